@@ -1,29 +1,3 @@
-"""normalize: scraped multilingual news text in, one typed polars table out.
+"""normalize: scraped multilingual news text in, one typed polars table out."""
 
-The public API is flat; everything else lives in modules named after their concern.
-"""
-
-from normalize.documents import Options, normalize_document
-from normalize.hashtags import Hashtag, find_hashtags, split_hashtag
-from normalize.languages import Fragment, detect_fragments, detect_language
-from normalize.table import SCHEMA, normalize_documents, read_documents, scan_documents
-from normalize.timestamps import parse_timestamp
-from normalize.titles import normalize_title
-
-__all__ = [
-    "SCHEMA",
-    "Fragment",
-    "Hashtag",
-    "Options",
-    "detect_fragments",
-    "detect_language",
-    "find_hashtags",
-    "normalize_document",
-    "normalize_documents",
-    "normalize_title",
-    "parse_timestamp",
-    "read_documents",
-    "scan_documents",
-    "split_hashtag",
-]
 __version__ = "0.1.0"

@@ -1,0 +1,155 @@
+"""Find hashtags in text and split each into the words a reader would search for.
+
+Explicit boundaries come first (separators, case changes, script changes, letter/digit
+changes); runs without any are handed to the statistical segmenter in ``segment``.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from normalize.segment import segment
+
+__all__ = ["Hashtag", "find_hashtags", "split_hashtag"]
+
+
+class Hashtag(NamedTuple):
+    """One hashtag found in a text, with its words, language and code-point span."""
+
+    tag: str
+    words: list[str]
+    lang: str
+    start: int
+    end: int
+
+
+_HASHTAG = regex.compile(
+    r"""
+    (?<! [\p{L}\p{M}\p{N}_&/#@] )   # not inside a word (C#, page#top), an entity (&#39;), a URL
+                                    # path (/#top), a doubled sign or an @mention
+    [#\uff03]                       # the sign, half- or full-width (U+FF03)
+    (?P<tag>
+        [\p{L}\p{M}\p{N}_]*         # letters, marks, digits and underscores ...
+        [\p{L}\p{M}\p{N}]           # ... ending on a letter or digit, not on "_"
+    )
+    """,
+    regex.VERBOSE,
+)
+
+# At least one letter: "#2424" is a phone line or a number, not a topic.
+_HAS_LETTER = regex.compile(r"\p{L}")
+
+# Colour codes in markup and CSS: "#fff", "#1a2b3c" after ":", "=" or a quote.
+_COLOUR = regex.compile(
+    r"""
+    (?: [0-9a-fA-F]{3} | [0-9a-fA-F]{4} | [0-9a-fA-F]{6} | [0-9a-fA-F]{8} ) \Z
+    """,
+    regex.VERBOSE,
+)
+_MARKUP_BEFORE = regex.compile(r"""[:="'(,]\s*\Z""")
+_HEX_DIGIT = regex.compile(r"\d")
+
+# Runs of one kind inside a tag: the tag's letters split at script and letter/digit changes.
+_CHUNK = regex.compile(
+    r"""
+    (?P<code> \p{Lu}{1,2} \p{N}+ ) (?! \p{N} )    # G7, G20, F1: capitals glued to a number
+  | (?P<number> \p{N}+ (?: st | nd | rd | th ) (?! \p{Ll} ) )  # 1st, 22nd: English ordinals
+  | (?P<number> \p{N}+ )                          # a number on its own: a city, then a year
+  | (?P<latin> [\p{Latin}\p{M}]+ )                # English and other Latin-script words
+  | (?P<cyrillic> [\p{Cyrillic}\p{M}]+ )          # Russian and other Cyrillic-script words
+  | (?P<hangul> [\p{Hangul}\p{M}]+ )              # Korean
+  | (?P<other> (?: (?! [\p{Latin}\p{Cyrillic}\p{Hangul}] ) [\p{L}\p{M}] )+ )  # other scripts, whole
+    """,
+    regex.VERBOSE,
+)
+
+# Case boundaries inside one Latin or Cyrillic run.
+_CASE_PIECE = regex.compile(
+    r"""
+    (?: \p{Lu}\p{M}* )+ (?= \p{Lu}\p{M}*\p{Ll} )   # an acronym before a word: UN|Security
+  | \p{Lu}\p{M}* (?: \p{Ll}\p{M}* )+               # a capitalised word: Security
+  | (?: \p{Lu}\p{M}* )+                            # an all-capitals run: NATO
+  | (?: [\p{Ll}\p{Lo}\p{Lm}\p{Lt}]\p{M}* )+        # a lowercase run, to be segmented
+  | \p{M}+                                         # stray marks, kept as they are
+    """,
+    regex.VERBOSE,
+)
+
+# The segmentation model used for each script run.
+_SCRIPT_LANG = {"latin": "en", "cyrillic": "ru", "hangul": "ko"}
+
+
+def _split_run(run: str, kind: str) -> list[str]:
+    """Words of one single-script run, after case boundaries and segmentation."""
+    lang = _SCRIPT_LANG.get(kind)
+    if lang is None:
+        return [run]
+    if lang == "ko":
+        return segment(run, lang)
+    words: list[str] = []
+    for piece in _CASE_PIECE.findall(run):
+        if piece.isupper() or not piece:
+            words.append(piece)
+        else:
+            words.extend(segment(piece, lang))
+    return words
+
+
+def split_hashtag(tag: str) -> list[str]:
+    """Split a hashtag into words, keeping its own letters and casing; separators are dropped.
+
+    The leading number sign (half- or full-width) is optional. Nothing is invented:
+    joining the words gives back the tag's letters and digits.
+
+    >>> split_hashtag("#XiJinping")
+    ['Xi', 'Jinping']
+    """
+    tag = tag.removeprefix("#").removeprefix("\uff03")
+    words: list[str] = []
+    for match in _CHUNK.finditer(tag):
+        kind = match.lastgroup or "other"
+        text = match.group()
+        if kind in ("code", "number"):
+            words.append(text)
+        else:
+            words.extend(_split_run(text, kind))
+    return [word for word in words if word]
+
+
+def _tag_language(words: list[str]) -> str:
+    """ISO 639-1 code of a tag's letters, from the shared language detector when present."""
+    text = " ".join(words)
+    try:
+        from normalize.languages import detect_language
+    except ImportError:
+        if regex.search(r"\p{Hangul}", text):
+            return "ko"
+        if regex.search(r"\p{Cyrillic}", text):
+            return "ru"
+        return "en" if regex.search(r"\p{Latin}", text) else "und"
+    return detect_language(text)
+
+
+def find_hashtags(text: str) -> list[Hashtag]:
+    """Every hashtag in a text, in order, with its words, language and span.
+
+    Not hashtags: numbers ("#2424"), URL fragments ("page#top"), "C#", colour codes.
+
+    >>> [h.tag for h in find_hashtags("#Vladimir_Putin at example.com/page#top, call #2424")]
+    ['Vladimir_Putin']
+    """
+    found: list[Hashtag] = []
+    for match in _HASHTAG.finditer(text):
+        tag = match.group("tag")
+        if not _HAS_LETTER.search(tag):
+            continue
+        if _COLOUR.match(tag) and (
+            _HEX_DIGIT.search(tag)
+            or _MARKUP_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        ):
+            continue
+        words = split_hashtag(tag)
+        found.append(Hashtag(tag, words, _tag_language(words), match.start(), match.end()))
+    return found

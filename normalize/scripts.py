@@ -1,0 +1,107 @@
+"""Writing systems of text: which script each run of letters is written in.
+
+Script is the cheap first stage of language identification: Hangul is Korean, kana is
+Japanese, and only Latin and Cyrillic runs need a statistical second stage.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Final, NamedTuple
+
+import regex
+
+# Scripts the detector routes on, in the order the pattern tries them.
+SCRIPTS: Final = (
+    "Hangul",
+    "Cyrillic",
+    "Latin",
+    "Han",
+    "Hiragana",
+    "Katakana",
+    "Greek",
+    "Arabic",
+    "Hebrew",
+    "Thai",
+    "Devanagari",
+    "Armenian",
+    "Georgian",
+)
+
+# One alternative per script: a letter of that script with the combining marks written on it
+# (stress marks on Russian vowels, Latin diacritics typed as two code points).
+# Anything else that is a letter falls in "Other"; the katakana prolonged sound mark and
+# iteration marks are Common in Unicode but only ever follow kana, so they join kana runs.
+_RUNS: Final = regex.compile(
+    r"""
+      (?P<Hangul>\p{Hangul}[\p{Hangul}\p{M}]*)                             # Korean syllables, jamo
+    | (?P<Cyrillic>\p{Cyrillic}[\p{Cyrillic}\p{M}]*)                       # Russian, Ukrainian, ...
+    | (?P<Latin>\p{Latin}[\p{Latin}\p{M}]*)                                # English, German, ...
+    | (?P<Han>\p{Han}[\p{Han}\p{M}]*)                                      # Hanja, kanji, hanzi
+    | (?P<Hiragana>\p{Hiragana}[\p{Hiragana}\u30fc\u309d\u309e\p{M}]*)     # Japanese inflections
+    | (?P<Katakana>\p{Katakana}[\p{Katakana}\u30fc\u30fd\u30fe\p{M}]*)     # Japanese loanwords
+    | (?P<Greek>\p{Greek}[\p{Greek}\p{M}]*)                                # Greek
+    | (?P<Arabic>\p{Arabic}[\p{Arabic}\p{M}]*)                             # Arabic, Persian, Urdu
+    | (?P<Hebrew>\p{Hebrew}[\p{Hebrew}\p{M}]*)                             # Hebrew, Yiddish
+    | (?P<Thai>\p{Thai}[\p{Thai}\p{M}]*)                                   # Thai
+    | (?P<Devanagari>\p{Devanagari}[\p{Devanagari}\p{M}]*)                 # Hindi, Marathi, ...
+    | (?P<Armenian>\p{Armenian}[\p{Armenian}\p{M}]*)                       # Armenian
+    | (?P<Georgian>\p{Georgian}[\p{Georgian}\p{M}]*)                       # Georgian
+    | (?P<Other>\p{L}[\p{L}\p{M}]*)                                        # any other letters
+    """,
+    regex.VERBOSE,
+)
+
+
+class ScriptRun(NamedTuple):
+    """A maximal run of letters of one script, with code-point offsets (end exclusive)."""
+
+    start: int
+    end: int
+    script: str
+
+
+def script_runs(text: str) -> list[ScriptRun]:
+    """Every run of letters of one script, in order; digits, spaces and symbols are left out.
+
+    >>> script_runs("NBA에서 2024")
+    [ScriptRun(start=0, end=3, script='Latin'), ScriptRun(start=3, end=5, script='Hangul')]
+    """
+    runs: list[ScriptRun] = []
+    for match in _RUNS.finditer(text):
+        script = match.lastgroup or "Other"
+        start, end = match.span()
+        if runs and runs[-1].script == script and runs[-1].end == start:
+            runs[-1] = ScriptRun(runs[-1].start, end, script)
+        else:
+            runs.append(ScriptRun(start, end, script))
+    return runs
+
+
+def letter_counts(text: str) -> Counter[str]:
+    """How many letters of each script the text holds.
+
+    >>> sorted(letter_counts("Путин и Xi").items())
+    [('Cyrillic', 6), ('Latin', 2)]
+    """
+    counts: Counter[str] = Counter()
+    for run in script_runs(text):
+        counts[run.script] += run.end - run.start
+    return counts
+
+
+def dominant_script(text: str) -> str:
+    """The script with the most letters; "Common" when the text holds no letter at all.
+
+    Ties go to the script that comes first in the text.
+
+    >>> dominant_script("중•러 정상회담 Putin")
+    'Hangul'
+    >>> dominant_script("2024-05-17")
+    'Common'
+    """
+    counts = letter_counts(text)
+    if not counts:
+        return "Common"
+    best = max(counts.values())
+    return next(script for script, count in counts.items() if count == best)

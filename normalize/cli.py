@@ -1,0 +1,185 @@
+"""The command line: ``normalize convert`` and ``normalize show``. Parsing and reporting only."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+import polars as pl
+
+from normalize.table import check_inputs, normalize_documents, read_documents, write_parquet
+from normalize.timestamps import parse_timestamp
+
+BATCH_ROWS = 512
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (0 done, 2 bad usage or input)."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.run(args))
+    except (FileNotFoundError, ValueError, pl.exceptions.PolarsError) as error:
+        print(f"normalize: error: {error}", file=sys.stderr)
+        return 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="normalize",
+        description="Scraped multilingual news pages in, one typed table out.",
+    )
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    convert = commands.add_parser(
+        "convert",
+        help="normalize documents and write them to one Parquet file",
+        description="Read .txt folders (recursively), .txt, .jsonl, .csv or .parquet files; "
+        "write one row per document to a Parquet file.",
+    )
+    convert.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders")
+    convert.add_argument("-o", "--output", required=True, metavar="OUT.parquet")
+    _add_reading_options(convert)
+    convert.add_argument(
+        "--no-progress", action="store_true", help="no progress bar on stderr"
+    )
+    convert.set_defaults(run=_convert)
+
+    show = commands.add_parser(
+        "show", help="print one document's row as a readable table"
+    )
+    show.add_argument("file", metavar="FILE")
+    show.add_argument("--row", type=int, default=1, help="row number in a table file (from 1)")
+    _add_reading_options(show)
+    show.set_defaults(run=_show)
+    return parser
+
+
+def _add_reading_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--text-column", default="text", help="text column of table inputs")
+    parser.add_argument("--id-column", help="id column of table inputs (else a content hash)")
+    parser.add_argument(
+        "--default-tz", metavar="ZONE", help="IANA zone for times printed without one"
+    )
+    parser.add_argument(
+        "--now", type=_instant, metavar="ISO", help="reference instant for relative times"
+    )
+
+
+def _instant(text: str) -> datetime:
+    value = parse_timestamp(text, default_tz="UTC")
+    if value is None:
+        raise argparse.ArgumentTypeError(f"not a time: {text!r}; use ISO 8601, e.g. 2024-05-17T12:00Z")
+    return value
+
+
+def _convert(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    check_inputs(args.inputs)
+    output = Path(args.output)
+    if not output.parent.exists():
+        raise FileNotFoundError(f"Output folder not found: {output.parent}")
+    documents = read_documents(args.inputs, text_column=args.text_column, id_column=args.id_column)
+    progress = _Progress(documents.height, sys.stderr, enabled=not args.no_progress)
+    batches = []
+    for batch in documents.iter_slices(BATCH_ROWS):
+        batches.append(_normalize(batch, args))
+        progress.advance(batch.height)
+    progress.close()
+    table = pl.concat(batches) if batches else _normalize(documents, args)
+    write_parquet(table, output, options=_options(args))
+    warned = table.filter(pl.col("warnings").list.len() > 0).height
+    seconds = time.perf_counter() - started
+    print(
+        f"normalize: {table.height} rows ({warned} with warnings) -> {output} in {seconds:.2f} s",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _normalize(documents: pl.DataFrame, args: argparse.Namespace) -> pl.DataFrame:
+    return normalize_documents(
+        documents,
+        text_column="text",
+        id_column="doc_id",
+        source_column="source",
+        warnings_column="read_warnings",
+        default_tz=args.default_tz,
+        now=args.now,
+    )
+
+
+def _options(args: argparse.Namespace) -> dict[str, Any]:
+    return {
+        "text_column": args.text_column,
+        "id_column": args.id_column,
+        "default_tz": args.default_tz,
+        "now": args.now.isoformat() if args.now else None,
+    }
+
+
+def _show(args: argparse.Namespace) -> int:
+    documents = read_documents([args.file], text_column=args.text_column, id_column=args.id_column)
+    if not 1 <= args.row <= documents.height:
+        raise ValueError(f"{args.file} has {documents.height} row(s); --row {args.row} is not one of them.")
+    row = _normalize(documents.slice(args.row - 1, 1), args).row(0, named=True)
+    print(format_row(row))
+    return 0
+
+
+def format_row(row: dict[str, Any]) -> str:
+    """One row as a two-column text table, lists one item per line."""
+    width = max(map(len, row))
+    lines = []
+    for name, value in row.items():
+        items = value if isinstance(value, list) and value else [value]
+        for number, item in enumerate(items):
+            label = name if number == 0 else ""
+            lines.append(f"{label:<{width}}  {_format_value(item)}")
+    return "\n".join(lines)
+
+
+def _format_value(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, datetime):
+        return value.isoformat().replace("+00:00", "Z")
+    if isinstance(value, dict):
+        return "  ".join(f"{key}={_format_value(item)}" for key, item in value.items())
+    if isinstance(value, list):
+        return "[" + ", ".join(map(str, value)) + "]"
+    text = str(value)
+    return text if len(text) <= 200 else text[:200].replace("\n", " ⏎ ") + " …"
+
+
+class _Progress:
+    """A one-line progress bar on stderr, drawn only on a terminal and only for long runs."""
+
+    def __init__(self, total: int, stream: TextIO, *, enabled: bool) -> None:
+        self.total = total
+        self.done = 0
+        self.stream = stream
+        self.enabled = enabled and stream.isatty()
+        self.started = time.perf_counter()
+        self.drawn = False
+
+    def advance(self, count: int) -> None:
+        self.done += count
+        elapsed = time.perf_counter() - self.started
+        if not self.enabled or elapsed < 1.0:
+            return
+        share = self.done / max(self.total, 1)
+        bar = "█" * int(share * 30)
+        rate = self.done / elapsed
+        self.stream.write(f"\r{bar:<30} {self.done}/{self.total} docs  {rate:,.0f}/s")
+        self.stream.flush()
+        self.drawn = True
+
+    def close(self) -> None:
+        if self.drawn:
+            self.stream.write("\n")

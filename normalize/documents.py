@@ -1,0 +1,199 @@
+"""One scraped document in, one row of the table out.
+
+The row keeps every document: what cannot be read or found is a null with a warning on the row.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from normalize.boilerplate import machinery_lines
+from normalize.hashtags import find_hashtags
+from normalize.languages import Fragment, detect_fragments, detect_language, language_shares
+from normalize.text import clean_text, decode_bytes
+from normalize.timestamps import find_times
+from normalize.titles import extract_headline, title_ascii, title_key
+
+# A line is a dateline when timestamps and their labels cover this share of its characters.
+DATELINE_COVERAGE = 0.6
+# How much of the page is read to tell its language (for the zone a reader would assume).
+LANGUAGE_SAMPLE_CHARS = 4000
+
+
+@dataclass(frozen=True)
+class Options:
+    """How documents are read. Both settings only matter for timestamps.
+
+    ``default_tz``: IANA zone for times printed without one (else the page's language decides,
+    then UTC). ``now``: the reference instant for relative times ("2시간 전"); never the clock.
+    """
+
+    default_tz: str | None = None
+    now: datetime | None = None
+
+    def __post_init__(self) -> None:
+        if self.default_tz is not None:
+            try:
+                ZoneInfo(self.default_tz)
+            except (ZoneInfoNotFoundError, ValueError) as error:
+                raise ValueError(
+                    f"default_tz {self.default_tz!r} is not an IANA time zone name; "
+                    "use a name such as 'Asia/Seoul', 'Europe/Moscow' or 'UTC'."
+                ) from error
+        if self.now is not None and self.now.tzinfo is None:
+            raise ValueError("now must be timezone-aware, e.g. datetime(2024, 5, 17, tzinfo=UTC).")
+
+
+def content_id(data: str | bytes) -> str:
+    """A stable id from the content: 16 hex digits of BLAKE2b.
+
+    >>> content_id("Putin visits Beijing")
+    '5b1ba1f2b4b1f0a6'
+    """
+    raw = data if isinstance(data, bytes) else data.encode("utf-8", errors="surrogatepass")
+    return hashlib.blake2b(raw, digest_size=8).hexdigest()
+
+
+def normalize_document(
+    text: str | bytes | None,
+    *,
+    doc_id: str | None = None,
+    source: str | None = None,
+    fetched_at: datetime | None = None,
+    options: Options = Options(),
+    warnings: list[str] | None = None,
+) -> dict[str, Any]:
+    """Normalize one scraped page into one row (a dict with the columns of ``SCHEMA``).
+
+    ``bytes`` are decoded as UTF-8 with replacement; ``fetched_at`` is the reference time for
+    relative timestamps when ``options.now`` is not set; ``warnings`` are ones the caller
+    already has about this document (from reading it) and lead the row's own.
+
+    >>> row = normalize_document("Leaders meet in Beijing\\n\\nThe two leaders met on Thursday.")
+    >>> row["title"], row["title_lang"], row["warnings"]
+    ('Leaders meet in Beijing', 'en', ['timestamp_missing: no publication time found in the text'])
+    """
+    notes = list(warnings or [])
+    if text is None:
+        notes.append("missing_text: the document's text is null")
+        text = ""
+    if isinstance(text, bytes):
+        doc_id = doc_id or content_id(text)
+        decoded = decode_bytes(text)
+        text = decoded.text
+        notes.extend(decoded.warnings)
+    row = _empty_row(doc_id or content_id(text), source, notes)
+    cleaned = clean_text(text)
+    if not cleaned:
+        notes.append("empty_document: the document holds no text")
+        return row
+
+    lines = cleaned.split("\n")
+    machinery = machinery_lines(lines)
+    kept = [line if index not in machinery else "" for index, line in enumerate(lines)]
+    kept_text = "\n".join(kept)
+    hashtags = [tag for line in kept for tag in find_hashtags(line)]
+    hashtag_lines = {index for index, line in enumerate(kept) if line and _only_hashtags(line)}
+
+    times = find_times(
+        kept_text,
+        default_tz=options.default_tz,
+        now=options.now or fetched_at,
+        lang=detect_language(kept_text[:LANGUAGE_SAMPLE_CHARS]),
+    )
+    notes.extend(times.warnings)
+    datelines = _covered_lines(kept, times.spans)
+
+    headline = extract_headline(lines, machinery | hashtag_lines | datelines)
+    if headline.title is None:
+        notes.append("title_missing: no headline-shaped line before the article text")
+    drop = machinery | datelines | headline.lines
+    body = "\n".join(_without_repeats(line for i, line in enumerate(lines) if i not in drop))
+
+    fragments = detect_fragments(body)
+    heading_fragments = [
+        fragment
+        for heading in [headline.title or "", *(alt.text for alt in headline.alt_titles)]
+        for fragment in detect_fragments(heading)
+    ]
+    row.update(
+        title=headline.title,
+        title_lang=headline.lang if headline.title else None,
+        title_key=title_key(headline.title) if headline.title else None,
+        title_ascii=title_ascii(headline.title) if headline.title else None,
+        alt_titles=[{"text": alt.text, "lang": alt.lang} for alt in headline.alt_titles],
+        languages=language_shares([*heading_fragments, *fragments]),
+        fragments=[_fragment_row(fragment) for fragment in fragments],
+        hashtags=[{"tag": tag.tag, "words": tag.words, "lang": tag.lang} for tag in hashtags],
+        published_at=times.published_at,
+        modified_at=times.modified_at,
+        body=body,
+    )
+    return row
+
+
+def _empty_row(doc_id: str, source: str | None, warnings: list[str]) -> dict[str, Any]:
+    return {
+        "doc_id": doc_id,
+        "source": source,
+        "title": None,
+        "title_lang": None,
+        "title_key": None,
+        "title_ascii": None,
+        "alt_titles": [],
+        "languages": [],
+        "fragments": [],
+        "hashtags": [],
+        "published_at": None,
+        "modified_at": None,
+        "body": "",
+        "warnings": warnings,
+    }
+
+
+def failed_row(doc_id: str, source: str | None, error: Exception) -> dict[str, Any]:
+    """The row of a document whose normalization failed: kept, with the error as a warning."""
+    return _empty_row(doc_id, source, [f"internal_error: {type(error).__name__}: {error}"])
+
+
+def _only_hashtags(line: str) -> bool:
+    rest = line
+    for tag in reversed(find_hashtags(line)):
+        rest = rest[: tag.start] + rest[tag.end :]
+    return rest.strip() == "" and rest != line
+
+
+def _covered_lines(lines: list[str], spans: list[tuple[int, int]]) -> set[int]:
+    """Indexes of lines that are mostly timestamp (datelines), given spans over the joined text."""
+    covered: set[int] = set()
+    offset = 0
+    for index, line in enumerate(lines):
+        end = offset + len(line)
+        inside = sum(max(0, min(end, stop) - max(offset, start)) for start, stop in spans)
+        if line and inside >= DATELINE_COVERAGE * len(line.replace(" ", "")):
+            covered.add(index)
+        offset = end + 1
+    return covered
+
+
+def _without_repeats(lines: Iterable[str]) -> list[str]:
+    """Non-empty lines, a line that repeats the one before it (a doubled caption) once."""
+    kept: list[str] = []
+    for line in lines:
+        if line and (not kept or kept[-1] != line):
+            kept.append(line)
+    return kept
+
+
+def _fragment_row(fragment: Fragment) -> dict[str, Any]:
+    return {
+        "start": fragment.start,
+        "end": fragment.end,
+        "lang": fragment.lang,
+        "script": fragment.script,
+    }

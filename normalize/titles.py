@@ -1,0 +1,195 @@
+"""Headlines: picking the one a person would pick, cleaning it, and keys for search and slugs."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import NamedTuple
+
+import regex
+from unidecode import unidecode
+
+from normalize.boilerplate import chrome, line_key, split_label
+from normalize.languages import detect_language
+from normalize.text import INVISIBLE, squeeze_spaces
+
+# Width variants (full-width ASCII, half-width Hangul and katakana, the ideographic space) are
+# the only characters that get NFKC: elsewhere compatibility mapping would change letters.
+_WIDTH_VARIANTS = regex.compile(r"[\u3000\uff01-\uffee]")
+# Leading flags: "[속보]", "【단독】", "<영상>", "(LEAD)", "(2nd LD)", "Video:", "BIG NEWS!!!".
+_BRACKETED_FLAG = regex.compile(r"^\s*(?:[\[【<〈《]([^\]】>〉》]{1,16})[\]】>〉》]|\(([^)]{1,16})\))\s*")
+_WORD_FLAG = regex.compile(r"^\s*([\p{L}\s]{2,20}?)\s*(?:[:：|]|!{2,})\s*")
+_TRAILING_FLAG = regex.compile(r"\s*(?:[\[【<(]([^\]】>)]{1,16})[\]】>)])\s*$")
+# Separators between a headline and the outlet's name: "… | Site", "… - Yonhap", "… / 연합뉴스".
+_SITE_SEPARATOR = regex.compile(r"\s+(?:[|/·•:–—-]|::)\s+")
+_DOMAIN = regex.compile(r"^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|ru|kr|co\.kr|info|tv|media)$")
+_PARENTHETICAL = regex.compile(r"\s*\([^)]*\)\s*")
+# Apostrophes and dots inside words join ("U.S." -> "us"); other punctuation separates words.
+_JOINING_MARKS = regex.compile(r"[.'’`´]")
+_NOT_WORD = regex.compile(r"[^\p{L}\p{M}\p{N}]+")
+# A sentence ends in a full stop that is not the dot of an initial or abbreviation ("U.S.").
+_SENTENCE_END = regex.compile(r"(?<!\b\p{Lu})(?<!\b\p{Lu}\.\p{Lu})[.。]\s*[\"'”’»)]*$|(?:\.\.\.|…)$")
+_LETTER = regex.compile(r"\p{L}")
+_ALL_CAPS_FLAG = regex.compile(r"^[\p{Lu}\d\s]+$")
+
+MAX_TITLE_WORDS = 30
+MAX_TITLE_CHARS = 250
+# Lines this long, or a full sentence of this many words, mean the article body has begun.
+BODY_WORDS = 40
+BODY_SENTENCE_WORDS = 8
+
+
+class AltTitle(NamedTuple):
+    text: str
+    lang: str
+
+
+class Headline(NamedTuple):
+    """The headline of a page and the lines it was read from (so they leave the body)."""
+
+    title: str | None
+    lang: str
+    alt_titles: list[AltTitle]
+    lines: set[int]
+
+
+def normalize_title(text: str) -> str:
+    """A headline as displayed: NFC, width variants folded, invisible characters out, one space.
+
+    Letters, quotes and punctuation stay as printed. Normalizing twice changes nothing.
+
+    >>> normalize_title("  Ｘｉ\\u200b and  Putin:\\u00a0“military intimidation”  ")
+    'Xi and Putin: “military intimidation”'
+    """
+    text = unicodedata.normalize("NFC", INVISIBLE.sub("", text))
+    text = _WIDTH_VARIANTS.sub(lambda match: unicodedata.normalize("NFKC", match[0]), text)
+    return squeeze_spaces(text)
+
+
+def strip_decorations(text: str) -> str:
+    """Remove what a page adds around a headline: UI labels, flags and the outlet's name.
+
+    >>> strip_decorations("[속보] 중러 정상 공동성명 채택 / 연합뉴스 (Yonhapnews)")
+    '중러 정상 공동성명 채택'
+    >>> strip_decorations("Video: Leaders meet in Beijing | KBS WORLD")
+    'Leaders meet in Beijing'
+    """
+    text = normalize_title(split_label(normalize_title(text))[1])
+    tables = chrome()
+    while True:
+        before = text
+        flag = _BRACKETED_FLAG.match(text)
+        if flag and _is_flag(flag[1] or flag[2], bracketed=flag[1] is not None):
+            text = text[flag.end() :]
+        flag = _WORD_FLAG.match(text)
+        if flag and line_key(flag[1]) in tables.flags and len(text) > flag.end():
+            text = text[flag.end() :]
+        flag = _TRAILING_FLAG.search(text)
+        if flag and line_key(flag[1]) in tables.flags:
+            text = text[: flag.start()]
+        separators = list(_SITE_SEPARATOR.finditer(text))
+        if separators and _is_site(text[separators[-1].end() :]):
+            text = text[: separators[-1].start()]
+        elif separators and _is_site(text[: separators[0].start()]):
+            text = text[separators[0].end() :]
+        if text == before:
+            return text.strip()
+
+
+def _is_flag(inner: str, *, bracketed: bool) -> bool:
+    key = line_key(inner)
+    if key in chrome().flags:
+        return True
+    # Square brackets at the front of a headline are always a flag in Korean news; round
+    # ones only when they shout ("(LEAD)", "(2nd LD)", "(URGENT)").
+    return bracketed or bool(_ALL_CAPS_FLAG.match(inner.replace("nd", "").replace("rd", "")))
+
+
+def _is_site(part: str) -> bool:
+    key = line_key(part)
+    sites = chrome().sites
+    return (
+        key in sites
+        or line_key(_PARENTHETICAL.sub(" ", part)) in sites
+        or bool(_DOMAIN.match(key))
+    )
+
+
+def title_key(text: str) -> str:
+    """A key for search and de-duplication: the same for a headline and any decorated copy.
+
+    Case-folded, width-folded, punctuation out, every script kept.
+
+    >>> title_key("[단독] Xi, Putin ‘oppose’ U.S. moves | Yonhap") == title_key("xi putin oppose US moves")
+    True
+    """
+    text = unicodedata.normalize("NFKC", strip_decorations(text)).casefold()
+    return squeeze_spaces(_NOT_WORD.sub(" ", _JOINING_MARKS.sub("", text)))
+
+
+def title_ascii(text: str) -> str:
+    """The headline in ASCII (unidecode), for slugs and ASCII-only systems.
+
+    >>> title_ascii("Путин и Си: «военное давление»")
+    'Putin i Si: <<voennoe davlenie>>'
+    """
+    return squeeze_spaces(unidecode(text))
+
+
+def is_headline_shaped(text: str) -> bool:
+    """Short, lettered and not a finished sentence: what a headline looks like on a page.
+
+    >>> is_headline_shaped("Leaders of Russia, China oppose U.S. moves toward N. Korea")
+    True
+    >>> is_headline_shaped("He said the talks went well."), is_headline_shaped("News")
+    (False, False)
+    """
+    words = text.split()
+    return (
+        2 <= len(words) <= MAX_TITLE_WORDS
+        and len(text) <= MAX_TITLE_CHARS
+        and len(_LETTER.findall(text)) >= 4
+        and not _SENTENCE_END.search(text)
+    )
+
+
+def is_body_shaped(text: str) -> bool:
+    """A line that means the article has begun: a long line or a full sentence of some length."""
+    words = len(text.split())
+    return words >= BODY_WORDS or (words >= BODY_SENTENCE_WORDS and bool(_SENTENCE_END.search(text)))
+
+
+def extract_headline(lines: list[str], skip: set[int]) -> Headline:
+    """Pick the headline from the head of a page: the first headline-shaped line before the body.
+
+    ``skip`` holds lines already known not to be text (chrome, datelines, hashtag lines). Later
+    head lines that repeat the headline are marked as used; those in another language become
+    ``alt_titles``.
+
+    >>> extract_headline(["Connect with us", "News", "Leaders meet in Beijing", "Putin said so."], {0, 1})
+    Headline(title='Leaders meet in Beijing', lang='en', alt_titles=[], lines={2})
+    """
+    title: str | None = None
+    lang = "und"
+    key = ""
+    alt_titles: list[AltTitle] = []
+    used: set[int] = set()
+    for index, line in enumerate(lines):
+        if index in skip or not line:
+            continue
+        if is_body_shaped(line):
+            break
+        text = strip_decorations(line)
+        if not is_headline_shaped(text):
+            continue
+        line_title_key = title_key(text)
+        if title is None:
+            title, key, lang = text, line_title_key, detect_language(text)
+            used.add(index)
+        elif line_title_key == key:
+            used.add(index)
+        else:
+            line_lang = detect_language(text)
+            if line_lang not in (lang, "und"):
+                alt_titles.append(AltTitle(text, line_lang))
+                used.add(index)
+    return Headline(title, lang, alt_titles, used)

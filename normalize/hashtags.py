@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 import regex
 
-from normalize.segment import segment
+from normalize.segment import is_word, segment
 
 __all__ = ["Hashtag", "find_hashtags", "split_hashtag"]
 
@@ -54,7 +54,11 @@ _HEX_DIGIT = regex.compile(r"\d")
 # Runs of one kind inside a tag: the tag's letters split at script and letter/digit changes.
 _CHUNK = regex.compile(
     r"""
-    (?P<code> \p{Lu}{1,2} \p{N}+ ) (?! \p{N} )    # G7, G20, F1: capitals glued to a number
+    (?P<code> \p{Lu}{1,2} \p{N}{1,2} )           # G7, G20, F1, CR7: capitals glued to a number ...
+      (?= \p{N}{4} (?! \p{N} ) | (?! \p{N} ) )   # ... up to two digits, or before a year: F1|2013
+  | (?P<number> \p{N}{1,2} \p{Lu} )              # 1D, 3G, 5G: a number glued to one capital ...
+      (?= \p{Lu}\p{Ll} | \p{Ll} | \P{L} | \Z )     # ... when a word, not a capital run, follows
+  | (?P<number> \p{N}* 0s (?! \p{Ll} ) )          # 70s, 1990s: decades
   | (?P<number> \p{N}+ (?: st | nd | rd | th ) (?! \p{Ll} ) )  # 1st, 22nd: English ordinals
   | (?P<number> \p{N}+ )                          # a number on its own: a city, then a year
   | (?P<latin> [\p{Latin}\p{M}]+ )                # English and other Latin-script words
@@ -79,6 +83,26 @@ _CASE_PIECE = regex.compile(
 
 # The segmentation model used for each script run.
 _SCRIPT_LANG = {"latin": "en", "cyrillic": "ru", "hangul": "ko"}
+# Capital runs this short are acronyms (NATO, KBS), never cut.
+_ACRONYM_MAX = 4
+
+
+def _join_prefixes(pieces: list[str], lang: str) -> list[str]:
+    """Glue a lone lowercase letter to the capitalised word after it when the two are one
+    word (iPhone, eBay); "aGoodDay" stays apart because "agood" is no word."""
+    joined: list[str] = []
+    for piece in pieces:
+        if (
+            joined
+            and len(joined[-1]) == 1
+            and joined[-1].islower()
+            and piece[:1].isupper()
+            and is_word(joined[-1] + piece.lower(), lang)
+        ):
+            joined[-1] += piece
+        else:
+            joined.append(piece)
+    return joined
 
 
 def _split_run(run: str, kind: str) -> list[str]:
@@ -88,9 +112,10 @@ def _split_run(run: str, kind: str) -> list[str]:
         return [run]
     if lang == "ko":
         return segment(run, lang)
+    pieces = _join_prefixes(_CASE_PIECE.findall(run), lang)
     words: list[str] = []
-    for piece in _CASE_PIECE.findall(run):
-        if piece.isupper() or not piece:
+    for piece in pieces:
+        if piece.isupper() and len(piece) <= _ACRONYM_MAX:
             words.append(piece)
         else:
             words.extend(segment(piece, lang))

@@ -9,14 +9,30 @@ from __future__ import annotations
 
 import functools
 import math
+from dataclasses import dataclass
 
 import wordfreq
 
-# Longest known word tried at each position; longer pieces are unknown words.
-_MAX_WORD = 24
-# Unknown piece cost: a fixed price plus a price per letter, so unknown text stays in one piece.
-_UNKNOWN_BASE = 18.0
-_UNKNOWN_PER_CHAR = 2.5
+
+@dataclass(frozen=True)
+class Settings:
+    """Prices, in nats, that shape a split beyond the word frequencies themselves."""
+
+    max_word: int = 24  # longest known word tried at each position
+    word: float = 0.0  # added to every word: > 0 prefers fewer, longer words
+    short: tuple[float, ...] = (3.0, 2.0)  # extra price of 1- and 2-letter words
+    unknown_base: float = 7.0  # an unknown piece: a fixed price ...
+    unknown_per_char: float = 2.5  # ... plus a price per letter, so it stays in one piece
+
+
+# Letters of an alphabet carry little each, so 1- and 2-letter words are rare and cost more;
+# a Hangul syllable is a whole syllable, and 2-syllable Korean words are the commonest.
+SETTINGS = {
+    "en": Settings(),
+    "ru": Settings(),
+    "ko": Settings(short=(), unknown_per_char=4.5),
+}
+_DEFAULT_SETTINGS = Settings()
 
 
 @functools.cache
@@ -33,7 +49,16 @@ def _costs(lang: str) -> dict[str, float]:
     return costs
 
 
-def segment(run: str, lang: str) -> list[str]:
+def is_word(word: str, lang: str) -> bool:
+    """Whether the language's word list knows this word (lowercase).
+
+    >>> is_word("iphone", "en")
+    True
+    """
+    return word in _costs(lang)
+
+
+def segment(run: str, lang: str, *, settings: Settings | None = None) -> list[str]:
     """Split a run of letters into its most probable words, keeping the run's own letters.
 
     Letters are looked up lowercase; the pieces returned are slices of ``run`` so casing
@@ -51,17 +76,22 @@ def segment(run: str, lang: str) -> list[str]:
     if len(key) != len(run):  # lowercasing changed the length: slices would not line up
         key = run
     n = len(key)
+    if settings is None:
+        settings = SETTINGS.get(lang, _DEFAULT_SETTINGS)
+    short = settings.short
     best = [0.0] + [math.inf] * n
     back = [0] * (n + 1)
     known = [False] * (n + 1)
     for end in range(1, n + 1):
-        for start in range(max(0, end - _MAX_WORD), end):
+        for start in range(max(0, end - settings.max_word), end):
             piece = key[start:end]
             cost = costs.get(piece)
             is_known = cost is not None
             if cost is None:
-                cost = _UNKNOWN_BASE + _UNKNOWN_PER_CHAR * len(piece)
-            total = best[start] + cost
+                cost = settings.unknown_base + settings.unknown_per_char * len(piece)
+            elif len(piece) <= len(short):
+                cost += short[len(piece) - 1]
+            total = best[start] + cost + settings.word
             if total < best[end]:
                 best[end], back[end], known[end] = total, start, is_known
     pieces: list[tuple[int, int, bool]] = []

@@ -1,0 +1,167 @@
+"""Hashtag segmentation: normalize against wordsegment and wordninja, side by side.
+
+Usage: python benchmarks/hashtags.py BENCH_DIR [--sets a,b] [--tools x,y] [--korean FILE]
+
+BENCH_DIR holds the TSV sets (header ``hashtag<TAB>segmentation`` and, for some sets,
+``<name>_allgold.tsv`` with every accepted split joined by " | "). Accuracy counts a hashtag
+right when its whole word sequence matches, case-insensitively. Each tool runs in its own
+process so that load time and resident memory are its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+DEFAULT_SETS = [
+    "stan_large_dev",
+    "boun_dev",
+    "stan_large_test",
+    "stan_small_test",
+    "boun_test",
+    "stanford_dev_celebi",
+    "hashset_manual_test",
+    "nru_hse_ru_test",
+]
+TOOLS = ["normalize", "wordsegment", "wordninja"]
+# The project's own package, whether or not it is installed.
+sys.path.append(str(Path(__file__).resolve().parents[1]))
+
+
+def read_set(path: Path) -> list[tuple[str, list[str]]]:
+    """Rows of (hashtag, accepted segmentations) from a bench TSV."""
+    rows: list[tuple[str, list[str]]] = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        next(reader)
+        for row in reader:
+            if len(row) >= 2:
+                rows.append((row[0], [gold.strip() for gold in row[1].split(" | ")]))
+    return rows
+
+
+def load_tool(name: str) -> Callable[[str], list[str]]:
+    """Import a segmenter and warm it up, so that its model is loaded."""
+    if name == "normalize":
+        from normalize.hashtags import split_hashtag
+
+        split_hashtag("warmup")
+        split_hashtag("Путинвстреча")
+        split_hashtag("정상회담")
+        return split_hashtag
+    if name == "wordsegment":
+        import wordsegment  # type: ignore[import-untyped]
+
+        wordsegment.load()
+        return wordsegment.segment  # type: ignore[no-any-return]
+    if name == "wordninja":
+        import wordninja  # type: ignore[import-untyped]
+
+        wordninja.split("warmup")
+        return wordninja.split  # type: ignore[no-any-return]
+    raise SystemExit(f"Unknown tool {name!r}; choose from {', '.join(TOOLS)}.")
+
+
+def key(words: list[str]) -> tuple[str, ...]:
+    return tuple(word.lower() for word in words if word)
+
+
+def run_worker(tool: str, files: list[tuple[str, Path, Path | None]]) -> dict[str, object]:
+    """Load one tool, score it on every set, time it; the result as a JSON-ready dict."""
+    import psutil  # type: ignore[import-untyped]
+
+    process = psutil.Process()
+    rss_before = process.memory_info().rss
+    started = time.perf_counter()
+    split = load_tool(tool)
+    load_seconds = time.perf_counter() - started
+    rss_loaded = process.memory_info().rss
+    scores: dict[str, dict[str, float]] = {}
+    every_tag: list[str] = []
+    for name, first_path, all_path in files:
+        first = read_set(first_path)
+        every = dict(read_set(all_path)) if all_path else None
+        right_first = right_any = 0
+        for tag, golds in first:
+            got = key(split(tag))
+            right_first += got == key(golds[0].split(" "))
+            accepted = every.get(tag, golds) if every else golds
+            right_any += any(got == key(gold.split(" ")) for gold in accepted)
+            every_tag.append(tag)
+        scores[name] = {
+            "rows": len(first),
+            "first": 100.0 * right_first / len(first),
+            "any": 100.0 * right_any / len(first),
+        }
+    started = time.perf_counter()
+    for tag in every_tag:
+        split(tag)
+    seconds = time.perf_counter() - started
+    return {
+        "tool": tool,
+        "scores": scores,
+        "per_second": len(every_tag) / seconds,
+        "load_seconds": load_seconds,
+        "model_mb": (rss_loaded - rss_before) / 2**20,
+        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("bench_dir", type=Path)
+    parser.add_argument("--sets", default=",".join(DEFAULT_SETS))
+    parser.add_argument("--tools", default=",".join(TOOLS))
+    parser.add_argument("--korean", type=Path, help="own Korean set, e.g. fixtures/hashtags_ko.tsv")
+    parser.add_argument("--worker", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    files: list[tuple[str, Path, Path | None]] = []
+    for name in args.sets.split(","):
+        first = args.bench_dir / f"{name}.tsv"
+        if not first.exists():
+            raise SystemExit(f"No set {name!r} in {args.bench_dir}; the file {first} is missing.")
+        every = args.bench_dir / f"{name}_allgold.tsv"
+        files.append((name, first, every if every.exists() else None))
+    if args.korean:
+        files.append(("own_korean", args.korean, None))
+    if args.worker:
+        print(json.dumps(run_worker(args.worker, files)))
+        return 0
+    results = []
+    for tool in args.tools.split(","):
+        command = [sys.executable, __file__, str(args.bench_dir), "--sets", args.sets]
+        command += ["--worker", tool]
+        if args.korean:
+            command += ["--korean", str(args.korean)]
+        done = subprocess.run(command, stdout=subprocess.PIPE, text=True, check=True)
+        results.append(json.loads(done.stdout))
+    names = [name for name, _, _ in files]
+    tools = [result["tool"] for result in results]
+    print(f"{'set (accuracy %)':<40}" + "".join(f"{tool:>14}" for tool in tools))
+    for name in names:
+        for kind in ("first", "any"):
+            if kind == "any" and not any(n == name and a for n, _, a in files):
+                continue
+            rows = results[0]["scores"][name]["rows"]
+            label = f"{name} {kind} gold (n={rows})"
+            cells = "".join(f"{result['scores'][name][kind]:>14.1f}" for result in results)
+            print(f"{label:<40}{cells}")
+    for field, title, fmt in [
+        ("per_second", "hashtags/s", "{:>14,.0f}"),
+        ("load_seconds", "model load (s)", "{:>14.2f}"),
+        ("model_mb", "model resident memory (MB)", "{:>14.1f}"),
+        ("peak_mb", "process peak RSS (MB)", "{:>14.1f}"),
+    ]:
+        print(f"{title:<40}" + "".join(fmt.format(result[field]) for result in results))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,3 +1,34 @@
-"""normalize: scraped multilingual news text in, one typed polars table out."""
+"""normalize: scraped multilingual news text in, one typed polars table out.
 
+Importing the package also registers the ``norm`` expression namespace on polars.
+"""
+
+from normalize import expressions
+from normalize.documents import Options, normalize_document
+from normalize.hashtags import Hashtag, find_hashtags, split_hashtag
+from normalize.languages import Fragment, detect_fragments, detect_language
+from normalize.table import SCHEMA, normalize_documents, read_documents, scan_documents, write_parquet
+from normalize.timestamps import parse_timestamp
+from normalize.titles import normalize_title, title_ascii, title_key
+
+__all__ = [
+    "SCHEMA",
+    "Fragment",
+    "Hashtag",
+    "Options",
+    "detect_fragments",
+    "detect_language",
+    "expressions",
+    "find_hashtags",
+    "normalize_document",
+    "normalize_documents",
+    "normalize_title",
+    "parse_timestamp",
+    "read_documents",
+    "scan_documents",
+    "split_hashtag",
+    "title_ascii",
+    "title_key",
+    "write_parquet",
+]
 __version__ = "0.1.0"

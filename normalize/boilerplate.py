@@ -16,7 +16,9 @@ import regex
 
 from normalize.text import squeeze_spaces
 
-LineKind = Literal["text", "widget", "related", "section", "social", "copyright", "contact"]
+LineKind = Literal[
+    "text", "widget", "related", "teaser", "section", "social", "copyright", "contact", "byline", "about"
+]
 
 # Punctuation, bullets, emoji and spaces around a line that do not change what it says
 # ("📣 ", "• ", "» ", "Share »", "[Comments]").
@@ -32,16 +34,31 @@ _SOCIAL = regex.compile(
     \b\s*[:：|/-]""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-# Counters: "0 Comments", "1.2K views", "Просмотров: 1 234", "조회수 1,234", "댓글 0".
+# Counters: "0 Comments", "1.2K views", "48,2 тыс. подписчиков", "1,3 тыс.", "Просмотров: 1 234",
+# "조회수 1,234", "댓글 0". A number may carry a multiplier (K, M, тыс., млн, 천, 만).
+_NUMBER = r"\d[\d.,\s]*\s*(?:[kmb]|тыс\.?|млн\.?|млрд\.?|천|만)?"
+_COUNTED = r"""(?:comments?|views?|likes?|shares?|subscribers?|followers?|replies|
+    комментари\p{L}*|просмотр\p{L}*|лайк\p{L}*|подписчик\p{L}*|репост\p{L}*|
+    댓글|조회수?|공감|좋아요|구독자)"""
 _COUNTER = regex.compile(
+    rf"""^(?:
+        {_NUMBER}\s*{_COUNTED}?      # "1,3 тыс.", "0 comments"
+      | {_COUNTED}\s*[:：]?\s*{_NUMBER} # "Комментарии: 48", "조회수 1,234"
+    )(?=\s|$)""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# Bylines kept apart from the text: "By Jane Roe, staff reporter", "이서준 기자", "Автор: Иван Петров".
+_BYLINE = regex.compile(
     r"""^(?:
-        [\d.,\s]+[kmкм]?\s*(?:comments?|views?|likes?|shares?|комментари\p{L}*|просмотр\p{L}*|
-                           лайк\p{L}*|댓글|조회|공감|좋아요)
-      | (?:comments?|views?|likes?|shares?|комментари\p{L}*|просмотр\p{L}*|댓글|조회수?|공감|좋아요)
-        \s*[:：]?\s*[\d.,\s]+[kmкм]?
+        by\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*,.*)?  # English
+      | \p{Hangul}{2,4}\s?(?:기자|특파원|논설위원|선임기자)(?:\s+\S+)?        # Korean
+      | (?:автор|текст|фото|редактор)\s*[:：]?\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2}  # Russian
     )$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+_SUBSCRIBERS = regex.compile(r"subscriber|follower|подписчик|구독자", regex.IGNORECASE)
+# Section labels may come joined: "IT·과학", "Politics / World".
+_SECTION_JOINS = regex.compile(r"\s*[·/|,]\s*")
 # Lines that describe a control rather than say something ("button that move to original …").
 _CONTROL_WORDS = regex.compile(r"\b(?:button|кнопк\p{L}*)\b|버튼", regex.IGNORECASE)
 _GLUE = " :：-–—|"
@@ -60,6 +77,8 @@ class Chrome:
     related: frozenset[str]
     sections: frozenset[str]
     labels: tuple[str, ...]
+    prefixes: tuple[str, ...]
+    about: tuple[str, ...]
     flags: frozenset[str]
     sites: frozenset[str]
     copyright: tuple[str, ...]
@@ -83,6 +102,8 @@ def chrome() -> Chrome:
         sections=keys("sections"),
         # Longest first, so "описание к видео" wins over "описание".
         labels=tuple(sorted(merged("labels"), key=len, reverse=True)),
+        prefixes=tuple(merged("prefixes")),
+        about=tuple(merged("about")),
         flags=keys("flags"),
         sites=frozenset(line_key(site) for site in data["sites"]),
         copyright=tuple(merged("copyright")),
@@ -112,10 +133,14 @@ def line_kind(line: str) -> LineKind:
     words = len(key.split())
     if key in tables.related:
         return "related"
-    if key in tables.sections:
+    if key in tables.sections or _all_sections(key):
         return "section"
     if key in tables.widgets or _COUNTER.match(key):
         return "widget"
+    if words <= 15 and key.startswith(tables.prefixes):
+        return "widget"
+    if words <= 10 and _BYLINE.match(key):
+        return "byline"
     if any(phrase in lowered for phrase in tables.copyright) and words <= 25:
         return "copyright"
     if _SOCIAL.match(line) and words <= 8:
@@ -127,6 +152,11 @@ def line_kind(line: str) -> LineKind:
     if _CONTROL_WORDS.search(line) and words <= 15 and not _SENTENCE_END.search(line):
         return "widget"
     return "text"
+
+
+def _all_sections(key: str) -> bool:
+    parts = _SECTION_JOINS.split(key)
+    return len(parts) > 1 and all(part in chrome().sections for part in parts)
 
 
 def is_teaser(line: str) -> bool:
@@ -142,16 +172,18 @@ def is_teaser(line: str) -> bool:
     )
 
 
-def machinery_lines(lines: list[str]) -> set[int]:
-    """Indexes of the lines that are page machinery, including the teasers of related blocks.
+def machinery_lines(lines: list[str]) -> dict[int, LineKind]:
+    """The lines that are page machinery, by index, with their kind.
 
-    A related-block header drops the lines under it while they look like teasers and stops at
-    the first full paragraph, so an inline "Related" box does not swallow the article after it.
+    A related-block header takes the lines under it while they look like teasers (kind
+    ``"teaser"``) and stops at the first full paragraph, so an inline "Related" box does not
+    swallow the article after it. An outlet's self-description goes when machinery stands
+    next to it.
 
-    >>> sorted(machinery_lines(["Title", "Body text.", "Related stories", "Teaser one", "Share"]))
-    [2, 3, 4]
+    >>> machinery_lines(["Title", "Body text.", "Related stories", "Teaser one", "Share"])
+    {2: 'related', 3: 'teaser', 4: 'widget'}
     """
-    dropped: set[int] = set()
+    kinds: dict[int, LineKind] = {}
     in_related = False
     for index, line in enumerate(lines):
         if not line:
@@ -159,13 +191,33 @@ def machinery_lines(lines: list[str]) -> set[int]:
         kind = line_kind(line)
         if kind == "related":
             in_related = True
-        elif in_related and is_teaser(line):
-            pass
+        elif in_related and kind == "text" and is_teaser(line):
+            kind = "teaser"
         elif kind == "text":
             in_related = False
+        if kind != "text":
+            kinds[index] = kind
+    filled = [index for index, line in enumerate(lines) if line]
+    for before, index, after in zip([None, *filled], filled, [*filled[1:], None]):
+        if index in kinds:
             continue
-        dropped.add(index)
-    return dropped
+        if _is_about(lines[index]) and (before in kinds or after in kinds):
+            kinds[index] = "about"
+        elif after is not None and _is_channel(lines[index], lines[after]):
+            kinds[index] = "widget"
+    return kinds
+
+
+def _is_channel(line: str, next_line: str) -> bool:
+    """A video page's channel name: a few words right above its subscriber count."""
+    return len(line.split()) <= 4 and bool(_COUNTER.match(line_key(next_line))) and bool(
+        _SUBSCRIBERS.search(next_line)
+    )
+
+
+def _is_about(line: str) -> bool:
+    lowered = line.lower()
+    return any(phrase in lowered for phrase in chrome().about)
 
 
 def split_label(line: str) -> tuple[str, str]:

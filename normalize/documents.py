@@ -21,6 +21,7 @@ from normalize.titles import extract_headline, title_ascii, title_key
 
 # A line is a dateline when timestamps and their labels cover this share of its characters.
 DATELINE_COVERAGE = 0.6
+_OTHER_STORIES = ("related", "teaser")
 # How much of the page is read to tell its language (for the zone a reader would assume).
 LANGUAGE_SAMPLE_CHARS = 4000
 
@@ -53,7 +54,7 @@ def content_id(data: str | bytes) -> str:
     """A stable id from the content: 16 hex digits of BLAKE2b.
 
     >>> content_id("Putin visits Beijing")
-    '5b1ba1f2b4b1f0a6'
+    'e53993ddbdc67ba4'
     """
     raw = data if isinstance(data, bytes) else data.encode("utf-8", errors="surrogatepass")
     return hashlib.blake2b(raw, digest_size=8).hexdigest()
@@ -96,23 +97,26 @@ def normalize_document(
     lines = cleaned.split("\n")
     machinery = machinery_lines(lines)
     kept = [line if index not in machinery else "" for index, line in enumerate(lines)]
-    kept_text = "\n".join(kept)
     hashtags = [tag for line in kept for tag in find_hashtags(line)]
     hashtag_lines = {index for index, line in enumerate(kept) if line and _only_hashtags(line)}
 
+    # Times are looked for on every line but the related blocks: a counter line of a video
+    # page ("15 тыс. просмотров 3 июня 2024 г.") carries the date; a teaser carries another's.
+    dated = [line if machinery.get(i) not in _OTHER_STORIES else "" for i, line in enumerate(lines)]
+    kept_text = "\n".join(kept)
     times = find_times(
-        kept_text,
+        "\n".join(dated),
         default_tz=options.default_tz,
         now=options.now or fetched_at,
         lang=detect_language(kept_text[:LANGUAGE_SAMPLE_CHARS]),
     )
     notes.extend(times.warnings)
-    datelines = _covered_lines(kept, times.spans)
+    datelines = _covered_lines(dated, times.spans)
 
-    headline = extract_headline(lines, machinery | hashtag_lines | datelines)
+    headline = extract_headline(lines, machinery.keys() | hashtag_lines | datelines)
     if headline.title is None:
         notes.append("title_missing: no headline-shaped line before the article text")
-    drop = machinery | datelines | headline.lines
+    drop = machinery.keys() | datelines | headline.lines
     body = "\n".join(_without_repeats(line for i, line in enumerate(lines) if i not in drop))
 
     fragments = detect_fragments(body)
@@ -123,7 +127,7 @@ def normalize_document(
     ]
     row.update(
         title=headline.title,
-        title_lang=headline.lang if headline.title else None,
+        title_lang=headline.lang,
         title_key=title_key(headline.title) if headline.title else None,
         title_ascii=title_ascii(headline.title) if headline.title else None,
         alt_titles=[{"text": alt.text, "lang": alt.lang} for alt in headline.alt_titles],
@@ -142,7 +146,7 @@ def _empty_row(doc_id: str, source: str | None, warnings: list[str]) -> dict[str
         "doc_id": doc_id,
         "source": source,
         "title": None,
-        "title_lang": None,
+        "title_lang": "und",
         "title_key": None,
         "title_ascii": None,
         "alt_titles": [],

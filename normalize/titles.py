@@ -33,6 +33,8 @@ _ALL_CAPS_FLAG = regex.compile(r"^[\p{Lu}\d\s]+$")
 
 MAX_TITLE_WORDS = 30
 MAX_TITLE_CHARS = 250
+# A variant in another language is a whole headline, not a two-word channel name.
+MIN_ALT_TITLE_WORDS = 3
 # Lines this long, or a full sentence of this many words, mean the article body has begun.
 BODY_WORDS = 40
 BODY_SENTENCE_WORDS = 8
@@ -144,10 +146,12 @@ def is_headline_shaped(text: str) -> bool:
     (False, False)
     """
     words = text.split()
+    letters = len(_LETTER.findall(text))
     return (
         2 <= len(words) <= MAX_TITLE_WORDS
         and len(text) <= MAX_TITLE_CHARS
-        and len(_LETTER.findall(text)) >= 4
+        and letters >= 4
+        and letters >= 0.5 * len("".join(words))
         and not _SENTENCE_END.search(text)
     )
 
@@ -189,7 +193,7 @@ def extract_headline(lines: list[str], skip: set[int]) -> Headline:
             used.add(index)
         else:
             line_lang = detect_language(text)
-            if line_lang not in (lang, "und"):
+            if len(text.split()) >= MIN_ALT_TITLE_WORDS and line_lang not in (lang, "und"):
                 alt_titles.append(AltTitle(text, line_lang))
                 used.add(index)
     return Headline(title, lang, alt_titles, used)

@@ -1,0 +1,153 @@
+"""Polars expressions: every step of normalize on a column, for users who keep their own frames.
+
+The typed functions take and return ``pl.Expr``; the ``norm`` namespace (registered on import
+of ``normalize``) offers the same as methods: ``pl.col("text").norm.title()``. Python runs per
+distinct string only, and every expression is declared elementwise so polars may split work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+import polars as pl
+
+from normalize.documents import Options, normalize_document
+from normalize.hashtags import find_hashtags
+from normalize.languages import detect_fragments, detect_language
+from normalize.table import SCHEMA
+from normalize.timestamps import timestamps_expr
+from normalize.titles import normalize_title as _normalize_title
+from normalize.titles import title_ascii as _title_ascii
+from normalize.titles import title_key as _title_key
+
+DOCUMENT = pl.Struct({name: dtype for name, dtype in SCHEMA.items() if name not in ("doc_id", "source")})
+
+
+def _per_distinct(expr: pl.Expr, function: Callable[[str], Any], dtype: pl.DataType) -> pl.Expr:
+    """Apply a scalar function once per distinct non-null string of a column."""
+
+    def run(series: pl.Series) -> pl.Series:
+        distinct = series.unique().drop_nulls()
+        values = pl.Series(series.name, [function(text) for text in distinct], dtype=dtype)
+        mapping = pl.DataFrame({"key": distinct, "value": values})
+        keys = pl.DataFrame({"key": series})
+        return keys.join(mapping, on="key", how="left", maintain_order="left")["value"]
+
+    return expr.map_batches(run, return_dtype=dtype, is_elementwise=True)
+
+
+def document(expr: pl.Expr, *, default_tz: str | None = None, now: datetime | None = None) -> pl.Expr:
+    """Each text's whole row as a struct (the table's columns but ``doc_id`` and ``source``).
+
+    >>> frame = pl.DataFrame({"text": ["Leaders meet in Beijing\\n\\nThey met on Thursday."]})
+    >>> frame.select(document(pl.col("text")).struct.field("title")).item()
+    'Leaders meet in Beijing'
+    """
+    options = Options(default_tz=default_tz, now=now)
+
+    def row(text: str) -> dict[str, Any]:
+        values = normalize_document(text, options=options)
+        return {name: values[name] for name in DOCUMENT.to_schema()}
+
+    return _per_distinct(expr, row, DOCUMENT)
+
+
+def title(expr: pl.Expr) -> pl.Expr:
+    """Each document's headline (null where it has none); ``document`` gives every field at once."""
+    return document(expr).struct.field("title")
+
+
+def published_at(expr: pl.Expr, *, default_tz: str | None = None, now: datetime | None = None) -> pl.Expr:
+    """Each document's publication instant in UTC, found in its text."""
+    return document(expr, default_tz=default_tz, now=now).struct.field("published_at")
+
+
+def timestamp(expr: pl.Expr, *, default_tz: str | None = None) -> pl.Expr:
+    """A column of timestamp strings parsed to UTC instants (the column form of parse_timestamp)."""
+    return timestamps_expr(expr, default_tz=default_tz)
+
+
+def hashtags(expr: pl.Expr) -> pl.Expr:
+    """The hashtags of each text, split into words, with their language.
+
+    >>> pl.select(hashtags(pl.lit("#NorthKorea #Busan"))).item().to_list()[0]["words"]
+    ['North', 'Korea']
+    """
+    dtype = SCHEMA["hashtags"]
+    return _per_distinct(
+        expr,
+        lambda text: [{"tag": t.tag, "words": t.words, "lang": t.lang} for t in find_hashtags(text)],
+        dtype,
+    )
+
+
+def fragments(expr: pl.Expr) -> pl.Expr:
+    """Language runs of each text, with code-point offsets."""
+    return _per_distinct(
+        expr,
+        lambda text: [
+            {"start": f.start, "end": f.end, "lang": f.lang, "script": f.script}
+            for f in detect_fragments(text)
+        ],
+        SCHEMA["fragments"],
+    )
+
+
+def language(expr: pl.Expr) -> pl.Expr:
+    """One ISO 639-1 label per text (``und`` without evidence)."""
+    return _per_distinct(expr, detect_language, pl.String())
+
+
+def normalize_title(expr: pl.Expr) -> pl.Expr:
+    """Headlines cleaned as ``normalize.normalize_title`` does."""
+    return _per_distinct(expr, _normalize_title, pl.String())
+
+
+def title_key(expr: pl.Expr) -> pl.Expr:
+    """Search and de-duplication keys of headlines."""
+    return _per_distinct(expr, _title_key, pl.String())
+
+
+def title_ascii(expr: pl.Expr) -> pl.Expr:
+    """Headlines transliterated to ASCII."""
+    return _per_distinct(expr, _title_ascii, pl.String())
+
+
+@pl.api.register_expr_namespace("norm")
+class NormalizeNamespace:
+    """``pl.col(...).norm.<step>()``: the functions of this module as expression methods."""
+
+    def __init__(self, expr: pl.Expr) -> None:
+        self._expr = expr
+
+    def document(self, *, default_tz: str | None = None, now: datetime | None = None) -> pl.Expr:
+        return document(self._expr, default_tz=default_tz, now=now)
+
+    def title(self) -> pl.Expr:
+        return title(self._expr)
+
+    def published_at(self, *, default_tz: str | None = None, now: datetime | None = None) -> pl.Expr:
+        return published_at(self._expr, default_tz=default_tz, now=now)
+
+    def timestamp(self, *, default_tz: str | None = None) -> pl.Expr:
+        return timestamp(self._expr, default_tz=default_tz)
+
+    def hashtags(self) -> pl.Expr:
+        return hashtags(self._expr)
+
+    def fragments(self) -> pl.Expr:
+        return fragments(self._expr)
+
+    def language(self) -> pl.Expr:
+        return language(self._expr)
+
+    def normalize_title(self) -> pl.Expr:
+        return normalize_title(self._expr)
+
+    def title_key(self) -> pl.Expr:
+        return title_key(self._expr)
+
+    def title_ascii(self) -> pl.Expr:
+        return title_ascii(self._expr)

@@ -44,7 +44,7 @@ _COUNTER = regex.compile(
     rf"""^(?:
         {_NUMBER}\s*{_COUNTED}?      # "1,3 тыс.", "0 comments"
       | {_COUNTED}\s*[:：]?\s*{_NUMBER} # "Комментарии: 48", "조회수 1,234"
-    )(?=\s|$)""",
+    )$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # Bylines kept apart from the text: "By Jane Roe, staff reporter", "이서준 기자", "Автор: Иван Петров".

@@ -12,6 +12,7 @@ from typing import Any, TextIO
 
 import polars as pl
 
+from normalize.documents import Options
 from normalize.table import check_inputs, normalize_documents, read_documents, write_parquet
 from normalize.timestamps import parse_timestamp
 
@@ -80,6 +81,7 @@ def _instant(text: str) -> datetime:
 
 def _convert(args: argparse.Namespace) -> int:
     started = time.perf_counter()
+    Options(default_tz=args.default_tz, now=args.now)  # a bad zone fails before any reading
     check_inputs(args.inputs)
     output = Path(args.output)
     if not output.parent.exists():

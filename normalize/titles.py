@@ -62,9 +62,8 @@ def normalize_title(text: str) -> str:
     >>> normalize_title("  Ｘｉ\\u200b and  Putin:\\u00a0“military intimidation”  ")
     'Xi and Putin: “military intimidation”'
     """
-    text = unicodedata.normalize("NFC", INVISIBLE.sub("", text))
     text = _WIDTH_VARIANTS.sub(lambda match: unicodedata.normalize("NFKC", match[0]), text)
-    return squeeze_spaces(text)
+    return squeeze_spaces(unicodedata.normalize("NFC", INVISIBLE.sub("", text)))
 
 
 def strip_decorations(text: str) -> str:

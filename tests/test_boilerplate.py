@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import pytest
+
+from normalize.boilerplate import line_kind, machinery_lines, split_label
+from tests.cases import load_cases
+
+
+@pytest.mark.parametrize(("line", "kind"), load_cases("boilerplate.tsv"))
+def test_line_kind(line: str, kind: str) -> None:
+    assert line_kind(line) == kind
+
+
+def test_related_block_takes_its_teasers_and_stops_at_the_article() -> None:
+    lines = [
+        "Seoul and Tokyo agree to resume talks",
+        "Related",
+        "Entertainment",
+        "A singer surprised fans with a new album and many now wonder whether...",
+        "Short teaser headline about markets",
+        "The talks will resume in July, officials said, after a pause of nearly two years that "
+        "followed a dispute over export controls and compensation for wartime labour, and both "
+        "sides said working-level meetings would prepare the agenda.",
+    ]
+    assert machinery_lines(lines) == {1: "related", 2: "section", 3: "teaser", 4: "teaser"}
+
+
+def test_self_description_goes_only_beside_machinery() -> None:
+    about = "The Daily Example is an independent outlet. Our newsroom works every day."
+    assert machinery_lines(["Story text here.", about, "Story goes on."]) == {}
+    assert machinery_lines(["Story text here.", about, "You May Also Like"]) == {
+        1: "about",
+        2: "related",
+    }
+
+
+def test_channel_name_above_subscriber_count() -> None:
+    lines = ["Волга Инфо", "48,2 тыс. подписчиков", "Подписаться"]
+    assert machinery_lines(lines) == {0: "widget", 1: "widget", 2: "widget"}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Описание к видео Leaders meet", ("Описание к видео", "Leaders meet")),
+        ("Описание: Leaders meet", ("Описание", "Leaders meet")),
+        ("Описание событий в Курске", ("", "Описание событий в Курске")),
+        ("Leaders meet", ("", "Leaders meet")),
+    ],
+)
+def test_split_label(line: str, expected: tuple[str, str]) -> None:
+    assert split_label(line) == expected

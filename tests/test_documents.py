@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from normalize import SCHEMA, normalize_document
+from normalize.documents import Options
+
+VIDEO_PAGE = """Seoul and Tokyo agree to resume shuttle diplomacy
+
+Описание к видео Seoul and Tokyo agree to resume shuttle diplomacy
+
+한일 정상 "셔틀 외교 재개"
+
+The leaders of South Korea and Japan agreed on Monday to resume regular visits.
+They said the next meeting would take place in Busan before the end of the year.
+
+#ShuttleDiplomacy #한일정상회담
+
+📣 Facebook : / examplenews
+
+2024-06-03, 18:30 (KST)
+
+Комментарии
+"""
+
+
+def test_video_page_row() -> None:
+    row = normalize_document(VIDEO_PAGE, source="page.txt")
+    assert row["title"] == "Seoul and Tokyo agree to resume shuttle diplomacy"
+    assert row["title_lang"] == "en"
+    assert row["alt_titles"] == [{"text": '한일 정상 "셔틀 외교 재개"', "lang": "ko"}]
+    assert row["published_at"] == datetime(2024, 6, 3, 9, 30, tzinfo=UTC)
+    assert [tag["tag"] for tag in row["hashtags"]] == ["ShuttleDiplomacy", "한일정상회담"]
+    assert {"en", "ko"} <= set(row["languages"])
+    body = row["body"].split("\n")
+    assert "Комментарии" not in body and "📣 Facebook : / examplenews" not in body
+    assert "2024-06-03, 18:30 (KST)" not in body  # a dateline is metadata, not text
+    assert row["body"].startswith("The leaders of South Korea")
+    assert row["source"] == "page.txt"
+    assert row["warnings"] == []
+
+
+def test_row_has_exactly_the_schema_columns() -> None:
+    assert list(normalize_document(VIDEO_PAGE)) == SCHEMA.names()
+    assert list(normalize_document("")) == SCHEMA.names()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("", "empty_document"),
+        ("  \n\t\u200b\n", "empty_document"),
+        (None, "missing_text"),
+        (b"Seoul \xff market", "invalid_utf8"),
+        (b"\x00\x00\x00\x01\x02", "binary"),
+    ],
+)
+def test_bad_documents_keep_a_row_with_a_warning(text: str | bytes | None, code: str) -> None:
+    row = normalize_document(text, doc_id="d1")
+    assert row["doc_id"] == "d1"
+    assert code in {warning.split(":")[0] for warning in row["warnings"]}
+
+
+def test_invalid_utf8_text_is_kept_with_replacement() -> None:
+    row = normalize_document(b"Markets rally in Seoul\n\nShares rose \xff sharply on Friday.")
+    assert row["title"] == "Markets rally in Seoul"
+    assert "\ufffd" in row["body"]
+
+
+def test_page_without_headline_says_so() -> None:
+    row = normalize_document("Officials said on Friday that the plan would be reviewed next week.")
+    assert row["title"] is None
+    assert row["title_lang"] == "und"
+    assert any(warning.startswith("title_missing") for warning in row["warnings"])
+
+
+def test_relative_times_use_fetched_at_never_the_clock() -> None:
+    page = "Seoul stocks close higher\n\n입력 2시간 전\n\nThe KOSPI rose 1.2 percent on Friday."
+    without = normalize_document(page)
+    assert without["published_at"] is None
+    fetched = datetime(2024, 5, 17, 12, 0, tzinfo=UTC)
+    assert normalize_document(page, fetched_at=fetched)["published_at"] == datetime(
+        2024, 5, 17, 10, 0, tzinfo=UTC
+    )
+
+
+def test_options_reject_unknown_zone_and_naive_now() -> None:
+    with pytest.raises(ValueError, match="IANA"):
+        Options(default_tz="Mars/Olympus")
+    with pytest.raises(ValueError, match="timezone-aware"):
+        Options(now=datetime(2024, 5, 17))
+
+
+@given(st.text())
+def test_any_text_gives_a_row_with_offsets_inside_the_body(text: str) -> None:
+    row = normalize_document(text)
+    body = row["body"]
+    previous_end = 0
+    for fragment in row["fragments"]:
+        assert previous_end <= fragment["start"] < fragment["end"] <= len(body)
+        previous_end = fragment["end"]
+
+
+@given(st.text())
+def test_same_input_same_row(text: str) -> None:
+    assert normalize_document(text) == normalize_document(text)
+
+
+def test_huge_single_line_document() -> None:
+    row = normalize_document("데이터 " * 200_000)
+    assert row["title"] is None
+    assert row["body"]

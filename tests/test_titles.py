@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from normalize.titles import (
+    AltTitle,
+    extract_headline,
+    normalize_title,
+    strip_decorations,
+    title_ascii,
+    title_key,
+)
+from tests.cases import load_cases
+
+
+@pytest.mark.parametrize(("raw", "clean"), load_cases("titles.tsv"))
+def test_strip_decorations(raw: str, clean: str) -> None:
+    assert strip_decorations(raw) == clean
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("  Xi\u200b and  Putin ", "Xi and Putin"),
+        ("ＢＴＳ　컴백", "BTS 컴백"),  # full-width letters and ideographic space
+        ("“military intimidation”", "“military intimidation”"),  # quotes kept as printed
+        ("Cafe\u0301 owners", "Café owners"),  # NFC
+        ("\ufeffПутин\u00a0и Си", "Путин и Си"),
+        ("ﾊﾝｸﾞﾙ", "ハングル"),  # half-width katakana
+    ],
+)
+def test_normalize_title(raw: str, clean: str) -> None:
+    assert normalize_title(raw) == clean
+
+
+@given(st.text())
+def test_normalize_title_is_idempotent(text: str) -> None:
+    once = normalize_title(text)
+    assert normalize_title(once) == once
+
+
+@given(st.text())
+def test_title_functions_never_raise(text: str) -> None:
+    title_key(text)
+    title_ascii(text)
+    strip_decorations(text)
+
+
+def test_title_key_is_the_same_for_decorated_copies() -> None:
+    plain = "중러 정상 공동성명 채택"
+    for copy in ["[속보] 중러 정상 공동성명 채택", "중러 정상 공동성명 채택 | 연합뉴스", "중러  정상 공동성명 채택!"]:
+        assert title_key(copy) == title_key(plain)
+    assert title_key("U.S. and N. Korea") == "us and n korea"
+    assert title_key("ПУТИН прибыл") == "путин прибыл"
+
+
+def test_title_ascii() -> None:
+    assert title_ascii("중러 정상회담") == "jungreo jeongsanghoedam"
+    assert title_ascii("Путин прибыл") == "Putin pribyl"
+
+
+def test_headline_is_the_first_headline_shaped_line_before_the_body() -> None:
+    lines = [
+        "Connect with us",
+        "Описание к видео Seoul and Tokyo agree to resume talks",
+        "Seoul and Tokyo agree to resume talks",
+        "한일, 협의 재개 합의",
+        "The two governments said on Monday that talks would resume in July after a long pause.",
+        "Caption of a photo without a full stop",
+    ]
+    headline = extract_headline(lines, {0})
+    assert headline.title == "Seoul and Tokyo agree to resume talks"
+    assert headline.lang == "en"
+    assert headline.alt_titles == [AltTitle("한일, 협의 재개 합의", "ko")]
+    assert headline.lines == {1, 2, 3}
+
+
+def test_no_headline_on_a_page_of_sentences() -> None:
+    lines = [
+        "The city council approved the new budget on Friday after a long debate.",
+        "Share",
+        "Officials said the spending plan would fund two new schools.",
+        "Caption of a photo without a full stop",
+    ]
+    assert extract_headline(lines, {1}).title is None

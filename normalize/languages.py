@@ -11,23 +11,20 @@ to the candidate languages of that script.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Collection, Iterable, Sequence
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
 import regex
 import wordfreq
 
 from normalize.scripts import script_runs
 
-# Languages a run of a script can be in, before any statistics.
-_CANDIDATES: Final[dict[str, tuple[str, ...]]] = {
-    "Latin": ("en", "de", "fr", "es", "it", "nl"),
-    "Cyrillic": ("ru", "uk", "bg", "be", "sr", "mk"),
-}
 # Scripts that are one language by themselves.
 _SCRIPT_LANGUAGE: Final[dict[str, str]] = {
     "Hangul": "ko",
@@ -41,39 +38,226 @@ _SCRIPT_LANGUAGE: Final[dict[str, str]] = {
     "Arabic": "ar",
     "Devanagari": "hi",
 }
-# wordfreq has no Belarusian list, and files Serbian under Serbo-Croatian in Latin letters.
-_WORDFREQ_LIST: Final[dict[str, str | None]] = {"be": None, "sr": "sh"}
 # Serbian Cyrillic to the Latin alphabet wordfreq's Serbo-Croatian list is written in.
-_SERBIAN_LATIN: Final = str.maketrans(
-    {
-        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "đ", "е": "e", "ж": "ž",
-        "з": "z", "и": "i", "ј": "j", "к": "k", "л": "l", "љ": "lj", "м": "m", "н": "n",
-        "њ": "nj", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "ћ": "ć", "у": "u",
-        "ф": "f", "х": "h", "ц": "c", "ч": "č", "џ": "dž", "ш": "š",
-    }
-)  # fmt: skip
-# Letters only one or two candidate languages of a script use: strong, cheap evidence.
-_MARKER_LETTERS: Final[dict[str, dict[str, str]]] = {
-    "Cyrillic": {
-        "ы": "ru be", "э": "ru be", "ё": "ru be", "ъ": "ru bg", "щ": "ru uk bg",
-        "і": "uk be", "ї": "uk", "є": "uk", "ґ": "uk", "ў": "be",
-        "ј": "sr mk", "љ": "sr mk", "њ": "sr mk", "ћ": "sr", "ђ": "sr", "џ": "sr mk",
-        "ѓ": "mk", "ќ": "mk", "ѕ": "mk", "й": "ru uk bg be", "я": "ru uk bg be",
-        "ю": "ru uk bg be", "ь": "ru uk bg be",
-    },
-    "Latin": {
-        "ß": "de", "ä": "de", "ö": "de", "ü": "de fr", "ñ": "es", "ç": "fr", "œ": "fr",
-        "è": "fr it", "ê": "fr", "â": "fr", "î": "fr", "û": "fr", "ù": "fr it", "ì": "it",
-        "ò": "it", "í": "es", "ó": "es", "ú": "es", "á": "es", "é": "fr es it", "ë": "fr nl",
-        "ï": "fr nl", "ij": "nl",
-    },
+_TRANSLITERATIONS: Final[dict[str, dict[int, str]]] = {
+    "sr-Latn": str.maketrans(
+        {
+            "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "đ", "е": "e", "ж": "ž",
+            "з": "z", "и": "i", "ј": "j", "к": "k", "л": "l", "љ": "lj", "м": "m", "н": "n",
+            "њ": "nj", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "ћ": "ć", "у": "u",
+            "ф": "f", "х": "h", "ц": "c", "ч": "č", "џ": "dž", "ш": "š",
+        }
+    ),
 }  # fmt: skip
-# Log-probability given to an n-gram a profile never saw, and to a letter a language lacks.
-_UNSEEN: Final = math.log(1e-6)
-_MARKER_PENALTY: Final = -8.0
-# Word frequency below which wordfreq's list is silent, as a log probability.
-_RARE_WORD: Final = math.log(1e-8)
+# Probability of an n-gram (by length) that a profile leaves out, for a profile counted
+# over a word list, and over a short sample text (which misses many ordinary n-grams).
+_UNSEEN_GRAM: Final = (math.log(1e-5), math.log(1e-6), math.log(1e-7))
+_UNSEEN_SAMPLE_GRAM: Final = (math.log(1e-5), math.log(1e-6), math.log(1e-6))
+# Probability of a word that a language's frequency list lacks, and of any word of a
+# language without a list: a list of the commonest words misses a few rare words, while
+# a language without a list gives every word the probability of a rare word.
+_UNLISTED_WORD: Final = math.log(1.5e-7)
+_NO_LIST_WORD: Final = math.log(2e-6)
+# How much one word's frequency counts against its letters' n-grams.
+_WORD_WEIGHT: Final = 6.0
+# A word with a letter its language does not write, e.g. Russian "ы" in Ukrainian.
+_FOREIGN_LETTER: Final = {"Cyrillic": -15.0, "Latin": -6.0}
+# The commonest words of a list whose letters make its n-gram profile: enough for the
+# profile to settle, few enough to count in a fraction of a second.
+_PROFILE_WORDS: Final = 20_000
+# Share of langdetect's profile in a blended profile (the rest counts the word list).
+_LANGDETECT_SHARE: Final = 0.3
 
+
+class _Model(NamedTuple):
+    """What the statistical stage knows of the candidate languages of one script."""
+
+    langs: tuple[str, ...]
+    grams: dict[str, tuple[float, ...]]
+    unseen: tuple[tuple[float, ...], ...]
+    words: tuple[dict[str, float], ...]
+    unlisted: tuple[float, ...]
+    alphabets: tuple[frozenset[str], ...]
+    spellings: tuple[dict[int, str] | None, ...]
+    foreign: float
+    margins: tuple[float, ...]
+
+
+def _padded_grams(word: str) -> list[str]:
+    """Letters, then 2- and 3-letter n-grams of the word between spaces, as langdetect counts."""
+    padded = f" {word} "
+    grams = list(word)
+    grams += [padded[i : i + n] for n in (2, 3) for i in range(len(padded) - n + 1)]
+    return grams
+
+
+def _count_grams(words: Iterable[str]) -> dict[str, float]:
+    """n-gram probabilities, by length, over words each counted once."""
+    text = " " + "  ".join(words) + " "
+    counts: Counter[str] = Counter(text)
+    counts.pop(" ", None)
+    pairs = Counter(itertools.pairwise(text))
+    pairs.pop((" ", " "), None)
+    triples = Counter(zip(text, text[1:], text[2:], strict=False))
+    out: dict[str, float] = {}
+    for table in (counts, pairs, triples):
+        total = sum(table.values())
+        for gram, count in table.items():
+            key = gram if isinstance(gram, str) else "".join(gram)
+            if " " not in key[1:-1]:
+                out[key] = count / total
+    return out
+
+
+def _langdetect_profile(code: str) -> dict[str, float]:
+    """Probabilities of the lower-cased n-grams of one of langdetect's profiles."""
+    source = resources.files("langdetect") / "profiles" / code
+    profile = json.loads(source.read_text(encoding="utf-8"))
+    totals = profile["n_words"]
+    probabilities: dict[str, float] = {}
+    for gram, count in profile["freq"].items():
+        key = gram.lower()
+        probabilities[key] = probabilities.get(key, 0.0) + count / totals[len(gram) - 1]
+    return probabilities
+
+
+def _sample_words(name: str) -> list[str]:
+    """Lower-case words of a sample text in normalize/data (comment lines left out)."""
+    source = resources.files("normalize") / "data" / name
+    lines = source.read_text(encoding="utf-8").splitlines()
+    text = " ".join(line for line in lines if not line.startswith("#"))
+    return [w.lower() for w in _LETTERS.findall(text)]
+
+
+def _from_latin(word: str, letters: dict[str, str]) -> str | None:
+    """A word of a Latin-letter list in another alphabet; None if a letter has no match."""
+    out: list[str] = []
+    i = 0
+    while i < len(word):
+        pair = word[i : i + 2]
+        if pair in letters:
+            out.append(letters[pair])
+            i += 2
+        elif word[i] in letters:
+            out.append(letters[word[i]])
+            i += 1
+        else:
+            return None
+    return "".join(out)
+
+
+@cache
+def _facts() -> dict[str, Any]:
+    """The per-language table in normalize/data/languages.json."""
+    source = resources.files("normalize") / "data" / "languages.json"
+    facts: dict[str, Any] = json.loads(source.read_text(encoding="utf-8"))
+    return facts
+
+
+def _language_tables(lang: str) -> tuple[dict[str, float], dict[str, float], bool]:
+    """One language's n-gram probabilities, word probabilities, and whether from a sample."""
+    entry = _facts()["languages"][lang]
+    if entry.get("sample"):
+        sample = _sample_words(entry["sample"])
+        words: dict[str, float] = {}
+        for word in sample:
+            # The sample is short: its words stand for about half of running text.
+            words[word] = words.get(word, 0.0) + 0.5 / len(sample)
+        return _count_grams(sample), words, True
+    words = wordfreq.get_frequency_dict(entry["wordlist"], wordlist="small")
+    common = [w for w in itertools.islice(words, _PROFILE_WORDS) if w.isalpha()]
+    spelling = entry.get("transliterate")
+    if spelling:
+        back = {latin: chr(code) for code, latin in _TRANSLITERATIONS[spelling].items()}
+        common = [w for w in (_from_latin(w, back) for w in common) if w]
+    grams = _count_grams(common)
+    if entry.get("langdetect"):
+        other = _langdetect_profile(entry["langdetect"])
+        share = _LANGDETECT_SHARE
+        grams = {
+            g: (1 - share) * grams.get(g, 0.0) + share * other.get(g, 0.0)
+            for g in grams.keys() | other.keys()
+        }
+    return grams, words, False
+
+
+@cache
+def _model(script: str) -> _Model:
+    """Build, once per script, the n-gram and word tables of its candidate languages."""
+    facts = _facts()
+    langs = tuple(facts["scripts"][script])
+    tables = [_language_tables(lang) for lang in langs]
+    unseen = tuple(
+        _UNSEEN_SAMPLE_GRAM if from_sample else _UNSEEN_GRAM for *_, from_sample in tables
+    )
+    every_gram = set().union(*(grams for grams, _, _ in tables))
+    log_grams = {
+        g: tuple(
+            math.log(p) if (p := grams.get(g, 0.0)) > 0.0 else unseen[k][len(g) - 1]
+            for k, (grams, _, _) in enumerate(tables)
+        )
+        for g in every_gram
+    }
+    entries = [facts["languages"][lang] for lang in langs]
+    return _Model(
+        langs=langs,
+        grams=log_grams,
+        unseen=tuple(zip(*unseen, strict=True)),
+        words=tuple(
+            {w: math.log(f) for w, f in words.items() if f > 0.0} for _, words, _ in tables
+        ),
+        unlisted=tuple(_NO_LIST_WORD if sample else _UNLISTED_WORD for *_, sample in tables),
+        alphabets=tuple(frozenset(entry["alphabet"]) for entry in entries),
+        spellings=tuple(_TRANSLITERATIONS.get(entry.get("transliterate", "")) for entry in entries),
+        foreign=_FOREIGN_LETTER[script],
+        margins=tuple(-float(entry.get("margin", 0.0)) for entry in entries),
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_scores(word: str, script: str) -> tuple[float, ...]:
+    """Log-evidence for each candidate language of the script from one lower-case word."""
+    model = _model(script)
+    size = len(model.langs)
+    scores = [0.0] * size
+    grams = model.grams
+    for gram in _padded_grams(word):
+        row = grams.get(gram) or model.unseen[len(gram) - 1]
+        for k in range(size):
+            scores[k] += row[k]
+    letters = set(word)
+    for k in range(size):
+        spelling = model.spellings[k]
+        key = word.translate(spelling) if spelling is not None else word
+        scores[k] += _WORD_WEIGHT * model.words[k].get(key, model.unlisted[k])
+        if not letters <= model.alphabets[k]:
+            scores[k] += model.foreign
+    return tuple(scores)
+
+
+def _ambiguous_language(
+    words: Sequence[str], script: str, languages: Collection[str] | None
+) -> str:
+    """The most likely candidate language of the script for a run of words.
+
+    A language with a margin (ru, en) must win by it: calling Ukrainian text Russian is a
+    worse mistake than the reverse, because ru and en are the languages searched for.
+    """
+    model = _model(script)
+    candidates = model.langs
+    allowed = [k for k, lang in enumerate(candidates) if languages is None or lang in languages]
+    if not allowed:
+        return "und"
+    totals = list(model.margins)
+    for word in words:
+        for k, value in enumerate(_word_scores(word.lower(), script)):
+            totals[k] += value
+    best = max(allowed, key=lambda k: (totals[k], -k))
+    return candidates[best]
+
+
+# Letters for statistics: a run of letters and the marks written on them.
+_LETTERS: Final = regex.compile(r"[\p{L}\p{M}]+")
 # A hashtag: "#" then letters, digits and underscores, as social sites link them.
 _HASHTAG: Final = regex.compile(r"\#[\p{L}\p{M}\p{N}_]+")
 # A gap between two letter runs that marks a boundary a reader would not read across:
@@ -109,81 +293,6 @@ class _Piece(NamedTuple):
     hashtag: bool
 
 
-@cache
-def _profiles(script: str) -> tuple[tuple[str, ...], dict[str, tuple[float, ...]]]:
-    """Log-probabilities of each n-gram under every candidate language that has a profile."""
-    package = resources.files("langdetect") / "profiles"
-    langs: list[str] = []
-    tables: list[dict[str, float]] = []
-    for lang in _CANDIDATES[script]:
-        source = package / lang
-        if not source.is_file():
-            continue
-        profile = json.loads(source.read_text(encoding="utf-8"))
-        totals = profile["n_words"]
-        counts: dict[str, int] = {}
-        for gram, count in profile["freq"].items():
-            key = gram.lower()
-            counts[key] = counts.get(key, 0) + count
-        tables.append({g: math.log(c / totals[len(g) - 1]) for g, c in counts.items()})
-        langs.append(lang)
-    grams = set().union(*tables)
-    return tuple(langs), {g: tuple(t.get(g, _UNSEEN) for t in tables) for g in grams}
-
-
-@cache
-def _frequencies(lang: str) -> dict[str, float]:
-    """wordfreq's small list for a language (empty when wordfreq has none)."""
-    name = _WORDFREQ_LIST.get(lang, lang)
-    if name is None:
-        return {}
-    return wordfreq.get_frequency_dict(name, wordlist="small")
-
-
-@lru_cache(maxsize=1 << 16)
-def _word_scores(word: str, script: str) -> tuple[float, ...]:
-    """Evidence for each candidate language of the script from one lower-case word."""
-    candidates = _CANDIDATES[script]
-    langs, table = _profiles(script)
-    padded = f" {word} "
-    gram_scores = [0.0] * len(langs)
-    for size in (1, 2, 3):
-        for i in range(len(padded) - size + 1):
-            row = table.get(padded[i : i + size])
-            if row is not None:
-                for k, value in enumerate(row):
-                    gram_scores[k] += value
-    by_lang = dict(zip(langs, gram_scores, strict=True))
-    mean = sum(gram_scores) / len(gram_scores) if gram_scores else 0.0
-    scores: list[float] = []
-    markers = _MARKER_LETTERS[script]
-    for lang in candidates:
-        score = by_lang.get(lang, mean)
-        table_words = _frequencies(lang)
-        if table_words:
-            key = word.translate(_SERBIAN_LATIN) if lang == "sr" else word
-            score += 2.0 * max(math.log(table_words.get(key, 0.0) or 1e-8), _RARE_WORD)
-        else:
-            score += 2.0 * (_RARE_WORD + 4.0)
-        for letter in word:
-            owners = markers.get(letter)
-            if owners is not None and lang not in owners:
-                score += _MARKER_PENALTY
-        scores.append(score)
-    return tuple(scores)
-
-
-def _ambiguous_language(words: Sequence[str], script: str) -> str:
-    """The most likely candidate language of the script for a run of words."""
-    candidates = _CANDIDATES[script]
-    totals = [0.0] * len(candidates)
-    for word in words:
-        for k, value in enumerate(_word_scores(word.lower(), script)):
-            totals[k] += value
-    best = max(range(len(candidates)), key=lambda k: (totals[k], -k))
-    return candidates[best]
-
-
 def _pieces(text: str) -> list[_Piece]:
     """Hashtags whole, then every other run of letters of one script."""
     pieces: list[_Piece] = []
@@ -204,20 +313,24 @@ def _pieces(text: str) -> list[_Piece]:
     return pieces
 
 
-def _block_language(text: str, block: Sequence[_Piece]) -> tuple[str, str]:
+def _block_language(
+    text: str, block: Sequence[_Piece], languages: Collection[str] | None
+) -> tuple[str, str]:
     """Language and script of consecutive pieces of one script (or one hashtag)."""
     if block[0].hashtag:
         tag = text[block[0].start + 1 : block[0].end]
-        lang = detect_language(tag.replace("_", " "))
+        lang = detect_language(tag.replace("_", " "), languages=languages)
         runs = script_runs(tag)
         script = max(runs, key=lambda r: r.end - r.start).script if runs else "Common"
         return lang, script
     script = block[0].script
-    if script in _CANDIDATES:
-        return _ambiguous_language([text[p.start : p.end] for p in block], script), script
-    if script == "Han":
-        return "zh", script
-    return _SCRIPT_LANGUAGE.get(script, "und"), script
+    if script in _facts()["scripts"]:
+        words = [text[p.start : p.end] for p in block]
+        return _ambiguous_language(words, script, languages), script
+    lang = "zh" if script == "Han" else _SCRIPT_LANGUAGE.get(script, "und")
+    if languages is not None and lang not in languages:
+        lang = "und"
+    return lang, script
 
 
 def _blocks(text: str, pieces: list[_Piece]) -> list[list[_Piece]]:
@@ -274,11 +387,12 @@ def _resolve_islands(text: str, blocks: list[list[_Piece]], labels: list[str]) -
             labels[i] = left
 
 
-def detect_fragments(text: str) -> list[Fragment]:
+def detect_fragments(text: str, *, languages: Collection[str] | None = None) -> list[Fragment]:
     """Maximal runs of one language, in order, covering every letter of the text.
 
     Closing punctuation stays with the words before it, opening brackets and hashtag signs
     with the words after; separators between fragments (" / ", " | ") belong to none.
+    `languages`, when given, restricts the labels to those codes (others become "und").
 
     >>> [(f.text, f.lang) for f in detect_fragments("Читать полностью / Read more / 더 보기")]
     [('Читать полностью', 'ru'), ('Read more', 'en'), ('더 보기', 'ko')]
@@ -287,7 +401,7 @@ def detect_fragments(text: str) -> list[Fragment]:
     if not pieces:
         return []
     blocks = _blocks(text, pieces)
-    found = [_block_language(text, block) for block in blocks]
+    found = [_block_language(text, block, languages) for block in blocks]
     labels = [lang for lang, _ in found]
     _resolve_islands(text, blocks, labels)
     # Merge neighbouring blocks of one language (hashtags stay whole fragments of their own).
@@ -342,7 +456,7 @@ def language_shares(fragments: Sequence[Fragment]) -> list[str]:
     return sorted(letters, key=lambda lang: (-letters[lang], lang))
 
 
-def detect_language(text: str) -> str:
+def detect_language(text: str, *, languages: Collection[str] | None = None) -> str:
     """One ISO 639-1 code for the text: the language with most letters, "und" without letters.
 
     >>> detect_language("Описание к видео")
@@ -350,5 +464,5 @@ def detect_language(text: str) -> str:
     >>> detect_language("2024-05-17")
     'und'
     """
-    shares = language_shares(detect_fragments(text))
+    shares = language_shares(detect_fragments(text, languages=languages))
     return shares[0] if shares else "und"

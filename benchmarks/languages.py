@@ -1,0 +1,285 @@
+"""Language identification benchmark: normalize against seeded langdetect and lingua.
+
+Usage: python benchmarks/languages.py LANGID_DIR [--limit N] [--tools normalize,langdetect,lingua]
+
+LANGID_DIR holds words.tsv, pairs.tsv, sentences.tsv (text, lang) and mixed.tsv (id, text,
+gold, combo, style). Each tool runs in its own process so that its peak memory is its own.
+Printed per granularity: accuracy per language, mean accuracy on en/ru/ko, leak (the share of
+rows of the nine confuser languages called ru or en), accuracy on en/ru/ko when the tool is
+restricted to those three, and texts per second; for mixed lines: the share of letters labelled
+right (char_acc), the rows whose fragments are exactly right (exact) and whose sequence of
+languages is right (langseq), and lines per second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+TARGETS = ("en", "ru", "ko")
+CONFUSERS = ("uk", "bg", "be", "sr", "de", "fr", "es", "it", "nl")
+LANGUAGES = TARGETS + CONFUSERS
+GRANULARITIES = ("words", "pairs", "sentences")
+TOOLS = ("normalize", "langdetect", "lingua")
+
+Span = tuple[int, int, str]
+
+
+def read_rows(path: Path) -> list[list[str]]:
+    """Rows of a header-led, unquoted TSV file, header left out."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    return [line.split("\t") for line in lines[1:] if line]
+
+
+def limited(rows: list[list[str]], limit: int | None, column: int) -> list[list[str]]:
+    """The first `limit` rows of each language (all rows without a limit)."""
+    if limit is None:
+        return rows
+    seen: dict[str, int] = {}
+    kept = []
+    for row in rows:
+        seen[row[column]] = seen.get(row[column], 0) + 1
+        if seen[row[column]] <= limit:
+            kept.append(row)
+    return kept
+
+
+# --- the tools, each as (detect one language, detect fragments) ------------------------------
+
+
+def normalize_tool(
+    languages: Sequence[str],
+) -> tuple[Callable[[str], str], Callable[[str], list[Span]]]:
+    from normalize.languages import detect_fragments, detect_language
+
+    restrict = frozenset(languages) if len(languages) < len(LANGUAGES) else None
+
+    def one(text: str) -> str:
+        return detect_language(text, languages=restrict)
+
+    def many(text: str) -> list[Span]:
+        return [(f.start, f.end, f.lang) for f in detect_fragments(text, languages=restrict)]
+
+    return one, many
+
+
+def langdetect_tool(
+    languages: Sequence[str],
+) -> tuple[Callable[[str], str], Callable[[str], list[Span]]]:
+    from langdetect import DetectorFactory, LangDetectException, detect, detect_langs
+
+    DetectorFactory.seed = 0
+    wanted = set(languages)
+
+    def one(text: str) -> str:
+        try:
+            if len(wanted) == len(LANGUAGES):
+                return str(detect(text))
+            for guess in detect_langs(text):
+                if guess.lang in wanted:
+                    return str(guess.lang)
+        except LangDetectException:
+            pass
+        return "und"
+
+    def many(text: str) -> list[Span]:
+        # langdetect has no fragment mode: the whole line gets its one label.
+        return [(0, len(text), one(text))]
+
+    return one, many
+
+
+def lingua_tool(
+    languages: Sequence[str],
+) -> tuple[Callable[[str], str], Callable[[str], list[Span]]]:
+    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+    chosen = [
+        Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in languages
+    ]
+    detector = LanguageDetectorBuilder.from_languages(*chosen).build()
+
+    def code(language: Language | None) -> str:
+        return "und" if language is None else str(language.iso_code_639_1.name).lower()
+
+    def one(text: str) -> str:
+        return code(detector.detect_language_of(text))
+
+    def many(text: str) -> list[Span]:
+        found = detector.detect_multiple_languages_of(text)
+        return [(r.start_index, r.end_index, code(r.language)) for r in found]
+
+    return one, many
+
+
+# Run from a checkout without installing: the package is the folder above this one.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+MAKERS = {"normalize": normalize_tool, "langdetect": langdetect_tool, "lingua": lingua_tool}
+
+
+# --- metrics ----------------------------------------------------------------------------------
+
+
+def trimmed(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Spans with same-language neighbours merged, trimmed to alphanumerics, empty ones dropped."""
+    merged: list[Span] = []
+    for start, end, lang in spans:
+        if merged and merged[-1][2] == lang:
+            merged[-1] = (merged[-1][0], end, lang)
+        else:
+            merged.append((start, end, lang))
+    out: list[Span] = []
+    for start, end, lang in merged:
+        while start < end and not text[start].isalnum():
+            start += 1
+        while end > start and not text[end - 1].isalnum():
+            end -= 1
+        if start < end:
+            out.append((start, end, lang))
+    return out
+
+
+def mixed_scores(
+    text: str, gold: Sequence[Span], predicted: Sequence[Span]
+) -> tuple[int, int, bool, bool]:
+    """Letters labelled right, letters in gold spans, exact fragments, right language sequence."""
+    labels: list[str | None] = [None] * len(text)
+    for start, end, lang in predicted:
+        for i in range(max(start, 0), min(end, len(text))):
+            labels[i] = lang
+    right = total = 0
+    for start, end, lang in gold:
+        for i in range(start, end):
+            if not text[i].isspace():
+                total += 1
+                right += labels[i] == lang
+    exact = trimmed(text, gold) == trimmed(text, predicted)
+    langseq = [s[2] for s in trimmed(text, gold)] == [s[2] for s in trimmed(text, predicted)]
+    return right, total, exact, langseq
+
+
+def run_tool(tool: str, folder: Path, limit: int | None) -> dict[str, object]:
+    """Every measurement for one tool, in this process."""
+    started = time.perf_counter()
+    one, many = MAKERS[tool](LANGUAGES)
+    one("Описание к видео")
+    result: dict[str, object] = {"first_answer_s": time.perf_counter() - started}
+    one3, _ = MAKERS[tool](TARGETS)
+    for granularity in GRANULARITIES:
+        rows = limited(read_rows(folder / f"{granularity}.tsv"), limit, 1)
+        texts = [row[0] for row in rows]
+        began = time.perf_counter()
+        guesses = [one(text) for text in texts]
+        elapsed = time.perf_counter() - began
+        per_lang: dict[str, list[int]] = {}
+        leak = [0, 0]
+        for row, guess in zip(rows, guesses, strict=True):
+            counts = per_lang.setdefault(row[1], [0, 0])
+            counts[0] += guess == row[1]
+            counts[1] += 1
+            if row[1] in CONFUSERS:
+                leak[0] += guess in ("ru", "en")
+                leak[1] += 1
+        targets = [(row[0], row[1]) for row in rows if row[1] in TARGETS]
+        right3 = sum(one3(text) == lang for text, lang in targets)
+        result[granularity] = {
+            "accuracy": {lang: c[0] / c[1] for lang, c in per_lang.items()},
+            "mean_targets": sum(per_lang[t][0] / per_lang[t][1] for t in TARGETS) / len(TARGETS),
+            "leak": leak[0] / max(leak[1], 1),
+            "targets_only": right3 / max(len(targets), 1),
+            "texts_per_s": len(texts) / elapsed,
+        }
+    rows = read_rows(folder / "mixed.tsv")
+    if limit is not None:
+        rows = rows[: limit * 4]
+    began = time.perf_counter()
+    predictions = [many(row[1]) for row in rows]
+    elapsed = time.perf_counter() - began
+    right = total = exact = langseq = 0
+    failures = []
+    for row, predicted in zip(rows, predictions, strict=True):
+        gold = [tuple(span) for span in json.loads(row[2])]
+        r, t, e, s = mixed_scores(row[1], gold, predicted)  # type: ignore[arg-type]
+        right, total, exact, langseq = right + r, total + t, exact + e, langseq + s
+        if not e:
+            failures.append(row[0])
+    result["mixed"] = {
+        "char_acc": right / total,
+        "exact": exact / len(rows),
+        "langseq": langseq / len(rows),
+        "lines_per_s": len(rows) / elapsed,
+        "failed_ids": failures,
+    }
+    result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return result
+
+
+def report(results: dict[str, dict[str, object]]) -> None:
+    """Side-by-side tables, one column per tool."""
+    tools = list(results)
+    head = f"{'':34}" + "".join(f"{tool:>14}" for tool in tools)
+    print(head)
+    for granularity in GRANULARITIES:
+        print(f"-- {granularity}")
+        for lang in LANGUAGES:
+            cells = [results[t][granularity]["accuracy"].get(lang, 0.0) for t in tools]  # type: ignore[index]
+            print(f"   accuracy {lang:22}" + "".join(f"{100 * c:13.1f}%" for c in cells))
+        for key, label, scale, unit in (
+            ("mean_targets", "mean accuracy en/ru/ko", 100, "%"),
+            ("leak", "leak (confusers called ru/en)", 100, "%"),
+            ("targets_only", "en/ru/ko only, accuracy", 100, "%"),
+            ("texts_per_s", "texts/s", 1, " "),
+        ):
+            cells = [results[t][granularity][key] for t in tools]  # type: ignore[index]
+            print(f"   {label:31}" + "".join(f"{scale * c:13.1f}{unit}" for c in cells))
+    print("-- mixed lines")
+    for key, label, scale, unit in (
+        ("char_acc", "letter accuracy", 100, "%"),
+        ("exact", "exact fragments", 100, "%"),
+        ("langseq", "language sequence", 100, "%"),
+        ("lines_per_s", "lines/s", 1, " "),
+    ):
+        cells = [results[t]["mixed"][key] for t in tools]  # type: ignore[index]
+        print(f"   {label:31}" + "".join(f"{scale * c:13.1f}{unit}" for c in cells))
+    print("-- process")
+    for key, label in (
+        ("first_answer_s", "import to first answer, s"),
+        ("peak_rss_mb", "peak RSS, MB"),
+    ):
+        cells = [results[t][key] for t in tools]
+        print(f"   {label:31}" + "".join(f"{c:14.2f}" for c in cells))  # type: ignore[str-format]
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("folder", type=Path, help="the langid benchmark folder")
+    parser.add_argument("--limit", type=int, default=None, help="rows per language (default all)")
+    parser.add_argument("--tools", default=",".join(TOOLS), help="comma-separated tools to run")
+    parser.add_argument("--one", help=argparse.SUPPRESS)
+    parser.add_argument("--failures", action="store_true", help="print ids of mixed lines missed")
+    args = parser.parse_args(argv)
+    if args.one:
+        print(json.dumps(run_tool(args.one, args.folder, args.limit)))
+        return
+    results = {}
+    for tool in args.tools.split(","):
+        command = [sys.executable, __file__, str(args.folder), "--one", tool]
+        if args.limit is not None:
+            command += ["--limit", str(args.limit)]
+        done = subprocess.run(command, stdout=subprocess.PIPE, text=True, check=True)
+        results[tool] = json.loads(done.stdout)
+    report(results)
+    if args.failures:
+        for tool in results:
+            print(tool, "missed mixed ids:", " ".join(results[tool]["mixed"]["failed_ids"]))  # type: ignore[index]
+
+
+if __name__ == "__main__":
+    main()

@@ -39,7 +39,8 @@ def read_set(path: Path) -> list[tuple[str, list[str]]]:
     """Rows of (hashtag, accepted segmentations) from a bench TSV."""
     rows: list[tuple[str, list[str]]] = []
     with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        lines = (line for line in handle if not line.startswith("#"))  # comments
+        reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
         next(reader)
         for row in reader:
             if len(row) >= 2:

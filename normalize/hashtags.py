@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 import regex
 
-from normalize.segment import is_word, segment
+from normalize.segment import is_word, rules, segment
 
 __all__ = ["Hashtag", "find_hashtags", "split_hashtag"]
 
@@ -57,7 +57,7 @@ _CHUNK = regex.compile(
     (?P<code> \p{Lu}{1,2} \p{N}{1,2} )           # G7, G20, F1, CR7: capitals glued to a number ...
       (?= \p{N}{4} (?! \p{N} ) | (?! \p{N} ) )   # ... up to two digits, or before a year: F1|2013
   | (?P<number> \p{N}{1,2} \p{Lu} )              # 1D, 3G, 5G: a number glued to one capital ...
-      (?= \p{Lu}\p{Ll} | \p{Ll} | \P{L} | \Z )     # ... when a word, not a capital run, follows
+      (?= \p{Lu}\p{Ll} | \p{Ll} | \p{Lo} | \P{L} | \Z )  # ... when no capital run follows
   | (?P<number> \p{N}* 0s (?! \p{Ll} ) )          # 70s, 1990s: decades
   | (?P<number> \p{N}+ (?: st | nd | rd | th ) (?! \p{Ll} ) )  # 1st, 22nd: English ordinals
   | (?P<number> \p{N}+ )                          # a number on its own: a city, then a year
@@ -140,7 +140,22 @@ def split_hashtag(tag: str) -> list[str]:
             words.append(text)
         else:
             words.extend(_split_run(text, kind))
-    return [word for word in words if word]
+    return _join_across([word for word in words if word])
+
+
+def _join_across(words: list[str]) -> list[str]:
+    """Join words across a script or digit change where they are one word: a number and
+    its Korean counter (52 + 시간), and names written in two scripts (SK + 하이닉스)."""
+    facts = rules("ko")
+    joined: list[str] = []
+    for word in words:
+        counted = joined[-1].isdigit() and word in facts.counters if joined else False
+        named = (joined[-1] + word).lower() in facts.names if joined else False
+        if counted or named:
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
 
 
 def _tag_language(words: list[str]) -> str:

@@ -2,14 +2,18 @@
 
 A hashtag like ``northkoreanuclear`` or ``중러정상회담`` has no case changes or separators to
 split on; the best split is the one whose words are most probable under a unigram model of
-the run's language (Viterbi over word costs). Costs come from wordfreq's frequency lists.
+the run's language (Viterbi over word costs). Costs come from wordfreq's frequency lists;
+Korean adds a list of whole compound nouns and names (wordfreq cuts Korean into morphemes),
+and per-language facts in ``data/segment_rules.json`` regroup pieces into words.
 """
 
 from __future__ import annotations
 
 import functools
+import json
 import math
 from dataclasses import dataclass
+from importlib import resources
 
 import wordfreq
 
@@ -23,6 +27,7 @@ class Settings:
     short: tuple[float, ...] = (3.0, 2.0)  # extra price of 1- and 2-letter words
     unknown_base: float = 7.0  # an unknown piece: a fixed price ...
     unknown_per_char: float = 2.5  # ... plus a price per letter, so it stays in one piece
+    lexicon: float = 9.0  # price of a word from the package's own list (a common word's)
 
 
 # Letters of an alphabet carry little each, so 1- and 2-letter words are rare and cost more;
@@ -30,9 +35,45 @@ class Settings:
 SETTINGS = {
     "en": Settings(),
     "ru": Settings(),
-    "ko": Settings(short=(), unknown_per_char=4.5),
+    "ko": Settings(word=3.0, short=(), unknown_base=10.0, unknown_per_char=6.0),
 }
 _DEFAULT_SETTINGS = Settings()
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Per-language facts that regroup segmented pieces into words (see the JSON file)."""
+
+    suffixes: frozenset[str] = frozenset()
+    abbreviations: frozenset[str] = frozenset()
+    counters: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()
+
+
+@functools.cache
+def rules(lang: str) -> Rules:
+    """The regrouping facts of a language; empty for a language without any.
+
+    >>> "시간" in rules("ko").counters
+    True
+    """
+    text = resources.files("normalize").joinpath("data/segment_rules.json").read_text("utf-8")
+    facts = json.loads(text).get(lang, {})
+    return Rules(
+        **{
+            field: frozenset(map(str.lower, facts.get(field, ())))
+            for field in Rules.__dataclass_fields__
+        }
+    )
+
+
+def _lexicon(lang: str) -> list[str]:
+    """The package's own word list of a language (``data/segment_<lang>.txt``), if any."""
+    path = resources.files("normalize").joinpath(f"data/segment_{lang}.txt")
+    if not path.is_file():
+        return []
+    lines = path.read_text("utf-8").splitlines()
+    return [line.strip().lower() for line in lines if line.strip() and not line.startswith("#")]
 
 
 @functools.cache
@@ -41,11 +82,14 @@ def _costs(lang: str) -> dict[str, float]:
     try:
         freqs = wordfreq.get_frequency_dict(lang, wordlist="best")
     except LookupError:
-        return {}
+        freqs = {}
     costs: dict[str, float] = {}
     for word, freq in freqs.items():
         if freq > 0 and word.isalnum():
             costs[word] = -math.log(freq)
+    price = SETTINGS.get(lang, _DEFAULT_SETTINGS).lexicon
+    for word in _lexicon(lang):
+        costs[word] = min(costs.get(word, price), price)
     return costs
 
 
@@ -110,4 +154,30 @@ def segment(run: str, lang: str, *, settings: Settings | None = None) -> list[st
         else:
             words.append(run[start:end])
         previous_known = is_known
-    return words
+    return regroup(words, lang)
+
+
+def regroup(words: list[str], lang: str) -> list[str]:
+    """Join pieces that a language writes as one word: a suffix or particle to the word
+    before it, and runs of one-syllable short names (한 + 미 + 일 -> 한미일).
+
+    >>> regroup(["한", "미", "정상회담"], "ko")
+    ['한미', '정상회담']
+    """
+    facts = rules(lang)
+    if not (facts.suffixes or facts.abbreviations):
+        return words
+    joined: list[str] = []
+    short_names = False  # whether the last word is so far made of short names only
+    for word in words:
+        key = word.lower()
+        is_short_name = all(letter in facts.abbreviations for letter in key)
+        if joined and short_names and is_short_name:
+            joined[-1] += word
+        elif joined and key in facts.suffixes:
+            joined[-1] += word
+            short_names = False
+        else:
+            joined.append(word)
+            short_names = is_short_name
+    return joined

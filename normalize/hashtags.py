@@ -27,19 +27,30 @@ class Hashtag(NamedTuple):
 
 _HASHTAG = regex.compile(
     r"""
-    (?<! [\p{L}\p{M}\p{N}_&/#@] )   # not inside a word (C#, page#top), an entity (&#39;), a URL
-                                    # path (/#top), a doubled sign or an @mention
-    [#\uff03]                       # the sign, half- or full-width (U+FF03)
+    (?:
+        (?<= [\p{Hangul}\p{Han}\p{Hiragana}\p{Katakana}] )  # glued to Korean, Chinese or
+                                                          # Japanese text: 오늘#속보 is a tag
+      | (?<! [\p{L}\p{M}\p{N}_&/#@\uff03] )  # else not inside a word (C#, page#top), an
+                                            # entity (&#39;), a URL path (/#top), a
+                                            # doubled sign or an @mention
+    )
+    [#\uff03]                         # the sign, half- or full-width (U+FF03)
     (?P<tag>
-        [\p{L}\p{M}\p{N}_]*         # letters, marks, digits and underscores ...
-        [\p{L}\p{M}\p{N}]           # ... ending on a letter or digit, not on "_"
+        [\p{L}\p{M}\p{N}_\p{Cf}]*      # letters, marks, digits, underscores, joiners ...
+        [\p{L}\p{M}\p{N}]              # ... ending on a letter or digit, not on "_"
     )
     """,
     regex.VERBOSE,
 )
+# A tag glued to the one before it: "#Putin#Xi" is two tags.
+_CHAINED = regex.compile(r"[#\uff03](?P<tag>[\p{L}\p{M}\p{N}_\p{Cf}]*[\p{L}\p{M}\p{N}])")
 
 # At least one letter: "#2424" is a phone line or a number, not a topic.
 _HAS_LETTER = regex.compile(r"\p{L}")
+# A word of Latin letters and digits only (names, English words, "G7").
+_LATIN_WORD = regex.compile(r"[\p{Latin}\p{M}\p{N}]+")
+# Format characters (joiners, directional marks) carry no letters: dropped before splitting.
+_FORMAT = regex.compile(r"\p{Cf}")
 
 # Colour codes in markup and CSS: "#fff", "#1a2b3c" after ":", "=" or a quote.
 _COLOUR = regex.compile(
@@ -131,7 +142,7 @@ def split_hashtag(tag: str) -> list[str]:
     >>> split_hashtag("#XiJinping")
     ['Xi', 'Jinping']
     """
-    tag = tag.removeprefix("#").removeprefix("\uff03")
+    tag = _FORMAT.sub("", tag.removeprefix("#").removeprefix("\uff03"))
     words: list[str] = []
     for match in _CHUNK.finditer(tag):
         kind = match.lastgroup or "other"
@@ -159,17 +170,18 @@ def _join_across(words: list[str]) -> list[str]:
 
 
 def _tag_language(words: list[str]) -> str:
-    """ISO 639-1 code of a tag's letters, from the shared language detector when present."""
-    text = " ".join(words)
-    try:
-        from normalize.languages import detect_language
-    except ImportError:
-        if regex.search(r"\p{Hangul}", text):
-            return "ko"
-        if regex.search(r"\p{Cyrillic}", text):
-            return "ru"
-        return "en" if regex.search(r"\p{Latin}", text) else "und"
-    return detect_language(text)
+    """ISO 639-1 code of a tag's letters, from the shared language detector.
+
+    Statistical detectors misjudge one or two short words ("Xi" looks Italian), so a tag
+    whose Latin words are all in the English list is English without asking."""
+    letters = [word for word in words if _HAS_LETTER.search(word)]
+    if letters and all(
+        _LATIN_WORD.fullmatch(word) and is_word(word.lower(), "en") for word in letters
+    ):
+        return "en"
+    from normalize.languages import detect_language
+
+    return detect_language(" ".join(words))
 
 
 def find_hashtags(text: str) -> list[Hashtag]:
@@ -181,15 +193,20 @@ def find_hashtags(text: str) -> list[Hashtag]:
     ['Vladimir_Putin']
     """
     found: list[Hashtag] = []
-    for match in _HASHTAG.finditer(text):
+    match = _HASHTAG.search(text)
+    while match is not None:
         tag = match.group("tag")
-        if not _HAS_LETTER.search(tag):
-            continue
-        if _COLOUR.match(tag) and (
-            _HEX_DIGIT.search(tag)
-            or _MARKUP_BEFORE.search(text, max(0, match.start() - 8), match.start())
-        ):
-            continue
-        words = split_hashtag(tag)
-        found.append(Hashtag(tag, words, _tag_language(words), match.start(), match.end()))
+        if _is_topic(tag, text, match.start()):
+            words = split_hashtag(tag)
+            found.append(Hashtag(tag, words, _tag_language(words), match.start(), match.end()))
+        match = _CHAINED.match(text, match.end()) or _HASHTAG.search(text, match.end())
     return found
+
+
+def _is_topic(tag: str, text: str, start: int) -> bool:
+    """Whether a matched tag names a topic, not a number or a colour code."""
+    if not _HAS_LETTER.search(tag):
+        return False
+    if _COLOUR.match(tag):
+        return not (_HEX_DIGIT.search(tag) or _MARKUP_BEFORE.search(text, max(0, start - 8), start))
+    return True

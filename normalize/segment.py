@@ -10,6 +10,7 @@ and per-language facts in ``data/segment_rules.json`` regroup pieces into words.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import math
 from dataclasses import dataclass
@@ -68,7 +69,10 @@ def rules(lang: str) -> Rules:
 
 
 def _lexicon(lang: str) -> list[str]:
-    """The package's own word list of a language (``data/segment_<lang>.txt``), if any."""
+    """The package's own word list of a language (``data/segment_<lang>.txt``), if any.
+
+    A line with spaces is a phrase (a name like "kim jong un"): it is looked up run
+    together and split where its spaces were."""
     path = resources.files("normalize").joinpath(f"data/segment_{lang}.txt")
     if not path.is_file():
         return []
@@ -88,9 +92,22 @@ def _costs(lang: str) -> dict[str, float]:
         if freq > 0 and word.isalnum():
             costs[word] = -math.log(freq)
     price = SETTINGS.get(lang, _DEFAULT_SETTINGS).lexicon
-    for word in _lexicon(lang):
+    for entry in _lexicon(lang):
+        word = entry.replace(" ", "")
         costs[word] = min(costs.get(word, price), price)
     return costs
+
+
+@functools.cache
+def _phrases(lang: str) -> dict[str, tuple[int, ...]]:
+    """Phrases of the package's word list, run together, with the offsets of their spaces."""
+    phrases: dict[str, tuple[int, ...]] = {}
+    for entry in _lexicon(lang):
+        words = entry.split()
+        if len(words) > 1:
+            cuts = [len("".join(words[: index + 1])) for index in range(len(words) - 1)]
+            phrases["".join(words)] = tuple(cuts)
+    return phrases
 
 
 def is_word(word: str, lang: str) -> bool:
@@ -145,12 +162,17 @@ def segment(run: str, lang: str, *, settings: Settings | None = None) -> list[st
         pieces.append((start, end, known[end]))
         end = start
     pieces.reverse()
-    # Neighbouring unknown pieces are one unknown word, cut only by the length limit.
+    # Neighbouring unknown pieces are one unknown word, cut only by the length limit;
+    # a phrase of the word list is cut where its spaces were.
+    phrases = _phrases(lang)
     words: list[str] = []
     previous_known = True
     for start, end, is_known in pieces:
         if not is_known and not previous_known:
             words[-1] += run[start:end]
+        elif is_known and key[start:end] in phrases:
+            cuts = [start, *(start + cut for cut in phrases[key[start:end]]), end]
+            words.extend(run[a:b] for a, b in itertools.pairwise(cuts))
         else:
             words.append(run[start:end])
         previous_known = is_known

@@ -10,13 +10,14 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from normalize import segment as segment_module
 from normalize.hashtags import find_hashtags, split_hashtag
 
 CASES = Path(__file__).parent / "cases"
 KOREAN = Path(__file__).parent.parent / "fixtures" / "hashtags_ko.tsv"
 
 # Cases the splitter gets wrong today; strict, so a fix is noticed.
-KNOWN_FAILURES = {"en_name_run_three"}
+KNOWN_FAILURES: set[str] = set()
 
 
 def _read_cases(name: str) -> list[tuple[str, str, list[str]]]:
@@ -99,6 +100,69 @@ def test_seed_line_is_found_in_order() -> None:
 )
 def test_not_hashtags(text: str) -> None:
     assert find_hashtags(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "tags"),
+    [
+        ("#Putin#Xi summit", ["Putin", "Xi"]),  # glued tags are two tags
+        ("#중러정상회담#북한", ["중러정상회담", "북한"]),
+        ("오늘의 소식#속보 전해드립니다", ["속보"]),  # glued to Korean text
+        ("#BTS💜 컴백", ["BTS"]),  # an emoji ends the tag
+        ("#G20_ #Seoul_", ["G20", "Seoul"]),  # a trailing underscore is not part of it
+        ("see #2024총선 results", ["2024총선"]),  # digits then letters
+    ],
+)
+def test_found_tags(text: str, tags: list[str]) -> None:
+    assert [found.tag for found in find_hashtags(text)] == tags
+
+
+def test_joiner_inside_a_tag_is_dropped_from_its_words() -> None:
+    (found,) = find_hashtags("#북\u200d한 뉴스")
+    assert found.tag == "북\u200d한" and found.words == ["북한"] and found.lang == "ko"
+
+
+@pytest.mark.parametrize(
+    ("tag", "words"),
+    [
+        ("", []),
+        ("#", []),
+        ("___", []),
+        ("💜💜", []),
+        ("Cafe\u0301Seoul", ["Cafe\u0301", "Seoul"]),  # a combining accent stays on its letter
+        ("northkorea" * 1000, ["north", "korea"] * 1000),  # 10,000 letters
+    ],
+)
+def test_bad_input_gives_a_sensible_split(tag: str, words: list[str]) -> None:
+    assert split_hashtag(tag) == words
+
+
+def test_unknown_letters_stay_in_long_words() -> None:
+    words = split_hashtag("zq" * 5_000)
+    assert "".join(words) == "zq" * 5_000 and len(words) < 10
+
+
+class _CountingCosts(dict[str, float]):
+    """A word-cost table that counts its look-ups, to bound the work of a split."""
+
+    lookups = 0
+
+    def get(self, key: str, default: float | None = None) -> float | None:  # type: ignore[override]
+        _CountingCosts.lookups += 1
+        return super().get(key, default)
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz가나다", max_size=400))
+def test_segmentation_work_is_linear(run: str) -> None:
+    costs = _CountingCosts(segment_module._costs("en"))
+    _CountingCosts.lookups = 0
+    original = segment_module._costs
+    segment_module._costs = lambda lang: costs  # type: ignore[assignment]
+    try:
+        segment_module.segment(run, "en")
+    finally:
+        segment_module._costs = original
+    assert _CountingCosts.lookups <= segment_module.Settings().max_word * len(run)
 
 
 def test_full_width_sign() -> None:

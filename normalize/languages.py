@@ -62,6 +62,9 @@ _NO_LIST_WORD: Final = math.log(2e-6)
 _WORD_WEIGHT: Final = 6.0
 # A word with a letter its language does not write, e.g. Russian "ы" in Ukrainian.
 _FOREIGN_LETTER: Final = {"Cyrillic": -15.0, "Latin": -6.0}
+# Weight of the evidence of letters, letter pairs and triples: triples tell languages
+# apart best, and counting every order in full would count the same letters three times.
+_GRAM_WEIGHTS: Final = (0.5, 0.5, 1.0)
 # The commonest words of a list whose letters make its n-gram profile: enough for the
 # profile to settle, few enough to count in a fraction of a second.
 _PROFILE_WORDS: Final = 20_000
@@ -193,7 +196,8 @@ def _model(script: str) -> _Model:
     every_gram = set().union(*(grams for grams, _, _ in tables))
     log_grams = {
         g: tuple(
-            math.log(p) if (p := grams.get(g, 0.0)) > 0.0 else unseen[k][len(g) - 1]
+            _GRAM_WEIGHTS[len(g) - 1]
+            * (math.log(p) if (p := grams.get(g, 0.0)) > 0.0 else unseen[k][len(g) - 1])
             for k, (grams, _, _) in enumerate(tables)
         )
         for g in every_gram
@@ -202,7 +206,10 @@ def _model(script: str) -> _Model:
     return _Model(
         langs=langs,
         grams=log_grams,
-        unseen=tuple(zip(*unseen, strict=True)),
+        unseen=tuple(
+            tuple(weight * value for value in row)
+            for weight, row in zip(_GRAM_WEIGHTS, zip(*unseen, strict=True), strict=True)
+        ),
         words=tuple(
             {w: math.log(f) for w, f in words.items() if f > 0.0} for _, words, _ in tables
         ),
@@ -260,18 +267,33 @@ def _ambiguous_language(
 _LETTERS: Final = regex.compile(r"[\p{L}\p{M}]+")
 # A hashtag: "#" then letters, digits and underscores, as social sites link them.
 _HASHTAG: Final = regex.compile(r"\#[\p{L}\p{M}\p{N}_]+")
-# A gap between two letter runs that marks a boundary a reader would not read across:
-# a spaced dash, slash, bar, middle dot or bullet, or the end of a sentence.
-_STRONG_BREAK: Final = regex.compile(
+# Where a hashtag's words meet: an underscore, or a lower-case letter before a capital.
+_TAG_WORDS: Final = regex.compile(
     r"""
-      \s[-–—/|·•]\s        # "Читать / Read more", "Leaders - 리더"
-    | [.!?。]\s            # a sentence ends and another begins
-    | :\s                  # a label and its value
+      _+                         # "#Putin_Xi_summit"
+    | (?<=\p{Ll})(?=\p{Lu})      # "#XiJinping"
     """,
     regex.VERBOSE,
 )
-# Characters that close what precedes them; they stay with the fragment on their left.
-_CLOSING: Final = regex.compile(r"[\p{Pe}\p{Pf}.,;:!?…%'\"»”’)\]]+")
+# A gap between two letter runs that marks a boundary a reader would not read across.
+_STRONG_BREAK: Final = regex.compile(
+    r"""
+      \s[-–—/|·•]+\s       # a spaced dash, slash, bar or bullet: "Читать / Read more"
+    | [.!?。]\s            # a sentence ends and another begins
+    | :\s                  # a label and its value: "QUESTION: What ..."
+    """,
+    regex.VERBOSE,
+)
+# A token between fragments that separates them and belongs to neither.
+_SEPARATOR: Final = regex.compile(r"[-–—/|·•:;,>→=+*~]+")
+# An acronym: a short all-capital word ("KT", "NBA", "KIET") that reads in any language.
+_ACRONYM: Final = regex.compile(r"\p{Lu}{1,5}")
+# An island longer than this is a fragment in its own right, not a name in a sentence.
+_ISLAND_LETTERS: Final = 24
+_ISLAND_WORDS: Final = 3
+# Scripts whose short runs borrow the language around them: Latin names and acronyms,
+# Cyrillic names, Hanja inside Korean.
+_ISLAND_SCRIPTS: Final = frozenset({"Latin", "Cyrillic", "Han", "Greek"})
 
 
 class Fragment(NamedTuple):
@@ -284,161 +306,227 @@ class Fragment(NamedTuple):
     script: str
 
 
-class _Piece(NamedTuple):
-    """A run of letters of one script, or one whole hashtag, before languages are merged."""
+class _Block(NamedTuple):
+    """Letters of one script not broken by a strong break, or one hashtag; span and words."""
 
     start: int
     end: int
     script: str
+    words: tuple[str, ...]
     hashtag: bool
 
+    def letters(self) -> int:
+        return sum(len(word) for word in self.words)
 
-def _pieces(text: str) -> list[_Piece]:
-    """Hashtags whole, then every other run of letters of one script."""
-    pieces: list[_Piece] = []
+
+def _blocks(text: str) -> list[_Block]:
+    """Hashtags whole; other letters in runs of one script, cut at strong breaks."""
+    blocks: list[_Block] = []
+
+    def add_runs(begin: int, stop: int) -> None:
+        for run in script_runs(text[begin:stop]):
+            start, end = run.start + begin, run.end + begin
+            last = blocks[-1] if blocks else None
+            if (
+                last is not None
+                and not last.hashtag
+                and last.script == run.script
+                and not _STRONG_BREAK.search(text, last.end, start)
+            ):
+                blocks[-1] = last._replace(end=end, words=(*last.words, text[start:end]))
+            else:
+                blocks.append(_Block(start, end, run.script, (text[start:end],), False))
+
     position = 0
     for tag in _HASHTAG.finditer(text):
-        if not any(c.isalpha() for c in tag.group()):
+        words = tuple(w for w in _TAG_WORDS.split(tag.group()[1:]) if _LETTERS.search(w))
+        if not words:
             continue
-        pieces.extend(
-            _Piece(r.start + position, r.end + position, r.script, False)
-            for r in script_runs(text[position : tag.start()])
-        )
-        pieces.append(_Piece(tag.start(), tag.end(), "Hashtag", True))
+        add_runs(position, tag.start())
+        runs = script_runs(tag.group())
+        counts: dict[str, int] = {}
+        for run in runs:
+            counts[run.script] = counts.get(run.script, 0) + run.end - run.start
+        script = max(counts, key=lambda name: counts[name])
+        blocks.append(_Block(tag.start(), tag.end(), script, words, True))
         position = tag.end()
-    pieces.extend(
-        _Piece(r.start + position, r.end + position, r.script, False)
-        for r in script_runs(text[position:])
-    )
-    return pieces
-
-
-def _block_language(
-    text: str, block: Sequence[_Piece], languages: Collection[str] | None
-) -> tuple[str, str]:
-    """Language and script of consecutive pieces of one script (or one hashtag)."""
-    if block[0].hashtag:
-        tag = text[block[0].start + 1 : block[0].end]
-        lang = detect_language(tag.replace("_", " "), languages=languages)
-        runs = script_runs(tag)
-        script = max(runs, key=lambda r: r.end - r.start).script if runs else "Common"
-        return lang, script
-    script = block[0].script
-    if script in _facts()["scripts"]:
-        words = [text[p.start : p.end] for p in block]
-        return _ambiguous_language(words, script, languages), script
-    lang = "zh" if script == "Han" else _SCRIPT_LANGUAGE.get(script, "und")
-    if languages is not None and lang not in languages:
-        lang = "und"
-    return lang, script
-
-
-def _blocks(text: str, pieces: list[_Piece]) -> list[list[_Piece]]:
-    """Consecutive pieces of one script, cut at strong breaks; each hashtag is a block."""
-    blocks: list[list[_Piece]] = []
-    for piece in pieces:
-        if blocks and not piece.hashtag and not blocks[-1][-1].hashtag:
-            last = blocks[-1][-1]
-            same = last.script == piece.script
-            if same and not _STRONG_BREAK.search(text, last.end, piece.start):
-                blocks[-1].append(piece)
-                continue
-        blocks.append([piece])
+    add_runs(position, len(text))
     return blocks
 
 
-def _letters(text: str, block: Sequence[_Piece]) -> int:
-    return sum(p.end - p.start for p in block)
+def _block_language(block: _Block, languages: Collection[str] | None) -> str:
+    """The language of one block, from its script, then statistics where that is ambiguous."""
+    if block.hashtag:
+        # A hashtag's words may mix scripts ("#BTS_콘서트"): the script with most letters.
+        words = [w for word in block.words for w in _LETTERS.findall(word)]
+        words = [w for w in words if script_runs(w)[0].script == block.script]
+    else:
+        words = [w for word in block.words for w in _LETTERS.findall(word)]
+    if block.script in _facts()["scripts"]:
+        return _ambiguous_language(words, block.script, languages)
+    lang = "zh" if block.script == "Han" else _SCRIPT_LANGUAGE.get(block.script, "und")
+    if languages is not None and lang not in languages:
+        return "und"
+    return lang
 
 
-def _resolve_islands(text: str, blocks: list[list[_Piece]], labels: list[str]) -> None:
+def _word_count(text: str, block: _Block) -> int:
+    """Words a reader sees in the block: its white-space separated tokens."""
+    return len(text[block.start : block.end].split())
+
+
+def _is_island(text: str, block: _Block) -> bool:
+    """A short run that can be a name or acronym inside a sentence of another language.
+
+    Hangul and kana are never islands: a Korean word is Korean wherever it stands.
+    """
+    return (
+        not block.hashtag
+        and block.script in _ISLAND_SCRIPTS
+        and block.letters() <= _ISLAND_LETTERS
+        and _word_count(text, block) <= _ISLAND_WORDS
+    )
+
+
+def _outweighs(text: str, other: _Block, block: _Block) -> bool:
+    """Whether a neighbour is the sentence an island sits in, rather than another island."""
+    return not _is_island(text, other) or other.letters() >= block.letters()
+
+
+def _smooth_scripts(text: str, blocks: list[_Block], labels: list[str]) -> None:
+    """A short block takes the language of a longer block of its script next to it.
+
+    A strong break cuts a run of one script ("QUESTION: What do ..."), but a lone word
+    says little about its language: "QUESTION" is English because the sentence is.
+    """
+    for i, block in enumerate(blocks):
+        if not _is_island(text, block):
+            continue
+        best: tuple[int, str] | None = None
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(blocks):
+                other = blocks[j]
+                if other.script == block.script and not other.hashtag and labels[j] != "und":
+                    size = other.letters()
+                    if size > block.letters() and (best is None or size > best[0]):
+                        best = (size, labels[j])
+        if best is not None:
+            labels[i] = best[1]
+
+
+def _resolve_islands(text: str, blocks: list[_Block], labels: list[str]) -> None:
     """Give a short foreign-script island the language of the sentence around it."""
     for i, block in enumerate(blocks):
-        if block[0].hashtag or len(block) > 3 or _letters(text, block) > 24:
+        if not _is_island(text, block):
             continue
-        left = labels[i - 1] if i > 0 and not blocks[i - 1][0].hashtag else None
-        right = labels[i + 1] if i + 1 < len(blocks) and not blocks[i + 1][0].hashtag else None
-        start, end = block[0].start, block[-1].end
-        left_gap = text[blocks[i - 1][-1].end : start] if left else ""
-        right_gap = text[end : blocks[i + 1][0].start] if right else ""
+        left = i - 1 if i > 0 and not blocks[i - 1].hashtag else None
+        right = i + 1 if i + 1 < len(blocks) and not blocks[i + 1].hashtag else None
+        left_gap = text[blocks[left].end : block.start] if left is not None else ""
+        right_gap = text[block.end : blocks[right].start] if right is not None else ""
+        left_lang = labels[left] if left is not None else None
+        right_lang = labels[right] if right is not None else None
         # Written against a word with no space: "NBA에서", "연구원(KIET)", "архив(info.rar)".
         if (
-            left
-            and left != labels[i]
-            and not any(c.isspace() for c in left_gap)
-            and _letters(text, blocks[i - 1]) >= _letters(text, block)
+            left is not None
+            and left_lang != labels[i]
+            and not _has_space(left_gap)
+            and _outweighs(text, blocks[left], block)
         ):
-            labels[i] = left
+            labels[i] = labels[left]
         elif (
-            right
-            and right != labels[i]
-            and not any(c.isspace() for c in right_gap)
-            and _letters(text, blocks[i + 1]) >= _letters(text, block)
+            right is not None
+            and right_lang != labels[i]
+            and not _has_space(right_gap)
+            and _outweighs(text, blocks[right], block)
         ):
-            labels[i] = right
+            labels[i] = labels[right]
         # Inside one sentence of another language, with no break on either side.
         elif (
-            left
-            and left == right
-            and left != labels[i]
+            left_lang is not None
+            and left_lang == right_lang
+            and left_lang != labels[i]
             and not _STRONG_BREAK.search(left_gap)
             and not _STRONG_BREAK.search(right_gap)
         ):
-            labels[i] = left
+            labels[i] = left_lang
+        # An acronym after a sentence it belongs to: "사진제공 GM - books teenage".
+        elif all(_ACRONYM.fullmatch(word) for word in block.words):
+            if left_lang is not None and not _STRONG_BREAK.search(left_gap):
+                labels[i] = left_lang
+            elif right_lang is not None and not _STRONG_BREAK.search(right_gap):
+                labels[i] = right_lang
+
+
+def _has_space(gap: str) -> bool:
+    return any(c.isspace() for c in gap)
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the white-space separated tokens of text[start:end]."""
+    return [(m.start(), m.end()) for m in regex.finditer(r"\S+", text[:end], pos=start)]
+
+
+def _widen(text: str, spans: list[list[int]]) -> None:
+    """Give the digits and punctuation between fragments to the fragment they belong to.
+
+    A token written against a fragment's first letter ("(클릭시", "3일") opens it; other
+    tokens close the fragment before them ("2007-07-31 10:30", "(20", "9m"), up to a
+    separator (" - ", " | ") that belongs to neither.
+    """
+    for i in range(len(spans) + 1):
+        floor = spans[i - 1][1] if i > 0 else 0
+        ceiling = spans[i][0] if i < len(spans) else len(text)
+        tokens = _tokens(text, floor, ceiling)
+        if i < len(spans) and tokens and tokens[-1][1] == ceiling:
+            spans[i][0] = tokens.pop()[0]
+        if i == 0:
+            # Before the first fragment: what follows the last separator opens it.
+            while tokens and spans and not _SEPARATOR.fullmatch(text, *tokens[-1]):
+                spans[0][0] = tokens.pop()[0]
+            continue
+        for token in tokens:
+            if _SEPARATOR.fullmatch(text, *token):
+                break
+            spans[i - 1][1] = token[1]
 
 
 def detect_fragments(text: str, *, languages: Collection[str] | None = None) -> list[Fragment]:
     """Maximal runs of one language, in order, covering every letter of the text.
 
-    Closing punctuation stays with the words before it, opening brackets and hashtag signs
-    with the words after; separators between fragments (" / ", " | ") belong to none.
-    `languages`, when given, restricts the labels to those codes (others become "und").
+    Digits and closing punctuation stay with the words before them, opening brackets and
+    hashtag signs with the words after; separators between fragments (" / ", " | ")
+    belong to none. A short name or acronym inside a sentence ("NBA에서") keeps the
+    sentence's language; each hashtag is a fragment of its own. `languages`, when given,
+    restricts the labels to those codes (others become "und").
 
     >>> [(f.text, f.lang) for f in detect_fragments("Читать полностью / Read more / 더 보기")]
     [('Читать полностью', 'ru'), ('Read more', 'en'), ('더 보기', 'ko')]
     """
-    pieces = _pieces(text)
-    if not pieces:
+    blocks = _blocks(text)
+    if not blocks:
         return []
-    blocks = _blocks(text, pieces)
-    found = [_block_language(text, block, languages) for block in blocks]
-    labels = [lang for lang, _ in found]
+    labels = [_block_language(block, languages) for block in blocks]
+    _smooth_scripts(text, blocks, labels)
     _resolve_islands(text, blocks, labels)
-    # Merge neighbouring blocks of one language (hashtags stay whole fragments of their own).
-    spans: list[tuple[int, int, str, dict[str, int], bool]] = []
-    for block, label, (_, script) in zip(blocks, labels, found, strict=True):
-        start, end = block[0].start, block[-1].end
-        hashtag = block[0].hashtag
-        if spans and spans[-1][2] == label and not hashtag and not spans[-1][4]:
-            prev = spans[-1]
-            weights = prev[3]
-            weights[script] = weights.get(script, 0) + _letters(text, block)
-            spans[-1] = (prev[0], end, label, weights, False)
+    # Neighbouring blocks of one language merge; each hashtag stays a fragment of its own.
+    spans: list[list[int]] = []
+    merged_labels: list[str] = []
+    weights: list[dict[str, int]] = []
+    for k, (block, label) in enumerate(zip(blocks, labels, strict=True)):
+        joinable = k > 0 and not block.hashtag and not blocks[k - 1].hashtag
+        if joinable and merged_labels[-1] == label:
+            spans[-1][1] = block.end
         else:
-            spans.append((start, end, label, {script: _letters(text, block)}, hashtag))
-    return [_fragment(text, spans, i) for i in range(len(spans))]
-
-
-def _fragment(
-    text: str, spans: list[tuple[int, int, str, dict[str, int], bool]], i: int
-) -> Fragment:
-    """Widen span i over the punctuation and digits that belong to it, then build it."""
-    start, end, lang, weights, _ = spans[i]
-    limit = spans[i + 1][0] if i + 1 < len(spans) else len(text)
-    closing = _CLOSING.match(text, end, limit)
-    if closing:
-        end = closing.end()
-    floor = spans[i - 1][1] if i > 0 else 0
-    # Leading digits, quotes, brackets and signs up to the previous white space: "3일", "(클릭".
-    while start > floor and not text[start - 1].isspace():
-        start -= 1
-    if i > 0:
-        prev_end = spans[i - 1][1]
-        closing_prev = _CLOSING.match(text, prev_end, start)
-        if closing_prev and closing_prev.end() > start:
-            start = closing_prev.end()
-    script = max(sorted(weights), key=lambda s: weights[s])
-    return Fragment(start, end, text[start:end], lang, script)
+            spans.append([block.start, block.end])
+            merged_labels.append(label)
+            weights.append({})
+        weights[-1][block.script] = weights[-1].get(block.script, 0) + block.letters()
+    _widen(text, spans)
+    fragments = []
+    for (start, end), label, weight in zip(spans, merged_labels, weights, strict=True):
+        script = max(sorted(weight), key=lambda name: weight[name])
+        fragments.append(Fragment(start, end, text[start:end], label, script))
+    return fragments
 
 
 def language_shares(fragments: Sequence[Fragment]) -> list[str]:

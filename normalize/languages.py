@@ -2,12 +2,12 @@
 
 Hangul is Korean and kana is Japanese without further thought. Latin and Cyrillic letters are
 shared by many languages, so their words are scored, deterministically, against character
-n-gram profiles (the ones shipped inside langdetect) and word frequencies (wordfreq), restricted
-to the candidate languages of that script.
+n-gram profiles (counted over wordfreq's lists, blended with the ones shipped inside
+langdetect) and word frequencies (wordfreq), restricted to the candidate languages of that
+script. Then a line is read as a reader would: a short name or acronym inside a sentence
+keeps the sentence's language, and a lone word next to a longer run of its script takes
+that run's language.
 """
-
-# Cyrillic and Latin letters that look alike are the subject of this module, not typos.
-# ruff: noqa: RUF001
 
 from __future__ import annotations
 
@@ -284,6 +284,9 @@ _STRONG_BREAK: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+# A token between fragments: anything between white space (with the information
+# separators U+001C-U+001F, which Python's str.isspace also counts as space).
+_TOKEN: Final = regex.compile(r"[^\s\x1c-\x1f]+")
 # A token between fragments that separates them and belongs to neither.
 _SEPARATOR: Final = regex.compile(r"[-–—/|·•:;,>→=+*~]+")
 # An acronym: a short all-capital word ("KT", "NBA", "KIET") that reads in any language.
@@ -294,6 +297,8 @@ _ISLAND_WORDS: Final = 3
 # Scripts whose short runs borrow the language around them: Latin names and acronyms,
 # Cyrillic names, Hanja inside Korean.
 _ISLAND_SCRIPTS: Final = frozenset({"Latin", "Cyrillic", "Han", "Greek"})
+# Scripts written together with Chinese characters, which then read in their language.
+_HAN_READERS: Final = frozenset({"Hangul", "Hiragana", "Katakana"})
 
 
 class Fragment(NamedTuple):
@@ -417,6 +422,8 @@ def _smooth_scripts(text: str, blocks: list[_Block], labels: list[str]) -> None:
 def _resolve_islands(text: str, blocks: list[_Block], labels: list[str]) -> None:
     """Give a short foreign-script island the language of the sentence around it."""
     for i, block in enumerate(blocks):
+        if block.script == "Han" and not block.hashtag:
+            _read_hanja(text, blocks, labels, i)
         if not _is_island(text, block):
             continue
         left = i - 1 if i > 0 and not blocks[i - 1].hashtag else None
@@ -457,13 +464,27 @@ def _resolve_islands(text: str, blocks: list[_Block], labels: list[str]) -> None
                 labels[i] = right_lang
 
 
+def _read_hanja(text: str, blocks: list[_Block], labels: list[str], i: int) -> None:
+    """Chinese characters in a Korean sentence are Hanja ("中 정부는"), in Japanese kanji."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(blocks) and not blocks[j].hashtag:
+            gap = (
+                text[blocks[j].end : blocks[i].start]
+                if j < i
+                else text[blocks[i].end : blocks[j].start]
+            )
+            if blocks[j].script in _HAN_READERS and not _STRONG_BREAK.search(gap):
+                labels[i] = labels[j]
+                return
+
+
 def _has_space(gap: str) -> bool:
     return any(c.isspace() for c in gap)
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the white-space separated tokens of text[start:end]."""
-    return [(m.start(), m.end()) for m in regex.finditer(r"\S+", text[:end], pos=start)]
+    return [m.span() for m in _TOKEN.finditer(text, start, end)]
 
 
 def _widen(text: str, spans: list[list[int]]) -> None:
@@ -505,7 +526,8 @@ def detect_fragments(text: str, *, languages: Collection[str] | None = None) -> 
     blocks = _blocks(text)
     if not blocks:
         return []
-    labels = [_block_language(block, languages) for block in blocks]
+    own = [_block_language(block, languages) for block in blocks]
+    labels = list(own)
     _smooth_scripts(text, blocks, labels)
     _resolve_islands(text, blocks, labels)
     # Neighbouring blocks of one language merge; each hashtag stays a fragment of its own.
@@ -520,7 +542,9 @@ def detect_fragments(text: str, *, languages: Collection[str] | None = None) -> 
             spans.append([block.start, block.end])
             merged_labels.append(label)
             weights.append({})
-        weights[-1][block.script] = weights[-1].get(block.script, 0) + block.letters()
+        # An island's letters do not make the script of the sentence it sits in.
+        weight = block.letters() if own[k] == label else 0
+        weights[-1][block.script] = weights[-1].get(block.script, 0) + weight
     _widen(text, spans)
     fragments = []
     for (start, end), label, weight in zip(spans, merged_labels, weights, strict=True):

@@ -1,0 +1,198 @@
+"""Language of lines and fragments: expected cases as data, invariants as properties."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from normalize import languages
+from normalize.languages import Fragment, detect_fragments, detect_language, language_shares
+
+CASES = Path(__file__).parent / "cases"
+
+# Cases the detector gets wrong today; strict, so that a fix is noticed.
+KNOWN_FAILURES: set[str] = set()
+
+
+def _rows(name: str) -> list[list[str]]:
+    lines = (CASES / name).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line and not line.startswith("#")]
+
+
+def _params(name: str) -> list[object]:
+    return [
+        pytest.param(
+            *row[:-1],
+            id=row[-1],
+            marks=[pytest.mark.xfail(strict=True)] if row[-1] in KNOWN_FAILURES else [],
+        )
+        for row in _rows(name)
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), _params("languages_detect.tsv"))
+def test_detect_language(text: str, expected: str) -> None:
+    assert detect_language(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), _params("languages_fragments.tsv"))
+def test_detect_fragments(text: str, expected: str) -> None:
+    found = [f"{f.lang}: {f.text}" for f in detect_fragments(text)]
+    assert found == ([] if expected == "(none)" else expected.split(" ¦ "))
+
+
+def test_fragment_offsets_are_code_points() -> None:
+    text = "중러 정상 Putin and Xi"
+    fragments = detect_fragments(text)
+    assert fragments == [
+        Fragment(0, 5, "중러 정상", "ko", "Hangul"),
+        Fragment(6, 18, "Putin and Xi", "en", "Latin"),
+    ]
+
+
+def test_restricted_languages() -> None:
+    """With candidates given, a script's language is chosen among them only."""
+    text = "Влада Србије је усвојила нови закон"
+    assert detect_language(text) == "sr"
+    assert detect_language(text, languages={"en", "ru", "ko"}) == "ru"
+    assert detect_language("중러 정상회담", languages={"en", "ru"}) == "und"
+
+
+def test_language_shares_order_by_letters_then_code() -> None:
+    fragments = [
+        Fragment(0, 2, "ab", "en", "Latin"),
+        Fragment(3, 5, "вг", "ru", "Cyrillic"),
+        Fragment(6, 9, "가나다", "ko", "Hangul"),
+        Fragment(10, 13, "123", "und", "Common"),
+    ]
+    assert language_shares(fragments) == ["ko", "en", "ru"]
+
+
+def test_deterministic_across_threads() -> None:
+    """Threads that build the models at once get the answers one thread gets."""
+    texts = ["Описание к видео", "Putin Xi summit", "Сёння ў горадзе", "Die Regierung"]
+    expected = [detect_language(t) for t in texts]
+    languages._word_scores.cache_clear()
+    results: list[list[str]] = []
+
+    def work() -> None:
+        results.append([detect_language(t) for t in texts])
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results == [expected] * 4
+
+
+def test_megabyte_of_one_letter() -> None:
+    assert detect_language("a" * 1_000_000) in {"en", "de", "fr", "es", "it", "nl", "und"}
+    assert [f.end for f in detect_fragments("ы" * 1_000_000)] == [1_000_000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["\U000e0001\U0010fffd", "\ud800", "\u0378\u0379", "\x00\x1b[0m", "#", "#_", "# #", "##가"],
+    ids=[
+        "tags and private use",
+        "lone surrogate",
+        "unassigned",
+        "controls",
+        "bare sign",
+        "underscore tag",
+        "spaced signs",
+        "double sign",
+    ],
+)
+def test_bad_input_never_raises(text: str) -> None:
+    detect_language(text)
+    detect_fragments(text)
+
+
+def _check_fragments(text: str, fragments: list[Fragment]) -> None:
+    position = 0
+    for fragment in fragments:
+        assert position <= fragment.start < fragment.end <= len(text)
+        assert fragment.text == text[fragment.start : fragment.end]
+        assert fragment.text == fragment.text.strip()
+        position = fragment.end
+    covered = {i for f in fragments for i in range(f.start, f.end)}
+    letters = {m.start() for m in regex.finditer(r"\p{L}", text)}
+    assert letters <= covered
+
+
+mixed_text = st.lists(
+    st.sampled_from(
+        [
+            "Путин",
+            "прибыл",
+            "Putin",
+            "arrived",
+            "정상",
+            "회담",
+            "中",
+            "#태그",
+            "#tag_word",
+            " ",
+            " ",
+            " - ",
+            " / ",
+            ". ",
+            "(",
+            ")",
+            "2024",
+            "😀",
+            "ў",
+            "ß",
+            "’",
+            "_",
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@given(st.one_of(st.text(max_size=200), mixed_text))
+def test_fragments_cover_every_letter_in_order(text: str) -> None:
+    _check_fragments(text, detect_fragments(text))
+
+
+@given(mixed_text)
+def test_fragments_are_deterministic_and_labels_known(text: str) -> None:
+    first = detect_fragments(text)
+    assert detect_fragments(text) == first
+    assert all(regex.fullmatch(r"[a-z]{2}|und", f.lang) for f in first)
+    assert detect_language(text) in {*(f.lang for f in first), "und"}
+
+
+@given(mixed_text)
+def test_single_language_fragment_is_stable(text: str) -> None:
+    """Detecting a one-language fragment again gives its language back."""
+    for fragment in detect_fragments(text):
+        if fragment.script == "Hangul" and "#" not in fragment.text:
+            assert detect_language(fragment.text) == "ko"
+
+
+def test_work_is_linear_in_the_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Characters the gap scanner reads grow with the text, not with its square."""
+    scanned = [0]
+    tokens = languages._tokens
+
+    def counting(text: str, start: int, end: int) -> list[tuple[int, int]]:
+        scanned[0] += end - start
+        return tokens(text, start, end)
+
+    monkeypatch.setattr(languages, "_tokens", counting)
+    unit = "Путин прибыл - Putin arrived / 정상 회담 2024 | "
+    for repeat in (10, 100, 1000):
+        scanned[0] = 0
+        text = unit * repeat
+        fragments = detect_fragments(text)
+        assert len(fragments) >= 2 * repeat
+        assert scanned[0] <= len(text)

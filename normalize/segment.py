@@ -49,6 +49,7 @@ class Rules:
     abbreviations: frozenset[str] = frozenset()
     counters: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()
+    one_letter_words: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -82,19 +83,27 @@ def _lexicon(lang: str) -> list[str]:
 
 @functools.cache
 def _costs(lang: str) -> dict[str, float]:
-    """Negative log probability of each word of a language, lowercase keys."""
-    try:
-        freqs = wordfreq.get_frequency_dict(lang, wordlist="best")
-    except LookupError:
-        freqs = {}
+    """Negative log probability of each word of a language, lowercase keys.
+
+    Read straight from wordfreq's file, bucket by bucket (one price object per bucket),
+    so that neither wordfreq's own cached dictionary nor a float per word is kept.
+    """
     costs: dict[str, float] = {}
-    for word, freq in freqs.items():
-        if freq > 0 and word.isalnum():
-            costs[word] = -math.log(freq)
-    price = SETTINGS.get(lang, _DEFAULT_SETTINGS).lexicon
+    path = wordfreq.available_languages(wordlist="best").get(lang)
+    if path is not None:
+        for index, bucket in enumerate(wordfreq.read_cBpack(path)):
+            price = index * math.log(10) / 100  # a bucket is a centibel of frequency
+            for word in bucket:
+                if word.isalnum() and word not in costs:
+                    costs[word] = price
+    settings = SETTINGS.get(lang, _DEFAULT_SETTINGS)
     for entry in _lexicon(lang):
         word = entry.replace(" ", "")
-        costs[word] = min(costs.get(word, price), price)
+        costs[word] = min(costs.get(word, settings.lexicon), settings.lexicon)
+    # True one-letter words (a, I; в, и, с) are refunded the price of being short.
+    for word in rules(lang).one_letter_words:
+        if word in costs and settings.short:
+            costs[word] -= settings.short[0]
     return costs
 
 
@@ -119,6 +128,19 @@ def is_word(word: str, lang: str) -> bool:
     return word in _costs(lang)
 
 
+@functools.cache
+def _length_prices(settings: Settings) -> tuple[list[float], list[float]]:
+    """Per piece length: the price added to a known word, and the price of an unknown one."""
+    known = [settings.word] * (settings.max_word + 1)
+    for length, price in enumerate(settings.short, start=1):
+        known[length] += price
+    unknown = [
+        settings.word + settings.unknown_base + settings.unknown_per_char * length
+        for length in range(settings.max_word + 1)
+    ]
+    return known, unknown
+
+
 def segment(run: str, lang: str, *, settings: Settings | None = None) -> list[str]:
     """Split a run of letters into its most probable words, keeping the run's own letters.
 
@@ -139,22 +161,25 @@ def segment(run: str, lang: str, *, settings: Settings | None = None) -> list[st
     n = len(key)
     if settings is None:
         settings = SETTINGS.get(lang, _DEFAULT_SETTINGS)
-    short = settings.short
-    best = [0.0] + [math.inf] * n
+    known_extra, unknown_cost = _length_prices(settings)
+    longest = settings.max_word
+    lookup = costs.get
+    best = [0.0] * (n + 1)
     back = [0] * (n + 1)
     known = [False] * (n + 1)
     for end in range(1, n + 1):
-        for start in range(max(0, end - settings.max_word), end):
-            piece = key[start:end]
-            cost = costs.get(piece)
-            is_known = cost is not None
+        best_total, best_start, best_known = math.inf, 0, False
+        for start in range(end - longest if end > longest else 0, end):
+            cost = lookup(key[start:end])
             if cost is None:
-                cost = settings.unknown_base + settings.unknown_per_char * len(piece)
-            elif len(piece) <= len(short):
-                cost += short[len(piece) - 1]
-            total = best[start] + cost + settings.word
-            if total < best[end]:
-                best[end], back[end], known[end] = total, start, is_known
+                total = best[start] + unknown_cost[end - start]
+                if total < best_total:
+                    best_total, best_start, best_known = total, start, False
+            else:
+                total = best[start] + cost + known_extra[end - start]
+                if total < best_total:
+                    best_total, best_start, best_known = total, start, True
+        best[end], back[end], known[end] = best_total, best_start, best_known
     pieces: list[tuple[int, int, bool]] = []
     end = n
     while end > 0:

@@ -17,7 +17,7 @@ CASES = Path(__file__).parent / "cases"
 KOREAN = Path(__file__).parent.parent / "fixtures" / "hashtags_ko.tsv"
 
 # Cases the splitter gets wrong today; strict, so a fix is noticed.
-KNOWN_FAILURES: set[str] = set()
+KNOWN_FAILURES = {"en_digits_decade"}  # a decade before a lowercase word
 
 
 def _read_cases(name: str) -> list[tuple[str, str, list[str]]]:

@@ -17,7 +17,16 @@ import regex
 from normalize.text import squeeze_spaces
 
 LineKind = Literal[
-    "text", "widget", "related", "teaser", "section", "social", "copyright", "contact", "byline", "about"
+    "text",
+    "widget",
+    "related",
+    "teaser",
+    "section",
+    "social",
+    "copyright",
+    "contact",
+    "byline",
+    "about",
 ]
 
 # Punctuation, bullets, emoji and spaces around a line that do not change what it says
@@ -43,11 +52,13 @@ _COUNTED = r"""(?:comments?|views?|likes?|shares?|subscribers?|followers?|replie
 _COUNTER = regex.compile(
     rf"""^(?:
         {_NUMBER}\s*{_COUNTED}?      # "1,3 тыс.", "0 comments"
-      | {_COUNTED}\s*[:：]?\s*{_NUMBER} # "Комментарии: 48", "조회수 1,234"
+      | {_COUNTED}\s*[:：(]?\s*{_NUMBER}\)?  # "Комментарии: 48", "Comments (3)", "조회수 1,234"
     )$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-# Bylines kept apart from the text: "By Jane Roe, staff reporter", "이서준 기자", "Автор: Иван Петров".
+_COUNTER_LEAD = regex.compile(rf"^{_NUMBER}\s*{_COUNTED}\s", regex.IGNORECASE | regex.VERBOSE)
+# Bylines, kept apart from the text: "By Jane Roe, staff reporter", "이서준 기자",
+# "Автор: Иван Петров".
 _BYLINE = regex.compile(
     r"""^(?:
         by\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*,.*)?  # English
@@ -57,11 +68,18 @@ _BYLINE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 _SUBSCRIBERS = regex.compile(r"subscriber|follower|подписчик|구독자", regex.IGNORECASE)
+# Breadcrumbs: "Home › World › Asia", "Главная » Новости".
+_BREADCRUMB = regex.compile(r"[^›»>]{1,30}(?:\s*[›»>]\s*[^›»>]{1,30}){1,5}")
+BREADCRUMB_PARTS = 3
+_HASHTAG_LINE = regex.compile(r"^\s*(?:[#＃]\S+\s*)+$")
 # Section labels may come joined: "IT·과학", "Politics / World".
 _SECTION_JOINS = regex.compile(r"\s*[·/|,]\s*")
 # Lines that describe a control rather than say something ("button that move to original …").
 _CONTROL_WORDS = regex.compile(r"\b(?:button|кнопк\p{L}*)\b|버튼", regex.IGNORECASE)
 _GLUE = " :：-–—|"
+# A menu is at least this many consecutive lines of at most this many words.
+MENU_LINES = 4
+MENU_ITEM_WORDS = 3
 _FIRST_LETTER_SCRIPT = regex.compile(
     r"(?P<Latin>\p{Latin})|(?P<Cyrillic>\p{Cyrillic})|(?P<Hangul>\p{Hangul})|(?P<Other>\p{L})"
 )
@@ -75,12 +93,14 @@ class Chrome:
 
     widgets: frozenset[str]
     related: frozenset[str]
+    related_phrases: tuple[str, ...]
     sections: frozenset[str]
     labels: tuple[str, ...]
     prefixes: tuple[str, ...]
     about: tuple[str, ...]
     flags: frozenset[str]
     sites: frozenset[str]
+    outlet_words: tuple[str, ...]
     copyright: tuple[str, ...]
 
 
@@ -88,7 +108,7 @@ class Chrome:
 def chrome() -> Chrome:
     """Load ``data/chrome.json`` once."""
     data = json.loads(resources.files("normalize").joinpath("data/chrome.json").read_text("utf-8"))
-    languages = [table for key, table in data.items() if not key.startswith("_") and key != "sites"]
+    languages = [table for table in data.values() if isinstance(table, dict)]
 
     def merged(field: str) -> list[str]:
         return [phrase.lower() for table in languages for phrase in table.get(field, [])]
@@ -99,6 +119,7 @@ def chrome() -> Chrome:
     return Chrome(
         widgets=keys("widgets"),
         related=keys("related"),
+        related_phrases=tuple(merged("related_phrases")),
         sections=keys("sections"),
         # Longest first, so "описание к видео" wins over "описание".
         labels=tuple(sorted(merged("labels"), key=len, reverse=True)),
@@ -106,6 +127,7 @@ def chrome() -> Chrome:
         about=tuple(merged("about")),
         flags=keys("flags"),
         sites=frozenset(line_key(site) for site in data["sites"]),
+        outlet_words=tuple(data["outlet_words"]),
         copyright=tuple(merged("copyright")),
     )
 
@@ -122,22 +144,32 @@ def line_key(line: str) -> str:
 def line_kind(line: str) -> LineKind:
     """What a single line of a page is; ``"text"`` unless it is clearly machinery.
 
-    >>> line_kind("You May Also Like"), line_kind("Комментарии"), line_kind("무단 전재 및 재배포 금지")
-    ('related', 'widget', 'copyright')
+    >>> line_kind("You May Also Like"), line_kind("Комментарии")
+    ('related', 'widget')
+    >>> line_kind("무단 전재 및 재배포 금지")
+    'copyright'
     >>> line_kind("Putin visited Beijing on Thursday.")
     'text'
     """
+    if _HASHTAG_LINE.match(line):
+        return "text"  # hashtags are content, however short the line
     key = line_key(line)
     tables = chrome()
     lowered = line.lower()
     words = len(key.split())
-    if key in tables.related:
+    if key in tables.related or any(phrase in lowered for phrase in tables.related_phrases):
         return "related"
-    if key in tables.sections or _all_sections(key):
+    if key in tables.sections or _all_known(key, tables.sections):
         return "section"
+    if _all_known(key, tables.widgets | tables.sections):
+        return "widget"  # "Terms of Service | Privacy Policy"
     if key in tables.widgets or _COUNTER.match(key):
         return "widget"
-    if words <= 15 and key.startswith(tables.prefixes):
+    if words <= 12 and _COUNTER_LEAD.match(key):
+        return "widget"  # "9,8 тыс. просмотров Премьера состоялась 12 июн. 2024 г."
+    if words <= 30 and key.startswith(tables.prefixes):
+        return "widget"
+    if _BREADCRUMB.fullmatch(key) or _is_breadcrumb(key):
         return "widget"
     if words <= 10 and _BYLINE.match(key):
         return "byline"
@@ -154,9 +186,17 @@ def line_kind(line: str) -> LineKind:
     return "text"
 
 
-def _all_sections(key: str) -> bool:
+def _is_breadcrumb(key: str) -> bool:
+    """ "Главная / Новости / Общество / <headline>": known labels, then the page's own title."""
     parts = _SECTION_JOINS.split(key)
-    return len(parts) > 1 and all(part in chrome().sections for part in parts)
+    known = chrome().sections | chrome().widgets
+    return len(parts) >= BREADCRUMB_PARTS and all(part in known for part in parts[:-1])
+
+
+def _all_known(key: str, labels: frozenset[str]) -> bool:
+    """A line of several labels joined by separators, each of them known."""
+    parts = _SECTION_JOINS.split(key)
+    return len(parts) > 1 and all(part in labels for part in parts)
 
 
 def is_teaser(line: str) -> bool:
@@ -198,7 +238,10 @@ def machinery_lines(lines: list[str]) -> dict[int, LineKind]:
         if kind != "text":
             kinds[index] = kind
     filled = [index for index, line in enumerate(lines) if line]
-    for before, index, after in zip([None, *filled], filled, [*filled[1:], None]):
+    _take_menus(lines, filled, kinds)
+    for before, index, after in zip(
+        [None, *filled[:-1]], filled, filled[1:] + [None], strict=False
+    ):
         if index in kinds:
             continue
         if _is_about(lines[index]) and (before in kinds or after in kinds):
@@ -208,10 +251,31 @@ def machinery_lines(lines: list[str]) -> dict[int, LineKind]:
     return kinds
 
 
+def _take_menus(lines: list[str], filled: list[int], kinds: dict[int, LineKind]) -> None:
+    """Navigation menus: runs of short lines, mostly known labels, go whole (the outlet's name
+    above them and the labels we do not know included)."""
+    run: list[int] = []
+    for index in [*filled, None]:
+        if (
+            index is not None
+            and len(lines[index].split()) <= MENU_ITEM_WORDS
+            and not _SENTENCE_END.search(lines[index])
+        ):
+            run.append(index)
+            continue
+        known = sum(1 for item in run if kinds.get(item) in ("section", "widget"))
+        if len(run) >= MENU_LINES and known * 2 >= len(run):
+            for item in run:
+                kinds.setdefault(item, "widget")
+        run = []
+
+
 def _is_channel(line: str, next_line: str) -> bool:
     """A video page's channel name: a few words right above its subscriber count."""
-    return len(line.split()) <= 4 and bool(_COUNTER.match(line_key(next_line))) and bool(
-        _SUBSCRIBERS.search(next_line)
+    return (
+        len(line.split()) <= 4
+        and bool(_COUNTER.match(line_key(next_line)))
+        and bool(_SUBSCRIBERS.search(next_line))
     )
 
 

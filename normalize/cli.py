@@ -46,14 +46,10 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders")
     convert.add_argument("-o", "--output", required=True, metavar="OUT.parquet")
     _add_reading_options(convert)
-    convert.add_argument(
-        "--no-progress", action="store_true", help="no progress bar on stderr"
-    )
+    convert.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     convert.set_defaults(run=_convert)
 
-    show = commands.add_parser(
-        "show", help="print one document's row as a readable table"
-    )
+    show = commands.add_parser("show", help="print one document's row as a readable table")
     show.add_argument("file", metavar="FILE")
     show.add_argument("--row", type=int, default=1, help="row number in a table file (from 1)")
     _add_reading_options(show)
@@ -75,7 +71,9 @@ def _add_reading_options(parser: argparse.ArgumentParser) -> None:
 def _instant(text: str) -> datetime:
     value = parse_timestamp(text, default_tz="UTC")
     if value is None:
-        raise argparse.ArgumentTypeError(f"not a time: {text!r}; use ISO 8601, e.g. 2024-05-17T12:00Z")
+        raise argparse.ArgumentTypeError(
+            f"not a time: {text!r}; use ISO 8601, e.g. 2024-05-17T12:00Z"
+        )
     return value
 
 
@@ -128,7 +126,9 @@ def _options(args: argparse.Namespace) -> dict[str, Any]:
 def _show(args: argparse.Namespace) -> int:
     documents = read_documents([args.file], text_column=args.text_column, id_column=args.id_column)
     if not 1 <= args.row <= documents.height:
-        raise ValueError(f"{args.file} has {documents.height} row(s); --row {args.row} is not one of them.")
+        raise ValueError(
+            f"{args.file} has {documents.height} row(s); --row {args.row} is not one of them."
+        )
     row = _normalize(documents.slice(args.row - 1, 1), args).row(0, named=True)
     print(format_row(row))
     return 0

@@ -22,7 +22,9 @@ from normalize.titles import normalize_title as _normalize_title
 from normalize.titles import title_ascii as _title_ascii
 from normalize.titles import title_key as _title_key
 
-DOCUMENT = pl.Struct({name: dtype for name, dtype in SCHEMA.items() if name not in ("doc_id", "source")})
+DOCUMENT = pl.Struct(
+    {name: dtype for name, dtype in SCHEMA.items() if name not in ("doc_id", "source")}
+)
 
 
 def _per_distinct(expr: pl.Expr, function: Callable[[str], Any], dtype: pl.DataType) -> pl.Expr:
@@ -38,7 +40,9 @@ def _per_distinct(expr: pl.Expr, function: Callable[[str], Any], dtype: pl.DataT
     return expr.map_batches(run, return_dtype=dtype, is_elementwise=True)
 
 
-def document(expr: pl.Expr, *, default_tz: str | None = None, now: datetime | None = None) -> pl.Expr:
+def document(
+    expr: pl.Expr, *, default_tz: str | None = None, now: datetime | None = None
+) -> pl.Expr:
     """Each text's whole row as a struct (the table's columns but ``doc_id`` and ``source``).
 
     >>> frame = pl.DataFrame({"text": ["Leaders meet in Beijing\\n\\nThey met on Thursday."]})
@@ -59,7 +63,9 @@ def title(expr: pl.Expr) -> pl.Expr:
     return document(expr).struct.field("title")
 
 
-def published_at(expr: pl.Expr, *, default_tz: str | None = None, now: datetime | None = None) -> pl.Expr:
+def published_at(
+    expr: pl.Expr, *, default_tz: str | None = None, now: datetime | None = None
+) -> pl.Expr:
     """Each document's publication instant in UTC, found in its text."""
     return document(expr, default_tz=default_tz, now=now).struct.field("published_at")
 
@@ -78,7 +84,9 @@ def hashtags(expr: pl.Expr) -> pl.Expr:
     dtype = SCHEMA["hashtags"]
     return _per_distinct(
         expr,
-        lambda text: [{"tag": t.tag, "words": t.words, "lang": t.lang} for t in find_hashtags(text)],
+        lambda text: [
+            {"tag": t.tag, "words": t.words, "lang": t.lang} for t in find_hashtags(text)
+        ],
         dtype,
     )
 
@@ -128,7 +136,9 @@ class NormalizeNamespace:
     def title(self) -> pl.Expr:
         return title(self._expr)
 
-    def published_at(self, *, default_tz: str | None = None, now: datetime | None = None) -> pl.Expr:
+    def published_at(
+        self, *, default_tz: str | None = None, now: datetime | None = None
+    ) -> pl.Expr:
         return published_at(self._expr, default_tz=default_tz, now=now)
 
     def timestamp(self, *, default_tz: str | None = None) -> pl.Expr:

@@ -28,7 +28,9 @@ SCHEMA = pl.Schema(
         "alt_titles": pl.List(pl.Struct({"text": pl.String, "lang": pl.String})),
         "languages": pl.List(pl.String),
         "fragments": pl.List(
-            pl.Struct({"start": pl.UInt32, "end": pl.UInt32, "lang": pl.String, "script": pl.String})
+            pl.Struct(
+                {"start": pl.UInt32, "end": pl.UInt32, "lang": pl.String, "script": pl.String}
+            )
         ),
         "hashtags": pl.List(
             pl.Struct({"tag": pl.String, "words": pl.List(pl.String), "lang": pl.String})
@@ -109,7 +111,9 @@ def normalize_documents(
         _check_columns(data.columns, columns)
         return _normalize_frame(data, columns=columns, options=options)
     if isinstance(data, str | bytes):
-        raise TypeError("normalize_documents takes many documents; for one, use normalize_document.")
+        raise TypeError(
+            "normalize_documents takes many documents; for one, use normalize_document."
+        )
     rows = (_safe_row(text, options=options) for text in data)
     return pl.DataFrame(list(rows), schema=SCHEMA)
 
@@ -143,7 +147,12 @@ def _normalize_frame(
             options=options,
         )
         for text, doc_id, source, fetched_at, warnings in zip(
-            column("text"), column("id"), column("source"), column("fetched_at"), column("warnings")
+            column("text"),
+            column("id"),
+            column("source"),
+            column("fetched_at"),
+            column("warnings"),
+            strict=True,
         )
     ]
     return pl.DataFrame(rows, schema=SCHEMA)
@@ -213,7 +222,12 @@ def scan_documents(
 
 
 _INPUT_SCHEMA_STRING = pl.Schema(
-    {"text": pl.String, "doc_id": pl.String, "source": pl.String, "read_warnings": pl.List(pl.String)}
+    {
+        "text": pl.String,
+        "doc_id": pl.String,
+        "source": pl.String,
+        "read_warnings": pl.List(pl.String),
+    }
 )
 _INPUT_SCHEMA_BINARY = pl.Schema({**_INPUT_SCHEMA_STRING, "text": pl.Binary})
 
@@ -230,11 +244,15 @@ def check_inputs(paths: Iterable[str | os.PathLike[str]]) -> None:
             )
 
 
-def _read_frames(paths: list[Path], text_column: str, id_column: str | None) -> Iterator[pl.DataFrame]:
+def _read_frames(
+    paths: list[Path], text_column: str, id_column: str | None
+) -> Iterator[pl.DataFrame]:
     check_inputs(paths)
     for path in paths:
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES and p.is_file())
+            files = sorted(
+                p for p in path.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES and p.is_file()
+            )
             yield _read_text_files(files)
         elif path.suffix.lower() in TEXT_SUFFIXES:
             yield _read_text_files([path])
@@ -277,7 +295,9 @@ def _read_table(path: Path, text_column: str, id_column: str | None) -> pl.DataF
         table = table.with_columns(read_warnings=pl.lit([], dtype=pl.List(pl.String)))
     return table.select(
         pl.col(text_column).cast(pl.String).alias("text"),
-        (pl.col(id_column).cast(pl.String) if id_column else pl.lit(None, pl.String)).alias("doc_id"),
+        (pl.col(id_column).cast(pl.String) if id_column else pl.lit(None, pl.String)).alias(
+            "doc_id"
+        ),
         pl.format("{}:{}", pl.lit(str(path)), pl.int_range(1, pl.len() + 1)).alias("source"),
         pl.col("read_warnings"),
     )
@@ -305,7 +325,9 @@ def _read_json_lines(path: Path, text_column: str) -> pl.DataFrame:
     return pl.DataFrame(rows, infer_schema_length=None)
 
 
-def write_parquet(frame: pl.DataFrame, path: str | os.PathLike[str], *, options: dict[str, Any]) -> None:
+def write_parquet(
+    frame: pl.DataFrame, path: str | os.PathLike[str], *, options: dict[str, Any]
+) -> None:
     """Write the table to Parquet atomically: a temporary file beside the target, then a rename.
 
     A reader never sees a half-written file at ``path``; the file's metadata records the
@@ -319,7 +341,9 @@ def write_parquet(frame: pl.DataFrame, path: str | os.PathLike[str], *, options:
         "normalize_schema_version": SCHEMA_VERSION,
         "normalize_options": json.dumps(options, sort_keys=True, default=str),
     }
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+    )
     os.close(handle)
     try:
         frame.write_parquet(temporary, metadata=metadata)

@@ -12,7 +12,9 @@ import regex
 
 # Format characters a reader never sees: soft hyphen, Mongolian vowel separator, zero-width
 # space and joiners, directional marks, embeddings and isolates, word joiner, byte-order mark.
-INVISIBLE = regex.compile(r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+INVISIBLE = regex.compile(
+    r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
 # Control characters other than tab and newline carry no text (NUL in binary junk, escapes).
 _CONTROLS = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 # Every line break of every platform, and Unicode's own separators, becomes "\n".
@@ -33,8 +35,9 @@ class Decoded(NamedTuple):
 def decode_bytes(data: bytes) -> Decoded:
     """Decode a scraped file as UTF-8, never failing: a bad byte becomes U+FFFD, with a warning.
 
-    >>> decode_bytes(b"caf\\xc3\\xa9 \\xff")
-    Decoded(text='café \\ufffd', warnings=['invalid_utf8: 1 byte(s) were not UTF-8 and became U+FFFD'])
+    >>> decoded = decode_bytes(b"caf\\xc3\\xa9 \\xff")
+    >>> decoded.text, decoded.warnings
+    ('café \\ufffd', ['invalid_utf8: 1 byte(s) were not UTF-8 and became U+FFFD'])
     """
     warnings: list[str] = []
     if b"\x00" in data:

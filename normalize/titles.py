@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
+from collections import Counter
 from typing import NamedTuple
 
 import regex
@@ -16,23 +18,33 @@ from normalize.text import INVISIBLE, squeeze_spaces
 # the only characters that get NFKC: elsewhere compatibility mapping would change letters.
 _WIDTH_VARIANTS = regex.compile(r"[\u3000\uff01-\uffee]")
 # Leading flags: "[속보]", "【단독】", "<영상>", "(LEAD)", "(2nd LD)", "Video:", "BIG NEWS!!!".
-_BRACKETED_FLAG = regex.compile(r"^\s*(?:[\[【<〈《]([^\]】>〉》]{1,16})[\]】>〉》]|\(([^)]{1,16})\))\s*")
-_WORD_FLAG = regex.compile(r"^\s*([\p{L}\s]{2,20}?)\s*(?:[:：|]|!{2,})\s*")
+_BRACKETED_FLAG = regex.compile(
+    r"^\s*(?:[\[【<〈《]([^\]】>〉》]{1,16})[\]】>〉》]|\(([^)]{1,16})\))\s*"
+)
+_WORD_FLAG = regex.compile(r"^\s*([\p{L}\s]{2,20}?)\s*(?:[:：|]|!+)\s*")
 _TRAILING_FLAG = regex.compile(r"\s*(?:[\[【<(]([^\]】>)]{1,16})[\]】>)])\s*$")
 # Separators between a headline and the outlet's name: "… | Site", "… - Yonhap", "… / 연합뉴스".
 _SITE_SEPARATOR = regex.compile(r"\s+(?:[|/·•:–—-]|::)\s+")
-_DOMAIN = regex.compile(r"^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|ru|kr|co\.kr|info|tv|media)$")
+_DOMAIN = regex.compile(
+    r"^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|ru|kr|co\.kr|info|tv|media)$"
+)
 _PARENTHETICAL = regex.compile(r"\s*\([^)]*\)\s*")
 # Apostrophes and dots inside words join ("U.S." -> "us"); other punctuation separates words.
 _JOINING_MARKS = regex.compile(r"[.'’`´]")
 _NOT_WORD = regex.compile(r"[^\p{L}\p{M}\p{N}]+")
 # A sentence ends in a full stop that is not the dot of an initial or abbreviation ("U.S.").
-_SENTENCE_END = regex.compile(r"(?<!\b\p{Lu})(?<!\b\p{Lu}\.\p{Lu})[.。]\s*[\"'”’»)]*$|(?:\.\.\.|…)$")
+_SENTENCE_END = regex.compile(
+    r"(?<!\b\p{Lu})(?<!\b\p{Lu}\.\p{Lu})[.。]\s*[\"'”’»)]*$|(?:\.\.\.|…)$"
+)
 _LETTER = regex.compile(r"\p{L}")
 _ALL_CAPS_FLAG = regex.compile(r"^[\p{Lu}\d\s]+$")
 
 MAX_TITLE_WORDS = 30
 MAX_TITLE_CHARS = 250
+# Outlet names are short.
+MAX_SITE_WORDS = 4
+# Two or three words are more often an outlet's or a channel's name than a headline.
+SHORT_TITLE_WORDS = 3
 # A variant in another language is a whole headline, not a two-word channel name.
 MIN_ALT_TITLE_WORDS = 3
 # Lines this long, or a full sentence of this many words, mean the article body has begun.
@@ -106,12 +118,20 @@ def _is_flag(inner: str, *, bracketed: bool) -> bool:
 
 
 def _is_site(part: str) -> bool:
+    """An outlet's name: a known site, a domain, or a short capitalised name ending like one
+    ("The Hanul Daily", "TechWire", "매일경제", "Вестник Севера")."""
     key = line_key(part)
     sites = chrome().sites
+    if key in sites or line_key(_PARENTHETICAL.sub(" ", part)) in sites or _DOMAIN.match(key):
+        return True
+    words = key.split()
     return (
-        key in sites
-        or line_key(_PARENTHETICAL.sub(" ", part)) in sites
-        or bool(_DOMAIN.match(key))
+        0 < len(words) <= MAX_SITE_WORDS
+        and not part[:1].islower()
+        and any(
+            word.startswith(chrome().outlet_words) or word.endswith(chrome().outlet_words)
+            for word in (words[0], words[-1])
+        )
     )
 
 
@@ -120,8 +140,8 @@ def title_key(text: str) -> str:
 
     Case-folded, width-folded, punctuation out, every script kept.
 
-    >>> title_key("[단독] Xi, Putin ‘oppose’ U.S. moves | Yonhap") == title_key("xi putin oppose US moves")
-    True
+    >>> title_key("[단독] Xi, Putin ‘oppose’ U.S. moves | Yonhap")
+    'xi putin oppose us moves'
     """
     text = unicodedata.normalize("NFKC", strip_decorations(text)).casefold()
     return squeeze_spaces(_NOT_WORD.sub(" ", _JOINING_MARKS.sub("", text)))
@@ -158,41 +178,85 @@ def is_headline_shaped(text: str) -> bool:
 def is_body_shaped(text: str) -> bool:
     """A line that means the article has begun: a long line or a full sentence of some length."""
     words = len(text.split())
-    return words >= BODY_WORDS or (words >= BODY_SENTENCE_WORDS and bool(_SENTENCE_END.search(text)))
+    return words >= BODY_WORDS or (
+        words >= BODY_SENTENCE_WORDS and bool(_SENTENCE_END.search(text))
+    )
 
 
 def extract_headline(lines: list[str], skip: set[int]) -> Headline:
-    """Pick the headline from the head of a page: the first headline-shaped line before the body.
+    """Pick the headline from the head of a page, as a reader would.
 
-    ``skip`` holds lines already known not to be text (chrome, datelines, hashtag lines). Later
-    head lines that repeat the headline are marked as used; those in another language become
-    ``alt_titles``.
+    The candidates are the headline-shaped lines before the article text begins (``skip``
+    holds lines known not to be text: chrome, datelines, hashtag lines). A full-length line
+    beats a two- or three-word one (an outlet's or channel's name); a line that the page
+    repeats beats one it does not; otherwise the first wins. Candidates that repeat the
+    headline are marked as used; those in another language become ``alt_titles``.
 
-    >>> extract_headline(["Connect with us", "News", "Leaders meet in Beijing", "Putin said so."], {0, 1})
+    >>> page = ["Connect with us", "News", "Leaders meet in Beijing", "Putin said so."]
+    >>> extract_headline(page, {0, 1})
     Headline(title='Leaders meet in Beijing', lang='en', alt_titles=[], lines={2})
     """
-    title: str | None = None
-    lang = "und"
-    key = ""
+    candidates = _candidates(lines, skip)
+    if not candidates:
+        return Headline(None, "und", [], set())
+    # A caption printed twice in a row is a scraping artefact; a headline the page repeats
+    # further down (a mirror's top line, a share box) is evidence.
+    keys = [key for key, _ in itertools.groupby(title_key(line) for line in lines if line)]
+    repeated = {key for key, count in Counter(keys).items() if key and count > 1}
+    first, title = max(
+        candidates,
+        key=lambda item: (
+            len(item[1].split()) > SHORT_TITLE_WORDS,
+            title_key(item[1]) in repeated or _without_site(item[1]) in repeated,
+            -item[0],
+        ),
+    )
+    title = _repeated_head(title, repeated)
+    lang = detect_language(title)
+    key = title_key(title)
     alt_titles: list[AltTitle] = []
-    used: set[int] = set()
+    # The outlet's name on a line of its own above the headline goes with the chrome.
+    used = {first} | {
+        index
+        for index, line in enumerate(lines[:first])
+        if index not in skip and len(line.split()) <= MAX_SITE_WORDS and _is_site(line)
+    }
+    for index, text in candidates:
+        if index == first:
+            continue
+        if title_key(text) == key or _without_site(text) == key:
+            used.add(index)
+            continue
+        line_lang = detect_language(text)
+        if len(text.split()) >= MIN_ALT_TITLE_WORDS and line_lang not in (lang, "und"):
+            alt_titles.append(AltTitle(text, line_lang))
+            used.add(index)
+    return Headline(title, lang, alt_titles, used)
+
+
+def _candidates(lines: list[str], skip: set[int]) -> list[tuple[int, str]]:
+    """Headline-shaped head lines, decorations removed, up to where the article text begins."""
+    found = []
     for index, line in enumerate(lines):
         if index in skip or not line:
             continue
         if is_body_shaped(line):
             break
         text = strip_decorations(line)
-        if not is_headline_shaped(text):
-            continue
-        line_title_key = title_key(text)
-        if title is None:
-            title, key, lang = text, line_title_key, detect_language(text)
-            used.add(index)
-        elif line_title_key == key:
-            used.add(index)
-        else:
-            line_lang = detect_language(text)
-            if len(text.split()) >= MIN_ALT_TITLE_WORDS and line_lang not in (lang, "und"):
-                alt_titles.append(AltTitle(text, line_lang))
-                used.add(index)
-    return Headline(title, lang, alt_titles, used)
+        if is_headline_shaped(text):
+            found.append((index, text))
+    return found
+
+
+def _without_site(text: str) -> str:
+    """The key of a headline with whatever follows its last separator cut off."""
+    separators = list(_SITE_SEPARATOR.finditer(text))
+    return title_key(text[: separators[-1].start()]) if separators else ""
+
+
+def _repeated_head(title: str, repeated: set[str]) -> str:
+    """``"Headline — Unknown Outlet"`` is the headline alone when the page repeats that alone."""
+    separators = list(_SITE_SEPARATOR.finditer(title))
+    if separators and title_key(title) not in repeated and _without_site(title) in repeated:
+        return title[: separators[-1].start()].rstrip()
+    return title

@@ -28,13 +28,18 @@ def test_convert_jsonl_with_columns(tmp_path: Path) -> None:
     source = tmp_path / "in.jsonl"
     source.write_text('{"body": "Seoul stocks rise\\n\\n입력 2024.05.17 17:03", "id": "x1"}\n')
     out = tmp_path / "out.parquet"
-    assert main(["convert", str(source), "-o", str(out), "--text-column", "body", "--id-column", "id"]) == 0
+    assert (
+        main(["convert", str(source), "-o", str(out), "--text-column", "body", "--id-column", "id"])
+        == 0
+    )
     assert pl.read_parquet(out)["doc_id"].to_list() == ["x1"]
 
 
 def test_default_tz_is_used_for_times_without_zone(tmp_path: Path) -> None:
     source = tmp_path / "page.txt"
-    source.write_text("Markets rally in Seoul\n\nPublished: 2024-05-17 17:03\n\nShares rose on Friday.")
+    source.write_text(
+        "Markets rally in Seoul\n\nPublished: 2024-05-17 17:03\n\nShares rose on Friday."
+    )
     out = tmp_path / "out.parquet"
     assert main(["convert", str(source), "-o", str(out), "--default-tz", "Asia/Seoul"]) == 0
     assert str(pl.read_parquet(out)["published_at"][0]) == "2024-05-17 08:03:00+00:00"
@@ -45,8 +50,23 @@ def test_default_tz_is_used_for_times_without_zone(tmp_path: Path) -> None:
     [
         (["convert", "missing-folder", "-o", "{out}"], "Input not found: missing-folder"),
         (["convert", "{tmp}/page.html", "-o", "{out}"], "Unknown input format"),
-        (["convert", "{tmp}/t.csv", "-o", "{out}", "--text-column", "body"], "its columns are: content"),
-        (["convert", "{tmp}/t.csv", "-o", "{out}", "--text-column", "content", "--default-tz", "Mars/Base"], "IANA"),
+        (
+            ["convert", "{tmp}/t.csv", "-o", "{out}", "--text-column", "body"],
+            "its columns are: content",
+        ),
+        (
+            [
+                "convert",
+                "{tmp}/t.csv",
+                "-o",
+                "{out}",
+                "--text-column",
+                "content",
+                "--default-tz",
+                "Mars/Base",
+            ],
+            "IANA",
+        ),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2_and_no_output(

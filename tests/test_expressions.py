@@ -6,7 +6,8 @@ import normalize
 from normalize import expressions as nx
 
 PAGES = [
-    "Seoul and Tokyo agree to resume talks\n\n#ShuttleDiplomacy #한일정상회담\n\n2024-06-03, 18:30 (KST)",
+    "Seoul and Tokyo agree to resume talks\n\n#ShuttleDiplomacy #한일정상회담\n\n"
+    "2024-06-03, 18:30 (KST)",
     "Markets rally in Seoul\n\nShares rose on Friday.",
     None,
 ]
@@ -24,7 +25,11 @@ def test_expressions_agree_with_the_scalar_functions() -> None:
     assert out["title"].to_list() == [row["title"] for row in rows] + [None]
     assert out["published"].to_list()[:2] == [row["published_at"] for row in rows]
     assert out["tags"].to_list()[0] == rows[0]["hashtags"]
-    assert out["lang"].to_list() == [normalize.detect_language(PAGES[0]), normalize.detect_language(PAGES[1]), None]
+    assert out["lang"].to_list() == [
+        normalize.detect_language(PAGES[0]),
+        normalize.detect_language(PAGES[1]),
+        None,
+    ]
 
 
 def test_typed_functions_are_the_namespace() -> None:

@@ -10,7 +10,9 @@ ROOT = Path(__file__).parent.parent
 
 
 def readme_commands() -> list[str]:
-    blocks = regex.findall(r"```sh\n(.*?)\n```", (ROOT / "README.md").read_text("utf-8"), flags=regex.S)
+    blocks = regex.findall(
+        r"```sh\n(.*?)\n```", (ROOT / "README.md").read_text("utf-8"), flags=regex.S
+    )
     return blocks[:2]
 
 

@@ -15,7 +15,9 @@ PAGE = "Markets rally in Seoul\n\n입력 2024.05.17 17:03\n\nThe KOSPI rose 1.2 
 
 def test_empty_input_has_the_schema() -> None:
     assert normalize_documents([]).schema == SCHEMA
-    assert normalize_documents(pl.DataFrame({"text": []}, schema={"text": pl.String})).schema == SCHEMA
+    assert (
+        normalize_documents(pl.DataFrame({"text": []}, schema={"text": pl.String})).schema == SCHEMA
+    )
 
 
 def test_dataframe_with_id_and_fetched_at_columns() -> None:
@@ -28,7 +30,11 @@ def test_dataframe_with_id_and_fetched_at_columns() -> None:
         }
     )
     table = normalize_documents(
-        frame, text_column="body_text", id_column="id", source_column="url", fetched_at_column="fetched"
+        frame,
+        text_column="body_text",
+        id_column="id",
+        source_column="url",
+        fetched_at_column="fetched",
     )
     assert table.schema == SCHEMA
     assert table["doc_id"].to_list() == ["a", "b"]

@@ -50,7 +50,11 @@ def test_title_functions_never_raise(text: str) -> None:
 
 def test_title_key_is_the_same_for_decorated_copies() -> None:
     plain = "중러 정상 공동성명 채택"
-    for copy in ["[속보] 중러 정상 공동성명 채택", "중러 정상 공동성명 채택 | 연합뉴스", "중러  정상 공동성명 채택!"]:
+    for copy in [
+        "[속보] 중러 정상 공동성명 채택",
+        "중러 정상 공동성명 채택 | 연합뉴스",
+        "중러  정상 공동성명 채택!",
+    ]:
         assert title_key(copy) == title_key(plain)
     assert title_key("U.S. and N. Korea") == "us and n korea"
     assert title_key("ПУТИН прибыл") == "путин прибыл"

@@ -547,8 +547,8 @@ def detect_fragments(text: str, *, languages: Collection[str] | None = None) -> 
         weights[-1][block.script] = weights[-1].get(block.script, 0) + weight
     _widen(text, spans)
     fragments = []
-    for (start, end), label, weight in zip(spans, merged_labels, weights, strict=True):
-        script = max(sorted(weight), key=lambda name: weight[name])
+    for (start, end), label, counts in zip(spans, merged_labels, weights, strict=True):
+        script = max(sorted(counts), key=lambda name: counts[name])
         fragments.append(Fragment(start, end, text[start:end], label, script))
     return fragments
 

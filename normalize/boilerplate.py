@@ -260,6 +260,7 @@ def _take_menus(lines: list[str], filled: list[int], kinds: dict[int, LineKind])
             index is not None
             and len(lines[index].split()) <= MENU_ITEM_WORDS
             and not _SENTENCE_END.search(lines[index])
+            and not _HASHTAG_LINE.match(lines[index])
         ):
             run.append(index)
             continue

@@ -11,9 +11,11 @@ that run's language.
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import json
 import math
+import operator
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from functools import cache, lru_cache
@@ -23,7 +25,7 @@ from typing import Any, Final, NamedTuple
 import regex
 import wordfreq
 
-from normalize.scripts import script_runs
+from normalize.scripts import letter_counts, script_runs
 
 # Scripts that are one language by themselves.
 _SCRIPT_LANGUAGE: Final[dict[str, str]] = {
@@ -65,6 +67,10 @@ _FOREIGN_LETTER: Final = {"Cyrillic": -15.0, "Latin": -6.0}
 # Weight of the evidence of letters, letter pairs and triples: triples tell languages
 # apart best, and counting every order in full would count the same letters three times.
 _GRAM_WEIGHTS: Final = (0.5, 0.5, 1.0)
+# A long run's language is settled, and its remaining words not scored, once this many
+# words put one language this far (in log-odds) ahead of every other.
+_SETTLED_WORDS: Final = 4
+_SETTLED_MARGIN: Final = 60.0
 # The commonest words of a list whose letters make its n-gram profile: enough for the
 # profile to settle, few enough to count in a fraction of a second.
 _PROFILE_WORDS: Final = 20_000
@@ -225,15 +231,11 @@ def _model(script: str) -> _Model:
 def _word_scores(word: str, script: str) -> tuple[float, ...]:
     """Log-evidence for each candidate language of the script from one lower-case word."""
     model = _model(script)
-    size = len(model.langs)
-    scores = [0.0] * size
-    grams = model.grams
-    for gram in _padded_grams(word):
-        row = grams.get(gram) or model.unseen[len(gram) - 1]
-        for k in range(size):
-            scores[k] += row[k]
+    grams, unseen = model.grams, model.unseen
+    rows = [grams.get(gram) or unseen[len(gram) - 1] for gram in _padded_grams(word)]
+    scores: list[float] = list(map(sum, zip(*rows, strict=True)))
     letters = set(word)
-    for k in range(size):
+    for k in range(len(scores)):
         spelling = model.spellings[k]
         key = word.translate(spelling) if spelling is not None else word
         scores[k] += _WORD_WEIGHT * model.words[k].get(key, model.unlisted[k])
@@ -256,9 +258,12 @@ def _ambiguous_language(
     if not allowed:
         return "und"
     totals = list(model.margins)
-    for word in words:
-        for k, value in enumerate(_word_scores(word.lower(), script)):
-            totals[k] += value
+    for count, word in enumerate(words, 1):
+        totals = list(map(operator.add, totals, _word_scores(word.lower(), script)))
+        if count >= _SETTLED_WORDS and count < len(words):
+            first, second, *_ = [*heapq.nlargest(2, (totals[k] for k in allowed)), -math.inf]
+            if first - second > _SETTLED_MARGIN:
+                break
     best = max(allowed, key=lambda k: (totals[k], -k))
     return candidates[best]
 
@@ -327,46 +332,55 @@ class _Block(NamedTuple):
 def _blocks(text: str) -> list[_Block]:
     """Hashtags whole; other letters in runs of one script, cut at strong breaks."""
     blocks: list[_Block] = []
+    # The block being extended: start, end, script, words.
+    start, end, script, words = -1, -1, "", list[str]()
 
-    def add_runs(begin: int, stop: int) -> None:
-        for run in script_runs(text[begin:stop]):
-            start, end = run.start + begin, run.end + begin
-            last = blocks[-1] if blocks else None
-            if (
-                last is not None
-                and not last.hashtag
-                and last.script == run.script
-                and not _STRONG_BREAK.search(text, last.end, start)
-            ):
-                blocks[-1] = last._replace(end=end, words=(*last.words, text[start:end]))
-            else:
-                blocks.append(_Block(start, end, run.script, (text[start:end],), False))
+    def close() -> None:
+        if words:
+            blocks.append(_Block(start, end, script, tuple(words), False))
 
     position = 0
-    for tag in _HASHTAG.finditer(text):
-        words = tuple(w for w in _TAG_WORDS.split(tag.group()[1:]) if _LETTERS.search(w))
-        if not words:
-            continue
-        add_runs(position, tag.start())
-        runs = script_runs(tag.group())
-        counts: dict[str, int] = {}
-        for run in runs:
-            counts[run.script] = counts.get(run.script, 0) + run.end - run.start
-        script = max(counts, key=lambda name: counts[name])
-        blocks.append(_Block(tag.start(), tag.end(), script, words, True))
-        position = tag.end()
-    add_runs(position, len(text))
+    for tag in [*_HASHTAG.finditer(text), None]:
+        stop = tag.start() if tag is not None else len(text)
+        for run in script_runs(text, position, stop):
+            if words and run.script == script and not _STRONG_BREAK.search(text, end, run.start):
+                end = run.end
+                words.append(text[run.start : run.end])
+            else:
+                close()
+                start, end, script, words = (
+                    run.start,
+                    run.end,
+                    run.script,
+                    [text[run.start : run.end]],
+                )
+        if tag is None:
+            break
+        tag_words = tuple(w for w in _TAG_WORDS.split(tag.group()[1:]) if _LETTERS.search(w))
+        if tag_words:
+            close()
+            words = []
+            counts = letter_counts(tag.group())
+            tag_script = max(counts, key=lambda name: counts[name])
+            blocks.append(_Block(tag.start(), tag.end(), tag_script, tag_words, True))
+            position = tag.end()
+        else:
+            position = stop
+    close()
     return blocks
 
 
 def _block_language(block: _Block, languages: Collection[str] | None) -> str:
     """The language of one block, from its script, then statistics where that is ambiguous."""
+    words: Sequence[str] = block.words
     if block.hashtag:
         # A hashtag's words may mix scripts ("#BTS_콘서트"): the script with most letters.
-        words = [w for word in block.words for w in _LETTERS.findall(word)]
-        words = [w for w in words if script_runs(w)[0].script == block.script]
-    else:
-        words = [w for word in block.words for w in _LETTERS.findall(word)]
+        words = [
+            word[run.start : run.end]
+            for word in block.words
+            for run in script_runs(word)
+            if run.script == block.script
+        ]
     if block.script in _facts()["scripts"]:
         return _ambiguous_language(words, block.script, languages)
     lang = "zh" if block.script == "Han" else _SCRIPT_LANGUAGE.get(block.script, "und")

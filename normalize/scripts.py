@@ -61,20 +61,22 @@ class ScriptRun(NamedTuple):
     script: str
 
 
-def script_runs(text: str) -> list[ScriptRun]:
+def script_runs(text: str, start: int = 0, end: int | None = None) -> list[ScriptRun]:
     """Every run of letters of one script, in order; digits, spaces and symbols are left out.
+
+    `start` and `end` limit the search to text[start:end]; offsets stay those of `text`.
 
     >>> script_runs("NBA에서 2024")
     [ScriptRun(start=0, end=3, script='Latin'), ScriptRun(start=3, end=5, script='Hangul')]
     """
     runs: list[ScriptRun] = []
-    for match in _RUNS.finditer(text):
+    for match in _RUNS.finditer(text, start, len(text) if end is None else end):
         script = match.lastgroup or "Other"
-        start, end = match.span()
-        if runs and runs[-1].script == script and runs[-1].end == start:
-            runs[-1] = ScriptRun(runs[-1].start, end, script)
+        begin, finish = match.span()
+        if runs and runs[-1].script == script and runs[-1].end == begin:
+            runs[-1] = ScriptRun(runs[-1].start, finish, script)
         else:
-            runs.append(ScriptRun(start, end, script))
+            runs.append(ScriptRun(begin, finish, script))
     return runs
 
 

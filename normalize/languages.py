@@ -286,6 +286,7 @@ _STRONG_BREAK: Final = regex.compile(
       \s[-–—/|·•]+\s       # a spaced dash, slash, bar or bullet: "Читать / Read more"
     | [.!?。]\s            # a sentence ends and another begins
     | :\s                  # a label and its value: "QUESTION: What ..."
+    | \n                   # a new line: headline, paragraph, list item
     """,
     regex.VERBOSE,
 )
@@ -505,24 +506,43 @@ def _widen(text: str, spans: list[list[int]]) -> None:
     """Give the digits and punctuation between fragments to the fragment they belong to.
 
     A token written against a fragment's first letter ("(클릭시", "3일") opens it; other
-    tokens close the fragment before them ("2007-07-31 10:30", "(20", "9m"), up to a
-    separator (" - ", " | ") that belongs to neither.
+    tokens close the fragment before them ("2007-07-31 10:30", "(20", "9m") up to a
+    separator (" - ", " | ") or line break; what follows the last separator or line break
+    opens the next fragment. Separators belong to neither.
     """
     for i in range(len(spans) + 1):
         floor = spans[i - 1][1] if i > 0 else 0
         ceiling = spans[i][0] if i < len(spans) else len(text)
-        tokens = _tokens(text, floor, ceiling)
-        if i < len(spans) and tokens and tokens[-1][1] == ceiling:
-            spans[i][0] = tokens.pop()[0]
-        if i == 0:
-            # Before the first fragment: what follows the last separator opens it.
-            while tokens and spans and not _SEPARATOR.fullmatch(text, *tokens[-1]):
-                spans[0][0] = tokens.pop()[0]
-            continue
-        for token in tokens:
-            if _SEPARATOR.fullmatch(text, *token):
-                break
-            spans[i - 1][1] = token[1]
+        first_break = text.find("\n", floor, ceiling)
+        last_break = text.rfind("\n", floor, ceiling)
+        if first_break < 0:
+            tokens = _tokens(text, floor, ceiling)
+            attached = (
+                tokens.pop() if tokens and tokens[-1][1] == ceiling and i < len(spans) else None
+            )
+            cuts = [k for k, token in enumerate(tokens) if _SEPARATOR.fullmatch(text, *token)]
+            if not cuts:
+                # No separator: the tokens close the fragment before, if there is one.
+                closing, opening = (tokens, []) if i > 0 else ([], tokens)
+            else:
+                closing, opening = tokens[: cuts[0]], tokens[cuts[-1] + 1 :]
+            if attached is not None:
+                opening = [*opening, attached]
+        else:
+            closing = _until_separator(text, _tokens(text, floor, first_break))
+            opening = _until_separator(text, _tokens(text, last_break + 1, ceiling)[::-1])[::-1]
+        if closing and i > 0:
+            spans[i - 1][1] = closing[-1][1]
+        if opening and i < len(spans):
+            spans[i][0] = opening[0][0]
+
+
+def _until_separator(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The tokens before the first separator among them."""
+    for k, token in enumerate(tokens):
+        if _SEPARATOR.fullmatch(text, *token):
+            return tokens[:k]
+    return tokens
 
 
 def detect_fragments(text: str, *, languages: Collection[str] | None = None) -> list[Fragment]:

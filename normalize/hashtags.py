@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 import regex
 
-from normalize.segment import is_word, rules, segment
+from normalize.segment import is_word, price, rules, segment
 
 __all__ = ["Hashtag", "find_hashtags", "split_hashtag"]
 
@@ -68,7 +68,7 @@ _CHUNK = regex.compile(
     (?P<code> \p{Lu}{1,2} \p{N}{1,2} )           # G7, G20, F1, CR7: capitals glued to a number ...
       (?= \p{N}{4} (?! \p{N} ) | (?! \p{N} ) )   # ... up to two digits, or before a year: F1|2013
   | (?P<number> \p{N}{1,2} \p{Lu} )              # 1D, 3G, 5G: a number glued to one capital ...
-      (?= \p{Lu}\p{Ll} | \p{Ll} | \p{Lo} | \P{L} | \Z )  # ... when no capital run follows
+      (?= \p{Lu}\p{Ll} | \p{Lo} | \P{L} | \Z )  # ... before a word: 1D|Movies, 5G|요금제
   | (?P<number> \p{N}* 0s (?! \p{Ll} ) )          # 70s, 1990s: decades
   | (?P<number> \p{N}+ (?: st | nd | rd | th ) (?! \p{Ll} ) )  # 1st, 22nd: English ordinals
   | (?P<number> \p{N}+ )                          # a number on its own: a city, then a year
@@ -96,6 +96,8 @@ _CASE_PIECE = regex.compile(
 _SCRIPT_LANG = {"latin": "en", "cyrillic": "ru", "hangul": "ko"}
 # Capital runs this short are acronyms (NATO, KBS), never cut.
 _ACRONYM_MAX = 4
+# CamelCase is the usual reading of "UNSecurity": the other one must be this much cheaper.
+_ACRONYM_END_BIAS = 2.0
 
 
 def _join_prefixes(pieces: list[str], lang: str) -> list[str]:
@@ -116,6 +118,19 @@ def _join_prefixes(pieces: list[str], lang: str) -> list[str]:
     return joined
 
 
+def _move_acronym_ends(pieces: list[str], lang: str) -> list[str]:
+    """Decide where a capital run ends before lowercase letters: "UNSecurity" is UN + Security,
+    but "NOTfair" is NOT + fair. The cheaper split of the lowercase side wins."""
+    moved = list(pieces)
+    for index in range(len(moved) - 1):
+        caps, word = moved[index], moved[index + 1]
+        if not (caps.isupper() and len(word) > 1 and word[0].isupper() and word[1:].islower()):
+            continue
+        if price(word[1:], lang) + _ACRONYM_END_BIAS < price(word, lang):
+            moved[index], moved[index + 1] = caps + word[0], word[1:]
+    return moved
+
+
 def _split_run(run: str, kind: str) -> list[str]:
     """Words of one single-script run, after case boundaries and segmentation."""
     lang = _SCRIPT_LANG.get(kind)
@@ -123,7 +138,7 @@ def _split_run(run: str, kind: str) -> list[str]:
         return [run]
     if lang == "ko":
         return segment(run, lang)
-    pieces = _join_prefixes(_CASE_PIECE.findall(run), lang)
+    pieces = _move_acronym_ends(_join_prefixes(_CASE_PIECE.findall(run), lang), lang)
     words: list[str] = []
     for piece in pieces:
         if piece.isupper() and len(piece) <= _ACRONYM_MAX:

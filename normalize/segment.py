@@ -141,29 +141,17 @@ def _length_prices(settings: Settings) -> tuple[list[float], list[float]]:
     return known, unknown
 
 
-def segment(run: str, lang: str, *, settings: Settings | None = None) -> list[str]:
-    """Split a run of letters into its most probable words, keeping the run's own letters.
-
-    Letters are looked up lowercase; the pieces returned are slices of ``run`` so casing
-    is kept. Time is linear in the length of the run.
-
-    >>> segment("northkoreanuclear", "en")
-    ['north', 'korea', 'nuclear']
-    """
-    if not run:
-        return []
+def _viterbi(
+    key: str, lang: str, settings: Settings | None
+) -> tuple[list[float], list[int], list[bool]]:
+    """Best price of each prefix of ``key``, where its last word starts, whether it is known."""
     costs = _costs(lang)
-    if not costs:
-        return [run]
-    key = run.lower()
-    if len(key) != len(run):  # lowercasing changed the length: slices would not line up
-        key = run
-    n = len(key)
     if settings is None:
         settings = SETTINGS.get(lang, _DEFAULT_SETTINGS)
     known_extra, unknown_cost = _length_prices(settings)
     longest = settings.max_word
     lookup = costs.get
+    n = len(key)
     best = [0.0] * (n + 1)
     back = [0] * (n + 1)
     known = [False] * (n + 1)
@@ -180,6 +168,36 @@ def segment(run: str, lang: str, *, settings: Settings | None = None) -> list[st
                 if total < best_total:
                     best_total, best_start, best_known = total, start, True
         best[end], back[end], known[end] = best_total, best_start, best_known
+    return best, back, known
+
+
+def price(run: str, lang: str) -> float:
+    """The price, in nats, of the best split of a run: lower is a likelier run of words.
+
+    >>> price("security", "en") < price("ecurity", "en")
+    True
+    """
+    return _viterbi(run.lower(), lang, None)[0][-1] if run else 0.0
+
+
+def segment(run: str, lang: str, *, settings: Settings | None = None) -> list[str]:
+    """Split a run of letters into its most probable words, keeping the run's own letters.
+
+    Letters are looked up lowercase; the pieces returned are slices of ``run`` so casing
+    is kept. Time is linear in the length of the run.
+
+    >>> segment("northkoreanuclear", "en")
+    ['north', 'korea', 'nuclear']
+    """
+    if not run:
+        return []
+    if not _costs(lang):
+        return [run]
+    key = run.lower()
+    if len(key) != len(run):  # lowercasing changed the length: slices would not line up
+        key = run
+    n = len(key)
+    _best, back, known = _viterbi(key, lang, settings)
     pieces: list[tuple[int, int, bool]] = []
     end = n
     while end > 0:

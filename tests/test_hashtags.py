@@ -176,3 +176,10 @@ def test_find_never_raises_and_spans_match(text: str) -> None:
     for found in find_hashtags(text):
         assert text[found.start] in "#\uff03"
         assert text[found.start + 1 : found.end] == found.tag
+
+
+@given(st.text(alphabet=st.characters(categories=["L", "N", "Pc", "Mn"]), min_size=1))
+def test_found_tag_words_are_its_split(tag: str) -> None:
+    for found in find_hashtags(f"news #{tag} today"):
+        assert found.words == split_hashtag(found.tag)
+        assert found.lang and found.lang == found.lang.lower()

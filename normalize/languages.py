@@ -383,6 +383,9 @@ def _block_language(block: _Block, languages: Collection[str] | None) -> str:
             if run.script == block.script
         ]
     if block.script in _facts()["scripts"]:
+        if not block.hashtag and len(words) == 1 and _ACRONYM.fullmatch(words[0]):
+            # A lone acronym ("KST", "NATO") is no evidence of any language.
+            return "und"
         return _ambiguous_language(words, block.script, languages)
     lang = "zh" if block.script == "Han" else _SCRIPT_LANGUAGE.get(block.script, "und")
     if languages is not None and lang not in languages:

@@ -21,7 +21,8 @@ KNOWN_FAILURES: set[str] = set()
 
 def _rows(name: str) -> list[list[str]]:
     lines = (CASES / name).read_text(encoding="utf-8").splitlines()
-    return [line.split("\t") for line in lines if line and not line.startswith("#")]
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
+    return [[cell.replace("\\n", "\n") for cell in row] for row in rows]
 
 
 def _params(name: str) -> list[object]:

@@ -12,7 +12,8 @@ from typing import NamedTuple
 
 import regex
 
-from normalize.segment import SETTINGS, Settings, is_word, price, rules, segment
+from normalize.languages import detect_language
+from normalize.segment import Rules, Settings, is_word, price, rules, segment, settings_for
 
 __all__ = ["Hashtag", "find_hashtags", "split_hashtag"]
 
@@ -65,6 +66,7 @@ _COLOUR = regex.compile(
     """,
     regex.VERBOSE,
 )
+# Markup and style sheets put a colour after a colon, an equals sign, a quote or a paren.
 _MARKUP_BEFORE = regex.compile(r"""[:="'(,]\s*\Z""")
 _HEX_DIGIT = regex.compile(r"\d")
 
@@ -98,8 +100,9 @@ _CASE_PIECE = regex.compile(
     regex.VERBOSE,
 )
 
-# The segmentation model used for each script run.
+# The segmentation model used for each script run, and the scripts with letter case.
 _SCRIPT_LANG = {"latin": "en", "cyrillic": "ru", "hangul": "ko"}
+_CASED = {"latin", "cyrillic"}
 # Capital runs this short are acronyms (NATO, KBS), never cut.
 _ACRONYM_MAX = 4
 # Added to each word cut from a capitalised piece (see _capitalised_settings).
@@ -112,7 +115,7 @@ _ACRONYM_END_BIAS = 2.0
 def _capitalised_settings(lang: str) -> Settings:
     """A capitalised piece of CamelCase is mostly one word, often a name (Hanbit, Arirang):
     cutting it costs more than cutting a lowercase run. Neutral on the English dev sets."""
-    settings = SETTINGS.get(lang, Settings())
+    settings = settings_for(lang)
     return replace(settings, word=settings.word + _CAPITALISED_WORD_PRICE)
 
 
@@ -152,7 +155,7 @@ def _split_run(run: str, kind: str) -> list[str]:
     lang = _SCRIPT_LANG.get(kind)
     if lang is None:
         return [run]
-    if lang == "ko":
+    if kind not in _CASED:
         return segment(run, lang)
     pieces = _move_acronym_ends(_join_prefixes(_CASE_PIECE.findall(run), lang), lang)
     words: list[str] = []
@@ -187,10 +190,20 @@ def split_hashtag(tag: str) -> list[str]:
     return _join_across([word for word in words if word])
 
 
+@functools.cache
+def _joining_facts() -> Rules:
+    """Counters and cross-script names of every language the splitter models, together."""
+    every = [rules(lang) for lang in _SCRIPT_LANG.values()]
+    return Rules(
+        counters=frozenset().union(*(facts.counters for facts in every)),
+        names=frozenset().union(*(facts.names for facts in every)),
+    )
+
+
 def _join_across(words: list[str]) -> list[str]:
     """Join words across a script or digit change where they are one word: a number and
-    its Korean counter (52 + 시간), and names written in two scripts (SK + 하이닉스)."""
-    facts = rules("ko")
+    its counter (52 + 시간), and names written in two scripts (SK + 하이닉스)."""
+    facts = _joining_facts()
     joined: list[str] = []
     for word in words:
         counted = joined[-1].isdigit() and word in facts.counters if joined else False
@@ -214,8 +227,6 @@ def _tag_language(words: list[str]) -> str:
             _SCRIPT_WORD[script].fullmatch(word) and is_word(word.lower(), lang) for word in letters
         ):
             return lang
-    from normalize.languages import detect_language
-
     return detect_language(" ".join(words))
 
 

@@ -41,6 +41,15 @@ SETTINGS = {
 _DEFAULT_SETTINGS = Settings()
 
 
+def settings_for(lang: str) -> Settings:
+    """The segmentation prices of a language (the defaults for one without its own).
+
+    >>> settings_for("ko").short
+    ()
+    """
+    return SETTINGS.get(lang, _DEFAULT_SETTINGS)
+
+
 @dataclass(frozen=True)
 class Rules:
     """Per-language facts that regroup segmented pieces into words (see the JSON file)."""
@@ -96,7 +105,7 @@ def _costs(lang: str) -> dict[str, float]:
             for word in bucket:
                 if word.isalnum() and word not in costs:
                     costs[word] = price
-    settings = SETTINGS.get(lang, _DEFAULT_SETTINGS)
+    settings = settings_for(lang)
     for entry in _lexicon(lang):
         word = entry.replace(" ", "")
         costs[word] = min(costs.get(word, settings.lexicon), settings.lexicon)
@@ -147,7 +156,7 @@ def _viterbi(
     """Best price of each prefix of ``key``, where its last word starts, whether it is known."""
     costs = _costs(lang)
     if settings is None:
-        settings = SETTINGS.get(lang, _DEFAULT_SETTINGS)
+        settings = settings_for(lang)
     known_extra, unknown_cost = _length_prices(settings)
     longest = settings.max_word
     lookup = costs.get

@@ -7,13 +7,8 @@ from normalize import expressions
 from normalize.documents import Options, normalize_document
 from normalize.hashtags import Hashtag, find_hashtags, split_hashtag
 from normalize.languages import Fragment, detect_fragments, detect_language
-from normalize.table import (
-    SCHEMA,
-    normalize_documents,
-    read_documents,
-    scan_documents,
-    write_parquet,
-)
+from normalize.files import convert, iter_documents, read_documents, scan_documents, write_parquet
+from normalize.table import SCHEMA, normalize_documents
 from normalize.timestamps import parse_timestamp
 from normalize.titles import normalize_title, title_ascii, title_key
 
@@ -22,10 +17,12 @@ __all__ = [
     "Fragment",
     "Hashtag",
     "Options",
+    "convert",
     "detect_fragments",
     "detect_language",
     "expressions",
     "find_hashtags",
+    "iter_documents",
     "normalize_document",
     "normalize_documents",
     "normalize_title",

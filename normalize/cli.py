@@ -12,11 +12,9 @@ from typing import Any, TextIO
 
 import polars as pl
 
-from normalize.documents import Options
-from normalize.table import check_inputs, normalize_documents, read_documents, write_parquet
+from normalize.files import BATCH_ROWS, convert, read_documents
+from normalize.table import normalize_documents
 from normalize.timestamps import parse_timestamp
-
-BATCH_ROWS = 512
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -46,6 +44,12 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders")
     convert.add_argument("-o", "--output", required=True, metavar="OUT.parquet")
     _add_reading_options(convert)
+    convert.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="worker processes (default: every core); the output is the same for any N",
+    )
     convert.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     convert.set_defaults(run=_convert)
 
@@ -79,24 +83,25 @@ def _instant(text: str) -> datetime:
 
 def _convert(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    Options(default_tz=args.default_tz, now=args.now)  # a bad zone fails before any reading
-    check_inputs(args.inputs)
     output = Path(args.output)
     if not output.parent.exists():
         raise FileNotFoundError(f"Output folder not found: {output.parent}")
-    documents = read_documents(args.inputs, text_column=args.text_column, id_column=args.id_column)
-    progress = _Progress(documents.height, sys.stderr, enabled=not args.no_progress)
-    batches = []
-    for batch in documents.iter_slices(BATCH_ROWS):
-        batches.append(_normalize(batch, args))
-        progress.advance(batch.height)
+    progress = _Progress(sys.stderr, enabled=not args.no_progress)
+    summary = convert(
+        args.inputs,
+        output,
+        text_column=args.text_column,
+        id_column=args.id_column,
+        default_tz=args.default_tz,
+        now=args.now,
+        workers=args.workers,
+        on_batch=progress.advance,
+    )
     progress.close()
-    table = pl.concat(batches) if batches else _normalize(documents, args)
-    write_parquet(table, output, options=_options(args))
-    warned = table.filter(pl.col("warnings").list.len() > 0).height
     seconds = time.perf_counter() - started
     print(
-        f"normalize: {table.height} rows ({warned} with warnings) -> {output} in {seconds:.2f} s",
+        f"normalize: {summary.rows} rows ({summary.rows_with_warnings} with warnings) "
+        f"-> {output} in {seconds:.2f} s",
         file=sys.stderr,
     )
     return 0
@@ -105,22 +110,12 @@ def _convert(args: argparse.Namespace) -> int:
 def _normalize(documents: pl.DataFrame, args: argparse.Namespace) -> pl.DataFrame:
     return normalize_documents(
         documents,
-        text_column="text",
         id_column="doc_id",
         source_column="source",
         warnings_column="read_warnings",
         default_tz=args.default_tz,
         now=args.now,
     )
-
-
-def _options(args: argparse.Namespace) -> dict[str, Any]:
-    return {
-        "text_column": args.text_column,
-        "id_column": args.id_column,
-        "default_tz": args.default_tz,
-        "now": args.now.isoformat() if args.now else None,
-    }
 
 
 def _show(args: argparse.Namespace) -> int:
@@ -160,10 +155,12 @@ def _format_value(value: Any) -> str:
 
 
 class _Progress:
-    """A one-line progress bar on stderr, drawn only on a terminal and only for long runs."""
+    """A one-line progress bar on stderr, drawn only on a terminal and only for long runs.
 
-    def __init__(self, total: int, stream: TextIO, *, enabled: bool) -> None:
-        self.total = total
+    Inputs are streamed, so the total is not known: the bar counts documents and their rate.
+    """
+
+    def __init__(self, stream: TextIO, *, enabled: bool) -> None:
         self.done = 0
         self.stream = stream
         self.enabled = enabled and stream.isatty()
@@ -175,10 +172,9 @@ class _Progress:
         elapsed = time.perf_counter() - self.started
         if not self.enabled or elapsed < 1.0:
             return
-        share = self.done / max(self.total, 1)
-        bar = "█" * int(share * 30)
         rate = self.done / elapsed
-        self.stream.write(f"\r{bar:<30} {self.done}/{self.total} docs  {rate:,.0f}/s")
+        spinner = "▏▎▍▌▋▊▉█"[self.done // BATCH_ROWS % 8]
+        self.stream.write(f"\r{spinner} {self.done:,} documents  {rate:,.0f}/s  {elapsed:,.0f} s")
         self.stream.flush()
         self.drawn = True
 

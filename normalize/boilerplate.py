@@ -239,9 +239,8 @@ def machinery_lines(lines: list[str]) -> dict[int, LineKind]:
             kinds[index] = kind
     filled = [index for index, line in enumerate(lines) if line]
     _take_menus(lines, filled, kinds)
-    for before, index, after in zip(
-        [None, *filled[:-1]], filled, filled[1:] + [None], strict=False
-    ):
+    neighbours = zip([None, *filled[:-1]], filled, [*filled[1:], None], strict=True)
+    for before, index, after in neighbours:
         if index in kinds:
             continue
         if _is_about(lines[index]) and (before in kinds or after in kinds):

@@ -54,4 +54,5 @@ def test_split_label(line: str, expected: tuple[str, str]) -> None:
 
 def test_menu_runs_go_whole_but_hashtag_lines_stay() -> None:
     lines = ["Hanbit Herald", "National", "Business", "Markets", "Sports", "", "#exports #trade"]
-    assert machinery_lines(lines) == {0: "widget", 1: "section", 2: "section", 3: "section", 4: "section"}
+    menu = {0: "widget", 1: "section", 2: "section", 3: "section", 4: "section"}
+    assert machinery_lines(lines) == menu

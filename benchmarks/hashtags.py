@@ -1,6 +1,6 @@
 """Hashtag segmentation: normalize against wordsegment and wordninja, side by side.
 
-Usage: python benchmarks/hashtags.py BENCH_DIR [--sets a,b] [--tools x,y] [--korean FILE]
+Usage: python benchmarks/hashtags.py BENCH_DIR [--sets a,b] [--tools x,y] [--own FILE ...]
 
 BENCH_DIR holds the TSV sets (header ``hashtag<TAB>segmentation`` and, for some sets,
 ``<name>_allgold.tsv`` with every accepted split joined by " | "). Accuracy counts a hashtag
@@ -123,7 +123,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("bench_dir", type=Path)
     parser.add_argument("--sets", default=",".join(DEFAULT_SETS))
     parser.add_argument("--tools", default=",".join(TOOLS))
-    parser.add_argument("--korean", type=Path, help="own Korean set, e.g. fixtures/hashtags_ko.tsv")
+    parser.add_argument(
+        "--own",
+        type=Path,
+        action="append",
+        default=[],
+        help="a set of the project's own (hashtag, splits, comment), e.g. fixtures/hashtags_ko.tsv",
+    )
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     files: list[tuple[str, Path, Path | None]] = []
@@ -133,8 +139,8 @@ def main(argv: list[str] | None = None) -> int:
             raise SystemExit(f"No set {name!r} in {args.bench_dir}; the file {first} is missing.")
         every = args.bench_dir / f"{name}_allgold.tsv"
         files.append((name, first, every if every.exists() else None))
-    if args.korean:
-        files.append(("own_korean", args.korean, None))
+    for path in args.own:
+        files.append((f"own:{path.stem}", path, None))
     if args.worker:
         print(json.dumps(run_worker(args.worker, files)))
         return 0
@@ -142,8 +148,8 @@ def main(argv: list[str] | None = None) -> int:
     for tool in args.tools.split(","):
         command = [sys.executable, __file__, str(args.bench_dir), "--sets", args.sets]
         command += ["--worker", tool]
-        if args.korean:
-            command += ["--korean", str(args.korean)]
+        for path in args.own:
+            command += ["--own", str(path)]
         done = subprocess.run(command, stdout=subprocess.PIPE, text=True, check=True)
         results.append(json.loads(done.stdout))
     names = [name for name, _, _ in files]

@@ -280,6 +280,15 @@ _TAG_WORDS: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+# A gap that parts items which may be in different languages: translations of one label,
+# list items, lines.
+_SEPARATOR_BREAK: Final = regex.compile(
+    r"""
+      \s[-–—/|·•]+\s       # a spaced dash, slash, bar or bullet: "Читать / Read more"
+    | \n                   # a new line: headline, paragraph, list item
+    """,
+    regex.VERBOSE,
+)
 # A gap between two letter runs that marks a boundary a reader would not read across.
 _STRONG_BREAK: Final = regex.compile(
     r"""
@@ -297,6 +306,8 @@ _TOKEN: Final = regex.compile(r"[^\s\x1c-\x1f]+")
 _SEPARATOR: Final = regex.compile(r"[-–—/|·•:;,>→=+*~]+")
 # An acronym: a short all-capital word ("KT", "NBA", "KIET") that reads in any language.
 _ACRONYM: Final = regex.compile(r"\p{Lu}{1,5}")
+# A word written as a name: capitalised ("Samsung"), or with an inner capital ("iPhone").
+_NAME: Final = regex.compile(r"(?:\p{Lu}|\p{Ll}+\p{Lu}).*")
 # An island longer than this is a fragment in its own right, not a name in a sentence.
 _ISLAND_LETTERS: Final = 24
 _ISLAND_WORDS: Final = 3
@@ -416,20 +427,28 @@ def _outweighs(text: str, other: _Block, block: _Block) -> bool:
     return not _is_island(text, other) or other.letters() >= block.letters()
 
 
-def _smooth_scripts(text: str, blocks: list[_Block], labels: list[str]) -> None:
+def _smooth_scripts(text: str, blocks: list[_Block], labels: list[str], own: list[str]) -> None:
     """A short block takes the language of a longer block of its script next to it.
 
-    A strong break cuts a run of one script ("QUESTION: What do ..."), but a lone word
-    says little about its language: "QUESTION" is English because the sentence is.
+    A colon, dash or sentence end cuts a run of one script ("QUESTION: What do ...",
+    "Romans 6:23 - The Second Chance"), but a lone word says little about its language:
+    "QUESTION" is English because the sentence is. Lines are read apart. Islands already
+    read with a sentence of another script (`own` differs) are left.
     """
     for i, block in enumerate(blocks):
-        if not _is_island(text, block):
-            continue
+        if not _is_island(text, block) or labels[i] != own[i]:
+            continue  # long enough to stand alone, or already read with its sentence
         best: tuple[int, str] | None = None
         for j in (i - 1, i + 1):
             if 0 <= j < len(blocks):
                 other = blocks[j]
-                if other.script == block.script and not other.hashtag and labels[j] != "und":
+                gap = text[other.end : block.start] if j < i else text[block.end : other.start]
+                if (
+                    other.script == block.script
+                    and not other.hashtag
+                    and labels[j] != "und"
+                    and "\n" not in gap
+                ):
                     size = other.letters()
                     if size > block.letters() and (best is None or size > best[0]):
                         best = (size, labels[j])
@@ -474,12 +493,33 @@ def _resolve_islands(text: str, blocks: list[_Block], labels: list[str]) -> None
             and not _STRONG_BREAK.search(right_gap)
         ):
             labels[i] = left_lang
-        # An acronym after a sentence it belongs to: "사진제공 GM - books teenage".
-        elif all(_ACRONYM.fullmatch(word) for word in block.words):
-            if left_lang is not None and not _STRONG_BREAK.search(left_gap):
-                labels[i] = left_lang
-            elif right_lang is not None and not _STRONG_BREAK.search(right_gap):
-                labels[i] = right_lang
+
+
+def _read_names(
+    text: str, blocks: list[_Block], labels: list[str], own: list[str], pattern: regex.Pattern[str]
+) -> None:
+    """A name or acronym at the edge of a sentence in another script reads with it.
+
+    "사진제공 GM - ...", "Компания представила новый iPhone", "Samsung 신제품 출시": names
+    are capitalised; a lower-case phrase ("Read more 더 보기") is a fragment of its own.
+    `pattern` says which words count as names.
+    """
+    for i, block in enumerate(blocks):
+        if not _is_island(text, block) or labels[i] != own[i]:
+            continue
+        if not all(pattern.fullmatch(word) for word in block.words):
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(blocks) and not blocks[j].hashtag:
+                other = blocks[j]
+                gap = text[other.end : block.start] if j < i else text[block.end : other.start]
+                if (
+                    other.script != block.script
+                    and not _STRONG_BREAK.search(gap)
+                    and _outweighs(text, other, block)
+                ):
+                    labels[i] = labels[j]
+                    break
 
 
 def _read_hanja(text: str, blocks: list[_Block], labels: list[str], i: int) -> None:
@@ -565,8 +605,12 @@ def detect_fragments(text: str, *, languages: Collection[str] | None = None) -> 
         return []
     own = [_block_language(block, languages) for block in blocks]
     labels = list(own)
-    _smooth_scripts(text, blocks, labels)
     _resolve_islands(text, blocks, labels)
+    # Acronyms read with the sentence they touch before a same-script neighbour is asked,
+    # names after: "사진제공 GM - new models" but "... in Ottawa. Carleton University".
+    _read_names(text, blocks, labels, own, _ACRONYM)
+    _smooth_scripts(text, blocks, labels, own)
+    _read_names(text, blocks, labels, own, _NAME)
     # Neighbouring blocks of one language merge; each hashtag stays a fragment of its own.
     spans: list[list[int]] = []
     merged_labels: list[str] = []

@@ -66,6 +66,8 @@ _COLOUR = regex.compile(
     """,
     regex.VERBOSE,
 )
+# How far back a link before a sign is looked for (a longer word is not a link anyway).
+_URL_LOOKBACK = 256
 # Markup and style sheets put a colour after a colon, an equals sign, a quote or a paren.
 _MARKUP_BEFORE = regex.compile(r"""[:="'(,]\s*\Z""")
 _HEX_DIGIT = regex.compile(r"\d")
@@ -250,8 +252,12 @@ def find_hashtags(text: str) -> list[Hashtag]:
 
 
 def _is_topic(tag: str, text: str, start: int) -> bool:
-    """Whether a matched tag names a topic, not a number or a colour code."""
+    """Whether a matched tag names a topic, not a number, a colour code or the fragment of
+    a link whose path ends in Korean or Chinese letters (…/wiki/서울#역사)."""
     if not _HAS_LETTER.search(tag):
+        return False
+    glued = text[max(0, start - _URL_LOOKBACK) : start]
+    if glued and not glued[-1].isspace() and "/" in glued.rsplit(None, 1)[-1]:
         return False
     if _COLOUR.match(tag):
         return not (_HEX_DIGIT.search(tag) or _MARKUP_BEFORE.search(text, max(0, start - 8), start))

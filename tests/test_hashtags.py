@@ -101,6 +101,7 @@ def test_russian_hashtags(tag: str, accepted: list[str]) -> None:
     [
         "📣 Homepage : https://arirang.com/",
         "see example.com/page#top for more",
+        "https://ko.wikipedia.org/wiki/서울#역사",  # a link's fragment after Korean letters
         "Tips to the hotline #2424",
         "written in C# and F#",
         "mail @arirangworld for access",
@@ -124,6 +125,7 @@ def test_not_hashtags(text: str) -> None:
         ("#BTS💜 컴백", ["BTS"]),  # an emoji ends the tag
         ("#G20_ #Seoul_", ["G20", "Seoul"]),  # a trailing underscore is not part of it
         ("see #2024총선 results", ["2024총선"]),  # digits then letters
+        ("arirang.com/ko #북한", ["북한"]),  # a link before a space does not hide the tag
     ],
 )
 def test_found_tags(text: str, tags: list[str]) -> None:

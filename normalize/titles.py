@@ -201,7 +201,12 @@ def extract_headline(lines: list[str], skip: set[int]) -> Headline:
         return Headline(None, "und", [], set())
     # A caption printed twice in a row is a scraping artefact; a headline the page repeats
     # further down (a mirror's top line, a share box) is evidence.
-    keys = [key for key, _ in itertools.groupby(title_key(line) for line in lines if line)]
+    keys = [
+        key
+        for key, _ in itertools.groupby(
+            title_key(line) if len(line) <= MAX_TITLE_CHARS * 2 else "" for line in lines if line
+        )
+    ]
     repeated = {key for key, count in Counter(keys).items() if key and count > 1}
     first, title = max(
         candidates,

@@ -1,0 +1,209 @@
+"""Throughput and memory of ``normalize convert`` against the floor and the naive pipeline.
+
+    pip install -e '.[bench]'
+    python benchmarks/throughput.py --docs 20000 --naive-docs 300
+    python benchmarks/throughput.py --memory 100000 1000000      # peak memory of convert
+
+On one corpus (benchmarks/corpus.py, one .txt file per document), each in its own process so
+that peak resident memory is its own:
+- floor: read the texts and write them to Parquet with polars, nothing else;
+- naive: what a user writes today, row by row: langdetect on every line, dateparser's
+  search_dates, wordsegment on every hashtag, unidecode on the first line (on the first
+  ``--naive-docs`` documents: it is slow);
+- normalize with one worker and with every core.
+Prints documents/s, MB/s, peak resident memory and the ratios the issue sets bars on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+
+def _files(corpus: Path, limit: int | None) -> list[Path]:
+    files = sorted(corpus.rglob("*.txt"))
+    return files[:limit] if limit else files
+
+
+def run_floor(corpus: Path, out: Path) -> int:
+    import polars as pl
+
+    files = _files(corpus, None)
+    texts = [file.read_text("utf-8") for file in files]
+    pl.DataFrame({"source": [str(file) for file in files], "text": texts}).write_parquet(out)
+    return len(files)
+
+
+def run_naive(corpus: Path, out: Path, limit: int) -> int:
+    import langdetect
+    import polars as pl
+    import regex
+    import wordsegment
+    from dateparser.search import search_dates
+    from unidecode import unidecode
+
+    langdetect.DetectorFactory.seed = 0
+    wordsegment.load()
+    rows = []
+    for file in _files(corpus, limit):
+        text = file.read_text("utf-8")
+        lines = [line for line in text.splitlines() if line.strip()]
+        languages = []
+        for line in lines:
+            try:
+                languages.append(langdetect.detect(line))
+            except langdetect.LangDetectException:
+                languages.append("und")
+        found = search_dates(text, languages=["en", "ru", "ko"]) or []
+        tags = [wordsegment.segment(tag) for tag in regex.findall(r"#(\w+)", text)]
+        rows.append(
+            {
+                "source": str(file),
+                "title": unidecode(lines[0]) if lines else None,
+                "languages": sorted(set(languages)),
+                "published": found[0][1].isoformat() if found else None,
+                "hashtags": [" ".join(words) for words in tags],
+            }
+        )
+    pl.DataFrame(rows).write_parquet(out)
+    return len(rows)
+
+
+def run_normalize(corpus: Path, out: Path, workers: int) -> int:
+    from normalize import convert
+
+    return convert([corpus], out, workers=workers).rows
+
+
+def _run_with_peak(command: list[str]) -> tuple[str, float]:
+    """Run a command; return its stdout and the peak of the summed resident memory of its
+    process tree (workers included), sampled every 50 ms."""
+    import psutil
+
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    root = psutil.Process(process.pid)
+    peak = 0
+    while process.poll() is None:
+        try:
+            tree = [root, *root.children(recursive=True)]
+            peak = max(peak, sum(member.memory_info().rss for member in tree))
+        except psutil.Error:
+            pass  # a worker ended between listing and reading it
+        time.sleep(0.05)
+    output = process.stdout.read() if process.stdout else ""
+    if process.returncode:
+        raise SystemExit(f"{' '.join(command)} failed with exit code {process.returncode}")
+    return output, peak / 1e6
+
+
+def _measure(mode: str, corpus: Path, extra: list[str]) -> dict[str, float]:
+    """Run one mode in a fresh process; its own line of JSON says what it did."""
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "out.parquet"
+        command = [sys.executable, __file__, "--run", mode, str(corpus), str(out), *extra]
+        output, peak = _run_with_peak(command)
+    return {**json.loads(output.strip().splitlines()[-1]), "peak_mb": peak}
+
+
+def _child(mode: str, corpus: Path, out: Path, extra: list[str]) -> None:
+    started = time.perf_counter()
+    if mode == "floor":
+        documents = run_floor(corpus, out)
+    elif mode == "naive":
+        documents = run_naive(corpus, out, int(extra[0]))
+    else:
+        documents = run_normalize(corpus, out, int(extra[0]))
+    seconds = time.perf_counter() - started
+    megabytes = sum(file.stat().st_size for file in _files(corpus, documents)) / 1e6
+    print(json.dumps({"documents": documents, "seconds": seconds, "mb": megabytes}))
+
+
+def _corpus(folder: Path, docs: int) -> Path:
+    corpus = folder / f"corpus-{docs}"
+    if not corpus.exists():
+        subprocess.run(
+            [sys.executable, str(HERE / "corpus.py"), str(corpus), "--docs", str(docs)], check=True
+        )
+    return corpus
+
+
+def compare(docs: int, naive_docs: int, workdir: Path) -> None:
+    corpus = _corpus(workdir, docs)
+    cores = os.cpu_count() or 1
+    runs = {
+        "floor (polars read + write)": _measure("floor", corpus, []),
+        f"naive pipeline ({naive_docs} docs)": _measure("naive", corpus, [str(naive_docs)]),
+        "normalize, 1 worker": _measure("normalize", corpus, ["1"]),
+        f"normalize, {cores} workers": _measure("normalize", corpus, [str(cores)]),
+    }
+    print(f"\ncorpus: {docs} documents, {next(iter(runs.values()))['mb']:.1f} MB, {cores} cores\n")
+    print(f"{'':<32}{'docs/s':>10}{'MB/s':>9}{'peak MB':>9}")
+    rates = {}
+    for name, run in runs.items():
+        rates[name] = run["documents"] / run["seconds"]
+        print(
+            f"{name:<32}{rates[name]:>10.1f}"
+            f"{run['mb'] / run['seconds']:>9.2f}{run['peak_mb']:>9.0f}"
+        )
+    floor, naive, one, every = rates.values()
+    print(f"\nnormalize 1 worker / naive:    {one / naive:8.1f}x   (bar: >= 200x)")
+    print(f"floor / normalize 1 worker:    {floor / one:8.1f}x   (bar: <= 20x)")
+    print(f"normalize {cores} workers / 1 worker: {every / one:6.2f}x   (bar: >= 1.7x)")
+
+
+def memory(sizes: list[int], workdir: Path) -> None:
+    """Peak memory of ``normalize convert`` (every core) on JSON Lines corpora of these sizes."""
+    print(f"{'documents':>12}{'seconds':>10}{'peak MB':>10}")
+    peaks = []
+    for size in sizes:
+        corpus = workdir / f"corpus-{size}.jsonl"
+        if not corpus.exists():
+            subprocess.run(
+                [sys.executable, str(HERE / "corpus.py"), str(corpus), "--docs", str(size)],
+                check=True,
+            )
+        with tempfile.TemporaryDirectory() as folder:
+            out = Path(folder) / "out.parquet"
+            started = time.perf_counter()
+            command = [sys.executable, "-m", "normalize", "convert", str(corpus), "-o", str(out)]
+            _, peak = _run_with_peak([*command, "--no-progress"])
+            seconds = time.perf_counter() - started
+        peaks.append(peak)
+        print(f"{size:>12}{seconds:>10.0f}{peaks[-1]:>10.0f}")
+    print(
+        f"growth from the first to the last size: {peaks[-1] / peaks[0] - 1:+.0%}"
+        " (bars: <= +20%, <= 1024 MB)"
+    )
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--run":
+        _child(sys.argv[2], Path(sys.argv[3]), Path(sys.argv[4]), sys.argv[5:])
+        return
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, default=20_000)
+    parser.add_argument("--naive-docs", type=int, default=300)
+    parser.add_argument(
+        "--memory", type=int, nargs="+", metavar="DOCS", help="measure memory instead"
+    )
+    parser.add_argument(
+        "--workdir", type=Path, default=Path(tempfile.gettempdir()) / "normalize-bench"
+    )
+    args = parser.parse_args()
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    if args.memory:
+        memory(args.memory, args.workdir)
+    else:
+        compare(args.docs, args.naive_docs, args.workdir)
+
+
+if __name__ == "__main__":
+    main()

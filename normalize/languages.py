@@ -85,7 +85,7 @@ class _Model(NamedTuple):
     grams: dict[str, tuple[float, ...]]
     unseen: tuple[tuple[float, ...], ...]
     words: tuple[dict[str, float], ...]
-    unlisted: tuple[float, ...]
+    unlisted: tuple[float, ...]  # frequency given to a word the list lacks
     alphabets: tuple[frozenset[str], ...]
     spellings: tuple[dict[int, str] | None, ...]
     foreign: float
@@ -138,21 +138,19 @@ def _sample_words(name: str) -> list[str]:
     return [w.lower() for w in _LETTERS.findall(text)]
 
 
-def _from_latin(word: str, letters: dict[str, str]) -> str | None:
-    """A word of a Latin-letter list in another alphabet; None if a letter has no match."""
-    out: list[str] = []
-    i = 0
-    while i < len(word):
-        pair = word[i : i + 2]
-        if pair in letters:
-            out.append(letters[pair])
-            i += 2
-        elif word[i] in letters:
-            out.append(letters[word[i]])
-            i += 1
-        else:
-            return None
-    return "".join(out)
+def _from_latin(words: Iterable[str], spelling: dict[int, str]) -> list[str]:
+    """Words of a Latin-letter list in the alphabet `spelling` maps from; a word with a
+    letter the alphabet has no match for is left out."""
+    back = {latin: chr(code) for code, latin in spelling.items()}
+    text = "\n".join(words)
+    # Letter pairs first ("lj" is one letter), then single letters, all in C loops.
+    for latin in sorted(back, key=len, reverse=True):
+        if len(latin) > 1:
+            text = text.replace(latin, back[latin])
+    singles: dict[int, str | int | None] = {ord(k): v for k, v in back.items() if len(k) == 1}
+    text = text.translate(singles)
+    native = frozenset(back.values())
+    return [word for word in text.split("\n") if word and native.issuperset(word)]
 
 
 @cache
@@ -177,8 +175,7 @@ def _language_tables(lang: str) -> tuple[dict[str, float], dict[str, float], boo
     common = [w for w in itertools.islice(words, _PROFILE_WORDS) if w.isalpha()]
     spelling = entry.get("transliterate")
     if spelling:
-        back = {latin: chr(code) for code, latin in _TRANSLITERATIONS[spelling].items()}
-        common = [w for w in (_from_latin(w, back) for w in common) if w]
+        common = _from_latin(common, _TRANSLITERATIONS[spelling])
     grams = _count_grams(common)
     if entry.get("langdetect"):
         other = _langdetect_profile(entry["langdetect"])
@@ -216,10 +213,10 @@ def _model(script: str) -> _Model:
             tuple(weight * value for value in row)
             for weight, row in zip(_GRAM_WEIGHTS, zip(*unseen, strict=True), strict=True)
         ),
-        words=tuple(
-            {w: math.log(f) for w, f in words.items() if f > 0.0} for _, words, _ in tables
+        words=tuple(words for _, words, _ in tables),
+        unlisted=tuple(
+            math.exp(_NO_LIST_WORD if sample else _UNLISTED_WORD) for *_, sample in tables
         ),
-        unlisted=tuple(_NO_LIST_WORD if sample else _UNLISTED_WORD for *_, sample in tables),
         alphabets=tuple(frozenset(entry["alphabet"]) for entry in entries),
         spellings=tuple(_TRANSLITERATIONS.get(entry.get("transliterate", "")) for entry in entries),
         foreign=_FOREIGN_LETTER[script],
@@ -238,7 +235,8 @@ def _word_scores(word: str, script: str) -> tuple[float, ...]:
     for k in range(len(scores)):
         spelling = model.spellings[k]
         key = word.translate(spelling) if spelling is not None else word
-        scores[k] += _WORD_WEIGHT * model.words[k].get(key, model.unlisted[k])
+        frequency = model.words[k].get(key) or model.unlisted[k]
+        scores[k] += _WORD_WEIGHT * math.log(frequency)
         if not letters <= model.alphabets[k]:
             scores[k] += model.foreign
     return tuple(scores)

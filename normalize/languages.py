@@ -635,7 +635,7 @@ def detect_fragments(text: str, *, languages: Collection[str] | None = None) -> 
 def language_shares(fragments: Sequence[Fragment]) -> list[str]:
     """Languages present, by descending share of letters (ties by code); "und" left out.
 
-    >>> language_shares(detect_fragments("Описание к видео Leaders"))
+    >>> language_shares(detect_fragments("Описание к видео / Read more"))
     ['ru', 'en']
     """
     letters: dict[str, int] = {}

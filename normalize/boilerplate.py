@@ -71,6 +71,8 @@ _SUBSCRIBERS = regex.compile(r"subscriber|follower|подписчик|구독자"
 # Breadcrumbs: "Home › World › Asia", "Главная » Новости".
 _BREADCRUMB = regex.compile(r"[^›»>]{1,30}(?:\s*[›»>]\s*[^›»>]{1,30}){1,5}")
 BREADCRUMB_PARTS = 3
+# No widget, banner or notice runs longer than this many words; a longer line is text.
+MAX_MACHINERY_WORDS = 30
 _HASHTAG_LINE = regex.compile(r"^\s*(?:[#＃]\S+\s*)+$")
 # Section labels may come joined: "IT·과학", "Politics / World".
 _SECTION_JOINS = regex.compile(r"\s*[·/|,]\s*")
@@ -151,8 +153,8 @@ def line_kind(line: str) -> LineKind:
     >>> line_kind("Putin visited Beijing on Thursday.")
     'text'
     """
-    if _HASHTAG_LINE.match(line):
-        return "text"  # hashtags are content, however short the line
+    if line.count(" ") >= MAX_MACHINERY_WORDS or _HASHTAG_LINE.match(line):
+        return "text"  # a paragraph, or hashtags: content, however short the line
     key = line_key(line)
     tables = chrome()
     lowered = line.lower()
@@ -167,7 +169,7 @@ def line_kind(line: str) -> LineKind:
         return "widget"
     if words <= 12 and _COUNTER_LEAD.match(key):
         return "widget"  # "9,8 тыс. просмотров Премьера состоялась 12 июн. 2024 г."
-    if words <= 30 and key.startswith(tables.prefixes):
+    if key.startswith(tables.prefixes):
         return "widget"
     if _BREADCRUMB.fullmatch(key) or _is_breadcrumb(key):
         return "widget"

@@ -71,6 +71,9 @@ _GRAM_WEIGHTS: Final = (0.5, 0.5, 1.0)
 # words put one language this far (in log-odds) ahead of every other.
 _SETTLED_WORDS: Final = 4
 _SETTLED_MARGIN: Final = 60.0
+# Letters of a word that are scored: longer runs are not words ("aaaa…", glued junk), and
+# their first letters say as much as the rest.
+_LONGEST_WORD: Final = 40
 # The commonest words of a list whose letters make its n-gram profile: enough for the
 # profile to settle, few enough to count in a fraction of a second.
 _PROFILE_WORDS: Final = 20_000
@@ -257,7 +260,8 @@ def _ambiguous_language(
         return "und"
     totals = list(model.margins)
     for count, word in enumerate(words, 1):
-        totals = list(map(operator.add, totals, _word_scores(word.lower(), script)))
+        scores = _word_scores(word[:_LONGEST_WORD].lower(), script)
+        totals = list(map(operator.add, totals, scores))
         if count >= _SETTLED_WORDS and count < len(words):
             first, second, *_ = [*heapq.nlargest(2, (totals[k] for k in allowed)), -math.inf]
             if first - second > _SETTLED_MARGIN:

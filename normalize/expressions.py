@@ -18,7 +18,7 @@ from normalize.hashtags import find_hashtags
 from normalize.languages import detect_fragments, detect_language
 from normalize.table import SCHEMA
 from normalize.timestamps import timestamps_expr
-from normalize.titles import normalize_title as _normalize_title
+from normalize.titles import normalize_title_expr
 from normalize.titles import title_ascii as _title_ascii
 from normalize.titles import title_key as _title_key
 
@@ -109,8 +109,8 @@ def language(expr: pl.Expr) -> pl.Expr:
 
 
 def normalize_title(expr: pl.Expr) -> pl.Expr:
-    """Headlines cleaned as ``normalize.normalize_title`` does."""
-    return _per_distinct(expr, _normalize_title, pl.String())
+    """Headlines cleaned as ``normalize.normalize_title`` does, in native polars operations."""
+    return normalize_title_expr(expr)
 
 
 def title_key(expr: pl.Expr) -> pl.Expr:

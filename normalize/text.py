@@ -15,6 +15,10 @@ import regex
 INVISIBLE = regex.compile(
     r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
+# What str.split() splits on, spelled out so that polars expressions split on the same: as
+# characters (for strip_chars) and as a character class (for Rust's regex).
+WHITESPACE = "".join(char for char in map(chr, range(0x3001)) if char.isspace())
+WHITESPACE_CLASS = "[" + "".join(f"\\x{{{ord(char):x}}}" for char in WHITESPACE) + "]"
 # Control characters other than tab and newline carry no text (NUL in binary junk, escapes).
 _CONTROLS = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 # Every line break of every platform, and Unicode's own separators, becomes "\n".

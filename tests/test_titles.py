@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import polars as pl
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -8,6 +9,7 @@ from normalize.titles import (
     AltTitle,
     extract_headline,
     normalize_title,
+    normalize_title_expr,
     strip_decorations,
     title_ascii,
     title_key,
@@ -89,3 +91,10 @@ def test_no_headline_on_a_page_of_sentences() -> None:
         "Caption of a photo without a full stop",
     ]
     assert extract_headline(lines, {1}).title is None
+
+
+@given(st.lists(st.text(), max_size=20))
+def test_normalize_title_column_agrees_with_the_scalar(texts: list[str]) -> None:
+    column = pl.DataFrame({"title": texts}, schema={"title": pl.String})
+    out = column.select(normalize_title_expr(pl.col("title")))["title"].to_list()
+    assert out == [normalize_title(text) for text in texts]

@@ -114,3 +114,23 @@ def test_huge_single_line_document() -> None:
     row = normalize_document("데이터 " * 200_000)
     assert row["title"] is None
     assert row["body"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("#Seoul #Busan #한일정상회담\n#ВладимирПутин", None),
+        ("Home\nMenu\nSearch\nSign in\nSubscribe\nКомментарии\n댓글", None),
+        ("2024\n12 345\n3.14\n+7 999 123 45 67", None),
+        ("🔥🔥🔥 🚀🚀\n\nThe launch went well on Friday, officials said in a statement.", None),
+        ("مرحبا بالعالم هذا عنوان الخبر\n\nهذا نص الخبر الكامل.", "مرحبا بالعالم هذا عنوان الخبر"),
+        ("Seoul " * 200_000, None),
+    ],
+    ids=["only hashtags", "only chrome", "only numbers", "emoji title", "right to left", "one long line"],
+)
+def test_pages_without_a_usable_headline(text: str, title: str | None) -> None:
+    row = normalize_document(text)
+    assert row["title"] == title
+    if title is None:
+        assert row["title_lang"] == "und"
+        assert any(warning.startswith("title_missing") for warning in row["warnings"])

@@ -140,7 +140,7 @@ def line_key(line: str) -> str:
     >>> line_key("📣 Click to Comment »")
     'click to comment'
     """
-    return _EDGES.sub("", squeeze_spaces(line).lower())
+    return str(_EDGES.sub("", squeeze_spaces(line).lower()))
 
 
 def line_kind(line: str) -> LineKind:

@@ -30,10 +30,10 @@ BATCH_ROWS = 1000
 # The frame every reader yields, whatever the input format.
 INPUT_SCHEMA = pl.Schema(
     {
-        "text": pl.String,
-        "doc_id": pl.String,
-        "source": pl.String,
-        "read_warnings": pl.List(pl.String),
+        "text": pl.String(),
+        "doc_id": pl.String(),
+        "source": pl.String(),
+        "read_warnings": pl.List(pl.String()),
     }
 )
 
@@ -79,9 +79,9 @@ def iter_documents(
     Bytes that are not UTF-8, unreadable files and broken JSON lines give a row with a
     warning in ``read_warnings``, never an error.
     """
-    paths = [Path(path) for path in paths]
-    check_inputs(paths, text_column=text_column, id_column=id_column)
-    for path in paths:
+    inputs = [Path(path) for path in paths]
+    check_inputs(inputs, text_column=text_column, id_column=id_column)
+    for path in inputs:
         suffix = path.suffix.lower()
         if path.is_dir():
             yield from _text_batches(_walk_text_files(path), batch_rows)
@@ -109,10 +109,10 @@ def scan_documents(
     paths: Iterable[PathLike], *, text_column: str = "text", id_column: str | None = None
 ) -> pl.LazyFrame:
     """The documents as a LazyFrame that reads its files in batches when it is collected."""
-    paths = [Path(path) for path in paths]
-    check_inputs(paths, text_column=text_column, id_column=id_column)
+    inputs = [Path(path) for path in paths]
+    check_inputs(inputs, text_column=text_column, id_column=id_column)
     return _lazy_source(
-        lambda: iter_documents(paths, text_column=text_column, id_column=id_column), INPUT_SCHEMA
+        lambda: iter_documents(inputs, text_column=text_column, id_column=id_column), INPUT_SCHEMA
     )
 
 
@@ -133,16 +133,16 @@ def convert(
     ``workers`` defaults to every core; the file is byte for byte the same for any number of
     workers. ``on_batch`` is called with the row count of each batch written (for progress).
     """
-    paths = [Path(path) for path in paths]
+    inputs = [Path(path) for path in paths]
     options = Options(default_tz=default_tz, now=now)
     if workers is not None and workers < 1:
         raise ValueError(f"workers must be 1 or more, not {workers}.")
-    check_inputs(paths, text_column=text_column, id_column=id_column)
+    check_inputs(inputs, text_column=text_column, id_column=id_column)
     counts = [0, 0]
 
     def normalized() -> Iterator[pl.DataFrame]:
         batches = iter_documents(
-            paths, text_column=text_column, id_column=id_column, batch_rows=batch_rows
+            inputs, text_column=text_column, id_column=id_column, batch_rows=batch_rows
         )
         for table in _map_in_order(batches, options, workers or os.cpu_count() or 1):
             counts[0] += table.height
@@ -343,12 +343,12 @@ def _table_batches(
         _scan_table(path)
         .with_row_index("_row", offset=1)
         .select(
-            pl.col(text_column).cast(pl.String).alias("text"),
-            (pl.col(id_column).cast(pl.String) if id_column else pl.lit(None, pl.String)).alias(
+            pl.col(text_column).cast(pl.String()).alias("text"),
+            (pl.col(id_column).cast(pl.String()) if id_column else pl.lit(None, pl.String())).alias(
                 "doc_id"
             ),
             pl.format("{}:{}", pl.lit(str(path)), pl.col("_row")).alias("source"),
-            pl.lit([], dtype=pl.List(pl.String)).alias("read_warnings"),
+            pl.lit([], dtype=pl.List(pl.String())).alias("read_warnings"),
         )
     )
     yield from query.collect_batches(chunk_size=batch_rows)

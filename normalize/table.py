@@ -15,26 +15,31 @@ SCHEMA_VERSION = "1"
 UTC_INSTANT = pl.Datetime("us", "UTC")
 SCHEMA = pl.Schema(
     {
-        "doc_id": pl.String,
-        "source": pl.String,
-        "title": pl.String,
-        "title_lang": pl.String,
-        "title_key": pl.String,
-        "title_ascii": pl.String,
-        "alt_titles": pl.List(pl.Struct({"text": pl.String, "lang": pl.String})),
-        "languages": pl.List(pl.String),
+        "doc_id": pl.String(),
+        "source": pl.String(),
+        "title": pl.String(),
+        "title_lang": pl.String(),
+        "title_key": pl.String(),
+        "title_ascii": pl.String(),
+        "alt_titles": pl.List(pl.Struct({"text": pl.String(), "lang": pl.String()})),
+        "languages": pl.List(pl.String()),
         "fragments": pl.List(
             pl.Struct(
-                {"start": pl.UInt32, "end": pl.UInt32, "lang": pl.String, "script": pl.String}
+                {
+                    "start": pl.UInt32(),
+                    "end": pl.UInt32(),
+                    "lang": pl.String(),
+                    "script": pl.String(),
+                }
             )
         ),
         "hashtags": pl.List(
-            pl.Struct({"tag": pl.String, "words": pl.List(pl.String), "lang": pl.String})
+            pl.Struct({"tag": pl.String(), "words": pl.List(pl.String()), "lang": pl.String()})
         ),
         "published_at": UTC_INSTANT,
         "modified_at": UTC_INSTANT,
-        "body": pl.String,
-        "warnings": pl.List(pl.String),
+        "body": pl.String(),
+        "warnings": pl.List(pl.String()),
     }
 )
 
@@ -157,7 +162,7 @@ def _as_instant(expr: pl.Expr, dtype: pl.DataType) -> pl.Expr:
         if dtype.time_zone is None:
             return expr.dt.replace_time_zone("UTC")
         return expr.dt.convert_time_zone("UTC")
-    return expr.cast(pl.String).str.to_datetime(time_zone="UTC", strict=False, time_unit="us")
+    return expr.cast(pl.String()).str.to_datetime(time_zone="UTC", strict=False, time_unit="us")
 
 
 def _safe_row(

@@ -25,6 +25,7 @@ _CONTROLS = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _NEWLINES = regex.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 # Runs of horizontal space (tabs, NBSP, ideographic and thin spaces) become one space.
 _SPACES = regex.compile(r"[^\S\n]+")
+_BLANK_RUNS = regex.compile(r"\n{3,}")
 # Lone surrogates left by decoding with surrogateescape: one per byte that was not UTF-8.
 _ESCAPED_BYTES = regex.compile(r"[\udc80-\udcff]")
 
@@ -67,7 +68,7 @@ def clean_text(text: str) -> str:
     text = INVISIBLE.sub("", _CONTROLS.sub("", text))
     text = unicodedata.normalize("NFC", text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    return regex.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+    return str(_BLANK_RUNS.sub("\n\n", "\n".join(lines))).strip("\n")
 
 
 def squeeze_spaces(text: str) -> str:

@@ -232,7 +232,7 @@ def extract_headline(lines: list[str], skip: set[int]) -> Headline:
     keys = [
         key
         for key, _ in itertools.groupby(
-            title_key(line) if len(line) <= MAX_TITLE_CHARS * 2 else "" for line in lines if line
+            title_key(line) if _may_repeat_headline(line) else "" for line in lines if line
         )
     ]
     repeated = {key for key, count in Counter(keys).items() if key and count > 1}
@@ -279,6 +279,11 @@ def _candidates(lines: list[str], skip: set[int]) -> list[tuple[int, str]]:
         if is_headline_shaped(text):
             found.append((index, text))
     return found
+
+
+def _may_repeat_headline(line: str) -> bool:
+    """Only a headline-length line without a full stop can be a copy of a headline."""
+    return len(line) <= MAX_TITLE_CHARS * 2 and not _SENTENCE_END.search(line)
 
 
 def _without_site(text: str) -> str:

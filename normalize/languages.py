@@ -11,7 +11,6 @@ that run's language.
 
 from __future__ import annotations
 
-import heapq
 import itertools
 import json
 import math
@@ -25,7 +24,7 @@ from typing import Any, Final, NamedTuple
 import regex
 import wordfreq
 
-from normalize.scripts import letter_counts, script_runs
+from normalize.scripts import letter_counts, raw_runs, script_runs
 
 # Scripts that are one language by themselves.
 _SCRIPT_LANGUAGE: Final[dict[str, str]] = {
@@ -69,7 +68,7 @@ _FOREIGN_LETTER: Final = {"Cyrillic": -15.0, "Latin": -6.0}
 _GRAM_WEIGHTS: Final = (0.5, 0.5, 1.0)
 # A long run's language is settled, and its remaining words not scored, once this many
 # words put one language this far (in log-odds) ahead of every other.
-_SETTLED_WORDS: Final = 4
+_SETTLED_WORDS: Final = 3
 _SETTLED_MARGIN: Final = 60.0
 # Letters of a word that are scored: longer runs are not words ("aaaa…", glued junk), and
 # their first letters say as much as the rest.
@@ -259,17 +258,24 @@ def _ambiguous_language(
     if not allowed:
         return "und"
     totals = list(model.margins)
-    for count, word in enumerate(words, 1):
+    # Every third word first, so that a settled answer has heard the whole run, not only
+    # a label at its start ("Опубликовано в ..." before a Belarusian text).
+    spread = itertools.chain(words[::3], words[1::3], words[2::3])
+    for count, word in enumerate(spread, 1):
         scores = _word_scores(word[:_LONGEST_WORD].lower(), script)
         totals = list(map(operator.add, totals, scores))
         if count >= _SETTLED_WORDS and count < len(words):
-            first, second, *_ = [*heapq.nlargest(2, (totals[k] for k in allowed)), -math.inf]
-            if first - second > _SETTLED_MARGIN:
+            ranked = sorted([totals[k] for k in allowed], reverse=True)
+            if len(ranked) == 1 or ranked[0] - ranked[1] > _SETTLED_MARGIN:
                 break
     best = max(allowed, key=lambda k: (totals[k], -k))
     return candidates[best]
 
 
+# Latin letters that look like Cyrillic ones, and the Cyrillic letters they stand for
+# when typed inside a Cyrillic word.
+_LOOKALIKES: Final = frozenset("aceiopxyABCEHIKMOPTX")
+_TO_CYRILLIC: Final = str.maketrans("aceiopxyABCEHIKMOPTX", "асеіорхуАВСЕНІКМОРТХ")
 # Letters for statistics: a run of letters and the marks written on them.
 _LETTERS: Final = regex.compile(r"[\p{L}\p{M}]+")
 # A hashtag: "#" then letters, digits and underscores, as social sites link them.
@@ -279,15 +285,6 @@ _TAG_WORDS: Final = regex.compile(
     r"""
       _+                         # "#Putin_Xi_summit"
     | (?<=\p{Ll})(?=\p{Lu})      # "#XiJinping"
-    """,
-    regex.VERBOSE,
-)
-# A gap that parts items which may be in different languages: translations of one label,
-# list items, lines.
-_SEPARATOR_BREAK: Final = regex.compile(
-    r"""
-      \s[-–—/|·•]+\s       # a spaced dash, slash, bar or bullet: "Читать / Read more"
-    | \n                   # a new line: headline, paragraph, list item
     """,
     regex.VERBOSE,
 )
@@ -338,9 +335,20 @@ class _Block(NamedTuple):
     script: str
     words: tuple[str, ...]
     hashtag: bool
+    letters: int
 
-    def letters(self) -> int:
-        return sum(len(word) for word in self.words)
+
+def _unmasked_runs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Script runs, with Latin look-alike letters written against Cyrillic ones counted as
+    Cyrillic: scraped and OCR-ed text types "хоpоший", "iнвалiдам" with Latin p and i."""
+    runs = raw_runs(text, start, end)
+    for k, (run_start, run_end, script) in enumerate(runs):
+        if script == "Latin" and _LOOKALIKES.issuperset(text[run_start:run_end]):
+            before = k > 0 and runs[k - 1][2] == "Cyrillic" and runs[k - 1][1] == run_start
+            after = k + 1 < len(runs) and runs[k + 1][2] == "Cyrillic" and runs[k + 1][0] == run_end
+            if before or after:
+                runs[k] = (run_start, run_end, "Cyrillic")
+    return runs
 
 
 def _blocks(text: str) -> list[_Block]:
@@ -351,23 +359,34 @@ def _blocks(text: str) -> list[_Block]:
 
     def close() -> None:
         if words:
-            blocks.append(_Block(start, end, script, tuple(words), False))
+            blocks.append(_Block(start, end, script, tuple(words), False, sum(map(len, words))))
 
     position = 0
     for tag in [*_HASHTAG.finditer(text), None]:
         stop = tag.start() if tag is not None else len(text)
-        for run in script_runs(text, position, stop):
-            if words and run.script == script and not _STRONG_BREAK.search(text, end, run.start):
-                end = run.end
-                words.append(text[run.start : run.end])
+        for run_start, run_end, run_script in _unmasked_runs(text, position, stop):
+            piece = text[run_start:run_end]
+            if run_script == "Cyrillic":
+                piece = piece.translate(_TO_CYRILLIC)
+            if words and run_script == script and run_start == end:
+                # Look-alike letters read as Cyrillic rejoin their word: "хоpоший".
+                end = run_end
+                words[-1] += piece
+            elif (
+                words
+                and run_script == script
+                # One space, the commonest gap, is never a break: no need to search it.
+                and (
+                    (run_start - end == 1 and text[end] == " ")
+                    or not _STRONG_BREAK.search(text, end, run_start)
+                )
+            ):
+                end = run_end
+                words.append(piece)
             else:
                 close()
-                start, end, script, words = (
-                    run.start,
-                    run.end,
-                    run.script,
-                    [text[run.start : run.end]],
-                )
+                start, end, script = run_start, run_end, run_script
+                words = [piece]
         if tag is None:
             break
         tag_words = tuple(w for w in _TAG_WORDS.split(tag.group()[1:]) if _LETTERS.search(w))
@@ -376,7 +395,8 @@ def _blocks(text: str) -> list[_Block]:
             words = []
             counts = letter_counts(tag.group())
             tag_script = max(counts, key=lambda name: counts[name])
-            blocks.append(_Block(tag.start(), tag.end(), tag_script, tag_words, True))
+            letters = sum(counts.values())
+            blocks.append(_Block(tag.start(), tag.end(), tag_script, tag_words, True, letters))
             position = tag.end()
         else:
             position = stop
@@ -419,14 +439,14 @@ def _is_island(text: str, block: _Block) -> bool:
     return (
         not block.hashtag
         and block.script in _ISLAND_SCRIPTS
-        and block.letters() <= _ISLAND_LETTERS
+        and block.letters <= _ISLAND_LETTERS
         and _word_count(text, block) <= _ISLAND_WORDS
     )
 
 
 def _outweighs(text: str, other: _Block, block: _Block) -> bool:
     """Whether a neighbour is the sentence an island sits in, rather than another island."""
-    return not _is_island(text, other) or other.letters() >= block.letters()
+    return not _is_island(text, other) or other.letters >= block.letters
 
 
 def _smooth_scripts(text: str, blocks: list[_Block], labels: list[str], own: list[str]) -> None:
@@ -451,8 +471,8 @@ def _smooth_scripts(text: str, blocks: list[_Block], labels: list[str], own: lis
                     and labels[j] != "und"
                     and "\n" not in gap
                 ):
-                    size = other.letters()
-                    if size > block.letters() and (best is None or size > best[0]):
+                    size = other.letters
+                    if size > block.letters and (best is None or size > best[0]):
                         best = (size, labels[j])
         if best is not None:
             labels[i] = best[1]
@@ -626,7 +646,7 @@ def detect_fragments(text: str, *, languages: Collection[str] | None = None) -> 
             merged_labels.append(label)
             weights.append({})
         # An island's letters do not make the script of the sentence it sits in.
-        weight = block.letters() if own[k] == label else 0
+        weight = block.letters if own[k] == label else 0
         weights[-1][block.script] = weights[-1].get(block.script, 0) + weight
     _widen(text, spans)
     fragments = []
@@ -646,7 +666,7 @@ def language_shares(fragments: Sequence[Fragment]) -> list[str]:
     for fragment in fragments:
         if fragment.lang == "und":
             continue
-        count = sum(1 for c in fragment.text if c.isalpha())
+        count = sum(map(str.isalpha, fragment.text))
         letters[fragment.lang] = letters.get(fragment.lang, 0) + count
     return sorted(letters, key=lambda lang: (-letters[lang], lang))
 

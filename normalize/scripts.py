@@ -69,14 +69,25 @@ def script_runs(text: str, start: int = 0, end: int | None = None) -> list[Scrip
     >>> script_runs("NBA에서 2024")
     [ScriptRun(start=0, end=3, script='Latin'), ScriptRun(start=3, end=5, script='Hangul')]
     """
-    runs: list[ScriptRun] = []
-    for match in _RUNS.finditer(text, start, len(text) if end is None else end):
+    return [ScriptRun(*run) for run in raw_runs(text, start, len(text) if end is None else end)]
+
+
+def raw_runs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """`script_runs` as plain tuples, for callers on a hot path.
+
+    >>> raw_runs("NBA에서", 0, 5)
+    [(0, 3, 'Latin'), (3, 5, 'Hangul')]
+    """
+    runs: list[tuple[int, int, str]] = []
+    last_end, last_script = -1, ""
+    for match in _RUNS.finditer(text, start, end):
         script = match.lastgroup or "Other"
         begin, finish = match.span()
-        if runs and runs[-1].script == script and runs[-1].end == begin:
-            runs[-1] = ScriptRun(runs[-1].start, finish, script)
+        if begin == last_end and script == last_script:
+            runs[-1] = (runs[-1][0], finish, script)
         else:
-            runs.append(ScriptRun(begin, finish, script))
+            runs.append((begin, finish, script))
+        last_end, last_script = finish, script
     return runs
 
 

@@ -522,8 +522,9 @@ def _read_names(
 ) -> None:
     """A name or acronym at the edge of a sentence in another script reads with it.
 
-    "사진제공 GM - ...", "Компания представила новый iPhone", "Samsung 신제품 출시": names
-    are capitalised; a lower-case phrase ("Read more 더 보기") is a fragment of its own.
+    "사진제공 GM - ...", "Компания представила новый iPhone", "Samsung 신제품 출시",
+    "Источник: Reuters": names are capitalised, and a colon only introduces them; a
+    lower-case phrase ("Read more 더 보기") is a fragment of its own.
     `pattern` says which words count as names.
     """
     for i, block in enumerate(blocks):
@@ -535,10 +536,10 @@ def _read_names(
             if 0 <= j < len(blocks) and not blocks[j].hashtag:
                 other = blocks[j]
                 gap = text[other.end : block.start] if j < i else text[block.end : other.start]
-                if (
-                    other.script != block.script
-                    and not _STRONG_BREAK.search(gap)
-                    and _outweighs(text, other, block)
+                # A label's colon introduces a name ("Фото: Reuters"), whatever their sizes.
+                introduced = j < i and ":" in gap and not _STRONG_BREAK.search(gap.replace(":", ""))
+                if other.script != block.script and (
+                    introduced or (not _STRONG_BREAK.search(gap) and _outweighs(text, other, block))
                 ):
                     labels[i] = labels[j]
                     break

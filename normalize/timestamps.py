@@ -12,9 +12,6 @@ applies; without it, the zone a reader of the page would assume (Korean words or
 Russian: Europe/Moscow), else UTC, and documents get a `timezone_assumed` warning.
 """
 
-# Cyrillic, Hangul and typographic signs in patterns and examples are intended.
-# ruff: noqa: RUF001, RUF002
-
 from __future__ import annotations
 
 import functools
@@ -59,7 +56,7 @@ _DECORATION = str.maketrans("()[]{}|@，", "        ,")
 def _alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first so that "수정일" wins over "수정"."""
     ordered = sorted(set(words), key=lambda word: (-len(word), word))
-    return "|".join(r"\s+".join(map(regex.escape, word.split())) for word in ordered)
+    return "|".join(r"\s{1,3}".join(map(regex.escape, word.split())) for word in ordered)
 
 
 @functools.cache
@@ -123,18 +120,22 @@ def _grammar() -> _Grammar:
         (?<![\d.])(?P<y>\d{{4}})\s?(?P<sep>[-./])\s?(?P<m>\d{{1,2}})\s?(?P=sep)\s?(?P<d>\d{{1,2}})
             (?!\d)\.?
         # Korean with unit words: 2024년 5월 17일, 5월 17일
-        | (?:(?P<y>\d{{4}})\s*년\s*)?(?<!\d)(?P<m>\d{{1,2}})\s*월\s*(?P<d>\d{{1,2}})\s*일
+        | (?:(?P<y>\d{{4}})\s{{0,3}}년\s{{0,3}})?
+            (?<!\d)(?P<m>\d{{1,2}})\s{{0,3}}월\s{{0,3}}(?P<d>\d{{1,2}})\s{{0,3}}일
         # day and month as numbers, year last: 17.05.2024, 05/17/2024, 26. 10.21 (order by language)
         | (?<![\d.:])(?P<a>\d{{1,2}})\s?(?P<sep>[-./])\s?(?P<b>\d{{1,2}})\s?(?P=sep)\s?
             (?P<y>\d{{4}}|\d{{2}})(?![\d:]|\.\d)
         # day before a month name: 17 мая 2024, 9th Aug, 2015, 13 авг. 2005г.,
         # 14 декабря в 1989 году
-        | (?<![\d.:])(?P<d>\d{{1,2}})(?:st|nd|rd|th|-?го|-е)?\.?\s*(?:of\s+)?
+        | (?<![\d.:])(?P<d>\d{{1,2}})(?:st|nd|rd|th|-?го|-е)?\.?\s{{0,3}}(?:of\s{{1,3}})?
             (?<!\p{{L}})(?P<mon>{months})(?!\p{{L}})\.?
-            (?:\s*,?\s*(?:в\s+)?(?P<y>\d{{4}}(?!\d)|'?\d{{2}}(?!\d|\s*[:h.]\d|\s*(?:{units})(?!\p{{L}}))))?
+            (?:\s{{0,3}},?\s{{0,3}}(?:в\s{{1,3}})?
+                (?P<y>\d{{4}}(?!\d)
+                | '?\d{{2}}(?!\d|\s{{0,3}}[:h.]\d|\s{{0,3}}(?:{units})(?!\p{{L}}))))?
         # month name before the day: May 16, 2024, Sep 03 2014, Авг 26, 2015
-        | (?<!\p{{L}})(?P<mon>{months})(?!\p{{L}})\.?\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])
-            (?:\s*,?\s*(?P<y>\d{{4}})(?!\d))?
+        | (?<!\p{{L}})(?P<mon>{months})(?!\p{{L}})\.?
+            \s{{0,3}}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])
+            (?:\s{{0,3}},?\s{{0,3}}(?P<y>\d{{4}})(?!\d))?
     """
     time = r"""
         # hours and minutes with colons, seconds and fractions optional: 17:03, 13:11:23.678
@@ -143,12 +144,13 @@ def _grammar() -> _Grammar:
         # French-style hour mark: 10h11
         | (?<![\d.:])(?P<H>\d{1,2})h(?P<M>\d{2})(?!\d)
         # Korean with unit words: 08시 30분, 5시
-        | (?<![\d.:])(?P<H>\d{1,2})\s*시(?!간)(?:\s*(?P<M>\d{1,2})\s*분)?(?:\s*(?P<S>\d{1,2})\s*초)?
+        | (?<![\d.:])(?P<H>\d{1,2})\s{0,3}시(?!간)
+            (?:\s{0,3}(?P<M>\d{1,2})\s{0,3}분)?(?:\s{0,3}(?P<S>\d{1,2})\s{0,3}초)?
         # a bare hour with its half of the day: 9 pm, 1 a.m, 5 утра, 2 часа дня
-        | (?<![\d.:])(?P<H>\d{1,2})\s*(?:час(?:а|ов)?\s*)?
+        | (?<![\d.:])(?P<H>\d{1,2})\s{0,3}(?:час(?:а|ов)?\s{0,3})?
             (?=(?:a\.?\s?m\b|p\.?\s?m\b|утра|вечера|ночи)(?!\p{L}))
         # "дня" is also "days": as the afternoon only after "час": 2 часа дня
-        | (?<![\d.:])(?P<H>\d{1,2})\s*час(?:а|ов)?\s*(?=дня(?!\p{L}))
+        | (?<![\d.:])(?P<H>\d{1,2})\s{0,3}час(?:а|ов)?\s{0,3}(?=дня(?!\p{L}))
     """
     zone_core = rf"""
         # numeric offset, optionally after GMT/UTC: +0900, +09:00, GMT+9, UTC-09:30
@@ -166,26 +168,26 @@ def _grammar() -> _Grammar:
         dotted_time=regex.compile(r"(?<![\d.:])(?P<H>\d{1,2})\.(?P<M>\d{2})(?![\d.])", _FLAGS),
         # a year standing apart from its date: Wed Aug 05 12:00:00 EDT 2015
         lone_year=regex.compile(r"(?<![\d.:+\-])(?P<y>\d{4})(?![\d:])", _FLAGS),
-        meridiem_after=regex.compile(rf"[\s,]*(?P<ap>{meridiem})(?!\p{{L}})", _FLAGS),
-        meridiem_before=regex.compile(rf"(?P<ap>{meridiem})[\s,]*\Z", _FLAGS),
+        meridiem_after=regex.compile(rf"[\s,]{{0,4}}(?P<ap>{meridiem})(?!\p{{L}})", _FLAGS),
+        meridiem_before=regex.compile(rf"(?P<ap>{meridiem})[\s,]{{0,4}}\Z", _FLAGS),
         clock_word=regex.compile(
             rf"(?<!\p{{L}})(?P<w>{_alternation(data['clock_words'])})(?!\p{{L}})", _FLAGS
         ),
-        zone_after=regex.compile(rf"[\s,]*(?:{zone_core})", _FLAGS),
+        zone_after=regex.compile(rf"[\s,]{{0,4}}(?:{zone_core})", _FLAGS),
         zone_anywhere=regex.compile(
-            rf"""(?:gmt|utc)\s?(?P<sign>[+\-−–])\s?(?P<oh>\d{{1,2}})(?::?(?P<om>\d{{2}}))?(?!\d)
+            rf"""(?P<pfx>gmt|utc)\s?(?P<sign>[+\-−–])\s?(?P<oh>\d{{1,2}})(?::?(?P<om>\d{{2}}))?(?!\d)
                  | (?<!\p{{L}})(?P<phrase>{phrases})(?!\p{{L}})""",
             _FLAGS,
         ),
         label=regex.compile(
-            rf"(?<!\p{{L}})(?P<label>{label_words})(?![\p{{Latin}}\p{{Cyrillic}}])[\s:：.\-]*",
+            rf"(?<!\p{{L}})(?P<label>{label_words})(?![\p{{Latin}}\p{{Cyrillic}}])[\s:：.\-]{{0,6}}",
             _FLAGS,
         ),
         relative_pair=regex.compile(
-            rf"""(?P<sign>[+\-−](?=\s*\d))?\s*
-                 (?:(?<![\d.,])(?P<num>\d{{1,7}}(?:[.,]\d{{1,6}})?)(?![\d.])
+            rf"""(?P<sign>[+\-−](?=\s{{0,3}}\d))?\s{{0,3}}
+                 (?:(?<!\d)(?<!\d[.,])(?P<num>\d{{1,7}}(?:[.,]\d{{1,6}})?)(?![\d.])
                    | (?<!\p{{L}})(?P<word>{numbers})(?!\p{{L}}))?
-                 \s*(?<![\p{{Latin}}\p{{Cyrillic}}])(?P<unit>{units})\.?
+                 \s{{0,3}}(?<![\p{{Latin}}\p{{Cyrillic}}])(?P<unit>{units})\.?
                  (?![\p{{Latin}}\p{{Cyrillic}}])""",
             _FLAGS,
         ),
@@ -254,10 +256,10 @@ class _Reading(NamedTuple):
     problem: str | None  # a warning when value is None (or the zone was assumed: see assumed)
     assumed: str | None  # "Asia/Seoul (Korean page)" when the zone was not in the text
     spans: list[tuple[int, int]]  # the parts that were read, for dateline tests
-    relative: bool
+    shape: str  # "full", "date", "yearless", "yearless_clock", "clock", "relative" or ""
 
 
-_NOTHING = _Reading(None, None, None, [], False)
+_NOTHING = _Reading(None, None, None, [], "")
 
 
 @dataclass(frozen=True)
@@ -300,8 +302,11 @@ def _quote(text: str) -> str:
     return repr(text if len(text) <= 60 else text[:57] + "...")
 
 
-def _read(segment: str, ctx: _Context) -> _Reading:
-    """The instant one segment of text states, or the reason it states none."""
+def _read(segment: str, ctx: _Context, line: str) -> _Reading:
+    """The instant one segment of text states, or the reason it states none.
+
+    `line` is the whole line around the segment: its words (a Korean label) hint at the zone.
+    """
     g = _grammar()
     text = segment.translate(_DECORATION)
     spans: list[tuple[int, int]] = []
@@ -325,8 +330,10 @@ def _read(segment: str, ctx: _Context) -> _Reading:
     clock = _clock(masked, found_date is not None, spans)
     if clock is not None:
         masked = _mask(masked, (clock[4], clock[5]))
-    anchor = max((end for _, end in spans), default=0)
-    zone, zone_problem = _zone_in(masked, anchor, spans, ctx)
+    anchors = [clock[5]] if clock is not None else []
+    if found_date is not None:
+        anchors.append(found_date.end())
+    zone, zone_problem = _zone_in(masked, anchors, spans, ctx)
     for span in spans:
         masked = _mask(masked, span)
     if found_date is not None and year is None:
@@ -336,37 +343,59 @@ def _read(segment: str, ctx: _Context) -> _Reading:
             spans.append(lone.span())
             masked = _mask(masked, lone.span())
     if found_date is None:
-        return _read_relative(segment, masked, clock, zone, zone_problem, spans, ctx)
+        return _read_relative(segment, masked, clock, zone, zone_problem, spans, ctx, line)
+    if year is None:
+        shape = "yearless_clock" if clock is not None else "yearless"
+    else:
+        shape = "full" if clock is not None else "date"
     if zone_problem is not None:
-        return _Reading(None, zone_problem, None, spans, False)
+        return _Reading(None, zone_problem, None, spans, shape)
     if order_free is not None:
         first, second = order_free
-        month_first = (_language(segment, ctx) in (None, "en") and first <= 12) or second > 12
+        month_first = (_month_first(line, ctx) and first <= 12) or second > 12
         month, day = (first, second) if month_first else (second, first)
     if month is None or day is None:
-        return _Reading(None, f"timestamp_unparsed: {_quote(segment)}", None, spans, False)
+        return _Reading(None, f"timestamp_unparsed: {_quote(segment)}", None, spans, shape)
     hour, minute, second, micro = clock[:4] if clock is not None else (0, 0, 0, 0)
     if year is None:
         if ctx.now is None:
-            return _Reading(None, _needs_now(segment), None, spans, True)
-        zone_used, assumed = _zone_or_default(zone, segment, ctx)
+            return _Reading(None, _needs_now(segment), None, spans, shape)
+        zone_used, assumed = _zone_or_default(zone, line, ctx)
         today = ctx.now.astimezone(zone_used).date()
         year = today.year
         if _valid(year, month, day) and date(year, month, day) > today + timedelta(days=1):
             year -= 1
     if not _valid(year, month, day) or hour > 24 or minute > 59 or second > 60:
-        return _Reading(None, f"timestamp_unparsed: {_quote(segment)}", None, spans, False)
-    zone_used, assumed = _zone_or_default(zone, segment, ctx)
+        return _Reading(None, f"timestamp_unparsed: {_quote(segment)}", None, spans, shape)
+    zone_used, assumed = _zone_or_default(zone, line, ctx)
     local = datetime(year, month, day) + timedelta(
         hours=hour, minutes=minute, seconds=min(second, 59), microseconds=micro
     )
-    return _Reading(_utc(local, zone_used), None, assumed, spans, False)
+    value = _utc(local, zone_used)
+    if value is None:
+        return _Reading(None, f"timestamp_unparsed: {_quote(segment)}", None, spans, shape)
+    return _Reading(value, None, assumed, spans, shape)
 
 
 def _mask(text: str, span: tuple[int, int]) -> str:
     """The text with one span blanked out, positions kept."""
     start, end = span
     return text[:start] + " " * (end - start) + text[end:]
+
+
+def _mask_all(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with every span blanked out, in one pass."""
+    pieces: list[str] = []
+    position = 0
+    for start, end in sorted(spans):
+        if end <= position:
+            continue
+        start = max(start, position)
+        pieces.append(text[position:start])
+        pieces.append(" " * (end - start))
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
 
 
 def _year(digits: str) -> int:
@@ -424,24 +453,25 @@ def _clock(
 
 
 def _zone_in(
-    text: str, anchor: int, spans: list[tuple[int, int]], ctx: _Context
+    text: str, anchors: list[int], spans: list[tuple[int, int]], ctx: _Context
 ) -> tuple[tzinfo | None, str | None]:
     """The zone the text states after its clock time, or words anywhere; a problem if ambiguous."""
     g = _grammar()
     ambiguous: str | None = None
-    position = anchor
-    for _ in range(3 if anchor else 0):
-        found = g.zone_after.match(text, position)
-        if found is None:
-            break
-        position = found.end()
-        zone = _zone_of(found)
-        if zone is not None:
-            spans.append(found.span())
-            return zone, None
-        if found["abbr"] is not None:
-            spans.append(found.span())
-            ambiguous = ambiguous or found["abbr"]
+    for anchor in anchors:
+        position = anchor
+        for _ in range(3):
+            found = g.zone_after.match(text, position)
+            if found is None:
+                break
+            position = found.end()
+            zone = _zone_of(found)
+            if zone is not None:
+                spans.append(found.span())
+                return zone, None
+            if found["abbr"] is not None:
+                spans.append(found.span())
+                ambiguous = ambiguous or found["abbr"]
     anywhere = g.zone_anywhere.search(text)
     if anywhere is not None:
         spans.append(anywhere.span())
@@ -483,6 +513,21 @@ def _resolve_ambiguous(abbr: str, ctx: _Context) -> tzinfo | None:
     if ctx.default_name in _grammar().ambiguous[_key(abbr)]:
         return ctx.default_tz
     return None
+
+
+def _month_first(line: str, ctx: _Context) -> bool:
+    """Whether 05.06.2024 is May 6: in English, unless the caller's zone is a day-first region.
+
+    Russian and Korean pages write the day first; so do Europe, Asia, Africa and Oceania, which
+    the caller's `default_tz` names. American and unknown conventions keep the month first.
+    """
+    if _language(line, ctx) not in (None, "en"):
+        return False
+    name = ctx.default_name or ""
+    return not name.startswith(_DAY_FIRST_REGIONS)
+
+
+_DAY_FIRST_REGIONS = ("Europe/", "Asia/", "Africa/", "Australia/", "Pacific/Auckland")
 
 
 def _language(segment: str, ctx: _Context) -> str | None:
@@ -536,6 +581,7 @@ def _read_relative(
     zone_problem: str | None,
     spans: list[tuple[int, int]],
     ctx: _Context,
+    line: str,
 ) -> _Reading:
     """Offsets from now (2시간 전, вчера в 14:05, in 3 days) and lone clock times."""
     g = _grammar()
@@ -562,13 +608,19 @@ def _read_relative(
         masked = _mask(masked, period.span())
         found_any = True
     direction = -1
-    if g.future.search(masked) and not g.past.search(masked):
+    past, future = g.past.search(masked), g.future.search(masked)
+    if future and not past:
         direction = 1
+    # A unit alone counts only with a direction word: "час назад", not "a third day".
+    pointed = past is not None or future is not None
     sign = 0
     amount: float
     for pair in g.relative_pair.finditer(masked):
-        if pair["num"] is None and pair["word"] is None and len(pair["unit"]) < 3:
-            continue
+        if pair["num"] is None and pair["word"] is None:
+            # A unit alone: "час назад", not a unit after a number too long to read.
+            before = masked[max(0, pair.start("unit") - 8) : pair.start("unit")].rstrip()
+            if len(pair["unit"]) < 3 or not pointed or before[-1:].isdigit():
+                continue
         if pair["sign"]:
             sign = 1 if pair["sign"] == "+" else -1
         if pair["num"] is not None:
@@ -592,19 +644,22 @@ def _read_relative(
         found_any = True
     if not found_any and clock is None:
         return _NOTHING
+    shape = "relative" if found_any else "clock"
     for word in (g.past, g.future):
         for found in word.finditer(masked):
             spans.append(found.span())
+    if clock is not None and (clock[0] > 24 or clock[1] > 59 or clock[2] > 60):
+        return _Reading(None, f"timestamp_unparsed: {_quote(segment)}", None, spans, shape)
     if zone_problem is not None:
-        return _Reading(None, zone_problem, None, spans, True)
+        return _Reading(None, zone_problem, None, spans, shape)
     if ctx.now is None:
-        return _Reading(None, _needs_now(segment), None, spans, True)
-    zone_used, assumed = _zone_or_default(zone, segment, ctx)
+        return _Reading(None, _needs_now(segment), None, spans, shape)
+    zone_used, assumed = _zone_or_default(zone, line, ctx)
     try:
         value = _shift(ctx.now, zone_used, calendar, days, clock)
     except (OverflowError, ValueError):
-        return _Reading(None, f"timestamp_unparsed: {_quote(segment)}", None, spans, True)
-    return _Reading(value, None, assumed, spans, True)
+        return _Reading(None, f"timestamp_unparsed: {_quote(segment)}", None, spans, shape)
+    return _Reading(value, None, assumed, spans, shape)
 
 
 def _shift(
@@ -656,6 +711,11 @@ def _add_months(moment: datetime, months: int) -> datetime:
 # --------------------------------------------------------------------------------------------
 
 
+# Brackets around a timestamp belong to it: "(KST)", "[2024-05-17]".
+_OPENING = "([{"
+_CLOSING = ")]}."
+
+
 class _Found(NamedTuple):
     """One timestamp in a line: its role from the label, its reading, and its extent."""
 
@@ -681,17 +741,19 @@ def _scan(line: str, ctx: _Context) -> tuple[list[_Found], int]:
         end = cuts[index + 1][1] if index + 1 < len(cuts) else len(line)
         if start >= end:
             continue
-        reading = _read(line[start:end], ctx)
+        reading = _read(line[start:end], ctx, line)
         if not reading.spans:
             continue
         shifted = [(start + a, start + b) for a, b in reading.spans]
         read_spans.extend(shifted)
-        extent = (min(a for a, _ in shifted), max(b for _, b in shifted))
+        first, last = min(a for a, _ in shifted), max(b for _, b in shifted)
+        while first > 0 and line[first - 1] in _OPENING:
+            first -= 1
+        while last < len(line) and line[last] in _CLOSING:
+            last += 1
+        extent = (first, last)
         found.append(_Found(role, reading, label_start if role else extent[0], extent[1]))
-    leftover = line
-    for span in read_spans:
-        leftover = _mask(leftover, span)
-    leftover = g.noise_word.sub(" ", leftover)
+    leftover = g.noise_word.sub(" ", _mask_all(line, read_spans))
     return found, len(_WORD.findall(leftover))
 
 
@@ -720,8 +782,18 @@ def _pick(found: list[_Found], role: str) -> datetime | None:
     return None
 
 
+# Lines longer than this are prose, not datelines; lines without a digit are read only if short
+# ("어제", "just now").
 _LINE_LIMIT = 240
+_WORDLESS_LIMIT = 40
+# A dateline may carry a few other words (a byline, an agency name), not a sentence; a relative
+# or year-less time stands nearly alone ("2시간 전", "вчера в 14:05").
 _LEFTOVER_LIMIT = 5
+_LEFTOVER_LIMIT_RELATIVE = 2
+# How much a timestamp shape says "this is when the article was published", for unlabelled lines:
+# a date with a clock time or a relative time beats a bare date (often a "today" widget); a clock
+# time alone (a site clock) or a year-less date without a time (06.27 (목)) is never a dateline.
+_SHAPE_RANK = {"full": 3, "relative": 3, "yearless_clock": 3, "date": 2}
 
 
 def find_times(
@@ -743,54 +815,48 @@ def find_times(
     if not isinstance(text, str):
         raise TypeError(f"find_times takes a str, not {type(text).__name__}.")
     ctx = _context(default_tz, now, lang)
-    published: _Found | None = None
-    modified: _Found | None = None
-    first_line: _Found | None = None
+    best: dict[str, tuple[int, _Found]] = {}  # role -> (rank, first item of that rank)
     failures: list[_Found] = []
     offset = 0
     for line in text.split("\n"):
         start = offset
         offset += len(line) + 1
-        if len(line) > _LINE_LIMIT or (not _ANY_TIME_HINT.search(line) and len(line) > 40):
+        if len(line) > _LINE_LIMIT:
+            continue
+        if len(line) > _WORDLESS_LIMIT and not _ANY_TIME_HINT.search(line):
             continue
         found, leftover = _scan(line, ctx)
         if not found or leftover > _LEFTOVER_LIMIT:
             continue
         for item in found:
-            if not item.reading.spans or not _is_dateline(item):
+            rank = 4 if item.role else _SHAPE_RANK.get(item.reading.shape, 0)
+            loose = item.reading.shape in ("relative", "yearless_clock")
+            if rank == 0 or (loose and leftover > _LEFTOVER_LIMIT_RELATIVE):
                 continue
             placed = item._replace(start=item.start + start, end=item.end + start)
             if item.reading.value is None:
                 failures.append(placed)
-            elif item.role == "published" and (published is None or not published.role):
-                published = published if published and published.role else placed
-            elif item.role == "modified" and modified is None:
-                modified = placed
-            elif not item.role and first_line is None:
-                first_line = placed
-    if published is None:
-        published = first_line
+                continue
+            role = item.role or "published"
+            if role not in best or best[role][0] < rank:
+                best[role] = (rank, placed)
+    published = best["published"][1] if "published" in best else None
+    modified = best["modified"][1] if "modified" in best else None
     used = [item for item in (published, modified) if item is not None]
     warnings: list[str] = []
     for item in used:
-        if item.reading.assumed and f"timezone_assumed: {item.reading.assumed}" not in warnings:
+        if item.reading.assumed:
             warnings.append(f"timezone_assumed: {item.reading.assumed}")
     if published is None:
-        problems = [item.reading.problem for item in failures if item.reading.problem]
-        warnings.extend(dict.fromkeys(problems))
-        if not problems:
+        warnings.extend(item.reading.problem for item in failures if item.reading.problem)
+        if not failures:
             warnings.append("timestamp_missing: no publication time found in the text")
     return Times(
         published.reading.value if published else None,
         modified.reading.value if modified else None,
         [(item.start, item.end) for item in used],
-        warnings,
+        list(dict.fromkeys(warnings)),
     )
-
-
-def _is_dateline(item: _Found) -> bool:
-    """A year-less date alone (a "today" widget: 06.27 (목)) is no publication time."""
-    return True
 
 
 # --------------------------------------------------------------------------------------------

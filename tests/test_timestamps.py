@@ -1,0 +1,252 @@
+"""Timestamps: realistic strings to UTC instants, datelines in documents, bad input, the column."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from normalize.timestamps import Times, find_times, parse_timestamp, timestamps_expr
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures" / "timestamps.tsv"
+DOCUMENTS = Path(__file__).resolve().parent / "cases" / "timestamps_documents.json"
+
+
+def _rows() -> list[dict[str, str]]:
+    with FIXTURES.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _instant(text: str) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+ROWS = _rows()
+DOCUMENT_CASES: list[dict[str, Any]] = json.loads(DOCUMENTS.read_text(encoding="utf-8"))
+
+
+def test_fixture_file_is_big_and_covers_every_form() -> None:
+    forms = {row["form"] for row in ROWS}
+    assert len(ROWS) >= 80
+    assert {"iso", "rfc2822", "ko-words", "ru-words", "en-words", "relative", "bad"} <= forms
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[f"{r['form']}:{r['note']}" for r in ROWS])
+def test_fixture_strings_parse_to_their_instant(row: dict[str, str]) -> None:
+    got = parse_timestamp(
+        row["text"], default_tz=row["default_tz"] or None, now=_instant(row["now"])
+    )
+    assert got == _instant(row["expected"])
+    if got is not None:
+        assert got.tzinfo is UTC
+
+
+@pytest.mark.parametrize("case", DOCUMENT_CASES, ids=[c["label"] for c in DOCUMENT_CASES])
+def test_documents(case: dict[str, Any]) -> None:
+    text = case["text"]
+    times = find_times(
+        text,
+        default_tz=case.get("default_tz"),
+        now=_instant(case.get("now") or ""),
+        lang=case["lang"],
+    )
+    assert times.published_at == _instant(case["published_at"] or "")
+    assert times.modified_at == _instant(case["modified_at"] or "")
+    assert [text[start:end] for start, end in times.spans] == case["span_texts"]
+    assert times.warnings == case["warnings"]
+
+
+# The real seed pages' datelines, written out again (tests never read the seed files).
+@pytest.mark.parametrize(
+    ("text", "published", "modified"),
+    [
+        ("Title\n\nBody.\n\n2024-05-17, 09:00 (KST)\n", "2024-05-17T00:00:00Z", None),
+        (
+            "Title\n\nPosted on : 2024-05-17 17:03 KST Modified on : 2024-05-17 17:03 KST\nBody",
+            "2024-05-17T08:03:00Z",
+            "2024-05-17T08:03:00Z",
+        ),
+    ],
+)
+def test_seed_datelines(text: str, published: str, modified: str | None) -> None:
+    times = find_times(text)
+    assert times.published_at == _instant(published)
+    assert times.modified_at == _instant(modified or "")
+    assert times.warnings == []
+
+
+def test_labels_are_part_of_the_spans() -> None:
+    text = "Posted on : 2024-05-17 17:03 KST Modified on : 2024-05-17 17:03 KST"
+    times = find_times(text)
+    assert [text[a:b] for a, b in times.spans] == [
+        "Posted on : 2024-05-17 17:03 KST",
+        "Modified on : 2024-05-17 17:03 KST",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "warning"),
+    [
+        ("2024-13-45", "timestamp_unparsed: '2024-13-45'"),
+        ("2024. 5. 17. 오후 5:03", "timezone_assumed: Asia/Seoul (Korean words in the text)"),
+        ("17 мая 2024, 12:30", "timezone_assumed: Europe/Moscow (Russian words in the text)"),
+        ("May 17, 2024 5:03 PM", "timezone_assumed: UTC (no zone in the text)"),
+        ("2024-05-17 09:00 CST", "timezone_ambiguous: 'CST' names several zones"),
+        ("2시간 전", "timestamp_relative: '2시간 전' needs a reference time"),
+        ("nothing here", "timestamp_missing: no publication time found in the text"),
+    ],
+)
+def test_warning_codes_name_the_text(text: str, warning: str) -> None:
+    assert any(found.startswith(warning) for found in find_times(text).warnings)
+
+
+def test_page_language_decides_the_assumed_zone() -> None:
+    text = "Title\n2024-05-17 17:03\nBody"
+    assert find_times(text, lang="ko").published_at == datetime(2024, 5, 17, 8, 3, tzinfo=UTC)
+    assert find_times(text, lang="ru").published_at == datetime(2024, 5, 17, 14, 3, tzinfo=UTC)
+    assert find_times(text, lang="en").published_at == datetime(2024, 5, 17, 17, 3, tzinfo=UTC)
+    assert find_times(text, lang="ru", default_tz="Asia/Seoul").warnings == []
+
+
+def test_numeric_order_follows_the_language() -> None:
+    assert parse_timestamp("05.06.2024 10:00") == datetime(2024, 5, 6, 10, tzinfo=UTC)
+    ru = parse_timestamp("05.06.2024 10:00", default_tz="Europe/Moscow")
+    assert ru == datetime(2024, 6, 5, 7, tzinfo=UTC)
+    assert find_times("x\n05.06.2024 10:00", lang="ru").published_at == ru
+
+
+def test_never_the_wall_clock() -> None:
+    assert parse_timestamp("2 hours ago") is None
+    assert parse_timestamp("yesterday") is None
+    assert parse_timestamp("10:04") is None
+
+
+def test_naive_now_is_read_in_default_tz() -> None:
+    now = datetime(2024, 3, 8, 15, 0)
+    got = parse_timestamp("2시간 전", default_tz="Asia/Seoul", now=now)
+    assert got == datetime(2024, 3, 8, 4, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024-13-45",
+        "31 февраля",
+        "31 февраля 2024",
+        "25:61",
+        "0000-01-01",
+        "99999-01-01",
+        "1" * 10_000,
+        "9" * 10_000 + " years ago",
+        "2024年5月17日 mixed 스크립트 и текст",
+        "",
+        " ",
+        "\x00\ufffd",
+        "10000 years ago",
+        "in 99999 decades",
+    ],
+)
+def test_bad_input_gives_none(text: str) -> None:
+    now = datetime(2024, 5, 17, 12, tzinfo=UTC)
+    assert parse_timestamp(text, now=now if "ago" in text or "in " in text else None) is None
+    times = find_times(text)
+    assert times.published_at is None
+    assert times.warnings
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: parse_timestamp("2024-05-17", default_tz="Mars/Base"), "Unknown time zone"),
+        (lambda: parse_timestamp(20240517), "takes a str"),  # type: ignore[arg-type]
+        (lambda: find_times(b"2024-05-17"), "takes a str"),  # type: ignore[arg-type]
+        (lambda: parse_timestamp("x", now="2024-05-17"), "now must be a datetime"),  # type: ignore[arg-type]
+    ],
+)
+def test_misuse_raises_with_a_sentence(call: Any, message: str) -> None:
+    with pytest.raises((TypeError, ValueError), match=message):
+        call()
+
+
+# ---- invariants --------------------------------------------------------------------------------
+
+_NEWSY = st.text(
+    alphabet=st.sampled_from(
+        list("0123456789 .:-/+,()년월일시분오후전입력мая вчера назад МСК KST pm ago May\n")
+    ),
+    max_size=80,
+)
+
+
+@given(st.one_of(st.text(max_size=200), _NEWSY))
+def test_any_string_is_handled(text: str) -> None:
+    value = parse_timestamp(text)
+    assert value is None or value.tzinfo is UTC
+    times = find_times(text, now=datetime(2024, 5, 17, tzinfo=UTC))
+    assert isinstance(times, Times)
+    for start, end in times.spans:
+        assert 0 <= start < end <= len(text)
+    for warning in times.warnings:
+        assert ": " in warning
+
+
+@given(_NEWSY)
+def test_parse_is_deterministic(text: str) -> None:
+    now = datetime(2024, 5, 17, 12, tzinfo=UTC)
+    assert parse_timestamp(text, now=now) == parse_timestamp(text, now=now)
+
+
+def _work(text: str) -> int:
+    """Python lines run by find_times: a measure of work that does not depend on the machine."""
+    count = 0
+
+    def tracer(frame: Any, event: str, arg: Any) -> Any:
+        nonlocal count
+        count += 1
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        find_times(text)
+        parse_timestamp(text)
+    finally:
+        sys.settrace(None)
+    return count
+
+
+@given(_NEWSY.filter(lambda text: len(text) >= 10))
+def test_work_grows_linearly(text: str) -> None:
+    small, large = _work(text), _work(text * 8)
+    assert large <= 8 * small + 2_000
+
+
+# ---- the column version agrees with the scalar one -------------------------------------------
+
+
+def test_column_agrees_with_parse_timestamp() -> None:
+    texts: list[str | None] = [row["text"] for row in ROWS if not row["now"]]
+    texts += ["2024-05-17T08:03:00Z", "2024-05-17 17:03:00", "2024-05-17T17:03:00.5+09:00", None]
+    frame = pl.DataFrame({"t": texts}, schema={"t": pl.String})
+    for default_tz in (None, "Asia/Seoul"):
+        got = frame.select(timestamps_expr(pl.col("t"), default_tz=default_tz))
+        expected = [
+            None if text is None else parse_timestamp(text, default_tz=default_tz) for text in texts
+        ]
+        assert got.schema["t"] == pl.Datetime("us", "UTC")
+        assert got.to_series().to_list() == expected
+
+
+def test_column_runs_lazily_and_keeps_rows() -> None:
+    lazy = pl.LazyFrame({"t": ["2024-05-17 17:03 KST", "garbage", "2024-05-17"]})
+    out = lazy.select(timestamps_expr(pl.col("t"))).collect()
+    assert out.height == 3
+    assert out["t"].null_count() == 1

@@ -65,7 +65,8 @@ _WORD_WEIGHT: Final = 6.0
 _FOREIGN_LETTER: Final = {"Cyrillic": -15.0, "Latin": -6.0}
 # Weight of the evidence of letters, letter pairs and triples: triples tell languages
 # apart best, and counting every order in full would count the same letters three times.
-_GRAM_WEIGHTS: Final = (0.5, 0.5, 1.0)
+# Single letters add nothing the pairs do not say (and the alphabet check covers them).
+_GRAM_WEIGHTS: Final = (0.0, 0.5, 1.0)
 # A long run's language is settled, and its remaining words not scored, once this many
 # words put one language this far (in log-odds) ahead of every other.
 _SETTLED_WORDS: Final = 3
@@ -95,28 +96,23 @@ class _Model(NamedTuple):
 
 
 def _padded_grams(word: str) -> list[str]:
-    """Letters, then 2- and 3-letter n-grams of the word between spaces, as langdetect counts."""
+    """The 2- and 3-letter n-grams of the word between spaces, as langdetect counts them."""
     padded = f" {word} "
-    grams = list(word)
-    grams += [padded[i : i + n] for n in (2, 3) for i in range(len(padded) - n + 1)]
-    return grams
+    return [padded[i : i + n] for n in (2, 3) for i in range(len(padded) - n + 1)]
 
 
 def _count_grams(words: Iterable[str]) -> dict[str, float]:
     """n-gram probabilities, by length, over words each counted once."""
     text = " " + "  ".join(words) + " "
-    counts: Counter[str] = Counter(text)
-    counts.pop(" ", None)
     pairs = Counter(itertools.pairwise(text))
     pairs.pop((" ", " "), None)
     triples = Counter(zip(text, text[1:], text[2:], strict=False))
     out: dict[str, float] = {}
-    for table in (counts, pairs, triples):
+    for table in (pairs, triples):
         total = sum(table.values())
         for gram, count in table.items():
-            key = gram if isinstance(gram, str) else "".join(gram)
-            if " " not in key[1:-1]:
-                out[key] = count / total
+            if gram[1] != " " or len(gram) == 2:
+                out["".join(gram)] = count / total
     return out
 
 
@@ -127,6 +123,8 @@ def _langdetect_profile(code: str) -> dict[str, float]:
     totals = profile["n_words"]
     probabilities: dict[str, float] = {}
     for gram, count in profile["freq"].items():
+        if len(gram) < 2:
+            continue
         key = gram.lower()
         probabilities[key] = probabilities.get(key, 0.0) + count / totals[len(gram) - 1]
     return probabilities
@@ -343,11 +341,12 @@ def _unmasked_runs(text: str, start: int, end: int) -> list[tuple[int, int, str]
     Cyrillic: scraped and OCR-ed text types "хоpоший", "iнвалiдам" with Latin p and i."""
     runs = raw_runs(text, start, end)
     for k, (run_start, run_end, script) in enumerate(runs):
-        if script == "Latin" and _LOOKALIKES.issuperset(text[run_start:run_end]):
-            before = k > 0 and runs[k - 1][2] == "Cyrillic" and runs[k - 1][1] == run_start
-            after = k + 1 < len(runs) and runs[k + 1][2] == "Cyrillic" and runs[k + 1][0] == run_end
-            if before or after:
-                runs[k] = (run_start, run_end, "Cyrillic")
+        if script != "Latin":
+            continue
+        before = k > 0 and runs[k - 1][2] == "Cyrillic" and runs[k - 1][1] == run_start
+        after = k + 1 < len(runs) and runs[k + 1][2] == "Cyrillic" and runs[k + 1][0] == run_end
+        if (before or after) and _LOOKALIKES.issuperset(text[run_start:run_end]):
+            runs[k] = (run_start, run_end, "Cyrillic")
     return runs
 
 
@@ -366,7 +365,7 @@ def _blocks(text: str) -> list[_Block]:
         stop = tag.start() if tag is not None else len(text)
         for run_start, run_end, run_script in _unmasked_runs(text, position, stop):
             piece = text[run_start:run_end]
-            if run_script == "Cyrillic":
+            if run_script == "Cyrillic" and piece.isascii():
                 piece = piece.translate(_TO_CYRILLIC)
             if words and run_script == script and run_start == end:
                 # Look-alike letters read as Cyrillic rejoin their word: "хоpоший".

@@ -610,6 +610,23 @@ def _until_separator(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int
     return tokens
 
 
+def _read_line(
+    text: str, languages: Collection[str] | None
+) -> tuple[list[_Block], list[str], list[str]]:
+    """The blocks of a text, the language each is read in, and the language of its own
+    letters before islands and neighbours were taken into account."""
+    blocks = _blocks(text)
+    own = [_block_language(block, languages) for block in blocks]
+    labels = list(own)
+    _resolve_islands(text, blocks, labels)
+    # Acronyms read with the sentence they touch before a same-script neighbour is asked,
+    # names after: "사진제공 GM - new models" but "... in Ottawa. Carleton University".
+    _read_names(text, blocks, labels, own, _ACRONYM)
+    _smooth_scripts(text, blocks, labels, own)
+    _read_names(text, blocks, labels, own, _NAME)
+    return blocks, labels, own
+
+
 def detect_fragments(text: str, *, languages: Collection[str] | None = None) -> list[Fragment]:
     """Maximal runs of one language, in order, covering every letter of the text.
 
@@ -622,17 +639,7 @@ def detect_fragments(text: str, *, languages: Collection[str] | None = None) -> 
     >>> [(f.text, f.lang) for f in detect_fragments("Читать полностью / Read more / 더 보기")]
     [('Читать полностью', 'ru'), ('Read more', 'en'), ('더 보기', 'ko')]
     """
-    blocks = _blocks(text)
-    if not blocks:
-        return []
-    own = [_block_language(block, languages) for block in blocks]
-    labels = list(own)
-    _resolve_islands(text, blocks, labels)
-    # Acronyms read with the sentence they touch before a same-script neighbour is asked,
-    # names after: "사진제공 GM - new models" but "... in Ottawa. Carleton University".
-    _read_names(text, blocks, labels, own, _ACRONYM)
-    _smooth_scripts(text, blocks, labels, own)
-    _read_names(text, blocks, labels, own, _NAME)
+    blocks, labels, own = _read_line(text, languages)
     # Neighbouring blocks of one language merge; each hashtag stays a fragment of its own.
     spans: list[list[int]] = []
     merged_labels: list[str] = []
@@ -679,5 +686,12 @@ def detect_language(text: str, *, languages: Collection[str] | None = None) -> s
     >>> detect_language("2024-05-17")
     'und'
     """
-    shares = language_shares(detect_fragments(text, languages=languages))
-    return shares[0] if shares else "und"
+    # The letters of language_shares(detect_fragments(text)), without building fragments:
+    # the digits and punctuation fragments take in between blocks hold no letters.
+    blocks, labels, _ = _read_line(text, languages)
+    letters: dict[str, int] = {}
+    for block, label in zip(blocks, labels, strict=True):
+        if label != "und":
+            count = sum(map(str.isalpha, text[block.start : block.end]))
+            letters[label] = letters.get(label, 0) + count
+    return min(letters, key=lambda lang: (-letters[lang], lang)) if letters else "und"

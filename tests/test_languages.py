@@ -172,6 +172,13 @@ def test_fragments_are_deterministic_and_labels_known(text: str) -> None:
     assert detect_language(text) in {*(f.lang for f in first), "und"}
 
 
+@given(st.one_of(st.text(max_size=100), mixed_text))
+def test_language_is_the_first_share(text: str) -> None:
+    """detect_language is the language with most letters among the fragments."""
+    shares = language_shares(detect_fragments(text))
+    assert detect_language(text) == (shares[0] if shares else "und")
+
+
 @given(mixed_text)
 def test_single_language_fragment_is_stable(text: str) -> None:
     """Detecting a one-language fragment again gives its language back."""

@@ -46,7 +46,8 @@ class Times(NamedTuple):
 # The grammar: patterns built once from the data file.
 # --------------------------------------------------------------------------------------------
 
-_FLAGS = regex.VERBOSE | regex.IGNORECASE | regex.V0
+# Patterns see lower-cased text (one lower-casing beats case-insensitive matching everywhere).
+_FLAGS = regex.VERBOSE | regex.V0
 
 # Brackets and bars decorate datelines ("(KST)", "[Sept]", "Sep 03 2014 | 4:32 pm"); they are
 # read as spaces, one for one, so that positions in the text stay the same.
@@ -72,7 +73,11 @@ class _Grammar:
     """Compiled patterns and word tables, built once from the data file."""
 
     date: regex.Pattern[str]
+    korean_date: regex.Pattern[str]
+    month_date: regex.Pattern[str]
     time: regex.Pattern[str]
+    korean_time: regex.Pattern[str]
+    bare_hour: regex.Pattern[str]
     dotted_time: regex.Pattern[str]
     lone_year: regex.Pattern[str]
     meridiem_after: regex.Pattern[str]
@@ -81,14 +86,7 @@ class _Grammar:
     zone_after: regex.Pattern[str]
     zone_anywhere: regex.Pattern[str]
     label: regex.Pattern[str]
-    relative_pair: regex.Pattern[str]
-    half_unit: regex.Pattern[str]
-    past: regex.Pattern[str]
-    future: regex.Pattern[str]
-    day_word: regex.Pattern[str]
-    now_word: regex.Pattern[str]
-    period_word: regex.Pattern[str]
-    less_than: regex.Pattern[str]
+    relative: regex.Pattern[str]
     noise_word: regex.Pattern[str]
     months: dict[str, int]
     meridiems: dict[str, str]
@@ -103,6 +101,7 @@ class _Grammar:
     day_words: dict[str, int]
     period_words: dict[str, tuple[str, int]]
     less_than_words: dict[str, int]
+    gates: dict[str, frozenset[str]]  # words without which a pattern cannot match
 
 
 @functools.cache
@@ -115,19 +114,24 @@ def _grammar() -> _Grammar:
     labels = data["labels"]
     numbers = _alternation(data["numbers"])
     units = _alternation(data["units"])
-    date = rf"""
+    alt = _alternation
+    date = r"""
         # year first: ISO 8601 and its Korean and Asian cousins 2024-05-17, 2024.05.17, 2024. 5. 17.
-        (?<![\d.])(?P<y>\d{{4}})\s?(?P<sep>[-./])\s?(?P<m>\d{{1,2}})\s?(?P=sep)\s?(?P<d>\d{{1,2}})
+        (?<![\d.])(?P<y>\d{4})\s?(?P<sep>[-./])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<d>\d{1,2})
             (?!\d)\.?
-        # Korean with unit words: 2024년 5월 17일, 5월 17일
-        | (?:(?P<y>\d{{4}})\s{{0,3}}년\s{{0,3}})?
-            (?<!\d)(?P<m>\d{{1,2}})\s{{0,3}}월\s{{0,3}}(?P<d>\d{{1,2}})\s{{0,3}}일
         # day and month as numbers, year last: 17.05.2024, 05/17/2024, 26. 10.21 (order by language)
-        | (?<![\d.:])(?P<a>\d{{1,2}})\s?(?P<sep>[-./])\s?(?P<b>\d{{1,2}})\s?(?P=sep)\s?
-            (?P<y>\d{{4}}|\d{{2}})(?![\d:]|\.\d)
+        | (?<![\d.:])(?P<a>\d{1,2})\s?(?P<sep>[-./])\s?(?P<b>\d{1,2})\s?(?P=sep)\s?
+            (?P<y>\d{4}|\d{2})(?![\d:]|\.\d)
+    """
+    korean_date = r"""
+        # Korean with unit words: 2024년 5월 17일, 5월 17일
+        (?:(?P<y>\d{4})\s{0,3}년\s{0,3})?
+            (?<!\d)(?P<m>\d{1,2})\s{0,3}월\s{0,3}(?P<d>\d{1,2})\s{0,3}일
+    """
+    month_date = rf"""
         # day before a month name: 17 мая 2024, 9th Aug, 2015, 13 авг. 2005г.,
         # 14 декабря в 1989 году
-        | (?<![\d.:])(?P<d>\d{{1,2}})(?:st|nd|rd|th|-?го|-е)?\.?\s{{0,3}}(?:of\s{{1,3}})?
+        (?<![\d.:])(?P<d>\d{{1,2}})(?:st|nd|rd|th|-?го|-е)?\.?\s{{0,3}}(?:of\s{{1,3}})?
             (?<!\p{{L}})(?P<mon>{months})(?!\p{{L}})\.?
             (?:\s{{0,3}},?\s{{0,3}}(?:в\s{{1,3}})?
                 (?P<y>\d{{4}}(?!\d)
@@ -143,11 +147,15 @@ def _grammar() -> _Grammar:
             (?:\s?[:：]\s?(?P<S>\d{2})(?:[.,](?P<F>\d{1,9}))?)?(?!\d)
         # French-style hour mark: 10h11
         | (?<![\d.:])(?P<H>\d{1,2})h(?P<M>\d{2})(?!\d)
+    """
+    korean_time = r"""
         # Korean with unit words: 08시 30분, 5시
-        | (?<![\d.:])(?P<H>\d{1,2})\s{0,3}시(?!간)
+        (?<![\d.:])(?P<H>\d{1,2})\s{0,3}시(?!간)
             (?:\s{0,3}(?P<M>\d{1,2})\s{0,3}분)?(?:\s{0,3}(?P<S>\d{1,2})\s{0,3}초)?
+    """
+    bare_hour = r"""
         # a bare hour with its half of the day: 9 pm, 1 a.m, 5 утра, 2 часа дня
-        | (?<![\d.:])(?P<H>\d{1,2})\s{0,3}(?:час(?:а|ов)?\s{0,3})?
+        (?<![\d.:])(?P<H>\d{1,2})\s{0,3}(?:час(?:а|ов)?\s{0,3})?
             (?=(?:a\.?\s?m\b|p\.?\s?m\b|утра|вечера|ночи)(?!\p{L}))
         # "дня" is also "days": as the afternoon only after "час": 2 часа дня
         | (?<![\d.:])(?P<H>\d{1,2})\s{0,3}час(?:а|ов)?\s{0,3}(?=дня(?!\p{L}))
@@ -163,7 +171,11 @@ def _grammar() -> _Grammar:
     label_words = _alternation([*labels["published"], *labels["modified"]])
     return _Grammar(
         date=regex.compile(date, _FLAGS),
+        korean_date=regex.compile(korean_date, _FLAGS),
+        month_date=regex.compile(month_date, _FLAGS),
         time=regex.compile(time, _FLAGS),
+        korean_time=regex.compile(korean_time, _FLAGS),
+        bare_hour=regex.compile(bare_hour, _FLAGS),
         # 13.12 or 12.16 pm as a clock time, read only next to a full date
         dotted_time=regex.compile(r"(?<![\d.:])(?P<H>\d{1,2})\.(?P<M>\d{2})(?![\d.])", _FLAGS),
         # a year standing apart from its date: Wed Aug 05 12:00:00 EDT 2015
@@ -183,35 +195,37 @@ def _grammar() -> _Grammar:
             rf"(?<!\p{{L}})(?P<label>{label_words})(?![\p{{Latin}}\p{{Cyrillic}}])[\s:：.\-]{{0,6}}",
             _FLAGS,
         ),
-        relative_pair=regex.compile(
-            rf"""(?P<sign>[+\-−](?=\s{{0,3}}\d))?\s{{0,3}}
-                 (?:(?<!\d)(?<!\d[.,])(?P<num>\d{{1,7}}(?:[.,]\d{{1,6}})?)(?![\d.])
-                   | (?<!\p{{L}})(?P<word>{numbers})(?!\p{{L}}))?
-                 \s{{0,3}}(?<![\p{{Latin}}\p{{Cyrillic}}])(?P<unit>{units})\.?
-                 (?![\p{{Latin}}\p{{Cyrillic}}])""",
+        relative=regex.compile(
+            rf"""
+            # tokens start a word or a number (Korean glues words: 2시간전)
+            (?<![\p{{Latin}}\p{{Cyrillic}}\d])
+            (?:
+            # less than a minute: a short, fixed look back
+            (?<!\p{{L}})(?P<less>{alt(data["less_than_words"])})(?!\p{{L}})
+            # whole days: yesterday, позавчера, 그저께 (before "day" and "before" alone)
+            | (?<!\p{{L}})(?P<day>{alt(data["day_words"])})(?!\p{{L}})
+            # one step of a period: last month, в прошлом году, 다음 달
+            | (?<!\p{{L}})(?P<period>{alt(data["period_words"])})(?!\p{{L}})
+            # back in time; Korean attaches it to the unit: 2시간전
+            | (?<![\p{{Latin}}\p{{Cyrillic}}])(?P<past>{alt(data["past_words"])})(?!\p{{L}})
+            # forward in time: in, через, 후 (before "now", for "from now")
+            | (?<!\p{{L}})(?P<future>{alt(data["future_words"])})(?!\p{{L}})
+            # this moment: just now, сейчас, 방금
+            | (?<!\p{{L}})(?P<now>{alt(data["now_words"])})(?!\p{{L}})
+            # half a unit in one word: полчаса, полгода
+            | (?<!\p{{L}})(?P<half>{alt(data["half_units"])})(?!\p{{L}})
+            # an amount of a unit: 2 hours, 3 дня, 2시간, +1 decade, - 2 hours, 0,5 hours
+            | (?:(?P<sign>[+\-−])\s{{0,3}})?
+              (?<!\d)(?<!\d[.,])(?P<num>\d{{1,7}}(?:[.,]\d{{1,6}})?)(?![\d.])
+              \s{{0,3}}(?P<unit>{units})\.?(?![\p{{Latin}}\p{{Cyrillic}}])
+            # a number word and a unit: a week, пару секунд, 한 시간
+            | (?<!\p{{L}})(?P<word>{numbers})(?![\p{{Latin}}\p{{Cyrillic}}])
+              \s{{0,3}}(?P<unit>{units})\.?(?![\p{{Latin}}\p{{Cyrillic}}])
+            # a unit alone, one of it: час назад, неделю назад
+            | (?P<unit>{units})\.?(?![\p{{Latin}}\p{{Cyrillic}}])
+            )
+            """,
             _FLAGS,
-        ),
-        half_unit=regex.compile(
-            rf"(?<!\p{{L}})(?P<w>{_alternation(data['half_units'])})(?!\p{{L}})", _FLAGS
-        ),
-        past=regex.compile(
-            rf"(?<![\p{{Latin}}\p{{Cyrillic}}])(?:{_alternation(data['past_words'])})(?!\p{{L}})",
-            _FLAGS,
-        ),
-        future=regex.compile(
-            rf"(?<!\p{{L}})(?:{_alternation(data['future_words'])})(?!\p{{L}})|\+", _FLAGS
-        ),
-        day_word=regex.compile(
-            rf"(?<!\p{{L}})(?P<w>{_alternation(data['day_words'])})(?!\p{{L}})", _FLAGS
-        ),
-        now_word=regex.compile(
-            rf"(?<!\p{{L}})(?:{_alternation(data['now_words'])})(?!\p{{L}})", _FLAGS
-        ),
-        period_word=regex.compile(
-            rf"(?<!\p{{L}})(?P<w>{_alternation(data['period_words'])})(?!\p{{L}})", _FLAGS
-        ),
-        less_than=regex.compile(
-            rf"(?<!\p{{L}})(?P<w>{_alternation(data['less_than_words'])})(?!\p{{L}})", _FLAGS
         ),
         noise_word=regex.compile(
             rf"(?<!\p{{L}})(?:{_alternation([*data['weekdays'], *data['approx_words']])}"
@@ -231,7 +245,35 @@ def _grammar() -> _Grammar:
         day_words={_key(k): v for k, v in data["day_words"].items()},
         period_words={_key(k): (v[0], int(v[1])) for k, v in data["period_words"].items()},
         less_than_words={_key(k): v for k, v in data["less_than_words"].items()},
+        gates={
+            "month": _first_words(data["months"]),
+            "meridiem": _first_words(data["meridiem"]),
+            "half_day": frozenset(
+                ["am", "pm", "a", "p", "m", "утра", "вечера", "ночи", "час", "часа", "часов"]
+            ),
+            "clock": _first_words(data["clock_words"]),
+            "zone": _first_words([*data["zone_phrases"], "gmt", "utc"]),
+            "label": _first_words([*labels["published"], *labels["modified"]]),
+            "relative": _first_words(
+                [
+                    *data["less_than_words"],
+                    *data["day_words"],
+                    *data["period_words"],
+                    *data["past_words"],
+                    *data["future_words"],
+                    *data["now_words"],
+                    *data["half_units"],
+                    *data["numbers"],
+                    *data["units"],
+                ]
+            ),
+        },
     )
+
+
+def _first_words(phrases: Iterable[str]) -> frozenset[str]:
+    """The first word of each phrase, as `_LETTERS` splits it: "posted on" gives "posted"."""
+    return frozenset(_LETTERS.findall(phrase)[0] for phrase in phrases)
 
 
 def _key(words: str) -> str:
@@ -243,6 +285,7 @@ def _key(words: str) -> str:
 # Reading one segment (the text after one label, or a whole short string).
 # --------------------------------------------------------------------------------------------
 
+_LETTERS = regex.compile(r"\p{L}+")
 _HANGUL = regex.compile(r"\p{Hangul}")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _WORD = regex.compile(r"[\p{L}\d]+")
@@ -273,12 +316,19 @@ class _Context:
 
 
 def _context(default_tz: str | None, now: datetime | None, lang: str | None) -> _Context:
+    """The caller's settings checked; a naive `now` is read in `default_tz` (else UTC)."""
+    if now is not None and not isinstance(now, datetime):
+        raise TypeError("now must be a datetime; pass the time the page was fetched.")
+    if default_tz is not None and not isinstance(default_tz, str):
+        raise TypeError("default_tz must be an IANA zone name such as 'Asia/Seoul'.")
+    return _checked_context(default_tz, now, lang)
+
+
+@functools.lru_cache(maxsize=256)
+def _checked_context(default_tz: str | None, now: datetime | None, lang: str | None) -> _Context:
     zone = _zone(default_tz) if default_tz is not None else None
-    if now is not None:
-        if not isinstance(now, datetime):
-            raise TypeError("now must be a datetime; pass the time the page was fetched.")
-        if now.tzinfo is None:
-            now = now.replace(tzinfo=zone or UTC)
+    if now is not None and now.tzinfo is None:
+        now = now.replace(tzinfo=zone or UTC)
     return _Context(zone, default_tz, now, lang)
 
 
@@ -302,38 +352,48 @@ def _quote(text: str) -> str:
     return repr(text if len(text) <= 60 else text[:57] + "...")
 
 
-def _read(segment: str, ctx: _Context, line: str) -> _Reading:
-    """The instant one segment of text states, or the reason it states none.
+def _read(whole: _Line, start: int, end: int, ctx: _Context) -> _Reading:
+    """The instant one segment of a line states, or the reason it states none.
 
-    `line` is the whole line around the segment: its words (a Korean label) hint at the zone.
+    The whole line's words (a Korean label) hint at the zone; its word set gates the patterns.
     """
     g = _grammar()
-    text = segment.translate(_DECORATION)
+    segment, text, line, words = (
+        whole.text[start:end],
+        whole.low[start:end],
+        whole.text,
+        whole.words,
+    )
     spans: list[tuple[int, int]] = []
     year = month = day = None
     order_free: tuple[int, int] | None = None
-    found_date = g.date.search(text)
+    found_date = _leftmost(
+        text,
+        g.date if _has_any(text, "-./") else None,
+        g.korean_date if "월" in text else None,
+        g.month_date if words & g.gates["month"] else None,
+    )
     masked = text
     if found_date is not None:
         spans.append(found_date.span())
         masked = _mask(text, found_date.span())
         groups = found_date.groupdict()
-        if groups["mon"] is not None:
+        if groups.get("mon") is not None:
             month = g.months.get(_key(groups["mon"]).rstrip("."))
             day = int(groups["d"])
-        elif groups["a"] is not None:
+        elif groups.get("a") is not None:
             order_free = (int(groups["a"]), int(groups["b"]))
         else:
             month, day = int(groups["m"]), int(groups["d"])
         if groups["y"] is not None:
             year = _year(groups["y"])
-    clock = _clock(masked, found_date is not None, spans)
+    clock = _clock(masked, found_date is not None, spans, words)
     if clock is not None:
         masked = _mask(masked, (clock[4], clock[5]))
     anchors = [clock[5]] if clock is not None else []
     if found_date is not None:
         anchors.append(found_date.end())
-    zone, zone_problem = _zone_in(masked, anchors, spans, ctx)
+    zone, zone_problem = _zone_in(masked, anchors, spans, ctx, words)
     for span in spans:
         masked = _mask(masked, span)
     if found_date is not None and year is None:
@@ -343,7 +403,7 @@ def _read(segment: str, ctx: _Context, line: str) -> _Reading:
             spans.append(lone.span())
             masked = _mask(masked, lone.span())
     if found_date is None:
-        return _read_relative(segment, masked, clock, zone, zone_problem, spans, ctx, line)
+        return _read_relative(segment, masked, clock, zone, zone_problem, spans, ctx, whole)
     if year is None:
         shape = "yearless_clock" if clock is not None else "yearless"
     else:
@@ -375,6 +435,27 @@ def _read(segment: str, ctx: _Context, line: str) -> _Reading:
     if value is None:
         return _Reading(None, f"timestamp_unparsed: {_quote(segment)}", None, spans, shape)
     return _Reading(value, None, assumed, spans, shape)
+
+
+def _has_any(text: str, characters: str) -> bool:
+    """Whether any of a few characters occurs: a cheap test before a costly pattern."""
+    return any(character in text for character in characters)
+
+
+def _leftmost(text: str, *patterns: regex.Pattern[str] | None) -> regex.Match[str] | None:
+    """The earliest (then longest) match of several patterns; None stands for a skipped one."""
+    best: regex.Match[str] | None = None
+    for pattern in patterns:
+        if pattern is None:
+            continue
+        found = pattern.search(text)
+        if found is not None and (
+            best is None
+            or found.start() < best.start()
+            or (found.start() == best.start() and found.end() > best.end())
+        ):
+            best = found
+    return best
 
 
 def _mask(text: str, span: tuple[int, int]) -> str:
@@ -415,15 +496,20 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 
 def _clock(
-    text: str, after_date: bool, spans: list[tuple[int, int]]
+    text: str, after_date: bool, spans: list[tuple[int, int]], words: frozenset[str]
 ) -> tuple[int, int, int, int, int, int] | None:
     """Hour, minute, second, microsecond and the span of the clock time in the text."""
     g = _grammar()
-    found = g.time.search(text)
+    found = _leftmost(
+        text,
+        g.time if _has_any(text, ":：h") else None,
+        g.korean_time if "시" in text else None,
+        g.bare_hour if words & g.gates["half_day"] else None,
+    )
     if found is None and after_date:
         found = g.dotted_time.search(text)
     if found is None:
-        word = g.clock_word.search(text)
+        word = g.clock_word.search(text) if words & g.gates["clock"] else None
         if word is None:
             return None
         spans.append(word.span())
@@ -436,14 +522,14 @@ def _clock(
     fraction = groups.get("F") or ""
     micro = int((fraction + "000000")[:6]) if fraction else 0
     start, end = found.span()
-    after = g.meridiem_after.match(text, end)
     half: str | None = None
-    if after is not None:
-        half = g.meridiems[_key(after["ap"])]
-        end = after.end()
-    else:
-        before = g.meridiem_before.search(text, max(0, start - 12), start)
-        if before is not None:
+    if words & g.gates["meridiem"]:
+        after = g.meridiem_after.match(text, end)
+        before = None if after else g.meridiem_before.search(text, max(0, start - 12), start)
+        if after is not None:
+            half = g.meridiems[_key(after["ap"])]
+            end = after.end()
+        elif before is not None:
             half = g.meridiems[_key(before["ap"])]
             start = before.start()
     if half is not None and 1 <= hour <= 12:
@@ -453,7 +539,11 @@ def _clock(
 
 
 def _zone_in(
-    text: str, anchors: list[int], spans: list[tuple[int, int]], ctx: _Context
+    text: str,
+    anchors: list[int],
+    spans: list[tuple[int, int]],
+    ctx: _Context,
+    words: frozenset[str],
 ) -> tuple[tzinfo | None, str | None]:
     """The zone the text states after its clock time, or words anywhere; a problem if ambiguous."""
     g = _grammar()
@@ -472,7 +562,7 @@ def _zone_in(
             if found["abbr"] is not None:
                 spans.append(found.span())
                 ambiguous = ambiguous or found["abbr"]
-    anywhere = g.zone_anywhere.search(text)
+    anywhere = g.zone_anywhere.search(text) if words & g.gates["zone"] else None
     if anywhere is not None:
         spans.append(anywhere.span())
         return _zone_of(anywhere), None
@@ -483,7 +573,7 @@ def _zone_in(
         return resolved, None
     choices = ", ".join(_grammar().ambiguous[_key(ambiguous)])
     return None, (
-        f"timezone_ambiguous: {ambiguous!r} names several zones ({choices}); "
+        f"timezone_ambiguous: {ambiguous.upper()!r} names several zones ({choices}); "
         "pass default_tz to choose one"
     )
 
@@ -561,8 +651,10 @@ def _zone_or_default(zone: tzinfo | None, segment: str, ctx: _Context) -> tuple[
 
 
 def _utc(local: datetime, zone: tzinfo) -> datetime | None:
-    """A wall-clock time in a zone as a UTC instant; None when it falls outside datetime."""
+    """A wall-clock time in a zone (or an aware time) as a UTC instant; None outside datetime."""
     try:
+        if local.tzinfo is not None:
+            return local.astimezone(UTC)
         return local.replace(tzinfo=zone).astimezone(UTC)
     except (OverflowError, ValueError):
         return None
@@ -581,43 +673,50 @@ def _read_relative(
     zone_problem: str | None,
     spans: list[tuple[int, int]],
     ctx: _Context,
-    line: str,
+    whole: _Line,
 ) -> _Reading:
     """Offsets from now (2시간 전, вчера в 14:05, in 3 days) and lone clock times."""
     g = _grammar()
+    line = whole.text
+    # Korean glues units and direction to numbers (2시간전): no word gate for Hangul.
+    wanted = bool(whole.words & g.gates["relative"]) or whole.hangul
     calendar: dict[str, float] = {}
-    found_any = False
-    less = g.less_than.search(masked)
-    if less is not None:
-        calendar["seconds"] = -float(g.less_than_words[_key(less["w"])])
-        spans.append(less.span())
-        masked = _mask(masked, less.span())
-        found_any = True
     days = 0
-    day_word = g.day_word.search(masked)
-    if day_word is not None:
-        days = g.day_words[_key(day_word["w"])]
-        spans.append(day_word.span())
-        masked = _mask(masked, day_word.span())
+    found_any = False
+    direction = 0
+    pairs: list[regex.Match[str]] = []
+    for token in g.relative.finditer(masked) if wanted else ():
+        kind = token.lastgroup
+        if kind in ("num", "word", "unit", "sign"):
+            pairs.append(token)
+            continue
+        spans.append(token.span())
+        if kind == "past":
+            direction = direction or -1
+            continue
+        if kind == "future":
+            direction = direction or 1
+            continue
         found_any = True
-    period = g.period_word.search(masked)
-    if period is not None:
-        unit, step = g.period_words[_key(period["w"])]
-        calendar[unit] = float(step)
-        spans.append(period.span())
-        masked = _mask(masked, period.span())
-        found_any = True
-    direction = -1
-    past, future = g.past.search(masked), g.future.search(masked)
-    if future and not past:
-        direction = 1
+        word = _key(token[0])
+        if kind == "less":
+            calendar["seconds"] = -float(g.less_than_words[word])
+        elif kind == "day":
+            days = g.day_words[word]
+        elif kind == "period":
+            unit, step = g.period_words[word]
+            calendar[unit] = float(step)
+        elif kind == "half":
+            unit, size = g.half_units[word]
+            calendar[unit] = calendar.get(unit, 0.0) + size * (direction or -1)
     # A unit alone counts only with a direction word: "час назад", not "a third day".
-    pointed = past is not None or future is not None
+    pointed = direction != 0
+    direction = direction or -1
     sign = 0
     amount: float
-    for pair in g.relative_pair.finditer(masked):
+    for pair in pairs:
         if pair["num"] is None and pair["word"] is None:
-            # A unit alone: "час назад", not a unit after a number too long to read.
+            # A unit alone, and not after a number too long to read.
             before = masked[max(0, pair.start("unit") - 8) : pair.start("unit")].rstrip()
             if len(pair["unit"]) < 3 or not pointed or before[-1:].isdigit():
                 continue
@@ -633,21 +732,9 @@ def _read_relative(
         calendar[unit] = calendar.get(unit, 0.0) + amount * (sign or direction)
         spans.append(pair.span())
         found_any = True
-    for half in g.half_unit.finditer(masked):
-        unit, size = g.half_units[_key(half["w"])]
-        calendar[unit] = calendar.get(unit, 0.0) + size * (sign or direction)
-        spans.append(half.span())
-        found_any = True
-    now_word = g.now_word.search(masked)
-    if now_word is not None:
-        spans.append(now_word.span())
-        found_any = True
     if not found_any and clock is None:
         return _NOTHING
     shape = "relative" if found_any else "clock"
-    for word in (g.past, g.future):
-        for found in word.finditer(masked):
-            spans.append(found.span())
     if clock is not None and (clock[0] > 24 or clock[1] > 59 or clock[2] > 60):
         return _Reading(None, f"timestamp_unparsed: {_quote(segment)}", None, spans, shape)
     if zone_problem is not None:
@@ -725,10 +812,28 @@ class _Found(NamedTuple):
     end: int
 
 
-def _scan(line: str, ctx: _Context) -> tuple[list[_Found], int]:
+class _Line(NamedTuple):
+    """One line as the patterns see it: lower case, brackets as spaces, its set of words."""
+
+    text: str
+    low: str
+    words: frozenset[str]
+    hangul: bool
+
+
+def _prepare(line: str) -> _Line:
+    low = line.lower()
+    if len(low) != len(line):  # "İ" lower-cases to two code points; keep positions
+        low = "".join(char.lower()[:1] for char in line)
+    low = low.translate(_DECORATION)
+    return _Line(line, low, frozenset(_LETTERS.findall(low)), _HANGUL.search(low) is not None)
+
+
+def _scan(whole: _Line, ctx: _Context, *, count_leftover: bool = True) -> tuple[list[_Found], int]:
     """The timestamps of one line, split at labels; and how many words were not read."""
     g = _grammar()
-    labels = list(g.label.finditer(line))
+    line = whole.text
+    labels = list(g.label.finditer(whole.low)) if whole.words & g.gates["label"] else []
     cuts: list[tuple[str, int, int]] = []  # role, label start, segment start
     if not labels or labels[0].start() > 0:
         cuts.append(("", 0, 0))
@@ -741,7 +846,7 @@ def _scan(line: str, ctx: _Context) -> tuple[list[_Found], int]:
         end = cuts[index + 1][1] if index + 1 < len(cuts) else len(line)
         if start >= end:
             continue
-        reading = _read(line[start:end], ctx, line)
+        reading = _read(whole, start, end, ctx)
         if not reading.spans:
             continue
         shifted = [(start + a, start + b) for a, b in reading.spans]
@@ -753,7 +858,9 @@ def _scan(line: str, ctx: _Context) -> tuple[list[_Found], int]:
             last += 1
         extent = (first, last)
         found.append(_Found(role, reading, label_start if role else extent[0], extent[1]))
-    leftover = g.noise_word.sub(" ", _mask_all(line, read_spans))
+    if not count_leftover:
+        return found, 0
+    leftover = g.noise_word.sub(" ", _mask_all(whole.low, read_spans))
     return found, len(_WORD.findall(leftover))
 
 
@@ -771,8 +878,24 @@ def parse_timestamp(
     if not isinstance(text, str):
         raise TypeError(f"parse_timestamp takes a str, not {type(text).__name__}.")
     ctx = _context(default_tz, now, None)
-    found, _ = _scan(text, ctx)
+    if _ISO_STRICT.fullmatch(text):
+        try:
+            value = datetime.fromisoformat(text)
+        except ValueError:
+            return None
+        return _utc(value, value.tzinfo or ctx.default_tz or UTC)
+    whole = _prepare(text)
+    if not whole.words & _grammar().gates["label"]:
+        return _read(whole, 0, len(text), ctx).value
+    found, _ = _scan(whole, ctx, count_leftover=False)
     return _pick(found, "published") or _pick(found, "") or _pick(found, "modified")
+
+
+# ISO 8601 / RFC 3339 exactly, which the standard library reads faster than the grammar.
+_ISO_STRICT = regex.compile(
+    r"\d{4}-\d\d-\d\d(?:[T\x20]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?",
+    regex.ASCII,
+)
 
 
 def _pick(found: list[_Found], role: str) -> datetime | None:
@@ -825,7 +948,7 @@ def find_times(
             continue
         if len(line) > _WORDLESS_LIMIT and not _ANY_TIME_HINT.search(line):
             continue
-        found, leftover = _scan(line, ctx)
+        found, leftover = _scan(_prepare(line), ctx)
         if not found or leftover > _LEFTOVER_LIMIT:
             continue
         for item in found:
@@ -863,14 +986,20 @@ def find_times(
 # The column version.
 # --------------------------------------------------------------------------------------------
 
-# ISO 8601 / RFC 3339 as polars reads it natively: date, T or space, time, optional offset or Z.
-_ISO_COLUMN = r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$"
+# ISO 8601 / RFC 3339 exactly as the scalar fast path reads it (`_ISO_STRICT`), split by whether
+# the string carries its offset; polars parses both natively. Common regex subset, no look-around.
+_ISO_YEAR = "([1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])"  # 0001-9999, as datetime
+_ISO_CLOCK = r"[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?"
+_ISO_AWARE = rf"^{_ISO_YEAR}-[0-9]{{2}}-[0-9]{{2}}{_ISO_CLOCK}(Z|[+-][0-9]{{2}}:?[0-9]{{2}})$"
+_ISO_NAIVE = rf"^{_ISO_YEAR}-[0-9]{{2}}-[0-9]{{2}}({_ISO_CLOCK})?$"
+_UTC_TYPE = pl.Datetime("us", "UTC")
 
 
 def timestamps_expr(expr: pl.Expr, *, default_tz: str | None = None) -> pl.Expr:
     """The column version of parse_timestamp: Datetime("us", "UTC"), null where it gives None.
 
-    ISO strings are parsed by polars itself; the rest by parse_timestamp, once per distinct value.
+    ISO strings are parsed by polars itself; the rest (and any ISO string polars leaves null) by
+    parse_timestamp, once per distinct value. Relative forms give null: a column has no `now`.
 
     >>> frame = pl.DataFrame({"t": ["2024-05-17T17:03:00+09:00", "17 мая 2024, 12:30 МСК"]})
     >>> frame.select(timestamps_expr(pl.col("t"))).to_series().to_list()[1]
@@ -880,18 +1009,41 @@ def timestamps_expr(expr: pl.Expr, *, default_tz: str | None = None) -> pl.Expr:
         _zone(default_tz)
 
     def parse_batch(series: pl.Series) -> pl.Series:
-        values = series.cast(pl.String)
-        unique = values.unique()
-        parsed = [
-            None if value is None else parse_timestamp(value, default_tz=default_tz)
-            for value in unique.to_list()
-        ]
-        table = pl.DataFrame(
-            {"key": unique, "value": pl.Series(parsed, dtype=pl.Datetime("us", "UTC"))}
-        )
-        joined = pl.DataFrame({"key": values}).join(
-            table, on="key", how="left", maintain_order="left"
-        )
-        return joined["value"].alias(series.name)
+        return _parse_column(series.cast(pl.String), default_tz).alias(series.name)
 
-    return expr.map_batches(parse_batch, return_dtype=pl.Datetime("us", "UTC"))
+    return expr.map_batches(parse_batch, return_dtype=_UTC_TYPE)
+
+
+def _parse_column(values: pl.Series, default_tz: str | None) -> pl.Series:
+    """Native polars for ISO strings, then parse_timestamp over the distinct rest."""
+    result = pl.Series(values.name, [None], dtype=_UTC_TYPE).extend_constant(None, len(values) - 1)
+    if len(values) == 0:
+        return result.clear()
+    aware = values.str.contains(_ISO_AWARE)
+    if aware.any():
+        picked = values.filter(aware)
+        parsed = picked.str.to_datetime(time_zone="UTC", strict=False, time_unit="us")
+        result = result.scatter(aware.arg_true(), parsed.cast(_UTC_TYPE))
+    naive = values.str.contains(_ISO_NAIVE)
+    if naive.any():
+        parsed = values.filter(naive).str.to_datetime(strict=False, time_unit="us")
+        local = parsed.dt.replace_time_zone(
+            default_tz or "UTC", ambiguous="earliest", non_existent="null"
+        )
+        result = result.scatter(naive.arg_true(), local.dt.convert_time_zone("UTC"))
+    missing = result.is_null() & values.is_not_null()
+    if not missing.any():
+        return result
+    rest = values.filter(missing)
+    unique = rest.unique()
+    table = pl.DataFrame(
+        {
+            "key": unique,
+            "value": pl.Series(
+                [parse_timestamp(value, default_tz=default_tz) for value in unique.to_list()],
+                dtype=_UTC_TYPE,
+            ),
+        }
+    )
+    filled = pl.DataFrame({"key": rest}).join(table, on="key", how="left", maintain_order="left")
+    return result.scatter(missing.arg_true(), filled["value"])

@@ -373,37 +373,34 @@ def _read(whole: _Line, start: int, end: int, ctx: _Context) -> _Reading:
         g.korean_date if "월" in text else None,
         g.month_date if words & g.gates["month"] else None,
     )
-    masked = text
+    # Dates hold no colon, "시" or half-day word, so the clock patterns run on the text as is;
+    # only the dotted clock (13.12), read after a date, must not see the date's own dots.
     if found_date is not None:
         spans.append(found_date.span())
-        masked = _mask(text, found_date.span())
-        groups = found_date.groupdict()
-        if groups.get("mon") is not None:
-            month = g.months.get(_key(groups["mon"]).rstrip("."))
-            day = int(groups["d"])
-        elif groups.get("a") is not None:
-            order_free = (int(groups["a"]), int(groups["b"]))
+        pattern = found_date.re
+        if pattern is g.month_date:
+            month = g.months.get(_key(found_date["mon"]).rstrip("."))
+            day = int(found_date["d"])
+        elif pattern is g.date and found_date["a"] is not None:
+            order_free = (int(found_date["a"]), int(found_date["b"]))
         else:
-            month, day = int(groups["m"]), int(groups["d"])
-        if groups["y"] is not None:
-            year = _year(groups["y"])
-    clock = _clock(masked, found_date is not None, spans, words)
-    if clock is not None:
-        masked = _mask(masked, (clock[4], clock[5]))
+            month, day = int(found_date["m"]), int(found_date["d"])
+        if found_date["y"] is not None:
+            year = _year(found_date["y"])
+    clock = _clock(text, found_date, spans, words)
     anchors = [clock[5]] if clock is not None else []
     if found_date is not None:
         anchors.append(found_date.end())
-    zone, zone_problem = _zone_in(masked, anchors, spans, ctx, words)
-    for span in spans:
-        masked = _mask(masked, span)
-    if found_date is not None and year is None:
-        lone = g.lone_year.search(masked)
+    zone, zone_problem = _zone_in(text, anchors, spans, ctx, words)
+    if found_date is None:
+        masked = _mask_all(text, spans)
+        return _read_relative(segment, masked, clock, zone, zone_problem, spans, ctx, whole)
+    if year is None:
+        # a year standing apart from its date: Wed Aug 05 12:00:00 EDT 2015
+        lone = g.lone_year.search(text)
         if lone is not None:
             year = int(lone["y"])
             spans.append(lone.span())
-            masked = _mask(masked, lone.span())
-    if found_date is None:
-        return _read_relative(segment, masked, clock, zone, zone_problem, spans, ctx, whole)
     if year is None:
         shape = "yearless_clock" if clock is not None else "yearless"
     else:
@@ -435,6 +432,11 @@ def _read(whole: _Line, start: int, end: int, ctx: _Context) -> _Reading:
     if value is None:
         return _Reading(None, f"timestamp_unparsed: {_quote(segment)}", None, spans, shape)
     return _Reading(value, None, assumed, spans, shape)
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Whether a span shares characters with any already read (a clock is no zone offset)."""
+    return any(span[0] < end and start < span[1] for start, end in spans)
 
 
 def _has_any(text: str, characters: str) -> bool:
@@ -496,7 +498,10 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 
 def _clock(
-    text: str, after_date: bool, spans: list[tuple[int, int]], words: frozenset[str]
+    text: str,
+    found_date: regex.Match[str] | None,
+    spans: list[tuple[int, int]],
+    words: frozenset[str],
 ) -> tuple[int, int, int, int, int, int] | None:
     """Hour, minute, second, microsecond and the span of the clock time in the text."""
     g = _grammar()
@@ -506,8 +511,8 @@ def _clock(
         g.korean_time if "시" in text else None,
         g.bare_hour if words & g.gates["half_day"] else None,
     )
-    if found is None and after_date:
-        found = g.dotted_time.search(text)
+    if found is None and found_date is not None:
+        found = g.dotted_time.search(_mask(text, found_date.span()))
     if found is None:
         word = g.clock_word.search(text) if words & g.gates["clock"] else None
         if word is None:
@@ -515,11 +520,11 @@ def _clock(
         spans.append(word.span())
         hour = g.clock_words[_key(word["w"])]
         return hour, 0, 0, 0, word.start(), word.end()
-    groups = found.groupdict()
-    hour = int(groups["H"])
-    minute = int(groups.get("M") or 0)
-    second = int(groups.get("S") or 0)
-    fraction = groups.get("F") or ""
+    named = found.re.groupindex
+    hour = int(found["H"])
+    minute = int(found["M"] or 0) if "M" in named else 0
+    second = int(found["S"] or 0) if "S" in named else 0
+    fraction = found["F"] if "F" in named else None
     micro = int((fraction + "000000")[:6]) if fraction else 0
     start, end = found.span()
     half: str | None = None
@@ -552,7 +557,7 @@ def _zone_in(
         position = anchor
         for _ in range(3):
             found = g.zone_after.match(text, position)
-            if found is None:
+            if found is None or _overlaps(found.span(), spans):
                 break
             position = found.end()
             zone = _zone_of(found)
@@ -581,19 +586,23 @@ def _zone_in(
 def _zone_of(found: regex.Match[str]) -> tzinfo | None:
     """The zone one zone match names; None for an ambiguous abbreviation."""
     g = _grammar()
-    groups = found.groupdict()
-    if groups.get("sign") is not None:
-        oh, om = int(groups["oh"]), int(groups["om"] or 0)
-        if groups.get("pfx") is None and groups["om"] is None and len(groups["oh"]) < 2:
-            return None
-        if oh > 14 or om > 59:
-            return None
-        sign = -1 if groups["sign"] != "+" else 1
-        return timezone(sign * timedelta(hours=oh, minutes=om))
-    if groups.get("abbr") is not None:
-        name = g.zones.get(_key(groups["abbr"]))
+    if found["sign"] is not None:
+        return _offset(found["sign"], found["oh"], found["om"], found["pfx"] is not None)
+    if "abbr" in found.re.groupindex and found["abbr"] is not None:
+        name = g.zones.get(_key(found["abbr"]))
         return _zone(name) if name is not None else None
-    return _zone(g.zone_phrases[_key(groups["phrase"])])
+    return _zone(g.zone_phrases[_key(found["phrase"])])
+
+
+@functools.lru_cache(maxsize=512)
+def _offset(sign: str, hours: str, minutes: str | None, prefixed: bool) -> tzinfo | None:
+    """A printed UTC offset as a zone; a bare "+9" without GMT/UTC is no offset (a count)."""
+    if not prefixed and minutes is None and len(hours) < 2:
+        return None
+    oh, om = int(hours), int(minutes or 0)
+    if oh > 14 or om > 59:
+        return None
+    return timezone((-1 if sign != "+" else 1) * timedelta(hours=oh, minutes=om))
 
 
 def _resolve_ambiguous(abbr: str, ctx: _Context) -> tzinfo | None:

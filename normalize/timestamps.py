@@ -124,9 +124,9 @@ def _grammar() -> _Grammar:
             (?P<y>\d{4}|\d{2})(?![\d:]|\.\d)
     """
     korean_date = r"""
-        # Korean with unit words: 2024년 5월 17일, 5월 17일
-        (?:(?P<y>\d{4})\s{0,3}년\s{0,3})?
-            (?<!\d)(?P<m>\d{1,2})\s{0,3}월\s{0,3}(?P<d>\d{1,2})\s{0,3}일
+        # Korean with unit words: 2024년 5월 17일, 5월 17일; and in hanja: 2024年5月17日
+        (?:(?P<y>\d{4})\s{0,3}[년年]\s{0,3})?
+            (?<!\d)(?P<m>\d{1,2})\s{0,3}[월月]\s{0,3}(?P<d>\d{1,2})\s{0,3}[일日]
     """
     month_date = rf"""
         # day before a month name: 17 мая 2024, 9th Aug, 2015, 13 авг. 2005г.,
@@ -321,7 +321,13 @@ def _context(default_tz: str | None, now: datetime | None, lang: str | None) -> 
         raise TypeError("now must be a datetime; pass the time the page was fetched.")
     if default_tz is not None and not isinstance(default_tz, str):
         raise TypeError("default_tz must be an IANA zone name such as 'Asia/Seoul'.")
-    return _checked_context(default_tz, now, lang)
+    # Only the languages whose conventions the data file knows decide anything; "und" or "ja"
+    # leave the line's own words to decide.
+    known = lang if lang in _LANGUAGES else None
+    return _checked_context(default_tz, now, known)
+
+
+_LANGUAGES = frozenset({"en", "ko", "ru"})
 
 
 @functools.lru_cache(maxsize=256)
@@ -370,7 +376,7 @@ def _read(whole: _Line, start: int, end: int, ctx: _Context) -> _Reading:
     found_date = _leftmost(
         text,
         g.date if _has_any(text, "-./") else None,
-        g.korean_date if "월" in text else None,
+        g.korean_date if "월" in text or "月" in text else None,
         g.month_date if words & g.gates["month"] else None,
     )
     # Dates hold no colon, "시" or half-day word, so the clock patterns run on the text as is;
@@ -409,8 +415,12 @@ def _read(whole: _Line, start: int, end: int, ctx: _Context) -> _Reading:
         return _Reading(None, zone_problem, None, spans, shape)
     if order_free is not None:
         first, second = order_free
-        month_first = (_month_first(line, ctx) and first <= 12) or second > 12
-        month, day = (first, second) if month_first else (second, first)
+        if _language(line, ctx) == "ko" and len(found_date["y"]) == 2:
+            # Korean sites shorten the year in front: 24.05.17 is 2024-05-17
+            year, month, day = _year(found_date["a"]), second, int(found_date["y"])
+        else:
+            month_first = (_month_first(line, ctx) and first <= 12) or second > 12
+            month, day = (first, second) if month_first else (second, first)
     if month is None or day is None:
         return _Reading(None, f"timestamp_unparsed: {_quote(segment)}", None, spans, shape)
     hour, minute, second, micro = clock[:4] if clock is not None else (0, 0, 0, 0)

@@ -240,7 +240,12 @@ def report(results: dict[str, dict[str, object]]) -> None:
             ("texts_per_s", "texts/s", 1, " "),
         ):
             cells = [results[t][granularity][key] for t in tools]  # type: ignore[index]
-            print(f"   {label:31}" + "".join(f"{scale * c:13.1f}{unit}" for c in cells))
+            digits = 2 if key == "leak" else 1  # the leak bars are fractions of a per cent
+            print(f"   {label:31}" + "".join(f"{scale * c:13.{digits}f}{unit}" for c in cells))
+        if len(tools) > 1 and "langdetect" in tools:
+            base = results["langdetect"][granularity]["texts_per_s"]  # type: ignore[index]
+            cells = [results[t][granularity]["texts_per_s"] / base for t in tools]  # type: ignore[index]
+            print(f"   {'speed, times langdetect':31}" + "".join(f"{c:13.1f}x" for c in cells))
     print("-- mixed lines")
     for key, label, scale, unit in (
         ("char_acc", "letter accuracy", 100, "%"),

@@ -289,7 +289,7 @@ _LETTERS = regex.compile(r"\p{L}+")
 _HANGUL = regex.compile(r"\p{Hangul}")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _WORD = regex.compile(r"[\p{L}\d]+")
-_ANY_TIME_HINT = regex.compile(r"\d")
+_ANY_TIME_HINT = _DIGIT = regex.compile(r"\d")
 
 
 class _Reading(NamedTuple):
@@ -370,6 +370,9 @@ def _read(whole: _Line, start: int, end: int, ctx: _Context) -> _Reading:
         whole.text,
         whole.words,
     )
+    relative = bool(words & g.gates["relative"]) or whole.hangul
+    if not relative and not _DIGIT.search(text) and not words & g.gates["clock"]:
+        return _NOTHING  # no number, no relative word, no noon: no time
     spans: list[tuple[int, int]] = []
     year = month = day = None
     order_free: tuple[int, int] | None = None

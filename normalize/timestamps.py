@@ -115,6 +115,7 @@ def _grammar() -> _Grammar:
     numbers = _alternation(data["numbers"])
     units = _alternation(data["units"])
     alt = _alternation
+    noise = [*data["weekdays"], *data["approx_words"], *data["filler_words"]]
     date = r"""
         # year first: ISO 8601 and its Korean and Asian cousins 2024-05-17, 2024.05.17, 2024. 5. 17.
         (?<![\d.])(?P<y>\d{4})\s?(?P<sep>[-./])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<d>\d{1,2})
@@ -228,8 +229,7 @@ def _grammar() -> _Grammar:
             _FLAGS,
         ),
         noise_word=regex.compile(
-            rf"(?<!\p{{L}})(?:{_alternation([*data['weekdays'], *data['approx_words']])}"
-            r"|at|on|the|of|and|by|в|и|г|года|году|year|в)(?!\p{L})\.?",
+            rf"(?<!\p{{L}})(?:{_alternation(noise)})(?!\p{{L}})\.?",
             _FLAGS,
         ),
         months=data["months"],
@@ -248,9 +248,8 @@ def _grammar() -> _Grammar:
         gates={
             "month": _first_words(data["months"]),
             "meridiem": _first_words(data["meridiem"]),
-            "half_day": frozenset(
-                ["am", "pm", "a", "p", "m", "утра", "вечера", "ночи", "час", "часа", "часов"]
-            ),
+            "half_day": _first_words([*data["meridiem"], *data["half_day_hour_words"]])
+            | frozenset(["a", "p", "m"]),
             "clock": _first_words(data["clock_words"]),
             "zone": _first_words([*data["zone_phrases"], "gmt", "utc"]),
             "label": _first_words([*labels["published"], *labels["modified"]]),
@@ -636,10 +635,7 @@ def _month_first(line: str, ctx: _Context) -> bool:
     if _language(line, ctx) not in (None, "en"):
         return False
     name = ctx.default_name or ""
-    return not name.startswith(_DAY_FIRST_REGIONS)
-
-
-_DAY_FIRST_REGIONS = ("Europe/", "Asia/", "Africa/", "Australia/", "Pacific/Auckland")
+    return not name.startswith(tuple(_data()["day_first_zone_prefixes"]))
 
 
 def _language(segment: str, ctx: _Context) -> str | None:
@@ -663,12 +659,12 @@ def _zone_or_default(zone: tzinfo | None, segment: str, ctx: _Context) -> tuple[
     if ctx.lang is not None:
         name = data["page_zones"].get(ctx.lang)
         if name is not None:
-            return _zone(name), f"{name} ({data['page_zone_names'][ctx.lang]})"
+            return _zone(name), f"{name} ({data['language_names'][ctx.lang]} page)"
         return UTC, "UTC (no zone in the text)"
     lang = _language(segment, ctx)
     if lang is not None and lang in data["page_zones"]:
         name = data["page_zones"][lang]
-        return _zone(name), f"{name} ({'Korean' if lang == 'ko' else 'Russian'} words in the text)"
+        return _zone(name), f"{name} ({data['language_names'][lang]} words in the text)"
     return UTC, "UTC (no zone in the text)"
 
 

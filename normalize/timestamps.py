@@ -434,7 +434,7 @@ def _read(whole: _Line, start: int, end: int, ctx: _Context) -> _Reading:
         year = today.year
         if _valid(year, month, day) and date(year, month, day) > today + timedelta(days=1):
             year -= 1
-    if not _valid(year, month, day) or hour > 24 or minute > 59 or second > 60:
+    if not _valid(year, month, day) or minute > 59 or second > 60 or hour * 60 + minute > 1440:
         return _Reading(None, f"timestamp_unparsed: {_quote(segment)}", None, spans, shape)
     zone_used, assumed = _zone_or_default(zone, line, ctx)
     local = datetime(year, month, day) + timedelta(
@@ -899,9 +899,10 @@ def parse_timestamp(
     if _ISO_STRICT.fullmatch(text):
         try:
             value = datetime.fromisoformat(text)
-        except ValueError:
-            return None
-        return _utc(value, value.tzinfo or ctx.default_tz or UTC)
+        except ValueError:  # 24:00 or a day the month lacks: the grammar decides
+            pass
+        else:
+            return _utc(value, value.tzinfo or ctx.default_tz or UTC)
     whole = _prepare(text)
     if not whole.words & _grammar().gates["label"]:
         return _read(whole, 0, len(text), ctx).value
@@ -1013,11 +1014,14 @@ _ISO_NAIVE = rf"^{_ISO_YEAR}-[0-9]{{2}}-[0-9]{{2}}({_ISO_CLOCK})?$"
 _UTC_TYPE = pl.Datetime("us", "UTC")
 
 
-def timestamps_expr(expr: pl.Expr, *, default_tz: str | None = None) -> pl.Expr:
+def timestamps_expr(
+    expr: pl.Expr, *, default_tz: str | None = None, now: datetime | pl.Expr | None = None
+) -> pl.Expr:
     """The column version of parse_timestamp: Datetime("us", "UTC"), null where it gives None.
 
     ISO strings are parsed by polars itself; the rest (and any ISO string polars leaves null) by
-    parse_timestamp, once per distinct value. Relative forms give null: a column has no `now`.
+    parse_timestamp, once per distinct value. `now` (one datetime, or a column such as the time
+    each page was fetched) is the reference for relative forms; without it they give null.
 
     >>> frame = pl.DataFrame({"t": ["2024-05-17T17:03:00+09:00", "17 мая 2024, 12:30 МСК"]})
     >>> frame.select(timestamps_expr(pl.col("t"))).to_series().to_list()[1]
@@ -1025,14 +1029,33 @@ def timestamps_expr(expr: pl.Expr, *, default_tz: str | None = None) -> pl.Expr:
     """
     if default_tz is not None:
         _zone(default_tz)
+    if isinstance(now, pl.Expr):
+
+        def parse_rows(rows: pl.Series) -> pl.Series:
+            texts = rows.struct.field("text").cast(pl.String)
+            return _parse_column(texts, default_tz, rows.struct.field("now"), None)
+
+        both = pl.struct(expr.cast(pl.String).alias("text"), now.alias("now"))
+        return both.map_batches(parse_rows, return_dtype=_UTC_TYPE).alias(_output_name(expr))
+    if now is not None and not isinstance(now, datetime):
+        raise TypeError(
+            "now must be a datetime or a polars expression such as pl.col('fetched_at')."
+        )
 
     def parse_batch(series: pl.Series) -> pl.Series:
-        return _parse_column(series.cast(pl.String), default_tz).alias(series.name)
+        return _parse_column(series.cast(pl.String), default_tz, None, now).alias(series.name)
 
     return expr.map_batches(parse_batch, return_dtype=_UTC_TYPE)
 
 
-def _parse_column(values: pl.Series, default_tz: str | None) -> pl.Series:
+def _output_name(expr: pl.Expr) -> str:
+    """The name the column keeps (a struct of text and now would otherwise be named "text")."""
+    return expr.meta.output_name(raise_if_undetermined=False) or "literal"
+
+
+def _parse_column(
+    values: pl.Series, default_tz: str | None, nows: pl.Series | None, now: datetime | None
+) -> pl.Series:
     """Native polars for ISO strings, then parse_timestamp over the distinct rest."""
     result = pl.Series(values.name, [None], dtype=_UTC_TYPE).extend_constant(None, len(values) - 1)
     if len(values) == 0:
@@ -1052,16 +1075,16 @@ def _parse_column(values: pl.Series, default_tz: str | None) -> pl.Series:
     missing = result.is_null() & values.is_not_null()
     if not missing.any():
         return result
-    rest = values.filter(missing)
-    unique = rest.unique()
-    table = pl.DataFrame(
-        {
-            "key": unique,
-            "value": pl.Series(
-                [parse_timestamp(value, default_tz=default_tz) for value in unique.to_list()],
-                dtype=_UTC_TYPE,
-            ),
-        }
-    )
-    filled = pl.DataFrame({"key": rest}).join(table, on="key", how="left", maintain_order="left")
+    rest = pl.DataFrame({"key": values.filter(missing)})
+    if nows is not None:
+        rest = rest.with_columns(now=nows.filter(missing))
+    unique = rest.unique(maintain_order=True)
+    keys = unique["key"].to_list()
+    references = unique["now"].to_list() if nows is not None else [now] * len(keys)
+    parsed_values = [
+        parse_timestamp(text, default_tz=default_tz, now=reference)
+        for text, reference in zip(keys, references, strict=True)
+    ]
+    table = unique.with_columns(value=pl.Series(parsed_values, dtype=_UTC_TYPE))
+    filled = rest.join(table, on=rest.columns, how="left", maintain_order="left", nulls_equal=True)
     return result.scatter(missing.arg_true(), filled["value"])

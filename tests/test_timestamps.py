@@ -250,3 +250,32 @@ def test_column_runs_lazily_and_keeps_rows() -> None:
     out = lazy.select(timestamps_expr(pl.col("t"))).collect()
     assert out.height == 3
     assert out["t"].null_count() == 1
+
+
+def test_column_reads_relative_forms_against_a_fetched_at_column() -> None:
+    rows = [row for row in ROWS if row["now"] and not row["default_tz"]]
+    frame = pl.DataFrame(
+        {
+            "t": [row["text"] for row in rows],
+            "fetched_at": [_instant(row["now"]) for row in rows],
+        }
+    )
+    got = frame.select(timestamps_expr(pl.col("t"), now=pl.col("fetched_at")))
+    assert got.columns == ["t"]
+    assert got["t"].to_list() == [_instant(row["expected"]) for row in rows]
+
+
+def test_column_rejects_a_string_now() -> None:
+    with pytest.raises(TypeError, match="now must be a datetime or a polars expression"):
+        timestamps_expr(pl.col("t"), now="2024-05-17")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-05-17 24:00", datetime(2024, 5, 18, tzinfo=UTC)),
+        ("2024-05-17 24:30", None),
+    ],
+)
+def test_midnight_as_24_00(text: str, expected: datetime | None) -> None:
+    assert parse_timestamp(text, default_tz="UTC") == expected

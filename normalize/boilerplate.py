@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal
 
@@ -143,6 +143,7 @@ def line_key(line: str) -> str:
     return str(_EDGES.sub("", squeeze_spaces(line).lower()))
 
 
+@lru_cache(maxsize=1 << 16)
 def line_kind(line: str) -> LineKind:
     """What a single line of a page is; ``"text"`` unless it is clearly machinery.
 

@@ -13,7 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from normalize.boilerplate import machinery_lines
-from normalize.hashtags import find_hashtags
+from normalize.hashtags import Hashtag, find_hashtags
 from normalize.languages import Fragment, detect_fragments, detect_language, language_shares
 from normalize.text import clean_text, decode_bytes
 from normalize.timestamps import find_times
@@ -23,7 +23,7 @@ from normalize.titles import extract_headline, title_ascii, title_key
 DATELINE_COVERAGE = 0.6
 _OTHER_STORIES = ("related", "teaser")
 # How much of the page is read to tell its language (for the zone a reader would assume).
-LANGUAGE_SAMPLE_CHARS = 4000
+LANGUAGE_SAMPLE_CHARS = 1500
 
 
 @dataclass(frozen=True)
@@ -97,8 +97,9 @@ def normalize_document(
     lines = cleaned.split("\n")
     machinery = machinery_lines(lines)
     kept = [line if index not in machinery else "" for index, line in enumerate(lines)]
-    hashtags = [tag for line in kept for tag in find_hashtags(line)]
-    hashtag_lines = {index for index, line in enumerate(kept) if line and _only_hashtags(line)}
+    tags_by_line = {i: find_hashtags(line) for i, line in enumerate(kept) if _may_have_tags(line)}
+    hashtags = [tag for tags in tags_by_line.values() for tag in tags]
+    hashtag_lines = {i for i, tags in tags_by_line.items() if _only_hashtags(kept[i], tags)}
 
     # Times are looked for on every line but the related blocks: a counter line of a video
     # page ("15 тыс. просмотров 3 июня 2024 г.") carries the date; a teaser carries another's.
@@ -165,11 +166,15 @@ def failed_row(doc_id: str, source: str | None, error: Exception) -> dict[str, A
     return _empty_row(doc_id, source, [f"internal_error: {type(error).__name__}: {error}"])
 
 
-def _only_hashtags(line: str) -> bool:
+def _may_have_tags(line: str) -> bool:
+    return "#" in line or "＃" in line
+
+
+def _only_hashtags(line: str, tags: list[Hashtag]) -> bool:
     rest = line
-    for tag in reversed(find_hashtags(line)):
+    for tag in reversed(tags):
         rest = rest[: tag.start] + rest[tag.end :]
-    return rest.strip() == "" and rest != line
+    return bool(tags) and rest.strip() == ""
 
 
 def _covered_lines(lines: list[str], spans: list[tuple[int, int]]) -> set[int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import unicodedata
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import polars as pl
@@ -106,6 +106,7 @@ def _width_folds() -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=1 << 16)
 def strip_decorations(text: str) -> str:
     """Remove what a page adds around a headline: UI labels, flags and the outlet's name.
 

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from importlib import resources
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeAlias
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import polars as pl
@@ -47,7 +48,11 @@ class Times(NamedTuple):
 # --------------------------------------------------------------------------------------------
 
 # Patterns see lower-cased text (one lower-casing beats case-insensitive matching everywhere).
+# Patterns of digits and punctuation alone, which need no Unicode class, run on the standard
+# library's engine: on these hot, simple patterns it is about twice as fast as `regex`.
 _FLAGS = regex.VERBOSE | regex.V0
+_Pattern: TypeAlias = "re.Pattern[str] | regex.Pattern[str]"
+_Match: TypeAlias = "re.Match[str] | regex.Match[str]"
 
 # Brackets and bars decorate datelines ("(KST)", "[Sept]", "Sep 03 2014 | 4:32 pm"); they are
 # read as spaces, one for one, so that positions in the text stay the same.
@@ -72,14 +77,16 @@ def _data() -> dict[str, Any]:
 class _Grammar:
     """Compiled patterns and word tables, built once from the data file."""
 
-    date: regex.Pattern[str]
-    korean_date: regex.Pattern[str]
+    date: re.Pattern[str]
+    numeric_date: re.Pattern[str]
+    korean_date: re.Pattern[str]
     month_date: regex.Pattern[str]
-    time: regex.Pattern[str]
-    korean_time: regex.Pattern[str]
+    time: re.Pattern[str]
+    hour_mark: re.Pattern[str]
+    korean_time: re.Pattern[str]
     bare_hour: regex.Pattern[str]
-    dotted_time: regex.Pattern[str]
-    lone_year: regex.Pattern[str]
+    dotted_time: re.Pattern[str]
+    lone_year: re.Pattern[str]
     meridiem_after: regex.Pattern[str]
     meridiem_before: regex.Pattern[str]
     clock_word: regex.Pattern[str]
@@ -120,8 +127,10 @@ def _grammar() -> _Grammar:
         # year first: ISO 8601 and its Korean and Asian cousins 2024-05-17, 2024.05.17, 2024. 5. 17.
         (?<![\d.])(?P<y>\d{4})\s?(?P<sep>[-./])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<d>\d{1,2})
             (?!\d)\.?
+    """
+    numeric_date = r"""
         # day and month as numbers, year last: 17.05.2024, 05/17/2024, 26. 10.21 (order by language)
-        | (?<![\d.:])(?P<a>\d{1,2})\s?(?P<sep>[-./])\s?(?P<b>\d{1,2})\s?(?P=sep)\s?
+        (?<![\d.:])(?P<a>\d{1,2})\s?(?P<sep>[-./])\s?(?P<b>\d{1,2})\s?(?P=sep)\s?
             (?P<y>\d{4}|\d{2})(?![\d:]|\.\d)
     """
     korean_date = r"""
@@ -146,8 +155,10 @@ def _grammar() -> _Grammar:
         # hours and minutes with colons, seconds and fractions optional: 17:03, 13:11:23.678
         (?<![\d.:])(?P<H>\d{1,2})\s?[:：]\s?(?P<M>\d{2})
             (?:\s?[:：]\s?(?P<S>\d{2})(?:[.,](?P<F>\d{1,9}))?)?(?!\d)
+    """
+    hour_mark = r"""
         # French-style hour mark: 10h11
-        | (?<![\d.:])(?P<H>\d{1,2})h(?P<M>\d{2})(?!\d)
+        (?<![\d.:])(?P<H>\d{1,2})h(?P<M>\d{2})(?!\d)
     """
     korean_time = r"""
         # Korean with unit words: 08시 30분, 5시
@@ -171,16 +182,18 @@ def _grammar() -> _Grammar:
     """
     label_words = _alternation([*labels["published"], *labels["modified"]])
     return _Grammar(
-        date=regex.compile(date, _FLAGS),
-        korean_date=regex.compile(korean_date, _FLAGS),
+        date=re.compile(date, re.VERBOSE),
+        numeric_date=re.compile(numeric_date, re.VERBOSE),
+        korean_date=re.compile(korean_date, re.VERBOSE),
         month_date=regex.compile(month_date, _FLAGS),
-        time=regex.compile(time, _FLAGS),
-        korean_time=regex.compile(korean_time, _FLAGS),
+        time=re.compile(time, re.VERBOSE),
+        hour_mark=re.compile(hour_mark, re.VERBOSE),
+        korean_time=re.compile(korean_time, re.VERBOSE),
         bare_hour=regex.compile(bare_hour, _FLAGS),
         # 13.12 or 12.16 pm as a clock time, read only next to a full date
-        dotted_time=regex.compile(r"(?<![\d.:])(?P<H>\d{1,2})\.(?P<M>\d{2})(?![\d.])", _FLAGS),
+        dotted_time=re.compile(r"(?<![\d.:])(?P<H>\d{1,2})\.(?P<M>\d{2})(?![\d.])"),
         # a year standing apart from its date: Wed Aug 05 12:00:00 EDT 2015
-        lone_year=regex.compile(r"(?<![\d.:+\-])(?P<y>\d{4})(?![\d:])", _FLAGS),
+        lone_year=re.compile(r"(?<![\d.:+\-])(?P<y>\d{4})(?![\d:])"),
         meridiem_after=regex.compile(rf"[\s,]{{0,4}}(?P<ap>{meridiem})(?!\p{{L}})", _FLAGS),
         meridiem_before=regex.compile(rf"(?P<ap>{meridiem})[\s,]{{0,4}}\Z", _FLAGS),
         clock_word=regex.compile(
@@ -288,7 +301,7 @@ _LETTERS = regex.compile(r"\p{L}+")
 _HANGUL = regex.compile(r"\p{Hangul}")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _WORD = regex.compile(r"[\p{L}\d]+")
-_ANY_TIME_HINT = _DIGIT = regex.compile(r"\d")
+_ANY_TIME_HINT = _DIGIT = re.compile(r"\d")
 
 
 class _Reading(NamedTuple):
@@ -375,9 +388,11 @@ def _read(whole: _Line, start: int, end: int, ctx: _Context) -> _Reading:
     spans: list[tuple[int, int]] = []
     year = month = day = None
     order_free: tuple[int, int] | None = None
+    separated = _has_any(text, "-./")
     found_date = _leftmost(
         text,
-        g.date if _has_any(text, "-./") else None,
+        g.date if separated else None,
+        g.numeric_date if separated else None,
         g.korean_date if "월" in text or "月" in text else None,
         g.month_date if words & g.gates["month"] else None,
     )
@@ -389,7 +404,7 @@ def _read(whole: _Line, start: int, end: int, ctx: _Context) -> _Reading:
         if pattern is g.month_date:
             month = g.months.get(_key(found_date["mon"]).rstrip("."))
             day = int(found_date["d"])
-        elif pattern is g.date and found_date["a"] is not None:
+        elif pattern is g.numeric_date:
             order_free = (int(found_date["a"]), int(found_date["b"]))
         else:
             month, day = int(found_date["m"]), int(found_date["d"])
@@ -456,9 +471,9 @@ def _has_any(text: str, characters: str) -> bool:
     return any(character in text for character in characters)
 
 
-def _leftmost(text: str, *patterns: regex.Pattern[str] | None) -> regex.Match[str] | None:
+def _leftmost(text: str, *patterns: _Pattern | None) -> _Match | None:
     """The earliest (then longest) match of several patterns; None stands for a skipped one."""
-    best: regex.Match[str] | None = None
+    best: _Match | None = None
     for pattern in patterns:
         if pattern is None:
             continue
@@ -511,7 +526,7 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 def _clock(
     text: str,
-    found_date: regex.Match[str] | None,
+    found_date: _Match | None,
     spans: list[tuple[int, int]],
     words: frozenset[str],
 ) -> tuple[int, int, int, int, int, int] | None:
@@ -519,7 +534,8 @@ def _clock(
     g = _grammar()
     found = _leftmost(
         text,
-        g.time if _has_any(text, ":：h") else None,
+        g.time if ":" in text or "：" in text else None,
+        g.hour_mark if "h" in text else None,
         g.korean_time if "시" in text else None,
         g.bare_hour if words & g.gates["half_day"] else None,
     )
@@ -911,9 +927,9 @@ def parse_timestamp(
 
 
 # ISO 8601 / RFC 3339 exactly, which the standard library reads faster than the grammar.
-_ISO_STRICT = regex.compile(
+_ISO_STRICT = re.compile(
     r"\d{4}-\d\d-\d\d(?:[T\x20]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?",
-    regex.ASCII,
+    re.ASCII,
 )
 
 

@@ -654,33 +654,37 @@ def _month_first(line: str, ctx: _Context) -> bool:
     return not name.startswith(tuple(_data()["day_first_zone_prefixes"]))
 
 
-def _language(segment: str, ctx: _Context) -> str | None:
-    """The page's language, else the one the segment's own words show."""
-    if ctx.lang is not None:
-        return ctx.lang
-    if _HANGUL.search(segment):
+def _language(line: str, ctx: _Context) -> str | None:
+    """The language whose conventions the line follows: its own words first, then the page's.
+
+    A Korean label ("입력") or Russian month on an English page still means a Korean or Russian
+    dateline; a bare "2024-05-17 17:03" follows the page.
+    """
+    return _script_language(line) or ctx.lang
+
+
+def _script_language(line: str) -> str | None:
+    if _HANGUL.search(line):
         return "ko"
-    if _CYRILLIC.search(segment):
+    if _CYRILLIC.search(line):
         return "ru"
     return None
 
 
-def _zone_or_default(zone: tzinfo | None, segment: str, ctx: _Context) -> tuple[tzinfo, str | None]:
+def _zone_or_default(zone: tzinfo | None, line: str, ctx: _Context) -> tuple[tzinfo, str | None]:
     """The stated zone, else the caller's, else the one a reader of the page would assume."""
     if zone is not None:
         return zone, None
     if ctx.default_tz is not None:
         return ctx.default_tz, None
     data = _data()
-    if ctx.lang is not None:
-        name = data["page_zones"].get(ctx.lang)
-        if name is not None:
-            return _zone(name), f"{name} ({data['language_names'][ctx.lang]} page)"
-        return UTC, "UTC (no zone in the text)"
-    lang = _language(segment, ctx)
-    if lang is not None and lang in data["page_zones"]:
-        name = data["page_zones"][lang]
-        return _zone(name), f"{name} ({data['language_names'][lang]} words in the text)"
+    own = _script_language(line)
+    if own is not None and own != ctx.lang:
+        name = data["page_zones"][own]
+        return _zone(name), f"{name} ({data['language_names'][own]} words in the text)"
+    name = data["page_zones"].get(ctx.lang or "")
+    if name is not None and ctx.lang is not None:
+        return _zone(name), f"{name} ({data['language_names'][ctx.lang]} page)"
     return UTC, "UTC (no zone in the text)"
 
 

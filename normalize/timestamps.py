@@ -979,29 +979,44 @@ def find_times(
     ctx = _context(default_tz, now, lang)
     best: dict[str, tuple[int, _Found]] = {}  # role -> (rank, first item of that rank)
     failures: list[_Found] = []
+    # A date alone on its line whose time follows on the next ("May 17, 2024" / "5:03 PM EDT")
+    dated: tuple[int, str, list[_Found]] | None = None
     offset = 0
     for line in text.split("\n"):
         start = offset
         offset += len(line) + 1
-        if len(line) > _LINE_LIMIT:
-            continue
-        if len(line) > _WORDLESS_LIMIT and not _ANY_TIME_HINT.search(line):
+        if len(line) > _LINE_LIMIT or (
+            len(line) > _WORDLESS_LIMIT and not _ANY_TIME_HINT.search(line)
+        ):
+            dated = None
             continue
         found, leftover = _scan(_prepare(line), ctx)
+        shapes = {item.reading.shape for item in found}
+        if dated is not None and shapes == {"clock"} and leftover == 0:
+            start, before, superseded = dated
+            found, leftover = _scan(_prepare(f"{before} {line}"), ctx)
+            for role, (_, item) in list(best.items()):
+                if item in superseded:
+                    del best[role]
+        dated = None
         if not found or leftover > _LEFTOVER_LIMIT:
             continue
+        placed_items: list[_Found] = []
         for item in found:
             rank = 4 if item.role else _SHAPE_RANK.get(item.reading.shape, 0)
             loose = item.reading.shape in ("relative", "yearless_clock")
             if rank == 0 or (loose and leftover > _LEFTOVER_LIMIT_RELATIVE):
                 continue
             placed = item._replace(start=item.start + start, end=item.end + start)
+            placed_items.append(placed)
             if item.reading.value is None:
                 failures.append(placed)
                 continue
             role = item.role or "published"
             if role not in best or best[role][0] < rank:
                 best[role] = (rank, placed)
+        if shapes == {"date"}:
+            dated = (start, line, placed_items)
     published = best["published"][1] if "published" in best else None
     modified = best["modified"][1] if "modified" in best else None
     used = [item for item in (published, modified) if item is not None]

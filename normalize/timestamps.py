@@ -317,8 +317,7 @@ class _Reading(NamedTuple):
 _NOTHING = _Reading(None, None, None, [], "")
 
 
-@dataclass(frozen=True)
-class _Context:
+class _Context(NamedTuple):
     """The caller's settings, checked once per call."""
 
     default_tz: tzinfo | None
@@ -336,18 +335,13 @@ def _context(default_tz: str | None, now: datetime | None, lang: str | None) -> 
     # Only the languages whose conventions the data file knows decide anything; "und" or "ja"
     # leave the line's own words to decide.
     known = lang if lang in _LANGUAGES else None
-    return _checked_context(default_tz, now, known)
-
-
-_LANGUAGES = frozenset({"en", "ko", "ru"})
-
-
-@functools.lru_cache(maxsize=256)
-def _checked_context(default_tz: str | None, now: datetime | None, lang: str | None) -> _Context:
     zone = _zone(default_tz) if default_tz is not None else None
     if now is not None and now.tzinfo is None:
         now = now.replace(tzinfo=zone or UTC)
-    return _Context(zone, default_tz, now, lang)
+    return _Context(zone, default_tz, now, known)
+
+
+_LANGUAGES = frozenset({"en", "ko", "ru"})
 
 
 @functools.cache
@@ -473,6 +467,9 @@ def _has_any(text: str, characters: str) -> bool:
 
 def _leftmost(text: str, *patterns: _Pattern | None) -> _Match | None:
     """The earliest (then longest) match of several patterns; None stands for a skipped one."""
+    active = [pattern for pattern in patterns if pattern is not None]
+    if len(active) <= 1:
+        return active[0].search(text) if active else None
     best: _Match | None = None
     for pattern in patterns:
         if pattern is None:
@@ -582,6 +579,8 @@ def _zone_in(
     g = _grammar()
     ambiguous: str | None = None
     for anchor in anchors:
+        if not text[anchor : anchor + 8].strip(" ,"):
+            continue  # nothing follows the clock or date
         position = anchor
         for _ in range(3):
             found = g.zone_after.match(text, position)
@@ -693,7 +692,8 @@ def _utc(local: datetime, zone: tzinfo) -> datetime | None:
     try:
         if local.tzinfo is not None:
             return local.astimezone(UTC)
-        return local.replace(tzinfo=zone).astimezone(UTC)
+        offset = zone.utcoffset(local)  # the earlier reading of a repeated or skipped hour
+        return (local - offset).replace(tzinfo=UTC) if offset is not None else None
     except (OverflowError, ValueError):
         return None
 

@@ -276,8 +276,19 @@ _LOOKALIKES: Final = frozenset("aceiopxyABCEHIKMOPTX")
 _TO_CYRILLIC: Final = str.maketrans("aceiopxyABCEHIKMOPTX", "асеіорхуАВСЕНІКМОРТХ")
 # Letters for statistics: a run of letters and the marks written on them.
 _LETTERS: Final = regex.compile(r"[\p{L}\p{M}]+")
-# A hashtag: "#" then letters, digits and underscores, as social sites link them.
-_HASHTAG: Final = regex.compile(r"\#[\p{L}\p{M}\p{N}_]+")
+# Spans read whole before letters are: web and e-mail addresses, and hashtags.
+_SPECIAL: Final = regex.compile(
+    r"""
+      (?P<address>
+          (?:https?://|www\.)[^\s<>"'«»]+          # a web address
+        | (?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+  # an e-mail address, tried once a word
+      )
+    | \#[\p{L}\p{M}\p{N}_]+                       # a hashtag: "#" then letters, digits, "_"
+    """,
+    regex.VERBOSE,
+)
+# Punctuation that ends the sentence an address stands at the end of, not the address.
+_ADDRESS_TAIL: Final = frozenset(".,;:!?)]}>»\"'")
 # Where a hashtag's words meet: an underscore, or a lower-case letter before a capital.
 _TAG_WORDS: Final = regex.compile(
     r"""
@@ -353,7 +364,8 @@ def _unmasked_runs(text: str, start: int, end: int) -> list[tuple[int, int, str]
 
 
 def _blocks(text: str) -> list[_Block]:
-    """Hashtags whole; other letters in runs of one script, cut at strong breaks."""
+    """Hashtags and addresses whole; other letters in runs of one script, cut at strong
+    breaks."""
     blocks: list[_Block] = []
     # The block being extended: start, end, script, words.
     start, end, script, words = -1, -1, "", list[str]()
@@ -363,7 +375,7 @@ def _blocks(text: str) -> list[_Block]:
             blocks.append(_Block(start, end, script, tuple(words), False, sum(map(len, words))))
 
     position = 0
-    for tag in [*_HASHTAG.finditer(text), None]:
+    for tag in [*_SPECIAL.finditer(text), None]:
         stop = tag.start() if tag is not None else len(text)
         for run_start, run_end, run_script in _unmasked_runs(text, position, stop):
             piece = text[run_start:run_end]
@@ -390,6 +402,16 @@ def _blocks(text: str) -> list[_Block]:
                 words = [piece]
         if tag is None:
             break
+        if tag.lastgroup == "address":
+            # A web or e-mail address is no evidence of a language: it reads with its text.
+            close()
+            words = []
+            finish = tag.end()
+            while text[finish - 1] in _ADDRESS_TAIL:
+                finish -= 1
+            blocks.append(_Block(tag.start(), finish, "Latin", (), False, 0))
+            position = finish
+            continue
         tag_words = tuple(w for w in _TAG_WORDS.split(tag.group()[1:]) if _LETTERS.search(w))
         if tag_words:
             close()
@@ -407,6 +429,8 @@ def _blocks(text: str) -> list[_Block]:
 
 def _block_language(block: _Block, languages: Collection[str] | None) -> str:
     """The language of one block, from its script, then statistics where that is ambiguous."""
+    if not block.words:
+        return "und"  # an address: no words to tell a language by
     words: Sequence[str] = block.words
     if block.hashtag:
         # A hashtag's words may mix scripts ("#BTS_콘서트"): the script with most letters.

@@ -99,6 +99,16 @@ def test_megabyte_of_one_letter() -> None:
 
 @pytest.mark.parametrize(
     "text",
+    ["a." * 100_000, "a@" * 100_000, "a@b." * 50_000, "www." * 50_000, "#a_" * 50_000],
+    ids=["dotted letters", "at signs", "address chain", "address prefixes", "hashtag chain"],
+)
+def test_long_repetitive_input_is_read_whole(text: str) -> None:
+    """Inputs that would make a backtracking address pattern quadratic end, and cover all."""
+    _check_fragments(text, detect_fragments(text))
+
+
+@pytest.mark.parametrize(
+    "text",
     ["\U000e0001\U0010fffd", "\ud800", "\u0378\u0379", "\x00\x1b[0m", "#", "#_", "# #", "##가"],
     ids=[
         "tags and private use",
@@ -153,6 +163,13 @@ mixed_text = st.lists(
             "ß",
             "’",
             "_",
+            "https://x.com/a",
+            "a@b.ru",
+            "\n",
+            ": ",
+            "NBA",
+            "iPhone",
+            "хоpоший",
         ]
     ),
     max_size=30,

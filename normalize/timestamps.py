@@ -723,6 +723,7 @@ def _read_relative(
     found_any = False
     direction = 0
     pairs: list[regex.Match[str]] = []
+    halves: list[tuple[str, float]] = []
     for token in g.relative.finditer(masked) if wanted else ():
         kind = token.lastgroup
         if kind in ("num", "word", "unit", "sign"):
@@ -745,11 +746,12 @@ def _read_relative(
             unit, step = g.period_words[word]
             calendar[unit] = float(step)
         elif kind == "half":
-            unit, size = g.half_units[word]
-            calendar[unit] = calendar.get(unit, 0.0) + size * (direction or -1)
+            halves.append(g.half_units[word])
     # A unit alone counts only with a direction word: "час назад", not "a third day".
     pointed = direction != 0
     direction = direction or -1
+    for unit, size in halves:  # полгода спустя: the direction may come after
+        calendar[unit] = calendar.get(unit, 0.0) + size * direction
     sign = 0
     amount: float
     for pair in pairs:

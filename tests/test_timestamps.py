@@ -279,3 +279,17 @@ def test_column_rejects_a_string_now() -> None:
 )
 def test_midnight_as_24_00(text: str, expected: datetime | None) -> None:
     assert parse_timestamp(text, default_tz="UTC") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("полгода спустя", datetime(2024, 11, 17, 12, tzinfo=UTC)),
+        ("через полчаса", datetime(2024, 5, 17, 12, 30, tzinfo=UTC)),
+        ("3 дня спустя", datetime(2024, 5, 20, 12, tzinfo=UTC)),
+        ("2 weeks later", datetime(2024, 5, 31, 12, tzinfo=UTC)),
+    ],
+)
+def test_direction_word_after_the_amount(text: str, expected: datetime) -> None:
+    now = datetime(2024, 5, 17, 12, tzinfo=UTC)
+    assert parse_timestamp(text, default_tz="UTC", now=now) == expected

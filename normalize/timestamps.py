@@ -869,11 +869,33 @@ def _prepare(line: str) -> _Line:
     return _Line(line, low, frozenset(_LETTERS.findall(low)), _HANGUL.search(low) is not None)
 
 
+# What may stand before a label that starts a dateline: nothing, a separator, or another time.
+_BEFORE_LABEL = frozenset("|·•/,;–—-)]>:.")
+
+
+def _labels_a_dateline(low: str, label: _Match) -> bool:
+    """Whether a label word heads a dateline rather than a sentence ("was published on May 16").
+
+    A label counts at the start of its line, after a separator or another timestamp, before a
+    colon, or when it is Korean (portals run 입력/수정 together with other page chrome).
+    """
+    before = low[max(0, label.start() - 12) : label.start()].rstrip()
+    if not before or before[-1] in _BEFORE_LABEL or before[-1].isdigit():
+        return True
+    if ":" in label[0][len(label["label"]) :] or "：" in label[0]:
+        return True
+    return _HANGUL.match(label["label"]) is not None
+
+
 def _scan(whole: _Line, ctx: _Context, *, count_leftover: bool = True) -> tuple[list[_Found], int]:
     """The timestamps of one line, split at labels; and how many words were not read."""
     g = _grammar()
     line = whole.text
-    labels = list(g.label.finditer(whole.low)) if whole.words & g.gates["label"] else []
+    labels = [
+        label
+        for label in (g.label.finditer(whole.low) if whole.words & g.gates["label"] else ())
+        if _labels_a_dateline(whole.low, label)
+    ]
     cuts: list[tuple[str, int, int]] = []  # role, label start, segment start
     if not labels or labels[0].start() > 0:
         cuts.append(("", 0, 0))
@@ -951,9 +973,11 @@ def _pick(found: list[_Found], role: str) -> datetime | None:
 _LINE_LIMIT = 240
 _WORDLESS_LIMIT = 40
 # A dateline may carry a few other words (a byline, an agency name), not a sentence; a relative
-# or year-less time stands nearly alone ("2시간 전", "вчера в 14:05").
+# or year-less time stands nearly alone ("2시간 전", "вчера в 14:05"); a labelled date and time
+# may sit in a line of page chrome ("홈 > 정치 입력 2024.05.17 17:03 수정 … 기자 공유 댓글").
 _LEFTOVER_LIMIT = 5
 _LEFTOVER_LIMIT_RELATIVE = 2
+_LEFTOVER_LIMIT_LABELLED = 12
 # How much a timestamp shape says "this is when the article was published", for unlabelled lines:
 # a date with a clock time or a relative time beats a bare date (often a "today" widget); a clock
 # time alone (a site clock) or a year-less date without a time (06.27 (목)) is never a dateline.
@@ -1001,7 +1025,8 @@ def find_times(
                 if item in superseded:
                     del best[role]
         dated = None
-        if not found or leftover > _LEFTOVER_LIMIT:
+        labelled = any(item.role and item.reading.shape == "full" for item in found)
+        if not found or leftover > (_LEFTOVER_LIMIT_LABELLED if labelled else _LEFTOVER_LIMIT):
             continue
         placed_items: list[_Found] = []
         for item in found:
@@ -1009,6 +1034,8 @@ def find_times(
             loose = item.reading.shape in ("relative", "yearless_clock")
             if rank == 0 or (loose and leftover > _LEFTOVER_LIMIT_RELATIVE):
                 continue
+            if leftover > _LEFTOVER_LIMIT and not (item.role and item.reading.shape == "full"):
+                continue  # in a line of chrome only the labelled date and time count
             placed = item._replace(start=item.start + start, end=item.end + start)
             placed_items.append(placed)
             if item.reading.value is None:

@@ -200,6 +200,24 @@ def test_any_string_is_handled(text: str) -> None:
 
 
 @given(_NEWSY)
+def test_a_parsed_instant_reads_back_as_itself(text: str) -> None:
+    now = datetime(2024, 5, 17, 12, tzinfo=UTC)
+    value = parse_timestamp(text, now=now)
+    if value is not None:
+        assert parse_timestamp(value.isoformat()) == value
+
+
+@pytest.mark.parametrize("row", [r for r in ROWS if r["expected"]], ids=lambda r: r["note"])
+def test_fixture_instants_read_back_as_themselves(row: dict[str, str]) -> None:
+    value = _instant(row["expected"])
+    assert value is not None
+    assert parse_timestamp(value.isoformat()) == value
+    assert parse_timestamp(value.strftime("%a, %d %b %Y %H:%M:%S +0000")) == value.replace(
+        microsecond=0
+    )
+
+
+@given(_NEWSY)
 def test_parse_is_deterministic(text: str) -> None:
     now = datetime(2024, 5, 17, 12, tzinfo=UTC)
     assert parse_timestamp(text, now=now) == parse_timestamp(text, now=now)

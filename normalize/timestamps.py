@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -796,29 +797,26 @@ def _shift(
     days: int,
     clock: tuple[int, int, int, int, int, int] | None,
 ) -> datetime:
-    """Now moved by calendar units (in the zone's wall clock) and exact durations."""
+    """Now moved: months, years and days on the zone's wall clock, hours and less exactly."""
     local = now.astimezone(zone).replace(tzinfo=None)
-    months = calendar.get("months", 0.0) + 12 * calendar.get("years", 0.0)
-    months += 120 * calendar.get("decades", 0.0)
-    whole = int(months)
-    local = _add_months(local, whole)
-    exact = timedelta(
-        days=calendar.get("days", 0.0) + 7 * calendar.get("weeks", 0.0) + 30 * (months - whole),
-        hours=calendar.get("hours", 0.0),
-        minutes=calendar.get("minutes", 0.0),
-        seconds=calendar.get("seconds", 0.0),
-    )
-    local += timedelta(days=days)
-    if clock is not None and not any(calendar.get(u) for u in ("hours", "minutes", "seconds")):
-        local += timedelta(days=exact.days)
+    get = calendar.get
+    months = get("months", 0.0) + 12 * get("years", 0.0) + 120 * get("decades", 0.0)
+    whole_months = int(months)
+    if whole_months:
+        local = _add_months(local, whole_months)
+    day_count = days + get("days", 0.0) + 7 * get("weeks", 0.0) + 30 * (months - whole_months)
+    seconds = 3600 * get("hours", 0.0) + 60 * get("minutes", 0.0) + get("seconds", 0.0)
+    whole_days = math.floor(day_count)
+    if whole_days:
+        local += timedelta(days=whole_days)
+    if clock is not None and not seconds:
         hour, minute, second, micro = clock[:4]
         if hour > 23 or minute > 59 or second > 59:
             raise ValueError("clock time out of range")
         local = local.replace(hour=hour, minute=minute, second=second, microsecond=micro)
         return local.replace(tzinfo=zone).astimezone(UTC)
-    wall_days = timedelta(days=exact.days)
-    local += wall_days
-    return local.replace(tzinfo=zone).astimezone(UTC) + (exact - wall_days)
+    exact = timedelta(days=day_count - whole_days, seconds=seconds)
+    return local.replace(tzinfo=zone).astimezone(UTC) + exact
 
 
 def _add_months(moment: datetime, months: int) -> datetime:

@@ -311,3 +311,26 @@ def test_midnight_as_24_00(text: str, expected: datetime | None) -> None:
 def test_direction_word_after_the_amount(text: str, expected: datetime) -> None:
     now = datetime(2024, 5, 17, 12, tzinfo=UTC)
     assert parse_timestamp(text, default_tz="UTC", now=now) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        # clocks in New York sprang forward at 02:00 on 10 March 2024
+        (
+            "2 hours ago",
+            datetime(2024, 3, 10, 7, 30, tzinfo=UTC),
+            datetime(2024, 3, 10, 5, 30, tzinfo=UTC),
+        ),
+        ("yesterday", datetime(2024, 3, 10, 16, tzinfo=UTC), datetime(2024, 3, 9, 17, tzinfo=UTC)),
+        (
+            "Yesterday at 9:00 AM",
+            datetime(2024, 3, 10, 16, tzinfo=UTC),
+            datetime(2024, 3, 9, 14, tzinfo=UTC),
+        ),
+    ],
+)
+def test_relative_times_across_daylight_saving(
+    text: str, now: datetime, expected: datetime
+) -> None:
+    assert parse_timestamp(text, default_tz="America/New_York", now=now) == expected

@@ -74,6 +74,8 @@ _SETTLED_MARGIN: Final = 60.0
 # Letters of a word that are scored: longer runs are not words ("aaaa…", glued junk), and
 # their first letters say as much as the rest.
 _LONGEST_WORD: Final = 40
+# How many n-grams the model keeps scores for, beyond those its profiles know.
+_KEPT_GRAMS: Final = 200_000
 # The commonest words of a list whose letters make its n-gram profile: enough for the
 # profile to settle, few enough to count in a fraction of a second.
 _PROFILE_WORDS: Final = 20_000
@@ -85,7 +87,11 @@ class _Model(NamedTuple):
     """What the statistical stage knows of the candidate languages of one script."""
 
     langs: tuple[str, ...]
+    # Weighted log-probabilities of an n-gram in each language, filled in as n-grams are
+    # met (most of a profile is never asked for), from each language's probabilities.
     grams: dict[str, tuple[float, ...]]
+    profiles: tuple[dict[str, float], ...]
+    profile_unseen: tuple[tuple[float, ...], ...]
     unseen: tuple[tuple[float, ...], ...]
     words: tuple[dict[str, float], ...]
     unlisted: tuple[float, ...]  # frequency given to a word the list lacks
@@ -196,19 +202,12 @@ def _model(script: str) -> _Model:
     unseen = tuple(
         _UNSEEN_SAMPLE_GRAM if from_sample else _UNSEEN_GRAM for *_, from_sample in tables
     )
-    every_gram = set().union(*(grams for grams, _, _ in tables))
-    log_grams = {
-        g: tuple(
-            _GRAM_WEIGHTS[len(g) - 1]
-            * (math.log(p) if (p := grams.get(g, 0.0)) > 0.0 else unseen[k][len(g) - 1])
-            for k, (grams, _, _) in enumerate(tables)
-        )
-        for g in every_gram
-    }
     entries = [facts["languages"][lang] for lang in langs]
     return _Model(
         langs=langs,
-        grams=log_grams,
+        grams={},
+        profiles=tuple(grams for grams, _, _ in tables),
+        profile_unseen=unseen,
         unseen=tuple(
             tuple(weight * value for value in row)
             for weight, row in zip(_GRAM_WEIGHTS, zip(*unseen, strict=True), strict=True)
@@ -224,12 +223,30 @@ def _model(script: str) -> _Model:
     )
 
 
+def _gram_row(model: _Model, gram: str) -> tuple[float, ...]:
+    """Weighted log-probabilities of an n-gram in each language, kept once computed."""
+    size = len(gram) - 1
+    if any(gram in profile for profile in model.profiles):
+        row = tuple(
+            _GRAM_WEIGHTS[size]
+            * (math.log(p) if (p := profile.get(gram, 0.0)) > 0.0 else floor[size])
+            for profile, floor in zip(model.profiles, model.profile_unseen, strict=True)
+        )
+    else:
+        row = model.unseen[size]
+    # Kept whichever thread computes it first (the same row); n-grams no profile knows are
+    # kept too, up to a bound, so that junk text cannot grow the table without end.
+    if len(model.grams) < _KEPT_GRAMS or row is not model.unseen[size]:
+        model.grams[gram] = row
+    return row
+
+
 @lru_cache(maxsize=1 << 16)
 def _word_scores(word: str, script: str) -> tuple[float, ...]:
     """Log-evidence for each candidate language of the script from one lower-case word."""
     model = _model(script)
-    grams, unseen = model.grams, model.unseen
-    rows = [grams.get(gram) or unseen[len(gram) - 1] for gram in _padded_grams(word)]
+    grams = model.grams
+    rows = [grams.get(gram) or _gram_row(model, gram) for gram in _padded_grams(word)]
     scores: list[float] = list(map(sum, zip(*rows, strict=True)))
     letters = set(word)
     for k in range(len(scores)):

@@ -336,6 +336,18 @@ _NAME: Final = regex.compile(r"(?:\p{Lu}|\p{Ll}+\p{Lu}).*")
 # An island longer than this is a fragment in its own right, not a name in a sentence.
 _ISLAND_LETTERS: Final = 24
 _ISLAND_WORDS: Final = 3
+# For a text in one script: its first and last letters, which script the first is in, and
+# a letter of any other script (whose presence means the text needs reading block by block).
+_ANY_LETTER: Final = regex.compile(r"\p{L}")
+_LAST_LETTER: Final = regex.compile(r"(?r)\p{L}[\p{M}]*")
+_RUNS_HEAD: Final = regex.compile(
+    r"(?P<Latin>\p{Latin})|(?P<Cyrillic>\p{Cyrillic})|(?P<Hangul>\p{Hangul})"
+)
+_OTHER_SCRIPT: Final = {
+    "Latin": regex.compile(r"[\p{L}--\p{Latin}]", regex.VERSION1),
+    "Cyrillic": regex.compile(r"[\p{L}--\p{Cyrillic}]", regex.VERSION1),
+    "Hangul": regex.compile(r"[\p{L}--\p{Hangul}]", regex.VERSION1),
+}
 # How many blocks an island looks past for a sentence of its own script on its line.
 _SCAN_BLOCKS: Final = 8
 # Scripts whose short runs borrow the language around them: Latin names and acronyms,
@@ -774,6 +786,29 @@ def language_shares(fragments: Sequence[Fragment]) -> list[str]:
     return sorted(letters, key=lambda lang: (-letters[lang], lang))
 
 
+def _single_block(text: str) -> _Block | None:
+    """The text as one block, when it is one: letters of a single script with no break,
+    no hashtag and no address between them (most sentences); None otherwise.
+
+    Such a text has no neighbours to read it by, so its block's own language is the
+    answer, and building and reading blocks can be skipped.
+    """
+    first = _ANY_LETTER.search(text)
+    if first is None:
+        return None
+    head = _RUNS_HEAD.match(text, first.start())
+    script = head.lastgroup if head is not None else None
+    other = _OTHER_SCRIPT.get(script or "")
+    if other is None or other.search(text) or _SPECIAL.search(text):
+        return None
+    last = _LAST_LETTER.search(text)
+    end = last.end() if last is not None else len(text)
+    if _STRONG_BREAK.search(text, first.start(), end):
+        return None
+    words = tuple(_LETTERS.findall(text, first.start(), end))
+    return _Block(first.start(), end, script or "", words, False, sum(map(len, words)))
+
+
 def detect_language(text: str, *, languages: Collection[str] | None = None) -> str:
     """One ISO 639-1 code for the text: the language with most letters, "und" without letters.
 
@@ -782,6 +817,9 @@ def detect_language(text: str, *, languages: Collection[str] | None = None) -> s
     >>> detect_language("2024-05-17")
     'und'
     """
+    single = _single_block(text)
+    if single is not None:
+        return _block_language(single, languages)
     # The letters of language_shares(detect_fragments(text)), without building fragments:
     # the digits and punctuation fragments take in between blocks hold no letters.
     blocks, labels, _ = _read_line(text, languages)

@@ -392,6 +392,11 @@ def _unmasked_runs(text: str, start: int, end: int) -> list[tuple[int, int, str]
     return runs
 
 
+def _may_hold_special(text: str) -> bool:
+    """Whether the text has the marks of a hashtag or an address (a cheap test first)."""
+    return "#" in text or "@" in text or "://" in text or "www." in text
+
+
 def _blocks(text: str) -> list[_Block]:
     """Hashtags and addresses whole; other letters in runs of one script, cut at strong
     breaks."""
@@ -404,7 +409,8 @@ def _blocks(text: str) -> list[_Block]:
             blocks.append(_Block(start, end, script, tuple(words), False, sum(map(len, words))))
 
     position = 0
-    for tag in [*_SPECIAL.finditer(text), None]:
+    specials = list(_SPECIAL.finditer(text)) if _may_hold_special(text) else []
+    for tag in [*specials, None]:
         stop = tag.start() if tag is not None else len(text)
         for run_start, run_end, run_script in _unmasked_runs(text, position, stop):
             piece = text[run_start:run_end]
@@ -799,7 +805,7 @@ def _single_block(text: str) -> _Block | None:
     head = _RUNS_HEAD.match(text, first.start())
     script = head.lastgroup if head is not None else None
     other = _OTHER_SCRIPT.get(script or "")
-    if other is None or other.search(text) or _SPECIAL.search(text):
+    if other is None or other.search(text) or (_may_hold_special(text) and _SPECIAL.search(text)):
         return None
     last = _LAST_LETTER.search(text)
     end = last.end() if last is not None else len(text)

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from normalize.boilerplate import machinery_lines
 from normalize.hashtags import Hashtag, find_hashtags
 from normalize.languages import Fragment, detect_fragments, detect_language, language_shares
+from normalize.scripts import dominant_script
 from normalize.text import clean_text, decode_bytes
 from normalize.timestamps import find_times
 from normalize.titles import extract_headline, title_ascii, title_key
@@ -109,7 +110,7 @@ def normalize_document(
         "\n".join(dated),
         default_tz=options.default_tz,
         now=options.now or fetched_at,
-        lang=detect_language(kept_text[:LANGUAGE_SAMPLE_CHARS]),
+        lang=_page_language(kept_text[:LANGUAGE_SAMPLE_CHARS]),
     )
     notes.extend(times.warnings)
     datelines = _covered_lines(dated, times.spans)
@@ -164,6 +165,15 @@ def _empty_row(doc_id: str, source: str | None, warnings: list[str]) -> dict[str
 def failed_row(doc_id: str, source: str | None, error: Exception) -> dict[str, Any]:
     """The row of a document whose normalization failed: kept, with the error as a warning."""
     return _empty_row(doc_id, source, [f"internal_error: {type(error).__name__}: {error}"])
+
+
+def _page_language(sample: str) -> str | None:
+    """The page's language where it decides a time zone: Korean by its script alone, the
+    Cyrillic languages told apart by the detector, any other page none (it implies no zone)."""
+    script = dominant_script(sample)
+    if script == "Hangul":
+        return "ko"
+    return detect_language(sample) if script == "Cyrillic" else None
 
 
 def _may_have_tags(line: str) -> bool:

@@ -45,7 +45,7 @@ _SOCIAL = regex.compile(
 )
 # Counters: "0 Comments", "1.2K views", "48,2 тыс. подписчиков", "1,3 тыс.", "Просмотров: 1 234",
 # "조회수 1,234", "댓글 0". A number may carry a multiplier (K, M, тыс., млн, 천, 만).
-_NUMBER = r"\d[\d.,\s]*\s*(?:[kmb]|тыс\.?|млн\.?|млрд\.?|천|만)?"
+_NUMBER = r"\d[\d.,\s]*\s*(?:[kmb]|тыс\.?|млн\.?|млрд\.?|천|만)?(?:개|건|명|회)?"
 _COUNTED = r"""(?:comments?|views?|likes?|shares?|subscribers?|followers?|replies|
     комментари\p{L}*|просмотр\p{L}*|лайк\p{L}*|подписчик\p{L}*|репост\p{L}*|
     댓글|조회수?|공감|좋아요|구독자)"""
@@ -71,11 +71,22 @@ _SUBSCRIBERS = regex.compile(r"subscriber|follower|подписчик|구독자"
 # Breadcrumbs: "Home › World › Asia", "Главная » Новости".
 _BREADCRUMB = regex.compile(r"[^›»>]{1,30}(?:\s*[›»>]\s*[^›»>]{1,30}){1,5}")
 BREADCRUMB_PARTS = 3
+# A prompt or header recognised by its last words is a short line.
+SHORT_LINE_WORDS = 6
 # No widget, banner or notice runs longer than this many words; a longer line is text.
 MAX_MACHINERY_WORDS = 30
 _HASHTAG_LINE = regex.compile(r"^\s*(?:[#＃]\S+\s*)+$")
 # Section labels may come joined: "IT·과학", "Politics / World".
-_SECTION_JOINS = regex.compile(r"\s*[·/|,]\s*")
+_SECTION_JOINS = regex.compile(r"\s*[·/|,\p{So}]+\s*")
+# A line that is only a relative time: "2 hours ago", "3시간 전", "5 минут назад".
+_RELATIVE_TIME_LINE = regex.compile(
+    r"""^\d+\s*(?:
+        (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago   # English
+      | (?:초|분|시간|일|주|개월)\s*전                                     # Korean
+      | (?:секунд\p{L}*|минут\p{L}*|час\p{L}*|дн\p{L}*|день|недел\p{L}*)\s+назад  # Russian
+    )$""",
+    regex.VERBOSE,
+)
 # Lines that describe a control rather than say something ("button that move to original …").
 _CONTROL_WORDS = regex.compile(r"\b(?:button|кнопк\p{L}*)\b|버튼", regex.IGNORECASE)
 _GLUE = " :：-–—|"
@@ -96,9 +107,11 @@ class Chrome:
     widgets: frozenset[str]
     related: frozenset[str]
     related_phrases: tuple[str, ...]
+    related_suffixes: tuple[str, ...]
     sections: frozenset[str]
     labels: tuple[str, ...]
     prefixes: tuple[str, ...]
+    suffixes: tuple[str, ...]
     about: tuple[str, ...]
     flags: frozenset[str]
     sites: frozenset[str]
@@ -122,10 +135,12 @@ def chrome() -> Chrome:
         widgets=keys("widgets"),
         related=keys("related"),
         related_phrases=tuple(merged("related_phrases")),
+        related_suffixes=tuple(merged("related_suffixes")),
         sections=keys("sections"),
         # Longest first, so "описание к видео" wins over "описание".
         labels=tuple(sorted(merged("labels"), key=len, reverse=True)),
         prefixes=tuple(merged("prefixes")),
+        suffixes=tuple(merged("suffixes")),
         about=tuple(merged("about")),
         flags=keys("flags"),
         sites=frozenset(line_key(site) for site in data["sites"]),
@@ -160,7 +175,11 @@ def line_kind(line: str) -> LineKind:
     tables = chrome()
     lowered = line.lower()
     words = len(key.split())
-    if key in tables.related or any(phrase in lowered for phrase in tables.related_phrases):
+    if (
+        key in tables.related
+        or any(phrase in lowered for phrase in tables.related_phrases)
+        or (words <= SHORT_LINE_WORDS and key.endswith(tables.related_suffixes))
+    ):
         return "related"
     if key in tables.sections or _all_known(key, tables.sections):
         return "section"
@@ -170,8 +189,12 @@ def line_kind(line: str) -> LineKind:
         return "widget"
     if words <= 12 and _COUNTER_LEAD.match(key):
         return "widget"  # "9,8 тыс. просмотров Премьера состоялась 12 июн. 2024 г."
-    if key.startswith(tables.prefixes):
+    if key.startswith(tables.prefixes) or (
+        words <= SHORT_LINE_WORDS and key.endswith(tables.suffixes)
+    ):
         return "widget"
+    if _RELATIVE_TIME_LINE.match(key):
+        return "widget"  # "2 hours ago" under a teaser; a page's own time is still read from it
     if _BREADCRUMB.fullmatch(key) or _is_breadcrumb(key):
         return "widget"
     if words <= 10 and _BYLINE.match(key):
@@ -218,8 +241,8 @@ def is_teaser(line: str) -> bool:
 def machinery_lines(lines: list[str]) -> dict[int, LineKind]:
     """The lines that are page machinery, by index, with their kind.
 
-    A related-block header takes the lines under it while they look like teasers (kind
-    ``"teaser"``) and stops at the first full paragraph, so an inline "Related" box does not
+    A related-block header below some text takes the lines under it while they look like
+    teasers (kind ``"teaser"``) and stops at the first full paragraph, so an inline "Related" box does not
     swallow the article after it. An outlet's self-description goes when machinery stands
     next to it.
 
@@ -227,17 +250,19 @@ def machinery_lines(lines: list[str]) -> dict[int, LineKind]:
     {2: 'related', 3: 'teaser', 4: 'widget'}
     """
     kinds: dict[int, LineKind] = {}
-    in_related = False
+    in_related = seen_text = False
     for index, line in enumerate(lines):
         if not line:
             continue
         kind = line_kind(line)
         if kind == "related":
-            in_related = True
+            # Above the story, "Top stories" labels the page; below it, a block of teasers.
+            in_related = seen_text
         elif in_related and kind == "text" and is_teaser(line):
             kind = "teaser"
         elif kind == "text":
             in_related = False
+            seen_text = seen_text or len(line.split()) > SHORT_LINE_WORDS
         if kind != "text":
             kinds[index] = kind
     filled = [index for index, line in enumerate(lines) if line]

@@ -56,3 +56,14 @@ def test_menu_runs_go_whole_but_hashtag_lines_stay() -> None:
     lines = ["Hanbit Herald", "National", "Business", "Markets", "Sports", "", "#exports #trade"]
     menu = {0: "widget", 1: "section", 2: "section", 3: "section", 4: "section"}
     assert machinery_lines(lines) == menu
+
+
+def test_related_header_above_the_story_labels_the_page() -> None:
+    lines = [
+        "Top Stories",
+        "Seoul subway to test platform screens that show crowding",
+        "The screens use weight sensors under each car to estimate the number of passengers.",
+        "Top stories",
+        "Another story teaser",
+    ]
+    assert machinery_lines(lines) == {0: "related", 3: "related", 4: "teaser"}

@@ -242,9 +242,9 @@ def machinery_lines(lines: list[str]) -> dict[int, LineKind]:
     """The lines that are page machinery, by index, with their kind.
 
     A related-block header below some text takes the lines under it while they look like
-    teasers (kind ``"teaser"``) and stops at the first full paragraph, so an inline "Related" box does not
-    swallow the article after it. An outlet's self-description goes when machinery stands
-    next to it.
+    teasers (kind ``"teaser"``) and stops at the first full paragraph, so an inline "Related"
+    box does not swallow the article after it. An outlet's self-description goes when
+    machinery stands next to it.
 
     >>> machinery_lines(["Title", "Body text.", "Related stories", "Teaser one", "Share"])
     {2: 'related', 3: 'teaser', 4: 'widget'}

@@ -383,7 +383,7 @@ def _read(whole: _Line, start: int, end: int, ctx: _Context) -> _Reading:
     spans: list[tuple[int, int]] = []
     year = month = day = None
     order_free: tuple[int, int] | None = None
-    separated = _has_any(text, "-./")
+    separated = "-" in text or "." in text or "/" in text
     found_date = _leftmost(
         text,
         g.date if separated else None,
@@ -459,11 +459,6 @@ def _read(whole: _Line, start: int, end: int, ctx: _Context) -> _Reading:
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     """Whether a span shares characters with any already read (a clock is no zone offset)."""
     return any(span[0] < end and start < span[1] for start, end in spans)
-
-
-def _has_any(text: str, characters: str) -> bool:
-    """Whether any of a few characters occurs: a cheap test before a costly pattern."""
-    return any(character in text for character in characters)
 
 
 def _leftmost(text: str, *patterns: _Pattern | None) -> _Match | None:
@@ -918,7 +913,7 @@ def _scan(whole: _Line, ctx: _Context, *, count_leftover: bool = True) -> tuple[
             last += 1
         extent = (first, last)
         found.append(_Found(role, reading, label_start if role else extent[0], extent[1]))
-    if not count_leftover:
+    if not count_leftover or not found:
         return found, 0
     leftover = g.noise_word.sub(" ", _mask_all(whole.low, read_spans))
     return found, len(_WORD.findall(leftover))

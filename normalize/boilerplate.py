@@ -71,6 +71,12 @@ _SUBSCRIBERS = regex.compile(r"subscriber|follower|подписчик|구독자"
 # Breadcrumbs: "Home › World › Asia", "Главная » Новости".
 _BREADCRUMB = regex.compile(r"[^›»>]{1,30}(?:\s*[›»>]\s*[^›»>]{1,30}){1,5}")
 BREADCRUMB_PARTS = 3
+# Outlet names are short: "The Hanul Daily", "연합뉴스 (Yonhapnews)".
+MAX_OUTLET_WORDS = 4
+_DOMAIN = regex.compile(
+    r"^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|ru|kr|co\.kr|info|tv|media)$"
+)
+_PARENTHETICAL = regex.compile(r"\s*\([^)]*\)\s*")
 # A prompt or header recognised by its last words is a short line.
 SHORT_LINE_WORDS = 6
 # No widget, banner or notice runs longer than this many words; a longer line is text.
@@ -207,6 +213,8 @@ def line_kind(line: str) -> LineKind:
         return "social"  # a bare link or address
     if _EMAIL.search(line) and words <= 20:
         return "contact"
+    if words <= MAX_OUTLET_WORDS and "," not in line and is_outlet_name(line):
+        return "site"  # the outlet's name on a line of its own
     if _CONTROL_WORDS.search(line) and words <= 15 and not _SENTENCE_END.search(line):
         return "widget"
     return "text"
@@ -217,6 +225,28 @@ def _is_breadcrumb(key: str) -> bool:
     parts = _SECTION_JOINS.split(key)
     known = chrome().sections | chrome().widgets
     return len(parts) >= BREADCRUMB_PARTS and all(part in known for part in parts[:-1])
+
+
+def is_outlet_name(text: str) -> bool:
+    """An outlet's name: a known site, a domain, or a short capitalised name ending like one.
+
+    >>> [is_outlet_name(name) for name in ["The Hanul Daily", "TechWire", "nknews.org", "Busan"]]
+    [True, True, True, False]
+    """
+    key = line_key(text)
+    sites = chrome().sites
+    if key in sites or line_key(_PARENTHETICAL.sub(" ", text)) in sites or _DOMAIN.match(key):
+        return True
+    words = key.split()
+    outlet_words = chrome().outlet_words
+    return (
+        0 < len(words) <= MAX_OUTLET_WORDS
+        and not text[:1].islower()
+        and any(
+            word.startswith(outlet_words) or word.endswith(outlet_words)
+            for word in (words[0], words[-1])
+        )
+    )
 
 
 def _all_known(key: str, labels: frozenset[str]) -> bool:
@@ -246,7 +276,8 @@ def machinery_lines(lines: list[str]) -> dict[int, LineKind]:
     box does not swallow the article after it. An outlet's self-description goes when
     machinery stands next to it.
 
-    >>> machinery_lines(["Title", "Body text.", "Related stories", "Teaser one", "Share"])
+    >>> story = "The two leaders met in Beijing on Thursday and signed a statement."
+    >>> machinery_lines(["Leaders meet", story, "Related stories", "Teaser one", "Share"])
     {2: 'related', 3: 'teaser', 4: 'widget'}
     """
     kinds: dict[int, LineKind] = {}

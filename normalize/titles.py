@@ -12,7 +12,7 @@ import polars as pl
 import regex
 from unidecode import unidecode
 
-from normalize.boilerplate import chrome, line_key, split_label
+from normalize.boilerplate import chrome, is_outlet_name, line_key, split_label
 from normalize.languages import detect_language
 from normalize.text import INVISIBLE, WHITESPACE, WHITESPACE_CLASS, squeeze_spaces
 
@@ -27,10 +27,6 @@ _WORD_FLAG = regex.compile(r"^\s*([\p{L}\s]{2,20}?)\s*(?:[:：|]|!+)\s*")
 _TRAILING_FLAG = regex.compile(r"\s*(?:[\[【<(]([^\]】>)]{1,16})[\]】>)])\s*$")
 # Separators between a headline and the outlet's name: "… | Site", "… - Yonhap", "… / 연합뉴스".
 _SITE_SEPARATOR = regex.compile(r"\s+(?:[|/·•:–—-]|::)\s+")
-_DOMAIN = regex.compile(
-    r"^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|ru|kr|co\.kr|info|tv|media)$"
-)
-_PARENTHETICAL = regex.compile(r"\s*\([^)]*\)\s*")
 # Apostrophes and dots inside words join ("U.S." -> "us"); other punctuation separates words.
 _JOINING_MARKS = regex.compile(r"[.'’`´]")
 _NOT_WORD = regex.compile(r"[^\p{L}\p{M}\p{N}]+")
@@ -43,8 +39,6 @@ _ALL_CAPS_FLAG = regex.compile(r"^[\p{Lu}\d\s]+$")
 
 MAX_TITLE_WORDS = 30
 MAX_TITLE_CHARS = 250
-# Outlet names are short.
-MAX_SITE_WORDS = 4
 # Two or three words are more often an outlet's or a channel's name than a headline.
 SHORT_TITLE_WORDS = 3
 # A variant in another language is a whole headline, not a two-word channel name.
@@ -129,9 +123,9 @@ def strip_decorations(text: str) -> str:
         if flag and line_key(flag[1]) in tables.flags:
             text = text[: flag.start()]
         separators = list(_SITE_SEPARATOR.finditer(text))
-        if separators and _is_site(text[separators[-1].end() :]):
+        if separators and is_outlet_name(text[separators[-1].end() :]):
             text = text[: separators[-1].start()]
-        elif separators and _is_site(text[: separators[0].start()]):
+        elif separators and is_outlet_name(text[: separators[0].start()]):
             text = text[separators[0].end() :]
         if text == before:
             return text.strip()
@@ -144,24 +138,6 @@ def _is_flag(inner: str, *, bracketed: bool) -> bool:
     # Square brackets at the front of a headline are always a flag in Korean news; round
     # ones only when they shout ("(LEAD)", "(2nd LD)", "(URGENT)").
     return bracketed or bool(_ALL_CAPS_FLAG.match(inner.replace("nd", "").replace("rd", "")))
-
-
-def _is_site(part: str) -> bool:
-    """An outlet's name: a known site, a domain, or a short capitalised name ending like one
-    ("The Hanul Daily", "TechWire", "매일경제", "Вестник Севера")."""
-    key = line_key(part)
-    sites = chrome().sites
-    if key in sites or line_key(_PARENTHETICAL.sub(" ", part)) in sites or _DOMAIN.match(key):
-        return True
-    words = key.split()
-    return (
-        0 < len(words) <= MAX_SITE_WORDS
-        and not part[:1].islower()
-        and any(
-            word.startswith(chrome().outlet_words) or word.endswith(chrome().outlet_words)
-            for word in (words[0], words[-1])
-        )
-    )
 
 
 def title_key(text: str) -> str:
@@ -249,12 +225,7 @@ def extract_headline(lines: list[str], skip: set[int]) -> Headline:
     lang = detect_language(title)
     key = title_key(title)
     alt_titles: list[AltTitle] = []
-    # The outlet's name on a line of its own above the headline goes with the chrome.
-    used = {first} | {
-        index
-        for index, line in enumerate(lines[:first])
-        if index not in skip and len(line.split()) <= MAX_SITE_WORDS and _is_site(line)
-    }
+    used = {first}
     for index, text in candidates:
         if index == first:
             continue

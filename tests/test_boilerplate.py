@@ -36,7 +36,7 @@ def test_self_description_goes_only_beside_machinery() -> None:
 
 def test_channel_name_above_subscriber_count() -> None:
     lines = ["Волга Инфо", "48,2 тыс. подписчиков", "Подписаться"]
-    assert machinery_lines(lines) == {0: "widget", 1: "widget", 2: "widget"}
+    assert machinery_lines(lines) == {0: "site", 1: "widget", 2: "widget"}
 
 
 @pytest.mark.parametrize(
@@ -54,7 +54,7 @@ def test_split_label(line: str, expected: tuple[str, str]) -> None:
 
 def test_menu_runs_go_whole_but_hashtag_lines_stay() -> None:
     lines = ["Hanbit Herald", "National", "Business", "Markets", "Sports", "", "#exports #trade"]
-    menu = {0: "widget", 1: "section", 2: "section", 3: "section", 4: "section"}
+    menu = {0: "site", 1: "section", 2: "section", 3: "section", 4: "section"}
     assert machinery_lines(lines) == menu
 
 

@@ -22,6 +22,7 @@ LineKind = Literal[
     "related",
     "teaser",
     "section",
+    "site",
     "social",
     "copyright",
     "contact",

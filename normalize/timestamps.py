@@ -61,9 +61,33 @@ _DECORATION = str.maketrans("()[]{}|@，", "        ,")
 
 
 def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation of literal words, longest first so that "수정일" wins over "수정"."""
-    ordered = sorted(set(words), key=lambda word: (-len(word), word))
-    return "|".join(r"\s{1,3}".join(map(regex.escape, word.split())) for word in ordered)
+    """A regex alternation of literal words that prefers the longest ("수정일" over "수정").
+
+    The words are laid out as a prefix tree ("ju(?:ne|ly)"), so that a failed attempt costs one
+    character test rather than one per word; the words that can match at one place are prefixes
+    of each other, so trying longer continuations first keeps the longest-first preference.
+    """
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for symbol in " ".join(word.split()):
+            node = node.setdefault(symbol, {})
+        node[""] = {}
+    return _tree_pattern(tree)
+
+
+def _tree_pattern(node: dict[str, Any]) -> str:
+    """One node of the prefix tree as a pattern; a space stands for one to three spaces."""
+    branches = [
+        (r"\s{1,3}" if symbol == " " else regex.escape(symbol)) + _tree_pattern(child)
+        for symbol, child in sorted(node.items())
+        if symbol
+    ]
+    if not branches:
+        return ""
+    if "" in node:
+        return f"(?:{'|'.join(branches)})?"
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 @functools.cache
@@ -793,15 +817,18 @@ def _shift(
     clock: tuple[int, int, int, int, int, int] | None,
 ) -> datetime:
     """Now moved: months, years and days on the zone's wall clock, hours and less exactly."""
-    local = now.astimezone(zone).replace(tzinfo=None)
     get = calendar.get
     months = get("months", 0.0) + 12 * get("years", 0.0) + 120 * get("decades", 0.0)
     whole_months = int(months)
-    if whole_months:
-        local = _add_months(local, whole_months)
     day_count = days + get("days", 0.0) + 7 * get("weeks", 0.0) + 30 * (months - whole_months)
     seconds = 3600 * get("hours", 0.0) + 60 * get("minutes", 0.0) + get("seconds", 0.0)
     whole_days = math.floor(day_count)
+    if not whole_months and not whole_days and clock is None:
+        # nothing moves on the wall clock (2 hours ago, just now): the instant moves exactly
+        return now.astimezone(UTC) + timedelta(days=day_count, seconds=seconds)
+    local = now.astimezone(zone).replace(tzinfo=None)
+    if whole_months:
+        local = _add_months(local, whole_months)
     if whole_days:
         local += timedelta(days=whole_days)
     if clock is not None and not seconds:

@@ -907,10 +907,9 @@ def _labels_a_dateline(low: str, label: _Match) -> bool:
     return _HANGUL.match(label["label"]) is not None
 
 
-def _scan(whole: _Line, ctx: _Context, *, count_leftover: bool = True) -> tuple[list[_Found], int]:
-    """The timestamps of one line, split at labels; and how many words were not read."""
+def _segments(whole: _Line) -> tuple[list[_Match], list[tuple[str, int, int, int]]]:
+    """The dateline labels of a line, and its segments: role, label start, start and end."""
     g = _grammar()
-    line = whole.text
     labels = [
         label
         for label in (g.label.finditer(whole.low) if whole.words & g.gates["label"] else ())
@@ -922,12 +921,22 @@ def _scan(whole: _Line, ctx: _Context, *, count_leftover: bool = True) -> tuple[
     for label in labels:
         role = "published" if _key(label["label"]) in g.published_labels else "modified"
         cuts.append((role, label.start(), label.end()))
+    segments = []
+    for index, (role, label_start, start) in enumerate(cuts):
+        end = cuts[index + 1][1] if index + 1 < len(cuts) else len(whole.text)
+        if start < end:
+            segments.append((role, label_start, start, end))
+    return labels, segments
+
+
+def _scan(whole: _Line, ctx: _Context, *, count_leftover: bool = True) -> tuple[list[_Found], int]:
+    """The timestamps of one line, split at labels; and how many words were not read."""
+    g = _grammar()
+    line = whole.text
+    labels, segments = _segments(whole)
     found: list[_Found] = []
     read_spans: list[tuple[int, int]] = [label.span() for label in labels]
-    for index, (role, label_start, start) in enumerate(cuts):
-        end = cuts[index + 1][1] if index + 1 < len(cuts) else len(line)
-        if start >= end:
-            continue
+    for role, label_start, start, end in segments:
         reading = _read(whole, start, end, ctx)
         if not reading.spans:
             continue
@@ -970,8 +979,15 @@ def parse_timestamp(
     whole = _prepare(text)
     if not whole.words & _grammar().gates["label"]:
         return _read(whole, 0, len(text), ctx).value
-    found, _ = _scan(whole, ctx, count_leftover=False)
-    return _pick(found, "published") or _pick(found, "") or _pick(found, "modified")
+    # The published time wins, then an unlabelled one: segments are read only until one gives it.
+    _, segments = _segments(whole)
+    for wanted in ("published", "", "modified"):
+        for role, _, start, end in segments:
+            if role == wanted:
+                value = _read(whole, start, end, ctx).value
+                if value is not None:
+                    return value
+    return None
 
 
 # ISO 8601 / RFC 3339 exactly, which the standard library reads faster than the grammar.
@@ -979,13 +995,6 @@ _ISO_STRICT = re.compile(
     r"\d{4}-\d\d-\d\d(?:[T\x20]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?",
     re.ASCII,
 )
-
-
-def _pick(found: list[_Found], role: str) -> datetime | None:
-    for item in found:
-        if item.role == role and item.reading.value is not None:
-            return item.reading.value
-    return None
 
 
 # Lines longer than this are prose, not datelines; lines without a digit are read only if short

@@ -984,9 +984,9 @@ def parse_timestamp(
     for wanted in ("published", "", "modified"):
         for role, _, start, end in segments:
             if role == wanted:
-                value = _read(whole, start, end, ctx).value
-                if value is not None:
-                    return value
+                stated = _read(whole, start, end, ctx).value
+                if stated is not None:
+                    return stated
     return None
 
 

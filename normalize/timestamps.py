@@ -58,6 +58,7 @@ _Match: TypeAlias = "re.Match[str] | regex.Match[str]"
 # Brackets and bars decorate datelines ("(KST)", "[Sept]", "Sep 03 2014 | 4:32 pm"); they are
 # read as spaces, one for one, so that positions in the text stay the same.
 _DECORATION = str.maketrans("()[]{}|@，", "        ,")
+_DECORATED = re.compile(r"[()\[\]{}|@，]")
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -471,9 +472,12 @@ def _read(whole: _Line, start: int, end: int, ctx: _Context) -> _Reading:
     if not _valid(year, month, day) or minute > 59 or second > 60 or hour * 60 + minute > 1440:
         return _Reading(None, f"timestamp_unparsed: {_quote(segment)}", None, spans, shape)
     zone_used, assumed = _zone_or_default(zone, line, ctx)
-    local = datetime(year, month, day) + timedelta(
-        hours=hour, minutes=minute, seconds=min(second, 59), microseconds=micro
-    )
+    if hour < 24:
+        local = datetime(year, month, day, hour, minute, min(second, 59), micro)
+    else:  # 24:00 is the next midnight
+        local = datetime(year, month, day) + timedelta(
+            hours=hour, minutes=minute, seconds=min(second, 59), microseconds=micro
+        )
     value = _utc(local, zone_used)
     if value is None:
         return _Reading(None, f"timestamp_unparsed: {_quote(segment)}", None, spans, shape)
@@ -487,19 +491,18 @@ def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 def _leftmost(text: str, *patterns: _Pattern | None) -> _Match | None:
     """The earliest (then longest) match of several patterns; None stands for a skipped one."""
-    active = [pattern for pattern in patterns if pattern is not None]
-    if len(active) <= 1:
-        return active[0].search(text) if active else None
     best: _Match | None = None
     for pattern in patterns:
         if pattern is None:
             continue
         found = pattern.search(text)
-        if found is not None and (
-            best is None
-            or found.start() < best.start()
-            or (found.start() == best.start() and found.end() > best.end())
-        ):
+        if found is None:
+            continue
+        if best is None:
+            best = found
+            continue
+        start, best_start = found.start(), best.start()
+        if start < best_start or (start == best_start and found.end() > best.end()):
             best = found
     return best
 
@@ -683,6 +686,8 @@ def _language(line: str, ctx: _Context) -> str | None:
 
 
 def _script_language(line: str) -> str | None:
+    if line.isascii():
+        return None
     if _HANGUL.search(line):
         return "ko"
     if _CYRILLIC.search(line):
@@ -885,8 +890,11 @@ def _prepare(line: str) -> _Line:
     low = line.lower()
     if len(low) != len(line):  # "İ" lower-cases to two code points; keep positions
         low = "".join(char.lower()[:1] for char in line)
-    low = low.translate(_DECORATION)
-    return _Line(line, low, frozenset(_LETTERS.findall(low)), _HANGUL.search(low) is not None)
+    if _DECORATED.search(low) is not None:
+        low = low.translate(_DECORATION)
+    # A string of ASCII alone (most datelines) needs no search for Hangul.
+    hangul = not low.isascii() and _HANGUL.search(low) is not None
+    return _Line(line, low, frozenset(_LETTERS.findall(low)), hangul)
 
 
 # What may stand before a label that starts a dateline: nothing, a separator, or another time.

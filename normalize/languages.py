@@ -304,6 +304,15 @@ _SPECIAL: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+# The same without e-mail addresses, for lines with no "@": the e-mail branch is tried at
+# every word, while the others start with a mark the search skips ahead to.
+_WEB_OR_TAG: Final = regex.compile(
+    r"""
+      (?P<address>(?:https?://|www\.)[^\s<>"'«»]+)  # a web address
+    | \#[\p{L}\p{M}\p{N}_]+                       # a hashtag: "#" then letters, digits, "_"
+    """,
+    regex.VERBOSE,
+)
 # Punctuation that ends the sentence an address stands at the end of, not the address.
 _ADDRESS_TAIL: Final = frozenset(".,;:!?)]}>»\"'")
 # Where a hashtag's words meet: an underscore, or a lower-case letter before a capital.
@@ -315,15 +324,62 @@ _TAG_WORDS: Final = regex.compile(
     regex.VERBOSE,
 )
 # A gap between two letter runs that marks a boundary a reader would not read across.
-_STRONG_BREAK: Final = regex.compile(
-    r"""
+_STRONG_BREAK_PATTERN: Final = r"""
       \s[-–—/|·•]+\s       # a spaced dash, slash, bar or bullet: "Читать / Read more"
     | [.!?。]\s            # a sentence ends and another begins
     | :\s                  # a label and its value: "QUESTION: What ..."
     | \n                   # a new line: headline, paragraph, list item
+"""
+_STRONG_BREAK: Final = regex.compile(_STRONG_BREAK_PATTERN, regex.VERBOSE)
+# A character that starts no run of any script of scripts.py (a space, digit, punctuation),
+# written on one line: in a verbose pattern white space inside a class is taken literally.
+_RUN_FREE: Final = (
+    r"[^\p{L}\p{M}\p{Hangul}\p{Cyrillic}\p{Latin}\p{Han}\p{Hiragana}\p{Katakana}\p{Greek}"
+    r"\p{Arabic}\p{Hebrew}\p{Thai}\p{Devanagari}\p{Armenian}\p{Georgian}]"
+)
+# Between two words of one stretch: one space (the commonest gap, tried first), or
+# characters that start no run of any script with no strong break among them.
+_GAP: Final = r"(?:\x20|(?:(?!" + _STRONG_BREAK_PATTERN + ")" + _RUN_FREE + r")++)"
+
+
+def _stretch_of(script: str) -> str:
+    """Pattern of words of one script with gaps and no strong break between them."""
+    word = r"\p{" + script + r"}[\p{" + script + r"}\p{M}]*"
+    return "(?P<" + script + ">" + word + "(?:" + _GAP + word + ")*)"
+
+
+# Words of one script with no strong break between them, found in one pass of C code so
+# that a sentence costs one match, not one per word. Other scripts, and letters no script
+# claims, are single runs as scripts.py finds them.
+_STRETCHES: Final = regex.compile(
+    _stretch_of("Hangul")  # Korean words
+    + "|"
+    + _stretch_of("Cyrillic")  # Russian, Ukrainian, ... words
+    + "|"
+    + _stretch_of("Latin")  # English, German, ... words
+    + r"""
+    | (?P<Han>\p{Han}[\p{Han}\p{M}]*)                           # one run of Hanja, kanji
+    | (?P<Hiragana>\p{Hiragana}[\p{Hiragana}\u30fc\u309d\u309e\p{M}]*)  # Japanese inflections
+    | (?P<Katakana>\p{Katakana}[\p{Katakana}\u30fc\u30fd\u30fe\p{M}]*)  # Japanese loanwords
+    | (?P<Greek>\p{Greek}[\p{Greek}\p{M}]*)                     # Greek
+    | (?P<Arabic>\p{Arabic}[\p{Arabic}\p{M}]*)                  # Arabic, Persian, Urdu
+    | (?P<Hebrew>\p{Hebrew}[\p{Hebrew}\p{M}]*)                  # Hebrew, Yiddish
+    | (?P<Thai>\p{Thai}[\p{Thai}\p{M}]*)                        # Thai
+    | (?P<Devanagari>\p{Devanagari}[\p{Devanagari}\p{M}]*)      # Hindi, Marathi, ...
+    | (?P<Armenian>\p{Armenian}[\p{Armenian}\p{M}]*)            # Armenian
+    | (?P<Georgian>\p{Georgian}[\p{Georgian}\p{M}]*)            # Georgian
+    | (?P<Other>\p{L}[\p{L}\p{M}]*)                             # any other letters
     """,
     regex.VERBOSE,
 )
+# The words of a stretch of one of the scripts whose stretches hold several words.
+_STRETCH_WORDS: Final = {
+    "Hangul": regex.compile(r"\p{Hangul}[\p{Hangul}\p{M}]*"),
+    "Cyrillic": regex.compile(r"\p{Cyrillic}[\p{Cyrillic}\p{M}]*"),
+    "Latin": regex.compile(r"\p{Latin}[\p{Latin}\p{M}]*"),
+}
+# Latin and Cyrillic letters written together ("хоpоший" with a Latin p): maybe look-alikes.
+_TOUCHING: Final = frozenset({("Latin", "Cyrillic"), ("Cyrillic", "Latin")})
 # A token between fragments: anything between white space (with the information
 # separators U+001C-U+001F, which Python's str.isspace also counts as space).
 _TOKEN: Final = regex.compile(r"[^\s\x1c-\x1f]+")
@@ -397,6 +453,52 @@ def _may_hold_special(text: str) -> bool:
     return "#" in text or "@" in text or "://" in text or "www." in text
 
 
+def _stretches(text: str, start: int, end: int) -> list[tuple[int, int, str, list[str]]]:
+    """Stretches of words of one script in text[start:end] with no strong break inside,
+    with their words; run by run, with look-alike letters, where Latin touches Cyrillic."""
+    stretches = []
+    last_end, last_script = -1, ""
+    for match in _STRETCHES.finditer(text, start, end):
+        script = match.lastgroup or "Other"
+        begin, finish = match.span()
+        if begin == last_end and (last_script, script) in _TOUCHING:
+            return _look_alike_runs(text, start, end)
+        words = _STRETCH_WORDS.get(script)
+        stretches.append(
+            (begin, finish, script, words.findall(text, begin, finish) if words else [match[0]])
+        )
+        last_end, last_script = finish, script
+    return stretches
+
+
+def _look_alike_runs(text: str, start: int, end: int) -> list[tuple[int, int, str, list[str]]]:
+    """Runs of one script, one word each, with Latin look-alike letters written against
+    Cyrillic ones read as Cyrillic."""
+    runs = []
+    for run_start, run_end, script in _unmasked_runs(text, start, end):
+        piece = text[run_start:run_end]
+        if script == "Cyrillic" and piece.isascii():
+            piece = piece.translate(_TO_CYRILLIC)
+        runs.append((run_start, run_end, script, [piece]))
+    return runs
+
+
+def _specials(text: str) -> list[regex.Match[str]]:
+    """Addresses and hashtags, in order. None spans a line, so the lines from the first
+    "@" to the last are searched for e-mail addresses too, the rest only for the others."""
+    first, last = text.find("@"), text.rfind("@")
+    if first < 0:
+        return list(_WEB_OR_TAG.finditer(text))
+    begin = text.rfind("\n", 0, first) + 1
+    finish = text.find("\n", last)
+    finish = len(text) if finish < 0 else finish
+    return [
+        *_WEB_OR_TAG.finditer(text, 0, begin),
+        *_SPECIAL.finditer(text, begin, finish),
+        *_WEB_OR_TAG.finditer(text, finish),
+    ]
+
+
 def _blocks(text: str) -> list[_Block]:
     """Hashtags and addresses whole; other letters in runs of one script, cut at strong
     breaks."""
@@ -409,17 +511,16 @@ def _blocks(text: str) -> list[_Block]:
             blocks.append(_Block(start, end, script, tuple(words), False, sum(map(len, words))))
 
     position = 0
-    specials = list(_SPECIAL.finditer(text)) if _may_hold_special(text) else []
+    specials = _specials(text) if _may_hold_special(text) else []
     for tag in [*specials, None]:
         stop = tag.start() if tag is not None else len(text)
-        for run_start, run_end, run_script in _unmasked_runs(text, position, stop):
-            piece = text[run_start:run_end]
-            if run_script == "Cyrillic" and piece.isascii():
-                piece = piece.translate(_TO_CYRILLIC)
+        for run_start, run_end, run_script, pieces in _stretches(text, position, stop):
             if words and run_script == script and run_start == end:
-                # Look-alike letters read as Cyrillic rejoin their word: "хоpоший".
+                # Letters of one script written together rejoin their word: look-alike
+                # letters read as Cyrillic ("хоpоший").
                 end = run_end
-                words[-1] += piece
+                words[-1] += pieces[0]
+                words.extend(pieces[1:])
             elif (
                 words
                 and run_script == script
@@ -430,11 +531,11 @@ def _blocks(text: str) -> list[_Block]:
                 )
             ):
                 end = run_end
-                words.append(piece)
+                words.extend(pieces)
             else:
                 close()
                 start, end, script = run_start, run_end, run_script
-                words = [piece]
+                words = pieces
         if tag is None:
             break
         if tag.lastgroup == "address":
@@ -448,10 +549,11 @@ def _blocks(text: str) -> list[_Block]:
             position = finish
             continue
         tag_words = tuple(w for w in _TAG_WORDS.split(tag.group()[1:]) if _LETTERS.search(w))
-        if tag_words:
+        # Marks with no letter under them ("#\u0301") are no words.
+        counts = letter_counts(tag.group()) if tag_words else Counter[str]()
+        if counts:
             close()
             words = []
-            counts = letter_counts(tag.group())
             tag_script = max(counts, key=lambda name: counts[name])
             letters = sum(counts.values())
             blocks.append(_Block(tag.start(), tag.end(), tag_script, tag_words, True, letters))

@@ -109,7 +109,17 @@ def test_long_repetitive_input_is_read_whole(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["\U000e0001\U0010fffd", "\ud800", "\u0378\u0379", "\x00\x1b[0m", "#", "#_", "# #", "##가"],
+    [
+        "\U000e0001\U0010fffd",
+        "\ud800",
+        "\u0378\u0379",
+        "\x00\x1b[0m",
+        "#",
+        "#_",
+        "# #",
+        "##가",
+        "so #\u0301 what",
+    ],
     ids=[
         "tags and private use",
         "lone surrogate",
@@ -119,6 +129,7 @@ def test_long_repetitive_input_is_read_whole(text: str) -> None:
         "underscore tag",
         "spaced signs",
         "double sign",
+        "tag of a mark with no letter",
     ],
 )
 def test_bad_input_never_raises(text: str) -> None:

@@ -22,7 +22,6 @@ from importlib import resources
 from typing import Any, Final, NamedTuple
 
 import regex
-import wordfreq
 
 from normalize.scripts import letter_counts, raw_runs, script_runs
 
@@ -177,6 +176,8 @@ def _language_tables(lang: str) -> tuple[dict[str, float], dict[str, float], boo
             # The sample is short: its words stand for about half of running text.
             words[word] = words.get(word, 0.0) + 0.5 / len(sample)
         return _count_grams(sample), words, True
+    import wordfreq  # ~0.1 s to import: only when a model is first built
+
     words = wordfreq.get_frequency_dict(entry["wordlist"], wordlist="small")
     common = [w for w in itertools.islice(words, _PROFILE_WORDS) if w.isalpha()]
     spelling = entry.get("transliterate")

@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from importlib import resources
 from types import MappingProxyType
 
-import wordfreq
-
 
 @dataclass(frozen=True)
 class Settings:
@@ -103,6 +101,8 @@ def _costs(lang: str) -> dict[str, float]:
     Read straight from wordfreq's file, bucket by bucket (one price object per bucket),
     so that neither wordfreq's own cached dictionary nor a float per word is kept.
     """
+    import wordfreq  # ~0.1 s to import: only when a list is first read
+
     costs: dict[str, float] = {}
     path = wordfreq.available_languages(wordlist="best").get(lang)
     if path is not None:

@@ -353,7 +353,22 @@ class _Context(NamedTuple):
 
 
 def _context(default_tz: str | None, now: datetime | None, lang: str | None) -> _Context:
-    """The caller's settings checked; a naive `now` is read in `default_tz` (else UTC)."""
+    """The caller's settings checked; a naive `now` is read in `default_tz` (else UTC).
+
+    A column or a corpus repeats the same settings: they are checked once for each distinct set.
+    """
+    try:
+        return _checked_context(default_tz, now, lang)
+    except TypeError:  # unhashable settings: checked below, which says what is wrong
+        return _check_context(default_tz, now, lang)
+
+
+@functools.lru_cache(maxsize=256)
+def _checked_context(default_tz: str | None, now: datetime | None, lang: str | None) -> _Context:
+    return _check_context(default_tz, now, lang)
+
+
+def _check_context(default_tz: str | None, now: datetime | None, lang: str | None) -> _Context:
     if now is not None and not isinstance(now, datetime):
         raise TypeError("now must be a datetime; pass the time the page was fetched.")
     if default_tz is not None and not isinstance(default_tz, str):
@@ -372,7 +387,9 @@ _LANGUAGES = frozenset({"en", "ko", "ru"})
 
 @functools.cache
 def _zone(name: str) -> tzinfo:
-    """An IANA zone or a fixed "+09:00" offset by name."""
+    """An IANA zone or a fixed "+09:00" offset by name; UTC as the standard library's own."""
+    if name == "UTC":
+        return UTC
     if name[:1] in "+-" and len(name) == 6:
         sign = -1 if name[0] == "-" else 1
         return timezone(sign * timedelta(hours=int(name[1:3]), minutes=int(name[4:6])))
@@ -717,6 +734,8 @@ def _utc(local: datetime, zone: tzinfo) -> datetime | None:
     try:
         if local.tzinfo is not None:
             return local.astimezone(UTC)
+        if zone is UTC:
+            return local.replace(tzinfo=UTC)
         offset = zone.utcoffset(local)  # the earlier reading of a repeated or skipped hour
         return (local - offset).replace(tzinfo=UTC) if offset is not None else None
     except (OverflowError, ValueError):

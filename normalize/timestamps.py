@@ -328,6 +328,8 @@ _HANGUL = regex.compile(r"\p{Hangul}")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _WORD = regex.compile(r"[\p{L}\d]+")
 _ANY_TIME_HINT = _DIGIT = re.compile(r"\d")
+# What a bare hour needs (9 pm, 5 утра, 2 часа дня), looked for on the faster engine first.
+_BARE_HOUR_HINT = re.compile(r"\d\W{0,3}[apувнч]")
 
 
 class _Reading(NamedTuple):
@@ -574,7 +576,7 @@ def _clock(
         g.time if ":" in text or "：" in text else None,
         g.hour_mark if "h" in text else None,
         g.korean_time if "시" in text else None,
-        g.bare_hour if words & g.gates["half_day"] else None,
+        g.bare_hour if words & g.gates["half_day"] and _BARE_HOUR_HINT.search(text) else None,
     )
     if found is None and found_date is not None:
         found = g.dotted_time.search(_mask(text, found_date.span()))

@@ -17,7 +17,7 @@ import math
 import operator
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any, Final, NamedTuple
 
@@ -73,6 +73,8 @@ _SETTLED_MARGIN: Final = 60.0
 # Letters of a word that are scored: longer runs are not words ("aaaa…", glued junk), and
 # their first letters say as much as the rest.
 _LONGEST_WORD: Final = 40
+# How many words the model keeps scores for.
+_KEPT_WORDS: Final = 1 << 16
 # How many n-grams the model keeps scores for, beyond those its profiles know.
 _KEPT_GRAMS: Final = 200_000
 # The commonest words of a list whose letters make its n-gram profile: enough for the
@@ -89,6 +91,8 @@ class _Model(NamedTuple):
     # Weighted log-probabilities of an n-gram in each language, filled in as n-grams are
     # met (most of a profile is never asked for), from each language's probabilities.
     grams: dict[str, tuple[float, ...]]
+    # The same for whole words, as written (most words of a text were met before).
+    scores: dict[str, tuple[float, ...]]
     profiles: tuple[dict[str, float], ...]
     profile_unseen: tuple[tuple[float, ...], ...]
     unseen: tuple[tuple[float, ...], ...]
@@ -207,6 +211,7 @@ def _model(script: str) -> _Model:
     return _Model(
         langs=langs,
         grams={},
+        scores={},
         profiles=tuple(grams for grams, _, _ in tables),
         profile_unseen=unseen,
         unseen=tuple(
@@ -242,22 +247,28 @@ def _gram_row(model: _Model, gram: str) -> tuple[float, ...]:
     return row
 
 
-@lru_cache(maxsize=1 << 16)
-def _word_scores(word: str, script: str) -> tuple[float, ...]:
-    """Log-evidence for each candidate language of the script from one lower-case word."""
-    model = _model(script)
+def _word_scores(model: _Model, word: str) -> tuple[float, ...]:
+    """Log-evidence for each candidate language of the script from one word, kept once
+    computed (up to a bound, so that junk text cannot grow the table without end)."""
+    scores = model.scores.get(word)
+    if scores is not None:
+        return scores
+    lower = word[:_LONGEST_WORD].lower()
     grams = model.grams
-    rows = [grams.get(gram) or _gram_row(model, gram) for gram in _padded_grams(word)]
-    scores: list[float] = list(map(sum, zip(*rows, strict=True)))
-    letters = set(word)
-    for k in range(len(scores)):
+    rows = [grams.get(gram) or _gram_row(model, gram) for gram in _padded_grams(lower)]
+    totals: list[float] = list(map(sum, zip(*rows, strict=True)))
+    letters = set(lower)
+    for k in range(len(totals)):
         spelling = model.spellings[k]
-        key = word.translate(spelling) if spelling is not None else word
+        key = lower.translate(spelling) if spelling is not None else lower
         frequency = model.words[k].get(key) or model.unlisted[k]
-        scores[k] += _WORD_WEIGHT * math.log(frequency)
+        totals[k] += _WORD_WEIGHT * math.log(frequency)
         if not letters <= model.alphabets[k]:
-            scores[k] += model.foreign
-    return tuple(scores)
+            totals[k] += model.foreign
+    scores = tuple(totals)
+    if len(model.scores) < _KEPT_WORDS:
+        model.scores[word] = scores
+    return scores
 
 
 def _ambiguous_language(
@@ -270,22 +281,26 @@ def _ambiguous_language(
     """
     model = _model(script)
     candidates = model.langs
-    allowed = [k for k, lang in enumerate(candidates) if languages is None or lang in languages]
+    allowed: Sequence[int] = (
+        range(len(candidates))
+        if languages is None
+        else [k for k, lang in enumerate(candidates) if lang in languages]
+    )
     if not allowed:
         return "und"
-    totals = list(model.margins)
     # Every third word first, so that a settled answer has heard the whole run, not only
     # a label at its start ("Опубликовано в ..." before a Belarusian text).
-    spread = itertools.chain(words[::3], words[1::3], words[2::3])
-    for count, word in enumerate(spread, 1):
-        scores = _word_scores(word[:_LONGEST_WORD].lower(), script)
-        totals = list(map(operator.add, totals, scores))
-        if count >= _SETTLED_WORDS and count < len(words):
-            ranked = sorted([totals[k] for k in allowed], reverse=True)
-            if len(ranked) == 1 or ranked[0] - ranked[1] > _SETTLED_MARGIN:
-                break
-    best = max(allowed, key=lambda k: (totals[k], -k))
-    return candidates[best]
+    spread = words if len(words) <= _SETTLED_WORDS else [*words[::3], *words[1::3], *words[2::3]]
+    # The first words at once: the answer is not looked at before they are all heard.
+    head = [_word_scores(model, word) for word in spread[:_SETTLED_WORDS]]
+    totals = [sum(column) for column in zip(model.margins, *head, strict=True)]
+    for count in range(_SETTLED_WORDS, len(spread)):
+        ranked = sorted([totals[k] for k in allowed], reverse=True)
+        if len(ranked) == 1 or ranked[0] - ranked[1] > _SETTLED_MARGIN:
+            break
+        totals = list(map(operator.add, totals, _word_scores(model, spread[count])))
+    # The first of equally likely languages, as the table lists them.
+    return candidates[max(allowed, key=totals.__getitem__)]
 
 
 # Latin letters that look like Cyrillic ones, and the Cyrillic letters they stand for

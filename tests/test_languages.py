@@ -78,7 +78,7 @@ def test_deterministic_across_threads() -> None:
     """Threads that build the models at once get the answers one thread gets."""
     texts = ["Описание к видео", "Putin Xi summit", "Сёння ў горадзе", "Die Regierung"]
     expected = [detect_language(t) for t in texts]
-    languages._word_scores.cache_clear()
+    languages._model.cache_clear()
     results: list[list[str]] = []
 
     def work() -> None:

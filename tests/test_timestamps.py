@@ -199,6 +199,51 @@ def test_any_string_is_handled(text: str) -> None:
         assert ": " in warning
 
 
+_ASCII_NEWSY = st.lists(
+    st.sampled_from(
+        [
+            *"0123456789 .:-/+,()\t",
+            "pm",
+            "a.m.",
+            "ago",
+            "in",
+            "hours",
+            "day",
+            "yesterday",
+            "last",
+            "week",
+            "Updated",
+            "Posted on",
+            "GMT",
+            "ET",
+            "EDT",
+            "CST",
+            "noon",
+            "Eastern Time",
+            "a",
+            "two",
+            "min",
+            "just now",
+            "May",
+            "ahead",
+        ]
+    ),
+    max_size=24,
+).map("".join)
+
+
+@given(_ASCII_NEWSY)
+def test_ascii_patterns_match_as_the_unicode_ones(text: str) -> None:
+    # Lines of ASCII alone run on the standard library's engine; every match must be the same.
+    from normalize.timestamps import _TWINNED, _ascii_grammar, _grammar
+
+    low = text.lower()
+    for name in _TWINNED:
+        unicode_pattern, ascii_pattern = getattr(_grammar(), name), getattr(_ascii_grammar(), name)
+        expected = [(m.span(), m.groupdict()) for m in unicode_pattern.finditer(low)]
+        assert [(m.span(), m.groupdict()) for m in ascii_pattern.finditer(low)] == expected, name
+
+
 @given(_NEWSY)
 def test_a_parsed_instant_reads_back_as_itself(text: str) -> None:
     now = datetime(2024, 5, 17, 12, tzinfo=UTC)

@@ -106,11 +106,11 @@ class _Grammar:
     date: re.Pattern[str]
     numeric_date: re.Pattern[str]
     korean_date: re.Pattern[str]
-    month_date: regex.Pattern[str]
+    month_date: _Pattern
     time: re.Pattern[str]
     hour_mark: re.Pattern[str]
     korean_time: re.Pattern[str]
-    bare_hour: regex.Pattern[str]
+    bare_hour: _Pattern
     dotted_time: re.Pattern[str]
     lone_year: re.Pattern[str]
     meridiem_after: _Pattern
@@ -173,9 +173,10 @@ def _grammar() -> _Grammar:
                 (?P<y>\d{{4}}(?!\d)
                 | '?\d{{2}}(?!\d|\s{{0,3}}[:h.]\d|\s{{0,3}}(?:{units})(?!\p{{L}}))))?
         # month name before the day: May 16, 2024, Sep 03 2014, Авг 26, 2015
-        | (?<!\p{{L}})(?P<mon>{months})(?!\p{{L}})\.?
-            \s{{0,3}}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])
-            (?:\s{{0,3}},?\s{{0,3}}(?P<y>\d{{4}})(?!\d))?
+        # (groups named apart, as the standard library's engine needs)
+        | (?<!\p{{L}})(?P<mon2>{months})(?!\p{{L}})\.?
+            \s{{0,3}}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])
+            (?:\s{{0,3}},?\s{{0,3}}(?P<y2>\d{{4}})(?!\d))?
     """
     time = r"""
         # hours and minutes with colons, seconds and fractions optional: 17:03, 13:11:23.678
@@ -196,7 +197,7 @@ def _grammar() -> _Grammar:
         (?<![\d.:])(?P<H>\d{1,2})\s{0,3}(?:час(?:а|ов)?\s{0,3})?
             (?=(?:a\.?\s?m\b|p\.?\s?m\b|утра|вечера|ночи)(?!\p{L}))
         # "дня" is also "days": as the afternoon only after "час": 2 часа дня
-        | (?<![\d.:])(?P<H>\d{1,2})\s{0,3}час(?:а|ов)?\s{0,3}(?=дня(?!\p{L}))
+        | (?<![\d.:])(?P<H2>\d{1,2})\s{0,3}час(?:а|ов)?\s{0,3}(?=дня(?!\p{L}))
     """
     zone_core = rf"""
         # numeric offset, optionally after GMT/UTC: +0900, +09:00, GMT+9, UTC-09:30
@@ -312,6 +313,8 @@ def _grammar() -> _Grammar:
 # Patterns that also run on the standard library's engine, several times faster, for lines of
 # ASCII alone (most datelines): there a letter is a-z and a digit 0-9, in both engines.
 _TWINNED = (
+    "month_date",
+    "bare_hour",
     "meridiem_after",
     "meridiem_before",
     "clock_word",
@@ -481,15 +484,20 @@ def _read(whole: _Line, start: int, end: int, ctx: _Context) -> _Reading:
     if found_date is not None:
         spans.append(found_date.span())
         pattern = found_date.re
+        year_digits = found_date["y"]
         if pattern is g.month_date:
-            month = g.months.get(_key(found_date["mon"]).rstrip("."))
-            day = int(found_date["d"])
+            if found_date["mon"] is None:  # the month name before the day
+                month = g.months.get(_key(found_date["mon2"]).rstrip("."))
+                day, year_digits = int(found_date["d2"]), found_date["y2"]
+            else:
+                month = g.months.get(_key(found_date["mon"]).rstrip("."))
+                day = int(found_date["d"])
         elif pattern is g.numeric_date:
             order_free = (int(found_date["a"]), int(found_date["b"]))
         else:
             month, day = int(found_date["m"]), int(found_date["d"])
-        if found_date["y"] is not None:
-            year = _year(found_date["y"])
+        if year_digits is not None:
+            year = _year(year_digits)
     clock = _clock(text, found_date, spans, words, g)
     anchors = [clock[5]] if clock is not None else []
     if found_date is not None:
@@ -629,7 +637,7 @@ def _clock(
         hour = g.clock_words[_key(word["w"])]
         return hour, 0, 0, 0, word.start(), word.end()
     named = found.re.groupindex
-    hour = int(found["H"])
+    hour = int(found["H"] if found["H"] is not None else found["H2"])
     minute = int(found["M"] or 0) if "M" in named else 0
     second = int(found["S"] or 0) if "S" in named else 0
     fraction = found["F"] if "F" in named else None

@@ -93,6 +93,8 @@ class _Model(NamedTuple):
     grams: dict[str, tuple[float, ...]]
     # The same for whole words, as written (most words of a text were met before).
     scores: dict[str, tuple[float, ...]]
+    # The language of a short run of words, with no restriction of the languages.
+    runs: dict[tuple[str, ...], str]
     profiles: tuple[dict[str, float], ...]
     profile_unseen: tuple[tuple[float, ...], ...]
     unseen: tuple[tuple[float, ...], ...]
@@ -212,6 +214,7 @@ def _model(script: str) -> _Model:
         langs=langs,
         grams={},
         scores={},
+        runs={},
         profiles=tuple(grams for grams, _, _ in tables),
         profile_unseen=unseen,
         unseen=tuple(
@@ -280,6 +283,20 @@ def _ambiguous_language(
     worse mistake than the reverse, because ru and en are the languages searched for.
     """
     model = _model(script)
+    if languages is not None or len(words) > _SETTLED_WORDS:
+        return _scored_language(model, words, languages)
+    # Short runs (page chrome, labels, names) come back page after page.
+    key = tuple(words)
+    lang = model.runs.get(key)
+    if lang is None:
+        lang = _scored_language(model, words, None)
+        if len(model.runs) < _KEPT_WORDS:
+            model.runs[key] = lang
+    return lang
+
+
+def _scored_language(model: _Model, words: Sequence[str], languages: Collection[str] | None) -> str:
+    """`_ambiguous_language` computed: words scored until one language leads far."""
     candidates = model.langs
     allowed: Sequence[int] = (
         range(len(candidates))
@@ -292,13 +309,16 @@ def _ambiguous_language(
     # a label at its start ("Опубликовано в ..." before a Belarusian text).
     spread = words if len(words) <= _SETTLED_WORDS else [*words[::3], *words[1::3], *words[2::3]]
     # The first words at once: the answer is not looked at before they are all heard.
-    head = [_word_scores(model, word) for word in spread[:_SETTLED_WORDS]]
-    totals = [sum(column) for column in zip(model.margins, *head, strict=True)]
+    known = model.scores
+    head = [known.get(word) or _word_scores(model, word) for word in spread[:_SETTLED_WORDS]]
+    totals = list(map(sum, zip(model.margins, *head, strict=True)))
     for count in range(_SETTLED_WORDS, len(spread)):
         ranked = sorted([totals[k] for k in allowed], reverse=True)
         if len(ranked) == 1 or ranked[0] - ranked[1] > _SETTLED_MARGIN:
             break
-        totals = list(map(operator.add, totals, _word_scores(model, spread[count])))
+        word = spread[count]
+        scores = known.get(word) or _word_scores(model, word)
+        totals = list(map(operator.add, totals, scores))
     # The first of equally likely languages, as the table lists them.
     return candidates[max(allowed, key=totals.__getitem__)]
 

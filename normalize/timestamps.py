@@ -15,6 +15,7 @@ Russian: Europe/Moscow), else UTC, and documents get a `timezone_assumed` warnin
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import math
 import re
@@ -335,21 +336,100 @@ _ASCII_CLASSES = (
 def _ascii_grammar() -> _Grammar:
     """The grammar for ASCII text: the same patterns, Unicode classes narrowed to ASCII."""
     g = _grammar()
-    twins: dict[str, Any] = {name: _ascii_twin(getattr(g, name)) for name in _TWINNED}
+    twins: dict[str, Any] = {
+        name: _twin(getattr(g, name), _ASCII_CLASSES, re.VERBOSE | re.ASCII) for name in _TWINNED
+    }
     return replace(g, **twins)
 
 
-def _ascii_twin(pattern: _Pattern) -> re.Pattern[str]:
+# Lines in the scripts of the three languages (Latin, Cyrillic, Hangul, common punctuation) run
+# on the standard library's engine too, the Unicode classes spelled out as ranges of those blocks;
+# characters the two engines class differently (² is a word character to one only) are left out.
+_COMMON_BLOCKS = (
+    (0x0000, 0x024F),  # Latin
+    (0x0400, 0x04FF),  # Cyrillic
+    (0x2000, 0x206F),  # general punctuation
+    (0x3000, 0x303F),  # CJK punctuation
+    (0x3130, 0x318F),  # Hangul compatibility jamo
+    (0xAC00, 0xD7A3),  # Hangul syllables
+    (0xFF00, 0xFFEF),  # full-width forms
+)
+
+
+class _Common(NamedTuple):
+    """The standard library's engine for the common blocks: what it may read, and its classes."""
+
+    outside: re.Pattern[str]  # a character outside the common blocks
+    classes: tuple[tuple[str, str], ...]  # Unicode class -> the same class as ranges
+    letters: re.Pattern[str]
+    hangul: re.Pattern[str]
+
+
+@functools.cache
+def _common() -> _Common:
+    chars = "".join(chr(code) for start, end in _COMMON_BLOCKS for code in range(start, end + 1))
+    agreed = set(chars)
+    for shorthand in (r"\w", r"\d", r"\s"):
+        mine = {m[0] for m in regex.finditer(shorthand, chars)}
+        theirs = {m[0] for m in re.finditer(shorthand, chars)}
+        agreed -= mine ^ theirs
+    common = "".join(char for char in chars if char in agreed)
+
+    def ranges(unicode_class: str) -> str:
+        members = regex.findall(unicode_class, common)
+        return _ranges(members)
+
+    latin, cyrillic, letter = ranges(r"\p{Latin}"), ranges(r"\p{Cyrillic}"), ranges(r"\p{L}")
+    hangul = ranges(r"\p{Hangul}")
+    return _Common(
+        outside=re.compile(f"[^{_ranges(list(common))}]"),
+        classes=(
+            (r"[\p{Latin}\p{Cyrillic}\d]", f"[{latin}{cyrillic}\\d]"),
+            (r"[\p{Latin}\p{Cyrillic}]", f"[{latin}{cyrillic}]"),
+            (r"\p{L}", f"[{letter}]"),
+        ),
+        letters=re.compile(f"[{letter}]+"),
+        hangul=re.compile(f"[{hangul}]"),
+    )
+
+
+def _ranges(members: list[str]) -> str:
+    """Characters as a character-class body of escaped ranges: \\u0041-\\u005a..."""
+    codes = sorted(map(ord, members))
+    pieces: list[str] = []
+    index = 0
+    while index < len(codes):
+        start = end = codes[index]
+        while index + 1 < len(codes) and codes[index + 1] == end + 1:
+            index += 1
+            end = codes[index]
+        pieces.append(f"\\U{start:08x}" if start == end else f"\\U{start:08x}-\\U{end:08x}")
+        index += 1
+    return "".join(pieces)
+
+
+@functools.cache
+def _common_grammar() -> _Grammar:
+    """The grammar for text of the common blocks, on the standard library's engine."""
+    g = _grammar()
+    classes = _common().classes
+    twins: dict[str, Any] = {
+        name: _twin(getattr(g, name), classes, re.VERBOSE) for name in _TWINNED
+    }
+    return replace(g, **twins)
+
+
+def _twin(pattern: _Pattern, classes: tuple[tuple[str, str], ...], flags: int) -> re.Pattern[str]:
     source = pattern.pattern
-    for unicode_class, ascii_class in _ASCII_CLASSES:
-        source = source.replace(unicode_class, ascii_class)
+    for unicode_class, ranges in classes:
+        source = source.replace(unicode_class, ranges)
     if "\\p{" in source or "\\P{" in source:
-        raise ValueError(f"A Unicode class has no ASCII twin in {source[:60]!r}.")
-    return re.compile(source, re.VERBOSE | re.ASCII)
+        raise ValueError(f"A Unicode class has no twin in {source[:60]!r}.")
+    return re.compile(source, flags)
 
 
 def _grammar_for(whole: _Line) -> _Grammar:
-    return _ascii_grammar() if whole.ascii else _grammar()
+    return whole.grammar
 
 
 def _first_words(phrases: Iterable[str]) -> frozenset[str]:
@@ -956,7 +1036,12 @@ class _Line(NamedTuple):
     low: str
     words: frozenset[str]
     hangul: bool
-    ascii: bool
+    grammar: _Grammar  # the patterns for this line's characters
+
+
+# The twin grammars take some tens of milliseconds to build: a first parse does without them.
+_TWINS_AFTER = 64
+_LINES_READ = itertools.count()
 
 
 def _prepare(line: str) -> _Line:
@@ -966,10 +1051,18 @@ def _prepare(line: str) -> _Line:
     if _DECORATED.search(low) is not None:
         low = low.translate(_DECORATION)
     # A string of ASCII alone (most datelines) needs no search for Hangul.
+    if next(_LINES_READ) < _TWINS_AFTER:  # a first few lines: not worth building the twins
+        hangul = not low.isascii() and _HANGUL.search(low) is not None
+        return _Line(line, low, frozenset(_LETTERS.findall(low)), hangul, _grammar())
     if low.isascii():
-        return _Line(line, low, frozenset(_ASCII_LETTERS.findall(low)), False, True)
+        return _Line(line, low, frozenset(_ASCII_LETTERS.findall(low)), False, _ascii_grammar())
+    common = _common()
+    if common.outside.search(low) is None:
+        words = frozenset(common.letters.findall(low))
+        hangul = common.hangul.search(low) is not None
+        return _Line(line, low, words, hangul, _common_grammar())
     hangul = _HANGUL.search(low) is not None
-    return _Line(line, low, frozenset(_LETTERS.findall(low)), hangul, False)
+    return _Line(line, low, frozenset(_LETTERS.findall(low)), hangul, _grammar())
 
 
 # What may stand before a label that starts a dateline: nothing, a separator, or another time.

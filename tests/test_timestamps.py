@@ -232,16 +232,31 @@ _ASCII_NEWSY = st.lists(
 ).map("".join)
 
 
-@given(_ASCII_NEWSY)
-def test_ascii_patterns_match_as_the_unicode_ones(text: str) -> None:
-    # Lines of ASCII alone run on the standard library's engine; every match must be the same.
-    from normalize.timestamps import _TWINNED, _ascii_grammar, _grammar
+@given(st.one_of(_ASCII_NEWSY, _NEWSY))
+def test_twin_patterns_match_as_the_unicode_ones(text: str) -> None:
+    # Lines of ASCII, or of the three languages' scripts, run on the standard library's engine;
+    # every match must be the same as on the Unicode engine.
+    from normalize.timestamps import _TWINNED, _ascii_grammar, _common, _common_grammar, _grammar
 
     low = text.lower()
-    for name in _TWINNED:
-        unicode_pattern, ascii_pattern = getattr(_grammar(), name), getattr(_ascii_grammar(), name)
-        expected = [(m.span(), m.groupdict()) for m in unicode_pattern.finditer(low)]
-        assert [(m.span(), m.groupdict()) for m in ascii_pattern.finditer(low)] == expected, name
+    twins = [_common_grammar()] if _common().outside.search(low) is None else []
+    if low.isascii():
+        twins.append(_ascii_grammar())
+    assert twins
+    for twin in twins:
+        for name in _TWINNED:
+            unicode_pattern, twin_pattern = getattr(_grammar(), name), getattr(twin, name)
+            expected = [(m.span(), m.groupdict()) for m in unicode_pattern.finditer(low)]
+            assert [(m.span(), m.groupdict()) for m in twin_pattern.finditer(low)] == expected
+
+
+def test_characters_the_engines_class_apart_stay_on_the_unicode_engine() -> None:
+    from normalize.timestamps import _common
+
+    # "²" is a word character to one engine only; U+001C is a space to one engine only
+    assert _common().outside.search("2² hours ago") is not None
+    assert _common().outside.search("2\x1chours ago") is not None
+    assert _common().outside.search("입력 2024.05.17 오후 5:03, 17 мая") is None
 
 
 @given(_NEWSY)

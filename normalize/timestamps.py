@@ -539,12 +539,7 @@ def _read(whole: _Line, start: int, end: int, ctx: _Context) -> _Reading:
     The whole line's words (a Korean label) hint at the zone; its word set gates the patterns.
     """
     g = _grammar_for(whole)
-    segment, text, line, words = (
-        whole.text[start:end],
-        whole.low[start:end],
-        whole.text,
-        whole.words,
-    )
+    segment, text, words = whole.text[start:end], whole.low[start:end], whole.words
     relative = bool(words & g.gates["relative"]) or whole.hangul
     if not relative and not _DIGIT.search(text) and not words & g.gates["clock"]:
         return _NOTHING  # no number, no relative word, no noon: no time
@@ -600,11 +595,11 @@ def _read(whole: _Line, start: int, end: int, ctx: _Context) -> _Reading:
         return _Reading(None, zone_problem, None, spans, shape)
     if order_free is not None:
         first, second = order_free
-        if _language(line, ctx) == "ko" and len(found_date["y"]) == 2:
+        if _language(whole, ctx) == "ko" and len(found_date["y"]) == 2:
             # Korean sites shorten the year in front: 24.05.17 is 2024-05-17
             year, month, day = _year(found_date["a"]), second, int(found_date["y"])
         else:
-            month_first = (_month_first(line, ctx) and first <= 12) or second > 12
+            month_first = (_month_first(whole, ctx) and first <= 12) or second > 12
             month, day = (first, second) if month_first else (second, first)
     if month is None or day is None:
         return _Reading(None, f"timestamp_unparsed: {_quote(segment)}", None, spans, shape)
@@ -612,14 +607,14 @@ def _read(whole: _Line, start: int, end: int, ctx: _Context) -> _Reading:
     if year is None:
         if ctx.now is None:
             return _Reading(None, _needs_now(segment), None, spans, shape)
-        zone_used, assumed = _zone_or_default(zone, line, ctx)
+        zone_used, assumed = _zone_or_default(zone, whole, ctx)
         today = ctx.now.astimezone(zone_used).date()
         year = today.year
         if _valid(year, month, day) and date(year, month, day) > today + timedelta(days=1):
             year -= 1
     if not _valid(year, month, day) or minute > 59 or second > 60 or hour * 60 + minute > 1440:
         return _Reading(None, f"timestamp_unparsed: {_quote(segment)}", None, spans, shape)
-    zone_used, assumed = _zone_or_default(zone, line, ctx)
+    zone_used, assumed = _zone_or_default(zone, whole, ctx)
     if hour < 24:
         local = datetime(year, month, day, hour, minute, min(second, 59), micro)
     else:  # 24:00 is the next midnight
@@ -812,45 +807,43 @@ def _resolve_ambiguous(abbr: str, ctx: _Context) -> tzinfo | None:
     return None
 
 
-def _month_first(line: str, ctx: _Context) -> bool:
+def _month_first(whole: _Line, ctx: _Context) -> bool:
     """Whether 05.06.2024 is May 6: in English, unless the caller's zone is a day-first region.
 
     Russian and Korean pages write the day first; so do Europe, Asia, Africa and Oceania, which
     the caller's `default_tz` names. American and unknown conventions keep the month first.
     """
-    if _language(line, ctx) not in (None, "en"):
+    if _language(whole, ctx) not in (None, "en"):
         return False
     name = ctx.default_name or ""
     return not name.startswith(tuple(_data()["day_first_zone_prefixes"]))
 
 
-def _language(line: str, ctx: _Context) -> str | None:
+def _language(whole: _Line, ctx: _Context) -> str | None:
     """The language whose conventions the line follows: its own words first, then the page's.
 
     A Korean label ("입력") or Russian month on an English page still means a Korean or Russian
     dateline; a bare "2024-05-17 17:03" follows the page.
     """
-    return _script_language(line) or ctx.lang
+    return _script_language(whole) or ctx.lang
 
 
-def _script_language(line: str) -> str | None:
-    if line.isascii():
-        return None
-    if _HANGUL.search(line):
+def _script_language(whole: _Line) -> str | None:
+    if whole.hangul:
         return "ko"
-    if _CYRILLIC.search(line):
-        return "ru"
-    return None
+    if whole.low.isascii() or _CYRILLIC.search(whole.low) is None:
+        return None
+    return "ru"
 
 
-def _zone_or_default(zone: tzinfo | None, line: str, ctx: _Context) -> tuple[tzinfo, str | None]:
+def _zone_or_default(zone: tzinfo | None, whole: _Line, ctx: _Context) -> tuple[tzinfo, str | None]:
     """The stated zone, else the caller's, else the one a reader of the page would assume."""
     if zone is not None:
         return zone, None
     if ctx.default_tz is not None:
         return ctx.default_tz, None
     data = _data()
-    own = _script_language(line)
+    own = _script_language(whole)
     if own is not None and own != ctx.lang:
         name = data["page_zones"][own]
         return _zone(name), f"{name} ({data['language_names'][own]} words in the text)"
@@ -890,7 +883,6 @@ def _read_relative(
 ) -> _Reading:
     """Offsets from now (2시간 전, вчера в 14:05, in 3 days) and lone clock times."""
     g = _grammar_for(whole)
-    line = whole.text
     # Korean glues units and direction to numbers (2시간전): no word gate for Hangul.
     wanted = bool(whole.words & g.gates["relative"]) or whole.hangul
     calendar: dict[str, float] = {}
@@ -958,7 +950,7 @@ def _read_relative(
         return _Reading(None, zone_problem, None, spans, shape)
     if ctx.now is None:
         return _Reading(None, _needs_now(segment), None, spans, shape)
-    zone_used, assumed = _zone_or_default(zone, line, ctx)
+    zone_used, assumed = _zone_or_default(zone, whole, ctx)
     try:
         value = _shift(ctx.now, zone_used, calendar, days, clock)
     except (OverflowError, ValueError):

@@ -615,8 +615,8 @@ def _read(whole: _Line, start: int, end: int, ctx: _Context) -> _Reading:
     if not _valid(year, month, day) or minute > 59 or second > 60 or hour * 60 + minute > 1440:
         return _Reading(None, f"timestamp_unparsed: {_quote(segment)}", None, spans, shape)
     zone_used, assumed = _zone_or_default(zone, whole, ctx)
-    if hour < 24:
-        local = datetime(year, month, day, hour, minute, min(second, 59), micro)
+    if hour < 24:  # built in its zone at once: the earlier reading of a repeated hour (fold 0)
+        local = datetime(year, month, day, hour, minute, min(second, 59), micro, zone_used)
     else:  # 24:00 is the next midnight
         local = datetime(year, month, day) + timedelta(
             hours=hour, minutes=minute, seconds=min(second, 59), microseconds=micro

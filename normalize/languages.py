@@ -378,9 +378,13 @@ _RUN_FREE: Final = (
 _GAP: Final = r"(?:\x20|(?:(?!" + _STRONG_BREAK_PATTERN + ")" + _RUN_FREE + r")++)"
 
 
+# The group a stretch's words are captured in, by script.
+_WORD_GROUP: Final = {"Hangul": "hangul_word", "Cyrillic": "cyrillic_word", "Latin": "latin_word"}
+
+
 def _stretch_of(script: str) -> str:
     """Pattern of words of one script with gaps and no strong break between them."""
-    word = r"\p{" + script + r"}[\p{" + script + r"}\p{M}]*"
+    word = "(?P<" + _WORD_GROUP[script] + r">\p{" + script + r"}[\p{" + script + r"}\p{M}]*)"
     return "(?P<" + script + ">" + word + "(?:" + _GAP + word + ")*)"
 
 
@@ -408,12 +412,6 @@ _STRETCHES: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
-# The words of a stretch of one of the scripts whose stretches hold several words.
-_STRETCH_WORDS: Final = {
-    "Hangul": regex.compile(r"\p{Hangul}[\p{Hangul}\p{M}]*"),
-    "Cyrillic": regex.compile(r"\p{Cyrillic}[\p{Cyrillic}\p{M}]*"),
-    "Latin": regex.compile(r"\p{Latin}[\p{Latin}\p{M}]*"),
-}
 # Latin and Cyrillic letters written together ("хоpоший" with a Latin p): maybe look-alikes.
 _TOUCHING: Final = frozenset({("Latin", "Cyrillic"), ("Cyrillic", "Latin")})
 # A token between fragments: anything between white space (with the information
@@ -499,10 +497,8 @@ def _stretches(text: str, start: int, end: int) -> list[tuple[int, int, str, lis
         begin, finish = match.span()
         if begin == last_end and (last_script, script) in _TOUCHING:
             return _look_alike_runs(text, start, end)
-        words = _STRETCH_WORDS.get(script)
-        stretches.append(
-            (begin, finish, script, words.findall(text, begin, finish) if words else [match[0]])
-        )
+        group = _WORD_GROUP.get(script)
+        stretches.append((begin, finish, script, match.captures(group) if group else [match[0]]))
         last_end, last_script = finish, script
     return stretches
 
@@ -953,6 +949,16 @@ def _single_block(text: str) -> _Block | None:
     return _Block(first.start(), end, script or "", words, False, sum(map(len, words)))
 
 
+def _alphabetic(text: str, block: _Block) -> int:
+    """How many of the block's characters are letters (str.isalpha). Only its words hold
+    letters, so when they are letters alone the count is their length, without a look
+    at every character."""
+    words = "".join(block.words)
+    if words.isalpha():
+        return len(words)
+    return sum(map(str.isalpha, text[block.start : block.end]))
+
+
 def detect_language(text: str, *, languages: Collection[str] | None = None) -> str:
     """One ISO 639-1 code for the text: the language with most letters, "und" without letters.
 
@@ -970,6 +976,5 @@ def detect_language(text: str, *, languages: Collection[str] | None = None) -> s
     letters: dict[str, int] = {}
     for block, label in zip(blocks, labels, strict=True):
         if label != "und":
-            count = sum(map(str.isalpha, text[block.start : block.end]))
-            letters[label] = letters.get(label, 0) + count
+            letters[label] = letters.get(label, 0) + _alphabetic(text, block)
     return min(letters, key=lambda lang: (-letters[lang], lang)) if letters else "und"

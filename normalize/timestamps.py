@@ -1214,6 +1214,9 @@ def find_times(
             dated = None
             continue
         found, leftover = _scan(_prepare(line), ctx)
+        if not found:  # most lines of a page
+            dated = None
+            continue
         shapes = {item.reading.shape for item in found}
         if dated is not None and shapes == {"clock"} and leftover == 0:
             start, before, superseded = dated

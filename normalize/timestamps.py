@@ -1078,6 +1078,8 @@ def _labels_a_dateline(low: str, label: _Match) -> bool:
 def _segments(whole: _Line) -> tuple[list[_Match], list[tuple[str, int, int, int]]]:
     """The dateline labels of a line, and its segments: role, label start, start and end."""
     g = _grammar_for(whole)
+    if not whole.words & g.gates["label"]:  # no label word: one unlabelled segment
+        return [], [("", 0, 0, len(whole.text))] if whole.text else []
     labels = [
         label
         for label in (g.label.finditer(whole.low) if whole.words & g.gates["label"] else ())

@@ -298,28 +298,31 @@ def _ambiguous_language(
 def _scored_language(model: _Model, words: Sequence[str], languages: Collection[str] | None) -> str:
     """`_ambiguous_language` computed: words scored until one language leads far."""
     candidates = model.langs
-    allowed: Sequence[int] = (
-        range(len(candidates))
-        if languages is None
-        else [k for k, lang in enumerate(candidates) if lang in languages]
+    allowed = (
+        None if languages is None else [k for k, lang in enumerate(candidates) if lang in languages]
     )
-    if not allowed:
+    if allowed is not None and not allowed:
         return "und"
     # Every third word first, so that a settled answer has heard the whole run, not only
-    # a label at its start ("Опубликовано в ..." before a Belarusian text).
-    spread = words if len(words) <= _SETTLED_WORDS else [*words[::3], *words[1::3], *words[2::3]]
-    # The first words at once: the answer is not looked at before they are all heard.
+    # a label at its start ("Опубликовано в ..." before a Belarusian text). The first
+    # words at once: the answer is not looked at before they are all heard.
+    count = len(words)
+    head = words if count <= _SETTLED_WORDS else words[0 : 3 * _SETTLED_WORDS - 2 : 3]
+    spread = None if len(head) == _SETTLED_WORDS else [*words[::3], *words[1::3], *words[2::3]]
     known = model.scores
-    head = [known.get(word) or _word_scores(model, word) for word in spread[:_SETTLED_WORDS]]
-    totals = list(map(sum, zip(model.margins, *head, strict=True)))
-    for count in range(_SETTLED_WORDS, len(spread)):
-        ranked = sorted([totals[k] for k in allowed], reverse=True)
-        if len(ranked) == 1 or ranked[0] - ranked[1] > _SETTLED_MARGIN:
+    rows = [known.get(w) or _word_scores(model, w) for w in (spread or head)[:_SETTLED_WORDS]]
+    totals = list(map(sum, zip(model.margins, *rows, strict=True)))
+    for heard in range(_SETTLED_WORDS, count):
+        ranked = sorted(totals if allowed is None else [totals[k] for k in allowed])
+        if len(ranked) == 1 or ranked[-1] - ranked[-2] > _SETTLED_MARGIN:
             break
-        word = spread[count]
-        scores = known.get(word) or _word_scores(model, word)
-        totals = list(map(operator.add, totals, scores))
+        if spread is None:
+            spread = [*words[::3], *words[1::3], *words[2::3]]
+        word = spread[heard]
+        totals = list(map(operator.add, totals, known.get(word) or _word_scores(model, word)))
     # The first of equally likely languages, as the table lists them.
+    if allowed is None:
+        return candidates[totals.index(max(totals))]
     return candidates[max(allowed, key=totals.__getitem__)]
 
 

@@ -452,6 +452,8 @@ _HANGUL = regex.compile(r"\p{Hangul}")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _WORD = regex.compile(r"[\p{L}\d]+")
 _ANY_TIME_HINT = _DIGIT = re.compile(r"\d")
+# What a numeric date needs: digits on both sides of a separator (2024-05-17, 17.05.2024).
+_SEPARATED_DIGITS = re.compile(r"\d\s?[-./]\s?\d")
 # What a bare hour needs (9 pm, 5 утра, 2 часа дня), looked for on the faster engine first.
 _BARE_HOUR_HINT = re.compile(r"\d\W{0,3}[apувнч]")
 
@@ -546,7 +548,9 @@ def _read(whole: _Line, start: int, end: int, ctx: _Context) -> _Reading:
     spans: list[tuple[int, int]] = []
     year = month = day = None
     order_free: tuple[int, int] | None = None
-    separated = "-" in text or "." in text or "/" in text
+    separated = ("-" in text or "." in text or "/" in text) and (
+        _SEPARATED_DIGITS.search(text) is not None  # not the dots of "p.m." alone
+    )
     found_date = _leftmost(
         text,
         g.date if separated else None,

@@ -1,12 +1,13 @@
 """Timestamps benchmark: normalize.timestamps against dateparser, side by side, in one run.
 
-    python benchmarks/timestamps.py BENCH_DIR FIXTURES_TSV [--iso-rows N]
+    python benchmarks/timestamps.py BENCH_DIR FIXTURES_TSV [--iso-rows N] [--corpus FOLDER]
 
 BENCH_DIR holds dateparser_cases.tsv (dateparser's own en/ru/ko test cases, measured with
 default_tz="UTC" and now = 2024-05-17T12:00:00Z); FIXTURES_TSV is fixtures/timestamps.tsv (realistic
 news strings with their now and default_tz). Printed: accuracy by kind, strings per second and
 peak Python memory of each parser on the same strings, the ISO column path against polars' own
-str.to_datetime, and the time to import normalize and parse a first string.
+str.to_datetime, and the time to import normalize and parse a first string. With --corpus (a
+folder written by benchmarks/corpus.py), also the CPU time of find_times on its whole documents.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from zoneinfo import ZoneInfo
 
 import polars as pl
 
-from normalize.timestamps import parse_timestamp, timestamps_expr
+from normalize.timestamps import find_times, parse_timestamp, timestamps_expr
 
 BENCH_NOW = datetime(2024, 5, 17, 12, tzinfo=UTC)
 
@@ -172,6 +173,24 @@ def iso_column(rows: int) -> dict[str, float]:
     return results
 
 
+def documents_speed(folder: Path) -> str:
+    """find_times on every document of a corpus folder: documents per CPU second, best of 3."""
+    texts = [path.read_text(encoding="utf-8") for path in sorted(folder.rglob("*.txt"))]
+    if not texts:
+        return f"no .txt documents under {folder}"
+    for text in texts[:100]:
+        find_times(text)
+    best = float("inf")
+    for _ in range(3):
+        gc.collect()
+        start = time.process_time()
+        for text in texts:
+            find_times(text)
+        best = min(best, time.process_time() - start)
+    each = 1e6 * best / len(texts)
+    return f"{len(texts)} documents: {len(texts) / best:.0f} documents/s, {each:.0f} µs each"
+
+
 def import_time() -> str:
     """Seconds to import normalize and parse a first string, beyond importing polars."""
     code = (
@@ -195,6 +214,7 @@ def main(argv: list[str] | None = None) -> None:
     options.add_argument("bench", type=Path, help="folder with dateparser_cases.tsv")
     options.add_argument("fixtures", type=Path, help="fixtures/timestamps.tsv")
     options.add_argument("--iso-rows", type=int, default=500_000)
+    options.add_argument("--corpus", type=Path, help="a folder of documents from corpus.py")
     args = options.parse_args(argv)
 
     sets = {
@@ -233,6 +253,10 @@ def main(argv: list[str] | None = None) -> None:
     print(f"polars str.to_datetime    {native:.3f} s")
     print(f"normalize timestamps_expr {mine:.3f} s  ({mine / native:.2f}x polars)")
     print(f"same values: {bool(column['agree'])}")
+
+    if args.corpus is not None:
+        print("\n== find_times on whole documents (CPU time) ==")
+        print(documents_speed(args.corpus))
 
     print("\n== import normalize + first parse, beyond importing polars ==")
     print(import_time())

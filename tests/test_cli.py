@@ -101,3 +101,12 @@ def test_python_dash_m_is_the_same_program(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert pl.read_parquet(out).height == len(list(FIXTURES.glob("*.txt")))
+
+
+def test_unwritable_output_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "taken").mkdir()
+    assert main(["convert", str(FIXTURES), "-o", str(tmp_path / "taken")]) == 2
+    error = capsys.readouterr().err.strip()
+    assert error.startswith("normalize: error: ") and len(error.splitlines()) == 1

@@ -439,7 +439,10 @@ def _first_words(phrases: Iterable[str]) -> frozenset[str]:
 
 def _key(words: str) -> str:
     """Lookup key of matched words: lower case, single spaces."""
-    return " ".join(words.lower().split())
+    key = words.lower()
+    if " " not in key and key.isprintable():  # one word: no white space of any kind
+        return key
+    return " ".join(key.split())
 
 
 # --------------------------------------------------------------------------------------------
@@ -846,14 +849,19 @@ def _zone_or_default(zone: tzinfo | None, whole: _Line, ctx: _Context) -> tuple[
         return zone, None
     if ctx.default_tz is not None:
         return ctx.default_tz, None
+    return _assumed_zone(_script_language(whole), ctx.lang)
+
+
+@functools.cache
+def _assumed_zone(own: str | None, page: str | None) -> tuple[tzinfo, str]:
+    """The zone a reader assumes from the line's own script, else the page's language."""
     data = _data()
-    own = _script_language(whole)
-    if own is not None and own != ctx.lang:
+    if own is not None and own != page:
         name = data["page_zones"][own]
         return _zone(name), f"{name} ({data['language_names'][own]} words in the text)"
-    name = data["page_zones"].get(ctx.lang or "")
-    if name is not None and ctx.lang is not None:
-        return _zone(name), f"{name} ({data['language_names'][ctx.lang]} page)"
+    name = data["page_zones"].get(page or "")
+    if name is not None and page is not None:
+        return _zone(name), f"{name} ({data['language_names'][page]} page)"
     return UTC, "UTC (no zone in the text)"
 
 

@@ -52,6 +52,46 @@ _RUNS: Final = regex.compile(
     regex.VERBOSE,
 )
 
+# A character that starts no run of any script above (a space, digit, punctuation), written
+# on one line: in a verbose pattern white space inside a class is taken literally.
+NOT_IN_RUN: Final = (
+    r"[^\p{L}\p{M}\p{Hangul}\p{Cyrillic}\p{Latin}\p{Han}\p{Hiragana}\p{Katakana}\p{Greek}"
+    r"\p{Arabic}\p{Hebrew}\p{Thai}\p{Devanagari}\p{Armenian}\p{Georgian}]"
+)
+# Runs of the commonest scripts with what lies between them, in one match each, so that
+# counting letters costs a match per stretch of text, not one per word; the runs are
+# captured. Other scripts are matched run by run, as above.
+_STRETCHES: Final = regex.compile(
+    r"""
+      (?P<Hangul>(?P<hangul_run>\p{Hangul}[\p{Hangul}\p{M}]*)
+         (?:"""
+    + NOT_IN_RUN
+    + r"""*(?P<hangul_run>\p{Hangul}[\p{Hangul}\p{M}]*))*)          # Korean
+    | (?P<Cyrillic>(?P<cyrillic_run>\p{Cyrillic}[\p{Cyrillic}\p{M}]*)
+         (?:"""
+    + NOT_IN_RUN
+    + r"""*(?P<cyrillic_run>\p{Cyrillic}[\p{Cyrillic}\p{M}]*))*)    # Russian, Ukrainian, ...
+    | (?P<Latin>(?P<latin_run>\p{Latin}[\p{Latin}\p{M}]*)
+         (?:"""
+    + NOT_IN_RUN
+    + r"""*(?P<latin_run>\p{Latin}[\p{Latin}\p{M}]*))*)             # English, German, ...
+    | (?P<Han>\p{Han}[\p{Han}\p{M}]*)                                # Hanja, kanji, hanzi
+    | (?P<Hiragana>\p{Hiragana}[\p{Hiragana}\u30fc\u309d\u309e\p{M}]*)  # Japanese inflections
+    | (?P<Katakana>\p{Katakana}[\p{Katakana}\u30fc\u30fd\u30fe\p{M}]*)  # Japanese loanwords
+    | (?P<Greek>\p{Greek}[\p{Greek}\p{M}]*)                          # Greek
+    | (?P<Arabic>\p{Arabic}[\p{Arabic}\p{M}]*)                       # Arabic, Persian, Urdu
+    | (?P<Hebrew>\p{Hebrew}[\p{Hebrew}\p{M}]*)                       # Hebrew, Yiddish
+    | (?P<Thai>\p{Thai}[\p{Thai}\p{M}]*)                             # Thai
+    | (?P<Devanagari>\p{Devanagari}[\p{Devanagari}\p{M}]*)           # Hindi, Marathi, ...
+    | (?P<Armenian>\p{Armenian}[\p{Armenian}\p{M}]*)                 # Armenian
+    | (?P<Georgian>\p{Georgian}[\p{Georgian}\p{M}]*)                 # Georgian
+    | (?P<Other>\p{L}[\p{L}\p{M}]*)                                  # any other letters
+    """,
+    regex.VERBOSE,
+)
+# The group the runs of a stretch are captured in, by script.
+_RUN_GROUP: Final = {"Hangul": "hangul_run", "Cyrillic": "cyrillic_run", "Latin": "latin_run"}
+
 
 class ScriptRun(NamedTuple):
     """A maximal run of letters of one script, with code-point offsets (end exclusive)."""
@@ -98,8 +138,10 @@ def letter_counts(text: str) -> Counter[str]:
     [('Cyrillic', 6), ('Latin', 2)]
     """
     counts: Counter[str] = Counter()
-    for run in script_runs(text):
-        counts[run.script] += run.end - run.start
+    for match in _STRETCHES.finditer(text):
+        script = match.lastgroup or "Other"
+        group = _RUN_GROUP.get(script)
+        counts[script] += sum(map(len, match.captures(group))) if group else len(match[0])
     return counts
 
 

@@ -11,6 +11,12 @@ right (char_acc), the rows whose fragments are exactly right (exact) and whose s
 languages is right (langseq), and lines per second. Throughput counts the CPU time of the
 tool's process (time.process_time), so that other work on a shared machine does not move it;
 import to first answer is wall time.
+
+    python benchmarks/languages.py --documents CORPUS_DIR
+
+times normalize alone on whole pages (a folder of .txt files, e.g. from benchmarks/corpus.py):
+detect_fragments on each page, detect_language and dominant_script on its first 1,500
+characters (the sample the document pipeline reads), CPU time, best of three passes.
 """
 
 from __future__ import annotations
@@ -264,14 +270,44 @@ def report(results: dict[str, dict[str, object]]) -> None:
         print(f"   {label:31}" + "".join(f"{c:14.2f}" for c in cells))
 
 
+def time_documents(folder: Path, sample: int = 1500, passes: int = 3) -> None:
+    """Print the CPU time of the language stage on the pages of a corpus folder."""
+    from normalize.languages import detect_fragments, detect_language
+    from normalize.scripts import dominant_script
+
+    pages = [path.read_text(encoding="utf-8") for path in sorted(folder.rglob("*.txt"))]
+    for page in pages[:100]:  # models built and first words scored before timing
+        detect_fragments(page)
+    stages: dict[str, Callable[[str], object]] = {
+        "detect_fragments, whole page": detect_fragments,
+        f"detect_language, first {sample} chars": lambda page: detect_language(page[:sample]),
+        f"dominant_script, first {sample} chars": lambda page: dominant_script(page[:sample]),
+    }
+    print(f"{len(pages)} pages, {sum(map(len, pages)) / 1e6:.1f} M characters")
+    for name, stage in stages.items():
+        best = float("inf")
+        for _ in range(passes):
+            began = time.process_time()
+            for page in pages:
+                stage(page)
+            best = min(best, time.process_time() - began)
+        print(f"{name:<40} {best:7.3f} s CPU  {len(pages) / best:9.0f} pages/s")
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("folder", type=Path, help="the langid benchmark folder")
+    parser.add_argument("folder", type=Path, nargs="?", help="the langid benchmark folder")
+    parser.add_argument("--documents", type=Path, help="time the language stage on pages")
     parser.add_argument("--limit", type=int, default=None, help="rows per language (default all)")
     parser.add_argument("--tools", default=",".join(TOOLS), help="comma-separated tools to run")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     parser.add_argument("--failures", action="store_true", help="print ids of mixed lines missed")
     args = parser.parse_args(argv)
+    if args.documents is not None:
+        time_documents(args.documents)
+        return
+    if args.folder is None:
+        parser.error("the langid benchmark folder is required without --documents.")
     if args.one:
         print(json.dumps(run_tool(args.one, args.folder, args.limit)))
         return

@@ -393,13 +393,16 @@ def _stretch_of(script: str) -> str:
 # Words of one script with no strong break between them, found in one pass of C code so
 # that a sentence costs one match, not one per word. Other scripts, and letters no script
 # claims, are single runs as scripts.py finds them.
-_STRETCHES: Final = regex.compile(
-    _stretch_of("Hangul")  # Korean words
-    + "|"
-    + _stretch_of("Cyrillic")  # Russian, Ukrainian, ... words
-    + "|"
-    + _stretch_of("Latin")  # English, German, ... words
-    + r"""
+@cache
+def _stretch_pattern() -> regex.Pattern[str]:
+    """Compiled when first used: a few milliseconds kept off `import normalize`."""
+    return regex.compile(
+        _stretch_of("Hangul")  # Korean words
+        + "|"
+        + _stretch_of("Cyrillic")  # Russian, Ukrainian, ... words
+        + "|"
+        + _stretch_of("Latin")  # English, German, ... words
+        + r"""
     | (?P<Han>\p{Han}[\p{Han}\p{M}]*)                           # one run of Hanja, kanji
     | (?P<Hiragana>\p{Hiragana}[\p{Hiragana}\u30fc\u309d\u309e\p{M}]*)  # Japanese inflections
     | (?P<Katakana>\p{Katakana}[\p{Katakana}\u30fc\u30fd\u30fe\p{M}]*)  # Japanese loanwords
@@ -412,8 +415,10 @@ _STRETCHES: Final = regex.compile(
     | (?P<Georgian>\p{Georgian}[\p{Georgian}\p{M}]*)            # Georgian
     | (?P<Other>\p{L}[\p{L}\p{M}]*)                             # any other letters
     """,
-    regex.VERBOSE,
-)
+        regex.VERBOSE,
+    )
+
+
 # Latin and Cyrillic letters written together ("хоpоший" with a Latin p): maybe look-alikes.
 _TOUCHING: Final = frozenset({("Latin", "Cyrillic"), ("Cyrillic", "Latin")})
 # A token between fragments: anything between white space (with the information
@@ -494,7 +499,7 @@ def _stretches(text: str, start: int, end: int) -> list[tuple[int, int, str, lis
     with their words; run by run, with look-alike letters, where Latin touches Cyrillic."""
     stretches = []
     last_end, last_script = -1, ""
-    for match in _STRETCHES.finditer(text, start, end):
+    for match in _stretch_pattern().finditer(text, start, end):
         script = match.lastgroup or "Other"
         begin, finish = match.span()
         if begin == last_end and (last_script, script) in _TOUCHING:

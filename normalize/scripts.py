@@ -7,6 +7,7 @@ Japanese, and only Latin and Cyrillic runs need a statistical second stage.
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 from typing import Final, NamedTuple
 
 import regex
@@ -28,12 +29,16 @@ SCRIPTS: Final = (
     "Georgian",
 )
 
+
 # One alternative per script: a letter of that script with the combining marks written on it
 # (stress marks on Russian vowels, Latin diacritics typed as two code points).
 # Anything else that is a letter falls in "Other"; the katakana prolonged sound mark and
 # iteration marks are Common in Unicode but only ever follow kana, so they join kana runs.
-_RUNS: Final = regex.compile(
-    r"""
+@cache
+def _run_pattern() -> regex.Pattern[str]:
+    """Compiled when first used: a few milliseconds kept off `import normalize`."""
+    return regex.compile(
+        r"""
       (?P<Hangul>\p{Hangul}[\p{Hangul}\p{M}]*)                             # Korean syllables, jamo
     | (?P<Cyrillic>\p{Cyrillic}[\p{Cyrillic}\p{M}]*)                       # Russian, Ukrainian, ...
     | (?P<Latin>\p{Latin}[\p{Latin}\p{M}]*)                                # English, German, ...
@@ -49,8 +54,9 @@ _RUNS: Final = regex.compile(
     | (?P<Georgian>\p{Georgian}[\p{Georgian}\p{M}]*)                       # Georgian
     | (?P<Other>\p{L}[\p{L}\p{M}]*)                                        # any other letters
     """,
-    regex.VERBOSE,
-)
+        regex.VERBOSE,
+    )
+
 
 # A character that starts no run of any script above (a space, digit, punctuation), written
 # on one line: in a verbose pattern white space inside a class is taken literally.
@@ -58,23 +64,28 @@ NOT_IN_RUN: Final = (
     r"[^\p{L}\p{M}\p{Hangul}\p{Cyrillic}\p{Latin}\p{Han}\p{Hiragana}\p{Katakana}\p{Greek}"
     r"\p{Arabic}\p{Hebrew}\p{Thai}\p{Devanagari}\p{Armenian}\p{Georgian}]"
 )
+
+
 # Runs of the commonest scripts with what lies between them, in one match each, so that
 # counting letters costs a match per stretch of text, not one per word; the runs are
 # captured. Other scripts are matched run by run, as above.
-_STRETCHES: Final = regex.compile(
-    r"""
+@cache
+def _stretch_pattern() -> regex.Pattern[str]:
+    """Compiled when first used: a few milliseconds kept off `import normalize`."""
+    return regex.compile(
+        r"""
       (?P<Hangul>(?P<hangul_run>\p{Hangul}[\p{Hangul}\p{M}]*)
          (?:"""
-    + NOT_IN_RUN
-    + r"""*(?P<hangul_run>\p{Hangul}[\p{Hangul}\p{M}]*))*)          # Korean
+        + NOT_IN_RUN
+        + r"""*(?P<hangul_run>\p{Hangul}[\p{Hangul}\p{M}]*))*)          # Korean
     | (?P<Cyrillic>(?P<cyrillic_run>\p{Cyrillic}[\p{Cyrillic}\p{M}]*)
          (?:"""
-    + NOT_IN_RUN
-    + r"""*(?P<cyrillic_run>\p{Cyrillic}[\p{Cyrillic}\p{M}]*))*)    # Russian, Ukrainian, ...
+        + NOT_IN_RUN
+        + r"""*(?P<cyrillic_run>\p{Cyrillic}[\p{Cyrillic}\p{M}]*))*)    # Russian, Ukrainian, ...
     | (?P<Latin>(?P<latin_run>\p{Latin}[\p{Latin}\p{M}]*)
          (?:"""
-    + NOT_IN_RUN
-    + r"""*(?P<latin_run>\p{Latin}[\p{Latin}\p{M}]*))*)             # English, German, ...
+        + NOT_IN_RUN
+        + r"""*(?P<latin_run>\p{Latin}[\p{Latin}\p{M}]*))*)             # English, German, ...
     | (?P<Han>\p{Han}[\p{Han}\p{M}]*)                                # Hanja, kanji, hanzi
     | (?P<Hiragana>\p{Hiragana}[\p{Hiragana}\u30fc\u309d\u309e\p{M}]*)  # Japanese inflections
     | (?P<Katakana>\p{Katakana}[\p{Katakana}\u30fc\u30fd\u30fe\p{M}]*)  # Japanese loanwords
@@ -87,8 +98,10 @@ _STRETCHES: Final = regex.compile(
     | (?P<Georgian>\p{Georgian}[\p{Georgian}\p{M}]*)                 # Georgian
     | (?P<Other>\p{L}[\p{L}\p{M}]*)                                  # any other letters
     """,
-    regex.VERBOSE,
-)
+        regex.VERBOSE,
+    )
+
+
 # The group the runs of a stretch are captured in, by script.
 _RUN_GROUP: Final = {"Hangul": "hangul_run", "Cyrillic": "cyrillic_run", "Latin": "latin_run"}
 
@@ -120,7 +133,7 @@ def raw_runs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """
     runs: list[tuple[int, int, str]] = []
     last_end, last_script = -1, ""
-    for match in _RUNS.finditer(text, start, end):
+    for match in _run_pattern().finditer(text, start, end):
         script = match.lastgroup or "Other"
         begin, finish = match.span()
         if begin == last_end and script == last_script:
@@ -138,7 +151,7 @@ def letter_counts(text: str) -> Counter[str]:
     [('Cyrillic', 6), ('Latin', 2)]
     """
     counts: Counter[str] = Counter()
-    for match in _STRETCHES.finditer(text):
+    for match in _stretch_pattern().finditer(text):
         script = match.lastgroup or "Other"
         group = _RUN_GROUP.get(script)
         counts[script] += sum(map(len, match.captures(group))) if group else len(match[0])

@@ -668,7 +668,7 @@ def _line(text: str, languages: Collection[str] | None) -> _Line:
     lines: list[int] = []
     line = 0
     for k, block in enumerate(blocks):
-        if k and "\n" in text[blocks[k - 1].end : block.start]:
+        if k and text.find("\n", blocks[k - 1].end, block.start) >= 0:
             line += 1
         lines.append(line)
     islands = [
@@ -814,7 +814,7 @@ def _read_hanja(line: _Line, i: int) -> None:
 
 
 def _has_space(gap: str) -> bool:
-    return any(c.isspace() for c in gap)
+    return any(map(str.isspace, gap))
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -252,7 +252,8 @@ def _gram_row(model: _Model, gram: str) -> tuple[float, ...]:
 
 def _word_scores(model: _Model, word: str) -> tuple[float, ...]:
     """Log-evidence for each candidate language of the script from one word, kept once
-    computed (up to a bound, so that junk text cannot grow the table without end)."""
+    computed (up to a bound, then the table starts afresh, so that memory stays bounded
+    and the words of the texts read now are the ones kept)."""
     scores = model.scores.get(word)
     if scores is not None:
         return scores
@@ -269,8 +270,9 @@ def _word_scores(model: _Model, word: str) -> tuple[float, ...]:
         if not letters <= model.alphabets[k]:
             totals[k] += model.foreign
     scores = tuple(totals)
-    if len(model.scores) < _KEPT_WORDS:
-        model.scores[word] = scores
+    if len(model.scores) >= _KEPT_WORDS:
+        model.scores.clear()  # start afresh: the words of the texts read now come back
+    model.scores[word] = scores
     return scores
 
 
@@ -290,8 +292,9 @@ def _ambiguous_language(
     lang = model.runs.get(key)
     if lang is None:
         lang = _scored_language(model, words, None)
-        if len(model.runs) < _KEPT_WORDS:
-            model.runs[key] = lang
+        if len(model.runs) >= _KEPT_WORDS:
+            model.runs.clear()
+        model.runs[key] = lang
     return lang
 
 

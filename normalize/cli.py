@@ -12,8 +12,8 @@ from typing import Any, TextIO
 
 import polars as pl
 
-from normalize.files import BATCH_ROWS, convert, read_documents
-from normalize.table import normalize_documents
+from normalize.documents import Options
+from normalize.files import BATCH_ROWS, convert, normalize_batch, read_documents
 from normalize.timestamps import parse_timestamp
 
 
@@ -107,24 +107,14 @@ def _convert(args: argparse.Namespace) -> int:
     return 0
 
 
-def _normalize(documents: pl.DataFrame, args: argparse.Namespace) -> pl.DataFrame:
-    return normalize_documents(
-        documents,
-        id_column="doc_id",
-        source_column="source",
-        warnings_column="read_warnings",
-        default_tz=args.default_tz,
-        now=args.now,
-    )
-
-
 def _show(args: argparse.Namespace) -> int:
     documents = read_documents([args.file], text_column=args.text_column, id_column=args.id_column)
     if not 1 <= args.row <= documents.height:
         raise ValueError(
             f"{args.file} has {documents.height} row(s); --row {args.row} is not one of them."
         )
-    row = _normalize(documents.slice(args.row - 1, 1), args).row(0, named=True)
+    options = Options(default_tz=args.default_tz, now=args.now)
+    row = normalize_batch(documents.slice(args.row - 1, 1), options).row(0, named=True)
     print(format_row(row))
     return 0
 

@@ -6,6 +6,7 @@ Memory does not grow with the input: documents are read ``batch_rows`` at a time
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import tempfile
@@ -87,11 +88,11 @@ def iter_documents(
     for path in inputs:
         suffix = path.suffix.lower()
         if path.is_dir():
-            yield from _text_batches(_walk_text_files(path), batch_rows)
+            yield from _in_batches(_text_rows(_walk_text_files(path)), batch_rows)
         elif suffix in TEXT_SUFFIXES:
-            yield from _text_batches(iter([path]), batch_rows)
+            yield from _in_batches(_text_rows(iter([path])), batch_rows)
         elif suffix in (".jsonl", ".ndjson"):
-            yield from _json_lines_batches(path, text_column, id_column, batch_rows)
+            yield from _in_batches(_json_rows(path, text_column, id_column), batch_rows)
         else:
             yield from _table_batches(path, text_column, id_column, batch_rows)
 
@@ -225,7 +226,8 @@ def _lazy_source(batches: Callable[[], Iterator[pl.DataFrame]], schema: pl.Schem
     return register_io_source(source, schema=schema)
 
 
-def _normalize_batch(batch: pl.DataFrame, options: Options) -> pl.DataFrame:
+def normalize_batch(batch: pl.DataFrame, options: Options) -> pl.DataFrame:
+    """Normalize a frame of ``INPUT_SCHEMA`` (what the readers yield) into the table."""
     return normalize_documents(
         batch,
         id_column="doc_id",
@@ -246,12 +248,12 @@ def _map_in_order(
     """
     if workers <= 1:
         for batch in batches:
-            yield _normalize_batch(batch, options)
+            yield normalize_batch(batch, options)
         return
     with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
         pending: deque[Future[pl.DataFrame]] = deque()
         for batch in batches:
-            pending.append(pool.submit(_normalize_batch, batch, options))
+            pending.append(pool.submit(normalize_batch, batch, options))
             if len(pending) >= 2 * workers:
                 yield pending.popleft().result()
         while pending:
@@ -267,52 +269,39 @@ def _walk_text_files(folder: Path) -> Iterator[Path]:
                 yield Path(root, name)
 
 
-def _text_batches(files: Iterator[Path], batch_rows: int) -> Iterator[pl.DataFrame]:
-    rows: dict[str, list[Any]] = {name: [] for name in INPUT_SCHEMA}
+def _in_batches(rows: Iterator[tuple[Any, ...]], batch_rows: int) -> Iterator[pl.DataFrame]:
+    """Rows of (text, doc_id, source, read_warnings) as frames of ``batch_rows`` rows."""
+    batch = list(itertools.islice(rows, batch_rows))
+    while batch:
+        yield pl.DataFrame(batch, schema=INPUT_SCHEMA, orient="row")
+        batch = list(itertools.islice(rows, batch_rows))
+
+
+def _text_rows(files: Iterator[Path]) -> Iterator[tuple[Any, ...]]:
     for file in files:
         try:
             text, warnings = decode_bytes(file.read_bytes())
         except OSError as error:
             text, warnings = None, [f"unreadable: {error.strerror or error}"]
-        rows["text"].append(text)
-        rows["doc_id"].append(None)
-        rows["source"].append(str(file))
-        rows["read_warnings"].append(warnings)
-        if len(rows["text"]) >= batch_rows:
-            yield pl.DataFrame(rows, schema=INPUT_SCHEMA)
-            rows = {name: [] for name in INPUT_SCHEMA}
-    if rows["text"]:
-        yield pl.DataFrame(rows, schema=INPUT_SCHEMA)
+        yield text, None, str(file), warnings
 
 
-def _json_lines_batches(
-    path: Path, text_column: str, id_column: str | None, batch_rows: int
-) -> Iterator[pl.DataFrame]:
+def _json_rows(path: Path, text_column: str, id_column: str | None) -> Iterator[tuple[Any, ...]]:
     """JSON Lines read line by line: a line that is not a JSON object becomes a warned row."""
-    rows: dict[str, list[Any]] = {name: [] for name in INPUT_SCHEMA}
     with path.open("rb") as handle:
         for number, raw in enumerate(handle, start=1):
             if not raw.strip():
                 continue
             try:
-                value = json.loads(raw)
+                record = json.loads(raw)
             except ValueError:
-                value = None
-            warnings = (
-                []
-                if isinstance(value, dict)
-                else [f"unreadable: line {number} is not a JSON object"]
-            )
-            record = value if isinstance(value, dict) else {}
-            rows["text"].append(_as_text(record.get(text_column)))
-            rows["doc_id"].append(_as_text(record.get(id_column)) if id_column else None)
-            rows["source"].append(f"{path}:{number}")
-            rows["read_warnings"].append(warnings)
-            if len(rows["text"]) >= batch_rows:
-                yield pl.DataFrame(rows, schema=INPUT_SCHEMA)
-                rows = {name: [] for name in INPUT_SCHEMA}
-    if rows["text"]:
-        yield pl.DataFrame(rows, schema=INPUT_SCHEMA)
+                record = None
+            source = f"{path}:{number}"
+            if not isinstance(record, dict):
+                yield None, None, source, [f"unreadable: line {number} is not a JSON object"]
+                continue
+            doc_id = _as_text(record.get(id_column)) if id_column else None
+            yield _as_text(record.get(text_column)), doc_id, source, []
 
 
 def _as_text(value: Any) -> str | None:

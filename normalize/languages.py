@@ -23,7 +23,7 @@ from typing import Any, Final, NamedTuple
 
 import regex
 
-from normalize.scripts import NOT_IN_RUN, letter_counts, raw_runs, script_runs
+from normalize.scripts import NOT_IN_RUN, OTHER_SCRIPT_RUNS, letter_counts, raw_runs, script_runs
 
 # Scripts that are one language by themselves.
 _SCRIPT_LANGUAGE: Final[dict[str, str]] = {
@@ -405,19 +405,7 @@ def _stretch_pattern() -> regex.Pattern[str]:
         + _stretch_of("Cyrillic")  # Russian, Ukrainian, ... words
         + "|"
         + _stretch_of("Latin")  # English, German, ... words
-        + r"""
-    | (?P<Han>\p{Han}[\p{Han}\p{M}]*)                           # one run of Hanja, kanji
-    | (?P<Hiragana>\p{Hiragana}[\p{Hiragana}\u30fc\u309d\u309e\p{M}]*)  # Japanese inflections
-    | (?P<Katakana>\p{Katakana}[\p{Katakana}\u30fc\u30fd\u30fe\p{M}]*)  # Japanese loanwords
-    | (?P<Greek>\p{Greek}[\p{Greek}\p{M}]*)                     # Greek
-    | (?P<Arabic>\p{Arabic}[\p{Arabic}\p{M}]*)                  # Arabic, Persian, Urdu
-    | (?P<Hebrew>\p{Hebrew}[\p{Hebrew}\p{M}]*)                  # Hebrew, Yiddish
-    | (?P<Thai>\p{Thai}[\p{Thai}\p{M}]*)                        # Thai
-    | (?P<Devanagari>\p{Devanagari}[\p{Devanagari}\p{M}]*)      # Hindi, Marathi, ...
-    | (?P<Armenian>\p{Armenian}[\p{Armenian}\p{M}]*)            # Armenian
-    | (?P<Georgian>\p{Georgian}[\p{Georgian}\p{M}]*)            # Georgian
-    | (?P<Other>\p{L}[\p{L}\p{M}]*)                             # any other letters
-    """,
+        + OTHER_SCRIPT_RUNS,
         regex.VERBOSE,
     )
 

@@ -42,6 +42,23 @@ def _run_pattern() -> regex.Pattern[str]:
       (?P<Hangul>\p{Hangul}[\p{Hangul}\p{M}]*)                             # Korean syllables, jamo
     | (?P<Cyrillic>\p{Cyrillic}[\p{Cyrillic}\p{M}]*)                       # Russian, Ukrainian, ...
     | (?P<Latin>\p{Latin}[\p{Latin}\p{M}]*)                                # English, German, ...
+    """
+        + OTHER_SCRIPT_RUNS,
+        regex.VERBOSE,
+    )
+
+
+# A character that starts no run of any script above (a space, digit, punctuation), written
+# on one line: in a verbose pattern white space inside a class is taken literally.
+NOT_IN_RUN: Final = (
+    r"[^\p{L}\p{M}\p{Hangul}\p{Cyrillic}\p{Latin}\p{Han}\p{Hiragana}\p{Katakana}\p{Greek}"
+    r"\p{Arabic}\p{Hebrew}\p{Thai}\p{Devanagari}\p{Armenian}\p{Georgian}]"
+)
+
+
+# The scripts that need no second stage, one run each: shared by the run patterns here and
+# in languages.py, after their own alternatives for Hangul, Cyrillic and Latin.
+OTHER_SCRIPT_RUNS: Final = r"""
     | (?P<Han>\p{Han}[\p{Han}\p{M}]*)                                      # Hanja, kanji, hanzi
     | (?P<Hiragana>\p{Hiragana}[\p{Hiragana}\u30fc\u309d\u309e\p{M}]*)     # Japanese inflections
     | (?P<Katakana>\p{Katakana}[\p{Katakana}\u30fc\u30fd\u30fe\p{M}]*)     # Japanese loanwords
@@ -53,17 +70,7 @@ def _run_pattern() -> regex.Pattern[str]:
     | (?P<Armenian>\p{Armenian}[\p{Armenian}\p{M}]*)                       # Armenian
     | (?P<Georgian>\p{Georgian}[\p{Georgian}\p{M}]*)                       # Georgian
     | (?P<Other>\p{L}[\p{L}\p{M}]*)                                        # any other letters
-    """,
-        regex.VERBOSE,
-    )
-
-
-# A character that starts no run of any script above (a space, digit, punctuation), written
-# on one line: in a verbose pattern white space inside a class is taken literally.
-NOT_IN_RUN: Final = (
-    r"[^\p{L}\p{M}\p{Hangul}\p{Cyrillic}\p{Latin}\p{Han}\p{Hiragana}\p{Katakana}\p{Greek}"
-    r"\p{Arabic}\p{Hebrew}\p{Thai}\p{Devanagari}\p{Armenian}\p{Georgian}]"
-)
+"""
 
 
 # Runs of the commonest scripts with what lies between them, in one match each, so that
@@ -86,18 +93,8 @@ def _stretch_pattern() -> regex.Pattern[str]:
          (?:"""
         + NOT_IN_RUN
         + r"""*(?P<latin_run>\p{Latin}[\p{Latin}\p{M}]*))*)             # English, German, ...
-    | (?P<Han>\p{Han}[\p{Han}\p{M}]*)                                # Hanja, kanji, hanzi
-    | (?P<Hiragana>\p{Hiragana}[\p{Hiragana}\u30fc\u309d\u309e\p{M}]*)  # Japanese inflections
-    | (?P<Katakana>\p{Katakana}[\p{Katakana}\u30fc\u30fd\u30fe\p{M}]*)  # Japanese loanwords
-    | (?P<Greek>\p{Greek}[\p{Greek}\p{M}]*)                          # Greek
-    | (?P<Arabic>\p{Arabic}[\p{Arabic}\p{M}]*)                       # Arabic, Persian, Urdu
-    | (?P<Hebrew>\p{Hebrew}[\p{Hebrew}\p{M}]*)                       # Hebrew, Yiddish
-    | (?P<Thai>\p{Thai}[\p{Thai}\p{M}]*)                             # Thai
-    | (?P<Devanagari>\p{Devanagari}[\p{Devanagari}\p{M}]*)           # Hindi, Marathi, ...
-    | (?P<Armenian>\p{Armenian}[\p{Armenian}\p{M}]*)                 # Armenian
-    | (?P<Georgian>\p{Georgian}[\p{Georgian}\p{M}]*)                 # Georgian
-    | (?P<Other>\p{L}[\p{L}\p{M}]*)                                  # any other letters
-    """,
+    """
+        + OTHER_SCRIPT_RUNS,
         regex.VERBOSE,
     )
 

@@ -678,10 +678,15 @@ def _read_acronyms(line: _Line) -> None:
     "NBA에서", "사진제공 GM - new models", "사진: AP 연합뉴스": asked before a same-script
     neighbour, which is often across a separator, in another item.
     """
+    _borrow_for_latin_islands(line, _ACRONYM)
+
+
+def _borrow_for_latin_islands(line: _Line, word: regex.Pattern[str]) -> None:
+    """Unsettled Latin islands whose every word is of the given shape borrow across."""
     for i, block in enumerate(line.blocks):
         if not line.islands[i] or line.settled(i) or block.script != "Latin":
             continue
-        if all(_ACRONYM.fullmatch(word) for word in block.words):
+        if all(word.fullmatch(text) for text in block.words):
             _borrow_across(line, i)
 
 
@@ -784,11 +789,7 @@ def _read_names(line: _Line) -> None:
     "Компания представила новый iPhone", "Samsung 신제품 출시", "Источник: Reuters": names
     are capitalised; a lower-case phrase ("Read more 더 보기") is a fragment of its own.
     """
-    for i, block in enumerate(line.blocks):
-        if not line.islands[i] or line.settled(i) or block.script != "Latin":
-            continue
-        if all(_NAME.fullmatch(word) for word in block.words):
-            _borrow_across(line, i)
+    _borrow_for_latin_islands(line, _NAME)
 
 
 def _read_hanja(line: _Line, i: int) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
-import tempfile
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -187,10 +187,9 @@ def write_parquet(
         "normalize_schema_version": SCHEMA_VERSION,
         "normalize_options": json.dumps(options, sort_keys=True, default=str),
     }
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-    )
-    os.close(handle)
+    # Beside the target (so the rename is atomic), named for this process and thread, and
+    # created by the writer itself so that it gets the permissions of any new file.
+    temporary = target.with_name(f".{target.name}.{os.getpid()}-{threading.get_ident()}.tmp")
     try:
         if isinstance(table, pl.LazyFrame):
             table.sink_parquet(temporary, metadata=metadata, row_group_size=row_group_size)
@@ -198,7 +197,7 @@ def write_parquet(
             table.write_parquet(temporary, metadata=metadata, row_group_size=row_group_size)
         os.replace(temporary, target)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
 
 

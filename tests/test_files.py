@@ -119,3 +119,11 @@ def test_convert_leaves_no_file_when_it_fails(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="IANA"):
         convert([tmp_path], out, default_tz="Nowhere/Atlantis")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_written_file_has_the_permissions_of_a_new_file(tmp_path: Path) -> None:
+    path = tmp_path / "out.parquet"
+    write_parquet(normalize_documents([PAGE]), path, options={})
+    mask = os.umask(0)
+    os.umask(mask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~mask

@@ -24,7 +24,7 @@ from normalize.titles import extract_headline, title_ascii, title_key
 DATELINE_COVERAGE = 0.6
 _OTHER_STORIES = ("related", "teaser")
 # How much of the page is read to tell its language (for the zone a reader would assume).
-LANGUAGE_SAMPLE_CHARS = 1500
+LANGUAGE_SAMPLE_CHARS = 600
 
 
 @dataclass(frozen=True)

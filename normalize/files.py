@@ -78,13 +78,21 @@ def iter_documents(
 ) -> Iterator[pl.DataFrame]:
     """Documents from files and folders, ``batch_rows`` at a time, in ``INPUT_SCHEMA``.
 
-    Folders are walked recursively in sorted order for ``.txt`` files (one document each);
+    The inputs are checked at once (``check_inputs``); the files are read as the batches are
+    taken. Folders are walked recursively in sorted order for ``.txt`` files (one document each);
     ``.jsonl``, ``.csv`` and ``.parquet`` files hold one document per row in ``text_column``.
     Bytes that are not UTF-8, unreadable files and broken JSON lines give a row with a
     warning in ``read_warnings``, never an error.
     """
     inputs = [Path(path) for path in paths]
     check_inputs(inputs, text_column=text_column, id_column=id_column)
+    return _read_batches(inputs, text_column, id_column, batch_rows)
+
+
+def _read_batches(
+    inputs: list[Path], text_column: str, id_column: str | None, batch_rows: int
+) -> Iterator[pl.DataFrame]:
+    """The batches of ``iter_documents``, for inputs already checked."""
     for path in inputs:
         suffix = path.suffix.lower()
         if path.is_dir():
@@ -116,7 +124,7 @@ def scan_documents(
     inputs = [Path(path) for path in paths]
     check_inputs(inputs, text_column=text_column, id_column=id_column)
     return _lazy_source(
-        lambda: iter_documents(inputs, text_column=text_column, id_column=id_column), INPUT_SCHEMA
+        lambda: _read_batches(inputs, text_column, id_column, BATCH_ROWS), INPUT_SCHEMA
     )
 
 
@@ -145,9 +153,7 @@ def convert(
     counts = [0, 0]
 
     def normalized() -> Iterator[pl.DataFrame]:
-        batches = iter_documents(
-            inputs, text_column=text_column, id_column=id_column, batch_rows=batch_rows
-        )
+        batches = _read_batches(inputs, text_column, id_column, batch_rows)
         for table in _map_in_order(batches, options, workers or os.cpu_count() or 1):
             counts[0] += table.height
             counts[1] += table.filter(pl.col("warnings").list.len() > 0).height

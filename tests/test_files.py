@@ -91,6 +91,8 @@ def test_reading_is_batched_and_lazy(tmp_path: Path) -> None:
 def test_read_documents_rejects_missing_and_unknown_inputs(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="Input not found"):
         read_documents([tmp_path / "nope"])
+    with pytest.raises(FileNotFoundError, match="Input not found"):
+        iter_documents([tmp_path / "nope"])  # checked when called, before any batch is taken
     (tmp_path / "page.html").write_text("<p>x</p>")
     with pytest.raises(ValueError, match="Unknown input format"):
         read_documents([tmp_path / "page.html"])

@@ -5,6 +5,7 @@ Each function takes text and returns text; none of them raises on any input.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import NamedTuple
 
@@ -19,13 +20,13 @@ INVISIBLE = regex.compile(
 # characters (for strip_chars) and as a character class (for Rust's regex).
 WHITESPACE = "".join(char for char in map(chr, range(0x3001)) if char.isspace())
 WHITESPACE_CLASS = "[" + "".join(f"\\x{{{ord(char):x}}}" for char in WHITESPACE) + "]"
-# Control characters other than tab and newline carry no text (NUL in binary junk, escapes).
-_CONTROLS = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+# Control characters other than tab and newline carry no text (NUL in binary junk, escapes);
+# they go with the invisible ones. The standard library's engine: on these plain classes it
+# scans a page several times faster than `regex`, and clean_text sees every page.
+_HIDDEN = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f" + INVISIBLE.pattern[1:])
 # Every line break of every platform, and Unicode's own separators, becomes "\n".
-_NEWLINES = regex.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
-# Runs of horizontal space (tabs, NBSP, ideographic and thin spaces) become one space.
-_SPACES = regex.compile(r"[^\S\n]+")
-_BLANK_RUNS = regex.compile(r"\n{3,}")
+_NEWLINES = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+_BLANK_RUNS = re.compile(r"\n{3,}")
 # Lone surrogates left by decoding with surrogateescape: one per byte that was not UTF-8.
 _ESCAPED_BYTES = regex.compile(r"[\udc80-\udcff]")
 
@@ -65,10 +66,12 @@ def clean_text(text: str) -> str:
     'Putin and Xi\\n\\nnext'
     """
     text = _NEWLINES.sub("\n", text)
-    text = INVISIBLE.sub("", _CONTROLS.sub("", text))
+    if _HIDDEN.search(text):
+        text = _HIDDEN.sub("", text)
     text = unicodedata.normalize("NFC", text)
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    return str(_BLANK_RUNS.sub("\n\n", "\n".join(lines))).strip("\n")
+    # str.split() splits on what regex's \s matches, but for the controls already removed.
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n")
 
 
 def squeeze_spaces(text: str) -> str:

@@ -6,9 +6,12 @@ The row keeps every document: what cannot be read or found is a null with a warn
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import accumulate
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -189,15 +192,19 @@ def _only_hashtags(line: str, tags: list[Hashtag]) -> bool:
 
 def _covered_lines(lines: list[str], spans: list[tuple[int, int]]) -> set[int]:
     """Indexes of lines that are mostly timestamp (datelines), given spans over the joined text."""
-    covered: set[int] = set()
-    offset = 0
-    for index, line in enumerate(lines):
-        end = offset + len(line)
-        inside = sum(max(0, min(end, stop) - max(offset, start)) for start, stop in spans)
-        if line and inside >= DATELINE_COVERAGE * len(line.replace(" ", "")):
-            covered.add(index)
-        offset = end + 1
-    return covered
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    inside: Counter[int] = Counter()
+    for start, stop in spans:
+        index = bisect_right(starts, start) - 1
+        while index < len(lines) and starts[index] < stop:
+            end = starts[index] + len(lines[index])
+            inside[index] += max(0, min(end, stop) - max(starts[index], start))
+            index += 1
+    return {
+        index
+        for index, count in inside.items()
+        if count >= DATELINE_COVERAGE * len(lines[index].replace(" ", "")) and lines[index]
+    }
 
 
 def _without_repeats(lines: Iterable[str]) -> list[str]:

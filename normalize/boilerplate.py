@@ -31,8 +31,11 @@ LineKind = Literal[
 ]
 
 # Punctuation, bullets, emoji and spaces around a line that do not change what it says
-# ("📣 ", "• ", "» ", "Share »", "[Comments]").
-_EDGES = regex.compile(r"^[\p{P}\p{S}\p{Z}]+|[\p{P}\p{S}\p{Z}]+$")
+# ("📣 ", "• ", "» ", "Share »", "[Comments]"). The end is searched from the end, so a long
+# line is not scanned from its start for a run that reaches its end.
+_EDGE = r"[\p{P}\p{S}\p{Z}]+"
+_LEADING_EDGE = regex.compile(_EDGE)
+_TRAILING_EDGE = regex.compile(_EDGE + "$", regex.REVERSE)
 _URL = regex.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|net|org|kr|ru|co\.kr|io|tv)\b/?\S*")
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SOCIAL = regex.compile(
@@ -116,6 +119,8 @@ class Chrome:
     related_phrases: tuple[str, ...]
     related_suffixes: tuple[str, ...]
     sections: frozenset[str]
+    # Sections and widgets together: what menus and breadcrumbs are made of.
+    menu_items: frozenset[str]
     labels: tuple[str, ...]
     prefixes: tuple[str, ...]
     suffixes: tuple[str, ...]
@@ -138,12 +143,15 @@ def chrome() -> Chrome:
     def keys(field: str) -> frozenset[str]:
         return frozenset(line_key(phrase) for phrase in merged(field))
 
+    widgets = keys("widgets")
+    sections = keys("sections")
     return Chrome(
-        widgets=keys("widgets"),
+        widgets=widgets,
         related=keys("related"),
         related_phrases=tuple(merged("related_phrases")),
         related_suffixes=tuple(merged("related_suffixes")),
-        sections=keys("sections"),
+        sections=sections,
+        menu_items=widgets | sections,
         # Longest first, so "описание к видео" wins over "описание".
         labels=tuple(sorted(merged("labels"), key=len, reverse=True)),
         prefixes=tuple(merged("prefixes")),
@@ -162,7 +170,12 @@ def line_key(line: str) -> str:
     >>> line_key("📣 Click to Comment »")
     'click to comment'
     """
-    return str(_EDGES.sub("", squeeze_spaces(line).lower()))
+    key = squeeze_spaces(line).lower()
+    leading = _LEADING_EDGE.match(key)
+    if leading:
+        key = key[leading.end() :]
+    trailing = _TRAILING_EDGE.search(key)
+    return key[: trailing.start()] if trailing else key
 
 
 @lru_cache(maxsize=1 << 16)
@@ -182,15 +195,16 @@ def line_kind(line: str) -> LineKind:
     tables = chrome()
     lowered = line.lower()
     words = len(key.split())
+    parts = _SECTION_JOINS.split(key)
     if (
         key in tables.related
         or any(phrase in lowered for phrase in tables.related_phrases)
         or (words <= SHORT_LINE_WORDS and key.endswith(tables.related_suffixes))
     ):
         return "related"
-    if key in tables.sections or _all_known(key, tables.sections):
+    if key in tables.sections or _all_known(parts, tables.sections):
         return "section"
-    if _all_known(key, tables.widgets | tables.sections):
+    if _all_known(parts, tables.menu_items):
         return "widget"  # "Terms of Service | Privacy Policy"
     if key in tables.widgets or _COUNTER.match(key):
         return "widget"
@@ -202,30 +216,41 @@ def line_kind(line: str) -> LineKind:
         return "widget"
     if _RELATIVE_TIME_LINE.match(key):
         return "widget"  # "2 hours ago" under a teaser; a page's own time is still read from it
-    if _BREADCRUMB.fullmatch(key) or _is_breadcrumb(key):
+    if _is_breadcrumb(key, parts):
         return "widget"
     if words <= 10 and _BYLINE.match(key):
         return "byline"
-    if any(phrase in lowered for phrase in tables.copyright) and words <= 25:
+    if words <= 25 and any(phrase in lowered for phrase in tables.copyright):
         return "copyright"
-    if _SOCIAL.match(line) and words <= 8:
+    if words <= 8 and _SOCIAL.match(line):
         return "social"
-    if key and not _URL.sub("", _EMAIL.sub("", key)).strip(" :|/-"):
+    if key and _is_bare_link(key):
         return "social"  # a bare link or address
-    if _EMAIL.search(line) and words <= 20:
+    if words <= 20 and _EMAIL.search(line):
         return "contact"
     if words <= MAX_OUTLET_WORDS and "," not in line and is_outlet_name(line):
         return "site"  # the outlet's name on a line of its own
-    if _CONTROL_WORDS.search(line) and words <= 15 and not _SENTENCE_END.search(line):
+    if words <= 15 and _CONTROL_WORDS.search(line) and not _SENTENCE_END.search(line):
         return "widget"
     return "text"
 
 
-def _is_breadcrumb(key: str) -> bool:
-    """ "Главная / Новости / Общество / <headline>": known labels, then the page's own title."""
-    parts = _SECTION_JOINS.split(key)
-    known = chrome().sections | chrome().widgets
+def _is_breadcrumb(key: str, parts: list[str]) -> bool:
+    """ "Home › World › Asia", or "Главная / Новости / Общество / <headline>": known labels,
+    then the page's own title. ``parts`` is the key split at section joins."""
+    # The pattern is tried only on a line with one of its marks: most lines have none.
+    if any(mark in key for mark in "›»>") and _BREADCRUMB.fullmatch(key):
+        return True
+    known = chrome().menu_items
     return len(parts) >= BREADCRUMB_PARTS and all(part in known for part in parts[:-1])
+
+
+def _is_bare_link(key: str) -> bool:
+    """Nothing but links and addresses, and the glue between them."""
+    # A key does not start with glue, so without an address a link must cover its start.
+    if not (_URL.match(key) or _EMAIL.search(key)):
+        return False
+    return not _URL.sub("", _EMAIL.sub("", key)).strip(" :|/-")
 
 
 def is_outlet_name(text: str) -> bool:
@@ -250,9 +275,8 @@ def is_outlet_name(text: str) -> bool:
     )
 
 
-def _all_known(key: str, labels: frozenset[str]) -> bool:
-    """A line of several labels joined by separators, each of them known."""
-    parts = _SECTION_JOINS.split(key)
+def _all_known(parts: list[str], labels: frozenset[str]) -> bool:
+    """A line of several labels joined by separators (``parts``), each of them known."""
     return len(parts) > 1 and all(part in labels for part in parts)
 
 

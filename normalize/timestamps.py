@@ -1222,8 +1222,10 @@ def find_times(
     for line in text.split("\n"):
         start = offset
         offset += len(line) + 1
-        if len(line) > _LINE_LIMIT or (
-            len(line) > _WORDLESS_LIMIT and not _ANY_TIME_HINT.search(line)
+        if (
+            not line  # the lines of page chrome the caller blanked out
+            or len(line) > _LINE_LIMIT
+            or (len(line) > _WORDLESS_LIMIT and not _ANY_TIME_HINT.search(line))
         ):
             dated = None
             continue

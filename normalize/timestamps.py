@@ -78,6 +78,11 @@ def _alternation(words: Iterable[str]) -> str:
     return _tree_pattern(tree)
 
 
+def _initials(words: Iterable[str]) -> str:
+    """The letters the words start with, as the body of a character class."""
+    return "".join(sorted({regex.escape(word.split()[0][0]) for word in words}))
+
+
 def _tree_pattern(node: dict[str, Any]) -> str:
     """One node of the prefix tree as a pattern; a space stands for one to three spaces."""
     branches = [
@@ -150,6 +155,17 @@ def _grammar() -> _Grammar:
     units = _alternation(data["units"])
     alt = _alternation
     noise = [*data["weekdays"], *data["approx_words"], *data["filler_words"]]
+    relative_words = [
+        *data["less_than_words"],
+        *data["day_words"],
+        *data["period_words"],
+        *data["past_words"],
+        *data["future_words"],
+        *data["now_words"],
+        *data["half_units"],
+        *data["numbers"],
+        *data["units"],
+    ]
     date = r"""
         # year first: ISO 8601 and its Korean and Asian cousins 2024-05-17, 2024.05.17, 2024. 5. 17.
         (?<![\d.])(?P<y>\d{4})\s?(?P<sep>[-./])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<d>\d{1,2})
@@ -239,8 +255,9 @@ def _grammar() -> _Grammar:
         ),
         relative=regex.compile(
             rf"""
-            # tokens start a word or a number (Korean glues words: 2시간전)
-            (?<![\p{{Latin}}\p{{Cyrillic}}\d])
+            # tokens start a word or a number (Korean glues words: 2시간전), with a sign, a digit
+            # or the first letter of one of the words below: one test passes over other places
+            (?=[+\-−\d{_initials(relative_words)}])(?<![\p{{Latin}}\p{{Cyrillic}}\d])
             (?:
             # less than a minute: a short, fixed look back
             (?<!\p{{L}})(?P<less>{alt(data["less_than_words"])})(?!\p{{L}})
@@ -294,19 +311,7 @@ def _grammar() -> _Grammar:
             "clock": _first_words(data["clock_words"]),
             "zone": _first_words([*data["zone_phrases"], "gmt", "utc"]),
             "label": _first_words([*labels["published"], *labels["modified"]]),
-            "relative": _first_words(
-                [
-                    *data["less_than_words"],
-                    *data["day_words"],
-                    *data["period_words"],
-                    *data["past_words"],
-                    *data["future_words"],
-                    *data["now_words"],
-                    *data["half_units"],
-                    *data["numbers"],
-                    *data["units"],
-                ]
-            ),
+            "relative": _first_words(relative_words),
         },
     )
 

@@ -289,7 +289,7 @@ def is_teaser(line: str) -> bool:
     return (
         line_kind(line) != "text"
         or _ELLIPSIS_END.search(line) is not None
-        or len(line.split()) <= 20
+        or not _more_words(line, 20)
     )
 
 
@@ -318,7 +318,7 @@ def machinery_lines(lines: list[str]) -> dict[int, LineKind]:
             kind = "teaser"
         elif kind == "text":
             in_related = False
-            seen_text = seen_text or len(line.split()) > SHORT_LINE_WORDS
+            seen_text = seen_text or _more_words(line, SHORT_LINE_WORDS)
         if kind != "text":
             kinds[index] = kind
     filled = [index for index, line in enumerate(lines) if line]
@@ -327,7 +327,7 @@ def machinery_lines(lines: list[str]) -> dict[int, LineKind]:
     for before, index, after in neighbours:
         if index in kinds:
             continue
-        if _is_about(lines[index]) and (before in kinds or after in kinds):
+        if (before in kinds or after in kinds) and _is_about(lines[index]):
             kinds[index] = "about"
         elif after is not None and _is_channel(lines[index], lines[after]):
             kinds[index] = "widget"
@@ -341,7 +341,7 @@ def _take_menus(lines: list[str], filled: list[int], kinds: dict[int, LineKind])
     for index in [*filled, None]:
         if (
             index is not None
-            and len(lines[index].split()) <= MENU_ITEM_WORDS
+            and not _more_words(lines[index], MENU_ITEM_WORDS)
             and not _SENTENCE_END.search(lines[index])
             and not _HASHTAG_LINE.match(lines[index])
         ):
@@ -357,10 +357,15 @@ def _take_menus(lines: list[str], filled: list[int], kinds: dict[int, LineKind])
 def _is_channel(line: str, next_line: str) -> bool:
     """A video page's channel name: a few words right above its subscriber count."""
     return (
-        len(line.split()) <= 4
+        not _more_words(line, 4)
         and bool(_COUNTER.match(line_key(next_line)))
         and bool(_SUBSCRIBERS.search(next_line))
     )
+
+
+def _more_words(text: str, limit: int) -> bool:
+    """More than ``limit`` words; a long line is not split further than that."""
+    return len(text.split(maxsplit=limit)) > limit
 
 
 def _is_about(line: str) -> bool:

@@ -1198,6 +1198,11 @@ _LEFTOVER_LIMIT_LABELLED = 12
 # a date with a clock time or a relative time beats a bare date (often a "today" widget); a clock
 # time alone (a site clock) or a year-less date without a time (06.27 (목)) is never a dateline.
 _SHAPE_RANK = {"full": 3, "relative": 3, "yearless_clock": 3, "date": 2}
+# Lines found to state no time, kept because the pages of one site repeat their chrome
+# ("Subscribe", "0 Comments"): whether a line states a time depends on its text alone, the
+# caller's settings only on what the time means. The set starts afresh when full.
+_SILENT_LINES: set[str] = set()
+_SILENT_LINES_KEPT = 4096
 
 
 def find_times(
@@ -1231,11 +1236,15 @@ def find_times(
             not line  # the lines of page chrome the caller blanked out
             or len(line) > _LINE_LIMIT
             or (len(line) > _WORDLESS_LIMIT and not _ANY_TIME_HINT.search(line))
+            or line in _SILENT_LINES
         ):
             dated = None
             continue
         found, leftover = _scan(_prepare(line), ctx)
         if not found:  # most lines of a page
+            if len(_SILENT_LINES) >= _SILENT_LINES_KEPT:
+                _SILENT_LINES.clear()
+            _SILENT_LINES.add(line)
             dated = None
             continue
         shapes = {item.reading.shape for item in found}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 import unicodedata
 from collections import Counter
 from functools import cache, lru_cache
@@ -18,7 +19,10 @@ from normalize.text import INVISIBLE, WHITESPACE, WHITESPACE_CLASS, squeeze_spac
 
 # Width variants (full-width ASCII, half-width Hangul and katakana, the ideographic space) are
 # the only characters that get NFKC: elsewhere compatibility mapping would change letters.
-_WIDTH_VARIANTS = regex.compile(r"[\u3000\uff01-\uffee]")
+# This class and the invisible characters are plain code points, which the standard
+# library's engine scans faster than `regex`.
+_WIDTH_VARIANTS = re.compile(r"[\u3000\uff01-\uffee]")
+_INVISIBLE = re.compile(INVISIBLE.pattern)
 # Leading flags: "[속보]", "【단독】", "<영상>", "(LEAD)", "(2nd LD)", "Video:", "BIG NEWS!!!".
 _BRACKETED_FLAG = regex.compile(
     r"^\s*(?:[\[【<〈《]([^\]】>〉》]{1,16})[\]】>〉》]|\(([^)]{1,16})\))\s*"
@@ -71,7 +75,7 @@ def normalize_title(text: str) -> str:
     'Xi and Putin: “military intimidation”'
     """
     text = _WIDTH_VARIANTS.sub(lambda match: unicodedata.normalize("NFKC", match[0]), text)
-    return squeeze_spaces(unicodedata.normalize("NFC", INVISIBLE.sub("", text)))
+    return squeeze_spaces(unicodedata.normalize("NFC", _INVISIBLE.sub("", text)))
 
 
 def normalize_title_expr(expr: pl.Expr) -> pl.Expr:
@@ -140,10 +144,12 @@ def _is_flag(inner: str, *, bracketed: bool) -> bool:
     return bracketed or bool(_ALL_CAPS_FLAG.match(inner.replace("nd", "").replace("rd", "")))
 
 
+@lru_cache(maxsize=1 << 16)
 def title_key(text: str) -> str:
     """A key for search and de-duplication: the same for a headline and any decorated copy.
 
-    Case-folded, width-folded, punctuation out, every script kept.
+    Case-folded, width-folded, punctuation out, every script kept. Cached: a site prints the
+    same lines (its name, its menus) on every page.
 
     >>> title_key("[단독] Xi, Putin ‘oppose’ U.S. moves | Yonhap")
     'xi putin oppose us moves'
@@ -204,15 +210,10 @@ def extract_headline(lines: list[str], skip: set[int]) -> Headline:
     candidates = _candidates(lines, skip)
     if not candidates:
         return Headline(None, "und", [], set())
-    # A caption printed twice in a row is a scraping artefact; a headline the page repeats
-    # further down (a mirror's top line, a share box) is evidence.
-    keys = [
-        key
-        for key, _ in itertools.groupby(
-            title_key(line) if _may_repeat_headline(line) else "" for line in lines if line
-        )
-    ]
-    repeated = {key for key, count in Counter(keys).items() if key and count > 1}
+    # A lone candidate with no outlet's name to cut off is the headline, whatever else the
+    # page repeats.
+    lone = len(candidates) == 1 and not _SITE_SEPARATOR.search(candidates[0][1])
+    repeated = set() if lone else _repeated_keys(lines)
     first, title = max(
         candidates,
         key=lambda item: (
@@ -251,6 +252,20 @@ def _candidates(lines: list[str], skip: set[int]) -> list[tuple[int, str]]:
         if is_headline_shaped(text):
             found.append((index, text))
     return found
+
+
+def _repeated_keys(lines: list[str]) -> set[str]:
+    """The title keys of the lines a page prints more than once, not counting a line repeated
+    right below itself."""
+    # A caption printed twice in a row is a scraping artefact; a headline the page repeats
+    # further down (a mirror's top line, a share box) is evidence.
+    keys = [
+        key
+        for key, _ in itertools.groupby(
+            title_key(line) if _may_repeat_headline(line) else "" for line in lines if line
+        )
+    ]
+    return {key for key, count in Counter(keys).items() if key and count > 1}
 
 
 def _may_repeat_headline(line: str) -> bool:

@@ -156,10 +156,16 @@ def _length_prices(settings: Settings) -> tuple[list[float], list[float]]:
     return known, unknown
 
 
-def _viterbi(
+# Split runs kept: a word of CamelCase ("Model", "Travel") comes back in tag after tag.
+_SPLITS_KEPT = 4096
+
+
+@functools.lru_cache(maxsize=_SPLITS_KEPT)
+def _best_split(
     key: str, lang: str, settings: Settings | None
-) -> tuple[list[float], list[int], list[bool]]:
-    """Best price of each prefix of ``key``, where its last word starts, whether it is known."""
+) -> tuple[float, tuple[tuple[int, int, bool], ...]]:
+    """Price of the best split of ``key`` (Viterbi over word costs), and its pieces: start,
+    end, and whether the piece is a known word."""
     costs = _costs(lang)
     if settings is None:
         settings = settings_for(lang)
@@ -183,7 +189,14 @@ def _viterbi(
                 if total < best_total:
                     best_total, best_start, best_known = total, start, True
         best[end], back[end], known[end] = best_total, best_start, best_known
-    return best, back, known
+    pieces: list[tuple[int, int, bool]] = []
+    end = n
+    while end > 0:
+        start = back[end]
+        pieces.append((start, end, known[end]))
+        end = start
+    pieces.reverse()
+    return best[n], tuple(pieces)
 
 
 def price(run: str, lang: str) -> float:
@@ -192,7 +205,7 @@ def price(run: str, lang: str) -> float:
     >>> price("security", "en") < price("ecurity", "en")
     True
     """
-    return _viterbi(run.lower(), lang, None)[0][-1] if run else 0.0
+    return _best_split(run.lower(), lang, None)[0] if run else 0.0
 
 
 def segment(run: str, lang: str, *, settings: Settings | None = None) -> list[str]:
@@ -211,15 +224,7 @@ def segment(run: str, lang: str, *, settings: Settings | None = None) -> list[st
     key = run.lower()
     if len(key) != len(run):  # lowercasing changed the length: slices would not line up
         key = run
-    n = len(key)
-    _best, back, known = _viterbi(key, lang, settings)
-    pieces: list[tuple[int, int, bool]] = []
-    end = n
-    while end > 0:
-        start = back[end]
-        pieces.append((start, end, known[end]))
-        end = start
-    pieces.reverse()
+    _price, pieces = _best_split(key, lang, settings)
     # Neighbouring unknown pieces are one unknown word, cut only by the length limit;
     # a phrase of the word list is cut where its spaces were.
     phrases = _phrases(lang)

@@ -29,6 +29,8 @@ _BRACKETED_FLAG = regex.compile(
 )
 _WORD_FLAG = regex.compile(r"^\s*([\p{L}\s]{2,20}?)\s*(?:[:：|]|!+)\s*")
 _TRAILING_FLAG = regex.compile(r"\s*(?:[\[【<(]([^\]】>)]{1,16})[\]】>)])\s*$")
+# Searched for only on a line that ends in one of its closing brackets.
+_CLOSING = ("]", "】", ">", ")")
 # Separators between a headline and the outlet's name: "… | Site", "… - Yonhap", "… / 연합뉴스".
 _SITE_SEPARATOR = regex.compile(r"\s+(?:[|/·•:–—-]|::)\s+")
 # Apostrophes and dots inside words join ("U.S." -> "us"); other punctuation separates words.
@@ -38,7 +40,9 @@ _NOT_WORD = regex.compile(r"[^\p{L}\p{M}\p{N}]+")
 _SENTENCE_END = regex.compile(
     r"(?<!\b\p{Lu})(?<!\b\p{Lu}\.\p{Lu})[.。]\s*[\"'”’»)]*$|(?:\.\.\.|…)$"
 )
-_LETTER = regex.compile(r"\p{L}")
+# What may follow a sentence's stop.
+_AFTER_STOP = "\"'”’»)" + WHITESPACE
+_NOT_LETTER = regex.compile(r"\P{L}+")
 _ALL_CAPS_FLAG = regex.compile(r"^[\p{Lu}\d\s]+$")
 
 MAX_TITLE_WORDS = 30
@@ -113,7 +117,9 @@ def strip_decorations(text: str) -> str:
     >>> strip_decorations("Video: Leaders meet in Beijing | KBS WORLD")
     'Leaders meet in Beijing'
     """
-    text = normalize_title(split_label(normalize_title(text))[1])
+    label, text = split_label(normalize_title(text))
+    if label:
+        text = normalize_title(text)  # normalizing again changes nothing when no label is cut
     tables = chrome()
     while True:
         before = text
@@ -123,7 +129,7 @@ def strip_decorations(text: str) -> str:
         flag = _WORD_FLAG.match(text)
         if flag and line_key(flag[1]) in tables.flags and len(text) > flag.end():
             text = text[flag.end() :]
-        flag = _TRAILING_FLAG.search(text)
+        flag = _TRAILING_FLAG.search(text) if text.rstrip().endswith(_CLOSING) else None
         if flag and line_key(flag[1]) in tables.flags:
             text = text[: flag.start()]
         separators = list(_SITE_SEPARATOR.finditer(text))
@@ -176,22 +182,20 @@ def is_headline_shaped(text: str) -> bool:
     (False, False)
     """
     words = text.split()
-    letters = len(_LETTER.findall(text))
+    letters = len(_NOT_LETTER.sub("", text))
     return (
         2 <= len(words) <= MAX_TITLE_WORDS
         and len(text) <= MAX_TITLE_CHARS
         and letters >= 4
         and letters >= 0.5 * len("".join(words))
-        and not _SENTENCE_END.search(text)
+        and not _ends_sentence(text)
     )
 
 
 def is_body_shaped(text: str) -> bool:
     """A line that means the article has begun: a long line or a full sentence of some length."""
     words = len(text.split())
-    return words >= BODY_WORDS or (
-        words >= BODY_SENTENCE_WORDS and bool(_SENTENCE_END.search(text))
-    )
+    return words >= BODY_WORDS or (words >= BODY_SENTENCE_WORDS and _ends_sentence(text))
 
 
 def extract_headline(lines: list[str], skip: set[int]) -> Headline:
@@ -270,7 +274,12 @@ def _repeated_keys(lines: list[str]) -> set[str]:
 
 def _may_repeat_headline(line: str) -> bool:
     """Only a headline-length line without a full stop can be a copy of a headline."""
-    return len(line) <= MAX_TITLE_CHARS * 2 and not _SENTENCE_END.search(line)
+    return len(line) <= MAX_TITLE_CHARS * 2 and not _ends_sentence(line)
+
+
+def _ends_sentence(text: str) -> bool:
+    """``_SENTENCE_END``, searched for only when the line ends in a stop."""
+    return text.rstrip(_AFTER_STOP).endswith((".", "。", "…")) and bool(_SENTENCE_END.search(text))
 
 
 def _without_site(text: str) -> str:

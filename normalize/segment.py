@@ -156,16 +156,10 @@ def _length_prices(settings: Settings) -> tuple[list[float], list[float]]:
     return known, unknown
 
 
-# Split runs kept: a word of CamelCase ("Model", "Travel") comes back in tag after tag.
-_SPLITS_KEPT = 4096
-
-
-@functools.lru_cache(maxsize=_SPLITS_KEPT)
-def _best_split(
+def _viterbi(
     key: str, lang: str, settings: Settings | None
-) -> tuple[float, tuple[tuple[int, int, bool], ...]]:
-    """Price of the best split of ``key`` (Viterbi over word costs), and its pieces: start,
-    end, and whether the piece is a known word."""
+) -> tuple[list[float], list[int], list[bool]]:
+    """Best price of each prefix of ``key``, where its last word starts, whether it is known."""
     costs = _costs(lang)
     if settings is None:
         settings = settings_for(lang)
@@ -189,14 +183,7 @@ def _best_split(
                 if total < best_total:
                     best_total, best_start, best_known = total, start, True
         best[end], back[end], known[end] = best_total, best_start, best_known
-    pieces: list[tuple[int, int, bool]] = []
-    end = n
-    while end > 0:
-        start = back[end]
-        pieces.append((start, end, known[end]))
-        end = start
-    pieces.reverse()
-    return best[n], tuple(pieces)
+    return best, back, known
 
 
 def price(run: str, lang: str) -> float:
@@ -205,7 +192,7 @@ def price(run: str, lang: str) -> float:
     >>> price("security", "en") < price("ecurity", "en")
     True
     """
-    return _best_split(run.lower(), lang, None)[0] if run else 0.0
+    return _viterbi(run.lower(), lang, None)[0][-1] if run else 0.0
 
 
 def segment(run: str, lang: str, *, settings: Settings | None = None) -> list[str]:
@@ -224,7 +211,15 @@ def segment(run: str, lang: str, *, settings: Settings | None = None) -> list[st
     key = run.lower()
     if len(key) != len(run):  # lowercasing changed the length: slices would not line up
         key = run
-    _price, pieces = _best_split(key, lang, settings)
+    n = len(key)
+    _best, back, known = _viterbi(key, lang, settings)
+    pieces: list[tuple[int, int, bool]] = []
+    end = n
+    while end > 0:
+        start = back[end]
+        pieces.append((start, end, known[end]))
+        end = start
+    pieces.reverse()
     # Neighbouring unknown pieces are one unknown word, cut only by the length limit;
     # a phrase of the word list is cut where its spaces were.
     phrases = _phrases(lang)

@@ -86,8 +86,10 @@ SHORT_LINE_WORDS = 6
 # No widget, banner or notice runs longer than this many words; a longer line is text.
 MAX_MACHINERY_WORDS = 30
 _HASHTAG_LINE = regex.compile(r"^\s*(?:[#＃]\S+\s*)+$")
-# Section labels may come joined: "IT·과학", "Politics / World".
-_SECTION_JOINS = regex.compile(r"\s*[·/|,\p{So}]+\s*")
+# Section labels may come joined: "IT·과학", "Politics / World". Most lines have no joining
+# mark, and looking for one is cheaper than splitting at it.
+_JOIN_MARK = regex.compile(r"[·/|,\p{So}]")
+_SECTION_JOINS = regex.compile(rf"\s*{_JOIN_MARK.pattern}+\s*")
 # A line that is only a relative time: "2 hours ago", "3시간 전", "5 минут назад".
 _RELATIVE_TIME_LINE = regex.compile(
     r"""^\d+\s*(?:
@@ -195,7 +197,7 @@ def line_kind(line: str) -> LineKind:
     tables = chrome()
     lowered = line.lower()
     words = len(key.split())
-    parts = _SECTION_JOINS.split(key)
+    parts = _SECTION_JOINS.split(key) if _JOIN_MARK.search(key) else [key]
     if (
         key in tables.related
         or any(phrase in lowered for phrase in tables.related_phrases)
@@ -347,10 +349,11 @@ def _take_menus(lines: list[str], filled: list[int], kinds: dict[int, LineKind])
         ):
             run.append(index)
             continue
-        known = sum(1 for item in run if kinds.get(item) in ("section", "widget"))
-        if len(run) >= MENU_LINES and known * 2 >= len(run):
-            for item in run:
-                kinds.setdefault(item, "widget")
+        if len(run) >= MENU_LINES:
+            known = sum(1 for item in run if kinds.get(item) in ("section", "widget"))
+            if known * 2 >= len(run):
+                for item in run:
+                    kinds.setdefault(item, "widget")
         run = []
 
 

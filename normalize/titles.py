@@ -117,9 +117,10 @@ def strip_decorations(text: str) -> str:
     >>> strip_decorations("Video: Leaders meet in Beijing | KBS WORLD")
     'Leaders meet in Beijing'
     """
+    # Normalizing twice changes nothing, so only the rest after a cut label needs it again.
     label, text = split_label(normalize_title(text))
     if label:
-        text = normalize_title(text)  # normalizing again changes nothing when no label is cut
+        text = normalize_title(text)
     tables = chrome()
     while True:
         before = text

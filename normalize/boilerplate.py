@@ -325,7 +325,8 @@ def machinery_lines(lines: list[str]) -> dict[int, LineKind]:
             kinds[index] = kind
     filled = [index for index, line in enumerate(lines) if line]
     _take_menus(lines, filled, kinds)
-    neighbours = zip([None, *filled[:-1]], filled, [*filled[1:], None], strict=True)
+    # Each filled line with the ones before and after it (None at the ends; none when all empty).
+    neighbours = zip([None, *filled], filled, [*filled[1:], None], strict=False)
     for before, index, after in neighbours:
         if index in kinds:
             continue

@@ -67,3 +67,8 @@ def test_related_header_above_the_story_labels_the_page() -> None:
         "Another story teaser",
     ]
     assert machinery_lines(lines) == {0: "related", 3: "related", 4: "teaser"}
+
+
+@pytest.mark.parametrize("lines", [[], [""], ["", "", ""]])
+def test_pages_of_blank_lines_have_no_machinery(lines: list[str]) -> None:
+    assert machinery_lines(lines) == {}

@@ -126,7 +126,14 @@ def test_huge_single_line_document() -> None:
         ("مرحبا بالعالم هذا عنوان الخبر\n\nهذا نص الخبر الكامل.", "مرحبا بالعالم هذا عنوان الخبر"),
         ("Seoul " * 200_000, None),
     ],
-    ids=["only hashtags", "only chrome", "only numbers", "emoji title", "right to left", "one long line"],
+    ids=[
+        "only hashtags",
+        "only chrome",
+        "only numbers",
+        "emoji title",
+        "right to left",
+        "one long line",
+    ],
 )
 def test_pages_without_a_usable_headline(text: str, title: str | None) -> None:
     row = normalize_document(text)

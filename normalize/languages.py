@@ -99,17 +99,20 @@ class _Model(NamedTuple):
     profile_unseen: tuple[tuple[float, ...], ...]
     unseen: tuple[tuple[float, ...], ...]
     words: tuple[dict[str, float], ...]
-    unlisted: tuple[float, ...]  # frequency given to a word the list lacks
+    unlisted: tuple[float, ...]  # weighted log-frequency of a word the list lacks
     alphabets: tuple[frozenset[str], ...]
+    shared: frozenset[str]  # letters of every candidate's alphabet: foreign to none
     spellings: tuple[dict[int, str] | None, ...]
     foreign: float
     margins: tuple[float, ...]
 
 
 def _padded_grams(word: str) -> list[str]:
-    """The 2- and 3-letter n-grams of the word between spaces, as langdetect counts them."""
+    """The 2- and 3-letter n-grams of the word between spaces, as langdetect counts them:
+    the pairs, then each pair with the letter after it."""
     padded = f" {word} "
-    return [padded[i : i + n] for n in (2, 3) for i in range(len(padded) - n + 1)]
+    pairs = [*map(operator.add, padded, padded[1:])]
+    return [*pairs, *map(operator.add, pairs, padded[2:])]
 
 
 def _count_grams(words: Iterable[str]) -> dict[str, float]:
@@ -223,9 +226,10 @@ def _model(script: str) -> _Model:
         ),
         words=tuple(words for _, words, _ in tables),
         unlisted=tuple(
-            math.exp(_NO_LIST_WORD if sample else _UNLISTED_WORD) for *_, sample in tables
+            _WORD_WEIGHT * (_NO_LIST_WORD if sample else _UNLISTED_WORD) for *_, sample in tables
         ),
         alphabets=tuple(frozenset(entry["alphabet"]) for entry in entries),
+        shared=frozenset.intersection(*(frozenset(entry["alphabet"]) for entry in entries)),
         spellings=tuple(_TRANSLITERATIONS.get(entry.get("transliterate", "")) for entry in entries),
         foreign=_FOREIGN_LETTER[script],
         margins=tuple(-float(entry.get("margin", 0.0)) for entry in entries),
@@ -260,15 +264,23 @@ def _word_scores(model: _Model, word: str) -> tuple[float, ...]:
     lower = word[:_LONGEST_WORD].lower()
     grams = model.grams
     rows = [grams.get(gram) or _gram_row(model, gram) for gram in _padded_grams(lower)]
-    totals: list[float] = list(map(sum, zip(*rows, strict=True)))
     letters = set(lower)
-    for k in range(len(totals)):
-        spelling = model.spellings[k]
-        key = lower.translate(spelling) if spelling is not None else lower
-        frequency = model.words[k].get(key) or model.unlisted[k]
-        totals[k] += _WORD_WEIGHT * math.log(frequency)
-        if not letters <= model.alphabets[k]:
-            totals[k] += model.foreign
+    native = letters <= model.shared  # the commonest case: no alphabet to check
+    totals: list[float] = []
+    total: float
+    for total, words, unlisted, alphabet, spelling in zip(
+        map(sum, zip(*rows, strict=True)),
+        model.words,
+        model.unlisted,
+        model.alphabets,
+        model.spellings,
+        strict=True,
+    ):
+        frequency = words.get(lower if spelling is None else lower.translate(spelling))
+        total += _WORD_WEIGHT * math.log(frequency) if frequency else unlisted
+        if not native and not letters <= alphabet:
+            total += model.foreign
+        totals.append(total)
     scores = tuple(totals)
     if len(model.scores) >= _KEPT_WORDS:
         model.scores.clear()  # start afresh: the words of the texts read now come back
@@ -309,22 +321,14 @@ def _scored_language(model: _Model, words: Sequence[str], languages: Collection[
     # Every third word first, so that a settled answer has heard the whole run, not only
     # a label at its start ("Опубликовано в ..." before a Belarusian text). The first
     # words at once: the answer is not looked at before they are all heard.
-    count = len(words)
-    head = words if count <= _SETTLED_WORDS else words[0 : 3 * _SETTLED_WORDS - 2 : 3]
-    spread = None if len(head) == _SETTLED_WORDS else [*words[::3], *words[1::3], *words[2::3]]
     known = model.scores
-    rows = [known.get(w) or _word_scores(model, w) for w in (spread or head)[:_SETTLED_WORDS]]
-    if len(rows) == 3:  # the commonest case, added in the same order as sum() would
-        totals = [m + a + b + c for m, a, b, c in zip(model.margins, *rows, strict=True)]
-    else:
-        totals = list(map(sum, zip(model.margins, *rows, strict=True)))
-    for heard in range(_SETTLED_WORDS, count):
-        ranked = sorted(totals if allowed is None else [totals[k] for k in allowed])
-        if len(ranked) == 1 or ranked[-1] - ranked[-2] > _SETTLED_MARGIN:
-            break
-        if spread is None:
-            spread = [*words[::3], *words[1::3], *words[2::3]]
-        word = spread[heard]
+    totals: Sequence[float] = model.margins
+    spread = itertools.chain(words[::3], words[1::3], words[2::3])
+    for heard, word in enumerate(spread):
+        if heard >= _SETTLED_WORDS:
+            ranked = sorted(totals if allowed is None else [totals[k] for k in allowed])
+            if len(ranked) == 1 or ranked[-1] - ranked[-2] > _SETTLED_MARGIN:
+                break
         totals = list(map(operator.add, totals, known.get(word) or _word_scores(model, word)))
     # The first of equally likely languages, as the table lists them.
     if allowed is None:

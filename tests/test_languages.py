@@ -207,6 +207,12 @@ def test_language_is_the_first_share(text: str) -> None:
     assert detect_language(text) == (shares[0] if shares else "und")
 
 
+@given(st.one_of(st.text(max_size=100), mixed_text))
+def test_letters_counted_word_by_word_as_one_by_one(text: str) -> None:
+    """The letter count of language_shares, word by word, is what str.isalpha counts."""
+    assert languages._alphabetic_count(text) == sum(map(str.isalpha, text))
+
+
 @given(mixed_text)
 def test_single_language_fragment_is_stable(text: str) -> None:
     """Detecting a one-language fragment again gives its language back."""

@@ -232,6 +232,13 @@ def _tag_language(words: list[str]) -> str:
     return detect_language(" ".join(words))
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _read_tag(tag: str) -> tuple[tuple[str, ...], str]:
+    """A tag's words and language, kept for the tags a site puts on page after page."""
+    words = split_hashtag(tag)
+    return tuple(words), _tag_language(words)
+
+
 def find_hashtags(text: str) -> list[Hashtag]:
     """Every hashtag in a text, in order, with its words, language and span.
 
@@ -245,8 +252,8 @@ def find_hashtags(text: str) -> list[Hashtag]:
     while match is not None:
         tag = match.group("tag")
         if _is_topic(tag, text, match.start()):
-            words = split_hashtag(tag)
-            found.append(Hashtag(tag, words, _tag_language(words), match.start(), match.end()))
+            words, lang = _read_tag(tag)
+            found.append(Hashtag(tag, list(words), lang, match.start(), match.end()))
         match = _CHAINED.match(text, match.end()) or _HASHTAG.search(text, match.end())
     return found
 

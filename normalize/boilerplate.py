@@ -180,7 +180,6 @@ def line_key(line: str) -> str:
     return key[: trailing.start()] if trailing else key
 
 
-@lru_cache(maxsize=1 << 16)
 def line_kind(line: str) -> LineKind:
     """What a single line of a page is; ``"text"`` unless it is clearly machinery.
 
@@ -191,8 +190,16 @@ def line_kind(line: str) -> LineKind:
     >>> line_kind("Putin visited Beijing on Thursday.")
     'text'
     """
-    if line.count(" ") >= MAX_MACHINERY_WORDS or _HASHTAG_LINE.match(line):
-        return "text"  # a paragraph, or hashtags: content, however short the line
+    if line.count(" ") >= MAX_MACHINERY_WORDS:
+        return "text"  # a paragraph: content, and never kept in the cache below
+    return _short_line_kind(line)
+
+
+@lru_cache(maxsize=1 << 14)
+def _short_line_kind(line: str) -> LineKind:
+    """`line_kind` of a line shorter than a paragraph, kept: a site repeats its chrome."""
+    if _HASHTAG_LINE.match(line):
+        return "text"  # hashtags: content, however short the line
     key = line_key(line)
     tables = chrome()
     lowered = line.lower()

@@ -108,7 +108,7 @@ def _width_folds() -> dict[str, str]:
     }
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)
 def strip_decorations(text: str) -> str:
     """Remove what a page adds around a headline: UI labels, flags and the outlet's name.
 
@@ -151,7 +151,7 @@ def _is_flag(inner: str, *, bracketed: bool) -> bool:
     return bracketed or bool(_ALL_CAPS_FLAG.match(inner.replace("nd", "").replace("rd", "")))
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)
 def title_key(text: str) -> str:
     """A key for search and de-duplication: the same for a headline and any decorated copy.
 

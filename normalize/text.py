@@ -9,26 +9,23 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-import regex
-
 # Format characters a reader never sees: soft hyphen, Mongolian vowel separator, zero-width
 # space and joiners, directional marks, embeddings and isolates, word joiner, byte-order mark.
-INVISIBLE = regex.compile(
-    r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
-)
+# Plain code points, which the standard library's engine scans several times faster than
+# `regex`; the pattern is also handed to polars.
+INVISIBLE = re.compile(r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 # What str.split() splits on, spelled out so that polars expressions split on the same: as
 # characters (for strip_chars) and as a character class (for Rust's regex).
 WHITESPACE = "".join(char for char in map(chr, range(0x3001)) if char.isspace())
 WHITESPACE_CLASS = "[" + "".join(f"\\x{{{ord(char):x}}}" for char in WHITESPACE) + "]"
 # Control characters other than tab and newline carry no text (NUL in binary junk, escapes);
-# they go with the invisible ones. The standard library's engine: on these plain classes it
-# scans a page several times faster than `regex`, and clean_text sees every page.
+# they go with the invisible ones.
 _HIDDEN = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f" + INVISIBLE.pattern[1:])
 # Every line break of every platform, and Unicode's own separators, becomes "\n".
 _NEWLINES = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 # Lone surrogates left by decoding with surrogateescape: one per byte that was not UTF-8.
-_ESCAPED_BYTES = regex.compile(r"[\udc80-\udcff]")
+_ESCAPED_BYTES = re.compile(r"[\udc80-\udcff]")
 
 
 class Decoded(NamedTuple):

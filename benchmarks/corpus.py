@@ -21,6 +21,7 @@ from pathlib import Path
 from wordfreq import top_n_list
 
 START = datetime(2023, 1, 1, 6, 0)
+SEED = 20240517
 RU_MONTHS = "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
 
 
@@ -181,7 +182,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out", type=Path, help="a folder (one .txt per document) or a .jsonl file")
     parser.add_argument("--docs", type=int, default=10_000)
-    parser.add_argument("--seed", type=int, default=20240517)
+    parser.add_argument("--seed", type=int, default=SEED)
     args = parser.parse_args()
     write(args.out, args.docs, args.seed)
 

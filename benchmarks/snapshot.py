@@ -52,7 +52,12 @@ def _tsv_column(path: Path, column: str) -> list[str]:
 def _document_inputs(bench: Path, docs: int, scratch: Path) -> pl.DataFrame:
     generated = scratch / "generated.jsonl"
     corpus.write(generated, docs, corpus.SEED)
-    paths = [ROOT / "fixtures", bench.parent / "seeds", generated]
+    paths = [
+        ROOT / "fixtures" / "docs",
+        ROOT / "fixtures" / "pages",
+        bench.parent / "seeds",
+        generated,
+    ]
     documents = normalize.read_documents([path for path in paths if path.exists()])
     # Sources without the folders they were read from, which differ between runs.
     return documents.with_columns(pl.col("source").str.replace(f"^({ROOT}|{scratch})/", ""))

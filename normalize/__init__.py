@@ -4,10 +4,11 @@ Importing the package also registers the ``norm`` expression namespace on polars
 """
 
 from normalize import expressions
-from normalize.documents import Options, normalize_document
+from normalize.documents import normalize_document
 from normalize.files import convert, iter_documents, read_documents, scan_documents, write_parquet
 from normalize.hashtags import Hashtag, find_hashtags, split_hashtag
 from normalize.languages import Fragment, detect_fragments, detect_language
+from normalize.options import Options
 from normalize.table import SCHEMA, normalize_documents
 from normalize.timestamps import parse_timestamp
 from normalize.titles import normalize_title, title_ascii, title_key

@@ -1,20 +1,18 @@
 """Page machinery: which lines of a scraped page are chrome and boilerplate, not news text.
 
-The phrases live in ``data/chrome.json`` (one table per language). When a line is not clearly
-machinery it is kept: dropping news text is worse than keeping a button label.
+Lines are classed by shape (counters, bylines, breadcrumbs, links, menus) and by the chrome
+phrases of ``chrome.py``. When a line is not clearly machinery it is kept: dropping news text
+is worse than keeping a button label.
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
-from functools import cache, lru_cache
-from importlib import resources
 from typing import Literal
 
 import regex
 
-from normalize.text import squeeze_spaces
+from normalize.cache import memo
+from normalize.chrome import MAX_OUTLET_WORDS, chrome, is_outlet_name, line_key
 
 LineKind = Literal[
     "text",
@@ -30,14 +28,10 @@ LineKind = Literal[
     "about",
 ]
 
-# Punctuation, bullets, emoji and spaces around a line that do not change what it says
-# ("📣 ", "• ", "» ", "Share »", "[Comments]"). The end is searched from the end, so a long
-# line is not scanned from its start for a run that reaches its end.
-_EDGE = r"[\p{P}\p{S}\p{Z}]+"
-_LEADING_EDGE = regex.compile(_EDGE)
-_TRAILING_EDGE = regex.compile(_EDGE + "$", regex.REVERSE)
 _URL = regex.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|net|org|kr|ru|co\.kr|io|tv)\b/?\S*")
+
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
 _SOCIAL = regex.compile(
     r"""^[\p{P}\p{S}\p{Z}]*
     (?:facebook|twitter|x|instagram|youtube|telegram|tiktok|threads|linkedin|kakaotalk|
@@ -47,12 +41,15 @@ _SOCIAL = regex.compile(
     \b\s*[:：|/-]""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+
 # Counters: "0 Comments", "1.2K views", "48,2 тыс. подписчиков", "1,3 тыс.", "Просмотров: 1 234",
 # "조회수 1,234", "댓글 0". A number may carry a multiplier (K, M, тыс., млн, 천, 만).
 _NUMBER = r"\d[\d.,\s]*\s*(?:[kmb]|тыс\.?|млн\.?|млрд\.?|천|만)?(?:개|건|명|회)?"
+
 _COUNTED = r"""(?:comments?|views?|likes?|shares?|subscribers?|followers?|replies|
     комментари\p{L}*|просмотр\p{L}*|лайк\p{L}*|подписчик\p{L}*|репост\p{L}*|
     댓글|조회수?|공감|좋아요|구독자)"""
+
 _COUNTER = regex.compile(
     rf"""^(?:
         {_NUMBER}\s*{_COUNTED}?      # "1,3 тыс.", "0 comments"
@@ -60,7 +57,9 @@ _COUNTER = regex.compile(
     )$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+
 _COUNTER_LEAD = regex.compile(rf"^{_NUMBER}\s*{_COUNTED}\s", regex.IGNORECASE | regex.VERBOSE)
+
 # Bylines, kept apart from the text: "By Jane Roe, staff reporter", "이서준 기자",
 # "Автор: Иван Петров".
 _BYLINE = regex.compile(
@@ -71,25 +70,28 @@ _BYLINE = regex.compile(
     )$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+
 _SUBSCRIBERS = regex.compile(r"subscriber|follower|подписчик|구독자", regex.IGNORECASE)
+
 # Breadcrumbs: "Home › World › Asia", "Главная » Новости".
 _BREADCRUMB = regex.compile(r"[^›»>]{1,30}(?:\s*[›»>]\s*[^›»>]{1,30}){1,5}")
+
 BREADCRUMB_PARTS = 3
-# Outlet names are short: "The Hanul Daily", "연합뉴스 (Yonhapnews)".
-MAX_OUTLET_WORDS = 4
-_DOMAIN = regex.compile(
-    r"^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|ru|kr|co\.kr|info|tv|media)$"
-)
-_PARENTHETICAL = regex.compile(r"\s*\([^)]*\)\s*")
+
 # A prompt or header recognised by its last words is a short line.
 SHORT_LINE_WORDS = 6
+
 # No widget, banner or notice runs longer than this many words; a longer line is text.
 MAX_MACHINERY_WORDS = 30
+
 _HASHTAG_LINE = regex.compile(r"^\s*(?:[#＃]\S+\s*)+$")
+
 # Section labels may come joined: "IT·과학", "Politics / World". Most lines have no joining
 # mark, and looking for one is cheaper than splitting at it.
 _JOIN_MARK = regex.compile(r"[·/|,\p{So}]")
+
 _SECTION_JOINS = regex.compile(rf"\s*{_JOIN_MARK.pattern}+\s*")
+
 # A line that is only a relative time: "2 hours ago", "3시간 전", "5 минут назад".
 _RELATIVE_TIME_LINE = regex.compile(
     r"""^\d+\s*(?:
@@ -99,85 +101,18 @@ _RELATIVE_TIME_LINE = regex.compile(
     )$""",
     regex.VERBOSE,
 )
+
 # Lines that describe a control rather than say something ("button that move to original …").
 _CONTROL_WORDS = regex.compile(r"\b(?:button|кнопк\p{L}*)\b|버튼", regex.IGNORECASE)
-_GLUE = " :：-–—|"
+
 # A menu is at least this many consecutive lines of at most this many words.
 MENU_LINES = 4
+
 MENU_ITEM_WORDS = 3
-_FIRST_LETTER_SCRIPT = regex.compile(
-    r"(?P<Latin>\p{Latin})|(?P<Cyrillic>\p{Cyrillic})|(?P<Hangul>\p{Hangul})|(?P<Other>\p{L})"
-)
+
 _ELLIPSIS_END = regex.compile(r"(?:\.\.\.|…)\s*$")
+
 _SENTENCE_END = regex.compile(r"[.!?。…]\s*[\"'”’»)]*\s*$")
-
-
-@dataclass(frozen=True)
-class Chrome:
-    """The chrome phrases of every language, merged, as lookup sets."""
-
-    widgets: frozenset[str]
-    related: frozenset[str]
-    related_phrases: tuple[str, ...]
-    related_suffixes: tuple[str, ...]
-    sections: frozenset[str]
-    # Sections and widgets together: what menus and breadcrumbs are made of.
-    menu_items: frozenset[str]
-    labels: tuple[str, ...]
-    prefixes: tuple[str, ...]
-    suffixes: tuple[str, ...]
-    about: tuple[str, ...]
-    flags: frozenset[str]
-    sites: frozenset[str]
-    outlet_words: tuple[str, ...]
-    copyright: tuple[str, ...]
-
-
-@cache
-def chrome() -> Chrome:
-    """Load ``data/chrome.json`` once."""
-    data = json.loads(resources.files("normalize").joinpath("data/chrome.json").read_text("utf-8"))
-    languages = [table for table in data.values() if isinstance(table, dict)]
-
-    def merged(field: str) -> list[str]:
-        return [phrase.lower() for table in languages for phrase in table.get(field, [])]
-
-    def keys(field: str) -> frozenset[str]:
-        return frozenset(line_key(phrase) for phrase in merged(field))
-
-    widgets = keys("widgets")
-    sections = keys("sections")
-    return Chrome(
-        widgets=widgets,
-        related=keys("related"),
-        related_phrases=tuple(merged("related_phrases")),
-        related_suffixes=tuple(merged("related_suffixes")),
-        sections=sections,
-        menu_items=widgets | sections,
-        # Longest first, so "описание к видео" wins over "описание".
-        labels=tuple(sorted(merged("labels"), key=len, reverse=True)),
-        prefixes=tuple(merged("prefixes")),
-        suffixes=tuple(merged("suffixes")),
-        about=tuple(merged("about")),
-        flags=keys("flags"),
-        sites=frozenset(line_key(site) for site in data["sites"]),
-        outlet_words=tuple(data["outlet_words"]),
-        copyright=tuple(merged("copyright")),
-    )
-
-
-def line_key(line: str) -> str:
-    """A line as the chrome tables spell it: lower case, single spaces, no edge punctuation.
-
-    >>> line_key("📣 Click to Comment »")
-    'click to comment'
-    """
-    key = squeeze_spaces(line).lower()
-    leading = _LEADING_EDGE.match(key)
-    if leading:
-        key = key[leading.end() :]
-    trailing = _TRAILING_EDGE.search(key)
-    return key[: trailing.start()] if trailing else key
 
 
 def line_kind(line: str) -> LineKind:
@@ -195,7 +130,7 @@ def line_kind(line: str) -> LineKind:
     return _short_line_kind(line)
 
 
-@lru_cache(maxsize=1 << 14)
+@memo(1 << 14)
 def _short_line_kind(line: str) -> LineKind:
     """`line_kind` of a line shorter than a paragraph, kept: a site repeats its chrome."""
     if _HASHTAG_LINE.match(line):
@@ -260,28 +195,6 @@ def _is_bare_link(key: str) -> bool:
     if not (_URL.match(key) or _EMAIL.search(key)):
         return False
     return not _URL.sub("", _EMAIL.sub("", key)).strip(" :|/-")
-
-
-def is_outlet_name(text: str) -> bool:
-    """An outlet's name: a known site, a domain, or a short capitalised name ending like one.
-
-    >>> [is_outlet_name(name) for name in ["The Hanul Daily", "TechWire", "nknews.org", "Busan"]]
-    [True, True, True, False]
-    """
-    key = line_key(text)
-    sites = chrome().sites
-    if key in sites or line_key(_PARENTHETICAL.sub(" ", text)) in sites or _DOMAIN.match(key):
-        return True
-    words = key.split()
-    outlet_words = chrome().outlet_words
-    return (
-        0 < len(words) <= MAX_OUTLET_WORDS
-        and not text[:1].islower()
-        and any(
-            word.startswith(outlet_words) or word.endswith(outlet_words)
-            for word in (words[0], words[-1])
-        )
-    )
 
 
 def _all_known(parts: list[str], labels: frozenset[str]) -> bool:
@@ -382,27 +295,3 @@ def _more_words(text: str, limit: int) -> bool:
 def _is_about(line: str) -> bool:
     lowered = line.lower()
     return any(phrase in lowered for phrase in chrome().about)
-
-
-def split_label(line: str) -> tuple[str, str]:
-    """Split a UI label glued to the front of a line (``"Описание к видео Leaders of …"``).
-
-    Returns ``(label, rest)``; the label is ``""`` when the line starts with none.
-
-    >>> split_label("Описание к видео Leaders of Russia meet")
-    ('Описание к видео', 'Leaders of Russia meet')
-    """
-    lowered = line.lower()
-    for label in chrome().labels:
-        if lowered.startswith(label) and len(line) > len(label) and line[len(label)] in _GLUE:
-            rest = line[len(label) :].lstrip(_GLUE)
-            # One word of the page's own script may be the headline's first word ("Описание
-            # событий …"); a multi-word label, or a switch of script, is the page's UI.
-            if rest and (" " in label or _script(rest) != _script(label)):
-                return line[: len(label)], rest
-    return "", line
-
-
-def _script(text: str) -> str:
-    match = _FIRST_LETTER_SCRIPT.search(text)
-    return match.lastgroup or "" if match else ""

@@ -12,8 +12,8 @@ from typing import Any, TextIO
 
 import polars as pl
 
-from normalize.documents import Options
 from normalize.files import BATCH_ROWS, convert, normalize_batch, read_documents
+from normalize.options import Options
 from normalize.timestamps import parse_timestamp
 
 

@@ -9,16 +9,15 @@ import hashlib
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import replace
+from datetime import UTC, datetime
 from itertools import accumulate
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from normalize.boilerplate import machinery_lines
 from normalize.hashtags import Hashtag, find_hashtags
-from normalize.languages import Fragment, detect_fragments, detect_language, language_shares
-from normalize.scripts import dominant_script
+from normalize.languages import Fragment, detect_fragments, language_shares, page_language
+from normalize.options import Options
 from normalize.text import clean_text, decode_bytes
 from normalize.timestamps import find_times
 from normalize.titles import extract_headline, title_ascii, title_key
@@ -28,30 +27,6 @@ DATELINE_COVERAGE = 0.6
 _OTHER_STORIES = ("related", "teaser")
 # How much of the page is read to tell its language (for the zone a reader would assume).
 LANGUAGE_SAMPLE_CHARS = 600
-
-
-@dataclass(frozen=True)
-class Options:
-    """How documents are read. Both settings only matter for timestamps.
-
-    ``default_tz``: IANA zone for times printed without one (else the page's language decides,
-    then UTC). ``now``: the reference instant for relative times ("2시간 전"); never the clock.
-    """
-
-    default_tz: str | None = None
-    now: datetime | None = None
-
-    def __post_init__(self) -> None:
-        if self.default_tz is not None:
-            try:
-                ZoneInfo(self.default_tz)
-            except (ZoneInfoNotFoundError, ValueError) as error:
-                raise ValueError(
-                    f"default_tz {self.default_tz!r} is not an IANA time zone name; "
-                    "use a name such as 'Asia/Seoul', 'Europe/Moscow' or 'UTC'."
-                ) from error
-        if self.now is not None and self.now.tzinfo is None:
-            raise ValueError("now must be timezone-aware, e.g. datetime(2024, 5, 17, tzinfo=UTC).")
 
 
 def content_id(data: str | bytes) -> str:
@@ -76,7 +51,8 @@ def normalize_document(
     """Normalize one scraped page into one row (a dict with the columns of ``SCHEMA``).
 
     ``bytes`` are decoded as UTF-8 with replacement; ``fetched_at`` is the reference time for
-    relative timestamps when ``options.now`` is not set; ``warnings`` are ones the caller
+    relative timestamps when ``options.now`` is not set (a naive one is read as UTC, as a
+    fetched-at column is); ``warnings`` are ones the caller
     already has about this document (from reading it) and lead the row's own.
 
     >>> row = normalize_document("Leaders meet in Beijing\\n\\nThe two leaders met on Thursday.")
@@ -109,11 +85,11 @@ def normalize_document(
     # page ("15 тыс. просмотров 3 июня 2024 г.") carries the date; a teaser carries another's.
     dated = [line if machinery.get(i) not in _OTHER_STORIES else "" for i, line in enumerate(lines)]
     kept_text = "\n".join(kept)
+    if fetched_at is not None and options.now is None:
+        aware = fetched_at if fetched_at.tzinfo is not None else fetched_at.replace(tzinfo=UTC)
+        options = replace(options, now=aware)
     times = find_times(
-        "\n".join(dated),
-        default_tz=options.default_tz,
-        now=options.now or fetched_at,
-        lang=_page_language(kept_text[:LANGUAGE_SAMPLE_CHARS]),
+        "\n".join(dated), options, lang=page_language(kept_text[:LANGUAGE_SAMPLE_CHARS])
     )
     notes.extend(times.warnings)
     datelines = _covered_lines(dated, times.spans)
@@ -168,15 +144,6 @@ def _empty_row(doc_id: str, source: str | None, warnings: list[str]) -> dict[str
 def failed_row(doc_id: str, source: str | None, error: Exception) -> dict[str, Any]:
     """The row of a document whose normalization failed: kept, with the error as a warning."""
     return _empty_row(doc_id, source, [f"internal_error: {type(error).__name__}: {error}"])
-
-
-def _page_language(sample: str) -> str | None:
-    """The page's language where it decides a time zone: Korean by its script alone, the
-    Cyrillic languages told apart by the detector, any other page none (it implies no zone)."""
-    script = dominant_script(sample)
-    if script == "Hangul":
-        return "ko"
-    return detect_language(sample) if script == "Cyrillic" else None
 
 
 def _may_have_tags(line: str) -> bool:

@@ -13,9 +13,10 @@ from typing import Any
 
 import polars as pl
 
-from normalize.documents import Options, normalize_document
+from normalize.documents import normalize_document
 from normalize.hashtags import find_hashtags
 from normalize.languages import detect_fragments, detect_language
+from normalize.options import Options
 from normalize.table import SCHEMA
 from normalize.timestamps import timestamps_expr
 from normalize.titles import normalize_title_expr
@@ -125,39 +126,97 @@ def title_ascii(expr: pl.Expr) -> pl.Expr:
 
 @pl.api.register_expr_namespace("norm")
 class NormalizeNamespace:
-    """``pl.col(...).norm.<step>()``: the functions of this module as expression methods."""
+    """``pl.col(...).norm.<step>()``: the functions of this module as expression methods.
+
+    >>> frame = pl.DataFrame({"text": ["Leaders meet in Beijing\\n\\n#XiJinping #Putin"]})
+    >>> frame.select(pl.col("text").norm.title()).item()
+    'Leaders meet in Beijing'
+    """
 
     def __init__(self, expr: pl.Expr) -> None:
         self._expr = expr
 
     def document(self, *, default_tz: str | None = None, now: datetime | None = None) -> pl.Expr:
+        """Each text's whole row as a struct; select its fields with ``.struct.field(...)``.
+
+        >>> frame = pl.DataFrame({"text": ["Markets rally in Seoul\\n\\nShares rose on Friday."]})
+        >>> frame.select(pl.col("text").norm.document().struct.field("title_lang")).item()
+        'en'
+        """
         return document(self._expr, default_tz=default_tz, now=now)
 
     def title(self) -> pl.Expr:
+        """Each document's headline, null where it has none.
+
+        >>> pl.select(pl.lit("Markets rally in Seoul\\n\\nShares rose.").norm.title()).item()
+        'Markets rally in Seoul'
+        """
         return title(self._expr)
 
     def published_at(
         self, *, default_tz: str | None = None, now: datetime | None = None
     ) -> pl.Expr:
+        """Each document's publication instant in UTC, found in its datelines.
+
+        >>> page = pl.lit("Markets rally\\n\\n입력 2024.05.17 17:03\\n\\nShares rose.")
+        >>> pl.select(page.norm.published_at()).item()
+        datetime.datetime(2024, 5, 17, 8, 3, tzinfo=zoneinfo.ZoneInfo(key='UTC'))
+        """
         return published_at(self._expr, default_tz=default_tz, now=now)
 
     def timestamp(self, *, default_tz: str | None = None) -> pl.Expr:
+        """A column of timestamp strings as UTC instants (``parse_timestamp`` per value).
+
+        >>> pl.select(pl.lit("17 мая 2024, 12:30 МСК").norm.timestamp()).item()
+        datetime.datetime(2024, 5, 17, 9, 30, tzinfo=zoneinfo.ZoneInfo(key='UTC'))
+        """
         return timestamp(self._expr, default_tz=default_tz)
 
     def hashtags(self) -> pl.Expr:
+        """The hashtags of each text: tag, words and language.
+
+        >>> pl.select(pl.lit("#중러정상회담").norm.hashtags()).item().to_list()[0]["words"]
+        ['중러', '정상회담']
+        """
         return hashtags(self._expr)
 
     def fragments(self) -> pl.Expr:
+        """The language runs of each text, with code-point offsets.
+
+        >>> runs = pl.select(pl.lit("Читать / Read more").norm.fragments()).item().to_list()
+        >>> [(run["start"], run["end"], run["lang"]) for run in runs]
+        [(0, 6, 'ru'), (9, 18, 'en')]
+        """
         return fragments(self._expr)
 
     def language(self) -> pl.Expr:
+        """One ISO 639-1 code per text, ``und`` without letters.
+
+        >>> pl.select(pl.lit("Описание к видео").norm.language()).item()
+        'ru'
+        """
         return language(self._expr)
 
     def normalize_title(self) -> pl.Expr:
+        """Headlines as displayed: NFC, width variants folded, invisible characters out.
+
+        >>> pl.select(pl.lit("  Ｘｉ  and Putin ").norm.normalize_title()).item()
+        'Xi and Putin'
+        """
         return normalize_title(self._expr)
 
     def title_key(self) -> pl.Expr:
+        """Search and de-duplication keys of headlines.
+
+        >>> pl.select(pl.lit("[단독] Xi, Putin meet | Yonhap").norm.title_key()).item()
+        'xi putin meet'
+        """
         return title_key(self._expr)
 
     def title_ascii(self) -> pl.Expr:
+        """Headlines transliterated to ASCII, for slugs.
+
+        >>> pl.select(pl.lit("Путин и Си").norm.title_ascii()).item()
+        'Putin i Si'
+        """
         return title_ascii(self._expr)

@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 import polars as pl
 from polars.io.plugins import register_io_source
 
-from normalize.documents import Options
+from normalize.options import Options
 from normalize.table import SCHEMA, SCHEMA_VERSION, check_columns, normalize_documents
 from normalize.text import decode_bytes
 

@@ -6,12 +6,14 @@ changes); runs without any are handed to the statistical segmenter in ``segment`
 
 from __future__ import annotations
 
-import functools
 from dataclasses import replace
+from types import MappingProxyType
 from typing import NamedTuple
 
 import regex
 
+from normalize.cache import memo, once
+from normalize.facts import scripts_with
 from normalize.languages import detect_language
 from normalize.segment import Rules, Settings, is_word, price, rules, segment, settings_for
 
@@ -50,12 +52,14 @@ _CHAINED = regex.compile(r"[#\uff03](?P<tag>[\p{L}\p{M}\p{N}_\p{Cf}]*[\p{L}\p{M}
 
 # At least one letter: "#2424" is a phone line or a number, not a topic.
 _HAS_LETTER = regex.compile(r"\p{L}")
-# A word of one script's letters (and digits: "G7"), per script of _SCRIPT_LANG.
-_SCRIPT_WORD = {
-    "latin": regex.compile(r"[\p{Latin}\p{M}\p{N}]+"),
-    "cyrillic": regex.compile(r"[\p{Cyrillic}\p{M}\p{N}]+"),
-    "hangul": regex.compile(r"[\p{Hangul}\p{N}]+"),
-}
+# A word of one script's letters (and digits: "G7"), per script that has a segmentation model.
+_SCRIPT_WORD = MappingProxyType(
+    {
+        "Latin": regex.compile(r"[\p{Latin}\p{M}\p{N}]+"),
+        "Cyrillic": regex.compile(r"[\p{Cyrillic}\p{M}\p{N}]+"),
+        "Hangul": regex.compile(r"[\p{Hangul}\p{N}]+"),
+    }
+)
 # Format characters (joiners, directional marks) carry no letters: dropped before splitting.
 _FORMAT = regex.compile(r"\p{Cf}")
 
@@ -82,9 +86,9 @@ _CHUNK = regex.compile(
   | (?P<number> \p{N}* 0s (?! \p{Ll} ) )          # 70s, 1990s: decades
   | (?P<number> \p{N}+ (?: st | nd | rd | th ) (?! \p{Ll} ) )  # 1st, 22nd: English ordinals
   | (?P<number> \p{N}+ )                          # a number on its own: a city, then a year
-  | (?P<latin> [\p{Latin}\p{M}]+ )                # English and other Latin-script words
-  | (?P<cyrillic> [\p{Cyrillic}\p{M}]+ )          # Russian and other Cyrillic-script words
-  | (?P<hangul> [\p{Hangul}\p{M}]+ )              # Korean
+  | (?P<Latin> [\p{Latin}\p{M}]+ )                # English and other Latin-script words
+  | (?P<Cyrillic> [\p{Cyrillic}\p{M}]+ )          # Russian and other Cyrillic-script words
+  | (?P<Hangul> [\p{Hangul}\p{M}]+ )              # Korean
   | (?P<other> (?: (?! [\p{Latin}\p{Cyrillic}\p{Hangul}] ) [\p{L}\p{M}] )+ )  # other scripts, whole
     """,
     regex.VERBOSE,
@@ -102,9 +106,8 @@ _CASE_PIECE = regex.compile(
     regex.VERBOSE,
 )
 
-# The segmentation model used for each script run, and the scripts with letter case.
-_SCRIPT_LANG = {"latin": "en", "cyrillic": "ru", "hangul": "ko"}
-_CASED = {"latin", "cyrillic"}
+# The scripts with letter case.
+_CASED = frozenset({"Latin", "Cyrillic"})
 # Capital runs this short are acronyms (NATO, KBS), never cut.
 _ACRONYM_MAX = 4
 # Added to each word cut from a capitalised piece (see _capitalised_settings).
@@ -113,7 +116,7 @@ _CAPITALISED_WORD_PRICE = 3.0
 _ACRONYM_END_BIAS = 2.0
 
 
-@functools.cache
+@once
 def _capitalised_settings(lang: str) -> Settings:
     """A capitalised piece of CamelCase is mostly one word, often a name (Hanbit, Arirang):
     cutting it costs more than cutting a lowercase run. Neutral on the English dev sets."""
@@ -154,7 +157,7 @@ def _move_acronym_ends(pieces: list[str], lang: str) -> list[str]:
 
 def _split_run(run: str, kind: str) -> list[str]:
     """Words of one single-script run, after case boundaries and segmentation."""
-    lang = _SCRIPT_LANG.get(kind)
+    lang = scripts_with("hashtags").get(kind)
     if lang is None:
         return [run]
     if kind not in _CASED:
@@ -192,10 +195,10 @@ def split_hashtag(tag: str) -> list[str]:
     return _join_across([word for word in words if word])
 
 
-@functools.cache
+@once
 def _joining_facts() -> Rules:
     """Counters and cross-script names of every language the splitter models, together."""
-    every = [rules(lang) for lang in _SCRIPT_LANG.values()]
+    every = [rules(lang) for lang in scripts_with("hashtags").values()]
     return Rules(
         counters=frozenset().union(*(facts.counters for facts in every)),
         names=frozenset().union(*(facts.names for facts in every)),
@@ -224,15 +227,15 @@ def _tag_language(words: list[str]) -> str:
     Belarusian), so a tag whose words are all in the word list of the model that split
     them (English for Latin letters, Russian for Cyrillic) takes that language."""
     letters = [word for word in words if _HAS_LETTER.search(word)]
-    for script, lang in _SCRIPT_LANG.items():
+    for script, lang in scripts_with("hashtags").items():
         if letters and all(
             _SCRIPT_WORD[script].fullmatch(word) and is_word(word.lower(), lang) for word in letters
         ):
-            return lang
+            return str(lang)
     return detect_language(" ".join(words))
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@memo(1 << 14)
 def _read_tag(tag: str) -> tuple[tuple[str, ...], str]:
     """A tag's words and language, kept for the tags a site puts on page after page."""
     words = split_hashtag(tag)

@@ -7,10 +7,12 @@ Japanese, and only Latin and Cyrillic runs need a statistical second stage.
 from __future__ import annotations
 
 from collections import Counter
-from functools import cache
+from types import MappingProxyType
 from typing import Final, NamedTuple
 
 import regex
+
+from normalize.cache import once
 
 # Scripts the detector routes on, in the order the pattern tries them.
 SCRIPTS: Final = (
@@ -34,9 +36,9 @@ SCRIPTS: Final = (
 # (stress marks on Russian vowels, Latin diacritics typed as two code points).
 # Anything else that is a letter falls in "Other"; the katakana prolonged sound mark and
 # iteration marks are Common in Unicode but only ever follow kana, so they join kana runs.
-@cache
+@once
 def _run_pattern() -> regex.Pattern[str]:
-    """Compiled when first used: a few milliseconds kept off `import normalize`."""
+    """A run of letters of one script, named by its script (compiled on first use)."""
     return regex.compile(
         r"""
       (?P<Hangul>\p{Hangul}[\p{Hangul}\p{M}]*)                             # Korean syllables, jamo
@@ -76,9 +78,9 @@ OTHER_SCRIPT_RUNS: Final = r"""
 # Runs of the commonest scripts with what lies between them, in one match each, so that
 # counting letters costs a match per stretch of text, not one per word; the runs are
 # captured. Other scripts are matched run by run, as above.
-@cache
+@once
 def _stretch_pattern() -> regex.Pattern[str]:
-    """Compiled when first used: a few milliseconds kept off `import normalize`."""
+    """A stretch of runs of one common script, its runs captured (compiled on first use)."""
     return regex.compile(
         r"""
       (?P<Hangul>(?P<hangul_run>\p{Hangul}[\p{Hangul}\p{M}]*)
@@ -100,7 +102,9 @@ def _stretch_pattern() -> regex.Pattern[str]:
 
 
 # The group the runs of a stretch are captured in, by script.
-_RUN_GROUP: Final = {"Hangul": "hangul_run", "Cyrillic": "cyrillic_run", "Latin": "latin_run"}
+_RUN_GROUP: Final = MappingProxyType(
+    {"Hangul": "hangul_run", "Cyrillic": "cyrillic_run", "Latin": "latin_run"}
+)
 
 
 class ScriptRun(NamedTuple):

@@ -4,19 +4,18 @@ A hashtag like ``northkoreanuclear`` or ``중러정상회담`` has no case chang
 split on; the best split is the one whose words are most probable under a unigram model of
 the run's language (Viterbi over word costs). Costs come from wordfreq's frequency lists;
 Korean adds a list of whole compound nouns and names (wordfreq cuts Korean into morphemes),
-and per-language facts in ``data/segment_rules.json`` regroup pieces into words.
+and per-language facts (``segmentation`` in ``data/languages/<code>.json``) regroup pieces
+into words.
 """
 
 from __future__ import annotations
 
-import functools
 import itertools
-import json
 import math
-from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
-from types import MappingProxyType
+
+from normalize.cache import once
+from normalize.facts import data_text, language_info
 
 
 @dataclass(frozen=True)
@@ -31,27 +30,26 @@ class Settings:
     lexicon: float = 9.0  # price of a word from the package's own list (a common word's)
 
 
-# Letters of an alphabet carry little each, so 1- and 2-letter words are rare and cost more;
-# a Hangul syllable is a whole syllable, and 2-syllable Korean words are the commonest.
-# The defaults were chosen on the STAN-large and BOUN dev sets (English) and serve Russian
-# too; the Korean prices on fixtures/hashtags_ko.tsv.
-SETTINGS: Mapping[str, Settings] = MappingProxyType(
-    {
-        "en": Settings(),
-        "ru": Settings(),
-        "ko": Settings(word=3.0, short=(), unknown_base=10.0, unknown_per_char=6.0),
-    }
-)
-_DEFAULT_SETTINGS = Settings()
-
-
 def settings_for(lang: str) -> Settings:
-    """The segmentation prices of a language (the defaults for one without its own).
+    """The segmentation prices of a language: the defaults, but for the ones its facts set.
+
+    Letters of an alphabet carry little each, so 1- and 2-letter words are rare and cost more;
+    a Hangul syllable is a whole syllable, and 2-syllable Korean words are the commonest. The
+    defaults were chosen on the STAN-large and BOUN dev sets (English) and serve Russian too;
+    the Korean prices on fixtures/hashtags_ko.tsv.
 
     >>> settings_for("ko").short
     ()
     """
-    return SETTINGS.get(lang, _DEFAULT_SETTINGS)
+    return _settings(lang)
+
+
+@once
+def _settings(lang: str) -> Settings:
+    prices = dict(language_info(lang).get("segmentation", {}).get("prices", {}))
+    if "short" in prices:
+        prices["short"] = tuple(prices["short"])
+    return Settings(**prices)
 
 
 @dataclass(frozen=True)
@@ -65,15 +63,14 @@ class Rules:
     one_letter_words: frozenset[str] = frozenset()
 
 
-@functools.cache
+@once
 def rules(lang: str) -> Rules:
     """The regrouping facts of a language; empty for a language without any.
 
     >>> "시간" in rules("ko").counters
     True
     """
-    text = resources.files("normalize").joinpath("data/segment_rules.json").read_text("utf-8")
-    facts = json.loads(text).get(lang, {})
+    facts = language_info(lang).get("segmentation", {})
     return Rules(
         **{
             field: frozenset(map(str.lower, facts.get(field, ())))
@@ -83,18 +80,18 @@ def rules(lang: str) -> Rules:
 
 
 def _lexicon(lang: str) -> list[str]:
-    """The package's own word list of a language (``data/segment_<lang>.txt``), if any.
+    """The package's own word list of a language (named in its facts), if any.
 
     A line with spaces is a phrase (a name like "kim jong un"): it is looked up run
     together and split where its spaces were."""
-    path = resources.files("normalize").joinpath(f"data/segment_{lang}.txt")
-    if not path.is_file():
+    name = language_info(lang).get("segmentation", {}).get("lexicon")
+    if name is None:
         return []
-    lines = path.read_text("utf-8").splitlines()
+    lines = data_text(name).splitlines()
     return [line.strip().lower() for line in lines if line.strip() and not line.startswith("#")]
 
 
-@functools.cache
+@once
 def _costs(lang: str) -> dict[str, float]:
     """Negative log probability of each word of a language, lowercase keys.
 
@@ -122,7 +119,7 @@ def _costs(lang: str) -> dict[str, float]:
     return costs
 
 
-@functools.cache
+@once
 def _phrases(lang: str) -> dict[str, tuple[int, ...]]:
     """Phrases of the package's word list, run together, with the offsets of their spaces."""
     phrases: dict[str, tuple[int, ...]] = {}
@@ -143,7 +140,7 @@ def is_word(word: str, lang: str) -> bool:
     return word in _costs(lang)
 
 
-@functools.cache
+@once
 def _length_prices(settings: Settings) -> tuple[list[float], list[float]]:
     """Per piece length: the price added to a known word, and the price of an unknown one."""
     known = [settings.word] * (settings.max_word + 1)

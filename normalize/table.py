@@ -9,7 +9,8 @@ from typing import Any, overload
 
 import polars as pl
 
-from normalize.documents import Options, content_id, failed_row, normalize_document
+from normalize.documents import content_id, failed_row, normalize_document
+from normalize.options import Options
 
 SCHEMA_VERSION = "1"
 UTC_INSTANT = pl.Datetime("us", "UTC")

@@ -6,14 +6,14 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from functools import cache, lru_cache
 from typing import NamedTuple
 
 import polars as pl
 import regex
 from unidecode import unidecode
 
-from normalize.boilerplate import chrome, is_outlet_name, line_key, split_label
+from normalize.cache import memo, once
+from normalize.chrome import chrome, is_outlet_name, line_key, split_label
 from normalize.languages import detect_language
 from normalize.text import INVISIBLE, WHITESPACE, WHITESPACE_CLASS, squeeze_spaces
 
@@ -95,7 +95,7 @@ def normalize_title_expr(expr: pl.Expr) -> pl.Expr:
     )
 
 
-@cache
+@once
 def _width_folds() -> dict[str, str]:
     """Every width variant and what NFKC makes of it."""
     variants = map(chr, [0x3000, *range(0xFF01, 0xFFEF)])
@@ -106,7 +106,7 @@ def _width_folds() -> dict[str, str]:
     }
 
 
-@lru_cache(maxsize=1 << 12)
+@memo(1 << 12)
 def strip_decorations(text: str) -> str:
     """Remove what a page adds around a headline: UI labels, flags and the outlet's name.
 
@@ -149,7 +149,7 @@ def _is_flag(inner: str, *, bracketed: bool) -> bool:
     return bracketed or bool(_ALL_CAPS_FLAG.match(inner.replace("nd", "").replace("rd", "")))
 
 
-@lru_cache(maxsize=1 << 12)
+@memo(1 << 12)
 def title_key(text: str) -> str:
     """A key for search and de-duplication: the same for a headline and any decorated copy.
 

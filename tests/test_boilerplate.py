@@ -2,11 +2,14 @@ from __future__ import annotations
 
 import pytest
 
-from normalize.boilerplate import line_kind, machinery_lines, split_label
-from tests.cases import load_cases
+from normalize.boilerplate import line_kind, machinery_lines
+from normalize.chrome import split_label
+from tests.cases import CASES, params
 
 
-@pytest.mark.parametrize(("line", "kind"), load_cases("boilerplate.tsv"))
+@pytest.mark.parametrize(
+    ("line", "kind"), params(CASES / "boilerplate.tsv", ["line", "kind"], label="why")
+)
 def test_line_kind(line: str, kind: str) -> None:
     assert line_kind(line) == kind
 

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from normalize import SCHEMA, normalize_document
-from normalize.documents import Options
+from normalize.options import Options
 
 VIDEO_PAGE = """Seoul and Tokyo agree to resume shuttle diplomacy
 

@@ -1,8 +1,8 @@
-"""The fixture documents, checked field by field against fixtures/expected.toml."""
+"""The fixture documents, checked field by field against fixtures/expected.toml (the documents
+of docs/) and fixtures/pages.toml (the page shapes of pages/)."""
 
 from __future__ import annotations
 
-import tomllib
 from datetime import datetime
 from functools import cache
 from pathlib import Path
@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 
 from normalize import normalize_documents, read_documents
+from tests.cases import FIXTURES, known, rows
 
-FIXTURES = Path(__file__).parent.parent / "fixtures"
-EXPECTED = tomllib.loads((FIXTURES / "expected.toml").read_text("utf-8"))["document"]
+EXPECTATIONS = ("expected.toml", "pages.toml")
 FIELDS = (
     "title",
     "title_lang",
@@ -30,19 +30,27 @@ FIELDS = (
 
 
 @cache
-def rows() -> dict[str, dict[str, Any]]:
-    """Every fixture document through the same path as ``normalize convert``."""
-    documents = read_documents([FIXTURES / "docs"])
+def normalized() -> dict[str, dict[str, Any]]:
+    """Every fixture document through the same path as ``normalize convert``, by file."""
+    documents = read_documents([FIXTURES / "docs", FIXTURES / "pages"])
     table = normalize_documents(
         documents, id_column="doc_id", source_column="source", warnings_column="read_warnings"
     )
-    return {Path(row["source"]).name: row for row in table.iter_rows(named=True)}
+    return {
+        str(Path(row["source"]).relative_to(FIXTURES)): row for row in table.iter_rows(named=True)
+    }
 
 
 def _cases() -> list[Any]:
     return [
-        pytest.param(expected, field, id=f"{Path(expected['file']).stem}-{field}")
-        for expected in EXPECTED
+        pytest.param(
+            expected,
+            field,
+            id=f"{Path(expected['file']).stem}-{field}",
+            marks=known(expected, field),
+        )
+        for name in EXPECTATIONS
+        for expected in rows(FIXTURES / name)
         for field in FIELDS
         if field in expected
     ]
@@ -54,7 +62,7 @@ def _instant(value: datetime | None) -> str | None:
 
 @pytest.mark.parametrize(("expected", "field"), _cases())
 def test_fixture_field(expected: dict[str, Any], field: str) -> None:
-    row = rows()[Path(expected["file"]).name]
+    row = normalized()[expected["file"]]
     want = expected[field]
     if field in ("published_at", "modified_at"):
         assert _instant(row[field]) == want
@@ -74,6 +82,7 @@ def test_fixture_field(expected: dict[str, Any], field: str) -> None:
         assert row[field] == want
 
 
-def test_every_fixture_document_has_expectations() -> None:
-    files = {path.name for path in (FIXTURES / "docs").glob("*.txt")}
-    assert files == {Path(expected["file"]).name for expected in EXPECTED}
+@pytest.mark.parametrize(("name", "folder"), [("expected.toml", "docs"), ("pages.toml", "pages")])
+def test_every_fixture_document_has_expectations(name: str, folder: str) -> None:
+    files = {f"{folder}/{path.name}" for path in (FIXTURES / folder).glob("*.txt")}
+    assert files == {expected["file"] for expected in rows(FIXTURES / name)}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
@@ -12,76 +11,31 @@ from hypothesis import strategies as st
 
 from normalize import segment as segment_module
 from normalize.hashtags import find_hashtags, split_hashtag
-
-CASES = Path(__file__).parent / "cases"
-KOREAN = Path(__file__).parent.parent / "fixtures" / "hashtags_ko.tsv"
-
-# Cases the splitter gets wrong today; strict, so a fix is noticed.
-KNOWN_FAILURES = {"en_digits_decade"}  # a decade before a lowercase word
+from tests.cases import CASES, FIXTURES, params
 
 
-def _read_cases(name: str) -> list[tuple[str, str, list[str]]]:
-    with (CASES / name).open(encoding="utf-8", newline="") as handle:
-        rows = [
-            row for row in csv.reader(handle, delimiter="\t") if row and not row[0].startswith("#")
-        ]
-    return [(label, tag, expected.split(" ")) for label, tag, expected, _comment in rows]
-
-
-def _params(name: str) -> list[object]:
+def _split_params(path: Path) -> list[object]:
+    """Rows of (label, tag, words separated by spaces) as (tag, words) params."""
     return [
-        pytest.param(
-            tag,
-            words,
-            id=label,
-            marks=[pytest.mark.xfail(strict=True)] if label in KNOWN_FAILURES else [],
-        )
-        for label, tag, words in _read_cases(name)
+        pytest.param(case.values[0], case.values[1].split(" "), id=case.id, marks=case.marks)
+        for case in params(path, ["tag", "words"], label="label")
     ]
 
 
-@pytest.mark.parametrize(("tag", "expected"), _params("hashtags_split.tsv"))
+def _set_params(path: Path) -> list[object]:
+    """Rows of (hashtag, accepted splits joined by " | ") as (tag, accepted) params."""
+    return [
+        pytest.param(case.values[0], case.values[1].split(" | "), id=case.id, marks=case.marks)
+        for case in params(path, ["hashtag", "segmentation"], label="hashtag")
+    ]
+
+
+@pytest.mark.parametrize(("tag", "expected"), _split_params(CASES / "hashtags_split.tsv"))
 def test_split_cases(tag: str, expected: list[str]) -> None:
     assert split_hashtag(tag) == expected
 
 
-# Hashtags of the Korean and Russian sets the splitter gets wrong today (strict: a fix is
-# noticed): a word the lists lack (교권), and a preposition read as part of a word.
-SET_FAILURES = {"교권침해", "погоданазавтра", "котыипсы"}
-# The held-out Korean set was written after the word list was frozen; its failures are
-# the honest measure of words the list does not hold (place + 공항, -법, -업 compounds).
-SET_FAILURES |= {
-    "특검법",
-    "대출금리",
-    "신혼부부",
-    "고독사",
-    "대설주의보",
-    "인천공항",
-    "김포공항",
-    "남산타워",
-    "제주공항",
-    "조선업",
-    "메타버스",
-}
-
-
-def _set_params(path: Path) -> list[object]:
-    """Rows of a "hashtag, accepted splits joined by ' | ', comment" file."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        lines = [line for line in handle if not line.startswith("#")]
-    rows = list(csv.reader(lines[1:], delimiter="\t"))
-    return [
-        pytest.param(
-            tag,
-            accepted.split(" | "),
-            id=tag,
-            marks=[pytest.mark.xfail(strict=True)] if tag in SET_FAILURES else [],
-        )
-        for tag, accepted, _comment in rows
-    ]
-
-
-@pytest.mark.parametrize(("tag", "accepted"), _set_params(KOREAN))
+@pytest.mark.parametrize(("tag", "accepted"), _set_params(FIXTURES / "hashtags_ko.tsv"))
 def test_korean_news_hashtags(tag: str, accepted: list[str]) -> None:
     assert " ".join(split_hashtag(tag)) in accepted
 

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import csv
-import json
 import sys
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import polars as pl
@@ -14,24 +11,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from normalize.options import Options
 from normalize.timestamps import Times, find_times, parse_timestamp, timestamps_expr
-
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = ROOT / "fixtures" / "timestamps.tsv"
-DOCUMENTS = Path(__file__).resolve().parent / "cases" / "timestamps_documents.json"
-
-
-def _rows() -> list[dict[str, str]]:
-    with FIXTURES.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+from tests.cases import CASES, FIXTURES, rows
 
 
 def _instant(text: str) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
 
 
-ROWS = _rows()
-DOCUMENT_CASES: list[dict[str, Any]] = json.loads(DOCUMENTS.read_text(encoding="utf-8"))
+ROWS = rows(FIXTURES / "timestamps.tsv")
+DOCUMENT_CASES = rows(CASES / "timestamps_documents.json")
 
 
 def test_fixture_file_is_big_and_covers_every_form() -> None:
@@ -53,12 +43,8 @@ def test_fixture_strings_parse_to_their_instant(row: dict[str, str]) -> None:
 @pytest.mark.parametrize("case", DOCUMENT_CASES, ids=[c["label"] for c in DOCUMENT_CASES])
 def test_documents(case: dict[str, Any]) -> None:
     text = case["text"]
-    times = find_times(
-        text,
-        default_tz=case.get("default_tz"),
-        now=_instant(case.get("now") or ""),
-        lang=case["lang"],
-    )
+    options = Options(default_tz=case.get("default_tz"), now=_instant(case.get("now") or ""))
+    times = find_times(text, options, lang=case["lang"])
     assert times.published_at == _instant(case["published_at"] or "")
     assert times.modified_at == _instant(case["modified_at"] or "")
     assert [text[start:end] for start, end in times.spans] == case["span_texts"]
@@ -114,7 +100,7 @@ def test_page_language_decides_the_assumed_zone() -> None:
     assert find_times(text, lang="ko").published_at == datetime(2024, 5, 17, 8, 3, tzinfo=UTC)
     assert find_times(text, lang="ru").published_at == datetime(2024, 5, 17, 14, 3, tzinfo=UTC)
     assert find_times(text, lang="en").published_at == datetime(2024, 5, 17, 17, 3, tzinfo=UTC)
-    assert find_times(text, lang="ru", default_tz="Asia/Seoul").warnings == []
+    assert find_times(text, Options(default_tz="Asia/Seoul"), lang="ru").warnings == []
 
 
 def test_numeric_order_follows_the_language() -> None:
@@ -130,10 +116,23 @@ def test_never_the_wall_clock() -> None:
     assert parse_timestamp("10:04") is None
 
 
-def test_naive_now_is_read_in_default_tz() -> None:
+def test_now_must_be_aware_everywhere() -> None:
+    """One rule for every entry point: a naive reference time is refused, not guessed."""
     now = datetime(2024, 3, 8, 15, 0)
-    got = parse_timestamp("2시간 전", default_tz="Asia/Seoul", now=now)
-    assert got == datetime(2024, 3, 8, 4, 0, tzinfo=UTC)
+    with pytest.raises(ValueError, match="timezone-aware"):
+        parse_timestamp("2시간 전", default_tz="Asia/Seoul", now=now)
+    with pytest.raises(ValueError, match="timezone-aware"):
+        Options(default_tz="Asia/Seoul", now=now)
+
+
+def test_a_fixed_offset_is_a_default_zone_everywhere() -> None:
+    """The same zones are accepted by every entry point."""
+    assert Options(default_tz="+09:00").zone is not None
+    assert parse_timestamp("2024-05-17 17:03", default_tz="+09:00") == datetime(
+        2024, 5, 17, 8, 3, tzinfo=UTC
+    )
+    with pytest.raises(ValueError, match="Unknown time zone"):
+        Options(default_tz="+25:00")
 
 
 @pytest.mark.parametrize(
@@ -191,72 +190,12 @@ _NEWSY = st.text(
 def test_any_string_is_handled(text: str) -> None:
     value = parse_timestamp(text)
     assert value is None or value.tzinfo is UTC
-    times = find_times(text, now=datetime(2024, 5, 17, tzinfo=UTC))
+    times = find_times(text, Options(now=datetime(2024, 5, 17, tzinfo=UTC)))
     assert isinstance(times, Times)
     for start, end in times.spans:
         assert 0 <= start < end <= len(text)
     for warning in times.warnings:
         assert ": " in warning
-
-
-_ASCII_NEWSY = st.lists(
-    st.sampled_from(
-        [
-            *"0123456789 .:-/+,()\t",
-            "pm",
-            "a.m.",
-            "ago",
-            "in",
-            "hours",
-            "day",
-            "yesterday",
-            "last",
-            "week",
-            "Updated",
-            "Posted on",
-            "GMT",
-            "ET",
-            "EDT",
-            "CST",
-            "noon",
-            "Eastern Time",
-            "a",
-            "two",
-            "min",
-            "just now",
-            "May",
-            "ahead",
-        ]
-    ),
-    max_size=24,
-).map("".join)
-
-
-@given(st.one_of(_ASCII_NEWSY, _NEWSY))
-def test_twin_patterns_match_as_the_unicode_ones(text: str) -> None:
-    # Lines of ASCII, or of the three languages' scripts, run on the standard library's engine;
-    # every match must be the same as on the Unicode engine.
-    from normalize.timestamps import _TWINNED, _ascii_grammar, _common, _common_grammar, _grammar
-
-    low = text.lower()
-    twins = [_common_grammar()] if _common().outside.search(low) is None else []
-    if low.isascii():
-        twins.append(_ascii_grammar())
-    assert twins
-    for twin in twins:
-        for name in _TWINNED:
-            unicode_pattern, twin_pattern = getattr(_grammar(), name), getattr(twin, name)
-            expected = [(m.span(), m.groupdict()) for m in unicode_pattern.finditer(low)]
-            assert [(m.span(), m.groupdict()) for m in twin_pattern.finditer(low)] == expected
-
-
-def test_characters_the_engines_class_apart_stay_on_the_unicode_engine() -> None:
-    from normalize.timestamps import _common
-
-    # "²" is a word character to one engine only; U+001C is a space to one engine only
-    assert _common().outside.search("2² hours ago") is not None
-    assert _common().outside.search("2\x1chours ago") is not None
-    assert _common().outside.search("입력 2024.05.17 오후 5:03, 17 мая") is None
 
 
 @given(_NEWSY)

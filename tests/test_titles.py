@@ -14,10 +14,12 @@ from normalize.titles import (
     title_ascii,
     title_key,
 )
-from tests.cases import load_cases
+from tests.cases import CASES, params
 
 
-@pytest.mark.parametrize(("raw", "clean"), load_cases("titles.tsv"))
+@pytest.mark.parametrize(
+    ("raw", "clean"), params(CASES / "titles.tsv", ["raw", "clean"], label="why")
+)
 def test_strip_decorations(raw: str, clean: str) -> None:
     assert strip_decorations(raw) == clean
 

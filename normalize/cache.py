@@ -1,0 +1,58 @@
+"""The one place that keeps state between calls: tables loaded once, and bounded memos.
+
+Nothing else in the package holds module-level mutable state. Three kinds of keeping:
+
+- ``once``: a loader or a builder whose result never changes (a data file, a compiled
+  grammar, a language model): computed on first use, kept for the life of the process.
+- ``memo(size)``: a pure function of a text whose arguments come back (a site prints the same
+  menu on every page): the last ``size`` distinct calls are kept.
+- ``Memo(size)``: the same for a hot loop that looks values up itself (a dict ``get`` costs
+  less than a call): a table that starts afresh when it holds ``size`` entries, so that memory
+  stays bounded and the values of the texts read now are the ones kept.
+
+What is kept never changes a result: every memo holds values of pure functions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache, lru_cache
+from typing import TypeVar
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+once = cache
+
+
+def memo(size: int) -> Callable[[Callable[..., V]], Callable[..., V]]:
+    """Keep the results of the last ``size`` distinct calls of a pure function.
+
+    >>> @memo(2)
+    ... def shout(text: str) -> str:
+    ...     return text.upper()
+    >>> shout("kst")
+    'KST'
+    """
+    keep: Callable[[Callable[..., V]], Callable[..., V]] = lru_cache(maxsize=size)
+    return keep
+
+
+class Memo(dict[K, V]):
+    """A table of computed values that starts afresh when it holds ``size`` entries.
+
+    >>> table: Memo[str, int] = Memo(2)
+    >>> table.keep("a", 1), table.keep("b", 2), table.keep("c", 3), sorted(table)
+    (1, 2, 3, ['c'])
+    """
+
+    def __init__(self, size: int) -> None:
+        super().__init__()
+        self.size = size
+
+    def keep(self, key: K, value: V) -> V:
+        """Store a value (emptying the table first when it is full) and return it."""
+        if len(self) >= self.size:
+            self.clear()
+        self[key] = value
+        return value

@@ -1,0 +1,153 @@
+"""The fixed phrases of pages: the chrome tables of every language, and the lookups built on
+them (a line's key, an outlet's name, a UI label glued to a title).
+
+The phrases are the ``chrome`` facts of each language (``data/languages/<code>.json``) and the
+outlets' names of ``data/outlets.json``, merged once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from normalize.cache import once
+from normalize.facts import outlets, section
+from normalize.text import squeeze_spaces
+
+# Punctuation, bullets, emoji and spaces around a line that do not change what it says
+# ("📣 ", "• ", "» ", "Share »", "[Comments]"). The end is searched from the end, so a long
+# line is not scanned from its start for a run that reaches its end.
+_EDGE = r"[\p{P}\p{S}\p{Z}]+"
+
+_LEADING_EDGE = regex.compile(_EDGE)
+
+_TRAILING_EDGE = regex.compile(_EDGE + "$", regex.REVERSE)
+
+# Outlet names are short: "The Hanul Daily", "연합뉴스 (Yonhapnews)".
+MAX_OUTLET_WORDS = 4
+
+_DOMAIN = regex.compile(
+    r"^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|ru|kr|co\.kr|info|tv|media)$"
+)
+
+_PARENTHETICAL = regex.compile(r"\s*\([^)]*\)\s*")
+
+_GLUE = " :：-–—|"
+
+_FIRST_LETTER_SCRIPT = regex.compile(
+    r"(?P<Latin>\p{Latin})|(?P<Cyrillic>\p{Cyrillic})|(?P<Hangul>\p{Hangul})|(?P<Other>\p{L})"
+)
+
+
+@dataclass(frozen=True)
+class Chrome:
+    """The chrome phrases of every language, merged, as lookup sets."""
+
+    widgets: frozenset[str]
+    related: frozenset[str]
+    related_phrases: tuple[str, ...]
+    related_suffixes: tuple[str, ...]
+    sections: frozenset[str]
+    # Sections and widgets together: what menus and breadcrumbs are made of.
+    menu_items: frozenset[str]
+    labels: tuple[str, ...]
+    prefixes: tuple[str, ...]
+    suffixes: tuple[str, ...]
+    about: tuple[str, ...]
+    flags: frozenset[str]
+    sites: frozenset[str]
+    outlet_words: tuple[str, ...]
+    copyright: tuple[str, ...]
+
+
+@once
+def chrome() -> Chrome:
+    """The ``chrome`` facts of every language, and the outlets' names, merged once."""
+    languages = list(section("chrome").values())
+
+    def merged(field: str) -> list[str]:
+        return [phrase.lower() for table in languages for phrase in table.get(field, [])]
+
+    def keys(field: str) -> frozenset[str]:
+        return frozenset(line_key(phrase) for phrase in merged(field))
+
+    widgets = keys("widgets")
+    sections = keys("sections")
+    return Chrome(
+        widgets=widgets,
+        related=keys("related"),
+        related_phrases=tuple(merged("related_phrases")),
+        related_suffixes=tuple(merged("related_suffixes")),
+        sections=sections,
+        menu_items=widgets | sections,
+        # Longest first, so "описание к видео" wins over "описание".
+        labels=tuple(sorted(merged("labels"), key=len, reverse=True)),
+        prefixes=tuple(merged("prefixes")),
+        suffixes=tuple(merged("suffixes")),
+        about=tuple(merged("about")),
+        flags=keys("flags"),
+        sites=frozenset(line_key(site) for site in outlets()["sites"]),
+        outlet_words=tuple(outlets()["outlet_words"]),
+        copyright=tuple(merged("copyright")),
+    )
+
+
+def line_key(line: str) -> str:
+    """A line as the chrome tables spell it: lower case, single spaces, no edge punctuation.
+
+    >>> line_key("📣 Click to Comment »")
+    'click to comment'
+    """
+    key = squeeze_spaces(line).lower()
+    leading = _LEADING_EDGE.match(key)
+    if leading:
+        key = key[leading.end() :]
+    trailing = _TRAILING_EDGE.search(key)
+    return key[: trailing.start()] if trailing else key
+
+
+def is_outlet_name(text: str) -> bool:
+    """An outlet's name: a known site, a domain, or a short capitalised name ending like one.
+
+    >>> [is_outlet_name(name) for name in ["The Hanul Daily", "TechWire", "nknews.org", "Busan"]]
+    [True, True, True, False]
+    """
+    key = line_key(text)
+    sites = chrome().sites
+    if key in sites or line_key(_PARENTHETICAL.sub(" ", text)) in sites or _DOMAIN.match(key):
+        return True
+    words = key.split()
+    outlet_words = chrome().outlet_words
+    return (
+        0 < len(words) <= MAX_OUTLET_WORDS
+        and not text[:1].islower()
+        and any(
+            word.startswith(outlet_words) or word.endswith(outlet_words)
+            for word in (words[0], words[-1])
+        )
+    )
+
+
+def split_label(line: str) -> tuple[str, str]:
+    """Split a UI label glued to the front of a line (``"Описание к видео Leaders of …"``).
+
+    Returns ``(label, rest)``; the label is ``""`` when the line starts with none.
+
+    >>> split_label("Описание к видео Leaders of Russia meet")
+    ('Описание к видео', 'Leaders of Russia meet')
+    """
+    lowered = line.lower()
+    for label in chrome().labels:
+        if lowered.startswith(label) and len(line) > len(label) and line[len(label)] in _GLUE:
+            rest = line[len(label) :].lstrip(_GLUE)
+            # One word of the page's own script may be the headline's first word ("Описание
+            # событий …"); a multi-word label, or a switch of script, is the page's UI.
+            if rest and (" " in label or _script(rest) != _script(label)):
+                return line[: len(label)], rest
+    return "", line
+
+
+def _script(text: str) -> str:
+    match = _FIRST_LETTER_SCRIPT.search(text)
+    return match.lastgroup or "" if match else ""

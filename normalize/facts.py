@@ -1,0 +1,143 @@
+"""Per-language facts: one file per language under ``data/languages/``, read once.
+
+Every table that differs by language lives in ``data/languages/<code>.json`` (ISO 639-1 code),
+in one shape, like wordfreq's ``language_info``. A section is present only for the languages
+it concerns:
+
+- ``name``: the English name, for warnings ("Asia/Seoul (Korean page)").
+- ``script``: the writing system the language is written in.
+- ``zone``: the IANA zone a reader of a page in this language assumes for a time printed
+  without one (Korean pages Asia/Seoul, Russian pages Europe/Moscow).
+- ``detection``: the statistical language detector's facts. ``alphabet``: the lower-case
+  letters the language writes natively; ``wordlist``: the wordfreq list of its words (whose
+  commonest words also give its letter n-grams); ``langdetect``: the langdetect profile blended
+  into those n-grams; ``sample``: a text file in ``data/`` standing in for both where wordfreq
+  has no list; ``transliterate``: the wordfreq table (``sr-Latn``) that spells a word the way
+  its list does; ``margin``: log-odds by which the language must beat the others (the
+  languages searched for yield near ties to their confusers).
+- ``timestamps``: the words outlets print around times, lower case, by meaning (``months``,
+  ``weekdays``, ``meridiem``, ``labels`` of the published and modified times, ``units``,
+  ``numbers``, relative words, ``zone_phrases``, ...); the parser merges every language's.
+- ``chrome``: page machinery as lower-case phrases (``widgets``, ``related`` headers,
+  ``sections``, UI ``labels`` glued to a title, headline ``flags``, ``copyright`` phrases,
+  prompt ``prefixes`` and ``suffixes``, ``about`` phrases of an outlet's self-description).
+- ``segmentation``: the hashtag splitter's facts. ``lexicon``: a word list in ``data/`` of
+  words the frequency list lacks whole; ``prices``: the segmentation prices that differ from
+  the defaults; ``suffixes``, ``abbreviations``, ``counters``, ``names``,
+  ``one_letter_words``: how pieces regroup into words.
+
+Facts of writing systems are in ``data/scripts.json``, of time zones in ``data/zones.json``,
+of outlets' names in ``data/outlets.json`` (each file says what its fields mean).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+from normalize.cache import once
+
+# Transliteration tables a language's facts may name, from wordfreq.
+_WORDFREQ_TABLES = MappingProxyType({"sr-Latn": "SR_LATN_TABLE"})
+
+
+def data_text(name: str) -> str:
+    """The text of a file in ``normalize/data``.
+
+    >>> data_text("scripts.json").startswith("{")
+    True
+    """
+    return resources.files("normalize").joinpath("data", name).read_text("utf-8")
+
+
+@once
+def _json(name: str) -> Mapping[str, Any]:
+    facts: dict[str, Any] = json.loads(data_text(name))
+    return MappingProxyType(facts)
+
+
+@once
+def language_codes() -> tuple[str, ...]:
+    """Every language with a facts file, in code order.
+
+    >>> language_codes()[:3]
+    ('be', 'bg', 'de')
+    """
+    folder = resources.files("normalize").joinpath("data", "languages")
+    return tuple(sorted(entry.name.removesuffix(".json") for entry in folder.iterdir()))
+
+
+def language_info(code: str) -> Mapping[str, Any]:
+    """The facts of one language; empty for a language without a file.
+
+    >>> language_info("ko")["zone"]
+    'Asia/Seoul'
+    """
+    if code not in language_codes():
+        return MappingProxyType({})
+    return _json(f"languages/{code}.json")
+
+
+def section(name: str) -> dict[str, Mapping[str, Any]]:
+    """One section of every language that has it, by code, in code order.
+
+    >>> sorted(section("timestamps"))
+    ['en', 'ko', 'ru']
+    """
+    return {
+        code: language_info(code)[name] for code in language_codes() if name in language_info(code)
+    }
+
+
+def script_info(script: str) -> Mapping[str, Any]:
+    """The facts of one writing system; empty for one the detector does not route on.
+
+    >>> script_info("Cyrillic")["candidates"][0]
+    'ru'
+    """
+    facts = _json("scripts.json").get(script)
+    return MappingProxyType(facts) if isinstance(facts, dict) else MappingProxyType({})
+
+
+@once
+def scripts_with(field: str) -> Mapping[str, Any]:
+    """Each writing system's value of one field, for those that have it.
+
+    >>> dict(scripts_with("hashtags"))
+    {'Hangul': 'ko', 'Cyrillic': 'ru', 'Latin': 'en'}
+    """
+    return MappingProxyType(
+        {
+            script: facts[field]
+            for script, facts in _json("scripts.json").items()
+            if isinstance(facts, dict) and field in facts
+        }
+    )
+
+
+def zones() -> Mapping[str, Any]:
+    """Time-zone abbreviations, the ambiguous ones, and the regions that write the day first."""
+    return _json("zones.json")
+
+
+def outlets() -> Mapping[str, Any]:
+    """Outlets' names that pages append to headlines, and the words outlet names end in."""
+    return _json("outlets.json")
+
+
+@once
+def transliteration(name: str, alphabet: str) -> dict[int, str]:
+    """A wordfreq transliteration table, for the letters of one alphabet.
+
+    >>> "abc".translate(transliteration("sr-Latn", "абвгдђежзијклљмнњопрстћуфхцчџш")) == "abc"
+    True
+    >>> "љубав".translate(transliteration("sr-Latn", "абвгдђежзијклљмнњопрстћуфхцчџш"))
+    'ljubav'
+    """
+    from wordfreq import transliterate  # ~0.1 s to import: only when a model is first built
+
+    table: dict[int, str] = getattr(transliterate, _WORDFREQ_TABLES[name])
+    return {ord(letter): table[ord(letter)] for letter in alphabet if ord(letter) in table}

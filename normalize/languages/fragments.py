@@ -1,0 +1,193 @@
+"""Language of every fragment of a text: script first, statistics only where script is ambiguous.
+
+Hangul is Korean and kana is Japanese without further thought. Latin and Cyrillic letters are
+shared by many languages, so their words are scored against the candidate languages of that
+script (``model.py``). Then a text is read as a reader would (``rules.py``): a short name or
+acronym inside a sentence keeps the sentence's language, and a lone word next to a longer run
+of its script takes that run's language. Neighbouring blocks of one language make a fragment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from typing import Final, NamedTuple
+
+import regex
+
+from normalize.facts import scripts_with
+from normalize.languages.blocks import Block, block_language, single_block
+from normalize.languages.model import has_candidates
+from normalize.languages.rules import read_blocks
+from normalize.scripts import dominant_script
+
+# A token between fragments: anything between white space (with the information
+# separators U+001C-U+001F, which Python's str.isspace also counts as space).
+_TOKEN: Final = regex.compile(r"[^\s\x1c-\x1f]+")
+
+# A token between fragments that separates them and belongs to neither.
+_SEPARATOR: Final = regex.compile(r"[-–—/|·•:;,>→=+*~]+")
+
+
+class Fragment(NamedTuple):
+    """A maximal run of text in one language, with code-point offsets (end exclusive)."""
+
+    start: int
+    end: int
+    text: str
+    lang: str
+    script: str
+
+
+def detect_fragments(text: str, *, languages: Collection[str] | None = None) -> list[Fragment]:
+    """Maximal runs of one language, in order, covering every letter of the text.
+
+    Digits and closing punctuation stay with the words before them, opening brackets and
+    hashtag signs with the words after; separators between fragments (" / ", " | ")
+    belong to none. A short name or acronym inside a sentence ("NBA에서") keeps the
+    sentence's language; each hashtag is a fragment of its own. `languages`, when given,
+    restricts the labels to those codes (others become "und").
+
+    >>> [(f.text, f.lang) for f in detect_fragments("Читать полностью / Read more / 더 보기")]
+    [('Читать полностью', 'ru'), ('Read more', 'en'), ('더 보기', 'ko')]
+    """
+    blocks, labels, own = read_blocks(text, languages)
+    # Neighbouring blocks of one language merge; each hashtag stays a fragment of its own.
+    spans: list[list[int]] = []
+    merged_labels: list[str] = []
+    weights: list[dict[str, int]] = []
+    for k, (block, label) in enumerate(zip(blocks, labels, strict=True)):
+        joinable = k > 0 and not block.hashtag and not blocks[k - 1].hashtag
+        if joinable and merged_labels[-1] == label:
+            spans[-1][1] = block.end
+        else:
+            spans.append([block.start, block.end])
+            merged_labels.append(label)
+            weights.append({})
+        # An island's letters do not make the script of the sentence it sits in.
+        weight = block.letters if own[k] == label else 0
+        weights[-1][block.script] = weights[-1].get(block.script, 0) + weight
+    _widen(text, spans)
+    fragments = []
+    for (start, end), label, counts in zip(spans, merged_labels, weights, strict=True):
+        script = max(sorted(counts), key=lambda name: counts[name])
+        fragments.append(Fragment(start, end, text[start:end], label, script))
+    return fragments
+
+
+def language_shares(fragments: Sequence[Fragment]) -> list[str]:
+    """Languages present, by descending share of letters (ties by code); "und" left out.
+
+    >>> language_shares(detect_fragments("Описание к видео / Read more"))
+    ['ru', 'en']
+    """
+    letters: dict[str, int] = {}
+    for fragment in fragments:
+        if fragment.lang == "und":
+            continue
+        letters[fragment.lang] = letters.get(fragment.lang, 0) + _alphabetic_count(fragment.text)
+    return sorted(letters, key=lambda lang: (-letters[lang], lang))
+
+
+def detect_language(text: str, *, languages: Collection[str] | None = None) -> str:
+    """One ISO 639-1 code for the text: the language with most letters, "und" without letters.
+
+    >>> detect_language("Описание к видео")
+    'ru'
+    >>> detect_language("2024-05-17")
+    'und'
+    """
+    single = single_block(text)
+    if single is not None:
+        return block_language(single, languages)
+    # The letters of language_shares(detect_fragments(text)), without building fragments:
+    # the digits and punctuation fragments take in between blocks hold no letters.
+    blocks, labels, _ = read_blocks(text, languages)
+    letters: dict[str, int] = {}
+    for block, label in zip(blocks, labels, strict=True):
+        if label != "und":
+            letters[label] = letters.get(label, 0) + _alphabetic(text, block)
+    return min(letters, key=lambda lang: (-letters[lang], lang)) if letters else "und"
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the white-space separated tokens of text[start:end]."""
+    return [m.span() for m in _TOKEN.finditer(text, start, end)]
+
+
+def _widen(text: str, spans: list[list[int]]) -> None:
+    """Give the digits and punctuation between fragments to the fragment they belong to.
+
+    A token written against a fragment's first letter ("(클릭시", "3일") opens it; other
+    tokens close the fragment before them ("2007-07-31 10:30", "(20", "9m") up to a
+    separator (" - ", " | ") or line break; what follows the last separator or line break
+    opens the next fragment. Separators belong to neither.
+    """
+    for i in range(len(spans) + 1):
+        floor = spans[i - 1][1] if i > 0 else 0
+        ceiling = spans[i][0] if i < len(spans) else len(text)
+        first_break = text.find("\n", floor, ceiling)
+        last_break = text.rfind("\n", floor, ceiling)
+        if first_break < 0:
+            tokens = _tokens(text, floor, ceiling)
+            attached = (
+                tokens.pop() if tokens and tokens[-1][1] == ceiling and i < len(spans) else None
+            )
+            cuts = [k for k, token in enumerate(tokens) if _SEPARATOR.fullmatch(text, *token)]
+            if not cuts:
+                # No separator: the tokens close the fragment before, if there is one.
+                closing, opening = (tokens, []) if i > 0 else ([], tokens)
+            else:
+                closing, opening = tokens[: cuts[0]], tokens[cuts[-1] + 1 :]
+            if attached is not None:
+                opening = [*opening, attached]
+        else:
+            closing = _until_separator(text, _tokens(text, floor, first_break))
+            opening = _until_separator(text, _tokens(text, last_break + 1, ceiling)[::-1])[::-1]
+        if closing and i > 0:
+            spans[i - 1][1] = closing[-1][1]
+        if opening and i < len(spans):
+            spans[i][0] = opening[0][0]
+
+
+def _until_separator(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The tokens before the first separator among them."""
+    for k, token in enumerate(tokens):
+        if _SEPARATOR.fullmatch(text, *token):
+            return tokens[:k]
+    return tokens
+
+
+def _alphabetic_count(text: str) -> int:
+    """How many characters of the text are letters (str.isalpha): most of its words are
+    letters alone, counted by their length without a look at every character."""
+    count = 0
+    for word in text.split():
+        count += len(word) if word.isalpha() else sum(map(str.isalpha, word))
+    return count
+
+
+def _alphabetic(text: str, block: Block) -> int:
+    """How many of the block's characters are letters (str.isalpha). Only its words hold
+    letters, so when they are letters alone the count is their length, without a look
+    at every character."""
+    words = "".join(block.words)
+    if words.isalpha():
+        return len(words)
+    return _alphabetic_count(text[block.start : block.end])
+
+
+def page_language(text: str) -> str | None:
+    """The language whose conventions (time zone, order of day and month) a page follows.
+
+    Its most written script decides: a script of one language (Hangul) says it at once, a
+    shared one (Cyrillic) is told apart by the detector; a script whose languages share no
+    conventions (Latin) says none.
+
+    >>> page_language("Путин прибыл в Пекин"), page_language("중러 정상회담"), page_language("Xi")
+    ('ru', 'ko', None)
+    """
+    script = dominant_script(text)
+    conventions = scripts_with("conventions").get(script)
+    if conventions is None:
+        return None
+    return detect_language(text) if has_candidates(script) else str(conventions)

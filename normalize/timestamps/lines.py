@@ -1,0 +1,139 @@
+"""A line as the timestamp patterns see it, the settings a reading needs, and what it gives.
+
+Every reading function takes a ``Line`` (the text lower-cased, brackets as spaces, its set of
+words) and a ``Context`` (the caller's ``Options`` and the page's language), and gives a
+``Reading``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+from typing import Final, NamedTuple
+
+import regex
+
+from normalize.facts import scripts_with, section
+from normalize.options import Options
+from normalize.timestamps.grammar import LETTERS, decorated_as_spaces
+
+_HANGUL: Final = regex.compile(r"\p{Hangul}")
+_CYRILLIC: Final = regex.compile(r"\p{Cyrillic}")
+
+
+class Line(NamedTuple):
+    """One line as the patterns see it: lower case, brackets as spaces, its set of words."""
+
+    text: str
+    low: str
+    words: frozenset[str]
+    hangul: bool
+
+
+def prepare(text: str) -> Line:
+    """The line lower-cased with positions kept, its decorations as spaces, and its words.
+
+    >>> line = prepare("입력 2024.05.17 (KST)")
+    >>> line.low, sorted(line.words), line.hangul
+    ('입력 2024.05.17  kst ', ['kst', '입력'], True)
+    """
+    low = text.lower()
+    if len(low) != len(text):  # "İ" lower-cases to two code points; keep positions
+        low = "".join(char.lower()[:1] for char in text)
+    low = decorated_as_spaces(low)
+    hangul = not low.isascii() and _HANGUL.search(low) is not None
+    return Line(text, low, frozenset(LETTERS.findall(low)), hangul)
+
+
+class Clock(NamedTuple):
+    """A clock time read in a text, and where it was."""
+
+    hour: int
+    minute: int
+    second: int
+    microsecond: int
+    start: int
+    end: int
+
+
+class Reading(NamedTuple):
+    """What one segment of a line says: the instant, or why there is none."""
+
+    value: datetime | None
+    problem: str | None  # a warning when value is None
+    assumed: str | None  # "Asia/Seoul (Korean page)" when the zone was not in the text
+    spans: list[tuple[int, int]]  # the parts that were read, for dateline tests
+    shape: str  # "full", "date", "yearless", "yearless_clock", "clock", "relative" or ""
+
+
+NOTHING: Final = Reading(None, None, None, [], "")
+
+
+class Context(NamedTuple):
+    """The caller's settings as a reading uses them, and the page's language."""
+
+    zone: tzinfo | None  # the caller's default_tz
+    zone_name: str | None
+    now: datetime | None
+    lang: str | None  # the page's language, when the facts know its conventions
+
+
+def context(options: Options, lang: str | None) -> Context:
+    """The reading context of a document: only the languages whose timestamp conventions the
+    facts know decide anything ("und" or "ja" leave the line's own words to decide).
+
+    >>> context(Options(default_tz="Asia/Seoul"), "ja")
+    Context(zone=zoneinfo.ZoneInfo(key='Asia/Seoul'), zone_name='Asia/Seoul', now=None, lang=None)
+    """
+    known = lang if lang in section("timestamps") else None
+    return Context(options.zone, options.default_tz, options.now, known)
+
+
+def own_conventions(line: Line) -> str | None:
+    """The language whose conventions the line's own letters follow, if they say.
+
+    A Korean label ("입력") or a Russian month on an English page still means a Korean or a
+    Russian dateline; a bare "2024-05-17 17:03" says nothing.
+
+    >>> own_conventions(prepare("17 мая 2024")), own_conventions(prepare("2024-05-17"))
+    ('ru', None)
+    """
+    conventions = scripts_with("conventions")
+    if line.hangul:
+        return str(conventions["Hangul"])
+    if line.low.isascii() or _CYRILLIC.search(line.low) is None:
+        return None
+    return str(conventions["Cyrillic"])
+
+
+def conventions(line: Line, ctx: Context) -> str | None:
+    """The language whose conventions the line follows: its own letters first, then the page's."""
+    return own_conventions(line) or ctx.lang
+
+
+def quote(text: str) -> str:
+    """The text a warning names, shortened to one readable line.
+
+    >>> quote("Posted   on : 2024")
+    "'Posted on : 2024'"
+    """
+    text = " ".join(text.split())
+    return repr(text if len(text) <= 60 else text[:57] + "...")
+
+
+def mask_all(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with every span blanked out, positions kept.
+
+    >>> mask_all("17 May 2024 KST", [(0, 11)])
+    '            KST'
+    """
+    pieces: list[str] = []
+    position = 0
+    for start, end in sorted(spans):
+        if end <= position:
+            continue
+        start = max(start, position)
+        pieces.append(text[position:start])
+        pieces.append(" " * (end - start))
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)

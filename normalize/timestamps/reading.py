@@ -1,0 +1,222 @@
+"""Reading one segment of a line (the text after a label, or a whole short string): its date,
+its clock time, its zone, and from them one instant.
+
+A segment with no date is handed to ``relative.read_relative`` (offsets from now and lone
+clock times).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from typing import Final, NamedTuple
+
+from normalize.timestamps.grammar import Grammar, Match, Pattern, grammar, key
+from normalize.timestamps.lines import (
+    NOTHING,
+    Clock,
+    Context,
+    Line,
+    Reading,
+    conventions,
+    mask_all,
+    quote,
+)
+from normalize.timestamps.relative import is_date, needs_now, read_relative
+from normalize.timestamps.zones import month_first, stated_zone, utc, zone_or_default
+
+_DIGIT: Final = re.compile(r"\d")
+# What a numeric date needs: digits on both sides of a separator (2024-05-17, 17.05.2024).
+_SEPARATED_DIGITS: Final = re.compile(r"\d\s?[-./]\s?\d")
+# What a bare hour needs (9 pm, 5 утра, 2 часа дня), looked for before its pattern is tried.
+_BARE_HOUR_HINT: Final = re.compile(r"\d\W{0,3}[apувнч]")
+
+
+class _DateParts(NamedTuple):
+    """What a date match says: year, month and day where known, or two numbers whose order
+    the language decides (05.06.2024)."""
+
+    year: int | None
+    month: int | None
+    day: int | None
+    order_free: tuple[int, int] | None
+
+
+def read_segment(line: Line, start: int, end: int, ctx: Context) -> Reading:
+    """The instant one segment of a line states, or the reason it states none.
+
+    The whole line's words (a Korean label) hint at the zone; its word set gates the patterns.
+    """
+    g = grammar()
+    segment, text, words = line.text[start:end], line.low[start:end], line.words
+    relative = bool(words & g.gates["relative"]) or line.hangul
+    if not relative and not _DIGIT.search(text) and not words & g.gates["clock"]:
+        return NOTHING  # no number, no relative word, no noon: no time
+    spans: list[tuple[int, int]] = []
+    found_date = _date_match(text, words, g)
+    if found_date is not None:
+        spans.append(found_date.span())
+    # Dates hold no colon, "시" or half-day word, so the clock patterns run on the text as is;
+    # only the dotted clock (13.12), read after a date, must not see the date's own dots.
+    clock = _clock(text, found_date, spans, words, g)
+    anchors = [clock.end] if clock is not None else []
+    if found_date is not None:
+        anchors.append(found_date.end())
+    zone, zone_problem = stated_zone(text, anchors, spans, ctx, words, g)
+    if found_date is None:
+        masked = mask_all(text, spans)
+        return read_relative(segment, masked, clock, zone, zone_problem, spans, ctx, line)
+    year, month, day, order_free = _date_parts(found_date, g)
+    if year is None:
+        # a year standing apart from its date: Wed Aug 05 12:00:00 EDT 2015
+        lone = g.lone_year.search(text)
+        if lone is not None:
+            year = int(lone["y"])
+            spans.append(lone.span())
+    if year is None:
+        shape = "yearless_clock" if clock is not None else "yearless"
+    else:
+        shape = "full" if clock is not None else "date"
+    if zone_problem is not None:
+        return Reading(None, zone_problem, None, spans, shape)
+    if order_free is not None:
+        first, second = order_free
+        if conventions(line, ctx) == "ko" and len(found_date["y"]) == 2:
+            # Korean sites shorten the year in front: 24.05.17 is 2024-05-17
+            year, month, day = _year(found_date["a"]), second, int(found_date["y"])
+        else:
+            first_is_month = (month_first(line, ctx) and first <= 12) or second > 12
+            month, day = (first, second) if first_is_month else (second, first)
+    if month is None or day is None:
+        return Reading(None, f"timestamp_unparsed: {quote(segment)}", None, spans, shape)
+    if clock is None:
+        hour = minute = second = micro = 0
+    else:
+        hour, minute, second, micro = clock.hour, clock.minute, clock.second, clock.microsecond
+    if year is None:
+        if ctx.now is None:
+            return Reading(None, needs_now(segment), None, spans, shape)
+        zone_used, assumed = zone_or_default(zone, line, ctx)
+        today = ctx.now.astimezone(zone_used).date()
+        year = today.year
+        if is_date(year, month, day) and date(year, month, day) > today + timedelta(days=1):
+            year -= 1
+    if not is_date(year, month, day) or minute > 59 or second > 60 or hour * 60 + minute > 1440:
+        return Reading(None, f"timestamp_unparsed: {quote(segment)}", None, spans, shape)
+    zone_used, assumed = zone_or_default(zone, line, ctx)
+    if hour < 24:  # built in its zone at once: the earlier reading of a repeated hour (fold 0)
+        local = datetime(year, month, day, hour, minute, min(second, 59), micro, zone_used)
+    else:  # 24:00 is the next midnight
+        local = datetime(year, month, day) + timedelta(
+            hours=hour, minutes=minute, seconds=min(second, 59), microseconds=micro
+        )
+    value = utc(local, zone_used)
+    if value is None:
+        return Reading(None, f"timestamp_unparsed: {quote(segment)}", None, spans, shape)
+    return Reading(value, None, assumed, spans, shape)
+
+
+def _date_match(text: str, words: frozenset[str], g: Grammar) -> Match | None:
+    """The leftmost date of the text, trying only the patterns whose marks it holds."""
+    separated = ("-" in text or "." in text or "/" in text) and (
+        _SEPARATED_DIGITS.search(text) is not None  # not the dots of "p.m." alone
+    )
+    return _leftmost(
+        text,
+        g.date if separated else None,
+        g.numeric_date if separated else None,
+        g.korean_date if "월" in text or "月" in text else None,
+        g.month_date if words & g.gates["month"] else None,
+    )
+
+
+def _date_parts(found: Match, g: Grammar) -> _DateParts:
+    """Year, month and day of a date match, or its two numbers of open order."""
+    year_digits = found["y"]
+    month = day = None
+    order_free = None
+    if found.re is g.month_date:
+        if found["mon"] is None:  # the month name before the day
+            month = g.months.get(key(found["mon2"]).rstrip("."))
+            day, year_digits = int(found["d2"]), found["y2"]
+        else:
+            month = g.months.get(key(found["mon"]).rstrip("."))
+            day = int(found["d"])
+    elif found.re is g.numeric_date:
+        order_free = (int(found["a"]), int(found["b"]))
+    else:
+        month, day = int(found["m"]), int(found["d"])
+    year = _year(year_digits) if year_digits is not None else None
+    return _DateParts(year, month, day, order_free)
+
+
+def _leftmost(text: str, *patterns: Pattern | None) -> Match | None:
+    """The earliest (then longest) match of several patterns; None stands for a skipped one."""
+    best: Match | None = None
+    for pattern in patterns:
+        if pattern is None:
+            continue
+        found = pattern.search(text)
+        if found is None:
+            continue
+        if best is None:
+            best = found
+            continue
+        start, best_start = found.start(), best.start()
+        if start < best_start or (start == best_start and found.end() > best.end()):
+            best = found
+    return best
+
+
+def _year(digits: str) -> int:
+    """A printed year; two digits mean 1970-2069, as newspapers of either century used them."""
+    value = int(digits.lstrip("'"))
+    if len(digits.lstrip("'")) == 2:
+        value += 2000 if value < 70 else 1900
+    return value
+
+
+def _clock(
+    text: str,
+    found_date: Match | None,
+    spans: list[tuple[int, int]],
+    words: frozenset[str],
+    g: Grammar,
+) -> Clock | None:
+    """The clock time of the text (its half of the day read), with its span added to ``spans``."""
+    found = _leftmost(
+        text,
+        g.time if ":" in text or "：" in text else None,
+        g.hour_mark if "h" in text else None,
+        g.korean_time if "시" in text else None,
+        g.bare_hour if words & g.gates["half_day"] and _BARE_HOUR_HINT.search(text) else None,
+    )
+    if found is None and found_date is not None:
+        found = g.dotted_time.search(mask_all(text, [found_date.span()]))
+    if found is None:
+        word = g.clock_word.search(text) if words & g.gates["clock"] else None
+        if word is None:
+            return None
+        spans.append(word.span())
+        return Clock(g.clock_words[key(word["w"])], 0, 0, 0, word.start(), word.end())
+    named = found.re.groupindex
+    hour = int(found["H"] if found["H"] is not None else found["H2"])
+    minute = int(found["M"] or 0) if "M" in named else 0
+    second = int(found["S"] or 0) if "S" in named else 0
+    fraction = found["F"] if "F" in named else None
+    micro = int((fraction + "000000")[:6]) if fraction else 0
+    start, end = found.span()
+    half: str | None = None
+    if words & g.gates["meridiem"]:
+        after = g.meridiem_after.match(text, end)
+        before = None if after else g.meridiem_before.search(text, max(0, start - 12), start)
+        if after is not None:
+            half = g.meridiems[key(after["ap"])]
+            end = after.end()
+        elif before is not None:
+            half = g.meridiems[key(before["ap"])]
+            start = before.start()
+    if half is not None and 1 <= hour <= 12:
+        hour = hour % 12 + (12 if half == "pm" else 0)
+    spans.append((start, end))
+    return Clock(hour, minute, second, micro, start, end)

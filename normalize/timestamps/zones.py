@@ -1,0 +1,148 @@
+"""Zones: the one a text states, the one a reader of the page would assume, and UTC instants.
+
+A zone is taken from the text when it states one; an abbreviation that means different zones
+in different countries (IST, CST, BST, ...) is never guessed. With no zone in the text the
+caller's ``default_tz`` applies; without it, the zone a reader of the page would assume (the
+``zone`` of the language the line's own letters or the page are in), else UTC.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+
+from normalize.cache import memo, once
+from normalize.facts import language_info, zones
+from normalize.options import named_zone
+from normalize.timestamps.grammar import Grammar, Match, grammar, key
+from normalize.timestamps.lines import Context, Line, conventions, own_conventions
+
+
+def stated_zone(
+    text: str,
+    anchors: list[int],
+    spans: list[tuple[int, int]],
+    ctx: Context,
+    words: frozenset[str],
+    g: Grammar,
+) -> tuple[tzinfo | None, str | None]:
+    """The zone the text states after its clock time or date (``anchors``), or in words
+    anywhere, with its span added to ``spans``; else a problem when an abbreviation is
+    ambiguous and the caller's zone does not settle it."""
+    ambiguous: str | None = None
+    for anchor in anchors:
+        if not text[anchor : anchor + 8].strip(" ,"):
+            continue  # nothing follows the clock or date
+        position = anchor
+        for _ in range(3):
+            found = g.zone_after.match(text, position)
+            if found is None or _overlaps(found.span(), spans):
+                break
+            position = found.end()
+            zone = zone_of(found)
+            if zone is not None:
+                spans.append(found.span())
+                return zone, None
+            if found["abbr"] is not None:
+                spans.append(found.span())
+                ambiguous = ambiguous or found["abbr"]
+    anywhere = g.zone_anywhere.search(text) if words & g.gates["zone"] else None
+    if anywhere is not None:
+        spans.append(anywhere.span())
+        return zone_of(anywhere), None
+    if ambiguous is None:
+        return None, None
+    resolved = _resolve_ambiguous(ambiguous, ctx)
+    if resolved is not None:
+        return resolved, None
+    choices = ", ".join(grammar().ambiguous[key(ambiguous)])
+    return None, (
+        f"timezone_ambiguous: {ambiguous.upper()!r} names several zones ({choices}); "
+        "pass default_tz to choose one"
+    )
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Whether a span shares characters with any already read (a clock is no zone offset)."""
+    return any(span[0] < end and start < span[1] for start, end in spans)
+
+
+def zone_of(found: Match) -> tzinfo | None:
+    """The zone one zone match names; None for an ambiguous abbreviation."""
+    g = grammar()
+    if found["sign"] is not None:
+        return _offset(found["sign"], found["oh"], found["om"], found["pfx"] is not None)
+    if "abbr" in found.re.groupindex and found["abbr"] is not None:
+        name = g.zones.get(key(found["abbr"]))
+        return named_zone(name) if name is not None else None
+    return named_zone(g.zone_phrases[key(found["phrase"])])
+
+
+@memo(512)
+def _offset(sign: str, hours: str, minutes: str | None, prefixed: bool) -> tzinfo | None:
+    """A printed UTC offset as a zone; a bare "+9" without GMT/UTC is no offset (a count)."""
+    if not prefixed and minutes is None and len(hours) < 2:
+        return None
+    oh, om = int(hours), int(minutes or 0)
+    if oh > 14 or om > 59:
+        return None
+    return timezone((-1 if sign != "+" else 1) * timedelta(hours=oh, minutes=om))
+
+
+def _resolve_ambiguous(abbr: str, ctx: Context) -> tzinfo | None:
+    """An ambiguous abbreviation means the caller's zone when that zone uses it."""
+    if ctx.zone_name is None or ctx.zone is None:
+        return None
+    if ctx.zone_name in grammar().ambiguous[key(abbr)]:
+        return ctx.zone
+    return None
+
+
+def month_first(line: Line, ctx: Context) -> bool:
+    """Whether 05.06.2024 is May 6: in English, unless the caller's zone is a day-first region.
+
+    Russian and Korean pages write the day first; so do Europe, Asia, Africa and Oceania, which
+    the caller's ``default_tz`` names. American and unknown conventions keep the month first.
+    """
+    if conventions(line, ctx) not in (None, "en"):
+        return False
+    name = ctx.zone_name or ""
+    return not name.startswith(tuple(zones()["day_first_zone_prefixes"]))
+
+
+def zone_or_default(zone: tzinfo | None, line: Line, ctx: Context) -> tuple[tzinfo, str | None]:
+    """The stated zone, else the caller's, else the one a reader of the page would assume,
+    with what was assumed (for the row's ``timezone_assumed`` warning)."""
+    if zone is not None:
+        return zone, None
+    if ctx.zone is not None:
+        return ctx.zone, None
+    return _assumed_zone(own_conventions(line), ctx.lang)
+
+
+@once
+def _assumed_zone(own: str | None, page: str | None) -> tuple[tzinfo, str]:
+    """The zone a reader assumes from the line's own script, else the page's language."""
+    if own is not None and own != page:
+        facts = language_info(own)
+        return named_zone(facts["zone"]), f"{facts['zone']} ({facts['name']} words in the text)"
+    facts = language_info(page or "")
+    if "zone" in facts:
+        return named_zone(facts["zone"]), f"{facts['zone']} ({facts['name']} page)"
+    return UTC, "UTC (no zone in the text)"
+
+
+def utc(local: datetime, zone: tzinfo) -> datetime | None:
+    """A wall-clock time in a zone (or an aware time) as a UTC instant; None outside datetime.
+
+    >>> utc(datetime(2024, 5, 17, 17, 3), named_zone("Asia/Seoul"))
+    datetime.datetime(2024, 5, 17, 8, 3, tzinfo=datetime.timezone.utc)
+    """
+    try:
+        if local.tzinfo is not None:
+            return local.astimezone(UTC)
+        if zone is UTC:
+            return local.replace(tzinfo=UTC)
+        offset = zone.utcoffset(local)  # the earlier reading of a repeated or skipped hour
+        return (local - offset).replace(tzinfo=UTC) if offset is not None else None
+    except (OverflowError, ValueError):
+        return None

@@ -183,6 +183,8 @@ def _is_breadcrumb(key: str, parts: list[str]) -> bool:
     """ "Home › World › Asia", or "Главная / Новости / Общество / <headline>": known labels,
     then the page's own title. ``parts`` is the key split at section joins."""
     # The pattern is tried only on a line with one of its marks: most lines have none.
+    if "«" in key:  # a "»" closes a quotation opened with "«", as Russian quotes: no mark
+        key = key.replace("»", '"')
     if any(mark in key for mark in "›»>") and _BREADCRUMB.fullmatch(key):
         return True
     known = chrome().menu_items

@@ -59,6 +59,7 @@ class Chrome:
     sites: frozenset[str]
     outlet_words: tuple[str, ...]
     copyright: tuple[str, ...]
+    caption_markers: tuple[str, ...]
 
 
 @once
@@ -90,6 +91,7 @@ def chrome() -> Chrome:
         sites=frozenset(line_key(site) for site in outlets()["sites"]),
         outlet_words=tuple(outlets()["outlet_words"]),
         copyright=tuple(merged("copyright")),
+        caption_markers=tuple(merged("caption_markers")),
     )
 
 
@@ -118,15 +120,38 @@ def is_outlet_name(text: str) -> bool:
     if key in sites or line_key(_PARENTHETICAL.sub(" ", text)) in sites or _DOMAIN.match(key):
         return True
     words = key.split()
-    outlet_words = chrome().outlet_words
     return (
         0 < len(words) <= MAX_OUTLET_WORDS
         and not text[:1].islower()
-        and any(
-            word.startswith(outlet_words) or word.endswith(outlet_words)
-            for word in (words[0], words[-1])
-        )
+        and any(_ends_like_an_outlet(word) for word in (words[0], words[-1]))
     )
+
+
+def _ends_like_an_outlet(word: str) -> bool:
+    """A word of an outlet's name: an outlet word itself, glued to another word ("TechWire",
+    "한빛뉴스") when it is long enough to be no syllable of a common word, or a domain's end."""
+    outlet_words = chrome().outlet_words
+    long_words = tuple(
+        outlet
+        for outlet in outlet_words
+        if len(outlet) >= (_GLUED_HANGUL_WORD if _HANGUL.match(outlet) else _GLUED_OUTLET_WORD)
+    )
+    pieces = _SCRIPT_PIECE.findall(word)  # "한빛경제tv": the name and its "tv"
+    return (
+        word in outlet_words
+        or word.startswith(long_words)
+        or word.endswith(long_words)
+        or word.rsplit(".", 1)[-1] in outlet_words
+        or (len(pieces) > 1 and pieces[-1] in outlet_words)
+    )
+
+
+# An outlet word shorter than this ("ру", "tv") counts only on its own or after a dot; a
+# Hangul syllable holds more, so two of them ("뉴스", "일보") are enough.
+_GLUED_OUTLET_WORD = 4
+_GLUED_HANGUL_WORD = 2
+_HANGUL = regex.compile(r"\p{Hangul}")
+_SCRIPT_PIECE = regex.compile(r"\p{Hangul}+|\p{Latin}+|\p{Cyrillic}+")
 
 
 def split_label(line: str) -> tuple[str, str]:

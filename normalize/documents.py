@@ -6,27 +6,18 @@ The row keeps every document: what cannot be read or found is a null with a warn
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_right
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import UTC, datetime
-from itertools import accumulate
 from typing import Any
 
-from normalize.boilerplate import machinery_lines
-from normalize.hashtags import Hashtag, find_hashtags
-from normalize.languages import Fragment, detect_fragments, language_shares, page_language
+from normalize.headline import extract_headline
+from normalize.languages import Fragment, detect_fragments, language_shares
 from normalize.options import Options
+from normalize.page import read_page
 from normalize.text import clean_text, decode_bytes
-from normalize.timestamps import find_times
-from normalize.titles import extract_headline, title_ascii, title_key
-
-# A line is a dateline when timestamps and their labels cover this share of its characters.
-DATELINE_COVERAGE = 0.6
-_OTHER_STORIES = ("related", "teaser")
-# How much of the page is read to tell its language (for the zone a reader would assume).
-LANGUAGE_SAMPLE_CHARS = 600
+from normalize.timestamps import choose_times
+from normalize.titles import title_ascii, title_key
 
 
 def content_id(data: str | bytes) -> str:
@@ -74,30 +65,23 @@ def normalize_document(
         notes.append("empty_document: the document holds no text")
         return row
 
-    lines = cleaned.split("\n")
-    machinery = machinery_lines(lines)
-    kept = [line if index not in machinery else "" for index, line in enumerate(lines)]
-    tags_by_line = {i: find_hashtags(line) for i, line in enumerate(kept) if _may_have_tags(line)}
-    hashtags = [tag for tags in tags_by_line.values() for tag in tags]
-    hashtag_lines = {i for i, tags in tags_by_line.items() if _only_hashtags(kept[i], tags)}
-
-    # Times are looked for on every line but the related blocks: a counter line of a video
-    # page ("15 тыс. просмотров 3 июня 2024 г.") carries the date; a teaser carries another's.
-    dated = [line if machinery.get(i) not in _OTHER_STORIES else "" for i, line in enumerate(lines)]
-    kept_text = "\n".join(kept)
     if fetched_at is not None and options.now is None:
         aware = fetched_at if fetched_at.tzinfo is not None else fetched_at.replace(tzinfo=UTC)
         options = replace(options, now=aware)
-    times = find_times(
-        "\n".join(dated), options, lang=page_language(kept_text[:LANGUAGE_SAMPLE_CHARS])
+    page = read_page(cleaned, options)
+    headline = extract_headline(
+        page.lines,
+        page.machinery,
+        page.hashtag_lines | page.dateline_lines,
+        {item.line for item in page.datelines} | page.bylines,
+        threshold=options.title_threshold,
     )
-    notes.extend(times.warnings)
-    datelines = _covered_lines(dated, times.spans)
-
-    headline = extract_headline(lines, machinery.keys() | hashtag_lines | datelines)
     if headline.title is None:
-        notes.append("title_missing: no headline-shaped line before the article text")
-    drop = machinery.keys() | datelines | headline.lines
+        notes.append("title_missing: no line of the page reads as its headline")
+    times = choose_times(page.datelines, near=headline.line)
+    notes.extend(times.warnings)
+    drop = page.machinery.keys() | page.dateline_lines | headline.lines
+    lines = page.lines
     body = "\n".join(_without_repeats(line for i, line in enumerate(lines) if i not in drop))
 
     fragments = detect_fragments(body)
@@ -108,14 +92,16 @@ def normalize_document(
     ]
     row.update(
         title=headline.title,
+        title_score=round(headline.score, 4),
         title_lang=headline.lang,
         title_key=title_key(headline.title) if headline.title else None,
         title_ascii=title_ascii(headline.title) if headline.title else None,
         alt_titles=[{"text": alt.text, "lang": alt.lang} for alt in headline.alt_titles],
         languages=language_shares([*heading_fragments, *fragments]),
         fragments=[_fragment_row(fragment) for fragment in fragments],
-        hashtags=[{"tag": tag.tag, "words": tag.words, "lang": tag.lang} for tag in hashtags],
+        hashtags=[{"tag": tag.tag, "words": tag.words, "lang": tag.lang} for tag in page.hashtags],
         published_at=times.published_at,
+        published_precision=times.precision,
         modified_at=times.modified_at,
         body=body,
     )
@@ -127,6 +113,7 @@ def _empty_row(doc_id: str, source: str | None, warnings: list[str]) -> dict[str
         "doc_id": doc_id,
         "source": source,
         "title": None,
+        "title_score": 0.0,
         "title_lang": "und",
         "title_key": None,
         "title_ascii": None,
@@ -135,6 +122,7 @@ def _empty_row(doc_id: str, source: str | None, warnings: list[str]) -> dict[str
         "fragments": [],
         "hashtags": [],
         "published_at": None,
+        "published_precision": None,
         "modified_at": None,
         "body": "",
         "warnings": warnings,
@@ -144,34 +132,6 @@ def _empty_row(doc_id: str, source: str | None, warnings: list[str]) -> dict[str
 def failed_row(doc_id: str, source: str | None, error: Exception) -> dict[str, Any]:
     """The row of a document whose normalization failed: kept, with the error as a warning."""
     return _empty_row(doc_id, source, [f"internal_error: {type(error).__name__}: {error}"])
-
-
-def _may_have_tags(line: str) -> bool:
-    return "#" in line or "＃" in line
-
-
-def _only_hashtags(line: str, tags: list[Hashtag]) -> bool:
-    rest = line
-    for tag in reversed(tags):
-        rest = rest[: tag.start] + rest[tag.end :]
-    return bool(tags) and rest.strip() == ""
-
-
-def _covered_lines(lines: list[str], spans: list[tuple[int, int]]) -> set[int]:
-    """Indexes of lines that are mostly timestamp (datelines), given spans over the joined text."""
-    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
-    inside: Counter[int] = Counter()
-    for start, stop in spans:
-        index = bisect_right(starts, start) - 1
-        while index < len(lines) and starts[index] < stop:
-            end = starts[index] + len(lines[index])
-            inside[index] += max(0, min(end, stop) - max(starts[index], start))
-            index += 1
-    return {
-        index
-        for index, count in inside.items()
-        if count >= DATELINE_COVERAGE * len(lines[index].replace(" ", "")) and lines[index]
-    }
 
 
 def _without_repeats(lines: Iterable[str]) -> list[str]:

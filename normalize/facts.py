@@ -20,7 +20,8 @@ it concerns:
   ``numbers``, relative words, ``zone_phrases``, ...); the parser merges every language's.
 - ``chrome``: page machinery as lower-case phrases (``widgets``, ``related`` headers,
   ``sections``, UI ``labels`` glued to a title, headline ``flags``, ``copyright`` phrases,
-  prompt ``prefixes`` and ``suffixes``, ``about`` phrases of an outlet's self-description).
+  prompt ``prefixes`` and ``suffixes``, ``about`` phrases of an outlet's self-description,
+  ``caption_markers`` that name a photograph's source).
 - ``segmentation``: the hashtag splitter's facts. ``lexicon``: a word list in ``data/`` of
   words the frequency list lacks whole; ``prices``: the segmentation prices that differ from
   the defaults; ``suffixes``, ``abbreviations``, ``counters``, ``names``,

@@ -12,13 +12,14 @@ import polars as pl
 from normalize.documents import content_id, failed_row, normalize_document
 from normalize.options import Options
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 UTC_INSTANT = pl.Datetime("us", "UTC")
 SCHEMA = pl.Schema(
     {
         "doc_id": pl.String(),
         "source": pl.String(),
         "title": pl.String(),
+        "title_score": pl.Float64(),
         "title_lang": pl.String(),
         "title_key": pl.String(),
         "title_ascii": pl.String(),
@@ -38,6 +39,7 @@ SCHEMA = pl.Schema(
             pl.Struct({"tag": pl.String(), "words": pl.List(pl.String()), "lang": pl.String()})
         ),
         "published_at": UTC_INSTANT,
+        "published_precision": pl.String(),
         "modified_at": UTC_INSTANT,
         "body": pl.String(),
         "warnings": pl.List(pl.String()),

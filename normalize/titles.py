@@ -1,12 +1,10 @@
-"""Headlines: picking the one a person would pick, cleaning it, and keys for search and slugs."""
+"""A headline's text: cutting it out of the line it was printed on, cleaning it, and keys for
+search and slugs. Which line is the headline is ``headline.py``'s concern."""
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
-from collections import Counter
-from typing import NamedTuple
 
 import polars as pl
 import regex
@@ -14,7 +12,6 @@ from unidecode import unidecode
 
 from normalize.cache import memo, once
 from normalize.chrome import chrome, is_outlet_name, line_key, split_label
-from normalize.languages import detect_language
 from normalize.text import INVISIBLE, WHITESPACE, WHITESPACE_CLASS, squeeze_spaces
 
 # Width variants (full-width ASCII, half-width Hangul and katakana, the ideographic space) are
@@ -30,7 +27,7 @@ _TRAILING_FLAG = regex.compile(r"\s*(?:[\[【<(]([^\]】>)]{1,16})[\]】>)])\s*$
 # Searched for only on a line that ends in one of its closing brackets.
 _CLOSING = ("]", "】", ">", ")")
 # Separators between a headline and the outlet's name: "… | Site", "… - Yonhap", "… / 연합뉴스".
-_SITE_SEPARATOR = regex.compile(r"\s+(?:[|/·•:–—-]|::)\s+")
+_SITE_SEPARATOR = regex.compile(r"\s+(?:[|/·•:–—ㅣ-]|::)\s+")
 # Apostrophes and dots inside words join ("U.S." -> "us"); other punctuation separates words.
 _JOINING_MARKS = regex.compile(r"[.'’`´]")
 _NOT_WORD = regex.compile(r"[^\p{L}\p{M}\p{N}]+")
@@ -43,29 +40,56 @@ _AFTER_STOP = "\"'”’»)" + WHITESPACE
 _NOT_LETTER = regex.compile(r"\P{L}+")
 _ALL_CAPS_FLAG = regex.compile(r"^[\p{Lu}\d\s]+$")
 
+# What a page prints before a headline on its line.
+_LEADING_MACHINERY = regex.compile(
+    r"""^(?:
+      [■□▲△▶▷►◆◇●○•·※*\-–—]+\s*                      # a bullet or a dash
+    | \d{1,2}[.)]\s+(?=\p{L})                           # a list number: "3. "
+    | date\s+\d{4}-\d\d(?:-\d\d)?\s+                   # a scraper's meta date
+    | (?:\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?|\d{1,2}\.\d{1,2}\.\d{2,4})
+      (?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s+                  # a numeric date, maybe a clock time
+    | \d{1,2}:\d\d(?::\d\d)?\s+                          # a clock time: "15:14 <headline>"
+    | @[\w.]+\s+                                         # a handle: "@Channel <headline>"
+    | (?i:live|breaking)(?=\p{Lu}\p{Ll})                   # a flag glued on: "LiveBudget debate"
+    | [^\s|ㅣ:]+(?:\s[^\s|ㅣ:]+)?\s+[|ㅣ]\s+(?=\S+\s+\S+\s+\S)  # a section and a bar: "Opinion | …"
+    )""",
+    regex.VERBOSE,
+)
+# What a page prints after a headline on its line.
+_TRAILING_MACHINERY = regex.compile(
+    r"""(?:
+      \s*[|｜]\s*                                          # a table cell's bar
+    | \s*[|/]\s*(?:[#＃][\p{L}\p{N}_]+\s*)+                  # hashtags after a bar: "| #a #b"
+    | (?<=[?!.…])\s*(?:[#＃][\p{L}\p{N}_]+\s*)+              # after a finished sentence: "#shorts"
+    | (?:\s+[#＃][\p{L}\p{N}_]+){2,}\s*                      # a run of two or more hashtags
+    | (?<=\S)\[[^\[\]]{1,40}\][^\[\]]{0,40}                # a series label glued on, a byline
+                                                         # after it: "”[Interview 207] Name"
+    | _[^_]+(?:_[^_]+)*                                  # keywords glued with "_" (a spam host)
+    | \s+\S+\.(?:com|net|org|ru|ру|kr|co\.kr|io|tv|info|media)  # the outlet's domain: "… Vostok.ru"
+    | \s*\[[^\[\]]{1,24}\]                                # a bracketed flag: "[KEY UPDATES]"
+    | \s*【[^【】]{1,24}】                                  # the same in lenticular brackets
+    | \s*\((?:\p{Lu}[\p{Lu}\d\s]{0,15}|\p{Hangul}{1,6}|\p{Ll}{2,10})\)  # (LEAD), (종합), (видео)
+    )$""",
+    regex.VERBOSE,
+)
+# Separators of a breadcrumb, each tried alone; a trail's parts are short.
+_GUILLEMET_CRUMB = regex.compile(r"\s*[»›]\s*")
+_CRUMB_SEPARATORS = (
+    _GUILLEMET_CRUMB,
+    regex.compile(r"\s+>\s+|>(?=\S)"),
+    regex.compile(r"\s+<\s+|\s*‹\s*"),
+    regex.compile(r"\s+/\s+"),
+    regex.compile(r"\s+\|\s+"),
+)
+_CRUMB_WORDS = 3
+# A date in the tail of a title line: "/ 한빛방송 2023.02.14."
+_DATE_IN_TAIL = regex.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}")
+
 MAX_TITLE_WORDS = 30
 MAX_TITLE_CHARS = 250
-# Two or three words are more often an outlet's or a channel's name than a headline.
-SHORT_TITLE_WORDS = 3
-# A variant in another language is a whole headline, not a two-word channel name.
-MIN_ALT_TITLE_WORDS = 3
 # Lines this long, or a full sentence of this many words, mean the article body has begun.
 BODY_WORDS = 40
 BODY_SENTENCE_WORDS = 8
-
-
-class AltTitle(NamedTuple):
-    text: str
-    lang: str
-
-
-class Headline(NamedTuple):
-    """The headline of a page and the lines it was read from (so they leave the body)."""
-
-    title: str | None
-    lang: str
-    alt_titles: list[AltTitle]
-    lines: set[int]
 
 
 def normalize_title(text: str) -> str:
@@ -173,123 +197,96 @@ def title_ascii(text: str) -> str:
 
 
 def is_headline_shaped(text: str) -> bool:
-    """Short, lettered and not a finished sentence: what a headline looks like on a page.
+    """Short and lettered: what a headline looks like on a page (a finished sentence may be one
+    too; the chooser weighs that).
 
     >>> is_headline_shaped("Leaders of Russia, China oppose U.S. moves toward N. Korea")
     True
-    >>> is_headline_shaped("He said the talks went well."), is_headline_shaped("News")
+    >>> is_headline_shaped("12:30"), is_headline_shaped("A" * 300)
     (False, False)
     """
     words = text.split()
     letters = len(_NOT_LETTER.sub("", text))
     return (
-        2 <= len(words) <= MAX_TITLE_WORDS
+        1 <= len(words) <= MAX_TITLE_WORDS
         and len(text) <= MAX_TITLE_CHARS
         and letters >= 4
         and letters >= 0.5 * len("".join(words))
-        and not _ends_sentence(text)
     )
 
 
 def is_body_shaped(text: str) -> bool:
     """A line that means the article has begun: a long line or a full sentence of some length."""
     words = len(text.split())
-    return words >= BODY_WORDS or (words >= BODY_SENTENCE_WORDS and _ends_sentence(text))
+    return words >= BODY_WORDS or (words >= BODY_SENTENCE_WORDS and ends_sentence(text))
 
 
-def extract_headline(lines: list[str], skip: set[int]) -> Headline:
-    """Pick the headline from the head of a page, as a reader would.
+def ends_sentence(text: str) -> bool:
+    """Whether the text ends as a finished sentence ends (not with an initial's dot, "U.S.").
 
-    The candidates are the headline-shaped lines before the article text begins (``skip``
-    holds lines known not to be text: chrome, datelines, hashtag lines). A full-length line
-    beats a two- or three-word one (an outlet's or channel's name); a line that the page
-    repeats beats one it does not; otherwise the first wins. Candidates that repeat the
-    headline are marked as used; those in another language become ``alt_titles``.
-
-    >>> page = ["Connect with us", "News", "Leaders meet in Beijing", "Putin said so."]
-    >>> extract_headline(page, {0, 1})
-    Headline(title='Leaders meet in Beijing', lang='en', alt_titles=[], lines={2})
+    >>> ends_sentence("He said the talks went well."), ends_sentence("Talks with the U.S.")
+    (True, False)
     """
-    candidates = _candidates(lines, skip)
-    if not candidates:
-        return Headline(None, "und", [], set())
-    # A lone candidate with no outlet's name to cut off is the headline, whatever else the
-    # page repeats.
-    lone = len(candidates) == 1 and not _SITE_SEPARATOR.search(candidates[0][1])
-    repeated = set() if lone else _repeated_keys(lines)
-    first, title = max(
-        candidates,
-        key=lambda item: (
-            len(item[1].split()) > SHORT_TITLE_WORDS,
-            title_key(item[1]) in repeated or _without_site(item[1]) in repeated,
-            -item[0],
-        ),
-    )
-    title = _repeated_head(title, repeated)
-    lang = detect_language(title)
-    key = title_key(title)
-    alt_titles: list[AltTitle] = []
-    used = {first}
-    for index, text in candidates:
-        if index == first:
-            continue
-        if title_key(text) == key or _without_site(text) == key:
-            used.add(index)
-            continue
-        line_lang = detect_language(text)
-        if len(text.split()) >= MIN_ALT_TITLE_WORDS and line_lang not in (lang, "und"):
-            alt_titles.append(AltTitle(text, line_lang))
-            used.add(index)
-    return Headline(title, lang, alt_titles, used)
-
-
-def _candidates(lines: list[str], skip: set[int]) -> list[tuple[int, str]]:
-    """Headline-shaped head lines, decorations removed, up to where the article text begins."""
-    found = []
-    for index, line in enumerate(lines):
-        if index in skip or not line:
-            continue
-        if is_body_shaped(line):
-            break
-        text = strip_decorations(line)
-        if is_headline_shaped(text):
-            found.append((index, text))
-    return found
-
-
-def _repeated_keys(lines: list[str]) -> set[str]:
-    """The title keys of the lines a page prints more than once, not counting a line repeated
-    right below itself."""
-    # A caption printed twice in a row is a scraping artefact; a headline the page repeats
-    # further down (a mirror's top line, a share box) is evidence.
-    keys = [
-        key
-        for key, _ in itertools.groupby(
-            title_key(line) if _may_repeat_headline(line) else "" for line in lines if line
-        )
-    ]
-    return {key for key, count in Counter(keys).items() if key and count > 1}
-
-
-def _may_repeat_headline(line: str) -> bool:
-    """Only a headline-length line without a full stop can be a copy of a headline."""
-    return len(line) <= MAX_TITLE_CHARS * 2 and not _ends_sentence(line)
-
-
-def _ends_sentence(text: str) -> bool:
-    """``_SENTENCE_END``, searched for only when the line ends in a stop."""
     return text.rstrip(_AFTER_STOP).endswith((".", "。", "…")) and bool(_SENTENCE_END.search(text))
 
 
-def _without_site(text: str) -> str:
-    """The key of a headline with whatever follows its last separator cut off."""
+def cut_headline(line: str) -> str:
+    """The headline in a line, without what a page prints around it on the same line: a bullet
+    or list number, a scraper's meta date, a clock time, a handle, a breadcrumb, flags, field
+    labels, the outlet's name, a trailing bar or run of hashtags.
+
+    >>> cut_headline("date 2023-03-04 Home / News / India / Metro trial run delayed again")
+    'Metro trial run delayed again'
+    >>> cut_headline("Metro trial run delayed again (종합)[H! SPORTS] | Daily Hanbit")
+    'Metro trial run delayed again'
+    """
+    text = normalize_title(line)
+    while True:
+        before = text
+        text = _LEADING_MACHINERY.sub("", text)
+        text = _TRAILING_MACHINERY.sub("", text)
+        text = _breadcrumb_end(text)
+        text = strip_decorations(text) if text else text
+        text = _without_trailing_label(text)
+        if text == before:
+            return text.strip()
+
+
+def _breadcrumb_end(text: str) -> str:
+    """The headline at one end of a breadcrumb: "Home / News / <headline>" or, reversed,
+    "<headline> < Section < Article - Site". Short parts are the trail; one long part at an
+    end is the headline."""
+    for separator in _CRUMB_SEPARATORS:
+        if separator is _GUILLEMET_CRUMB and "«" in text:
+            continue  # "»" closes a quotation opened with "«", as Russian quotes
+        parts = [part.strip() for part in separator.split(text)]
+        if len(parts) < 3:
+            continue
+        # a trail's last part may carry the outlet's name: "기사본문 - 월간한빛"
+        short = [len(part.split(" - ")[0].split()) <= _CRUMB_WORDS for part in parts]
+        if all(short[:-1]) and not short[-1]:
+            return str(parts[-1])
+        if all(short[1:]) and not short[0]:
+            return str(parts[0])
+    return text
+
+
+def _without_trailing_label(text: str) -> str:
+    """The headline without a short tail after its last separator that names no part of it:
+    a page type or section ("| Фотогалерея", "- Comments") or the outlet and a date ("/ 한빛방송
+    2023.02.14.")."""
     separators = list(_SITE_SEPARATOR.finditer(text))
-    return title_key(text[: separators[-1].start()]) if separators else ""
-
-
-def _repeated_head(title: str, repeated: set[str]) -> str:
-    """``"Headline — Unknown Outlet"`` is the headline alone when the page repeats that alone."""
-    separators = list(_SITE_SEPARATOR.finditer(title))
-    if separators and title_key(title) not in repeated and _without_site(title) in repeated:
-        return title[: separators[-1].start()].rstrip()
-    return title
+    if not separators:
+        return text
+    head, tail = text[: separators[-1].start()], text[separators[-1].end() :]
+    words = tail.split()
+    if not head or len(head.split()) < 2 or not words or len(words) > _CRUMB_WORDS + 1:
+        return text
+    bar = separators[-1][0].strip() in ("|", "ㅣ")
+    if (
+        line_key(tail) in chrome().menu_items
+        or _DATE_IN_TAIL.search(tail)
+        or (bar and len(words) == 1 and len(head.split()) >= 4)  # "| Фотогалерея", "| Site"
+    ):
+        return head.rstrip()
+    return text

@@ -16,6 +16,7 @@ from normalize import (
     write_parquet,
 )
 from normalize.files import INPUT_SCHEMA
+from normalize.table import SCHEMA_VERSION
 
 PAGE = "Markets rally in Seoul\n\n입력 2024.05.17 17:03\n\nThe KOSPI rose 1.2 percent on Friday."
 
@@ -37,7 +38,7 @@ def test_parquet_round_trip_keeps_schema_and_metadata(tmp_path: Path) -> None:
     assert pl.read_parquet(path).equals(table)
     assert pl.read_parquet_schema(path) == dict(SCHEMA)
     metadata = pl.read_parquet_metadata(path)
-    assert metadata["normalize_schema_version"] == "1"
+    assert metadata["normalize_schema_version"] == SCHEMA_VERSION
     assert [p.name for p in tmp_path.iterdir()] == ["out.parquet"]  # no temporary file left
 
 

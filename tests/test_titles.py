@@ -6,8 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from normalize.titles import (
-    AltTitle,
-    extract_headline,
+    cut_headline,
     normalize_title,
     normalize_title_expr,
     strip_decorations,
@@ -69,30 +68,17 @@ def test_title_ascii() -> None:
     assert title_ascii("Путин прибыл") == "Putin pribyl"
 
 
-def test_headline_is_the_first_headline_shaped_line_before_the_body() -> None:
-    lines = [
-        "Connect with us",
-        "Описание к видео Seoul and Tokyo agree to resume talks",
-        "Seoul and Tokyo agree to resume talks",
-        "한일, 협의 재개 합의",
-        "The two governments said on Monday that talks would resume in July after a long pause.",
-        "Caption of a photo without a full stop",
-    ]
-    headline = extract_headline(lines, {0})
-    assert headline.title == "Seoul and Tokyo agree to resume talks"
-    assert headline.lang == "en"
-    assert headline.alt_titles == [AltTitle("한일, 협의 재개 합의", "ko")]
-    assert headline.lines == {1, 2, 3}
+@pytest.mark.parametrize(
+    ("line", "headline"), params(CASES / "headline_cuts.tsv", ["line", "headline"], label="why")
+)
+def test_cut_headline(line: str, headline: str) -> None:
+    assert cut_headline(line) == headline
 
 
-def test_no_headline_on_a_page_of_sentences() -> None:
-    lines = [
-        "The city council approved the new budget on Friday after a long debate.",
-        "Share",
-        "Officials said the spending plan would fund two new schools.",
-        "Caption of a photo without a full stop",
-    ]
-    assert extract_headline(lines, {1}).title is None
+@given(st.text(max_size=300))
+def test_cutting_a_headline_twice_changes_nothing(line: str) -> None:
+    once = cut_headline(line)
+    assert cut_headline(once) == once
 
 
 @given(st.lists(st.text(), max_size=20))

@@ -12,7 +12,21 @@ context and what a reading gives), ``zones`` (stated, assumed and ambiguous zone
 (which lines of a document state its times), ``parse`` (one string, one column).
 """
 
-from normalize.timestamps.datelines import Times, find_times
+from normalize.timestamps.datelines import (
+    Dateline,
+    Times,
+    choose_times,
+    find_datelines,
+    find_times,
+)
 from normalize.timestamps.parse import parse_timestamp, timestamps_expr
 
-__all__ = ["Times", "find_times", "parse_timestamp", "timestamps_expr"]
+__all__ = [
+    "Dateline",
+    "Times",
+    "choose_times",
+    "find_datelines",
+    "find_times",
+    "parse_timestamp",
+    "timestamps_expr",
+]

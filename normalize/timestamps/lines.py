@@ -18,6 +18,8 @@ from normalize.timestamps.grammar import LETTERS, decorated_as_spaces
 
 _HANGUL: Final = regex.compile(r"\p{Hangul}")
 _CYRILLIC: Final = regex.compile(r"\p{Cyrillic}")
+# A capitalised word glued to the word before it and followed by a number: "readMar 4".
+_GLUED_WORD: Final = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll}{2,8}\.?\s?\d)")
 
 
 class Line(NamedTuple):
@@ -40,6 +42,11 @@ def prepare(text: str) -> Line:
     if len(low) != len(text):  # "İ" lower-cases to two code points; keep positions
         low = "".join(char.lower()[:1] for char in text)
     low = decorated_as_spaces(low)
+    if _GLUED_WORD.search(text) is not None:
+        # "3 min readMar 4, 2021": the letter before a glued capitalised word is read as a
+        # space, so that the word starts where the patterns look for a word
+        for glued in _GLUED_WORD.finditer(text):
+            low = low[: glued.start() - 1] + " " + low[glued.start() :]
     hangul = not low.isascii() and _HANGUL.search(low) is not None
     return Line(text, low, frozenset(LETTERS.findall(low)), hangul)
 
@@ -53,6 +60,7 @@ class Clock(NamedTuple):
     microsecond: int
     start: int
     end: int
+    precision: str  # "minute", or "second" when seconds were printed
 
 
 class Reading(NamedTuple):
@@ -63,29 +71,31 @@ class Reading(NamedTuple):
     assumed: str | None  # "Asia/Seoul (Korean page)" when the zone was not in the text
     spans: list[tuple[int, int]]  # the parts that were read, for dateline tests
     shape: str  # "full", "date", "yearless", "yearless_clock", "clock", "relative" or ""
+    precision: str | None = None  # "day", "minute" or "second": what the text states
 
 
 NOTHING: Final = Reading(None, None, None, [], "")
 
 
 class Context(NamedTuple):
-    """The caller's settings as a reading uses them, and the page's language."""
+    """The caller's settings as a reading uses them, and what the page says of itself."""
 
     zone: tzinfo | None  # the caller's default_tz
     zone_name: str | None
     now: datetime | None
     lang: str | None  # the page's language, when the facts know its conventions
+    places: frozenset[str] = frozenset()  # zones whose places the page names
 
 
-def context(options: Options, lang: str | None) -> Context:
+def context(options: Options, lang: str | None, places: frozenset[str] = frozenset()) -> Context:
     """The reading context of a document: only the languages whose timestamp conventions the
     facts know decide anything ("und" or "ja" leave the line's own words to decide).
 
-    >>> context(Options(default_tz="Asia/Seoul"), "ja")
-    Context(zone=zoneinfo.ZoneInfo(key='Asia/Seoul'), zone_name='Asia/Seoul', now=None, lang=None)
+    >>> context(Options(default_tz="Asia/Seoul"), "ja").lang is None
+    True
     """
     known = lang if lang in section("timestamps") else None
-    return Context(options.zone, options.default_tz, options.now, known)
+    return Context(options.zone, options.default_tz, options.now, known, places)
 
 
 def own_conventions(line: Line) -> str | None:

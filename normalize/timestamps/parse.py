@@ -57,6 +57,8 @@ def parse_timestamp(
         except ValueError:  # 24:00 or a day the month lacks: the grammar decides
             pass
         else:
+            if len(text) == len("2024-05-17"):  # a day alone falls on that day in UTC
+                return value.replace(tzinfo=UTC)
             return utc(value, value.tzinfo or ctx.zone or UTC)
     whole = prepare(text)
     if not whole.words & grammar().gates["label"]:
@@ -80,7 +82,8 @@ _ISO_CLOCK = r"[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?"
 
 _ISO_AWARE = rf"^{_ISO_YEAR}-[0-9]{{2}}-[0-9]{{2}}{_ISO_CLOCK}(Z|[+-][0-9]{{2}}:?[0-9]{{2}})$"
 
-_ISO_NAIVE = rf"^{_ISO_YEAR}-[0-9]{{2}}-[0-9]{{2}}({_ISO_CLOCK})?$"
+_ISO_NAIVE = rf"^{_ISO_YEAR}-[0-9]{{2}}-[0-9]{{2}}{_ISO_CLOCK}$"
+_ISO_DAY = rf"^{_ISO_YEAR}-[0-9]{{2}}-[0-9]{{2}}$"
 
 _UTC_TYPE = pl.Datetime("us", "UTC")
 
@@ -142,6 +145,10 @@ def _parse_column(
             default_tz or "UTC", ambiguous="earliest", non_existent="null"
         )
         result = result.scatter(naive.arg_true(), local.dt.convert_time_zone("UTC"))
+    day = values.str.contains(_ISO_DAY)
+    if day.any():  # a day alone falls on that day in UTC, whatever the zone
+        parsed = values.filter(day).str.to_date("%Y-%m-%d", strict=False).cast(pl.Datetime("us"))
+        result = result.scatter(day.arg_true(), parsed.dt.replace_time_zone("UTC"))
     missing = result.is_null() & values.is_not_null()
     if not missing.any():
         return result

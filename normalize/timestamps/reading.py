@@ -8,7 +8,7 @@ clock times).
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Final, NamedTuple
 
 from normalize.timestamps.grammar import Grammar, Match, Pattern, grammar, key
@@ -103,6 +103,10 @@ def read_segment(line: Line, start: int, end: int, ctx: Context) -> Reading:
             year -= 1
     if not is_date(year, month, day) or minute > 59 or second > 60 or hour * 60 + minute > 1440:
         return Reading(None, f"timestamp_unparsed: {quote(segment)}", None, spans, shape)
+    if clock is None:
+        # A day with no time of day falls on the printed day in UTC: its instant is that day's
+        # midnight in UTC, whatever the zone, and its precision says so.
+        return Reading(datetime(year, month, day, tzinfo=UTC), None, None, spans, shape, "day")
     zone_used, assumed = zone_or_default(zone, line, ctx)
     if hour < 24:  # built in its zone at once: the earlier reading of a repeated hour (fold 0)
         local = datetime(year, month, day, hour, minute, min(second, 59), micro, zone_used)
@@ -113,7 +117,7 @@ def read_segment(line: Line, start: int, end: int, ctx: Context) -> Reading:
     value = utc(local, zone_used)
     if value is None:
         return Reading(None, f"timestamp_unparsed: {quote(segment)}", None, spans, shape)
-    return Reading(value, None, assumed, spans, shape)
+    return Reading(value, None, assumed, spans, shape, clock.precision)
 
 
 def _date_match(text: str, words: frozenset[str], g: Grammar) -> Match | None:
@@ -198,7 +202,7 @@ def _clock(
         if word is None:
             return None
         spans.append(word.span())
-        return Clock(g.clock_words[key(word["w"])], 0, 0, 0, word.start(), word.end())
+        return Clock(g.clock_words[key(word["w"])], 0, 0, 0, word.start(), word.end(), "minute")
     named = found.re.groupindex
     hour = int(found["H"] if found["H"] is not None else found["H2"])
     minute = int(found["M"] or 0) if "M" in named else 0
@@ -219,4 +223,5 @@ def _clock(
     if half is not None and 1 <= hour <= 12:
         hour = hour % 12 + (12 if half == "pm" else 0)
     spans.append((start, end))
-    return Clock(hour, minute, second, micro, start, end)
+    precision = "second" if "S" in named and found["S"] is not None else "minute"
+    return Clock(hour, minute, second, micro, start, end, precision)

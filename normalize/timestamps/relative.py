@@ -115,7 +115,7 @@ def read_relative(
         value = _shift(ctx.now, zone_used, calendar, days, clock)
     except (OverflowError, ValueError):
         return Reading(None, f"timestamp_unparsed: {quote(segment)}", None, spans, shape)
-    return Reading(value, None, assumed, spans, shape)
+    return Reading(value, None, assumed, spans, shape, _precision(calendar, days, clock))
 
 
 def _shift(
@@ -160,3 +160,15 @@ def _add_months(moment: datetime, months: int) -> datetime:
     while day > 28 and not is_date(year, month + 1, day):
         day -= 1
     return moment.replace(year=year, month=month + 1, day=day)
+
+
+def _precision(calendar: dict[str, float], days: int, clock: Clock | None) -> str:
+    """What a relative time states: the time of day when it prints a clock or counts hours,
+    minutes or seconds; else only the day ("вчера", "3 days ago", "last week")."""
+    if clock is not None:
+        return clock.precision
+    if calendar.get("seconds"):
+        return "second"
+    if calendar.get("minutes") or calendar.get("hours"):
+        return "minute"
+    return "day" if days or calendar else "minute"

@@ -9,6 +9,9 @@ caller's ``default_tz`` applies; without it, the zone a reader of the page would
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from typing import NamedTuple
+
+import regex
 
 from normalize.cache import memo, once
 from normalize.facts import language_info, zones
@@ -89,12 +92,46 @@ def _offset(sign: str, hours: str, minutes: str | None, prefixed: bool) -> tzinf
 
 
 def _resolve_ambiguous(abbr: str, ctx: Context) -> tzinfo | None:
-    """An ambiguous abbreviation means the caller's zone when that zone uses it."""
-    if ctx.zone_name is None or ctx.zone is None:
-        return None
-    if ctx.zone_name in grammar().ambiguous[key(abbr)]:
+    """An ambiguous abbreviation means the caller's zone when that zone uses it, else the one
+    zone of its choices whose places the page names ("IST" on a page about Delhi)."""
+    choices = grammar().ambiguous[key(abbr)]
+    if ctx.zone_name is not None and ctx.zone is not None and ctx.zone_name in choices:
         return ctx.zone
-    return None
+    named = [choice for choice in choices if choice in ctx.places]
+    return named_zone(named[0]) if len(named) == 1 else None
+
+
+def place_zones(text: str) -> frozenset[str]:
+    """The zones whose places a text names (for the zones an ambiguous abbreviation may mean).
+
+    >>> sorted(place_zones("Traffic in New Delhi and Mumbai"))
+    ['Asia/Kolkata']
+    """
+    pattern = _places_pattern()
+    return frozenset(
+        pattern.zones[match.lastindex - 1]
+        for match in pattern.regex.finditer(text.lower())
+        if match.lastindex
+    )
+
+
+class _Places(NamedTuple):
+    regex: regex.Pattern[str]
+    zones: tuple[str, ...]
+
+
+@once
+def _places_pattern() -> _Places:
+    """One alternation of every zone's places, a group per zone."""
+    places = zones()["places"]
+    names = tuple(places)
+    groups = "|".join(
+        "("
+        + "|".join(regex.escape(place) for place in sorted(places[name], key=len, reverse=True))
+        + ")"
+        for name in names
+    )
+    return _Places(regex.compile(rf"(?<!\p{{L}})(?:{groups})(?!\p{{L}})"), names)
 
 
 def month_first(line: Line, ctx: Context) -> bool:

@@ -1,0 +1,372 @@
+"""The headline a person would pick from a scraped page, on sites never seen before.
+
+Every line that is not page machinery is a candidate, once what a page prints around a
+headline is cut off (breadcrumbs, a clock time, a bullet, flags, the outlet's name). A
+candidate is weighed by signals that hold on any site rather than by one site's phrases:
+
+- the lead echoes the headline's words (a menu label or a widget's sentence echoes nothing);
+- a headline sits next to the article's dateline or byline;
+- the page prints its headline more than once (a title copy, a breadcrumb, a share box);
+- it comes early, has the length of a headline, and is not a finished sentence or a caption;
+- on a listing, a feed or a live page, many lines look like headlines and none stands out.
+
+The best candidate is the headline when its score passes a threshold; else there is none,
+which is better than a teaser.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Collection, Mapping, Sequence
+from types import MappingProxyType
+from typing import Final, NamedTuple
+
+import regex
+
+from normalize.chrome import chrome, line_key
+from normalize.languages import detect_language
+from normalize.options import TITLE_THRESHOLD
+from normalize.timestamps import parse_timestamp
+from normalize.titles import (
+    cut_headline,
+    ends_sentence,
+    is_body_shaped,
+    is_headline_shaped,
+    title_key,
+)
+
+# What each signal adds to a candidate's log-odds of being the headline, fitted on the
+# development pages of fixtures/real by benchmarks/fit_headline.py (the pages kept aside were
+# not used), rounded so that no one page decides them.
+WEIGHTS: Final = MappingProxyType(
+    {
+        "bias": -2.0,  # a line with no signal at all
+        "echo": 6.5,  # the share of its words the lead repeats
+        "near_dateline": 1.0,  # a dateline or byline just below (or above) it
+        "repeated": 0.5,  # the page prints it again
+        "glued": -4.5,  # another candidate with more glued on: a title and machinery
+        "first": 2.0,  # the first candidate, decaying for later ones
+        "length": 1.0,  # four words or more (two or fewer: as much taken off)
+        "sentence": -5.0,  # a finished sentence: a lead or a caption
+        "caption": -5.0,  # a photo caption or credit
+        "after_body": -3.0,  # below the first paragraph of the article
+        "dated": -1.5,  # it states a time: a dateline, a widget, a feed's item
+        "lower_case": -2.0,  # no capital in a cased script: an alt text, a slug
+        "machinery": -1.0,  # the machinery rules call it a widget or a section label
+        "site": -2.5,  # the machinery rules call it an outlet's name
+        "listing": -1.0,  # one of several story heads, none printed again
+    }
+)
+# How far around a candidate its dateline is looked for, in lines with text.
+_DATELINE_BELOW: Final = 4
+_DATELINE_ABOVE: Final = 2
+# How much text after a candidate is its lead, in characters.
+_LEAD_CHARS: Final = 1200
+# A one-word label the text happens to hold is no echo: an echo counts this many words more
+# than the candidate has.
+_ECHO_PRIOR_WORDS: Final = 2
+# How much of a headline a copy cut short with "…" keeps, at least, in characters.
+_TRUNCATED_COPY: Final = 24
+# A page with this many story heads (full-length candidates scoring as headlines) is a listing.
+_LISTING_HEADS: Final = 3
+# Lines longer than this hold no headline (a headline and what is glued to it are shorter);
+# and the candidates are the first ones of a page, so that the work stays linear in its length.
+_LONGEST_LINE: Final = 500
+_MAX_CANDIDATES: Final = 40
+# How much of a story head its lead echoes, at least.
+_HEAD_ECHO: Final = 0.3
+# Machinery that may be a headline the rules mistook; other kinds never are.
+_SOFT_MACHINERY: Final = frozenset({"widget", "section", "site"})
+# A candidate inside another is a headline glued to machinery when it has this many words.
+_GLUED_WORDS: Final = 3
+# What glues machinery after a headline.
+_SEPARATORS: Final = frozenset("|/-–—·•:(")
+# A variant in another language is a whole headline, not a two-word channel name.
+MIN_ALT_TITLE_WORDS = 4
+# Words of a line's echo: Hangul words by their first two syllables (particles attach at the
+# end), other words of four letters or more by their first five (a crude stem), and numbers.
+_TOKEN: Final = regex.compile(r"\p{Hangul}{2,}|[\p{L}\p{M}]{4,}|\d{2,}")
+_HANGUL: Final = regex.compile(r"\p{Hangul}")
+
+
+class AltTitle(NamedTuple):
+    text: str
+    lang: str
+
+
+class Headline(NamedTuple):
+    """The headline of a page, how sure the choice is, and the lines it was read from."""
+
+    title: str | None
+    lang: str
+    alt_titles: list[AltTitle]
+    lines: set[int]  # the headline's line, its copies and its variants
+    score: float  # the probability the choice is right, 0.0 when there is no headline
+    line: int | None = None  # the line the headline was read from
+
+
+class Candidate(NamedTuple):
+    """A line's headline, where it is, and the signals it gives."""
+
+    line: int
+    order: int  # among the lines with text
+    text: str
+    key: str
+    signals: dict[str, float]
+
+
+def extract_headline(
+    lines: Sequence[str],
+    machinery: Mapping[int, str],
+    skip: Collection[int],
+    dated: Collection[int],
+    *,
+    threshold: float = TITLE_THRESHOLD,
+    weights: Mapping[str, float] = WEIGHTS,
+) -> Headline:
+    """Pick the headline of a page, as a reader would.
+
+    ``machinery`` holds the kinds of the page's machinery lines (a widget, a section label or
+    an outlet's name may still be a headline the rules mistook; a related story, a byline or a
+    copyright line never); ``skip`` lines that are no headline (hashtag lines, datelines);
+    ``dated`` the lines that carry the page's datelines and bylines. Candidates that repeat the
+    headline are marked as used; those in another language near it become ``alt_titles``.
+
+    >>> page = ["Connect with us", "News", "Leaders meet in Beijing", "May 17, 2024",
+    ...         "The leaders of China and Russia met in Beijing on Thursday."]
+    >>> headline = extract_headline(page, {0: "widget", 1: "section"}, set(), {3})
+    >>> headline.title, headline.lines, headline.score > 0.9
+    ('Leaders meet in Beijing', {2}, True)
+    """
+    candidates = weigh_candidates(lines, machinery, skip, dated)
+    if not candidates:
+        return Headline(None, "und", [], set(), 0.0)
+    scores = [score(candidate.signals, weights) for candidate in candidates]
+    best = max(range(len(candidates)), key=lambda k: (scores[k], -k))
+    if scores[best] < threshold:
+        return Headline(None, "und", [], set(), 0.0)
+    chosen = candidates[best]
+    lang = detect_language(chosen.text)
+    used = {chosen.line}
+    alt_titles: list[AltTitle] = []
+    for candidate in candidates:
+        if candidate.line == chosen.line:
+            continue
+        if candidate.key == chosen.key:
+            used.add(candidate.line)
+            continue
+        if not _may_be_a_variant(candidate, candidates, used):
+            continue
+        line_lang = detect_language(candidate.text)
+        if line_lang not in (lang, "und"):
+            alt_titles.append(AltTitle(candidate.text, line_lang))
+            used.add(candidate.line)
+    probability = 1 / (1 + math.exp(-scores[best]))
+    return Headline(chosen.text, lang, alt_titles, used, probability, chosen.line)
+
+
+def _may_be_a_variant(candidate: Candidate, candidates: list[Candidate], used: set[int]) -> bool:
+    """Whether a candidate may be the headline in another language: a whole headline, no
+    machinery, printed near the headline or a copy of it, before the article."""
+    signals = candidate.signals
+    near = any(
+        abs(candidate.order - other.order) <= _DATELINE_BELOW
+        for other in candidates
+        if other.line in used
+    )
+    return (
+        near
+        and len(candidate.text.split()) >= MIN_ALT_TITLE_WORDS
+        and not (
+            signals["after_body"] or signals["machinery"] or signals["dated"] or signals["caption"]
+        )
+    )
+
+
+def score(signals: Mapping[str, float], weights: Mapping[str, float] = WEIGHTS) -> float:
+    """A candidate's log-odds of being the headline: the weighted sum of its signals.
+
+    >>> score({"echo": 0.5, "first": 1.0}, {"bias": -1.0, "echo": 4.0, "first": 1.0})
+    2.0
+    """
+    return weights["bias"] + sum(weights[name] * value for name, value in signals.items())
+
+
+def weigh_candidates(
+    lines: Sequence[str],
+    machinery: Mapping[int, str],
+    skip: Collection[int],
+    dated: Collection[int],
+) -> list[Candidate]:
+    """Every line with a headline in it, that headline cut out, and the signals it gives."""
+    filled = [index for index, line in enumerate(lines) if line]
+    order = {index: rank for rank, index in enumerate(filled)}
+    skip = {*skip, *(i for i, kind in machinery.items() if kind not in _SOFT_MACHINERY)}
+    found: list[Candidate] = []
+    for index, rank in order.items():
+        if index in skip or len(lines[index]) > _LONGEST_LINE:
+            continue
+        if len(found) == _MAX_CANDIDATES:
+            break
+        text = cut_headline(lines[index])
+        if text and is_headline_shaped(text):
+            found.append(Candidate(index, rank, text, title_key(text), {}))
+    body_start = next(
+        (
+            order[i]
+            for i in filled
+            if i not in skip and i not in machinery and is_body_shaped(lines[i])
+        ),
+        len(filled),
+    )
+    dated_order = sorted(order[i] for i in dated if i in order)
+    for rank, candidate in enumerate(found):
+        candidate.signals.update(
+            _signals(candidate, rank, found, lines, filled, dated_order, body_start),
+            machinery=float(machinery.get(candidate.line) in ("widget", "section")),
+            site=float(machinery.get(candidate.line) == "site"),
+        )
+    heads = [c for c in found if _is_story_head(c)]
+    for candidate in found:
+        listed = len(heads) >= _LISTING_HEADS and candidate in heads
+        candidate.signals["listing"] = float(listed and candidate.signals["repeated"] < 1.0)
+    return found
+
+
+def _is_story_head(candidate: Candidate) -> bool:
+    """A full-length candidate that its lead echoes, and no caption, widget or sentence: the
+    head of a story, on a listing as on an article page."""
+    signals = candidate.signals
+    return (
+        len(candidate.text.split()) >= 4
+        and signals["echo"] >= _HEAD_ECHO
+        and not (
+            signals["caption"] or signals["machinery"] or signals["site"] or signals["sentence"]
+        )
+    )
+
+
+def _signals(
+    candidate: Candidate,
+    rank: int,
+    candidates: list[Candidate],
+    lines: Sequence[str],
+    filled: list[int],
+    dated: list[int],
+    body_start: int,
+) -> dict[str, float]:
+    """What a candidate's place, shape and echo say, each from 0 to 1 (length from -1)."""
+    text = candidate.text
+    words = len(text.split())
+    return {
+        "echo": _echo(candidate, lines, filled),
+        "near_dateline": _dateline_nearness(candidate.order, dated),
+        "repeated": _repetition(candidate, lines, filled),
+        "glued": float(any(_is_glued_to(candidate, other) for other in candidates)),
+        "first": 1 / (1 + rank),
+        "length": 1.0 if words >= 4 else -1.0 if words <= 2 else 0.0,
+        "sentence": float(ends_sentence(text)),
+        "caption": float(_is_caption(lines[candidate.line])),
+        "after_body": float(candidate.order > body_start),
+        "dated": float(candidate.order in dated and parse_timestamp(text) is not None),
+        "lower_case": float(text.lower() == text != text.upper() and not _HANGUL.search(text)),
+    }
+
+
+def _tokens(text: str) -> set[str]:
+    """The words of a text that an echo is measured in."""
+    found = set()
+    for match in _TOKEN.finditer(text.lower()):
+        word = match[0]
+        if _HANGUL.match(word):
+            found.add(word[:2])
+        elif word[0].isdigit():
+            found.add(word)
+        else:
+            found.add(word[:5])
+    return found
+
+
+def _echo(candidate: Candidate, lines: Sequence[str], filled: list[int]) -> float:
+    """How much of the candidate the text after it (its lead) repeats; for a headline printed
+    below its story, the text before it."""
+    words = _tokens(candidate.text)
+    if not words:
+        return 0.0
+    after = _text_around(candidate, lines, filled, 1)
+    before = _text_around(candidate, lines, filled, -1)
+    shared = max(len(words & _tokens(after)), 0.8 * len(words & _tokens(before)))
+    return shared / (len(words) + _ECHO_PRIOR_WORDS)
+
+
+def _text_around(candidate: Candidate, lines: Sequence[str], filled: list[int], step: int) -> str:
+    """Up to ``_LEAD_CHARS`` of the text after (step 1) or before (step -1) a candidate, its
+    own copies left out."""
+    pieces: list[str] = []
+    size = 0
+    position = candidate.order + step
+    while 0 <= position < len(filled) and size < _LEAD_CHARS:
+        line = lines[filled[position]]
+        if title_key(line) != candidate.key:
+            pieces.append(line)
+            size += len(line)
+        position += step
+    return " ".join(pieces)
+
+
+def _dateline_nearness(position: int, dated: list[int]) -> float:
+    """1.0 for a dateline or byline right below the candidate, less further down, a little
+    for one right above; 0.0 for none near."""
+    best = 0.0
+    for line in dated:
+        distance = line - position
+        if 0 < distance <= _DATELINE_BELOW:
+            best = max(best, 1.0 - 0.25 * (distance - 1))
+        elif 0 < -distance <= _DATELINE_ABOVE:
+            best = max(best, 0.6 - 0.2 * (-distance - 1))
+    return best
+
+
+def _repetition(candidate: Candidate, lines: Sequence[str], filled: list[int]) -> float:
+    """1.0 when the page prints the candidate again apart from it (a title copy with the
+    outlet's name, a breadcrumb, a share box, a copy cut short with "…"), 0.5 when only on the
+    line next to it (a doubled caption is as likely), 0.0 when never."""
+    found = 0.0
+    stem = candidate.key[:_TRUNCATED_COPY]
+    for position, index in enumerate(filled):
+        if index == candidate.line:
+            continue
+        line = lines[index]
+        if len(line) > 3 * len(candidate.text) + 40:
+            continue
+        key = title_key(line)
+        copy = key == candidate.key or (len(candidate.key) >= 12 and candidate.key in key)
+        cut_short = len(stem) == _TRUNCATED_COPY and line.rstrip().endswith(("...", "…"))
+        if copy or (cut_short and stem in key):
+            if abs(position - candidate.order) > 1:
+                return 1.0
+            found = 0.5
+    return found
+
+
+def _is_glued_to(candidate: Candidate, other: Candidate) -> bool:
+    """Whether the candidate is another one with machinery glued on: a breadcrumb or a
+    section before it, or an outlet's name after a separator. A candidate that is another one
+    cut short (a truncated copy, an alt text) is the shorter one, not this."""
+    if other.key == candidate.key or len(other.key.split()) < _GLUED_WORDS:
+        return False
+    if f" {other.key} " not in f" {candidate.key} ":
+        return False
+    if abs(other.order - candidate.order) > 3:
+        return False
+    if candidate.key.startswith(other.key):
+        same_start = candidate.text.lower().startswith(other.text.lower())
+        rest = candidate.text[len(other.text) :].lstrip() if same_start else ""
+        return rest[:1] in _SEPARATORS
+    return True
+
+
+def _is_caption(line: str) -> bool:
+    """A photo caption or credit: it names the photograph's source."""
+    lowered = line.lower()
+    return any(marker in lowered for marker in chrome().caption_markers) or line_key(line) == ""

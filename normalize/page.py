@@ -1,0 +1,95 @@
+"""A page's lines and what each of them is: machinery, hashtags, datelines.
+
+The headline chooser and the time chooser both read these facts; ``documents.py`` builds the
+row from them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from itertools import accumulate, pairwise
+from typing import Final, NamedTuple
+
+from normalize.boilerplate import LineKind, machinery_lines
+from normalize.hashtags import Hashtag, find_hashtags
+from normalize.languages import page_language
+from normalize.options import Options
+from normalize.timestamps import Dateline, find_datelines
+
+# A line is a dateline when timestamps and their labels cover this share of its characters.
+DATELINE_COVERAGE: Final = 0.6
+# Blocks of other stories: their times are theirs, not the page's.
+_OTHER_STORIES: Final = ("related", "teaser")
+# How much of the page is read to tell its language (for the zone a reader would assume).
+LANGUAGE_SAMPLE_CHARS: Final = 600
+
+
+class Page(NamedTuple):
+    """What the lines of a page are."""
+
+    lines: list[str]
+    machinery: dict[int, LineKind]
+    hashtags: list[Hashtag]
+    hashtag_lines: set[int]  # lines of hashtags alone
+    datelines: list[Dateline]  # every time that may be the page's own
+    dateline_lines: set[int]  # lines that are mostly a timestamp
+    bylines: set[int]
+
+
+def read_page(cleaned: str, options: Options) -> Page:
+    """The facts of a cleaned page's lines.
+
+    >>> page = read_page("Leaders meet\\n\\nMay 17, 2024\\n\\nThey met.\\n\\n#summit", Options())
+    >>> sorted(page.dateline_lines), sorted(page.hashtag_lines), page.hashtags[0].tag
+    ([2], [6], 'summit')
+    """
+    lines = cleaned.split("\n")
+    machinery = machinery_lines(lines)
+    kept = [line if index not in machinery else "" for index, line in enumerate(lines)]
+    tags_by_line = {i: find_hashtags(line) for i, line in enumerate(kept) if _may_have_tags(line)}
+    hashtags = [tag for tags in tags_by_line.values() for tag in tags]
+    hashtag_lines = {i for i, tags in tags_by_line.items() if _only_hashtags(kept[i], tags)}
+    # Times are looked for on every line but the related blocks: a counter line of a video
+    # page ("15 тыс. просмотров 3 июня 2024 г.") carries the date; a teaser carries another's.
+    dated = [line if machinery.get(i) not in _OTHER_STORIES else "" for i, line in enumerate(lines)]
+    sample = "\n".join(kept)[:LANGUAGE_SAMPLE_CHARS]
+    datelines = find_datelines("\n".join(dated), options, lang=page_language(sample))
+    return Page(
+        lines,
+        machinery,
+        hashtags,
+        hashtag_lines,
+        datelines,
+        _covered_lines(dated, [(item.start, item.end) for item in datelines]),
+        {i for i, kind in machinery.items() if kind == "byline"},
+    )
+
+
+def _may_have_tags(line: str) -> bool:
+    return "#" in line or "＃" in line
+
+
+def _only_hashtags(line: str, tags: list[Hashtag]) -> bool:
+    """Whether a line holds nothing but its hashtags (and white space between them)."""
+    if not tags:
+        return False
+    gaps = [line[: tags[0].start], *(line[a.end : b.start] for a, b in pairwise(tags))]
+    return not "".join([*gaps, line[tags[-1].end :]]).strip()
+
+
+def _covered_lines(lines: list[str], spans: list[tuple[int, int]]) -> set[int]:
+    """Indexes of lines that are mostly timestamp (datelines), given spans over the joined text."""
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    inside: Counter[int] = Counter()
+    for start, stop in spans:
+        index = bisect_right(starts, start) - 1
+        while index < len(lines) and starts[index] < stop:
+            end = starts[index] + len(lines[index])
+            inside[index] += max(0, min(end, stop) - max(starts[index], start))
+            index += 1
+    return {
+        index
+        for index, count in inside.items()
+        if count >= DATELINE_COVERAGE * len(lines[index].replace(" ", "")) and lines[index]
+    }

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -8,6 +9,7 @@ from hypothesis import strategies as st
 
 from normalize import SCHEMA, normalize_document
 from normalize.options import Options
+from tests.cases import CASES, rows
 
 VIDEO_PAGE = """Seoul and Tokyo agree to resume shuttle diplomacy
 
@@ -141,3 +143,13 @@ def test_pages_without_a_usable_headline(text: str, title: str | None) -> None:
     if title is None:
         assert row["title_lang"] == "und"
         assert any(warning.startswith("title_missing") for warning in row["warnings"])
+
+
+@pytest.mark.parametrize("case", rows(CASES / "page_times.json"), ids=lambda case: case["label"])
+def test_the_time_a_person_would_pick(case: dict[str, Any]) -> None:
+    row = normalize_document(case["text"])
+    published = row["published_at"]
+    assert (published.isoformat().replace("+00:00", "Z") if published else None) == case[
+        "published_at"
+    ]
+    assert row["published_precision"] == case["precision"]

@@ -76,7 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     search = commands.add_parser(
         "search",
         help="query an index built by `normalize index`",
-        description="Print the best documents for a query: every word must be found.",
+        description="Print the best documents for a query: those with every word first.",
     )
     search.add_argument("directory", metavar="DIR")
     search.add_argument("query")

@@ -24,6 +24,8 @@ PAGES = {
     "2024-05-20 08:00 UTC",
     "harbour-july": "Harbour report for July\n\nThe harbour was quiet.\n\n2024-07-01 08:00 UTC",
     "harbour-undated": "Harbour report without a date\n\nThe harbour was busy.",
+    "heatwave": "Record heatwave strains the grid\n\nOperators asked people to save power.\n\n"
+    "#Heatwave\n\n2023-08-20 20:00 UTC",
 }
 
 
@@ -56,14 +58,18 @@ def ids(hits: list[normalize.search.Hit]) -> list[str]:
         pytest.param("ежик", "yo", id="е finds ё"),
         pytest.param("ёжика", "yo", id="ё finds ё, declined"),
         pytest.param("Пyтин", "ru-tag", id="a query with a Latin look-alike letter"),
+        pytest.param("heat wave", "heatwave", id="two words of the query written as one"),
     ],
 )
 def test_query_finds(index: SearchIndex, query: str, found: str) -> None:
     assert ids(index.search(query))[:1] == [found]
 
 
-def test_every_word_must_be_found(index: SearchIndex) -> None:
-    assert ids(index.search("xi harbour")) == []
+def test_documents_with_every_word_come_first(index: SearchIndex) -> None:
+    hits = ids(index.search("harbour july"))
+    assert hits[0] == "harbour-july"  # both words
+    assert sorted(hits[1:]) == ["harbour-march", "harbour-may", "harbour-undated"]  # one
+    assert ids(index.search("harbour july", limit=1)) == ["harbour-july"]
 
 
 def test_date_range_keeps_and_drops(index: SearchIndex) -> None:

@@ -5,9 +5,9 @@ and the body each in three fields, English and Russian stemmed by Tantivy and Ko
 terms of ``terms.korean_terms``; the hashtag words; ASCII transliterations of every non-ASCII
 word; ``published_at`` as a date; the languages as facets (``/en``, ``/ru``, ``/ko``).
 
-A query goes through the same steps as the documents (``terms``): every word of it must be
-found, in any field; a word that runs words together (``xijinping``, ``중러정상회담``) is
-also found as its parts.
+A query goes through the same steps as the documents (``terms``): documents with every word of
+it, in any field, come first, then those with some. A word that runs words together
+(``xijinping``) is also found as its parts, two words of a query as one (``heat wave``).
 """
 
 from __future__ import annotations
@@ -220,23 +220,51 @@ class SearchIndex:
     ) -> list[Hit]:
         """The best ``limit`` documents for a query, best first (equal scores by doc_id).
 
-        Every word of the query must be found. ``since`` and ``until`` keep documents
+        Documents with every word of the query come first; when there are fewer than
+        ``limit``, documents with some of the words follow. ``since`` and ``until`` keep documents
         published in that span, both ends included (a ``date`` is its whole day, a naive
         ``datetime`` is read as UTC); a document without ``published_at`` is then left out.
         ``lang`` keeps documents with that language (or any of those languages).
         """
         if limit < 1:
             raise ValueError(f"limit must be 1 or more, not {limit}.")
-        clauses = [(tantivy.Occur.Must, self._text_query(query))]
+        found = words(query)
+        if not found:
+            raise ValueError(f"The query {query!r} has no words to search for (letters or digits).")
+        filters = []
         span = _span(since, until)
         if span is not None:
-            lower, upper = span
             dates = tantivy.Query.range_query(
-                self._schema, "published_at", tantivy.FieldType.Date, lower, upper
+                self._schema, "published_at", tantivy.FieldType.Date, *span
             )
-            clauses.append((tantivy.Occur.Must, _filter(dates)))
+            filters.append(_filter(dates))
         if lang is not None:
-            clauses.append((tantivy.Occur.Must, _filter(self._languages_query(lang))))
+            filters.append(_filter(self._languages_query(lang)))
+        per_word = [self._word_query(word, split=True) for word in found]
+        # Two words of one script may be one word elsewhere: "heat wave" is "#Heatwave".
+        joined = {
+            number: self._word_query(found[number] + found[number + 1], split=False)
+            for number in range(len(found) - 1)
+            if script_of(found[number]) == script_of(found[number + 1])
+        }
+        readings = [per_word] + [
+            [*per_word[:number], query, *per_word[number + 2 :]] for number, query in joined.items()
+        ]
+        every = [_all(reading) for reading in readings]
+        hits = self._hits(every, filters, limit)
+        if len(hits) < limit and len(per_word) > 1:
+            seen = {hit.doc_id for hit in hits}
+            some = self._hits([*per_word, *joined.values()], filters, limit + len(hits))
+            hits += [hit for hit in some if hit.doc_id not in seen][: limit - len(hits)]
+        return hits
+
+    def _hits(
+        self, choices: list[tantivy.Query], filters: list[tantivy.Query], limit: int
+    ) -> list[Hit]:
+        """The best hits of any of the choices, filtered; equal scores ordered by doc_id."""
+        text = _any(choices)
+        clauses = [(tantivy.Occur.Must, text), *((tantivy.Occur.Must, each) for each in filters)]
+        # A few more than asked, so that documents tied at the cut are ordered by doc_id.
         found = self._searcher.search(tantivy.Query.boolean_query(clauses), limit + 16).hits
         hits = []
         for score, address in found:
@@ -252,13 +280,6 @@ class SearchIndex:
         hits.sort(key=lambda hit: (-hit.score, hit.doc_id))
         return hits[:limit]
 
-    def _text_query(self, query: str) -> tantivy.Query:
-        found = words(query)
-        if not found:
-            raise ValueError(f"The query {query!r} has no words to search for (letters or digits).")
-        per_word = [self._word_query(word, split=True) for word in found]
-        return tantivy.Query.boolean_query([(tantivy.Occur.Must, each) for each in per_word])
-
     def _word_query(self, word: str, *, split: bool) -> tantivy.Query:
         """A word found in any field; a run of words (``XiJinping``) also as its parts."""
         script = script_of(word)
@@ -268,7 +289,10 @@ class SearchIndex:
             parts = [term for term in korean_terms(stem) if term != stem]
             choices = [[word], [stem], parts] if parts else [[word], [stem]]
         else:
-            choices = [analyze(word, script)]
+            stems = analyze(word, script)
+            # The word itself too: a stemmer may cut a query word further than the same word
+            # inflected on a page (Зенита -> зенит, but зенит -> зен).
+            choices = [stems, [word.lower()]] if [word.lower()] != stems else [stems]
         for field in (*_SCRIPT_FIELDS[script], "hashtags"):
             alternatives += (self._all_of(field, terms) for terms in choices if terms)
         if script == "en":
@@ -277,21 +301,17 @@ class SearchIndex:
         if split and script != "ko":
             parts = split_hashtag(word)
             if len(parts) > 1:
-                inner = [self._word_query(part, split=False) for part in parts]
-                alternatives.append(
-                    tantivy.Query.boolean_query([(tantivy.Occur.Must, each) for each in inner])
-                )
+                alternatives.append(_all([self._word_query(part, split=False) for part in parts]))
         if not alternatives:  # a letter Tantivy's tokenizer does not keep
             return tantivy.Query.empty_query()
-        return tantivy.Query.boolean_query([(tantivy.Occur.Should, each) for each in alternatives])
+        return _any(alternatives)
 
     def _all_of(self, field: str, terms: Sequence[str]) -> tantivy.Query:
         weight = FIELDS[field][1]
         queries = [tantivy.Query.term_query(self._schema, field, term) for term in terms]
         if len(queries) == 1:
             return tantivy.Query.boost_query(queries[0], weight)
-        joined = tantivy.Query.boolean_query([(tantivy.Occur.Must, each) for each in queries])
-        return tantivy.Query.boost_query(joined, weight)
+        return tantivy.Query.boost_query(_all(queries), weight)
 
     def _languages_query(self, lang: str | Sequence[str]) -> tantivy.Query:
         codes = [lang] if isinstance(lang, str) else list(lang)
@@ -308,7 +328,7 @@ class SearchIndex:
             )
             for code in codes
         ]
-        return tantivy.Query.boolean_query([(tantivy.Occur.Should, each) for each in facets])
+        return _any(facets)
 
 
 def search(
@@ -328,6 +348,14 @@ def search(
 def open_index(directory: str | os.PathLike[str]) -> SearchIndex:
     """Open an index built by ``build_index`` for many queries."""
     return SearchIndex(directory)
+
+
+def _all(queries: Sequence[tantivy.Query]) -> tantivy.Query:
+    return tantivy.Query.boolean_query([(tantivy.Occur.Must, each) for each in queries])
+
+
+def _any(queries: Sequence[tantivy.Query]) -> tantivy.Query:
+    return tantivy.Query.boolean_query([(tantivy.Occur.Should, each) for each in queries])
 
 
 def _filter(query: tantivy.Query) -> tantivy.Query:

@@ -68,6 +68,10 @@ _CYRILLIC_OR_HANGUL = regex.compile(r"[\p{Cyrillic}\p{Hangul}]+")
 _NOT_ASCII_ALNUM = regex.compile(r"[^a-z0-9]+")
 # Korean words of one syllable are too ambiguous to be a part of a compound on their own.
 _SHORTEST_KOREAN_PART = 2
+# A known Korean word this long is a compound worth cutting (4 syllables, 정상회담, stay whole).
+_LONG_KOREAN_COMPOUND = 5
+# Longer runs of Hangul are not one compound (and cutting them is a search over many cuts).
+_LONGEST_KOREAN_COMPOUND = 12
 # A translation table folding ё into е: Russian writes both, readers type е.
 _YO = str.maketrans({"ё": "е", "Ё": "Е"})
 
@@ -192,14 +196,35 @@ def korean_terms(word: str) -> tuple[str, ...]:
 
     >>> korean_terms("중러정상회담을")
     ('중러정상회담을', '중러정상회담', '중러', '정상회담')
-    >>> korean_terms("서울")
-    ('서울',)
+    >>> korean_terms("부산국제영화제")
+    ('부산국제영화제', '부산', '국제', '영화제')
     """
     stem = strip_particle(word)
-    parts = segment(stem, "ko") if len(stem) > _SHORTEST_KOREAN_PART else [stem]
+    parts = _compound_parts(stem)
     pieces = [strip_particle(part) for part in parts] if len(parts) > 1 else []
     found = [word, stem, *(part for part in pieces if len(part) >= _SHORTEST_KOREAN_PART)]
     return tuple(dict.fromkeys(found))
+
+
+def _compound_parts(word: str) -> list[str]:
+    """The segmenter's split of a Korean word; a long compound that its word list knows whole
+    (부산국제영화제, a name) is also cut into known words, as a reader searches for them."""
+    parts = segment(word, "ko") if len(word) > _SHORTEST_KOREAN_PART else [word]
+    if len(parts) == 1 and _LONG_KOREAN_COMPOUND <= len(word) <= _LONGEST_KOREAN_COMPOUND:
+        return _known_words(word) or parts
+    return parts
+
+
+def _known_words(word: str) -> list[str] | None:
+    """``word`` cut into words of the segmenter's list, two syllables or more each, the
+    leftmost cut first; None when there is no such cut."""
+    for cut in range(_SHORTEST_KOREAN_PART, len(word) - _SHORTEST_KOREAN_PART + 1):
+        left = word[:cut]
+        if is_word(left, "ko"):
+            rest = _known_words(word[cut:])
+            if rest is not None:
+                return [left, *rest]
+    return [word] if is_word(word, "ko") else None
 
 
 @dataclass(frozen=True)

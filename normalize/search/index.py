@@ -15,9 +15,10 @@ from __future__ import annotations
 import functools
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from itertools import chain
 from pathlib import Path
 from typing import Literal
 
@@ -60,12 +61,20 @@ FIELDS: dict[str, tuple[Analysis, float]] = {
     "body_ko": ("whitespace", 1.0),
     "ascii": ("normalize_ascii", 0.5),
 }
+# Fields that keep word positions: a query's words next to each other there rank higher.
+_PHRASE_FIELDS: dict[Script, tuple[str, ...]] = {
+    "en": ("title_en", "body_en"),
+    "ru": ("title_ru", "body_ru"),
+}
+# How far apart (in words) a query's words may be to count as together ("rate cuts" for
+# "rate cut", "cuts interest rates" for "interest rates cut").
+PHRASE_SLOP = 2
 _SCRIPT_FIELDS: dict[Script, tuple[str, ...]] = {
     "en": ("title_en", "body_en"),
     "ru": ("title_ru", "body_ru"),
     "ko": ("title_ko", "body_ko"),
 }
-# A word with a non-ASCII letter, whose transliteration goes to the ASCII field.
+# A word with a non-ASCII letter (in the Latin part of a text), for the ASCII field.
 _NON_ASCII_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]*[^\x00-\x7f][\p{L}\p{M}\p{N}]*")
 _LANGUAGE_CODE = regex.compile(r"[a-z]{2,3}")
 
@@ -85,8 +94,10 @@ def _schema() -> tantivy.Schema:
     builder = tantivy.SchemaBuilder()
     builder.add_text_field("doc_id", stored=True, tokenizer_name="raw")
     builder.add_text_field("title", stored=True, tokenizer_name="raw", index_option="basic")
+    with_positions = {name for names in _PHRASE_FIELDS.values() for name in names}
     for name, (analysis, _weight) in FIELDS.items():
-        builder.add_text_field(name, tokenizer_name=analysis, index_option="freq")
+        option = "position" if name in with_positions else "freq"
+        builder.add_text_field(name, tokenizer_name=analysis, index_option=option)
     builder.add_date_field("published_at", stored=True, indexed=True, fast=True)
     builder.add_facet_field("languages")
     return builder.build()
@@ -139,44 +150,34 @@ def _document(row: Row) -> tantivy.Document:
     if row.title:
         document.add_text("title", row.title)
     titles = fold("\n".join(text for text in (row.title, *row.alt_titles) if text))
-    body = fold(row.body)
-    for part, text in (("title", titles), ("body", body)):
+    # Every non-ASCII word once, for the ASCII field: Cyrillic, Hangul, accented Latin.
+    non_ascii: dict[str, None] = {}
+    for part, text in (("title", titles), ("body", fold(row.body))):
         scripts = split_scripts(text)
         document.add_text(f"{part}_en", scripts.en)
         document.add_text(f"{part}_ru", scripts.ru)
-        document.add_text(f"{part}_ko", " ".join(_korean(scripts.ko)))
+        document.add_text(
+            f"{part}_ko", " ".join(chain.from_iterable(map(korean_terms, scripts.ko)))
+        )
+        non_ascii.update(dict.fromkeys(scripts.ru.split()))
+        non_ascii.update(dict.fromkeys(scripts.ko))
+        if not scripts.en.isascii():
+            non_ascii.update(dict.fromkeys(_NON_ASCII_WORD.findall(scripts.en)))
     tag_terms: list[str] = []
-    tag_words: list[str] = []
     for tag, parts in row.hashtags:
         joined = "".join(words(tag))
         folded = [fold(part) for part in parts]
-        tag_words += folded
+        non_ascii.update(dict.fromkeys(word for word in folded if not word.isascii()))
         for word in (joined, *folded) if joined else folded:
             tag_terms += word_terms(word)
     document.add_text("hashtags", " ".join(tag_terms))
-    document.add_text("ascii", " ".join(_ascii_terms(row.title_ascii, titles, tag_words, body)))
+    transliterated = chain.from_iterable(map(transliterations, non_ascii))
+    document.add_text("ascii", " ".join(chain([row.title_ascii or ""], transliterated)))
     if row.published_at is not None:
         document.add_date("published_at", row.published_at)
     for lang in row.languages:
         document.add_facet("languages", tantivy.Facet.from_string(f"/{lang}"))
     return document
-
-
-def _korean(hangul_words: Iterable[str]) -> Iterable[str]:
-    for word in hangul_words:
-        yield from korean_terms(word)
-
-
-def _ascii_terms(
-    title_ascii: str | None, titles: str, tag_words: list[str], body: str
-) -> Iterable[str]:
-    if title_ascii:
-        yield title_ascii
-    found = dict.fromkeys(_NON_ASCII_WORD.findall(titles))
-    found.update(dict.fromkeys(word for word in tag_words if not word.isascii()))
-    found.update(dict.fromkeys(_NON_ASCII_WORD.findall(body)))
-    for word in found:
-        yield from transliterations(word)
 
 
 class SearchIndex:
@@ -251,19 +252,46 @@ class SearchIndex:
             [*per_word[:number], query, *per_word[number + 2 :]] for number, query in joined.items()
         ]
         every = [_all(reading) for reading in readings]
-        hits = self._hits(every, filters, limit)
+        together = self._phrases(found)
+        hits = self._hits(every, filters, limit, together)
         if len(hits) < limit and len(per_word) > 1:
             seen = {hit.doc_id for hit in hits}
-            some = self._hits([*per_word, *joined.values()], filters, limit + len(hits))
+            some = self._hits([*per_word, *joined.values()], filters, limit + len(hits), together)
             hits += [hit for hit in some if hit.doc_id not in seen][: limit - len(hits)]
         return hits
 
+    def _phrases(self, found: list[str]) -> list[tantivy.Query]:
+        """Queries that score the words of a query found next to each other (English or
+        Russian words of one script, each one stem)."""
+        if len(found) < 2 or len({script_of(word) for word in found}) > 1:
+            return []
+        script = script_of(found[0])
+        stems = [analyze(word, script) for word in found]
+        if script not in _PHRASE_FIELDS or any(len(each) != 1 for each in stems):
+            return []
+        terms: list[str | tuple[int, str]] = [each[0] for each in stems]
+        return [
+            tantivy.Query.boost_query(
+                tantivy.Query.phrase_query(self._schema, field, terms, slop=PHRASE_SLOP),
+                FIELDS[field][1],
+            )
+            for field in _PHRASE_FIELDS[script]
+        ]
+
     def _hits(
-        self, choices: list[tantivy.Query], filters: list[tantivy.Query], limit: int
+        self,
+        choices: list[tantivy.Query],
+        filters: list[tantivy.Query],
+        limit: int,
+        bonus: list[tantivy.Query],
     ) -> list[Hit]:
-        """The best hits of any of the choices, filtered; equal scores ordered by doc_id."""
-        text = _any(choices)
-        clauses = [(tantivy.Occur.Must, text), *((tantivy.Occur.Must, each) for each in filters)]
+        """The best hits of any of the choices, filtered, the bonus queries adding to the
+        score of those they match; equal scores ordered by doc_id."""
+        clauses = [
+            (tantivy.Occur.Must, _any(choices)),
+            *((tantivy.Occur.Must, each) for each in filters),
+            *((tantivy.Occur.Should, each) for each in bonus),
+        ]
         # A few more than asked, so that documents tied at the cut are ordered by doc_id.
         found = self._searcher.search(tantivy.Query.boolean_query(clauses), limit + 16).hits
         hits = []

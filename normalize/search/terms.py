@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
@@ -51,8 +52,14 @@ Script = Literal["en", "ru", "ko"]
 # A token longer than this many bytes is junk (base64, a run of one letter) and is dropped, as
 # Tantivy's own `en_stem` drops one of 40 (a Korean syllable or a Cyrillic letter is 2-3 bytes).
 LONGEST_TOKEN_BYTES = 160
-# A letter of one of the two alphabets that share look-alikes.
-_LATIN_NEXT_TO_CYRILLIC = regex.compile(r"\p{Latin}\p{M}*\p{Cyrillic}|\p{Cyrillic}\p{M}*\p{Latin}")
+# A Latin letter next to a Cyrillic one: the sign of a word mixing the alphabets, looked for
+# in every text. Plain code points (the Latin and Cyrillic blocks), which the standard
+# library's engine scans three times faster than `regex` scans its script classes.
+_LATIN_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+_CYRILLIC_LETTERS = "\u0400-\u052f\u1c80-\u1c88\ua640-\ua69f"
+_LATIN_NEXT_TO_CYRILLIC = re.compile(
+    f"[{_LATIN_LETTERS}][{_CYRILLIC_LETTERS}]|[{_CYRILLIC_LETTERS}][{_LATIN_LETTERS}]"
+)
 # A word of Latin and Cyrillic letters (the unit whose alphabet decides its look-alikes).
 _LATIN_CYRILLIC_WORD = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{M}]+")
 _LATIN = regex.compile(r"\p{Latin}")

@@ -147,12 +147,22 @@ def test_refuses_existing_folder_unless_overwrite(table: pl.DataFrame, tmp_path:
             "not a Datetime",
         ),
         (pl.DataFrame({"doc_id": [None], "title": ["x"], "body": ["y"]}), "have no doc_id"),
+        (
+            pl.DataFrame({"doc_id": ["a"], "title": ["x"], "body": ["y"], "hashtags": [["t"]]}),
+            "'hashtags' column is List\\(String\\); search reads it as List\\(Struct",
+        ),
     ],
 )
 def test_bad_tables_leave_nothing(frame: pl.DataFrame, message: str, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match=message):
         build_index(frame, tmp_path / "index")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_integer_ids_and_unknown_columns(tmp_path: Path) -> None:
+    frame = pl.DataFrame({"doc_id": [7], "title": ["Harbour"], "body": ["x"], "mine": [1.5]})
+    build_index(frame, tmp_path / "index")
+    assert ids(search(tmp_path / "index", "harbour")) == ["7"]
 
 
 def test_a_folder_that_is_not_an_index(tmp_path: Path) -> None:

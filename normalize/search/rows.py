@@ -18,6 +18,8 @@ from typing import Any
 
 import polars as pl
 
+from normalize.table import SCHEMA
+
 __all__ = ["OPTIONAL", "REQUIRED", "Row", "TableLike", "read_rows"]
 
 TableLike = pl.DataFrame | pl.LazyFrame | str | os.PathLike[str]
@@ -35,6 +37,10 @@ OPTIONAL = (
     "modified_at",
 )
 _INSTANTS = ("published_at", "modified_at")
+# Columns read as text whatever their type (an integer id is an id).
+_ANY_TYPE = frozenset({"doc_id", "source"})
+# Types of columns that the table's schema does not have yet (other work adds them).
+_EXTRA_TYPES = {"hashtag_words": pl.List(pl.String())}
 # Rows turned into Python objects at a time.
 BATCH_ROWS = 2_000
 
@@ -82,6 +88,15 @@ def read_rows(table: TableLike) -> tuple[int, Iterator[Row]]:
                 f"The table's {name!r} column is {schema[name]}, not a Datetime; "
                 "convert it with polars' str.to_datetime first."
             )
+    for name in present:
+        if name in _ANY_TYPE:
+            continue
+        expected = SCHEMA.get(name, _EXTRA_TYPES.get(name))
+        if expected is not None and not _fits(schema[name], expected):
+            raise ValueError(
+                f"The table's {name!r} column is {schema[name]}; search reads it as {expected}, "
+                "as `normalize convert` writes it."
+            )
     collected = lazy.select(present).collect()
     if collected.height == 0:
         raise ValueError("The table has no rows: there is nothing to index or export.")
@@ -92,6 +107,16 @@ def read_rows(table: TableLike) -> tuple[int, Iterator[Row]]:
             "to be found again."
         )
     return collected.height, _rows(collected)
+
+
+def _fits(found: pl.DataType, expected: pl.DataType) -> bool:
+    """Whether a column's type reads as the table's: the same, a null column, or a string
+    column where a string is expected (Categorical, say)."""
+    if found == expected or isinstance(found, pl.Null):
+        return True
+    if isinstance(expected, pl.Datetime):
+        return isinstance(found, pl.Datetime)
+    return isinstance(expected, pl.String) and isinstance(found, pl.Categorical | pl.Enum)
 
 
 def _lazy(table: TableLike) -> pl.LazyFrame:

@@ -66,9 +66,10 @@ _PHRASE_FIELDS: dict[Script, tuple[str, ...]] = {
     "en": ("title_en", "body_en"),
     "ru": ("title_ru", "body_ru"),
 }
-# How far apart (in words) a query's words may be to count as together ("rate cuts" for
-# "rate cut", "cuts interest rates" for "interest rates cut").
+# How many other words may stand between a query's words, in its order, for them to count as
+# together ("cut interest rates" for "cut rates").
 PHRASE_SLOP = 2
+# Where a query word of each script is looked for (and in the hashtags; ASCII ones in ascii).
 _SCRIPT_FIELDS: dict[Script, tuple[str, ...]] = {
     "en": ("title_en", "body_en"),
     "ru": ("title_ru", "body_ru"),
@@ -176,7 +177,8 @@ def _document(row: Row) -> tantivy.Document:
     if row.published_at is not None:
         document.add_date("published_at", row.published_at)
     for lang in row.languages:
-        document.add_facet("languages", tantivy.Facet.from_string(f"/{lang}"))
+        if _LANGUAGE_CODE.fullmatch(lang):  # a code, not a path of facets
+            document.add_facet("languages", tantivy.Facet.from_string(f"/{lang}"))
     return document
 
 

@@ -5,9 +5,13 @@ from pathlib import Path
 
 import polars as pl
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import normalize
 from normalize.search import SearchIndex, build_index, open_index, search
+from normalize.search.index import _document
+from normalize.search.rows import Row
 
 PAGES = {
     "xi": "Leaders meet in Beijing\n\nThe two leaders held talks on trade and energy.\n\n"
@@ -168,3 +172,32 @@ def test_integer_ids_and_unknown_columns(tmp_path: Path) -> None:
 def test_a_folder_that_is_not_an_index(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="is not an index built by"):
         search(tmp_path, "harbour")
+
+
+_ANY_TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=["Cs"]) | st.sampled_from("#ёЁaоpПyтин정상회담"),
+    max_size=40,
+)
+
+
+@given(_ANY_TEXT, _ANY_TEXT)
+def test_any_row_makes_a_document(title: str, body: str) -> None:
+    row = Row(
+        doc_id="x",
+        title=title,
+        body=body,
+        alt_titles=(body,),
+        hashtags=((title, (title, body)),),
+        languages=("en", title),
+    )
+    assert _document(row).get_first("doc_id") == "x"
+
+
+@given(_ANY_TEXT)
+def test_any_query_runs_or_says_it_has_no_words(index: SearchIndex, query: str) -> None:
+    try:
+        hits = index.search(query, limit=3)
+    except ValueError as error:
+        assert "has no words to search for" in str(error)
+    else:
+        assert len(hits) <= 3

@@ -1,12 +1,16 @@
-"""The command line: ``normalize convert`` and ``normalize show``. Parsing and reporting only."""
+"""The command line: ``normalize convert``, ``show``, ``index``, ``search`` and ``export``.
+
+Parsing and reporting only."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import re
 import sys
 import time
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -58,6 +62,48 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("--row", type=int, default=1, help="row number in a table file (from 1)")
     _add_reading_options(show)
     show.set_defaults(run=_show)
+
+    index = commands.add_parser(
+        "index",
+        help="build a search index (Tantivy, embedded) of a table",
+        description="Index a table written by `normalize convert` into a new folder.",
+    )
+    index.add_argument("table", metavar="TABLE.parquet")
+    index.add_argument("--to", required=True, metavar="DIR", help="the index folder to create")
+    index.add_argument("--overwrite", action="store_true", help="replace an existing DIR")
+    index.set_defaults(run=_index)
+
+    search = commands.add_parser(
+        "search",
+        help="query an index built by `normalize index`",
+        description="Print the best documents for a query: those with every word first.",
+    )
+    search.add_argument("directory", metavar="DIR")
+    search.add_argument("query")
+    search.add_argument(
+        "--since", type=_day_or_instant, metavar="DATE", help="published on or after (UTC)"
+    )
+    search.add_argument(
+        "--until", type=_day_or_instant, metavar="DATE", help="published on or before (UTC)"
+    )
+    search.add_argument(
+        "--lang", action="append", metavar="CODE", help="documents with this language (repeatable)"
+    )
+    search.add_argument("--limit", type=int, default=10, metavar="N", help="hits (default 10)")
+    search.add_argument("--json", action="store_true", help="one JSON object a line")
+    search.set_defaults(run=_search)
+
+    export = commands.add_parser(
+        "export",
+        help="write a table as bulk files and a mapping for OpenSearch/Elasticsearch",
+        description="Write DIR/mapping.json (PUT /INDEX) and DIR/bulk-*.ndjson (POST /_bulk).",
+    )
+    export.add_argument("table", metavar="TABLE.parquet")
+    export.add_argument("--format", required=True, choices=["opensearch"])
+    export.add_argument("--to", required=True, metavar="DIR", help="the folder to create")
+    export.add_argument("--index-name", default="normalize", help="the index the bulk files fill")
+    export.add_argument("--overwrite", action="store_true", help="replace an existing DIR")
+    export.set_defaults(run=_export)
     return parser
 
 
@@ -79,6 +125,15 @@ def _instant(text: str) -> datetime:
             f"not a time: {text!r}; use ISO 8601, e.g. 2024-05-17T12:00Z"
         )
     return value
+
+
+def _day_or_instant(text: str) -> date | datetime:
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
+        try:
+            return date.fromisoformat(text.strip())
+        except ValueError:
+            pass
+    return _instant(text)
 
 
 def _convert(args: argparse.Namespace) -> int:
@@ -116,6 +171,59 @@ def _show(args: argparse.Namespace) -> int:
     options = Options(default_tz=args.default_tz, now=args.now)
     row = normalize_batch(documents.slice(args.row - 1, 1), options).row(0, named=True)
     print(format_row(row))
+    return 0
+
+
+def _index(args: argparse.Namespace) -> int:
+    from normalize.search import build_index
+
+    started = time.perf_counter()
+    count = build_index(args.table, args.to, overwrite=args.overwrite)
+    seconds = time.perf_counter() - started
+    print(f"normalize: indexed {count} documents -> {args.to} in {seconds:.2f} s", file=sys.stderr)
+    return 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    from normalize.search import search
+
+    hits = search(
+        args.directory,
+        args.query,
+        since=args.since,
+        until=args.until,
+        lang=args.lang,
+        limit=args.limit,
+    )
+    for hit in hits:
+        published = _format_value(hit.published_at)
+        if args.json:
+            record = {
+                "doc_id": hit.doc_id,
+                "title": hit.title,
+                "published_at": None if hit.published_at is None else published,
+                "score": hit.score,
+            }
+            print(json.dumps(record, ensure_ascii=False))
+        else:
+            title = _format_value(hit.title or None)
+            print(f"{hit.doc_id}  {published:<20}  {hit.score:>8.3f}  {title}")
+    if not hits and not args.json:
+        print("normalize: no documents found", file=sys.stderr)
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from normalize.search import export_opensearch
+
+    written = export_opensearch(
+        args.table, args.to, index_name=args.index_name, overwrite=args.overwrite
+    )
+    print(
+        f"normalize: {written.documents} documents -> {args.to} "
+        f"(mapping.json, {len(written.bulk_files)} bulk file(s))",
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import normalize
 from normalize.search import SearchIndex, build_index, open_index, search
-from normalize.search.index import _document
+from normalize.search.build import _document
 from normalize.search.rows import Row
 
 PAGES = {

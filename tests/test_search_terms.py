@@ -15,7 +15,7 @@ from normalize.search.terms import (
     transliterations,
     word_terms,
 )
-from tests.cases import load_cases
+from tests.cases import CASES, params
 
 # Letters of the alphabets that matter here, with look-alikes, ё, Hangul and combining marks.
 _TEXT = st.text(
@@ -24,12 +24,16 @@ _TEXT = st.text(
 )
 
 
-@pytest.mark.parametrize(("text", "folded"), load_cases("search_fold.tsv"))
+@pytest.mark.parametrize(
+    ("text", "folded"), params(CASES / "search_fold.tsv", ["text", "folded"], label="why")
+)
 def test_fold(text: str, folded: str) -> None:
     assert fold(text) == folded
 
 
-@pytest.mark.parametrize(("word", "terms"), load_cases("search_korean.tsv"))
+@pytest.mark.parametrize(
+    ("word", "terms"), params(CASES / "search_korean.tsv", ["word", "terms"], label="why")
+)
 def test_korean_terms(word: str, terms: str) -> None:
     assert korean_terms(word) == tuple(terms.split())
 

@@ -3,7 +3,8 @@
 >>> from normalize.search import build_index, search, export_opensearch
 """
 
-from normalize.search.index import Hit, SearchIndex, build_index, open_index, search
+from normalize.search.build import build_index
+from normalize.search.index import Hit, SearchIndex, open_index, search
 from normalize.search.opensearch import Export, export_opensearch, mapping
 from normalize.search.terms import fold, korean_terms, transliterations, word_terms
 

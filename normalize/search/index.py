@@ -12,72 +12,36 @@ it, in any field, come first, then those with some. A word that runs words toget
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from itertools import chain
 from pathlib import Path
-from typing import Literal
 
-import regex
 import tantivy
 
 from normalize.hashtags import split_hashtag
-from normalize.search.folders import new_folder
-from normalize.search.rows import Row, TableLike, read_rows
+from normalize.search.fields import (
+    FIELDS,
+    INDEX_FORMAT,
+    LANGUAGE_CODE,
+    MARKER,
+    PHRASE_FIELDS,
+    PHRASE_SLOP,
+    SCRIPT_FIELDS,
+    register,
+)
 from normalize.search.terms import (
-    Script,
     analyze,
-    analyzers,
-    fold,
     korean_terms,
     script_of,
-    split_scripts,
     strip_particle,
     transliterations,
-    word_terms,
     words,
 )
 
-__all__ = ["FIELDS", "Hit", "SearchIndex", "build_index", "open_index", "search"]
-
-# The file that marks a folder as an index of this package, with what built it.
-MARKER = "normalize-index.json"
-INDEX_FORMAT = 1
-# The writer's memory before it writes a segment to disk.
-WRITER_HEAP_BYTES = 256_000_000
-# Field -> (how its text is analysed, its weight in a query).
-Analysis = Literal["normalize_en", "normalize_ru", "normalize_ascii", "whitespace"]
-FIELDS: dict[str, tuple[Analysis, float]] = {
-    "title_en": ("normalize_en", 2.0),
-    "title_ru": ("normalize_ru", 2.0),
-    "title_ko": ("whitespace", 2.0),
-    "hashtags": ("whitespace", 1.5),
-    "body_en": ("normalize_en", 1.0),
-    "body_ru": ("normalize_ru", 1.0),
-    "body_ko": ("whitespace", 1.0),
-    "ascii": ("normalize_ascii", 0.5),
-}
-# Fields that keep word positions: a query's words next to each other there rank higher.
-_PHRASE_FIELDS: dict[Script, tuple[str, ...]] = {
-    "en": ("title_en", "body_en"),
-    "ru": ("title_ru", "body_ru"),
-}
-# How many other words may stand between a query's words, in its order, for them to count as
-# together ("cut interest rates" for "cut rates").
-PHRASE_SLOP = 2
-# Where a query word of each script is looked for (and in the hashtags; ASCII ones in ascii).
-_SCRIPT_FIELDS: dict[Script, tuple[str, ...]] = {
-    "en": ("title_en", "body_en"),
-    "ru": ("title_ru", "body_ru"),
-    "ko": ("title_ko", "body_ko"),
-}
-# A word with a non-ASCII letter (in the Latin part of a text), for the ASCII field.
-_NON_ASCII_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]*[^\x00-\x7f][\p{L}\p{M}\p{N}]*")
-_LANGUAGE_CODE = regex.compile(r"[a-z]{2,3}")
+__all__ = ["Hit", "SearchIndex", "open_index", "search"]
 
 
 @dataclass(frozen=True)
@@ -88,98 +52,6 @@ class Hit:
     title: str | None
     published_at: datetime | None
     score: float
-
-
-@functools.cache
-def _schema() -> tantivy.Schema:
-    builder = tantivy.SchemaBuilder()
-    builder.add_text_field("doc_id", stored=True, tokenizer_name="raw")
-    builder.add_text_field("title", stored=True, tokenizer_name="raw", index_option="basic")
-    with_positions = {name for names in _PHRASE_FIELDS.values() for name in names}
-    for name, (analysis, _weight) in FIELDS.items():
-        option = "position" if name in with_positions else "freq"
-        builder.add_text_field(name, tokenizer_name=analysis, index_option=option)
-    builder.add_date_field("published_at", stored=True, indexed=True, fast=True)
-    builder.add_facet_field("languages")
-    return builder.build()
-
-
-def _register(index: tantivy.Index) -> None:
-    for name, analyzer in analyzers().by_name().items():
-        index.register_tokenizer(name, analyzer)
-
-
-def build_index(
-    table: TableLike, directory: str | os.PathLike[str], *, overwrite: bool = False
-) -> int:
-    """Index a table (a DataFrame, a LazyFrame or a Parquet file of ``normalize convert``) into
-    a new folder; returns the number of documents.
-
-    The folder is built beside ``directory`` and renamed into place when complete: an error
-    leaves nothing behind. An existing ``directory`` is refused unless ``overwrite``.
-
-    >>> import polars as pl, tempfile
-    >>> frame = pl.DataFrame({"doc_id": ["a"], "title": ["Путин в Пекине"], "body": ["…"]})
-    >>> folder = tempfile.mkdtemp() + "/index"
-    >>> build_index(frame, folder)
-    1
-    >>> [hit.doc_id for hit in search(folder, "putin")]
-    ['a']
-    """
-    from normalize import __version__
-
-    target = Path(directory)
-    with new_folder(target, overwrite=overwrite) as partial:
-        count, rows = read_rows(table)
-        index = tantivy.Index(_schema(), path=str(partial), reuse=False)
-        _register(index)
-        # One indexing thread: the analysis in Python is the slow part, and documents keep
-        # their order, so that equal scores rank the same on every build.
-        writer = index.writer(heap_size=WRITER_HEAP_BYTES, num_threads=1)
-        for row in rows:
-            writer.add_document(_document(row))
-        writer.commit()
-        writer.wait_merging_threads()
-        marker = {"format": INDEX_FORMAT, "normalize_version": __version__, "documents": count}
-        (partial / MARKER).write_text(json.dumps(marker, indent=2) + "\n", encoding="utf-8")
-    return count
-
-
-def _document(row: Row) -> tantivy.Document:
-    document = tantivy.Document()
-    document.add_text("doc_id", row.doc_id)
-    if row.title:
-        document.add_text("title", row.title)
-    titles = fold("\n".join(text for text in (row.title, *row.alt_titles) if text))
-    # Every non-ASCII word once, for the ASCII field: Cyrillic, Hangul, accented Latin.
-    non_ascii: dict[str, None] = {}
-    for part, text in (("title", titles), ("body", fold(row.body))):
-        scripts = split_scripts(text)
-        document.add_text(f"{part}_en", scripts.en)
-        document.add_text(f"{part}_ru", scripts.ru)
-        document.add_text(
-            f"{part}_ko", " ".join(chain.from_iterable(map(korean_terms, scripts.ko)))
-        )
-        non_ascii.update(dict.fromkeys(scripts.ru.split()))
-        non_ascii.update(dict.fromkeys(scripts.ko))
-        if not scripts.en.isascii():
-            non_ascii.update(dict.fromkeys(_NON_ASCII_WORD.findall(scripts.en)))
-    tag_terms: list[str] = []
-    for tag, parts in row.hashtags:
-        joined = "".join(words(tag))
-        folded = [fold(part) for part in parts]
-        non_ascii.update(dict.fromkeys(word for word in folded if not word.isascii()))
-        for word in (joined, *folded) if joined else folded:
-            tag_terms += word_terms(word)
-    document.add_text("hashtags", " ".join(tag_terms))
-    transliterated = chain.from_iterable(map(transliterations, non_ascii))
-    document.add_text("ascii", " ".join(chain([row.title_ascii or ""], transliterated)))
-    if row.published_at is not None:
-        document.add_date("published_at", row.published_at)
-    for lang in row.languages:
-        if _LANGUAGE_CODE.fullmatch(lang):  # a code, not a path of facets
-            document.add_facet("languages", tantivy.Facet.from_string(f"/{lang}"))
-    return document
 
 
 class SearchIndex:
@@ -202,7 +74,7 @@ class SearchIndex:
                 f"{INDEX_FORMAT}. Build it again with `normalize index --overwrite`."
             )
         self._index = tantivy.Index.open(str(folder))
-        _register(self._index)
+        register(self._index)
         self._index.reload()
         self._searcher = self._index.searcher()
         self._schema = self._index.schema
@@ -269,7 +141,7 @@ class SearchIndex:
             return []
         script = script_of(found[0])
         stems = [analyze(word, script) for word in found]
-        if script not in _PHRASE_FIELDS or any(len(each) != 1 for each in stems):
+        if script not in PHRASE_FIELDS or any(len(each) != 1 for each in stems):
             return []
         terms: list[str | tuple[int, str]] = [each[0] for each in stems]
         return [
@@ -277,7 +149,7 @@ class SearchIndex:
                 tantivy.Query.phrase_query(self._schema, field, terms, slop=PHRASE_SLOP),
                 FIELDS[field][1],
             )
-            for field in _PHRASE_FIELDS[script]
+            for field in PHRASE_FIELDS[script]
         ]
 
     def _hits(
@@ -323,7 +195,7 @@ class SearchIndex:
             # The word itself too: a stemmer may cut a query word further than the same word
             # inflected on a page (Зенита -> зенит, but зенит -> зен).
             choices = [stems, [word.lower()]] if [word.lower()] != stems else [stems]
-        for field in (*_SCRIPT_FIELDS[script], "hashtags"):
+        for field in (*SCRIPT_FIELDS[script], "hashtags"):
             alternatives += (self._all_of(field, terms) for terms in choices if terms)
         if script == "en":
             ascii_terms = transliterations(word) or (word.lower(),)
@@ -346,7 +218,7 @@ class SearchIndex:
     def _languages_query(self, lang: str | Sequence[str]) -> tantivy.Query:
         codes = [lang] if isinstance(lang, str) else list(lang)
         for code in codes:
-            if not _LANGUAGE_CODE.fullmatch(code):
+            if not LANGUAGE_CODE.fullmatch(code):
                 raise ValueError(
                     f"{code!r} is not a language code; use ISO 639-1 codes such as en, ru, ko."
                 )

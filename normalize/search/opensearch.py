@@ -17,11 +17,12 @@ from typing import Any, TextIO
 
 import regex
 
+from normalize.facts import data_text
 from normalize.search.folders import new_folder
 from normalize.search.rows import Row, TableLike, read_rows
 from normalize.search.terms import fold, split_scripts, transliterations, words
 
-__all__ = ["MAPPING", "Export", "bulk_lines", "export_opensearch", "mapping"]
+__all__ = ["Export", "bulk_lines", "export_opensearch", "mapping"]
 
 # A bulk file stays under this size (OpenSearch takes 100 MB in one request by default).
 BULK_FILE_BYTES = 50_000_000
@@ -30,79 +31,6 @@ _WORDY = regex.compile(r"[\p{L}\p{N}]")
 # What OpenSearch takes as an index name (lowercase, no separators), kept to a plain subset.
 _INDEX_NAME = regex.compile(r"[a-z0-9][a-z0-9_.-]{0,254}")
 
-_TEXT_EN = {"type": "text", "analyzer": "english"}
-_TEXT_RU = {"type": "text", "analyzer": "russian_folded"}
-_TEXT_KO = {"type": "text", "analyzer": "korean"}
-_DATE = {"type": "date", "format": "strict_date_optional_time"}
-_KEYWORD = {"type": "keyword"}
-
-MAPPING: dict[str, Any] = {
-    "settings": {
-        "analysis": {
-            "char_filter": {"yo_to_ye": {"type": "mapping", "mappings": ["ё => е", "Ё => Е"]}},
-            "filter": {
-                "russian_stop": {"type": "stop", "stopwords": "_russian_"},
-                "russian_stemmer": {"type": "stemmer", "language": "russian"},
-            },
-            "tokenizer": {"nori_mixed": {"type": "nori_tokenizer", "decompound_mode": "mixed"}},
-            "analyzer": {
-                "russian_folded": {
-                    "type": "custom",
-                    "char_filter": ["yo_to_ye"],
-                    "tokenizer": "standard",
-                    "filter": ["lowercase", "russian_stop", "russian_stemmer"],
-                },
-                "korean": {
-                    "type": "custom",
-                    "tokenizer": "nori_mixed",
-                    "filter": ["nori_part_of_speech", "nori_readingform", "lowercase"],
-                },
-                "folded_words": {
-                    "type": "custom",
-                    "char_filter": ["yo_to_ye"],
-                    "tokenizer": "standard",
-                    "filter": ["lowercase"],
-                },
-                "ascii_folded": {
-                    "type": "custom",
-                    "tokenizer": "standard",
-                    "filter": ["lowercase", "asciifolding"],
-                },
-            },
-        }
-    },
-    "mappings": {
-        "dynamic": "strict",
-        "properties": {
-            "doc_id": _KEYWORD,
-            "source": _KEYWORD,
-            "title": {
-                "type": "text",
-                "analyzer": "folded_words",
-                "fields": {"raw": {"type": "keyword", "ignore_above": 1024}},
-            },
-            "title_lang": _KEYWORD,
-            "title_ascii": {"type": "text", "analyzer": "ascii_folded"},
-            "title_en": _TEXT_EN,
-            "title_ru": _TEXT_RU,
-            "title_ko": _TEXT_KO,
-            "body_en": _TEXT_EN,
-            "body_ru": _TEXT_RU,
-            "body_ko": _TEXT_KO,
-            "hashtags": _KEYWORD,
-            "hashtag_words": {
-                "type": "text",
-                "analyzer": "folded_words",
-                "fields": {"en": _TEXT_EN, "ru": _TEXT_RU},
-            },
-            "ascii": {"type": "text", "analyzer": "ascii_folded"},
-            "languages": _KEYWORD,
-            "published_at": _DATE,
-            "modified_at": _DATE,
-        },
-    },
-}
-
 
 def mapping() -> dict[str, Any]:
     """The index's settings and mappings: the body of ``PUT /<index>`` (a fresh copy).
@@ -110,12 +38,12 @@ def mapping() -> dict[str, Any]:
     >>> mapping()["mappings"]["properties"]["published_at"]["type"]
     'date'
     """
-    copied: dict[str, Any] = json.loads(json.dumps(MAPPING))
+    copied: dict[str, Any] = json.loads(data_text("opensearch.json"))
     return copied
 
 
 def document(row: Row) -> dict[str, Any]:
-    """One row as an OpenSearch document: fields of ``MAPPING`` only, empty ones left out.
+    """One row as an OpenSearch document: fields of the mapping only, empty ones left out.
 
     >>> from normalize.search.rows import Row
     >>> tags = (("XiJinping", ("Xi", "Jinping")),)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import polars as pl
@@ -40,7 +41,7 @@ _INSTANTS = ("published_at", "modified_at")
 # Columns read as text whatever their type (an integer id is an id).
 _ANY_TYPE = frozenset({"doc_id", "source"})
 # Types of columns that the table's schema does not have yet (other work adds them).
-_EXTRA_TYPES = {"hashtag_words": pl.List(pl.String())}
+_EXTRA_TYPES = MappingProxyType({"hashtag_words": pl.List(pl.String())})
 # Rows turned into Python objects at a time.
 BATCH_ROWS = 2_000
 

@@ -17,7 +17,6 @@ Both sides go through the same steps, so that what a reader types meets what a p
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 import unicodedata
@@ -29,6 +28,7 @@ import regex
 import tantivy
 from unidecode import unidecode
 
+from normalize.cache import memo, once
 from normalize.segment import is_word, segment
 
 __all__ = [
@@ -90,7 +90,7 @@ class _Facts:
     ko_particles: tuple[str, ...]  # longest first
 
 
-@functools.cache
+@once
 def _facts() -> _Facts:
     text = resources.files("normalize").joinpath("data/search.json").read_text("utf-8")
     facts = json.loads(text)
@@ -196,7 +196,7 @@ def strip_particle(word: str) -> str:
     return word
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@memo(1 << 16)
 def korean_terms(word: str) -> tuple[str, ...]:
     """The terms of a Korean word: as written, without its particle, and the parts of a
     compound (of two syllables or more), each once, in that order.
@@ -247,7 +247,7 @@ class Analyzers:
         return {"normalize_en": self.en, "normalize_ru": self.ru, "normalize_ascii": self.ascii}
 
 
-@functools.cache
+@once
 def analyzers() -> Analyzers:
     """Tantivy's simple tokenizer (letters and digits), long words dropped, lowercase; then the
     English Snowball stemmer after folding accents (``café`` is ``cafe``), the Russian one, or
@@ -285,7 +285,7 @@ def analyze(text: str, script: Script) -> list[str]:
     return chosen.analyze(text)
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@memo(1 << 16)
 def word_terms(word: str) -> tuple[str, ...]:
     """The terms of one (folded) word, analysed by its script: what a hashtag word indexes.
 
@@ -295,7 +295,7 @@ def word_terms(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(analyze(word, script_of(word))))
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@memo(1 << 16)
 def transliterations(word: str) -> tuple[str, ...]:
     """A non-ASCII (folded) word in ASCII letters, lowercase: the word, and for a Russian word
     its stem, for a Korean one its other terms. An ASCII word gives nothing (the English

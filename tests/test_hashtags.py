@@ -45,6 +45,11 @@ def test_korean_held_out_hashtags(tag: str, accepted: list[str]) -> None:
     assert " ".join(split_hashtag(tag)) in accepted
 
 
+@pytest.mark.parametrize(("tag", "accepted"), _set_params(CASES / "hashtags_ko_names.tsv"))
+def test_korean_names_are_not_cut(tag: str, accepted: list[str]) -> None:
+    assert " ".join(split_hashtag(tag)) in accepted
+
+
 @pytest.mark.parametrize(("tag", "accepted"), _set_params(CASES / "hashtags_ru.tsv"))
 def test_russian_hashtags(tag: str, accepted: list[str]) -> None:
     assert " ".join(split_hashtag(tag)) in accepted

@@ -30,6 +30,10 @@ class Settings:
     unknown_per_char: float = 2.5  # ... plus a price per letter, so it stays in one piece
     lexicon: float = 9.0  # price of a word from the package's own list (a common word's)
     dictionary: float = 11.0  # price of a word only a dictionary list holds (a rarer word's)
+    # A frequency list holds run-together tags as words ("breakingnews"); a known word is cut
+    # in two known words when the two cost at most this much more than the whole (0: never).
+    compound_margin: float = 0.0
+    compound_part: int = 3  # shortest part of such a cut
 
 
 def settings_for(lang: str) -> Settings:
@@ -64,6 +68,7 @@ class Rules:
     names: frozenset[str] = frozenset()
     one_letter_words: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    combining_forms: frozenset[str] = frozenset()
 
 
 @once
@@ -248,7 +253,8 @@ def segment(run: str, lang: str, *, settings: Settings | None = None) -> list[st
         end = start
     pieces.reverse()
     # Neighbouring unknown pieces are one unknown word, cut only by the length limit;
-    # a phrase of the word list is cut where its spaces were.
+    # a phrase of the word list is cut where its spaces were; a known word that is two
+    # common words run together is cut between them.
     phrases = _phrases(lang)
     words: list[str] = []
     previous_known = True
@@ -258,22 +264,40 @@ def segment(run: str, lang: str, *, settings: Settings | None = None) -> list[st
         elif is_known and key[start:end] in phrases:
             cuts = [start, *(start + cut for cut in phrases[key[start:end]]), end]
             words.extend(run[a:b] for a, b in itertools.pairwise(cuts))
+        elif is_known and (cut := _compound_cut(key[start:end], lang, settings)):
+            words.extend((run[start : start + cut], run[start + cut : end]))
         else:
             words.append(run[start:end])
         previous_known = is_known
     return regroup(words, lang)
 
 
+def _compound_cut(word: str, lang: str, settings: Settings | None) -> int:
+    """Where a known word is two common words run together ("breakingnews"), else 0."""
+    settings = settings or settings_for(lang)
+    part = settings.compound_part
+    if settings.compound_margin <= 0 or len(word) < 2 * part:
+        return 0
+    costs = _costs(lang)
+    best, best_cut = costs[word] + settings.compound_margin, 0
+    for cut in range(part, len(word) - part + 1):
+        left, right = costs.get(word[:cut]), costs.get(word[cut:])
+        if left is not None and right is not None and left + right + settings.word < best:
+            best, best_cut = left + right + settings.word, cut
+    return best_cut
+
+
 def regroup(words: list[str], lang: str) -> list[str]:
     """Join pieces that a language writes as one word: a suffix or particle to the word
-    before it, runs of one-syllable short names (한 + 미 + 일 -> 한미일), and a place noun
-    to the place name before it (인천 + 공항 -> 인천공항).
+    before it, runs of one-syllable short names (한 + 미 + 일 -> 한미일), a place noun to
+    the place name before it (인천 + 공항 -> 인천공항), and a word to the combining form
+    before it (электро + грузовик -> электрогрузовик).
 
     >>> regroup(["한", "미", "정상회담"], "ko")
     ['한미', '정상회담']
     """
     facts = rules(lang)
-    if not (facts.suffixes or facts.abbreviations or facts.place_nouns):
+    if not (facts.suffixes or facts.abbreviations or facts.place_nouns or facts.combining_forms):
         return words
     named_places = places(lang) if facts.place_nouns else frozenset()
     joined: list[str] = []
@@ -283,7 +307,7 @@ def regroup(words: list[str], lang: str) -> list[str]:
         is_short_name = all(letter in facts.abbreviations for letter in key)
         before = joined[-1].lower() if joined else ""
         placed = key in facts.place_nouns and before in named_places
-        if joined and placed:
+        if joined and (placed or before in facts.combining_forms):
             joined[-1] += word
             short_names = False
         elif joined and short_names and is_short_name:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from normalize.cache import once
 from normalize.facts import data_text, language_info
@@ -34,6 +34,22 @@ class Settings:
     # in two known words when the two cost at most this much more than the whole (0: never).
     compound_margin: float = 0.0
     compound_part: int = 3  # shortest part of such a cut
+    compound_rarer_than: float = 12.0  # only words rarer than this (in nats) are cut
+    # Per piece length, worked out once: the price added to a known word, and the price of
+    # an unknown one.
+    known_prices: tuple[float, ...] = field(init=False, repr=False, compare=False)
+    unknown_prices: tuple[float, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        known = [self.word] * (self.max_word + 1)
+        for length, price in enumerate(self.short, start=1):
+            known[length] += price
+        unknown = [
+            self.word + self.unknown_base + self.unknown_per_char * length
+            for length in range(self.max_word + 1)
+        ]
+        object.__setattr__(self, "known_prices", tuple(known))
+        object.__setattr__(self, "unknown_prices", tuple(unknown))
 
 
 def settings_for(lang: str) -> Settings:
@@ -175,19 +191,6 @@ def is_word(word: str, lang: str) -> bool:
     return word in _costs(lang)
 
 
-@once
-def _length_prices(settings: Settings) -> tuple[list[float], list[float]]:
-    """Per piece length: the price added to a known word, and the price of an unknown one."""
-    known = [settings.word] * (settings.max_word + 1)
-    for length, price in enumerate(settings.short, start=1):
-        known[length] += price
-    unknown = [
-        settings.word + settings.unknown_base + settings.unknown_per_char * length
-        for length in range(settings.max_word + 1)
-    ]
-    return known, unknown
-
-
 def _viterbi(
     key: str, lang: str, settings: Settings | None
 ) -> tuple[list[float], list[int], list[bool]]:
@@ -195,7 +198,7 @@ def _viterbi(
     costs = _costs(lang)
     if settings is None:
         settings = settings_for(lang)
-    known_extra, unknown_cost = _length_prices(settings)
+    known_extra, unknown_cost = settings.known_prices, settings.unknown_prices
     longest = settings.max_word
     lookup = costs.get
     n = len(key)
@@ -238,8 +241,11 @@ def segment(run: str, lang: str, *, settings: Settings | None = None) -> list[st
     """
     if not run:
         return []
-    if not _costs(lang):
+    costs = _costs(lang)
+    if not costs:
         return [run]
+    settings = settings or settings_for(lang)
+    cut_compounds = settings.compound_margin > 0
     key = run.lower()
     if len(key) != len(run):  # lowercasing changed the length: slices would not line up
         key = run
@@ -264,7 +270,7 @@ def segment(run: str, lang: str, *, settings: Settings | None = None) -> list[st
         elif is_known and key[start:end] in phrases:
             cuts = [start, *(start + cut for cut in phrases[key[start:end]]), end]
             words.extend(run[a:b] for a, b in itertools.pairwise(cuts))
-        elif is_known and (cut := _compound_cut(key[start:end], lang, settings)):
+        elif is_known and cut_compounds and (cut := _compound_cut(key[start:end], costs, settings)):
             words.extend((run[start : start + cut], run[start + cut : end]))
         else:
             words.append(run[start:end])
@@ -272,14 +278,13 @@ def segment(run: str, lang: str, *, settings: Settings | None = None) -> list[st
     return regroup(words, lang)
 
 
-def _compound_cut(word: str, lang: str, settings: Settings | None) -> int:
+def _compound_cut(word: str, costs: dict[str, float], settings: Settings) -> int:
     """Where a known word is two common words run together ("breakingnews"), else 0."""
-    settings = settings or settings_for(lang)
     part = settings.compound_part
-    if settings.compound_margin <= 0 or len(word) < 2 * part:
+    whole = costs[word]
+    if len(word) < 2 * part or whole < settings.compound_rarer_than:  # a common word is a word
         return 0
-    costs = _costs(lang)
-    best, best_cut = costs[word] + settings.compound_margin, 0
+    best, best_cut = whole + settings.compound_margin, 0
     for cut in range(part, len(word) - part + 1):
         left, right = costs.get(word[:cut]), costs.get(word[cut:])
         if left is not None and right is not None and left + right + settings.word < best:

@@ -24,7 +24,8 @@ it concerns:
 - ``segmentation``: the hashtag splitter's facts. ``lexicon``: a word list in ``data/`` of
   words the frequency list lacks whole; ``dictionary``: word lists derived from a dictionary
   (priced as rarer words); ``places``: the list of place names after which a word of
-  ``place_nouns`` joins the name (서울 + 역); ``prices``: the segmentation prices that differ
+  ``place_nouns`` joins the name (서울 + 역); ``surnames``: the commonest ones, which open
+  a three-syllable name; ``prices``: the segmentation prices that differ
   from the defaults; ``suffixes``, ``abbreviations``, ``counters``, ``names``,
   ``one_letter_words``, ``combining_forms`` (joined to the word after them): how pieces
   regroup into words.

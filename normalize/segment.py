@@ -84,6 +84,7 @@ class Rules:
     names: frozenset[str] = frozenset()
     one_letter_words: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    surnames: frozenset[str] = frozenset()
     combining_forms: frozenset[str] = frozenset()
 
 
@@ -292,16 +293,33 @@ def _compound_cut(word: str, costs: dict[str, float], settings: Settings) -> int
     return best_cut
 
 
+# Korean names are a one-syllable surname and a two-syllable given name.
+_NAME_SYLLABLES = 3
+
+
+def _is_person_name(words: list[str], facts: Rules) -> bool:
+    """Whether the pieces of a run are a person's name cut apart: three syllables that open
+    with one of the commonest surnames, cut into a one-syllable piece (최 + 유리, 박태 + 오)."""
+    return (
+        len(words) > 1
+        and sum(map(len, words)) == _NAME_SYLLABLES
+        and words[0][0] in facts.surnames
+        and any(len(word) == 1 for word in words)
+    )
+
+
 def regroup(words: list[str], lang: str) -> list[str]:
     """Join pieces that a language writes as one word: a suffix or particle to the word
-    before it, runs of one-syllable short names (한 + 미 + 일 -> 한미일), a place noun to
-    the place name before it (인천 + 공항 -> 인천공항), and a word to the combining form
-    before it (электро + грузовик -> электрогрузовик).
+    before it, a person's name (최 + 유리 -> 최유리), runs of one-syllable short names
+    (한 + 미 + 일 -> 한미일), a place noun to the place name before it (인천 + 공항 ->
+    인천공항), and a word to the combining form before it (электро + грузовик).
 
     >>> regroup(["한", "미", "정상회담"], "ko")
     ['한미', '정상회담']
     """
     facts = rules(lang)
+    if _is_person_name(words, facts):
+        return ["".join(words)]
     if not (facts.suffixes or facts.abbreviations or facts.place_nouns or facts.combining_forms):
         return words
     named_places = places(lang) if facts.place_nouns else frozenset()

@@ -14,7 +14,7 @@ from typing import Any
 import polars as pl
 
 from normalize.documents import normalize_document
-from normalize.hashtags import find_hashtags
+from normalize.hashtags import distinct_hashtags, find_hashtags
 from normalize.languages import detect_fragments, detect_language
 from normalize.options import Options
 from normalize.table import SCHEMA
@@ -77,7 +77,8 @@ def timestamp(expr: pl.Expr, *, default_tz: str | None = None) -> pl.Expr:
 
 
 def hashtags(expr: pl.Expr) -> pl.Expr:
-    """The hashtags of each text, split into words, with their language.
+    """The hashtags of each text, each once (case-insensitively, at its first appearance),
+    split into words, with their language.
 
     >>> pl.select(hashtags(pl.lit("#NorthKorea #Busan"))).item().to_list()[0]["words"]
     ['North', 'Korea']
@@ -86,7 +87,8 @@ def hashtags(expr: pl.Expr) -> pl.Expr:
     return _per_distinct(
         expr,
         lambda text: [
-            {"tag": t.tag, "words": t.words, "lang": t.lang} for t in find_hashtags(text)
+            {"tag": t.tag, "words": t.words, "lang": t.lang}
+            for t in distinct_hashtags(find_hashtags(text))
         ],
         dtype,
     )

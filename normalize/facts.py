@@ -23,9 +23,13 @@ it concerns:
   prompt ``prefixes`` and ``suffixes``, ``about`` phrases of an outlet's self-description,
   ``caption_markers`` that name a photograph's source).
 - ``segmentation``: the hashtag splitter's facts. ``lexicon``: a word list in ``data/`` of
-  words the frequency list lacks whole; ``prices``: the segmentation prices that differ from
-  the defaults; ``suffixes``, ``abbreviations``, ``counters``, ``names``,
-  ``one_letter_words``: how pieces regroup into words.
+  words the frequency list lacks whole; ``dictionary``: word lists derived from a dictionary
+  (priced as rarer words); ``places``: the list of place names after which a word of
+  ``place_nouns`` joins the name (서울 + 역); ``surnames``: the commonest ones, which open
+  a three-syllable name; ``prices``: the segmentation prices that differ
+  from the defaults; ``suffixes``, ``abbreviations``, ``counters``, ``names``,
+  ``one_letter_words``, ``combining_forms`` (joined to the word after them): how pieces
+  regroup into words.
 
 Facts of writing systems are in ``data/scripts.json``, of time zones in ``data/zones.json``,
 of outlets' names in ``data/outlets.json`` (each file says what its fields mean).

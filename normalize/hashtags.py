@@ -6,6 +6,7 @@ changes); runs without any are handed to the statistical segmenter in ``segment`
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from types import MappingProxyType
 from typing import NamedTuple
@@ -17,7 +18,7 @@ from normalize.facts import scripts_with
 from normalize.languages import detect_language
 from normalize.segment import Rules, Settings, is_word, price, rules, segment, settings_for
 
-__all__ = ["Hashtag", "find_hashtags", "split_hashtag"]
+__all__ = ["Hashtag", "distinct_hashtags", "find_hashtags", "is_listed", "split_hashtag"]
 
 
 class Hashtag(NamedTuple):
@@ -75,6 +76,14 @@ _URL_LOOKBACK = 256
 # Markup and style sheets put a colour after a colon, an equals sign, a quote or a paren.
 _MARKUP_BEFORE = regex.compile(r"""[:="'(,]\s*\Z""")
 _HEX_DIGIT = regex.compile(r"\d")
+# A counter glued to the label of the widget after it: "#3Читать", "#12Comments" (a number,
+# then one capitalised word and nothing more; "#2024총선", "#5G", "#100DaysOfCode" stay tags).
+_NUMBERED_LABEL = regex.compile(r"\p{N}+ \p{Lu}\p{M}* (?: \p{Ll}\p{M}* )+", regex.VERBOSE)
+# A reference code: capitals and digits that change kind twice or more ("12AB3", "A1B2"); in
+# brackets, a number first is enough ("(#12AB)", "(#3F)"). "#G20", "#COP28" stay tags.
+_CODE = regex.compile(r"[\p{Lu}\p{N}]+")
+_CODE_CHANGES = regex.compile(r"\p{N}\p{Lu}|\p{Lu}\p{N}")
+_OPENING_BRACKET = "([［（"
 
 # Runs of one kind inside a tag: the tag's letters split at script and letter/digit changes.
 _CHUNK = regex.compile(
@@ -262,9 +271,15 @@ def find_hashtags(text: str) -> list[Hashtag]:
 
 
 def _is_topic(tag: str, text: str, start: int) -> bool:
-    """Whether a matched tag names a topic, not a number, a colour code or the fragment of
-    a link whose path ends in Korean or Chinese letters (…/wiki/서울#역사)."""
-    if not _HAS_LETTER.search(tag):
+    """Whether a matched tag names a topic, not a number, a colour code, a counter glued to a
+    widget's label, a reference code or the fragment of a link whose path ends in Korean or
+    Chinese letters (…/wiki/서울#역사)."""
+    if not _HAS_LETTER.search(tag) or _NUMBERED_LABEL.fullmatch(tag):
+        return False
+    if _CODE.fullmatch(tag) and (
+        len(_CODE_CHANGES.findall(tag)) >= 2
+        or (start > 0 and text[start - 1] in _OPENING_BRACKET and tag[0].isdigit())
+    ):
         return False
     glued = text[max(0, start - _URL_LOOKBACK) : start]
     if glued and not glued[-1].isspace() and "/" in glued.rsplit(None, 1)[-1]:
@@ -272,3 +287,44 @@ def _is_topic(tag: str, text: str, start: int) -> bool:
     if _COLOUR.match(tag):
         return not (_HEX_DIGIT.search(tag) or _MARKUP_BEFORE.search(text, max(0, start - 8), start))
     return True
+
+
+def distinct_hashtags(tags: Iterable[Hashtag]) -> list[Hashtag]:
+    """Each tag once, at its first appearance: tags that differ only in case (or in joiners
+    and other invisible format characters) are the same tag. ``find_hashtags`` keeps every
+    occurrence, with its span; a document's row and ``norm.hashtags()`` list distinct tags.
+
+    >>> [h.tag for h in distinct_hashtags(find_hashtags("#Shorts #news #shorts #News"))]
+    ['Shorts', 'news']
+    """
+    seen: set[str] = set()
+    kept: list[Hashtag] = []
+    for found in tags:
+        key = _FORMAT.sub("", found.tag).casefold()
+        if key not in seen:
+            seen.add(key)
+            kept.append(found)
+    return kept
+
+
+# Where running text around a tag ends: a sentence's end, a closing quote or bracket, a bar.
+_CLAUSE_END = regex.compile(r"""[.!?…。|»”"')\]》」』›]""")
+# Opening quotes: a tag right after one is quoted in prose ('#태그' 태그를 단 게시물).
+_OPENING_QUOTES = frozenset("'\"‘“«„「『‹《〈")
+_TAG_OR_SPACE = regex.compile(r"(?:[#\uff03][\p{L}\p{M}\p{N}_\p{Cf}]*|\s+)")
+
+
+def is_listed(line: str, found: Hashtag) -> bool:
+    """Whether a tag found on a line stands as one of the page's tags: alone, in a run of tags,
+    or closing its line, sentence or quote. A tag quoted in prose, or followed by more words of
+    its sentence, is a word of the text ("Fans trend #Lumina worldwide"), not a tag of the page.
+
+    >>> line = "Fans trend #Lumina worldwide #kpop #fandom"
+    >>> [h.tag for h in find_hashtags(line) if is_listed(line, h)]
+    ['kpop', 'fandom']
+    """
+    if found.start > 0 and line[found.start - 1] in _OPENING_QUOTES:
+        return False
+    after = line[found.end :]
+    clause = _CLAUSE_END.split(after, maxsplit=1)[0]
+    return not _HAS_LETTER.search(_TAG_OR_SPACE.sub("", clause))

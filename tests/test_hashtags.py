@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from normalize import segment as segment_module
-from normalize.hashtags import find_hashtags, split_hashtag
+from normalize.hashtags import distinct_hashtags, find_hashtags, is_listed, split_hashtag
 from tests.cases import CASES, FIXTURES, params
 
 
@@ -45,9 +45,51 @@ def test_korean_held_out_hashtags(tag: str, accepted: list[str]) -> None:
     assert " ".join(split_hashtag(tag)) in accepted
 
 
+@pytest.mark.parametrize(("tag", "accepted"), _set_params(CASES / "hashtags_ko_names.tsv"))
+def test_korean_names_are_not_cut(tag: str, accepted: list[str]) -> None:
+    assert " ".join(split_hashtag(tag)) in accepted
+
+
 @pytest.mark.parametrize(("tag", "accepted"), _set_params(CASES / "hashtags_ru.tsv"))
 def test_russian_hashtags(tag: str, accepted: list[str]) -> None:
     assert " ".join(split_hashtag(tag)) in accepted
+
+
+def _tags(cell: str) -> list[str]:
+    return [] if cell == '""' else cell.split(" ")
+
+
+@pytest.mark.parametrize(
+    ("text", "tags"), params(CASES / "hashtags_found.tsv", ["text", "tags"], label="label")
+)
+def test_found_cases(text: str, tags: str) -> None:
+    assert [found.tag for found in find_hashtags(text)] == _tags(tags)
+
+
+@pytest.mark.parametrize(
+    ("line", "listed"), params(CASES / "hashtags_listed.tsv", ["line", "listed"], label="label")
+)
+def test_listed_cases(line: str, listed: str) -> None:
+    assert [found.tag for found in find_hashtags(line) if is_listed(line, found)] == _tags(listed)
+
+
+def test_distinct_tags_keep_the_first_spelling_and_order() -> None:
+    text = "#Shorts #북한 #shorts #SHORTS #북\u200d한 #Busan"
+    assert [found.tag for found in distinct_hashtags(find_hashtags(text))] == [
+        "Shorts",
+        "북한",
+        "Busan",
+    ]
+
+
+@given(st.text())
+def test_distinct_tags_are_a_subsequence_without_repeats(text: str) -> None:
+    found = find_hashtags(text)
+    kept = distinct_hashtags(found)
+    keys = [tag.tag.casefold() for tag in kept]
+    assert len(set(keys)) == len(keys)
+    assert [tag for tag in found if tag in kept][: len(kept)] == kept
+    assert all(any(tag.tag.casefold() == key for tag in found) for key in keys)
 
 
 @pytest.mark.parametrize(
@@ -159,3 +201,27 @@ def test_found_tag_words_are_its_split(tag: str) -> None:
     for found in find_hashtags(f"news #{tag} today"):
         assert found.words == split_hashtag(found.tag)
         assert found.lang and found.lang == found.lang.lower()
+
+
+def test_a_rows_hashtags_are_the_pages_tags_each_once() -> None:
+    from normalize import normalize_document
+
+    page = "\n".join(
+        [
+            "Fans trend #Lumina worldwide",
+            "Fans pushed the hashtag #Lumina into the trends, and #seoul fans joined.",
+            "#Lumina #kpop #KPOP #fandom",
+        ]
+    )
+    row = normalize_document(page)
+    assert [tag["tag"] for tag in row["hashtags"]] == ["Lumina", "kpop", "fandom"]
+
+
+def test_the_hashtags_expression_lists_each_tag_once() -> None:
+    import polars as pl
+
+    from normalize import expressions
+
+    frame = pl.DataFrame({"text": ["#Busan trip #busan #BUSAN #부산"]})
+    tags = frame.select(expressions.hashtags(pl.col("text"))).item().to_list()
+    assert [tag["tag"] for tag in tags] == ["Busan", "부산"]

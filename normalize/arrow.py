@@ -18,7 +18,13 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 import polars as pl
-import pyarrow as pa
+
+try:
+    import pyarrow as pa
+except ImportError as error:  # pragma: no cover - the [arrow] extra is missing
+    raise ImportError(
+        "normalize.arrow needs pyarrow; install it with: pip install 'normalize[arrow]'."
+    ) from error
 
 from normalize.table import SCHEMA, check_columns, normalize_documents
 

@@ -283,7 +283,7 @@ def _tokens(text: str) -> set[str]:
     for match in _TOKEN.finditer(text.lower()):
         word = match[0]
         if _HANGUL.match(word):
-            found.add(word[:2])
+            found.add(word[:5])
         elif word[0].isdigit():
             found.add(word)
         else:

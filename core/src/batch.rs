@@ -1,0 +1,362 @@
+//! The batch seam: Arrow in (a stream of record batches with a `text` column and a `now`
+//! column of reference instants), every row normalized on every core with the GIL released,
+//! Arrow out (a stream of record batches with the row's columns).
+
+use std::ffi::CStr;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::Arc;
+
+use arrow_array::ffi_stream::{ArrowArrayStreamReader, FFI_ArrowArrayStream};
+use arrow_array::{
+    Array, ArrayRef, Float64Array, LargeStringArray, ListArray, RecordBatch, RecordBatchIterator,
+    StringArray, StringViewArray, StructArray, TimestampMicrosecondArray, UInt32Array,
+};
+use arrow_buffer::{NullBuffer, OffsetBuffer};
+use arrow_schema::{ArrowError, DataType, Field, Fields, Schema, TimeUnit};
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::PyCapsule;
+use rayon::prelude::*;
+
+use crate::documents::normalize_document;
+use crate::row::{Options, Row};
+
+const STREAM: &CStr = c"arrow_array_stream";
+
+/// A stream of record batches the Python side reads with `pl.DataFrame(stream)`.
+#[pyclass(module = "normalize._core")]
+pub struct ArrowStream {
+    batches: Option<Vec<RecordBatch>>,
+    schema: Arc<Schema>,
+}
+
+#[pymethods]
+impl ArrowStream {
+    #[pyo3(signature = (requested_schema=None))]
+    fn __arrow_c_stream__<'py>(
+        &mut self,
+        py: Python<'py>,
+        requested_schema: Option<Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyCapsule>> {
+        let _ = requested_schema;
+        let batches = self
+            .batches
+            .take()
+            .ok_or_else(|| PyValueError::new_err("the stream was read already"))?;
+        let reader = RecordBatchIterator::new(batches.into_iter().map(Ok), self.schema.clone());
+        let stream = FFI_ArrowArrayStream::new(Box::new(reader));
+        PyCapsule::new(py, stream, Some(STREAM.to_owned()))
+    }
+}
+
+/// Read the record batches of an object that has `__arrow_c_stream__`.
+fn read_stream(source: &Bound<'_, PyAny>) -> PyResult<Vec<RecordBatch>> {
+    let capsule = source.call_method0("__arrow_c_stream__")?;
+    let capsule = capsule.downcast::<PyCapsule>()?;
+    if capsule.name()? != Some(STREAM) {
+        return Err(PyTypeError::new_err("expected an Arrow stream capsule"));
+    }
+    // Safety: the capsule holds an FFI_ArrowArrayStream that the producer gave up; it is
+    // moved out here and released by the reader.
+    let stream =
+        unsafe { FFI_ArrowArrayStream::from_raw(capsule.pointer() as *mut FFI_ArrowArrayStream) };
+    let reader = ArrowArrayStreamReader::try_new(stream).map_err(to_py)?;
+    reader
+        .collect::<Result<Vec<_>, ArrowError>>()
+        .map_err(to_py)
+}
+
+fn to_py(error: ArrowError) -> PyErr {
+    PyValueError::new_err(error.to_string())
+}
+
+/// The texts of a column of any of Arrow's string layouts (null stays null).
+fn strings(column: &ArrayRef) -> PyResult<Vec<Option<&str>>> {
+    let any = column.as_any();
+    if let Some(array) = any.downcast_ref::<StringArray>() {
+        return Ok(array.iter().collect());
+    }
+    if let Some(array) = any.downcast_ref::<LargeStringArray>() {
+        return Ok(array.iter().collect());
+    }
+    if let Some(array) = any.downcast_ref::<StringViewArray>() {
+        return Ok(array.iter().collect());
+    }
+    Err(PyTypeError::new_err(format!(
+        "the text column holds {}, not strings",
+        column.data_type()
+    )))
+}
+
+/// Normalize every text of a stream of batches (`text`, and `now`: microseconds, UTC).
+#[pyfunction]
+#[pyo3(signature = (source, *, default_tz=None, title_threshold=0.0))]
+fn normalize_stream(
+    py: Python<'_>,
+    source: &Bound<'_, PyAny>,
+    default_tz: Option<String>,
+    title_threshold: f64,
+) -> PyResult<ArrowStream> {
+    let batches = read_stream(source)?;
+    let schema = Arc::new(row_schema());
+    let mut out = Vec::with_capacity(batches.len());
+    for batch in &batches {
+        let texts = batch
+            .column_by_name("text")
+            .ok_or_else(|| PyValueError::new_err("the stream has no text column"))?;
+        let texts = strings(texts)?;
+        let nows: Vec<Option<i64>> = match batch.column_by_name("now") {
+            Some(column) => column
+                .as_any()
+                .downcast_ref::<TimestampMicrosecondArray>()
+                .ok_or_else(|| PyTypeError::new_err("now must be Datetime(us, UTC)"))?
+                .iter()
+                .collect(),
+            None => vec![None; texts.len()],
+        };
+        let rows: Vec<Row> = py.allow_threads(|| {
+            texts
+                .par_iter()
+                .zip(nows.par_iter())
+                .map(|(text, now)| {
+                    let options = Options {
+                        default_tz: default_tz.clone(),
+                        now: *now,
+                        title_threshold,
+                    };
+                    safe_row(text.unwrap_or(""), &options)
+                })
+                .collect()
+        });
+        out.push(to_batch(&rows, schema.clone()).map_err(to_py)?);
+    }
+    Ok(ArrowStream {
+        batches: Some(out),
+        schema,
+    })
+}
+
+/// A row whatever happens: a panic inside becomes the row's warning, never a crash.
+fn safe_row(text: &str, options: &Options) -> Row {
+    match catch_unwind(AssertUnwindSafe(|| normalize_document(text, options))) {
+        Ok(row) => row,
+        Err(cause) => {
+            let detail = cause
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| cause.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_else(|| "unknown".to_string());
+            Row {
+                title_lang: "und".to_string(),
+                warnings: vec![format!("internal_error: core panic: {detail}")],
+                ..Row::default()
+            }
+        }
+    }
+}
+
+fn utc() -> DataType {
+    DataType::Timestamp(TimeUnit::Microsecond, Some("UTC".into()))
+}
+
+fn list_of(fields: Fields) -> DataType {
+    DataType::List(Arc::new(Field::new("item", DataType::Struct(fields), true)))
+}
+
+fn alt_fields() -> Fields {
+    Fields::from(vec![
+        Field::new("text", DataType::Utf8, true),
+        Field::new("lang", DataType::Utf8, true),
+    ])
+}
+
+fn fragment_fields() -> Fields {
+    Fields::from(vec![
+        Field::new("start", DataType::UInt32, true),
+        Field::new("end", DataType::UInt32, true),
+        Field::new("lang", DataType::Utf8, true),
+        Field::new("script", DataType::Utf8, true),
+    ])
+}
+
+fn hashtag_fields() -> Fields {
+    let words = DataType::List(Arc::new(Field::new("item", DataType::Utf8, true)));
+    Fields::from(vec![
+        Field::new("tag", DataType::Utf8, true),
+        Field::new("words", words, true),
+        Field::new("lang", DataType::Utf8, true),
+    ])
+}
+
+/// The schema of the rows the core makes (the table's, but doc_id, source and title_ascii).
+pub fn row_schema() -> Schema {
+    let strings = DataType::List(Arc::new(Field::new("item", DataType::Utf8, true)));
+    Schema::new(vec![
+        Field::new("title", DataType::Utf8, true),
+        Field::new("title_score", DataType::Float64, true),
+        Field::new("title_lang", DataType::Utf8, true),
+        Field::new("title_key", DataType::Utf8, true),
+        Field::new("alt_titles", list_of(alt_fields()), true),
+        Field::new("languages", strings.clone(), true),
+        Field::new("fragments", list_of(fragment_fields()), true),
+        Field::new("hashtags", list_of(hashtag_fields()), true),
+        Field::new("published_at", utc(), true),
+        Field::new("published_precision", DataType::Utf8, true),
+        Field::new("modified_at", utc(), true),
+        Field::new("body", DataType::Utf8, true),
+        Field::new("warnings", strings, true),
+    ])
+}
+
+fn text_array<'a>(values: impl Iterator<Item = Option<&'a str>>) -> ArrayRef {
+    Arc::new(values.collect::<StringArray>())
+}
+
+/// A list column from the lengths of each row's list and the flat values.
+fn list_array(
+    item: Arc<Field>,
+    lengths: Vec<usize>,
+    values: ArrayRef,
+) -> Result<ArrayRef, ArrowError> {
+    Ok(Arc::new(ListArray::try_new(
+        item,
+        OffsetBuffer::from_lengths(lengths),
+        values,
+        None::<NullBuffer>,
+    )?))
+}
+
+fn to_batch(rows: &[Row], schema: Arc<Schema>) -> Result<RecordBatch, ArrowError> {
+    let strings_item = Arc::new(Field::new("item", DataType::Utf8, true));
+    let alt_values = StructArray::try_new(
+        alt_fields(),
+        vec![
+            text_array(
+                rows.iter()
+                    .flat_map(|r| r.alt_titles.iter().map(|a| Some(a.text.as_str()))),
+            ),
+            text_array(
+                rows.iter()
+                    .flat_map(|r| r.alt_titles.iter().map(|a| Some(a.lang.as_str()))),
+            ),
+        ],
+        None,
+    )?;
+    let fragment_values = StructArray::try_new(
+        fragment_fields(),
+        vec![
+            Arc::new(
+                rows.iter()
+                    .flat_map(|r| r.fragments.iter().map(|f| f.start))
+                    .collect::<UInt32Array>(),
+            ),
+            Arc::new(
+                rows.iter()
+                    .flat_map(|r| r.fragments.iter().map(|f| f.end))
+                    .collect::<UInt32Array>(),
+            ),
+            text_array(
+                rows.iter()
+                    .flat_map(|r| r.fragments.iter().map(|f| Some(f.lang.as_str()))),
+            ),
+            text_array(
+                rows.iter()
+                    .flat_map(|r| r.fragments.iter().map(|f| Some(f.script.as_str()))),
+            ),
+        ],
+        None,
+    )?;
+    let words = list_array(
+        strings_item.clone(),
+        rows.iter()
+            .flat_map(|r| r.hashtags.iter().map(|h| h.words.len()))
+            .collect(),
+        text_array(rows.iter().flat_map(|r| {
+            r.hashtags
+                .iter()
+                .flat_map(|h| h.words.iter().map(|w| Some(w.as_str())))
+        })),
+    )?;
+    let hashtag_values = StructArray::try_new(
+        hashtag_fields(),
+        vec![
+            text_array(
+                rows.iter()
+                    .flat_map(|r| r.hashtags.iter().map(|h| Some(h.tag.as_str()))),
+            ),
+            words,
+            text_array(
+                rows.iter()
+                    .flat_map(|r| r.hashtags.iter().map(|h| Some(h.lang.as_str()))),
+            ),
+        ],
+        None,
+    )?;
+    let field = |name: &str| {
+        schema.field_with_name(name).map(|f| match f.data_type() {
+            DataType::List(item) => item.clone(),
+            _ => strings_item.clone(),
+        })
+    };
+    let columns: Vec<ArrayRef> = vec![
+        text_array(rows.iter().map(|r| r.title.as_deref())),
+        Arc::new(
+            rows.iter()
+                .map(|r| Some(r.title_score))
+                .collect::<Float64Array>(),
+        ),
+        text_array(rows.iter().map(|r| Some(r.title_lang.as_str()))),
+        text_array(rows.iter().map(|r| r.title_key.as_deref())),
+        list_array(
+            field("alt_titles")?,
+            rows.iter().map(|r| r.alt_titles.len()).collect(),
+            Arc::new(alt_values),
+        )?,
+        list_array(
+            strings_item.clone(),
+            rows.iter().map(|r| r.languages.len()).collect(),
+            text_array(
+                rows.iter()
+                    .flat_map(|r| r.languages.iter().map(|l| Some(l.as_str()))),
+            ),
+        )?,
+        list_array(
+            field("fragments")?,
+            rows.iter().map(|r| r.fragments.len()).collect(),
+            Arc::new(fragment_values),
+        )?,
+        list_array(
+            field("hashtags")?,
+            rows.iter().map(|r| r.hashtags.len()).collect(),
+            Arc::new(hashtag_values),
+        )?,
+        Arc::new(
+            rows.iter()
+                .map(|r| r.published_at)
+                .collect::<TimestampMicrosecondArray>()
+                .with_timezone("UTC"),
+        ),
+        text_array(rows.iter().map(|r| r.published_precision.as_deref())),
+        Arc::new(
+            rows.iter()
+                .map(|r| r.modified_at)
+                .collect::<TimestampMicrosecondArray>()
+                .with_timezone("UTC"),
+        ),
+        text_array(rows.iter().map(|r| Some(r.body.as_str()))),
+        list_array(
+            strings_item,
+            rows.iter().map(|r| r.warnings.len()).collect(),
+            text_array(
+                rows.iter()
+                    .flat_map(|r| r.warnings.iter().map(|w| Some(w.as_str()))),
+            ),
+        )?,
+    ];
+    RecordBatch::try_new(schema, columns)
+}
+
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<ArrowStream>()?;
+    m.add_function(wrap_pyfunction!(normalize_stream, m)?)
+}

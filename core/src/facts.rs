@@ -1,0 +1,101 @@
+//! Per-language facts, read once (mirrors `normalize/facts.py`): one JSON file per language
+//! under `data/languages/`, and `scripts.json`, `zones.json`, `outlets.json`.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use serde_json::Value;
+
+use crate::data::{data_text, paths};
+
+fn parse(name: &str) -> Value {
+    match data_text(name) {
+        Ok(text) => serde_json::from_str(&text)
+            .unwrap_or_else(|error| panic!("data/{name} is not JSON: {error}")),
+        Err(error) => panic!("{error}"),
+    }
+}
+
+/// Every language with a facts file, in code order.
+pub fn language_codes() -> &'static [String] {
+    static CODES: OnceLock<Vec<String>> = OnceLock::new();
+    CODES.get_or_init(|| {
+        let folder = paths()
+            .map(|p| p.data.join("languages"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let mut codes: Vec<String> = std::fs::read_dir(&folder)
+            .unwrap_or_else(|e| panic!("{}: {e}", folder.display()))
+            .filter_map(|entry| entry.ok())
+            .filter_map(|entry| {
+                entry
+                    .file_name()
+                    .to_str()
+                    .and_then(|n| n.strip_suffix(".json"))
+                    .map(str::to_string)
+            })
+            .collect();
+        codes.sort();
+        codes
+    })
+}
+
+/// The facts of one language (`Value::Null` for a language without a file).
+pub fn language_info(code: &str) -> &'static Value {
+    static ALL: OnceLock<BTreeMap<String, Value>> = OnceLock::new();
+    static NULL: Value = Value::Null;
+    let all = ALL.get_or_init(|| {
+        language_codes()
+            .iter()
+            .map(|code| (code.clone(), parse(&format!("languages/{code}.json"))))
+            .collect()
+    });
+    all.get(code).unwrap_or(&NULL)
+}
+
+/// One section of every language that has it, by code, in code order.
+pub fn section(name: &str) -> Vec<(&'static str, &'static Value)> {
+    language_codes()
+        .iter()
+        .filter_map(|code| {
+            let facts = language_info(code);
+            facts
+                .get(name)
+                .map(|value| (language_info_code(code), value))
+        })
+        .collect()
+}
+
+fn language_info_code(code: &str) -> &'static str {
+    language_codes()
+        .iter()
+        .find(|c| c.as_str() == code)
+        .map(String::as_str)
+        .unwrap_or("")
+}
+
+/// `data/scripts.json`.
+pub fn scripts() -> &'static Value {
+    static SCRIPTS: OnceLock<Value> = OnceLock::new();
+    SCRIPTS.get_or_init(|| parse("scripts.json"))
+}
+
+/// The facts of one writing system (`Value::Null` for one the detector does not route on).
+pub fn script_info(script: &str) -> &'static Value {
+    static NULL: Value = Value::Null;
+    match scripts().get(script) {
+        Some(value) if value.is_object() => value,
+        _ => &NULL,
+    }
+}
+
+/// `data/zones.json`.
+pub fn zones() -> &'static Value {
+    static ZONES: OnceLock<Value> = OnceLock::new();
+    ZONES.get_or_init(|| parse("zones.json"))
+}
+
+/// `data/outlets.json`.
+pub fn outlets() -> &'static Value {
+    static OUTLETS: OnceLock<Value> = OnceLock::new();
+    OUTLETS.get_or_init(|| parse("outlets.json"))
+}

@@ -1,0 +1,21 @@
+//! The compiled core of normalize: the whole per-document pipeline, each module a room of the
+//! Python package with the same names (the Python code is the specification; a differential
+//! test keeps the two giving the same rows).
+
+use pyo3::prelude::*;
+
+pub mod batch;
+pub mod data;
+pub mod documents;
+pub mod facts;
+pub mod row;
+pub mod wordfreq;
+
+/// The Python module `normalize._core`.
+#[pymodule]
+fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    data::register(m)?;
+    batch::register(m)?;
+    Ok(())
+}

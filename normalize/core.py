@@ -1,0 +1,55 @@
+"""The compiled core: the whole document pipeline in Rust (``core/``), the Python rooms being
+its specification.
+
+The core is used when it was built (``pip install .`` builds it, see the README) and is not
+turned off: set ``NORMALIZE_PURE_PYTHON=1`` to run the Python rooms instead. It reads the
+same data files as the Python rooms, configured here once per process.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+from types import ModuleType
+
+from normalize.cache import once
+
+# The environment variable that forces the Python rooms.
+PURE_PYTHON = "NORMALIZE_PURE_PYTHON"
+
+
+def compiled() -> ModuleType | None:
+    """The compiled core, configured; None when it is not built or ``NORMALIZE_PURE_PYTHON``
+    is set.
+
+    >>> compiled() is None or compiled().__name__ == "normalize._core"
+    True
+    """
+    if os.environ.get(PURE_PYTHON, "") not in ("", "0"):
+        return None
+    return _configured()
+
+
+@once
+def _configured() -> ModuleType | None:
+    try:
+        from normalize import _core  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    _core.configure(*data_folders())
+    module: ModuleType = _core
+    return module
+
+
+def data_folders() -> tuple[Path, Path, Path, Path]:
+    """The folders the core reads: the package's data, wordfreq's lists, langdetect's
+    profiles, and tzdata's zone files (the same files the Python rooms read)."""
+    import wordfreq
+
+    return (
+        Path(str(resources.files("normalize").joinpath("data"))),
+        Path(wordfreq.DATA_PATH),
+        Path(str(resources.files("langdetect").joinpath("profiles"))),
+        Path(str(resources.files("tzdata").joinpath("zoneinfo"))),
+    )

@@ -1,0 +1,48 @@
+"""The compiled core against the Python rooms it implements: the same results, room by room.
+
+Each room of the core registers its twins as ``<room>__<function>``; the corpora are the
+project's fixtures (every page of fixtures/docs, fixtures/pages and fixtures/real) and
+hypothesis-generated text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from normalize.core import compiled
+from tests.cases import FIXTURES
+
+core = compiled()
+pytestmark = pytest.mark.skipif(core is None, reason="the compiled core is not built")
+
+
+def fixture_pages() -> Iterator[str]:
+    """Every fixture page's text, in path order."""
+    for path in sorted(FIXTURES.rglob("*.txt")):
+        yield path.read_text("utf-8", errors="replace")
+
+
+def fixture_lines() -> list[str]:
+    """Every distinct line of every fixture page."""
+    return sorted({line for page in fixture_pages() for line in page.split("\n")})
+
+
+def test_the_core_reads_and_writes_arrow() -> None:
+    frame = pl.DataFrame(
+        {
+            "text": ["Leaders meet in Beijing\n\nThey met.", ""],
+            "now": pl.Series([None, None], dtype=pl.Datetime("us", "UTC")),
+        }
+    )
+    assert core is not None
+    rows = pl.DataFrame(core.normalize_stream(frame))
+    assert rows.height == 2
+    assert rows.columns[0] == "title" and rows.columns[-1] == "warnings"
+
+
+def test_fixture_pages_are_read(tmp_path: Path) -> None:
+    assert len(list(fixture_pages())) > 500

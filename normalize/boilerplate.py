@@ -80,7 +80,7 @@ MAX_OUTLET_WORDS = 4
 _DOMAIN = regex.compile(
     r"^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|ru|kr|co\.kr|info|tv|media)$"
 )
-_PARENTHETICAL = regex.compile(r"\s*\([^)]*\)\s*")
+_PARENTHETICAL = regex.compile(r"\([^()]*\)")  # innermost only: linear on "(((("
 # A prompt or header recognised by its last words is a short line.
 SHORT_LINE_WORDS = 6
 # No widget, banner or notice runs longer than this many words; a longer line is text.

@@ -629,10 +629,13 @@ def _read(whole: _Line, start: int, end: int, ctx: _Context) -> _Reading:
     zone_used, assumed = _zone_or_default(zone, whole, ctx)
     if hour < 24:  # built in its zone at once: the earlier reading of a repeated hour (fold 0)
         local = datetime(year, month, day, hour, minute, min(second, 59), micro, zone_used)
-    else:  # 24:00 is the next midnight
-        local = datetime(year, month, day) + timedelta(
-            hours=hour, minutes=minute, seconds=min(second, 59), microseconds=micro
-        )
+    else:  # 24:00 is the next midnight, which 9999-12-31 lacks
+        try:
+            local = datetime(year, month, day) + timedelta(
+                hours=hour, minutes=minute, seconds=min(second, 59), microseconds=micro
+            )
+        except OverflowError:
+            return _Reading(None, f"timestamp_unparsed: {_quote(segment)}", None, spans, shape)
     value = _utc(local, zone_used)
     if value is None:
         return _Reading(None, f"timestamp_unparsed: {_quote(segment)}", None, spans, shape)

@@ -16,10 +16,11 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from normalize.boilerplate import machinery_lines
+from normalize.decoding import as_text, repair_text, scrub_surrogates
 from normalize.hashtags import Hashtag, find_hashtags
 from normalize.languages import Fragment, detect_fragments, detect_language, language_shares
 from normalize.scripts import dominant_script
-from normalize.text import clean_text, decode_bytes
+from normalize.text import clean_text
 from normalize.timestamps import find_times
 from normalize.titles import extract_headline, title_ascii, title_key
 
@@ -28,6 +29,10 @@ DATELINE_COVERAGE = 0.6
 _OTHER_STORIES = ("related", "teaser")
 # How much of the page is read to tell its language (for the zone a reader would assume).
 LANGUAGE_SAMPLE_CHARS = 600
+# A document longer than this (in characters, about 10 MB of text) is analysed on its first
+# lines up to this length; the body keeps the rest, cleaned, and the row warns `truncated`.
+# News pages are a thousand times shorter: past this, a document is a dump, not a page.
+MAX_ANALYSED_CHARS = 10_000_000
 
 
 @dataclass(frozen=True)
@@ -75,26 +80,44 @@ def normalize_document(
 ) -> dict[str, Any]:
     """Normalize one scraped page into one row (a dict with the columns of ``SCHEMA``).
 
-    ``bytes`` are decoded as UTF-8 with replacement; ``fetched_at`` is the reference time for
-    relative timestamps when ``options.now`` is not set; ``warnings`` are ones the caller
-    already has about this document (from reading it) and lead the row's own.
+    ``bytes`` are decoded (``normalize.decoding.decode_bytes``); any other value that is not
+    text is written as JSON, with a warning. HTML entities, lone surrogates and certain mojibake
+    are repaired, each with a warning. ``fetched_at`` is the reference time for relative
+    timestamps when ``options.now`` is not set; ``warnings`` are ones the caller already has
+    about this document (from reading it) and lead the row's own. A document longer than
+    ``MAX_ANALYSED_CHARS`` is analysed on its beginning; its body keeps all of it.
 
     >>> row = normalize_document("Leaders meet in Beijing\\n\\nThe two leaders met on Thursday.")
     >>> row["title"], row["title_lang"], row["warnings"]
     ('Leaders meet in Beijing', 'en', ['timestamp_missing: no publication time found in the text'])
     """
     notes = list(warnings or [])
+    if source is not None:
+        source = scrub_surrogates(source).text
+    if doc_id is not None:
+        doc_id = scrub_surrogates(doc_id).text
     if text is None:
         notes.append("missing_text: the document's text is null")
         text = ""
-    if isinstance(text, bytes):
-        doc_id = doc_id or content_id(text)
-        decoded = decode_bytes(text)
+    if not isinstance(text, str):  # bytes, or a stray value of a text column
+        doc_id = doc_id or (content_id(text) if isinstance(text, bytes) and text else None)
+        decoded = as_text(text)
         text = decoded.text
         notes.extend(decoded.warnings)
-    row = _empty_row(doc_id or content_id(text), source, notes)
+    # Content without text (null, empty, unreadable) is told apart by where it came from.
+    doc_id = doc_id or content_id(text or f"\x00{source or ''}")
+    repaired = repair_text(text)
+    notes.extend(repaired.warnings)
+    row = _empty_row(doc_id, source, notes)
+    text, rest = _analysed_part(repaired.text)
     cleaned = clean_text(text)
-    if not cleaned:
+    if rest:
+        notes.append(
+            f"truncated: the document has {len(text) + len(rest):,} characters; the first "
+            f"{len(text):,} were analysed, and the body keeps the rest as it is, cleaned"
+        )
+        rest = clean_text(rest)
+    if not cleaned and not rest:
         notes.append("empty_document: the document holds no text")
         return row
 
@@ -123,8 +146,10 @@ def normalize_document(
         notes.append("title_missing: no headline-shaped line before the article text")
     drop = machinery.keys() | datelines | headline.lines
     body = "\n".join(_without_repeats(line for i, line in enumerate(lines) if i not in drop))
-
     fragments = detect_fragments(body)
+    if rest:
+        body = f"{body}\n{rest}" if body else rest
+
     heading_fragments = [
         fragment
         for heading in [headline.title or "", *(alt.text for alt in headline.alt_titles)]
@@ -165,9 +190,30 @@ def _empty_row(doc_id: str, source: str | None, warnings: list[str]) -> dict[str
     }
 
 
-def failed_row(doc_id: str, source: str | None, error: Exception) -> dict[str, Any]:
-    """The row of a document whose normalization failed: kept, with the error as a warning."""
-    return _empty_row(doc_id, source, [f"internal_error: {type(error).__name__}: {error}"])
+def failed_row(
+    doc_id: str | None,
+    source: str | None,
+    error: Exception,
+    *,
+    warnings: list[str] | None = None,
+    text: object = None,
+) -> dict[str, Any]:
+    """The row of a document whose normalization failed: kept, with the error as a warning.
+
+    The body keeps the document's text, cleaned, when that much can be done.
+
+    >>> failed_row(None, "a.txt", ValueError("no"), text="Some  text")["body"]
+    'Some text'
+    """
+    source = None if source is None else scrub_surrogates(str(source)).text
+    doc_id = scrub_surrogates(doc_id).text if doc_id else content_id(f"\x00{source or ''}")
+    message = scrub_surrogates(f"internal_error: {type(error).__name__}: {error}").text
+    row = _empty_row(doc_id, source, [*(warnings or []), message])
+    try:
+        row["body"] = clean_text(repair_text(as_text(text).text).text) if text is not None else ""
+    except Exception:  # the body is a courtesy; the row and its warning are what count
+        row["body"] = ""
+    return row
 
 
 def _page_language(sample: str) -> str | None:
@@ -184,10 +230,19 @@ def _may_have_tags(line: str) -> bool:
 
 
 def _only_hashtags(line: str, tags: list[Hashtag]) -> bool:
-    rest = line
-    for tag in reversed(tags):
-        rest = rest[: tag.start] + rest[tag.end :]
-    return bool(tags) and rest.strip() == ""
+    """Whether the line holds nothing but these tags and white space (in one pass)."""
+    ends = [0, *(tag.end for tag in tags)]
+    starts = [*(tag.start for tag in tags), len(line)]
+    gaps = zip(ends, starts, strict=True)
+    return bool(tags) and all(not line[end:start].strip() for end, start in gaps)
+
+
+def _analysed_part(text: str) -> tuple[str, str]:
+    """The text cut at the last line break before ``MAX_ANALYSED_CHARS``, and the rest."""
+    if len(text) <= MAX_ANALYSED_CHARS:
+        return text, ""
+    cut = text.rfind("\n", 0, MAX_ANALYSED_CHARS) + 1 or MAX_ANALYSED_CHARS
+    return text[:cut], text[cut:]
 
 
 def _covered_lines(lines: list[str], spans: list[tuple[int, int]]) -> set[int]:

@@ -21,9 +21,9 @@ from typing import Any, NamedTuple
 import polars as pl
 from polars.io.plugins import register_io_source
 
+from normalize.decoding import decode_bytes
 from normalize.documents import Options
 from normalize.table import SCHEMA, SCHEMA_VERSION, check_columns, normalize_documents
-from normalize.text import decode_bytes
 
 TEXT_SUFFIXES = frozenset({".txt"})
 TABLE_SUFFIXES = frozenset({".jsonl", ".ndjson", ".csv", ".parquet"})

@@ -9,7 +9,7 @@ from typing import Any, overload
 
 import polars as pl
 
-from normalize.documents import Options, content_id, failed_row, normalize_document
+from normalize.documents import Options, failed_row, normalize_document
 
 SCHEMA_VERSION = "1"
 UTC_INSTANT = pl.Datetime("us", "UTC")
@@ -185,4 +185,4 @@ def _safe_row(
             options=options,
         )
     except Exception as error:  # one bad document must never stop a run of millions
-        return failed_row(doc_id or content_id(text or ""), source, error)
+        return failed_row(doc_id, source, error, warnings=warnings, text=text)

@@ -128,7 +128,7 @@ def _detected(data: bytes) -> _Detected | None:
         return None
     found = chardet.detect(
         data,
-        include_encodings=LEGACY_ENCODINGS,
+        include_encodings=(*LEGACY_ENCODINGS, "utf-8"),  # UTF-8: the answer "none fits"
         prefer_superset=True,
         compat_names=False,
         no_match_encoding="utf-8",

@@ -29,10 +29,11 @@ DATELINE_COVERAGE = 0.6
 _OTHER_STORIES = ("related", "teaser")
 # How much of the page is read to tell its language (for the zone a reader would assume).
 LANGUAGE_SAMPLE_CHARS = 600
-# A document longer than this (in characters, about 10 MB of text) is analysed on its first
-# lines up to this length; the body keeps the rest, cleaned, and the row warns `truncated`.
-# News pages are a thousand times shorter: past this, a document is a dump, not a page.
-MAX_ANALYSED_CHARS = 10_000_000
+# A document longer than this (in characters, 1 to 3 MB of text) is analysed on its first lines
+# up to this length; the body keeps the rest, cleaned, and the row warns `truncated`. News pages
+# are a hundred times shorter, and analysis is linear but not cheap on worst shapes (a 1 MB
+# line of hashtags takes ~18 s), so past this a document is a dump, not a page.
+MAX_ANALYSED_CHARS = 1_000_000
 
 
 @dataclass(frozen=True)

@@ -274,27 +274,22 @@ def fix_mojibake(text: str) -> tuple[str, dict[str, int]]:
 
 def _repaired_line(line: str) -> tuple[str, str] | None:
     fixed, steps = ftfy.fix_encoding_and_explain(line)
-    if steps and fixed != line:
-        read_as = "windows-1252" if "1252" in steps[0][1] else steps[0][1]
-        decoded_as = next((arg for action, arg in steps if action == "decode"), "utf-8")
-        return fixed, f"{decoded_as} read as {read_as}"
+    encoded = [name for action, name in steps or [] if action == "encode"]
+    decoded_as = [name for action, name in steps or [] if action == "decode"]
+    # Only a full re-reading counts (ftfy's smaller touches, such as joining a stray pair of
+    # UTF-8 bytes, are guesses on text that may be another encoding's mojibake).
+    if encoded and decoded_as and fixed != line:
+        read_as = "windows-1252" if "1252" in encoded[0] else encoded[0]
+        return fixed, f"{decoded_as[-1]} read as {read_as}"
     raw = _single_bytes(line)
-    if raw is None:
+    if raw is None or len(raw) - len(raw.translate(None, _HIGH_BYTES)) < MIN_EVIDENCE_BYTES:
         return None
-    # Legacy bytes read as Latin-1 are words of upper-half letters ("Ïóòèí", "ÀÔ·Â"); a Latin
-    # language's words are mostly ASCII letters ("Füße und Größe").
-    letters = [char for char in line if char.isalpha()]
-    upper_half = sum(char >= "\u00c0" for char in letters)
-    if len(raw) - len(raw.translate(None, _HIGH_BYTES)) < MIN_EVIDENCE_BYTES or (
-        upper_half < _SCRIPT_SHARE * len(letters)
-    ):
-        return None
-    for encoding, plain in _LEGACY_READINGS:
+    for encoding, plausible in _LEGACY_READINGS:
         try:
             decoded = raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if plain(decoded):
+        if plausible(line, decoded):
             return decoded, f"{encoding} read as windows-1252"
     return None
 
@@ -313,20 +308,47 @@ def _single_bytes(line: str) -> bytes | None:
     return bytes(out)
 
 
-def _mostly_hangul(text: str) -> bool:
-    letters = [char for char in text if char.isalpha()]
-    hangul = sum("\uac00" <= char <= "\ud7a3" for char in letters)
-    return hangul >= 2 and hangul >= _SCRIPT_SHARE * len(letters)
+# A run of letters, for telling words apart.
+_WORD = re.compile(r"[^\W\d_]+")
 
 
-def _mostly_russian(text: str) -> bool:
-    letters = [char for char in text if char.isalpha()]
-    cyrillic = [char for char in letters if "\u0400" <= char <= "\u04ff"]
+def _korean(shown: str, decoded: str) -> bool:
+    """Whether a CP949 reading is Korean text: its letters beyond ASCII are Hangul syllables,
+    and these are the 2,350 in everyday use (EUC-KR's), not the rare ones that stray byte pairs
+    make. Latin text read as CP949 fails to decode: a lower-case accented letter followed by
+    ASCII is no CP949 pair."""
+    hangul = [char for char in decoded if "\uac00" <= char <= "\ud7a3"]
+    foreign = sum(char.isalpha() and not char.isascii() for char in decoded)
+    if len(hangul) < 2 or len(hangul) < _SCRIPT_SHARE * foreign:
+        return False
+    common = sum(_in_euc_kr(char) for char in hangul)
+    return common >= 0.9 * len(hangul)
+
+
+def _in_euc_kr(char: str) -> bool:
+    try:
+        char.encode("euc-kr")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _russian(shown: str, decoded: str) -> bool:
+    """Whether a Windows-1251 reading is Russian text. As shown, its words are wholly of
+    Latin-1's upper half ("Ïóòèí"), where a Latin language mixes them with ASCII letters
+    ("café", "Größe"); as read, they are mostly lower-case Cyrillic."""
+    words = [word for word in _WORD.findall(shown) if any(char >= "\u00c0" for char in word)]
+    whole = sum(len(word) > 1 and all(char >= "\u00c0" for char in word) for word in words)
+    mixed = sum(any(char.isascii() for char in word) for word in words)
+    if whole < 2 or mixed * 10 > whole:
+        return False
+    cyrillic = [char for char in decoded if "\u0400" <= char <= "\u04ff"]
+    foreign = sum(char.isalpha() and not char.isascii() for char in decoded)
     lower = sum(char.islower() for char in cyrillic)
-    return len(cyrillic) >= _SCRIPT_SHARE * len(letters) and lower * 2 >= len(cyrillic) > 0
+    return len(cyrillic) >= 0.9 * foreign and lower * 2 >= len(cyrillic)
 
 
-_LEGACY_READINGS: tuple[tuple[str, Callable[[str], bool]], ...] = (
-    ("cp949", _mostly_hangul),
-    ("cp1251", _mostly_russian),
+_LEGACY_READINGS: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
+    ("cp949", _korean),
+    ("cp1251", _russian),
 )

@@ -171,13 +171,11 @@ def scrub_surrogates(text: str) -> Decoded:
     >>> scrub_surrogates("bad \\ud800")
     Decoded(text='bad \\ufffd', warnings=['invalid_text: 1 lone surrogate(s) became U+FFFD'])
     """
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        count = len(_SURROGATES.findall(text))
-        message = f"invalid_text: {count} lone surrogate(s) became U+FFFD"
-        return Decoded(_SURROGATES.sub("\ufffd", text), [message])
-    return Decoded(text, [])
+    if text.isascii() or not _SURROGATES.search(text):
+        return Decoded(text, [])
+    count = len(_SURROGATES.findall(text))
+    message = f"invalid_text: {count} lone surrogate(s) became U+FFFD"
+    return Decoded(_SURROGATES.sub("\ufffd", text), [message])
 
 
 def repair_text(text: str) -> Decoded:

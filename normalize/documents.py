@@ -66,8 +66,16 @@ def content_id(data: str | bytes) -> str:
     >>> content_id("Putin visits Beijing")
     'e53993ddbdc67ba4'
     """
-    raw = data if isinstance(data, bytes) else data.encode("utf-8", errors="surrogatepass")
-    return hashlib.blake2b(raw, digest_size=8).hexdigest()
+    digest = hashlib.blake2b(digest_size=8)
+    if isinstance(data, bytes):
+        digest.update(data)
+    else:  # a piece at a time: a long text is not copied whole to be hashed
+        for start in range(0, max(len(data), 1), _HASHED_CHARS):
+            digest.update(data[start : start + _HASHED_CHARS].encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+_HASHED_CHARS = 1 << 20
 
 
 def normalize_document(
@@ -110,14 +118,16 @@ def normalize_document(
     repaired = repair_text(text)
     notes.extend(repaired.warnings)
     row = _empty_row(doc_id, source, notes)
-    text, rest = _analysed_part(repaired.text)
-    cleaned = clean_text(text)
-    if rest:
+    text = repaired.text
+    cut = _cut(text, 0)
+    cleaned = clean_text(text[:cut] if cut < len(text) else text)
+    rest: list[str] = []  # past the cut, cleaned piece by piece, for the body alone
+    if cut < len(text):
         notes.append(
-            f"truncated: the document has {len(text) + len(rest):,} characters; the first "
-            f"{len(text):,} were analysed, and the body keeps the rest as it is, cleaned"
+            f"truncated: the document has {len(text):,} characters; the first {cut:,} were "
+            "analysed, and the body keeps the rest, cleaned"
         )
-        rest = clean_text(rest)
+        rest = _cleaned_pieces(text, cut)
     if not cleaned and not rest:
         notes.append("empty_document: the document holds no text")
         return row
@@ -149,7 +159,7 @@ def normalize_document(
     body = "\n".join(_without_repeats(line for i, line in enumerate(lines) if i not in drop))
     fragments = detect_fragments(body)
     if rest:
-        body = f"{body}\n{rest}" if body else rest
+        body = "\n".join([body, *rest] if body else rest)
 
     heading_fragments = [
         fragment
@@ -238,12 +248,26 @@ def _only_hashtags(line: str, tags: list[Hashtag]) -> bool:
     return bool(tags) and all(not line[end:start].strip() for end, start in gaps)
 
 
-def _analysed_part(text: str) -> tuple[str, str]:
-    """The text cut at the last line break before ``MAX_ANALYSED_CHARS``, and the rest."""
-    if len(text) <= MAX_ANALYSED_CHARS:
-        return text, ""
-    cut = text.rfind("\n", 0, MAX_ANALYSED_CHARS) + 1 or MAX_ANALYSED_CHARS
-    return text[:cut], text[cut:]
+def _cut(text: str, start: int) -> int:
+    """Where the piece of ``text`` from ``start`` ends: at the last line break within
+    ``MAX_ANALYSED_CHARS`` (at that many characters if there is none), or at the end."""
+    end = start + MAX_ANALYSED_CHARS
+    if end >= len(text):
+        return len(text)
+    return text.rfind("\n", start, end) + 1 or end
+
+
+def _cleaned_pieces(text: str, start: int) -> list[str]:
+    """``clean_text`` of the text from ``start``, a piece of ``MAX_ANALYSED_CHARS`` at a time,
+    so that a long text needs one piece's worth of memory more, not several times its size.
+    A blank run where two pieces meet becomes one line break."""
+    pieces = []
+    while start < len(text):
+        end = _cut(text, start)
+        if cleaned := clean_text(text[start:end]):
+            pieces.append(cleaned)
+        start = end
+    return pieces
 
 
 def _covered_lines(lines: list[str], spans: list[tuple[int, int]]) -> set[int]:

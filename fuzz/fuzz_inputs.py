@@ -5,17 +5,20 @@ surrogate escapes, so lone surrogates come too) and as the text of a real-shaped
 spliced into; every eighth input is also written as a .txt, .jsonl, .csv and Parquet file and
 read back through the readers, one row per record expected.
 
-    python fuzz/fuzz_inputs.py --engine atheris --runs 1000000 fixtures/docs
+    python fuzz/fuzz_inputs.py --engine atheris --runs 1000000 fixtures/docs fixtures/pages
     python fuzz/fuzz_inputs.py --engine hypothesis --runs 20000
 
-atheris mutates the files of the folders given (coverage-guided); hypothesis draws random
-Unicode and bytes. Progress goes to stderr every 10,000 inputs. Install atheris with
-``pip install -e '.[fuzz]'``.
+atheris mutates copies of the files of the folders given (``--instrument`` for coverage
+guidance, at about a fifth of the speed); hypothesis draws random Unicode and bytes. Progress
+goes to stderr every 10,000 inputs; atheris ends with libFuzzer's own summary ("Done 1000000
+runs in … second(s)"), and stops at the first exception with its input written to a file.
+Install atheris with ``pip install -e '.[fuzz]'``.
 """
 
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 import tempfile
 import time
@@ -82,8 +85,15 @@ def run_atheris(target: Target, runs: int, corpus: list[str], *, instrument: boo
         with atheris.instrument_imports():
             import normalize  # noqa: F401
 
+    # libFuzzer adds what it finds to its first corpus folder: a scratch copy of the seeds.
+    working = target.scratch / "corpus"
+    working.mkdir()
+    for folder in map(Path, corpus):
+        for seed in sorted(folder.glob("*")):
+            if seed.is_file():
+                shutil.copy(seed, working / f"{folder.name}-{seed.name}")
     argv = [sys.argv[0], f"-runs={runs}", "-max_len=2048", "-seed=1", "-print_final_stats=1"]
-    atheris.Setup([*argv, *corpus], target)
+    atheris.Setup([*argv, str(working)], target)
     atheris.Fuzz()
 
 

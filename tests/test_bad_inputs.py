@@ -11,7 +11,14 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from normalize import documents, normalize_document, normalize_documents, read_documents, readers
+from normalize import (
+    documents,
+    normalize_document,
+    normalize_documents,
+    parse_timestamp,
+    read_documents,
+    readers,
+)
 
 README = Path(__file__).parent.parent / "README.md"
 
@@ -161,3 +168,8 @@ def test_each_bad_input_gets_what_the_table_says(
         return
     expected = named[-1].split("…")[0]
     assert any(warning.startswith(expected) for warning in warnings), warnings
+
+
+def test_a_time_the_calendar_lacks_is_none_not_an_error() -> None:
+    assert parse_timestamp("9999-12-31 24:00") is None
+    assert parse_timestamp("9999-12-31T24:00:00Z") is None

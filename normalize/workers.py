@@ -16,6 +16,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from multiprocessing import get_context
 from typing import TypeVar
 
@@ -47,7 +48,11 @@ def map_in_order(
     done = False
     try:
         pending: deque[Future[Result]] = deque()
-        for item in items:
+        for index, item in enumerate(items):
+            if index < workers:  # each of the first submissions starts a worker
+                with _interrupts_deferred():
+                    pending.append(pool.submit(work, item))
+                continue
             pending.append(pool.submit(work, item))
             if len(pending) >= 2 * workers:
                 yield _result(pending.popleft())
@@ -58,6 +63,21 @@ def map_in_order(
         if not done:
             _stop_workers(pool)
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+@contextmanager
+def _interrupts_deferred() -> Iterator[None]:
+    """Ctrl-C held back on this thread while a worker starts. The worker inherits the block, so
+    it cannot die of a Ctrl-C (with a traceback) before its initializer ignores it; here the
+    signal is only delayed, and handled once the block is lifted."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 def _result(future: Future[Result]) -> Result:
@@ -84,6 +104,8 @@ def _stop_workers(pool: ProcessPoolExecutor) -> None:
 def _bind_to_parent() -> None:
     """In a new worker: leave Ctrl-C to the parent, and end when the parent ends."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):  # the block it was started with is no longer needed
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     parent = multiprocessing.parent_process()
     if parent is not None:
         threading.Thread(target=_end_with, args=(parent.sentinel,), daemon=True).start()

@@ -32,7 +32,7 @@ LANGUAGE_SAMPLE_CHARS = 600
 # A document longer than this (in characters, 1 to 3 MB of text) is analysed on its first lines
 # up to this length; the body keeps the rest, cleaned, and the row warns `truncated`. News pages
 # are a hundred times shorter, and analysis is linear but not cheap on worst shapes (a 1 MB
-# line of hashtags takes ~18 s), so past this a document is a dump, not a page.
+# line of hashtags takes 6-7 s of CPU), so past this a document is a dump, not a page.
 MAX_ANALYSED_CHARS = 1_000_000
 
 

@@ -19,7 +19,7 @@ import pytest
 import normalize
 
 SMALL, MIDDLE, LARGE = 10_000, 100_000, 1_000_000
-# A quadratic family scores ~10,000; linear ones score 60-400 here.
+# A quadratic family scores ~10,000; linear ones score 70-150 here (benchmarks/linearity.py).
 MAX_RATIO = 1_000
 # From 10 KB to 100 KB: quadratic is x100, linear x10 to x25.
 MIDDLE_RATIO = 60

@@ -81,12 +81,11 @@ def check_inputs(
             continue
         wanted = {"text": text_column, "id": id_column}
         found = readers.columns(path, [name for name in wanted.values() if name])
-        if found is not None and text_column not in found:
-            check_columns(readers.all_columns(path), {"text": text_column})
-            check_columns(found, {"text": text_column})
-        if found is not None and id_column is not None and id_column not in found:
-            check_columns(readers.all_columns(path), {"id": id_column})
-            check_columns(found, {"id": id_column})
+        missing: dict[str, str | None] = {
+            role: name for role, name in wanted.items() if name and name not in (found or [])
+        }
+        if found is not None and missing:  # a file with no records has nothing to miss
+            check_columns(readers.all_columns(path), missing)
 
 
 _FORMATS = ".txt, .jsonl, .ndjson, .csv and .parquet"

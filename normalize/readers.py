@@ -35,7 +35,11 @@ _PARQUET_BATCH_ROWS = 1_000
 
 
 def kind(path: Path) -> str | None:
-    """The reader for a file by its suffix: 'text', 'json', 'csv', 'parquet', or None."""
+    """The reader for a file by its suffix: 'text', 'json', 'csv', 'parquet', or None.
+
+    >>> [kind(Path(name)) for name in ["a.TXT", "b.ndjson", "c.parquet", "d.html"]]
+    ['text', 'json', 'parquet', None]
+    """
     suffix = path.suffix.lower()
     if suffix in TEXT_SUFFIXES:
         return "text"
@@ -67,7 +71,11 @@ def walk(folder: Path, *, skip: frozenset[Path] = frozenset()) -> Iterator[Path]
 
 
 def records(path: Path, text_column: str, id_column: str | None) -> Iterator[Record]:
-    """The records of one file; a file that fails part-way ends with a warned record."""
+    """The records of one file; a file that fails part-way ends with a warned record.
+
+    >>> next(records(Path("fixtures/docs/07_empty.txt"), "text", None))
+    ('', None, 'fixtures/docs/07_empty.txt', [])
+    """
     source, warnings = source_name(path)
     reader = kind(path)
     if reader == "text":

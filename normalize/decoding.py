@@ -106,6 +106,11 @@ def decode_bytes(data: bytes) -> Decoded:
     detected = _detected(data)
     if detected is not None:
         warnings.append(f"decoded: {detected.encoding} (the bytes are not UTF-8)")
+        if detected.bad:
+            warnings.append(
+                f"invalid_{detected.encoding.replace('-', '')}: {detected.bad} "
+                "character(s) were not in it and became U+FFFD"
+            )
         return Decoded(detected.text, warnings)
     text = data.decode("utf-8", errors="surrogateescape")
     bad = len(_ESCAPED_BYTES.findall(text))
@@ -116,6 +121,7 @@ def decode_bytes(data: bytes) -> Decoded:
 class _Detected(NamedTuple):
     encoding: str
     text: str
+    bad: int  # characters that did not decode, now U+FFFD
 
 
 def _detected(data: bytes) -> _Detected | None:
@@ -137,9 +143,15 @@ def _detected(data: bytes) -> _Detected | None:
     if not encoding or encoding.replace("-", "_").lower() in ("utf_8", "ascii"):
         return None
     try:
-        return _Detected(_codec_name(encoding), data.decode(encoding))
-    except (UnicodeDecodeError, LookupError):
+        text = data.decode(encoding, errors="replace")
+    except LookupError:
         return None
+    # The detector reads the first part of a long file: a few bad bytes further on are damage
+    # (each becomes U+FFFD), many mean the guess was wrong.
+    bad = text.count("\ufffd")
+    if bad > high // 100:
+        return None
+    return _Detected(_codec_name(encoding), text, bad)
 
 
 def _codec_name(encoding: str) -> str:

@@ -40,6 +40,16 @@ def test_byte_order_marks_decide(encoding: str) -> None:
     assert decoded.warnings == ([] if encoding == "utf-8-sig" else [decoded.warnings[0]])
 
 
+def test_a_long_legacy_file_with_a_bad_byte_far_on_keeps_its_encoding() -> None:
+    text = "서울 증시가 이틀째 올랐다. 코스피는 1.2% 상승했다.\n" * 20_000
+    decoded = decode_bytes(text.encode("cp949") + b"\xff\n")
+    assert decoded.text == text + "\ufffd\n"
+    assert decoded.warnings == [
+        "decoded: cp949 (the bytes are not UTF-8)",
+        "invalid_cp949: 1 character(s) were not in it and became U+FFFD",
+    ]
+
+
 def test_mostly_utf8_with_bad_bytes_stays_utf8() -> None:
     decoded = decode_bytes("Сеул и Москва: 서울 ".encode() + b"\xff")
     assert decoded.text == "Сеул и Москва: 서울 \ufffd"

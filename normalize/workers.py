@@ -65,19 +65,34 @@ def map_in_order(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+_DEFERRED = (signal.SIGINT, signal.SIGTERM)
+
+
 @contextmanager
 def _interrupts_deferred() -> Iterator[None]:
-    """Ctrl-C held back on this thread while a worker starts. The worker inherits the block, so
-    it cannot die of a Ctrl-C (with a traceback) before its initializer ignores it; here the
-    signal is only delayed, and handled once the block is lifted."""
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
+    """Ctrl-C and SIGTERM held back while a worker starts, then delivered.
+
+    An interrupt in the middle of a start leaves a half-started worker that dies with a
+    traceback. The worker inherits the blocked signals, so it cannot die of them before its
+    initializer ignores Ctrl-C; here they are recorded (any thread of the process may receive
+    them) and raised again once the worker is started.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set handlers; it is the one a Ctrl-C interrupts
         return
-    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    caught: list[int] = []
+    handlers = {
+        number: signal.signal(number, lambda n, _: caught.append(n)) for number in _DEFERRED
+    }
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _DEFERRED)
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+        for number, handler in handlers.items():
+            signal.signal(number, handler)
+        if caught:
+            signal.raise_signal(caught[0])
 
 
 def _result(future: Future[Result]) -> Result:
@@ -92,7 +107,14 @@ def _result(future: Future[Result]) -> Result:
 
 def _stop_workers(pool: ProcessPoolExecutor) -> None:
     """End the workers now. Python 3.14 has ``kill_workers``; before it, the executor keeps
-    its processes in ``_processes`` and offers no public way to stop running work."""
+    its processes in ``_processes`` and offers no public way to stop running work.
+
+    The thread that feeds the workers may be blocked writing a batch that no worker will read
+    now; its queue is told not to wait for it (``cancel_join_thread``), or the shutdown would
+    wait for ever. What it was writing is lost with the workers."""
+    call_queue = getattr(pool, "_call_queue", None)
+    if call_queue is not None:
+        call_queue.cancel_join_thread()
     kill = getattr(pool, "kill_workers", None)
     if kill is not None:
         kill()
@@ -104,8 +126,7 @@ def _stop_workers(pool: ProcessPoolExecutor) -> None:
 def _bind_to_parent() -> None:
     """In a new worker: leave Ctrl-C to the parent, and end when the parent ends."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if hasattr(signal, "pthread_sigmask"):  # the block it was started with is no longer needed
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _DEFERRED)  # as it was started with them blocked
     parent = multiprocessing.parent_process()
     if parent is not None:
         threading.Thread(target=_end_with, args=(parent.sentinel,), daemon=True).start()

@@ -43,8 +43,10 @@ def _temporaries(folder: Path) -> list[str]:
 
 
 def _wait_for_temporary(folder: Path, process: subprocess.Popen[str]) -> None:
+    """Until the output is being written and the workers are up (with the file's watcher,
+    three children at least)."""
     deadline = time.monotonic() + 60
-    while not _temporaries(folder):
+    while not _temporaries(folder) or len(_children(process.pid)) < 3:
         assert process.poll() is None, "the conversion ended before it was interrupted"
         assert time.monotonic() < deadline
         time.sleep(0.02)

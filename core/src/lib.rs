@@ -8,6 +8,7 @@ pub mod batch;
 pub mod data;
 pub mod documents;
 pub mod facts;
+pub mod hashtags;
 pub mod row;
 pub mod segment;
 pub mod wordfreq;
@@ -19,5 +20,6 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     data::register(m)?;
     batch::register(m)?;
     segment::register(m)?;
+    hashtags::register(m)?;
     Ok(())
 }

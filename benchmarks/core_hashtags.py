@@ -34,6 +34,7 @@ sys.path.append(str(ROOT))
 
 from normalize import hashtags  # noqa: E402
 from normalize.core import compiled  # noqa: E402
+from normalize.languages import detect_language  # noqa: E402
 
 FIXTURES = ROOT / "fixtures"
 CASES = ROOT / "tests" / "cases"
@@ -134,14 +135,25 @@ def compare_found(core: Any, lines: list[str]) -> bool:
 
 
 def list_fallbacks(lines: list[str]) -> None:
-    """The fixture tags whose language Python asks its detector for."""
+    """The fixture pages' tags whose language Python asks its detector for, and how many of
+    the tags of the fixtures' tag files."""
     asked: dict[str, str] = {}
-    for line in lines:
-        for found in hashtags.find_hashtags(line):
-            with patch.object(hashtags, "detect_language", lambda text: None):
+    with patch.object(hashtags, "detect_language", lambda text: None):
+        for path in [
+            FIXTURES / "hashtags_ko.tsv",
+            *sorted((FIXTURES / "real").rglob("hashtags.tsv")),
+        ]:
+            column, tags = read_column(path)
+            if column == "hashtag":
+                words = [hashtags.split_hashtag(tag) for tag in tags]
+                count = sum(hashtags._tag_language(split) is None for split in words)
+                print(f"{path.relative_to(ROOT)}: {count} of {len(tags)} tags take the fallback")
+        for line in lines:
+            for found in hashtags.find_hashtags(line):
                 if hashtags._tag_language(found.words) is None:
-                    asked.setdefault(found.tag, found.lang)
-    print(f"\n{len(asked)} distinct fixture tags take the detector's fallback (tag, its language):")
+                    asked.setdefault(found.tag, detect_language(" ".join(found.words)))
+    hashtags._read_tag.cache_clear()  # type: ignore[attr-defined]
+    print(f"\n{len(asked)} distinct tags of the fixture pages take the fallback (tag, language):")
     for tag, lang in sorted(asked.items()):
         print(f"  {tag}\t{lang}")
 

@@ -17,7 +17,7 @@ use crate::segment::chars::{
     self, is, CF, CYRILLIC, HAN, HANGUL, HIRAGANA, KATAKANA, L, LATIN, LL, LM, LO, LT, LU, M, N,
     SPACE,
 };
-use crate::segment::{capitalised_settings, is_word, price, rules, segment, Result};
+use crate::segment::{is_word, price, rules, segment, settings_for, PerLanguage, Result, Settings};
 
 /// One hashtag found in a text, with its words, language and code-point span (the sign
 /// included). `lang` is None where the word lists do not decide it and the shared language
@@ -316,6 +316,18 @@ const CAPITALISED_WORD_PRICE: f64 = 3.0;
 /// CamelCase is the usual reading of "UNSecurity": the other one must be this much cheaper.
 const ACRONYM_END_BIAS: f64 = 2.0;
 
+/// The prices of a capitalised piece of CamelCase: it is mostly one word, often a name
+/// (Hanbit, Arirang), so cutting it costs more than cutting a lowercase run.
+fn capitalised_settings(lang: &str) -> Result<&'static Settings> {
+    static SETTINGS: PerLanguage<Result<Settings>> = PerLanguage::new();
+    SETTINGS
+        .get(lang, |lang| {
+            settings_for(lang).map(|settings| settings.with_word_price(CAPITALISED_WORD_PRICE))
+        })
+        .as_ref()
+        .map_err(Clone::clone)
+}
+
 /// Split a hashtag into words, keeping its own letters and casing; separators are dropped.
 /// The leading number sign (half- or full-width) is optional.
 pub fn split_hashtag(tag: &str) -> Result<Vec<String>> {
@@ -356,8 +368,7 @@ fn split_run(run: &str, kind: Chunk) -> Result<Vec<String>> {
         if chars::str_is_upper(&piece) && piece.chars().count() <= ACRONYM_MAX {
             words.push(piece);
         } else if first.is_some_and(chars::is_upper) && chars::str_is_lower(rest) {
-            let settings = capitalised_settings(lang, CAPITALISED_WORD_PRICE)?;
-            words.extend(segment(&piece, lang, Some(settings))?);
+            words.extend(segment(&piece, lang, Some(capitalised_settings(lang)?))?);
         } else {
             words.extend(segment(&piece, lang, None)?);
         }

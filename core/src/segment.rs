@@ -143,18 +143,18 @@ impl Settings {
 
 /// One value per language, built on first use and shared by every thread; a code that is no
 /// language (no facts, no word list) shares the empty language's value.
-struct PerLanguage<T: 'static> {
+pub(crate) struct PerLanguage<T: 'static> {
     built: RwLock<BTreeMap<&'static str, &'static OnceLock<T>>>,
 }
 
 impl<T: Send + Sync> PerLanguage<T> {
-    const fn new() -> Self {
+    pub(crate) const fn new() -> Self {
         PerLanguage {
             built: RwLock::new(BTreeMap::new()),
         }
     }
 
-    fn get(&'static self, lang: &str, build: impl FnOnce(&str) -> T) -> &'static T {
+    pub(crate) fn get(&'static self, lang: &str, build: impl FnOnce(&str) -> T) -> &'static T {
         let lang = known_language(lang);
         let found = self
             .built
@@ -244,17 +244,6 @@ pub fn settings_for(lang: &str) -> Result<&'static Settings> {
                 (name.as_str(), price)
             });
             Settings::with(prices).map_err(|e| format!("data/languages/{lang}.json: {e}"))
-        })
-        .as_ref()
-        .map_err(Clone::clone)
-}
-
-/// The prices of a capitalised piece of CamelCase: cutting it costs `extra` more a word.
-pub fn capitalised_settings(lang: &str, extra: f64) -> Result<&'static Settings> {
-    static SETTINGS: PerLanguage<Result<Settings>> = PerLanguage::new();
-    SETTINGS
-        .get(lang, |lang| {
-            settings_for(lang).map(|settings| settings.with_word_price(extra))
         })
         .as_ref()
         .map_err(Clone::clone)

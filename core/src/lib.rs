@@ -8,7 +8,9 @@ pub mod batch;
 pub mod data;
 pub mod documents;
 pub mod facts;
+pub mod hashtags;
 pub mod row;
+pub mod segment;
 pub mod wordfreq;
 
 /// The Python module `normalize._core`.
@@ -17,5 +19,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     data::register(m)?;
     batch::register(m)?;
+    segment::register(m)?;
+    hashtags::register(m)?;
     Ok(())
 }

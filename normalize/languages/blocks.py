@@ -211,7 +211,10 @@ def text_blocks(text: str) -> list[Block]:
 
     def close() -> None:
         if words:
-            blocks.append(Block(start, end, script, tuple(words), False, sum(map(len, words))))
+            # _make: a page makes hundreds of blocks, and it skips the keyword handling.
+            blocks.append(
+                Block._make((start, end, script, tuple(words), False, sum(map(len, words))))
+            )
 
     position = 0
     specials = _specials(text) if _may_hold_special(text) else []

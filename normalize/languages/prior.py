@@ -17,7 +17,9 @@ a caller that knows the page's languages passes them (``page_languages``).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping, Sequence
+import itertools
+import operator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
 from typing import Final
 
@@ -44,6 +46,7 @@ def _shared_scripts() -> frozenset[str]:
     return frozenset(scripts_with("candidates"))
 
 
+@once
 def prior_weight(script: str) -> float:
     """Log-odds per word the page's favoured language of the script gains.
 
@@ -74,12 +77,11 @@ def with_prior(
         given_languages(page) if page is not None else favoured_languages(blocks, own, languages)
     )
     # Languages are not shared between scripts: a block whose language is the favoured
-    # one of some script is of that script, and already reads as the page does.
+    # one of some script is of that script, and already reads as the page does. (The
+    # blocks are picked in C: a page has hundreds, and most agree.)
     settled = set(favoured.values())
     read = own
-    for k, lang in enumerate(own):
-        if lang in settled:
-            continue
+    for k in _where(own, settled.__contains__, False):
         block = blocks[k]
         favourite = favoured.get(block.script)
         if favourite is not None and block.words:
@@ -112,32 +114,36 @@ def favoured_languages(
         if lang != "und":
             said.setdefault(script_of.get(lang, ""), set()).add(lang)
     if "und" in own:
-        for k, lang in enumerate(own):
-            if lang == "und" and blocks[k].words:
+        for k in _where(own, "und".__eq__):
+            if blocks[k].words:
                 said.setdefault(blocks[k].script, set())
     said.pop("", None)
     mixed = len(said) > 1
     defaults = _defaults()
-    favoured = {}
-    for script in said.keys() & _shared_scripts():
+    shared = _shared_scripts()
+    favoured: dict[str, str] = {}
+    for script, found in said.items():
+        if script not in shared:
+            continue
         default = defaults.get(script) if mixed else None
-        found = said[script]
-        if len(found) == 1 and default in (None, *found):
+        if len(found) == 1 and (default is None or default in found):
             # Every run says one language, and the default agrees (the commonest page).
             favoured[script] = next(iter(found))
             continue
         # The runs that say a language: not hashtags (a lone acronym says none).
-        runs = [k for k, lang in enumerate(own) if lang in found and not blocks[k].hashtag]
+        runs = [k for k in _where(own, found.__contains__) if not blocks[k].hashtag]
         told = {own[k] for k in runs}
         if not runs:
             if default is not None:
                 favoured[script] = default
-        elif len(told) == 1 and default in (None, *told):
+        elif len(told) == 1 and (default is None or default in told):
             favoured[script] = next(iter(told))
         else:
             words = (blocks[k].words for k in runs)
-            favoured[script] = _read_together(words, script, languages, default)
-    return MappingProxyType({k: v for k, v in favoured.items() if v != "und"})
+            lang = _read_together(words, script, languages, default)
+            if lang != "und":
+                favoured[script] = lang
+    return favoured
 
 
 def _read_together(
@@ -159,6 +165,14 @@ def _read_together(
     if cap is not None and len(pooled) > cap:
         weight *= cap / len(pooled)
     return ambiguous_language(pooled, script, languages, default, weight)
+
+
+def _where(
+    values: Sequence[str], test: Callable[[str], bool], passing: bool = True
+) -> Iterator[int]:
+    """The positions of the values that pass the test (or fail it), found in C."""
+    tests = map(test, values)
+    return itertools.compress(itertools.count(), tests if passing else map(operator.not_, tests))
 
 
 @once

@@ -10,6 +10,7 @@ are Hanja. Each rule reads only the islands earlier rules left as they were.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Collection, Sequence
 from typing import Final, NamedTuple
 
@@ -165,7 +166,12 @@ def _resolve_islands(line: BlockReading) -> None:
     with the words before it on its line, else after.
     """
     blocks, labels = line.blocks, line.labels
-    for i, block in enumerate(blocks):
+    # Islands (addresses among them), and any run of Chinese characters: most blocks of a
+    # page are neither, and are passed over in C.
+    chinese = [k for k, block in enumerate(blocks) if block.script == "Han"]
+    read = itertools.compress(range(len(blocks)), line.islands)
+    for i in sorted({*read, *chinese}) if chinese else read:
+        block = blocks[i]
         if block.script == "Han" and not block.hashtag:
             _read_hanja(line, i)
         if not block.words:
@@ -236,8 +242,9 @@ def _smooth_scripts(line: BlockReading) -> None:
     """
     blocks = line.blocks
     longest: dict[str, int] | None = None  # found when an island alone on its line asks
-    for i, block in enumerate(blocks):
-        if not line.islands[i] or line.settled(i) or not has_candidates(block.script):
+    for i in itertools.compress(range(len(blocks)), line.islands):
+        block = blocks[i]
+        if line.settled(i) or not has_candidates(block.script):
             continue
         found: list[tuple[int, int]] = []  # (distance, block) of the sentences on each side
         for step in (-1, 1):

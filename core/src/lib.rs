@@ -6,11 +6,14 @@ use pyo3::prelude::*;
 
 pub mod batch;
 pub mod data;
+pub mod decoding;
 pub mod documents;
 pub mod facts;
 pub mod hashtags;
 pub mod row;
+pub mod scripts;
 pub mod segment;
+pub mod text;
 pub mod wordfreq;
 
 /// The Python module `normalize._core`.
@@ -21,5 +24,8 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     batch::register(m)?;
     segment::register(m)?;
     hashtags::register(m)?;
+    text::register(m)?;
+    scripts::register(m)?;
+    decoding::register(m)?;
     Ok(())
 }

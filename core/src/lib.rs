@@ -5,6 +5,8 @@
 use pyo3::prelude::*;
 
 pub mod batch;
+pub mod boilerplate;
+pub mod chrome;
 pub mod data;
 pub mod decoding;
 pub mod documents;
@@ -26,6 +28,8 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     hashtags::register(m)?;
     text::register(m)?;
     scripts::register(m)?;
+    chrome::register(m)?;
+    boilerplate::register(m)?;
     decoding::register(m)?;
     Ok(())
 }

@@ -16,6 +16,7 @@ pub mod row;
 pub mod scripts;
 pub mod segment;
 pub mod text;
+pub mod titles;
 pub mod wordfreq;
 
 /// The Python module `normalize._core`.
@@ -30,6 +31,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     scripts::register(m)?;
     chrome::register(m)?;
     boilerplate::register(m)?;
+    titles::register(m)?;
     decoding::register(m)?;
     Ok(())
 }

@@ -166,10 +166,10 @@ def test_runs_of_any_span() -> None:
     for line in fixture_lines()[::20]:
         size = len(line)
         for start, end in [(0, size), (3, size - 2), (-5, size), (2, -1), (size, 0), (-99, 99)]:
-            expected = scripts.raw_runs(line, start, end)
-            assert core.scripts__raw_runs(line, start, end) == expected, (line, start, end)
-            expected = scripts.script_runs(line, start, None)
-            assert core.scripts__script_runs(line, start) == expected, (line, start)
+            raw = scripts.raw_runs(line, start, end)
+            assert core.scripts__raw_runs(line, start, end) == raw, (line, start, end)
+            runs = scripts.script_runs(line, start, None)
+            assert core.scripts__script_runs(line, start) == runs, (line, start)
 
 
 def known() -> list[str]:

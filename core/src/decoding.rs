@@ -44,8 +44,9 @@ impl fmt::Display for NeedsPython {
 
 impl std::error::Error for NeedsPython {}
 
-/// HTML entities and lone surrogates are repaired, each with a warning; where mojibake may
-/// be, `NeedsPython` (text without entities or mojibake is returned as it is).
+/// HTML entities decoded, with a warning; where mojibake may be, `NeedsPython` (text without
+/// entities or mojibake is returned as it is). Lone surrogates cannot be in a `&str`: the
+/// Python side has replaced them (`scrub_surrogates`) before the text reached the core.
 pub fn repair_text(text: &str) -> Result<Decoded, NeedsPython> {
     let mut warnings = Vec::new();
     let mut text = Cow::Borrowed(text);
@@ -72,6 +73,9 @@ const CP1252_EXTRAS: &str = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•�
 /// character or a Windows-1252 punctuation mark ("Ã©", "Ð¡", "ÀÔ·Â"): the first such pair
 /// (`_MOJIBAKE_HINT.search`), in code points.
 pub fn mojibake_hint(text: &str) -> Option<usize> {
+    if text.is_ascii() {
+        return None;
+    }
     let mut previous = '\0';
     for (at, c) in text.chars().enumerate() {
         let upper_half = ('\u{c0}'..='\u{ff}').contains(&previous);

@@ -5,12 +5,18 @@
 use pyo3::prelude::*;
 
 pub mod batch;
+pub mod boilerplate;
+pub mod chrome;
 pub mod data;
+pub mod decoding;
 pub mod documents;
 pub mod facts;
 pub mod hashtags;
 pub mod row;
+pub mod scripts;
 pub mod segment;
+pub mod text;
+pub mod titles;
 pub mod wordfreq;
 
 /// The Python module `normalize._core`.
@@ -21,5 +27,11 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     batch::register(m)?;
     segment::register(m)?;
     hashtags::register(m)?;
+    text::register(m)?;
+    scripts::register(m)?;
+    chrome::register(m)?;
+    boilerplate::register(m)?;
+    titles::register(m)?;
+    decoding::register(m)?;
     Ok(())
 }

@@ -32,9 +32,19 @@ pub const LATIN: u32 = 1 << 14;
 pub const CYRILLIC: u32 = 1 << 15;
 /// `regex`'s `\s`: the White_Space property.
 pub const SPACE: u32 = 1 << 16;
+pub const P: u32 = 1 << 17;
+pub const S: u32 = 1 << 18;
+pub const Z: u32 = 1 << 19;
+pub const GREEK: u32 = 1 << 20;
+pub const ARABIC: u32 = 1 << 21;
+pub const HEBREW: u32 = 1 << 22;
+pub const THAI: u32 = 1 << 23;
+pub const DEVANAGARI: u32 = 1 << 24;
+pub const ARMENIAN: u32 = 1 << 25;
+pub const GEORGIAN: u32 = 1 << 26;
 
 /// Each class as `regex` writes it, with its bit.
-const CLASSES: [(&str, u32); 17] = [
+const CLASSES: [(&str, u32); 27] = [
     (r"\p{L}", L),
     (r"\p{M}", M),
     (r"\p{N}", N),
@@ -52,6 +62,16 @@ const CLASSES: [(&str, u32); 17] = [
     (r"\p{Latin}", LATIN),
     (r"\p{Cyrillic}", CYRILLIC),
     (r"\s", SPACE),
+    (r"\p{P}", P),
+    (r"\p{S}", S),
+    (r"\p{Z}", Z),
+    (r"\p{Greek}", GREEK),
+    (r"\p{Arabic}", ARABIC),
+    (r"\p{Hebrew}", HEBREW),
+    (r"\p{Thai}", THAI),
+    (r"\p{Devanagari}", DEVANAGARI),
+    (r"\p{Armenian}", ARMENIAN),
+    (r"\p{Georgian}", GEORGIAN),
 ];
 
 /// The bit of a class named as `regex` names it without `\\p{}` ("Lu", "Hangul"; "s" for `\\s`).
@@ -70,6 +90,23 @@ pub fn class_named(name: &str) -> Option<u32> {
 
 /// U+0295 LATIN LETTER PHARYNGEAL VOICED FRICATIVE is Lo to Python's `regex` (Ll later).
 const PHARYNGEAL: char = '\u{295}';
+
+/// `\p{Ll}` as Python's `regex` sees it, written for a pattern of Rust's `regex` (whose
+/// other classes agree with Python's on the characters Python 3.11 knows).
+pub const LOWERCASE_LETTER: &str = r"[\p{Ll}--\x{295}]";
+
+/// `\p{Lu}` (or `\p{Ll}`, `\p{Lt}`) in a pattern Python's `regex` compiles with IGNORECASE:
+/// any cased letter, as it sees them.
+pub const CASED_LETTER: &str = r"[\p{Lu}\p{Ll}\p{Lt}--\x{295}]";
+
+/// A piece of a pattern (words, classes of literal characters, `?` and `|`) matched as
+/// Python's `regex` matches it with IGNORECASE: Rust's `(?i)`, which closes words and classes
+/// under simple case folding as `regex` does, but for "i", which also matches "İ" (whose lower
+/// case is "i"). Property classes such as `\p{L}` go outside it: `regex` does not close them
+/// (Rust's `(?i)\p{L}` would take U+0345, which folds to "ι").
+pub fn caseless(piece: &str) -> String {
+    format!("(?i:{})", piece.replace('i', "[iİ]"))
+}
 
 /// Letters whose Lowercase property changed after Unicode 14.0: modifier letters that
 /// Python 3.11's `islower` does not count, and U+0295, which it does.

@@ -1,0 +1,360 @@
+//! Page machinery: which lines of a scraped page are chrome and boilerplate, not news text
+//! (mirrors `normalize/boilerplate.py`).
+//!
+//! Lines are classed by shape (counters, bylines, breadcrumbs, links, menus) and by the chrome
+//! phrases of `chrome`. When a line is not clearly machinery it is kept.
+
+mod patterns;
+
+use std::borrow::Cow;
+use std::collections::HashSet;
+
+use pyo3::prelude::*;
+use pyo3::types::PyDict;
+
+use crate::chrome::{
+    chrome, contains_any, ends_with_any, is_outlet_name, line_key, starts_with_any,
+    MAX_OUTLET_WORDS,
+};
+use crate::segment::chars;
+use crate::text::split_words;
+use patterns::patterns;
+
+/// What a line of a page is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LineKind {
+    Text,
+    Widget,
+    Related,
+    Teaser,
+    Section,
+    Site,
+    Social,
+    Copyright,
+    Contact,
+    Byline,
+    About,
+}
+
+impl LineKind {
+    /// The kind as Python names it.
+    pub fn name(self) -> &'static str {
+        match self {
+            LineKind::Text => "text",
+            LineKind::Widget => "widget",
+            LineKind::Related => "related",
+            LineKind::Teaser => "teaser",
+            LineKind::Section => "section",
+            LineKind::Site => "site",
+            LineKind::Social => "social",
+            LineKind::Copyright => "copyright",
+            LineKind::Contact => "contact",
+            LineKind::Byline => "byline",
+            LineKind::About => "about",
+        }
+    }
+}
+
+/// How many parts of a line joined by separators make a breadcrumb.
+const BREADCRUMB_PARTS: usize = 3;
+/// A prompt or header recognised by its last words is a short line.
+const SHORT_LINE_WORDS: usize = 6;
+/// No widget, banner or notice runs longer than this many words; a longer line is text.
+const MAX_MACHINERY_WORDS: usize = 30;
+/// A menu is at least this many consecutive lines of at most this many words.
+const MENU_LINES: usize = 4;
+const MENU_ITEM_WORDS: usize = 3;
+
+/// What a single line of a page is; `Text` unless it is clearly machinery.
+pub fn line_kind(line: &str) -> LineKind {
+    if line.matches(' ').count() >= MAX_MACHINERY_WORDS {
+        return LineKind::Text; // a paragraph: content
+    }
+    short_line_kind(line)
+}
+
+fn short_line_kind(line: &str) -> LineKind {
+    let found = patterns();
+    if found.hashtag_line.is_match(line) {
+        return LineKind::Text; // hashtags: content, however short the line
+    }
+    let key = line_key(line);
+    let tables = chrome();
+    let lowered = chars::lower(line);
+    let words = split_words(&key).count();
+    let parts: Vec<&str> = if found.join_mark.is_match(&key) {
+        found.section_joins.split(&key).collect()
+    } else {
+        vec![&key]
+    };
+    if tables.related.contains(&key)
+        || contains_any(&lowered, &tables.related_phrases)
+        || (words <= SHORT_LINE_WORDS && ends_with_any(&key, &tables.related_suffixes))
+    {
+        return LineKind::Related;
+    }
+    if tables.sections.contains(&key) || all_known(&parts, &tables.sections) {
+        return LineKind::Section;
+    }
+    if all_known(&parts, &tables.menu_items) {
+        return LineKind::Widget; // "Terms of Service | Privacy Policy"
+    }
+    if tables.widgets.contains(&key) || found.counter.is_match(&key) {
+        return LineKind::Widget;
+    }
+    if words <= 12 && found.counter_lead.is_match(&key) {
+        return LineKind::Widget; // "9,8 тыс. просмотров Премьера состоялась 12 июн. 2024 г."
+    }
+    if starts_with_any(&key, &tables.prefixes)
+        || (words <= SHORT_LINE_WORDS && ends_with_any(&key, &tables.suffixes))
+    {
+        return LineKind::Widget;
+    }
+    if found.relative_time_line.is_match(&key) {
+        return LineKind::Widget; // "2 hours ago" under a teaser
+    }
+    if is_breadcrumb(&key, &parts) {
+        return LineKind::Widget;
+    }
+    if words <= 10 && found.byline.is_match(&key) {
+        return LineKind::Byline;
+    }
+    if words <= 25 && contains_any(&lowered, &tables.copyright) {
+        return LineKind::Copyright;
+    }
+    if words <= 8 && found.social.is_match(line) {
+        return LineKind::Social;
+    }
+    if !key.is_empty() && is_bare_link(&key) {
+        return LineKind::Social; // a bare link or address
+    }
+    if words <= 20 && found.email.is_match(line) {
+        return LineKind::Contact;
+    }
+    if words <= MAX_OUTLET_WORDS && !line.contains(',') && is_outlet_name(line) {
+        return LineKind::Site; // the outlet's name on a line of its own
+    }
+    if words <= 15 && found.control_words.is_match(line) && !found.sentence_end.is_match(line) {
+        return LineKind::Widget;
+    }
+    LineKind::Text
+}
+
+/// "Home › World › Asia", or "Главная / Новости / Общество / <headline>": known labels, then
+/// the page's own title. `parts` is the key split at section joins.
+fn is_breadcrumb(key: &str, parts: &[&str]) -> bool {
+    // A "»" closes a quotation opened with "«", as Russian quotes: no mark.
+    let key = if key.contains('«') {
+        Cow::Owned(key.replace('»', "\""))
+    } else {
+        Cow::Borrowed(key)
+    };
+    let crumbs = key.contains(['›', '»', '>']) && patterns().breadcrumb.is_match(&key);
+    if crumbs {
+        return true;
+    }
+    let known = &chrome().menu_items;
+    parts.len() >= BREADCRUMB_PARTS
+        && parts[..parts.len() - 1]
+            .iter()
+            .all(|part| known.contains(*part))
+}
+
+/// Nothing but links and addresses, and the glue between them.
+fn is_bare_link(key: &str) -> bool {
+    let found = patterns();
+    // A key does not start with glue, so without an address a link must cover its start.
+    let link_first = found.url.find(key).is_some_and(|link| link.start() == 0);
+    if !(link_first || found.email.is_match(key)) {
+        return false;
+    }
+    let without_addresses = found.email.replace_all(key, "");
+    let rest = found.url.replace_all(&without_addresses, "");
+    rest.trim_matches([' ', ':', '|', '/', '-']).is_empty()
+}
+
+/// A line of several labels joined by separators (`parts`), each of them known.
+fn all_known(parts: &[&str], labels: &HashSet<String>) -> bool {
+    parts.len() > 1 && parts.iter().all(|part| labels.contains(*part))
+}
+
+/// More than `limit` words (Python's `len(text.split(maxsplit=limit)) > limit`).
+fn more_words(text: &str, limit: usize) -> bool {
+    split_words(text).nth(limit).is_some()
+}
+
+/// A line of a "related" list: a section label, a short headline or a cut-off teaser.
+pub fn is_teaser(line: &str) -> bool {
+    line_kind(line) != LineKind::Text
+        || patterns().ellipsis_end.is_match(line)
+        || !more_words(line, 20)
+}
+
+/// The kinds of a page's lines, by index, in the order they were decided (Python's dict).
+#[derive(Debug, Default)]
+struct Kinds {
+    by_line: Vec<Option<LineKind>>,
+    order: Vec<usize>,
+}
+
+impl Kinds {
+    fn new(lines: usize) -> Kinds {
+        Kinds {
+            by_line: vec![None; lines],
+            order: Vec::new(),
+        }
+    }
+
+    fn get(&self, index: usize) -> Option<LineKind> {
+        self.by_line.get(index).copied().flatten()
+    }
+
+    fn has(&self, index: Option<usize>) -> bool {
+        index.is_some_and(|index| self.get(index).is_some())
+    }
+
+    /// Set a line's kind unless it has one (`dict.setdefault`).
+    fn set_default(&mut self, index: usize, kind: LineKind) {
+        if let Some(slot @ None) = self.by_line.get_mut(index) {
+            *slot = Some(kind);
+            self.order.push(index);
+        }
+    }
+
+    fn into_vec(self) -> Vec<(usize, LineKind)> {
+        let by_line = self.by_line;
+        self.order
+            .into_iter()
+            .filter_map(|index| by_line[index].map(|kind| (index, kind)))
+            .collect()
+    }
+}
+
+/// The lines that are page machinery, by index, with their kind, in the order Python's dict
+/// holds them.
+///
+/// A related-block header below some text takes the lines under it while they look like
+/// teasers (kind `Teaser`) and stops at the first full paragraph. An outlet's
+/// self-description goes when machinery stands next to it.
+pub fn machinery_lines<S: AsRef<str>>(lines: &[S]) -> Vec<(usize, LineKind)> {
+    let mut kinds = Kinds::new(lines.len());
+    let (mut in_related, mut seen_text) = (false, false);
+    for (index, line) in lines.iter().enumerate() {
+        let line = line.as_ref();
+        if line.is_empty() {
+            continue;
+        }
+        let mut kind = line_kind(line);
+        if kind == LineKind::Related {
+            // Above the story, "Top stories" labels the page; below it, a block of teasers.
+            in_related = seen_text;
+        } else if in_related && kind == LineKind::Text && is_teaser(line) {
+            kind = LineKind::Teaser;
+        } else if kind == LineKind::Text {
+            in_related = false;
+            seen_text = seen_text || more_words(line, SHORT_LINE_WORDS);
+        }
+        if kind != LineKind::Text {
+            kinds.set_default(index, kind);
+        }
+    }
+    let filled: Vec<usize> = (0..lines.len())
+        .filter(|&index| !lines[index].as_ref().is_empty())
+        .collect();
+    take_menus(lines, &filled, &mut kinds);
+    for (at, &index) in filled.iter().enumerate() {
+        if kinds.has(Some(index)) {
+            continue;
+        }
+        let before = at.checked_sub(1).map(|at| filled[at]);
+        let after = filled.get(at + 1).copied();
+        let line = lines[index].as_ref();
+        if (kinds.has(before) || kinds.has(after)) && is_about(line) {
+            kinds.set_default(index, LineKind::About);
+        } else if after.is_some_and(|after| is_channel(line, lines[after].as_ref())) {
+            kinds.set_default(index, LineKind::Widget);
+        }
+    }
+    kinds.into_vec()
+}
+
+/// Navigation menus: runs of short lines, mostly known labels, go whole (the outlet's name
+/// above them and the labels we do not know included).
+fn take_menus<S: AsRef<str>>(lines: &[S], filled: &[usize], kinds: &mut Kinds) {
+    let found = patterns();
+    let mut run: Vec<usize> = Vec::new();
+    for index in filled.iter().copied().map(Some).chain([None]) {
+        if let Some(index) = index {
+            let line = lines[index].as_ref();
+            if !more_words(line, MENU_ITEM_WORDS)
+                && !found.sentence_end.is_match(line)
+                && !found.hashtag_line.is_match(line)
+            {
+                run.push(index);
+                continue;
+            }
+        }
+        if run.len() >= MENU_LINES {
+            let known = run
+                .iter()
+                .filter(|&&item| {
+                    matches!(
+                        kinds.get(item),
+                        Some(LineKind::Section) | Some(LineKind::Widget)
+                    )
+                })
+                .count();
+            if known * 2 >= run.len() {
+                for &item in &run {
+                    kinds.set_default(item, LineKind::Widget);
+                }
+            }
+        }
+        run.clear();
+    }
+}
+
+/// A video page's channel name: a few words right above its subscriber count.
+fn is_channel(line: &str, next_line: &str) -> bool {
+    let found = patterns();
+    !more_words(line, 4)
+        && found.counter.is_match(&line_key(next_line))
+        && found.subscribers.is_match(next_line)
+}
+
+fn is_about(line: &str) -> bool {
+    contains_any(&chars::lower(line), &chrome().about)
+}
+
+// The twins of the differential test.
+
+#[pyfunction]
+#[pyo3(name = "boilerplate__line_kind")]
+fn twin_line_kind(line: &str) -> &'static str {
+    line_kind(line).name()
+}
+
+#[pyfunction]
+#[pyo3(name = "boilerplate__is_teaser")]
+fn twin_is_teaser(line: &str) -> bool {
+    is_teaser(line)
+}
+
+/// The kinds as a dict, in the order Python's holds them.
+#[pyfunction]
+#[pyo3(name = "boilerplate__machinery_lines")]
+fn twin_machinery_lines(py: Python<'_>, lines: Vec<String>) -> PyResult<Bound<'_, PyDict>> {
+    let found = py.allow_threads(|| machinery_lines(&lines));
+    let kinds = PyDict::new(py);
+    for (index, kind) in found {
+        kinds.set_item(index, kind.name())?;
+    }
+    Ok(kinds)
+}
+
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(twin_line_kind, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_is_teaser, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_machinery_lines, m)?)?;
+    Ok(())
+}

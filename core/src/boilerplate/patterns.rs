@@ -1,0 +1,117 @@
+//! The shapes of machinery lines, as Python's patterns match them (`normalize/boilerplate.py`),
+//! compiled once.
+//!
+//! Only whether a pattern matches is read, but for links and addresses, which are cut out.
+//! Python's IGNORECASE is spelled piece by piece (`chars::caseless`), and its `$` (which also
+//! matches before a final line break) is Rust's where a `\s*` before it takes that break.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::segment::chars::{caseless, CASED_LETTER};
+
+pub struct Patterns {
+    pub url: Regex,
+    pub email: Regex,
+    pub social: Regex,
+    pub counter: Regex,
+    pub counter_lead: Regex,
+    pub byline: Regex,
+    pub subscribers: Regex,
+    pub breadcrumb: Regex,
+    pub hashtag_line: Regex,
+    pub join_mark: Regex,
+    pub section_joins: Regex,
+    pub relative_time_line: Regex,
+    pub control_words: Regex,
+    pub ellipsis_end: Regex,
+    pub sentence_end: Regex,
+}
+
+fn compile(pattern: &str) -> Regex {
+    Regex::new(pattern).unwrap_or_else(|error| panic!("{pattern}: {error}"))
+}
+
+/// A number, perhaps with a multiplier (K, M, тыс., млн, 천, 만) and a counter word (개, 명).
+fn number() -> String {
+    format!(
+        r"\d{}*\s*{}?(?:개|건|명|회)?",
+        caseless(r"[\d.,\s]"),
+        caseless(r"[kmb]|тыс\.?|млн\.?|млрд\.?|천|만"),
+    )
+}
+
+/// What a counter counts: comments, views, likes, subscribers, in every language.
+fn counted() -> String {
+    format!(
+        r"(?:{}|{}\p{{L}}*|댓글|조회수?|공감|좋아요|구독자)",
+        caseless("comments?|views?|likes?|shares?|subscribers?|followers?|replies"),
+        caseless("комментари|просмотр|лайк|подписчик|репост"),
+    )
+}
+
+/// A capitalised word of a byline (IGNORECASE: any cased letter starts it).
+fn name_word(rest: &str) -> String {
+    format!("{CASED_LETTER}{rest}")
+}
+
+pub fn patterns() -> &'static Patterns {
+    static PATTERNS: OnceLock<Patterns> = OnceLock::new();
+    PATTERNS.get_or_init(|| {
+        let (number, counted) = (number(), counted());
+        let name_letters = name_word(&format!("{}*", caseless(r"[\p{L}'’.-]")));
+        let russian_name = name_word(r"\p{L}+");
+        Patterns {
+            url: compile(
+                r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|net|org|kr|ru|co\.kr|io|tv)\b/?\S*",
+            ),
+            email: compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+            social: compile(&format!(
+                r"^{}*{}\b\s*{}",
+                caseless(r"[\p{P}\p{S}\p{Z}]"),
+                caseless(
+                    "facebook|twitter|x|instagram|youtube|telegram|tiktok|threads|linkedin|\
+                     kakaotalk|vk|вконтакте|одноклассники|телеграм|дзен|rutube|\
+                     카카오톡|카카오스토리|네이버|밴드|페이스북|트위터|인스타그램|유튜브|\
+                     homepage|website|web|site|сайт|홈페이지"
+                ),
+                caseless("[:：|/-]"),
+            )),
+            // "1,3 тыс.", "0 comments"; "Комментарии: 48", "Comments (3)", "조회수 1,234".
+            counter: compile(&format!(
+                r"^(?:{number}\s*{counted}?|{counted}\s*{}?\s*{number}\)?)$",
+                caseless("[:：(]"),
+            )),
+            counter_lead: compile(&format!(r"^{number}\s*{counted}\s")),
+            byline: compile(&format!(
+                r"^(?:{by}\s+{name_letters}(?:\s+{name_letters}){{0,3}}(?:\s*,.*)?|\p{{Hangul}}{{2,4}}\s?(?:기자|특파원|논설위원|선임기자)(?:\s+\S+)?|{label}\s*{colon}?\s+{russian_name}(?:\s+{russian_name}){{0,2}})$",
+                by = caseless("by"),
+                label = caseless("автор|текст|фото|редактор"),
+                colon = caseless("[:：]"),
+            )),
+            subscribers: compile(&format!(
+                "{}|구독자",
+                caseless("subscriber|follower|подписчик")
+            )),
+            breadcrumb: compile(r"^[^›»>]{1,30}(?:\s*[›»>]\s*[^›»>]{1,30}){1,5}$"),
+            hashtag_line: compile(r"^\s*(?:[#＃]\S+\s*)+$"),
+            join_mark: compile(r"[·/|,\p{So}]"),
+            section_joins: compile(r"\s*[·/|,\p{So}]+\s*"),
+            relative_time_line: compile(concat!(
+                r"^\d+\s*(?:",
+                r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago",
+                r"|(?:초|분|시간|일|주|개월)\s*전",
+                r"|(?:секунд\p{L}*|минут\p{L}*|час\p{L}*|дн\p{L}*|день|недел\p{L}*)\s+назад",
+                r")$",
+            )),
+            control_words: compile(&format!(
+                r"\b(?:{}|{}\p{{L}}*)\b|버튼",
+                caseless("button"),
+                caseless("кнопк")
+            )),
+            ellipsis_end: compile(r"(?:\.\.\.|…)\s*$"),
+            sentence_end: compile(r#"[.!?。…]\s*["'”’»)]*\s*$"#),
+        }
+    })
+}

@@ -1,0 +1,342 @@
+//! The fixed phrases of pages: the chrome tables of every language, and the lookups built on
+//! them, a line's key, an outlet's name, a UI label glued to a title (mirrors
+//! `normalize/chrome.py`).
+//!
+//! The phrases are the `chrome` facts of each language (`data/languages/<code>.json`) and the
+//! outlets' names of `data/outlets.json`, merged once.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use pyo3::prelude::*;
+use pyo3::types::PyDict;
+use serde_json::Value;
+
+use crate::facts::{outlets, section};
+use crate::segment::chars::{self, is, CYRILLIC, HANGUL, L, LATIN, ND, P, S, Z};
+use crate::text::{split_words, squeeze_spaces};
+
+/// Outlet names are short: "The Hanul Daily", "연합뉴스 (Yonhapnews)".
+pub const MAX_OUTLET_WORDS: usize = 4;
+
+/// An outlet word shorter than this ("ру", "tv") counts only on its own or after a dot; a
+/// Hangul syllable holds more, so two of them ("뉴스", "일보") are enough.
+const GLUED_OUTLET_WORD: usize = 4;
+const GLUED_HANGUL_WORD: usize = 2;
+
+/// The endings of a domain's name.
+const DOMAIN_ENDS: [&str; 8] = ["com", "net", "org", "ru", "kr", "info", "tv", "media"];
+
+/// What glues a UI label to the line after it.
+const GLUE: [char; 7] = [' ', ':', '：', '-', '–', '—', '|'];
+
+/// The chrome phrases of every language, merged, as lookup sets.
+#[derive(Debug)]
+pub struct Chrome {
+    pub widgets: HashSet<String>,
+    pub related: HashSet<String>,
+    pub related_phrases: Vec<String>,
+    pub related_suffixes: Vec<String>,
+    pub sections: HashSet<String>,
+    /// Sections and widgets together: what menus and breadcrumbs are made of.
+    pub menu_items: HashSet<String>,
+    /// Longest first, so "описание к видео" wins over "описание".
+    pub labels: Vec<String>,
+    pub prefixes: Vec<String>,
+    pub suffixes: Vec<String>,
+    pub about: Vec<String>,
+    pub flags: HashSet<String>,
+    pub sites: HashSet<String>,
+    pub outlet_words: Vec<String>,
+    pub copyright: Vec<String>,
+    pub caption_markers: Vec<String>,
+    /// The outlet words long enough to count glued to another word.
+    glued_outlet_words: Vec<String>,
+}
+
+fn strings(value: Option<&Value>) -> impl Iterator<Item = &str> {
+    value
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+}
+
+/// The `chrome` facts of every language, and the outlets' names, merged once.
+pub fn chrome() -> &'static Chrome {
+    static CHROME: OnceLock<Chrome> = OnceLock::new();
+    CHROME.get_or_init(|| {
+        let languages = section("chrome");
+        let merged = |field: &str| -> Vec<String> {
+            languages
+                .iter()
+                .flat_map(|(_, table)| strings(table.get(field)))
+                .map(chars::lower)
+                .collect()
+        };
+        let keys = |field: &str| -> HashSet<String> {
+            merged(field)
+                .iter()
+                .map(|phrase| line_key(phrase))
+                .collect()
+        };
+        let widgets = keys("widgets");
+        let sections = keys("sections");
+        let mut labels = merged("labels");
+        labels.sort_by_key(|label| std::cmp::Reverse(label.chars().count()));
+        let outlet_words: Vec<String> = strings(outlets().get("outlet_words"))
+            .map(str::to_string)
+            .collect();
+        let glued_outlet_words = outlet_words
+            .iter()
+            .filter(|word| {
+                let hangul = word.chars().next().is_some_and(|c| is(c, HANGUL));
+                let least = if hangul {
+                    GLUED_HANGUL_WORD
+                } else {
+                    GLUED_OUTLET_WORD
+                };
+                word.chars().count() >= least
+            })
+            .cloned()
+            .collect();
+        Chrome {
+            menu_items: widgets.union(&sections).cloned().collect(),
+            widgets,
+            related: keys("related"),
+            related_phrases: merged("related_phrases"),
+            related_suffixes: merged("related_suffixes"),
+            sections,
+            labels,
+            prefixes: merged("prefixes"),
+            suffixes: merged("suffixes"),
+            about: merged("about"),
+            flags: keys("flags"),
+            sites: strings(outlets().get("sites")).map(line_key).collect(),
+            outlet_words,
+            copyright: merged("copyright"),
+            caption_markers: merged("caption_markers"),
+            glued_outlet_words,
+        }
+    })
+}
+
+/// Punctuation, symbols and separators: what may stand around a line without changing what
+/// it says ("📣 ", "• ", "» ", "[Comments]").
+fn is_edge(c: char) -> bool {
+    is(c, P | S | Z)
+}
+
+/// A line as the chrome tables spell it: lower case, single spaces, no edge punctuation.
+pub fn line_key(line: &str) -> String {
+    let key = chars::lower(&squeeze_spaces(line));
+    key.trim_start_matches(is_edge)
+        .trim_end_matches(is_edge)
+        .to_string()
+}
+
+/// Whether the text starts with any of the phrases (Python's `str.startswith(tuple)`).
+pub fn starts_with_any(text: &str, phrases: &[String]) -> bool {
+    phrases
+        .iter()
+        .any(|phrase| text.starts_with(phrase.as_str()))
+}
+
+/// Whether the text ends with any of the phrases (Python's `str.endswith(tuple)`).
+pub fn ends_with_any(text: &str, phrases: &[String]) -> bool {
+    phrases.iter().any(|phrase| text.ends_with(phrase.as_str()))
+}
+
+/// Whether any of the phrases is in the text.
+pub fn contains_any(text: &str, phrases: &[String]) -> bool {
+    phrases.iter().any(|phrase| text.contains(phrase.as_str()))
+}
+
+/// An outlet's name: a known site, a domain, or a short capitalised name ending like one.
+pub fn is_outlet_name(text: &str) -> bool {
+    let key = line_key(text);
+    let sites = &chrome().sites;
+    if sites.contains(&key)
+        || sites.contains(&line_key(&without_parentheticals(text)))
+        || is_domain(&key)
+    {
+        return true;
+    }
+    let words: Vec<&str> = split_words(&key).collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    words.len() <= MAX_OUTLET_WORDS
+        && !text.chars().next().is_some_and(chars::is_lower)
+        && (ends_like_an_outlet(first) || ends_like_an_outlet(last))
+}
+
+/// The text with each innermost parenthesis as a space (`_PARENTHETICAL.sub(" ", text)`).
+fn without_parentheticals(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut open: Option<usize> = None; // where the last "(" was written in `out`
+    for c in text.chars() {
+        match c {
+            '(' => {
+                open = Some(out.len());
+                out.push(c);
+            }
+            ')' if open.is_some() => {
+                if let Some(at) = open.take() {
+                    out.truncate(at);
+                }
+                out.push(' ');
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A domain's name: dotted labels of letters, digits and hyphens, with a known ending
+/// (`_DOMAIN`).
+fn is_domain(key: &str) -> bool {
+    let labels: Vec<&str> = key.split('.').collect();
+    labels.len() >= 2
+        && labels
+            .iter()
+            .all(|label| !label.is_empty() && label.chars().all(|c| c == '-' || is(c, L | ND)))
+        && labels.last().is_some_and(|end| DOMAIN_ENDS.contains(end))
+}
+
+/// A word of an outlet's name: an outlet word itself, glued to another word ("TechWire",
+/// "한빛뉴스") when it is long enough to be no syllable of a common word, or a domain's end.
+fn ends_like_an_outlet(word: &str) -> bool {
+    let tables = chrome();
+    let is_outlet_word = |piece: &str| tables.outlet_words.iter().any(|w| w == piece);
+    let pieces = script_pieces(word); // "한빛경제tv": the name and its "tv"
+    is_outlet_word(word)
+        || starts_with_any(word, &tables.glued_outlet_words)
+        || ends_with_any(word, &tables.glued_outlet_words)
+        || is_outlet_word(word.rsplit('.').next().unwrap_or(word))
+        || (pieces.len() > 1 && pieces.last().is_some_and(|piece| is_outlet_word(piece)))
+}
+
+/// Runs of Hangul, Latin or Cyrillic letters (`_SCRIPT_PIECE.findall`).
+fn script_pieces(word: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut rest = word;
+    while let Some(c) = rest.chars().next() {
+        let class = [HANGUL, LATIN, CYRILLIC]
+            .into_iter()
+            .find(|&class| is(c, class));
+        match class {
+            Some(class) => {
+                let end = rest
+                    .char_indices()
+                    .find(|&(_, c)| !is(c, class))
+                    .map_or(rest.len(), |(at, _)| at);
+                pieces.push(&rest[..end]);
+                rest = &rest[end..];
+            }
+            None => rest = &rest[c.len_utf8()..],
+        }
+    }
+    pieces
+}
+
+/// Split a UI label glued to the front of a line ("Описание к видео Leaders of …"): the label
+/// ("" when the line starts with none) and the rest.
+pub fn split_label(line: &str) -> (String, String) {
+    let lowered = chars::lower(line);
+    for label in &chrome().labels {
+        if !lowered.starts_with(label.as_str()) {
+            continue;
+        }
+        let size = label.chars().count();
+        let Some((cut, after)) = line.char_indices().nth(size) else {
+            continue;
+        };
+        if !GLUE.contains(&after) {
+            continue;
+        }
+        let rest = line[cut..].trim_start_matches(GLUE);
+        // One word of the page's own script may be the headline's first word ("Описание
+        // событий …"); a multi-word label, or a switch of script, is the page's UI.
+        if !rest.is_empty() && (label.contains(' ') || first_script(rest) != first_script(label)) {
+            return (line[..cut].to_string(), rest.to_string());
+        }
+    }
+    (String::new(), line.to_string())
+}
+
+/// The script of the first letter of a text ("" when it has none).
+fn first_script(text: &str) -> &'static str {
+    text.chars()
+        .find_map(|c| {
+            if is(c, LATIN) {
+                Some("Latin")
+            } else if is(c, CYRILLIC) {
+                Some("Cyrillic")
+            } else if is(c, HANGUL) {
+                Some("Hangul")
+            } else if is(c, L) {
+                Some("Other")
+            } else {
+                None
+            }
+        })
+        .unwrap_or("")
+}
+
+// The twins of the differential test.
+
+#[pyfunction]
+#[pyo3(name = "chrome__line_key")]
+fn twin_line_key(line: &str) -> String {
+    line_key(line)
+}
+
+#[pyfunction]
+#[pyo3(name = "chrome__is_outlet_name")]
+fn twin_is_outlet_name(text: &str) -> bool {
+    is_outlet_name(text)
+}
+
+#[pyfunction]
+#[pyo3(name = "chrome__split_label")]
+fn twin_split_label(line: &str) -> (String, String) {
+    split_label(line)
+}
+
+/// The merged tables, each field a list: sets sorted, sequences in order.
+#[pyfunction]
+#[pyo3(name = "chrome__chrome")]
+fn twin_chrome(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
+    let tables = chrome();
+    let sorted = |set: &HashSet<String>| {
+        let mut items: Vec<String> = set.iter().cloned().collect();
+        items.sort();
+        items
+    };
+    let fields = PyDict::new(py);
+    fields.set_item("widgets", sorted(&tables.widgets))?;
+    fields.set_item("related", sorted(&tables.related))?;
+    fields.set_item("related_phrases", &tables.related_phrases)?;
+    fields.set_item("related_suffixes", &tables.related_suffixes)?;
+    fields.set_item("sections", sorted(&tables.sections))?;
+    fields.set_item("menu_items", sorted(&tables.menu_items))?;
+    fields.set_item("labels", &tables.labels)?;
+    fields.set_item("prefixes", &tables.prefixes)?;
+    fields.set_item("suffixes", &tables.suffixes)?;
+    fields.set_item("about", &tables.about)?;
+    fields.set_item("flags", sorted(&tables.flags))?;
+    fields.set_item("sites", sorted(&tables.sites))?;
+    fields.set_item("outlet_words", &tables.outlet_words)?;
+    fields.set_item("copyright", &tables.copyright)?;
+    fields.set_item("caption_markers", &tables.caption_markers)?;
+    Ok(fields)
+}
+
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(twin_line_key, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_is_outlet_name, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_split_label, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_chrome, m)?)?;
+    Ok(())
+}

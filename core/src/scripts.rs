@@ -1,0 +1,240 @@
+//! Writing systems of text: which script each run of letters is written in (mirrors
+//! `normalize/scripts.py`).
+//!
+//! A run is a letter of one script with the letters and combining marks of that script after
+//! it, the scripts tried in the order of Python's pattern; any other letter starts a run of
+//! "Other" letters. Offsets are code points.
+
+use pyo3::prelude::*;
+use pyo3::types::PyDict;
+
+use crate::segment::chars::{
+    self, ARABIC, ARMENIAN, CYRILLIC, DEVANAGARI, GEORGIAN, GREEK, HAN, HANGUL, HEBREW, HIRAGANA,
+    KATAKANA, L, LATIN, M, THAI,
+};
+
+/// The scripts the detector routes on, in the order the pattern tries them, and "Other".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Script {
+    Hangul,
+    Cyrillic,
+    Latin,
+    Han,
+    Hiragana,
+    Katakana,
+    Greek,
+    Arabic,
+    Hebrew,
+    Thai,
+    Devanagari,
+    Armenian,
+    Georgian,
+    Other,
+}
+
+/// Each named script with its class, in the pattern's order.
+const NAMED: [(Script, u32); 13] = [
+    (Script::Hangul, HANGUL),
+    (Script::Cyrillic, CYRILLIC),
+    (Script::Latin, LATIN),
+    (Script::Han, HAN),
+    (Script::Hiragana, HIRAGANA),
+    (Script::Katakana, KATAKANA),
+    (Script::Greek, GREEK),
+    (Script::Arabic, ARABIC),
+    (Script::Hebrew, HEBREW),
+    (Script::Thai, THAI),
+    (Script::Devanagari, DEVANAGARI),
+    (Script::Armenian, ARMENIAN),
+    (Script::Georgian, GEORGIAN),
+];
+
+impl Script {
+    /// The name Python gives the script (its group's name).
+    pub fn name(self) -> &'static str {
+        match self {
+            Script::Hangul => "Hangul",
+            Script::Cyrillic => "Cyrillic",
+            Script::Latin => "Latin",
+            Script::Han => "Han",
+            Script::Hiragana => "Hiragana",
+            Script::Katakana => "Katakana",
+            Script::Greek => "Greek",
+            Script::Arabic => "Arabic",
+            Script::Hebrew => "Hebrew",
+            Script::Thai => "Thai",
+            Script::Devanagari => "Devanagari",
+            Script::Armenian => "Armenian",
+            Script::Georgian => "Georgian",
+            Script::Other => "Other",
+        }
+    }
+
+    /// The script of the run a character starts, if it starts one.
+    fn starting(c: char) -> Option<Script> {
+        let flags = chars::flags(c);
+        NAMED
+            .iter()
+            .find(|&&(_, class)| flags.any(class))
+            .map(|&(script, _)| script)
+            .or_else(|| flags.any(L).then_some(Script::Other))
+    }
+
+    /// Whether a character continues a run of this script: its letters and any combining
+    /// mark; the prolonged sound and iteration marks (Common in Unicode) join kana runs.
+    fn continues(self, c: char) -> bool {
+        let flags = chars::flags(c);
+        match self {
+            Script::Hiragana => {
+                flags.any(HIRAGANA | M) || matches!(c, '\u{30fc}' | '\u{309d}' | '\u{309e}')
+            }
+            Script::Katakana => {
+                flags.any(KATAKANA | M) || matches!(c, '\u{30fc}' | '\u{30fd}' | '\u{30fe}')
+            }
+            Script::Other => flags.any(L | M),
+            named => flags.any(named.class() | M),
+        }
+    }
+
+    /// The class of a named script's characters (letters for "Other").
+    fn class(self) -> u32 {
+        NAMED
+            .iter()
+            .find(|&&(script, _)| script == self)
+            .map_or(L, |&(_, class)| class)
+    }
+}
+
+/// A maximal run of letters of one script, with code-point offsets (end exclusive).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ScriptRun {
+    pub start: usize,
+    pub end: usize,
+    pub script: Script,
+}
+
+/// Every run of letters of one script in `text[start:end]` (code points), in order, offsets
+/// those of `text`; digits, spaces and symbols are left out.
+pub fn raw_runs(text: &str, start: usize, end: usize) -> Vec<ScriptRun> {
+    let mut runs: Vec<ScriptRun> = Vec::new();
+    let mut letters = text
+        .chars()
+        .enumerate()
+        .skip(start)
+        .take_while(|&(i, _)| i < end);
+    let mut pending = letters.next();
+    while let Some((at, c)) = pending {
+        pending = letters.next();
+        let Some(script) = Script::starting(c) else {
+            continue;
+        };
+        let mut finish = at + 1;
+        while let Some((index, next)) = pending {
+            if !script.continues(next) {
+                break;
+            }
+            finish = index + 1;
+            pending = letters.next();
+        }
+        match runs.last_mut() {
+            Some(last) if last.end == at && last.script == script => last.end = finish,
+            _ => runs.push(ScriptRun {
+                start: at,
+                end: finish,
+                script,
+            }),
+        }
+    }
+    runs
+}
+
+/// Every run of letters of one script in the whole text.
+pub fn script_runs(text: &str) -> Vec<ScriptRun> {
+    raw_runs(text, 0, usize::MAX)
+}
+
+/// How many letters of each script the text holds, the scripts in the order they first
+/// appear (Python's `Counter`).
+pub fn letter_counts(text: &str) -> Vec<(Script, usize)> {
+    let mut counts: Vec<(Script, usize)> = Vec::new();
+    for run in script_runs(text) {
+        let letters = run.end - run.start;
+        match counts.iter_mut().find(|(script, _)| *script == run.script) {
+            Some((_, count)) => *count += letters,
+            None => counts.push((run.script, letters)),
+        }
+    }
+    counts
+}
+
+/// The script with the most letters ("Common" when the text holds no letter at all); ties go
+/// to the script that comes first in the text.
+pub fn dominant_script(text: &str) -> &'static str {
+    let counts = letter_counts(text);
+    let best = counts.iter().map(|&(_, count)| count).max().unwrap_or(0);
+    counts
+        .iter()
+        .find(|&&(_, count)| count == best)
+        .map_or("Common", |&(script, _)| script.name())
+}
+
+/// A Python slice bound: negative counts from the end; clamped to the text.
+fn slice_bound(index: i64, length: usize) -> usize {
+    let length = i64::try_from(length).unwrap_or(i64::MAX);
+    let index = if index < 0 { index + length } else { index };
+    usize::try_from(index.clamp(0, length)).unwrap_or(0)
+}
+
+// The twins of the differential test.
+
+type Run = (usize, usize, &'static str);
+
+fn as_tuples(runs: Vec<ScriptRun>) -> Vec<Run> {
+    runs.into_iter()
+        .map(|run| (run.start, run.end, run.script.name()))
+        .collect()
+}
+
+fn bounded_runs(text: &str, start: i64, end: Option<i64>) -> Vec<Run> {
+    let length = text.chars().count();
+    let start = slice_bound(start, length);
+    let end = end.map_or(length, |end| slice_bound(end, length));
+    as_tuples(raw_runs(text, start, end))
+}
+
+#[pyfunction]
+#[pyo3(name = "scripts__script_runs", signature = (text, start=0, end=None))]
+fn twin_script_runs(text: &str, start: i64, end: Option<i64>) -> Vec<Run> {
+    bounded_runs(text, start, end)
+}
+
+#[pyfunction]
+#[pyo3(name = "scripts__raw_runs")]
+fn twin_raw_runs(text: &str, start: i64, end: i64) -> Vec<Run> {
+    bounded_runs(text, start, Some(end))
+}
+
+/// The counts as a dict, in the order Python's `Counter` holds them.
+#[pyfunction]
+#[pyo3(name = "scripts__letter_counts")]
+fn twin_letter_counts<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyDict>> {
+    let counts = PyDict::new(py);
+    for (script, count) in letter_counts(text) {
+        counts.set_item(script.name(), count)?;
+    }
+    Ok(counts)
+}
+
+#[pyfunction]
+#[pyo3(name = "scripts__dominant_script")]
+fn twin_dominant_script(text: &str) -> &'static str {
+    dominant_script(text)
+}
+
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(twin_script_runs, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_raw_runs, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_letter_counts, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_dominant_script, m)?)?;
+    Ok(())
+}

@@ -1,0 +1,148 @@
+//! Unicode cleanup shared by every part: invisible characters, line breaks, white space
+//! (mirrors `normalize/text.py`).
+//!
+//! Normalization is `unicode-normalization`'s, pinned to Unicode 14.0 (the version of Python
+//! 3.11's `unicodedata`); white space is what Python's `str.split()` splits on.
+
+use std::borrow::Cow;
+
+use pyo3::prelude::*;
+use unicode_normalization::{is_nfc_quick, is_nfkc_quick, IsNormalized, UnicodeNormalization};
+
+use crate::segment::chars;
+
+/// Format characters a reader never sees (`INVISIBLE`): soft hyphen, Mongolian vowel
+/// separator, zero-width space and joiners, directional marks, embeddings and isolates, word
+/// joiner, byte-order mark.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}'
+            | '\u{180e}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{feff}'
+    )
+}
+
+/// Control characters other than tab and line breaks, and the invisible ones (`_HIDDEN`).
+fn is_hidden(c: char) -> bool {
+    matches!(c, '\0'..='\u{8}' | '\u{e}'..='\u{1f}' | '\u{7f}'..='\u{84}' | '\u{86}'..='\u{9f}')
+        || is_invisible(c)
+}
+
+/// A line break other than `\n` (`_NEWLINES`, but for `\r\n`, which is one).
+fn is_other_newline(c: char) -> bool {
+    matches!(
+        c,
+        '\r' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+/// Unicode NFC (Python's `unicodedata.normalize("NFC", text)`).
+pub fn nfc(text: &str) -> Cow<'_, str> {
+    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.nfc().collect())
+    }
+}
+
+/// Unicode NFKC (Python's `unicodedata.normalize("NFKC", text)`).
+pub fn nfkc(text: &str) -> Cow<'_, str> {
+    if is_nfkc_quick(text.chars()) == IsNormalized::Yes {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.nfkc().collect())
+    }
+}
+
+/// NFC, one kind of line break, no invisible or control characters, single spaces per line.
+///
+/// Line structure is kept; trailing spaces and blank-line runs are reduced.
+pub fn clean_text(text: &str) -> String {
+    // Line breaks as "\n" ("\r\n" is one), then the hidden characters out: in that order, so
+    // that "\r" and "\n" with a control between them stay two breaks.
+    let mut unified = String::with_capacity(text.len());
+    let mut letters = text.chars().peekable();
+    while let Some(c) = letters.next() {
+        if c == '\r' && letters.peek() == Some(&'\n') {
+            letters.next();
+            unified.push('\n');
+        } else if is_other_newline(c) {
+            unified.push('\n');
+        } else if !is_hidden(c) {
+            unified.push(c);
+        }
+    }
+    let normal = nfc(&unified);
+    // The lines joined by "\n", a run of three breaks or more as two, none at the ends.
+    let mut out = String::with_capacity(normal.len());
+    let mut breaks = 0; // since the last line of text
+    for line in normal.split('\n') {
+        let squeezed = squeeze_spaces(line);
+        if !squeezed.is_empty() {
+            if !out.is_empty() {
+                out.push_str(if breaks >= 2 { "\n\n" } else { "\n" });
+            }
+            out.push_str(&squeezed);
+            breaks = 0;
+        }
+        breaks += 1;
+    }
+    out
+}
+
+/// All white space, line breaks included, as single spaces; ends stripped (Python's
+/// `" ".join(text.split())`).
+pub fn squeeze_spaces(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in split_words(text) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// The words of a text as Python's `str.split()` gives them.
+pub fn split_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(chars::is_space).filter(|word| !word.is_empty())
+}
+
+// The twins of the differential test.
+
+#[pyfunction]
+#[pyo3(name = "text__clean_text")]
+fn twin_clean_text(text: &str) -> String {
+    clean_text(text)
+}
+
+#[pyfunction]
+#[pyo3(name = "text__squeeze_spaces")]
+fn twin_squeeze_spaces(text: &str) -> String {
+    squeeze_spaces(text)
+}
+
+/// A normal form ("NFC" or "NFKC") of a text, for checking the tables against Python's.
+#[pyfunction]
+#[pyo3(name = "text__normalize")]
+fn twin_normalize(form: &str, text: &str) -> PyResult<String> {
+    match form {
+        "NFC" => Ok(nfc(text).into_owned()),
+        "NFKC" => Ok(nfkc(text).into_owned()),
+        _ => Err(pyo3::exceptions::PyValueError::new_err(format!(
+            "{form} is not a normal form the core uses."
+        ))),
+    }
+}
+
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(twin_clean_text, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_squeeze_spaces, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_normalize, m)?)?;
+    Ok(())
+}

@@ -1,0 +1,408 @@
+//! A headline's text: cutting it out of the line it was printed on, cleaning it, and its key
+//! for search (mirrors `normalize/titles.py`; `title_ascii`, unidecode's, stays in Python).
+
+mod patterns;
+
+use pyo3::prelude::*;
+use regex::Regex;
+
+use crate::chrome::{chrome, is_outlet_name, line_key, split_label};
+use crate::segment::chars::{self, is, L, LU, M, N, ND, SPACE};
+use crate::text::{is_invisible, nfc, nfkc, split_words, squeeze_spaces};
+use patterns::patterns;
+
+pub const MAX_TITLE_WORDS: usize = 30;
+pub const MAX_TITLE_CHARS: usize = 250;
+/// Lines this long, or a full sentence of this many words, mean the article body has begun.
+pub const BODY_WORDS: usize = 40;
+pub const BODY_SENTENCE_WORDS: usize = 8;
+
+/// Brackets a trailing flag closes with; it is looked for only on a line ending in one.
+const CLOSING: [char; 4] = [']', '】', '>', ')'];
+/// A trail's parts are short.
+const CRUMB_WORDS: usize = 3;
+/// Quotes and brackets that may follow a sentence's stop.
+const AFTER_STOP: [char; 6] = ['"', '\'', '”', '’', '»', ')'];
+
+/// Width variants (full-width ASCII, half-width Hangul and katakana, the ideographic space):
+/// the only characters that get NFKC.
+fn is_width_variant(c: char) -> bool {
+    matches!(c, '\u{3000}' | '\u{ff01}'..='\u{ffee}')
+}
+
+/// A headline as displayed: NFC, width variants folded, invisible characters out, one space.
+pub fn normalize_title(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    let mut one = [0; 4];
+    for c in text.chars() {
+        if is_width_variant(c) {
+            folded.extend(
+                nfkc(c.encode_utf8(&mut one))
+                    .chars()
+                    .filter(|&c| !is_invisible(c)),
+            );
+        } else if !is_invisible(c) {
+            folded.push(c);
+        }
+    }
+    squeeze_spaces(&nfc(&folded))
+}
+
+/// Remove what a page adds around a headline: UI labels, flags and the outlet's name.
+pub fn strip_decorations(text: &str) -> String {
+    let (label, rest) = split_label(&normalize_title(text));
+    // Normalizing twice changes nothing, so only the rest after a cut label needs it again.
+    let mut text = if label.is_empty() {
+        rest
+    } else {
+        normalize_title(&rest)
+    };
+    let (tables, found) = (chrome(), patterns());
+    loop {
+        let before = text.clone();
+        if let Some(flag) = found.bracketed_flag.captures(&text) {
+            let (inner, bracketed) = match (flag.get(1), flag.get(2)) {
+                (Some(inner), _) => (inner.as_str(), true),
+                (None, inner) => (inner.map_or("", |inner| inner.as_str()), false),
+            };
+            if is_flag(inner, bracketed) {
+                text = text[flag.get(0).map_or(0, |all| all.end())..].to_string();
+            }
+        }
+        if let Some(flag) = found.word_flag.captures(&text) {
+            let end = flag.get(0).map_or(0, |all| all.end());
+            let word = flag.get(1).map_or("", |word| word.as_str());
+            if tables.flags.contains(&line_key(word)) && text.len() > end {
+                text = text[end..].to_string();
+            }
+        }
+        if text.trim_end_matches(chars::is_space).ends_with(CLOSING) {
+            if let Some(flag) = found.trailing_flag.captures(&text) {
+                let word = flag.get(1).map_or("", |word| word.as_str());
+                if tables.flags.contains(&line_key(word)) {
+                    let start = flag.get(0).map_or(text.len(), |all| all.start());
+                    text.truncate(start);
+                }
+            }
+        }
+        let separators: Vec<(usize, usize)> = found
+            .site_separator
+            .find_iter(&text)
+            .map(|found| (found.start(), found.end()))
+            .collect();
+        if let (Some(&(first_start, first_end)), Some(&(last_start, last_end))) =
+            (separators.first(), separators.last())
+        {
+            if is_outlet_name(&text[last_end..]) {
+                text.truncate(last_start);
+            } else if is_outlet_name(&text[..first_start]) {
+                text = text[first_end..].to_string();
+            }
+        }
+        if text == before {
+            return chars::strip(&text).to_string();
+        }
+    }
+}
+
+/// Whether a bracketed word at a headline's start is a flag: a known one; in square brackets,
+/// any (Korean news); in round ones, one that shouts ("(LEAD)", "(2nd LD)", "(URGENT)").
+fn is_flag(inner: &str, bracketed: bool) -> bool {
+    if chrome().flags.contains(&line_key(inner)) {
+        return true;
+    }
+    let shout = inner.replace("nd", "").replace("rd", "");
+    bracketed || (!shout.is_empty() && shout.chars().all(|c| is(c, LU | ND | SPACE)))
+}
+
+/// A key for search and de-duplication: the same for a headline and any decorated copy.
+/// Case-folded, width-folded, punctuation out, every script kept.
+pub fn title_key(text: &str) -> String {
+    let folded = chars::casefold(&nfkc(&strip_decorations(text)));
+    // Apostrophes and dots inside words join ("U.S." -> "us"); other punctuation separates.
+    let joined: String = folded
+        .chars()
+        .filter(|c| !matches!(c, '.' | '\'' | '’' | '`' | '´'))
+        .collect();
+    let mut key = String::with_capacity(joined.len());
+    for word in joined.split(|c: char| !is(c, L | M | N)) {
+        if !word.is_empty() {
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(word);
+        }
+    }
+    key
+}
+
+/// Short and lettered: what a headline looks like on a page.
+pub fn is_headline_shaped(text: &str) -> bool {
+    let words: Vec<&str> = split_words(text).collect();
+    let letters = text.chars().filter(|&c| is(c, L)).count();
+    let printed: usize = words.iter().map(|word| word.chars().count()).sum();
+    (1..=MAX_TITLE_WORDS).contains(&words.len())
+        && text.chars().count() <= MAX_TITLE_CHARS
+        && letters >= 4
+        && 2 * letters >= printed
+}
+
+/// A line that means the article has begun: a long line or a full sentence of some length.
+pub fn is_body_shaped(text: &str) -> bool {
+    let words = split_words(text).count();
+    words >= BODY_WORDS || (words >= BODY_SENTENCE_WORDS && ends_sentence(text))
+}
+
+/// Whether the text ends as a finished sentence ends (not with an initial's dot, "U.S.").
+pub fn ends_sentence(text: &str) -> bool {
+    let stopped = text.trim_end_matches(|c: char| AFTER_STOP.contains(&c) || chars::is_space(c));
+    stopped.ends_with(['.', '。', '…']) && sentence_end(text)
+}
+
+/// `_SENTENCE_END.search`: a full stop, then only spaces and closing quotes, that is not the
+/// dot of an initial ("(?<!\b\p{Lu})") or of an abbreviation ("(?<!\b\p{Lu}\.\p{Lu})"); or
+/// an ellipsis closing the text. `$` also matches before a final line break.
+fn sentence_end(text: &str) -> bool {
+    let letters: Vec<char> = text.chars().collect();
+    let body = match letters.split_last() {
+        Some((&'\n', body)) => body,
+        _ => &letters[..],
+    };
+    if body.ends_with(&['.', '.', '.']) || body.ends_with(&['…']) {
+        return true;
+    }
+    // The stop: the last character that is no space or quote.
+    let Some(stop) = letters
+        .iter()
+        .rposition(|&c| !(is(c, SPACE) || AFTER_STOP.contains(&c)))
+    else {
+        return false;
+    };
+    if !matches!(letters[stop], '.' | '。') {
+        return false;
+    }
+    // After it: spaces, then quotes, then nothing or a line break.
+    let tail = &letters[stop + 1..];
+    let tail = match tail.split_last() {
+        Some((&'\n', rest)) => rest,
+        _ => tail,
+    };
+    let spaces = tail.iter().take_while(|&&c| is(c, SPACE)).count();
+    if !tail[spaces..].iter().all(|c| AFTER_STOP.contains(c)) {
+        return false;
+    }
+    let word = |at: Option<usize>| at.is_some_and(|at| is_word(letters[at]));
+    let capital = |at: Option<usize>| at.is_some_and(|at| is(letters[at], LU));
+    // A capital at `at` that starts a word (`\b\p{Lu}`).
+    let initial = |at: Option<usize>| capital(at) && !word(at.and_then(|at| at.checked_sub(1)));
+    let back = |by: usize| stop.checked_sub(by);
+    let after_initial = initial(back(1));
+    let after_abbreviation =
+        capital(back(1)) && back(2).is_some_and(|at| letters[at] == '.') && initial(back(3));
+    !(after_initial || after_abbreviation)
+}
+
+/// `\w` as Python's `regex` sees it (Rust's, on the characters Python 3.11 knows).
+fn is_word(c: char) -> bool {
+    regex_syntax::is_word_character(c)
+}
+
+/// The headline in a line, without what a page prints around it on the same line: a bullet
+/// or list number, a scraper's meta date, a clock time, a handle, a breadcrumb, flags, field
+/// labels, the outlet's name, a trailing bar or run of hashtags.
+pub fn cut_headline(line: &str) -> String {
+    let mut text = normalize_title(line);
+    loop {
+        let before = text.clone();
+        text = without_leading_machinery(&text);
+        text = without_trailing_machinery(&text);
+        text = breadcrumb_end(&text);
+        if !text.is_empty() {
+            text = strip_decorations(&text);
+        }
+        text = without_trailing_label(&text);
+        if text == before {
+            return chars::strip(&text).to_string();
+        }
+    }
+}
+
+/// The text without what `_LEADING_MACHINERY` matches at its start.
+fn without_leading_machinery(text: &str) -> String {
+    let Some(found) = patterns().leading_machinery.captures(text) else {
+        return text.to_string();
+    };
+    // A look-ahead's text is captured: the cut is where it starts.
+    let cut = found
+        .iter()
+        .skip(1)
+        .flatten()
+        .map(|ahead| ahead.start())
+        .next()
+        .or_else(|| found.get(0).map(|all| all.end()))
+        .unwrap_or(0);
+    text[cut..].to_string()
+}
+
+/// The text without what `_TRAILING_MACHINERY` matches at its end: cut where the leftmost of
+/// its alternatives starts (a look-behind's alternative where its capture starts).
+fn without_trailing_machinery(text: &str) -> String {
+    let cut = patterns()
+        .trailing_machinery
+        .iter()
+        .filter_map(|alternative| {
+            if alternative.captures_len() == 1 {
+                return alternative.find(text).map(|found| found.start());
+            }
+            let found = alternative.captures(text)?;
+            found.get(1).map(|cut| cut.start())
+        })
+        .min();
+    match cut {
+        Some(cut) => text[..cut].to_string(),
+        None => text.to_string(),
+    }
+}
+
+/// The parts of a text between the matches of a separator (Python's `regex.split`).
+fn split_at(text: &str, separator: &Regex) -> Vec<String> {
+    separator.split(text).map(str::to_string).collect()
+}
+
+/// `\s+>\s+|>(?=\S)` splits: a ">" glued to the word after it is a separator by itself.
+fn split_at_angles(text: &str, angles: &Regex) -> Vec<String> {
+    let mut parts = Vec::new();
+    let (mut from, mut kept) = (0, 0);
+    while let Some(found) = angles.find_at(text, from) {
+        let end = if found.as_str().starts_with('>') {
+            found.start() + 1
+        } else {
+            found.end()
+        };
+        parts.push(text[kept..found.start()].to_string());
+        kept = end;
+        from = end;
+    }
+    parts.push(text[kept..].to_string());
+    parts
+}
+
+/// The headline at one end of a breadcrumb: "Home / News / <headline>" or, reversed,
+/// "<headline> < Section < Article - Site". Short parts are the trail; one long part at an
+/// end is the headline.
+fn breadcrumb_end(text: &str) -> String {
+    let found = patterns();
+    // "»" closes a quotation opened with "«", as Russian quotes: no guillemet trail then.
+    let guillemets = (!text.contains('«')).then_some(&found.guillemet_crumb);
+    let splits = guillemets
+        .into_iter()
+        .map(|separator| split_at(text, separator))
+        .chain(std::iter::once_with(|| {
+            split_at_angles(text, &found.angle_crumb)
+        }))
+        .chain(
+            found
+                .other_crumbs
+                .iter()
+                .map(|separator| split_at(text, separator)),
+        );
+    for parts in splits {
+        let parts: Vec<&str> = parts.iter().map(|part| chars::strip(part)).collect();
+        if parts.len() < 3 {
+            continue;
+        }
+        // a trail's last part may carry the outlet's name: "기사본문 - 월간한빛"
+        let short: Vec<bool> = parts
+            .iter()
+            .map(|part| {
+                let trail = part.split(" - ").next().unwrap_or(part);
+                split_words(trail).count() <= CRUMB_WORDS
+            })
+            .collect();
+        let last = short.len() - 1;
+        if short[..last].iter().all(|&s| s) && !short[last] {
+            return parts[last].to_string();
+        }
+        if short[1..].iter().all(|&s| s) && !short[0] {
+            return parts[0].to_string();
+        }
+    }
+    text.to_string()
+}
+
+/// The headline without a short tail after its last separator that names no part of it: a
+/// page type or section ("| Фотогалерея", "- Comments") or the outlet and a date.
+fn without_trailing_label(text: &str) -> String {
+    let Some(last) = patterns().site_separator.find_iter(text).last() else {
+        return text.to_string();
+    };
+    let (head, tail) = (&text[..last.start()], &text[last.end()..]);
+    let words = split_words(tail).count();
+    let head_words = split_words(head).count();
+    if head.is_empty() || head_words < 2 || words == 0 || words > CRUMB_WORDS + 1 {
+        return text.to_string();
+    }
+    let bar = matches!(chars::strip(last.as_str()), "|" | "ㅣ");
+    if chrome().menu_items.contains(&line_key(tail))
+        || patterns().date_in_tail.is_match(tail)
+        || (bar && words == 1 && head_words >= 4)
+    {
+        return head.trim_end_matches(chars::is_space).to_string();
+    }
+    text.to_string()
+}
+
+// The twins of the differential test.
+
+#[pyfunction]
+#[pyo3(name = "titles__normalize_title")]
+fn twin_normalize_title(text: &str) -> String {
+    normalize_title(text)
+}
+
+#[pyfunction]
+#[pyo3(name = "titles__strip_decorations")]
+fn twin_strip_decorations(text: &str) -> String {
+    strip_decorations(text)
+}
+
+#[pyfunction]
+#[pyo3(name = "titles__title_key")]
+fn twin_title_key(text: &str) -> String {
+    title_key(text)
+}
+
+#[pyfunction]
+#[pyo3(name = "titles__is_headline_shaped")]
+fn twin_is_headline_shaped(text: &str) -> bool {
+    is_headline_shaped(text)
+}
+
+#[pyfunction]
+#[pyo3(name = "titles__is_body_shaped")]
+fn twin_is_body_shaped(text: &str) -> bool {
+    is_body_shaped(text)
+}
+
+#[pyfunction]
+#[pyo3(name = "titles__ends_sentence")]
+fn twin_ends_sentence(text: &str) -> bool {
+    ends_sentence(text)
+}
+
+#[pyfunction]
+#[pyo3(name = "titles__cut_headline")]
+fn twin_cut_headline(line: &str) -> String {
+    cut_headline(line)
+}
+
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(twin_normalize_title, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_strip_decorations, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_title_key, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_is_headline_shaped, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_is_body_shaped, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_ends_sentence, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_cut_headline, m)?)?;
+    Ok(())
+}

@@ -1,0 +1,105 @@
+//! The shapes around a headline, as Python's patterns match them (`normalize/titles.py`),
+//! compiled once.
+//!
+//! Rust's `regex` has no look-around: a look-ahead at the end of an alternative is matched and
+//! captured (the cut is where the capture starts), and a look-behind of one character is
+//! matched before a captured alternative. The text these patterns read is a normalized title:
+//! one line, so Python's `$` is Rust's.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::segment::chars::{caseless, LOWERCASE_LETTER};
+
+pub struct Patterns {
+    pub bracketed_flag: Regex,
+    pub word_flag: Regex,
+    pub trailing_flag: Regex,
+    pub site_separator: Regex,
+    /// What a page prints before a headline on its line (`_LEADING_MACHINERY`).
+    pub leading_machinery: Regex,
+    /// What a page prints after a headline on its line (`_TRAILING_MACHINERY`), one pattern
+    /// per alternative, each anchored at the end.
+    pub trailing_machinery: Vec<Regex>,
+    pub guillemet_crumb: Regex,
+    /// `\s+>\s+|>(?=\S)`, the look-ahead matched: a match that starts with ">" is ">" alone.
+    pub angle_crumb: Regex,
+    pub other_crumbs: Vec<Regex>,
+    pub date_in_tail: Regex,
+}
+
+fn compile(pattern: &str) -> Regex {
+    Regex::new(pattern).unwrap_or_else(|error| panic!("{pattern}: {error}"))
+}
+
+/// The alternatives of `_LEADING_MACHINERY`, in order; a look-ahead is a capture group.
+fn leading_machinery() -> String {
+    let alternatives = [
+        r"[■□▲△▶▷►◆◇●○•·※*\-–—]+\s*".to_string(), // a bullet or a dash
+        r"\d{1,2}[.)]\s+(\p{L})".to_string(),     // a list number: "3. "
+        r"date\s+\d{4}-\d\d(?:-\d\d)?\s+".to_string(), // a scraper's meta date
+        // a numeric date, maybe a clock time
+        r"(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?|\d{1,2}\.\d{1,2}\.\d{2,4})(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s+"
+            .to_string(),
+        r"\d{1,2}:\d\d(?::\d\d)?\s+".to_string(), // a clock time: "15:14 <headline>"
+        r"@[\w.]+\s+".to_string(),                // a handle: "@Channel <headline>"
+        // a flag glued on: "LiveBudget debate"
+        format!(r"{}(\p{{Lu}}{LOWERCASE_LETTER})", caseless("live|breaking")),
+        r"\(\d{1,2}\+\)\s*".to_string(), // an age rating: "(6+) "
+        format!(r"{}:\s*", caseless("re|fwd?|aw|отв")), // a reply's or forward's mark
+        r"\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\.\s+(\p{Lu})".to_string(), // an agency's place
+        // a section and a bar: "Opinion | …"
+        r"[^\s|ㅣ:]+(?:\s[^\s|ㅣ:]+)?\s+[|ㅣ]\s+(\S+\s+\S+\s+\S)".to_string(),
+    ];
+    format!("^(?:{})", alternatives.join("|"))
+}
+
+/// The alternatives of `_TRAILING_MACHINERY`, each to the end of the text; one with a
+/// look-behind matches its character first and captures the rest.
+fn trailing_machinery() -> Vec<Regex> {
+    let lower = LOWERCASE_LETTER;
+    [
+        r"\s*[|｜]\s*".to_string(),                           // a table cell's bar
+        r"\s*[|/]\s*(?:[#＃][\p{L}\p{N}_]+\s*)+".to_string(), // hashtags after a bar
+        r"[?!.…](\s*(?:[#＃][\p{L}\p{N}_]+\s*)+)".to_string(), // after a finished sentence
+        r"(?:\s+[#＃][\p{L}\p{N}_]+){2,}\s*".to_string(),     // a run of two or more hashtags
+        r"\S(\[[^\[\]]{1,40}\][^\[\]]{0,40})".to_string(),    // a series label glued on
+        r"_[^_]+(?:_[^_]+)*".to_string(),                     // keywords glued with "_"
+        r"\s+(?:\d{4}|\d\d)[./-]\d{1,2}[./-]\d{1,2}\.?".to_string(), // a date closing the line
+        r"<br\s*/?>.*".to_string(),                           // raw markup, and the text after it
+        r"[”»](\p{L}[^”»]{11,})".to_string(),                 // a deck glued to a closing quote
+        r"\s+\S+\.(?:com|net|org|ru|ру|kr|co\.kr|io|tv|info|media)".to_string(), // a domain
+        r"\s*\[[^\[\]]{1,24}\]".to_string(),                  // a bracketed flag: "[KEY UPDATES]"
+        r"\s*【[^【】]{1,24}】".to_string(),                  // the same in lenticular brackets
+        format!(r"\s*\((?:\p{{Lu}}[\p{{Lu}}\d\s]{{0,15}}|\p{{Hangul}}{{1,6}}|{lower}{{2,10}})\)"),
+    ]
+    .iter()
+    .map(|alternative| compile(&format!("(?:{alternative})$")))
+    .collect()
+}
+
+pub fn patterns() -> &'static Patterns {
+    static PATTERNS: OnceLock<Patterns> = OnceLock::new();
+    PATTERNS.get_or_init(|| Patterns {
+        // Leading flags: "[속보]", "【단독】", "<영상>", "(LEAD)", "(2nd LD)".
+        bracketed_flag: compile(
+            r"^\s*(?:[\[【<〈《]([^\]】>〉》]{1,16})[\]】>〉》]|\(([^)]{1,16})\))\s*",
+        ),
+        // "Video:", "BIG NEWS!!!".
+        word_flag: compile(r"^\s*([\p{L}\s]{2,20}?)\s*(?:[:：|]|!+)\s*"),
+        trailing_flag: compile(r"\s*(?:[\[【<(]([^\]】>)]{1,16})[\]】>)])\s*$"),
+        // Separators between a headline and the outlet's name: "… | Site", "… - Yonhap".
+        site_separator: compile(r"\s+(?:[|/·•:–—ㅣ-]|::)\s+"),
+        leading_machinery: compile(&leading_machinery()),
+        trailing_machinery: trailing_machinery(),
+        guillemet_crumb: compile(r"\s*[»›]\s*"),
+        angle_crumb: compile(r"\s+>\s+|>\S"),
+        other_crumbs: [r"\s+<\s+|\s*‹\s*", r"\s+/\s+", r"\s+\|\s+"]
+            .into_iter()
+            .map(compile)
+            .collect(),
+        // A date in the tail of a title line: "/ 한빛방송 2023.02.14."
+        date_in_tail: compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"),
+    })
+}

@@ -9,6 +9,7 @@ pub mod data;
 pub mod documents;
 pub mod facts;
 pub mod row;
+pub mod timestamps;
 pub mod wordfreq;
 
 /// The Python module `normalize._core`.
@@ -17,5 +18,6 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     data::register(m)?;
     batch::register(m)?;
+    timestamps::register(m)?;
     Ok(())
 }

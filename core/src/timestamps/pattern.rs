@@ -8,7 +8,7 @@
 
 use fancy_regex::{Regex, RegexBuilder};
 use regex_automata::meta::Regex as Plain;
-use regex_automata::{Anchored, Input};
+use regex_automata::{Anchored, Input, MatchKind};
 use regex_syntax::hir::Hir;
 
 use super::pychars::Indexed;
@@ -29,9 +29,12 @@ enum Engine {
         /// Where it may start after its opening look-behind (`(?<!X)`): one character not X,
         /// then the prefilter; the place is one character after the start of its match.
         after_context: Option<Plain>,
-        /// How many bytes from its start the pattern may look at, when bounded and it does
-        /// not look for the end of the text.
-        reach: Option<usize>,
+        /// The prefilter's longest match from a place: no match of the pattern from there
+        /// is longer.
+        longest: Plain,
+        /// How many bytes past the end of its match the pattern may look at, when bounded
+        /// and it does not look for the end of the text.
+        ahead: Option<usize>,
         /// The look-around that opens the pattern, one character each: tested before the
         /// backtracking engine runs.
         opening: Vec<Around>,
@@ -276,6 +279,27 @@ fn relaxed(source: &str, keep_ahead: bool) -> String {
     out
 }
 
+/// How far past the place it is tested any look-ahead of a pattern may look, in bytes.
+fn look_ahead_reach(source: &str) -> Option<usize> {
+    let chars: Vec<char> = source.chars().collect();
+    let mut reach = 0;
+    let (mut i, mut in_class) = (0, false);
+    while i < chars.len() {
+        match chars[i] {
+            '\\' => i += 1,
+            '[' if !in_class => in_class = true,
+            ']' if in_class => in_class = false,
+            '(' if !in_class && matches!(chars.get(i + 1..i + 3), Some(['?', '=' | '!'])) => {
+                let body: String = chars[i + 3..group_end(&chars, i)].iter().collect();
+                reach = reach.max(parsed(&relaxed(&body, true)).properties().maximum_len()?);
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    Some(reach)
+}
+
 fn parsed(source: &str) -> Hir {
     compiled(regex_syntax::parse(source), source)
 }
@@ -304,7 +328,9 @@ impl Pattern {
             );
             compiled(Plain::new(&format!("{negated}(?:{plain})")), source)
         });
-        let reach = parsed(&relaxed(source, true)).properties().maximum_len();
+        let longest = Plain::builder()
+            .configure(Plain::config().match_kind(MatchKind::All))
+            .build(&plain);
         Pattern(Engine::Fancy {
             anchored: compiled(
                 RegexBuilder::new(&format!("\\G(?:{source})"))
@@ -314,19 +340,14 @@ impl Pattern {
             ),
             prefilter: compiled(Plain::new(&plain), source),
             after_context,
-            reach: reach.filter(|_| !ends),
+            longest: compiled(longest, source),
+            ahead: look_ahead_reach(source).filter(|_| !ends),
             opening: opening(source),
         })
     }
 
-    /// The match that starts at a byte offset, if any; `placed` when the prefilter is known
-    /// to match there.
-    fn at_byte<'t>(
-        &self,
-        text: &'t Indexed,
-        at: usize,
-        placed: bool,
-    ) -> Result<Option<Groups<'t>>, TimeError> {
+    /// The match that starts at a byte offset, if any.
+    fn at_byte<'t>(&self, text: &'t Indexed, at: usize) -> Result<Option<Groups<'t>>, TimeError> {
         let raw = text.as_str();
         match &self.0 {
             Engine::Plain(regex) => Ok(regex
@@ -335,21 +356,22 @@ impl Pattern {
                 .map(Groups::Plain)),
             Engine::Fancy {
                 anchored,
-                prefilter,
-                reach,
+                longest,
+                ahead,
                 opening,
                 ..
             } => {
                 if !opening.iter().all(|around| around.allows(raw, at)) {
                     return Ok(None);
                 }
-                let anchored_input = Input::new(raw).range(at..).anchored(Anchored::Yes);
-                if !placed && prefilter.search_half(&anchored_input).is_none() {
+                let from_here = Input::new(raw).range(at..).anchored(Anchored::Yes);
+                let Some(longest) = longest.search_half(&from_here) else {
                     return Ok(None);
-                }
-                // the text the pattern may look at: its reach and one character more
-                let mut end = match reach {
-                    Some(reach) => (at + reach + 4).min(raw.len()),
+                };
+                // the text the pattern may look at: its longest match, how far its
+                // look-ahead reaches, and one character more
+                let mut end = match ahead {
+                    Some(ahead) => (longest.offset() + ahead + 4).min(raw.len()),
                     None => raw.len(),
                 };
                 while !raw.is_char_boundary(end) {
@@ -384,14 +406,14 @@ impl Pattern {
         };
         if let Some(context) = after_context {
             // the place itself, then each place after one character that is not X
-            if let Some(groups) = self.at_byte(text, from, false)? {
+            if let Some(groups) = self.at_byte(text, from)? {
                 return Ok(Some(Found::new(groups, text)));
             }
             let mut at = from;
             while let Some(candidate) = context.find(Input::new(raw).range(at..)) {
                 let before = candidate.start();
                 let start = before + raw[before..].chars().next().map_or(1, char::len_utf8);
-                if let Some(groups) = self.at_byte(text, start, true)? {
+                if let Some(groups) = self.at_byte(text, start)? {
                     return Ok(Some(Found::new(groups, text)));
                 }
                 at = start;
@@ -401,7 +423,7 @@ impl Pattern {
         let mut at = from;
         while let Some(candidate) = prefilter.find(Input::new(raw).range(at..)) {
             let start = candidate.start();
-            if let Some(groups) = self.at_byte(text, start, true)? {
+            if let Some(groups) = self.at_byte(text, start)? {
                 return Ok(Some(Found::new(groups, text)));
             }
             match raw[start..].chars().next() {
@@ -419,7 +441,7 @@ impl Pattern {
         at: usize,
     ) -> Result<Option<Found<'t>>, TimeError> {
         Ok(self
-            .at_byte(text, text.byte(at), false)?
+            .at_byte(text, text.byte(at))?
             .map(|groups| Found::new(groups, text)))
     }
 

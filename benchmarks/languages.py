@@ -12,6 +12,13 @@ languages is right (langseq), and lines per second. Throughput counts the CPU ti
 tool's process (time.process_time), so that other work on a shared machine does not move it;
 import to first answer is wall time.
 
+    python benchmarks/languages.py LANGID_DIR --lines fixtures/real/*/mixed_lines.tsv --rows odd
+
+adds the real mixed lines: lines of the kind Korean, Russian and English pages mix languages
+in (a file of `text`, `fragments` as "lang: text" pieces joined by " ¦ ", `comment`), scored
+like mixed.tsv (char_acc, exact, langseq). `--rows even` reads the rows kept for development
+(data rows 0, 2, 4, ...), `--rows odd` the rows kept aside, `--rows all` both.
+
     python benchmarks/languages.py --documents CORPUS_DIR
 
 times normalize alone on whole pages (a folder of .txt files, e.g. from benchmarks/corpus.py):
@@ -173,7 +180,75 @@ def mixed_scores(
     return right, total, exact, langseq
 
 
-def run_tool(tool: str, folder: Path, limit: int | None) -> dict[str, object]:
+PIECES = " ¦ "
+
+
+def gold_spans(text: str, pieces: str) -> list[Span]:
+    """Spans of "lang: text" pieces, each found in the line after the one before.
+
+    >>> gold_spans("Фото: Reuters", "ru: Фото: ¦ en: Reuters")
+    [(0, 5, 'ru'), (6, 13, 'en')]
+    """
+    spans: list[Span] = []
+    cursor = 0
+    for piece in pieces.split(PIECES):
+        lang, _, part = piece.partition(": ")
+        start = text.find(part, cursor)
+        if not part or start < 0:
+            raise ValueError(f"The piece {piece!r} is not in the line {text!r} after {cursor}.")
+        spans.append((start, start + len(part), lang))
+        cursor = start + len(part)
+    return spans
+
+
+def real_lines(paths: Sequence[Path], rows: str) -> list[tuple[str, list[Span]]]:
+    """The lines of mixed-line files with their gold spans: the data rows at even positions
+    (0, 2, ...), at odd ones, or all, counted in each file."""
+    lines = []
+    for path in paths:
+        data = [
+            line.split("\t")
+            for line in path.read_text(encoding="utf-8").split("\n")[1:]
+            if line and not line.startswith("# ") and line != "#"
+        ]
+        header, body = data[0], data[1:]
+        text, fragments = header.index("text"), header.index("fragments")
+        for position, row in enumerate(body):
+            if rows == "all" or position % 2 == (rows == "odd"):
+                line = row[text].replace("\\n", "\n")
+                lines.append((line, gold_spans(line, row[fragments])))
+    return lines
+
+
+def mixed_result(
+    many: Callable[[str], list[Span]],
+    lines: Sequence[tuple[str, Sequence[Span]]],
+    ids: Sequence[str] | None = None,
+) -> dict[str, object]:
+    """char_acc, exact, langseq and speed of a fragment detector on lines with gold spans;
+    the ids of the lines not exactly right (their positions without `ids`)."""
+    began = time.process_time()
+    predictions = [many(text) for text, _ in lines]
+    elapsed = time.process_time() - began
+    right = total = exact = langseq = 0
+    failures = []
+    for k, ((text, gold), predicted) in enumerate(zip(lines, predictions, strict=True)):
+        r, t, e, s = mixed_scores(text, gold, predicted)
+        right, total, exact, langseq = right + r, total + t, exact + e, langseq + s
+        if not e:
+            failures.append(ids[k] if ids is not None else str(k))
+    return {
+        "char_acc": right / total,
+        "exact": exact / len(lines),
+        "langseq": langseq / len(lines),
+        "lines_per_s": len(lines) / max(elapsed, 1e-9),
+        "failed_ids": failures,
+    }
+
+
+def run_tool(
+    tool: str, folder: Path, limit: int | None, lines: Sequence[Path] = (), which: str = "all"
+) -> dict[str, object]:
     """Every measurement for one tool, in this process."""
     started = time.perf_counter()
     one, many = MAKERS[tool](LANGUAGES)
@@ -207,29 +282,15 @@ def run_tool(tool: str, folder: Path, limit: int | None) -> dict[str, object]:
     rows = read_rows(folder / "mixed.tsv")
     if limit is not None:
         rows = rows[: limit * 4]
-    began = time.process_time()
-    predictions = [many(row[1]) for row in rows]
-    elapsed = time.process_time() - began
-    right = total = exact = langseq = 0
-    failures = []
-    for row, predicted in zip(rows, predictions, strict=True):
-        gold = [tuple(span) for span in json.loads(row[2])]
-        r, t, e, s = mixed_scores(row[1], gold, predicted)
-        right, total, exact, langseq = right + r, total + t, exact + e, langseq + s
-        if not e:
-            failures.append(row[0])
-    result["mixed"] = {
-        "char_acc": right / total,
-        "exact": exact / len(rows),
-        "langseq": langseq / len(rows),
-        "lines_per_s": len(rows) / elapsed,
-        "failed_ids": failures,
-    }
+    generated = [(row[1], [(s, e, lang) for s, e, lang in json.loads(row[2])]) for row in rows]
+    result["mixed"] = mixed_result(many, generated, [row[0] for row in rows])
+    if lines:
+        result["lines"] = mixed_result(many, real_lines(lines, which))
     result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return result
 
 
-def report(results: dict[str, dict[str, object]]) -> None:
+def report(results: dict[str, dict[str, object]], rows: str = "all") -> None:
     """Side-by-side tables, one column per tool."""
     tools = list(results)
     head = f"{'':34}" + "".join(f"{tool:>14}" for tool in tools)
@@ -252,15 +313,18 @@ def report(results: dict[str, dict[str, object]]) -> None:
             base = results["langdetect"][granularity]["texts_per_s"]  # type: ignore[index]
             cells = [results[t][granularity]["texts_per_s"] / base for t in tools]  # type: ignore[index]
             print(f"   {'speed, times langdetect':31}" + "".join(f"{c:13.1f}x" for c in cells))
-    print("-- mixed lines")
-    for key, label, scale, unit in (
-        ("char_acc", "letter accuracy", 100, "%"),
-        ("exact", "exact fragments", 100, "%"),
-        ("langseq", "language sequence", 100, "%"),
-        ("lines_per_s", "lines/s", 1, " "),
-    ):
-        cells = [results[t]["mixed"][key] for t in tools]  # type: ignore[index]
-        print(f"   {label:31}" + "".join(f"{scale * c:13.1f}{unit}" for c in cells))
+    for part, title in (("mixed", "mixed lines"), ("lines", f"real mixed lines, {rows} rows")):
+        if part not in results[tools[0]]:
+            continue
+        print(f"-- {title}")
+        for key, label, scale, unit in (
+            ("char_acc", "letter accuracy", 100, "%"),
+            ("exact", "exact fragments", 100, "%"),
+            ("langseq", "language sequence", 100, "%"),
+            ("lines_per_s", "lines/s", 1, " "),
+        ):
+            cells = [results[t][part][key] for t in tools]  # type: ignore[index]
+            print(f"   {label:31}" + "".join(f"{scale * c:13.1f}{unit}" for c in cells))
     print("-- process")
     for key, label in (
         ("first_answer_s", "import to first answer, s"),
@@ -275,7 +339,9 @@ def time_documents(folder: Path, sample: int = 1500, passes: int = 3) -> None:
     from normalize.languages import detect_fragments, detect_language
     from normalize.scripts import dominant_script
 
-    pages = [path.read_text(encoding="utf-8") for path in sorted(folder.rglob("*.txt"))]
+    pages = [
+        path.read_text(encoding="utf-8", errors="replace") for path in sorted(folder.rglob("*.txt"))
+    ]
     for page in pages[:100]:  # models built and first words scored before timing
         detect_fragments(page)
     stages: dict[str, Callable[[str], object]] = {
@@ -302,6 +368,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--tools", default=",".join(TOOLS), help="comma-separated tools to run")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     parser.add_argument("--failures", action="store_true", help="print ids of mixed lines missed")
+    parser.add_argument(
+        "--lines", type=Path, nargs="+", default=[], help="real mixed-line files (.tsv) to score"
+    )
+    parser.add_argument(
+        "--rows",
+        choices=("even", "odd", "all"),
+        default="all",
+        help="which data rows of the --lines files: even (development), odd (kept aside), all",
+    )
     args = parser.parse_args(argv)
     if args.documents is not None:
         time_documents(args.documents)
@@ -309,19 +384,24 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.folder is None:
         parser.error("the langid benchmark folder is required without --documents.")
     if args.one:
-        print(json.dumps(run_tool(args.one, args.folder, args.limit)))
+        print(json.dumps(run_tool(args.one, args.folder, args.limit, args.lines, args.rows)))
         return
     results = {}
     for tool in args.tools.split(","):
         command = [sys.executable, __file__, str(args.folder), "--one", tool]
         if args.limit is not None:
             command += ["--limit", str(args.limit)]
+        if args.lines:
+            command += ["--rows", args.rows, "--lines", *map(str, args.lines)]
         done = subprocess.run(command, stdout=subprocess.PIPE, text=True, check=True)
         results[tool] = json.loads(done.stdout)
-    report(results)
+    report(results, args.rows)
     if args.failures:
         for tool in results:
-            print(tool, "missed mixed ids:", " ".join(results[tool]["mixed"]["failed_ids"]))
+            for part in ("mixed", "lines"):
+                if part in results[tool]:
+                    missed = " ".join(results[tool][part]["failed_ids"])
+                    print(tool, f"missed {part} ids:", missed)
 
 
 if __name__ == "__main__":

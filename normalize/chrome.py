@@ -31,7 +31,7 @@ _DOMAIN = regex.compile(
     r"^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|ru|kr|co\.kr|info|tv|media)$"
 )
 
-_PARENTHETICAL = regex.compile(r"\s*\([^)]*\)\s*")
+_PARENTHETICAL = regex.compile(r"\([^()]*\)")  # innermost only: linear on "(((("
 
 _GLUE = " :：-–—|"
 

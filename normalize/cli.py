@@ -7,11 +7,14 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import signal
 import sys
+import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
+from types import FrameType
 from typing import Any, TextIO
 
 import polars as pl
@@ -22,14 +25,43 @@ from normalize.timestamps import parse_timestamp
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code (0 done, 2 bad usage or input)."""
+    """Run the command line; returns the exit code.
+
+    0 done; 2 bad usage (a missing input, an unknown format or column, an output that is an
+    input); 130 interrupted by Ctrl-C, 143 by SIGTERM (one line on stderr, no output file).
+    """
     parser = _parser()
     args = parser.parse_args(argv)
+    previous = _terminate_as_interrupt()
     try:
         return int(args.run(args))
     except (OSError, ValueError, pl.exceptions.PolarsError) as error:
-        print(f"normalize: error: {error}", file=sys.stderr)
+        message = " ".join(str(error).split()) or type(error).__name__
+        print(f"normalize: error: {message}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt as interrupt:
+        stated = interrupt.args[0] if interrupt.args else None
+        code = stated if isinstance(stated, int) else 128 + signal.SIGINT
+        print("normalize: interrupted; no output was written", file=sys.stderr)
+        return int(code)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+_Handler = Callable[[int, FrameType | None], Any] | int | signal.Handlers | None
+
+
+def _terminate_as_interrupt() -> _Handler:
+    """SIGTERM unwinds like Ctrl-C (the temporary file goes, workers stop); the old handler
+    is returned for putting back. Only the main thread may set handlers."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def interrupt(number: int, frame: FrameType | None) -> None:
+        raise KeyboardInterrupt(128 + number)
+
+    return signal.signal(signal.SIGTERM, interrupt) or signal.SIG_DFL
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -142,17 +174,19 @@ def _convert(args: argparse.Namespace) -> int:
     if not output.parent.exists():
         raise FileNotFoundError(f"Output folder not found: {output.parent}")
     progress = _Progress(sys.stderr, enabled=not args.no_progress)
-    summary = convert(
-        args.inputs,
-        output,
-        text_column=args.text_column,
-        id_column=args.id_column,
-        default_tz=args.default_tz,
-        now=args.now,
-        workers=args.workers,
-        on_batch=progress.advance,
-    )
-    progress.close()
+    try:
+        summary = convert(
+            args.inputs,
+            output,
+            text_column=args.text_column,
+            id_column=args.id_column,
+            default_tz=args.default_tz,
+            now=args.now,
+            workers=args.workers,
+            on_batch=progress.advance,
+        )
+    finally:
+        progress.close()
     seconds = time.perf_counter() - started
     print(
         f"normalize: {summary.rows} rows ({summary.rows_with_warnings} with warnings) "

@@ -11,13 +11,20 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
+from normalize.decoding import as_text, repair_text, scrub_surrogates
 from normalize.headline import extract_headline
 from normalize.languages import Fragment, detect_fragments, language_shares
 from normalize.options import Options
 from normalize.page import read_page
-from normalize.text import clean_text, decode_bytes
+from normalize.text import clean_text
 from normalize.timestamps import choose_times
 from normalize.titles import title_ascii, title_key
+
+# A document longer than this (in characters, 1 to 3 MB of text) is analysed on its first lines
+# up to this length; the body keeps the rest, cleaned, and the row warns `truncated`. News pages
+# are a hundred times shorter, and analysis is linear but not cheap on worst shapes (a 1 MB
+# line of hashtags takes 6-7 s of CPU), so past this a document is a dump, not a page.
+MAX_ANALYSED_CHARS = 1_000_000
 
 
 def content_id(data: str | bytes) -> str:
@@ -26,8 +33,16 @@ def content_id(data: str | bytes) -> str:
     >>> content_id("Putin visits Beijing")
     'e53993ddbdc67ba4'
     """
-    raw = data if isinstance(data, bytes) else data.encode("utf-8", errors="surrogatepass")
-    return hashlib.blake2b(raw, digest_size=8).hexdigest()
+    digest = hashlib.blake2b(digest_size=8)
+    if isinstance(data, bytes):
+        digest.update(data)
+    else:  # a piece at a time: a long text is not copied whole to be hashed
+        for start in range(0, max(len(data), 1), _HASHED_CHARS):
+            digest.update(data[start : start + _HASHED_CHARS].encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+_HASHED_CHARS = 1 << 20
 
 
 def normalize_document(
@@ -41,27 +56,47 @@ def normalize_document(
 ) -> dict[str, Any]:
     """Normalize one scraped page into one row (a dict with the columns of ``SCHEMA``).
 
-    ``bytes`` are decoded as UTF-8 with replacement; ``fetched_at`` is the reference time for
-    relative timestamps when ``options.now`` is not set (a naive one is read as UTC, as a
-    fetched-at column is); ``warnings`` are ones the caller
-    already has about this document (from reading it) and lead the row's own.
+    ``bytes`` are decoded (``normalize.decoding.decode_bytes``); any other value that is not
+    text is written as JSON, with a warning. HTML entities, lone surrogates and certain mojibake
+    are repaired, each with a warning. ``fetched_at`` is the reference time for relative
+    timestamps when ``options.now`` is not set (a naive one is read as UTC, as a fetched-at
+    column is); ``warnings`` are ones the caller already has about this document (from reading
+    it) and lead the row's own. A document longer than ``MAX_ANALYSED_CHARS`` is analysed on
+    its beginning; its body keeps all of it.
 
     >>> row = normalize_document("Leaders meet in Beijing\\n\\nThe two leaders met on Thursday.")
     >>> row["title"], row["title_lang"], row["warnings"]
     ('Leaders meet in Beijing', 'en', ['timestamp_missing: no publication time found in the text'])
     """
     notes = list(warnings or [])
+    if source is not None:
+        source = scrub_surrogates(source).text
+    if doc_id is not None:
+        doc_id = scrub_surrogates(doc_id).text
     if text is None:
         notes.append("missing_text: the document's text is null")
         text = ""
-    if isinstance(text, bytes):
-        doc_id = doc_id or content_id(text)
-        decoded = decode_bytes(text)
+    if not isinstance(text, str):  # bytes, or a stray value of a text column
+        doc_id = doc_id or (content_id(text) if isinstance(text, bytes) and text else None)
+        decoded = as_text(text)
         text = decoded.text
         notes.extend(decoded.warnings)
-    row = _empty_row(doc_id or content_id(text), source, notes)
-    cleaned = clean_text(text)
-    if not cleaned:
+    # Content without text (null, empty, unreadable) is told apart by where it came from.
+    doc_id = doc_id or content_id(text or f"\x00{source or ''}")
+    repaired = repair_text(text)
+    notes.extend(repaired.warnings)
+    row = _empty_row(doc_id, source, notes)
+    text = repaired.text
+    cut = _cut(text, 0)
+    cleaned = clean_text(text[:cut] if cut < len(text) else text)
+    rest: list[str] = []  # past the cut, cleaned piece by piece, for the body alone
+    if cut < len(text):
+        notes.append(
+            f"truncated: the document has {len(text):,} characters; the first {cut:,} were "
+            "analysed, and the body keeps the rest, cleaned"
+        )
+        rest = _cleaned_pieces(text, cut)
+    if not cleaned and not rest:
         notes.append("empty_document: the document holds no text")
         return row
 
@@ -85,6 +120,8 @@ def normalize_document(
     body = "\n".join(_without_repeats(line for i, line in enumerate(lines) if i not in drop))
 
     fragments = detect_fragments(body)
+    if rest:
+        body = "\n".join([body, *rest] if body else rest)
     heading_fragments = [
         fragment
         for heading in [headline.title or "", *(alt.text for alt in headline.alt_titles)]
@@ -129,9 +166,52 @@ def _empty_row(doc_id: str, source: str | None, warnings: list[str]) -> dict[str
     }
 
 
-def failed_row(doc_id: str, source: str | None, error: Exception) -> dict[str, Any]:
-    """The row of a document whose normalization failed: kept, with the error as a warning."""
-    return _empty_row(doc_id, source, [f"internal_error: {type(error).__name__}: {error}"])
+def failed_row(
+    doc_id: str | None,
+    source: str | None,
+    error: Exception,
+    *,
+    warnings: list[str] | None = None,
+    text: object = None,
+) -> dict[str, Any]:
+    """The row of a document whose normalization failed: kept, with the error as a warning.
+
+    The body keeps the document's text, cleaned, when that much can be done.
+
+    >>> failed_row(None, "a.txt", ValueError("no"), text="Some  text")["body"]
+    'Some text'
+    """
+    source = None if source is None else scrub_surrogates(str(source)).text
+    doc_id = scrub_surrogates(doc_id).text if doc_id else content_id(f"\x00{source or ''}")
+    message = scrub_surrogates(f"internal_error: {type(error).__name__}: {error}").text
+    row = _empty_row(doc_id, source, [*(warnings or []), message])
+    try:
+        row["body"] = clean_text(repair_text(as_text(text).text).text) if text is not None else ""
+    except Exception:  # the body is a courtesy; the row and its warning are what count
+        row["body"] = ""
+    return row
+
+
+def _cut(text: str, start: int) -> int:
+    """Where the piece of ``text`` from ``start`` ends: at the last line break within
+    ``MAX_ANALYSED_CHARS`` (at that many characters if there is none), or at the end."""
+    end = start + MAX_ANALYSED_CHARS
+    if end >= len(text):
+        return len(text)
+    return text.rfind("\n", start, end) + 1 or end
+
+
+def _cleaned_pieces(text: str, start: int) -> list[str]:
+    """``clean_text`` of the text from ``start``, a piece of ``MAX_ANALYSED_CHARS`` at a time,
+    so that a long text needs one piece's worth of memory more, not several times its size.
+    A blank run where two pieces meet becomes one line break."""
+    pieces = []
+    while start < len(text):
+        end = _cut(text, start)
+        if cleaned := clean_text(text[start:end]):
+            pieces.append(cleaned)
+        start = end
+    return pieces
 
 
 def _without_repeats(lines: Iterable[str]) -> list[str]:

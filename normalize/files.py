@@ -9,24 +9,23 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import queue
 import threading
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import datetime
-from multiprocessing import get_context
+from functools import partial
 from pathlib import Path
 from typing import Any, NamedTuple
 
 import polars as pl
 from polars.io.plugins import register_io_source
 
+from normalize import readers
+from normalize.atomic import replaced_atomically
 from normalize.options import Options
 from normalize.table import SCHEMA, SCHEMA_VERSION, check_columns, normalize_documents
-from normalize.text import decode_bytes
+from normalize.workers import POLL_SECONDS, map_in_order
 
-TEXT_SUFFIXES = frozenset({".txt"})
-TABLE_SUFFIXES = frozenset({".jsonl", ".ndjson", ".csv", ".parquet"})
 # Documents per unit of work: small enough that every worker gets its share of a short run.
 BATCH_ROWS = 200
 # Rows per Parquet row group: large enough for good compression and fast scans.
@@ -52,21 +51,51 @@ class Summary(NamedTuple):
 
 
 def check_inputs(
-    paths: Iterable[PathLike], *, text_column: str = "text", id_column: str | None = None
+    paths: Iterable[PathLike],
+    *,
+    text_column: str = "text",
+    id_column: str | None = None,
+    output: PathLike | None = None,
 ) -> None:
-    """Fail early, with one sentence, on a missing path, an unknown format or a missing column."""
+    """Fail early, with one sentence, on misuse: a missing path, an unknown format, a folder
+    with nothing to read, a table file without the text column, or an input that is the output.
+    """
+    target = Path(output).absolute() if output is not None else None
     for path in map(Path, paths):
         if not path.exists():
             raise FileNotFoundError(f"Input not found: {path}")
-        suffix = path.suffix.lower()
-        if path.is_dir() or suffix in TEXT_SUFFIXES:
-            continue
-        if suffix not in TABLE_SUFFIXES:
+        if target is not None and (path.absolute() == target or _same_file(path, target)):
             raise ValueError(
-                f"Unknown input format: {path} (read are folders of .txt files, .txt, "
-                ".jsonl, .ndjson, .csv and .parquet)."
+                f"The output {target} is also an input; write the table to another path."
             )
-        check_columns(_table_columns(path), {"text": text_column, "id": id_column})
+        if path.is_dir():
+            if next(readers.walk(path), None) is None:
+                raise ValueError(
+                    f"No documents below {path}: read are {_FORMATS} files, and there are none."
+                )
+            continue
+        reader = readers.kind(path)
+        if reader is None:
+            raise ValueError(f"Unknown input format: {path} (read are folders, {_FORMATS}).")
+        if reader == "text":
+            continue
+        wanted = {"text": text_column, "id": id_column}
+        found = readers.columns(path, [name for name in wanted.values() if name])
+        missing: dict[str, str | None] = {
+            role: name for role, name in wanted.items() if name and name not in (found or [])
+        }
+        if found is not None and missing:  # a file with no records has nothing to miss
+            check_columns(readers.all_columns(path), missing)
+
+
+_FORMATS = ".txt, .jsonl, .ndjson, .csv and .parquet"
+
+
+def _same_file(path: Path, other: Path) -> bool:
+    try:
+        return os.path.samefile(path, other)
+    except OSError:
+        return False
 
 
 def iter_documents(
@@ -79,10 +108,11 @@ def iter_documents(
     """Documents from files and folders, ``batch_rows`` at a time, in ``INPUT_SCHEMA``.
 
     The inputs are checked at once (``check_inputs``); the files are read as the batches are
-    taken. Folders are walked recursively in sorted order for ``.txt`` files (one document each);
-    ``.jsonl``, ``.csv`` and ``.parquet`` files hold one document per row in ``text_column``.
-    Bytes that are not UTF-8, unreadable files and broken JSON lines give a row with a
-    warning in ``read_warnings``, never an error.
+    taken. Folders are walked recursively in sorted order for files of every supported format:
+    a ``.txt`` file is one document; ``.jsonl``, ``.csv`` and ``.parquet`` files hold one
+    document per record, text in ``text_column``. A bad record (broken JSON, a ragged CSV row,
+    bytes in an unknown encoding, a FIFO) is a row with a warning in ``read_warnings``, never an
+    error, and never the end of its file.
     """
     inputs = [Path(path) for path in paths]
     check_inputs(inputs, text_column=text_column, id_column=id_column)
@@ -90,19 +120,20 @@ def iter_documents(
 
 
 def _read_batches(
-    inputs: list[Path], text_column: str, id_column: str | None, batch_rows: int
+    inputs: list[Path],
+    text_column: str,
+    id_column: str | None,
+    batch_rows: int,
+    skip: frozenset[Path] = frozenset(),
 ) -> Iterator[pl.DataFrame]:
     """The batches of ``iter_documents``, for inputs already checked."""
-    for path in inputs:
-        suffix = path.suffix.lower()
-        if path.is_dir():
-            yield from _in_batches(_text_rows(_walk_text_files(path)), batch_rows)
-        elif suffix in TEXT_SUFFIXES:
-            yield from _in_batches(_text_rows(iter([path])), batch_rows)
-        elif suffix in (".jsonl", ".ndjson"):
-            yield from _in_batches(_json_rows(path, text_column, id_column), batch_rows)
-        else:
-            yield from _table_batches(path, text_column, id_column, batch_rows)
+
+    def files() -> Iterator[Path]:
+        for path in inputs:
+            yield from readers.walk(path, skip=skip) if path.is_dir() else [path]
+
+    rows = (row for file in files() for row in readers.records(file, text_column, id_column))
+    yield from _in_batches(rows, batch_rows)
 
 
 def read_documents(
@@ -149,12 +180,14 @@ def convert(
     options = Options(default_tz=default_tz, now=now)
     if workers is not None and workers < 1:
         raise ValueError(f"workers must be 1 or more, not {workers}.")
-    check_inputs(inputs, text_column=text_column, id_column=id_column)
+    check_inputs(inputs, text_column=text_column, id_column=id_column, output=output)
     counts = [0, 0]
+    skip = frozenset({Path(output).absolute()})
 
     def normalized() -> Iterator[pl.DataFrame]:
-        batches = _read_batches(inputs, text_column, id_column, batch_rows)
-        for table in _map_in_order(batches, options, workers or os.cpu_count() or 1):
+        batches = _read_batches(inputs, text_column, id_column, batch_rows, skip)
+        work = partial(normalize_batch, options=options)
+        for table in map_in_order(work, batches, workers or os.cpu_count() or 1):
             counts[0] += table.height
             counts[1] += table.filter(pl.col("warnings").list.len() > 0).height
             if on_batch is not None:
@@ -167,10 +200,73 @@ def convert(
         "default_tz": default_tz,
         "now": now.isoformat() if now else None,
     }
-    write_parquet(
-        _lazy_source(normalized, SCHEMA), output, options=settings, row_group_size=ROW_GROUP_ROWS
-    )
+    _sink(normalized(), Path(output), settings)
     return Summary(*counts)
+
+
+# Frames waiting for the writer: enough to keep it busy, few enough to bound memory.
+_QUEUED_FRAMES = 2
+
+
+class _Abandoned(Exception):
+    """The frames stopped coming: the run failed or was interrupted."""
+
+
+def _sink(frames: Iterator[pl.DataFrame], output: Path, settings: dict[str, Any]) -> None:
+    """Stream frames into a Parquet file, the frames made on this thread, the file written
+    on another.
+
+    Polars runs the writer, and a Ctrl-C reaches Python only between the calls polars makes
+    back into it; so the work stays on this thread, where an interrupt stops it at once. An
+    error or interrupt here abandons the writer, which removes its temporary file.
+    """
+    queued: queue.Queue[pl.DataFrame | None] = queue.Queue(maxsize=_QUEUED_FRAMES)
+    stop = threading.Event()
+    failures: list[BaseException] = []
+
+    def taken() -> Iterator[pl.DataFrame]:
+        while (frame := queued.get()) is not None:
+            yield frame
+        if stop.is_set():
+            raise _Abandoned("The conversion was stopped before its last batch.")
+
+    def write() -> None:
+        try:
+            write_parquet(
+                _lazy_source(taken, SCHEMA), output, options=settings, row_group_size=ROW_GROUP_ROWS
+            )
+        except BaseException as error:  # handed to the main thread, which raises it
+            failures.append(error)
+
+    writer = threading.Thread(target=write, name="normalize-writer")
+    writer.start()
+    try:
+        for frame in frames:
+            if not _put(queued, frame, writer):
+                break
+        _put(queued, None, writer)
+        while writer.is_alive():  # in short spells, like every wait here, for Ctrl-C
+            writer.join(POLL_SECONDS)
+    except BaseException:
+        stop.set()
+        _put(queued, None, writer)
+        writer.join()
+        raise
+    if failures:
+        raise failures[0]
+
+
+def _put(
+    queued: queue.Queue[pl.DataFrame | None], item: pl.DataFrame | None, writer: threading.Thread
+) -> bool:
+    """Queue an item for the writer, waiting while it is busy; False when it is gone."""
+    while writer.is_alive():
+        try:
+            queued.put(item, timeout=POLL_SECONDS)
+            return True
+        except queue.Full:
+            continue
+    return False
 
 
 def write_parquet(
@@ -187,24 +283,16 @@ def write_parquet(
     """
     from normalize import __version__
 
-    target = Path(path)
     metadata = {
         "normalize_version": __version__,
         "normalize_schema_version": SCHEMA_VERSION,
         "normalize_options": json.dumps(options, sort_keys=True, default=str),
     }
-    # Beside the target (so the rename is atomic), named for this process and thread, and
-    # created by the writer itself so that it gets the permissions of any new file.
-    temporary = target.with_name(f".{target.name}.{os.getpid()}-{threading.get_ident()}.tmp")
-    try:
+    with replaced_atomically(Path(path)) as temporary:
         if isinstance(table, pl.LazyFrame):
             table.sink_parquet(temporary, metadata=metadata, row_group_size=row_group_size)
         else:
             table.write_parquet(temporary, metadata=metadata, row_group_size=row_group_size)
-        os.replace(temporary, target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
 
 
 def _lazy_source(batches: Callable[[], Iterator[pl.DataFrame]], schema: pl.Schema) -> pl.LazyFrame:
@@ -243,109 +331,9 @@ def normalize_batch(batch: pl.DataFrame, options: Options) -> pl.DataFrame:
     )
 
 
-def _map_in_order(
-    batches: Iterator[pl.DataFrame], options: Options, workers: int
-) -> Iterator[pl.DataFrame]:
-    """Normalize batches on ``workers`` processes, yielding results in input order.
-
-    At most two batches per worker are in flight, so memory stays bounded however long the
-    input is.
-    """
-    if workers <= 1:
-        for batch in batches:
-            yield normalize_batch(batch, options)
-        return
-    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
-        pending: deque[Future[pl.DataFrame]] = deque()
-        for batch in batches:
-            pending.append(pool.submit(normalize_batch, batch, options))
-            if len(pending) >= 2 * workers:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
-
-
-def _walk_text_files(folder: Path) -> Iterator[Path]:
-    """Every ``.txt`` file below a folder, in sorted order, without listing the whole tree."""
-    for root, folders, files in os.walk(folder):
-        folders.sort()
-        for name in sorted(files):
-            if Path(name).suffix.lower() in TEXT_SUFFIXES:
-                yield Path(root, name)
-
-
-def _in_batches(rows: Iterator[tuple[Any, ...]], batch_rows: int) -> Iterator[pl.DataFrame]:
+def _in_batches(rows: Iterator[readers.Record], batch_rows: int) -> Iterator[pl.DataFrame]:
     """Rows of (text, doc_id, source, read_warnings) as frames of ``batch_rows`` rows."""
     batch = list(itertools.islice(rows, batch_rows))
     while batch:
         yield pl.DataFrame(batch, schema=INPUT_SCHEMA, orient="row")
         batch = list(itertools.islice(rows, batch_rows))
-
-
-def _text_rows(files: Iterator[Path]) -> Iterator[tuple[Any, ...]]:
-    for file in files:
-        try:
-            text, warnings = decode_bytes(file.read_bytes())
-        except OSError as error:
-            text, warnings = None, [f"unreadable: {error.strerror or error}"]
-        yield text, None, str(file), warnings
-
-
-def _json_rows(path: Path, text_column: str, id_column: str | None) -> Iterator[tuple[Any, ...]]:
-    """JSON Lines read line by line: a line that is not a JSON object becomes a warned row."""
-    with path.open("rb") as handle:
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            try:
-                record = json.loads(raw)
-            except ValueError:
-                record = None
-            source = f"{path}:{number}"
-            if not isinstance(record, dict):
-                yield None, None, source, [f"unreadable: line {number} is not a JSON object"]
-                continue
-            doc_id = _as_text(record.get(id_column)) if id_column else None
-            yield _as_text(record.get(text_column)), doc_id, source, []
-
-
-def _as_text(value: Any) -> str | None:
-    return None if value is None else value if isinstance(value, str) else json.dumps(value)
-
-
-def _scan_table(path: Path) -> pl.LazyFrame:
-    if path.suffix.lower() == ".parquet":
-        return pl.scan_parquet(path)
-    return pl.scan_csv(path, infer_schema=False, encoding="utf8-lossy")
-
-
-def _table_columns(path: Path) -> list[str]:
-    if path.suffix.lower() in (".jsonl", ".ndjson"):
-        with path.open("rb") as handle:
-            for raw in handle:
-                try:
-                    value = json.loads(raw)
-                except ValueError:
-                    continue
-                if isinstance(value, dict):
-                    return list(value)
-        return []
-    return _scan_table(path).collect_schema().names()
-
-
-def _table_batches(
-    path: Path, text_column: str, id_column: str | None, batch_rows: int
-) -> Iterator[pl.DataFrame]:
-    query = (
-        _scan_table(path)
-        .with_row_index("_row", offset=1)
-        .select(
-            pl.col(text_column).cast(pl.String()).alias("text"),
-            (pl.col(id_column).cast(pl.String()) if id_column else pl.lit(None, pl.String())).alias(
-                "doc_id"
-            ),
-            pl.format("{}:{}", pl.lit(str(path)), pl.col("_row")).alias("source"),
-            pl.lit([], dtype=pl.List(pl.String())).alias("read_warnings"),
-        )
-    )
-    yield from query.collect_batches(chunk_size=batch_rows)

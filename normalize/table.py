@@ -9,7 +9,7 @@ from typing import Any, overload
 
 import polars as pl
 
-from normalize.documents import content_id, failed_row, normalize_document
+from normalize.documents import failed_row, normalize_document
 from normalize.options import Options
 
 SCHEMA_VERSION = "2"
@@ -188,4 +188,4 @@ def _safe_row(
             options=options,
         )
     except Exception as error:  # one bad document must never stop a run of millions
-        return failed_row(doc_id or content_id(text or ""), source, error)
+        return failed_row(doc_id, source, error, warnings=warnings, text=text)

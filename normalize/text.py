@@ -1,4 +1,6 @@
-"""Unicode cleanup shared by every part: decoding, invisible characters, white space.
+"""Unicode cleanup shared by every part: invisible characters, line breaks, white space.
+
+Decoding bytes and repairing mis-decoded text is ``normalize.decoding``'s.
 
 Each function takes text and returns text; none of them raises on any input.
 """
@@ -7,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import NamedTuple
 
 # Format characters a reader never sees: soft hyphen, Mongolian vowel separator, zero-width
 # space and joiners, directional marks, embeddings and isolates, word joiner, byte-order mark.
@@ -24,33 +25,6 @@ _HIDDEN = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f" + INVISIBLE.patter
 # Every line break of every platform, and Unicode's own separators, becomes "\n".
 _NEWLINES = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 _BLANK_RUNS = re.compile(r"\n{3,}")
-# Lone surrogates left by decoding with surrogateescape: one per byte that was not UTF-8.
-_ESCAPED_BYTES = re.compile(r"[\udc80-\udcff]")
-
-
-class Decoded(NamedTuple):
-    """Text decoded from bytes, and what had to be done to get it (empty when nothing)."""
-
-    text: str
-    warnings: list[str]
-
-
-def decode_bytes(data: bytes) -> Decoded:
-    """Decode a scraped file as UTF-8, never failing: a bad byte becomes U+FFFD, with a warning.
-
-    >>> decoded = decode_bytes(b"caf\\xc3\\xa9 \\xff")
-    >>> decoded.text, decoded.warnings
-    ('café \\ufffd', ['invalid_utf8: 1 byte(s) were not UTF-8 and became U+FFFD'])
-    """
-    warnings: list[str] = []
-    if b"\x00" in data:
-        warnings.append("binary: the input holds NUL bytes; its text was kept, the NULs dropped")
-    text = data.decode("utf-8", errors="surrogateescape").removeprefix("\ufeff")
-    bad = len(_ESCAPED_BYTES.findall(text))
-    if bad:
-        text = _ESCAPED_BYTES.sub("\ufffd", text)
-        warnings.append(f"invalid_utf8: {bad} byte(s) were not UTF-8 and became U+FFFD")
-    return Decoded(text, warnings)
 
 
 def clean_text(text: str) -> str:

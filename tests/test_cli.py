@@ -67,12 +67,15 @@ def test_default_tz_is_used_for_times_without_zone(tmp_path: Path) -> None:
             ],
             "IANA",
         ),
+        (["convert", "{tmp}/t.csv", "-o", "{tmp}/t.csv", "--text-column", "content"], "also"),
+        (["convert", "{tmp}/empty", "-o", "{out}"], "No documents below"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2_and_no_output(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], arguments: list[str], message: str
 ) -> None:
     (tmp_path / "page.html").write_text("<p>x</p>")
+    (tmp_path / "empty").mkdir()
     pl.DataFrame({"content": ["x"]}).write_csv(tmp_path / "t.csv")
     out = tmp_path / "out.parquet"
     filled = [a.format(tmp=tmp_path, out=out) for a in arguments]

@@ -8,7 +8,9 @@ pub mod batch;
 pub mod data;
 pub mod documents;
 pub mod facts;
+pub mod hashtags;
 pub mod row;
+pub mod segment;
 pub mod timestamps;
 pub mod wordfreq;
 
@@ -18,6 +20,8 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     data::register(m)?;
     batch::register(m)?;
+    segment::register(m)?;
+    hashtags::register(m)?;
     timestamps::register(m)?;
     Ok(())
 }

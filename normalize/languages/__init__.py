@@ -2,8 +2,9 @@
 
 The rooms, each reading what the one before gives: ``model`` (the statistical stage for
 scripts shared by many languages), ``blocks`` (text into blocks of one script, each with the
-language of its own letters), ``rules`` (names and acronyms read with the sentence around
-them), ``fragments`` (blocks of one language joined into fragments, and the public functions).
+language of its own letters), ``prior`` (the page's own languages, the prior for its short
+runs), ``rules`` (names and acronyms read with what they belong to), ``fragments`` (blocks of
+one language joined into fragments, and the public functions).
 """
 
 from normalize.languages.fragments import (

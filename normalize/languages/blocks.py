@@ -211,7 +211,10 @@ def text_blocks(text: str) -> list[Block]:
 
     def close() -> None:
         if words:
-            blocks.append(Block(start, end, script, tuple(words), False, sum(map(len, words))))
+            # _make: a page makes hundreds of blocks, and it skips the keyword handling.
+            blocks.append(
+                Block._make((start, end, script, tuple(words), False, sum(map(len, words))))
+            )
 
     position = 0
     specials = _specials(text) if _may_hold_special(text) else []
@@ -267,8 +270,17 @@ def text_blocks(text: str) -> list[Block]:
     return blocks
 
 
-def block_language(block: Block, languages: Collection[str] | None) -> str:
-    """The language of one block, from its script, then statistics where that is ambiguous."""
+def block_language(
+    block: Block,
+    languages: Collection[str] | None,
+    favoured: str | None = None,
+    weight: float = 0.0,
+) -> str:
+    """The language of one block, from its script, then statistics where that is ambiguous.
+
+    `favoured`, the page's language of the block's script, gains `weight` log-odds per
+    word; a lone acronym ("KST", "TASS") is that language when there is one, else "und".
+    """
     if not block.words:
         return "und"  # an address: no words to tell a language by
     words: Sequence[str] = block.words
@@ -282,9 +294,12 @@ def block_language(block: Block, languages: Collection[str] | None) -> str:
         ]
     if has_candidates(block.script):
         if not block.hashtag and len(words) == 1 and ACRONYM.fullmatch(words[0]):
-            # A lone acronym ("KST", "NATO") is no evidence of any language.
-            return "und"
-        return ambiguous_language(words, block.script, languages)
+            # A lone acronym ("KST", "NATO") is no evidence of any language: it is the
+            # page's, if the page has one.
+            if favoured is None or (languages is not None and favoured not in languages):
+                return "und"
+            return favoured
+        return ambiguous_language(words, block.script, languages, favoured, weight)
     lang = _script_language(block.script)
     if languages is not None and lang not in languages:
         return "und"

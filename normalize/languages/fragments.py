@@ -2,9 +2,11 @@
 
 Hangul is Korean and kana is Japanese without further thought. Latin and Cyrillic letters are
 shared by many languages, so their words are scored against the candidate languages of that
-script (``model.py``). Then a text is read as a reader would (``rules.py``): a short name or
-acronym inside a sentence keeps the sentence's language, and a lone word next to a longer run
-of its script takes that run's language. Neighbouring blocks of one language make a fragment.
+script (``model.py``), with the page's own languages as the prior for short runs
+(``prior.py``: "기자: Kim Ji-hoon" is English, not Spanish). Then a text is read as a reader
+would (``rules.py``): a name glued into a word of another script is part of it ("NBA에서"),
+and a lone word next to a longer run of its script takes that run's language. Neighbouring
+blocks of one language make a fragment.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ import regex
 from normalize.facts import scripts_with
 from normalize.languages.blocks import Block, block_language, single_block
 from normalize.languages.model import has_candidates
-from normalize.languages.rules import read_blocks
+from normalize.languages.prior import with_prior
+from normalize.languages.rules import read_blocks, sentence_labels
 from normalize.scripts import dominant_script
 
 # A token between fragments: anything between white space (with the information
@@ -26,6 +29,12 @@ _TOKEN: Final = regex.compile(r"[^\s\x1c-\x1f]+")
 
 # A token between fragments that separates them and belongs to neither.
 _SEPARATOR: Final = regex.compile(r"[-–—/|·•:;,>→=+*~]+")
+
+
+# What closes the fragment before it, whatever follows: brackets and quotes closed against
+# its last letter ("(KDI)은"), then a label's mark, a colon (spaced or not) or an equals
+# sign written against the label ("Фото: Reuters", "출처 : Unsplash", "사진=AP").
+_CLOSING: Final = regex.compile(r"[\p{Pe}\p{Pf}]*(?:\x20?[:：]|=)?")
 
 
 class Fragment(NamedTuple):
@@ -38,19 +47,30 @@ class Fragment(NamedTuple):
     script: str
 
 
-def detect_fragments(text: str, *, languages: Collection[str] | None = None) -> list[Fragment]:
+def detect_fragments(
+    text: str,
+    *,
+    languages: Collection[str] | None = None,
+    page_languages: Sequence[str] | None = None,
+) -> list[Fragment]:
     """Maximal runs of one language, in order, covering every letter of the text.
 
-    Digits and closing punctuation stay with the words before them, opening brackets and
-    hashtag signs with the words after; separators between fragments (" / ", " | ")
-    belong to none. A short name or acronym inside a sentence ("NBA에서") keeps the
-    sentence's language; each hashtag is a fragment of its own. `languages`, when given,
-    restricts the labels to those codes (others become "und").
+    Digits and closing punctuation stay with the words before them, a label's colon too,
+    opening brackets and hashtag signs with the words after; separators between fragments
+    (" / ", " | ") belong to none. A name or acronym glued into a word of another script
+    ("NBA에서") is part of that word; each hashtag is a fragment of its own. A short run of
+    Latin or Cyrillic letters ("Kim Ji-hoon" beside Korean) is read with the page's prior:
+    the language of the page's long runs of its script, else English for Latin and Russian
+    for Cyrillic on a page that mixes scripts. `page_languages` (the page's languages by
+    share, when the text is a part of a page) gives that prior instead of the text's own
+    runs. `languages`, when given, restricts the labels to those codes (others become "und").
 
     >>> [(f.text, f.lang) for f in detect_fragments("Читать полностью / Read more / 더 보기")]
     [('Читать полностью', 'ru'), ('Read more', 'en'), ('더 보기', 'ko')]
+    >>> [(f.text, f.lang) for f in detect_fragments("기자: Kim Ji-hoon")]
+    [('기자:', 'ko'), ('Kim Ji-hoon', 'en')]
     """
-    blocks, labels, own = read_blocks(text, languages)
+    blocks, labels, own = read_blocks(text, languages, page_languages)
     # Neighbouring blocks of one language merge; each hashtag stays a fragment of its own.
     spans: list[list[int]] = []
     merged_labels: list[str] = []
@@ -88,20 +108,39 @@ def language_shares(fragments: Sequence[Fragment]) -> list[str]:
     return sorted(letters, key=lambda lang: (-letters[lang], lang))
 
 
-def detect_language(text: str, *, languages: Collection[str] | None = None) -> str:
+def detect_language(
+    text: str,
+    *,
+    languages: Collection[str] | None = None,
+    page_languages: Sequence[str] | None = None,
+) -> str:
     """One ISO 639-1 code for the text: the language with most letters, "und" without letters.
+
+    A short Latin name counts for the sentence of another script it sits in ("Samsung
+    Galaxy S24 출시" is Korean). A lone word or phrase is read from its own letters;
+    `page_languages` (the languages of the page it is from, by share) are the prior for
+    its short runs, as in `detect_fragments`.
 
     >>> detect_language("Описание к видео")
     'ru'
     >>> detect_language("2024-05-17")
     'und'
+    >>> detect_language("Lee Su-min"), detect_language("Lee Su-min", page_languages=["ko"])
+    ('es', 'en')
     """
     single = single_block(text)
     if single is not None:
-        return block_language(single, languages)
-    # The letters of language_shares(detect_fragments(text)), without building fragments:
-    # the digits and punctuation fragments take in between blocks hold no letters.
-    blocks, labels, _ = read_blocks(text, languages)
+        own = [block_language(single, languages)]
+        return (
+            own[0]
+            if page_languages is None
+            else with_prior([single], own, languages, page_languages)[0]
+        )
+    # The letters of language_shares(detect_fragments(text)), without building fragments
+    # (the digits and punctuation fragments take in between blocks hold no letters), with
+    # names counted for the sentence they sit in.
+    blocks, labels, _ = read_blocks(text, languages, page_languages)
+    labels = sentence_labels(text, blocks, labels)
     letters: dict[str, int] = {}
     for block, label in zip(blocks, labels, strict=True):
         if label != "und":
@@ -117,6 +156,8 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _widen(text: str, spans: list[list[int]]) -> None:
     """Give the digits and punctuation between fragments to the fragment they belong to.
 
+    Closing brackets and quotes written against a fragment's last letter, then a label's
+    colon (spaced or not) or equals sign, close it ("(KDI)은", "출처 : Unsplash", "사진=AP").
     A token written against a fragment's first letter ("(클릭시", "3일") opens it; other
     tokens close the fragment before them ("2007-07-31 10:30", "(20", "9m") up to a
     separator (" - ", " | ") or line break; what follows the last separator or line break
@@ -127,6 +168,13 @@ def _widen(text: str, spans: list[list[int]]) -> None:
         ceiling = spans[i][0] if i < len(spans) else len(text)
         first_break = text.find("\n", floor, ceiling)
         last_break = text.rfind("\n", floor, ceiling)
+        # Most gaps open with a space that no colon follows: nothing closes there.
+        if (
+            i > 0
+            and floor < ceiling
+            and (text[floor] != " " or text[floor + 1 : floor + 2] in ":：")
+        ):
+            floor = spans[i - 1][1] = _CLOSING.match(text, floor, ceiling).end()
         if first_break < 0:
             tokens = _tokens(text, floor, ceiling)
             attached = (

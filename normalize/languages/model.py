@@ -254,29 +254,46 @@ def _word_scores(model: _Model, word: str) -> tuple[float, ...]:
     return model.scores.keep(word, tuple(totals))
 
 
-def ambiguous_language(words: Sequence[str], script: str, languages: Collection[str] | None) -> str:
+def ambiguous_language(
+    words: Sequence[str],
+    script: str,
+    languages: Collection[str] | None,
+    favoured: str | None = None,
+    weight: float = 0.0,
+) -> str:
     """The most likely candidate language of the script for a run of words.
 
     A language with a margin (ru, en) must win by it: calling Ukrainian text Russian is a
     worse mistake than the reverse, because ru and en are the languages searched for.
     `languages`, when given, restricts the answer to those codes ("und" when the script
-    has none of them).
+    has none of them). `favoured`, the page's language of the script, gains `weight`
+    log-odds per word.
 
     >>> ambiguous_language(["Читать", "полностью"], "Cyrillic", None)
     'ru'
+    >>> ambiguous_language(["Lee", "Su", "min"], "Latin", None)
+    'es'
+    >>> ambiguous_language(["Lee", "Su", "min"], "Latin", None, "en", 15.0)
+    'en'
     """
     model = _model(script)
     if languages is not None or len(words) > SETTLED_WORDS:
-        return _scored_language(model, words, languages)
+        return _scored_language(model, words, languages, favoured, weight)
     # Short runs (page chrome, labels, names) come back page after page.
-    key = tuple(words)
+    key = (favoured or "", *words) if weight else tuple(words)
     lang = model.runs.get(key)
     if lang is None:
-        lang = model.runs.keep(key, _scored_language(model, words, None))
+        lang = model.runs.keep(key, _scored_language(model, words, None, favoured, weight))
     return lang
 
 
-def _scored_language(model: _Model, words: Sequence[str], languages: Collection[str] | None) -> str:
+def _scored_language(
+    model: _Model,
+    words: Sequence[str],
+    languages: Collection[str] | None,
+    favoured: str | None,
+    weight: float,
+) -> str:
     """`ambiguous_language` computed: words scored until one language leads far."""
     candidates = model.langs
     allowed = (
@@ -289,6 +306,9 @@ def _scored_language(model: _Model, words: Sequence[str], languages: Collection[
     # taken before the first few words are all heard.
     known = model.scores
     totals: Sequence[float] = model.margins
+    # The page's prior, counted with each word heard: an answer settled early has heard
+    # the prior of the words it heard, not of those it did not.
+    prior = candidates.index(favoured) if weight and favoured in candidates else -1
     spread = itertools.chain(words[::3], words[1::3], words[2::3])
     for heard, word in enumerate(spread):
         if heard >= SETTLED_WORDS:
@@ -296,6 +316,8 @@ def _scored_language(model: _Model, words: Sequence[str], languages: Collection[
             if len(ranked) == 1 or ranked[-1] - ranked[-2] > _SETTLED_MARGIN:
                 break
         totals = list(map(operator.add, totals, known.get(word) or _word_scores(model, word)))
+        if prior >= 0:
+            totals[prior] += weight
     # The first of equally likely languages, as the table lists them.
     if allowed is None:
         return candidates[totals.index(max(totals))]

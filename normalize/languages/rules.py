@@ -1,23 +1,24 @@
-"""Reading a text's blocks as a reader would: short names and acronyms take the language of
-the sentence around them.
+"""Reading a text's blocks as a reader would: each block in its own language, with the page's
+prior for short runs of a shared script, and short islands read with what they belong to.
 
-A short name or acronym inside a sentence keeps the sentence's language ("NBA에서"), a lone
-word next to a longer run of its script takes that run's language, and Chinese characters in
-a Korean sentence are Hanja. Each rule reads only the islands earlier rules left as they were.
+A romanized name or a Latin outlet name in a Korean or Russian line is a fragment of its own,
+read with the page's prior ("기자: Kim Ji-hoon" is English, not Spanish); a name glued into a
+word of another script is part of that word ("NBA에서", "한빛뉴스TV"); a lone word next to a
+longer run of its script takes that run's language; Chinese characters in a Korean sentence
+are Hanja. Each rule reads only the islands earlier rules left as they were.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import itertools
+from collections.abc import Collection, Sequence
 from typing import Final, NamedTuple
 
 import regex
 
 from normalize.languages.blocks import ACRONYM, STRONG_BREAK, Block, block_language, text_blocks
 from normalize.languages.model import has_candidates
-
-# A word written as a name: capitalised ("Samsung"), or with an inner capital ("iPhone").
-_NAME: Final = regex.compile(r"(?:\p{Lu}|\p{Ll}+\p{Lu}).*")
+from normalize.languages.prior import with_prior
 
 # An island longer than this is a fragment in its own right, not a name in a sentence.
 _ISLAND_LETTERS: Final = 24
@@ -30,6 +31,12 @@ _SCAN_BLOCKS: Final = 8
 # Scripts whose short runs borrow the language around them: Latin names and acronyms,
 # Cyrillic names, Hanja inside Korean.
 _ISLAND_SCRIPTS: Final = frozenset({"Latin", "Cyrillic", "Han", "Greek"})
+
+# What may stand between a word's letters of two scripts: nothing ("K팝"), or a hyphen.
+_JOINERS: Final = frozenset({"", "-", "\u2010", "\u2011"})
+
+# What stands between the words of one sentence around an acronym: spaces, commas, digits.
+_IN_SENTENCE: Final = regex.compile(r"[\x20,\d]*\x20[\x20,\d]*|\d+")
 
 # Scripts written together with Chinese characters, which then read in their language.
 _HAN_READERS: Final = frozenset({"Hangul", "Hiragana", "Katakana"})
@@ -66,13 +73,19 @@ class BlockReading(NamedTuple):
         return self.labels[i] != self.own[i]
 
 
-def _start_reading(text: str, languages: Collection[str] | None) -> BlockReading:
-    """Blocks, their own languages, which of them are islands, and their lines.
+def _start_reading(
+    text: str, languages: Collection[str] | None, page: Sequence[str] | None
+) -> BlockReading:
+    """Blocks, their own languages with the page's prior, which of them are islands, and
+    their lines.
 
-    An island is short: a name, an acronym, a word or three.
+    An island is short: a name, an acronym, a word or three. The page's prior is read from
+    `page` (its languages by share) when given, else from the text's own long runs.
     """
     blocks = text_blocks(text)
-    own = [block_language(block, languages) for block in blocks]
+    own = with_prior(
+        blocks, [block_language(block, languages) for block in blocks], languages, page
+    )
     lines: list[int] = []
     line = 0
     for k, block in enumerate(blocks):
@@ -89,80 +102,130 @@ def _start_reading(text: str, languages: Collection[str] | None) -> BlockReading
     return BlockReading(text, blocks, own, list(own), islands, lines)
 
 
+def _is_island(text: str, block: Block) -> bool:
+    """Whether a block is short enough to belong to the text around it: a name, an
+    acronym, a word or three of Latin, Cyrillic, Chinese or Greek letters (as
+    `_start_reading` reads them, inline there for speed)."""
+    return (
+        not block.hashtag
+        and block.script in _ISLAND_SCRIPTS
+        and block.letters <= _ISLAND_LETTERS
+        and len(text[block.start : block.end].split()) <= _ISLAND_WORDS
+    )
+
+
+def sentence_labels(text: str, blocks: Sequence[Block], labels: Sequence[str]) -> list[str]:
+    """The language each block counts for in the language of the whole text.
+
+    A name is a fragment of its own, but the text is in the language of the sentence it
+    sits in: a Latin name beside a sentence of another script (any Korean words, a longer
+    Cyrillic run), or beside a short run of another script with as many letters or more,
+    counts for it ("Samsung Galaxy S24 출시" is Korean, "Apple представила iPhone" Russian).
+    """
+    counted = list(labels)
+    for i, block in enumerate(blocks):
+        if block.script != "Latin" or not _is_island(text, block):
+            continue
+        hosts = [
+            j
+            for j in (i - 1, i + 1)
+            if 0 <= j < len(blocks)
+            and blocks[j].script != "Latin"
+            and blocks[j].words
+            and not blocks[j].hashtag
+            and labels[j] != "und"
+            and (not _is_island(text, blocks[j]) or blocks[j].letters >= block.letters)
+            and "\n" not in text[min(block.end, blocks[j].end) : max(block.start, blocks[j].start)]
+        ]
+        if hosts:
+            counted[i] = labels[max(hosts, key=lambda j: blocks[j].letters)]
+    return counted
+
+
 def read_blocks(
-    text: str, languages: Collection[str] | None
+    text: str, languages: Collection[str] | None, page: Sequence[str] | None = None
 ) -> tuple[list[Block], list[str], list[str]]:
     """The blocks of a text, the language each is read in, and the language of its own
     letters before islands and neighbours were taken into account."""
-    line = _start_reading(text, languages)
-    # Each rule reads only the islands earlier rules left as they were: the words an island
-    # is written against or sits between; an acronym, the sentence it touches ("사진제공
-    # GM - new models"); a longer run of its own script ("... in Ottawa. Carleton
-    # University"); last, a name at the edge of a sentence in another script.
+    line = _start_reading(text, languages, page)
+    # Each rule reads only the islands earlier rules left as they were: a name or acronym
+    # glued into a word of another script ("NBA에서", "한빛뉴스TV"), Hanja in a Korean
+    # sentence; then a longer run of its own script ("... in Ottawa. Carleton University").
     _resolve_islands(line)
-    _read_acronyms(line)
     _smooth_scripts(line)
-    _read_names(line)
     return line.blocks, line.labels, line.own
 
 
 def _resolve_islands(line: BlockReading) -> None:
-    """Give a short foreign-script island the language of the sentence around it."""
+    """A word glued into a word of another script reads in that word's language.
+
+    "NBA에서", "K팝", "한빛뉴스TV", "Telegram-канал", "компанияT.T.A.": the letters touch,
+    or only a hyphen parts them, and the island has no space inside. A name with a space,
+    a bracket or a mark before it ("Корреспондент Lee Soo-ah сообщает", "방탄소년단(BTS)",
+    "사진=AP") is a fragment of its own, read with the page's prior. A web address reads
+    with the words before it on its line, else after.
+    """
     blocks, labels = line.blocks, line.labels
-    for i, block in enumerate(blocks):
+    # Islands (addresses among them), and any run of Chinese characters: most blocks of a
+    # page are neither, and are passed over in C.
+    chinese = [k for k, block in enumerate(blocks) if block.script == "Han"]
+    read = itertools.compress(range(len(blocks)), line.islands)
+    for i in sorted({*read, *chinese}) if chinese else read:
+        block = blocks[i]
         if block.script == "Han" and not block.hashtag:
             _read_hanja(line, i)
-        if not line.islands[i] or line.settled(i):
+        if not block.words:
+            _read_address(line, i)
+        if not line.islands[i] or line.settled(i) or " " in line.text[block.start : block.end]:
             continue
-        left = i - 1 if i > 0 and not blocks[i - 1].hashtag else None
-        right = i + 1 if i + 1 < len(blocks) and not blocks[i + 1].hashtag else None
-        left_gap = line.gap(left, i) if left is not None else ""
-        right_gap = line.gap(i, right) if right is not None else ""
-        left_lang = labels[left] if left is not None else None
-        right_lang = labels[right] if right is not None else None
-        # Written against a word with no space: "NBA에서", "연구원(KIET)", "архив(info.rar)".
-        if left is not None and not _has_space(left_gap) and line.outweighs(left, i):
-            labels[i] = labels[left]
-        elif right is not None and not _has_space(right_gap) and line.outweighs(right, i):
-            labels[i] = labels[right]
-        # Inside one sentence of another language, with no break on either side.
-        elif (
-            left_lang is not None
-            and left_lang == right_lang
-            and not STRONG_BREAK.search(left_gap)
-            and not STRONG_BREAK.search(right_gap)
-        ):
-            labels[i] = left_lang
+        for j in (i - 1, i + 1):
+            if (
+                0 <= j < len(blocks)
+                and not blocks[j].hashtag
+                and blocks[j].script != block.script
+                and line.gap(i, j) in _JOINERS
+                # Latin is the script written into others' words, whatever their sizes.
+                and (block.script == "Latin" or line.outweighs(j, i))
+            ):
+                labels[i] = labels[j]
+                break
+        else:
+            _read_common_acronym(line, i)
 
 
-def _read_acronyms(line: BlockReading) -> None:
-    """An acronym reads with the sentence of another script it touches or follows.
+def _read_common_acronym(line: BlockReading, i: int) -> None:
+    """An acronym or a letter inside a sentence of another language is one of its words.
 
-    "NBA에서", "사진제공 GM - new models", "사진: AP 연합뉴스": asked before a same-script
-    neighbour, which is often across a separator, in another item.
+    "보스턴 셀틱스, LA 레이커스", "TV 토론까지", "30m 짜리": with only spaces, commas and
+    digits around it, and the same language on both sides. A capitalised name there
+    ("Корреспондент Lee Soo-ah сообщает") is a fragment of its own.
     """
-    _borrow_for_latin_islands(line, ACRONYM)
+    blocks, labels = line.blocks, line.labels
+    block = blocks[i]
+    if not (0 < i < len(blocks) - 1) or block.script != "Latin":
+        return
+    if not all(ACRONYM.fullmatch(word) or len(word) == 1 for word in block.words):
+        return
+    left, right = blocks[i - 1], blocks[i + 1]
+    if (
+        left.script == right.script != "Latin"
+        and not left.hashtag
+        and not right.hashtag
+        and labels[i - 1] == labels[i + 1] != "und"
+        and _IN_SENTENCE.fullmatch(line.gap(i - 1, i))
+        and _IN_SENTENCE.fullmatch(line.gap(i, i + 1))
+    ):
+        labels[i] = labels[i - 1]
 
 
-def _borrow_for_latin_islands(line: BlockReading, word: regex.Pattern[str]) -> None:
-    """Unsettled Latin islands whose every word is of the given shape borrow across."""
-    for i, block in enumerate(line.blocks):
-        if not line.islands[i] or line.settled(i) or block.script != "Latin":
-            continue
-        if all(word.fullmatch(text) for text in block.words):
-            _borrow_across(line, i)
-
-
-def _borrow_across(line: BlockReading, i: int) -> None:
-    """Take the language of a neighbour in another script, if no break parts them."""
+def _read_address(line: BlockReading, i: int) -> None:
+    """An address takes the language of the words before it on its line, else after it."""
     for j in (i - 1, i + 1):
-        if not 0 <= j < len(line.blocks) or line.blocks[j].hashtag:
-            continue
-        gap = line.gap(i, j)
-        # A label's colon introduces a name ("Фото: Reuters"), whatever their sizes.
-        introduced = j < i and ":" in gap and not STRONG_BREAK.search(gap.replace(":", ""))
-        if line.blocks[j].script != line.blocks[i].script and (
-            introduced or (not STRONG_BREAK.search(gap) and line.outweighs(j, i))
+        if (
+            0 <= j < len(line.blocks)
+            and line.lines[j] == line.lines[i]
+            and line.blocks[j].words
+            and not line.blocks[j].hashtag
         ):
             line.labels[i] = line.labels[j]
             return
@@ -178,16 +241,10 @@ def _smooth_scripts(line: BlockReading) -> None:
     its own ("Комментарии") takes the language of the text's longest run of its script.
     """
     blocks = line.blocks
-    # The longest sentence of each script in the whole text, for islands alone on a line
-    # ("Комментарии" above Russian paragraphs): a document keeps to one language per script.
-    longest: dict[str, int] = {}
-    for j, other in enumerate(blocks):
-        if not line.islands[j] and not other.hashtag and line.labels[j] != "und":
-            best = longest.get(other.script)
-            if best is None or other.letters > blocks[best].letters:
-                longest[other.script] = j
-    for i, block in enumerate(blocks):
-        if not line.islands[i] or line.settled(i) or not has_candidates(block.script):
+    longest: dict[str, int] | None = None  # found when an island alone on its line asks
+    for i in itertools.compress(range(len(blocks)), line.islands):
+        block = blocks[i]
+        if line.settled(i) or not has_candidates(block.script):
             continue
         found: list[tuple[int, int]] = []  # (distance, block) of the sentences on each side
         for step in (-1, 1):
@@ -198,7 +255,7 @@ def _smooth_scripts(line: BlockReading) -> None:
                 if line.lines[j] != line.lines[i]:
                     break
                 if other.script == block.script and not other.hashtag:
-                    if line.labels[j] != "und" and other.letters > block.letters:
+                    if line.labels[j] != "und" and not line.islands[j]:
                         found.append((abs(j - i), j))
                     break
                 if not line.islands[j] and not other.hashtag:
@@ -206,8 +263,24 @@ def _smooth_scripts(line: BlockReading) -> None:
                 j += step
         if found:
             line.labels[i] = line.labels[min(found)[1]]
-        elif block.script in longest and _alone_on_line(line, i):
-            line.labels[i] = line.labels[longest[block.script]]
+        elif _alone_on_line(line, i):
+            longest = _longest_runs(line) if longest is None else longest
+            if block.script in longest:
+                line.labels[i] = line.labels[longest[block.script]]
+
+
+def _longest_runs(line: BlockReading) -> dict[str, int]:
+    """The longest sentence of each script in the whole text, for islands alone on a line
+    ("Комментарии" above Russian paragraphs): a document keeps to one language per script.
+    Islands are not sentences, so smoothing them leaves this the same."""
+    blocks = line.blocks
+    longest: dict[str, int] = {}
+    for j, other in enumerate(blocks):
+        if not line.islands[j] and not other.hashtag and line.labels[j] != "und":
+            best = longest.get(other.script)
+            if best is None or other.letters > blocks[best].letters:
+                longest[other.script] = j
+    return longest
 
 
 def _alone_on_line(line: BlockReading, i: int) -> bool:
@@ -215,15 +288,6 @@ def _alone_on_line(line: BlockReading, i: int) -> bool:
     before = i == 0 or line.lines[i - 1] != line.lines[i]
     after = i + 1 == len(line.blocks) or line.lines[i + 1] != line.lines[i]
     return before and after
-
-
-def _read_names(line: BlockReading) -> None:
-    """A Latin name at the edge of a sentence in another script reads with it.
-
-    "Компания представила новый iPhone", "Samsung 신제품 출시", "Источник: Reuters": names
-    are capitalised; a lower-case phrase ("Read more 더 보기") is a fragment of its own.
-    """
-    _borrow_for_latin_islands(line, _NAME)
 
 
 def _read_hanja(line: BlockReading, i: int) -> None:
@@ -237,7 +301,3 @@ def _read_hanja(line: BlockReading, i: int) -> None:
         ):
             line.labels[i] = line.labels[j]
             return
-
-
-def _has_space(gap: str) -> bool:
-    return any(map(str.isspace, gap))

@@ -110,10 +110,13 @@ def read_segment(line: Line, start: int, end: int, ctx: Context) -> Reading:
     zone_used, assumed = zone_or_default(zone, line, ctx)
     if hour < 24:  # built in its zone at once: the earlier reading of a repeated hour (fold 0)
         local = datetime(year, month, day, hour, minute, min(second, 59), micro, zone_used)
-    else:  # 24:00 is the next midnight
-        local = datetime(year, month, day) + timedelta(
-            hours=hour, minutes=minute, seconds=min(second, 59), microseconds=micro
-        )
+    else:  # 24:00 is the next midnight, which 9999-12-31 lacks
+        try:
+            local = datetime(year, month, day) + timedelta(
+                hours=hour, minutes=minute, seconds=min(second, 59), microseconds=micro
+            )
+        except OverflowError:
+            return Reading(None, f"timestamp_unparsed: {quote(segment)}", None, spans, shape)
     value = utc(local, zone_used)
     if value is None:
         return Reading(None, f"timestamp_unparsed: {quote(segment)}", None, spans, shape)

@@ -1,0 +1,659 @@
+//! Find hashtags in text and split each into the words a reader would search for (mirrors
+//! `normalize/hashtags.py`).
+//!
+//! Explicit boundaries come first (separators, case changes, script changes, letter/digit
+//! changes); runs without any are handed to the statistical segmenter in `segment`. Offsets
+//! are code points. Python's patterns are written here as code, alternative by alternative,
+//! with the same results.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use pyo3::exceptions::PyValueError;
+use pyo3::prelude::*;
+
+use crate::facts::scripts;
+use crate::segment::chars::{
+    self, is, CF, CYRILLIC, HAN, HANGUL, HIRAGANA, KATAKANA, L, LATIN, LL, LM, LO, LT, LU, M, N,
+    SPACE,
+};
+use crate::segment::{is_word, price, rules, segment, settings_for, PerLanguage, Result, Settings};
+
+/// One hashtag found in a text, with its words, language and code-point span (the sign
+/// included). `lang` is None where the word lists do not decide it and the shared language
+/// detector must (see `tag_language`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hashtag {
+    pub tag: String,
+    pub words: Vec<String>,
+    pub lang: Option<String>,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The sign, half- or full-width (U+FF03).
+fn is_sign(c: char) -> bool {
+    c == '#' || c == '\u{ff03}'
+}
+
+/// Letters, marks, digits, underscores and joiners: what a tag is made of.
+fn is_tag_char(c: char) -> bool {
+    c == '_' || is(c, L | M | N | CF)
+}
+
+/// Where a tag that starts at `from` ends: after its last letter, mark or digit (never on
+/// "_" or a joiner); None when it has none.
+fn tag_end(text: &[char], from: usize) -> Option<usize> {
+    let mut end = None;
+    for (index, &c) in text.iter().enumerate().skip(from) {
+        if is(c, L | M | N) {
+            end = Some(index + 1);
+        } else if !is_tag_char(c) {
+            break;
+        }
+    }
+    end
+}
+
+/// Whether a sign at `at` may open a tag: glued to Korean, Chinese or Japanese text
+/// (오늘#속보), else not inside a word (C#, page#top), an entity (&#39;), a URL path (/#top),
+/// a doubled sign or an @mention.
+fn opens_tag(text: &[char], at: usize) -> bool {
+    match at.checked_sub(1).and_then(|before| text.get(before)) {
+        None => true,
+        Some(&before) => {
+            is(before, HANGUL | HAN | HIRAGANA | KATAKANA)
+                || !(is(before, L | M | N)
+                    || matches!(before, '_' | '&' | '/' | '#' | '@' | '\u{ff03}'))
+        }
+    }
+}
+
+/// The next sign and tag from `from` on (`_HASHTAG.search`): the sign's offset and the
+/// tag's end.
+fn search(text: &[char], from: usize) -> Option<(usize, usize)> {
+    (from..text.len())
+        .filter(|&at| is_sign(text[at]) && opens_tag(text, at))
+        .find_map(|at| tag_end(text, at + 1).map(|end| (at, end)))
+}
+
+/// A tag glued to the one before it: "#Putin#Xi" is two tags (`_CHAINED.match`).
+fn chained(text: &[char], at: usize) -> Option<(usize, usize)> {
+    match text.get(at) {
+        Some(&c) if is_sign(c) => tag_end(text, at + 1).map(|end| (at, end)),
+        _ => None,
+    }
+}
+
+/// Every hashtag in a text, in order, with its words, language and span. Not hashtags:
+/// numbers ("#2424"), URL fragments ("page#top"), "C#", colour codes.
+pub fn find_hashtags(text: &str) -> Result<Vec<Hashtag>> {
+    let text: Vec<char> = text.chars().collect();
+    let mut found = Vec::new();
+    let mut next = search(&text, 0);
+    while let Some((start, end)) = next {
+        let tag = &text[start + 1..end];
+        if is_topic(tag, &text, start) {
+            let tag: String = tag.iter().collect();
+            let words = split_hashtag(&tag)?;
+            let lang = tag_language(&words)?;
+            found.push(Hashtag {
+                tag,
+                words,
+                lang,
+                start,
+                end,
+            });
+        }
+        next = chained(&text, end).or_else(|| search(&text, end));
+    }
+    Ok(found)
+}
+
+/// How far back a link before a sign is looked for (a longer word is not a link anyway).
+const URL_LOOKBACK: usize = 256;
+/// A sign after one of these, before a number first, names a reference code: "(#12AB)".
+const OPENING_BRACKETS: [char; 4] = ['(', '[', '［', '（'];
+
+/// Whether a matched tag names a topic, not a number, a colour code, a counter glued to a
+/// widget's label, a reference code or the fragment of a link whose path ends in Korean or
+/// Chinese letters (…/wiki/서울#역사).
+fn is_topic(tag: &[char], text: &[char], start: usize) -> bool {
+    if !tag.iter().any(|&c| is(c, L)) || is_numbered_label(tag) {
+        return false;
+    }
+    if tag.iter().all(|&c| is(c, LU | N))
+        && (code_changes(tag) >= 2
+            || (start > 0
+                && OPENING_BRACKETS.contains(&text[start - 1])
+                && tag.first().is_some_and(|&c| chars::is_digit(c))))
+    {
+        return false;
+    }
+    let glued = &text[start.saturating_sub(URL_LOOKBACK)..start];
+    if let Some(&last) = glued.last() {
+        if !chars::is_space(last) {
+            let word_start = glued
+                .iter()
+                .rposition(|&c| chars::is_space(c))
+                .map_or(0, |index| index + 1);
+            if glued[word_start..].contains(&'/') {
+                return false;
+            }
+        }
+    }
+    if is_colour(tag) {
+        return !(tag.iter().any(|c| c.is_ascii_digit()) || markup_before(text, start));
+    }
+    true
+}
+
+/// A counter glued to the label of the widget after it: "#3Читать", "#12Comments" (a number,
+/// then one capitalised word and nothing more; "#2024총선", "#5G", "#100DaysOfCode" stay tags).
+fn is_numbered_label(tag: &[char]) -> bool {
+    let digits = tag.iter().take_while(|&&c| is(c, N)).count();
+    let rest = &tag[digits..];
+    let (Some(&capital), true) = (rest.first(), digits > 0) else {
+        return false;
+    };
+    if !is(capital, LU) {
+        return false;
+    }
+    let mut index = 1 + rest[1..].iter().take_while(|&&c| is(c, M)).count();
+    let mut lower = 0;
+    while index < rest.len() && is(rest[index], LL) {
+        lower += 1;
+        index += 1;
+        index += rest[index..].iter().take_while(|&&c| is(c, M)).count();
+    }
+    lower > 0 && index == rest.len()
+}
+
+/// How many times capitals and digits change kind, pairwise and without overlap ("12AB3"
+/// twice, "G20" once).
+fn code_changes(tag: &[char]) -> usize {
+    let (mut count, mut index) = (0, 0);
+    while index + 1 < tag.len() {
+        let (a, b) = (tag[index], tag[index + 1]);
+        if (is(a, N) && is(b, LU)) || (is(a, LU) && is(b, N)) {
+            count += 1;
+            index += 2;
+        } else {
+            index += 1;
+        }
+    }
+    count
+}
+
+/// Colour codes in markup and CSS: 3, 4, 6 or 8 hexadecimal digits.
+fn is_colour(tag: &[char]) -> bool {
+    matches!(tag.len(), 3 | 4 | 6 | 8) && tag.iter().all(char::is_ascii_hexdigit)
+}
+
+/// Markup and style sheets put a colour after a colon, an equals sign, a quote or a paren
+/// (within the 8 characters before the sign).
+fn markup_before(text: &[char], start: usize) -> bool {
+    let window = &text[start.saturating_sub(8)..start];
+    let end = window.len() - window.iter().rev().take_while(|&&c| is(c, SPACE)).count();
+    end > 0 && matches!(window[end - 1], ':' | '=' | '"' | '\'' | '(' | ',')
+}
+
+/// The kinds of runs inside a tag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Chunk {
+    Code,
+    Number,
+    Latin,
+    Cyrillic,
+    Hangul,
+    Other,
+}
+
+impl Chunk {
+    /// The writing system of a run, as `data/scripts.json` names it.
+    fn script(self) -> &'static str {
+        match self {
+            Chunk::Latin => "Latin",
+            Chunk::Cyrillic => "Cyrillic",
+            Chunk::Hangul => "Hangul",
+            _ => "other",
+        }
+    }
+}
+
+/// The run of one kind at `at` and where it ends (`_CHUNK`, alternative by alternative).
+fn chunk(letters: &[char], at: usize) -> Option<(usize, Chunk)> {
+    let has = |index: usize, classes: u32| letters.get(index).is_some_and(|&c| is(c, classes));
+    let char_at = |index: usize| letters.get(index).copied();
+    let digits_from = |from: usize| letters.iter().skip(from).take_while(|&&c| is(c, N)).count();
+    let run_of =
+        |test: &dyn Fn(char) -> bool| at + letters[at..].iter().take_while(|&&c| test(c)).count();
+    // G7, G20, F1, CR7: capitals glued to a number, up to two digits, or before a year (F1|2013).
+    if has(at, LU) {
+        let capitals = if has(at + 1, LU) { 2 } else { 1 };
+        let taken = match digits_from(at + capitals) {
+            1 | 5 => 1,
+            2 | 6 => 2,
+            _ => 0,
+        };
+        if taken > 0 {
+            return Some((at + capitals + taken, Chunk::Code));
+        }
+    }
+    let digits = digits_from(at);
+    if digits > 0 {
+        // 1D, 3G, 5G: a number glued to one capital, before a word (1D|Movies, 5G|요금제).
+        let after = at + digits + 1;
+        if digits <= 2
+            && has(at + digits, LU)
+            && (has(after, LO) || !has(after, L) || (has(after, LU) && has(after + 1, LL)))
+        {
+            return Some((after, Chunk::Number));
+        }
+        let end = at + digits;
+        // 70s, 1990s: decades.
+        if char_at(end - 1) == Some('0') && char_at(end) == Some('s') && !has(end + 1, LL) {
+            return Some((end + 1, Chunk::Number));
+        }
+        // 1st, 22nd: English ordinals.
+        let ordinal = matches!(
+            (char_at(end), char_at(end + 1)),
+            (Some('s'), Some('t'))
+                | (Some('n'), Some('d'))
+                | (Some('r'), Some('d'))
+                | (Some('t'), Some('h'))
+        );
+        if ordinal && !has(end + 2, LL) {
+            return Some((end + 2, Chunk::Number));
+        }
+        // A number on its own: a city, then a year.
+        return Some((end, Chunk::Number));
+    }
+    if has(at, LATIN | M) {
+        return Some((run_of(&|c| is(c, LATIN | M)), Chunk::Latin));
+    }
+    if has(at, CYRILLIC) {
+        return Some((run_of(&|c| is(c, CYRILLIC | M)), Chunk::Cyrillic));
+    }
+    if has(at, HANGUL) {
+        return Some((run_of(&|c| is(c, HANGUL | M)), Chunk::Hangul));
+    }
+    let other = |c: char| is(c, L | M) && !is(c, LATIN | CYRILLIC | HANGUL);
+    if letters.get(at).is_some_and(|&c| other(c)) {
+        return Some((run_of(&other), Chunk::Other));
+    }
+    None
+}
+
+/// Each writing system with a segmentation model and its language (`hashtags` in
+/// `data/scripts.json`), in the file's order.
+fn models() -> &'static [(String, String)] {
+    static MODELS: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    MODELS.get_or_init(|| {
+        scripts()
+            .as_object()
+            .into_iter()
+            .flatten()
+            .filter_map(|(script, facts)| {
+                let lang = facts.as_object()?.get("hashtags")?.as_str()?;
+                Some((script.clone(), lang.to_string()))
+            })
+            .collect()
+    })
+}
+
+fn model_language(script: &str) -> Option<&'static str> {
+    models()
+        .iter()
+        .find(|(name, _)| name == script)
+        .map(|(_, lang)| lang.as_str())
+}
+
+/// Capital runs this short are acronyms (NATO, KBS), never cut.
+const ACRONYM_MAX: usize = 4;
+/// Added to each word cut from a capitalised piece: it is mostly one word, often a name.
+const CAPITALISED_WORD_PRICE: f64 = 3.0;
+/// CamelCase is the usual reading of "UNSecurity": the other one must be this much cheaper.
+const ACRONYM_END_BIAS: f64 = 2.0;
+
+/// The prices of a capitalised piece of CamelCase: it is mostly one word, often a name
+/// (Hanbit, Arirang), so cutting it costs more than cutting a lowercase run.
+fn capitalised_settings(lang: &str) -> Result<&'static Settings> {
+    static SETTINGS: PerLanguage<Result<Settings>> = PerLanguage::new();
+    SETTINGS
+        .get(lang, |lang| {
+            settings_for(lang).map(|settings| settings.with_word_price(CAPITALISED_WORD_PRICE))
+        })
+        .as_ref()
+        .map_err(Clone::clone)
+}
+
+/// Split a hashtag into words, keeping its own letters and casing; separators are dropped.
+/// The leading number sign (half- or full-width) is optional.
+pub fn split_hashtag(tag: &str) -> Result<Vec<String>> {
+    let tag = tag.strip_prefix('#').unwrap_or(tag);
+    let tag = tag.strip_prefix('\u{ff03}').unwrap_or(tag);
+    // Format characters (joiners, directional marks) carry no letters.
+    let letters: Vec<char> = tag.chars().filter(|&c| !is(c, CF)).collect();
+    let mut words = Vec::new();
+    let mut at = 0;
+    while at < letters.len() {
+        let Some((end, kind)) = chunk(&letters, at) else {
+            at += 1;
+            continue;
+        };
+        let text: String = letters[at..end].iter().collect();
+        match kind {
+            Chunk::Code | Chunk::Number => words.push(text),
+            _ => words.extend(split_run(&text, kind)?),
+        }
+        at = end;
+    }
+    words.retain(|word| !word.is_empty());
+    Ok(join_across(words))
+}
+
+/// Words of one single-script run, after case boundaries and segmentation.
+fn split_run(run: &str, kind: Chunk) -> Result<Vec<String>> {
+    let Some(lang) = model_language(kind.script()) else {
+        return Ok(vec![run.to_string()]);
+    };
+    if !matches!(kind, Chunk::Latin | Chunk::Cyrillic) {
+        return segment(run, lang, None);
+    }
+    let pieces = move_acronym_ends(join_prefixes(case_pieces(run), lang)?, lang)?;
+    let mut words = Vec::new();
+    for piece in pieces {
+        let (first, rest) = split_first(&piece);
+        if chars::str_is_upper(&piece) && piece.chars().count() <= ACRONYM_MAX {
+            words.push(piece);
+        } else if first.is_some_and(chars::is_upper) && chars::str_is_lower(rest) {
+            words.extend(segment(&piece, lang, Some(capitalised_settings(lang)?))?);
+        } else {
+            words.extend(segment(&piece, lang, None)?);
+        }
+    }
+    Ok(words)
+}
+
+/// The first character of a text and the rest.
+fn split_first(text: &str) -> (Option<char>, &str) {
+    let mut letters = text.chars();
+    (letters.next(), letters.as_str())
+}
+
+/// Case boundaries inside one Latin or Cyrillic run (`_CASE_PIECE.findall`): an acronym
+/// before a word (UN|Security), a capitalised word, an all-capitals run, a lowercase run, or
+/// stray marks; other characters are left out.
+fn case_pieces(run: &str) -> Vec<String> {
+    let letters: Vec<char> = run.chars().collect();
+    let has = |index: usize, classes: u32| letters.get(index).is_some_and(|&c| is(c, classes));
+    let marks_from =
+        |from: usize| from + letters.iter().skip(from).take_while(|&&c| is(c, M)).count();
+    // A run of letters of a class, each with its marks.
+    let units = |from: usize, classes: u32| {
+        let mut ends = Vec::new();
+        let mut end = from;
+        while has(end, classes) {
+            end = marks_from(end + 1);
+            ends.push(end);
+        }
+        ends
+    };
+    let mut pieces = Vec::new();
+    let mut at = 0;
+    while at < letters.len() {
+        let end = if has(at, LU) {
+            let capitals = units(at, LU);
+            let count = capitals.len();
+            let last = capitals[count - 1];
+            if count >= 2 && has(last, LL) {
+                capitals[count - 2] // an acronym before a word: UN|Security
+            } else if has(capitals[0], LL) {
+                *units(capitals[0], LL).last().unwrap_or(&capitals[0]) // Security
+            } else {
+                last // NATO
+            }
+        } else if has(at, LL | LO | LM | LT) {
+            *units(at, LL | LO | LM | LT).last().unwrap_or(&(at + 1))
+        } else if has(at, M) {
+            at + letters[at..].iter().take_while(|&&c| is(c, M)).count()
+        } else {
+            at += 1;
+            continue;
+        };
+        pieces.push(letters[at..end].iter().collect());
+        at = end;
+    }
+    pieces
+}
+
+/// Glue a lone lowercase letter to the capitalised word after it when the two are one word
+/// (iPhone, eBay); "aGoodDay" stays apart because "agood" is no word.
+fn join_prefixes(pieces: Vec<String>, lang: &str) -> Result<Vec<String>> {
+    let mut joined: Vec<String> = Vec::with_capacity(pieces.len());
+    for piece in pieces {
+        if let Some(last) = joined.last_mut() {
+            let mut prefix = last.chars();
+            let lone_lower =
+                matches!((prefix.next(), prefix.next()), (Some(c), None) if chars::is_lower(c));
+            if lone_lower
+                && piece.chars().next().is_some_and(chars::is_upper)
+                && is_word(&format!("{last}{}", chars::lower(&piece)), lang)?
+            {
+                last.push_str(&piece);
+                continue;
+            }
+        }
+        joined.push(piece);
+    }
+    Ok(joined)
+}
+
+/// Decide where a capital run ends before lowercase letters: "UNSecurity" is UN + Security,
+/// but "NOTfair" is NOT + fair. The cheaper split of the lowercase side wins.
+fn move_acronym_ends(mut pieces: Vec<String>, lang: &str) -> Result<Vec<String>> {
+    for index in 0..pieces.len().saturating_sub(1) {
+        let (caps, word) = (&pieces[index], &pieces[index + 1]);
+        let (first, rest) = split_first(word);
+        let Some(first) = first else { continue };
+        if !(chars::str_is_upper(caps)
+            && word.chars().count() > 1
+            && chars::is_upper(first)
+            && chars::str_is_lower(rest))
+        {
+            continue;
+        }
+        if price(rest, lang)? + ACRONYM_END_BIAS < price(word, lang)? {
+            let rest = rest.to_string();
+            pieces[index].push(first);
+            pieces[index + 1] = rest;
+        }
+    }
+    Ok(pieces)
+}
+
+/// Counters and cross-script names of every language the splitter models, together.
+struct Joining {
+    counters: HashSet<String>,
+    names: HashSet<String>,
+}
+
+fn joining_facts() -> &'static Joining {
+    static JOINING: OnceLock<Joining> = OnceLock::new();
+    JOINING.get_or_init(|| {
+        let every: Vec<_> = models().iter().map(|(_, lang)| rules(lang)).collect();
+        Joining {
+            counters: every
+                .iter()
+                .flat_map(|r| r.counters.iter().cloned())
+                .collect(),
+            names: every.iter().flat_map(|r| r.names.iter().cloned()).collect(),
+        }
+    })
+}
+
+/// Join words across a script or digit change where they are one word: a number and its
+/// counter (52 + 시간), and names written in two scripts (SK + 하이닉스).
+fn join_across(words: Vec<String>) -> Vec<String> {
+    let facts = joining_facts();
+    let mut joined: Vec<String> = Vec::with_capacity(words.len());
+    for word in words {
+        if let Some(last) = joined.last_mut() {
+            let counted = chars::str_is_digit(last) && facts.counters.contains(&word);
+            if counted
+                || facts
+                    .names
+                    .contains(&chars::lower(&format!("{last}{word}")))
+            {
+                last.push_str(&word);
+                continue;
+            }
+        }
+        joined.push(word);
+    }
+    joined
+}
+
+/// Whether a word is made of one script's letters (and digits: "G7").
+fn is_script_word(script: &str, word: &str) -> bool {
+    let classes = match script {
+        "Latin" => LATIN | M | N,
+        "Cyrillic" => CYRILLIC | M | N,
+        "Hangul" => HANGUL | N,
+        _ => return false,
+    };
+    !word.is_empty() && word.chars().all(|c| is(c, classes))
+}
+
+/// The language of a tag's letters where the word lists decide it: a tag whose words are all
+/// in the word list of the model that split them (English for Latin letters, Russian for
+/// Cyrillic, Korean for Hangul) takes that language. None otherwise: the Python room then
+/// asks the shared language detector (`detect_language`), which is the languages room's.
+pub fn tag_language(words: &[String]) -> Result<Option<String>> {
+    let letters: Vec<&String> = words
+        .iter()
+        .filter(|word| word.chars().any(|c| is(c, L)))
+        .collect();
+    if letters.is_empty() {
+        return Ok(None);
+    }
+    for (script, lang) in models() {
+        let mut all = true;
+        for word in &letters {
+            if !(is_script_word(script, word) && is_word(&chars::lower(word), lang)?) {
+                all = false;
+                break;
+            }
+        }
+        if all {
+            return Ok(Some(lang.clone()));
+        }
+    }
+    Ok(None)
+}
+
+/// The key under which tags are the same tag: without format characters, case-folded.
+fn distinct_key(tag: &str) -> String {
+    let visible: String = tag.chars().filter(|&c| !is(c, CF)).collect();
+    chars::casefold(&visible)
+}
+
+/// Each tag once, at its first appearance: tags that differ only in case (or in joiners and
+/// other invisible format characters) are the same tag.
+pub fn distinct_hashtags<T: AsRef<str>>(tags: impl IntoIterator<Item = T>) -> Vec<usize> {
+    let mut seen = HashSet::new();
+    tags.into_iter()
+        .enumerate()
+        .filter(|(_, tag)| seen.insert(distinct_key(tag.as_ref())))
+        .map(|(index, _)| index)
+        .collect()
+}
+
+/// Where running text around a tag ends: a sentence's end, a closing quote or bracket, a bar.
+const CLAUSE_END: [char; 16] = [
+    '.', '!', '?', '…', '。', '|', '»', '”', '"', '\'', ')', ']', '》', '」', '』', '›',
+];
+/// Opening quotes: a tag right after one is quoted in prose ('#태그' 태그를 단 게시물).
+const OPENING_QUOTES: [char; 11] = ['\'', '"', '‘', '“', '«', '„', '「', '『', '‹', '《', '〈'];
+
+/// Whether a tag found on a line (its sign at `start`, its end at `end`, in code points)
+/// stands as one of the page's tags: alone, in a run of tags, or closing its line, sentence
+/// or quote. A tag quoted in prose, or followed by more words of its sentence, is a word of
+/// the text, not a tag of the page.
+pub fn is_listed(line: &str, start: usize, end: usize) -> bool {
+    let line: Vec<char> = line.chars().collect();
+    if start > 0
+        && line
+            .get(start - 1)
+            .is_some_and(|c| OPENING_QUOTES.contains(c))
+    {
+        return false;
+    }
+    let after = line.get(end..).unwrap_or(&[]);
+    let clause_end = after
+        .iter()
+        .position(|c| CLAUSE_END.contains(c))
+        .unwrap_or(after.len());
+    let clause = &after[..clause_end];
+    // Left when tags and spaces are taken out: a letter is a word of the sentence.
+    let mut index = 0;
+    while index < clause.len() {
+        let c = clause[index];
+        index += 1;
+        if is_sign(c) {
+            index += clause[index..]
+                .iter()
+                .take_while(|&&c| is_tag_char(c))
+                .count();
+        } else if is(c, L) {
+            return false;
+        }
+    }
+    true
+}
+
+// The twins of the differential test.
+
+fn to_py(error: String) -> PyErr {
+    PyValueError::new_err(error)
+}
+
+#[pyfunction]
+#[pyo3(name = "hashtags__split_hashtag")]
+fn twin_split_hashtag(py: Python<'_>, tag: &str) -> PyResult<Vec<String>> {
+    py.allow_threads(|| split_hashtag(tag)).map_err(to_py)
+}
+
+type Found = (String, Vec<String>, Option<String>, usize, usize);
+
+#[pyfunction]
+#[pyo3(name = "hashtags__find_hashtags")]
+fn twin_find_hashtags(py: Python<'_>, text: &str) -> PyResult<Vec<Found>> {
+    let found = py.allow_threads(|| find_hashtags(text)).map_err(to_py)?;
+    Ok(found
+        .into_iter()
+        .map(|h| (h.tag, h.words, h.lang, h.start, h.end))
+        .collect())
+}
+
+#[pyfunction]
+#[pyo3(name = "hashtags__is_listed")]
+fn twin_is_listed(line: &str, start: usize, end: usize) -> bool {
+    is_listed(line, start, end)
+}
+
+/// The positions of the tags `distinct_hashtags` keeps.
+#[pyfunction]
+#[pyo3(name = "hashtags__distinct")]
+fn twin_distinct(tags: Vec<String>) -> Vec<usize> {
+    distinct_hashtags(tags)
+}
+
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(twin_split_hashtag, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_find_hashtags, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_is_listed, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_distinct, m)?)?;
+    Ok(())
+}

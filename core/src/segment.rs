@@ -1,0 +1,779 @@
+//! Word segmentation of letter runs that carry no boundaries of their own (mirrors
+//! `normalize/segment.py`).
+//!
+//! The best split of a run is the one whose words are most probable under a unigram model of
+//! the run's language (Viterbi over word costs). Costs come from wordfreq's "best" list of the
+//! language, the package's own word lists and, for Korean, the lists derived from
+//! mecab-ko-dic; per-language facts (`segmentation` in `data/languages/<code>.json`) set the
+//! prices and regroup pieces into words.
+
+pub mod chars;
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::PathBuf;
+use std::sync::{OnceLock, RwLock};
+
+use pyo3::exceptions::PyValueError;
+use pyo3::prelude::*;
+use pyo3::types::PyDict;
+use rustc_hash::FxHashMap;
+use serde_json::Value;
+
+use crate::data::{data_text, paths};
+use crate::facts::{language_codes, language_info};
+use crate::wordfreq::read_cbpack;
+
+/// What goes wrong is a data file that cannot be read: said in a sentence.
+pub type Result<T> = std::result::Result<T, String>;
+
+/// Prices, in nats, that shape a split beyond the word frequencies themselves (the fields of
+/// Python's `Settings`, with the same defaults).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settings {
+    pub max_word: usize,
+    pub word: f64,
+    pub short: Vec<f64>,
+    pub unknown_base: f64,
+    pub unknown_per_char: f64,
+    pub lexicon: f64,
+    pub dictionary: f64,
+    pub compound_margin: f64,
+    pub compound_part: usize,
+    pub compound_rarer_than: f64,
+    /// Per piece length: the price added to a known word ...
+    known_prices: Vec<f64>,
+    /// ... and the price of an unknown one.
+    unknown_prices: Vec<f64>,
+}
+
+/// One price as the facts or a caller give it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Price {
+    Number(f64),
+    Numbers(Vec<f64>),
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            max_word: 24,
+            word: 0.0,
+            short: vec![3.0, 2.0],
+            unknown_base: 7.0,
+            unknown_per_char: 2.5,
+            lexicon: 9.0,
+            dictionary: 11.0,
+            compound_margin: 0.0,
+            compound_part: 3,
+            compound_rarer_than: 12.0,
+            known_prices: Vec::new(),
+            unknown_prices: Vec::new(),
+        }
+        .priced()
+    }
+}
+
+impl Settings {
+    /// The defaults but for the given prices.
+    pub fn with<'a>(prices: impl IntoIterator<Item = (&'a str, Price)>) -> Result<Settings> {
+        let mut settings = Settings::default();
+        for (name, price) in prices {
+            settings.set(name, price)?;
+        }
+        if settings.short.len() > settings.max_word {
+            return Err("a short word's price is given for a length over max_word.".into());
+        }
+        Ok(settings.priced())
+    }
+
+    /// The same settings with `extra` added to the price of every word.
+    pub fn with_word_price(&self, extra: f64) -> Settings {
+        Settings {
+            word: self.word + extra,
+            ..self.clone()
+        }
+        .priced()
+    }
+
+    fn set(&mut self, name: &str, price: Price) -> Result<()> {
+        let number = |price: &Price| match price {
+            Price::Number(value) => Ok(*value),
+            Price::Numbers(_) => Err(format!("the segmentation price {name} is one number.")),
+        };
+        let count = |price: &Price| match price {
+            Price::Number(value) if value.fract() == 0.0 && *value >= 0.0 => Ok(*value as usize),
+            _ => Err(format!(
+                "the segmentation setting {name} is a whole number."
+            )),
+        };
+        match name {
+            "max_word" => self.max_word = count(&price)?,
+            "compound_part" => self.compound_part = count(&price)?,
+            "word" => self.word = number(&price)?,
+            "unknown_base" => self.unknown_base = number(&price)?,
+            "unknown_per_char" => self.unknown_per_char = number(&price)?,
+            "lexicon" => self.lexicon = number(&price)?,
+            "dictionary" => self.dictionary = number(&price)?,
+            "compound_margin" => self.compound_margin = number(&price)?,
+            "compound_rarer_than" => self.compound_rarer_than = number(&price)?,
+            "short" => match price {
+                Price::Numbers(values) => self.short = values,
+                Price::Number(_) => return Err("the price short is a list of numbers.".into()),
+            },
+            _ => return Err(format!("{name} is not a segmentation price.")),
+        }
+        Ok(())
+    }
+
+    /// Work out the per-length prices, as `Settings.__post_init__` does.
+    fn priced(mut self) -> Settings {
+        let mut known = vec![self.word; self.max_word + 1];
+        for (length, price) in self.short.iter().enumerate() {
+            if let Some(slot) = known.get_mut(length + 1) {
+                *slot += price;
+            }
+        }
+        self.unknown_prices = (0..=self.max_word)
+            .map(|length| self.word + self.unknown_base + self.unknown_per_char * length as f64)
+            .collect();
+        self.known_prices = known;
+        self
+    }
+}
+
+/// One value per language, built on first use and shared by every thread; a code that is no
+/// language (no facts, no word list) shares the empty language's value.
+pub(crate) struct PerLanguage<T: 'static> {
+    built: RwLock<BTreeMap<&'static str, &'static OnceLock<T>>>,
+}
+
+impl<T: Send + Sync> PerLanguage<T> {
+    pub(crate) const fn new() -> Self {
+        PerLanguage {
+            built: RwLock::new(BTreeMap::new()),
+        }
+    }
+
+    pub(crate) fn get(&'static self, lang: &str, build: impl FnOnce(&str) -> T) -> &'static T {
+        let lang = known_language(lang);
+        let found = self
+            .built
+            .read()
+            .ok()
+            .and_then(|built| built.get(lang).copied());
+        let cell = match found {
+            Some(cell) => cell,
+            None => match self.built.write() {
+                Ok(mut built) => *built
+                    .entry(lang)
+                    .or_insert_with(|| Box::leak(Box::new(OnceLock::new()))),
+                Err(poisoned) => *poisoned
+                    .into_inner()
+                    .entry(lang)
+                    .or_insert_with(|| Box::leak(Box::new(OnceLock::new()))),
+            },
+        };
+        cell.get_or_init(|| build(lang))
+    }
+}
+
+/// The language's own code if it has facts or a word list, else "" (a language of nothing).
+fn known_language(lang: &str) -> &'static str {
+    if let Some(code) = language_codes().iter().find(|code| code.as_str() == lang) {
+        return code;
+    }
+    match best_lists() {
+        Ok(lists) => lists
+            .get_key_value(lang)
+            .map(|(code, _)| code.as_str())
+            .unwrap_or(""),
+        Err(_) => "",
+    }
+}
+
+/// wordfreq's "best" list of each language (`available_languages(wordlist="best")`): the
+/// large list where there is one, else the small one.
+fn best_lists() -> Result<&'static BTreeMap<String, PathBuf>> {
+    static LISTS: OnceLock<Result<BTreeMap<String, PathBuf>>> = OnceLock::new();
+    LISTS
+        .get_or_init(|| {
+            let folder = &paths()?.wordfreq;
+            let entries =
+                std::fs::read_dir(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+            let mut small = BTreeMap::new();
+            let mut large = BTreeMap::new();
+            for entry in entries.filter_map(|entry| entry.ok()) {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                if !name.ends_with(".msgpack.gz") || name.starts_with('_') {
+                    continue;
+                }
+                let list_name = name.split('.').next().unwrap_or_default();
+                let parts: Vec<&str> = list_name.split('_').collect();
+                match parts[..] {
+                    ["small", lang] => small.insert(lang.to_string(), entry.path()),
+                    ["large", lang] => large.insert(lang.to_string(), entry.path()),
+                    _ => None,
+                };
+            }
+            small.extend(large);
+            Ok(small)
+        })
+        .as_ref()
+        .map_err(Clone::clone)
+}
+
+/// The `segmentation` facts of a language (`Null` where it has none).
+fn facts(lang: &str) -> &'static Value {
+    static NULL: Value = Value::Null;
+    language_info(lang).get("segmentation").unwrap_or(&NULL)
+}
+
+/// The segmentation prices of a language: the defaults, but for the ones its facts set.
+pub fn settings_for(lang: &str) -> Result<&'static Settings> {
+    static SETTINGS: PerLanguage<Result<Settings>> = PerLanguage::new();
+    SETTINGS
+        .get(lang, |lang| {
+            let prices = facts(lang).get("prices").and_then(Value::as_object);
+            let prices = prices.into_iter().flatten().map(|(name, value)| {
+                let price = match value {
+                    Value::Array(items) => {
+                        Price::Numbers(items.iter().filter_map(Value::as_f64).collect())
+                    }
+                    other => Price::Number(other.as_f64().unwrap_or(f64::NAN)),
+                };
+                (name.as_str(), price)
+            });
+            Settings::with(prices).map_err(|e| format!("data/languages/{lang}.json: {e}"))
+        })
+        .as_ref()
+        .map_err(Clone::clone)
+}
+
+/// Per-language facts that regroup segmented pieces into words, lower case.
+#[derive(Debug, Default)]
+pub struct Rules {
+    pub suffixes: HashSet<String>,
+    pub abbreviations: HashSet<String>,
+    pub counters: HashSet<String>,
+    pub names: HashSet<String>,
+    pub one_letter_words: HashSet<String>,
+    pub place_nouns: HashSet<String>,
+    pub surnames: HashSet<String>,
+    pub combining_forms: HashSet<String>,
+}
+
+/// The regrouping facts of a language; empty for a language without any.
+pub fn rules(lang: &str) -> &'static Rules {
+    static RULES: PerLanguage<Rules> = PerLanguage::new();
+    RULES.get(lang, |lang| {
+        let facts = facts(lang);
+        let field = |name: &str| -> HashSet<String> {
+            facts
+                .get(name)
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .map(chars::lower)
+                .collect()
+        };
+        Rules {
+            suffixes: field("suffixes"),
+            abbreviations: field("abbreviations"),
+            counters: field("counters"),
+            names: field("names"),
+            one_letter_words: field("one_letter_words"),
+            place_nouns: field("place_nouns"),
+            surnames: field("surnames"),
+            combining_forms: field("combining_forms"),
+        }
+    })
+}
+
+/// The words of a list in `data/`: one a line, lower case; "#" starts a comment line.
+fn word_list(name: &str) -> Result<Vec<String>> {
+    let text = data_text(name)?;
+    Ok(chars::splitlines(&text)
+        .into_iter()
+        .filter(|line| !chars::strip(line).is_empty() && !line.starts_with('#'))
+        .map(|line| chars::lower(chars::strip(line)))
+        .collect())
+}
+
+/// The package's own word list of a language (named in its facts), if any.
+fn lexicon(lang: &str) -> Result<Vec<String>> {
+    match facts(lang).get("lexicon").and_then(Value::as_str) {
+        Some(name) => word_list(name),
+        None => Ok(Vec::new()),
+    }
+}
+
+/// The words of a language's dictionary lists (`dictionary` in its facts), if any.
+fn dictionary(lang: &str) -> Result<Vec<String>> {
+    let names = facts(lang).get("dictionary").and_then(Value::as_array);
+    let mut words = Vec::new();
+    for name in names.into_iter().flatten().filter_map(Value::as_str) {
+        words.extend(word_list(name)?);
+    }
+    Ok(words)
+}
+
+/// Place names of a language (`places` in its facts): a place noun after one of them belongs
+/// to the name (서울 + 역 is 서울역).
+pub fn places(lang: &str) -> Result<&'static HashSet<String>> {
+    static PLACES: PerLanguage<Result<HashSet<String>>> = PerLanguage::new();
+    PLACES
+        .get(lang, |lang| {
+            match facts(lang).get("places").and_then(Value::as_str) {
+                Some(name) => Ok(word_list(name)?.into_iter().collect()),
+                None => Ok(HashSet::new()),
+            }
+        })
+        .as_ref()
+        .map_err(Clone::clone)
+}
+
+/// Negative log probability of each word of a language, lowercase keys.
+pub type Costs = FxHashMap<Box<str>, f64>;
+
+/// The word costs of a language, read as `_costs` reads them: wordfreq's best list bucket by
+/// bucket (the first bucket a word is in wins; only words of letters and digits), then the
+/// dictionary lists, the package's own list, and the refunds of true one-letter words.
+pub fn costs(lang: &str) -> Result<&'static Costs> {
+    static COSTS: PerLanguage<Result<Costs>> = PerLanguage::new();
+    COSTS.get(lang, read_costs).as_ref().map_err(Clone::clone)
+}
+
+fn read_costs(lang: &str) -> Result<Costs> {
+    let mut costs = Costs::default();
+    if let Some(path) = best_lists()?.get(lang) {
+        for (index, bucket) in read_cbpack(path)?.into_iter().enumerate() {
+            // A bucket is a centibel of frequency.
+            let price = index as f64 * std::f64::consts::LN_10 / 100.0;
+            for word in bucket {
+                if is_alnum(&word) {
+                    costs.entry(word.into_boxed_str()).or_insert(price);
+                }
+            }
+        }
+    }
+    let settings = settings_for(lang)?;
+    let short_names = &rules(lang).abbreviations;
+    let is_short_name = |c: Option<char>| c.is_some_and(|c| contains_char(short_names, c));
+    for word in dictionary(lang)? {
+        // 한미정상회담 is two words, 한미 + 정상회담: short names lead a compound, not in it.
+        let mut letters = word.chars();
+        if word.chars().count() > 3
+            && is_short_name(letters.next())
+            && is_short_name(letters.next())
+        {
+            continue;
+        }
+        lower_to(&mut costs, word, settings.dictionary);
+    }
+    for entry in lexicon(lang)? {
+        lower_to(&mut costs, entry.replace(' ', ""), settings.lexicon);
+    }
+    // True one-letter words (a, I; в, и, с) are refunded the price of being short.
+    if let Some(&refund) = settings.short.first() {
+        for word in &rules(lang).one_letter_words {
+            if let Some(cost) = costs.get_mut(word.as_str()) {
+                *cost -= refund;
+            }
+        }
+    }
+    Ok(costs)
+}
+
+/// `costs[word] = min(costs.get(word, price), price)`.
+fn lower_to(costs: &mut Costs, word: String, price: f64) {
+    let cost = costs.entry(word.into_boxed_str()).or_insert(price);
+    if price < *cost {
+        *cost = price;
+    }
+}
+
+/// Python's `str.isalnum()`: letters and numbers only, one at least.
+fn is_alnum(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(|c| chars::is(c, chars::L | chars::N))
+}
+
+/// Whether a set of strings holds this one character.
+pub(crate) fn contains_char(set: &HashSet<String>, c: char) -> bool {
+    let mut buffer = [0u8; 4];
+    set.contains(&*c.encode_utf8(&mut buffer))
+}
+
+/// Phrases of the package's word list, run together, with the offsets of their spaces.
+fn phrases(lang: &str) -> Result<&'static FxHashMap<Box<str>, Vec<usize>>> {
+    static PHRASES: PerLanguage<Result<FxHashMap<Box<str>, Vec<usize>>>> = PerLanguage::new();
+    PHRASES
+        .get(lang, |lang| {
+            let mut phrases = FxHashMap::default();
+            for entry in lexicon(lang)? {
+                let words: Vec<&str> = entry
+                    .split(chars::is_space)
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                if words.len() > 1 {
+                    let mut cuts = Vec::with_capacity(words.len() - 1);
+                    let mut length = 0;
+                    for word in &words[..words.len() - 1] {
+                        length += word.chars().count();
+                        cuts.push(length);
+                    }
+                    phrases.insert(words.concat().into_boxed_str(), cuts);
+                }
+            }
+            Ok(phrases)
+        })
+        .as_ref()
+        .map_err(Clone::clone)
+}
+
+/// Whether the language's word list knows this word (lowercase).
+pub fn is_word(word: &str, lang: &str) -> Result<bool> {
+    Ok(costs(lang)?.contains_key(word))
+}
+
+/// The best price of each prefix of a key, where its last word starts, whether it is known.
+struct Lattice {
+    best: Vec<f64>,
+    back: Vec<usize>,
+    known: Vec<bool>,
+}
+
+/// The byte offset of every character boundary of a text (its length last).
+fn boundaries(text: &str) -> Vec<usize> {
+    text.char_indices()
+        .map(|(index, _)| index)
+        .chain([text.len()])
+        .collect()
+}
+
+fn viterbi(key: &str, costs: &Costs, settings: &Settings) -> Lattice {
+    let bounds = boundaries(key);
+    let n = bounds.len() - 1;
+    let longest = settings.max_word;
+    let (known_extra, unknown_cost) = (&settings.known_prices, &settings.unknown_prices);
+    let mut lattice = Lattice {
+        best: vec![0.0; n + 1],
+        back: vec![0; n + 1],
+        known: vec![false; n + 1],
+    };
+    for end in 1..=n {
+        let (mut best_total, mut best_start, mut best_known) = (f64::INFINITY, 0, false);
+        let first = end.saturating_sub(longest);
+        for start in first..end {
+            let length = end - start;
+            match costs.get(&key[bounds[start]..bounds[end]]) {
+                None => {
+                    let total = lattice.best[start] + unknown_cost[length];
+                    if total < best_total {
+                        (best_total, best_start, best_known) = (total, start, false);
+                    }
+                }
+                Some(cost) => {
+                    let total = lattice.best[start] + cost + known_extra[length];
+                    if total < best_total {
+                        (best_total, best_start, best_known) = (total, start, true);
+                    }
+                }
+            }
+        }
+        lattice.best[end] = best_total;
+        lattice.back[end] = best_start;
+        lattice.known[end] = best_known;
+    }
+    lattice
+}
+
+/// The price, in nats, of the best split of a run: lower is a likelier run of words.
+pub fn price(run: &str, lang: &str) -> Result<f64> {
+    if run.is_empty() {
+        return Ok(0.0);
+    }
+    let lattice = viterbi(&chars::lower(run), costs(lang)?, settings_for(lang)?);
+    Ok(lattice.best.last().copied().unwrap_or(0.0))
+}
+
+/// Split a run of letters into its most probable words, keeping the run's own letters: the
+/// pieces are slices of `run`, looked up lowercase. `settings` are the language's own when
+/// none are given.
+pub fn segment(run: &str, lang: &str, settings: Option<&Settings>) -> Result<Vec<String>> {
+    if run.is_empty() {
+        return Ok(Vec::new());
+    }
+    let costs = costs(lang)?;
+    if costs.is_empty() {
+        return Ok(vec![run.to_string()]);
+    }
+    let settings = match settings {
+        Some(settings) => settings,
+        None => settings_for(lang)?,
+    };
+    let letters: Vec<char> = run.chars().collect();
+    let n = letters.len();
+    let mut key = chars::lower(run);
+    if key.chars().count() != n {
+        // Lowercasing changed the length: slices would not line up.
+        key = run.to_string();
+    }
+    let lattice = viterbi(&key, costs, settings);
+    let mut pieces = Vec::new();
+    let mut end = n;
+    while end > 0 {
+        let start = lattice.back[end];
+        pieces.push((start, end, lattice.known[end]));
+        end = start;
+    }
+    pieces.reverse();
+    // Neighbouring unknown pieces are one unknown word, cut only by the length limit; a
+    // phrase of the word list is cut where its spaces were; a known word that is two common
+    // words run together is cut between them.
+    let phrases = phrases(lang)?;
+    let bounds = boundaries(&key);
+    let slice = |a: usize, b: usize| -> String { letters[a..b].iter().collect() };
+    let mut words: Vec<String> = Vec::new();
+    let mut previous_known = true;
+    for (start, end, is_known) in pieces {
+        let piece = &key[bounds[start]..bounds[end]];
+        if !is_known && !previous_known {
+            if let Some(last) = words.last_mut() {
+                last.push_str(&slice(start, end));
+            }
+        } else if let Some(cuts) = phrases.get(piece).filter(|_| is_known) {
+            let mut from = start;
+            for cut in cuts {
+                words.push(slice(from, start + cut));
+                from = start + cut;
+            }
+            words.push(slice(from, end));
+        } else if let Some(cut) = (is_known && settings.compound_margin > 0.0)
+            .then(|| compound_cut(piece, costs, settings))
+            .filter(|&cut| cut > 0)
+        {
+            words.push(slice(start, start + cut));
+            words.push(slice(start + cut, end));
+        } else {
+            words.push(slice(start, end));
+        }
+        previous_known = is_known;
+    }
+    regroup(words, lang)
+}
+
+/// Where a known word is two common words run together ("breakingnews"), else 0.
+fn compound_cut(word: &str, costs: &Costs, settings: &Settings) -> usize {
+    let part = settings.compound_part;
+    let Some(&whole) = costs.get(word) else {
+        return 0;
+    };
+    let bounds = boundaries(word);
+    let length = bounds.len() - 1;
+    if length < 2 * part || whole < settings.compound_rarer_than {
+        return 0; // a common word is a word
+    }
+    let (mut best, mut best_cut) = (whole + settings.compound_margin, 0);
+    for cut in part..=(length - part) {
+        let left = costs.get(&word[..bounds[cut]]);
+        let right = costs.get(&word[bounds[cut]..]);
+        if let (Some(left), Some(right)) = (left, right) {
+            let total = left + right + settings.word;
+            if total < best {
+                (best, best_cut) = (total, cut);
+            }
+        }
+    }
+    best_cut
+}
+
+/// Korean names are a one-syllable surname and a two-syllable given name.
+const NAME_SYLLABLES: usize = 3;
+
+/// Whether the pieces of a run are a person's name cut apart: three syllables that open with
+/// one of the commonest surnames, cut into a one-syllable piece (최 + 유리, 박태 + 오).
+fn is_person_name(words: &[String], facts: &Rules) -> bool {
+    words.len() > 1
+        && words.iter().map(|word| word.chars().count()).sum::<usize>() == NAME_SYLLABLES
+        && words[0]
+            .chars()
+            .next()
+            .is_some_and(|c| contains_char(&facts.surnames, c))
+        && words.iter().any(|word| word.chars().count() == 1)
+}
+
+/// Join pieces that a language writes as one word: a suffix or particle to the word before
+/// it, a person's name (최 + 유리 -> 최유리), runs of one-syllable short names (한 + 미 + 일 ->
+/// 한미일), a place noun to the place name before it (인천 + 공항 -> 인천공항), and a word to
+/// the combining form before it (электро + грузовик).
+pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
+    let facts = rules(lang);
+    if is_person_name(&words, facts) {
+        return Ok(vec![words.concat()]);
+    }
+    if facts.suffixes.is_empty()
+        && facts.abbreviations.is_empty()
+        && facts.place_nouns.is_empty()
+        && facts.combining_forms.is_empty()
+    {
+        return Ok(words);
+    }
+    let empty = HashSet::new();
+    let named_places = if facts.place_nouns.is_empty() {
+        &empty
+    } else {
+        places(lang)?
+    };
+    let mut joined: Vec<String> = Vec::with_capacity(words.len());
+    let mut short_names = false; // whether the last word is so far made of short names only
+    for word in words {
+        let key = chars::lower(&word);
+        let is_short_name = key.chars().all(|c| contains_char(&facts.abbreviations, c));
+        let before = joined
+            .last()
+            .map(|last| chars::lower(last))
+            .unwrap_or_default();
+        let placed = facts.place_nouns.contains(&key) && named_places.contains(&before);
+        match joined.last_mut() {
+            Some(last) if placed || facts.combining_forms.contains(&before) => {
+                last.push_str(&word);
+                short_names = false;
+            }
+            Some(last) if short_names && is_short_name => last.push_str(&word),
+            Some(last) if facts.suffixes.contains(&key) => {
+                last.push_str(&word);
+                short_names = false;
+            }
+            _ => {
+                joined.push(word);
+                short_names = is_short_name;
+            }
+        }
+    }
+    Ok(joined)
+}
+
+// The twins of the differential test.
+
+fn to_py(error: String) -> PyErr {
+    PyValueError::new_err(error)
+}
+
+/// Settings from a dict of prices, as `Settings(**prices)`.
+fn settings_from(prices: Option<&Bound<'_, PyDict>>) -> PyResult<Option<Settings>> {
+    let Some(prices) = prices else {
+        return Ok(None);
+    };
+    let mut given = Vec::new();
+    for (name, value) in prices.iter() {
+        let name: String = name.extract()?;
+        let price = match value.extract::<Vec<f64>>() {
+            Ok(values) => Price::Numbers(values),
+            Err(_) => Price::Number(value.extract()?),
+        };
+        given.push((name, price));
+    }
+    let given = given
+        .iter()
+        .map(|(name, price)| (name.as_str(), price.clone()));
+    Settings::with(given).map(Some).map_err(to_py)
+}
+
+#[pyfunction]
+#[pyo3(name = "segment__segment", signature = (run, lang, settings=None))]
+fn twin_segment(
+    py: Python<'_>,
+    run: &str,
+    lang: &str,
+    settings: Option<&Bound<'_, PyDict>>,
+) -> PyResult<Vec<String>> {
+    let settings = settings_from(settings)?;
+    py.allow_threads(|| segment(run, lang, settings.as_ref()))
+        .map_err(to_py)
+}
+
+#[pyfunction]
+#[pyo3(name = "segment__price")]
+fn twin_price(py: Python<'_>, run: &str, lang: &str) -> PyResult<f64> {
+    py.allow_threads(|| price(run, lang)).map_err(to_py)
+}
+
+#[pyfunction]
+#[pyo3(name = "segment__is_word")]
+fn twin_is_word(py: Python<'_>, word: &str, lang: &str) -> PyResult<bool> {
+    py.allow_threads(|| is_word(word, lang)).map_err(to_py)
+}
+
+#[pyfunction]
+#[pyo3(name = "segment__regroup")]
+fn twin_regroup(py: Python<'_>, words: Vec<String>, lang: &str) -> PyResult<Vec<String>> {
+    py.allow_threads(|| regroup(words, lang)).map_err(to_py)
+}
+
+/// Every word cost of a language, as `_costs` holds them.
+#[pyfunction]
+#[pyo3(name = "segment__costs")]
+fn twin_costs(py: Python<'_>, lang: &str) -> PyResult<Vec<(String, f64)>> {
+    let costs = py.allow_threads(|| costs(lang)).map_err(to_py)?;
+    Ok(costs
+        .iter()
+        .map(|(word, cost)| (word.to_string(), *cost))
+        .collect())
+}
+
+/// The offsets of a text's characters that are in a class as Python sees it: a class of
+/// `regex` ("Lu", "Hangul", "s", ...) or a predicate of `str` ("isupper", "isdigit", ...).
+#[pyfunction]
+#[pyo3(name = "segment__char_class")]
+fn twin_char_class(text: &str, name: &str) -> PyResult<Vec<usize>> {
+    let test: Box<dyn Fn(char) -> bool> = match name {
+        "isupper" => Box::new(chars::is_upper),
+        "islower" => Box::new(chars::is_lower),
+        "isdigit" => Box::new(chars::is_digit),
+        "isspace" => Box::new(chars::is_space),
+        "isalnum" => Box::new(|c| is_alnum(c.encode_utf8(&mut [0; 4]))),
+        _ => {
+            let class = chars::class_named(name)
+                .ok_or_else(|| PyValueError::new_err(format!("{name} is not a class.")))?;
+            Box::new(move |c| chars::is(c, class))
+        }
+    };
+    Ok(text
+        .chars()
+        .enumerate()
+        .filter(|&(_, c)| test(c))
+        .map(|(index, _)| index)
+        .collect())
+}
+
+/// Each character of a text lowercased ("lower") or case-folded ("casefold"), as Python's
+/// `str` does.
+#[pyfunction]
+#[pyo3(name = "segment__char_case")]
+fn twin_char_case(text: &str, name: &str) -> PyResult<Vec<String>> {
+    let map = match name {
+        "lower" => chars::lower,
+        "casefold" => chars::casefold,
+        _ => {
+            return Err(PyValueError::new_err(format!(
+                "{name} is not a case mapping."
+            )))
+        }
+    };
+    Ok(text
+        .chars()
+        .map(|c| map(c.encode_utf8(&mut [0; 4])))
+        .collect())
+}
+
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(twin_segment, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_price, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_is_word, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_regroup, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_costs, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_char_class, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_char_case, m)?)?;
+    Ok(())
+}

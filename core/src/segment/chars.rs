@@ -1,0 +1,284 @@
+//! Characters as the Python rooms see them: the `regex` module's classes (`\p{L}`, `\p{Lu}`,
+//! `\p{Hangul}`, `\s`, ...) and the predicates of Python 3.11's `str` (`isupper`, `islower`,
+//! `isdigit`, `isspace`, `lower`, `casefold`, `splitlines`, `strip`), on Unicode 14.0 text.
+//!
+//! The classes come from `regex-syntax`'s tables (a bare script name is the Script property,
+//! as in Python's `regex`); the few characters whose properties changed after Unicode 14.0
+//! are set back to what Python says of them.
+
+use std::sync::OnceLock;
+
+use regex_syntax::hir::{Class, HirKind};
+
+/// A set of the classes below, one bit each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Flags(u32);
+
+pub const L: u32 = 1 << 0;
+pub const M: u32 = 1 << 1;
+pub const N: u32 = 1 << 2;
+pub const CF: u32 = 1 << 3;
+pub const LU: u32 = 1 << 4;
+pub const LL: u32 = 1 << 5;
+pub const LO: u32 = 1 << 6;
+pub const LM: u32 = 1 << 7;
+pub const LT: u32 = 1 << 8;
+pub const ND: u32 = 1 << 9;
+pub const HANGUL: u32 = 1 << 10;
+pub const HAN: u32 = 1 << 11;
+pub const HIRAGANA: u32 = 1 << 12;
+pub const KATAKANA: u32 = 1 << 13;
+pub const LATIN: u32 = 1 << 14;
+pub const CYRILLIC: u32 = 1 << 15;
+/// `regex`'s `\s`: the White_Space property.
+pub const SPACE: u32 = 1 << 16;
+
+/// Each class as `regex` writes it, with its bit.
+const CLASSES: [(&str, u32); 17] = [
+    (r"\p{L}", L),
+    (r"\p{M}", M),
+    (r"\p{N}", N),
+    (r"\p{Cf}", CF),
+    (r"\p{Lu}", LU),
+    (r"\p{Ll}", LL),
+    (r"\p{Lo}", LO),
+    (r"\p{Lm}", LM),
+    (r"\p{Lt}", LT),
+    (r"\p{Nd}", ND),
+    (r"\p{Hangul}", HANGUL),
+    (r"\p{Han}", HAN),
+    (r"\p{Hiragana}", HIRAGANA),
+    (r"\p{Katakana}", KATAKANA),
+    (r"\p{Latin}", LATIN),
+    (r"\p{Cyrillic}", CYRILLIC),
+    (r"\s", SPACE),
+];
+
+/// The bit of a class named as `regex` names it without `\\p{}` ("Lu", "Hangul"; "s" for `\\s`).
+pub fn class_named(name: &str) -> Option<u32> {
+    CLASSES
+        .iter()
+        .find(|(pattern, _)| {
+            pattern
+                .strip_prefix(r"\p{")
+                .and_then(|rest| rest.strip_suffix('}'))
+                == Some(name)
+                || (name == "s" && *pattern == r"\s")
+        })
+        .map(|&(_, bit)| bit)
+}
+
+/// U+0295 LATIN LETTER PHARYNGEAL VOICED FRICATIVE is Lo to Python's `regex` (Ll later).
+const PHARYNGEAL: char = '\u{295}';
+
+/// Letters whose Lowercase property changed after Unicode 14.0: modifier letters that
+/// Python 3.11's `islower` does not count, and U+0295, which it does.
+const NOT_LOWER: [char; 5] = ['\u{10fc}', '\u{a7f2}', '\u{a7f3}', '\u{a7f4}', '\u{ab69}'];
+
+/// Digits outside Nd (Numeric_Type=Digit: superscripts, circled digits, ...), which
+/// `str.isdigit` counts.
+const OTHER_DIGITS: [(char, char); 20] = [
+    ('\u{b2}', '\u{b3}'),
+    ('\u{b9}', '\u{b9}'),
+    ('\u{1369}', '\u{1371}'),
+    ('\u{19da}', '\u{19da}'),
+    ('\u{2070}', '\u{2070}'),
+    ('\u{2074}', '\u{2079}'),
+    ('\u{2080}', '\u{2089}'),
+    ('\u{2460}', '\u{2468}'),
+    ('\u{2474}', '\u{247c}'),
+    ('\u{2488}', '\u{2490}'),
+    ('\u{24ea}', '\u{24ea}'),
+    ('\u{24f5}', '\u{24fd}'),
+    ('\u{24ff}', '\u{24ff}'),
+    ('\u{2776}', '\u{277e}'),
+    ('\u{2780}', '\u{2788}'),
+    ('\u{278a}', '\u{2792}'),
+    ('\u{10a40}', '\u{10a43}'),
+    ('\u{10e60}', '\u{10e68}'),
+    ('\u{11052}', '\u{1105a}'),
+    ('\u{1f100}', '\u{1f10a}'),
+];
+
+/// The classes of every character: a table for the Basic Multilingual Plane, ranges above.
+struct Table {
+    bmp: Vec<u32>,
+    astral: Vec<(Vec<(char, char)>, u32)>,
+}
+
+fn ranges(pattern: &str) -> Vec<(char, char)> {
+    let parsed = regex_syntax::Parser::new().parse(pattern);
+    match parsed.as_ref().map(|hir| hir.kind()) {
+        Ok(HirKind::Class(Class::Unicode(class))) => class
+            .ranges()
+            .iter()
+            .map(|range| (range.start(), range.end()))
+            .collect(),
+        _ => panic!("{pattern} is not a Unicode class"),
+    }
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut bmp = vec![0u32; 0x10000];
+        let mut astral = Vec::new();
+        for (pattern, bit) in CLASSES {
+            let ranges = ranges(pattern);
+            for &(start, end) in &ranges {
+                for code in (start as u32)..=(end as u32).min(0xffff) {
+                    bmp[code as usize] |= bit;
+                }
+            }
+            let above: Vec<(char, char)> = ranges
+                .into_iter()
+                .filter(|&(_, end)| end as u32 > 0xffff)
+                .collect();
+            astral.push((above, bit));
+        }
+        bmp[PHARYNGEAL as usize] = (bmp[PHARYNGEAL as usize] & !LL) | LO;
+        Table { bmp, astral }
+    })
+}
+
+/// The classes of one character.
+pub fn flags(c: char) -> Flags {
+    let table = table();
+    let code = c as u32;
+    if code <= 0xffff {
+        return Flags(table.bmp[code as usize]);
+    }
+    let mut bits = 0;
+    for (ranges, bit) in &table.astral {
+        if in_ranges(ranges, c) {
+            bits |= bit;
+        }
+    }
+    Flags(bits)
+}
+
+fn in_ranges(ranges: &[(char, char)], c: char) -> bool {
+    ranges
+        .binary_search_by(|&(start, end)| {
+            if end < c {
+                std::cmp::Ordering::Less
+            } else if start > c {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
+}
+
+impl Flags {
+    /// Whether the character is in any of the classes.
+    pub fn any(self, classes: u32) -> bool {
+        self.0 & classes != 0
+    }
+}
+
+/// Whether a character is in any of the classes (`L | M | N`, ...).
+pub fn is(c: char, classes: u32) -> bool {
+    flags(c).any(classes)
+}
+
+/// Python's `c.isupper()` for one character.
+pub fn is_upper(c: char) -> bool {
+    c.is_uppercase()
+}
+
+/// Python's `c.islower()` for one character.
+pub fn is_lower(c: char) -> bool {
+    (c.is_lowercase() && !NOT_LOWER.contains(&c)) || c == PHARYNGEAL
+}
+
+/// Python's `c.isdigit()` for one character.
+pub fn is_digit(c: char) -> bool {
+    is(c, ND) || OTHER_DIGITS.iter().any(|&(a, b)| a <= c && c <= b)
+}
+
+/// Python's `c.isspace()` (White_Space and the separators U+001C to U+001F).
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
+}
+
+/// Python's `s.isupper()`: no lowercase or titlecase letter, and one uppercase at least.
+pub fn str_is_upper(s: &str) -> bool {
+    let mut cased = false;
+    for c in s.chars() {
+        if is_lower(c) || is(c, LT) {
+            return false;
+        }
+        cased |= is_upper(c);
+    }
+    cased
+}
+
+/// Python's `s.islower()`: no uppercase or titlecase letter, and one lowercase at least.
+pub fn str_is_lower(s: &str) -> bool {
+    let mut cased = false;
+    for c in s.chars() {
+        if is_upper(c) || is(c, LT) {
+            return false;
+        }
+        cased |= is_lower(c);
+    }
+    cased
+}
+
+/// Python's `s.isdigit()`.
+pub fn str_is_digit(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(is_digit)
+}
+
+/// Python's `s.lower()` (full lowercase mapping, final sigma in context).
+pub fn lower(s: &str) -> String {
+    s.to_lowercase()
+}
+
+/// Python's `s.casefold()` (full case folding).
+pub fn casefold(s: &str) -> String {
+    unicase::UniCase::new(s).to_folded_case()
+}
+
+/// Python's `s.strip()`.
+pub fn strip(s: &str) -> &str {
+    s.trim_matches(is_space)
+}
+
+/// Python's `s.splitlines()`: lines without their ends, split at every line boundary Python
+/// knows (`\r\n` counting as one).
+pub fn splitlines(s: &str) -> Vec<&str> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut chars = s.char_indices().peekable();
+    while let Some((index, c)) = chars.next() {
+        if matches!(
+            c,
+            '\n' | '\r'
+                | '\u{b}'
+                | '\u{c}'
+                | '\u{1c}'
+                | '\u{1d}'
+                | '\u{1e}'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        ) {
+            lines.push(&s[start..index]);
+            let mut next = index + c.len_utf8();
+            if c == '\r' {
+                if let Some(&(_, '\n')) = chars.peek() {
+                    chars.next();
+                    next += 1;
+                }
+            }
+            start = next;
+        }
+    }
+    if start < s.len() {
+        lines.push(&s[start..]);
+    }
+    lines
+}

@@ -1,0 +1,373 @@
+"""Records from files: one per document, whatever the file holds.
+
+A record is ``(text, doc_id, source, warnings)``. Each reader keeps one record per document it
+finds (a line of JSON Lines, a row of CSV or Parquet, a ``.txt`` file), with a warning for each
+bad one, and never gives up on a whole file for one bad record. Texts and ids come out as valid
+Unicode (lone surrogates and undecodable bytes replaced, with a warning) or None.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import json
+import os
+import stat
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import polars as pl
+
+from normalize.decoding import as_text, decode_bytes, scrub_surrogates
+
+Record = tuple[str | None, str | None, str, list[str]]
+
+TEXT_SUFFIXES = frozenset({".txt"})
+JSON_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+TABLE_SUFFIXES = frozenset({*JSON_SUFFIXES, ".csv", ".parquet"})
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | TABLE_SUFFIXES
+# A .txt file is read up to this many bytes (the rest is left, with a `truncated` warning): a
+# larger file is a dump, and reading it whole risks the memory of every worker.
+MAX_FILE_BYTES = 256 * 1024 * 1024
+# Rows of a Parquet file decoded at a time.
+_PARQUET_BATCH_ROWS = 1_000
+
+
+def kind(path: Path) -> str | None:
+    """The reader for a file by its suffix: 'text', 'json', 'csv', 'parquet', or None.
+
+    >>> [kind(Path(name)) for name in ["a.TXT", "b.ndjson", "c.parquet", "d.html"]]
+    ['text', 'json', 'parquet', None]
+    """
+    suffix = path.suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        return "text"
+    if suffix in JSON_SUFFIXES:
+        return "json"
+    return suffix[1:] if suffix in TABLE_SUFFIXES else None
+
+
+def walk(folder: Path, *, skip: frozenset[Path] = frozenset()) -> Iterator[Path]:
+    """Every file of a supported format below a folder, in path order, lazily.
+
+    Links to folders are not followed (a link may loop); ``skip`` holds files never to read
+    (the output being written). A folder that cannot be listed is passed over.
+
+    >>> list(walk(Path("fixtures/docs")))[0].name
+    '01_video_ru_chrome_ko_variant.txt'
+    """
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError:
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        if entry.is_dir(follow_symlinks=False):
+            yield from walk(path, skip=skip)
+        elif kind(path) is not None and path.absolute() not in skip:
+            yield path
+
+
+def records(path: Path, text_column: str, id_column: str | None) -> Iterator[Record]:
+    """The records of one file; a file that fails part-way ends with a warned record.
+
+    >>> next(records(Path("fixtures/docs/07_empty.txt"), "text", None))
+    ('', None, 'fixtures/docs/07_empty.txt', [])
+    """
+    source, warnings = source_name(path)
+    reader = kind(path)
+    if reader == "text":
+        yield _text_record(path, source, warnings)
+        return
+    problem = _not_a_regular_file(path)
+    if problem is not None:
+        yield None, None, source, [*warnings, problem]
+        return
+    read = {"json": _json_records, "csv": _csv_records, "parquet": _parquet_records}[reader or ""]
+    count = 0
+    try:
+        for record in read(path, source, text_column, id_column):
+            count += 1
+            yield record
+    except (OSError, pl.exceptions.PolarsError) as error:
+        message = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        reason = f"unreadable: the file could not be read past record {count}: {message}"
+        yield None, None, f"{source}:{count + 1}", [*warnings, scrub_surrogates(reason).text]
+
+
+def source_name(path: Path) -> tuple[str, list[str]]:
+    """The path as text for the source column; a name that is not UTF-8 gets U+FFFD and a
+    warning."""
+    raw = os.fsencode(path)
+    try:
+        return raw.decode("utf-8"), []
+    except UnicodeDecodeError:
+        name = raw.decode("utf-8", errors="replace")
+        return name, ["source_name: the file name is not UTF-8; U+FFFD stands for its bad bytes"]
+
+
+def columns(path: Path, wanted: Iterable[str]) -> list[str] | None:
+    """The columns of a table file that are among ``wanted``, or None when the file has no
+    records (nothing to check). JSON Lines are read until each wanted column is seen."""
+    wanted = set(wanted)
+    reader = kind(path)
+    if _not_a_regular_file(path) is not None:
+        return None
+    if reader == "json":
+        seen: set[str] = set()
+        any_record = False
+        with path.open("rb") as handle:
+            for raw in handle:
+                record = _json_object(raw)[0]
+                if isinstance(record, dict):
+                    any_record = True
+                    seen.update(wanted.intersection(record))
+                    if seen == wanted:
+                        break
+        return sorted(seen) if any_record else None
+    if reader == "csv":
+        header = _csv_header(path)
+        return None if header is None else header
+    try:
+        return pl.scan_parquet(path).collect_schema().names()
+    except (OSError, pl.exceptions.PolarsError):
+        return None  # an unreadable file gets its warned record when it is read
+
+
+def all_columns(path: Path) -> list[str]:
+    """Every column name a table file shows (for error messages)."""
+    if kind(path) == "json":
+        with path.open("rb") as handle:
+            for raw in handle:
+                record = _json_object(raw)[0]
+                if isinstance(record, dict):
+                    return list(record)
+        return []
+    return columns(path, ()) or []
+
+
+def _not_a_regular_file(path: Path) -> str | None:
+    """Why a path cannot be read as a document (a FIFO would block, a device never ends)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        return f"unreadable: {error.strerror or error}"
+    if stat.S_ISREG(mode):
+        return None
+    what = "a FIFO" if stat.S_ISFIFO(mode) else "a device" if stat.S_ISCHR(mode) else "a socket"
+    return f"unreadable: not a regular file ({what if not stat.S_ISDIR(mode) else 'a folder'})"
+
+
+def _text_record(path: Path, source: str, warnings: list[str]) -> Record:
+    problem = _not_a_regular_file(path)
+    if problem is not None:
+        return None, None, source, [*warnings, problem]
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        return None, None, source, [*warnings, f"unreadable: {error.strerror or error}"]
+    notes = list(warnings)
+    if len(data) > MAX_FILE_BYTES:
+        cut = data.rfind(b"\n", 0, MAX_FILE_BYTES) + 1 or MAX_FILE_BYTES
+        data = data[:cut]
+        notes.append(
+            f"truncated: the file is larger than {MAX_FILE_BYTES:,} bytes; the first "
+            f"{cut:,} were read"
+        )
+    text, decoded = decode_bytes(data)
+    return text, None, source, [*notes, *decoded]
+
+
+def _text_value(value: Any) -> tuple[str | None, list[str]]:
+    """A text column's value as valid text (None stays None), with what was done to it."""
+    if value is None:
+        return None, []
+    text, warnings = as_text(value)
+    scrubbed, more = scrub_surrogates(text)
+    return scrubbed, [*warnings, *more]
+
+
+def _id_value(value: Any) -> str | None:
+    if value is None:
+        return None
+    return scrub_surrogates(value if isinstance(value, str) else as_text(value).text).text
+
+
+def _json_object(raw: bytes) -> tuple[Any, list[str]]:
+    """One line of JSON Lines, decoded (legacy bytes included) and parsed; None when broken."""
+    try:
+        line = raw.decode("utf-8")
+        warnings: list[str] = []
+    except UnicodeDecodeError:
+        line, warnings = decode_bytes(raw)
+    try:
+        return json.loads(line), warnings
+    except (ValueError, RecursionError):  # RecursionError: "[[[[…" nested past the stack
+        return None, warnings
+
+
+def _json_records(
+    path: Path, source: str, text_column: str, id_column: str | None
+) -> Iterator[Record]:
+    """JSON Lines read line by line: a line that is not a JSON object becomes a warned record."""
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            if not raw.strip():
+                continue
+            record, warnings = _json_object(raw)
+            where = f"{source}:{number}"
+            if not isinstance(record, dict):
+                yield (
+                    None,
+                    None,
+                    where,
+                    [*warnings, f"unreadable: line {number} is not a JSON object"],
+                )
+                continue
+            text, more = _text_value(record.get(text_column))
+            doc_id = _id_value(record.get(id_column)) if id_column else None
+            yield text, doc_id, where, [*warnings, *more]
+
+
+def _open_csv(path: Path) -> IO[str]:
+    """The file as text; bytes that are not UTF-8 are kept as surrogate escapes, to be decoded
+    field by field."""
+    return path.open(encoding="utf-8", errors="surrogateescape", newline="")
+
+
+def _csv_header(path: Path) -> list[str] | None:
+    _allow_large_fields()
+    with _open_csv(path) as handle:
+        for row in csv.reader(handle, strict=False):
+            return [_field(name)[0] for name in row]
+    return None
+
+
+def _allow_large_fields() -> None:
+    # The csv module's limit is process-wide; a field may be a whole page, so it is raised
+    # (never lowered) to what a text file may hold.
+    if csv.field_size_limit() < MAX_FILE_BYTES:
+        csv.field_size_limit(MAX_FILE_BYTES)
+
+
+def _field(value: str) -> tuple[str, list[str]]:
+    """A CSV field as text: bytes that were not UTF-8 are decoded as their own encoding."""
+    if value.isascii():
+        return value, []
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return decode_bytes(value.encode("utf-8", errors="surrogateescape"))
+    return value, []
+
+
+def _csv_records(
+    path: Path, source: str, text_column: str, id_column: str | None
+) -> Iterator[Record]:
+    """CSV read record by record with the standard library's reader.
+
+    A record with more or fewer fields than the header keeps the fields it has, with a warning;
+    a quote that is never closed makes its line a record of its own (read without quoting) and
+    the reading goes on at the next line.
+    """
+    _allow_large_fields()
+    with _open_csv(path) as handle:
+        yield from _csv_rows(enumerate(handle, start=1), source, text_column, id_column)
+
+
+def _csv_rows(
+    lines: Iterator[tuple[int, str]], source: str, text_column: str, id_column: str | None
+) -> Iterator[Record]:
+    header: list[str] | None = None
+    number = 0
+    taken: list[tuple[int, str]] = []  # the lines of the record being read
+
+    def tracked(source_lines: Iterator[tuple[int, str]]) -> Iterator[str]:
+        for number, line in source_lines:
+            taken.append((number, line))
+            yield line
+
+    while True:
+        reader = csv.reader(tracked(lines), strict=False)
+        restart: list[tuple[int, str]] = []
+        for row in reader:
+            record_lines, taken[:] = list(taken), []
+            first = record_lines[0][0]
+            if len(record_lines) > 1 and _unclosed([line for _, line in record_lines]):
+                row = next(csv.reader([record_lines[0][1]], quoting=csv.QUOTE_NONE))
+                restart = record_lines[1:]
+                problem = f"unclosed_quote: line {first} opens a quoted field that never closes"
+            else:
+                problem = None
+            if header is None:
+                header = [_field(name)[0] for name in row]
+                if restart:
+                    break
+                continue
+            number += 1
+            yield _csv_record(header, row, f"{source}:{number}", text_column, id_column, problem)
+            if restart:
+                break
+        if not restart:
+            return
+        lines = itertools.chain(restart, lines)
+
+
+def _unclosed(lines: list[str]) -> bool:
+    """Whether a record's lines end inside a quoted field (the reader ran to the end of file)."""
+    if sum(line.count('"') for line in lines) % 2 == 0:
+        return False
+    try:
+        for _ in csv.reader(lines, strict=True):
+            pass
+    except csv.Error as error:
+        return "unexpected end of data" in str(error)
+    return False
+
+
+def _csv_record(
+    header: list[str],
+    row: list[str],
+    where: str,
+    text_column: str,
+    id_column: str | None,
+    problem: str | None,
+) -> Record:
+    warnings = [problem] if problem else []
+    if len(row) != len(header):
+        warnings.append(f"ragged_row: {len(row)} field(s) where the header has {len(header)}")
+    values = dict(zip(header, row, strict=False))
+    text, more = (None, []) if text_column not in values else _field(values[text_column])
+    doc_id = _field(values[id_column])[0] if id_column and id_column in values else None
+    return text, doc_id, where, [*warnings, *more]
+
+
+def _parquet_records(
+    path: Path, source: str, text_column: str, id_column: str | None
+) -> Iterator[Record]:
+    """Parquet read in batches; a text column that is Binary is decoded value by value, one of
+    another type is written as JSON text, with a warning on each row."""
+    frame = pl.scan_parquet(path)
+    schema = frame.collect_schema()
+    wanted = [text_column] + ([id_column] if id_column and id_column != text_column else [])
+    text_type = schema[text_column]
+    number = 0
+    for batch in frame.select(wanted).collect_batches(chunk_size=_PARQUET_BATCH_ROWS):
+        texts = batch.get_column(text_column).to_list()
+        ids = batch.get_column(id_column).to_list() if id_column else [None] * batch.height
+        for text, doc_id in zip(texts, ids, strict=True):
+            number += 1
+            warnings: list[str] = []
+            if text_type == pl.String or text is None:
+                value = text
+            else:
+                value, warnings = _text_value(text)
+                if text_type != pl.Binary:
+                    warnings = [
+                        f"text_not_string: the text column is {text_type}; its value was "
+                        "written as JSON text"
+                    ]
+            yield value, _id_value(doc_id), f"{source}:{number}", warnings

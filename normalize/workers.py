@@ -1,0 +1,137 @@
+"""Work on worker processes that end with their parent, results in input order.
+
+Workers ignore Ctrl-C (the parent handles it, once) and end when the parent does, however it
+ends (SIGTERM, SIGKILL): a thread in each waits on the parent's sentinel, which the system
+closes when the parent dies. When the parent stops taking results (an error, an interrupt),
+the workers are stopped at once, not after their current batch.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import multiprocessing.connection
+import os
+import signal
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
+from multiprocessing import get_context
+from typing import TypeVar
+
+# How long the main thread waits at a time, so that Ctrl-C is handled within this many seconds.
+POLL_SECONDS = 0.1
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+
+def map_in_order(
+    work: Callable[[Item], Result], items: Iterable[Item], workers: int
+) -> Iterator[Result]:
+    """``work`` applied to each item on ``workers`` processes, results in input order.
+
+    At most two items per worker are in flight, so memory stays bounded however long the
+    input is. One worker means no process at all.
+
+    >>> list(map_in_order(abs, [-1, 2, -3], workers=1))
+    [1, 2, 3]
+    """
+    if workers <= 1:
+        yield from map(work, items)
+        return
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=get_context("spawn"),
+        initializer=_bind_to_parent,
+    )
+    done = False
+    try:
+        pending: deque[Future[Result]] = deque()
+        for index, item in enumerate(items):
+            if index < workers:  # each of the first submissions starts a worker
+                with _interrupts_deferred():
+                    pending.append(pool.submit(work, item))
+                continue
+            pending.append(pool.submit(work, item))
+            if len(pending) >= 2 * workers:
+                yield _result(pending.popleft())
+        while pending:
+            yield _result(pending.popleft())
+        done = True
+    finally:
+        if not done:
+            _stop_workers(pool)
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+_DEFERRED = (signal.SIGINT, signal.SIGTERM)
+
+
+@contextmanager
+def _interrupts_deferred() -> Iterator[None]:
+    """Ctrl-C and SIGTERM held back while a worker starts, then delivered.
+
+    An interrupt in the middle of a start leaves a half-started worker that dies with a
+    traceback. The worker inherits the blocked signals, so it cannot die of them before its
+    initializer ignores Ctrl-C; here they are recorded (any thread of the process may receive
+    them) and raised again once the worker is started.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set handlers; it is the one a Ctrl-C interrupts
+        return
+    caught: list[int] = []
+    handlers = {
+        number: signal.signal(number, lambda n, _: caught.append(n)) for number in _DEFERRED
+    }
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _DEFERRED)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+        for number, handler in handlers.items():
+            signal.signal(number, handler)
+        if caught:
+            signal.raise_signal(caught[0])
+
+
+def _result(future: Future[Result]) -> Result:
+    """The future's result, waited for in short spells: a signal may reach another thread of
+    the process, and the main thread handles it (Ctrl-C) only once its wait returns."""
+    while True:
+        try:
+            return future.result(timeout=POLL_SECONDS)
+        except TimeoutError:
+            continue
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """End the workers now. Python 3.14 has ``kill_workers``; before it, the executor keeps
+    its processes in ``_processes`` and offers no public way to stop running work.
+
+    The thread that feeds the workers may be blocked writing a batch that no worker will read
+    now; its queue is told not to wait for it (``cancel_join_thread``), or the shutdown would
+    wait for ever. What it was writing is lost with the workers."""
+    call_queue = getattr(pool, "_call_queue", None)
+    if call_queue is not None:
+        call_queue.cancel_join_thread()
+    kill = getattr(pool, "kill_workers", None)
+    if kill is not None:
+        kill()
+        return
+    for process in list(getattr(pool, "_processes", {}).values()):
+        process.kill()
+
+
+def _bind_to_parent() -> None:
+    """In a new worker: leave Ctrl-C to the parent, and end when the parent ends."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _DEFERRED)  # as it was started with them blocked
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_end_with, args=(parent.sentinel,), daemon=True).start()
+
+
+def _end_with(sentinel: int) -> None:
+    multiprocessing.connection.wait([sentinel])
+    os._exit(1)

@@ -252,6 +252,10 @@ def test_the_ends_of_the_calendar() -> None:
             for now in (None, NOW, late, early):
                 same_parse(text, tz, now)
                 same_document(text, tz, now, None)
+    # the midnight after 9999-12-31 is no datetime: the line is unparsed, not an error
+    assert rust_parse("9999-12-31 24:00", None, None) is None
+    (dateline,) = rust_datelines("9999-12-31 24:00", None, None, None)
+    assert dateline[3] is None and dateline[6] == "timestamp_unparsed: '9999-12-31 24:00'"
 
 
 def test_unknown_zones_are_refused_alike() -> None:

@@ -160,10 +160,13 @@ pub fn read_segment(
         // built in its zone at once: the earlier reading of a repeated hour (fold 0)
         civil::at(year, month, day, hour, minute, second.min(59), micro)
     } else {
-        // 24:00 is the next midnight (beyond 9999-12-31, Python's OverflowError)
+        // 24:00 is the next midnight, which 9999-12-31 lacks
         let midnight = days_from_civil(year, month, day) * US_PER_DAY;
         let later = ((hour * 60 + minute) * 60 + second.min(59)) * US_PER_SECOND + micro;
-        checked(i128::from(midnight) + i128::from(later))?
+        match checked(i128::from(midnight) + i128::from(later)) {
+            Ok(local) => local,
+            Err(_) => return Ok(Reading::failed(unparsed(), spans, shape)),
+        }
     };
     let Some(value) = utc(local, &zone_used) else {
         return Ok(Reading::failed(unparsed(), spans, shape));

@@ -57,10 +57,10 @@ pub struct Label {
 pub type Segment = (&'static str, usize, usize, usize);
 
 struct Patterns {
-    may_be_ambiguous: Pattern,
     word: Pattern,
     closing_date: Pattern,
     agency_opening: Pattern,
+    upper: Pattern,
 }
 
 fn patterns() -> &'static Patterns {
@@ -68,15 +68,15 @@ fn patterns() -> &'static Patterns {
     PATTERNS.get_or_init(|| {
         let s = super::grammar::space();
         Patterns {
-            // An abbreviation that may name several zones (IST, CST, ...).
-            may_be_ambiguous: Pattern::new(r"\b[A-Z]ST\b|\b[A-Z]MT\b|\b[A-Z]CT\b"),
             word: Pattern::new(r"[\p{L}\d]+"),
             // A title line closed by its outlet and date: "… / 한빛방송 2023.02.14."
             closing_date: Pattern::new(&format!(r"{s}[/|·–—-]{s}[^/|·–—-]{{0,40}}(?=\n?\z)")),
             // An agency's dateline opens a lead: "PORTLAND, Ore., Mar 3, 2022 (Newswire) — …"
+            // (after an upper-case letter: `agency_opening` looks at it first)
             agency_opening: Pattern::new(&format!(
-                r"\A(?=\p{{Lu}})(?P<opening>[^\n—–]{{6,120}}?\d[^\n—–]{{0,60}}?){s}(?:—|–|--|-){s}"
+                r"\A(?P<opening>[^\n—–]{{6,120}}?\d[^\n—–]{{0,60}}?){s}(?:—|–|--|-){s}"
             )),
+            upper: Pattern::new(r"\A\p{Lu}"),
         }
     })
 }
@@ -140,7 +140,7 @@ pub fn find_datelines(
     now: Option<i64>,
     lang: Option<&str>,
 ) -> Result<Vec<Dateline>, TimeError> {
-    let places = if patterns().may_be_ambiguous.is_match(text)? {
+    let places = if may_be_ambiguous(text) {
         place_zones(text)?
     } else {
         HashSet::new()
@@ -211,6 +211,31 @@ pub fn find_datelines(
 }
 
 /// The date of an agency's dateline that opens a lead, ranked as a line of its own.
+/// Whether a text holds an abbreviation that may name several zones (IST, CST, ...): an
+/// upper-case letter, then S, M or C, then T, as a word of its own (`\b[A-Z][SMC]T\b`).
+fn may_be_ambiguous(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let word = |c: Option<char>| {
+        c.is_some_and(|c| regex_syntax::try_is_word_character(c).unwrap_or(false))
+    };
+    bytes.windows(3).enumerate().any(|(at, three)| {
+        three[0].is_ascii_uppercase()
+            && matches!(three[1], b'S' | b'M' | b'C')
+            && three[2] == b'T'
+            && !word(text[..at].chars().next_back())
+            && !word(text[at + 3..].chars().next())
+    })
+}
+
+/// The opening of a lead that is an agency's dateline, if the line starts with one.
+fn agency_opening(text: &Indexed) -> Result<Option<Found<'_>>, TimeError> {
+    let p = patterns();
+    if p.upper.search(text, 0)?.is_none() {
+        return Ok(None);
+    }
+    p.agency_opening.search(text, 0)
+}
+
 fn agency_datelines(
     line: &str,
     ctx: &Context,
@@ -218,7 +243,7 @@ fn agency_datelines(
     start: usize,
 ) -> Result<Vec<Dateline>, TimeError> {
     let text = Indexed::new(line.to_string());
-    let Some(found) = patterns().agency_opening.search(&text, 0)? else {
+    let Some(found) = agency_opening(&text)? else {
         return Ok(Vec::new());
     };
     let opening = found.group("opening").unwrap_or("");

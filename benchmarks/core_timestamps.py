@@ -9,6 +9,10 @@ several settings. Printed: how many results agree (the instant, or the error rai
 every dateline, the times, spans, warnings and precision), how many instants are those the data
 expects (relative rows use now = 2024-05-17T12:00:00Z, clock times read in UTC), and strings
 per second of each side.
+
+When BENCH also holds ``langid/`` (sentences and mixed lines in the three scripts), pages of
+twenty of its lines are read by both sides too: most lines state no time, which is what a page
+mostly holds.
 """
 
 from __future__ import annotations
@@ -48,6 +52,19 @@ def read_cases(bench: Path) -> list[dict[str, str]]:
     folder = bench if (bench / "dateparser_cases.tsv").exists() else bench / "timestamps"
     with (folder / "dateparser_cases.tsv").open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def read_page_lines(bench: Path) -> list[str]:
+    """The texts of the language benchmark's sentences and mixed lines, if BENCH holds them."""
+    folder = bench.parent if (bench / "dateparser_cases.tsv").exists() else bench
+    lines: list[str] = []
+    for name in ("sentences.tsv", "mixed.tsv"):
+        path = folder / "langid" / name
+        if path.exists():
+            with path.open(encoding="utf-8", newline="") as handle:
+                reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+                lines.extend(row["text"] for row in reader)
+    return lines
 
 
 def expected_instant(row: dict[str, str]) -> int | None:
@@ -170,6 +187,31 @@ def main(argv: list[str] | None = None) -> int:
         f"\nfind_times on the pages (now set): {python_rate:.0f} pages/s in Python, "
         f"{rust_rate:.0f} in the core ({rust_rate / python_rate:.1f}x)"
     )
+    page_lines = read_page_lines(args.bench)
+    if page_lines:
+        chunks = ["\n".join(page_lines[i : i + 20]) for i in range(0, len(page_lines), 20)]
+        page_langs = ["en", "ru", "ko", "en"]
+        same = 0
+        for index, text in enumerate(chunks):
+            _, tz, now = SETTINGS[index % len(SETTINGS)]
+            lang = page_langs[index % len(page_langs)]
+            same += outcome(python_times, text, tz, now, lang) == outcome(
+                rust_times, text, tz, now, lang
+            )
+        total += len(chunks)
+        agreed += same
+        started = time.perf_counter()
+        for text in chunks:
+            choose_times(find_datelines(text, Options(now=NOW), lang="en"), near=0)
+        python_rate = len(chunks) / (time.perf_counter() - started)
+        started = time.perf_counter()
+        for text in chunks:
+            core.timestamps__find_times(text, None, micros(NOW), "en", 0)
+        rust_rate = len(chunks) / (time.perf_counter() - started)
+        print(
+            f"langid lines as pages of 20: {same}/{len(chunks)} agree; {python_rate:.0f} pages/s"
+            f" in Python, {rust_rate:.0f} in the core ({rust_rate / python_rate:.1f}x)"
+        )
     print(f"agreement: {agreed}/{total} ({100 * agreed / total:.1f} %)")
     return 0 if agreed == total else 1
 

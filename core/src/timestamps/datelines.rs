@@ -230,7 +230,8 @@ fn may_be_ambiguous(text: &str) -> bool {
 /// The opening of a lead that is an agency's dateline, if the line starts with one.
 fn agency_opening(text: &Indexed) -> Result<Option<Found<'_>>, TimeError> {
     let p = patterns();
-    if p.upper.search(text, 0)?.is_none() {
+    // the opening ends at a dash, which it must hold to be read at all
+    if !text.as_str().contains(['—', '–', '-']) || p.upper.search(text, 0)?.is_none() {
         return Ok(None);
     }
     p.agency_opening.search(text, 0)

@@ -16,6 +16,7 @@ pub mod row;
 pub mod scripts;
 pub mod segment;
 pub mod text;
+pub mod timestamps;
 pub mod titles;
 pub mod wordfreq;
 
@@ -33,5 +34,6 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     boilerplate::register(m)?;
     titles::register(m)?;
     decoding::register(m)?;
+    timestamps::register(m)?;
     Ok(())
 }

@@ -1,0 +1,540 @@
+//! Datelines: which lines of a document state its publication and modification times
+//! (mirrors `normalize/timestamps/datelines.py`).
+//!
+//! Python keeps a memo of the lines found to state no time; it only saves work, and is left
+//! out here: every line is read.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::grammar::{grammar, Marks};
+use super::lines::{context, prepare, Context, Line, Reading};
+use super::pattern::{Found, Pattern};
+use super::pychars::{is_decimal, is_digit, key, mask_all, rstrip, Indexed};
+use super::reading::read_segment;
+use super::zones::{place_zones, Zone};
+use super::TimeError;
+
+/// A timestamp that may be the document's publication or modification time.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dateline {
+    pub line: usize,
+    /// "published", "modified" or "" when unlabelled.
+    pub role: &'static str,
+    pub rank: i64,
+    pub reading: Reading,
+    /// Code points of the whole text.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Publication and modification instants of a document, where they were, and what went wrong.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Times {
+    pub published_at: Option<i64>,
+    pub modified_at: Option<i64>,
+    pub spans: Vec<(usize, usize)>,
+    pub warnings: Vec<String>,
+    pub precision: Option<&'static str>,
+}
+
+/// One timestamp in a line: its role from the label, its reading, and its extent.
+struct Item {
+    role: &'static str,
+    reading: Reading,
+    start: usize,
+    end: usize,
+}
+
+/// A label of a line: where it is, its words, and the whole match.
+pub struct Label {
+    pub start: usize,
+    pub end: usize,
+    words: String,
+}
+
+/// A segment of a line: role, label start, start and end.
+pub type Segment = (&'static str, usize, usize, usize);
+
+struct Patterns {
+    word: Pattern,
+    closing_date: Pattern,
+    agency_opening: Pattern,
+    upper: Pattern,
+}
+
+fn patterns() -> &'static Patterns {
+    static PATTERNS: OnceLock<Patterns> = OnceLock::new();
+    PATTERNS.get_or_init(|| {
+        let s = super::grammar::space();
+        Patterns {
+            word: Pattern::new(r"[\p{L}\d]+"),
+            // A title line closed by its outlet and date: "… / 한빛방송 2023.02.14."
+            closing_date: Pattern::new(&format!(r"{s}[/|·–—-]{s}[^/|·–—-]{{0,40}}(?=\n?\z)")),
+            // An agency's dateline opens a lead: "PORTLAND, Ore., Mar 3, 2022 (Newswire) — …"
+            // (after an upper-case letter: `agency_opening` looks at it first)
+            agency_opening: Pattern::new(&format!(
+                r"\A(?P<opening>[^\n—–]{{6,120}}?\d[^\n—–]{{0,60}}?){s}(?:—|–|--|-){s}"
+            )),
+            upper: Pattern::new(r"\A\p{Lu}"),
+        }
+    })
+}
+
+/// Brackets around a timestamp belong to it: "(KST)", "[2024-05-17]".
+const OPENING: &str = "([{";
+const CLOSING: &str = ")]}.";
+/// Lines longer than this are prose, not datelines.
+const LINE_LIMIT: usize = 240;
+/// Lines without a digit are read only if this short.
+const WORDLESS_LIMIT: usize = 40;
+const LEFTOVER_LIMIT: usize = 5;
+const LEFTOVER_LIMIT_RELATIVE: usize = 2;
+const LEFTOVER_LIMIT_LABELLED: usize = 12;
+const LEFTOVER_LIMIT_DATE: usize = 4;
+/// What may stand before a label that starts a dateline.
+const BEFORE_LABEL: &str = "|·•/,;–—-)]>:.";
+/// The head of an article, in lines from its headline.
+const HEAD_ABOVE: i64 = 3;
+const HEAD_BELOW: i64 = 8;
+/// A date header sits right above its title: at most this many lines apart.
+const HEADER_GAP: i64 = 2;
+
+/// How much a shape says "published then", for unlabelled lines.
+fn shape_rank(shape: &str) -> i64 {
+    match shape {
+        "full" | "relative" | "yearless_clock" => 3,
+        "date" => 2,
+        _ => 0,
+    }
+}
+
+/// The publication and modification times of a whole document, from its datelines.
+pub fn find_times(
+    text: &str,
+    zone: Option<Zone>,
+    zone_name: Option<&str>,
+    now: Option<i64>,
+    lang: Option<&str>,
+) -> Result<Times, TimeError> {
+    Ok(choose_times(
+        &find_datelines(text, zone, zone_name, now, lang)?,
+        None,
+    ))
+}
+
+/// A line whose time may follow on the next line: a date alone, or a label alone.
+struct Pending {
+    kind: &'static str,
+    line: usize,
+    text: String,
+    start: usize,
+    kept: usize,
+}
+
+/// Every timestamp of a document that may be its publication or modification time, in order.
+pub fn find_datelines(
+    text: &str,
+    zone: Option<Zone>,
+    zone_name: Option<&str>,
+    now: Option<i64>,
+    lang: Option<&str>,
+) -> Result<Vec<Dateline>, TimeError> {
+    let places = if may_be_ambiguous(text) {
+        place_zones(text)?
+    } else {
+        HashSet::new()
+    };
+    let ctx = context(zone, zone_name, now, lang, places);
+    let mut found_lines: Vec<Dateline> = Vec::new();
+    let mut pending: Option<Pending> = None;
+    let mut offset = 0;
+    for (index, raw_line) in text.split('\n').enumerate() {
+        let mut index = index;
+        let mut start = offset;
+        let length = raw_line.chars().count();
+        offset += length + 1;
+        if raw_line.is_empty() {
+            continue; // the lines of page chrome the caller blanked out
+        }
+        if length > WORDLESS_LIMIT && !raw_line.chars().any(is_decimal) {
+            pending = None;
+            continue;
+        }
+        if length > LINE_LIMIT {
+            // prose, but for an agency's dateline that opens it
+            pending = None;
+            found_lines.extend(agency_datelines(raw_line, &ctx, index, start)?);
+            continue;
+        }
+        let prepared = prepare(raw_line)?;
+        let (mut found, mut leftover) = scan(&prepared, &ctx)?;
+        let mut line = raw_line.to_string();
+        if let Some(waiting) = pending.take() {
+            if completes(&waiting, &found, leftover) {
+                // read as one line, the line breaks kept so that positions stay those of the text
+                line = waiting.text.clone() + &"\n".repeat(index - waiting.line) + raw_line;
+                (found, leftover) = scan(&prepare(&line)?, &ctx)?;
+                found_lines.truncate(waiting.kept);
+                start = waiting.start;
+                index = waiting.line;
+            }
+        }
+        if found.is_empty() || leftover > LEFTOVER_LIMIT_LABELLED {
+            found_lines.extend(agency_datelines(&line, &ctx, index, start)?);
+        }
+        if found.is_empty() {
+            // most lines of a page
+            if is_label_alone(&prepared)? {
+                pending = Some(Pending {
+                    kind: "label",
+                    line: index,
+                    text: line,
+                    start,
+                    kept: found_lines.len(),
+                });
+            }
+            continue;
+        }
+        if found.iter().all(|item| item.reading.shape == "date") {
+            pending = Some(Pending {
+                kind: "date",
+                line: index,
+                text: line.clone(),
+                start,
+                kept: found_lines.len(),
+            });
+        }
+        found_lines.extend(placed(&found, leftover, index, start, &line)?);
+    }
+    Ok(found_lines)
+}
+
+/// The date of an agency's dateline that opens a lead, ranked as a line of its own.
+/// Whether a text holds an abbreviation that may name several zones (IST, CST, ...): an
+/// upper-case letter, then S, M or C, then T, as a word of its own (`\b[A-Z][SMC]T\b`).
+fn may_be_ambiguous(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let word = |c: Option<char>| {
+        c.is_some_and(|c| regex_syntax::try_is_word_character(c).unwrap_or(false))
+    };
+    bytes.windows(3).enumerate().any(|(at, three)| {
+        three[0].is_ascii_uppercase()
+            && matches!(three[1], b'S' | b'M' | b'C')
+            && three[2] == b'T'
+            && !word(text[..at].chars().next_back())
+            && !word(text[at + 3..].chars().next())
+    })
+}
+
+/// The opening of a lead that is an agency's dateline, if the line starts with one.
+fn agency_opening(text: &Indexed) -> Result<Option<Found<'_>>, TimeError> {
+    let p = patterns();
+    // the opening ends at a dash, which it must hold to be read at all
+    if !text.as_str().contains(['—', '–', '-']) || p.upper.search(text, 0)?.is_none() {
+        return Ok(None);
+    }
+    p.agency_opening.search(text, 0)
+}
+
+fn agency_datelines(
+    line: &str,
+    ctx: &Context,
+    index: usize,
+    start: usize,
+) -> Result<Vec<Dateline>, TimeError> {
+    let text = Indexed::new(line.to_string());
+    let Some(found) = agency_opening(&text)? else {
+        return Ok(Vec::new());
+    };
+    let opening = found.group("opening").unwrap_or("");
+    let (items, _) = scan_counted(&prepare(opening)?, ctx, false)?;
+    Ok(items
+        .into_iter()
+        .filter(|item| matches!(item.reading.shape, "full" | "date"))
+        .map(|item| Dateline {
+            line: index,
+            role: item.role,
+            rank: if item.reading.shape == "full" { 3 } else { 2 },
+            start: item.start + start,
+            end: item.end + start,
+            reading: item.reading,
+        })
+        .collect())
+}
+
+/// Whether a line completes the pending line above it: a clock time alone after a date, or
+/// an unlabelled time alone after a label.
+fn completes(pending: &Pending, found: &[Item], leftover: usize) -> bool {
+    if found.is_empty() || leftover != 0 {
+        return false;
+    }
+    if pending.kind == "date" {
+        return found.iter().all(|item| item.reading.shape == "clock");
+    }
+    !found.iter().any(|item| !item.role.is_empty())
+}
+
+/// A line that is only a dateline label ("입력", "Published:").
+fn is_label_alone(line: &Line) -> Result<bool, TimeError> {
+    let (labels, _) = labelled_segments(line)?;
+    if labels.is_empty() {
+        return Ok(false);
+    }
+    let spans: Vec<(usize, usize)> = labels.iter().map(|l| (l.start, l.end)).collect();
+    let rest = mask_all(line.low.as_str(), &spans);
+    Ok(!patterns().word.is_match(&rest)?)
+}
+
+/// Whether a label word heads a dateline rather than a sentence ("was published on May 16").
+fn labels_a_dateline(low: &Indexed, label: &Found<'_>) -> Result<bool, TimeError> {
+    let start = label.start();
+    let before = low.slice(start.saturating_sub(12), start);
+    match rstrip(before).chars().last() {
+        None => return Ok(true),
+        Some(last) if BEFORE_LABEL.contains(last) || is_digit(last) => return Ok(true),
+        _ => {}
+    }
+    let words = label.group("label").unwrap_or("");
+    let whole = label.text();
+    if whole[words.len()..].contains(':') || whole.contains('：') {
+        return Ok(true);
+    }
+    Ok(words.chars().next().is_some_and(|first| {
+        super::lines::has_hangul(first.encode_utf8(&mut [0; 4])).unwrap_or(false)
+    }))
+}
+
+/// The dateline labels of a line, and its segments: role, label start, start and end.
+pub fn labelled_segments(whole: &Line) -> Result<(Vec<Label>, Vec<Segment>), TimeError> {
+    let g = grammar();
+    let length = whole.text.len();
+    if !whole.marks.has(Marks::LABEL) {
+        // no label word: one unlabelled segment
+        let segments = if length > 0 {
+            vec![("", 0, 0, length)]
+        } else {
+            Vec::new()
+        };
+        return Ok((Vec::new(), segments));
+    }
+    let mut labels = Vec::new();
+    for found in g.label.all(&whole.low)? {
+        if labels_a_dateline(&whole.low, &found)? {
+            labels.push(Label {
+                start: found.start(),
+                end: found.end(),
+                words: found.group("label").unwrap_or("").to_string(),
+            });
+        }
+    }
+    let mut cuts: Vec<(&'static str, usize, usize)> = Vec::new();
+    if labels.first().is_none_or(|first| first.start > 0) {
+        cuts.push(("", 0, 0));
+    }
+    for label in &labels {
+        let role = if g.published_labels.contains(&key(&label.words)) {
+            "published"
+        } else {
+            "modified"
+        };
+        cuts.push((role, label.start, label.end));
+    }
+    let mut segments = Vec::new();
+    for (index, &(role, label_start, start)) in cuts.iter().enumerate() {
+        let end = cuts.get(index + 1).map_or(length, |next| next.1);
+        if start < end {
+            segments.push((role, label_start, start, end));
+        }
+    }
+    Ok((labels, segments))
+}
+
+/// The timestamps of one line, split at labels; and how many words were not read.
+fn scan(whole: &Line, ctx: &Context) -> Result<(Vec<Item>, usize), TimeError> {
+    scan_counted(whole, ctx, true)
+}
+
+fn scan_counted(
+    whole: &Line,
+    ctx: &Context,
+    count_leftover: bool,
+) -> Result<(Vec<Item>, usize), TimeError> {
+    let g = grammar();
+    let line = &whole.text;
+    let (labels, segments) = labelled_segments(whole)?;
+    let mut found = Vec::new();
+    let mut read_spans: Vec<(usize, usize)> = labels.iter().map(|l| (l.start, l.end)).collect();
+    for (role, label_start, start, end) in segments {
+        let reading = read_segment(whole, start, end, ctx)?;
+        if reading.spans.is_empty() {
+            continue;
+        }
+        let shifted: Vec<(usize, usize)> = reading
+            .spans
+            .iter()
+            .map(|&(a, b)| (start + a, start + b))
+            .collect();
+        read_spans.extend(&shifted);
+        let mut first = shifted.iter().map(|s| s.0).min().unwrap_or(0);
+        let mut last = shifted.iter().map(|s| s.1).max().unwrap_or(0);
+        while first > 0 && line.at(first - 1).is_some_and(|c| OPENING.contains(c)) {
+            first -= 1;
+        }
+        while last < line.len() && line.at(last).is_some_and(|c| CLOSING.contains(c)) {
+            last += 1;
+        }
+        found.push(Item {
+            role,
+            reading,
+            start: if role.is_empty() { first } else { label_start },
+            end: last,
+        });
+    }
+    if !count_leftover || found.is_empty() {
+        return Ok((found, 0));
+    }
+    let masked = mask_all(whole.low.as_str(), &read_spans);
+    let leftover = g.noise_word.replace_all(&masked, " ")?;
+    let words = patterns().word.all(&Indexed::new(leftover))?.len();
+    Ok((found, words))
+}
+
+/// The timestamps of one line that may be a document's times, with their ranks.
+fn placed(
+    found: &[Item],
+    leftover: usize,
+    index: usize,
+    start: usize,
+    line: &str,
+) -> Result<Vec<Dateline>, TimeError> {
+    let labelled = found
+        .iter()
+        .any(|item| !item.role.is_empty() && item.reading.shape == "full");
+    let text = Indexed::new(line.to_string());
+    let mut placed = Vec::new();
+    for item in found {
+        let shape = item.reading.shape;
+        let mut rank = if item.role.is_empty() {
+            shape_rank(shape)
+        } else {
+            4
+        };
+        let loose = matches!(shape, "relative" | "yearless_clock");
+        let limit = if labelled {
+            LEFTOVER_LIMIT_LABELLED
+        } else {
+            LEFTOVER_LIMIT
+        };
+        let too_many = leftover > limit;
+        let labelled_item = !item.role.is_empty() && labelled;
+        if too_many || (leftover > LEFTOVER_LIMIT && !labelled_item) {
+            // in a line of chrome or text only a labelled date and time, a labelled date that
+            // opens the line or a date that closes a title line after a separator, and only
+            // as a fallback
+            let opens_line = item.start == 0 && shape != "relative";
+            let head = Indexed::new(text.slice(0, item.start).to_string());
+            let mut closes =
+                item.role.is_empty() && patterns().closing_date.search(&head, 0)?.is_some();
+            let kept = line.trim_end_matches([' ', '.']).chars().count();
+            closes = closes && item.end >= kept;
+            let fallback = (!item.role.is_empty() && (opens_line || shape == "full")) || closes;
+            rank = if fallback { 1 } else { 0 };
+        } else if item.role.is_empty() && shape == "date" && leftover > LEFTOVER_LIMIT_DATE {
+            rank = 0; // a sentence ending in a date: a photo caption
+        }
+        if rank == 0 || (loose && leftover > LEFTOVER_LIMIT_RELATIVE) {
+            continue;
+        }
+        placed.push(Dateline {
+            line: index,
+            role: item.role,
+            rank,
+            reading: item.reading.clone(),
+            start: item.start + start,
+            end: item.end + start,
+        });
+    }
+    Ok(placed)
+}
+
+/// The publication and modification times among the datelines of a document.
+///
+/// The best rank wins, then, when the headline's line is known (`near`), the dateline of the
+/// article's head, then the first.
+pub fn choose_times(datelines: &[Dateline], near: Option<i64>) -> Times {
+    let mut published: Option<((i64, i64, i64), &Dateline)> = None;
+    let mut modified: Option<((i64, i64, i64), &Dateline)> = None;
+    let mut failures: Vec<&Dateline> = Vec::new();
+    for (order, item) in datelines.iter().enumerate() {
+        if item.reading.value.is_none() {
+            failures.push(item);
+            continue;
+        }
+        let line = item.line as i64;
+        if let Some(near) = near {
+            if is_widget_above(item, near) {
+                continue;
+            }
+        }
+        let rank = (
+            item.rank + closeness(line, near),
+            -distance(line, near),
+            -(order as i64),
+        );
+        let best = if item.role == "modified" {
+            &mut modified
+        } else {
+            &mut published
+        };
+        if best.as_ref().is_none_or(|(known, _)| *known < rank) {
+            *best = Some((rank, item));
+        }
+    }
+    let published = published.map(|(_, item)| item);
+    let modified = modified.map(|(_, item)| item);
+    let used: Vec<&Dateline> = published.into_iter().chain(modified).collect();
+    let mut warnings: Vec<String> = Vec::new();
+    for item in &used {
+        if let Some(assumed) = item.reading.assumed.as_deref().filter(|a| !a.is_empty()) {
+            warnings.push(format!("timezone_assumed: {assumed}"));
+        }
+    }
+    if published.is_none() {
+        warnings.extend(
+            failures
+                .iter()
+                .filter_map(|item| item.reading.problem.clone())
+                .filter(|problem| !problem.is_empty()),
+        );
+        if failures.is_empty() {
+            warnings.push("timestamp_missing: no publication time found in the text".to_string());
+        }
+    }
+    let mut seen = HashSet::new();
+    warnings.retain(|warning| seen.insert(warning.clone()));
+    Times {
+        published_at: published.and_then(|item| item.reading.value),
+        modified_at: modified.and_then(|item| item.reading.value),
+        spans: used.iter().map(|item| (item.start, item.end)).collect(),
+        warnings,
+        precision: published.and_then(|item| item.reading.precision),
+    }
+}
+
+/// A date alone, unlabelled, above the headline and apart from it: a today widget.
+fn is_widget_above(item: &Dateline, near: i64) -> bool {
+    item.role.is_empty() && item.reading.shape == "date" && near - item.line as i64 > HEADER_GAP
+}
+
+/// What the dateline's place adds to its rank: 2 in the article's head, 0 elsewhere.
+fn closeness(line: i64, near: Option<i64>) -> i64 {
+    match near {
+        Some(near) if (-HEAD_ABOVE..=HEAD_BELOW).contains(&(line - near)) => 2,
+        _ => 0,
+    }
+}
+
+fn distance(line: i64, near: Option<i64>) -> i64 {
+    near.map_or(0, |near| (line - near).abs())
+}

@@ -1,0 +1,543 @@
+//! The timestamp grammar: patterns for dates, clock times, zones, labels and relative offsets,
+//! built once from the `timestamps` facts of every language and `data/zones.json` (mirrors
+//! `normalize/timestamps/grammar.py`).
+//!
+//! Patterns see lower-cased text with brackets and bars read as spaces. Python's `re` and
+//! `regex` differ in what `\s` is (U+001C to U+001F), so each pattern spells out the white
+//! space of the engine its Python twin runs on.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+use serde_json::{Map, Value};
+
+use super::pattern::Pattern;
+use super::pychars::{key, split, REGEX_SPACE, RE_SPACE};
+use crate::facts::{section, zones};
+
+/// Compiled patterns and word tables of every language the facts give timestamps for.
+pub struct Grammar {
+    pub date: Pattern,
+    pub numeric_date: Pattern,
+    pub korean_date: Pattern,
+    pub month_date: Pattern,
+    pub time: Pattern,
+    pub hour_mark: Pattern,
+    pub korean_time: Pattern,
+    pub bare_hour: Pattern,
+    pub dotted_time: Pattern,
+    pub lone_year: Pattern,
+    /// Tried where a clock time ends (`match_at`).
+    pub meridiem_after: Pattern,
+    pub meridiem_before: Pattern,
+    pub clock_word: Pattern,
+    /// Tried where a clock time or a date ends (`match_at`).
+    pub zone_after: Pattern,
+    pub zone_anywhere: Pattern,
+    pub label: Pattern,
+    pub relative: Pattern,
+    pub noise_word: Pattern,
+    pub letters: Pattern,
+    pub months: HashMap<String, i64>,
+    /// Whether each half-of-day word means the afternoon.
+    pub meridiems: HashMap<String, bool>,
+    pub clock_words: HashMap<String, i64>,
+    pub zones: HashMap<String, String>,
+    pub ambiguous: HashMap<String, Vec<String>>,
+    pub zone_phrases: HashMap<String, String>,
+    pub published_labels: HashSet<String>,
+    pub units: HashMap<String, String>,
+    pub half_units: HashMap<String, (String, f64)>,
+    pub numbers: HashMap<String, f64>,
+    pub day_words: HashMap<String, i64>,
+    pub period_words: HashMap<String, (String, i64)>,
+    pub less_than_words: HashMap<String, i64>,
+    /// The gates each word opens (`Marks`): the words without which a pattern cannot match.
+    pub gates: FxHashMap<String, Marks>,
+}
+
+/// The gates a line's words open, one bit per family of patterns (Python's `gates`, met when
+/// the line's word set meets the gate's).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Marks(u8);
+
+impl Marks {
+    pub const MONTH: Marks = Marks(1);
+    pub const MERIDIEM: Marks = Marks(2);
+    pub const HALF_DAY: Marks = Marks(4);
+    pub const CLOCK: Marks = Marks(8);
+    pub const ZONE: Marks = Marks(16);
+    pub const LABEL: Marks = Marks(32);
+    pub const RELATIVE: Marks = Marks(64);
+
+    /// Whether the gate is open.
+    pub fn has(self, gate: Marks) -> bool {
+        self.0 & gate.0 != 0
+    }
+
+    pub fn add(&mut self, more: Marks) {
+        self.0 |= more.0;
+    }
+}
+
+/// `regex`'s white space, one character.
+pub fn space() -> String {
+    format!("[{REGEX_SPACE}]")
+}
+
+/// `re`'s white space, one character.
+fn re_space() -> String {
+    format!("[{RE_SPACE}]")
+}
+
+/// Every language's `timestamps` facts merged, by meaning (`months`, `labels`, ...).
+pub fn words() -> &'static Map<String, Value> {
+    static WORDS: OnceLock<Map<String, Value>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut merged = Map::new();
+        let mut labels = Map::new();
+        labels.insert("published".into(), Value::Array(Vec::new()));
+        labels.insert("modified".into(), Value::Array(Vec::new()));
+        merged.insert("labels".into(), Value::Object(labels));
+        for (_, facts) in section("timestamps") {
+            let Some(facts) = facts.as_object() else {
+                continue;
+            };
+            for (field, value) in facts {
+                if field == "labels" {
+                    for (role, phrases) in value.as_object().into_iter().flatten() {
+                        if let Some(Value::Array(list)) =
+                            merged.get_mut("labels").and_then(|l| l.get_mut(role))
+                        {
+                            list.extend(phrases.as_array().into_iter().flatten().cloned());
+                        }
+                    }
+                } else if let Value::Object(entries) = value {
+                    let slot = merged
+                        .entry(field.clone())
+                        .or_insert_with(|| Value::Object(Map::new()));
+                    if let Value::Object(table) = slot {
+                        for (word, meaning) in entries {
+                            table.insert(word.clone(), meaning.clone());
+                        }
+                    }
+                } else if let Value::Array(items) = value {
+                    let slot = merged
+                        .entry(field.clone())
+                        .or_insert_with(|| Value::Array(Vec::new()));
+                    if let Value::Array(list) = slot {
+                        list.extend(items.iter().cloned());
+                    }
+                }
+            }
+        }
+        merged
+    })
+}
+
+/// The phrases of a field: a table's keys or a list's items.
+fn phrases(field: &Value) -> Vec<String> {
+    match field {
+        Value::Object(table) => table.keys().cloned().collect(),
+        Value::Array(items) => items
+            .iter()
+            .filter_map(|item| item.as_str().map(str::to_string))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn field<'a>(data: &'a Map<String, Value>, name: &str) -> &'a Value {
+    static NULL: Value = Value::Null;
+    data.get(name).unwrap_or(&NULL)
+}
+
+fn entries(value: &Value) -> impl Iterator<Item = (&String, &Value)> {
+    value.as_object().into_iter().flatten()
+}
+
+/// A pattern character as a literal (ASCII punctuation escaped).
+fn escape(symbol: char) -> String {
+    if symbol.is_ascii() && !symbol.is_ascii_alphanumeric() && symbol != ' ' {
+        format!("\\{symbol}")
+    } else {
+        symbol.to_string()
+    }
+}
+
+#[derive(Default)]
+struct Node {
+    children: BTreeMap<char, Node>,
+    end: bool,
+}
+
+/// An alternation of literal phrases that prefers the longest, laid out as a prefix tree; a
+/// space stands for one to three spaces.
+pub fn alternation<S: AsRef<str>>(phrases: impl IntoIterator<Item = S>) -> String {
+    let mut root = Node::default();
+    for phrase in phrases {
+        let mut node = &mut root;
+        for symbol in split(phrase.as_ref()).collect::<Vec<_>>().join(" ").chars() {
+            node = node.children.entry(symbol).or_default();
+        }
+        node.end = true;
+    }
+    tree_pattern(&root)
+}
+
+fn tree_pattern(node: &Node) -> String {
+    let branches: Vec<String> = node
+        .children
+        .iter()
+        .map(|(&symbol, child)| {
+            let head = if symbol == ' ' {
+                format!("{}{{1,3}}", space())
+            } else {
+                escape(symbol)
+            };
+            head + &tree_pattern(child)
+        })
+        .collect();
+    if branches.is_empty() {
+        return String::new();
+    }
+    if node.end {
+        return format!("(?:{})?", branches.join("|"));
+    }
+    if branches.len() == 1 {
+        return branches[0].clone();
+    }
+    format!("(?:{})", branches.join("|"))
+}
+
+/// The letters the phrases start with, as the body of a character class.
+fn initials(phrases: &[String]) -> String {
+    let firsts: std::collections::BTreeSet<String> = phrases
+        .iter()
+        .filter_map(|phrase| split(phrase).next().and_then(|word| word.chars().next()))
+        .map(escape)
+        .collect();
+    firsts.into_iter().collect()
+}
+
+/// Runs of letters (`\p{L}+`).
+pub const LETTERS: &str = r"\p{L}+";
+
+/// The first word of each phrase, as `LETTERS` splits it.
+fn first_words(phrases: &[String]) -> HashSet<String> {
+    let letters = Pattern::new(LETTERS);
+    phrases
+        .iter()
+        .filter_map(|phrase| {
+            let text = super::pychars::Indexed::new(phrase.clone());
+            letters
+                .search(&text, 0)
+                .ok()
+                .flatten()
+                .map(|found| found.text().to_string())
+        })
+        .collect()
+}
+
+/// The word tables of the relative pattern, by the group each fills.
+const RELATIVE_TABLES: [(&str, &str); 7] = [
+    ("less", "less_than_words"),
+    ("day", "day_words"),
+    ("period", "period_words"),
+    ("past", "past_words"),
+    ("future", "future_words"),
+    ("now", "now_words"),
+    ("half", "half_units"),
+];
+
+/// Every word a relative time may start with.
+fn relative_words(data: &Map<String, Value>) -> Vec<String> {
+    RELATIVE_TABLES
+        .iter()
+        .map(|(_, table)| *table)
+        .chain(["numbers", "units"])
+        .flat_map(|table| phrases(field(data, table)))
+        .collect()
+}
+
+fn date_pattern() -> String {
+    let s = re_space();
+    format!(
+        r"(?<![\d.])(?P<y>\d{{4}}){s}?(?P<sep>[-./]){s}?(?P<m>\d{{1,2}}){s}?(?P=sep){s}?(?P<d>\d{{1,2}})(?!\d)\.?"
+    )
+}
+
+fn numeric_date_pattern() -> String {
+    let s = re_space();
+    format!(
+        r"(?<![\d.:])(?P<a>\d{{1,2}}){s}?(?P<sep>[-./]){s}?(?P<b>\d{{1,2}}){s}?(?P=sep){s}?(?P<y>\d{{4}}|\d{{2}})(?![\d:]|\.\d)"
+    )
+}
+
+fn korean_date_pattern() -> String {
+    let s = re_space();
+    format!(
+        r"(?:(?P<y>\d{{4}}){s}{{0,3}}[년年]{s}{{0,3}})?(?<!\d)(?P<m>\d{{1,2}}){s}{{0,3}}[월月]{s}{{0,3}}(?P<d>\d{{1,2}}){s}{{0,3}}[일日]"
+    )
+}
+
+fn month_date_pattern(months: &str, units: &str) -> String {
+    let s = space();
+    format!(
+        concat!(
+            // day before a month name: 17 мая 2024, 9th Aug, 2015, 13 авг. 2005г.
+            r"(?<![\d.:])(?P<d>\d{{1,2}})(?:st|nd|rd|th|-?го|-е)?\.?{s}{{0,3}}(?:of{s}{{1,3}})?",
+            r"(?<!\p{{L}})(?P<mon>{months})(?!\p{{L}})\.?",
+            r"(?:{s}{{0,3}},?{s}{{0,3}}(?:в{s}{{1,3}})?",
+            r"(?P<y>\d{{4}}(?!\d)|'?\d{{2}}(?!\d|{s}{{0,3}}[:h.]\d|{s}{{0,3}}(?:{units})(?!\p{{L}}))))?",
+            // month name before the day: May 16, 2024, Sep 03 2014
+            r"|(?<!\p{{L}})(?P<mon2>{months})(?!\p{{L}})\.?",
+            r"{s}{{0,3}}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])",
+            r"(?:{s}{{0,3}},?{s}{{0,3}}(?P<y2>\d{{4}})(?!\d))?",
+        ),
+        s = s,
+        months = months,
+        units = units,
+    )
+}
+
+fn time_pattern() -> String {
+    let s = re_space();
+    format!(
+        r"(?<![\d.:])(?P<H>\d{{1,2}}){s}?[:：]{s}?(?P<M>\d{{2}})(?:{s}?[:：]{s}?(?P<S>\d{{2}})(?:[.,](?P<F>\d{{1,9}}))?)?(?!\d)"
+    )
+}
+
+fn korean_time_pattern() -> String {
+    let s = re_space();
+    format!(
+        r"(?<![\d.:])(?P<H>\d{{1,2}}){s}{{0,3}}시(?!간)(?:{s}{{0,3}}(?P<M>\d{{1,2}}){s}{{0,3}}분)?(?:{s}{{0,3}}(?P<S>\d{{1,2}}){s}{{0,3}}초)?"
+    )
+}
+
+fn bare_hour_pattern() -> String {
+    let s = space();
+    format!(
+        concat!(
+            // a bare hour with its half of the day: 9 pm, 1 a.m, 5 утра
+            r"(?<![\d.:])(?P<H>\d{{1,2}}){s}{{0,3}}(?:час(?:а|ов)?{s}{{0,3}})?",
+            r"(?=(?:a\.?{s}?m\b|p\.?{s}?m\b|утра|вечера|ночи)(?!\p{{L}}))",
+            // "дня" is the afternoon only after "час": 2 часа дня
+            r"|(?<![\d.:])(?P<H2>\d{{1,2}}){s}{{0,3}}час(?:а|ов)?{s}{{0,3}}(?=дня(?!\p{{L}}))",
+        ),
+        s = s
+    )
+}
+
+fn zone_core(zones: &str, phrases: &str) -> String {
+    let s = space();
+    format!(
+        concat!(
+            // numeric offset, optionally after GMT/UTC: +0900, +09:00, GMT+9
+            r"(?:(?P<pfx>gmt|utc|ut){s}?)?(?P<sign>[+\-−–]){s}?(?P<oh>\d{{1,2}})(?::?(?P<om>\d{{2}}))?(?!\d)",
+            // abbreviation: KST, МСК, ET
+            r"|(?<!\p{{L}})(?P<abbr>{zones})(?!\p{{L}})",
+            // zone in words: по московскому времени, Eastern Time, 한국시간
+            r"|(?<!\p{{L}})(?P<phrase>{phrases})(?!\p{{L}})",
+        ),
+        s = s,
+        zones = zones,
+        phrases = phrases,
+    )
+}
+
+fn relative_pattern(data: &Map<String, Value>, units: &str) -> String {
+    let s = space();
+    let table = |name: &str| alternation(phrases(field(data, name)));
+    format!(
+        concat!(
+            r"(?=[+\-−\d{initials}])(?<![\p{{Latin}}\p{{Cyrillic}}\d])(?:",
+            r"(?<!\p{{L}})(?P<less>{less})(?!\p{{L}})",
+            r"|(?<!\p{{L}})(?P<day>{day})(?!\p{{L}})",
+            r"|(?<!\p{{L}})(?P<period>{period})(?!\p{{L}})",
+            r"|(?<![\p{{Latin}}\p{{Cyrillic}}])(?P<past>{past})(?!\p{{L}})",
+            r"|(?<!\p{{L}})(?P<future>{future})(?!\p{{L}})",
+            r"|(?<!\p{{L}})(?P<now>{now})(?!\p{{L}})",
+            r"|(?<!\p{{L}})(?P<half>{half})(?!\p{{L}})",
+            r"|(?:(?P<sign>[+\-−]){s}{{0,3}})?",
+            r"(?<!\d)(?<!\d[.,])(?P<num>\d{{1,7}}(?:[.,]\d{{1,6}})?)(?![\d.])",
+            r"{s}{{0,3}}(?P<unit>{units})\.?(?![\p{{Latin}}\p{{Cyrillic}}])",
+            r"|(?<!\p{{L}})(?P<word>{numbers})(?![\p{{Latin}}\p{{Cyrillic}}])",
+            r"{s}{{0,3}}(?P<word_unit>{units})\.?(?![\p{{Latin}}\p{{Cyrillic}}])",
+            r"|(?P<lone_unit>{units})\.?(?![\p{{Latin}}\p{{Cyrillic}}])",
+            r")",
+        ),
+        initials = initials(&relative_words(data)),
+        less = table("less_than_words"),
+        day = table("day_words"),
+        period = table("period_words"),
+        past = table("past_words"),
+        future = table("future_words"),
+        now = table("now_words"),
+        half = table("half_units"),
+        numbers = table("numbers"),
+        units = units,
+        s = s,
+    )
+}
+
+fn int_table(value: &Value, keyed: bool) -> HashMap<String, i64> {
+    entries(value)
+        .map(|(word, number)| {
+            let word = if keyed { key(word) } else { word.clone() };
+            (word, number.as_i64().unwrap_or(0))
+        })
+        .collect()
+}
+
+fn text_table(value: &Value) -> HashMap<String, String> {
+    entries(value)
+        .map(|(word, meaning)| (word.clone(), meaning.as_str().unwrap_or("").to_string()))
+        .collect()
+}
+
+/// Each gate's words, as one table from a word to the gates it opens.
+fn gate_table<const N: usize>(gates: [(Marks, HashSet<String>); N]) -> FxHashMap<String, Marks> {
+    let mut table: FxHashMap<String, Marks> = FxHashMap::default();
+    for (gate, words) in gates {
+        for word in words {
+            table.entry(word).or_default().add(gate);
+        }
+    }
+    table
+}
+
+/// The grammar, compiled on first use.
+pub fn grammar() -> &'static Grammar {
+    static GRAMMAR: OnceLock<Grammar> = OnceLock::new();
+    GRAMMAR.get_or_init(build)
+}
+
+fn build() -> Grammar {
+    let data = words();
+    let zone_facts = zones();
+    let s = space();
+    let months = alternation(phrases(field(data, "months")));
+    let units = alternation(phrases(field(data, "units")));
+    let zone_phrases = alternation(phrases(field(data, "zone_phrases")));
+    let zone_names: Vec<String> = phrases(&zone_facts["zones"])
+        .into_iter()
+        .chain(phrases(&zone_facts["ambiguous_zones"]))
+        .collect();
+    let core = zone_core(&alternation(&zone_names), &zone_phrases);
+    let labels = field(data, "labels");
+    let all_labels: Vec<String> = phrases(&labels["published"])
+        .into_iter()
+        .chain(phrases(&labels["modified"]))
+        .collect();
+    let noise: Vec<String> = ["weekdays", "approx_words", "filler_words"]
+        .iter()
+        .flat_map(|name| phrases(field(data, name)))
+        .collect();
+    let meridiem = alternation(phrases(field(data, "meridiem")));
+    let meridiem_words = phrases(field(data, "meridiem"));
+    let mut half_day_words = meridiem_words.clone();
+    half_day_words.extend(phrases(field(data, "half_day_hour_words")));
+    let mut half_day = first_words(&half_day_words);
+    half_day.extend(["a", "p", "m"].map(String::from));
+    let mut zone_gate_words = phrases(field(data, "zone_phrases"));
+    zone_gate_words.extend(["gmt", "utc"].map(String::from));
+    Grammar {
+        date: Pattern::new(&date_pattern()),
+        numeric_date: Pattern::new(&numeric_date_pattern()),
+        korean_date: Pattern::new(&korean_date_pattern()),
+        month_date: Pattern::new(&month_date_pattern(&months, &units)),
+        time: Pattern::new(&time_pattern()),
+        hour_mark: Pattern::new(r"(?<![\d.:])(?P<H>\d{1,2})h(?P<M>\d{2})(?!\d)"),
+        korean_time: Pattern::new(&korean_time_pattern()),
+        bare_hour: Pattern::new(&bare_hour_pattern()),
+        // 13.12 or 12.16 pm as a clock time, read only next to a full date
+        dotted_time: Pattern::new(r"(?<![\d.:])(?P<H>\d{1,2})\.(?P<M>\d{2})(?![\d.])"),
+        // a year standing apart from its date: Wed Aug 05 12:00:00 EDT 2015
+        lone_year: Pattern::new(r"(?<![\d.:+\-])(?P<y>\d{4})(?![\d:])"),
+        meridiem_after: Pattern::new(&format!(
+            r"[{REGEX_SPACE},]{{0,4}}(?P<ap>{meridiem})(?!\p{{L}})"
+        )),
+        meridiem_before: Pattern::new(&format!(r"(?P<ap>{meridiem})[{REGEX_SPACE},]{{0,4}}\z")),
+        clock_word: Pattern::new(&format!(
+            r"(?<!\p{{L}})(?P<w>{})(?!\p{{L}})",
+            alternation(phrases(field(data, "clock_words")))
+        )),
+        zone_after: Pattern::new(&format!(r"[{REGEX_SPACE},]{{0,4}}(?:{core})")),
+        zone_anywhere: Pattern::new(&format!(
+            concat!(
+                r"(?P<pfx>gmt|utc){s}?(?P<sign>[+\-−–]){s}?(?P<oh>\d{{1,2}})(?::?(?P<om>\d{{2}}))?(?!\d)",
+                r"|(?<!\p{{L}})(?P<phrase>{phrases})(?!\p{{L}})",
+            ),
+            s = s,
+            phrases = zone_phrases,
+        )),
+        label: Pattern::new(&format!(
+            r"(?<!\p{{L}})(?P<label>{})(?![\p{{Latin}}\p{{Cyrillic}}])[{REGEX_SPACE}:：.\-]{{0,6}}",
+            alternation(&all_labels)
+        )),
+        relative: Pattern::new(&relative_pattern(data, &units)),
+        noise_word: Pattern::new(&format!(
+            r"(?<!\p{{L}})(?:{})(?!\p{{L}})\.?",
+            alternation(&noise)
+        )),
+        letters: Pattern::new(LETTERS),
+        months: int_table(field(data, "months"), false),
+        meridiems: entries(field(data, "meridiem"))
+            .map(|(word, half)| (word.clone(), half.as_str() == Some("pm")))
+            .collect(),
+        clock_words: int_table(field(data, "clock_words"), false),
+        zones: text_table(&zone_facts["zones"]),
+        ambiguous: entries(&zone_facts["ambiguous_zones"])
+            .map(|(abbr, choices)| (abbr.clone(), phrases(choices)))
+            .collect(),
+        zone_phrases: entries(field(data, "zone_phrases"))
+            .map(|(phrase, zone)| (key(phrase), zone.as_str().unwrap_or("").to_string()))
+            .collect(),
+        published_labels: phrases(&labels["published"])
+            .iter()
+            .map(|label| key(label))
+            .collect(),
+        units: text_table(field(data, "units")),
+        half_units: entries(field(data, "half_units"))
+            .map(|(word, half)| {
+                let unit = half[0].as_str().unwrap_or("").to_string();
+                (word.clone(), (unit, half[1].as_f64().unwrap_or(0.0)))
+            })
+            .collect(),
+        numbers: entries(field(data, "numbers"))
+            .map(|(word, number)| (key(word), number.as_f64().unwrap_or(0.0)))
+            .collect(),
+        day_words: int_table(field(data, "day_words"), true),
+        period_words: entries(field(data, "period_words"))
+            .map(|(phrase, step)| {
+                let unit = step[0].as_str().unwrap_or("").to_string();
+                (key(phrase), (unit, step[1].as_i64().unwrap_or(0)))
+            })
+            .collect(),
+        less_than_words: int_table(field(data, "less_than_words"), true),
+        gates: gate_table([
+            (Marks::MONTH, first_words(&phrases(field(data, "months")))),
+            (Marks::MERIDIEM, first_words(&meridiem_words)),
+            (Marks::HALF_DAY, half_day),
+            (
+                Marks::CLOCK,
+                first_words(&phrases(field(data, "clock_words"))),
+            ),
+            (Marks::ZONE, first_words(&zone_gate_words)),
+            (Marks::LABEL, first_words(&all_labels)),
+            (Marks::RELATIVE, first_words(&relative_words(data))),
+        ]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn alternation_prefers_the_longest() {
+        assert_eq!(alternation(["june", "july", "jun"]), "ju(?:ly|n(?:e)?)");
+    }
+}

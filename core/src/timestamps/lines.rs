@@ -1,0 +1,216 @@
+//! A line as the timestamp patterns see it, the settings a reading needs, and what it gives
+//! (mirrors `normalize/timestamps/lines.py`).
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::grammar::{grammar, space, Marks};
+use super::pattern::Pattern;
+use super::pychars::Indexed;
+use super::zones::Zone;
+use super::TimeError;
+use crate::facts::{scripts, section};
+
+/// One line as the patterns see it: lower case, brackets as spaces, the gates its words open.
+pub struct Line {
+    pub text: Indexed,
+    pub low: Indexed,
+    pub marks: Marks,
+    pub hangul: bool,
+}
+
+struct Classes {
+    hangul: Pattern,
+    cyrillic: Pattern,
+    glued_word: Pattern,
+}
+
+fn classes() -> &'static Classes {
+    static CLASSES: OnceLock<Classes> = OnceLock::new();
+    CLASSES.get_or_init(|| Classes {
+        hangul: Pattern::new(r"\p{Hangul}"),
+        cyrillic: Pattern::new(r"\p{Cyrillic}"),
+        // A capitalised word glued to the word before it and followed by a number: "readMar 4"
+        // (Python looks for the place between the two words; here the match starts one
+        // letter before it. U+0295 is a lower-case letter to Rust's tables, not to `regex`'s.)
+        glued_word: Pattern::new(&format!(
+            r"[\p{{Ll}}--\x{{295}}]\p{{Lu}}\p{{Ll}}{{2,8}}\.?{}?\d",
+            space()
+        )),
+    })
+}
+
+/// Whether a text holds a Hangul letter.
+pub fn has_hangul(text: &str) -> Result<bool, TimeError> {
+    Ok(!text.is_ascii() && classes().hangul.is_match(text)?)
+}
+
+/// Brackets and bars as spaces, one for one.
+fn decorated_as_space(c: char) -> char {
+    match c {
+        '(' | ')' | '[' | ']' | '{' | '}' | '|' | '@' => ' ',
+        '，' => ',',
+        _ => c,
+    }
+}
+
+/// The line lower-cased with positions kept, its decorations as spaces, and its words.
+pub fn prepare(text: &str) -> Result<Line, TimeError> {
+    let lowered = text.to_lowercase();
+    let mut low: Vec<char> = if lowered.chars().count() != text.chars().count() {
+        // "İ" lower-cases to two code points; keep positions
+        text.chars()
+            .map(|c| c.to_lowercase().next().unwrap_or(c))
+            .collect()
+    } else {
+        lowered.chars().collect()
+    };
+    for c in low.iter_mut() {
+        *c = decorated_as_space(*c);
+    }
+    let original = Indexed::new(text.to_string());
+    if !text.is_ascii() || text.bytes().any(|b| b.is_ascii_uppercase()) {
+        // "3 min readMar 4, 2021": the letter before a glued capitalised word is read as a
+        // space, so that the word starts where the patterns look for a word
+        for glued in classes().glued_word.all(&original)? {
+            if let Some(letter) = low.get_mut(glued.start()) {
+                *letter = ' ';
+            }
+        }
+    }
+    let low = Indexed::new(low.into_iter().collect());
+    let hangul = has_hangul(low.as_str())?;
+    let g = grammar();
+    let mut marks = Marks::default();
+    for word in g.letters.texts(low.as_str())? {
+        if let Some(gates) = g.gates.get(word) {
+            marks.add(*gates);
+        }
+    }
+    Ok(Line {
+        text: original,
+        low,
+        marks,
+        hangul,
+    })
+}
+
+/// A clock time read in a text, and where it was.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Clock {
+    pub hour: i64,
+    pub minute: i64,
+    pub second: i64,
+    pub micro: i64,
+    pub start: usize,
+    pub end: usize,
+    /// "minute", or "second" when seconds were printed.
+    pub precision: &'static str,
+}
+
+/// What one segment of a line says: the instant, or why there is none.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reading {
+    /// Microseconds since the epoch, UTC.
+    pub value: Option<i64>,
+    /// A warning when value is None.
+    pub problem: Option<String>,
+    /// "Asia/Seoul (Korean page)" when the zone was not in the text.
+    pub assumed: Option<String>,
+    /// The parts that were read (code points of the segment).
+    pub spans: Vec<(usize, usize)>,
+    /// "full", "date", "yearless", "yearless_clock", "clock", "relative" or "".
+    pub shape: &'static str,
+    /// "day", "minute" or "second": what the text states.
+    pub precision: Option<&'static str>,
+}
+
+impl Reading {
+    pub fn nothing() -> Reading {
+        Reading {
+            value: None,
+            problem: None,
+            assumed: None,
+            spans: Vec::new(),
+            shape: "",
+            precision: None,
+        }
+    }
+
+    /// A reading that gives no instant, and says why.
+    pub fn failed(problem: String, spans: Vec<(usize, usize)>, shape: &'static str) -> Reading {
+        Reading {
+            value: None,
+            problem: Some(problem),
+            assumed: None,
+            spans,
+            shape,
+            precision: None,
+        }
+    }
+}
+
+/// The caller's settings as a reading uses them, and what the page says of itself.
+#[derive(Debug, Clone)]
+pub struct Context {
+    /// The caller's default_tz.
+    pub zone: Option<Zone>,
+    pub zone_name: Option<String>,
+    /// The reference instant, microseconds since the epoch.
+    pub now: Option<i64>,
+    /// The page's language, when the facts know its conventions.
+    pub lang: Option<String>,
+    /// Zones whose places the page names.
+    pub places: HashSet<String>,
+}
+
+/// The reading context of a document: only the languages whose timestamp conventions the
+/// facts know decide anything.
+pub fn context(
+    zone: Option<Zone>,
+    zone_name: Option<&str>,
+    now: Option<i64>,
+    lang: Option<&str>,
+    places: HashSet<String>,
+) -> Context {
+    static KNOWN: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let known_languages = KNOWN.get_or_init(|| {
+        section("timestamps")
+            .into_iter()
+            .map(|(code, _)| code)
+            .collect()
+    });
+    let known = lang.filter(|code| known_languages.contains(code));
+    Context {
+        zone,
+        zone_name: zone_name.map(str::to_string),
+        now,
+        lang: known.map(str::to_string),
+        places,
+    }
+}
+
+/// The language of a script's conventions (`scripts.json`), if it has one.
+fn script_conventions(script: &str) -> Option<String> {
+    scripts()
+        .get(script)
+        .and_then(|facts| facts.get("conventions"))
+        .and_then(|value| value.as_str())
+        .map(str::to_string)
+}
+
+/// The language whose conventions the line's own letters follow, if they say.
+pub fn own_conventions(line: &Line) -> Result<Option<String>, TimeError> {
+    if line.hangul {
+        return Ok(script_conventions("Hangul"));
+    }
+    if line.low.as_str().is_ascii() || !classes().cyrillic.is_match(line.low.as_str())? {
+        return Ok(None);
+    }
+    Ok(script_conventions("Cyrillic"))
+}
+
+/// The language whose conventions the line follows: its own letters first, then the page's.
+pub fn conventions(line: &Line, ctx: &Context) -> Result<Option<String>, TimeError> {
+    Ok(own_conventions(line)?.or_else(|| ctx.lang.clone()))
+}

@@ -1,0 +1,225 @@
+//! Find and parse news timestamps (Korean, Russian, English) to UTC instants (mirrors the
+//! Python package `normalize/timestamps/`, one module per Python module).
+//!
+//! Instants are microseconds since 1970-01-01T00:00:00Z; offsets are code points. Nothing here
+//! reads the wall clock: relative forms need `now`.
+
+use pyo3::exceptions::{PyOverflowError, PyRuntimeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::PyTuple;
+
+mod civil;
+pub mod datelines;
+pub mod grammar;
+pub mod lines;
+mod parse;
+mod pattern;
+mod pychars;
+mod reading;
+mod relative;
+mod tzif;
+pub mod zones;
+
+pub use datelines::{choose_times, find_datelines, find_times, Dateline, Times};
+pub use lines::Reading;
+pub use parse::parse_timestamp;
+
+/// Why a timestamp function gives no answer at all (Python raises in these cases).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TimeError {
+    /// A date beyond `datetime`'s years 1 to 9999 where Python does not catch it.
+    Overflow,
+    /// An unknown zone name (the caller's `default_tz`).
+    Zone(String),
+    /// A pattern could not run.
+    Regex(String),
+}
+
+impl std::fmt::Display for TimeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TimeError::Overflow => write!(f, "date value out of range"),
+            TimeError::Zone(message) | TimeError::Regex(message) => write!(f, "{message}"),
+        }
+    }
+}
+
+impl std::error::Error for TimeError {}
+
+impl From<TimeError> for PyErr {
+    fn from(error: TimeError) -> PyErr {
+        match error {
+            TimeError::Overflow => PyOverflowError::new_err(error.to_string()),
+            TimeError::Zone(message) => PyValueError::new_err(message),
+            TimeError::Regex(message) => PyRuntimeError::new_err(message),
+        }
+    }
+}
+
+/// The caller's zone by name, when given.
+fn caller_zone(default_tz: Option<&str>) -> Result<Option<zones::Zone>, TimeError> {
+    default_tz.map(zones::named_zone).transpose()
+}
+
+/// A dateline as the differential test sees it: (line, role, rank, value, precision, shape,
+/// problem, assumed, spans, start, end).
+type DatelineTuple = (
+    usize,
+    String,
+    i64,
+    Option<i64>,
+    Option<String>,
+    String,
+    Option<String>,
+    Option<String>,
+    Vec<(usize, usize)>,
+    usize,
+    usize,
+);
+
+fn dateline_tuple(item: &Dateline) -> DatelineTuple {
+    let reading = &item.reading;
+    (
+        item.line,
+        item.role.to_string(),
+        item.rank,
+        reading.value,
+        reading.precision.map(str::to_string),
+        reading.shape.to_string(),
+        reading.problem.clone(),
+        reading.assumed.clone(),
+        reading.spans.clone(),
+        item.start,
+        item.end,
+    )
+}
+
+fn known(value: &str, choices: &[&'static str], what: &str) -> PyResult<&'static str> {
+    choices
+        .iter()
+        .copied()
+        .find(|choice| *choice == value)
+        .ok_or_else(|| PyValueError::new_err(format!("{value:?} is no {what}.")))
+}
+
+fn dateline_from(tuple: DatelineTuple) -> PyResult<Dateline> {
+    let (line, role, rank, value, precision, shape, problem, assumed, spans, start, end) = tuple;
+    let precision = match precision {
+        Some(p) => Some(known(&p, &["day", "minute", "second"], "precision")?),
+        None => None,
+    };
+    Ok(Dateline {
+        line,
+        role: known(&role, &["published", "modified", ""], "role")?,
+        rank,
+        reading: Reading {
+            value,
+            problem,
+            assumed,
+            spans,
+            shape: known(
+                &shape,
+                &[
+                    "full",
+                    "date",
+                    "yearless",
+                    "yearless_clock",
+                    "clock",
+                    "relative",
+                    "",
+                ],
+                "shape",
+            )?,
+            precision,
+        },
+        start,
+        end,
+    })
+}
+
+type TimesTuple = (
+    Option<i64>,
+    Option<i64>,
+    Vec<(usize, usize)>,
+    Vec<String>,
+    Option<String>,
+);
+
+fn times_tuple(times: Times) -> TimesTuple {
+    (
+        times.published_at,
+        times.modified_at,
+        times.spans,
+        times.warnings,
+        times.precision.map(str::to_string),
+    )
+}
+
+#[pyfunction]
+#[pyo3(name = "timestamps__parse_timestamp", signature = (text, default_tz=None, now_us=None))]
+fn parse_timestamp_twin(
+    py: Python<'_>,
+    text: &str,
+    default_tz: Option<&str>,
+    now_us: Option<i64>,
+) -> PyResult<Option<i64>> {
+    Ok(py.allow_threads(|| parse_timestamp(text, default_tz, now_us))?)
+}
+
+#[pyfunction]
+#[pyo3(
+    name = "timestamps__find_datelines",
+    signature = (text, default_tz=None, now_us=None, lang=None)
+)]
+fn find_datelines_twin(
+    py: Python<'_>,
+    text: &str,
+    default_tz: Option<&str>,
+    now_us: Option<i64>,
+    lang: Option<&str>,
+) -> PyResult<Vec<DatelineTuple>> {
+    let found = py.allow_threads(|| {
+        find_datelines(text, caller_zone(default_tz)?, default_tz, now_us, lang)
+    })?;
+    Ok(found.iter().map(dateline_tuple).collect())
+}
+
+#[pyfunction]
+#[pyo3(name = "timestamps__choose_times", signature = (datelines, near=None))]
+fn choose_times_twin(
+    datelines: Vec<Bound<'_, PyTuple>>,
+    near: Option<i64>,
+) -> PyResult<TimesTuple> {
+    let items = datelines
+        .into_iter()
+        .map(|tuple| dateline_from(tuple.extract()?))
+        .collect::<PyResult<Vec<_>>>()?;
+    Ok(times_tuple(choose_times(&items, near)))
+}
+
+#[pyfunction]
+#[pyo3(
+    name = "timestamps__find_times",
+    signature = (text, default_tz=None, now_us=None, lang=None, near=None)
+)]
+fn find_times_twin(
+    py: Python<'_>,
+    text: &str,
+    default_tz: Option<&str>,
+    now_us: Option<i64>,
+    lang: Option<&str>,
+    near: Option<i64>,
+) -> PyResult<TimesTuple> {
+    let times = py.allow_threads(|| -> Result<Times, TimeError> {
+        let found = find_datelines(text, caller_zone(default_tz)?, default_tz, now_us, lang)?;
+        Ok(choose_times(&found, near))
+    })?;
+    Ok(times_tuple(times))
+}
+
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(parse_timestamp_twin, m)?)?;
+    m.add_function(wrap_pyfunction!(find_datelines_twin, m)?)?;
+    m.add_function(wrap_pyfunction!(choose_times_twin, m)?)?;
+    m.add_function(wrap_pyfunction!(find_times_twin, m)?)
+}

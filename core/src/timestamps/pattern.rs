@@ -1,0 +1,581 @@
+//! Compiled patterns whose matches are counted in code points, as Python counts them.
+//!
+//! A pattern with look-around or back-references runs on `fancy-regex`, a backtracking engine
+//! with Python's leftmost-first preference; one without runs on `regex`, which has the same
+//! preference. The backtracking engine is tried only where a plain prefilter says a match may
+//! start (the pattern without its look-around, a back-reference read as the group it repeats),
+//! on the part of the text the pattern can reach from there.
+
+use fancy_regex::{Regex, RegexBuilder};
+use regex_automata::meta::Regex as Plain;
+use regex_automata::{Anchored, Input, MatchKind};
+use regex_syntax::hir::Hir;
+
+use super::pychars::Indexed;
+use super::TimeError;
+
+/// A compiled pattern.
+#[derive(Debug)]
+pub struct Pattern(Engine);
+
+#[derive(Debug)]
+enum Engine {
+    Plain(regex::Regex),
+    Fancy {
+        /// The pattern itself, anchored where it is tried.
+        anchored: Regex,
+        /// Where it may start.
+        prefilter: Plain,
+        /// Where it may start after its opening look-behind (`(?<!X)`): one character not X,
+        /// then the prefilter; the place is one character after the start of its match.
+        after_context: Option<Plain>,
+        /// The prefilter's longest match from a place: no match of the pattern from there
+        /// is longer.
+        longest: Plain,
+        /// How many bytes past the end of its match the pattern may look at, when bounded
+        /// and it does not look for the end of the text.
+        ahead: Option<usize>,
+        /// The look-around that opens the pattern, one character each: tested before the
+        /// backtracking engine runs.
+        opening: Vec<Around>,
+    },
+}
+
+/// A look-around of one character class: the character before may not be of it (`(?<!X)`),
+/// or the character after must be (`(?=X)`).
+#[derive(Debug)]
+enum Around {
+    NotBefore(regex::Regex),
+    After(regex::Regex),
+}
+
+impl Around {
+    fn allows(&self, raw: &str, at: usize) -> bool {
+        match self {
+            Around::NotBefore(class) => match raw[..at].chars().next_back() {
+                Some(c) => !class.is_match(c.encode_utf8(&mut [0; 4])),
+                None => true,
+            },
+            Around::After(class) => match raw[at..].chars().next() {
+                Some(c) => class.is_match(c.encode_utf8(&mut [0; 4])),
+                None => false,
+            },
+        }
+    }
+}
+
+/// Whether a pattern is an alternation at its top level (its opening look-around then
+/// belongs to its first branch only).
+fn branches(source: &str) -> bool {
+    let chars: Vec<char> = source.chars().collect();
+    let (mut depth, mut in_class, mut i) = (0usize, false, 0);
+    while i < chars.len() {
+        match chars[i] {
+            '\\' => i += 1,
+            '[' if !in_class => in_class = true,
+            ']' if in_class => in_class = false,
+            '(' if !in_class => depth += 1,
+            ')' if !in_class => depth = depth.saturating_sub(1),
+            '|' if !in_class && depth == 0 => return true,
+            _ => {}
+        }
+        i += 1;
+    }
+    false
+}
+
+/// The class of the look-behind that opens a pattern (`(?<!X)`: X), if one does.
+fn opening_behind(source: &str) -> Option<String> {
+    if branches(source) {
+        return None;
+    }
+    let chars: Vec<char> = source.chars().collect();
+    let mut i = 0;
+    loop {
+        let head: String = chars[i..(i + 4).min(chars.len())].iter().collect();
+        let close = group_end(&chars, i);
+        if head.starts_with("(?<!") {
+            let body: String = chars[(i + 4).min(close)..close].iter().collect();
+            return regex_syntax::parse(&body)
+                .is_ok_and(|hir| matches!(hir.kind(), regex_syntax::hir::HirKind::Class(_)))
+                .then_some(body);
+        }
+        if !head.starts_with("(?=") {
+            return None;
+        }
+        i = close + 1;
+    }
+}
+
+/// The look-arounds of one character class that open a pattern.
+fn opening(source: &str) -> Vec<Around> {
+    let chars: Vec<char> = source.chars().collect();
+    let mut found = Vec::new();
+    if branches(source) {
+        return found;
+    }
+    let mut i = 0;
+    loop {
+        let head: String = chars[i..(i + 4).min(chars.len())].iter().collect();
+        let (skip, behind) = if head.starts_with("(?<!") {
+            (4, true)
+        } else if head.starts_with("(?=") {
+            (3, false)
+        } else {
+            break;
+        };
+        let close = group_end(&chars, i);
+        let body: String = chars[(i + skip).min(close)..close].iter().collect();
+        let one_class = regex_syntax::parse(&body)
+            .is_ok_and(|hir| matches!(hir.kind(), regex_syntax::hir::HirKind::Class(_)));
+        if !one_class {
+            break;
+        }
+        let class = compiled(regex::Regex::new(&format!("^(?:{body})$")), source);
+        found.push(if behind {
+            Around::NotBefore(class)
+        } else {
+            Around::After(class)
+        });
+        i = close + 1;
+    }
+    found
+}
+
+/// One match of a pattern over an indexed text.
+pub struct Found<'t> {
+    groups: Groups<'t>,
+    text: &'t Indexed,
+}
+
+enum Groups<'t> {
+    Plain(regex::Captures<'t>),
+    Fancy(fancy_regex::Captures<'t>),
+}
+
+/// A group's byte span and text.
+type Group<'t> = (usize, usize, &'t str);
+
+impl<'t> Groups<'t> {
+    fn get(&self, index: usize) -> Option<Group<'t>> {
+        match self {
+            Groups::Plain(c) => c.get(index).map(|m| (m.start(), m.end(), m.as_str())),
+            Groups::Fancy(c) => c.get(index).map(|m| (m.start(), m.end(), m.as_str())),
+        }
+    }
+
+    fn name(&self, name: &str) -> Option<Group<'t>> {
+        match self {
+            Groups::Plain(c) => c.name(name).map(|m| (m.start(), m.end(), m.as_str())),
+            Groups::Fancy(c) => c.name(name).map(|m| (m.start(), m.end(), m.as_str())),
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Groups::Plain(c) => c.len(),
+            Groups::Fancy(c) => c.len(),
+        }
+    }
+}
+
+fn regex_error(error: fancy_regex::Error) -> TimeError {
+    TimeError::Regex(error.to_string())
+}
+
+/// The patterns come from the code and the package's facts: one that does not compile is a
+/// bug, not bad input.
+fn compiled<T, E: std::fmt::Display>(built: Result<T, E>, source: &str) -> T {
+    match built {
+        Ok(regex) => regex,
+        Err(error) => panic!("a timestamp pattern does not compile: {error}: {source}"),
+    }
+}
+
+/// The end of the group that opens at `open` (the index of its "("), skipping escapes and
+/// character classes.
+fn group_end(chars: &[char], open: usize) -> usize {
+    let mut depth = 0;
+    let mut i = open;
+    let mut in_class = false;
+    while i < chars.len() {
+        match chars[i] {
+            '\\' => i += 1,
+            '[' if !in_class => in_class = true,
+            ']' if in_class => in_class = false,
+            '(' if !in_class => depth += 1,
+            ')' if !in_class => {
+                depth -= 1;
+                if depth == 0 {
+                    return i;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    chars.len()
+}
+
+/// The pattern as plain `regex` syntax: capture names dropped, each back-reference written as
+/// the group it repeats, look-behind dropped, and look-ahead dropped (`keep_ahead` false: a
+/// pattern that matches wherever the pattern may) or kept as an ordinary group (true: a
+/// pattern at least as long as what the pattern may look at).
+fn relaxed(source: &str, keep_ahead: bool) -> String {
+    let chars: Vec<char> = source.chars().collect();
+    let text = |from: usize, to: usize| chars[from..to.min(chars.len())].iter().collect::<String>();
+    let mut out = String::new();
+    let mut i = 0;
+    let mut in_class = false;
+    while i < chars.len() {
+        let rest = text(i, i + 4);
+        match chars[i] {
+            '\\' => {
+                out.push_str(&text(i, i + 2));
+                i += 2;
+            }
+            '[' if !in_class => {
+                in_class = true;
+                out.push('[');
+                i += 1;
+            }
+            ']' if in_class => {
+                in_class = false;
+                out.push(']');
+                i += 1;
+            }
+            '(' if !in_class && (rest.starts_with("(?=") || rest.starts_with("(?!")) => {
+                let close = group_end(&chars, i);
+                if keep_ahead {
+                    out.push_str(&format!("(?:{})", relaxed(&text(i + 3, close), true)));
+                }
+                i = close + 1;
+            }
+            '(' if !in_class && (rest.starts_with("(?<=") || rest.starts_with("(?<!")) => {
+                i = group_end(&chars, i) + 1;
+            }
+            '(' if !in_class && rest.starts_with("(?P=") => {
+                let close = group_end(&chars, i);
+                let open = format!("(?P<{}>", text(i + 4, close));
+                let group = source
+                    .find(&open)
+                    .map(|byte| source[..byte].chars().count())
+                    .map(|at| text(at + open.chars().count(), group_end(&chars, at)))
+                    .unwrap_or_default();
+                out.push_str(&format!("(?:{})", relaxed(&group, keep_ahead)));
+                i = close + 1;
+            }
+            '(' if !in_class && rest.starts_with("(?P<") => {
+                let close = chars[i..].iter().position(|&c| c == '>').unwrap_or(0) + i;
+                out.push_str("(?:");
+                i = close + 1;
+            }
+            c => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// How far past the place it is tested any look-ahead of a pattern may look, in bytes.
+fn look_ahead_reach(source: &str) -> Option<usize> {
+    let chars: Vec<char> = source.chars().collect();
+    let mut reach = 0;
+    let (mut i, mut in_class) = (0, false);
+    while i < chars.len() {
+        match chars[i] {
+            '\\' => i += 1,
+            '[' if !in_class => in_class = true,
+            ']' if in_class => in_class = false,
+            '(' if !in_class && matches!(chars.get(i + 1..i + 3), Some(['?', '=' | '!'])) => {
+                let body: String = chars[i + 3..group_end(&chars, i)].iter().collect();
+                reach = reach.max(parsed(&relaxed(&body, true)).properties().maximum_len()?);
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    Some(reach)
+}
+
+fn parsed(source: &str) -> Hir {
+    compiled(regex_syntax::parse(source), source)
+}
+
+impl Pattern {
+    /// Compile a pattern of the grammar.
+    pub fn new(source: &str) -> Pattern {
+        let fancy = ["(?=", "(?!", "(?<", "(?P="]
+            .iter()
+            .any(|mark| source.contains(mark));
+        if !fancy {
+            return Pattern(Engine::Plain(compiled(regex::Regex::new(source), source)));
+        }
+        let plain = relaxed(source, false);
+        if parsed(&plain).properties().minimum_len().unwrap_or(0) == 0 {
+            panic!("a timestamp pattern may match an empty string: {source}");
+        }
+        let ends = source.contains("\\z") || source.contains('$');
+        let after_context = opening_behind(source).map(|class| {
+            let negated = format!(
+                "[^{}]",
+                class
+                    .strip_prefix('[')
+                    .and_then(|c| c.strip_suffix(']'))
+                    .map_or(class.clone(), str::to_string)
+            );
+            compiled(Plain::new(&format!("{negated}(?:{plain})")), source)
+        });
+        let longest = Plain::builder()
+            .configure(Plain::config().match_kind(MatchKind::All))
+            .build(&plain);
+        Pattern(Engine::Fancy {
+            anchored: compiled(
+                RegexBuilder::new(&format!("\\G(?:{source})"))
+                    .backtrack_limit(usize::MAX)
+                    .build(),
+                source,
+            ),
+            prefilter: compiled(Plain::new(&plain), source),
+            after_context,
+            longest: compiled(longest, source),
+            ahead: look_ahead_reach(source).filter(|_| !ends),
+            opening: opening(source),
+        })
+    }
+
+    /// The match that starts at a byte offset, if any.
+    fn at_byte<'t>(&self, text: &'t Indexed, at: usize) -> Result<Option<Groups<'t>>, TimeError> {
+        let raw = text.as_str();
+        match &self.0 {
+            Engine::Plain(regex) => Ok(regex
+                .captures_at(raw, at)
+                .filter(|c| c.get(0).is_some_and(|m| m.start() == at))
+                .map(Groups::Plain)),
+            Engine::Fancy {
+                anchored,
+                longest,
+                ahead,
+                opening,
+                ..
+            } => {
+                if !opening.iter().all(|around| around.allows(raw, at)) {
+                    return Ok(None);
+                }
+                let from_here = Input::new(raw).range(at..).anchored(Anchored::Yes);
+                let Some(longest) = longest.search_half(&from_here) else {
+                    return Ok(None);
+                };
+                // the text the pattern may look at: its longest match, how far its
+                // look-ahead reaches, and one character more
+                let mut end = match ahead {
+                    Some(ahead) => (longest.offset() + ahead + 4).min(raw.len()),
+                    None => raw.len(),
+                };
+                while !raw.is_char_boundary(end) {
+                    end += 1;
+                }
+                let captures = anchored
+                    .captures_from_pos(&raw[..end], at)
+                    .map_err(regex_error)?;
+                Ok(captures.map(Groups::Fancy))
+            }
+        }
+    }
+
+    /// The first match at or after a code-point offset (look-behind sees the text before it).
+    pub fn search<'t>(
+        &self,
+        text: &'t Indexed,
+        from: usize,
+    ) -> Result<Option<Found<'t>>, TimeError> {
+        let raw = text.as_str();
+        let from = text.byte(from);
+        let prefilter = match &self.0 {
+            Engine::Plain(regex) => {
+                return Ok(regex
+                    .captures_at(raw, from)
+                    .map(|c| Found::new(Groups::Plain(c), text)))
+            }
+            Engine::Fancy { prefilter, .. } => prefilter,
+        };
+        let Engine::Fancy { after_context, .. } = &self.0 else {
+            return Ok(None);
+        };
+        if let Some(context) = after_context {
+            // the place itself, then each place after one character that is not X
+            if let Some(groups) = self.at_byte(text, from)? {
+                return Ok(Some(Found::new(groups, text)));
+            }
+            let mut at = from;
+            while let Some(candidate) = context.find(Input::new(raw).range(at..)) {
+                let before = candidate.start();
+                let start = before + raw[before..].chars().next().map_or(1, char::len_utf8);
+                if let Some(groups) = self.at_byte(text, start)? {
+                    return Ok(Some(Found::new(groups, text)));
+                }
+                at = start;
+            }
+            return Ok(None);
+        }
+        let mut at = from;
+        while let Some(candidate) = prefilter.find(Input::new(raw).range(at..)) {
+            let start = candidate.start();
+            if let Some(groups) = self.at_byte(text, start)? {
+                return Ok(Some(Found::new(groups, text)));
+            }
+            match raw[start..].chars().next() {
+                Some(c) => at = start + c.len_utf8(),
+                None => break,
+            }
+        }
+        Ok(None)
+    }
+
+    /// The match that starts at a code-point offset, if any (Python's `pattern.match(text, pos)`).
+    pub fn match_at<'t>(
+        &self,
+        text: &'t Indexed,
+        at: usize,
+    ) -> Result<Option<Found<'t>>, TimeError> {
+        Ok(self
+            .at_byte(text, text.byte(at))?
+            .map(|groups| Found::new(groups, text)))
+    }
+
+    /// Every match, left to right, none overlapping (Python's `finditer`; the patterns match
+    /// no empty string).
+    pub fn all<'t>(&self, text: &'t Indexed) -> Result<Vec<Found<'t>>, TimeError> {
+        let mut found = Vec::new();
+        let mut at = 0;
+        while let Some(next) = self.search(text, at)? {
+            at = next.end().max(at + 1);
+            found.push(next);
+        }
+        Ok(found)
+    }
+
+    /// Whether the pattern matches anywhere in a plain string.
+    pub fn is_match(&self, text: &str) -> Result<bool, TimeError> {
+        match &self.0 {
+            Engine::Plain(regex) => Ok(regex.is_match(text)),
+            Engine::Fancy { .. } => Ok(self.search(&Indexed::new(text.to_string()), 0)?.is_some()),
+        }
+    }
+
+    /// The texts of every match of a plain pattern (`findall` without groups).
+    pub fn texts<'t>(&self, text: &'t str) -> Result<Vec<&'t str>, TimeError> {
+        match &self.0 {
+            Engine::Plain(regex) => Ok(regex.find_iter(text).map(|m| m.as_str()).collect()),
+            Engine::Fancy { .. } => {
+                let indexed = Indexed::new(text.to_string());
+                let spans: Vec<(usize, usize)> =
+                    self.all(&indexed)?.iter().map(Found::byte_span).collect();
+                Ok(spans.into_iter().map(|(a, b)| &text[a..b]).collect())
+            }
+        }
+    }
+
+    /// The text with every match replaced by one string (Python's `sub`).
+    pub fn replace_all(&self, text: &str, by: &str) -> Result<String, TimeError> {
+        let indexed = Indexed::new(text.to_string());
+        let mut out = String::with_capacity(text.len());
+        let mut last = 0;
+        for found in self.all(&indexed)? {
+            let (start, end) = found.byte_span();
+            out.push_str(&text[last..start]);
+            out.push_str(by);
+            last = end;
+        }
+        out.push_str(&text[last..]);
+        Ok(out)
+    }
+}
+
+impl<'t> Found<'t> {
+    fn new(groups: Groups<'t>, text: &'t Indexed) -> Found<'t> {
+        Found { groups, text }
+    }
+
+    fn byte_span(&self) -> (usize, usize) {
+        self.groups.get(0).map_or((0, 0), |(a, b, _)| (a, b))
+    }
+
+    /// Start, in code points.
+    pub fn start(&self) -> usize {
+        self.text.point(self.byte_span().0)
+    }
+
+    /// End, in code points.
+    pub fn end(&self) -> usize {
+        self.text.point(self.byte_span().1)
+    }
+
+    pub fn span(&self) -> (usize, usize) {
+        (self.start(), self.end())
+    }
+
+    /// The whole match's text.
+    pub fn text(&self) -> &'t str {
+        self.groups.get(0).map_or("", |(_, _, text)| text)
+    }
+
+    /// A named group's text, when it took part in the match.
+    pub fn group(&self, name: &str) -> Option<&'t str> {
+        self.groups.name(name).map(|(_, _, text)| text)
+    }
+
+    /// A named group's start, in code points.
+    pub fn group_start(&self, name: &str) -> Option<usize> {
+        self.groups.name(name).map(|(at, _, _)| self.text.point(at))
+    }
+
+    /// The number of the first numbered group that took part in the match.
+    pub fn first_group(&self) -> Option<usize> {
+        (1..self.groups.len()).find(|&i| self.groups.get(i).is_some())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relaxed_patterns() {
+        let source = r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-./])(?P<m>\d{2})(?P=sep)(?=\d)";
+        assert_eq!(
+            relaxed(source, false),
+            r"(?:\d{4})(?:[-./])(?:\d{2})(?:[-./])"
+        );
+        assert_eq!(
+            relaxed(source, true),
+            r"(?:\d{4})(?:[-./])(?:\d{2})(?:[-./])(?:\d)"
+        );
+    }
+
+    #[test]
+    fn an_opening_look_behind_of_one_branch_is_no_opening() {
+        let pattern = Pattern::new(r"(?<!\d)ab|(?<!\p{L})cd");
+        let text = Indexed::new("1cd".to_string());
+        assert_eq!(
+            pattern.search(&text, 0).ok().flatten().map(|f| f.span()),
+            Some((1, 3))
+        );
+    }
+
+    #[test]
+    fn look_behind_sees_before_the_start() {
+        let pattern = Pattern::new(r"(?<!\p{L})kst");
+        let text = Indexed::new("pmkst kst".to_string());
+        assert_eq!(
+            pattern.match_at(&text, 2).ok().flatten().map(|f| f.span()),
+            None
+        );
+        assert_eq!(
+            pattern.search(&text, 0).ok().flatten().map(|f| f.span()),
+            Some((6, 9))
+        );
+    }
+}

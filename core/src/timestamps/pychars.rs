@@ -1,0 +1,319 @@
+//! Python's view of text where the timestamp rules depend on it: white space (`str.isspace`,
+//! `re`'s and `regex`'s `\s`), `str.lower`, `str.split`, `str.isdigit`, `int` and `float` of
+//! Unicode digits, `repr`, and code-point offsets over UTF-8 strings.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+/// `re`'s `\s` (and `str.isspace`), as the body of a character class.
+pub const RE_SPACE: &str = r"\t\n\x0B\x0C\r\x1C-\x1F \x{85}\xA0\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}";
+/// `regex`'s `\s` (Unicode's White_Space: not the separators U+001C to U+001F).
+pub const REGEX_SPACE: &str =
+    r"\t\n\x0B\x0C\r \x{85}\xA0\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}";
+
+/// `str.isspace()` for one character.
+pub fn is_space(c: char) -> bool {
+    matches!(
+        c,
+        '\t'..='\r'
+            | '\x1c'..='\x20'
+            | '\u{85}'
+            | '\u{a0}'
+            | '\u{1680}'
+            | '\u{2000}'..='\u{200a}'
+            | '\u{2028}'
+            | '\u{2029}'
+            | '\u{202f}'
+            | '\u{205f}'
+            | '\u{3000}'
+    )
+}
+
+/// `str.split()`: the words between runs of white space.
+pub fn split(text: &str) -> impl Iterator<Item = &str> {
+    text.split(is_space).filter(|word| !word.is_empty())
+}
+
+/// `str.rstrip()`.
+pub fn rstrip(text: &str) -> &str {
+    text.trim_end_matches(is_space)
+}
+
+/// The lookup key of matched words: lower case, single spaces (grammar's `key`).
+pub fn key(words: &str) -> String {
+    split(&words.to_lowercase()).collect::<Vec<_>>().join(" ")
+}
+
+fn decimal_class() -> &'static Regex {
+    static DECIMAL: OnceLock<Regex> = OnceLock::new();
+    DECIMAL.get_or_init(|| Regex::new(r"^\d$").unwrap_or_else(|e| panic!("{e}")))
+}
+
+/// `str.isdecimal()` for one character (`\d`).
+pub fn is_decimal(c: char) -> bool {
+    c.is_ascii_digit() || (!c.is_ascii() && decimal_class().is_match(c.encode_utf8(&mut [0; 4])))
+}
+
+/// The value of a decimal digit of any script (decimal digits come in runs of ten, 0 to 9).
+pub fn decimal_value(c: char) -> Option<u32> {
+    if c.is_ascii_digit() {
+        return c.to_digit(10);
+    }
+    if !is_decimal(c) {
+        return None;
+    }
+    let mut steps = 0;
+    let mut code = c as u32;
+    while let Some(before) = code.checked_sub(1).and_then(char::from_u32) {
+        if !is_decimal(before) {
+            break;
+        }
+        steps += 1;
+        code -= 1;
+    }
+    Some(steps % 10)
+}
+
+/// Digits that are no decimal digits (superscripts, circled digits): Numeric_Type=Digit.
+const OTHER_DIGITS: [(u32, u32); 20] = [
+    (0xB2, 0xB3),
+    (0xB9, 0xB9),
+    (0x1369, 0x1371),
+    (0x19DA, 0x19DA),
+    (0x2070, 0x2070),
+    (0x2074, 0x2079),
+    (0x2080, 0x2089),
+    (0x2460, 0x2468),
+    (0x2474, 0x247C),
+    (0x2488, 0x2490),
+    (0x24EA, 0x24EA),
+    (0x24F5, 0x24FD),
+    (0x24FF, 0x24FF),
+    (0x2776, 0x277E),
+    (0x2780, 0x2788),
+    (0x278A, 0x2792),
+    (0x10A40, 0x10A43),
+    (0x10E60, 0x10E68),
+    (0x11052, 0x1105A),
+    (0x1F100, 0x1F10A),
+];
+
+/// `str.isdigit()` for one character.
+pub fn is_digit(c: char) -> bool {
+    is_decimal(c) || {
+        let code = c as u32;
+        OTHER_DIGITS
+            .iter()
+            .any(|&(low, high)| low <= code && code <= high)
+    }
+}
+
+/// `int(text)` of a run of decimal digits (as `\d` matched them).
+pub fn int(text: &str) -> i64 {
+    text.chars().fold(0i64, |value, c| {
+        value
+            .saturating_mul(10)
+            .saturating_add(i64::from(decimal_value(c).unwrap_or(0)))
+    })
+}
+
+/// `float(text)` of decimal digits with one decimal point.
+pub fn float(text: &str) -> f64 {
+    let ascii: String = text
+        .chars()
+        .map(|c| match decimal_value(c) {
+            Some(digit) => char::from(b'0' + digit as u8),
+            None => c,
+        })
+        .collect();
+    ascii.parse().unwrap_or(0.0)
+}
+
+fn unprintable_class() -> &'static Regex {
+    static UNPRINTABLE: OnceLock<Regex> = OnceLock::new();
+    UNPRINTABLE.get_or_init(|| {
+        Regex::new(r"^[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$")
+            .unwrap_or_else(|e| panic!("{e}"))
+    })
+}
+
+/// `str.isprintable()` for one character.
+pub fn is_printable(c: char) -> bool {
+    c == ' ' || !unprintable_class().is_match(c.encode_utf8(&mut [0; 4]))
+}
+
+/// `repr(text)` of a Python string.
+pub fn repr(text: &str) -> String {
+    let quote = if text.contains('\'') && !text.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push(quote);
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            _ if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ if (c as u32) < 0x7f && c >= ' ' => out.push(c),
+            _ if is_printable(c) && (c as u32) >= 0x7f => out.push(c),
+            _ if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
+            _ if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            _ => out.push_str(&format!("\\U{:08x}", c as u32)),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// A string with the byte offset of each of its code points, so that positions are counted
+/// as Python counts them.
+#[derive(Debug, Clone)]
+pub struct Indexed {
+    text: String,
+    /// Byte offset of each code point and of the end; empty for ASCII text.
+    starts: Vec<usize>,
+}
+
+impl Indexed {
+    pub fn new(text: String) -> Indexed {
+        let starts = if text.is_ascii() {
+            Vec::new()
+        } else {
+            text.char_indices()
+                .map(|(at, _)| at)
+                .chain(std::iter::once(text.len()))
+                .collect()
+        };
+        Indexed { text, starts }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Length in code points.
+    pub fn len(&self) -> usize {
+        if self.starts.is_empty() {
+            self.text.len()
+        } else {
+            self.starts.len() - 1
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    /// The byte offset of a code-point offset (clamped to the end, as slices are).
+    pub fn byte(&self, at: usize) -> usize {
+        if self.starts.is_empty() {
+            at.min(self.text.len())
+        } else {
+            self.starts[at.min(self.starts.len() - 1)]
+        }
+    }
+
+    /// The code-point offset of a byte offset on a character boundary.
+    pub fn point(&self, byte: usize) -> usize {
+        if self.starts.is_empty() {
+            byte
+        } else {
+            self.starts.partition_point(|&start| start < byte)
+        }
+    }
+
+    /// `text[start:end]` in code points.
+    pub fn slice(&self, start: usize, end: usize) -> &str {
+        let (start, end) = (self.byte(start), self.byte(end));
+        if start >= end {
+            ""
+        } else {
+            &self.text[start..end]
+        }
+    }
+
+    /// The code point at an offset.
+    pub fn at(&self, at: usize) -> Option<char> {
+        if at >= self.len() {
+            return None;
+        }
+        self.text[self.byte(at)..].chars().next()
+    }
+}
+
+/// The text with every span (code points) blanked out, positions kept (lines' `mask_all`).
+pub fn mask_all(text: &str, spans: &[(usize, usize)]) -> String {
+    let mut sorted = spans.to_vec();
+    sorted.sort_unstable();
+    let chars: Vec<char> = text.chars().collect();
+    let mut masked = vec![false; chars.len()];
+    let mut position = 0;
+    for (start, end) in sorted {
+        if end <= position {
+            continue;
+        }
+        for flag in masked
+            .iter_mut()
+            .take(end.min(chars.len()))
+            .skip(start.max(position))
+        {
+            *flag = true;
+        }
+        position = end;
+    }
+    chars
+        .iter()
+        .zip(&masked)
+        .map(|(&c, &blank)| if blank { ' ' } else { c })
+        .collect()
+}
+
+/// The text a warning names, shortened to one readable line (lines' `quote`).
+pub fn quote(text: &str) -> String {
+    let joined = split(text).collect::<Vec<_>>().join(" ");
+    if joined.chars().count() <= 60 {
+        return repr(&joined);
+    }
+    let short: String = joined.chars().take(57).collect();
+    repr(&(short + "..."))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn python_repr() {
+        assert_eq!(repr("Posted on"), "'Posted on'");
+        assert_eq!(repr("it's"), "\"it's\"");
+        assert_eq!(repr("a\u{200b}\x00é"), "'a\\u200b\\x00é'");
+    }
+
+    #[test]
+    fn digits_of_any_script() {
+        assert_eq!(int("٢٠٢٤"), 2024);
+        assert_eq!(float("١.5"), 1.5);
+        assert!(is_digit('²') && !is_decimal('²'));
+    }
+
+    #[test]
+    fn masks_keep_positions() {
+        assert_eq!(mask_all("17 May 2024 KST", &[(0, 11)]), "            KST");
+        assert_eq!(mask_all("가나다라", &[(1, 2), (1, 3)]), "가  라");
+    }
+
+    #[test]
+    fn offsets_in_code_points() {
+        let text = Indexed::new("가a나".to_string());
+        assert_eq!((text.len(), text.byte(2), text.point(4)), (3, 4, 2));
+        assert_eq!(text.slice(1, 3), "a나");
+    }
+}

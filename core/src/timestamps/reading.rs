@@ -1,0 +1,411 @@
+//! Reading one segment of a line (the text after a label, or a whole short string): its date,
+//! its clock time, its zone, and from them one instant (mirrors
+//! `normalize/timestamps/reading.py`).
+
+use std::sync::OnceLock;
+
+use super::civil::{self, checked, days_from_civil, is_date, US_PER_DAY, US_PER_SECOND};
+use super::grammar::{grammar, Grammar, Marks};
+use super::lines::{conventions, Clock, Context, Line, Reading};
+use super::pattern::{Found, Pattern};
+use super::pychars::{int, is_decimal, key, mask_all, quote, Indexed, RE_SPACE};
+use super::relative::{needs_now, read_relative};
+use super::zones::{month_first, stated_zone, utc, zone_or_default};
+use super::TimeError;
+
+/// Which pattern a date or a clock time came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Date,
+    NumericDate,
+    KoreanDate,
+    MonthDate,
+    Time,
+    HourMark,
+    KoreanTime,
+    BareHour,
+    DottedTime,
+}
+
+/// What a numeric date needs: digits on both sides of a separator (2024-05-17, 17.05.2024).
+fn separated_digits() -> &'static Pattern {
+    static SEPARATED: OnceLock<Pattern> = OnceLock::new();
+    SEPARATED.get_or_init(|| Pattern::new(&format!(r"\d[{RE_SPACE}]?[-./][{RE_SPACE}]?\d")))
+}
+
+/// The instant one segment of a line states, or the reason it states none.
+///
+/// The whole line's words (a Korean label) hint at the zone; its word set gates the patterns.
+pub fn read_segment(
+    line: &Line,
+    start: usize,
+    end: usize,
+    ctx: &Context,
+) -> Result<Reading, TimeError> {
+    let g = grammar();
+    let segment = line.text.slice(start, end);
+    let text = Indexed::new(line.low.slice(start, end).to_string());
+    let marks = line.marks;
+    let relative = marks.has(Marks::RELATIVE) || line.hangul;
+    if !relative && !text.as_str().chars().any(is_decimal) && !marks.has(Marks::CLOCK) {
+        return Ok(Reading::nothing()); // no number, no relative word, no noon: no time
+    }
+    let mut spans = Vec::new();
+    let found_date = date_match(&text, marks, g)?;
+    if let Some((_, found)) = &found_date {
+        spans.push(found.span());
+    }
+    let date_span = found_date.as_ref().map(|(_, found)| found.span());
+    let clock = clock(&text, date_span, &mut spans, marks, g)?;
+    let mut anchors = Vec::new();
+    if let Some(clock) = &clock {
+        anchors.push(clock.end);
+    }
+    if let Some((_, found)) = &found_date {
+        anchors.push(found.end());
+    }
+    let (zone, zone_problem) = stated_zone(&text, &anchors, &mut spans, ctx, marks, g)?;
+    let Some((kind, found_date)) = found_date else {
+        let masked = Indexed::new(mask_all(text.as_str(), &spans));
+        return read_relative(
+            segment,
+            &masked,
+            clock.as_ref(),
+            zone,
+            zone_problem,
+            spans,
+            ctx,
+            line,
+        );
+    };
+    let parts = date_parts(kind, &found_date, g);
+    let mut year = parts.year;
+    if year.is_none() {
+        // a year standing apart from its date: Wed Aug 05 12:00:00 EDT 2015
+        if let Some(lone) = g.lone_year.search(&text, 0)? {
+            year = Some(int(lone.group("y").unwrap_or("")));
+            spans.push(lone.span());
+        }
+    }
+    let shape = match (year.is_some(), clock.is_some()) {
+        (false, true) => "yearless_clock",
+        (false, false) => "yearless",
+        (true, true) => "full",
+        (true, false) => "date",
+    };
+    if let Some(problem) = zone_problem {
+        return Ok(Reading::failed(problem, spans, shape));
+    }
+    let (mut month, mut day) = (parts.month, parts.day);
+    if let Some((first, second)) = parts.order_free {
+        let short_year = found_date.group("y").unwrap_or("");
+        if conventions(line, ctx)?.as_deref() == Some("ko") && short_year.chars().count() == 2 {
+            // Korean sites shorten the year in front: 24.05.17 is 2024-05-17
+            year = Some(printed_year(found_date.group("a").unwrap_or("")));
+            month = Some(second);
+            day = Some(int(short_year));
+        } else {
+            let first_is_month = (month_first(line, ctx)? && first <= 12) || second > 12;
+            (month, day) = if first_is_month {
+                (Some(first), Some(second))
+            } else {
+                (Some(second), Some(first))
+            };
+        }
+    }
+    let unparsed = || format!("timestamp_unparsed: {}", quote(segment));
+    let (Some(month), Some(day)) = (month, day) else {
+        return Ok(Reading::failed(unparsed(), spans, shape));
+    };
+    let (hour, minute, second, micro) = match &clock {
+        Some(clock) => (clock.hour, clock.minute, clock.second, clock.micro),
+        None => (0, 0, 0, 0),
+    };
+    let year = match year {
+        Some(year) => year,
+        None => {
+            let Some(now) = ctx.now else {
+                return Ok(Reading::failed(needs_now(segment), spans, shape));
+            };
+            let (zone_used, _) = zone_or_default(zone.clone(), line, ctx)?;
+            let today = zone_used.from_utc(now)?.div_euclid(US_PER_DAY);
+            let (this_year, _, _) = civil::civil_from_days(today);
+            let mut year = this_year;
+            if is_date(year, month, day) {
+                let tomorrow = checked(i128::from(today + 1) * i128::from(US_PER_DAY))?;
+                if days_from_civil(year, month, day) * US_PER_DAY > tomorrow {
+                    year -= 1;
+                }
+            }
+            year
+        }
+    };
+    if !is_date(year, month, day) || minute > 59 || second > 60 || hour * 60 + minute > 1440 {
+        return Ok(Reading::failed(unparsed(), spans, shape));
+    }
+    let Some(clock) = clock else {
+        // A day with no time of day falls on the printed day in UTC: its instant is that day's
+        // midnight in UTC, whatever the zone, and its precision says so.
+        return Ok(Reading {
+            value: Some(days_from_civil(year, month, day) * US_PER_DAY),
+            problem: None,
+            assumed: None,
+            spans,
+            shape,
+            precision: Some("day"),
+        });
+    };
+    let (zone_used, assumed) = zone_or_default(zone, line, ctx)?;
+    let local = if hour < 24 {
+        // built in its zone at once: the earlier reading of a repeated hour (fold 0)
+        civil::at(year, month, day, hour, minute, second.min(59), micro)
+    } else {
+        // 24:00 is the next midnight, which 9999-12-31 lacks
+        let midnight = days_from_civil(year, month, day) * US_PER_DAY;
+        let later = ((hour * 60 + minute) * 60 + second.min(59)) * US_PER_SECOND + micro;
+        match checked(i128::from(midnight) + i128::from(later)) {
+            Ok(local) => local,
+            Err(_) => return Ok(Reading::failed(unparsed(), spans, shape)),
+        }
+    };
+    let Some(value) = utc(local, &zone_used) else {
+        return Ok(Reading::failed(unparsed(), spans, shape));
+    };
+    Ok(Reading {
+        value: Some(value),
+        problem: None,
+        assumed,
+        spans,
+        shape,
+        precision: Some(clock.precision),
+    })
+}
+
+/// What a date match says: year, month and day where known, or two numbers whose order the
+/// language decides (05.06.2024).
+struct DateParts {
+    year: Option<i64>,
+    month: Option<i64>,
+    day: Option<i64>,
+    order_free: Option<(i64, i64)>,
+}
+
+/// The leftmost date of the text, trying only the patterns whose marks it holds.
+fn date_match<'t>(
+    text: &'t Indexed,
+    marks: Marks,
+    g: &Grammar,
+) -> Result<Option<(Kind, Found<'t>)>, TimeError> {
+    let raw = text.as_str();
+    let separated = (raw.contains('-') || raw.contains('.') || raw.contains('/'))
+        && separated_digits().is_match(raw)?; // not the dots of "p.m." alone
+    let korean = raw.contains('월') || raw.contains('月');
+    let month = marks.has(Marks::MONTH);
+    leftmost(
+        text,
+        [
+            (Kind::Date, &g.date, separated),
+            (Kind::NumericDate, &g.numeric_date, separated),
+            (Kind::KoreanDate, &g.korean_date, korean),
+            (Kind::MonthDate, &g.month_date, month),
+        ],
+    )
+}
+
+/// Year, month and day of a date match, or its two numbers of open order.
+fn date_parts(kind: Kind, found: &Found<'_>, g: &Grammar) -> DateParts {
+    let mut year_digits = found.group("y");
+    let (mut month, mut day, mut order_free) = (None, None, None);
+    match kind {
+        Kind::MonthDate => match found.group("mon") {
+            None => {
+                let name = key(found.group("mon2").unwrap_or(""));
+                month = g.months.get(name.trim_end_matches('.')).copied();
+                day = Some(int(found.group("d2").unwrap_or("")));
+                year_digits = found.group("y2");
+            }
+            Some(name) => {
+                let name = key(name);
+                month = g.months.get(name.trim_end_matches('.')).copied();
+                day = Some(int(found.group("d").unwrap_or("")));
+            }
+        },
+        Kind::NumericDate => {
+            order_free = Some((
+                int(found.group("a").unwrap_or("")),
+                int(found.group("b").unwrap_or("")),
+            ));
+        }
+        _ => {
+            month = Some(int(found.group("m").unwrap_or("")));
+            day = Some(int(found.group("d").unwrap_or("")));
+        }
+    }
+    DateParts {
+        year: year_digits.map(printed_year),
+        month,
+        day,
+        order_free,
+    }
+}
+
+/// The earliest (then longest) match of several patterns; a pattern not wanted is skipped.
+fn leftmost<'t, const N: usize>(
+    text: &'t Indexed,
+    patterns: [(Kind, &Pattern, bool); N],
+) -> Result<Option<(Kind, Found<'t>)>, TimeError> {
+    let mut best: Option<(Kind, Found<'t>)> = None;
+    for (kind, pattern, wanted) in patterns {
+        if !wanted {
+            continue;
+        }
+        let Some(found) = pattern.search(text, 0)? else {
+            continue;
+        };
+        let better = match &best {
+            None => true,
+            Some((_, best)) => {
+                found.start() < best.start()
+                    || (found.start() == best.start() && found.end() > best.end())
+            }
+        };
+        if better {
+            best = Some((kind, found));
+        }
+    }
+    Ok(best)
+}
+
+/// A printed year; two digits mean 1970-2069, as newspapers of either century used them.
+fn printed_year(digits: &str) -> i64 {
+    let digits = digits.trim_start_matches('\'');
+    let value = int(digits);
+    if digits.chars().count() == 2 {
+        return value + if value < 70 { 2000 } else { 1900 };
+    }
+    value
+}
+
+/// Whether a bare hour may be in the text: a digit, then within four characters a letter a
+/// half-of-day word or "час" starts with (a looser test than the pattern's own).
+fn may_hold_bare_hour(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars.iter().enumerate().any(|(i, &c)| {
+        is_decimal(c)
+            && chars[i + 1..]
+                .iter()
+                .take(4)
+                .any(|c| matches!(c, 'a' | 'p' | 'у' | 'в' | 'н' | 'ч'))
+    })
+}
+
+/// The clock time of the text (its half of the day read), with its span added to `spans`.
+fn clock(
+    text: &Indexed,
+    date_span: Option<(usize, usize)>,
+    spans: &mut Vec<(usize, usize)>,
+    marks: Marks,
+    g: &Grammar,
+) -> Result<Option<Clock>, TimeError> {
+    let raw = text.as_str();
+    let found = leftmost(
+        text,
+        [
+            (Kind::Time, &g.time, raw.contains(':') || raw.contains('：')),
+            (Kind::HourMark, &g.hour_mark, raw.contains('h')),
+            (Kind::KoreanTime, &g.korean_time, raw.contains('시')),
+            (
+                Kind::BareHour,
+                &g.bare_hour,
+                marks.has(Marks::HALF_DAY) && may_hold_bare_hour(raw),
+            ),
+        ],
+    )?;
+    let masked;
+    let found = match (found, date_span) {
+        (Some(found), _) => Some(found),
+        (None, Some(date)) => {
+            masked = Indexed::new(mask_all(raw, &[date]));
+            g.dotted_time
+                .search(&masked, 0)?
+                .map(|found| (Kind::DottedTime, found))
+        }
+        (None, None) => None,
+    };
+    let Some((kind, found)) = found else {
+        if !marks.has(Marks::CLOCK) {
+            return Ok(None);
+        }
+        let Some(word) = g.clock_word.search(text, 0)? else {
+            return Ok(None);
+        };
+        spans.push(word.span());
+        let hour = g
+            .clock_words
+            .get(&key(word.group("w").unwrap_or("")))
+            .copied()
+            .unwrap_or(0);
+        return Ok(Some(Clock {
+            hour,
+            minute: 0,
+            second: 0,
+            micro: 0,
+            start: word.start(),
+            end: word.end(),
+            precision: "minute",
+        }));
+    };
+    let mut hour = int(found.group("H").or(found.group("H2")).unwrap_or(""));
+    let minute = found.group("M").map_or(0, int);
+    let printed_seconds = match kind {
+        Kind::Time | Kind::KoreanTime => found.group("S"),
+        _ => None,
+    };
+    let second = printed_seconds.map_or(0, int);
+    let micro = match found.group("F") {
+        Some(fraction) if !fraction.is_empty() => {
+            let digits: String = fraction.chars().chain("000000".chars()).take(6).collect();
+            int(&digits)
+        }
+        _ => 0,
+    };
+    let (mut start, mut end) = found.span();
+    let mut afternoon: Option<bool> = None;
+    if marks.has(Marks::MERIDIEM) {
+        if let Some(after) = g.meridiem_after.match_at(text, end)? {
+            afternoon = g
+                .meridiems
+                .get(&key(after.group("ap").unwrap_or("")))
+                .copied();
+            end = after.end();
+        } else {
+            let head = Indexed::new(text.slice(0, start).to_string());
+            if let Some(before) = g.meridiem_before.search(&head, start.saturating_sub(12))? {
+                afternoon = g
+                    .meridiems
+                    .get(&key(before.group("ap").unwrap_or("")))
+                    .copied();
+                start = before.start();
+            }
+        }
+    }
+    if let Some(pm) = afternoon {
+        if (1..=12).contains(&hour) {
+            hour = hour % 12 + if pm { 12 } else { 0 };
+        }
+    }
+    spans.push((start, end));
+    Ok(Some(Clock {
+        hour,
+        minute,
+        second,
+        micro,
+        start,
+        end,
+        precision: if printed_seconds.is_some() {
+            "second"
+        } else {
+            "minute"
+        },
+    }))
+}

@@ -1,0 +1,356 @@
+//! Zones: the one a text states, the one a reader of the page would assume, and UTC instants
+//! (mirrors `normalize/timestamps/zones.py` and `options.named_zone`).
+//!
+//! IANA zones are read from the zone files of `tzdata` (see `tzif.rs`), so that a wall-clock
+//! time means what it means to Python's `zoneinfo`.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Component, Path};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use super::civil::{checked, fields, seconds, US_PER_SECOND};
+use super::grammar::{grammar, Grammar, Marks};
+use super::lines::{conventions, own_conventions, Context, Line};
+use super::pattern::{Found, Pattern};
+use super::pychars::{int, key, repr, Indexed};
+use super::tzif::TzFile;
+use super::TimeError;
+use crate::data::paths;
+use crate::facts::{language_info, zones};
+
+/// A zone: UTC, a fixed offset (seconds), or an IANA zone.
+#[derive(Debug, Clone)]
+pub enum Zone {
+    Utc,
+    Fixed(i64),
+    Named(Arc<TzFile>),
+}
+
+impl Zone {
+    /// The UTC offset (seconds) of a wall-clock time, read with fold 0.
+    pub fn utcoffset(&self, local: i64) -> i64 {
+        match self {
+            Zone::Utc => 0,
+            Zone::Fixed(offset) => *offset,
+            Zone::Named(file) => file.local_offset(seconds(local), fields(local).year),
+        }
+    }
+
+    /// The wall-clock time of an instant (`astimezone`), or the overflow Python raises.
+    pub fn from_utc(&self, instant: i64) -> Result<i64, TimeError> {
+        let offset = match self {
+            Zone::Utc => 0,
+            Zone::Fixed(offset) => *offset,
+            Zone::Named(file) => file.utc_offset(seconds(instant), fields(instant).year),
+        };
+        checked(i128::from(instant) + i128::from(offset) * i128::from(US_PER_SECOND))
+    }
+
+    /// The instant of a wall-clock time in this zone, or the overflow Python raises.
+    pub fn to_utc(&self, local: i64) -> Result<i64, TimeError> {
+        let offset = self.utcoffset(local);
+        checked(i128::from(local) - i128::from(offset) * i128::from(US_PER_SECOND))
+    }
+}
+
+/// A wall-clock time in a zone as a UTC instant; None outside `datetime`'s range.
+pub fn utc(local: i64, zone: &Zone) -> Option<i64> {
+    zone.to_utc(local).ok()
+}
+
+/// An IANA zone or a fixed "+09:00" offset by name (options' `named_zone`).
+pub fn named_zone(name: &str) -> Result<Zone, TimeError> {
+    if name == "UTC" {
+        return Ok(Zone::Utc);
+    }
+    let bytes = name.as_bytes();
+    if bytes.len() == 6
+        && (bytes[0] == b'+' || bytes[0] == b'-')
+        && bytes[3] == b':'
+        && [1, 2, 4, 5].iter().all(|&i| bytes[i].is_ascii_digit())
+    {
+        let hours = i64::from(bytes[1] - b'0') * 10 + i64::from(bytes[2] - b'0');
+        let minutes = i64::from(bytes[4] - b'0') * 10 + i64::from(bytes[5] - b'0');
+        if hours <= 14 && minutes < 60 {
+            let sign = if bytes[0] == b'-' { -1 } else { 1 };
+            return Ok(Zone::Fixed(sign * (hours * 3600 + minutes * 60)));
+        }
+    }
+    zone_file(name).map(Zone::Named).map_err(|_| {
+        TimeError::Zone(format!(
+            "Unknown time zone {}; pass an IANA name such as 'Asia/Seoul' or 'UTC'.",
+            repr(name)
+        ))
+    })
+}
+
+/// One IANA zone file, read once.
+fn zone_file(name: &str) -> Result<Arc<TzFile>, String> {
+    static FILES: OnceLock<Mutex<HashMap<String, Arc<TzFile>>>> = OnceLock::new();
+    let files = FILES.get_or_init(|| Mutex::new(HashMap::new()));
+    if let Some(file) = files.lock().ok().and_then(|f| f.get(name).cloned()) {
+        return Ok(file);
+    }
+    let relative = Path::new(name);
+    let normal = !name.is_empty()
+        && !name.contains('\0')
+        && !name.ends_with('/')
+        && !name.contains("//")
+        && relative
+            .components()
+            .all(|part| matches!(part, Component::Normal(_)));
+    if !normal {
+        return Err(format!("{name}: not a zone key"));
+    }
+    let path = paths()?.zoneinfo.join(relative);
+    let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let file = Arc::new(TzFile::parse(&bytes)?);
+    if let Ok(mut files) = files.lock() {
+        files.insert(name.to_string(), file.clone());
+    }
+    Ok(file)
+}
+
+/// The zone the text states after its clock time or date (`anchors`), or in words anywhere,
+/// with its span added to `spans`; else a problem when an abbreviation is ambiguous and the
+/// caller's zone does not settle it.
+pub fn stated_zone(
+    text: &Indexed,
+    anchors: &[usize],
+    spans: &mut Vec<(usize, usize)>,
+    ctx: &Context,
+    marks: Marks,
+    g: &Grammar,
+) -> Result<(Option<Zone>, Option<String>), TimeError> {
+    let mut ambiguous: Option<String> = None;
+    for &anchor in anchors {
+        let after = text.slice(anchor, anchor + 8);
+        if after.trim_matches(|c| c == ' ' || c == ',').is_empty() {
+            continue; // nothing follows the clock or date
+        }
+        let mut position = anchor;
+        for _ in 0..3 {
+            let Some(found) = g.zone_after.match_at(text, position)? else {
+                break;
+            };
+            if overlaps(found.span(), spans) {
+                break;
+            }
+            position = found.end();
+            if let Some(zone) = zone_of(&found, true)? {
+                spans.push(found.span());
+                return Ok((Some(zone), None));
+            }
+            if let Some(abbr) = found.group("abbr") {
+                spans.push(found.span());
+                ambiguous = ambiguous.or_else(|| Some(abbr.to_string()));
+            }
+        }
+    }
+    if marks.has(Marks::ZONE) {
+        if let Some(anywhere) = g.zone_anywhere.search(text, 0)? {
+            spans.push(anywhere.span());
+            return Ok((zone_of(&anywhere, false)?, None));
+        }
+    }
+    let Some(ambiguous) = ambiguous else {
+        return Ok((None, None));
+    };
+    if let Some(resolved) = resolve_ambiguous(&ambiguous, ctx)? {
+        return Ok((Some(resolved), None));
+    }
+    let choices = g
+        .ambiguous
+        .get(&key(&ambiguous))
+        .map(|c| c.join(", "))
+        .unwrap_or_default();
+    Ok((
+        None,
+        Some(format!(
+            "timezone_ambiguous: {} names several zones ({choices}); pass default_tz to choose one",
+            repr(&ambiguous.to_uppercase())
+        )),
+    ))
+}
+
+/// Whether a span shares characters with any already read (a clock is no zone offset).
+fn overlaps(span: (usize, usize), spans: &[(usize, usize)]) -> bool {
+    spans
+        .iter()
+        .any(|&(start, end)| span.0 < end && start < span.1)
+}
+
+/// The zone one zone match names; None for an ambiguous abbreviation.
+fn zone_of(found: &Found<'_>, has_abbr: bool) -> Result<Option<Zone>, TimeError> {
+    let g = grammar();
+    if let (Some(sign), Some(hours)) = (found.group("sign"), found.group("oh")) {
+        return Ok(offset(
+            sign,
+            hours,
+            found.group("om"),
+            found.group("pfx").is_some(),
+        ));
+    }
+    if has_abbr {
+        if let Some(abbr) = found.group("abbr") {
+            return match g.zones.get(&key(abbr)) {
+                Some(name) => named_zone(name).map(Some),
+                None => Ok(None),
+            };
+        }
+    }
+    let phrase = found.group("phrase").unwrap_or("");
+    match g.zone_phrases.get(&key(phrase)) {
+        Some(name) => named_zone(name).map(Some),
+        None => Err(TimeError::Zone(format!("no zone for {}", repr(phrase)))),
+    }
+}
+
+/// A printed UTC offset as a zone; a bare "+9" without GMT/UTC is no offset (a count).
+fn offset(sign: &str, hours: &str, minutes: Option<&str>, prefixed: bool) -> Option<Zone> {
+    if !prefixed && minutes.is_none() && hours.chars().count() < 2 {
+        return None;
+    }
+    let (oh, om) = (int(hours), minutes.map_or(0, int));
+    if oh > 14 || om > 59 {
+        return None;
+    }
+    let direction = if sign != "+" { -1 } else { 1 };
+    Some(Zone::Fixed(direction * (oh * 3600 + om * 60)))
+}
+
+/// An ambiguous abbreviation means the caller's zone when that zone uses it, else the one
+/// zone of its choices whose places the page names ("IST" on a page about Delhi).
+fn resolve_ambiguous(abbr: &str, ctx: &Context) -> Result<Option<Zone>, TimeError> {
+    let empty = Vec::new();
+    let choices = grammar().ambiguous.get(&key(abbr)).unwrap_or(&empty);
+    if let (Some(name), Some(zone)) = (&ctx.zone_name, &ctx.zone) {
+        if choices.contains(name) {
+            return Ok(Some(zone.clone()));
+        }
+    }
+    let named: Vec<&String> = choices
+        .iter()
+        .filter(|choice| ctx.places.contains(*choice))
+        .collect();
+    match named.as_slice() {
+        [only] => named_zone(only).map(Some),
+        _ => Ok(None),
+    }
+}
+
+struct Places {
+    pattern: Pattern,
+    zones: Vec<String>,
+}
+
+/// One alternation of every zone's places, a group per zone.
+fn places_pattern() -> &'static Places {
+    static PLACES: OnceLock<Places> = OnceLock::new();
+    PLACES.get_or_init(|| {
+        let empty = serde_json::Map::new();
+        let places = zones()["places"].as_object().unwrap_or(&empty);
+        let names: Vec<String> = places.keys().cloned().collect();
+        let groups: Vec<String> = places
+            .values()
+            .map(|list| {
+                let mut words: Vec<&str> = list
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|w| w.as_str())
+                    .collect();
+                words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+                let escaped: Vec<String> = words.iter().map(|w| escape_literal(w)).collect();
+                format!("({})", escaped.join("|"))
+            })
+            .collect();
+        Places {
+            pattern: Pattern::new(&format!(r"(?<!\p{{L}})(?:{})(?!\p{{L}})", groups.join("|"))),
+            zones: names,
+        }
+    })
+}
+
+fn escape_literal(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_ascii() && !c.is_ascii_alphanumeric() && c != ' ' {
+                format!("\\{c}")
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+/// The zones whose places a text names (for the zones an ambiguous abbreviation may mean).
+pub fn place_zones(text: &str) -> Result<HashSet<String>, TimeError> {
+    let places = places_pattern();
+    let low = Indexed::new(text.to_lowercase());
+    Ok(places
+        .pattern
+        .all(&low)?
+        .iter()
+        .filter_map(|found| found.first_group())
+        .filter_map(|group| places.zones.get(group - 1).cloned())
+        .collect())
+}
+
+/// Whether 05.06.2024 is May 6: in English, unless the caller's zone is a day-first region.
+pub fn month_first(line: &Line, ctx: &Context) -> Result<bool, TimeError> {
+    if !matches!(conventions(line, ctx)?.as_deref(), None | Some("en")) {
+        return Ok(false);
+    }
+    let name = ctx.zone_name.as_deref().unwrap_or("");
+    let day_first = zones()["day_first_zone_prefixes"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|prefix| prefix.as_str())
+        .any(|prefix| name.starts_with(prefix));
+    Ok(!day_first)
+}
+
+/// The stated zone, else the caller's, else the one a reader of the page would assume, with
+/// what was assumed (for the row's `timezone_assumed` warning).
+pub fn zone_or_default(
+    zone: Option<Zone>,
+    line: &Line,
+    ctx: &Context,
+) -> Result<(Zone, Option<String>), TimeError> {
+    if let Some(zone) = zone {
+        return Ok((zone, None));
+    }
+    if let Some(zone) = &ctx.zone {
+        return Ok((zone.clone(), None));
+    }
+    let (zone, assumed) = assumed_zone(own_conventions(line)?.as_deref(), ctx.lang.as_deref())?;
+    Ok((zone, Some(assumed)))
+}
+
+/// The zone a reader assumes from the line's own script, else the page's language.
+fn assumed_zone(own: Option<&str>, page: Option<&str>) -> Result<(Zone, String), TimeError> {
+    let describe = |code: &str| -> Option<(String, String)> {
+        let facts = language_info(code);
+        let zone = facts.get("zone")?.as_str()?.to_string();
+        let name = facts
+            .get("name")
+            .and_then(|n| n.as_str())
+            .unwrap_or("")
+            .to_string();
+        Some((zone, name))
+    };
+    if let Some(own) = own.filter(|own| Some(*own) != page) {
+        if let Some((zone, name)) = describe(own) {
+            return Ok((
+                named_zone(&zone)?,
+                format!("{zone} ({name} words in the text)"),
+            ));
+        }
+    }
+    if let Some((zone, name)) = describe(page.unwrap_or("")) {
+        return Ok((named_zone(&zone)?, format!("{zone} ({name} page)")));
+    }
+    Ok((Zone::Utc, "UTC (no zone in the text)".to_string()))
+}

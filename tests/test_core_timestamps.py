@@ -1,0 +1,405 @@
+"""The compiled core's timestamps against the Python room: `parse_timestamp`, `find_datelines`,
+`choose_times` and `find_times` give the same instants, datelines, spans, warnings and errors.
+
+Corpora: every line and every page of the fixtures, fixtures/timestamps.tsv, the document cases
+(tests/cases/timestamps_documents.json, page_times.json), wall-clock times around the zone
+transitions the readings rely on, and hypothesis-generated text, each under several settings.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+import zoneinfo
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from typing import Any, cast
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from normalize.core import compiled
+from normalize.facts import zones
+from normalize.options import Options, named_zone
+from normalize.timestamps import choose_times, find_datelines, parse_timestamp
+from normalize.timestamps import parse as parse_room
+from normalize.timestamps import zones as zones_room
+from normalize.timestamps.datelines import Dateline
+from normalize.timestamps.grammar import words
+from normalize.timestamps.lines import Reading
+from tests.cases import CASES, FIXTURES, rows
+from tests.test_core import fixture_lines, fixture_pages
+
+core = compiled()
+pytestmark = pytest.mark.skipif(core is None, reason="the compiled core is not built")
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+NOW = datetime(2024, 5, 17, 12, tzinfo=UTC)
+# The settings every corpus is read under: (default_tz, now).
+SETTINGS = [
+    (None, None),
+    (None, NOW),
+    ("Asia/Seoul", NOW),
+    ("+09:00", None),
+    ("Europe/Moscow", NOW),
+    ("America/New_York", NOW),
+]
+LANGS = [None, "ko", "ru", "en"]
+
+
+@pytest.fixture(autouse=True, scope="module")
+def tzdata_zone_files() -> Iterator[None]:
+    """Python's zoneinfo prefers the system's zone files when there are any; the core reads
+    those of tzdata, the package's dependency. The comparison reads tzdata's on both sides."""
+
+    def forget() -> None:
+        zoneinfo.ZoneInfo.clear_cache()
+        named_zone.cache_clear()
+        zones_room._assumed_zone.cache_clear()
+        cast(Any, parse_room._checked_context).cache_clear()  # a memo of zones
+
+    zoneinfo.reset_tzpath(to=[])
+    forget()
+    yield
+    zoneinfo.reset_tzpath()
+    forget()
+
+
+def micros(value: datetime | None) -> int | None:
+    return None if value is None else (value - EPOCH) // timedelta(microseconds=1)
+
+
+def instant(value: int | None) -> datetime | None:
+    return None if value is None else EPOCH + timedelta(microseconds=value)
+
+
+def outcome(call: Any, *args: Any) -> tuple[str, Any]:
+    """A result, or the kind of error Python raises (the core raises the same)."""
+    try:
+        return ("value", call(*args))
+    except (OverflowError, ValueError) as error:
+        return ("error", type(error).__name__)
+
+
+def python_parse(text: str, tz: str | None, now: datetime | None) -> int | None:
+    return micros(parse_timestamp(text, default_tz=tz, now=now))
+
+
+def rust_parse(text: str, tz: str | None, now: datetime | None) -> int | None:
+    assert core is not None
+    value: int | None = core.timestamps__parse_timestamp(text, tz, micros(now))
+    return value
+
+
+def dateline_tuple(item: Dateline) -> tuple[Any, ...]:
+    reading = item.reading
+    return (
+        item.line,
+        item.role,
+        item.rank,
+        micros(reading.value),
+        reading.precision,
+        reading.shape,
+        reading.problem,
+        reading.assumed,
+        [tuple(span) for span in reading.spans],
+        item.start,
+        item.end,
+    )
+
+
+def python_datelines(
+    text: str, tz: str | None, now: datetime | None, lang: str | None
+) -> list[tuple[Any, ...]]:
+    found = find_datelines(text, Options(default_tz=tz, now=now), lang=lang)
+    return [dateline_tuple(item) for item in found]
+
+
+def rust_datelines(
+    text: str, tz: str | None, now: datetime | None, lang: str | None
+) -> list[tuple[Any, ...]]:
+    assert core is not None
+    found: list[tuple[Any, ...]] = core.timestamps__find_datelines(text, tz, micros(now), lang)
+    return found
+
+
+def times_tuple(datelines: list[Dateline], near: int | None) -> tuple[Any, ...]:
+    times = choose_times(datelines, near=near)
+    return (
+        micros(times.published_at),
+        micros(times.modified_at),
+        [tuple(span) for span in times.spans],
+        times.warnings,
+        times.precision,
+    )
+
+
+def python_times(
+    text: str, tz: str | None, now: datetime | None, lang: str | None, near: int | None
+) -> tuple[Any, ...]:
+    return times_tuple(find_datelines(text, Options(default_tz=tz, now=now), lang=lang), near)
+
+
+def rust_times(
+    text: str, tz: str | None, now: datetime | None, lang: str | None, near: int | None
+) -> tuple[Any, ...]:
+    assert core is not None
+    times: tuple[Any, ...] = core.timestamps__find_times(text, tz, micros(now), lang, near)
+    return times
+
+
+def same_parse(text: str, tz: str | None, now: datetime | None) -> None:
+    assert outcome(rust_parse, text, tz, now) == outcome(python_parse, text, tz, now), (text, tz)
+
+
+def same_document(text: str, tz: str | None, now: datetime | None, lang: str | None) -> None:
+    expected = outcome(python_datelines, text, tz, now, lang)
+    assert outcome(rust_datelines, text, tz, now, lang) == expected, (text, tz, lang)
+    for near in (None, 0, 3, 12):
+        expected = outcome(python_times, text, tz, now, lang, near)
+        assert outcome(rust_times, text, tz, now, lang, near) == expected, (text, tz, lang, near)
+
+
+# (a) The project's own texts.
+
+
+@pytest.mark.parametrize(("tz", "now"), SETTINGS)
+def test_every_fixture_line_parses_alike(tz: str | None, now: datetime | None) -> None:
+    for line in fixture_lines():
+        same_parse(line, tz, now)
+
+
+@pytest.mark.parametrize(("tz", "now"), SETTINGS)
+def test_every_fixture_page_has_the_same_datelines(tz: str | None, now: datetime | None) -> None:
+    for index, page in enumerate(fixture_pages()):
+        same_document(page, tz, now, LANGS[index % len(LANGS)])
+
+
+def test_the_fixture_strings_parse_alike() -> None:
+    for row in rows(FIXTURES / "timestamps.tsv"):
+        now = datetime.fromisoformat(row["now"]) if row["now"] else None
+        same_parse(row["text"], row["default_tz"] or None, now)
+        for tz, reference in SETTINGS:
+            same_parse(row["text"], tz, reference)
+
+
+@pytest.mark.parametrize("name", ["timestamps_documents.json", "page_times.json"])
+def test_the_document_cases_read_alike(name: str) -> None:
+    for case in rows(CASES / name):
+        now = datetime.fromisoformat(case["now"]) if case.get("now") else None
+        same_document(case["text"], case.get("default_tz"), now, case.get("lang"))
+        for tz, reference in SETTINGS:
+            for lang in LANGS:
+                same_document(case["text"], tz, reference, lang)
+
+
+# Zone transitions the readings rely on: a wall-clock time is read with fold 0 (the earlier of a
+# repeated hour; a skipped hour keeps the offset before it), an instant past the zone file's
+# table follows its POSIX rule.
+TRANSITIONS = [
+    ("Asia/Seoul", datetime(1987, 5, 10)),
+    ("Asia/Seoul", datetime(1987, 10, 11)),
+    ("Asia/Seoul", datetime(1988, 5, 8)),
+    ("Asia/Seoul", datetime(1988, 10, 9)),
+    ("Europe/Moscow", datetime(2011, 3, 27)),
+    ("Europe/Moscow", datetime(2014, 10, 26)),
+    ("America/New_York", datetime(2024, 3, 10)),
+    ("America/New_York", datetime(2024, 11, 3)),
+    ("America/New_York", datetime(2040, 3, 11)),
+    ("America/New_York", datetime(2040, 11, 4)),
+    ("Europe/London", datetime(2040, 3, 25)),
+    ("Australia/Sydney", datetime(2040, 4, 1)),
+    ("Australia/Sydney", datetime(2040, 10, 7)),
+]
+
+
+@pytest.mark.parametrize(("tz", "day"), TRANSITIONS, ids=lambda v: str(v)[:10])
+def test_wall_clock_times_around_transitions(tz: str, day: datetime) -> None:
+    for step in range(-8, 24 * 4):
+        local = day + timedelta(minutes=15 * step)
+        shapes = ("%Y-%m-%d %H:%M", "%Y.%m.%d %H:%M", "%d.%m.%Y %H:%M")
+        for text in (local.strftime(shape) for shape in shapes):
+            same_parse(text, tz, None)
+            same_parse(f"입력 {text}", None, None)
+        now = local.replace(tzinfo=UTC)
+        for text in ("2 hours ago", "yesterday 14:05", "вчера в 02:30", "3일 전", "last month"):
+            same_parse(text, tz, now)
+
+
+def test_the_ends_of_the_calendar() -> None:
+    late = datetime(9999, 12, 31, 20, tzinfo=UTC)
+    early = datetime(1, 1, 1, 3, tzinfo=UTC)
+    texts = [
+        "9999-12-31 24:00",
+        "9999-12-31T24:00",
+        "31.12.9999 23:30 -0100",
+        "0001-01-01 00:30 +0100",
+        "0000-01-01 10:00",
+        "5월 17일 10:00",
+        "17 мая",
+        "12/31 10:00",
+        "in 3 days",
+        "2 hours ago",
+        "1000 years ago",
+        "in 100 decades",
+        "0,5 days ago",
+        "1.123456 days 0.3 seconds ago",
+        "yesterday 24:00",
+        "завтра в 23:59",
+    ]
+    for text in texts:
+        for tz in (None, "Asia/Seoul", "-05:00", "America/New_York"):
+            for now in (None, NOW, late, early):
+                same_parse(text, tz, now)
+                same_document(text, tz, now, None)
+    # the midnight after 9999-12-31 is no datetime: the line is unparsed, not an error
+    assert rust_parse("9999-12-31 24:00", None, None) is None
+    (dateline,) = rust_datelines("9999-12-31 24:00", None, None, None)
+    assert dateline[3] is None and dateline[6] == "timestamp_unparsed: '9999-12-31 24:00'"
+
+
+def test_unknown_zones_are_refused_alike() -> None:
+    for tz in ("Mars/Olympus", "+15:00", "Asia/../Asia/Seoul", "", "UTC", "-00:00", "Etc/GMT+5"):
+        same_parse("2024-05-17 10:00", tz, None)
+
+
+# (b) Hypothesis-generated text: the grammar's own words, numbers, separators and random
+# letters of the scripts that matter, with characters Python 3.11's Unicode tables know.
+
+
+def known_to_python(char: str) -> bool:
+    return unicodedata.category(char) not in ("Cn", "Cs")
+
+
+def vocabulary() -> list[str]:
+    data = words()
+    found: set[str] = set()
+    for value in data.values():
+        if isinstance(value, dict) and set(value) <= {"published", "modified"}:
+            for phrases in value.values():
+                found.update(phrases)
+        elif isinstance(value, dict):
+            found.update(value)
+        else:
+            found.update(value)
+    found.update(zones()["zones"])
+    found.update(zones()["ambiguous_zones"])
+    found.update(["new delhi", "Dublin", "Chicago", "gmt+9", "UTC+09:30", "at", "T", "Z"])
+    return sorted(found)
+
+
+VOCABULARY = vocabulary()
+SEPARATORS = [" ", "  ", ", ", ":", "：", ".", ". ", "-", "/", "|", "(", ")", "[", "]", "\n"]
+SEPARATORS += ["\n\n", "\t", "\u3000", "\x1c", "+", "−", "–", "—", " - ", " / ", "'", "，"]
+SEPARATORS += ["년", "월", "일", "시", "분", "초", "年", "月", "日", "h", "г.", "@"]
+
+letters = st.characters(
+    codec="utf-8",
+    categories=("L", "M", "N", "P", "S", "Z", "Cc", "Cf"),
+).filter(known_to_python)
+script_letters = st.sampled_from(
+    list("가나다라마바사아자차카타파하입력수정오전후시간일월년")
+    + list("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГМСК")
+    + list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZİıſK")
+    + list("٠١٢٣٤٥٦٧٨٩०१२३४५²³①")
+)
+numbers = st.one_of(
+    st.integers(0, 9999).map(str),
+    st.integers(0, 99).map(lambda n: f"{n:02d}"),
+    st.integers(0, 9999999).map(str),
+    st.decimals(0, 1000, places=3).map(str),
+)
+
+
+def cased(word: str) -> st.SearchStrategy[str]:
+    return st.sampled_from([word, word.upper(), word.title()])
+
+
+token = st.one_of(
+    st.sampled_from(VOCABULARY).flatmap(cased),
+    numbers,
+    st.sampled_from(SEPARATORS),
+    st.text(script_letters, min_size=1, max_size=4),
+    st.text(letters, min_size=1, max_size=3),
+)
+timestamp_text = st.lists(token, max_size=24).map("".join)
+iso_text = st.builds(
+    lambda y, m, d, sep, hh, mm, ss, frac, off: (
+        f"{y:04d}-{m:02d}-{d:02d}{sep}{hh:02d}:{mm:02d}{ss}{frac}{off}"
+    ),
+    st.integers(0, 9999),
+    st.integers(0, 13),
+    st.integers(0, 32),
+    st.sampled_from(["T", " ", "t"]),
+    st.integers(0, 25),
+    st.integers(0, 61),
+    st.sampled_from(["", ":00", ":59", ":60", ":7"]),
+    st.sampled_from(["", ".5", ".123456", ".1234567", "."]),
+    st.sampled_from(["", "Z", "+09:00", "-0500", "+2359", "+2400", "+0560", "-00:00", "+9"]),
+)
+settings_strategy = st.sampled_from(SETTINGS)
+now_strategy = st.one_of(
+    st.none(),
+    st.datetimes(datetime(1, 1, 2), datetime(9999, 12, 30), timezones=st.just(UTC)),
+)
+
+
+@settings(derandomize=True, max_examples=1500, deadline=None)
+@given(timestamp_text, settings_strategy, now_strategy)
+def test_generated_strings_parse_alike(
+    text: str, chosen: tuple[str | None, datetime | None], now: datetime | None
+) -> None:
+    tz, reference = chosen
+    same_parse(text, tz, reference)
+    same_parse(text, tz, now)
+
+
+@settings(derandomize=True, max_examples=500, deadline=None)
+@given(iso_text, settings_strategy)
+def test_generated_iso_strings_parse_alike(
+    text: str, chosen: tuple[str | None, datetime | None]
+) -> None:
+    same_parse(text, *chosen)
+
+
+@settings(derandomize=True, max_examples=400, deadline=None)
+@given(
+    st.lists(st.one_of(timestamp_text, iso_text), min_size=1, max_size=8).map("\n".join),
+    settings_strategy,
+    st.sampled_from(LANGS),
+)
+def test_generated_documents_read_alike(
+    text: str, chosen: tuple[str | None, datetime | None], lang: str | None
+) -> None:
+    same_document(text, *chosen, lang)
+
+
+datelines_strategy = st.lists(
+    st.builds(
+        lambda line, role, rank, value, precision, shape, problem, assumed: Dateline(
+            line,
+            role,
+            rank,
+            Reading(instant(value), problem, assumed, [], shape, precision),
+            line * 10,
+            line * 10 + 5,
+        ),
+        st.integers(0, 20),
+        st.sampled_from(["published", "modified", ""]),
+        st.integers(0, 4),
+        st.one_of(st.none(), st.integers(0, 2_000_000_000_000_000)),
+        st.sampled_from([None, "day", "minute", "second"]),
+        st.sampled_from(["full", "date", "yearless", "yearless_clock", "clock", "relative", ""]),
+        st.sampled_from([None, "", "timestamp_unparsed: 'x'", "timezone_ambiguous: 'IST'"]),
+        st.sampled_from([None, "", "UTC (no zone in the text)", "Asia/Seoul (Korean page)"]),
+    ),
+    max_size=10,
+)
+
+
+@settings(derandomize=True, max_examples=500, deadline=None)
+@given(datelines_strategy, st.one_of(st.none(), st.integers(0, 20)))
+def test_generated_datelines_are_chosen_alike(datelines: list[Dateline], near: int | None) -> None:
+    assert core is not None
+    tuples = [dateline_tuple(item) for item in datelines]
+    assert core.timestamps__choose_times(tuples, near) == times_tuple(datelines, near)

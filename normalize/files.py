@@ -23,7 +23,7 @@ from polars.io.plugins import register_io_source
 from normalize import readers
 from normalize.atomic import replaced_atomically
 from normalize.options import Options
-from normalize.table import SCHEMA, SCHEMA_VERSION, check_columns, normalize_documents
+from normalize.table import SCHEMA, SCHEMA_VERSION, check_columns, table_rows
 from normalize.workers import POLL_SECONDS, map_in_order
 
 # Documents per unit of work: small enough that every worker gets its share of a short run.
@@ -321,14 +321,8 @@ def _lazy_source(batches: Callable[[], Iterator[pl.DataFrame]], schema: pl.Schem
 
 def normalize_batch(batch: pl.DataFrame, options: Options) -> pl.DataFrame:
     """Normalize a frame of ``INPUT_SCHEMA`` (what the readers yield) into the table."""
-    return normalize_documents(
-        batch,
-        id_column="doc_id",
-        source_column="source",
-        warnings_column="read_warnings",
-        default_tz=options.default_tz,
-        now=options.now,
-    )
+    columns = {"text": "text", "id": "doc_id", "source": "source", "warnings": "read_warnings"}
+    return table_rows(batch, columns=columns, options=options)
 
 
 def _in_batches(rows: Iterator[readers.Record], batch_rows: int) -> Iterator[pl.DataFrame]:

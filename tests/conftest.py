@@ -30,6 +30,5 @@ def engine_corpus() -> pl.DataFrame:
 
 @pytest.fixture(scope="session")
 def engine_expected(engine_corpus: pl.DataFrame) -> pl.DataFrame:
-    """The same documents normalized in this process: the ``id`` column, then the table."""
-    table = normalize_documents(engine_corpus, id_column="id")
-    return table.insert_column(0, engine_corpus["id"])
+    """The same documents normalized in this process: ``id`` and ``text``, then the table."""
+    return normalize_documents(engine_corpus, id_column="id")

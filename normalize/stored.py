@@ -21,6 +21,7 @@ that cannot be written leaves the models built in memory, as without this module
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import io
 import os
@@ -190,10 +191,18 @@ def _load(path: Path) -> Any:
     payload = data[header:]
     if data[len(_MAGIC) : header] != _digest(payload):
         return _MISSING
+    # The cyclic collector would run every few hundred thousand objects made, and walk them
+    # all each time: a model of plain data holds no cycle, so it is made without it (3-10
+    # times faster).
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         return _Unpickler(io.BytesIO(payload)).load()
     except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
         return _MISSING
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _save(path: Path, value: object) -> None:

@@ -93,7 +93,9 @@ class Progress:
     a second: documents done, their rate, and with a known total the share done and the time
     left."""
 
-    def __init__(self, stream: TextIO, *, total: int | None, enabled: bool) -> None:
+    def __init__(
+        self, stream: TextIO, *, total: int | None, enabled: bool, delay: float = 0.5
+    ) -> None:
         from tqdm import tqdm  # only the command line draws bars
 
         self.bar: Any = tqdm(
@@ -101,7 +103,7 @@ class Progress:
             unit=" docs",
             file=stream,
             disable=not (enabled and stream.isatty()),
-            delay=0.5,
+            delay=delay,
             dynamic_ncols=True,
             leave=False,
         )

@@ -245,3 +245,21 @@ def test_stdin_holds_json_lines_when_told(
     assert main([*arguments, "-q", "--format", "csv"]) == 0
     table = pl.read_csv(capsysbinary.readouterr().out)
     assert table["source"].to_list() == ["-:1", "-:2"]
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_bar_is_drawn_on_a_terminal_only_with_its_total() -> None:
+    from normalize.terminal import Progress
+
+    terminal, pipe = _Terminal(), io.StringIO()
+    for stream in (terminal, pipe):
+        bar = Progress(stream, total=400, enabled=True, delay=0)
+        bar.advance(200)
+        bar.bar.refresh()  # drawn now, not after tqdm's shortest interval
+        bar.close()
+    assert "200/400" in terminal.getvalue() and "50%" in terminal.getvalue()
+    assert pipe.getvalue() == ""

@@ -66,13 +66,16 @@ def _document_inputs(bench: Path, docs: int, scratch: Path) -> pl.DataFrame:
 def _documents(inputs: pl.DataFrame) -> dict[str, pl.DataFrame]:
     tables = {}
     for name, options in OPTION_SETS.items():
+        # The table alone: the input's columns out, the table's under their own names.
+        renamed = inputs.rename({name: f"input_{name}" for name in inputs.columns})
         tables[f"documents_{name}"] = normalize.normalize_documents(
-            inputs,
-            id_column="doc_id",
-            source_column="source",
-            warnings_column="read_warnings",
+            renamed,
+            text_column="input_text",
+            id_column="input_doc_id",
+            source_column="input_source",
+            warnings_column="input_read_warnings",
             **options,
-        )
+        ).drop(renamed.columns)
     texts = inputs.select("text").head(300)
     tables["expressions"] = texts.select(
         nx.document(pl.col("text")).alias("document"),

@@ -3,6 +3,7 @@
     pip install -e '.[bench]'
     python benchmarks/throughput.py --docs 20000 --naive-docs 300 --repeat 3
     python benchmarks/throughput.py --memory 100000 1000000      # peak memory of convert
+    python benchmarks/throughput.py --startup                     # time to first row
 
 On one corpus (benchmarks/corpus.py, one .txt file per document), each in its own process so
 that peak resident memory is its own:
@@ -10,7 +11,9 @@ that peak resident memory is its own:
 - naive: what a user writes today, row by row: langdetect on every line, dateparser's
   search_dates, wordsegment on every hashtag, unidecode on the first line (on the first
   ``--naive-docs`` documents: it is slow);
-- normalize with one worker and with every core.
+- normalize with one worker and with every core;
+- the polars route: ``pl.col("text").norm.document()`` on a LazyFrame of the same files,
+  collected by the streaming engine into Parquet (``sink_parquet``).
 The modes run in turn, ``--repeat`` rounds, and each mode's fastest run counts: the machine's
 speed drifts between runs (the floor most, as it is mostly reading files). Prints documents/s,
 MB/s, peak resident memory and the ratios the issue sets bars on.
@@ -85,6 +88,17 @@ def run_normalize(corpus: Path, out: Path, workers: int) -> int:
     return convert([corpus], out, workers=workers).rows
 
 
+def run_polars(corpus: Path, out: Path) -> int:
+    import polars as pl
+
+    import normalize.expressions  # noqa: F401  (registers the norm namespace)
+    from normalize.files import scan_documents
+
+    frame = scan_documents([corpus]).select(pl.col("text").norm.document().alias("row"))
+    frame.sink_parquet(out, engine="streaming")
+    return pl.scan_parquet(out).select(pl.len()).collect().item()
+
+
 def _run_with_peak(command: list[str]) -> tuple[str, float]:
     """Run a command; return its stdout and the peak of the summed resident memory of its
     process tree (workers included), sampled every 50 ms."""
@@ -121,6 +135,8 @@ def _child(mode: str, corpus: Path, out: Path, extra: list[str]) -> None:
         documents = run_floor(corpus, out)
     elif mode == "naive":
         documents = run_naive(corpus, out, int(extra[0]))
+    elif mode == "polars":
+        documents = run_polars(corpus, out)
     else:
         documents = run_normalize(corpus, out, int(extra[0]))
     seconds = time.perf_counter() - started
@@ -145,6 +161,7 @@ def compare(docs: int, naive_docs: int, repeat: int, workdir: Path) -> None:
         f"naive pipeline ({naive_docs} docs)": ("naive", [str(naive_docs)]),
         "normalize, 1 worker": ("normalize", ["1"]),
         f"normalize, {cores} workers": ("normalize", [str(cores)]),
+        "polars route, norm.document()": ("polars", []),
     }
     # Rounds of every mode in turn, so that a slow spell of the machine falls on all of
     # them; each mode's fastest run counts, with the highest peak memory of its runs.
@@ -165,10 +182,60 @@ def compare(docs: int, naive_docs: int, repeat: int, workdir: Path) -> None:
             f"{name:<32}{rates[name]:>10.1f}"
             f"{run['mb'] / run['seconds']:>9.2f}{run['peak_mb']:>9.0f}"
         )
-    floor, naive, one, every = rates.values()
+    floor, naive, one, every, polars_route = rates.values()
     print(f"\nnormalize 1 worker / naive:    {one / naive:8.1f}x   (bar: >= 200x)")
     print(f"floor / normalize 1 worker:    {floor / one:8.1f}x   (bar: <= 20x)")
     print(f"normalize {cores} workers / 1 worker: {every / one:6.2f}x   (bar: >= 1.7x)")
+    print(f"polars route / convert 1 worker: {polars_route / one:6.2f}x")
+
+
+def startup(workdir: Path, repeat: int) -> None:
+    """Seconds from a new process to its output: ``show`` of one document, ``convert`` of 10
+    documents, and ``convert`` of 400 with the default workers against one; first with an
+    empty model folder (the models are built and stored), then with the stored models."""
+    corpus = _corpus(workdir, 400)
+    files = _files(corpus, None)
+    ten = workdir / "startup-10"
+    ten.mkdir(exist_ok=True)
+    for file in files[:10]:
+        (ten / file.name).write_bytes(file.read_bytes())
+    command = [sys.executable, "-m", "normalize"]
+    runs = {
+        "show, 1 document": [*command, "show", str(files[0])],
+        "convert, 10 documents": [*command, "convert", str(ten), "-o", "{out}", "-q"],
+        "convert, 400, default workers": [*command, "convert", str(corpus), "-o", "{out}", "-q"],
+        "convert, 400, --workers 1": [
+            *command,
+            "convert",
+            str(corpus),
+            "-o",
+            "{out}",
+            "-q",
+            "--workers",
+            "1",
+        ],
+    }
+    with tempfile.TemporaryDirectory() as folder:
+        environment = {**os.environ, "NORMALIZE_CACHE_DIR": str(Path(folder) / "models")}
+        out = str(Path(folder) / "out.parquet")
+
+        def timed(arguments: list[str]) -> float:
+            started = time.perf_counter()
+            subprocess.run(
+                [part.replace("{out}", out) for part in arguments],
+                env=environment,
+                stdout=subprocess.DEVNULL,
+                check=True,
+            )
+            return time.perf_counter() - started
+
+        cold = timed(runs["show, 1 document"])
+        print(f"\n{'':<46}{'seconds (best of ' + str(repeat) + ')':>22}")
+        print(f"{'show, 1 document, models built':<46}{cold:>22.2f}")
+        for name, arguments in runs.items():
+            best = min(timed(arguments) for _ in range(repeat))
+            print(f"{name + ', models stored':<46}{best:>22.2f}")
+    print("\nbars: show <= 1.5 s; convert of 400 with the default workers <= with one")
 
 
 def memory(sizes: list[int], workdir: Path) -> None:
@@ -207,12 +274,15 @@ def main() -> None:
     parser.add_argument(
         "--memory", type=int, nargs="+", metavar="DOCS", help="measure memory instead"
     )
+    parser.add_argument("--startup", action="store_true", help="measure time to first row")
     parser.add_argument(
         "--workdir", type=Path, default=Path(tempfile.gettempdir()) / "normalize-bench"
     )
     args = parser.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
-    if args.memory:
+    if args.startup:
+        startup(args.workdir, args.repeat)
+    elif args.memory:
         memory(args.memory, args.workdir)
     else:
         compare(args.docs, args.naive_docs, args.repeat, args.workdir)

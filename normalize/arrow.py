@@ -1,7 +1,8 @@
 """The table as Arrow batches, for engines that call a function per batch (Ray Data, Spark).
 
 ``normalize_batch`` takes a batch with a text column and gives the batch of rows: the input's
-other columns first, unchanged, then the table's columns in ``OUTPUT_SCHEMA``. It is pure and
+columns first, unchanged, then the table's columns in ``OUTPUT_SCHEMA`` (``norm_<name>`` for
+a name the input already uses), as ``normalize_documents`` does for a DataFrame. It is pure and
 row-local (a row depends on its own document only), so an engine may split, order and retry
 batches as it likes; it is a module-level function, so it pickles by name. The models are
 loaded by the first batch a worker process normalizes and kept for the next ones.
@@ -27,7 +28,8 @@ except ImportError as error:  # pragma: no cover - the [arrow] extra is missing
         "normalize.arrow needs pyarrow; install it with: pip install 'normalize[arrow]'."
     ) from error
 
-from normalize.table import SCHEMA, check_columns, normalize_documents
+from normalize.options import Options
+from normalize.table import SCHEMA, check_columns, output_names, table_rows
 
 Batch = TypeVar("Batch", pa.RecordBatch, pa.Table)
 
@@ -86,21 +88,20 @@ def arrow_schema(schema: pl.Schema) -> pa.Schema:
 OUTPUT_SCHEMA = arrow_schema(SCHEMA)
 
 
-def output_schema(input_schema: pa.Schema, *, text_column: str = "text") -> pa.Schema:
+def output_schema(input_schema: pa.Schema) -> pa.Schema:
     """The schema of ``normalize_batch``'s output for an input of ``input_schema``: the input's
-    columns but the text one, unchanged, then ``OUTPUT_SCHEMA``. It depends on no value.
+    columns, unchanged, then ``OUTPUT_SCHEMA``, a column whose name the input already uses
+    as ``norm_<name>``. It depends on no value.
 
-    >>> output_schema(pa.schema({"id": pa.int64(), "text": pa.string()})).names[:3]
-    ['id', 'doc_id', 'source']
+    >>> output_schema(pa.schema({"id": pa.int64(), "text": pa.string()})).names[:4]
+    ['id', 'text', 'doc_id', 'source']
+    >>> output_schema(pa.schema({"text": pa.string(), "title": pa.string()})).names[:5]
+    ['text', 'title', 'doc_id', 'source', 'norm_title']
     """
-    kept = [field for field in input_schema if field.name != text_column]
-    for field in kept:
-        if field.name in OUTPUT_SCHEMA.names:
-            raise ValueError(
-                f"The input column {field.name!r} has the name of one of the table's columns; "
-                "rename it (e.g. batch.rename_columns) before normalizing."
-            )
-    return pa.schema([*kept, *OUTPUT_SCHEMA])
+    names = output_names(input_schema.names)
+    return pa.schema(
+        [*input_schema, *(field.with_name(names[field.name]) for field in OUTPUT_SCHEMA)]
+    )
 
 
 def normalize_batch(
@@ -117,7 +118,7 @@ def normalize_batch(
     """Normalize the documents of an Arrow batch: one row out per row in, in order.
 
     ``batch`` is a RecordBatch (Spark) or a Table (Ray Data's ``batch_format="pyarrow"``); the
-    same kind comes back, in ``output_schema(batch.schema, text_column=...)``. The keywords are
+    same kind comes back, in ``output_schema(batch.schema)``. The keywords are
     those of ``normalize_documents``. A batch without the text column, or whose text column
     holds neither text nor bytes, is an error that names the column; an empty batch gives an
     empty batch of that schema.
@@ -139,21 +140,12 @@ def normalize_batch(
     }
     check_columns(table.column_names, roles)
     _check_text(table.schema.field(text_column))
-    schema = output_schema(table.schema, text_column=text_column)
+    schema = output_schema(table.schema)
     used = list(dict.fromkeys(name for name in roles.values() if name is not None))
     rows: pa.Table = _normalize_rows(
-        table.select(used),
-        text_column=text_column,
-        id_column=id_column,
-        source_column=source_column,
-        fetched_at_column=fetched_at_column,
-        warnings_column=warnings_column,
-        default_tz=default_tz,
-        now=now,
+        table.select(used), roles=roles, options=Options(default_tz=default_tz, now=now)
     )
-    kept: list[pa.ChunkedArray[Any]] = [
-        table.column(name) for name in table.column_names if name != text_column
-    ]
+    kept: list[pa.ChunkedArray[Any]] = list(table.columns)
     out = pa.Table.from_arrays([*kept, *rows.columns], schema=schema)
     if isinstance(batch, pa.Table):
         return out
@@ -193,31 +185,13 @@ def normalize_batches(
 
 
 def _normalize_rows(
-    inputs: pa.Table,
-    *,
-    text_column: str,
-    id_column: str | None,
-    source_column: str | None,
-    fetched_at_column: str | None,
-    warnings_column: str | None,
-    default_tz: str | None,
-    now: datetime | None,
+    inputs: pa.Table, *, roles: dict[str, str | None], options: Options
 ) -> pa.Table:
     """The engine: the columns the rows are made from in, the table's rows out in
     ``OUTPUT_SCHEMA``. The compiled core takes its place; nothing else changes."""
     frame = pl.from_arrow(inputs)
     assert isinstance(frame, pl.DataFrame)  # a Table always gives a DataFrame
-    rows = normalize_documents(
-        frame,
-        text_column=text_column,
-        id_column=id_column,
-        source_column=source_column,
-        fetched_at_column=fetched_at_column,
-        warnings_column=warnings_column,
-        default_tz=default_tz,
-        now=now,
-    )
-    return rows.to_arrow().cast(OUTPUT_SCHEMA)
+    return table_rows(frame, columns=roles, options=options).to_arrow().cast(OUTPUT_SCHEMA)
 
 
 def _check_text(field: pa.Field[pa.DataType]) -> None:

@@ -5,36 +5,53 @@ Parsing and reporting only."""
 from __future__ import annotations
 
 import argparse
+import io
 import json
+import os
 import re
 import signal
 import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 from datetime import date, datetime
 from pathlib import Path
 from types import FrameType
-from typing import Any, TextIO
+from typing import Any
 
 import polars as pl
 
-from normalize.files import BATCH_ROWS, convert, normalize_batch, read_documents
+from normalize import __version__
+from normalize.files import SMALL_INPUT_ROWS, convert, iter_documents, normalize_batch
 from normalize.options import Options
+from normalize.outputs import output_format
+from normalize.terminal import (
+    STDIN,
+    Progress,
+    document_total,
+    expand_inputs,
+    stdin_as_file,
+    stdout_binary,
+)
 from normalize.timestamps import parse_timestamp
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code.
 
-    0 done; 2 bad usage (a missing input, an unknown format or column, an output that is an
-    input); 130 interrupted by Ctrl-C, 143 by SIGTERM (one line on stderr, no output file).
+    0 done (also when the reader of stdout goes away, as ``head`` does); 2 bad usage (a missing
+    input, an unknown format or column, an output that is an input); 130 interrupted by Ctrl-C,
+    143 by SIGTERM (one line on stderr, no output file).
     """
     parser = _parser()
     args = parser.parse_args(argv)
     previous = _terminate_as_interrupt()
     try:
         return int(args.run(args))
+    except BrokenPipeError:
+        _quiet_stdout()
+        return 0
     except (OSError, ValueError, pl.exceptions.PolarsError) as error:
         message = " ".join(str(error).split()) or type(error).__name__
         print(f"normalize: error: {message}", file=sys.stderr)
@@ -47,6 +64,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+
+
+def _quiet_stdout() -> None:
+    """Stdout's reader is gone: what is still buffered goes nowhere, not to an error at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass  # stdout is not a file (a test's capture): nothing is flushed at exit
 
 
 _Handler = Callable[[int, FrameType | None], Any] | int | signal.Handlers | None
@@ -69,29 +95,45 @@ def _parser() -> argparse.ArgumentParser:
         prog="normalize",
         description="Scraped multilingual news pages in, one typed table out.",
     )
+    parser.add_argument("--version", action="version", version=f"normalize {__version__}")
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
     convert = commands.add_parser(
         "convert",
-        help="normalize documents and write them to one Parquet file",
-        description="Read .txt folders (recursively), .txt, .jsonl, .csv or .parquet files; "
-        "write one row per document to a Parquet file.",
+        help="normalize documents and write them as one table (Parquet, JSON Lines or CSV)",
+        description="Read .txt folders (recursively), .txt, .jsonl, .csv or .parquet files, "
+        "quoted globs, or stdin (-); write one row per document to OUT (- for stdout).",
     )
-    convert.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders")
-    convert.add_argument("-o", "--output", required=True, metavar="OUT.parquet")
+    convert.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders, globs or -")
+    convert.add_argument("-o", "--output", required=True, metavar="OUT", help="a file, or -")
+    convert.add_argument(
+        "--format",
+        metavar="FORMAT",
+        help="parquet, jsonl or csv (default: by OUT's suffix; jsonl for -)",
+    )
+    convert.add_argument("--limit", type=int, metavar="N", help="stop after N documents")
     _add_reading_options(convert)
     convert.add_argument(
         "--workers",
         type=int,
         metavar="N",
-        help="worker processes (default: every core); the output is the same for any N",
+        help="worker processes (default: the CPUs this process may use; none for fewer than "
+        f"{SMALL_INPUT_ROWS:,} documents); the output is the same for any N",
     )
     convert.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    convert.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar and no summary"
+    )
+    convert.add_argument(
+        "-v", "--verbose", action="store_true", help="the summary with every warning kind"
+    )
     convert.set_defaults(run=_convert)
 
     show = commands.add_parser("show", help="print one document's row as a readable table")
-    show.add_argument("file", metavar="FILE")
+    show.add_argument("file", metavar="FILE", help="a file, or - for stdin")
     show.add_argument("--row", type=int, default=1, help="row number in a table file (from 1)")
+    show.add_argument("--full", action="store_true", help="long values in full, not cut")
+    show.add_argument("--json", action="store_true", help="the row as one JSON object")
     _add_reading_options(show)
     show.set_defaults(run=_show)
 
@@ -148,6 +190,12 @@ def _add_reading_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--now", type=_instant, metavar="ISO", help="reference instant for relative times"
     )
+    parser.add_argument(
+        "--input-format",
+        default="txt",
+        metavar="FORMAT",
+        help="what stdin (-) holds: txt (one document, the default), jsonl, csv or parquet",
+    )
 
 
 def _instant(text: str) -> datetime:
@@ -170,42 +218,81 @@ def _day_or_instant(text: str) -> date | datetime:
 
 def _convert(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    output = Path(args.output)
-    if not output.parent.exists():
-        raise FileNotFoundError(f"Output folder not found: {output.parent}")
-    progress = _Progress(sys.stderr, enabled=not args.no_progress)
-    try:
-        summary = convert(
-            args.inputs,
-            output,
-            text_column=args.text_column,
-            id_column=args.id_column,
-            default_tz=args.default_tz,
-            now=args.now,
-            workers=args.workers,
-            on_batch=progress.advance,
-        )
-    finally:
-        progress.close()
+    inputs = expand_inputs(args.inputs)
+    to_stdout = args.output == STDIN
+    form = output_format(None if to_stdout else args.output, args.format)
+    if to_stdout and form == "parquet" and sys.stdout.isatty():
+        raise ValueError("Parquet is not written to a terminal; redirect stdout or use -o FILE.")
+    if not to_stdout and not Path(args.output).absolute().parent.exists():
+        raise FileNotFoundError(f"Output folder not found: {Path(args.output).parent}")
+    with ExitStack() as stack:
+        names: dict[str, str] = {}
+        if STDIN in inputs:
+            path = stack.enter_context(stdin_as_file(sys.stdin.buffer, args.input_format))
+            names[str(path)] = STDIN
+            inputs = [str(path) if name == STDIN else name for name in inputs]
+        total = None if args.quiet or args.no_progress else document_total(list(map(Path, inputs)))
+        if total is not None and args.limit is not None:
+            total = min(total, args.limit)
+        progress = Progress(sys.stderr, total=total, enabled=not (args.quiet or args.no_progress))
+        try:
+            summary = convert(
+                inputs,
+                stdout_binary() if to_stdout else args.output,
+                text_column=args.text_column,
+                id_column=args.id_column,
+                default_tz=args.default_tz,
+                now=args.now,
+                workers=args.workers,
+                on_batch=progress.advance,
+                output_format=form,
+                limit=args.limit,
+                source_names=names,
+            )
+        finally:
+            progress.close()
     seconds = time.perf_counter() - started
-    print(
-        f"normalize: {summary.rows} rows ({summary.rows_with_warnings} with warnings) "
-        f"-> {output} in {seconds:.2f} s",
-        file=sys.stderr,
-    )
+    if not args.quiet:
+        target = "stdout" if to_stdout else args.output
+        print(f"normalize: {summary.tally.line()} -> {target} in {seconds:.2f} s", file=sys.stderr)
+        if args.verbose:
+            print("\n".join(summary.tally.details()), file=sys.stderr)
     return 0
 
 
 def _show(args: argparse.Namespace) -> int:
-    documents = read_documents([args.file], text_column=args.text_column, id_column=args.id_column)
-    if not 1 <= args.row <= documents.height:
-        raise ValueError(
-            f"{args.file} has {documents.height} row(s); --row {args.row} is not one of them."
-        )
+    if args.row < 1:
+        raise ValueError(f"--row counts from 1; {args.row} is not a row number.")
     options = Options(default_tz=args.default_tz, now=args.now)
-    row = normalize_batch(documents.slice(args.row - 1, 1), options).row(0, named=True)
-    print(format_row(row))
+    with ExitStack() as stack:
+        file, names = args.file, {}
+        if file == STDIN:
+            path = stack.enter_context(stdin_as_file(sys.stdin.buffer, args.input_format))
+            file, names = str(path), {str(path): STDIN}
+        document = _nth_document(file, args.row, args.text_column, args.id_column)
+        if document is None:
+            raise ValueError(f"{args.file} has fewer than {args.row} row(s).")
+        if names:
+            document = document.with_columns(pl.lit(STDIN).alias("source"))
+    table = normalize_batch(document, options)
+    if args.json:
+        sys.stdout.write(table.write_ndjson())
+    else:
+        print(format_row(table.row(0, named=True), full=args.full))
+    sys.stdout.flush()  # a closed pipe is met here, inside main, and ends quietly
     return 0
+
+
+def _nth_document(
+    file: str, number: int, text_column: str, id_column: str | None
+) -> pl.DataFrame | None:
+    """The ``number``-th document of a file (from 1), reading no further than its batch."""
+    seen = 0
+    for batch in iter_documents([file], text_column=text_column, id_column=id_column):
+        if seen + batch.height >= number:
+            return batch.slice(number - 1 - seen, 1)
+        seen += batch.height
+    return None
 
 
 def _index(args: argparse.Namespace) -> int:
@@ -261,19 +348,28 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
-def format_row(row: dict[str, Any]) -> str:
-    """One row as a two-column text table, lists one item per line."""
+def format_row(row: dict[str, Any], *, full: bool = False) -> str:
+    """One row as a two-column text table, lists one item per line; a value over 200
+    characters is cut unless ``full``.
+
+    >>> print(format_row({"title": "Seoul", "languages": ["ko", "en"], "body": "ab" * 150}))
+    ... # doctest: +ELLIPSIS
+    title      Seoul
+    languages  ko
+               en
+    body       ababab...abab …
+    """
     width = max(map(len, row))
     lines = []
     for name, value in row.items():
         items = value if isinstance(value, list) and value else [value]
         for number, item in enumerate(items):
             label = name if number == 0 else ""
-            lines.append(f"{label:<{width}}  {_format_value(item)}")
+            lines.append(f"{label:<{width}}  {_format_value(item, full=full)}")
     return "\n".join(lines)
 
 
-def _format_value(value: Any) -> str:
+def _format_value(value: Any, *, full: bool = False) -> str:
     if value is None:
         return "—"
     if isinstance(value, datetime):
@@ -283,33 +379,4 @@ def _format_value(value: Any) -> str:
     if isinstance(value, list):
         return "[" + ", ".join(map(str, value)) + "]"
     text = str(value)
-    return text if len(text) <= 200 else text[:200].replace("\n", " ⏎ ") + " …"
-
-
-class _Progress:
-    """A one-line progress bar on stderr, drawn only on a terminal and only for long runs.
-
-    Inputs are streamed, so the total is not known: the bar counts documents and their rate.
-    """
-
-    def __init__(self, stream: TextIO, *, enabled: bool) -> None:
-        self.done = 0
-        self.stream = stream
-        self.enabled = enabled and stream.isatty()
-        self.started = time.perf_counter()
-        self.drawn = False
-
-    def advance(self, count: int) -> None:
-        self.done += count
-        elapsed = time.perf_counter() - self.started
-        if not self.enabled or elapsed < 1.0:
-            return
-        rate = self.done / elapsed
-        spinner = "▏▎▍▌▋▊▉█"[self.done // BATCH_ROWS % 8]
-        self.stream.write(f"\r{spinner} {self.done:,} documents  {rate:,.0f}/s  {elapsed:,.0f} s")
-        self.stream.flush()
-        self.drawn = True
-
-    def close(self) -> None:
-        if self.drawn:
-            self.stream.write("\n")
+    return text if full or len(text) <= 200 else text[:200].replace("\n", " ⏎ ") + " …"

@@ -3,16 +3,23 @@
 The typed functions take and return ``pl.Expr``; the ``norm`` namespace (registered on import
 of ``normalize``) offers the same as methods: ``pl.col("text").norm.title()``. Python runs per
 distinct string only, and every expression is declared elementwise so polars may split work.
+
+Several ``norm`` fields of the same texts in one query (``title`` and ``published_at``) share
+one run of the pipeline: the rows of the last batches are kept (``_kept_rows``), by their texts
+and options, and a second expression over the same batch takes them. The Python work runs
+under ``python_lock``, one polars thread at a time, so that threads do not fight for the GIL.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 import polars as pl
 
+from normalize.cache import Recent, once, python_lock
 from normalize.documents import normalize_document
 from normalize.hashtags import distinct_hashtags, find_hashtags
 from normalize.languages import detect_fragments, detect_language
@@ -26,6 +33,7 @@ from normalize.titles import title_key as _title_key
 DOCUMENT = pl.Struct(
     {name: dtype for name, dtype in SCHEMA.items() if name not in ("doc_id", "source")}
 )
+_DOCUMENT_FIELDS = tuple(DOCUMENT.to_schema())
 
 
 def _per_distinct(expr: pl.Expr, function: Callable[[str], Any], dtype: pl.DataType) -> pl.Expr:
@@ -33,7 +41,10 @@ def _per_distinct(expr: pl.Expr, function: Callable[[str], Any], dtype: pl.DataT
 
     def run(series: pl.Series) -> pl.Series:
         distinct = series.unique().drop_nulls()
-        values = pl.Series(series.name, [function(text) for text in distinct], dtype=dtype)
+        texts = distinct.to_list()
+        with python_lock():
+            results = [function(text) for text in texts]
+        values = pl.Series(series.name, results, dtype=dtype)
         mapping = pl.DataFrame({"key": distinct, "value": values})
         keys = pl.DataFrame({"key": series})
         return keys.join(mapping, on="key", how="left", maintain_order="left")["value"]
@@ -41,22 +52,51 @@ def _per_distinct(expr: pl.Expr, function: Callable[[str], Any], dtype: pl.DataT
     return expr.map_batches(run, return_dtype=dtype, is_elementwise=True)
 
 
+@once
+def _kept_rows() -> Recent[list[Any] | pl.Series]:
+    """The rows of the batches normalized last, for the other expressions of the same query:
+    two per polars thread (a thread's batch is asked for once per field of the query)."""
+    return Recent(2 * pl.thread_pool_size())
+
+
+def _rows(series: pl.Series, *, options: Options) -> pl.Series:
+    """The rows (``DOCUMENT``) of a batch of texts, taken from ``_kept_rows`` when another
+    expression of the query made them already."""
+    texts = series.to_list()
+    key: Hashable = (options, len(texts), hash(tuple(texts)))
+    kept = _kept_rows()
+    with python_lock():  # pure Python inside: the other polars threads wait asleep
+        rows = kept.get(key)
+        if rows is None:
+            found: dict[str, dict[str, Any]] = {}
+            for text in texts:
+                if text is not None and text not in found:
+                    values = normalize_document(text, options=options)
+                    found[text] = {name: values[name] for name in _DOCUMENT_FIELDS}
+            rows = kept.keep(key, [None if text is None else found[text] for text in texts])
+    if isinstance(rows, pl.Series):
+        return rows.alias(series.name)
+    made = pl.Series(series.name, rows, dtype=DOCUMENT)
+    with python_lock():
+        if kept.get(key) is rows:
+            kept[key] = made
+    return made
+
+
 def document(
     expr: pl.Expr, *, default_tz: str | None = None, now: datetime | None = None
 ) -> pl.Expr:
     """Each text's whole row as a struct (the table's columns but ``doc_id`` and ``source``).
+
+    Several fields of the same texts in one query run the pipeline once.
 
     >>> frame = pl.DataFrame({"text": ["Leaders meet in Beijing\\n\\nThey met on Thursday."]})
     >>> frame.select(document(pl.col("text")).struct.field("title")).item()
     'Leaders meet in Beijing'
     """
     options = Options(default_tz=default_tz, now=now)
-
-    def row(text: str) -> dict[str, Any]:
-        values = normalize_document(text, options=options)
-        return {name: values[name] for name in DOCUMENT.to_schema()}
-
-    return _per_distinct(expr, row, DOCUMENT)
+    run = partial(_rows, options=options)
+    return expr.map_batches(run, return_dtype=DOCUMENT, is_elementwise=True)
 
 
 def title(expr: pl.Expr) -> pl.Expr:

@@ -10,24 +10,33 @@ import itertools
 import json
 import os
 import queue
+import shutil
+import tempfile
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, BinaryIO, NamedTuple, cast
 
 import polars as pl
 from polars.io.plugins import register_io_source
 
 from normalize import readers
 from normalize.atomic import replaced_atomically
+from normalize.batches import limited, peek, renamed
+from normalize.findings import Tally
 from normalize.options import Options
-from normalize.table import SCHEMA, SCHEMA_VERSION, check_columns, normalize_documents
-from normalize.workers import POLL_SECONDS, map_in_order
+from normalize.outputs import Format, overwrites_a_document, write_frames
+from normalize.outputs import output_format as _choose_format
+from normalize.table import SCHEMA, SCHEMA_VERSION, check_columns, table_rows
+from normalize.workers import POLL_SECONDS, available_cpus, map_in_order
 
 # Documents per unit of work: small enough that every worker gets its share of a short run.
 BATCH_ROWS = 200
+# Inputs with fewer documents than this are normalized in this process: starting workers
+# (each imports the package and loads its models) costs more than they save on so few.
+SMALL_INPUT_ROWS = 1_000
 # Rows per Parquet row group: large enough for good compression and fast scans.
 ROW_GROUP_ROWS = 10_000
 # The frame every reader yields, whatever the input format.
@@ -44,10 +53,11 @@ PathLike = str | os.PathLike[str]
 
 
 class Summary(NamedTuple):
-    """What a conversion wrote."""
+    """What a conversion wrote: rows, and their warnings by class (see ``normalize.findings``)."""
 
     rows: int
     rows_with_warnings: int
+    tally: Tally
 
 
 def check_inputs(
@@ -61,7 +71,13 @@ def check_inputs(
     with nothing to read, a table file without the text column, or an input that is the output.
     """
     target = Path(output).absolute() if output is not None else None
-    for path in map(Path, paths):
+    inputs = [Path(path) for path in paths]
+    if target is not None and overwrites_a_document(inputs, target):
+        raise ValueError(
+            f"The output {target} is a document of an input folder; write the table to another "
+            "path."
+        )
+    for path in inputs:
         if not path.exists():
             raise FileNotFoundError(f"Input not found: {path}")
         if target is not None and (path.absolute() == target or _same_file(path, target)):
@@ -161,7 +177,7 @@ def scan_documents(
 
 def convert(
     paths: Iterable[PathLike],
-    output: PathLike,
+    output: PathLike | BinaryIO,
     *,
     text_column: str = "text",
     id_column: str | None = None,
@@ -170,26 +186,48 @@ def convert(
     workers: int | None = None,
     batch_rows: int = BATCH_ROWS,
     on_batch: Callable[[int], None] | None = None,
+    output_format: Format | None = None,
+    limit: int | None = None,
+    source_names: Mapping[str, str] | None = None,
 ) -> Summary:
-    """Normalize documents from files into one Parquet file, streaming, on ``workers`` processes.
+    """Normalize documents from files into one table, streaming, on ``workers`` processes.
 
-    ``workers`` defaults to every core; the file is byte for byte the same for any number of
-    workers. ``on_batch`` is called with the row count of each batch written (for progress).
+    ``output`` is a path (written atomically) or a binary stream (written as the batches are
+    done); ``output_format`` is ``parquet``, ``jsonl`` or ``csv``, else the path's suffix
+    decides (``normalize.outputs.output_format``). ``workers`` defaults to the CPUs this
+    process may use (``workers.available_cpus``), and to none at all for an input of fewer
+    than ``SMALL_INPUT_ROWS`` documents; the output is byte for byte the same for any number.
+    ``limit`` stops after that many documents. ``source_names`` writes a name in ``source``
+    in place of an input's path (the command line names stdin ``-``). ``on_batch`` is called
+    with the row count of each batch written (for progress).
     """
     inputs = [Path(path) for path in paths]
     options = Options(default_tz=default_tz, now=now)
     if workers is not None and workers < 1:
         raise ValueError(f"workers must be 1 or more, not {workers}.")
-    check_inputs(inputs, text_column=text_column, id_column=id_column, output=output)
-    counts = [0, 0]
-    skip = frozenset({Path(output).absolute()})
+    if limit is not None and limit < 0:
+        raise ValueError(f"limit must be 0 or more, not {limit}.")
+    path = None if _is_stream(output) else Path(cast("PathLike", output))
+    form = _choose_format(path, output_format)
+    check_inputs(inputs, text_column=text_column, id_column=id_column, output=path)
+    tally = Tally()
+    skip = frozenset() if path is None else frozenset({path.absolute()})
 
     def normalized() -> Iterator[pl.DataFrame]:
         batches = _read_batches(inputs, text_column, id_column, batch_rows, skip)
+        if limit is not None:
+            batches = limited(batches, limit)
+        if source_names:
+            batches = (renamed(batch, source_names) for batch in batches)
+        count = workers
+        if count is None:
+            count = available_cpus()
+            if count > 1:
+                first, batches = peek(batches, SMALL_INPUT_ROWS)
+                count = 1 if first < SMALL_INPUT_ROWS else count
         work = partial(normalize_batch, options=options)
-        for table in map_in_order(work, batches, workers or os.cpu_count() or 1):
-            counts[0] += table.height
-            counts[1] += table.filter(pl.col("warnings").list.len() > 0).height
+        for table in map_in_order(work, batches, count):
+            tally.add(table.get_column("warnings").to_list())
             if on_batch is not None:
                 on_batch(table.height)
             yield table
@@ -200,8 +238,34 @@ def convert(
         "default_tz": default_tz,
         "now": now.isoformat() if now else None,
     }
-    _sink(normalized(), Path(output), settings)
-    return Summary(*counts)
+    if path is None:
+        _write_stream(normalized(), cast(BinaryIO, output), form, settings)
+    elif form == "parquet":
+        _sink(normalized(), path, settings)
+    else:
+        with replaced_atomically(path) as temporary, temporary.open("wb") as handle:
+            write_frames(normalized(), handle, form, SCHEMA)
+    return Summary(tally.rows, tally.rows_with_warnings, tally)
+
+
+def _is_stream(output: object) -> bool:
+    return hasattr(output, "write")
+
+
+def _write_stream(
+    frames: Iterator[pl.DataFrame], stream: BinaryIO, form: Format, settings: dict[str, Any]
+) -> None:
+    """Frames to a stream: JSON Lines and CSV as they come; Parquet, which ends with its
+    index, through a temporary file (so memory stays bounded), copied when complete."""
+    if form != "parquet":
+        write_frames(frames, stream, form, SCHEMA)
+        return
+    with tempfile.TemporaryDirectory(prefix="normalize-") as folder:
+        temporary = Path(folder) / "table.parquet"
+        _sink(frames, temporary, settings)
+        with temporary.open("rb") as handle:
+            shutil.copyfileobj(handle, stream)
+        stream.flush()
 
 
 # Frames waiting for the writer: enough to keep it busy, few enough to bound memory.
@@ -321,14 +385,8 @@ def _lazy_source(batches: Callable[[], Iterator[pl.DataFrame]], schema: pl.Schem
 
 def normalize_batch(batch: pl.DataFrame, options: Options) -> pl.DataFrame:
     """Normalize a frame of ``INPUT_SCHEMA`` (what the readers yield) into the table."""
-    return normalize_documents(
-        batch,
-        id_column="doc_id",
-        source_column="source",
-        warnings_column="read_warnings",
-        default_tz=options.default_tz,
-        now=options.now,
-    )
+    columns = {"text": "text", "id": "doc_id", "source": "source", "warnings": "read_warnings"}
+    return table_rows(batch, columns=columns, options=options)
 
 
 def _in_batches(rows: Iterator[readers.Record], batch_rows: int) -> Iterator[pl.DataFrame]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from normalize.cache import once
 from normalize.facts import data_text, language_info
+from normalize.stored import stored
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,7 @@ def places(lang: str) -> frozenset[str]:
     return frozenset() if name is None else frozenset(_word_list(name))
 
 
-@once
+@stored("segment-costs")
 def _costs(lang: str) -> dict[str, float]:
     """Negative log probability of each word of a language, lowercase keys.
 

@@ -1,18 +1,24 @@
-"""The table: its schema, and building it from texts, DataFrames and LazyFrames."""
+"""The table: its schema, and building it from texts, DataFrames and LazyFrames.
+
+A frame keeps its own columns: ``normalize_documents`` adds the table's columns after them, as
+``with_columns`` would, and a table column whose name the frame already uses is added as
+``norm_<name>`` (``PREFIX``).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from functools import partial
 from typing import Any, overload
 
 import polars as pl
 
+from normalize.cache import python_lock
 from normalize.documents import failed_row, normalize_document
 from normalize.options import Options
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 UTC_INSTANT = pl.Datetime("us", "UTC")
 SCHEMA = pl.Schema(
     {
@@ -28,8 +34,8 @@ SCHEMA = pl.Schema(
         "fragments": pl.List(
             pl.Struct(
                 {
-                    "start": pl.UInt32(),
-                    "end": pl.UInt32(),
+                    "start": pl.Int64(),
+                    "end": pl.Int64(),
                     "lang": pl.String(),
                     "script": pl.String(),
                 }
@@ -38,6 +44,7 @@ SCHEMA = pl.Schema(
         "hashtags": pl.List(
             pl.Struct({"tag": pl.String(), "words": pl.List(pl.String()), "lang": pl.String()})
         ),
+        "hashtag_words": pl.List(pl.String()),
         "published_at": UTC_INSTANT,
         "published_precision": pl.String(),
         "modified_at": UTC_INSTANT,
@@ -45,6 +52,42 @@ SCHEMA = pl.Schema(
         "warnings": pl.List(pl.String()),
     }
 )
+
+
+# Before a table column whose name the caller's frame already uses.
+PREFIX = "norm_"
+# The columns a row is made of; ``hashtag_words`` is derived from ``hashtags`` afterwards.
+_ROW_SCHEMA = pl.Schema({name: dtype for name, dtype in SCHEMA.items() if name != "hashtag_words"})
+
+
+def hashtag_words(hashtags: pl.Expr) -> pl.Expr:
+    """Every hashtag's words, in order, as one flat list (the ``hashtag_words`` column).
+
+    >>> tags = [{"tag": "XiJinping", "words": ["Xi", "Jinping"], "lang": "en"},
+    ...         {"tag": "Busan", "words": ["Busan"], "lang": "en"}]
+    >>> frame = pl.DataFrame({"hashtags": [tags]}, schema={"hashtags": SCHEMA["hashtags"]})
+    >>> frame.select(hashtag_words(pl.col("hashtags"))).item().to_list()
+    ['Xi', 'Jinping', 'Busan']
+    """
+    return hashtags.list.eval(pl.element().struct.field("words").explode().drop_nulls())
+
+
+def output_names(names: Iterable[str]) -> dict[str, str]:
+    """The name each table column takes beside a frame's columns: its own, or ``norm_`` and
+    its own where the frame already has it. Misuse: a frame that has both.
+
+    >>> output_names(["url", "title"])["title"], output_names(["url", "title"])["body"]
+    ('norm_title', 'body')
+    """
+    taken = set(names)
+    renamed = {name: PREFIX + name if name in taken else name for name in SCHEMA}
+    for name, new in renamed.items():
+        if new != name and new in taken:
+            raise ValueError(
+                f"The input has both {name!r} and {new!r}, the names the table's {name!r} "
+                "column would take; rename one of them first."
+            )
+    return renamed
 
 
 @overload
@@ -82,15 +125,24 @@ def normalize_documents(
     default_tz: str | None = None,
     now: datetime | None = None,
 ) -> pl.DataFrame | pl.LazyFrame:
-    """Normalize many documents into the table of ``SCHEMA``: one row per document, in order.
+    """Normalize many documents: one row per document, in order, with the columns of ``SCHEMA``.
 
-    ``data`` is an iterable of texts (``str``, ``bytes`` or ``None``), a DataFrame, or a
-    LazyFrame (then a LazyFrame comes back). The text column may be String or Binary;
-    ``fetched_at_column`` (Datetime) is the reference time for relative timestamps per row.
+    ``data`` is an iterable of texts (``str``, ``bytes`` or ``None``: the table comes back), a
+    DataFrame, or a LazyFrame (then a LazyFrame comes back, which streams). A frame keeps its
+    columns, first and unchanged, and gains the table's after them; a table column whose name
+    the frame already has is added as ``norm_<name>``. The text column may be String or
+    Binary; ``fetched_at_column`` (Datetime, or ISO 8601 text) is the reference time for
+    relative timestamps per row.
 
     >>> frame = normalize_documents(["Leaders meet in Beijing\\n\\nThey met on Thursday, May 16."])
     >>> frame.select("title", "title_lang").row(0)
     ('Leaders meet in Beijing', 'en')
+    >>> page = "Leaders meet\\n\\nThe two leaders met on Thursday."
+    >>> table = normalize_documents(pl.DataFrame({"title": ["(crawler's title)"], "text": [page]}))
+    >>> table.columns[:5]
+    ['title', 'text', 'doc_id', 'source', 'norm_title']
+    >>> table.select("title", "norm_title").row(0)
+    ("(crawler's title)", 'Leaders meet')
     """
     options = Options(default_tz=default_tz, now=now)
     columns = {
@@ -101,21 +153,24 @@ def normalize_documents(
         "warnings": warnings_column,
     }
     if isinstance(data, pl.LazyFrame):
-        check_columns(data.collect_schema().names(), columns)
+        schema = data.collect_schema()
+        check_columns(schema.names(), columns)
+        names = output_names(schema.names())
+        added = {names[name]: dtype for name, dtype in SCHEMA.items()}
         return data.map_batches(
-            partial(_normalize_frame, columns=columns, options=options),
-            schema=SCHEMA,
+            partial(_with_rows, columns=columns, options=options, names=names),
+            schema=pl.Schema({**schema, **added}),
             streamable=True,
         )
     if isinstance(data, pl.DataFrame):
         check_columns(data.columns, columns)
-        return _normalize_frame(data, columns=columns, options=options)
+        names = output_names(data.columns)
+        return _with_rows(data, columns=columns, options=options, names=names)
     if isinstance(data, str | bytes):
         raise TypeError(
             "normalize_documents takes many documents; for one, use normalize_document."
         )
-    rows = (_safe_row(text, options=options) for text in data)
-    return pl.DataFrame(list(rows), schema=SCHEMA)
+    return _table(_safe_rows([(text, None, None, None, None) for text in data], options=options))
 
 
 def check_columns(names: list[str], columns: dict[str, str | None]) -> None:
@@ -128,26 +183,34 @@ def check_columns(names: list[str], columns: dict[str, str | None]) -> None:
             )
 
 
-def _normalize_frame(
-    frame: pl.DataFrame, *, columns: dict[str, str | None], options: Options
+def _with_rows(
+    frame: pl.DataFrame,
+    *,
+    columns: dict[str, str | None],
+    options: Options,
+    names: dict[str, str],
 ) -> pl.DataFrame:
-    def column(role: str) -> Iterable[Any]:
-        name = columns[role]
+    """The frame, then its rows' columns under ``names``."""
+    rows = table_rows(frame, columns=columns, options=options)
+    return frame.hstack(rows.rename(names).get_columns())
+
+
+def table_rows(
+    frame: pl.DataFrame, *, columns: Mapping[str, str | None], options: Options
+) -> pl.DataFrame:
+    """The table (``SCHEMA``) of a frame's documents; ``columns`` names the frame's columns by
+    role: ``text``, ``id``, ``source``, ``fetched_at``, ``warnings`` (None: the frame has none).
+    """
+
+    def column(role: str) -> list[Any]:
+        name = columns.get(role)
         return frame.get_column(name).to_list() if name is not None else [None] * frame.height
 
-    fetched = columns["fetched_at"]
+    fetched = columns.get("fetched_at")
     if fetched is not None:
         frame = frame.with_columns(_as_instant(pl.col(fetched), frame.schema[fetched]))
-    rows = [
-        _safe_row(
-            text,
-            doc_id=None if doc_id is None else str(doc_id),
-            source=None if source is None else str(source),
-            fetched_at=fetched_at,
-            warnings=warnings,
-            options=options,
-        )
-        for text, doc_id, source, fetched_at, warnings in zip(
+    documents: list[_Document] = list(
+        zip(
             column("text"),
             column("id"),
             column("source"),
@@ -155,8 +218,39 @@ def _normalize_frame(
             column("warnings"),
             strict=True,
         )
-    ]
-    return pl.DataFrame(rows, schema=SCHEMA)
+    )
+    return _table(_safe_rows(documents, options=options))
+
+
+# A document with what is known of it: text, id, source, fetched-at time, warnings so far.
+_Document = tuple[Any, Any, Any, datetime | None, list[str] | None]
+
+
+def _safe_rows(documents: list[_Document], *, options: Options) -> list[dict[str, Any]]:
+    """The rows of documents.
+
+    Pure Python, one thread at a time (``python_lock``): polars calls this from several
+    threads, which would otherwise hand the GIL to each other every few milliseconds."""
+    with python_lock():
+        return [
+            _safe_row(
+                text,
+                doc_id=None if doc_id is None else str(doc_id),
+                source=None if source is None else str(source),
+                fetched_at=fetched_at,
+                warnings=warnings,
+                options=options,
+            )
+            for text, doc_id, source, fetched_at, warnings in documents
+        ]
+
+
+def _table(rows: list[dict[str, Any]]) -> pl.DataFrame:
+    """Rows as the table: the row's columns, then ``hashtag_words`` from ``hashtags``."""
+    frame = pl.DataFrame(rows, schema=_ROW_SCHEMA)
+    return frame.with_columns(hashtag_words=hashtag_words(pl.col("hashtags"))).select(
+        SCHEMA.names()
+    )
 
 
 def _as_instant(expr: pl.Expr, dtype: pl.DataType) -> pl.Expr:

@@ -8,6 +8,7 @@ the workers are stopped at once, not after their current batch.
 
 from __future__ import annotations
 
+import math
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -18,12 +19,35 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from multiprocessing import get_context
+from pathlib import Path
 from typing import TypeVar
 
 # How long the main thread waits at a time, so that Ctrl-C is handled within this many seconds.
 POLL_SECONDS = 0.1
 Item = TypeVar("Item")
 Result = TypeVar("Result")
+
+
+def available_cpus(cgroup: Path = Path("/sys/fs/cgroup")) -> int:
+    """The CPUs this process may use: those of its affinity mask, fewer when a cgroup (v2)
+    quota allows less (a container given 1.5 CPUs gets 2 workers, rounded up); at least 1.
+
+    ``os.cpu_count()`` counts the machine's CPUs, whatever the process is allowed.
+
+    >>> 1 <= available_cpus() <= (os.cpu_count() or 1)
+    True
+    """
+    try:
+        count = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on Linux
+        count = os.cpu_count() or 1
+    try:
+        quota, period = (cgroup / "cpu.max").read_text().split()[:2]
+        if quota != "max" and int(period) > 0:
+            count = min(count, math.ceil(int(quota) / int(period)))
+    except (OSError, ValueError):
+        pass  # no cgroup v2 quota readable here
+    return max(1, count)
 
 
 def map_in_order(

@@ -1,9 +1,15 @@
 """Test-wide settings, and the documents the engine tests share (made once per run).
 
-Hypothesis runs derandomized so that every run checks the same cases.
+Hypothesis runs derandomized so that every run checks the same cases. The models are stored
+in a folder of the run's own (``NORMALIZE_CACHE_DIR``), removed at its end, so that a test
+run neither reads nor fills the user's cache.
 """
 
 from __future__ import annotations
+
+import os
+import shutil
+import tempfile
 
 import polars as pl
 import pytest
@@ -21,6 +27,23 @@ settings.register_profile(
 )
 settings.load_profile("normalize")
 
+_CACHE = "NORMALIZE_CACHE_DIR"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if _CACHE not in os.environ:
+        os.environ[_CACHE] = tempfile.mkdtemp(prefix="normalize-test-cache-")
+        config.stash[_owned_cache] = os.environ[_CACHE]
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    folder = config.stash.get(_owned_cache, None)
+    if folder is not None:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+_owned_cache = pytest.StashKey[str]()
+
 
 @pytest.fixture(scope="session")
 def engine_corpus() -> pl.DataFrame:
@@ -30,6 +53,5 @@ def engine_corpus() -> pl.DataFrame:
 
 @pytest.fixture(scope="session")
 def engine_expected(engine_corpus: pl.DataFrame) -> pl.DataFrame:
-    """The same documents normalized in this process: the ``id`` column, then the table."""
-    table = normalize_documents(engine_corpus, id_column="id")
-    return table.insert_column(0, engine_corpus["id"])
+    """The same documents normalized in this process: ``id`` and ``text``, then the table."""
+    return normalize_documents(engine_corpus, id_column="id")

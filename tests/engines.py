@@ -28,7 +28,7 @@ def corpus_documents(count: int, seed: int = CORPUS_SEED) -> pl.DataFrame:
 
 def assert_same_rows(result: pl.DataFrame, expected: pl.DataFrame) -> None:
     """An engine's output holds the rows of ``expected``, in any order: sorted by ``id`` and
-    read in the table's polars types (Arrow's 64-bit offsets back to UInt32), they are equal."""
+    read in the table's polars types, they are equal."""
     assert result.columns == expected.columns
     assert result.height == expected.height
     assert_frame_equal(result.cast(dict(SCHEMA)).sort("id"), expected.sort("id"))

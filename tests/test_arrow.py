@@ -45,15 +45,17 @@ def test_output_schema_is_the_table_in_types_every_engine_reads() -> None:
 
 
 def test_output_schema_follows_the_table() -> None:
-    """The offsets becoming Int64 in the table changes nothing here; a new column appears."""
-    fragment = pl.Struct(
-        {"start": pl.Int64, "end": pl.Int64, "lang": pl.String, "script": pl.String}
+    """The offsets are Int64 in the table already, so nothing is cast; a new column appears."""
+    fragment = OUTPUT_SCHEMA.field("fragments").type.value_type
+    assert fragment.field("start").type == fragment.field("end").type == pa.int64()
+    assert OUTPUT_SCHEMA.field("hashtag_words").type == pa.list_(pa.string())
+    unsigned = pl.Struct(
+        {"start": pl.UInt32, "end": pl.UInt32, "lang": pl.String, "script": pl.String}
     )
-    signed = pl.Schema({**SCHEMA, "fragments": pl.List(fragment)})
-    assert arrow_schema(signed) == OUTPUT_SCHEMA
-    grown = pl.Schema({**SCHEMA, "hashtag_words": pl.List(pl.String)})
-    assert arrow_schema(grown).names == [*OUTPUT_SCHEMA.names, "hashtag_words"]
-    assert arrow_schema(grown).field("hashtag_words").type == pa.list_(pa.string())
+    assert arrow_schema(pl.Schema({**SCHEMA, "fragments": pl.List(unsigned)})) == OUTPUT_SCHEMA
+    grown = pl.Schema({**SCHEMA, "crawl_id": pl.UInt16})
+    assert arrow_schema(grown).names == [*OUTPUT_SCHEMA.names, "crawl_id"]
+    assert arrow_schema(grown).field("crawl_id").type == pa.int32()
 
 
 @pytest.mark.parametrize(
@@ -83,7 +85,7 @@ def test_uint64_has_no_portable_type() -> None:
         portable_type(pa.uint64())
 
 
-def test_offsets_are_cast_to_the_signed_type_with_their_values() -> None:
+def test_offsets_keep_their_values() -> None:
     table = normalize_documents([PAGE, KOREAN])
     out = normalize_batch(pa.record_batch({"text": [PAGE, KOREAN]}))
     assert out.schema.field("fragments").type.value_type.field("start").type == pa.int64()
@@ -94,11 +96,11 @@ def test_offsets_are_cast_to_the_signed_type_with_their_values() -> None:
 def test_batch_rows_equal_normalize_documents() -> None:
     documents = corpus_documents(60)
     out = normalize_batch(documents.to_arrow(), id_column="id")
-    expected = normalize_documents(documents, id_column="id").insert_column(0, documents["id"])
+    expected = normalize_documents(documents, id_column="id")
     assert_same_rows(pl.DataFrame(pl.from_arrow(out)), expected)
 
 
-def test_other_columns_pass_through_unchanged_and_first() -> None:
+def test_the_inputs_columns_pass_through_unchanged_and_first() -> None:
     batch = pa.record_batch(
         {
             "id": pa.array([3, 1], pa.int64()),
@@ -110,8 +112,8 @@ def test_other_columns_pass_through_unchanged_and_first() -> None:
     )
     out = normalize_batch(batch, id_column="id", source_column="url")
     assert out.schema == output_schema(batch.schema)
-    assert out.schema.names[:4] == ["id", "url", "tags", "crawl"]
-    for name in ["id", "url", "tags", "crawl"]:
+    assert out.schema.names[:5] == ["id", "text", "url", "tags", "crawl"]
+    for name in batch.schema.names:
         assert out.column(name).equals(batch.column(name))
     assert out.column("doc_id").to_pylist() == ["3", "1"]
     assert out.column("source").to_pylist() == ["https://example.com/a", None]
@@ -124,7 +126,7 @@ def test_a_record_batch_gives_a_record_batch_and_a_table_a_table() -> None:
     out = normalize_batch(chunked)
     assert isinstance(out, pa.Table)
     assert out.num_rows == 2
-    assert out.schema == OUTPUT_SCHEMA
+    assert out.schema == pa.schema([batch.schema.field("text"), *OUTPUT_SCHEMA])
 
 
 def test_options_reach_the_rows() -> None:
@@ -142,7 +144,7 @@ def test_empty_batch_gives_an_empty_batch_of_the_schema() -> None:
     batch = pa.record_batch({"id": pa.array([], pa.int32()), "text": pa.array([], pa.string())})
     out = normalize_batch(batch)
     assert out.num_rows == 0
-    assert out.schema == pa.schema([pa.field("id", pa.int32()), *OUTPUT_SCHEMA])
+    assert out.schema == pa.schema([*batch.schema, *OUTPUT_SCHEMA])
 
 
 def test_missing_text_column_is_an_error_naming_it() -> None:
@@ -191,9 +193,13 @@ def test_a_text_column_of_nulls_gives_rows_with_warnings() -> None:
     )
 
 
-def test_an_input_column_named_like_the_tables_is_an_error() -> None:
-    with pytest.raises(ValueError, match="The input column 'title' has the name"):
-        normalize_batch(pa.record_batch({"text": [PAGE], "title": ["mine"]}))
+def test_an_input_column_named_like_the_tables_is_kept_and_the_tables_prefixed() -> None:
+    out = normalize_batch(pa.record_batch({"text": [PAGE], "title": ["mine"]}))
+    assert out.column("title").to_pylist() == ["mine"]
+    assert out.column("norm_title").to_pylist() == ["Markets rally in Seoul"]
+    assert out.schema == output_schema(pa.schema({"text": pa.string(), "title": pa.string()}))
+    with pytest.raises(ValueError, match="both 'title' and 'norm_title'"):
+        normalize_batch(pa.record_batch({"text": [PAGE], "title": ["a"], "norm_title": ["b"]}))
 
 
 def test_batches_are_normalized_one_for_one_and_the_function_pickles() -> None:
@@ -272,9 +278,10 @@ def test_spark_ddl_names_a_type_spark_lacks(arrow_type: pa.DataType) -> None:
 
 def test_spark_ddl_of_the_output() -> None:
     ddl = spark_ddl(output_schema(pa.schema({"id": pa.string(), "text": pa.string()})))
-    assert ddl.startswith("`id` STRING, `doc_id` STRING, `source` STRING, `title` STRING, ")
+    assert ddl.startswith("`id` STRING, `text` STRING, `doc_id` STRING, `source` STRING, ")
     assert "`fragments` ARRAY<STRUCT<`start`: BIGINT, `end`: BIGINT, " in ddl
     assert "`title_score` DOUBLE" in ddl
+    assert "`hashtag_words` ARRAY<STRING>" in ddl
     assert ddl.endswith(
         "`published_at` TIMESTAMP, `published_precision` STRING, `modified_at` TIMESTAMP, "
         "`body` STRING, `warnings` ARRAY<STRING>"

@@ -20,8 +20,8 @@ def test_convert_fixtures(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert table.schema == SCHEMA
     assert table.height == len(list(FIXTURES.glob("*.txt")))  # rows out = rows in
     summary = capsys.readouterr().err.strip().splitlines()[-1]
-    assert summary.startswith(f"normalize: {table.height} rows (")
-    assert "with warnings)" in summary
+    assert summary.startswith(f"normalize: {table.height} rows: ")
+    assert "with problems" in summary and "with notices only" in summary
 
 
 def test_convert_jsonl_with_columns(tmp_path: Path) -> None:

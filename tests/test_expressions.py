@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+from typing import Any
+
 import polars as pl
+import pytest
 
 import normalize
 from normalize import expressions as nx
@@ -59,3 +62,49 @@ def test_lazy_streaming_query_gives_the_eager_rows() -> None:
     assert out["text"].to_list() == expected
     titles = [normalize.normalize_document(text)["title"] if text else None for text in texts]
     assert out["title"].to_list() == titles
+
+
+def _counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts the document pipeline runs on, from now on."""
+    seen: list[str] = []
+    run = nx.normalize_document
+
+    def counted(text: str, **options: Any) -> dict[str, Any]:
+        seen.append(text)
+        return run(text, **options)
+
+    monkeypatch.setattr(nx, "normalize_document", counted)
+    return seen
+
+
+@pytest.mark.parametrize("engine", ["in-memory", "streaming"])
+def test_several_fields_in_one_query_run_the_pipeline_once(
+    monkeypatch: pytest.MonkeyPatch, engine: str
+) -> None:
+    texts = [f"{text} {number}" for number in range(40) for text in PAGES[:2]] + [None]
+    seen = _counted(monkeypatch)
+    out = (
+        pl.LazyFrame({"text": texts})
+        .select(
+            title=pl.col("text").norm.title(),
+            published=pl.col("text").norm.published_at(),
+            lang=pl.col("text").norm.document().struct.field("title_lang"),
+        )
+        .collect(engine=engine)  # type: ignore[call-overload]
+    )
+    assert sorted(seen) == sorted(text for text in texts if text is not None)
+    rows = [normalize.normalize_document(text) if text else None for text in texts]
+    assert out["title"].to_list() == [row["title"] if row else None for row in rows]
+    assert out["published"].to_list() == [row["published_at"] if row else None for row in rows]
+    assert out["lang"].to_list() == [row["title_lang"] if row else None for row in rows]
+
+
+def test_other_options_or_other_texts_run_the_pipeline_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    frame = pl.DataFrame({"text": PAGES[:2]})
+    seen = _counted(monkeypatch)
+    frame.select(pl.col("text").norm.title(), b=pl.col("text").norm.published_at())
+    frame.select(a=pl.col("text").norm.published_at(default_tz="Asia/Seoul"))
+    frame.select(a=pl.col("text").str.to_uppercase().norm.title())
+    assert len(seen) == 6

@@ -149,7 +149,7 @@ def test_null_and_empty_rows_have_ids_from_their_source(tmp_path: Path) -> None:
     table = normalize_documents(
         read_documents([tmp_path]), id_column="doc_id", source_column="source"
     )
-    ids = table["doc_id"].to_list()
+    ids = table["norm_doc_id"].to_list()  # the input's own doc_id column is kept, all nulls
     assert len(set(ids)) == 2
 
 

@@ -7,16 +7,56 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from normalize import SCHEMA, normalize_documents
+from normalize import SCHEMA, normalize_document, normalize_documents
+from normalize.table import PREFIX, hashtag_words
 
 PAGE = "Markets rally in Seoul\n\n입력 2024.05.17 17:03\n\nThe KOSPI rose 1.2 percent on Friday."
 
 
 def test_empty_input_has_the_schema() -> None:
     assert normalize_documents([]).schema == SCHEMA
-    assert (
-        normalize_documents(pl.DataFrame({"text": []}, schema={"text": pl.String})).schema == SCHEMA
+    empty = pl.DataFrame({"text": []}, schema={"text": pl.String})
+    assert normalize_documents(empty).schema == pl.Schema({"text": pl.String(), **SCHEMA})
+
+
+def test_offsets_are_signed_and_hashtag_words_are_flat() -> None:
+    fragment = SCHEMA["fragments"].inner  # type: ignore[attr-defined]
+    assert fragment.to_schema()["start"] == pl.Int64 and fragment.to_schema()["end"] == pl.Int64
+    assert SCHEMA["hashtag_words"] == pl.List(pl.String)
+    page = "Leaders meet in Beijing\n\nThey met.\n\n#XiJinping #중러정상회담 #Busan"
+    row = normalize_document(page)
+    words = [word for tag in row["hashtags"] for word in tag["words"]]
+    assert row["hashtag_words"] == words == ["Xi", "Jinping", "중러", "정상회담", "Busan"]
+    table = normalize_documents([page, "", None])
+    assert table["hashtag_words"].to_list() == [words, [], []]
+    again = table.select(hashtag_words(pl.col("hashtags")))["hashtags"].to_list()
+    assert again == table["hashtag_words"].to_list()
+
+
+def test_the_callers_columns_come_first_and_unchanged() -> None:
+    frame = pl.DataFrame(
+        {
+            "url": ["https://example.com/a", None],
+            "crawl": [7, 8],
+            "text": [PAGE, "Leaders meet in Beijing\n\nThey met."],
+            "title": ["the crawler's title", None],
+            "source": ["feed", "feed"],
+        }
     )
+    table = normalize_documents(frame, source_column="url")
+    assert table.columns[: frame.width] == frame.columns
+    assert table.select(frame.columns).equals(frame)
+    added = table.columns[frame.width :]
+    assert added == [PREFIX + name if name in frame.columns else name for name in SCHEMA]
+    assert table["norm_title"].to_list() == ["Markets rally in Seoul", "Leaders meet in Beijing"]
+    assert table["norm_source"].to_list() == ["https://example.com/a", None]
+    assert table.select(added).rename(dict(zip(added, SCHEMA, strict=True))).schema == SCHEMA
+
+
+def test_a_frame_with_a_column_and_its_prefixed_name_is_refused() -> None:
+    frame = pl.DataFrame({"text": [PAGE], "title": ["a"], "norm_title": ["b"]})
+    with pytest.raises(ValueError, match="both 'title' and 'norm_title'"):
+        normalize_documents(frame)
 
 
 def test_dataframe_with_id_and_fetched_at_columns() -> None:
@@ -35,7 +75,7 @@ def test_dataframe_with_id_and_fetched_at_columns() -> None:
         source_column="url",
         fetched_at_column="fetched",
     )
-    assert table.schema == SCHEMA
+    assert table.schema == pl.Schema({**frame.schema, **SCHEMA})
     assert table["doc_id"].to_list() == ["a", "b"]
     assert table["source"].to_list() == ["https://example.com/a", "https://example.com/b"]
     assert table["published_at"][0] == datetime(2024, 5, 17, 8, 3, tzinfo=UTC)
@@ -46,13 +86,13 @@ def test_missing_text_column_names_the_columns_that_exist() -> None:
         normalize_documents(pl.DataFrame({"body": ["x"], "id": [1]}))
 
 
-def test_lazyframe_in_lazyframe_out() -> None:
-    lazy = pl.LazyFrame({"text": [PAGE, None, ""]})
-    result = normalize_documents(lazy)
+def test_lazyframe_in_lazyframe_out_streaming() -> None:
+    eager = pl.DataFrame({"id": [1, 2, 3] * 20, "text": [PAGE, None, ""] * 20})
+    result = normalize_documents(eager.lazy())
     assert isinstance(result, pl.LazyFrame)
-    table = result.collect()
-    assert table.schema == SCHEMA
-    assert table.height == 3
+    table = result.collect(engine="streaming")
+    assert result.collect_schema() == table.schema == pl.Schema({**eager.schema, **SCHEMA})
+    assert table.equals(normalize_documents(eager))
 
 
 def test_one_document_is_not_many() -> None:

@@ -8,8 +8,8 @@ use std::sync::Arc;
 
 use arrow_array::ffi_stream::{ArrowArrayStreamReader, FFI_ArrowArrayStream};
 use arrow_array::{
-    Array, ArrayRef, Float64Array, LargeStringArray, ListArray, RecordBatch, RecordBatchIterator,
-    StringArray, StringViewArray, StructArray, TimestampMicrosecondArray, UInt32Array,
+    Array, ArrayRef, Float64Array, Int64Array, LargeStringArray, ListArray, RecordBatch,
+    RecordBatchIterator, StringArray, StringViewArray, StructArray, TimestampMicrosecondArray,
 };
 use arrow_buffer::{NullBuffer, OffsetBuffer};
 use arrow_schema::{ArrowError, DataType, Field, Fields, Schema, TimeUnit};
@@ -172,8 +172,8 @@ fn alt_fields() -> Fields {
 
 fn fragment_fields() -> Fields {
     Fields::from(vec![
-        Field::new("start", DataType::UInt32, true),
-        Field::new("end", DataType::UInt32, true),
+        Field::new("start", DataType::Int64, true),
+        Field::new("end", DataType::Int64, true),
         Field::new("lang", DataType::Utf8, true),
         Field::new("script", DataType::Utf8, true),
     ])
@@ -247,13 +247,13 @@ fn to_batch(rows: &[Row], schema: Arc<Schema>) -> Result<RecordBatch, ArrowError
         vec![
             Arc::new(
                 rows.iter()
-                    .flat_map(|r| r.fragments.iter().map(|f| f.start))
-                    .collect::<UInt32Array>(),
+                    .flat_map(|r| r.fragments.iter().map(|f| i64::from(f.start)))
+                    .collect::<Int64Array>(),
             ),
             Arc::new(
                 rows.iter()
-                    .flat_map(|r| r.fragments.iter().map(|f| f.end))
-                    .collect::<UInt32Array>(),
+                    .flat_map(|r| r.fragments.iter().map(|f| i64::from(f.end)))
+                    .collect::<Int64Array>(),
             ),
             text_array(
                 rows.iter()

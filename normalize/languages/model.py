@@ -21,6 +21,7 @@ import regex
 
 from normalize.cache import Memo, once
 from normalize.facts import data_text, language_info, script_info, transliteration
+from normalize.stored import stored
 
 # Probability of an n-gram (by length) that a profile leaves out, for a profile counted
 # over a word list, and over a short sample text (which misses many ordinary n-grams).
@@ -183,7 +184,7 @@ def has_candidates(script: str) -> bool:
     return "candidates" in script_info(script)
 
 
-@once
+@stored("language-model")
 def _model(script: str) -> _Model:
     """Build, once per script, the n-gram and word tables of its candidate languages."""
     langs = tuple(script_info(script)["candidates"])

@@ -69,7 +69,7 @@ class Target:
 
     def read_back(self, data: bytes) -> None:
         from normalize.files import INPUT_SCHEMA
-        from normalize.readers import records
+        from normalize.readers import Fields, records
 
         folder = self.scratch
         (folder / "a.txt").write_bytes(data)
@@ -78,11 +78,11 @@ class Target:
         binary = pl.DataFrame({"text": [data, None]}, schema={"text": pl.Binary})
         binary.write_parquet(folder / "a.parquet")
         for name in ("a.txt", "a.jsonl", "a.csv", "a.parquet"):
-            rows = list(records(folder / name, "text", "id" if name == "a.csv" else None))
+            rows = list(records(folder / name, Fields(id="id" if name == "a.csv" else None)))
             assert rows, name
             frame = pl.DataFrame(rows, schema=INPUT_SCHEMA, orient="row")
             assert frame.height == len(rows)
-        assert len(list(records(folder / "a.parquet", "text", None))) == 2
+        assert len(list(records(folder / "a.parquet"))) == 2
 
 
 def run_atheris(

@@ -26,6 +26,7 @@ from normalize import __version__
 from normalize.files import SMALL_INPUT_ROWS, convert, iter_documents, normalize_batch
 from normalize.options import Options
 from normalize.outputs import output_format
+from normalize.readers import Fields
 from normalize.terminal import (
     STDIN,
     Progress,
@@ -185,6 +186,13 @@ def _add_reading_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--text-column", default="text", help="text column of table inputs")
     parser.add_argument("--id-column", help="id column of table inputs (else a content hash)")
     parser.add_argument(
+        "--source-column", help="source column of table inputs, e.g. the URL (else path:row)"
+    )
+    parser.add_argument(
+        "--fetched-at-column",
+        help="fetched-at column of table inputs (ISO 8601): the reference for relative times",
+    )
+    parser.add_argument(
         "--default-tz", metavar="ZONE", help="IANA zone for times printed without one"
     )
     parser.add_argument(
@@ -241,6 +249,8 @@ def _convert(args: argparse.Namespace) -> int:
                 stdout_binary() if to_stdout else args.output,
                 text_column=args.text_column,
                 id_column=args.id_column,
+                source_column=args.source_column,
+                fetched_at_column=args.fetched_at_column,
                 default_tz=args.default_tz,
                 now=args.now,
                 workers=args.workers,
@@ -269,10 +279,13 @@ def _show(args: argparse.Namespace) -> int:
         if file == STDIN:
             path = stack.enter_context(stdin_as_file(sys.stdin.buffer, args.input_format))
             file, names = str(path), {str(path): STDIN}
-        document = _nth_document(file, args.row, args.text_column, args.id_column)
+        fields = Fields(
+            args.text_column, args.id_column, args.source_column, args.fetched_at_column
+        )
+        document = _nth_document(file, args.row, fields)
         if document is None:
             raise ValueError(f"{args.file} has fewer than {args.row} row(s).")
-        if names:
+        if names and not args.source_column:
             document = document.with_columns(pl.lit(STDIN).alias("source"))
     table = normalize_batch(document, options)
     if args.json:
@@ -283,12 +296,17 @@ def _show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _nth_document(
-    file: str, number: int, text_column: str, id_column: str | None
-) -> pl.DataFrame | None:
+def _nth_document(file: str, number: int, fields: Fields) -> pl.DataFrame | None:
     """The ``number``-th document of a file (from 1), reading no further than its batch."""
     seen = 0
-    for batch in iter_documents([file], text_column=text_column, id_column=id_column):
+    batches = iter_documents(
+        [file],
+        text_column=fields.text,
+        id_column=fields.id,
+        source_column=fields.source,
+        fetched_at_column=fields.fetched_at,
+    )
+    for batch in batches:
         if seen + batch.height >= number:
             return batch.slice(number - 1 - seen, 1)
         seen += batch.height

@@ -45,6 +45,7 @@ INPUT_SCHEMA = pl.Schema(
         "text": pl.String(),
         "doc_id": pl.String(),
         "source": pl.String(),
+        "fetched_at": pl.String(),
         "read_warnings": pl.List(pl.String()),
     }
 )
@@ -66,6 +67,8 @@ def check_inputs(
     text_column: str = "text",
     id_column: str | None = None,
     output: PathLike | None = None,
+    source_column: str | None = None,
+    fetched_at_column: str | None = None,
 ) -> None:
     """Fail early, with one sentence, on misuse: a missing path, an unknown format, a folder
     with nothing to read, a table file without the text column, or an input that is the output.
@@ -95,7 +98,12 @@ def check_inputs(
             raise ValueError(f"Unknown input format: {path} (read are folders, {_FORMATS}).")
         if reader == "text":
             continue
-        wanted = {"text": text_column, "id": id_column}
+        wanted = {
+            "text": text_column,
+            "id": id_column,
+            "source": source_column,
+            "fetched_at": fetched_at_column,
+        }
         found = readers.columns(path, [name for name in wanted.values() if name])
         missing: dict[str, str | None] = {
             role: name for role, name in wanted.items() if name and name not in (found or [])
@@ -119,6 +127,8 @@ def iter_documents(
     *,
     text_column: str = "text",
     id_column: str | None = None,
+    source_column: str | None = None,
+    fetched_at_column: str | None = None,
     batch_rows: int = BATCH_ROWS,
 ) -> Iterator[pl.DataFrame]:
     """Documents from files and folders, ``batch_rows`` at a time, in ``INPUT_SCHEMA``.
@@ -126,19 +136,33 @@ def iter_documents(
     The inputs are checked at once (``check_inputs``); the files are read as the batches are
     taken. Folders are walked recursively in sorted order for files of every supported format:
     a ``.txt`` file is one document; ``.jsonl``, ``.csv`` and ``.parquet`` files hold one
-    document per record, text in ``text_column``. A bad record (broken JSON, a ragged CSV row,
-    bytes in an unknown encoding, a FIFO) is a row with a warning in ``read_warnings``, never an
-    error, and never the end of its file.
+    document per record, text in ``text_column`` (and, when named, the id, the source in place
+    of the file's path, and the fetched-at time as ISO 8601 text in their columns). A bad record
+    (broken JSON, a ragged CSV row, bytes in an unknown encoding, a FIFO) is a row with a
+    warning in ``read_warnings``, never an error, and never the end of its file.
     """
     inputs = [Path(path) for path in paths]
-    check_inputs(inputs, text_column=text_column, id_column=id_column)
-    return _read_batches(inputs, text_column, id_column, batch_rows)
+    fields = readers.Fields(text_column, id_column, source_column, fetched_at_column)
+    _check_fields(inputs, fields)
+    return _read_batches(inputs, fields, batch_rows)
+
+
+def _check_fields(
+    inputs: list[Path], fields: readers.Fields, output: PathLike | None = None
+) -> None:
+    check_inputs(
+        inputs,
+        text_column=fields.text,
+        id_column=fields.id,
+        source_column=fields.source,
+        fetched_at_column=fields.fetched_at,
+        output=output,
+    )
 
 
 def _read_batches(
     inputs: list[Path],
-    text_column: str,
-    id_column: str | None,
+    fields: readers.Fields,
     batch_rows: int,
     skip: frozenset[Path] = frozenset(),
 ) -> Iterator[pl.DataFrame]:
@@ -148,31 +172,48 @@ def _read_batches(
         for path in inputs:
             yield from readers.walk(path, skip=skip) if path.is_dir() else [path]
 
-    rows = (row for file in files() for row in readers.records(file, text_column, id_column))
+    rows = (row for file in files() for row in readers.records(file, fields))
     yield from _in_batches(rows, batch_rows)
 
 
 def read_documents(
-    paths: Iterable[PathLike], *, text_column: str = "text", id_column: str | None = None
+    paths: Iterable[PathLike],
+    *,
+    text_column: str = "text",
+    id_column: str | None = None,
+    source_column: str | None = None,
+    fetched_at_column: str | None = None,
 ) -> pl.DataFrame:
     """All documents of ``iter_documents`` in one DataFrame (for small inputs).
 
     >>> read_documents([]).columns
-    ['text', 'doc_id', 'source', 'read_warnings']
+    ['text', 'doc_id', 'source', 'fetched_at', 'read_warnings']
     """
-    batches = list(iter_documents(paths, text_column=text_column, id_column=id_column))
+    batches = list(
+        iter_documents(
+            paths,
+            text_column=text_column,
+            id_column=id_column,
+            source_column=source_column,
+            fetched_at_column=fetched_at_column,
+        )
+    )
     return pl.concat(batches) if batches else pl.DataFrame(schema=INPUT_SCHEMA)
 
 
 def scan_documents(
-    paths: Iterable[PathLike], *, text_column: str = "text", id_column: str | None = None
+    paths: Iterable[PathLike],
+    *,
+    text_column: str = "text",
+    id_column: str | None = None,
+    source_column: str | None = None,
+    fetched_at_column: str | None = None,
 ) -> pl.LazyFrame:
     """The documents as a LazyFrame that reads its files in batches when it is collected."""
     inputs = [Path(path) for path in paths]
-    check_inputs(inputs, text_column=text_column, id_column=id_column)
-    return _lazy_source(
-        lambda: _read_batches(inputs, text_column, id_column, BATCH_ROWS), INPUT_SCHEMA
-    )
+    fields = readers.Fields(text_column, id_column, source_column, fetched_at_column)
+    _check_fields(inputs, fields)
+    return _lazy_source(lambda: _read_batches(inputs, fields, BATCH_ROWS), INPUT_SCHEMA)
 
 
 def convert(
@@ -181,6 +222,8 @@ def convert(
     *,
     text_column: str = "text",
     id_column: str | None = None,
+    source_column: str | None = None,
+    fetched_at_column: str | None = None,
     default_tz: str | None = None,
     now: datetime | None = None,
     workers: int | None = None,
@@ -209,12 +252,13 @@ def convert(
         raise ValueError(f"limit must be 0 or more, not {limit}.")
     path = None if _is_stream(output) else Path(cast("PathLike", output))
     form = _choose_format(path, output_format)
-    check_inputs(inputs, text_column=text_column, id_column=id_column, output=path)
+    fields = readers.Fields(text_column, id_column, source_column, fetched_at_column)
+    _check_fields(inputs, fields, output=path)
     tally = Tally()
     skip = frozenset() if path is None else frozenset({path.absolute()})
 
     def normalized() -> Iterator[pl.DataFrame]:
-        batches = _read_batches(inputs, text_column, id_column, batch_rows, skip)
+        batches = _read_batches(inputs, fields, batch_rows, skip)
         if limit is not None:
             batches = limited(batches, limit)
         if source_names:
@@ -235,6 +279,8 @@ def convert(
     settings = {
         "text_column": text_column,
         "id_column": id_column,
+        "source_column": source_column,
+        "fetched_at_column": fetched_at_column,
         "default_tz": default_tz,
         "now": now.isoformat() if now else None,
     }
@@ -385,12 +431,18 @@ def _lazy_source(batches: Callable[[], Iterator[pl.DataFrame]], schema: pl.Schem
 
 def normalize_batch(batch: pl.DataFrame, options: Options) -> pl.DataFrame:
     """Normalize a frame of ``INPUT_SCHEMA`` (what the readers yield) into the table."""
-    columns = {"text": "text", "id": "doc_id", "source": "source", "warnings": "read_warnings"}
+    columns = {
+        "text": "text",
+        "id": "doc_id",
+        "source": "source",
+        "fetched_at": "fetched_at",
+        "warnings": "read_warnings",
+    }
     return table_rows(batch, columns=columns, options=options)
 
 
 def _in_batches(rows: Iterator[readers.Record], batch_rows: int) -> Iterator[pl.DataFrame]:
-    """Rows of (text, doc_id, source, read_warnings) as frames of ``batch_rows`` rows."""
+    """Records (``readers.Record``) as frames of ``batch_rows`` rows."""
     batch = list(itertools.islice(rows, batch_rows))
     while batch:
         yield pl.DataFrame(batch, schema=INPUT_SCHEMA, orient="row")

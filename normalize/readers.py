@@ -1,9 +1,12 @@
 """Records from files: one per document, whatever the file holds.
 
-A record is ``(text, doc_id, source, warnings)``. Each reader keeps one record per document it
-finds (a line of JSON Lines, a row of CSV or Parquet, a ``.txt`` file), with a warning for each
-bad one, and never gives up on a whole file for one bad record. Texts and ids come out as valid
-Unicode (lone surrogates and undecodable bytes replaced, with a warning) or None.
+A record is ``(text, doc_id, source, fetched_at, warnings)``. Each reader keeps one record per
+document it finds (a line of JSON Lines, a row of CSV or Parquet, a ``.txt`` file), with a
+warning for each bad one, and never gives up on a whole file for one bad record. Texts and
+ids come out as valid Unicode (lone surrogates and undecodable bytes replaced, with a warning)
+or None. A table file's ``Fields`` name the columns that hold each part; ``source`` is the
+source column's value, else where the record was read (``path:row``); ``fetched_at`` is the
+fetched-at column's value as text (ISO 8601, read by the table).
 """
 
 from __future__ import annotations
@@ -13,15 +16,34 @@ import itertools
 import json
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 import polars as pl
 
 from normalize.decoding import as_text, decode_bytes, scrub_surrogates
 
-Record = tuple[str | None, str | None, str, list[str]]
+Record = tuple[str | None, str | None, str, str | None, list[str]]
+
+
+class Fields(NamedTuple):
+    """The columns of a table file that hold a document's parts (None: the file has none).
+
+    >>> Fields(id="id").wanted()
+    ['text', 'id']
+    """
+
+    text: str = "text"
+    id: str | None = None
+    source: str | None = None
+    fetched_at: str | None = None
+
+    def wanted(self) -> list[str]:
+        """The columns to read, each once, text first."""
+        return list(dict.fromkeys(name for name in self if name))
+
 
 TEXT_SUFFIXES = frozenset({".txt"})
 JSON_SUFFIXES = frozenset({".jsonl", ".ndjson"})
@@ -70,12 +92,13 @@ def walk(folder: Path, *, skip: frozenset[Path] = frozenset()) -> Iterator[Path]
             yield path
 
 
-def records(path: Path, text_column: str, id_column: str | None) -> Iterator[Record]:
+def records(path: Path, fields: Fields | None = None) -> Iterator[Record]:
     """The records of one file; a file that fails part-way ends with a warned record.
 
-    >>> next(records(Path("fixtures/docs/07_empty.txt"), "text", None))
-    ('', None, 'fixtures/docs/07_empty.txt', [])
+    >>> next(records(Path("fixtures/docs/07_empty.txt")))
+    ('', None, 'fixtures/docs/07_empty.txt', None, [])
     """
+    fields = fields or Fields()
     source, warnings = source_name(path)
     reader = kind(path)
     if reader == "text":
@@ -83,18 +106,19 @@ def records(path: Path, text_column: str, id_column: str | None) -> Iterator[Rec
         return
     problem = _not_a_regular_file(path)
     if problem is not None:
-        yield None, None, source, [*warnings, problem]
+        yield None, None, source, None, [*warnings, problem]
         return
     read = {"json": _json_records, "csv": _csv_records, "parquet": _parquet_records}[reader or ""]
     count = 0
     try:
-        for record in read(path, source, text_column, id_column):
+        for record in read(path, source, fields):
             count += 1
             yield record
     except (OSError, pl.exceptions.PolarsError) as error:
         message = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         reason = f"unreadable: the file could not be read past record {count}: {message}"
-        yield None, None, f"{source}:{count + 1}", [*warnings, scrub_surrogates(reason).text]
+        where = f"{source}:{count + 1}"
+        yield None, None, where, None, [*warnings, scrub_surrogates(reason).text]
 
 
 def source_name(path: Path) -> tuple[str, list[str]]:
@@ -163,12 +187,12 @@ def _not_a_regular_file(path: Path) -> str | None:
 def _text_record(path: Path, source: str, warnings: list[str]) -> Record:
     problem = _not_a_regular_file(path)
     if problem is not None:
-        return None, None, source, [*warnings, problem]
+        return None, None, source, None, [*warnings, problem]
     try:
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
-        return None, None, source, [*warnings, f"unreadable: {error.strerror or error}"]
+        return None, None, source, None, [*warnings, f"unreadable: {error.strerror or error}"]
     notes = list(warnings)
     if len(data) > MAX_FILE_BYTES:
         cut = data.rfind(b"\n", 0, MAX_FILE_BYTES) + 1 or MAX_FILE_BYTES
@@ -178,7 +202,7 @@ def _text_record(path: Path, source: str, warnings: list[str]) -> Record:
             f"{cut:,} were read"
         )
     text, decoded = decode_bytes(data)
-    return text, None, source, [*notes, *decoded]
+    return text, None, source, None, [*notes, *decoded]
 
 
 def _text_value(value: Any) -> tuple[str | None, list[str]]:
@@ -196,6 +220,19 @@ def _id_value(value: Any) -> str | None:
     return scrub_surrogates(value if isinstance(value, str) else as_text(value).text).text
 
 
+def _other_parts(
+    value: Callable[[str], Any], fields: Fields, where: str
+) -> tuple[str | None, str, str | None]:
+    """A record's id, source (its column's value, else where it was read) and fetched-at text,
+    from ``value``, which gives a column's value by name (None when the record lacks it)."""
+    doc_id = _id_value(value(fields.id)) if fields.id else None
+    source = _id_value(value(fields.source)) if fields.source else None
+    fetched = value(fields.fetched_at) if fields.fetched_at else None
+    if isinstance(fetched, datetime):
+        fetched = fetched.isoformat()
+    return doc_id, source or where, _id_value(fetched)
+
+
 def _json_object(raw: bytes) -> tuple[Any, list[str]]:
     """One line of JSON Lines, decoded (legacy bytes included) and parsed; None when broken."""
     try:
@@ -209,9 +246,7 @@ def _json_object(raw: bytes) -> tuple[Any, list[str]]:
         return None, warnings
 
 
-def _json_records(
-    path: Path, source: str, text_column: str, id_column: str | None
-) -> Iterator[Record]:
+def _json_records(path: Path, source: str, fields: Fields) -> Iterator[Record]:
     """JSON Lines read line by line: a line that is not a JSON object becomes a warned record."""
     with path.open("rb") as handle:
         for number, raw in enumerate(handle, start=1):
@@ -220,16 +255,11 @@ def _json_records(
             record, warnings = _json_object(raw)
             where = f"{source}:{number}"
             if not isinstance(record, dict):
-                yield (
-                    None,
-                    None,
-                    where,
-                    [*warnings, f"unreadable: line {number} is not a JSON object"],
-                )
+                problem = f"unreadable: line {number} is not a JSON object"
+                yield None, None, where, None, [*warnings, problem]
                 continue
-            text, more = _text_value(record.get(text_column))
-            doc_id = _id_value(record.get(id_column)) if id_column else None
-            yield text, doc_id, where, [*warnings, *more]
+            text, more = _text_value(record.get(fields.text))
+            yield (text, *_other_parts(record.get, fields, where), [*warnings, *more])
 
 
 def _open_csv(path: Path) -> IO[str]:
@@ -264,9 +294,7 @@ def _field(value: str) -> tuple[str, list[str]]:
     return value, []
 
 
-def _csv_records(
-    path: Path, source: str, text_column: str, id_column: str | None
-) -> Iterator[Record]:
+def _csv_records(path: Path, source: str, fields: Fields) -> Iterator[Record]:
     """CSV read record by record with the standard library's reader.
 
     A record with more or fewer fields than the header keeps the fields it has, with a warning;
@@ -275,12 +303,10 @@ def _csv_records(
     """
     _allow_large_fields()
     with _open_csv(path) as handle:
-        yield from _csv_rows(enumerate(handle, start=1), source, text_column, id_column)
+        yield from _csv_rows(enumerate(handle, start=1), source, fields)
 
 
-def _csv_rows(
-    lines: Iterator[tuple[int, str]], source: str, text_column: str, id_column: str | None
-) -> Iterator[Record]:
+def _csv_rows(lines: Iterator[tuple[int, str]], source: str, fields: Fields) -> Iterator[Record]:
     header: list[str] | None = None
     number = 0
     taken: list[tuple[int, str]] = []  # the lines of the record being read
@@ -308,7 +334,7 @@ def _csv_rows(
                     break
                 continue
             number += 1
-            yield _csv_record(header, row, f"{source}:{number}", text_column, id_column, problem)
+            yield _csv_record(header, row, f"{source}:{number}", fields, problem)
             if restart:
                 break
         if not restart:
@@ -332,34 +358,32 @@ def _csv_record(
     header: list[str],
     row: list[str],
     where: str,
-    text_column: str,
-    id_column: str | None,
+    fields: Fields,
     problem: str | None,
 ) -> Record:
     warnings = [problem] if problem else []
     if len(row) != len(header):
         warnings.append(f"ragged_row: {len(row)} field(s) where the header has {len(header)}")
     values = dict(zip(header, row, strict=False))
-    text, more = (None, []) if text_column not in values else _field(values[text_column])
-    doc_id = _field(values[id_column])[0] if id_column and id_column in values else None
-    return text, doc_id, where, [*warnings, *more]
+    text, more = (None, []) if fields.text not in values else _field(values[fields.text])
+
+    def value(name: str) -> str | None:
+        return _field(values[name])[0] if name in values else None
+
+    return (text, *_other_parts(value, fields, where), [*warnings, *more])
 
 
-def _parquet_records(
-    path: Path, source: str, text_column: str, id_column: str | None
-) -> Iterator[Record]:
+def _parquet_records(path: Path, source: str, fields: Fields) -> Iterator[Record]:
     """Parquet read in batches; a text column that is Binary is decoded value by value, one of
     another type is written as JSON text, with a warning on each row."""
     frame = pl.scan_parquet(path)
     schema = frame.collect_schema()
-    wanted = [text_column] + ([id_column] if id_column and id_column != text_column else [])
-    text_type = schema[text_column]
+    text_type = schema[fields.text]
     number = 0
-    for batch in frame.select(wanted).collect_batches(chunk_size=_PARQUET_BATCH_ROWS):
-        texts = batch.get_column(text_column).to_list()
-        ids = batch.get_column(id_column).to_list() if id_column else [None] * batch.height
-        for text, doc_id in zip(texts, ids, strict=True):
+    for batch in frame.select(fields.wanted()).collect_batches(chunk_size=_PARQUET_BATCH_ROWS):
+        for values in batch.iter_rows(named=True):
             number += 1
+            text = values[fields.text]
             warnings: list[str] = []
             if text_type == pl.String or text is None:
                 value = text
@@ -370,4 +394,5 @@ def _parquet_records(
                         f"text_not_string: the text column is {text_type}; its value was "
                         "written as JSON text"
                     ]
-            yield value, _id_value(doc_id), f"{source}:{number}", warnings
+            where = f"{source}:{number}"
+            yield (value, *_other_parts(values.get, fields, where), warnings)

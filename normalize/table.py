@@ -8,7 +8,7 @@ A frame keeps its own columns: ``normalize_documents`` adds the table's columns 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import partial
 from typing import Any, overload
 
@@ -207,9 +207,11 @@ def table_rows(
         return frame.get_column(name).to_list() if name is not None else [None] * frame.height
 
     fetched = columns.get("fetched_at")
-    if fetched is not None:
-        frame = frame.with_columns(_as_instant(pl.col(fetched), frame.schema[fetched]))
-    documents: list[_Document] = list(
+    fetched_type = None if fetched is None else frame.schema[fetched]
+    read_as_text = fetched_type is not None and not isinstance(fetched_type, pl.Datetime)
+    if fetched is not None and isinstance(fetched_type, pl.Datetime):
+        frame = frame.with_columns(_as_utc(pl.col(fetched), fetched_type))
+    given: list[_Given] = list(
         zip(
             column("text"),
             column("id"),
@@ -219,11 +221,14 @@ def table_rows(
             strict=True,
         )
     )
+    documents: list[_Document] = [_with_instant(row) for row in given] if read_as_text else given
     return _table(_safe_rows(documents, options=options))
 
 
 # A document with what is known of it: text, id, source, fetched-at time, warnings so far.
 _Document = tuple[Any, Any, Any, datetime | None, list[str] | None]
+# The same as the frame gives it: the fetched-at time may still be text.
+_Given = tuple[Any, Any, Any, Any, list[str] | None]
 
 
 def _safe_rows(documents: list[_Document], *, options: Options) -> list[dict[str, Any]]:
@@ -253,13 +258,45 @@ def _table(rows: list[dict[str, Any]]) -> pl.DataFrame:
     )
 
 
-def _as_instant(expr: pl.Expr, dtype: pl.DataType) -> pl.Expr:
-    """A fetched-at column as UTC instants: naive values are read as UTC, strings parsed."""
-    if isinstance(dtype, pl.Datetime):
-        if dtype.time_zone is None:
-            return expr.dt.replace_time_zone("UTC")
-        return expr.dt.convert_time_zone("UTC")
-    return expr.cast(pl.String()).str.to_datetime(time_zone="UTC", strict=False, time_unit="us")
+def _as_utc(expr: pl.Expr, dtype: pl.Datetime) -> pl.Expr:
+    """A Datetime fetched-at column in UTC: naive values are read as UTC."""
+    if dtype.time_zone is None:
+        return expr.dt.replace_time_zone("UTC")
+    return expr.dt.convert_time_zone("UTC")
+
+
+def _with_instant(document: _Given) -> _Document:
+    """A document whose fetched-at value (ISO 8601 text) is read as a UTC instant; a value
+    that is not one is dropped with a ``fetched_at_unreadable`` warning."""
+    text, doc_id, source, fetched, warnings = document
+    if fetched is None:
+        return document
+    instant = fetched_instant(fetched)
+    if instant is None:
+        shown = str(fetched)[:80]
+        problem = f"fetched_at_unreadable: {shown!r} is not an ISO 8601 time; it was not used"
+        return text, doc_id, source, None, [*(warnings or []), problem]
+    return text, doc_id, source, instant, warnings
+
+
+def fetched_instant(value: object) -> datetime | None:
+    """An ISO 8601 time as a UTC instant (a time without an offset is read as UTC), else None.
+
+    >>> print(fetched_instant("2024-05-17T21:00:00+09:00"), fetched_instant("2024-05-17 12:00"))
+    2024-05-17 12:00:00+00:00 2024-05-17 12:00:00+00:00
+    >>> fetched_instant("yesterday") is None
+    True
+    """
+    if isinstance(value, datetime):
+        instant = value
+    else:
+        try:
+            instant = datetime.fromisoformat(str(value).strip())
+        except ValueError:
+            return None
+    if instant.tzinfo is None:
+        return instant.replace(tzinfo=UTC)
+    return instant.astimezone(UTC)
 
 
 def _safe_row(

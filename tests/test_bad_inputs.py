@@ -136,6 +136,11 @@ CHECKS: dict[str, Check] = {
     "a time the calendar lacks (`9999-12-31 24:00`)": lambda tmp, _: _row(
         "Seoul markets rally\n\n9999-12-31 24:00\n\nShares rose."
     ),
+    "a fetched-at value that is not an ISO 8601 time (`last Tuesday`)": lambda tmp, _: list(
+        normalize_documents(
+            pl.DataFrame({"text": ["page"], "at": ["last Tuesday"]}), fetched_at_column="at"
+        )["warnings"][0]
+    ),
     "an empty `.jsonl`, `.csv` or `.parquet` file": lambda tmp, _: _empty_tables(tmp),
     "a document on which a step still fails": lambda tmp, patch: _failing_step(patch),
 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from datetime import datetime
 from pathlib import Path
 
 import polars as pl
@@ -180,3 +181,43 @@ def test_output_inside_an_input_folder_is_not_read(tmp_path: Path) -> None:
 def test_reader_schema_is_the_same_for_every_format(tmp_path: Path) -> None:
     (tmp_path / "a.jsonl").write_text('{"text": "x"}\n')
     assert read_documents([tmp_path]).schema == INPUT_SCHEMA
+
+
+URL_ROWS = [
+    {"text": "first", "url": "https://example.com/a", "fetched": "2024-05-17T21:00:00+09:00"},
+    {"text": "second", "url": None, "fetched": "2024-05-17 12:00"},
+]
+
+
+def _write_url_rows(tmp_path: Path, suffix: str) -> Path:
+    path = tmp_path / f"a{suffix}"
+    frame = pl.DataFrame(URL_ROWS)
+    {".jsonl": frame.write_ndjson, ".csv": frame.write_csv, ".parquet": frame.write_parquet}[
+        suffix
+    ](path)
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".parquet"])
+def test_source_and_fetched_at_columns_are_read_from_every_table_format(
+    tmp_path: Path, suffix: str
+) -> None:
+    path = _write_url_rows(tmp_path, suffix)
+    rows = read_documents([path], source_column="url", fetched_at_column="fetched")
+    assert rows.schema == INPUT_SCHEMA
+    # A row without a URL (null, or CSV's empty field) keeps where it was read.
+    assert rows["source"].to_list() == ["https://example.com/a", f"{path}:2"]
+    assert rows["fetched_at"].to_list() == ["2024-05-17T21:00:00+09:00", "2024-05-17 12:00"]
+
+
+def test_a_parquet_datetime_fetched_at_column_is_read_as_iso_text(tmp_path: Path) -> None:
+    path = tmp_path / "a.parquet"
+    pl.DataFrame({"text": ["x"], "fetched": [datetime(2024, 5, 17, 12)]}).write_parquet(path)
+    rows = read_documents([path], fetched_at_column="fetched")
+    assert rows["fetched_at"].to_list() == ["2024-05-17T12:00:00"]
+
+
+def test_a_missing_source_column_is_named(tmp_path: Path) -> None:
+    path = _write_url_rows(tmp_path, ".csv")
+    with pytest.raises(ValueError, match="link"):
+        read_documents([path], source_column="link")

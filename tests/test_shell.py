@@ -263,3 +263,24 @@ def test_the_bar_is_drawn_on_a_terminal_only_with_its_total() -> None:
         bar.close()
     assert "200/400" in terminal.getvalue() and "50%" in terminal.getvalue()
     assert pipe.getvalue() == ""
+
+
+def test_source_and_fetched_at_columns_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = "Seoul stocks rise\n\n2시간 전\n\nShares rose on Friday."
+    rows = [
+        {"text": page, "url": "https://example.com/a", "fetched": "2024-05-17T12:00:00Z"},
+        {"text": page, "url": "https://example.com/b", "fetched": "last Tuesday"},
+    ]
+    source = tmp_path / "crawl.jsonl"
+    source.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
+    out = tmp_path / "out.parquet"
+    arguments = ["convert", str(source), "-o", str(out), "-q"]
+    assert main([*arguments, "--source-column", "url", "--fetched-at-column", "fetched"]) == 0
+    table = pl.read_parquet(out)
+    assert table["source"].to_list() == ["https://example.com/a", "https://example.com/b"]
+    published = table["published_at"].to_list()
+    assert published[0] is not None and published[0].isoformat() == "2024-05-17T10:00:00+00:00"
+    assert published[1] is None
+    assert any(w.startswith("fetched_at_unreadable: 'last Tuesday'") for w in table["warnings"][1])

@@ -81,6 +81,17 @@ def test_dataframe_with_id_and_fetched_at_columns() -> None:
     assert table["published_at"][0] == datetime(2024, 5, 17, 8, 3, tzinfo=UTC)
 
 
+def test_fetched_at_text_with_and_without_an_offset_is_read_row_by_row() -> None:
+    page = "Seoul stocks rise\n\n2시간 전\n\nShares rose on Friday."
+    fetched = ["2024-05-17T21:00:00+09:00", "2024-05-17 12:00", "soon", None]
+    frame = pl.DataFrame({"text": [page] * 4, "fetched": fetched})
+    table = normalize_documents(frame, fetched_at_column="fetched")
+    ten = datetime(2024, 5, 17, 10, tzinfo=UTC)
+    assert table["published_at"].to_list() == [ten, ten, None, None]
+    assert any(w.startswith("fetched_at_unreadable: 'soon'") for w in table["warnings"][2])
+    assert not any(w.startswith("fetched_at") for w in table["warnings"][3])
+
+
 def test_missing_text_column_names_the_columns_that_exist() -> None:
     with pytest.raises(ValueError, match="its columns are: body, id"):
         normalize_documents(pl.DataFrame({"body": ["x"], "id": [1]}))

@@ -40,6 +40,8 @@ from normalize.cache import once
 
 V = TypeVar("V")
 
+# Folders of other fingerprints kept (two installed versions taking turns do not rebuild).
+_OTHERS_KEPT = 2
 # The environment variable that names the folder.
 CACHE_DIR = "NORMALIZE_CACHE_DIR"
 _MAGIC = b"normalize stored model 1\n"
@@ -128,21 +130,26 @@ def _private(status: os.stat_result) -> bool:
 
 
 def _prune(root: Path, *, keep: str) -> None:
-    """Remove the stored models of other fingerprints (an older version's), this user's own."""
+    """Remove the stored models of other fingerprints but the ``_OTHERS_KEPT`` last written
+    (another installed version's, which may run again), this user's own only."""
     try:
         entries = list(os.scandir(root))
     except OSError:
         return
+    others = []
     for entry in entries:
         if entry.name == keep or not re.fullmatch(r"[0-9a-f]{24}", entry.name):
             continue
+        with contextlib.suppress(OSError):
+            status = entry.stat(follow_symlinks=False)
+            if stat.S_ISDIR(status.st_mode) and _private(status):
+                others.append((status.st_mtime_ns, entry.name, entry.path))
+    for *_, path in sorted(others, reverse=True)[_OTHERS_KEPT:]:
         try:
-            if not entry.is_dir(follow_symlinks=False) or not _private(entry.stat()):
-                continue
-            for file in os.scandir(entry.path):
+            for file in os.scandir(path):
                 if file.name.endswith(".pickle"):
                     os.unlink(file.path)
-            os.rmdir(entry.path)
+            os.rmdir(path)
         except OSError:
             continue  # another process is using it, or it holds files of another kind
 

@@ -141,15 +141,20 @@ def test_the_folder_follows_the_environment(monkeypatch: pytest.MonkeyPatch) -> 
     assert store.cache_root() == Path("/elsewhere")
 
 
-def test_other_fingerprints_folders_are_removed(folder: Path) -> None:
-    old = folder / ("ab" * 12)
-    old.mkdir(parents=True, mode=0o700)
-    (old / "language-model-Latin.pickle").write_bytes(b"old")
+def test_other_fingerprints_folders_beyond_the_last_written_are_removed(folder: Path) -> None:
+    """Another version's folder is kept (two versions taking turns do not rebuild), up to
+    ``_OTHERS_KEPT``; older ones go, and a folder of another kind stays."""
+    others = [folder / (f"{digit}" * 24) for digit in range(store._OTHERS_KEPT + 2)]
+    for age, other in enumerate(reversed(others)):
+        other.mkdir(parents=True, mode=0o700)
+        (other / "language-model-Latin.pickle").write_bytes(b"old")
+        os.utime(other, ns=(age * 10**9, age * 10**9))  # others[0] written last
     mine = folder / "notes"
     mine.mkdir()
     _, build = _counting("test-prune")
     build(TEXT)  # type: ignore[operator]
-    assert not old.exists()
+    kept = [other.exists() for other in others]
+    assert kept == [True] * store._OTHERS_KEPT + [False, False]
     assert mine.exists()
 
 

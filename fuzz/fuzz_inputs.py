@@ -68,7 +68,7 @@ class Target:
             assert normalize_documents([text, data]).height == 2
 
     def read_back(self, data: bytes) -> None:
-        from normalize.files import INPUT_SCHEMA
+        from normalize.inputs import INPUT_SCHEMA
         from normalize.readers import Fields, records
 
         folder = self.scratch

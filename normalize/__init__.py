@@ -5,8 +5,9 @@ Importing the package also registers the ``norm`` expression namespace on polars
 
 from normalize import expressions
 from normalize.documents import normalize_document
-from normalize.files import convert, iter_documents, read_documents, scan_documents, write_parquet
+from normalize.files import convert, write_parquet
 from normalize.hashtags import Hashtag, find_hashtags, split_hashtag
+from normalize.inputs import iter_documents, read_documents, scan_documents
 from normalize.languages import Fragment, detect_fragments, detect_language
 from normalize.options import Options
 from normalize.table import SCHEMA, normalize_documents

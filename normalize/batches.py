@@ -1,6 +1,6 @@
 """Batches of documents on their way to the table: cut at a limit, renamed, looked ahead.
 
-Each takes and gives an iterator of frames in ``files.INPUT_SCHEMA``, reading no more of its
+Each takes and gives an iterator of frames in ``inputs.INPUT_SCHEMA``, reading no more of its
 input than it gives.
 """
 

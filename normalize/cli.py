@@ -23,10 +23,10 @@ from typing import Any
 import polars as pl
 
 from normalize import __version__
-from normalize.files import SMALL_INPUT_ROWS, convert, iter_documents, normalize_batch
+from normalize.files import SMALL_INPUT_ROWS, convert, normalize_batch
+from normalize.inputs import iter_documents
 from normalize.options import Options
 from normalize.outputs import output_format
-from normalize.readers import Fields
 from normalize.terminal import (
     STDIN,
     Progress,
@@ -279,10 +279,7 @@ def _show(args: argparse.Namespace) -> int:
         if file == STDIN:
             path = stack.enter_context(stdin_as_file(sys.stdin.buffer, args.input_format))
             file, names = str(path), {str(path): STDIN}
-        fields = Fields(
-            args.text_column, args.id_column, args.source_column, args.fetched_at_column
-        )
-        document = _nth_document(file, args.row, fields)
+        document = _nth_document(file, args)
         if document is None:
             raise ValueError(f"{args.file} has fewer than {args.row} row(s).")
         if names and not args.source_column:
@@ -296,17 +293,11 @@ def _show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _nth_document(file: str, number: int, fields: Fields) -> pl.DataFrame | None:
-    """The ``number``-th document of a file (from 1), reading no further than its batch."""
-    seen = 0
-    batches = iter_documents(
-        [file],
-        text_column=fields.text,
-        id_column=fields.id,
-        source_column=fields.source,
-        fetched_at_column=fields.fetched_at,
-    )
-    for batch in batches:
+def _nth_document(file: str, args: argparse.Namespace) -> pl.DataFrame | None:
+    """The ``--row``-th document of a file (from 1), reading no further than its batch."""
+    seen, number = 0, args.row
+    columns = ("text_column", "id_column", "source_column", "fetched_at_column")
+    for batch in iter_documents([file], **{name: getattr(args, name) for name in columns}):
         if seen + batch.height >= number:
             return batch.slice(number - 1 - seen, 1)
         seen += batch.height

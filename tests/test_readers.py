@@ -11,7 +11,7 @@ import polars as pl
 import pytest
 
 from normalize import convert, normalize_documents, read_documents
-from normalize.files import INPUT_SCHEMA
+from normalize.inputs import INPUT_SCHEMA
 
 
 def _warnings(frame: pl.DataFrame) -> list[list[str]]:

@@ -12,7 +12,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from normalize import SCHEMA, __version__, files, workers
+from normalize import SCHEMA, __version__, files, inputs, workers
 from normalize.cli import main
 from normalize.findings import Tally, class_of
 from normalize.outputs import output_format
@@ -160,18 +160,18 @@ def test_show_reads_only_the_rows_it_needs(
     table = tmp_path / "many.jsonl"
     table.write_text("".join(json.dumps({"text": f"{PAGE} {n}"}) + "\n" for n in range(1000)))
     read: list[int] = []
-    original = files._in_batches
+    original = inputs._in_batches
 
     def counted(rows: object, batch_rows: int) -> object:
         for batch in original(rows, batch_rows):  # type: ignore[arg-type]
             read.append(batch.height)
             yield batch
 
-    monkeypatch.setattr(files, "_in_batches", counted)
+    monkeypatch.setattr(inputs, "_in_batches", counted)
     code, out, _ = _run(["show", str(table), "--row", "2", "--json"], capsys)
     assert code == 0
     assert json.loads(out)["source"].endswith("many.jsonl:2")
-    assert sum(read) == files.BATCH_ROWS
+    assert sum(read) == inputs.BATCH_ROWS
 
 
 def test_show_full_does_not_cut_the_body(

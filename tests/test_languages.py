@@ -238,3 +238,15 @@ def test_page_languages_are_the_prior(text: str, page: str, expected: str) -> No
     found = [f"{f.lang}: {f.text}" for f in detect_fragments(text, page_languages=page.split())]
     assert found == expected.split(" ¦ ")
     assert detect_language(text, page_languages=page.split()) == expected.partition(":")[0]
+
+
+def test_a_short_run_answer_does_not_depend_on_the_calls_before_it() -> None:
+    """The page's prior is scaled by how many words the page pools: the same run and favoured
+    language are asked with several weights, and each gets its own answer."""
+    words = ["Lee", "Su", "min"]
+    runs = model._model("Latin").runs
+    runs.clear()
+    fresh = model.ambiguous_language(words, "Latin", None, "en", 0.5)
+    runs.clear()
+    assert model.ambiguous_language(words, "Latin", None, "en", 15.0) != fresh
+    assert model.ambiguous_language(words, "Latin", None, "en", 0.5) == fresh

@@ -66,8 +66,9 @@ class _Model(NamedTuple):
     grams: Memo[str, tuple[float, ...]]
     # The same for whole words, as written (most words of a text were met before).
     scores: Memo[str, tuple[float, ...]]
-    # The language of a short run of words, with no restriction of the languages.
-    runs: Memo[tuple[str, ...], str]
+    # The language of a short run of words, with no restriction of the languages, by the
+    # favoured language and its weight, then the words.
+    runs: Memo[tuple[str | float, ...], str]
     profiles: tuple[dict[str, float], ...]
     profile_unseen: tuple[tuple[float, ...], ...]
     unseen: tuple[tuple[float, ...], ...]
@@ -281,7 +282,8 @@ def ambiguous_language(
     if languages is not None or len(words) > SETTLED_WORDS:
         return _scored_language(model, words, languages, favoured, weight)
     # Short runs (page chrome, labels, names) come back page after page.
-    key = (favoured or "", *words) if weight else tuple(words)
+    # The whole question is the key: an answer never depends on the calls made before it.
+    key: tuple[str | float, ...] = (favoured or "", weight, *words)
     lang = model.runs.get(key)
     if lang is None:
         lang = model.runs.keep(key, _scored_language(model, words, None, favoured, weight))

@@ -1,0 +1,11 @@
+//! The languages room (mirrors `normalize/languages/`): which language each stretch of a text
+//! is in. `model` is the statistical stage, which tells apart the candidate languages of a
+//! shared script.
+
+use pyo3::prelude::*;
+
+pub mod model;
+
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    model::register(m)
+}

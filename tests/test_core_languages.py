@@ -1,0 +1,144 @@
+"""The compiled core's languages room against the Python one: the statistical stage
+(`ambiguous_language`, and the scores of each word) on every word run of the project's
+fixtures, split into runs of one script as `text_blocks` splits them, and on
+hypothesis-generated runs.
+
+Python keeps the answers for short runs in a table keyed by the run and the favoured
+language, not the weight: each script is asked with one weight (its page prior) only.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from normalize.core import compiled
+from normalize.facts import language_info, script_info
+from normalize.languages import model
+from normalize.languages.blocks import text_blocks
+from normalize.languages.prior import prior_weight
+from tests.cases import CASES, FIXTURES, rows
+from tests.test_core import fixture_lines
+
+core: Any = compiled()
+pytestmark = pytest.mark.skipif(core is None, reason="the compiled core is not built")
+
+EXAMPLES = settings(derandomize=True, max_examples=300, deadline=None, database=None)
+SHARED_SCRIPTS = ("Cyrillic", "Latin")
+
+
+def fixture_strings() -> Iterator[str]:
+    """Every line of every fixture page, and the texts of the case files and page tables."""
+    yield from fixture_lines()
+    for path in sorted(CASES.glob("languages_*.tsv")):
+        for row in rows(path):
+            yield row["text"]
+    for path in sorted(FIXTURES.glob("real/*/mixed_lines.tsv")):
+        for row in rows(path):
+            yield row["text"]
+    for document in rows(FIXTURES / "pages.toml"):
+        for field in ("title", "alt_titles"):
+            value = document.get(field)
+            for item in [value] if isinstance(value, str) else value or []:
+                yield item if isinstance(item, str) else item["text"]
+
+
+@cache
+def fixture_runs() -> list[tuple[str, tuple[str, ...]]]:
+    """Every distinct run of words of a shared script in the fixtures, as blocks holds it."""
+    runs = {
+        (block.script, block.words)
+        for text in fixture_strings()
+        for block in text_blocks(text)
+        if block.words and model.has_candidates(block.script)
+    }
+    return sorted(runs)
+
+
+def restrictions(script: str) -> list[list[str] | None]:
+    """The ways a caller restricts the answer: none, one language, the searched ones, none
+    of the script's."""
+    candidates = list(script_info(script)["candidates"])
+    return [None, candidates[1:2], ["en", "ru", "ko"], candidates[::2], ["ko"]]
+
+
+def same_run(words: tuple[str, ...] | list[str], script: str) -> None:
+    for word in words:
+        expected = list(model._word_scores(model._model(script), word))
+        assert core.languages__word_scores(word, script) == expected, (word, script)
+    weight = prior_weight(script)
+    for languages in restrictions(script):
+        for favoured, given_weight in ((None, 0.0), *((c, weight) for c in ("en", "ru", "uk"))):
+            args = (list(words), script, languages, favoured, given_weight)
+            expected = model.ambiguous_language(*args)
+            assert core.languages__ambiguous_language(*args) == expected, args
+
+
+def test_the_shared_scripts_are_the_same() -> None:
+    names = [*SHARED_SCRIPTS, "Hangul", "Han", "Greek", "", "Nowhere"]
+    assert [core.languages__has_candidates(n) for n in names] == [
+        model.has_candidates(n) for n in names
+    ]
+
+
+def test_a_script_without_candidates_is_refused_alike() -> None:
+    with pytest.raises(KeyError):
+        model.ambiguous_language(["서울"], "Hangul", None)
+    with pytest.raises(KeyError):
+        core.languages__ambiguous_language(["서울"], "Hangul", None)
+
+
+def test_the_fixture_runs_are_read_alike() -> None:
+    runs = fixture_runs()
+    assert len(runs) > 1000
+    for script, words in runs:
+        same_run(words, script)
+
+
+def test_a_set_of_languages_restricts_alike() -> None:
+    words = ["Lee", "Su", "min"]
+    for languages in ({"es", "en"}, frozenset({"de"}), ("fr", "it"), set()):
+        expected = model.ambiguous_language(words, "Latin", languages)
+        assert core.languages__ambiguous_language(words, "Latin", languages) == expected
+
+
+@cache
+def alphabet(script: str) -> str:
+    """The letters of the script's candidates, both cases."""
+    letters = "".join(
+        language_info(lang)["detection"]["alphabet"] for lang in script_info(script)["candidates"]
+    )
+    return "".join(sorted(set(letters + letters.upper())))
+
+
+def known_to_python(c: str) -> bool:
+    return unicodedata.category(c) != "Cn" and not 0xD800 <= ord(c) <= 0xDFFF
+
+
+def words_of(script: str) -> st.SearchStrategy[list[str]]:
+    letter = st.one_of(
+        st.sampled_from(alphabet(script)),
+        st.sampled_from("ёїієўђјљњћџäöüßéèàçñ'-\u0301"),
+        st.characters(codec="utf-8").filter(known_to_python),
+    )
+    word = st.text(letter, min_size=0, max_size=12)
+    return st.lists(word, max_size=14)
+
+
+@st.composite
+def runs(draw: st.DrawFn) -> tuple[list[str], str]:
+    script = draw(st.sampled_from(SHARED_SCRIPTS))
+    return draw(words_of(script)), script
+
+
+@EXAMPLES
+@given(runs())
+def test_generated_runs_are_read_alike(run: tuple[list[str], str]) -> None:
+    words, script = run
+    same_run(words, script)

@@ -117,8 +117,10 @@ impl Spelling {
 #[derive(Debug)]
 pub struct Model {
     pub langs: Vec<String>,
-    profiles: Vec<FxHashMap<Box<str>, f64>>,
-    profile_unseen: Vec<[f64; 3]>,
+    /// What `_gram_row` gives for each n-gram of a profile (by its `gram_key`): where its row
+    /// of weighted log-probabilities, one per language, starts in `row_values`.
+    rows: FxHashMap<u64, usize>,
+    row_values: Vec<f64>,
     /// Per n-gram length, each language's weighted log-probability of an unseen n-gram.
     unseen: [Vec<f64>; 3],
     words: Vec<FxHashMap<Box<str>, f64>>,
@@ -484,14 +486,15 @@ fn build_model(script: &str) -> Result<Model> {
                 },
         );
     }
+    let (rows, row_values) = gram_rows(&profiles, &profile_unseen);
     Ok(Model {
         spellings: langs
             .iter()
             .map(|lang| spelling(lang))
             .collect::<Result<Vec<_>>>()?,
         langs,
-        profiles,
-        profile_unseen,
+        rows,
+        row_values,
         unseen,
         words,
         unlisted,
@@ -503,6 +506,42 @@ fn build_model(script: &str) -> Result<Model> {
             .map(|entry| -entry.get("margin").and_then(Value::as_f64).unwrap_or(0.0))
             .collect(),
     })
+}
+
+/// An n-gram of two or three letters as one number, 21 bits a letter (a pair's third place
+/// holds a value no letter has); None for other lengths, which are never asked for.
+fn gram_key(gram: &[char]) -> Option<u64> {
+    const NO_LETTER: u64 = 0x1f_ffff;
+    let (a, b, c) = match *gram {
+        [a, b] => (a as u64, b as u64, NO_LETTER),
+        [a, b, c] => (a as u64, b as u64, c as u64),
+        _ => return None,
+    };
+    Some(a << 42 | b << 21 | c)
+}
+
+/// `_gram_row` of every n-gram some profile has, computed once: each language's weighted
+/// log-probability of the n-gram (its floor where its profile lacks it), rows laid end to
+/// end.
+fn gram_rows(profiles: &[Table], floors: &[[f64; 3]]) -> (FxHashMap<u64, usize>, Vec<f64>) {
+    let mut rows: FxHashMap<u64, usize> = FxHashMap::default();
+    let mut values = Vec::new();
+    for gram in profiles.iter().flat_map(|profile| profile.keys()) {
+        let letters: Vec<char> = gram.chars().collect();
+        let Some(key) = gram_key(&letters) else {
+            continue;
+        };
+        if rows.contains_key(&key) {
+            continue;
+        }
+        let size = letters.len() - 1;
+        rows.insert(key, values.len());
+        for (profile, floor) in profiles.iter().zip(floors) {
+            let p = profile.get(gram).copied().unwrap_or(0.0);
+            values.push(GRAM_WEIGHTS[size] * if p > 0.0 { p.ln() } else { floor[size] });
+        }
+    }
+    (rows, values)
 }
 
 /// The model of a script, built once: an error for a script without candidates.
@@ -530,28 +569,6 @@ pub fn model(script: &str) -> Result<&'static Model> {
 }
 
 impl Model {
-    /// Adds each language's weighted log-probability of an n-gram to `totals`.
-    fn add_gram_row(&self, gram: &str, size: usize, totals: &mut [f64]) {
-        if self
-            .profiles
-            .iter()
-            .any(|profile| profile.contains_key(gram))
-        {
-            for ((total, profile), floor) in totals
-                .iter_mut()
-                .zip(&self.profiles)
-                .zip(&self.profile_unseen)
-            {
-                let p = profile.get(gram).copied().unwrap_or(0.0);
-                *total += GRAM_WEIGHTS[size] * if p > 0.0 { p.ln() } else { floor[size] };
-            }
-        } else {
-            for (total, value) in totals.iter_mut().zip(&self.unseen[size]) {
-                *total += value;
-            }
-        }
-    }
-
     /// Log-evidence for each candidate language of the script from one word.
     pub fn word_scores(&self, word: &str) -> Vec<f64> {
         let head: String = word.chars().take(LONGEST_WORD).collect();
@@ -560,17 +577,21 @@ impl Model {
         padded.push(' ');
         padded.extend(lower.chars());
         padded.push(' ');
-        let mut totals = vec![0.0; self.langs.len()];
-        let mut gram = String::new();
+        let count = self.langs.len();
+        let mut totals = vec![0.0; count];
         for size in [1, 2] {
             for window in padded.windows(size + 1) {
-                gram.clear();
-                gram.extend(window);
-                self.add_gram_row(&gram, size, &mut totals);
+                let row = match gram_key(window).and_then(|key| self.rows.get(&key)) {
+                    Some(&start) => &self.row_values[start..start + count],
+                    None => &self.unseen[size][..],
+                };
+                for (total, value) in totals.iter_mut().zip(row) {
+                    *total += value;
+                }
             }
         }
-        let letters: FxHashSet<char> = lower.chars().collect();
-        let native = letters.is_subset(&self.shared);
+        let within = |alphabet: &FxHashSet<char>| lower.chars().all(|c| alphabet.contains(&c));
+        let native = within(&self.shared);
         for (k, total) in totals.iter_mut().enumerate() {
             let frequency = match &self.spellings[k] {
                 None => self.words[k].get(lower.as_str()),
@@ -580,7 +601,7 @@ impl Model {
                 Some(&f) if f != 0.0 => WORD_WEIGHT * f.ln(),
                 _ => self.unlisted[k],
             };
-            if !native && !letters.is_subset(&self.alphabets[k]) {
+            if !native && !within(&self.alphabets[k]) {
                 *total += self.foreign;
             }
         }

@@ -8,11 +8,12 @@
 //! order, so that scores and ties come out the same.
 
 use std::collections::HashSet;
-use std::sync::OnceLock;
+use std::hash::{Hash, Hasher};
+use std::sync::{Mutex, MutexGuard, OnceLock};
 
 use pyo3::exceptions::{PyKeyError, PyValueError};
 use pyo3::prelude::*;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 use serde_json::Value;
 
 use crate::data::{data_text, paths};
@@ -36,6 +37,8 @@ const SETTLED_MARGIN: f64 = 60.0;
 const LONGEST_WORD: usize = 40;
 /// The commonest words of a list whose letters make its n-gram profile.
 const PROFILE_WORDS: usize = 20_000;
+/// How many words the model keeps scores for.
+const KEPT_WORDS: usize = 1 << 16;
 /// Share of langdetect's profile in a blended profile (the rest counts the word list).
 const LANGDETECT_SHARE: f64 = 0.3;
 /// The wordfreq tables a transliteration name stands for (`facts._WORDFREQ_TABLES`).
@@ -132,6 +135,52 @@ pub struct Model {
     spellings: Vec<Option<Spelling>>,
     foreign: f64,
     margins: Vec<f64>,
+    /// The scores of words met before (`_Model.scores`): speed only.
+    scores: Memo,
+}
+
+/// Each word's scores, one per language.
+type Kept = FxHashMap<Box<str>, Box<[f64]>>;
+
+/// A table of computed values that starts afresh when full (Python's `Memo`), in shards so
+/// that threads seldom wait for one another. It keeps speed only: a value is what computing
+/// it again gives.
+#[derive(Debug)]
+struct Memo {
+    shards: Vec<Mutex<Kept>>,
+    size: usize,
+}
+
+impl Memo {
+    const SHARDS: usize = 16;
+
+    fn new(size: usize) -> Self {
+        Memo {
+            shards: (0..Self::SHARDS).map(|_| Mutex::default()).collect(),
+            size: size / Self::SHARDS,
+        }
+    }
+
+    fn shard(&self, key: &str) -> Option<MutexGuard<'_, Kept>> {
+        let mut hasher = FxHasher::default();
+        key.hash(&mut hasher);
+        let index = hasher.finish() as usize % Self::SHARDS;
+        self.shards.get(index).and_then(|shard| shard.lock().ok())
+    }
+
+    fn get(&self, key: &str) -> Option<Vec<f64>> {
+        self.shard(key)
+            .and_then(|shard| shard.get(key).map(|value| value.to_vec()))
+    }
+
+    fn keep(&self, key: &str, value: &[f64]) {
+        if let Some(mut shard) = self.shard(key) {
+            if shard.len() >= self.size {
+                shard.clear();
+            }
+            shard.insert(key.into(), value.into());
+        }
+    }
 }
 
 /// n-gram probabilities, by length, over words each counted once (`_count_grams`).
@@ -501,6 +550,7 @@ fn build_model(script: &str) -> Result<Model> {
         alphabets,
         shared,
         foreign,
+        scores: Memo::new(KEPT_WORDS),
         margins: entries
             .iter()
             .map(|entry| -entry.get("margin").and_then(Value::as_f64).unwrap_or(0.0))
@@ -569,6 +619,16 @@ pub fn model(script: &str) -> Result<&'static Model> {
 }
 
 impl Model {
+    /// `_word_scores`, from the scores kept when the word was met before.
+    pub fn known_word_scores(&self, word: &str) -> Vec<f64> {
+        if let Some(scores) = self.scores.get(word) {
+            return scores;
+        }
+        let scores = self.word_scores(word);
+        self.scores.keep(word, &scores);
+        scores
+    }
+
     /// Log-evidence for each candidate language of the script from one word.
     pub fn word_scores(&self, word: &str) -> Vec<f64> {
         let head: String = word.chars().take(LONGEST_WORD).collect();
@@ -669,7 +729,10 @@ pub fn scored_language<S: AsRef<str>>(
                 break;
             }
         }
-        for (total, score) in totals.iter_mut().zip(model.word_scores(word.as_ref())) {
+        for (total, score) in totals
+            .iter_mut()
+            .zip(model.known_word_scores(word.as_ref()))
+        {
             *total += score;
         }
         if let Some(prior) = prior {

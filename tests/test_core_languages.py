@@ -1,10 +1,13 @@
 """The compiled core's languages room against the Python one: the statistical stage
 (`ambiguous_language`, and the scores of each word) on every word run of the project's
 fixtures, split into runs of one script as `text_blocks` splits them, and on
-hypothesis-generated runs.
+hypothesis-generated runs; the blocks (`text_blocks`, `single_block`, `block_language`) on
+every fixture string and on hypothesis-generated text.
 
 Python keeps the answers for short runs in a table keyed by the run and the favoured
-language, not the weight: each script is asked with one weight (its page prior) only.
+language, not the weight, and a run's key with a favoured language can be another run's
+without one (`("ru",)` is the run "ru" unprimed and the empty run favouring "ru"): the table
+is emptied before each Python call, so that each answer is the one computed for its input.
 """
 
 from __future__ import annotations
@@ -20,11 +23,11 @@ from hypothesis import strategies as st
 
 from normalize.core import compiled
 from normalize.facts import language_info, script_info
-from normalize.languages import model
+from normalize.languages import blocks, model
 from normalize.languages.blocks import text_blocks
 from normalize.languages.prior import prior_weight
 from tests.cases import CASES, FIXTURES, rows
-from tests.test_core import fixture_lines
+from tests.test_core import fixture_lines, fixture_pages
 
 core: Any = compiled()
 pytestmark = pytest.mark.skipif(core is None, reason="the compiled core is not built")
@@ -68,6 +71,12 @@ def restrictions(script: str) -> list[list[str] | None]:
     return [None, candidates[1:2], ["en", "ru", "ko"], candidates[::2], ["ko"]]
 
 
+def forget_runs() -> None:
+    """Empty Python's table of short runs' answers (speed only, but keyed ambiguously)."""
+    for script in SHARED_SCRIPTS:
+        model._model(script).runs.clear()
+
+
 def same_run(words: tuple[str, ...] | list[str], script: str) -> None:
     for word in words:
         expected = list(model._word_scores(model._model(script), word))
@@ -76,6 +85,7 @@ def same_run(words: tuple[str, ...] | list[str], script: str) -> None:
     for languages in restrictions(script):
         for favoured, given_weight in ((None, 0.0), *((c, weight) for c in ("en", "ru", "uk"))):
             args = (list(words), script, languages, favoured, given_weight)
+            forget_runs()
             expected = model.ambiguous_language(*args)
             assert core.languages__ambiguous_language(*args) == expected, args
 
@@ -142,3 +152,94 @@ def runs(draw: st.DrawFn) -> tuple[list[str], str]:
 def test_generated_runs_are_read_alike(run: tuple[list[str], str]) -> None:
     words, script = run
     same_run(words, script)
+
+
+def same_blocks(text: str) -> None:
+    expected = text_blocks(text)
+    assert core.languages__text_blocks(text) == [tuple(b) for b in expected], text
+    single = blocks.single_block(text)
+    assert core.languages__single_block(text) == (None if single is None else tuple(single)), text
+    for block in [*expected, *([single] if single else [])]:
+        weight = prior_weight(block.script)
+        for languages in (None, ["en", "ru", "ko"], ["de"]):
+            for favoured in (None, "en", "ru"):
+                args = (tuple(block), languages, favoured, weight if favoured else 0.0)
+                forget_runs()
+                expected_lang = blocks.block_language(block, languages, *args[2:])
+                assert core.languages__block_language(*args) == expected_lang, (text, args)
+
+
+def test_the_fixture_strings_have_the_same_blocks() -> None:
+    for text in sorted(set(fixture_strings())):
+        same_blocks(text)
+
+
+def test_whole_fixture_pages_have_the_same_blocks() -> None:
+    for page in fixture_pages():
+        assert core.languages__text_blocks(page) == [tuple(b) for b in text_blocks(page)]
+
+
+PIECES = [
+    " ",
+    "  ",
+    "\n",
+    " - ",
+    " / ",
+    " | ",
+    " · ",
+    ". ",
+    ": ",
+    "! ",
+    "。",
+    ", ",
+    "-",
+    "_",
+    "#",
+    "@",
+    "www.",
+    "https://",
+    "http://",
+    "x.com",
+    ".ru",
+    "2024",
+    "'",
+    '"',
+    "»",
+    ")",
+    "\u0301",
+    "хоpоший",
+    "iнвалiдам",
+    "Putin",
+    "XiJinping",
+    "Лукашенко",
+    "ПУТИН",
+    "KST",
+    "NATO",
+    "서울",
+    "한국어",
+    "漢字",
+    "ひらがな",
+    "カタカナ",
+    "Ελλάδα",
+    "ꓐ",
+    "Ⅻ",
+    "ʔ",
+    "a",
+    "о",
+    "р",
+]
+
+
+@st.composite
+def texts(draw: st.DrawFn) -> str:
+    piece = st.one_of(
+        st.sampled_from(PIECES),
+        st.text(st.characters(codec="utf-8").filter(known_to_python), max_size=3),
+    )
+    return "".join(draw(st.lists(piece, max_size=16)))
+
+
+@EXAMPLES
+@given(texts())
+def test_generated_texts_have_the_same_blocks(text: str) -> None:
+    same_blocks(text)

@@ -1,11 +1,13 @@
 //! The languages room (mirrors `normalize/languages/`): which language each stretch of a text
 //! is in. `model` is the statistical stage, which tells apart the candidate languages of a
-//! shared script.
+//! shared script; `blocks` cuts a text into the blocks the rules read.
 
 use pyo3::prelude::*;
 
+pub mod blocks;
 pub mod model;
 
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    model::register(m)
+    model::register(m)?;
+    blocks::register(m)
 }

@@ -9,7 +9,8 @@ as ``text_blocks`` splits it (in Python), and every run of a shared script (Cyri
 read by ``ambiguous_language`` in Python and in the core, with no restriction and with the
 page prior of each searched language. Printed, per file: how many answers agree, how many runs
 of a one-language file get that language, and runs and lines per second of each side (the
-models built beforehand, so that both time the reading only).
+models built beforehand, so that both time the reading only); then the same for the blocks of
+each line (`text_blocks` and `single_block`).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from normalize.core import compiled
-from normalize.languages import model
+from normalize.languages import blocks, model
 from normalize.languages.blocks import text_blocks
 from normalize.languages.prior import prior_weight
 
@@ -56,9 +57,9 @@ def calls(runs: list[tuple[list[str], str]]) -> list[Run]:
     return out
 
 
-def timed(read: Callable[[Run], str], runs: list[Run], repeat: int) -> tuple[list[str], float]:
+def timed(read: Callable[[Any], Any], runs: list[Any], repeat: int) -> tuple[list[Any], float]:
     best = float("inf")
-    answers: list[str] = []
+    answers: list[Any] = []
     for _ in range(repeat):
         start = time.perf_counter()
         answers = [read(run) for run in runs]
@@ -125,7 +126,34 @@ def main() -> int:
         )
     for run, a, b in disagreements[:20]:
         print(f"differs: {run!r}: Python {a}, core {b}")
-    return 1 if disagreements else 0
+    return 1 if disagreements or not same_blocks(folder, args.repeat) else 0
+
+
+def same_blocks(folder: Path, repeat: int) -> bool:
+    """`text_blocks` and `single_block` of every line, both sides: agreement and speed."""
+    core: Any = compiled()
+    print()
+    print(f"{'file':<14}{'lines':>7}{'blocks agree':>14}{'Python lines/s':>16}{'core lines/s':>14}")
+    same = True
+    for name in FILES:
+        texts = [row["text"] for row in read_lines(folder / name)]
+
+        def python(text: str) -> Any:
+            single = blocks.single_block(text)
+            return [tuple(b) for b in text_blocks(text)], None if single is None else tuple(single)
+
+        def rust(text: str) -> Any:
+            return core.languages__text_blocks(text), core.languages__single_block(text)
+
+        expected, python_time = timed(python, texts, repeat)
+        got, core_time = timed(rust, texts, repeat)
+        agree = sum(a == b for a, b in zip(expected, got, strict=True))
+        same = same and agree == len(texts)
+        print(
+            f"{name:<14}{len(texts):>7}{agree / len(texts):>14.2%}"
+            f"{len(texts) / python_time:>16,.0f}{len(texts) / core_time:>14,.0f}"
+        )
+    return same
 
 
 if __name__ == "__main__":

@@ -1,8 +1,9 @@
 """The compiled core's languages room against the Python one: the statistical stage
 (`ambiguous_language`, and the scores of each word) on every word run of the project's
 fixtures, split into runs of one script as `text_blocks` splits them, and on
-hypothesis-generated runs; the blocks (`text_blocks`, `single_block`, `block_language`) on
-every fixture string and on hypothesis-generated text.
+hypothesis-generated runs; the blocks (`text_blocks`, `single_block`, `block_language`) and
+their reading (`read_blocks`, with and without the page's languages) on every fixture string
+and page and on hypothesis-generated text.
 
 Python keeps the answers for short runs in a table keyed by the run and the favoured
 language, not the weight, and a run's key with a favoured language can be another run's
@@ -23,7 +24,7 @@ from hypothesis import strategies as st
 
 from normalize.core import compiled
 from normalize.facts import language_info, script_info
-from normalize.languages import blocks, model
+from normalize.languages import blocks, model, rules
 from normalize.languages.blocks import text_blocks
 from normalize.languages.prior import prior_weight
 from tests.cases import CASES, FIXTURES, rows
@@ -169,14 +170,28 @@ def same_blocks(text: str) -> None:
                 assert core.languages__block_language(*args) == expected_lang, (text, args)
 
 
+PAGES: list[list[str] | None] = [None, [], ["ko", "de", "en"], ["ru"], ["en"]]
+
+
+def same_reading(text: str) -> None:
+    for languages in (None, ["en", "ru", "ko"]):
+        for page in PAGES:
+            forget_runs()
+            found, labels, own = rules.read_blocks(text, languages, page)
+            expected = ([tuple(b) for b in found], labels, own)
+            assert core.languages__read_blocks(text, languages, page) == expected, (text, page)
+
+
 def test_the_fixture_strings_have_the_same_blocks() -> None:
     for text in sorted(set(fixture_strings())):
         same_blocks(text)
+        same_reading(text)
 
 
 def test_whole_fixture_pages_have_the_same_blocks() -> None:
     for page in fixture_pages():
         assert core.languages__text_blocks(page) == [tuple(b) for b in text_blocks(page)]
+        same_reading(page)
 
 
 PIECES = [
@@ -243,3 +258,4 @@ def texts(draw: st.DrawFn) -> str:
 @given(texts())
 def test_generated_texts_have_the_same_blocks(text: str) -> None:
     same_blocks(text)
+    same_reading(text)

@@ -543,7 +543,7 @@ fn specials_anywhere(text: &[char]) -> Vec<usize> {
 type BlockTuple = (usize, usize, String, Vec<String>, bool, usize);
 
 /// A block as Python's `Block` tuple (its words a tuple).
-fn as_tuple(py: Python<'_>, block: Block) -> PyResult<Bound<'_, PyTuple>> {
+pub(crate) fn as_tuple(py: Python<'_>, block: Block) -> PyResult<Bound<'_, PyTuple>> {
     let words = PyTuple::new(py, block.words)?;
     (
         block.start,

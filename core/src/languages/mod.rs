@@ -1,13 +1,17 @@
 //! The languages room (mirrors `normalize/languages/`): which language each stretch of a text
 //! is in. `model` is the statistical stage, which tells apart the candidate languages of a
-//! shared script; `blocks` cuts a text into the blocks the rules read.
+//! shared script; `blocks` cuts a text into the
+//! blocks `rules` reads, with the page's prior of `prior`.
 
 use pyo3::prelude::*;
 
 pub mod blocks;
 pub mod model;
+pub mod prior;
+pub mod rules;
 
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     model::register(m)?;
-    blocks::register(m)
+    blocks::register(m)?;
+    rules::register(m)
 }

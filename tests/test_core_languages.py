@@ -1,9 +1,10 @@
 """The compiled core's languages room against the Python one: the statistical stage
 (`ambiguous_language`, and the scores of each word) on every word run of the project's
 fixtures, split into runs of one script as `text_blocks` splits them, and on
-hypothesis-generated runs; the blocks (`text_blocks`, `single_block`, `block_language`) and
-their reading (`read_blocks`, with and without the page's languages) on every fixture string
-and page and on hypothesis-generated text.
+hypothesis-generated runs; the blocks (`text_blocks`, `single_block`, `block_language`),
+their reading (`read_blocks`, with and without the page's languages) and the fragments
+(`detect_fragments`, `language_shares`, `detect_language`, `page_language`) on every fixture
+string and page and on hypothesis-generated text.
 
 Python keeps the answers for short runs in a table keyed by the run and the favoured
 language, not the weight, and a run's key with a favoured language can be another run's
@@ -24,7 +25,7 @@ from hypothesis import strategies as st
 
 from normalize.core import compiled
 from normalize.facts import language_info, script_info
-from normalize.languages import blocks, model, rules
+from normalize.languages import blocks, fragments, model, rules
 from normalize.languages.blocks import text_blocks
 from normalize.languages.prior import prior_weight
 from tests.cases import CASES, FIXTURES, rows
@@ -180,6 +181,20 @@ def same_reading(text: str) -> None:
             found, labels, own = rules.read_blocks(text, languages, page)
             expected = ([tuple(b) for b in found], labels, own)
             assert core.languages__read_blocks(text, languages, page) == expected, (text, page)
+            same_fragments(text, languages, page)
+    forget_runs()
+    assert core.languages__page_language(text) == fragments.page_language(text), text
+
+
+def same_fragments(text: str, languages: list[str] | None, page: list[str] | None) -> None:
+    forget_runs()
+    found = fragments.detect_fragments(text, languages=languages, page_languages=page)
+    got = core.languages__detect_fragments(text, languages, page)
+    assert got == [tuple(f) for f in found], (text, languages, page)
+    assert core.languages__language_shares(got) == fragments.language_shares(found), text
+    forget_runs()
+    expected = fragments.detect_language(text, languages=languages, page_languages=page)
+    assert core.languages__detect_language(text, languages, page) == expected, (text, page)
 
 
 def test_the_fixture_strings_have_the_same_blocks() -> None:

@@ -92,6 +92,39 @@ fn is_island(text: &[char], block: &Block) -> bool {
         && split_count(&text[block.start..block.end.max(block.start)]) <= ISLAND_WORDS
 }
 
+/// The language each block counts for in the language of the whole text: a Latin name
+/// beside a sentence of another script counts for it.
+pub fn sentence_labels(text: &[char], blocks: &[Block], labels: &[String]) -> Vec<String> {
+    let mut counted = labels.to_vec();
+    for (i, block) in blocks.iter().enumerate() {
+        if block.script != "Latin" || !is_island(text, block) {
+            continue;
+        }
+        let hosts = [i.wrapping_sub(1), i + 1].into_iter().filter(|&j| {
+            j < blocks.len() && {
+                let other = &blocks[j];
+                let (from, to) = (block.end.min(other.end), block.start.max(other.start));
+                other.script != "Latin"
+                    && !other.words.is_empty()
+                    && !other.hashtag
+                    && labels[j] != "und"
+                    && (!is_island(text, other) || other.letters >= block.letters)
+                    && !(from < to && text[from..to].contains(&'\n'))
+            }
+        });
+        let mut best: Option<usize> = None;
+        for j in hosts {
+            if best.is_none_or(|b| blocks[j].letters > blocks[b].letters) {
+                best = Some(j);
+            }
+        }
+        if let Some(j) = best {
+            counted[i] = labels[j].clone();
+        }
+    }
+    counted
+}
+
 fn start_reading(
     text: &str,
     languages: Allows<'_>,

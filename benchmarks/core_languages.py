@@ -10,7 +10,9 @@ read by ``ambiguous_language`` in Python and in the core, with no restriction an
 page prior of each searched language. Printed, per file: how many answers agree, how many runs
 of a one-language file get that language, and runs and lines per second of each side (the
 models built beforehand, so that both time the reading only); then the same for the blocks of
-each line (`text_blocks` and `single_block`).
+each line (`text_blocks` and `single_block`), and for its fragments and language
+(`detect_fragments`, `detect_language`, `page_language`), line by line and in pages of twenty
+lines.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from normalize.core import compiled
-from normalize.languages import blocks, model
+from normalize.languages import blocks, fragments, model
 from normalize.languages.blocks import text_blocks
 from normalize.languages.prior import prior_weight
 
@@ -126,7 +128,8 @@ def main() -> int:
         )
     for run, a, b in disagreements[:20]:
         print(f"differs: {run!r}: Python {a}, core {b}")
-    return 1 if disagreements or not same_blocks(folder, args.repeat) else 0
+    same = same_blocks(folder, args.repeat) & same_fragments(folder, args.repeat)
+    return 1 if disagreements or not same else 0
 
 
 def same_blocks(folder: Path, repeat: int) -> bool:
@@ -151,6 +154,44 @@ def same_blocks(folder: Path, repeat: int) -> bool:
         same = same and agree == len(texts)
         print(
             f"{name:<14}{len(texts):>7}{agree / len(texts):>14.2%}"
+            f"{len(texts) / python_time:>16,.0f}{len(texts) / core_time:>14,.0f}"
+        )
+    return same
+
+
+def fragments_of(text: str) -> Any:
+    found = fragments.detect_fragments(text)
+    return [tuple(f) for f in found], fragments.detect_language(text)
+
+
+def same_fragments(folder: Path, repeat: int) -> bool:
+    """`detect_fragments` and `detect_language` of every line, and of pages of twenty lines
+    (with `page_language`), both sides: agreement and speed."""
+    core: Any = compiled()
+
+    def python(text: str) -> Any:
+        return fragments_of(text), fragments.page_language(text)
+
+    def rust(text: str) -> Any:
+        found = core.languages__detect_fragments(text)
+        return (found, core.languages__detect_language(text)), core.languages__page_language(text)
+
+    print()
+    print(f"{'texts':<24}{'count':>7}{'agree':>9}{'Python texts/s':>16}{'core texts/s':>14}")
+    same = True
+    lines = {name: [row["text"] for row in read_lines(folder / name)] for name in FILES}
+    pages = [
+        "\n".join(chunk)
+        for name in ("sentences.tsv", "mixed.tsv")
+        for chunk in (lines[name][k : k + 20] for k in range(0, len(lines[name]), 20))
+    ]
+    for label, texts in [*((f"lines of {n}", t) for n, t in lines.items()), ("pages", pages)]:
+        expected, python_time = timed(python, texts, repeat)
+        got, core_time = timed(rust, texts, repeat)
+        agree = sum(a == b for a, b in zip(expected, got, strict=True))
+        same = same and agree == len(texts)
+        print(
+            f"{label:<24}{len(texts):>7}{agree / len(texts):>9.2%}"
             f"{len(texts) / python_time:>16,.0f}{len(texts) / core_time:>14,.0f}"
         )
     return same

@@ -88,8 +88,8 @@ def same_run(words: tuple[str, ...] | list[str], script: str) -> None:
         for favoured, given_weight in ((None, 0.0), *((c, weight) for c in ("en", "ru", "uk"))):
             args = (list(words), script, languages, favoured, given_weight)
             forget_runs()
-            expected = model.ambiguous_language(*args)
-            assert core.languages__ambiguous_language(*args) == expected, args
+            lang = model.ambiguous_language(*args)
+            assert core.languages__ambiguous_language(*args) == lang, args
 
 
 def test_the_shared_scripts_are_the_same() -> None:

@@ -362,7 +362,7 @@ pub fn text_blocks(text: &str) -> Vec<Block> {
                 words.extend(pieces);
             } else if !words.is_empty()
                 && run_script == script
-                && ((run_start - end == 1 && letters[end] == ' ')
+                && ((run_start.checked_sub(end) == Some(1) && letters[end] == ' ')
                     || !strong_break(&letters, end, run_start))
             {
                 end = run_end;

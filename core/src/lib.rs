@@ -12,6 +12,7 @@ pub mod decoding;
 pub mod documents;
 pub mod facts;
 pub mod hashtags;
+pub mod languages;
 pub mod row;
 pub mod scripts;
 pub mod segment;
@@ -35,5 +36,6 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     titles::register(m)?;
     decoding::register(m)?;
     timestamps::register(m)?;
+    languages::register(m)?;
     Ok(())
 }

@@ -1,0 +1,609 @@
+//! Text into blocks (mirrors `normalize/languages/blocks.py`): letters of one script not cut
+//! by a strong break, hashtags and addresses whole, each with the language of its own letters.
+//!
+//! Python finds a stretch of words of one script with one regex; here the script runs of
+//! `scripts.rs` are joined where the gap between two runs of one script is made of characters
+//! that start no run, with no strong break among them: the same stretches.
+
+use pyo3::prelude::*;
+use pyo3::types::PyTuple;
+
+use crate::facts::script_info;
+use crate::languages::model::{self, has_candidates, letter_runs};
+use crate::scripts::{letter_counts, raw_runs, script_runs};
+use crate::segment::chars::{
+    self, ARABIC, ARMENIAN, CYRILLIC, DEVANAGARI, GEORGIAN, GREEK, HAN, HANGUL, HEBREW, HIRAGANA,
+    KATAKANA, L, LATIN, LL, LU, M, N, SPACE, THAI,
+};
+
+/// Latin letters that look like Cyrillic ones, and the Cyrillic letters they stand for.
+const LOOKALIKES: &str = "aceiopxyABCEHIKMOPTX";
+const TO_CYRILLIC: &str = "асеіорхуАВСЕНІКМОРТХ";
+/// Punctuation that ends the sentence an address stands at the end of, not the address.
+const ADDRESS_TAIL: &str = ".,;:!?)]}>»\"'";
+/// The marks between spaces that make a strong break: "Читать / Read more".
+const SPACED_MARKS: &str = "-–—/|·•";
+/// Characters a web address does not hold (besides white space).
+const NOT_IN_ADDRESS: &str = "<>\"'«»";
+/// The scripts whose words a stretch joins.
+const STRETCHED: [&str; 3] = ["Hangul", "Cyrillic", "Latin"];
+
+/// Letters of one script not broken by a strong break, or one hashtag; span and words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub start: usize,
+    pub end: usize,
+    pub script: String,
+    pub words: Vec<String>,
+    pub hashtag: bool,
+    pub letters: usize,
+}
+
+fn is_space(c: char) -> bool {
+    chars::is(c, SPACE)
+}
+
+/// `NOT_IN_RUN`: a character that starts no run of any script.
+fn not_in_run(c: char) -> bool {
+    !chars::is(
+        c,
+        L | M
+            | HANGUL
+            | CYRILLIC
+            | LATIN
+            | HAN
+            | HIRAGANA
+            | KATAKANA
+            | GREEK
+            | ARABIC
+            | HEBREW
+            | THAI
+            | DEVANAGARI
+            | ARMENIAN
+            | GEORGIAN,
+    )
+}
+
+/// `STRONG_BREAK.search(text, start, end)`: a spaced dash, slash, bar or bullet, a sentence's
+/// or a label's end before white space, or a new line.
+pub fn strong_break(text: &[char], start: usize, end: usize) -> bool {
+    let end = end.min(text.len());
+    let space_at = |i: usize| i < end && is_space(text[i]);
+    (start..end).any(|i| match text[i] {
+        '\n' => true,
+        '.' | '!' | '?' | '。' | ':' => space_at(i + 1),
+        c if is_space(c) => {
+            let mut j = i + 1;
+            while j < end && SPACED_MARKS.contains(text[j]) {
+                j += 1;
+            }
+            j > i + 1 && space_at(j)
+        }
+        _ => false,
+    })
+}
+
+/// Whether two runs of one script, `text[start:end]` between them, are words of one stretch.
+fn joins(text: &[char], start: usize, end: usize) -> bool {
+    start < end
+        && text[start..end].iter().all(|&c| not_in_run(c))
+        && !strong_break(text, start, end)
+}
+
+fn touching(a: &str, b: &str) -> bool {
+    matches!((a, b), ("Latin", "Cyrillic") | ("Cyrillic", "Latin"))
+}
+
+fn piece(text: &[char], start: usize, end: usize) -> String {
+    text[start..end].iter().collect()
+}
+
+type Stretch = (usize, usize, &'static str, Vec<String>);
+
+/// Stretches of words of one script in text[start:end] with no strong break inside, with
+/// their words; run by run, with look-alike letters, where Latin touches Cyrillic.
+fn stretches(text: &str, letters: &[char], start: usize, end: usize) -> Vec<Stretch> {
+    let mut out: Vec<Stretch> = Vec::new();
+    for run in raw_runs(text, start, end) {
+        let script = run.script.name();
+        let word = piece(letters, run.start, run.end);
+        if let Some(last) = out.last_mut() {
+            if last.1 == run.start && touching(last.2, script) {
+                return look_alike_runs(text, letters, start, end);
+            }
+            if last.2 == script && STRETCHED.contains(&script) && joins(letters, last.1, run.start)
+            {
+                last.1 = run.end;
+                last.3.push(word);
+                continue;
+            }
+        }
+        out.push((run.start, run.end, script, vec![word]));
+    }
+    out
+}
+
+/// Script runs, with Latin look-alike letters written against Cyrillic ones counted as
+/// Cyrillic.
+fn unmasked_runs(
+    text: &str,
+    letters: &[char],
+    start: usize,
+    end: usize,
+) -> Vec<(usize, usize, &'static str)> {
+    let mut runs: Vec<(usize, usize, &'static str)> = raw_runs(text, start, end)
+        .into_iter()
+        .map(|run| (run.start, run.end, run.script.name()))
+        .collect();
+    for k in 0..runs.len() {
+        let (run_start, run_end, script) = runs[k];
+        if script != "Latin" {
+            continue;
+        }
+        let before = k > 0 && runs[k - 1].2 == "Cyrillic" && runs[k - 1].1 == run_start;
+        let after = k + 1 < runs.len() && runs[k + 1].2 == "Cyrillic" && runs[k + 1].0 == run_end;
+        if (before || after)
+            && letters[run_start..run_end]
+                .iter()
+                .all(|&c| LOOKALIKES.contains(c))
+        {
+            runs[k].2 = "Cyrillic";
+        }
+    }
+    runs
+}
+
+/// Runs of one script, one word each, with Latin look-alike letters written against Cyrillic
+/// ones read as Cyrillic.
+fn look_alike_runs(text: &str, letters: &[char], start: usize, end: usize) -> Vec<Stretch> {
+    unmasked_runs(text, letters, start, end)
+        .into_iter()
+        .map(|(run_start, run_end, script)| {
+            let mut word = piece(letters, run_start, run_end);
+            if script == "Cyrillic" && word.is_ascii() {
+                word = word
+                    .chars()
+                    .map(|c| {
+                        LOOKALIKES
+                            .chars()
+                            .position(|l| l == c)
+                            .and_then(|k| TO_CYRILLIC.chars().nth(k))
+                            .unwrap_or(c)
+                    })
+                    .collect();
+            }
+            (run_start, run_end, script, vec![word])
+        })
+        .collect()
+}
+
+/// Whether the text has the marks of a hashtag or an address (a cheap test first).
+fn may_hold_special(text: &str) -> bool {
+    text.contains('#') || text.contains('@') || text.contains("://") || text.contains("www.")
+}
+
+/// An address or a hashtag found in the text.
+#[derive(Debug, Clone, Copy)]
+struct Special {
+    start: usize,
+    end: usize,
+    address: bool,
+}
+
+fn is_word(c: char) -> bool {
+    regex_syntax::is_word_character(c)
+}
+
+fn starts_with(text: &[char], at: usize, prefix: &str) -> bool {
+    (at..)
+        .zip(prefix.chars())
+        .all(|(i, c)| text.get(i) == Some(&c))
+}
+
+/// The end of the run from `at` of characters that pass.
+fn run_end(text: &[char], at: usize, pass: impl Fn(char) -> bool) -> usize {
+    let mut i = at;
+    while i < text.len() && pass(text[i]) {
+        i += 1;
+    }
+    i
+}
+
+/// A web address at `at`: `(?:https?://|www\.)[^\s<>"'«»]+`.
+fn web_address(text: &[char], at: usize) -> Option<usize> {
+    let body = ["https://", "http://", "www."]
+        .iter()
+        .find(|prefix| starts_with(text, at, prefix))
+        .map(|prefix| at + prefix.chars().count())?;
+    let end = run_end(text, body, |c| !is_space(c) && !NOT_IN_ADDRESS.contains(c));
+    (end > body).then_some(end)
+}
+
+/// An e-mail address at `at`: `(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+`.
+fn email_address(text: &[char], at: usize) -> Option<usize> {
+    let local = |c: char| is_word(c) || matches!(c, '.' | '+' | '-');
+    let label = |c: char| is_word(c) || c == '-';
+    if at > 0 && local(text[at - 1]) {
+        return None;
+    }
+    let at_sign = run_end(text, at, local);
+    if at_sign == at || text.get(at_sign) != Some(&'@') {
+        return None;
+    }
+    let mut end = run_end(text, at_sign + 1, label);
+    if end == at_sign + 1 {
+        return None;
+    }
+    let mut parts = 0;
+    while text.get(end) == Some(&'.') {
+        let next = run_end(text, end + 1, label);
+        if next == end + 1 {
+            break;
+        }
+        end = next;
+        parts += 1;
+    }
+    (parts > 0).then_some(end)
+}
+
+/// A hashtag at `at`: `\#[\p{L}\p{M}\p{N}_]+`.
+fn hashtag(text: &[char], at: usize) -> Option<usize> {
+    if text.get(at) != Some(&'#') {
+        return None;
+    }
+    let end = run_end(text, at + 1, |c| c == '_' || chars::is(c, L | M | N));
+    (end > at + 1).then_some(end)
+}
+
+/// Addresses and hashtags, in order; e-mail addresses only on the lines from the first "@"
+/// to the last.
+fn specials(text: &[char]) -> Vec<Special> {
+    let first = text.iter().position(|&c| c == '@');
+    let last = text.iter().rposition(|&c| c == '@');
+    let (begin, finish) = match (first, last) {
+        (Some(first), Some(last)) => (
+            text[..first]
+                .iter()
+                .rposition(|&c| c == '\n')
+                .map_or(0, |i| i + 1),
+            text[last..]
+                .iter()
+                .position(|&c| c == '\n')
+                .map_or(text.len(), |i| last + i),
+        ),
+        _ => (0, 0),
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        let address = web_address(text, i).or_else(|| {
+            (begin <= i && i < finish)
+                .then(|| email_address(text, i))
+                .flatten()
+        });
+        if let Some(end) = address {
+            found.push(Special {
+                start: i,
+                end,
+                address: true,
+            });
+            i = end;
+        } else if let Some(end) = hashtag(text, i) {
+            found.push(Special {
+                start: i,
+                end,
+                address: false,
+            });
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    found
+}
+
+/// `_TAG_WORDS.split(tag)`: cut at runs of "_" and where a capital follows a lower-case
+/// letter.
+fn tag_words(tag: &[char]) -> Vec<String> {
+    let mut words = vec![String::new()];
+    let mut i = 0;
+    while i < tag.len() {
+        let c = tag[i];
+        if c == '_' {
+            i = run_end(tag, i, |c| c == '_');
+            words.push(String::new());
+            continue;
+        }
+        if i > 0 && chars::is(tag[i - 1], LL) && chars::is(c, LU) {
+            words.push(String::new());
+        }
+        if let Some(word) = words.last_mut() {
+            word.push(c);
+        }
+        i += 1;
+    }
+    words
+}
+
+/// Hashtags and addresses whole; other letters in runs of one script, cut at strong breaks.
+pub fn text_blocks(text: &str) -> Vec<Block> {
+    let letters: Vec<char> = text.chars().collect();
+    let mut blocks: Vec<Block> = Vec::new();
+    // The block being extended: start, end, script, words.
+    let (mut start, mut end, mut script, mut words) = (0, 0, "", Vec::<String>::new());
+    let close =
+        |blocks: &mut Vec<Block>, start: usize, end: usize, script: &str, words: &[String]| {
+            if !words.is_empty() {
+                blocks.push(Block {
+                    start,
+                    end,
+                    script: script.to_string(),
+                    words: words.to_vec(),
+                    hashtag: false,
+                    letters: words.iter().map(|w| w.chars().count()).sum(),
+                });
+            }
+        };
+    let mut position = 0;
+    let tags = if may_hold_special(text) {
+        specials(&letters)
+    } else {
+        Vec::new()
+    };
+    for tag in tags.into_iter().map(Some).chain([None]) {
+        let stop = tag.map_or(letters.len(), |tag| tag.start);
+        for (run_start, run_end, run_script, pieces) in stretches(text, &letters, position, stop) {
+            if !words.is_empty() && run_script == script && run_start == end {
+                end = run_end;
+                let mut pieces = pieces.into_iter();
+                if let (Some(last), Some(first)) = (words.last_mut(), pieces.next()) {
+                    last.push_str(&first);
+                }
+                words.extend(pieces);
+            } else if !words.is_empty()
+                && run_script == script
+                && ((run_start.checked_sub(end) == Some(1) && letters[end] == ' ')
+                    || !strong_break(&letters, end, run_start))
+            {
+                end = run_end;
+                words.extend(pieces);
+            } else {
+                close(&mut blocks, start, end, script, &words);
+                (start, end, script, words) = (run_start, run_end, run_script, pieces);
+            }
+        }
+        let Some(tag) = tag else {
+            break;
+        };
+        if tag.address {
+            close(&mut blocks, start, end, script, &words);
+            words = Vec::new();
+            let mut finish = tag.end;
+            while finish > tag.start && ADDRESS_TAIL.contains(letters[finish - 1]) {
+                finish -= 1;
+            }
+            blocks.push(Block {
+                start: tag.start,
+                end: finish,
+                script: "Latin".to_string(),
+                words: Vec::new(),
+                hashtag: false,
+                letters: 0,
+            });
+            position = finish;
+            continue;
+        }
+        let found: Vec<String> = tag_words(&letters[tag.start + 1..tag.end])
+            .into_iter()
+            .filter(|w| w.chars().any(|c| chars::is(c, L | M)))
+            .collect();
+        let group = piece(&letters, tag.start, tag.end);
+        let counts = if found.is_empty() {
+            Vec::new()
+        } else {
+            letter_counts(&group)
+        };
+        if counts.is_empty() {
+            position = stop;
+            continue;
+        }
+        close(&mut blocks, start, end, script, &words);
+        words = Vec::new();
+        let best = counts.iter().map(|&(_, count)| count).max().unwrap_or(0);
+        let tag_script = counts
+            .iter()
+            .find(|&&(_, count)| count == best)
+            .map_or("Other", |&(script, _)| script.name());
+        blocks.push(Block {
+            start: tag.start,
+            end: tag.end,
+            script: tag_script.to_string(),
+            words: found,
+            hashtag: true,
+            letters: counts.iter().map(|&(_, count)| count).sum(),
+        });
+        position = tag.end;
+    }
+    close(&mut blocks, start, end, script, &words);
+    blocks
+}
+
+/// `ACRONYM.fullmatch(word)`: one to five capitals.
+fn is_acronym(word: &str) -> bool {
+    let count = word.chars().count();
+    (1..=5).contains(&count) && word.chars().all(|c| chars::is(c, LU))
+}
+
+/// The one language a script means by itself ("und" for a shared or unknown one).
+fn script_language(script: &str) -> String {
+    script_info(script)
+        .get("language")
+        .and_then(|lang| lang.as_str())
+        .unwrap_or("und")
+        .to_string()
+}
+
+/// The language of one block, from its script, then statistics where that is ambiguous.
+pub fn block_language(
+    block: &Block,
+    languages: Option<&dyn Fn(&str) -> bool>,
+    favoured: Option<&str>,
+    weight: f64,
+) -> Result<String, String> {
+    if block.words.is_empty() {
+        return Ok("und".to_string());
+    }
+    let mut words: Vec<String> = block.words.clone();
+    if block.hashtag {
+        words = block
+            .words
+            .iter()
+            .flat_map(|word| {
+                let letters: Vec<char> = word.chars().collect();
+                script_runs(word)
+                    .into_iter()
+                    .filter(|run| run.script.name() == block.script)
+                    .map(move |run| piece(&letters, run.start, run.end))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+    }
+    if has_candidates(&block.script) {
+        if !block.hashtag && words.len() == 1 && is_acronym(&words[0]) {
+            return Ok(match favoured {
+                Some(f) if languages.is_none_or(|allows| allows(f)) => f.to_string(),
+                _ => "und".to_string(),
+            });
+        }
+        return model::ambiguous_language(&words, &block.script, languages, favoured, weight);
+    }
+    let lang = script_language(&block.script);
+    if languages.is_some_and(|allows| !allows(&lang)) {
+        return Ok("und".to_string());
+    }
+    Ok(lang)
+}
+
+/// The text as one block, when it is one: letters of a single script with no break, no
+/// hashtag and no address between them; None otherwise.
+pub fn single_block(text: &str) -> Option<Block> {
+    let letters: Vec<char> = text.chars().collect();
+    let first = letters.iter().position(|&c| chars::is(c, L))?;
+    let head = letters[first];
+    let (script, class) = if chars::is(head, LATIN) {
+        ("Latin", LATIN)
+    } else if chars::is(head, CYRILLIC) {
+        ("Cyrillic", CYRILLIC)
+    } else if chars::is(head, HANGUL) {
+        ("Hangul", HANGUL)
+    } else {
+        return None;
+    };
+    if letters
+        .iter()
+        .any(|&c| chars::is(c, L) && !chars::is(c, class))
+    {
+        return None;
+    }
+    if may_hold_special(text) && !specials_anywhere(&letters).is_empty() {
+        return None;
+    }
+    let last = letters.iter().rposition(|&c| chars::is(c, L))?;
+    let end = run_end(&letters, last + 1, |c| chars::is(c, M));
+    if strong_break(&letters, first, end) {
+        return None;
+    }
+    let span = piece(&letters, first, end);
+    let words: Vec<String> = letter_runs(&span).into_iter().map(str::to_string).collect();
+    let count = words.iter().map(|w| w.chars().count()).sum();
+    Some(Block {
+        start: first,
+        end,
+        script: script.to_string(),
+        words,
+        hashtag: false,
+        letters: count,
+    })
+}
+
+/// `_SPECIAL.search(text)`: addresses (e-mail ones anywhere) and hashtags.
+fn specials_anywhere(text: &[char]) -> Vec<usize> {
+    (0..text.len())
+        .filter(|&i| {
+            web_address(text, i).is_some()
+                || email_address(text, i).is_some()
+                || hashtag(text, i).is_some()
+        })
+        .take(1)
+        .collect()
+}
+
+// The twins of the differential test.
+
+type BlockTuple = (usize, usize, String, Vec<String>, bool, usize);
+
+/// A block as Python's `Block` tuple (its words a tuple).
+pub(crate) fn as_tuple(py: Python<'_>, block: Block) -> PyResult<Bound<'_, PyTuple>> {
+    let words = PyTuple::new(py, block.words)?;
+    (
+        block.start,
+        block.end,
+        block.script,
+        words,
+        block.hashtag,
+        block.letters,
+    )
+        .into_pyobject(py)
+}
+
+#[pyfunction]
+#[pyo3(name = "languages__text_blocks")]
+fn twin_text_blocks<'py>(py: Python<'py>, text: &str) -> PyResult<Vec<Bound<'py, PyTuple>>> {
+    text_blocks(text)
+        .into_iter()
+        .map(|block| as_tuple(py, block))
+        .collect()
+}
+
+#[pyfunction]
+#[pyo3(name = "languages__single_block")]
+fn twin_single_block<'py>(py: Python<'py>, text: &str) -> PyResult<Option<Bound<'py, PyTuple>>> {
+    single_block(text)
+        .map(|block| as_tuple(py, block))
+        .transpose()
+}
+
+#[pyfunction]
+#[pyo3(
+    name = "languages__block_language",
+    signature = (block, languages, favoured=None, weight=0.0)
+)]
+fn twin_block_language(
+    block: BlockTuple,
+    languages: Option<Vec<String>>,
+    favoured: Option<&str>,
+    weight: f64,
+) -> PyResult<String> {
+    let (start, end, script, words, hashtag, letters) = block;
+    let block = Block {
+        start,
+        end,
+        script,
+        words,
+        hashtag,
+        letters,
+    };
+    let allows = languages
+        .as_ref()
+        .map(|codes| move |lang: &str| codes.iter().any(|c| c == lang));
+    let allows_ref = allows.as_ref().map(|f| f as &dyn Fn(&str) -> bool);
+    block_language(&block, allows_ref, favoured, weight)
+        .map_err(pyo3::exceptions::PyValueError::new_err)
+}
+
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(twin_text_blocks, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_single_block, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_block_language, m)?)?;
+    Ok(())
+}

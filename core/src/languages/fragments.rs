@@ -1,0 +1,380 @@
+//! Language of every fragment of a text (mirrors `normalize/languages/fragments.py`): script
+//! first, statistics only where script is ambiguous; neighbouring blocks of one language make
+//! a fragment.
+
+use std::sync::OnceLock;
+
+use pyo3::prelude::*;
+use serde_json::Value;
+
+use crate::facts::script_info;
+use crate::languages::blocks::{block_language, single_block, Block};
+use crate::languages::model::has_candidates;
+use crate::languages::prior::with_prior;
+use crate::languages::rules::{read_blocks, sentence_labels};
+use crate::scripts::dominant_script;
+use crate::segment::chars::{self, L, SPACE};
+
+type Allows<'a> = Option<&'a dyn Fn(&str) -> bool>;
+
+/// A token between fragments that separates them and belongs to neither.
+const SEPARATOR: &str = "-–—/|·•:;,>→=+*~";
+
+/// A maximal run of text in one language, with code-point offsets (end exclusive).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fragment {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub lang: String,
+    pub script: String,
+}
+
+/// `\p{Pe}` or `\p{Pf}`: a closing bracket or quote.
+fn is_closing_mark(c: char) -> bool {
+    static CLOSING: OnceLock<Option<regex::Regex>> = OnceLock::new();
+    CLOSING
+        .get_or_init(|| regex::Regex::new(r"^[\p{Pe}\p{Pf}]$").ok())
+        .as_ref()
+        .is_some_and(|pattern| pattern.is_match(c.encode_utf8(&mut [0; 4])))
+}
+
+/// `str.isalpha()` for one character.
+fn is_alpha(c: char) -> bool {
+    chars::is(c, L)
+}
+
+/// White space as `_TOKEN` sees it: `\s` and the information separators.
+fn is_token_space(c: char) -> bool {
+    chars::is(c, SPACE) || ('\u{1c}'..='\u{1f}').contains(&c)
+}
+
+/// Maximal runs of one language, in order, covering every letter of the text.
+pub fn detect_fragments(
+    text: &str,
+    languages: Allows<'_>,
+    page_languages: Option<&[String]>,
+) -> Result<Vec<Fragment>, String> {
+    let letters: Vec<char> = text.chars().collect();
+    let (blocks, labels, own) = read_blocks(text, languages, page_languages)?;
+    let mut spans: Vec<[usize; 2]> = Vec::new();
+    let mut merged_labels: Vec<&str> = Vec::new();
+    let mut weights: Vec<Vec<(&str, usize)>> = Vec::new();
+    for (k, (block, label)) in blocks.iter().zip(&labels).enumerate() {
+        let joinable = k > 0 && !block.hashtag && !blocks[k - 1].hashtag;
+        match spans.last_mut() {
+            Some(span) if joinable && merged_labels.last() == Some(&label.as_str()) => {
+                span[1] = block.end;
+            }
+            _ => {
+                spans.push([block.start, block.end]);
+                merged_labels.push(label);
+                weights.push(Vec::new());
+            }
+        }
+        // An island's letters do not make the script of the sentence it sits in.
+        let weight = if own[k] == *label { block.letters } else { 0 };
+        if let Some(counts) = weights.last_mut() {
+            match counts.iter_mut().find(|(name, _)| *name == block.script) {
+                Some(entry) => entry.1 += weight,
+                None => counts.push((&block.script, weight)),
+            }
+        }
+    }
+    widen(&letters, &mut spans);
+    let mut fragments = Vec::with_capacity(spans.len());
+    for ((span, label), mut counts) in spans.iter().zip(merged_labels).zip(weights) {
+        counts.sort_by(|a, b| a.0.cmp(b.0));
+        let mut best: Option<(&str, usize)> = None;
+        for (name, count) in counts {
+            if best.is_none_or(|(_, top)| count > top) {
+                best = Some((name, count));
+            }
+        }
+        let [start, end] = *span;
+        fragments.push(Fragment {
+            start,
+            end,
+            text: piece(&letters, start, end),
+            lang: label.to_string(),
+            script: best.map_or("", |(name, _)| name).to_string(),
+        });
+    }
+    Ok(fragments)
+}
+
+fn piece(text: &[char], start: usize, end: usize) -> String {
+    text[start.min(text.len())..end.min(text.len()).max(start.min(text.len()))]
+        .iter()
+        .collect()
+}
+
+/// Languages present, by descending share of letters (ties by code); "und" left out.
+pub fn language_shares(fragments: &[Fragment]) -> Vec<String> {
+    let mut letters: Vec<(String, usize)> = Vec::new();
+    for fragment in fragments {
+        if fragment.lang == "und" {
+            continue;
+        }
+        let count = alphabetic_count(&fragment.text);
+        match letters.iter_mut().find(|(lang, _)| *lang == fragment.lang) {
+            Some(entry) => entry.1 += count,
+            None => letters.push((fragment.lang.clone(), count)),
+        }
+    }
+    letters.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    letters.into_iter().map(|(lang, _)| lang).collect()
+}
+
+/// One ISO 639-1 code for the text: the language with most letters, "und" without letters.
+pub fn detect_language(
+    text: &str,
+    languages: Allows<'_>,
+    page_languages: Option<&[String]>,
+) -> Result<String, String> {
+    if let Some(single) = single_block(text) {
+        let own = vec![block_language(&single, languages, None, 0.0)?];
+        return match page_languages {
+            None => Ok(own.into_iter().next().unwrap_or_default()),
+            Some(page) => Ok(with_prior(&[single], own, languages, Some(page))?
+                .into_iter()
+                .next()
+                .unwrap_or_default()),
+        };
+    }
+    let letters: Vec<char> = text.chars().collect();
+    let (blocks, labels, _) = read_blocks(text, languages, page_languages)?;
+    let labels = sentence_labels(&letters, &blocks, &labels);
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for (block, label) in blocks.iter().zip(labels) {
+        if label == "und" {
+            continue;
+        }
+        let count = alphabetic(&letters, block);
+        match counts.iter_mut().find(|(lang, _)| *lang == label) {
+            Some(entry) => entry.1 += count,
+            None => counts.push((label, count)),
+        }
+    }
+    let best = counts
+        .into_iter()
+        .min_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    Ok(best.map_or_else(|| "und".to_string(), |(lang, _)| lang))
+}
+
+/// Spans of the white-space separated tokens of text[start:end].
+fn tokens(text: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    let mut i = start;
+    while i < end {
+        if is_token_space(text[i]) {
+            i += 1;
+            continue;
+        }
+        let begin = i;
+        while i < end && !is_token_space(text[i]) {
+            i += 1;
+        }
+        found.push((begin, i));
+    }
+    found
+}
+
+fn is_separator(text: &[char], (start, end): (usize, usize)) -> bool {
+    start < end && text[start..end].iter().all(|&c| SEPARATOR.contains(c))
+}
+
+/// The end of `_CLOSING.match(text, start, end)`: closing brackets and quotes, then a colon
+/// (after a space or not) or an equals sign.
+fn closing_end(text: &[char], start: usize, end: usize) -> usize {
+    let mut i = start;
+    while i < end && is_closing_mark(text[i]) {
+        i += 1;
+    }
+    let colon = |at: usize| at < end && matches!(text[at], ':' | '：');
+    if i < end && text[i] == ' ' && colon(i + 1) {
+        i + 2
+    } else if colon(i) || (i < end && text[i] == '=') {
+        i + 1
+    } else {
+        i
+    }
+}
+
+fn find_break(text: &[char], start: usize, end: usize) -> Option<usize> {
+    (start..end).find(|&i| text[i] == '\n')
+}
+
+fn rfind_break(text: &[char], start: usize, end: usize) -> Option<usize> {
+    (start..end).rev().find(|&i| text[i] == '\n')
+}
+
+/// Give the digits and punctuation between fragments to the fragment they belong to.
+fn widen(text: &[char], spans: &mut [[usize; 2]]) {
+    let count = spans.len();
+    for i in 0..=count {
+        let mut floor = if i > 0 { spans[i - 1][1] } else { 0 };
+        let ceiling = if i < count { spans[i][0] } else { text.len() };
+        let first_break = find_break(text, floor, ceiling);
+        let last_break = rfind_break(text, floor, ceiling);
+        if i > 0
+            && floor < ceiling
+            && (text[floor] != ' ' || text.get(floor + 1).is_none_or(|&c| c == ':' || c == '：'))
+        {
+            floor = closing_end(text, floor, ceiling);
+            spans[i - 1][1] = floor;
+        }
+        let (closing, opening) = match (first_break, last_break) {
+            (Some(first), Some(last)) => {
+                let closing = until_separator(text, tokens(text, floor, first));
+                let mut after = tokens(text, last + 1, ceiling);
+                after.reverse();
+                let mut opening = until_separator(text, after);
+                opening.reverse();
+                (closing, opening)
+            }
+            _ => {
+                let mut found = tokens(text, floor, ceiling);
+                let attached = match found.last() {
+                    Some(&(_, end)) if end == ceiling && i < count => found.pop(),
+                    _ => None,
+                };
+                let cuts: Vec<usize> = (0..found.len())
+                    .filter(|&k| is_separator(text, found[k]))
+                    .collect();
+                let (closing, mut opening) = match (cuts.first(), cuts.last()) {
+                    (Some(&first), Some(&last)) => {
+                        (found[..first].to_vec(), found[last + 1..].to_vec())
+                    }
+                    _ if i > 0 => (found, Vec::new()),
+                    _ => (Vec::new(), found),
+                };
+                opening.extend(attached);
+                (closing, opening)
+            }
+        };
+        if let (Some(&(_, end)), true) = (closing.last(), i > 0) {
+            spans[i - 1][1] = end;
+        }
+        if let (Some(&(start, _)), true) = (opening.first(), i < count) {
+            spans[i][0] = start;
+        }
+    }
+}
+
+/// The tokens before the first separator among them.
+fn until_separator(text: &[char], tokens: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    match tokens.iter().position(|&token| is_separator(text, token)) {
+        Some(k) => tokens[..k].to_vec(),
+        None => tokens,
+    }
+}
+
+/// How many characters of the text are letters (`str.isalpha`).
+fn alphabetic_count(text: &str) -> usize {
+    text.chars().filter(|&c| is_alpha(c)).count()
+}
+
+/// How many of the block's characters are letters.
+fn alphabetic(text: &[char], block: &Block) -> usize {
+    let words: String = block.words.concat();
+    if !words.is_empty() && words.chars().all(is_alpha) {
+        return words.chars().count();
+    }
+    alphabetic_count(&piece(text, block.start, block.end))
+}
+
+/// The language whose conventions (time zone, order of day and month) a page follows.
+pub fn page_language(text: &str) -> Result<Option<String>, String> {
+    let script = dominant_script(text);
+    let conventions = match script_info(script).get("conventions") {
+        None | Some(Value::Null) => return Ok(None),
+        Some(value) => value,
+    };
+    if has_candidates(script) {
+        return detect_language(text, None, None).map(Some);
+    }
+    Ok(Some(match conventions {
+        Value::String(lang) => lang.clone(),
+        other => other.to_string(),
+    }))
+}
+
+// The twins of the differential test.
+
+type FragmentTuple = (usize, usize, String, String, String);
+
+fn allows(languages: &Option<Vec<String>>) -> Option<impl Fn(&str) -> bool + '_> {
+    languages
+        .as_ref()
+        .map(|codes| move |lang: &str| codes.iter().any(|c| c == lang))
+}
+
+fn value_error(error: String) -> PyErr {
+    pyo3::exceptions::PyValueError::new_err(error)
+}
+
+#[pyfunction]
+#[pyo3(
+    name = "languages__detect_fragments",
+    signature = (text, languages=None, page_languages=None)
+)]
+fn twin_detect_fragments(
+    text: &str,
+    languages: Option<Vec<String>>,
+    page_languages: Option<Vec<String>>,
+) -> PyResult<Vec<FragmentTuple>> {
+    let allowed = allows(&languages);
+    let allowed = allowed.as_ref().map(|f| f as &dyn Fn(&str) -> bool);
+    let fragments =
+        detect_fragments(text, allowed, page_languages.as_deref()).map_err(value_error)?;
+    Ok(fragments
+        .into_iter()
+        .map(|f| (f.start, f.end, f.text, f.lang, f.script))
+        .collect())
+}
+
+#[pyfunction]
+#[pyo3(name = "languages__language_shares")]
+fn twin_language_shares(fragments: Vec<FragmentTuple>) -> Vec<String> {
+    let fragments: Vec<Fragment> = fragments
+        .into_iter()
+        .map(|(start, end, text, lang, script)| Fragment {
+            start,
+            end,
+            text,
+            lang,
+            script,
+        })
+        .collect();
+    language_shares(&fragments)
+}
+
+#[pyfunction]
+#[pyo3(
+    name = "languages__detect_language",
+    signature = (text, languages=None, page_languages=None)
+)]
+fn twin_detect_language(
+    text: &str,
+    languages: Option<Vec<String>>,
+    page_languages: Option<Vec<String>>,
+) -> PyResult<String> {
+    let allowed = allows(&languages);
+    let allowed = allowed.as_ref().map(|f| f as &dyn Fn(&str) -> bool);
+    detect_language(text, allowed, page_languages.as_deref()).map_err(value_error)
+}
+
+#[pyfunction]
+#[pyo3(name = "languages__page_language")]
+fn twin_page_language(text: &str) -> PyResult<Option<String>> {
+    page_language(text).map_err(value_error)
+}
+
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(twin_detect_fragments, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_language_shares, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_detect_language, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_page_language, m)?)?;
+    Ok(())
+}

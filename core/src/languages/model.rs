@@ -1,0 +1,805 @@
+//! The statistical stage (mirrors `normalize/languages/model.py`): which candidate language of
+//! a shared script a run of words is in.
+//!
+//! Words are scored, deterministically, against character n-gram profiles (counted over
+//! wordfreq's lists, blended with the ones shipped inside langdetect) and word frequencies
+//! (wordfreq), for the candidate languages of their script (`data/scripts.json`) with the
+//! facts of each (`detection` in `data/languages/<code>.json`). Sums are made in Python's
+//! order, so that scores and ties come out the same.
+
+use std::collections::HashSet;
+use std::hash::{Hash, Hasher};
+use std::sync::{Mutex, MutexGuard, OnceLock};
+
+use pyo3::exceptions::{PyKeyError, PyValueError};
+use pyo3::prelude::*;
+use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
+use serde_json::Value;
+
+use crate::data::{data_text, paths};
+use crate::facts::{language_info, script_info, scripts};
+use crate::segment::chars::{self, L, M};
+use crate::wordfreq::{cb_to_freq, list_path, read_cbpack};
+
+type Result<T> = std::result::Result<T, String>;
+/// Probabilities by n-gram or by word.
+type Table = FxHashMap<Box<str>, f64>;
+
+/// How much one word's frequency counts against its letters' n-grams.
+const WORD_WEIGHT: f64 = 6.0;
+/// Weight of the evidence of letters, letter pairs and triples.
+const GRAM_WEIGHTS: [f64; 3] = [0.0, 0.5, 1.0];
+/// A long run's language is settled once this many words put one language this far (in
+/// log-odds) ahead of every other.
+pub const SETTLED_WORDS: usize = 3;
+const SETTLED_MARGIN: f64 = 60.0;
+/// Letters of a word that are scored.
+const LONGEST_WORD: usize = 40;
+/// The commonest words of a list whose letters make its n-gram profile.
+const PROFILE_WORDS: usize = 20_000;
+/// How many words the model keeps scores for.
+const KEPT_WORDS: usize = 1 << 16;
+/// Share of langdetect's profile in a blended profile (the rest counts the word list).
+const LANGDETECT_SHARE: f64 = 0.3;
+/// The wordfreq tables a transliteration name stands for (`facts._WORDFREQ_TABLES`).
+const WORDFREQ_TABLES: [(&str, &str); 1] = [("sr-Latn", "SR_LATN_TABLE")];
+
+/// Probability of an n-gram (by length) that a profile counted over a word list leaves out.
+fn unseen_gram() -> [f64; 3] {
+    [1e-5f64.ln(), 1e-6f64.ln(), 1e-7f64.ln()]
+}
+
+/// The same for a profile counted over a short sample text.
+fn unseen_sample_gram() -> [f64; 3] {
+    [1e-5f64.ln(), 1e-6f64.ln(), 1e-6f64.ln()]
+}
+
+/// Probability of a word a language's frequency list lacks.
+fn unlisted_word() -> f64 {
+    1.5e-7f64.ln()
+}
+
+/// Probability of any word of a language without a list.
+fn no_list_word() -> f64 {
+    2e-6f64.ln()
+}
+
+/// Letters for statistics (`LETTERS`): a run of letters and the marks written on them.
+fn is_letter(c: char) -> bool {
+    chars::is(c, L | M)
+}
+
+/// `LETTERS.findall(text)`.
+pub fn letter_runs(text: &str) -> Vec<&str> {
+    let mut runs = Vec::new();
+    let mut start = None;
+    for (index, c) in text.char_indices() {
+        match (is_letter(c), start) {
+            (true, None) => start = Some(index),
+            (false, Some(begin)) => {
+                runs.push(&text[begin..index]);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(begin) = start {
+        runs.push(&text[begin..]);
+    }
+    runs
+}
+
+/// How a word of a language is spelled before it is looked up in its list: each letter of
+/// its alphabet that the table has, with its spelling, in the alphabet's order.
+#[derive(Debug, Clone, Default)]
+pub struct Spelling {
+    pairs: Vec<(char, String)>,
+    table: FxHashMap<char, String>,
+}
+
+impl Spelling {
+    fn new(pairs: Vec<(char, String)>) -> Self {
+        let table = pairs.iter().cloned().collect();
+        Spelling { pairs, table }
+    }
+
+    /// `text.translate(spelling)`.
+    fn translate(&self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        for c in text.chars() {
+            match self.table.get(&c) {
+                Some(latin) => out.push_str(latin),
+                None => out.push(c),
+            }
+        }
+        out
+    }
+}
+
+/// What the statistical stage knows of the candidate languages of one script.
+#[derive(Debug)]
+pub struct Model {
+    pub langs: Vec<String>,
+    /// What `_gram_row` gives for each n-gram of a profile (by its `gram_key`): where its row
+    /// of weighted log-probabilities, one per language, starts in `row_values`.
+    rows: FxHashMap<u64, usize>,
+    row_values: Vec<f64>,
+    /// Per n-gram length, each language's weighted log-probability of an unseen n-gram.
+    unseen: [Vec<f64>; 3],
+    words: Vec<FxHashMap<Box<str>, f64>>,
+    /// Weighted log-frequency of a word the list lacks.
+    unlisted: Vec<f64>,
+    alphabets: Vec<FxHashSet<char>>,
+    /// Letters of every candidate's alphabet: foreign to none.
+    shared: FxHashSet<char>,
+    spellings: Vec<Option<Spelling>>,
+    foreign: f64,
+    margins: Vec<f64>,
+    /// The scores of words met before (`_Model.scores`): speed only.
+    scores: Memo,
+}
+
+/// Each word's scores, one per language.
+type Kept = FxHashMap<Box<str>, Box<[f64]>>;
+
+/// A table of computed values that starts afresh when full (Python's `Memo`), in shards so
+/// that threads seldom wait for one another. It keeps speed only: a value is what computing
+/// it again gives.
+#[derive(Debug)]
+struct Memo {
+    shards: Vec<Mutex<Kept>>,
+    size: usize,
+}
+
+impl Memo {
+    const SHARDS: usize = 16;
+
+    fn new(size: usize) -> Self {
+        Memo {
+            shards: (0..Self::SHARDS).map(|_| Mutex::default()).collect(),
+            size: size / Self::SHARDS,
+        }
+    }
+
+    fn shard(&self, key: &str) -> Option<MutexGuard<'_, Kept>> {
+        let mut hasher = FxHasher::default();
+        key.hash(&mut hasher);
+        let index = hasher.finish() as usize % Self::SHARDS;
+        self.shards.get(index).and_then(|shard| shard.lock().ok())
+    }
+
+    fn get(&self, key: &str) -> Option<Vec<f64>> {
+        self.shard(key)
+            .and_then(|shard| shard.get(key).map(|value| value.to_vec()))
+    }
+
+    fn keep(&self, key: &str, value: &[f64]) {
+        if let Some(mut shard) = self.shard(key) {
+            if shard.len() >= self.size {
+                shard.clear();
+            }
+            shard.insert(key.into(), value.into());
+        }
+    }
+}
+
+/// n-gram probabilities, by length, over words each counted once (`_count_grams`).
+fn count_grams<S: AsRef<str>>(words: &[S]) -> FxHashMap<Box<str>, f64> {
+    let mut text: Vec<char> = vec![' '];
+    for (index, word) in words.iter().enumerate() {
+        if index > 0 {
+            text.extend([' ', ' ']);
+        }
+        text.extend(word.as_ref().chars());
+    }
+    text.push(' ');
+    let mut pairs: FxHashMap<[char; 2], u64> = FxHashMap::default();
+    for window in text.windows(2) {
+        if window != [' ', ' '] {
+            *pairs.entry([window[0], window[1]]).or_insert(0) += 1;
+        }
+    }
+    let mut triples: FxHashMap<[char; 3], u64> = FxHashMap::default();
+    for window in text.windows(3) {
+        *triples
+            .entry([window[0], window[1], window[2]])
+            .or_insert(0) += 1;
+    }
+    let mut out = FxHashMap::default();
+    let total = pairs.values().sum::<u64>() as f64;
+    for (gram, count) in pairs {
+        out.insert(gram.iter().collect::<String>().into(), count as f64 / total);
+    }
+    let total = triples.values().sum::<u64>() as f64;
+    for (gram, count) in triples {
+        if gram[1] != ' ' {
+            out.insert(gram.iter().collect::<String>().into(), count as f64 / total);
+        }
+    }
+    out
+}
+
+/// Probabilities of the lower-cased n-grams of one of langdetect's profiles.
+fn langdetect_profile(code: &str) -> Result<FxHashMap<Box<str>, f64>> {
+    let path = paths()?.langdetect.join(code);
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let profile: Value =
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let bad = || format!("{}: not a langdetect profile", path.display());
+    let totals = profile
+        .get("n_words")
+        .and_then(Value::as_array)
+        .ok_or_else(bad)?;
+    let freq = profile
+        .get("freq")
+        .and_then(Value::as_object)
+        .ok_or_else(bad)?;
+    let mut probabilities: FxHashMap<Box<str>, f64> = FxHashMap::default();
+    for (gram, count) in freq {
+        let length = gram.chars().count();
+        if length < 2 {
+            continue;
+        }
+        let total = totals
+            .get(length - 1)
+            .and_then(Value::as_f64)
+            .ok_or_else(bad)?;
+        let count = count.as_f64().ok_or_else(bad)?;
+        let entry = probabilities
+            .entry(chars::lower(gram).into())
+            .or_insert(0.0);
+        *entry += count / total;
+    }
+    Ok(probabilities)
+}
+
+/// Lower-case words of a sample text in the package's data (comment lines left out).
+fn sample_words(name: &str) -> Result<Vec<String>> {
+    let text = data_text(name)?;
+    let kept: Vec<&str> = chars::splitlines(&text)
+        .into_iter()
+        .filter(|line| !line.starts_with('#'))
+        .collect();
+    let text = kept.join(" ");
+    Ok(letter_runs(&text).into_iter().map(chars::lower).collect())
+}
+
+/// Words of a Latin-letter list in the alphabet `spelling` maps from; a word with a letter
+/// the alphabet has no match for is left out (`_from_latin`).
+fn from_latin(words: &[&str], spelling: &Spelling) -> Vec<String> {
+    // `back`: each spelling to the last letter spelled so, in the order first met.
+    let mut back: Vec<(&str, char)> = Vec::new();
+    for (letter, latin) in &spelling.pairs {
+        match back.iter_mut().find(|(known, _)| *known == latin.as_str()) {
+            Some(entry) => entry.1 = *letter,
+            None => back.push((latin.as_str(), *letter)),
+        }
+    }
+    let mut text = words.join("\n");
+    let mut longest_first = back.clone();
+    longest_first.sort_by_key(|(latin, _)| std::cmp::Reverse(latin.chars().count()));
+    for (latin, letter) in &longest_first {
+        if latin.chars().count() > 1 {
+            text = text.replace(latin, &letter.to_string());
+        }
+    }
+    let singles: FxHashMap<char, char> = back
+        .iter()
+        .filter_map(|(latin, letter)| {
+            let mut chars = latin.chars();
+            match (chars.next(), chars.next()) {
+                (Some(single), None) => Some((single, *letter)),
+                _ => None,
+            }
+        })
+        .collect();
+    let text: String = text
+        .chars()
+        .map(|c| singles.get(&c).copied().unwrap_or(c))
+        .collect();
+    let native: FxHashSet<char> = back.iter().map(|&(_, letter)| letter).collect();
+    text.split('\n')
+        .filter(|word| !word.is_empty() && word.chars().all(|c| native.contains(&c)))
+        .map(str::to_string)
+        .collect()
+}
+
+/// A wordfreq transliteration table, read from wordfreq's own module, as `ord("Љ"): "Lj"`
+/// lines of the named dict.
+fn wordfreq_table(table: &str) -> Result<Vec<(char, String)>> {
+    let folder = &paths()?.wordfreq;
+    let path = folder
+        .parent()
+        .map(|parent| parent.join("transliterate.py"))
+        .ok_or_else(|| format!("{}: no wordfreq module beside it", folder.display()))?;
+    let source = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let opening = format!("{table} = {{");
+    let mut lines = source.lines().skip_while(|line| line.trim_end() != opening);
+    if lines.next().is_none() {
+        return Err(format!("{}: no {table}", path.display()));
+    }
+    let mut pairs = Vec::new();
+    for line in lines {
+        let line = line.trim();
+        if line == "}" {
+            return Ok(pairs);
+        }
+        let Some(rest) = line.strip_prefix("ord(\"") else {
+            continue;
+        };
+        let mut parts = rest.splitn(2, "\"): \"");
+        let (Some(letter), Some(value)) = (parts.next(), parts.next()) else {
+            return Err(format!("{}: cannot read {line}", path.display()));
+        };
+        let mut letters = letter.chars();
+        let (Some(letter), None) = (letters.next(), letters.next()) else {
+            return Err(format!("{}: cannot read {line}", path.display()));
+        };
+        let Some(value) = value.strip_suffix("\",") else {
+            return Err(format!("{}: cannot read {line}", path.display()));
+        };
+        pairs.push((letter, value.to_string()));
+    }
+    Err(format!("{}: {table} is not closed", path.display()))
+}
+
+/// `facts.transliteration(name, alphabet)`: the table's spelling of each letter of the
+/// alphabet it has (a later line of the table overrides an earlier one, as in a dict).
+fn transliteration(name: &str, alphabet: &str) -> Result<Spelling> {
+    static TABLES: OnceLock<FxHashMap<&'static str, Result<FxHashMap<char, String>>>> =
+        OnceLock::new();
+    let tables = TABLES.get_or_init(|| {
+        WORDFREQ_TABLES
+            .iter()
+            .map(|&(name, table)| (name, wordfreq_table(table).map(|p| p.into_iter().collect())))
+            .collect()
+    });
+    let table = match tables.get(name) {
+        Some(Ok(table)) => table,
+        Some(Err(error)) => return Err(error.clone()),
+        None => return Err(format!("no transliteration named {name}")),
+    };
+    let mut pairs: Vec<(char, String)> = Vec::new();
+    for letter in alphabet.chars() {
+        if let Some(latin) = table.get(&letter) {
+            if !pairs.iter().any(|(known, _)| *known == letter) {
+                pairs.push((letter, latin.clone()));
+            }
+        }
+    }
+    Ok(Spelling::new(pairs))
+}
+
+fn detection(lang: &str) -> Result<&'static Value> {
+    language_info(lang)
+        .get("detection")
+        .ok_or_else(|| format!("language {lang:?} has no detection facts"))
+}
+
+fn alphabet(facts: &Value) -> Result<&str> {
+    facts
+        .get("alphabet")
+        .and_then(Value::as_str)
+        .ok_or_else(|| "detection facts without an alphabet".to_string())
+}
+
+/// How a word of the language is spelled before it is looked up in its list.
+fn spelling(lang: &str) -> Result<Option<Spelling>> {
+    let facts = detection(lang)?;
+    match facts.get("transliterate").and_then(Value::as_str) {
+        Some(name) if !name.is_empty() => transliteration(name, alphabet(facts)?).map(Some),
+        _ => Ok(None),
+    }
+}
+
+/// A wordfreq list as `get_frequency_dict` gives it: each word with the frequency of the
+/// last bucket that holds it, in the order the words are first met.
+fn frequency_dict(code: &str) -> Result<(Vec<Box<str>>, Table)> {
+    let buckets = read_cbpack(&list_path("small", code)?)?;
+    let mut order = Vec::new();
+    let mut freqs: FxHashMap<Box<str>, f64> = FxHashMap::default();
+    for (index, bucket) in buckets.into_iter().enumerate() {
+        let freq = cb_to_freq(-(index as i64));
+        for word in bucket {
+            let word: Box<str> = word.into();
+            if let Some(known) = freqs.get_mut(&word) {
+                *known = freq;
+            } else {
+                order.push(word.clone());
+                freqs.insert(word, freq);
+            }
+        }
+    }
+    Ok((order, freqs))
+}
+
+/// `str.isalpha()`.
+fn is_alpha(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(|c| chars::is(c, L))
+}
+
+type Tables = (Table, Table, bool);
+
+/// One language's n-gram probabilities, word probabilities, and whether from a sample.
+fn language_tables(lang: &str) -> Result<Tables> {
+    let facts = detection(lang)?;
+    if let Some(sample) = facts.get("sample").and_then(Value::as_str) {
+        if !sample.is_empty() {
+            let sample = sample_words(sample)?;
+            let mut words: FxHashMap<Box<str>, f64> = FxHashMap::default();
+            let share = 0.5 / sample.len() as f64;
+            for word in &sample {
+                *words.entry(word.as_str().into()).or_insert(0.0) += share;
+            }
+            return Ok((count_grams(&sample), words, true));
+        }
+    }
+    let code = facts
+        .get("wordlist")
+        .and_then(Value::as_str)
+        .ok_or_else(|| format!("language {lang:?} has neither a sample nor a word list"))?;
+    let (order, words) = frequency_dict(code)?;
+    let common: Vec<&str> = order
+        .iter()
+        .take(PROFILE_WORDS)
+        .map(|w| &**w)
+        .filter(|w| is_alpha(w))
+        .collect();
+    let mut grams = match spelling(lang)? {
+        Some(spelling) => count_grams(&from_latin(&common, &spelling)),
+        None => count_grams(&common),
+    };
+    if let Some(other) = facts.get("langdetect").and_then(Value::as_str) {
+        if !other.is_empty() {
+            let other = langdetect_profile(other)?;
+            let share = LANGDETECT_SHARE;
+            let keys: FxHashSet<Box<str>> = grams.keys().chain(other.keys()).cloned().collect();
+            grams = keys
+                .into_iter()
+                .map(|g| {
+                    let value = (1.0 - share) * grams.get(&g).copied().unwrap_or(0.0)
+                        + share * other.get(&g).copied().unwrap_or(0.0);
+                    (g, value)
+                })
+                .collect();
+        }
+    }
+    Ok((grams, words, false))
+}
+
+/// Whether the script is shared by languages that statistics tell apart.
+pub fn has_candidates(script: &str) -> bool {
+    script_info(script).get("candidates").is_some()
+}
+
+fn build_model(script: &str) -> Result<Model> {
+    let info = script_info(script);
+    let langs: Vec<String> = info
+        .get("candidates")
+        .and_then(Value::as_array)
+        .ok_or_else(|| format!("script {script:?} has no candidates"))?
+        .iter()
+        .map(|lang| lang.as_str().map(str::to_string))
+        .collect::<Option<_>>()
+        .ok_or_else(|| format!("script {script:?} has a candidate that is not a code"))?;
+    let tables = langs
+        .iter()
+        .map(|lang| language_tables(lang))
+        .collect::<Result<Vec<_>>>()?;
+    let profile_unseen: Vec<[f64; 3]> = tables
+        .iter()
+        .map(|(_, _, sample)| {
+            if *sample {
+                unseen_sample_gram()
+            } else {
+                unseen_gram()
+            }
+        })
+        .collect();
+    let unseen = [0, 1, 2].map(|size| {
+        profile_unseen
+            .iter()
+            .map(|row| GRAM_WEIGHTS[size] * row[size])
+            .collect()
+    });
+    let entries = langs
+        .iter()
+        .map(|lang| detection(lang))
+        .collect::<Result<Vec<_>>>()?;
+    let alphabets = entries
+        .iter()
+        .map(|entry| alphabet(entry).map(|a| a.chars().collect::<FxHashSet<char>>()))
+        .collect::<Result<Vec<_>>>()?;
+    let shared = alphabets
+        .iter()
+        .skip(1)
+        .fold(alphabets.first().cloned().unwrap_or_default(), |acc, a| {
+            acc.intersection(a).copied().collect()
+        });
+    let foreign = info
+        .get("foreign_letter")
+        .and_then(Value::as_f64)
+        .ok_or_else(|| format!("script {script:?} has no foreign_letter"))?;
+    let mut profiles = Vec::new();
+    let mut words = Vec::new();
+    let mut unlisted = Vec::new();
+    for (grams, list, sample) in tables {
+        profiles.push(grams);
+        words.push(list);
+        unlisted.push(
+            WORD_WEIGHT
+                * if sample {
+                    no_list_word()
+                } else {
+                    unlisted_word()
+                },
+        );
+    }
+    let (rows, row_values) = gram_rows(&profiles, &profile_unseen);
+    Ok(Model {
+        spellings: langs
+            .iter()
+            .map(|lang| spelling(lang))
+            .collect::<Result<Vec<_>>>()?,
+        langs,
+        rows,
+        row_values,
+        unseen,
+        words,
+        unlisted,
+        alphabets,
+        shared,
+        foreign,
+        scores: Memo::new(KEPT_WORDS),
+        margins: entries
+            .iter()
+            .map(|entry| -entry.get("margin").and_then(Value::as_f64).unwrap_or(0.0))
+            .collect(),
+    })
+}
+
+/// An n-gram of two or three letters as one number, 21 bits a letter (a pair's third place
+/// holds a value no letter has); None for other lengths, which are never asked for.
+fn gram_key(gram: &[char]) -> Option<u64> {
+    const NO_LETTER: u64 = 0x1f_ffff;
+    let (a, b, c) = match *gram {
+        [a, b] => (a as u64, b as u64, NO_LETTER),
+        [a, b, c] => (a as u64, b as u64, c as u64),
+        _ => return None,
+    };
+    Some(a << 42 | b << 21 | c)
+}
+
+/// `_gram_row` of every n-gram some profile has, computed once: each language's weighted
+/// log-probability of the n-gram (its floor where its profile lacks it), rows laid end to
+/// end.
+fn gram_rows(profiles: &[Table], floors: &[[f64; 3]]) -> (FxHashMap<u64, usize>, Vec<f64>) {
+    let mut rows: FxHashMap<u64, usize> = FxHashMap::default();
+    let mut values = Vec::new();
+    for gram in profiles.iter().flat_map(|profile| profile.keys()) {
+        let letters: Vec<char> = gram.chars().collect();
+        let Some(key) = gram_key(&letters) else {
+            continue;
+        };
+        if rows.contains_key(&key) {
+            continue;
+        }
+        let size = letters.len() - 1;
+        rows.insert(key, values.len());
+        for (profile, floor) in profiles.iter().zip(floors) {
+            let p = profile.get(gram).copied().unwrap_or(0.0);
+            values.push(GRAM_WEIGHTS[size] * if p > 0.0 { p.ln() } else { floor[size] });
+        }
+    }
+    (rows, values)
+}
+
+/// The model of a script, built once: an error for a script without candidates.
+pub fn model(script: &str) -> Result<&'static Model> {
+    type Slot = OnceLock<Result<Model>>;
+    static MODELS: OnceLock<Vec<(String, Slot)>> = OnceLock::new();
+    let models = MODELS.get_or_init(|| {
+        scripts()
+            .as_object()
+            .map(|all| {
+                all.keys()
+                    .filter(|name| has_candidates(name))
+                    .map(|name| (name.clone(), OnceLock::new()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    });
+    let (_, slot) = models
+        .iter()
+        .find(|(name, _)| name == script)
+        .ok_or_else(|| format!("script {script:?} has no candidates"))?;
+    slot.get_or_init(|| build_model(script))
+        .as_ref()
+        .map_err(Clone::clone)
+}
+
+impl Model {
+    /// `_word_scores`, from the scores kept when the word was met before.
+    pub fn known_word_scores(&self, word: &str) -> Vec<f64> {
+        if let Some(scores) = self.scores.get(word) {
+            return scores;
+        }
+        let scores = self.word_scores(word);
+        self.scores.keep(word, &scores);
+        scores
+    }
+
+    /// Log-evidence for each candidate language of the script from one word.
+    pub fn word_scores(&self, word: &str) -> Vec<f64> {
+        let head: String = word.chars().take(LONGEST_WORD).collect();
+        let lower = chars::lower(&head);
+        let mut padded: Vec<char> = Vec::with_capacity(lower.len() + 2);
+        padded.push(' ');
+        padded.extend(lower.chars());
+        padded.push(' ');
+        let count = self.langs.len();
+        let mut totals = vec![0.0; count];
+        for size in [1, 2] {
+            for window in padded.windows(size + 1) {
+                let row = match gram_key(window).and_then(|key| self.rows.get(&key)) {
+                    Some(&start) => &self.row_values[start..start + count],
+                    None => &self.unseen[size][..],
+                };
+                for (total, value) in totals.iter_mut().zip(row) {
+                    *total += value;
+                }
+            }
+        }
+        let within = |alphabet: &FxHashSet<char>| lower.chars().all(|c| alphabet.contains(&c));
+        let native = within(&self.shared);
+        for (k, total) in totals.iter_mut().enumerate() {
+            let frequency = match &self.spellings[k] {
+                None => self.words[k].get(lower.as_str()),
+                Some(spelling) => self.words[k].get(spelling.translate(&lower).as_str()),
+            };
+            *total += match frequency {
+                Some(&f) if f != 0.0 => WORD_WEIGHT * f.ln(),
+                _ => self.unlisted[k],
+            };
+            if !native && !within(&self.alphabets[k]) {
+                *total += self.foreign;
+            }
+        }
+        totals
+    }
+}
+
+/// The index of the first largest value, as Python's `max` finds it.
+fn first_max(indices: impl Iterator<Item = usize>, totals: &[f64]) -> Option<usize> {
+    let mut best: Option<usize> = None;
+    for k in indices {
+        let larger = best.is_none_or(|b| totals[k] > totals[b]);
+        if larger {
+            best = Some(k);
+        }
+    }
+    best
+}
+
+/// The most likely candidate language of the script for a run of words (see the Python).
+pub fn ambiguous_language<S: AsRef<str>>(
+    words: &[S],
+    script: &str,
+    languages: Option<&dyn Fn(&str) -> bool>,
+    favoured: Option<&str>,
+    weight: f64,
+) -> Result<String> {
+    let model = model(script)?;
+    Ok(scored_language(model, words, languages, favoured, weight))
+}
+
+/// `ambiguous_language` computed: words scored until one language leads far.
+pub fn scored_language<S: AsRef<str>>(
+    model: &Model,
+    words: &[S],
+    languages: Option<&dyn Fn(&str) -> bool>,
+    favoured: Option<&str>,
+    weight: f64,
+) -> String {
+    let candidates = &model.langs;
+    let allowed: Option<Vec<usize>> = languages.map(|allows| {
+        (0..candidates.len())
+            .filter(|&k| allows(&candidates[k]))
+            .collect()
+    });
+    if allowed.as_ref().is_some_and(Vec::is_empty) {
+        return "und".to_string();
+    }
+    let mut totals = model.margins.clone();
+    let prior = if weight != 0.0 {
+        favoured.and_then(|f| candidates.iter().position(|lang| lang == f))
+    } else {
+        None
+    };
+    let spread = (0..3).flat_map(|offset| words.iter().skip(offset).step_by(3));
+    for (heard, word) in spread.enumerate() {
+        if heard >= SETTLED_WORDS {
+            let mut ranked: Vec<f64> = match &allowed {
+                None => totals.clone(),
+                Some(allowed) => allowed.iter().map(|&k| totals[k]).collect(),
+            };
+            ranked.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
+            let n = ranked.len();
+            if n == 1 || ranked[n - 1] - ranked[n - 2] > SETTLED_MARGIN {
+                break;
+            }
+        }
+        for (total, score) in totals
+            .iter_mut()
+            .zip(model.known_word_scores(word.as_ref()))
+        {
+            *total += score;
+        }
+        if let Some(prior) = prior {
+            totals[prior] += weight;
+        }
+    }
+    let best = match &allowed {
+        None => first_max(0..totals.len(), &totals),
+        Some(allowed) => first_max(allowed.iter().copied(), &totals),
+    };
+    best.map_or_else(|| "und".to_string(), |k| candidates[k].clone())
+}
+
+// The twins of the differential test.
+
+/// The languages a caller allows, as a list, tuple, set or frozenset of codes.
+fn allowed_codes(languages: &Bound<'_, PyAny>) -> PyResult<HashSet<String>> {
+    if let Ok(codes) = languages.extract::<Vec<String>>() {
+        return Ok(codes.into_iter().collect());
+    }
+    languages.extract::<HashSet<String>>()
+}
+
+fn model_or_key_error(script: &str) -> PyResult<&'static Model> {
+    if !has_candidates(script) {
+        return Err(PyKeyError::new_err("candidates"));
+    }
+    model(script).map_err(PyValueError::new_err)
+}
+
+#[pyfunction]
+#[pyo3(
+    name = "languages__ambiguous_language",
+    signature = (words, script, languages, favoured=None, weight=0.0)
+)]
+fn twin_ambiguous_language(
+    words: Vec<String>,
+    script: &str,
+    languages: Option<Bound<'_, PyAny>>,
+    favoured: Option<&str>,
+    weight: f64,
+) -> PyResult<String> {
+    let model = model_or_key_error(script)?;
+    let allowed = languages.as_ref().map(allowed_codes).transpose()?;
+    let allows = allowed
+        .as_ref()
+        .map(|codes| move |lang: &str| codes.contains(lang));
+    let allows_ref = allows.as_ref().map(|f| f as &dyn Fn(&str) -> bool);
+    Ok(scored_language(model, &words, allows_ref, favoured, weight))
+}
+
+#[pyfunction]
+#[pyo3(name = "languages__has_candidates")]
+fn twin_has_candidates(script: &str) -> bool {
+    has_candidates(script)
+}
+
+/// `_word_scores(_model(script), word)`.
+#[pyfunction]
+#[pyo3(name = "languages__word_scores")]
+fn twin_word_scores(word: &str, script: &str) -> PyResult<Vec<f64>> {
+    Ok(model_or_key_error(script)?.word_scores(word))
+}
+
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(twin_ambiguous_language, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_has_candidates, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_word_scores, m)?)?;
+    Ok(())
+}

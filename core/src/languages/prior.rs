@@ -1,0 +1,236 @@
+//! The page's own languages, the prior for its short runs of a shared script (mirrors
+//! `normalize/languages/prior.py`).
+
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde_json::Value;
+
+use crate::facts::{script_info, scripts};
+use crate::languages::blocks::{block_language, Block};
+use crate::languages::model::ambiguous_language;
+
+/// Words of a script a page is read by, at most.
+const POOLED_WORDS: usize = 64;
+
+type Allows<'a> = Option<&'a dyn Fn(&str) -> bool>;
+
+/// `scripts_with(field)`: each writing system's value of one field, in the file's order.
+fn scripts_with(field: &str) -> Vec<(&'static str, &'static Value)> {
+    scripts()
+        .as_object()
+        .map(|all| {
+            all.iter()
+                .filter(|(_, facts)| facts.is_object())
+                .filter_map(|(script, facts)| facts.get(field).map(|v| (script.as_str(), v)))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Each shared script's language on a page that mixes scripts.
+fn defaults() -> Vec<(&'static str, &'static str)> {
+    scripts_with("page_default")
+        .into_iter()
+        .filter_map(|(script, lang)| lang.as_str().map(|lang| (script, lang)))
+        .collect()
+}
+
+fn default_of(script: &str) -> Option<&'static str> {
+    defaults()
+        .into_iter()
+        .find(|&(name, _)| name == script)
+        .map(|(_, lang)| lang)
+}
+
+/// Log-odds per word the page's favoured language of the script gains.
+pub fn prior_weight(script: &str) -> f64 {
+    script_info(script)
+        .get("page_prior")
+        .and_then(Value::as_f64)
+        .unwrap_or(0.0)
+}
+
+/// The script of each language the detector answers with.
+fn script_of_language() -> FxHashMap<&'static str, &'static str> {
+    let mut table = FxHashMap::default();
+    for (script, candidates) in scripts_with("candidates") {
+        for lang in candidates.as_array().into_iter().flatten() {
+            if let Some(lang) = lang.as_str() {
+                table.insert(lang, script);
+            }
+        }
+    }
+    for (script, lang) in scripts_with("language") {
+        if let Some(lang) = lang.as_str() {
+            table.entry(lang).or_insert(script);
+        }
+    }
+    table
+}
+
+/// The favoured language of each shared script (script, language).
+pub type Favoured = Vec<(String, String)>;
+
+fn favourite<'a>(favoured: &'a Favoured, script: &str) -> Option<&'a str> {
+    favoured
+        .iter()
+        .find(|(name, _)| name == script)
+        .map(|(_, lang)| lang.as_str())
+}
+
+/// Each block's language read with the page's prior (see the Python).
+pub fn with_prior(
+    blocks: &[Block],
+    own: Vec<String>,
+    languages: Allows<'_>,
+    page: Option<&[String]>,
+) -> Result<Vec<String>, String> {
+    let favoured = match page {
+        Some(page) => given_languages(page),
+        None => favoured_languages(blocks, &own, languages)?,
+    };
+    let settled: FxHashSet<&str> = favoured.iter().map(|(_, lang)| lang.as_str()).collect();
+    let mut read = own.clone();
+    for (k, lang) in own.iter().enumerate() {
+        if settled.contains(lang.as_str()) {
+            continue;
+        }
+        let block = &blocks[k];
+        if let Some(favourite) = favourite(&favoured, &block.script) {
+            if !block.words.is_empty() {
+                read[k] = block_language(
+                    block,
+                    languages,
+                    Some(favourite),
+                    prior_weight(&block.script),
+                )?;
+            }
+        }
+    }
+    Ok(read)
+}
+
+/// The favoured language of each shared script, read from a text's own blocks.
+pub fn favoured_languages(
+    blocks: &[Block],
+    own: &[String],
+    languages: Allows<'_>,
+) -> Result<Favoured, String> {
+    let script_of = script_of_language();
+    // Scripts in the order first met (the order of Python's dict does not change a value).
+    let mut seen: FxHashSet<&str> = FxHashSet::default();
+    let mut found_langs: Vec<&str> = Vec::new();
+    for lang in own {
+        if lang != "und" && seen.insert(lang.as_str()) {
+            found_langs.push(lang.as_str());
+        }
+    }
+    let mut said_langs: Vec<(String, FxHashSet<String>)> = Vec::new();
+    let mut add = |script: &str, lang: Option<&str>| {
+        let index = match said_langs.iter().position(|(name, _)| name == script) {
+            Some(index) => index,
+            None => {
+                said_langs.push((script.to_string(), FxHashSet::default()));
+                said_langs.len() - 1
+            }
+        };
+        if let Some(lang) = lang {
+            said_langs[index].1.insert(lang.to_string());
+        }
+    };
+    for lang in found_langs {
+        add(script_of.get(lang).copied().unwrap_or(""), Some(lang));
+    }
+    for (k, lang) in own.iter().enumerate() {
+        if lang == "und" && !blocks[k].words.is_empty() {
+            add(&blocks[k].script, None);
+        }
+    }
+    said_langs.retain(|(script, _)| !script.is_empty());
+    let mixed = said_langs.len() > 1;
+    let mut favoured: Favoured = Vec::new();
+    for (script, found) in &said_langs {
+        if script_info(script).get("candidates").is_none() {
+            continue;
+        }
+        let default = if mixed { default_of(script) } else { None };
+        if found.len() == 1 && default.is_none_or(|d| found.contains(d)) {
+            if let Some(lang) = found.iter().next() {
+                favoured.push((script.clone(), lang.clone()));
+            }
+            continue;
+        }
+        let runs: Vec<usize> = (0..own.len())
+            .filter(|&k| found.contains(&own[k]) && !blocks[k].hashtag)
+            .collect();
+        let told: FxHashSet<&str> = runs.iter().map(|&k| own[k].as_str()).collect();
+        if runs.is_empty() {
+            if let Some(default) = default {
+                favoured.push((script.clone(), default.to_string()));
+            }
+        } else if told.len() == 1 && default.is_none_or(|d| told.contains(d)) {
+            if let Some(lang) = told.iter().next() {
+                favoured.push((script.clone(), lang.to_string()));
+            }
+        } else {
+            let words = runs.iter().map(|&k| &blocks[k].words);
+            let lang = read_together(words, script, languages, default)?;
+            if lang != "und" {
+                favoured.push((script.clone(), lang));
+            }
+        }
+    }
+    Ok(favoured)
+}
+
+/// The language of a page's runs of one script read as one run.
+fn read_together<'a>(
+    runs: impl Iterator<Item = &'a Vec<String>>,
+    script: &str,
+    languages: Allows<'_>,
+    default: Option<&str>,
+) -> Result<String, String> {
+    let mut pooled: Vec<&str> = Vec::new();
+    for words in runs {
+        pooled.extend(words.iter().map(String::as_str));
+        if pooled.len() >= POOLED_WORDS {
+            break;
+        }
+    }
+    let mut weight = if default.is_some() {
+        prior_weight(script)
+    } else {
+        0.0
+    };
+    if let Some(cap) = script_info(script)
+        .get("page_default_words")
+        .and_then(Value::as_f64)
+    {
+        if pooled.len() as f64 > cap {
+            weight *= cap / pooled.len() as f64;
+        }
+    }
+    ambiguous_language(&pooled, script, languages, default, weight)
+}
+
+/// The favoured language of each shared script, from the languages a page is known to be in.
+pub fn given_languages(page: &[String]) -> Favoured {
+    if page.is_empty() {
+        return Vec::new();
+    }
+    defaults()
+        .into_iter()
+        .map(|(script, default)| {
+            let candidates = script_info(script)
+                .get("candidates")
+                .and_then(Value::as_array);
+            let writes = |lang: &String| {
+                candidates.is_some_and(|c| c.iter().any(|x| x.as_str() == Some(lang.as_str())))
+            };
+            let lang = page
+                .iter()
+                .find(|lang| writes(lang))
+                .map_or(default, String::as_str);
+            (script.to_string(), lang.to_string())
+        })
+        .collect()
+}

@@ -73,12 +73,6 @@ def restrictions(script: str) -> list[list[str] | None]:
     return [None, candidates[1:2], ["en", "ru", "ko"], candidates[::2], ["ko"]]
 
 
-def forget_runs() -> None:
-    """Empty Python's table of short runs' answers (speed only, but keyed ambiguously)."""
-    for script in SHARED_SCRIPTS:
-        model._model(script).runs.clear()
-
-
 def same_run(words: tuple[str, ...] | list[str], script: str) -> None:
     for word in words:
         expected = list(model._word_scores(model._model(script), word))
@@ -87,7 +81,6 @@ def same_run(words: tuple[str, ...] | list[str], script: str) -> None:
     for languages in restrictions(script):
         for favoured, given_weight in ((None, 0.0), *((c, weight) for c in ("en", "ru", "uk"))):
             args = (list(words), script, languages, favoured, given_weight)
-            forget_runs()
             lang = model.ambiguous_language(*args)
             assert core.languages__ambiguous_language(*args) == lang, args
 
@@ -166,7 +159,6 @@ def same_blocks(text: str) -> None:
         for languages in (None, ["en", "ru", "ko"], ["de"]):
             for favoured in (None, "en", "ru"):
                 args = (tuple(block), languages, favoured, weight if favoured else 0.0)
-                forget_runs()
                 expected_lang = blocks.block_language(block, languages, *args[2:])
                 assert core.languages__block_language(*args) == expected_lang, (text, args)
 
@@ -177,22 +169,18 @@ PAGES: list[list[str] | None] = [None, [], ["ko", "de", "en"], ["ru"], ["en"]]
 def same_reading(text: str) -> None:
     for languages in (None, ["en", "ru", "ko"]):
         for page in PAGES:
-            forget_runs()
             found, labels, own = rules.read_blocks(text, languages, page)
             expected = ([tuple(b) for b in found], labels, own)
             assert core.languages__read_blocks(text, languages, page) == expected, (text, page)
             same_fragments(text, languages, page)
-    forget_runs()
     assert core.languages__page_language(text) == fragments.page_language(text), text
 
 
 def same_fragments(text: str, languages: list[str] | None, page: list[str] | None) -> None:
-    forget_runs()
     found = fragments.detect_fragments(text, languages=languages, page_languages=page)
     got = core.languages__detect_fragments(text, languages, page)
     assert got == [tuple(f) for f in found], (text, languages, page)
     assert core.languages__language_shares(got) == fragments.language_shares(found), text
-    forget_runs()
     expected = fragments.detect_language(text, languages=languages, page_languages=page)
     assert core.languages__detect_language(text, languages, page) == expected, (text, page)
 

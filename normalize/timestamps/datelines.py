@@ -8,7 +8,7 @@ a timestamp, ranked by how much its shape says "published then". Dates inside pr
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from types import MappingProxyType
 from typing import Final, NamedTuple
 
@@ -218,7 +218,7 @@ def choose_times(datelines: list[Dateline], *, near: int | None = None) -> Times
         rank = (item.rank + _closeness(item.line, near), -_distance(item.line, near), -order)
         if role not in best or best[role][0] < rank:
             best[role] = (rank, item)
-    published = best["published"][1] if "published" in best else None
+    published = _refined(best["published"][1], datelines, near) if "published" in best else None
     modified = best["modified"][1] if "modified" in best else None
     used = [item for item in (published, modified) if item is not None]
     warnings: list[str] = []
@@ -241,6 +241,22 @@ def choose_times(datelines: list[Dateline], *, near: int | None = None) -> Times
 # The head of an article, in lines from its headline: where its own dateline is printed.
 _HEAD_ABOVE = 3
 _HEAD_BELOW = 8
+# The hours around a day's midnight UTC within which an instant may fall on that local day.
+_DAY_SPAN: Final = (-14, 36)
+
+
+def _refined(day: Dateline, datelines: list[Dateline], near: int | None) -> Dateline:
+    """A day alone refined by a time of that day near the headline (a meta "date 2025-03-11",
+    "입력 2025.03.11 23:38"): within ``_DAY_SPAN`` hours of the day's midnight UTC."""
+    if day.reading.precision != "day" or day.reading.value is None:
+        return day
+    low, high = (day.reading.value + timedelta(hours=hours) for hours in _DAY_SPAN)
+    for item in datelines:
+        value, far = item.reading.value, _distance(item.line, near) > _HEAD_BELOW
+        precise = item.reading.precision in ("minute", "second") and item.role != "modified"
+        if precise and value and low <= value < high and not far:
+            return item
+    return day
 
 
 def _is_widget_above(item: Dateline, near: int) -> bool:
@@ -295,17 +311,11 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
 def _agency_dateline(opening: str, ctx: Context, index: int, start: int) -> list[Dateline]:
     """The date of an agency's dateline that opens a lead, ranked as a line of its own."""
     found, _ = _scan(prepare(opening), ctx)
+    ranks = {"full": 3, "date": 2}
     return [
-        Dateline(
-            index,
-            item.role,
-            3 if item.reading.shape == "full" else 2,
-            item.reading,
-            item.start + start,
-            item.end + start,
-        )
+        Dateline(index, item.role, rank, item.reading, item.start + start, item.end + start)
         for item in found
-        if item.reading.shape in ("full", "date")
+        if (rank := ranks.get(item.reading.shape, 0))
     ]
 
 

@@ -26,6 +26,7 @@ import regex
 from normalize.chrome import chrome, line_key
 from normalize.languages import detect_language
 from normalize.options import TITLE_THRESHOLD
+from normalize.page import echo_words
 from normalize.timestamps import parse_timestamp
 from normalize.titles import (
     cut_headline,
@@ -40,22 +41,26 @@ from normalize.titles import (
 # not used), rounded so that no one page decides them.
 WEIGHTS: Final = MappingProxyType(
     {
-        "bias": -2.5,  # a line with no signal at all
+        "bias": -2.0,  # a line with no signal at all
         "echo": 6.0,  # the share of its words the lead repeats
-        "near_dateline": 0.5,  # a dateline or byline just below (or above) it
-        "repeated": 0.5,  # the page prints it again
-        "glued": -1.5,  # another candidate with more glued on: a title and machinery
-        "first": 2.5,  # the first candidate, decaying for later ones
-        "length": 1.0,  # four words or more (two or fewer: as much taken off)
-        "long": -3.0,  # more words than a headline has: a deck, a lead's copy
+        "near_dateline": 1.5,  # a dateline or byline just below (or above) it
+        "repeated": 1.0,  # the page prints it again
+        "glued": -2.0,  # another candidate with more glued on: a title and machinery
+        "first": 1.5,  # the first candidate, decaying for later ones
+        "length": 1.5,  # four words or more (two or fewer: as much taken off)
+        "long": -5.0,  # more words than a headline has: a deck, a lead's copy
         "sentence": -5.0,  # a finished sentence: a lead or a caption
         "caption": -5.0,  # a photo caption or credit
-        "after_body": -2.5,  # below the first paragraph of the article
-        "dated": -1.5,  # it states a time: a dateline, a widget, a feed's item
-        "lower_case": -1.5,  # no capital in a cased script: an alt text, a slug
-        "machinery": -1.0,  # the machinery rules call it a widget or a section label
-        "site": -2.5,  # the machinery rules call it an outlet's name
-        "listing": -0.5,  # one of several story heads, none printed again
+        "after_body": -3.0,  # below the first paragraph of the article
+        "dated": -1.0,  # it states a time: a dateline, a widget, a feed's item
+        "lower_case": -3.5,  # no capital in a cased script: an alt text, a slug
+        "machinery": -2.5,  # the machinery rules call it a widget or a section label
+        "site": -3.0,  # the machinery rules call it an outlet's name
+        "listing": 0.0,  # one of several story heads, none printed again
+        "lead_echo": 1.5,  # the share of its words the paragraph below it repeats
+        "restates_above": -2.0,  # it repeats a candidate just above: a deck, a subhead
+        "before_lead": 0.5,  # few headline-shaped lines between it and the first paragraph
+        "address": -5.0,  # it holds a web address: a print view's or a source's line
     }
 )
 # How far around a candidate its dateline is looked for, in lines with text.
@@ -63,8 +68,12 @@ _DATELINE_BELOW: Final = 4
 _DATELINE_ABOVE: Final = 2
 # Headlines are at most this many words long (decks and a lead's copies are longer).
 _HEADLINE_WORDS: Final = 20
-# How much text after a candidate is its lead, in characters.
+# How much text after a candidate is its lead, in characters; how far below it the lead
+# paragraph may start, in lines with text.
 _LEAD_CHARS: Final = 1200
+_LEAD_LINES: Final = 6
+# A web address, which a headline does not print.
+_ADDRESS: Final = regex.compile(r"https?://|www\.", regex.IGNORECASE)
 # A one-word label the text happens to hold is no echo: an echo counts this many words more
 # than the candidate has.
 _ECHO_PRIOR_WORDS: Final = 2
@@ -86,9 +95,6 @@ _GLUED_WORDS: Final = 3
 _SEPARATORS: Final = frozenset("|/-–—·•:(")
 # A variant in another language is a whole headline, not a two-word channel name.
 MIN_ALT_TITLE_WORDS = 4
-# Words of a line's echo: Hangul words by their first two syllables (particles attach at the
-# end), other words of four letters or more by their first five (a crude stem), and numbers.
-_TOKEN: Final = regex.compile(r"\p{Hangul}{2,}|[\p{L}\p{M}]{4,}|\d{2,}")
 _HANGUL: Final = regex.compile(r"\p{Hangul}")
 
 
@@ -214,14 +220,12 @@ def weigh_candidates(
         text = cut_headline(lines[index])
         if text and is_headline_shaped(text):
             found.append(Candidate(index, rank, text, title_key(text), {}))
-    body_start = next(
-        (
-            order[i]
-            for i in filled
-            if i not in skip and i not in machinery and is_body_shaped(lines[i])
-        ),
-        len(filled),
-    )
+    body = [
+        order[i]
+        for i in filled
+        if i not in skip and i not in machinery and is_body_shaped(lines[i])
+    ]
+    body_start = body[0] if body else len(filled)
     dated_order = sorted(order[i] for i in dated if i in order)
     for rank, candidate in enumerate(found):
         candidate.signals.update(
@@ -229,11 +233,39 @@ def weigh_candidates(
             machinery=float(machinery.get(candidate.line) in ("widget", "section")),
             site=float(machinery.get(candidate.line) == "site"),
         )
+    _context_signals(found, lines, filled, body)
     heads = [c for c in found if _is_story_head(c)]
     for candidate in found:
         listed = len(heads) >= _LISTING_HEADS and candidate in heads
         candidate.signals["listing"] = float(listed and candidate.signals["repeated"] < 1.0)
     return found
+
+
+def _context_signals(
+    candidates: list[Candidate], lines: Sequence[str], filled: list[int], body: list[int]
+) -> None:
+    """What a candidate's neighbours say: the lead paragraph below repeats its words; it
+    repeats a candidate just above (a deck, a subhead, a headline's second copy); how many
+    headline-shaped lines stand between it and the article's first paragraph."""
+    words = [echo_words(candidate.text) for candidate in candidates]
+    for rank, candidate in enumerate(candidates):
+        lead = next((p for p in body if 0 < p - candidate.order <= _LEAD_LINES), None)
+        shared = len(words[rank] & echo_words(lines[filled[lead]])) if lead is not None else 0
+        restates = (
+            len(words[rank] & words[k]) / min(len(words[rank]), len(words[k]))
+            for k, other in enumerate(candidates)
+            if 0 < candidate.order - other.order <= 2
+            and other.key != candidate.key
+            and words[rank]
+            and words[k]
+        )
+        between = [c for c in candidates if candidate.order < c.order < body[0]] if body else []
+        candidate.signals.update(
+            lead_echo=shared / (len(words[rank]) + _ECHO_PRIOR_WORDS),
+            restates_above=max(restates, default=0.0),
+            before_lead=1 / (1 + len(between)) if body and candidate.order < body[0] else 0.0,
+            address=float(_ADDRESS.search(candidate.text) is not None),
+        )
 
 
 def _is_story_head(candidate: Candidate) -> bool:
@@ -277,29 +309,15 @@ def _signals(
     }
 
 
-def _tokens(text: str) -> set[str]:
-    """The words of a text that an echo is measured in."""
-    found = set()
-    for match in _TOKEN.finditer(text.lower()):
-        word = match[0]
-        if _HANGUL.match(word):
-            found.add(word[:5])
-        elif word[0].isdigit():
-            found.add(word)
-        else:
-            found.add(word[:5])
-    return found
-
-
 def _echo(candidate: Candidate, lines: Sequence[str], filled: list[int]) -> float:
     """How much of the candidate the text after it (its lead) repeats; for a headline printed
     below its story, the text before it."""
-    words = _tokens(candidate.text)
+    words = echo_words(candidate.text)
     if not words:
         return 0.0
     after = _text_around(candidate, lines, filled, 1)
     before = _text_around(candidate, lines, filled, -1)
-    shared = max(len(words & _tokens(after)), 0.8 * len(words & _tokens(before)))
+    shared = max(len(words & echo_words(after)), 0.8 * len(words & echo_words(before)))
     return shared / (len(words) + _ECHO_PRIOR_WORDS)
 
 

@@ -27,7 +27,7 @@ _TRAILING_FLAG = regex.compile(r"\s*(?:[\[【<(]([^\]】>)]{1,16})[\]】>)])\s*$
 # Searched for only on a line that ends in one of its closing brackets.
 _CLOSING = ("]", "】", ">", ")")
 # Separators between a headline and the outlet's name: "… | Site", "… - Yonhap", "… / 연합뉴스".
-_SITE_SEPARATOR = regex.compile(r"\s+(?:[|/·•:–—ㅣ-]|::)\s+")
+_SITE_SEPARATOR = regex.compile(r"\s+(?:[|/·•:–—ㅣ-]|::)\s+|(?<=\S)::(?=\S)")
 # Apostrophes and dots inside words join ("U.S." -> "us"); other punctuation separates words.
 _JOINING_MARKS = regex.compile(r"[.'’`´]")
 _NOT_WORD = regex.compile(r"[^\p{L}\p{M}\p{N}]+")
@@ -288,11 +288,15 @@ def _without_trailing_label(text: str) -> str:
     words = tail.split()
     if not head or len(head.split()) < 2 or not words or len(words) > _CRUMB_WORDS + 1:
         return text
-    bar = separators[-1][0].strip() in ("|", "ㅣ")
+    mark = separators[-1][0].strip()
+    bar = mark in ("|", "ㅣ")
     if (
         line_key(tail) in chrome().menu_items
         or _DATE_IN_TAIL.search(tail)
+        or mark == "::"  # a document title's "::Journal 7.2006"
         or (bar and len(words) == 1 and len(head.split()) >= 4)  # "| Фотогалерея", "| Site"
+        # a name in capitals after a bar and a long headline: "| The Storm Desk"
+        or (bar and len(head.split()) >= 6 and all(word[:1].isupper() for word in words))
     ):
         return head.rstrip()
     return text

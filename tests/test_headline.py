@@ -90,6 +90,69 @@ def test_alt_titles_and_copies_leave_the_body() -> None:
     assert 0.5 < headline.score < 1.0
 
 
+def _signals(lines: list[str], text: str) -> dict[str, float]:
+    """The signals of the candidate whose headline is ``text``."""
+    found = weigh_candidates(lines, {}, set(), set())
+    return next(candidate.signals for candidate in found if candidate.text == text)
+
+
+def test_the_paragraph_below_repeats_the_headline_not_the_section_menu() -> None:
+    """A menu's words turn up somewhere on the page; a headline's in the paragraph below it."""
+    lines = [
+        "Money Industry Politics Society Education Opinion Life",
+        "Society > Education",
+        "Night buses for students to run until 2 a.m. during exams",
+        "The city will run night buses for students until 2 a.m. during the exam weeks, the "
+        "schools office said on Monday, after a survey of 3,000 students.",
+        "Politics and money aside, most of the students asked said they studied late in "
+        "libraries that close at midnight, and that the last ordinary bus left before that.",
+    ]
+    headline = "Night buses for students to run until 2 a.m. during exams"
+    assert _signals(lines, headline)["lead_echo"] > 0.3
+    assert _signals(lines, lines[0])["lead_echo"] == 0.0
+    assert _choose(lines) == headline
+
+
+def test_a_deck_that_restates_the_headline_gives_way_to_it() -> None:
+    """The line below a headline that says it again at length is its deck, not the headline."""
+    lines = [
+        "Riga mayor loses a third of his channel's followers",
+        "The mayor of Riga has lost a third of the followers of his channel, which now has "
+        "fewer than 200,000",
+        "Anna Kotova, editor",
+        "The mayor of Riga has lost a third of the followers of his channel, an analytics "
+        "service said on Tuesday.",
+    ]
+    assert _signals(lines, lines[1])["restates_above"] > 0.5
+    assert _signals(lines, lines[0])["restates_above"] == 0.0
+    assert _choose(lines) == lines[0]
+
+
+def test_the_headline_stands_right_above_the_first_paragraph() -> None:
+    """Of the headline-shaped lines, the ones just above the article's first paragraph."""
+    lines = [
+        "Weather Traffic Schools Sports",
+        "Subscribe to the evening newsletter",
+        "Harbor ferry returns to its winter timetable",
+        "The harbor ferry returned to its winter timetable on Sunday, with the last boat "
+        "leaving the pier at 9 p.m. instead of midnight.",
+    ]
+    assert _signals(lines, lines[2])["before_lead"] == 1.0
+    assert _signals(lines, lines[0])["before_lead"] == pytest.approx(1 / 3)
+
+
+def test_a_line_with_a_web_address_is_no_headline() -> None:
+    """A print view's close button and address, a source's address: no headline prints one."""
+    lines = [
+        "Close the print window www.harborledger.example",
+        "Shipping lines ask for a two-year delay of the carbon levy",
+        "Shipping lines asked the government on Thursday for a two-year delay of the carbon "
+        "levy on fuel, saying half of the national fleet would otherwise lose money.",
+    ]
+    assert _signals(lines, lines[0])["address"] == 1.0
+    assert _choose(lines) == lines[1]
+
+
 def test_a_page_of_sentences_has_no_headline() -> None:
     lines = [
         "The city council approved the new budget on Friday after a long debate.",

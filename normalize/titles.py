@@ -74,7 +74,7 @@ _TRAILING_MACHINERY = regex.compile(
     | \s+\S+\.(?:com|net|org|ru|ру|kr|co\.kr|io|tv|info|media)  # the outlet's domain: "… Vostok.ru"
     | \s*\[[^\[\]]{1,24}\]                                # a bracketed flag: "[KEY UPDATES]"
     | \s*【[^【】]{1,24}】                                  # the same in lenticular brackets
-    | \s*\((?:\p{Lu}[\p{Lu}\d\s]{0,15}|\p{Hangul}{1,6}|\p{Ll}{2,10})\)  # (LEAD), (종합), (видео)
+    | \s*\((?:\p{Lu}[\p{Lu}\d\s]{0,15})\)                     # (LEAD), (2ND LD)
     )$""",
     regex.VERBOSE,
 )

@@ -93,6 +93,9 @@ _SOFT_MACHINERY: Final = frozenset({"widget", "section", "site"})
 _GLUED_WORDS: Final = 3
 # What glues machinery after a headline.
 _SEPARATORS: Final = frozenset("|/-–—·•:(")
+# A copy cut short ends in an ellipsis; this many whole words before it name what it copies.
+_ELLIPSES: Final = ("...", "…")
+_CUT_COPY_WORDS: Final = 4
 # A variant in another language is a whole headline, not a two-word channel name.
 MIN_ALT_TITLE_WORDS = 4
 _HANGUL: Final = regex.compile(r"\p{Hangul}")
@@ -220,10 +223,12 @@ def weigh_candidates(
         text = cut_headline(lines[index])
         if text and is_headline_shaped(text):
             found.append(Candidate(index, rank, text, title_key(text), {}))
+    # a copy cut short is no paragraph, however long
+    cut = {c.line for c in found if any(_is_cut_copy(c, other) for other in found)}
     body = [
         order[i]
         for i in filled
-        if i not in skip and i not in machinery and is_body_shaped(lines[i])
+        if i not in skip and i not in machinery and i not in cut and is_body_shaped(lines[i])
     ]
     body_start = body[0] if body else len(filled)
     dated_order = sorted(order[i] for i in dated if i in order)
@@ -297,7 +302,12 @@ def _signals(
         "echo": _echo(candidate, lines, filled),
         "near_dateline": _dateline_nearness(candidate.order, dated),
         "repeated": _repetition(candidate, lines, filled),
-        "glued": float(any(_is_glued_to(candidate, other) for other in candidates)),
+        "glued": float(
+            any(
+                _is_glued_to(candidate, other) or _is_cut_copy(candidate, other)
+                for other in candidates
+            )
+        ),
         "first": 1 / (1 + rank),
         "length": 1.0 if words >= 4 else -1.0 if words <= 2 else 0.0,
         "long": float(words > _HEADLINE_WORDS),
@@ -386,6 +396,23 @@ def _is_glued_to(candidate: Candidate, other: Candidate) -> bool:
         rest = candidate.text[len(other.text) :].lstrip() if same_start else ""
         return rest[:1] in _SEPARATORS
     return True
+
+
+def _is_cut_copy(candidate: Candidate, other: Candidate) -> bool:
+    """Whether the candidate is the other one cut short with an ellipsis, most often with a
+    breadcrumb or a section glued on before it ("HomeNewsMayor opens the new…"): the words
+    before the ellipsis run on in the other one, which goes on past them.
+
+    >>> full = Candidate(4, 2, "Mayor opens the new bridge over the river", "", {})
+    >>> cut = Candidate(2, 1, "HomeNewsMayor opens the new bridge over...", "", {})
+    >>> _is_cut_copy(cut, full), _is_cut_copy(full, cut)
+    (True, False)
+    """
+    if not candidate.text.rstrip().endswith(_ELLIPSES) or abs(other.order - candidate.order) > 3:
+        return False
+    words = title_key(candidate.text).split()[-_CUT_COPY_WORDS - 1 : -1]
+    tail = " ".join(words)
+    return len(words) == _CUT_COPY_WORDS and f" {tail} " in f" {title_key(other.text)} "
 
 
 def _is_caption(line: str) -> bool:

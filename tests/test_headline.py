@@ -141,6 +141,22 @@ def test_the_headline_stands_right_above_the_first_paragraph() -> None:
     assert _signals(lines, lines[0])["before_lead"] == pytest.approx(1 / 3)
 
 
+def test_a_breadcrumb_glued_to_a_copy_cut_short_gives_way_to_the_whole_headline() -> None:
+    """A trail glued to the headline's copy cut with "..." is no headline and no paragraph."""
+    lines = [
+        "Saturday, May 11, 2024",
+        "HomeCityRiverside library reopens after a two-year rebuild with a rooftop reading...",
+        "",
+        "Riverside library reopens after a two-year rebuild with a rooftop reading garden",
+        "",
+        "The Riverside branch library reopened on Saturday after a two-year rebuild that added "
+        "a rooftop reading garden and a children's floor.",
+    ]
+    assert _signals(lines, lines[1])["glued"] == 1.0
+    assert _signals(lines, lines[3])["after_body"] == 0.0
+    assert _choose(lines) == lines[3]
+
+
 def test_a_line_with_a_web_address_is_no_headline() -> None:
     """A print view's close button and address, a source's address: no headline prints one."""
     lines = [

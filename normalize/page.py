@@ -30,6 +30,8 @@ LANGUAGE_SAMPLE_CHARS: Final = 600
 _ECHO_WORD: Final = regex.compile(r"\p{Hangul}{2,}|[\p{L}\p{M}]{4,}|\d{2,}")
 # Words are compared by their first letters: a crude stem (endings and particles attach last).
 _STEM: Final = 5
+# Hangul words by their first syllables: a particle or ending is one syllable or two.
+_HANGUL_STEM: Final = 3
 
 
 class Page(NamedTuple):
@@ -109,8 +111,14 @@ def echo_words(text: str) -> set[str]:
     """The words a line's echo is measured in: numbers whole, other words by their stems.
 
     >>> sorted(echo_words("Leaders met in Beijing on May 17; 지도자들이 베이징에서"))
-    ['17', 'beiji', 'leade', '베이징에서', '지도자들이']
+    ['17', 'beiji', 'leade', '베이징', '지도자']
     """
     return {
-        word if word[0].isdigit() else word[:_STEM] for word in _ECHO_WORD.findall(text.lower())
+        word if word[0].isdigit() else word[: _HANGUL_STEM if _is_hangul(word) else _STEM]
+        for word in _ECHO_WORD.findall(text.lower())
     }
+
+
+def _is_hangul(word: str) -> bool:
+    """Whether a word starts with a Hangul syllable."""
+    return "\uac00" <= word[0] <= "\ud7a3"

@@ -24,6 +24,7 @@ from typing import Final, NamedTuple
 import regex
 
 from normalize.chrome import chrome, line_key
+from normalize.echo import DATELINE_BELOW, ECHO_PRIOR_WORDS, dateline_nearness, echo, repetition
 from normalize.languages import detect_language
 from normalize.options import TITLE_THRESHOLD
 from normalize.page import echo_words
@@ -63,22 +64,12 @@ WEIGHTS: Final = MappingProxyType(
         "address": -5.0,  # it holds a web address: a print view's or a source's line
     }
 )
-# How far around a candidate its dateline is looked for, in lines with text.
-_DATELINE_BELOW: Final = 4
-_DATELINE_ABOVE: Final = 2
 # Headlines are at most this many words long (decks and a lead's copies are longer).
 _HEADLINE_WORDS: Final = 20
-# How much text after a candidate is its lead, in characters; how far below it the lead
-# paragraph may start, in lines with text.
-_LEAD_CHARS: Final = 1200
+# How far below a candidate the lead paragraph may start, in lines with text.
 _LEAD_LINES: Final = 6
 # A web address, which a headline does not print.
 _ADDRESS: Final = regex.compile(r"https?://|www\.", regex.IGNORECASE)
-# A one-word label the text happens to hold is no echo: an echo counts this many words more
-# than the candidate has.
-_ECHO_PRIOR_WORDS: Final = 2
-# How much of a headline a copy cut short with "…" keeps, at least, in characters.
-_TRUNCATED_COPY: Final = 24
 # A page with this many story heads (full-length candidates scoring as headlines) is a listing.
 _LISTING_HEADS: Final = 3
 # Lines longer than this hold no headline (a headline and what is glued to it are shorter);
@@ -182,7 +173,7 @@ def _may_be_a_variant(candidate: Candidate, candidates: list[Candidate], used: s
     machinery, printed near the headline or a copy of it, before the article."""
     signals = candidate.signals
     near = any(
-        abs(candidate.order - other.order) <= _DATELINE_BELOW
+        abs(candidate.order - other.order) <= DATELINE_BELOW
         for other in candidates
         if other.line in used
     )
@@ -266,7 +257,7 @@ def _context_signals(
         )
         between = [c for c in candidates if candidate.order < c.order < body[0]] if body else []
         candidate.signals.update(
-            lead_echo=shared / (len(words[rank]) + _ECHO_PRIOR_WORDS),
+            lead_echo=shared / (len(words[rank]) + ECHO_PRIOR_WORDS),
             restates_above=max(restates, default=0.0),
             before_lead=1 / (1 + len(between)) if body and candidate.order < body[0] else 0.0,
             address=float(_ADDRESS.search(candidate.text) is not None),
@@ -299,9 +290,9 @@ def _signals(
     text = candidate.text
     words = len(text.split())
     return {
-        "echo": _echo(candidate, lines, filled),
-        "near_dateline": _dateline_nearness(candidate.order, dated),
-        "repeated": _repetition(candidate, lines, filled),
+        "echo": echo(candidate, lines, filled),
+        "near_dateline": dateline_nearness(candidate.order, dated),
+        "repeated": repetition(candidate, lines, filled),
         "glued": float(
             any(
                 _is_glued_to(candidate, other) or _is_cut_copy(candidate, other)
@@ -317,68 +308,6 @@ def _signals(
         "dated": float(candidate.order in dated and parse_timestamp(text) is not None),
         "lower_case": float(text.lower() == text != text.upper() and not _HANGUL.search(text)),
     }
-
-
-def _echo(candidate: Candidate, lines: Sequence[str], filled: list[int]) -> float:
-    """How much of the candidate the text after it (its lead) repeats; for a headline printed
-    below its story, the text before it."""
-    words = echo_words(candidate.text)
-    if not words:
-        return 0.0
-    after = _text_around(candidate, lines, filled, 1)
-    before = _text_around(candidate, lines, filled, -1)
-    shared = max(len(words & echo_words(after)), 0.8 * len(words & echo_words(before)))
-    return shared / (len(words) + _ECHO_PRIOR_WORDS)
-
-
-def _text_around(candidate: Candidate, lines: Sequence[str], filled: list[int], step: int) -> str:
-    """Up to ``_LEAD_CHARS`` of the text after (step 1) or before (step -1) a candidate, its
-    own copies left out."""
-    pieces: list[str] = []
-    size = 0
-    position = candidate.order + step
-    while 0 <= position < len(filled) and size < _LEAD_CHARS:
-        line = lines[filled[position]]
-        if title_key(line) != candidate.key:
-            pieces.append(line)
-            size += len(line)
-        position += step
-    return " ".join(pieces)
-
-
-def _dateline_nearness(position: int, dated: list[int]) -> float:
-    """1.0 for a dateline or byline right below the candidate, less further down, a little
-    for one right above; 0.0 for none near."""
-    best = 0.0
-    for line in dated:
-        distance = line - position
-        if 0 < distance <= _DATELINE_BELOW:
-            best = max(best, 1.0 - 0.25 * (distance - 1))
-        elif 0 < -distance <= _DATELINE_ABOVE:
-            best = max(best, 0.6 - 0.2 * (-distance - 1))
-    return best
-
-
-def _repetition(candidate: Candidate, lines: Sequence[str], filled: list[int]) -> float:
-    """1.0 when the page prints the candidate again apart from it (a title copy with the
-    outlet's name, a breadcrumb, a share box, a copy cut short with "…"), 0.5 when only on the
-    line next to it (a doubled caption is as likely), 0.0 when never."""
-    found = 0.0
-    stem = candidate.key[:_TRUNCATED_COPY]
-    for position, index in enumerate(filled):
-        if index == candidate.line:
-            continue
-        line = lines[index]
-        if len(line) > 3 * len(candidate.text) + 40:
-            continue
-        key = title_key(line)
-        copy = key == candidate.key or (len(candidate.key) >= 12 and candidate.key in key)
-        cut_short = len(stem) == _TRUNCATED_COPY and line.rstrip().endswith(("...", "…"))
-        if copy or (cut_short and stem in key):
-            if abs(position - candidate.order) > 1:
-                return 1.0
-            found = 0.5
-    return found
 
 
 def _is_glued_to(candidate: Candidate, other: Candidate) -> bool:

@@ -19,7 +19,7 @@ from normalize.options import Options
 from normalize.timestamps.grammar import Match, grammar, key
 from normalize.timestamps.lines import Context, Line, Reading, context, mask_all, prepare
 from normalize.timestamps.reading import read_segment
-from normalize.timestamps.zones import place_zones
+from normalize.timestamps.zones import dateline_zone, place_zones
 
 _HANGUL: Final = regex.compile(r"\p{Hangul}")
 _DIGIT: Final = re.compile(r"\d")
@@ -143,6 +143,7 @@ def find_datelines(
     ctx = context(
         options, lang, place_zones(text) if _MAY_BE_AMBIGUOUS.search(text) else frozenset()
     )
+    ctx = ctx._replace(dateline_zone=dateline_zone(text, ctx))
     silent = _silent_lines()
     found_lines: list[Dateline] = []
     # A date alone on its line, or a label alone, whose time may follow on the next line.
@@ -239,8 +240,7 @@ def choose_times(datelines: list[Dateline], *, near: int | None = None) -> Times
 
 
 # The head of an article, in lines from its headline: where its own dateline is printed.
-_HEAD_ABOVE = 3
-_HEAD_BELOW = 8
+_HEAD_ABOVE, _HEAD_BELOW = 3, 8
 # The hours around a day's midnight UTC within which an instant may fall on that local day.
 _DAY_SPAN: Final = (-14, 36)
 

@@ -85,6 +85,7 @@ class Context(NamedTuple):
     now: datetime | None
     lang: str | None  # the page's language, when the facts know its conventions
     places: frozenset[str] = frozenset()  # zones whose places the page names
+    dateline_zone: str | None = None  # the zone of the city an agency's dateline names
 
 
 def context(options: Options, lang: str | None, places: frozenset[str] = frozenset()) -> Context:

@@ -87,6 +87,10 @@ _SEPARATORS: Final = frozenset("|/-–—·•:(")
 # A copy cut short ends in an ellipsis; this many whole words before it name what it copies.
 _ELLIPSES: Final = ("...", "…")
 _CUT_COPY_WORDS: Final = 4
+# A caption's copy with its credit is printed this many lines around it, at most; a caption
+# this many characters long at least is told by its copy.
+_CAPTION_COPY_LINES: Final = 2
+_CAPTION_COPY_CHARS: Final = 20
 # A variant in another language is a whole headline, not a two-word channel name.
 MIN_ALT_TITLE_WORDS = 4
 _HANGUL: Final = regex.compile(r"\p{Hangul}")
@@ -303,7 +307,7 @@ def _signals(
         "length": 1.0 if words >= 4 else -1.0 if words <= 2 else 0.0,
         "long": float(words > _HEADLINE_WORDS),
         "sentence": float(ends_sentence(text)),
-        "caption": float(_is_caption(lines[candidate.line])),
+        "caption": float(_is_caption(lines[candidate.line]) or _has_caption_copy(candidate, lines)),
         "after_body": float(candidate.order > body_start),
         "dated": float(candidate.order in dated and parse_timestamp(text) is not None),
         "lower_case": float(text.lower() == text != text.upper() and not _HANGUL.search(text)),
@@ -342,6 +346,23 @@ def _is_cut_copy(candidate: Candidate, other: Candidate) -> bool:
     words = title_key(candidate.text).split()[-_CUT_COPY_WORDS - 1 : -1]
     tail = " ".join(words)
     return len(words) == _CUT_COPY_WORDS and f" {tail} " in f" {title_key(other.text)} "
+
+
+def _has_caption_copy(candidate: Candidate, lines: Sequence[str]) -> bool:
+    """Whether a line just around the candidate is a caption that holds it whole: a photo's
+    caption printed twice, once with its credit.
+
+    >>> lines = ["Crews clear the pass road", "Crews clear the pass road. Photo by Lee Min"]
+    >>> _has_caption_copy(Candidate(0, 0, lines[0], title_key(lines[0]), {}), lines)
+    True
+    """
+    nearby = lines[
+        max(0, candidate.line - _CAPTION_COPY_LINES) : candidate.line + _CAPTION_COPY_LINES + 1
+    ]
+    return len(candidate.key) >= _CAPTION_COPY_CHARS and any(
+        line != lines[candidate.line] and candidate.key in title_key(line) and _is_caption(line)
+        for line in nearby
+    )
 
 
 def _is_caption(line: str) -> bool:

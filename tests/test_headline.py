@@ -157,6 +157,20 @@ def test_a_breadcrumb_glued_to_a_copy_cut_short_gives_way_to_the_whole_headline(
     assert _choose(lines) == lines[3]
 
 
+def test_a_caption_printed_again_with_its_credit_is_a_caption() -> None:
+    """The first copy of a doubled caption has no credit of its own; its copy has one."""
+    lines = [
+        "Volunteers sort donated coats in the gym of the old primary school on Saturday.",
+        "Volunteers sort donated coats in the gym of the old primary school on Saturday. "
+        "Photo by Mira Holt",
+        "Volunteers sorted more than 2,000 donated coats in the gym of the old primary school "
+        "on Saturday, ahead of the first frost forecast for next week.",
+        "The coats will go to shelters and schools across the county, organisers said.",
+    ]
+    assert _signals(lines, lines[0])["caption"] == 1.0
+    assert _choose(lines) is None
+
+
 def test_a_line_with_a_web_address_is_no_headline() -> None:
     """A print view's close button and address, a source's address: no headline prints one."""
     lines = [

@@ -148,3 +148,23 @@ def mask_all(text: str, spans: list[tuple[int, int]]) -> str:
         position = end
     pieces.append(text[position:])
     return "".join(pieces)
+
+
+# A cell of a row of metadata ("Name | No. 1012 | 2019.08.22 09:47 | Views 984"): bars, dots or
+# two spaces on each side (or the line's end), a short label ("дата:") before it allowed.
+_CELL_BEFORE: Final = regex.compile(r"(?:^|[|·•]|\s{2})\s*(?:\p{L}{1,12}\s?[:：]\s*)?$")
+_CELL_AFTER: Final = regex.compile(r"^\s*(?:[|·•]|\s\s|$)")
+_CELL_MARK: Final = regex.compile(r"[|·•]|\S\s\s+\S")
+
+
+def in_own_cell(line: str, start: int, end: int) -> bool:
+    """Whether the text between start and end fills a cell of a row of metadata of its own.
+
+    >>> row = "Jane Roe | No. 1012 | 2019.08.22 09:47 | Views 984"
+    >>> in_own_cell(row, 22, 38), in_own_cell("Talks resume on 2019.08.22 in Seoul", 16, 26)
+    (True, False)
+    """
+    before, after = line[:start], line[end:]
+    if not (_CELL_BEFORE.search(before) and _CELL_AFTER.match(after)):
+        return False
+    return _CELL_MARK.search(before + " " + after) is not None

@@ -50,7 +50,7 @@ WEIGHTS: Final = MappingProxyType(
         "first": 1.5,  # the first candidate, decaying for later ones
         "length": 1.5,  # four words or more (two or fewer: as much taken off)
         "long": -5.0,  # more words than a headline has: a deck, a lead's copy
-        "sentence": -5.0,  # a finished sentence: a lead or a caption
+        "sentence": -5.0,  # a finished sentence or a colon's lead-in: a lead, a caption, a label
         "caption": -5.0,  # a photo caption or credit
         "after_body": -3.0,  # below the first paragraph of the article
         "dated": -1.0,  # it states a time: a dateline, a widget, a feed's item
@@ -306,7 +306,7 @@ def _signals(
         "first": 1 / (1 + rank),
         "length": 1.0 if words >= 4 else -1.0 if words <= 2 else 0.0,
         "long": float(words > _HEADLINE_WORDS),
-        "sentence": float(ends_sentence(text)),
+        "sentence": float(ends_sentence(text) or text.rstrip().endswith((":", "："))),
         "caption": float(_is_caption(lines[candidate.line]) or _has_caption_copy(candidate, lines)),
         "after_body": float(candidate.order > body_start),
         "dated": float(candidate.order in dated and parse_timestamp(text) is not None),

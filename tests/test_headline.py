@@ -171,6 +171,19 @@ def test_a_caption_printed_again_with_its_credit_is_a_caption() -> None:
     assert _choose(lines) is None
 
 
+def test_a_line_that_ends_in_a_colon_leads_into_what_follows() -> None:
+    """A label that opens a list or a quote ("FERRY NOTICES:") is no headline, in capitals or
+    not."""
+    lines = [
+        "FERRY NOTICES FOR THE OUTER ISLANDS:",
+        "Island ferry fares to rise by a tenth in June",
+        "Ferry fares to the outer islands will rise by about a tenth in June, the port "
+        "authority said on Tuesday, citing fuel costs and a shortage of crew.",
+    ]
+    assert _signals(lines, lines[0])["sentence"] == 1.0
+    assert _choose(lines) == lines[1]
+
+
 def test_a_line_with_a_web_address_is_no_headline() -> None:
     """A print view's close button and address, a source's address: no headline prints one."""
     lines = [

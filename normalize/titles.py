@@ -24,6 +24,8 @@ _BRACKETED_FLAG = regex.compile(
 )
 _WORD_FLAG = regex.compile(r"^\s*([\p{L}\s]{2,20}?)\s*(?:[:：|]|!+)\s*")
 _TRAILING_FLAG = regex.compile(r"\s*(?:[\[【<(]([^\]】>)]{1,16})[\]】>)])\s*$")
+# A date of a few words ("March 2025", "2025년 3월"): never a headline on its own.
+_SHORT_DATE_WORDS = 3
 # Searched for only on a line that ends in one of its closing brackets.
 _CLOSING = ("]", "】", ">", ")")
 # Separators between a headline and the outlet's name: "… | Site", "… - Yonhap", "… / 연합뉴스".
@@ -164,10 +166,25 @@ def strip_decorations(text: str) -> str:
         separators = list(_SITE_SEPARATOR.finditer(text))
         if separators and is_outlet_name(text[separators[-1].end() :]):
             text = text[: separators[-1].start()]
-        elif separators and is_outlet_name(text[: separators[0].start()]):
+        elif (
+            separators
+            and is_outlet_name(text[: separators[0].start()])
+            # what is left is a headline, not a date: "Weekly Patch - March 2025"
+            and not _is_short_date(text[separators[0].end() :])
+        ):
             text = text[separators[0].end() :]
         if text == before:
             return text.strip()
+
+
+def _is_short_date(text: str) -> bool:
+    """A few words with a number among them: a date or an issue left of a title, not one.
+
+    >>> _is_short_date("February 2025"), _is_short_date("Ferry fares rise in 2025")
+    (True, False)
+    """
+    words = text.split()
+    return len(words) < _SHORT_DATE_WORDS and any(char.isdigit() for char in text)
 
 
 def _is_flag(inner: str, *, bracketed: bool) -> bool:

@@ -186,7 +186,8 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
         rank = 4 if item.role else _SHAPE_RANK.get(item.reading.shape, 0)
         loose = item.reading.shape in ("relative", "yearless_clock")
         # a cell of its own in a row of metadata ("Name | No. 12 | 2019.08.22 09:47 | Views 9")
-        crowded = leftover if not in_own_cell(line, item.start, item.end) else 0
+        own = in_own_cell(line, item.start, item.end, labelled=bool(item.role))
+        crowded = leftover if not own else 0
         too_many = crowded > (_LEFTOVER_LIMIT_LABELLED if labelled else _LEFTOVER_LIMIT)
         if too_many or (crowded > _LEFTOVER_LIMIT and not (item.role and labelled)):
             # in a line of chrome or text only a labelled date and time, a labelled date that

@@ -49,7 +49,8 @@ _LEADING_MACHINERY = regex.compile(
     | \d{1,2}[.)]\s+(?=\p{L})                           # a list number: "3. "
     | date\s+\d{4}-\d\d(?:-\d\d)?\s+                   # a scraper's meta date
     | (?:\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?|\d{1,2}\.\d{1,2}\.\d{2,4})
-      (?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s+                  # a numeric date, maybe a clock time
+      (?:\s+\d{1,2}:\d\d(?::\d\d)?)?(?:\s+|(?=\p{Lu}\p{Ll}))  # a numeric date, maybe a clock
+                                                          # time, maybe glued: "15.02.2025Title"
     | \d{1,2}:\d\d(?::\d\d)?\s+                          # a clock time: "15:14 <headline>"
     | @[\w.]+\s+                                         # a handle: "@Channel <headline>"
     | (?i:live|breaking)(?=\p{Lu}\p{Ll})                   # a flag glued on: "LiveBudget debate"

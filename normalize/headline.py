@@ -152,7 +152,7 @@ def extract_headline(
     best = max(range(len(candidates)), key=lambda k: (scores[k], -k))
     if scores[best] < threshold:
         return Headline(None, "und", [], set(), 0.0)
-    chosen = candidates[best]
+    chosen = _in_mixed_case(candidates[best], candidates)
     lang = detect_language(chosen.text)
     used = {chosen.line}
     alt_titles: list[AltTitle] = []
@@ -170,6 +170,20 @@ def extract_headline(
             used.add(candidate.line)
     probability = 1 / (1 + math.exp(-scores[best]))
     return Headline(chosen.text, lang, alt_titles, used, probability, chosen.line)
+
+
+def _in_mixed_case(chosen: Candidate, candidates: list[Candidate]) -> Candidate:
+    """The headline, where it was chosen, as its copy in mixed case prints it when the chosen
+    copy is in capitals (a listing's or a newsletter's shouting copy).
+
+    >>> shout = Candidate(0, 0, "FERRY FARES RISE", "ferry fares rise", {})
+    >>> _in_mixed_case(shout, [shout, shout._replace(line=2, text="Ferry fares rise")]).text
+    'Ferry fares rise'
+    """
+    if not chosen.text.isupper():
+        return chosen
+    copies = (c.text for c in candidates if c.key == chosen.key and not c.text.isupper())
+    return chosen._replace(text=next(copies, chosen.text))
 
 
 def _may_be_a_variant(candidate: Candidate, candidates: list[Candidate], used: set[int]) -> bool:

@@ -184,6 +184,19 @@ def test_a_line_that_ends_in_a_colon_leads_into_what_follows() -> None:
     assert _choose(lines) == lines[1]
 
 
+def test_a_headline_in_capitals_is_given_as_its_mixed_case_copy() -> None:
+    """A newsletter shouts the headline in its list and prints it in mixed case above the
+    story: a person copies the mixed-case one."""
+    lines = [
+        "FERRY FARES TO THE OUTER ISLANDS TO RISE IN JUNE",
+        "",
+        "Ferry fares to the outer islands to rise in June",
+        "Ferry fares to the outer islands will rise by about a tenth in June, the port "
+        "authority said on Tuesday, citing fuel costs and a shortage of crew.",
+    ]
+    assert _choose(lines) == lines[2]
+
+
 def test_a_line_with_a_web_address_is_no_headline() -> None:
     """A print view's close button and address, a source's address: no headline prints one."""
     lines = [

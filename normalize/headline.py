@@ -91,6 +91,9 @@ _CUT_COPY_WORDS: Final = 4
 # this many characters long at least is told by its copy.
 _CAPTION_COPY_LINES: Final = 2
 _CAPTION_COPY_CHARS: Final = 20
+# A line whose first characters come again right after one of its stops is printed twice.
+_DOUBLED_OPENING: Final = 30
+_DOUBLED_AFTER: Final = frozenset(".!?…\"'”)")
 # A variant in another language is a whole headline, not a two-word channel name.
 MIN_ALT_TITLE_WORDS = 4
 _HANGUL: Final = regex.compile(r"\p{Hangul}")
@@ -237,7 +240,11 @@ def weigh_candidates(
     body = [
         order[i]
         for i in filled
-        if i not in skip and i not in machinery and i not in cut and is_body_shaped(lines[i])
+        if i not in skip
+        and i not in machinery
+        and i not in cut
+        and is_body_shaped(lines[i])
+        and not _is_doubled(lines[i])
     ]
     body_start = body[0] if body else len(filled)
     dated_order = sorted(order[i] for i in dated if i in order)
@@ -360,6 +367,20 @@ def _is_cut_copy(candidate: Candidate, other: Candidate) -> bool:
     words = title_key(candidate.text).split()[-_CUT_COPY_WORDS - 1 : -1]
     tail = " ".join(words)
     return len(words) == _CUT_COPY_WORDS and f" {tail} " in f" {title_key(other.text)} "
+
+
+def _is_doubled(line: str) -> bool:
+    """Whether the line is a text printed twice and glued (a caption and its copy), which
+    starts no article.
+
+    >>> _is_doubled("Crews clear the pass road on Monday.Crews clear the pass road on Monday.")
+    True
+    >>> _is_doubled("Crews clear the pass road. Crews cleared it last year too.")
+    False
+    """
+    opening = line[:_DOUBLED_OPENING]
+    again = line.find(opening, len(opening)) if len(opening) == _DOUBLED_OPENING else -1
+    return again > 0 and line[again - 1] in _DOUBLED_AFTER
 
 
 def _has_caption_copy(candidate: Candidate, lines: Sequence[str]) -> bool:

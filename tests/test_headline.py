@@ -197,6 +197,25 @@ def test_a_headline_in_capitals_is_given_as_its_mixed_case_copy() -> None:
     assert _choose(lines) == lines[2]
 
 
+def test_a_caption_printed_twice_and_glued_starts_no_article() -> None:
+    """A long caption and its copy glued on one line is no paragraph: the headline below it is
+    not after the article's start."""
+    caption = (
+        "Mina Park (left) shows a customer how the shop's old bread oven works, on the morning "
+        "the bakery reopened after a month of repairs."
+    )
+    lines = [
+        caption + caption,
+        "",
+        "The bakery that would not close: a family oven back at work after the flood",
+        "",
+        "The bakery on Harbor Street reopened on Monday, a month after the flood filled its "
+        "kitchen with water, and its owners say the old oven survived.",
+    ]
+    assert _signals(lines, lines[2])["after_body"] == 0.0
+    assert _choose(lines) == lines[2]
+
+
 def test_a_line_with_a_web_address_is_no_headline() -> None:
     """A print view's close button and address, a source's address: no headline prints one."""
     lines = [

@@ -1,11 +1,13 @@
 """What the rest of a page says of a line that may be its headline: the text after it (its
-lead) repeats its words, the page prints it again, a dateline or byline stands near it."""
+lead) repeats its words, the page prints it again (whole, cut short, or as a caption), a
+dateline or byline stands near it."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Final, Protocol
 
+from normalize.chrome import chrome, line_key
 from normalize.page import echo_words
 from normalize.titles import title_key
 
@@ -19,6 +21,13 @@ _LEAD_CHARS: Final = 1200
 ECHO_PRIOR_WORDS: Final = 2
 # How much of a headline a copy cut short with "…" keeps, at least, in characters.
 _TRUNCATED_COPY: Final = 24
+# A copy cut short ends in an ellipsis; this many whole words before it name what it copies.
+_ELLIPSES: Final = ("...", "…")
+_CUT_COPY_WORDS: Final = 4
+# A caption's copy with its credit is printed this many lines around it, at most; a caption
+# this many characters long at least is told by its copy.
+_CAPTION_COPY_LINES: Final = 2
+_CAPTION_COPY_CHARS: Final = 20
 
 
 class Placed(Protocol):
@@ -98,3 +107,45 @@ def repetition(candidate: Placed, lines: Sequence[str], filled: list[int]) -> fl
                 return 1.0
             found = 0.5
     return found
+
+
+def is_cut_copy(candidate: Placed, other: Placed) -> bool:
+    """Whether the candidate is the other one cut short with an ellipsis, most often with a
+    breadcrumb or a section glued on before it ("HomeNewsMayor opens the new…"): the words
+    before the ellipsis run on in the other one, which goes on past them.
+
+    >>> from normalize.headline import Candidate
+    >>> full = Candidate(4, 2, "Mayor opens the new bridge over the river", "", {})
+    >>> cut = Candidate(2, 1, "HomeNewsMayor opens the new bridge over...", "", {})
+    >>> is_cut_copy(cut, full), is_cut_copy(full, cut)
+    (True, False)
+    """
+    if not candidate.text.rstrip().endswith(_ELLIPSES) or abs(other.order - candidate.order) > 3:
+        return False
+    words = title_key(candidate.text).split()[-_CUT_COPY_WORDS - 1 : -1]
+    tail = " ".join(words)
+    return len(words) == _CUT_COPY_WORDS and f" {tail} " in f" {title_key(other.text)} "
+
+
+def has_caption_copy(candidate: Placed, lines: Sequence[str]) -> bool:
+    """Whether a line just around the candidate is a caption that holds it whole: a photo's
+    caption printed twice, once with its credit.
+
+    >>> lines = ["Crews clear the pass road", "Crews clear the pass road. Photo by Lee Min"]
+    >>> from normalize.headline import Candidate
+    >>> has_caption_copy(Candidate(0, 0, lines[0], title_key(lines[0]), {}), lines)
+    True
+    """
+    nearby = lines[
+        max(0, candidate.line - _CAPTION_COPY_LINES) : candidate.line + _CAPTION_COPY_LINES + 1
+    ]
+    return len(candidate.key) >= _CAPTION_COPY_CHARS and any(
+        line != lines[candidate.line] and candidate.key in title_key(line) and is_caption(line)
+        for line in nearby
+    )
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption or credit: it names the photograph's source."""
+    lowered = line.lower()
+    return any(marker in lowered for marker in chrome().caption_markers) or line_key(line) == ""

@@ -23,8 +23,16 @@ from typing import Final, NamedTuple
 
 import regex
 
-from normalize.chrome import chrome, line_key
-from normalize.echo import DATELINE_BELOW, ECHO_PRIOR_WORDS, dateline_nearness, echo, repetition
+from normalize.echo import (
+    DATELINE_BELOW,
+    ECHO_PRIOR_WORDS,
+    dateline_nearness,
+    echo,
+    has_caption_copy,
+    is_caption,
+    is_cut_copy,
+    repetition,
+)
 from normalize.languages import detect_language
 from normalize.options import TITLE_THRESHOLD
 from normalize.page import echo_words
@@ -84,13 +92,6 @@ _SOFT_MACHINERY: Final = frozenset({"widget", "section", "site"})
 _GLUED_WORDS: Final = 3
 # What glues machinery after a headline.
 _SEPARATORS: Final = frozenset("|/-–—·•:(")
-# A copy cut short ends in an ellipsis; this many whole words before it name what it copies.
-_ELLIPSES: Final = ("...", "…")
-_CUT_COPY_WORDS: Final = 4
-# A caption's copy with its credit is printed this many lines around it, at most; a caption
-# this many characters long at least is told by its copy.
-_CAPTION_COPY_LINES: Final = 2
-_CAPTION_COPY_CHARS: Final = 20
 # A line whose first characters come again right after one of its stops is printed twice.
 _DOUBLED_OPENING: Final = 30
 _DOUBLED_AFTER: Final = frozenset(".!?…\"'”)")
@@ -236,7 +237,7 @@ def weigh_candidates(
         if text and is_headline_shaped(text):
             found.append(Candidate(index, rank, text, title_key(text), {}))
     # a copy cut short is no paragraph, however long
-    cut = {c.line for c in found if any(_is_cut_copy(c, other) for other in found)}
+    cut = {c.line for c in found if any(is_cut_copy(c, other) for other in found)}
     body = [
         order[i]
         for i in filled
@@ -320,7 +321,7 @@ def _signals(
         "repeated": repetition(candidate, lines, filled),
         "glued": float(
             any(
-                _is_glued_to(candidate, other) or _is_cut_copy(candidate, other)
+                _is_glued_to(candidate, other) or is_cut_copy(candidate, other)
                 for other in candidates
             )
         ),
@@ -328,7 +329,7 @@ def _signals(
         "length": 1.0 if words >= 4 else -1.0 if words <= 2 else 0.0,
         "long": float(words > _HEADLINE_WORDS),
         "sentence": float(ends_sentence(text) or text.rstrip().endswith((":", "："))),
-        "caption": float(_is_caption(lines[candidate.line]) or _has_caption_copy(candidate, lines)),
+        "caption": float(is_caption(lines[candidate.line]) or has_caption_copy(candidate, lines)),
         "after_body": float(candidate.order > body_start),
         "dated": float(candidate.order in dated and parse_timestamp(text) is not None),
         "lower_case": float(text.lower() == text != text.upper() and not _HANGUL.search(text)),
@@ -352,23 +353,6 @@ def _is_glued_to(candidate: Candidate, other: Candidate) -> bool:
     return True
 
 
-def _is_cut_copy(candidate: Candidate, other: Candidate) -> bool:
-    """Whether the candidate is the other one cut short with an ellipsis, most often with a
-    breadcrumb or a section glued on before it ("HomeNewsMayor opens the new…"): the words
-    before the ellipsis run on in the other one, which goes on past them.
-
-    >>> full = Candidate(4, 2, "Mayor opens the new bridge over the river", "", {})
-    >>> cut = Candidate(2, 1, "HomeNewsMayor opens the new bridge over...", "", {})
-    >>> _is_cut_copy(cut, full), _is_cut_copy(full, cut)
-    (True, False)
-    """
-    if not candidate.text.rstrip().endswith(_ELLIPSES) or abs(other.order - candidate.order) > 3:
-        return False
-    words = title_key(candidate.text).split()[-_CUT_COPY_WORDS - 1 : -1]
-    tail = " ".join(words)
-    return len(words) == _CUT_COPY_WORDS and f" {tail} " in f" {title_key(other.text)} "
-
-
 def _is_doubled(line: str) -> bool:
     """Whether the line is a text printed twice and glued (a caption and its copy), which
     starts no article.
@@ -381,26 +365,3 @@ def _is_doubled(line: str) -> bool:
     opening = line[:_DOUBLED_OPENING]
     again = line.find(opening, len(opening)) if len(opening) == _DOUBLED_OPENING else -1
     return again > 0 and line[again - 1] in _DOUBLED_AFTER
-
-
-def _has_caption_copy(candidate: Candidate, lines: Sequence[str]) -> bool:
-    """Whether a line just around the candidate is a caption that holds it whole: a photo's
-    caption printed twice, once with its credit.
-
-    >>> lines = ["Crews clear the pass road", "Crews clear the pass road. Photo by Lee Min"]
-    >>> _has_caption_copy(Candidate(0, 0, lines[0], title_key(lines[0]), {}), lines)
-    True
-    """
-    nearby = lines[
-        max(0, candidate.line - _CAPTION_COPY_LINES) : candidate.line + _CAPTION_COPY_LINES + 1
-    ]
-    return len(candidate.key) >= _CAPTION_COPY_CHARS and any(
-        line != lines[candidate.line] and candidate.key in title_key(line) and _is_caption(line)
-        for line in nearby
-    )
-
-
-def _is_caption(line: str) -> bool:
-    """A photo caption or credit: it names the photograph's source."""
-    lowered = line.lower()
-    return any(marker in lowered for marker in chrome().caption_markers) or line_key(line) == ""

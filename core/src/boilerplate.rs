@@ -119,7 +119,9 @@ fn short_line_kind(line: &str) -> LineKind {
     if words <= 10 && found.byline.is_match(&key) {
         return LineKind::Byline;
     }
-    if words <= 25 && contains_any(&lowered, &tables.copyright) {
+    if words <= 25
+        && (contains_any(&lowered, &tables.copyright) || found.copyright_year.is_match(&lowered))
+    {
         return LineKind::Copyright;
     }
     if words <= 8 && found.social.is_match(line) {

@@ -18,6 +18,7 @@ pub struct Patterns {
     pub counter: Regex,
     pub counter_lead: Regex,
     pub byline: Regex,
+    pub copyright_year: Regex,
     pub subscribers: Regex,
     pub breadcrumb: Regex,
     pub hashtag_line: Regex,
@@ -90,6 +91,8 @@ pub fn patterns() -> &'static Patterns {
                 label = caseless("автор|текст|фото|редактор"),
                 colon = caseless("[:：]"),
             )),
+            // A copyright sign and a year open a copyright notice in any language.
+            copyright_year: compile(r"^\s*(?:©|ⓒ|\(c\))\s*(?:19|20)\d\d\b"),
             subscribers: compile(&format!(
                 "{}|구독자",
                 caseless("subscriber|follower|подписчик")

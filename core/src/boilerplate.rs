@@ -116,7 +116,7 @@ fn short_line_kind(line: &str) -> LineKind {
     if is_breadcrumb(&key, &parts) {
         return LineKind::Widget;
     }
-    if words <= 10 && found.byline.is_match(&key) {
+    if words <= 10 && (found.byline.is_match(&key) || found.byline_from.is_match(line)) {
         return LineKind::Byline;
     }
     if words <= 25

@@ -242,7 +242,8 @@ def cased() -> list[str]:
 
 
 # Lines with one slot, for every pattern compiled with IGNORECASE (and the letter classes
-# around them): bylines, social links, counters, subscribers, control words, glued flags.
+# around them): bylines, social links, counters, subscribers, control words, glued flags,
+# glued dates and names in capitals after a bar.
 SLOTTED = {
     "line_kind": [
         "by {}ohn Roe",
@@ -256,6 +257,8 @@ SLOTTED = {
         "комментар{}и: 48",
         "Press the butto{} to share",
         "кнопк{} назад",
+        "By Ana Ruiz from {}hile",
+        "By {}na Ruiz from Chile",
     ],
     "machinery_lines": ["Channel name\n12 subscr{}bers"],
     "cut_headline": [
@@ -266,6 +269,9 @@ SLOTTED = {
         "HUS{}. Floods hit the town",
         "Ferry resumes (LEA{})",
         "Ferry resumes ({}a)",
+        "15.02.2025{}erry fares rise",
+        "15.02.2025F{}rry fares rise",
+        "Ferry fares rise again on the northern routes | {}he Storm Desk",
     ],
     "ends_sentence": ["He met the U.{}.", "Talks with {}."],
 }

@@ -116,10 +116,12 @@ fn short_line_kind(line: &str) -> LineKind {
     if is_breadcrumb(&key, &parts) {
         return LineKind::Widget;
     }
-    if words <= 10 && found.byline.is_match(&key) {
+    if words <= 10 && (found.byline.is_match(&key) || found.byline_from.is_match(line)) {
         return LineKind::Byline;
     }
-    if words <= 25 && contains_any(&lowered, &tables.copyright) {
+    if words <= 25
+        && (contains_any(&lowered, &tables.copyright) || found.copyright_year.is_match(&lowered))
+    {
         return LineKind::Copyright;
     }
     if words <= 8 && found.social.is_match(line) {

@@ -21,6 +21,8 @@ pub const BODY_SENTENCE_WORDS: usize = 8;
 const CLOSING: [char; 4] = [']', '】', '>', ')'];
 /// A trail's parts are short.
 const CRUMB_WORDS: usize = 3;
+/// A date of a few words ("March 2025", "2025년 3월"): never a headline on its own.
+const SHORT_DATE_WORDS: usize = 3;
 /// Quotes and brackets that may follow a sentence's stop.
 const AFTER_STOP: [char; 6] = ['"', '\'', '”', '’', '»', ')'];
 
@@ -85,17 +87,16 @@ pub fn strip_decorations(text: &str) -> String {
                 }
             }
         }
-        let separators: Vec<(usize, usize)> = found
-            .site_separator
-            .find_iter(&text)
-            .map(|found| (found.start(), found.end()))
-            .collect();
+        let separators = site_separators(&text);
         if let (Some(&(first_start, first_end)), Some(&(last_start, last_end))) =
             (separators.first(), separators.last())
         {
             if is_outlet_name(&text[last_end..]) {
                 text.truncate(last_start);
-            } else if is_outlet_name(&text[..first_start]) {
+            } else if is_outlet_name(&text[..first_start])
+                // what is left is a headline, not a date: "Weekly Patch - March 2025"
+                && !is_short_date(&text[first_end..])
+            {
                 text = text[first_end..].to_string();
             }
         }
@@ -103,6 +104,33 @@ pub fn strip_decorations(text: &str) -> String {
             return chars::strip(&text).to_string();
         }
     }
+}
+
+/// Where `_SITE_SEPARATOR` matches, in order: a separator between spaces, or a "::" with a
+/// printed character on either side (`(?<=\S)::(?=\S)`).
+fn site_separators(text: &str) -> Vec<(usize, usize)> {
+    let separator = &patterns().site_separator;
+    let printed = |c: Option<char>| c.is_some_and(|c| !c.is_whitespace());
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(one) = separator.find_at(text, from) {
+        let (start, end) = (one.start(), one.end());
+        let glued = one.as_str() == "::";
+        if glued
+            && !(printed(text[..start].chars().next_back()) && printed(text[end..].chars().next()))
+        {
+            from = start + 1; // ":" is one byte
+            continue;
+        }
+        found.push((start, end));
+        from = end;
+    }
+    found
+}
+
+/// A few words with a number among them: a date or an issue left of a title, not one.
+fn is_short_date(text: &str) -> bool {
+    split_words(text).count() < SHORT_DATE_WORDS && text.chars().any(chars::is_digit)
 }
 
 /// Whether a bracketed word at a headline's start is a flag: a known one; in square brackets,
@@ -333,23 +361,34 @@ fn breadcrumb_end(text: &str) -> String {
 /// The headline without a short tail after its last separator that names no part of it: a
 /// page type or section ("| Фотогалерея", "- Comments") or the outlet and a date.
 fn without_trailing_label(text: &str) -> String {
-    let Some(last) = patterns().site_separator.find_iter(text).last() else {
+    let Some(&(start, end)) = site_separators(text).last() else {
         return text.to_string();
     };
-    let (head, tail) = (&text[..last.start()], &text[last.end()..]);
+    let (head, tail) = (&text[..start], &text[end..]);
     let words = split_words(tail).count();
     let head_words = split_words(head).count();
     if head.is_empty() || head_words < 2 || words == 0 || words > CRUMB_WORDS + 1 {
         return text.to_string();
     }
-    let bar = matches!(chars::strip(last.as_str()), "|" | "ㅣ");
+    let mark = chars::strip(&text[start..end]);
+    let bar = matches!(mark, "|" | "ㅣ");
     if chrome().menu_items.contains(&line_key(tail))
         || patterns().date_in_tail.is_match(tail)
-        || (bar && words == 1 && head_words >= 4)
+        || mark == "::" // a document title's "::Journal 7.2006"
+        || (bar && words == 1 && head_words >= 4) // "| Фотогалерея", "| Site"
+        // a name in capitals after a bar and a long headline: "| The Storm Desk"
+        || (bar && head_words >= 6 && split_words(tail).all(starts_upper))
     {
         return head.trim_end_matches(chars::is_space).to_string();
     }
     text.to_string()
+}
+
+/// Python's `word[:1].isupper()`.
+fn starts_upper(word: &str) -> bool {
+    word.chars()
+        .next()
+        .is_some_and(|first| chars::str_is_upper(&word[..first.len_utf8()]))
 }
 
 // The twins of the differential test.

@@ -18,6 +18,8 @@ pub struct Patterns {
     pub counter: Regex,
     pub counter_lead: Regex,
     pub byline: Regex,
+    pub byline_from: Regex,
+    pub copyright_year: Regex,
     pub subscribers: Regex,
     pub breadcrumb: Regex,
     pub hashtag_line: Regex,
@@ -90,6 +92,13 @@ pub fn patterns() -> &'static Patterns {
                 label = caseless("автор|текст|фото|редактор"),
                 colon = caseless("[:：]"),
             )),
+            // A byline that names where its writer is from, every name capitalised ("By Staff
+            // Writer Ana Ruiz from Chile"); Python's `$` also matches before a final line break.
+            byline_from: compile(
+                r"^By\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}from\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\n?$",
+            ),
+            // A copyright sign and a year open a copyright notice in any language.
+            copyright_year: compile(r"^\s*(?:©|ⓒ|\(c\))\s*(?:19|20)\d\d\b"),
             subscribers: compile(&format!(
                 "{}|구독자",
                 caseless("subscriber|follower|подписчик")

@@ -16,6 +16,8 @@ pub struct Patterns {
     pub bracketed_flag: Regex,
     pub word_flag: Regex,
     pub trailing_flag: Regex,
+    /// `\s+(?:[|/·•:–—ㅣ-]|::)\s+|(?<=\S)::(?=\S)` without its look-around, which
+    /// `site_separators` checks.
     pub site_separator: Regex,
     /// What a page prints before a headline on its line (`_LEADING_MACHINERY`).
     pub leading_machinery: Regex,
@@ -39,9 +41,10 @@ fn leading_machinery() -> String {
         r"[■□▲△▶▷►◆◇●○•·※*\-–—]+\s*".to_string(), // a bullet or a dash
         r"\d{1,2}[.)]\s+(\p{L})".to_string(),     // a list number: "3. "
         r"date\s+\d{4}-\d\d(?:-\d\d)?\s+".to_string(), // a scraper's meta date
-        // a numeric date, maybe a clock time
-        r"(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?|\d{1,2}\.\d{1,2}\.\d{2,4})(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s+"
-            .to_string(),
+        // a numeric date, maybe a clock time, maybe glued: "15.02.2025Title"
+        format!(
+            r"(?:\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}\.?|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?(?:\s+|(\p{{Lu}}{LOWERCASE_LETTER}))"
+        ),
         r"\d{1,2}:\d\d(?::\d\d)?\s+".to_string(), // a clock time: "15:14 <headline>"
         r"@[\w.]+\s+".to_string(),                // a handle: "@Channel <headline>"
         // a flag glued on: "LiveBudget debate"
@@ -58,7 +61,6 @@ fn leading_machinery() -> String {
 /// The alternatives of `_TRAILING_MACHINERY`, each to the end of the text; one with a
 /// look-behind matches its character first and captures the rest.
 fn trailing_machinery() -> Vec<Regex> {
-    let lower = LOWERCASE_LETTER;
     [
         r"\s*[|｜]\s*".to_string(),                           // a table cell's bar
         r"\s*[|/]\s*(?:[#＃][\p{L}\p{N}_]+\s*)+".to_string(), // hashtags after a bar
@@ -72,7 +74,7 @@ fn trailing_machinery() -> Vec<Regex> {
         r"\s+\S+\.(?:com|net|org|ru|ру|kr|co\.kr|io|tv|info|media)".to_string(), // a domain
         r"\s*\[[^\[\]]{1,24}\]".to_string(),                  // a bracketed flag: "[KEY UPDATES]"
         r"\s*【[^【】]{1,24}】".to_string(),                  // the same in lenticular brackets
-        format!(r"\s*\((?:\p{{Lu}}[\p{{Lu}}\d\s]{{0,15}}|\p{{Hangul}}{{1,6}}|{lower}{{2,10}})\)"),
+        r"\s*\((?:\p{Lu}[\p{Lu}\d\s]{0,15})\)".to_string(),   // (LEAD), (2ND LD)
     ]
     .iter()
     .map(|alternative| compile(&format!("(?:{alternative})$")))
@@ -89,8 +91,9 @@ pub fn patterns() -> &'static Patterns {
         // "Video:", "BIG NEWS!!!".
         word_flag: compile(r"^\s*([\p{L}\s]{2,20}?)\s*(?:[:：|]|!+)\s*"),
         trailing_flag: compile(r"\s*(?:[\[【<(]([^\]】>)]{1,16})[\]】>)])\s*$"),
-        // Separators between a headline and the outlet's name: "… | Site", "… - Yonhap".
-        site_separator: compile(r"\s+(?:[|/·•:–—ㅣ-]|::)\s+"),
+        // Separators between a headline and the outlet's name: "… | Site", "… - Yonhap";
+        // a bare "::" is one only between two printed characters ("Title::Journal").
+        site_separator: compile(r"\s+(?:[|/·•:–—ㅣ-]|::)\s+|::"),
         leading_machinery: compile(&leading_machinery()),
         trailing_machinery: trailing_machinery(),
         guillemet_crumb: compile(r"\s*[»›]\s*"),

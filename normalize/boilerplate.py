@@ -71,6 +71,9 @@ _BYLINE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
+# A copyright sign and a year open a copyright notice in any language: "© 2019–2025 Name".
+_COPYRIGHT_YEAR = regex.compile(r"^\s*(?:©|ⓒ|\(c\))\s*(?:19|20)\d\d\b")
+
 _SUBSCRIBERS = regex.compile(r"subscriber|follower|подписчик|구독자", regex.IGNORECASE)
 
 # Breadcrumbs: "Home › World › Asia", "Главная » Новости".
@@ -164,7 +167,9 @@ def _short_line_kind(line: str) -> LineKind:
         return "widget"
     if words <= 10 and _BYLINE.match(key):
         return "byline"
-    if words <= 25 and any(phrase in lowered for phrase in tables.copyright):
+    if words <= 25 and (
+        any(phrase in lowered for phrase in tables.copyright) or _COPYRIGHT_YEAR.match(lowered)
+    ):
         return "copyright"
     if words <= 8 and _SOCIAL.match(line):
         return "social"

@@ -23,9 +23,19 @@ from typing import Final, NamedTuple
 
 import regex
 
-from normalize.chrome import chrome, line_key
+from normalize.echo import (
+    DATELINE_BELOW,
+    ECHO_PRIOR_WORDS,
+    dateline_nearness,
+    echo,
+    has_caption_copy,
+    is_caption,
+    is_cut_copy,
+    repetition,
+)
 from normalize.languages import detect_language
 from normalize.options import TITLE_THRESHOLD
+from normalize.page import echo_words
 from normalize.timestamps import parse_timestamp
 from normalize.titles import (
     cut_headline,
@@ -40,36 +50,34 @@ from normalize.titles import (
 # not used), rounded so that no one page decides them.
 WEIGHTS: Final = MappingProxyType(
     {
-        "bias": -2.5,  # a line with no signal at all
+        "bias": -2.0,  # a line with no signal at all
         "echo": 6.0,  # the share of its words the lead repeats
-        "near_dateline": 0.5,  # a dateline or byline just below (or above) it
-        "repeated": 0.5,  # the page prints it again
-        "glued": -1.5,  # another candidate with more glued on: a title and machinery
-        "first": 2.5,  # the first candidate, decaying for later ones
-        "length": 1.0,  # four words or more (two or fewer: as much taken off)
-        "long": -3.0,  # more words than a headline has: a deck, a lead's copy
-        "sentence": -5.0,  # a finished sentence: a lead or a caption
+        "near_dateline": 1.5,  # a dateline or byline just below (or above) it
+        "repeated": 1.0,  # the page prints it again
+        "glued": -2.0,  # another candidate with more glued on: a title and machinery
+        "first": 1.5,  # the first candidate, decaying for later ones
+        "length": 1.5,  # four words or more (two or fewer: as much taken off)
+        "long": -5.0,  # more words than a headline has: a deck, a lead's copy
+        "sentence": -5.0,  # a finished sentence or a colon's lead-in: a lead, a caption, a label
         "caption": -5.0,  # a photo caption or credit
-        "after_body": -2.5,  # below the first paragraph of the article
-        "dated": -1.5,  # it states a time: a dateline, a widget, a feed's item
-        "lower_case": -1.5,  # no capital in a cased script: an alt text, a slug
-        "machinery": -1.0,  # the machinery rules call it a widget or a section label
-        "site": -2.5,  # the machinery rules call it an outlet's name
-        "listing": -0.5,  # one of several story heads, none printed again
+        "after_body": -3.0,  # below the first paragraph of the article
+        "dated": -1.0,  # it states a time: a dateline, a widget, a feed's item
+        "lower_case": -3.5,  # no capital in a cased script: an alt text, a slug
+        "machinery": -2.5,  # the machinery rules call it a widget or a section label
+        "site": -3.0,  # the machinery rules call it an outlet's name
+        "listing": 0.0,  # one of several story heads, none printed again
+        "lead_echo": 1.5,  # the share of its words the paragraph below it repeats
+        "restates_above": -2.0,  # it repeats a candidate just above: a deck, a subhead
+        "before_lead": 0.5,  # few headline-shaped lines between it and the first paragraph
+        "address": -5.0,  # it holds a web address: a print view's or a source's line
     }
 )
-# How far around a candidate its dateline is looked for, in lines with text.
-_DATELINE_BELOW: Final = 4
-_DATELINE_ABOVE: Final = 2
 # Headlines are at most this many words long (decks and a lead's copies are longer).
 _HEADLINE_WORDS: Final = 20
-# How much text after a candidate is its lead, in characters.
-_LEAD_CHARS: Final = 1200
-# A one-word label the text happens to hold is no echo: an echo counts this many words more
-# than the candidate has.
-_ECHO_PRIOR_WORDS: Final = 2
-# How much of a headline a copy cut short with "…" keeps, at least, in characters.
-_TRUNCATED_COPY: Final = 24
+# How far below a candidate the lead paragraph may start, in lines with text.
+_LEAD_LINES: Final = 6
+# A web address, which a headline does not print.
+_ADDRESS: Final = regex.compile(r"https?://|www\.", regex.IGNORECASE)
 # A page with this many story heads (full-length candidates scoring as headlines) is a listing.
 _LISTING_HEADS: Final = 3
 # Lines longer than this hold no headline (a headline and what is glued to it are shorter);
@@ -84,11 +92,11 @@ _SOFT_MACHINERY: Final = frozenset({"widget", "section", "site"})
 _GLUED_WORDS: Final = 3
 # What glues machinery after a headline.
 _SEPARATORS: Final = frozenset("|/-–—·•:(")
+# A line whose first characters come again right after one of its stops is printed twice.
+_DOUBLED_OPENING: Final = 30
+_DOUBLED_AFTER: Final = frozenset(".!?…\"'”)")
 # A variant in another language is a whole headline, not a two-word channel name.
 MIN_ALT_TITLE_WORDS = 4
-# Words of a line's echo: Hangul words by their first two syllables (particles attach at the
-# end), other words of four letters or more by their first five (a crude stem), and numbers.
-_TOKEN: Final = regex.compile(r"\p{Hangul}{2,}|[\p{L}\p{M}]{4,}|\d{2,}")
 _HANGUL: Final = regex.compile(r"\p{Hangul}")
 
 
@@ -148,7 +156,7 @@ def extract_headline(
     best = max(range(len(candidates)), key=lambda k: (scores[k], -k))
     if scores[best] < threshold:
         return Headline(None, "und", [], set(), 0.0)
-    chosen = candidates[best]
+    chosen = _in_mixed_case(candidates[best], candidates)
     lang = detect_language(chosen.text)
     used = {chosen.line}
     alt_titles: list[AltTitle] = []
@@ -168,12 +176,26 @@ def extract_headline(
     return Headline(chosen.text, lang, alt_titles, used, probability, chosen.line)
 
 
+def _in_mixed_case(chosen: Candidate, candidates: list[Candidate]) -> Candidate:
+    """The headline, where it was chosen, as its copy in mixed case prints it when the chosen
+    copy is in capitals (a listing's or a newsletter's shouting copy).
+
+    >>> shout = Candidate(0, 0, "FERRY FARES RISE", "ferry fares rise", {})
+    >>> _in_mixed_case(shout, [shout, shout._replace(line=2, text="Ferry fares rise")]).text
+    'Ferry fares rise'
+    """
+    if not chosen.text.isupper():
+        return chosen
+    copies = (c.text for c in candidates if c.key == chosen.key and not c.text.isupper())
+    return chosen._replace(text=next(copies, chosen.text))
+
+
 def _may_be_a_variant(candidate: Candidate, candidates: list[Candidate], used: set[int]) -> bool:
     """Whether a candidate may be the headline in another language: a whole headline, no
     machinery, printed near the headline or a copy of it, before the article."""
     signals = candidate.signals
     near = any(
-        abs(candidate.order - other.order) <= _DATELINE_BELOW
+        abs(candidate.order - other.order) <= DATELINE_BELOW
         for other in candidates
         if other.line in used
     )
@@ -214,14 +236,18 @@ def weigh_candidates(
         text = cut_headline(lines[index])
         if text and is_headline_shaped(text):
             found.append(Candidate(index, rank, text, title_key(text), {}))
-    body_start = next(
-        (
-            order[i]
-            for i in filled
-            if i not in skip and i not in machinery and is_body_shaped(lines[i])
-        ),
-        len(filled),
-    )
+    # a copy cut short is no paragraph, however long
+    cut = {c.line for c in found if any(is_cut_copy(c, other) for other in found)}
+    body = [
+        order[i]
+        for i in filled
+        if i not in skip
+        and i not in machinery
+        and i not in cut
+        and is_body_shaped(lines[i])
+        and not _is_doubled(lines[i])
+    ]
+    body_start = body[0] if body else len(filled)
     dated_order = sorted(order[i] for i in dated if i in order)
     for rank, candidate in enumerate(found):
         candidate.signals.update(
@@ -229,11 +255,39 @@ def weigh_candidates(
             machinery=float(machinery.get(candidate.line) in ("widget", "section")),
             site=float(machinery.get(candidate.line) == "site"),
         )
+    _context_signals(found, lines, filled, body)
     heads = [c for c in found if _is_story_head(c)]
     for candidate in found:
         listed = len(heads) >= _LISTING_HEADS and candidate in heads
         candidate.signals["listing"] = float(listed and candidate.signals["repeated"] < 1.0)
     return found
+
+
+def _context_signals(
+    candidates: list[Candidate], lines: Sequence[str], filled: list[int], body: list[int]
+) -> None:
+    """What a candidate's neighbours say: the lead paragraph below repeats its words; it
+    repeats a candidate just above (a deck, a subhead, a headline's second copy); how many
+    headline-shaped lines stand between it and the article's first paragraph."""
+    words = [echo_words(candidate.text) for candidate in candidates]
+    for rank, candidate in enumerate(candidates):
+        lead = next((p for p in body if 0 < p - candidate.order <= _LEAD_LINES), None)
+        shared = len(words[rank] & echo_words(lines[filled[lead]])) if lead is not None else 0
+        restates = (
+            len(words[rank] & words[k]) / min(len(words[rank]), len(words[k]))
+            for k, other in enumerate(candidates)
+            if 0 < candidate.order - other.order <= 2
+            and other.key != candidate.key
+            and words[rank]
+            and words[k]
+        )
+        between = [c for c in candidates if candidate.order < c.order < body[0]] if body else []
+        candidate.signals.update(
+            lead_echo=shared / (len(words[rank]) + ECHO_PRIOR_WORDS),
+            restates_above=max(restates, default=0.0),
+            before_lead=1 / (1 + len(between)) if body and candidate.order < body[0] else 0.0,
+            address=float(_ADDRESS.search(candidate.text) is not None),
+        )
 
 
 def _is_story_head(candidate: Candidate) -> bool:
@@ -262,95 +316,24 @@ def _signals(
     text = candidate.text
     words = len(text.split())
     return {
-        "echo": _echo(candidate, lines, filled),
-        "near_dateline": _dateline_nearness(candidate.order, dated),
-        "repeated": _repetition(candidate, lines, filled),
-        "glued": float(any(_is_glued_to(candidate, other) for other in candidates)),
+        "echo": echo(candidate, lines, filled),
+        "near_dateline": dateline_nearness(candidate.order, dated),
+        "repeated": repetition(candidate, lines, filled),
+        "glued": float(
+            any(
+                _is_glued_to(candidate, other) or is_cut_copy(candidate, other)
+                for other in candidates
+            )
+        ),
         "first": 1 / (1 + rank),
         "length": 1.0 if words >= 4 else -1.0 if words <= 2 else 0.0,
         "long": float(words > _HEADLINE_WORDS),
-        "sentence": float(ends_sentence(text)),
-        "caption": float(_is_caption(lines[candidate.line])),
+        "sentence": float(ends_sentence(text) or text.rstrip().endswith((":", "："))),
+        "caption": float(is_caption(lines[candidate.line]) or has_caption_copy(candidate, lines)),
         "after_body": float(candidate.order > body_start),
         "dated": float(candidate.order in dated and parse_timestamp(text) is not None),
         "lower_case": float(text.lower() == text != text.upper() and not _HANGUL.search(text)),
     }
-
-
-def _tokens(text: str) -> set[str]:
-    """The words of a text that an echo is measured in."""
-    found = set()
-    for match in _TOKEN.finditer(text.lower()):
-        word = match[0]
-        if _HANGUL.match(word):
-            found.add(word[:5])
-        elif word[0].isdigit():
-            found.add(word)
-        else:
-            found.add(word[:5])
-    return found
-
-
-def _echo(candidate: Candidate, lines: Sequence[str], filled: list[int]) -> float:
-    """How much of the candidate the text after it (its lead) repeats; for a headline printed
-    below its story, the text before it."""
-    words = _tokens(candidate.text)
-    if not words:
-        return 0.0
-    after = _text_around(candidate, lines, filled, 1)
-    before = _text_around(candidate, lines, filled, -1)
-    shared = max(len(words & _tokens(after)), 0.8 * len(words & _tokens(before)))
-    return shared / (len(words) + _ECHO_PRIOR_WORDS)
-
-
-def _text_around(candidate: Candidate, lines: Sequence[str], filled: list[int], step: int) -> str:
-    """Up to ``_LEAD_CHARS`` of the text after (step 1) or before (step -1) a candidate, its
-    own copies left out."""
-    pieces: list[str] = []
-    size = 0
-    position = candidate.order + step
-    while 0 <= position < len(filled) and size < _LEAD_CHARS:
-        line = lines[filled[position]]
-        if title_key(line) != candidate.key:
-            pieces.append(line)
-            size += len(line)
-        position += step
-    return " ".join(pieces)
-
-
-def _dateline_nearness(position: int, dated: list[int]) -> float:
-    """1.0 for a dateline or byline right below the candidate, less further down, a little
-    for one right above; 0.0 for none near."""
-    best = 0.0
-    for line in dated:
-        distance = line - position
-        if 0 < distance <= _DATELINE_BELOW:
-            best = max(best, 1.0 - 0.25 * (distance - 1))
-        elif 0 < -distance <= _DATELINE_ABOVE:
-            best = max(best, 0.6 - 0.2 * (-distance - 1))
-    return best
-
-
-def _repetition(candidate: Candidate, lines: Sequence[str], filled: list[int]) -> float:
-    """1.0 when the page prints the candidate again apart from it (a title copy with the
-    outlet's name, a breadcrumb, a share box, a copy cut short with "…"), 0.5 when only on the
-    line next to it (a doubled caption is as likely), 0.0 when never."""
-    found = 0.0
-    stem = candidate.key[:_TRUNCATED_COPY]
-    for position, index in enumerate(filled):
-        if index == candidate.line:
-            continue
-        line = lines[index]
-        if len(line) > 3 * len(candidate.text) + 40:
-            continue
-        key = title_key(line)
-        copy = key == candidate.key or (len(candidate.key) >= 12 and candidate.key in key)
-        cut_short = len(stem) == _TRUNCATED_COPY and line.rstrip().endswith(("...", "…"))
-        if copy or (cut_short and stem in key):
-            if abs(position - candidate.order) > 1:
-                return 1.0
-            found = 0.5
-    return found
 
 
 def _is_glued_to(candidate: Candidate, other: Candidate) -> bool:
@@ -370,7 +353,15 @@ def _is_glued_to(candidate: Candidate, other: Candidate) -> bool:
     return True
 
 
-def _is_caption(line: str) -> bool:
-    """A photo caption or credit: it names the photograph's source."""
-    lowered = line.lower()
-    return any(marker in lowered for marker in chrome().caption_markers) or line_key(line) == ""
+def _is_doubled(line: str) -> bool:
+    """Whether the line is a text printed twice and glued (a caption and its copy), which
+    starts no article.
+
+    >>> _is_doubled("Crews clear the pass road on Monday.Crews clear the pass road on Monday.")
+    True
+    >>> _is_doubled("Crews clear the pass road. Crews cleared it last year too.")
+    False
+    """
+    opening = line[:_DOUBLED_OPENING]
+    again = line.find(opening, len(opening)) if len(opening) == _DOUBLED_OPENING else -1
+    return again > 0 and line[again - 1] in _DOUBLED_AFTER

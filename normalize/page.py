@@ -11,6 +11,8 @@ from collections import Counter
 from itertools import accumulate, pairwise
 from typing import Final, NamedTuple
 
+import regex
+
 from normalize.boilerplate import LineKind, machinery_lines
 from normalize.hashtags import Hashtag, distinct_hashtags, find_hashtags, is_listed
 from normalize.languages import page_language
@@ -23,6 +25,13 @@ DATELINE_COVERAGE: Final = 0.6
 _OTHER_STORIES: Final = ("related", "teaser")
 # How much of the page is read to tell its language (for the zone a reader would assume).
 LANGUAGE_SAMPLE_CHARS: Final = 600
+# The words a line's echo is measured in: Hangul words of two syllables or more, other words
+# of four letters or more, numbers of two digits or more.
+_ECHO_WORD: Final = regex.compile(r"\p{Hangul}{2,}|[\p{L}\p{M}]{4,}|\d{2,}")
+# Words are compared by their first letters: a crude stem (endings and particles attach last).
+_STEM: Final = 5
+# Hangul words by their first syllables: a particle or ending is one syllable or two.
+_HANGUL_STEM: Final = 3
 
 
 class Page(NamedTuple):
@@ -96,3 +105,20 @@ def _covered_lines(lines: list[str], spans: list[tuple[int, int]]) -> set[int]:
         for index, count in inside.items()
         if count >= DATELINE_COVERAGE * len(lines[index].replace(" ", "")) and lines[index]
     }
+
+
+def echo_words(text: str) -> set[str]:
+    """The words a line's echo is measured in: numbers whole, other words by their stems.
+
+    >>> sorted(echo_words("Leaders met in Beijing on May 17; 지도자들이 베이징에서"))
+    ['17', 'beiji', 'leade', '베이징', '지도자']
+    """
+    return {
+        word if word[0].isdigit() else word[: _HANGUL_STEM if _is_hangul(word) else _STEM]
+        for word in _ECHO_WORD.findall(text.lower())
+    }
+
+
+def _is_hangul(word: str) -> bool:
+    """Whether a word starts with a Hangul syllable."""
+    return "\uac00" <= word[0] <= "\ud7a3"

@@ -24,10 +24,12 @@ _BRACKETED_FLAG = regex.compile(
 )
 _WORD_FLAG = regex.compile(r"^\s*([\p{L}\s]{2,20}?)\s*(?:[:：|]|!+)\s*")
 _TRAILING_FLAG = regex.compile(r"\s*(?:[\[【<(]([^\]】>)]{1,16})[\]】>)])\s*$")
+# A date of a few words ("March 2025", "2025년 3월"): never a headline on its own.
+_SHORT_DATE_WORDS = 3
 # Searched for only on a line that ends in one of its closing brackets.
 _CLOSING = ("]", "】", ">", ")")
 # Separators between a headline and the outlet's name: "… | Site", "… - Yonhap", "… / 연합뉴스".
-_SITE_SEPARATOR = regex.compile(r"\s+(?:[|/·•:–—ㅣ-]|::)\s+")
+_SITE_SEPARATOR = regex.compile(r"\s+(?:[|/·•:–—ㅣ-]|::)\s+|(?<=\S)::(?=\S)")
 # Apostrophes and dots inside words join ("U.S." -> "us"); other punctuation separates words.
 _JOINING_MARKS = regex.compile(r"[.'’`´]")
 _NOT_WORD = regex.compile(r"[^\p{L}\p{M}\p{N}]+")
@@ -47,7 +49,8 @@ _LEADING_MACHINERY = regex.compile(
     | \d{1,2}[.)]\s+(?=\p{L})                           # a list number: "3. "
     | date\s+\d{4}-\d\d(?:-\d\d)?\s+                   # a scraper's meta date
     | (?:\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?|\d{1,2}\.\d{1,2}\.\d{2,4})
-      (?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s+                  # a numeric date, maybe a clock time
+      (?:\s+\d{1,2}:\d\d(?::\d\d)?)?(?:\s+|(?=\p{Lu}\p{Ll}))  # a numeric date, maybe a clock
+                                                          # time, maybe glued: "15.02.2025Title"
     | \d{1,2}:\d\d(?::\d\d)?\s+                          # a clock time: "15:14 <headline>"
     | @[\w.]+\s+                                         # a handle: "@Channel <headline>"
     | (?i:live|breaking)(?=\p{Lu}\p{Ll})                   # a flag glued on: "LiveBudget debate"
@@ -74,7 +77,7 @@ _TRAILING_MACHINERY = regex.compile(
     | \s+\S+\.(?:com|net|org|ru|ру|kr|co\.kr|io|tv|info|media)  # the outlet's domain: "… Vostok.ru"
     | \s*\[[^\[\]]{1,24}\]                                # a bracketed flag: "[KEY UPDATES]"
     | \s*【[^【】]{1,24}】                                  # the same in lenticular brackets
-    | \s*\((?:\p{Lu}[\p{Lu}\d\s]{0,15}|\p{Hangul}{1,6}|\p{Ll}{2,10})\)  # (LEAD), (종합), (видео)
+    | \s*\((?:\p{Lu}[\p{Lu}\d\s]{0,15})\)                     # (LEAD), (2ND LD)
     )$""",
     regex.VERBOSE,
 )
@@ -164,10 +167,25 @@ def strip_decorations(text: str) -> str:
         separators = list(_SITE_SEPARATOR.finditer(text))
         if separators and is_outlet_name(text[separators[-1].end() :]):
             text = text[: separators[-1].start()]
-        elif separators and is_outlet_name(text[: separators[0].start()]):
+        elif (
+            separators
+            and is_outlet_name(text[: separators[0].start()])
+            # what is left is a headline, not a date: "Weekly Patch - March 2025"
+            and not _is_short_date(text[separators[0].end() :])
+        ):
             text = text[separators[0].end() :]
         if text == before:
             return text.strip()
+
+
+def _is_short_date(text: str) -> bool:
+    """A few words with a number among them: a date or an issue left of a title, not one.
+
+    >>> _is_short_date("February 2025"), _is_short_date("Ferry fares rise in 2025")
+    (True, False)
+    """
+    words = text.split()
+    return len(words) < _SHORT_DATE_WORDS and any(char.isdigit() for char in text)
 
 
 def _is_flag(inner: str, *, bracketed: bool) -> bool:
@@ -288,11 +306,15 @@ def _without_trailing_label(text: str) -> str:
     words = tail.split()
     if not head or len(head.split()) < 2 or not words or len(words) > _CRUMB_WORDS + 1:
         return text
-    bar = separators[-1][0].strip() in ("|", "ㅣ")
+    mark = separators[-1][0].strip()
+    bar = mark in ("|", "ㅣ")
     if (
         line_key(tail) in chrome().menu_items
         or _DATE_IN_TAIL.search(tail)
+        or mark == "::"  # a document title's "::Journal 7.2006"
         or (bar and len(words) == 1 and len(head.split()) >= 4)  # "| Фотогалерея", "| Site"
+        # a name in capitals after a bar and a long headline: "| The Storm Desk"
+        or (bar and len(head.split()) >= 6 and all(word[:1].isupper() for word in words))
     ):
         return head.rstrip()
     return text

@@ -90,6 +90,144 @@ def test_alt_titles_and_copies_leave_the_body() -> None:
     assert 0.5 < headline.score < 1.0
 
 
+def _signals(lines: list[str], text: str) -> dict[str, float]:
+    """The signals of the candidate whose headline is ``text``."""
+    found = weigh_candidates(lines, {}, set(), set())
+    return next(candidate.signals for candidate in found if candidate.text == text)
+
+
+def test_the_paragraph_below_repeats_the_headline_not_the_section_menu() -> None:
+    """A menu's words turn up somewhere on the page; a headline's in the paragraph below it."""
+    lines = [
+        "Money Industry Politics Society Education Opinion Life",
+        "Society > Education",
+        "Night buses for students to run until 2 a.m. during exams",
+        "The city will run night buses for students until 2 a.m. during the exam weeks, the "
+        "schools office said on Monday, after a survey of 3,000 students.",
+        "Politics and money aside, most of the students asked said they studied late in "
+        "libraries that close at midnight, and that the last ordinary bus left before that.",
+    ]
+    headline = "Night buses for students to run until 2 a.m. during exams"
+    assert _signals(lines, headline)["lead_echo"] > 0.3
+    assert _signals(lines, lines[0])["lead_echo"] == 0.0
+    assert _choose(lines) == headline
+
+
+def test_a_deck_that_restates_the_headline_gives_way_to_it() -> None:
+    """The line below a headline that says it again at length is its deck, not the headline."""
+    lines = [
+        "Riga mayor loses a third of his channel's followers",
+        "The mayor of Riga has lost a third of the followers of his channel, which now has "
+        "fewer than 200,000",
+        "Anna Kotova, editor",
+        "The mayor of Riga has lost a third of the followers of his channel, an analytics "
+        "service said on Tuesday.",
+    ]
+    assert _signals(lines, lines[1])["restates_above"] > 0.5
+    assert _signals(lines, lines[0])["restates_above"] == 0.0
+    assert _choose(lines) == lines[0]
+
+
+def test_the_headline_stands_right_above_the_first_paragraph() -> None:
+    """Of the headline-shaped lines, the ones just above the article's first paragraph."""
+    lines = [
+        "Weather Traffic Schools Sports",
+        "Subscribe to the evening newsletter",
+        "Harbor ferry returns to its winter timetable",
+        "The harbor ferry returned to its winter timetable on Sunday, with the last boat "
+        "leaving the pier at 9 p.m. instead of midnight.",
+    ]
+    assert _signals(lines, lines[2])["before_lead"] == 1.0
+    assert _signals(lines, lines[0])["before_lead"] == pytest.approx(1 / 3)
+
+
+def test_a_breadcrumb_glued_to_a_copy_cut_short_gives_way_to_the_whole_headline() -> None:
+    """A trail glued to the headline's copy cut with "..." is no headline and no paragraph."""
+    lines = [
+        "Saturday, May 11, 2024",
+        "HomeCityRiverside library reopens after a two-year rebuild with a rooftop reading...",
+        "",
+        "Riverside library reopens after a two-year rebuild with a rooftop reading garden",
+        "",
+        "The Riverside branch library reopened on Saturday after a two-year rebuild that added "
+        "a rooftop reading garden and a children's floor.",
+    ]
+    assert _signals(lines, lines[1])["glued"] == 1.0
+    assert _signals(lines, lines[3])["after_body"] == 0.0
+    assert _choose(lines) == lines[3]
+
+
+def test_a_caption_printed_again_with_its_credit_is_a_caption() -> None:
+    """The first copy of a doubled caption has no credit of its own; its copy has one."""
+    lines = [
+        "Volunteers sort donated coats in the gym of the old primary school on Saturday.",
+        "Volunteers sort donated coats in the gym of the old primary school on Saturday. "
+        "Photo by Mira Holt",
+        "Volunteers sorted more than 2,000 donated coats in the gym of the old primary school "
+        "on Saturday, ahead of the first frost forecast for next week.",
+        "The coats will go to shelters and schools across the county, organisers said.",
+    ]
+    assert _signals(lines, lines[0])["caption"] == 1.0
+    assert _choose(lines) is None
+
+
+def test_a_line_that_ends_in_a_colon_leads_into_what_follows() -> None:
+    """A label that opens a list or a quote ("FERRY NOTICES:") is no headline, in capitals or
+    not."""
+    lines = [
+        "FERRY NOTICES FOR THE OUTER ISLANDS:",
+        "Island ferry fares to rise by a tenth in June",
+        "Ferry fares to the outer islands will rise by about a tenth in June, the port "
+        "authority said on Tuesday, citing fuel costs and a shortage of crew.",
+    ]
+    assert _signals(lines, lines[0])["sentence"] == 1.0
+    assert _choose(lines) == lines[1]
+
+
+def test_a_headline_in_capitals_is_given_as_its_mixed_case_copy() -> None:
+    """A newsletter shouts the headline in its list and prints it in mixed case above the
+    story: a person copies the mixed-case one."""
+    lines = [
+        "FERRY FARES TO THE OUTER ISLANDS TO RISE IN JUNE",
+        "",
+        "Ferry fares to the outer islands to rise in June",
+        "Ferry fares to the outer islands will rise by about a tenth in June, the port "
+        "authority said on Tuesday, citing fuel costs and a shortage of crew.",
+    ]
+    assert _choose(lines) == lines[2]
+
+
+def test_a_caption_printed_twice_and_glued_starts_no_article() -> None:
+    """A long caption and its copy glued on one line is no paragraph: the headline below it is
+    not after the article's start."""
+    caption = (
+        "Mina Park (left) shows a customer how the shop's old bread oven works, on the morning "
+        "the bakery reopened after a month of repairs."
+    )
+    lines = [
+        caption + caption,
+        "",
+        "The bakery that would not close: a family oven back at work after the flood",
+        "",
+        "The bakery on Harbor Street reopened on Monday, a month after the flood filled its "
+        "kitchen with water, and its owners say the old oven survived.",
+    ]
+    assert _signals(lines, lines[2])["after_body"] == 0.0
+    assert _choose(lines) == lines[2]
+
+
+def test_a_line_with_a_web_address_is_no_headline() -> None:
+    """A print view's close button and address, a source's address: no headline prints one."""
+    lines = [
+        "Close the print window www.harborledger.example",
+        "Shipping lines ask for a two-year delay of the carbon levy",
+        "Shipping lines asked the government on Thursday for a two-year delay of the carbon "
+        "levy on fuel, saying half of the national fleet would otherwise lose money.",
+    ]
+    assert _signals(lines, lines[0])["address"] == 1.0
+    assert _choose(lines) == lines[1]
+
+
 def test_a_page_of_sentences_has_no_headline() -> None:
     lines = [
         "The city council approved the new budget on Friday after a long debate.",

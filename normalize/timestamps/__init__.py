@@ -9,16 +9,12 @@ The rooms, each using the ones before it: ``grammar`` (the patterns, built once 
 ``timestamps`` facts of each language), ``lines`` (a line as the patterns see it, the reading
 context and what a reading gives), ``zones`` (stated, assumed and ambiguous zones),
 ``relative`` (offsets from now), ``reading`` (one segment: date, clock, zone), ``datelines``
-(which lines of a document state its times), ``parse`` (one string, one column).
+(which lines of a document state its times), ``choice`` (which of them are its publication and
+modification times), ``parse`` (one string, one column).
 """
 
-from normalize.timestamps.datelines import (
-    Dateline,
-    Times,
-    choose_times,
-    find_datelines,
-    find_times,
-)
+from normalize.timestamps.choice import Times, choose_times, find_times
+from normalize.timestamps.datelines import Dateline, find_datelines
 from normalize.timestamps.parse import parse_timestamp, timestamps_expr
 
 __all__ = [

@@ -8,7 +8,6 @@ a timestamp, ranked by how much its shape says "published then". Dates inside pr
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from types import MappingProxyType
 from typing import Final, NamedTuple
 
@@ -17,9 +16,17 @@ import regex
 from normalize.cache import Memo, once
 from normalize.options import Options
 from normalize.timestamps.grammar import Match, grammar, key
-from normalize.timestamps.lines import Context, Line, Reading, context, mask_all, prepare
+from normalize.timestamps.lines import (
+    Context,
+    Line,
+    Reading,
+    context,
+    in_own_cell,
+    mask_all,
+    prepare,
+)
 from normalize.timestamps.reading import read_segment
-from normalize.timestamps.zones import place_zones
+from normalize.timestamps.zones import dateline_zone, place_zones
 
 _HANGUL: Final = regex.compile(r"\p{Hangul}")
 _DIGIT: Final = re.compile(r"\d")
@@ -75,21 +82,6 @@ _SHAPE_RANK: Final = MappingProxyType({"full": 3, "relative": 3, "yearless_clock
 _BEFORE_LABEL = frozenset("|·•/,;–—-)]>:.")
 
 
-class Times(NamedTuple):
-    """Publication and modification instants of a document, where they were, and what went wrong.
-
-    `spans` are code-point (start, end) ranges of every timestamp used, labels included;
-    `precision` is what the publication time states ("day", "minute" or "second");
-    `warnings` are "code: detail" strings.
-    """
-
-    published_at: datetime | None
-    modified_at: datetime | None
-    spans: list[tuple[int, int]]
-    warnings: list[str]
-    precision: str | None = None
-
-
 class Found(NamedTuple):
     """One timestamp in a line: its role from the label, its reading, and its extent."""
 
@@ -115,20 +107,6 @@ class Dateline(NamedTuple):
     end: int
 
 
-def find_times(text: str, options: Options = Options(), *, lang: str | None = None) -> Times:
-    """The publication and modification times of a whole document, from its datelines.
-
-    Labelled times come first (`입력`, `Posted on`, `обновлено`); else the first line that is
-    only a timestamp. Dates inside prose ("in March 2023", a photo caption) are not datelines.
-    ``lang`` is the page's language, whose conventions a line without its own follows.
-
-    >>> times = find_times("Title\\nPosted on : 2024-05-17 17:03 KST\\nBody text.")
-    >>> times.published_at, times.spans, times.precision
-    (datetime.datetime(2024, 5, 17, 8, 3, tzinfo=datetime.timezone.utc), [(6, 38)], 'minute')
-    """
-    return choose_times(find_datelines(text, options, lang=lang))
-
-
 def find_datelines(
     text: str, options: Options = Options(), *, lang: str | None = None
 ) -> list[Dateline]:
@@ -143,6 +121,7 @@ def find_datelines(
     ctx = context(
         options, lang, place_zones(text) if _MAY_BE_AMBIGUOUS.search(text) else frozenset()
     )
+    ctx = ctx._replace(dateline_zone=dateline_zone(text, ctx))
     silent = _silent_lines()
     found_lines: list[Dateline] = []
     # A date alone on its line, or a label alone, whose time may follow on the next line.
@@ -199,72 +178,6 @@ class _Pending(NamedTuple):
     kept: int  # how many datelines were found before it
 
 
-def choose_times(datelines: list[Dateline], *, near: int | None = None) -> Times:
-    """The publication and modification times among the datelines of a document.
-
-    The best rank wins, then, when the headline's line is known (``near``), the dateline of the
-    article's head (from a few lines above the headline to a few below it: a today widget, a
-    footer's registration date or a related story's time lies outside), then the first.
-    """
-    best: dict[str, tuple[tuple[int, int, int], Dateline]] = {}
-    failures: list[Dateline] = []
-    for order, item in enumerate(datelines):
-        if item.reading.value is None:
-            failures.append(item)
-            continue
-        if near is not None and _is_widget_above(item, near):
-            continue
-        role = item.role or "published"
-        rank = (item.rank + _closeness(item.line, near), -_distance(item.line, near), -order)
-        if role not in best or best[role][0] < rank:
-            best[role] = (rank, item)
-    published = best["published"][1] if "published" in best else None
-    modified = best["modified"][1] if "modified" in best else None
-    used = [item for item in (published, modified) if item is not None]
-    warnings: list[str] = []
-    for item in used:
-        if item.reading.assumed:
-            warnings.append(f"timezone_assumed: {item.reading.assumed}")
-    if published is None:
-        warnings.extend(item.reading.problem for item in failures if item.reading.problem)
-        if not failures:
-            warnings.append("timestamp_missing: no publication time found in the text")
-    return Times(
-        published.reading.value if published else None,
-        modified.reading.value if modified else None,
-        [(item.start, item.end) for item in used],
-        list(dict.fromkeys(warnings)),
-        published.reading.precision if published else None,
-    )
-
-
-# The head of an article, in lines from its headline: where its own dateline is printed.
-_HEAD_ABOVE = 3
-_HEAD_BELOW = 8
-
-
-def _is_widget_above(item: Dateline, near: int) -> bool:
-    """A date alone, unlabelled, above the headline and apart from it: a today widget, an
-    issue date, a site clock; not a blog's date header right above its post's title."""
-    return not item.role and item.reading.shape == "date" and near - item.line > _HEADER_GAP
-
-
-# A date header sits right above its title: at most this many lines apart (a blank between).
-_HEADER_GAP = 2
-
-
-def _closeness(line: int, near: int | None) -> int:
-    """What the dateline's place adds to its rank: 2 in the article's head, 0 elsewhere, and 0
-    for every dateline when the headline is not known."""
-    if near is None:
-        return 0
-    return 2 if -_HEAD_ABOVE <= line - near <= _HEAD_BELOW else 0
-
-
-def _distance(line: int, near: int | None) -> int:
-    return 0 if near is None else abs(line - near)
-
-
 def _placed(found: list[Found], leftover: int, index: int, start: int, line: str) -> list[Dateline]:
     """The timestamps of one line that may be a document's times, with their ranks."""
     labelled = any(item.role and item.reading.shape == "full" for item in found)
@@ -272,8 +185,11 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
     for item in found:
         rank = 4 if item.role else _SHAPE_RANK.get(item.reading.shape, 0)
         loose = item.reading.shape in ("relative", "yearless_clock")
-        too_many = leftover > (_LEFTOVER_LIMIT_LABELLED if labelled else _LEFTOVER_LIMIT)
-        if too_many or (leftover > _LEFTOVER_LIMIT and not (item.role and labelled)):
+        # a cell of its own in a row of metadata ("Name | No. 12 | 2019.08.22 09:47 | Views 9")
+        own = in_own_cell(line, item.start, item.end, labelled=bool(item.role))
+        crowded = leftover if not own else 0
+        too_many = crowded > (_LEFTOVER_LIMIT_LABELLED if labelled else _LEFTOVER_LIMIT)
+        if too_many or (crowded > _LEFTOVER_LIMIT and not (item.role and labelled)):
             # in a line of chrome or text only a labelled date and time, a labelled date that
             # opens the line (a meta date glued to a title) or a date that closes a title
             # line after a separator ("… / Outlet 2023.02.14."), and only as a fallback
@@ -282,9 +198,9 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
             closes = closes and item.end >= len(line.rstrip(" ."))
             fallback = (item.role and (opens or item.reading.shape == "full")) or closes
             rank = 1 if fallback else 0
-        elif not item.role and item.reading.shape == "date" and leftover > _LEFTOVER_LIMIT_DATE:
+        elif not item.role and item.reading.shape == "date" and crowded > _LEFTOVER_LIMIT_DATE:
             rank = 0  # a sentence ending in a date: a photo caption
-        if rank == 0 or (loose and leftover > _LEFTOVER_LIMIT_RELATIVE):
+        if rank == 0 or (loose and crowded > _LEFTOVER_LIMIT_RELATIVE):
             continue
         placed.append(
             Dateline(index, item.role, rank, item.reading, item.start + start, item.end + start)
@@ -295,17 +211,11 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
 def _agency_dateline(opening: str, ctx: Context, index: int, start: int) -> list[Dateline]:
     """The date of an agency's dateline that opens a lead, ranked as a line of its own."""
     found, _ = _scan(prepare(opening), ctx)
+    ranks = {"full": 3, "date": 2}
     return [
-        Dateline(
-            index,
-            item.role,
-            3 if item.reading.shape == "full" else 2,
-            item.reading,
-            item.start + start,
-            item.end + start,
-        )
+        Dateline(index, item.role, rank, item.reading, item.start + start, item.end + start)
         for item in found
-        if item.reading.shape in ("full", "date")
+        if (rank := ranks.get(item.reading.shape, 0))
     ]
 
 

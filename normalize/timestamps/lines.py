@@ -85,6 +85,7 @@ class Context(NamedTuple):
     now: datetime | None
     lang: str | None  # the page's language, when the facts know its conventions
     places: frozenset[str] = frozenset()  # zones whose places the page names
+    dateline_zone: str | None = None  # the zone of the city an agency's dateline names
 
 
 def context(options: Options, lang: str | None, places: frozenset[str] = frozenset()) -> Context:
@@ -147,3 +148,34 @@ def mask_all(text: str, spans: list[tuple[int, int]]) -> str:
         position = end
     pieces.append(text[position:])
     return "".join(pieces)
+
+
+# A cell of a row of metadata ("Name | No. 1012 | 2019.08.22 09:47 | Views 984"): bars, dots or
+# two spaces on each side (or the line's end), a short label ("дата:") before it allowed.
+_CELL_BEFORE: Final = regex.compile(r"(?:^|[|·•]|\s{2})\s*(?:\p{L}{1,12}\s?[:：]\s*)?$")
+_CELL_AFTER: Final = regex.compile(r"^\s*(?:[|·•]|\s\s|$)")
+_CELL_MARK: Final = regex.compile(r"[|·•]|\S\s\s+\S")
+# Or a labelled field between commas: "Views: 942, date: 14.02.2020, author: …".
+_LABELLED_BEFORE: Final = regex.compile(r"(?:^|,)\s*\p{L}{1,12}\s?[:：]\s*$")
+_LABELLED_AFTER: Final = regex.compile(r"^\s*(?:,|$)")
+_FIELD_START: Final = regex.compile(r"(?:^|,)\s*$")
+
+
+def in_own_cell(line: str, start: int, end: int, *, labelled: bool = False) -> bool:
+    """Whether the text between start and end fills a cell of a row of metadata of its own;
+    ``labelled`` when that text starts with its label.
+
+    >>> row = "Jane Roe | No. 1012 | 2019.08.22 09:47 | Views 984"
+    >>> in_own_cell(row, 22, 38), in_own_cell("Talks resume on 2019.08.22 in Seoul", 16, 26)
+    (True, False)
+    >>> row = "Views: 942, date: 14.02.2020, author: Jane Roe"
+    >>> in_own_cell(row, 18, 28), in_own_cell(row, 12, 28, labelled=True)
+    (True, True)
+    """
+    before, after = line[:start], line[end:]
+    field = _LABELLED_BEFORE.search(before) or (labelled and _FIELD_START.search(before))
+    if field and _LABELLED_AFTER.match(after):
+        return "," in before + after  # "Views: 942, date: 14.02.2020, author: …"
+    if not (_CELL_BEFORE.search(before) and _CELL_AFTER.match(after)):
+        return False
+    return _CELL_MARK.search(before + " " + after) is not None

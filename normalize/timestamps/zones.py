@@ -3,7 +3,8 @@
 A zone is taken from the text when it states one; an abbreviation that means different zones
 in different countries (IST, CST, BST, ...) is never guessed. With no zone in the text the
 caller's ``default_tz`` applies; without it, the zone a reader of the page would assume (the
-``zone`` of the language the line's own letters or the page are in), else UTC.
+``zone`` of the language the line's own letters or the page are in), else the zone of the city
+the article's agency dateline names ("SEOUL, March 8 (Agency) --"), else UTC.
 """
 
 from __future__ import annotations
@@ -153,19 +154,52 @@ def zone_or_default(zone: tzinfo | None, line: Line, ctx: Context) -> tuple[tzin
         return zone, None
     if ctx.zone is not None:
         return ctx.zone, None
-    return _assumed_zone(own_conventions(line), ctx.lang)
+    return _assumed_zone(own_conventions(line), ctx.lang, ctx.dateline_zone)
 
 
 @once
-def _assumed_zone(own: str | None, page: str | None) -> tuple[tzinfo, str]:
-    """The zone a reader assumes from the line's own script, else the page's language."""
+def _assumed_zone(own: str | None, page: str | None, dateline: str | None) -> tuple[tzinfo, str]:
+    """The zone a reader assumes from the line's own script, else the page's language, else
+    the city of the article's dateline."""
     if own is not None and own != page:
         facts = language_info(own)
         return named_zone(facts["zone"]), f"{facts['zone']} ({facts['name']} words in the text)"
     facts = language_info(page or "")
     if "zone" in facts:
         return named_zone(facts["zone"]), f"{facts['zone']} ({facts['name']} page)"
+    if dateline is not None:
+        return named_zone(dateline), f"{dateline} (the article's dateline)"
     return UTC, "UTC (no zone in the text)"
+
+
+def dateline_zone(text: str, ctx: Context) -> str | None:
+    """The zone of the city an agency's dateline in capitals opens a line with, the first one;
+    None when the caller or the page's language gives the zone.
+
+    >>> english = Context(None, None, None, "en")
+    >>> dateline_zone("Seoul opens a clinic\\nSEOUL, March 8 (Hanbit) -- It opened", english)
+    'Asia/Seoul'
+    >>> dateline_zone("SEOUL FOOD FESTIVAL RETURNS", english) is None
+    True
+    """
+    if ctx.zone is not None or "zone" in language_info(ctx.lang or ""):
+        return None
+    pattern = _dateline_pattern()
+    found = pattern.regex.search(text)
+    return pattern.zones[found.lastindex - 1] if found and found.lastindex else None
+
+
+@once
+def _dateline_pattern() -> _Places:
+    """A dateline's city in capitals at a line's start, a group per zone, then its comma or
+    dash: "SEOUL, March 8", "BEIJING (Agency) --", "SEOUL -- "."""
+    places = zones()["dateline_places"]
+    names = tuple(places)
+    groups = "|".join(
+        "(" + "|".join(regex.escape(place.upper()) for place in places[name]) + ")"
+        for name in names
+    )
+    return _Places(regex.compile(rf"(?m)^(?:{groups})(?=,\s|\s+\(|\s+(?:--|—|–)\s)"), names)
 
 
 def utc(local: datetime, zone: tzinfo) -> datetime | None:

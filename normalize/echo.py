@@ -1,0 +1,151 @@
+"""What the rest of a page says of a line that may be its headline: the text after it (its
+lead) repeats its words, the page prints it again (whole, cut short, or as a caption), a
+dateline or byline stands near it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final, Protocol
+
+from normalize.chrome import chrome, line_key
+from normalize.page import echo_words
+from normalize.titles import title_key
+
+# How far around a candidate its dateline is looked for, in lines with text.
+DATELINE_BELOW: Final = 4
+_DATELINE_ABOVE: Final = 2
+# How much text after a candidate is its lead, in characters.
+_LEAD_CHARS: Final = 1200
+# A one-word label the text happens to hold is no echo: an echo counts this many words more
+# than the candidate has.
+ECHO_PRIOR_WORDS: Final = 2
+# How much of a headline a copy cut short with "…" keeps, at least, in characters.
+_TRUNCATED_COPY: Final = 24
+# A copy cut short ends in an ellipsis; this many whole words before it name what it copies.
+_ELLIPSES: Final = ("...", "…")
+_CUT_COPY_WORDS: Final = 4
+# A caption's copy with its credit is printed this many lines around it, at most; a caption
+# this many characters long at least is told by its copy.
+_CAPTION_COPY_LINES: Final = 2
+_CAPTION_COPY_CHARS: Final = 20
+
+
+class Placed(Protocol):
+    """A line's headline and where it is: its line, its rank among the lines with text."""
+
+    @property
+    def line(self) -> int: ...
+    @property
+    def order(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def key(self) -> str: ...
+
+
+def echo(candidate: Placed, lines: Sequence[str], filled: list[int]) -> float:
+    """How much of the candidate the text after it (its lead) repeats; for a headline printed
+    below its story, the text before it."""
+    words = echo_words(candidate.text)
+    if not words:
+        return 0.0
+    after = _text_around(candidate, lines, filled, 1)
+    before = _text_around(candidate, lines, filled, -1)
+    shared = max(len(words & echo_words(after)), 0.8 * len(words & echo_words(before)))
+    return shared / (len(words) + ECHO_PRIOR_WORDS)
+
+
+def _text_around(candidate: Placed, lines: Sequence[str], filled: list[int], step: int) -> str:
+    """Up to ``_LEAD_CHARS`` of the text after (step 1) or before (step -1) a candidate, its
+    own copies left out."""
+    pieces: list[str] = []
+    size = 0
+    position = candidate.order + step
+    while 0 <= position < len(filled) and size < _LEAD_CHARS:
+        line = lines[filled[position]]
+        if title_key(line) != candidate.key:
+            pieces.append(line)
+            size += len(line)
+        position += step
+    return " ".join(pieces)
+
+
+def dateline_nearness(position: int, dated: list[int]) -> float:
+    """1.0 for a dateline or byline right below the candidate, less further down, a little
+    for one right above; 0.0 for none near.
+
+    >>> dateline_nearness(3, [4]), dateline_nearness(3, [2]), dateline_nearness(3, [20])
+    (1.0, 0.6, 0.0)
+    """
+    best = 0.0
+    for line in dated:
+        distance = line - position
+        if 0 < distance <= DATELINE_BELOW:
+            best = max(best, 1.0 - 0.25 * (distance - 1))
+        elif 0 < -distance <= _DATELINE_ABOVE:
+            best = max(best, 0.6 - 0.2 * (-distance - 1))
+    return best
+
+
+def repetition(candidate: Placed, lines: Sequence[str], filled: list[int]) -> float:
+    """1.0 when the page prints the candidate again apart from it (a title copy with the
+    outlet's name, a breadcrumb, a share box, a copy cut short with "…"), 0.5 when only on the
+    line next to it (a doubled caption is as likely), 0.0 when never."""
+    found = 0.0
+    stem = candidate.key[:_TRUNCATED_COPY]
+    for position, index in enumerate(filled):
+        if index == candidate.line:
+            continue
+        line = lines[index]
+        if len(line) > 3 * len(candidate.text) + 40:
+            continue
+        key = title_key(line)
+        copy = key == candidate.key or (len(candidate.key) >= 12 and candidate.key in key)
+        cut_short = len(stem) == _TRUNCATED_COPY and line.rstrip().endswith(("...", "…"))
+        if copy or (cut_short and stem in key):
+            if abs(position - candidate.order) > 1:
+                return 1.0
+            found = 0.5
+    return found
+
+
+def is_cut_copy(candidate: Placed, other: Placed) -> bool:
+    """Whether the candidate is the other one cut short with an ellipsis, most often with a
+    breadcrumb or a section glued on before it ("HomeNewsMayor opens the new…"): the words
+    before the ellipsis run on in the other one, which goes on past them.
+
+    >>> from normalize.headline import Candidate
+    >>> full = Candidate(4, 2, "Mayor opens the new bridge over the river", "", {})
+    >>> cut = Candidate(2, 1, "HomeNewsMayor opens the new bridge over...", "", {})
+    >>> is_cut_copy(cut, full), is_cut_copy(full, cut)
+    (True, False)
+    """
+    if not candidate.text.rstrip().endswith(_ELLIPSES) or abs(other.order - candidate.order) > 3:
+        return False
+    words = title_key(candidate.text).split()[-_CUT_COPY_WORDS - 1 : -1]
+    tail = " ".join(words)
+    return len(words) == _CUT_COPY_WORDS and f" {tail} " in f" {title_key(other.text)} "
+
+
+def has_caption_copy(candidate: Placed, lines: Sequence[str]) -> bool:
+    """Whether a line just around the candidate is a caption that holds it whole: a photo's
+    caption printed twice, once with its credit.
+
+    >>> lines = ["Crews clear the pass road", "Crews clear the pass road. Photo by Lee Min"]
+    >>> from normalize.headline import Candidate
+    >>> has_caption_copy(Candidate(0, 0, lines[0], title_key(lines[0]), {}), lines)
+    True
+    """
+    nearby = lines[
+        max(0, candidate.line - _CAPTION_COPY_LINES) : candidate.line + _CAPTION_COPY_LINES + 1
+    ]
+    return len(candidate.key) >= _CAPTION_COPY_CHARS and any(
+        line != lines[candidate.line] and candidate.key in title_key(line) and is_caption(line)
+        for line in nearby
+    )
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption or credit: it names the photograph's source."""
+    lowered = line.lower()
+    return any(marker in lowered for marker in chrome().caption_markers) or line_key(line) == ""

@@ -1,0 +1,121 @@
+"""Which of a document's datelines are its publication and modification times: the best
+ranked, then the one in the article's head (near its headline), a day alone refined by a time
+of that same day printed there."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Final, NamedTuple
+
+from normalize.options import Options
+from normalize.timestamps.datelines import Dateline, find_datelines
+
+
+class Times(NamedTuple):
+    """Publication and modification instants of a document, where they were, and what went wrong.
+
+    `spans` are code-point (start, end) ranges of every timestamp used, labels included;
+    `precision` is what the publication time states ("day", "minute" or "second");
+    `warnings` are "code: detail" strings.
+    """
+
+    published_at: datetime | None
+    modified_at: datetime | None
+    spans: list[tuple[int, int]]
+    warnings: list[str]
+    precision: str | None = None
+
+
+def find_times(text: str, options: Options = Options(), *, lang: str | None = None) -> Times:
+    """The publication and modification times of a whole document, from its datelines.
+
+    Labelled times come first (`입력`, `Posted on`, `обновлено`); else the first line that is
+    only a timestamp. Dates inside prose ("in March 2023", a photo caption) are not datelines.
+    ``lang`` is the page's language, whose conventions a line without its own follows.
+
+    >>> times = find_times("Title\\nPosted on : 2024-05-17 17:03 KST\\nBody text.")
+    >>> times.published_at, times.spans, times.precision
+    (datetime.datetime(2024, 5, 17, 8, 3, tzinfo=datetime.timezone.utc), [(6, 38)], 'minute')
+    """
+    return choose_times(find_datelines(text, options, lang=lang))
+
+
+def choose_times(datelines: list[Dateline], *, near: int | None = None) -> Times:
+    """The publication and modification times among the datelines of a document.
+
+    The best rank wins, then, when the headline's line is known (``near``), the dateline of the
+    article's head (from a few lines above the headline to a few below it: a today widget, a
+    footer's registration date or a related story's time lies outside), then the first.
+    """
+    best: dict[str, tuple[tuple[int, int, int], Dateline]] = {}
+    failures: list[Dateline] = []
+    for order, item in enumerate(datelines):
+        if item.reading.value is None:
+            failures.append(item)
+            continue
+        if near is not None and _is_widget_above(item, near):
+            continue
+        role = item.role or "published"
+        rank = (item.rank + _closeness(item.line, near), -_distance(item.line, near), -order)
+        if role not in best or best[role][0] < rank:
+            best[role] = (rank, item)
+    published = _refined(best["published"][1], datelines, near) if "published" in best else None
+    modified = best["modified"][1] if "modified" in best else None
+    used = [item for item in (published, modified) if item is not None]
+    warnings: list[str] = []
+    for item in used:
+        if item.reading.assumed:
+            warnings.append(f"timezone_assumed: {item.reading.assumed}")
+    if published is None:
+        warnings.extend(item.reading.problem for item in failures if item.reading.problem)
+        if not failures:
+            warnings.append("timestamp_missing: no publication time found in the text")
+    return Times(
+        published.reading.value if published else None,
+        modified.reading.value if modified else None,
+        [(item.start, item.end) for item in used],
+        list(dict.fromkeys(warnings)),
+        published.reading.precision if published else None,
+    )
+
+
+# The head of an article, in lines from its headline: where its own dateline is printed.
+_HEAD_ABOVE, _HEAD_BELOW = 3, 8
+# The hours around a day's midnight UTC within which an instant may fall on that local day.
+_DAY_SPAN: Final = (-14, 36)
+
+
+def _refined(day: Dateline, datelines: list[Dateline], near: int | None) -> Dateline:
+    """A day alone refined by a time of that day near the headline (a meta "date 2025-03-11",
+    "입력 2025.03.11 23:38"): within ``_DAY_SPAN`` hours of the day's midnight UTC."""
+    if day.reading.precision != "day" or day.reading.value is None:
+        return day
+    low, high = (day.reading.value + timedelta(hours=hours) for hours in _DAY_SPAN)
+    for item in datelines:
+        value, far = item.reading.value, _distance(item.line, near) > _HEAD_BELOW
+        precise = item.reading.precision in ("minute", "second") and item.role != "modified"
+        if precise and value and low <= value < high and not far:
+            return item
+    return day
+
+
+def _is_widget_above(item: Dateline, near: int) -> bool:
+    """A date alone, unlabelled, above the headline and apart from it: a today widget, an
+    issue date, a site clock; not a blog's date header right above its post's title."""
+    return not item.role and item.reading.shape == "date" and near - item.line > _HEADER_GAP
+
+
+# A date header sits right above its title: at most this many lines apart (a blank between).
+_HEADER_GAP = 2
+
+
+def _closeness(line: int, near: int | None) -> int:
+    """What the dateline's place adds to its rank: 2 in the article's head, 0 elsewhere, and 0
+    for every dateline when the headline is not known."""
+    if near is None:
+        return 0
+    return 2 if -_HEAD_ABOVE <= line - near <= _HEAD_BELOW else 0
+
+
+def _distance(line: int, near: int | None) -> int:
+    return 0 if near is None else abs(line - near)

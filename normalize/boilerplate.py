@@ -74,6 +74,12 @@ _BYLINE = regex.compile(
 # A copyright sign and a year open a copyright notice in any language: "© 2019–2025 Name".
 _COPYRIGHT_YEAR = regex.compile(r"^\s*(?:©|ⓒ|\(c\))\s*(?:19|20)\d\d\b")
 
+# A byline that names where its writer is from, every name capitalised: "By Staff Writer Ana
+# Ruiz from Chile" (the pattern above takes a name and a comma, no place).
+_BYLINE_FROM = regex.compile(
+    r"^By\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}from\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$"
+)
+
 _SUBSCRIBERS = regex.compile(r"subscriber|follower|подписчик|구독자", regex.IGNORECASE)
 
 # Breadcrumbs: "Home › World › Asia", "Главная » Новости".
@@ -165,7 +171,7 @@ def _short_line_kind(line: str) -> LineKind:
         return "widget"  # "2 hours ago" under a teaser; a page's own time is still read from it
     if _is_breadcrumb(key, parts):
         return "widget"
-    if words <= 10 and _BYLINE.match(key):
+    if words <= 10 and (_BYLINE.match(key) or _BYLINE_FROM.match(line)):
         return "byline"
     if words <= 25 and (
         any(phrase in lowered for phrase in tables.copyright) or _COPYRIGHT_YEAR.match(lowered)

@@ -1,5 +1,6 @@
 """The compiled core's timestamps against the Python room: `parse_timestamp`, `find_datelines`,
-`choose_times` and `find_times` give the same instants, datelines, spans, warnings and errors.
+`choose_times` and `find_times` give the same instants, datelines, spans, warnings and errors;
+`in_own_cell` and `dateline_zone` the same cells and zones.
 
 Corpora: every line and every page of the fixtures, fixtures/timestamps.tsv, the document cases
 (tests/cases/timestamps_documents.json, page_times.json), wall-clock times around the zone
@@ -8,6 +9,7 @@ transitions the readings rely on, and hypothesis-generated text, each under seve
 
 from __future__ import annotations
 
+import re
 import unicodedata
 import zoneinfo
 from collections.abc import Iterator
@@ -26,7 +28,7 @@ from normalize.timestamps import parse as parse_room
 from normalize.timestamps import zones as zones_room
 from normalize.timestamps.datelines import Dateline
 from normalize.timestamps.grammar import words
-from normalize.timestamps.lines import Reading
+from normalize.timestamps.lines import Reading, context, in_own_cell
 from tests.cases import CASES, FIXTURES, rows
 from tests.test_core import fixture_lines, fixture_pages
 
@@ -403,3 +405,88 @@ def test_generated_datelines_are_chosen_alike(datelines: list[Dateline], near: i
     assert core is not None
     tuples = [dateline_tuple(item) for item in datelines]
     assert core.timestamps__choose_times(tuples, near) == times_tuple(datelines, near)
+
+
+# (c) The parts of a reading that decide a dateline's rank and its zone: a cell of its own in a
+# row of metadata, and the city of an agency's dateline.
+
+CELL_TOKENS = ["|", " | ", "·", " • ", ",", ", ", "  ", " ", "\n", "\t", "\x1c", "\u3000"]
+CELL_TOKENS += ["date:", "Views: 942", "дата：", "No. 1012", "author: Jane Roe", "2019.08.22"]
+CELL_TOKENS += ["09:47", "14.02.2020", "입력", "Posted on :", "a", "Ünïcode", "x" * 13, "."]
+
+
+def same_cells(line: str, start: int, end: int) -> None:
+    assert core is not None
+    for labelled in (False, True):
+        expected = in_own_cell(line, start, end, labelled=labelled)
+        found = core.timestamps__in_own_cell(line, start, end, labelled=labelled)
+        assert found == expected, (line, start, end, labelled)
+
+
+def test_every_fixture_line_has_the_same_cells() -> None:
+    for line in fixture_lines():
+        for found in re.finditer(r"\d[\d.:/ -]*", line):
+            same_cells(line, found.start(), found.end())
+            same_cells(line, 0, found.end())
+
+
+@settings(derandomize=True, max_examples=1500, deadline=None)
+@given(
+    st.lists(st.one_of(st.sampled_from(CELL_TOKENS), token), max_size=12).map("".join),
+    st.integers(0, 80),
+    st.integers(0, 80),
+)
+def test_generated_cells_are_alike(line: str, start: int, length: int) -> None:
+    same_cells(line, start, start + length)
+
+
+def dateline_cities() -> list[str]:
+    return [city.upper() for cities in zones()["dateline_places"].values() for city in cities]
+
+
+DATELINE_TEXTS = [
+    "Seoul opens a clinic\nSEOUL, March 8 (Hanbit) -- It opened",
+    "SEOUL FOOD FESTIVAL RETURNS",
+    "HONG KONG (Agency) — Markets fell",
+    "ST. PETERSBURG -- The city",
+    "LONDON,\tMay 3",
+    "LONDON,May 3",
+    "TOKYO\n(Agency)",
+    "x\nBEIJING —\x1cy",
+    "x\nBEIJING \x1c— y",
+    "NEW DELHI\u3000–\u3000Talks",
+    " MOSCOW, May 9",
+    "MUMBAI,",
+    "TAIPEI --",
+    "Beijing, May 3",
+]
+
+
+def same_dateline_zone(text: str) -> None:
+    assert core is not None
+    for tz in (None, "Asia/Seoul"):
+        for lang in (*LANGS, "ja"):
+            expected = zones_room.dateline_zone(text, context(Options(default_tz=tz), lang))
+            assert core.timestamps__dateline_zone(text, tz, lang) == expected, (text, tz, lang)
+
+
+def test_dateline_zones_are_alike() -> None:
+    for text in DATELINE_TEXTS:
+        same_dateline_zone(text)
+    for page in fixture_pages():
+        same_dateline_zone(page)
+
+
+@settings(derandomize=True, max_examples=800, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(dateline_cities()).flatmap(cased),
+            st.sampled_from([*SEPARATORS, " -- ", " (", "\x1d", "--", "—", "–"]),
+            token,
+        ),
+        max_size=10,
+    ).map("".join)
+)
+def test_generated_dateline_zones_are_alike(text: str) -> None:
+    same_dateline_zone(text)

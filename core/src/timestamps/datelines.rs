@@ -8,11 +8,11 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::grammar::{grammar, Marks};
-use super::lines::{context, prepare, Context, Line, Reading};
+use super::lines::{context, in_own_cell, prepare, Context, Line, Reading};
 use super::pattern::{Found, Pattern};
 use super::pychars::{is_decimal, is_digit, key, mask_all, rstrip, Indexed};
 use super::reading::read_segment;
-use super::zones::{place_zones, Zone};
+use super::zones::{dateline_zone, place_zones, Zone};
 use super::TimeError;
 
 /// A timestamp that may be the document's publication or modification time.
@@ -26,16 +26,6 @@ pub struct Dateline {
     /// Code points of the whole text.
     pub start: usize,
     pub end: usize,
-}
-
-/// Publication and modification instants of a document, where they were, and what went wrong.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Times {
-    pub published_at: Option<i64>,
-    pub modified_at: Option<i64>,
-    pub spans: Vec<(usize, usize)>,
-    pub warnings: Vec<String>,
-    pub precision: Option<&'static str>,
 }
 
 /// One timestamp in a line: its role from the label, its reading, and its extent.
@@ -94,12 +84,6 @@ const LEFTOVER_LIMIT_LABELLED: usize = 12;
 const LEFTOVER_LIMIT_DATE: usize = 4;
 /// What may stand before a label that starts a dateline.
 const BEFORE_LABEL: &str = "|·•/,;–—-)]>:.";
-/// The head of an article, in lines from its headline.
-const HEAD_ABOVE: i64 = 3;
-const HEAD_BELOW: i64 = 8;
-/// A date header sits right above its title: at most this many lines apart.
-const HEADER_GAP: i64 = 2;
-
 /// How much a shape says "published then", for unlabelled lines.
 fn shape_rank(shape: &str) -> i64 {
     match shape {
@@ -107,20 +91,6 @@ fn shape_rank(shape: &str) -> i64 {
         "date" => 2,
         _ => 0,
     }
-}
-
-/// The publication and modification times of a whole document, from its datelines.
-pub fn find_times(
-    text: &str,
-    zone: Option<Zone>,
-    zone_name: Option<&str>,
-    now: Option<i64>,
-    lang: Option<&str>,
-) -> Result<Times, TimeError> {
-    Ok(choose_times(
-        &find_datelines(text, zone, zone_name, now, lang)?,
-        None,
-    ))
 }
 
 /// A line whose time may follow on the next line: a date alone, or a label alone.
@@ -145,7 +115,8 @@ pub fn find_datelines(
     } else {
         HashSet::new()
     };
-    let ctx = context(zone, zone_name, now, lang, places);
+    let mut ctx = context(zone, zone_name, now, lang, places);
+    ctx.dateline_zone = dateline_zone(text, &ctx);
     let mut found_lines: Vec<Dateline> = Vec::new();
     let mut pending: Option<Pending> = None;
     let mut offset = 0;
@@ -421,14 +392,17 @@ fn placed(
             4
         };
         let loose = matches!(shape, "relative" | "yearless_clock");
+        // a cell of its own in a row of metadata ("Name | No. 12 | 2019.08.22 09:47 | Views 9")
+        let own = in_own_cell(line, item.start, item.end, !item.role.is_empty())?;
+        let crowded = if own { 0 } else { leftover };
         let limit = if labelled {
             LEFTOVER_LIMIT_LABELLED
         } else {
             LEFTOVER_LIMIT
         };
-        let too_many = leftover > limit;
+        let too_many = crowded > limit;
         let labelled_item = !item.role.is_empty() && labelled;
-        if too_many || (leftover > LEFTOVER_LIMIT && !labelled_item) {
+        if too_many || (crowded > LEFTOVER_LIMIT && !labelled_item) {
             // in a line of chrome or text only a labelled date and time, a labelled date that
             // opens the line or a date that closes a title line after a separator, and only
             // as a fallback
@@ -440,10 +414,10 @@ fn placed(
             closes = closes && item.end >= kept;
             let fallback = (!item.role.is_empty() && (opens_line || shape == "full")) || closes;
             rank = if fallback { 1 } else { 0 };
-        } else if item.role.is_empty() && shape == "date" && leftover > LEFTOVER_LIMIT_DATE {
+        } else if item.role.is_empty() && shape == "date" && crowded > LEFTOVER_LIMIT_DATE {
             rank = 0; // a sentence ending in a date: a photo caption
         }
-        if rank == 0 || (loose && leftover > LEFTOVER_LIMIT_RELATIVE) {
+        if rank == 0 || (loose && crowded > LEFTOVER_LIMIT_RELATIVE) {
             continue;
         }
         placed.push(Dateline {
@@ -456,85 +430,4 @@ fn placed(
         });
     }
     Ok(placed)
-}
-
-/// The publication and modification times among the datelines of a document.
-///
-/// The best rank wins, then, when the headline's line is known (`near`), the dateline of the
-/// article's head, then the first.
-pub fn choose_times(datelines: &[Dateline], near: Option<i64>) -> Times {
-    let mut published: Option<((i64, i64, i64), &Dateline)> = None;
-    let mut modified: Option<((i64, i64, i64), &Dateline)> = None;
-    let mut failures: Vec<&Dateline> = Vec::new();
-    for (order, item) in datelines.iter().enumerate() {
-        if item.reading.value.is_none() {
-            failures.push(item);
-            continue;
-        }
-        let line = item.line as i64;
-        if let Some(near) = near {
-            if is_widget_above(item, near) {
-                continue;
-            }
-        }
-        let rank = (
-            item.rank + closeness(line, near),
-            -distance(line, near),
-            -(order as i64),
-        );
-        let best = if item.role == "modified" {
-            &mut modified
-        } else {
-            &mut published
-        };
-        if best.as_ref().is_none_or(|(known, _)| *known < rank) {
-            *best = Some((rank, item));
-        }
-    }
-    let published = published.map(|(_, item)| item);
-    let modified = modified.map(|(_, item)| item);
-    let used: Vec<&Dateline> = published.into_iter().chain(modified).collect();
-    let mut warnings: Vec<String> = Vec::new();
-    for item in &used {
-        if let Some(assumed) = item.reading.assumed.as_deref().filter(|a| !a.is_empty()) {
-            warnings.push(format!("timezone_assumed: {assumed}"));
-        }
-    }
-    if published.is_none() {
-        warnings.extend(
-            failures
-                .iter()
-                .filter_map(|item| item.reading.problem.clone())
-                .filter(|problem| !problem.is_empty()),
-        );
-        if failures.is_empty() {
-            warnings.push("timestamp_missing: no publication time found in the text".to_string());
-        }
-    }
-    let mut seen = HashSet::new();
-    warnings.retain(|warning| seen.insert(warning.clone()));
-    Times {
-        published_at: published.and_then(|item| item.reading.value),
-        modified_at: modified.and_then(|item| item.reading.value),
-        spans: used.iter().map(|item| (item.start, item.end)).collect(),
-        warnings,
-        precision: published.and_then(|item| item.reading.precision),
-    }
-}
-
-/// A date alone, unlabelled, above the headline and apart from it: a today widget.
-fn is_widget_above(item: &Dateline, near: i64) -> bool {
-    item.role.is_empty() && item.reading.shape == "date" && near - item.line as i64 > HEADER_GAP
-}
-
-/// What the dateline's place adds to its rank: 2 in the article's head, 0 elsewhere.
-fn closeness(line: i64, near: Option<i64>) -> i64 {
-    match near {
-        Some(near) if (-HEAD_ABOVE..=HEAD_BELOW).contains(&(line - near)) => 2,
-        _ => 0,
-    }
-}
-
-fn distance(line: i64, near: Option<i64>) -> i64 {
-    near.map_or(0, |near| (line - near).abs())
 }

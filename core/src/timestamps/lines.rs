@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use super::grammar::{grammar, space, Marks};
 use super::pattern::Pattern;
-use super::pychars::Indexed;
+use super::pychars::{Indexed, REGEX_SPACE};
 use super::zones::Zone;
 use super::TimeError;
 use crate::facts::{scripts, section};
@@ -162,6 +162,8 @@ pub struct Context {
     pub lang: Option<String>,
     /// Zones whose places the page names.
     pub places: HashSet<String>,
+    /// The zone of the city an agency's dateline names.
+    pub dateline_zone: Option<String>,
 }
 
 /// The reading context of a document: only the languages whose timestamp conventions the
@@ -187,6 +189,7 @@ pub fn context(
         now,
         lang: known.map(str::to_string),
         places,
+        dateline_zone: None,
     }
 }
 
@@ -213,4 +216,57 @@ pub fn own_conventions(line: &Line) -> Result<Option<String>, TimeError> {
 /// The language whose conventions the line follows: its own letters first, then the page's.
 pub fn conventions(line: &Line, ctx: &Context) -> Result<Option<String>, TimeError> {
     Ok(own_conventions(line)?.or_else(|| ctx.lang.clone()))
+}
+
+struct Cells {
+    before: Pattern,
+    after: Pattern,
+    mark: Pattern,
+    labelled_before: Pattern,
+    labelled_after: Pattern,
+    field_start: Pattern,
+}
+
+/// A cell of a row of metadata ("Name | No. 1012 | 2019.08.22 09:47 | Views 984"): bars, dots
+/// or two spaces on each side (or the line's end), a short label ("дата:") before it allowed;
+/// or a labelled field between commas ("Views: 942, date: 14.02.2020, author: …"). Python's
+/// `$` also matches before a final line break, which the white space before it takes here.
+fn cells() -> &'static Cells {
+    static CELLS: OnceLock<Cells> = OnceLock::new();
+    CELLS.get_or_init(|| {
+        let s = space();
+        let not_s = format!("[^{REGEX_SPACE}]");
+        Cells {
+            before: Pattern::new(&format!(
+                r"(?:\A|[|·•]|{s}{{2}}){s}*(?:\p{{L}}{{1,12}}{s}?[:：]{s}*)?\z"
+            )),
+            after: Pattern::new(&format!(r"\A{s}*(?:[|·•]|{s}{s}|\z)")),
+            mark: Pattern::new(&format!(r"[|·•]|{not_s}{s}{s}+{not_s}")),
+            labelled_before: Pattern::new(&format!(r"(?:\A|,){s}*\p{{L}}{{1,12}}{s}?[:：]{s}*\z")),
+            labelled_after: Pattern::new(&format!(r"\A{s}*(?:,|\z)")),
+            field_start: Pattern::new(&format!(r"(?:\A|,){s}*\z")),
+        }
+    })
+}
+
+/// Whether the text between start and end (code points) fills a cell of a row of metadata
+/// of its own; `labelled` when that text starts with its label.
+pub fn in_own_cell(
+    line: &str,
+    start: usize,
+    end: usize,
+    labelled: bool,
+) -> Result<bool, TimeError> {
+    let c = cells();
+    let text = Indexed::new(line.to_string());
+    let (before, after) = (text.slice(0, start), text.slice(end, text.len()));
+    let field =
+        c.labelled_before.is_match(before)? || (labelled && c.field_start.is_match(before)?);
+    if field && c.labelled_after.is_match(after)? {
+        return Ok(before.contains(',') || after.contains(','));
+    }
+    if !(c.before.is_match(before)? && c.after.is_match(after)?) {
+        return Ok(false);
+    }
+    c.mark.is_match(&format!("{before} {after}"))
 }

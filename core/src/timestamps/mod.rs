@@ -8,6 +8,7 @@ use pyo3::exceptions::{PyOverflowError, PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
 
+pub mod choice;
 mod civil;
 pub mod datelines;
 pub mod grammar;
@@ -20,7 +21,8 @@ mod relative;
 mod tzif;
 pub mod zones;
 
-pub use datelines::{choose_times, find_datelines, find_times, Dateline, Times};
+pub use choice::{choose_times, find_times, Times};
+pub use datelines::{find_datelines, Dateline};
 pub use lines::Reading;
 pub use parse::parse_timestamp;
 
@@ -194,7 +196,7 @@ fn choose_times_twin(
         .into_iter()
         .map(|tuple| dateline_from(tuple.extract()?))
         .collect::<PyResult<Vec<_>>>()?;
-    Ok(times_tuple(choose_times(&items, near)))
+    Ok(times_tuple(choose_times(&items, near)?))
 }
 
 #[pyfunction]
@@ -212,12 +214,35 @@ fn find_times_twin(
 ) -> PyResult<TimesTuple> {
     let times = py.allow_threads(|| -> Result<Times, TimeError> {
         let found = find_datelines(text, caller_zone(default_tz)?, default_tz, now_us, lang)?;
-        Ok(choose_times(&found, near))
+        choose_times(&found, near)
     })?;
     Ok(times_tuple(times))
 }
 
+#[pyfunction]
+#[pyo3(
+    name = "timestamps__in_own_cell",
+    signature = (line, start, end, *, labelled=false)
+)]
+fn in_own_cell_twin(line: &str, start: usize, end: usize, labelled: bool) -> PyResult<bool> {
+    Ok(lines::in_own_cell(line, start, end, labelled)?)
+}
+
+#[pyfunction]
+#[pyo3(name = "timestamps__dateline_zone", signature = (text, default_tz=None, lang=None))]
+fn dateline_zone_twin(
+    text: &str,
+    default_tz: Option<&str>,
+    lang: Option<&str>,
+) -> PyResult<Option<String>> {
+    let zone = caller_zone(default_tz)?;
+    let ctx = lines::context(zone, default_tz, None, lang, Default::default());
+    Ok(zones::dateline_zone(text, &ctx))
+}
+
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(in_own_cell_twin, m)?)?;
+    m.add_function(wrap_pyfunction!(dateline_zone_twin, m)?)?;
     m.add_function(wrap_pyfunction!(parse_timestamp_twin, m)?)?;
     m.add_function(wrap_pyfunction!(find_datelines_twin, m)?)?;
     m.add_function(wrap_pyfunction!(choose_times_twin, m)?)?;

@@ -12,7 +12,7 @@ use super::civil::{checked, fields, seconds, US_PER_SECOND};
 use super::grammar::{grammar, Grammar, Marks};
 use super::lines::{conventions, own_conventions, Context, Line};
 use super::pattern::{Found, Pattern};
-use super::pychars::{int, key, repr, Indexed};
+use super::pychars::{int, is_space, key, repr, Indexed};
 use super::tzif::TzFile;
 use super::TimeError;
 use crate::data::paths;
@@ -325,12 +325,21 @@ pub fn zone_or_default(
     if let Some(zone) = &ctx.zone {
         return Ok((zone.clone(), None));
     }
-    let (zone, assumed) = assumed_zone(own_conventions(line)?.as_deref(), ctx.lang.as_deref())?;
+    let (zone, assumed) = assumed_zone(
+        own_conventions(line)?.as_deref(),
+        ctx.lang.as_deref(),
+        ctx.dateline_zone.as_deref(),
+    )?;
     Ok((zone, Some(assumed)))
 }
 
-/// The zone a reader assumes from the line's own script, else the page's language.
-fn assumed_zone(own: Option<&str>, page: Option<&str>) -> Result<(Zone, String), TimeError> {
+/// The zone a reader assumes from the line's own script, else the page's language, else the
+/// city of the article's dateline.
+fn assumed_zone(
+    own: Option<&str>,
+    page: Option<&str>,
+    dateline: Option<&str>,
+) -> Result<(Zone, String), TimeError> {
     let describe = |code: &str| -> Option<(String, String)> {
         let facts = language_info(code);
         let zone = facts.get("zone")?.as_str()?.to_string();
@@ -352,5 +361,81 @@ fn assumed_zone(own: Option<&str>, page: Option<&str>) -> Result<(Zone, String),
     if let Some((zone, name)) = describe(page.unwrap_or("")) {
         return Ok((named_zone(&zone)?, format!("{zone} ({name} page)")));
     }
+    if let Some(dateline) = dateline {
+        return Ok((
+            named_zone(dateline)?,
+            format!("{dateline} (the article's dateline)"),
+        ));
+    }
     Ok((Zone::Utc, "UTC (no zone in the text)".to_string()))
+}
+
+/// The zone of the city an agency's dateline in capitals opens a line with, the first one;
+/// None when the caller or the page's language gives the zone.
+pub fn dateline_zone(text: &str, ctx: &Context) -> Option<String> {
+    if ctx.zone.is_some()
+        || language_info(ctx.lang.as_deref().unwrap_or(""))
+            .get("zone")
+            .is_some()
+    {
+        return None;
+    }
+    let places = dateline_places();
+    let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(at, _)| at + 1));
+    for start in starts {
+        let rest = &text[start..];
+        for (zone, cities) in places {
+            let found = cities.iter().any(|city| {
+                rest.strip_prefix(city.as_str())
+                    .is_some_and(closes_dateline_city)
+            });
+            if found {
+                return Some(zone.clone());
+            }
+        }
+    }
+    None
+}
+
+/// Each zone's dateline cities in capitals (`dateline_places`), in the file's order.
+fn dateline_places() -> &'static Vec<(String, Vec<String>)> {
+    static PLACES: OnceLock<Vec<(String, Vec<String>)>> = OnceLock::new();
+    PLACES.get_or_init(|| {
+        let empty = serde_json::Map::new();
+        let places = zones()["dateline_places"].as_object().unwrap_or(&empty);
+        places
+            .iter()
+            .map(|(zone, list)| {
+                let cities = list
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|city| city.as_str())
+                    .map(str::to_uppercase)
+                    .collect();
+                (zone.clone(), cities)
+            })
+            .collect()
+    })
+}
+
+/// What follows a dateline's city: its comma, or its agency in brackets or its dash after
+/// white space: "SEOUL, March 8", "BEIJING (Agency) --", "SEOUL -- ".
+fn closes_dateline_city(after: &str) -> bool {
+    let space = |c: char| is_space(c) && !('\x1c'..='\x1f').contains(&c);
+    let mut chars = after.chars();
+    match chars.next() {
+        Some(',') => return chars.next().is_some_and(space),
+        Some(c) if space(c) => {}
+        _ => return false,
+    }
+    let rest = after.trim_start_matches(space);
+    if rest.starts_with('(') {
+        return true;
+    }
+    ["--", "—", "–"].iter().any(|dash| {
+        rest.strip_prefix(dash)
+            .and_then(|tail| tail.chars().next())
+            .is_some_and(space)
+    })
 }

@@ -1,0 +1,158 @@
+//! Which of a document's datelines are its publication and modification times: the best
+//! ranked, then the one in the article's head (near its headline), a day alone refined by a
+//! time of that same day printed there (mirrors `normalize/timestamps/choice.py`).
+
+use std::collections::HashSet;
+
+use super::civil::checked;
+use super::datelines::{find_datelines, Dateline};
+use super::zones::Zone;
+use super::TimeError;
+
+/// Publication and modification instants of a document, where they were, and what went wrong.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Times {
+    pub published_at: Option<i64>,
+    pub modified_at: Option<i64>,
+    pub spans: Vec<(usize, usize)>,
+    pub warnings: Vec<String>,
+    pub precision: Option<&'static str>,
+}
+
+/// The head of an article, in lines from its headline: where its own dateline is printed.
+const HEAD_ABOVE: i64 = 3;
+const HEAD_BELOW: i64 = 8;
+/// The hours around a day's midnight UTC within which an instant may fall on that local day.
+const DAY_SPAN: (i64, i64) = (-14, 36);
+/// A date header sits right above its title: at most this many lines apart.
+const HEADER_GAP: i64 = 2;
+const US_PER_HOUR: i128 = 3_600_000_000;
+
+/// The publication and modification times of a whole document, from its datelines.
+pub fn find_times(
+    text: &str,
+    zone: Option<Zone>,
+    zone_name: Option<&str>,
+    now: Option<i64>,
+    lang: Option<&str>,
+) -> Result<Times, TimeError> {
+    choose_times(&find_datelines(text, zone, zone_name, now, lang)?, None)
+}
+
+/// The publication and modification times among the datelines of a document.
+///
+/// The best rank wins, then, when the headline's line is known (`near`), the dateline of the
+/// article's head, then the first. A day alone past `datetime`'s range around it is the
+/// overflow Python raises.
+pub fn choose_times(datelines: &[Dateline], near: Option<i64>) -> Result<Times, TimeError> {
+    let mut published: Option<((i64, i64, i64), &Dateline)> = None;
+    let mut modified: Option<((i64, i64, i64), &Dateline)> = None;
+    let mut failures: Vec<&Dateline> = Vec::new();
+    for (order, item) in datelines.iter().enumerate() {
+        if item.reading.value.is_none() {
+            failures.push(item);
+            continue;
+        }
+        let line = item.line as i64;
+        if let Some(near) = near {
+            if is_widget_above(item, near) {
+                continue;
+            }
+        }
+        let rank = (
+            item.rank + closeness(line, near),
+            -distance(line, near),
+            -(order as i64),
+        );
+        let best = if item.role == "modified" {
+            &mut modified
+        } else {
+            &mut published
+        };
+        if best.as_ref().is_none_or(|(known, _)| *known < rank) {
+            *best = Some((rank, item));
+        }
+    }
+    let published = match published {
+        Some((_, day)) => Some(refined(day, datelines, near)?),
+        None => None,
+    };
+    let modified = modified.map(|(_, item)| item);
+    let used: Vec<&Dateline> = published.into_iter().chain(modified).collect();
+    let mut warnings: Vec<String> = Vec::new();
+    for item in &used {
+        if let Some(assumed) = item.reading.assumed.as_deref().filter(|a| !a.is_empty()) {
+            warnings.push(format!("timezone_assumed: {assumed}"));
+        }
+    }
+    if published.is_none() {
+        warnings.extend(
+            failures
+                .iter()
+                .filter_map(|item| item.reading.problem.clone())
+                .filter(|problem| !problem.is_empty()),
+        );
+        if failures.is_empty() {
+            warnings.push("timestamp_missing: no publication time found in the text".to_string());
+        }
+    }
+    let mut seen = HashSet::new();
+    warnings.retain(|warning| seen.insert(warning.clone()));
+    Ok(Times {
+        published_at: published.and_then(|item| item.reading.value),
+        modified_at: modified.and_then(|item| item.reading.value),
+        spans: used.iter().map(|item| (item.start, item.end)).collect(),
+        warnings,
+        precision: published.and_then(|item| item.reading.precision),
+    })
+}
+
+/// A day alone refined by a time of that day near the headline (a meta "date 2025-03-11",
+/// "입력 2025.03.11 23:38"): within `DAY_SPAN` hours of the day's midnight UTC.
+fn refined<'d>(
+    day: &'d Dateline,
+    datelines: &'d [Dateline],
+    near: Option<i64>,
+) -> Result<&'d Dateline, TimeError> {
+    let Some(value) = day
+        .reading
+        .value
+        .filter(|_| day.reading.precision == Some("day"))
+    else {
+        return Ok(day);
+    };
+    let low = checked(i128::from(value) + i128::from(DAY_SPAN.0) * US_PER_HOUR)?;
+    let high = checked(i128::from(value) + i128::from(DAY_SPAN.1) * US_PER_HOUR)?;
+    for item in datelines {
+        let far = distance(item.line as i64, near) > HEAD_BELOW;
+        let precise =
+            matches!(item.reading.precision, Some("minute" | "second")) && item.role != "modified";
+        let within = item
+            .reading
+            .value
+            .is_some_and(|value| low <= value && value < high);
+        if precise && within && !far {
+            return Ok(item);
+        }
+    }
+    Ok(day)
+}
+
+/// A date alone, unlabelled, above the headline and apart from it: a today widget, an issue
+/// date, a site clock; not a blog's date header right above its post's title.
+fn is_widget_above(item: &Dateline, near: i64) -> bool {
+    item.role.is_empty() && item.reading.shape == "date" && near - item.line as i64 > HEADER_GAP
+}
+
+/// What the dateline's place adds to its rank: 2 in the article's head, 0 elsewhere, and 0
+/// for every dateline when the headline is not known.
+fn closeness(line: i64, near: Option<i64>) -> i64 {
+    match near {
+        Some(near) if (-HEAD_ABOVE..=HEAD_BELOW).contains(&(line - near)) => 2,
+        _ => 0,
+    }
+}
+
+fn distance(line: i64, near: Option<i64>) -> i64 {
+    near.map_or(0, |near| (line - near).abs())
+}

@@ -137,12 +137,12 @@ def normalize_documents(
     >>> frame = normalize_documents(["Leaders meet in Beijing\\n\\nThey met on Thursday, May 16."])
     >>> frame.select("title", "title_lang").row(0)
     ('Leaders meet in Beijing', 'en')
-    >>> page = "Leaders meet\\n\\nThe two leaders met on Thursday."
+    >>> page = "Leaders meet in Beijing\\n\\nThe two leaders met in Beijing on Thursday."
     >>> table = normalize_documents(pl.DataFrame({"title": ["(crawler's title)"], "text": [page]}))
     >>> table.columns[:5]
     ['title', 'text', 'doc_id', 'source', 'norm_title']
     >>> table.select("title", "norm_title").row(0)
-    ("(crawler's title)", 'Leaders meet')
+    ("(crawler's title)", 'Leaders meet in Beijing')
     """
     options = Options(default_tz=default_tz, now=now)
     columns = {

@@ -1,4 +1,9 @@
 //! One document's text in, one row out (mirrors `normalize/documents.py`).
+//!
+//! The seam the batch entry point calls. The rooms it will chain are ported (see the crate's
+//! README, "Status") but the page, echo and headline rooms are not yet: until they are, the
+//! row holds the text as its body and nothing else, and no public function of the package
+//! calls this.
 
 use crate::row::{Options, Row};
 

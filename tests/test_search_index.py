@@ -169,6 +169,19 @@ def test_integer_ids_and_unknown_columns(tmp_path: Path) -> None:
     assert ids(search(tmp_path / "index", "harbour")) == ["7"]
 
 
+def test_a_time_a_date_field_cannot_hold_leaves_only_the_date_out(tmp_path: Path) -> None:
+    """A misread year (3012) is past what the index's dates hold: the document is indexed,
+    found by its words, and has no date."""
+    published = [datetime(3012, 5, 22, tzinfo=UTC), datetime(2024, 5, 17, tzinfo=UTC)]
+    frame = pl.DataFrame(
+        {"doc_id": ["far", "near"], "title": ["Temple retreat", "Temple fair"], "body": ["", ""]}
+    ).with_columns(published_at=pl.Series(published))
+    build_index(frame, tmp_path / "index")
+    hits = search(tmp_path / "index", "temple")
+    assert sorted(ids(hits)) == ["far", "near"]
+    assert {hit.doc_id: hit.published_at for hit in hits} == {"far": None, "near": published[1]}
+
+
 def test_a_folder_that_is_not_an_index(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="is not an index built by"):
         search(tmp_path, "harbour")

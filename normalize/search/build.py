@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from datetime import UTC, datetime
 from itertools import chain
 from pathlib import Path
 
@@ -67,6 +68,11 @@ def build_index(
     return count
 
 
+# The instants a date field holds (nanoseconds in 64 bits): a document published outside them
+# (a misread year) is indexed all the same, without its date.
+_DATES = (datetime(1678, 1, 1, tzinfo=UTC), datetime(2262, 1, 1, tzinfo=UTC))
+
+
 def _document(row: Row) -> tantivy.Document:
     document = tantivy.Document()
     document.add_text("doc_id", row.doc_id)
@@ -96,7 +102,7 @@ def _document(row: Row) -> tantivy.Document:
     document.add_text("hashtags", " ".join(tag_terms))
     transliterated = chain.from_iterable(map(transliterations, non_ascii))
     document.add_text("ascii", " ".join(chain([row.title_ascii or ""], transliterated)))
-    if row.published_at is not None:
+    if row.published_at is not None and _DATES[0] <= row.published_at < _DATES[1]:
         document.add_date("published_at", row.published_at)
     for lang in row.languages:
         if LANGUAGE_CODE.fullmatch(lang):  # a code, not a path of facets

@@ -63,7 +63,7 @@ def _rows(series: pl.Series, *, options: Options) -> pl.Series:
     """The rows (``DOCUMENT``) of a batch of texts, taken from ``_kept_rows`` when another
     expression of the query made them already."""
     texts = series.to_list()
-    key: Hashable = (options, len(texts), hash(tuple(texts)))
+    key: Hashable = (options, tuple(texts))  # the texts themselves: equal, not just same hash
     kept = _kept_rows()
     with python_lock():  # pure Python inside: the other polars threads wait asleep
         rows = kept.get(key)

@@ -1,8 +1,8 @@
 """CPU time per document of several checkouts of normalize, side by side in one run.
 
-    python benchmarks/corpus.py /tmp/corpus.jsonl --docs 2000
-    git worktree add /tmp/before <commit>
-    python benchmarks/checkouts.py /tmp/corpus.jsonl /tmp/before .
+    python benchmarks/corpus.py corpus.jsonl --docs 2000
+    git worktree add ../before <commit>
+    python benchmarks/checkouts.py corpus.jsonl ../before .
 
 Each checkout runs ``normalize_document`` over every document of the JSON Lines corpus
 (``{"text": ...}`` per line) in its own process, after a warm-up on the first 200; the

@@ -13,6 +13,7 @@ pub mod documents;
 pub mod facts;
 pub mod hashtags;
 pub mod languages;
+pub mod page;
 pub mod row;
 pub mod scripts;
 pub mod segment;
@@ -37,5 +38,6 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     decoding::register(m)?;
     timestamps::register(m)?;
     languages::register(m)?;
+    page::register(m)?;
     Ok(())
 }

@@ -1,0 +1,179 @@
+"""The compiled core's page, echo and headline rooms against the Python ones: the same page
+facts (lines, machinery, hashtags, datelines, covered lines), the same echo words and
+signals, and the same headline with the same score, bit for bit.
+
+Corpora: every fixture page, cleaned as `normalize.documents` cleans it, every line of the
+fixtures, and hypothesis-generated pages (lines of headlines, datelines, machinery and mixed
+scripts).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+import zoneinfo
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from functools import cache
+from typing import Any, cast
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from normalize.core import compiled
+from normalize.decoding import repair_text
+from normalize.documents import _cut
+from normalize.options import Options, named_zone
+from normalize.page import Page, echo_words, read_page
+from normalize.text import clean_text
+from normalize.timestamps import parse as parse_room
+from normalize.timestamps import zones as zones_room
+from normalize.timestamps.datelines import Dateline
+from tests.test_core import fixture_lines, fixture_pages
+
+core: Any = compiled()
+pytestmark = pytest.mark.skipif(core is None, reason="the compiled core is not built")
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+NOW = datetime(2024, 5, 17, 12, tzinfo=UTC)
+# The settings pages are read under: (default_tz, now).
+SETTINGS = [(None, None), ("Asia/Seoul", NOW)]
+EXAMPLES = settings(derandomize=True, max_examples=300, deadline=None, database=None)
+
+
+@pytest.fixture(autouse=True, scope="module")
+def tzdata_zone_files() -> Iterator[None]:
+    """The core reads tzdata's zone files; the comparison reads them on both sides."""
+
+    def forget() -> None:
+        zoneinfo.ZoneInfo.clear_cache()
+        named_zone.cache_clear()
+        zones_room._assumed_zone.cache_clear()
+        cast(Any, parse_room._checked_context).cache_clear()
+
+    zoneinfo.reset_tzpath(to=[])
+    forget()
+    yield
+    zoneinfo.reset_tzpath()
+    forget()
+
+
+def micros(value: datetime | None) -> int | None:
+    return None if value is None else (value - EPOCH) // timedelta(microseconds=1)
+
+
+def cleaned(text: str) -> str:
+    """A document's text as `normalize_document` hands it to `read_page`."""
+    repaired = repair_text(text).text
+    return clean_text(repaired[: _cut(repaired, 0)])
+
+
+@cache
+def fixture_texts() -> list[str]:
+    return [cleaned(text) for text in fixture_pages()]
+
+
+def dateline_tuple(item: Dateline) -> tuple[Any, ...]:
+    reading = item.reading
+    return (
+        item.line,
+        item.role,
+        item.rank,
+        micros(reading.value),
+        reading.precision,
+        reading.shape,
+        reading.problem,
+        reading.assumed,
+        [tuple(span) for span in reading.spans],
+        item.start,
+        item.end,
+    )
+
+
+def page_tuple(page: Page) -> tuple[Any, ...]:
+    return (
+        page.lines,
+        [(index, kind) for index, kind in page.machinery.items()],
+        [(h.tag, h.words, h.lang, h.start, h.end) for h in page.hashtags],
+        sorted(page.hashtag_lines),
+        [dateline_tuple(item) for item in page.datelines],
+        sorted(page.dateline_lines),
+        sorted(page.bylines),
+    )
+
+
+def python_page(text: str, tz: str | None, now: datetime | None) -> tuple[Any, ...]:
+    return page_tuple(read_page(text, Options(default_tz=tz, now=now)))
+
+
+def rust_page(text: str, tz: str | None, now: datetime | None) -> tuple[Any, ...]:
+    found = core.page__read_page(text, tz, micros(now))
+    return (found[0], *([list(map(tuple, part)) for part in found[1:2]]), *found[2:])
+
+
+def assert_same_page(text: str, tz: str | None, now: datetime | None) -> None:
+    expected, got = python_page(text, tz, now), rust_page(text, tz, now)
+    expected = (expected[0], [tuple(p) for p in expected[1]], *expected[2:])
+    assert got == expected, text[:200]
+
+
+# Pages made of what the rooms read: headlines, datelines, machinery, tags, mixed scripts.
+HEADLINES = [
+    "Leaders meet in Beijing",
+    "FERRY FARES RISE ON MONDAY",
+    "Ferry fares rise on Monday",
+    "지도자들이 베이징에서 만났다",
+    "Лидеры встретились в Пекине",
+    "Mayor opens the new bridge over...",
+    "HomeNewsMayor opens the new bridge over the river",
+    "Photo by Lee Min",
+    "Crews clear the pass road. Photo by Lee Min",
+    "Read more: https://example.com/story",
+]
+MACHINERY = ["Connect with us", "News", "Top stories", "Share", "© 2024 Example News", "By Lee Min"]
+DATELINES = ["May 17, 2024", "2024.05.17 14:30", "입력 2024.05.17. 오후 2:30", "17 мая 2024, 10:15"]
+BODIES = [
+    "The leaders of China and Russia met in Beijing on Thursday.",
+    "지도자들이 목요일 베이징에서 만나 협력 방안을 논의했다.",
+    "Лидеры России и Китая встретились в Пекине в четверг и обсудили сотрудничество.",
+    "#summit #Beijing",
+    "Fans trend #Lumina worldwide #kpop",
+]
+PIECES = HEADLINES + MACHINERY + DATELINES + BODIES
+# Characters of the scripts that matter, and any character Python 3.11 knows.
+SCRIPT_CHARS = st.one_of(
+    st.sampled_from("가나다라마한국어베이징АБВабвгдёжЖIİıABCabcxyz0123456789٣¹ #＃…..:|-—"),
+    st.characters(codec="utf-8", categories=("L", "M", "N", "P", "S", "Zs")).filter(
+        lambda c: unicodedata.name(c, "") != ""
+    ),
+)
+LINES = st.one_of(
+    st.sampled_from(PIECES),
+    st.text(SCRIPT_CHARS, max_size=40),
+    st.builds(lambda a, b: f"{a} {b}", st.sampled_from(PIECES), st.sampled_from(PIECES)),
+    st.just(""),
+)
+PAGES = st.lists(LINES, max_size=14).map("\n".join)
+
+
+def test_echo_words_of_every_fixture_line() -> None:
+    for line in fixture_lines():
+        assert core.page__echo_words(line) == echo_words(line), line
+
+
+@EXAMPLES
+@given(st.text(SCRIPT_CHARS, max_size=60))
+def test_echo_words_of_generated_text(text: str) -> None:
+    assert core.page__echo_words(text) == echo_words(text)
+
+
+@pytest.mark.parametrize(("tz", "now"), SETTINGS)
+def test_read_page_of_every_fixture_page(tz: str | None, now: datetime | None) -> None:
+    for text in fixture_texts():
+        assert_same_page(text, tz, now)
+
+
+@EXAMPLES
+@given(PAGES)
+def test_read_page_of_generated_pages(text: str) -> None:
+    assert_same_page(cleaned(text), None, NOW)

@@ -20,9 +20,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from normalize import echo
 from normalize.core import compiled
 from normalize.decoding import repair_text
 from normalize.documents import _cut
+from normalize.headline import Candidate, weigh_candidates
 from normalize.options import Options, named_zone
 from normalize.page import Page, echo_words, read_page
 from normalize.text import clean_text
@@ -177,3 +179,58 @@ def test_read_page_of_every_fixture_page(tz: str | None, now: datetime | None) -
 @given(PAGES)
 def test_read_page_of_generated_pages(text: str) -> None:
     assert_same_page(cleaned(text), None, NOW)
+
+
+# The echo room: each public function on the candidates of every fixture page.
+
+
+def placed(candidate: Candidate) -> tuple[int, int, str, str]:
+    return (candidate.line, candidate.order, candidate.text, candidate.key)
+
+
+def page_candidates(text: str) -> tuple[Page, list[Candidate]]:
+    page = read_page(text, Options())
+    skip = page.hashtag_lines | page.dateline_lines
+    dated = {item.line for item in page.datelines} | page.bylines
+    return page, weigh_candidates(page.lines, page.machinery, skip, dated)
+
+
+def assert_same_echo(text: str) -> None:
+    page, candidates = page_candidates(text)
+    lines = page.lines
+    filled = [index for index, line in enumerate(lines) if line]
+    dated = sorted({item.line for item in page.datelines} | page.bylines)
+    for candidate in candidates:
+        twin = placed(candidate)
+        assert core.echo__echo(twin, lines, filled) == echo.echo(candidate, lines, filled)
+        assert core.echo__repetition(twin, lines, filled) == echo.repetition(
+            candidate, lines, filled
+        )
+        assert core.echo__has_caption_copy(twin, lines) == echo.has_caption_copy(candidate, lines)
+        assert core.echo__dateline_nearness(candidate.order, dated) == echo.dateline_nearness(
+            candidate.order, dated
+        )
+        for other in candidates:
+            assert core.echo__is_cut_copy(twin, placed(other)) == echo.is_cut_copy(candidate, other)
+
+
+def test_echo_of_every_fixture_page() -> None:
+    for text in fixture_texts():
+        assert_same_echo(text)
+
+
+def test_is_caption_of_every_fixture_line() -> None:
+    for line in fixture_lines():
+        assert core.echo__is_caption(line) == echo.is_caption(line), line
+
+
+@EXAMPLES
+@given(PAGES)
+def test_echo_of_generated_pages(text: str) -> None:
+    assert_same_echo(cleaned(text))
+
+
+@EXAMPLES
+@given(st.integers(-5, 30), st.lists(st.integers(-5, 30), max_size=6))
+def test_dateline_nearness_of_generated_positions(position: int, dated: list[int]) -> None:
+    assert core.echo__dateline_nearness(position, dated) == echo.dateline_nearness(position, dated)

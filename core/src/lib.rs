@@ -10,6 +10,7 @@ pub mod chrome;
 pub mod data;
 pub mod decoding;
 pub mod documents;
+pub mod echo;
 pub mod facts;
 pub mod hashtags;
 pub mod languages;
@@ -39,5 +40,6 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     timestamps::register(m)?;
     languages::register(m)?;
     page::register(m)?;
+    echo::register(m)?;
     Ok(())
 }

@@ -20,7 +20,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from normalize import echo
+from normalize import echo, headline
 from normalize.core import compiled
 from normalize.decoding import repair_text
 from normalize.documents import _cut
@@ -234,3 +234,79 @@ def test_echo_of_generated_pages(text: str) -> None:
 @given(st.integers(-5, 30), st.lists(st.integers(-5, 30), max_size=6))
 def test_dateline_nearness_of_generated_positions(position: int, dated: list[int]) -> None:
     assert core.echo__dateline_nearness(position, dated) == echo.dateline_nearness(position, dated)
+
+
+# The headline room: candidates, their signals and scores, and the headline, bit for bit.
+
+
+def headline_inputs(text: str) -> tuple[list[str], dict[int, str], set[int], set[int]]:
+    """What `normalize_document` hands `extract_headline` for a cleaned page."""
+    page = read_page(text, Options())
+    return (
+        page.lines,
+        dict(page.machinery),
+        page.hashtag_lines | page.dateline_lines,
+        {item.line for item in page.datelines} | page.bylines,
+    )
+
+
+def candidate_tuple(candidate: Candidate) -> tuple[Any, ...]:
+    signals = list(candidate.signals.items())
+    return (candidate.line, candidate.order, candidate.text, candidate.key, signals)
+
+
+def headline_tuple(found: headline.Headline) -> tuple[Any, ...]:
+    alts = [(alt.text, alt.lang) for alt in found.alt_titles]
+    return (found.title, found.lang, alts, sorted(found.lines), found.score, found.line)
+
+
+def assert_same_headline(text: str, threshold: float = 0.0) -> None:
+    lines, machinery, skip, dated = headline_inputs(text)
+    expected = [candidate_tuple(c) for c in weigh_candidates(lines, machinery, skip, dated)]
+    got = [
+        (*c[:4], list(map(tuple, c[4])))
+        for c in core.headline__weigh_candidates(lines, machinery, skip, dated)
+    ]
+    assert got == expected, text[:200]
+    for candidate in weigh_candidates(lines, machinery, skip, dated):
+        assert core.headline__score(candidate.signals) == headline.score(candidate.signals)
+    python = headline_tuple(
+        headline.extract_headline(lines, machinery, skip, dated, threshold=threshold)
+    )
+    rust = core.headline__extract_headline(lines, machinery, skip, dated, threshold=threshold)
+    assert (*rust[:2], list(map(tuple, rust[2])), *rust[3:]) == python, text[:200]
+
+
+def test_headline_of_every_fixture_page() -> None:
+    for text in fixture_texts():
+        assert_same_headline(text)
+
+
+def test_headline_of_every_fixture_page_at_other_thresholds() -> None:
+    for text in fixture_texts()[::7]:
+        assert_same_headline(text, threshold=-3.0)
+        assert_same_headline(text, threshold=2.5)
+
+
+@EXAMPLES
+@given(PAGES)
+def test_headline_of_generated_pages(text: str) -> None:
+    assert_same_headline(cleaned(text))
+
+
+@EXAMPLES
+@given(
+    st.dictionaries(
+        st.sampled_from(sorted(headline.WEIGHTS)),
+        st.floats(-1.0, 1.0, allow_nan=False),
+    )
+)
+def test_score_of_generated_signals(signals: dict[str, float]) -> None:
+    assert core.headline__score(signals) == headline.score(signals)
+
+
+def test_score_without_a_weight_is_a_key_error() -> None:
+    with pytest.raises(KeyError):
+        headline.score({"unknown": 1.0})
+    with pytest.raises(KeyError):
+        core.headline__score({"unknown": 1.0})

@@ -13,6 +13,7 @@ pub mod documents;
 pub mod echo;
 pub mod facts;
 pub mod hashtags;
+pub mod headline;
 pub mod languages;
 pub mod page;
 pub mod row;
@@ -41,5 +42,6 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     languages::register(m)?;
     page::register(m)?;
     echo::register(m)?;
+    headline::register(m)?;
     Ok(())
 }

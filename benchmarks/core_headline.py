@@ -33,11 +33,17 @@ from normalize.decoding import repair_text  # noqa: E402
 from normalize.documents import _cut  # noqa: E402
 from normalize.headline import extract_headline  # noqa: E402
 from normalize.options import Options  # noqa: E402
-from normalize.page import Page, read_page  # noqa: E402
+from normalize.page import Page, echo_words, read_page  # noqa: E402
 from normalize.text import clean_text  # noqa: E402
 
 FIXTURES = ROOT / "fixtures"
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+# Pages that load what both sides read once: segmenters, language models, zones.
+WARM_UP = [
+    "Leaders meet in Beijing\n\nMay 17, 2024\n\nThey met on Thursday.\n\n#summit #peace",
+    "지도자들 베이징서 회담\n\n입력 2024.05.17. 오후 2:30\n\n#정상회담 #베이징",
+    "Лидеры встретились в Пекине\n\n17 мая 2024, 10:15\n\n#саммит #Пекин",
+]
 
 
 def cleaned(text: str) -> str:
@@ -141,6 +147,25 @@ def compare(name: str, core: Any, pages: list[str]) -> bool:
     return page_same == head_same == len(pages)
 
 
+def compare_echo_words(core: Any, bench: Path) -> bool:
+    """echo_words on every text of the bench's language files."""
+    texts = [
+        text
+        for name in ("words", "pairs", "sentences", "mixed")
+        for text in column(bench / "langid" / f"{name}.tsv", "text")
+    ]
+    expected, python_seconds = timed(echo_words, texts)
+    got, core_seconds = timed(core.page__echo_words, texts)
+    same = sum(a == b for a, b in zip(expected, got, strict=True))
+    speedup = python_seconds / core_seconds if core_seconds else 0.0
+    print(
+        f"\necho_words on {len(texts):,} bench texts: {same / len(texts):.2%} agree;"
+        f" texts/s python {len(texts) / python_seconds:,.0f},"
+        f" core {len(texts) / core_seconds:,.0f} ({speedup:.1f}x)"
+    )
+    return same == len(texts)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("bench", type=Path, help="the bench folder (holds langid/, timestamps/)")
@@ -154,7 +179,7 @@ def main() -> None:
         for path in sorted(FIXTURES.rglob("*.txt"))
     ]
     built = bench_pages(args.bench, args.pages)
-    for warm in fixtures[:20]:
+    for warm in WARM_UP:  # models and word lists loaded on both sides
         python_side(warm)
         core_side(core)(warm)
     print(
@@ -163,6 +188,7 @@ def main() -> None:
     )
     agree = compare("fixtures", core, fixtures)
     agree &= compare("bench (langid+times)", core, built)
+    agree &= compare_echo_words(core, args.bench)
     sys.exit(0 if agree else 1)
 
 

@@ -131,6 +131,13 @@ HEADLINES = [
     "Photo by Lee Min",
     "Crews clear the pass road. Photo by Lee Min",
     "Read more: https://example.com/story",
+    "Leaders meet in Beijing | Example News",
+    "News / World / Leaders meet in Beijing",
+    "Crews clear the pass road on Monday.Crews clear the pass road on Monday.",
+    "Ferry fares rise on Monday as fuel costs climb…",
+    "Why did the leaders meet?",
+    "leaders meet in beijing",
+    "Лидеры встретились в Пекине: что известно",
 ]
 MACHINERY = ["Connect with us", "News", "Top stories", "Share", "© 2024 Example News", "By Lee Min"]
 DATELINES = ["May 17, 2024", "2024.05.17 14:30", "입력 2024.05.17. 오후 2:30", "17 мая 2024, 10:15"]

@@ -2,6 +2,8 @@
 //! lead) repeats its words, the page prints it again (whole, cut short, or as a caption), a
 //! dateline or byline stands near it (mirrors `normalize/echo.py`).
 
+use std::cell::OnceCell;
+
 use pyo3::prelude::*;
 
 use crate::chrome::{chrome, line_key};
@@ -48,9 +50,51 @@ fn ends_with_ellipsis(text: &str) -> bool {
     ELLIPSES.iter().any(|end| text.ends_with(end))
 }
 
+/// The lines of a page with their title keys, each key computed once, when first asked for
+/// (a page's lines are compared with every candidate).
+pub struct LineKeys<'a, S> {
+    lines: &'a [S],
+    keys: Vec<OnceCell<String>>,
+}
+
+impl<'a, S: AsRef<str>> LineKeys<'a, S> {
+    pub fn new(lines: &'a [S]) -> Self {
+        LineKeys {
+            lines,
+            keys: lines.iter().map(|_| OnceCell::new()).collect(),
+        }
+    }
+
+    /// The line at `index`, "" past the end.
+    pub fn line(&self, index: usize) -> &'a str {
+        self.lines.get(index).map_or("", |line| line.as_ref())
+    }
+
+    /// `title_key` of the line at `index`.
+    pub fn key(&self, index: usize) -> &str {
+        match self.keys.get(index) {
+            Some(cell) => cell.get_or_init(|| title_key(self.line(index))),
+            None => "",
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.lines.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+}
+
 /// How much of the candidate the text after it (its lead) repeats; for a headline printed
 /// below its story, the text before it.
 pub fn echo<S: AsRef<str>>(candidate: &Placed, lines: &[S], filled: &[usize]) -> f64 {
+    echo_keyed(candidate, &LineKeys::new(lines), filled)
+}
+
+/// `echo`, the keys of the lines kept from one candidate to the next.
+pub fn echo_keyed<S: AsRef<str>>(candidate: &Placed, lines: &LineKeys<S>, filled: &[usize]) -> f64 {
     let words = echo_words(&candidate.text);
     if words.is_empty() {
         return 0.0;
@@ -72,7 +116,7 @@ pub fn echo<S: AsRef<str>>(candidate: &Placed, lines: &[S], filled: &[usize]) ->
 /// copies left out.
 fn text_around<S: AsRef<str>>(
     candidate: &Placed,
-    lines: &[S],
+    lines: &LineKeys<S>,
     filled: &[usize],
     step: i64,
 ) -> String {
@@ -80,12 +124,11 @@ fn text_around<S: AsRef<str>>(
     let mut size = 0;
     let mut position = candidate.order as i64 + step;
     while 0 <= position && (position as usize) < filled.len() && size < LEAD_CHARS {
-        if let Some(line) = lines.get(filled[position as usize]) {
-            let line = line.as_ref();
-            if title_key(line) != candidate.key {
-                pieces.push(line);
-                size += char_count(line);
-            }
+        let index = filled[position as usize];
+        if lines.key(index) != candidate.key {
+            let line = lines.line(index);
+            pieces.push(line);
+            size += char_count(line);
         }
         position += step;
     }
@@ -119,6 +162,15 @@ fn py_max(a: f64, b: f64) -> f64 {
 /// 1.0 when the page prints the candidate again apart from it, 0.5 when only on the line
 /// next to it, 0.0 when never.
 pub fn repetition<S: AsRef<str>>(candidate: &Placed, lines: &[S], filled: &[usize]) -> f64 {
+    repetition_keyed(candidate, &LineKeys::new(lines), filled)
+}
+
+/// `repetition`, the keys of the lines kept from one candidate to the next.
+pub fn repetition_keyed<S: AsRef<str>>(
+    candidate: &Placed,
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> f64 {
     let mut found = 0.0;
     let stem: String = candidate.key.chars().take(TRUNCATED_COPY).collect();
     let stem_full = char_count(&stem) == TRUNCATED_COPY;
@@ -128,17 +180,15 @@ pub fn repetition<S: AsRef<str>>(candidate: &Placed, lines: &[S], filled: &[usiz
         if index == candidate.line {
             continue;
         }
-        let Some(line) = lines.get(index) else {
-            continue;
-        };
-        let line = line.as_ref();
+        let line = lines.line(index);
         if char_count(line) > 3 * text_chars + 40 {
             continue;
         }
-        let key = title_key(line);
-        let copy = key == candidate.key || (key_chars >= 12 && key.contains(&candidate.key));
+        let key = lines.key(index);
+        let copy =
+            key == candidate.key || (key_chars >= 12 && key.contains(candidate.key.as_str()));
         let cut_short = stem_full && ends_with_ellipsis(line);
-        if copy || (cut_short && key.contains(&stem)) {
+        if copy || (cut_short && key.contains(stem.as_str())) {
             if position.abs_diff(candidate.order) > 1 {
                 return 1.0;
             }
@@ -151,34 +201,43 @@ pub fn repetition<S: AsRef<str>>(candidate: &Placed, lines: &[S], filled: &[usiz
 /// Whether the candidate is the other one cut short with an ellipsis, most often with a
 /// breadcrumb or a section glued on before it.
 pub fn is_cut_copy(candidate: &Placed, other: &Placed) -> bool {
+    cut_copy(candidate, other, |placed| title_key(&placed.text))
+}
+
+/// `is_cut_copy` of candidates whose keys are the title keys of their texts.
+pub fn is_cut_copy_keyed(candidate: &Placed, other: &Placed) -> bool {
+    cut_copy(candidate, other, |placed| placed.key.clone())
+}
+
+fn cut_copy(candidate: &Placed, other: &Placed, key_of: impl Fn(&Placed) -> String) -> bool {
     if !ends_with_ellipsis(&candidate.text) || other.order.abs_diff(candidate.order) > 3 {
         return false;
     }
-    let key = title_key(&candidate.text);
+    let key = key_of(candidate);
     let words: Vec<&str> = crate::text::split_words(&key).collect();
     if words.len() < CUT_COPY_WORDS + 1 {
         return false;
     }
     let tail = words[words.len() - CUT_COPY_WORDS - 1..words.len() - 1].join(" ");
-    format!(" {} ", title_key(&other.text)).contains(&format!(" {tail} "))
+    format!(" {} ", key_of(other)).contains(&format!(" {tail} "))
 }
 
 /// Whether a line just around the candidate is a caption that holds it whole.
 pub fn has_caption_copy<S: AsRef<str>>(candidate: &Placed, lines: &[S]) -> bool {
-    if char_count(&candidate.key) < CAPTION_COPY_CHARS {
+    has_caption_copy_keyed(candidate, &LineKeys::new(lines))
+}
+
+/// `has_caption_copy`, the keys of the lines kept from one candidate to the next.
+pub fn has_caption_copy_keyed<S: AsRef<str>>(candidate: &Placed, lines: &LineKeys<S>) -> bool {
+    if char_count(&candidate.key) < CAPTION_COPY_CHARS || candidate.line >= lines.len() {
         return false;
     }
-    let Some(own) = lines.get(candidate.line) else {
-        return false;
-    };
-    let start = candidate
-        .line
-        .saturating_sub(CAPTION_COPY_LINES)
-        .min(lines.len());
+    let own = lines.line(candidate.line);
+    let start = candidate.line.saturating_sub(CAPTION_COPY_LINES);
     let end = (candidate.line + CAPTION_COPY_LINES + 1).min(lines.len());
-    lines[start..end].iter().any(|line| {
-        let line = line.as_ref();
-        line != own.as_ref() && title_key(line).contains(&candidate.key) && is_caption(line)
+    (start..end).any(|index| {
+        let line = lines.line(index);
+        line != own && lines.key(index).contains(candidate.key.as_str()) && is_caption(line)
     })
 }
 

@@ -16,8 +16,8 @@ use pyo3::types::PyDict;
 use regex::Regex;
 
 use crate::echo::{
-    dateline_nearness, echo, has_caption_copy, is_caption, is_cut_copy, repetition, Placed,
-    DATELINE_BELOW, ECHO_PRIOR_WORDS,
+    dateline_nearness, echo_keyed, has_caption_copy_keyed, is_caption, is_cut_copy_keyed,
+    repetition_keyed, LineKeys, Placed, DATELINE_BELOW, ECHO_PRIOR_WORDS,
 };
 use crate::languages::fragments::detect_language;
 use crate::page::echo_words;
@@ -297,7 +297,11 @@ pub fn weigh_candidates<S: AsRef<str>>(
     // a copy cut short is no paragraph, however long
     let cut: HashSet<usize> = found
         .iter()
-        .filter(|c| found.iter().any(|o| is_cut_copy(&c.placed, &o.placed)))
+        .filter(|c| {
+            found
+                .iter()
+                .any(|o| is_cut_copy_keyed(&c.placed, &o.placed))
+        })
         .map(|c| c.placed.line)
         .collect();
     let body: Vec<usize> = filled
@@ -318,13 +322,14 @@ pub fn weigh_candidates<S: AsRef<str>>(
         .collect();
     dated_order.sort_unstable();
     let placed: Vec<Placed> = found.iter().map(|c| c.placed.clone()).collect();
+    let keyed = LineKeys::new(lines);
     for (rank, candidate) in found.iter_mut().enumerate() {
         let kind = machinery.get(&candidate.placed.line).map(String::as_str);
         let mut signals = signals_of(
             &candidate.placed,
             rank,
             &placed,
-            lines,
+            &keyed,
             &filled,
             &dated_order,
             body_start,
@@ -430,14 +435,14 @@ fn signals_of<S: AsRef<str>>(
     candidate: &Placed,
     rank: usize,
     candidates: &[Placed],
-    lines: &[S],
+    lines: &LineKeys<S>,
     filled: &[usize],
     dated: &[i64],
     body_start: usize,
 ) -> Result<Signals, String> {
     let text = &candidate.text;
     let words = split_words(text).count();
-    let own_line = lines.get(candidate.line).map_or("", |line| line.as_ref());
+    let own_line = lines.line(candidate.line);
     let is_dated = dated.contains(&(candidate.order as i64))
         && parse_timestamp(text, None, None)
             .map_err(|error| error.to_string())?
@@ -445,18 +450,18 @@ fn signals_of<S: AsRef<str>>(
     let lowered = chars::lower(text);
     let stripped = text.trim_end_matches(chars::is_space);
     Ok(vec![
-        ("echo", echo(candidate, lines, filled)),
+        ("echo", echo_keyed(candidate, lines, filled)),
         (
             "near_dateline",
             dateline_nearness(candidate.order as i64, dated),
         ),
-        ("repeated", repetition(candidate, lines, filled)),
+        ("repeated", repetition_keyed(candidate, lines, filled)),
         (
             "glued",
             flag(
-                candidates
-                    .iter()
-                    .any(|other| is_glued_to(candidate, other) || is_cut_copy(candidate, other)),
+                candidates.iter().any(|other| {
+                    is_glued_to(candidate, other) || is_cut_copy_keyed(candidate, other)
+                }),
             ),
         ),
         ("first", 1.0 / (1 + rank) as f64),
@@ -477,7 +482,7 @@ fn signals_of<S: AsRef<str>>(
         ),
         (
             "caption",
-            flag(is_caption(own_line) || has_caption_copy(candidate, lines)),
+            flag(is_caption(own_line) || has_caption_copy_keyed(candidate, lines)),
         ),
         ("after_body", flag(candidate.order > body_start)),
         ("dated", flag(is_dated)),

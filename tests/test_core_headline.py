@@ -31,6 +31,7 @@ from normalize.text import clean_text
 from normalize.timestamps import parse as parse_room
 from normalize.timestamps import zones as zones_room
 from normalize.timestamps.datelines import Dateline
+from tests.cases import CASES, rows
 from tests.test_core import fixture_lines, fixture_pages
 
 core: Any = compiled()
@@ -317,3 +318,24 @@ def test_score_without_a_weight_is_a_key_error() -> None:
         headline.score({"unknown": 1.0})
     with pytest.raises(KeyError):
         core.headline__score({"unknown": 1.0})
+
+
+def case_pages() -> list[str]:
+    """The pages of the case files: documents with their times, and headline lines as the
+    first line of a page, a dateline and a lead below."""
+    documents = [
+        case["text"]
+        for name in ("page_times.json", "timestamps_documents.json")
+        for case in rows(CASES / name)
+    ]
+    cuts = [row["line"] for row in rows(CASES / "headline_cuts.tsv")]
+    stories = [f"{line}\n\nMay 17, 2024\n\n{BODIES[0]}" for line in cuts]
+    return [cleaned(text) for text in [*documents, *cuts, *stories]]
+
+
+@pytest.mark.parametrize(("tz", "now"), SETTINGS)
+def test_page_and_headline_of_the_case_files(tz: str | None, now: datetime | None) -> None:
+    for text in case_pages():
+        assert_same_page(text, tz, now)
+        assert_same_echo(text)
+        assert_same_headline(text)

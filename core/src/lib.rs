@@ -10,9 +10,12 @@ pub mod chrome;
 pub mod data;
 pub mod decoding;
 pub mod documents;
+pub mod echo;
 pub mod facts;
 pub mod hashtags;
+pub mod headline;
 pub mod languages;
+pub mod page;
 pub mod row;
 pub mod scripts;
 pub mod segment;
@@ -37,5 +40,8 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     decoding::register(m)?;
     timestamps::register(m)?;
     languages::register(m)?;
+    page::register(m)?;
+    echo::register(m)?;
+    headline::register(m)?;
     Ok(())
 }

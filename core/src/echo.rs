@@ -1,0 +1,311 @@
+//! What the rest of a page says of a line that may be its headline: the text after it (its
+//! lead) repeats its words, the page prints it again (whole, cut short, or as a caption), a
+//! dateline or byline stands near it (mirrors `normalize/echo.py`).
+
+use std::cell::OnceCell;
+
+use pyo3::prelude::*;
+
+use crate::chrome::{chrome, line_key};
+use crate::page::echo_words;
+use crate::segment::chars;
+use crate::titles::title_key;
+
+/// How far around a candidate its dateline is looked for, in lines with text.
+pub const DATELINE_BELOW: usize = 4;
+const DATELINE_ABOVE: i64 = 2;
+/// How much text after a candidate is its lead, in characters.
+const LEAD_CHARS: usize = 1200;
+/// An echo counts this many words more than the candidate has.
+pub const ECHO_PRIOR_WORDS: usize = 2;
+/// How much of a headline a copy cut short with "…" keeps, at least, in characters.
+const TRUNCATED_COPY: usize = 24;
+/// A copy cut short ends in an ellipsis; this many whole words before it name what it copies.
+const ELLIPSES: [&str; 2] = ["...", "…"];
+const CUT_COPY_WORDS: usize = 4;
+/// A caption's copy is printed this many lines around it, at most; a caption this many
+/// characters long at least is told by its copy.
+const CAPTION_COPY_LINES: usize = 2;
+const CAPTION_COPY_CHARS: usize = 20;
+
+/// A line's headline and where it is: its line, its rank among the lines with text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Placed {
+    pub line: usize,
+    pub order: usize,
+    pub text: String,
+    pub key: String,
+}
+
+fn rstrip(text: &str) -> &str {
+    text.trim_end_matches(chars::is_space)
+}
+
+fn char_count(text: &str) -> usize {
+    text.chars().count()
+}
+
+fn ends_with_ellipsis(text: &str) -> bool {
+    let text = rstrip(text);
+    ELLIPSES.iter().any(|end| text.ends_with(end))
+}
+
+/// The lines of a page with their title keys, each key computed once, when first asked for
+/// (a page's lines are compared with every candidate).
+pub struct LineKeys<'a, S> {
+    lines: &'a [S],
+    keys: Vec<OnceCell<String>>,
+}
+
+impl<'a, S: AsRef<str>> LineKeys<'a, S> {
+    pub fn new(lines: &'a [S]) -> Self {
+        LineKeys {
+            lines,
+            keys: lines.iter().map(|_| OnceCell::new()).collect(),
+        }
+    }
+
+    /// The line at `index`, "" past the end.
+    pub fn line(&self, index: usize) -> &'a str {
+        self.lines.get(index).map_or("", |line| line.as_ref())
+    }
+
+    /// `title_key` of the line at `index`.
+    pub fn key(&self, index: usize) -> &str {
+        match self.keys.get(index) {
+            Some(cell) => cell.get_or_init(|| title_key(self.line(index))),
+            None => "",
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.lines.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+}
+
+/// How much of the candidate the text after it (its lead) repeats; for a headline printed
+/// below its story, the text before it.
+pub fn echo<S: AsRef<str>>(candidate: &Placed, lines: &[S], filled: &[usize]) -> f64 {
+    echo_keyed(candidate, &LineKeys::new(lines), filled)
+}
+
+/// `echo`, the keys of the lines kept from one candidate to the next.
+pub fn echo_keyed<S: AsRef<str>>(candidate: &Placed, lines: &LineKeys<S>, filled: &[usize]) -> f64 {
+    let words = echo_words(&candidate.text);
+    if words.is_empty() {
+        return 0.0;
+    }
+    let after = echo_words(&text_around(candidate, lines, filled, 1));
+    let before = echo_words(&text_around(candidate, lines, filled, -1));
+    let shared_after = words.intersection(&after).count() as f64;
+    let shared_before = 0.8 * words.intersection(&before).count() as f64;
+    // max(int, float) keeps the first on a tie: the same value either way
+    let shared = if shared_before > shared_after {
+        shared_before
+    } else {
+        shared_after
+    };
+    shared / (words.len() + ECHO_PRIOR_WORDS) as f64
+}
+
+/// Up to `LEAD_CHARS` of the text after (step 1) or before (step -1) a candidate, its own
+/// copies left out.
+fn text_around<S: AsRef<str>>(
+    candidate: &Placed,
+    lines: &LineKeys<S>,
+    filled: &[usize],
+    step: i64,
+) -> String {
+    let mut pieces: Vec<&str> = Vec::new();
+    let mut size = 0;
+    let mut position = candidate.order as i64 + step;
+    while 0 <= position && (position as usize) < filled.len() && size < LEAD_CHARS {
+        let index = filled[position as usize];
+        if lines.key(index) != candidate.key {
+            let line = lines.line(index);
+            pieces.push(line);
+            size += char_count(line);
+        }
+        position += step;
+    }
+    pieces.join(" ")
+}
+
+/// 1.0 for a dateline or byline right below the candidate, less further down, a little for
+/// one right above; 0.0 for none near.
+pub fn dateline_nearness(position: i64, dated: &[i64]) -> f64 {
+    let mut best: f64 = 0.0;
+    for &line in dated {
+        let distance = line - position;
+        if 0 < distance && distance <= DATELINE_BELOW as i64 {
+            best = py_max(best, 1.0 - 0.25 * (distance - 1) as f64);
+        } else if 0 < -distance && -distance <= DATELINE_ABOVE {
+            best = py_max(best, 0.6 - 0.2 * (-distance - 1) as f64);
+        }
+    }
+    best
+}
+
+/// Python's `max(a, b)`: `a` unless `b` is greater.
+fn py_max(a: f64, b: f64) -> f64 {
+    if b > a {
+        b
+    } else {
+        a
+    }
+}
+
+/// 1.0 when the page prints the candidate again apart from it, 0.5 when only on the line
+/// next to it, 0.0 when never.
+pub fn repetition<S: AsRef<str>>(candidate: &Placed, lines: &[S], filled: &[usize]) -> f64 {
+    repetition_keyed(candidate, &LineKeys::new(lines), filled)
+}
+
+/// `repetition`, the keys of the lines kept from one candidate to the next.
+pub fn repetition_keyed<S: AsRef<str>>(
+    candidate: &Placed,
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> f64 {
+    let mut found = 0.0;
+    let stem: String = candidate.key.chars().take(TRUNCATED_COPY).collect();
+    let stem_full = char_count(&stem) == TRUNCATED_COPY;
+    let key_chars = char_count(&candidate.key);
+    let text_chars = char_count(&candidate.text);
+    for (position, &index) in filled.iter().enumerate() {
+        if index == candidate.line {
+            continue;
+        }
+        let line = lines.line(index);
+        if char_count(line) > 3 * text_chars + 40 {
+            continue;
+        }
+        let key = lines.key(index);
+        let copy =
+            key == candidate.key || (key_chars >= 12 && key.contains(candidate.key.as_str()));
+        let cut_short = stem_full && ends_with_ellipsis(line);
+        if copy || (cut_short && key.contains(stem.as_str())) {
+            if position.abs_diff(candidate.order) > 1 {
+                return 1.0;
+            }
+            found = 0.5;
+        }
+    }
+    found
+}
+
+/// Whether the candidate is the other one cut short with an ellipsis, most often with a
+/// breadcrumb or a section glued on before it.
+pub fn is_cut_copy(candidate: &Placed, other: &Placed) -> bool {
+    cut_copy(candidate, other, |placed| title_key(&placed.text))
+}
+
+/// `is_cut_copy` of candidates whose keys are the title keys of their texts.
+pub fn is_cut_copy_keyed(candidate: &Placed, other: &Placed) -> bool {
+    cut_copy(candidate, other, |placed| placed.key.clone())
+}
+
+fn cut_copy(candidate: &Placed, other: &Placed, key_of: impl Fn(&Placed) -> String) -> bool {
+    if !ends_with_ellipsis(&candidate.text) || other.order.abs_diff(candidate.order) > 3 {
+        return false;
+    }
+    let key = key_of(candidate);
+    let words: Vec<&str> = crate::text::split_words(&key).collect();
+    if words.len() < CUT_COPY_WORDS + 1 {
+        return false;
+    }
+    let tail = words[words.len() - CUT_COPY_WORDS - 1..words.len() - 1].join(" ");
+    format!(" {} ", key_of(other)).contains(&format!(" {tail} "))
+}
+
+/// Whether a line just around the candidate is a caption that holds it whole.
+pub fn has_caption_copy<S: AsRef<str>>(candidate: &Placed, lines: &[S]) -> bool {
+    has_caption_copy_keyed(candidate, &LineKeys::new(lines))
+}
+
+/// `has_caption_copy`, the keys of the lines kept from one candidate to the next.
+pub fn has_caption_copy_keyed<S: AsRef<str>>(candidate: &Placed, lines: &LineKeys<S>) -> bool {
+    if char_count(&candidate.key) < CAPTION_COPY_CHARS || candidate.line >= lines.len() {
+        return false;
+    }
+    let own = lines.line(candidate.line);
+    let start = candidate.line.saturating_sub(CAPTION_COPY_LINES);
+    let end = (candidate.line + CAPTION_COPY_LINES + 1).min(lines.len());
+    (start..end).any(|index| {
+        let line = lines.line(index);
+        line != own && lines.key(index).contains(candidate.key.as_str()) && is_caption(line)
+    })
+}
+
+/// A photo caption or credit: it names the photograph's source.
+pub fn is_caption(line: &str) -> bool {
+    let lowered = chars::lower(line);
+    chrome()
+        .caption_markers
+        .iter()
+        .any(|marker| lowered.contains(marker.as_str()))
+        || line_key(line).is_empty()
+}
+
+// The twins of the differential test: a candidate is (line, order, text, key).
+
+type PlacedTuple = (usize, usize, String, String);
+
+fn placed((line, order, text, key): PlacedTuple) -> Placed {
+    Placed {
+        line,
+        order,
+        text,
+        key,
+    }
+}
+
+#[pyfunction]
+#[pyo3(name = "echo__echo")]
+fn twin_echo(candidate: PlacedTuple, lines: Vec<String>, filled: Vec<usize>) -> f64 {
+    echo(&placed(candidate), &lines, &filled)
+}
+
+#[pyfunction]
+#[pyo3(name = "echo__dateline_nearness")]
+fn twin_dateline_nearness(position: i64, dated: Vec<i64>) -> f64 {
+    dateline_nearness(position, &dated)
+}
+
+#[pyfunction]
+#[pyo3(name = "echo__repetition")]
+fn twin_repetition(candidate: PlacedTuple, lines: Vec<String>, filled: Vec<usize>) -> f64 {
+    repetition(&placed(candidate), &lines, &filled)
+}
+
+#[pyfunction]
+#[pyo3(name = "echo__is_cut_copy")]
+fn twin_is_cut_copy(candidate: PlacedTuple, other: PlacedTuple) -> bool {
+    is_cut_copy(&placed(candidate), &placed(other))
+}
+
+#[pyfunction]
+#[pyo3(name = "echo__has_caption_copy")]
+fn twin_has_caption_copy(candidate: PlacedTuple, lines: Vec<String>) -> bool {
+    has_caption_copy(&placed(candidate), &lines)
+}
+
+#[pyfunction]
+#[pyo3(name = "echo__is_caption")]
+fn twin_is_caption(line: &str) -> bool {
+    is_caption(line)
+}
+
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(twin_echo, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_dateline_nearness, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_repetition, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_is_cut_copy, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_has_caption_copy, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_is_caption, m)?)?;
+    Ok(())
+}

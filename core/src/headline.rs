@@ -1,0 +1,638 @@
+//! The headline a person would pick from a scraped page, on sites never seen before (mirrors
+//! `normalize/headline.py`).
+//!
+//! Every line that is not page machinery is a candidate, once what a page prints around a
+//! headline is cut off; a candidate is weighed by signals that hold on any site (its lead
+//! echoes it, a dateline stands near it, the page prints it again, its place and shape), and
+//! the best one is the headline when its score passes a threshold. Scores are summed in the
+//! order Python sums them, so that they come out the same to the last bit.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::sync::OnceLock;
+
+use pyo3::exceptions::{PyKeyError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::PyDict;
+use regex::Regex;
+
+use crate::echo::{
+    dateline_nearness, echo_keyed, has_caption_copy_keyed, is_caption, is_cut_copy_keyed,
+    repetition_keyed, LineKeys, Placed, DATELINE_BELOW, ECHO_PRIOR_WORDS,
+};
+use crate::languages::fragments::detect_language;
+use crate::page::echo_words;
+use crate::segment::chars::{self, is, HANGUL};
+use crate::text::split_words;
+use crate::timestamps::parse_timestamp;
+use crate::titles::{cut_headline, ends_sentence, is_body_shaped, is_headline_shaped, title_key};
+
+/// What each signal adds to a candidate's log-odds of being the headline (`WEIGHTS`).
+pub const WEIGHTS: [(&str, f64); 20] = [
+    ("bias", -2.0),
+    ("echo", 6.0),
+    ("near_dateline", 1.5),
+    ("repeated", 1.0),
+    ("glued", -2.0),
+    ("first", 1.5),
+    ("length", 1.5),
+    ("long", -5.0),
+    ("sentence", -5.0),
+    ("caption", -5.0),
+    ("after_body", -3.0),
+    ("dated", -1.0),
+    ("lower_case", -3.5),
+    ("machinery", -2.5),
+    ("site", -3.0),
+    ("listing", 0.0),
+    ("lead_echo", 1.5),
+    ("restates_above", -2.0),
+    ("before_lead", 0.5),
+    ("address", -5.0),
+];
+/// The default of `Options.title_threshold`.
+pub const TITLE_THRESHOLD: f64 = 0.0;
+/// Headlines are at most this many words long.
+const HEADLINE_WORDS: usize = 20;
+/// How far below a candidate the lead paragraph may start, in lines with text.
+const LEAD_LINES: usize = 6;
+/// A page with this many story heads is a listing.
+const LISTING_HEADS: usize = 3;
+/// Lines longer than this hold no headline; only the first candidates of a page are weighed.
+const LONGEST_LINE: usize = 500;
+const MAX_CANDIDATES: usize = 40;
+/// How much of a story head its lead echoes, at least.
+const HEAD_ECHO: f64 = 0.3;
+/// Machinery that may be a headline the rules mistook; other kinds never are.
+const SOFT_MACHINERY: [&str; 3] = ["widget", "section", "site"];
+/// A candidate inside another is a headline glued to machinery when it has this many words.
+const GLUED_WORDS: usize = 3;
+/// What glues machinery after a headline.
+const SEPARATORS: [char; 9] = ['|', '/', '-', '–', '—', '·', '•', ':', '('];
+/// A line whose first characters come again right after one of its stops is printed twice.
+const DOUBLED_OPENING: usize = 30;
+const DOUBLED_AFTER: [char; 8] = ['.', '!', '?', '…', '"', '\'', '”', ')'];
+/// A variant in another language is a whole headline, not a two-word channel name.
+const MIN_ALT_TITLE_WORDS: usize = 4;
+
+/// The default weights by name.
+pub fn default_weights() -> &'static HashMap<String, f64> {
+    static TABLE: OnceLock<HashMap<String, f64>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        WEIGHTS
+            .iter()
+            .map(|(name, value)| (name.to_string(), *value))
+            .collect()
+    })
+}
+
+fn address() -> &'static Regex {
+    static ADDRESS: OnceLock<Regex> = OnceLock::new();
+    ADDRESS.get_or_init(|| Regex::new(r"(?i)https?://|www\.").expect("a valid pattern"))
+}
+
+/// A candidate's signals, in the order Python's dict holds them.
+pub type Signals = Vec<(&'static str, f64)>;
+
+fn signal(signals: &Signals, name: &str) -> f64 {
+    signals
+        .iter()
+        .find(|(key, _)| *key == name)
+        .map_or(0.0, |(_, value)| *value)
+}
+
+/// A line's headline, where it is, and the signals it gives.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub placed: Placed,
+    pub signals: Signals,
+}
+
+/// A variant of the headline in another language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AltTitle {
+    pub text: String,
+    pub lang: String,
+}
+
+/// The headline of a page, how sure the choice is, and the lines it was read from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Headline {
+    pub title: Option<String>,
+    pub lang: String,
+    pub alt_titles: Vec<AltTitle>,
+    /// The headline's line, its copies and its variants.
+    pub lines: BTreeSet<usize>,
+    /// The probability the choice is right, 0.0 when there is no headline.
+    pub score: f64,
+    pub line: Option<usize>,
+}
+
+impl Headline {
+    fn none() -> Headline {
+        Headline {
+            title: None,
+            lang: "und".to_string(),
+            alt_titles: Vec::new(),
+            lines: BTreeSet::new(),
+            score: 0.0,
+            line: None,
+        }
+    }
+}
+
+/// A candidate's log-odds of being the headline: the weighted sum of its signals.
+pub fn score<'a>(
+    signals: impl IntoIterator<Item = (&'a str, f64)>,
+    weights: &HashMap<String, f64>,
+) -> Result<f64, String> {
+    let weight = |name: &str| {
+        weights
+            .get(name)
+            .copied()
+            .ok_or_else(|| format!("no weight for {name:?}"))
+    };
+    let bias = weight("bias")?;
+    let mut total = 0.0;
+    for (name, value) in signals {
+        total += weight(name)? * value;
+    }
+    Ok(bias + total)
+}
+
+/// Pick the headline of a page, as a reader would. `machinery` holds the kinds of the page's
+/// machinery lines, `skip` lines that are no headline, `dated` the lines of the page's
+/// datelines and bylines.
+pub fn extract_headline<S: AsRef<str>>(
+    lines: &[S],
+    machinery: &HashMap<usize, String>,
+    skip: &HashSet<usize>,
+    dated: &HashSet<usize>,
+    threshold: f64,
+    weights: &HashMap<String, f64>,
+) -> Result<Headline, String> {
+    let candidates = weigh_candidates(lines, machinery, skip, dated)?;
+    if candidates.is_empty() {
+        return Ok(Headline::none());
+    }
+    let scores = candidates
+        .iter()
+        .map(|c| score(c.signals.iter().map(|(k, v)| (*k, *v)), weights))
+        .collect::<Result<Vec<f64>, String>>()?;
+    let mut best = 0;
+    for (k, value) in scores.iter().enumerate() {
+        if *value > scores[best] {
+            best = k;
+        }
+    }
+    if scores[best] < threshold {
+        return Ok(Headline::none());
+    }
+    let chosen = in_mixed_case(&candidates[best], &candidates);
+    let lang = detect_language(&chosen.text, None, None)?;
+    let mut used = BTreeSet::from([chosen.line]);
+    let mut alt_titles = Vec::new();
+    for candidate in &candidates {
+        let placed = &candidate.placed;
+        if placed.line == chosen.line {
+            continue;
+        }
+        if placed.key == chosen.key {
+            used.insert(placed.line);
+            continue;
+        }
+        if !may_be_a_variant(candidate, &candidates, &used) {
+            continue;
+        }
+        let line_lang = detect_language(&placed.text, None, None)?;
+        if line_lang != lang && line_lang != "und" {
+            alt_titles.push(AltTitle {
+                text: placed.text.clone(),
+                lang: line_lang,
+            });
+            used.insert(placed.line);
+        }
+    }
+    let probability = 1.0 / (1.0 + (-scores[best]).exp());
+    Ok(Headline {
+        title: Some(chosen.text),
+        lang,
+        alt_titles,
+        lines: used,
+        score: probability,
+        line: Some(chosen.line),
+    })
+}
+
+/// The headline as its copy in mixed case prints it when the chosen copy is in capitals.
+fn in_mixed_case(chosen: &Candidate, candidates: &[Candidate]) -> Placed {
+    let mut placed = chosen.placed.clone();
+    if !chars::str_is_upper(&placed.text) {
+        return placed;
+    }
+    if let Some(copy) = candidates
+        .iter()
+        .find(|c| c.placed.key == placed.key && !chars::str_is_upper(&c.placed.text))
+    {
+        placed.text = copy.placed.text.clone();
+    }
+    placed
+}
+
+/// Whether a candidate may be the headline in another language.
+fn may_be_a_variant(
+    candidate: &Candidate,
+    candidates: &[Candidate],
+    used: &BTreeSet<usize>,
+) -> bool {
+    let near = candidates.iter().any(|other| {
+        used.contains(&other.placed.line)
+            && candidate.placed.order.abs_diff(other.placed.order) <= DATELINE_BELOW
+    });
+    let signals = &candidate.signals;
+    near && split_words(&candidate.placed.text).count() >= MIN_ALT_TITLE_WORDS
+        && !["after_body", "machinery", "dated", "caption"]
+            .iter()
+            .any(|name| signal(signals, name) != 0.0)
+}
+
+/// Every line with a headline in it, that headline cut out, and the signals it gives.
+pub fn weigh_candidates<S: AsRef<str>>(
+    lines: &[S],
+    machinery: &HashMap<usize, String>,
+    skip: &HashSet<usize>,
+    dated: &HashSet<usize>,
+) -> Result<Vec<Candidate>, String> {
+    let line = |index: usize| lines.get(index).map_or("", |line| line.as_ref());
+    let filled: Vec<usize> = (0..lines.len()).filter(|&i| !line(i).is_empty()).collect();
+    let order: HashMap<usize, usize> = filled.iter().enumerate().map(|(r, &i)| (i, r)).collect();
+    let mut skip = skip.clone();
+    skip.extend(
+        machinery
+            .iter()
+            .filter(|(_, kind)| !SOFT_MACHINERY.contains(&kind.as_str()))
+            .map(|(i, _)| *i),
+    );
+    let mut found: Vec<Candidate> = Vec::new();
+    for (rank, &index) in filled.iter().enumerate() {
+        if skip.contains(&index) || line(index).chars().count() > LONGEST_LINE {
+            continue;
+        }
+        if found.len() == MAX_CANDIDATES {
+            break;
+        }
+        let text = cut_headline(line(index));
+        if !text.is_empty() && is_headline_shaped(&text) {
+            let key = title_key(&text);
+            found.push(Candidate {
+                placed: Placed {
+                    line: index,
+                    order: rank,
+                    text,
+                    key,
+                },
+                signals: Vec::new(),
+            });
+        }
+    }
+    // a copy cut short is no paragraph, however long
+    let cut: HashSet<usize> = found
+        .iter()
+        .filter(|c| {
+            found
+                .iter()
+                .any(|o| is_cut_copy_keyed(&c.placed, &o.placed))
+        })
+        .map(|c| c.placed.line)
+        .collect();
+    let body: Vec<usize> = filled
+        .iter()
+        .filter(|&&i| {
+            !skip.contains(&i)
+                && !machinery.contains_key(&i)
+                && !cut.contains(&i)
+                && is_body_shaped(line(i))
+                && !is_doubled(line(i))
+        })
+        .map(|i| order[i])
+        .collect();
+    let body_start = body.first().copied().unwrap_or(filled.len());
+    let mut dated_order: Vec<i64> = dated
+        .iter()
+        .filter_map(|i| order.get(i).map(|&r| r as i64))
+        .collect();
+    dated_order.sort_unstable();
+    let placed: Vec<Placed> = found.iter().map(|c| c.placed.clone()).collect();
+    let keyed = LineKeys::new(lines);
+    for (rank, candidate) in found.iter_mut().enumerate() {
+        let kind = machinery.get(&candidate.placed.line).map(String::as_str);
+        let mut signals = signals_of(
+            &candidate.placed,
+            rank,
+            &placed,
+            &keyed,
+            &filled,
+            &dated_order,
+            body_start,
+        )?;
+        signals.push((
+            "machinery",
+            f64::from(u8::from(matches!(kind, Some("widget" | "section")))),
+        ));
+        signals.push(("site", f64::from(u8::from(kind == Some("site")))));
+        candidate.signals = signals;
+    }
+    context_signals(&mut found, lines, &filled, &body);
+    let heads: Vec<bool> = found.iter().map(is_story_head).collect();
+    let listing = heads.iter().filter(|&&head| head).count() >= LISTING_HEADS;
+    for (candidate, head) in found.iter_mut().zip(heads) {
+        let listed = listing && head && signal(&candidate.signals, "repeated") < 1.0;
+        candidate
+            .signals
+            .push(("listing", f64::from(u8::from(listed))));
+    }
+    Ok(found)
+}
+
+/// What a candidate's neighbours say: the lead paragraph below repeats its words; it repeats
+/// a candidate just above; how many headline-shaped lines stand between it and the article.
+fn context_signals<S: AsRef<str>>(
+    candidates: &mut [Candidate],
+    lines: &[S],
+    filled: &[usize],
+    body: &[usize],
+) {
+    let words: Vec<HashSet<String>> = candidates
+        .iter()
+        .map(|c| echo_words(&c.placed.text))
+        .collect();
+    let orders: Vec<usize> = candidates.iter().map(|c| c.placed.order).collect();
+    let keys: Vec<String> = candidates.iter().map(|c| c.placed.key.clone()).collect();
+    for (rank, candidate) in candidates.iter_mut().enumerate() {
+        let order = candidate.placed.order;
+        let lead = body
+            .iter()
+            .find(|&&p| p > order && p - order <= LEAD_LINES)
+            .copied();
+        let shared = match lead.and_then(|p| filled.get(p)).and_then(|&i| lines.get(i)) {
+            Some(line) => words[rank].intersection(&echo_words(line.as_ref())).count(),
+            None => 0,
+        };
+        let mut restates: f64 = 0.0;
+        let mut any = false;
+        for k in 0..orders.len() {
+            if order > orders[k]
+                && order - orders[k] <= 2
+                && keys[k] != candidate.placed.key
+                && !words[rank].is_empty()
+                && !words[k].is_empty()
+            {
+                let share = words[rank].intersection(&words[k]).count() as f64
+                    / words[rank].len().min(words[k].len()) as f64;
+                if !any || share > restates {
+                    restates = share;
+                }
+                any = true;
+            }
+        }
+        let before_lead = match body.first() {
+            Some(&first) if order < first => {
+                let between = orders.iter().filter(|&&o| order < o && o < first).count();
+                1.0 / (1 + between) as f64
+            }
+            _ => 0.0,
+        };
+        candidate.signals.extend([
+            (
+                "lead_echo",
+                shared as f64 / (words[rank].len() + ECHO_PRIOR_WORDS) as f64,
+            ),
+            ("restates_above", restates),
+            ("before_lead", before_lead),
+            (
+                "address",
+                f64::from(u8::from(address().is_match(&candidate.placed.text))),
+            ),
+        ]);
+    }
+}
+
+/// A full-length candidate that its lead echoes, and no caption, widget or sentence.
+fn is_story_head(candidate: &Candidate) -> bool {
+    let signals = &candidate.signals;
+    split_words(&candidate.placed.text).count() >= 4
+        && signal(signals, "echo") >= HEAD_ECHO
+        && !["caption", "machinery", "site", "sentence"]
+            .iter()
+            .any(|name| signal(signals, name) != 0.0)
+}
+
+fn flag(value: bool) -> f64 {
+    f64::from(u8::from(value))
+}
+
+/// What a candidate's place, shape and echo say, each from 0 to 1 (length from -1).
+fn signals_of<S: AsRef<str>>(
+    candidate: &Placed,
+    rank: usize,
+    candidates: &[Placed],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+    dated: &[i64],
+    body_start: usize,
+) -> Result<Signals, String> {
+    let text = &candidate.text;
+    let words = split_words(text).count();
+    let own_line = lines.line(candidate.line);
+    let is_dated = dated.contains(&(candidate.order as i64))
+        && parse_timestamp(text, None, None)
+            .map_err(|error| error.to_string())?
+            .is_some();
+    let lowered = chars::lower(text);
+    let stripped = text.trim_end_matches(chars::is_space);
+    Ok(vec![
+        ("echo", echo_keyed(candidate, lines, filled)),
+        (
+            "near_dateline",
+            dateline_nearness(candidate.order as i64, dated),
+        ),
+        ("repeated", repetition_keyed(candidate, lines, filled)),
+        (
+            "glued",
+            flag(
+                candidates.iter().any(|other| {
+                    is_glued_to(candidate, other) || is_cut_copy_keyed(candidate, other)
+                }),
+            ),
+        ),
+        ("first", 1.0 / (1 + rank) as f64),
+        (
+            "length",
+            if words >= 4 {
+                1.0
+            } else if words <= 2 {
+                -1.0
+            } else {
+                0.0
+            },
+        ),
+        ("long", flag(words > HEADLINE_WORDS)),
+        (
+            "sentence",
+            flag(ends_sentence(text) || stripped.ends_with([':', '：'])),
+        ),
+        (
+            "caption",
+            flag(is_caption(own_line) || has_caption_copy_keyed(candidate, lines)),
+        ),
+        ("after_body", flag(candidate.order > body_start)),
+        ("dated", flag(is_dated)),
+        (
+            "lower_case",
+            flag(
+                lowered == *text
+                    && *text != text.to_uppercase()
+                    && !text.chars().any(|c| is(c, HANGUL)),
+            ),
+        ),
+    ])
+}
+
+/// Whether the candidate is another one with machinery glued on: a breadcrumb or a section
+/// before it, or an outlet's name after a separator.
+fn is_glued_to(candidate: &Placed, other: &Placed) -> bool {
+    if other.key == candidate.key || split_words(&other.key).count() < GLUED_WORDS {
+        return false;
+    }
+    if !format!(" {} ", candidate.key).contains(&format!(" {} ", other.key)) {
+        return false;
+    }
+    if other.order.abs_diff(candidate.order) > 3 {
+        return false;
+    }
+    if candidate.key.starts_with(&other.key) {
+        let same_start = chars::lower(&candidate.text).starts_with(&chars::lower(&other.text));
+        if !same_start {
+            return false;
+        }
+        let skip = other.text.chars().count();
+        let rest: String = candidate.text.chars().skip(skip).collect();
+        return rest
+            .trim_start_matches(chars::is_space)
+            .chars()
+            .next()
+            .is_some_and(|c| SEPARATORS.contains(&c));
+    }
+    true
+}
+
+/// Whether the line is a text printed twice and glued (a caption and its copy).
+fn is_doubled(line: &str) -> bool {
+    let chars: Vec<char> = line.chars().collect();
+    if chars.len() < DOUBLED_OPENING {
+        return false;
+    }
+    let opening = &chars[..DOUBLED_OPENING];
+    let again = (DOUBLED_OPENING..=chars.len() - DOUBLED_OPENING)
+        .find(|&at| chars[at..at + DOUBLED_OPENING] == *opening);
+    again.is_some_and(|at| DOUBLED_AFTER.contains(&chars[at - 1]))
+}
+
+// The twins of the differential test.
+
+fn to_py(error: String) -> PyErr {
+    if error.starts_with("no weight for") {
+        PyKeyError::new_err(error)
+    } else {
+        PyValueError::new_err(error)
+    }
+}
+
+type SignalsList = Vec<(String, f64)>;
+type CandidateTuple = (usize, usize, String, String, SignalsList);
+type HeadlineTuple = (
+    Option<String>,
+    String,
+    Vec<(String, String)>,
+    Vec<usize>,
+    f64,
+    Option<usize>,
+);
+
+fn as_list(signals: &Signals) -> SignalsList {
+    signals.iter().map(|(k, v)| (k.to_string(), *v)).collect()
+}
+
+#[pyfunction]
+#[pyo3(name = "headline__weigh_candidates")]
+fn twin_weigh_candidates(
+    py: Python<'_>,
+    lines: Vec<String>,
+    machinery: HashMap<usize, String>,
+    skip: HashSet<usize>,
+    dated: HashSet<usize>,
+) -> PyResult<Vec<CandidateTuple>> {
+    let found = py
+        .allow_threads(|| weigh_candidates(&lines, &machinery, &skip, &dated))
+        .map_err(to_py)?;
+    Ok(found
+        .into_iter()
+        .map(|c| {
+            let signals = as_list(&c.signals);
+            let p = c.placed;
+            (p.line, p.order, p.text, p.key, signals)
+        })
+        .collect())
+}
+
+/// The headline as (title, lang, alt titles as (text, lang), sorted lines, score, line).
+#[pyfunction]
+#[pyo3(
+    name = "headline__extract_headline",
+    signature = (lines, machinery, skip, dated, *, threshold=TITLE_THRESHOLD, weights=None)
+)]
+fn twin_extract_headline(
+    py: Python<'_>,
+    lines: Vec<String>,
+    machinery: HashMap<usize, String>,
+    skip: HashSet<usize>,
+    dated: HashSet<usize>,
+    threshold: f64,
+    weights: Option<HashMap<String, f64>>,
+) -> PyResult<HeadlineTuple> {
+    let headline = py
+        .allow_threads(|| {
+            let weights = weights.as_ref().unwrap_or_else(|| default_weights());
+            extract_headline(&lines, &machinery, &skip, &dated, threshold, weights)
+        })
+        .map_err(to_py)?;
+    Ok((
+        headline.title,
+        headline.lang,
+        headline
+            .alt_titles
+            .into_iter()
+            .map(|alt| (alt.text, alt.lang))
+            .collect(),
+        headline.lines.into_iter().collect(),
+        headline.score,
+        headline.line,
+    ))
+}
+
+#[pyfunction]
+#[pyo3(name = "headline__score", signature = (signals, weights=None))]
+fn twin_score(signals: &Bound<'_, PyDict>, weights: Option<HashMap<String, f64>>) -> PyResult<f64> {
+    let pairs = signals
+        .iter()
+        .map(|(k, v)| Ok((k.extract::<String>()?, v.extract::<f64>()?)))
+        .collect::<PyResult<Vec<(String, f64)>>>()?;
+    let weights = weights.as_ref().unwrap_or_else(|| default_weights());
+    score(pairs.iter().map(|(k, v)| (k.as_str(), *v)), weights).map_err(to_py)
+}
+
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(twin_weigh_candidates, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_extract_headline, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_score, m)?)?;
+    Ok(())
+}

@@ -1,0 +1,300 @@
+//! A page's lines and what each of them is: machinery, hashtags, datelines (mirrors
+//! `normalize/page.py`).
+//!
+//! The headline chooser and the time chooser both read these facts. Offsets are code points.
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+use pyo3::exceptions::PyValueError;
+use pyo3::prelude::*;
+
+use crate::boilerplate::{machinery_lines, LineKind};
+use crate::hashtags::{distinct_hashtags, find_hashtags, is_listed, Hashtag};
+use crate::languages::fragments::{detect_language, page_language};
+use crate::segment::chars::{self, is, HANGUL, L, M, ND};
+use crate::timestamps::{find_datelines, zones, Dateline};
+
+/// A line is a dateline when timestamps and their labels cover this share of its characters.
+const DATELINE_COVERAGE: f64 = 0.6;
+/// How much of the page is read to tell its language (for the zone a reader would assume).
+const LANGUAGE_SAMPLE_CHARS: usize = 600;
+/// Words are compared by their first letters: a crude stem (endings and particles attach last).
+const STEM: usize = 5;
+/// Hangul words by their first syllables: a particle or ending is one syllable or two.
+const HANGUL_STEM: usize = 3;
+
+/// What the lines of a page are.
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub lines: Vec<String>,
+    /// The machinery lines and their kinds, in the order Python's dict holds them.
+    pub machinery: Vec<(usize, LineKind)>,
+    /// The page's own tags, each once.
+    pub hashtags: Vec<Hashtag>,
+    /// Lines of hashtags alone.
+    pub hashtag_lines: BTreeSet<usize>,
+    /// Every time that may be the page's own.
+    pub datelines: Vec<Dateline>,
+    /// Lines that are mostly a timestamp.
+    pub dateline_lines: BTreeSet<usize>,
+    pub bylines: BTreeSet<usize>,
+}
+
+/// The facts of a cleaned page's lines, read in the caller's zone (`default_tz`) and at the
+/// caller's instant (`now`, microseconds), as `Options` gives them.
+pub fn read_page(
+    cleaned: &str,
+    default_tz: Option<&str>,
+    now: Option<i64>,
+) -> Result<Page, String> {
+    let lines: Vec<String> = cleaned.split('\n').map(str::to_string).collect();
+    let machinery = machinery_lines(&lines);
+    let kinds: BTreeMap<usize, LineKind> = machinery.iter().copied().collect();
+    let kept: Vec<&str> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, line)| if kinds.contains_key(&i) { "" } else { line })
+        .collect();
+    let mut tags_by_line: Vec<(usize, Vec<Hashtag>)> = Vec::new();
+    for (i, line) in kept.iter().enumerate() {
+        if line.contains('#') || line.contains('\u{ff03}') {
+            tags_by_line.push((i, with_language(find_hashtags(line)?)?));
+        }
+    }
+    // The page's own tags, each once: not the ones used as words of its sentences.
+    let listed: Vec<&Hashtag> = tags_by_line
+        .iter()
+        .flat_map(|(i, tags)| {
+            tags.iter()
+                .filter(|tag| is_listed(kept[*i], tag.start, tag.end))
+        })
+        .collect();
+    let hashtags = distinct_hashtags(listed.iter().map(|tag| tag.tag.as_str()))
+        .into_iter()
+        .filter_map(|k| listed.get(k).map(|tag| (*tag).clone()))
+        .collect();
+    let hashtag_lines = tags_by_line
+        .iter()
+        .filter(|(i, tags)| only_hashtags(kept[*i], tags))
+        .map(|(i, _)| *i)
+        .collect();
+    // Times are looked for on every line but the related blocks.
+    let dated: Vec<&str> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, line)| match kinds.get(&i) {
+            Some(LineKind::Related | LineKind::Teaser) => "",
+            _ => line.as_str(),
+        })
+        .collect();
+    let sample: String = kept
+        .join("\n")
+        .chars()
+        .take(LANGUAGE_SAMPLE_CHARS)
+        .collect();
+    let lang = page_language(&sample)?;
+    let zone = default_tz
+        .map(zones::named_zone)
+        .transpose()
+        .map_err(|error| error.to_string())?;
+    let datelines = find_datelines(&dated.join("\n"), zone, default_tz, now, lang.as_deref())
+        .map_err(|error| error.to_string())?;
+    let spans: Vec<(usize, usize)> = datelines.iter().map(|d| (d.start, d.end)).collect();
+    let dateline_lines = covered_lines(&dated, &spans);
+    let bylines = machinery
+        .iter()
+        .filter(|(_, kind)| *kind == LineKind::Byline)
+        .map(|(i, _)| *i)
+        .collect();
+    Ok(Page {
+        lines,
+        machinery,
+        hashtags,
+        hashtag_lines,
+        datelines,
+        dateline_lines,
+        bylines,
+    })
+}
+
+/// Tags as Python's `find_hashtags` gives them: a language the word lists leave open is the
+/// shared detector's reading of the tag's words.
+fn with_language(tags: Vec<Hashtag>) -> Result<Vec<Hashtag>, String> {
+    tags.into_iter()
+        .map(|mut tag| {
+            if tag.lang.is_none() {
+                tag.lang = Some(detect_language(&tag.words.join(" "), None, None)?);
+            }
+            Ok(tag)
+        })
+        .collect()
+}
+
+/// Whether a line holds nothing but its hashtags (and white space between them).
+fn only_hashtags(line: &str, tags: &[Hashtag]) -> bool {
+    if tags.is_empty() {
+        return false;
+    }
+    let mut tag = 0;
+    line.chars().enumerate().all(|(at, c)| {
+        while tag < tags.len() && tags[tag].end <= at {
+            tag += 1;
+        }
+        let inside = tags.get(tag).is_some_and(|t| t.start <= at);
+        inside || chars::is_space(c)
+    })
+}
+
+/// Indexes of lines that are mostly timestamp (datelines), given spans over the joined text.
+fn covered_lines(lines: &[&str], spans: &[(usize, usize)]) -> BTreeSet<usize> {
+    let lengths: Vec<usize> = lines.iter().map(|line| line.chars().count()).collect();
+    let mut starts = vec![0usize];
+    for length in &lengths {
+        starts.push(starts[starts.len() - 1] + length + 1);
+    }
+    let mut inside: BTreeMap<usize, usize> = BTreeMap::new();
+    for &(start, stop) in spans {
+        // bisect_right(starts, start) - 1; start >= 0 = starts[0], so it is never negative.
+        let mut index = starts.partition_point(|&s| s <= start).saturating_sub(1);
+        while index < lines.len() && starts[index] < stop {
+            let end = starts[index] + lengths[index];
+            let covered = end.min(stop) as i64 - starts[index].max(start) as i64;
+            *inside.entry(index).or_insert(0) += covered.max(0) as usize;
+            index += 1;
+        }
+    }
+    inside
+        .into_iter()
+        .filter(|&(index, count)| {
+            let visible = lines[index].chars().filter(|&c| c != ' ').count();
+            count as f64 >= DATELINE_COVERAGE * visible as f64 && !lines[index].is_empty()
+        })
+        .map(|(index, _)| index)
+        .collect()
+}
+
+/// The words a line's echo is measured in: numbers whole, other words by their stems
+/// (Hangul words of two syllables or more, other words of four letters or more, numbers of
+/// two digits or more).
+pub fn echo_words(text: &str) -> HashSet<String> {
+    let lowered: Vec<char> = chars::lower(text).chars().collect();
+    let mut words = HashSet::new();
+    let mut at = 0;
+    while at < lowered.len() {
+        let run = |classes: u32| {
+            lowered[at..]
+                .iter()
+                .take_while(|&&c| is(c, classes))
+                .count()
+        };
+        let hangul = run(HANGUL);
+        let (length, stem) = if hangul >= 2 {
+            (hangul, true)
+        } else if run(L | M) >= 4 {
+            (run(L | M), true)
+        } else if run(ND) >= 2 {
+            (run(ND), false)
+        } else {
+            at += 1;
+            continue;
+        };
+        let word = &lowered[at..at + length];
+        let keep = match word.first() {
+            Some(&c) if !stem || chars::is_digit(c) => length,
+            Some(&c) if ('\u{ac00}'..='\u{d7a3}').contains(&c) => HANGUL_STEM,
+            _ => STEM,
+        };
+        words.insert(word.iter().take(keep).collect());
+        at += length;
+    }
+    words
+}
+
+// The twins of the differential test.
+
+fn to_py(error: String) -> PyErr {
+    PyValueError::new_err(error)
+}
+
+type HashtagTuple = (String, Vec<String>, Option<String>, usize, usize);
+type DatelineTuple = (
+    usize,
+    String,
+    i64,
+    Option<i64>,
+    Option<String>,
+    String,
+    Option<String>,
+    Option<String>,
+    Vec<(usize, usize)>,
+    usize,
+    usize,
+);
+type PageTuple = (
+    Vec<String>,
+    Vec<(usize, String)>,
+    Vec<HashtagTuple>,
+    Vec<usize>,
+    Vec<DatelineTuple>,
+    Vec<usize>,
+    Vec<usize>,
+);
+
+fn dateline_tuple(item: &Dateline) -> DatelineTuple {
+    let reading = &item.reading;
+    (
+        item.line,
+        item.role.to_string(),
+        item.rank,
+        reading.value,
+        reading.precision.map(str::to_string),
+        reading.shape.to_string(),
+        reading.problem.clone(),
+        reading.assumed.clone(),
+        reading.spans.clone(),
+        item.start,
+        item.end,
+    )
+}
+
+#[pyfunction]
+#[pyo3(name = "page__echo_words")]
+fn twin_echo_words(text: &str) -> HashSet<String> {
+    echo_words(text)
+}
+
+/// The page's fields as plain values: lines, machinery as (index, kind) pairs in order,
+/// hashtags, sorted hashtag lines, datelines, sorted dateline lines, sorted bylines.
+#[pyfunction]
+#[pyo3(name = "page__read_page", signature = (cleaned, default_tz=None, now_us=None))]
+fn twin_read_page(
+    py: Python<'_>,
+    cleaned: &str,
+    default_tz: Option<&str>,
+    now_us: Option<i64>,
+) -> PyResult<PageTuple> {
+    let page = py
+        .allow_threads(|| read_page(cleaned, default_tz, now_us))
+        .map_err(to_py)?;
+    Ok((
+        page.lines,
+        page.machinery
+            .iter()
+            .map(|(i, kind)| (*i, kind.name().to_string()))
+            .collect(),
+        page.hashtags
+            .into_iter()
+            .map(|h| (h.tag, h.words, h.lang, h.start, h.end))
+            .collect(),
+        page.hashtag_lines.into_iter().collect(),
+        page.datelines.iter().map(dateline_tuple).collect(),
+        page.dateline_lines.into_iter().collect(),
+        page.bylines.into_iter().collect(),
+    ))
+}
+
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(twin_echo_words, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_read_page, m)?)?;
+    Ok(())
+}

@@ -1,0 +1,341 @@
+"""The compiled core's page, echo and headline rooms against the Python ones: the same page
+facts (lines, machinery, hashtags, datelines, covered lines), the same echo words and
+signals, and the same headline with the same score, bit for bit.
+
+Corpora: every fixture page, cleaned as `normalize.documents` cleans it, every line of the
+fixtures, and hypothesis-generated pages (lines of headlines, datelines, machinery and mixed
+scripts).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+import zoneinfo
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from functools import cache
+from typing import Any, cast
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from normalize import echo, headline
+from normalize.core import compiled
+from normalize.decoding import repair_text
+from normalize.documents import _cut
+from normalize.headline import Candidate, weigh_candidates
+from normalize.options import Options, named_zone
+from normalize.page import Page, echo_words, read_page
+from normalize.text import clean_text
+from normalize.timestamps import parse as parse_room
+from normalize.timestamps import zones as zones_room
+from normalize.timestamps.datelines import Dateline
+from tests.cases import CASES, rows
+from tests.test_core import fixture_lines, fixture_pages
+
+core: Any = compiled()
+pytestmark = pytest.mark.skipif(core is None, reason="the compiled core is not built")
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+NOW = datetime(2024, 5, 17, 12, tzinfo=UTC)
+# The settings pages are read under: (default_tz, now).
+SETTINGS = [(None, None), ("Asia/Seoul", NOW)]
+EXAMPLES = settings(derandomize=True, max_examples=300, deadline=None, database=None)
+
+
+@pytest.fixture(autouse=True, scope="module")
+def tzdata_zone_files() -> Iterator[None]:
+    """The core reads tzdata's zone files; the comparison reads them on both sides."""
+
+    def forget() -> None:
+        zoneinfo.ZoneInfo.clear_cache()
+        named_zone.cache_clear()
+        zones_room._assumed_zone.cache_clear()
+        cast(Any, parse_room._checked_context).cache_clear()
+
+    zoneinfo.reset_tzpath(to=[])
+    forget()
+    yield
+    zoneinfo.reset_tzpath()
+    forget()
+
+
+def micros(value: datetime | None) -> int | None:
+    return None if value is None else (value - EPOCH) // timedelta(microseconds=1)
+
+
+def cleaned(text: str) -> str:
+    """A document's text as `normalize_document` hands it to `read_page`."""
+    repaired = repair_text(text).text
+    return clean_text(repaired[: _cut(repaired, 0)])
+
+
+@cache
+def fixture_texts() -> list[str]:
+    return [cleaned(text) for text in fixture_pages()]
+
+
+def dateline_tuple(item: Dateline) -> tuple[Any, ...]:
+    reading = item.reading
+    return (
+        item.line,
+        item.role,
+        item.rank,
+        micros(reading.value),
+        reading.precision,
+        reading.shape,
+        reading.problem,
+        reading.assumed,
+        [tuple(span) for span in reading.spans],
+        item.start,
+        item.end,
+    )
+
+
+def page_tuple(page: Page) -> tuple[Any, ...]:
+    return (
+        page.lines,
+        [(index, kind) for index, kind in page.machinery.items()],
+        [(h.tag, h.words, h.lang, h.start, h.end) for h in page.hashtags],
+        sorted(page.hashtag_lines),
+        [dateline_tuple(item) for item in page.datelines],
+        sorted(page.dateline_lines),
+        sorted(page.bylines),
+    )
+
+
+def python_page(text: str, tz: str | None, now: datetime | None) -> tuple[Any, ...]:
+    return page_tuple(read_page(text, Options(default_tz=tz, now=now)))
+
+
+def rust_page(text: str, tz: str | None, now: datetime | None) -> tuple[Any, ...]:
+    found = core.page__read_page(text, tz, micros(now))
+    return (found[0], *([list(map(tuple, part)) for part in found[1:2]]), *found[2:])
+
+
+def assert_same_page(text: str, tz: str | None, now: datetime | None) -> None:
+    expected, got = python_page(text, tz, now), rust_page(text, tz, now)
+    expected = (expected[0], [tuple(p) for p in expected[1]], *expected[2:])
+    assert got == expected, text[:200]
+
+
+# Pages made of what the rooms read: headlines, datelines, machinery, tags, mixed scripts.
+HEADLINES = [
+    "Leaders meet in Beijing",
+    "FERRY FARES RISE ON MONDAY",
+    "Ferry fares rise on Monday",
+    "지도자들이 베이징에서 만났다",
+    "Лидеры встретились в Пекине",
+    "Mayor opens the new bridge over...",
+    "HomeNewsMayor opens the new bridge over the river",
+    "Photo by Lee Min",
+    "Crews clear the pass road. Photo by Lee Min",
+    "Read more: https://example.com/story",
+    "Leaders meet in Beijing | Example News",
+    "News / World / Leaders meet in Beijing",
+    "Crews clear the pass road on Monday.Crews clear the pass road on Monday.",
+    "Ferry fares rise on Monday as fuel costs climb…",
+    "Why did the leaders meet?",
+    "leaders meet in beijing",
+    "Лидеры встретились в Пекине: что известно",
+]
+MACHINERY = ["Connect with us", "News", "Top stories", "Share", "© 2024 Example News", "By Lee Min"]
+DATELINES = ["May 17, 2024", "2024.05.17 14:30", "입력 2024.05.17. 오후 2:30", "17 мая 2024, 10:15"]
+BODIES = [
+    "The leaders of China and Russia met in Beijing on Thursday.",
+    "지도자들이 목요일 베이징에서 만나 협력 방안을 논의했다.",
+    "Лидеры России и Китая встретились в Пекине в четверг и обсудили сотрудничество.",
+    "#summit #Beijing",
+    "Fans trend #Lumina worldwide #kpop",
+]
+PIECES = HEADLINES + MACHINERY + DATELINES + BODIES
+# Characters of the scripts that matter, and any character Python 3.11 knows.
+SCRIPT_CHARS = st.one_of(
+    st.sampled_from("가나다라마한국어베이징АБВабвгдёжЖIİıABCabcxyz0123456789٣¹ #＃…..:|-—"),
+    st.characters(codec="utf-8", categories=("L", "M", "N", "P", "S", "Zs")).filter(
+        lambda c: unicodedata.name(c, "") != ""
+    ),
+)
+LINES = st.one_of(
+    st.sampled_from(PIECES),
+    st.text(SCRIPT_CHARS, max_size=40),
+    st.builds(lambda a, b: f"{a} {b}", st.sampled_from(PIECES), st.sampled_from(PIECES)),
+    st.just(""),
+)
+PAGES = st.lists(LINES, max_size=14).map("\n".join)
+
+
+def test_echo_words_of_every_fixture_line() -> None:
+    for line in fixture_lines():
+        assert core.page__echo_words(line) == echo_words(line), line
+
+
+@EXAMPLES
+@given(st.text(SCRIPT_CHARS, max_size=60))
+def test_echo_words_of_generated_text(text: str) -> None:
+    assert core.page__echo_words(text) == echo_words(text)
+
+
+@pytest.mark.parametrize(("tz", "now"), SETTINGS)
+def test_read_page_of_every_fixture_page(tz: str | None, now: datetime | None) -> None:
+    for text in fixture_texts():
+        assert_same_page(text, tz, now)
+
+
+@EXAMPLES
+@given(PAGES)
+def test_read_page_of_generated_pages(text: str) -> None:
+    assert_same_page(cleaned(text), None, NOW)
+
+
+# The echo room: each public function on the candidates of every fixture page.
+
+
+def placed(candidate: Candidate) -> tuple[int, int, str, str]:
+    return (candidate.line, candidate.order, candidate.text, candidate.key)
+
+
+def page_candidates(text: str) -> tuple[Page, list[Candidate]]:
+    page = read_page(text, Options())
+    skip = page.hashtag_lines | page.dateline_lines
+    dated = {item.line for item in page.datelines} | page.bylines
+    return page, weigh_candidates(page.lines, page.machinery, skip, dated)
+
+
+def assert_same_echo(text: str) -> None:
+    page, candidates = page_candidates(text)
+    lines = page.lines
+    filled = [index for index, line in enumerate(lines) if line]
+    dated = sorted({item.line for item in page.datelines} | page.bylines)
+    for candidate in candidates:
+        twin = placed(candidate)
+        assert core.echo__echo(twin, lines, filled) == echo.echo(candidate, lines, filled)
+        assert core.echo__repetition(twin, lines, filled) == echo.repetition(
+            candidate, lines, filled
+        )
+        assert core.echo__has_caption_copy(twin, lines) == echo.has_caption_copy(candidate, lines)
+        assert core.echo__dateline_nearness(candidate.order, dated) == echo.dateline_nearness(
+            candidate.order, dated
+        )
+        for other in candidates:
+            assert core.echo__is_cut_copy(twin, placed(other)) == echo.is_cut_copy(candidate, other)
+
+
+def test_echo_of_every_fixture_page() -> None:
+    for text in fixture_texts():
+        assert_same_echo(text)
+
+
+def test_is_caption_of_every_fixture_line() -> None:
+    for line in fixture_lines():
+        assert core.echo__is_caption(line) == echo.is_caption(line), line
+
+
+@EXAMPLES
+@given(PAGES)
+def test_echo_of_generated_pages(text: str) -> None:
+    assert_same_echo(cleaned(text))
+
+
+@EXAMPLES
+@given(st.integers(-5, 30), st.lists(st.integers(-5, 30), max_size=6))
+def test_dateline_nearness_of_generated_positions(position: int, dated: list[int]) -> None:
+    assert core.echo__dateline_nearness(position, dated) == echo.dateline_nearness(position, dated)
+
+
+# The headline room: candidates, their signals and scores, and the headline, bit for bit.
+
+
+def headline_inputs(text: str) -> tuple[list[str], dict[int, str], set[int], set[int]]:
+    """What `normalize_document` hands `extract_headline` for a cleaned page."""
+    page = read_page(text, Options())
+    return (
+        page.lines,
+        dict(page.machinery),
+        page.hashtag_lines | page.dateline_lines,
+        {item.line for item in page.datelines} | page.bylines,
+    )
+
+
+def candidate_tuple(candidate: Candidate) -> tuple[Any, ...]:
+    signals = list(candidate.signals.items())
+    return (candidate.line, candidate.order, candidate.text, candidate.key, signals)
+
+
+def headline_tuple(found: headline.Headline) -> tuple[Any, ...]:
+    alts = [(alt.text, alt.lang) for alt in found.alt_titles]
+    return (found.title, found.lang, alts, sorted(found.lines), found.score, found.line)
+
+
+def assert_same_headline(text: str, threshold: float = 0.0) -> None:
+    lines, machinery, skip, dated = headline_inputs(text)
+    expected = [candidate_tuple(c) for c in weigh_candidates(lines, machinery, skip, dated)]
+    got = [
+        (*c[:4], list(map(tuple, c[4])))
+        for c in core.headline__weigh_candidates(lines, machinery, skip, dated)
+    ]
+    assert got == expected, text[:200]
+    for candidate in weigh_candidates(lines, machinery, skip, dated):
+        assert core.headline__score(candidate.signals) == headline.score(candidate.signals)
+    python = headline_tuple(
+        headline.extract_headline(lines, machinery, skip, dated, threshold=threshold)
+    )
+    rust = core.headline__extract_headline(lines, machinery, skip, dated, threshold=threshold)
+    assert (*rust[:2], list(map(tuple, rust[2])), *rust[3:]) == python, text[:200]
+
+
+def test_headline_of_every_fixture_page() -> None:
+    for text in fixture_texts():
+        assert_same_headline(text)
+
+
+def test_headline_of_every_fixture_page_at_other_thresholds() -> None:
+    for text in fixture_texts()[::7]:
+        assert_same_headline(text, threshold=-3.0)
+        assert_same_headline(text, threshold=2.5)
+
+
+@EXAMPLES
+@given(PAGES)
+def test_headline_of_generated_pages(text: str) -> None:
+    assert_same_headline(cleaned(text))
+
+
+@EXAMPLES
+@given(
+    st.dictionaries(
+        st.sampled_from(sorted(headline.WEIGHTS)),
+        st.floats(-1.0, 1.0, allow_nan=False),
+    )
+)
+def test_score_of_generated_signals(signals: dict[str, float]) -> None:
+    assert core.headline__score(signals) == headline.score(signals)
+
+
+def test_score_without_a_weight_is_a_key_error() -> None:
+    with pytest.raises(KeyError):
+        headline.score({"unknown": 1.0})
+    with pytest.raises(KeyError):
+        core.headline__score({"unknown": 1.0})
+
+
+def case_pages() -> list[str]:
+    """The pages of the case files: documents with their times, and headline lines as the
+    first line of a page, a dateline and a lead below."""
+    documents = [
+        case["text"]
+        for name in ("page_times.json", "timestamps_documents.json")
+        for case in rows(CASES / name)
+    ]
+    cuts = [row["line"] for row in rows(CASES / "headline_cuts.tsv")]
+    stories = [f"{line}\n\nMay 17, 2024\n\n{BODIES[0]}" for line in cuts]
+    return [cleaned(text) for text in [*documents, *cuts, *stories]]
+
+
+@pytest.mark.parametrize(("tz", "now"), SETTINGS)
+def test_page_and_headline_of_the_case_files(tz: str | None, now: datetime | None) -> None:
+    for text in case_pages():
+        assert_same_page(text, tz, now)
+        assert_same_echo(text)
+        assert_same_headline(text)

@@ -1,9 +1,8 @@
 //! One document's text in, one row out (mirrors `normalize/documents.py`).
 //!
-//! The seam the batch entry point calls. The rooms it will chain are ported (see the crate's
-//! README, "Status") but the page, echo and headline rooms are not yet: until they are, the
-//! row holds the text as its body and nothing else, and no public function of the package
-//! calls this.
+//! The seam the batch entry point calls. Every room it chains is ported (see the crate's
+//! README, "Status"), the row itself is not yet: until it is, the row holds the text as its
+//! body and nothing else, and no public function of the package calls this.
 
 use crate::row::{Options, Row};
 

@@ -41,7 +41,7 @@ def test_the_core_reads_and_writes_arrow() -> None:
     assert core is not None
     rows = pl.DataFrame(core.normalize_stream(frame))
     assert rows.height == 2
-    assert rows.columns[0] == "title" and rows.columns[-1] == "warnings"
+    assert rows.columns[0] == "title" and rows.columns[-2] == "warnings"
 
 
 def test_fixture_pages_are_read(tmp_path: Path) -> None:

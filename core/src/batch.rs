@@ -124,7 +124,7 @@ fn normalize_stream(
                         now: *now,
                         title_threshold,
                     };
-                    safe_row(text.unwrap_or(""), &options)
+                    safe_row(*text, &options)
                 })
                 .collect()
         });
@@ -137,7 +137,7 @@ fn normalize_stream(
 }
 
 /// A row whatever happens: a panic inside becomes the row's warning, never a crash.
-fn safe_row(text: &str, options: &Options) -> Row {
+fn safe_row(text: Option<&str>, options: &Options) -> Row {
     match catch_unwind(AssertUnwindSafe(|| normalize_document(text, options))) {
         Ok(row) => row,
         Err(cause) => {
@@ -188,7 +188,8 @@ fn hashtag_fields() -> Fields {
     ])
 }
 
-/// The schema of the rows the core makes (the table's, but doc_id, source and title_ascii).
+/// The schema of the rows the core makes (the table's, but doc_id, source, title_ascii and
+/// hashtag_words), and `needs_python`: why a row must be made by the Python path instead.
 pub fn row_schema() -> Schema {
     let strings = DataType::List(Arc::new(Field::new("item", DataType::Utf8, true)));
     Schema::new(vec![
@@ -205,6 +206,7 @@ pub fn row_schema() -> Schema {
         Field::new("modified_at", utc(), true),
         Field::new("body", DataType::Utf8, true),
         Field::new("warnings", strings, true),
+        Field::new("needs_python", DataType::Utf8, true),
     ])
 }
 
@@ -352,6 +354,7 @@ fn to_batch(rows: &[Row], schema: Arc<Schema>) -> Result<RecordBatch, ArrowError
                     .flat_map(|r| r.warnings.iter().map(|w| Some(w.as_str()))),
             ),
         )?,
+        text_array(rows.iter().map(|r| r.needs_python.as_deref())),
     ];
     RecordBatch::try_new(schema, columns)
 }

@@ -42,6 +42,9 @@ pub struct Row {
     pub modified_at: Option<i64>,
     pub body: String,
     pub warnings: Vec<String>,
+    /// Set when this is not the document's row: why the Python path must make it (a text
+    /// that may hold mojibake, or a room that failed where Python raises).
+    pub needs_python: Option<String>,
 }
 
 /// The caller's settings, checked by the Python side (`normalize.options.Options`).

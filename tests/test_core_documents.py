@@ -18,6 +18,7 @@ from typing import Any, cast
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from normalize.core import compiled
 from normalize.documents import MAX_ANALYSED_CHARS, normalize_document
@@ -122,3 +123,18 @@ def test_mojibake_is_handed_back() -> None:
     row = core.documents__normalize_document("CafÃ© au lait\n\nThey met.")
     assert row["needs_python"].startswith(MOJIBAKE)
     assert row["title"] is None and row["body"] == ""
+
+
+# Pages with what repair and cleaning take out: entities, CR LF, NBSP, invisible characters.
+NOISE = st.sampled_from(["&amp;", "&#39;", "&nbsp;", "\r\n", "\u00a0", "\u200b", "\t", "\n\n\n"])
+NOISY_PAGES = st.lists(st.one_of(PAGES, NOISE), max_size=6).map("".join)
+
+
+@pytest.mark.parametrize(("tz", "now"), SETTINGS[::3])
+def test_row_of_generated_noisy_pages(tz: str | None, now: datetime | None) -> None:
+    @EXAMPLES
+    @given(NOISY_PAGES)
+    def check(text: str) -> None:
+        compare(text, tz, now)
+
+    check()

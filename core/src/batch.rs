@@ -136,7 +136,8 @@ fn normalize_stream(
     })
 }
 
-/// A row whatever happens: a panic inside becomes the row's warning, never a crash.
+/// A row whatever happens: a panic inside becomes the row's warning, never a crash, and the
+/// row is handed back to the Python path (`needs_python`), which makes the document's row.
 fn safe_row(text: Option<&str>, options: &Options) -> Row {
     match catch_unwind(AssertUnwindSafe(|| normalize_document(text, options))) {
         Ok(row) => row,
@@ -146,9 +147,11 @@ fn safe_row(text: Option<&str>, options: &Options) -> Row {
                 .cloned()
                 .or_else(|| cause.downcast_ref::<&str>().map(|s| s.to_string()))
                 .unwrap_or_else(|| "unknown".to_string());
+            let warning = format!("internal_error: core panic: {detail}");
             Row {
                 title_lang: "und".to_string(),
-                warnings: vec![format!("internal_error: core panic: {detail}")],
+                warnings: vec![warning.clone()],
+                needs_python: Some(warning),
                 ..Row::default()
             }
         }

@@ -14,6 +14,7 @@ import polars as pl
 import pytest
 
 from normalize.core import compiled
+from normalize.table import normalize_documents
 from tests.cases import FIXTURES
 
 core = compiled()
@@ -41,8 +42,26 @@ def test_the_core_reads_and_writes_arrow() -> None:
     assert core is not None
     rows = pl.DataFrame(core.normalize_stream(frame))
     assert rows.height == 2
-    assert rows.columns[0] == "title" and rows.columns[-1] == "warnings"
+    assert rows.columns[0] == "title" and rows.columns[-2] == "warnings"
 
 
 def test_fixture_pages_are_read(tmp_path: Path) -> None:
     assert len(list(fixture_pages())) > 500
+
+
+def test_the_stream_makes_the_rows_of_normalize_documents() -> None:
+    """The stream's table, on every fixture page and a null and an empty text, is the table's
+    columns the core makes; a row the core hands back (needs_python) is the Python path's."""
+    texts: list[str | None] = [*fixture_pages(), None, ""]
+    frame = pl.DataFrame(
+        {"text": texts, "now": pl.Series([None] * len(texts), dtype=pl.Datetime("us", "UTC"))}
+    )
+    assert core is not None
+    made = pl.DataFrame(core.normalize_stream(frame))
+    expected = normalize_documents(texts)
+    columns = [name for name in made.columns if name != "needs_python"]
+    kept = made["needs_python"].is_null()
+    assert kept.sum() >= len(texts) - 5
+    assert made.filter(kept).select(columns).to_dicts() == (
+        expected.filter(kept).select(columns).to_dicts()
+    )

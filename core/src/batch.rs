@@ -124,7 +124,7 @@ fn normalize_stream(
                         now: *now,
                         title_threshold,
                     };
-                    safe_row(text.unwrap_or(""), &options)
+                    safe_row(*text, &options)
                 })
                 .collect()
         });
@@ -136,8 +136,9 @@ fn normalize_stream(
     })
 }
 
-/// A row whatever happens: a panic inside becomes the row's warning, never a crash.
-fn safe_row(text: &str, options: &Options) -> Row {
+/// A row whatever happens: a panic inside becomes the row's warning, never a crash, and the
+/// row is handed back to the Python path (`needs_python`), which makes the document's row.
+fn safe_row(text: Option<&str>, options: &Options) -> Row {
     match catch_unwind(AssertUnwindSafe(|| normalize_document(text, options))) {
         Ok(row) => row,
         Err(cause) => {
@@ -146,9 +147,11 @@ fn safe_row(text: &str, options: &Options) -> Row {
                 .cloned()
                 .or_else(|| cause.downcast_ref::<&str>().map(|s| s.to_string()))
                 .unwrap_or_else(|| "unknown".to_string());
+            let warning = format!("internal_error: core panic: {detail}");
             Row {
                 title_lang: "und".to_string(),
-                warnings: vec![format!("internal_error: core panic: {detail}")],
+                warnings: vec![warning.clone()],
+                needs_python: Some(warning),
                 ..Row::default()
             }
         }
@@ -188,7 +191,8 @@ fn hashtag_fields() -> Fields {
     ])
 }
 
-/// The schema of the rows the core makes (the table's, but doc_id, source and title_ascii).
+/// The schema of the rows the core makes (the table's, but doc_id, source, title_ascii and
+/// hashtag_words), and `needs_python`: why a row must be made by the Python path instead.
 pub fn row_schema() -> Schema {
     let strings = DataType::List(Arc::new(Field::new("item", DataType::Utf8, true)));
     Schema::new(vec![
@@ -205,6 +209,7 @@ pub fn row_schema() -> Schema {
         Field::new("modified_at", utc(), true),
         Field::new("body", DataType::Utf8, true),
         Field::new("warnings", strings, true),
+        Field::new("needs_python", DataType::Utf8, true),
     ])
 }
 
@@ -352,6 +357,7 @@ fn to_batch(rows: &[Row], schema: Arc<Schema>) -> Result<RecordBatch, ArrowError
                     .flat_map(|r| r.warnings.iter().map(|w| Some(w.as_str()))),
             ),
         )?,
+        text_array(rows.iter().map(|r| r.needs_python.as_deref())),
     ];
     RecordBatch::try_new(schema, columns)
 }

@@ -1,17 +1,308 @@
 //! One document's text in, one row out (mirrors `normalize/documents.py`).
 //!
-//! The seam the batch entry point calls. Every room it chains is ported (see the crate's
-//! README, "Status"), the row itself is not yet: until it is, the row holds the text as its
-//! body and nothing else, and no public function of the package calls this.
+//! The seam the batch entry point calls: the text repaired (HTML entities), cleaned, read as a
+//! page, its headline chosen, its times chosen, the body kept without the page's machinery,
+//! datelines and headline lines, its fragments and languages read. A document longer than
+//! `MAX_ANALYSED_CHARS` is analysed on its beginning; the body keeps all of it, cleaned.
+//!
+//! What the core cannot do the same way is handed back, never guessed: a text that may hold
+//! mojibake (ftfy's repair is Python's) and a room that fails where Python would raise give a
+//! row whose `needs_python` says why; the caller runs the Python path for that document.
 
-use crate::row::{Options, Row};
+use std::collections::{HashMap, HashSet};
 
-/// Normalize one scraped page into one row.
-pub fn normalize_document(text: &str, options: &Options) -> Row {
-    let _ = options;
+use pyo3::prelude::*;
+use pyo3::types::PyDict;
+
+use crate::decoding::repair_text;
+use crate::headline::{default_weights, extract_headline, TITLE_THRESHOLD};
+use crate::languages::fragments::{detect_fragments, language_shares, Fragment};
+use crate::page::read_page;
+use crate::row::{AltTitle, FragmentRow, HashtagRow, Options, Row};
+use crate::text::clean_text;
+use crate::timestamps::choose_times;
+use crate::titles::title_key;
+
+/// A document longer than this (in characters) is analysed on its first lines up to this
+/// length; the body keeps the rest, cleaned, and the row warns `truncated`.
+pub const MAX_ANALYSED_CHARS: usize = 1_000_000;
+
+/// The row of a document with nothing in it yet: the warnings it has so far.
+fn empty_row(warnings: Vec<String>) -> Row {
     Row {
         title_lang: "und".to_string(),
-        body: text.to_string(),
+        warnings,
         ..Row::default()
     }
+}
+
+/// Normalize one scraped page into one row (`None` is a null text).
+///
+/// A row whose `needs_python` is set is not the document's row: the caller runs the Python
+/// path (`normalize.documents.normalize_document`) for that document.
+pub fn normalize_document(text: Option<&str>, options: &Options) -> Row {
+    let mut notes = Vec::new();
+    let text = text.unwrap_or_else(|| {
+        notes.push("missing_text: the document's text is null".to_string());
+        ""
+    });
+    let repaired = match repair_text(text) {
+        Ok(repaired) => repaired,
+        Err(signal) => return needs_python(notes, signal.to_string()),
+    };
+    notes.extend(repaired.warnings);
+    match analyse(&repaired.text, options, notes.clone()) {
+        Ok(row) => row,
+        Err(error) => needs_python(notes, error),
+    }
+}
+
+/// The row that hands a document back to the Python path, with why.
+fn needs_python(notes: Vec<String>, reason: String) -> Row {
+    Row {
+        needs_python: Some(reason),
+        ..empty_row(notes)
+    }
+}
+
+fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row, String> {
+    let cut = cut_at(text, 0);
+    let cleaned = clean_text(&text[..cut]);
+    let mut rest: Vec<String> = Vec::new();
+    if cut < text.len() {
+        notes.push(format!(
+            "truncated: the document has {} characters; the first {} were analysed, and the \
+             body keeps the rest, cleaned",
+            thousands(text.chars().count()),
+            thousands(text[..cut].chars().count()),
+        ));
+        rest = cleaned_pieces(text, cut);
+    }
+    if cleaned.is_empty() && rest.is_empty() {
+        notes.push("empty_document: the document holds no text".to_string());
+        return Ok(empty_row(notes));
+    }
+
+    let page = read_page(&cleaned, options.default_tz.as_deref(), options.now)?;
+    let machinery: HashMap<usize, String> = page
+        .machinery
+        .iter()
+        .map(|(i, kind)| (*i, kind.name().to_string()))
+        .collect();
+    let skip: HashSet<usize> = page
+        .hashtag_lines
+        .iter()
+        .chain(&page.dateline_lines)
+        .copied()
+        .collect();
+    let dated: HashSet<usize> = page
+        .datelines
+        .iter()
+        .map(|item| item.line)
+        .chain(page.bylines.iter().copied())
+        .collect();
+    let headline = extract_headline(
+        &page.lines,
+        &machinery,
+        &skip,
+        &dated,
+        options.title_threshold,
+        default_weights(),
+    )?;
+    if headline.title.is_none() {
+        notes.push("title_missing: no line of the page reads as its headline".to_string());
+    }
+    let times = choose_times(&page.datelines, headline.line.map(|line| line as i64))
+        .map_err(|error| error.to_string())?;
+    notes.extend(times.warnings.iter().cloned());
+    let mut kept: Vec<&str> = Vec::new();
+    for (i, line) in page.lines.iter().enumerate() {
+        let dropped = machinery.contains_key(&i)
+            || page.dateline_lines.contains(&i)
+            || headline.lines.contains(&i);
+        // Non-empty lines, a line that repeats the one before it (a doubled caption) once.
+        if !dropped && !line.is_empty() && kept.last() != Some(&line.as_str()) {
+            kept.push(line);
+        }
+    }
+    let mut body = kept.join("\n");
+
+    let fragments = detect_fragments(&body, None, None)?;
+    if !rest.is_empty() {
+        let mut parts = Vec::with_capacity(rest.len() + 1);
+        if !body.is_empty() {
+            parts.push(std::mem::take(&mut body));
+        }
+        parts.append(&mut rest);
+        body = parts.join("\n");
+    }
+    let mut shared: Vec<Fragment> = Vec::new();
+    let headings = std::iter::once(headline.title.as_deref().unwrap_or(""))
+        .chain(headline.alt_titles.iter().map(|alt| alt.text.as_str()));
+    for heading in headings {
+        shared.extend(detect_fragments(heading, None, None)?);
+    }
+    shared.extend(fragments.iter().cloned());
+    Ok(Row {
+        title_key: headline.title.as_deref().map(title_key),
+        title_score: round4(headline.score),
+        title_lang: headline.lang,
+        title: headline.title,
+        alt_titles: headline
+            .alt_titles
+            .into_iter()
+            .map(|alt| AltTitle {
+                text: alt.text,
+                lang: alt.lang,
+            })
+            .collect(),
+        languages: language_shares(&shared),
+        fragments: fragments
+            .into_iter()
+            .map(|fragment| FragmentRow {
+                start: fragment.start as u32,
+                end: fragment.end as u32,
+                lang: fragment.lang,
+                script: fragment.script,
+            })
+            .collect(),
+        hashtags: page
+            .hashtags
+            .into_iter()
+            .map(|tag| HashtagRow {
+                tag: tag.tag,
+                words: tag.words,
+                lang: tag.lang.unwrap_or_else(|| "und".to_string()),
+            })
+            .collect(),
+        published_at: times.published_at,
+        published_precision: times.precision.map(str::to_string),
+        modified_at: times.modified_at,
+        body,
+        warnings: notes,
+        needs_python: None,
+    })
+}
+
+/// Python's `round(value, 4)`: the value correctly rounded to four decimals.
+fn round4(value: f64) -> f64 {
+    format!("{value:.4}").parse().unwrap_or(value)
+}
+
+/// A count as Python's `f"{n:,}"` writes it.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (k, c) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Where the piece of `text` from byte `start` ends (a byte offset): after the last line break
+/// within `MAX_ANALYSED_CHARS` characters (at that many characters if there is none), or at
+/// the end.
+fn cut_at(text: &str, start: usize) -> usize {
+    let tail = &text[start..];
+    if tail.len() <= MAX_ANALYSED_CHARS {
+        return text.len();
+    }
+    let Some((end, _)) = tail.char_indices().nth(MAX_ANALYSED_CHARS) else {
+        return text.len();
+    };
+    match tail[..end].rfind('\n') {
+        Some(at) => start + at + 1,
+        None => start + end,
+    }
+}
+
+/// `clean_text` of the text from byte `start`, a piece of `MAX_ANALYSED_CHARS` at a time.
+fn cleaned_pieces(text: &str, mut start: usize) -> Vec<String> {
+    let mut pieces = Vec::new();
+    while start < text.len() {
+        let end = cut_at(text, start);
+        let cleaned = clean_text(&text[start..end]);
+        if !cleaned.is_empty() {
+            pieces.push(cleaned);
+        }
+        start = end;
+    }
+    pieces
+}
+
+/// The row's columns as plain values (instants in microseconds UTC), and `needs_python`.
+#[pyfunction]
+#[pyo3(
+    name = "documents__normalize_document",
+    signature = (text, default_tz=None, now_us=None, title_threshold=TITLE_THRESHOLD)
+)]
+fn twin_normalize_document<'py>(
+    py: Python<'py>,
+    text: Option<&str>,
+    default_tz: Option<String>,
+    now_us: Option<i64>,
+    title_threshold: f64,
+) -> PyResult<Bound<'py, PyDict>> {
+    let options = Options {
+        default_tz,
+        now: now_us,
+        title_threshold,
+    };
+    let row = py.allow_threads(|| normalize_document(text, &options));
+    let dict = PyDict::new(py);
+    dict.set_item("title", row.title)?;
+    dict.set_item("title_score", row.title_score)?;
+    dict.set_item("title_lang", row.title_lang)?;
+    dict.set_item("title_key", row.title_key)?;
+    let alts: Vec<Bound<'py, PyDict>> = row
+        .alt_titles
+        .into_iter()
+        .map(|alt| {
+            let item = PyDict::new(py);
+            item.set_item("text", alt.text)?;
+            item.set_item("lang", alt.lang)?;
+            Ok(item)
+        })
+        .collect::<PyResult<_>>()?;
+    dict.set_item("alt_titles", alts)?;
+    dict.set_item("languages", row.languages)?;
+    let fragments: Vec<Bound<'py, PyDict>> = row
+        .fragments
+        .into_iter()
+        .map(|fragment| {
+            let item = PyDict::new(py);
+            item.set_item("start", fragment.start)?;
+            item.set_item("end", fragment.end)?;
+            item.set_item("lang", fragment.lang)?;
+            item.set_item("script", fragment.script)?;
+            Ok(item)
+        })
+        .collect::<PyResult<_>>()?;
+    dict.set_item("fragments", fragments)?;
+    let hashtags: Vec<Bound<'py, PyDict>> = row
+        .hashtags
+        .into_iter()
+        .map(|tag| {
+            let item = PyDict::new(py);
+            item.set_item("tag", tag.tag)?;
+            item.set_item("words", tag.words)?;
+            item.set_item("lang", tag.lang)?;
+            Ok(item)
+        })
+        .collect::<PyResult<_>>()?;
+    dict.set_item("hashtags", hashtags)?;
+    dict.set_item("published_at", row.published_at)?;
+    dict.set_item("published_precision", row.published_precision)?;
+    dict.set_item("modified_at", row.modified_at)?;
+    dict.set_item("body", row.body)?;
+    dict.set_item("warnings", row.warnings)?;
+    dict.set_item("needs_python", row.needs_python)?;
+    Ok(dict)
+}
+
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(twin_normalize_document, m)?)
 }

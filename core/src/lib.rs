@@ -43,5 +43,6 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     page::register(m)?;
     echo::register(m)?;
     headline::register(m)?;
+    documents::register(m)?;
     Ok(())
 }

@@ -1,6 +1,7 @@
-//! One row of the table, as the core makes it: every column but `doc_id`, `source` and
-//! `title_ascii`, which the Python side adds (the first two come with the input; the ASCII
-//! form is unidecode's, a Python library's tables).
+//! One row of the table, as the core makes it: every column but `doc_id`, `source`,
+//! `title_ascii` and `hashtag_words`, which the Python side adds (the first two come with the
+//! input; the ASCII form is unidecode's, a Python library's tables), and `needs_python`, set
+//! on a row the Python path must make instead.
 
 /// A headline in another language than the title.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,6 +43,9 @@ pub struct Row {
     pub modified_at: Option<i64>,
     pub body: String,
     pub warnings: Vec<String>,
+    /// Set when this is not the document's row: why the Python path must make it (a text
+    /// that may hold mojibake, or a room that failed where Python raises).
+    pub needs_python: Option<String>,
 }
 
 /// The caller's settings, checked by the Python side (`normalize.options.Options`).

@@ -1,0 +1,140 @@
+"""The compiled core's row against Python's `normalize_document`: every column the core makes
+(all but doc_id, source, title_ascii and hashtag_words), warnings in the same order with the
+same text, scores equal as floats.
+
+A document the core hands back (`needs_python`: a text that may hold mojibake, whose repair is
+ftfy's) is not compared; the test counts them and checks that nothing else is handed back.
+
+Corpora: every fixture page, hypothesis-generated pages, null, empty and over-long documents,
+each under several options (none; a reference instant; a zone name; a fixed offset).
+"""
+
+from __future__ import annotations
+
+import zoneinfo
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from typing import Any, cast
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from normalize.core import compiled
+from normalize.documents import MAX_ANALYSED_CHARS, normalize_document
+from normalize.options import Options, named_zone
+from normalize.timestamps import parse as parse_room
+from normalize.timestamps import zones as zones_room
+from tests.test_core import fixture_pages
+from tests.test_core_headline import PAGES
+
+core: Any = compiled()
+pytestmark = pytest.mark.skipif(core is None, reason="the compiled core is not built")
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+NOW = datetime(2024, 5, 17, 12, tzinfo=UTC)
+# The options documents are read under: (default_tz, now).
+SETTINGS = [(None, None), (None, NOW), ("Asia/Seoul", None), ("+09:00", NOW)]
+EXAMPLES = settings(derandomize=True, max_examples=150, deadline=None, database=None)
+# The columns Python adds to the core's row.
+PYTHON_COLUMNS = ("doc_id", "source", "title_ascii", "hashtag_words")
+MOJIBAKE = "the text may hold mojibake"
+
+
+@pytest.fixture(autouse=True, scope="module")
+def tzdata_zone_files() -> Iterator[None]:
+    """The core reads tzdata's zone files; the comparison reads them on both sides."""
+
+    def forget() -> None:
+        zoneinfo.ZoneInfo.clear_cache()
+        named_zone.cache_clear()
+        zones_room._assumed_zone.cache_clear()
+        cast(Any, parse_room._checked_context).cache_clear()
+
+    zoneinfo.reset_tzpath(to=[])
+    forget()
+    yield
+    zoneinfo.reset_tzpath()
+    forget()
+
+
+def micros(value: datetime | None) -> int | None:
+    return None if value is None else (value - EPOCH) // timedelta(microseconds=1)
+
+
+def python_row(text: str | None, tz: str | None, now: datetime | None) -> dict[str, Any]:
+    row = normalize_document(text, options=Options(default_tz=tz, now=now))
+    for name in PYTHON_COLUMNS:
+        del row[name]
+    row["published_at"] = micros(row["published_at"])
+    row["modified_at"] = micros(row["modified_at"])
+    return row
+
+
+def core_row(text: str | None, tz: str | None, now: datetime | None) -> dict[str, Any]:
+    row: dict[str, Any] = core.documents__normalize_document(text, tz, micros(now))
+    return row
+
+
+def compare(text: str | None, tz: str | None, now: datetime | None) -> bool:
+    """Whether the core made the row (it is then Python's); False when it handed it back."""
+    row = core_row(text, tz, now)
+    reason = row.pop("needs_python")
+    if reason is not None:
+        assert reason.startswith(MOJIBAKE), reason
+        assert row["warnings"] == python_row(text, tz, now)["warnings"][: len(row["warnings"])]
+        return False
+    assert row == python_row(text, tz, now)
+    return True
+
+
+@pytest.mark.parametrize(("tz", "now"), SETTINGS)
+def test_row_of_every_fixture_page(tz: str | None, now: datetime | None) -> None:
+    pages = list(fixture_pages())
+    made = sum(compare(text, tz, now) for text in pages)
+    assert made >= 0.95 * len(pages), f"{len(pages) - made} of {len(pages)} handed back"
+
+
+@pytest.mark.parametrize(("tz", "now"), SETTINGS)
+def test_null_and_empty_documents(tz: str | None, now: datetime | None) -> None:
+    for text in [None, "", " \n\t\n", "\u200b", "&nbsp;", "&amp;"]:
+        assert compare(text, tz, now)
+
+
+def test_an_over_long_document_is_cut_as_python_cuts_it() -> None:
+    page = "Leaders meet in Beijing\n\nThe two leaders met on Thursday, May 16, 2024.\n"
+    line = "The talks went on. " * 50 + "\n"
+    text = page + line * (MAX_ANALYSED_CHARS // len(line) + 3)
+    assert compare(text, None, None)
+    assert compare("x" * (MAX_ANALYSED_CHARS + 5), None, None)
+
+
+@pytest.mark.parametrize(("tz", "now"), SETTINGS)
+def test_row_of_generated_pages(tz: str | None, now: datetime | None) -> None:
+    @EXAMPLES
+    @given(PAGES)
+    def check(text: str) -> None:
+        compare(text, tz, now)
+
+    check()
+
+
+def test_mojibake_is_handed_back() -> None:
+    row = core.documents__normalize_document("CafÃ© au lait\n\nThey met.")
+    assert row["needs_python"].startswith(MOJIBAKE)
+    assert row["title"] is None and row["body"] == ""
+
+
+# Pages with what repair and cleaning take out: entities, CR LF, NBSP, invisible characters.
+NOISE = st.sampled_from(["&amp;", "&#39;", "&nbsp;", "\r\n", "\u00a0", "\u200b", "\t", "\n\n\n"])
+NOISY_PAGES = st.lists(st.one_of(PAGES, NOISE), max_size=6).map("".join)
+
+
+@pytest.mark.parametrize(("tz", "now"), SETTINGS[::3])
+def test_row_of_generated_noisy_pages(tz: str | None, now: datetime | None) -> None:
+    @EXAMPLES
+    @given(NOISY_PAGES)
+    def check(text: str) -> None:
+        compare(text, tz, now)
+
+    check()

@@ -1,9 +1,9 @@
 """The compiled core: the whole document pipeline in Rust (``core/``), the Python rooms being
 its specification.
 
-``pip install .`` builds it (see the README). Today its rooms are ported one by one and each
-is held to its Python twin by a differential test (``tests/test_core_*.py``); the table still
-runs the Python rooms until the whole row is ported (``core/README.md``, "Status"). Set
+``pip install .`` builds it (see the README). Each room and the whole row are held to their
+Python twins by differential tests (``tests/test_core_*.py``); the table still runs the
+Python rooms until its entry points are wired to the core (``core/README.md``, "Status"). Set
 ``NORMALIZE_PURE_PYTHON=1`` and ``compiled()`` gives None, as when the core is not built. It
 reads the same data files as the Python rooms, configured here once per process.
 """

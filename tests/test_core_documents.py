@@ -11,10 +11,8 @@ each under several options (none; a reference instant; a zone name; a fixed offs
 
 from __future__ import annotations
 
-import zoneinfo
-from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
-from typing import Any, cast
+from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -22,16 +20,14 @@ from hypothesis import strategies as st
 
 from normalize.core import compiled
 from normalize.documents import MAX_ANALYSED_CHARS, normalize_document
-from normalize.options import Options, named_zone
-from normalize.timestamps import parse as parse_room
-from normalize.timestamps import zones as zones_room
+from normalize.options import Options
 from tests.test_core import fixture_pages
 from tests.test_core_headline import PAGES
+from tests.test_core_timestamps import micros, tzdata_zone_files  # noqa: F401 (a fixture)
 
 core: Any = compiled()
 pytestmark = pytest.mark.skipif(core is None, reason="the compiled core is not built")
 
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 NOW = datetime(2024, 5, 17, 12, tzinfo=UTC)
 # The options documents are read under: (default_tz, now).
 SETTINGS = [(None, None), (None, NOW), ("Asia/Seoul", None), ("+09:00", NOW)]
@@ -39,27 +35,6 @@ EXAMPLES = settings(derandomize=True, max_examples=150, deadline=None, database=
 # The columns Python adds to the core's row.
 PYTHON_COLUMNS = ("doc_id", "source", "title_ascii", "hashtag_words")
 MOJIBAKE = "the text may hold mojibake"
-
-
-@pytest.fixture(autouse=True, scope="module")
-def tzdata_zone_files() -> Iterator[None]:
-    """The core reads tzdata's zone files; the comparison reads them on both sides."""
-
-    def forget() -> None:
-        zoneinfo.ZoneInfo.clear_cache()
-        named_zone.cache_clear()
-        zones_room._assumed_zone.cache_clear()
-        cast(Any, parse_room._checked_context).cache_clear()
-
-    zoneinfo.reset_tzpath(to=[])
-    forget()
-    yield
-    zoneinfo.reset_tzpath()
-    forget()
-
-
-def micros(value: datetime | None) -> int | None:
-    return None if value is None else (value - EPOCH) // timedelta(microseconds=1)
 
 
 def python_row(text: str | None, tz: str | None, now: datetime | None) -> dict[str, Any]:

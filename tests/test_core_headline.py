@@ -10,11 +10,9 @@ scripts).
 from __future__ import annotations
 
 import unicodedata
-import zoneinfo
-from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from functools import cache
-from typing import Any, cast
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -25,44 +23,20 @@ from normalize.core import compiled
 from normalize.decoding import repair_text
 from normalize.documents import _cut
 from normalize.headline import Candidate, weigh_candidates
-from normalize.options import Options, named_zone
+from normalize.options import Options
 from normalize.page import Page, echo_words, read_page
 from normalize.text import clean_text
-from normalize.timestamps import parse as parse_room
-from normalize.timestamps import zones as zones_room
-from normalize.timestamps.datelines import Dateline
 from tests.cases import CASES, rows
 from tests.test_core import fixture_lines, fixture_pages
+from tests.test_core_timestamps import dateline_tuple, micros, tzdata_zone_files  # noqa: F401 (a fixture)
 
 core: Any = compiled()
 pytestmark = pytest.mark.skipif(core is None, reason="the compiled core is not built")
 
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 NOW = datetime(2024, 5, 17, 12, tzinfo=UTC)
 # The settings pages are read under: (default_tz, now).
 SETTINGS = [(None, None), ("Asia/Seoul", NOW)]
 EXAMPLES = settings(derandomize=True, max_examples=300, deadline=None, database=None)
-
-
-@pytest.fixture(autouse=True, scope="module")
-def tzdata_zone_files() -> Iterator[None]:
-    """The core reads tzdata's zone files; the comparison reads them on both sides."""
-
-    def forget() -> None:
-        zoneinfo.ZoneInfo.clear_cache()
-        named_zone.cache_clear()
-        zones_room._assumed_zone.cache_clear()
-        cast(Any, parse_room._checked_context).cache_clear()
-
-    zoneinfo.reset_tzpath(to=[])
-    forget()
-    yield
-    zoneinfo.reset_tzpath()
-    forget()
-
-
-def micros(value: datetime | None) -> int | None:
-    return None if value is None else (value - EPOCH) // timedelta(microseconds=1)
 
 
 def cleaned(text: str) -> str:
@@ -74,23 +48,6 @@ def cleaned(text: str) -> str:
 @cache
 def fixture_texts() -> list[str]:
     return [cleaned(text) for text in fixture_pages()]
-
-
-def dateline_tuple(item: Dateline) -> tuple[Any, ...]:
-    reading = item.reading
-    return (
-        item.line,
-        item.role,
-        item.rank,
-        micros(reading.value),
-        reading.precision,
-        reading.shape,
-        reading.problem,
-        reading.assumed,
-        [tuple(span) for span in reading.spans],
-        item.start,
-        item.end,
-    )
 
 
 def page_tuple(page: Page) -> tuple[Any, ...]:

@@ -12,7 +12,7 @@ use crate::boilerplate::{machinery_lines, LineKind};
 use crate::hashtags::{distinct_hashtags, find_hashtags, is_listed, Hashtag};
 use crate::languages::fragments::{detect_language, page_language};
 use crate::segment::chars::{self, is, HANGUL, L, M, ND};
-use crate::timestamps::{find_datelines, zones, Dateline};
+use crate::timestamps::{dateline_tuple, find_datelines, zones, Dateline, DatelineTuple};
 
 /// A line is a dateline when timestamps and their labels cover this share of its characters.
 const DATELINE_COVERAGE: f64 = 0.6;
@@ -217,19 +217,6 @@ fn to_py(error: String) -> PyErr {
 }
 
 type HashtagTuple = (String, Vec<String>, Option<String>, usize, usize);
-type DatelineTuple = (
-    usize,
-    String,
-    i64,
-    Option<i64>,
-    Option<String>,
-    String,
-    Option<String>,
-    Option<String>,
-    Vec<(usize, usize)>,
-    usize,
-    usize,
-);
 type PageTuple = (
     Vec<String>,
     Vec<(usize, String)>,
@@ -239,23 +226,6 @@ type PageTuple = (
     Vec<usize>,
     Vec<usize>,
 );
-
-fn dateline_tuple(item: &Dateline) -> DatelineTuple {
-    let reading = &item.reading;
-    (
-        item.line,
-        item.role.to_string(),
-        item.rank,
-        reading.value,
-        reading.precision.map(str::to_string),
-        reading.shape.to_string(),
-        reading.problem.clone(),
-        reading.assumed.clone(),
-        reading.spans.clone(),
-        item.start,
-        item.end,
-    )
-}
 
 #[pyfunction]
 #[pyo3(name = "page__echo_words")]

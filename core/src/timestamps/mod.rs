@@ -65,7 +65,7 @@ fn caller_zone(default_tz: Option<&str>) -> Result<Option<zones::Zone>, TimeErro
 
 /// A dateline as the differential test sees it: (line, role, rank, value, precision, shape,
 /// problem, assumed, spans, start, end).
-type DatelineTuple = (
+pub(crate) type DatelineTuple = (
     usize,
     String,
     i64,
@@ -79,7 +79,7 @@ type DatelineTuple = (
     usize,
 );
 
-fn dateline_tuple(item: &Dateline) -> DatelineTuple {
+pub(crate) fn dateline_tuple(item: &Dateline) -> DatelineTuple {
     let reading = &item.reading;
     (
         item.line,

@@ -107,16 +107,7 @@ impl Rule {
         } else {
             start += self.dst_diff;
         }
-        let is_dst = if start < end {
-            start <= ts && ts < end
-        } else {
-            !(end <= ts && ts < start)
-        };
-        if is_dst {
-            self.dst
-        } else {
-            self.std
-        }
+        self.offset_between(start, end, ts)
     }
 
     /// The offset at an instant (seconds since the epoch, its UTC year).
@@ -124,6 +115,12 @@ impl Rule {
         let (mut start, mut end) = self.transitions(year);
         start -= self.std;
         end -= self.dst;
+        self.offset_between(start, end, ts)
+    }
+
+    /// DST's offset when `ts` falls in [start, end) (a span that may wrap the year's end),
+    /// else standard time's.
+    fn offset_between(&self, start: i64, end: i64, ts: i64) -> i64 {
         let is_dst = if start < end {
             start <= ts && ts < end
         } else {

@@ -13,6 +13,8 @@ use arrow_array::{
 };
 use arrow_buffer::{NullBuffer, OffsetBuffer};
 use arrow_schema::{ArrowError, DataType, Field, Fields, Schema, TimeUnit};
+use blake2::digest::{Update, VariableOutput};
+use blake2::Blake2bVar;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::PyCapsule;
@@ -88,17 +90,28 @@ fn strings(column: &ArrayRef) -> PyResult<Vec<Option<&str>>> {
     )))
 }
 
-/// Normalize every text of a stream of batches (`text`, and `now`: microseconds, UTC).
+/// Normalize every text of a stream of batches (`text`, and `now`: microseconds, UTC), on
+/// `threads` threads (None: rayon's global pool, one thread per CPU).
 #[pyfunction]
-#[pyo3(signature = (source, *, default_tz=None, title_threshold=0.0))]
+#[pyo3(signature = (source, *, default_tz=None, title_threshold=0.0, threads=None))]
 fn normalize_stream(
     py: Python<'_>,
     source: &Bound<'_, PyAny>,
     default_tz: Option<String>,
     title_threshold: f64,
+    threads: Option<usize>,
 ) -> PyResult<ArrowStream> {
     let batches = read_stream(source)?;
     let schema = Arc::new(row_schema());
+    let pool = match threads {
+        Some(count) => Some(
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(count.max(1))
+                .build()
+                .map_err(|error| PyValueError::new_err(error.to_string()))?,
+        ),
+        None => None,
+    };
     let mut out = Vec::with_capacity(batches.len());
     for batch in &batches {
         let texts = batch
@@ -114,7 +127,7 @@ fn normalize_stream(
                 .collect(),
             None => vec![None; texts.len()],
         };
-        let rows: Vec<Row> = py.allow_threads(|| {
+        let make = || -> Vec<Row> {
             texts
                 .par_iter()
                 .zip(nows.par_iter())
@@ -127,13 +140,34 @@ fn normalize_stream(
                     safe_row(*text, &options)
                 })
                 .collect()
+        };
+        let rows = py.allow_threads(|| match &pool {
+            Some(pool) => pool.install(make),
+            None => make(),
         });
-        out.push(to_batch(&rows, schema.clone()).map_err(to_py)?);
+        let ids: StringArray = texts.iter().map(|text| text.and_then(content_id)).collect();
+        out.push(to_batch(&rows, Arc::new(ids), schema.clone()).map_err(to_py)?);
     }
     Ok(ArrowStream {
         batches: Some(out),
         schema,
     })
+}
+
+/// A stable id from a text's content: 16 hex digits of BLAKE2b-64 of its UTF-8 bytes, as
+/// `normalize.documents.content_id` gives it; None for an empty text (Python's id of an empty
+/// document depends on its source).
+fn content_id(text: &str) -> Option<String> {
+    if text.is_empty() {
+        return None;
+    }
+    let mut digest = Blake2bVar::new(8).expect("8 bytes is a valid BLAKE2b length");
+    digest.update(text.as_bytes());
+    let mut out = [0u8; 8];
+    digest
+        .finalize_variable(&mut out)
+        .expect("the buffer is the digest's length");
+    Some(out.iter().map(|byte| format!("{byte:02x}")).collect())
 }
 
 /// A row whatever happens: a panic inside becomes the row's warning, never a crash, and the
@@ -192,7 +226,8 @@ fn hashtag_fields() -> Fields {
 }
 
 /// The schema of the rows the core makes (the table's, but doc_id, source, title_ascii and
-/// hashtag_words), and `needs_python`: why a row must be made by the Python path instead.
+/// hashtag_words), `needs_python`: why a row must be made by the Python path instead, and
+/// `content_id`: the id `doc_id` takes when the caller gives none (null for an empty text).
 pub fn row_schema() -> Schema {
     let strings = DataType::List(Arc::new(Field::new("item", DataType::Utf8, true)));
     Schema::new(vec![
@@ -210,6 +245,7 @@ pub fn row_schema() -> Schema {
         Field::new("body", DataType::Utf8, true),
         Field::new("warnings", strings, true),
         Field::new("needs_python", DataType::Utf8, true),
+        Field::new("content_id", DataType::Utf8, true),
     ])
 }
 
@@ -231,7 +267,7 @@ fn list_array(
     )?))
 }
 
-fn to_batch(rows: &[Row], schema: Arc<Schema>) -> Result<RecordBatch, ArrowError> {
+fn to_batch(rows: &[Row], ids: ArrayRef, schema: Arc<Schema>) -> Result<RecordBatch, ArrowError> {
     let strings_item = Arc::new(Field::new("item", DataType::Utf8, true));
     let alt_values = StructArray::try_new(
         alt_fields(),
@@ -358,6 +394,7 @@ fn to_batch(rows: &[Row], schema: Arc<Schema>) -> Result<RecordBatch, ArrowError
             ),
         )?,
         text_array(rows.iter().map(|r| r.needs_python.as_deref())),
+        ids,
     ];
     RecordBatch::try_new(schema, columns)
 }

@@ -10,7 +10,8 @@ from normalize.hashtags import Hashtag, find_hashtags, split_hashtag
 from normalize.inputs import iter_documents, read_documents, scan_documents
 from normalize.languages import Fragment, detect_fragments, detect_language
 from normalize.options import Options
-from normalize.table import SCHEMA, normalize_documents
+from normalize.schema import SCHEMA
+from normalize.table import normalize_documents
 from normalize.timestamps import parse_timestamp
 from normalize.titles import normalize_title, title_ascii, title_key
 

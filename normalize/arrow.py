@@ -7,7 +7,7 @@ row-local (a row depends on its own document only), so an engine may split, orde
 batches as it likes; it is a module-level function, so it pickles by name. The models are
 loaded by the first batch a worker process normalizes and kept for the next ones.
 
-``OUTPUT_SCHEMA`` is ``normalize.table.SCHEMA`` in the Arrow types every engine reads: 32-bit
+``OUTPUT_SCHEMA`` is ``normalize.schema.SCHEMA`` in the Arrow types every engine reads: 32-bit
 offsets (``string``, ``list``), no unsigned integers. ``spark_ddl`` writes a schema in Spark's
 DDL, for ``DataFrame.mapInArrow``.
 """
@@ -29,7 +29,9 @@ except ImportError as error:  # pragma: no cover - the [arrow] extra is missing
     ) from error
 
 from normalize.options import Options
-from normalize.table import SCHEMA, check_columns, output_names, table_rows
+from normalize.rows import table_rows
+from normalize.schema import SCHEMA
+from normalize.table import check_columns, output_names
 
 Batch = TypeVar("Batch", pa.RecordBatch, pa.Table)
 

@@ -118,8 +118,9 @@ def _parser() -> argparse.ArgumentParser:
         "--workers",
         type=int,
         metavar="N",
-        help="worker processes (default: the CPUs this process may use; none for fewer than "
-        f"{SMALL_INPUT_ROWS:,} documents); the output is the same for any N",
+        help="threads of the compiled core (default: the CPUs this process may use); on the "
+        f"Python path, worker processes (none for fewer than {SMALL_INPUT_ROWS:,} documents); "
+        "the output is the same for any N",
     )
     convert.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     convert.add_argument(

@@ -2,9 +2,9 @@
 its specification.
 
 ``pip install .`` builds it (see the README). Each room and the whole row are held to their
-Python twins by differential tests (``tests/test_core_*.py``); the table still runs the
-Python rooms until its entry points are wired to the core (``core/README.md``, "Status"). Set
-``NORMALIZE_PURE_PYTHON=1`` and ``compiled()`` gives None, as when the core is not built. It
+Python twins by differential tests (``tests/test_core_*.py``, ``tests/test_rows.py``); the
+table's rows are made through it (``normalize.rows``). Set ``NORMALIZE_PURE_PYTHON=1`` and
+``compiled()`` gives None, as when the core is not built: the Python rooms make every row. It
 reads the same data files as the Python rooms, configured here once per process.
 """
 

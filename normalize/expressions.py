@@ -1,13 +1,14 @@
 """Polars expressions: every step of normalize on a column, for users who keep their own frames.
 
 The typed functions take and return ``pl.Expr``; the ``norm`` namespace (registered on import
-of ``normalize``) offers the same as methods: ``pl.col("text").norm.title()``. Python runs per
-distinct string only, and every expression is declared elementwise so polars may split work.
+of ``normalize``) offers the same as methods: ``pl.col("text").norm.title()``. The pipeline
+runs once per distinct text (``normalize.rows``: on the compiled core when it is built), and
+every expression is declared elementwise so polars may split work.
 
 Several ``norm`` fields of the same texts in one query (``title`` and ``published_at``) share
 one run of the pipeline: the rows of the last batches are kept (``_kept_rows``), by their texts
-and options, and a second expression over the same batch takes them. The Python work runs
-under ``python_lock``, one polars thread at a time, so that threads do not fight for the GIL.
+and options, and a second expression over the same batch takes them. Python work runs under
+``python_lock``, one polars thread at a time, so that threads do not fight for the GIL.
 """
 
 from __future__ import annotations
@@ -20,11 +21,11 @@ from typing import Any
 import polars as pl
 
 from normalize.cache import Recent, once, python_lock
-from normalize.documents import normalize_document
 from normalize.hashtags import distinct_hashtags, find_hashtags
 from normalize.languages import detect_fragments, detect_language
 from normalize.options import Options
-from normalize.table import SCHEMA
+from normalize.rows import table_rows
+from normalize.schema import SCHEMA
 from normalize.timestamps import timestamps_expr
 from normalize.titles import normalize_title_expr
 from normalize.titles import title_ascii as _title_ascii
@@ -53,34 +54,31 @@ def _per_distinct(expr: pl.Expr, function: Callable[[str], Any], dtype: pl.DataT
 
 
 @once
-def _kept_rows() -> Recent[list[Any] | pl.Series]:
+def _kept_rows() -> Recent[pl.Series]:
     """The rows of the batches normalized last, for the other expressions of the same query:
     two per polars thread (a thread's batch is asked for once per field of the query)."""
     return Recent(2 * pl.thread_pool_size())
 
 
 def _rows(series: pl.Series, *, options: Options) -> pl.Series:
-    """The rows (``DOCUMENT``) of a batch of texts, taken from ``_kept_rows`` when another
-    expression of the query made them already."""
-    texts = series.to_list()
-    key: Hashable = (options, tuple(texts))  # the texts themselves: equal, not just same hash
+    """The rows (``DOCUMENT``) of a batch of texts (null for a null text), each distinct text
+    made once, taken from ``_kept_rows`` when another expression of the query made them."""
+    key: Hashable = (options, tuple(series.to_list()))  # the texts: equal, not just same hash
     kept = _kept_rows()
-    with python_lock():  # pure Python inside: the other polars threads wait asleep
+    with python_lock():  # the other fields' threads wait asleep, then take these rows
         rows = kept.get(key)
         if rows is None:
-            found: dict[str, dict[str, Any]] = {}
-            for text in texts:
-                if text is not None and text not in found:
-                    values = normalize_document(text, options=options)
-                    found[text] = {name: values[name] for name in _DOCUMENT_FIELDS}
-            rows = kept.keep(key, [None if text is None else found[text] for text in texts])
-    if isinstance(rows, pl.Series):
-        return rows.alias(series.name)
-    made = pl.Series(series.name, rows, dtype=DOCUMENT)
-    with python_lock():
-        if kept.get(key) is rows:
-            kept[key] = made
-    return made
+            rows = kept.keep(key, _made(series, options))
+    return rows.alias(series.name)
+
+
+def _made(series: pl.Series, options: Options) -> pl.Series:
+    """The rows of a batch of texts, each distinct text made once."""
+    texts = series.rename("text").to_frame()
+    distinct = texts.drop_nulls().unique(keep="first", maintain_order=True)
+    table = table_rows(distinct, columns={"text": "text"}, options=options)
+    made = distinct.with_columns(row=pl.struct(table.select(_DOCUMENT_FIELDS)))
+    return texts.join(made, on="text", how="left", maintain_order="left").get_column("row")
 
 
 def document(

@@ -1,8 +1,8 @@
 """Files out: documents from files (``normalize.inputs``) normalized and streamed to a table.
 
 Memory does not grow with the input: documents are read ``batch_rows`` at a time, normalized
-(in worker processes when there are several), and written as Parquet row groups (or JSON
-Lines, CSV) in input order.
+(by the compiled core on several threads; on the Python path, in worker processes when there
+are several), and written as Parquet row groups (or JSON Lines, CSV) in input order.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import polars as pl
 from normalize import readers
 from normalize.atomic import replaced_atomically
 from normalize.batches import limited, peek, renamed
+from normalize.core import compiled
 from normalize.findings import Tally
 from normalize.inputs import (
     BATCH_ROWS,
@@ -34,7 +35,8 @@ from normalize.inputs import (
 from normalize.options import Options
 from normalize.outputs import Format, write_frames
 from normalize.outputs import output_format as _choose_format
-from normalize.table import SCHEMA, SCHEMA_VERSION, table_rows
+from normalize.rows import table_rows
+from normalize.schema import SCHEMA, SCHEMA_VERSION
 from normalize.workers import POLL_SECONDS, available_cpus, map_in_order
 
 # Inputs with fewer documents than this are normalized in this process: starting workers
@@ -69,13 +71,15 @@ def convert(
     limit: int | None = None,
     source_names: Mapping[str, str] | None = None,
 ) -> Summary:
-    """Normalize documents from files into one table, streaming, on ``workers`` processes.
+    """Normalize documents from files into one table, streaming, on ``workers`` threads of the
+    compiled core (processes on the Python path, when the core is not built).
 
     ``output`` is a path (written atomically) or a binary stream (written as the batches are
     done); ``output_format`` is ``parquet``, ``jsonl`` or ``csv``, else the path's suffix
     decides (``normalize.outputs.output_format``). ``workers`` defaults to the CPUs this
-    process may use (``workers.available_cpus``), and to none at all for an input of fewer
-    than ``SMALL_INPUT_ROWS`` documents; the output is byte for byte the same for any number.
+    process may use (``workers.available_cpus``); on the Python path, to none at all for an
+    input of fewer than ``SMALL_INPUT_ROWS`` documents. The output is byte for byte the same
+    for any number.
     ``limit`` stops after that many documents. ``source_names`` writes a name in ``source``
     in place of an input's path (the command line names stdin ``-``). ``on_batch`` is called
     with the row count of each batch written (for progress).
@@ -99,14 +103,15 @@ def convert(
             batches = limited(batches, limit)
         if source_names:
             batches = (renamed(batch, source_names) for batch in batches)
-        count = workers
-        if count is None:
-            count = available_cpus()
-            if count > 1:
-                first, batches = peek(batches, SMALL_INPUT_ROWS)
-                count = 1 if first < SMALL_INPUT_ROWS else count
-        work = partial(normalize_batch, options=options)
-        for table in map_in_order(work, batches, count):
+        tables: Iterator[pl.DataFrame]
+        if compiled() is not None:  # threads of the core, in this process
+            work = partial(normalize_batch, options=options, threads=workers or available_cpus())
+            tables = map(work, batches)
+        else:
+            tables = map_in_order(
+                partial(normalize_batch, options=options), *_shared(batches, workers)
+            )
+        for table in tables:
             tally.add(table.get_column("warnings").to_list())
             if on_batch is not None:
                 on_batch(table.height)
@@ -128,6 +133,20 @@ def convert(
         with replaced_atomically(path) as temporary, temporary.open("wb") as handle:
             write_frames(normalized(), handle, form, SCHEMA)
     return Summary(tally.rows, tally.rows_with_warnings, tally)
+
+
+def _shared(
+    batches: Iterator[pl.DataFrame], workers: int | None
+) -> tuple[Iterator[pl.DataFrame], int]:
+    """The batches and how many worker processes share them: ``workers``, else one per CPU,
+    but none for an input of fewer than ``SMALL_INPUT_ROWS`` documents."""
+    if workers is not None:
+        return batches, workers
+    count = available_cpus()
+    if count > 1:
+        first, batches = peek(batches, SMALL_INPUT_ROWS)
+        count = 1 if first < SMALL_INPUT_ROWS else count
+    return batches, count
 
 
 def _is_stream(output: object) -> bool:
@@ -241,8 +260,11 @@ def write_parquet(
             table.write_parquet(temporary, metadata=metadata, row_group_size=row_group_size)
 
 
-def normalize_batch(batch: pl.DataFrame, options: Options) -> pl.DataFrame:
-    """Normalize a frame of ``INPUT_SCHEMA`` (what the readers yield) into the table."""
+def normalize_batch(
+    batch: pl.DataFrame, options: Options, threads: int | None = None
+) -> pl.DataFrame:
+    """Normalize a frame of ``INPUT_SCHEMA`` (what the readers yield) into the table, on
+    ``threads`` threads of the compiled core (None: one per CPU)."""
     columns = {
         "text": "text",
         "id": "doc_id",
@@ -250,4 +272,4 @@ def normalize_batch(batch: pl.DataFrame, options: Options) -> pl.DataFrame:
         "fetched_at": "fetched_at",
         "warnings": "read_warnings",
     }
-    return table_rows(batch, columns=columns, options=options)
+    return table_rows(batch, columns=columns, options=options, threads=threads)

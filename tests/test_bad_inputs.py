@@ -19,6 +19,7 @@ from normalize import (
     read_documents,
     readers,
 )
+from normalize.core import PURE_PYTHON
 
 README = Path(__file__).parent.parent / "README.md"
 
@@ -81,6 +82,7 @@ def _failing_step(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     def broken(*_: object) -> None:
         raise RuntimeError("a step failed")
 
+    monkeypatch.setenv(PURE_PYTHON, "1")  # a step of the Python path made to fail
     monkeypatch.setattr(documents, "extract_headline", broken)
     row = normalize_documents(["Seoul markets rally\n\nShares  rose."]).row(0, named=True)
     assert row["body"] == "Seoul markets rally\n\nShares rose."

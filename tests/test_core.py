@@ -13,7 +13,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from normalize.core import compiled
+from normalize.core import PURE_PYTHON, compiled
 from normalize.table import normalize_documents
 from tests.cases import FIXTURES
 
@@ -42,24 +42,32 @@ def test_the_core_reads_and_writes_arrow() -> None:
     assert core is not None
     rows = pl.DataFrame(core.normalize_stream(frame))
     assert rows.height == 2
-    assert rows.columns[0] == "title" and rows.columns[-2] == "warnings"
+    assert rows.columns[0] == "title" and rows.columns[-3:] == [
+        "warnings",
+        "needs_python",
+        "content_id",
+    ]
 
 
 def test_fixture_pages_are_read(tmp_path: Path) -> None:
     assert len(list(fixture_pages())) > 500
 
 
-def test_the_stream_makes_the_rows_of_normalize_documents() -> None:
-    """The stream's table, on every fixture page and a null and an empty text, is the table's
-    columns the core makes; a row the core hands back (needs_python) is the Python path's."""
+def test_the_stream_makes_the_rows_of_normalize_documents(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stream's table, on every fixture page and a null and an empty text, is the Python
+    path's table in the columns the core makes, and its content ids are the ids Python gives
+    (null for an empty text); a row the core hands back (needs_python) is not compared."""
     texts: list[str | None] = [*fixture_pages(), None, ""]
     frame = pl.DataFrame(
         {"text": texts, "now": pl.Series([None] * len(texts), dtype=pl.Datetime("us", "UTC"))}
     )
     assert core is not None
     made = pl.DataFrame(core.normalize_stream(frame))
+    monkeypatch.setenv(PURE_PYTHON, "1")
     expected = normalize_documents(texts)
-    columns = [name for name in made.columns if name != "needs_python"]
+    ids = [doc_id if text else None for doc_id, text in zip(expected["doc_id"], texts, strict=True)]
+    assert made["content_id"].to_list() == ids
+    columns = [name for name in made.columns if name not in ("needs_python", "content_id")]
     kept = made["needs_python"].is_null()
     assert kept.sum() >= len(texts) - 5
     assert made.filter(kept).select(columns).to_dicts() == (

@@ -67,13 +67,13 @@ def test_lazy_streaming_query_gives_the_eager_rows() -> None:
 def _counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The texts the document pipeline runs on, from now on."""
     seen: list[str] = []
-    run = nx.normalize_document
+    run = nx.table_rows
 
-    def counted(text: str, **options: Any) -> dict[str, Any]:
-        seen.append(text)
-        return run(text, **options)
+    def counted(frame: pl.DataFrame, **settings: Any) -> pl.DataFrame:
+        seen.extend(frame.get_column(settings["columns"]["text"]).to_list())
+        return run(frame, **settings)
 
-    monkeypatch.setattr(nx, "normalize_document", counted)
+    monkeypatch.setattr(nx, "table_rows", counted)
     return seen
 
 

@@ -16,7 +16,7 @@ from normalize import (
     write_parquet,
 )
 from normalize.inputs import INPUT_SCHEMA
-from normalize.table import SCHEMA_VERSION
+from normalize.schema import SCHEMA_VERSION
 
 PAGE = "Markets rally in Seoul\n\n입력 2024.05.17 17:03\n\nThe KOSPI rose 1.2 percent on Friday."
 

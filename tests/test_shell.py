@@ -14,6 +14,7 @@ import pytest
 
 from normalize import SCHEMA, __version__, files, inputs, workers
 from normalize.cli import main
+from normalize.core import PURE_PYTHON
 from normalize.findings import Tally, class_of
 from normalize.outputs import output_format
 
@@ -220,6 +221,7 @@ def test_available_cpus_follows_a_cgroup_quota(tmp_path: Path) -> None:
 def test_a_small_input_starts_no_worker(
     pages: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv(PURE_PYTHON, "1")  # worker processes are the Python path's
     used: list[int] = []
     original = files.map_in_order
 

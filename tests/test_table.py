@@ -8,7 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from normalize import SCHEMA, normalize_document, normalize_documents
-from normalize.table import PREFIX, hashtag_words
+from normalize.schema import hashtag_words
+from normalize.table import PREFIX
 
 PAGE = "Markets rally in Seoul\n\n입력 2024.05.17 17:03\n\nThe KOSPI rose 1.2 percent on Friday."
 

@@ -19,7 +19,7 @@ from typing import Any
 
 import polars as pl
 
-from normalize.table import SCHEMA
+from normalize.schema import SCHEMA
 
 __all__ = ["OPTIONAL", "REQUIRED", "Row", "TableLike", "read_rows"]
 

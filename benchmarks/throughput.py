@@ -11,9 +11,12 @@ that peak resident memory is its own:
 - naive: what a user writes today, row by row: langdetect on every line, dateparser's
   search_dates, wordsegment on every hashtag, unidecode on the first line (on the first
   ``--naive-docs`` documents: it is slow);
-- normalize with one worker and with every core;
+- ``normalize convert`` on one thread of the compiled core and on every core;
 - the polars route: ``pl.col("text").norm.document()`` on a LazyFrame of the same files,
-  collected by the streaming engine into Parquet (``sink_parquet``).
+  collected by the streaming engine into Parquet (``sink_parquet``), on one core
+  (``POLARS_MAX_THREADS=1``, ``RAYON_NUM_THREADS=1``) and on every core;
+- beside them, the Python path (``NORMALIZE_PURE_PYTHON=1``): ``convert`` with one worker
+  process and with one per core.
 The modes run in turn, ``--repeat`` rounds, and each mode's fastest run counts: the machine's
 speed drifts between runs (the floor most, as it is mostly reading files). Prints documents/s,
 MB/s, peak resident memory and the ratios the issue sets bars on.
@@ -99,12 +102,14 @@ def run_polars(corpus: Path, out: Path) -> int:
     return pl.scan_parquet(out).select(pl.len()).collect().item()
 
 
-def _run_with_peak(command: list[str]) -> tuple[str, float]:
+def _run_with_peak(
+    command: list[str], environment: dict[str, str] | None = None
+) -> tuple[str, float]:
     """Run a command; return its stdout and the peak of the summed resident memory of its
     process tree (workers included), sampled every 50 ms."""
     import psutil
 
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=environment)
     root = psutil.Process(process.pid)
     peak = 0
     while process.poll() is None:
@@ -120,12 +125,20 @@ def _run_with_peak(command: list[str]) -> tuple[str, float]:
     return output, peak / 1e6
 
 
-def _measure(mode: str, corpus: Path, extra: list[str]) -> dict[str, float]:
+# Environments: the compiled core on every core, on one, and the Python path.
+EVERY_CORE: dict[str, str] = {}
+ONE_CORE = {"POLARS_MAX_THREADS": "1", "RAYON_NUM_THREADS": "1"}
+PYTHON_PATH = {"NORMALIZE_PURE_PYTHON": "1"}
+
+
+def _measure(
+    mode: str, corpus: Path, extra: list[str], environment: dict[str, str]
+) -> dict[str, float]:
     """Run one mode in a fresh process; its own line of JSON says what it did."""
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "out.parquet"
         command = [sys.executable, __file__, "--run", mode, str(corpus), str(out), *extra]
-        output, peak = _run_with_peak(command)
+        output, peak = _run_with_peak(command, {**os.environ, **environment})
     return {**json.loads(output.strip().splitlines()[-1]), "peak_mb": peak}
 
 
@@ -157,36 +170,71 @@ def compare(docs: int, naive_docs: int, repeat: int, workdir: Path) -> None:
     corpus = _corpus(workdir, docs)
     cores = os.cpu_count() or 1
     modes = {
-        "floor (polars read + write)": ("floor", []),
-        f"naive pipeline ({naive_docs} docs)": ("naive", [str(naive_docs)]),
-        "normalize, 1 worker": ("normalize", ["1"]),
-        f"normalize, {cores} workers": ("normalize", [str(cores)]),
-        "polars route, norm.document()": ("polars", []),
+        "floor (polars read + write)": ("floor", [], EVERY_CORE),
+        f"naive pipeline ({naive_docs} docs)": ("naive", [str(naive_docs)], EVERY_CORE),
+        "convert, 1 thread": ("normalize", ["1"], EVERY_CORE),
+        f"convert, {cores} threads": ("normalize", [str(cores)], EVERY_CORE),
+        "polars route, 1 core": ("polars", [], ONE_CORE),
+        f"polars route, {cores} cores": ("polars", [], EVERY_CORE),
+        "Python path: convert, 1 worker": ("normalize", ["1"], PYTHON_PATH),
+        f"Python path: convert, {cores} workers": ("normalize", [str(cores)], PYTHON_PATH),
     }
     # Rounds of every mode in turn, so that a slow spell of the machine falls on all of
     # them; each mode's fastest run counts, with the highest peak memory of its runs.
     runs: dict[str, dict[str, float]] = {}
     for _ in range(repeat):
-        for name, (mode, extra) in modes.items():
-            run = _measure(mode, corpus, extra)
+        for name, (mode, extra, environment) in modes.items():
+            run = _measure(mode, corpus, extra, environment)
             best = runs.setdefault(name, run)
             peak = max(best["peak_mb"], run["peak_mb"])
             runs[name] = {**min(best, run, key=lambda r: r["seconds"]), "peak_mb": peak}
     first = next(iter(runs.values()))
     print(f"\ncorpus: {docs} documents, {first['mb']:.1f} MB, {cores} cores, best of {repeat}\n")
-    print(f"{'':<32}{'docs/s':>10}{'MB/s':>9}{'peak MB':>9}")
+    print(f"{'':<38}{'docs/s':>10}{'MB/s':>9}{'peak MB':>9}")
     rates = {}
     for name, run in runs.items():
         rates[name] = run["documents"] / run["seconds"]
         print(
-            f"{name:<32}{rates[name]:>10.1f}"
+            f"{name:<38}{rates[name]:>10.1f}"
             f"{run['mb'] / run['seconds']:>9.2f}{run['peak_mb']:>9.0f}"
         )
-    floor, naive, one, every, polars_route = rates.values()
-    print(f"\nnormalize 1 worker / naive:    {one / naive:8.1f}x   (bar: >= 200x)")
-    print(f"floor / normalize 1 worker:    {floor / one:8.1f}x   (bar: <= 20x)")
-    print(f"normalize {cores} workers / 1 worker: {every / one:6.2f}x   (bar: >= 1.7x)")
-    print(f"polars route / convert 1 worker: {polars_route / one:6.2f}x")
+    floor, naive, one, every, polars_one, polars_every, python_one, python_every = rates.values()
+    print(f"\nconvert 1 thread / naive:          {one / naive:8.1f}x   (bar: >= 250x)")
+    print(f"floor / convert 1 thread:          {floor / one:8.1f}x   (bar: <= 4x)")
+    print(f"convert {cores} threads / 1 thread:     {every / one:8.2f}x   (bar: >= 1.8x)")
+    route = polars_every / polars_one
+    print(f"polars route {cores} cores / 1 core:    {route:8.2f}x   (bar: >= 1.8x)")
+    print(f"polars route / convert, 1 core:    {polars_one / one:8.2f}x")
+    print(f"core / Python path, 1 core:        {one / python_one:8.2f}x")
+    print(f"Python path {cores} workers / 1 worker: {python_every / python_one:8.2f}x")
+
+
+# A new process: import normalize, then normalize one page of each language; prints the
+# seconds of the import and of the pages after it.
+READY = """
+import time
+started = time.perf_counter()
+import normalize
+imported = time.perf_counter()
+normalize.normalize_documents([
+    "Leaders meet in Beijing\\n\\nMay 17, 2024\\n\\nThey met on Thursday. #summit",
+    "지도자들 베이징서 회담\\n\\n입력 2024.05.17. 오후 2:30\\n\\n#정상회담",
+    "Лидеры встретились в Пекине\\n\\n17 мая 2024, 10:15\\n\\n#саммит",
+])
+print(imported - started, time.perf_counter() - imported)
+"""
+
+
+def ready(environment: dict[str, str], repeat: int) -> tuple[float, float]:
+    """The fastest import and the fastest time to three rows after it, in new processes."""
+    runs = []
+    for _ in range(repeat):
+        done = subprocess.run(
+            [sys.executable, "-c", READY], env=environment, capture_output=True, text=True
+        )
+        imported, rows = map(float, done.stdout.split())
+        runs.append((imported, rows))
+    return min(run[0] for run in runs), min(run[1] for run in runs)
 
 
 def startup(workdir: Path, repeat: int) -> None:
@@ -229,13 +277,19 @@ def startup(workdir: Path, repeat: int) -> None:
             )
             return time.perf_counter() - started
 
+        for path, extra in {"core": EVERY_CORE, "Python path": PYTHON_PATH}.items():
+            imported, rows = ready({**environment, **extra}, repeat)
+            print(f"{path}: import {imported:.2f} s, then ready (3 rows) in {rows:.2f} s")
         cold = timed(runs["show, 1 document"])
         print(f"\n{'':<46}{'seconds (best of ' + str(repeat) + ')':>22}")
         print(f"{'show, 1 document, models built':<46}{cold:>22.2f}")
         for name, arguments in runs.items():
             best = min(timed(arguments) for _ in range(repeat))
             print(f"{name + ', models stored':<46}{best:>22.2f}")
-    print("\nbars: show <= 1.5 s; convert of 400 with the default workers <= with one")
+    print(
+        "\nbars: ready <= 0.5 s after import; show <= 1.5 s; "
+        "convert of 400 with the default workers <= with one"
+    )
 
 
 def memory(sizes: list[int], workdir: Path) -> None:

@@ -15,6 +15,8 @@ from importlib import resources
 from pathlib import Path
 from types import ModuleType
 
+import polars as pl
+
 from normalize.cache import once
 
 # The environment variable that forces the Python rooms.
@@ -42,6 +44,38 @@ def _configured() -> ModuleType | None:
     _core.configure(*data_folders())
     module: ModuleType = _core
     return module
+
+
+class CoreMismatch(RuntimeError):
+    """The compiled core and the installed polars do not exchange Arrow data."""
+
+
+def core_rows(
+    core: ModuleType,
+    documents: pl.DataFrame,
+    *,
+    default_tz: str | None,
+    title_threshold: float,
+    threads: int | None,
+) -> pl.DataFrame:
+    """The core's rows (``normalize_stream``) of a frame of ``text`` (String) and ``now``
+    (UTC instants) columns. A polars whose Arrow data the core cannot read, or that cannot
+    read the core's, is a ``CoreMismatch`` that says how to go on, never a crash."""
+    try:
+        return pl.DataFrame(
+            core.normalize_stream(
+                documents,
+                default_tz=default_tz,
+                title_threshold=title_threshold,
+                threads=threads,
+            )
+        )
+    except (TypeError, ValueError, AttributeError) as error:
+        raise CoreMismatch(
+            f"The compiled core could not exchange Arrow data with polars {pl.__version__} "
+            f"({error}). Install a polars version within the package's requirement, or set "
+            f"{PURE_PYTHON}=1 to run the Python path."
+        ) from error
 
 
 def data_folders() -> tuple[Path, Path, Path, Path]:

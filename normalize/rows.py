@@ -14,12 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import UTC, datetime
+from types import ModuleType
 from typing import Any
 
 import polars as pl
 
 from normalize.cache import python_lock
-from normalize.core import compiled
+from normalize.core import compiled, core_rows
 from normalize.decoding import decode_bytes
 from normalize.documents import content_id, failed_row, normalize_document
 from normalize.options import Options
@@ -128,7 +129,7 @@ def fetched_instant(value: object) -> datetime | None:
 
 
 def _core_rows(
-    core: Any, documents: pl.DataFrame, *, options: Options, threads: int | None
+    core: ModuleType, documents: pl.DataFrame, *, options: Options, threads: int | None
 ) -> pl.DataFrame:
     """The table of documents with String (or null) texts, made by the compiled core; the
     documents it hands back are made by the Python rooms, in their places."""
@@ -139,13 +140,12 @@ def _core_rows(
             options.now.astimezone(UTC), documents.height, dtype=UTC_INSTANT, eager=True
         )
     stream = pl.DataFrame([documents.get_column("text").cast(pl.String), now.alias("now")])
-    made = pl.DataFrame(
-        core.normalize_stream(
-            stream,
-            default_tz=options.default_tz,
-            title_threshold=float(options.title_threshold),
-            threads=threads,
-        )
+    made = core_rows(
+        core,
+        stream,
+        default_tz=options.default_tz,
+        title_threshold=float(options.title_threshold),
+        threads=threads,
     )
     given_id = documents.get_column("doc_id")
     table = made.with_columns(

@@ -37,7 +37,7 @@ from normalize.outputs import Format, write_frames
 from normalize.outputs import output_format as _choose_format
 from normalize.rows import table_rows
 from normalize.schema import SCHEMA, SCHEMA_VERSION
-from normalize.workers import POLL_SECONDS, available_cpus, map_in_order
+from normalize.workers import POLL_SECONDS, available_cpus, map_alongside, map_in_order
 
 # Inputs with fewer documents than this are normalized in this process: starting workers
 # (each imports the package and loads its models) costs more than they save on so few.
@@ -104,9 +104,9 @@ def convert(
         if source_names:
             batches = (renamed(batch, source_names) for batch in batches)
         tables: Iterator[pl.DataFrame]
-        if compiled() is not None:  # threads of the core, in this process
+        if compiled() is not None:  # threads of the core, beside the reading of the next batch
             work = partial(normalize_batch, options=options, threads=workers or available_cpus())
-            tables = map(work, batches)
+            tables = map_alongside(work, batches)
         else:
             tables = map_in_order(
                 partial(normalize_batch, options=options), *_shared(batches, workers)

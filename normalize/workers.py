@@ -1,4 +1,5 @@
-"""Work on worker processes that end with their parent, results in input order.
+"""Work on worker processes that end with their parent, or on a thread beside the caller's,
+results in input order.
 
 Workers ignore Ctrl-C (the parent handles it, once) and end when the parent does, however it
 ends (SIGTERM, SIGKILL): a thread in each waits on the parent's sentinel, which the system
@@ -16,7 +17,7 @@ import signal
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
 from multiprocessing import get_context
 from pathlib import Path
@@ -86,6 +87,27 @@ def map_in_order(
     finally:
         if not done:
             _stop_workers(pool)
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def map_alongside(work: Callable[[Item], Result], items: Iterable[Item]) -> Iterator[Result]:
+    """``work`` applied to each item on one thread beside this one, results in input order:
+    this thread takes the next item while the other works on the one before, so that work
+    which releases the GIL (the compiled core) overlaps the reading of its input.
+
+    >>> list(map_alongside(abs, [-1, 2, -3]))
+    [1, 2, 3]
+    """
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="normalize-work")
+    try:
+        pending: deque[Future[Result]] = deque()
+        for item in items:
+            pending.append(pool.submit(work, item))
+            if len(pending) >= 2:
+                yield _result(pending.popleft())
+        while pending:
+            yield _result(pending.popleft())
+    finally:  # an error or interrupt: the item being worked on ends, the next is not begun
         pool.shutdown(wait=True, cancel_futures=True)
 
 

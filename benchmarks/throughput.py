@@ -95,7 +95,7 @@ def run_polars(corpus: Path, out: Path) -> int:
     import polars as pl
 
     import normalize.expressions  # noqa: F401  (registers the norm namespace)
-    from normalize.files import scan_documents
+    from normalize.inputs import scan_documents
 
     frame = scan_documents([corpus]).select(pl.col("text").norm.document().alias("row"))
     frame.sink_parquet(out, engine="streaming")

@@ -29,6 +29,7 @@ pub mod wordfreq;
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     data::register(m)?;
+    wordfreq::register(m)?;
     batch::register(m)?;
     segment::register(m)?;
     hashtags::register(m)?;

@@ -21,7 +21,7 @@ use serde_json::Value;
 
 use crate::data::{data_text, paths};
 use crate::facts::{language_codes, language_info};
-use crate::wordfreq::read_cbpack;
+use crate::wordfreq::CbPack;
 
 /// What goes wrong is a data file that cannot be read: said in a sentence.
 pub type Result<T> = std::result::Result<T, String>;
@@ -347,12 +347,15 @@ pub fn costs(lang: &str) -> Result<&'static Costs> {
 fn read_costs(lang: &str) -> Result<Costs> {
     let mut costs = Costs::default();
     if let Some(path) = best_lists()?.get(lang) {
-        for (index, bucket) in read_cbpack(path)?.into_iter().enumerate() {
+        let pack = CbPack::read(path)?;
+        let buckets = pack.buckets()?;
+        costs.reserve(buckets.iter().map(Vec::len).sum());
+        for (index, bucket) in buckets.into_iter().enumerate() {
             // A bucket is a centibel of frequency.
             let price = index as f64 * std::f64::consts::LN_10 / 100.0;
             for word in bucket {
-                if is_alnum(&word) {
-                    costs.entry(word.into_boxed_str()).or_insert(price);
+                if is_alnum(word) && !costs.contains_key(word) {
+                    costs.insert(word.into(), price);
                 }
             }
         }

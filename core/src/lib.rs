@@ -22,6 +22,7 @@ pub mod segment;
 pub mod text;
 pub mod timestamps;
 pub mod titles;
+pub mod warm;
 pub mod wordfreq;
 
 /// The Python module `normalize._core`.
@@ -45,5 +46,6 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     echo::register(m)?;
     headline::register(m)?;
     documents::register(m)?;
+    warm::register(m)?;
     Ok(())
 }

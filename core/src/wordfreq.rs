@@ -47,6 +47,12 @@ impl CbPack {
         })
     }
 
+    /// The file kept for the rest of the process, for a table built once whose words are
+    /// borrowed from it.
+    pub fn kept(self) -> &'static CbPack {
+        Box::leak(Box::new(self))
+    }
+
     /// The buckets: bucket n holds the words of frequency -n centibels, in the order wordfreq
     /// wrote them (an item of a bucket that is not a string is passed over).
     pub fn buckets(&self) -> Result<Vec<Vec<&str>>, String> {

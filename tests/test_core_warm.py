@@ -33,7 +33,7 @@ def run(code: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_warm_up_is_started_once_and_can_be_waited_for() -> None:
+def test_warm_up_can_be_waited_for() -> None:
     core.warm_up()
     core.wait_warm()
     assert core.hashtags__split_hashtag("саммитлидеров") == ["саммит", "лидеров"]

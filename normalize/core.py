@@ -11,7 +11,7 @@ reads the same data files as the Python rooms, configured here once per process.
 from __future__ import annotations
 
 import os
-from importlib import resources
+from importlib import resources, util
 from pathlib import Path
 from types import ModuleType
 
@@ -42,6 +42,11 @@ def _configured() -> ModuleType | None:
     except ImportError:
         return None
     _core.configure(*data_folders())
+    # The tables every page needs are built in the background from here on; a fork waits
+    # for them, so that a child is never left with a table half-built.
+    _core.warm_up()
+    if hasattr(os, "register_at_fork"):  # not on Windows, which does not fork
+        os.register_at_fork(before=_core.wait_warm)
     module: ModuleType = _core
     return module
 
@@ -81,11 +86,20 @@ def core_rows(
 def data_folders() -> tuple[Path, Path, Path, Path]:
     """The folders the core reads: the package's data, wordfreq's lists, langdetect's
     profiles, and tzdata's zone files (the same files the Python rooms read)."""
-    import wordfreq
-
     return (
         Path(str(resources.files("normalize").joinpath("data"))),
-        Path(wordfreq.DATA_PATH),
-        Path(str(resources.files("langdetect").joinpath("profiles"))),
-        Path(str(resources.files("tzdata").joinpath("zoneinfo"))),
+        package_folder("wordfreq", "data"),
+        package_folder("langdetect", "profiles"),
+        package_folder("tzdata", "zoneinfo"),
     )
+
+
+def package_folder(package: str, folder: str) -> Path:
+    """A folder of an installed package, found without importing the package (importing
+    wordfreq takes a tenth of a second)."""
+    spec = util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(
+            f"The package {package} is not installed; install normalize's requirements."
+        )
+    return Path(next(iter(spec.submodule_search_locations)), folder)

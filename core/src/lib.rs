@@ -22,6 +22,7 @@ pub mod segment;
 pub mod text;
 pub mod timestamps;
 pub mod titles;
+pub mod warm;
 pub mod wordfreq;
 
 /// The Python module `normalize._core`.
@@ -29,6 +30,7 @@ pub mod wordfreq;
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     data::register(m)?;
+    wordfreq::register(m)?;
     batch::register(m)?;
     segment::register(m)?;
     hashtags::register(m)?;
@@ -44,5 +46,6 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     echo::register(m)?;
     headline::register(m)?;
     documents::register(m)?;
+    warm::register(m)?;
     Ok(())
 }

@@ -21,7 +21,7 @@ use serde_json::Value;
 
 use crate::data::{data_text, paths};
 use crate::facts::{language_codes, language_info};
-use crate::wordfreq::read_cbpack;
+use crate::wordfreq::CbPack;
 
 /// What goes wrong is a data file that cannot be read: said in a sentence.
 pub type Result<T> = std::result::Result<T, String>;
@@ -333,8 +333,9 @@ pub fn places(lang: &str) -> Result<&'static HashSet<String>> {
         .map_err(Clone::clone)
 }
 
-/// Negative log probability of each word of a language, lowercase keys.
-pub type Costs = FxHashMap<Box<str>, f64>;
+/// Negative log probability of each word of a language, lowercase keys (kept, like the table,
+/// for the rest of the process).
+pub type Costs = FxHashMap<&'static str, f64>;
 
 /// The word costs of a language, read as `_costs` reads them: wordfreq's best list bucket by
 /// bucket (the first bucket a word is in wins; only words of letters and digits), then the
@@ -347,12 +348,14 @@ pub fn costs(lang: &str) -> Result<&'static Costs> {
 fn read_costs(lang: &str) -> Result<Costs> {
     let mut costs = Costs::default();
     if let Some(path) = best_lists()?.get(lang) {
-        for (index, bucket) in read_cbpack(path)?.into_iter().enumerate() {
+        let buckets = CbPack::read(path)?.kept().buckets()?;
+        costs.reserve(buckets.iter().map(Vec::len).sum());
+        for (index, bucket) in buckets.into_iter().enumerate() {
             // A bucket is a centibel of frequency.
             let price = index as f64 * std::f64::consts::LN_10 / 100.0;
             for word in bucket {
-                if is_alnum(&word) {
-                    costs.entry(word.into_boxed_str()).or_insert(price);
+                if is_alnum(word) {
+                    costs.entry(word).or_insert(price);
                 }
             }
         }
@@ -387,9 +390,12 @@ fn read_costs(lang: &str) -> Result<Costs> {
 
 /// `costs[word] = min(costs.get(word, price), price)`.
 fn lower_to(costs: &mut Costs, word: String, price: f64) {
-    let cost = costs.entry(word.into_boxed_str()).or_insert(price);
-    if price < *cost {
-        *cost = price;
+    match costs.get_mut(word.as_str()) {
+        Some(cost) if price < *cost => *cost = price,
+        Some(_) => {}
+        None => {
+            costs.insert(Box::leak(word.into_boxed_str()), price);
+        }
     }
 }
 

@@ -19,7 +19,7 @@ use serde_json::Value;
 use crate::data::{data_text, paths};
 use crate::facts::{language_info, script_info, scripts};
 use crate::segment::chars::{self, L, M};
-use crate::wordfreq::{cb_to_freq, list_path, read_cbpack};
+use crate::wordfreq::{cb_to_freq, list_path, CbPack};
 
 type Result<T> = std::result::Result<T, String>;
 /// Probabilities by n-gram or by word.
@@ -395,16 +395,17 @@ fn spelling(lang: &str) -> Result<Option<Spelling>> {
 /// A wordfreq list as `get_frequency_dict` gives it: each word with the frequency of the
 /// last bucket that holds it, in the order the words are first met.
 fn frequency_dict(code: &str) -> Result<(Vec<Box<str>>, Table)> {
-    let buckets = read_cbpack(&list_path("small", code)?)?;
+    let pack = CbPack::read(&list_path("small", code)?)?;
+    let buckets = pack.buckets()?;
     let mut order = Vec::new();
     let mut freqs: FxHashMap<Box<str>, f64> = FxHashMap::default();
     for (index, bucket) in buckets.into_iter().enumerate() {
         let freq = cb_to_freq(-(index as i64));
         for word in bucket {
-            let word: Box<str> = word.into();
-            if let Some(known) = freqs.get_mut(&word) {
+            if let Some(known) = freqs.get_mut(word) {
                 *known = freq;
             } else {
+                let word: Box<str> = word.into();
                 order.push(word.clone());
                 freqs.insert(word, freq);
             }

@@ -19,7 +19,12 @@ row of Python's ``normalize_document`` (a row the core hands back, ``needs_pytho
 counted instead, and so is a row that differs on a text with a character Python 3.11's
 Unicode does not know). A failure is
 written with its input to a ``core-…`` JSON file in the current folder and stops the run
-(``--keep-going``: it is counted).
+(``--keep-going``: it is counted). Core runs so far, on two shared cores, none with a panic, a
+disagreement or a missing row: a million atheris inputs on fixtures/docs and fixtures/pages
+(2,127,502 texts, 66,406 rows compared, 1,202 s; texts with characters Python 3.11 does not
+know were not compared then), and a million hypothesis inputs (2,045,852 texts, 54,037 rows
+compared, 9,896 handed back as possible mojibake, 450 differing only on such characters,
+1,147 s).
 
 atheris mutates copies of the files of the folders given, guided by the coverage of the
 reading and decoding code (``--instrument``: of all of normalize, at about a fifth of the

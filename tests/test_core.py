@@ -73,3 +73,10 @@ def test_the_stream_makes_the_rows_of_normalize_documents(monkeypatch: pytest.Mo
     assert made.filter(kept).select(columns).to_dicts() == (
         expected.filter(kept).select(columns).to_dicts()
     )
+
+
+def test_a_panic_in_the_core_is_a_row_handed_back() -> None:
+    assert core is not None
+    warnings, reason = core.batch__row_of_panic("index out of bounds")
+    assert warnings == ["internal_error: core panic: index out of bounds"]
+    assert reason == warnings[0]

@@ -137,7 +137,7 @@ fn normalize_stream(
                         now: *now,
                         title_threshold,
                     };
-                    safe_row(*text, &options)
+                    safe_row(|| normalize_document(*text, &options))
                 })
                 .collect()
         };
@@ -170,10 +170,10 @@ fn content_id(text: &str) -> Option<String> {
     Some(out.iter().map(|byte| format!("{byte:02x}")).collect())
 }
 
-/// A row whatever happens: a panic inside becomes the row's warning, never a crash, and the
-/// row is handed back to the Python path (`needs_python`), which makes the document's row.
-fn safe_row(text: Option<&str>, options: &Options) -> Row {
-    match catch_unwind(AssertUnwindSafe(|| normalize_document(text, options))) {
+/// A row whatever happens: a panic inside `make` becomes the row's warning, never a crash, and
+/// the row is handed back to the Python path (`needs_python`), which makes the document's row.
+fn safe_row(make: impl FnOnce() -> Row) -> Row {
+    match catch_unwind(AssertUnwindSafe(make)) {
         Ok(row) => row,
         Err(cause) => {
             let detail = cause
@@ -399,7 +399,16 @@ fn to_batch(rows: &[Row], ids: ArrayRef, schema: Arc<Schema>) -> Result<RecordBa
     RecordBatch::try_new(schema, columns)
 }
 
+/// The row a panic with this message becomes: its warnings and why it is handed back.
+#[pyfunction]
+#[pyo3(name = "batch__row_of_panic")]
+fn twin_row_of_panic(message: String) -> (Vec<String>, Option<String>) {
+    let row = safe_row(|| panic!("{message}"));
+    (row.warnings, row.needs_python)
+}
+
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<ArrowStream>()?;
+    m.add_function(wrap_pyfunction!(twin_row_of_panic, m)?)?;
     m.add_function(wrap_pyfunction!(normalize_stream, m)?)
 }

@@ -3,11 +3,12 @@
 //! dateline or byline stands near it (mirrors `normalize/echo.py`).
 
 use std::cell::OnceCell;
+use std::sync::OnceLock;
 
 use pyo3::prelude::*;
 
 use crate::chrome::{chrome, line_key};
-use crate::page::echo_words;
+use crate::page::{echo_words, EchoWords};
 use crate::segment::chars;
 use crate::titles::title_key;
 
@@ -55,6 +56,7 @@ fn ends_with_ellipsis(text: &str) -> bool {
 pub struct LineKeys<'a, S> {
     lines: &'a [S],
     keys: Vec<OnceCell<String>>,
+    words: Vec<OnceCell<EchoWords>>,
 }
 
 impl<'a, S: AsRef<str>> LineKeys<'a, S> {
@@ -62,6 +64,7 @@ impl<'a, S: AsRef<str>> LineKeys<'a, S> {
         LineKeys {
             lines,
             keys: lines.iter().map(|_| OnceCell::new()).collect(),
+            words: lines.iter().map(|_| OnceCell::new()).collect(),
         }
     }
 
@@ -75,6 +78,15 @@ impl<'a, S: AsRef<str>> LineKeys<'a, S> {
         match self.keys.get(index) {
             Some(cell) => cell.get_or_init(|| title_key(self.line(index))),
             None => "",
+        }
+    }
+
+    /// `echo_words` of the line at `index` (empty past the end).
+    pub fn words(&self, index: usize) -> &EchoWords {
+        static NONE: OnceLock<EchoWords> = OnceLock::new();
+        match self.words.get(index) {
+            Some(cell) => cell.get_or_init(|| echo_words(self.line(index))),
+            None => NONE.get_or_init(EchoWords::default),
         }
     }
 
@@ -99,10 +111,8 @@ pub fn echo_keyed<S: AsRef<str>>(candidate: &Placed, lines: &LineKeys<S>, filled
     if words.is_empty() {
         return 0.0;
     }
-    let after = echo_words(&text_around(candidate, lines, filled, 1));
-    let before = echo_words(&text_around(candidate, lines, filled, -1));
-    let shared_after = words.intersection(&after).count() as f64;
-    let shared_before = 0.8 * words.intersection(&before).count() as f64;
+    let shared_after = shared_around(&words, candidate, lines, filled, 1) as f64;
+    let shared_before = 0.8 * shared_around(&words, candidate, lines, filled, -1) as f64;
     // max(int, float) keeps the first on a tie: the same value either way
     let shared = if shared_before > shared_after {
         shared_before
@@ -112,27 +122,31 @@ pub fn echo_keyed<S: AsRef<str>>(candidate: &Placed, lines: &LineKeys<S>, filled
     shared / (words.len() + ECHO_PRIOR_WORDS) as f64
 }
 
-/// Up to `LEAD_CHARS` of the text after (step 1) or before (step -1) a candidate, its own
-/// copies left out.
-fn text_around<S: AsRef<str>>(
+/// How many of `words` the text around a candidate holds: up to `LEAD_CHARS` of the text
+/// after (step 1) or before (step -1) it, its own copies left out. The lines are joined with
+/// spaces, which no echo word spans, so the words of the text are those of its lines.
+fn shared_around<S: AsRef<str>>(
+    words: &EchoWords,
     candidate: &Placed,
     lines: &LineKeys<S>,
     filled: &[usize],
     step: i64,
-) -> String {
-    let mut pieces: Vec<&str> = Vec::new();
+) -> usize {
+    let mut around: Vec<&EchoWords> = Vec::new();
     let mut size = 0;
     let mut position = candidate.order as i64 + step;
     while 0 <= position && (position as usize) < filled.len() && size < LEAD_CHARS {
         let index = filled[position as usize];
         if lines.key(index) != candidate.key {
-            let line = lines.line(index);
-            pieces.push(line);
-            size += char_count(line);
+            around.push(lines.words(index));
+            size += char_count(lines.line(index));
         }
         position += step;
     }
-    pieces.join(" ")
+    words
+        .iter()
+        .filter(|word| around.iter().any(|line| line.contains(*word)))
+        .count()
 }
 
 /// 1.0 for a dateline or byline right below the candidate, less further down, a little for

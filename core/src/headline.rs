@@ -20,7 +20,7 @@ use crate::echo::{
     repetition_keyed, LineKeys, Placed, DATELINE_BELOW, ECHO_PRIOR_WORDS,
 };
 use crate::languages::fragments::detect_language;
-use crate::page::echo_words;
+use crate::page::{echo_words, EchoWords};
 use crate::segment::chars::{self, is, HANGUL};
 use crate::text::split_words;
 use crate::timestamps::parse_timestamp;
@@ -341,7 +341,7 @@ pub fn weigh_candidates<S: AsRef<str>>(
         signals.push(("site", f64::from(u8::from(kind == Some("site")))));
         candidate.signals = signals;
     }
-    context_signals(&mut found, lines, &filled, &body);
+    context_signals(&mut found, &keyed, &filled, &body);
     let heads: Vec<bool> = found.iter().map(is_story_head).collect();
     let listing = heads.iter().filter(|&&head| head).count() >= LISTING_HEADS;
     for (candidate, head) in found.iter_mut().zip(heads) {
@@ -357,11 +357,11 @@ pub fn weigh_candidates<S: AsRef<str>>(
 /// a candidate just above; how many headline-shaped lines stand between it and the article.
 fn context_signals<S: AsRef<str>>(
     candidates: &mut [Candidate],
-    lines: &[S],
+    lines: &LineKeys<S>,
     filled: &[usize],
     body: &[usize],
 ) {
-    let words: Vec<HashSet<String>> = candidates
+    let words: Vec<EchoWords> = candidates
         .iter()
         .map(|c| echo_words(&c.placed.text))
         .collect();
@@ -373,9 +373,9 @@ fn context_signals<S: AsRef<str>>(
             .iter()
             .find(|&&p| p > order && p - order <= LEAD_LINES)
             .copied();
-        let shared = match lead.and_then(|p| filled.get(p)).and_then(|&i| lines.get(i)) {
-            Some(line) => words[rank].intersection(&echo_words(line.as_ref())).count(),
-            None => 0,
+        let shared = match lead.and_then(|p| filled.get(p)) {
+            Some(&i) if i < lines.len() => words[rank].intersection(lines.words(i)).count(),
+            _ => 0,
         };
         let mut restates: f64 = 0.0;
         let mut any = false;

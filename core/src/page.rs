@@ -3,15 +3,16 @@
 //!
 //! The headline chooser and the time chooser both read these facts. Offsets are code points.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
+use rustc_hash::FxHashSet;
 
 use crate::boilerplate::{machinery_lines, LineKind};
 use crate::hashtags::{distinct_hashtags, find_hashtags, is_listed, Hashtag};
 use crate::languages::fragments::{detect_language, page_language};
-use crate::segment::chars::{self, is, HANGUL, L, M, ND};
+use crate::segment::chars::{self, HANGUL, L, M, ND};
 use crate::timestamps::{dateline_tuple, find_datelines, zones, Dateline, DatelineTuple};
 
 /// A line is a dateline when timestamps and their labels cover this share of its characters.
@@ -22,6 +23,9 @@ const LANGUAGE_SAMPLE_CHARS: usize = 600;
 const STEM: usize = 5;
 /// Hangul words by their first syllables: a particle or ending is one syllable or two.
 const HANGUL_STEM: usize = 3;
+
+/// The words of a line's echo (`echo_words`).
+pub type EchoWords = FxHashSet<String>;
 
 /// What the lines of a page are.
 #[derive(Debug, Clone)]
@@ -176,24 +180,29 @@ fn covered_lines(lines: &[&str], spans: &[(usize, usize)]) -> BTreeSet<usize> {
 /// The words a line's echo is measured in: numbers whole, other words by their stems
 /// (Hangul words of two syllables or more, other words of four letters or more, numbers of
 /// two digits or more).
-pub fn echo_words(text: &str) -> HashSet<String> {
+pub fn echo_words(text: &str) -> EchoWords {
     let lowered: Vec<char> = chars::lower(text).chars().collect();
-    let mut words = HashSet::new();
+    // The length of each class's run from every position, read from the end once.
+    let mut runs = vec![[0usize; 3]; lowered.len() + 1];
+    for (at, &c) in lowered.iter().enumerate().rev() {
+        let next = runs[at + 1];
+        let flags = chars::flags(c);
+        runs[at] = [
+            if flags.any(HANGUL) { next[0] + 1 } else { 0 },
+            if flags.any(L | M) { next[1] + 1 } else { 0 },
+            if flags.any(ND) { next[2] + 1 } else { 0 },
+        ];
+    }
+    let mut words = EchoWords::default();
     let mut at = 0;
     while at < lowered.len() {
-        let run = |classes: u32| {
-            lowered[at..]
-                .iter()
-                .take_while(|&&c| is(c, classes))
-                .count()
-        };
-        let hangul = run(HANGUL);
+        let [hangul, letters, digits] = runs[at];
         let (length, stem) = if hangul >= 2 {
             (hangul, true)
-        } else if run(L | M) >= 4 {
-            (run(L | M), true)
-        } else if run(ND) >= 2 {
-            (run(ND), false)
+        } else if letters >= 4 {
+            (letters, true)
+        } else if digits >= 2 {
+            (digits, false)
         } else {
             at += 1;
             continue;
@@ -229,7 +238,7 @@ type PageTuple = (
 
 #[pyfunction]
 #[pyo3(name = "page__echo_words")]
-fn twin_echo_words(text: &str) -> HashSet<String> {
+fn twin_echo_words(text: &str) -> EchoWords {
     echo_words(text)
 }
 

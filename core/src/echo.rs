@@ -107,12 +107,21 @@ pub fn echo<S: AsRef<str>>(candidate: &Placed, lines: &[S], filled: &[usize]) ->
 
 /// `echo`, the keys of the lines kept from one candidate to the next.
 pub fn echo_keyed<S: AsRef<str>>(candidate: &Placed, lines: &LineKeys<S>, filled: &[usize]) -> f64 {
-    let words = echo_words(&candidate.text);
+    echo_worded(&echo_words(&candidate.text), candidate, lines, filled)
+}
+
+/// `echo_keyed` of a candidate whose echo words are `words`.
+pub fn echo_worded<S: AsRef<str>>(
+    words: &EchoWords,
+    candidate: &Placed,
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> f64 {
     if words.is_empty() {
         return 0.0;
     }
-    let shared_after = shared_around(&words, candidate, lines, filled, 1) as f64;
-    let shared_before = 0.8 * shared_around(&words, candidate, lines, filled, -1) as f64;
+    let shared_after = shared_around(words, candidate, lines, filled, 1) as f64;
+    let shared_before = 0.8 * shared_around(words, candidate, lines, filled, -1) as f64;
     // max(int, float) keeps the first on a tie: the same value either way
     let shared = if shared_before > shared_after {
         shared_before

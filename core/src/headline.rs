@@ -16,7 +16,7 @@ use pyo3::types::PyDict;
 use regex::Regex;
 
 use crate::echo::{
-    dateline_nearness, echo_keyed, has_caption_copy_keyed, is_caption, is_cut_copy_keyed,
+    dateline_nearness, echo_worded, has_caption_copy_keyed, is_caption, is_cut_copy_keyed,
     repetition_keyed, LineKeys, Placed, DATELINE_BELOW, ECHO_PRIOR_WORDS,
 };
 use crate::languages::fragments::detect_language;
@@ -323,10 +323,12 @@ pub fn weigh_candidates<S: AsRef<str>>(
     dated_order.sort_unstable();
     let placed: Vec<Placed> = found.iter().map(|c| c.placed.clone()).collect();
     let keyed = LineKeys::new(lines);
+    let words: Vec<EchoWords> = found.iter().map(|c| echo_words(&c.placed.text)).collect();
     for (rank, candidate) in found.iter_mut().enumerate() {
         let kind = machinery.get(&candidate.placed.line).map(String::as_str);
         let mut signals = signals_of(
             &candidate.placed,
+            &words[rank],
             rank,
             &placed,
             &keyed,
@@ -341,7 +343,7 @@ pub fn weigh_candidates<S: AsRef<str>>(
         signals.push(("site", f64::from(u8::from(kind == Some("site")))));
         candidate.signals = signals;
     }
-    context_signals(&mut found, &keyed, &filled, &body);
+    context_signals(&mut found, &words, &keyed, &filled, &body);
     let heads: Vec<bool> = found.iter().map(is_story_head).collect();
     let listing = heads.iter().filter(|&&head| head).count() >= LISTING_HEADS;
     for (candidate, head) in found.iter_mut().zip(heads) {
@@ -357,14 +359,11 @@ pub fn weigh_candidates<S: AsRef<str>>(
 /// a candidate just above; how many headline-shaped lines stand between it and the article.
 fn context_signals<S: AsRef<str>>(
     candidates: &mut [Candidate],
+    words: &[EchoWords],
     lines: &LineKeys<S>,
     filled: &[usize],
     body: &[usize],
 ) {
-    let words: Vec<EchoWords> = candidates
-        .iter()
-        .map(|c| echo_words(&c.placed.text))
-        .collect();
     let orders: Vec<usize> = candidates.iter().map(|c| c.placed.order).collect();
     let keys: Vec<String> = candidates.iter().map(|c| c.placed.key.clone()).collect();
     for (rank, candidate) in candidates.iter_mut().enumerate() {
@@ -433,6 +432,7 @@ fn flag(value: bool) -> f64 {
 /// What a candidate's place, shape and echo say, each from 0 to 1 (length from -1).
 fn signals_of<S: AsRef<str>>(
     candidate: &Placed,
+    echo_words: &EchoWords,
     rank: usize,
     candidates: &[Placed],
     lines: &LineKeys<S>,
@@ -450,7 +450,7 @@ fn signals_of<S: AsRef<str>>(
     let lowered = chars::lower(text);
     let stripped = text.trim_end_matches(chars::is_space);
     Ok(vec![
-        ("echo", echo_keyed(candidate, lines, filled)),
+        ("echo", echo_worded(echo_words, candidate, lines, filled)),
         (
             "near_dateline",
             dateline_nearness(candidate.order as i64, dated),

@@ -275,9 +275,14 @@ fn without_leading_machinery(text: &str) -> String {
 /// The text without what `_TRAILING_MACHINERY` matches at its end: cut where the leftmost of
 /// its alternatives starts (a look-behind's alternative where its capture starts).
 fn without_trailing_machinery(text: &str) -> String {
-    let cut = patterns()
-        .trailing_machinery
+    let found = patterns();
+    let matched = found.trailing_set.matches(text);
+    if !matched.matched_any() {
+        return text.to_string();
+    }
+    let cut = matched
         .iter()
+        .map(|k| &found.trailing_machinery[k])
         .filter_map(|alternative| {
             if alternative.captures_len() == 1 {
                 return alternative.find(text).map(|found| found.start());

@@ -181,39 +181,57 @@ fn covered_lines(lines: &[&str], spans: &[(usize, usize)]) -> BTreeSet<usize> {
 /// (Hangul words of two syllables or more, other words of four letters or more, numbers of
 /// two digits or more).
 pub fn echo_words(text: &str) -> EchoWords {
-    let lowered: Vec<char> = chars::lower(text).chars().collect();
-    // The length of each class's run from every position, read from the end once.
-    let mut runs = vec![[0usize; 3]; lowered.len() + 1];
-    for (at, &c) in lowered.iter().enumerate().rev() {
-        let next = runs[at + 1];
-        let flags = chars::flags(c);
-        runs[at] = [
-            if flags.any(HANGUL) { next[0] + 1 } else { 0 },
-            if flags.any(L | M) { next[1] + 1 } else { 0 },
-            if flags.any(ND) { next[2] + 1 } else { 0 },
-        ];
-    }
+    let lowered = chars::lower(text);
+    // Each character's byte offset and whether it is Hangul, a letter or mark, a digit; and
+    // the end of the text.
+    let mut marks: Vec<(usize, u8)> = lowered
+        .char_indices()
+        .map(|(at, c)| {
+            let flags = chars::flags(c);
+            let bits = u8::from(flags.any(HANGUL))
+                | (u8::from(flags.any(L | M)) << 1)
+                | (u8::from(flags.any(ND)) << 2);
+            (at, bits)
+        })
+        .collect();
+    let count = marks.len();
+    marks.push((lowered.len(), 0));
+    let run = |at: usize, bit: u8| {
+        marks[at..count]
+            .iter()
+            .take_while(|&&(_, bits)| bits & bit != 0)
+            .count()
+    };
     let mut words = EchoWords::default();
     let mut at = 0;
-    while at < lowered.len() {
-        let [hangul, letters, digits] = runs[at];
+    while at < count {
+        let hangul = run(at, 1);
         let (length, stem) = if hangul >= 2 {
             (hangul, true)
-        } else if letters >= 4 {
-            (letters, true)
-        } else if digits >= 2 {
-            (digits, false)
         } else {
-            at += 1;
-            continue;
+            let letters = run(at, 2);
+            if letters >= 4 {
+                (letters, true)
+            } else {
+                let digits = run(at, 4);
+                if digits >= 2 {
+                    (digits, false)
+                } else {
+                    at += 1;
+                    continue;
+                }
+            }
         };
-        let word = &lowered[at..at + length];
-        let keep = match word.first() {
-            Some(&c) if !stem || chars::is_digit(c) => length,
-            Some(&c) if ('\u{ac00}'..='\u{d7a3}').contains(&c) => HANGUL_STEM,
-            _ => STEM,
+        let first = lowered[marks[at].0..].chars().next();
+        let keep = match first {
+            Some(c) if !stem || chars::is_digit(c) => length,
+            Some(c) if ('\u{ac00}'..='\u{d7a3}').contains(&c) => HANGUL_STEM.min(length),
+            _ => STEM.min(length),
         };
-        words.insert(word.iter().take(keep).collect());
+        let word = &lowered[marks[at].0..marks[at + keep].0];
+        if !words.contains(word) {
+            words.insert(word.to_string());
+        }
         at += length;
     }
     words

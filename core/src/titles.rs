@@ -298,12 +298,12 @@ fn without_trailing_machinery(text: &str) -> String {
 }
 
 /// The parts of a text between the matches of a separator (Python's `regex.split`).
-fn split_at(text: &str, separator: &Regex) -> Vec<String> {
-    separator.split(text).map(str::to_string).collect()
+fn split_at<'t>(text: &'t str, separator: &Regex) -> Vec<&'t str> {
+    separator.split(text).collect()
 }
 
 /// `\s+>\s+|>(?=\S)` splits: a ">" glued to the word after it is a separator by itself.
-fn split_at_angles(text: &str, angles: &Regex) -> Vec<String> {
+fn split_at_angles<'t>(text: &'t str, angles: &Regex) -> Vec<&'t str> {
     let mut parts = Vec::new();
     let (mut from, mut kept) = (0, 0);
     while let Some(found) = angles.find_at(text, from) {
@@ -312,11 +312,11 @@ fn split_at_angles(text: &str, angles: &Regex) -> Vec<String> {
         } else {
             found.end()
         };
-        parts.push(text[kept..found.start()].to_string());
+        parts.push(&text[kept..found.start()]);
         kept = end;
         from = end;
     }
-    parts.push(text[kept..].to_string());
+    parts.push(&text[kept..]);
     parts
 }
 

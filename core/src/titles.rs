@@ -34,6 +34,9 @@ fn is_width_variant(c: char) -> bool {
 
 /// A headline as displayed: NFC, width variants folded, invisible characters out, one space.
 pub fn normalize_title(text: &str) -> String {
+    if !text.chars().any(|c| is_width_variant(c) || is_invisible(c)) {
+        return squeeze_spaces(&nfc(text));
+    }
     let mut folded = String::with_capacity(text.len());
     let mut one = [0; 4];
     for c in text.chars() {

@@ -57,6 +57,7 @@ pub struct LineKeys<'a, S> {
     lines: &'a [S],
     keys: Vec<OnceCell<String>>,
     words: Vec<OnceCell<EchoWords>>,
+    lengths: Vec<usize>,
 }
 
 impl<'a, S: AsRef<str>> LineKeys<'a, S> {
@@ -65,6 +66,7 @@ impl<'a, S: AsRef<str>> LineKeys<'a, S> {
             lines,
             keys: lines.iter().map(|_| OnceCell::new()).collect(),
             words: lines.iter().map(|_| OnceCell::new()).collect(),
+            lengths: lines.iter().map(|line| char_count(line.as_ref())).collect(),
         }
     }
 
@@ -79,6 +81,11 @@ impl<'a, S: AsRef<str>> LineKeys<'a, S> {
             Some(cell) => cell.get_or_init(|| title_key(self.line(index))),
             None => "",
         }
+    }
+
+    /// The length of the line at `index` in characters, 0 past the end.
+    pub fn chars(&self, index: usize) -> usize {
+        self.lengths.get(index).copied().unwrap_or(0)
     }
 
     /// `echo_words` of the line at `index` (empty past the end).
@@ -148,7 +155,7 @@ fn shared_around<S: AsRef<str>>(
         let index = filled[position as usize];
         if lines.key(index) != candidate.key {
             around.push(lines.words(index));
-            size += char_count(lines.line(index));
+            size += lines.chars(index);
         }
         position += step;
     }
@@ -204,14 +211,15 @@ pub fn repetition_keyed<S: AsRef<str>>(
             continue;
         }
         let line = lines.line(index);
-        if char_count(line) > 3 * text_chars + 40 {
+        if lines.chars(index) > 3 * text_chars + 40 {
             continue;
         }
         let key = lines.key(index);
-        let copy =
-            key == candidate.key || (key_chars >= 12 && key.contains(candidate.key.as_str()));
+        // a key holds no longer one
+        let holds = |part: &str| key.len() >= part.len() && key.contains(part);
+        let copy = key == candidate.key || (key_chars >= 12 && holds(&candidate.key));
         let cut_short = stem_full && ends_with_ellipsis(line);
-        if copy || (cut_short && key.contains(stem.as_str())) {
+        if copy || (cut_short && holds(&stem)) {
             if position.abs_diff(candidate.order) > 1 {
                 return 1.0;
             }

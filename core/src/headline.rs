@@ -326,16 +326,17 @@ pub fn weigh_candidates<S: AsRef<str>>(
     let words: Vec<EchoWords> = found.iter().map(|c| echo_words(&c.placed.text)).collect();
     for (rank, candidate) in found.iter_mut().enumerate() {
         let kind = machinery.get(&candidate.placed.line).map(String::as_str);
-        let mut signals = signals_of(
+        let echo = echo_worded(&words[rank], &candidate.placed, &keyed, &filled);
+        let mut signals = vec![("echo", echo)];
+        signals.extend(signals_of(
             &candidate.placed,
-            &words[rank],
             rank,
             &placed,
             &keyed,
             &filled,
             &dated_order,
             body_start,
-        )?;
+        )?);
         signals.push((
             "machinery",
             f64::from(u8::from(matches!(kind, Some("widget" | "section")))),
@@ -429,10 +430,10 @@ fn flag(value: bool) -> f64 {
     f64::from(u8::from(value))
 }
 
-/// What a candidate's place, shape and echo say, each from 0 to 1 (length from -1).
+/// What a candidate's place and shape say, each from 0 to 1 (length from -1); its echo is
+/// weighed before them.
 fn signals_of<S: AsRef<str>>(
     candidate: &Placed,
-    echo_words: &EchoWords,
     rank: usize,
     candidates: &[Placed],
     lines: &LineKeys<S>,
@@ -450,7 +451,6 @@ fn signals_of<S: AsRef<str>>(
     let lowered = chars::lower(text);
     let stripped = text.trim_end_matches(chars::is_space);
     Ok(vec![
-        ("echo", echo_worded(echo_words, candidate, lines, filled)),
         (
             "near_dateline",
             dateline_nearness(candidate.order as i64, dated),
@@ -500,7 +500,11 @@ fn signals_of<S: AsRef<str>>(
 /// Whether the candidate is another one with machinery glued on: a breadcrumb or a section
 /// before it, or an outlet's name after a separator.
 fn is_glued_to(candidate: &Placed, other: &Placed) -> bool {
-    if other.key == candidate.key || split_words(&other.key).count() < GLUED_WORDS {
+    // " other " inside " candidate " needs the other key to be no longer
+    if other.key == candidate.key
+        || other.key.len() > candidate.key.len()
+        || split_words(&other.key).count() < GLUED_WORDS
+    {
         return false;
     }
     if !format!(" {} ", candidate.key).contains(&format!(" {} ", other.key)) {

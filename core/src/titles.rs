@@ -323,10 +323,17 @@ fn split_at_angles<'t>(text: &'t str, angles: &Regex) -> Vec<&'t str> {
     parts
 }
 
+/// The characters of which every breadcrumb separator holds one.
+const CRUMB_MARKS: [char; 7] = ['»', '›', '>', '<', '‹', '/', '|'];
+
 /// The headline at one end of a breadcrumb: "Home / News / <headline>" or, reversed,
 /// "<headline> < Section < Article - Site". Short parts are the trail; one long part at an
 /// end is the headline.
 fn breadcrumb_end(text: &str) -> String {
+    // every separator below holds one of these: without them the text is one part
+    if !text.contains(CRUMB_MARKS) {
+        return text.to_string();
+    }
     let found = patterns();
     // "»" closes a quotation opened with "«", as Russian quotes: no guillemet trail then.
     let guillemets = (!text.contains('«')).then_some(&found.guillemet_crumb);

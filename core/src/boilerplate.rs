@@ -130,7 +130,7 @@ fn short_line_kind(line: &str) -> LineKind {
     if !key.is_empty() && is_bare_link(&key) {
         return LineKind::Social; // a bare link or address
     }
-    if words <= 20 && found.email.is_match(line) {
+    if words <= 20 && line.contains('@') && found.email.is_match(line) {
         return LineKind::Contact;
     }
     if words <= MAX_OUTLET_WORDS && !line.contains(',') && is_outlet_name(line) {
@@ -166,8 +166,9 @@ fn is_breadcrumb(key: &str, parts: &[&str]) -> bool {
 fn is_bare_link(key: &str) -> bool {
     let found = patterns();
     // A key does not start with glue, so without an address a link must cover its start.
-    let link_first = found.url.find(key).is_some_and(|link| link.start() == 0);
-    if !(link_first || found.email.is_match(key)) {
+    let link_first = found.url_first.is_match(key);
+    let email = key.contains('@') && found.email.is_match(key);
+    if !(link_first || email) {
         return false;
     }
     let without_addresses = found.email.replace_all(key, "");

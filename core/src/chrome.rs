@@ -243,7 +243,21 @@ fn script_pieces(word: &str) -> Vec<&str> {
 /// Split a UI label glued to the front of a line ("Описание к видео Leaders of …"): the label
 /// ("" when the line starts with none) and the rest.
 pub fn split_label(line: &str) -> (String, String) {
-    let lowered = chars::lower(line);
+    // The lower case of the line's first letters, as many as the longest label has: a
+    // capital sigma among them takes its context from the whole line.
+    let longest = chrome()
+        .labels
+        .first()
+        .map_or(0, |label| label.chars().count());
+    let head = line
+        .char_indices()
+        .nth(longest)
+        .map_or(line, |(at, _)| &line[..at]);
+    let lowered = if head.contains('Σ') {
+        chars::lower(line)
+    } else {
+        chars::lower(head)
+    };
     for label in &chrome().labels {
         if !lowered.starts_with(label.as_str()) {
             continue;

@@ -3,11 +3,12 @@
 //! dateline or byline stands near it (mirrors `normalize/echo.py`).
 
 use std::cell::OnceCell;
+use std::sync::OnceLock;
 
 use pyo3::prelude::*;
 
 use crate::chrome::{chrome, line_key};
-use crate::page::echo_words;
+use crate::page::{echo_words, EchoWords};
 use crate::segment::chars;
 use crate::titles::title_key;
 
@@ -55,6 +56,8 @@ fn ends_with_ellipsis(text: &str) -> bool {
 pub struct LineKeys<'a, S> {
     lines: &'a [S],
     keys: Vec<OnceCell<String>>,
+    words: Vec<OnceCell<EchoWords>>,
+    lengths: Vec<usize>,
 }
 
 impl<'a, S: AsRef<str>> LineKeys<'a, S> {
@@ -62,6 +65,8 @@ impl<'a, S: AsRef<str>> LineKeys<'a, S> {
         LineKeys {
             lines,
             keys: lines.iter().map(|_| OnceCell::new()).collect(),
+            words: lines.iter().map(|_| OnceCell::new()).collect(),
+            lengths: lines.iter().map(|line| char_count(line.as_ref())).collect(),
         }
     }
 
@@ -75,6 +80,20 @@ impl<'a, S: AsRef<str>> LineKeys<'a, S> {
         match self.keys.get(index) {
             Some(cell) => cell.get_or_init(|| title_key(self.line(index))),
             None => "",
+        }
+    }
+
+    /// The length of the line at `index` in characters, 0 past the end.
+    pub fn chars(&self, index: usize) -> usize {
+        self.lengths.get(index).copied().unwrap_or(0)
+    }
+
+    /// `echo_words` of the line at `index` (empty past the end).
+    pub fn words(&self, index: usize) -> &EchoWords {
+        static NONE: OnceLock<EchoWords> = OnceLock::new();
+        match self.words.get(index) {
+            Some(cell) => cell.get_or_init(|| echo_words(self.line(index))),
+            None => NONE.get_or_init(EchoWords::default),
         }
     }
 
@@ -95,14 +114,21 @@ pub fn echo<S: AsRef<str>>(candidate: &Placed, lines: &[S], filled: &[usize]) ->
 
 /// `echo`, the keys of the lines kept from one candidate to the next.
 pub fn echo_keyed<S: AsRef<str>>(candidate: &Placed, lines: &LineKeys<S>, filled: &[usize]) -> f64 {
-    let words = echo_words(&candidate.text);
+    echo_worded(&echo_words(&candidate.text), candidate, lines, filled)
+}
+
+/// `echo_keyed` of a candidate whose echo words are `words`.
+pub fn echo_worded<S: AsRef<str>>(
+    words: &EchoWords,
+    candidate: &Placed,
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> f64 {
     if words.is_empty() {
         return 0.0;
     }
-    let after = echo_words(&text_around(candidate, lines, filled, 1));
-    let before = echo_words(&text_around(candidate, lines, filled, -1));
-    let shared_after = words.intersection(&after).count() as f64;
-    let shared_before = 0.8 * words.intersection(&before).count() as f64;
+    let shared_after = shared_around(words, candidate, lines, filled, 1) as f64;
+    let shared_before = 0.8 * shared_around(words, candidate, lines, filled, -1) as f64;
     // max(int, float) keeps the first on a tie: the same value either way
     let shared = if shared_before > shared_after {
         shared_before
@@ -112,27 +138,31 @@ pub fn echo_keyed<S: AsRef<str>>(candidate: &Placed, lines: &LineKeys<S>, filled
     shared / (words.len() + ECHO_PRIOR_WORDS) as f64
 }
 
-/// Up to `LEAD_CHARS` of the text after (step 1) or before (step -1) a candidate, its own
-/// copies left out.
-fn text_around<S: AsRef<str>>(
+/// How many of `words` the text around a candidate holds: up to `LEAD_CHARS` of the text
+/// after (step 1) or before (step -1) it, its own copies left out. The lines are joined with
+/// spaces, which no echo word spans, so the words of the text are those of its lines.
+fn shared_around<S: AsRef<str>>(
+    words: &EchoWords,
     candidate: &Placed,
     lines: &LineKeys<S>,
     filled: &[usize],
     step: i64,
-) -> String {
-    let mut pieces: Vec<&str> = Vec::new();
+) -> usize {
+    let mut around: Vec<&EchoWords> = Vec::new();
     let mut size = 0;
     let mut position = candidate.order as i64 + step;
     while 0 <= position && (position as usize) < filled.len() && size < LEAD_CHARS {
         let index = filled[position as usize];
         if lines.key(index) != candidate.key {
-            let line = lines.line(index);
-            pieces.push(line);
-            size += char_count(line);
+            around.push(lines.words(index));
+            size += lines.chars(index);
         }
         position += step;
     }
-    pieces.join(" ")
+    words
+        .iter()
+        .filter(|word| around.iter().any(|line| line.contains(*word)))
+        .count()
 }
 
 /// 1.0 for a dateline or byline right below the candidate, less further down, a little for
@@ -181,14 +211,15 @@ pub fn repetition_keyed<S: AsRef<str>>(
             continue;
         }
         let line = lines.line(index);
-        if char_count(line) > 3 * text_chars + 40 {
+        if lines.chars(index) > 3 * text_chars + 40 {
             continue;
         }
         let key = lines.key(index);
-        let copy =
-            key == candidate.key || (key_chars >= 12 && key.contains(candidate.key.as_str()));
+        // a key holds no longer one
+        let holds = |part: &str| key.len() >= part.len() && key.contains(part);
+        let copy = key == candidate.key || (key_chars >= 12 && holds(&candidate.key));
         let cut_short = stem_full && ends_with_ellipsis(line);
-        if copy || (cut_short && key.contains(stem.as_str())) {
+        if copy || (cut_short && holds(&stem)) {
             if position.abs_diff(candidate.order) > 1 {
                 return 1.0;
             }

@@ -16,11 +16,11 @@ use pyo3::types::PyDict;
 use regex::Regex;
 
 use crate::echo::{
-    dateline_nearness, echo_keyed, has_caption_copy_keyed, is_caption, is_cut_copy_keyed,
+    dateline_nearness, echo_worded, has_caption_copy_keyed, is_caption, is_cut_copy_keyed,
     repetition_keyed, LineKeys, Placed, DATELINE_BELOW, ECHO_PRIOR_WORDS,
 };
 use crate::languages::fragments::detect_language;
-use crate::page::echo_words;
+use crate::page::{echo_words, EchoWords};
 use crate::segment::chars::{self, is, HANGUL};
 use crate::text::split_words;
 use crate::timestamps::parse_timestamp;
@@ -323,9 +323,12 @@ pub fn weigh_candidates<S: AsRef<str>>(
     dated_order.sort_unstable();
     let placed: Vec<Placed> = found.iter().map(|c| c.placed.clone()).collect();
     let keyed = LineKeys::new(lines);
+    let words: Vec<EchoWords> = found.iter().map(|c| echo_words(&c.placed.text)).collect();
     for (rank, candidate) in found.iter_mut().enumerate() {
         let kind = machinery.get(&candidate.placed.line).map(String::as_str);
-        let mut signals = signals_of(
+        let echo = echo_worded(&words[rank], &candidate.placed, &keyed, &filled);
+        let mut signals = vec![("echo", echo)];
+        signals.extend(signals_of(
             &candidate.placed,
             rank,
             &placed,
@@ -333,7 +336,7 @@ pub fn weigh_candidates<S: AsRef<str>>(
             &filled,
             &dated_order,
             body_start,
-        )?;
+        )?);
         signals.push((
             "machinery",
             f64::from(u8::from(matches!(kind, Some("widget" | "section")))),
@@ -341,7 +344,7 @@ pub fn weigh_candidates<S: AsRef<str>>(
         signals.push(("site", f64::from(u8::from(kind == Some("site")))));
         candidate.signals = signals;
     }
-    context_signals(&mut found, lines, &filled, &body);
+    context_signals(&mut found, &words, &keyed, &filled, &body);
     let heads: Vec<bool> = found.iter().map(is_story_head).collect();
     let listing = heads.iter().filter(|&&head| head).count() >= LISTING_HEADS;
     for (candidate, head) in found.iter_mut().zip(heads) {
@@ -357,14 +360,11 @@ pub fn weigh_candidates<S: AsRef<str>>(
 /// a candidate just above; how many headline-shaped lines stand between it and the article.
 fn context_signals<S: AsRef<str>>(
     candidates: &mut [Candidate],
-    lines: &[S],
+    words: &[EchoWords],
+    lines: &LineKeys<S>,
     filled: &[usize],
     body: &[usize],
 ) {
-    let words: Vec<HashSet<String>> = candidates
-        .iter()
-        .map(|c| echo_words(&c.placed.text))
-        .collect();
     let orders: Vec<usize> = candidates.iter().map(|c| c.placed.order).collect();
     let keys: Vec<String> = candidates.iter().map(|c| c.placed.key.clone()).collect();
     for (rank, candidate) in candidates.iter_mut().enumerate() {
@@ -373,9 +373,9 @@ fn context_signals<S: AsRef<str>>(
             .iter()
             .find(|&&p| p > order && p - order <= LEAD_LINES)
             .copied();
-        let shared = match lead.and_then(|p| filled.get(p)).and_then(|&i| lines.get(i)) {
-            Some(line) => words[rank].intersection(&echo_words(line.as_ref())).count(),
-            None => 0,
+        let shared = match lead.and_then(|p| filled.get(p)) {
+            Some(&i) if i < lines.len() => words[rank].intersection(lines.words(i)).count(),
+            _ => 0,
         };
         let mut restates: f64 = 0.0;
         let mut any = false;
@@ -430,7 +430,8 @@ fn flag(value: bool) -> f64 {
     f64::from(u8::from(value))
 }
 
-/// What a candidate's place, shape and echo say, each from 0 to 1 (length from -1).
+/// What a candidate's place and shape say, each from 0 to 1 (length from -1); its echo is
+/// weighed before them.
 fn signals_of<S: AsRef<str>>(
     candidate: &Placed,
     rank: usize,
@@ -450,7 +451,6 @@ fn signals_of<S: AsRef<str>>(
     let lowered = chars::lower(text);
     let stripped = text.trim_end_matches(chars::is_space);
     Ok(vec![
-        ("echo", echo_keyed(candidate, lines, filled)),
         (
             "near_dateline",
             dateline_nearness(candidate.order as i64, dated),
@@ -500,7 +500,11 @@ fn signals_of<S: AsRef<str>>(
 /// Whether the candidate is another one with machinery glued on: a breadcrumb or a section
 /// before it, or an outlet's name after a separator.
 fn is_glued_to(candidate: &Placed, other: &Placed) -> bool {
-    if other.key == candidate.key || split_words(&other.key).count() < GLUED_WORDS {
+    // " other " inside " candidate " needs the other key to be no longer
+    if other.key == candidate.key
+        || other.key.len() > candidate.key.len()
+        || split_words(&other.key).count() < GLUED_WORDS
+    {
         return false;
     }
     if !format!(" {} ", candidate.key).contains(&format!(" {} ", other.key)) {

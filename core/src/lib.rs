@@ -25,6 +25,10 @@ pub mod titles;
 pub mod warm;
 pub mod wordfreq;
 
+/// The core's allocations (Python's own stay with Python's allocator).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// The Python module `normalize._core`.
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {

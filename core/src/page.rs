@@ -3,15 +3,16 @@
 //!
 //! The headline chooser and the time chooser both read these facts. Offsets are code points.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
+use rustc_hash::FxHashSet;
 
 use crate::boilerplate::{machinery_lines, LineKind};
 use crate::hashtags::{distinct_hashtags, find_hashtags, is_listed, Hashtag};
 use crate::languages::fragments::{detect_language, page_language};
-use crate::segment::chars::{self, is, HANGUL, L, M, ND};
+use crate::segment::chars::{self, HANGUL, L, M, ND};
 use crate::timestamps::{dateline_tuple, find_datelines, zones, Dateline, DatelineTuple};
 
 /// A line is a dateline when timestamps and their labels cover this share of its characters.
@@ -22,6 +23,9 @@ const LANGUAGE_SAMPLE_CHARS: usize = 600;
 const STEM: usize = 5;
 /// Hangul words by their first syllables: a particle or ending is one syllable or two.
 const HANGUL_STEM: usize = 3;
+
+/// The words of a line's echo (`echo_words`).
+pub type EchoWords = FxHashSet<String>;
 
 /// What the lines of a page are.
 #[derive(Debug, Clone)]
@@ -176,35 +180,58 @@ fn covered_lines(lines: &[&str], spans: &[(usize, usize)]) -> BTreeSet<usize> {
 /// The words a line's echo is measured in: numbers whole, other words by their stems
 /// (Hangul words of two syllables or more, other words of four letters or more, numbers of
 /// two digits or more).
-pub fn echo_words(text: &str) -> HashSet<String> {
-    let lowered: Vec<char> = chars::lower(text).chars().collect();
-    let mut words = HashSet::new();
+pub fn echo_words(text: &str) -> EchoWords {
+    let lowered = chars::lower(text);
+    // Each character's byte offset and whether it is Hangul, a letter or mark, a digit; and
+    // the end of the text.
+    let mut marks: Vec<(usize, u8)> = lowered
+        .char_indices()
+        .map(|(at, c)| {
+            let flags = chars::flags(c);
+            let bits = u8::from(flags.any(HANGUL))
+                | (u8::from(flags.any(L | M)) << 1)
+                | (u8::from(flags.any(ND)) << 2);
+            (at, bits)
+        })
+        .collect();
+    let count = marks.len();
+    marks.push((lowered.len(), 0));
+    let run = |at: usize, bit: u8| {
+        marks[at..count]
+            .iter()
+            .take_while(|&&(_, bits)| bits & bit != 0)
+            .count()
+    };
+    let mut words = EchoWords::default();
     let mut at = 0;
-    while at < lowered.len() {
-        let run = |classes: u32| {
-            lowered[at..]
-                .iter()
-                .take_while(|&&c| is(c, classes))
-                .count()
-        };
-        let hangul = run(HANGUL);
+    while at < count {
+        let hangul = run(at, 1);
         let (length, stem) = if hangul >= 2 {
             (hangul, true)
-        } else if run(L | M) >= 4 {
-            (run(L | M), true)
-        } else if run(ND) >= 2 {
-            (run(ND), false)
         } else {
-            at += 1;
-            continue;
+            let letters = run(at, 2);
+            if letters >= 4 {
+                (letters, true)
+            } else {
+                let digits = run(at, 4);
+                if digits >= 2 {
+                    (digits, false)
+                } else {
+                    at += 1;
+                    continue;
+                }
+            }
         };
-        let word = &lowered[at..at + length];
-        let keep = match word.first() {
-            Some(&c) if !stem || chars::is_digit(c) => length,
-            Some(&c) if ('\u{ac00}'..='\u{d7a3}').contains(&c) => HANGUL_STEM,
-            _ => STEM,
+        let first = lowered[marks[at].0..].chars().next();
+        let keep = match first {
+            Some(c) if !stem || chars::is_digit(c) => length,
+            Some(c) if ('\u{ac00}'..='\u{d7a3}').contains(&c) => HANGUL_STEM.min(length),
+            _ => STEM.min(length),
         };
-        words.insert(word.iter().take(keep).collect());
+        let word = &lowered[marks[at].0..marks[at + keep].0];
+        if !words.contains(word) {
+            words.insert(word.to_string());
+        }
         at += length;
     }
     words
@@ -229,7 +256,7 @@ type PageTuple = (
 
 #[pyfunction]
 #[pyo3(name = "page__echo_words")]
-fn twin_echo_words(text: &str) -> HashSet<String> {
+fn twin_echo_words(text: &str) -> EchoWords {
     echo_words(text)
 }
 

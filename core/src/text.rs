@@ -41,9 +41,23 @@ fn is_other_newline(c: char) -> bool {
     )
 }
 
+/// A character that no normal form changes and that starts a combining sequence: ASCII, the
+/// Cyrillic letters (not its combining marks), Hangul syllables. A text of them only is in
+/// every normal form, without the quick check's table look-ups.
+fn is_plain(c: char) -> bool {
+    c.is_ascii()
+        || ('\u{400}'..='\u{482}').contains(&c)
+        || ('\u{48a}'..='\u{52f}').contains(&c)
+        || ('\u{ac00}'..='\u{d7a3}').contains(&c)
+}
+
 /// Unicode NFC (Python's `unicodedata.normalize("NFC", text)`).
 pub fn nfc(text: &str) -> Cow<'_, str> {
-    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+    if text
+        .chars()
+        .all(|c| is_plain(c) || c < '\u{300}' || ('\u{4e00}'..='\u{9fff}').contains(&c))
+        || is_nfc_quick(text.chars()) == IsNormalized::Yes
+    {
         Cow::Borrowed(text)
     } else {
         Cow::Owned(text.nfc().collect())
@@ -52,7 +66,7 @@ pub fn nfc(text: &str) -> Cow<'_, str> {
 
 /// Unicode NFKC (Python's `unicodedata.normalize("NFKC", text)`).
 pub fn nfkc(text: &str) -> Cow<'_, str> {
-    if is_nfkc_quick(text.chars()) == IsNormalized::Yes {
+    if text.chars().all(is_plain) || is_nfkc_quick(text.chars()) == IsNormalized::Yes {
         Cow::Borrowed(text)
     } else {
         Cow::Owned(text.nfkc().collect())

@@ -34,6 +34,9 @@ fn is_width_variant(c: char) -> bool {
 
 /// A headline as displayed: NFC, width variants folded, invisible characters out, one space.
 pub fn normalize_title(text: &str) -> String {
+    if !text.chars().any(|c| is_width_variant(c) || is_invisible(c)) {
+        return squeeze_spaces(&nfc(text));
+    }
     let mut folded = String::with_capacity(text.len());
     let mut one = [0; 4];
     for c in text.chars() {
@@ -275,9 +278,14 @@ fn without_leading_machinery(text: &str) -> String {
 /// The text without what `_TRAILING_MACHINERY` matches at its end: cut where the leftmost of
 /// its alternatives starts (a look-behind's alternative where its capture starts).
 fn without_trailing_machinery(text: &str) -> String {
-    let cut = patterns()
-        .trailing_machinery
+    let found = patterns();
+    let matched = found.trailing_set.matches(text);
+    if !matched.matched_any() {
+        return text.to_string();
+    }
+    let cut = matched
         .iter()
+        .map(|k| &found.trailing_machinery[k])
         .filter_map(|alternative| {
             if alternative.captures_len() == 1 {
                 return alternative.find(text).map(|found| found.start());
@@ -293,12 +301,12 @@ fn without_trailing_machinery(text: &str) -> String {
 }
 
 /// The parts of a text between the matches of a separator (Python's `regex.split`).
-fn split_at(text: &str, separator: &Regex) -> Vec<String> {
-    separator.split(text).map(str::to_string).collect()
+fn split_at<'t>(text: &'t str, separator: &Regex) -> Vec<&'t str> {
+    separator.split(text).collect()
 }
 
 /// `\s+>\s+|>(?=\S)` splits: a ">" glued to the word after it is a separator by itself.
-fn split_at_angles(text: &str, angles: &Regex) -> Vec<String> {
+fn split_at_angles<'t>(text: &'t str, angles: &Regex) -> Vec<&'t str> {
     let mut parts = Vec::new();
     let (mut from, mut kept) = (0, 0);
     while let Some(found) = angles.find_at(text, from) {
@@ -307,18 +315,25 @@ fn split_at_angles(text: &str, angles: &Regex) -> Vec<String> {
         } else {
             found.end()
         };
-        parts.push(text[kept..found.start()].to_string());
+        parts.push(&text[kept..found.start()]);
         kept = end;
         from = end;
     }
-    parts.push(text[kept..].to_string());
+    parts.push(&text[kept..]);
     parts
 }
+
+/// The characters of which every breadcrumb separator holds one.
+const CRUMB_MARKS: [char; 7] = ['»', '›', '>', '<', '‹', '/', '|'];
 
 /// The headline at one end of a breadcrumb: "Home / News / <headline>" or, reversed,
 /// "<headline> < Section < Article - Site". Short parts are the trail; one long part at an
 /// end is the headline.
 fn breadcrumb_end(text: &str) -> String {
+    // every separator below holds one of these: without them the text is one part
+    if !text.contains(CRUMB_MARKS) {
+        return text.to_string();
+    }
     let found = patterns();
     // "»" closes a quotation opened with "«", as Russian quotes: no guillemet trail then.
     let guillemets = (!text.contains('«')).then_some(&found.guillemet_crumb);

@@ -11,8 +11,13 @@ use regex::Regex;
 
 use crate::segment::chars::{caseless, CASED_LETTER};
 
+/// A web address, with or without its scheme.
+const URL: &str = r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|net|org|kr|ru|co\.kr|io|tv)\b/?\S*";
+
 pub struct Patterns {
     pub url: Regex,
+    /// `url` at the start of the text.
+    pub url_first: Regex,
     pub email: Regex,
     pub social: Regex,
     pub counter: Regex,
@@ -65,9 +70,8 @@ pub fn patterns() -> &'static Patterns {
         let name_letters = name_word(&format!("{}*", caseless(r"[\p{L}'’.-]")));
         let russian_name = name_word(r"\p{L}+");
         Patterns {
-            url: compile(
-                r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|net|org|kr|ru|co\.kr|io|tv)\b/?\S*",
-            ),
+            url: compile(URL),
+            url_first: compile(&format!("^(?:{URL})")),
             email: compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
             social: compile(&format!(
                 r"^{}*{}\b\s*{}",

@@ -270,8 +270,24 @@ pub fn str_is_digit(s: &str) -> bool {
 }
 
 /// Python's `s.lower()` (full lowercase mapping, final sigma in context).
+///
+/// `str::to_lowercase`, with the letters of the pages' main scripts mapped without a table
+/// search; a capital sigma, the one letter whose lower case depends on its neighbours, leaves
+/// the whole text to `str::to_lowercase`.
 pub fn lower(s: &str) -> String {
-    s.to_lowercase()
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            'A'..='Z' => out.push(c.to_ascii_lowercase()),
+            '\0'..='\u{7f}' | '\u{430}'..='\u{45f}' | '\u{ac00}'..='\u{d7a3}' => out.push(c),
+            // Cyrillic capitals: А-Я to а-я, Ѐ-Џ to ѐ-џ
+            '\u{410}'..='\u{42f}' => out.extend(char::from_u32(c as u32 + 0x20)),
+            '\u{400}'..='\u{40f}' => out.extend(char::from_u32(c as u32 + 0x50)),
+            'Σ' => return s.to_lowercase(),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
 }
 
 /// Python's `s.casefold()` (full case folding).

@@ -10,6 +10,7 @@ use super::pychars::{Indexed, REGEX_SPACE};
 use super::zones::Zone;
 use super::TimeError;
 use crate::facts::{scripts, section};
+use crate::segment::chars;
 
 /// One line as the patterns see it: lower case, brackets as spaces, the gates its words open.
 pub struct Line {
@@ -56,7 +57,7 @@ fn decorated_as_space(c: char) -> char {
 
 /// The line lower-cased with positions kept, its decorations as spaces, and its words.
 pub fn prepare(text: &str) -> Result<Line, TimeError> {
-    let lowered = text.to_lowercase();
+    let lowered = chars::lower(text);
     let mut low: Vec<char> = if lowered.chars().count() != text.chars().count() {
         // "İ" lower-cases to two code points; keep positions
         text.chars()

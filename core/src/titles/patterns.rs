@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use regex::Regex;
+use regex::{Regex, RegexSet};
 
 use crate::segment::chars::{caseless, LOWERCASE_LETTER};
 
@@ -24,6 +24,8 @@ pub struct Patterns {
     /// What a page prints after a headline on its line (`_TRAILING_MACHINERY`), one pattern
     /// per alternative, each anchored at the end.
     pub trailing_machinery: Vec<Regex>,
+    /// The same alternatives as one set: which of them match, in one pass over the text.
+    pub trailing_set: RegexSet,
     pub guillemet_crumb: Regex,
     /// `\s+>\s+|>(?=\S)`, the look-ahead matched: a match that starts with ">" is ">" alone.
     pub angle_crumb: Regex,
@@ -60,7 +62,7 @@ fn leading_machinery() -> String {
 
 /// The alternatives of `_TRAILING_MACHINERY`, each to the end of the text; one with a
 /// look-behind matches its character first and captures the rest.
-fn trailing_machinery() -> Vec<Regex> {
+fn trailing_machinery() -> Vec<String> {
     [
         r"\s*[|｜]\s*".to_string(),                           // a table cell's bar
         r"\s*[|/]\s*(?:[#＃][\p{L}\p{N}_]+\s*)+".to_string(), // hashtags after a bar
@@ -77,7 +79,7 @@ fn trailing_machinery() -> Vec<Regex> {
         r"\s*\((?:\p{Lu}[\p{Lu}\d\s]{0,15})\)".to_string(),   // (LEAD), (2ND LD)
     ]
     .iter()
-    .map(|alternative| compile(&format!("(?:{alternative})$")))
+    .map(|alternative| format!("(?:{alternative})$"))
     .collect()
 }
 
@@ -95,7 +97,8 @@ pub fn patterns() -> &'static Patterns {
         // a bare "::" is one only between two printed characters ("Title::Journal").
         site_separator: compile(r"\s+(?:[|/·•:–—ㅣ-]|::)\s+|::"),
         leading_machinery: compile(&leading_machinery()),
-        trailing_machinery: trailing_machinery(),
+        trailing_machinery: trailing_machinery().iter().map(|p| compile(p)).collect(),
+        trailing_set: RegexSet::new(trailing_machinery()).expect("valid patterns"),
         guillemet_crumb: compile(r"\s*[»›]\s*"),
         angle_crumb: compile(r"\s+>\s+|>\S"),
         other_crumbs: [r"\s+<\s+|\s*‹\s*", r"\s+/\s+", r"\s+\|\s+"]

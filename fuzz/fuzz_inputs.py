@@ -282,11 +282,13 @@ def known_to_python(text: str) -> bool:
 
 
 def python_row(text: str, zone: str | None, now: datetime | None) -> dict[str, Any]:
-    """Python's row of a text, with the columns the core makes."""
+    """Python's row of a text, with the columns the core makes (its ``content_id`` is the id
+    Python gives a non-empty text)."""
     from normalize import normalize_document
     from normalize.options import Options
 
     row = normalize_document(text, options=Options(default_tz=zone, now=now))
+    row["content_id"] = row["doc_id"] if text else None
     for name in PYTHON_COLUMNS:
         del row[name]
     return row

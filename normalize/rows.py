@@ -20,7 +20,7 @@ from typing import Any
 import polars as pl
 
 from normalize.cache import python_lock
-from normalize.core import compiled, core_rows
+from normalize.core import compiled, stream_rows
 from normalize.decoding import decode_bytes
 from normalize.documents import content_id, failed_row, normalize_document
 from normalize.options import Options
@@ -140,7 +140,7 @@ def _core_rows(
             options.now.astimezone(UTC), documents.height, dtype=UTC_INSTANT, eager=True
         )
     stream = pl.DataFrame([documents.get_column("text").cast(pl.String), now.alias("now")])
-    made = core_rows(
+    made = stream_rows(
         core,
         stream,
         default_tz=options.default_tz,

@@ -20,7 +20,7 @@ from hypothesis import given, settings
 from polars.testing import assert_frame_equal
 
 from normalize import convert
-from normalize.core import PURE_PYTHON, CoreMismatch, compiled, core_rows
+from normalize.core import PURE_PYTHON, CoreMismatch, compiled, stream_rows
 from normalize.schema import UTC_INSTANT
 from normalize.table import normalize_documents
 from tests.test_core import fixture_pages
@@ -134,4 +134,4 @@ def test_arrow_the_core_cannot_read_is_a_clear_error() -> None:
     assert core is not None
     numbers = pl.DataFrame({"text": [1, 2], "now": pl.Series([None, None], dtype=UTC_INSTANT)})
     with pytest.raises(CoreMismatch, match=f"{PURE_PYTHON}=1 to run the Python path"):
-        core_rows(core, numbers, default_tz=None, title_threshold=0.0, threads=1)
+        stream_rows(core, numbers, default_tz=None, title_threshold=0.0, threads=1)

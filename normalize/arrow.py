@@ -28,7 +28,7 @@ except ImportError as error:  # pragma: no cover - the [arrow] extra is missing
         "normalize.arrow needs pyarrow; install it with: pip install 'normalize[arrow]'."
     ) from error
 
-from normalize.options import Options
+from normalize.options import TITLE_THRESHOLD, Options
 from normalize.rows import table_rows
 from normalize.schema import SCHEMA
 from normalize.table import check_columns, output_names
@@ -116,6 +116,7 @@ def normalize_batch(
     warnings_column: str | None = None,
     default_tz: str | None = None,
     now: datetime | None = None,
+    title_threshold: float = TITLE_THRESHOLD,
 ) -> Batch:
     """Normalize the documents of an Arrow batch: one row out per row in, in order.
 
@@ -145,7 +146,9 @@ def normalize_batch(
     schema = output_schema(table.schema)
     used = list(dict.fromkeys(name for name in roles.values() if name is not None))
     rows: pa.Table = _normalize_rows(
-        table.select(used), roles=roles, options=Options(default_tz=default_tz, now=now)
+        table.select(used),
+        roles=roles,
+        options=Options(default_tz=default_tz, now=now, title_threshold=title_threshold),
     )
     kept: list[pa.ChunkedArray[Any]] = list(table.columns)
     out = pa.Table.from_arrays([*kept, *rows.columns], schema=schema)
@@ -166,6 +169,7 @@ def normalize_batches(
     warnings_column: str | None = None,
     default_tz: str | None = None,
     now: datetime | None = None,
+    title_threshold: float = TITLE_THRESHOLD,
 ) -> Iterator[pa.RecordBatch]:
     """``normalize_batch`` over a stream of batches, as Spark's ``mapInArrow`` calls it.
 
@@ -183,6 +187,7 @@ def normalize_batches(
             warnings_column=warnings_column,
             default_tz=default_tz,
             now=now,
+            title_threshold=title_threshold,
         )
 
 

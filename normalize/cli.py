@@ -25,13 +25,15 @@ import polars as pl
 from normalize import __version__
 from normalize.files import SMALL_INPUT_ROWS, convert, normalize_batch
 from normalize.inputs import iter_documents
-from normalize.options import Options
+from normalize.options import TITLE_THRESHOLD, Options
 from normalize.outputs import output_format
 from normalize.terminal import (
     STDIN,
     Progress,
     document_total,
     expand_inputs,
+    format_row,
+    format_value,
     stdin_as_file,
     stdout_binary,
 )
@@ -200,6 +202,14 @@ def _add_reading_options(parser: argparse.ArgumentParser) -> None:
         "--now", type=_instant, metavar="ISO", help="reference instant for relative times"
     )
     parser.add_argument(
+        "--title-threshold",
+        type=float,
+        default=TITLE_THRESHOLD,
+        metavar="LOG_ODDS",
+        help="how sure the headline chooser must be to give a title (log-odds; default "
+        f"{TITLE_THRESHOLD}: more likely right than not); raise it for fewer, surer titles",
+    )
+    parser.add_argument(
         "--input-format",
         default="txt",
         metavar="FORMAT",
@@ -254,6 +264,7 @@ def _convert(args: argparse.Namespace) -> int:
                 fetched_at_column=args.fetched_at_column,
                 default_tz=args.default_tz,
                 now=args.now,
+                title_threshold=args.title_threshold,
                 workers=args.workers,
                 on_batch=progress.advance,
                 output_format=form,
@@ -274,7 +285,9 @@ def _convert(args: argparse.Namespace) -> int:
 def _show(args: argparse.Namespace) -> int:
     if args.row < 1:
         raise ValueError(f"--row counts from 1; {args.row} is not a row number.")
-    options = Options(default_tz=args.default_tz, now=args.now)
+    options = Options(
+        default_tz=args.default_tz, now=args.now, title_threshold=args.title_threshold
+    )
     with ExitStack() as stack:
         file, names = args.file, {}
         if file == STDIN:
@@ -327,7 +340,7 @@ def _search(args: argparse.Namespace) -> int:
         limit=args.limit,
     )
     for hit in hits:
-        published = _format_value(hit.published_at)
+        published = format_value(hit.published_at)
         if args.json:
             record = {
                 "doc_id": hit.doc_id,
@@ -337,7 +350,7 @@ def _search(args: argparse.Namespace) -> int:
             }
             print(json.dumps(record, ensure_ascii=False))
         else:
-            title = _format_value(hit.title or None)
+            title = format_value(hit.title or None)
             print(f"{hit.doc_id}  {published:<20}  {hit.score:>8.3f}  {title}")
     if not hits and not args.json:
         print("normalize: no documents found", file=sys.stderr)
@@ -356,37 +369,3 @@ def _export(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 0
-
-
-def format_row(row: dict[str, Any], *, full: bool = False) -> str:
-    """One row as a two-column text table, lists one item per line; a value over 200
-    characters is cut unless ``full``.
-
-    >>> print(format_row({"title": "Seoul", "languages": ["ko", "en"], "body": "ab" * 150}))
-    ... # doctest: +ELLIPSIS
-    title      Seoul
-    languages  ko
-               en
-    body       ababab...abab …
-    """
-    width = max(map(len, row))
-    lines = []
-    for name, value in row.items():
-        items = value if isinstance(value, list) and value else [value]
-        for number, item in enumerate(items):
-            label = name if number == 0 else ""
-            lines.append(f"{label:<{width}}  {_format_value(item, full=full)}")
-    return "\n".join(lines)
-
-
-def _format_value(value: Any, *, full: bool = False) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, datetime):
-        return value.isoformat().replace("+00:00", "Z")
-    if isinstance(value, dict):
-        return "  ".join(f"{key}={_format_value(item)}" for key, item in value.items())
-    if isinstance(value, list):
-        return "[" + ", ".join(map(str, value)) + "]"
-    text = str(value)
-    return text if full or len(text) <= 200 else text[:200].replace("\n", " ⏎ ") + " …"

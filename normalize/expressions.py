@@ -23,7 +23,7 @@ import polars as pl
 from normalize.cache import Recent, once, python_lock
 from normalize.hashtags import distinct_hashtags, find_hashtags
 from normalize.languages import detect_fragments, detect_language
-from normalize.options import Options
+from normalize.options import TITLE_THRESHOLD, Options
 from normalize.rows import table_rows
 from normalize.schema import SCHEMA
 from normalize.timestamps import timestamps_expr
@@ -82,7 +82,11 @@ def _made(series: pl.Series, options: Options) -> pl.Series:
 
 
 def document(
-    expr: pl.Expr, *, default_tz: str | None = None, now: datetime | None = None
+    expr: pl.Expr,
+    *,
+    default_tz: str | None = None,
+    now: datetime | None = None,
+    title_threshold: float = TITLE_THRESHOLD,
 ) -> pl.Expr:
     """Each text's whole row as a struct (the table's columns but ``doc_id`` and ``source``).
 
@@ -92,14 +96,14 @@ def document(
     >>> frame.select(document(pl.col("text")).struct.field("title")).item()
     'Leaders meet in Beijing'
     """
-    options = Options(default_tz=default_tz, now=now)
+    options = Options(default_tz=default_tz, now=now, title_threshold=title_threshold)
     run = partial(_rows, options=options)
     return expr.map_batches(run, return_dtype=DOCUMENT, is_elementwise=True)
 
 
-def title(expr: pl.Expr) -> pl.Expr:
+def title(expr: pl.Expr, *, title_threshold: float = TITLE_THRESHOLD) -> pl.Expr:
     """Each document's headline (null where it has none); ``document`` gives every field at once."""
-    return document(expr).struct.field("title")
+    return document(expr, title_threshold=title_threshold).struct.field("title")
 
 
 def published_at(
@@ -176,22 +180,30 @@ class NormalizeNamespace:
     def __init__(self, expr: pl.Expr) -> None:
         self._expr = expr
 
-    def document(self, *, default_tz: str | None = None, now: datetime | None = None) -> pl.Expr:
+    def document(
+        self,
+        *,
+        default_tz: str | None = None,
+        now: datetime | None = None,
+        title_threshold: float = TITLE_THRESHOLD,
+    ) -> pl.Expr:
         """Each text's whole row as a struct; select its fields with ``.struct.field(...)``.
+        The keywords are those of ``normalize_documents``.
 
         >>> frame = pl.DataFrame({"text": ["Markets rally in Seoul\\n\\nShares rose on Friday."]})
         >>> frame.select(pl.col("text").norm.document().struct.field("title_lang")).item()
         'en'
         """
-        return document(self._expr, default_tz=default_tz, now=now)
+        return document(self._expr, default_tz=default_tz, now=now, title_threshold=title_threshold)
 
-    def title(self) -> pl.Expr:
-        """Each document's headline, null where it has none.
+    def title(self, *, title_threshold: float = TITLE_THRESHOLD) -> pl.Expr:
+        """Each document's headline, null where the chooser is less sure than
+        ``title_threshold`` (log-odds) or the page has none.
 
         >>> pl.select(pl.lit("Markets rally in Seoul\\n\\nShares rose.").norm.title()).item()
         'Markets rally in Seoul'
         """
-        return title(self._expr)
+        return title(self._expr, title_threshold=title_threshold)
 
     def published_at(
         self, *, default_tz: str | None = None, now: datetime | None = None

@@ -32,7 +32,7 @@ from normalize.inputs import (
     lazy_frame,
     read_batches,
 )
-from normalize.options import Options
+from normalize.options import TITLE_THRESHOLD, Options
 from normalize.outputs import Format, write_frames
 from normalize.outputs import output_format as _choose_format
 from normalize.rows import table_rows
@@ -66,6 +66,7 @@ def convert(
     fetched_at_column: str | None = None,
     default_tz: str | None = None,
     now: datetime | None = None,
+    title_threshold: float = TITLE_THRESHOLD,
     workers: int | None = None,
     batch_rows: int = BATCH_ROWS,
     on_batch: Callable[[int], None] | None = None,
@@ -82,12 +83,13 @@ def convert(
     process may use (``workers.available_cpus``); on the Python path, to none at all for an
     input of fewer than ``SMALL_INPUT_ROWS`` documents. The output is byte for byte the same
     for any number.
+    ``default_tz``, ``now`` and ``title_threshold`` are those of ``normalize_documents``.
     ``limit`` stops after that many documents. ``source_names`` writes a name in ``source``
     in place of an input's path (the command line names stdin ``-``). ``on_batch`` is called
     with the row count of each batch written (for progress).
     """
     inputs = [Path(path) for path in paths]
-    options = Options(default_tz=default_tz, now=now)
+    options = Options(default_tz=default_tz, now=now, title_threshold=title_threshold)
     if workers is not None and workers < 1:
         raise ValueError(f"workers must be 1 or more, not {workers}.")
     if limit is not None and limit < 0:
@@ -126,6 +128,7 @@ def convert(
         "fetched_at_column": fetched_at_column,
         "default_tz": default_tz,
         "now": now.isoformat() if now else None,
+        "title_threshold": title_threshold,
     }
     if path is None:
         _write_stream(normalized(), cast(BinaryIO, output), form, settings)

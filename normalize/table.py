@@ -15,7 +15,7 @@ from typing import overload
 
 import polars as pl
 
-from normalize.options import Options
+from normalize.options import TITLE_THRESHOLD, Options
 from normalize.rows import table_rows, text_rows
 from normalize.schema import SCHEMA
 
@@ -52,6 +52,7 @@ def normalize_documents(
     warnings_column: str | None = ...,
     default_tz: str | None = ...,
     now: datetime | None = ...,
+    title_threshold: float = ...,
 ) -> pl.LazyFrame: ...
 @overload
 def normalize_documents(
@@ -64,6 +65,7 @@ def normalize_documents(
     warnings_column: str | None = ...,
     default_tz: str | None = ...,
     now: datetime | None = ...,
+    title_threshold: float = ...,
 ) -> pl.DataFrame: ...
 def normalize_documents(
     data: pl.LazyFrame | pl.DataFrame | Iterable[str | bytes | None],
@@ -75,6 +77,7 @@ def normalize_documents(
     warnings_column: str | None = None,
     default_tz: str | None = None,
     now: datetime | None = None,
+    title_threshold: float = TITLE_THRESHOLD,
 ) -> pl.DataFrame | pl.LazyFrame:
     """Normalize many documents: one row per document, in order, with the columns of ``SCHEMA``.
 
@@ -83,7 +86,9 @@ def normalize_documents(
     columns, first and unchanged, and gains the table's after them; a table column whose name
     the frame already has is added as ``norm_<name>``. The text column may be String or
     Binary; ``fetched_at_column`` (Datetime, or ISO 8601 text) is the reference time for
-    relative timestamps per row.
+    relative timestamps per row. ``title_threshold`` (log-odds) is how sure the headline
+    chooser must be to give a title; below it the row has none and warns ``title_missing``
+    (``title_score`` is the probability, for filtering afterwards).
 
     >>> frame = normalize_documents(["Leaders meet in Beijing\\n\\nThey met on Thursday, May 16."])
     >>> frame.select("title", "title_lang").row(0)
@@ -95,7 +100,7 @@ def normalize_documents(
     >>> table.select("title", "norm_title").row(0)
     ("(crawler's title)", 'Leaders meet in Beijing')
     """
-    options = Options(default_tz=default_tz, now=now)
+    options = Options(default_tz=default_tz, now=now, title_threshold=title_threshold)
     columns = {
         "text": text_column,
         "id": id_column,

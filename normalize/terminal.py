@@ -1,5 +1,5 @@
 """What the command line needs around the library: inputs as a shell user names them
-(``-`` for stdin, quoted globs), and a progress bar on stderr.
+(``-`` for stdin, quoted globs), a progress bar on stderr, and rows as ``show`` prints them.
 
 Nothing here normalizes; ``normalize.cli`` parses the options and calls these and the library.
 """
@@ -12,6 +12,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
@@ -120,3 +121,38 @@ class Progress:
 def stdout_binary() -> BinaryIO:
     """Stdout for bytes."""
     return sys.stdout.buffer
+
+
+def format_row(row: dict[str, Any], *, full: bool = False) -> str:
+    """One row as a two-column text table, lists one item per line; a value over 200
+    characters is cut unless ``full``.
+
+    >>> print(format_row({"title": "Seoul", "languages": ["ko", "en"], "body": "ab" * 150}))
+    ... # doctest: +ELLIPSIS
+    title      Seoul
+    languages  ko
+               en
+    body       ababab...abab …
+    """
+    width = max(map(len, row))
+    lines = []
+    for name, value in row.items():
+        items = value if isinstance(value, list) and value else [value]
+        for number, item in enumerate(items):
+            label = name if number == 0 else ""
+            lines.append(f"{label:<{width}}  {format_value(item, full=full)}")
+    return "\n".join(lines)
+
+
+def format_value(value: Any, *, full: bool = False) -> str:
+    """One value as ``show`` prints it: None as a dash, instants in ISO 8601 with Z."""
+    if value is None:
+        return "—"
+    if isinstance(value, datetime):
+        return value.isoformat().replace("+00:00", "Z")
+    if isinstance(value, dict):
+        return "  ".join(f"{key}={format_value(item)}" for key, item in value.items())
+    if isinstance(value, list):
+        return "[" + ", ".join(map(str, value)) + "]"
+    text = str(value)
+    return text if full or len(text) <= 200 else text[:200].replace("\n", " ⏎ ") + " …"

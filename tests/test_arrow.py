@@ -286,3 +286,10 @@ def test_spark_ddl_of_the_output() -> None:
         "`published_at` TIMESTAMP, `published_precision` STRING, `modified_at` TIMESTAMP, "
         "`body` STRING, `warnings` ARRAY<STRING>"
     )
+
+
+def test_the_title_threshold_is_the_callers() -> None:
+    batch = pa.record_batch({"text": ["Seoul and Tokyo agree to resume talks\n\nThey met."]})
+    assert normalize_batch(batch).column("title")[0].as_py() is not None
+    strict = normalize_batches([batch], title_threshold=20.0)
+    assert [out.column("title")[0].as_py() for out in strict] == [None]

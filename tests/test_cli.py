@@ -113,3 +113,14 @@ def test_unwritable_output_is_one_line_and_exit_2(
     assert main(["convert", str(FIXTURES), "-o", str(tmp_path / "taken")]) == 2
     error = capsys.readouterr().err.strip()
     assert error.startswith("normalize: error: ") and len(error.splitlines()) == 1
+
+
+def test_title_threshold_option(tmp_path: Path) -> None:
+    source = tmp_path / "page.txt"
+    source.write_text("Seoul and Tokyo agree to resume talks\n\nThe two governments met on Friday.")
+    titles = []
+    for threshold in ("0", "20"):
+        out = tmp_path / f"out-{threshold}.parquet"
+        assert main(["convert", str(source), "-o", str(out), "--title-threshold", threshold]) == 0
+        titles.append(pl.read_parquet(out)["title"].item())
+    assert titles == ["Seoul and Tokyo agree to resume talks", None]

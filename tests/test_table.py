@@ -1,13 +1,15 @@
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
+from pathlib import Path
 
 import polars as pl
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from normalize import SCHEMA, normalize_document, normalize_documents
+from normalize import SCHEMA, convert, normalize_document, normalize_documents
 from normalize.schema import hashtag_words
 from normalize.table import PREFIX
 
@@ -117,3 +119,27 @@ def test_rows_out_equal_rows_in(texts: list[str | bytes | None]) -> None:
     table = normalize_documents(texts)
     assert table.height == len(texts)
     assert table.schema == SCHEMA
+
+
+def test_every_entry_point_takes_the_title_threshold(tmp_path: Path) -> None:
+    page = "Seoul and Tokyo agree to resume talks\n\nThe two governments said they would meet."
+    sure = normalize_documents([page])
+    assert sure["title"].item() == "Seoul and Tokyo agree to resume talks"
+    assert sure["title_score"].item() < 0.999  # so that a threshold of 20 log-odds refuses it
+    strict = {"title_threshold": 20.0}
+    frame = pl.DataFrame({"text": [page]})
+    titles = [
+        normalize_documents([page], **strict)["title"].item(),
+        normalize_documents(frame, **strict)["title"].item(),
+        normalize_documents(frame.lazy(), **strict).collect()["title"].item(),
+        frame.select(pl.col("text").norm.title(**strict)).item(),
+        frame.select(pl.col("text").norm.document(**strict).struct.field("title")).item(),
+    ]
+    assert titles == [None] * 5
+    source = tmp_path / "page.txt"
+    source.write_text(page, encoding="utf-8")
+    out = tmp_path / "out.parquet"
+    convert([source], out, **strict)
+    assert pl.read_parquet(out)["title"].to_list() == [None]
+    options = json.loads(pl.read_parquet_metadata(out)["normalize_options"])
+    assert options["title_threshold"] == 20.0

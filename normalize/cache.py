@@ -9,8 +9,8 @@ Nothing else in the package holds module-level mutable state. Three kinds of kee
 - ``Memo(size)``: the same for a hot loop that looks values up itself (a dict ``get`` costs
   less than a call): a table that starts afresh when it holds ``size`` entries, so that memory
   stays bounded and the values of the texts read now are the ones kept.
-- ``Recent(size)``: the last ``size`` values put in, by key, for work that comes back at
-  once (several expressions of one query asking for the rows of the same batch).
+- ``Recent(size)``: values made once by key while several threads ask for them (several
+  expressions of one query asking for the rows of the same batch); the last ``size`` kept.
 - ``python_lock()``: the one lock that polars threads take to run the Python pipeline.
 
 What is kept never changes a result: every memo holds values of pure functions.
@@ -21,8 +21,9 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
+from concurrent.futures import Future
 from functools import cache, lru_cache
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -63,25 +64,44 @@ class Memo(dict[K, V]):
         return value
 
 
-class Recent(OrderedDict[Hashable, V]):
-    """The last ``size`` values kept, by key: a new one pushes out the oldest.
+class Recent(Generic[V]):
+    """Values made once by key, for callers on several threads: the first caller of a key
+    makes its value, and those who ask for it meanwhile wait (asleep) and take the same one;
+    callers of other keys make theirs at the same time. The last ``size`` keys are kept.
 
-    >>> recent: Recent[int] = Recent(2)
-    >>> recent.keep("a", 1), recent.keep("b", 2), recent.keep("c", 3), list(recent)
-    (1, 2, 3, ['b', 'c'])
+    >>> recent: Recent[str] = Recent(1)
+    >>> [recent.made(key, make) for key, make in [("a", "1".strip), ("a", "2".strip),
+    ...                                           ("b", "3".strip), ("a", "4".strip)]]
+    ['1', '1', '3', '4']
     """
 
     def __init__(self, size: int) -> None:
-        super().__init__()
         self.size = size
+        self._kept: OrderedDict[Hashable, Future[V]] = OrderedDict()
+        self._lock = threading.Lock()
 
-    def keep(self, key: Hashable, value: V) -> V:
-        """Store a value (the oldest goes when ``size`` are kept) and return it."""
-        self[key] = value
-        self.move_to_end(key)
-        while len(self) > self.size:
-            self.popitem(last=False)
-        return value
+    def made(self, key: Hashable, make: Callable[[], V]) -> V:
+        """The value of ``key``: kept, being made by another thread, or made now by ``make``.
+        A failure is raised to every caller waiting for it, and nothing is kept."""
+        with self._lock:
+            future = self._kept.get(key)
+            mine = future is None
+            if future is None:
+                future = self._kept[key] = Future()
+                while len(self._kept) > self.size:
+                    self._kept.popitem(last=False)
+            else:
+                self._kept.move_to_end(key)
+        if mine:
+            try:
+                future.set_result(make())
+            except BaseException as error:
+                with self._lock:
+                    if self._kept.get(key) is future:
+                        del self._kept[key]
+                future.set_exception(error)
+                raise
+        return future.result()
 
 
 @once

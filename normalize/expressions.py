@@ -7,8 +7,9 @@ every expression is declared elementwise so polars may split work.
 
 Several ``norm`` fields of the same texts in one query (``title`` and ``published_at``) share
 one run of the pipeline: the rows of the last batches are kept (``_kept_rows``), by their texts
-and options, and a second expression over the same batch takes them. Python work runs under
-``python_lock``, one polars thread at a time, so that threads do not fight for the GIL.
+and options, and a second expression over the same batch waits for them, asleep, while other
+batches are made on other threads. Python work runs under ``python_lock``, one polars thread
+at a time, so that threads do not fight for the GIL.
 """
 
 from __future__ import annotations
@@ -64,11 +65,7 @@ def _rows(series: pl.Series, *, options: Options) -> pl.Series:
     """The rows (``DOCUMENT``) of a batch of texts (null for a null text), each distinct text
     made once, taken from ``_kept_rows`` when another expression of the query made them."""
     key: Hashable = (options, tuple(series.to_list()))  # the texts: equal, not just same hash
-    kept = _kept_rows()
-    with python_lock():  # the other fields' threads wait asleep, then take these rows
-        rows = kept.get(key)
-        if rows is None:
-            rows = kept.keep(key, _made(series, options))
+    rows = _kept_rows().made(key, partial(_made, series, options))
     return rows.alias(series.name)
 
 

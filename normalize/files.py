@@ -102,15 +102,15 @@ def convert(
     skip = frozenset() if path is None else frozenset({path.absolute()})
 
     def normalized() -> Iterator[pl.DataFrame]:
-        batches = read_batches(inputs, fields, batch_rows, skip)
+        batches = read_batches(inputs, fields, batch_rows, skip, ramp=True)
         if limit is not None:
             batches = limited(batches, limit)
         if source_names:
             batches = (renamed(batch, source_names) for batch in batches)
         tables: Iterator[pl.DataFrame]
-        if compiled() is not None:  # threads of the core, beside the reading of the next batch
-            work = partial(normalize_batch, options=options, threads=workers or available_cpus())
-            tables = map_alongside(work, batches)
+        if compiled() is not None:  # a batch per thread of the core, beside the reading
+            work = partial(normalize_batch, options=options, threads=1)
+            tables = map_alongside(work, batches, threads=workers or available_cpus())
         else:
             tables = map_in_order(
                 partial(normalize_batch, options=options), *_shared(batches, workers)

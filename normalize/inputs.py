@@ -141,15 +141,31 @@ def read_batches(
     fields: readers.Fields,
     batch_rows: int,
     skip: frozenset[Path] = frozenset(),
+    *,
+    ramp: bool = False,
 ) -> Iterator[pl.DataFrame]:
-    """The batches of ``iter_documents``, for inputs already checked."""
+    """The batches of ``iter_documents``, for inputs already checked; with ``ramp``, the
+    first ones smaller (``ramped_sizes``), so that work on them begins soon."""
 
     def files() -> Iterator[Path]:
         for path in inputs:
             yield from readers.walk(path, skip=skip) if path.is_dir() else [path]
 
     rows = (row for file in files() for row in readers.records(file, fields))
-    yield from _in_batches(rows, batch_rows)
+    sizes = ramped_sizes(batch_rows) if ramp else itertools.repeat(batch_rows)
+    yield from _in_batches(rows, sizes)
+
+
+def ramped_sizes(batch_rows: int) -> Iterator[int]:
+    """Batch sizes that double up to ``batch_rows``, from a sixteenth of it: the first batch is
+    read in a moment, and the work on it overlaps the reading of the next.
+
+    >>> list(itertools.islice(ramped_sizes(1000), 7))
+    [62, 125, 250, 500, 1000, 1000, 1000]
+    """
+    for share in (16, 8, 4, 2):
+        yield max(1, batch_rows // share)
+    yield from itertools.repeat(batch_rows)
 
 
 def read_documents(
@@ -216,9 +232,7 @@ def lazy_frame(batches: Callable[[], Iterator[pl.DataFrame]], schema: pl.Schema)
     return register_io_source(source, schema=schema)
 
 
-def _in_batches(rows: Iterator[readers.Record], batch_rows: int) -> Iterator[pl.DataFrame]:
-    """Records (``readers.Record``) as frames of ``batch_rows`` rows."""
-    batch = list(itertools.islice(rows, batch_rows))
-    while batch:
+def _in_batches(rows: Iterator[readers.Record], sizes: Iterator[int]) -> Iterator[pl.DataFrame]:
+    """Records (``readers.Record``) as frames of the given numbers of rows, in turn."""
+    while batch := list(itertools.islice(rows, next(sizes))):
         yield pl.DataFrame(batch, schema=INPUT_SCHEMA, orient="row")
-        batch = list(itertools.islice(rows, batch_rows))

@@ -1,4 +1,4 @@
-"""Work on worker processes that end with their parent, or on a thread beside the caller's,
+"""Work on worker processes that end with their parent, or on threads beside the caller's,
 results in input order.
 
 Workers ignore Ctrl-C (the parent handles it, once) and end when the parent does, however it
@@ -9,6 +9,7 @@ the workers are stopped at once, not after their current batch.
 
 from __future__ import annotations
 
+import itertools
 import math
 import multiprocessing
 import multiprocessing.connection
@@ -70,19 +71,17 @@ def map_in_order(
         mp_context=get_context("spawn"),
         initializer=_bind_to_parent,
     )
+    submitted = itertools.count()
+
+    def submit(item: Item) -> Future[Result]:
+        if next(submitted) < workers:  # each of the first submissions starts a worker
+            with _interrupts_deferred():
+                return pool.submit(work, item)
+        return pool.submit(work, item)
+
     done = False
     try:
-        pending: deque[Future[Result]] = deque()
-        for index, item in enumerate(items):
-            if index < workers:  # each of the first submissions starts a worker
-                with _interrupts_deferred():
-                    pending.append(pool.submit(work, item))
-                continue
-            pending.append(pool.submit(work, item))
-            if len(pending) >= 2 * workers:
-                yield _result(pending.popleft())
-        while pending:
-            yield _result(pending.popleft())
+        yield from _in_order(submit, items, in_flight=2 * workers)
         done = True
     finally:
         if not done:
@@ -90,25 +89,40 @@ def map_in_order(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def map_alongside(work: Callable[[Item], Result], items: Iterable[Item]) -> Iterator[Result]:
-    """``work`` applied to each item on one thread beside this one, results in input order:
-    this thread takes the next item while the other works on the one before, so that work
-    which releases the GIL (the compiled core) overlaps the reading of its input.
+def map_alongside(
+    work: Callable[[Item], Result], items: Iterable[Item], threads: int = 1
+) -> Iterator[Result]:
+    """``work`` applied to each item on ``threads`` threads beside this one, results in input
+    order: this thread takes the next item while the others work on the ones before, so that
+    work which releases the GIL (the compiled core) runs on every thread and overlaps the
+    reading of its input.
 
-    >>> list(map_alongside(abs, [-1, 2, -3]))
+    >>> list(map_alongside(abs, [-1, 2, -3], threads=2))
     [1, 2, 3]
     """
-    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="normalize-work")
+    pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="normalize-work")
+
+    def submit(item: Item) -> Future[Result]:
+        return pool.submit(work, item)
+
     try:
-        pending: deque[Future[Result]] = deque()
-        for item in items:
-            pending.append(pool.submit(work, item))
-            if len(pending) >= 2:
-                yield _result(pending.popleft())
-        while pending:
-            yield _result(pending.popleft())
-    finally:  # an error or interrupt: the item being worked on ends, the next is not begun
+        yield from _in_order(submit, items, in_flight=threads + 1)
+    finally:  # an error or interrupt: the items being worked on end, the next are not begun
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _in_order(
+    submit: Callable[[Item], Future[Result]], items: Iterable[Item], *, in_flight: int
+) -> Iterator[Result]:
+    """The results of the submitted items, in input order, with at most ``in_flight`` of them
+    submitted and not yet taken (so memory stays bounded however long the input is)."""
+    pending: deque[Future[Result]] = deque()
+    for item in items:
+        pending.append(submit(item))
+        if len(pending) >= in_flight:
+            yield _result(pending.popleft())
+    while pending:
+        yield _result(pending.popleft())
 
 
 _DEFERRED = (signal.SIGINT, signal.SIGTERM)

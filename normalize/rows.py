@@ -102,10 +102,7 @@ def python_rows(documents: list[Document], *, options: Options) -> pl.DataFrame:
             _safe_row(text, doc_id, source, fetched_at, warnings, options=options)
             for text, doc_id, source, fetched_at, warnings in documents
         ]
-    frame = pl.DataFrame(rows, schema=_ROW_SCHEMA)
-    return frame.with_columns(hashtag_words=hashtag_words(pl.col("hashtags"))).select(
-        SCHEMA.names()
-    )
+    return _in_schema(pl.DataFrame(rows, schema=_ROW_SCHEMA))
 
 
 def fetched_instant(value: object) -> datetime | None:
@@ -148,13 +145,14 @@ def _core_rows(
         threads=threads,
     )
     given_id = documents.get_column("doc_id")
-    table = made.with_columns(
-        doc_id=pl.when(given_id.str.len_bytes() > 0).then(given_id).otherwise("content_id"),
-        source=documents.get_column("source"),
-        title_ascii=_ascii(made.get_column("title")),
-        hashtag_words=hashtag_words(pl.col("hashtags")),
-        warnings=_joined(documents.get_column("warnings"), pl.col("warnings")),
-    ).select(SCHEMA.names())
+    table = _in_schema(
+        made.with_columns(
+            doc_id=pl.when(given_id.str.len_bytes() > 0).then(given_id).otherwise("content_id"),
+            source=documents.get_column("source"),
+            title_ascii=_ascii(made.get_column("title")),
+            warnings=_joined(documents.get_column("warnings"), pl.col("warnings")),
+        )
+    )
     table = _with_empty_ids(table)
     handed_back = made.get_column("needs_python").is_not_null()
     if not handed_back.any():
@@ -168,6 +166,11 @@ def _core_rows(
         .sort("place")
         .drop("place")
     )
+
+
+def _in_schema(rows: pl.DataFrame) -> pl.DataFrame:
+    """Rows with every column but ``hashtag_words`` as the table: the table (``SCHEMA``)."""
+    return rows.with_columns(hashtag_words=hashtag_words(pl.col("hashtags"))).select(SCHEMA.names())
 
 
 def _decoded(documents: pl.DataFrame) -> pl.DataFrame:

@@ -205,7 +205,7 @@ def scan_documents(
     inputs = [Path(path) for path in paths]
     fields = readers.Fields(text_column, id_column, source_column, fetched_at_column)
     check_fields(inputs, fields)
-    return lazy_frame(lambda: read_batches(inputs, fields, BATCH_ROWS), INPUT_SCHEMA)
+    return lazy_frame(lambda: read_batches(inputs, fields, BATCH_ROWS, ramp=True), INPUT_SCHEMA)
 
 
 def lazy_frame(batches: Callable[[], Iterator[pl.DataFrame]], schema: pl.Schema) -> pl.LazyFrame:

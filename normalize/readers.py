@@ -189,8 +189,7 @@ def _text_record(path: Path, source: str, warnings: list[str]) -> Record:
     if problem is not None:
         return None, None, source, None, [*warnings, problem]
     try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+        data = read_head(path, MAX_FILE_BYTES + 1)
     except OSError as error:
         return None, None, source, None, [*warnings, f"unreadable: {error.strerror or error}"]
     notes = list(warnings)
@@ -203,6 +202,24 @@ def _text_record(path: Path, source: str, warnings: list[str]) -> Record:
         )
     text, decoded = decode_bytes(data)
     return text, None, source, None, [*notes, *decoded]
+
+
+def read_head(path: Path, limit: int) -> bytes:
+    """The first ``limit`` bytes of a file, all of it when it is shorter.
+
+    The buffer is the file's size, not ``limit``: a buffer of ``MAX_FILE_BYTES`` for every
+    small file costs more than reading it. A short read is the end of the file; a file that
+    grew since its size was taken is read on to ``limit``.
+
+    >>> read_head(Path("fixtures/docs/07_empty.txt"), 10)
+    b''
+    """
+    with path.open("rb", buffering=0) as handle:
+        want = min(os.fstat(handle.fileno()).st_size + 1, limit)
+        data = handle.read(want)
+        if len(data) < want or len(data) >= limit:
+            return data
+        return data + handle.read(limit - len(data))
 
 
 def _text_value(value: Any) -> tuple[str | None, list[str]]:

@@ -12,6 +12,7 @@ import pytest
 
 from normalize import convert, normalize_documents, read_documents
 from normalize.inputs import INPUT_SCHEMA
+from normalize.readers import read_head
 
 
 def _warnings(frame: pl.DataFrame) -> list[list[str]]:
@@ -221,3 +222,22 @@ def test_a_missing_source_column_is_named(tmp_path: Path) -> None:
     path = _write_url_rows(tmp_path, ".csv")
     with pytest.raises(ValueError, match="link"):
         read_documents([path], source_column="link")
+
+
+@pytest.mark.parametrize("limit", [1, 99, 100, 101, 10_000])
+def test_read_head_reads_up_to_the_limit(tmp_path: Path, limit: int) -> None:
+    path = tmp_path / "page.txt"
+    data = bytes(range(100))
+    path.write_bytes(data)
+    assert read_head(path, limit) == data[:limit]
+
+
+def test_read_head_reads_on_when_the_file_grew(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "page.txt"
+    path.write_bytes(b"x" * 100)
+    ten_bytes = os.stat_result((0,) * 6 + (10,) + (0,) * 3)  # its size when it was taken
+    monkeypatch.setattr(os, "fstat", lambda fd: ten_bytes)
+    assert read_head(path, 64) == b"x" * 64
+    assert read_head(path, 1_000) == b"x" * 100

@@ -1,6 +1,6 @@
 """The one place that keeps state between calls: tables loaded once, and bounded memos.
 
-Nothing else in the package holds module-level mutable state. Three kinds of keeping:
+Nothing else in the package holds module-level mutable state. The kinds of keeping:
 
 - ``once``: a loader or a builder whose result never changes (a data file, a compiled
   grammar, a language model): computed on first use, kept for the life of the process.
@@ -9,6 +9,8 @@ Nothing else in the package holds module-level mutable state. Three kinds of kee
 - ``Memo(size)``: the same for a hot loop that looks values up itself (a dict ``get`` costs
   less than a call): a table that starts afresh when it holds ``size`` entries, so that memory
   stays bounded and the values of the texts read now are the ones kept.
+- ``Filled(function)``: a table of a function's values over a small set of keys (characters),
+  filled in as they are looked up, for lookups made in C (``str.translate``).
 - ``Recent(size)``: values made once by key while several threads ask for them (several
   expressions of one query asking for the rows of the same batch); the last ``size`` kept.
 - ``python_lock()``: the one lock that polars threads take to run the Python pipeline.
@@ -61,6 +63,25 @@ class Memo(dict[K, V]):
         if len(self) >= self.size:
             self.clear()
         self[key] = value
+        return value
+
+
+class Filled(dict[K, V]):
+    """The values of a pure function, each computed on the first lookup of its key: a table for
+    lookups made in C (``str.translate`` looks up every character of a text), over a small set
+    of keys (characters), so it needs no bound.
+
+    >>> squares: Filled[int, int] = Filled(lambda number: number * number)
+    >>> squares[12], len(squares)
+    (144, 1)
+    """
+
+    def __init__(self, function: Callable[[K], V]) -> None:
+        super().__init__()
+        self.function = function
+
+    def __missing__(self, key: K) -> V:
+        value = self[key] = self.function(key)
         return value
 
 

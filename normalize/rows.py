@@ -85,9 +85,7 @@ def documents_frame(frame: pl.DataFrame, columns: Mapping[str, str | None]) -> p
             _strings(given("id"), frame.height).alias("doc_id"),
             _strings(given("source"), frame.height).alias("source"),
             fetched.alias("fetched_at"),
-            pl.Series("warnings", [None] * frame.height, dtype=_WARNINGS)
-            if warnings is None
-            else warnings.alias("warnings"),
+            (_nulls(frame.height, _WARNINGS) if warnings is None else warnings).alias("warnings"),
         ]
     ).with_columns(warnings=_joined(pl.col("warnings"), unreadable))
 
@@ -220,7 +218,7 @@ def _ascii(titles: pl.Series) -> pl.Series:
 def _strings(values: pl.Series | None, height: int) -> pl.Series:
     """A column of ids or sources as text, as ``str`` writes each value (all null when None)."""
     if values is None:
-        return pl.Series([None] * height, dtype=pl.String)
+        return _nulls(height, pl.String())
     if values.dtype == pl.String():
         return values
     return pl.Series([None if value is None else str(value) for value in values], dtype=pl.String)
@@ -229,9 +227,9 @@ def _strings(values: pl.Series | None, height: int) -> pl.Series:
 def _instants(values: pl.Series | None, height: int) -> tuple[pl.Series, pl.Series]:
     """Fetched-at values as UTC instants (a naive Datetime is read as UTC), and each row's
     ``fetched_at_unreadable`` warnings for text that is not an ISO 8601 time."""
-    none = pl.Series([[]] * height, dtype=_WARNINGS)
+    none = _nulls(height, _WARNINGS)
     if values is None:
-        return pl.Series([None] * height, dtype=UTC_INSTANT), none
+        return _nulls(height, UTC_INSTANT), none
     if isinstance(values.dtype, pl.Datetime):
         if values.dtype.time_zone is None:
             return values.dt.replace_time_zone("UTC").cast(UTC_INSTANT), none
@@ -248,6 +246,11 @@ def _instants(values: pl.Series | None, height: int) -> tuple[pl.Series, pl.Seri
             else []
         )
     return pl.Series(instants, dtype=UTC_INSTANT), pl.Series(problems, dtype=_WARNINGS)
+
+
+def _nulls(height: int, dtype: pl.DataType) -> pl.Series:
+    """A column of ``height`` nulls (a Series built from a list of them costs a call per row)."""
+    return pl.repeat(None, height, dtype=dtype, eager=True)
 
 
 def _joined(first: pl.Expr | pl.Series, then: pl.Expr | pl.Series) -> pl.Expr:

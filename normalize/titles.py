@@ -10,7 +10,7 @@ import polars as pl
 import regex
 from unidecode import unidecode
 
-from normalize.cache import memo, once
+from normalize.cache import Filled, memo, once
 from normalize.chrome import chrome, is_outlet_name, line_key, split_label
 from normalize.text import INVISIBLE, WHITESPACE, WHITESPACE_CLASS, squeeze_spaces
 
@@ -217,7 +217,14 @@ def title_ascii(text: str) -> str:
     >>> title_ascii("Путин и Си: «военное давление»")
     'Putin i Si: <<voennoe davlenie>>'
     """
-    return squeeze_spaces(unidecode(text))
+    return squeeze_spaces(text if text.isascii() else text.translate(_ascii_of_character()))
+
+
+@once
+def _ascii_of_character() -> Filled[int, str]:
+    """unidecode's spelling of each character, by code point: unidecode spells a text one
+    character at a time, so a text's translation by this table is its ``unidecode``."""
+    return Filled(lambda codepoint: unidecode(chr(codepoint)))
 
 
 def is_headline_shaped(text: str) -> bool:

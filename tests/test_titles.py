@@ -4,7 +4,9 @@ import polars as pl
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from unidecode import unidecode
 
+from normalize.text import squeeze_spaces
 from normalize.titles import (
     cut_headline,
     normalize_title,
@@ -86,3 +88,8 @@ def test_normalize_title_column_agrees_with_the_scalar(texts: list[str]) -> None
     column = pl.DataFrame({"title": texts}, schema={"title": pl.String})
     out = column.select(normalize_title_expr(pl.col("title")))["title"].to_list()
     assert out == [normalize_title(text) for text in texts]
+
+
+@given(st.text(st.characters(blacklist_categories=["Cs"]), max_size=80))
+def test_title_ascii_is_unidecode_of_the_whole_text(text: str) -> None:
+    assert title_ascii(text) == squeeze_spaces(unidecode(text))

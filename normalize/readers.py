@@ -15,7 +15,6 @@ import csv
 import itertools
 import json
 import os
-import stat
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -24,6 +23,7 @@ from typing import IO, Any, NamedTuple
 import polars as pl
 
 from normalize.decoding import as_text, decode_bytes, scrub_surrogates
+from normalize.filebytes import not_a_regular_file, read_head
 
 Record = tuple[str | None, str | None, str, str | None, list[str]]
 
@@ -104,7 +104,7 @@ def records(path: Path, fields: Fields | None = None) -> Iterator[Record]:
     if reader == "text":
         yield _text_record(path, source, warnings)
         return
-    problem = _not_a_regular_file(path)
+    problem = not_a_regular_file(path)
     if problem is not None:
         yield None, None, source, None, [*warnings, problem]
         return
@@ -137,7 +137,7 @@ def columns(path: Path, wanted: Iterable[str]) -> list[str] | None:
     records (nothing to check). JSON Lines are read until each wanted column is seen."""
     wanted = set(wanted)
     reader = kind(path)
-    if _not_a_regular_file(path) is not None:
+    if not_a_regular_file(path) is not None:
         return None
     if reader == "json":
         seen: set[str] = set()
@@ -172,20 +172,8 @@ def all_columns(path: Path) -> list[str]:
     return columns(path, ()) or []
 
 
-def _not_a_regular_file(path: Path) -> str | None:
-    """Why a path cannot be read as a document (a FIFO would block, a device never ends)."""
-    try:
-        mode = path.stat().st_mode
-    except OSError as error:
-        return f"unreadable: {error.strerror or error}"
-    if stat.S_ISREG(mode):
-        return None
-    what = "a FIFO" if stat.S_ISFIFO(mode) else "a device" if stat.S_ISCHR(mode) else "a socket"
-    return f"unreadable: not a regular file ({what if not stat.S_ISDIR(mode) else 'a folder'})"
-
-
 def _text_record(path: Path, source: str, warnings: list[str]) -> Record:
-    problem = _not_a_regular_file(path)
+    problem = not_a_regular_file(path)
     if problem is not None:
         return None, None, source, None, [*warnings, problem]
     try:
@@ -202,24 +190,6 @@ def _text_record(path: Path, source: str, warnings: list[str]) -> Record:
         )
     text, decoded = decode_bytes(data)
     return text, None, source, None, [*notes, *decoded]
-
-
-def read_head(path: Path, limit: int) -> bytes:
-    """The first ``limit`` bytes of a file, all of it when it is shorter.
-
-    The buffer is the file's size, not ``limit``: a buffer of ``MAX_FILE_BYTES`` for every
-    small file costs more than reading it. A short read is the end of the file; a file that
-    grew since its size was taken is read on to ``limit``.
-
-    >>> read_head(Path("fixtures/docs/07_empty.txt"), 10)
-    b''
-    """
-    with path.open("rb", buffering=0) as handle:
-        want = min(os.fstat(handle.fileno()).st_size + 1, limit)
-        data = handle.read(want)
-        if len(data) < want or len(data) >= limit:
-            return data
-        return data + handle.read(limit - len(data))
 
 
 def _text_value(value: Any) -> tuple[str | None, list[str]]:

@@ -11,8 +11,8 @@ import polars as pl
 import pytest
 
 from normalize import convert, normalize_documents, read_documents
+from normalize.filebytes import read_head
 from normalize.inputs import INPUT_SCHEMA
-from normalize.readers import read_head
 
 
 def _warnings(frame: pl.DataFrame) -> list[list[str]]:

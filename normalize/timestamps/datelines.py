@@ -15,7 +15,7 @@ import regex
 
 from normalize.cache import Memo, once
 from normalize.options import Options
-from normalize.timestamps.grammar import Match, grammar, key
+from normalize.timestamps.grammar import Grammar, Match, grammar, key
 from normalize.timestamps.lines import (
     Context,
     Line,
@@ -85,7 +85,7 @@ _BEFORE_LABEL = frozenset("|·•/,;–—-)]>:.")
 class Found(NamedTuple):
     """One timestamp in a line: its role from the label, its reading, and its extent."""
 
-    role: str  # "published", "modified" or "" when unlabelled
+    role: str  # "published", "modified", "elsewhere" or "" when unlabelled
     reading: Reading
     start: int
     end: int
@@ -100,7 +100,7 @@ class Dateline(NamedTuple):
     """
 
     line: int
-    role: str  # "published", "modified" or "" when unlabelled
+    role: str  # "published", "modified", "elsewhere" (another thing's time) or "" unlabelled
     rank: int
     reading: Reading
     start: int
@@ -264,14 +264,21 @@ def labelled_segments(whole: Line) -> tuple[list[Match], list[tuple[str, int, in
     if not labels or labels[0].start() > 0:
         cuts.append(("", 0, 0))
     for label in labels:
-        role = "published" if key(label["label"]) in g.published_labels else "modified"
-        cuts.append((role, label.start(), label.end()))
+        cuts.append((_role(key(label["label"]), g), label.start(), label.end()))
     segments = []
     for index, (role, label_start, start) in enumerate(cuts):
         end = cuts[index + 1][1] if index + 1 < len(cuts) else len(whole.text)
         if start < end:
             segments.append((role, label_start, start, end))
     return labels, segments
+
+
+def _role(label: str, g: Grammar) -> str:
+    """What a label says its time is: "published", "modified", or "elsewhere" when it is the
+    time of another thing (a forum member's "Joined", an outlet's "Founded", "Page generated")."""
+    if label in g.published_labels:
+        return "published"
+    return "elsewhere" if label in g.elsewhere_labels else "modified"
 
 
 def _scan(whole: Line, ctx: Context, *, count_leftover: bool = True) -> tuple[list[Found], int]:

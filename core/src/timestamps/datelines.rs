@@ -19,7 +19,7 @@ use super::TimeError;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dateline {
     pub line: usize,
-    /// "published", "modified" or "" when unlabelled.
+    /// "published", "modified", "elsewhere" (another thing's time) or "" when unlabelled.
     pub role: &'static str,
     pub rank: i64,
     pub reading: Reading,
@@ -276,6 +276,19 @@ fn labels_a_dateline(low: &Indexed, label: &Found<'_>) -> Result<bool, TimeError
     }))
 }
 
+/// What a label says its time is: "published", "modified", or "elsewhere" when it is the time
+/// of another thing (a forum member's "Joined", an outlet's "Founded", "Page generated").
+fn role(label: &str) -> &'static str {
+    let g = grammar();
+    if g.published_labels.contains(label) {
+        "published"
+    } else if g.elsewhere_labels.contains(label) {
+        "elsewhere"
+    } else {
+        "modified"
+    }
+}
+
 /// The dateline labels of a line, and its segments: role, label start, start and end.
 pub fn labelled_segments(whole: &Line) -> Result<(Vec<Label>, Vec<Segment>), TimeError> {
     let g = grammar();
@@ -304,12 +317,7 @@ pub fn labelled_segments(whole: &Line) -> Result<(Vec<Label>, Vec<Segment>), Tim
         cuts.push(("", 0, 0));
     }
     for label in &labels {
-        let role = if g.published_labels.contains(&key(&label.words)) {
-            "published"
-        } else {
-            "modified"
-        };
-        cuts.push((role, label.start, label.end));
+        cuts.push((role(&key(&label.words)), label.start, label.end));
     }
     let mut segments = Vec::new();
     for (index, &(role, label_start, start)) in cuts.iter().enumerate() {

@@ -112,7 +112,7 @@ fn dateline_from(tuple: DatelineTuple) -> PyResult<Dateline> {
     };
     Ok(Dateline {
         line,
-        role: known(&role, &["published", "modified", ""], "role")?,
+        role: known(&role, &["published", "modified", "elsewhere", ""], "role")?,
         rank,
         reading: Reading {
             value,

@@ -194,18 +194,27 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
             # opens the line (a meta date glued to a title) or a date that closes a title
             # line after a separator ("… / Outlet 2023.02.14."), and only as a fallback
             opens = item.start == 0 and item.reading.shape != "relative"
-            closes = not item.role and _CLOSING_DATE.search(line[: item.start]) is not None
-            closes = closes and item.end >= len(line.rstrip(" ."))
+            closes = not item.role and _closes_title(line, item)
             fallback = (item.role and (opens or item.reading.shape == "full")) or closes
             rank = 1 if fallback else 0
         elif not item.role and item.reading.shape == "date" and crowded > _LEFTOVER_LIMIT_DATE:
-            rank = 0  # a sentence ending in a date: a photo caption
+            # a sentence ending in a date is a photo caption; a title closed by its issue's
+            # date after a separator ("Roll Call - Week ending Saturday, March 9, 2019") is
+            # a fallback
+            rank = 1 if _closes_title(line, item) else 0
         if rank == 0 or (loose and crowded > _LEFTOVER_LIMIT_RELATIVE):
             continue
         placed.append(
             Dateline(index, item.role, rank, item.reading, item.start + start, item.end + start)
         )
     return placed
+
+
+def _closes_title(line: str, item: Found) -> bool:
+    """Whether a time closes its line after a separator and a few words: "… / Outlet
+    2023.02.14.", "Roll Call - Week ending Saturday, March 9, 2019"."""
+    before = _CLOSING_DATE.search(line[: item.start]) is not None
+    return before and item.end >= len(line.rstrip(" ."))
 
 
 def _agency_dateline(opening: str, ctx: Context, index: int, start: int) -> list[Dateline]:

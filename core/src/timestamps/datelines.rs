@@ -181,6 +181,16 @@ pub fn find_datelines(
     Ok(found_lines)
 }
 
+/// Whether a time closes its line after a separator and a few words: "… / Outlet
+/// 2023.02.14.", "Roll Call - Week ending Saturday, March 9, 2019".
+fn closes_title(line: &str, text: &Indexed, item: &Item) -> Result<bool, TimeError> {
+    let head = Indexed::new(text.slice(0, item.start).to_string());
+    if patterns().closing_date.search(&head, 0)?.is_none() {
+        return Ok(false);
+    }
+    Ok(item.end >= line.trim_end_matches([' ', '.']).chars().count())
+}
+
 /// The date of an agency's dateline that opens a lead, ranked as a line of its own.
 /// Whether a text holds an abbreviation that may name several zones (IST, CST, ...): an
 /// upper-case letter, then S, M or C, then T, as a word of its own (`\b[A-Z][SMC]T\b`).
@@ -415,15 +425,18 @@ fn placed(
             // opens the line or a date that closes a title line after a separator, and only
             // as a fallback
             let opens_line = item.start == 0 && shape != "relative";
-            let head = Indexed::new(text.slice(0, item.start).to_string());
-            let mut closes =
-                item.role.is_empty() && patterns().closing_date.search(&head, 0)?.is_some();
-            let kept = line.trim_end_matches([' ', '.']).chars().count();
-            closes = closes && item.end >= kept;
+            let closes = item.role.is_empty() && closes_title(line, &text, item)?;
             let fallback = (!item.role.is_empty() && (opens_line || shape == "full")) || closes;
             rank = if fallback { 1 } else { 0 };
         } else if item.role.is_empty() && shape == "date" && crowded > LEFTOVER_LIMIT_DATE {
-            rank = 0; // a sentence ending in a date: a photo caption
+            // a sentence ending in a date is a photo caption; a title closed by its issue's
+            // date after a separator ("Roll Call - Week ending Saturday, March 9, 2019") is
+            // a fallback
+            rank = if closes_title(line, &text, item)? {
+                1
+            } else {
+                0
+            };
         }
         if rank == 0 || (loose && crowded > LEFTOVER_LIMIT_RELATIVE) {
             continue;

@@ -186,7 +186,9 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
         rank = 4 if item.role else _SHAPE_RANK.get(item.reading.shape, 0)
         loose = item.reading.shape in ("relative", "yearless_clock")
         # a cell of its own in a row of metadata ("Name | No. 12 | 2019.08.22 09:47 | Views 9")
-        own = in_own_cell(line, item.start, item.end, labelled=bool(item.role))
+        own = in_own_cell(line, item.start, item.end, labelled=bool(item.role)) or _bracketed(
+            line, item
+        )
         crowded = leftover if not own else 0
         too_many = crowded > (_LEFTOVER_LIMIT_LABELLED if labelled else _LEFTOVER_LIMIT)
         if too_many or (crowded > _LEFTOVER_LIMIT and not (item.role and labelled)):
@@ -208,6 +210,13 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
             Dateline(index, item.role, rank, item.reading, item.start + start, item.end + start)
         )
     return placed
+
+
+def _bracketed(line: str, item: Found) -> bool:
+    """Whether a date and time stands in brackets of its own, as a post's stamp does
+    ("+12 [03.03.2013 21:47] nick Rating 812"): a cell of its own in a line of chrome."""
+    opening, closing = line[item.start : item.start + 1], line[item.end - 1 : item.end]
+    return item.reading.shape == "full" and opening + closing in ("()", "[]", "{}")
 
 
 def _closes_title(line: str, item: Found) -> bool:

@@ -181,6 +181,17 @@ pub fn find_datelines(
     Ok(found_lines)
 }
 
+/// Whether a date and time stands in brackets of its own, as a post's stamp does
+/// ("+12 [03.03.2013 21:47] nick Rating 812"): a cell of its own in a line of chrome.
+fn bracketed(text: &Indexed, item: &Item) -> bool {
+    if item.reading.shape != "full" || item.end <= item.start {
+        return false;
+    }
+    let opening = text.slice(item.start, item.start + 1);
+    let closing = text.slice(item.end - 1, item.end);
+    matches!((opening, closing), ("(", ")") | ("[", "]") | ("{", "}"))
+}
+
 /// Whether a time closes its line after a separator and a few words: "… / Outlet
 /// 2023.02.14.", "Roll Call - Week ending Saturday, March 9, 2019".
 fn closes_title(line: &str, text: &Indexed, item: &Item) -> Result<bool, TimeError> {
@@ -411,7 +422,8 @@ fn placed(
         };
         let loose = matches!(shape, "relative" | "yearless_clock");
         // a cell of its own in a row of metadata ("Name | No. 12 | 2019.08.22 09:47 | Views 9")
-        let own = in_own_cell(line, item.start, item.end, !item.role.is_empty())?;
+        let own = in_own_cell(line, item.start, item.end, !item.role.is_empty())?
+            || bracketed(&text, item);
         let crowded = if own { 0 } else { leftover };
         let limit = if labelled {
             LEFTOVER_LIMIT_LABELLED

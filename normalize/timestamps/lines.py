@@ -86,6 +86,7 @@ class Context(NamedTuple):
     lang: str | None  # the page's language, when the facts know its conventions
     places: frozenset[str] = frozenset()  # zones whose places the page names
     dateline_zone: str | None = None  # the zone of the city an agency's dateline names
+    page_zone: str | None = None  # the one zone the page's other times state
 
 
 def context(options: Options, lang: str | None, places: frozenset[str] = frozenset()) -> Context:

@@ -165,6 +165,8 @@ pub struct Context {
     pub places: HashSet<String>,
     /// The zone of the city an agency's dateline names.
     pub dateline_zone: Option<String>,
+    /// The one zone the page's other times state.
+    pub page_zone: Option<String>,
 }
 
 /// The reading context of a document: only the languages whose timestamp conventions the
@@ -191,6 +193,7 @@ pub fn context(
         lang: known.map(str::to_string),
         places,
         dateline_zone: None,
+        page_zone: None,
     }
 }
 

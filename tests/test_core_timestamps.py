@@ -1,6 +1,6 @@
 """The compiled core's timestamps against the Python room: `parse_timestamp`, `find_datelines`,
 `choose_times` and `find_times` give the same instants, datelines, spans, warnings and errors;
-`in_own_cell` and `dateline_zone` the same cells and zones.
+`in_own_cell`, `dateline_zone` and `page_zone` the same cells and zones.
 
 Corpora: every line and every page of the fixtures, fixtures/timestamps.tsv, the document cases
 (tests/cases/timestamps_documents.json, page_times.json), wall-clock times around the zone
@@ -475,6 +475,26 @@ def test_dateline_zones_are_alike() -> None:
         same_dateline_zone(text)
     for page in fixture_pages():
         same_dateline_zone(page)
+
+
+# Pages whose short lines state zones after clock times: one, none, several, UTC, ambiguous.
+PAGE_ZONE_TEXTS = [
+    "Log\n2017. 5. 13. 20:44\n(Aired on 12 May 2017 - 22:00 KST.)",
+    "Seoul 9:00 KST\nTokyo 10:00 JST",
+    "Posted 4.27pm GMT\nUpdated 16:40 GMT",
+    "Kickoff at 7:30 p.m. CST\nDoors 6:00 pm",
+    "Aired 21:00 KST\n" + "A long paragraph that mentions 9:00 JST. " * 8,
+    "İstanbul 10:00 TRT\nNo clock here: none",
+]
+
+
+def test_page_zones_are_alike() -> None:
+    assert core is not None
+    for text in [*PAGE_ZONE_TEXTS, *fixture_pages()]:
+        for tz in (None, "Asia/Seoul"):
+            for lang in (*LANGS, "ja"):
+                expected = zones_room.page_zone(text, context(Options(default_tz=tz), lang))
+                assert core.timestamps__page_zone(text, tz, lang) == expected, (text, tz, lang)
 
 
 @settings(derandomize=True, max_examples=800, deadline=None)

@@ -43,13 +43,16 @@ def find_times(text: str, options: Options = Options(), *, lang: str | None = No
 def choose_times(datelines: list[Dateline], *, near: int | None = None) -> Times:
     """The publication and modification times among the datelines of a document.
 
-    The best rank wins, then, when the headline's line is known (``near``), the dateline of the
-    article's head (from a few lines above the headline to a few below it: a today widget, a
-    footer's registration date or a related story's time lies outside), then the first.
+    A time labelled as another thing's ("Joined", "Founded") is neither. The best rank wins,
+    then, when the headline's line is known (``near``), the dateline of the article's head (from
+    a few lines above the headline to a few below it: a today widget, a footer's registration
+    date or a related story's time lies outside), then the first.
     """
     best: dict[str, tuple[tuple[int, int, int], Dateline]] = {}
     failures: list[Dateline] = []
     for order, item in enumerate(datelines):
+        if item.role == "elsewhere":  # a member's join date, an outlet's founding
+            continue
         if item.reading.value is None:
             failures.append(item)
             continue
@@ -93,7 +96,7 @@ def _refined(day: Dateline, datelines: list[Dateline], near: int | None) -> Date
     low, high = (day.reading.value + timedelta(hours=hours) for hours in _DAY_SPAN)
     for item in datelines:
         value, far = item.reading.value, _distance(item.line, near) > _HEAD_BELOW
-        precise = item.reading.precision in ("minute", "second") and item.role != "modified"
+        precise = item.reading.precision in ("minute", "second") and item.role in ("", "published")
         if precise and value and low <= value < high and not far:
             return item
     return day

@@ -15,7 +15,7 @@ import regex
 
 from normalize.cache import Memo, once
 from normalize.options import Options
-from normalize.timestamps.grammar import Match, grammar, key
+from normalize.timestamps.grammar import Grammar, Match, grammar, key
 from normalize.timestamps.lines import (
     Context,
     Line,
@@ -26,7 +26,7 @@ from normalize.timestamps.lines import (
     prepare,
 )
 from normalize.timestamps.reading import read_segment
-from normalize.timestamps.zones import dateline_zone, place_zones
+from normalize.timestamps.zones import dateline_zone, page_zone, place_zones
 
 _HANGUL: Final = regex.compile(r"\p{Hangul}")
 _DIGIT: Final = re.compile(r"\d")
@@ -85,7 +85,7 @@ _BEFORE_LABEL = frozenset("|·•/,;–—-)]>:.")
 class Found(NamedTuple):
     """One timestamp in a line: its role from the label, its reading, and its extent."""
 
-    role: str  # "published", "modified" or "" when unlabelled
+    role: str  # "published", "modified", "elsewhere" or "" when unlabelled
     reading: Reading
     start: int
     end: int
@@ -100,7 +100,7 @@ class Dateline(NamedTuple):
     """
 
     line: int
-    role: str  # "published", "modified" or "" when unlabelled
+    role: str  # "published", "modified", "elsewhere" (another thing's time) or "" unlabelled
     rank: int
     reading: Reading
     start: int
@@ -122,6 +122,8 @@ def find_datelines(
         options, lang, place_zones(text) if _MAY_BE_AMBIGUOUS.search(text) else frozenset()
     )
     ctx = ctx._replace(dateline_zone=dateline_zone(text, ctx))
+    if ctx.dateline_zone is None:
+        ctx = ctx._replace(page_zone=page_zone(text, ctx))
     silent = _silent_lines()
     found_lines: list[Dateline] = []
     # A date alone on its line, or a label alone, whose time may follow on the next line.
@@ -186,7 +188,9 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
         rank = 4 if item.role else _SHAPE_RANK.get(item.reading.shape, 0)
         loose = item.reading.shape in ("relative", "yearless_clock")
         # a cell of its own in a row of metadata ("Name | No. 12 | 2019.08.22 09:47 | Views 9")
-        own = in_own_cell(line, item.start, item.end, labelled=bool(item.role))
+        own = in_own_cell(line, item.start, item.end, labelled=bool(item.role)) or _bracketed(
+            line, item
+        )
         crowded = leftover if not own else 0
         too_many = crowded > (_LEFTOVER_LIMIT_LABELLED if labelled else _LEFTOVER_LIMIT)
         if too_many or (crowded > _LEFTOVER_LIMIT and not (item.role and labelled)):
@@ -194,18 +198,34 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
             # opens the line (a meta date glued to a title) or a date that closes a title
             # line after a separator ("… / Outlet 2023.02.14."), and only as a fallback
             opens = item.start == 0 and item.reading.shape != "relative"
-            closes = not item.role and _CLOSING_DATE.search(line[: item.start]) is not None
-            closes = closes and item.end >= len(line.rstrip(" ."))
+            closes = not item.role and _closes_title(line, item)
             fallback = (item.role and (opens or item.reading.shape == "full")) or closes
             rank = 1 if fallback else 0
         elif not item.role and item.reading.shape == "date" and crowded > _LEFTOVER_LIMIT_DATE:
-            rank = 0  # a sentence ending in a date: a photo caption
+            # a sentence ending in a date is a photo caption; a title closed by its issue's
+            # date after a separator ("Roll Call - Week ending Saturday, March 9, 2019") is
+            # a fallback
+            rank = 1 if _closes_title(line, item) else 0
         if rank == 0 or (loose and crowded > _LEFTOVER_LIMIT_RELATIVE):
             continue
         placed.append(
             Dateline(index, item.role, rank, item.reading, item.start + start, item.end + start)
         )
     return placed
+
+
+def _bracketed(line: str, item: Found) -> bool:
+    """Whether a date and time stands in brackets of its own, as a post's stamp does
+    ("+12 [03.03.2013 21:47] nick Rating 812"): a cell of its own in a line of chrome."""
+    opening, closing = line[item.start : item.start + 1], line[item.end - 1 : item.end]
+    return item.reading.shape == "full" and opening + closing in ("()", "[]", "{}")
+
+
+def _closes_title(line: str, item: Found) -> bool:
+    """Whether a time closes its line after a separator and a few words: "… / Outlet
+    2023.02.14.", "Roll Call - Week ending Saturday, March 9, 2019"."""
+    before = _CLOSING_DATE.search(line[: item.start]) is not None
+    return before and item.end >= len(line.rstrip(" ."))
 
 
 def _agency_dateline(opening: str, ctx: Context, index: int, start: int) -> list[Dateline]:
@@ -264,14 +284,21 @@ def labelled_segments(whole: Line) -> tuple[list[Match], list[tuple[str, int, in
     if not labels or labels[0].start() > 0:
         cuts.append(("", 0, 0))
     for label in labels:
-        role = "published" if key(label["label"]) in g.published_labels else "modified"
-        cuts.append((role, label.start(), label.end()))
+        cuts.append((_role(key(label["label"]), g), label.start(), label.end()))
     segments = []
     for index, (role, label_start, start) in enumerate(cuts):
         end = cuts[index + 1][1] if index + 1 < len(cuts) else len(whole.text)
         if start < end:
             segments.append((role, label_start, start, end))
     return labels, segments
+
+
+def _role(label: str, g: Grammar) -> str:
+    """What a label says its time is: "published", "modified", or "elsewhere" when it is the
+    time of another thing (a forum member's "Joined", an outlet's "Founded", "Page generated")."""
+    if label in g.published_labels:
+        return "published"
+    return "elsewhere" if label in g.elsewhere_labels else "modified"
 
 
 def _scan(whole: Line, ctx: Context, *, count_leftover: bool = True) -> tuple[list[Found], int]:

@@ -80,6 +80,7 @@ class Grammar:
     ambiguous: dict[str, list[str]]
     zone_phrases: dict[str, str]
     published_labels: frozenset[str]
+    elsewhere_labels: frozenset[str]  # labels of another thing's time: "Joined", "Основан"
     units: dict[str, str]
     half_units: dict[str, tuple[str, float]]
     numbers: dict[str, float]
@@ -96,7 +97,7 @@ def words() -> dict[str, Any]:
     >>> words()["months"]["мая"], words()["labels"]["published"][:1]
     (5, ['posted on'])
     """
-    merged: dict[str, Any] = {"labels": {"published": [], "modified": []}}
+    merged: dict[str, Any] = {"labels": {"published": [], "modified": [], "elsewhere": []}}
     for facts in section("timestamps").values():
         for field, value in facts.items():
             if field == "labels":
@@ -181,11 +182,12 @@ _MONTH_DATE = r"""
         (?:\s{{0,3}},?\s{{0,3}}(?:в\s{{1,3}})?
             (?P<y>\d{{4}}(?!\d)
             | '?\d{{2}}(?!\d|\s{{0,3}}[:h.]\d|\s{{0,3}}(?:{units})(?!\p{{L}}))))?
-    # month name before the day: May 16, 2024, Sep 03 2014, Авг 26, 2015
+    # month name before the day: May 16, 2024, Sep 03 2014, Авг 26, 2015, and a forum's
+    # year cut to two digits behind an apostrophe: Sep 9th, '12
     # (groups named apart, as the standard library's engine needs)
     | (?<!\p{{L}})(?P<mon2>{months})(?!\p{{L}})\.?
         \s{{0,3}}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])
-        (?:\s{{0,3}},?\s{{0,3}}(?P<y2>\d{{4}})(?!\d))?
+        (?:\s{{0,3}},?\s{{0,3}}(?P<y2>\d{{4}}|'\d{{2}})(?!\d))?
 """
 # Clock times.
 _TIME = r"""
@@ -283,6 +285,7 @@ def grammar() -> Grammar:
         phrases=phrases,
     )
     labels = data["labels"]
+    all_labels = [*labels["published"], *labels["modified"], *labels["elsewhere"]]
     relative_words = _relative_words(data)
     noise = [*data["weekdays"], *data["approx_words"], *data["filler_words"]]
     relative = _RELATIVE.format(
@@ -320,7 +323,7 @@ def grammar() -> Grammar:
             _FLAGS,
         ),
         label=regex.compile(
-            rf"(?<!\p{{L}})(?P<label>{alternation([*labels['published'], *labels['modified']])})"
+            rf"(?<!\p{{L}})(?P<label>{alternation(all_labels)})"
             r"(?![\p{Latin}\p{Cyrillic}])[\s:：.\-]{0,6}",
             _FLAGS,
         ),
@@ -333,6 +336,7 @@ def grammar() -> Grammar:
         ambiguous=zone_facts["ambiguous_zones"],
         zone_phrases={key(k): v for k, v in data["zone_phrases"].items()},
         published_labels=frozenset(key(k) for k in labels["published"]),
+        elsewhere_labels=frozenset(key(k) for k in labels["elsewhere"]),
         units=data["units"],
         half_units={k: (v[0], float(v[1])) for k, v in data["half_units"].items()},
         numbers={key(k): float(v) for k, v in data["numbers"].items()},
@@ -346,7 +350,7 @@ def grammar() -> Grammar:
             | frozenset(["a", "p", "m"]),
             "clock": first_words(data["clock_words"]),
             "zone": first_words([*data["zone_phrases"], "gmt", "utc"]),
-            "label": first_words([*labels["published"], *labels["modified"]]),
+            "label": first_words(all_labels),
             "relative": first_words(relative_words),
         },
     )

@@ -86,6 +86,7 @@ class Context(NamedTuple):
     lang: str | None  # the page's language, when the facts know its conventions
     places: frozenset[str] = frozenset()  # zones whose places the page names
     dateline_zone: str | None = None  # the zone of the city an agency's dateline names
+    page_zone: str | None = None  # the one zone the page's other times state
 
 
 def context(options: Options, lang: str | None, places: frozenset[str] = frozenset()) -> Context:
@@ -159,6 +160,10 @@ _CELL_MARK: Final = regex.compile(r"[|·•]|\S\s\s+\S")
 _LABELLED_BEFORE: Final = regex.compile(r"(?:^|,)\s*\p{L}{1,12}\s?[:：]\s*$")
 _LABELLED_AFTER: Final = regex.compile(r"^\s*(?:,|$)")
 _FIELD_START: Final = regex.compile(r"(?:^|,)\s*$")
+# Or a labelled field followed by another, white space between ("시간:2011-3-9 08:41:12 작성자:…
+# 출처:…"): a short word glued to its colon on each side.
+_FIELD_BEFORE: Final = regex.compile(r"(?:^|\s)\p{L}{1,12}[:：]\s*$")
+_NEXT_FIELD: Final = regex.compile(r"^\s+\p{L}{1,12}[:：]")
 
 
 def in_own_cell(line: str, start: int, end: int, *, labelled: bool = False) -> bool:
@@ -171,11 +176,15 @@ def in_own_cell(line: str, start: int, end: int, *, labelled: bool = False) -> b
     >>> row = "Views: 942, date: 14.02.2020, author: Jane Roe"
     >>> in_own_cell(row, 18, 28), in_own_cell(row, 12, 28, labelled=True)
     (True, True)
+    >>> in_own_cell("Time:2022-10-05 14:20 Author:webdesk Hits:311", 5, 21)
+    True
     """
     before, after = line[:start], line[end:]
     field = _LABELLED_BEFORE.search(before) or (labelled and _FIELD_START.search(before))
     if field and _LABELLED_AFTER.match(after):
         return "," in before + after  # "Views: 942, date: 14.02.2020, author: …"
+    if (field or _FIELD_BEFORE.search(before)) and _NEXT_FIELD.match(after):
+        return True  # "시간:2011-3-9 08:41:12 작성자:探索者 출처:연예"
     if not (_CELL_BEFORE.search(before) and _CELL_AFTER.match(after)):
         return False
     return _CELL_MARK.search(before + " " + after) is not None

@@ -63,9 +63,10 @@ def parse_timestamp(
     whole = prepare(text)
     if not whole.words & grammar().gates["label"]:
         return read_segment(whole, 0, len(text), ctx).value
-    # The published time wins, then an unlabelled one: segments are read only until one gives it.
+    # The published time wins, then an unlabelled one, a modified one, another thing's (a string
+    # of a column is a time, whatever its label): segments are read only until one gives it.
     _, segments = labelled_segments(whole)
-    for wanted in ("published", "", "modified"):
+    for wanted in ("published", "", "modified", "elsewhere"):
         for role, _, start, end in segments:
             if role == wanted:
                 stated = read_segment(whole, start, end, ctx).value

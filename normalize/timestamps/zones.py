@@ -4,7 +4,8 @@ A zone is taken from the text when it states one; an abbreviation that means dif
 in different countries (IST, CST, BST, ...) is never guessed. With no zone in the text the
 caller's ``default_tz`` applies; without it, the zone a reader of the page would assume (the
 ``zone`` of the language the line's own letters or the page are in), else the zone of the city
-the article's agency dateline names ("SEOUL, March 8 (Agency) --"), else UTC.
+the article's agency dateline names ("SEOUL, March 8 (Agency) --"), else the one zone the page's
+other times state ("aired at 22:00 KST"), else UTC.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from normalize.cache import memo, once
 from normalize.facts import language_info, zones
 from normalize.options import named_zone
 from normalize.timestamps.grammar import Grammar, Match, grammar, key
-from normalize.timestamps.lines import Context, Line, conventions, own_conventions
+from normalize.timestamps.lines import Context, Line, conventions, own_conventions, prepare
 
 
 def stated_zone(
@@ -154,13 +155,15 @@ def zone_or_default(zone: tzinfo | None, line: Line, ctx: Context) -> tuple[tzin
         return zone, None
     if ctx.zone is not None:
         return ctx.zone, None
-    return _assumed_zone(own_conventions(line), ctx.lang, ctx.dateline_zone)
+    return _assumed_zone(own_conventions(line), ctx.lang, ctx.dateline_zone, ctx.page_zone)
 
 
 @once
-def _assumed_zone(own: str | None, page: str | None, dateline: str | None) -> tuple[tzinfo, str]:
+def _assumed_zone(
+    own: str | None, page: str | None, dateline: str | None, stated: str | None
+) -> tuple[tzinfo, str]:
     """The zone a reader assumes from the line's own script, else the page's language, else
-    the city of the article's dateline."""
+    the city of the article's dateline, else the one zone the page's other times state."""
     if own is not None and own != page:
         facts = language_info(own)
         return named_zone(facts["zone"]), f"{facts['zone']} ({facts['name']} words in the text)"
@@ -169,7 +172,43 @@ def _assumed_zone(own: str | None, page: str | None, dateline: str | None) -> tu
         return named_zone(facts["zone"]), f"{facts['zone']} ({facts['name']} page)"
     if dateline is not None:
         return named_zone(dateline), f"{dateline} (the article's dateline)"
+    if stated is not None:
+        return named_zone(stated), f"{stated} (stated by another time of the page)"
     return UTC, "UTC (no zone in the text)"
+
+
+# Lines longer than this are prose: a zone there may be an event's, not the outlet's.
+_SHORT_LINE = 240
+
+
+def page_zone(text: str, ctx: Context) -> str | None:
+    """The one zone other than UTC that the page's short lines state after a clock time
+    ("(aired on 12 May 2017 - 22:00 KST)"), by abbreviation; None when the caller or the
+    page's language gives the zone, or when the page states none, only ambiguous ones, or
+    several.
+
+    >>> english = Context(None, None, None, "en")
+    >>> page_zone("2017. 5. 13. 20:44\\n(Aired at 22:00 KST.)", english)
+    'Asia/Seoul'
+    >>> page_zone("Seoul 9:00 KST\\nTokyo 10:00 JST", english) is None
+    True
+    """
+    if ctx.zone is not None or "zone" in language_info(ctx.lang or ""):
+        return None
+    g = grammar()
+    named: set[str] = set()
+    for line in text.split("\n"):
+        if len(line) > _SHORT_LINE or ":" not in line:
+            continue
+        low = prepare(line).low
+        for clock in g.time.finditer(low):
+            found = g.zone_after.match(low, clock.end())
+            if found is None or found["abbr"] is None:
+                continue
+            name = g.zones.get(key(found["abbr"]))
+            if name is not None and name != "UTC":
+                named.add(name)
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def dateline_zone(text: str, ctx: Context) -> str | None:

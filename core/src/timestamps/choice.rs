@@ -41,7 +41,7 @@ pub fn find_times(
 
 /// The publication and modification times among the datelines of a document.
 ///
-/// The best rank wins, then, when the headline's line is known (`near`), the dateline of the
+/// A time labelled as another thing's ("Joined", "Founded") is neither. The best rank wins, then, when the headline's line is known (`near`), the dateline of the
 /// article's head, then the first. A day alone past `datetime`'s range around it is the
 /// overflow Python raises.
 pub fn choose_times(datelines: &[Dateline], near: Option<i64>) -> Result<Times, TimeError> {
@@ -49,6 +49,9 @@ pub fn choose_times(datelines: &[Dateline], near: Option<i64>) -> Result<Times, 
     let mut modified: Option<((i64, i64, i64), &Dateline)> = None;
     let mut failures: Vec<&Dateline> = Vec::new();
     for (order, item) in datelines.iter().enumerate() {
+        if item.role == "elsewhere" {
+            continue; // a member's join date, an outlet's founding
+        }
         if item.reading.value.is_none() {
             failures.push(item);
             continue;
@@ -125,8 +128,8 @@ fn refined<'d>(
     let high = checked(i128::from(value) + i128::from(DAY_SPAN.1) * US_PER_HOUR)?;
     for item in datelines {
         let far = distance(item.line as i64, near) > HEAD_BELOW;
-        let precise =
-            matches!(item.reading.precision, Some("minute" | "second")) && item.role != "modified";
+        let precise = matches!(item.reading.precision, Some("minute" | "second"))
+            && matches!(item.role, "" | "published");
         let within = item
             .reading
             .value

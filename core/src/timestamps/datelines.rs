@@ -12,14 +12,14 @@ use super::lines::{context, in_own_cell, prepare, Context, Line, Reading};
 use super::pattern::{Found, Pattern};
 use super::pychars::{is_decimal, is_digit, key, mask_all, rstrip, Indexed};
 use super::reading::read_segment;
-use super::zones::{dateline_zone, place_zones, Zone};
+use super::zones::{dateline_zone, page_zone, place_zones, Zone};
 use super::TimeError;
 
 /// A timestamp that may be the document's publication or modification time.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dateline {
     pub line: usize,
-    /// "published", "modified" or "" when unlabelled.
+    /// "published", "modified", "elsewhere" (another thing's time) or "" when unlabelled.
     pub role: &'static str,
     pub rank: i64,
     pub reading: Reading,
@@ -117,6 +117,9 @@ pub fn find_datelines(
     };
     let mut ctx = context(zone, zone_name, now, lang, places);
     ctx.dateline_zone = dateline_zone(text, &ctx);
+    if ctx.dateline_zone.is_none() {
+        ctx.page_zone = page_zone(text, &ctx)?;
+    }
     let mut found_lines: Vec<Dateline> = Vec::new();
     let mut pending: Option<Pending> = None;
     let mut offset = 0;
@@ -179,6 +182,27 @@ pub fn find_datelines(
         found_lines.extend(placed(&found, leftover, index, start, &line)?);
     }
     Ok(found_lines)
+}
+
+/// Whether a date and time stands in brackets of its own, as a post's stamp does
+/// ("+12 [03.03.2013 21:47] nick Rating 812"): a cell of its own in a line of chrome.
+fn bracketed(text: &Indexed, item: &Item) -> bool {
+    if item.reading.shape != "full" || item.end <= item.start {
+        return false;
+    }
+    let opening = text.slice(item.start, item.start + 1);
+    let closing = text.slice(item.end - 1, item.end);
+    matches!((opening, closing), ("(", ")") | ("[", "]") | ("{", "}"))
+}
+
+/// Whether a time closes its line after a separator and a few words: "… / Outlet
+/// 2023.02.14.", "Roll Call - Week ending Saturday, March 9, 2019".
+fn closes_title(line: &str, text: &Indexed, item: &Item) -> Result<bool, TimeError> {
+    let head = Indexed::new(text.slice(0, item.start).to_string());
+    if patterns().closing_date.search(&head, 0)?.is_none() {
+        return Ok(false);
+    }
+    Ok(item.end >= line.trim_end_matches([' ', '.']).chars().count())
 }
 
 /// The date of an agency's dateline that opens a lead, ranked as a line of its own.
@@ -276,6 +300,19 @@ fn labels_a_dateline(low: &Indexed, label: &Found<'_>) -> Result<bool, TimeError
     }))
 }
 
+/// What a label says its time is: "published", "modified", or "elsewhere" when it is the time
+/// of another thing (a forum member's "Joined", an outlet's "Founded", "Page generated").
+fn role(label: &str) -> &'static str {
+    let g = grammar();
+    if g.published_labels.contains(label) {
+        "published"
+    } else if g.elsewhere_labels.contains(label) {
+        "elsewhere"
+    } else {
+        "modified"
+    }
+}
+
 /// The dateline labels of a line, and its segments: role, label start, start and end.
 pub fn labelled_segments(whole: &Line) -> Result<(Vec<Label>, Vec<Segment>), TimeError> {
     let g = grammar();
@@ -304,12 +341,7 @@ pub fn labelled_segments(whole: &Line) -> Result<(Vec<Label>, Vec<Segment>), Tim
         cuts.push(("", 0, 0));
     }
     for label in &labels {
-        let role = if g.published_labels.contains(&key(&label.words)) {
-            "published"
-        } else {
-            "modified"
-        };
-        cuts.push((role, label.start, label.end));
+        cuts.push((role(&key(&label.words)), label.start, label.end));
     }
     let mut segments = Vec::new();
     for (index, &(role, label_start, start)) in cuts.iter().enumerate() {
@@ -393,7 +425,8 @@ fn placed(
         };
         let loose = matches!(shape, "relative" | "yearless_clock");
         // a cell of its own in a row of metadata ("Name | No. 12 | 2019.08.22 09:47 | Views 9")
-        let own = in_own_cell(line, item.start, item.end, !item.role.is_empty())?;
+        let own = in_own_cell(line, item.start, item.end, !item.role.is_empty())?
+            || bracketed(&text, item);
         let crowded = if own { 0 } else { leftover };
         let limit = if labelled {
             LEFTOVER_LIMIT_LABELLED
@@ -407,15 +440,18 @@ fn placed(
             // opens the line or a date that closes a title line after a separator, and only
             // as a fallback
             let opens_line = item.start == 0 && shape != "relative";
-            let head = Indexed::new(text.slice(0, item.start).to_string());
-            let mut closes =
-                item.role.is_empty() && patterns().closing_date.search(&head, 0)?.is_some();
-            let kept = line.trim_end_matches([' ', '.']).chars().count();
-            closes = closes && item.end >= kept;
+            let closes = item.role.is_empty() && closes_title(line, &text, item)?;
             let fallback = (!item.role.is_empty() && (opens_line || shape == "full")) || closes;
             rank = if fallback { 1 } else { 0 };
         } else if item.role.is_empty() && shape == "date" && crowded > LEFTOVER_LIMIT_DATE {
-            rank = 0; // a sentence ending in a date: a photo caption
+            // a sentence ending in a date is a photo caption; a title closed by its issue's
+            // date after a separator ("Roll Call - Week ending Saturday, March 9, 2019") is
+            // a fallback
+            rank = if closes_title(line, &text, item)? {
+                1
+            } else {
+                0
+            };
         }
         if rank == 0 || (loose && crowded > LEFTOVER_LIMIT_RELATIVE) {
             continue;

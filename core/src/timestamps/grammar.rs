@@ -47,6 +47,8 @@ pub struct Grammar {
     pub ambiguous: HashMap<String, Vec<String>>,
     pub zone_phrases: HashMap<String, String>,
     pub published_labels: HashSet<String>,
+    /// Labels of another thing's time: a forum member's "Joined", an outlet's "Основан".
+    pub elsewhere_labels: HashSet<String>,
     pub units: HashMap<String, String>,
     pub half_units: HashMap<String, (String, f64)>,
     pub numbers: HashMap<String, f64>,
@@ -99,6 +101,7 @@ pub fn words() -> &'static Map<String, Value> {
         let mut labels = Map::new();
         labels.insert("published".into(), Value::Array(Vec::new()));
         labels.insert("modified".into(), Value::Array(Vec::new()));
+        labels.insert("elsewhere".into(), Value::Array(Vec::new()));
         merged.insert("labels".into(), Value::Object(labels));
         for (_, facts) in section("timestamps") {
             let Some(facts) = facts.as_object() else {
@@ -291,10 +294,11 @@ fn month_date_pattern(months: &str, units: &str) -> String {
             r"(?<!\p{{L}})(?P<mon>{months})(?!\p{{L}})\.?",
             r"(?:{s}{{0,3}},?{s}{{0,3}}(?:в{s}{{1,3}})?",
             r"(?P<y>\d{{4}}(?!\d)|'?\d{{2}}(?!\d|{s}{{0,3}}[:h.]\d|{s}{{0,3}}(?:{units})(?!\p{{L}}))))?",
-            // month name before the day: May 16, 2024, Sep 03 2014
+            // month name before the day: May 16, 2024, Sep 03 2014, and a forum's year cut
+            // to two digits behind an apostrophe: Sep 9th, '12
             r"|(?<!\p{{L}})(?P<mon2>{months})(?!\p{{L}})\.?",
             r"{s}{{0,3}}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])",
-            r"(?:{s}{{0,3}},?{s}{{0,3}}(?P<y2>\d{{4}})(?!\d))?",
+            r"(?:{s}{{0,3}},?{s}{{0,3}}(?P<y2>\d{{4}}|'\d{{2}})(?!\d))?",
         ),
         s = s,
         months = months,
@@ -430,6 +434,7 @@ fn build() -> Grammar {
     let all_labels: Vec<String> = phrases(&labels["published"])
         .into_iter()
         .chain(phrases(&labels["modified"]))
+        .chain(phrases(&labels["elsewhere"]))
         .collect();
     let noise: Vec<String> = ["weekdays", "approx_words", "filler_words"]
         .iter()
@@ -496,6 +501,10 @@ fn build() -> Grammar {
             .map(|(phrase, zone)| (key(phrase), zone.as_str().unwrap_or("").to_string()))
             .collect(),
         published_labels: phrases(&labels["published"])
+            .iter()
+            .map(|label| key(label))
+            .collect(),
+        elsewhere_labels: phrases(&labels["elsewhere"])
             .iter()
             .map(|label| key(label))
             .collect(),

@@ -165,6 +165,8 @@ pub struct Context {
     pub places: HashSet<String>,
     /// The zone of the city an agency's dateline names.
     pub dateline_zone: Option<String>,
+    /// The one zone the page's other times state.
+    pub page_zone: Option<String>,
 }
 
 /// The reading context of a document: only the languages whose timestamp conventions the
@@ -191,6 +193,7 @@ pub fn context(
         lang: known.map(str::to_string),
         places,
         dateline_zone: None,
+        page_zone: None,
     }
 }
 
@@ -226,11 +229,14 @@ struct Cells {
     labelled_before: Pattern,
     labelled_after: Pattern,
     field_start: Pattern,
+    field_before: Pattern,
+    next_field: Pattern,
 }
 
 /// A cell of a row of metadata ("Name | No. 1012 | 2019.08.22 09:47 | Views 984"): bars, dots
 /// or two spaces on each side (or the line's end), a short label ("дата:") before it allowed;
-/// or a labelled field between commas ("Views: 942, date: 14.02.2020, author: …"). Python's
+/// or a labelled field between commas ("Views: 942, date: 14.02.2020, author: …"), or one
+/// followed by another, white space between ("시간:2011-3-9 08:41:12 작성자:… 출처:…"). Python's
 /// `$` also matches before a final line break, which the white space before it takes here.
 fn cells() -> &'static Cells {
     static CELLS: OnceLock<Cells> = OnceLock::new();
@@ -246,6 +252,9 @@ fn cells() -> &'static Cells {
             labelled_before: Pattern::new(&format!(r"(?:\A|,){s}*\p{{L}}{{1,12}}{s}?[:：]{s}*\z")),
             labelled_after: Pattern::new(&format!(r"\A{s}*(?:,|\z)")),
             field_start: Pattern::new(&format!(r"(?:\A|,){s}*\z")),
+            // a short word glued to its colon on each side of the time
+            field_before: Pattern::new(&format!(r"(?:\A|{s})\p{{L}}{{1,12}}[:：]{s}*\z")),
+            next_field: Pattern::new(&format!(r"\A{s}+\p{{L}}{{1,12}}[:：]")),
         }
     })
 }
@@ -265,6 +274,9 @@ pub fn in_own_cell(
         c.labelled_before.is_match(before)? || (labelled && c.field_start.is_match(before)?);
     if field && c.labelled_after.is_match(after)? {
         return Ok(before.contains(',') || after.contains(','));
+    }
+    if (field || c.field_before.is_match(before)?) && c.next_field.is_match(after)? {
+        return Ok(true); // "시간:2011-3-9 08:41:12 작성자:探索者 출처:연예"
     }
     if !(c.before.is_match(before)? && c.after.is_match(after)?) {
         return Ok(false);

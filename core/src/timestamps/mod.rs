@@ -112,7 +112,7 @@ fn dateline_from(tuple: DatelineTuple) -> PyResult<Dateline> {
     };
     Ok(Dateline {
         line,
-        role: known(&role, &["published", "modified", ""], "role")?,
+        role: known(&role, &["published", "modified", "elsewhere", ""], "role")?,
         rank,
         reading: Reading {
             value,
@@ -240,9 +240,22 @@ fn dateline_zone_twin(
     Ok(zones::dateline_zone(text, &ctx))
 }
 
+#[pyfunction]
+#[pyo3(name = "timestamps__page_zone", signature = (text, default_tz=None, lang=None))]
+fn page_zone_twin(
+    text: &str,
+    default_tz: Option<&str>,
+    lang: Option<&str>,
+) -> PyResult<Option<String>> {
+    let zone = caller_zone(default_tz)?;
+    let ctx = lines::context(zone, default_tz, None, lang, Default::default());
+    Ok(zones::page_zone(text, &ctx)?)
+}
+
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(in_own_cell_twin, m)?)?;
     m.add_function(wrap_pyfunction!(dateline_zone_twin, m)?)?;
+    m.add_function(wrap_pyfunction!(page_zone_twin, m)?)?;
     m.add_function(wrap_pyfunction!(parse_timestamp_twin, m)?)?;
     m.add_function(wrap_pyfunction!(find_datelines_twin, m)?)?;
     m.add_function(wrap_pyfunction!(choose_times_twin, m)?)?;

@@ -117,9 +117,10 @@ pub fn parse_timestamp(
     if !whole.marks.has(Marks::LABEL) {
         return Ok(read_segment(&whole, 0, length, &ctx)?.value);
     }
-    // The published time wins, then an unlabelled one: segments are read only until one gives it.
+    // The published time wins, then an unlabelled one, a modified one, another thing's (a string
+    // of a column is a time, whatever its label): segments are read only until one gives it.
     let (_, segments) = labelled_segments(&whole)?;
-    for wanted in ["published", "", "modified"] {
+    for wanted in ["published", "", "modified", "elsewhere"] {
         for &(role, _, start, end) in &segments {
             if role == wanted {
                 if let Some(stated) = read_segment(&whole, start, end, &ctx)?.value {

@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use super::civil::{checked, fields, seconds, US_PER_SECOND};
 use super::grammar::{grammar, Grammar, Marks};
-use super::lines::{conventions, own_conventions, Context, Line};
+use super::lines::{conventions, own_conventions, prepare, Context, Line};
 use super::pattern::{Found, Pattern};
 use super::pychars::{int, is_space, key, repr, Indexed};
 use super::tzif::TzFile;
@@ -329,16 +329,18 @@ pub fn zone_or_default(
         own_conventions(line)?.as_deref(),
         ctx.lang.as_deref(),
         ctx.dateline_zone.as_deref(),
+        ctx.page_zone.as_deref(),
     )?;
     Ok((zone, Some(assumed)))
 }
 
 /// The zone a reader assumes from the line's own script, else the page's language, else the
-/// city of the article's dateline.
+/// city of the article's dateline, else the one zone the page's other times state.
 fn assumed_zone(
     own: Option<&str>,
     page: Option<&str>,
     dateline: Option<&str>,
+    stated: Option<&str>,
 ) -> Result<(Zone, String), TimeError> {
     let describe = |code: &str| -> Option<(String, String)> {
         let facts = language_info(code);
@@ -367,7 +369,50 @@ fn assumed_zone(
             format!("{dateline} (the article's dateline)"),
         ));
     }
+    if let Some(stated) = stated {
+        return Ok((
+            named_zone(stated)?,
+            format!("{stated} (stated by another time of the page)"),
+        ));
+    }
     Ok((Zone::Utc, "UTC (no zone in the text)".to_string()))
+}
+
+/// Lines longer than this are prose: a zone there may be an event's, not the outlet's.
+const SHORT_LINE: usize = 240;
+
+/// The one zone other than UTC that the page's short lines state after a clock time
+/// ("(aired on 12 May 2017 - 22:00 KST)"), by abbreviation; None when the caller or the page's
+/// language gives the zone, or when the page states none, only ambiguous ones, or several.
+pub fn page_zone(text: &str, ctx: &Context) -> Result<Option<String>, TimeError> {
+    if ctx.zone.is_some()
+        || language_info(ctx.lang.as_deref().unwrap_or(""))
+            .get("zone")
+            .is_some()
+    {
+        return Ok(None);
+    }
+    let g = grammar();
+    let mut named: Vec<&String> = Vec::new();
+    for line in text.split('\n') {
+        if !line.contains(':') || line.chars().count() > SHORT_LINE {
+            continue;
+        }
+        let low = prepare(line)?.low;
+        for clock in g.time.all(&low)? {
+            let Some(found) = g.zone_after.match_at(&low, clock.end())? else {
+                continue;
+            };
+            let name = found.group("abbr").and_then(|abbr| g.zones.get(&key(abbr)));
+            if let Some(name) = name.filter(|name| *name != "UTC" && !named.contains(name)) {
+                named.push(name);
+            }
+        }
+    }
+    Ok(match named.as_slice() {
+        [one] => Some((*one).clone()),
+        _ => None,
+    })
 }
 
 /// The zone of the city an agency's dateline in capitals opens a line with, the first one;

@@ -52,6 +52,20 @@ def test_a_headline_glued_to_a_breadcrumb_gives_way_to_its_clean_copy() -> None:
     assert _choose(lines) == "Seoul and Tokyo agree to resume talks"
 
 
+def test_a_headline_with_a_count_glued_on_gives_way_to_its_clean_copy() -> None:
+    """A photo's number or a comment count glued after the headline's copy is machinery."""
+    lines = [
+        "Seoul and Tokyo agree to resume talks 1",
+        "",
+        "Seoul and Tokyo agree to resume talks",
+        "",
+        LEAD,
+    ]
+    assert _signals(lines, lines[0])["glued"] == 1.0
+    assert _signals(lines, lines[2])["restates_above"] == 0.0
+    assert _choose(lines) == "Seoul and Tokyo agree to resume talks"
+
+
 def test_a_caption_is_no_headline() -> None:
     lines = [
         "Officials of both countries meet in Seoul on Monday. (Photo: Hanbit News)",
@@ -126,6 +140,25 @@ def test_a_deck_that_restates_the_headline_gives_way_to_it() -> None:
     assert _signals(lines, lines[1])["restates_above"] > 0.5
     assert _signals(lines, lines[0])["restates_above"] == 0.0
     assert _choose(lines) == lines[0]
+
+
+def test_a_deck_under_the_headline_gives_way_to_it() -> None:
+    """Short lines under a headline that add facts of their own are its decks: the lead echoes
+    them as well or better, yet the story head above them is the headline."""
+    lines = [
+        "Home > Local",
+        "County clinic takes memory tests to village halls",
+        "",
+        "Nurses screened more than 1,000 residents over 60",
+        "Budget for the tours to double next year",
+        "",
+        "By Mina Cho, staff reporter",
+        "The county clinic has taken memory tests to village halls since April, and nurses "
+        "screened more than 1,000 residents over 60 who rarely travel to town, it said on Friday.",
+    ]
+    assert _signals(lines, lines[3])["deck"] == 1.0
+    assert _signals(lines, lines[1])["deck"] == 0.0
+    assert _choose(lines) == lines[1]
 
 
 def test_the_headline_stands_right_above_the_first_paragraph() -> None:

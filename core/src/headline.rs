@@ -27,7 +27,7 @@ use crate::timestamps::parse_timestamp;
 use crate::titles::{cut_headline, ends_sentence, is_body_shaped, is_headline_shaped, title_key};
 
 /// What each signal adds to a candidate's log-odds of being the headline (`WEIGHTS`).
-pub const WEIGHTS: [(&str, f64); 20] = [
+pub const WEIGHTS: [(&str, f64); 21] = [
     ("bias", -2.0),
     ("echo", 6.0),
     ("near_dateline", 1.5),
@@ -48,6 +48,7 @@ pub const WEIGHTS: [(&str, f64); 20] = [
     ("restates_above", -2.0),
     ("before_lead", 0.5),
     ("address", -5.0),
+    ("deck", -2.5),
 ];
 /// The default of `Options.title_threshold`.
 pub const TITLE_THRESHOLD: f64 = 0.0;
@@ -55,6 +56,8 @@ pub const TITLE_THRESHOLD: f64 = 0.0;
 const HEADLINE_WORDS: usize = 20;
 /// How far below a candidate the lead paragraph may start, in lines with text.
 const LEAD_LINES: usize = 6;
+/// A deck stands this many lines with text below its headline, at most.
+const DECK_BELOW: usize = 2;
 /// A page with this many story heads is a listing.
 const LISTING_HEADS: usize = 3;
 /// Lines longer than this hold no headline; only the first candidates of a page are weighed.
@@ -357,7 +360,8 @@ pub fn weigh_candidates<S: AsRef<str>>(
 }
 
 /// What a candidate's neighbours say: the lead paragraph below repeats its words; it repeats
-/// a candidate just above; how many headline-shaped lines stand between it and the article.
+/// a candidate just above; how many headline-shaped lines stand between it and the article;
+/// another story head stands just above it (it is that head's deck).
 fn context_signals<S: AsRef<str>>(
     candidates: &mut [Candidate],
     words: &[EchoWords],
@@ -366,7 +370,7 @@ fn context_signals<S: AsRef<str>>(
     body: &[usize],
 ) {
     let orders: Vec<usize> = candidates.iter().map(|c| c.placed.order).collect();
-    let keys: Vec<String> = candidates.iter().map(|c| c.placed.key.clone()).collect();
+    let placed: Vec<Placed> = candidates.iter().map(|c| c.placed.clone()).collect();
     for (rank, candidate) in candidates.iter_mut().enumerate() {
         let order = candidate.placed.order;
         let lead = body
@@ -382,7 +386,8 @@ fn context_signals<S: AsRef<str>>(
         for k in 0..orders.len() {
             if order > orders[k]
                 && order - orders[k] <= 2
-                && keys[k] != candidate.placed.key
+                && placed[k].key != candidate.placed.key
+                && !is_glued_to(&placed[k], &candidate.placed)
                 && !words[rank].is_empty()
                 && !words[k].is_empty()
             {
@@ -414,6 +419,27 @@ fn context_signals<S: AsRef<str>>(
             ),
         ]);
     }
+    let decked: Vec<bool> = candidates.iter().map(may_have_a_deck).collect();
+    for candidate in candidates.iter_mut() {
+        let order = candidate.placed.order;
+        let deck = (0..orders.len()).any(|k| {
+            decked[k]
+                && order > orders[k]
+                && order - orders[k] <= DECK_BELOW
+                && !placed[k].key.contains(candidate.placed.key.as_str())
+        });
+        candidate.signals.push(("deck", flag(deck)));
+    }
+}
+
+/// A story head that the paragraph below echoes, before the article, and no copy of another
+/// with machinery glued on: what a deck or a subhead stands below (`_is_deck_of`).
+fn may_have_a_deck(candidate: &Candidate) -> bool {
+    is_story_head(candidate)
+        && signal(&candidate.signals, "lead_echo") > 0.0
+        && !["glued", "after_body", "lower_case"]
+            .iter()
+            .any(|name| signal(&candidate.signals, name) != 0.0)
 }
 
 /// A full-length candidate that its lead echoes, and no caption, widget or sentence.
@@ -499,6 +525,13 @@ fn signals_of<S: AsRef<str>>(
 
 /// Whether the candidate is another one with machinery glued on: a breadcrumb or a section
 /// before it, or an outlet's name after a separator.
+/// A count glued after a headline's copy: "<headline> 1", "<headline> (12)" (`_GLUED_COUNT`).
+fn is_glued_count(rest: &str) -> bool {
+    let inner = rest.strip_prefix(['(', '[']).unwrap_or(rest);
+    let inner = inner.strip_suffix([')', ']']).unwrap_or(inner);
+    (1..=4).contains(&inner.len()) && inner.bytes().all(|byte| byte.is_ascii_digit())
+}
+
 fn is_glued_to(candidate: &Placed, other: &Placed) -> bool {
     // " other " inside " candidate " needs the other key to be no longer
     if other.key == candidate.key
@@ -520,11 +553,9 @@ fn is_glued_to(candidate: &Placed, other: &Placed) -> bool {
         }
         let skip = other.text.chars().count();
         let rest: String = candidate.text.chars().skip(skip).collect();
-        return rest
-            .trim_start_matches(chars::is_space)
-            .chars()
-            .next()
-            .is_some_and(|c| SEPARATORS.contains(&c));
+        let rest = rest.trim_start_matches(chars::is_space);
+        return rest.chars().next().is_some_and(|c| SEPARATORS.contains(&c))
+            || is_glued_count(rest);
     }
     true
 }

@@ -52,6 +52,20 @@ def test_a_headline_glued_to_a_breadcrumb_gives_way_to_its_clean_copy() -> None:
     assert _choose(lines) == "Seoul and Tokyo agree to resume talks"
 
 
+def test_a_credit_with_an_equals_sign_is_no_headline() -> None:
+    """A photo's credit names its source with "=" ("(Photo=Agency)", "Photos = Name"); a page
+    that starts with one and then its article has no headline."""
+    lines = [
+        "(Photo=Hanbit Records official account)",
+        "Boy band Skyline will return in September with a new mini album, its agency said.",
+        "All seven members will take part, including one who rested last year for his health.",
+    ]
+    assert _signals(lines, lines[0])["caption"] == 1.0
+    assert _choose(lines) is None
+    spaced = ["Photos = Ana Ruiz", "", LEAD]
+    assert _signals(spaced, spaced[0])["caption"] == 1.0
+
+
 def test_a_headline_with_a_count_glued_on_gives_way_to_its_clean_copy() -> None:
     """A photo's number or a comment count glued after the headline's copy is machinery."""
     lines = [

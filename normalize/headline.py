@@ -87,8 +87,10 @@ _LISTING_HEADS: Final = 3
 # and the candidates are the first ones of a page, so that the work stays linear in its length.
 _LONGEST_LINE: Final = 500
 _MAX_CANDIDATES: Final = 40
-# How much of a story head its lead echoes, at least.
+# How much of a story head its lead echoes, at least; of a headline with a deck below it
+# (the deck takes some of the lead's words).
 _HEAD_ECHO: Final = 0.3
+_DECKED_HEAD_ECHO: Final = 0.2
 # Machinery that may be a headline the rules mistook; other kinds never are.
 _SOFT_MACHINERY: Final = frozenset({"widget", "section", "site"})
 # A candidate inside another is a headline glued to machinery when it has this many words.
@@ -296,39 +298,46 @@ def _context_signals(
             before_lead=1 / (1 + len(between)) if body and candidate.order < body[0] else 0.0,
             address=float(_ADDRESS.search(candidate.text) is not None),
         )
+    heads = [candidate for candidate in candidates if _may_have_a_deck(candidate)]
     for candidate in candidates:
-        candidate.signals["deck"] = float(any(_is_deck_of(candidate, o) for o in candidates))
+        candidate.signals["deck"] = float(any(_is_deck_of(candidate, h) for h in heads))
 
 
-def _is_deck_of(candidate: Candidate, other: Candidate) -> bool:
-    """Whether the candidate stands just below another story head, one the paragraph below
-    echoes, before the article, and not a copy of the candidate with machinery glued on: a
-    deck or a subhead under its headline.
+def _may_have_a_deck(candidate: Candidate) -> bool:
+    """Whether the candidate is a headline a deck may stand below: a story head that the
+    paragraph below echoes, before the article, no date, and no copy of another candidate
+    with machinery glued on.
 
     >>> shape = ("caption", "machinery", "site", "sentence", "glued", "after_body", "lower_case")
     >>> signals = dict.fromkeys(shape, 0.0) | {"echo": 0.5, "lead_echo": 0.2}
-    >>> head = Candidate(0, 0, "Ferry fares rise again", "ferry fares rise again", signals)
-    >>> deck = Candidate(2, 1, "Tickets go up by a fifth", "tickets go up by a fifth", {})
-    >>> _is_deck_of(deck, head), _is_deck_of(head, deck)
-    (True, False)
+    >>> _may_have_a_deck(Candidate(0, 0, "Ferry fares rise again", "", signals))
+    True
+    >>> _may_have_a_deck(Candidate(0, 0, "Saturday, May 11, 2024", "", signals))
+    False
     """
-    signals = other.signals
+    signals = candidate.signals
     return (
-        0 < candidate.order - other.order <= _DECK_BELOW
-        and candidate.key not in other.key
-        and _is_story_head(other)
+        _is_story_head(candidate, _DECKED_HEAD_ECHO)
         and signals["lead_echo"] > 0.0
         and not (signals["glued"] or signals["after_body"] or signals["lower_case"])
+        and parse_timestamp(candidate.text) is None
     )
 
 
-def _is_story_head(candidate: Candidate) -> bool:
-    """A full-length candidate that its lead echoes, and no caption, widget or sentence: the
-    head of a story, on a listing as on an article page."""
+def _is_deck_of(candidate: Candidate, head: Candidate) -> bool:
+    """Whether the candidate stands just below a headline that may have a deck, and is not
+    that headline with machinery glued on: a deck or a subhead under its headline."""
+    return 0 < candidate.order - head.order <= _DECK_BELOW and candidate.key not in head.key
+
+
+def _is_story_head(candidate: Candidate, least_echo: float = _HEAD_ECHO) -> bool:
+    """A full-length candidate that its lead echoes (``least_echo`` of its words at least),
+    and no caption, widget or sentence: the head of a story, on a listing as on an article
+    page."""
     signals = candidate.signals
     return (
         len(candidate.text.split()) >= 4
-        and signals["echo"] >= _HEAD_ECHO
+        and signals["echo"] >= least_echo
         and not (
             signals["caption"] or signals["machinery"] or signals["site"] or signals["sentence"]
         )

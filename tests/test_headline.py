@@ -175,6 +175,20 @@ def test_a_deck_under_the_headline_gives_way_to_it() -> None:
     assert _choose(lines) == lines[1]
 
 
+def test_a_deck_that_takes_the_lead_words_still_gives_way_to_the_headline() -> None:
+    """The lead may echo the deck more than the headline above it; the headline still holds."""
+    lines = [
+        "14.06.2024, 10:25 4120",
+        "Builder fined for stalled roof works at city school",
+        "Work was due to finish by June 1",
+        "Karaganda, June 14. The firm hired to repair the roof of School No. 38 has done less "
+        "than a third of the work that was due to finish by June 1, inspectors said on Friday.",
+    ]
+    assert _signals(lines, lines[1])["echo"] < 0.3
+    assert _signals(lines, lines[2])["deck"] == 1.0
+    assert _choose(lines) == lines[1]
+
+
 def test_the_headline_stands_right_above_the_first_paragraph() -> None:
     """Of the headline-shaped lines, the ones just above the article's first paragraph."""
     lines = [

@@ -63,8 +63,9 @@ const LISTING_HEADS: usize = 3;
 /// Lines longer than this hold no headline; only the first candidates of a page are weighed.
 const LONGEST_LINE: usize = 500;
 const MAX_CANDIDATES: usize = 40;
-/// How much of a story head its lead echoes, at least.
+/// How much of a story head its lead echoes, at least; of a headline with a deck below it.
 const HEAD_ECHO: f64 = 0.3;
+const DECKED_HEAD_ECHO: f64 = 0.2;
 /// Machinery that may be a headline the rules mistook; other kinds never are.
 const SOFT_MACHINERY: [&str; 3] = ["widget", "section", "site"];
 /// A candidate inside another is a headline glued to machinery when it has this many words.
@@ -347,8 +348,11 @@ pub fn weigh_candidates<S: AsRef<str>>(
         signals.push(("site", f64::from(u8::from(kind == Some("site")))));
         candidate.signals = signals;
     }
-    context_signals(&mut found, &words, &keyed, &filled, &body);
-    let heads: Vec<bool> = found.iter().map(is_story_head).collect();
+    context_signals(&mut found, &words, &keyed, &filled, &body)?;
+    let heads: Vec<bool> = found
+        .iter()
+        .map(|candidate| is_story_head(candidate, HEAD_ECHO))
+        .collect();
     let listing = heads.iter().filter(|&&head| head).count() >= LISTING_HEADS;
     for (candidate, head) in found.iter_mut().zip(heads) {
         let listed = listing && head && signal(&candidate.signals, "repeated") < 1.0;
@@ -368,7 +372,7 @@ fn context_signals<S: AsRef<str>>(
     lines: &LineKeys<S>,
     filled: &[usize],
     body: &[usize],
-) {
+) -> Result<(), String> {
     let orders: Vec<usize> = candidates.iter().map(|c| c.placed.order).collect();
     let placed: Vec<Placed> = candidates.iter().map(|c| c.placed.clone()).collect();
     for (rank, candidate) in candidates.iter_mut().enumerate() {
@@ -419,7 +423,10 @@ fn context_signals<S: AsRef<str>>(
             ),
         ]);
     }
-    let decked: Vec<bool> = candidates.iter().map(may_have_a_deck).collect();
+    let decked: Vec<bool> = candidates
+        .iter()
+        .map(may_have_a_deck)
+        .collect::<Result<_, _>>()?;
     for candidate in candidates.iter_mut() {
         let order = candidate.placed.order;
         let deck = (0..orders.len()).any(|k| {
@@ -430,23 +437,32 @@ fn context_signals<S: AsRef<str>>(
         });
         candidate.signals.push(("deck", flag(deck)));
     }
+    Ok(())
 }
 
-/// A story head that the paragraph below echoes, before the article, and no copy of another
-/// with machinery glued on: what a deck or a subhead stands below (`_is_deck_of`).
-fn may_have_a_deck(candidate: &Candidate) -> bool {
-    is_story_head(candidate)
+/// A story head that the paragraph below echoes, before the article, no date, and no copy of
+/// another with machinery glued on: what a deck or a subhead stands below (`_may_have_a_deck`).
+fn may_have_a_deck(candidate: &Candidate) -> Result<bool, String> {
+    let head = is_story_head(candidate, DECKED_HEAD_ECHO)
         && signal(&candidate.signals, "lead_echo") > 0.0
         && !["glued", "after_body", "lower_case"]
             .iter()
-            .any(|name| signal(&candidate.signals, name) != 0.0)
+            .any(|name| signal(&candidate.signals, name) != 0.0);
+    if !head {
+        return Ok(false);
+    }
+    let dated = parse_timestamp(&candidate.placed.text, None, None)
+        .map_err(|error| error.to_string())?
+        .is_some();
+    Ok(!dated)
 }
 
-/// A full-length candidate that its lead echoes, and no caption, widget or sentence.
-fn is_story_head(candidate: &Candidate) -> bool {
+/// A full-length candidate that its lead echoes (`least_echo` of its words at least), and no
+/// caption, widget or sentence.
+fn is_story_head(candidate: &Candidate, least_echo: f64) -> bool {
     let signals = &candidate.signals;
     split_words(&candidate.placed.text).count() >= 4
-        && signal(signals, "echo") >= HEAD_ECHO
+        && signal(signals, "echo") >= least_echo
         && !["caption", "machinery", "site", "sentence"]
             .iter()
             .any(|name| signal(signals, name) != 0.0)

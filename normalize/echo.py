@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final, Protocol
 
+import regex
+
 from normalize.chrome import chrome, line_key
 from normalize.page import echo_words
 from normalize.titles import title_key
@@ -28,6 +30,13 @@ _CUT_COPY_WORDS: Final = 4
 # this many characters long at least is told by its copy.
 _CAPTION_COPY_LINES: Final = 2
 _CAPTION_COPY_CHARS: Final = 20
+# A credit that names a photograph's or a copy's source with "=", which no headline prints.
+_CREDIT: Final = regex.compile(
+    r"""[(\[][^()\[\]=]{1,20}=[^()\[\]=]{1,40}[)\]]  # in brackets: "(출처=SNS)", "[사진=뉴시스]"
+    | \S\s=\s\S                                   # spaced: "Photos = A. Name", "… = (Agency)"
+    """,
+    regex.VERBOSE,
+)
 
 
 class Placed(Protocol):
@@ -146,6 +155,16 @@ def has_caption_copy(candidate: Placed, lines: Sequence[str]) -> bool:
 
 
 def is_caption(line: str) -> bool:
-    """A photo caption or credit: it names the photograph's source."""
+    """A photo caption or credit: it names the photograph's source, by a marker or with "=".
+
+    >>> is_caption("(출처=하늘빛 공식 SNS)"), is_caption("Photos = Ana Ruiz")
+    (True, True)
+    >>> is_caption("Ferry fares rise again on island routes")
+    False
+    """
     lowered = line.lower()
-    return any(marker in lowered for marker in chrome().caption_markers) or line_key(line) == ""
+    return (
+        any(marker in lowered for marker in chrome().caption_markers)
+        or line_key(line) == ""
+        or ("=" in line and _CREDIT.search(line) is not None)
+    )

@@ -70,6 +70,7 @@ WEIGHTS: Final = MappingProxyType(
         "restates_above": -2.0,  # it repeats a candidate just above: a deck, a subhead
         "before_lead": 0.5,  # few headline-shaped lines between it and the first paragraph
         "address": -5.0,  # it holds a web address: a print view's or a source's line
+        "deck": -2.5,  # another story's head stands just above it: it is that head's deck
     }
 )
 # Headlines are at most this many words long (decks and a lead's copies are longer).
@@ -78,20 +79,26 @@ _HEADLINE_WORDS: Final = 20
 _LEAD_LINES: Final = 6
 # A web address, which a headline does not print.
 _ADDRESS: Final = regex.compile(r"https?://|www\.", regex.IGNORECASE)
+# A deck stands this many lines with text below its headline, at most.
+_DECK_BELOW: Final = 2
 # A page with this many story heads (full-length candidates scoring as headlines) is a listing.
 _LISTING_HEADS: Final = 3
 # Lines longer than this hold no headline (a headline and what is glued to it are shorter);
 # and the candidates are the first ones of a page, so that the work stays linear in its length.
 _LONGEST_LINE: Final = 500
 _MAX_CANDIDATES: Final = 40
-# How much of a story head its lead echoes, at least.
+# How much of a story head its lead echoes, at least; of a headline with a deck below it
+# (the deck takes some of the lead's words).
 _HEAD_ECHO: Final = 0.3
+_DECKED_HEAD_ECHO: Final = 0.2
 # Machinery that may be a headline the rules mistook; other kinds never are.
 _SOFT_MACHINERY: Final = frozenset({"widget", "section", "site"})
 # A candidate inside another is a headline glued to machinery when it has this many words.
 _GLUED_WORDS: Final = 3
 # What glues machinery after a headline.
 _SEPARATORS: Final = frozenset("|/-–—·•:(")
+# A count glued after a headline's copy: "<headline> 1", "<headline> (12)".
+_GLUED_COUNT: Final = regex.compile(r"[(\[]?[0-9]{1,4}[)\]]?")
 # A line whose first characters come again right after one of its stops is printed twice.
 _DOUBLED_OPENING: Final = 30
 _DOUBLED_AFTER: Final = frozenset(".!?…\"'”)")
@@ -267,8 +274,10 @@ def _context_signals(
     candidates: list[Candidate], lines: Sequence[str], filled: list[int], body: list[int]
 ) -> None:
     """What a candidate's neighbours say: the lead paragraph below repeats its words; it
-    repeats a candidate just above (a deck, a subhead, a headline's second copy); how many
-    headline-shaped lines stand between it and the article's first paragraph."""
+    repeats a candidate just above (a deck, a subhead, a headline's second copy; not its own
+    copy with machinery glued on); how many headline-shaped lines stand between it and the
+    article's first paragraph; another story head stands just above it (it is that head's
+    deck)."""
     words = [echo_words(candidate.text) for candidate in candidates]
     for rank, candidate in enumerate(candidates):
         lead = next((p for p in body if 0 < p - candidate.order <= _LEAD_LINES), None)
@@ -278,6 +287,7 @@ def _context_signals(
             for k, other in enumerate(candidates)
             if 0 < candidate.order - other.order <= 2
             and other.key != candidate.key
+            and not _is_glued_to(other, candidate)
             and words[rank]
             and words[k]
         )
@@ -288,15 +298,46 @@ def _context_signals(
             before_lead=1 / (1 + len(between)) if body and candidate.order < body[0] else 0.0,
             address=float(_ADDRESS.search(candidate.text) is not None),
         )
+    heads = [candidate for candidate in candidates if _may_have_a_deck(candidate)]
+    for candidate in candidates:
+        candidate.signals["deck"] = float(any(_is_deck_of(candidate, h) for h in heads))
 
 
-def _is_story_head(candidate: Candidate) -> bool:
-    """A full-length candidate that its lead echoes, and no caption, widget or sentence: the
-    head of a story, on a listing as on an article page."""
+def _may_have_a_deck(candidate: Candidate) -> bool:
+    """Whether the candidate is a headline a deck may stand below: a story head that the
+    paragraph below echoes, before the article, no date, and no copy of another candidate
+    with machinery glued on.
+
+    >>> shape = ("caption", "machinery", "site", "sentence", "glued", "after_body", "lower_case")
+    >>> signals = dict.fromkeys(shape, 0.0) | {"echo": 0.5, "lead_echo": 0.2}
+    >>> _may_have_a_deck(Candidate(0, 0, "Ferry fares rise again", "", signals))
+    True
+    >>> _may_have_a_deck(Candidate(0, 0, "Saturday, May 11, 2024", "", signals))
+    False
+    """
+    signals = candidate.signals
+    return (
+        _is_story_head(candidate, _DECKED_HEAD_ECHO)
+        and signals["lead_echo"] > 0.0
+        and not (signals["glued"] or signals["after_body"] or signals["lower_case"])
+        and parse_timestamp(candidate.text) is None
+    )
+
+
+def _is_deck_of(candidate: Candidate, head: Candidate) -> bool:
+    """Whether the candidate stands just below a headline that may have a deck, and is not
+    that headline with machinery glued on: a deck or a subhead under its headline."""
+    return 0 < candidate.order - head.order <= _DECK_BELOW and candidate.key not in head.key
+
+
+def _is_story_head(candidate: Candidate, least_echo: float = _HEAD_ECHO) -> bool:
+    """A full-length candidate that its lead echoes (``least_echo`` of its words at least),
+    and no caption, widget or sentence: the head of a story, on a listing as on an article
+    page."""
     signals = candidate.signals
     return (
         len(candidate.text.split()) >= 4
-        and signals["echo"] >= _HEAD_ECHO
+        and signals["echo"] >= least_echo
         and not (
             signals["caption"] or signals["machinery"] or signals["site"] or signals["sentence"]
         )
@@ -338,8 +379,9 @@ def _signals(
 
 def _is_glued_to(candidate: Candidate, other: Candidate) -> bool:
     """Whether the candidate is another one with machinery glued on: a breadcrumb or a
-    section before it, or an outlet's name after a separator. A candidate that is another one
-    cut short (a truncated copy, an alt text) is the shorter one, not this."""
+    section before it, an outlet's name after a separator, or a count after it. A candidate
+    that is another one cut short (a truncated copy, an alt text) is the shorter one, not
+    this."""
     if other.key == candidate.key or len(other.key.split()) < _GLUED_WORDS:
         return False
     if f" {other.key} " not in f" {candidate.key} ":
@@ -349,7 +391,7 @@ def _is_glued_to(candidate: Candidate, other: Candidate) -> bool:
     if candidate.key.startswith(other.key):
         same_start = candidate.text.lower().startswith(other.text.lower())
         rest = candidate.text[len(other.text) :].lstrip() if same_start else ""
-        return rest[:1] in _SEPARATORS
+        return rest[:1] in _SEPARATORS or _GLUED_COUNT.fullmatch(rest) is not None
     return True
 
 

@@ -52,6 +52,34 @@ def test_a_headline_glued_to_a_breadcrumb_gives_way_to_its_clean_copy() -> None:
     assert _choose(lines) == "Seoul and Tokyo agree to resume talks"
 
 
+def test_a_credit_with_an_equals_sign_is_no_headline() -> None:
+    """A photo's credit names its source with "=" ("(Photo=Agency)", "Photos = Name"); a page
+    that starts with one and then its article has no headline."""
+    lines = [
+        "(Photo=Hanbit Records official account)",
+        "Boy band Skyline will return in September with a new mini album, its agency said.",
+        "All seven members will take part, including one who rested last year for his health.",
+    ]
+    assert _signals(lines, lines[0])["caption"] == 1.0
+    assert _choose(lines) is None
+    spaced = ["Photos = Ana Ruiz", "", LEAD]
+    assert _signals(spaced, spaced[0])["caption"] == 1.0
+
+
+def test_a_headline_with_a_count_glued_on_gives_way_to_its_clean_copy() -> None:
+    """A photo's number or a comment count glued after the headline's copy is machinery."""
+    lines = [
+        "Seoul and Tokyo agree to resume talks 1",
+        "",
+        "Seoul and Tokyo agree to resume talks",
+        "",
+        LEAD,
+    ]
+    assert _signals(lines, lines[0])["glued"] == 1.0
+    assert _signals(lines, lines[2])["restates_above"] == 0.0
+    assert _choose(lines) == "Seoul and Tokyo agree to resume talks"
+
+
 def test_a_caption_is_no_headline() -> None:
     lines = [
         "Officials of both countries meet in Seoul on Monday. (Photo: Hanbit News)",
@@ -126,6 +154,39 @@ def test_a_deck_that_restates_the_headline_gives_way_to_it() -> None:
     assert _signals(lines, lines[1])["restates_above"] > 0.5
     assert _signals(lines, lines[0])["restates_above"] == 0.0
     assert _choose(lines) == lines[0]
+
+
+def test_a_deck_under_the_headline_gives_way_to_it() -> None:
+    """Short lines under a headline that add facts of their own are its decks: the lead echoes
+    them as well or better, yet the story head above them is the headline."""
+    lines = [
+        "Home > Local",
+        "County clinic takes memory tests to village halls",
+        "",
+        "Nurses screened more than 1,000 residents over 60",
+        "Budget for the tours to double next year",
+        "",
+        "By Mina Cho, staff reporter",
+        "The county clinic has taken memory tests to village halls since April, and nurses "
+        "screened more than 1,000 residents over 60 who rarely travel to town, it said on Friday.",
+    ]
+    assert _signals(lines, lines[3])["deck"] == 1.0
+    assert _signals(lines, lines[1])["deck"] == 0.0
+    assert _choose(lines) == lines[1]
+
+
+def test_a_deck_that_takes_the_lead_words_still_gives_way_to_the_headline() -> None:
+    """The lead may echo the deck more than the headline above it; the headline still holds."""
+    lines = [
+        "14.06.2024, 10:25 4120",
+        "Builder fined for stalled roof works at city school",
+        "Work was due to finish by June 1",
+        "Karaganda, June 14. The firm hired to repair the roof of School No. 38 has done less "
+        "than a third of the work that was due to finish by June 1, inspectors said on Friday.",
+    ]
+    assert _signals(lines, lines[1])["echo"] < 0.3
+    assert _signals(lines, lines[2])["deck"] == 1.0
+    assert _choose(lines) == lines[1]
 
 
 def test_the_headline_stands_right_above_the_first_paragraph() -> None:

@@ -6,6 +6,7 @@ use std::cell::OnceCell;
 use std::sync::OnceLock;
 
 use pyo3::prelude::*;
+use regex::Regex;
 
 use crate::chrome::{chrome, line_key};
 use crate::page::{echo_words, EchoWords};
@@ -28,6 +29,20 @@ const CUT_COPY_WORDS: usize = 4;
 /// characters long at least is told by its copy.
 const CAPTION_COPY_LINES: usize = 2;
 const CAPTION_COPY_CHARS: usize = 20;
+
+/// A credit that names a photograph's or a copy's source with "=" (`_CREDIT`).
+fn credit() -> &'static Regex {
+    static CREDIT: OnceLock<Regex> = OnceLock::new();
+    CREDIT.get_or_init(|| {
+        Regex::new(
+            r"(?x)
+              [(\[][^()\[\]=]{1,20}=[^()\[\]=]{1,40}[)\]]  # in brackets: (출처=SNS)
+            | \S\s=\s\S                                   # spaced: Photos = A. Name
+            ",
+        )
+        .expect("a valid pattern")
+    })
+}
 
 /// A line's headline and where it is: its line, its rank among the lines with text.
 #[derive(Debug, Clone, PartialEq)]
@@ -272,7 +287,7 @@ pub fn has_caption_copy_keyed<S: AsRef<str>>(candidate: &Placed, lines: &LineKey
     })
 }
 
-/// A photo caption or credit: it names the photograph's source.
+/// A photo caption or credit: it names the photograph's source, by a marker or with "=".
 pub fn is_caption(line: &str) -> bool {
     let lowered = chars::lower(line);
     chrome()
@@ -280,6 +295,7 @@ pub fn is_caption(line: &str) -> bool {
         .iter()
         .any(|marker| lowered.contains(marker.as_str()))
         || line_key(line).is_empty()
+        || (line.contains('=') && credit().is_match(line))
 }
 
 // The twins of the differential test: a candidate is (line, order, text, key).

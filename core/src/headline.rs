@@ -27,7 +27,7 @@ use crate::timestamps::parse_timestamp;
 use crate::titles::{cut_headline, ends_sentence, is_body_shaped, is_headline_shaped, title_key};
 
 /// What each signal adds to a candidate's log-odds of being the headline (`WEIGHTS`).
-pub const WEIGHTS: [(&str, f64); 20] = [
+pub const WEIGHTS: [(&str, f64); 21] = [
     ("bias", -2.0),
     ("echo", 6.0),
     ("near_dateline", 1.5),
@@ -48,6 +48,7 @@ pub const WEIGHTS: [(&str, f64); 20] = [
     ("restates_above", -2.0),
     ("before_lead", 0.5),
     ("address", -5.0),
+    ("deck", -2.5),
 ];
 /// The default of `Options.title_threshold`.
 pub const TITLE_THRESHOLD: f64 = 0.0;
@@ -55,13 +56,16 @@ pub const TITLE_THRESHOLD: f64 = 0.0;
 const HEADLINE_WORDS: usize = 20;
 /// How far below a candidate the lead paragraph may start, in lines with text.
 const LEAD_LINES: usize = 6;
+/// A deck stands this many lines with text below its headline, at most.
+const DECK_BELOW: usize = 2;
 /// A page with this many story heads is a listing.
 const LISTING_HEADS: usize = 3;
 /// Lines longer than this hold no headline; only the first candidates of a page are weighed.
 const LONGEST_LINE: usize = 500;
 const MAX_CANDIDATES: usize = 40;
-/// How much of a story head its lead echoes, at least.
+/// How much of a story head its lead echoes, at least; of a headline with a deck below it.
 const HEAD_ECHO: f64 = 0.3;
+const DECKED_HEAD_ECHO: f64 = 0.2;
 /// Machinery that may be a headline the rules mistook; other kinds never are.
 const SOFT_MACHINERY: [&str; 3] = ["widget", "section", "site"];
 /// A candidate inside another is a headline glued to machinery when it has this many words.
@@ -344,8 +348,11 @@ pub fn weigh_candidates<S: AsRef<str>>(
         signals.push(("site", f64::from(u8::from(kind == Some("site")))));
         candidate.signals = signals;
     }
-    context_signals(&mut found, &words, &keyed, &filled, &body);
-    let heads: Vec<bool> = found.iter().map(is_story_head).collect();
+    context_signals(&mut found, &words, &keyed, &filled, &body)?;
+    let heads: Vec<bool> = found
+        .iter()
+        .map(|candidate| is_story_head(candidate, HEAD_ECHO))
+        .collect();
     let listing = heads.iter().filter(|&&head| head).count() >= LISTING_HEADS;
     for (candidate, head) in found.iter_mut().zip(heads) {
         let listed = listing && head && signal(&candidate.signals, "repeated") < 1.0;
@@ -357,16 +364,17 @@ pub fn weigh_candidates<S: AsRef<str>>(
 }
 
 /// What a candidate's neighbours say: the lead paragraph below repeats its words; it repeats
-/// a candidate just above; how many headline-shaped lines stand between it and the article.
+/// a candidate just above; how many headline-shaped lines stand between it and the article;
+/// another story head stands just above it (it is that head's deck).
 fn context_signals<S: AsRef<str>>(
     candidates: &mut [Candidate],
     words: &[EchoWords],
     lines: &LineKeys<S>,
     filled: &[usize],
     body: &[usize],
-) {
+) -> Result<(), String> {
     let orders: Vec<usize> = candidates.iter().map(|c| c.placed.order).collect();
-    let keys: Vec<String> = candidates.iter().map(|c| c.placed.key.clone()).collect();
+    let placed: Vec<Placed> = candidates.iter().map(|c| c.placed.clone()).collect();
     for (rank, candidate) in candidates.iter_mut().enumerate() {
         let order = candidate.placed.order;
         let lead = body
@@ -382,7 +390,8 @@ fn context_signals<S: AsRef<str>>(
         for k in 0..orders.len() {
             if order > orders[k]
                 && order - orders[k] <= 2
-                && keys[k] != candidate.placed.key
+                && placed[k].key != candidate.placed.key
+                && !is_glued_to(&placed[k], &candidate.placed)
                 && !words[rank].is_empty()
                 && !words[k].is_empty()
             {
@@ -414,13 +423,46 @@ fn context_signals<S: AsRef<str>>(
             ),
         ]);
     }
+    let decked: Vec<bool> = candidates
+        .iter()
+        .map(may_have_a_deck)
+        .collect::<Result<_, _>>()?;
+    for candidate in candidates.iter_mut() {
+        let order = candidate.placed.order;
+        let deck = (0..orders.len()).any(|k| {
+            decked[k]
+                && order > orders[k]
+                && order - orders[k] <= DECK_BELOW
+                && !placed[k].key.contains(candidate.placed.key.as_str())
+        });
+        candidate.signals.push(("deck", flag(deck)));
+    }
+    Ok(())
 }
 
-/// A full-length candidate that its lead echoes, and no caption, widget or sentence.
-fn is_story_head(candidate: &Candidate) -> bool {
+/// A story head that the paragraph below echoes, before the article, no date, and no copy of
+/// another with machinery glued on: what a deck or a subhead stands below (`_may_have_a_deck`).
+fn may_have_a_deck(candidate: &Candidate) -> Result<bool, String> {
+    let head = is_story_head(candidate, DECKED_HEAD_ECHO)
+        && signal(&candidate.signals, "lead_echo") > 0.0
+        && !["glued", "after_body", "lower_case"]
+            .iter()
+            .any(|name| signal(&candidate.signals, name) != 0.0);
+    if !head {
+        return Ok(false);
+    }
+    let dated = parse_timestamp(&candidate.placed.text, None, None)
+        .map_err(|error| error.to_string())?
+        .is_some();
+    Ok(!dated)
+}
+
+/// A full-length candidate that its lead echoes (`least_echo` of its words at least), and no
+/// caption, widget or sentence.
+fn is_story_head(candidate: &Candidate, least_echo: f64) -> bool {
     let signals = &candidate.signals;
     split_words(&candidate.placed.text).count() >= 4
-        && signal(signals, "echo") >= HEAD_ECHO
+        && signal(signals, "echo") >= least_echo
         && !["caption", "machinery", "site", "sentence"]
             .iter()
             .any(|name| signal(signals, name) != 0.0)
@@ -499,6 +541,13 @@ fn signals_of<S: AsRef<str>>(
 
 /// Whether the candidate is another one with machinery glued on: a breadcrumb or a section
 /// before it, or an outlet's name after a separator.
+/// A count glued after a headline's copy: "<headline> 1", "<headline> (12)" (`_GLUED_COUNT`).
+fn is_glued_count(rest: &str) -> bool {
+    let inner = rest.strip_prefix(['(', '[']).unwrap_or(rest);
+    let inner = inner.strip_suffix([')', ']']).unwrap_or(inner);
+    (1..=4).contains(&inner.len()) && inner.bytes().all(|byte| byte.is_ascii_digit())
+}
+
 fn is_glued_to(candidate: &Placed, other: &Placed) -> bool {
     // " other " inside " candidate " needs the other key to be no longer
     if other.key == candidate.key
@@ -520,11 +569,9 @@ fn is_glued_to(candidate: &Placed, other: &Placed) -> bool {
         }
         let skip = other.text.chars().count();
         let rest: String = candidate.text.chars().skip(skip).collect();
-        return rest
-            .trim_start_matches(chars::is_space)
-            .chars()
-            .next()
-            .is_some_and(|c| SEPARATORS.contains(&c));
+        let rest = rest.trim_start_matches(chars::is_space);
+        return rest.chars().next().is_some_and(|c| SEPARATORS.contains(&c))
+            || is_glued_count(rest);
     }
     true
 }

@@ -2,6 +2,7 @@
 
     pip install -e '.[bench]'
     python benchmarks/throughput.py --docs 20000 --naive-docs 300 --repeat 3
+    python benchmarks/throughput.py --docs 20000 --repeat 2 --no-python-path   # the core only
     python benchmarks/throughput.py --memory 100000 1000000      # peak memory of convert
     python benchmarks/throughput.py --startup                     # time to first row
 
@@ -166,7 +167,9 @@ def _corpus(folder: Path, docs: int) -> Path:
     return corpus
 
 
-def compare(docs: int, naive_docs: int, repeat: int, workdir: Path) -> None:
+def compare(
+    docs: int, naive_docs: int, repeat: int, workdir: Path, *, python_path: bool = True
+) -> None:
     corpus = _corpus(workdir, docs)
     cores = os.cpu_count() or 1
     modes = {
@@ -176,9 +179,10 @@ def compare(docs: int, naive_docs: int, repeat: int, workdir: Path) -> None:
         f"convert, {cores} threads": ("normalize", [str(cores)], EVERY_CORE),
         "polars route, 1 core": ("polars", [], ONE_CORE),
         f"polars route, {cores} cores": ("polars", [], EVERY_CORE),
-        "Python path: convert, 1 worker": ("normalize", ["1"], PYTHON_PATH),
-        f"Python path: convert, {cores} workers": ("normalize", [str(cores)], PYTHON_PATH),
     }
+    if python_path:
+        modes["Python path: convert, 1 worker"] = ("normalize", ["1"], PYTHON_PATH)
+        modes[f"Python path: convert, {cores} workers"] = ("normalize", [str(cores)], PYTHON_PATH)
     # Rounds of every mode in turn, so that a slow spell of the machine falls on all of
     # them; each mode's fastest run counts, with the highest peak memory of its runs.
     runs: dict[str, dict[str, float]] = {}
@@ -198,15 +202,17 @@ def compare(docs: int, naive_docs: int, repeat: int, workdir: Path) -> None:
             f"{name:<38}{rates[name]:>10.1f}"
             f"{run['mb'] / run['seconds']:>9.2f}{run['peak_mb']:>9.0f}"
         )
-    floor, naive, one, every, polars_one, polars_every, python_one, python_every = rates.values()
+    floor, naive, one, every, polars_one, polars_every, *python = rates.values()
     print(f"\nconvert 1 thread / naive:          {one / naive:8.1f}x   (bar: >= 250x)")
     print(f"floor / convert 1 thread:          {floor / one:8.1f}x   (bar: <= 4x)")
     print(f"convert {cores} threads / 1 thread:     {every / one:8.2f}x   (bar: >= 1.8x)")
     route = polars_every / polars_one
     print(f"polars route {cores} cores / 1 core:    {route:8.2f}x   (bar: >= 1.8x)")
     print(f"polars route / convert, 1 core:    {polars_one / one:8.2f}x")
-    print(f"core / Python path, 1 core:        {one / python_one:8.2f}x")
-    print(f"Python path {cores} workers / 1 worker: {python_every / python_one:8.2f}x")
+    if python:
+        python_one, python_every = python
+        print(f"core / Python path, 1 core:        {one / python_one:8.2f}x")
+        print(f"Python path {cores} workers / 1 worker: {python_every / python_one:8.2f}x")
 
 
 # A new process: import normalize, then normalize one page of each language; prints the
@@ -330,6 +336,9 @@ def main() -> None:
     )
     parser.add_argument("--startup", action="store_true", help="measure time to first row")
     parser.add_argument(
+        "--no-python-path", action="store_true", help="leave out the Python path's two modes"
+    )
+    parser.add_argument(
         "--workdir", type=Path, default=Path(tempfile.gettempdir()) / "normalize-bench"
     )
     args = parser.parse_args()
@@ -339,7 +348,13 @@ def main() -> None:
     elif args.memory:
         memory(args.memory, args.workdir)
     else:
-        compare(args.docs, args.naive_docs, args.repeat, args.workdir)
+        compare(
+            args.docs,
+            args.naive_docs,
+            args.repeat,
+            args.workdir,
+            python_path=not args.no_python_path,
+        )
 
 
 if __name__ == "__main__":

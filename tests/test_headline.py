@@ -103,6 +103,24 @@ def test_a_listing_page_has_no_headline() -> None:
     assert _choose(lines, line0="section") is None
 
 
+def test_an_index_of_short_story_heads_is_a_listing_with_no_headline() -> None:
+    """An index page names itself, then lists story heads as short as labels, each with its
+    teaser: the page is a listing, every candidate says so, and its own name is no headline."""
+    notices = [
+        ("Harbour Bridge Repairs", "The harbour bridge repairs start in March, at night."),
+        ("Library Opening Hours", "The central library opening hours grow on Saturdays."),
+        ("Winter Parking Rules", "Winter parking rules ban cars from the gritting routes."),
+        ("School Bus Routes", "School bus routes to the north villages change in spring."),
+    ]
+    lines = ["Council notices", "Notices are posted here on the day the council publishes them."]
+    for head, teaser in notices:
+        lines += [head, teaser]
+    assert {c.signals["listing"] for c in weigh_candidates(lines, {}, set(), set())} == {1.0}
+    assert _choose(lines) is None
+    one = lines[:4]
+    assert {c.signals["listing"] for c in weigh_candidates(one, {}, set(), set())} == {0.0}
+
+
 def test_alt_titles_and_copies_leave_the_body() -> None:
     lines = [
         "Connect with us",

@@ -291,11 +291,13 @@ def _context_signals(
     repeats a candidate just above (a deck, a subhead, a headline's second copy; not its own
     copy with machinery glued on); how many headline-shaped lines stand between it and the
     article's first paragraph; another story head stands just above it (it is that head's
-    deck)."""
+    deck). A term of a word or two that its lead opens with (a glossary's or a wiki's entry)
+    is not held short."""
     words = [echo_words(candidate.text) for candidate in candidates]
     for rank, candidate in enumerate(candidates):
         lead = next((p for p in body if 0 < p - candidate.order <= _LEAD_LINES), None)
-        shared = len(words[rank] & echo_words(lines[filled[lead]])) if lead is not None else 0
+        lead_line = lines[filled[lead]] if lead is not None else ""
+        shared = len(words[rank] & echo_words(lead_line))
         restates = (
             len(words[rank] & words[k]) / min(len(words[rank]), len(words[k]))
             for k, other in enumerate(candidates)
@@ -312,9 +314,24 @@ def _context_signals(
             before_lead=1 / (1 + len(between)) if body and candidate.order < body[0] else 0.0,
             address=float(_ADDRESS.search(candidate.text) is not None),
         )
+        if candidate.signals["length"] < 0.0 and _opens(candidate, lead_line):
+            candidate.signals["length"] = 0.0
     heads = [candidate for candidate in candidates if _may_have_a_deck(candidate)]
     for candidate in candidates:
         candidate.signals["deck"] = float(any(_is_deck_of(candidate, h) for h in heads))
+
+
+def _opens(candidate: Candidate, lead: str) -> bool:
+    """Whether the lead paragraph opens with the candidate's words: an entry's term
+    ("Deferred revenue" above "Deferred revenue is money a company ...").
+
+    >>> term = Candidate(0, 0, "Deferred revenue", "deferred revenue", {})
+    >>> _opens(term, "Deferred revenue is money a company has received in advance.")
+    True
+    >>> _opens(term, "Revenue deferred to the next year is booked as a liability.")
+    False
+    """
+    return bool(candidate.key) and f"{title_key(lead)} ".startswith(f"{candidate.key} ")
 
 
 def _may_have_a_deck(candidate: Candidate) -> bool:

@@ -121,6 +121,22 @@ def test_an_index_of_short_story_heads_is_a_listing_with_no_headline() -> None:
     assert {c.signals["listing"] for c in weigh_candidates(one, {}, set(), set())} == {0.0}
 
 
+def test_a_glossary_term_that_its_definition_opens_with_is_not_held_short() -> None:
+    """An entry's term of two words heads its definition, which opens with it; the question
+    below it restates the term and is no headline."""
+    lines = [
+        "Working capital",
+        "What is working capital?",
+        "Working capital is what a firm holds in cash and stock, less what it owes within a year.",
+        "A shop with more bills due than money coming in runs short of it.",
+    ]
+    assert _signals(lines, lines[0])["length"] == 0.0
+    assert _choose(lines) == "Working capital"
+    # a section label of two words is still held short when the paragraph merely uses it
+    label = ["Opinion", "Working capital is what a firm holds in cash and stock, less debts."]
+    assert _signals(label, label[0])["length"] == -1.0
+
+
 def test_alt_titles_and_copies_leave_the_body() -> None:
     lines = [
         "Connect with us",

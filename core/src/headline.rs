@@ -375,7 +375,8 @@ fn is_listing(candidates: &[Candidate]) -> bool {
 
 /// What a candidate's neighbours say: the lead paragraph below repeats its words; it repeats
 /// a candidate just above; how many headline-shaped lines stand between it and the article;
-/// another story head stands just above it (it is that head's deck).
+/// another story head stands just above it (it is that head's deck). A term of a word or two
+/// that its lead opens with is not held short.
 fn context_signals<S: AsRef<str>>(
     candidates: &mut [Candidate],
     words: &[EchoWords],
@@ -391,10 +392,12 @@ fn context_signals<S: AsRef<str>>(
             .iter()
             .find(|&&p| p > order && p - order <= LEAD_LINES)
             .copied();
-        let shared = match lead.and_then(|p| filled.get(p)) {
-            Some(&i) if i < lines.len() => words[rank].intersection(lines.words(i)).count(),
+        let lead_line = lead.and_then(|p| filled.get(p)).copied();
+        let shared = match lead_line {
+            Some(i) if i < lines.len() => words[rank].intersection(lines.words(i)).count(),
             _ => 0,
         };
+        let opens_lead = lead_line.is_some_and(|i| opens(&candidate.placed.key, lines.key(i)));
         let mut restates: f64 = 0.0;
         let mut any = false;
         for k in 0..orders.len() {
@@ -432,6 +435,13 @@ fn context_signals<S: AsRef<str>>(
                 f64::from(u8::from(address().is_match(&candidate.placed.text))),
             ),
         ]);
+        if opens_lead {
+            for (name, value) in &mut candidate.signals {
+                if *name == "length" && *value < 0.0 {
+                    *value = 0.0;
+                }
+            }
+        }
     }
     let decked: Vec<bool> = candidates
         .iter()
@@ -448,6 +458,15 @@ fn context_signals<S: AsRef<str>>(
         candidate.signals.push(("deck", flag(deck)));
     }
     Ok(())
+}
+
+/// Whether the lead paragraph (its title key `lead`) opens with the candidate's words: an
+/// entry's term (`_opens`).
+fn opens(key: &str, lead: &str) -> bool {
+    !key.is_empty()
+        && lead
+            .strip_prefix(key)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
 }
 
 /// A story head that the paragraph below echoes, before the article, no date, and no copy of

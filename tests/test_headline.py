@@ -137,6 +137,16 @@ def test_a_glossary_term_that_its_definition_opens_with_is_not_held_short() -> N
     assert _signals(label, label[0])["length"] == -1.0
 
 
+def test_a_lead_printing_the_title_with_stress_marks_echoes_it() -> None:
+    """An encyclopedia's lead prints its entry's name with stress marks; the name is still
+    the words the lead repeats."""
+    lines = [
+        "Северный Берег",
+        "«Се\u0301верный Бе\u0301рег» — районная газета, выходящая в Усть-Каменке с 1931 года.",
+    ]
+    assert _signals(lines, lines[0])["echo"] == 0.5
+
+
 def test_alt_titles_and_copies_leave_the_body() -> None:
     lines = [
         "Connect with us",

@@ -65,7 +65,7 @@ WEIGHTS: Final = MappingProxyType(
         "lower_case": -3.5,  # no capital in a cased script: an alt text, a slug
         "machinery": -2.5,  # the machinery rules call it a widget or a section label
         "site": -3.0,  # the machinery rules call it an outlet's name
-        "listing": 0.0,  # one of several story heads, none printed again
+        "listing": -2.5,  # the page is a listing: many story heads, none printed again
         "lead_echo": 1.5,  # the share of its words the paragraph below it repeats
         "restates_above": -2.0,  # it repeats a candidate just above: a deck, a subhead
         "before_lead": 0.5,  # few headline-shaped lines between it and the first paragraph
@@ -81,8 +81,10 @@ _LEAD_LINES: Final = 6
 _ADDRESS: Final = regex.compile(r"https?://|www\.", regex.IGNORECASE)
 # A deck stands this many lines with text below its headline, at most.
 _DECK_BELOW: Final = 2
-# A page with this many story heads (full-length candidates scoring as headlines) is a listing.
+# A page with more story heads than this, each printed once, is a listing; a listing's story
+# head may be as short as a label ("Rail Timetable Review").
 _LISTING_HEADS: Final = 3
+_LISTING_HEAD_WORDS: Final = 3
 # Lines longer than this hold no headline (a headline and what is glued to it are shorter);
 # and the candidates are the first ones of a page, so that the work stays linear in its length.
 _LONGEST_LINE: Final = 500
@@ -263,11 +265,23 @@ def weigh_candidates(
             site=float(machinery.get(candidate.line) == "site"),
         )
     _context_signals(found, lines, filled, body)
-    heads = [c for c in found if _is_story_head(c)]
+    listing = float(_is_listing(found))
     for candidate in found:
-        listed = len(heads) >= _LISTING_HEADS and candidate in heads
-        candidate.signals["listing"] = float(listed and candidate.signals["repeated"] < 1.0)
+        candidate.signals["listing"] = listing
     return found
+
+
+def _is_listing(candidates: list[Candidate]) -> bool:
+    """Whether the page is a listing (a feed, a search page, an index of statements): more
+    than ``_LISTING_HEADS`` story heads that the page prints once each. The estimate is the
+    page's, so every candidate carries it alike: it decides whether the page has a headline,
+    not which line it is."""
+    heads = (
+        c
+        for c in candidates
+        if _is_story_head(c, words=_LISTING_HEAD_WORDS) and c.signals["repeated"] < 1.0
+    )
+    return sum(1 for _ in heads) > _LISTING_HEADS
 
 
 def _context_signals(
@@ -277,11 +291,13 @@ def _context_signals(
     repeats a candidate just above (a deck, a subhead, a headline's second copy; not its own
     copy with machinery glued on); how many headline-shaped lines stand between it and the
     article's first paragraph; another story head stands just above it (it is that head's
-    deck)."""
+    deck). A term of a word or two that its lead opens with (a glossary's or a wiki's entry)
+    is not held short."""
     words = [echo_words(candidate.text) for candidate in candidates]
     for rank, candidate in enumerate(candidates):
         lead = next((p for p in body if 0 < p - candidate.order <= _LEAD_LINES), None)
-        shared = len(words[rank] & echo_words(lines[filled[lead]])) if lead is not None else 0
+        lead_line = lines[filled[lead]] if lead is not None else ""
+        shared = len(words[rank] & echo_words(lead_line))
         restates = (
             len(words[rank] & words[k]) / min(len(words[rank]), len(words[k]))
             for k, other in enumerate(candidates)
@@ -298,9 +314,24 @@ def _context_signals(
             before_lead=1 / (1 + len(between)) if body and candidate.order < body[0] else 0.0,
             address=float(_ADDRESS.search(candidate.text) is not None),
         )
+        if candidate.signals["length"] < 0.0 and _opens(candidate, lead_line):
+            candidate.signals["length"] = 0.0
     heads = [candidate for candidate in candidates if _may_have_a_deck(candidate)]
     for candidate in candidates:
         candidate.signals["deck"] = float(any(_is_deck_of(candidate, h) for h in heads))
+
+
+def _opens(candidate: Candidate, lead: str) -> bool:
+    """Whether the lead paragraph opens with the candidate's words: an entry's term
+    ("Deferred revenue" above "Deferred revenue is money a company ...").
+
+    >>> term = Candidate(0, 0, "Deferred revenue", "deferred revenue", {})
+    >>> _opens(term, "Deferred revenue is money a company has received in advance.")
+    True
+    >>> _opens(term, "Revenue deferred to the next year is booked as a liability.")
+    False
+    """
+    return bool(candidate.key) and f"{title_key(lead)} ".startswith(f"{candidate.key} ")
 
 
 def _may_have_a_deck(candidate: Candidate) -> bool:
@@ -330,13 +361,13 @@ def _is_deck_of(candidate: Candidate, head: Candidate) -> bool:
     return 0 < candidate.order - head.order <= _DECK_BELOW and candidate.key not in head.key
 
 
-def _is_story_head(candidate: Candidate, least_echo: float = _HEAD_ECHO) -> bool:
-    """A full-length candidate that its lead echoes (``least_echo`` of its words at least),
-    and no caption, widget or sentence: the head of a story, on a listing as on an article
-    page."""
+def _is_story_head(candidate: Candidate, least_echo: float = _HEAD_ECHO, words: int = 4) -> bool:
+    """A full-length candidate (``words`` long at least) that its lead echoes (``least_echo``
+    of its words at least), and no caption, widget or sentence: the head of a story, on a
+    listing as on an article page."""
     signals = candidate.signals
     return (
-        len(candidate.text.split()) >= 4
+        len(candidate.text.split()) >= words
         and signals["echo"] >= least_echo
         and not (
             signals["caption"] or signals["machinery"] or signals["site"] or signals["sentence"]

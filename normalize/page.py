@@ -32,6 +32,8 @@ _ECHO_WORD: Final = regex.compile(r"\p{Hangul}{2,}|[\p{L}\p{M}]{4,}|\d{2,}")
 _STEM: Final = 5
 # Hangul words by their first syllables: a particle or ending is one syllable or two.
 _HANGUL_STEM: Final = 3
+# Stress marks (a dictionary's or an encyclopedia's "Вече́рний") are no part of a word.
+_STRESS_MARKS: Final = str.maketrans("", "", "\u0300\u0301")
 
 
 class Page(NamedTuple):
@@ -108,14 +110,17 @@ def _covered_lines(lines: list[str], spans: list[tuple[int, int]]) -> set[int]:
 
 
 def echo_words(text: str) -> set[str]:
-    """The words a line's echo is measured in: numbers whole, other words by their stems.
+    """The words a line's echo is measured in: numbers whole, other words by their stems,
+    stress marks left out.
 
     >>> sorted(echo_words("Leaders met in Beijing on May 17; 지도자들이 베이징에서"))
     ['17', 'beiji', 'leade', '베이징', '지도자']
+    >>> echo_words("Вече́рний") == echo_words("вечерний")
+    True
     """
     return {
         word if word[0].isdigit() else word[: _HANGUL_STEM if _is_hangul(word) else _STEM]
-        for word in _ECHO_WORD.findall(text.lower())
+        for word in _ECHO_WORD.findall(text.lower().translate(_STRESS_MARKS))
     }
 
 

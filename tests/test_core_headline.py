@@ -128,6 +128,11 @@ def test_echo_words_of_every_fixture_line() -> None:
         assert core.page__echo_words(line) == echo_words(line), line
 
 
+def test_echo_words_leave_stress_marks_out() -> None:
+    for line in ("Моско\u0301вская о\u0300бласть", "\u0301Река\u0301", "caf\u0301e \u0301\u0300"):
+        assert core.page__echo_words(line) == echo_words(line), line
+
+
 @EXAMPLES
 @given(st.text(SCRIPT_CHARS, max_size=60))
 def test_echo_words_of_generated_text(text: str) -> None:

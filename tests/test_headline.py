@@ -103,6 +103,50 @@ def test_a_listing_page_has_no_headline() -> None:
     assert _choose(lines, line0="section") is None
 
 
+def test_an_index_of_short_story_heads_is_a_listing_with_no_headline() -> None:
+    """An index page names itself, then lists story heads as short as labels, each with its
+    teaser: the page is a listing, every candidate says so, and its own name is no headline."""
+    notices = [
+        ("Harbour Bridge Repairs", "The harbour bridge repairs start in March, at night."),
+        ("Library Opening Hours", "The central library opening hours grow on Saturdays."),
+        ("Winter Parking Rules", "Winter parking rules ban cars from the gritting routes."),
+        ("School Bus Routes", "School bus routes to the north villages change in spring."),
+    ]
+    lines = ["Council notices", "Notices are posted here on the day the council publishes them."]
+    for head, teaser in notices:
+        lines += [head, teaser]
+    assert {c.signals["listing"] for c in weigh_candidates(lines, {}, set(), set())} == {1.0}
+    assert _choose(lines) is None
+    one = lines[:4]
+    assert {c.signals["listing"] for c in weigh_candidates(one, {}, set(), set())} == {0.0}
+
+
+def test_a_glossary_term_that_its_definition_opens_with_is_not_held_short() -> None:
+    """An entry's term of two words heads its definition, which opens with it; the question
+    below it restates the term and is no headline."""
+    lines = [
+        "Working capital",
+        "What is working capital?",
+        "Working capital is what a firm holds in cash and stock, less what it owes within a year.",
+        "A shop with more bills due than money coming in runs short of it.",
+    ]
+    assert _signals(lines, lines[0])["length"] == 0.0
+    assert _choose(lines) == "Working capital"
+    # a section label of two words is still held short when the paragraph merely uses it
+    label = ["Opinion", "Working capital is what a firm holds in cash and stock, less debts."]
+    assert _signals(label, label[0])["length"] == -1.0
+
+
+def test_a_lead_printing_the_title_with_stress_marks_echoes_it() -> None:
+    """An encyclopedia's lead prints its entry's name with stress marks; the name is still
+    the words the lead repeats."""
+    lines = [
+        "Северный Берег",
+        "«Се\u0301верный Бе\u0301рег» — районная газета, выходящая в Усть-Каменке с 1931 года.",
+    ]
+    assert _signals(lines, lines[0])["echo"] == 0.5
+
+
 def test_alt_titles_and_copies_leave_the_body() -> None:
     lines = [
         "Connect with us",

@@ -43,7 +43,7 @@ pub const WEIGHTS: [(&str, f64); 21] = [
     ("lower_case", -3.5),
     ("machinery", -2.5),
     ("site", -3.0),
-    ("listing", 0.0),
+    ("listing", -2.5),
     ("lead_echo", 1.5),
     ("restates_above", -2.0),
     ("before_lead", 0.5),
@@ -58,8 +58,12 @@ const HEADLINE_WORDS: usize = 20;
 const LEAD_LINES: usize = 6;
 /// A deck stands this many lines with text below its headline, at most.
 const DECK_BELOW: usize = 2;
-/// A page with this many story heads is a listing.
+/// A page with more story heads than this, each printed once, is a listing; a listing's story
+/// head may be as short as a label.
 const LISTING_HEADS: usize = 3;
+const LISTING_HEAD_WORDS: usize = 3;
+/// A story head is this many words long at least.
+const HEAD_WORDS: usize = 4;
 /// Lines longer than this hold no headline; only the first candidates of a page are weighed.
 const LONGEST_LINE: usize = 500;
 const MAX_CANDIDATES: usize = 40;
@@ -349,23 +353,30 @@ pub fn weigh_candidates<S: AsRef<str>>(
         candidate.signals = signals;
     }
     context_signals(&mut found, &words, &keyed, &filled, &body)?;
-    let heads: Vec<bool> = found
-        .iter()
-        .map(|candidate| is_story_head(candidate, HEAD_ECHO))
-        .collect();
-    let listing = heads.iter().filter(|&&head| head).count() >= LISTING_HEADS;
-    for (candidate, head) in found.iter_mut().zip(heads) {
-        let listed = listing && head && signal(&candidate.signals, "repeated") < 1.0;
-        candidate
-            .signals
-            .push(("listing", f64::from(u8::from(listed))));
+    let listing = flag(is_listing(&found));
+    for candidate in &mut found {
+        candidate.signals.push(("listing", listing));
     }
     Ok(found)
 }
 
+/// Whether the page is a listing: more than `LISTING_HEADS` story heads that the page prints
+/// once each. Every candidate carries the page's estimate alike.
+fn is_listing(candidates: &[Candidate]) -> bool {
+    let heads = candidates
+        .iter()
+        .filter(|candidate| {
+            is_story_head(candidate, HEAD_ECHO, LISTING_HEAD_WORDS)
+                && signal(&candidate.signals, "repeated") < 1.0
+        })
+        .count();
+    heads > LISTING_HEADS
+}
+
 /// What a candidate's neighbours say: the lead paragraph below repeats its words; it repeats
 /// a candidate just above; how many headline-shaped lines stand between it and the article;
-/// another story head stands just above it (it is that head's deck).
+/// another story head stands just above it (it is that head's deck). A term of a word or two
+/// that its lead opens with is not held short.
 fn context_signals<S: AsRef<str>>(
     candidates: &mut [Candidate],
     words: &[EchoWords],
@@ -381,10 +392,12 @@ fn context_signals<S: AsRef<str>>(
             .iter()
             .find(|&&p| p > order && p - order <= LEAD_LINES)
             .copied();
-        let shared = match lead.and_then(|p| filled.get(p)) {
-            Some(&i) if i < lines.len() => words[rank].intersection(lines.words(i)).count(),
+        let lead_line = lead.and_then(|p| filled.get(p)).copied();
+        let shared = match lead_line {
+            Some(i) if i < lines.len() => words[rank].intersection(lines.words(i)).count(),
             _ => 0,
         };
+        let opens_lead = lead_line.is_some_and(|i| opens(&candidate.placed.key, lines.key(i)));
         let mut restates: f64 = 0.0;
         let mut any = false;
         for k in 0..orders.len() {
@@ -422,6 +435,13 @@ fn context_signals<S: AsRef<str>>(
                 f64::from(u8::from(address().is_match(&candidate.placed.text))),
             ),
         ]);
+        if opens_lead {
+            for (name, value) in &mut candidate.signals {
+                if *name == "length" && *value < 0.0 {
+                    *value = 0.0;
+                }
+            }
+        }
     }
     let decked: Vec<bool> = candidates
         .iter()
@@ -440,10 +460,19 @@ fn context_signals<S: AsRef<str>>(
     Ok(())
 }
 
+/// Whether the lead paragraph (its title key `lead`) opens with the candidate's words: an
+/// entry's term (`_opens`).
+fn opens(key: &str, lead: &str) -> bool {
+    !key.is_empty()
+        && lead
+            .strip_prefix(key)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+}
+
 /// A story head that the paragraph below echoes, before the article, no date, and no copy of
 /// another with machinery glued on: what a deck or a subhead stands below (`_may_have_a_deck`).
 fn may_have_a_deck(candidate: &Candidate) -> Result<bool, String> {
-    let head = is_story_head(candidate, DECKED_HEAD_ECHO)
+    let head = is_story_head(candidate, DECKED_HEAD_ECHO, HEAD_WORDS)
         && signal(&candidate.signals, "lead_echo") > 0.0
         && !["glued", "after_body", "lower_case"]
             .iter()
@@ -457,11 +486,11 @@ fn may_have_a_deck(candidate: &Candidate) -> Result<bool, String> {
     Ok(!dated)
 }
 
-/// A full-length candidate that its lead echoes (`least_echo` of its words at least), and no
-/// caption, widget or sentence.
-fn is_story_head(candidate: &Candidate, least_echo: f64) -> bool {
+/// A full-length candidate (`words` long at least) that its lead echoes (`least_echo` of its
+/// words at least), and no caption, widget or sentence.
+fn is_story_head(candidate: &Candidate, least_echo: f64, words: usize) -> bool {
     let signals = &candidate.signals;
-    split_words(&candidate.placed.text).count() >= 4
+    split_words(&candidate.placed.text).count() >= words
         && signal(signals, "echo") >= least_echo
         && !["caption", "machinery", "site", "sentence"]
             .iter()

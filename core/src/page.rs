@@ -23,6 +23,8 @@ const LANGUAGE_SAMPLE_CHARS: usize = 600;
 const STEM: usize = 5;
 /// Hangul words by their first syllables: a particle or ending is one syllable or two.
 const HANGUL_STEM: usize = 3;
+/// Stress marks (an encyclopedia's "Вече́рний") are no part of a word.
+const STRESS_MARKS: [char; 2] = ['\u{300}', '\u{301}'];
 
 /// The words of a line's echo (`echo_words`).
 pub type EchoWords = FxHashSet<String>;
@@ -179,9 +181,12 @@ fn covered_lines(lines: &[&str], spans: &[(usize, usize)]) -> BTreeSet<usize> {
 
 /// The words a line's echo is measured in: numbers whole, other words by their stems
 /// (Hangul words of two syllables or more, other words of four letters or more, numbers of
-/// two digits or more).
+/// two digits or more), stress marks left out.
 pub fn echo_words(text: &str) -> EchoWords {
-    let lowered = chars::lower(text);
+    let mut lowered = chars::lower(text);
+    if lowered.contains(&STRESS_MARKS[..]) {
+        lowered.retain(|c| !STRESS_MARKS.contains(&c));
+    }
     // Each character's byte offset and whether it is Hangul, a letter or mark, a digit; and
     // the end of the text.
     let mut marks: Vec<(usize, u8)> = lowered

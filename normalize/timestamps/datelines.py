@@ -67,6 +67,8 @@ _LEFTOVER_LIMIT_LABELLED = 12
 _LEFTOVER_LIMIT_DATE = 4
 # A title line closed by its outlet and date: "… / 한빛방송 2023.02.14."
 _CLOSING_DATE = regex.compile(r"\s[/|·–—-]\s[^/|·–—-]{0,40}$")
+# A day as machines print it, year first: 2018-06-14.
+_ISO_DAY = regex.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # An agency's dateline opens a lead: "PORTLAND, Ore., Mar 3, 2022 (Newswire) — …", the part
 # before its dash read as a dateline of its own.
 _AGENCY_OPENING = regex.compile(
@@ -223,9 +225,14 @@ def _bracketed(line: str, item: Found) -> bool:
 
 def _closes_title(line: str, item: Found) -> bool:
     """Whether a time closes its line after a separator and a few words: "… / Outlet
-    2023.02.14.", "Roll Call - Week ending Saturday, March 9, 2019"."""
+    2023.02.14.", "Roll Call - Week ending Saturday, March 9, 2019"; or a machine's date,
+    year first, closes it after a space: "… 개표율 42% 2018-06-14" (prose, which writes a
+    date otherwise, does not)."""
     before = _CLOSING_DATE.search(line[: item.start]) is not None
-    return before and item.end >= len(line.rstrip(" ."))
+    if before and item.end >= len(line.rstrip(" .")):
+        return True
+    spaced = line[item.start - 1 : item.start] == " " and item.end == len(line.rstrip())
+    return spaced and _ISO_DAY.fullmatch(line, item.start, item.end) is not None
 
 
 def _agency_dateline(opening: str, ctx: Context, index: int, start: int) -> list[Dateline]:

@@ -196,13 +196,30 @@ fn bracketed(text: &Indexed, item: &Item) -> bool {
 }
 
 /// Whether a time closes its line after a separator and a few words: "… / Outlet
-/// 2023.02.14.", "Roll Call - Week ending Saturday, March 9, 2019".
+/// 2023.02.14.", "Roll Call - Week ending Saturday, March 9, 2019"; or a machine's date,
+/// year first, closes it after a space: "… 개표율 42% 2018-06-14" (prose, which writes a
+/// date otherwise, does not).
 fn closes_title(line: &str, text: &Indexed, item: &Item) -> Result<bool, TimeError> {
     let head = Indexed::new(text.slice(0, item.start).to_string());
-    if patterns().closing_date.search(&head, 0)?.is_none() {
-        return Ok(false);
+    if patterns().closing_date.search(&head, 0)?.is_some()
+        && item.end >= line.trim_end_matches([' ', '.']).chars().count()
+    {
+        return Ok(true);
     }
-    Ok(item.end >= line.trim_end_matches([' ', '.']).chars().count())
+    let spaced = item.start > 0
+        && text.at(item.start - 1) == Some(' ')
+        && item.end == rstrip(line).chars().count();
+    Ok(spaced && is_iso_day(text.slice(item.start, item.end)))
+}
+
+/// Whether a text is a day as machines print it, year first: 2018-06-14.
+fn is_iso_day(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() == 10
+        && bytes.iter().enumerate().all(|(at, byte)| match at {
+            4 | 7 => *byte == b'-',
+            _ => byte.is_ascii_digit(),
+        })
 }
 
 /// The date of an agency's dateline that opens a lead, ranked as a line of its own.

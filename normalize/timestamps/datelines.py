@@ -65,6 +65,11 @@ _LEFTOVER_LIMIT_RELATIVE = 2
 _LEFTOVER_LIMIT_LABELLED = 12
 # A date alone carries fewer words still: a caption's sentence ends in one.
 _LEFTOVER_LIMIT_DATE = 4
+# A date waits for the clock time of a later line when its own line has at most a byline's
+# or a section's words beside it ("By Jane Doe March 8, 2024" / "10:31 AM"), not when a
+# heading's sentence names it ("Other stories of the issue of 14 August 2021" / "00:02:41",
+# a video's length).
+_LEFTOVER_PENDING = 2
 # A title line closed by its outlet and date: "… / 한빛방송 2023.02.14."
 _CLOSING_DATE = regex.compile(r"\s[/|·–—-]\s[^/|·–—-]{0,40}$")
 # A day as machines print it, year first: 2018-06-14.
@@ -166,7 +171,7 @@ def find_datelines(
             else:
                 silent.keep(line, True)
             continue
-        if {item.reading.shape for item in found} == {"date"}:
+        if {item.reading.shape for item in found} == {"date"} and leftover <= _LEFTOVER_PENDING:
             pending = _Pending("date", index, line, start, len(found_lines))
         found_lines.extend(_placed(found, leftover, index, start, line))
     return found_lines

@@ -82,6 +82,11 @@ const LEFTOVER_LIMIT: usize = 5;
 const LEFTOVER_LIMIT_RELATIVE: usize = 2;
 const LEFTOVER_LIMIT_LABELLED: usize = 12;
 const LEFTOVER_LIMIT_DATE: usize = 4;
+/// A date waits for the clock time of a later line when its own line has at most a byline's
+/// or a section's words beside it ("By Jane Doe March 8, 2024" / "10:31 AM"), not when a
+/// heading's sentence names it ("Other stories of the issue of 14 August 2021" / "00:02:41",
+/// a video's length).
+const LEFTOVER_PENDING: usize = 2;
 /// What may stand before a label that starts a dateline.
 const BEFORE_LABEL: &str = "|·•/,;–—-)]>:.";
 /// How much a shape says "published then", for unlabelled lines.
@@ -170,7 +175,7 @@ pub fn find_datelines(
             }
             continue;
         }
-        if found.iter().all(|item| item.reading.shape == "date") {
+        if found.iter().all(|item| item.reading.shape == "date") && leftover <= LEFTOVER_PENDING {
             pending = Some(Pending {
                 kind: "date",
                 line: index,

@@ -90,7 +90,7 @@ def section(name: str) -> dict[str, Mapping[str, Any]]:
     """One section of every language that has it, by code, in code order.
 
     >>> sorted(section("timestamps"))
-    ['en', 'ko', 'ru']
+    ['en', 'ko', 'ru', 'uk']
     """
     return {
         code: language_info(code)[name] for code in language_codes() if name in language_info(code)

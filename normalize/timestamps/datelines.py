@@ -65,8 +65,15 @@ _LEFTOVER_LIMIT_RELATIVE = 2
 _LEFTOVER_LIMIT_LABELLED = 12
 # A date alone carries fewer words still: a caption's sentence ends in one.
 _LEFTOVER_LIMIT_DATE = 4
+# A date waits for the clock time of a later line when its own line has at most a byline's
+# or a section's words beside it ("By Jane Doe March 8, 2024" / "10:31 AM"), not when a
+# heading's sentence names it ("Other stories of the issue of 14 August 2021" / "00:02:41",
+# a video's length).
+_LEFTOVER_PENDING = 2
 # A title line closed by its outlet and date: "… / 한빛방송 2023.02.14."
 _CLOSING_DATE = regex.compile(r"\s[/|·–—-]\s[^/|·–—-]{0,40}$")
+# A day as machines print it, year first: 2018-06-14.
+_ISO_DAY = regex.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # An agency's dateline opens a lead: "PORTLAND, Ore., Mar 3, 2022 (Newswire) — …", the part
 # before its dash read as a dateline of its own.
 _AGENCY_OPENING = regex.compile(
@@ -164,7 +171,7 @@ def find_datelines(
             else:
                 silent.keep(line, True)
             continue
-        if {item.reading.shape for item in found} == {"date"}:
+        if {item.reading.shape for item in found} == {"date"} and leftover <= _LEFTOVER_PENDING:
             pending = _Pending("date", index, line, start, len(found_lines))
         found_lines.extend(_placed(found, leftover, index, start, line))
     return found_lines
@@ -223,9 +230,14 @@ def _bracketed(line: str, item: Found) -> bool:
 
 def _closes_title(line: str, item: Found) -> bool:
     """Whether a time closes its line after a separator and a few words: "… / Outlet
-    2023.02.14.", "Roll Call - Week ending Saturday, March 9, 2019"."""
+    2023.02.14.", "Roll Call - Week ending Saturday, March 9, 2019"; or a machine's date,
+    year first, closes it after a space: "… 개표율 42% 2018-06-14" (prose, which writes a
+    date otherwise, does not)."""
     before = _CLOSING_DATE.search(line[: item.start]) is not None
-    return before and item.end >= len(line.rstrip(" ."))
+    if before and item.end >= len(line.rstrip(" .")):
+        return True
+    spaced = line[item.start - 1 : item.start] == " " and item.end == len(line.rstrip())
+    return spaced and _ISO_DAY.fullmatch(line, item.start, item.end) is not None
 
 
 def _agency_dateline(opening: str, ctx: Context, index: int, start: int) -> list[Dateline]:

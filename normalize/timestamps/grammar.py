@@ -166,7 +166,9 @@ _DATE = r"""
 """
 _NUMERIC_DATE = r"""
     # day and month as numbers, year last: 17.05.2024, 05/17/2024, 26. 10.21 (order by language)
-    (?<![\d.:])(?P<a>\d{1,2})\s?(?P<sep>[-./])\s?(?P<b>\d{1,2})\s?(?P=sep)\s?
+    # (or glued to the clock time before it: 7:4012.02.2020)
+    (?:(?<![\d.:])|(?<=\d[:：]\d\d))
+        (?P<a>\d{1,2})\s?(?P<sep>[-./])\s?(?P<b>\d{1,2})\s?(?P=sep)\s?
         (?P<y>\d{4}|\d{2})(?![\d:]|\.\d)
 """
 _KOREAN_DATE = r"""
@@ -193,7 +195,9 @@ _MONTH_DATE = r"""
 _TIME = r"""
     # hours and minutes with colons, seconds and fractions optional: 17:03, 13:11:23.678
     (?<![\d.:])(?P<H>\d{1,2})\s?[:：]\s?(?P<M>\d{2})
-        (?:\s?[:：]\s?(?P<S>\d{2})(?:[.,](?P<F>\d{1,9}))?)?(?!\d)
+        (?:\s?[:：]\s?(?P<S>\d{2})(?:[.,](?P<F>\d{1,9}))?)?
+        # no digit after, unless a full date is glued on: 7:4012.02.2020
+        (?:(?!\d)|(?=\d{1,2}[-./]\d{1,2}[-./]\d{4}(?!\d)))
 """
 _HOUR_MARK = r"""
     # French-style hour mark: 10h11

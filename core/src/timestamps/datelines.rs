@@ -82,6 +82,11 @@ const LEFTOVER_LIMIT: usize = 5;
 const LEFTOVER_LIMIT_RELATIVE: usize = 2;
 const LEFTOVER_LIMIT_LABELLED: usize = 12;
 const LEFTOVER_LIMIT_DATE: usize = 4;
+/// A date waits for the clock time of a later line when its own line has at most a byline's
+/// or a section's words beside it ("By Jane Doe March 8, 2024" / "10:31 AM"), not when a
+/// heading's sentence names it ("Other stories of the issue of 14 August 2021" / "00:02:41",
+/// a video's length).
+const LEFTOVER_PENDING: usize = 2;
 /// What may stand before a label that starts a dateline.
 const BEFORE_LABEL: &str = "|·•/,;–—-)]>:.";
 /// How much a shape says "published then", for unlabelled lines.
@@ -170,7 +175,7 @@ pub fn find_datelines(
             }
             continue;
         }
-        if found.iter().all(|item| item.reading.shape == "date") {
+        if found.iter().all(|item| item.reading.shape == "date") && leftover <= LEFTOVER_PENDING {
             pending = Some(Pending {
                 kind: "date",
                 line: index,
@@ -196,13 +201,30 @@ fn bracketed(text: &Indexed, item: &Item) -> bool {
 }
 
 /// Whether a time closes its line after a separator and a few words: "… / Outlet
-/// 2023.02.14.", "Roll Call - Week ending Saturday, March 9, 2019".
+/// 2023.02.14.", "Roll Call - Week ending Saturday, March 9, 2019"; or a machine's date,
+/// year first, closes it after a space: "… 개표율 42% 2018-06-14" (prose, which writes a
+/// date otherwise, does not).
 fn closes_title(line: &str, text: &Indexed, item: &Item) -> Result<bool, TimeError> {
     let head = Indexed::new(text.slice(0, item.start).to_string());
-    if patterns().closing_date.search(&head, 0)?.is_none() {
-        return Ok(false);
+    if patterns().closing_date.search(&head, 0)?.is_some()
+        && item.end >= line.trim_end_matches([' ', '.']).chars().count()
+    {
+        return Ok(true);
     }
-    Ok(item.end >= line.trim_end_matches([' ', '.']).chars().count())
+    let spaced = item.start > 0
+        && text.at(item.start - 1) == Some(' ')
+        && item.end == rstrip(line).chars().count();
+    Ok(spaced && is_iso_day(text.slice(item.start, item.end)))
+}
+
+/// Whether a text is a day as machines print it, year first: 2018-06-14.
+fn is_iso_day(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() == 10
+        && bytes.iter().enumerate().all(|(at, byte)| match at {
+            4 | 7 => *byte == b'-',
+            _ => byte.is_ascii_digit(),
+        })
 }
 
 /// The date of an agency's dateline that opens a lead, ranked as a line of its own.

@@ -274,7 +274,13 @@ fn date_pattern() -> String {
 fn numeric_date_pattern() -> String {
     let s = re_space();
     format!(
-        r"(?<![\d.:])(?P<a>\d{{1,2}}){s}?(?P<sep>[-./]){s}?(?P<b>\d{{1,2}}){s}?(?P=sep){s}?(?P<y>\d{{4}}|\d{{2}})(?![\d:]|\.\d)"
+        concat!(
+            // day and month as numbers, year last: 17.05.2024 (or glued to the clock time
+            // before it: 7:4012.02.2020)
+            r"(?:(?<![\d.:])|(?<=\d[:：]\d\d))",
+            r"(?P<a>\d{{1,2}}){s}?(?P<sep>[-./]){s}?(?P<b>\d{{1,2}}){s}?(?P=sep){s}?(?P<y>\d{{4}}|\d{{2}})(?![\d:]|\.\d)",
+        ),
+        s = s,
     )
 }
 
@@ -309,7 +315,12 @@ fn month_date_pattern(months: &str, units: &str) -> String {
 fn time_pattern() -> String {
     let s = re_space();
     format!(
-        r"(?<![\d.:])(?P<H>\d{{1,2}}){s}?[:：]{s}?(?P<M>\d{{2}})(?:{s}?[:：]{s}?(?P<S>\d{{2}})(?:[.,](?P<F>\d{{1,9}}))?)?(?!\d)"
+        concat!(
+            r"(?<![\d.:])(?P<H>\d{{1,2}}){s}?[:：]{s}?(?P<M>\d{{2}})(?:{s}?[:：]{s}?(?P<S>\d{{2}})(?:[.,](?P<F>\d{{1,9}}))?)?",
+            // no digit after, unless a full date is glued on: 7:4012.02.2020
+            r"(?:(?!\d)|(?=\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}(?!\d)))",
+        ),
+        s = s,
     )
 }
 

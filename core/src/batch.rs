@@ -141,12 +141,17 @@ fn normalize_stream(
                 })
                 .collect()
         };
-        let rows = py.allow_threads(|| match &pool {
-            Some(pool) => pool.install(make),
-            None => make(),
+        // The rows, their texts' ids and the Arrow batch are all made without the GIL, so
+        // that other Python threads (another batch's steps, the reading) run meanwhile.
+        let batch = py.allow_threads(|| {
+            let rows = match &pool {
+                Some(pool) => pool.install(make),
+                None => make(),
+            };
+            let ids: StringArray = texts.iter().map(|text| text.and_then(content_id)).collect();
+            to_batch(&rows, Arc::new(ids), schema.clone())
         });
-        let ids: StringArray = texts.iter().map(|text| text.and_then(content_id)).collect();
-        out.push(to_batch(&rows, Arc::new(ids), schema.clone()).map_err(to_py)?);
+        out.push(batch.map_err(to_py)?);
     }
     Ok(ArrowStream {
         batches: Some(out),

@@ -56,6 +56,8 @@ _LEADING_MACHINERY = regex.compile(
     | (?i:live|breaking)(?=\p{Lu}\p{Ll})                   # a flag glued on: "LiveBudget debate"
     | \(\d{1,2}\+\)\s*                                      # an age rating: "(6+) "
     | (?i:re|fwd?|aw|отв):\s*                              # a reply's or forward's mark: "RE: "
+    | Speech\sto\sText\sfor\s+                              # a station's caption page: "Speech to
+                                                         # Text for <headline>"
     | \p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\.\s+(?=\p{Lu})          # an agency's place: "ХУСТ. "
     | [^\s|ㅣ:]+(?:\s[^\s|ㅣ:]+)?\s+[|ㅣ]\s+(?=\S+\s+\S+\s+\S)  # a section and a bar: "Opinion | …"
     )""",

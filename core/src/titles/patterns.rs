@@ -53,6 +53,7 @@ fn leading_machinery() -> String {
         format!(r"{}(\p{{Lu}}{LOWERCASE_LETTER})", caseless("live|breaking")),
         r"\(\d{1,2}\+\)\s*".to_string(), // an age rating: "(6+) "
         format!(r"{}:\s*", caseless("re|fwd?|aw|отв")), // a reply's or forward's mark
+        r"Speech\sto\sText\sfor\s+".to_string(), // a station's caption page: "Speech to Text for …"
         r"\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\.\s+(\p{Lu})".to_string(), // an agency's place
         // a section and a bar: "Opinion | …"
         r"[^\s|ㅣ:]+(?:\s[^\s|ㅣ:]+)?\s+[|ㅣ]\s+(\S+\s+\S+\s+\S)".to_string(),

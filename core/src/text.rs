@@ -53,9 +53,10 @@ fn is_plain(c: char) -> bool {
 
 /// Unicode NFC (Python's `unicodedata.normalize("NFC", text)`).
 pub fn nfc(text: &str) -> Cow<'_, str> {
-    if text
-        .chars()
-        .all(|c| is_plain(c) || c < '\u{300}' || ('\u{4e00}'..='\u{9fff}').contains(&c))
+    if text.is_ascii()
+        || text
+            .chars()
+            .all(|c| is_plain(c) || c < '\u{300}' || ('\u{4e00}'..='\u{9fff}').contains(&c))
         || is_nfc_quick(text.chars()) == IsNormalized::Yes
     {
         Cow::Borrowed(text)
@@ -66,7 +67,10 @@ pub fn nfc(text: &str) -> Cow<'_, str> {
 
 /// Unicode NFKC (Python's `unicodedata.normalize("NFKC", text)`).
 pub fn nfkc(text: &str) -> Cow<'_, str> {
-    if text.chars().all(is_plain) || is_nfkc_quick(text.chars()) == IsNormalized::Yes {
+    if text.is_ascii()
+        || text.chars().all(is_plain)
+        || is_nfkc_quick(text.chars()) == IsNormalized::Yes
+    {
         Cow::Borrowed(text)
     } else {
         Cow::Owned(text.nfkc().collect())
@@ -112,6 +116,9 @@ pub fn clean_text(text: &str) -> String {
 /// All white space, line breaks included, as single spaces; ends stripped (Python's
 /// `" ".join(text.split())`).
 pub fn squeeze_spaces(text: &str) -> String {
+    if is_squeezed(text) {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     for word in split_words(text) {
         if !out.is_empty() {
@@ -120,6 +127,25 @@ pub fn squeeze_spaces(text: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// Whether a text is its own `squeeze_spaces`: no white space but single plain spaces between
+/// words.
+fn is_squeezed(text: &str) -> bool {
+    let mut after_space = true; // a space at the start is one too many
+    for c in text.chars() {
+        if c == ' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else if chars::is_space(c) {
+            return false;
+        } else {
+            after_space = false;
+        }
+    }
+    !after_space || text.is_empty()
 }
 
 /// The words of a text as Python's `str.split()` gives them.

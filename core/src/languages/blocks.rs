@@ -10,7 +10,7 @@ use pyo3::types::PyTuple;
 
 use crate::facts::script_info;
 use crate::languages::model::{self, has_candidates, letter_runs};
-use crate::scripts::{letter_counts, raw_runs, script_runs};
+use crate::scripts::{char_runs, letter_counts, script_runs};
 use crate::segment::chars::{
     self, ARABIC, ARMENIAN, CYRILLIC, DEVANAGARI, GEORGIAN, GREEK, HAN, HANGUL, HEBREW, HIRAGANA,
     KATAKANA, L, LATIN, LL, LU, M, N, SPACE, THAI,
@@ -102,14 +102,14 @@ type Stretch = (usize, usize, &'static str, Vec<String>);
 
 /// Stretches of words of one script in text[start:end] with no strong break inside, with
 /// their words; run by run, with look-alike letters, where Latin touches Cyrillic.
-fn stretches(text: &str, letters: &[char], start: usize, end: usize) -> Vec<Stretch> {
+fn stretches(letters: &[char], start: usize, end: usize) -> Vec<Stretch> {
     let mut out: Vec<Stretch> = Vec::new();
-    for run in raw_runs(text, start, end) {
+    for run in char_runs(letters, start, end) {
         let script = run.script.name();
         let word = piece(letters, run.start, run.end);
         if let Some(last) = out.last_mut() {
             if last.1 == run.start && touching(last.2, script) {
-                return look_alike_runs(text, letters, start, end);
+                return look_alike_runs(letters, start, end);
             }
             if last.2 == script && STRETCHED.contains(&script) && joins(letters, last.1, run.start)
             {
@@ -125,13 +125,8 @@ fn stretches(text: &str, letters: &[char], start: usize, end: usize) -> Vec<Stre
 
 /// Script runs, with Latin look-alike letters written against Cyrillic ones counted as
 /// Cyrillic.
-fn unmasked_runs(
-    text: &str,
-    letters: &[char],
-    start: usize,
-    end: usize,
-) -> Vec<(usize, usize, &'static str)> {
-    let mut runs: Vec<(usize, usize, &'static str)> = raw_runs(text, start, end)
+fn unmasked_runs(letters: &[char], start: usize, end: usize) -> Vec<(usize, usize, &'static str)> {
+    let mut runs: Vec<(usize, usize, &'static str)> = char_runs(letters, start, end)
         .into_iter()
         .map(|run| (run.start, run.end, run.script.name()))
         .collect();
@@ -155,8 +150,8 @@ fn unmasked_runs(
 
 /// Runs of one script, one word each, with Latin look-alike letters written against Cyrillic
 /// ones read as Cyrillic.
-fn look_alike_runs(text: &str, letters: &[char], start: usize, end: usize) -> Vec<Stretch> {
-    unmasked_runs(text, letters, start, end)
+fn look_alike_runs(letters: &[char], start: usize, end: usize) -> Vec<Stretch> {
+    unmasked_runs(letters, start, end)
         .into_iter()
         .map(|(run_start, run_end, script)| {
             let mut word = piece(letters, run_start, run_end);
@@ -211,6 +206,10 @@ fn run_end(text: &[char], at: usize, pass: impl Fn(char) -> bool) -> usize {
 
 /// A web address at `at`: `(?:https?://|www\.)[^\s<>"'«»]+`.
 fn web_address(text: &[char], at: usize) -> Option<usize> {
+    // Every prefix starts with "h" or "w": a cheap test before the prefixes.
+    if !matches!(text.get(at), Some('h' | 'w')) {
+        return None;
+    }
     let body = ["https://", "http://", "www."]
         .iter()
         .find(|prefix| starts_with(text, at, prefix))
@@ -352,7 +351,7 @@ pub fn text_blocks(text: &str) -> Vec<Block> {
     };
     for tag in tags.into_iter().map(Some).chain([None]) {
         let stop = tag.map_or(letters.len(), |tag| tag.start);
-        for (run_start, run_end, run_script, pieces) in stretches(text, &letters, position, stop) {
+        for (run_start, run_end, run_script, pieces) in stretches(&letters, position, stop) {
             if !words.is_empty() && run_script == script && run_start == end {
                 end = run_end;
                 let mut pieces = pieces.into_iter();

@@ -330,16 +330,18 @@ pub fn text_blocks(text: &str) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
     // The block being extended: start, end, script, words.
     let (mut start, mut end, mut script, mut words) = (0, 0, "", Vec::<String>::new());
+    // The block being extended is closed: its words move into it.
     let close =
-        |blocks: &mut Vec<Block>, start: usize, end: usize, script: &str, words: &[String]| {
+        |blocks: &mut Vec<Block>, start: usize, end: usize, script: &str, words: Vec<String>| {
             if !words.is_empty() {
+                let letters = words.iter().map(|w| w.chars().count()).sum();
                 blocks.push(Block {
                     start,
                     end,
                     script: script.to_string(),
-                    words: words.to_vec(),
+                    words,
                     hashtag: false,
-                    letters: words.iter().map(|w| w.chars().count()).sum(),
+                    letters,
                 });
             }
         };
@@ -367,7 +369,7 @@ pub fn text_blocks(text: &str) -> Vec<Block> {
                 end = run_end;
                 words.extend(pieces);
             } else {
-                close(&mut blocks, start, end, script, &words);
+                close(&mut blocks, start, end, script, std::mem::take(&mut words));
                 (start, end, script, words) = (run_start, run_end, run_script, pieces);
             }
         }
@@ -375,8 +377,7 @@ pub fn text_blocks(text: &str) -> Vec<Block> {
             break;
         };
         if tag.address {
-            close(&mut blocks, start, end, script, &words);
-            words = Vec::new();
+            close(&mut blocks, start, end, script, std::mem::take(&mut words));
             let mut finish = tag.end;
             while finish > tag.start && ADDRESS_TAIL.contains(letters[finish - 1]) {
                 finish -= 1;
@@ -406,8 +407,7 @@ pub fn text_blocks(text: &str) -> Vec<Block> {
             position = stop;
             continue;
         }
-        close(&mut blocks, start, end, script, &words);
-        words = Vec::new();
+        close(&mut blocks, start, end, script, std::mem::take(&mut words));
         let best = counts.iter().map(|&(_, count)| count).max().unwrap_or(0);
         let tag_script = counts
             .iter()
@@ -423,7 +423,7 @@ pub fn text_blocks(text: &str) -> Vec<Block> {
         });
         position = tag.end;
     }
-    close(&mut blocks, start, end, script, &words);
+    close(&mut blocks, start, end, script, std::mem::take(&mut words));
     blocks
 }
 

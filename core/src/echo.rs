@@ -10,6 +10,7 @@ use pyo3::prelude::*;
 use crate::chrome::{chrome, line_key};
 use crate::page::{echo_words, EchoWords};
 use crate::segment::chars;
+use crate::text::Phrases;
 use crate::titles::title_key;
 
 /// How far around a candidate its dateline is looked for, in lines with text.
@@ -274,11 +275,10 @@ pub fn has_caption_copy_keyed<S: AsRef<str>>(candidate: &Placed, lines: &LineKey
 
 /// A photo caption or credit: it names the photograph's source.
 pub fn is_caption(line: &str) -> bool {
-    let lowered = chars::lower(line);
-    chrome()
-        .caption_markers
-        .iter()
-        .any(|marker| lowered.contains(marker.as_str()))
+    static MARKERS: OnceLock<Phrases> = OnceLock::new();
+    MARKERS
+        .get_or_init(|| Phrases::new(&chrome().caption_markers))
+        .found_in(&chars::lower(line))
         || line_key(line).is_empty()
 }
 

@@ -148,6 +148,41 @@ fn is_squeezed(text: &str) -> bool {
     !after_space || text.is_empty()
 }
 
+/// Phrases looked for inside a text all at once: Python's `any(p in text for p in phrases)`.
+pub struct Phrases {
+    phrases: Vec<String>,
+    /// The phrases as one pattern of alternatives; None when there are none (or too many to
+    /// compile, when each is looked for in turn).
+    any: Option<regex::Regex>,
+}
+
+impl Phrases {
+    pub fn new(phrases: &[String]) -> Phrases {
+        let pattern = phrases
+            .iter()
+            .map(|phrase| regex::escape(phrase))
+            .collect::<Vec<_>>()
+            .join("|");
+        Phrases {
+            phrases: phrases.to_vec(),
+            any: (!phrases.is_empty())
+                .then(|| regex::Regex::new(&pattern).ok())
+                .flatten(),
+        }
+    }
+
+    /// Whether any of the phrases is in the text.
+    pub fn found_in(&self, text: &str) -> bool {
+        match &self.any {
+            Some(any) => any.is_match(text),
+            None => self
+                .phrases
+                .iter()
+                .any(|phrase| text.contains(phrase.as_str())),
+        }
+    }
+}
+
 /// The words of a text as Python's `str.split()` gives them.
 pub fn split_words(text: &str) -> impl Iterator<Item = &str> {
     text.split(chars::is_space).filter(|word| !word.is_empty())

@@ -82,25 +82,32 @@ pub fn nfkc(text: &str) -> Cow<'_, str> {
 /// Line structure is kept; trailing spaces and blank-line runs are reduced.
 pub fn clean_text(text: &str) -> String {
     // Line breaks as "\n" ("\r\n" is one), then the hidden characters out: in that order, so
-    // that "\r" and "\n" with a control between them stay two breaks.
+    // that "\r" and "\n" with a control between them stay two breaks. What stays is copied a
+    // stretch at a time.
     let mut unified = String::with_capacity(text.len());
-    let mut letters = text.chars().peekable();
-    while let Some(c) = letters.next() {
-        if c == '\r' && letters.peek() == Some(&'\n') {
-            letters.next();
-            unified.push('\n');
-        } else if is_other_newline(c) {
-            unified.push('\n');
-        } else if !is_hidden(c) {
-            unified.push(c);
+    let mut copied = 0; // where the text not yet copied starts
+    let mut letters = text.char_indices().peekable();
+    while let Some((at, c)) = letters.next() {
+        let crlf = c == '\r' && letters.peek().is_some_and(|&(_, next)| next == '\n');
+        let newline = crlf || is_other_newline(c);
+        if newline || is_hidden(c) {
+            unified.push_str(&text[copied..at]);
+            if crlf {
+                letters.next();
+            }
+            if newline {
+                unified.push('\n');
+            }
+            copied = letters.peek().map_or(text.len(), |&(next, _)| next);
         }
     }
+    unified.push_str(&text[copied..]);
     let normal = nfc(&unified);
     // The lines joined by "\n", a run of three breaks or more as two, none at the ends.
     let mut out = String::with_capacity(normal.len());
     let mut breaks = 0; // since the last line of text
     for line in normal.split('\n') {
-        let squeezed = squeeze_spaces(line);
+        let squeezed = squeezed(line);
         if !squeezed.is_empty() {
             if !out.is_empty() {
                 out.push_str(if breaks >= 2 { "\n\n" } else { "\n" });
@@ -116,8 +123,13 @@ pub fn clean_text(text: &str) -> String {
 /// All white space, line breaks included, as single spaces; ends stripped (Python's
 /// `" ".join(text.split())`).
 pub fn squeeze_spaces(text: &str) -> String {
+    squeezed(text).into_owned()
+}
+
+/// `squeeze_spaces`, the text itself when it is squeezed already.
+fn squeezed(text: &str) -> Cow<'_, str> {
     if is_squeezed(text) {
-        return text.to_string();
+        return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     for word in split_words(text) {
@@ -126,7 +138,7 @@ pub fn squeeze_spaces(text: &str) -> String {
         }
         out.push_str(word);
     }
-    out
+    Cow::Owned(out)
 }
 
 /// Whether a text is its own `squeeze_spaces`: no white space but single plain spaces between

@@ -206,10 +206,6 @@ fn run_end(text: &[char], at: usize, pass: impl Fn(char) -> bool) -> usize {
 
 /// A web address at `at`: `(?:https?://|www\.)[^\s<>"'«»]+`.
 fn web_address(text: &[char], at: usize) -> Option<usize> {
-    // Every prefix starts with "h" or "w": a cheap test before the prefixes.
-    if !matches!(text.get(at), Some('h' | 'w')) {
-        return None;
-    }
     let body = ["https://", "http://", "www."]
         .iter()
         .find(|prefix| starts_with(text, at, prefix))
@@ -275,11 +271,15 @@ fn specials(text: &[char]) -> Vec<Special> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < text.len() {
-        let address = web_address(text, i).or_else(|| {
-            (begin <= i && i < finish)
-                .then(|| email_address(text, i))
-                .flatten()
-        });
+        // Only an address or a hashtag starts here: "http", "www." or "#" (the cheap test), or
+        // an e-mail address on the lines between the first "@" and the last.
+        let e_mail = begin <= i && i < finish;
+        if !(e_mail || matches!(text[i], 'h' | 'w' | '#')) {
+            i += 1;
+            continue;
+        }
+        let address =
+            web_address(text, i).or_else(|| e_mail.then(|| email_address(text, i)).flatten());
         if let Some(end) = address {
             found.push(Special {
                 start: i,

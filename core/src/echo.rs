@@ -5,6 +5,8 @@
 use std::cell::OnceCell;
 use std::sync::OnceLock;
 
+use memchr::memmem::Finder;
+
 use pyo3::prelude::*;
 
 use crate::chrome::{chrome, line_key};
@@ -207,6 +209,8 @@ pub fn repetition_keyed<S: AsRef<str>>(
     let stem_full = char_count(&stem) == TRUNCATED_COPY;
     let key_chars = char_count(&candidate.key);
     let text_chars = char_count(&candidate.text);
+    // Looked for in every line's key: each searcher is built once.
+    let (whole, cut) = (Finder::new(&candidate.key), Finder::new(&stem));
     for (position, &index) in filled.iter().enumerate() {
         if index == candidate.line {
             continue;
@@ -217,10 +221,10 @@ pub fn repetition_keyed<S: AsRef<str>>(
         }
         let key = lines.key(index);
         // a key holds no longer one
-        let holds = |part: &str| key.len() >= part.len() && key.contains(part);
-        let copy = key == candidate.key || (key_chars >= 12 && holds(&candidate.key));
+        let holds = |part: &Finder| part.find(key.as_bytes()).is_some();
+        let copy = key == candidate.key || (key_chars >= 12 && holds(&whole));
         let cut_short = stem_full && ends_with_ellipsis(line);
-        if copy || (cut_short && holds(&stem)) {
+        if copy || (cut_short && holds(&cut)) {
             if position.abs_diff(candidate.order) > 1 {
                 return 1.0;
             }
@@ -267,9 +271,10 @@ pub fn has_caption_copy_keyed<S: AsRef<str>>(candidate: &Placed, lines: &LineKey
     let own = lines.line(candidate.line);
     let start = candidate.line.saturating_sub(CAPTION_COPY_LINES);
     let end = (candidate.line + CAPTION_COPY_LINES + 1).min(lines.len());
+    let whole = Finder::new(&candidate.key);
     (start..end).any(|index| {
         let line = lines.line(index);
-        line != own && lines.key(index).contains(candidate.key.as_str()) && is_caption(line)
+        line != own && whole.find(lines.key(index).as_bytes()).is_some() && is_caption(line)
     })
 }
 

@@ -8,16 +8,16 @@ mod patterns;
 
 use std::borrow::Cow;
 use std::collections::HashSet;
+use std::sync::OnceLock;
 
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
 use crate::chrome::{
-    chrome, contains_any, ends_with_any, is_outlet_name, line_key, starts_with_any,
-    MAX_OUTLET_WORDS,
+    chrome, ends_with_any, is_outlet_name, line_key, starts_with_any, MAX_OUTLET_WORDS,
 };
 use crate::segment::chars;
-use crate::text::split_words;
+use crate::text::{split_words, Phrases};
 use patterns::patterns;
 
 /// What a line of a page is.
@@ -65,6 +65,25 @@ const MAX_MACHINERY_WORDS: usize = 30;
 const MENU_LINES: usize = 4;
 const MENU_ITEM_WORDS: usize = 3;
 
+/// The chrome's lists of phrases looked for inside a line.
+struct LinePhrases {
+    related: Phrases,
+    copyright: Phrases,
+    about: Phrases,
+}
+
+fn phrases() -> &'static LinePhrases {
+    static PHRASES: OnceLock<LinePhrases> = OnceLock::new();
+    PHRASES.get_or_init(|| {
+        let tables = chrome();
+        LinePhrases {
+            related: Phrases::new(&tables.related_phrases),
+            copyright: Phrases::new(&tables.copyright),
+            about: Phrases::new(&tables.about),
+        }
+    })
+}
+
 /// What a single line of a page is; `Text` unless it is clearly machinery.
 pub fn line_kind(line: &str) -> LineKind {
     if line.matches(' ').count() >= MAX_MACHINERY_WORDS {
@@ -88,7 +107,7 @@ fn short_line_kind(line: &str) -> LineKind {
         vec![&key]
     };
     if tables.related.contains(&key)
-        || contains_any(&lowered, &tables.related_phrases)
+        || phrases().related.found_in(&lowered)
         || (words <= SHORT_LINE_WORDS && ends_with_any(&key, &tables.related_suffixes))
     {
         return LineKind::Related;
@@ -120,7 +139,7 @@ fn short_line_kind(line: &str) -> LineKind {
         return LineKind::Byline;
     }
     if words <= 25
-        && (contains_any(&lowered, &tables.copyright) || found.copyright_year.is_match(&lowered))
+        && (phrases().copyright.found_in(&lowered) || found.copyright_year.is_match(&lowered))
     {
         return LineKind::Copyright;
     }
@@ -326,7 +345,7 @@ fn is_channel(line: &str, next_line: &str) -> bool {
 }
 
 fn is_about(line: &str) -> bool {
-    contains_any(&chars::lower(line), &chrome().about)
+    phrases().about.found_in(&chars::lower(line))
 }
 
 // The twins of the differential test.

@@ -5,12 +5,15 @@
 use std::cell::OnceCell;
 use std::sync::OnceLock;
 
+use memchr::memmem::Finder;
+
 use pyo3::prelude::*;
 use regex::Regex;
 
 use crate::chrome::{chrome, line_key};
 use crate::page::{echo_words, EchoWords};
 use crate::segment::chars;
+use crate::text::Phrases;
 use crate::titles::title_key;
 
 /// How far around a candidate its dateline is looked for, in lines with text.
@@ -221,6 +224,8 @@ pub fn repetition_keyed<S: AsRef<str>>(
     let stem_full = char_count(&stem) == TRUNCATED_COPY;
     let key_chars = char_count(&candidate.key);
     let text_chars = char_count(&candidate.text);
+    // Looked for in every line's key: each searcher is built once.
+    let (whole, cut) = (Finder::new(&candidate.key), Finder::new(&stem));
     for (position, &index) in filled.iter().enumerate() {
         if index == candidate.line {
             continue;
@@ -231,10 +236,10 @@ pub fn repetition_keyed<S: AsRef<str>>(
         }
         let key = lines.key(index);
         // a key holds no longer one
-        let holds = |part: &str| key.len() >= part.len() && key.contains(part);
-        let copy = key == candidate.key || (key_chars >= 12 && holds(&candidate.key));
+        let holds = |part: &Finder| part.find(key.as_bytes()).is_some();
+        let copy = key == candidate.key || (key_chars >= 12 && holds(&whole));
         let cut_short = stem_full && ends_with_ellipsis(line);
-        if copy || (cut_short && holds(&stem)) {
+        if copy || (cut_short && holds(&cut)) {
             if position.abs_diff(candidate.order) > 1 {
                 return 1.0;
             }
@@ -281,19 +286,19 @@ pub fn has_caption_copy_keyed<S: AsRef<str>>(candidate: &Placed, lines: &LineKey
     let own = lines.line(candidate.line);
     let start = candidate.line.saturating_sub(CAPTION_COPY_LINES);
     let end = (candidate.line + CAPTION_COPY_LINES + 1).min(lines.len());
+    let whole = Finder::new(&candidate.key);
     (start..end).any(|index| {
         let line = lines.line(index);
-        line != own && lines.key(index).contains(candidate.key.as_str()) && is_caption(line)
+        line != own && whole.find(lines.key(index).as_bytes()).is_some() && is_caption(line)
     })
 }
 
 /// A photo caption or credit: it names the photograph's source, by a marker or with "=".
 pub fn is_caption(line: &str) -> bool {
-    let lowered = chars::lower(line);
-    chrome()
-        .caption_markers
-        .iter()
-        .any(|marker| lowered.contains(marker.as_str()))
+    static MARKERS: OnceLock<Phrases> = OnceLock::new();
+    MARKERS
+        .get_or_init(|| Phrases::new(&chrome().caption_markers))
+        .found_in(&chars::lower(line))
         || line_key(line).is_empty()
         || (line.contains('=') && credit().is_match(line))
 }

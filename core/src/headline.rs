@@ -585,7 +585,7 @@ fn is_glued_to(candidate: &Placed, other: &Placed) -> bool {
     {
         return false;
     }
-    if !format!(" {} ", candidate.key).contains(&format!(" {} ", other.key)) {
+    if !holds_words(&candidate.key, &other.key) {
         return false;
     }
     if other.order.abs_diff(candidate.order) > 3 {
@@ -603,6 +603,25 @@ fn is_glued_to(candidate: &Placed, other: &Placed) -> bool {
             || is_glued_count(rest);
     }
     true
+}
+
+/// Whether `part` stands in `key` between spaces or at its ends: Python's
+/// `f" {part} " in f" {key} "`, without building either text.
+fn holds_words(key: &str, part: &str) -> bool {
+    let bytes = key.as_bytes();
+    let mut from = 0;
+    while let Some(found) = key[from..].find(part) {
+        let (start, end) = (from + found, from + found + part.len());
+        if (start == 0 || bytes[start - 1] == b' ') && (end == key.len() || bytes[end] == b' ') {
+            return true;
+        }
+        // The next occurrence may overlap this one: look again one character further.
+        match key[start..].chars().next() {
+            Some(c) => from = start + c.len_utf8(),
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Whether the line is a text printed twice and glued (a caption and its copy).

@@ -187,24 +187,36 @@ pub fn echo_words(text: &str) -> EchoWords {
     if lowered.contains(&STRESS_MARKS[..]) {
         lowered.retain(|c| !STRESS_MARKS.contains(&c));
     }
-    // Each character's byte offset and whether it is Hangul, a letter or mark, a digit; and
-    // the end of the text.
-    let mut marks: Vec<(usize, u8)> = lowered
-        .char_indices()
-        .map(|(at, c)| {
-            let flags = chars::flags(c);
-            let bits = u8::from(flags.any(HANGUL))
-                | (u8::from(flags.any(L | M)) << 1)
-                | (u8::from(flags.any(ND)) << 2);
-            (at, bits)
-        })
-        .collect();
-    let count = marks.len();
-    marks.push((lowered.len(), 0));
+    if lowered.is_ascii() {
+        // One byte a character: a character's offset is its index.
+        let classes: Vec<u8> = lowered.bytes().map(|b| echo_class(char::from(b))).collect();
+        return stems(&lowered, &classes, |k| k);
+    }
+    // Each character's byte offset, and the end of the text.
+    let mut offsets = Vec::with_capacity(lowered.len() + 1);
+    let mut classes = Vec::with_capacity(lowered.len());
+    for (at, c) in lowered.char_indices() {
+        offsets.push(at);
+        classes.push(echo_class(c));
+    }
+    offsets.push(lowered.len());
+    stems(&lowered, &classes, |k| offsets[k])
+}
+
+/// What a character is to `echo_words`: 1 Hangul, 2 a letter or mark, 4 a digit (bits).
+fn echo_class(c: char) -> u8 {
+    let flags = chars::flags(c);
+    u8::from(flags.any(HANGUL)) | (u8::from(flags.any(L | M)) << 1) | (u8::from(flags.any(ND)) << 2)
+}
+
+/// The echo words of a lower-case text whose characters have the classes `classes`, the
+/// character at index `k` starting at byte `offset(k)` (`offset(classes.len())` is its end).
+fn stems(lowered: &str, classes: &[u8], offset: impl Fn(usize) -> usize) -> EchoWords {
+    let count = classes.len();
     let run = |at: usize, bit: u8| {
-        marks[at..count]
+        classes[at..]
             .iter()
-            .take_while(|&&(_, bits)| bits & bit != 0)
+            .take_while(|&&class| class & bit != 0)
             .count()
     };
     let mut words = EchoWords::default();
@@ -227,13 +239,13 @@ pub fn echo_words(text: &str) -> EchoWords {
                 }
             }
         };
-        let first = lowered[marks[at].0..].chars().next();
+        let first = lowered[offset(at)..].chars().next();
         let keep = match first {
             Some(c) if !stem || chars::is_digit(c) => length,
             Some(c) if ('\u{ac00}'..='\u{d7a3}').contains(&c) => HANGUL_STEM.min(length),
             _ => STEM.min(length),
         };
-        let word = &lowered[marks[at].0..marks[at + keep].0];
+        let word = &lowered[offset(at)..offset(at + keep)];
         if !words.contains(word) {
             words.insert(word.to_string());
         }

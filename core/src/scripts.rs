@@ -116,12 +116,29 @@ pub struct ScriptRun {
 /// Every run of letters of one script in `text[start:end]` (code points), in order, offsets
 /// those of `text`; digits, spaces and symbols are left out.
 pub fn raw_runs(text: &str, start: usize, end: usize) -> Vec<ScriptRun> {
+    runs_of(
+        text.chars()
+            .enumerate()
+            .skip(start)
+            .take_while(|&(i, _)| i < end),
+    )
+}
+
+/// `raw_runs` of a text already split into its characters: the runs in `letters[start:end]`.
+pub fn char_runs(letters: &[char], start: usize, end: usize) -> Vec<ScriptRun> {
+    let end = end.min(letters.len());
+    let start = start.min(end);
+    runs_of(
+        letters[start..end]
+            .iter()
+            .enumerate()
+            .map(|(i, &c)| (start + i, c)),
+    )
+}
+
+/// The runs of letters of one script among characters given with their offsets, in order.
+fn runs_of(mut letters: impl Iterator<Item = (usize, char)>) -> Vec<ScriptRun> {
     let mut runs: Vec<ScriptRun> = Vec::new();
-    let mut letters = text
-        .chars()
-        .enumerate()
-        .skip(start)
-        .take_while(|&(i, _)| i < end);
     let mut pending = letters.next();
     while let Some((at, c)) = pending {
         pending = letters.next();

@@ -53,9 +53,10 @@ fn is_plain(c: char) -> bool {
 
 /// Unicode NFC (Python's `unicodedata.normalize("NFC", text)`).
 pub fn nfc(text: &str) -> Cow<'_, str> {
-    if text
-        .chars()
-        .all(|c| is_plain(c) || c < '\u{300}' || ('\u{4e00}'..='\u{9fff}').contains(&c))
+    if text.is_ascii()
+        || text
+            .chars()
+            .all(|c| is_plain(c) || c < '\u{300}' || ('\u{4e00}'..='\u{9fff}').contains(&c))
         || is_nfc_quick(text.chars()) == IsNormalized::Yes
     {
         Cow::Borrowed(text)
@@ -66,7 +67,10 @@ pub fn nfc(text: &str) -> Cow<'_, str> {
 
 /// Unicode NFKC (Python's `unicodedata.normalize("NFKC", text)`).
 pub fn nfkc(text: &str) -> Cow<'_, str> {
-    if text.chars().all(is_plain) || is_nfkc_quick(text.chars()) == IsNormalized::Yes {
+    if text.is_ascii()
+        || text.chars().all(is_plain)
+        || is_nfkc_quick(text.chars()) == IsNormalized::Yes
+    {
         Cow::Borrowed(text)
     } else {
         Cow::Owned(text.nfkc().collect())
@@ -78,25 +82,32 @@ pub fn nfkc(text: &str) -> Cow<'_, str> {
 /// Line structure is kept; trailing spaces and blank-line runs are reduced.
 pub fn clean_text(text: &str) -> String {
     // Line breaks as "\n" ("\r\n" is one), then the hidden characters out: in that order, so
-    // that "\r" and "\n" with a control between them stay two breaks.
+    // that "\r" and "\n" with a control between them stay two breaks. What stays is copied a
+    // stretch at a time.
     let mut unified = String::with_capacity(text.len());
-    let mut letters = text.chars().peekable();
-    while let Some(c) = letters.next() {
-        if c == '\r' && letters.peek() == Some(&'\n') {
-            letters.next();
-            unified.push('\n');
-        } else if is_other_newline(c) {
-            unified.push('\n');
-        } else if !is_hidden(c) {
-            unified.push(c);
+    let mut copied = 0; // where the text not yet copied starts
+    let mut letters = text.char_indices().peekable();
+    while let Some((at, c)) = letters.next() {
+        let crlf = c == '\r' && letters.peek().is_some_and(|&(_, next)| next == '\n');
+        let newline = crlf || is_other_newline(c);
+        if newline || is_hidden(c) {
+            unified.push_str(&text[copied..at]);
+            if crlf {
+                letters.next();
+            }
+            if newline {
+                unified.push('\n');
+            }
+            copied = letters.peek().map_or(text.len(), |&(next, _)| next);
         }
     }
+    unified.push_str(&text[copied..]);
     let normal = nfc(&unified);
     // The lines joined by "\n", a run of three breaks or more as two, none at the ends.
     let mut out = String::with_capacity(normal.len());
     let mut breaks = 0; // since the last line of text
     for line in normal.split('\n') {
-        let squeezed = squeeze_spaces(line);
+        let squeezed = squeezed(line);
         if !squeezed.is_empty() {
             if !out.is_empty() {
                 out.push_str(if breaks >= 2 { "\n\n" } else { "\n" });
@@ -112,6 +123,14 @@ pub fn clean_text(text: &str) -> String {
 /// All white space, line breaks included, as single spaces; ends stripped (Python's
 /// `" ".join(text.split())`).
 pub fn squeeze_spaces(text: &str) -> String {
+    squeezed(text).into_owned()
+}
+
+/// `squeeze_spaces`, the text itself when it is squeezed already.
+fn squeezed(text: &str) -> Cow<'_, str> {
+    if is_squeezed(text) {
+        return Cow::Borrowed(text);
+    }
     let mut out = String::with_capacity(text.len());
     for word in split_words(text) {
         if !out.is_empty() {
@@ -119,7 +138,61 @@ pub fn squeeze_spaces(text: &str) -> String {
         }
         out.push_str(word);
     }
-    out
+    Cow::Owned(out)
+}
+
+/// Whether a text is its own `squeeze_spaces`: no white space but single plain spaces between
+/// words.
+fn is_squeezed(text: &str) -> bool {
+    let mut after_space = true; // a space at the start is one too many
+    for c in text.chars() {
+        if c == ' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else if chars::is_space(c) {
+            return false;
+        } else {
+            after_space = false;
+        }
+    }
+    !after_space || text.is_empty()
+}
+
+/// Phrases looked for inside a text all at once: Python's `any(p in text for p in phrases)`.
+pub struct Phrases {
+    phrases: Vec<String>,
+    /// The phrases as one pattern of alternatives; None when there are none (or too many to
+    /// compile, when each is looked for in turn).
+    any: Option<regex::Regex>,
+}
+
+impl Phrases {
+    pub fn new(phrases: &[String]) -> Phrases {
+        let pattern = phrases
+            .iter()
+            .map(|phrase| regex::escape(phrase))
+            .collect::<Vec<_>>()
+            .join("|");
+        Phrases {
+            phrases: phrases.to_vec(),
+            any: (!phrases.is_empty())
+                .then(|| regex::Regex::new(&pattern).ok())
+                .flatten(),
+        }
+    }
+
+    /// Whether any of the phrases is in the text.
+    pub fn found_in(&self, text: &str) -> bool {
+        match &self.any {
+            Some(any) => any.is_match(text),
+            None => self
+                .phrases
+                .iter()
+                .any(|phrase| text.contains(phrase.as_str())),
+        }
+    }
 }
 
 /// The words of a text as Python's `str.split()` gives them.

@@ -10,7 +10,7 @@ use pyo3::types::PyTuple;
 
 use crate::facts::script_info;
 use crate::languages::model::{self, has_candidates, letter_runs};
-use crate::scripts::{letter_counts, raw_runs, script_runs};
+use crate::scripts::{char_runs, letter_counts, script_runs};
 use crate::segment::chars::{
     self, ARABIC, ARMENIAN, CYRILLIC, DEVANAGARI, GEORGIAN, GREEK, HAN, HANGUL, HEBREW, HIRAGANA,
     KATAKANA, L, LATIN, LL, LU, M, N, SPACE, THAI,
@@ -102,14 +102,14 @@ type Stretch = (usize, usize, &'static str, Vec<String>);
 
 /// Stretches of words of one script in text[start:end] with no strong break inside, with
 /// their words; run by run, with look-alike letters, where Latin touches Cyrillic.
-fn stretches(text: &str, letters: &[char], start: usize, end: usize) -> Vec<Stretch> {
+fn stretches(letters: &[char], start: usize, end: usize) -> Vec<Stretch> {
     let mut out: Vec<Stretch> = Vec::new();
-    for run in raw_runs(text, start, end) {
+    for run in char_runs(letters, start, end) {
         let script = run.script.name();
         let word = piece(letters, run.start, run.end);
         if let Some(last) = out.last_mut() {
             if last.1 == run.start && touching(last.2, script) {
-                return look_alike_runs(text, letters, start, end);
+                return look_alike_runs(letters, start, end);
             }
             if last.2 == script && STRETCHED.contains(&script) && joins(letters, last.1, run.start)
             {
@@ -125,13 +125,8 @@ fn stretches(text: &str, letters: &[char], start: usize, end: usize) -> Vec<Stre
 
 /// Script runs, with Latin look-alike letters written against Cyrillic ones counted as
 /// Cyrillic.
-fn unmasked_runs(
-    text: &str,
-    letters: &[char],
-    start: usize,
-    end: usize,
-) -> Vec<(usize, usize, &'static str)> {
-    let mut runs: Vec<(usize, usize, &'static str)> = raw_runs(text, start, end)
+fn unmasked_runs(letters: &[char], start: usize, end: usize) -> Vec<(usize, usize, &'static str)> {
+    let mut runs: Vec<(usize, usize, &'static str)> = char_runs(letters, start, end)
         .into_iter()
         .map(|run| (run.start, run.end, run.script.name()))
         .collect();
@@ -155,8 +150,8 @@ fn unmasked_runs(
 
 /// Runs of one script, one word each, with Latin look-alike letters written against Cyrillic
 /// ones read as Cyrillic.
-fn look_alike_runs(text: &str, letters: &[char], start: usize, end: usize) -> Vec<Stretch> {
-    unmasked_runs(text, letters, start, end)
+fn look_alike_runs(letters: &[char], start: usize, end: usize) -> Vec<Stretch> {
+    unmasked_runs(letters, start, end)
         .into_iter()
         .map(|(run_start, run_end, script)| {
             let mut word = piece(letters, run_start, run_end);
@@ -276,11 +271,15 @@ fn specials(text: &[char]) -> Vec<Special> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < text.len() {
-        let address = web_address(text, i).or_else(|| {
-            (begin <= i && i < finish)
-                .then(|| email_address(text, i))
-                .flatten()
-        });
+        // Only an address or a hashtag starts here: "http", "www." or "#" (the cheap test), or
+        // an e-mail address on the lines between the first "@" and the last.
+        let e_mail = begin <= i && i < finish;
+        if !(e_mail || matches!(text[i], 'h' | 'w' | '#')) {
+            i += 1;
+            continue;
+        }
+        let address =
+            web_address(text, i).or_else(|| e_mail.then(|| email_address(text, i)).flatten());
         if let Some(end) = address {
             found.push(Special {
                 start: i,
@@ -331,16 +330,18 @@ pub fn text_blocks(text: &str) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
     // The block being extended: start, end, script, words.
     let (mut start, mut end, mut script, mut words) = (0, 0, "", Vec::<String>::new());
+    // The block being extended is closed: its words move into it.
     let close =
-        |blocks: &mut Vec<Block>, start: usize, end: usize, script: &str, words: &[String]| {
+        |blocks: &mut Vec<Block>, start: usize, end: usize, script: &str, words: Vec<String>| {
             if !words.is_empty() {
+                let letters = words.iter().map(|w| w.chars().count()).sum();
                 blocks.push(Block {
                     start,
                     end,
                     script: script.to_string(),
-                    words: words.to_vec(),
+                    words,
                     hashtag: false,
-                    letters: words.iter().map(|w| w.chars().count()).sum(),
+                    letters,
                 });
             }
         };
@@ -352,7 +353,7 @@ pub fn text_blocks(text: &str) -> Vec<Block> {
     };
     for tag in tags.into_iter().map(Some).chain([None]) {
         let stop = tag.map_or(letters.len(), |tag| tag.start);
-        for (run_start, run_end, run_script, pieces) in stretches(text, &letters, position, stop) {
+        for (run_start, run_end, run_script, pieces) in stretches(&letters, position, stop) {
             if !words.is_empty() && run_script == script && run_start == end {
                 end = run_end;
                 let mut pieces = pieces.into_iter();
@@ -368,7 +369,7 @@ pub fn text_blocks(text: &str) -> Vec<Block> {
                 end = run_end;
                 words.extend(pieces);
             } else {
-                close(&mut blocks, start, end, script, &words);
+                close(&mut blocks, start, end, script, std::mem::take(&mut words));
                 (start, end, script, words) = (run_start, run_end, run_script, pieces);
             }
         }
@@ -376,8 +377,7 @@ pub fn text_blocks(text: &str) -> Vec<Block> {
             break;
         };
         if tag.address {
-            close(&mut blocks, start, end, script, &words);
-            words = Vec::new();
+            close(&mut blocks, start, end, script, std::mem::take(&mut words));
             let mut finish = tag.end;
             while finish > tag.start && ADDRESS_TAIL.contains(letters[finish - 1]) {
                 finish -= 1;
@@ -407,8 +407,7 @@ pub fn text_blocks(text: &str) -> Vec<Block> {
             position = stop;
             continue;
         }
-        close(&mut blocks, start, end, script, &words);
-        words = Vec::new();
+        close(&mut blocks, start, end, script, std::mem::take(&mut words));
         let best = counts.iter().map(|&(_, count)| count).max().unwrap_or(0);
         let tag_script = counts
             .iter()
@@ -424,7 +423,7 @@ pub fn text_blocks(text: &str) -> Vec<Block> {
         });
         position = tag.end;
     }
-    close(&mut blocks, start, end, script, &words);
+    close(&mut blocks, start, end, script, std::mem::take(&mut words));
     blocks
 }
 

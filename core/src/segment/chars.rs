@@ -275,6 +275,9 @@ pub fn str_is_digit(s: &str) -> bool {
 /// search; a capital sigma, the one letter whose lower case depends on its neighbours, leaves
 /// the whole text to `str::to_lowercase`.
 pub fn lower(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

@@ -147,11 +147,6 @@ pub fn ends_with_any(text: &str, phrases: &[String]) -> bool {
     phrases.iter().any(|phrase| text.ends_with(phrase.as_str()))
 }
 
-/// Whether any of the phrases is in the text.
-pub fn contains_any(text: &str, phrases: &[String]) -> bool {
-    phrases.iter().any(|phrase| text.contains(phrase.as_str()))
-}
-
 /// An outlet's name: a known site, a domain, or a short capitalised name ending like one.
 pub fn is_outlet_name(text: &str) -> bool {
     let key = line_key(text);

@@ -123,7 +123,7 @@ def is_cut_copy(candidate: Placed, other: Placed) -> bool:
     breadcrumb or a section glued on before it ("HomeNewsMayor opens the new…"): the words
     before the ellipsis run on in the other one, which goes on past them.
 
-    >>> from normalize.headline import Candidate
+    >>> from normalize.heads import Candidate
     >>> full = Candidate(4, 2, "Mayor opens the new bridge over the river", "", {})
     >>> cut = Candidate(2, 1, "HomeNewsMayor opens the new bridge over...", "", {})
     >>> is_cut_copy(cut, full), is_cut_copy(full, cut)
@@ -141,7 +141,7 @@ def has_caption_copy(candidate: Placed, lines: Sequence[str]) -> bool:
     caption printed twice, once with its credit.
 
     >>> lines = ["Crews clear the pass road", "Crews clear the pass road. Photo by Lee Min"]
-    >>> from normalize.headline import Candidate
+    >>> from normalize.heads import Candidate
     >>> has_caption_copy(Candidate(0, 0, lines[0], title_key(lines[0]), {}), lines)
     True
     """

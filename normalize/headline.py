@@ -33,6 +33,13 @@ from normalize.echo import (
     is_cut_copy,
     repetition,
 )
+from normalize.heads import (
+    Candidate,
+    is_deck_of,
+    is_listing,
+    may_have_a_deck,
+    opens,
+)
 from normalize.languages import detect_language
 from normalize.options import TITLE_THRESHOLD
 from normalize.page import echo_words
@@ -79,20 +86,10 @@ _HEADLINE_WORDS: Final = 20
 _LEAD_LINES: Final = 6
 # A web address, which a headline does not print.
 _ADDRESS: Final = regex.compile(r"https?://|www\.", regex.IGNORECASE)
-# A deck stands this many lines with text below its headline, at most.
-_DECK_BELOW: Final = 2
-# A page with more story heads than this, each printed once, is a listing; a listing's story
-# head may be as short as a label ("Rail Timetable Review").
-_LISTING_HEADS: Final = 3
-_LISTING_HEAD_WORDS: Final = 3
 # Lines longer than this hold no headline (a headline and what is glued to it are shorter);
 # and the candidates are the first ones of a page, so that the work stays linear in its length.
 _LONGEST_LINE: Final = 500
 _MAX_CANDIDATES: Final = 40
-# How much of a story head its lead echoes, at least; of a headline with a deck below it
-# (the deck takes some of the lead's words).
-_HEAD_ECHO: Final = 0.3
-_DECKED_HEAD_ECHO: Final = 0.2
 # Machinery that may be a headline the rules mistook; other kinds never are.
 _SOFT_MACHINERY: Final = frozenset({"widget", "section", "site"})
 # A candidate inside another is a headline glued to machinery when it has this many words.
@@ -123,16 +120,6 @@ class Headline(NamedTuple):
     lines: set[int]  # the headline's line, its copies and its variants
     score: float  # the probability the choice is right, 0.0 when there is no headline
     line: int | None = None  # the line the headline was read from
-
-
-class Candidate(NamedTuple):
-    """A line's headline, where it is, and the signals it gives."""
-
-    line: int
-    order: int  # among the lines with text
-    text: str
-    key: str
-    signals: dict[str, float]
 
 
 def extract_headline(
@@ -265,23 +252,10 @@ def weigh_candidates(
             site=float(machinery.get(candidate.line) == "site"),
         )
     _context_signals(found, lines, filled, body)
-    listing = float(_is_listing(found))
+    listing = float(is_listing(found))
     for candidate in found:
         candidate.signals["listing"] = listing
     return found
-
-
-def _is_listing(candidates: list[Candidate]) -> bool:
-    """Whether the page is a listing (a feed, a search page, an index of statements): more
-    than ``_LISTING_HEADS`` story heads that the page prints once each. The estimate is the
-    page's, so every candidate carries it alike: it decides whether the page has a headline,
-    not which line it is."""
-    heads = (
-        c
-        for c in candidates
-        if _is_story_head(c, words=_LISTING_HEAD_WORDS) and c.signals["repeated"] < 1.0
-    )
-    return sum(1 for _ in heads) > _LISTING_HEADS
 
 
 def _context_signals(
@@ -314,65 +288,11 @@ def _context_signals(
             before_lead=1 / (1 + len(between)) if body and candidate.order < body[0] else 0.0,
             address=float(_ADDRESS.search(candidate.text) is not None),
         )
-        if candidate.signals["length"] < 0.0 and _opens(candidate, lead_line):
+        if candidate.signals["length"] < 0.0 and opens(candidate, lead_line):
             candidate.signals["length"] = 0.0
-    heads = [candidate for candidate in candidates if _may_have_a_deck(candidate)]
+    heads = [candidate for candidate in candidates if may_have_a_deck(candidate)]
     for candidate in candidates:
-        candidate.signals["deck"] = float(any(_is_deck_of(candidate, h) for h in heads))
-
-
-def _opens(candidate: Candidate, lead: str) -> bool:
-    """Whether the lead paragraph opens with the candidate's words: an entry's term
-    ("Deferred revenue" above "Deferred revenue is money a company ...").
-
-    >>> term = Candidate(0, 0, "Deferred revenue", "deferred revenue", {})
-    >>> _opens(term, "Deferred revenue is money a company has received in advance.")
-    True
-    >>> _opens(term, "Revenue deferred to the next year is booked as a liability.")
-    False
-    """
-    return bool(candidate.key) and f"{title_key(lead)} ".startswith(f"{candidate.key} ")
-
-
-def _may_have_a_deck(candidate: Candidate) -> bool:
-    """Whether the candidate is a headline a deck may stand below: a story head that the
-    paragraph below echoes, before the article, no date, and no copy of another candidate
-    with machinery glued on.
-
-    >>> shape = ("caption", "machinery", "site", "sentence", "glued", "after_body", "lower_case")
-    >>> signals = dict.fromkeys(shape, 0.0) | {"echo": 0.5, "lead_echo": 0.2}
-    >>> _may_have_a_deck(Candidate(0, 0, "Ferry fares rise again", "", signals))
-    True
-    >>> _may_have_a_deck(Candidate(0, 0, "Saturday, May 11, 2024", "", signals))
-    False
-    """
-    signals = candidate.signals
-    return (
-        _is_story_head(candidate, _DECKED_HEAD_ECHO)
-        and signals["lead_echo"] > 0.0
-        and not (signals["glued"] or signals["after_body"] or signals["lower_case"])
-        and parse_timestamp(candidate.text) is None
-    )
-
-
-def _is_deck_of(candidate: Candidate, head: Candidate) -> bool:
-    """Whether the candidate stands just below a headline that may have a deck, and is not
-    that headline with machinery glued on: a deck or a subhead under its headline."""
-    return 0 < candidate.order - head.order <= _DECK_BELOW and candidate.key not in head.key
-
-
-def _is_story_head(candidate: Candidate, least_echo: float = _HEAD_ECHO, words: int = 4) -> bool:
-    """A full-length candidate (``words`` long at least) that its lead echoes (``least_echo``
-    of its words at least), and no caption, widget or sentence: the head of a story, on a
-    listing as on an article page."""
-    signals = candidate.signals
-    return (
-        len(candidate.text.split()) >= words
-        and signals["echo"] >= least_echo
-        and not (
-            signals["caption"] or signals["machinery"] or signals["site"] or signals["sentence"]
-        )
-    )
+        candidate.signals["deck"] = float(any(is_deck_of(candidate, h) for h in heads))
 
 
 def _signals(

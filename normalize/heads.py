@@ -1,0 +1,101 @@
+"""Story heads: the lines that head a story on a page (a headline its lead echoes), whether a
+page lists many of them (a feed, a search page, an index), and the deck under one.
+
+The headline chooser (``normalize.headline``) weighs each candidate; these say what a
+candidate is to the lines around it once its own signals are known.
+"""
+
+from __future__ import annotations
+
+from typing import Final, NamedTuple
+
+from normalize.timestamps import parse_timestamp
+from normalize.titles import title_key
+
+# A deck stands this many lines with text below its headline, at most.
+_DECK_BELOW: Final = 2
+# A page with more story heads than this, each printed once, is a listing; a listing's story
+# head may be as short as a label ("Rail Timetable Review").
+_LISTING_HEADS: Final = 3
+_LISTING_HEAD_WORDS: Final = 3
+# How much of a story head its lead echoes, at least; of a headline with a deck below it
+# (the deck takes some of the lead's words).
+_HEAD_ECHO: Final = 0.3
+_DECKED_HEAD_ECHO: Final = 0.2
+
+
+class Candidate(NamedTuple):
+    """A line's headline, where it is, and the signals it gives."""
+
+    line: int
+    order: int  # among the lines with text
+    text: str
+    key: str
+    signals: dict[str, float]
+
+
+def is_listing(candidates: list[Candidate]) -> bool:
+    """Whether the page is a listing (a feed, a search page, an index of statements): more
+    than ``_LISTING_HEADS`` story heads that the page prints once each. The estimate is the
+    page's, so every candidate carries it alike: it decides whether the page has a headline,
+    not which line it is."""
+    heads = (
+        c
+        for c in candidates
+        if is_story_head(c, words=_LISTING_HEAD_WORDS) and c.signals["repeated"] < 1.0
+    )
+    return sum(1 for _ in heads) > _LISTING_HEADS
+
+
+def opens(candidate: Candidate, lead: str) -> bool:
+    """Whether the lead paragraph opens with the candidate's words: an entry's term
+    ("Deferred revenue" above "Deferred revenue is money a company ...").
+
+    >>> term = Candidate(0, 0, "Deferred revenue", "deferred revenue", {})
+    >>> opens(term, "Deferred revenue is money a company has received in advance.")
+    True
+    >>> opens(term, "Revenue deferred to the next year is booked as a liability.")
+    False
+    """
+    return bool(candidate.key) and f"{title_key(lead)} ".startswith(f"{candidate.key} ")
+
+
+def may_have_a_deck(candidate: Candidate) -> bool:
+    """Whether the candidate is a headline a deck may stand below: a story head that the
+    paragraph below echoes, before the article, no date, and no copy of another candidate
+    with machinery glued on.
+
+    >>> shape = ("caption", "machinery", "site", "sentence", "glued", "after_body", "lower_case")
+    >>> signals = dict.fromkeys(shape, 0.0) | {"echo": 0.5, "lead_echo": 0.2}
+    >>> may_have_a_deck(Candidate(0, 0, "Ferry fares rise again", "", signals))
+    True
+    >>> may_have_a_deck(Candidate(0, 0, "Saturday, May 11, 2024", "", signals))
+    False
+    """
+    signals = candidate.signals
+    return (
+        is_story_head(candidate, _DECKED_HEAD_ECHO)
+        and signals["lead_echo"] > 0.0
+        and not (signals["glued"] or signals["after_body"] or signals["lower_case"])
+        and parse_timestamp(candidate.text) is None
+    )
+
+
+def is_deck_of(candidate: Candidate, head: Candidate) -> bool:
+    """Whether the candidate stands just below a headline that may have a deck, and is not
+    that headline with machinery glued on: a deck or a subhead under its headline."""
+    return 0 < candidate.order - head.order <= _DECK_BELOW and candidate.key not in head.key
+
+
+def is_story_head(candidate: Candidate, least_echo: float = _HEAD_ECHO, words: int = 4) -> bool:
+    """A full-length candidate (``words`` long at least) that its lead echoes (``least_echo``
+    of its words at least), and no caption, widget or sentence: the head of a story, on a
+    listing as on an article page."""
+    signals = candidate.signals
+    return (
+        len(candidate.text.split()) >= words
+        and signals["echo"] >= least_echo
+        and not (
+            signals["caption"] or signals["machinery"] or signals["site"] or signals["sentence"]
+        )
+    )

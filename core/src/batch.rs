@@ -91,7 +91,7 @@ fn strings(column: &ArrayRef) -> PyResult<Vec<Option<&str>>> {
 }
 
 /// Normalize every text of a stream of batches (`text`, and `now`: microseconds, UTC), on
-/// `threads` threads (None: rayon's global pool, one thread per CPU).
+/// `threads` threads (1: the calling thread; None: rayon's global pool, one thread per CPU).
 #[pyfunction]
 #[pyo3(signature = (source, *, default_tz=None, title_threshold=0.0, threads=None))]
 fn normalize_stream(
@@ -103,14 +103,17 @@ fn normalize_stream(
 ) -> PyResult<ArrowStream> {
     let batches = read_stream(source)?;
     let schema = Arc::new(row_schema());
+    // One thread is the calling one, which keeps its regex caches from call to call; more are
+    // a pool of them for this call; None is rayon's global pool.
+    let inline = threads.is_some_and(|count| count <= 1);
     let pool = match threads {
-        Some(count) => Some(
+        Some(count) if count > 1 => Some(
             rayon::ThreadPoolBuilder::new()
-                .num_threads(count.max(1))
+                .num_threads(count)
                 .build()
                 .map_err(|error| PyValueError::new_err(error.to_string()))?,
         ),
-        None => None,
+        _ => None,
     };
     let mut out = Vec::with_capacity(batches.len());
     for batch in &batches {
@@ -127,26 +130,23 @@ fn normalize_stream(
                 .collect(),
             None => vec![None; texts.len()],
         };
-        let make = || -> Vec<Row> {
-            texts
-                .par_iter()
-                .zip(nows.par_iter())
-                .map(|(text, now)| {
-                    let options = Options {
-                        default_tz: default_tz.clone(),
-                        now: *now,
-                        title_threshold,
-                    };
-                    safe_row(|| normalize_document(*text, &options))
-                })
-                .collect()
+        let row_of = |(text, now): (&Option<&str>, &Option<i64>)| -> Row {
+            let options = Options {
+                default_tz: default_tz.clone(),
+                now: *now,
+                title_threshold,
+            };
+            safe_row(|| normalize_document(*text, &options))
         };
+        let in_parallel =
+            || -> Vec<Row> { texts.par_iter().zip(nows.par_iter()).map(row_of).collect() };
         // The rows, their texts' ids and the Arrow batch are all made without the GIL, so
         // that other Python threads (another batch's steps, the reading) run meanwhile.
         let batch = py.allow_threads(|| {
-            let rows = match &pool {
-                Some(pool) => pool.install(make),
-                None => make(),
+            let rows: Vec<Row> = match &pool {
+                _ if inline => texts.iter().zip(nows.iter()).map(row_of).collect(),
+                Some(pool) => pool.install(in_parallel),
+                None => in_parallel(),
             };
             let ids: StringArray = texts.iter().map(|text| text.and_then(content_id)).collect();
             to_batch(&rows, Arc::new(ids), schema.clone())

@@ -43,15 +43,19 @@ def find_times(text: str, options: Options = Options(), *, lang: str | None = No
 def choose_times(datelines: list[Dateline], *, near: int | None = None) -> Times:
     """The publication and modification times among the datelines of a document.
 
-    A time labelled as another thing's ("Joined", "Founded") is neither. The best rank wins,
+    A time labelled as another thing's ("Joined", "Founded") is neither, nor is an unlabelled
+    one on a listing page (see `_is_listing`). The best rank wins,
     then, when the headline's line is known (``near``), the dateline of the article's head (from
     a few lines above the headline to a few below it: a today widget, a footer's registration
     date or a related story's time lies outside), then the first.
     """
     best: dict[str, tuple[tuple[int, int, int], Dateline]] = {}
     failures: list[Dateline] = []
+    listing = _is_listing(datelines, near)
     for order, item in enumerate(datelines):
         if item.role == "elsewhere":  # a member's join date, an outlet's founding
+            continue
+        if listing and not item.role:  # a teaser's date in a list of them
             continue
         if item.reading.value is None:
             failures.append(item)
@@ -122,3 +126,22 @@ def _closeness(line: int, near: int | None) -> int:
 
 def _distance(line: int, near: int | None) -> int:
     return 0 if near is None else abs(line - near)
+
+
+# The lines from one teaser's date to the next in a list of teasers: a head, a line or two of
+# summary, a source or a byline; an article's body puts more between its dates.
+_STEP = (2, 6)
+
+
+def _is_listing(datelines: list[Dateline], near: int | None) -> bool:
+    """Whether the first unlabelled dateline, the one that would be taken, is a teaser's date
+    in a list of them: none stands in the head of the headline, and the first three, printed
+    the same way, come at the same step of a few lines (a photo strip, a feed, a "more news"
+    box)."""
+    items = [item for item in datelines if not item.role and item.reading.value is not None]
+    if len(items) < 3 or any(_closeness(item.line, near) for item in items):
+        return False  # the headline's own dateline: an article, whatever lists follow it
+    first, second, third = items[:3]
+    step = second.line - first.line
+    same = first.reading.shape == second.reading.shape == third.reading.shape
+    return same and _STEP[0] <= step <= _STEP[1] and third.line - second.line == step

@@ -41,16 +41,21 @@ pub fn find_times(
 
 /// The publication and modification times among the datelines of a document.
 ///
-/// A time labelled as another thing's ("Joined", "Founded") is neither. The best rank wins, then, when the headline's line is known (`near`), the dateline of the
+/// A time labelled as another thing's ("Joined", "Founded") is neither, nor is an unlabelled
+/// one on a listing page (see `is_listing`). The best rank wins, then, when the headline's line is known (`near`), the dateline of the
 /// article's head, then the first. A day alone past `datetime`'s range around it is the
 /// overflow Python raises.
 pub fn choose_times(datelines: &[Dateline], near: Option<i64>) -> Result<Times, TimeError> {
     let mut published: Option<((i64, i64, i64), &Dateline)> = None;
     let mut modified: Option<((i64, i64, i64), &Dateline)> = None;
     let mut failures: Vec<&Dateline> = Vec::new();
+    let listing = is_listing(datelines, near);
     for (order, item) in datelines.iter().enumerate() {
         if item.role == "elsewhere" {
             continue; // a member's join date, an outlet's founding
+        }
+        if listing && item.role.is_empty() {
+            continue; // a teaser's date in a list of them
         }
         if item.reading.value.is_none() {
             failures.push(item);
@@ -139,6 +144,33 @@ fn refined<'d>(
         }
     }
     Ok(day)
+}
+
+/// The lines from one teaser's date to the next in a list of teasers: a head, a line or two of
+/// summary, a source or a byline; an article's body puts more between its dates.
+const STEP: (i64, i64) = (2, 6);
+
+/// Whether the first unlabelled dateline, the one that would be taken, is a teaser's date
+/// in a list of them: none stands in the head of the headline, and the first three, printed
+/// the same way, come at the same step of a few lines (a photo strip, a feed, a "more news"
+/// box).
+fn is_listing(datelines: &[Dateline], near: Option<i64>) -> bool {
+    let items: Vec<&Dateline> = datelines
+        .iter()
+        .filter(|item| item.role.is_empty() && item.reading.value.is_some())
+        .collect();
+    if items.len() < 3
+        || items
+            .iter()
+            .any(|item| closeness(item.line as i64, near) > 0)
+    {
+        return false; // the headline's own dateline: an article, whatever lists follow it
+    }
+    let (first, second, third) = (items[0], items[1], items[2]);
+    let step = second.line as i64 - first.line as i64;
+    let same =
+        first.reading.shape == second.reading.shape && second.reading.shape == third.reading.shape;
+    same && (STEP.0..=STEP.1).contains(&step) && third.line as i64 - second.line as i64 == step
 }
 
 /// A date alone, unlabelled, above the headline and apart from it: a today widget, an issue

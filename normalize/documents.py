@@ -113,7 +113,7 @@ def normalize_document(
     )
     if headline.title is None:
         notes.append("title_missing: no line of the page reads as its headline")
-    times = choose_times(page.datelines, near=headline.line)
+    times = choose_times(page.datelines, near=headline.line, headless=headline.title is None)
     notes.extend(times.warnings)
     drop = page.machinery.keys() | page.dateline_lines | headline.lines
     lines = page.lines

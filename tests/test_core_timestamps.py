@@ -125,8 +125,10 @@ def rust_datelines(
     return found
 
 
-def times_tuple(datelines: list[Dateline], near: int | None) -> tuple[Any, ...]:
-    times = choose_times(datelines, near=near)
+def times_tuple(
+    datelines: list[Dateline], near: int | None, *, headless: bool = False
+) -> tuple[Any, ...]:
+    times = choose_times(datelines, near=near, headless=headless)
     return (
         micros(times.published_at),
         micros(times.modified_at),
@@ -400,11 +402,14 @@ datelines_strategy = st.lists(
 
 
 @settings(derandomize=True, max_examples=500, deadline=None)
-@given(datelines_strategy, st.one_of(st.none(), st.integers(0, 20)))
-def test_generated_datelines_are_chosen_alike(datelines: list[Dateline], near: int | None) -> None:
+@given(datelines_strategy, st.one_of(st.none(), st.integers(0, 20)), st.booleans())
+def test_generated_datelines_are_chosen_alike(
+    datelines: list[Dateline], near: int | None, headless: bool
+) -> None:
     assert core is not None
     tuples = [dateline_tuple(item) for item in datelines]
-    assert core.timestamps__choose_times(tuples, near) == times_tuple(datelines, near)
+    expected = times_tuple(datelines, near, headless=headless)
+    assert core.timestamps__choose_times(tuples, near, headless) == expected
 
 
 # (c) The parts of a reading that decide a dateline's rank and its zone: a cell of its own in a

@@ -12,7 +12,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from normalize.options import Options
-from normalize.timestamps import Times, find_times, parse_timestamp, timestamps_expr
+from normalize.timestamps import (
+    Times,
+    choose_times,
+    find_datelines,
+    find_times,
+    parse_timestamp,
+    timestamps_expr,
+)
 from tests.cases import CASES, FIXTURES, rows
 
 
@@ -333,3 +340,26 @@ def test_relative_times_across_daylight_saving(
     text: str, now: datetime, expected: datetime
 ) -> None:
     assert parse_timestamp(text, default_tz="America/New_York", now=now) == expected
+
+
+# A page without a headline whose first two dates, printed alike a few lines apart, fall on
+# different days is a feed of summaries; with a headline found, or unknown, they are not.
+_FEED = (
+    "The harbour ferry adds a late sailing on Fridays from next month, the operator said.\n"
+    "2019.06.12. 18:40\n"
+    "A bakery on the high street has won the county's bread prize for the third year.\n"
+    "2019.06.11. 09:15\n"
+    "Read more local news"
+)
+
+
+def test_headless_feed_of_summaries_has_no_publication_time() -> None:
+    datelines = find_datelines(_FEED, lang="en")
+    assert choose_times(datelines, headless=True).published_at is None
+    assert choose_times(datelines).published_at == datetime(2019, 6, 12, 18, 40, tzinfo=UTC)
+
+
+def test_headless_post_keeps_its_date_above_a_far_comment() -> None:
+    text = "2019.06.12. 18:40\n" + "A line of the post.\n" * 7 + "2019.06.14. 08:00\nThanks!"
+    times = choose_times(find_datelines(text, lang="en"), headless=True)
+    assert times.published_at == datetime(2019, 6, 12, 18, 40, tzinfo=UTC)

@@ -112,8 +112,12 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
     if headline.title.is_none() {
         notes.push("title_missing: no line of the page reads as its headline".to_string());
     }
-    let times = choose_times(&page.datelines, headline.line.map(|line| line as i64))
-        .map_err(|error| error.to_string())?;
+    let times = choose_times(
+        &page.datelines,
+        headline.line.map(|line| line as i64),
+        headline.title.is_none(),
+    )
+    .map_err(|error| error.to_string())?;
     notes.extend(times.warnings.iter().cloned());
     let mut kept: Vec<&str> = Vec::new();
     for (i, line) in page.lines.iter().enumerate() {

@@ -4,7 +4,7 @@ of that same day printed there."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Final, NamedTuple
 
 from normalize.options import Options
@@ -40,18 +40,21 @@ def find_times(text: str, options: Options = Options(), *, lang: str | None = No
     return choose_times(find_datelines(text, options, lang=lang))
 
 
-def choose_times(datelines: list[Dateline], *, near: int | None = None) -> Times:
+def choose_times(
+    datelines: list[Dateline], *, near: int | None = None, headless: bool = False
+) -> Times:
     """The publication and modification times among the datelines of a document.
 
     A time labelled as another thing's ("Joined", "Founded") is neither, nor is an unlabelled
-    one on a listing page (see `_is_listing`). The best rank wins,
+    one on a listing page (see `_is_listing`; ``headless``: the page is known to have no
+    headline). The best rank wins,
     then, when the headline's line is known (``near``), the dateline of the article's head (from
     a few lines above the headline to a few below it: a today widget, a footer's registration
     date or a related story's time lies outside), then the first.
     """
     best: dict[str, tuple[tuple[int, int, int], Dateline]] = {}
     failures: list[Dateline] = []
-    listing = _is_listing(datelines, near)
+    listing = _is_listing(datelines, near, headless=headless)
     for order, item in enumerate(datelines):
         if item.role == "elsewhere":  # a member's join date, an outlet's founding
             continue
@@ -133,15 +136,24 @@ def _distance(line: int, near: int | None) -> int:
 _STEP = (2, 6)
 
 
-def _is_listing(datelines: list[Dateline], near: int | None) -> bool:
+def _is_listing(datelines: list[Dateline], near: int | None, *, headless: bool = False) -> bool:
     """Whether the first unlabelled dateline, the one that would be taken, is a teaser's date
     in a list of them: none stands in the head of the headline, and the first three, printed
     the same way, come at the same step of a few lines (a photo strip, a feed, a "more news"
-    box)."""
+    box), or, on a page without a headline, the first two, printed the same way, are a few
+    lines apart on different days (a feed of summaries, each with its date under it)."""
     items = [item for item in datelines if not item.role and item.reading.value is not None]
-    if len(items) < 3 or any(_closeness(item.line, near) for item in items):
+    if len(items) < 2 or any(_closeness(item.line, near) for item in items):
         return False  # the headline's own dateline: an article, whatever lists follow it
-    first, second, third = items[:3]
+    first, second, *rest = items
     step = second.line - first.line
-    same = first.reading.shape == second.reading.shape == third.reading.shape
-    return same and _STEP[0] <= step <= _STEP[1] and third.line - second.line == step
+    if first.reading.shape != second.reading.shape or step > _STEP[1]:
+        return False
+    steady = rest and rest[0].reading.shape == first.reading.shape and step >= _STEP[0]
+    if steady and rest[0].line - second.line == step:
+        return True
+    return headless and _day(first) != _day(second)
+
+
+def _day(item: Dateline) -> date | None:
+    return item.reading.value.date() if item.reading.value else None

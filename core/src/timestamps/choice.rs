@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use super::civil::checked;
+use super::civil::{checked, US_PER_DAY};
 use super::datelines::{find_datelines, Dateline};
 use super::zones::Zone;
 use super::TimeError;
@@ -36,20 +36,29 @@ pub fn find_times(
     now: Option<i64>,
     lang: Option<&str>,
 ) -> Result<Times, TimeError> {
-    choose_times(&find_datelines(text, zone, zone_name, now, lang)?, None)
+    choose_times(
+        &find_datelines(text, zone, zone_name, now, lang)?,
+        None,
+        false,
+    )
 }
 
 /// The publication and modification times among the datelines of a document.
 ///
 /// A time labelled as another thing's ("Joined", "Founded") is neither, nor is an unlabelled
-/// one on a listing page (see `is_listing`). The best rank wins, then, when the headline's line is known (`near`), the dateline of the
+/// one on a listing page (see `is_listing`; `headless`: the page is known to have no
+/// headline). The best rank wins, then, when the headline's line is known (`near`), the dateline of the
 /// article's head, then the first. A day alone past `datetime`'s range around it is the
 /// overflow Python raises.
-pub fn choose_times(datelines: &[Dateline], near: Option<i64>) -> Result<Times, TimeError> {
+pub fn choose_times(
+    datelines: &[Dateline],
+    near: Option<i64>,
+    headless: bool,
+) -> Result<Times, TimeError> {
     let mut published: Option<((i64, i64, i64), &Dateline)> = None;
     let mut modified: Option<((i64, i64, i64), &Dateline)> = None;
     let mut failures: Vec<&Dateline> = Vec::new();
-    let listing = is_listing(datelines, near);
+    let listing = is_listing(datelines, near, headless);
     for (order, item) in datelines.iter().enumerate() {
         if item.role == "elsewhere" {
             continue; // a member's join date, an outlet's founding
@@ -153,24 +162,36 @@ const STEP: (i64, i64) = (2, 6);
 /// Whether the first unlabelled dateline, the one that would be taken, is a teaser's date
 /// in a list of them: none stands in the head of the headline, and the first three, printed
 /// the same way, come at the same step of a few lines (a photo strip, a feed, a "more news"
-/// box).
-fn is_listing(datelines: &[Dateline], near: Option<i64>) -> bool {
+/// box), or, on a page without a headline, the first two, printed the same way, are a few
+/// lines apart on different days (a feed of summaries, each with its date under it).
+fn is_listing(datelines: &[Dateline], near: Option<i64>, headless: bool) -> bool {
     let items: Vec<&Dateline> = datelines
         .iter()
         .filter(|item| item.role.is_empty() && item.reading.value.is_some())
         .collect();
-    if items.len() < 3
+    if items.len() < 2
         || items
             .iter()
             .any(|item| closeness(item.line as i64, near) > 0)
     {
         return false; // the headline's own dateline: an article, whatever lists follow it
     }
-    let (first, second, third) = (items[0], items[1], items[2]);
+    let (first, second) = (items[0], items[1]);
     let step = second.line as i64 - first.line as i64;
-    let same =
-        first.reading.shape == second.reading.shape && second.reading.shape == third.reading.shape;
-    same && (STEP.0..=STEP.1).contains(&step) && third.line as i64 - second.line as i64 == step
+    if first.reading.shape != second.reading.shape || step > STEP.1 {
+        return false;
+    }
+    let steady = items
+        .get(2)
+        .filter(|third| third.reading.shape == first.reading.shape && step >= STEP.0);
+    if steady.is_some_and(|third| third.line as i64 - second.line as i64 == step) {
+        return true;
+    }
+    headless && day(first) != day(second)
+}
+
+fn day(item: &Dateline) -> Option<i64> {
+    item.reading.value.map(|value| value.div_euclid(US_PER_DAY))
 }
 
 /// A date alone, unlabelled, above the headline and apart from it: a today widget, an issue

@@ -187,16 +187,17 @@ fn find_datelines_twin(
 }
 
 #[pyfunction]
-#[pyo3(name = "timestamps__choose_times", signature = (datelines, near=None))]
+#[pyo3(name = "timestamps__choose_times", signature = (datelines, near=None, headless=false))]
 fn choose_times_twin(
     datelines: Vec<Bound<'_, PyTuple>>,
     near: Option<i64>,
+    headless: bool,
 ) -> PyResult<TimesTuple> {
     let items = datelines
         .into_iter()
         .map(|tuple| dateline_from(tuple.extract()?))
         .collect::<PyResult<Vec<_>>>()?;
-    Ok(times_tuple(choose_times(&items, near)?))
+    Ok(times_tuple(choose_times(&items, near, headless)?))
 }
 
 #[pyfunction]
@@ -214,7 +215,7 @@ fn find_times_twin(
 ) -> PyResult<TimesTuple> {
     let times = py.allow_threads(|| -> Result<Times, TimeError> {
         let found = find_datelines(text, caller_zone(default_tz)?, default_tz, now_us, lang)?;
-        choose_times(&found, near)
+        choose_times(&found, near, false)
     })?;
     Ok(times_tuple(times))
 }

@@ -4,7 +4,7 @@
 mod patterns;
 
 use pyo3::prelude::*;
-use regex::Regex;
+use regex::{Captures, Regex};
 
 use crate::chrome::{chrome, is_outlet_name, line_key, split_label};
 use crate::segment::chars::{self, is, L, LU, M, N, ND, SPACE};
@@ -32,9 +32,17 @@ fn is_width_variant(c: char) -> bool {
     matches!(c, '\u{3000}' | '\u{ff01}'..='\u{ffee}')
 }
 
+/// Whether a text holds a width variant or an invisible character. Each of them is encoded
+/// starting with one of a few bytes, which are looked for first.
+fn has_foldable(text: &str) -> bool {
+    text.bytes()
+        .any(|b| matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef))
+        && text.chars().any(|c| is_width_variant(c) || is_invisible(c))
+}
+
 /// A headline as displayed: NFC, width variants folded, invisible characters out, one space.
 pub fn normalize_title(text: &str) -> String {
-    if !text.chars().any(|c| is_width_variant(c) || is_invisible(c)) {
+    if !has_foldable(text) {
         return squeeze_spaces(&nfc(text));
     }
     let mut folded = String::with_capacity(text.len());
@@ -65,7 +73,7 @@ pub fn strip_decorations(text: &str) -> String {
     let (tables, found) = (chrome(), patterns());
     loop {
         let before = text.clone();
-        if let Some(flag) = found.bracketed_flag.captures(&text) {
+        if let Some(flag) = bracketed_flag(&text) {
             let (inner, bracketed) = match (flag.get(1), flag.get(2)) {
                 (Some(inner), _) => (inner.as_str(), true),
                 (None, inner) => (inner.map_or("", |inner| inner.as_str()), false),
@@ -74,7 +82,7 @@ pub fn strip_decorations(text: &str) -> String {
                 text = text[flag.get(0).map_or(0, |all| all.end())..].to_string();
             }
         }
-        if let Some(flag) = found.word_flag.captures(&text) {
+        if let Some(flag) = word_flag(&text) {
             let end = flag.get(0).map_or(0, |all| all.end());
             let word = flag.get(1).map_or("", |word| word.as_str());
             if tables.flags.contains(&line_key(word)) && text.len() > end {
@@ -107,6 +115,24 @@ pub fn strip_decorations(text: &str) -> String {
             return chars::strip(&text).to_string();
         }
     }
+}
+
+/// What `bracketed_flag` captures at the text's start; only a text opening with a bracket
+/// (after white space) is searched.
+fn bracketed_flag(text: &str) -> Option<Captures<'_>> {
+    let opens = text
+        .trim_start()
+        .starts_with(['[', '【', '<', '〈', '《', '(']);
+    opens
+        .then(|| patterns().bracketed_flag.captures(text))
+        .flatten()
+}
+
+/// What `word_flag` captures at the text's start; only a text holding one of its ends (a
+/// colon, a bar, "!") is searched.
+fn word_flag(text: &str) -> Option<Captures<'_>> {
+    let ends = text.contains([':', '：', '|', '!']);
+    ends.then(|| patterns().word_flag.captures(text)).flatten()
 }
 
 /// Where `_SITE_SEPARATOR` matches, in order: a separator between spaces, or a "::" with a

@@ -177,20 +177,32 @@ fn is_flag(inner: &str, bracketed: bool) -> bool {
 pub fn title_key(text: &str) -> String {
     let folded = chars::casefold(&nfkc(&strip_decorations(text)));
     // Apostrophes and dots inside words join ("U.S." -> "us"); other punctuation separates.
-    let joined: String = folded
-        .chars()
-        .filter(|c| !matches!(c, '.' | '\'' | '’' | '`' | '´'))
-        .collect();
-    let mut key = String::with_capacity(joined.len());
-    for word in joined.split(|c: char| !is(c, L | M | N)) {
-        if !word.is_empty() {
-            if !key.is_empty() {
+    let mut key = String::with_capacity(folded.len());
+    let mut apart = false;
+    for c in folded.chars() {
+        if matches!(c, '.' | '\'' | '’' | '`' | '´') {
+            continue;
+        }
+        if is_key_char(c) {
+            if apart && !key.is_empty() {
                 key.push(' ');
             }
-            key.push_str(word);
+            apart = false;
+            key.push(c);
+        } else {
+            apart = true;
         }
     }
     key
+}
+
+/// A letter, mark or number: what a title key keeps of a text (ASCII without a table).
+fn is_key_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        is(c, L | M | N)
+    }
 }
 
 /// Short and lettered: what a headline looks like on a page.

@@ -35,8 +35,10 @@ fn is_width_variant(c: char) -> bool {
 /// Whether a text holds a width variant or an invisible character. Each of them is encoded
 /// starting with one of a few bytes, which are looked for first.
 fn has_foldable(text: &str) -> bool {
-    text.bytes()
-        .any(|b| matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef))
+    !text.is_ascii()
+        && text
+            .bytes()
+            .any(|b| matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef))
         && text.chars().any(|c| is_width_variant(c) || is_invisible(c))
 }
 

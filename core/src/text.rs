@@ -144,6 +144,9 @@ fn squeezed(text: &str) -> Cow<'_, str> {
 /// Whether a text is its own `squeeze_spaces`: no white space but single plain spaces between
 /// words.
 fn is_squeezed(text: &str) -> bool {
+    if text.is_ascii() {
+        return is_squeezed_ascii(text.as_bytes());
+    }
     let mut after_space = true; // a space at the start is one too many
     for c in text.chars() {
         if c == ' ' {
@@ -152,6 +155,24 @@ fn is_squeezed(text: &str) -> bool {
             }
             after_space = true;
         } else if chars::is_space(c) {
+            return false;
+        } else {
+            after_space = false;
+        }
+    }
+    !after_space || text.is_empty()
+}
+
+/// `is_squeezed` of an ASCII text, byte by byte.
+fn is_squeezed_ascii(text: &[u8]) -> bool {
+    let mut after_space = true; // a space at the start is one too many
+    for &b in text {
+        if b == b' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else if matches!(b, b'\t'..=b'\r' | 0x1c..=0x1f) {
             return false;
         } else {
             after_space = false;

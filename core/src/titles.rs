@@ -4,7 +4,7 @@
 mod patterns;
 
 use pyo3::prelude::*;
-use regex::Regex;
+use regex::{Captures, Regex};
 
 use crate::chrome::{chrome, is_outlet_name, line_key, split_label};
 use crate::segment::chars::{self, is, L, LU, M, N, ND, SPACE};
@@ -32,9 +32,19 @@ fn is_width_variant(c: char) -> bool {
     matches!(c, '\u{3000}' | '\u{ff01}'..='\u{ffee}')
 }
 
+/// Whether a text holds a width variant or an invisible character. Each of them is encoded
+/// starting with one of a few bytes, which are looked for first.
+fn has_foldable(text: &str) -> bool {
+    !text.is_ascii()
+        && text
+            .bytes()
+            .any(|b| matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef))
+        && text.chars().any(|c| is_width_variant(c) || is_invisible(c))
+}
+
 /// A headline as displayed: NFC, width variants folded, invisible characters out, one space.
 pub fn normalize_title(text: &str) -> String {
-    if !text.chars().any(|c| is_width_variant(c) || is_invisible(c)) {
+    if !has_foldable(text) {
         return squeeze_spaces(&nfc(text));
     }
     let mut folded = String::with_capacity(text.len());
@@ -65,7 +75,7 @@ pub fn strip_decorations(text: &str) -> String {
     let (tables, found) = (chrome(), patterns());
     loop {
         let before = text.clone();
-        if let Some(flag) = found.bracketed_flag.captures(&text) {
+        if let Some(flag) = bracketed_flag(&text) {
             let (inner, bracketed) = match (flag.get(1), flag.get(2)) {
                 (Some(inner), _) => (inner.as_str(), true),
                 (None, inner) => (inner.map_or("", |inner| inner.as_str()), false),
@@ -74,7 +84,7 @@ pub fn strip_decorations(text: &str) -> String {
                 text = text[flag.get(0).map_or(0, |all| all.end())..].to_string();
             }
         }
-        if let Some(flag) = found.word_flag.captures(&text) {
+        if let Some(flag) = word_flag(&text) {
             let end = flag.get(0).map_or(0, |all| all.end());
             let word = flag.get(1).map_or("", |word| word.as_str());
             if tables.flags.contains(&line_key(word)) && text.len() > end {
@@ -107,6 +117,24 @@ pub fn strip_decorations(text: &str) -> String {
             return chars::strip(&text).to_string();
         }
     }
+}
+
+/// What `bracketed_flag` captures at the text's start; only a text opening with a bracket
+/// (after white space) is searched.
+fn bracketed_flag(text: &str) -> Option<Captures<'_>> {
+    let opens = text
+        .trim_start()
+        .starts_with(['[', '【', '<', '〈', '《', '(']);
+    opens
+        .then(|| patterns().bracketed_flag.captures(text))
+        .flatten()
+}
+
+/// What `word_flag` captures at the text's start; only a text holding one of its ends (a
+/// colon, a bar, "!") is searched.
+fn word_flag(text: &str) -> Option<Captures<'_>> {
+    let ends = text.contains([':', '：', '|', '!']);
+    ends.then(|| patterns().word_flag.captures(text)).flatten()
 }
 
 /// Where `_SITE_SEPARATOR` matches, in order: a separator between spaces, or a "::" with a
@@ -151,20 +179,32 @@ fn is_flag(inner: &str, bracketed: bool) -> bool {
 pub fn title_key(text: &str) -> String {
     let folded = chars::casefold(&nfkc(&strip_decorations(text)));
     // Apostrophes and dots inside words join ("U.S." -> "us"); other punctuation separates.
-    let joined: String = folded
-        .chars()
-        .filter(|c| !matches!(c, '.' | '\'' | '’' | '`' | '´'))
-        .collect();
-    let mut key = String::with_capacity(joined.len());
-    for word in joined.split(|c: char| !is(c, L | M | N)) {
-        if !word.is_empty() {
-            if !key.is_empty() {
+    let mut key = String::with_capacity(folded.len());
+    let mut apart = false;
+    for c in folded.chars() {
+        if matches!(c, '.' | '\'' | '’' | '`' | '´') {
+            continue;
+        }
+        if is_key_char(c) {
+            if apart && !key.is_empty() {
                 key.push(' ');
             }
-            key.push_str(word);
+            apart = false;
+            key.push(c);
+        } else {
+            apart = true;
         }
     }
     key
+}
+
+/// A letter, mark or number: what a title key keeps of a text (ASCII without a table).
+fn is_key_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        is(c, L | M | N)
+    }
 }
 
 /// Short and lettered: what a headline looks like on a page.

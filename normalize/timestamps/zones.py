@@ -181,6 +181,12 @@ def _assumed_zone(
 _SHORT_LINE = 240
 
 
+def _zone_given(ctx: Context) -> bool:
+    """Whether the caller or the page's language gives the zone, so the page need not be read
+    for one."""
+    return ctx.zone is not None or "zone" in language_info(ctx.lang or "")
+
+
 def page_zone(text: str, ctx: Context) -> str | None:
     """The one zone other than UTC that the page's short lines state after a clock time
     ("(aired on 12 May 2017 - 22:00 KST)"), by abbreviation; None when the caller or the
@@ -193,7 +199,7 @@ def page_zone(text: str, ctx: Context) -> str | None:
     >>> page_zone("Seoul 9:00 KST\\nTokyo 10:00 JST", english) is None
     True
     """
-    if ctx.zone is not None or "zone" in language_info(ctx.lang or ""):
+    if _zone_given(ctx):
         return None
     g = grammar()
     named: set[str] = set()
@@ -221,7 +227,7 @@ def dateline_zone(text: str, ctx: Context) -> str | None:
     >>> dateline_zone("SEOUL FOOD FESTIVAL RETURNS", english) is None
     True
     """
-    if ctx.zone is not None or "zone" in language_info(ctx.lang or ""):
+    if _zone_given(ctx):
         return None
     pattern = _dateline_pattern()
     found = pattern.regex.search(text)

@@ -381,15 +381,20 @@ fn assumed_zone(
 /// Lines longer than this are prose: a zone there may be an event's, not the outlet's.
 const SHORT_LINE: usize = 240;
 
+/// Whether the caller or the page's language gives the zone, so the page need not be read
+/// for one.
+fn zone_given(ctx: &Context) -> bool {
+    ctx.zone.is_some()
+        || language_info(ctx.lang.as_deref().unwrap_or(""))
+            .get("zone")
+            .is_some()
+}
+
 /// The one zone other than UTC that the page's short lines state after a clock time
 /// ("(aired on 12 May 2017 - 22:00 KST)"), by abbreviation; None when the caller or the page's
 /// language gives the zone, or when the page states none, only ambiguous ones, or several.
 pub fn page_zone(text: &str, ctx: &Context) -> Result<Option<String>, TimeError> {
-    if ctx.zone.is_some()
-        || language_info(ctx.lang.as_deref().unwrap_or(""))
-            .get("zone")
-            .is_some()
-    {
+    if zone_given(ctx) {
         return Ok(None);
     }
     let g = grammar();
@@ -418,11 +423,7 @@ pub fn page_zone(text: &str, ctx: &Context) -> Result<Option<String>, TimeError>
 /// The zone of the city an agency's dateline in capitals opens a line with, the first one;
 /// None when the caller or the page's language gives the zone.
 pub fn dateline_zone(text: &str, ctx: &Context) -> Option<String> {
-    if ctx.zone.is_some()
-        || language_info(ctx.lang.as_deref().unwrap_or(""))
-            .get("zone")
-            .is_some()
-    {
+    if zone_given(ctx) {
         return None;
     }
     let places = dateline_places();

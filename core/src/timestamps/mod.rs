@@ -229,6 +229,19 @@ fn in_own_cell_twin(line: &str, start: usize, end: usize, labelled: bool) -> PyR
     Ok(lines::in_own_cell(line, start, end, labelled)?)
 }
 
+/// The reading context of a page in `lang`, with the caller's zone if any, as the zone
+/// twins take it.
+fn twin_context(default_tz: Option<&str>, lang: Option<&str>) -> PyResult<lines::Context> {
+    let zone = caller_zone(default_tz)?;
+    Ok(lines::context(
+        zone,
+        default_tz,
+        None,
+        lang,
+        Default::default(),
+    ))
+}
+
 #[pyfunction]
 #[pyo3(name = "timestamps__dateline_zone", signature = (text, default_tz=None, lang=None))]
 fn dateline_zone_twin(
@@ -236,9 +249,7 @@ fn dateline_zone_twin(
     default_tz: Option<&str>,
     lang: Option<&str>,
 ) -> PyResult<Option<String>> {
-    let zone = caller_zone(default_tz)?;
-    let ctx = lines::context(zone, default_tz, None, lang, Default::default());
-    Ok(zones::dateline_zone(text, &ctx))
+    Ok(zones::dateline_zone(text, &twin_context(default_tz, lang)?))
 }
 
 #[pyfunction]
@@ -248,9 +259,7 @@ fn page_zone_twin(
     default_tz: Option<&str>,
     lang: Option<&str>,
 ) -> PyResult<Option<String>> {
-    let zone = caller_zone(default_tz)?;
-    let ctx = lines::context(zone, default_tz, None, lang, Default::default());
-    Ok(zones::page_zone(text, &ctx)?)
+    Ok(zones::page_zone(text, &twin_context(default_tz, lang)?)?)
 }
 
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {

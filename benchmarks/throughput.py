@@ -12,15 +12,21 @@ that peak resident memory is its own:
 - naive: what a user writes today, row by row: langdetect on every line, dateparser's
   search_dates, wordsegment on every hashtag, unidecode on the first line (on the first
   ``--naive-docs`` documents: it is slow);
-- ``normalize convert`` on one thread of the compiled core and on every core;
+- ``normalize convert`` on one core and on every core;
 - the polars route: ``pl.col("text").norm.document()`` on a LazyFrame of the same files,
-  collected by the streaming engine into Parquet (``sink_parquet``), on one core
-  (``POLARS_MAX_THREADS=1``, ``RAYON_NUM_THREADS=1``) and on every core;
+  collected by the streaming engine into Parquet (``sink_parquet``), on one core and on every
+  core.
+A one-core mode is a process bound to one CPU (``sched_setaffinity``), with one thread of the
+core and of polars: its reading and writing share that CPU with the core's work, as they
+would on a one-core machine. The floor and the naive pipeline, the two baselines of the
+one-core bars, are bound to one CPU too. ``--unbound`` runs the one-core modes free to use
+the idle CPUs for reading and writing, as the figures before this option were measured.
 - beside them, the Python path (``NORMALIZE_PURE_PYTHON=1``): ``convert`` with one worker
   process and with one per core.
 The modes run in turn, ``--repeat`` rounds, and each mode's fastest run counts: the machine's
 speed drifts between runs (the floor most, as it is mostly reading files). Prints documents/s,
-MB/s, peak resident memory and the ratios the issue sets bars on.
+MB/s, the CPUs a mode kept busy (CPU seconds over wall seconds), peak resident memory and the
+ratios the issue sets bars on.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -104,13 +111,17 @@ def run_polars(corpus: Path, out: Path) -> int:
 
 
 def _run_with_peak(
-    command: list[str], environment: dict[str, str] | None = None
+    command: list[str], environment: dict[str, str] | None = None, *, cpu: int | None = None
 ) -> tuple[str, float]:
-    """Run a command; return its stdout and the peak of the summed resident memory of its
-    process tree (workers included), sampled every 50 ms."""
+    """Run a command, bound to CPU number ``cpu`` if one is given; return its stdout and the
+    peak of the summed resident memory of its process tree (workers included), sampled every
+    50 ms."""
     import psutil
 
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=environment)
+    bind = None if cpu is None else (lambda: os.sched_setaffinity(0, {cpu}))
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, text=True, env=environment, preexec_fn=bind
+    )
     root = psutil.Process(process.pid)
     peak = 0
     while process.poll() is None:
@@ -133,18 +144,25 @@ PYTHON_PATH = {"NORMALIZE_PURE_PYTHON": "1"}
 
 
 def _measure(
-    mode: str, corpus: Path, extra: list[str], environment: dict[str, str]
+    mode: str, corpus: Path, extra: list[str], environment: dict[str, str], cpu: int | None
 ) -> dict[str, float]:
-    """Run one mode in a fresh process; its own line of JSON says what it did."""
+    """Run one mode in a fresh process (bound to CPU ``cpu`` if given); its own line of JSON
+    says what it did."""
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "out.parquet"
         command = [sys.executable, __file__, "--run", mode, str(corpus), str(out), *extra]
-        output, peak = _run_with_peak(command, {**os.environ, **environment})
+        output, peak = _run_with_peak(command, {**os.environ, **environment}, cpu=cpu)
     return {**json.loads(output.strip().splitlines()[-1]), "peak_mb": peak}
 
 
+def _cpu_seconds() -> float:
+    """CPU seconds of this process and of its ended children (the Python path's workers)."""
+    used = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    return sum(usage.ru_utime + usage.ru_stime for usage in used)
+
+
 def _child(mode: str, corpus: Path, out: Path, extra: list[str]) -> None:
-    started = time.perf_counter()
+    started, cpu_before = time.perf_counter(), _cpu_seconds()
     if mode == "floor":
         documents = run_floor(corpus, out)
     elif mode == "naive":
@@ -153,9 +171,9 @@ def _child(mode: str, corpus: Path, out: Path, extra: list[str]) -> None:
         documents = run_polars(corpus, out)
     else:
         documents = run_normalize(corpus, out, int(extra[0]))
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, _cpu_seconds() - cpu_before
     megabytes = sum(file.stat().st_size for file in _files(corpus, documents)) / 1e6
-    print(json.dumps({"documents": documents, "seconds": seconds, "mb": megabytes}))
+    print(json.dumps({"documents": documents, "seconds": seconds, "cpu": cpu, "mb": megabytes}))
 
 
 def _corpus(folder: Path, docs: int) -> Path:
@@ -168,50 +186,65 @@ def _corpus(folder: Path, docs: int) -> Path:
 
 
 def compare(
-    docs: int, naive_docs: int, repeat: int, workdir: Path, *, python_path: bool = True
+    docs: int,
+    naive_docs: int,
+    repeat: int,
+    workdir: Path,
+    *,
+    python_path: bool = True,
+    bound: bool = True,
 ) -> None:
     corpus = _corpus(workdir, docs)
-    cores = os.cpu_count() or 1
+    cores = len(os.sched_getaffinity(0))
+    one = min(os.sched_getaffinity(0)) if bound else None
+    alone = ONE_CORE if bound else EVERY_CORE  # unbound: the baselines as first measured
     modes = {
-        "floor (polars read + write)": ("floor", [], EVERY_CORE),
-        f"naive pipeline ({naive_docs} docs)": ("naive", [str(naive_docs)], EVERY_CORE),
-        "convert, 1 thread": ("normalize", ["1"], EVERY_CORE),
-        f"convert, {cores} threads": ("normalize", [str(cores)], EVERY_CORE),
-        "polars route, 1 core": ("polars", [], ONE_CORE),
-        f"polars route, {cores} cores": ("polars", [], EVERY_CORE),
+        "floor (polars read + write), 1 core": ("floor", [], alone, one),
+        f"naive pipeline ({naive_docs} docs), 1 core": ("naive", [str(naive_docs)], alone, one),
+        "convert, 1 core": ("normalize", ["1"], alone, one),
+        f"convert, {cores} cores": ("normalize", [str(cores)], EVERY_CORE, None),
+        "polars route, 1 core": ("polars", [], ONE_CORE, one),
+        f"polars route, {cores} cores": ("polars", [], EVERY_CORE, None),
     }
     if python_path:
-        modes["Python path: convert, 1 worker"] = ("normalize", ["1"], PYTHON_PATH)
-        modes[f"Python path: convert, {cores} workers"] = ("normalize", [str(cores)], PYTHON_PATH)
+        modes["Python path: convert, 1 worker"] = ("normalize", ["1"], PYTHON_PATH, one)
+        modes[f"Python path: convert, {cores} workers"] = (
+            "normalize",
+            [str(cores)],
+            PYTHON_PATH,
+            None,
+        )
     # Rounds of every mode in turn, so that a slow spell of the machine falls on all of
     # them; each mode's fastest run counts, with the highest peak memory of its runs.
     runs: dict[str, dict[str, float]] = {}
     for _ in range(repeat):
-        for name, (mode, extra, environment) in modes.items():
-            run = _measure(mode, corpus, extra, environment)
+        for name, (mode, extra, environment, cpu) in modes.items():
+            run = _measure(mode, corpus, extra, environment, cpu)
             best = runs.setdefault(name, run)
             peak = max(best["peak_mb"], run["peak_mb"])
             runs[name] = {**min(best, run, key=lambda r: r["seconds"]), "peak_mb": peak}
     first = next(iter(runs.values()))
-    print(f"\ncorpus: {docs} documents, {first['mb']:.1f} MB, {cores} cores, best of {repeat}\n")
-    print(f"{'':<38}{'docs/s':>10}{'MB/s':>9}{'peak MB':>9}")
+    binding = "one-core modes bound to one CPU" if bound else "one-core modes unbound"
+    print(f"\ncorpus: {docs} documents, {first['mb']:.1f} MB, {cores} cores, best of {repeat}")
+    print(f"({binding})\n")
+    print(f"{'':<44}{'docs/s':>10}{'MB/s':>9}{'CPUs':>6}{'peak MB':>9}")
     rates = {}
     for name, run in runs.items():
         rates[name] = run["documents"] / run["seconds"]
         print(
-            f"{name:<38}{rates[name]:>10.1f}"
-            f"{run['mb'] / run['seconds']:>9.2f}{run['peak_mb']:>9.0f}"
+            f"{name:<44}{rates[name]:>10.1f}{run['mb'] / run['seconds']:>9.2f}"
+            f"{run['cpu'] / run['seconds']:>6.2f}{run['peak_mb']:>9.0f}"
         )
-    floor, naive, one, every, polars_one, polars_every, *python = rates.values()
-    print(f"\nconvert 1 thread / naive:          {one / naive:8.1f}x   (bar: >= 250x)")
-    print(f"floor / convert 1 thread:          {floor / one:8.1f}x   (bar: <= 4x)")
-    print(f"convert {cores} threads / 1 thread:     {every / one:8.2f}x   (bar: >= 1.8x)")
+    floor, naive, one_core, every, polars_one, polars_every, *python = rates.values()
+    print(f"\nconvert 1 core / naive:            {one_core / naive:8.1f}x   (bar: >= 250x)")
+    print(f"floor / convert 1 core:            {floor / one_core:8.1f}x   (bar: <= 4x)")
+    print(f"convert {cores} cores / 1 core:         {every / one_core:8.2f}x   (bar: >= 1.8x)")
     route = polars_every / polars_one
     print(f"polars route {cores} cores / 1 core:    {route:8.2f}x   (bar: >= 1.8x)")
-    print(f"polars route / convert, 1 core:    {polars_one / one:8.2f}x")
+    print(f"polars route / convert, 1 core:    {polars_one / one_core:8.2f}x")
     if python:
         python_one, python_every = python
-        print(f"core / Python path, 1 core:        {one / python_one:8.2f}x")
+        print(f"core / Python path, 1 core:        {one_core / python_one:8.2f}x")
         print(f"Python path {cores} workers / 1 worker: {python_every / python_one:8.2f}x")
 
 
@@ -339,6 +372,11 @@ def main() -> None:
         "--no-python-path", action="store_true", help="leave out the Python path's two modes"
     )
     parser.add_argument(
+        "--unbound",
+        action="store_true",
+        help="let the one-core modes use the idle CPUs for reading and writing",
+    )
+    parser.add_argument(
         "--workdir", type=Path, default=Path(tempfile.gettempdir()) / "normalize-bench"
     )
     args = parser.parse_args()
@@ -354,6 +392,7 @@ def main() -> None:
             args.repeat,
             args.workdir,
             python_path=not args.no_python_path,
+            bound=not args.unbound,
         )
 
 

@@ -35,6 +35,7 @@ from normalize.echo import (
 )
 from normalize.heads import (
     Candidate,
+    feed_items,
     is_deck_of,
     is_listing,
     may_have_a_deck,
@@ -72,12 +73,13 @@ WEIGHTS: Final = MappingProxyType(
         "lower_case": -3.5,  # no capital in a cased script: an alt text, a slug
         "machinery": -2.5,  # the machinery rules call it a widget or a section label
         "site": -3.0,  # the machinery rules call it an outlet's name
-        "listing": -2.5,  # the page is a listing: many story heads, none printed again
+        "listing": -2.5,  # the page is a listing: many story heads, none printed again; a feed
         "lead_echo": 1.5,  # the share of its words the paragraph below it repeats
         "restates_above": -2.0,  # it repeats a candidate just above: a deck, a subhead
         "before_lead": 0.5,  # few headline-shaped lines between it and the first paragraph
         "address": -5.0,  # it holds a web address: a print view's or a source's line
         "deck": -2.5,  # another story's head stands just above it: it is that head's deck
+        "feed_item": -7.0,  # one of a feed's items: heads each at one step from its own date
     }
 )
 # Headlines are at most this many words long (decks and a lead's copies are longer).
@@ -252,9 +254,11 @@ def weigh_candidates(
             site=float(machinery.get(candidate.line) == "site"),
         )
     _context_signals(found, lines, filled, body)
-    listing = float(is_listing(found))
+    items = feed_items(found, dated_order)
+    listing = float(is_listing(found) or bool(items))
     for candidate in found:
         candidate.signals["listing"] = listing
+        candidate.signals["feed_item"] = float(candidate.line in items)
     return found
 
 

@@ -121,6 +121,26 @@ def test_an_index_of_short_story_heads_is_a_listing_with_no_headline() -> None:
     assert {c.signals["listing"] for c in weigh_candidates(one, {}, set(), set())} == {0.0}
 
 
+def test_a_feed_of_heads_each_at_one_step_from_its_date_has_no_headline() -> None:
+    """A category page prints two stories, each head with its date line just below and its
+    own paragraph: a feed, not an article, though only two heads stand on it. An article
+    whose dated headline stands above undated teasers keeps its headline."""
+    lines = [
+        "Regional news",
+        "Harbour city unveils plan for a floating village",
+        "Friday, 15 February 2019 11:05 Written by",
+        "The harbour city unveiled a plan on Friday for a floating village of pontoons.",
+        "Officials said the village would house visitors during the summer festival.",
+        "Night trains return to the coastal line after repairs",
+        "Tuesday, 12 February 2019 08:40 Written by",
+        "Night trains will return to the coastal line next week after repairs, the operator said.",
+    ]
+    assert _choose(lines, dated=frozenset({2, 6})) is None
+    items = {c.line: c.signals["feed_item"] for c in weigh_candidates(lines, {}, set(), {2, 6})}
+    assert items[1] == items[5] == 1.0
+    assert _choose(lines, dated=frozenset({2})) == lines[1]
+
+
 def test_a_glossary_term_that_its_definition_opens_with_is_not_held_short() -> None:
     """An entry's term of two words heads its definition, which opens with it; the question
     below it restates the term and is no headline."""

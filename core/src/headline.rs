@@ -27,7 +27,7 @@ use crate::timestamps::parse_timestamp;
 use crate::titles::{cut_headline, ends_sentence, is_body_shaped, is_headline_shaped, title_key};
 
 /// What each signal adds to a candidate's log-odds of being the headline (`WEIGHTS`).
-pub const WEIGHTS: [(&str, f64); 21] = [
+pub const WEIGHTS: [(&str, f64); 22] = [
     ("bias", -2.0),
     ("echo", 6.0),
     ("near_dateline", 1.5),
@@ -49,6 +49,7 @@ pub const WEIGHTS: [(&str, f64); 21] = [
     ("before_lead", 0.5),
     ("address", -5.0),
     ("deck", -2.5),
+    ("feed_item", -7.0),
 ];
 /// The default of `Options.title_threshold`.
 pub const TITLE_THRESHOLD: f64 = 0.0;
@@ -62,6 +63,8 @@ const DECK_BELOW: usize = 2;
 /// head may be as short as a label.
 const LISTING_HEADS: usize = 3;
 const LISTING_HEAD_WORDS: usize = 3;
+/// A feed's item stands this many lines with text from its own dateline, at most.
+const FEED_STEP: i64 = 3;
 /// A story head is this many words long at least.
 const HEAD_WORDS: usize = 4;
 /// Lines longer than this hold no headline; only the first candidates of a page are weighed.
@@ -353,11 +356,40 @@ pub fn weigh_candidates<S: AsRef<str>>(
         candidate.signals = signals;
     }
     context_signals(&mut found, &words, &keyed, &filled, &body)?;
-    let listing = flag(is_listing(&found));
+    let items = feed_items(&found, &dated_order);
+    let listing = flag(is_listing(&found) || !items.is_empty());
     for candidate in &mut found {
+        let item = flag(items.contains(&candidate.placed.line));
         candidate.signals.push(("listing", listing));
+        candidate.signals.push(("feed_item", item));
     }
     Ok(found)
+}
+
+/// The lines of the story heads that a feed prints as its items: two story heads or more,
+/// each printed once, each at the same step from a dateline or byline of its own.
+fn feed_items(candidates: &[Candidate], dated: &[i64]) -> HashSet<usize> {
+    let heads: Vec<&Candidate> = candidates
+        .iter()
+        .filter(|candidate| {
+            is_story_head(candidate, HEAD_ECHO, LISTING_HEAD_WORDS)
+                && signal(&candidate.signals, "repeated") == 0.0
+                && signal(&candidate.signals, "lower_case") == 0.0
+        })
+        .collect();
+    let mut items = HashSet::new();
+    for step in (-FEED_STEP..=FEED_STEP).filter(|&step| step != 0) {
+        let at_step: Vec<&Candidate> = heads
+            .iter()
+            .copied()
+            .filter(|head| dated.contains(&(head.placed.order as i64 + step)))
+            .collect();
+        let keys: HashSet<&str> = at_step.iter().map(|h| h.placed.key.as_str()).collect();
+        if keys.len() > 1 {
+            items.extend(at_step.iter().map(|head| head.placed.line));
+        }
+    }
+    items
 }
 
 /// Whether the page is a listing: more than `LISTING_HEADS` story heads that the page prints

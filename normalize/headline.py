@@ -253,7 +253,7 @@ def weigh_candidates(
             machinery=float(machinery.get(candidate.line) in ("widget", "section")),
             site=float(machinery.get(candidate.line) == "site"),
         )
-    _context_signals(found, lines, filled, body)
+    _context_signals(found, lines, filled, body, dated_order)
     items = feed_items(found, dated_order)
     listing = float(is_listing(found) or bool(items))
     for candidate in found:
@@ -263,14 +263,19 @@ def weigh_candidates(
 
 
 def _context_signals(
-    candidates: list[Candidate], lines: Sequence[str], filled: list[int], body: list[int]
+    candidates: list[Candidate],
+    lines: Sequence[str],
+    filled: list[int],
+    body: list[int],
+    dated: list[int],
 ) -> None:
     """What a candidate's neighbours say: the lead paragraph below repeats its words; it
     repeats a candidate just above (a deck, a subhead, a headline's second copy; not its own
     copy with machinery glued on); how many headline-shaped lines stand between it and the
     article's first paragraph; another story head stands just above it (it is that head's
-    deck). A term of a word or two that its lead opens with (a glossary's or a wiki's entry)
-    is not held short."""
+    deck). A term of a word or two that its lead opens with (a glossary's or a wiki's entry),
+    or that stands between a dateline and the article's first paragraph (a blog's post title
+    under its date header), is not held short."""
     words = [echo_words(candidate.text) for candidate in candidates]
     for rank, candidate in enumerate(candidates):
         lead = next((p for p in body if 0 < p - candidate.order <= _LEAD_LINES), None)
@@ -292,7 +297,10 @@ def _context_signals(
             before_lead=1 / (1 + len(between)) if body and candidate.order < body[0] else 0.0,
             address=float(_ADDRESS.search(candidate.text) is not None),
         )
-        if candidate.signals["length"] < 0.0 and opens(candidate, lead_line):
+        under_dateline = (
+            bool(body) and body[0] == candidate.order + 1 and candidate.order - 1 in dated
+        )
+        if candidate.signals["length"] < 0.0 and (opens(candidate, lead_line) or under_dateline):
             candidate.signals["length"] = 0.0
     heads = [candidate for candidate in candidates if may_have_a_deck(candidate)]
     for candidate in candidates:

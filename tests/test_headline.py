@@ -141,6 +141,21 @@ def test_a_feed_of_heads_each_at_one_step_from_its_date_has_no_headline() -> Non
     assert _choose(lines, dated=frozenset({2})) == lines[1]
 
 
+def test_a_short_post_title_under_its_date_header_is_not_held_short() -> None:
+    """A blog prints its date header, the post's title of two words, then the post, whose
+    first paragraph need not repeat the title: the title still heads the page. Without the
+    date header above it, or with another line between it and the post, it stays short."""
+    post = (
+        "The forecast promised sun, but the clouds stayed over the valley for a fifth day "
+        "and the low fields flooded again."
+    )
+    lines = ["Wednesday, June 12, 2019", "Rainy week", post, "Farmers will wait to sow."]
+    assert extract_headline(lines, {}, {0}, {0}).title == "Rainy week"
+    assert extract_headline(lines, {}, {0}, set()).title is None
+    spaced = [lines[0], "Rainy week", "Photos", post]
+    assert extract_headline(spaced, {}, {0}, {0}).title is None
+
+
 def test_a_glossary_term_that_its_definition_opens_with_is_not_held_short() -> None:
     """An entry's term of two words heads its definition, which opens with it; the question
     below it restates the term and is no headline."""

@@ -355,7 +355,7 @@ pub fn weigh_candidates<S: AsRef<str>>(
         signals.push(("site", f64::from(u8::from(kind == Some("site")))));
         candidate.signals = signals;
     }
-    context_signals(&mut found, &words, &keyed, &filled, &body)?;
+    context_signals(&mut found, &words, &keyed, &filled, &body, &dated_order)?;
     let items = feed_items(&found, &dated_order);
     let listing = flag(is_listing(&found) || !items.is_empty());
     for candidate in &mut found {
@@ -408,13 +408,15 @@ fn is_listing(candidates: &[Candidate]) -> bool {
 /// What a candidate's neighbours say: the lead paragraph below repeats its words; it repeats
 /// a candidate just above; how many headline-shaped lines stand between it and the article;
 /// another story head stands just above it (it is that head's deck). A term of a word or two
-/// that its lead opens with is not held short.
+/// that its lead opens with, or that stands between a dateline and the article's first
+/// paragraph, is not held short.
 fn context_signals<S: AsRef<str>>(
     candidates: &mut [Candidate],
     words: &[EchoWords],
     lines: &LineKeys<S>,
     filled: &[usize],
     body: &[usize],
+    dated: &[i64],
 ) -> Result<(), String> {
     let orders: Vec<usize> = candidates.iter().map(|c| c.placed.order).collect();
     let placed: Vec<Placed> = candidates.iter().map(|c| c.placed.clone()).collect();
@@ -430,6 +432,8 @@ fn context_signals<S: AsRef<str>>(
             _ => 0,
         };
         let opens_lead = lead_line.is_some_and(|i| opens(&candidate.placed.key, lines.key(i)));
+        let under_dateline =
+            body.first() == Some(&(order + 1)) && dated.contains(&(order as i64 - 1));
         let mut restates: f64 = 0.0;
         let mut any = false;
         for k in 0..orders.len() {
@@ -467,7 +471,7 @@ fn context_signals<S: AsRef<str>>(
                 f64::from(u8::from(address().is_match(&candidate.placed.text))),
             ),
         ]);
-        if opens_lead {
+        if opens_lead || under_dateline {
             for (name, value) in &mut candidate.signals {
                 if *name == "length" && *value < 0.0 {
                     *value = 0.0;

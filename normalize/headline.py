@@ -254,7 +254,7 @@ def weigh_candidates(
             site=float(machinery.get(candidate.line) == "site"),
         )
     _context_signals(found, lines, filled, body, dated_order)
-    items = feed_items(found, dated_order)
+    items = feed_items(found, dated_order, [title_key(lines[i]) for i in filled])
     listing = float(is_listing(found) or bool(items))
     for candidate in found:
         candidate.signals["listing"] = listing

@@ -7,7 +7,7 @@ candidate is to the lines around it once its own signals are known.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import Final, NamedTuple
 
 from normalize.timestamps import parse_timestamp
@@ -50,22 +50,29 @@ def is_listing(candidates: list[Candidate]) -> bool:
     return sum(1 for _ in heads) > _LISTING_HEADS
 
 
-def feed_items(candidates: list[Candidate], dated: Collection[int]) -> set[int]:
+def feed_items(
+    candidates: list[Candidate], dated: Collection[int], keys: Sequence[str]
+) -> set[int]:
     """The lines of the story heads that a feed prints as its items: two story heads or more,
     each printed once, each at the same step from a dateline or byline of its own (a category
-    page's "<head> / <date> Written by", a newsletter's "<head> / <blurb> / <section><date>").
-    A headline and its dateline make one such pair; a second head at the same step from a
-    second dateline makes it a feed. On an article the teasers below it have no dates, or
-    no lead of their own that echoes them.
+    page's "<head> / <date> Written by", a newsletter's "<head> / <blurb> / <section><date>")
+    or from a line the page prints by each of them (a "Read more" link, a source's name).
+    ``keys`` are the title keys of the page's lines with text, in order. A headline and its
+    dateline make one such pair; a second head at the same step from a second dateline makes
+    it a feed. On an article the teasers below it have no dates, or no lead of their own that
+    echoes them.
 
     >>> signals = dict.fromkeys(("caption", "machinery", "site", "sentence"), 0.0)
     >>> head = Candidate(0, 0, "Ferry fares rise again", "ferry fares rise again",
     ...                  signals | {"echo": 0.5, "repeated": 0.0, "lower_case": 0.0})
     >>> other = head._replace(line=4, order=4, text="Rail strike ends", key="rail strike ends")
-    >>> sorted(feed_items([head, other], {1, 5}))
+    >>> keys = ["ferry fares rise again", "", "ferries", "", "rail strike ends", "", "rail"]
+    >>> sorted(feed_items([head, other], {1, 5}, keys))
     [0, 4]
-    >>> sorted(feed_items([head, other], {1}))
+    >>> sorted(feed_items([head, other], {1}, keys))
     []
+    >>> sorted(feed_items([head, other], {1}, [*keys[:2], "read more", *keys[3:6], "read more"]))
+    [0, 4]
     """
     heads = [
         c
@@ -76,9 +83,18 @@ def feed_items(candidates: list[Candidate], dated: Collection[int]) -> set[int]:
     ]
     items: set[int] = set()
     for step in (s for s in range(-_FEED_STEP, _FEED_STEP + 1) if s):
-        at_step = [h for h in heads if h.order + step in dated]
-        if len({h.key for h in at_step}) > 1:
-            items.update(h.line for h in at_step)
+        # the heads by what stands at the step from them: a dateline (each prints its own
+        # date), or a line's key (the page prints the same line by each)
+        beside: dict[str | None, list[Candidate]] = {}
+        for head in heads:
+            at = head.order + step
+            if at in dated:
+                beside.setdefault(None, []).append(head)
+            elif 0 <= at < len(keys) and keys[at]:
+                beside.setdefault(keys[at], []).append(head)
+        for group in beside.values():
+            if len({head.key for head in group}) > 1:
+                items.update(head.line for head in group)
     return items
 
 

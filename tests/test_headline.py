@@ -141,6 +141,24 @@ def test_a_feed_of_heads_each_at_one_step_from_its_date_has_no_headline() -> Non
     assert _choose(lines, dated=frozenset({2})) == lines[1]
 
 
+def test_a_clipping_of_heads_each_with_the_same_link_below_has_no_headline() -> None:
+    """A newsletter clips two stories, each head with its blurb and the same link line below:
+    the link printed by each head makes the page a feed with no headline."""
+    lines = [
+        "Weekly clipping",
+        "Short video dramas double their audience in a year",
+        "Short video dramas of one or two minutes doubled their audience this year, as "
+        "commuters watch episodes on the way to work.",
+        "Read the original",
+        "Office chats fill up with cat pictures instead of replies",
+        "Office workers are answering chats with cat pictures instead of replies, and "
+        "managers say they do not mind.",
+        "Read the original",
+    ]
+    assert _choose(lines) is None
+    assert _choose(lines[:4]) == lines[1]
+
+
 def test_a_short_post_title_under_its_date_header_is_not_held_short() -> None:
     """A blog prints its date header, the post's title of two words, then the post, whose
     first paragraph need not repeat the title: the title still heads the page. Without the

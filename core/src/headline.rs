@@ -356,7 +356,7 @@ pub fn weigh_candidates<S: AsRef<str>>(
         candidate.signals = signals;
     }
     context_signals(&mut found, &words, &keyed, &filled, &body, &dated_order)?;
-    let items = feed_items(&found, &dated_order);
+    let items = feed_items(&found, &dated_order, &keyed, &filled);
     let listing = flag(is_listing(&found) || !items.is_empty());
     for candidate in &mut found {
         let item = flag(items.contains(&candidate.placed.line));
@@ -367,8 +367,14 @@ pub fn weigh_candidates<S: AsRef<str>>(
 }
 
 /// The lines of the story heads that a feed prints as its items: two story heads or more,
-/// each printed once, each at the same step from a dateline or byline of its own.
-fn feed_items(candidates: &[Candidate], dated: &[i64]) -> HashSet<usize> {
+/// each printed once, each at the same step from a dateline or byline of its own, or from a
+/// line the page prints by each of them (`keys` of the lines with text, `filled` in order).
+fn feed_items<S: AsRef<str>>(
+    candidates: &[Candidate],
+    dated: &[i64],
+    keys: &LineKeys<S>,
+    filled: &[usize],
+) -> HashSet<usize> {
     let heads: Vec<&Candidate> = candidates
         .iter()
         .filter(|candidate| {
@@ -379,14 +385,24 @@ fn feed_items(candidates: &[Candidate], dated: &[i64]) -> HashSet<usize> {
         .collect();
     let mut items = HashSet::new();
     for step in (-FEED_STEP..=FEED_STEP).filter(|&step| step != 0) {
-        let at_step: Vec<&Candidate> = heads
-            .iter()
-            .copied()
-            .filter(|head| dated.contains(&(head.placed.order as i64 + step)))
-            .collect();
-        let keys: HashSet<&str> = at_step.iter().map(|h| h.placed.key.as_str()).collect();
-        if keys.len() > 1 {
-            items.extend(at_step.iter().map(|head| head.placed.line));
+        // the heads by what stands at the step from them: a dateline, or a line's key
+        let mut beside: HashMap<Option<&str>, Vec<&Candidate>> = HashMap::new();
+        for &head in &heads {
+            let at = head.placed.order as i64 + step;
+            if dated.contains(&at) {
+                beside.entry(None).or_default().push(head);
+            } else if let Some(&line) = usize::try_from(at).ok().and_then(|at| filled.get(at)) {
+                let key = keys.key(line);
+                if !key.is_empty() {
+                    beside.entry(Some(key)).or_default().push(head);
+                }
+            }
+        }
+        for group in beside.values() {
+            let distinct: HashSet<&str> = group.iter().map(|h| h.placed.key.as_str()).collect();
+            if distinct.len() > 1 {
+                items.extend(group.iter().map(|head| head.placed.line));
+            }
         }
     }
     items

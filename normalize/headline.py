@@ -254,7 +254,8 @@ def weigh_candidates(
             site=float(machinery.get(candidate.line) == "site"),
         )
     _context_signals(found, lines, filled, body, dated_order)
-    items = feed_items(found, dated_order, [title_key(lines[i]) for i in filled])
+    keys = [title_key(lines[i]) for i in filled]
+    items = feed_items(found, dated_order, keys, [order[i] for i in machinery if i in order])
     listing = float(is_listing(found) or bool(items))
     for candidate in found:
         candidate.signals["listing"] = listing

@@ -141,6 +141,25 @@ def test_a_feed_of_heads_each_at_one_step_from_its_date_has_no_headline() -> Non
     assert _choose(lines, dated=frozenset({2})) == lines[1]
 
 
+def test_dated_teasers_past_the_end_of_an_article_leave_its_headline() -> None:
+    """A blog post prints its title with its date, the post, then a "Related posts" block of
+    other titles, each with its date and excerpt: the label between them says the teasers
+    stand past the article's end, so the page is no feed and keeps its headline."""
+    lines = [
+        "Harbour city unveils plan for a floating village",
+        "Friday, 15 February 2019",
+        "The harbour city unveiled a plan on Friday for a floating village of pontoons.",
+        "Officials said the village would house visitors during the summer festival.",
+        "Related posts",
+        "Night trains return to the coastal line after repairs",
+        "Tuesday, 12 February 2019",
+        "Night trains will return to the coastal line next week after repairs.",
+    ]
+    found = extract_headline(lines, {4: "section"}, {1, 6}, {1, 6})
+    assert found.title == lines[0]
+    assert extract_headline(lines, {}, {1, 6}, {1, 6}).title is None
+
+
 def test_a_clipping_of_heads_each_with_the_same_link_below_has_no_headline() -> None:
     """A newsletter clips two stories, each head with its blurb and the same link line below:
     the link printed by each head makes the page a feed with no headline."""

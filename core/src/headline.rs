@@ -356,7 +356,11 @@ pub fn weigh_candidates<S: AsRef<str>>(
         candidate.signals = signals;
     }
     context_signals(&mut found, &words, &keyed, &filled, &body, &dated_order)?;
-    let items = feed_items(&found, &dated_order, &keyed, &filled);
+    let machinery_order: Vec<usize> = machinery
+        .keys()
+        .filter_map(|i| order.get(i).copied())
+        .collect();
+    let items = feed_items(&found, &dated_order, &keyed, &filled, &machinery_order);
     let listing = flag(is_listing(&found) || !items.is_empty());
     for candidate in &mut found {
         let item = flag(items.contains(&candidate.placed.line));
@@ -368,12 +372,15 @@ pub fn weigh_candidates<S: AsRef<str>>(
 
 /// The lines of the story heads that a feed prints as its items: two story heads or more,
 /// each printed once, each at the same step from a dateline or byline of its own, or from a
-/// line the page prints by each of them (`keys` of the lines with text, `filled` in order).
+/// line the page prints by each of them (`keys` of the lines with text, `filled` in order),
+/// with no machinery between them (`machinery`, by place among the lines with text) but what
+/// each head has beside it.
 fn feed_items<S: AsRef<str>>(
     candidates: &[Candidate],
     dated: &[i64],
     keys: &LineKeys<S>,
     filled: &[usize],
+    machinery: &[usize],
 ) -> HashSet<usize> {
     let heads: Vec<&Candidate> = candidates
         .iter()
@@ -400,7 +407,12 @@ fn feed_items<S: AsRef<str>>(
         }
         for group in beside.values() {
             let distinct: HashSet<&str> = group.iter().map(|h| h.placed.key.as_str()).collect();
-            if distinct.len() > 1 {
+            let marks: HashSet<i64> = group.iter().map(|h| h.placed.order as i64 + step).collect();
+            let (first, last) = (group[0].placed.order, group[group.len() - 1].placed.order);
+            let apart = machinery
+                .iter()
+                .any(|&m| first < m && m < last && !marks.contains(&(m as i64)));
+            if distinct.len() > 1 && !apart {
                 items.extend(group.iter().map(|head| head.placed.line));
             }
         }

@@ -35,6 +35,7 @@ from normalize.echo import (
 )
 from normalize.heads import (
     Candidate,
+    feed_items,
     is_deck_of,
     is_listing,
     may_have_a_deck,
@@ -72,12 +73,13 @@ WEIGHTS: Final = MappingProxyType(
         "lower_case": -3.5,  # no capital in a cased script: an alt text, a slug
         "machinery": -2.5,  # the machinery rules call it a widget or a section label
         "site": -3.0,  # the machinery rules call it an outlet's name
-        "listing": -2.5,  # the page is a listing: many story heads, none printed again
+        "listing": -2.5,  # the page is a listing: many story heads, none printed again; a feed
         "lead_echo": 1.5,  # the share of its words the paragraph below it repeats
         "restates_above": -2.0,  # it repeats a candidate just above: a deck, a subhead
         "before_lead": 0.5,  # few headline-shaped lines between it and the first paragraph
         "address": -5.0,  # it holds a web address: a print view's or a source's line
         "deck": -2.5,  # another story's head stands just above it: it is that head's deck
+        "feed_item": -7.0,  # one of a feed's items: heads each at one step from its own date
     }
 )
 # Headlines are at most this many words long (decks and a lead's copies are longer).
@@ -251,22 +253,30 @@ def weigh_candidates(
             machinery=float(machinery.get(candidate.line) in ("widget", "section")),
             site=float(machinery.get(candidate.line) == "site"),
         )
-    _context_signals(found, lines, filled, body)
-    listing = float(is_listing(found))
+    _context_signals(found, lines, filled, body, dated_order)
+    keys = [title_key(lines[i]) for i in filled]
+    items = feed_items(found, dated_order, keys, [order[i] for i in machinery if i in order])
+    listing = float(is_listing(found) or bool(items))
     for candidate in found:
         candidate.signals["listing"] = listing
+        candidate.signals["feed_item"] = float(candidate.line in items)
     return found
 
 
 def _context_signals(
-    candidates: list[Candidate], lines: Sequence[str], filled: list[int], body: list[int]
+    candidates: list[Candidate],
+    lines: Sequence[str],
+    filled: list[int],
+    body: list[int],
+    dated: list[int],
 ) -> None:
     """What a candidate's neighbours say: the lead paragraph below repeats its words; it
     repeats a candidate just above (a deck, a subhead, a headline's second copy; not its own
     copy with machinery glued on); how many headline-shaped lines stand between it and the
     article's first paragraph; another story head stands just above it (it is that head's
-    deck). A term of a word or two that its lead opens with (a glossary's or a wiki's entry)
-    is not held short."""
+    deck). A term of a word or two that its lead opens with (a glossary's or a wiki's entry),
+    or that stands between a dateline and the article's first paragraph (a blog's post title
+    under its date header), is not held short."""
     words = [echo_words(candidate.text) for candidate in candidates]
     for rank, candidate in enumerate(candidates):
         lead = next((p for p in body if 0 < p - candidate.order <= _LEAD_LINES), None)
@@ -288,7 +298,10 @@ def _context_signals(
             before_lead=1 / (1 + len(between)) if body and candidate.order < body[0] else 0.0,
             address=float(_ADDRESS.search(candidate.text) is not None),
         )
-        if candidate.signals["length"] < 0.0 and opens(candidate, lead_line):
+        under_dateline = (
+            bool(body) and body[0] == candidate.order + 1 and candidate.order - 1 in dated
+        )
+        if candidate.signals["length"] < 0.0 and (opens(candidate, lead_line) or under_dateline):
             candidate.signals["length"] = 0.0
     heads = [candidate for candidate in candidates if may_have_a_deck(candidate)]
     for candidate in candidates:

@@ -7,6 +7,7 @@ candidate is to the lines around it once its own signals are known.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from typing import Final, NamedTuple
 
 from normalize.timestamps import parse_timestamp
@@ -22,6 +23,8 @@ _LISTING_HEAD_WORDS: Final = 3
 # (the deck takes some of the lead's words).
 _HEAD_ECHO: Final = 0.3
 _DECKED_HEAD_ECHO: Final = 0.2
+# A feed's item stands this many lines with text from its own dateline, at most, above or below.
+_FEED_STEP: Final = 3
 
 
 class Candidate(NamedTuple):
@@ -45,6 +48,65 @@ def is_listing(candidates: list[Candidate]) -> bool:
         if is_story_head(c, words=_LISTING_HEAD_WORDS) and c.signals["repeated"] < 1.0
     )
     return sum(1 for _ in heads) > _LISTING_HEADS
+
+
+def feed_items(
+    candidates: list[Candidate],
+    dated: Collection[int],
+    keys: Sequence[str],
+    machinery: Collection[int],
+) -> set[int]:
+    """The lines of the story heads that a feed prints as its items: two story heads or more,
+    each printed once, each at the same step from a dateline or byline of its own (a category
+    page's "<head> / <date> Written by", a newsletter's "<head> / <blurb> / <section><date>")
+    or from a line the page prints by each of them (a "Read more" link, a source's name).
+    ``keys`` are the title keys of the page's lines with text, and ``dated`` and
+    ``machinery`` the places of its datelines and machinery among them. A headline and its
+    dateline make one such pair; a second head at the same step from a second dateline makes
+    it a feed, when no machinery stands between them but what each head has beside it. On an
+    article the teasers below it have no dates, or no lead of their own that echoes them, or
+    stand past its end (a share box, a "Related" label).
+
+    >>> signals = dict.fromkeys(("caption", "machinery", "site", "sentence"), 0.0)
+    >>> head = Candidate(0, 0, "Ferry fares rise again", "ferry fares rise again",
+    ...                  signals | {"echo": 0.5, "repeated": 0.0, "lower_case": 0.0})
+    >>> other = head._replace(line=4, order=4, text="Rail strike ends", key="rail strike ends")
+    >>> keys = ["ferry fares rise again", "", "ferries", "", "rail strike ends", "", "rail"]
+    >>> sorted(feed_items([head, other], {1, 5}, keys, set()))
+    [0, 4]
+    >>> sorted(feed_items([head, other], {1}, keys, set()))
+    []
+    >>> more = [*keys[:2], "read more", *keys[3:6], "read more"]
+    >>> sorted(feed_items([head, other], {1}, more, {2, 6}))
+    [0, 4]
+    >>> sorted(feed_items([head, other], {1, 5}, keys, {3}))
+    []
+    """
+    heads = [
+        c
+        for c in candidates
+        if is_story_head(c, words=_LISTING_HEAD_WORDS)
+        and c.signals["repeated"] == 0.0
+        and not c.signals["lower_case"]
+    ]
+    items: set[int] = set()
+    for step in (s for s in range(-_FEED_STEP, _FEED_STEP + 1) if s):
+        # the heads by what stands at the step from them: a dateline (each prints its own
+        # date), or a line's key (the page prints the same line by each)
+        beside: dict[str | None, list[Candidate]] = {}
+        for head in heads:
+            at = head.order + step
+            if at in dated:
+                beside.setdefault(None, []).append(head)
+            elif 0 <= at < len(keys) and keys[at]:
+                beside.setdefault(keys[at], []).append(head)
+        for group in beside.values():
+            marks = {head.order + step for head in group}
+            first, last = group[0].order, group[-1].order
+            apart = any(first < m < last and m not in marks for m in machinery)
+            if len({head.key for head in group}) > 1 and not apart:
+                items.update(head.line for head in group)
+    return items
 
 
 def opens(candidate: Candidate, lead: str) -> bool:

@@ -121,6 +121,78 @@ def test_an_index_of_short_story_heads_is_a_listing_with_no_headline() -> None:
     assert {c.signals["listing"] for c in weigh_candidates(one, {}, set(), set())} == {0.0}
 
 
+def test_a_feed_of_heads_each_at_one_step_from_its_date_has_no_headline() -> None:
+    """A category page prints two stories, each head with its date line just below and its
+    own paragraph: a feed, not an article, though only two heads stand on it. An article
+    whose dated headline stands above undated teasers keeps its headline."""
+    lines = [
+        "Regional news",
+        "Harbour city unveils plan for a floating village",
+        "Friday, 15 February 2019 11:05 Written by",
+        "The harbour city unveiled a plan on Friday for a floating village of pontoons.",
+        "Officials said the village would house visitors during the summer festival.",
+        "Night trains return to the coastal line after repairs",
+        "Tuesday, 12 February 2019 08:40 Written by",
+        "Night trains will return to the coastal line next week after repairs, the operator said.",
+    ]
+    assert _choose(lines, dated=frozenset({2, 6})) is None
+    items = {c.line: c.signals["feed_item"] for c in weigh_candidates(lines, {}, set(), {2, 6})}
+    assert items[1] == items[5] == 1.0
+    assert _choose(lines, dated=frozenset({2})) == lines[1]
+
+
+def test_dated_teasers_past_the_end_of_an_article_leave_its_headline() -> None:
+    """A blog post prints its title with its date, the post, then a "Related posts" block of
+    other titles, each with its date and excerpt: the label between them says the teasers
+    stand past the article's end, so the page is no feed and keeps its headline."""
+    lines = [
+        "Harbour city unveils plan for a floating village",
+        "Friday, 15 February 2019",
+        "The harbour city unveiled a plan on Friday for a floating village of pontoons.",
+        "Officials said the village would house visitors during the summer festival.",
+        "Related posts",
+        "Night trains return to the coastal line after repairs",
+        "Tuesday, 12 February 2019",
+        "Night trains will return to the coastal line next week after repairs.",
+    ]
+    found = extract_headline(lines, {4: "section"}, {1, 6}, {1, 6})
+    assert found.title == lines[0]
+    assert extract_headline(lines, {}, {1, 6}, {1, 6}).title is None
+
+
+def test_a_clipping_of_heads_each_with_the_same_link_below_has_no_headline() -> None:
+    """A newsletter clips two stories, each head with its blurb and the same link line below:
+    the link printed by each head makes the page a feed with no headline."""
+    lines = [
+        "Weekly clipping",
+        "Short video dramas double their audience in a year",
+        "Short video dramas of one or two minutes doubled their audience this year, as "
+        "commuters watch episodes on the way to work.",
+        "Read the original",
+        "Office chats fill up with cat pictures instead of replies",
+        "Office workers are answering chats with cat pictures instead of replies, and "
+        "managers say they do not mind.",
+        "Read the original",
+    ]
+    assert _choose(lines) is None
+    assert _choose(lines[:4]) == lines[1]
+
+
+def test_a_short_post_title_under_its_date_header_is_not_held_short() -> None:
+    """A blog prints its date header, the post's title of two words, then the post, whose
+    first paragraph need not repeat the title: the title still heads the page. Without the
+    date header above it, or with another line between it and the post, it stays short."""
+    post = (
+        "The forecast promised sun, but the clouds stayed over the valley for a fifth day "
+        "and the low fields flooded again."
+    )
+    lines = ["Wednesday, June 12, 2019", "Rainy week", post, "Farmers will wait to sow."]
+    assert extract_headline(lines, {}, {0}, {0}).title == "Rainy week"
+    assert extract_headline(lines, {}, {0}, set()).title is None
+    spaced = [lines[0], "Rainy week", "Photos", post]
+    assert extract_headline(spaced, {}, {0}, {0}).title is None
+
+
 def test_a_glossary_term_that_its_definition_opens_with_is_not_held_short() -> None:
     """An entry's term of two words heads its definition, which opens with it; the question
     below it restates the term and is no headline."""

@@ -27,7 +27,7 @@ use crate::timestamps::parse_timestamp;
 use crate::titles::{cut_headline, ends_sentence, is_body_shaped, is_headline_shaped, title_key};
 
 /// What each signal adds to a candidate's log-odds of being the headline (`WEIGHTS`).
-pub const WEIGHTS: [(&str, f64); 21] = [
+pub const WEIGHTS: [(&str, f64); 22] = [
     ("bias", -2.0),
     ("echo", 6.0),
     ("near_dateline", 1.5),
@@ -49,6 +49,7 @@ pub const WEIGHTS: [(&str, f64); 21] = [
     ("before_lead", 0.5),
     ("address", -5.0),
     ("deck", -2.5),
+    ("feed_item", -7.0),
 ];
 /// The default of `Options.title_threshold`.
 pub const TITLE_THRESHOLD: f64 = 0.0;
@@ -62,6 +63,8 @@ const DECK_BELOW: usize = 2;
 /// head may be as short as a label.
 const LISTING_HEADS: usize = 3;
 const LISTING_HEAD_WORDS: usize = 3;
+/// A feed's item stands this many lines with text from its own dateline, at most.
+const FEED_STEP: i64 = 3;
 /// A story head is this many words long at least.
 const HEAD_WORDS: usize = 4;
 /// Lines longer than this hold no headline; only the first candidates of a page are weighed.
@@ -352,12 +355,69 @@ pub fn weigh_candidates<S: AsRef<str>>(
         signals.push(("site", f64::from(u8::from(kind == Some("site")))));
         candidate.signals = signals;
     }
-    context_signals(&mut found, &words, &keyed, &filled, &body)?;
-    let listing = flag(is_listing(&found));
+    context_signals(&mut found, &words, &keyed, &filled, &body, &dated_order)?;
+    let machinery_order: Vec<usize> = machinery
+        .keys()
+        .filter_map(|i| order.get(i).copied())
+        .collect();
+    let items = feed_items(&found, &dated_order, &keyed, &filled, &machinery_order);
+    let listing = flag(is_listing(&found) || !items.is_empty());
     for candidate in &mut found {
+        let item = flag(items.contains(&candidate.placed.line));
         candidate.signals.push(("listing", listing));
+        candidate.signals.push(("feed_item", item));
     }
     Ok(found)
+}
+
+/// The lines of the story heads that a feed prints as its items: two story heads or more,
+/// each printed once, each at the same step from a dateline or byline of its own, or from a
+/// line the page prints by each of them (`keys` of the lines with text, `filled` in order),
+/// with no machinery between them (`machinery`, by place among the lines with text) but what
+/// each head has beside it.
+fn feed_items<S: AsRef<str>>(
+    candidates: &[Candidate],
+    dated: &[i64],
+    keys: &LineKeys<S>,
+    filled: &[usize],
+    machinery: &[usize],
+) -> HashSet<usize> {
+    let heads: Vec<&Candidate> = candidates
+        .iter()
+        .filter(|candidate| {
+            is_story_head(candidate, HEAD_ECHO, LISTING_HEAD_WORDS)
+                && signal(&candidate.signals, "repeated") == 0.0
+                && signal(&candidate.signals, "lower_case") == 0.0
+        })
+        .collect();
+    let mut items = HashSet::new();
+    for step in (-FEED_STEP..=FEED_STEP).filter(|&step| step != 0) {
+        // the heads by what stands at the step from them: a dateline, or a line's key
+        let mut beside: HashMap<Option<&str>, Vec<&Candidate>> = HashMap::new();
+        for &head in &heads {
+            let at = head.placed.order as i64 + step;
+            if dated.contains(&at) {
+                beside.entry(None).or_default().push(head);
+            } else if let Some(&line) = usize::try_from(at).ok().and_then(|at| filled.get(at)) {
+                let key = keys.key(line);
+                if !key.is_empty() {
+                    beside.entry(Some(key)).or_default().push(head);
+                }
+            }
+        }
+        for group in beside.values() {
+            let distinct: HashSet<&str> = group.iter().map(|h| h.placed.key.as_str()).collect();
+            let marks: HashSet<i64> = group.iter().map(|h| h.placed.order as i64 + step).collect();
+            let (first, last) = (group[0].placed.order, group[group.len() - 1].placed.order);
+            let apart = machinery
+                .iter()
+                .any(|&m| first < m && m < last && !marks.contains(&(m as i64)));
+            if distinct.len() > 1 && !apart {
+                items.extend(group.iter().map(|head| head.placed.line));
+            }
+        }
+    }
+    items
 }
 
 /// Whether the page is a listing: more than `LISTING_HEADS` story heads that the page prints
@@ -376,13 +436,15 @@ fn is_listing(candidates: &[Candidate]) -> bool {
 /// What a candidate's neighbours say: the lead paragraph below repeats its words; it repeats
 /// a candidate just above; how many headline-shaped lines stand between it and the article;
 /// another story head stands just above it (it is that head's deck). A term of a word or two
-/// that its lead opens with is not held short.
+/// that its lead opens with, or that stands between a dateline and the article's first
+/// paragraph, is not held short.
 fn context_signals<S: AsRef<str>>(
     candidates: &mut [Candidate],
     words: &[EchoWords],
     lines: &LineKeys<S>,
     filled: &[usize],
     body: &[usize],
+    dated: &[i64],
 ) -> Result<(), String> {
     let orders: Vec<usize> = candidates.iter().map(|c| c.placed.order).collect();
     let placed: Vec<Placed> = candidates.iter().map(|c| c.placed.clone()).collect();
@@ -398,6 +460,8 @@ fn context_signals<S: AsRef<str>>(
             _ => 0,
         };
         let opens_lead = lead_line.is_some_and(|i| opens(&candidate.placed.key, lines.key(i)));
+        let under_dateline =
+            body.first() == Some(&(order + 1)) && dated.contains(&(order as i64 - 1));
         let mut restates: f64 = 0.0;
         let mut any = false;
         for k in 0..orders.len() {
@@ -435,7 +499,7 @@ fn context_signals<S: AsRef<str>>(
                 f64::from(u8::from(address().is_match(&candidate.placed.text))),
             ),
         ]);
-        if opens_lead {
+        if opens_lead || under_dateline {
             for (name, value) in &mut candidate.signals {
                 if *name == "length" && *value < 0.0 {
                     *value = 0.0;

@@ -56,6 +56,8 @@ _LEADING_MACHINERY = regex.compile(
     | (?i:live|breaking)(?=\p{Lu}\p{Ll})                   # a flag glued on: "LiveBudget debate"
     | \(\d{1,2}\+\)\s*                                      # an age rating: "(6+) "
     | (?i:re|fwd?|aw|отв):\s*                              # a reply's or forward's mark: "RE: "
+    | [\p{Lu}\p{Lo}]\p{L}{0,15}(?:\s\p{Ll}{2,10})?:(?=[\p{Lu}\p{Lo}])  # a wiki's namespace glued
+                                                         # on: "Category:Ferries", "User talk:Ann"
     | Speech\sto\sText\sfor\s+                              # a station's caption page: "Speech to
                                                          # Text for <headline>"
     | \p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\.\s+(?=\p{Lu})          # an agency's place: "ХУСТ. "
@@ -80,6 +82,8 @@ _TRAILING_MACHINERY = regex.compile(
     | \s*\[[^\[\]]{1,24}\]                                # a bracketed flag: "[KEY UPDATES]"
     | \s*【[^【】]{1,24}】                                  # the same in lenticular brackets
     | \s*\((?:\p{Lu}[\p{Lu}\d\s]{0,15})\)                     # (LEAD), (2ND LD)
+    | \s+(?:Formatted|Deleted|Inserted|Style\sDefinition):\s.*   # a word processor's change note
+                                                         # glued on: "… Formatted: Font: 16 pt"
     )$""",
     regex.VERBOSE,
 )

@@ -288,11 +288,21 @@ def _context_signals(
             before_lead=1 / (1 + len(between)) if body and candidate.order < body[0] else 0.0,
             address=float(_ADDRESS.search(candidate.text) is not None),
         )
-        if candidate.signals["length"] < 0.0 and opens(candidate, lead_line):
+        if candidate.signals["length"] < 0.0 and _opens_a_paragraph(candidate, lines, filled, body):
             candidate.signals["length"] = 0.0
     heads = [candidate for candidate in candidates if may_have_a_deck(candidate)]
     for candidate in candidates:
         candidate.signals["deck"] = float(any(is_deck_of(candidate, h) for h in heads))
+
+
+def _opens_a_paragraph(
+    candidate: Candidate, lines: Sequence[str], filled: list[int], body: list[int]
+) -> bool:
+    """Whether a paragraph of the lead (``_LEAD_LINES`` below the candidate at most) opens
+    with the candidate's term: an entry's term, above a revision note or an infobox."""
+    return any(
+        opens(candidate, lines[filled[p]]) for p in body if 0 < p - candidate.order <= _LEAD_LINES
+    )
 
 
 def _signals(

@@ -97,6 +97,11 @@ _CRUMB_SEPARATORS = (
     regex.compile(r"\s+\|\s+"),
 )
 _CRUMB_WORDS = 3
+# Labels glued without a space: a Cyrillic lowercase letter, then a capital; this many seams
+# at least, and a headline of this many words after the last.
+_CYRILLIC_SEAM = regex.compile(r"[а-яё](?=[А-ЯЁ])")
+_GLUED_SEAMS = 2
+_GLUED_TAIL_WORDS = 4
 # A date in the tail of a title line: "/ 한빛방송 2023.02.14."
 _DATE_IN_TAIL = regex.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}")
 
@@ -283,10 +288,28 @@ def cut_headline(line: str) -> str:
         text = _LEADING_MACHINERY.sub("", text)
         text = _TRAILING_MACHINERY.sub("", text)
         text = _breadcrumb_end(text)
+        text = _after_glued_labels(text)
         text = strip_decorations(text) if text else text
         text = _without_trailing_label(text)
         if text == before:
             return text.strip()
+
+
+def _after_glued_labels(text: str) -> str:
+    """The headline after a run of Cyrillic labels glued to each other and to it, each seam a
+    lowercase letter glued to a capital ("18:05Пресс-релизыДивидендыСовет директоров
+    утвердил …"); a seam or none is a word's own ("МегаФон"), and a short tail is no headline.
+
+    >>> _after_glued_labels("10:40НовостиЭкономикаБанк снизил ставки по вкладам")
+    'Банк снизил ставки по вкладам'
+    >>> _after_glued_labels("Новость часаБанк снизил ставки по вкладам")
+    'Новость часаБанк снизил ставки по вкладам'
+    """
+    seams = [found.end() for found in _CYRILLIC_SEAM.finditer(text)]
+    if len(seams) < _GLUED_SEAMS:
+        return text
+    tail = text[seams[-1] :]
+    return tail if len(tail.split()) >= _GLUED_TAIL_WORDS else text
 
 
 def _breadcrumb_end(text: str) -> str:

@@ -301,11 +301,22 @@ def _context_signals(
         under_dateline = (
             bool(body) and body[0] == candidate.order + 1 and candidate.order - 1 in dated
         )
-        if candidate.signals["length"] < 0.0 and (opens(candidate, lead_line) or under_dateline):
+        opens_lead = _opens_a_paragraph(candidate, lines, filled, body)
+        if candidate.signals["length"] < 0.0 and (opens_lead or under_dateline):
             candidate.signals["length"] = 0.0
     heads = [candidate for candidate in candidates if may_have_a_deck(candidate)]
     for candidate in candidates:
         candidate.signals["deck"] = float(any(is_deck_of(candidate, h) for h in heads))
+
+
+def _opens_a_paragraph(
+    candidate: Candidate, lines: Sequence[str], filled: list[int], body: list[int]
+) -> bool:
+    """Whether a paragraph of the lead (``_LEAD_LINES`` below the candidate at most) opens
+    with the candidate's term: an entry's term, above a revision note or an infobox."""
+    return any(
+        opens(candidate, lines[filled[p]]) for p in body if 0 < p - candidate.order <= _LEAD_LINES
+    )
 
 
 def _signals(

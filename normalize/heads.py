@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import Final, NamedTuple
 
+import regex
+
 from normalize.timestamps import parse_timestamp
 from normalize.titles import title_key
 
@@ -25,6 +27,11 @@ _HEAD_ECHO: Final = 0.3
 _DECKED_HEAD_ECHO: Final = 0.2
 # A feed's item stands this many lines with text from its own dateline, at most, above or below.
 _FEED_STEP: Final = 3
+# A qualifier in brackets after an entry's term: "Deferred revenue (accounting)".
+_QUALIFIER: Final = regex.compile(r"\s*[(\[][^()\[\]]{1,30}[)\]]\s*$")
+# A particle or ending of a syllable or two glued to a Hangul term in the lead ("조각투자는").
+_HANGUL_ENDING: Final = regex.compile(r"\p{Hangul}{1,2} ")
+_HANGUL: Final = regex.compile(r"\p{Hangul}")
 
 
 class Candidate(NamedTuple):
@@ -110,16 +117,29 @@ def feed_items(
 
 
 def opens(candidate: Candidate, lead: str) -> bool:
-    """Whether the lead paragraph opens with the candidate's words: an entry's term
-    ("Deferred revenue" above "Deferred revenue is money a company ...").
+    """Whether the lead paragraph opens with the candidate's term: an entry's term
+    ("Deferred revenue" above "Deferred revenue is money a company ..."), a bracketed qualifier
+    after the term left out ("Deferred revenue (accounting)"), a Hangul ending glued to its last
+    word ("조각투자 (금융)" above "조각투자는 ...").
 
     >>> term = Candidate(0, 0, "Deferred revenue", "deferred revenue", {})
     >>> opens(term, "Deferred revenue is money a company has received in advance.")
     True
     >>> opens(term, "Revenue deferred to the next year is booked as a liability.")
     False
+    >>> entry = Candidate(0, 0, "조각투자 (금융)", "조각투자 금융", {})
+    >>> opens(entry, "조각투자는 하나의 자산을 여럿이 나눠 갖는 방식이다.")
+    True
     """
-    return bool(candidate.key) and f"{title_key(lead)} ".startswith(f"{candidate.key} ")
+    term = title_key(_QUALIFIER.sub("", candidate.text)) or candidate.key
+    if not term:
+        return False
+    lead_key = f"{title_key(lead)} "
+    return lead_key.startswith(f"{term} ") or (
+        _HANGUL_ENDING.match(lead_key, len(term)) is not None
+        and lead_key.startswith(term)
+        and _HANGUL.match(term[-1]) is not None
+    )
 
 
 def may_have_a_deck(candidate: Candidate) -> bool:

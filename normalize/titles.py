@@ -56,6 +56,8 @@ _LEADING_MACHINERY = regex.compile(
     | (?i:live|breaking)(?=\p{Lu}\p{Ll})                   # a flag glued on: "LiveBudget debate"
     | \(\d{1,2}\+\)\s*                                      # an age rating: "(6+) "
     | (?i:re|fwd?|aw|отв):\s*                              # a reply's or forward's mark: "RE: "
+    | [\p{Lu}\p{Lo}]\p{L}{0,15}(?:\s\p{Ll}{2,10})?:(?=[\p{Lu}\p{Lo}])  # a wiki's namespace glued
+                                                         # on: "Category:Ferries", "User talk:Ann"
     | Speech\sto\sText\sfor\s+                              # a station's caption page: "Speech to
                                                          # Text for <headline>"
     | \p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\.\s+(?=\p{Lu})          # an agency's place: "ХУСТ. "
@@ -80,6 +82,8 @@ _TRAILING_MACHINERY = regex.compile(
     | \s*\[[^\[\]]{1,24}\]                                # a bracketed flag: "[KEY UPDATES]"
     | \s*【[^【】]{1,24}】                                  # the same in lenticular brackets
     | \s*\((?:\p{Lu}[\p{Lu}\d\s]{0,15})\)                     # (LEAD), (2ND LD)
+    | \s+(?:Formatted|Deleted|Inserted|Style\sDefinition):\s.*   # a word processor's change note
+                                                         # glued on: "… Formatted: Font: 16 pt"
     )$""",
     regex.VERBOSE,
 )
@@ -93,6 +97,11 @@ _CRUMB_SEPARATORS = (
     regex.compile(r"\s+\|\s+"),
 )
 _CRUMB_WORDS = 3
+# Labels glued without a space: a Cyrillic lowercase letter, then a capital; this many seams
+# at least, and a headline of this many words after the last.
+_CYRILLIC_SEAM = regex.compile(r"[а-яё](?=[А-ЯЁ])")
+_GLUED_SEAMS = 2
+_GLUED_TAIL_WORDS = 4
 # A date in the tail of a title line: "/ 한빛방송 2023.02.14."
 _DATE_IN_TAIL = regex.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}")
 
@@ -279,10 +288,28 @@ def cut_headline(line: str) -> str:
         text = _LEADING_MACHINERY.sub("", text)
         text = _TRAILING_MACHINERY.sub("", text)
         text = _breadcrumb_end(text)
+        text = _after_glued_labels(text)
         text = strip_decorations(text) if text else text
         text = _without_trailing_label(text)
         if text == before:
             return text.strip()
+
+
+def _after_glued_labels(text: str) -> str:
+    """The headline after a run of Cyrillic labels glued to each other and to it, each seam a
+    lowercase letter glued to a capital ("18:05Пресс-релизыДивидендыСовет директоров
+    утвердил …"); a seam or none is a word's own ("МегаФон"), and a short tail is no headline.
+
+    >>> _after_glued_labels("10:40НовостиЭкономикаБанк снизил ставки по вкладам")
+    'Банк снизил ставки по вкладам'
+    >>> _after_glued_labels("Новость часаБанк снизил ставки по вкладам")
+    'Новость часаБанк снизил ставки по вкладам'
+    """
+    seams = [found.end() for found in _CYRILLIC_SEAM.finditer(text)]
+    if len(seams) < _GLUED_SEAMS:
+        return text
+    tail = text[seams[-1] :]
+    return tail if len(tail.split()) >= _GLUED_TAIL_WORDS else text
 
 
 def _breadcrumb_end(text: str) -> str:

@@ -209,6 +209,22 @@ def test_a_glossary_term_that_its_definition_opens_with_is_not_held_short() -> N
     assert _signals(label, label[0])["length"] == -1.0
 
 
+def test_an_entry_term_with_a_qualifier_heads_the_lead_below_a_revision_note() -> None:
+    """A wiki's entry term of one word with a bracketed qualifier: the lead opens with the
+    term (a Hangul particle glued to it), a few lines below a revision note."""
+    lines = [
+        "보관문서.png",
+        "분할상환 (금융)",
+        "Hanbit (토론 | 기여)님의 2023년 3월 2일 (목) 10:15 판 (새 문서: 분할상환은 빌린 돈을 "
+        "여러 번에 나눠 갚는 방식이다. 원금과 이자를 함께 갚는다.)",
+        "둘러보기로 가기, 검색하러 가기",
+        "분할상환은 빌린 돈을 여러 번에 나눠 정해진 날마다 갚는 방식이다.",
+        "원금을 한꺼번에 갚는 만기일시상환과 달리 매달 갚을 돈이 일정하다.",
+    ]
+    assert _signals(lines, lines[1])["length"] == 0.0
+    assert _choose(lines) == "분할상환 (금융)"
+
+
 def test_a_lead_printing_the_title_with_stress_marks_echoes_it() -> None:
     """An encyclopedia's lead prints its entry's name with stress marks; the name is still
     the words the lead repeats."""

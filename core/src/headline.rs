@@ -459,7 +459,7 @@ fn context_signals<S: AsRef<str>>(
             Some(i) if i < lines.len() => words[rank].intersection(lines.words(i)).count(),
             _ => 0,
         };
-        let opens_lead = lead_line.is_some_and(|i| opens(&candidate.placed.key, lines.key(i)));
+        let opens_lead = opens_a_paragraph(&candidate.placed, lines, filled, body);
         let under_dateline =
             body.first() == Some(&(order + 1)) && dated.contains(&(order as i64 - 1));
         let mut restates: f64 = 0.0;
@@ -524,13 +524,47 @@ fn context_signals<S: AsRef<str>>(
     Ok(())
 }
 
-/// Whether the lead paragraph (its title key `lead`) opens with the candidate's words: an
-/// entry's term (`_opens`).
-fn opens(key: &str, lead: &str) -> bool {
-    !key.is_empty()
-        && lead
-            .strip_prefix(key)
-            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+/// Whether a paragraph of the lead (`LEAD_LINES` below the candidate at most) opens with the
+/// candidate's term (`_opens_a_paragraph`).
+fn opens_a_paragraph<S: AsRef<str>>(
+    candidate: &Placed,
+    lines: &LineKeys<S>,
+    filled: &[usize],
+    body: &[usize],
+) -> bool {
+    let term = title_key(&qualifier().replace(&candidate.text, ""));
+    let term = if term.is_empty() {
+        candidate.key.as_str()
+    } else {
+        term.as_str()
+    };
+    body.iter()
+        .filter(|&&p| p > candidate.order && p - candidate.order <= LEAD_LINES)
+        .filter_map(|&p| filled.get(p).copied())
+        .filter(|&i| i < lines.len())
+        .any(|i| opens(term, lines.key(i)))
+}
+
+/// A qualifier in brackets after an entry's term: "Deferred revenue (accounting)".
+fn qualifier() -> &'static Regex {
+    static QUALIFIER: OnceLock<Regex> = OnceLock::new();
+    QUALIFIER
+        .get_or_init(|| Regex::new(r"\s*[(\[][^()\[\]]{1,30}[)\]]\s*$").expect("a valid pattern"))
+}
+
+/// Whether the lead paragraph (its title key `lead`) opens with an entry's term (its title key
+/// `term`), maybe with a Hangul ending of a syllable or two glued to it (`opens`).
+fn opens(term: &str, lead: &str) -> bool {
+    let Some(rest) = lead.strip_prefix(term).filter(|_| !term.is_empty()) else {
+        return false;
+    };
+    if rest.is_empty() || rest.starts_with(' ') {
+        return true;
+    }
+    let ending = rest.chars().take_while(|&c| is(c, HANGUL)).count();
+    (1..=2).contains(&ending)
+        && rest.chars().nth(ending).is_none_or(|c| c == ' ')
+        && term.chars().next_back().is_some_and(|c| is(c, HANGUL))
 }
 
 /// A story head that the paragraph below echoes, before the article, no date, and no copy of

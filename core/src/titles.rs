@@ -288,6 +288,7 @@ pub fn cut_headline(line: &str) -> String {
         text = without_leading_machinery(&text);
         text = without_trailing_machinery(&text);
         text = breadcrumb_end(&text);
+        text = after_glued_labels(&text);
         if !text.is_empty() {
             text = strip_decorations(&text);
         }
@@ -365,6 +366,35 @@ fn split_at_angles<'t>(text: &'t str, angles: &Regex) -> Vec<&'t str> {
 
 /// The characters of which every breadcrumb separator holds one.
 const CRUMB_MARKS: [char; 7] = ['»', '›', '>', '<', '‹', '/', '|'];
+
+/// Labels glued without a space: this many seams (a Cyrillic lowercase letter, then a
+/// capital) at least, and a headline of this many words after the last.
+const GLUED_SEAMS: usize = 2;
+const GLUED_TAIL_WORDS: usize = 4;
+
+/// The headline after a run of Cyrillic labels glued to each other and to it
+/// (`_after_glued_labels`).
+fn after_glued_labels(text: &str) -> String {
+    let is_lower = |c: char| ('а'..='я').contains(&c) || c == 'ё';
+    let is_upper = |c: char| ('А'..='Я').contains(&c) || c == 'Ё';
+    let mut seams = Vec::new();
+    let mut previous = None;
+    for (at, c) in text.char_indices() {
+        if previous.is_some_and(is_lower) && is_upper(c) {
+            seams.push(at);
+        }
+        previous = Some(c);
+    }
+    match seams.last() {
+        Some(&last)
+            if seams.len() >= GLUED_SEAMS
+                && split_words(&text[last..]).count() >= GLUED_TAIL_WORDS =>
+        {
+            text[last..].to_string()
+        }
+        _ => text.to_string(),
+    }
+}
 
 /// The headline at one end of a breadcrumb: "Home / News / <headline>" or, reversed,
 /// "<headline> < Section < Article - Site". Short parts are the trail; one long part at an

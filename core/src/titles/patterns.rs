@@ -53,6 +53,8 @@ fn leading_machinery() -> String {
         format!(r"{}(\p{{Lu}}{LOWERCASE_LETTER})", caseless("live|breaking")),
         r"\(\d{1,2}\+\)\s*".to_string(), // an age rating: "(6+) "
         format!(r"{}:\s*", caseless("re|fwd?|aw|отв")), // a reply's or forward's mark
+        // a wiki's namespace glued on: "Category:Ferries", "User talk:Ann"
+        r"[\p{Lu}\p{Lo}]\p{L}{0,15}(?:\s\p{Ll}{2,10})?:([\p{Lu}\p{Lo}])".to_string(),
         r"Speech\sto\sText\sfor\s+".to_string(), // a station's caption page: "Speech to Text for …"
         r"\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\.\s+(\p{Lu})".to_string(), // an agency's place
         // a section and a bar: "Opinion | …"
@@ -78,6 +80,8 @@ fn trailing_machinery() -> Vec<String> {
         r"\s*\[[^\[\]]{1,24}\]".to_string(),                  // a bracketed flag: "[KEY UPDATES]"
         r"\s*【[^【】]{1,24}】".to_string(),                  // the same in lenticular brackets
         r"\s*\((?:\p{Lu}[\p{Lu}\d\s]{0,15})\)".to_string(),   // (LEAD), (2ND LD)
+        // a word processor's change note glued on: "… Formatted: Font: 16 pt"
+        r"\s+(?:Formatted|Deleted|Inserted|Style\sDefinition):\s.*".to_string(),
     ]
     .iter()
     .map(|alternative| format!("(?:{alternative})$"))

@@ -267,6 +267,22 @@ def test_unknown_zones_are_refused_alike() -> None:
         same_parse("2024-05-17 10:00", tz, None)
 
 
+# Pages where one time weighs against another: a date over an article last updated before it
+# (and one that is not later).
+CHOICE_TEXTS = [
+    "June 3, 2024\n\nTram line approved\n\n(Updated at 4:10 p.m. on May 2, 2022)\nBody.",
+    "May 2, 2022\n\nTram line approved\n\n(Updated at 4:10 p.m. on May 2, 2022)\nBody.",
+    "2024년 6월 3일\n제목\n수정 2022.05.02 16:10\n본문",
+]
+
+
+def test_choice_texts_read_alike() -> None:
+    for text in CHOICE_TEXTS:
+        for tz, reference in SETTINGS:
+            for lang in LANGS:
+                same_document(text, tz, reference, lang)
+
+
 # (b) Hypothesis-generated text: the grammar's own words, numbers, separators and random
 # letters of the scripts that matter, with characters Python 3.11's Unicode tables know.
 

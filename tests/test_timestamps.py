@@ -363,3 +363,27 @@ def test_headless_post_keeps_its_date_above_a_far_comment() -> None:
     text = "2019.06.12. 18:40\n" + "A line of the post.\n" * 7 + "2019.06.14. 08:00\nThanks!"
     times = choose_times(find_datelines(text, lang="en"), headless=True)
     assert times.published_at == datetime(2019, 6, 12, 18, 40, tzinfo=UTC)
+
+
+_UPDATED_UNDER_A_LATER_DAY = (
+    "{day}\n\n"
+    "Council approves tram line to the harbour after a decade of debate\n\n"
+    "The vote settles the route through the old market district\n\n"
+    "(Updated at 4:10 p.m. on May 2, 2022 with the mayor's statement)\n\n"
+    "The city council voted nine to two on Tuesday to build the line."
+)
+
+
+@pytest.mark.parametrize(
+    ("day", "published"),
+    [
+        ("June 3, 2024", None),  # today's date over an article last updated in 2022
+        ("May 1, 2022", datetime(2022, 5, 1, tzinfo=UTC)),  # the post's own date header
+        ("May 2, 2022", datetime(2022, 5, 2, tzinfo=UTC)),  # published and updated that day
+    ],
+)
+def test_a_date_after_the_update_is_no_publication(day: str, published: datetime | None) -> None:
+    times = find_times(_UPDATED_UNDER_A_LATER_DAY.format(day=day), lang="en")
+    assert times.modified_at == datetime(2022, 5, 2, 16, 10, tzinfo=UTC)
+    assert times.published_at == published
+

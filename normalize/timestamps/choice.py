@@ -47,12 +47,12 @@ def choose_times(
 
     A time labelled as another thing's ("Joined", "Founded") is neither, nor is an unlabelled
     one on a listing page (see `_is_listing`; ``headless``: the page is known to have no
-    headline). The best rank wins,
+    headline), nor is a date alone on a day after the modification time. The best rank wins,
     then, when the headline's line is known (``near``), the dateline of the article's head (from
     a few lines above the headline to a few below it: a today widget, a footer's registration
     date or a related story's time lies outside), then the first.
     """
-    best: dict[str, tuple[tuple[int, int, int], Dateline]] = {}
+    ranked: dict[str, list[tuple[tuple[int, int, int], Dateline]]] = {}
     failures: list[Dateline] = []
     listing = _is_listing(datelines, near, headless=headless)
     for order, item in enumerate(datelines):
@@ -67,10 +67,10 @@ def choose_times(
             continue
         role = item.role or "published"
         rank = (item.rank + _closeness(item.line, near), -_distance(item.line, near), -order)
-        if role not in best or best[role][0] < rank:
-            best[role] = (rank, item)
-    published = _refined(best["published"][1], datelines, near) if "published" in best else None
-    modified = best["modified"][1] if "modified" in best else None
+        ranked.setdefault(role, []).append((rank, item))
+    modified = max(ranked["modified"])[1] if "modified" in ranked else None
+    kept = [pair for pair in ranked.get("published", []) if not _is_later_day(pair[1], modified)]
+    published = _refined(max(kept)[1], datelines, near) if kept else None
     used = [item for item in (published, modified) if item is not None]
     warnings: list[str] = []
     for item in used:
@@ -117,6 +117,18 @@ def _is_widget_above(item: Dateline, near: int) -> bool:
 
 # A date header sits right above its title: at most this many lines apart (a blank between).
 _HEADER_GAP = 2
+
+
+def _is_later_day(item: Dateline, modified: Dateline | None) -> bool:
+    """A date alone, unlabelled, on a day after the page's modification time: a today widget
+    or an issue date printed over an article last updated earlier, not its publication."""
+    if modified is None or item.role or item.reading.shape != "date":
+        return False
+    value, changed = item.reading.value, modified.reading.value
+    return value is not None and changed is not None and value > changed - _DAY_SPAN[0] * _HOUR
+
+
+_HOUR: Final = timedelta(hours=1)
 
 
 def _closeness(line: int, near: int | None) -> int:

@@ -387,3 +387,24 @@ def test_a_date_after_the_update_is_no_publication(day: str, published: datetime
     assert times.modified_at == datetime(2022, 5, 2, 16, 10, tzinfo=UTC)
     assert times.published_at == published
 
+
+_STATION_STORY = (
+    "Barn fire destroys winter hay near the county line\n\n"
+    "By Newsroom Staff\n"
+    "Published: Mar. 4, 2023 at 9:40 PM CST\n"
+    "{dateline}Firefighters from two departments spent the night at the farm.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published"),
+    [
+        # an American dateline's state abbreviation: the Central time of the United States
+        ("MURRAY, Ky. (WKXX) - ", datetime(2023, 3, 5, 3, 40, tzinfo=UTC)),
+        ("NORMAN, Okla. (KXXA) - ", datetime(2023, 3, 5, 3, 40, tzinfo=UTC)),
+        ("", None),  # no place named: CST stays ambiguous
+    ],
+)
+def test_an_american_dateline_settles_cst(dateline: str, published: datetime | None) -> None:
+    times = find_times(_STATION_STORY.format(dateline=dateline), lang="en")
+    assert times.published_at == published

@@ -383,9 +383,18 @@ _UPDATED_UNDER_A_LATER_DAY = (
     ],
 )
 def test_a_date_after_the_update_is_no_publication(day: str, published: datetime | None) -> None:
-    times = find_times(_UPDATED_UNDER_A_LATER_DAY.format(day=day), lang="en")
+    datelines = find_datelines(_UPDATED_UNDER_A_LATER_DAY.format(day=day), lang="en")
+    times = choose_times(datelines, near=2)  # the headline's line
     assert times.modified_at == datetime(2022, 5, 2, 16, 10, tzinfo=UTC)
     assert times.published_at == published
+
+
+def test_a_related_story_updated_earlier_leaves_the_date_alone() -> None:
+    text = _UPDATED_UNDER_A_LATER_DAY.format(day="June 3, 2024").replace(
+        "(Updated", "\n".join(["A paragraph of the story."] * 9) + "\n\nRelated: (Updated"
+    )
+    times = choose_times(find_datelines(text, lang="en"), near=2)
+    assert times.published_at == datetime(2024, 6, 3, tzinfo=UTC)
 
 
 _STATION_STORY = (

@@ -47,10 +47,10 @@ def choose_times(
 
     A time labelled as another thing's ("Joined", "Founded") is neither, nor is an unlabelled
     one on a listing page (see `_is_listing`; ``headless``: the page is known to have no
-    headline), nor is a date alone on a day after the modification time. The best rank wins,
-    then, when the headline's line is known (``near``), the dateline of the article's head (from
-    a few lines above the headline to a few below it: a today widget, a footer's registration
-    date or a related story's time lies outside), then the first.
+    headline), nor is a date alone on a day after the article's modification time. The best
+    rank wins, then, when the headline's line is known (``near``), the dateline of the article's
+    head (from a few lines above the headline to a few below it: a today widget, a footer's
+    registration date or a related story's time lies outside), then the first.
     """
     ranked: dict[str, list[tuple[tuple[int, int, int], Dateline]]] = {}
     failures: list[Dateline] = []
@@ -69,7 +69,9 @@ def choose_times(
         rank = (item.rank + _closeness(item.line, near), -_distance(item.line, near), -order)
         ranked.setdefault(role, []).append((rank, item))
     modified = max(ranked["modified"])[1] if "modified" in ranked else None
-    kept = [pair for pair in ranked.get("published", []) if not _is_later_day(pair[1], modified)]
+    kept = [
+        pair for pair in ranked.get("published", []) if not _is_later_day(pair[1], modified, near)
+    ]
     published = _refined(max(kept)[1], datelines, near) if kept else None
     used = [item for item in (published, modified) if item is not None]
     warnings: list[str] = []
@@ -119,10 +121,13 @@ def _is_widget_above(item: Dateline, near: int) -> bool:
 _HEADER_GAP = 2
 
 
-def _is_later_day(item: Dateline, modified: Dateline | None) -> bool:
-    """A date alone, unlabelled, on a day after the page's modification time: a today widget
-    or an issue date printed over an article last updated earlier, not its publication."""
+def _is_later_day(item: Dateline, modified: Dateline | None, near: int | None) -> bool:
+    """A date alone, unlabelled, on a day after the modification time in the article's head
+    (near its headline): a today widget or an issue date printed over an article last updated
+    earlier, not its publication. A related story's update further down says nothing."""
     if modified is None or item.role or item.reading.shape != "date":
+        return False
+    if not _closeness(modified.line, near):
         return False
     value, changed = item.reading.value, modified.reading.value
     return value is not None and changed is not None and value > changed - _DAY_SPAN[0] * _HOUR

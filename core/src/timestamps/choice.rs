@@ -47,9 +47,10 @@ pub fn find_times(
 ///
 /// A time labelled as another thing's ("Joined", "Founded") is neither, nor is an unlabelled
 /// one on a listing page (see `is_listing`; `headless`: the page is known to have no
-/// headline), nor is a date alone on a day after the modification time. The best rank wins,
-/// then, when the headline's line is known (`near`), the dateline of the article's head, then
-/// the first. A day alone past `datetime`'s range around it is the overflow Python raises.
+/// headline), nor is a date alone on a day after the article's modification time. The best
+/// rank wins, then, when the headline's line is known (`near`), the dateline of the article's
+/// head, then the first. A day alone past `datetime`'s range around it is the overflow Python
+/// raises.
 pub fn choose_times(
     datelines: &[Dateline],
     near: Option<i64>,
@@ -90,7 +91,7 @@ pub fn choose_times(
     let modified = modified.map(|(_, item)| item);
     let published = published
         .into_iter()
-        .filter(|(_, item)| !is_later_day(item, modified))
+        .filter(|(_, item)| !is_later_day(item, modified, near))
         .max_by_key(|(rank, _)| *rank);
     let published = match published {
         Some((_, day)) => Some(refined(day, datelines, near)?),
@@ -201,13 +202,16 @@ fn is_widget_above(item: &Dateline, near: i64) -> bool {
     item.role.is_empty() && item.reading.shape == "date" && near - item.line as i64 > HEADER_GAP
 }
 
-/// A date alone, unlabelled, on a day after the page's modification time: a today widget or
-/// an issue date printed over an article last updated earlier, not its publication.
-fn is_later_day(item: &Dateline, modified: Option<&Dateline>) -> bool {
+/// A date alone, unlabelled, on a day after the modification time in the article's head (near
+/// its headline): a today widget or an issue date printed over an article last updated
+/// earlier, not its publication. A related story's update further down says nothing.
+fn is_later_day(item: &Dateline, modified: Option<&Dateline>, near: Option<i64>) -> bool {
     if !item.role.is_empty() || item.reading.shape != "date" {
         return false;
     }
-    let changed = modified.and_then(|modified| modified.reading.value);
+    let changed = modified
+        .filter(|modified| closeness(modified.line as i64, near) > 0)
+        .and_then(|modified| modified.reading.value);
     match (item.reading.value, changed) {
         (Some(value), Some(changed)) => {
             i128::from(value) > i128::from(changed) - i128::from(DAY_SPAN.0) * US_PER_HOUR

@@ -268,11 +268,14 @@ def test_unknown_zones_are_refused_alike() -> None:
 
 
 # Pages where one time weighs against another: a date over an article last updated before it
-# (and one that is not later), an ambiguous zone settled by an American dateline's state.
+# (and one that is not later), dates closing a list of links, an ambiguous zone settled by an
+# American dateline's state.
 CHOICE_TEXTS = [
     "June 3, 2024\n\nTram line approved\n\n(Updated at 4:10 p.m. on May 2, 2022)\nBody.",
     "May 2, 2022\n\nTram line approved\n\n(Updated at 4:10 p.m. on May 2, 2022)\nBody.",
     "2024년 6월 3일\n제목\n수정 2022.05.02 16:10\n본문",
+    "Story\nText.\n- Ferry fares rise - March 3, 2025\n- Cooling centers open - March 1, 2025",
+    "Story\nText.\n- Ferry fares rise - March 3, 2025\nText.\n- Centers open - March 1, 2025",
     "Barn fire\nPublished: Mar. 4, 2023 at 9:40 PM CST\nMURRAY, Ky. (WKXX) - Crews came.",
     "Barn fire\nPublished: Mar. 4, 2023 at 9:40 PM CST\nMURRAY - Crews came from Beijing.",
 ]

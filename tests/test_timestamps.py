@@ -417,3 +417,31 @@ _STATION_STORY = (
 def test_an_american_dateline_settles_cst(dateline: str, published: datetime | None) -> None:
     times = find_times(_STATION_STORY.format(dateline=dateline), lang="en")
     assert times.published_at == published
+
+
+_STORY_WITH_LINKS = (
+    "Library extends weekend opening hours through the winter\n"
+    "The central library will stay open until eight on Saturdays from next month.\n"
+    "Staff said evening visits had doubled since the reading room reopened.\n"
+    "{links}"
+)
+
+
+@pytest.mark.parametrize(
+    ("links", "published"),
+    [
+        # other stories, each line closed by its date: no date of this page
+        (
+            "- Harbor board approves new ferry fares - March 3, 2025\n"
+            "- County opens two cooling centers - March 1, 2025\n",
+            None,
+        ),
+        # one title line closed by its date stays the page's fallback
+        ("Roll Call - Week ending Saturday, March 8, 2025\n", datetime(2025, 3, 8, tzinfo=UTC)),
+    ],
+)
+def test_dates_closing_a_list_of_links_are_not_the_page(
+    links: str, published: datetime | None
+) -> None:
+    times = find_times(_STORY_WITH_LINKS.format(links=links), lang="en")
+    assert times.published_at == published

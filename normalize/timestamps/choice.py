@@ -47,7 +47,8 @@ def choose_times(
 
     A time labelled as another thing's ("Joined", "Founded") is neither, nor is an unlabelled
     one on a listing page (see `_is_listing`; ``headless``: the page is known to have no
-    headline), nor is a date alone on a day after the article's modification time. The best
+    headline) or in a list of links (see `_is_in_link_list`), nor is a date alone on a day
+    after the article's modification time. The best
     rank wins, then, when the headline's line is known (``near``), the dateline of the article's
     head (from a few lines above the headline to a few below it: a today widget, a footer's
     registration date or a related story's time lies outside), then the first.
@@ -64,6 +65,8 @@ def choose_times(
             failures.append(item)
             continue
         if near is not None and _is_widget_above(item, near):
+            continue
+        if _is_in_link_list(item, datelines):
             continue
         role = item.role or "published"
         rank = (item.rank + _closeness(item.line, near), -_distance(item.line, near), -order)
@@ -115,6 +118,18 @@ def _is_widget_above(item: Dateline, near: int) -> bool:
     """A date alone, unlabelled, above the headline and apart from it: a today widget, an
     issue date, a site clock; not a blog's date header right above its post's title."""
     return not item.role and item.reading.shape == "date" and near - item.line > _HEADER_GAP
+
+
+def _is_in_link_list(item: Dateline, datelines: list[Dateline]) -> bool:
+    """A date that closes a title's line ("- Harbor board approves fares - March 3, 2025", a
+    fallback of rank 1) next to another line closed the same way: a list of links to other
+    stories, each with its date, not the page's own title line."""
+    if item.role or item.rank != 1:
+        return False
+    return any(
+        not other.role and other.rank == 1 and abs(other.line - item.line) == 1
+        for other in datelines
+    )
 
 
 # A date header sits right above its title: at most this many lines apart (a blank between).

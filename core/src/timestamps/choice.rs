@@ -47,7 +47,8 @@ pub fn find_times(
 ///
 /// A time labelled as another thing's ("Joined", "Founded") is neither, nor is an unlabelled
 /// one on a listing page (see `is_listing`; `headless`: the page is known to have no
-/// headline), nor is a date alone on a day after the article's modification time. The best
+/// headline) or in a list of links (see `is_in_link_list`), nor is a date alone on a day
+/// after the article's modification time. The best
 /// rank wins, then, when the headline's line is known (`near`), the dateline of the article's
 /// head, then the first. A day alone past `datetime`'s range around it is the overflow Python
 /// raises.
@@ -76,6 +77,9 @@ pub fn choose_times(
             if is_widget_above(item, near) {
                 continue;
             }
+        }
+        if is_in_link_list(item, datelines) {
+            continue;
         }
         let rank = (
             item.rank + closeness(line, near),
@@ -218,6 +222,18 @@ fn is_later_day(item: &Dateline, modified: Option<&Dateline>, near: Option<i64>)
         }
         _ => false,
     }
+}
+
+/// A date that closes a title's line ("- Harbor board approves fares - March 3, 2025", a
+/// fallback of rank 1) next to another line closed the same way: a list of links to other
+/// stories, each with its date, not the page's own title line.
+fn is_in_link_list(item: &Dateline, datelines: &[Dateline]) -> bool {
+    if !item.role.is_empty() || item.rank != 1 {
+        return false;
+    }
+    datelines.iter().any(|other| {
+        other.role.is_empty() && other.rank == 1 && other.line.abs_diff(item.line) == 1
+    })
 }
 
 /// What the dateline's place adds to its rank: 2 in the article's head, 0 elsewhere, and 0

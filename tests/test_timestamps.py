@@ -445,3 +445,32 @@ def test_dates_closing_a_list_of_links_are_not_the_page(
 ) -> None:
     times = find_times(_STORY_WITH_LINKS.format(links=links), lang="en")
     assert times.published_at == published
+
+
+_STORY_WITH_POSTS = (
+    "Volunteers clear two tonnes of litter from the river bank\n\n"
+    "Residents shared pictures of the clean-up under a common tag.\n\n"
+    "{post}\n\n"
+    "The council said it would add bins along the path."
+)
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        # the embed code's closing line: author, handle, the post's day
+        "Two tonnes in one morning! — Dana Reyes (@danareyes_) June 9, 2018",
+        # the same with the post's time on a line of its own
+        "Two tonnes in one morning!\nDana Reyes (@danareyes_)\n9 June 2018, 14:02",
+    ],
+)
+def test_an_embedded_post_time_is_not_the_article(post: str) -> None:
+    text = _STORY_WITH_POSTS.format(post=post)
+    (dateline,) = find_datelines(text, lang="en")
+    assert dateline.role == "elsewhere"
+    assert find_times(text, lang="en").published_at is None
+
+
+def test_a_handle_elsewhere_leaves_the_dateline_alone() -> None:
+    text = "Follow us (@riverdesk)\n\nClean-up draws a crowd\n\nJune 9, 2018\nBody."
+    assert find_times(text, lang="en").published_at == datetime(2018, 6, 9, tzinfo=UTC)

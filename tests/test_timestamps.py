@@ -363,3 +363,114 @@ def test_headless_post_keeps_its_date_above_a_far_comment() -> None:
     text = "2019.06.12. 18:40\n" + "A line of the post.\n" * 7 + "2019.06.14. 08:00\nThanks!"
     times = choose_times(find_datelines(text, lang="en"), headless=True)
     assert times.published_at == datetime(2019, 6, 12, 18, 40, tzinfo=UTC)
+
+
+_UPDATED_UNDER_A_LATER_DAY = (
+    "{day}\n\n"
+    "Council approves tram line to the harbour after a decade of debate\n\n"
+    "The vote settles the route through the old market district\n\n"
+    "(Updated at 4:10 p.m. on May 2, 2022 with the mayor's statement)\n\n"
+    "The city council voted nine to two on Tuesday to build the line."
+)
+
+
+@pytest.mark.parametrize(
+    ("day", "published"),
+    [
+        ("June 3, 2024", None),  # today's date over an article last updated in 2022
+        ("May 1, 2022", datetime(2022, 5, 1, tzinfo=UTC)),  # the post's own date header
+        ("May 2, 2022", datetime(2022, 5, 2, tzinfo=UTC)),  # published and updated that day
+    ],
+)
+def test_a_date_after_the_update_is_no_publication(day: str, published: datetime | None) -> None:
+    datelines = find_datelines(_UPDATED_UNDER_A_LATER_DAY.format(day=day), lang="en")
+    times = choose_times(datelines, near=2)  # the headline's line
+    assert times.modified_at == datetime(2022, 5, 2, 16, 10, tzinfo=UTC)
+    assert times.published_at == published
+
+
+def test_a_related_story_updated_earlier_leaves_the_date_alone() -> None:
+    text = _UPDATED_UNDER_A_LATER_DAY.format(day="June 3, 2024").replace(
+        "(Updated", "\n".join(["A paragraph of the story."] * 9) + "\n\nRelated: (Updated"
+    )
+    times = choose_times(find_datelines(text, lang="en"), near=2)
+    assert times.published_at == datetime(2024, 6, 3, tzinfo=UTC)
+
+
+_STATION_STORY = (
+    "Barn fire destroys winter hay near the county line\n\n"
+    "By Newsroom Staff\n"
+    "Published: Mar. 4, 2023 at 9:40 PM CST\n"
+    "{dateline}Firefighters from two departments spent the night at the farm.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published"),
+    [
+        # an American dateline's state abbreviation: the Central time of the United States
+        ("MURRAY, Ky. (WKXX) - ", datetime(2023, 3, 5, 3, 40, tzinfo=UTC)),
+        ("NORMAN, Okla. (KXXA) - ", datetime(2023, 3, 5, 3, 40, tzinfo=UTC)),
+        ("", None),  # no place named: CST stays ambiguous
+    ],
+)
+def test_an_american_dateline_settles_cst(dateline: str, published: datetime | None) -> None:
+    times = find_times(_STATION_STORY.format(dateline=dateline), lang="en")
+    assert times.published_at == published
+
+
+_STORY_WITH_LINKS = (
+    "Library extends weekend opening hours through the winter\n"
+    "The central library will stay open until eight on Saturdays from next month.\n"
+    "Staff said evening visits had doubled since the reading room reopened.\n"
+    "{links}"
+)
+
+
+@pytest.mark.parametrize(
+    ("links", "published"),
+    [
+        # other stories, each line closed by its date: no date of this page
+        (
+            "- Harbor board approves new ferry fares - March 3, 2025\n"
+            "- County opens two cooling centers - March 1, 2025\n",
+            None,
+        ),
+        # one title line closed by its date stays the page's fallback
+        ("Roll Call - Week ending Saturday, March 8, 2025\n", datetime(2025, 3, 8, tzinfo=UTC)),
+    ],
+)
+def test_dates_closing_a_list_of_links_are_not_the_page(
+    links: str, published: datetime | None
+) -> None:
+    times = find_times(_STORY_WITH_LINKS.format(links=links), lang="en")
+    assert times.published_at == published
+
+
+_STORY_WITH_POSTS = (
+    "Volunteers clear two tonnes of litter from the river bank\n\n"
+    "Residents shared pictures of the clean-up under a common tag.\n\n"
+    "{post}\n\n"
+    "The council said it would add bins along the path."
+)
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        # the embed code's closing line: author, handle, the post's day
+        "Two tonnes in one morning! — Dana Reyes (@danareyes_) June 9, 2018",
+        # the same with the post's time on a line of its own
+        "Two tonnes in one morning!\nDana Reyes (@danareyes_)\n9 June 2018, 14:02",
+    ],
+)
+def test_an_embedded_post_time_is_not_the_article(post: str) -> None:
+    text = _STORY_WITH_POSTS.format(post=post)
+    (dateline,) = find_datelines(text, lang="en")
+    assert dateline.role == "elsewhere"
+    assert find_times(text, lang="en").published_at is None
+
+
+def test_a_handle_elsewhere_leaves_the_dateline_alone() -> None:
+    text = "Follow us (@riverdesk)\n\nClean-up draws a crowd\n\nJune 9, 2018\nBody."
+    assert find_times(text, lang="en").published_at == datetime(2018, 6, 9, tzinfo=UTC)

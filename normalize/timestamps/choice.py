@@ -47,12 +47,13 @@ def choose_times(
 
     A time labelled as another thing's ("Joined", "Founded") is neither, nor is an unlabelled
     one on a listing page (see `_is_listing`; ``headless``: the page is known to have no
-    headline). The best rank wins,
-    then, when the headline's line is known (``near``), the dateline of the article's head (from
-    a few lines above the headline to a few below it: a today widget, a footer's registration
-    date or a related story's time lies outside), then the first.
+    headline) or in a list of links (see `_is_in_link_list`), nor is a date alone on a day
+    after the article's modification time. The best
+    rank wins, then, when the headline's line is known (``near``), the dateline of the article's
+    head (from a few lines above the headline to a few below it: a today widget, a footer's
+    registration date or a related story's time lies outside), then the first.
     """
-    best: dict[str, tuple[tuple[int, int, int], Dateline]] = {}
+    ranked: dict[str, list[tuple[tuple[int, int, int], Dateline]]] = {}
     failures: list[Dateline] = []
     listing = _is_listing(datelines, near, headless=headless)
     for order, item in enumerate(datelines):
@@ -65,12 +66,16 @@ def choose_times(
             continue
         if near is not None and _is_widget_above(item, near):
             continue
+        if _is_in_link_list(item, datelines):
+            continue
         role = item.role or "published"
         rank = (item.rank + _closeness(item.line, near), -_distance(item.line, near), -order)
-        if role not in best or best[role][0] < rank:
-            best[role] = (rank, item)
-    published = _refined(best["published"][1], datelines, near) if "published" in best else None
-    modified = best["modified"][1] if "modified" in best else None
+        ranked.setdefault(role, []).append((rank, item))
+    modified = max(ranked["modified"])[1] if "modified" in ranked else None
+    kept = [
+        pair for pair in ranked.get("published", []) if not _is_later_day(pair[1], modified, near)
+    ]
+    published = _refined(max(kept)[1], datelines, near) if kept else None
     used = [item for item in (published, modified) if item is not None]
     warnings: list[str] = []
     for item in used:
@@ -115,8 +120,35 @@ def _is_widget_above(item: Dateline, near: int) -> bool:
     return not item.role and item.reading.shape == "date" and near - item.line > _HEADER_GAP
 
 
+def _is_in_link_list(item: Dateline, datelines: list[Dateline]) -> bool:
+    """A date that closes a title's line ("- Harbor board approves fares - March 3, 2025", a
+    fallback of rank 1) next to another line closed the same way: a list of links to other
+    stories, each with its date, not the page's own title line."""
+    if item.role or item.rank != 1:
+        return False
+    return any(
+        not other.role and other.rank == 1 and abs(other.line - item.line) == 1
+        for other in datelines
+    )
+
+
 # A date header sits right above its title: at most this many lines apart (a blank between).
 _HEADER_GAP = 2
+
+
+def _is_later_day(item: Dateline, modified: Dateline | None, near: int | None) -> bool:
+    """A date alone, unlabelled, on a day after the modification time in the article's head
+    (near its headline): a today widget or an issue date printed over an article last updated
+    earlier, not its publication. A related story's update further down says nothing."""
+    if modified is None or item.role or item.reading.shape != "date":
+        return False
+    if not _closeness(modified.line, near):
+        return False
+    value, changed = item.reading.value, modified.reading.value
+    return value is not None and changed is not None and value > changed - _DAY_SPAN[0] * _HOUR
+
+
+_HOUR: Final = timedelta(hours=1)
 
 
 def _closeness(line: int, near: int | None) -> int:

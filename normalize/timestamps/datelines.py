@@ -174,7 +174,7 @@ def find_datelines(
         if {item.reading.shape for item in found} == {"date"} and leftover <= _LEFTOVER_PENDING:
             pending = _Pending("date", index, line, start, len(found_lines))
         found_lines.extend(_placed(found, leftover, index, start, line))
-    return found_lines
+    return _embedded_posts_apart(found_lines, text)
 
 
 class _Pending(NamedTuple):
@@ -219,6 +219,38 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
             Dateline(index, item.role, rank, item.reading, item.start + start, item.end + start)
         )
     return placed
+
+
+def _embedded_posts_apart(datelines: list[Dateline], text: str) -> list[Dateline]:
+    """The datelines, an embedded social post's time marked as another thing's: a time right
+    after its author's handle, on the handle's line or opening the next one ("— Jane Roe
+    (@janeroe) June 9, 2018", as the embed code of a post prints it)."""
+    if "(@" not in text:
+        return datelines
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    marked: list[Dateline] = []
+    for item in datelines:
+        before = lines[item.line][: item.start - starts[item.line]]
+        above = lines[item.line - 1] if item.line and not before.strip() else ""
+        posted = _ends_with_handle(before) or _ends_with_handle(above)
+        marked.append(item._replace(role="elsewhere") if posted else item)
+    return marked
+
+
+_HANDLE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+
+def _ends_with_handle(text: str) -> bool:
+    """Whether a text ends with a social handle in brackets: "Jane Roe (@janeroe)"."""
+    text = text.rstrip()
+    opening = text.rfind("(@")
+    handle = text[opening + 2 : -1]
+    if opening < 0 or not text.endswith(")") or not 0 < len(handle) <= 15:
+        return False
+    return all(char in _HANDLE_CHARS for char in handle)
 
 
 def _bracketed(line: str, item: Found) -> bool:

@@ -47,15 +47,17 @@ pub fn find_times(
 ///
 /// A time labelled as another thing's ("Joined", "Founded") is neither, nor is an unlabelled
 /// one on a listing page (see `is_listing`; `headless`: the page is known to have no
-/// headline). The best rank wins, then, when the headline's line is known (`near`), the dateline of the
-/// article's head, then the first. A day alone past `datetime`'s range around it is the
-/// overflow Python raises.
+/// headline) or in a list of links (see `is_in_link_list`), nor is a date alone on a day
+/// after the article's modification time. The best
+/// rank wins, then, when the headline's line is known (`near`), the dateline of the article's
+/// head, then the first. A day alone past `datetime`'s range around it is the overflow Python
+/// raises.
 pub fn choose_times(
     datelines: &[Dateline],
     near: Option<i64>,
     headless: bool,
 ) -> Result<Times, TimeError> {
-    let mut published: Option<((i64, i64, i64), &Dateline)> = None;
+    let mut published: Vec<((i64, i64, i64), &Dateline)> = Vec::new();
     let mut modified: Option<((i64, i64, i64), &Dateline)> = None;
     let mut failures: Vec<&Dateline> = Vec::new();
     let listing = is_listing(datelines, near, headless);
@@ -76,25 +78,29 @@ pub fn choose_times(
                 continue;
             }
         }
+        if is_in_link_list(item, datelines) {
+            continue;
+        }
         let rank = (
             item.rank + closeness(line, near),
             -distance(line, near),
             -(order as i64),
         );
-        let best = if item.role == "modified" {
-            &mut modified
-        } else {
-            &mut published
-        };
-        if best.as_ref().is_none_or(|(known, _)| *known < rank) {
-            *best = Some((rank, item));
+        if item.role != "modified" {
+            published.push((rank, item));
+        } else if modified.as_ref().is_none_or(|(known, _)| *known < rank) {
+            modified = Some((rank, item));
         }
     }
+    let modified = modified.map(|(_, item)| item);
+    let published = published
+        .into_iter()
+        .filter(|(_, item)| !is_later_day(item, modified, near))
+        .max_by_key(|(rank, _)| *rank);
     let published = match published {
         Some((_, day)) => Some(refined(day, datelines, near)?),
         None => None,
     };
-    let modified = modified.map(|(_, item)| item);
     let used: Vec<&Dateline> = published.into_iter().chain(modified).collect();
     let mut warnings: Vec<String> = Vec::new();
     for item in &used {
@@ -198,6 +204,36 @@ fn day(item: &Dateline) -> Option<i64> {
 /// date, a site clock; not a blog's date header right above its post's title.
 fn is_widget_above(item: &Dateline, near: i64) -> bool {
     item.role.is_empty() && item.reading.shape == "date" && near - item.line as i64 > HEADER_GAP
+}
+
+/// A date alone, unlabelled, on a day after the modification time in the article's head (near
+/// its headline): a today widget or an issue date printed over an article last updated
+/// earlier, not its publication. A related story's update further down says nothing.
+fn is_later_day(item: &Dateline, modified: Option<&Dateline>, near: Option<i64>) -> bool {
+    if !item.role.is_empty() || item.reading.shape != "date" {
+        return false;
+    }
+    let changed = modified
+        .filter(|modified| closeness(modified.line as i64, near) > 0)
+        .and_then(|modified| modified.reading.value);
+    match (item.reading.value, changed) {
+        (Some(value), Some(changed)) => {
+            i128::from(value) > i128::from(changed) - i128::from(DAY_SPAN.0) * US_PER_HOUR
+        }
+        _ => false,
+    }
+}
+
+/// A date that closes a title's line ("- Harbor board approves fares - March 3, 2025", a
+/// fallback of rank 1) next to another line closed the same way: a list of links to other
+/// stories, each with its date, not the page's own title line.
+fn is_in_link_list(item: &Dateline, datelines: &[Dateline]) -> bool {
+    if !item.role.is_empty() || item.rank != 1 {
+        return false;
+    }
+    datelines.iter().any(|other| {
+        other.role.is_empty() && other.rank == 1 && other.line.abs_diff(item.line) == 1
+    })
 }
 
 /// What the dateline's place adds to its rank: 2 in the article's head, 0 elsewhere, and 0

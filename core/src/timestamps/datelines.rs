@@ -186,7 +186,55 @@ pub fn find_datelines(
         }
         found_lines.extend(placed(&found, leftover, index, start, &line)?);
     }
-    Ok(found_lines)
+    Ok(embedded_posts_apart(found_lines, text))
+}
+
+/// The datelines, an embedded social post's time marked as another thing's: a time right after
+/// its author's handle, on the handle's line or opening the next one ("— Jane Roe (@janeroe)
+/// June 9, 2018", as the embed code of a post prints it).
+fn embedded_posts_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Dateline> {
+    if !text.contains("(@") {
+        return datelines;
+    }
+    let lines: Vec<&str> = text.split('\n').collect();
+    let mut starts = vec![0usize];
+    for line in &lines {
+        starts.push(starts[starts.len() - 1] + line.chars().count() + 1);
+    }
+    for item in &mut datelines {
+        let (Some(line), Some(start)) = (lines.get(item.line), starts.get(item.line)) else {
+            continue;
+        };
+        let local = item.start.saturating_sub(*start);
+        let cut = line
+            .char_indices()
+            .nth(local)
+            .map_or(line.len(), |(at, _)| at);
+        let before = &line[..cut];
+        let above = match item.line.checked_sub(1) {
+            Some(previous) if rstrip(before).is_empty() => lines[previous],
+            _ => "",
+        };
+        if ends_with_handle(before) || ends_with_handle(above) {
+            item.role = "elsewhere";
+        }
+    }
+    datelines
+}
+
+/// Whether a text ends with a social handle in brackets: "Jane Roe (@janeroe)".
+fn ends_with_handle(text: &str) -> bool {
+    let Some(body) = rstrip(text).strip_suffix(')') else {
+        return false;
+    };
+    let Some(opening) = body.rfind("(@") else {
+        return false;
+    };
+    let handle = &body[opening + 2..];
+    (1..=15).contains(&handle.len())
+        && handle
+            .bytes()
+            .all(|byte| byte.is_ascii_alphanumeric() || byte == b'_')
 }
 
 /// Whether a date and time stands in brackets of its own, as a post's stamp does

@@ -217,7 +217,8 @@ fn in_sentence(gap: &str) -> bool {
     spaced || (!gap.is_empty() && gap.chars().all(digit))
 }
 
-fn is_acronym(word: &str) -> bool {
+/// `ACRONYM.fullmatch(word)`: one to five capitals.
+pub(crate) fn is_acronym(word: &str) -> bool {
     let count = word.chars().count();
     (1..=5).contains(&count) && word.chars().all(|c| chars::is(c, LU))
 }

@@ -84,6 +84,10 @@ _NUMBERED_LABEL = regex.compile(r"\p{N}+ \p{Lu}\p{M}* (?: \p{Ll}\p{M}* )+", rege
 _CODE = regex.compile(r"[\p{Lu}\p{N}]+")
 _CODE_CHANGES = regex.compile(r"\p{N}\p{Lu}|\p{Lu}\p{N}")
 _OPENING_BRACKET = "([［（"
+# A number opening a tag counts the short Korean word glued after it (3연승, 4강).
+_COUNTED_DIGITS = 2
+_COUNTED_SYLLABLES = 2
+_HANGUL_WORD = regex.compile(r"\p{Hangul}+")
 
 # Runs of one kind inside a tag: the tag's letters split at script and letter/digit changes.
 _CHUNK = regex.compile(
@@ -216,17 +220,31 @@ def _joining_facts() -> Rules:
 
 def _join_across(words: list[str]) -> list[str]:
     """Join words across a script or digit change where they are one word: a number and
-    its counter (52 + 시간), and names written in two scripts (SK + 하이닉스)."""
+    its counter (52 + 시간), a short number opening the tag and the short Korean word after
+    it (3 + 연승, 4 + 강), and names written in two scripts (SK + 하이닉스)."""
     facts = _joining_facts()
     joined: list[str] = []
     for word in words:
         counted = joined[-1].isdigit() and word in facts.counters if joined else False
+        counted = counted or (len(joined) == 1 and _is_counted_word(joined[0], word))
         named = (joined[-1] + word).lower() in facts.names if joined else False
         if counted or named:
             joined[-1] += word
         else:
             joined.append(word)
     return joined
+
+
+def _is_counted_word(number: str, word: str) -> bool:
+    """Whether a word is what a number opening a tag counts: the number has a digit or two
+    (a year, an emergency number or a model number is a word of its own: 2030 세대, 112
+    신고) and the word is one or two Hangul syllables (3연승, 4강, 5분, 2차)."""
+    return (
+        number.isdigit()
+        and len(number) <= _COUNTED_DIGITS
+        and len(word) <= _COUNTED_SYLLABLES
+        and _HANGUL_WORD.fullmatch(word) is not None
+    )
 
 
 def _tag_language(words: list[str]) -> str:

@@ -309,6 +309,29 @@ def _is_person_name(words: list[str], facts: Rules) -> bool:
     )
 
 
+def _join_given_names(words: list[str], lang: str, facts: Rules) -> list[str]:
+    """Join two neighbouring pieces that are a person's name inside a longer run: three
+    syllables that open with a surname, cut into a one-syllable piece, whose longer piece
+    is no common word (a dictionary's rarer words, or none): 이 + 정후 + 안타 -> 이정후 +
+    안타, 박세 + 리 + 감독 -> 박세리 + 감독; 이 + 사람 and 이번 + 주 stay apart."""
+    costs = _costs(lang)
+    rare = settings_for(lang).dictionary
+    joined: list[str] = []
+    for word in words:
+        before = joined[-1] if joined else ""
+        longer = word if len(before) == 1 else before
+        if (
+            len(before) + len(word) == _NAME_SYLLABLES
+            and 1 in (len(before), len(word))
+            and before[:1].lower() in facts.surnames
+            and costs.get(longer.lower(), math.inf) >= rare
+        ):
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
+
+
 def regroup(words: list[str], lang: str) -> list[str]:
     """Join pieces that a language writes as one word: a suffix or particle to the word
     before it, a person's name (최 + 유리 -> 최유리), runs of one-syllable short names
@@ -321,6 +344,8 @@ def regroup(words: list[str], lang: str) -> list[str]:
     facts = rules(lang)
     if _is_person_name(words, facts):
         return ["".join(words)]
+    if facts.surnames:
+        words = _join_given_names(words, lang, facts)
     if not (facts.suffixes or facts.abbreviations or facts.place_nouns or facts.combining_forms):
         return words
     named_places = places(lang) if facts.place_nouns else frozenset()

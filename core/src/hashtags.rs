@@ -494,13 +494,16 @@ fn joining_facts() -> &'static Joining {
 }
 
 /// Join words across a script or digit change where they are one word: a number and its
-/// counter (52 + 시간), and names written in two scripts (SK + 하이닉스).
+/// counter (52 + 시간), a short number opening the tag and the short Korean word after it
+/// (3 + 연승), and names written in two scripts (SK + 하이닉스).
 fn join_across(words: Vec<String>) -> Vec<String> {
     let facts = joining_facts();
     let mut joined: Vec<String> = Vec::with_capacity(words.len());
     for word in words {
+        let opening = joined.len() == 1;
         if let Some(last) = joined.last_mut() {
             let counted = chars::str_is_digit(last) && facts.counters.contains(&word);
+            let counted = counted || (opening && is_counted_word(last, &word));
             if counted
                 || facts
                     .names
@@ -513,6 +516,20 @@ fn join_across(words: Vec<String>) -> Vec<String> {
         joined.push(word);
     }
     joined
+}
+
+/// A number opening a tag counts the short Korean word glued after it (3연승, 4강).
+const COUNTED_DIGITS: usize = 2;
+const COUNTED_SYLLABLES: usize = 2;
+
+/// Whether a word is what a number opening a tag counts: a number of a digit or two and a
+/// word of one or two Hangul syllables (3연승, 4강; 112 신고 and 2030 세대 stay apart).
+fn is_counted_word(number: &str, word: &str) -> bool {
+    chars::str_is_digit(number)
+        && number.chars().count() <= COUNTED_DIGITS
+        && !word.is_empty()
+        && word.chars().count() <= COUNTED_SYLLABLES
+        && word.chars().all(|c| is(c, HANGUL))
 }
 
 /// Whether a word is made of one script's letters (and digits: "G7").

@@ -609,6 +609,37 @@ fn is_person_name(words: &[String], facts: &Rules) -> bool {
         && words.iter().any(|word| word.chars().count() == 1)
 }
 
+/// Join two neighbouring pieces that are a person's name inside a longer run: three syllables
+/// that open with a surname, cut into a one-syllable piece, whose longer piece is no common
+/// word (이 + 정후 + 안타 -> 이정후 + 안타, 박세 + 리 + 감독 -> 박세리 + 감독).
+fn join_given_names(words: Vec<String>, lang: &str, facts: &Rules) -> Result<Vec<String>> {
+    let costs = costs(lang)?;
+    let rare = settings_for(lang)?.dictionary;
+    let mut joined: Vec<String> = Vec::with_capacity(words.len());
+    for word in words {
+        if let Some(before) = joined.last_mut() {
+            let (before_len, word_len) = (before.chars().count(), word.chars().count());
+            let longer = if before_len == 1 { &word } else { &*before };
+            let opens_with_surname = before
+                .chars()
+                .next()
+                .is_some_and(|c| facts.surnames.contains(&chars::lower(&c.to_string())));
+            if before_len + word_len == NAME_SYLLABLES
+                && (before_len == 1 || word_len == 1)
+                && opens_with_surname
+                && costs
+                    .get(chars::lower(longer).as_str())
+                    .is_none_or(|&cost| cost >= rare)
+            {
+                before.push_str(&word);
+                continue;
+            }
+        }
+        joined.push(word);
+    }
+    Ok(joined)
+}
+
 /// Join pieces that a language writes as one word: a suffix or particle to the word before
 /// it, a person's name (최 + 유리 -> 최유리), runs of one-syllable short names (한 + 미 + 일 ->
 /// 한미일), a place noun to the place name before it (인천 + 공항 -> 인천공항), and a word to
@@ -618,6 +649,11 @@ pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
     if is_person_name(&words, facts) {
         return Ok(vec![words.concat()]);
     }
+    let words = if facts.surnames.is_empty() {
+        words
+    } else {
+        join_given_names(words, lang, facts)?
+    };
     if facts.suffixes.is_empty()
         && facts.abbreviations.is_empty()
         && facts.place_nouns.is_empty()

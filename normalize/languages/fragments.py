@@ -19,7 +19,7 @@ import regex
 from normalize.facts import scripts_with
 from normalize.languages.blocks import Block, block_language, single_block
 from normalize.languages.model import has_candidates
-from normalize.languages.prior import with_prior
+from normalize.languages.prior import reads_as_name, with_prior
 from normalize.languages.rules import read_blocks, sentence_labels
 from normalize.scripts import dominant_script
 
@@ -61,9 +61,10 @@ def detect_fragments(
     ("NBA에서") is part of that word; each hashtag is a fragment of its own. A short run of
     Latin or Cyrillic letters ("Kim Ji-hoon" beside Korean) is read with the page's prior:
     the language of the page's long runs of its script, else English for Latin and Russian
-    for Cyrillic on a page that mixes scripts. `page_languages` (the page's languages by
-    share, when the text is a part of a page) gives that prior instead of the text's own
-    runs. `languages`, when given, restricts the labels to those codes (others become "und").
+    for Cyrillic on a page that mixes scripts or whose runs of the script are all names.
+    `page_languages` (the page's languages by share, when the text is a part of a page)
+    gives that prior instead of the text's own runs. `languages`, when given, restricts the
+    labels to those codes (others become "und").
 
     >>> [(f.text, f.lang) for f in detect_fragments("Читать полностью / Read more / 더 보기")]
     [('Читать полностью', 'ru'), ('Read more', 'en'), ('더 보기', 'ko')]
@@ -117,7 +118,8 @@ def detect_language(
     """One ISO 639-1 code for the text: the language with most letters, "und" without letters.
 
     A short Latin name counts for the sentence of another script it sits in ("Samsung
-    Galaxy S24 출시" is Korean). A lone word or phrase is read from its own letters;
+    Galaxy S24 출시" is Korean). A lone word or phrase is read from its own letters, but
+    a lone name with the script's default's prior (its letters say little: "Lee Su-min");
     `page_languages` (the languages of the page it is from, by share) are the prior for
     its short runs, as in `detect_fragments`.
 
@@ -125,17 +127,17 @@ def detect_language(
     'ru'
     >>> detect_language("2024-05-17")
     'und'
-    >>> detect_language("Lee Su-min"), detect_language("Lee Su-min", page_languages=["ko"])
+    >>> detect_language("con Lee Su-min"), detect_language("con Lee Su-min", page_languages=["ko"])
     ('es', 'en')
+    >>> detect_language("Lee Su-min")
+    'en'
     """
     single = single_block(text)
     if single is not None:
         own = [block_language(single, languages)]
-        return (
-            own[0]
-            if page_languages is None
-            else with_prior([single], own, languages, page_languages)[0]
-        )
+        if page_languages is None and not reads_as_name(single):
+            return own[0]
+        return with_prior([single], own, languages, page_languages)[0]
     # The letters of language_shares(detect_fragments(text)), without building fragments
     # (the digits and punctuation fragments take in between blocks hold no letters), with
     # names counted for the sentence they sit in.

@@ -25,13 +25,46 @@ from typing import Final
 
 from normalize.cache import once
 from normalize.facts import script_info, scripts_with
-from normalize.languages.blocks import Block, block_language
+from normalize.languages.blocks import ACRONYM, Block, block_language
 from normalize.languages.model import ambiguous_language
 
 _NONE: Final[Mapping[str, str]] = MappingProxyType({})
 
 # Words of a script a page is read by, at most: its first paragraphs say its language.
 _POOLED_WORDS: Final = 64
+
+# A name of capitalised words is a word or two ("Informburo", "RIA Novosti"); a romanized
+# Korean name is a surname and a given name whose syllables are a hyphen apart, the second
+# written lowercase ("Kang Da-eun"), each syllable a few letters long.
+_NAME_WORDS: Final = 2
+_KOREAN_NAME_WORDS: Final = 3
+_SYLLABLE_LETTERS: Final = 5
+
+
+def reads_as_name(block: Block) -> bool:
+    """Whether a block is a name rather than words of a sentence: a word or two, each
+    capitalised ("RIA Novosti"), or a romanized Korean name ("Kang Da-eun"). A name's
+    letters say little of its language: "Informburo" looks Spanish, "Sputnik Korea" German.
+
+    >>> from normalize.languages.blocks import text_blocks
+    >>> [reads_as_name(block) for block in text_blocks("Kang Da-eun / Bureau des Elections")]
+    [True, False]
+    """
+    words = block.words
+    if block.hashtag or not words or (len(words) == 1 and ACRONYM.fullmatch(words[0])):
+        return False  # a lone acronym ("KST") is no evidence of any language
+    if len(words) <= _NAME_WORDS:
+        return all(word[0].isupper() for word in words)
+    if len(words) != _KOREAN_NAME_WORDS:
+        return False
+    surname, first, second = words
+    return (
+        surname[0].isupper()
+        and first[0].isupper()
+        and second.islower()
+        and len(first) <= _SYLLABLE_LETTERS
+        and len(second) <= _SYLLABLE_LETTERS
+    )
 
 
 @once
@@ -125,7 +158,7 @@ def favoured_languages(
     for script, found in said.items():
         if script not in shared:
             continue
-        default = defaults.get(script) if mixed else None
+        default = defaults.get(script) if mixed or _names_only(blocks, script) else None
         if len(found) == 1 and (default is None or default in found):
             # Every run says one language, and the default agrees (the commonest page).
             favoured[script] = next(iter(found))
@@ -144,6 +177,12 @@ def favoured_languages(
             if lang != "und":
                 favoured[script] = lang
     return favoured
+
+
+def _names_only(blocks: Sequence[Block], script: str) -> bool:
+    """Whether the text's runs of a script (hashtags aside) are all names."""
+    runs = [block for block in blocks if block.script == script and not block.hashtag]
+    return bool(runs) and all(map(reads_as_name, runs))
 
 
 def _read_together(

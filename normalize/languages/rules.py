@@ -16,6 +16,8 @@ from typing import Final, NamedTuple
 
 import regex
 
+from normalize.cache import once
+from normalize.facts import language_info
 from normalize.languages.blocks import ACRONYM, STRONG_BREAK, Block, block_language, text_blocks
 from normalize.languages.model import has_candidates
 from normalize.languages.prior import with_prior
@@ -160,7 +162,8 @@ def _resolve_islands(line: BlockReading) -> None:
     """A word glued into a word of another script reads in that word's language.
 
     "NBA에서", "K팝", "한빛뉴스TV", "Telegram-канал", "компанияT.T.A.": the letters touch,
-    or only a hyphen parts them, and the island has no space inside. A name with a space,
+    or only a hyphen parts them, and the island has no space inside. An acronym before a
+    Korean noun with no particle between ("AP통신") names something of its own. A name with a space,
     a bracket or a mark before it ("Корреспондент Lee Soo-ah сообщает", "방탄소년단(BTS)",
     "사진=AP") is a fragment of its own, read with the page's prior. A web address reads
     with the words before it on its line, else after.
@@ -186,11 +189,29 @@ def _resolve_islands(line: BlockReading) -> None:
                 and line.gap(i, j) in _JOINERS
                 # Latin is the script written into others' words, whatever their sizes.
                 and (block.script == "Latin" or line.outweighs(j, i))
+                and not _names_before_noun(line, i, j)
             ):
                 labels[i] = labels[j]
                 break
         else:
             _read_common_acronym(line, i)
+
+
+def _names_before_noun(line: BlockReading, i: int, j: int) -> bool:
+    """Whether an acronym written against the start of the word after it names something of
+    its own: "AP통신", "CNN방송" (an agency, then the noun for it), unlike "NBA에서", where
+    a particle of that word's language (``particles`` in its facts) follows the acronym."""
+    words = line.blocks[i].words
+    if j != i + 1 or len(words) != 1 or len(words[0]) < 2 or not ACRONYM.fullmatch(words[0]):
+        return False
+    particles = _particles(line.labels[j])
+    return bool(particles) and not line.blocks[j].words[0].startswith(particles)
+
+
+@once
+def _particles(lang: str) -> tuple[str, ...]:
+    """The particles a language glues to the end of a word (none for most)."""
+    return tuple(language_info(lang).get("particles", ()))
 
 
 def _read_common_acronym(line: BlockReading, i: int) -> None:

@@ -10,7 +10,7 @@ use serde_json::Value;
 use crate::facts::script_info;
 use crate::languages::blocks::{block_language, single_block, Block};
 use crate::languages::model::has_candidates;
-use crate::languages::prior::with_prior;
+use crate::languages::prior::{reads_as_name, with_prior};
 use crate::languages::rules::{read_blocks, sentence_labels};
 use crate::scripts::dominant_script;
 use crate::segment::chars::{self, L, SPACE};
@@ -134,13 +134,13 @@ pub fn detect_language(
 ) -> Result<String, String> {
     if let Some(single) = single_block(text) {
         let own = vec![block_language(&single, languages, None, 0.0)?];
-        return match page_languages {
-            None => Ok(own.into_iter().next().unwrap_or_default()),
-            Some(page) => Ok(with_prior(&[single], own, languages, Some(page))?
-                .into_iter()
-                .next()
-                .unwrap_or_default()),
-        };
+        if page_languages.is_none() && !reads_as_name(&single) {
+            return Ok(own.into_iter().next().unwrap_or_default());
+        }
+        return Ok(with_prior(&[single], own, languages, page_languages)?
+            .into_iter()
+            .next()
+            .unwrap_or_default());
     }
     let letters: Vec<char> = text.chars().collect();
     let (blocks, labels, _) = read_blocks(text, languages, page_languages)?;

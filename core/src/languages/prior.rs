@@ -7,9 +7,48 @@ use serde_json::Value;
 use crate::facts::{script_info, scripts};
 use crate::languages::blocks::{block_language, Block};
 use crate::languages::model::ambiguous_language;
+use crate::languages::rules::is_acronym;
+use crate::segment::chars;
 
 /// Words of a script a page is read by, at most.
 const POOLED_WORDS: usize = 64;
+
+/// A name of capitalised words is a word or two ("Informburo", "RIA Novosti"); a romanized
+/// Korean name is a surname and a given name whose syllables are a hyphen apart, the second
+/// written lowercase ("Kang Da-eun"), each syllable a few letters long.
+const NAME_WORDS: usize = 2;
+const KOREAN_NAME_WORDS: usize = 3;
+const SYLLABLE_LETTERS: usize = 5;
+
+/// Whether a block is a name rather than words of a sentence (see the Python).
+pub fn reads_as_name(block: &Block) -> bool {
+    let words = &block.words;
+    if block.hashtag || words.is_empty() || (words.len() == 1 && is_acronym(&words[0])) {
+        return false; // a lone acronym ("KST") is no evidence of any language
+    }
+    let capitalised = |word: &String| word.chars().next().is_some_and(chars::is_upper);
+    if words.len() <= NAME_WORDS {
+        return words.iter().all(capitalised);
+    }
+    if words.len() != KOREAN_NAME_WORDS {
+        return false;
+    }
+    let (surname, first, second) = (&words[0], &words[1], &words[2]);
+    capitalised(surname)
+        && capitalised(first)
+        && chars::str_is_lower(second)
+        && first.chars().count() <= SYLLABLE_LETTERS
+        && second.chars().count() <= SYLLABLE_LETTERS
+}
+
+/// Whether the text's runs of a script (hashtags aside) are all names.
+fn names_only(blocks: &[Block], script: &str) -> bool {
+    let mut runs = blocks
+        .iter()
+        .filter(|block| block.script == script && !block.hashtag)
+        .peekable();
+    runs.peek().is_some() && runs.all(reads_as_name)
+}
 
 type Allows<'a> = Option<&'a dyn Fn(&str) -> bool>;
 
@@ -152,7 +191,11 @@ pub fn favoured_languages(
         if script_info(script).get("candidates").is_none() {
             continue;
         }
-        let default = if mixed { default_of(script) } else { None };
+        let default = if mixed || names_only(blocks, script) {
+            default_of(script)
+        } else {
+            None
+        };
         if found.len() == 1 && default.is_none_or(|d| found.contains(d)) {
             if let Some(lang) = found.iter().next() {
                 favoured.push((script.clone(), lang.clone()));

@@ -4,7 +4,9 @@
 
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
+use serde_json::Value;
 
+use crate::facts::language_info;
 use crate::languages::blocks::{block_language, strong_break, text_blocks, Block};
 use crate::languages::model::has_candidates;
 use crate::languages::prior::with_prior;
@@ -198,6 +200,7 @@ fn resolve_islands(line: &mut BlockReading) {
                 && line.blocks[j].script != line.blocks[i].script
                 && JOINERS.contains(&line.gap(i, j).as_str())
                 && (line.blocks[i].script == "Latin" || line.outweighs(j, i))
+                && !names_before_noun(line, i, j)
             {
                 line.labels[i] = line.labels[j].clone();
                 joined = true;
@@ -210,6 +213,27 @@ fn resolve_islands(line: &mut BlockReading) {
     }
 }
 
+/// Whether an acronym written against the start of the word after it names something of its
+/// own ("AP통신"), unlike "NBA에서", where a particle of that word's language follows it.
+fn names_before_noun(line: &BlockReading, i: usize, j: usize) -> bool {
+    let words = &line.blocks[i].words;
+    if j != i + 1 || words.len() != 1 || words[0].chars().count() < 2 || !is_acronym(&words[0]) {
+        return false;
+    }
+    let Some(particles) = language_info(&line.labels[j])
+        .get("particles")
+        .and_then(Value::as_array)
+    else {
+        return false;
+    };
+    let after = line.blocks[j].words.first().map_or("", String::as_str);
+    !particles.is_empty()
+        && !particles
+            .iter()
+            .filter_map(Value::as_str)
+            .any(|particle| after.starts_with(particle))
+}
+
 /// `_IN_SENTENCE.fullmatch(gap)`: spaces, commas and digits with a space, or digits.
 fn in_sentence(gap: &str) -> bool {
     let digit = |c: char| chars::is(c, ND);
@@ -217,7 +241,8 @@ fn in_sentence(gap: &str) -> bool {
     spaced || (!gap.is_empty() && gap.chars().all(digit))
 }
 
-fn is_acronym(word: &str) -> bool {
+/// `ACRONYM.fullmatch(word)`: one to five capitals.
+pub(crate) fn is_acronym(word: &str) -> bool {
     let count = word.chars().count();
     (1..=5).contains(&count) && word.chars().all(|c| chars::is(c, LU))
 }

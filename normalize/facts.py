@@ -30,6 +30,8 @@ it concerns:
   from the defaults; ``suffixes``, ``abbreviations``, ``counters``, ``names``,
   ``one_letter_words``, ``combining_forms`` (joined to the word after them): how pieces
   regroup into words.
+- ``particles``: the endings the language glues to a word (Korean 에서, 는): an acronym
+  followed by one is part of that word ("NBA에서"), by any other word a fragment of its own.
 
 Facts of writing systems are in ``data/scripts.json``, of time zones in ``data/zones.json``,
 of outlets' names in ``data/outlets.json`` (each file says what its fields mean).

@@ -5,6 +5,7 @@ Parsing and reporting only."""
 from __future__ import annotations
 
 import argparse
+import gc
 import io
 import json
 import os
@@ -49,6 +50,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     parser = _parser()
     args = parser.parse_args(argv)
+    # The regular expressions compiled at import leave their parse trees to the cyclic
+    # collector, whose finalizers would otherwise run at some point of the run, where a
+    # Ctrl-C landing in one is printed as an ignored exception instead of stopping the run.
+    gc.collect()
     previous = _terminate_as_interrupt()
     try:
         return int(args.run(args))

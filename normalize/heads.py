@@ -32,6 +32,15 @@ _QUALIFIER: Final = regex.compile(r"\s*[(\[][^()\[\]]{1,30}[)\]]\s*$")
 # A particle or ending of a syllable or two glued to a Hangul term in the lead ("조각투자는").
 _HANGUL_ENDING: Final = regex.compile(r"\p{Hangul}{1,2} ")
 _HANGUL: Final = regex.compile(r"\p{Hangul}")
+# What opens a timed or counted entry's line: a clock ("21:05", "9:30 PM", "09.45"), an hour
+# ("6 p.m.", "9pm"), an over and ball of a match's commentary ("16.2"); then a space, a letter
+# or the line's end.
+_ENTRY_MARK: Final = regex.compile(
+    r"\s*(?:\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?"
+    r"|\d{1,2}\s?(?:[ap]\.m\.|[AaPp][Mm])|\d{1,2}\.[1-6])(?:\s|\p{L}|$)"
+)
+# A clock alone on its line, above the entry it times.
+_CLOCK_ALONE: Final = regex.compile(r"\s*\d{1,2}:\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?\s*")
 
 
 class Candidate(NamedTuple):
@@ -114,6 +123,31 @@ def feed_items(
             if len({head.key for head in group}) > 1 and not apart:
                 items.update(head.line for head in group)
     return items
+
+
+def timed_entries(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
+    """The lines of the candidates that a page prints as its timed or counted entries, when
+    it prints two or more: each opens with a time or a count ("6 p.m. on <channel> <show>",
+    "16.2 <bowler> to <batter>, FOUR") or stands under a clock alone on its line (a live
+    blog's or a day archive's "21:05" above each entry). A TV grid, a live page or a day's
+    list has no headline among them. ``texts`` are the page's lines with text, in order.
+
+    >>> signals = {}
+    >>> show = Candidate(0, 0, "7 p.m. on KWXT River Run", "", signals)
+    >>> other = show._replace(line=2, order=2, text="8 p.m. on KDNV Night Shift")
+    >>> texts = ["7 p.m. on KWXT River Run", "Agents chase a ring.", "8 p.m. on KDNV Night Shift"]
+    >>> sorted(timed_entries([show, other], texts))
+    [0, 2]
+    >>> sorted(timed_entries([show], texts[:2]))
+    []
+    """
+    timed = {
+        c.line
+        for c in candidates
+        if _ENTRY_MARK.match(texts[c.order]) is not None
+        or (c.order > 0 and _CLOCK_ALONE.fullmatch(texts[c.order - 1]) is not None)
+    }
+    return timed if len(timed) > 1 else set()
 
 
 def opens(candidate: Candidate, lead: str) -> bool:

@@ -178,6 +178,43 @@ def test_a_clipping_of_heads_each_with_the_same_link_below_has_no_headline() -> 
     assert _choose(lines[:4]) == lines[1]
 
 
+def test_a_grid_of_entries_each_opening_with_its_air_time_has_no_headline() -> None:
+    """A TV guide prints each evening show as "<air time> on <channel> <show>" above its
+    blurb: the first show is one of the grid's entries, not the page's headline. A page that
+    prints one such line keeps it."""
+    lines = [
+        "TUESDAY",
+        "7 p.m. on KWXT Harbour Patrol",
+        "The harbour patrol chases a smuggling boat through the fog in the season's last "
+        "episode, and the captain has to trust a rookie.",
+        "8 p.m. on KDNV Night Ward",
+        "A storm knocks out the hospital's power and the night ward runs on torches.",
+        "9 p.m. on HGTV Fix It By Friday",
+        "A couple has five days to turn a flooded basement into a guest room.",
+    ]
+    assert _choose(lines) is None
+    assert _choose(lines[:3]) == "7 p.m. on KWXT Harbour Patrol"
+
+
+def test_a_day_archive_of_heads_each_under_its_clock_has_no_headline() -> None:
+    """A district paper's day archive prints each story's clock alone on its line, its head
+    below: the heads are the day's entries. An article with the clock of its dateline above
+    its headline keeps the headline."""
+    lines = [
+        "10:30",
+        "OLD PARK LEFT TO THE WEEDS",
+        "Neighbours say the benches in the old park have not been mended for years.",
+        "Section:",
+        "09:45",
+        "THE ROAD TO SCHOOL: STILL WAITING",
+        "Parents write again about the unlit road to the village school.",
+        "Section:",
+    ]
+    assert _choose(lines) is None
+    article = ["14:05", "Harbour city unveils plan for a floating village", LEAD]
+    assert _choose(article) == "Harbour city unveils plan for a floating village"
+
+
 def test_a_short_post_title_under_its_date_header_is_not_held_short() -> None:
     """A blog prints its date header, the post's title of two words, then the post, whose
     first paragraph need not repeat the title: the title still heads the page. Without the

@@ -39,8 +39,11 @@ _ENTRY_MARK: Final = regex.compile(
     r"\s*(?:\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?"
     r"|\d{1,2}\s?(?:[ap]\.m\.|[AaPp][Mm])|\d{1,2}\.[1-6])(?:\s|\p{L}|$)"
 )
-# A clock alone on its line, above the entry it times.
-_CLOCK_ALONE: Final = regex.compile(r"\s*\d{1,2}:\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?\s*")
+# A clock alone on its line, above the entry it times, maybe after a bullet and before its
+# zone: "21:05", "• 08:51", "11.08am BST".
+_CLOCK_ALONE: Final = regex.compile(
+    r"\s*(?:[•·*-]\s*)?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+\p{Lu}{2,4})?\s*"
+)
 
 
 class Candidate(NamedTuple):

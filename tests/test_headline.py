@@ -211,6 +211,16 @@ def test_a_day_archive_of_heads_each_under_its_clock_has_no_headline() -> None:
         "Section:",
     ]
     assert _choose(lines) is None
+    live = [
+        "Rolling coverage of the day's news",
+        "• 08:51",
+        "Morning ferries cancelled as gales hit the coast",
+        "All morning sailings between the islands were called off after gusts of 90 km/h.",
+        "• 09:07",
+        "Council names new head of the harbour board",
+        "The council named a former port engineer to lead the harbour board from June.",
+    ]
+    assert _choose(live) is None
     article = ["14:05", "Harbour city unveils plan for a floating village", LEAD]
     assert _choose(article) == "Harbour city unveils plan for a floating village"
 

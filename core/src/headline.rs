@@ -460,12 +460,16 @@ fn entry_mark() -> &'static Regex {
     })
 }
 
-/// A clock alone on its line, above the entry it times.
+/// A clock alone on its line, above the entry it times, maybe after a bullet and before its
+/// zone: "21:05", "• 08:51", "11.08am BST".
 fn clock_alone() -> &'static Regex {
     static CLOCK: OnceLock<Regex> = OnceLock::new();
     CLOCK.get_or_init(|| {
-        Regex::new(r"^\s*\d{1,2}:\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?\s*$")
-            .expect("a valid pattern")
+        Regex::new(concat!(
+            r"^\s*(?:[•·*-]\s*)?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?",
+            r"(?:\s+\p{Lu}{2,4})?\s*$"
+        ))
+        .expect("a valid pattern")
     })
 }
 

@@ -39,6 +39,10 @@ _ENTRY_MARK: Final = regex.compile(
     r"\s*(?:\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?"
     r"|\d{1,2}\s?(?:[ap]\.m\.|[AaPp][Mm])|\d{1,2}\.[1-6])(?:\s|\p{L}|$)"
 )
+# An air time in a short line below an entry: "CBS, 9pm", "ABC, 3:30pm Live".
+_AIR_TIME: Final = regex.compile(
+    r"[^,]{1,30},\s*\d{1,2}(?::\d\d)?\s?(?:[ap]\.m\.|[AaPp][Mm])(?:\s|$)"
+)
 # A clock alone on its line, above the entry it times, maybe after a bullet and before its
 # zone: "21:05", "• 08:51", "11.08am BST".
 _CLOCK_ALONE: Final = regex.compile(
@@ -160,8 +164,9 @@ def doubled_heads(candidates: list[Candidate], machinery: Collection[int]) -> se
 def timed_entries(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
     """The lines of the candidates that a page prints as its timed or counted entries, when
     it prints two or more: each opens with a time or a count ("6 p.m. on <channel> <show>",
-    "16.2 <bowler> to <batter>, FOUR") or stands under a clock alone on its line (a live
-    blog's or a day archive's "21:05" above each entry). A TV grid, a live page or a day's
+    "16.2 <bowler> to <batter>, FOUR"), stands under a clock alone on its line (a live
+    blog's or a day archive's "21:05" above each entry) or above its channel and air time
+    ("<show>" above "CBS, 9pm"). A TV grid, a live page or a day's
     list has no headline among them. ``texts`` are the page's lines with text, in order.
 
     >>> signals = {}
@@ -178,6 +183,7 @@ def timed_entries(candidates: list[Candidate], texts: Sequence[str]) -> set[int]
         for c in candidates
         if _ENTRY_MARK.match(texts[c.order]) is not None
         or (c.order > 0 and _CLOCK_ALONE.fullmatch(texts[c.order - 1]) is not None)
+        or (c.order + 1 < len(texts) and _AIR_TIME.match(texts[c.order + 1]) is not None)
     }
     return timed if len(timed) > 1 else set()
 

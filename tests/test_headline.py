@@ -194,6 +194,17 @@ def test_a_grid_of_entries_each_opening_with_its_air_time_has_no_headline() -> N
     ]
     assert _choose(lines) is None
     assert _choose(lines[:3]) == "7 p.m. on KWXT Harbour Patrol"
+    picks = [
+        "All times Eastern.",
+        "Saturday, Oct. 9",
+        "Harbour Patrol: “Low Tide”",
+        "CBS, 9pm",
+        "The coastal police hunt a missing ferry captain in the season opener.",
+        "College Football: Ohio State at Penn State",
+        "ABC, 3:30pm Live",
+        "Two unbeaten teams meet in front of a full stadium.",
+    ]
+    assert _choose(picks) is None
 
 
 def test_a_day_archive_of_heads_each_under_its_clock_has_no_headline() -> None:

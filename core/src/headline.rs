@@ -458,8 +458,8 @@ fn doubled_heads(candidates: &[Candidate], machinery: &[usize]) -> HashSet<usize
 }
 
 /// The lines of the candidates that a page prints as its timed or counted entries, when it
-/// prints two or more: each opens with a time or a count (`entry_mark`) or stands under a
-/// clock alone on its line (`clock_alone`). `filled` are the page's lines with text, in order.
+/// prints two or more: each opens with a time or a count (`entry_mark`), stands under a
+/// clock alone on its line (`clock_alone`) or above its channel and air time (`air_time`). `filled` are the page's lines with text, in order.
 fn timed_entries<S: AsRef<str>>(
     candidates: &[Candidate],
     lines: &LineKeys<S>,
@@ -472,6 +472,7 @@ fn timed_entries<S: AsRef<str>>(
             let order = c.placed.order;
             entry_mark().is_match(text(order))
                 || (order > 0 && clock_alone().is_match(text(order - 1)))
+                || air_time().is_match(text(order + 1))
         })
         .map(|c| c.placed.line)
         .collect();
@@ -493,6 +494,15 @@ fn entry_mark() -> &'static Regex {
             r"|\d{1,2}\s?(?:[ap]\.m\.|[AaPp][Mm])|\d{1,2}\.[1-6])(?:\s|\p{L}|$)"
         ))
         .expect("a valid pattern")
+    })
+}
+
+/// An air time in a short line below an entry: "CBS, 9pm", "ABC, 3:30pm Live".
+fn air_time() -> &'static Regex {
+    static AIR_TIME: OnceLock<Regex> = OnceLock::new();
+    AIR_TIME.get_or_init(|| {
+        Regex::new(r"^[^,]{1,30},\s*\d{1,2}(?::\d\d)?\s?(?:[ap]\.m\.|[AaPp][Mm])(?:\s|$)")
+            .expect("a valid pattern")
     })
 }
 

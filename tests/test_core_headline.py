@@ -105,6 +105,10 @@ HEADLINES = [
 ]
 MACHINERY = ["Connect with us", "News", "Top stories", "Share", "© 2024 Example News", "By Lee Min"]
 DATELINES = [
+    "CBS, 9pm",
+    "ABC, 3:30pm Live",
+    "• 08:51",
+    "11.08am BST",
     "09:12 PM",
     "10:30",
     "May 17, 2024",

@@ -35,7 +35,6 @@ from normalize.echo import (
 )
 from normalize.heads import (
     Candidate,
-    doubled_heads,
     feed_items,
     is_deck_of,
     is_listing,
@@ -257,10 +256,8 @@ def weigh_candidates(
         )
     _context_signals(found, lines, filled, body, dated_order)
     keys = [title_key(lines[i]) for i in filled]
-    machinery_order = [order[i] for i in machinery if i in order]
-    items = feed_items(found, dated_order, keys, machinery_order)
+    items = feed_items(found, dated_order, keys, [order[i] for i in machinery if i in order])
     items |= timed_entries(found, [lines[i] for i in filled])
-    items |= doubled_heads(found, machinery_order)
     listing = float(is_listing(found) or bool(items))
     for candidate in found:
         candidate.signals["listing"] = listing

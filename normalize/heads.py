@@ -132,35 +132,6 @@ def feed_items(
     return items
 
 
-def doubled_heads(candidates: list[Candidate], machinery: Collection[int]) -> set[int]:
-    """The lines of the story heads that a search page or an author's page prints twice each,
-    on two lines in a row (a teaser's link, then its title), when two heads or more are so
-    printed with no machinery between them: a list of teasers, not an article. An article
-    prints its own headline twice this way, once; captions and sentences printed twice are
-    no heads. ``machinery`` are the places of the page's machinery among its lines with text.
-
-    >>> signals = dict.fromkeys(("caption", "machinery", "site", "sentence"), 0.0)
-    >>> head = Candidate(1, 1, "Heat wave: farmer dies in field", "heat wave farmer dies in field",
-    ...                  signals | {"echo": 0.3})
-    >>> other = head._replace(line=4, order=4, text="Power demand hits record",
-    ...                       key="power demand hits record")
-    >>> found = [head, head._replace(line=2, order=2), other, other._replace(line=5, order=5)]
-    >>> sorted(doubled_heads(found, set()))
-    [1, 2, 4, 5]
-    >>> sorted(doubled_heads(found, {3})), sorted(doubled_heads(found[:2], set()))
-    ([], [])
-    """
-    heads = [c for c in candidates if is_story_head(c, least_echo=0.0, words=_LISTING_HEAD_WORDS)]
-    orders = {(c.key, c.order) for c in heads}
-    doubled = [c for c in heads if (c.key, c.order + 1) in orders]
-    if len({c.key for c in doubled}) < 2:
-        return set()
-    first, last = doubled[0].order, doubled[-1].order
-    if any(first < m < last for m in machinery):
-        return set()
-    return {c.line for c in heads if any(c.key == d.key for d in doubled)}
-
-
 def timed_entries(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
     """The lines of the candidates that a page prints as its timed or counted entries, when
     it prints two or more: each opens with a time or a count ("6 p.m. on <channel> <show>",

@@ -100,8 +100,6 @@ HEADLINES = [
     "16.2 Lee to Park, FOUR, Four!",
     "21:05 Мэр открыл новый мост",
     "9:30 PMLeaders meet in Beijing",
-    "Power demand hits a record",
-    "Power demand hits a record",
 ]
 MACHINERY = ["Connect with us", "News", "Top stories", "Share", "© 2024 Example News", "By Lee Min"]
 DATELINES = [

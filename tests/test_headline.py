@@ -236,28 +236,6 @@ def test_a_day_archive_of_heads_each_under_its_clock_has_no_headline() -> None:
     assert _choose(article) == "Harbour city unveils plan for a floating village"
 
 
-def test_a_search_page_printing_each_teaser_twice_has_no_headline() -> None:
-    """A newspaper's search page prints each result's title twice, as a link and as a
-    heading, then its first lines: the results are teasers, none the page's headline. An
-    article printing its own headline twice keeps it."""
-    lines = [
-        "Looking for a story? Search",
-        "Recent searches",
-        "1,204",
-        "Heat wave: farmer in his seventies dies in the field",
-        "Heat wave: farmer in his seventies dies in the field",
-        "A man in his seventies was found collapsed in a field on Saturday afternoon and "
-        "died in hospital, the third heat death of the summer.",
-        "Power demand hits a record as the heat goes on",
-        "Power demand hits a record as the heat goes on",
-        "Power demand reached its highest level of the summer on Saturday as the heat wave "
-        "went on for a tenth day.",
-    ]
-    assert _choose(lines) is None
-    article = [lines[3], lines[4], lines[5], "Officials urged farmers to rest at midday."]
-    assert _choose(article) == lines[3]
-
-
 def test_a_short_post_title_under_its_date_header_is_not_held_short() -> None:
     """A blog prints its date header, the post's title of two words, then the post, whose
     first paragraph need not repeat the title: the title still heads the page. Without the

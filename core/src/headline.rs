@@ -362,7 +362,6 @@ pub fn weigh_candidates<S: AsRef<str>>(
         .collect();
     let mut items = feed_items(&found, &dated_order, &keyed, &filled, &machinery_order);
     items.extend(timed_entries(&found, &keyed, &filled));
-    items.extend(doubled_heads(&found, &machinery_order));
     let listing = flag(is_listing(&found) || !items.is_empty());
     for candidate in &mut found {
         let item = flag(items.contains(&candidate.placed.line));
@@ -420,41 +419,6 @@ fn feed_items<S: AsRef<str>>(
         }
     }
     items
-}
-
-/// The lines of the story heads that a search page or an author's page prints twice each, on
-/// two lines in a row, when two heads or more are so printed with no machinery between them
-/// (`machinery`, by place among the lines with text).
-fn doubled_heads(candidates: &[Candidate], machinery: &[usize]) -> HashSet<usize> {
-    let heads: Vec<&Candidate> = candidates
-        .iter()
-        .filter(|c| is_story_head(c, 0.0, LISTING_HEAD_WORDS))
-        .collect();
-    let orders: HashSet<(&str, usize)> = heads
-        .iter()
-        .map(|c| (c.placed.key.as_str(), c.placed.order))
-        .collect();
-    let doubled: Vec<&Candidate> = heads
-        .iter()
-        .copied()
-        .filter(|c| orders.contains(&(c.placed.key.as_str(), c.placed.order + 1)))
-        .collect();
-    let keys: HashSet<&str> = doubled.iter().map(|c| c.placed.key.as_str()).collect();
-    if keys.len() < 2 {
-        return HashSet::new();
-    }
-    let (first, last) = (
-        doubled[0].placed.order,
-        doubled[doubled.len() - 1].placed.order,
-    );
-    if machinery.iter().any(|&m| first < m && m < last) {
-        return HashSet::new();
-    }
-    heads
-        .iter()
-        .filter(|c| keys.contains(c.placed.key.as_str()))
-        .map(|c| c.placed.line)
-        .collect()
 }
 
 /// The lines of the candidates that a page prints as its timed or counted entries, when it

@@ -32,12 +32,12 @@ _QUALIFIER: Final = regex.compile(r"\s*[(\[][^()\[\]]{1,30}[)\]]\s*$")
 # A particle or ending of a syllable or two glued to a Hangul term in the lead ("조각투자는").
 _HANGUL_ENDING: Final = regex.compile(r"\p{Hangul}{1,2} ")
 _HANGUL: Final = regex.compile(r"\p{Hangul}")
-# What opens a timed or counted entry's line: a clock ("21:05", "9:30 PM", "09.45"), an hour
-# ("6 p.m.", "9pm"), an over and ball of a match's commentary ("16.2"); then a space, a letter
-# or the line's end.
+# What opens a timed entry's line: a clock ("21:05", "9:30 PM", "09.45") or an hour ("6 p.m.",
+# "9pm"); then a space, a letter or the line's end. (An over and ball, "16.2", is no mark: a
+# document's numbered sections, "2.1 Scope", print the same.)
 _ENTRY_MARK: Final = regex.compile(
     r"\s*(?:\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?"
-    r"|\d{1,2}\s?(?:[ap]\.m\.|[AaPp][Mm])|\d{1,2}\.[1-6])(?:\s|\p{L}|$)"
+    r"|\d{1,2}\s?(?:[ap]\.m\.|[AaPp][Mm]))(?:\s|\p{L}|$)"
 )
 # An air time in a short line below an entry: "CBS, 9pm", "ABC, 3:30pm Live".
 _AIR_TIME: Final = regex.compile(
@@ -133,11 +133,10 @@ def feed_items(
 
 
 def timed_entries(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
-    """The lines of the candidates that a page prints as its timed or counted entries, when
-    it prints two or more: each opens with a time or a count ("6 p.m. on <channel> <show>",
-    "16.2 <bowler> to <batter>, FOUR"), stands under a clock alone on its line (a live
-    blog's or a day archive's "21:05" above each entry) or above its channel and air time
-    ("<show>" above "CBS, 9pm"). A TV grid, a live page or a day's
+    """The lines of the candidates that a page prints as its timed entries, when it prints
+    two or more: each opens with a time ("6 p.m. on <channel> <show>"), stands under a clock
+    alone on its line (a live blog's or a day archive's "21:05" above each entry) or above
+    its channel and air time ("<show>" above "CBS, 9pm"). A TV grid, a live page or a day's
     list has no headline among them. ``texts`` are the page's lines with text, in order.
 
     >>> signals = {}

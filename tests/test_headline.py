@@ -207,6 +207,22 @@ def test_a_grid_of_entries_each_opening_with_its_air_time_has_no_headline() -> N
     assert _choose(picks) is None
 
 
+def test_numbered_sections_are_no_timed_entries() -> None:
+    """A set of rules numbers its sections "1.1", "1.2" as a match's commentary numbers its
+    balls: the sections are no entries of a feed, and the rules keep their headline."""
+    lines = [
+        "Town pool rules for swimmers and their children",
+        "The town pool rules for swimmers apply to everyone who uses the pool and its "
+        "changing rooms, children included.",
+        "1.1 Opening hours",
+        "The pool opens at seven and closes at nine on weekdays, except public holidays.",
+        "1.2 Children under ten",
+        "Children under ten must swim with an adult at all times in the main pool.",
+    ]
+    assert _choose(lines) == lines[0]
+    assert {c.signals["listing"] for c in weigh_candidates(lines, {}, set(), set())} == {0.0}
+
+
 def test_a_day_archive_of_heads_each_under_its_clock_has_no_headline() -> None:
     """A district paper's day archive prints each story's clock alone on its line, its head
     below: the heads are the day's entries. An article with the clock of its dateline above

@@ -421,9 +421,10 @@ fn feed_items<S: AsRef<str>>(
     items
 }
 
-/// The lines of the candidates that a page prints as its timed or counted entries, when it
-/// prints two or more: each opens with a time or a count (`entry_mark`), stands under a
-/// clock alone on its line (`clock_alone`) or above its channel and air time (`air_time`). `filled` are the page's lines with text, in order.
+/// The lines of the candidates that a page prints as its timed entries, when it prints two
+/// or more: each opens with a time (`entry_mark`), stands under a clock alone on its line
+/// (`clock_alone`) or above its channel and air time (`air_time`). `filled` are the page's
+/// lines with text, in order.
 fn timed_entries<S: AsRef<str>>(
     candidates: &[Candidate],
     lines: &LineKeys<S>,
@@ -447,15 +448,15 @@ fn timed_entries<S: AsRef<str>>(
     }
 }
 
-/// What opens a timed or counted entry's line: a clock ("21:05", "9:30 PM", "09.45"), an hour
-/// ("6 p.m.", "9pm"), an over and ball of a match's commentary ("16.2"); then a space, a
-/// letter or the line's end.
+/// What opens a timed entry's line: a clock ("21:05", "9:30 PM", "09.45") or an hour ("6 p.m.",
+/// "9pm"); then a space, a letter or the line's end. (An over and ball, "16.2", is no mark: a
+/// document's numbered sections, "2.1 Scope", print the same.)
 fn entry_mark() -> &'static Regex {
     static MARK: OnceLock<Regex> = OnceLock::new();
     MARK.get_or_init(|| {
         Regex::new(concat!(
             r"^\s*(?:\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?",
-            r"|\d{1,2}\s?(?:[ap]\.m\.|[AaPp][Mm])|\d{1,2}\.[1-6])(?:\s|\p{L}|$)"
+            r"|\d{1,2}\s?(?:[ap]\.m\.|[AaPp][Mm]))(?:\s|\p{L}|$)"
         ))
         .expect("a valid pattern")
     })

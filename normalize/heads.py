@@ -36,8 +36,11 @@ _HANGUL: Final = regex.compile(r"\p{Hangul}")
 # "9pm"); then a space, a letter or the line's end. (An over and ball, "16.2", is no mark: a
 # document's numbered sections, "2.1 Scope", print the same.)
 _ENTRY_MARK: Final = regex.compile(
-    r"\s*(?:\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?"
-    r"|\d{1,2}\s?(?:[ap]\.m\.|[AaPp][Mm]))(?:\s|\p{L}|$)"
+    r"""\s*(?:
+      \d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?   # a clock, maybe with its half of the day
+    | \d{1,2}\s?(?:[ap]\.m\.|[AaPp][Mm])                  # an hour: "6 p.m.", "9pm"
+    )(?:\s|\p{L}|$)""",
+    regex.VERBOSE,
 )
 # An air time in a short line below an entry: "CBS, 9pm", "ABC, 3:30pm Live".
 _AIR_TIME: Final = regex.compile(

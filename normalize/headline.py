@@ -40,6 +40,7 @@ from normalize.heads import (
     is_listing,
     may_have_a_deck,
     opens,
+    timed_entries,
 )
 from normalize.languages import detect_language
 from normalize.options import TITLE_THRESHOLD
@@ -256,6 +257,7 @@ def weigh_candidates(
     _context_signals(found, lines, filled, body, dated_order)
     keys = [title_key(lines[i]) for i in filled]
     items = feed_items(found, dated_order, keys, [order[i] for i in machinery if i in order])
+    items |= timed_entries(found, [lines[i] for i in filled])
     listing = float(is_listing(found) or bool(items))
     for candidate in found:
         candidate.signals["listing"] = listing

@@ -32,6 +32,25 @@ _QUALIFIER: Final = regex.compile(r"\s*[(\[][^()\[\]]{1,30}[)\]]\s*$")
 # A particle or ending of a syllable or two glued to a Hangul term in the lead ("조각투자는").
 _HANGUL_ENDING: Final = regex.compile(r"\p{Hangul}{1,2} ")
 _HANGUL: Final = regex.compile(r"\p{Hangul}")
+# What opens a timed entry's line: a clock ("21:05", "9:30 PM", "09.45") or an hour ("6 p.m.",
+# "9pm"); then a space, a letter or the line's end. (An over and ball, "16.2", is no mark: a
+# document's numbered sections, "2.1 Scope", print the same.)
+_ENTRY_MARK: Final = regex.compile(
+    r"""\s*(?:
+      \d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?   # a clock, maybe with its half of the day
+    | \d{1,2}\s?(?:[ap]\.m\.|[AaPp][Mm])                  # an hour: "6 p.m.", "9pm"
+    )(?:\s|\p{L}|$)""",
+    regex.VERBOSE,
+)
+# An air time in a short line below an entry: "CBS, 9pm", "ABC, 3:30pm Live".
+_AIR_TIME: Final = regex.compile(
+    r"[^,]{1,30},\s*\d{1,2}(?::\d\d)?\s?(?:[ap]\.m\.|[AaPp][Mm])(?:\s|$)"
+)
+# A clock alone on its line, above the entry it times, maybe after a bullet and before its
+# zone: "21:05", "• 08:51", "11.08am BST".
+_CLOCK_ALONE: Final = regex.compile(
+    r"\s*(?:[•·*-]\s*)?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+\p{Lu}{2,4})?\s*"
+)
 
 
 class Candidate(NamedTuple):
@@ -114,6 +133,32 @@ def feed_items(
             if len({head.key for head in group}) > 1 and not apart:
                 items.update(head.line for head in group)
     return items
+
+
+def timed_entries(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
+    """The lines of the candidates that a page prints as its timed entries, when it prints
+    two or more: each opens with a time ("6 p.m. on <channel> <show>"), stands under a clock
+    alone on its line (a live blog's or a day archive's "21:05" above each entry) or above
+    its channel and air time ("<show>" above "CBS, 9pm"). A TV grid, a live page or a day's
+    list has no headline among them. ``texts`` are the page's lines with text, in order.
+
+    >>> signals = {}
+    >>> show = Candidate(0, 0, "7 p.m. on KWXT River Run", "", signals)
+    >>> other = show._replace(line=2, order=2, text="8 p.m. on KDNV Night Shift")
+    >>> texts = ["7 p.m. on KWXT River Run", "Agents chase a ring.", "8 p.m. on KDNV Night Shift"]
+    >>> sorted(timed_entries([show, other], texts))
+    [0, 2]
+    >>> sorted(timed_entries([show], texts[:2]))
+    []
+    """
+    timed = {
+        c.line
+        for c in candidates
+        if _ENTRY_MARK.match(texts[c.order]) is not None
+        or (c.order > 0 and _CLOCK_ALONE.fullmatch(texts[c.order - 1]) is not None)
+        or (c.order + 1 < len(texts) and _AIR_TIME.match(texts[c.order + 1]) is not None)
+    }
+    return timed if len(timed) > 1 else set()
 
 
 def opens(candidate: Candidate, lead: str) -> bool:

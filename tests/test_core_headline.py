@@ -96,9 +96,24 @@ HEADLINES = [
     "Why did the leaders meet?",
     "leaders meet in beijing",
     "Лидеры встретились в Пекине: что известно",
+    "7 p.m. on KWXT Harbour Patrol",
+    "16.2 Lee to Park, FOUR, Four!",
+    "21:05 Мэр открыл новый мост",
+    "9:30 PMLeaders meet in Beijing",
 ]
 MACHINERY = ["Connect with us", "News", "Top stories", "Share", "© 2024 Example News", "By Lee Min"]
-DATELINES = ["May 17, 2024", "2024.05.17 14:30", "입력 2024.05.17. 오후 2:30", "17 мая 2024, 10:15"]
+DATELINES = [
+    "CBS, 9pm",
+    "ABC, 3:30pm Live",
+    "• 08:51",
+    "11.08am BST",
+    "09:12 PM",
+    "10:30",
+    "May 17, 2024",
+    "2024.05.17 14:30",
+    "입력 2024.05.17. 오후 2:30",
+    "17 мая 2024, 10:15",
+]
 BODIES = [
     "The leaders of China and Russia met in Beijing on Thursday.",
     "지도자들이 목요일 베이징에서 만나 협력 방안을 논의했다.",

@@ -178,6 +178,80 @@ def test_a_clipping_of_heads_each_with_the_same_link_below_has_no_headline() -> 
     assert _choose(lines[:4]) == lines[1]
 
 
+def test_a_grid_of_entries_each_opening_with_its_air_time_has_no_headline() -> None:
+    """A TV guide prints each evening show as "<air time> on <channel> <show>" above its
+    blurb: the first show is one of the grid's entries, not the page's headline. A page that
+    prints one such line keeps it."""
+    lines = [
+        "TUESDAY",
+        "7 p.m. on KWXT Harbour Patrol",
+        "The harbour patrol chases a smuggling boat through the fog in the season's last "
+        "episode, and the captain has to trust a rookie.",
+        "8 p.m. on KDNV Night Ward",
+        "A storm knocks out the hospital's power and the night ward runs on torches.",
+        "9 p.m. on HGTV Fix It By Friday",
+        "A couple has five days to turn a flooded basement into a guest room.",
+    ]
+    assert _choose(lines) is None
+    assert _choose(lines[:3]) == "7 p.m. on KWXT Harbour Patrol"
+    picks = [
+        "All times Eastern.",
+        "Saturday, Oct. 9",
+        "Harbour Patrol: “Low Tide”",
+        "CBS, 9pm",
+        "The coastal police hunt a missing ferry captain in the season opener.",
+        "College Football: Ohio State at Penn State",
+        "ABC, 3:30pm Live",
+        "Two unbeaten teams meet in front of a full stadium.",
+    ]
+    assert _choose(picks) is None
+
+
+def test_numbered_sections_are_no_timed_entries() -> None:
+    """A set of rules numbers its sections "1.1", "1.2" as a match's commentary numbers its
+    balls: the sections are no entries of a feed, and the rules keep their headline."""
+    lines = [
+        "Town pool rules for swimmers and their children",
+        "The town pool rules for swimmers apply to everyone who uses the pool and its "
+        "changing rooms, children included.",
+        "1.1 Opening hours",
+        "The pool opens at seven and closes at nine on weekdays, except public holidays.",
+        "1.2 Children under ten",
+        "Children under ten must swim with an adult at all times in the main pool.",
+    ]
+    assert _choose(lines) == lines[0]
+    assert {c.signals["listing"] for c in weigh_candidates(lines, {}, set(), set())} == {0.0}
+
+
+def test_a_day_archive_of_heads_each_under_its_clock_has_no_headline() -> None:
+    """A district paper's day archive prints each story's clock alone on its line, its head
+    below: the heads are the day's entries. An article with the clock of its dateline above
+    its headline keeps the headline."""
+    lines = [
+        "10:30",
+        "OLD PARK LEFT TO THE WEEDS",
+        "Neighbours say the benches in the old park have not been mended for years.",
+        "Section:",
+        "09:45",
+        "THE ROAD TO SCHOOL: STILL WAITING",
+        "Parents write again about the unlit road to the village school.",
+        "Section:",
+    ]
+    assert _choose(lines) is None
+    live = [
+        "Rolling coverage of the day's news",
+        "• 08:51",
+        "Morning ferries cancelled as gales hit the coast",
+        "All morning sailings between the islands were called off after gusts of 90 km/h.",
+        "• 09:07",
+        "Council names new head of the harbour board",
+        "The council named a former port engineer to lead the harbour board from June.",
+    ]
+    assert _choose(live) is None
+    article = ["14:05", "Harbour city unveils plan for a floating village", LEAD]
+    assert _choose(article) == "Harbour city unveils plan for a floating village"
+
+
 def test_a_short_post_title_under_its_date_header_is_not_held_short() -> None:
     """A blog prints its date header, the post's title of two words, then the post, whose
     first paragraph need not repeat the title: the title still heads the page. Without the

@@ -360,7 +360,8 @@ pub fn weigh_candidates<S: AsRef<str>>(
         .keys()
         .filter_map(|i| order.get(i).copied())
         .collect();
-    let items = feed_items(&found, &dated_order, &keyed, &filled, &machinery_order);
+    let mut items = feed_items(&found, &dated_order, &keyed, &filled, &machinery_order);
+    items.extend(timed_entries(&found, &keyed, &filled));
     let listing = flag(is_listing(&found) || !items.is_empty());
     for candidate in &mut found {
         let item = flag(items.contains(&candidate.placed.line));
@@ -418,6 +419,69 @@ fn feed_items<S: AsRef<str>>(
         }
     }
     items
+}
+
+/// The lines of the candidates that a page prints as its timed entries, when it prints two
+/// or more: each opens with a time (`entry_mark`), stands under a clock alone on its line
+/// (`clock_alone`) or above its channel and air time (`air_time`). `filled` are the page's
+/// lines with text, in order.
+fn timed_entries<S: AsRef<str>>(
+    candidates: &[Candidate],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> HashSet<usize> {
+    let text = |order: usize| filled.get(order).map_or("", |&i| lines.line(i));
+    let timed: HashSet<usize> = candidates
+        .iter()
+        .filter(|c| {
+            let order = c.placed.order;
+            entry_mark().is_match(text(order))
+                || (order > 0 && clock_alone().is_match(text(order - 1)))
+                || air_time().is_match(text(order + 1))
+        })
+        .map(|c| c.placed.line)
+        .collect();
+    if timed.len() > 1 {
+        timed
+    } else {
+        HashSet::new()
+    }
+}
+
+/// What opens a timed entry's line: a clock ("21:05", "9:30 PM", "09.45") or an hour ("6 p.m.",
+/// "9pm"); then a space, a letter or the line's end. (An over and ball, "16.2", is no mark: a
+/// document's numbered sections, "2.1 Scope", print the same.)
+fn entry_mark() -> &'static Regex {
+    static MARK: OnceLock<Regex> = OnceLock::new();
+    MARK.get_or_init(|| {
+        Regex::new(concat!(
+            r"^\s*(?:\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?",
+            r"|\d{1,2}\s?(?:[ap]\.m\.|[AaPp][Mm]))(?:\s|\p{L}|$)"
+        ))
+        .expect("a valid pattern")
+    })
+}
+
+/// An air time in a short line below an entry: "CBS, 9pm", "ABC, 3:30pm Live".
+fn air_time() -> &'static Regex {
+    static AIR_TIME: OnceLock<Regex> = OnceLock::new();
+    AIR_TIME.get_or_init(|| {
+        Regex::new(r"^[^,]{1,30},\s*\d{1,2}(?::\d\d)?\s?(?:[ap]\.m\.|[AaPp][Mm])(?:\s|$)")
+            .expect("a valid pattern")
+    })
+}
+
+/// A clock alone on its line, above the entry it times, maybe after a bullet and before its
+/// zone: "21:05", "• 08:51", "11.08am BST".
+fn clock_alone() -> &'static Regex {
+    static CLOCK: OnceLock<Regex> = OnceLock::new();
+    CLOCK.get_or_init(|| {
+        Regex::new(concat!(
+            r"^\s*(?:[•·*-]\s*)?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?",
+            r"(?:\s+\p{Lu}{2,4})?\s*$"
+        ))
+        .expect("a valid pattern")
+    })
 }
 
 /// Whether the page is a listing: more than `LISTING_HEADS` story heads that the page prints

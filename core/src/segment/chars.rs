@@ -294,8 +294,27 @@ pub fn lower(s: &str) -> String {
 }
 
 /// Python's `s.casefold()` (full case folding).
+///
+/// A text of the pages' main scripts only is folded as `lower` maps it, without a table
+/// search: their letters fold to their lower case.
 pub fn casefold(s: &str) -> String {
+    if s.chars().all(folds_to_lower) {
+        return lower(s);
+    }
     unicase::UniCase::new(s).to_folded_case()
+}
+
+/// A character whose case folding is its lower case: ASCII, Russian's Cyrillic letters,
+/// general punctuation, CJK ideographs and Hangul syllables.
+fn folds_to_lower(c: char) -> bool {
+    matches!(
+        c,
+        '\0'..='\u{7f}'
+            | '\u{400}'..='\u{45f}'
+            | '\u{2000}'..='\u{206f}'
+            | '\u{4e00}'..='\u{9fff}'
+            | '\u{ac00}'..='\u{d7a3}'
+    )
 }
 
 /// Python's `s.strip()`.
@@ -337,4 +356,21 @@ pub fn splitlines(s: &str) -> Vec<&str> {
         lines.push(&s[start..]);
     }
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folded_as_lowered() {
+        for c in ('\0'..=char::MAX).filter(|&c| folds_to_lower(c)) {
+            let text = c.to_string();
+            assert_eq!(
+                lower(&text),
+                unicase::UniCase::new(&text).to_folded_case(),
+                "{c:?}"
+            );
+        }
+    }
 }

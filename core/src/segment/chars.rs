@@ -279,10 +279,17 @@ pub fn lower(s: &str) -> String {
         return s.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    // What lower case keeps is copied a stretch at a time, from `kept` on.
+    let mut kept = 0;
+    for (at, c) in s.char_indices() {
+        if matches!(c, '\0'..='@' | '['..='\u{7f}' | '\u{430}'..='\u{45f}' | '\u{ac00}'..='\u{d7a3}')
+        {
+            continue;
+        }
+        out.push_str(&s[kept..at]);
+        kept = at + c.len_utf8();
         match c {
             'A'..='Z' => out.push(c.to_ascii_lowercase()),
-            '\0'..='\u{7f}' | '\u{430}'..='\u{45f}' | '\u{ac00}'..='\u{d7a3}' => out.push(c),
             // Cyrillic capitals: А-Я to а-я, Ѐ-Џ to ѐ-џ
             '\u{410}'..='\u{42f}' => out.extend(char::from_u32(c as u32 + 0x20)),
             '\u{400}'..='\u{40f}' => out.extend(char::from_u32(c as u32 + 0x50)),
@@ -290,6 +297,7 @@ pub fn lower(s: &str) -> String {
             _ => out.extend(c.to_lowercase()),
         }
     }
+    out.push_str(&s[kept..]);
     out
 }
 
@@ -361,6 +369,13 @@ pub fn splitlines(s: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_as_python() {
+        let text = "Ёлка ПОД Окном, 가나 ΣΑΣ İx Ⅻ Straße";
+        assert_eq!(lower(text), "ёлка под окном, 가나 σας i̇x ⅻ straße");
+        assert_eq!(lower("ÀB가"), "àb가");
+    }
 
     #[test]
     fn folded_as_lowered() {

@@ -86,7 +86,8 @@ fn phrases() -> &'static LinePhrases {
 
 /// What a single line of a page is; `Text` unless it is clearly machinery.
 pub fn line_kind(line: &str) -> LineKind {
-    if line.matches(' ').count() >= MAX_MACHINERY_WORDS {
+    // spaces counted byte by byte: no other character's bytes hold a space's
+    if line.bytes().filter(|&b| b == b' ').count() >= MAX_MACHINERY_WORDS {
         return LineKind::Text; // a paragraph: content
     }
     short_line_kind(line)

@@ -224,8 +224,8 @@ pub fn repetition_keyed<S: AsRef<str>>(
     let stem_full = char_count(&stem) == TRUNCATED_COPY;
     let key_chars = char_count(&candidate.key);
     let text_chars = char_count(&candidate.text);
-    // Looked for in every line's key: each searcher is built once.
-    let (whole, cut) = (Finder::new(&candidate.key), Finder::new(&stem));
+    // Looked for in every line's key: each searcher is built once, when first needed.
+    let (whole, cut) = (Searcher::new(&candidate.key), Searcher::new(&stem));
     for (position, &index) in filled.iter().enumerate() {
         if index == candidate.line {
             continue;
@@ -235,11 +235,9 @@ pub fn repetition_keyed<S: AsRef<str>>(
             continue;
         }
         let key = lines.key(index);
-        // a key holds no longer one
-        let holds = |part: &Finder| part.find(key.as_bytes()).is_some();
-        let copy = key == candidate.key || (key_chars >= 12 && holds(&whole));
+        let copy = key == candidate.key || (key_chars >= 12 && whole.is_in(key));
         let cut_short = stem_full && ends_with_ellipsis(line);
-        if copy || (cut_short && holds(&cut)) {
+        if copy || (cut_short && cut.is_in(key)) {
             if position.abs_diff(candidate.order) > 1 {
                 return 1.0;
             }
@@ -286,11 +284,37 @@ pub fn has_caption_copy_keyed<S: AsRef<str>>(candidate: &Placed, lines: &LineKey
     let own = lines.line(candidate.line);
     let start = candidate.line.saturating_sub(CAPTION_COPY_LINES);
     let end = (candidate.line + CAPTION_COPY_LINES + 1).min(lines.len());
-    let whole = Finder::new(&candidate.key);
+    let whole = Searcher::new(&candidate.key);
     (start..end).any(|index| {
         let line = lines.line(index);
-        line != own && whole.find(lines.key(index).as_bytes()).is_some() && is_caption(line)
+        line != own && whole.is_in(lines.key(index)) && is_caption(line)
     })
+}
+
+/// A text looked for in many others, its searcher built at the first one long enough to
+/// hold it (a text holds no longer one).
+struct Searcher<'n> {
+    needle: &'n str,
+    finder: OnceCell<Finder<'n>>,
+}
+
+impl<'n> Searcher<'n> {
+    fn new(needle: &'n str) -> Self {
+        Searcher {
+            needle,
+            finder: OnceCell::new(),
+        }
+    }
+
+    /// Whether `text` holds the needle.
+    fn is_in(&self, text: &str) -> bool {
+        text.len() >= self.needle.len()
+            && self
+                .finder
+                .get_or_init(|| Finder::new(self.needle))
+                .find(text.as_bytes())
+                .is_some()
+    }
 }
 
 /// A photo caption or credit: it names the photograph's source, by a marker or with "=".

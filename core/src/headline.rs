@@ -793,8 +793,9 @@ fn is_doubled(line: &str) -> bool {
         return false;
     }
     let opening = &chars[..DOUBLED_OPENING];
+    // the first character compared before the whole opening
     let again = (DOUBLED_OPENING..=chars.len() - DOUBLED_OPENING)
-        .find(|&at| chars[at..at + DOUBLED_OPENING] == *opening);
+        .find(|&at| chars[at] == opening[0] && chars[at..at + DOUBLED_OPENING] == *opening);
     again.is_some_and(|at| DOUBLED_AFTER.contains(&chars[at - 1]))
 }
 

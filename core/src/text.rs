@@ -144,41 +144,23 @@ fn squeezed(text: &str) -> Cow<'_, str> {
 /// Whether a text is its own `squeeze_spaces`: no white space but single plain spaces between
 /// words.
 fn is_squeezed(text: &str) -> bool {
-    if text.is_ascii() {
-        return is_squeezed_ascii(text.as_bytes());
+    let bytes = text.as_bytes();
+    if bytes.first() == Some(&b' ')
+        || bytes.last() == Some(&b' ')
+        || memchr::memmem::find(bytes, b"  ").is_some()
+    {
+        return false;
     }
-    let mut after_space = true; // a space at the start is one too many
-    for c in text.chars() {
-        if c == ' ' {
-            if after_space {
-                return false;
-            }
-            after_space = true;
-        } else if chars::is_space(c) {
-            return false;
-        } else {
-            after_space = false;
-        }
-    }
-    !after_space || text.is_empty()
+    // Other white space is looked for character by character only in a text that holds one
+    // of the bytes it starts with (all of them compared in one pass, without a branch).
+    let flagged = bytes.iter().fold(false, |any, &b| any | may_start_space(b));
+    !flagged || !text.chars().any(|c| c != ' ' && chars::is_space(c))
 }
 
-/// `is_squeezed` of an ASCII text, byte by byte.
-fn is_squeezed_ascii(text: &[u8]) -> bool {
-    let mut after_space = true; // a space at the start is one too many
-    for &b in text {
-        if b == b' ' {
-            if after_space {
-                return false;
-            }
-            after_space = true;
-        } else if matches!(b, b'\t'..=b'\r' | 0x1c..=0x1f) {
-            return false;
-        } else {
-            after_space = false;
-        }
-    }
-    !after_space || text.is_empty()
+/// Whether a byte may start a white space character other than " ": an ASCII control, or the
+/// first byte of U+0085 and U+00A0, U+1680, U+2000 to U+205F, U+3000.
+fn may_start_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | 0x1c..=0x1f | 0xc2 | 0xe1 | 0xe2 | 0xe3)
 }
 
 /// Phrases looked for inside a text all at once: Python's `any(p in text for p in phrases)`.
@@ -253,4 +235,18 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(twin_squeeze_spaces, m)?)?;
     m.add_function(wrap_pyfunction!(twin_normalize, m)?)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn white_space_starts_with_the_bytes_looked_at() {
+        for c in ('\0'..=char::MAX).filter(|&c| c != ' ' && chars::is_space(c)) {
+            assert!(may_start_space(c.to_string().as_bytes()[0]), "{c:?}");
+        }
+        assert!(is_squeezed("가 나") && is_squeezed("") && !is_squeezed("가\u{3000}나"));
+        assert!(!is_squeezed(" a") && !is_squeezed("a ") && !is_squeezed("a  b"));
+    }
 }

@@ -209,13 +209,14 @@ fn is_key_char(c: char) -> bool {
 
 /// Short and lettered: what a headline looks like on a page.
 pub fn is_headline_shaped(text: &str) -> bool {
-    let words: Vec<&str> = split_words(text).collect();
+    // the counts that end early first: a paragraph is told by its length alone
+    let words = split_words(text).take(MAX_TITLE_WORDS + 1).count();
+    if !(1..=MAX_TITLE_WORDS).contains(&words) || text.chars().nth(MAX_TITLE_CHARS).is_some() {
+        return false;
+    }
     let letters = text.chars().filter(|&c| is(c, L)).count();
-    let printed: usize = words.iter().map(|word| word.chars().count()).sum();
-    (1..=MAX_TITLE_WORDS).contains(&words.len())
-        && text.chars().count() <= MAX_TITLE_CHARS
-        && letters >= 4
-        && 2 * letters >= printed
+    let printed: usize = split_words(text).map(|word| word.chars().count()).sum();
+    letters >= 4 && 2 * letters >= printed
 }
 
 /// A line that means the article has begun: a long line or a full sentence of some length.

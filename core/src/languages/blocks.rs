@@ -95,7 +95,11 @@ fn touching(a: &str, b: &str) -> bool {
 }
 
 fn piece(text: &[char], start: usize, end: usize) -> String {
-    text[start..end].iter().collect()
+    // sized in bytes at once: not grown character by character
+    let letters = &text[start..end];
+    let mut piece = String::with_capacity(letters.iter().map(|c| c.len_utf8()).sum());
+    piece.extend(letters);
+    piece
 }
 
 type Stretch = (usize, usize, &'static str, Vec<String>);

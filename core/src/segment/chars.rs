@@ -279,10 +279,17 @@ pub fn lower(s: &str) -> String {
         return s.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    // What lower case keeps is copied a stretch at a time, from `kept` on.
+    let mut kept = 0;
+    for (at, c) in s.char_indices() {
+        if matches!(c, '\0'..='@' | '['..='\u{7f}' | '\u{430}'..='\u{45f}' | '\u{ac00}'..='\u{d7a3}')
+        {
+            continue;
+        }
+        out.push_str(&s[kept..at]);
+        kept = at + c.len_utf8();
         match c {
             'A'..='Z' => out.push(c.to_ascii_lowercase()),
-            '\0'..='\u{7f}' | '\u{430}'..='\u{45f}' | '\u{ac00}'..='\u{d7a3}' => out.push(c),
             // Cyrillic capitals: А-Я to а-я, Ѐ-Џ to ѐ-џ
             '\u{410}'..='\u{42f}' => out.extend(char::from_u32(c as u32 + 0x20)),
             '\u{400}'..='\u{40f}' => out.extend(char::from_u32(c as u32 + 0x50)),
@@ -290,12 +297,32 @@ pub fn lower(s: &str) -> String {
             _ => out.extend(c.to_lowercase()),
         }
     }
+    out.push_str(&s[kept..]);
     out
 }
 
 /// Python's `s.casefold()` (full case folding).
+///
+/// A text of the pages' main scripts only is folded as `lower` maps it, without a table
+/// search: their letters fold to their lower case.
 pub fn casefold(s: &str) -> String {
+    if s.chars().all(folds_to_lower) {
+        return lower(s);
+    }
     unicase::UniCase::new(s).to_folded_case()
+}
+
+/// A character whose case folding is its lower case: ASCII, Russian's Cyrillic letters,
+/// general punctuation, CJK ideographs and Hangul syllables.
+fn folds_to_lower(c: char) -> bool {
+    matches!(
+        c,
+        '\0'..='\u{7f}'
+            | '\u{400}'..='\u{45f}'
+            | '\u{2000}'..='\u{206f}'
+            | '\u{4e00}'..='\u{9fff}'
+            | '\u{ac00}'..='\u{d7a3}'
+    )
 }
 
 /// Python's `s.strip()`.
@@ -337,4 +364,28 @@ pub fn splitlines(s: &str) -> Vec<&str> {
         lines.push(&s[start..]);
     }
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lower_as_python() {
+        let text = "Ёлка ПОД Окном, 가나 ΣΑΣ İx Ⅻ Straße";
+        assert_eq!(lower(text), "ёлка под окном, 가나 σας i̇x ⅻ straße");
+        assert_eq!(lower("ÀB가"), "àb가");
+    }
+
+    #[test]
+    fn folded_as_lowered() {
+        for c in ('\0'..=char::MAX).filter(|&c| folds_to_lower(c)) {
+            let text = c.to_string();
+            assert_eq!(
+                lower(&text),
+                unicase::UniCase::new(&text).to_folded_case(),
+                "{c:?}"
+            );
+        }
+    }
 }

@@ -52,7 +52,13 @@ fn decimal_class() -> &'static Regex {
 
 /// `str.isdecimal()` for one character (`\d`).
 pub fn is_decimal(c: char) -> bool {
-    c.is_ascii_digit() || (!c.is_ascii() && decimal_class().is_match(c.encode_utf8(&mut [0; 4])))
+    c.is_ascii_digit() || (!is_digitless(c) && decimal_class().is_match(c.encode_utf8(&mut [0; 4])))
+}
+
+/// Characters besides ASCII's digits known to be no decimal digit without the pattern: those
+/// before U+0660 (the first digits after ASCII's), CJK ideographs and Hangul syllables.
+fn is_digitless(c: char) -> bool {
+    c < '\u{660}' || matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7a3}')
 }
 
 /// The value of a decimal digit of any script (decimal digits come in runs of ten, 0 to 9).
@@ -302,6 +308,13 @@ mod tests {
         assert_eq!(int("٢٠٢٤"), 2024);
         assert_eq!(float("١.5"), 1.5);
         assert!(is_digit('²') && !is_decimal('²'));
+    }
+
+    #[test]
+    fn digitless_characters_hold_no_digit() {
+        let pattern = decimal_class();
+        let mut digitless = ('\0'..='\u{ffff}').filter(|&c| !c.is_ascii_digit() && is_digitless(c));
+        assert!(digitless.all(|c| !pattern.is_match(c.encode_utf8(&mut [0; 4]))));
     }
 
     #[test]

@@ -269,7 +269,8 @@ def test_unknown_zones_are_refused_alike() -> None:
 
 # Pages where one time weighs against another: a date over an article last updated before it
 # (and one that is not later), dates closing a list of links, an embedded post's time after
-# its author's handle, an ambiguous zone settled by an American dateline's state.
+# its author's handle, an ambiguous zone settled by an American dateline's state, today
+# widgets beside a weather reading (and dates apart from one, or beside an angle).
 CHOICE_TEXTS = [
     "June 3, 2024\n\nTram line approved\n\n(Updated at 4:10 p.m. on May 2, 2022)\nBody.",
     "May 2, 2022\n\nTram line approved\n\n(Updated at 4:10 p.m. on May 2, 2022)\nBody.",
@@ -282,6 +283,10 @@ CHOICE_TEXTS = [
     "Барн\n(@" + "a" * 16 + ")\n9.06.2018\n(@" + "a" * 15 + ")\n10.06.2018",
     "Barn fire\nPublished: Mar. 4, 2023 at 9:40 PM CST\nMURRAY, Ky. (WKXX) - Crews came.",
     "Barn fire\nPublished: Mar. 4, 2023 at 9:40 PM CST\nMURRAY - Crews came from Beijing.",
+    "2023.11.02 (목)\n\n  • 맑음서울 5.2℃\n  • 흐림대구 -1.8℃\n기상청 제공\n\n제목\n본문",
+    "Вторник, 10 июня 2025, 00:12\nОблачно 12°\n\nЗаголовок\n\nТекст.",
+    "Tuesday, June 10, 2025\nCloudy 61 °F\nStory\n\n\nJune 9, 2025\nAt 55°45′N.",
+    "10.06.2025 12:00\n\n\n°12 ℃ 5°7 1  ° 2 °\n10.06.2025 12:00\nx° 9°",
 ]
 
 

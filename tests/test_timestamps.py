@@ -474,3 +474,27 @@ def test_an_embedded_post_time_is_not_the_article(post: str) -> None:
 def test_a_handle_elsewhere_leaves_the_dateline_alone() -> None:
     text = "Follow us (@riverdesk)\n\nClean-up draws a crowd\n\nJune 9, 2018\nBody."
     assert find_times(text, lang="en").published_at == datetime(2018, 6, 9, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("widget", "lang"),
+    [
+        # a regional daily's masthead: today's date, then the weather of a few cities
+        ("2023.11.02 (목)\n\n  • 맑음서울 5.2℃\n  • 흐림대구 8.8℃\n기상청 제공", "ko"),
+        # a city portal's clock beside the temperature now
+        ("Вторник, 10 июня 2025, 00:12\nОблачно 12°", "ru"),
+        # the same with the degrees spaced and a scale letter
+        ("Tuesday, June 10, 2025\nPartly cloudy 61 °F", "en"),
+    ],
+)
+def test_a_date_beside_the_weather_is_a_today_widget(widget: str, lang: str) -> None:
+    text = f"{widget}\n\nHeadline of the story\n\nBody of the story, without a date."
+    assert find_times(text, lang=lang).published_at is None
+
+
+def test_a_dateline_away_from_the_weather_stays() -> None:
+    text = (
+        "Seoul 5.2℃\n\nMenu\nNews\nSports\n\nHeadline of the story\n"
+        "2023.11.02 14:20\nBody; the square sits at 37°34′N."
+    )
+    assert find_times(text, lang="ko").published_at == datetime(2023, 11, 2, 5, 20, tzinfo=UTC)

@@ -174,7 +174,7 @@ def find_datelines(
         if {item.reading.shape for item in found} == {"date"} and leftover <= _LEFTOVER_PENDING:
             pending = _Pending("date", index, line, start, len(found_lines))
         found_lines.extend(_placed(found, leftover, index, start, line))
-    return _embedded_posts_apart(found_lines, text)
+    return _weather_widgets_apart(_embedded_posts_apart(found_lines, text), text)
 
 
 class _Pending(NamedTuple):
@@ -238,6 +238,27 @@ def _embedded_posts_apart(datelines: list[Dateline], text: str) -> list[Dateline
         posted = _ends_with_handle(before) or _ends_with_handle(above)
         marked.append(item._replace(role="elsewhere") if posted else item)
     return marked
+
+
+# A temperature as a weather widget prints it beside the date: "12°", "-3.1℃", "Сейчас-14°C";
+# not an angle's degrees followed by its minutes ("55°45′").
+_TEMPERATURE: Final = re.compile(r"[0-9] ?[°℃](?![0-9])")
+# How many lines from a date a weather widget may stand to be that date's widget.
+_WEATHER_REACH = 2
+
+
+def _weather_widgets_apart(datelines: list[Dateline], text: str) -> list[Dateline]:
+    """The datelines, an unlabelled time beside a weather reading marked as another thing's:
+    a today widget ("2023.11.02 (목)" / "• 맑음서울 5.2℃"), never an article's time."""
+    if "°" not in text and "℃" not in text:
+        return datelines
+    warm = {index for index, line in enumerate(text.split("\n")) if _TEMPERATURE.search(line)}
+    return [
+        item._replace(role="elsewhere")
+        if not item.role and any(abs(item.line - line) <= _WEATHER_REACH for line in warm)
+        else item
+        for item in datelines
+    ]
 
 
 _HANDLE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")

@@ -186,7 +186,10 @@ pub fn find_datelines(
         }
         found_lines.extend(placed(&found, leftover, index, start, &line)?);
     }
-    Ok(embedded_posts_apart(found_lines, text))
+    Ok(weather_widgets_apart(
+        embedded_posts_apart(found_lines, text),
+        text,
+    ))
 }
 
 /// The datelines, an embedded social post's time marked as another thing's: a time right after
@@ -220,6 +223,50 @@ fn embedded_posts_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Datelin
         }
     }
     datelines
+}
+
+/// How many lines from a date a weather widget may stand to be that date's widget.
+const WEATHER_REACH: usize = 2;
+
+/// The datelines, an unlabelled time beside a weather reading marked as another thing's: a
+/// today widget ("2023.11.02 (목)" / "• 맑음서울 5.2℃"), never an article's time.
+fn weather_widgets_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Dateline> {
+    if !text.contains(['°', '℃']) {
+        return datelines;
+    }
+    let warm: Vec<usize> = text
+        .split('\n')
+        .enumerate()
+        .filter(|(_, line)| has_temperature(line))
+        .map(|(index, _)| index)
+        .collect();
+    for item in &mut datelines {
+        if item.role.is_empty()
+            && warm
+                .iter()
+                .any(|line| item.line.abs_diff(*line) <= WEATHER_REACH)
+        {
+            item.role = "elsewhere";
+        }
+    }
+    datelines
+}
+
+/// Whether a line holds a temperature as a weather widget prints it: "12°", "-3.1℃",
+/// "Сейчас-14°C"; not an angle's degrees followed by its minutes ("55°45′").
+fn has_temperature(line: &str) -> bool {
+    let chars: Vec<char> = line.chars().collect();
+    chars.iter().enumerate().any(|(at, &char)| {
+        let degrees = char == '°' || char == '℃';
+        let before = match at.checked_sub(1).map(|previous| chars[previous]) {
+            Some(' ') => at.checked_sub(2).map(|previous| chars[previous]),
+            other => other,
+        };
+        let after = chars.get(at + 1);
+        degrees
+            && before.is_some_and(|digit| digit.is_ascii_digit())
+            && !after.is_some_and(|digit| digit.is_ascii_digit())
+    })
 }
 
 /// Whether a text ends with a social handle in brackets: "Jane Roe (@janeroe)".

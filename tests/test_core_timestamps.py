@@ -270,7 +270,8 @@ def test_unknown_zones_are_refused_alike() -> None:
 # Pages where one time weighs against another: a date over an article last updated before it
 # (and one that is not later), dates closing a list of links, an embedded post's time after
 # its author's handle, an ambiguous zone settled by an American dateline's state, today
-# widgets beside a weather reading (and dates apart from one, or beside an angle).
+# widgets beside a weather reading (and dates apart from one, or beside an angle), a site's
+# clock above a headline with (and without) a dateline of its own below it.
 CHOICE_TEXTS = [
     "June 3, 2024\n\nTram line approved\n\n(Updated at 4:10 p.m. on May 2, 2022)\nBody.",
     "May 2, 2022\n\nTram line approved\n\n(Updated at 4:10 p.m. on May 2, 2022)\nBody.",
@@ -287,6 +288,9 @@ CHOICE_TEXTS = [
     "Вторник, 10 июня 2025, 00:12\nОблачно 12°\n\nЗаголовок\n\nТекст.",
     "Tuesday, June 10, 2025\nCloudy 61 °F\nStory\n\n\nJune 9, 2025\nAt 55°45′N.",
     "10.06.2025 12:00\n\n\n°12 ℃ 5°7 1  ° 2 °\n10.06.2025 12:00\nx° 9°",
+    "• UPDATE : 2023.02.07 화 11:52\nHOME 새소식\n\n제목\n협회 | 2022.06.08\n본문",
+    "• UPDATE : 2023.02.07 화 11:52\nHOME 새소식\n\n제목\n협회\n본문\n\n\n\n\n\n\n2022.06.08",
+    "2023.02.07 11:52\n\n\n\nTitle\nPublished 2 hours ago\nBody.",
 ]
 
 

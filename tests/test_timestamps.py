@@ -498,3 +498,30 @@ def test_a_dateline_away_from_the_weather_stays() -> None:
         "2023.11.02 14:20\nBody; the square sits at 37°34′N."
     )
     assert find_times(text, lang="ko").published_at == datetime(2023, 11, 2, 5, 20, tzinfo=UTC)
+
+
+_UNDER_A_SITE_CLOCK = (
+    "• UPDATE : 2023.02.07 화 11:52\n"
+    "HOME 새소식 회원동정\n"
+    "\n"
+    '<새얼굴> 사진부 기자 "셔터 한 번에 하루를 담고 싶다"\n'
+    "{byline}\n"
+    "\n"
+    "사진기자의 하루는 늘 현장에서 시작된다."
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "published"),
+    [
+        # the headline's own date below it: the site's clock above is no publication
+        ("경인언론인협회 | 2022.06.08", datetime(2022, 6, 8, tzinfo=UTC)),
+        # no date under the headline: the clock above is all the page states
+        ("경인언론인협회", datetime(2023, 2, 7, 2, 52, tzinfo=UTC)),
+    ],
+)
+def test_a_site_clock_above_the_headline_gives_way_to_its_dateline(
+    byline: str, published: datetime
+) -> None:
+    datelines = find_datelines(_UNDER_A_SITE_CLOCK.format(byline=byline), lang="ko")
+    assert choose_times(datelines, near=3).published_at == published  # the headline's line

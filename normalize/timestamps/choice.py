@@ -64,7 +64,7 @@ def choose_times(
         if item.reading.value is None:
             failures.append(item)
             continue
-        if near is not None and _is_widget_above(item, near):
+        if near is not None and _is_widget_above(item, near, datelines):
             continue
         if _is_in_link_list(item, datelines):
             continue
@@ -114,10 +114,20 @@ def _refined(day: Dateline, datelines: list[Dateline], near: int | None) -> Date
     return day
 
 
-def _is_widget_above(item: Dateline, near: int) -> bool:
-    """A date alone, unlabelled, above the headline and apart from it: a today widget, an
-    issue date, a site clock; not a blog's date header right above its post's title."""
-    return not item.role and item.reading.shape == "date" and near - item.line > _HEADER_GAP
+def _is_widget_above(item: Dateline, near: int, datelines: list[Dateline]) -> bool:
+    """An unlabelled time above the headline and apart from it: a today widget, an issue
+    date, a site clock; not a blog's date header right above its post's title. A date alone
+    is one always; a date and time when the headline has a dateline of its own below it."""
+    if item.role or near - item.line <= _HEADER_GAP:
+        return False
+    if item.reading.shape == "date":
+        return True
+    return item.reading.shape == "full" and any(
+        other.role in ("", "published")
+        and other.reading.value is not None
+        and 0 < other.line - near <= _HEAD_BELOW
+        for other in datelines
+    )
 
 
 def _is_in_link_list(item: Dateline, datelines: list[Dateline]) -> bool:

@@ -74,7 +74,7 @@ pub fn choose_times(
         }
         let line = item.line as i64;
         if let Some(near) = near {
-            if is_widget_above(item, near) {
+            if is_widget_above(item, near, datelines) {
                 continue;
             }
         }
@@ -200,10 +200,24 @@ fn day(item: &Dateline) -> Option<i64> {
     item.reading.value.map(|value| value.div_euclid(US_PER_DAY))
 }
 
-/// A date alone, unlabelled, above the headline and apart from it: a today widget, an issue
-/// date, a site clock; not a blog's date header right above its post's title.
-fn is_widget_above(item: &Dateline, near: i64) -> bool {
-    item.role.is_empty() && item.reading.shape == "date" && near - item.line as i64 > HEADER_GAP
+/// An unlabelled time above the headline and apart from it: a today widget, an issue date, a
+/// site clock; not a blog's date header right above its post's title. A date alone is one
+/// always; a date and time when the headline has a dateline of its own below it.
+fn is_widget_above(item: &Dateline, near: i64, datelines: &[Dateline]) -> bool {
+    if !item.role.is_empty() || near - item.line as i64 <= HEADER_GAP {
+        return false;
+    }
+    if item.reading.shape == "date" {
+        return true;
+    }
+    item.reading.shape == "full"
+        && datelines.iter().any(|other| {
+            let below = other.line as i64 - near;
+            (other.role.is_empty() || other.role == "published")
+                && other.reading.value.is_some()
+                && 0 < below
+                && below <= HEAD_BELOW
+        })
 }
 
 /// A date alone, unlabelled, on a day after the modification time in the article's head (near

@@ -288,6 +288,8 @@ CHOICE_TEXTS = [
     "Вторник, 10 июня 2025, 00:12\nОблачно 12°\n\nЗаголовок\n\nТекст.",
     "Tuesday, June 10, 2025\nCloudy 61 °F\nStory\n\n\nJune 9, 2025\nAt 55°45′N.",
     "10.06.2025 12:00\n\n\n°12 ℃ 5°7 1  ° 2 °\n10.06.2025 12:00\nx° 9°",
+    "Heat\n\nJuly 8, 2024\nTemperatures reached 41°C in the valley on Monday, a record.",
+    "8 июля 2024\n" + "ж" * 37 + " 5°\n\n\n\n" + "ж" * 38 + " 5°\n8 июля 2024",
     "• UPDATE : 2023.02.07 화 11:52\nHOME 새소식\n\n제목\n협회 | 2022.06.08\n본문",
     "• UPDATE : 2023.02.07 화 11:52\nHOME 새소식\n\n제목\n협회\n본문\n\n\n\n\n\n\n2022.06.08",
     "2023.02.07 11:52\n\n\n\nTitle\nPublished 2 hours ago\nBody.",

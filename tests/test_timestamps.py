@@ -492,6 +492,15 @@ def test_a_date_beside_the_weather_is_a_today_widget(widget: str, lang: str) -> 
     assert find_times(text, lang=lang).published_at is None
 
 
+def test_a_dateline_above_a_lead_that_reports_the_weather_stays() -> None:
+    text = (
+        "Heat wave grips the south\n\nJuly 8, 2024\n"
+        "Temperatures reached 41°C in the valley on Monday, the highest in a decade.\n"
+        "Officials opened cooling centres."
+    )
+    assert find_times(text, lang="en").published_at == datetime(2024, 7, 8, tzinfo=UTC)
+
+
 def test_a_dateline_away_from_the_weather_stays() -> None:
     text = (
         "Seoul 5.2℃\n\nMenu\nNews\nSports\n\nHeadline of the story\n"

@@ -245,14 +245,22 @@ def _embedded_posts_apart(datelines: list[Dateline], text: str) -> list[Dateline
 _TEMPERATURE: Final = re.compile(r"[0-9] ?[°℃](?![0-9])")
 # How many lines from a date a weather widget may stand to be that date's widget.
 _WEATHER_REACH = 2
+# A weather widget's line is short ("• Seoul 5.2℃", "Partly cloudy 61 °F"); a lead that
+# reports a temperature ("Temperatures reached 35°C on Monday as ...") is not one.
+_WEATHER_LINE = 40
 
 
 def _weather_widgets_apart(datelines: list[Dateline], text: str) -> list[Dateline]:
-    """The datelines, an unlabelled time beside a weather reading marked as another thing's:
-    a today widget ("2023.11.02 (목)" / "• 맑음서울 5.2℃"), never an article's time."""
+    """The datelines, an unlabelled time beside a weather reading (a short line holding a
+    temperature) marked as another thing's: a today widget ("2023.11.02 (목)" / "• 맑음서울
+    5.2℃"), never an article's time."""
     if "°" not in text and "℃" not in text:
         return datelines
-    warm = {index for index, line in enumerate(text.split("\n")) if _TEMPERATURE.search(line)}
+    warm = {
+        index
+        for index, line in enumerate(text.split("\n"))
+        if len(line) <= _WEATHER_LINE and _TEMPERATURE.search(line)
+    }
     return [
         item._replace(role="elsewhere")
         if not item.role and any(abs(item.line - line) <= _WEATHER_REACH for line in warm)

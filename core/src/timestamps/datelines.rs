@@ -227,9 +227,13 @@ fn embedded_posts_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Datelin
 
 /// How many lines from a date a weather widget may stand to be that date's widget.
 const WEATHER_REACH: usize = 2;
+/// A weather widget's line is short ("• Seoul 5.2℃", "Partly cloudy 61 °F"); a lead that
+/// reports a temperature ("Temperatures reached 35°C on Monday as ...") is not one.
+const WEATHER_LINE: usize = 40;
 
-/// The datelines, an unlabelled time beside a weather reading marked as another thing's: a
-/// today widget ("2023.11.02 (목)" / "• 맑음서울 5.2℃"), never an article's time.
+/// The datelines, an unlabelled time beside a weather reading (a short line holding a
+/// temperature) marked as another thing's: a today widget ("2023.11.02 (목)" / "• 맑음서울
+/// 5.2℃"), never an article's time.
 fn weather_widgets_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Dateline> {
     if !text.contains(['°', '℃']) {
         return datelines;
@@ -237,7 +241,7 @@ fn weather_widgets_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Dateli
     let warm: Vec<usize> = text
         .split('\n')
         .enumerate()
-        .filter(|(_, line)| has_temperature(line))
+        .filter(|(_, line)| line.chars().count() <= WEATHER_LINE && has_temperature(line))
         .map(|(index, _)| index)
         .collect();
     for item in &mut datelines {

@@ -7,6 +7,7 @@
 //! the best one is the headline when its score passes a threshold. Scores are summed in the
 //! order Python sums them, so that they come out the same to the last bit.
 
+use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -596,7 +597,11 @@ fn opens_a_paragraph<S: AsRef<str>>(
     filled: &[usize],
     body: &[usize],
 ) -> bool {
-    let term = title_key(&qualifier().replace(&candidate.text, ""));
+    // A candidate's key is the title key of its text: without a qualifier, that is the term.
+    let term = match qualifier().replace(&candidate.text, "") {
+        Cow::Borrowed(_) => String::new(),
+        Cow::Owned(unqualified) => title_key(&unqualified),
+    };
     let term = if term.is_empty() {
         candidate.key.as_str()
     } else {

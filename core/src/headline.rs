@@ -25,7 +25,9 @@ use crate::page::{echo_words, EchoWords};
 use crate::segment::chars::{self, is, HANGUL};
 use crate::text::split_words;
 use crate::timestamps::parse_timestamp;
-use crate::titles::{cut_headline, ends_sentence, is_body_shaped, is_headline_shaped, title_key};
+use crate::titles::{
+    cut_headline_keyed, ends_sentence, is_body_shaped, is_headline_shaped, title_key,
+};
 
 /// What each signal adds to a candidate's log-odds of being the headline (`WEIGHTS`).
 pub const WEIGHTS: [(&str, f64); 22] = [
@@ -292,9 +294,10 @@ pub fn weigh_candidates<S: AsRef<str>>(
         if found.len() == MAX_CANDIDATES {
             break;
         }
-        let text = cut_headline(line(index));
-        if !text.is_empty() && is_headline_shaped(&text) {
-            let key = title_key(&text);
+        let cut = cut_headline_keyed(line(index));
+        if !cut.text.is_empty() && is_headline_shaped(&cut.text) {
+            let key = cut.key();
+            let text = cut.text;
             found.push(Candidate {
                 placed: Placed {
                     line: index,
@@ -753,6 +756,10 @@ fn is_glued_count(rest: &str) -> bool {
 }
 
 fn is_glued_to(candidate: &Placed, other: &Placed) -> bool {
+    // the cheapest test first: most candidates stand too far apart
+    if other.order.abs_diff(candidate.order) > 3 {
+        return false;
+    }
     // " other " inside " candidate " needs the other key to be no longer
     if other.key == candidate.key
         || other.key.len() > candidate.key.len()
@@ -761,9 +768,6 @@ fn is_glued_to(candidate: &Placed, other: &Placed) -> bool {
         return false;
     }
     if !holds_words(&candidate.key, &other.key) {
-        return false;
-    }
-    if other.order.abs_diff(candidate.order) > 3 {
         return false;
     }
     if candidate.key.starts_with(&other.key) {

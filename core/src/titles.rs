@@ -177,7 +177,12 @@ fn is_flag(inner: &str, bracketed: bool) -> bool {
 /// A key for search and de-duplication: the same for a headline and any decorated copy.
 /// Case-folded, width-folded, punctuation out, every script kept.
 pub fn title_key(text: &str) -> String {
-    let folded = chars::casefold(&nfkc(&strip_decorations(text)));
+    key_of_stripped(&strip_decorations(text))
+}
+
+/// `title_key` of a text whose `strip_decorations` is `stripped`.
+fn key_of_stripped(stripped: &str) -> String {
+    let folded = chars::casefold(&nfkc(stripped));
     // Apostrophes and dots inside words join ("U.S." -> "us"); other punctuation separates.
     let mut key = String::with_capacity(folded.len());
     let mut apart = false;
@@ -283,7 +288,32 @@ fn is_word(c: char) -> bool {
 /// or list number, a scraper's meta date, a clock time, a handle, a breadcrumb, flags, field
 /// labels, the outlet's name, a trailing bar or run of hashtags.
 pub fn cut_headline(line: &str) -> String {
+    cut_headline_keyed(line).text
+}
+
+/// A headline cut out of its line, and what its key is made from when the cut knows it.
+pub struct Cut {
+    pub text: String,
+    /// `strip_decorations` of `text`, when the cut computed it on the way.
+    stripped: Option<String>,
+}
+
+impl Cut {
+    /// `title_key` of the text.
+    pub fn key(&self) -> String {
+        match &self.stripped {
+            Some(stripped) => key_of_stripped(stripped),
+            None => title_key(&self.text),
+        }
+    }
+}
+
+/// `cut_headline`, with the last `strip_decorations` it made kept when it was of the very
+/// text cut out (most often: the last round changes nothing), for the headline's key.
+pub fn cut_headline_keyed(line: &str) -> Cut {
     let mut text = normalize_title(line);
+    // the text `strip_decorations` read last, and what it made of it
+    let mut last_stripped: Option<(String, String)> = None;
     loop {
         let before = text.clone();
         text = without_leading_machinery(&text);
@@ -291,11 +321,16 @@ pub fn cut_headline(line: &str) -> String {
         text = breadcrumb_end(&text);
         text = after_glued_labels(&text);
         if !text.is_empty() {
-            text = strip_decorations(&text);
+            let stripped = strip_decorations(&text);
+            last_stripped = Some((std::mem::replace(&mut text, stripped.clone()), stripped));
         }
         text = without_trailing_label(&text);
         if text == before {
-            return chars::strip(&text).to_string();
+            let text = chars::strip(&text).to_string();
+            let stripped = last_stripped
+                .filter(|(read, _)| *read == text)
+                .map(|(_, stripped)| stripped);
+            return Cut { text, stripped };
         }
     }
 }

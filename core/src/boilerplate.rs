@@ -18,7 +18,7 @@ use crate::chrome::{
 };
 use crate::segment::chars;
 use crate::text::{split_words, Phrases};
-use patterns::patterns;
+use patterns::with_patterns;
 
 /// What a line of a page is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -94,7 +94,11 @@ pub fn line_kind(line: &str) -> LineKind {
 }
 
 fn short_line_kind(line: &str) -> LineKind {
-    let found = patterns();
+    with_patterns(|found| kind_of_short(line, found))
+}
+
+/// `short_line_kind` with the thread's patterns.
+fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
     if found.hashtag_line.is_match(line) {
         return LineKind::Text; // hashtags: content, however short the line
     }
@@ -147,7 +151,7 @@ fn short_line_kind(line: &str) -> LineKind {
     if words <= 8 && found.social.is_match(line) {
         return LineKind::Social;
     }
-    if !key.is_empty() && is_bare_link(&key) {
+    if !key.is_empty() && is_bare_link(&key, found) {
         return LineKind::Social; // a bare link or address
     }
     if words <= 20 && line.contains('@') && found.email.is_match(line) {
@@ -171,7 +175,8 @@ fn is_breadcrumb(key: &str, parts: &[&str]) -> bool {
     } else {
         Cow::Borrowed(key)
     };
-    let crumbs = key.contains(['›', '»', '>']) && patterns().breadcrumb.is_match(&key);
+    let crumbs =
+        key.contains(['›', '»', '>']) && with_patterns(|found| found.breadcrumb.is_match(&key));
     if crumbs {
         return true;
     }
@@ -183,8 +188,7 @@ fn is_breadcrumb(key: &str, parts: &[&str]) -> bool {
 }
 
 /// Nothing but links and addresses, and the glue between them.
-fn is_bare_link(key: &str) -> bool {
-    let found = patterns();
+fn is_bare_link(key: &str, found: &patterns::Patterns) -> bool {
     // A key does not start with glue, so without an address a link must cover its start.
     let link_first = found.url_first.is_match(key);
     let email = key.contains('@') && found.email.is_match(key);
@@ -209,7 +213,7 @@ fn more_words(text: &str, limit: usize) -> bool {
 /// A line of a "related" list: a section label, a short headline or a cut-off teaser.
 pub fn is_teaser(line: &str) -> bool {
     line_kind(line) != LineKind::Text
-        || patterns().ellipsis_end.is_match(line)
+        || with_patterns(|found| found.ellipsis_end.is_match(line))
         || !more_words(line, 20)
 }
 
@@ -304,7 +308,16 @@ pub fn machinery_lines<S: AsRef<str>>(lines: &[S]) -> Vec<(usize, LineKind)> {
 /// Navigation menus: runs of short lines, mostly known labels, go whole (the outlet's name
 /// above them and the labels we do not know included).
 fn take_menus<S: AsRef<str>>(lines: &[S], filled: &[usize], kinds: &mut Kinds) {
-    let found = patterns();
+    with_patterns(|found| take_menus_with(lines, filled, kinds, found));
+}
+
+/// `take_menus` with the thread's patterns.
+fn take_menus_with<S: AsRef<str>>(
+    lines: &[S],
+    filled: &[usize],
+    kinds: &mut Kinds,
+    found: &patterns::Patterns,
+) {
     let mut run: Vec<usize> = Vec::new();
     for index in filled.iter().copied().map(Some).chain([None]) {
         if let Some(index) = index {
@@ -339,10 +352,10 @@ fn take_menus<S: AsRef<str>>(lines: &[S], filled: &[usize], kinds: &mut Kinds) {
 
 /// A video page's channel name: a few words right above its subscriber count.
 fn is_channel(line: &str, next_line: &str) -> bool {
-    let found = patterns();
     !more_words(line, 4)
-        && found.counter.is_match(&line_key(next_line))
-        && found.subscribers.is_match(next_line)
+        && with_patterns(|found| {
+            found.counter.is_match(&line_key(next_line)) && found.subscribers.is_match(next_line)
+        })
 }
 
 fn is_about(line: &str) -> bool {

@@ -7,6 +7,7 @@
 //! the best one is the headline when its score passes a threshold. Scores are summed in the
 //! order Python sums them, so that they come out the same to the last bit.
 
+use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -24,7 +25,9 @@ use crate::page::{echo_words, EchoWords};
 use crate::segment::chars::{self, is, HANGUL};
 use crate::text::split_words;
 use crate::timestamps::parse_timestamp;
-use crate::titles::{cut_headline, ends_sentence, is_body_shaped, is_headline_shaped, title_key};
+use crate::titles::{
+    cut_headline_keyed, ends_sentence, is_body_shaped, is_headline_shaped, title_key,
+};
 
 /// What each signal adds to a candidate's log-odds of being the headline (`WEIGHTS`).
 pub const WEIGHTS: [(&str, f64); 22] = [
@@ -291,9 +294,10 @@ pub fn weigh_candidates<S: AsRef<str>>(
         if found.len() == MAX_CANDIDATES {
             break;
         }
-        let text = cut_headline(line(index));
-        if !text.is_empty() && is_headline_shaped(&text) {
-            let key = title_key(&text);
+        let cut = cut_headline_keyed(line(index));
+        if !cut.text.is_empty() && is_headline_shaped(&cut.text) {
+            let key = cut.key();
+            let text = cut.text;
             found.push(Candidate {
                 placed: Placed {
                     line: index,
@@ -315,17 +319,25 @@ pub fn weigh_candidates<S: AsRef<str>>(
         })
         .map(|c| c.placed.line)
         .collect();
-    let body: Vec<usize> = filled
-        .iter()
-        .filter(|&&i| {
-            !skip.contains(&i)
-                && !machinery.contains_key(&i)
-                && !cut.contains(&i)
-                && is_body_shaped(line(i))
-                && !is_doubled(line(i))
-        })
-        .map(|i| order[i])
-        .collect();
+    let is_body = |i: usize| {
+        !skip.contains(&i)
+            && !machinery.contains_key(&i)
+            && !cut.contains(&i)
+            && is_body_shaped(line(i))
+            && !is_doubled(line(i))
+    };
+    // The body's lines by rank: only the first and those up to `LEAD_LINES` below the last
+    // candidate are ever read, so the rest of the page is not looked at.
+    let last_read = found.iter().map(|c| c.placed.order).max().unwrap_or(0) + LEAD_LINES;
+    let mut body: Vec<usize> = Vec::new();
+    for (rank, &i) in filled.iter().enumerate() {
+        if rank > last_read && !body.is_empty() {
+            break;
+        }
+        if is_body(i) {
+            body.push(rank);
+        }
+    }
     let body_start = body.first().copied().unwrap_or(filled.len());
     let mut dated_order: Vec<i64> = dated
         .iter()
@@ -596,7 +608,11 @@ fn opens_a_paragraph<S: AsRef<str>>(
     filled: &[usize],
     body: &[usize],
 ) -> bool {
-    let term = title_key(&qualifier().replace(&candidate.text, ""));
+    // A candidate's key is the title key of its text: without a qualifier, that is the term.
+    let term = match qualifier().replace(&candidate.text, "") {
+        Cow::Borrowed(_) => String::new(),
+        Cow::Owned(unqualified) => title_key(&unqualified),
+    };
     let term = if term.is_empty() {
         candidate.key.as_str()
     } else {
@@ -740,6 +756,10 @@ fn is_glued_count(rest: &str) -> bool {
 }
 
 fn is_glued_to(candidate: &Placed, other: &Placed) -> bool {
+    // the cheapest test first: most candidates stand too far apart
+    if other.order.abs_diff(candidate.order) > 3 {
+        return false;
+    }
     // " other " inside " candidate " needs the other key to be no longer
     if other.key == candidate.key
         || other.key.len() > candidate.key.len()
@@ -748,9 +768,6 @@ fn is_glued_to(candidate: &Placed, other: &Placed) -> bool {
         return false;
     }
     if !holds_words(&candidate.key, &other.key) {
-        return false;
-    }
-    if other.order.abs_diff(candidate.order) > 3 {
         return false;
     }
     if candidate.key.starts_with(&other.key) {
@@ -786,17 +803,21 @@ fn holds_words(key: &str, part: &str) -> bool {
     false
 }
 
-/// Whether the line is a text printed twice and glued (a caption and its copy).
+/// Whether the line is a text printed twice and glued (a caption and its copy): its first
+/// `DOUBLED_OPENING` characters come again, after them, right after a stop.
 fn is_doubled(line: &str) -> bool {
-    let chars: Vec<char> = line.chars().collect();
-    if chars.len() < DOUBLED_OPENING {
+    let Some((end, _)) = line.char_indices().nth(DOUBLED_OPENING) else {
         return false;
-    }
-    let opening = &chars[..DOUBLED_OPENING];
-    // the first character compared before the whole opening
-    let again = (DOUBLED_OPENING..=chars.len() - DOUBLED_OPENING)
-        .find(|&at| chars[at] == opening[0] && chars[at..at + DOUBLED_OPENING] == *opening);
-    again.is_some_and(|at| DOUBLED_AFTER.contains(&chars[at - 1]))
+    };
+    // A UTF-8 text found in another starts at a character's first byte: the first match of
+    // the opening's bytes is its first copy.
+    let Some(again) = memchr::memmem::find(&line.as_bytes()[end..], &line.as_bytes()[..end]) else {
+        return false;
+    };
+    line[..end + again]
+        .chars()
+        .next_back()
+        .is_some_and(|before| DOUBLED_AFTER.contains(&before))
 }
 
 // The twins of the differential test.
@@ -897,4 +918,47 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(twin_extract_headline, m)?)?;
     m.add_function(wrap_pyfunction!(twin_score, m)?)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `is_doubled` character by character, as Python's `_is_doubled` reads.
+    fn is_doubled_by_chars(line: &str) -> bool {
+        let chars: Vec<char> = line.chars().collect();
+        if chars.len() < DOUBLED_OPENING {
+            return false;
+        }
+        let opening = &chars[..DOUBLED_OPENING];
+        let again = (DOUBLED_OPENING..=chars.len() - DOUBLED_OPENING)
+            .find(|&at| chars[at..at + DOUBLED_OPENING] == *opening);
+        again.is_some_and(|at| DOUBLED_AFTER.contains(&chars[at - 1]))
+    }
+
+    #[test]
+    fn doubled_lines_are_found_by_their_bytes_as_by_their_characters() {
+        let caption = "Лидеры встретились в Пекине во вторник";
+        let korean = "지도자들 베이징서 회담 열고 공동 성명 발표했다 오늘";
+        let mut lines = vec![
+            String::new(),
+            caption.to_string(),
+            format!("{caption}. {caption}"),
+            format!("{caption} {caption}"),
+            format!("{caption}.{caption}"),
+            format!("{korean}”{korean}"),
+            format!("{korean}!{korean} and more"),
+            format!("{korean}{korean}"),
+            "a".repeat(29),
+            "a".repeat(30),
+            "a".repeat(60),
+            format!("{}.{}", "a".repeat(30), "a".repeat(30)),
+            format!("{}.{}", "a".repeat(31), "a".repeat(30)),
+            format!("{}é.{}é", "ab".repeat(15), "ab".repeat(15)),
+        ];
+        lines.push(format!("{}x{}", lines[2], lines[5]));
+        for line in &lines {
+            assert_eq!(is_doubled(line), is_doubled_by_chars(line), "{line:?}");
+        }
+    }
 }

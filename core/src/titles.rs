@@ -9,7 +9,7 @@ use regex::{Captures, Regex};
 use crate::chrome::{chrome, is_outlet_name, line_key, split_label};
 use crate::segment::chars::{self, is, L, LU, M, N, ND, SPACE};
 use crate::text::{is_invisible, nfc, nfkc, split_words, squeeze_spaces};
-use patterns::patterns;
+use patterns::with_patterns;
 
 pub const MAX_TITLE_WORDS: usize = 30;
 pub const MAX_TITLE_CHARS: usize = 250;
@@ -72,7 +72,7 @@ pub fn strip_decorations(text: &str) -> String {
     } else {
         normalize_title(&rest)
     };
-    let (tables, found) = (chrome(), patterns());
+    let tables = chrome();
     loop {
         let before = text.clone();
         if let Some(flag) = bracketed_flag(&text) {
@@ -92,7 +92,7 @@ pub fn strip_decorations(text: &str) -> String {
             }
         }
         if text.trim_end_matches(chars::is_space).ends_with(CLOSING) {
-            if let Some(flag) = found.trailing_flag.captures(&text) {
+            if let Some(flag) = with_patterns(|found| found.trailing_flag.captures(&text)) {
                 let word = flag.get(1).map_or("", |word| word.as_str());
                 if tables.flags.contains(&line_key(word)) {
                     let start = flag.get(0).map_or(text.len(), |all| all.start());
@@ -126,7 +126,7 @@ fn bracketed_flag(text: &str) -> Option<Captures<'_>> {
         .trim_start()
         .starts_with(['[', '【', '<', '〈', '《', '(']);
     opens
-        .then(|| patterns().bracketed_flag.captures(text))
+        .then(|| with_patterns(|found| found.bracketed_flag.captures(text)))
         .flatten()
 }
 
@@ -134,17 +134,17 @@ fn bracketed_flag(text: &str) -> Option<Captures<'_>> {
 /// colon, a bar, "!") is searched.
 fn word_flag(text: &str) -> Option<Captures<'_>> {
     let ends = text.contains([':', '：', '|', '!']);
-    ends.then(|| patterns().word_flag.captures(text)).flatten()
+    ends.then(|| with_patterns(|found| found.word_flag.captures(text)))
+        .flatten()
 }
 
 /// Where `_SITE_SEPARATOR` matches, in order: a separator between spaces, or a "::" with a
 /// printed character on either side (`(?<=\S)::(?=\S)`).
 fn site_separators(text: &str) -> Vec<(usize, usize)> {
-    let separator = &patterns().site_separator;
     let printed = |c: Option<char>| c.is_some_and(|c| !c.is_whitespace());
     let mut found = Vec::new();
     let mut from = 0;
-    while let Some(one) = separator.find_at(text, from) {
+    while let Some(one) = with_patterns(|patterns| patterns.site_separator.find_at(text, from)) {
         let (start, end) = (one.start(), one.end());
         let glued = one.as_str() == "::";
         if glued
@@ -177,7 +177,12 @@ fn is_flag(inner: &str, bracketed: bool) -> bool {
 /// A key for search and de-duplication: the same for a headline and any decorated copy.
 /// Case-folded, width-folded, punctuation out, every script kept.
 pub fn title_key(text: &str) -> String {
-    let folded = chars::casefold(&nfkc(&strip_decorations(text)));
+    key_of_stripped(&strip_decorations(text))
+}
+
+/// `title_key` of a text whose `strip_decorations` is `stripped`.
+fn key_of_stripped(stripped: &str) -> String {
+    let folded = chars::casefold(&nfkc(stripped));
     // Apostrophes and dots inside words join ("U.S." -> "us"); other punctuation separates.
     let mut key = String::with_capacity(folded.len());
     let mut apart = false;
@@ -283,7 +288,32 @@ fn is_word(c: char) -> bool {
 /// or list number, a scraper's meta date, a clock time, a handle, a breadcrumb, flags, field
 /// labels, the outlet's name, a trailing bar or run of hashtags.
 pub fn cut_headline(line: &str) -> String {
+    cut_headline_keyed(line).text
+}
+
+/// A headline cut out of its line, and what its key is made from when the cut knows it.
+pub struct Cut {
+    pub text: String,
+    /// `strip_decorations` of `text`, when the cut computed it on the way.
+    stripped: Option<String>,
+}
+
+impl Cut {
+    /// `title_key` of the text.
+    pub fn key(&self) -> String {
+        match &self.stripped {
+            Some(stripped) => key_of_stripped(stripped),
+            None => title_key(&self.text),
+        }
+    }
+}
+
+/// `cut_headline`, with the last `strip_decorations` it made kept when it was of the very
+/// text cut out (most often: the last round changes nothing), for the headline's key.
+pub fn cut_headline_keyed(line: &str) -> Cut {
     let mut text = normalize_title(line);
+    // the text `strip_decorations` read last, and what it made of it
+    let mut last_stripped: Option<(String, String)> = None;
     loop {
         let before = text.clone();
         text = without_leading_machinery(&text);
@@ -291,18 +321,23 @@ pub fn cut_headline(line: &str) -> String {
         text = breadcrumb_end(&text);
         text = after_glued_labels(&text);
         if !text.is_empty() {
-            text = strip_decorations(&text);
+            let stripped = strip_decorations(&text);
+            last_stripped = Some((std::mem::replace(&mut text, stripped.clone()), stripped));
         }
         text = without_trailing_label(&text);
         if text == before {
-            return chars::strip(&text).to_string();
+            let text = chars::strip(&text).to_string();
+            let stripped = last_stripped
+                .filter(|(read, _)| *read == text)
+                .map(|(_, stripped)| stripped);
+            return Cut { text, stripped };
         }
     }
 }
 
 /// The text without what `_LEADING_MACHINERY` matches at its start.
 fn without_leading_machinery(text: &str) -> String {
-    let Some(found) = patterns().leading_machinery.captures(text) else {
+    let Some(found) = with_patterns(|found| found.leading_machinery.captures(text)) else {
         return text.to_string();
     };
     // A look-ahead's text is captured: the cut is where it starts.
@@ -320,7 +355,11 @@ fn without_leading_machinery(text: &str) -> String {
 /// The text without what `_TRAILING_MACHINERY` matches at its end: cut where the leftmost of
 /// its alternatives starts (a look-behind's alternative where its capture starts).
 fn without_trailing_machinery(text: &str) -> String {
-    let found = patterns();
+    with_patterns(|found| without_trailing(text, found))
+}
+
+/// `without_trailing_machinery` with the thread's patterns.
+fn without_trailing(text: &str, found: &patterns::Patterns) -> String {
     let matched = found.trailing_set.matches(text);
     if !matched.matched_any() {
         return text.to_string();
@@ -405,7 +444,11 @@ fn breadcrumb_end(text: &str) -> String {
     if !text.contains(CRUMB_MARKS) {
         return text.to_string();
     }
-    let found = patterns();
+    with_patterns(|found| crumb_end(text, found))
+}
+
+/// `breadcrumb_end` of a text holding a breadcrumb mark, with the thread's patterns.
+fn crumb_end(text: &str, found: &patterns::Patterns) -> String {
     // "»" closes a quotation opened with "«", as Russian quotes: no guillemet trail then.
     let guillemets = (!text.contains('«')).then_some(&found.guillemet_crumb);
     let splits = guillemets
@@ -459,7 +502,7 @@ fn without_trailing_label(text: &str) -> String {
     let mark = chars::strip(&text[start..end]);
     let bar = matches!(mark, "|" | "ㅣ");
     if chrome().menu_items.contains(&line_key(tail))
-        || patterns().date_in_tail.is_match(tail)
+        || with_patterns(|found| found.date_in_tail.is_match(tail))
         || mark == "::" // a document title's "::Journal 7.2006"
         || (bar && words == 1 && head_words >= 4) // "| Фотогалерея", "| Site"
         // a name in capitals after a bar and a long headline: "| The Storm Desk"

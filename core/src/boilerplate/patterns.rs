@@ -14,6 +14,7 @@ use crate::segment::chars::{caseless, CASED_LETTER};
 /// A web address, with or without its scheme.
 const URL: &str = r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|net|org|kr|ru|co\.kr|io|tv)\b/?\S*";
 
+#[derive(Clone)]
 pub struct Patterns {
     pub url: Regex,
     /// `url` at the start of the text.
@@ -63,7 +64,18 @@ fn name_word(rest: &str) -> String {
     format!("{CASED_LETTER}{rest}")
 }
 
-pub fn patterns() -> &'static Patterns {
+/// Run `read` with this thread's copy of the patterns. Copies share the compiled programs;
+/// each has its own match caches, which the regex crate hands out fastest to the thread that
+/// searched with them first, and a thread's own copy is always that thread's.
+pub fn with_patterns<T>(read: impl FnOnce(&Patterns) -> T) -> T {
+    thread_local! {
+        static OWN: Patterns = compiled().clone();
+    }
+    OWN.with(read)
+}
+
+/// The patterns, compiled once per process.
+fn compiled() -> &'static Patterns {
     static PATTERNS: OnceLock<Patterns> = OnceLock::new();
     PATTERNS.get_or_init(|| {
         let (number, counted) = (number(), counted());

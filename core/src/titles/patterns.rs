@@ -12,6 +12,7 @@ use regex::{Regex, RegexSet};
 
 use crate::segment::chars::{caseless, LOWERCASE_LETTER};
 
+#[derive(Clone)]
 pub struct Patterns {
     pub bracketed_flag: Regex,
     pub word_flag: Regex,
@@ -88,7 +89,18 @@ fn trailing_machinery() -> Vec<String> {
     .collect()
 }
 
-pub fn patterns() -> &'static Patterns {
+/// Run `read` with this thread's copy of the patterns. Copies share the compiled programs;
+/// each has its own match caches, which the regex crate hands out fastest to the thread that
+/// searched with them first, and a thread's own copy is always that thread's.
+pub fn with_patterns<T>(read: impl FnOnce(&Patterns) -> T) -> T {
+    thread_local! {
+        static OWN: Patterns = compiled().clone();
+    }
+    OWN.with(read)
+}
+
+/// The patterns, compiled once per process.
+fn compiled() -> &'static Patterns {
     static PATTERNS: OnceLock<Patterns> = OnceLock::new();
     PATTERNS.get_or_init(|| Patterns {
         // Leading flags: "[속보]", "【단독】", "<영상>", "(LEAD)", "(2nd LD)".

@@ -49,6 +49,21 @@ const NAMED: [(Script, u32); 13] = [
     (Script::Georgian, GEORGIAN),
 ];
 
+/// The classes of all named scripts.
+const NAMED_CLASSES: u32 = HANGUL
+    | CYRILLIC
+    | LATIN
+    | HAN
+    | HIRAGANA
+    | KATAKANA
+    | GREEK
+    | ARABIC
+    | HEBREW
+    | THAI
+    | DEVANAGARI
+    | ARMENIAN
+    | GEORGIAN;
+
 impl Script {
     /// The name Python gives the script (its group's name).
     pub fn name(self) -> &'static str {
@@ -73,6 +88,9 @@ impl Script {
     /// The script of the run a character starts, if it starts one.
     fn starting(c: char) -> Option<Script> {
         let flags = chars::flags(c);
+        if !flags.any(NAMED_CLASSES | L) {
+            return None; // no named script and no letter: a digit, a space, a symbol
+        }
         NAMED
             .iter()
             .find(|&&(_, class)| flags.any(class))
@@ -96,12 +114,24 @@ impl Script {
         }
     }
 
-    /// The class of a named script's characters (letters for "Other").
+    /// The class of a named script's characters (letters for "Other"), as `NAMED` pairs them.
     fn class(self) -> u32 {
-        NAMED
-            .iter()
-            .find(|&&(script, _)| script == self)
-            .map_or(L, |&(_, class)| class)
+        match self {
+            Script::Hangul => HANGUL,
+            Script::Cyrillic => CYRILLIC,
+            Script::Latin => LATIN,
+            Script::Han => HAN,
+            Script::Hiragana => HIRAGANA,
+            Script::Katakana => KATAKANA,
+            Script::Greek => GREEK,
+            Script::Arabic => ARABIC,
+            Script::Hebrew => HEBREW,
+            Script::Thai => THAI,
+            Script::Devanagari => DEVANAGARI,
+            Script::Armenian => ARMENIAN,
+            Script::Georgian => GEORGIAN,
+            Script::Other => L,
+        }
     }
 }
 
@@ -254,4 +284,31 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(twin_letter_counts, m)?)?;
     m.add_function(wrap_pyfunction!(twin_dominant_script, m)?)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_script_has_the_class_named_pairs_it_with() {
+        for (script, class) in NAMED {
+            assert_eq!(script.class(), class, "{script:?}");
+            assert_ne!(NAMED_CLASSES & class, 0, "{script:?}");
+        }
+        assert_eq!(Script::Other.class(), L);
+    }
+
+    #[test]
+    fn a_character_outside_the_classes_starts_no_run() {
+        for c in ('\0'..=char::MAX).filter(|&c| !chars::is(c, NAMED_CLASSES | L)) {
+            let slow = NAMED
+                .iter()
+                .find(|&&(_, class)| chars::is(c, class))
+                .map(|&(script, _)| script)
+                .or_else(|| chars::is(c, L).then_some(Script::Other));
+            assert_eq!(slow, None, "{c:?}");
+            assert_eq!(Script::starting(c), None, "{c:?}");
+        }
+    }
 }

@@ -8,7 +8,10 @@
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
 
-use crate::facts::script_info;
+use std::sync::OnceLock;
+
+use crate::facts::{script_info, scripts};
+use crate::languages::letters::Letters;
 use crate::languages::model::{self, has_candidates, letter_runs};
 use crate::scripts::{char_runs, letter_counts, script_runs};
 use crate::segment::chars::{
@@ -94,26 +97,19 @@ fn touching(a: &str, b: &str) -> bool {
     matches!((a, b), ("Latin", "Cyrillic") | ("Cyrillic", "Latin"))
 }
 
-fn piece(text: &[char], start: usize, end: usize) -> String {
-    // sized in bytes at once: not grown character by character
-    let letters = &text[start..end];
-    let mut piece = String::with_capacity(letters.iter().map(|c| c.len_utf8()).sum());
-    piece.extend(letters);
-    piece
-}
-
 type Stretch = (usize, usize, &'static str, Vec<String>);
 
 /// Stretches of words of one script in text[start:end] with no strong break inside, with
 /// their words; run by run, with look-alike letters, where Latin touches Cyrillic.
-fn stretches(letters: &[char], start: usize, end: usize) -> Vec<Stretch> {
+fn stretches(text: &Letters<'_>, start: usize, end: usize) -> Vec<Stretch> {
+    let letters = text.chars();
     let mut out: Vec<Stretch> = Vec::new();
     for run in char_runs(letters, start, end) {
         let script = run.script.name();
-        let word = piece(letters, run.start, run.end);
+        let word = text.slice(run.start, run.end).to_string();
         if let Some(last) = out.last_mut() {
             if last.1 == run.start && touching(last.2, script) {
-                return look_alike_runs(letters, start, end);
+                return look_alike_runs(text, start, end);
             }
             if last.2 == script && STRETCHED.contains(&script) && joins(letters, last.1, run.start)
             {
@@ -154,11 +150,11 @@ fn unmasked_runs(letters: &[char], start: usize, end: usize) -> Vec<(usize, usiz
 
 /// Runs of one script, one word each, with Latin look-alike letters written against Cyrillic
 /// ones read as Cyrillic.
-fn look_alike_runs(letters: &[char], start: usize, end: usize) -> Vec<Stretch> {
-    unmasked_runs(letters, start, end)
+fn look_alike_runs(text: &Letters<'_>, start: usize, end: usize) -> Vec<Stretch> {
+    unmasked_runs(text.chars(), start, end)
         .into_iter()
         .map(|(run_start, run_end, script)| {
-            let mut word = piece(letters, run_start, run_end);
+            let mut word = text.slice(run_start, run_end).to_string();
             if script == "Cyrillic" && word.is_ascii() {
                 word = word
                     .chars()
@@ -330,7 +326,13 @@ fn tag_words(tag: &[char]) -> Vec<String> {
 
 /// Hashtags and addresses whole; other letters in runs of one script, cut at strong breaks.
 pub fn text_blocks(text: &str) -> Vec<Block> {
-    let letters: Vec<char> = text.chars().collect();
+    letter_blocks(&Letters::new(text))
+}
+
+/// `text_blocks` of a text already split into its characters.
+pub fn letter_blocks(split: &Letters<'_>) -> Vec<Block> {
+    let text = split.text();
+    let letters = split.chars();
     let mut blocks: Vec<Block> = Vec::new();
     // The block being extended: start, end, script, words.
     let (mut start, mut end, mut script, mut words) = (0, 0, "", Vec::<String>::new());
@@ -351,13 +353,13 @@ pub fn text_blocks(text: &str) -> Vec<Block> {
         };
     let mut position = 0;
     let tags = if may_hold_special(text) {
-        specials(&letters)
+        specials(letters)
     } else {
         Vec::new()
     };
     for tag in tags.into_iter().map(Some).chain([None]) {
         let stop = tag.map_or(letters.len(), |tag| tag.start);
-        for (run_start, run_end, run_script, pieces) in stretches(&letters, position, stop) {
+        for (run_start, run_end, run_script, pieces) in stretches(split, position, stop) {
             if !words.is_empty() && run_script == script && run_start == end {
                 end = run_end;
                 let mut pieces = pieces.into_iter();
@@ -368,7 +370,7 @@ pub fn text_blocks(text: &str) -> Vec<Block> {
             } else if !words.is_empty()
                 && run_script == script
                 && ((run_start.checked_sub(end) == Some(1) && letters[end] == ' ')
-                    || !strong_break(&letters, end, run_start))
+                    || !strong_break(letters, end, run_start))
             {
                 end = run_end;
                 words.extend(pieces);
@@ -401,11 +403,10 @@ pub fn text_blocks(text: &str) -> Vec<Block> {
             .into_iter()
             .filter(|w| w.chars().any(|c| chars::is(c, L | M)))
             .collect();
-        let group = piece(&letters, tag.start, tag.end);
         let counts = if found.is_empty() {
             Vec::new()
         } else {
-            letter_counts(&group)
+            letter_counts(split.slice(tag.start, tag.end))
         };
         if counts.is_empty() {
             position = stop;
@@ -439,10 +440,19 @@ fn is_acronym(word: &str) -> bool {
 
 /// The one language a script means by itself ("und" for a shared or unknown one).
 fn script_language(script: &str) -> String {
-    script_info(script)
-        .get("language")
-        .and_then(|lang| lang.as_str())
-        .unwrap_or("und")
+    static LANGUAGES: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    let languages = LANGUAGES.get_or_init(|| {
+        let all = scripts().as_object().into_iter().flatten();
+        all.filter_map(|(name, _)| {
+            let lang = script_info(name).get("language")?.as_str()?;
+            Some((name.as_str(), lang))
+        })
+        .collect()
+    });
+    languages
+        .iter()
+        .find(|&&(name, _)| name == script)
+        .map_or("und", |&(_, lang)| lang)
         .to_string()
 }
 
@@ -456,21 +466,24 @@ pub fn block_language(
     if block.words.is_empty() {
         return Ok("und".to_string());
     }
-    let mut words: Vec<String> = block.words.clone();
-    if block.hashtag {
-        words = block
+    let own_letters: Vec<String>;
+    let words: &[String] = if block.hashtag {
+        own_letters = block
             .words
             .iter()
             .flat_map(|word| {
-                let letters: Vec<char> = word.chars().collect();
+                let letters = Letters::new(word);
                 script_runs(word)
                     .into_iter()
                     .filter(|run| run.script.name() == block.script)
-                    .map(move |run| piece(&letters, run.start, run.end))
+                    .map(move |run| letters.slice(run.start, run.end).to_string())
                     .collect::<Vec<_>>()
             })
             .collect();
-    }
+        &own_letters
+    } else {
+        &block.words
+    };
     if has_candidates(&block.script) {
         if !block.hashtag && words.len() == 1 && is_acronym(&words[0]) {
             return Ok(match favoured {
@@ -478,7 +491,7 @@ pub fn block_language(
                 _ => "und".to_string(),
             });
         }
-        return model::ambiguous_language(&words, &block.script, languages, favoured, weight);
+        return model::ambiguous_language(words, &block.script, languages, favoured, weight);
     }
     let lang = script_language(&block.script);
     if languages.is_some_and(|allows| !allows(&lang)) {
@@ -490,7 +503,13 @@ pub fn block_language(
 /// The text as one block, when it is one: letters of a single script with no break, no
 /// hashtag and no address between them; None otherwise.
 pub fn single_block(text: &str) -> Option<Block> {
-    let letters: Vec<char> = text.chars().collect();
+    letter_single_block(&Letters::new(text))
+}
+
+/// `single_block` of a text already split into its characters.
+pub fn letter_single_block(split: &Letters<'_>) -> Option<Block> {
+    let text = split.text();
+    let letters = split.chars();
     let first = letters.iter().position(|&c| chars::is(c, L))?;
     let head = letters[first];
     let (script, class) = if chars::is(head, LATIN) {
@@ -508,16 +527,18 @@ pub fn single_block(text: &str) -> Option<Block> {
     {
         return None;
     }
-    if may_hold_special(text) && !specials_anywhere(&letters).is_empty() {
+    if may_hold_special(text) && !specials_anywhere(letters).is_empty() {
         return None;
     }
     let last = letters.iter().rposition(|&c| chars::is(c, L))?;
-    let end = run_end(&letters, last + 1, |c| chars::is(c, M));
-    if strong_break(&letters, first, end) {
+    let end = run_end(letters, last + 1, |c| chars::is(c, M));
+    if strong_break(letters, first, end) {
         return None;
     }
-    let span = piece(&letters, first, end);
-    let words: Vec<String> = letter_runs(&span).into_iter().map(str::to_string).collect();
+    let words: Vec<String> = letter_runs(split.slice(first, end))
+        .into_iter()
+        .map(str::to_string)
+        .collect();
     let count = words.iter().map(|w| w.chars().count()).sum();
     Some(Block {
         start: first,

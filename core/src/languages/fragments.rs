@@ -8,10 +8,11 @@ use pyo3::prelude::*;
 use serde_json::Value;
 
 use crate::facts::script_info;
-use crate::languages::blocks::{block_language, single_block, Block};
+use crate::languages::blocks::{block_language, letter_single_block, Block};
+use crate::languages::letters::Letters;
 use crate::languages::model::has_candidates;
 use crate::languages::prior::{reads_as_name, with_prior};
-use crate::languages::rules::{read_blocks, sentence_labels};
+use crate::languages::rules::{read_letter_blocks, sentence_labels};
 use crate::scripts::dominant_script;
 use crate::segment::chars::{self, L, SPACE};
 
@@ -55,8 +56,9 @@ pub fn detect_fragments(
     languages: Allows<'_>,
     page_languages: Option<&[String]>,
 ) -> Result<Vec<Fragment>, String> {
-    let letters: Vec<char> = text.chars().collect();
-    let (blocks, labels, own) = read_blocks(text, languages, page_languages)?;
+    let split = Letters::new(text);
+    let letters = split.chars();
+    let (blocks, labels, own) = read_letter_blocks(&split, languages, page_languages)?;
     let mut spans: Vec<[usize; 2]> = Vec::new();
     let mut merged_labels: Vec<&str> = Vec::new();
     let mut weights: Vec<Vec<(&str, usize)>> = Vec::new();
@@ -81,7 +83,7 @@ pub fn detect_fragments(
             }
         }
     }
-    widen(&letters, &mut spans);
+    widen(letters, &mut spans);
     let mut fragments = Vec::with_capacity(spans.len());
     for ((span, label), mut counts) in spans.iter().zip(merged_labels).zip(weights) {
         counts.sort_by(|a, b| a.0.cmp(b.0));
@@ -95,18 +97,12 @@ pub fn detect_fragments(
         fragments.push(Fragment {
             start,
             end,
-            text: piece(&letters, start, end),
+            text: split.slice(start, end).to_string(),
             lang: label.to_string(),
             script: best.map_or("", |(name, _)| name).to_string(),
         });
     }
     Ok(fragments)
-}
-
-fn piece(text: &[char], start: usize, end: usize) -> String {
-    text[start.min(text.len())..end.min(text.len()).max(start.min(text.len()))]
-        .iter()
-        .collect()
 }
 
 /// Languages present, by descending share of letters (ties by code); "und" left out.
@@ -132,7 +128,8 @@ pub fn detect_language(
     languages: Allows<'_>,
     page_languages: Option<&[String]>,
 ) -> Result<String, String> {
-    if let Some(single) = single_block(text) {
+    let split = Letters::new(text);
+    if let Some(single) = letter_single_block(&split) {
         let own = vec![block_language(&single, languages, None, 0.0)?];
         if page_languages.is_none() && !reads_as_name(&single) {
             return Ok(own.into_iter().next().unwrap_or_default());
@@ -142,15 +139,15 @@ pub fn detect_language(
             .next()
             .unwrap_or_default());
     }
-    let letters: Vec<char> = text.chars().collect();
-    let (blocks, labels, _) = read_blocks(text, languages, page_languages)?;
-    let labels = sentence_labels(&letters, &blocks, &labels);
+    let letters = split.chars();
+    let (blocks, labels, _) = read_letter_blocks(&split, languages, page_languages)?;
+    let labels = sentence_labels(letters, &blocks, &labels);
     let mut counts: Vec<(String, usize)> = Vec::new();
     for (block, label) in blocks.iter().zip(labels) {
         if label == "und" {
             continue;
         }
-        let count = alphabetic(&letters, block);
+        let count = alphabetic(&split, block);
         match counts.iter_mut().find(|(lang, _)| *lang == label) {
             Some(entry) => entry.1 += count,
             None => counts.push((label, count)),
@@ -276,12 +273,12 @@ fn alphabetic_count(text: &str) -> usize {
 }
 
 /// How many of the block's characters are letters.
-fn alphabetic(text: &[char], block: &Block) -> usize {
+fn alphabetic(text: &Letters<'_>, block: &Block) -> usize {
     let words: String = block.words.concat();
     if !words.is_empty() && words.chars().all(is_alpha) {
         return words.chars().count();
     }
-    alphabetic_count(&piece(text, block.start, block.end))
+    alphabetic_count(text.slice(block.start, block.end))
 }
 
 /// The language whose conventions (time zone, order of day and month) a page follows.

@@ -8,6 +8,7 @@ use pyo3::prelude::*;
 
 pub mod blocks;
 pub mod fragments;
+pub mod letters;
 pub mod model;
 pub mod prior;
 pub mod rules;

@@ -168,9 +168,18 @@ impl Memo {
         self.shards.get(index).and_then(|shard| shard.lock().ok())
     }
 
-    fn get(&self, key: &str) -> Option<Vec<f64>> {
-        self.shard(key)
-            .and_then(|shard| shard.get(key).map(|value| value.to_vec()))
+    /// Adds the values kept for the key to the totals, one by one; false when none are kept.
+    fn add_kept(&self, key: &str, totals: &mut [f64]) -> bool {
+        let Some(shard) = self.shard(key) else {
+            return false;
+        };
+        let Some(kept) = shard.get(key) else {
+            return false;
+        };
+        for (total, value) in totals.iter_mut().zip(kept.iter()) {
+            *total += value;
+        }
+        true
     }
 
     fn keep(&self, key: &str, value: &[f64]) {
@@ -470,7 +479,16 @@ fn language_tables(lang: &str) -> Result<Tables> {
 
 /// Whether the script is shared by languages that statistics tell apart.
 pub fn has_candidates(script: &str) -> bool {
-    script_info(script).get("candidates").is_some()
+    static SHARED: OnceLock<Vec<&'static str>> = OnceLock::new();
+    SHARED
+        .get_or_init(|| {
+            let all = scripts().as_object().into_iter().flatten();
+            // `script_info` gives facts that are an object, or nothing
+            all.filter(|(_, facts)| facts.is_object() && facts.get("candidates").is_some())
+                .map(|(name, _)| name.as_str())
+                .collect()
+        })
+        .contains(&script)
 }
 
 fn build_model(script: &str) -> Result<Model> {
@@ -620,20 +638,26 @@ pub fn model(script: &str) -> Result<&'static Model> {
 }
 
 impl Model {
-    /// `_word_scores`, from the scores kept when the word was met before.
-    pub fn known_word_scores(&self, word: &str) -> Vec<f64> {
-        if let Some(scores) = self.scores.get(word) {
-            return scores;
+    /// Adds `_word_scores` to the totals, one per language, from the scores kept when the
+    /// word was met before.
+    pub fn add_word_scores(&self, word: &str, totals: &mut [f64]) {
+        if self.scores.add_kept(word, totals) {
+            return;
         }
         let scores = self.word_scores(word);
         self.scores.keep(word, &scores);
-        scores
+        for (total, score) in totals.iter_mut().zip(scores) {
+            *total += score;
+        }
     }
 
     /// Log-evidence for each candidate language of the script from one word.
     pub fn word_scores(&self, word: &str) -> Vec<f64> {
-        let head: String = word.chars().take(LONGEST_WORD).collect();
-        let lower = chars::lower(&head);
+        let head = match word.char_indices().nth(LONGEST_WORD) {
+            Some((at, _)) => &word[..at],
+            None => word,
+        };
+        let lower = chars::lower(head);
         let mut padded: Vec<char> = Vec::with_capacity(lower.len() + 2);
         padded.push(' ');
         padded.extend(lower.chars());
@@ -730,12 +754,7 @@ pub fn scored_language<S: AsRef<str>>(
                 break;
             }
         }
-        for (total, score) in totals
-            .iter_mut()
-            .zip(model.known_word_scores(word.as_ref()))
-        {
-            *total += score;
-        }
+        model.add_word_scores(word.as_ref(), &mut totals);
         if let Some(prior) = prior {
             totals[prior] += weight;
         }

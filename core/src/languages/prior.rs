@@ -1,6 +1,8 @@
 //! The page's own languages, the prior for its short runs of a shared script (mirrors
 //! `normalize/languages/prior.py`).
 
+use std::sync::OnceLock;
+
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde_json::Value;
 
@@ -65,19 +67,22 @@ fn scripts_with(field: &str) -> Vec<(&'static str, &'static Value)> {
         .unwrap_or_default()
 }
 
-/// Each shared script's language on a page that mixes scripts.
-fn defaults() -> Vec<(&'static str, &'static str)> {
-    scripts_with("page_default")
-        .into_iter()
-        .filter_map(|(script, lang)| lang.as_str().map(|lang| (script, lang)))
-        .collect()
+/// Each shared script's language on a page that mixes scripts (read once).
+fn defaults() -> &'static [(&'static str, &'static str)] {
+    static DEFAULTS: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    DEFAULTS.get_or_init(|| {
+        scripts_with("page_default")
+            .into_iter()
+            .filter_map(|(script, lang)| lang.as_str().map(|lang| (script, lang)))
+            .collect()
+    })
 }
 
 fn default_of(script: &str) -> Option<&'static str> {
     defaults()
-        .into_iter()
-        .find(|&(name, _)| name == script)
-        .map(|(_, lang)| lang)
+        .iter()
+        .find(|&&(name, _)| name == script)
+        .map(|&(_, lang)| lang)
 }
 
 /// Log-odds per word the page's favoured language of the script gains.
@@ -88,8 +93,13 @@ pub fn prior_weight(script: &str) -> f64 {
         .unwrap_or(0.0)
 }
 
-/// The script of each language the detector answers with.
-fn script_of_language() -> FxHashMap<&'static str, &'static str> {
+/// The script of each language the detector answers with (read once).
+fn script_of_language() -> &'static FxHashMap<&'static str, &'static str> {
+    static TABLE: OnceLock<FxHashMap<&'static str, &'static str>> = OnceLock::new();
+    TABLE.get_or_init(read_script_of_language)
+}
+
+fn read_script_of_language() -> FxHashMap<&'static str, &'static str> {
     let mut table = FxHashMap::default();
     for (script, candidates) in scripts_with("candidates") {
         for lang in candidates.as_array().into_iter().flatten() {
@@ -261,8 +271,8 @@ pub fn given_languages(page: &[String]) -> Favoured {
         return Vec::new();
     }
     defaults()
-        .into_iter()
-        .map(|(script, default)| {
+        .iter()
+        .map(|&(script, default)| {
             let candidates = script_info(script)
                 .get("candidates")
                 .and_then(Value::as_array);

@@ -7,7 +7,8 @@ use pyo3::types::PyTuple;
 use serde_json::Value;
 
 use crate::facts::language_info;
-use crate::languages::blocks::{block_language, strong_break, text_blocks, Block};
+use crate::languages::blocks::{block_language, letter_blocks, strong_break, Block};
+use crate::languages::letters::Letters;
 use crate::languages::model::has_candidates;
 use crate::languages::prior::with_prior;
 use crate::segment::chars::{self, LU, ND};
@@ -30,8 +31,8 @@ type Allows<'a> = Option<&'a dyn Fn(&str) -> bool>;
 pub type Reading = (Vec<Block>, Vec<String>, Vec<String>);
 
 /// A text's blocks with what the rules that read a line need to know about them.
-struct BlockReading {
-    text: Vec<char>,
+struct BlockReading<'a> {
+    text: &'a [char],
     blocks: Vec<Block>,
     own: Vec<String>,
     labels: Vec<String>,
@@ -39,7 +40,7 @@ struct BlockReading {
     lines: Vec<usize>,
 }
 
-impl BlockReading {
+impl BlockReading<'_> {
     /// Where the text between blocks i and j is.
     fn gap_span(&self, i: usize, j: usize) -> (usize, usize) {
         let (first, second) = if i < j { (i, j) } else { (j, i) };
@@ -127,13 +128,13 @@ pub fn sentence_labels(text: &[char], blocks: &[Block], labels: &[String]) -> Ve
     counted
 }
 
-fn start_reading(
-    text: &str,
+fn start_reading<'a>(
+    text: &'a Letters<'_>,
     languages: Allows<'_>,
     page: Option<&[String]>,
-) -> Result<BlockReading, String> {
-    let letters: Vec<char> = text.chars().collect();
-    let blocks = text_blocks(text);
+) -> Result<BlockReading<'a>, String> {
+    let letters = text.chars();
+    let blocks = letter_blocks(text);
     let own = blocks
         .iter()
         .map(|block| block_language(block, languages, None, 0.0))
@@ -152,7 +153,7 @@ fn start_reading(
     }
     let islands = blocks
         .iter()
-        .map(|block| is_island(&letters, block))
+        .map(|block| is_island(letters, block))
         .collect();
     Ok(BlockReading {
         text: letters,
@@ -168,6 +169,15 @@ fn start_reading(
 /// before islands and neighbours were taken into account.
 pub fn read_blocks(
     text: &str,
+    languages: Allows<'_>,
+    page: Option<&[String]>,
+) -> Result<Reading, String> {
+    read_letter_blocks(&Letters::new(text), languages, page)
+}
+
+/// `read_blocks` of a text already split into its characters.
+pub fn read_letter_blocks(
+    text: &Letters<'_>,
     languages: Allows<'_>,
     page: Option<&[String]>,
 ) -> Result<Reading, String> {
@@ -366,7 +376,7 @@ fn read_hanja(line: &mut BlockReading, i: usize) {
             && HAN_READERS.contains(&line.blocks[j].script.as_str())
         {
             let (start, end) = line.gap_span(i, j);
-            if !strong_break(&line.text, start, end) {
+            if !strong_break(line.text, start, end) {
                 line.labels[i] = line.labels[j].clone();
                 return;
             }

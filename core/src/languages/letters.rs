@@ -1,0 +1,64 @@
+//! A text split into its characters once, for the rooms that speak in code-point offsets:
+//! each character, and where it starts in the text, so that a stretch is copied as bytes.
+
+/// The characters of a text with the byte offset of each.
+pub struct Letters<'a> {
+    text: &'a str,
+    chars: Vec<char>,
+    /// Byte offset of each character, then the length of the text.
+    starts: Vec<usize>,
+}
+
+impl<'a> Letters<'a> {
+    pub fn new(text: &'a str) -> Letters<'a> {
+        let mut chars = Vec::with_capacity(text.len());
+        let mut starts = Vec::with_capacity(text.len() + 1);
+        for (at, c) in text.char_indices() {
+            chars.push(c);
+            starts.push(at);
+        }
+        starts.push(text.len());
+        Letters {
+            text,
+            chars,
+            starts,
+        }
+    }
+
+    /// The text itself.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// The characters, as `text.chars().collect()` gives them.
+    pub fn chars(&self) -> &[char] {
+        &self.chars
+    }
+
+    /// `text[start:end]` in code points, bounds clamped to the text as Python's slices are.
+    pub fn slice(&self, start: usize, end: usize) -> &'a str {
+        let count = self.chars.len();
+        let (start, end) = (start.min(count), end.min(count));
+        &self.text[self.starts[start]..self.starts[end.max(start)]]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slices_are_the_characters_between_the_offsets() {
+        let text = "가a нё\u{301}x";
+        let letters = Letters::new(text);
+        let chars: Vec<char> = text.chars().collect();
+        assert_eq!(letters.chars(), &chars[..]);
+        for start in 0..=chars.len() + 1 {
+            for end in 0..=chars.len() + 1 {
+                let (s, e) = (start.min(chars.len()), end.min(chars.len()));
+                let expected: String = chars[s..e.max(s)].iter().collect();
+                assert_eq!(letters.slice(start, end), expected, "{start} {end}");
+            }
+        }
+    }
+}

@@ -50,7 +50,7 @@ const NAMED: [(Script, u32); 13] = [
 ];
 
 /// The classes of all named scripts.
-const NAMED_CLASSES: u32 = HANGUL
+pub const NAMED_CLASSES: u32 = HANGUL
     | CYRILLIC
     | LATIN
     | HAN

@@ -13,11 +13,8 @@ use std::sync::OnceLock;
 use crate::facts::{script_info, scripts};
 use crate::languages::letters::Letters;
 use crate::languages::model::{self, has_candidates, letter_runs};
-use crate::scripts::{char_runs, letter_counts, script_runs};
-use crate::segment::chars::{
-    self, ARABIC, ARMENIAN, CYRILLIC, DEVANAGARI, GEORGIAN, GREEK, HAN, HANGUL, HEBREW, HIRAGANA,
-    KATAKANA, L, LATIN, LL, LU, M, N, SPACE, THAI,
-};
+use crate::scripts::{char_runs, letter_counts, script_runs, NAMED_CLASSES};
+use crate::segment::chars::{self, CYRILLIC, HANGUL, L, LATIN, LL, LU, M, N, SPACE};
 
 /// Latin letters that look like Cyrillic ones, and the Cyrillic letters they stand for.
 const LOOKALIKES: &str = "aceiopxyABCEHIKMOPTX";
@@ -48,23 +45,7 @@ fn is_space(c: char) -> bool {
 
 /// `NOT_IN_RUN`: a character that starts no run of any script.
 fn not_in_run(c: char) -> bool {
-    !chars::is(
-        c,
-        L | M
-            | HANGUL
-            | CYRILLIC
-            | LATIN
-            | HAN
-            | HIRAGANA
-            | KATAKANA
-            | GREEK
-            | ARABIC
-            | HEBREW
-            | THAI
-            | DEVANAGARI
-            | ARMENIAN
-            | GEORGIAN,
-    )
+    !chars::is(c, L | M | NAMED_CLASSES)
 }
 
 /// `STRONG_BREAK.search(text, start, end)`: a spaced dash, slash, bar or bullet, a sentence's

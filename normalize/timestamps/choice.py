@@ -56,6 +56,8 @@ def choose_times(
     ranked: dict[str, list[tuple[tuple[int, int, int], Dateline]]] = {}
     failures: list[Dateline] = []
     listing = _is_listing(datelines, near, headless=headless)
+    head_dated = near is not None and _has_own_dateline(datelines, near)
+    closing_lines = {item.line for item in datelines if _closes_a_line(item)}
     for order, item in enumerate(datelines):
         if item.role == "elsewhere":  # a member's join date, an outlet's founding
             continue
@@ -64,9 +66,9 @@ def choose_times(
         if item.reading.value is None:
             failures.append(item)
             continue
-        if near is not None and _is_widget_above(item, near, datelines):
+        if near is not None and _is_widget_above(item, near, head_dated=head_dated):
             continue
-        if _is_in_link_list(item, datelines):
+        if _is_in_link_list(item, closing_lines):
             continue
         role = item.role or "published"
         rank = (item.rank + _closeness(item.line, near), -_distance(item.line, near), -order)
@@ -114,32 +116,37 @@ def _refined(day: Dateline, datelines: list[Dateline], near: int | None) -> Date
     return day
 
 
-def _is_widget_above(item: Dateline, near: int, datelines: list[Dateline]) -> bool:
+def _is_widget_above(item: Dateline, near: int, *, head_dated: bool) -> bool:
     """An unlabelled time above the headline and apart from it: a today widget, an issue
     date, a site clock; not a blog's date header right above its post's title. A date alone
-    is one always; a date and time when the headline has a dateline of its own below it."""
+    is one always; a date and time when the headline has a dateline of its own below it
+    (``head_dated``, see `_has_own_dateline`)."""
     if item.role or near - item.line <= _HEADER_GAP:
         return False
-    if item.reading.shape == "date":
-        return True
-    return item.reading.shape == "full" and any(
-        other.role in ("", "published")
-        and other.reading.value is not None
-        and 0 < other.line - near <= _HEAD_BELOW
-        for other in datelines
-    )
+    return item.reading.shape == "date" or (item.reading.shape == "full" and head_dated)
 
 
-def _is_in_link_list(item: Dateline, datelines: list[Dateline]) -> bool:
-    """A date that closes a title's line ("- Harbor board approves fares - March 3, 2025", a
-    fallback of rank 1) next to another line closed the same way: a list of links to other
-    stories, each with its date, not the page's own title line."""
-    if item.role or item.rank != 1:
-        return False
+def _has_own_dateline(datelines: list[Dateline], near: int) -> bool:
+    """Whether a readable publication dateline stands below the headline, in its head."""
     return any(
-        not other.role and other.rank == 1 and abs(other.line - item.line) == 1
-        for other in datelines
+        item.role in ("", "published")
+        and item.reading.value is not None
+        and 0 < item.line - near <= _HEAD_BELOW
+        for item in datelines
     )
+
+
+def _closes_a_line(item: Dateline) -> bool:
+    """Whether a date closes a title's line: an unlabelled fallback of rank 1 ("- Harbor
+    board approves fares - March 3, 2025")."""
+    return not item.role and item.rank == 1
+
+
+def _is_in_link_list(item: Dateline, closing_lines: set[int]) -> bool:
+    """A date that closes a title's line next to another line closed the same way (the
+    lines of ``closing_lines``): a list of links to other stories, each with its date, not
+    the page's own title line."""
+    return _closes_a_line(item) and bool({item.line - 1, item.line + 1} & closing_lines)
 
 
 # A date header sits right above its title: at most this many lines apart (a blank between).

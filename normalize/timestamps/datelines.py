@@ -263,7 +263,8 @@ def _weather_widgets_apart(datelines: list[Dateline], text: str) -> list[Datelin
     }
     return [
         item._replace(role="elsewhere")
-        if not item.role and any(abs(item.line - line) <= _WEATHER_REACH for line in warm)
+        if not item.role
+        and not warm.isdisjoint(range(item.line - _WEATHER_REACH, item.line + _WEATHER_REACH + 1))
         else item
         for item in datelines
     ]

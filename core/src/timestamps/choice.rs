@@ -61,6 +61,12 @@ pub fn choose_times(
     let mut modified: Option<((i64, i64, i64), &Dateline)> = None;
     let mut failures: Vec<&Dateline> = Vec::new();
     let listing = is_listing(datelines, near, headless);
+    let head_dated = near.is_some_and(|near| has_own_dateline(datelines, near));
+    let closing_lines: HashSet<usize> = datelines
+        .iter()
+        .filter(|item| closes_a_line(item))
+        .map(|item| item.line)
+        .collect();
     for (order, item) in datelines.iter().enumerate() {
         if item.role == "elsewhere" {
             continue; // a member's join date, an outlet's founding
@@ -74,11 +80,11 @@ pub fn choose_times(
         }
         let line = item.line as i64;
         if let Some(near) = near {
-            if is_widget_above(item, near, datelines) {
+            if is_widget_above(item, near, head_dated) {
                 continue;
             }
         }
-        if is_in_link_list(item, datelines) {
+        if is_in_link_list(item, &closing_lines) {
             continue;
         }
         let rank = (
@@ -202,22 +208,24 @@ fn day(item: &Dateline) -> Option<i64> {
 
 /// An unlabelled time above the headline and apart from it: a today widget, an issue date, a
 /// site clock; not a blog's date header right above its post's title. A date alone is one
-/// always; a date and time when the headline has a dateline of its own below it.
-fn is_widget_above(item: &Dateline, near: i64, datelines: &[Dateline]) -> bool {
+/// always; a date and time when the headline has a dateline of its own below it
+/// (`head_dated`, see `has_own_dateline`).
+fn is_widget_above(item: &Dateline, near: i64, head_dated: bool) -> bool {
     if !item.role.is_empty() || near - item.line as i64 <= HEADER_GAP {
         return false;
     }
-    if item.reading.shape == "date" {
-        return true;
-    }
-    item.reading.shape == "full"
-        && datelines.iter().any(|other| {
-            let below = other.line as i64 - near;
-            (other.role.is_empty() || other.role == "published")
-                && other.reading.value.is_some()
-                && 0 < below
-                && below <= HEAD_BELOW
-        })
+    item.reading.shape == "date" || (item.reading.shape == "full" && head_dated)
+}
+
+/// Whether a readable publication dateline stands below the headline, in its head.
+fn has_own_dateline(datelines: &[Dateline], near: i64) -> bool {
+    datelines.iter().any(|item| {
+        let below = item.line as i64 - near;
+        (item.role.is_empty() || item.role == "published")
+            && item.reading.value.is_some()
+            && 0 < below
+            && below <= HEAD_BELOW
+    })
 }
 
 /// A date alone, unlabelled, on a day after the modification time in the article's head (near
@@ -238,16 +246,22 @@ fn is_later_day(item: &Dateline, modified: Option<&Dateline>, near: Option<i64>)
     }
 }
 
-/// A date that closes a title's line ("- Harbor board approves fares - March 3, 2025", a
-/// fallback of rank 1) next to another line closed the same way: a list of links to other
-/// stories, each with its date, not the page's own title line.
-fn is_in_link_list(item: &Dateline, datelines: &[Dateline]) -> bool {
-    if !item.role.is_empty() || item.rank != 1 {
-        return false;
-    }
-    datelines.iter().any(|other| {
-        other.role.is_empty() && other.rank == 1 && other.line.abs_diff(item.line) == 1
-    })
+/// A date that closes a title's line next to another line closed the same way (the lines of
+/// `closing_lines`): a list of links to other stories, each with its date, not the page's
+/// own title line.
+fn is_in_link_list(item: &Dateline, closing_lines: &HashSet<usize>) -> bool {
+    closes_a_line(item)
+        && (item
+            .line
+            .checked_sub(1)
+            .is_some_and(|above| closing_lines.contains(&above))
+            || closing_lines.contains(&(item.line + 1)))
+}
+
+/// Whether a date closes a title's line: an unlabelled fallback of rank 1 ("- Harbor board
+/// approves fares - March 3, 2025").
+fn closes_a_line(item: &Dateline) -> bool {
+    item.role.is_empty() && item.rank == 1
 }
 
 /// What the dateline's place adds to its rank: 2 in the article's head, 0 elsewhere, and 0

@@ -245,10 +245,12 @@ fn weather_widgets_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Dateli
         .map(|(index, _)| index)
         .collect();
     for item in &mut datelines {
+        // `warm` is in line order: the first warm line from WEATHER_REACH above the date
+        let nearest = warm.partition_point(|&line| line + WEATHER_REACH < item.line);
         if item.role.is_empty()
             && warm
-                .iter()
-                .any(|line| item.line.abs_diff(*line) <= WEATHER_REACH)
+                .get(nearest)
+                .is_some_and(|&line| line <= item.line + WEATHER_REACH)
         {
             item.role = "elsewhere";
         }

@@ -8,7 +8,8 @@ here reads the wall clock: relative forms need ``now``.
 The rooms, each using the ones before it: ``grammar`` (the patterns, built once from the
 ``timestamps`` facts of each language), ``lines`` (a line as the patterns see it, the reading
 context and what a reading gives), ``zones`` (stated, assumed and ambiguous zones),
-``relative`` (offsets from now), ``reading`` (one segment: date, clock, zone), ``datelines``
+``relative`` (offsets from now), ``reading`` (one segment: date, clock, zone), ``elsewhere``
+(times printed for another thing: an embedded post's, a weather widget's), ``datelines``
 (which lines of a document state its times), ``choice`` (which of them are its publication and
 modification times), ``parse`` (one string, one column).
 """

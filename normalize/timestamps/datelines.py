@@ -15,6 +15,7 @@ import regex
 
 from normalize.cache import Memo, once
 from normalize.options import Options
+from normalize.timestamps.elsewhere import beside_weather, ends_with_handle, weather_lines
 from normalize.timestamps.grammar import Grammar, Match, grammar, key
 from normalize.timestamps.lines import (
     Context,
@@ -235,52 +236,24 @@ def _embedded_posts_apart(datelines: list[Dateline], text: str) -> list[Dateline
     for item in datelines:
         before = lines[item.line][: item.start - starts[item.line]]
         above = lines[item.line - 1] if item.line and not before.strip() else ""
-        posted = _ends_with_handle(before) or _ends_with_handle(above)
+        posted = ends_with_handle(before) or ends_with_handle(above)
         marked.append(item._replace(role="elsewhere") if posted else item)
     return marked
-
-
-# A temperature as a weather widget prints it beside the date: "12°", "-3.1℃", "Сейчас-14°C";
-# not an angle's degrees followed by its minutes ("55°45′").
-_TEMPERATURE: Final = re.compile(r"[0-9] ?[°℃](?![0-9])")
-# How many lines from a date a weather widget may stand to be that date's widget.
-_WEATHER_REACH = 2
-# A weather widget's line is short ("• Seoul 5.2℃", "Partly cloudy 61 °F"); a lead that
-# reports a temperature ("Temperatures reached 35°C on Monday as ...") is not one.
-_WEATHER_LINE = 40
 
 
 def _weather_widgets_apart(datelines: list[Dateline], text: str) -> list[Dateline]:
     """The datelines, an unlabelled time beside a weather reading (a short line holding a
     temperature) marked as another thing's: a today widget ("2023.11.02 (목)" / "• 맑음서울
     5.2℃"), never an article's time."""
-    if "°" not in text and "℃" not in text:
+    warm = weather_lines(text)
+    if not warm:
         return datelines
-    warm = {
-        index
-        for index, line in enumerate(text.split("\n"))
-        if len(line) <= _WEATHER_LINE and _TEMPERATURE.search(line)
-    }
     return [
         item._replace(role="elsewhere")
-        if not item.role
-        and not warm.isdisjoint(range(item.line - _WEATHER_REACH, item.line + _WEATHER_REACH + 1))
+        if not item.role and beside_weather(item.line, warm)
         else item
         for item in datelines
     ]
-
-
-_HANDLE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
-
-
-def _ends_with_handle(text: str) -> bool:
-    """Whether a text ends with a social handle in brackets: "Jane Roe (@janeroe)"."""
-    text = text.rstrip()
-    opening = text.rfind("(@")
-    handle = text[opening + 2 : -1]
-    if opening < 0 or not text.endswith(")") or not 0 < len(handle) <= 15:
-        return False
-    return all(char in _HANDLE_CHARS for char in handle)
 
 
 def _bracketed(line: str, item: Found) -> bool:

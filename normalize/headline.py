@@ -35,6 +35,7 @@ from normalize.echo import (
 )
 from normalize.heads import (
     Candidate,
+    digest_items,
     feed_items,
     is_deck_of,
     is_listing,
@@ -257,8 +258,11 @@ def weigh_candidates(
     _context_signals(found, lines, filled, body, dated_order)
     keys = [title_key(lines[i]) for i in filled]
     items = feed_items(found, dated_order, keys, [order[i] for i in machinery if i in order])
-    items |= timed_entries(found, [lines[i] for i in filled])
+    texts = [lines[i] for i in filled]
+    items |= timed_entries(found, texts)
     listing = float(is_listing(found) or bool(items))
+    # a digest's heads are its items, though it may have a headline of its own above them
+    items |= digest_items(found, texts)
     for candidate in found:
         candidate.signals["listing"] = listing
         candidate.signals["feed_item"] = float(candidate.line in items)

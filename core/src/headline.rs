@@ -87,6 +87,13 @@ const DOUBLED_OPENING: usize = 30;
 const DOUBLED_AFTER: [char; 8] = ['.', '!', '?', '…', '"', '\'', '”', ')'];
 /// A variant in another language is a whole headline, not a two-word channel name.
 const MIN_ALT_TITLE_WORDS: usize = 4;
+// A digest's item: a head of this many words at least, right above a paragraph of its own this
+// many characters long at least that echoes this share of its words (with `ECHO_PRIOR_WORDS`);
+// the next item's head follows within this many lines with text.
+const DIGEST_HEAD_WORDS: usize = 3;
+const DIGEST_PARAGRAPH: usize = 60;
+const DIGEST_ECHO: f64 = 0.2;
+const DIGEST_STEP: usize = 4;
 
 /// The default weights by name.
 pub fn default_weights() -> &'static HashMap<String, f64> {
@@ -375,6 +382,8 @@ pub fn weigh_candidates<S: AsRef<str>>(
     let mut items = feed_items(&found, &dated_order, &keyed, &filled, &machinery_order);
     items.extend(timed_entries(&found, &keyed, &filled));
     let listing = flag(is_listing(&found) || !items.is_empty());
+    // a digest's heads are its items, though it may have a headline of its own above them
+    items.extend(digest_items(&found, &words, &keyed, &filled));
     for candidate in &mut found {
         let item = flag(items.contains(&candidate.placed.line));
         candidate.signals.push(("listing", listing));
@@ -458,6 +467,80 @@ fn timed_entries<S: AsRef<str>>(
     } else {
         HashSet::new()
     }
+}
+
+/// The lines of the story heads that a digest prints one after another: two heads or more,
+/// each right above a paragraph of its own that echoes it, the next head a few lines below
+/// with nothing between but that paragraph and machinery. `words` are the candidates' echo
+/// words, `filled` the page's lines with text, in order.
+fn digest_items<S: AsRef<str>>(
+    candidates: &[Candidate],
+    words: &[EchoWords],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> HashSet<usize> {
+    let heads: Vec<&Candidate> = candidates
+        .iter()
+        .zip(words)
+        .filter(|(candidate, words)| heads_a_paragraph(candidate, words, lines, filled))
+        .map(|(candidate, _)| candidate)
+        .collect();
+    let mut items = HashSet::new();
+    let mut chain: Vec<&Candidate> = Vec::new();
+    for head in heads.iter().copied().map(Some).chain([None]) {
+        if let (Some(head), Some(last)) = (head, chain.last()) {
+            if follows(last, head, candidates) {
+                chain.push(head);
+                continue;
+            }
+        }
+        let keys: HashSet<&str> = chain.iter().map(|c| c.placed.key.as_str()).collect();
+        if keys.len() > 1 {
+            items.extend(chain.iter().map(|c| c.placed.line));
+        }
+        chain = head.into_iter().collect();
+    }
+    items
+}
+
+/// Whether the candidate is a story head right above a paragraph that echoes it.
+fn heads_a_paragraph<S: AsRef<str>>(
+    candidate: &Candidate,
+    words: &EchoWords,
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> bool {
+    if split_words(&candidate.placed.text).count() < DIGEST_HEAD_WORDS
+        || ["sentence", "caption", "machinery", "site", "long"]
+            .iter()
+            .any(|name| signal(&candidate.signals, name) != 0.0)
+    {
+        return false;
+    }
+    let Some(&below) = filled.get(candidate.placed.order + 1) else {
+        return false;
+    };
+    if lines.chars(below) < DIGEST_PARAGRAPH || words.is_empty() {
+        return false;
+    }
+    let shared = words.intersection(lines.words(below)).count();
+    shared as f64 / (words.len() + ECHO_PRIOR_WORDS) as f64 >= DIGEST_ECHO
+}
+
+/// Whether the other head is the next item after the head: a few lines below it, with no
+/// candidate between them but the head's paragraph and machinery.
+fn follows(head: &Candidate, other: &Candidate, candidates: &[Candidate]) -> bool {
+    let (from, to) = (head.placed.order, other.placed.order);
+    if to < from + 2 || to - from > DIGEST_STEP {
+        return false;
+    }
+    !candidates.iter().any(|c| {
+        from + 1 < c.placed.order
+            && c.placed.order < to
+            && ["machinery", "site", "caption"]
+                .iter()
+                .all(|name| signal(&c.signals, name) == 0.0)
+    })
 }
 
 /// What opens a timed entry's line: a clock ("21:05", "9:30 PM", "09.45") or an hour ("6 p.m.",

@@ -360,9 +360,10 @@ def _signals(
 
 def _is_glued_to(candidate: Candidate, other: Candidate) -> bool:
     """Whether the candidate is another one with machinery glued on: a breadcrumb or a
-    section before it, an outlet's name after a separator, or a count after it. A candidate
-    that is another one cut short (a truncated copy, an alt text) is the shorter one, not
-    this."""
+    section before it, an outlet's name after a separator, a count or a word after it (a
+    label the page prints after a headline's copy: "<headline> Body", "<headline> photo").
+    A candidate that is another one cut short (a truncated copy, an alt text) is the shorter
+    one, not this."""
     if other.key == candidate.key or len(other.key.split()) < _GLUED_WORDS:
         return False
     if f" {other.key} " not in f" {candidate.key} ":
@@ -372,7 +373,11 @@ def _is_glued_to(candidate: Candidate, other: Candidate) -> bool:
     if candidate.key.startswith(other.key):
         same_start = candidate.text.lower().startswith(other.text.lower())
         rest = candidate.text[len(other.text) :].lstrip() if same_start else ""
-        return rest[:1] in _SEPARATORS or _GLUED_COUNT.fullmatch(rest) is not None
+        return (
+            rest[:1] in _SEPARATORS
+            or _GLUED_COUNT.fullmatch(rest) is not None
+            or len(rest.split()) == 1
+        )
     return True
 
 

@@ -80,6 +80,22 @@ def test_a_headline_with_a_count_glued_on_gives_way_to_its_clean_copy() -> None:
     assert _choose(lines) == "Seoul and Tokyo agree to resume talks"
 
 
+def test_a_headline_with_a_word_glued_on_gives_way_to_its_clean_copy() -> None:
+    """A blog prints its post title once with the "Body" label of its skip link glued after
+    it, then again alone under its category: the copy with the word glued on is machinery."""
+    lines = [
+        "Notes from the workshop",
+        "Building a calendar view in React, part two Body",
+        "Frontend",
+        "Building a calendar view in React, part two",
+        "jinwoo_dev 2023. 4. 2. 21:14",
+        "This time the calendar view gets its month grid and the form that adds a spending "
+        "entry to a day.",
+    ]
+    assert _signals(lines, lines[1])["glued"] == 1.0
+    assert _choose(lines, dated=frozenset({4})) == lines[3]
+
+
 def test_a_caption_is_no_headline() -> None:
     lines = [
         "Officials of both countries meet in Seoul on Monday. (Photo: Hanbit News)",

@@ -829,8 +829,6 @@ fn signals_of<S: AsRef<str>>(
     ])
 }
 
-/// Whether the candidate is another one with machinery glued on: a breadcrumb or a section
-/// before it, or an outlet's name after a separator.
 /// A count glued after a headline's copy: "<headline> 1", "<headline> (12)" (`_GLUED_COUNT`).
 fn is_glued_count(rest: &str) -> bool {
     let inner = rest.strip_prefix(['(', '[']).unwrap_or(rest);
@@ -838,6 +836,8 @@ fn is_glued_count(rest: &str) -> bool {
     (1..=4).contains(&inner.len()) && inner.bytes().all(|byte| byte.is_ascii_digit())
 }
 
+/// Whether the candidate is another one with machinery glued on: a breadcrumb or a section
+/// before it, an outlet's name after a separator, a count or a word after it.
 fn is_glued_to(candidate: &Placed, other: &Placed) -> bool {
     // the cheapest test first: most candidates stand too far apart
     if other.order.abs_diff(candidate.order) > 3 {
@@ -862,7 +862,8 @@ fn is_glued_to(candidate: &Placed, other: &Placed) -> bool {
         let rest: String = candidate.text.chars().skip(skip).collect();
         let rest = rest.trim_start_matches(chars::is_space);
         return rest.chars().next().is_some_and(|c| SEPARATORS.contains(&c))
-            || is_glued_count(rest);
+            || is_glued_count(rest)
+            || split_words(rest).count() == 1;
     }
     true
 }

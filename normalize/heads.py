@@ -36,6 +36,8 @@ _DIGEST_HEAD_WORDS: Final = 3
 _DIGEST_PARAGRAPH: Final = 60
 _DIGEST_ECHO: Final = 0.2
 _DIGEST_STEP: Final = 4
+# A head with a dateline or byline this near below it (two lines) is an article's headline.
+_DIGEST_DATELINE: Final = 0.75
 # A qualifier in brackets after an entry's term: "Deferred revenue (accounting)".
 _QUALIFIER: Final = regex.compile(r"\s*[(\[][^()\[\]]{1,30}[)\]]\s*$")
 # A particle or ending of a syllable or two glued to a Hangul term in the lead ("조각투자는").
@@ -178,7 +180,8 @@ def digest_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
     several paragraphs, or its subheads are no heads of a story (short, or echoed by none).
     ``texts`` are the page's lines with text, in order.
 
-    >>> signals = dict.fromkeys(("caption", "machinery", "site", "sentence", "long"), 0.0)
+    >>> shape = ("caption", "machinery", "site", "sentence", "long", "repeated", "near_dateline")
+    >>> signals = dict.fromkeys(shape, 0.0)
     >>> texts = ["Ferry fares rise on island routes",
     ...          "Fares on the island ferry routes rise by a tenth from May, the operator said.",
     ...          "Night buses return to the old town",
@@ -203,10 +206,15 @@ def digest_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
 
 
 def _heads_a_paragraph(candidate: Candidate, texts: Sequence[str]) -> bool:
-    """Whether the candidate is a story head right above a paragraph that echoes it."""
+    """Whether the candidate is a story head right above a paragraph that echoes it, not
+    printed again apart from it, with no dateline of its own just below (an article's
+    headline has its copies and its dateline)."""
     signals = candidate.signals
-    if len(candidate.text.split()) < _DIGEST_HEAD_WORDS or any(
-        signals[name] for name in ("sentence", "caption", "machinery", "site", "long")
+    if (
+        len(candidate.text.split()) < _DIGEST_HEAD_WORDS
+        or signals["repeated"] >= 1.0
+        or signals["near_dateline"] >= _DIGEST_DATELINE
+        or any(signals[name] for name in ("sentence", "caption", "machinery", "site", "long"))
     ):
         return False
     below = texts[candidate.order + 1] if candidate.order + 1 < len(texts) else ""

@@ -144,6 +144,18 @@ def test_a_digest_of_heads_each_above_its_own_paragraph_has_no_headline_among_th
         "Passengers on the night lines should expect the longest waits, the operator added.",
     ]
     assert _choose(article) == article[0]
+    # a headline the page prints again is its own, subheads right below it or not
+    printed = [
+        "Tram drivers vote to strike over night shifts - City Post",
+        "Home / Transport",
+        *article[:2],
+        "Night lines to run less often",
+        "The night lines will run less often during the strike, and the last trams will leave "
+        "the centre an hour early.",
+    ]
+    items = {c.line: c.signals["feed_item"] for c in weigh_candidates(printed, {}, set(), set())}
+    assert items[2] == 0.0
+    assert _choose(printed) == article[0]
 
 
 def test_an_index_of_short_story_heads_is_a_listing_with_no_headline() -> None:

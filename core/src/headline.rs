@@ -94,6 +94,8 @@ const DIGEST_HEAD_WORDS: usize = 3;
 const DIGEST_PARAGRAPH: usize = 60;
 const DIGEST_ECHO: f64 = 0.2;
 const DIGEST_STEP: usize = 4;
+// A head with a dateline or byline this near below it (two lines) is an article's headline.
+const DIGEST_DATELINE: f64 = 0.75;
 
 /// The default weights by name.
 pub fn default_weights() -> &'static HashMap<String, f64> {
@@ -503,7 +505,8 @@ fn digest_items<S: AsRef<str>>(
     items
 }
 
-/// Whether the candidate is a story head right above a paragraph that echoes it.
+/// Whether the candidate is a story head right above a paragraph that echoes it, not printed
+/// again apart from it, with no dateline of its own just below.
 fn heads_a_paragraph<S: AsRef<str>>(
     candidate: &Candidate,
     words: &EchoWords,
@@ -511,6 +514,8 @@ fn heads_a_paragraph<S: AsRef<str>>(
     filled: &[usize],
 ) -> bool {
     if split_words(&candidate.placed.text).count() < DIGEST_HEAD_WORDS
+        || signal(&candidate.signals, "repeated") >= 1.0
+        || signal(&candidate.signals, "near_dateline") >= DIGEST_DATELINE
         || ["sentence", "caption", "machinery", "site", "long"]
             .iter()
             .any(|name| signal(&candidate.signals, name) != 0.0)

@@ -39,6 +39,7 @@ from normalize.heads import (
     feed_items,
     is_deck_of,
     is_listing,
+    is_weather_reading,
     may_have_a_deck,
     opens,
     timed_entries,
@@ -252,7 +253,10 @@ def weigh_candidates(
     for rank, candidate in enumerate(found):
         candidate.signals.update(
             _signals(candidate, rank, found, lines, filled, dated_order, body_start),
-            machinery=float(machinery.get(candidate.line) in ("widget", "section")),
+            machinery=float(
+                machinery.get(candidate.line) in ("widget", "section")
+                or is_weather_reading(lines[candidate.line])
+            ),
             site=float(machinery.get(candidate.line) == "site"),
         )
     _context_signals(found, lines, filled, body, dated_order)

@@ -15,6 +15,7 @@ import regex
 from normalize.echo import ECHO_PRIOR_WORDS
 from normalize.page import echo_words
 from normalize.timestamps import parse_timestamp
+from normalize.timestamps.elsewhere import weather_lines
 from normalize.titles import title_key
 
 # A deck stands this many lines with text below its headline, at most.
@@ -234,6 +235,16 @@ def _follows(head: Candidate, other: Candidate, candidates: list[Candidate]) -> 
         and not (c.signals["machinery"] or c.signals["site"] or c.signals["caption"])
         for c in candidates
     )
+
+
+def is_weather_reading(line: str) -> bool:
+    """Whether the line is a weather widget's reading, a short line holding a temperature
+    ("Облачно 12°", "• 맑음서울 5.2℃"): a widget, however much it looks like a short head.
+
+    >>> is_weather_reading("Облачно 12°"), is_weather_reading("Heat wave grips the south")
+    (True, False)
+    """
+    return bool(weather_lines(line))
 
 
 def opens(candidate: Candidate, lead: str) -> bool:

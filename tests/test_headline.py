@@ -96,6 +96,22 @@ def test_a_headline_with_a_word_glued_on_gives_way_to_its_clean_copy() -> None:
     assert _choose(lines, dated=frozenset({4})) == lines[3]
 
 
+def test_a_weather_reading_is_a_widget_not_a_headline() -> None:
+    """A district paper opens with its today widget: the date, then the sky and the
+    temperature. That short reading is no headline; the story's head further down is."""
+    lines = [
+        "Пятница, 14 июня 2024, 09:10",
+        "Облачно 12°",
+        "Опрос",
+        "Какой праздник вы отмечаете всей семьёй? Голосуйте на сайте до конца недели.",
+        "Жители трёх деревень обсудили ремонт дороги с главой района",
+        "Жители трёх деревень встретились в среду с главой района и обсудили ремонт дороги "
+        "к школе, которую размыло весной.",
+    ]
+    assert _signals(lines, lines[1])["machinery"] == 1.0
+    assert _choose(lines, dated=frozenset({0})) == lines[4]
+
+
 def test_a_caption_is_no_headline() -> None:
     lines = [
         "Officials of both countries meet in Seoul on Monday. (Photo: Hanbit News)",

@@ -371,7 +371,10 @@ pub fn weigh_candidates<S: AsRef<str>>(
         )?);
         signals.push((
             "machinery",
-            f64::from(u8::from(matches!(kind, Some("widget" | "section")))),
+            flag(
+                matches!(kind, Some("widget" | "section"))
+                    || is_weather_reading(line(candidate.placed.line)),
+            ),
         ));
         signals.push(("site", f64::from(u8::from(kind == Some("site")))));
         candidate.signals = signals;
@@ -469,6 +472,31 @@ fn timed_entries<S: AsRef<str>>(
     } else {
         HashSet::new()
     }
+}
+
+/// A weather widget's line is short ("• Seoul 5.2℃", "Partly cloudy 61 °F"), as the
+/// timestamps' weather readings are.
+const WEATHER_LINE: usize = 40;
+
+/// Whether the line is a weather widget's reading, a short line holding a temperature as a
+/// widget prints it ("Облачно 12°", "• 맑음서울 5.2℃"; not an angle's "55°45′"): the twin of
+/// Python's `weather_lines` on one line.
+fn is_weather_reading(line: &str) -> bool {
+    if !line.contains(['°', '℃']) || line.chars().count() > WEATHER_LINE {
+        return false;
+    }
+    let chars: Vec<char> = line.chars().collect();
+    chars.iter().enumerate().any(|(at, &char)| {
+        let before = match at.checked_sub(1).and_then(|previous| chars.get(previous)) {
+            Some(' ') => at.checked_sub(2).and_then(|previous| chars.get(previous)),
+            other => other,
+        };
+        (char == '°' || char == '℃')
+            && before.is_some_and(|digit| digit.is_ascii_digit())
+            && !chars
+                .get(at + 1)
+                .is_some_and(|digit| digit.is_ascii_digit())
+    })
 }
 
 /// The lines of the story heads that a digest prints one after another: two heads or more,

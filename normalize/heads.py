@@ -30,10 +30,11 @@ _HEAD_ECHO: Final = 0.3
 _DECKED_HEAD_ECHO: Final = 0.2
 # A feed's item stands this many lines with text from its own dateline, at most, above or below.
 _FEED_STEP: Final = 3
-# A digest's item: a head of this many words at least, right above a paragraph of its own this
-# many characters long at least that echoes this share of its words (with ``ECHO_PRIOR_WORDS``);
-# the next item's head follows within this many lines with text.
-_DIGEST_HEAD_WORDS: Final = 3
+# A digest's item: a whole headline of this many words at least (longer than an article's
+# subheads), right above a paragraph of its own this many characters long at least that echoes
+# this share of its words (with ``ECHO_PRIOR_WORDS``); the next item's head follows within this
+# many lines with text.
+_DIGEST_HEAD_WORDS: Final = 5
 _DIGEST_PARAGRAPH: Final = 60
 _DIGEST_ECHO: Final = 0.2
 _DIGEST_STEP: Final = 4

@@ -160,6 +160,13 @@ def test_a_digest_of_heads_each_above_its_own_paragraph_has_no_headline_among_th
         "Passengers on the night lines should expect the longest waits, the operator added.",
     ]
     assert _choose(article) == article[0]
+    # a subhead right below a one-paragraph lead is shorter than a digest's heads
+    subheaded = [
+        *article[:2],
+        "Longer night waits",
+        "Night passengers face the longest waits, as night trams will run every forty minutes.",
+    ]
+    assert _choose(subheaded) == article[0]
     # a headline the page prints again is its own, subheads right below it or not
     printed = [
         "Tram drivers vote to strike over night shifts - City Post",

@@ -87,10 +87,11 @@ const DOUBLED_OPENING: usize = 30;
 const DOUBLED_AFTER: [char; 8] = ['.', '!', '?', '…', '"', '\'', '”', ')'];
 /// A variant in another language is a whole headline, not a two-word channel name.
 const MIN_ALT_TITLE_WORDS: usize = 4;
-// A digest's item: a head of this many words at least, right above a paragraph of its own this
-// many characters long at least that echoes this share of its words (with `ECHO_PRIOR_WORDS`);
-// the next item's head follows within this many lines with text.
-const DIGEST_HEAD_WORDS: usize = 3;
+// A digest's item: a whole headline of this many words at least (longer than an article's
+// subheads), right above a paragraph of its own this many characters long at least that echoes
+// this share of its words (with `ECHO_PRIOR_WORDS`); the next item's head follows within this
+// many lines with text.
+const DIGEST_HEAD_WORDS: usize = 5;
 const DIGEST_PARAGRAPH: usize = 60;
 const DIGEST_ECHO: f64 = 0.2;
 const DIGEST_STEP: usize = 4;

@@ -35,9 +35,11 @@ from normalize.echo import (
 )
 from normalize.heads import (
     Candidate,
+    digest_items,
     feed_items,
     is_deck_of,
     is_listing,
+    is_weather_reading,
     may_have_a_deck,
     opens,
     timed_entries,
@@ -251,14 +253,20 @@ def weigh_candidates(
     for rank, candidate in enumerate(found):
         candidate.signals.update(
             _signals(candidate, rank, found, lines, filled, dated_order, body_start),
-            machinery=float(machinery.get(candidate.line) in ("widget", "section")),
+            machinery=float(
+                machinery.get(candidate.line) in ("widget", "section")
+                or is_weather_reading(lines[candidate.line])
+            ),
             site=float(machinery.get(candidate.line) == "site"),
         )
     _context_signals(found, lines, filled, body, dated_order)
     keys = [title_key(lines[i]) for i in filled]
     items = feed_items(found, dated_order, keys, [order[i] for i in machinery if i in order])
-    items |= timed_entries(found, [lines[i] for i in filled])
+    texts = [lines[i] for i in filled]
+    items |= timed_entries(found, texts)
     listing = float(is_listing(found) or bool(items))
+    # a digest's heads are its items, though it may have a headline of its own above them
+    items |= digest_items(found, texts)
     for candidate in found:
         candidate.signals["listing"] = listing
         candidate.signals["feed_item"] = float(candidate.line in items)
@@ -356,9 +364,10 @@ def _signals(
 
 def _is_glued_to(candidate: Candidate, other: Candidate) -> bool:
     """Whether the candidate is another one with machinery glued on: a breadcrumb or a
-    section before it, an outlet's name after a separator, or a count after it. A candidate
-    that is another one cut short (a truncated copy, an alt text) is the shorter one, not
-    this."""
+    section before it, an outlet's name after a separator, a count or a word after it (a
+    label the page prints after a headline's copy: "<headline> Body", "<headline> photo").
+    A candidate that is another one cut short (a truncated copy, an alt text) is the shorter
+    one, not this."""
     if other.key == candidate.key or len(other.key.split()) < _GLUED_WORDS:
         return False
     if f" {other.key} " not in f" {candidate.key} ":
@@ -368,7 +377,11 @@ def _is_glued_to(candidate: Candidate, other: Candidate) -> bool:
     if candidate.key.startswith(other.key):
         same_start = candidate.text.lower().startswith(other.text.lower())
         rest = candidate.text[len(other.text) :].lstrip() if same_start else ""
-        return rest[:1] in _SEPARATORS or _GLUED_COUNT.fullmatch(rest) is not None
+        return (
+            rest[:1] in _SEPARATORS
+            or _GLUED_COUNT.fullmatch(rest) is not None
+            or len(rest.split()) == 1
+        )
     return True
 
 

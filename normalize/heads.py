@@ -12,7 +12,10 @@ from typing import Final, NamedTuple
 
 import regex
 
+from normalize.echo import ECHO_PRIOR_WORDS
+from normalize.page import echo_words
 from normalize.timestamps import parse_timestamp
+from normalize.timestamps.elsewhere import weather_lines
 from normalize.titles import title_key
 
 # A deck stands this many lines with text below its headline, at most.
@@ -27,6 +30,16 @@ _HEAD_ECHO: Final = 0.3
 _DECKED_HEAD_ECHO: Final = 0.2
 # A feed's item stands this many lines with text from its own dateline, at most, above or below.
 _FEED_STEP: Final = 3
+# A digest's item: a whole headline of this many words at least (longer than an article's
+# subheads), right above a paragraph of its own this many characters long at least that echoes
+# this share of its words (with ``ECHO_PRIOR_WORDS``); the next item's head follows within this
+# many lines with text.
+_DIGEST_HEAD_WORDS: Final = 5
+_DIGEST_PARAGRAPH: Final = 60
+_DIGEST_ECHO: Final = 0.2
+_DIGEST_STEP: Final = 4
+# A head with a dateline or byline this near below it (two lines) is an article's headline.
+_DIGEST_DATELINE: Final = 0.75
 # A qualifier in brackets after an entry's term: "Deferred revenue (accounting)".
 _QUALIFIER: Final = regex.compile(r"\s*[(\[][^()\[\]]{1,30}[)\]]\s*$")
 # A particle or ending of a syllable or two glued to a Hangul term in the lead ("조각투자는").
@@ -159,6 +172,80 @@ def timed_entries(candidates: list[Candidate], texts: Sequence[str]) -> set[int]
         or (c.order + 1 < len(texts) and _AIR_TIME.match(texts[c.order + 1]) is not None)
     }
     return timed if len(timed) > 1 else set()
+
+
+def digest_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
+    """The lines of the story heads that a digest prints one after another (a roundup, a
+    newsletter's clippings, a reporter's list of stories): two heads or more, each right above
+    a paragraph of its own that echoes it, the next head a few lines below with nothing
+    between but that paragraph and machinery. An article's headline stands above a lead of
+    several paragraphs, or its subheads are no heads of a story (short, or echoed by none).
+    ``texts`` are the page's lines with text, in order.
+
+    >>> shape = ("caption", "machinery", "site", "sentence", "long", "repeated", "near_dateline")
+    >>> signals = dict.fromkeys(shape, 0.0)
+    >>> texts = ["Ferry fares rise on island routes",
+    ...          "Fares on the island ferry routes rise by a tenth from May, the operator said.",
+    ...          "Night buses return to the old town",
+    ...          "The old town gets its night buses back after a year, the city said on Monday."]
+    >>> heads = [Candidate(k, k, texts[k], title_key(texts[k]), signals) for k in (0, 2)]
+    >>> sorted(digest_items(heads, texts))
+    [0, 2]
+    >>> sorted(digest_items(heads, texts[:2] + ["Night buses return to the old town", "Oh."]))
+    []
+    """
+    heads = [c for c in candidates if _heads_a_paragraph(c, texts)]
+    items: set[int] = set()
+    chain: list[Candidate] = []
+    for head in [*heads, None]:
+        if head is not None and chain and _follows(chain[-1], head, candidates):
+            chain.append(head)
+            continue
+        if len({c.key for c in chain}) > 1:
+            items.update(c.line for c in chain)
+        chain = [head] if head is not None else []
+    return items
+
+
+def _heads_a_paragraph(candidate: Candidate, texts: Sequence[str]) -> bool:
+    """Whether the candidate is a story head right above a paragraph that echoes it, not
+    printed again apart from it, with no dateline of its own just below (an article's
+    headline has its copies and its dateline)."""
+    signals = candidate.signals
+    if (
+        len(candidate.text.split()) < _DIGEST_HEAD_WORDS
+        or signals["repeated"] >= 1.0
+        or signals["near_dateline"] >= _DIGEST_DATELINE
+        or any(signals[name] for name in ("sentence", "caption", "machinery", "site", "long"))
+    ):
+        return False
+    below = texts[candidate.order + 1] if candidate.order + 1 < len(texts) else ""
+    words = echo_words(candidate.text)
+    if len(below) < _DIGEST_PARAGRAPH or not words:
+        return False
+    return len(words & echo_words(below)) / (len(words) + ECHO_PRIOR_WORDS) >= _DIGEST_ECHO
+
+
+def _follows(head: Candidate, other: Candidate, candidates: list[Candidate]) -> bool:
+    """Whether the other head is the next item after the head: a few lines below it, with no
+    candidate between them but the head's paragraph and machinery."""
+    if not 2 <= other.order - head.order <= _DIGEST_STEP:
+        return False
+    return not any(
+        head.order + 1 < c.order < other.order
+        and not (c.signals["machinery"] or c.signals["site"] or c.signals["caption"])
+        for c in candidates
+    )
+
+
+def is_weather_reading(line: str) -> bool:
+    """Whether the line is a weather widget's reading, a short line holding a temperature
+    ("Облачно 12°", "• 맑음서울 5.2℃"): a widget, however much it looks like a short head.
+
+    >>> is_weather_reading("Облачно 12°"), is_weather_reading("Heat wave grips the south")
+    (True, False)
+    """
+    return bool(weather_lines(line))
 
 
 def opens(candidate: Candidate, lead: str) -> bool:

@@ -87,6 +87,16 @@ const DOUBLED_OPENING: usize = 30;
 const DOUBLED_AFTER: [char; 8] = ['.', '!', '?', '…', '"', '\'', '”', ')'];
 /// A variant in another language is a whole headline, not a two-word channel name.
 const MIN_ALT_TITLE_WORDS: usize = 4;
+// A digest's item: a whole headline of this many words at least (longer than an article's
+// subheads), right above a paragraph of its own this many characters long at least that echoes
+// this share of its words (with `ECHO_PRIOR_WORDS`); the next item's head follows within this
+// many lines with text.
+const DIGEST_HEAD_WORDS: usize = 5;
+const DIGEST_PARAGRAPH: usize = 60;
+const DIGEST_ECHO: f64 = 0.2;
+const DIGEST_STEP: usize = 4;
+// A head with a dateline or byline this near below it (two lines) is an article's headline.
+const DIGEST_DATELINE: f64 = 0.75;
 
 /// The default weights by name.
 pub fn default_weights() -> &'static HashMap<String, f64> {
@@ -362,7 +372,10 @@ pub fn weigh_candidates<S: AsRef<str>>(
         )?);
         signals.push((
             "machinery",
-            f64::from(u8::from(matches!(kind, Some("widget" | "section")))),
+            flag(
+                matches!(kind, Some("widget" | "section"))
+                    || is_weather_reading(line(candidate.placed.line)),
+            ),
         ));
         signals.push(("site", f64::from(u8::from(kind == Some("site")))));
         candidate.signals = signals;
@@ -375,6 +388,8 @@ pub fn weigh_candidates<S: AsRef<str>>(
     let mut items = feed_items(&found, &dated_order, &keyed, &filled, &machinery_order);
     items.extend(timed_entries(&found, &keyed, &filled));
     let listing = flag(is_listing(&found) || !items.is_empty());
+    // a digest's heads are its items, though it may have a headline of its own above them
+    items.extend(digest_items(&found, &words, &keyed, &filled));
     for candidate in &mut found {
         let item = flag(items.contains(&candidate.placed.line));
         candidate.signals.push(("listing", listing));
@@ -458,6 +473,108 @@ fn timed_entries<S: AsRef<str>>(
     } else {
         HashSet::new()
     }
+}
+
+/// A weather widget's line is short ("• Seoul 5.2℃", "Partly cloudy 61 °F"), as the
+/// timestamps' weather readings are.
+const WEATHER_LINE: usize = 40;
+
+/// Whether the line is a weather widget's reading, a short line holding a temperature as a
+/// widget prints it ("Облачно 12°", "• 맑음서울 5.2℃"; not an angle's "55°45′"): the twin of
+/// Python's `weather_lines` on one line.
+fn is_weather_reading(line: &str) -> bool {
+    if !line.contains(['°', '℃']) || line.chars().count() > WEATHER_LINE {
+        return false;
+    }
+    let chars: Vec<char> = line.chars().collect();
+    chars.iter().enumerate().any(|(at, &char)| {
+        let before = match at.checked_sub(1).and_then(|previous| chars.get(previous)) {
+            Some(' ') => at.checked_sub(2).and_then(|previous| chars.get(previous)),
+            other => other,
+        };
+        (char == '°' || char == '℃')
+            && before.is_some_and(|digit| digit.is_ascii_digit())
+            && !chars
+                .get(at + 1)
+                .is_some_and(|digit| digit.is_ascii_digit())
+    })
+}
+
+/// The lines of the story heads that a digest prints one after another: two heads or more,
+/// each right above a paragraph of its own that echoes it, the next head a few lines below
+/// with nothing between but that paragraph and machinery. `words` are the candidates' echo
+/// words, `filled` the page's lines with text, in order.
+fn digest_items<S: AsRef<str>>(
+    candidates: &[Candidate],
+    words: &[EchoWords],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> HashSet<usize> {
+    let heads: Vec<&Candidate> = candidates
+        .iter()
+        .zip(words)
+        .filter(|(candidate, words)| heads_a_paragraph(candidate, words, lines, filled))
+        .map(|(candidate, _)| candidate)
+        .collect();
+    let mut items = HashSet::new();
+    let mut chain: Vec<&Candidate> = Vec::new();
+    for head in heads.iter().copied().map(Some).chain([None]) {
+        if let (Some(head), Some(last)) = (head, chain.last()) {
+            if follows(last, head, candidates) {
+                chain.push(head);
+                continue;
+            }
+        }
+        let keys: HashSet<&str> = chain.iter().map(|c| c.placed.key.as_str()).collect();
+        if keys.len() > 1 {
+            items.extend(chain.iter().map(|c| c.placed.line));
+        }
+        chain = head.into_iter().collect();
+    }
+    items
+}
+
+/// Whether the candidate is a story head right above a paragraph that echoes it, not printed
+/// again apart from it, with no dateline of its own just below.
+fn heads_a_paragraph<S: AsRef<str>>(
+    candidate: &Candidate,
+    words: &EchoWords,
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> bool {
+    if split_words(&candidate.placed.text).count() < DIGEST_HEAD_WORDS
+        || signal(&candidate.signals, "repeated") >= 1.0
+        || signal(&candidate.signals, "near_dateline") >= DIGEST_DATELINE
+        || ["sentence", "caption", "machinery", "site", "long"]
+            .iter()
+            .any(|name| signal(&candidate.signals, name) != 0.0)
+    {
+        return false;
+    }
+    let Some(&below) = filled.get(candidate.placed.order + 1) else {
+        return false;
+    };
+    if lines.chars(below) < DIGEST_PARAGRAPH || words.is_empty() {
+        return false;
+    }
+    let shared = words.intersection(lines.words(below)).count();
+    shared as f64 / (words.len() + ECHO_PRIOR_WORDS) as f64 >= DIGEST_ECHO
+}
+
+/// Whether the other head is the next item after the head: a few lines below it, with no
+/// candidate between them but the head's paragraph and machinery.
+fn follows(head: &Candidate, other: &Candidate, candidates: &[Candidate]) -> bool {
+    let (from, to) = (head.placed.order, other.placed.order);
+    if to < from + 2 || to - from > DIGEST_STEP {
+        return false;
+    }
+    !candidates.iter().any(|c| {
+        from + 1 < c.placed.order
+            && c.placed.order < to
+            && ["machinery", "site", "caption"]
+                .iter()
+                .all(|name| signal(&c.signals, name) == 0.0)
+    })
 }
 
 /// What opens a timed entry's line: a clock ("21:05", "9:30 PM", "09.45") or an hour ("6 p.m.",
@@ -746,8 +863,6 @@ fn signals_of<S: AsRef<str>>(
     ])
 }
 
-/// Whether the candidate is another one with machinery glued on: a breadcrumb or a section
-/// before it, or an outlet's name after a separator.
 /// A count glued after a headline's copy: "<headline> 1", "<headline> (12)" (`_GLUED_COUNT`).
 fn is_glued_count(rest: &str) -> bool {
     let inner = rest.strip_prefix(['(', '[']).unwrap_or(rest);
@@ -755,6 +870,8 @@ fn is_glued_count(rest: &str) -> bool {
     (1..=4).contains(&inner.len()) && inner.bytes().all(|byte| byte.is_ascii_digit())
 }
 
+/// Whether the candidate is another one with machinery glued on: a breadcrumb or a section
+/// before it, an outlet's name after a separator, a count or a word after it.
 fn is_glued_to(candidate: &Placed, other: &Placed) -> bool {
     // the cheapest test first: most candidates stand too far apart
     if other.order.abs_diff(candidate.order) > 3 {
@@ -779,7 +896,8 @@ fn is_glued_to(candidate: &Placed, other: &Placed) -> bool {
         let rest: String = candidate.text.chars().skip(skip).collect();
         let rest = rest.trim_start_matches(chars::is_space);
         return rest.chars().next().is_some_and(|c| SEPARATORS.contains(&c))
-            || is_glued_count(rest);
+            || is_glued_count(rest)
+            || split_words(rest).count() == 1;
     }
     true
 }

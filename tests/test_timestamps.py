@@ -342,8 +342,8 @@ def test_relative_times_across_daylight_saving(
     assert parse_timestamp(text, default_tz="America/New_York", now=now) == expected
 
 
-# A page without a headline whose first two dates, printed alike a few lines apart, fall on
-# different days is a feed of summaries; with a headline found, or unknown, they are not.
+# A page without a headline whose first two dates, printed alike a few lines apart, state
+# different times is a feed of summaries; with a headline found, or unknown, they are not.
 _FEED = (
     "The harbour ferry adds a late sailing on Fridays from next month, the operator said.\n"
     "2019.06.12. 18:40\n"
@@ -357,6 +357,16 @@ def test_headless_feed_of_summaries_has_no_publication_time() -> None:
     datelines = find_datelines(_FEED, lang="en")
     assert choose_times(datelines, headless=True).published_at is None
     assert choose_times(datelines).published_at == datetime(2019, 6, 12, 18, 40, tzinfo=UTC)
+
+
+def test_headless_feed_of_one_day_has_no_publication_time() -> None:
+    feed = (
+        "Tram works close two stops on the harbour line until the end of the month.\n"
+        "(Tue, 08 Oct 2024 07:12:40 GMT)\n"
+        "The county library extends its opening hours during the exam season.\n"
+        "(Tue, 08 Oct 2024 11:58:03 GMT)\n"
+    )
+    assert choose_times(find_datelines(feed, lang="en"), headless=True).published_at is None
 
 
 def test_headless_post_keeps_its_date_above_a_far_comment() -> None:

@@ -485,6 +485,10 @@ def dateline_cities() -> list[str]:
     return [city.upper() for cities in zones()["dateline_places"].values() for city in cities]
 
 
+def byline_places() -> list[str]:
+    return [place for places in zones()["byline_places"].values() for place in places]
+
+
 DATELINE_TEXTS = [
     "Seoul opens a clinic\nSEOUL, March 8 (Hanbit) -- It opened",
     "SEOUL FOOD FESTIVAL RETURNS",
@@ -500,6 +504,14 @@ DATELINE_TEXTS = [
     "MUMBAI,",
     "TAIPEI --",
     "Beijing, May 3",
+    "Fares rise\nBy Lee Min-ji, Seoul Daily Courier\nPosted 16:05",
+    "By: Metro Desk | New Delhi |",
+    "BY ANNA ROE, THE JAPAN LEDGER",
+    "By Jane Roe in Tokyo, Seoul Daily Courier\nBy Desk, Hong Kong",
+    "Byline: Seoul",
+    "By Seoulite Desk",
+    "By Kim, İndia Ledger",
+    "By " + "a" * 120 + " Seoul",
 ]
 
 
@@ -543,7 +555,9 @@ def test_page_zones_are_alike() -> None:
     st.lists(
         st.one_of(
             st.sampled_from(dateline_cities()).flatmap(cased),
+            st.sampled_from(byline_places()).flatmap(cased),
             st.sampled_from([*SEPARATORS, " -- ", " (", "\x1d", "--", "—", "–"]),
+            st.sampled_from(["By ", "By:", "BY ", "\nBy "]),
             token,
         ),
         max_size=10,

@@ -219,6 +219,7 @@ def page_zone(text: str, ctx: Context) -> str | None:
 
 def dateline_zone(text: str, ctx: Context) -> str | None:
     """The zone of the city an agency's dateline in capitals opens a line with, the first one;
+    else of the places the first byline naming places of one zone names (see `_byline_zone`);
     None when the caller or the page's language gives the zone.
 
     >>> english = Context(None, None, None, "en")
@@ -226,12 +227,52 @@ def dateline_zone(text: str, ctx: Context) -> str | None:
     'Asia/Seoul'
     >>> dateline_zone("SEOUL FOOD FESTIVAL RETURNS", english) is None
     True
+    >>> dateline_zone("Port fees rise\\nBy: Metro Desk | New Delhi |\\nUpdated 9:12 am", english)
+    'Asia/Kolkata'
     """
     if _zone_given(ctx):
         return None
     pattern = _dateline_pattern()
     found = pattern.regex.search(text)
-    return pattern.zones[found.lastindex - 1] if found and found.lastindex else None
+    if found and found.lastindex:
+        return pattern.zones[found.lastindex - 1]
+    return _byline_zone(text)
+
+
+# A byline is a short line: "By Jane Roe, Seoul Ledger", "By: Metro Desk | New Delhi |".
+_BYLINE_LIMIT = 120
+
+
+def _byline_zone(text: str) -> str | None:
+    """The zone of the places a byline names with its outlet or desk, the first byline (a short
+    line opening with "By") that names places of one zone only: an English outlet in Seoul or
+    Delhi prints its times in the city's zone without saying so."""
+    pattern = _byline_pattern()
+    for line in text.split("\n"):
+        if len(line) > _BYLINE_LIMIT or not line.startswith(("By ", "By:", "BY ", "BY:")):
+            continue
+        named = {
+            pattern.zones[match.lastindex - 1]
+            for match in pattern.regex.finditer(line.lower())
+            if match.lastindex
+        }
+        if len(named) == 1:
+            return named.pop()
+    return None
+
+
+@once
+def _byline_pattern() -> _Places:
+    """One alternation of every zone's byline places, a group per zone, whole words."""
+    places = zones()["byline_places"]
+    names = tuple(places)
+    groups = "|".join(
+        "("
+        + "|".join(regex.escape(place) for place in sorted(places[name], key=len, reverse=True))
+        + ")"
+        for name in names
+    )
+    return _Places(regex.compile(rf"(?<!\p{{L}})(?:{groups})(?!\p{{L}})"), names)
 
 
 @once

@@ -247,29 +247,39 @@ struct Places {
 /// One alternation of every zone's places, a group per zone.
 fn places_pattern() -> &'static Places {
     static PLACES: OnceLock<Places> = OnceLock::new();
-    PLACES.get_or_init(|| {
-        let empty = serde_json::Map::new();
-        let places = zones()["places"].as_object().unwrap_or(&empty);
-        let names: Vec<String> = places.keys().cloned().collect();
-        let groups: Vec<String> = places
-            .values()
-            .map(|list| {
-                let mut words: Vec<&str> = list
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|w| w.as_str())
-                    .collect();
-                words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
-                let escaped: Vec<String> = words.iter().map(|w| escape_literal(w)).collect();
-                format!("({})", escaped.join("|"))
-            })
-            .collect();
-        Places {
-            pattern: Pattern::new(&format!(r"(?<!\p{{L}})(?:{})(?!\p{{L}})", groups.join("|"))),
-            zones: names,
-        }
-    })
+    PLACES.get_or_init(|| whole_words("places"))
+}
+
+/// One alternation of every zone's byline places, a group per zone, whole words.
+fn byline_pattern() -> &'static Places {
+    static PLACES: OnceLock<Places> = OnceLock::new();
+    PLACES.get_or_init(|| whole_words("byline_places"))
+}
+
+/// The places of one table of `zones.json` as whole words, a group per zone, the longest
+/// place of a zone first.
+fn whole_words(table: &str) -> Places {
+    let empty = serde_json::Map::new();
+    let places = zones()[table].as_object().unwrap_or(&empty);
+    let names: Vec<String> = places.keys().cloned().collect();
+    let groups: Vec<String> = places
+        .values()
+        .map(|list| {
+            let mut words: Vec<&str> = list
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|w| w.as_str())
+                .collect();
+            words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+            let escaped: Vec<String> = words.iter().map(|w| escape_literal(w)).collect();
+            format!("({})", escaped.join("|"))
+        })
+        .collect();
+    Places {
+        pattern: Pattern::new(&format!(r"(?<!\p{{L}})(?:{})(?!\p{{L}})", groups.join("|"))),
+        zones: names,
+    }
 }
 
 fn escape_literal(text: &str) -> String {
@@ -421,6 +431,7 @@ pub fn page_zone(text: &str, ctx: &Context) -> Result<Option<String>, TimeError>
 }
 
 /// The zone of the city an agency's dateline in capitals opens a line with, the first one;
+/// else of the places the first byline naming places of one zone names (see `byline_zone`);
 /// None when the caller or the page's language gives the zone.
 pub fn dateline_zone(text: &str, ctx: &Context) -> Option<String> {
     if zone_given(ctx) {
@@ -438,6 +449,37 @@ pub fn dateline_zone(text: &str, ctx: &Context) -> Option<String> {
             if found {
                 return Some(zone.clone());
             }
+        }
+    }
+    byline_zone(text)
+}
+
+/// A byline is a short line: "By Jane Roe, Seoul Ledger", "By: Metro Desk | New Delhi |".
+const BYLINE_LIMIT: usize = 120;
+
+/// The zone of the places a byline names with its outlet or desk, the first byline (a short
+/// line opening with "By") that names places of one zone only: an English outlet in Seoul or
+/// Delhi prints its times in the city's zone without saying so.
+fn byline_zone(text: &str) -> Option<String> {
+    let places = byline_pattern();
+    for line in text.split('\n') {
+        let opens = ["By ", "By:", "BY ", "BY:"]
+            .iter()
+            .any(|start| line.starts_with(start));
+        if !opens || line.chars().count() > BYLINE_LIMIT {
+            continue;
+        }
+        let low = Indexed::new(line.to_lowercase());
+        let named: HashSet<&String> = places
+            .pattern
+            .all(&low)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|found| found.first_group())
+            .filter_map(|group| places.zones.get(group - 1))
+            .collect();
+        if named.len() == 1 {
+            return named.into_iter().next().cloned();
         }
     }
     None

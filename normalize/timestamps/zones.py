@@ -234,9 +234,7 @@ def dateline_zone(text: str, ctx: Context) -> str | None:
         return None
     pattern = _dateline_pattern()
     found = pattern.regex.search(text)
-    if found and found.lastindex:
-        return pattern.zones[found.lastindex - 1]
-    return _byline_zone(text)
+    return pattern.zones[found.lastindex - 1] if found and found.lastindex else _byline_zone(text)
 
 
 # A byline is a short line: "By Jane Roe, Seoul Ledger", "By: Metro Desk | New Delhi |".
@@ -251,7 +249,7 @@ def _byline_zone(text: str) -> str | None:
     for line in text.split("\n"):
         if len(line) > _BYLINE_LIMIT or not line.startswith(("By ", "By:", "BY ", "BY:")):
             continue
-        named = {
+        named: set[str] = {
             pattern.zones[match.lastindex - 1]
             for match in pattern.regex.finditer(line.lower())
             if match.lastindex

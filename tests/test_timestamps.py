@@ -77,6 +77,17 @@ def test_seed_datelines(text: str, published: str, modified: str | None) -> None
     assert times.warnings == []
 
 
+def test_a_wiki_revision_line_is_the_modification_time() -> None:
+    text = (
+        "Harbour Ferry Company\nFrom the Coastwiki\n"
+        "Revision as of 09:41, 12 April 2022 by Tidewatcher (talk | contribs) (fix a table)\n"
+        "The Harbour Ferry Company runs six boats between the old port and the islands."
+    )
+    times = find_times(text, lang="en")
+    assert times.modified_at == datetime(2022, 4, 12, 9, 41, tzinfo=UTC)
+    assert times.published_at is None
+
+
 def test_labels_are_part_of_the_spans() -> None:
     text = "Posted on : 2024-05-17 17:03 KST Modified on : 2024-05-17 17:03 KST"
     times = find_times(text)

@@ -512,6 +512,13 @@ DATELINE_TEXTS = [
     "By Seoulite Desk",
     "By Kim, İndia Ledger",
     "By " + "a" * 120 + " Seoul",
+    "A ribbon is cut at the new bakery. (Yonhap)",
+    "Photo: Xinhua\nPublished: Feb 5, 2022 08:41 PM",
+    "Photo:  Xinhua",
+    "Lanterns over the river (Xinhua) and (Yonhap)",
+    "Xinhua reported on Monday",
+    "(Yonhapnews) [KYODO] /PTI/ =IANS",
+    "(JIJIJI) (PTIs) (PTI2)",
 ]
 
 
@@ -556,6 +563,9 @@ def test_page_zones_are_alike() -> None:
         st.one_of(
             st.sampled_from(dateline_cities()).flatmap(cased),
             st.sampled_from(byline_places()).flatmap(cased),
+            st.sampled_from(
+                [name for names in zones()["agency_credits"].values() for name in names]
+            ),
             st.sampled_from([*SEPARATORS, " -- ", " (", "\x1d", "--", "—", "–"]),
             st.sampled_from(["By ", "By:", "BY ", "\nBy "]),
             token,

@@ -219,8 +219,9 @@ def page_zone(text: str, ctx: Context) -> str | None:
 
 def dateline_zone(text: str, ctx: Context) -> str | None:
     """The zone of the city an agency's dateline in capitals opens a line with, the first one;
-    else of the places the first byline naming places of one zone names (see `_byline_zone`);
-    None when the caller or the page's language gives the zone.
+    else of the places the first byline naming places of one zone names (see `_byline_zone`),
+    else of the one country whose agencies the page credits (see `_credit_zone`); None when
+    the caller or the page's language gives the zone.
 
     >>> english = Context(None, None, None, "en")
     >>> dateline_zone("Seoul opens a clinic\\nSEOUL, March 8 (Hanbit) -- It opened", english)
@@ -234,7 +235,8 @@ def dateline_zone(text: str, ctx: Context) -> str | None:
         return None
     pattern = _dateline_pattern()
     found = pattern.regex.search(text)
-    return pattern.zones[found.lastindex - 1] if found and found.lastindex else _byline_zone(text)
+    zone: str | None = pattern.zones[found.lastindex - 1] if found and found.lastindex else None
+    return zone or _byline_zone(text) or _credit_zone(text)
 
 
 # A byline is a short line: "By Jane Roe, Seoul Ledger", "By: Metro Desk | New Delhi |".
@@ -257,6 +259,32 @@ def _byline_zone(text: str) -> str | None:
         if len(named) == 1:
             return named.pop()
     return None
+
+
+def _credit_zone(text: str) -> str | None:
+    """The zone of the agencies a page credits, after a bracket, a slash, a colon or an equals
+    sign ("(Yonhap)", "Photo: Xinhua", "= (Yonhap News)"), when they are of one country only:
+    an English outlet in Seoul or Beijing runs its agency's copy and photos."""
+    pattern = _credit_pattern()
+    named = {
+        pattern.zones[match.lastindex - 1]
+        for match in pattern.regex.finditer(text)
+        if match.lastindex
+    }
+    zone: str | None = named.pop() if len(named) == 1 else None
+    return zone
+
+
+@once
+def _credit_pattern() -> _Places:
+    """One alternation of every zone's agencies, a group per zone, each after a bracket, a
+    slash, a colon or an equals sign and a space at most, and not followed by a letter."""
+    credits = zones()["agency_credits"]
+    names = tuple(credits)
+    groups = "|".join(
+        "(" + "|".join(regex.escape(name) for name in credits[zone]) + ")" for zone in names
+    )
+    return _Places(regex.compile(rf"[(\[/:=] ?(?:{groups})(?!\p{{L}})"), names)
 
 
 @once

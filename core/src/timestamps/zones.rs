@@ -17,6 +17,7 @@ use super::tzif::TzFile;
 use super::TimeError;
 use crate::data::paths;
 use crate::facts::{language_info, zones};
+use crate::segment::chars::{self, L};
 
 /// A zone: UTC, a fixed offset (seconds), or an IANA zone.
 #[derive(Debug, Clone)]
@@ -250,6 +251,61 @@ fn places_pattern() -> &'static Places {
     PLACES.get_or_init(|| whole_words("places"))
 }
 
+/// The zone of the agencies a page credits, after a bracket, a slash, a colon or an equals
+/// sign ("(Yonhap)", "Photo: Xinhua", "= (Yonhap News)"), when they are of one country only:
+/// an English outlet in Seoul or Beijing runs its agency's copy and photos.
+fn credit_zone(text: &str) -> Option<String> {
+    let mut named: HashSet<&String> = HashSet::new();
+    for (zone, names) in agency_credits() {
+        let credited = names.iter().any(|name| {
+            text.match_indices(name.as_str())
+                .any(|(at, _)| is_credit(&text[..at], &text[at + name.len()..]))
+        });
+        if credited {
+            named.insert(zone);
+        }
+    }
+    match named.len() {
+        1 => named.into_iter().next().cloned(),
+        _ => None,
+    }
+}
+
+/// Whether an agency's name between these two texts is a credit: after a bracket, a slash, a
+/// colon or an equals sign and a space at most, and not followed by a letter.
+fn is_credit(before: &str, after: &str) -> bool {
+    let opens = |c: char| matches!(c, '(' | '[' | '/' | ':' | '=');
+    let mut back = before.chars().rev();
+    let credited = match back.next() {
+        Some(' ') => back.next().is_some_and(opens),
+        Some(c) => opens(c),
+        None => false,
+    };
+    credited && !after.chars().next().is_some_and(|c| chars::is(c, L))
+}
+
+/// Each zone's agencies as credits print them (`agency_credits`), in the file's order.
+fn agency_credits() -> &'static Vec<(String, Vec<String>)> {
+    static CREDITS: OnceLock<Vec<(String, Vec<String>)>> = OnceLock::new();
+    CREDITS.get_or_init(|| {
+        let empty = serde_json::Map::new();
+        let credits = zones()["agency_credits"].as_object().unwrap_or(&empty);
+        credits
+            .iter()
+            .map(|(zone, list)| {
+                let names = list
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|name| name.as_str())
+                    .map(str::to_string)
+                    .collect();
+                (zone.clone(), names)
+            })
+            .collect()
+    })
+}
+
 /// One alternation of every zone's byline places, a group per zone, whole words.
 fn byline_pattern() -> &'static Places {
     static PLACES: OnceLock<Places> = OnceLock::new();
@@ -431,8 +487,9 @@ pub fn page_zone(text: &str, ctx: &Context) -> Result<Option<String>, TimeError>
 }
 
 /// The zone of the city an agency's dateline in capitals opens a line with, the first one;
-/// else of the places the first byline naming places of one zone names (see `byline_zone`);
-/// None when the caller or the page's language gives the zone.
+/// else of the places the first byline naming places of one zone names (see `byline_zone`),
+/// else of the one country whose agencies the page credits (see `credit_zone`); None when the
+/// caller or the page's language gives the zone.
 pub fn dateline_zone(text: &str, ctx: &Context) -> Option<String> {
     if zone_given(ctx) {
         return None;
@@ -451,7 +508,7 @@ pub fn dateline_zone(text: &str, ctx: &Context) -> Option<String> {
             }
         }
     }
-    byline_zone(text)
+    byline_zone(text).or_else(|| credit_zone(text))
 }
 
 /// A byline is a short line: "By Jane Roe, Seoul Ledger", "By: Metro Desk | New Delhi |".

@@ -528,6 +528,8 @@ def same_dateline_zone(text: str) -> None:
         for lang in (*LANGS, "ja"):
             expected = zones_room.dateline_zone(text, context(Options(default_tz=tz), lang))
             assert core.timestamps__dateline_zone(text, tz, lang) == expected, (text, tz, lang)
+            credited = zones_room.credit_zone(text, context(Options(default_tz=tz), lang))
+            assert core.timestamps__credit_zone(text, tz, lang) == credited, (text, tz, lang)
 
 
 def test_dateline_zones_are_alike() -> None:

@@ -88,6 +88,17 @@ def test_a_wiki_revision_line_is_the_modification_time() -> None:
     assert times.published_at is None
 
 
+def test_an_agency_credit_gives_way_to_a_zone_the_page_states() -> None:
+    credited = (
+        "Lanterns light up the old river port\nPosted: 2025-01-28 19:15\n"
+        "Volunteers floated paper lanterns down the river. Photo: Xinhua\n"
+    )
+    times = find_times(credited, lang="en")
+    assert times.published_at == datetime(2025, 1, 28, 11, 15, tzinfo=UTC)
+    stated = credited + "The show airs again at 22:00 KST.\n"
+    assert find_times(stated, lang="en").published_at == datetime(2025, 1, 28, 10, 15, tzinfo=UTC)
+
+
 def test_labels_are_part_of_the_spans() -> None:
     text = "Posted on : 2024-05-17 17:03 KST Modified on : 2024-05-17 17:03 KST"
     times = find_times(text)

@@ -27,7 +27,7 @@ from normalize.timestamps.lines import (
     prepare,
 )
 from normalize.timestamps.reading import read_segment
-from normalize.timestamps.zones import dateline_zone, page_zone, place_zones
+from normalize.timestamps.zones import credit_zone, dateline_zone, page_zone, place_zones
 
 _HANGUL: Final = regex.compile(r"\p{Hangul}")
 _DIGIT: Final = re.compile(r"\d")
@@ -132,6 +132,8 @@ def find_datelines(
     ctx = ctx._replace(dateline_zone=dateline_zone(text, ctx))
     if ctx.dateline_zone is None:
         ctx = ctx._replace(page_zone=page_zone(text, ctx))
+    if ctx.dateline_zone is None and ctx.page_zone is None:  # weaker than a stated zone
+        ctx = ctx._replace(dateline_zone=credit_zone(text, ctx))
     silent = _silent_lines()
     found_lines: list[Dateline] = []
     # A date alone on its line, or a label alone, whose time may follow on the next line.

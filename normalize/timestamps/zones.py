@@ -4,8 +4,10 @@ A zone is taken from the text when it states one; an abbreviation that means dif
 in different countries (IST, CST, BST, ...) is never guessed. With no zone in the text the
 caller's ``default_tz`` applies; without it, the zone a reader of the page would assume (the
 ``zone`` of the language the line's own letters or the page are in), else the zone of the city
-the article's agency dateline names ("SEOUL, March 8 (Agency) --"), else the one zone the page's
-other times state ("aired at 22:00 KST"), else UTC.
+the article's agency dateline names ("SEOUL, March 8 (Agency) --") or its byline names ("By Jane
+Roe, Seoul Daily Courier"), else the one zone the page's other times state ("aired at 22:00
+KST"), else the zone of the one country whose news agencies the page credits ("(Yonhap)"),
+else UTC.
 """
 
 from __future__ import annotations
@@ -219,9 +221,8 @@ def page_zone(text: str, ctx: Context) -> str | None:
 
 def dateline_zone(text: str, ctx: Context) -> str | None:
     """The zone of the city an agency's dateline in capitals opens a line with, the first one;
-    else of the places the first byline naming places of one zone names (see `_byline_zone`),
-    else of the one country whose agencies the page credits (see `_credit_zone`); None when
-    the caller or the page's language gives the zone.
+    else of the places the first byline naming places of one zone names (see `_byline_zone`);
+    None when the caller or the page's language gives the zone.
 
     >>> english = Context(None, None, None, "en")
     >>> dateline_zone("Seoul opens a clinic\\nSEOUL, March 8 (Hanbit) -- It opened", english)
@@ -236,7 +237,7 @@ def dateline_zone(text: str, ctx: Context) -> str | None:
     pattern = _dateline_pattern()
     found = pattern.regex.search(text)
     zone: str | None = pattern.zones[found.lastindex - 1] if found and found.lastindex else None
-    return zone or _byline_zone(text) or _credit_zone(text)
+    return zone or _byline_zone(text)
 
 
 # A byline is a short line: "By Jane Roe, Seoul Ledger", "By: Metro Desk | New Delhi |".
@@ -261,10 +262,17 @@ def _byline_zone(text: str) -> str | None:
     return None
 
 
-def _credit_zone(text: str) -> str | None:
+def credit_zone(text: str, ctx: Context) -> str | None:
     """The zone of the agencies a page credits, after a bracket, a slash, a colon or an equals
     sign ("(Yonhap)", "Photo: Xinhua", "= (Yonhap News)"), when they are of one country only:
-    an English outlet in Seoul or Beijing runs its agency's copy and photos."""
+    an English outlet in Seoul or Beijing runs its agency's copy and photos. None when the
+    caller or the page's language gives the zone.
+
+    >>> credit_zone("Lanterns float on the river. Photo: Xinhua", Context(None, None, None, "en"))
+    'Asia/Shanghai'
+    """
+    if _zone_given(ctx):
+        return None
     pattern = _credit_pattern()
     named = {
         pattern.zones[match.lastindex - 1]

@@ -12,7 +12,7 @@ use super::lines::{context, in_own_cell, prepare, Context, Line, Reading};
 use super::pattern::{Found, Pattern};
 use super::pychars::{is_decimal, is_digit, key, mask_all, rstrip, Indexed};
 use super::reading::read_segment;
-use super::zones::{dateline_zone, page_zone, place_zones, Zone};
+use super::zones::{credit_zone, dateline_zone, page_zone, place_zones, Zone};
 use super::TimeError;
 use crate::segment::chars::{self, L};
 
@@ -125,6 +125,10 @@ pub fn find_datelines(
     ctx.dateline_zone = dateline_zone(text, &ctx);
     if ctx.dateline_zone.is_none() {
         ctx.page_zone = page_zone(text, &ctx)?;
+    }
+    if ctx.dateline_zone.is_none() && ctx.page_zone.is_none() {
+        // weaker than a stated zone
+        ctx.dateline_zone = credit_zone(text, &ctx);
     }
     let mut found_lines: Vec<Dateline> = Vec::new();
     let mut pending: Option<Pending> = None;

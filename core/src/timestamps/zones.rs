@@ -253,8 +253,12 @@ fn places_pattern() -> &'static Places {
 
 /// The zone of the agencies a page credits, after a bracket, a slash, a colon or an equals
 /// sign ("(Yonhap)", "Photo: Xinhua", "= (Yonhap News)"), when they are of one country only:
-/// an English outlet in Seoul or Beijing runs its agency's copy and photos.
-fn credit_zone(text: &str) -> Option<String> {
+/// an English outlet in Seoul or Beijing runs its agency's copy and photos. None when the
+/// caller or the page's language gives the zone.
+pub fn credit_zone(text: &str, ctx: &Context) -> Option<String> {
+    if zone_given(ctx) {
+        return None;
+    }
     let mut named: HashSet<&String> = HashSet::new();
     for (zone, names) in agency_credits() {
         let credited = names.iter().any(|name| {
@@ -487,9 +491,8 @@ pub fn page_zone(text: &str, ctx: &Context) -> Result<Option<String>, TimeError>
 }
 
 /// The zone of the city an agency's dateline in capitals opens a line with, the first one;
-/// else of the places the first byline naming places of one zone names (see `byline_zone`),
-/// else of the one country whose agencies the page credits (see `credit_zone`); None when the
-/// caller or the page's language gives the zone.
+/// else of the places the first byline naming places of one zone names (see `byline_zone`);
+/// None when the caller or the page's language gives the zone.
 pub fn dateline_zone(text: &str, ctx: &Context) -> Option<String> {
     if zone_given(ctx) {
         return None;
@@ -508,7 +511,7 @@ pub fn dateline_zone(text: &str, ctx: &Context) -> Option<String> {
             }
         }
     }
-    byline_zone(text).or_else(|| credit_zone(text))
+    byline_zone(text)
 }
 
 /// A byline is a short line: "By Jane Roe, Seoul Ledger", "By: Metro Desk | New Delhi |".

@@ -127,7 +127,13 @@ class _Places(NamedTuple):
 @once
 def _places_pattern() -> _Places:
     """One alternation of every zone's places, a group per zone."""
-    places = zones()["places"]
+    return _whole_words("places")
+
+
+def _whole_words(table: str) -> _Places:
+    """The places of one table of the zone facts as whole words, a group per zone, the longest
+    place of a zone first."""
+    places = zones()[table]
     names = tuple(places)
     groups = "|".join(
         "("
@@ -298,15 +304,7 @@ def _credit_pattern() -> _Places:
 @once
 def _byline_pattern() -> _Places:
     """One alternation of every zone's byline places, a group per zone, whole words."""
-    places = zones()["byline_places"]
-    names = tuple(places)
-    groups = "|".join(
-        "("
-        + "|".join(regex.escape(place) for place in sorted(places[name], key=len, reverse=True))
-        + ")"
-        for name in names
-    )
-    return _Places(regex.compile(rf"(?<!\p{{L}})(?:{groups})(?!\p{{L}})"), names)
+    return _whole_words("byline_places")
 
 
 @once

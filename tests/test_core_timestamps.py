@@ -485,6 +485,10 @@ def dateline_cities() -> list[str]:
     return [city.upper() for cities in zones()["dateline_places"].values() for city in cities]
 
 
+def byline_places() -> list[str]:
+    return [place for places in zones()["byline_places"].values() for place in places]
+
+
 DATELINE_TEXTS = [
     "Seoul opens a clinic\nSEOUL, March 8 (Hanbit) -- It opened",
     "SEOUL FOOD FESTIVAL RETURNS",
@@ -500,6 +504,21 @@ DATELINE_TEXTS = [
     "MUMBAI,",
     "TAIPEI --",
     "Beijing, May 3",
+    "Fares rise\nBy Lee Min-ji, Seoul Daily Courier\nPosted 16:05",
+    "By: Metro Desk | New Delhi |",
+    "BY ANNA ROE, THE JAPAN LEDGER",
+    "By Jane Roe in Tokyo, Seoul Daily Courier\nBy Desk, Hong Kong",
+    "Byline: Seoul",
+    "By Seoulite Desk",
+    "By Kim, İndia Ledger",
+    "By " + "a" * 120 + " Seoul",
+    "A ribbon is cut at the new bakery. (Yonhap)",
+    "Photo: Xinhua\nPublished: Feb 5, 2022 08:41 PM",
+    "Photo:  Xinhua",
+    "Lanterns over the river (Xinhua) and (Yonhap)",
+    "Xinhua reported on Monday",
+    "(Yonhapnews) [KYODO] /PTI/ =IANS",
+    "(JIJIJI) (PTIs) (PTI2)",
 ]
 
 
@@ -509,6 +528,8 @@ def same_dateline_zone(text: str) -> None:
         for lang in (*LANGS, "ja"):
             expected = zones_room.dateline_zone(text, context(Options(default_tz=tz), lang))
             assert core.timestamps__dateline_zone(text, tz, lang) == expected, (text, tz, lang)
+            credited = zones_room.credit_zone(text, context(Options(default_tz=tz), lang))
+            assert core.timestamps__credit_zone(text, tz, lang) == credited, (text, tz, lang)
 
 
 def test_dateline_zones_are_alike() -> None:
@@ -543,7 +564,12 @@ def test_page_zones_are_alike() -> None:
     st.lists(
         st.one_of(
             st.sampled_from(dateline_cities()).flatmap(cased),
+            st.sampled_from(byline_places()).flatmap(cased),
+            st.sampled_from(
+                [name for names in zones()["agency_credits"].values() for name in names]
+            ),
             st.sampled_from([*SEPARATORS, " -- ", " (", "\x1d", "--", "—", "–"]),
+            st.sampled_from(["By ", "By:", "BY ", "\nBy "]),
             token,
         ),
         max_size=10,

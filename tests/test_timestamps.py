@@ -77,6 +77,28 @@ def test_seed_datelines(text: str, published: str, modified: str | None) -> None
     assert times.warnings == []
 
 
+def test_a_wiki_revision_line_is_the_modification_time() -> None:
+    text = (
+        "Harbour Ferry Company\nFrom the Coastwiki\n"
+        "Revision as of 09:41, 12 April 2022 by Tidewatcher (talk | contribs) (fix a table)\n"
+        "The Harbour Ferry Company runs six boats between the old port and the islands."
+    )
+    times = find_times(text, lang="en")
+    assert times.modified_at == datetime(2022, 4, 12, 9, 41, tzinfo=UTC)
+    assert times.published_at is None
+
+
+def test_an_agency_credit_gives_way_to_a_zone_the_page_states() -> None:
+    credited = (
+        "Lanterns light up the old river port\nPosted: 2025-01-28 19:15\n"
+        "Volunteers floated paper lanterns down the river. Photo: Xinhua\n"
+    )
+    times = find_times(credited, lang="en")
+    assert times.published_at == datetime(2025, 1, 28, 11, 15, tzinfo=UTC)
+    stated = credited + "The show airs again at 22:00 KST.\n"
+    assert find_times(stated, lang="en").published_at == datetime(2025, 1, 28, 10, 15, tzinfo=UTC)
+
+
 def test_labels_are_part_of_the_spans() -> None:
     text = "Posted on : 2024-05-17 17:03 KST Modified on : 2024-05-17 17:03 KST"
     times = find_times(text)
@@ -342,8 +364,8 @@ def test_relative_times_across_daylight_saving(
     assert parse_timestamp(text, default_tz="America/New_York", now=now) == expected
 
 
-# A page without a headline whose first two dates, printed alike a few lines apart, fall on
-# different days is a feed of summaries; with a headline found, or unknown, they are not.
+# A page without a headline whose first two dates, printed alike a few lines apart, state
+# different times is a feed of summaries; with a headline found, or unknown, they are not.
 _FEED = (
     "The harbour ferry adds a late sailing on Fridays from next month, the operator said.\n"
     "2019.06.12. 18:40\n"
@@ -357,6 +379,16 @@ def test_headless_feed_of_summaries_has_no_publication_time() -> None:
     datelines = find_datelines(_FEED, lang="en")
     assert choose_times(datelines, headless=True).published_at is None
     assert choose_times(datelines).published_at == datetime(2019, 6, 12, 18, 40, tzinfo=UTC)
+
+
+def test_headless_feed_of_one_day_has_no_publication_time() -> None:
+    feed = (
+        "Tram works close two stops on the harbour line until the end of the month.\n"
+        "(Tue, 08 Oct 2024 07:12:40 GMT)\n"
+        "The county library extends its opening hours during the exam season.\n"
+        "(Tue, 08 Oct 2024 11:58:03 GMT)\n"
+    )
+    assert choose_times(find_datelines(feed, lang="en"), headless=True).published_at is None
 
 
 def test_headless_post_keeps_its_date_above_a_far_comment() -> None:

@@ -4,7 +4,7 @@ of that same day printed there."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Final, NamedTuple
 
 from normalize.options import Options
@@ -190,7 +190,7 @@ def _is_listing(datelines: list[Dateline], near: int | None, *, headless: bool =
     in a list of them: none stands in the head of the headline, and the first three, printed
     the same way, come at the same step of a few lines (a photo strip, a feed, a "more news"
     box), or, on a page without a headline, the first two, printed the same way, are a few
-    lines apart on different days (a feed of summaries, each with its date under it)."""
+    lines apart at different times (a feed of summaries, each with its date under it)."""
     items = [item for item in datelines if not item.role and item.reading.value is not None]
     if len(items) < 2 or any(_closeness(item.line, near) for item in items):
         return False  # the headline's own dateline: an article, whatever lists follow it
@@ -201,8 +201,4 @@ def _is_listing(datelines: list[Dateline], near: int | None, *, headless: bool =
     steady = rest and rest[0].reading.shape == first.reading.shape and step >= _STEP[0]
     if steady and rest[0].line - second.line == step:
         return True
-    return headless and _day(first) != _day(second)
-
-
-def _day(item: Dateline) -> date | None:
-    return item.reading.value.date() if item.reading.value else None
+    return headless and first.reading.value != second.reading.value

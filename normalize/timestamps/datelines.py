@@ -27,7 +27,7 @@ from normalize.timestamps.lines import (
     prepare,
 )
 from normalize.timestamps.reading import read_segment
-from normalize.timestamps.zones import dateline_zone, page_zone, place_zones
+from normalize.timestamps.zones import credit_zone, dateline_zone, page_zone, place_zones
 
 _HANGUL: Final = regex.compile(r"\p{Hangul}")
 _DIGIT: Final = re.compile(r"\d")
@@ -132,6 +132,8 @@ def find_datelines(
     ctx = ctx._replace(dateline_zone=dateline_zone(text, ctx))
     if ctx.dateline_zone is None:
         ctx = ctx._replace(page_zone=page_zone(text, ctx))
+    if ctx.dateline_zone is None and ctx.page_zone is None:  # weaker than a stated zone
+        ctx = ctx._replace(dateline_zone=credit_zone(text, ctx))
     silent = _silent_lines()
     found_lines: list[Dateline] = []
     # A date alone on its line, or a label alone, whose time may follow on the next line.
@@ -203,11 +205,13 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
         too_many = crowded > (_LEFTOVER_LIMIT_LABELLED if labelled else _LEFTOVER_LIMIT)
         if too_many or (crowded > _LEFTOVER_LIMIT and not (item.role and labelled)):
             # in a line of chrome or text only a labelled date and time, a labelled date that
-            # opens the line (a meta date glued to a title) or a date that closes a title
-            # line after a separator ("… / Outlet 2023.02.14."), and only as a fallback
+            # opens the line (a meta date glued to a title), a date that closes a title
+            # line after a separator ("… / Outlet 2023.02.14.") or a date and time glued to
+            # the cells after it, and only as a fallback
             opens = item.start == 0 and item.reading.shape != "relative"
             closes = not item.role and _closes_title(line, item)
-            fallback = (item.role and (opens or item.reading.shape == "full")) or closes
+            glued = not item.role and _glued_open(line, item)
+            fallback = (item.role and (opens or item.reading.shape == "full")) or closes or glued
             rank = 1 if fallback else 0
         elif not item.role and item.reading.shape == "date" and crowded > _LEFTOVER_LIMIT_DATE:
             # a sentence ending in a date is a photo caption; a title closed by its issue's
@@ -254,6 +258,19 @@ def _weather_widgets_apart(datelines: list[Dateline], text: str) -> list[Datelin
         else item
         for item in datelines
     ]
+
+
+def _glued_open(line: str, item: Found) -> bool:
+    """Whether a date and time opens its line glued to the words after it, the clock's last
+    digit touching a letter ("17 апреля 2024, 18:05IR-релизыДивиденды…", "2022-03-14
+    16:22:07Sino Wire Editor"): a scraper ran the page's metadata cells together; not a
+    Korean hour's unit ("[2009-03-13]시카고")."""
+    return (
+        item.reading.shape == "full"
+        and item.start == 0
+        and line[item.end - 1 : item.end].isdigit()
+        and line[item.end : item.end + 1].isalpha()
+    )
 
 
 def _bracketed(line: str, item: Found) -> bool:

@@ -4,8 +4,10 @@ A zone is taken from the text when it states one; an abbreviation that means dif
 in different countries (IST, CST, BST, ...) is never guessed. With no zone in the text the
 caller's ``default_tz`` applies; without it, the zone a reader of the page would assume (the
 ``zone`` of the language the line's own letters or the page are in), else the zone of the city
-the article's agency dateline names ("SEOUL, March 8 (Agency) --"), else the one zone the page's
-other times state ("aired at 22:00 KST"), else UTC.
+the article's agency dateline names ("SEOUL, March 8 (Agency) --") or its byline names ("By Jane
+Roe, Seoul Daily Courier"), else the one zone the page's other times state ("aired at 22:00
+KST"), else the zone of the one country whose news agencies the page credits ("(Yonhap)"),
+else UTC.
 """
 
 from __future__ import annotations
@@ -125,7 +127,13 @@ class _Places(NamedTuple):
 @once
 def _places_pattern() -> _Places:
     """One alternation of every zone's places, a group per zone."""
-    places = zones()["places"]
+    return _whole_words("places")
+
+
+def _whole_words(table: str) -> _Places:
+    """The places of one table of the zone facts as whole words, a group per zone, the longest
+    place of a zone first."""
+    places = zones()[table]
     names = tuple(places)
     groups = "|".join(
         "("
@@ -219,6 +227,7 @@ def page_zone(text: str, ctx: Context) -> str | None:
 
 def dateline_zone(text: str, ctx: Context) -> str | None:
     """The zone of the city an agency's dateline in capitals opens a line with, the first one;
+    else of the places the first byline naming places of one zone names (see `_byline_zone`);
     None when the caller or the page's language gives the zone.
 
     >>> english = Context(None, None, None, "en")
@@ -226,12 +235,76 @@ def dateline_zone(text: str, ctx: Context) -> str | None:
     'Asia/Seoul'
     >>> dateline_zone("SEOUL FOOD FESTIVAL RETURNS", english) is None
     True
+    >>> dateline_zone("Port fees rise\\nBy: Metro Desk | New Delhi |\\nUpdated 9:12 am", english)
+    'Asia/Kolkata'
     """
     if _zone_given(ctx):
         return None
     pattern = _dateline_pattern()
     found = pattern.regex.search(text)
-    return pattern.zones[found.lastindex - 1] if found and found.lastindex else None
+    zone: str | None = pattern.zones[found.lastindex - 1] if found and found.lastindex else None
+    return zone or _byline_zone(text)
+
+
+# A byline is a short line: "By Jane Roe, Seoul Ledger", "By: Metro Desk | New Delhi |".
+_BYLINE_LIMIT = 120
+
+
+def _byline_zone(text: str) -> str | None:
+    """The zone of the places a byline names with its outlet or desk, the first byline (a short
+    line opening with "By") that names places of one zone only: an English outlet in Seoul or
+    Delhi prints its times in the city's zone without saying so."""
+    pattern = _byline_pattern()
+    for line in text.split("\n"):
+        if len(line) > _BYLINE_LIMIT or not line.startswith(("By ", "By:", "BY ", "BY:")):
+            continue
+        named: set[str] = {
+            pattern.zones[match.lastindex - 1]
+            for match in pattern.regex.finditer(line.lower())
+            if match.lastindex
+        }
+        if len(named) == 1:
+            return named.pop()
+    return None
+
+
+def credit_zone(text: str, ctx: Context) -> str | None:
+    """The zone of the agencies a page credits, after a bracket, a slash, a colon or an equals
+    sign ("(Yonhap)", "Photo: Xinhua", "= (Yonhap News)"), when they are of one country only:
+    an English outlet in Seoul or Beijing runs its agency's copy and photos. None when the
+    caller or the page's language gives the zone.
+
+    >>> credit_zone("Lanterns float on the river. Photo: Xinhua", Context(None, None, None, "en"))
+    'Asia/Shanghai'
+    """
+    if _zone_given(ctx):
+        return None
+    pattern = _credit_pattern()
+    named = {
+        pattern.zones[match.lastindex - 1]
+        for match in pattern.regex.finditer(text)
+        if match.lastindex
+    }
+    zone: str | None = named.pop() if len(named) == 1 else None
+    return zone
+
+
+@once
+def _credit_pattern() -> _Places:
+    """One alternation of every zone's agencies, a group per zone, each after a bracket, a
+    slash, a colon or an equals sign and a space at most, and not followed by a letter."""
+    credits = zones()["agency_credits"]
+    names = tuple(credits)
+    groups = "|".join(
+        "(" + "|".join(regex.escape(name) for name in credits[zone]) + ")" for zone in names
+    )
+    return _Places(regex.compile(rf"[(\[/:=] ?(?:{groups})(?!\p{{L}})"), names)
+
+
+@once
+def _byline_pattern() -> _Places:
+    """One alternation of every zone's byline places, a group per zone, whole words."""
+    return _whole_words("byline_places")
 
 
 @once

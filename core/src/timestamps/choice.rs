@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use super::civil::{checked, US_PER_DAY};
+use super::civil::checked;
 use super::datelines::{find_datelines, Dateline};
 use super::zones::Zone;
 use super::TimeError;
@@ -175,7 +175,7 @@ const STEP: (i64, i64) = (2, 6);
 /// in a list of them: none stands in the head of the headline, and the first three, printed
 /// the same way, come at the same step of a few lines (a photo strip, a feed, a "more news"
 /// box), or, on a page without a headline, the first two, printed the same way, are a few
-/// lines apart on different days (a feed of summaries, each with its date under it).
+/// lines apart at different times (a feed of summaries, each with its date under it).
 fn is_listing(datelines: &[Dateline], near: Option<i64>, headless: bool) -> bool {
     let items: Vec<&Dateline> = datelines
         .iter()
@@ -199,11 +199,7 @@ fn is_listing(datelines: &[Dateline], near: Option<i64>, headless: bool) -> bool
     if steady.is_some_and(|third| third.line as i64 - second.line as i64 == step) {
         return true;
     }
-    headless && day(first) != day(second)
-}
-
-fn day(item: &Dateline) -> Option<i64> {
-    item.reading.value.map(|value| value.div_euclid(US_PER_DAY))
+    headless && first.reading.value != second.reading.value
 }
 
 /// An unlabelled time above the headline and apart from it: a today widget, an issue date, a

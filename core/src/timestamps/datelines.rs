@@ -12,8 +12,9 @@ use super::lines::{context, in_own_cell, prepare, Context, Line, Reading};
 use super::pattern::{Found, Pattern};
 use super::pychars::{is_decimal, is_digit, key, mask_all, rstrip, Indexed};
 use super::reading::read_segment;
-use super::zones::{dateline_zone, page_zone, place_zones, Zone};
+use super::zones::{credit_zone, dateline_zone, page_zone, place_zones, Zone};
 use super::TimeError;
+use crate::segment::chars::{self, L};
 
 /// A timestamp that may be the document's publication or modification time.
 #[derive(Debug, Clone, PartialEq)]
@@ -124,6 +125,10 @@ pub fn find_datelines(
     ctx.dateline_zone = dateline_zone(text, &ctx);
     if ctx.dateline_zone.is_none() {
         ctx.page_zone = page_zone(text, &ctx)?;
+    }
+    if ctx.dateline_zone.is_none() && ctx.page_zone.is_none() {
+        // weaker than a stated zone
+        ctx.dateline_zone = credit_zone(text, &ctx);
     }
     let mut found_lines: Vec<Dateline> = Vec::new();
     let mut pending: Option<Pending> = None;
@@ -288,6 +293,18 @@ fn ends_with_handle(text: &str) -> bool {
         && handle
             .bytes()
             .all(|byte| byte.is_ascii_alphanumeric() || byte == b'_')
+}
+
+/// Whether a date and time opens its line glued to the words after it, the clock's last digit
+/// touching a letter ("17 апреля 2024, 18:05IR-релизыДивиденды…", "2022-03-14 16:22:07Sino
+/// Wire Editor"): a scraper ran the page's metadata cells together; not a Korean hour's unit
+/// ("[2009-03-13]시카고").
+fn glued_open(text: &Indexed, item: &Item) -> bool {
+    item.reading.shape == "full"
+        && item.start == 0
+        && item.end > 0
+        && text.at(item.end - 1).is_some_and(is_digit)
+        && text.at(item.end).is_some_and(|c| chars::is(c, L))
 }
 
 /// Whether a date and time stands in brackets of its own, as a post's stamp does
@@ -560,11 +577,13 @@ fn placed(
         let labelled_item = !item.role.is_empty() && labelled;
         if too_many || (crowded > LEFTOVER_LIMIT && !labelled_item) {
             // in a line of chrome or text only a labelled date and time, a labelled date that
-            // opens the line or a date that closes a title line after a separator, and only
-            // as a fallback
+            // opens the line, a date that closes a title line after a separator or a date and
+            // time glued to the cells after it, and only as a fallback
             let opens_line = item.start == 0 && shape != "relative";
             let closes = item.role.is_empty() && closes_title(line, &text, item)?;
-            let fallback = (!item.role.is_empty() && (opens_line || shape == "full")) || closes;
+            let glued = item.role.is_empty() && glued_open(&text, item);
+            let fallback =
+                (!item.role.is_empty() && (opens_line || shape == "full")) || closes || glued;
             rank = if fallback { 1 } else { 0 };
         } else if item.role.is_empty() && shape == "date" && crowded > LEFTOVER_LIMIT_DATE {
             // a sentence ending in a date is a photo caption; a title closed by its issue's

@@ -17,6 +17,7 @@ use super::tzif::TzFile;
 use super::TimeError;
 use crate::data::paths;
 use crate::facts::{language_info, zones};
+use crate::segment::chars::{self, L};
 
 /// A zone: UTC, a fixed offset (seconds), or an IANA zone.
 #[derive(Debug, Clone)]
@@ -247,29 +248,98 @@ struct Places {
 /// One alternation of every zone's places, a group per zone.
 fn places_pattern() -> &'static Places {
     static PLACES: OnceLock<Places> = OnceLock::new();
-    PLACES.get_or_init(|| {
+    PLACES.get_or_init(|| whole_words("places"))
+}
+
+/// The zone of the agencies a page credits, after a bracket, a slash, a colon or an equals
+/// sign ("(Yonhap)", "Photo: Xinhua", "= (Yonhap News)"), when they are of one country only:
+/// an English outlet in Seoul or Beijing runs its agency's copy and photos. None when the
+/// caller or the page's language gives the zone.
+pub fn credit_zone(text: &str, ctx: &Context) -> Option<String> {
+    if zone_given(ctx) {
+        return None;
+    }
+    let mut named: HashSet<&String> = HashSet::new();
+    for (zone, names) in agency_credits() {
+        let credited = names.iter().any(|name| {
+            text.match_indices(name.as_str())
+                .any(|(at, _)| is_credit(&text[..at], &text[at + name.len()..]))
+        });
+        if credited {
+            named.insert(zone);
+        }
+    }
+    match named.len() {
+        1 => named.into_iter().next().cloned(),
+        _ => None,
+    }
+}
+
+/// Whether an agency's name between these two texts is a credit: after a bracket, a slash, a
+/// colon or an equals sign and a space at most, and not followed by a letter.
+fn is_credit(before: &str, after: &str) -> bool {
+    let opens = |c: char| matches!(c, '(' | '[' | '/' | ':' | '=');
+    let mut back = before.chars().rev();
+    let credited = match back.next() {
+        Some(' ') => back.next().is_some_and(opens),
+        Some(c) => opens(c),
+        None => false,
+    };
+    credited && !after.chars().next().is_some_and(|c| chars::is(c, L))
+}
+
+/// Each zone's agencies as credits print them (`agency_credits`), in the file's order.
+fn agency_credits() -> &'static Vec<(String, Vec<String>)> {
+    static CREDITS: OnceLock<Vec<(String, Vec<String>)>> = OnceLock::new();
+    CREDITS.get_or_init(|| {
         let empty = serde_json::Map::new();
-        let places = zones()["places"].as_object().unwrap_or(&empty);
-        let names: Vec<String> = places.keys().cloned().collect();
-        let groups: Vec<String> = places
-            .values()
-            .map(|list| {
-                let mut words: Vec<&str> = list
+        let credits = zones()["agency_credits"].as_object().unwrap_or(&empty);
+        credits
+            .iter()
+            .map(|(zone, list)| {
+                let names = list
                     .as_array()
                     .into_iter()
                     .flatten()
-                    .filter_map(|w| w.as_str())
+                    .filter_map(|name| name.as_str())
+                    .map(str::to_string)
                     .collect();
-                words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
-                let escaped: Vec<String> = words.iter().map(|w| escape_literal(w)).collect();
-                format!("({})", escaped.join("|"))
+                (zone.clone(), names)
             })
-            .collect();
-        Places {
-            pattern: Pattern::new(&format!(r"(?<!\p{{L}})(?:{})(?!\p{{L}})", groups.join("|"))),
-            zones: names,
-        }
+            .collect()
     })
+}
+
+/// One alternation of every zone's byline places, a group per zone, whole words.
+fn byline_pattern() -> &'static Places {
+    static PLACES: OnceLock<Places> = OnceLock::new();
+    PLACES.get_or_init(|| whole_words("byline_places"))
+}
+
+/// The places of one table of `zones.json` as whole words, a group per zone, the longest
+/// place of a zone first.
+fn whole_words(table: &str) -> Places {
+    let empty = serde_json::Map::new();
+    let places = zones()[table].as_object().unwrap_or(&empty);
+    let names: Vec<String> = places.keys().cloned().collect();
+    let groups: Vec<String> = places
+        .values()
+        .map(|list| {
+            let mut words: Vec<&str> = list
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|w| w.as_str())
+                .collect();
+            words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+            let escaped: Vec<String> = words.iter().map(|w| escape_literal(w)).collect();
+            format!("({})", escaped.join("|"))
+        })
+        .collect();
+    Places {
+        pattern: Pattern::new(&format!(r"(?<!\p{{L}})(?:{})(?!\p{{L}})", groups.join("|"))),
+        zones: names,
+    }
 }
 
 fn escape_literal(text: &str) -> String {
@@ -421,6 +491,7 @@ pub fn page_zone(text: &str, ctx: &Context) -> Result<Option<String>, TimeError>
 }
 
 /// The zone of the city an agency's dateline in capitals opens a line with, the first one;
+/// else of the places the first byline naming places of one zone names (see `byline_zone`);
 /// None when the caller or the page's language gives the zone.
 pub fn dateline_zone(text: &str, ctx: &Context) -> Option<String> {
     if zone_given(ctx) {
@@ -438,6 +509,37 @@ pub fn dateline_zone(text: &str, ctx: &Context) -> Option<String> {
             if found {
                 return Some(zone.clone());
             }
+        }
+    }
+    byline_zone(text)
+}
+
+/// A byline is a short line: "By Jane Roe, Seoul Ledger", "By: Metro Desk | New Delhi |".
+const BYLINE_LIMIT: usize = 120;
+
+/// The zone of the places a byline names with its outlet or desk, the first byline (a short
+/// line opening with "By") that names places of one zone only: an English outlet in Seoul or
+/// Delhi prints its times in the city's zone without saying so.
+fn byline_zone(text: &str) -> Option<String> {
+    let places = byline_pattern();
+    for line in text.split('\n') {
+        let opens = ["By ", "By:", "BY ", "BY:"]
+            .iter()
+            .any(|start| line.starts_with(start));
+        if !opens || line.chars().count() > BYLINE_LIMIT {
+            continue;
+        }
+        let low = Indexed::new(line.to_lowercase());
+        let named: HashSet<&String> = places
+            .pattern
+            .all(&low)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|found| found.first_group())
+            .filter_map(|group| places.zones.get(group - 1))
+            .collect();
+        if named.len() == 1 {
+            return named.into_iter().next().cloned();
         }
     }
     None

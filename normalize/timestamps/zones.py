@@ -171,7 +171,8 @@ def _assumed_zone(
     own: str | None, page: str | None, dateline: str | None, stated: str | None
 ) -> tuple[tzinfo, str]:
     """The zone a reader assumes from the line's own script, else the page's language, else
-    the city of the article's dateline, else the one zone the page's other times state."""
+    the place the page's dateline, byline or agency credit names, else the one zone the page's
+    other times state."""
     if own is not None and own != page:
         facts = language_info(own)
         return named_zone(facts["zone"]), f"{facts['zone']} ({facts['name']} words in the text)"
@@ -179,7 +180,8 @@ def _assumed_zone(
     if "zone" in facts:
         return named_zone(facts["zone"]), f"{facts['zone']} ({facts['name']} page)"
     if dateline is not None:
-        return named_zone(dateline), f"{dateline} (the article's dateline)"
+        named = "the place the page's dateline, byline or agency credit names"
+        return named_zone(dateline), f"{dateline} ({named})"
     if stated is not None:
         return named_zone(stated), f"{stated} (stated by another time of the page)"
     return UTC, "UTC (no zone in the text)"

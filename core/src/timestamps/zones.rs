@@ -405,7 +405,8 @@ pub fn zone_or_default(
 }
 
 /// The zone a reader assumes from the line's own script, else the page's language, else the
-/// city of the article's dateline, else the one zone the page's other times state.
+/// place the page's dateline, byline or agency credit names, else the one zone the page's other
+/// times state.
 fn assumed_zone(
     own: Option<&str>,
     page: Option<&str>,
@@ -436,7 +437,7 @@ fn assumed_zone(
     if let Some(dateline) = dateline {
         return Ok((
             named_zone(dateline)?,
-            format!("{dateline} (the article's dateline)"),
+            format!("{dateline} (the place the page's dateline, byline or agency credit names)"),
         ));
     }
     if let Some(stated) = stated {

@@ -26,6 +26,9 @@ _TRUNCATED_COPY: Final = 24
 # A copy cut short ends in an ellipsis; this many whole words before it name what it copies.
 _ELLIPSES: Final = ("...", "…")
 _CUT_COPY_WORDS: Final = 4
+# A line whose first characters come again right after one of its stops is printed twice.
+_DOUBLED_OPENING: Final = 30
+_DOUBLED_AFTER: Final = frozenset(".!?…\"'”)")
 # A caption's copy with its credit is printed this many lines around it, at most; a caption
 # this many characters long at least is told by its copy.
 _CAPTION_COPY_LINES: Final = 2
@@ -168,3 +171,17 @@ def is_caption(line: str) -> bool:
         or line_key(line) == ""
         or ("=" in line and _CREDIT.search(line) is not None)
     )
+
+
+def is_doubled(line: str) -> bool:
+    """Whether the line is a text printed twice and glued (a caption and its copy), which
+    starts no article.
+
+    >>> is_doubled("Crews clear the pass road on Monday.Crews clear the pass road on Monday.")
+    True
+    >>> is_doubled("Crews clear the pass road. Crews cleared it last year too.")
+    False
+    """
+    opening = line[:_DOUBLED_OPENING]
+    again = line.find(opening, len(opening)) if len(opening) == _DOUBLED_OPENING else -1
+    return again > 0 and line[again - 1] in _DOUBLED_AFTER

@@ -31,6 +31,7 @@ from normalize.echo import (
     has_caption_copy,
     is_caption,
     is_cut_copy,
+    is_doubled,
     repetition,
 )
 from normalize.heads import (
@@ -39,7 +40,9 @@ from normalize.heads import (
     feed_items,
     is_deck_of,
     is_listing,
+    is_promo,
     is_weather_reading,
+    labelled_items,
     may_have_a_deck,
     opens,
     timed_entries,
@@ -51,6 +54,7 @@ from normalize.timestamps import parse_timestamp
 from normalize.titles import (
     cut_headline,
     ends_sentence,
+    is_bare_date,
     is_body_shaped,
     is_headline_shaped,
     title_key,
@@ -103,9 +107,6 @@ _GLUED_WORDS: Final = 3
 _SEPARATORS: Final = frozenset("|/-–—·•:(")
 # A count glued after a headline's copy: "<headline> 1", "<headline> (12)".
 _GLUED_COUNT: Final = regex.compile(r"[(\[]?[0-9]{1,4}[)\]]?")
-# A line whose first characters come again right after one of its stops is printed twice.
-_DOUBLED_OPENING: Final = 30
-_DOUBLED_AFTER: Final = frozenset(".!?…\"'”)")
 # A variant in another language is a whole headline, not a two-word channel name.
 MIN_ALT_TITLE_WORDS = 4
 _HANGUL: Final = regex.compile(r"\p{Hangul}")
@@ -246,7 +247,7 @@ def weigh_candidates(
         and i not in machinery
         and i not in cut
         and is_body_shaped(lines[i])
-        and not _is_doubled(lines[i])
+        and not is_doubled(lines[i])
     ]
     body_start = body[0] if body else len(filled)
     dated_order = sorted(order[i] for i in dated if i in order)
@@ -256,6 +257,7 @@ def weigh_candidates(
             machinery=float(
                 machinery.get(candidate.line) in ("widget", "section")
                 or is_weather_reading(lines[candidate.line])
+                or is_promo(candidate.text)
             ),
             site=float(machinery.get(candidate.line) == "site"),
         )
@@ -267,6 +269,8 @@ def weigh_candidates(
     listing = float(is_listing(found) or bool(items))
     # a digest's heads are its items, though it may have a headline of its own above them
     items |= digest_items(found, texts)
+    # a list's items that open with a label, or a teaser's with its author's name twice
+    items |= labelled_items(found, texts)
     for candidate in found:
         candidate.signals["listing"] = listing
         candidate.signals["feed_item"] = float(candidate.line in items)
@@ -378,22 +382,8 @@ def _is_glued_to(candidate: Candidate, other: Candidate) -> bool:
         same_start = candidate.text.lower().startswith(other.text.lower())
         rest = candidate.text[len(other.text) :].lstrip() if same_start else ""
         return (
-            rest[:1] in _SEPARATORS
+            (rest[:1] in _SEPARATORS and not is_bare_date(rest[1:]))
             or _GLUED_COUNT.fullmatch(rest) is not None
             or len(rest.split()) == 1
         )
     return True
-
-
-def _is_doubled(line: str) -> bool:
-    """Whether the line is a text printed twice and glued (a caption and its copy), which
-    starts no article.
-
-    >>> _is_doubled("Crews clear the pass road on Monday.Crews clear the pass road on Monday.")
-    True
-    >>> _is_doubled("Crews clear the pass road. Crews cleared it last year too.")
-    False
-    """
-    opening = line[:_DOUBLED_OPENING]
-    again = line.find(opening, len(opening)) if len(opening) == _DOUBLED_OPENING else -1
-    return again > 0 and line[again - 1] in _DOUBLED_AFTER

@@ -40,6 +40,12 @@ _DIGEST_ECHO: Final = 0.2
 _DIGEST_STEP: Final = 4
 # A head with a dateline or byline this near below it (two lines) is an article's headline.
 _DIGEST_DATELINE: Final = 0.75
+# A list's items may open with one label in capitals, this many lines in a row at least; an
+# opinion teaser with its author's name of this many words printed twice.
+_LABEL_RUN: Final = 3
+_DOUBLED_NAME_WORDS: Final = (2, 3)
+# A promo banner in capitals has this many words at least.
+_PROMO_WORDS: Final = 3
 # A qualifier in brackets after an entry's term: "Deferred revenue (accounting)".
 _QUALIFIER: Final = regex.compile(r"\s*[(\[][^()\[\]]{1,30}[)\]]\s*$")
 # A particle or ending of a syllable or two glued to a Hangul term in the lead ("조각투자는").
@@ -207,6 +213,56 @@ def digest_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
     return items
 
 
+def labelled_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
+    """The lines of the candidates that a page prints as a list's items by what opens them: a
+    label in capitals that opens this line and the lines around it (``_LABEL_RUN`` in a row,
+    each a different item: "STAR <teaser> <lead>"), or the author's name printed twice (as a
+    link and as text) before an opinion teaser ("Anna Reed Anna Reed Why towns grow"). An
+    article's headline opens with neither. ``texts`` are the page's lines with text, in order.
+
+    >>> texts = ["TRAVEL Ten quiet islands for May", "TRAVEL Where to eat in the old port",
+    ...          "TRAVEL A week on the night trains", "Anna Reed Anna Reed Why small towns grow"]
+    >>> heads = [Candidate(k, k, texts[k], "", {}) for k in range(4)]
+    >>> sorted(labelled_items(heads, texts))
+    [0, 1, 2, 3]
+    >>> sorted(labelled_items(heads[:2], texts[:2]))
+    []
+    """
+    labels = {
+        c.order + step: _label(texts, c.order + step)
+        for c in candidates
+        for step in (-2, -1, 0, 1, 2)
+    }
+    items: set[int] = set()
+    for candidate in candidates:
+        at = candidate.order
+        runs = (range(first, first + _LABEL_RUN) for first in range(at - _LABEL_RUN + 1, at + 1))
+        if any(_one_label(labels, texts, run) for run in runs) or _opens_doubled(texts[at]):
+            items.add(candidate.line)
+    return items
+
+
+def _label(texts: Sequence[str], at: int) -> str | None:
+    """The word in capitals that opens the line at this place before more words, if any."""
+    words = texts[at].split() if 0 <= at < len(texts) else []
+    first = words[0] if len(words) > 1 else ""
+    return first if len(first) > 1 and first == first.upper() != first.lower() else None
+
+
+def _one_label(labels: dict[int, str | None], texts: Sequence[str], run: range) -> bool:
+    """Whether the lines at these places all open with one label, each a different line."""
+    found = {labels.get(at) for at in run}
+    return len(found) == 1 and None not in found and len({texts[at] for at in run}) == len(run)
+
+
+def _opens_doubled(text: str) -> bool:
+    """Whether the line opens with two or three words printed twice, then more: a name."""
+    words = text.split()
+    return any(
+        words[:n] == words[n : 2 * n] and len(words) > 2 * n + 1 for n in _DOUBLED_NAME_WORDS
+    )
+
+
 def _heads_a_paragraph(candidate: Candidate, texts: Sequence[str]) -> bool:
     """Whether the candidate is a story head right above a paragraph that echoes it, not
     printed again apart from it, with no dateline of its own just below (an article's
@@ -246,6 +302,20 @@ def is_weather_reading(line: str) -> bool:
     (True, False)
     """
     return bool(weather_lines(line))
+
+
+def is_promo(text: str) -> bool:
+    """Whether the line is a promo banner: a call of ``_PROMO_WORDS`` words at least, all in
+    capitals, ending in "!" ("LISTEN TO US ON THE ROAD!"); a headline is not shouted so.
+
+    >>> is_promo("LISTEN TO RIVER RADIO ON THE ROAD!"), is_promo("Ferry fares rise again!")
+    (True, False)
+    """
+    return (
+        text.rstrip().endswith("!")
+        and len(text.split()) >= _PROMO_WORDS
+        and text == text.upper() != text.lower()
+    )
 
 
 def opens(candidate: Candidate, lead: str) -> bool:

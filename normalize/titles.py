@@ -75,7 +75,8 @@ _TRAILING_MACHINERY = regex.compile(
     | (?<=\S)\[[^\[\]]{1,40}\][^\[\]]{0,40}                # a series label glued on, a byline
                                                          # after it: "”[Interview 207] Name"
     | _[^_]+(?:_[^_]+)*                                  # keywords glued with "_" (a spam host)
-    | \s+(?:\d{4}|\d\d)[./-]\d{1,2}[./-]\d{1,2}\.?          # a date closing the line
+    | (?<=[^\s|/:·•–—-])\s+(?:\d{4}|\d\d)[./-]\d{1,2}[./-]\d{1,2}\.?  # a date closing the
+                                                         # line, not a title's own after a dash
     | <br\s*/?>.*                                         # raw markup, and the text after it
     | (?<=[”»])(?=\p{L})[^”»]{12,}                          # a deck glued to a closing quote
     | \s+\S+\.(?:com|net|org|ru|ру|kr|co\.kr|io|tv|info|media)  # the outlet's domain: "… Vostok.ru"
@@ -312,6 +313,16 @@ def _after_glued_labels(text: str) -> str:
     return tail if len(tail.split()) >= _GLUED_TAIL_WORDS else text
 
 
+def is_bare_date(text: str) -> bool:
+    """Whether the text is a numeric date alone, which a title may close with after a dash
+    ("<programme> - 2016-03-06"), unlike an outlet's name and a date.
+
+    >>> is_bare_date("2016-03-06"), is_bare_date("한빛방송 2023.02.14.")
+    (True, False)
+    """
+    return _DATE_IN_TAIL.fullmatch(text.strip().rstrip(".")) is not None
+
+
 def _breadcrumb_end(text: str) -> str:
     """The headline at one end of a breadcrumb: "Home / News / <headline>" or, reversed,
     "<headline> < Section < Article - Site". Short parts are the trail; one long part at an
@@ -346,7 +357,7 @@ def _without_trailing_label(text: str) -> str:
     bar = mark in ("|", "ㅣ")
     if (
         line_key(tail) in chrome().menu_items
-        or _DATE_IN_TAIL.search(tail)
+        or (_DATE_IN_TAIL.search(tail) and not is_bare_date(tail))
         or mark == "::"  # a document title's "::Journal 7.2006"
         or (bar and len(words) == 1 and len(head.split()) >= 4)  # "| Фотогалерея", "| Site"
         # a name in capitals after a bar and a long headline: "| The Storm Desk"

@@ -623,3 +623,72 @@ def test_any_lines_give_a_headline_or_none(lines: list[str]) -> None:
     assert 0.0 <= headline.score <= 1.0
     if headline.title is not None:
         assert headline.line is not None and headline.line in headline.lines
+
+
+def test_a_shouted_promo_banner_is_no_headline() -> None:
+    """A station's banner in capitals ending in "!" above its programme's headline."""
+    page = "\n\n".join(
+        [
+            "LISTEN TO HARBOUR RADIO IN THE CAR AND AT HOME!\ntranscript",
+            "Night Desk, 12 March",
+            "Night Desk with Mara Vell. A year on air",
+            "Transcript of the evening show on Harbour Radio",
+            "Ruth KANE, producer of Harbour Radio: Mara is on her own tonight, no guests, and "
+            "that is the best reason to remember how the Night Desk began a year ago.",
+            "Mara VELL, host: Good evening. It is strangely quiet in the studio tonight.",
+        ]
+    )
+    assert normalize_document(page)["title"] == "Night Desk, 12 March"
+
+
+def test_teasers_opening_with_their_authors_name_twice_are_no_headline() -> None:
+    """Opinion teasers print the author's name as a link and as text before the teaser."""
+    page = "\n\n".join(
+        [
+            "Lena Moor Lena Moor Why small ports are busy again",
+            "Moving out of the big city is no longer a last resort. Small ports are busy again "
+            "because people go where remote work and cheap housing are.",
+            "Tom Hale Tom Hale We need trains, not new stations",
+            "A fine station building takes nobody to the coast. Money should go to rolling stock.",
+            "3 March 2024, 09:40 • Daily news",
+            "Coastal towns offer to host the summer harbour fair",
+            "Text: Olga Brin",
+            "Three coastal towns offered on Sunday to host the summer harbour fair next year, "
+            "the regional government said, and the organisers will decide in April.",
+        ]
+    )
+    assert (
+        normalize_document(page)["title"] == "Coastal towns offer to host the summer harbour fair"
+    )
+
+
+def test_items_opening_with_one_label_are_a_listing() -> None:
+    """A magazine's section page: each teaser opens with the section's label."""
+    teasers = [
+        "STAR A radio host turned novelist at fifty: “Go while you still can”she says, and "
+        "means it. Waiting only lets the seasons pass.",
+        "STAR Hello again! The comedian behind the tired-mum sketches We asked her how she "
+        "knows a mother's mind so well.",
+        "STAR Two brothers and a drum The younger one follows the path the older one cleared, "
+        "and they play on the same stage.",
+        "STAR The coach who never lost a final She still runs with the young players twice a "
+        "week after her own career ended.",
+    ]
+    page = "\n".join([*teasers, "Prev 1 2 3 4 5 Next"])
+    assert normalize_document(page)["title"] is None
+
+
+def test_a_date_after_the_titles_dash_stays_in_the_headline() -> None:
+    """An archive's episode title closes with its date; its copy by the download link does not
+    make the dated one a headline with machinery glued on."""
+    page = "\n\n".join(
+        [
+            "Support the station:",
+            "Mara Quill - Night Review - 2019-11-04",
+            "04.11.2019\nMara Quill - Night Review - 2019-11-04 Download",
+            "J. Fenn",
+            "Everything is wrong in the studio tonight: the microphone is too high and the chair "
+            "creaks. This is the Night Review, good evening, and I will grumble for a minute.",
+        ]
+    )
+    assert normalize_document(page)["title"] == "Mara Quill - Night Review - 2019-11-04"

@@ -26,7 +26,7 @@ use crate::segment::chars::{self, is, HANGUL};
 use crate::text::split_words;
 use crate::timestamps::parse_timestamp;
 use crate::titles::{
-    cut_headline_keyed, ends_sentence, is_body_shaped, is_headline_shaped, title_key,
+    cut_headline_keyed, ends_sentence, is_bare_date, is_body_shaped, is_headline_shaped, title_key,
 };
 
 /// What each signal adds to a candidate's log-odds of being the headline (`WEIGHTS`).
@@ -374,7 +374,8 @@ pub fn weigh_candidates<S: AsRef<str>>(
             "machinery",
             flag(
                 matches!(kind, Some("widget" | "section"))
-                    || is_weather_reading(line(candidate.placed.line)),
+                    || is_weather_reading(line(candidate.placed.line))
+                    || is_promo(&candidate.placed.text),
             ),
         ));
         signals.push(("site", f64::from(u8::from(kind == Some("site")))));
@@ -390,6 +391,8 @@ pub fn weigh_candidates<S: AsRef<str>>(
     let listing = flag(is_listing(&found) || !items.is_empty());
     // a digest's heads are its items, though it may have a headline of its own above them
     items.extend(digest_items(&found, &words, &keyed, &filled));
+    // a list's items that open with a label, or a teaser's with its author's name twice
+    items.extend(labelled_items(&found, &keyed, &filled));
     for candidate in &mut found {
         let item = flag(items.contains(&candidate.placed.line));
         candidate.signals.push(("listing", listing));
@@ -500,6 +503,18 @@ fn is_weather_reading(line: &str) -> bool {
     })
 }
 
+/// A promo banner in capitals has this many words at least.
+const PROMO_WORDS: usize = 3;
+
+/// Whether the line is a promo banner: a call of `PROMO_WORDS` words at least, all in
+/// capitals, ending in "!" (`is_promo`).
+fn is_promo(text: &str) -> bool {
+    text.trim_end_matches(chars::is_space).ends_with('!')
+        && split_words(text).count() >= PROMO_WORDS
+        && text.to_uppercase() == text
+        && text.to_lowercase() != text
+}
+
 /// The lines of the story heads that a digest prints one after another: two heads or more,
 /// each right above a paragraph of its own that echoes it, the next head a few lines below
 /// with nothing between but that paragraph and machinery. `words` are the candidates' echo
@@ -532,6 +547,65 @@ fn digest_items<S: AsRef<str>>(
         chain = head.into_iter().collect();
     }
     items
+}
+
+/// A list's items may open with one label in capitals, this many lines in a row at least; an
+/// opinion teaser with its author's name of this many words printed twice.
+const LABEL_RUN: usize = 3;
+const DOUBLED_NAME_WORDS: [usize; 2] = [2, 3];
+
+/// The lines of the candidates that a page prints as a list's items by what opens them: a
+/// label in capitals that opens this line and the lines around it (`LABEL_RUN` in a row, each
+/// a different line), or the author's name printed twice before an opinion teaser. `filled`
+/// are the page's lines with text, in order.
+fn labelled_items<S: AsRef<str>>(
+    candidates: &[Candidate],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> HashSet<usize> {
+    let text = |order: usize| filled.get(order).map_or("", |&i| lines.line(i));
+    let mut labels: HashMap<usize, Option<&str>> = HashMap::new();
+    for candidate in candidates {
+        let at = candidate.placed.order;
+        for order in at.saturating_sub(LABEL_RUN - 1)..=at + LABEL_RUN - 1 {
+            labels.entry(order).or_insert_with(|| label(text(order)));
+        }
+    }
+    let one_label = |first: usize| {
+        let run = first..first + LABEL_RUN;
+        let found: HashSet<Option<&str>> = run
+            .clone()
+            .map(|order| labels.get(&order).copied().flatten())
+            .collect();
+        let texts: HashSet<&str> = run.clone().map(text).collect();
+        found.len() == 1 && !found.contains(&None) && texts.len() == LABEL_RUN
+    };
+    candidates
+        .iter()
+        .filter(|candidate| {
+            let at = candidate.placed.order;
+            let firsts = (at + 1).saturating_sub(LABEL_RUN)..=at;
+            firsts.into_iter().any(one_label) || opens_doubled(text(at))
+        })
+        .map(|candidate| candidate.placed.line)
+        .collect()
+}
+
+/// The word in capitals that opens the line before more words, if any (`_label`).
+fn label(text: &str) -> Option<&str> {
+    let mut words = split_words(text);
+    let first = words.next()?;
+    words.next()?;
+    (first.chars().count() > 1 && first.to_uppercase() == first && first.to_lowercase() != first)
+        .then_some(first)
+}
+
+/// Whether the line opens with two or three words printed twice, then more: a name.
+fn opens_doubled(text: &str) -> bool {
+    let words: Vec<&str> = split_words(text).collect();
+    DOUBLED_NAME_WORDS
+        .iter()
+        .any(|&n| words.len() > 2 * n + 1 && words.get(..n) == words.get(n..2 * n))
 }
 
 /// Whether the candidate is a story head right above a paragraph that echoes it, not printed
@@ -895,7 +969,9 @@ fn is_glued_to(candidate: &Placed, other: &Placed) -> bool {
         let skip = other.text.chars().count();
         let rest: String = candidate.text.chars().skip(skip).collect();
         let rest = rest.trim_start_matches(chars::is_space);
-        return rest.chars().next().is_some_and(|c| SEPARATORS.contains(&c))
+        let mut after = rest.chars();
+        let separated = after.next().is_some_and(|c| SEPARATORS.contains(&c));
+        return (separated && !is_bare_date(after.as_str()))
             || is_glued_count(rest)
             || split_words(rest).count() == 1;
     }
@@ -1042,7 +1118,7 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
 mod tests {
     use super::*;
 
-    /// `is_doubled` character by character, as Python's `_is_doubled` reads.
+    /// `is_doubled` character by character, as Python's `is_doubled` reads.
     fn is_doubled_by_chars(line: &str) -> bool {
         let chars: Vec<char> = line.chars().collect();
         if chars.len() < DOUBLED_OPENING {

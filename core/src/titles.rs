@@ -487,6 +487,13 @@ fn crumb_end(text: &str, found: &patterns::Patterns) -> String {
     text.to_string()
 }
 
+/// Whether the text is a numeric date alone, which a title may close with after a dash
+/// (`is_bare_date`).
+pub fn is_bare_date(text: &str) -> bool {
+    let date = chars::strip(text).trim_end_matches('.');
+    with_patterns(|found| found.bare_date.is_match(date))
+}
+
 /// The headline without a short tail after its last separator that names no part of it: a
 /// page type or section ("| Фотогалерея", "- Comments") or the outlet and a date.
 fn without_trailing_label(text: &str) -> String {
@@ -502,7 +509,7 @@ fn without_trailing_label(text: &str) -> String {
     let mark = chars::strip(&text[start..end]);
     let bar = matches!(mark, "|" | "ㅣ");
     if chrome().menu_items.contains(&line_key(tail))
-        || with_patterns(|found| found.date_in_tail.is_match(tail))
+        || (with_patterns(|found| found.date_in_tail.is_match(tail)) && !is_bare_date(tail))
         || mark == "::" // a document title's "::Journal 7.2006"
         || (bar && words == 1 && head_words >= 4) // "| Фотогалерея", "| Site"
         // a name in capitals after a bar and a long headline: "| The Storm Desk"

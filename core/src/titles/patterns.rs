@@ -32,6 +32,8 @@ pub struct Patterns {
     pub angle_crumb: Regex,
     pub other_crumbs: Vec<Regex>,
     pub date_in_tail: Regex,
+    /// `_DATE_IN_TAIL` as a whole text (`is_bare_date`).
+    pub bare_date: Regex,
 }
 
 fn compile(pattern: &str) -> Regex {
@@ -74,13 +76,14 @@ fn trailing_machinery() -> Vec<String> {
         r"(?:\s+[#＃][\p{L}\p{N}_]+){2,}\s*".to_string(),     // a run of two or more hashtags
         r"\S(\[[^\[\]]{1,40}\][^\[\]]{0,40})".to_string(),    // a series label glued on
         r"_[^_]+(?:_[^_]+)*".to_string(),                     // keywords glued with "_"
-        r"\s+(?:\d{4}|\d\d)[./-]\d{1,2}[./-]\d{1,2}\.?".to_string(), // a date closing the line
-        r"<br\s*/?>.*".to_string(),                           // raw markup, and the text after it
-        r"[”»](\p{L}[^”»]{11,})".to_string(),                 // a deck glued to a closing quote
+        // a date closing the line, not a title's own after a dash
+        r"[^\s|/:·•–—-](\s+(?:\d{4}|\d\d)[./-]\d{1,2}[./-]\d{1,2}\.?)".to_string(),
+        r"<br\s*/?>.*".to_string(), // raw markup, and the text after it
+        r"[”»](\p{L}[^”»]{11,})".to_string(), // a deck glued to a closing quote
         r"\s+\S+\.(?:com|net|org|ru|ру|kr|co\.kr|io|tv|info|media)".to_string(), // a domain
-        r"\s*\[[^\[\]]{1,24}\]".to_string(),                  // a bracketed flag: "[KEY UPDATES]"
-        r"\s*【[^【】]{1,24}】".to_string(),                  // the same in lenticular brackets
-        r"\s*\((?:\p{Lu}[\p{Lu}\d\s]{0,15})\)".to_string(),   // (LEAD), (2ND LD)
+        r"\s*\[[^\[\]]{1,24}\]".to_string(), // a bracketed flag: "[KEY UPDATES]"
+        r"\s*【[^【】]{1,24}】".to_string(), // the same in lenticular brackets
+        r"\s*\((?:\p{Lu}[\p{Lu}\d\s]{0,15})\)".to_string(), // (LEAD), (2ND LD)
         // a word processor's change note glued on: "… Formatted: Font: 16 pt"
         r"\s+(?:Formatted|Deleted|Inserted|Style\sDefinition):\s.*".to_string(),
     ]
@@ -124,5 +127,6 @@ fn compiled() -> &'static Patterns {
             .collect(),
         // A date in the tail of a title line: "/ 한빛방송 2023.02.14."
         date_in_tail: compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"),
+        bare_date: compile(r"^(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})$"),
     })
 }

@@ -146,7 +146,13 @@ pub fn echo_worded<S: AsRef<str>>(
         return 0.0;
     }
     let shared_after = shared_around(words, candidate, lines, filled, 1) as f64;
-    let shared_before = 0.8 * shared_around(words, candidate, lines, filled, -1) as f64;
+    // the text before weighs 0.8 of the text after: it cannot win when all of it would not
+    let before_best = 0.8 * words.len() as f64;
+    let shared_before = if before_best > shared_after {
+        0.8 * shared_around(words, candidate, lines, filled, -1) as f64
+    } else {
+        0.0
+    };
     // max(int, float) keeps the first on a tie: the same value either way
     let shared = if shared_before > shared_after {
         shared_before
@@ -158,7 +164,8 @@ pub fn echo_worded<S: AsRef<str>>(
 
 /// How many of `words` the text around a candidate holds: up to `LEAD_CHARS` of the text
 /// after (step 1) or before (step -1) it, its own copies left out. The lines are joined with
-/// spaces, which no echo word spans, so the words of the text are those of its lines.
+/// spaces, which no echo word spans, so the words of the text are those of its lines; the
+/// lines past the point where all of `words` are found are not read.
 fn shared_around<S: AsRef<str>>(
     words: &EchoWords,
     candidate: &Placed,
@@ -166,21 +173,22 @@ fn shared_around<S: AsRef<str>>(
     filled: &[usize],
     step: i64,
 ) -> usize {
-    let mut around: Vec<&EchoWords> = Vec::new();
+    let mut found = vec![false; words.len()];
+    let mut shared = 0;
     let mut size = 0;
     let mut position = candidate.order as i64 + step;
     while 0 <= position && (position as usize) < filled.len() && size < LEAD_CHARS {
         let index = filled[position as usize];
         if lines.key(index) != candidate.key {
-            around.push(lines.words(index));
+            shared = words.mark_held(lines.words(index), &mut found);
+            if shared == found.len() {
+                break;
+            }
             size += lines.chars(index);
         }
         position += step;
     }
-    words
-        .iter()
-        .filter(|word| around.iter().any(|line| line.contains(*word)))
-        .count()
+    shared
 }
 
 /// 1.0 for a dateline or byline right below the candidate, less further down, a little for

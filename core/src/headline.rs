@@ -532,7 +532,7 @@ fn context_signals<S: AsRef<str>>(
             .copied();
         let lead_line = lead.and_then(|p| filled.get(p)).copied();
         let shared = match lead_line {
-            Some(i) if i < lines.len() => words[rank].intersection(lines.words(i)).count(),
+            Some(i) if i < lines.len() => words[rank].shared_with(lines.words(i)),
             _ => 0,
         };
         let opens_lead = opens_a_paragraph(&candidate.placed, lines, filled, body);
@@ -548,7 +548,7 @@ fn context_signals<S: AsRef<str>>(
                 && !words[rank].is_empty()
                 && !words[k].is_empty()
             {
-                let share = words[rank].intersection(&words[k]).count() as f64
+                let share = words[rank].shared_with(&words[k]) as f64
                     / words[rank].len().min(words[k].len()) as f64;
                 if !any || share > restates {
                     restates = share;

@@ -26,8 +26,90 @@ const HANGUL_STEM: usize = 3;
 /// Stress marks (an encyclopedia's "Вече́рний") are no part of a word.
 const STRESS_MARKS: [char; 2] = ['\u{300}', '\u{301}'];
 
-/// The words of a line's echo (`echo_words`).
-pub type EchoWords = FxHashSet<String>;
+/// The words of a line's echo (`echo_words`), each once: a word of up to 15 bytes packed in
+/// a number with its length (no string of its own), a longer one as text; both sorted.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct EchoWords {
+    short: Vec<u128>,
+    long: Vec<Box<str>>,
+}
+
+/// A word of up to 15 bytes as one number: its bytes, then its length in the last byte.
+fn pack(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    (bytes.len() < 16).then(|| {
+        let mut packed = [0u8; 16];
+        packed[..bytes.len()].copy_from_slice(bytes);
+        packed[15] = bytes.len() as u8;
+        u128::from_le_bytes(packed)
+    })
+}
+
+/// The word a number packs (`pack` undone).
+fn unpack(packed: u128) -> String {
+    let bytes = packed.to_le_bytes();
+    let length = usize::from(bytes[15]).min(15);
+    String::from_utf8_lossy(&bytes[..length]).into_owned()
+}
+
+impl EchoWords {
+    /// How many distinct words.
+    pub fn len(&self) -> usize {
+        self.short.len() + self.long.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.short.is_empty() && self.long.is_empty()
+    }
+
+    /// How many of these words `other` holds too.
+    pub fn shared_with(&self, other: &EchoWords) -> usize {
+        sorted_shared(&self.short, &other.short) + sorted_shared(&self.long, &other.long)
+    }
+
+    /// Marks in `found` (one flag a word, `len` of them) the words `other` holds too; how
+    /// many flags are set after.
+    pub fn mark_held(&self, other: &EchoWords, found: &mut [bool]) -> usize {
+        let (short, long) = found.split_at_mut(self.short.len().min(found.len()));
+        mark_sorted(&self.short, &other.short, short);
+        mark_sorted(&self.long, &other.long, long);
+        found.iter().filter(|&&held| held).count()
+    }
+
+    /// The words as strings.
+    pub fn to_strings(&self) -> FxHashSet<String> {
+        let short = self.short.iter().map(|&packed| unpack(packed));
+        short
+            .chain(self.long.iter().map(|word| word.to_string()))
+            .collect()
+    }
+}
+
+/// How many items two sorted lists of distinct items share.
+fn sorted_shared<T: Ord>(one: &[T], other: &[T]) -> usize {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < one.len() && j < other.len() {
+        match one[i].cmp(&other[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared
+}
+
+/// Sets `found[k]` when `other` (sorted) holds `one[k]`.
+fn mark_sorted<T: Ord>(one: &[T], other: &[T], found: &mut [bool]) {
+    for (word, held) in one.iter().zip(found.iter_mut()) {
+        if !*held && other.binary_search(word).is_ok() {
+            *held = true;
+        }
+    }
+}
 
 /// What the lines of a page are.
 #[derive(Debug, Clone)]
@@ -246,11 +328,16 @@ fn stems(lowered: &str, classes: &[u8], offset: impl Fn(usize) -> usize) -> Echo
             _ => STEM.min(length),
         };
         let word = &lowered[offset(at)..offset(at + keep)];
-        if !words.contains(word) {
-            words.insert(word.to_string());
+        match pack(word) {
+            Some(packed) => words.short.push(packed),
+            None => words.long.push(word.into()),
         }
         at += length;
     }
+    words.short.sort_unstable();
+    words.short.dedup();
+    words.long.sort_unstable();
+    words.long.dedup();
     words
 }
 
@@ -273,8 +360,8 @@ type PageTuple = (
 
 #[pyfunction]
 #[pyo3(name = "page__echo_words")]
-fn twin_echo_words(text: &str) -> EchoWords {
-    echo_words(text)
+fn twin_echo_words(text: &str) -> FxHashSet<String> {
+    echo_words(text).to_strings()
 }
 
 /// The page's fields as plain values: lines, machinery as (index, kind) pairs in order,

@@ -182,11 +182,21 @@ pub fn title_key(text: &str) -> String {
 
 /// `title_key` of a text whose `strip_decorations` is `stripped`.
 fn key_of_stripped(stripped: &str) -> String {
+    if stripped.chars().all(is_simple) {
+        // NFKC keeps these characters and their case folding is their lower case
+        return key_of_folded(stripped.chars().map(lower_simple), stripped.len());
+    }
     let folded = chars::casefold(&nfkc(stripped));
-    // Apostrophes and dots inside words join ("U.S." -> "us"); other punctuation separates.
-    let mut key = String::with_capacity(folded.len());
+    key_of_folded(folded.chars(), folded.len())
+}
+
+/// The key of a case-folded, width-folded text, given by its characters (`size` bytes at
+/// most): apostrophes and dots inside words join ("U.S." -> "us"); other punctuation
+/// separates.
+fn key_of_folded(folded: impl Iterator<Item = char>, size: usize) -> String {
+    let mut key = String::with_capacity(size);
     let mut apart = false;
-    for c in folded.chars() {
+    for c in folded {
         if matches!(c, '.' | '\'' | '’' | '`' | '´') {
             continue;
         }
@@ -201,6 +211,23 @@ fn key_of_stripped(stripped: &str) -> String {
         }
     }
     key
+}
+
+/// A character that NFKC keeps and whose case folding is `lower_simple`: ASCII, the basic
+/// Cyrillic letters, Hangul syllables.
+fn is_simple(c: char) -> bool {
+    c.is_ascii() || ('\u{400}'..='\u{45f}').contains(&c) || ('\u{ac00}'..='\u{d7a3}').contains(&c)
+}
+
+/// The lower case of a character `is_simple` holds.
+fn lower_simple(c: char) -> char {
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        // Cyrillic capitals: А-Я to а-я, Ѐ-Џ to ѐ-џ
+        '\u{410}'..='\u{42f}' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        '\u{400}'..='\u{40f}' => char::from_u32(c as u32 + 0x50).unwrap_or(c),
+        _ => c,
+    }
 }
 
 /// A letter, mark or number: what a title key keeps of a text (ASCII without a table).

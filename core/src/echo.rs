@@ -299,12 +299,16 @@ pub fn has_caption_copy_keyed<S: AsRef<str>>(candidate: &Placed, lines: &LineKey
     })
 }
 
-/// A text looked for in many others, its searcher built at the first one long enough to
-/// hold it (a text holds no longer one).
+/// A text looked for in many others: where its first byte is, compared there; its searcher
+/// built only for a text where that byte stands `FEW_TRIES` times without it (building one
+/// costs more than the few comparisons most texts need).
 struct Searcher<'n> {
     needle: &'n str,
     finder: OnceCell<Finder<'n>>,
 }
+
+/// How many places a needle's first byte is compared at before its searcher takes over.
+const FEW_TRIES: usize = 16;
 
 impl<'n> Searcher<'n> {
     fn new(needle: &'n str) -> Self {
@@ -316,12 +320,24 @@ impl<'n> Searcher<'n> {
 
     /// Whether `text` holds the needle.
     fn is_in(&self, text: &str) -> bool {
-        text.len() >= self.needle.len()
-            && self
-                .finder
-                .get_or_init(|| Finder::new(self.needle))
-                .find(text.as_bytes())
-                .is_some()
+        let (needle, text) = (self.needle.as_bytes(), text.as_bytes());
+        let Some((&first, rest)) = needle.split_first() else {
+            return true;
+        };
+        if text.len() < needle.len() {
+            return false;
+        }
+        let starts = &text[..=text.len() - needle.len()];
+        for (tries, at) in memchr::memchr_iter(first, starts).enumerate() {
+            if text[at + 1..].starts_with(rest) {
+                return true;
+            }
+            if tries + 1 == FEW_TRIES {
+                let finder = self.finder.get_or_init(|| Finder::new(needle));
+                return finder.find(&text[at + 1..]).is_some();
+            }
+        }
+        false
     }
 }
 

@@ -101,6 +101,14 @@ impl<'a, S: AsRef<str>> LineKeys<'a, S> {
         }
     }
 
+    /// Gives the line at `index` the key `key`, its `title_key` known already.
+    pub fn know_key(&self, index: usize, key: String) {
+        if let Some(cell) = self.keys.get(index) {
+            // a key already there is the same
+            let _ = cell.set(key);
+        }
+    }
+
     /// The length of the line at `index` in characters, 0 past the end.
     pub fn chars(&self, index: usize) -> usize {
         self.lengths.get(index).copied().unwrap_or(0)

@@ -323,6 +323,9 @@ pub struct Cut {
     pub text: String,
     /// `strip_decorations` of `text`, when the cut computed it on the way.
     stripped: Option<String>,
+    /// `strip_decorations` of the whole line, when the cut computed it on the way (nothing
+    /// was cut from the line before it was first stripped).
+    line_stripped: Option<String>,
 }
 
 impl Cut {
@@ -333,14 +336,27 @@ impl Cut {
             None => title_key(&self.text),
         }
     }
+
+    /// `title_key` of the line the text was cut from, when the cut knows it; `key` is the
+    /// text's (`Cut::key`).
+    pub fn line_key(&self, key: &str) -> Option<String> {
+        let line_stripped = self.line_stripped.as_ref()?;
+        if self.stripped.as_ref() == Some(line_stripped) {
+            return Some(key.to_string());
+        }
+        Some(key_of_stripped(line_stripped))
+    }
 }
 
 /// `cut_headline`, with the last `strip_decorations` it made kept when it was of the very
-/// text cut out (most often: the last round changes nothing), for the headline's key.
+/// text cut out (most often: the last round changes nothing), for the headline's key; and
+/// the first, when it was of the whole line, for the line's key.
 pub fn cut_headline_keyed(line: &str) -> Cut {
     let mut text = normalize_title(line);
     // the text `strip_decorations` read last, and what it made of it
     let mut last_stripped: Option<(String, String)> = None;
+    let mut line_stripped: Option<String> = None;
+    let mut first = true;
     loop {
         let before = text.clone();
         text = without_leading_machinery(&text);
@@ -349,15 +365,24 @@ pub fn cut_headline_keyed(line: &str) -> Cut {
         text = after_glued_labels(&text);
         if !text.is_empty() {
             let stripped = strip_decorations(&text);
+            // the line normalized is normalized again alike: this is the line's own
+            if first && text == before {
+                line_stripped = Some(stripped.clone());
+            }
             last_stripped = Some((std::mem::replace(&mut text, stripped.clone()), stripped));
         }
+        first = false;
         text = without_trailing_label(&text);
         if text == before {
             let text = chars::strip(&text).to_string();
             let stripped = last_stripped
                 .filter(|(read, _)| *read == text)
                 .map(|(_, stripped)| stripped);
-            return Cut { text, stripped };
+            return Cut {
+                text,
+                stripped,
+                line_stripped,
+            };
         }
     }
 }

@@ -53,6 +53,23 @@ fn unpack(packed: u128) -> String {
 }
 
 impl EchoWords {
+    /// Adds a word (`sorted` puts the words in order after).
+    fn add(&mut self, word: &str) {
+        match pack(word) {
+            Some(packed) => self.short.push(packed),
+            None => self.long.push(word.into()),
+        }
+    }
+
+    /// The words in order, each once.
+    fn sorted(mut self) -> Self {
+        self.short.sort_unstable();
+        self.short.dedup();
+        self.long.sort_unstable();
+        self.long.dedup();
+        self
+    }
+
     /// How many distinct words.
     pub fn len(&self) -> usize {
         self.short.len() + self.long.len()
@@ -265,14 +282,12 @@ fn covered_lines(lines: &[&str], spans: &[(usize, usize)]) -> BTreeSet<usize> {
 /// (Hangul words of two syllables or more, other words of four letters or more, numbers of
 /// two digits or more), stress marks left out.
 pub fn echo_words(text: &str) -> EchoWords {
+    if text.is_ascii() {
+        return ascii_words(text);
+    }
     let mut lowered = chars::lower(text);
     if lowered.contains(&STRESS_MARKS[..]) {
         lowered.retain(|c| !STRESS_MARKS.contains(&c));
-    }
-    if lowered.is_ascii() {
-        // One byte a character: a character's offset is its index.
-        let classes: Vec<u8> = lowered.bytes().map(|b| echo_class(char::from(b))).collect();
-        return stems(&lowered, &classes, |k| k);
     }
     // Each character's byte offset, and the end of the text.
     let mut offsets = Vec::with_capacity(lowered.len() + 1);
@@ -283,6 +298,46 @@ pub fn echo_words(text: &str) -> EchoWords {
     }
     offsets.push(lowered.len());
     stems(&lowered, &classes, |k| offsets[k])
+}
+
+/// `echo_words` of an ASCII text: its runs of four letters or more by their stems, lower
+/// case, and its runs of two digits or more whole (its words are its letters' and digits'
+/// longest runs: none of them starts inside another).
+fn ascii_words(text: &str) -> EchoWords {
+    let bytes = text.as_bytes();
+    let mut words = EchoWords::default();
+    let mut at = 0;
+    while at < bytes.len() {
+        let letter = bytes[at].is_ascii_alphabetic();
+        if !letter && !bytes[at].is_ascii_digit() {
+            at += 1;
+            continue;
+        }
+        let length = bytes[at..]
+            .iter()
+            .take_while(|b| {
+                if letter {
+                    b.is_ascii_alphabetic()
+                } else {
+                    b.is_ascii_digit()
+                }
+            })
+            .count();
+        if letter && length >= 4 {
+            // the stem in lower case, packed as `pack` packs it
+            let keep = STEM.min(length);
+            let mut packed = [0u8; 16];
+            for (to, from) in packed.iter_mut().zip(&bytes[at..at + keep]) {
+                *to = from.to_ascii_lowercase();
+            }
+            packed[15] = keep as u8;
+            words.short.push(u128::from_le_bytes(packed));
+        } else if !letter && length >= 2 {
+            words.add(&text[at..at + length]);
+        }
+        at += length;
+    }
+    words.sorted()
 }
 
 /// What a character is to `echo_words`: 1 Hangul, 2 a letter or mark, 4 a digit (bits).
@@ -327,18 +382,10 @@ fn stems(lowered: &str, classes: &[u8], offset: impl Fn(usize) -> usize) -> Echo
             Some(c) if ('\u{ac00}'..='\u{d7a3}').contains(&c) => HANGUL_STEM.min(length),
             _ => STEM.min(length),
         };
-        let word = &lowered[offset(at)..offset(at + keep)];
-        match pack(word) {
-            Some(packed) => words.short.push(packed),
-            None => words.long.push(word.into()),
-        }
+        words.add(&lowered[offset(at)..offset(at + keep)]);
         at += length;
     }
-    words.short.sort_unstable();
-    words.short.dedup();
-    words.long.sort_unstable();
-    words.long.dedup();
-    words
+    words.sorted()
 }
 
 // The twins of the differential test.

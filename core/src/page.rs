@@ -289,6 +289,9 @@ pub fn echo_words(text: &str) -> EchoWords {
     if lowered.contains(&STRESS_MARKS[..]) {
         lowered.retain(|c| !STRESS_MARKS.contains(&c));
     }
+    if let Some(words) = words_without_hangul(&lowered) {
+        return words;
+    }
     // Each character's byte offset, and the end of the text.
     let mut offsets = Vec::with_capacity(lowered.len() + 1);
     let mut classes = Vec::with_capacity(lowered.len());
@@ -338,6 +341,37 @@ fn ascii_words(text: &str) -> EchoWords {
         at += length;
     }
     words.sorted()
+}
+
+/// `echo_words` of a lower-case text without Hangul, in one pass: its words are its letters'
+/// and digits' longest runs, as in `ascii_words`. None when the text holds Hangul (whose
+/// shorter runs may start inside a run of letters).
+fn words_without_hangul(lowered: &str) -> Option<EchoWords> {
+    let mut words = EchoWords::default();
+    // the run being read: its class, its length in characters, where it starts and where
+    // its word ends (a letter run's stem, a digit run whole)
+    let mut run: (u8, usize, usize, usize) = (0, 0, 0, 0);
+    let mut close = |(class, length, start, end): (u8, usize, usize, usize)| {
+        if (class == 2 && length >= 4) || (class == 4 && length >= 2) {
+            words.add(&lowered[start..end]);
+        }
+    };
+    for (at, c) in lowered.char_indices() {
+        let class = echo_class(c);
+        if class & 1 != 0 {
+            return None;
+        }
+        if class != run.0 {
+            close(run);
+            run = (class, 0, at, at);
+        }
+        run.1 += 1;
+        if class == 4 || run.1 <= STEM {
+            run.3 = at + c.len_utf8();
+        }
+    }
+    close(run);
+    Some(words.sorted())
 }
 
 /// What a character is to `echo_words`: 1 Hangul, 2 a letter or mark, 4 a digit (bits).

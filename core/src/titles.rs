@@ -182,6 +182,9 @@ pub fn title_key(text: &str) -> String {
 
 /// `title_key` of a text whose `strip_decorations` is `stripped`.
 fn key_of_stripped(stripped: &str) -> String {
+    if stripped.is_ascii() {
+        return ascii_key(stripped.as_bytes());
+    }
     if stripped.chars().all(is_simple) {
         // NFKC keeps these characters and their case folding is their lower case
         return key_of_folded(stripped.chars().map(lower_simple), stripped.len());
@@ -211,6 +214,27 @@ fn key_of_folded(folded: impl Iterator<Item = char>, size: usize) -> String {
         }
     }
     key
+}
+
+/// `key_of_folded` of an ASCII text, byte by byte.
+fn ascii_key(text: &[u8]) -> String {
+    let mut key = Vec::with_capacity(text.len());
+    let mut apart = false;
+    for &b in text {
+        if matches!(b, b'.' | b'\'' | b'`') {
+            continue;
+        }
+        if b.is_ascii_alphanumeric() {
+            if apart && !key.is_empty() {
+                key.push(b' ');
+            }
+            apart = false;
+            key.push(b.to_ascii_lowercase());
+        } else {
+            apart = true;
+        }
+    }
+    String::from_utf8(key).unwrap_or_default()
 }
 
 /// A character that NFKC keeps and whose case folding is `lower_simple`: ASCII, the basic

@@ -65,7 +65,12 @@ pub fn normalize_title(text: &str) -> String {
 
 /// Remove what a page adds around a headline: UI labels, flags and the outlet's name.
 pub fn strip_decorations(text: &str) -> String {
-    let (label, rest) = split_label(&normalize_title(text));
+    strip_normalized(&normalize_title(text))
+}
+
+/// `strip_decorations` of a text that is its own `normalize_title`.
+fn strip_normalized(normalized: &str) -> String {
+    let (label, rest) = split_label(normalized);
     // Normalizing twice changes nothing, so only the rest after a cut label needs it again.
     let mut text = if label.is_empty() {
         rest
@@ -388,9 +393,15 @@ pub fn cut_headline_keyed(line: &str) -> Cut {
         text = breadcrumb_end(&text);
         text = after_glued_labels(&text);
         if !text.is_empty() {
-            let stripped = strip_decorations(&text);
-            // the line normalized is normalized again alike: this is the line's own
-            if first && text == before {
+            // the line normalized, nothing cut from it, is normalized already, and is
+            // stripped as the line itself is (normalizing twice changes nothing)
+            let whole = first && text == before;
+            let stripped = if whole {
+                strip_normalized(&text)
+            } else {
+                strip_decorations(&text)
+            };
+            if whole {
                 line_stripped = Some(stripped.clone());
             }
             last_stripped = Some((std::mem::replace(&mut text, stripped.clone()), stripped));

@@ -307,21 +307,28 @@ pub fn has_caption_copy_keyed<S: AsRef<str>>(candidate: &Placed, lines: &LineKey
     })
 }
 
-/// A text looked for in many others: where its first byte is, compared there; its searcher
-/// built only for a text where that byte stands `FEW_TRIES` times without it (building one
-/// costs more than the few comparisons most texts need).
+/// A text looked for in many others: compared at the places where the last byte of its first
+/// character stands (in a multi-byte letter, that byte varies more than the first); its
+/// searcher built only for a text where that byte stands `FEW_TRIES` times without it
+/// (building one costs more than the few comparisons most texts need).
 struct Searcher<'n> {
     needle: &'n str,
+    /// Where that byte is in the needle.
+    anchor: usize,
     finder: OnceCell<Finder<'n>>,
 }
 
-/// How many places a needle's first byte is compared at before its searcher takes over.
+/// How many places a needle is compared at before its searcher takes over.
 const FEW_TRIES: usize = 16;
 
 impl<'n> Searcher<'n> {
     fn new(needle: &'n str) -> Self {
         Searcher {
             needle,
+            anchor: needle
+                .chars()
+                .next()
+                .map_or(0, |first| first.len_utf8() - 1),
             finder: OnceCell::new(),
         }
     }
@@ -329,20 +336,21 @@ impl<'n> Searcher<'n> {
     /// Whether `text` holds the needle.
     fn is_in(&self, text: &str) -> bool {
         let (needle, text) = (self.needle.as_bytes(), text.as_bytes());
-        let Some((&first, rest)) = needle.split_first() else {
-            return true;
+        let Some(&mark) = needle.get(self.anchor) else {
+            return true; // the empty needle
         };
         if text.len() < needle.len() {
             return false;
         }
-        let starts = &text[..=text.len() - needle.len()];
-        for (tries, at) in memchr::memchr_iter(first, starts).enumerate() {
-            if text[at + 1..].starts_with(rest) {
+        // where the anchor stands when the needle starts at 0 ..= len - needle's
+        let places = &text[self.anchor..=text.len() - needle.len() + self.anchor];
+        for (tries, start) in memchr::memchr_iter(mark, places).enumerate() {
+            if text[start..].starts_with(needle) {
                 return true;
             }
             if tries + 1 == FEW_TRIES {
                 let finder = self.finder.get_or_init(|| Finder::new(needle));
-                return finder.find(&text[at + 1..]).is_some();
+                return finder.find(&text[start + 1..]).is_some();
             }
         }
         false

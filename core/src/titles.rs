@@ -270,14 +270,29 @@ fn is_key_char(c: char) -> bool {
 
 /// Short and lettered: what a headline looks like on a page.
 pub fn is_headline_shaped(text: &str) -> bool {
-    // the counts that end early first: a paragraph is told by its length alone
-    let words = split_words(text).take(MAX_TITLE_WORDS + 1).count();
-    if !(1..=MAX_TITLE_WORDS).contains(&words) || text.chars().nth(MAX_TITLE_CHARS).is_some() {
-        return false;
+    // all counted in one pass, which ends early for a paragraph: too many characters or words
+    let (mut length, mut words, mut letters, mut printed) = (0, 0, 0, 0);
+    let mut in_word = false;
+    for c in text.chars() {
+        length += 1;
+        if length > MAX_TITLE_CHARS {
+            return false;
+        }
+        if chars::is_space(c) {
+            in_word = false;
+            continue;
+        }
+        if !in_word {
+            words += 1;
+            if words > MAX_TITLE_WORDS {
+                return false;
+            }
+            in_word = true;
+        }
+        printed += 1;
+        letters += usize::from(is(c, L));
     }
-    let letters = text.chars().filter(|&c| is(c, L)).count();
-    let printed: usize = split_words(text).map(|word| word.chars().count()).sum();
-    letters >= 4 && 2 * letters >= printed
+    words >= 1 && letters >= 4 && 2 * letters >= printed
 }
 
 /// A line that means the article has begun: a long line or a full sentence of some length.

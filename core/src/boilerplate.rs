@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
+use rustc_hash::FxHashMap;
 
 use crate::chrome::{
     chrome, ends_with_any, is_outlet_name, line_key, starts_with_any, MAX_OUTLET_WORDS,
@@ -65,11 +66,46 @@ const MAX_MACHINERY_WORDS: usize = 30;
 const MENU_LINES: usize = 4;
 const MENU_ITEM_WORDS: usize = 3;
 
-/// The chrome's lists of phrases looked for inside a line.
+/// The chrome's lists of phrases looked for inside a line, and the prefixes a line's key may
+/// start with.
 struct LinePhrases {
     related: Phrases,
     copyright: Phrases,
     about: Phrases,
+    prefixes: Openings,
+}
+
+/// Phrases a text may start with, by their first character: a text is compared only with
+/// those that start as it does.
+struct Openings {
+    by_first: FxHashMap<char, Vec<String>>,
+    /// Whether one of them is empty (it starts every text).
+    empty: bool,
+}
+
+impl Openings {
+    fn new(phrases: &[String]) -> Openings {
+        let mut by_first: FxHashMap<char, Vec<String>> = FxHashMap::default();
+        for phrase in phrases {
+            if let Some(first) = phrase.chars().next() {
+                by_first.entry(first).or_default().push(phrase.clone());
+            }
+        }
+        Openings {
+            by_first,
+            empty: phrases.iter().any(String::is_empty),
+        }
+    }
+
+    /// Whether the text starts with one of the phrases (`starts_with_any`).
+    fn open(&self, text: &str) -> bool {
+        self.empty
+            || text
+                .chars()
+                .next()
+                .and_then(|first| self.by_first.get(&first))
+                .is_some_and(|phrases| starts_with_any(text, phrases))
+    }
 }
 
 fn phrases() -> &'static LinePhrases {
@@ -80,6 +116,7 @@ fn phrases() -> &'static LinePhrases {
             related: Phrases::new(&tables.related_phrases),
             copyright: Phrases::new(&tables.copyright),
             about: Phrases::new(&tables.about),
+            prefixes: Openings::new(&tables.prefixes),
         }
     })
 }
@@ -129,7 +166,7 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
     if words <= 12 && found.counter_lead.is_match(&key) {
         return LineKind::Widget; // "9,8 тыс. просмотров Премьера состоялась 12 июн. 2024 г."
     }
-    if starts_with_any(&key, &tables.prefixes)
+    if phrases().prefixes.open(&key)
         || (words <= SHORT_LINE_WORDS && ends_with_any(&key, &tables.suffixes))
     {
         return LineKind::Widget;

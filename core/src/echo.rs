@@ -101,6 +101,14 @@ impl<'a, S: AsRef<str>> LineKeys<'a, S> {
         }
     }
 
+    /// Gives the line at `index` the key `key`, its `title_key` known already.
+    pub fn know_key(&self, index: usize, key: String) {
+        if let Some(cell) = self.keys.get(index) {
+            // a key already there is the same
+            let _ = cell.set(key);
+        }
+    }
+
     /// The length of the line at `index` in characters, 0 past the end.
     pub fn chars(&self, index: usize) -> usize {
         self.lengths.get(index).copied().unwrap_or(0)
@@ -146,7 +154,13 @@ pub fn echo_worded<S: AsRef<str>>(
         return 0.0;
     }
     let shared_after = shared_around(words, candidate, lines, filled, 1) as f64;
-    let shared_before = 0.8 * shared_around(words, candidate, lines, filled, -1) as f64;
+    // the text before weighs 0.8 of the text after: it cannot win when all of it would not
+    let before_best = 0.8 * words.len() as f64;
+    let shared_before = if before_best > shared_after {
+        0.8 * shared_around(words, candidate, lines, filled, -1) as f64
+    } else {
+        0.0
+    };
     // max(int, float) keeps the first on a tie: the same value either way
     let shared = if shared_before > shared_after {
         shared_before
@@ -158,7 +172,8 @@ pub fn echo_worded<S: AsRef<str>>(
 
 /// How many of `words` the text around a candidate holds: up to `LEAD_CHARS` of the text
 /// after (step 1) or before (step -1) it, its own copies left out. The lines are joined with
-/// spaces, which no echo word spans, so the words of the text are those of its lines.
+/// spaces, which no echo word spans, so the words of the text are those of its lines; the
+/// lines past the point where all of `words` are found are not read.
 fn shared_around<S: AsRef<str>>(
     words: &EchoWords,
     candidate: &Placed,
@@ -166,21 +181,22 @@ fn shared_around<S: AsRef<str>>(
     filled: &[usize],
     step: i64,
 ) -> usize {
-    let mut around: Vec<&EchoWords> = Vec::new();
+    let mut found = vec![false; words.len()];
+    let mut shared = 0;
     let mut size = 0;
     let mut position = candidate.order as i64 + step;
     while 0 <= position && (position as usize) < filled.len() && size < LEAD_CHARS {
         let index = filled[position as usize];
         if lines.key(index) != candidate.key {
-            around.push(lines.words(index));
+            shared = words.mark_held(lines.words(index), &mut found);
+            if shared == found.len() {
+                break;
+            }
             size += lines.chars(index);
         }
         position += step;
     }
-    words
-        .iter()
-        .filter(|word| around.iter().any(|line| line.contains(*word)))
-        .count()
+    shared
 }
 
 /// 1.0 for a dateline or byline right below the candidate, less further down, a little for
@@ -291,29 +307,53 @@ pub fn has_caption_copy_keyed<S: AsRef<str>>(candidate: &Placed, lines: &LineKey
     })
 }
 
-/// A text looked for in many others, its searcher built at the first one long enough to
-/// hold it (a text holds no longer one).
+/// A text looked for in many others: compared at the places where the last byte of its first
+/// character stands (in a multi-byte letter, that byte varies more than the first); its
+/// searcher built only for a text where that byte stands `FEW_TRIES` times without it
+/// (building one costs more than the few comparisons most texts need).
 struct Searcher<'n> {
     needle: &'n str,
+    /// Where that byte is in the needle.
+    anchor: usize,
     finder: OnceCell<Finder<'n>>,
 }
+
+/// How many places a needle is compared at before its searcher takes over.
+const FEW_TRIES: usize = 16;
 
 impl<'n> Searcher<'n> {
     fn new(needle: &'n str) -> Self {
         Searcher {
             needle,
+            anchor: needle
+                .chars()
+                .next()
+                .map_or(0, |first| first.len_utf8() - 1),
             finder: OnceCell::new(),
         }
     }
 
     /// Whether `text` holds the needle.
     fn is_in(&self, text: &str) -> bool {
-        text.len() >= self.needle.len()
-            && self
-                .finder
-                .get_or_init(|| Finder::new(self.needle))
-                .find(text.as_bytes())
-                .is_some()
+        let (needle, text) = (self.needle.as_bytes(), text.as_bytes());
+        let Some(&mark) = needle.get(self.anchor) else {
+            return true; // the empty needle
+        };
+        if text.len() < needle.len() {
+            return false;
+        }
+        // where the anchor stands when the needle starts at 0 ..= len - needle's
+        let places = &text[self.anchor..=text.len() - needle.len() + self.anchor];
+        for (tries, start) in memchr::memchr_iter(mark, places).enumerate() {
+            if text[start..].starts_with(needle) {
+                return true;
+            }
+            if tries + 1 == FEW_TRIES {
+                let finder = self.finder.get_or_init(|| Finder::new(needle));
+                return finder.find(&text[start + 1..]).is_some();
+            }
+        }
+        false
     }
 }
 

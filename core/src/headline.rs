@@ -297,6 +297,8 @@ pub fn weigh_candidates<S: AsRef<str>>(
             .map(|(i, _)| *i),
     );
     let mut found: Vec<Candidate> = Vec::new();
+    // the title keys of candidates' lines that their cuts know
+    let mut line_keys: Vec<(usize, String)> = Vec::new();
     for (rank, &index) in filled.iter().enumerate() {
         if skip.contains(&index) || line(index).chars().count() > LONGEST_LINE {
             continue;
@@ -307,6 +309,7 @@ pub fn weigh_candidates<S: AsRef<str>>(
         let cut = cut_headline_keyed(line(index));
         if !cut.text.is_empty() && is_headline_shaped(&cut.text) {
             let key = cut.key();
+            line_keys.extend(cut.line_key(&key).map(|line_key| (index, line_key)));
             let text = cut.text;
             found.push(Candidate {
                 placed: Placed {
@@ -356,6 +359,9 @@ pub fn weigh_candidates<S: AsRef<str>>(
     dated_order.sort_unstable();
     let placed: Vec<Placed> = found.iter().map(|c| c.placed.clone()).collect();
     let keyed = LineKeys::new(lines);
+    for (index, key) in line_keys {
+        keyed.know_key(index, key);
+    }
     let words: Vec<EchoWords> = found.iter().map(|c| echo_words(&c.placed.text)).collect();
     for (rank, candidate) in found.iter_mut().enumerate() {
         let kind = machinery.get(&candidate.placed.line).map(String::as_str);
@@ -723,7 +729,7 @@ fn context_signals<S: AsRef<str>>(
             .copied();
         let lead_line = lead.and_then(|p| filled.get(p)).copied();
         let shared = match lead_line {
-            Some(i) if i < lines.len() => words[rank].intersection(lines.words(i)).count(),
+            Some(i) if i < lines.len() => words[rank].shared_with(lines.words(i)),
             _ => 0,
         };
         let opens_lead = opens_a_paragraph(&candidate.placed, lines, filled, body);
@@ -739,7 +745,7 @@ fn context_signals<S: AsRef<str>>(
                 && !words[rank].is_empty()
                 && !words[k].is_empty()
             {
-                let share = words[rank].intersection(&words[k]).count() as f64
+                let share = words[rank].shared_with(&words[k]) as f64
                     / words[rank].len().min(words[k].len()) as f64;
                 if !any || share > restates {
                     restates = share;

@@ -26,8 +26,107 @@ const HANGUL_STEM: usize = 3;
 /// Stress marks (an encyclopedia's "Вече́рний") are no part of a word.
 const STRESS_MARKS: [char; 2] = ['\u{300}', '\u{301}'];
 
-/// The words of a line's echo (`echo_words`).
-pub type EchoWords = FxHashSet<String>;
+/// The words of a line's echo (`echo_words`), each once: a word of up to 15 bytes packed in
+/// a number with its length (no string of its own), a longer one as text; both sorted.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct EchoWords {
+    short: Vec<u128>,
+    long: Vec<Box<str>>,
+}
+
+/// A word of up to 15 bytes as one number: its bytes, then its length in the last byte.
+fn pack(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    (bytes.len() < 16).then(|| {
+        let mut packed = [0u8; 16];
+        packed[..bytes.len()].copy_from_slice(bytes);
+        packed[15] = bytes.len() as u8;
+        u128::from_le_bytes(packed)
+    })
+}
+
+/// The word a number packs (`pack` undone).
+fn unpack(packed: u128) -> String {
+    let bytes = packed.to_le_bytes();
+    let length = usize::from(bytes[15]).min(15);
+    String::from_utf8_lossy(&bytes[..length]).into_owned()
+}
+
+impl EchoWords {
+    /// Adds a word (`sorted` puts the words in order after).
+    fn add(&mut self, word: &str) {
+        match pack(word) {
+            Some(packed) => self.short.push(packed),
+            None => self.long.push(word.into()),
+        }
+    }
+
+    /// The words in order, each once.
+    fn sorted(mut self) -> Self {
+        self.short.sort_unstable();
+        self.short.dedup();
+        self.long.sort_unstable();
+        self.long.dedup();
+        self
+    }
+
+    /// How many distinct words.
+    pub fn len(&self) -> usize {
+        self.short.len() + self.long.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.short.is_empty() && self.long.is_empty()
+    }
+
+    /// How many of these words `other` holds too.
+    pub fn shared_with(&self, other: &EchoWords) -> usize {
+        sorted_shared(&self.short, &other.short) + sorted_shared(&self.long, &other.long)
+    }
+
+    /// Marks in `found` (one flag a word, `len` of them) the words `other` holds too; how
+    /// many flags are set after.
+    pub fn mark_held(&self, other: &EchoWords, found: &mut [bool]) -> usize {
+        let (short, long) = found.split_at_mut(self.short.len().min(found.len()));
+        mark_sorted(&self.short, &other.short, short);
+        mark_sorted(&self.long, &other.long, long);
+        found.iter().filter(|&&held| held).count()
+    }
+
+    /// The words as strings.
+    pub fn to_strings(&self) -> FxHashSet<String> {
+        let short = self.short.iter().map(|&packed| unpack(packed));
+        short
+            .chain(self.long.iter().map(|word| word.to_string()))
+            .collect()
+    }
+}
+
+/// How many items two sorted lists of distinct items share.
+fn sorted_shared<T: Ord>(one: &[T], other: &[T]) -> usize {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < one.len() && j < other.len() {
+        match one[i].cmp(&other[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared
+}
+
+/// Sets `found[k]` when `other` (sorted) holds `one[k]`.
+fn mark_sorted<T: Ord>(one: &[T], other: &[T], found: &mut [bool]) {
+    for (word, held) in one.iter().zip(found.iter_mut()) {
+        if !*held && other.binary_search(word).is_ok() {
+            *held = true;
+        }
+    }
+}
 
 /// What the lines of a page are.
 #[derive(Debug, Clone)]
@@ -183,14 +282,15 @@ fn covered_lines(lines: &[&str], spans: &[(usize, usize)]) -> BTreeSet<usize> {
 /// (Hangul words of two syllables or more, other words of four letters or more, numbers of
 /// two digits or more), stress marks left out.
 pub fn echo_words(text: &str) -> EchoWords {
+    if text.is_ascii() {
+        return ascii_words(text);
+    }
     let mut lowered = chars::lower(text);
     if lowered.contains(&STRESS_MARKS[..]) {
         lowered.retain(|c| !STRESS_MARKS.contains(&c));
     }
-    if lowered.is_ascii() {
-        // One byte a character: a character's offset is its index.
-        let classes: Vec<u8> = lowered.bytes().map(|b| echo_class(char::from(b))).collect();
-        return stems(&lowered, &classes, |k| k);
+    if let Some(words) = words_without_hangul(&lowered) {
+        return words;
     }
     // Each character's byte offset, and the end of the text.
     let mut offsets = Vec::with_capacity(lowered.len() + 1);
@@ -201,6 +301,77 @@ pub fn echo_words(text: &str) -> EchoWords {
     }
     offsets.push(lowered.len());
     stems(&lowered, &classes, |k| offsets[k])
+}
+
+/// `echo_words` of an ASCII text: its runs of four letters or more by their stems, lower
+/// case, and its runs of two digits or more whole (its words are its letters' and digits'
+/// longest runs: none of them starts inside another).
+fn ascii_words(text: &str) -> EchoWords {
+    let bytes = text.as_bytes();
+    let mut words = EchoWords::default();
+    let mut at = 0;
+    while at < bytes.len() {
+        let letter = bytes[at].is_ascii_alphabetic();
+        if !letter && !bytes[at].is_ascii_digit() {
+            at += 1;
+            continue;
+        }
+        let length = bytes[at..]
+            .iter()
+            .take_while(|b| {
+                if letter {
+                    b.is_ascii_alphabetic()
+                } else {
+                    b.is_ascii_digit()
+                }
+            })
+            .count();
+        if letter && length >= 4 {
+            // the stem in lower case, packed as `pack` packs it
+            let keep = STEM.min(length);
+            let mut packed = [0u8; 16];
+            for (to, from) in packed.iter_mut().zip(&bytes[at..at + keep]) {
+                *to = from.to_ascii_lowercase();
+            }
+            packed[15] = keep as u8;
+            words.short.push(u128::from_le_bytes(packed));
+        } else if !letter && length >= 2 {
+            words.add(&text[at..at + length]);
+        }
+        at += length;
+    }
+    words.sorted()
+}
+
+/// `echo_words` of a lower-case text without Hangul, in one pass: its words are its letters'
+/// and digits' longest runs, as in `ascii_words`. None when the text holds Hangul (whose
+/// shorter runs may start inside a run of letters).
+fn words_without_hangul(lowered: &str) -> Option<EchoWords> {
+    let mut words = EchoWords::default();
+    // the run being read: its class, its length in characters, where it starts and where
+    // its word ends (a letter run's stem, a digit run whole)
+    let mut run: (u8, usize, usize, usize) = (0, 0, 0, 0);
+    let mut close = |(class, length, start, end): (u8, usize, usize, usize)| {
+        if (class == 2 && length >= 4) || (class == 4 && length >= 2) {
+            words.add(&lowered[start..end]);
+        }
+    };
+    for (at, c) in lowered.char_indices() {
+        let class = echo_class(c);
+        if class & 1 != 0 {
+            return None;
+        }
+        if class != run.0 {
+            close(run);
+            run = (class, 0, at, at);
+        }
+        run.1 += 1;
+        if class == 4 || run.1 <= STEM {
+            run.3 = at + c.len_utf8();
+        }
+    }
+    close(run);
+    Some(words.sorted())
 }
 
 /// What a character is to `echo_words`: 1 Hangul, 2 a letter or mark, 4 a digit (bits).
@@ -245,13 +416,10 @@ fn stems(lowered: &str, classes: &[u8], offset: impl Fn(usize) -> usize) -> Echo
             Some(c) if ('\u{ac00}'..='\u{d7a3}').contains(&c) => HANGUL_STEM.min(length),
             _ => STEM.min(length),
         };
-        let word = &lowered[offset(at)..offset(at + keep)];
-        if !words.contains(word) {
-            words.insert(word.to_string());
-        }
+        words.add(&lowered[offset(at)..offset(at + keep)]);
         at += length;
     }
-    words
+    words.sorted()
 }
 
 // The twins of the differential test.
@@ -273,8 +441,8 @@ type PageTuple = (
 
 #[pyfunction]
 #[pyo3(name = "page__echo_words")]
-fn twin_echo_words(text: &str) -> EchoWords {
-    echo_words(text)
+fn twin_echo_words(text: &str) -> FxHashSet<String> {
+    echo_words(text).to_strings()
 }
 
 /// The page's fields as plain values: lines, machinery as (index, kind) pairs in order,

@@ -65,7 +65,12 @@ pub fn normalize_title(text: &str) -> String {
 
 /// Remove what a page adds around a headline: UI labels, flags and the outlet's name.
 pub fn strip_decorations(text: &str) -> String {
-    let (label, rest) = split_label(&normalize_title(text));
+    strip_normalized(&normalize_title(text))
+}
+
+/// `strip_decorations` of a text that is its own `normalize_title`.
+fn strip_normalized(normalized: &str) -> String {
+    let (label, rest) = split_label(normalized);
     // Normalizing twice changes nothing, so only the rest after a cut label needs it again.
     let mut text = if label.is_empty() {
         rest
@@ -182,11 +187,24 @@ pub fn title_key(text: &str) -> String {
 
 /// `title_key` of a text whose `strip_decorations` is `stripped`.
 fn key_of_stripped(stripped: &str) -> String {
+    if stripped.is_ascii() {
+        return ascii_key(stripped.as_bytes());
+    }
+    if stripped.chars().all(is_simple) {
+        // NFKC keeps these characters and their case folding is their lower case
+        return key_of_folded(stripped.chars().map(lower_simple), stripped.len());
+    }
     let folded = chars::casefold(&nfkc(stripped));
-    // Apostrophes and dots inside words join ("U.S." -> "us"); other punctuation separates.
-    let mut key = String::with_capacity(folded.len());
+    key_of_folded(folded.chars(), folded.len())
+}
+
+/// The key of a case-folded, width-folded text, given by its characters (`size` bytes at
+/// most): apostrophes and dots inside words join ("U.S." -> "us"); other punctuation
+/// separates.
+fn key_of_folded(folded: impl Iterator<Item = char>, size: usize) -> String {
+    let mut key = String::with_capacity(size);
     let mut apart = false;
-    for c in folded.chars() {
+    for c in folded {
         if matches!(c, '.' | '\'' | '’' | '`' | '´') {
             continue;
         }
@@ -203,6 +221,44 @@ fn key_of_stripped(stripped: &str) -> String {
     key
 }
 
+/// `key_of_folded` of an ASCII text, byte by byte.
+fn ascii_key(text: &[u8]) -> String {
+    let mut key = Vec::with_capacity(text.len());
+    let mut apart = false;
+    for &b in text {
+        if matches!(b, b'.' | b'\'' | b'`') {
+            continue;
+        }
+        if b.is_ascii_alphanumeric() {
+            if apart && !key.is_empty() {
+                key.push(b' ');
+            }
+            apart = false;
+            key.push(b.to_ascii_lowercase());
+        } else {
+            apart = true;
+        }
+    }
+    String::from_utf8(key).unwrap_or_default()
+}
+
+/// A character that NFKC keeps and whose case folding is `lower_simple`: ASCII, the basic
+/// Cyrillic letters, Hangul syllables.
+fn is_simple(c: char) -> bool {
+    c.is_ascii() || ('\u{400}'..='\u{45f}').contains(&c) || ('\u{ac00}'..='\u{d7a3}').contains(&c)
+}
+
+/// The lower case of a character `is_simple` holds.
+fn lower_simple(c: char) -> char {
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        // Cyrillic capitals: А-Я to а-я, Ѐ-Џ to ѐ-џ
+        '\u{410}'..='\u{42f}' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        '\u{400}'..='\u{40f}' => char::from_u32(c as u32 + 0x50).unwrap_or(c),
+        _ => c,
+    }
+}
+
 /// A letter, mark or number: what a title key keeps of a text (ASCII without a table).
 fn is_key_char(c: char) -> bool {
     if c.is_ascii() {
@@ -214,14 +270,29 @@ fn is_key_char(c: char) -> bool {
 
 /// Short and lettered: what a headline looks like on a page.
 pub fn is_headline_shaped(text: &str) -> bool {
-    // the counts that end early first: a paragraph is told by its length alone
-    let words = split_words(text).take(MAX_TITLE_WORDS + 1).count();
-    if !(1..=MAX_TITLE_WORDS).contains(&words) || text.chars().nth(MAX_TITLE_CHARS).is_some() {
-        return false;
+    // all counted in one pass, which ends early for a paragraph: too many characters or words
+    let (mut length, mut words, mut letters, mut printed) = (0, 0, 0, 0);
+    let mut in_word = false;
+    for c in text.chars() {
+        length += 1;
+        if length > MAX_TITLE_CHARS {
+            return false;
+        }
+        if chars::is_space(c) {
+            in_word = false;
+            continue;
+        }
+        if !in_word {
+            words += 1;
+            if words > MAX_TITLE_WORDS {
+                return false;
+            }
+            in_word = true;
+        }
+        printed += 1;
+        letters += usize::from(is(c, L));
     }
-    let letters = text.chars().filter(|&c| is(c, L)).count();
-    let printed: usize = split_words(text).map(|word| word.chars().count()).sum();
-    letters >= 4 && 2 * letters >= printed
+    words >= 1 && letters >= 4 && 2 * letters >= printed
 }
 
 /// A line that means the article has begun: a long line or a full sentence of some length.
@@ -296,6 +367,9 @@ pub struct Cut {
     pub text: String,
     /// `strip_decorations` of `text`, when the cut computed it on the way.
     stripped: Option<String>,
+    /// `strip_decorations` of the whole line, when the cut computed it on the way (nothing
+    /// was cut from the line before it was first stripped).
+    line_stripped: Option<String>,
 }
 
 impl Cut {
@@ -306,14 +380,27 @@ impl Cut {
             None => title_key(&self.text),
         }
     }
+
+    /// `title_key` of the line the text was cut from, when the cut knows it; `key` is the
+    /// text's (`Cut::key`).
+    pub fn line_key(&self, key: &str) -> Option<String> {
+        let line_stripped = self.line_stripped.as_ref()?;
+        if self.stripped.as_ref() == Some(line_stripped) {
+            return Some(key.to_string());
+        }
+        Some(key_of_stripped(line_stripped))
+    }
 }
 
 /// `cut_headline`, with the last `strip_decorations` it made kept when it was of the very
-/// text cut out (most often: the last round changes nothing), for the headline's key.
+/// text cut out (most often: the last round changes nothing), for the headline's key; and
+/// the first, when it was of the whole line, for the line's key.
 pub fn cut_headline_keyed(line: &str) -> Cut {
     let mut text = normalize_title(line);
     // the text `strip_decorations` read last, and what it made of it
     let mut last_stripped: Option<(String, String)> = None;
+    let mut line_stripped: Option<String> = None;
+    let mut first = true;
     loop {
         let before = text.clone();
         text = without_leading_machinery(&text);
@@ -321,16 +408,31 @@ pub fn cut_headline_keyed(line: &str) -> Cut {
         text = breadcrumb_end(&text);
         text = after_glued_labels(&text);
         if !text.is_empty() {
-            let stripped = strip_decorations(&text);
+            // the line normalized, nothing cut from it, is normalized already, and is
+            // stripped as the line itself is (normalizing twice changes nothing)
+            let whole = first && text == before;
+            let stripped = if whole {
+                strip_normalized(&text)
+            } else {
+                strip_decorations(&text)
+            };
+            if whole {
+                line_stripped = Some(stripped.clone());
+            }
             last_stripped = Some((std::mem::replace(&mut text, stripped.clone()), stripped));
         }
+        first = false;
         text = without_trailing_label(&text);
         if text == before {
             let text = chars::strip(&text).to_string();
             let stripped = last_stripped
                 .filter(|(read, _)| *read == text)
                 .map(|(_, stripped)| stripped);
-            return Cut { text, stripped };
+            return Cut {
+                text,
+                stripped,
+                line_stripped,
+            };
         }
     }
 }

@@ -637,7 +637,7 @@ fn heads_a_paragraph<S: AsRef<str>>(
     if lines.chars(below) < DIGEST_PARAGRAPH || words.is_empty() {
         return false;
     }
-    let shared = words.intersection(lines.words(below)).count();
+    let shared = words.shared_with(lines.words(below));
     shared as f64 / (words.len() + ECHO_PRIOR_WORDS) as f64 >= DIGEST_ECHO
 }
 

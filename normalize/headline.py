@@ -33,6 +33,7 @@ from normalize.echo import (
     is_cut_copy,
     is_doubled,
     repetition,
+    without_site_tail,
 )
 from normalize.heads import (
     Candidate,
@@ -159,6 +160,7 @@ def extract_headline(
     if scores[best] < threshold:
         return Headline(None, "und", [], set(), 0.0)
     chosen = _in_mixed_case(candidates[best], candidates)
+    chosen = chosen._replace(text=without_site_tail(chosen.text, chosen.line, lines))
     lang = detect_language(chosen.text)
     used = {chosen.line}
     alt_titles: list[AltTitle] = []

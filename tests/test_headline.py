@@ -724,3 +724,24 @@ def test_a_title_split_in_two_keeps_its_second_part() -> None:
     ]
     assert without_site_tail(lines[0], 0, lines) == lines[0]
     assert without_site_tail(lines[0], 0, lines[:5]) == "Quarry permit granted despite protests"
+
+
+def test_a_trails_last_crumb_above_the_full_heading_is_no_headline() -> None:
+    """A society's page ends its bulleted trail with a short name for the page, then prints
+    the full heading, which holds the crumb's words and more."""
+    page = "\n".join(
+        [
+            "  • About us",
+            "  • Events",
+            "  • Home",
+            "  • Guides",
+            "  • Spring book fair press kit",
+            "",
+            "Riverside Spring Book Fair: Press kit for members",
+            "",
+            "Members may print this kit and hand it to their local papers before the fair opens.",
+            "The fair will run for three days in the town hall, the organisers said on Monday, "
+            "and all the money raised will go to the school libraries of the district.",
+        ]
+    )
+    assert normalize_document(page)["title"] == "Riverside Spring Book Fair: Press kit for members"

@@ -263,6 +263,34 @@ fn in_mixed_case(chosen: &Candidate, candidates: &[Candidate]) -> Placed {
     placed
 }
 
+/// What opens a list's item, a trail's crumb among them, on its line (`_BULLETS` in
+/// `normalize/titles.py`).
+const BULLETS: [char; 6] = ['•', '·', '▪', '◦', '*', '-'];
+
+/// Whether the line at this rank ends a bulleted trail (it and the line above open with a
+/// bullet) right above a heading, no item, whose key holds its key and more: the trail's crumb
+/// for the page (`is_last_crumb` in `normalize/titles.py`).
+fn is_last_crumb<'a>(
+    filled: &[usize],
+    line: &impl Fn(usize) -> &'a str,
+    at: usize,
+    key: &str,
+    key_below: &str,
+) -> bool {
+    let bulleted = |rank: usize| {
+        filled
+            .get(rank)
+            .is_some_and(|&i| line(i).starts_with(BULLETS))
+    };
+    0 < at
+        && at + 1 < filled.len()
+        && bulleted(at - 1)
+        && bulleted(at)
+        && !bulleted(at + 1)
+        && key_below != key
+        && format!(" {key_below} ").contains(&format!(" {key} "))
+}
+
 /// What sets a site's name after a headline (`_SITE_TAILS` in `normalize/echo.py`).
 const SITE_TAILS: [&str; 4] = [" - ", " | ", " – ", " — "];
 /// A title split in two prints its second part this many lines below its first, at most.
@@ -368,6 +396,15 @@ pub fn weigh_candidates<S: AsRef<str>>(
             });
         }
     }
+    let crumbs: HashSet<usize> = found
+        .windows(2)
+        .filter(|pair| {
+            let (c, below) = (&pair[0].placed, &pair[1].placed);
+            below.order == c.order + 1 && is_last_crumb(&filled, &line, c.order, &c.key, &below.key)
+        })
+        .map(|pair| pair[0].placed.line)
+        .collect();
+    found.retain(|c| !crumbs.contains(&c.placed.line));
     // a copy cut short is no paragraph, however long
     let cut: HashSet<usize> = found
         .iter()

@@ -745,3 +745,29 @@ def test_a_trails_last_crumb_above_the_full_heading_is_no_headline() -> None:
         ]
     )
     assert normalize_document(page)["title"] == "Riverside Spring Book Fair: Press kit for members"
+
+
+def test_a_newsletters_headline_above_its_deck_and_byline_is_the_headline() -> None:
+    """A newsletter post stacks its headline, a subtitle, the author, the date and counters;
+    the first paragraph starts far below, so the subtitle is the deck, not the headline."""
+    page = "\n".join(
+        [
+            "The Marsh Gazette",
+            "Subscribe",
+            "Sign in",
+            "What the drainage board decided about the north fields",
+            "And why the farmers walked out of the hall before the vote was counted",
+            "Ellen Marsh",
+            "Mar 3, 2024",
+            "8",
+            "2",
+            "Share",
+            "",
+            "I went to the drainage board's meeting on Monday so that you could stay home.",
+            "The farmers walked out before the vote on the north fields was counted.",
+        ]
+    )
+    assert (
+        normalize_document(page)["title"]
+        == "What the drainage board decided about the north fields"
+    )

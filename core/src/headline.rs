@@ -928,7 +928,7 @@ fn opens(term: &str, lead: &str) -> bool {
 /// another with machinery glued on: what a deck or a subhead stands below (`_may_have_a_deck`).
 fn may_have_a_deck(candidate: &Candidate) -> Result<bool, String> {
     let head = is_story_head(candidate, DECKED_HEAD_ECHO, HEAD_WORDS)
-        && signal(&candidate.signals, "lead_echo") > 0.0
+        && (signal(&candidate.signals, "lead_echo") > 0.0 || is_bylined_head(candidate))
         && !["glued", "after_body", "lower_case"]
             .iter()
             .any(|name| signal(&candidate.signals, name) != 0.0);
@@ -939,6 +939,17 @@ fn may_have_a_deck(candidate: &Candidate) -> Result<bool, String> {
         .map_err(|error| error.to_string())?
         .is_some();
     Ok(!dated)
+}
+
+/// A headline whose lead is out of sight below its deck and byline has this many words at
+/// least (`_BYLINED_HEAD_WORDS`).
+const BYLINED_HEAD_WORDS: usize = 7;
+
+/// A headline's length, with a dateline or byline near it (`_is_bylined_head`): a newsletter's
+/// headline whose lead stands below its deck, byline, date and counters.
+fn is_bylined_head(candidate: &Candidate) -> bool {
+    signal(&candidate.signals, "near_dateline") > 0.0
+        && split_words(&candidate.placed.text).count() >= BYLINED_HEAD_WORDS
 }
 
 /// A full-length candidate (`words` long at least) that its lead echoes (`least_echo` of its

@@ -40,6 +40,10 @@ _CREDIT: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+# What sets a site's name after a headline: a spaced dash or bar.
+_SITE_TAILS: Final = (" - ", " | ", " – ", " — ")
+# A title split in two prints its second part this many lines below its first, at most.
+_SPLIT_LINES: Final = 4
 
 
 class Placed(Protocol):
@@ -185,3 +189,29 @@ def is_doubled(line: str) -> bool:
     opening = line[:_DOUBLED_OPENING]
     again = line.find(opening, len(opening)) if len(opening) == _DOUBLED_OPENING else -1
     return again > 0 and line[again - 1] in _DOUBLED_AFTER
+
+
+def without_site_tail(text: str, line: int, lines: Sequence[str]) -> str:
+    """The headline without the tail after its last spaced dash or bar when the page prints the
+    part before it elsewhere without that tail (a copy glued to the story, a heading): the tail
+    is the site's name, which only the page's title carries. A heading whose next line prints
+    the tail is the title split in two, and the tail stays.
+
+    >>> page = ["Ferry halted after engine fire - Topics", "Ferry halted after engine fire The"]
+    >>> without_site_tail(page[0], 0, page)
+    'Ferry halted after engine fire'
+    """
+    cut = max(text.rfind(tail) for tail in _SITE_TAILS)
+    head = text[:cut]
+    if cut < 0 or len(head.split()) < _CUT_COPY_WORDS:
+        return text
+    tail = text[cut + 3 :]
+    for index, other in enumerate(lines):
+        if index != line and other.startswith(head):
+            rest = other[len(head) :]
+            if rest[:1] == " " and not rest.startswith(_SITE_TAILS):
+                return head
+            below = next((later for later in lines[index + 1 : index + _SPLIT_LINES] if later), "")
+            if not rest and not below.endswith(tail):
+                return head
+    return text

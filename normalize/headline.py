@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Collection, Mapping, Sequence
+from itertools import pairwise
 from types import MappingProxyType
 from typing import Final, NamedTuple
 
@@ -33,6 +34,7 @@ from normalize.echo import (
     is_cut_copy,
     is_doubled,
     repetition,
+    without_site_tail,
 )
 from normalize.heads import (
     Candidate,
@@ -57,6 +59,7 @@ from normalize.titles import (
     is_bare_date,
     is_body_shaped,
     is_headline_shaped,
+    is_last_crumb,
     title_key,
 )
 
@@ -159,6 +162,7 @@ def extract_headline(
     if scores[best] < threshold:
         return Headline(None, "und", [], set(), 0.0)
     chosen = _in_mixed_case(candidates[best], candidates)
+    chosen = chosen._replace(text=without_site_tail(chosen.text, chosen.line, lines))
     lang = detect_language(chosen.text)
     used = {chosen.line}
     alt_titles: list[AltTitle] = []
@@ -238,6 +242,13 @@ def weigh_candidates(
         text = cut_headline(lines[index])
         if text and is_headline_shaped(text):
             found.append(Candidate(index, rank, text, title_key(text), {}))
+    texts = [lines[i] for i in filled]
+    crumbs = {
+        c.line
+        for c, below in pairwise(found)
+        if below.order == c.order + 1 and is_last_crumb(texts, c.order, c.key, below.key)
+    }
+    found = [candidate for candidate in found if candidate.line not in crumbs]
     # a copy cut short is no paragraph, however long
     cut = {c.line for c in found if any(is_cut_copy(c, other) for other in found)}
     body = [
@@ -264,7 +275,6 @@ def weigh_candidates(
     _context_signals(found, lines, filled, body, dated_order)
     keys = [title_key(lines[i]) for i in filled]
     items = feed_items(found, dated_order, keys, [order[i] for i in machinery if i in order])
-    texts = [lines[i] for i in filled]
     items |= timed_entries(found, texts)
     listing = float(is_listing(found) or bool(items))
     # a digest's heads are its items, though it may have a headline of its own above them

@@ -28,6 +28,8 @@ _LISTING_HEAD_WORDS: Final = 3
 # (the deck takes some of the lead's words).
 _HEAD_ECHO: Final = 0.3
 _DECKED_HEAD_ECHO: Final = 0.2
+# A headline whose lead is out of sight below its deck and byline has this many words at least.
+_BYLINED_HEAD_WORDS: Final = 7
 # A feed's item stands this many lines with text from its own dateline, at most, above or below.
 _FEED_STEP: Final = 3
 # A digest's item: a whole headline of this many words at least (longer than an article's
@@ -346,8 +348,8 @@ def opens(candidate: Candidate, lead: str) -> bool:
 
 def may_have_a_deck(candidate: Candidate) -> bool:
     """Whether the candidate is a headline a deck may stand below: a story head that the
-    paragraph below echoes, before the article, no date, and no copy of another candidate
-    with machinery glued on.
+    paragraph below echoes (or a long one near a byline), before the article, no date, and no
+    copy of another candidate with machinery glued on.
 
     >>> shape = ("caption", "machinery", "site", "sentence", "glued", "after_body", "lower_case")
     >>> signals = dict.fromkeys(shape, 0.0) | {"echo": 0.5, "lead_echo": 0.2}
@@ -359,10 +361,18 @@ def may_have_a_deck(candidate: Candidate) -> bool:
     signals = candidate.signals
     return (
         is_story_head(candidate, _DECKED_HEAD_ECHO)
-        and signals["lead_echo"] > 0.0
+        and (signals["lead_echo"] > 0.0 or _is_bylined_head(candidate))
         and not (signals["glued"] or signals["after_body"] or signals["lower_case"])
         and parse_timestamp(candidate.text) is None
     )
+
+
+def _is_bylined_head(candidate: Candidate) -> bool:
+    """A headline's length, with a dateline or byline near it: a newsletter's headline whose
+    lead stands below its deck, byline, date and counters (a kicker or a blog's name is
+    shorter)."""
+    words = len(candidate.text.split())
+    return candidate.signals["near_dateline"] > 0.0 and words >= _BYLINED_HEAD_WORDS
 
 
 def is_deck_of(candidate: Candidate, head: Candidate) -> bool:

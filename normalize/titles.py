@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 import polars as pl
 import regex
@@ -98,6 +99,8 @@ _CRUMB_SEPARATORS = (
     regex.compile(r"\s+\|\s+"),
 )
 _CRUMB_WORDS = 3
+# What opens a list's item, a trail's crumb among them, on its line.
+_BULLETS = ("•", "·", "▪", "◦", "*", "-")
 # Labels glued without a space: a Cyrillic lowercase letter, then a capital; this many seams
 # at least, and a headline of this many words after the last.
 _CYRILLIC_SEAM = regex.compile(r"[а-яё](?=[А-ЯЁ])")
@@ -365,3 +368,22 @@ def _without_trailing_label(text: str) -> str:
     ):
         return head.rstrip()
     return text
+
+
+def is_last_crumb(texts: Sequence[str], at: int, key: str, key_below: str) -> bool:
+    """Whether the line at this place ends a bulleted trail (it and the line above open with a
+    bullet) right above a heading, no item, whose key holds its key and more: the trail's crumb
+    for the page, a short paraphrase of the headline below it.
+
+    >>> is_last_crumb(["• Home", "• Ferry fares rise", "Ferry fares rise on island routes"], 1,
+    ...               "ferry fares rise", "ferry fares rise on island routes")
+    True
+    """
+    return (
+        0 < at < len(texts) - 1
+        and texts[at - 1].startswith(_BULLETS)
+        and texts[at].startswith(_BULLETS)
+        and not texts[at + 1].startswith(_BULLETS)
+        and key_below != key
+        and f" {key} " in f" {key_below} "
+    )

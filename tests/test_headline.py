@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from normalize import normalize_document
+from normalize.echo import without_site_tail
 from normalize.headline import AltTitle, extract_headline, weigh_candidates
 from normalize.options import Options
 
@@ -692,3 +693,81 @@ def test_a_date_after_the_titles_dash_stays_in_the_headline() -> None:
         ]
     )
     assert normalize_document(page)["title"] == "Mara Quill - Night Review - 2019-11-04"
+
+
+def test_a_tail_the_headlines_other_copy_lacks_is_the_sites_name() -> None:
+    """A forum mirror's page title ends with its name; the post prints the headline again,
+    glued to its first sentence, without it."""
+    page = "\n\n".join(
+        [
+            "COUNCIL CLOSES RIVERSIDE CAR PARK FOR REPAIRS - ThreadHaven",
+            "COUNCIL CLOSES RIVERSIDE CAR PARK FOR REPAIRS The car park beside the river will be "
+            "shut for six weeks from Monday while the council mends its cracked ramps. Drivers "
+            "are asked to use the station garage, where the first two hours will be free.",
+            "Posted on: Tue, 4 June 2019 08:15:00 +0000",
+        ]
+    )
+    assert normalize_document(page)["title"] == "COUNCIL CLOSES RIVERSIDE CAR PARK FOR REPAIRS"
+
+
+def test_a_title_split_in_two_keeps_its_second_part() -> None:
+    """A campaign group prints its statement's title whole, then in two lines, the second
+    opening with the dash: the part after the dash is no site's name."""
+    lines = [
+        "Quarry permit granted despite protests – residents ask to meet the minister",
+        "",
+        "2021.03.08 | News",
+        "",
+        "Quarry permit granted despite protests",
+        "",
+        "– residents ask to meet the minister",
+    ]
+    assert without_site_tail(lines[0], 0, lines) == lines[0]
+    assert without_site_tail(lines[0], 0, lines[:5]) == "Quarry permit granted despite protests"
+
+
+def test_a_trails_last_crumb_above_the_full_heading_is_no_headline() -> None:
+    """A society's page ends its bulleted trail with a short name for the page, then prints
+    the full heading, which holds the crumb's words and more."""
+    page = "\n".join(
+        [
+            "  • About us",
+            "  • Events",
+            "  • Home",
+            "  • Guides",
+            "  • Spring book fair press kit",
+            "",
+            "Riverside Spring Book Fair: Press kit for members",
+            "",
+            "Members may print this kit and hand it to their local papers before the fair opens.",
+            "The fair will run for three days in the town hall, the organisers said on Monday, "
+            "and all the money raised will go to the school libraries of the district.",
+        ]
+    )
+    assert normalize_document(page)["title"] == "Riverside Spring Book Fair: Press kit for members"
+
+
+def test_a_newsletters_headline_above_its_deck_and_byline_is_the_headline() -> None:
+    """A newsletter post stacks its headline, a subtitle, the author, the date and counters;
+    the first paragraph starts far below, so the subtitle is the deck, not the headline."""
+    page = "\n".join(
+        [
+            "The Marsh Gazette",
+            "Subscribe",
+            "Sign in",
+            "What the drainage board decided about the north fields",
+            "And why the farmers walked out of the hall before the vote was counted",
+            "Ellen Marsh",
+            "Mar 3, 2024",
+            "8",
+            "2",
+            "Share",
+            "",
+            "I went to the drainage board's meeting on Monday so that you could stay home.",
+            "The farmers walked out before the vote on the north fields was counted.",
+        ]
+    )
+    assert (
+        normalize_document(page)["title"]
+        == "What the drainage board decided about the north fields"
+    )

@@ -211,7 +211,8 @@ pub fn extract_headline<S: AsRef<str>>(
     if scores[best] < threshold {
         return Ok(Headline::none());
     }
-    let chosen = in_mixed_case(&candidates[best], &candidates);
+    let mut chosen = in_mixed_case(&candidates[best], &candidates);
+    chosen.text = without_site_tail(&chosen.text, chosen.line, lines);
     let lang = detect_language(&chosen.text, None, None)?;
     let mut used = BTreeSet::from([chosen.line]);
     let mut alt_titles = Vec::new();
@@ -260,6 +261,82 @@ fn in_mixed_case(chosen: &Candidate, candidates: &[Candidate]) -> Placed {
         placed.text = copy.placed.text.clone();
     }
     placed
+}
+
+/// What opens a list's item, a trail's crumb among them, on its line (`_BULLETS` in
+/// `normalize/titles.py`).
+const BULLETS: [char; 6] = ['•', '·', '▪', '◦', '*', '-'];
+
+/// Whether the line at this rank ends a bulleted trail (it and the line above open with a
+/// bullet) right above a heading, no item, whose key holds its key and more: the trail's crumb
+/// for the page (`is_last_crumb` in `normalize/titles.py`).
+fn is_last_crumb<'a>(
+    filled: &[usize],
+    line: &impl Fn(usize) -> &'a str,
+    at: usize,
+    key: &str,
+    key_below: &str,
+) -> bool {
+    let bulleted = |rank: usize| {
+        filled
+            .get(rank)
+            .is_some_and(|&i| line(i).starts_with(BULLETS))
+    };
+    0 < at
+        && at + 1 < filled.len()
+        && bulleted(at - 1)
+        && bulleted(at)
+        && !bulleted(at + 1)
+        && key_below != key
+        && format!(" {key_below} ").contains(&format!(" {key} "))
+}
+
+/// What sets a site's name after a headline (`_SITE_TAILS` in `normalize/echo.py`).
+const SITE_TAILS: [&str; 4] = [" - ", " | ", " – ", " — "];
+/// A title split in two prints its second part this many lines below its first, at most.
+const SPLIT_LINES: usize = 4;
+/// A copy names what it copies with this many words at least (`_CUT_COPY_WORDS`).
+const TAIL_HEAD_WORDS: usize = 4;
+
+/// The headline without the tail after its last spaced dash or bar when the page prints the
+/// part before it elsewhere without that tail; a heading whose next line prints the tail is
+/// the title split in two, and the tail stays (`without_site_tail` in `normalize/echo.py`).
+fn without_site_tail<S: AsRef<str>>(text: &str, line: usize, lines: &[S]) -> String {
+    let Some((cut, width)) = SITE_TAILS
+        .iter()
+        .filter_map(|sep| text.rfind(sep).map(|at| (at, sep.len())))
+        .max()
+    else {
+        return text.to_string();
+    };
+    let head = &text[..cut];
+    if split_words(head).count() < TAIL_HEAD_WORDS {
+        return text.to_string();
+    }
+    let tail = &text[cut + width..];
+    for (index, other) in lines.iter().enumerate() {
+        let other = other.as_ref();
+        if index == line {
+            continue;
+        }
+        let Some(rest) = other.strip_prefix(head) else {
+            continue;
+        };
+        if rest.starts_with(' ') && !SITE_TAILS.iter().any(|sep| rest.starts_with(sep)) {
+            return head.to_string();
+        }
+        let below = lines
+            .iter()
+            .skip(index + 1)
+            .take(SPLIT_LINES - 1)
+            .map(|later| later.as_ref())
+            .find(|later| !later.is_empty())
+            .unwrap_or("");
+        if rest.is_empty() && !below.ends_with(tail) {
+            return head.to_string();
+        }
+    }
+    text.to_string()
 }
 
 /// Whether a candidate may be the headline in another language.
@@ -322,6 +399,15 @@ pub fn weigh_candidates<S: AsRef<str>>(
             });
         }
     }
+    let crumbs: HashSet<usize> = found
+        .windows(2)
+        .filter(|pair| {
+            let (c, below) = (&pair[0].placed, &pair[1].placed);
+            below.order == c.order + 1 && is_last_crumb(&filled, &line, c.order, &c.key, &below.key)
+        })
+        .map(|pair| pair[0].placed.line)
+        .collect();
+    found.retain(|c| !crumbs.contains(&c.placed.line));
     // a copy cut short is no paragraph, however long
     let cut: HashSet<usize> = found
         .iter()
@@ -848,7 +934,7 @@ fn opens(term: &str, lead: &str) -> bool {
 /// another with machinery glued on: what a deck or a subhead stands below (`_may_have_a_deck`).
 fn may_have_a_deck(candidate: &Candidate) -> Result<bool, String> {
     let head = is_story_head(candidate, DECKED_HEAD_ECHO, HEAD_WORDS)
-        && signal(&candidate.signals, "lead_echo") > 0.0
+        && (signal(&candidate.signals, "lead_echo") > 0.0 || is_bylined_head(candidate))
         && !["glued", "after_body", "lower_case"]
             .iter()
             .any(|name| signal(&candidate.signals, name) != 0.0);
@@ -859,6 +945,17 @@ fn may_have_a_deck(candidate: &Candidate) -> Result<bool, String> {
         .map_err(|error| error.to_string())?
         .is_some();
     Ok(!dated)
+}
+
+/// A headline whose lead is out of sight below its deck and byline has this many words at
+/// least (`_BYLINED_HEAD_WORDS`).
+const BYLINED_HEAD_WORDS: usize = 7;
+
+/// A headline's length, with a dateline or byline near it (`_is_bylined_head`): a newsletter's
+/// headline whose lead stands below its deck, byline, date and counters.
+fn is_bylined_head(candidate: &Candidate) -> bool {
+    signal(&candidate.signals, "near_dateline") > 0.0
+        && split_words(&candidate.placed.text).count() >= BYLINED_HEAD_WORDS
 }
 
 /// A full-length candidate (`words` long at least) that its lead echoes (`least_echo` of its

@@ -41,6 +41,46 @@ fn is_other_newline(c: char) -> bool {
     )
 }
 
+/// Whether a byte may start a line break other than `\n` or a hidden character: an ASCII
+/// control or DEL, or the first byte of U+0080 to U+00BF, U+1800 to U+1FFF, U+2000 to U+2FFF,
+/// U+F000 to U+FFFF. The other bytes are passed over without decoding their characters.
+fn may_start_hidden(b: u8) -> bool {
+    matches!(b, 0..=0x1f | 0x7f | 0xc2 | 0xe1 | 0xe2 | 0xef)
+}
+
+/// Whether the text is made only of characters that are in every normal form and start a
+/// combining sequence (those of `is_plain`, below U+0300 or CJK ideographs), told from its
+/// bytes; false for some texts that are (the character by character test then decides).
+fn plain_bytes(bytes: &[u8]) -> bool {
+    let mut at = 0;
+    while at < bytes.len() {
+        let next = |k: usize| bytes.get(at + k).copied().unwrap_or(0);
+        at += match bytes[at] {
+            0..=0x7f => 1,
+            // U+0080 to U+02FF, U+0400 to U+047F, U+04C0 to U+04FF
+            0xc2..=0xcb | 0xd0 | 0xd1 | 0xd3 => 2,
+            // U+0480 to U+04BF but the combining marks U+0483 to U+0489
+            0xd2 if !(0x83..=0x89).contains(&next(1)) => 2,
+            // U+0500 to U+052F
+            0xd4 if next(1) <= 0xaf => 2,
+            // U+4E00 to U+9FFF
+            0xe4 if next(1) >= 0xb8 => 3,
+            0xe5..=0xe9 => 3,
+            0xea..=0xed => {
+                let c = (u32::from(bytes[at] & 0x0f) << 12)
+                    | (u32::from(next(1) & 0x3f) << 6)
+                    | u32::from(next(2) & 0x3f);
+                if !(0xac00..=0xd7a3).contains(&c) {
+                    return false;
+                }
+                3
+            }
+            _ => return false,
+        };
+    }
+    true
+}
+
 /// A character that no normal form changes and that starts a combining sequence: ASCII, the
 /// Cyrillic letters (not its combining marks), Hangul syllables. A text of them only is in
 /// every normal form, without the quick check's table look-ups.
@@ -54,6 +94,7 @@ fn is_plain(c: char) -> bool {
 /// Unicode NFC (Python's `unicodedata.normalize("NFC", text)`).
 pub fn nfc(text: &str) -> Cow<'_, str> {
     if text.is_ascii()
+        || plain_bytes(text.as_bytes())
         || text
             .chars()
             .all(|c| is_plain(c) || c < '\u{300}' || ('\u{4e00}'..='\u{9fff}').contains(&c))
@@ -84,22 +125,29 @@ pub fn clean_text(text: &str) -> String {
     // Line breaks as "\n" ("\r\n" is one), then the hidden characters out: in that order, so
     // that "\r" and "\n" with a control between them stay two breaks. What stays is copied a
     // stretch at a time.
+    let bytes = text.as_bytes();
     let mut unified = String::with_capacity(text.len());
     let mut copied = 0; // where the text not yet copied starts
-    let mut letters = text.char_indices().peekable();
-    while let Some((at, c)) = letters.next() {
-        let crlf = c == '\r' && letters.peek().is_some_and(|&(_, next)| next == '\n');
+    let mut at = 0;
+    while at < bytes.len() {
+        if !may_start_hidden(bytes[at]) {
+            at += 1;
+            continue;
+        }
+        let Some(c) = text[at..].chars().next() else {
+            break;
+        };
+        let after = at + c.len_utf8();
+        let crlf = c == '\r' && bytes.get(after) == Some(&b'\n');
         let newline = crlf || is_other_newline(c);
         if newline || is_hidden(c) {
             unified.push_str(&text[copied..at]);
-            if crlf {
-                letters.next();
-            }
             if newline {
                 unified.push('\n');
             }
-            copied = letters.peek().map_or(text.len(), |&(next, _)| next);
+            copied = if crlf { after + 1 } else { after };
         }
+        at = after;
     }
     unified.push_str(&text[copied..]);
     let normal = nfc(&unified);
@@ -245,6 +293,13 @@ mod tests {
     fn white_space_starts_with_the_bytes_looked_at() {
         for c in ('\0'..=char::MAX).filter(|&c| c != ' ' && chars::is_space(c)) {
             assert!(may_start_space(c.to_string().as_bytes()[0]), "{c:?}");
+        }
+        for c in ('\0'..=char::MAX).filter(|&c| is_hidden(c) || is_other_newline(c)) {
+            assert!(may_start_hidden(c.to_string().as_bytes()[0]), "{c:?}");
+        }
+        for c in '\0'..=char::MAX {
+            let plain = is_plain(c) || c < '\u{300}' || ('\u{4e00}'..='\u{9fff}').contains(&c);
+            assert!(!plain_bytes(c.to_string().as_bytes()) || plain, "{c:?}");
         }
         assert!(is_squeezed("가 나") && is_squeezed("") && !is_squeezed("가\u{3000}나"));
         assert!(!is_squeezed(" a") && !is_squeezed("a ") && !is_squeezed("a  b"));

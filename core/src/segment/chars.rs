@@ -278,16 +278,24 @@ pub fn lower(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase();
     }
+    let bytes = s.as_bytes();
     let mut out = String::with_capacity(s.len());
-    // What lower case keeps is copied a stretch at a time, from `kept` on.
+    // What lower case keeps is copied a stretch at a time, from `kept` on; the bytes are read
+    // one by one, a character decoded only where its first byte leaves its case open.
     let mut kept = 0;
-    for (at, c) in s.char_indices() {
-        if matches!(c, '\0'..='@' | '['..='\u{7f}' | '\u{430}'..='\u{45f}' | '\u{ac00}'..='\u{d7a3}')
-        {
+    let mut at = 0;
+    while at < bytes.len() {
+        let skip = kept_as_is(bytes, at);
+        if skip > 0 {
+            at += skip;
             continue;
         }
+        let Some(c) = s[at..].chars().next() else {
+            break;
+        };
         out.push_str(&s[kept..at]);
         kept = at + c.len_utf8();
+        at = kept;
         match c {
             'A'..='Z' => out.push(c.to_ascii_lowercase()),
             // Cyrillic capitals: А-Я to а-я, Ѐ-Џ to ѐ-џ
@@ -299,6 +307,33 @@ pub fn lower(s: &str) -> String {
     }
     out.push_str(&s[kept..]);
     out
+}
+
+/// How many bytes from `at` (the start of a character) make one character that lower case
+/// leaves as it is, found from its bytes alone: ASCII but capitals, Cyrillic small letters
+/// (U+0430 to U+045F), general punctuation (U+2000 to U+206F), U+3000 to U+9FFF (CJK
+/// symbols, kana, ideographs) and Hangul syllables; 0 for any other character.
+fn kept_as_is(bytes: &[u8], at: usize) -> usize {
+    let next = |k: usize| bytes.get(at + k).copied().unwrap_or(0);
+    match bytes[at] {
+        b'A'..=b'Z' => 0,
+        0..=0x7f => 1,
+        0xd0 if next(1) >= 0xb0 => 2,
+        0xd1 if next(1) < 0xa0 => 2,
+        0xe2 if next(1) == 0x80 || (next(1) == 0x81 && next(2) < 0xb0) => 3,
+        0xe3..=0xe9 => 3,
+        0xea..=0xed => {
+            let c = (u32::from(bytes[at] & 0x0f) << 12)
+                | (u32::from(next(1) & 0x3f) << 6)
+                | u32::from(next(2) & 0x3f);
+            if (0xac00..=0xd7a3).contains(&c) {
+                3
+            } else {
+                0
+            }
+        }
+        _ => 0,
+    }
 }
 
 /// Python's `s.casefold()` (full case folding).
@@ -375,6 +410,19 @@ mod tests {
         let text = "Ёлка ПОД Окном, 가나 ΣΑΣ İx Ⅻ Straße";
         assert_eq!(lower(text), "ёлка под окном, 가나 σας i̇x ⅻ straße");
         assert_eq!(lower("ÀB가"), "àb가");
+    }
+
+    #[test]
+    fn kept_as_is_only_what_lower_case_keeps() {
+        for c in '\0'..=char::MAX {
+            let text = c.to_string();
+            let skip = kept_as_is(text.as_bytes(), 0);
+            assert!(skip == 0 || skip == text.len(), "{c:?}");
+            if skip > 0 {
+                assert_eq!(c.to_lowercase().collect::<String>(), text, "{c:?}");
+            }
+            assert_eq!(lower(&format!("é{c}Я")), format!("é{c}Я").to_lowercase());
+        }
     }
 
     #[test]

@@ -51,14 +51,17 @@ fn decimal_class() -> &'static Regex {
 }
 
 /// `str.isdecimal()` for one character (`\d`).
+#[inline]
 pub fn is_decimal(c: char) -> bool {
     c.is_ascii_digit() || (!is_digitless(c) && decimal_class().is_match(c.encode_utf8(&mut [0; 4])))
 }
 
 /// Characters besides ASCII's digits known to be no decimal digit without the pattern: those
-/// before U+0660 (the first digits after ASCII's), CJK ideographs and Hangul syllables.
+/// before U+0660 (the first digits after ASCII's), those from U+1C5A to U+A61F (between the
+/// Ol Chiki digits and the Vai ones: punctuation, CJK ideographs among them) and Hangul
+/// syllables.
 fn is_digitless(c: char) -> bool {
-    c < '\u{660}' || matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7a3}')
+    c < '\u{660}' || matches!(c, '\u{1c5a}'..='\u{a61f}' | '\u{ac00}'..='\u{d7a3}')
 }
 
 /// The value of a decimal digit of any script (decimal digits come in runs of ten, 0 to 9).

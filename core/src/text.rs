@@ -49,32 +49,41 @@ fn may_start_hidden(b: u8) -> bool {
 }
 
 /// Whether the text is made only of characters that are in every normal form and start a
-/// combining sequence (those of `is_plain`, below U+0300 or CJK ideographs), told from its
-/// bytes; false for some texts that are (the character by character test then decides).
-fn plain_bytes(bytes: &[u8]) -> bool {
+/// combining sequence (those of `is_plain`), told from its bytes; with `composed`, also of
+/// those that are in NFC and start one (below U+0300, general punctuation from U+2002 to
+/// U+206F, CJK ideographs). False for some texts that are: the character by character test
+/// then decides.
+fn plain_bytes(bytes: &[u8], composed: bool) -> bool {
     let mut at = 0;
     while at < bytes.len() {
+        if bytes[at] < 0x80 {
+            at += 1;
+            // eight ASCII characters at a time
+            while let Some(chunk) = bytes[at..].first_chunk::<8>() {
+                if u64::from_le_bytes(*chunk) & 0x8080_8080_8080_8080 != 0 {
+                    break;
+                }
+                at += 8;
+            }
+            continue;
+        }
         let next = |k: usize| bytes.get(at + k).copied().unwrap_or(0);
         at += match bytes[at] {
-            0..=0x7f => 1,
-            // U+0080 to U+02FF, U+0400 to U+047F, U+04C0 to U+04FF
-            0xc2..=0xcb | 0xd0 | 0xd1 | 0xd3 => 2,
+            // U+0400 to U+047F, U+04C0 to U+04FF
+            0xd0 | 0xd1 | 0xd3 => 2,
             // U+0480 to U+04BF but the combining marks U+0483 to U+0489
             0xd2 if !(0x83..=0x89).contains(&next(1)) => 2,
             // U+0500 to U+052F
             0xd4 if next(1) <= 0xaf => 2,
+            0xea..=0xed if chars::hangul_syllable(bytes, at) => 3,
+            // U+0080 to U+02FF
+            0xc2..=0xcb if composed => 2,
+            // U+2002 to U+206F
+            0xe2 if composed && next(1) == 0x80 && next(2) >= 0x82 => 3,
+            0xe2 if composed && next(1) == 0x81 && next(2) < 0xb0 => 3,
             // U+4E00 to U+9FFF
-            0xe4 if next(1) >= 0xb8 => 3,
-            0xe5..=0xe9 => 3,
-            0xea..=0xed => {
-                let c = (u32::from(bytes[at] & 0x0f) << 12)
-                    | (u32::from(next(1) & 0x3f) << 6)
-                    | u32::from(next(2) & 0x3f);
-                if !(0xac00..=0xd7a3).contains(&c) {
-                    return false;
-                }
-                3
-            }
+            0xe4 if composed && next(1) >= 0xb8 => 3,
+            0xe5..=0xe9 if composed => 3,
             _ => return false,
         };
     }
@@ -94,7 +103,7 @@ fn is_plain(c: char) -> bool {
 /// Unicode NFC (Python's `unicodedata.normalize("NFC", text)`).
 pub fn nfc(text: &str) -> Cow<'_, str> {
     if text.is_ascii()
-        || plain_bytes(text.as_bytes())
+        || plain_bytes(text.as_bytes(), true)
         || text
             .chars()
             .all(|c| is_plain(c) || c < '\u{300}' || ('\u{4e00}'..='\u{9fff}').contains(&c))
@@ -109,6 +118,7 @@ pub fn nfc(text: &str) -> Cow<'_, str> {
 /// Unicode NFKC (Python's `unicodedata.normalize("NFKC", text)`).
 pub fn nfkc(text: &str) -> Cow<'_, str> {
     if text.is_ascii()
+        || plain_bytes(text.as_bytes(), false)
         || text.chars().all(is_plain)
         || is_nfkc_quick(text.chars()) == IsNormalized::Yes
     {
@@ -193,16 +203,19 @@ fn squeezed(text: &str) -> Cow<'_, str> {
 /// words.
 fn is_squeezed(text: &str) -> bool {
     let bytes = text.as_bytes();
-    if bytes.first() == Some(&b' ')
-        || bytes.last() == Some(&b' ')
-        || memchr::memmem::find(bytes, b"  ").is_some()
-    {
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
         return false;
     }
-    // Other white space is looked for character by character only in a text that holds one
-    // of the bytes it starts with (all of them compared in one pass, without a branch).
-    let flagged = bytes.iter().fold(false, |any, &b| any | may_start_space(b));
-    !flagged || !text.chars().any(|c| c != ' ' && chars::is_space(c))
+    // Two spaces in a row, and the bytes other white space starts with, looked for in one
+    // pass without a branch; other white space is then looked for character by character.
+    let (mut doubled, mut flagged, mut space) = (false, false, false);
+    for &b in bytes {
+        let here = b == b' ';
+        doubled |= space & here;
+        flagged |= may_start_space(b);
+        space = here;
+    }
+    !doubled && (!flagged || !text.chars().any(|c| c != ' ' && chars::is_space(c)))
 }
 
 /// Whether a byte may start a white space character other than " ": an ASCII control, or the
@@ -298,8 +311,15 @@ mod tests {
             assert!(may_start_hidden(c.to_string().as_bytes()[0]), "{c:?}");
         }
         for c in '\0'..=char::MAX {
+            let one = c.to_string();
+            let starter = unicode_normalization::char::canonical_combining_class(c) == 0;
+            let in_nfc = is_nfc_quick(one.chars()) == IsNormalized::Yes && starter;
             let plain = is_plain(c) || c < '\u{300}' || ('\u{4e00}'..='\u{9fff}').contains(&c);
-            assert!(!plain_bytes(c.to_string().as_bytes()) || plain, "{c:?}");
+            assert!(
+                !plain_bytes(one.as_bytes(), true) || plain || in_nfc,
+                "{c:?}"
+            );
+            assert!(!plain_bytes(one.as_bytes(), false) || is_plain(c), "{c:?}");
         }
         assert!(is_squeezed("가 나") && is_squeezed("") && !is_squeezed("가\u{3000}나"));
         assert!(!is_squeezed(" a") && !is_squeezed("a ") && !is_squeezed("a  b"));

@@ -206,16 +206,16 @@ fn is_squeezed(text: &str) -> bool {
     if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
         return false;
     }
-    // Two spaces in a row, and the bytes other white space starts with, looked for in one
-    // pass without a branch; other white space is then looked for character by character.
-    let (mut doubled, mut flagged, mut space) = (false, false, false);
-    for &b in bytes {
-        let here = b == b' ';
-        doubled |= space & here;
-        flagged |= may_start_space(b);
-        space = here;
+    // Two spaces in a row, then the bytes other white space starts with, each looked for in
+    // one pass without a branch; other white space is then looked for character by character.
+    let after = bytes.get(1..).unwrap_or_default();
+    let doubled =
+        (bytes.iter().zip(after)).fold(false, |any, (&a, &b)| any | ((a == b' ') & (b == b' ')));
+    if doubled {
+        return false;
     }
-    !doubled && (!flagged || !text.chars().any(|c| c != ' ' && chars::is_space(c)))
+    let flagged = bytes.iter().fold(false, |any, &b| any | may_start_space(b));
+    !flagged || !text.chars().any(|c| c != ' ' && chars::is_space(c))
 }
 
 /// Whether a byte may start a white space character other than " ": an ASCII control, or the

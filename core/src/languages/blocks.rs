@@ -78,7 +78,8 @@ fn touching(a: &str, b: &str) -> bool {
     matches!((a, b), ("Latin", "Cyrillic") | ("Cyrillic", "Latin"))
 }
 
-type Stretch = (usize, usize, &'static str, Vec<String>);
+/// Start, end, script, words, and how many letters the words have.
+type Stretch = (usize, usize, &'static str, Vec<String>, usize);
 
 /// Stretches of words of one script in text[start:end] with no strong break inside, with
 /// their words; run by run, with look-alike letters, where Latin touches Cyrillic.
@@ -96,10 +97,11 @@ fn stretches(text: &Letters<'_>, start: usize, end: usize) -> Vec<Stretch> {
             {
                 last.1 = run.end;
                 last.3.push(word);
+                last.4 += run.end - run.start;
                 continue;
             }
         }
-        out.push((run.start, run.end, script, vec![word]));
+        out.push((run.start, run.end, script, vec![word], run.end - run.start));
     }
     out
 }
@@ -148,7 +150,7 @@ fn look_alike_runs(text: &Letters<'_>, start: usize, end: usize) -> Vec<Stretch>
                     })
                     .collect();
             }
-            (run_start, run_end, script, vec![word])
+            (run_start, run_end, script, vec![word], run_end - run_start)
         })
         .collect()
 }
@@ -315,23 +317,27 @@ pub fn letter_blocks(split: &Letters<'_>) -> Vec<Block> {
     let text = split.text();
     let letters = split.chars();
     let mut blocks: Vec<Block> = Vec::new();
-    // The block being extended: start, end, script, words.
-    let (mut start, mut end, mut script, mut words) = (0, 0, "", Vec::<String>::new());
+    // The block being extended: start, end, script, words, their letters.
+    let (mut start, mut end, mut script, mut words, mut count) =
+        (0, 0, "", Vec::<String>::new(), 0);
     // The block being extended is closed: its words move into it.
-    let close =
-        |blocks: &mut Vec<Block>, start: usize, end: usize, script: &str, words: Vec<String>| {
-            if !words.is_empty() {
-                let letters = words.iter().map(|w| w.chars().count()).sum();
-                blocks.push(Block {
-                    start,
-                    end,
-                    script: script.to_string(),
-                    words,
-                    hashtag: false,
-                    letters,
-                });
-            }
-        };
+    let close = |blocks: &mut Vec<Block>,
+                 start: usize,
+                 end: usize,
+                 script: &str,
+                 words: Vec<String>,
+                 letters: usize| {
+        if !words.is_empty() {
+            blocks.push(Block {
+                start,
+                end,
+                script: script.to_string(),
+                words,
+                hashtag: false,
+                letters,
+            });
+        }
+    };
     let mut position = 0;
     let tags = if may_hold_special(text) {
         specials(letters)
@@ -340,9 +346,12 @@ pub fn letter_blocks(split: &Letters<'_>) -> Vec<Block> {
     };
     for tag in tags.into_iter().map(Some).chain([None]) {
         let stop = tag.map_or(letters.len(), |tag| tag.start);
-        for (run_start, run_end, run_script, pieces) in stretches(split, position, stop) {
+        for (run_start, run_end, run_script, pieces, run_letters) in
+            stretches(split, position, stop)
+        {
             if !words.is_empty() && run_script == script && run_start == end {
                 end = run_end;
+                count += run_letters;
                 let mut pieces = pieces.into_iter();
                 if let (Some(last), Some(first)) = (words.last_mut(), pieces.next()) {
                     last.push_str(&first);
@@ -354,17 +363,33 @@ pub fn letter_blocks(split: &Letters<'_>) -> Vec<Block> {
                     || !strong_break(letters, end, run_start))
             {
                 end = run_end;
+                count += run_letters;
                 words.extend(pieces);
             } else {
-                close(&mut blocks, start, end, script, std::mem::take(&mut words));
-                (start, end, script, words) = (run_start, run_end, run_script, pieces);
+                close(
+                    &mut blocks,
+                    start,
+                    end,
+                    script,
+                    std::mem::take(&mut words),
+                    count,
+                );
+                (start, end, script, words, count) =
+                    (run_start, run_end, run_script, pieces, run_letters);
             }
         }
         let Some(tag) = tag else {
             break;
         };
         if tag.address {
-            close(&mut blocks, start, end, script, std::mem::take(&mut words));
+            close(
+                &mut blocks,
+                start,
+                end,
+                script,
+                std::mem::take(&mut words),
+                count,
+            );
             let mut finish = tag.end;
             while finish > tag.start && ADDRESS_TAIL.contains(letters[finish - 1]) {
                 finish -= 1;
@@ -393,7 +418,14 @@ pub fn letter_blocks(split: &Letters<'_>) -> Vec<Block> {
             position = stop;
             continue;
         }
-        close(&mut blocks, start, end, script, std::mem::take(&mut words));
+        close(
+            &mut blocks,
+            start,
+            end,
+            script,
+            std::mem::take(&mut words),
+            count,
+        );
         let best = counts.iter().map(|&(_, count)| count).max().unwrap_or(0);
         let tag_script = counts
             .iter()
@@ -409,7 +441,14 @@ pub fn letter_blocks(split: &Letters<'_>) -> Vec<Block> {
         });
         position = tag.end;
     }
-    close(&mut blocks, start, end, script, std::mem::take(&mut words));
+    close(
+        &mut blocks,
+        start,
+        end,
+        script,
+        std::mem::take(&mut words),
+        count,
+    );
     blocks
 }
 

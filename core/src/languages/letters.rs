@@ -11,6 +11,13 @@ pub struct Letters<'a> {
 
 impl<'a> Letters<'a> {
     pub fn new(text: &'a str) -> Letters<'a> {
+        if text.is_ascii() {
+            return Letters {
+                text,
+                chars: text.bytes().map(char::from).collect(),
+                starts: (0..=text.len()).collect(),
+            };
+        }
         let mut chars = Vec::with_capacity(text.len());
         let mut starts = Vec::with_capacity(text.len() + 1);
         for (at, c) in text.char_indices() {
@@ -49,7 +56,12 @@ mod tests {
 
     #[test]
     fn slices_are_the_characters_between_the_offsets() {
-        let text = "가a нё\u{301}x";
+        for text in ["가a нё\u{301}x", "ab c"] {
+            same_as_the_characters(text);
+        }
+    }
+
+    fn same_as_the_characters(text: &str) {
         let letters = Letters::new(text);
         let chars: Vec<char> = text.chars().collect();
         assert_eq!(letters.chars(), &chars[..]);

@@ -179,14 +179,20 @@ fn table() -> &'static Table {
 }
 
 /// The classes of one character.
+#[inline]
 pub fn flags(c: char) -> Flags {
-    let table = table();
     let code = c as u32;
     if code <= 0xffff {
-        return Flags(table.bmp[code as usize]);
+        return Flags(table().bmp[code as usize]);
     }
+    astral_flags(c)
+}
+
+/// The classes of a character above the Basic Multilingual Plane.
+#[inline(never)]
+fn astral_flags(c: char) -> Flags {
     let mut bits = 0;
-    for (ranges, bit) in &table.astral {
+    for (ranges, bit) in &table().astral {
         if in_ranges(ranges, c) {
             bits |= bit;
         }
@@ -210,12 +216,14 @@ fn in_ranges(ranges: &[(char, char)], c: char) -> bool {
 
 impl Flags {
     /// Whether the character is in any of the classes.
+    #[inline]
     pub fn any(self, classes: u32) -> bool {
         self.0 & classes != 0
     }
 }
 
 /// Whether a character is in any of the classes (`L | M | N`, ...).
+#[inline]
 pub fn is(c: char, classes: u32) -> bool {
     flags(c).any(classes)
 }
@@ -278,16 +286,28 @@ pub fn lower(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase();
     }
+    let bytes = s.as_bytes();
     let mut out = String::with_capacity(s.len());
-    // What lower case keeps is copied a stretch at a time, from `kept` on.
+    // What lower case keeps is copied a stretch at a time, from `kept` on; the bytes are read
+    // one by one, a character decoded only where its first byte leaves its case open.
     let mut kept = 0;
-    for (at, c) in s.char_indices() {
-        if matches!(c, '\0'..='@' | '['..='\u{7f}' | '\u{430}'..='\u{45f}' | '\u{ac00}'..='\u{d7a3}')
-        {
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        let skip = if byte < 0x80 && !byte.is_ascii_uppercase() {
+            past_lower_ascii(bytes, at + 1) - at
+        } else {
+            kept_as_is(bytes, at)
+        };
+        if skip > 0 {
+            at += skip;
             continue;
         }
+        let Some(c) = s[at..].chars().next() else {
+            break;
+        };
         out.push_str(&s[kept..at]);
         kept = at + c.len_utf8();
+        at = kept;
         match c {
             'A'..='Z' => out.push(c.to_ascii_lowercase()),
             // Cyrillic capitals: А-Я to а-я, Ѐ-Џ to ѐ-џ
@@ -301,15 +321,85 @@ pub fn lower(s: &str) -> String {
     out
 }
 
+/// Past the bytes from `at` that are ASCII and no capital, eight at a time (a shorter tail is
+/// left to the caller).
+fn past_lower_ascii(bytes: &[u8], mut at: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(at..).and_then(|rest| rest.first_chunk::<8>()) {
+        let word = u64::from_le_bytes(*chunk);
+        // each byte's high bit: from "A" on, from past "Z" on (no carry: the bytes are ASCII)
+        let from_a = word + 0x3f3f_3f3f_3f3f_3f3f;
+        let past_z = word + 0x2525_2525_2525_2525;
+        if word & HIGH != 0 || from_a & !past_z & HIGH != 0 {
+            break;
+        }
+        at += 8;
+    }
+    at
+}
+
+/// How many bytes from `at` (the start of a character) make one character that lower case
+/// leaves as it is, found from its bytes alone: ASCII but capitals, Cyrillic small letters
+/// (U+0430 to U+045F), general punctuation (U+2000 to U+206F), U+3000 to U+9FFF (CJK
+/// symbols, kana, ideographs) and Hangul syllables; 0 for any other character.
+fn kept_as_is(bytes: &[u8], at: usize) -> usize {
+    let next = |k: usize| bytes.get(at + k).copied().unwrap_or(0);
+    match bytes[at] {
+        b'A'..=b'Z' => 0,
+        0..=0x7f => 1,
+        0xd0 if next(1) >= 0xb0 => 2,
+        0xd1 if next(1) < 0xa0 => 2,
+        0xe2 if next(1) == 0x80 || (next(1) == 0x81 && next(2) < 0xb0) => 3,
+        0xe3..=0xe9 => 3,
+        0xea..=0xed if hangul_syllable(bytes, at) => 3,
+        _ => 0,
+    }
+}
+
 /// Python's `s.casefold()` (full case folding).
 ///
 /// A text of the pages' main scripts only is folded as `lower` maps it, without a table
 /// search: their letters fold to their lower case.
 pub fn casefold(s: &str) -> String {
-    if s.chars().all(folds_to_lower) {
+    if folds_as_lowered(s.as_bytes()) || s.chars().all(folds_to_lower) {
         return lower(s);
     }
     unicase::UniCase::new(s).to_folded_case()
+}
+
+/// Whether every character of the text is one `folds_to_lower` names, told from its bytes;
+/// false for some texts that are.
+fn folds_as_lowered(bytes: &[u8]) -> bool {
+    let mut at = 0;
+    while at < bytes.len() {
+        let next = |k: usize| bytes.get(at + k).copied().unwrap_or(0);
+        at += match bytes[at] {
+            0..=0x7f => 1,
+            // U+0400 to U+045F
+            0xd0 => 2,
+            0xd1 if next(1) < 0xa0 => 2,
+            // U+2000 to U+206F
+            0xe2 if next(1) == 0x80 || (next(1) == 0x81 && next(2) < 0xb0) => 3,
+            // U+4E00 to U+9FFF
+            0xe4 if next(1) >= 0xb8 => 3,
+            0xe5..=0xe9 => 3,
+            0xea..=0xed if hangul_syllable(bytes, at) => 3,
+            _ => return false,
+        };
+    }
+    true
+}
+
+/// Whether the three bytes from `at` (a first byte from 0xEA to 0xED) are a Hangul syllable:
+/// U+AC00 (EA B0 80) to U+D7A3 (ED 9E A3).
+pub fn hangul_syllable(bytes: &[u8], at: usize) -> bool {
+    let byte = |k: usize| bytes.get(at + k).copied().unwrap_or(0);
+    match byte(0) {
+        0xeb | 0xec => true,
+        0xea => byte(1) >= 0xb0,
+        0xed => byte(1) < 0x9e || (byte(1) == 0x9e && byte(2) <= 0xa3),
+        _ => false,
+    }
 }
 
 /// A character whose case folding is its lower case: ASCII, Russian's Cyrillic letters,
@@ -378,7 +468,46 @@ mod tests {
     }
 
     #[test]
+    fn ascii_passed_over_is_lower_case() {
+        for c in '\0'..='\u{7f}' {
+            let text = format!("abcdefg{c}hijklmnopq");
+            let past = past_lower_ascii(text.as_bytes(), 0);
+            assert_eq!(past, if c.is_ascii_uppercase() { 0 } else { 16 }, "{c:?}");
+            assert_eq!(
+                lower(&format!("{text}é")),
+                format!("{text}é").to_lowercase()
+            );
+        }
+        assert_eq!(past_lower_ascii("abcdefgéabc".as_bytes(), 0), 0);
+        for c in '\u{a000}'..='\u{d7ff}' {
+            let hangul = ('\u{ac00}'..='\u{d7a3}').contains(&c);
+            assert_eq!(
+                hangul_syllable(c.to_string().as_bytes(), 0),
+                hangul,
+                "{c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn kept_as_is_only_what_lower_case_keeps() {
+        for c in '\0'..=char::MAX {
+            let text = c.to_string();
+            let skip = kept_as_is(text.as_bytes(), 0);
+            assert!(skip == 0 || skip == text.len(), "{c:?}");
+            if skip > 0 {
+                assert_eq!(c.to_lowercase().collect::<String>(), text, "{c:?}");
+            }
+            assert_eq!(lower(&format!("é{c}Я")), format!("é{c}Я").to_lowercase());
+        }
+    }
+
+    #[test]
     fn folded_as_lowered() {
+        for c in '\0'..=char::MAX {
+            let by_bytes = folds_as_lowered(c.to_string().as_bytes());
+            assert!(!by_bytes || folds_to_lower(c), "{c:?}");
+        }
         for c in ('\0'..=char::MAX).filter(|&c| folds_to_lower(c)) {
             let text = c.to_string();
             assert_eq!(

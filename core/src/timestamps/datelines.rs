@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use super::grammar::{grammar, Marks};
 use super::lines::{context, in_own_cell, prepare, Context, Line, Reading};
 use super::pattern::{Found, Pattern};
-use super::pychars::{is_decimal, is_digit, key, mask_all, rstrip, Indexed};
+use super::pychars::{has_decimal, is_digit, key, mask_all, rstrip, word_count, Indexed};
 use super::reading::read_segment;
 use super::zones::{credit_zone, dateline_zone, page_zone, place_zones, Zone};
 use super::TimeError;
@@ -141,7 +141,7 @@ pub fn find_datelines(
         if raw_line.is_empty() {
             continue; // the lines of page chrome the caller blanked out
         }
-        if length > WORDLESS_LIMIT && !raw_line.chars().any(is_decimal) {
+        if length > WORDLESS_LIMIT && !has_decimal(raw_line) {
             pending = None;
             continue;
         }
@@ -240,7 +240,7 @@ const WEATHER_LINE: usize = 40;
 /// temperature) marked as another thing's: a today widget ("2023.11.02 (목)" / "• 맑음서울
 /// 5.2℃"), never an article's time.
 fn weather_widgets_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Dateline> {
-    if !text.contains(['°', '℃']) {
+    if !text.contains('°') && !text.contains('℃') {
         return datelines;
     }
     let warm: Vec<usize> = text
@@ -539,7 +539,7 @@ fn scan_counted(
     }
     let masked = mask_all(whole.low.as_str(), &read_spans);
     let leftover = g.noise_word.replace_all(&masked, " ")?;
-    let words = patterns().word.all(&Indexed::new(leftover))?.len();
+    let words = word_count(&leftover);
     Ok((found, words))
 }
 

@@ -38,7 +38,6 @@ pub struct Grammar {
     pub label: Pattern,
     pub relative: Pattern,
     pub noise_word: Pattern,
-    pub letters: Pattern,
     pub months: HashMap<String, i64>,
     /// Whether each half-of-day word means the afternoon.
     pub meridiems: HashMap<String, bool>,
@@ -498,7 +497,6 @@ fn build() -> Grammar {
             r"(?<!\p{{L}})(?:{})(?!\p{{L}})\.?",
             alternation(&noise)
         )),
-        letters: Pattern::new(LETTERS),
         months: int_table(field(data, "months"), false),
         meridiems: entries(field(data, "meridiem"))
             .map(|(word, half)| (word.clone(), half.as_str() == Some("pm")))

@@ -46,6 +46,13 @@ pub fn has_hangul(text: &str) -> Result<bool, TimeError> {
     Ok(!text.is_ascii() && classes().hangul.is_match(text)?)
 }
 
+/// The runs of letters of a text, as `LETTERS` (`\p{L}+`) finds them: `chars::is` reads the
+/// Unicode tables the patterns are compiled from.
+fn letter_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !chars::is(c, chars::L))
+        .filter(|word| !word.is_empty())
+}
+
 /// Brackets and bars as spaces, one for one.
 fn decorated_as_space(c: char) -> char {
     match c {
@@ -83,7 +90,7 @@ pub fn prepare(text: &str) -> Result<Line, TimeError> {
     let hangul = has_hangul(low.as_str())?;
     let g = grammar();
     let mut marks = Marks::default();
-    for word in g.letters.texts(low.as_str())? {
+    for word in letter_words(low.as_str()) {
         if let Some(gates) = g.gates.get(word) {
             marks.add(*gates);
         }
@@ -282,4 +289,19 @@ pub fn in_own_cell(
         return Ok(false);
     }
     c.mark.is_match(&format!("{before} {after}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letter_words_are_the_pattern_s() {
+        let pattern = Pattern::new(super::super::grammar::LETTERS);
+        for c in '\0'..=char::MAX {
+            let text = format!("a{c}b {c}");
+            let found: Vec<&str> = letter_words(&text).collect();
+            assert_eq!(pattern.texts(&text).ok(), Some(found), "{c:?}");
+        }
+    }
 }

@@ -4,6 +4,7 @@
 
 use std::sync::OnceLock;
 
+use crate::segment::chars;
 use regex::Regex;
 
 /// `re`'s `\s` (and `str.isspace`), as the body of a character class.
@@ -51,14 +52,40 @@ fn decimal_class() -> &'static Regex {
 }
 
 /// `str.isdecimal()` for one character (`\d`).
+#[inline]
 pub fn is_decimal(c: char) -> bool {
     c.is_ascii_digit() || (!is_digitless(c) && decimal_class().is_match(c.encode_utf8(&mut [0; 4])))
 }
 
+/// Whether a text holds a decimal digit (`\d`). The digits past ASCII's are all from U+0660
+/// on, whose first byte is 0xD9 or more: only the characters such a byte starts are decoded.
+pub fn has_decimal(text: &str) -> bool {
+    text.bytes().enumerate().any(|(at, byte)| {
+        byte.is_ascii_digit() || (byte >= 0xd9 && text[at..].chars().next().is_some_and(is_decimal))
+    })
+}
+
+/// How many runs of letters and decimal digits a text holds: the matches of `[\p{L}\d]+`,
+/// found by the character table the patterns' classes are read from.
+pub fn word_count(text: &str) -> usize {
+    let mut count = 0;
+    let mut inside = false;
+    for c in text.chars() {
+        let word = chars::is(c, chars::L | chars::ND);
+        if word && !inside {
+            count += 1;
+        }
+        inside = word;
+    }
+    count
+}
+
 /// Characters besides ASCII's digits known to be no decimal digit without the pattern: those
-/// before U+0660 (the first digits after ASCII's), CJK ideographs and Hangul syllables.
+/// before U+0660 (the first digits after ASCII's), those from U+1C5A to U+A61F (between the
+/// Ol Chiki digits and the Vai ones: punctuation, CJK ideographs among them) and Hangul
+/// syllables.
 fn is_digitless(c: char) -> bool {
-    c < '\u{660}' || matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7a3}')
+    c < '\u{660}' || matches!(c, '\u{1c5a}'..='\u{a61f}' | '\u{ac00}'..='\u{d7a3}')
 }
 
 /// The value of a decimal digit of any script (decimal digits come in runs of ten, 0 to 9).
@@ -312,6 +339,14 @@ mod tests {
 
     #[test]
     fn digitless_characters_hold_no_digit() {
+        let words = super::super::pattern::Pattern::new(r"[\p{L}\d]+");
+        for c in '\0'..=char::MAX {
+            let text = format!("a{c}");
+            assert_eq!(has_decimal(&text), text.chars().any(is_decimal), "{c:?}");
+            let text = format!("a{c}1 {c} ");
+            let found = words.all(&Indexed::new(text.clone())).map(|all| all.len());
+            assert_eq!(found.ok(), Some(word_count(&text)), "{c:?}");
+        }
         let pattern = decimal_class();
         let mut digitless = ('\0'..='\u{ffff}').filter(|&c| !c.is_ascii_digit() && is_digitless(c));
         assert!(digitless.all(|c| !pattern.is_match(c.encode_utf8(&mut [0; 4]))));

@@ -8,7 +8,7 @@ use super::civil::{self, checked, days_from_civil, is_date, US_PER_DAY, US_PER_S
 use super::grammar::{grammar, Grammar, Marks};
 use super::lines::{conventions, Clock, Context, Line, Reading};
 use super::pattern::{Found, Pattern};
-use super::pychars::{int, is_decimal, key, mask_all, quote, Indexed, RE_SPACE};
+use super::pychars::{has_decimal, int, is_decimal, key, mask_all, quote, Indexed, RE_SPACE};
 use super::relative::{needs_now, read_relative};
 use super::zones::{month_first, stated_zone, utc, zone_or_default};
 use super::TimeError;
@@ -47,7 +47,7 @@ pub fn read_segment(
     let text = Indexed::new(line.low.slice(start, end).to_string());
     let marks = line.marks;
     let relative = marks.has(Marks::RELATIVE) || line.hangul;
-    if !relative && !text.as_str().chars().any(is_decimal) && !marks.has(Marks::CLOCK) {
+    if !relative && !has_decimal(text.as_str()) && !marks.has(Marks::CLOCK) {
         return Ok(Reading::nothing()); // no number, no relative word, no noon: no time
     }
     let mut spans = Vec::new();

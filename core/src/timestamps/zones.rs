@@ -357,7 +357,7 @@ fn escape_literal(text: &str) -> String {
 /// The zones whose places a text names (for the zones an ambiguous abbreviation may mean).
 pub fn place_zones(text: &str) -> Result<HashSet<String>, TimeError> {
     let places = places_pattern();
-    let low = Indexed::new(text.to_lowercase());
+    let low = Indexed::new(chars::lower(text));
     Ok(places
         .pattern
         .all(&low)?
@@ -499,9 +499,22 @@ pub fn dateline_zone(text: &str, ctx: &Context) -> Option<String> {
         return None;
     }
     let places = dateline_places();
+    // the bytes a city starts with: a line that starts with none of them is passed over
+    let mut opening = [false; 256];
+    let mut any_opening = false;
+    for city in places.iter().flat_map(|(_, cities)| cities) {
+        match city.as_bytes().first() {
+            Some(&byte) => opening[usize::from(byte)] = true,
+            None => any_opening = true,
+        }
+    }
     let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(at, _)| at + 1));
     for start in starts {
         let rest = &text[start..];
+        let first = rest.as_bytes().first().map(|&byte| usize::from(byte));
+        if !any_opening && !first.is_some_and(|byte| opening[byte]) {
+            continue;
+        }
         for (zone, cities) in places {
             let found = cities.iter().any(|city| {
                 rest.strip_prefix(city.as_str())

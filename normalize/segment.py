@@ -304,6 +304,7 @@ def _compound_cut(word: str, costs: dict[str, float], settings: Settings) -> int
 # Korean names are a one-syllable surname and a two-syllable given name.
 _NAME_SYLLABLES = 3
 _LOAN_PIECE = 3  # a loanword the lists lack is cut into short known words
+_COMMON_HEAD = 9.5  # a head this common (뉴스) is a word of its own (price, nats)
 
 
 def _is_person_name(words: list[str], facts: Rules) -> bool:
@@ -340,21 +341,20 @@ def _join_given_names(words: list[str], lang: str, facts: Rules) -> list[str]:
     return joined
 
 
-def _is_loanlike(word: str, sino: frozenset[str], facts: Rules) -> bool:
-    """Whether a piece is short, no suffix or counter, and half its syllables read no Chinese
-    character (팬, 미팅, 스타; not 정상, 날씨); never without the list of those that do."""
-    key = word.lower()
-    shaped = len(key) <= _LOAN_PIECE and 2 * sum(s not in sino for s in key) >= len(key)
-    return bool(sino) and shaped and key not in facts.suffixes and key not in facts.counters
+def _loanlike(word: str, sino: frozenset[str], facts: Rules) -> bool:
+    """Whether a piece is short, no suffix, and half its syllables read no Chinese character."""
+    shaped = len(word) <= _LOAN_PIECE and 2 * sum(s not in sino for s in word) >= len(word)
+    return bool(sino) and shaped and word not in facts.suffixes and word not in facts.counters
 
 
 def _join_loanwords(words: list[str], lang: str, facts: Rules) -> list[str]:
     """Join loanword-shaped neighbours, a foreign word cut apart (팬 + 미팅; not 정상 + 회담),
     from the right, where a compound has its head (캠핑 + 브이 + 로그 -> 캠핑 + 브이로그)."""
-    sino = sino_syllables(lang)
+    sino, costs = sino_syllables(lang), _costs(lang)
     joined: list[str] = []
     for word in reversed(words):
-        if joined and _is_loanlike(word, sino, facts) and _is_loanlike(joined[-1], sino, facts):
+        rare_head = bool(joined) and costs.get(joined[-1], math.inf) >= _COMMON_HEAD
+        if rare_head and _loanlike(word, sino, facts) and _loanlike(joined[-1], sino, facts):
             joined[-1] = word + joined[-1]
         else:
             joined.append(word)

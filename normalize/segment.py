@@ -138,6 +138,13 @@ def places(lang: str) -> frozenset[str]:
     return frozenset() if name is None else frozenset(_word_list(name))
 
 
+@once
+def sino_syllables(lang: str) -> frozenset[str]:
+    """Syllables that read a Chinese character (``sino_syllables`` in the facts): 정, not 스."""
+    name = language_info(lang).get("segmentation", {}).get("sino_syllables")
+    return frozenset() if name is None else frozenset(_word_list(name))
+
+
 @stored("segment-costs")
 def _costs(lang: str) -> dict[str, float]:
     """Negative log probability of each word of a language, lowercase keys.
@@ -296,6 +303,8 @@ def _compound_cut(word: str, costs: dict[str, float], settings: Settings) -> int
 
 # Korean names are a one-syllable surname and a two-syllable given name.
 _NAME_SYLLABLES = 3
+_LOAN_PIECE = 3  # a loanword the lists lack is cut into short known words
+_COMMON_HEAD = 9.5  # a head this common (뉴스) is a word of its own (price, nats)
 
 
 def _is_person_name(words: list[str], facts: Rules) -> bool:
@@ -332,6 +341,26 @@ def _join_given_names(words: list[str], lang: str, facts: Rules) -> list[str]:
     return joined
 
 
+def _loanlike(word: str, sino: frozenset[str], facts: Rules) -> bool:
+    """Whether a piece is short, no suffix, and half its syllables read no Chinese character."""
+    shaped = len(word) <= _LOAN_PIECE and 2 * sum(s not in sino for s in word) >= len(word)
+    return bool(sino) and shaped and word not in facts.suffixes and word not in facts.counters
+
+
+def _join_loanwords(words: list[str], lang: str, facts: Rules) -> list[str]:
+    """Join loanword-shaped neighbours, a foreign word cut apart (팬 + 미팅; not 정상 + 회담),
+    from the right, where a compound has its head (캠핑 + 브이 + 로그 -> 캠핑 + 브이로그)."""
+    sino, costs = sino_syllables(lang), _costs(lang)
+    joined: list[str] = []
+    for word in reversed(words):
+        rare_head = bool(joined) and costs.get(joined[-1], math.inf) >= _COMMON_HEAD
+        if rare_head and _loanlike(word, sino, facts) and _loanlike(joined[-1], sino, facts):
+            joined[-1] = word + joined[-1]
+        else:
+            joined.append(word)
+    return joined[::-1]
+
+
 def regroup(words: list[str], lang: str) -> list[str]:
     """Join pieces that a language writes as one word: a suffix or particle to the word
     before it, a person's name (최 + 유리 -> 최유리), runs of one-syllable short names
@@ -346,6 +375,7 @@ def regroup(words: list[str], lang: str) -> list[str]:
         return ["".join(words)]
     if facts.surnames:
         words = _join_given_names(words, lang, facts)
+    words = _join_loanwords(words, lang, facts)
     if not (facts.suffixes or facts.abbreviations or facts.place_nouns or facts.combining_forms):
         return words
     named_places = places(lang) if facts.place_nouns else frozenset()

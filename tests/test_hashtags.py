@@ -50,6 +50,11 @@ def test_korean_names_are_not_cut(tag: str, accepted: list[str]) -> None:
     assert " ".join(split_hashtag(tag)) in accepted
 
 
+@pytest.mark.parametrize(("tag", "accepted"), _set_params(CASES / "hashtags_ko_loanwords.tsv"))
+def test_korean_loanwords_are_put_back_together(tag: str, accepted: list[str]) -> None:
+    assert " ".join(split_hashtag(tag)) in accepted
+
+
 @pytest.mark.parametrize(("tag", "accepted"), _set_params(CASES / "hashtags_ru.tsv"))
 def test_russian_hashtags(tag: str, accepted: list[str]) -> None:
     assert " ".join(split_hashtag(tag)) in accepted

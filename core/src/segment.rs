@@ -333,6 +333,19 @@ pub fn places(lang: &str) -> Result<&'static HashSet<String>> {
         .map_err(Clone::clone)
 }
 
+/// Syllables that read a Chinese character (`sino_syllables` in the facts): 정, not 스.
+pub fn sino_syllables(lang: &str) -> Result<&'static HashSet<String>> {
+    static SINO: PerLanguage<Result<HashSet<String>>> = PerLanguage::new();
+    SINO.get(lang, |lang| {
+        match facts(lang).get("sino_syllables").and_then(Value::as_str) {
+            Some(name) => Ok(word_list(name)?.into_iter().collect()),
+            None => Ok(HashSet::new()),
+        }
+    })
+    .as_ref()
+    .map_err(Clone::clone)
+}
+
 /// Negative log probability of each word of a language, lowercase keys (kept, like the table,
 /// for the rest of the process).
 pub type Costs = FxHashMap<&'static str, f64>;
@@ -640,6 +653,42 @@ fn join_given_names(words: Vec<String>, lang: &str, facts: &Rules) -> Result<Vec
     Ok(joined)
 }
 
+/// A loanword the lists lack is cut into short known words.
+const LOAN_PIECE: usize = 3;
+/// A head this common (뉴스) is a word of its own (price, nats).
+const COMMON_HEAD: f64 = 9.5;
+
+/// Whether a piece is short, no suffix, and half its syllables read no Chinese character.
+fn is_loanlike(word: &str, sino: &HashSet<String>, facts: &Rules) -> bool {
+    let length = word.chars().count();
+    let foreign = word.chars().filter(|&c| !contains_char(sino, c)).count();
+    let shaped = length <= LOAN_PIECE && 2 * foreign >= length;
+    !sino.is_empty() && shaped && !facts.suffixes.contains(word) && !facts.counters.contains(word)
+}
+
+/// Join loanword-shaped neighbours, a foreign word cut apart (팬 + 미팅; not 정상 + 회담),
+/// from the right, where a compound has its head (캠핑 + 브이 + 로그 -> 캠핑 + 브이로그).
+fn join_loanwords(words: Vec<String>, lang: &str, facts: &Rules) -> Result<Vec<String>> {
+    let (sino, costs) = (sino_syllables(lang)?, costs(lang)?);
+    let mut joined: Vec<String> = Vec::with_capacity(words.len());
+    for word in words.into_iter().rev() {
+        match joined.last_mut() {
+            Some(last)
+                if costs
+                    .get(last.as_str())
+                    .is_none_or(|&cost| cost >= COMMON_HEAD)
+                    && is_loanlike(&word, sino, facts)
+                    && is_loanlike(last, sino, facts) =>
+            {
+                last.insert_str(0, &word);
+            }
+            _ => joined.push(word),
+        }
+    }
+    joined.reverse();
+    Ok(joined)
+}
+
 /// Join pieces that a language writes as one word: a suffix or particle to the word before
 /// it, a person's name (최 + 유리 -> 최유리), runs of one-syllable short names (한 + 미 + 일 ->
 /// 한미일), a place noun to the place name before it (인천 + 공항 -> 인천공항), and a word to
@@ -654,6 +703,7 @@ pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
     } else {
         join_given_names(words, lang, facts)?
     };
+    let words = join_loanwords(words, lang, facts)?;
     if facts.suffixes.is_empty()
         && facts.abbreviations.is_empty()
         && facts.place_nouns.is_empty()

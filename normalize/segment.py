@@ -301,8 +301,7 @@ def _compound_cut(word: str, costs: dict[str, float], settings: Settings) -> int
     return best_cut
 
 
-# Korean names are a one-syllable surname and a two-syllable given name.
-_NAME_SYLLABLES = 3
+_NAME_SYLLABLES = 3  # a Korean name: a one-syllable surname, a two-syllable given name
 _LOAN_PIECE = 3  # a loanword the lists lack is cut into short known words
 _COMMON_HEAD = 9.5  # a head this common (뉴스) is a word of its own (price, nats)
 
@@ -363,9 +362,10 @@ def _join_loanwords(words: list[str], lang: str, facts: Rules) -> list[str]:
 
 def regroup(words: list[str], lang: str) -> list[str]:
     """Join pieces that a language writes as one word: a suffix or particle to the word
-    before it, a person's name (최 + 유리 -> 최유리), runs of one-syllable short names
-    (한 + 미 + 일 -> 한미일), a place noun to the place name before it (인천 + 공항 ->
-    인천공항), and a word to the combining form before it (электро + грузовик).
+    before it, a person's name (최 + 유리 -> 최유리), a loanword cut apart (팬 + 미팅 ->
+    팬미팅), runs of one-syllable short names (한 + 미 + 일 -> 한미일), a place noun to the
+    place name before it (인천 + 공항 -> 인천공항), and a word to the combining form before it
+    (электро + грузовик).
 
     >>> regroup(["한", "미", "정상회담"], "ko")
     ['한미', '정상회담']

@@ -24,7 +24,7 @@ use crate::languages::fragments::detect_language;
 use crate::page::{echo_words, EchoWords};
 use crate::segment::chars::{self, is, HANGUL};
 use crate::text::split_words;
-use crate::timestamps::parse_timestamp;
+use crate::timestamps::{datelines, parse_timestamp};
 use crate::titles::{
     cut_headline_keyed, ends_sentence, is_bare_date, is_body_shaped, is_headline_shaped, title_key,
 };
@@ -570,29 +570,10 @@ fn timed_entries<S: AsRef<str>>(
     }
 }
 
-/// A weather widget's line is short ("• Seoul 5.2℃", "Partly cloudy 61 °F"), as the
-/// timestamps' weather readings are.
-const WEATHER_LINE: usize = 40;
-
 /// Whether the line is a weather widget's reading, a short line holding a temperature as a
-/// widget prints it ("Облачно 12°", "• 맑음서울 5.2℃"; not an angle's "55°45′"): the twin of
-/// Python's `weather_lines` on one line.
+/// widget prints it ("Облачно 12°", "• 맑음서울 5.2℃"; not an angle's "55°45′").
 fn is_weather_reading(line: &str) -> bool {
-    if !line.contains(['°', '℃']) || line.chars().count() > WEATHER_LINE {
-        return false;
-    }
-    let chars: Vec<char> = line.chars().collect();
-    chars.iter().enumerate().any(|(at, &char)| {
-        let before = match at.checked_sub(1).and_then(|previous| chars.get(previous)) {
-            Some(' ') => at.checked_sub(2).and_then(|previous| chars.get(previous)),
-            other => other,
-        };
-        (char == '°' || char == '℃')
-            && before.is_some_and(|digit| digit.is_ascii_digit())
-            && !chars
-                .get(at + 1)
-                .is_some_and(|digit| digit.is_ascii_digit())
-    })
+    line.contains(['°', '℃']) && datelines::is_weather_line(line)
 }
 
 /// A promo banner in capitals has this many words at least.

@@ -246,7 +246,7 @@ fn weather_widgets_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Dateli
     let warm: Vec<usize> = text
         .split('\n')
         .enumerate()
-        .filter(|(_, line)| line.chars().count() <= WEATHER_LINE && has_temperature(line))
+        .filter(|(_, line)| is_weather_line(line))
         .map(|(index, _)| index)
         .collect();
     for item in &mut datelines {
@@ -261,6 +261,12 @@ fn weather_widgets_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Dateli
         }
     }
     datelines
+}
+
+/// Whether a line is a weather widget's reading: a short line holding a temperature ("Облачно
+/// 12°", "• 맑음서울 5.2℃"), Python's `weather_lines` on one line.
+pub fn is_weather_line(line: &str) -> bool {
+    line.chars().count() <= WEATHER_LINE && has_temperature(line)
 }
 
 /// Whether a line holds a temperature as a weather widget prints it: "12°", "-3.1℃",

@@ -6,7 +6,8 @@ Each TOML file lists ``[[document]]`` tables (see fixtures/expected.toml for the
 are read relative to the TOML file. Prints, per set: the share of documents whose title,
 title_lang, alt_titles, published_at, modified_at and hashtags are right; boilerplate recall
 (machinery lines that left the body) and precision (of the labelled lines that left, the share
-that were machinery); documents/s and peak resident memory.
+that were machinery); documents/s and peak resident memory. Given several files, it prints
+each field's share over all of their documents too.
 """
 
 from __future__ import annotations
@@ -73,6 +74,8 @@ def evaluate(toml_path: Path) -> dict[str, Any]:
     return {
         "documents": len(documents),
         "accuracy": {field: right[field] / counted[field] for field in FIELDS if counted[field]},
+        "right": right,
+        "counted": counted,
         "boilerplate_recall": machinery_gone / machinery_total if machinery_total else 1.0,
         "boilerplate_precision": machinery_gone / removed if removed else 1.0,
         "content_kept": 1 - content_gone / content_total if content_total else 1.0,
@@ -86,8 +89,13 @@ def main() -> None:
     parser.add_argument("expectations", nargs="+", type=Path, help="TOML files of expected rows")
     parser.add_argument("--misses", action="store_true", help="list every wrong field")
     args = parser.parse_args()
+    right = dict.fromkeys(FIELDS, 0)
+    counted = dict.fromkeys(FIELDS, 0)
     for path in args.expectations:
         result = evaluate(path)
+        for field in FIELDS:
+            right[field] += result["right"][field]
+            counted[field] += result["counted"][field]
         print(f"\n{path} ({result['documents']} documents)")
         for field, share in result["accuracy"].items():
             print(f"  {field:<22} {share:6.1%}")
@@ -98,6 +106,12 @@ def main() -> None:
         if args.misses:
             for miss in result["misses"]:
                 print(f"    miss: {miss}")
+    if len(args.expectations) > 1:
+        print(f"\nall {len(args.expectations)} files, each field over the documents that give it")
+        for field in FIELDS:
+            if counted[field]:
+                share = right[field] / counted[field]
+                print(f"  {field:<22} {share:6.1%}  ({right[field]}/{counted[field]})")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\npeak resident memory: {peak:.0f} MB", file=sys.stdout)
 

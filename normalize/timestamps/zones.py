@@ -12,6 +12,7 @@ else UTC.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import NamedTuple
 
@@ -111,17 +112,28 @@ def place_zones(text: str) -> frozenset[str]:
     >>> sorted(place_zones("Traffic in New Delhi and Mumbai"))
     ['Asia/Kolkata']
     """
-    pattern = _places_pattern()
-    return frozenset(
-        pattern.zones[match.lastindex - 1]
-        for match in pattern.regex.finditer(text.lower())
-        if match.lastindex
-    )
+    return frozenset(_places_pattern().named(text.lower()))
 
 
 class _Places(NamedTuple):
+    """A pattern with a group per zone, and those zones in the groups' order."""
+
     regex: regex.Pattern[str]
     zones: tuple[str, ...]
+
+    def named(self, text: str) -> set[str]:
+        """The zones whose group a match in the text fills."""
+        return {
+            self.zones[match.lastindex - 1]
+            for match in self.regex.finditer(text)
+            if match.lastindex
+        }
+
+
+def _groups(lists: Mapping[str, Iterable[str]]) -> str:
+    """An alternation of each zone's entries as literals, a group per zone, in the lists'
+    order: "(seoul|busan)|(tokyo)"."""
+    return "|".join("(" + "|".join(map(regex.escape, entries)) + ")" for entries in lists.values())
 
 
 @once
@@ -133,15 +145,9 @@ def _places_pattern() -> _Places:
 def _whole_words(table: str) -> _Places:
     """The places of one table of the zone facts as whole words, a group per zone, the longest
     place of a zone first."""
-    places = zones()[table]
-    names = tuple(places)
-    groups = "|".join(
-        "("
-        + "|".join(regex.escape(place) for place in sorted(places[name], key=len, reverse=True))
-        + ")"
-        for name in names
-    )
-    return _Places(regex.compile(rf"(?<!\p{{L}})(?:{groups})(?!\p{{L}})"), names)
+    places = {zone: sorted(names, key=len, reverse=True) for zone, names in zones()[table].items()}
+    groups = _groups(places)
+    return _Places(regex.compile(rf"(?<!\p{{L}})(?:{groups})(?!\p{{L}})"), tuple(places))
 
 
 def month_first(line: Line, ctx: Context) -> bool:
@@ -260,11 +266,7 @@ def _byline_zone(text: str) -> str | None:
     for line in text.split("\n"):
         if len(line) > _BYLINE_LIMIT or not line.startswith(("By ", "By:", "BY ", "BY:")):
             continue
-        named: set[str] = {
-            pattern.zones[match.lastindex - 1]
-            for match in pattern.regex.finditer(line.lower())
-            if match.lastindex
-        }
+        named = pattern.named(line.lower())
         if len(named) == 1:
             return named.pop()
     return None
@@ -281,14 +283,8 @@ def credit_zone(text: str, ctx: Context) -> str | None:
     """
     if _zone_given(ctx):
         return None
-    pattern = _credit_pattern()
-    named = {
-        pattern.zones[match.lastindex - 1]
-        for match in pattern.regex.finditer(text)
-        if match.lastindex
-    }
-    zone: str | None = named.pop() if len(named) == 1 else None
-    return zone
+    named = _credit_pattern().named(text)
+    return named.pop() if len(named) == 1 else None
 
 
 @once
@@ -296,11 +292,8 @@ def _credit_pattern() -> _Places:
     """One alternation of every zone's agencies, a group per zone, each after a bracket, a
     slash, a colon or an equals sign and a space at most, and not followed by a letter."""
     credits = zones()["agency_credits"]
-    names = tuple(credits)
-    groups = "|".join(
-        "(" + "|".join(regex.escape(name) for name in credits[zone]) + ")" for zone in names
-    )
-    return _Places(regex.compile(rf"[(\[/:=] ?(?:{groups})(?!\p{{L}})"), names)
+    groups = _groups(credits)
+    return _Places(regex.compile(rf"[(\[/:=] ?(?:{groups})(?!\p{{L}})"), tuple(credits))
 
 
 @once
@@ -313,13 +306,12 @@ def _byline_pattern() -> _Places:
 def _dateline_pattern() -> _Places:
     """A dateline's city in capitals at a line's start, a group per zone, then its comma or
     dash: "SEOUL, March 8", "BEIJING (Agency) --", "SEOUL -- "."""
-    places = zones()["dateline_places"]
-    names = tuple(places)
-    groups = "|".join(
-        "(" + "|".join(regex.escape(place.upper()) for place in places[name]) + ")"
-        for name in names
-    )
-    return _Places(regex.compile(rf"(?m)^(?:{groups})(?=,\s|\s+\(|\s+(?:--|—|–)\s)"), names)
+    places = {
+        zone: [city.upper() for city in cities]
+        for zone, cities in zones()["dateline_places"].items()
+    }
+    groups = _groups(places)
+    return _Places(regex.compile(rf"(?m)^(?:{groups})(?=,\s|\s+\(|\s+(?:--|—|–)\s)"), tuple(places))
 
 
 def utc(local: datetime, zone: tzinfo) -> datetime | None:

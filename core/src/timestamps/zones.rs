@@ -240,9 +240,42 @@ fn resolve_ambiguous(abbr: &str, ctx: &Context) -> Result<Option<Zone>, TimeErro
     }
 }
 
+/// A pattern with a group per zone, and those zones in the groups' order.
 struct Places {
     pattern: Pattern,
     zones: Vec<String>,
+}
+
+impl Places {
+    /// The zones whose group a match in the text fills.
+    fn named(&self, text: &Indexed) -> Result<HashSet<&String>, TimeError> {
+        Ok(self
+            .pattern
+            .all(text)?
+            .iter()
+            .filter_map(|found| found.first_group())
+            .filter_map(|group| self.zones.get(group - 1))
+            .collect())
+    }
+}
+
+/// Each zone's entries in one table of `zones.json`, spelled by `spell`, in the file's order.
+fn zone_lists(table: &str, spell: fn(&str) -> String) -> Vec<(String, Vec<String>)> {
+    let empty = serde_json::Map::new();
+    let lists = zones()[table].as_object().unwrap_or(&empty);
+    lists
+        .iter()
+        .map(|(zone, list)| {
+            let entries = list
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|entry| entry.as_str())
+                .map(spell)
+                .collect();
+            (zone.clone(), entries)
+        })
+        .collect()
 }
 
 /// One alternation of every zone's places, a group per zone.
@@ -291,23 +324,7 @@ fn is_credit(before: &str, after: &str) -> bool {
 /// Each zone's agencies as credits print them (`agency_credits`), in the file's order.
 fn agency_credits() -> &'static Vec<(String, Vec<String>)> {
     static CREDITS: OnceLock<Vec<(String, Vec<String>)>> = OnceLock::new();
-    CREDITS.get_or_init(|| {
-        let empty = serde_json::Map::new();
-        let credits = zones()["agency_credits"].as_object().unwrap_or(&empty);
-        credits
-            .iter()
-            .map(|(zone, list)| {
-                let names = list
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|name| name.as_str())
-                    .map(str::to_string)
-                    .collect();
-                (zone.clone(), names)
-            })
-            .collect()
-    })
+    CREDITS.get_or_init(|| zone_lists("agency_credits", str::to_string))
 }
 
 /// One alternation of every zone's byline places, a group per zone, whole words.
@@ -319,23 +336,14 @@ fn byline_pattern() -> &'static Places {
 /// The places of one table of `zones.json` as whole words, a group per zone, the longest
 /// place of a zone first.
 fn whole_words(table: &str) -> Places {
-    let empty = serde_json::Map::new();
-    let places = zones()[table].as_object().unwrap_or(&empty);
-    let names: Vec<String> = places.keys().cloned().collect();
-    let groups: Vec<String> = places
-        .values()
-        .map(|list| {
-            let mut words: Vec<&str> = list
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(|w| w.as_str())
-                .collect();
+    let (names, groups): (Vec<String>, Vec<String>) = zone_lists(table, str::to_string)
+        .into_iter()
+        .map(|(zone, mut words)| {
             words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
             let escaped: Vec<String> = words.iter().map(|w| escape_literal(w)).collect();
-            format!("({})", escaped.join("|"))
+            (zone, format!("({})", escaped.join("|")))
         })
-        .collect();
+        .unzip();
     Places {
         pattern: Pattern::new(&format!(r"(?<!\p{{L}})(?:{})(?!\p{{L}})", groups.join("|"))),
         zones: names,
@@ -356,15 +364,8 @@ fn escape_literal(text: &str) -> String {
 
 /// The zones whose places a text names (for the zones an ambiguous abbreviation may mean).
 pub fn place_zones(text: &str) -> Result<HashSet<String>, TimeError> {
-    let places = places_pattern();
     let low = Indexed::new(chars::lower(text));
-    Ok(places
-        .pattern
-        .all(&low)?
-        .iter()
-        .filter_map(|found| found.first_group())
-        .filter_map(|group| places.zones.get(group - 1).cloned())
-        .collect())
+    Ok(places_pattern().named(&low)?.into_iter().cloned().collect())
 }
 
 /// Whether 05.06.2024 is May 6: in English, unless the caller's zone is a day-first region.
@@ -543,15 +544,9 @@ fn byline_zone(text: &str) -> Option<String> {
         if !opens || line.chars().count() > BYLINE_LIMIT {
             continue;
         }
-        let low = Indexed::new(line.to_lowercase());
-        let named: HashSet<&String> = places
-            .pattern
-            .all(&low)
-            .unwrap_or_default()
-            .iter()
-            .filter_map(|found| found.first_group())
-            .filter_map(|group| places.zones.get(group - 1))
-            .collect();
+        let named = places
+            .named(&Indexed::new(chars::lower(line)))
+            .unwrap_or_default();
         if named.len() == 1 {
             return named.into_iter().next().cloned();
         }
@@ -562,23 +557,7 @@ fn byline_zone(text: &str) -> Option<String> {
 /// Each zone's dateline cities in capitals (`dateline_places`), in the file's order.
 fn dateline_places() -> &'static Vec<(String, Vec<String>)> {
     static PLACES: OnceLock<Vec<(String, Vec<String>)>> = OnceLock::new();
-    PLACES.get_or_init(|| {
-        let empty = serde_json::Map::new();
-        let places = zones()["dateline_places"].as_object().unwrap_or(&empty);
-        places
-            .iter()
-            .map(|(zone, list)| {
-                let cities = list
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|city| city.as_str())
-                    .map(str::to_uppercase)
-                    .collect();
-                (zone.clone(), cities)
-            })
-            .collect()
-    })
+    PLACES.get_or_init(|| zone_lists("dateline_places", str::to_uppercase))
 }
 
 /// What follows a dateline's city: its comma, or its agency in brackets or its dash after

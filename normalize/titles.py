@@ -13,6 +13,7 @@ from unidecode import unidecode
 
 from normalize.cache import Filled, memo, once
 from normalize.chrome import chrome, is_outlet_name, line_key, split_label
+from normalize.cuts import without_leading_date
 from normalize.text import INVISIBLE, WHITESPACE, WHITESPACE_CLASS, squeeze_spaces
 
 # Width variants (full-width ASCII, half-width Hangul and katakana, the ideographic space) are
@@ -289,7 +290,7 @@ def cut_headline(line: str) -> str:
     text = normalize_title(line)
     while True:
         before = text
-        text = _LEADING_MACHINERY.sub("", text)
+        text = without_leading_date(_LEADING_MACHINERY.sub("", text))
         text = _TRAILING_MACHINERY.sub("", text)
         text = _breadcrumb_end(text)
         text = _after_glued_labels(text)

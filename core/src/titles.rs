@@ -1,6 +1,7 @@
 //! A headline's text: cutting it out of the line it was printed on, cleaning it, and its key
 //! for search (mirrors `normalize/titles.py`; `title_ascii`, unidecode's, stays in Python).
 
+mod cuts;
 mod patterns;
 
 use pyo3::prelude::*;
@@ -403,7 +404,7 @@ pub fn cut_headline_keyed(line: &str) -> Cut {
     let mut first = true;
     loop {
         let before = text.clone();
-        text = without_leading_machinery(&text);
+        text = cuts::without_leading_date(&without_leading_machinery(&text));
         text = without_trailing_machinery(&text);
         text = breadcrumb_end(&text);
         text = after_glued_labels(&text);

@@ -207,6 +207,10 @@ TRANSITIONS = [
     ("Asia/Seoul", datetime(1988, 10, 9)),
     ("Europe/Moscow", datetime(2011, 3, 27)),
     ("Europe/Moscow", datetime(2014, 10, 26)),
+    ("Asia/Almaty", datetime(2024, 3, 1)),  # +06 to +05
+    ("Asia/Qostanay", datetime(2024, 3, 1)),  # +06 to +05
+    ("Europe/Kyiv", datetime(2025, 3, 30)),
+    ("Europe/Kyiv", datetime(2025, 10, 26)),
     ("America/New_York", datetime(2024, 3, 10)),
     ("America/New_York", datetime(2024, 11, 3)),
     ("America/New_York", datetime(2040, 3, 11)),
@@ -494,6 +498,10 @@ DATELINE_TEXTS = [
     "SEOUL FOOD FESTIVAL RETURNS",
     "HONG KONG (Agency) — Markets fell",
     "ST. PETERSBURG -- The city",
+    "Цены растут\nШымкент. 21 марта. AGENCY - Цены выросли",
+    "Усть-Каменогорск, 4 мая — Мост открыт\nКИЕВ, 3 фев — Курс",
+    "МОСКВА, 3 фев — Курс\nКИЕВ, 3 фев — Курс",
+    "КИЕВ,  3 фев\nКиев. 123 дня\nКиев.\u00a03 фев\nОш, 5 июня",
     "LONDON,\tMay 3",
     "LONDON,May 3",
     "TOKYO\n(Agency)",
@@ -530,6 +538,8 @@ def same_dateline_zone(text: str) -> None:
             assert core.timestamps__dateline_zone(text, tz, lang) == expected, (text, tz, lang)
             credited = zones_room.credit_zone(text, context(Options(default_tz=tz), lang))
             assert core.timestamps__credit_zone(text, tz, lang) == credited, (text, tz, lang)
+            home = zones_room.home_zone(text, context(Options(default_tz=tz), lang))
+            assert core.timestamps__home_zone(text, tz, lang) == home, (text, tz, lang)
 
 
 def test_dateline_zones_are_alike() -> None:
@@ -568,7 +578,9 @@ def test_page_zones_are_alike() -> None:
             st.sampled_from(
                 [name for names in zones()["agency_credits"].values() for name in names]
             ),
-            st.sampled_from([*SEPARATORS, " -- ", " (", "\x1d", "--", "—", "–"]),
+            st.sampled_from(
+                [*SEPARATORS, " -- ", " (", "\x1d", "--", "—", "–", ". 21 марта", ", 3 фев"]
+            ),
             st.sampled_from(["By ", "By:", "BY ", "\nBy "]),
             token,
         ),

@@ -27,7 +27,13 @@ from normalize.timestamps.lines import (
     prepare,
 )
 from normalize.timestamps.reading import read_segment
-from normalize.timestamps.zones import credit_zone, dateline_zone, page_zone, place_zones
+from normalize.timestamps.zones import (
+    credit_zone,
+    dateline_zone,
+    home_zone,
+    page_zone,
+    place_zones,
+)
 
 _HANGUL: Final = regex.compile(r"\p{Hangul}")
 _DIGIT: Final = re.compile(r"\d")
@@ -129,7 +135,7 @@ def find_datelines(
     ctx = context(
         options, lang, place_zones(text) if _MAY_BE_AMBIGUOUS.search(text) else frozenset()
     )
-    ctx = ctx._replace(dateline_zone=dateline_zone(text, ctx))
+    ctx = ctx._replace(dateline_zone=dateline_zone(text, ctx) or home_zone(text, ctx))
     if ctx.dateline_zone is None:
         ctx = ctx._replace(page_zone=page_zone(text, ctx))
     if ctx.dateline_zone is None and ctx.page_zone is None:  # weaker than a stated zone

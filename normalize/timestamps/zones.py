@@ -176,18 +176,19 @@ def zone_or_default(zone: tzinfo | None, line: Line, ctx: Context) -> tuple[tzin
 def _assumed_zone(
     own: str | None, page: str | None, dateline: str | None, stated: str | None
 ) -> tuple[tzinfo, str]:
-    """The zone a reader assumes from the line's own script, else the page's language, else
-    the place the page's dateline, byline or agency credit names, else the one zone the page's
-    other times state."""
+    """The zone a reader assumes from the line's own script, else the place the page's
+    dateline, byline or agency credit names (on a page whose language implies a zone, only a
+    place of another zone is given: see `home_zone`), else the page's language, else the one
+    zone the page's other times state."""
     if own is not None and own != page:
         facts = language_info(own)
         return named_zone(facts["zone"]), f"{facts['zone']} ({facts['name']} words in the text)"
-    facts = language_info(page or "")
-    if "zone" in facts:
-        return named_zone(facts["zone"]), f"{facts['zone']} ({facts['name']} page)"
     if dateline is not None:
         named = "the place the page's dateline, byline or agency credit names"
         return named_zone(dateline), f"{dateline} ({named})"
+    facts = language_info(page or "")
+    if "zone" in facts:
+        return named_zone(facts["zone"]), f"{facts['zone']} ({facts['name']} page)"
     if stated is not None:
         return named_zone(stated), f"{stated} (stated by another time of the page)"
     return UTC, "UTC (no zone in the text)"
@@ -252,6 +253,50 @@ def dateline_zone(text: str, ctx: Context) -> str | None:
     found = pattern.regex.search(text)
     zone: str | None = pattern.zones[found.lastindex - 1] if found and found.lastindex else None
     return zone or _byline_zone(text)
+
+
+def home_zone(text: str, ctx: Context) -> str | None:
+    """The zone of the city the page's first agency dateline in the language's own shape names
+    ("Шымкент. 21 марта. AGENCY -", "КИЕВ, 3 фев —"), when the page's language implies a zone
+    and the city is of another one: a Russian-language agency in Almaty or Kyiv prints its
+    local time. None when the caller gives the zone, the language gives none, or the first
+    such dateline names a city of the language's own zone.
+
+    >>> russian = Context(None, None, None, "ru")
+    >>> home_zone("Тарифы растут\\nАЛМАТЫ, 17 окт — Тарифы выросли", russian)
+    'Asia/Almaty'
+    >>> home_zone("МОСКВА, 3 фев — Курс\\nКИЕВ, 3 фев — Курс", russian) is None
+    True
+    """
+    own = language_info(ctx.lang or "").get("zone")
+    if ctx.zone is not None or own is None:
+        return None
+    pattern = _home_dateline_pattern()
+    found = pattern.regex.search(text)
+    zone = pattern.zones[found.lastindex - 1] if found and found.lastindex else None
+    return zone if zone != own else None
+
+
+@once
+def _home_dateline_pattern() -> _Places:
+    """A dateline's city in capitals or capitalised at a line's start, a group per zone, then
+    a full stop or a comma, a space and the day and month: "Шымкент. 21 марта", "КИЕВ, 3 фев"."""
+    places = {
+        zone: [spelling for city in cities for spelling in (city.upper(), _capitalised(city))]
+        for zone, cities in zones()["dateline_places"].items()
+    }
+    groups = _groups(places)
+    return _Places(
+        regex.compile(rf"(?m)^(?:{groups})(?=[.,]\s[0-9]{{1,2}}\s\p{{L}})"), tuple(places)
+    )
+
+
+def _capitalised(city: str) -> str:
+    """A city's name with each of its words' first letter in capitals: "Усть-Каменогорск"."""
+    return "".join(
+        char.upper() if index == 0 or not city[index - 1].isalpha() else char
+        for index, char in enumerate(city)
+    )
 
 
 # A byline is a short line: "By Jane Roe, Seoul Ledger", "By: Metro Desk | New Delhi |".

@@ -12,7 +12,7 @@ use super::lines::{context, in_own_cell, prepare, Context, Line, Reading};
 use super::pattern::{Found, Pattern};
 use super::pychars::{has_decimal, is_digit, key, mask_all, rstrip, word_count, Indexed};
 use super::reading::read_segment;
-use super::zones::{credit_zone, dateline_zone, page_zone, place_zones, Zone};
+use super::zones::{credit_zone, dateline_zone, home_zone, page_zone, place_zones, Zone};
 use super::TimeError;
 use crate::segment::chars::{self, L};
 
@@ -122,7 +122,7 @@ pub fn find_datelines(
         HashSet::new()
     };
     let mut ctx = context(zone, zone_name, now, lang, places);
-    ctx.dateline_zone = dateline_zone(text, &ctx);
+    ctx.dateline_zone = dateline_zone(text, &ctx).or_else(|| home_zone(text, &ctx));
     if ctx.dateline_zone.is_none() {
         ctx.page_zone = page_zone(text, &ctx)?;
     }

@@ -272,11 +272,22 @@ fn credit_zone_twin(
     Ok(zones::credit_zone(text, &twin_context(default_tz, lang)?))
 }
 
+#[pyfunction]
+#[pyo3(name = "timestamps__home_zone", signature = (text, default_tz=None, lang=None))]
+fn home_zone_twin(
+    text: &str,
+    default_tz: Option<&str>,
+    lang: Option<&str>,
+) -> PyResult<Option<String>> {
+    Ok(zones::home_zone(text, &twin_context(default_tz, lang)?))
+}
+
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(in_own_cell_twin, m)?)?;
     m.add_function(wrap_pyfunction!(dateline_zone_twin, m)?)?;
     m.add_function(wrap_pyfunction!(page_zone_twin, m)?)?;
     m.add_function(wrap_pyfunction!(credit_zone_twin, m)?)?;
+    m.add_function(wrap_pyfunction!(home_zone_twin, m)?)?;
     m.add_function(wrap_pyfunction!(parse_timestamp_twin, m)?)?;
     m.add_function(wrap_pyfunction!(find_datelines_twin, m)?)?;
     m.add_function(wrap_pyfunction!(choose_times_twin, m)?)?;

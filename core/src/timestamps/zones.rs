@@ -405,9 +405,10 @@ pub fn zone_or_default(
     Ok((zone, Some(assumed)))
 }
 
-/// The zone a reader assumes from the line's own script, else the page's language, else the
-/// place the page's dateline, byline or agency credit names, else the one zone the page's other
-/// times state.
+/// The zone a reader assumes from the line's own script, else the place the page's dateline,
+/// byline or agency credit names (on a page whose language implies a zone, only a place of
+/// another zone is given: see `home_zone`), else the page's language, else the one zone the
+/// page's other times state.
 fn assumed_zone(
     own: Option<&str>,
     page: Option<&str>,
@@ -432,14 +433,14 @@ fn assumed_zone(
             ));
         }
     }
-    if let Some((zone, name)) = describe(page.unwrap_or("")) {
-        return Ok((named_zone(&zone)?, format!("{zone} ({name} page)")));
-    }
     if let Some(dateline) = dateline {
         return Ok((
             named_zone(dateline)?,
             format!("{dateline} (the place the page's dateline, byline or agency credit names)"),
         ));
+    }
+    if let Some((zone, name)) = describe(page.unwrap_or("")) {
+        return Ok((named_zone(&zone)?, format!("{zone} ({name} page)")));
     }
     if let Some(stated) = stated {
         return Ok((
@@ -527,6 +528,96 @@ pub fn dateline_zone(text: &str, ctx: &Context) -> Option<String> {
         }
     }
     byline_zone(text)
+}
+
+/// The zone of the city the page's first agency dateline in the language's own shape names
+/// ("Шымкент. 21 марта. AGENCY -", "КИЕВ, 3 фев —"), when the page's language implies a zone
+/// and the city is of another one: a Russian-language agency in Almaty or Kyiv prints its local
+/// time. None when the caller gives the zone, the language gives none, or the first such
+/// dateline names a city of the language's own zone.
+pub fn home_zone(text: &str, ctx: &Context) -> Option<String> {
+    if ctx.zone.is_some() {
+        return None;
+    }
+    let facts = language_info(ctx.lang.as_deref().unwrap_or(""));
+    let own = facts.get("zone")?.as_str()?;
+    let (places, openings) = home_dateline_places();
+    let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(at, _)| at + 1));
+    for start in starts {
+        let rest = &text[start..];
+        // a line that opens with no city's first letter is passed over
+        if !rest.chars().next().is_some_and(|c| openings.contains(&c)) {
+            continue;
+        }
+        for (zone, cities) in places {
+            let found = cities.iter().any(|city| {
+                rest.strip_prefix(city.as_str())
+                    .is_some_and(closes_home_dateline_city)
+            });
+            if found {
+                return (zone != own).then(|| zone.clone());
+            }
+        }
+    }
+    None
+}
+
+/// Each zone's cities in their spellings, and the letters the spellings open with.
+type HomePlaces = (Vec<(String, Vec<String>)>, HashSet<char>);
+
+/// Each zone's dateline cities in capitals and capitalised (`dateline_places`), in the file's
+/// order, and the letters they open with.
+fn home_dateline_places() -> &'static HomePlaces {
+    static PLACES: OnceLock<HomePlaces> = OnceLock::new();
+    PLACES.get_or_init(|| {
+        let places: Vec<(String, Vec<String>)> = zone_lists("dateline_places", str::to_string)
+            .into_iter()
+            .map(|(zone, cities)| {
+                let spellings = cities
+                    .iter()
+                    .flat_map(|city| [city.to_uppercase(), capitalised(city)])
+                    .collect();
+                (zone, spellings)
+            })
+            .collect();
+        let openings = places
+            .iter()
+            .flat_map(|(_, spellings)| spellings.iter().filter_map(|s| s.chars().next()))
+            .collect();
+        (places, openings)
+    })
+}
+
+/// A city's name with each of its words' first letter in capitals: "Усть-Каменогорск".
+fn capitalised(city: &str) -> String {
+    let mut after_letter = false;
+    let mut spelled = String::new();
+    for c in city.chars() {
+        if after_letter {
+            spelled.push(c);
+        } else {
+            spelled.extend(c.to_uppercase());
+        }
+        after_letter = c.is_alphabetic();
+    }
+    spelled
+}
+
+/// What follows the city of a dateline in the language's own shape: a full stop or a comma, a
+/// space, the day in one or two digits, a space and the month's first letter: "Шымкент. 21
+/// марта", "КИЕВ, 3 фев".
+fn closes_home_dateline_city(after: &str) -> bool {
+    let space = |c: char| is_space(c) && !('\x1c'..='\x1f').contains(&c);
+    let mut chars = after.chars();
+    if !matches!(chars.next(), Some('.' | ',')) || !chars.next().is_some_and(space) {
+        return false;
+    }
+    let rest = chars.as_str();
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let mut tail = rest[digits..].chars();
+    (1..=2).contains(&digits)
+        && tail.next().is_some_and(space)
+        && tail.next().is_some_and(|c| chars::is(c, L))
 }
 
 /// A byline is a short line: "By Jane Roe, Seoul Ledger", "By: Metro Desk | New Delhi |".

@@ -260,12 +260,14 @@ def home_zone(text: str, ctx: Context) -> str | None:
     ("Шымкент. 21 марта. AGENCY -", "КИЕВ, 3 фев —"), when the page's language implies a zone
     and the city is of another one: a Russian-language agency in Almaty or Kyiv prints its
     local time. None when the caller gives the zone, the language gives none, or the first
-    such dateline names a city of the language's own zone.
+    such dateline names a city of the language's own zone or credits one of its agencies.
 
     >>> russian = Context(None, None, None, "ru")
     >>> home_zone("Тарифы растут\\nАЛМАТЫ, 17 окт — Тарифы выросли", russian)
     'Asia/Almaty'
     >>> home_zone("МОСКВА, 3 фев — Курс\\nКИЕВ, 3 фев — Курс", russian) is None
+    True
+    >>> home_zone("КИЕВ, 3 фев — РИА Новости. Курс вырос", russian) is None
     True
     """
     own = language_info(ctx.lang or "").get("zone")
@@ -273,8 +275,20 @@ def home_zone(text: str, ctx: Context) -> str | None:
         return None
     pattern = _home_dateline_pattern()
     found = pattern.regex.search(text)
-    zone = pattern.zones[found.lastindex - 1] if found and found.lastindex else None
-    return zone if zone != own else None
+    if not found or not found.lastindex or pattern.zones[found.lastindex - 1] == own:
+        return None
+    end = text.find("\n", found.end())
+    line = text[found.start() : end if end >= 0 else len(text)]
+    return None if _credits_agency_of(line, own) else pattern.zones[found.lastindex - 1]
+
+
+def _credits_agency_of(line: str, zone: str) -> bool:
+    """Whether a dateline's line credits an agency of ``zone`` (`agency_credits`), a whole
+    word: a Moscow agency's dateline abroad ("КИЕВ, 3 фев — РИА Новости") keeps Moscow time."""
+    return any(
+        regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(name)}(?![\p{{L}}\p{{N}}])", line)
+        for name in zones()["agency_credits"].get(zone, ())
+    )
 
 
 @once

@@ -555,11 +555,28 @@ pub fn home_zone(text: &str, ctx: &Context) -> Option<String> {
                     .is_some_and(closes_home_dateline_city)
             });
             if found {
-                return (zone != own).then(|| zone.clone());
+                let line = rest.split('\n').next().unwrap_or(rest);
+                return (zone != own && !credits_agency_of(line, own)).then(|| zone.clone());
             }
         }
     }
     None
+}
+
+/// Whether a dateline's line credits an agency of `zone` (`agency_credits`), a whole word: a
+/// Moscow agency's dateline abroad ("КИЕВ, 3 фев — РИА Новости") keeps Moscow time.
+fn credits_agency_of(line: &str, zone: &str) -> bool {
+    let word = |c: Option<char>| c.is_some_and(|c| chars::is(c, L | chars::N));
+    agency_credits()
+        .iter()
+        .filter(|(named, _)| named == zone)
+        .flat_map(|(_, names)| names)
+        .any(|name| {
+            line.match_indices(name.as_str()).any(|(at, _)| {
+                !word(line[..at].chars().next_back())
+                    && !word(line[at + name.len()..].chars().next())
+            })
+        })
 }
 
 /// Each zone's cities in their spellings, and the letters the spellings open with.

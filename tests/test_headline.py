@@ -583,6 +583,43 @@ def test_a_page_of_sentences_has_no_headline() -> None:
     assert _choose(lines, line1="widget") is None
 
 
+CHANNEL = [
+    "Harbour Watch",
+    "12.7K subscribers",
+    "1.4K photos",
+    "96 videos",
+    "2.2K links",
+    "Daily news from the harbour district of Port Ellery",
+    "",
+    "Tips and photos: @harbourwatch_tips",
+    "Join channel",
+    "Harbour Watch",
+    "Night ferry to the islands returns for the summer",
+    "",
+    "The night ferry to the outer islands will sail again from June, the operator said, after "
+    "two summers without it. Tickets go on sale next week.",
+    "@harbourwatch",
+    "Fish market to close for repairs in April",
+    "",
+    "The old fish market on the quay will shut for six weeks in April while the roof is "
+    "replaced, the port authority said on Tuesday.",
+]
+
+
+def test_a_channel_page_under_its_counters_has_no_headline() -> None:
+    """A messenger channel's page prints its name, a run of counters and a description above
+    its posts: no line of the header is a headline, and the page is a feed of posts. Two
+    counters by a story ("12 comments", "340 views") make no such header."""
+    assert normalize_document("\n".join(CHANNEL))["title"] is None
+    story = [
+        "Night ferry to the islands returns for the summer",
+        "12 comments",
+        "340 views",
+        *CHANNEL[12:13],
+    ]
+    assert normalize_document("\n".join(story))["title"] == story[0]
+
+
 def test_the_threshold_is_the_callers() -> None:
     page = "Seoul and Tokyo agree to resume talks\n\n" + LEAD
     row = normalize_document(page)

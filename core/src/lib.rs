@@ -6,6 +6,7 @@ use pyo3::prelude::*;
 
 pub mod batch;
 pub mod boilerplate;
+pub mod channels;
 pub mod chrome;
 pub mod data;
 pub mod decoding;

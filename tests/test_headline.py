@@ -620,6 +620,29 @@ def test_a_channel_page_under_its_counters_has_no_headline() -> None:
     assert normalize_document("\n".join(story))["title"] == story[0]
 
 
+def test_teasers_each_printing_their_head_twice_have_no_headline() -> None:
+    """A section or search page prints each teaser's head twice (a link, then its heading)
+    above its own paragraph, one teaser after another: the heads are the list's items, and
+    the prompt above them is no headline either. An article that prints its headline twice
+    above its lead keeps it."""
+    teasers = [
+        "Looking for a story? Search",
+        "Ferry fares rise on the island routes",
+        "Ferry fares rise on the island routes",
+        "Fares on the island ferry routes rise by a tenth from May, the operator said.",
+        "Night buses return to the old town",
+        "Night buses return to the old town",
+        "The old town gets its night buses back after a year without them, the city said.",
+    ]
+    assert normalize_document("\n".join(teasers))["title"] is None
+    article = [
+        *teasers[1:4],
+        "The operator blamed the price of fuel and said the winter timetable would not change.",
+        "Island councils said they would ask the ministry to cap the fares for residents.",
+    ]
+    assert normalize_document("\n".join(article))["title"] == teasers[1]
+
+
 def test_the_threshold_is_the_callers() -> None:
     page = "Seoul and Tokyo agree to resume talks\n\n" + LEAD
     row = normalize_document(page)

@@ -6,13 +6,13 @@ use pyo3::prelude::*;
 
 pub mod batch;
 pub mod boilerplate;
-pub mod channels;
 pub mod chrome;
 pub mod data;
 pub mod decoding;
 pub mod documents;
 pub mod echo;
 pub mod facts;
+pub mod feeds;
 pub mod hashtags;
 pub mod headline;
 pub mod languages;

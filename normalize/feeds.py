@@ -1,8 +1,8 @@
 """Feeds known by the shape of their items rather than by their story heads alone: a
-channel's page, whose header (name, counters, description) stands above its posts, and a list
-of teasers that prints each head twice (a link and its heading) above its own paragraph, as a
-search page or a section page does. Such a page has no headline of its own, and none of these
-lines is one.
+channel's page, whose header (name, counters, description) stands above its posts or whose
+posts are each signed with its handle, and a list of teasers that prints each head twice (a
+link and its heading) above its own paragraph, as a search page or a section page does. Such a
+page has no headline of its own, and none of these lines is one.
 """
 
 from __future__ import annotations
@@ -25,12 +25,39 @@ _COUNTERS: Final = 3
 # paragraph within this many lines with text.
 _TEASER_WORDS: Final = 3
 _TEASER_STEP: Final = (3, 4)
+# A channel's handle, alone on the line that signs each of its posts: "@harbourwatch".
+_HANDLE: Final = regex.compile(r"@[A-Za-z0-9_]{3,32}")
 
 
 def feed_shapes(candidates: list[Candidate], texts: Sequence[str], body: Sequence[int]) -> set[int]:
-    """The lines of the candidates that a feed prints by its shape: a channel's header, or
-    teasers each printed twice (see ``channel_header`` and ``doubled_teasers``)."""
-    return channel_header(candidates, texts, body) | doubled_teasers(candidates, texts, body)
+    """The lines of the candidates that a feed prints by its shape: a channel's header,
+    teasers each printed twice, a channel's signed posts (see ``channel_header``,
+    ``doubled_teasers`` and ``signed_posts``)."""
+    header = channel_header(candidates, texts, body)
+    return header | doubled_teasers(candidates, texts, body) | signed_posts(candidates, texts)
+
+
+def signed_posts(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
+    """The lines of the candidates that a channel's page prints above the last of its posts
+    signed with its handle (a line holding the handle alone, printed after each post): a page
+    that signs two posts or more with one handle is the channel's feed, and what stands above
+    its last signature is its header and its posts. ``texts`` are the page's lines with text.
+
+    >>> texts = ["Harbour news, short and first", "Night ferry returns", "@harbourwatch",
+    ...          "Fish market to close in April", "@harbourwatch"]
+    >>> heads = [Candidate(k, k, texts[k], "", {}) for k in (0, 1, 3)]
+    >>> sorted(signed_posts(heads, texts)), sorted(signed_posts(heads, texts[:4]))
+    ([0, 1, 3], [])
+    """
+    signed: set[str] = set()
+    last = -1
+    for at, text in enumerate(texts):
+        words = text.split()
+        if len(words) == 1 and _HANDLE.fullmatch(words[0]) is not None:
+            if words[0] in signed:
+                last = at
+            signed.add(words[0])
+    return {c.line for c in candidates if c.order < last}
 
 
 def doubled_teasers(

@@ -620,6 +620,26 @@ def test_a_channel_page_under_its_counters_has_no_headline() -> None:
     assert normalize_document("\n".join(story))["title"] == story[0]
 
 
+def test_a_channel_page_whose_posts_are_signed_with_its_handle_has_no_headline() -> None:
+    """A channel's mirror prints no counters, only its description and its posts, each signed
+    with the channel's handle on a line of its own: the page is the channel's feed, and
+    neither its description nor a post's first line is a headline. One signature (a single
+    post, a credit) makes no feed."""
+    posts = [
+        "Harbour news, short and first. Only the news, no opinions",
+        "⚡️ Night ferry to the islands returns for the summer",
+        "The operator said the boat would sail from June after two summers without it.",
+        "💬 «We missed the islanders», the captain told reporters on the quay.",
+        "@harbourwatch",
+        "⚓ Fish market to close for repairs in April",
+        "The port authority said the roof over the old quay hall would be replaced.",
+        "@harbourwatch",
+        "📷 Anna Reed/Harbour Watch",
+    ]
+    assert normalize_document("\n".join(posts))["title"] is None
+    assert normalize_document("\n".join(posts[:5]))["title"] is not None
+
+
 def test_teasers_each_printing_their_head_twice_have_no_headline() -> None:
     """A section or search page prints each teaser's head twice (a link, then its heading)
     above its own paragraph, one teaser after another: the heads are the list's items, and

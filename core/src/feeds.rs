@@ -1,8 +1,8 @@
 //! Feeds known by the shape of their items rather than by their story heads alone: a
-//! channel's page, whose header (name, counters, description) stands above its posts, and a
-//! list of teasers that prints each head twice above its own paragraph (mirrors
-//! `normalize/feeds.py`). Such a page has no headline of its own, and none of these lines is
-//! one.
+//! channel's page, whose header (name, counters, description) stands above its posts or whose
+//! posts are each signed with its handle, and a list of teasers that prints each head twice
+//! above its own paragraph (mirrors `normalize/feeds.py`). Such a page has no headline of its
+//! own, and none of these lines is one.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -30,7 +30,47 @@ pub fn feed_shapes<S: AsRef<str>>(
 ) -> HashSet<usize> {
     let mut items = channel_header(candidates, lines, filled, body);
     items.extend(doubled_teasers(candidates, lines, filled, body));
+    items.extend(signed_posts(candidates, lines, filled));
     items
+}
+
+/// A channel's handle, alone on the line that signs each of its posts: "@harbourwatch".
+fn handle() -> &'static Regex {
+    static HANDLE: OnceLock<Regex> = OnceLock::new();
+    HANDLE.get_or_init(|| Regex::new(r"^@[A-Za-z0-9_]{3,32}$").expect("a valid pattern"))
+}
+
+/// The lines of the candidates that a channel's page prints above the last of its posts
+/// signed with its handle (a line holding the handle alone, printed after each post): a page
+/// that signs two posts or more with one handle is the channel's feed. `filled` are the page's
+/// lines with text, in order.
+pub fn signed_posts<S: AsRef<str>>(
+    candidates: &[Candidate],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> HashSet<usize> {
+    let mut signed: HashSet<&str> = HashSet::new();
+    let mut last: Option<usize> = None;
+    for (at, &index) in filled.iter().enumerate() {
+        let mut words = split_words(lines.line(index));
+        let (Some(word), None) = (words.next(), words.next()) else {
+            continue;
+        };
+        if handle().is_match(word) {
+            if signed.contains(word) {
+                last = Some(at);
+            }
+            signed.insert(word);
+        }
+    }
+    let Some(last) = last else {
+        return HashSet::new();
+    };
+    candidates
+        .iter()
+        .filter(|c| c.placed.order < last)
+        .map(|c| c.placed.line)
+        .collect()
 }
 
 /// The lines of the teasers' heads on a list that prints each head twice, its copy on the next

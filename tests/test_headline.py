@@ -583,6 +583,86 @@ def test_a_page_of_sentences_has_no_headline() -> None:
     assert _choose(lines, line1="widget") is None
 
 
+CHANNEL = [
+    "Harbour Watch",
+    "12.7K subscribers",
+    "1.4K photos",
+    "96 videos",
+    "2.2K links",
+    "Daily news from the harbour district of Port Ellery",
+    "",
+    "Tips and photos: @harbourwatch_tips",
+    "Join channel",
+    "Harbour Watch",
+    "Night ferry to the islands returns for the summer",
+    "",
+    "The night ferry to the outer islands will sail again from June, the operator said, after "
+    "two summers without it. Tickets go on sale next week.",
+    "@harbourwatch",
+    "Fish market to close for repairs in April",
+    "",
+    "The old fish market on the quay will shut for six weeks in April while the roof is "
+    "replaced, the port authority said on Tuesday.",
+]
+
+
+def test_a_channel_page_under_its_counters_has_no_headline() -> None:
+    """A messenger channel's page prints its name, a run of counters and a description above
+    its posts: no line of the header is a headline, and the page is a feed of posts. Two
+    counters by a story ("12 comments", "340 views") make no such header."""
+    assert normalize_document("\n".join(CHANNEL))["title"] is None
+    story = [
+        "Night ferry to the islands returns for the summer",
+        "12 comments",
+        "340 views",
+        *CHANNEL[12:13],
+    ]
+    assert normalize_document("\n".join(story))["title"] == story[0]
+
+
+def test_a_channel_page_whose_posts_are_signed_with_its_handle_has_no_headline() -> None:
+    """A channel's mirror prints no counters, only its description and its posts, each signed
+    with the channel's handle on a line of its own: the page is the channel's feed, and
+    neither its description nor a post's first line is a headline. One signature (a single
+    post, a credit) makes no feed."""
+    posts = [
+        "Harbour news, short and first. Only the news, no opinions",
+        "⚡️ Night ferry to the islands returns for the summer",
+        "The operator said the boat would sail from June after two summers without it.",
+        "💬 «We missed the islanders», the captain told reporters on the quay.",
+        "@harbourwatch",
+        "⚓ Fish market to close for repairs in April",
+        "The port authority said the roof over the old quay hall would be replaced.",
+        "@harbourwatch",
+        "📷 Anna Reed/Harbour Watch",
+    ]
+    assert normalize_document("\n".join(posts))["title"] is None
+    assert normalize_document("\n".join(posts[:5]))["title"] is not None
+
+
+def test_teasers_each_printing_their_head_twice_have_no_headline() -> None:
+    """A section or search page prints each teaser's head twice (a link, then its heading)
+    above its own paragraph, one teaser after another: the heads are the list's items, and
+    the prompt above them is no headline either. An article that prints its headline twice
+    above its lead keeps it."""
+    teasers = [
+        "Looking for a story? Search",
+        "Ferry fares rise on the island routes",
+        "Ferry fares rise on the island routes",
+        "Fares on the island ferry routes rise by a tenth from May, the operator said.",
+        "Night buses return to the old town",
+        "Night buses return to the old town",
+        "The old town gets its night buses back after a year without them, the city said.",
+    ]
+    assert normalize_document("\n".join(teasers))["title"] is None
+    article = [
+        *teasers[1:4],
+        "The operator blamed the price of fuel and said the winter timetable would not change.",
+        "Island councils said they would ask the ministry to cap the fares for residents.",
+    ]
+    assert normalize_document("\n".join(article))["title"] == teasers[1]
+
+
 def test_the_threshold_is_the_callers() -> None:
     page = "Seoul and Tokyo agree to resume talks\n\n" + LEAD
     row = normalize_document(page)

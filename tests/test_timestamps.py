@@ -391,6 +391,15 @@ def test_headless_feed_of_one_day_has_no_publication_time() -> None:
     assert choose_times(find_datelines(feed, lang="en"), headless=True).published_at is None
 
 
+def test_headless_box_of_recent_searches_of_one_day_has_no_publication_time() -> None:
+    """A search page with no headline lists the reader's recent searches, each with the day
+    it was made: two of one day a few lines apart are a list's dates, not the page's."""
+    box = "Recent searches\n• ferry\n2025-03-04\nDelete\n• night buses\n2025-03-04\nDelete\n"
+    datelines = find_datelines(box, lang="en")
+    assert choose_times(datelines, headless=True).published_at is None
+    assert choose_times(datelines).published_at == datetime(2025, 3, 4, tzinfo=UTC)
+
+
 def test_headless_post_keeps_its_date_above_a_far_comment() -> None:
     text = "2019.06.12. 18:40\n" + "A line of the post.\n" * 7 + "2019.06.14. 08:00\nThanks!"
     times = choose_times(find_datelines(text, lang="en"), headless=True)

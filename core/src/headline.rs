@@ -20,6 +20,7 @@ use crate::echo::{
     dateline_nearness, echo_worded, has_caption_copy_keyed, is_caption, is_cut_copy_keyed,
     repetition_keyed, LineKeys, Placed, DATELINE_BELOW, ECHO_PRIOR_WORDS,
 };
+use crate::feeds::feed_shapes;
 use crate::languages::fragments::detect_language;
 use crate::page::{echo_words, EchoWords};
 use crate::segment::chars::{self, is, HANGUL};
@@ -480,6 +481,7 @@ pub fn weigh_candidates<S: AsRef<str>>(
         .collect();
     let mut items = feed_items(&found, &dated_order, &keyed, &filled, &machinery_order);
     items.extend(timed_entries(&found, &keyed, &filled));
+    items.extend(feed_shapes(&found, &keyed, &filled, &body));
     let listing = flag(is_listing(&found) || !items.is_empty());
     // a digest's heads are its items, though it may have a headline of its own above them
     items.extend(digest_items(&found, &words, &keyed, &filled));

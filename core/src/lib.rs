@@ -12,6 +12,7 @@ pub mod decoding;
 pub mod documents;
 pub mod echo;
 pub mod facts;
+pub mod feeds;
 pub mod hashtags;
 pub mod headline;
 pub mod languages;

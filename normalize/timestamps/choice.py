@@ -190,7 +190,8 @@ def _is_listing(datelines: list[Dateline], near: int | None, *, headless: bool =
     in a list of them: none stands in the head of the headline, and the first three, printed
     the same way, come at the same step of a few lines (a photo strip, a feed, a "more news"
     box), or, on a page without a headline, the first two, printed the same way, are a few
-    lines apart at different times (a feed of summaries, each with its date under it)."""
+    lines apart (a feed of summaries, each with its date under it; a box of recent searches,
+    each with its day) or on one line at different times."""
     items = [item for item in datelines if not item.role and item.reading.value is not None]
     if len(items) < 2 or any(_closeness(item.line, near) for item in items):
         return False  # the headline's own dateline: an article, whatever lists follow it
@@ -201,4 +202,4 @@ def _is_listing(datelines: list[Dateline], near: int | None, *, headless: bool =
     steady = rest and rest[0].reading.shape == first.reading.shape and step >= _STEP[0]
     if steady and rest[0].line - second.line == step:
         return True
-    return headless and first.reading.value != second.reading.value
+    return headless and (step > 0 or first.reading.value != second.reading.value)

@@ -175,7 +175,8 @@ const STEP: (i64, i64) = (2, 6);
 /// in a list of them: none stands in the head of the headline, and the first three, printed
 /// the same way, come at the same step of a few lines (a photo strip, a feed, a "more news"
 /// box), or, on a page without a headline, the first two, printed the same way, are a few
-/// lines apart at different times (a feed of summaries, each with its date under it).
+/// lines apart (a feed of summaries, each with its date under it; a box of recent searches,
+/// each with its day) or on one line at different times.
 fn is_listing(datelines: &[Dateline], near: Option<i64>, headless: bool) -> bool {
     let items: Vec<&Dateline> = datelines
         .iter()
@@ -199,7 +200,7 @@ fn is_listing(datelines: &[Dateline], near: Option<i64>, headless: bool) -> bool
     if steady.is_some_and(|third| third.line as i64 - second.line as i64 == step) {
         return true;
     }
-    headless && first.reading.value != second.reading.value
+    headless && (step > 0 || first.reading.value != second.reading.value)
 }
 
 /// An unlabelled time above the headline and apart from it: a today widget, an issue date, a

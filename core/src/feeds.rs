@@ -1,0 +1,189 @@
+//! Feeds known by the shape of their items rather than by their story heads alone: a
+//! channel's page, whose header (name, counters, description) stands above its posts or whose
+//! posts are each signed with its handle, and a list of teasers that prints each head twice
+//! above its own paragraph (mirrors `normalize/feeds.py`). Such a page has no headline of its
+//! own, and none of these lines is one.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::echo::LineKeys;
+use crate::headline::Candidate;
+use crate::text::split_words;
+
+/// A header prints this many counters in a row at least, each counting a different thing.
+const COUNTERS: usize = 3;
+/// A teaser's head is this many words long at least; the next teaser's head follows its
+/// paragraph within this many lines with text.
+const TEASER_WORDS: usize = 3;
+const TEASER_STEP: [usize; 2] = [3, 4];
+
+/// The lines of the candidates that a feed prints by its shape: a channel's header, or
+/// teasers each printed twice (`channel_header`, `doubled_teasers`).
+pub fn feed_shapes<S: AsRef<str>>(
+    candidates: &[Candidate],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+    body: &[usize],
+) -> HashSet<usize> {
+    let mut items = channel_header(candidates, lines, filled, body);
+    items.extend(doubled_teasers(candidates, lines, filled, body));
+    items.extend(signed_posts(candidates, lines, filled));
+    items
+}
+
+/// A channel's handle, alone on the line that signs each of its posts: "@harbourwatch".
+fn handle() -> &'static Regex {
+    static HANDLE: OnceLock<Regex> = OnceLock::new();
+    HANDLE.get_or_init(|| Regex::new(r"^@[A-Za-z0-9_]{3,32}$").expect("a valid pattern"))
+}
+
+/// The lines of the candidates that a channel's page prints above the last of its posts
+/// signed with its handle (a line holding the handle alone, printed after each post): a page
+/// that signs two posts or more with one handle is the channel's feed. `filled` are the page's
+/// lines with text, in order.
+pub fn signed_posts<S: AsRef<str>>(
+    candidates: &[Candidate],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> HashSet<usize> {
+    let mut signed: HashSet<&str> = HashSet::new();
+    let mut last: Option<usize> = None;
+    for (at, &index) in filled.iter().enumerate() {
+        let mut words = split_words(lines.line(index));
+        let (Some(word), None) = (words.next(), words.next()) else {
+            continue;
+        };
+        if handle().is_match(word) {
+            if signed.contains(word) {
+                last = Some(at);
+            }
+            signed.insert(word);
+        }
+    }
+    let Some(last) = last else {
+        return HashSet::new();
+    };
+    candidates
+        .iter()
+        .filter(|c| c.placed.order < last)
+        .map(|c| c.placed.line)
+        .collect()
+}
+
+/// The lines of the teasers' heads on a list that prints each head twice, its copy on the next
+/// line and its own paragraph below the copy: two such heads or more, different, the next one
+/// right after the paragraph (`TEASER_STEP` from the one before), with all their copies.
+/// `filled` are the page's lines with text, in order, and `body` the places among them of the
+/// lines shaped like a paragraph.
+pub fn doubled_teasers<S: AsRef<str>>(
+    candidates: &[Candidate],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+    body: &[usize],
+) -> HashSet<usize> {
+    let paragraphs: HashSet<usize> = body.iter().copied().collect();
+    let doubled: HashMap<usize, &str> = candidates
+        .iter()
+        .filter(|c| {
+            let order = c.placed.order;
+            split_words(&c.placed.text).count() >= TEASER_WORDS
+                && paragraphs.contains(&(order + 2))
+                && filled
+                    .get(order + 1)
+                    .is_some_and(|&i| lines.key(i) == c.placed.key)
+        })
+        .map(|c| (c.placed.order, c.placed.key.as_str()))
+        .collect();
+    let other = |at: Option<usize>, key: &str| {
+        at.and_then(|at| doubled.get(&at))
+            .is_some_and(|&found| found != key)
+    };
+    let chained: HashSet<&str> = doubled
+        .iter()
+        .filter(|&(&at, &key)| {
+            TEASER_STEP
+                .iter()
+                .any(|&step| other(at.checked_add(step), key) || other(at.checked_sub(step), key))
+        })
+        .map(|(_, &key)| key)
+        .collect();
+    candidates
+        .iter()
+        .filter(|c| chained.contains(c.placed.key.as_str()))
+        .map(|c| c.placed.line)
+        .collect()
+}
+
+/// A counter: a number, maybe shortened to thousands or millions, and one word for what it
+/// counts ("842K subscribers", "312 photos", "3.11K videos", "18 видео").
+fn counter() -> &'static Regex {
+    static COUNTER: OnceLock<Regex> = OnceLock::new();
+    COUNTER.get_or_init(|| {
+        Regex::new(r"^\s*\d[\d.,]*\s?[KkMmКкМм]?\s+\p{L}+\s*$").expect("a valid pattern")
+    })
+}
+
+/// The lines of the candidates that a channel's header prints: its name on the line above a
+/// run of `COUNTERS` counters or more, and what stands below the counters before the first
+/// post's paragraph, with the name's copies elsewhere on the page. `filled` are the page's
+/// lines with text, in order, and `body` the places among them of the lines shaped like a
+/// paragraph.
+pub fn channel_header<S: AsRef<str>>(
+    candidates: &[Candidate],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+    body: &[usize],
+) -> HashSet<usize> {
+    let Some(last) = candidates.last() else {
+        return HashSet::new();
+    };
+    let text = |order: usize| filled.get(order).map_or("", |&i| lines.line(i));
+    let mut run: Vec<usize> = Vec::new();
+    let mut counted: HashSet<String> = HashSet::new();
+    for at in 0..(last.placed.order + 1).min(filled.len()) {
+        let counts = counter().is_match(text(at));
+        let what = if counts {
+            split_words(text(at)).last().unwrap_or("").to_lowercase()
+        } else {
+            String::new()
+        };
+        if counts && !counted.contains(&what) {
+            run.push(at);
+            counted.insert(what);
+            continue;
+        }
+        if run.len() >= COUNTERS {
+            break;
+        }
+        run.clear();
+        counted.clear();
+        if counts {
+            run.push(at);
+            counted.insert(what);
+        }
+    }
+    let (Some(&first), Some(&end_of_run)) = (run.first(), run.last()) else {
+        return HashSet::new();
+    };
+    if run.len() < COUNTERS {
+        return HashSet::new();
+    }
+    let end = body
+        .iter()
+        .copied()
+        .find(|&p| p > end_of_run)
+        .unwrap_or(filled.len());
+    let header: HashSet<&str> = candidates
+        .iter()
+        .filter(|c| first <= c.placed.order + 1 && c.placed.order < end)
+        .map(|c| c.placed.key.as_str())
+        .collect();
+    candidates
+        .iter()
+        .filter(|c| header.contains(c.placed.key.as_str()))
+        .map(|c| c.placed.line)
+        .collect()
+}

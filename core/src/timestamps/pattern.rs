@@ -6,6 +6,9 @@
 //! start (the pattern without its look-around, a back-reference read as the group it repeats),
 //! on the part of the text the pattern can reach from there.
 
+use std::ops::Deref;
+use std::sync::OnceLock;
+
 use fancy_regex::{Regex, RegexBuilder};
 use regex_automata::meta::Regex as Plain;
 use regex_automata::{Anchored, Input, MatchKind};
@@ -39,6 +42,30 @@ enum Engine {
         /// backtracking engine runs.
         opening: Vec<Around>,
     },
+}
+
+/// A pattern compiled on first use: pages that never try it (its gate closed on all of
+/// their lines) do not pay for compiling it.
+pub struct Lazy {
+    source: String,
+    compiled: OnceLock<Pattern>,
+}
+
+impl Lazy {
+    pub fn new(source: impl Into<String>) -> Lazy {
+        Lazy {
+            source: source.into(),
+            compiled: OnceLock::new(),
+        }
+    }
+}
+
+impl Deref for Lazy {
+    type Target = Pattern;
+
+    fn deref(&self) -> &Pattern {
+        self.compiled.get_or_init(|| Pattern::new(&self.source))
+    }
 }
 
 /// A look-around of one character class: the character before may not be of it (`(?<!X)`),

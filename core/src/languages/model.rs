@@ -195,6 +195,52 @@ impl Memo {
     }
 }
 
+/// How many places an array of counts may have; more are counted in a hash table.
+const DENSE_COUNTS: usize = 1 << 22;
+
+/// Counts of n-grams, each by its number.
+enum Tally {
+    Dense(Vec<u32>),
+    Sparse(FxHashMap<u64, u32>),
+}
+
+impl Tally {
+    /// A tally for numbers below `size`.
+    fn new(size: usize) -> Tally {
+        if size <= DENSE_COUNTS {
+            Tally::Dense(vec![0; size])
+        } else {
+            Tally::Sparse(FxHashMap::default())
+        }
+    }
+
+    fn add(&mut self, number: usize) {
+        match self {
+            Tally::Dense(counts) => {
+                if let Some(count) = counts.get_mut(number) {
+                    *count += 1;
+                }
+            }
+            Tally::Sparse(counts) => *counts.entry(number as u64).or_insert(0) += 1,
+        }
+    }
+
+    /// Each number counted, with its count.
+    fn counted(self) -> Vec<(usize, u32)> {
+        match self {
+            Tally::Dense(counts) => counts
+                .into_iter()
+                .enumerate()
+                .filter(|&(_, count)| count > 0)
+                .collect(),
+            Tally::Sparse(counts) => counts
+                .into_iter()
+                .map(|(number, count)| (number as usize, count))
+                .collect(),
+        }
+    }
+}
+
 /// n-gram probabilities, by length, over words each counted once (`_count_grams`), each
 /// n-gram by its `gram_key`.
 fn count_grams<S: AsRef<str>>(words: &[S]) -> Grams {
@@ -206,38 +252,59 @@ fn count_grams<S: AsRef<str>>(words: &[S]) -> Grams {
         text.extend(word.as_ref().chars());
     }
     text.push(' ');
-    let mut pairs: FxHashMap<u64, u64> = FxHashMap::default();
+    // Each letter by its place among the text's distinct letters, so that an n-gram is a
+    // number below a power of their count, counted in an array rather than a hash table.
+    // (the letters of the alphabets before U+0800 found in an array, the others hashed)
+    let mut low: Vec<usize> = vec![usize::MAX; 0x800];
+    let mut high: FxHashMap<char, usize> = FxHashMap::default();
+    let mut letters: Vec<char> = Vec::new();
+    let mut number = |c: char| {
+        let slot = match low.get_mut(c as usize) {
+            Some(slot) => slot,
+            None => high.entry(c).or_insert(usize::MAX),
+        };
+        if *slot == usize::MAX {
+            letters.push(c);
+            *slot = letters.len() - 1;
+        }
+        *slot
+    };
+    let space = number(' ');
+    let numbers: Vec<usize> = text.iter().map(|&c| number(c)).collect();
+    let k = letters.len();
+    let mut pairs = Tally::new(k.saturating_mul(k));
     let mut pair_total = 0u64;
-    for window in text.windows(2) {
-        if window != [' ', ' '] {
-            *pairs.entry(pair_key(window[0], window[1])).or_insert(0) += 1;
+    for window in numbers.windows(2) {
+        if window != [space, space] {
+            pairs.add(window[0] * k + window[1]);
             pair_total += 1;
         }
     }
-    let mut triples: FxHashMap<u64, u64> = FxHashMap::default();
+    let mut triples = Tally::new(k.saturating_mul(k).saturating_mul(k));
     let mut triple_total = 0u64;
-    for window in text.windows(3) {
+    for window in numbers.windows(3) {
         triple_total += 1;
-        if window[1] != ' ' {
-            *triples
-                .entry(triple_key(window[0], window[1], window[2]))
-                .or_insert(0) += 1;
+        if window[1] != space {
+            triples.add((window[0] * k + window[1]) * k + window[2]);
         }
     }
+    let pairs = pairs.counted();
+    let triples = triples.counted();
     let mut out = Grams::default();
     out.reserve(pairs.len() + triples.len());
     let total = pair_total as f64;
-    out.extend(
-        pairs
-            .into_iter()
-            .map(|(key, count)| (key, count as f64 / total)),
-    );
+    for (number, count) in pairs {
+        let key = pair_key(letters[number / k], letters[number % k]);
+        out.insert(key, count as f64 / total);
+    }
     let total = triple_total as f64;
-    out.extend(
-        triples
-            .into_iter()
-            .map(|(key, count)| (key, count as f64 / total)),
-    );
+    for (number, count) in triples {
+        let (a, b, c) = (number / (k * k), number / k % k, number % k);
+        out.insert(
+            triple_key(letters[a], letters[b], letters[c]),
+            count as f64 / total,
+        );
+    }
     out
 }
 
@@ -849,4 +916,50 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(twin_has_candidates, m)?)?;
     m.add_function(wrap_pyfunction!(twin_word_scores, m)?)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `_count_grams` as Python writes it: n-grams of the joined text, in tables by n-gram.
+    fn reference(words: &[String]) -> Grams {
+        let text: Vec<char> = format!(" {} ", words.join("  ")).chars().collect();
+        let mut pairs: FxHashMap<u64, u64> = FxHashMap::default();
+        for w in text.windows(2).filter(|w| *w != [' ', ' ']) {
+            *pairs.entry(pair_key(w[0], w[1])).or_insert(0) += 1;
+        }
+        let mut triples: FxHashMap<u64, u64> = FxHashMap::default();
+        for w in text.windows(3).filter(|w| w[1] != ' ') {
+            *triples.entry(triple_key(w[0], w[1], w[2])).or_insert(0) += 1;
+        }
+        let pair_total = pairs.values().sum::<u64>() as f64;
+        let triple_total = text.len().saturating_sub(2) as f64;
+        let mut out: Grams = pairs
+            .into_iter()
+            .map(|(key, count)| (key, count as f64 / pair_total))
+            .collect();
+        out.extend(
+            triples
+                .into_iter()
+                .map(|(key, count)| (key, count as f64 / triple_total)),
+        );
+        out
+    }
+
+    #[test]
+    fn counts_the_grams_of_a_small_and_of_a_large_alphabet() {
+        let small: Vec<String> = ["мама", "мыла", "раму", "a"].map(String::from).to_vec();
+        // 240 letters: the triples are too many places for an array
+        let large: Vec<String> = (0..40u32)
+            .map(|i| {
+                (0..6u32)
+                    .filter_map(|j| char::from_u32(0x4e00 + i * 6 + j))
+                    .collect()
+            })
+            .collect();
+        for words in [small, large] {
+            assert_eq!(count_grams(&words), reference(&words));
+        }
+    }
 }

@@ -9,6 +9,7 @@
 
 pub mod chars;
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
 use std::sync::{OnceLock, RwLock};
@@ -293,11 +294,73 @@ pub fn rules(lang: &str) -> &'static Rules {
 /// The words of a list in `data/`: one a line, lower case; "#" starts a comment line.
 fn word_list(name: &str) -> Result<Vec<String>> {
     let text = data_text(name)?;
-    Ok(chars::splitlines(&text)
+    Ok(words_of(&text).into_iter().map(Cow::into_owned).collect())
+}
+
+/// `word_list`, the words kept for the rest of the process (a large list is borrowed from
+/// its text rather than copied a word at a time).
+fn kept_word_list(name: &str) -> Result<Vec<&'static str>> {
+    let text: &'static str = Box::leak(data_text(name)?.into_boxed_str());
+    Ok(words_of(text)
         .into_iter()
-        .filter(|line| !chars::strip(line).is_empty() && !line.starts_with('#'))
-        .map(|line| chars::lower(chars::strip(line)))
+        .map(|word| match word {
+            Cow::Borrowed(word) => word,
+            Cow::Owned(word) => Box::leak(word.into_boxed_str()),
+        })
         .collect())
+}
+
+/// The words of a list's text, borrowed from it where lower case changes nothing.
+fn words_of(text: &str) -> Vec<Cow<'_, str>> {
+    // A text with no line boundary but "\n" is cut at "\n" (an empty last piece is no word).
+    let other_ends = |b: &u8| matches!(b, b'\r' | 0x0b | 0x0c | 0x1c..=0x1e | 0xc2 | 0xe2);
+    let lines = if text.as_bytes().iter().any(other_ends) {
+        chars::splitlines(text)
+    } else {
+        let mut lines = Vec::new();
+        let mut start = 0;
+        for end in memchr::memchr_iter(b'\n', text.as_bytes()) {
+            lines.extend(text.get(start..end));
+            start = end + 1;
+        }
+        lines.extend(text.get(start..));
+        lines
+    };
+    lines
+        .into_iter()
+        .filter(|line| !line.starts_with('#'))
+        .map(stripped)
+        .filter(|line| !line.is_empty())
+        .map(lowered)
+        .collect()
+}
+
+/// `chars::strip`, the line given back as it is when it neither starts nor ends with space.
+fn stripped(line: &str) -> &str {
+    // No white space comes after U+3000: Hangul and most letters are no space at a glance.
+    let space = |c: char| c <= '\u{3000}' && chars::is_space(c);
+    let mut ends = line.chars();
+    if ends.next().is_some_and(space) || ends.next_back().is_some_and(space) {
+        chars::strip(line)
+    } else {
+        line
+    }
+}
+
+/// `chars::lower`, a word of Hangul syllables and lower-case ASCII given back as it is.
+fn lowered(word: &str) -> Cow<'_, str> {
+    let bytes = word.as_bytes();
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        if byte < 0x80 && !byte.is_ascii_uppercase() {
+            at += 1;
+        } else if chars::hangul_syllable(bytes, at) {
+            at += 3;
+        } else {
+            return Cow::Owned(chars::lower(word));
+        }
+    }
+    Cow::Borrowed(word)
 }
 
 /// The package's own word list of a language (named in its facts), if any.
@@ -308,12 +371,13 @@ fn lexicon(lang: &str) -> Result<Vec<String>> {
     }
 }
 
-/// The words of a language's dictionary lists (`dictionary` in its facts), if any.
-fn dictionary(lang: &str) -> Result<Vec<String>> {
+/// The words of a language's dictionary lists (`dictionary` in its facts), if any, kept for
+/// the rest of the process.
+fn dictionary(lang: &str) -> Result<Vec<&'static str>> {
     let names = facts(lang).get("dictionary").and_then(Value::as_array);
     let mut words = Vec::new();
     for name in names.into_iter().flatten().filter_map(Value::as_str) {
-        words.extend(word_list(name)?);
+        words.extend(kept_word_list(name)?);
     }
     Ok(words)
 }
@@ -374,8 +438,16 @@ fn read_costs(lang: &str) -> Result<Costs> {
         }
     }
     let settings = settings_for(lang)?;
-    let short_names = &rules(lang).abbreviations;
-    let is_short_name = |c: Option<char>| c.is_some_and(|c| contains_char(short_names, c));
+    // the short names of one letter (a longer one is never a word's letter)
+    let short_names: Vec<char> = rules(lang)
+        .abbreviations
+        .iter()
+        .filter_map(|name| {
+            let mut letters = name.chars();
+            letters.next().filter(|_| letters.next().is_none())
+        })
+        .collect();
+    let is_short_name = |c: Option<char>| c.is_some_and(|c| short_names.contains(&c));
     for word in dictionary(lang)? {
         // 한미정상회담 is two words, 한미 + 정상회담: short names lead a compound, not in it.
         let mut letters = word.chars();
@@ -385,10 +457,14 @@ fn read_costs(lang: &str) -> Result<Costs> {
         {
             continue;
         }
-        lower_to(&mut costs, word, settings.dictionary);
+        lower_to(&mut costs, Cow::Borrowed(word), settings.dictionary);
     }
     for entry in lexicon(lang)? {
-        lower_to(&mut costs, entry.replace(' ', ""), settings.lexicon);
+        lower_to(
+            &mut costs,
+            Cow::Owned(entry.replace(' ', "")),
+            settings.lexicon,
+        );
     }
     // True one-letter words (a, I; в, и, с) are refunded the price of being short.
     if let Some(&refund) = settings.short.first() {
@@ -402,12 +478,16 @@ fn read_costs(lang: &str) -> Result<Costs> {
 }
 
 /// `costs[word] = min(costs.get(word, price), price)`.
-fn lower_to(costs: &mut Costs, word: String, price: f64) {
-    match costs.get_mut(word.as_str()) {
+fn lower_to(costs: &mut Costs, word: Cow<'static, str>, price: f64) {
+    match costs.get_mut(&*word) {
         Some(cost) if price < *cost => *cost = price,
         Some(_) => {}
         None => {
-            costs.insert(Box::leak(word.into_boxed_str()), price);
+            let word = match word {
+                Cow::Borrowed(word) => word,
+                Cow::Owned(word) => Box::leak(word.into_boxed_str()),
+            };
+            costs.insert(word, price);
         }
     }
 }

@@ -6,7 +6,6 @@
 //! reader made for this one shape, a list of lists of strings: each word is borrowed from
 //! the decompressed bytes, and only the words a table keeps are copied.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use pyo3::exceptions::PyValueError;
@@ -28,19 +27,24 @@ pub struct CbPack {
 }
 
 impl CbPack {
-    /// The file, decompressed.
+    /// The file, decompressed (one gzip member, as wordfreq writes them).
     pub fn read(path: &Path) -> Result<Self, String> {
-        let failed = |e: std::io::Error| format!("{}: {e}", path.display());
-        let packed = std::fs::read(path).map_err(failed)?;
+        let packed = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
         // A gzip file ends with its unpacked size (modulo 2^32).
         let size = match packed.len().checked_sub(4).and_then(|at| packed.get(at..)) {
             Some(&[a, b, c, d]) => u32::from_le_bytes([a, b, c, d]) as usize,
             _ => 0,
         };
-        let mut bytes = Vec::with_capacity(size + 1);
-        flate2::read::GzDecoder::new(packed.as_slice())
-            .read_to_end(&mut bytes)
-            .map_err(failed)?;
+        let mut bytes = vec![0; size];
+        let unpacked = libdeflater::Decompressor::new()
+            .gzip_decompress(&packed, &mut bytes)
+            .map_err(|e| {
+                format!(
+                    "{}: not a gzip file of its stated size ({e})",
+                    path.display()
+                )
+            })?;
+        bytes.truncate(unpacked);
         Ok(CbPack {
             bytes,
             path: path.to_path_buf(),
@@ -280,6 +284,27 @@ mod tests {
         ];
         bytes.extend([0; 8]);
         assert_eq!(buckets(&bytes).unwrap(), vec![vec!["x".to_string()]]);
+    }
+
+    #[test]
+    fn reads_a_gzip_file_and_refuses_a_cut_one() {
+        // [nil, ["a"]], gzipped as wordfreq ships its lists
+        let plain = [0x92, 0xc0, 0x91, 0xa1, b'a'];
+        let mut packed = vec![0; 64];
+        let size = libdeflater::Compressor::new(libdeflater::CompressionLvl::default())
+            .gzip_compress(&plain, &mut packed)
+            .unwrap();
+        packed.truncate(size);
+        let folder = std::env::temp_dir().join(format!("normalize-cbpack-{}", std::process::id()));
+        std::fs::create_dir_all(&folder).unwrap();
+        let whole = folder.join("whole.msgpack.gz");
+        let cut = folder.join("cut.msgpack.gz");
+        std::fs::write(&whole, &packed).unwrap();
+        std::fs::write(&cut, &packed[..packed.len() - 6]).unwrap();
+        let pack = CbPack::read(&whole).unwrap();
+        assert_eq!(pack.buckets().unwrap(), vec![vec!["a"]]);
+        assert!(CbPack::read(&cut).is_err());
+        std::fs::remove_dir_all(&folder).unwrap();
     }
 
     #[test]

@@ -15,6 +15,7 @@ use pyo3::exceptions::{PyKeyError, PyValueError};
 use pyo3::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 use serde_json::Value;
+use std::collections::hash_map::Entry;
 
 use crate::data::{data_text, paths};
 use crate::facts::{language_info, script_info, scripts};
@@ -22,8 +23,10 @@ use crate::segment::chars::{self, L, M};
 use crate::wordfreq::{cb_to_freq, list_path, CbPack};
 
 type Result<T> = std::result::Result<T, String>;
-/// Probabilities by n-gram or by word.
-type Table = FxHashMap<Box<str>, f64>;
+/// Probabilities by word (the words kept for the rest of the process).
+type Table = FxHashMap<&'static str, f64>;
+/// Probabilities by n-gram, each n-gram by its `gram_key`.
+type Grams = FxHashMap<u64, f64>;
 
 /// How much one word's frequency counts against its letters' n-grams.
 const WORD_WEIGHT: f64 = 6.0;
@@ -126,7 +129,7 @@ pub struct Model {
     row_values: Vec<f64>,
     /// Per n-gram length, each language's weighted log-probability of an unseen n-gram.
     unseen: [Vec<f64>; 3],
-    words: Vec<FxHashMap<Box<str>, f64>>,
+    words: Vec<Table>,
     /// Weighted log-frequency of a word the list lacks.
     unlisted: Vec<f64>,
     alphabets: Vec<FxHashSet<char>>,
@@ -192,8 +195,55 @@ impl Memo {
     }
 }
 
-/// n-gram probabilities, by length, over words each counted once (`_count_grams`).
-fn count_grams<S: AsRef<str>>(words: &[S]) -> FxHashMap<Box<str>, f64> {
+/// How many places an array of counts may have; more are counted in a hash table.
+const DENSE_COUNTS: usize = 1 << 22;
+
+/// Counts of n-grams, each by its number.
+enum Tally {
+    Dense(Vec<u32>),
+    Sparse(FxHashMap<u64, u32>),
+}
+
+impl Tally {
+    /// A tally for numbers below `size`.
+    fn new(size: usize) -> Tally {
+        if size <= DENSE_COUNTS {
+            Tally::Dense(vec![0; size])
+        } else {
+            Tally::Sparse(FxHashMap::default())
+        }
+    }
+
+    fn add(&mut self, number: usize) {
+        match self {
+            Tally::Dense(counts) => {
+                if let Some(count) = counts.get_mut(number) {
+                    *count += 1;
+                }
+            }
+            Tally::Sparse(counts) => *counts.entry(number as u64).or_insert(0) += 1,
+        }
+    }
+
+    /// Each number counted, with its count.
+    fn counted(self) -> Vec<(usize, u32)> {
+        match self {
+            Tally::Dense(counts) => counts
+                .into_iter()
+                .enumerate()
+                .filter(|&(_, count)| count > 0)
+                .collect(),
+            Tally::Sparse(counts) => counts
+                .into_iter()
+                .map(|(number, count)| (number as usize, count))
+                .collect(),
+        }
+    }
+}
+
+/// n-gram probabilities, by length, over words each counted once (`_count_grams`), each
+/// n-gram by its `gram_key`.
+fn count_grams<S: AsRef<str>>(words: &[S]) -> Grams {
     let mut text: Vec<char> = vec![' '];
     for (index, word) in words.iter().enumerate() {
         if index > 0 {
@@ -202,34 +252,65 @@ fn count_grams<S: AsRef<str>>(words: &[S]) -> FxHashMap<Box<str>, f64> {
         text.extend(word.as_ref().chars());
     }
     text.push(' ');
-    let mut pairs: FxHashMap<[char; 2], u64> = FxHashMap::default();
-    for window in text.windows(2) {
-        if window != [' ', ' '] {
-            *pairs.entry([window[0], window[1]]).or_insert(0) += 1;
+    // Each letter by its place among the text's distinct letters, so that an n-gram is a
+    // number below a power of their count, counted in an array rather than a hash table.
+    // (the letters of the alphabets before U+0800 found in an array, the others hashed)
+    let mut low: Vec<usize> = vec![usize::MAX; 0x800];
+    let mut high: FxHashMap<char, usize> = FxHashMap::default();
+    let mut letters: Vec<char> = Vec::new();
+    let mut number = |c: char| {
+        let slot = match low.get_mut(c as usize) {
+            Some(slot) => slot,
+            None => high.entry(c).or_insert(usize::MAX),
+        };
+        if *slot == usize::MAX {
+            letters.push(c);
+            *slot = letters.len() - 1;
+        }
+        *slot
+    };
+    let space = number(' ');
+    let numbers: Vec<usize> = text.iter().map(|&c| number(c)).collect();
+    let k = letters.len();
+    let mut pairs = Tally::new(k.saturating_mul(k));
+    let mut pair_total = 0u64;
+    for window in numbers.windows(2) {
+        if window != [space, space] {
+            pairs.add(window[0] * k + window[1]);
+            pair_total += 1;
         }
     }
-    let mut triples: FxHashMap<[char; 3], u64> = FxHashMap::default();
-    for window in text.windows(3) {
-        *triples
-            .entry([window[0], window[1], window[2]])
-            .or_insert(0) += 1;
-    }
-    let mut out = FxHashMap::default();
-    let total = pairs.values().sum::<u64>() as f64;
-    for (gram, count) in pairs {
-        out.insert(gram.iter().collect::<String>().into(), count as f64 / total);
-    }
-    let total = triples.values().sum::<u64>() as f64;
-    for (gram, count) in triples {
-        if gram[1] != ' ' {
-            out.insert(gram.iter().collect::<String>().into(), count as f64 / total);
+    let mut triples = Tally::new(k.saturating_mul(k).saturating_mul(k));
+    let mut triple_total = 0u64;
+    for window in numbers.windows(3) {
+        triple_total += 1;
+        if window[1] != space {
+            triples.add((window[0] * k + window[1]) * k + window[2]);
         }
+    }
+    let pairs = pairs.counted();
+    let triples = triples.counted();
+    let mut out = Grams::default();
+    out.reserve(pairs.len() + triples.len());
+    let total = pair_total as f64;
+    for (number, count) in pairs {
+        let key = pair_key(letters[number / k], letters[number % k]);
+        out.insert(key, count as f64 / total);
+    }
+    let total = triple_total as f64;
+    for (number, count) in triples {
+        let (a, b, c) = (number / (k * k), number / k % k, number % k);
+        out.insert(
+            triple_key(letters[a], letters[b], letters[c]),
+            count as f64 / total,
+        );
     }
     out
 }
 
-/// Probabilities of the lower-cased n-grams of one of langdetect's profiles.
-fn langdetect_profile(code: &str) -> Result<FxHashMap<Box<str>, f64>> {
+/// Probabilities of the lower-cased n-grams of one of langdetect's profiles (an n-gram
+/// that lower case makes longer than three letters is left out: no word asks for it).
+fn langdetect_profile(code: &str) -> Result<Grams> {
     let path = paths()?.langdetect.join(code);
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let profile: Value =
@@ -243,7 +324,7 @@ fn langdetect_profile(code: &str) -> Result<FxHashMap<Box<str>, f64>> {
         .get("freq")
         .and_then(Value::as_object)
         .ok_or_else(bad)?;
-    let mut probabilities: FxHashMap<Box<str>, f64> = FxHashMap::default();
+    let mut probabilities = Grams::default();
     for (gram, count) in freq {
         let length = gram.chars().count();
         if length < 2 {
@@ -254,10 +335,10 @@ fn langdetect_profile(code: &str) -> Result<FxHashMap<Box<str>, f64>> {
             .and_then(Value::as_f64)
             .ok_or_else(bad)?;
         let count = count.as_f64().ok_or_else(bad)?;
-        let entry = probabilities
-            .entry(chars::lower(gram).into())
-            .or_insert(0.0);
-        *entry += count / total;
+        let letters: Vec<char> = chars::lower(gram).chars().collect();
+        if let Some(key) = gram_key(&letters) {
+            *probabilities.entry(key).or_insert(0.0) += count / total;
+        }
     }
     Ok(probabilities)
 }
@@ -402,21 +483,26 @@ fn spelling(lang: &str) -> Result<Option<Spelling>> {
 }
 
 /// A wordfreq list as `get_frequency_dict` gives it: each word with the frequency of the
-/// last bucket that holds it, in the order the words are first met.
-fn frequency_dict(code: &str) -> Result<(Vec<Box<str>>, Table)> {
-    let pack = CbPack::read(&list_path("small", code)?)?;
-    let buckets = pack.buckets()?;
-    let mut order = Vec::new();
-    let mut freqs: FxHashMap<Box<str>, f64> = FxHashMap::default();
+/// last bucket that holds it; and the first `PROFILE_WORDS` words in the order first met.
+/// The words are borrowed from the list's bytes, kept for the rest of the process.
+fn frequency_dict(code: &str) -> Result<(Vec<&'static str>, Table)> {
+    let buckets = CbPack::read(&list_path("small", code)?)?.kept().buckets()?;
+    let mut order = Vec::with_capacity(PROFILE_WORDS);
+    let mut freqs = Table::default();
+    freqs.reserve(buckets.iter().map(Vec::len).sum());
     for (index, bucket) in buckets.into_iter().enumerate() {
         let freq = cb_to_freq(-(index as i64));
         for word in bucket {
-            if let Some(known) = freqs.get_mut(word) {
-                *known = freq;
-            } else {
-                let word: Box<str> = word.into();
-                order.push(word.clone());
-                freqs.insert(word, freq);
+            match freqs.entry(word) {
+                Entry::Occupied(mut known) => {
+                    known.insert(freq);
+                }
+                Entry::Vacant(new) => {
+                    new.insert(freq);
+                    if order.len() < PROFILE_WORDS {
+                        order.push(word);
+                    }
+                }
             }
         }
     }
@@ -428,7 +514,7 @@ fn is_alpha(word: &str) -> bool {
     !word.is_empty() && word.chars().all(|c| chars::is(c, L))
 }
 
-type Tables = (Table, Table, bool);
+type Tables = (Grams, Table, bool);
 
 /// One language's n-gram probabilities, word probabilities, and whether from a sample.
 fn language_tables(lang: &str) -> Result<Tables> {
@@ -436,10 +522,15 @@ fn language_tables(lang: &str) -> Result<Tables> {
     if let Some(sample) = facts.get("sample").and_then(Value::as_str) {
         if !sample.is_empty() {
             let sample = sample_words(sample)?;
-            let mut words: FxHashMap<Box<str>, f64> = FxHashMap::default();
+            let mut words = Table::default();
             let share = 0.5 / sample.len() as f64;
             for word in &sample {
-                *words.entry(word.as_str().into()).or_insert(0.0) += share;
+                match words.get_mut(word.as_str()) {
+                    Some(known) => *known += share,
+                    None => {
+                        words.insert(Box::leak(word.clone().into_boxed_str()), share);
+                    }
+                }
             }
             return Ok((count_grams(&sample), words, true));
         }
@@ -449,12 +540,7 @@ fn language_tables(lang: &str) -> Result<Tables> {
         .and_then(Value::as_str)
         .ok_or_else(|| format!("language {lang:?} has neither a sample nor a word list"))?;
     let (order, words) = frequency_dict(code)?;
-    let common: Vec<&str> = order
-        .iter()
-        .take(PROFILE_WORDS)
-        .map(|w| &**w)
-        .filter(|w| is_alpha(w))
-        .collect();
+    let common: Vec<&str> = order.into_iter().filter(|w| is_alpha(w)).collect();
     let mut grams = match spelling(lang)? {
         Some(spelling) => count_grams(&from_latin(&common, &spelling)),
         None => count_grams(&common),
@@ -463,7 +549,7 @@ fn language_tables(lang: &str) -> Result<Tables> {
         if !other.is_empty() {
             let other = langdetect_profile(other)?;
             let share = LANGDETECT_SHARE;
-            let keys: FxHashSet<Box<str>> = grams.keys().chain(other.keys()).cloned().collect();
+            let keys: FxHashSet<u64> = grams.keys().chain(other.keys()).copied().collect();
             grams = keys
                 .into_iter()
                 .map(|g| {
@@ -577,36 +663,44 @@ fn build_model(script: &str) -> Result<Model> {
     })
 }
 
-/// An n-gram of two or three letters as one number, 21 bits a letter (a pair's third place
-/// holds a value no letter has); None for other lengths, which are never asked for.
+/// The value in a pair's third place of its `gram_key`: no letter has it.
+const NO_LETTER: u64 = 0x1f_ffff;
+
+/// A pair of letters as one number, 21 bits a letter (its third place `NO_LETTER`).
+fn pair_key(a: char, b: char) -> u64 {
+    (a as u64) << 42 | (b as u64) << 21 | NO_LETTER
+}
+
+/// Three letters as one number, 21 bits a letter.
+fn triple_key(a: char, b: char, c: char) -> u64 {
+    (a as u64) << 42 | (b as u64) << 21 | c as u64
+}
+
+/// An n-gram of two or three letters as one number; None for other lengths, which are
+/// never asked for.
 fn gram_key(gram: &[char]) -> Option<u64> {
-    const NO_LETTER: u64 = 0x1f_ffff;
-    let (a, b, c) = match *gram {
-        [a, b] => (a as u64, b as u64, NO_LETTER),
-        [a, b, c] => (a as u64, b as u64, c as u64),
-        _ => return None,
-    };
-    Some(a << 42 | b << 21 | c)
+    match *gram {
+        [a, b] => Some(pair_key(a, b)),
+        [a, b, c] => Some(triple_key(a, b, c)),
+        _ => None,
+    }
 }
 
 /// `_gram_row` of every n-gram some profile has, computed once: each language's weighted
 /// log-probability of the n-gram (its floor where its profile lacks it), rows laid end to
 /// end.
-fn gram_rows(profiles: &[Table], floors: &[[f64; 3]]) -> (FxHashMap<u64, usize>, Vec<f64>) {
+fn gram_rows(profiles: &[Grams], floors: &[[f64; 3]]) -> (FxHashMap<u64, usize>, Vec<f64>) {
     let mut rows: FxHashMap<u64, usize> = FxHashMap::default();
     let mut values = Vec::new();
-    for gram in profiles.iter().flat_map(|profile| profile.keys()) {
-        let letters: Vec<char> = gram.chars().collect();
-        let Some(key) = gram_key(&letters) else {
-            continue;
-        };
+    for &key in profiles.iter().flat_map(|profile| profile.keys()) {
         if rows.contains_key(&key) {
             continue;
         }
-        let size = letters.len() - 1;
+        // a pair's weight and floor are the second of their lists, a triple's the third
+        let size = if key & NO_LETTER == NO_LETTER { 1 } else { 2 };
         rows.insert(key, values.len());
         for (profile, floor) in profiles.iter().zip(floors) {
-            let p = profile.get(gram).copied().unwrap_or(0.0);
+            let p = profile.get(&key).copied().unwrap_or(0.0);
             values.push(GRAM_WEIGHTS[size] * if p > 0.0 { p.ln() } else { floor[size] });
         }
     }
@@ -822,4 +916,50 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(twin_has_candidates, m)?)?;
     m.add_function(wrap_pyfunction!(twin_word_scores, m)?)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `_count_grams` as Python writes it: n-grams of the joined text, in tables by n-gram.
+    fn reference(words: &[String]) -> Grams {
+        let text: Vec<char> = format!(" {} ", words.join("  ")).chars().collect();
+        let mut pairs: FxHashMap<u64, u64> = FxHashMap::default();
+        for w in text.windows(2).filter(|w| *w != [' ', ' ']) {
+            *pairs.entry(pair_key(w[0], w[1])).or_insert(0) += 1;
+        }
+        let mut triples: FxHashMap<u64, u64> = FxHashMap::default();
+        for w in text.windows(3).filter(|w| w[1] != ' ') {
+            *triples.entry(triple_key(w[0], w[1], w[2])).or_insert(0) += 1;
+        }
+        let pair_total = pairs.values().sum::<u64>() as f64;
+        let triple_total = text.len().saturating_sub(2) as f64;
+        let mut out: Grams = pairs
+            .into_iter()
+            .map(|(key, count)| (key, count as f64 / pair_total))
+            .collect();
+        out.extend(
+            triples
+                .into_iter()
+                .map(|(key, count)| (key, count as f64 / triple_total)),
+        );
+        out
+    }
+
+    #[test]
+    fn counts_the_grams_of_a_small_and_of_a_large_alphabet() {
+        let small: Vec<String> = ["мама", "мыла", "раму", "a"].map(String::from).to_vec();
+        // 240 letters: the triples are too many places for an array
+        let large: Vec<String> = (0..40u32)
+            .map(|i| {
+                (0..6u32)
+                    .filter_map(|j| char::from_u32(0x4e00 + i * 6 + j))
+                    .collect()
+            })
+            .collect();
+        for words in [small, large] {
+            assert_eq!(count_grams(&words), reference(&words));
+        }
+    }
 }

@@ -12,32 +12,32 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashMap;
 use serde_json::{Map, Value};
 
-use super::pattern::Pattern;
+use super::pattern::{Lazy, Pattern};
 use super::pychars::{key, split, REGEX_SPACE, RE_SPACE};
 use crate::facts::{section, zones};
 
 /// Compiled patterns and word tables of every language the facts give timestamps for.
 pub struct Grammar {
-    pub date: Pattern,
-    pub numeric_date: Pattern,
-    pub korean_date: Pattern,
-    pub month_date: Pattern,
-    pub time: Pattern,
-    pub hour_mark: Pattern,
-    pub korean_time: Pattern,
-    pub bare_hour: Pattern,
-    pub dotted_time: Pattern,
-    pub lone_year: Pattern,
+    pub date: Lazy,
+    pub numeric_date: Lazy,
+    pub korean_date: Lazy,
+    pub month_date: Lazy,
+    pub time: Lazy,
+    pub hour_mark: Lazy,
+    pub korean_time: Lazy,
+    pub bare_hour: Lazy,
+    pub dotted_time: Lazy,
+    pub lone_year: Lazy,
     /// Tried where a clock time ends (`match_at`).
-    pub meridiem_after: Pattern,
-    pub meridiem_before: Pattern,
-    pub clock_word: Pattern,
+    pub meridiem_after: Lazy,
+    pub meridiem_before: Lazy,
+    pub clock_word: Lazy,
     /// Tried where a clock time or a date ends (`match_at`).
-    pub zone_after: Pattern,
-    pub zone_anywhere: Pattern,
-    pub label: Pattern,
-    pub relative: Pattern,
-    pub noise_word: Pattern,
+    pub zone_after: Lazy,
+    pub zone_anywhere: Lazy,
+    pub label: Lazy,
+    pub relative: Lazy,
+    pub noise_word: Lazy,
     pub months: HashMap<String, i64>,
     /// Whether each half-of-day word means the afternoon.
     pub meridiems: HashMap<String, bool>,
@@ -228,7 +228,8 @@ pub const LETTERS: &str = r"\p{L}+";
 
 /// The first word of each phrase, as `LETTERS` splits it.
 fn first_words(phrases: &[String]) -> HashSet<String> {
-    let letters = Pattern::new(LETTERS);
+    static LETTER_RUNS: OnceLock<Pattern> = OnceLock::new();
+    let letters = LETTER_RUNS.get_or_init(|| Pattern::new(LETTERS));
     phrases
         .iter()
         .filter_map(|phrase| {
@@ -459,28 +460,28 @@ fn build() -> Grammar {
     let mut zone_gate_words = phrases(field(data, "zone_phrases"));
     zone_gate_words.extend(["gmt", "utc"].map(String::from));
     Grammar {
-        date: Pattern::new(&date_pattern()),
-        numeric_date: Pattern::new(&numeric_date_pattern()),
-        korean_date: Pattern::new(&korean_date_pattern()),
-        month_date: Pattern::new(&month_date_pattern(&months, &units)),
-        time: Pattern::new(&time_pattern()),
-        hour_mark: Pattern::new(r"(?<![\d.:])(?P<H>\d{1,2})h(?P<M>\d{2})(?!\d)"),
-        korean_time: Pattern::new(&korean_time_pattern()),
-        bare_hour: Pattern::new(&bare_hour_pattern()),
+        date: Lazy::new(date_pattern()),
+        numeric_date: Lazy::new(numeric_date_pattern()),
+        korean_date: Lazy::new(korean_date_pattern()),
+        month_date: Lazy::new(month_date_pattern(&months, &units)),
+        time: Lazy::new(time_pattern()),
+        hour_mark: Lazy::new(r"(?<![\d.:])(?P<H>\d{1,2})h(?P<M>\d{2})(?!\d)"),
+        korean_time: Lazy::new(korean_time_pattern()),
+        bare_hour: Lazy::new(bare_hour_pattern()),
         // 13.12 or 12.16 pm as a clock time, read only next to a full date
-        dotted_time: Pattern::new(r"(?<![\d.:])(?P<H>\d{1,2})\.(?P<M>\d{2})(?![\d.])"),
+        dotted_time: Lazy::new(r"(?<![\d.:])(?P<H>\d{1,2})\.(?P<M>\d{2})(?![\d.])"),
         // a year standing apart from its date: Wed Aug 05 12:00:00 EDT 2015
-        lone_year: Pattern::new(r"(?<![\d.:+\-])(?P<y>\d{4})(?![\d:])"),
-        meridiem_after: Pattern::new(&format!(
+        lone_year: Lazy::new(r"(?<![\d.:+\-])(?P<y>\d{4})(?![\d:])"),
+        meridiem_after: Lazy::new(format!(
             r"[{REGEX_SPACE},]{{0,4}}(?P<ap>{meridiem})(?!\p{{L}})"
         )),
-        meridiem_before: Pattern::new(&format!(r"(?P<ap>{meridiem})[{REGEX_SPACE},]{{0,4}}\z")),
-        clock_word: Pattern::new(&format!(
+        meridiem_before: Lazy::new(format!(r"(?P<ap>{meridiem})[{REGEX_SPACE},]{{0,4}}\z")),
+        clock_word: Lazy::new(format!(
             r"(?<!\p{{L}})(?P<w>{})(?!\p{{L}})",
             alternation(phrases(field(data, "clock_words")))
         )),
-        zone_after: Pattern::new(&format!(r"[{REGEX_SPACE},]{{0,4}}(?:{core})")),
-        zone_anywhere: Pattern::new(&format!(
+        zone_after: Lazy::new(format!(r"[{REGEX_SPACE},]{{0,4}}(?:{core})")),
+        zone_anywhere: Lazy::new(format!(
             concat!(
                 r"(?P<pfx>gmt|utc){s}?(?P<sign>[+\-−–]){s}?(?P<oh>\d{{1,2}})(?::?(?P<om>\d{{2}}))?(?!\d)",
                 r"|(?<!\p{{L}})(?P<phrase>{phrases})(?!\p{{L}})",
@@ -488,12 +489,12 @@ fn build() -> Grammar {
             s = s,
             phrases = zone_phrases,
         )),
-        label: Pattern::new(&format!(
+        label: Lazy::new(format!(
             r"(?<!\p{{L}})(?P<label>{})(?![\p{{Latin}}\p{{Cyrillic}}])[{REGEX_SPACE}:：.\-]{{0,6}}",
             alternation(&all_labels)
         )),
-        relative: Pattern::new(&relative_pattern(data, &units)),
-        noise_word: Pattern::new(&format!(
+        relative: Lazy::new(relative_pattern(data, &units)),
+        noise_word: Lazy::new(format!(
             r"(?<!\p{{L}})(?:{})(?!\p{{L}})\.?",
             alternation(&noise)
         )),

@@ -6,6 +6,9 @@
 //! start (the pattern without its look-around, a back-reference read as the group it repeats),
 //! on the part of the text the pattern can reach from there.
 
+use std::ops::Deref;
+use std::sync::OnceLock;
+
 use fancy_regex::{Regex, RegexBuilder};
 use regex_automata::meta::Regex as Plain;
 use regex_automata::{Anchored, Input, MatchKind};
@@ -25,12 +28,9 @@ enum Engine {
         /// The pattern itself, anchored where it is tried.
         anchored: Regex,
         /// Where it may start.
-        prefilter: Plain,
-        /// Where it may start after its opening look-behind (`(?<!X)`): one character not X,
-        /// then the prefilter; the place is one character after the start of its match.
-        after_context: Option<Plain>,
-        /// The prefilter's longest match from a place: no match of the pattern from there
-        /// is longer.
+        starts: Starts,
+        /// The pattern without its look-around: its longest match from a place is as long
+        /// as any match of the pattern from there.
         longest: Plain,
         /// How many bytes past the end of its match the pattern may look at, when bounded
         /// and it does not look for the end of the text.
@@ -39,6 +39,40 @@ enum Engine {
         /// backtracking engine runs.
         opening: Vec<Around>,
     },
+}
+
+/// A pattern compiled on first use: pages that never try it (its gate closed on all of
+/// their lines) do not pay for compiling it.
+pub struct Lazy {
+    source: String,
+    compiled: OnceLock<Pattern>,
+}
+
+impl Lazy {
+    pub fn new(source: impl Into<String>) -> Lazy {
+        Lazy {
+            source: source.into(),
+            compiled: OnceLock::new(),
+        }
+    }
+}
+
+impl Deref for Lazy {
+    type Target = Pattern;
+
+    fn deref(&self) -> &Pattern {
+        self.compiled.get_or_init(|| Pattern::new(&self.source))
+    }
+}
+
+/// Where a pattern with look-around may start, found by a plain regex: the pattern without
+/// its look-around (the prefilter) or, for a pattern opened by a look-behind (`(?<!X)`), one
+/// character not X then the prefilter (the place is one character after the start of its
+/// match). Only one of the two is compiled: the second, where it can be, finds fewer places.
+#[derive(Debug)]
+enum Starts {
+    Anywhere(Plain),
+    AfterContext(Plain),
 }
 
 /// A look-around of one character class: the character before may not be of it (`(?<!X)`),
@@ -318,16 +352,20 @@ impl Pattern {
             panic!("a timestamp pattern may match an empty string: {source}");
         }
         let ends = source.contains("\\z") || source.contains('$');
-        let after_context = opening_behind(source).map(|class| {
-            let negated = format!(
-                "[^{}]",
-                class
-                    .strip_prefix('[')
-                    .and_then(|c| c.strip_suffix(']'))
-                    .map_or(class.clone(), str::to_string)
-            );
-            compiled(Plain::new(&format!("{negated}(?:{plain})")), source)
-        });
+        let starts = match opening_behind(source) {
+            Some(class) => {
+                let negated = format!(
+                    "[^{}]",
+                    class
+                        .strip_prefix('[')
+                        .and_then(|c| c.strip_suffix(']'))
+                        .map_or(class.clone(), str::to_string)
+                );
+                let context = Plain::new(&format!("{negated}(?:{plain})"));
+                Starts::AfterContext(compiled(context, source))
+            }
+            None => Starts::Anywhere(compiled(Plain::new(&plain), source)),
+        };
         let longest = Plain::builder()
             .configure(Plain::config().match_kind(MatchKind::All))
             .build(&plain);
@@ -338,8 +376,7 @@ impl Pattern {
                     .build(),
                 source,
             ),
-            prefilter: compiled(Plain::new(&plain), source),
-            after_context,
+            starts,
             longest: compiled(longest, source),
             ahead: look_ahead_reach(source).filter(|_| !ends),
             opening: opening(source),
@@ -399,27 +436,30 @@ impl Pattern {
                     .captures_at(raw, from)
                     .map(|c| Found::new(Groups::Plain(c), text)))
             }
-            Engine::Fancy { prefilter, .. } => prefilter,
-        };
-        let Engine::Fancy { after_context, .. } = &self.0 else {
-            return Ok(None);
-        };
-        if let Some(context) = after_context {
-            // the place itself, then each place after one character that is not X
-            if let Some(groups) = self.at_byte(text, from)? {
-                return Ok(Some(Found::new(groups, text)));
-            }
-            let mut at = from;
-            while let Some(candidate) = context.find(Input::new(raw).range(at..)) {
-                let before = candidate.start();
-                let start = before + raw[before..].chars().next().map_or(1, char::len_utf8);
-                if let Some(groups) = self.at_byte(text, start)? {
+            Engine::Fancy {
+                starts: Starts::Anywhere(prefilter),
+                ..
+            } => prefilter,
+            Engine::Fancy {
+                starts: Starts::AfterContext(context),
+                ..
+            } => {
+                // the place itself, then each place after one character that is not X
+                if let Some(groups) = self.at_byte(text, from)? {
                     return Ok(Some(Found::new(groups, text)));
                 }
-                at = start;
+                let mut at = from;
+                while let Some(candidate) = context.find(Input::new(raw).range(at..)) {
+                    let before = candidate.start();
+                    let start = before + raw[before..].chars().next().map_or(1, char::len_utf8);
+                    if let Some(groups) = self.at_byte(text, start)? {
+                        return Ok(Some(Found::new(groups, text)));
+                    }
+                    at = start;
+                }
+                return Ok(None);
             }
-            return Ok(None);
-        }
+        };
         let mut at = from;
         while let Some(candidate) = prefilter.find(Input::new(raw).range(at..)) {
             let start = candidate.start();

@@ -187,12 +187,8 @@ pub fn title_key(text: &str) -> String {
 
 /// `title_key` of a text whose `strip_decorations` is `stripped`.
 fn key_of_stripped(stripped: &str) -> String {
-    if stripped.is_ascii() {
-        return ascii_key(stripped.as_bytes());
-    }
-    if stripped.chars().all(is_simple) {
-        // NFKC keeps these characters and their case folding is their lower case
-        return key_of_folded(stripped.chars().map(lower_simple), stripped.len());
+    if let Some(key) = simple_key(stripped) {
+        return key;
     }
     let folded = chars::casefold(&nfkc(stripped));
     key_of_folded(folded.chars(), folded.len())
@@ -221,42 +217,60 @@ fn key_of_folded(folded: impl Iterator<Item = char>, size: usize) -> String {
     key
 }
 
-/// `key_of_folded` of an ASCII text, byte by byte.
-fn ascii_key(text: &[u8]) -> String {
-    let mut key = Vec::with_capacity(text.len());
+/// `key_of_folded` of a text made of ASCII, the basic Cyrillic letters (U+0400 to U+045F)
+/// and Hangul syllables, read byte by byte: NFKC keeps these characters, their case folding
+/// is their lower case, and every one of them but ASCII's is a letter. None for a text
+/// holding any other character.
+fn simple_key(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut key = Vec::with_capacity(bytes.len());
     let mut apart = false;
-    for &b in text {
-        if matches!(b, b'.' | b'\'' | b'`') {
+    let mut at = 0;
+    while let Some(&first) = bytes.get(at) {
+        if first < 0x80 {
+            at += 1;
+            if matches!(first, b'.' | b'\'' | b'`') {
+                continue;
+            }
+            if first.is_ascii_alphanumeric() {
+                if apart && !key.is_empty() {
+                    key.push(b' ');
+                }
+                apart = false;
+                key.push(first.to_ascii_lowercase());
+            } else {
+                apart = true;
+            }
             continue;
         }
-        if b.is_ascii_alphanumeric() {
-            if apart && !key.is_empty() {
-                key.push(b' ');
+        // A letter: its bytes in lower case, how many.
+        let (letter, width) = match (first, bytes.get(at + 1).copied()?) {
+            // Cyrillic capitals: Ѐ-Џ (d0 80-8f) to ѐ-џ (d1 90-9f), А-П (d0 90-9f) to а-п
+            // (d0 b0-bf), Р-Я (d0 a0-af) to р-я (d1 80-8f)
+            (0xd0, second @ 0x80..=0x8f) => ([0xd1, second + 0x10, 0], 2),
+            (0xd0, second @ 0x90..=0x9f) => ([0xd0, second + 0x20, 0], 2),
+            (0xd0, second @ 0xa0..=0xaf) => ([0xd1, second - 0x20, 0], 2),
+            (0xd0, second @ 0xb0..=0xbf) | (0xd1, second @ 0x80..=0x9f) => ([first, second, 0], 2),
+            (0xea..=0xed, second) => {
+                let third = bytes.get(at + 2).copied()?;
+                let c = (u32::from(first & 0x0f) << 12)
+                    | (u32::from(second & 0x3f) << 6)
+                    | u32::from(third & 0x3f);
+                if !(0xac00..=0xd7a3).contains(&c) {
+                    return None;
+                }
+                ([first, second, third], 3)
             }
-            apart = false;
-            key.push(b.to_ascii_lowercase());
-        } else {
-            apart = true;
+            _ => return None,
+        };
+        if apart && !key.is_empty() {
+            key.push(b' ');
         }
+        apart = false;
+        key.extend_from_slice(&letter[..width]);
+        at += width;
     }
-    String::from_utf8(key).unwrap_or_default()
-}
-
-/// A character that NFKC keeps and whose case folding is `lower_simple`: ASCII, the basic
-/// Cyrillic letters, Hangul syllables.
-fn is_simple(c: char) -> bool {
-    c.is_ascii() || ('\u{400}'..='\u{45f}').contains(&c) || ('\u{ac00}'..='\u{d7a3}').contains(&c)
-}
-
-/// The lower case of a character `is_simple` holds.
-fn lower_simple(c: char) -> char {
-    match c {
-        'A'..='Z' => c.to_ascii_lowercase(),
-        // Cyrillic capitals: А-Я to а-я, Ѐ-Џ to ѐ-џ
-        '\u{410}'..='\u{42f}' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
-        '\u{400}'..='\u{40f}' => char::from_u32(c as u32 + 0x50).unwrap_or(c),
-        _ => c,
-    }
+    String::from_utf8(key).ok()
 }
 
 /// A letter, mark or number: what a title key keeps of a text (ASCII without a table).
@@ -682,4 +696,36 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(twin_ends_sentence, m)?)?;
     m.add_function(wrap_pyfunction!(twin_cut_headline, m)?)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The key of a text by the general path: NFKC, case folding, then the key's characters.
+    fn general_key(text: &str) -> String {
+        let folded = chars::casefold(&nfkc(text));
+        key_of_folded(folded.chars(), folded.len())
+    }
+
+    #[test]
+    fn simple_keys_are_the_general_keys() {
+        let texts = [
+            "",
+            "U.S. Senate Passes the Budget",
+            "Rock'n'roll: `quoted` -- 2025",
+            "ЁЛКА И ЗВЕЗДА: Ѐ Ђ Џ Ѝ ЀЁЂЃЄЅІЇЈЉЊЋЌЍЎЏ",
+            "АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ абвгдеёжзийклмнопрстуфхцчшщъыьэюя ѐёђѓєѕіїјљњћќѝўџ",
+            "Город, который не спит. Москва-2025",
+            "가나다 힣 한빛일보 \"속보\" 서울",
+            "가각 힣!한",
+            "Mixed ПРИМЕР 예시 text.",
+        ];
+        for text in texts {
+            assert_eq!(simple_key(text), Some(general_key(text)), "{text:?}");
+        }
+        for text in ["Don’t", "서울…", "Ѡ старое", "ㅎㅎ", "Café", "ﾌﾙ"] {
+            assert_eq!(simple_key(text), None, "{text:?}");
+        }
+    }
 }

@@ -23,7 +23,7 @@ use crate::echo::{
 use crate::languages::fragments::detect_language;
 use crate::page::{echo_words, EchoWords};
 use crate::segment::chars::{self, is, HANGUL};
-use crate::text::split_words;
+use crate::text::{count_words, split_words};
 use crate::timestamps::{datelines, parse_timestamp};
 use crate::titles::{
     cut_headline_keyed, ends_sentence, is_bare_date, is_body_shaped, is_headline_shaped, title_key,
@@ -310,7 +310,7 @@ fn without_site_tail<S: AsRef<str>>(text: &str, line: usize, lines: &[S]) -> Str
         return text.to_string();
     };
     let head = &text[..cut];
-    if split_words(head).count() < TAIL_HEAD_WORDS {
+    if count_words(head, TAIL_HEAD_WORDS) < TAIL_HEAD_WORDS {
         return text.to_string();
     }
     let tail = &text[cut + width..];
@@ -350,7 +350,7 @@ fn may_be_a_variant(
             && candidate.placed.order.abs_diff(other.placed.order) <= DATELINE_BELOW
     });
     let signals = &candidate.signals;
-    near && split_words(&candidate.placed.text).count() >= MIN_ALT_TITLE_WORDS
+    near && count_words(&candidate.placed.text, MIN_ALT_TITLE_WORDS) >= MIN_ALT_TITLE_WORDS
         && !["after_body", "machinery", "dated", "caption"]
             .iter()
             .any(|name| signal(signals, name) != 0.0)
@@ -583,7 +583,7 @@ const PROMO_WORDS: usize = 3;
 /// capitals, ending in "!" (`is_promo`).
 fn is_promo(text: &str) -> bool {
     text.trim_end_matches(chars::is_space).ends_with('!')
-        && split_words(text).count() >= PROMO_WORDS
+        && count_words(text, PROMO_WORDS) >= PROMO_WORDS
         && text.to_uppercase() == text
         && text.to_lowercase() != text
 }
@@ -689,7 +689,7 @@ fn heads_a_paragraph<S: AsRef<str>>(
     lines: &LineKeys<S>,
     filled: &[usize],
 ) -> bool {
-    if split_words(&candidate.placed.text).count() < DIGEST_HEAD_WORDS
+    if count_words(&candidate.placed.text, DIGEST_HEAD_WORDS) < DIGEST_HEAD_WORDS
         || signal(&candidate.signals, "repeated") >= 1.0
         || signal(&candidate.signals, "near_dateline") >= DIGEST_DATELINE
         || ["sentence", "caption", "machinery", "site", "long"]
@@ -936,14 +936,14 @@ const BYLINED_HEAD_WORDS: usize = 7;
 /// headline whose lead stands below its deck, byline, date and counters.
 fn is_bylined_head(candidate: &Candidate) -> bool {
     signal(&candidate.signals, "near_dateline") > 0.0
-        && split_words(&candidate.placed.text).count() >= BYLINED_HEAD_WORDS
+        && count_words(&candidate.placed.text, BYLINED_HEAD_WORDS) >= BYLINED_HEAD_WORDS
 }
 
 /// A full-length candidate (`words` long at least) that its lead echoes (`least_echo` of its
 /// words at least), and no caption, widget or sentence.
 fn is_story_head(candidate: &Candidate, least_echo: f64, words: usize) -> bool {
     let signals = &candidate.signals;
-    split_words(&candidate.placed.text).count() >= words
+    count_words(&candidate.placed.text, words) >= words
         && signal(signals, "echo") >= least_echo
         && !["caption", "machinery", "site", "sentence"]
             .iter()
@@ -966,7 +966,8 @@ fn signals_of<S: AsRef<str>>(
     body_start: usize,
 ) -> Result<Signals, String> {
     let text = &candidate.text;
-    let words = split_words(text).count();
+    // the words past `HEADLINE_WORDS + 1` tell nothing more
+    let words = count_words(text, HEADLINE_WORDS + 1);
     let own_line = lines.line(candidate.line);
     let is_dated = dated.contains(&(candidate.order as i64))
         && parse_timestamp(text, None, None)
@@ -1038,7 +1039,7 @@ fn is_glued_to(candidate: &Placed, other: &Placed) -> bool {
     // " other " inside " candidate " needs the other key to be no longer
     if other.key == candidate.key
         || other.key.len() > candidate.key.len()
-        || split_words(&other.key).count() < GLUED_WORDS
+        || count_words(&other.key, GLUED_WORDS) < GLUED_WORDS
     {
         return false;
     }
@@ -1057,7 +1058,7 @@ fn is_glued_to(candidate: &Placed, other: &Placed) -> bool {
         let separated = after.next().is_some_and(|c| SEPARATORS.contains(&c));
         return (separated && !is_bare_date(after.as_str()))
             || is_glued_count(rest)
-            || split_words(rest).count() == 1;
+            || count_words(rest, 2) == 1;
     }
     true
 }

@@ -264,6 +264,40 @@ pub fn split_words(text: &str) -> impl Iterator<Item = &str> {
     text.split(chars::is_space).filter(|word| !word.is_empty())
 }
 
+/// How many words `split_words` finds in the text, counted up to `limit`: the smaller of
+/// the two. Read byte by byte; only a character beyond ASCII whose first byte may start white
+/// space (`may_start_space`) is decoded.
+pub fn count_words(text: &str, limit: usize) -> usize {
+    let bytes = text.as_bytes();
+    let (mut count, mut in_word, mut at) = (0, false, 0);
+    while let Some(&byte) = bytes.get(at) {
+        let (space, width) = if byte == b' ' {
+            (true, 1)
+        } else if !may_start_space(byte) {
+            (false, 1)
+        } else if byte < 0x80 {
+            (true, 1)
+        } else {
+            // a first byte: `at` is where a character starts
+            match text.get(at..).and_then(|rest| rest.chars().next()) {
+                Some(c) => (chars::is_space(c), c.len_utf8()),
+                None => (false, 1),
+            }
+        };
+        if space {
+            in_word = false;
+        } else if !in_word {
+            if count == limit {
+                return count;
+            }
+            count += 1;
+            in_word = true;
+        }
+        at += width;
+    }
+    count
+}
+
 // The twins of the differential test.
 
 #[pyfunction]
@@ -322,6 +356,25 @@ mod tests {
             assert!(!plain_bytes(one.as_bytes(), false) || is_plain(c), "{c:?}");
         }
         assert!(is_squeezed("가 나") && is_squeezed("") && !is_squeezed("가\u{3000}나"));
+    }
+
+    #[test]
+    fn words_are_counted_as_they_are_split() {
+        let texts = [
+            "",
+            "   ",
+            "one",
+            " Council approves\tthe  budget\n",
+            "Совет\u{a0}утвердил бюджет\u{3000}города\u{2009}сегодня",
+            "시의회\u{85}예산안 통과\u{1c}했다 \u{2028} 오늘",
+            "a\u{200b}b café — «цитата» 가ㅤ나",
+        ];
+        for text in texts {
+            let all = split_words(text).count();
+            for limit in 0..8 {
+                assert_eq!(count_words(text, limit), all.min(limit), "{text:?} {limit}");
+            }
+        }
         assert!(!is_squeezed(" a") && !is_squeezed("a ") && !is_squeezed("a  b"));
     }
 }

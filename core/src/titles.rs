@@ -8,7 +8,7 @@ use regex::{Captures, Regex};
 
 use crate::chrome::{chrome, is_outlet_name, line_key, split_label};
 use crate::segment::chars::{self, is, L, LU, M, N, ND, SPACE};
-use crate::text::{is_invisible, nfc, nfkc, split_words, squeeze_spaces};
+use crate::text::{count_words, is_invisible, nfc, nfkc, split_words, squeeze_spaces};
 use patterns::with_patterns;
 
 pub const MAX_TITLE_WORDS: usize = 30;
@@ -166,7 +166,7 @@ fn site_separators(text: &str) -> Vec<(usize, usize)> {
 
 /// A few words with a number among them: a date or an issue left of a title, not one.
 fn is_short_date(text: &str) -> bool {
-    split_words(text).count() < SHORT_DATE_WORDS && text.chars().any(chars::is_digit)
+    count_words(text, SHORT_DATE_WORDS) < SHORT_DATE_WORDS && text.chars().any(chars::is_digit)
 }
 
 /// Whether a bracketed word at a headline's start is a flag: a known one; in square brackets,
@@ -311,7 +311,7 @@ pub fn is_headline_shaped(text: &str) -> bool {
 
 /// A line that means the article has begun: a long line or a full sentence of some length.
 pub fn is_body_shaped(text: &str) -> bool {
-    let words = split_words(text).count();
+    let words = count_words(text, BODY_WORDS);
     words >= BODY_WORDS || (words >= BODY_SENTENCE_WORDS && ends_sentence(text))
 }
 
@@ -544,7 +544,7 @@ fn after_glued_labels(text: &str) -> String {
     match seams.last() {
         Some(&last)
             if seams.len() >= GLUED_SEAMS
-                && split_words(&text[last..]).count() >= GLUED_TAIL_WORDS =>
+                && count_words(&text[last..], GLUED_TAIL_WORDS) >= GLUED_TAIL_WORDS =>
         {
             text[last..].to_string()
         }
@@ -589,7 +589,7 @@ fn crumb_end(text: &str, found: &patterns::Patterns) -> String {
             .iter()
             .map(|part| {
                 let trail = part.split(" - ").next().unwrap_or(part);
-                split_words(trail).count() <= CRUMB_WORDS
+                count_words(trail, CRUMB_WORDS + 1) <= CRUMB_WORDS
             })
             .collect();
         let last = short.len() - 1;
@@ -617,8 +617,9 @@ fn without_trailing_label(text: &str) -> String {
         return text.to_string();
     };
     let (head, tail) = (&text[..start], &text[end..]);
-    let words = split_words(tail).count();
-    let head_words = split_words(head).count();
+    // counted as far as the tests below read them
+    let words = count_words(tail, CRUMB_WORDS + 2);
+    let head_words = count_words(head, 6);
     if head.is_empty() || head_words < 2 || words == 0 || words > CRUMB_WORDS + 1 {
         return text.to_string();
     }

@@ -637,21 +637,27 @@ fn labelled_items<S: AsRef<str>>(
     filled: &[usize],
 ) -> HashSet<usize> {
     let text = |order: usize| filled.get(order).map_or("", |&i| lines.line(i));
-    let mut labels: HashMap<usize, Option<&str>> = HashMap::new();
+    // each line's label by its order, read once: the lines around a candidate
+    let mut labels: Vec<Option<Option<&str>>> = vec![None; filled.len() + LABEL_RUN];
     for candidate in candidates {
         let at = candidate.placed.order;
         for order in at.saturating_sub(LABEL_RUN - 1)..=at + LABEL_RUN - 1 {
-            labels.entry(order).or_insert_with(|| label(text(order)));
+            if let Some(slot @ None) = labels.get_mut(order) {
+                *slot = Some(label(text(order)));
+            }
         }
     }
+    let label_at = |order: usize| labels.get(order).copied().flatten().flatten();
     let one_label = |first: usize| {
-        let run = first..first + LABEL_RUN;
-        let found: HashSet<Option<&str>> = run
-            .clone()
-            .map(|order| labels.get(&order).copied().flatten())
-            .collect();
-        let texts: HashSet<&str> = run.clone().map(text).collect();
-        found.len() == 1 && !found.contains(&None) && texts.len() == LABEL_RUN
+        let run: [usize; LABEL_RUN] = std::array::from_fn(|k| first + k);
+        // one label, the same on every line of the run, and no two of its lines alike
+        let one = label_at(first);
+        one.is_some()
+            && run.iter().all(|&order| label_at(order) == one)
+            && run
+                .iter()
+                .enumerate()
+                .all(|(k, &order)| run[k + 1..].iter().all(|&other| text(other) != text(order)))
     };
     candidates
         .iter()

@@ -213,8 +213,8 @@ fn is_breadcrumb(key: &str, parts: &[&str]) -> bool {
     } else {
         Cow::Borrowed(key)
     };
-    let crumbs =
-        key.contains(['›', '»', '>']) && with_patterns(|found| found.breadcrumb.is_match(&key));
+    let crumbs = chars::holds_any(&key, &['›', '»', '>'])
+        && with_patterns(|found| found.breadcrumb.is_match(&key));
     if crumbs {
         return true;
     }

@@ -573,7 +573,7 @@ fn timed_entries<S: AsRef<str>>(
 /// Whether the line is a weather widget's reading, a short line holding a temperature as a
 /// widget prints it ("Облачно 12°", "• 맑음서울 5.2℃"; not an angle's "55°45′").
 fn is_weather_reading(line: &str) -> bool {
-    line.contains(['°', '℃']) && datelines::is_weather_line(line)
+    chars::holds_any(line, &['°', '℃']) && datelines::is_weather_line(line)
 }
 
 /// A promo banner in capitals has this many words at least.

@@ -286,7 +286,7 @@ pub fn echo_words(text: &str) -> EchoWords {
         return ascii_words(text);
     }
     let mut lowered = chars::lower(text);
-    if lowered.contains(&STRESS_MARKS[..]) {
+    if chars::holds_any(&lowered, &STRESS_MARKS) {
         lowered.retain(|c| !STRESS_MARKS.contains(&c));
     }
     if let Some(words) = words_without_hangul(&lowered) {

@@ -138,7 +138,7 @@ fn bracketed_flag(text: &str) -> Option<Captures<'_>> {
 /// What `word_flag` captures at the text's start; only a text holding one of its ends (a
 /// colon, a bar, "!") is searched.
 fn word_flag(text: &str) -> Option<Captures<'_>> {
-    let ends = text.contains([':', '：', '|', '!']);
+    let ends = chars::holds_any(text, &[':', '：', '|', '!']);
     ends.then(|| with_patterns(|found| found.word_flag.captures(text)))
         .flatten()
 }
@@ -557,7 +557,7 @@ fn after_glued_labels(text: &str) -> String {
 /// end is the headline.
 fn breadcrumb_end(text: &str) -> String {
     // every separator below holds one of these: without them the text is one part
-    if !text.contains(CRUMB_MARKS) {
+    if !chars::holds_any(text, &CRUMB_MARKS) {
         return text.to_string();
     }
     with_patterns(|found| crumb_end(text, found))

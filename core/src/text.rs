@@ -264,35 +264,46 @@ pub fn split_words(text: &str) -> impl Iterator<Item = &str> {
     text.split(chars::is_space).filter(|word| !word.is_empty())
 }
 
+/// What a byte says of white space: 0 none starts with it, 1 it is white space (ASCII), 2 a
+/// character beyond ASCII that starts with it may be (`may_start_space`).
+const SPACE_BYTES: [u8; 256] = {
+    let mut classes = [0; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        classes[byte] = match byte as u8 {
+            b'\t'..=b'\r' | 0x1c..=0x20 => 1,
+            0xc2 | 0xe1 | 0xe2 | 0xe3 => 2,
+            _ => 0,
+        };
+        byte += 1;
+    }
+    classes
+};
+
 /// How many words `split_words` finds in the text, counted up to `limit`: the smaller of
 /// the two. Read byte by byte; only a character beyond ASCII whose first byte may start white
-/// space (`may_start_space`) is decoded.
+/// space is decoded.
 pub fn count_words(text: &str, limit: usize) -> usize {
     let bytes = text.as_bytes();
-    let (mut count, mut in_word, mut at) = (0, false, 0);
+    let (mut count, mut after_space, mut at) = (0, true, 0);
     while let Some(&byte) = bytes.get(at) {
-        let (space, width) = if byte == b' ' {
-            (true, 1)
-        } else if !may_start_space(byte) {
-            (false, 1)
-        } else if byte < 0x80 {
-            (true, 1)
-        } else {
+        let mut space = SPACE_BYTES[usize::from(byte)];
+        let mut width = 1;
+        if space == 2 {
             // a first byte: `at` is where a character starts
-            match text.get(at..).and_then(|rest| rest.chars().next()) {
-                Some(c) => (chars::is_space(c), c.len_utf8()),
-                None => (false, 1),
+            space = 0;
+            if let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) {
+                space = u8::from(chars::is_space(c));
+                width = c.len_utf8();
             }
-        };
-        if space {
-            in_word = false;
-        } else if !in_word {
+        }
+        if space == 0 && after_space {
             if count == limit {
                 return count;
             }
             count += 1;
-            in_word = true;
         }
+        after_space = space != 0;
         at += width;
     }
     count
@@ -369,6 +380,11 @@ mod tests {
             "시의회\u{85}예산안 통과\u{1c}했다 \u{2028} 오늘",
             "a\u{200b}b café — «цитата» 가ㅤ나",
         ];
+        for byte in 0..=255u8 {
+            let class = SPACE_BYTES[usize::from(byte)];
+            assert_eq!(class != 0, byte == b' ' || may_start_space(byte), "{byte}");
+            assert_eq!(class == 1, byte < 0x80 && class != 0, "{byte}");
+        }
         for text in texts {
             let all = split_words(text).count();
             for limit in 0..8 {

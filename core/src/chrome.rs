@@ -135,6 +135,13 @@ pub fn line_key(line: &str) -> String {
         .to_string()
 }
 
+/// Whether a line's key is empty (`line_key(line) == ""`): the line holds nothing but white
+/// space and edge punctuation (lower case keeps a character an edge or no edge). Read
+/// without building the key.
+pub fn has_empty_key(line: &str) -> bool {
+    line.chars().all(|c| chars::is_space(c) || is_edge(c))
+}
+
 /// Whether the text starts with any of the phrases (Python's `str.startswith(tuple)`).
 pub fn starts_with_any(text: &str, phrases: &[String]) -> bool {
     phrases
@@ -348,4 +355,20 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(twin_split_label, m)?)?;
     m.add_function(wrap_pyfunction!(twin_chrome, m)?)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_key_is_empty_when_its_line_is_all_edge() {
+        for c in '\0'..=char::MAX {
+            let line = format!(" {c}{c} ");
+            assert_eq!(has_empty_key(&line), line_key(&line).is_empty(), "{c:?}");
+        }
+        for line in ["", "  ", "• » —", "[Фото]", "📣 ", "가", " ΣΑΣ "] {
+            assert_eq!(has_empty_key(line), line_key(line).is_empty(), "{line:?}");
+        }
+    }
 }

@@ -23,7 +23,7 @@ use crate::echo::{
 use crate::languages::fragments::detect_language;
 use crate::page::{echo_words, EchoWords};
 use crate::segment::chars::{self, is, HANGUL};
-use crate::text::{count_words, split_words};
+use crate::text::{count_words, holds_words, split_words};
 use crate::timestamps::{datelines, parse_timestamp};
 use crate::titles::{
     cut_headline_keyed, ends_sentence, is_bare_date, is_body_shaped, is_headline_shaped, title_key,
@@ -288,7 +288,7 @@ fn is_last_crumb<'a>(
         && bulleted(at)
         && !bulleted(at + 1)
         && key_below != key
-        && format!(" {key_below} ").contains(&format!(" {key} "))
+        && holds_words(key_below, key)
 }
 
 /// What sets a site's name after a headline (`_SITE_TAILS` in `normalize/echo.py`).
@@ -681,7 +681,9 @@ fn label(text: &str) -> Option<&str> {
 
 /// Whether the line opens with two or three words printed twice, then more: a name.
 fn opens_doubled(text: &str) -> bool {
-    let words: Vec<&str> = split_words(text).collect();
+    // a name of n words needs 2 n + 2 words at least: more are never read
+    let most = 2 * DOUBLED_NAME_WORDS[DOUBLED_NAME_WORDS.len() - 1] + 2;
+    let words: Vec<&str> = split_words(text).take(most).collect();
     DOUBLED_NAME_WORDS
         .iter()
         .any(|&n| words.len() > 2 * n + 1 && words.get(..n) == words.get(n..2 * n))
@@ -1067,25 +1069,6 @@ fn is_glued_to(candidate: &Placed, other: &Placed) -> bool {
             || count_words(rest, 2) == 1;
     }
     true
-}
-
-/// Whether `part` stands in `key` between spaces or at its ends: Python's
-/// `f" {part} " in f" {key} "`, without building either text.
-fn holds_words(key: &str, part: &str) -> bool {
-    let bytes = key.as_bytes();
-    let mut from = 0;
-    while let Some(found) = key[from..].find(part) {
-        let (start, end) = (from + found, from + found + part.len());
-        if (start == 0 || bytes[start - 1] == b' ') && (end == key.len() || bytes[end] == b' ') {
-            return true;
-        }
-        // The next occurrence may overlap this one: look again one character further.
-        match key[start..].chars().next() {
-            Some(c) => from = start + c.len_utf8(),
-            None => return false,
-        }
-    }
-    false
 }
 
 /// Whether the line is a text printed twice and glued (a caption and its copy): its first

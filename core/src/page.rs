@@ -192,11 +192,7 @@ pub fn read_page(
             _ => line.as_str(),
         })
         .collect();
-    let sample: String = kept
-        .join("\n")
-        .chars()
-        .take(LANGUAGE_SAMPLE_CHARS)
-        .collect();
+    let sample = joined_head(&kept, LANGUAGE_SAMPLE_CHARS);
     let lang = page_language(&sample)?;
     let zone = default_tz
         .map(zones::named_zone)
@@ -220,6 +216,29 @@ pub fn read_page(
         dateline_lines,
         bylines,
     })
+}
+
+/// The first `count` characters of the lines joined with line breaks (Python's
+/// `"\n".join(lines)[:count]`), only the lines it takes joined.
+fn joined_head(lines: &[&str], count: usize) -> String {
+    let mut head = String::new();
+    let mut left = count;
+    for (k, line) in lines.iter().enumerate() {
+        if k > 0 {
+            if left == 0 {
+                break;
+            }
+            head.push('\n');
+            left -= 1;
+        }
+        let end = line
+            .char_indices()
+            .nth(left)
+            .map_or(line.len(), |(at, _)| at);
+        head.push_str(&line[..end]);
+        left -= line[..end].chars().count();
+    }
+    head
 }
 
 /// Tags as Python's `find_hashtags` gives them: a language the word lists leave open is the
@@ -479,4 +498,20 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(twin_echo_words, m)?)?;
     m.add_function(wrap_pyfunction!(twin_read_page, m)?)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_head_of_joined_lines_is_cut_as_python_cuts_it() {
+        let lines = ["Новости", "", "서울 시청 앞 광장", "City hall"];
+        let joined = lines.join("\n");
+        for count in 0..=joined.chars().count() + 2 {
+            let python: String = joined.chars().take(count).collect();
+            assert_eq!(joined_head(&lines, count), python, "{count}");
+        }
+        assert_eq!(joined_head(&[], 5), "");
+    }
 }

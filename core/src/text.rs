@@ -309,6 +309,20 @@ pub fn count_words(text: &str, limit: usize) -> usize {
     count
 }
 
+/// Whether `part` stands in `text` between spaces or at its ends: Python's
+/// `f" {part} " in f" {text} "`, without building either text. Only the places where a word
+/// may start (the text's start, after a space) are compared.
+pub fn holds_words(text: &str, part: &str) -> bool {
+    let (bytes, wanted) = (text.as_bytes(), part.as_bytes());
+    let fits = |start: usize| {
+        bytes[start..].starts_with(wanted)
+            && bytes
+                .get(start + wanted.len())
+                .is_none_or(|&byte| byte == b' ')
+    };
+    fits(0) || memchr::memchr_iter(b' ', bytes).any(|space| fits(space + 1))
+}
+
 // The twins of the differential test.
 
 #[pyfunction]
@@ -367,6 +381,43 @@ mod tests {
             assert!(!plain_bytes(one.as_bytes(), false) || is_plain(c), "{c:?}");
         }
         assert!(is_squeezed("가 나") && is_squeezed("") && !is_squeezed("가\u{3000}나"));
+    }
+
+    #[test]
+    fn words_are_held_as_python_finds_them_between_spaces() {
+        let texts = [
+            "",
+            " ",
+            "a",
+            "a b",
+            "seoul city hall",
+            "city hall seoul",
+            "a  b",
+            " a",
+            "서울 시청 앞",
+            "cityhall",
+        ];
+        let parts = [
+            "",
+            " ",
+            "a",
+            "b",
+            "a b",
+            "city hall",
+            "hall",
+            "city",
+            "ity hall",
+            "시청",
+            "서울 시청",
+            " a",
+            "a ",
+        ];
+        for text in texts {
+            for part in parts {
+                let python = format!(" {text} ").contains(&format!(" {part} "));
+                assert_eq!(holds_words(text, part), python, "{text:?} {part:?}");
+            }
+        }
     }
 
     #[test]

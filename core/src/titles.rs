@@ -325,7 +325,7 @@ pub fn ends_sentence(text: &str) -> bool {
 /// dot of an initial ("(?<!\b\p{Lu})") or of an abbreviation ("(?<!\b\p{Lu}\.\p{Lu})"); or
 /// an ellipsis closing the text. `$` also matches before a final line break.
 fn sentence_end(text: &str) -> bool {
-    let letters: Vec<char> = text.chars().collect();
+    let letters = sentence_tail(text);
     let body = match letters.split_last() {
         Some((&'\n', body)) => body,
         _ => &letters[..],
@@ -362,6 +362,30 @@ fn sentence_end(text: &str) -> bool {
     let after_abbreviation =
         capital(back(1)) && back(2).is_some_and(|at| letters[at] == '.') && initial(back(3));
     !(after_initial || after_abbreviation)
+}
+
+/// How many characters before its stop `sentence_end` reads: an abbreviation's "U.S" and the
+/// character before it.
+const BEFORE_STOP: usize = 4;
+
+/// The end of a text as `sentence_end` reads it: the characters after the last one that is
+/// no space or quote (the stop), the stop, and `BEFORE_STOP` characters before it (the whole
+/// text when it is shorter).
+fn sentence_tail(text: &str) -> Vec<char> {
+    let mut reversed = Vec::new();
+    // how many characters were read when the stop was
+    let mut stop = None;
+    for c in text.chars().rev() {
+        reversed.push(c);
+        if stop.is_none() && !(is(c, SPACE) || AFTER_STOP.contains(&c)) {
+            stop = Some(reversed.len());
+        }
+        if stop.is_some_and(|read| reversed.len() >= read + BEFORE_STOP) {
+            break;
+        }
+    }
+    reversed.reverse();
+    reversed
 }
 
 /// `\w` as Python's `regex` sees it (Rust's, on the characters Python 3.11 knows).

@@ -7,12 +7,12 @@
 mod patterns;
 
 use std::borrow::Cow;
-use std::collections::HashSet;
+
 use std::sync::OnceLock;
 
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::chrome::{
     chrome, ends_with_any, is_outlet_name, line_key, starts_with_any, MAX_OUTLET_WORDS,
@@ -239,7 +239,7 @@ fn is_bare_link(key: &str, found: &patterns::Patterns) -> bool {
 }
 
 /// A line of several labels joined by separators (`parts`), each of them known.
-fn all_known(parts: &[&str], labels: &HashSet<String>) -> bool {
+fn all_known(parts: &[&str], labels: &FxHashSet<String>) -> bool {
     parts.len() > 1 && parts.iter().all(|part| labels.contains(*part))
 }
 

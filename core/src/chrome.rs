@@ -5,7 +5,7 @@
 //! The phrases are the `chrome` facts of each language (`data/languages/<code>.json`) and the
 //! outlets' names of `data/outlets.json`, merged once.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
 use pyo3::prelude::*;
@@ -33,20 +33,20 @@ const GLUE: [char; 7] = [' ', ':', '：', '-', '–', '—', '|'];
 /// The chrome phrases of every language, merged, as lookup sets.
 #[derive(Debug)]
 pub struct Chrome {
-    pub widgets: HashSet<String>,
-    pub related: HashSet<String>,
+    pub widgets: FxHashSet<String>,
+    pub related: FxHashSet<String>,
     pub related_phrases: Vec<String>,
     pub related_suffixes: Vec<String>,
-    pub sections: HashSet<String>,
+    pub sections: FxHashSet<String>,
     /// Sections and widgets together: what menus and breadcrumbs are made of.
-    pub menu_items: HashSet<String>,
+    pub menu_items: FxHashSet<String>,
     /// Longest first, so "описание к видео" wins over "описание".
     pub labels: Vec<String>,
     pub prefixes: Vec<String>,
     pub suffixes: Vec<String>,
     pub about: Vec<String>,
-    pub flags: HashSet<String>,
-    pub sites: HashSet<String>,
+    pub flags: FxHashSet<String>,
+    pub sites: FxHashSet<String>,
     pub outlet_words: Vec<String>,
     pub copyright: Vec<String>,
     pub caption_markers: Vec<String>,
@@ -74,7 +74,7 @@ pub fn chrome() -> &'static Chrome {
                 .map(chars::lower)
                 .collect()
         };
-        let keys = |field: &str| -> HashSet<String> {
+        let keys = |field: &str| -> FxHashSet<String> {
             merged(field)
                 .iter()
                 .map(|phrase| line_key(phrase))
@@ -325,7 +325,7 @@ fn twin_split_label(line: &str) -> (String, String) {
 #[pyo3(name = "chrome__chrome")]
 fn twin_chrome(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
     let tables = chrome();
-    let sorted = |set: &HashSet<String>| {
+    let sorted = |set: &FxHashSet<String>| {
         let mut items: Vec<String> = set.iter().cloned().collect();
         items.sort();
         items

@@ -183,6 +183,43 @@ pub fn score<'a>(
     Ok(bias + total)
 }
 
+/// `score` of each candidate. Every candidate gives the same signals in the same order: a
+/// signal's weight is looked up by its name once, then known by its place.
+fn scores(candidates: &[Candidate], weights: &HashMap<String, f64>) -> Result<Vec<f64>, String> {
+    let weight = |name: &str| {
+        weights
+            .get(name)
+            .copied()
+            .ok_or_else(|| format!("no weight for {name:?}"))
+    };
+    let bias = weight("bias")?;
+    let mut by_place: Vec<(&str, f64)> = Vec::new();
+    candidates
+        .iter()
+        .map(|candidate| {
+            let mut total = 0.0;
+            for (place, &(name, value)) in candidate.signals.iter().enumerate() {
+                let known = by_place
+                    .get(place)
+                    .filter(|(known, _)| *known == name)
+                    .map(|&(_, weight)| weight);
+                let weight = match known {
+                    Some(weight) => weight,
+                    None => {
+                        let weight = weight(name)?;
+                        if place == by_place.len() {
+                            by_place.push((name, weight));
+                        }
+                        weight
+                    }
+                };
+                total += weight * value;
+            }
+            Ok(bias + total)
+        })
+        .collect()
+}
+
 /// Pick the headline of a page, as a reader would. `machinery` holds the kinds of the page's
 /// machinery lines, `skip` lines that are no headline, `dated` the lines of the page's
 /// datelines and bylines.
@@ -198,10 +235,7 @@ pub fn extract_headline<S: AsRef<str>>(
     if candidates.is_empty() {
         return Ok(Headline::none());
     }
-    let scores = candidates
-        .iter()
-        .map(|c| score(c.signals.iter().map(|(k, v)| (*k, *v)), weights))
-        .collect::<Result<Vec<f64>, String>>()?;
+    let scores = scores(&candidates, weights)?;
     let mut best = 0;
     for (k, value) in scores.iter().enumerate() {
         if *value > scores[best] {
@@ -365,7 +399,14 @@ pub fn weigh_candidates<S: AsRef<str>>(
 ) -> Result<Vec<Candidate>, String> {
     let line = |index: usize| lines.get(index).map_or("", |line| line.as_ref());
     let filled: Vec<usize> = (0..lines.len()).filter(|&i| !line(i).is_empty()).collect();
-    let order: HashMap<usize, usize> = filled.iter().enumerate().map(|(r, &i)| (i, r)).collect();
+    // each line's rank among the lines with text, by its index
+    let mut ranks: Vec<Option<usize>> = vec![None; lines.len()];
+    for (rank, &index) in filled.iter().enumerate() {
+        if let Some(slot) = ranks.get_mut(index) {
+            *slot = Some(rank);
+        }
+    }
+    let order = |index: &usize| ranks.get(*index).copied().flatten();
     let mut skip = skip.clone();
     skip.extend(
         machinery
@@ -440,7 +481,7 @@ pub fn weigh_candidates<S: AsRef<str>>(
     let body_start = body.first().copied().unwrap_or(filled.len());
     let mut dated_order: Vec<i64> = dated
         .iter()
-        .filter_map(|i| order.get(i).map(|&r| r as i64))
+        .filter_map(|i| order(i).map(|r| r as i64))
         .collect();
     dated_order.sort_unstable();
     let placed: Vec<Placed> = found.iter().map(|c| c.placed.clone()).collect();
@@ -474,10 +515,7 @@ pub fn weigh_candidates<S: AsRef<str>>(
         candidate.signals = signals;
     }
     context_signals(&mut found, &words, &keyed, &filled, &body, &dated_order)?;
-    let machinery_order: Vec<usize> = machinery
-        .keys()
-        .filter_map(|i| order.get(i).copied())
-        .collect();
+    let machinery_order: Vec<usize> = machinery.keys().filter_map(order).collect();
     let mut items = feed_items(&found, &dated_order, &keyed, &filled, &machinery_order);
     items.extend(timed_entries(&found, &keyed, &filled));
     let listing = flag(is_listing(&found) || !items.is_empty());

@@ -498,8 +498,32 @@ fn without_trailing_machinery(text: &str) -> String {
     with_patterns(|found| without_trailing(text, found))
 }
 
+/// What a domain's name in `_TRAILING_MACHINERY` ends with.
+const DOMAIN_ENDS: [&str; 10] = [
+    "com", "net", "org", "ru", "ру", "kr", "io", "tv", "info", "media",
+];
+
+/// Whether one of `_TRAILING_MACHINERY`'s alternatives may match the text: each needs a
+/// character of its own somewhere in it (a bar, a hash, a closing bracket, "_", "<", ":", a
+/// closing quote), or ends it with a digit, a dot or a domain's ending.
+fn may_end_in_machinery(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr3(b'|', b'#', b']', bytes).is_some()
+        || memchr::memchr3(b')', b'_', b'<', bytes).is_some()
+        || memchr::memchr(b':', bytes).is_some()
+        || chars::holds_any(text, &['｜', '＃', '”', '»', '】'])
+        || text
+            .chars()
+            .next_back()
+            .is_some_and(|last| last == '.' || last.is_numeric())
+        || DOMAIN_ENDS.iter().any(|end| text.ends_with(end))
+}
+
 /// `without_trailing_machinery` with the thread's patterns.
 fn without_trailing(text: &str, found: &patterns::Patterns) -> String {
+    if !may_end_in_machinery(text) {
+        return text.to_string();
+    }
     let matched = found.trailing_set.matches(text);
     if !matched.matched_any() {
         return text.to_string();
@@ -752,5 +776,37 @@ mod tests {
         for text in ["Don’t", "서울…", "Ѡ старое", "ㅎㅎ", "Café", "ﾌﾙ"] {
             assert_eq!(simple_key(text), None, "{text:?}");
         }
+    }
+
+    #[test]
+    fn lines_that_cannot_end_in_machinery_are_the_lines_no_pattern_matches() {
+        let texts = [
+            "Council approves new budget for schools",
+            "Council approves new budget | City Desk",
+            "Council approves new budget｜City Desk",
+            "Council approves new budget #budget #city",
+            "Council approves new budget ＃budget ＃city",
+            "Council approves new budget [PHOTOS] today",
+            "council_budget_vote",
+            "Council approves new budget<br/>more",
+            "“Budget first,” mayor says”Council approves a long deck here",
+            "«Бюджет» принят»Совет утвердил длинный текст здесь",
+            "Council approves new budget citydesk.com",
+            "Совет утвердил бюджет города.ру",
+            "Совет утвердил бюджет 2025.03.14",
+            "Совет утвердил бюджет 2025.03.14.",
+            "시의회 예산안 통과【속보】",
+            "Council approves new budget (LEAD)",
+            "Council approves new budget Formatted: Font: 16 pt",
+            "Совет утвердил бюджет города",
+            "시의회 예산안 통과",
+        ];
+        with_patterns(|found| {
+            for text in texts {
+                let matched = found.trailing_set.is_match(text);
+                assert!(!matched || may_end_in_machinery(text), "{text:?}");
+            }
+        });
+        assert!(!may_end_in_machinery("시의회 예산안 통과"));
     }
 }

@@ -489,7 +489,18 @@ pub fn weigh_candidates<S: AsRef<str>>(
     for (index, key) in line_keys {
         keyed.know_key(index, key);
     }
-    let words: Vec<EchoWords> = found.iter().map(|c| echo_words(&c.placed.text)).collect();
+    // a candidate that is its whole line has the line's words, kept for the lines' echoes
+    let words: Vec<EchoWords> = found
+        .iter()
+        .map(|c| {
+            let placed = &c.placed;
+            if placed.text == keyed.line(placed.line) {
+                keyed.words(placed.line).clone()
+            } else {
+                echo_words(&placed.text)
+            }
+        })
+        .collect();
     for (rank, candidate) in found.iter_mut().enumerate() {
         let kind = machinery.get(&candidate.placed.line).map(String::as_str);
         let echo = echo_worded(&words[rank], &candidate.placed, &keyed, &filled);

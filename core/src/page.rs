@@ -394,7 +394,19 @@ fn words_without_hangul(lowered: &str) -> Option<EchoWords> {
 }
 
 /// What a character is to `echo_words`: 1 Hangul, 2 a letter or mark, 4 a digit (bits).
+/// ASCII and Cyrillic are known without the tables: every Cyrillic character is a letter or
+/// a mark but the thousands sign (U+0482).
 fn echo_class(c: char) -> u8 {
+    match c {
+        'a'..='z' | 'A'..='Z' | '\u{400}'..='\u{481}' | '\u{483}'..='\u{4ff}' => 2,
+        '0'..='9' => 4,
+        '\0'..='\u{7f}' => 0,
+        _ => class_by_flags(c),
+    }
+}
+
+/// `echo_class` by the character tables.
+fn class_by_flags(c: char) -> u8 {
     let flags = chars::flags(c);
     u8::from(flags.any(HANGUL)) | (u8::from(flags.any(L | M)) << 1) | (u8::from(flags.any(ND)) << 2)
 }
@@ -503,6 +515,13 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn classes_known_without_the_tables_are_the_tables_classes() {
+        for c in ('\0'..='\u{7f}').chain('\u{400}'..='\u{4ff}') {
+            assert_eq!(echo_class(c), class_by_flags(c), "{c:?}");
+        }
+    }
 
     #[test]
     fn the_head_of_joined_lines_is_cut_as_python_cuts_it() {

@@ -503,35 +503,47 @@ const DOMAIN_ENDS: [&str; 10] = [
     "com", "net", "org", "ru", "ру", "kr", "io", "tv", "info", "media",
 ];
 
-/// Whether one of `_TRAILING_MACHINERY`'s alternatives may match the text: each needs a
-/// character of its own somewhere in it (a bar, a hash, a closing bracket, "_", "<", ":", a
-/// closing quote), or ends it with a digit, a dot or a domain's ending.
-fn may_end_in_machinery(text: &str) -> bool {
+/// Which of `_TRAILING_MACHINERY`'s alternatives may match the text, in the order
+/// `patterns::trailing_machinery` lists them: what each needs in the text (a hash, a closing
+/// bracket, "_", "<br", a closing quote, a change note's label) or at its end (a bar, a digit
+/// or a dot, a domain's ending, a closing bracket).
+fn may_match_trailing(text: &str) -> [bool; 14] {
     let bytes = text.as_bytes();
-    memchr::memchr3(b'|', b'#', b']', bytes).is_some()
-        || memchr::memchr3(b')', b'_', b'<', bytes).is_some()
-        || memchr::memchr(b':', bytes).is_some()
-        || chars::holds_any(text, &['｜', '＃', '”', '»', '】'])
-        || text
-            .chars()
-            .next_back()
-            .is_some_and(|last| last == '.' || last.is_numeric())
-        || DOMAIN_ENDS.iter().any(|end| text.ends_with(end))
+    let last = text.chars().next_back();
+    let printed = text
+        .trim_end_matches(char::is_whitespace)
+        .chars()
+        .next_back();
+    let hash = memchr::memchr(b'#', bytes).is_some() || chars::holds_any(text, &['＃']);
+    [
+        matches!(printed, Some('|' | '｜')),
+        hash,
+        hash,
+        hash,
+        memchr::memchr(b']', bytes).is_some(),
+        memchr::memchr(b'_', bytes).is_some(),
+        last.is_some_and(|last| last == '.' || last.is_numeric()),
+        memchr::memmem::find(bytes, b"<br").is_some(),
+        chars::holds_any(text, &['”', '»']),
+        DOMAIN_ENDS.iter().any(|end| text.ends_with(end)),
+        last == Some(']'),
+        last == Some('】'),
+        last == Some(')'),
+        ["Formatted:", "Deleted:", "Inserted:", "Definition:"]
+            .iter()
+            .any(|label| text.contains(label)),
+    ]
 }
 
 /// `without_trailing_machinery` with the thread's patterns.
 fn without_trailing(text: &str, found: &patterns::Patterns) -> String {
-    if !may_end_in_machinery(text) {
-        return text.to_string();
-    }
-    let matched = found.trailing_set.matches(text);
-    if !matched.matched_any() {
-        return text.to_string();
-    }
-    let cut = matched
+    // only the alternatives that may match are run, each on its own
+    let cut = found
+        .trailing_machinery
         .iter()
-        .map(|k| &found.trailing_machinery[k])
-        .filter_map(|alternative| {
+        .zip(may_match_trailing(text))
+        .filter(|(_, may)| *may)
+        .filter_map(|(alternative, _)| {
             if alternative.captures_len() == 1 {
                 return alternative.find(text).map(|found| found.start());
             }
@@ -798,15 +810,30 @@ mod tests {
             "시의회 예산안 통과【속보】",
             "Council approves new budget (LEAD)",
             "Council approves new budget Formatted: Font: 16 pt",
+            "Council approves new budget Style Definition: Heading 1",
+            "Council approves budget | ",
+            "Council approves budget | #city #council",
+            "Council approves new budget[PHOTOS] today",
+            "Council approves new budget [KEY UPDATES]",
+            "Council approves budget! #city #council",
+            "Council approves budget #city #council ",
             "Совет утвердил бюджет города",
             "시의회 예산안 통과",
         ];
         with_patterns(|found| {
+            assert_eq!(found.trailing_machinery.len(), may_match_trailing("").len());
+            let mut seen = vec![false; found.trailing_machinery.len()];
             for text in texts {
-                let matched = found.trailing_set.is_match(text);
-                assert!(!matched || may_end_in_machinery(text), "{text:?}");
+                let may = may_match_trailing(text);
+                for (k, alternative) in found.trailing_machinery.iter().enumerate() {
+                    let matched = alternative.is_match(text);
+                    assert!(!matched || may[k], "{k} {text:?}");
+                    seen[k] |= matched;
+                }
             }
+            // every alternative is tried on a text it matches
+            assert!(seen.iter().all(|&seen| seen), "{seen:?}");
         });
-        assert!(!may_end_in_machinery("시의회 예산안 통과"));
+        assert!(!may_match_trailing("시의회 예산안 통과").contains(&true));
     }
 }

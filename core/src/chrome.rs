@@ -5,7 +5,7 @@
 //! The phrases are the `chrome` facts of each language (`data/languages/<code>.json`) and the
 //! outlets' names of `data/outlets.json`, merged once.
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 use pyo3::prelude::*;
@@ -42,6 +42,10 @@ pub struct Chrome {
     pub menu_items: FxHashSet<String>,
     /// Longest first, so "описание к видео" wins over "описание".
     pub labels: Vec<String>,
+    /// The places in `labels` of the labels that start with each character, in order; all
+    /// of them when one label is empty (it starts every line).
+    labels_by_first: FxHashMap<char, Vec<usize>>,
+    every_label: Option<Vec<usize>>,
     pub prefixes: Vec<String>,
     pub suffixes: Vec<String>,
     pub about: Vec<String>,
@@ -84,6 +88,16 @@ pub fn chrome() -> &'static Chrome {
         let sections = keys("sections");
         let mut labels = merged("labels");
         labels.sort_by_key(|label| std::cmp::Reverse(label.chars().count()));
+        let mut labels_by_first: FxHashMap<char, Vec<usize>> = FxHashMap::default();
+        for (place, label) in labels.iter().enumerate() {
+            if let Some(first) = label.chars().next() {
+                labels_by_first.entry(first).or_default().push(place);
+            }
+        }
+        let every_label = labels
+            .iter()
+            .any(String::is_empty)
+            .then(|| (0..labels.len()).collect());
         let outlet_words: Vec<String> = strings(outlets().get("outlet_words"))
             .map(str::to_string)
             .collect();
@@ -108,6 +122,8 @@ pub fn chrome() -> &'static Chrome {
             related_suffixes: merged("related_suffixes"),
             sections,
             labels,
+            labels_by_first,
+            every_label,
             prefixes: merged("prefixes"),
             suffixes: merged("suffixes"),
             about: merged("about"),
@@ -260,7 +276,17 @@ pub fn split_label(line: &str) -> (String, String) {
     } else {
         chars::lower(head)
     };
-    for label in &chrome().labels {
+    let tables = chrome();
+    // only the labels that start as the line does can match it
+    let places = match &tables.every_label {
+        Some(every) => every.as_slice(),
+        None => lowered
+            .chars()
+            .next()
+            .and_then(|first| tables.labels_by_first.get(&first))
+            .map_or(&[][..], Vec::as_slice),
+    };
+    for label in places.iter().filter_map(|&place| tables.labels.get(place)) {
         if !lowered.starts_with(label.as_str()) {
             continue;
         }

@@ -143,9 +143,21 @@ fn word_flag(text: &str) -> Option<Captures<'_>> {
         .flatten()
 }
 
+/// The marks beyond ASCII of which a site separator may hold one ("|", "/", ":" and "-" are
+/// the others).
+const SEPARATOR_MARKS: [char; 5] = ['·', '•', '–', '—', 'ㅣ'];
+
 /// Where `_SITE_SEPARATOR` matches, in order: a separator between spaces, or a "::" with a
-/// printed character on either side (`(?<=\S)::(?=\S)`).
+/// printed character on either side (`(?<=\S)::(?=\S)`). A text without any of its marks is
+/// not searched.
 fn site_separators(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    if memchr::memchr3(b'|', b'/', b':', bytes).is_none()
+        && memchr::memchr(b'-', bytes).is_none()
+        && !chars::holds_any(text, &SEPARATOR_MARKS)
+    {
+        return Vec::new();
+    }
     let printed = |c: Option<char>| c.is_some_and(|c| !c.is_whitespace());
     let mut found = Vec::new();
     let mut from = 0;

@@ -7,18 +7,18 @@
 mod patterns;
 
 use std::borrow::Cow;
-use std::collections::HashSet;
+
 use std::sync::OnceLock;
 
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::chrome::{
     chrome, ends_with_any, is_outlet_name, line_key, starts_with_any, MAX_OUTLET_WORDS,
 };
 use crate::segment::chars;
-use crate::text::{split_words, Phrases};
+use crate::text::{count_words, Phrases};
 use patterns::with_patterns;
 
 /// What a line of a page is.
@@ -142,7 +142,8 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
     let key = line_key(line);
     let tables = chrome();
     let lowered = chars::lower(line);
-    let words = split_words(&key).count();
+    // counted as far as the tests below read them: 25 words at most
+    let words = count_words(&key, 26);
     let parts: Vec<&str> = if found.join_mark.is_match(&key) {
         found.section_joins.split(&key).collect()
     } else {
@@ -212,8 +213,8 @@ fn is_breadcrumb(key: &str, parts: &[&str]) -> bool {
     } else {
         Cow::Borrowed(key)
     };
-    let crumbs =
-        key.contains(['›', '»', '>']) && with_patterns(|found| found.breadcrumb.is_match(&key));
+    let crumbs = chars::holds_any(&key, &['›', '»', '>'])
+        && with_patterns(|found| found.breadcrumb.is_match(&key));
     if crumbs {
         return true;
     }
@@ -238,13 +239,13 @@ fn is_bare_link(key: &str, found: &patterns::Patterns) -> bool {
 }
 
 /// A line of several labels joined by separators (`parts`), each of them known.
-fn all_known(parts: &[&str], labels: &HashSet<String>) -> bool {
+fn all_known(parts: &[&str], labels: &FxHashSet<String>) -> bool {
     parts.len() > 1 && parts.iter().all(|part| labels.contains(*part))
 }
 
 /// More than `limit` words (Python's `len(text.split(maxsplit=limit)) > limit`).
 fn more_words(text: &str, limit: usize) -> bool {
-    split_words(text).nth(limit).is_some()
+    count_words(text, limit + 1) > limit
 }
 
 /// A line of a "related" list: a section label, a short headline or a cut-off teaser.

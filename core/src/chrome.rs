@@ -5,7 +5,7 @@
 //! The phrases are the `chrome` facts of each language (`data/languages/<code>.json`) and the
 //! outlets' names of `data/outlets.json`, merged once.
 
-use std::collections::HashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 use pyo3::prelude::*;
@@ -33,20 +33,24 @@ const GLUE: [char; 7] = [' ', ':', '：', '-', '–', '—', '|'];
 /// The chrome phrases of every language, merged, as lookup sets.
 #[derive(Debug)]
 pub struct Chrome {
-    pub widgets: HashSet<String>,
-    pub related: HashSet<String>,
+    pub widgets: FxHashSet<String>,
+    pub related: FxHashSet<String>,
     pub related_phrases: Vec<String>,
     pub related_suffixes: Vec<String>,
-    pub sections: HashSet<String>,
+    pub sections: FxHashSet<String>,
     /// Sections and widgets together: what menus and breadcrumbs are made of.
-    pub menu_items: HashSet<String>,
+    pub menu_items: FxHashSet<String>,
     /// Longest first, so "описание к видео" wins over "описание".
     pub labels: Vec<String>,
+    /// The places in `labels` of the labels that start with each character, in order; all
+    /// of them when one label is empty (it starts every line).
+    labels_by_first: FxHashMap<char, Vec<usize>>,
+    every_label: Option<Vec<usize>>,
     pub prefixes: Vec<String>,
     pub suffixes: Vec<String>,
     pub about: Vec<String>,
-    pub flags: HashSet<String>,
-    pub sites: HashSet<String>,
+    pub flags: FxHashSet<String>,
+    pub sites: FxHashSet<String>,
     pub outlet_words: Vec<String>,
     pub copyright: Vec<String>,
     pub caption_markers: Vec<String>,
@@ -74,7 +78,7 @@ pub fn chrome() -> &'static Chrome {
                 .map(chars::lower)
                 .collect()
         };
-        let keys = |field: &str| -> HashSet<String> {
+        let keys = |field: &str| -> FxHashSet<String> {
             merged(field)
                 .iter()
                 .map(|phrase| line_key(phrase))
@@ -84,6 +88,16 @@ pub fn chrome() -> &'static Chrome {
         let sections = keys("sections");
         let mut labels = merged("labels");
         labels.sort_by_key(|label| std::cmp::Reverse(label.chars().count()));
+        let mut labels_by_first: FxHashMap<char, Vec<usize>> = FxHashMap::default();
+        for (place, label) in labels.iter().enumerate() {
+            if let Some(first) = label.chars().next() {
+                labels_by_first.entry(first).or_default().push(place);
+            }
+        }
+        let every_label = labels
+            .iter()
+            .any(String::is_empty)
+            .then(|| (0..labels.len()).collect());
         let outlet_words: Vec<String> = strings(outlets().get("outlet_words"))
             .map(str::to_string)
             .collect();
@@ -108,6 +122,8 @@ pub fn chrome() -> &'static Chrome {
             related_suffixes: merged("related_suffixes"),
             sections,
             labels,
+            labels_by_first,
+            every_label,
             prefixes: merged("prefixes"),
             suffixes: merged("suffixes"),
             about: merged("about"),
@@ -133,6 +149,13 @@ pub fn line_key(line: &str) -> String {
     key.trim_start_matches(is_edge)
         .trim_end_matches(is_edge)
         .to_string()
+}
+
+/// Whether a line's key is empty (`line_key(line) == ""`): the line holds nothing but white
+/// space and edge punctuation (lower case keeps a character an edge or no edge). Read
+/// without building the key.
+pub fn has_empty_key(line: &str) -> bool {
+    line.chars().all(|c| chars::is_space(c) || is_edge(c))
 }
 
 /// Whether the text starts with any of the phrases (Python's `str.startswith(tuple)`).
@@ -253,7 +276,17 @@ pub fn split_label(line: &str) -> (String, String) {
     } else {
         chars::lower(head)
     };
-    for label in &chrome().labels {
+    let tables = chrome();
+    // only the labels that start as the line does can match it
+    let places = match &tables.every_label {
+        Some(every) => every.as_slice(),
+        None => lowered
+            .chars()
+            .next()
+            .and_then(|first| tables.labels_by_first.get(&first))
+            .map_or(&[][..], Vec::as_slice),
+    };
+    for label in places.iter().filter_map(|&place| tables.labels.get(place)) {
         if !lowered.starts_with(label.as_str()) {
             continue;
         }
@@ -318,7 +351,7 @@ fn twin_split_label(line: &str) -> (String, String) {
 #[pyo3(name = "chrome__chrome")]
 fn twin_chrome(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
     let tables = chrome();
-    let sorted = |set: &HashSet<String>| {
+    let sorted = |set: &FxHashSet<String>| {
         let mut items: Vec<String> = set.iter().cloned().collect();
         items.sort();
         items
@@ -348,4 +381,20 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(twin_split_label, m)?)?;
     m.add_function(wrap_pyfunction!(twin_chrome, m)?)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_key_is_empty_when_its_line_is_all_edge() {
+        for c in '\0'..=char::MAX {
+            let line = format!(" {c}{c} ");
+            assert_eq!(has_empty_key(&line), line_key(&line).is_empty(), "{c:?}");
+        }
+        for line in ["", "  ", "• » —", "[Фото]", "📣 ", "가", " ΣΑΣ "] {
+            assert_eq!(has_empty_key(line), line_key(line).is_empty(), "{line:?}");
+        }
+    }
 }

@@ -10,10 +10,10 @@ use memchr::memmem::Finder;
 use pyo3::prelude::*;
 use regex::Regex;
 
-use crate::chrome::{chrome, line_key};
+use crate::chrome::{chrome, has_empty_key};
 use crate::page::{echo_words, EchoWords};
 use crate::segment::chars;
-use crate::text::Phrases;
+use crate::text::{holds_words, Phrases};
 use crate::titles::title_key;
 
 /// How far around a candidate its dateline is looked for, in lines with text.
@@ -284,7 +284,7 @@ fn cut_copy(candidate: &Placed, other: &Placed, key_of: impl Fn(&Placed) -> Stri
         return false;
     }
     let tail = words[words.len() - CUT_COPY_WORDS - 1..words.len() - 1].join(" ");
-    format!(" {} ", key_of(other)).contains(&format!(" {tail} "))
+    holds_words(&key_of(other), &tail)
 }
 
 /// Whether a line just around the candidate is a caption that holds it whole.
@@ -363,7 +363,7 @@ pub fn is_caption(line: &str) -> bool {
     MARKERS
         .get_or_init(|| Phrases::new(&chrome().caption_markers))
         .found_in(&chars::lower(line))
-        || line_key(line).is_empty()
+        || has_empty_key(line)
         || (line.contains('=') && credit().is_match(line))
 }
 

@@ -24,7 +24,7 @@ use crate::feeds::feed_shapes;
 use crate::languages::fragments::detect_language;
 use crate::page::{echo_words, EchoWords};
 use crate::segment::chars::{self, is, HANGUL};
-use crate::text::split_words;
+use crate::text::{count_words, holds_words, split_words};
 use crate::timestamps::{datelines, parse_timestamp};
 use crate::titles::{
     cut_headline_keyed, ends_sentence, is_bare_date, is_body_shaped, is_headline_shaped, title_key,
@@ -184,6 +184,43 @@ pub fn score<'a>(
     Ok(bias + total)
 }
 
+/// `score` of each candidate. Every candidate gives the same signals in the same order: a
+/// signal's weight is looked up by its name once, then known by its place.
+fn scores(candidates: &[Candidate], weights: &HashMap<String, f64>) -> Result<Vec<f64>, String> {
+    let weight = |name: &str| {
+        weights
+            .get(name)
+            .copied()
+            .ok_or_else(|| format!("no weight for {name:?}"))
+    };
+    let bias = weight("bias")?;
+    let mut by_place: Vec<(&str, f64)> = Vec::new();
+    candidates
+        .iter()
+        .map(|candidate| {
+            let mut total = 0.0;
+            for (place, &(name, value)) in candidate.signals.iter().enumerate() {
+                let known = by_place
+                    .get(place)
+                    .filter(|(known, _)| *known == name)
+                    .map(|&(_, weight)| weight);
+                let weight = match known {
+                    Some(weight) => weight,
+                    None => {
+                        let weight = weight(name)?;
+                        if place == by_place.len() {
+                            by_place.push((name, weight));
+                        }
+                        weight
+                    }
+                };
+                total += weight * value;
+            }
+            Ok(bias + total)
+        })
+        .collect()
+}
+
 /// Pick the headline of a page, as a reader would. `machinery` holds the kinds of the page's
 /// machinery lines, `skip` lines that are no headline, `dated` the lines of the page's
 /// datelines and bylines.
@@ -199,10 +236,7 @@ pub fn extract_headline<S: AsRef<str>>(
     if candidates.is_empty() {
         return Ok(Headline::none());
     }
-    let scores = candidates
-        .iter()
-        .map(|c| score(c.signals.iter().map(|(k, v)| (*k, *v)), weights))
-        .collect::<Result<Vec<f64>, String>>()?;
+    let scores = scores(&candidates, weights)?;
     let mut best = 0;
     for (k, value) in scores.iter().enumerate() {
         if *value > scores[best] {
@@ -289,7 +323,7 @@ fn is_last_crumb<'a>(
         && bulleted(at)
         && !bulleted(at + 1)
         && key_below != key
-        && format!(" {key_below} ").contains(&format!(" {key} "))
+        && holds_words(key_below, key)
 }
 
 /// What sets a site's name after a headline (`_SITE_TAILS` in `normalize/echo.py`).
@@ -311,7 +345,7 @@ fn without_site_tail<S: AsRef<str>>(text: &str, line: usize, lines: &[S]) -> Str
         return text.to_string();
     };
     let head = &text[..cut];
-    if split_words(head).count() < TAIL_HEAD_WORDS {
+    if count_words(head, TAIL_HEAD_WORDS) < TAIL_HEAD_WORDS {
         return text.to_string();
     }
     let tail = &text[cut + width..];
@@ -351,7 +385,7 @@ fn may_be_a_variant(
             && candidate.placed.order.abs_diff(other.placed.order) <= DATELINE_BELOW
     });
     let signals = &candidate.signals;
-    near && split_words(&candidate.placed.text).count() >= MIN_ALT_TITLE_WORDS
+    near && count_words(&candidate.placed.text, MIN_ALT_TITLE_WORDS) >= MIN_ALT_TITLE_WORDS
         && !["after_body", "machinery", "dated", "caption"]
             .iter()
             .any(|name| signal(signals, name) != 0.0)
@@ -366,7 +400,14 @@ pub fn weigh_candidates<S: AsRef<str>>(
 ) -> Result<Vec<Candidate>, String> {
     let line = |index: usize| lines.get(index).map_or("", |line| line.as_ref());
     let filled: Vec<usize> = (0..lines.len()).filter(|&i| !line(i).is_empty()).collect();
-    let order: HashMap<usize, usize> = filled.iter().enumerate().map(|(r, &i)| (i, r)).collect();
+    // each line's rank among the lines with text, by its index
+    let mut ranks: Vec<Option<usize>> = vec![None; lines.len()];
+    for (rank, &index) in filled.iter().enumerate() {
+        if let Some(slot) = ranks.get_mut(index) {
+            *slot = Some(rank);
+        }
+    }
+    let order = |index: &usize| ranks.get(*index).copied().flatten();
     let mut skip = skip.clone();
     skip.extend(
         machinery
@@ -441,7 +482,7 @@ pub fn weigh_candidates<S: AsRef<str>>(
     let body_start = body.first().copied().unwrap_or(filled.len());
     let mut dated_order: Vec<i64> = dated
         .iter()
-        .filter_map(|i| order.get(i).map(|&r| r as i64))
+        .filter_map(|i| order(i).map(|r| r as i64))
         .collect();
     dated_order.sort_unstable();
     let placed: Vec<Placed> = found.iter().map(|c| c.placed.clone()).collect();
@@ -449,7 +490,18 @@ pub fn weigh_candidates<S: AsRef<str>>(
     for (index, key) in line_keys {
         keyed.know_key(index, key);
     }
-    let words: Vec<EchoWords> = found.iter().map(|c| echo_words(&c.placed.text)).collect();
+    // a candidate that is its whole line has the line's words, kept for the lines' echoes
+    let words: Vec<EchoWords> = found
+        .iter()
+        .map(|c| {
+            let placed = &c.placed;
+            if placed.text == keyed.line(placed.line) {
+                keyed.words(placed.line).clone()
+            } else {
+                echo_words(&placed.text)
+            }
+        })
+        .collect();
     for (rank, candidate) in found.iter_mut().enumerate() {
         let kind = machinery.get(&candidate.placed.line).map(String::as_str);
         let echo = echo_worded(&words[rank], &candidate.placed, &keyed, &filled);
@@ -475,10 +527,7 @@ pub fn weigh_candidates<S: AsRef<str>>(
         candidate.signals = signals;
     }
     context_signals(&mut found, &words, &keyed, &filled, &body, &dated_order)?;
-    let machinery_order: Vec<usize> = machinery
-        .keys()
-        .filter_map(|i| order.get(i).copied())
-        .collect();
+    let machinery_order: Vec<usize> = machinery.keys().filter_map(order).collect();
     let mut items = feed_items(&found, &dated_order, &keyed, &filled, &machinery_order);
     items.extend(timed_entries(&found, &keyed, &filled));
     items.extend(feed_shapes(&found, &keyed, &filled, &body));
@@ -575,7 +624,7 @@ fn timed_entries<S: AsRef<str>>(
 /// Whether the line is a weather widget's reading, a short line holding a temperature as a
 /// widget prints it ("Облачно 12°", "• 맑음서울 5.2℃"; not an angle's "55°45′").
 fn is_weather_reading(line: &str) -> bool {
-    line.contains(['°', '℃']) && datelines::is_weather_line(line)
+    chars::holds_any(line, &['°', '℃']) && datelines::is_weather_line(line)
 }
 
 /// A promo banner in capitals has this many words at least.
@@ -585,7 +634,7 @@ const PROMO_WORDS: usize = 3;
 /// capitals, ending in "!" (`is_promo`).
 fn is_promo(text: &str) -> bool {
     text.trim_end_matches(chars::is_space).ends_with('!')
-        && split_words(text).count() >= PROMO_WORDS
+        && count_words(text, PROMO_WORDS) >= PROMO_WORDS
         && text.to_uppercase() == text
         && text.to_lowercase() != text
 }
@@ -639,21 +688,27 @@ fn labelled_items<S: AsRef<str>>(
     filled: &[usize],
 ) -> HashSet<usize> {
     let text = |order: usize| filled.get(order).map_or("", |&i| lines.line(i));
-    let mut labels: HashMap<usize, Option<&str>> = HashMap::new();
+    // each line's label by its order, read once: the lines around a candidate
+    let mut labels: Vec<Option<Option<&str>>> = vec![None; filled.len() + LABEL_RUN];
     for candidate in candidates {
         let at = candidate.placed.order;
         for order in at.saturating_sub(LABEL_RUN - 1)..=at + LABEL_RUN - 1 {
-            labels.entry(order).or_insert_with(|| label(text(order)));
+            if let Some(slot @ None) = labels.get_mut(order) {
+                *slot = Some(label(text(order)));
+            }
         }
     }
+    let label_at = |order: usize| labels.get(order).copied().flatten().flatten();
     let one_label = |first: usize| {
-        let run = first..first + LABEL_RUN;
-        let found: HashSet<Option<&str>> = run
-            .clone()
-            .map(|order| labels.get(&order).copied().flatten())
-            .collect();
-        let texts: HashSet<&str> = run.clone().map(text).collect();
-        found.len() == 1 && !found.contains(&None) && texts.len() == LABEL_RUN
+        let run: [usize; LABEL_RUN] = std::array::from_fn(|k| first + k);
+        // one label, the same on every line of the run, and no two of its lines alike
+        let one = label_at(first);
+        one.is_some()
+            && run.iter().all(|&order| label_at(order) == one)
+            && run
+                .iter()
+                .enumerate()
+                .all(|(k, &order)| run[k + 1..].iter().all(|&other| text(other) != text(order)))
     };
     candidates
         .iter()
@@ -677,7 +732,9 @@ fn label(text: &str) -> Option<&str> {
 
 /// Whether the line opens with two or three words printed twice, then more: a name.
 fn opens_doubled(text: &str) -> bool {
-    let words: Vec<&str> = split_words(text).collect();
+    // a name of n words needs 2 n + 2 words at least: more are never read
+    let most = 2 * DOUBLED_NAME_WORDS[DOUBLED_NAME_WORDS.len() - 1] + 2;
+    let words: Vec<&str> = split_words(text).take(most).collect();
     DOUBLED_NAME_WORDS
         .iter()
         .any(|&n| words.len() > 2 * n + 1 && words.get(..n) == words.get(n..2 * n))
@@ -691,7 +748,7 @@ fn heads_a_paragraph<S: AsRef<str>>(
     lines: &LineKeys<S>,
     filled: &[usize],
 ) -> bool {
-    if split_words(&candidate.placed.text).count() < DIGEST_HEAD_WORDS
+    if count_words(&candidate.placed.text, DIGEST_HEAD_WORDS) < DIGEST_HEAD_WORDS
         || signal(&candidate.signals, "repeated") >= 1.0
         || signal(&candidate.signals, "near_dateline") >= DIGEST_DATELINE
         || ["sentence", "caption", "machinery", "site", "long"]
@@ -938,14 +995,14 @@ const BYLINED_HEAD_WORDS: usize = 7;
 /// headline whose lead stands below its deck, byline, date and counters.
 fn is_bylined_head(candidate: &Candidate) -> bool {
     signal(&candidate.signals, "near_dateline") > 0.0
-        && split_words(&candidate.placed.text).count() >= BYLINED_HEAD_WORDS
+        && count_words(&candidate.placed.text, BYLINED_HEAD_WORDS) >= BYLINED_HEAD_WORDS
 }
 
 /// A full-length candidate (`words` long at least) that its lead echoes (`least_echo` of its
 /// words at least), and no caption, widget or sentence.
 fn is_story_head(candidate: &Candidate, least_echo: f64, words: usize) -> bool {
     let signals = &candidate.signals;
-    split_words(&candidate.placed.text).count() >= words
+    count_words(&candidate.placed.text, words) >= words
         && signal(signals, "echo") >= least_echo
         && !["caption", "machinery", "site", "sentence"]
             .iter()
@@ -968,7 +1025,8 @@ fn signals_of<S: AsRef<str>>(
     body_start: usize,
 ) -> Result<Signals, String> {
     let text = &candidate.text;
-    let words = split_words(text).count();
+    // the words past `HEADLINE_WORDS + 1` tell nothing more
+    let words = count_words(text, HEADLINE_WORDS + 1);
     let own_line = lines.line(candidate.line);
     let is_dated = dated.contains(&(candidate.order as i64))
         && parse_timestamp(text, None, None)
@@ -1040,7 +1098,7 @@ fn is_glued_to(candidate: &Placed, other: &Placed) -> bool {
     // " other " inside " candidate " needs the other key to be no longer
     if other.key == candidate.key
         || other.key.len() > candidate.key.len()
-        || split_words(&other.key).count() < GLUED_WORDS
+        || count_words(&other.key, GLUED_WORDS) < GLUED_WORDS
     {
         return false;
     }
@@ -1059,28 +1117,9 @@ fn is_glued_to(candidate: &Placed, other: &Placed) -> bool {
         let separated = after.next().is_some_and(|c| SEPARATORS.contains(&c));
         return (separated && !is_bare_date(after.as_str()))
             || is_glued_count(rest)
-            || split_words(rest).count() == 1;
+            || count_words(rest, 2) == 1;
     }
     true
-}
-
-/// Whether `part` stands in `key` between spaces or at its ends: Python's
-/// `f" {part} " in f" {key} "`, without building either text.
-fn holds_words(key: &str, part: &str) -> bool {
-    let bytes = key.as_bytes();
-    let mut from = 0;
-    while let Some(found) = key[from..].find(part) {
-        let (start, end) = (from + found, from + found + part.len());
-        if (start == 0 || bytes[start - 1] == b' ') && (end == key.len() || bytes[end] == b' ') {
-            return true;
-        }
-        // The next occurrence may overlap this one: look again one character further.
-        match key[start..].chars().next() {
-            Some(c) => from = start + c.len_utf8(),
-            None => return false,
-        }
-    }
-    false
 }
 
 /// Whether the line is a text printed twice and glued (a caption and its copy): its first

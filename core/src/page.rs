@@ -192,11 +192,7 @@ pub fn read_page(
             _ => line.as_str(),
         })
         .collect();
-    let sample: String = kept
-        .join("\n")
-        .chars()
-        .take(LANGUAGE_SAMPLE_CHARS)
-        .collect();
+    let sample = joined_head(&kept, LANGUAGE_SAMPLE_CHARS);
     let lang = page_language(&sample)?;
     let zone = default_tz
         .map(zones::named_zone)
@@ -220,6 +216,29 @@ pub fn read_page(
         dateline_lines,
         bylines,
     })
+}
+
+/// The first `count` characters of the lines joined with line breaks (Python's
+/// `"\n".join(lines)[:count]`), only the lines it takes joined.
+fn joined_head(lines: &[&str], count: usize) -> String {
+    let mut head = String::new();
+    let mut left = count;
+    for (k, line) in lines.iter().enumerate() {
+        if k > 0 {
+            if left == 0 {
+                break;
+            }
+            head.push('\n');
+            left -= 1;
+        }
+        let end = line
+            .char_indices()
+            .nth(left)
+            .map_or(line.len(), |(at, _)| at);
+        head.push_str(&line[..end]);
+        left -= line[..end].chars().count();
+    }
+    head
 }
 
 /// Tags as Python's `find_hashtags` gives them: a language the word lists leave open is the
@@ -286,7 +305,7 @@ pub fn echo_words(text: &str) -> EchoWords {
         return ascii_words(text);
     }
     let mut lowered = chars::lower(text);
-    if lowered.contains(&STRESS_MARKS[..]) {
+    if chars::holds_any(&lowered, &STRESS_MARKS) {
         lowered.retain(|c| !STRESS_MARKS.contains(&c));
     }
     if let Some(words) = words_without_hangul(&lowered) {
@@ -375,7 +394,19 @@ fn words_without_hangul(lowered: &str) -> Option<EchoWords> {
 }
 
 /// What a character is to `echo_words`: 1 Hangul, 2 a letter or mark, 4 a digit (bits).
+/// ASCII and Cyrillic are known without the tables: every Cyrillic character is a letter or
+/// a mark but the thousands sign (U+0482).
 fn echo_class(c: char) -> u8 {
+    match c {
+        'a'..='z' | 'A'..='Z' | '\u{400}'..='\u{481}' | '\u{483}'..='\u{4ff}' => 2,
+        '0'..='9' => 4,
+        '\0'..='\u{7f}' => 0,
+        _ => class_by_flags(c),
+    }
+}
+
+/// `echo_class` by the character tables.
+fn class_by_flags(c: char) -> u8 {
     let flags = chars::flags(c);
     u8::from(flags.any(HANGUL)) | (u8::from(flags.any(L | M)) << 1) | (u8::from(flags.any(ND)) << 2)
 }
@@ -479,4 +510,27 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(twin_echo_words, m)?)?;
     m.add_function(wrap_pyfunction!(twin_read_page, m)?)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes_known_without_the_tables_are_the_tables_classes() {
+        for c in ('\0'..='\u{7f}').chain('\u{400}'..='\u{4ff}') {
+            assert_eq!(echo_class(c), class_by_flags(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn the_head_of_joined_lines_is_cut_as_python_cuts_it() {
+        let lines = ["Новости", "", "서울 시청 앞 광장", "City hall"];
+        let joined = lines.join("\n");
+        for count in 0..=joined.chars().count() + 2 {
+            let python: String = joined.chars().take(count).collect();
+            assert_eq!(joined_head(&lines, count), python, "{count}");
+        }
+        assert_eq!(joined_head(&[], 5), "");
+    }
 }

@@ -264,6 +264,65 @@ pub fn split_words(text: &str) -> impl Iterator<Item = &str> {
     text.split(chars::is_space).filter(|word| !word.is_empty())
 }
 
+/// What a byte says of white space: 0 none starts with it, 1 it is white space (ASCII), 2 a
+/// character beyond ASCII that starts with it may be (`may_start_space`).
+const SPACE_BYTES: [u8; 256] = {
+    let mut classes = [0; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        classes[byte] = match byte as u8 {
+            b'\t'..=b'\r' | 0x1c..=0x20 => 1,
+            0xc2 | 0xe1 | 0xe2 | 0xe3 => 2,
+            _ => 0,
+        };
+        byte += 1;
+    }
+    classes
+};
+
+/// How many words `split_words` finds in the text, counted up to `limit`: the smaller of
+/// the two. Read byte by byte; only a character beyond ASCII whose first byte may start white
+/// space is decoded.
+pub fn count_words(text: &str, limit: usize) -> usize {
+    let bytes = text.as_bytes();
+    let (mut count, mut after_space, mut at) = (0, true, 0);
+    while let Some(&byte) = bytes.get(at) {
+        let mut space = SPACE_BYTES[usize::from(byte)];
+        let mut width = 1;
+        if space == 2 {
+            // a first byte: `at` is where a character starts
+            space = 0;
+            if let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) {
+                space = u8::from(chars::is_space(c));
+                width = c.len_utf8();
+            }
+        }
+        if space == 0 && after_space {
+            if count == limit {
+                return count;
+            }
+            count += 1;
+        }
+        after_space = space != 0;
+        at += width;
+    }
+    count
+}
+
+/// Whether `part` stands in `text` between spaces or at its ends: Python's
+/// `f" {part} " in f" {text} "`, without building either text. Only the places where a word
+/// may start (the text's start, after a space) are compared.
+pub fn holds_words(text: &str, part: &str) -> bool {
+    let (bytes, wanted) = (text.as_bytes(), part.as_bytes());
+    let fits = |start: usize| {
+        bytes[start..].starts_with(wanted)
+            && bytes
+                .get(start + wanted.len())
+                .is_none_or(|&byte| byte == b' ')
+    };
+    fits(0) || memchr::memchr_iter(b' ', bytes).any(|space| fits(space + 1))
+}
+
 // The twins of the differential test.
 
 #[pyfunction]
@@ -322,6 +381,67 @@ mod tests {
             assert!(!plain_bytes(one.as_bytes(), false) || is_plain(c), "{c:?}");
         }
         assert!(is_squeezed("가 나") && is_squeezed("") && !is_squeezed("가\u{3000}나"));
+    }
+
+    #[test]
+    fn words_are_held_as_python_finds_them_between_spaces() {
+        let texts = [
+            "",
+            " ",
+            "a",
+            "a b",
+            "seoul city hall",
+            "city hall seoul",
+            "a  b",
+            " a",
+            "서울 시청 앞",
+            "cityhall",
+        ];
+        let parts = [
+            "",
+            " ",
+            "a",
+            "b",
+            "a b",
+            "city hall",
+            "hall",
+            "city",
+            "ity hall",
+            "시청",
+            "서울 시청",
+            " a",
+            "a ",
+        ];
+        for text in texts {
+            for part in parts {
+                let python = format!(" {text} ").contains(&format!(" {part} "));
+                assert_eq!(holds_words(text, part), python, "{text:?} {part:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn words_are_counted_as_they_are_split() {
+        let texts = [
+            "",
+            "   ",
+            "one",
+            " Council approves\tthe  budget\n",
+            "Совет\u{a0}утвердил бюджет\u{3000}города\u{2009}сегодня",
+            "시의회\u{85}예산안 통과\u{1c}했다 \u{2028} 오늘",
+            "a\u{200b}b café — «цитата» 가ㅤ나",
+        ];
+        for byte in 0..=255u8 {
+            let class = SPACE_BYTES[usize::from(byte)];
+            assert_eq!(class != 0, byte == b' ' || may_start_space(byte), "{byte}");
+            assert_eq!(class == 1, byte < 0x80 && class != 0, "{byte}");
+        }
+        for text in texts {
+            let all = split_words(text).count();
+            for limit in 0..8 {
+                assert_eq!(count_words(text, limit), all.min(limit), "{text:?} {limit}");
+            }
+        }
         assert!(!is_squeezed(" a") && !is_squeezed("a ") && !is_squeezed("a  b"));
     }
 }

@@ -9,7 +9,7 @@ use regex::{Captures, Regex};
 
 use crate::chrome::{chrome, is_outlet_name, line_key, split_label};
 use crate::segment::chars::{self, is, L, LU, M, N, ND, SPACE};
-use crate::text::{is_invisible, nfc, nfkc, split_words, squeeze_spaces};
+use crate::text::{count_words, is_invisible, nfc, nfkc, split_words, squeeze_spaces};
 use patterns::with_patterns;
 
 pub const MAX_TITLE_WORDS: usize = 30;
@@ -139,14 +139,26 @@ fn bracketed_flag(text: &str) -> Option<Captures<'_>> {
 /// What `word_flag` captures at the text's start; only a text holding one of its ends (a
 /// colon, a bar, "!") is searched.
 fn word_flag(text: &str) -> Option<Captures<'_>> {
-    let ends = text.contains([':', '：', '|', '!']);
+    let ends = chars::holds_any(text, &[':', '：', '|', '!']);
     ends.then(|| with_patterns(|found| found.word_flag.captures(text)))
         .flatten()
 }
 
+/// The marks beyond ASCII of which a site separator may hold one ("|", "/", ":" and "-" are
+/// the others).
+const SEPARATOR_MARKS: [char; 5] = ['·', '•', '–', '—', 'ㅣ'];
+
 /// Where `_SITE_SEPARATOR` matches, in order: a separator between spaces, or a "::" with a
-/// printed character on either side (`(?<=\S)::(?=\S)`).
+/// printed character on either side (`(?<=\S)::(?=\S)`). A text without any of its marks is
+/// not searched.
 fn site_separators(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    if memchr::memchr3(b'|', b'/', b':', bytes).is_none()
+        && memchr::memchr(b'-', bytes).is_none()
+        && !chars::holds_any(text, &SEPARATOR_MARKS)
+    {
+        return Vec::new();
+    }
     let printed = |c: Option<char>| c.is_some_and(|c| !c.is_whitespace());
     let mut found = Vec::new();
     let mut from = 0;
@@ -167,7 +179,7 @@ fn site_separators(text: &str) -> Vec<(usize, usize)> {
 
 /// A few words with a number among them: a date or an issue left of a title, not one.
 fn is_short_date(text: &str) -> bool {
-    split_words(text).count() < SHORT_DATE_WORDS && text.chars().any(chars::is_digit)
+    count_words(text, SHORT_DATE_WORDS) < SHORT_DATE_WORDS && text.chars().any(chars::is_digit)
 }
 
 /// Whether a bracketed word at a headline's start is a flag: a known one; in square brackets,
@@ -188,12 +200,8 @@ pub fn title_key(text: &str) -> String {
 
 /// `title_key` of a text whose `strip_decorations` is `stripped`.
 fn key_of_stripped(stripped: &str) -> String {
-    if stripped.is_ascii() {
-        return ascii_key(stripped.as_bytes());
-    }
-    if stripped.chars().all(is_simple) {
-        // NFKC keeps these characters and their case folding is their lower case
-        return key_of_folded(stripped.chars().map(lower_simple), stripped.len());
+    if let Some(key) = simple_key(stripped) {
+        return key;
     }
     let folded = chars::casefold(&nfkc(stripped));
     key_of_folded(folded.chars(), folded.len())
@@ -222,42 +230,60 @@ fn key_of_folded(folded: impl Iterator<Item = char>, size: usize) -> String {
     key
 }
 
-/// `key_of_folded` of an ASCII text, byte by byte.
-fn ascii_key(text: &[u8]) -> String {
-    let mut key = Vec::with_capacity(text.len());
+/// `key_of_folded` of a text made of ASCII, the basic Cyrillic letters (U+0400 to U+045F)
+/// and Hangul syllables, read byte by byte: NFKC keeps these characters, their case folding
+/// is their lower case, and every one of them but ASCII's is a letter. None for a text
+/// holding any other character.
+fn simple_key(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut key = Vec::with_capacity(bytes.len());
     let mut apart = false;
-    for &b in text {
-        if matches!(b, b'.' | b'\'' | b'`') {
+    let mut at = 0;
+    while let Some(&first) = bytes.get(at) {
+        if first < 0x80 {
+            at += 1;
+            if matches!(first, b'.' | b'\'' | b'`') {
+                continue;
+            }
+            if first.is_ascii_alphanumeric() {
+                if apart && !key.is_empty() {
+                    key.push(b' ');
+                }
+                apart = false;
+                key.push(first.to_ascii_lowercase());
+            } else {
+                apart = true;
+            }
             continue;
         }
-        if b.is_ascii_alphanumeric() {
-            if apart && !key.is_empty() {
-                key.push(b' ');
+        // A letter: its bytes in lower case, how many.
+        let (letter, width) = match (first, bytes.get(at + 1).copied()?) {
+            // Cyrillic capitals: Ѐ-Џ (d0 80-8f) to ѐ-џ (d1 90-9f), А-П (d0 90-9f) to а-п
+            // (d0 b0-bf), Р-Я (d0 a0-af) to р-я (d1 80-8f)
+            (0xd0, second @ 0x80..=0x8f) => ([0xd1, second + 0x10, 0], 2),
+            (0xd0, second @ 0x90..=0x9f) => ([0xd0, second + 0x20, 0], 2),
+            (0xd0, second @ 0xa0..=0xaf) => ([0xd1, second - 0x20, 0], 2),
+            (0xd0, second @ 0xb0..=0xbf) | (0xd1, second @ 0x80..=0x9f) => ([first, second, 0], 2),
+            (0xea..=0xed, second) => {
+                let third = bytes.get(at + 2).copied()?;
+                let c = (u32::from(first & 0x0f) << 12)
+                    | (u32::from(second & 0x3f) << 6)
+                    | u32::from(third & 0x3f);
+                if !(0xac00..=0xd7a3).contains(&c) {
+                    return None;
+                }
+                ([first, second, third], 3)
             }
-            apart = false;
-            key.push(b.to_ascii_lowercase());
-        } else {
-            apart = true;
+            _ => return None,
+        };
+        if apart && !key.is_empty() {
+            key.push(b' ');
         }
+        apart = false;
+        key.extend_from_slice(&letter[..width]);
+        at += width;
     }
-    String::from_utf8(key).unwrap_or_default()
-}
-
-/// A character that NFKC keeps and whose case folding is `lower_simple`: ASCII, the basic
-/// Cyrillic letters, Hangul syllables.
-fn is_simple(c: char) -> bool {
-    c.is_ascii() || ('\u{400}'..='\u{45f}').contains(&c) || ('\u{ac00}'..='\u{d7a3}').contains(&c)
-}
-
-/// The lower case of a character `is_simple` holds.
-fn lower_simple(c: char) -> char {
-    match c {
-        'A'..='Z' => c.to_ascii_lowercase(),
-        // Cyrillic capitals: А-Я to а-я, Ѐ-Џ to ѐ-џ
-        '\u{410}'..='\u{42f}' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
-        '\u{400}'..='\u{40f}' => char::from_u32(c as u32 + 0x50).unwrap_or(c),
-        _ => c,
-    }
+    String::from_utf8(key).ok()
 }
 
 /// A letter, mark or number: what a title key keeps of a text (ASCII without a table).
@@ -298,7 +324,7 @@ pub fn is_headline_shaped(text: &str) -> bool {
 
 /// A line that means the article has begun: a long line or a full sentence of some length.
 pub fn is_body_shaped(text: &str) -> bool {
-    let words = split_words(text).count();
+    let words = count_words(text, BODY_WORDS);
     words >= BODY_WORDS || (words >= BODY_SENTENCE_WORDS && ends_sentence(text))
 }
 
@@ -312,7 +338,7 @@ pub fn ends_sentence(text: &str) -> bool {
 /// dot of an initial ("(?<!\b\p{Lu})") or of an abbreviation ("(?<!\b\p{Lu}\.\p{Lu})"); or
 /// an ellipsis closing the text. `$` also matches before a final line break.
 fn sentence_end(text: &str) -> bool {
-    let letters: Vec<char> = text.chars().collect();
+    let letters = sentence_tail(text);
     let body = match letters.split_last() {
         Some((&'\n', body)) => body,
         _ => &letters[..],
@@ -349,6 +375,30 @@ fn sentence_end(text: &str) -> bool {
     let after_abbreviation =
         capital(back(1)) && back(2).is_some_and(|at| letters[at] == '.') && initial(back(3));
     !(after_initial || after_abbreviation)
+}
+
+/// How many characters before its stop `sentence_end` reads: an abbreviation's "U.S" and the
+/// character before it.
+const BEFORE_STOP: usize = 4;
+
+/// The end of a text as `sentence_end` reads it: the characters after the last one that is
+/// no space or quote (the stop), the stop, and `BEFORE_STOP` characters before it (the whole
+/// text when it is shorter).
+fn sentence_tail(text: &str) -> Vec<char> {
+    let mut reversed = Vec::new();
+    // how many characters were read when the stop was
+    let mut stop = None;
+    for c in text.chars().rev() {
+        reversed.push(c);
+        if stop.is_none() && !(is(c, SPACE) || AFTER_STOP.contains(&c)) {
+            stop = Some(reversed.len());
+        }
+        if stop.is_some_and(|read| reversed.len() >= read + BEFORE_STOP) {
+            break;
+        }
+    }
+    reversed.reverse();
+    reversed
 }
 
 /// `\w` as Python's `regex` sees it (Rust's, on the characters Python 3.11 knows).
@@ -461,16 +511,52 @@ fn without_trailing_machinery(text: &str) -> String {
     with_patterns(|found| without_trailing(text, found))
 }
 
+/// What a domain's name in `_TRAILING_MACHINERY` ends with.
+const DOMAIN_ENDS: [&str; 10] = [
+    "com", "net", "org", "ru", "ру", "kr", "io", "tv", "info", "media",
+];
+
+/// Which of `_TRAILING_MACHINERY`'s alternatives may match the text, in the order
+/// `patterns::trailing_machinery` lists them: what each needs in the text (a hash, a closing
+/// bracket, "_", "<br", a closing quote, a change note's label) or at its end (a bar, a digit
+/// or a dot, a domain's ending, a closing bracket).
+fn may_match_trailing(text: &str) -> [bool; 14] {
+    let bytes = text.as_bytes();
+    let last = text.chars().next_back();
+    let printed = text
+        .trim_end_matches(char::is_whitespace)
+        .chars()
+        .next_back();
+    let hash = memchr::memchr(b'#', bytes).is_some() || chars::holds_any(text, &['＃']);
+    [
+        matches!(printed, Some('|' | '｜')),
+        hash,
+        hash,
+        hash,
+        memchr::memchr(b']', bytes).is_some(),
+        memchr::memchr(b'_', bytes).is_some(),
+        last.is_some_and(|last| last == '.' || last.is_numeric()),
+        memchr::memmem::find(bytes, b"<br").is_some(),
+        chars::holds_any(text, &['”', '»']),
+        DOMAIN_ENDS.iter().any(|end| text.ends_with(end)),
+        last == Some(']'),
+        last == Some('】'),
+        last == Some(')'),
+        ["Formatted:", "Deleted:", "Inserted:", "Definition:"]
+            .iter()
+            .any(|label| text.contains(label)),
+    ]
+}
+
 /// `without_trailing_machinery` with the thread's patterns.
 fn without_trailing(text: &str, found: &patterns::Patterns) -> String {
-    let matched = found.trailing_set.matches(text);
-    if !matched.matched_any() {
-        return text.to_string();
-    }
-    let cut = matched
+    // only the alternatives that may match are run, each on its own
+    let cut = found
+        .trailing_machinery
         .iter()
-        .map(|k| &found.trailing_machinery[k])
-        .filter_map(|alternative| {
+        .zip(may_match_trailing(text))
+        .filter(|(_, may)| *may)
+        .filter_map(|(alternative, _)| {
             if alternative.captures_len() == 1 {
                 return alternative.find(text).map(|found| found.start());
             }
@@ -531,7 +617,7 @@ fn after_glued_labels(text: &str) -> String {
     match seams.last() {
         Some(&last)
             if seams.len() >= GLUED_SEAMS
-                && split_words(&text[last..]).count() >= GLUED_TAIL_WORDS =>
+                && count_words(&text[last..], GLUED_TAIL_WORDS) >= GLUED_TAIL_WORDS =>
         {
             text[last..].to_string()
         }
@@ -544,7 +630,7 @@ fn after_glued_labels(text: &str) -> String {
 /// end is the headline.
 fn breadcrumb_end(text: &str) -> String {
     // every separator below holds one of these: without them the text is one part
-    if !text.contains(CRUMB_MARKS) {
+    if !chars::holds_any(text, &CRUMB_MARKS) {
         return text.to_string();
     }
     with_patterns(|found| crumb_end(text, found))
@@ -576,7 +662,7 @@ fn crumb_end(text: &str, found: &patterns::Patterns) -> String {
             .iter()
             .map(|part| {
                 let trail = part.split(" - ").next().unwrap_or(part);
-                split_words(trail).count() <= CRUMB_WORDS
+                count_words(trail, CRUMB_WORDS + 1) <= CRUMB_WORDS
             })
             .collect();
         let last = short.len() - 1;
@@ -604,8 +690,9 @@ fn without_trailing_label(text: &str) -> String {
         return text.to_string();
     };
     let (head, tail) = (&text[..start], &text[end..]);
-    let words = split_words(tail).count();
-    let head_words = split_words(head).count();
+    // counted as far as the tests below read them
+    let words = count_words(tail, CRUMB_WORDS + 2);
+    let head_words = count_words(head, 6);
     if head.is_empty() || head_words < 2 || words == 0 || words > CRUMB_WORDS + 1 {
         return text.to_string();
     }
@@ -683,4 +770,83 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(twin_ends_sentence, m)?)?;
     m.add_function(wrap_pyfunction!(twin_cut_headline, m)?)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The key of a text by the general path: NFKC, case folding, then the key's characters.
+    fn general_key(text: &str) -> String {
+        let folded = chars::casefold(&nfkc(text));
+        key_of_folded(folded.chars(), folded.len())
+    }
+
+    #[test]
+    fn simple_keys_are_the_general_keys() {
+        let texts = [
+            "",
+            "U.S. Senate Passes the Budget",
+            "Rock'n'roll: `quoted` -- 2025",
+            "ЁЛКА И ЗВЕЗДА: Ѐ Ђ Џ Ѝ ЀЁЂЃЄЅІЇЈЉЊЋЌЍЎЏ",
+            "АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ абвгдеёжзийклмнопрстуфхцчшщъыьэюя ѐёђѓєѕіїјљњћќѝўџ",
+            "Город, который не спит. Москва-2025",
+            "가나다 힣 한빛일보 \"속보\" 서울",
+            "가각 힣!한",
+            "Mixed ПРИМЕР 예시 text.",
+        ];
+        for text in texts {
+            assert_eq!(simple_key(text), Some(general_key(text)), "{text:?}");
+        }
+        for text in ["Don’t", "서울…", "Ѡ старое", "ㅎㅎ", "Café", "ﾌﾙ"] {
+            assert_eq!(simple_key(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn lines_that_cannot_end_in_machinery_are_the_lines_no_pattern_matches() {
+        let texts = [
+            "Council approves new budget for schools",
+            "Council approves new budget | City Desk",
+            "Council approves new budget｜City Desk",
+            "Council approves new budget #budget #city",
+            "Council approves new budget ＃budget ＃city",
+            "Council approves new budget [PHOTOS] today",
+            "council_budget_vote",
+            "Council approves new budget<br/>more",
+            "“Budget first,” mayor says”Council approves a long deck here",
+            "«Бюджет» принят»Совет утвердил длинный текст здесь",
+            "Council approves new budget citydesk.com",
+            "Совет утвердил бюджет города.ру",
+            "Совет утвердил бюджет 2025.03.14",
+            "Совет утвердил бюджет 2025.03.14.",
+            "시의회 예산안 통과【속보】",
+            "Council approves new budget (LEAD)",
+            "Council approves new budget Formatted: Font: 16 pt",
+            "Council approves new budget Style Definition: Heading 1",
+            "Council approves budget | ",
+            "Council approves budget | #city #council",
+            "Council approves new budget[PHOTOS] today",
+            "Council approves new budget [KEY UPDATES]",
+            "Council approves budget! #city #council",
+            "Council approves budget #city #council ",
+            "Совет утвердил бюджет города",
+            "시의회 예산안 통과",
+        ];
+        with_patterns(|found| {
+            assert_eq!(found.trailing_machinery.len(), may_match_trailing("").len());
+            let mut seen = vec![false; found.trailing_machinery.len()];
+            for text in texts {
+                let may = may_match_trailing(text);
+                for (k, alternative) in found.trailing_machinery.iter().enumerate() {
+                    let matched = alternative.is_match(text);
+                    assert!(!matched || may[k], "{k} {text:?}");
+                    seen[k] |= matched;
+                }
+            }
+            // every alternative is tried on a text it matches
+            assert!(seen.iter().all(|&seen| seen), "{seen:?}");
+        });
+        assert!(!may_match_trailing("시의회 예산안 통과").contains(&true));
+    }
 }

@@ -415,6 +415,19 @@ fn folds_to_lower(c: char) -> bool {
     )
 }
 
+/// Whether the text holds any of the characters (`str::contains` of a list of them), each
+/// looked for by its bytes: one fast scan of the text per character, where `contains`
+/// decodes the text a character at a time and compares each with the whole list.
+pub fn holds_any(text: &str, wanted: &[char]) -> bool {
+    let bytes = text.as_bytes();
+    wanted.iter().any(|&c| {
+        let mut buffer = [0; 4];
+        let encoded = c.encode_utf8(&mut buffer).as_bytes();
+        // a character's first byte is no other character's inner byte
+        memchr::memchr_iter(encoded[0], bytes).any(|at| bytes[at..].starts_with(encoded))
+    })
+}
+
 /// Python's `s.strip()`.
 pub fn strip(s: &str) -> &str {
     s.trim_matches(is_space)
@@ -459,6 +472,25 @@ pub fn splitlines(s: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn held_characters_are_found_by_their_bytes() {
+        let texts = [
+            "",
+            "Home › World",
+            "Новости » Общество",
+            "가>나",
+            "a|b",
+            "«цитата»",
+            "ab",
+        ];
+        let lists: [&[char]; 4] = [&['›', '»', '>'], &['|', '/'], &['»'], &[]];
+        for text in texts {
+            for wanted in lists {
+                assert_eq!(holds_any(text, wanted), text.contains(wanted), "{text:?}");
+            }
+        }
+    }
 
     #[test]
     fn lower_as_python() {

@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use regex::{Regex, RegexSet};
+use regex::Regex;
 
 use crate::segment::chars::{caseless, LOWERCASE_LETTER};
 
@@ -25,8 +25,6 @@ pub struct Patterns {
     /// What a page prints after a headline on its line (`_TRAILING_MACHINERY`), one pattern
     /// per alternative, each anchored at the end.
     pub trailing_machinery: Vec<Regex>,
-    /// The same alternatives as one set: which of them match, in one pass over the text.
-    pub trailing_set: RegexSet,
     pub guillemet_crumb: Regex,
     /// `\s+>\s+|>(?=\S)`, the look-ahead matched: a match that starts with ">" is ">" alone.
     pub angle_crumb: Regex,
@@ -118,7 +116,6 @@ fn compiled() -> &'static Patterns {
         site_separator: compile(r"\s+(?:[|/·•:–—ㅣ-]|::)\s+|::"),
         leading_machinery: compile(&leading_machinery()),
         trailing_machinery: trailing_machinery().iter().map(|p| compile(p)).collect(),
-        trailing_set: RegexSet::new(trailing_machinery()).expect("valid patterns"),
         guillemet_crumb: compile(r"\s*[»›]\s*"),
         angle_crumb: compile(r"\s+>\s+|>\S"),
         other_crumbs: [r"\s+<\s+|\s*‹\s*", r"\s+/\s+", r"\s+\|\s+"]

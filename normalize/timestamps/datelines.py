@@ -15,6 +15,7 @@ import regex
 
 from normalize.cache import Memo, once
 from normalize.options import Options
+from normalize.timestamps import elsewhere
 from normalize.timestamps.elsewhere import beside_weather, ends_with_handle, weather_lines
 from normalize.timestamps.grammar import Grammar, Match, grammar, key
 from normalize.timestamps.lines import (
@@ -183,7 +184,9 @@ def find_datelines(
         if {item.reading.shape for item in found} == {"date"} and leftover <= _LEFTOVER_PENDING:
             pending = _Pending("date", index, line, start, len(found_lines))
         found_lines.extend(_placed(found, leftover, index, start, line))
-    return _weather_widgets_apart(_embedded_posts_apart(found_lines, text), text)
+    marked = _weather_widgets_apart(_embedded_posts_apart(found_lines, text), text)
+    listed = elsewhere.listed_dates(marked, text)
+    return [d._replace(role="elsewhere") if n in listed else d for n, d in enumerate(marked)]
 
 
 class _Pending(NamedTuple):

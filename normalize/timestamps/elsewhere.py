@@ -1,11 +1,15 @@
 """Times a page prints for another thing than its article: an embedded social post's time,
-and a today widget's date beside the weather. ``datelines`` marks the datelines they find.
+a today widget's date beside the weather, the days of a list of dates. ``datelines`` marks
+the datelines they find.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Final
+from collections import Counter
+from collections.abc import Sequence
+from itertools import accumulate
+from typing import Final, Protocol
 
 # A temperature as a weather widget prints it beside the date: "12°", "-3.1℃", "Сейчас-14°C";
 # not an angle's degrees followed by its minutes ("55°45′").
@@ -50,3 +54,52 @@ def ends_with_handle(text: str) -> bool:
     if opening < 0 or not text.endswith(")") or not 0 < len(handle) <= 15:
         return False
     return all(char in _HANDLE_CHARS for char in handle)
+
+
+# How many dates printed behind the same bullet make a list of dates.
+_LIST_DATES: Final = 3
+_BULLETS: Final = frozenset("-•·*–—▪")
+
+
+class _Value(Protocol):
+    @property
+    def value(self) -> object: ...
+
+
+class _Dated(Protocol):
+    """What `listed_dates` reads of a dateline."""
+
+    @property
+    def line(self) -> int: ...
+    @property
+    def role(self) -> str: ...
+    @property
+    def reading(self) -> _Value: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+def listed_dates(datelines: Sequence[_Dated], text: str) -> frozenset[int]:
+    """The positions among ``datelines`` of the unlabelled dates that are a bullet's only words
+    ("- 3 октября 2022", "• 03/05/2024") when at least ``_LIST_DATES`` dates are printed behind
+    that same bullet: the days of a list of teasers or of an index, not the article's time.
+    """
+    candidates = [item for item in datelines if not item.role and item.reading.value is not None]
+    if len(candidates) < _LIST_DATES:
+        return frozenset()
+    lines = text.split("\n")
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    bullets: dict[int, str] = {}
+    for order, item in enumerate(datelines):
+        if item.role or item.reading.value is None or item.line >= len(lines):
+            continue
+        line, first = lines[item.line], starts[item.line]
+        if not 0 <= item.start - first <= item.end - first <= len(line):
+            continue  # a date whose time is printed on the next line
+        head = line[: item.start - first].strip(" \t")
+        if head in _BULLETS and not line[item.end - first :].strip(" \t"):
+            bullets[order] = head
+    counts = Counter(bullets.values())
+    return frozenset(order for order, bullet in bullets.items() if counts[bullet] >= _LIST_DATES)

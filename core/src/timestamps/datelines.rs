@@ -191,10 +191,8 @@ pub fn find_datelines(
         }
         found_lines.extend(placed(&found, leftover, index, start, &line)?);
     }
-    Ok(weather_widgets_apart(
-        embedded_posts_apart(found_lines, text),
-        text,
-    ))
+    let marked = weather_widgets_apart(embedded_posts_apart(found_lines, text), text);
+    Ok(list_dates_apart(marked, text))
 }
 
 /// The datelines, an embedded social post's time marked as another thing's: a time right after
@@ -257,6 +255,58 @@ fn weather_widgets_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Dateli
                 .get(nearest)
                 .is_some_and(|&line| line <= item.line + WEATHER_REACH)
         {
+            item.role = "elsewhere";
+        }
+    }
+    datelines
+}
+
+/// How many dates printed behind the same bullet make a list of dates.
+const LIST_DATES: usize = 3;
+const BULLETS: &[char] = &['-', '•', '·', '*', '–', '—', '▪'];
+
+/// The datelines, an unlabelled date that is a bullet's only words ("- 3 октября 2022",
+/// "• 03/05/2024") marked as another thing's when at least `LIST_DATES` dates are printed
+/// behind that same bullet: the days of a list of teasers or of an index, not the article's
+/// (Python's `elsewhere.listed_dates`, applied).
+fn list_dates_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Dateline> {
+    let is_candidate = |item: &Dateline| item.role.is_empty() && item.reading.value.is_some();
+    if datelines.iter().filter(|item| is_candidate(item)).count() < LIST_DATES {
+        return datelines;
+    }
+    let lines: Vec<&str> = text.split('\n').collect();
+    let mut starts = vec![0usize];
+    for line in &lines {
+        starts.push(starts[starts.len() - 1] + line.chars().count() + 1);
+    }
+    let blank = |c: char| c == ' ' || c == '\t';
+    let bullets: Vec<Option<char>> = datelines
+        .iter()
+        .map(|item| {
+            if !is_candidate(item) {
+                return None;
+            }
+            let (line, first) = (lines.get(item.line)?, *starts.get(item.line)?);
+            let head_len = item.start.checked_sub(first)?;
+            let tail_at = item.end.checked_sub(first)?;
+            let chars: Vec<char> = line.chars().collect();
+            if head_len > tail_at || tail_at > chars.len() {
+                return None; // a date whose time is printed on the next line
+            }
+            let head: String = chars[..head_len].iter().collect();
+            let tail: String = chars[tail_at..].iter().collect();
+            let mut head_chars = head.trim_matches(blank).chars();
+            let bullet = head_chars.next()?;
+            let alone = head_chars.next().is_none() && tail.trim_matches(blank).is_empty();
+            (alone && BULLETS.contains(&bullet)).then_some(bullet)
+        })
+        .collect();
+    let mut counts: std::collections::HashMap<char, usize> = std::collections::HashMap::new();
+    for bullet in bullets.iter().flatten() {
+        *counts.entry(*bullet).or_insert(0) += 1;
+    }
+    for (item, bullet) in datelines.iter_mut().zip(&bullets) {
+        if bullet.is_some_and(|bullet| counts.get(&bullet).copied().unwrap_or(0) >= LIST_DATES) {
             item.role = "elsewhere";
         }
     }

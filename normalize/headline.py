@@ -43,13 +43,12 @@ from normalize.heads import (
     feed_items,
     is_deck_of,
     is_listing,
-    is_promo,
-    is_weather_reading,
     labelled_items,
     may_have_a_deck,
     opens,
     timed_entries,
 )
+from normalize.labels import is_widget_text
 from normalize.languages import detect_language
 from normalize.options import TITLE_THRESHOLD
 from normalize.page import echo_words
@@ -268,8 +267,7 @@ def weigh_candidates(
             _signals(candidate, rank, found, lines, filled, dated_order, body_start),
             machinery=float(
                 machinery.get(candidate.line) in ("widget", "section")
-                or is_weather_reading(lines[candidate.line])
-                or is_promo(candidate.text)
+                or is_widget_text(lines[candidate.line], candidate.text)
             ),
             site=float(machinery.get(candidate.line) == "site"),
         )

@@ -851,3 +851,38 @@ def test_a_newsletters_headline_above_its_deck_and_byline_is_the_headline() -> N
         normalize_document(page)["title"]
         == "What the drainage board decided about the north fields"
     )
+
+
+def test_a_toolbar_of_short_korean_labels_is_machinery_not_a_headline() -> None:
+    """A church board prints its post's head, the author and time, then a toolbar of short
+    labels just above the post (and again below it). The toolbar, printed twice and right
+    under the dateline, is machinery; the head is the headline."""
+    toolbar = "글자 크게 작게 목록 위로 인쇄 공유"
+    lines = [
+        "교회소식 게시판",
+        "성탄 전야 찬양 예배에 초대합니다",
+        "관리자 2019.12.20 15:04",
+        toolbar,
+        "올해 성탄 전야 찬양 예배는 24일 저녁 7시 본당에서 드립니다. 성가대와 주일학교 "
+        "어린이들이 함께 준비한 찬양에 이웃 여러분을 초대합니다.",
+        "예배 뒤에는 친교실에서 따뜻한 차와 떡을 나눕니다.",
+        toolbar,
+    ]
+    assert _signals(lines, toolbar)["machinery"] == 1.0
+    assert _choose(lines, dated=frozenset({2})) == lines[1]
+
+
+def test_a_menu_of_capitalised_russian_labels_is_machinery_not_a_headline() -> None:
+    """A radio station's archive page prints its menu as one line of capitalised labels
+    right above the date of the programme; the programme's title below is the headline."""
+    menu = "Главная Эфир Передачи Ведущие Архив Подкасты Частоты Контакты Вопросы и ответы"
+    lines = [
+        "Радио «Северный берег»",
+        menu,
+        "12 марта 2008",
+        "Как живут смотрители маяков на Белом море",
+        "Ведущий программы поговорил со смотрителями маяков на Белом море о том, как они "
+        "живут зимой, когда до ближайшего посёлка можно добраться только на снегоходе.",
+    ]
+    assert _signals(lines, menu)["machinery"] == 1.0
+    assert _choose(lines, dated=frozenset({2})) == lines[3]

@@ -520,7 +520,8 @@ pub fn weigh_candidates<S: AsRef<str>>(
             flag(
                 matches!(kind, Some("widget" | "section"))
                     || is_weather_reading(line(candidate.placed.line))
-                    || is_promo(&candidate.placed.text),
+                    || is_promo(&candidate.placed.text)
+                    || crate::labels::is_label_run(&candidate.placed.text),
             ),
         ));
         signals.push(("site", f64::from(u8::from(kind == Some("site")))));

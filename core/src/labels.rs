@@ -1,0 +1,68 @@
+//! A line of page machinery that looks like a headline: a menu's or a toolbar's labels run
+//! together on one line (the twin of `normalize/labels.py`; the weather reading and the promo
+//! banner stay in `headline.rs`).
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::text::split_words;
+
+/// A run of labels has this many words at least (a Korean toolbar's, a Russian menu's).
+const HANGUL_LABELS: usize = 7;
+const CYRILLIC_LABELS: usize = 8;
+/// A Korean label is a word of two or three syllables ("인쇄", "아래로"), most of them two.
+const LABEL_SYLLABLES: std::ops::RangeInclusive<usize> = 2..=3;
+const TWO_SYLLABLE_SHARE: f64 = 2.0 / 3.0;
+/// A Russian menu capitalises most of its labels; a headline, its first word and names.
+const CAPITALISED_SHARE: f64 = 0.7;
+
+/// A label: letters and digits, a hyphen inside ("E-mail").
+fn label() -> &'static Regex {
+    static LABEL: OnceLock<Regex> = OnceLock::new();
+    LABEL
+        .get_or_init(|| Regex::new(r"^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$").expect("a valid pattern"))
+}
+
+/// A word that opens with a capital (Unicode's category Lu).
+fn capitalised() -> &'static Regex {
+    static CAPITALISED: OnceLock<Regex> = OnceLock::new();
+    CAPITALISED.get_or_init(|| Regex::new(r"^\p{Lu}").expect("a valid pattern"))
+}
+
+/// Whether the line is a menu's or a toolbar's labels run together: words and no
+/// punctuation, either Hangul words of two or three
+/// syllables, most of them two, or Cyrillic words most of them
+/// capitalised (`is_label_run`).
+pub fn is_label_run(text: &str) -> bool {
+    let words: Vec<&str> = split_words(text).collect();
+    if words.iter().any(|word| !label().is_match(word)) {
+        return false;
+    }
+    if words.len() >= HANGUL_LABELS && words.iter().all(|word| word.chars().all(is_hangul)) {
+        let two = words
+            .iter()
+            .filter(|word| word.chars().count() == 2)
+            .count();
+        return words
+            .iter()
+            .all(|word| LABEL_SYLLABLES.contains(&word.chars().count()))
+            && two as f64 >= TWO_SYLLABLE_SHARE * words.len() as f64;
+    }
+    if words.len() < CYRILLIC_LABELS || !text.chars().any(is_cyrillic) {
+        return false;
+    }
+    let capitalised = words
+        .iter()
+        .filter(|word| capitalised().is_match(word))
+        .count();
+    capitalised as f64 >= CAPITALISED_SHARE * words.len() as f64
+}
+
+fn is_hangul(c: char) -> bool {
+    ('\u{ac00}'..='\u{d7a3}').contains(&c)
+}
+
+fn is_cyrillic(c: char) -> bool {
+    ('\u{0400}'..='\u{04ff}').contains(&c)
+}

@@ -1,0 +1,67 @@
+"""A line of page machinery that looks like a headline: a menu's or a toolbar's labels run
+together on one line, a widget's reading, a promo banner."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from normalize.heads import is_promo, is_weather_reading
+
+# A run of labels has this many words at least (a Korean toolbar's, a Russian menu's).
+_HANGUL_LABELS: Final = 7
+_CYRILLIC_LABELS: Final = 8
+# A Korean label is a word of two or three syllables ("인쇄", "아래로"), most of them two.
+_LABEL_SYLLABLES: Final = range(2, 4)
+_TWO_SYLLABLE_SHARE: Final = 2 / 3
+# A Russian menu capitalises most of its labels; a headline, its first word and names.
+_CAPITALISED_SHARE: Final = 0.7
+# A label: letters and digits, a hyphen inside ("E-mail"); a capitalised one.
+_LABEL: Final = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")
+_CAPITALISED: Final = regex.compile(r"\p{Lu}")
+
+
+def is_widget_text(line: str, text: str) -> bool:
+    """Whether the candidate (``text``, cut from ``line``) is machinery though no rule of
+    the page called it so: a weather reading, a promo banner, a run of labels."""
+    return is_weather_reading(line) or is_promo(text) or is_label_run(text)
+
+
+def is_label_run(text: str) -> bool:
+    """Whether the line is a menu's or a toolbar's labels run together: words and no
+    punctuation (a hyphen inside a word aside), either Hangul words of two or three syllables,
+    most of them two ("글자 크게 작게 목록 위로 인쇄 공유"; a headline has longer words or
+    one-syllable ones) or Cyrillic words most of them capitalised
+    ("Главная Новости Спорт Культура ..."). Latin lines are left alone: English headlines
+    capitalise every word.
+
+    >>> is_label_run("글자 크게 작게 목록 위로 인쇄 공유")
+    True
+    >>> is_label_run("서울에 새 구립 도서관 문 열었다 주민 환영")
+    False
+    >>> is_label_run("Главная Новости дня Спорт Культура Погода Афиша Контакты")
+    True
+    >>> is_label_run("Мэрия Томска закроет Коммунальный мост на ремонт до осени")
+    False
+    """
+    words = text.split()
+    if any(_LABEL.fullmatch(word) is None for word in words):
+        return False
+    if len(words) >= _HANGUL_LABELS and all(_is_hangul(word) for word in words):
+        two = sum(len(word) == 2 for word in words)
+        return all(len(word) in _LABEL_SYLLABLES for word in words) and (
+            two >= _TWO_SYLLABLE_SHARE * len(words)
+        )
+    if len(words) < _CYRILLIC_LABELS or not any(_is_cyrillic(c) for c in text):
+        return False
+    capitalised = sum(_CAPITALISED.match(word) is not None for word in words)
+    return capitalised >= _CAPITALISED_SHARE * len(words)
+
+
+def _is_hangul(word: str) -> bool:
+    return all("\uac00" <= c <= "\ud7a3" for c in word)
+
+
+def _is_cyrillic(char: str) -> bool:
+    return "\u0400" <= char <= "\u04ff"

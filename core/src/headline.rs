@@ -165,17 +165,20 @@ impl Headline {
     }
 }
 
+/// The weight of a signal, an error when the table has none.
+fn weight_of(weights: &HashMap<String, f64>, name: &str) -> Result<f64, String> {
+    weights
+        .get(name)
+        .copied()
+        .ok_or_else(|| format!("no weight for {name:?}"))
+}
+
 /// A candidate's log-odds of being the headline: the weighted sum of its signals.
 pub fn score<'a>(
     signals: impl IntoIterator<Item = (&'a str, f64)>,
     weights: &HashMap<String, f64>,
 ) -> Result<f64, String> {
-    let weight = |name: &str| {
-        weights
-            .get(name)
-            .copied()
-            .ok_or_else(|| format!("no weight for {name:?}"))
-    };
+    let weight = |name: &str| weight_of(weights, name);
     let bias = weight("bias")?;
     let mut total = 0.0;
     for (name, value) in signals {
@@ -187,12 +190,7 @@ pub fn score<'a>(
 /// `score` of each candidate. Every candidate gives the same signals in the same order: a
 /// signal's weight is looked up by its name once, then known by its place.
 fn scores(candidates: &[Candidate], weights: &HashMap<String, f64>) -> Result<Vec<f64>, String> {
-    let weight = |name: &str| {
-        weights
-            .get(name)
-            .copied()
-            .ok_or_else(|| format!("no weight for {name:?}"))
-    };
+    let weight = |name: &str| weight_of(weights, name);
     let bias = weight("bias")?;
     let mut by_place: Vec<(&str, f64)> = Vec::new();
     candidates

@@ -242,9 +242,7 @@ def _embedded_posts_apart(datelines: list[Dateline], text: str) -> list[Dateline
     if "(@" not in text:
         return datelines
     lines = text.split("\n")
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
+    starts = elsewhere.line_starts(lines)
     marked: list[Dateline] = []
     for item in datelines:
         before = lines[item.line][: item.start - starts[item.line]]

@@ -56,6 +56,12 @@ def ends_with_handle(text: str) -> bool:
     return all(char in _HANDLE_CHARS for char in handle)
 
 
+def line_starts(lines: Sequence[str]) -> list[int]:
+    """Where each of the lines a text was split into at its newlines starts in it, in code
+    points, and one past the last line's end."""
+    return list(accumulate((len(line) + 1 for line in lines), initial=0))
+
+
 # How many dates printed behind the same bullet make a list of dates.
 _LIST_DATES: Final = 3
 _BULLETS: Final = frozenset("-•·*–—▪")
@@ -90,7 +96,7 @@ def listed_dates(datelines: Sequence[_Dated], text: str) -> frozenset[int]:
     if len(candidates) < _LIST_DATES:
         return frozenset()
     lines = text.split("\n")
-    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    starts = line_starts(lines)
     bullets: dict[int, str] = {}
     for order, item in enumerate(datelines):
         if item.role or item.reading.value is None or item.line >= len(lines):

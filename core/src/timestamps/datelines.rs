@@ -195,6 +195,17 @@ pub fn find_datelines(
     Ok(list_dates_apart(marked, text))
 }
 
+/// Where each of the lines a text was split into at its newlines starts in it, in characters,
+/// and one past the last line's end (Python's `elsewhere.line_starts`).
+fn line_starts(lines: &[&str]) -> Vec<usize> {
+    let mut starts = Vec::with_capacity(lines.len() + 1);
+    starts.push(0);
+    for line in lines {
+        starts.push(starts[starts.len() - 1] + line.chars().count() + 1);
+    }
+    starts
+}
+
 /// The datelines, an embedded social post's time marked as another thing's: a time right after
 /// its author's handle, on the handle's line or opening the next one ("— Jane Roe (@janeroe)
 /// June 9, 2018", as the embed code of a post prints it).
@@ -203,10 +214,7 @@ fn embedded_posts_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Datelin
         return datelines;
     }
     let lines: Vec<&str> = text.split('\n').collect();
-    let mut starts = vec![0usize];
-    for line in &lines {
-        starts.push(starts[starts.len() - 1] + line.chars().count() + 1);
-    }
+    let starts = line_starts(&lines);
     for item in &mut datelines {
         let (Some(line), Some(start)) = (lines.get(item.line), starts.get(item.line)) else {
             continue;
@@ -275,10 +283,7 @@ fn list_dates_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Dateline> {
         return datelines;
     }
     let lines: Vec<&str> = text.split('\n').collect();
-    let mut starts = vec![0usize];
-    for line in &lines {
-        starts.push(starts[starts.len() - 1] + line.chars().count() + 1);
-    }
+    let starts = line_starts(&lines);
     let blank = |c: char| c == ' ' || c == '\t';
     let bullets: Vec<Option<char>> = datelines
         .iter()

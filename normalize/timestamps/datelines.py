@@ -28,7 +28,7 @@ from normalize.timestamps.lines import (
     prepare,
 )
 from normalize.timestamps.reading import read_segment
-from normalize.timestamps.stamps import machine_stamps
+from normalize.timestamps.stamps import machine_stamps, meta_day_alone
 from normalize.timestamps.zones import (
     credit_zone,
     dateline_zone,
@@ -376,9 +376,9 @@ def _role(label: str, g: Grammar) -> str:
 
 def _scan(whole: Line, ctx: Context, *, count_leftover: bool = True) -> tuple[list[Found], int]:
     """The timestamps of one line, split at labels; and how many words were not read."""
-    g = grammar()
     line = whole.text
     labels, segments = labelled_segments(whole)
+    segments = meta_day_alone(segments, line)  # the scraper's meta date: a day, see `stamps`
     found: list[Found] = []
     read_spans: list[tuple[int, int]] = [label.span() for label in labels]
     for role, label_start, start, end in segments:
@@ -396,5 +396,5 @@ def _scan(whole: Line, ctx: Context, *, count_leftover: bool = True) -> tuple[li
         found.append(Found(role, reading, label_start if role else extent[0], extent[1]))
     if not count_leftover or not found:
         return found, 0
-    leftover = g.noise_word.sub(" ", mask_all(whole.low, read_spans))
+    leftover = grammar().noise_word.sub(" ", mask_all(whole.low, read_spans))
     return found, len(_WORD.findall(leftover))

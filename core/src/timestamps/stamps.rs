@@ -1,12 +1,15 @@
-//! Stamps: a date and time as a machine prints it, glued into a run of prose (mirrors
+//! Stamps: dates as machines print them, apart from the text around them (mirrors
 //! `normalize/timestamps/stamps.py`).
 //!
 //! A scraper sometimes runs a post's metadata into the text around it: a line too long to be
 //! a dateline, yet a year-first date with a clock time to the second, glued to the word before
-//! it or opening the line, is no sentence's way of writing a time.
+//! it or opening the line, is no sentence's way of writing a time. And the scraper's own meta
+//! date that opens a page (" date 2022-12-03") states a day, whatever the page's text puts
+//! after it on its line.
 
 use std::sync::OnceLock;
 
+use super::datelines::Segment;
 use super::lines::{prepare, Context, Reading};
 use super::pattern::Pattern;
 use super::pychars::{is_digit, Indexed};
@@ -50,4 +53,31 @@ pub fn machine_stamps(
         return Ok(Vec::new());
     }
     Ok(vec![(reading, start, end)])
+}
+
+/// The scraper's meta date that opens a page's text: " date 2022-12-03" (lower case, year
+/// first).
+fn meta_day() -> &'static Pattern {
+    static META_DAY: OnceLock<Pattern> = OnceLock::new();
+    META_DAY.get_or_init(|| Pattern::new(r" ?date [0-9]{4}-[0-9]{2}-[0-9]{2}"))
+}
+
+/// The segments of a line (role, label start, start, end), the one of the scraper's meta date
+/// that opens the line ending with its day: a clock time after it is the page's text, another
+/// thing's (a live clock, an update's time: " date 2022-12-03 4.27pm GMT").
+pub fn meta_day_alone(segments: Vec<Segment>, line: &Indexed) -> Result<Vec<Segment>, TimeError> {
+    let Some(found) = meta_day().match_at(line, 0)? else {
+        return Ok(segments);
+    };
+    let cut = found.end();
+    if line.at(cut).is_some_and(is_digit) {
+        return Ok(segments);
+    }
+    Ok(segments
+        .into_iter()
+        .map(|(role, label, start, end)| {
+            let end = if start < cut { end.min(cut) } else { end };
+            (role, label, start, end)
+        })
+        .collect())
 }

@@ -28,6 +28,7 @@ from normalize.timestamps.lines import (
     prepare,
 )
 from normalize.timestamps.reading import read_segment
+from normalize.timestamps.stamps import machine_stamps, meta_day_alone
 from normalize.timestamps.zones import (
     credit_zone,
     dateline_zone,
@@ -133,9 +134,8 @@ def find_datelines(
     """
     if not isinstance(text, str):
         raise TypeError(f"find_times takes a str, not {type(text).__name__}.")
-    ctx = context(
-        options, lang, place_zones(text) if _MAY_BE_AMBIGUOUS.search(text) else frozenset()
-    )
+    places = place_zones(text) if _MAY_BE_AMBIGUOUS.search(text) else frozenset()
+    ctx = context(options, lang, places)
     ctx = ctx._replace(dateline_zone=dateline_zone(text, ctx) or home_zone(text, ctx))
     if ctx.dateline_zone is None:
         ctx = ctx._replace(page_zone=page_zone(text, ctx))
@@ -156,11 +156,13 @@ def find_datelines(
         ):
             pending = pending if not line else None
             continue
-        if len(line) > _LINE_LIMIT:  # prose, but for an agency's dateline that opens it
+        if len(line) > _LINE_LIMIT:  # prose, but for an agency's dateline or a machine's stamp
             pending = None
             opening = _AGENCY_OPENING.match(line)
             if opening is not None:
                 found_lines.extend(_agency_dateline(opening["opening"], ctx, index, start))
+            for reading, first, last in machine_stamps(line, ctx):  # a fallback: `stamps`
+                found_lines.append(Dateline(index, "", 1, reading, first + start, last + start))
             continue
         prepared = prepare(line)
         found, leftover = _scan(prepared, ctx)
@@ -374,9 +376,9 @@ def _role(label: str, g: Grammar) -> str:
 
 def _scan(whole: Line, ctx: Context, *, count_leftover: bool = True) -> tuple[list[Found], int]:
     """The timestamps of one line, split at labels; and how many words were not read."""
-    g = grammar()
     line = whole.text
     labels, segments = labelled_segments(whole)
+    segments = meta_day_alone(segments, line)  # the scraper's meta date: a day, see `stamps`
     found: list[Found] = []
     read_spans: list[tuple[int, int]] = [label.span() for label in labels]
     for role, label_start, start, end in segments:
@@ -394,5 +396,5 @@ def _scan(whole: Line, ctx: Context, *, count_leftover: bool = True) -> tuple[li
         found.append(Found(role, reading, label_start if role else extent[0], extent[1]))
     if not count_leftover or not found:
         return found, 0
-    leftover = g.noise_word.sub(" ", mask_all(whole.low, read_spans))
+    leftover = grammar().noise_word.sub(" ", mask_all(whole.low, read_spans))
     return found, len(_WORD.findall(leftover))

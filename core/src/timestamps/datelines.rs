@@ -12,6 +12,7 @@ use super::lines::{context, in_own_cell, prepare, Context, Line, Reading};
 use super::pattern::{Found, Pattern};
 use super::pychars::{has_decimal, is_digit, key, mask_all, rstrip, word_count, Indexed};
 use super::reading::read_segment;
+use super::stamps::{machine_stamps, meta_day_alone};
 use super::zones::{credit_zone, dateline_zone, home_zone, page_zone, place_zones, Zone};
 use super::TimeError;
 use crate::segment::chars::{self, L};
@@ -149,6 +150,17 @@ pub fn find_datelines(
             // prose, but for an agency's dateline that opens it
             pending = None;
             found_lines.extend(agency_datelines(raw_line, &ctx, index, start)?);
+            // a fallback: see `stamps`
+            for (reading, first, last) in machine_stamps(raw_line, &ctx)? {
+                found_lines.push(Dateline {
+                    line: index,
+                    role: "",
+                    rank: 1,
+                    reading,
+                    start: first + start,
+                    end: last + start,
+                });
+            }
             continue;
         }
         let prepared = prepare(raw_line)?;
@@ -567,6 +579,8 @@ fn scan_counted(
     let g = grammar();
     let line = &whole.text;
     let (labels, segments) = labelled_segments(whole)?;
+    // the scraper's meta date: a day, see `stamps`
+    let segments = meta_day_alone(segments, line)?;
     let mut found = Vec::new();
     let mut read_spans: Vec<(usize, usize)> = labels.iter().map(|l| (l.start, l.end)).collect();
     for (role, label_start, start, end) in segments {

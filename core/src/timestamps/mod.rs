@@ -18,6 +18,7 @@ mod pattern;
 mod pychars;
 mod reading;
 mod relative;
+mod stamps;
 mod tzif;
 pub mod zones;
 

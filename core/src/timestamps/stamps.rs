@@ -1,0 +1,83 @@
+//! Stamps: dates as machines print them, apart from the text around them (mirrors
+//! `normalize/timestamps/stamps.py`).
+//!
+//! A scraper sometimes runs a post's metadata into the text around it: a line too long to be
+//! a dateline, yet a year-first date with a clock time to the second, glued to the word before
+//! it or opening the line, is no sentence's way of writing a time. And the scraper's own meta
+//! date that opens a page (" date 2022-12-03") states a day, whatever the page's text puts
+//! after it on its line.
+
+use std::sync::OnceLock;
+
+use super::datelines::Segment;
+use super::lines::{prepare, Context, Reading};
+use super::pattern::Pattern;
+use super::pychars::{is_digit, Indexed};
+use super::reading::read_segment;
+use super::TimeError;
+use crate::segment::chars::{self, L};
+
+/// A year-first date, the same dash, slash or dot between its parts, and a clock time to the
+/// second: 2015-03-17 19:05:41, 2023/11/14 18:42:05.
+fn stamp() -> &'static Pattern {
+    static STAMP: OnceLock<Pattern> = OnceLock::new();
+    STAMP.get_or_init(|| {
+        Pattern::new(
+            r"[12][0-9]{3}(?:-[01]?[0-9]-|/[01]?[0-9]/|\.[01]?[0-9]\.)[0-3]?[0-9],? [0-2]?[0-9]:[0-5][0-9]:[0-5][0-9]",
+        )
+    })
+}
+
+/// The first machine stamp of a line (a list of one, or none), with its reading and its
+/// extent, when it opens the line or touches a letter before it (a cell run into the text; a
+/// value after "=> " in a data dump is not one), no digit follows it, and it reads as a date
+/// and time.
+pub fn machine_stamps(
+    line: &str,
+    ctx: &Context,
+) -> Result<Vec<(Reading, usize, usize)>, TimeError> {
+    let text = Indexed::new(line.to_string());
+    let Some(found) = stamp().search(&text, 0)? else {
+        return Ok(Vec::new());
+    };
+    let (start, end) = found.span();
+    if text.at(end).is_some_and(is_digit) {
+        return Ok(Vec::new());
+    }
+    if start > 0 && !text.at(start - 1).is_some_and(|c| chars::is(c, L)) {
+        return Ok(Vec::new());
+    }
+    let piece = found.text();
+    let reading = read_segment(&prepare(piece)?, 0, piece.chars().count(), ctx)?;
+    if reading.value.is_none() || reading.shape != "full" {
+        return Ok(Vec::new());
+    }
+    Ok(vec![(reading, start, end)])
+}
+
+/// The scraper's meta date that opens a page's text: " date 2022-12-03" (lower case, year
+/// first).
+fn meta_day() -> &'static Pattern {
+    static META_DAY: OnceLock<Pattern> = OnceLock::new();
+    META_DAY.get_or_init(|| Pattern::new(r" ?date [0-9]{4}-[0-9]{2}-[0-9]{2}"))
+}
+
+/// The segments of a line (role, label start, start, end), the one of the scraper's meta date
+/// that opens the line ending with its day: a clock time after it is the page's text, another
+/// thing's (a live clock, an update's time: " date 2022-12-03 4.27pm GMT").
+pub fn meta_day_alone(segments: Vec<Segment>, line: &Indexed) -> Result<Vec<Segment>, TimeError> {
+    let Some(found) = meta_day().match_at(line, 0)? else {
+        return Ok(segments);
+    };
+    let cut = found.end();
+    if line.at(cut).is_some_and(is_digit) {
+        return Ok(segments);
+    }
+    Ok(segments
+        .into_iter()
+        .map(|(role, label, start, end)| {
+            let end = if start < cut { end.min(cut) } else { end };
+            (role, label, start, end)
+        })
+        .collect())
+}

@@ -1,0 +1,71 @@
+"""Stamps: dates as machines print them, apart from the text around them.
+
+A scraper sometimes runs a post's metadata into the text around it ("…the new
+plan2015-03-17 19:05:41 (read the original)We spoke…", "2023/11/14 18:42:05 Author : …"): a
+line too long to be a dateline, yet a year-first date with a clock time to the second, glued
+to the word before it or opening the line, is no sentence's way of writing a time. And the
+scraper's own meta date that opens a page (" date 2022-12-03") states a day, whatever the
+page's text puts after it on its line.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from normalize.timestamps.lines import Context, Reading, prepare
+from normalize.timestamps.reading import read_segment
+
+# A year-first date, the same dash, slash or dot between its parts, and a clock time to the
+# second: 2015-03-17 19:05:41, 2023/11/14 18:42:05.
+_STAMP: Final = re.compile(
+    r"[12][0-9]{3}(?:-[01]?[0-9]-|/[01]?[0-9]/|\.[01]?[0-9]\.)[0-3]?[0-9],? "
+    r"[0-2]?[0-9]:[0-5][0-9]:[0-5][0-9]"
+)
+
+# The scraper's meta date that opens a page's text: " date 2022-12-03" (lower case, year first).
+_META_DAY: Final = re.compile(r" ?date [0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def machine_stamps(line: str, ctx: Context) -> list[tuple[Reading, int, int]]:
+    """The first machine stamp of a line (a list of one, or none), with its reading and its
+    extent, when it opens the line or touches a letter before it (a cell run into the text; a
+    value after "=> " in a data dump is not one), no digit follows it, and it reads as a date
+    and time.
+
+    >>> ctx = Context(None, None, None, "en")
+    >>> [(reading, start, end)] = machine_stamps("On the plan2015-03-17 19:05:41 (source)", ctx)
+    >>> str(reading.value), start, end
+    ('2015-03-17 19:05:41+00:00', 11, 30)
+    >>> machine_stamps("[cdate] => 2024-02-07 11:52:10 [uid] => 4", ctx)
+    []
+    """
+    found = _STAMP.search(line)
+    if found is None or line[found.end() : found.end() + 1].isdigit():
+        return []
+    if found.start() and not line[found.start() - 1].isalpha():
+        return []
+    reading = read_segment(prepare(found[0]), 0, len(found[0]), ctx)
+    if reading.value is None or reading.shape != "full":
+        return []
+    return [(reading, found.start(), found.end())]
+
+
+def meta_day_alone(
+    segments: list[tuple[str, int, int, int]], line: str
+) -> list[tuple[str, int, int, int]]:
+    """The segments of a line (role, label start, start, end), the one of the scraper's meta
+    date that opens the line ending with its day: a clock time after it is the page's text,
+    another thing's (a live clock, an update's time: " date 2022-12-03 4.27pm GMT").
+
+    >>> meta_day_alone([("", 0, 0, 1), ("published", 1, 5, 27)], " date 2022-12-03 4.27pm GMT")
+    [('', 0, 0, 1), ('published', 1, 5, 16)]
+    """
+    found = _META_DAY.match(line)
+    if found is None or line[found.end() : found.end() + 1].isdigit():
+        return segments
+    cut = found.end()
+    return [
+        (role, label, start, min(end, cut) if start < cut else end)
+        for role, label, start, end in segments
+    ]

@@ -20,7 +20,7 @@ use crate::echo::{
     dateline_nearness, echo_worded, has_caption_copy_keyed, is_caption, is_cut_copy_keyed,
     repetition_keyed, LineKeys, Placed, DATELINE_BELOW, ECHO_PRIOR_WORDS,
 };
-use crate::feeds::feed_shapes;
+use crate::feeds::{feed_shapes, opens_with_digest};
 use crate::languages::fragments::detect_language;
 use crate::page::{echo_words, EchoWords};
 use crate::segment::chars::{self, is, HANGUL};
@@ -94,7 +94,7 @@ const MIN_ALT_TITLE_WORDS: usize = 4;
 // many lines with text.
 const DIGEST_HEAD_WORDS: usize = 5;
 const DIGEST_PARAGRAPH: usize = 60;
-const DIGEST_ECHO: f64 = 0.2;
+const DIGEST_ECHO: f64 = 0.15;
 const DIGEST_STEP: usize = 4;
 // A head with a dateline or byline this near below it (two lines) is an article's headline.
 const DIGEST_DATELINE: f64 = 0.75;
@@ -532,7 +532,9 @@ pub fn weigh_candidates<S: AsRef<str>>(
     items.extend(feed_shapes(&found, &keyed, &filled, &body));
     let listing = flag(is_listing(&found) || !items.is_empty());
     // a digest's heads are its items, though it may have a headline of its own above them
-    items.extend(digest_items(&found, &words, &keyed, &filled));
+    let digest = digest_items(&found, &words, &keyed, &filled);
+    let listing = listing.max(flag(opens_with_digest(&found, &digest)));
+    items.extend(digest);
     // a list's items that open with a label, or a teaser's with its author's name twice
     items.extend(labelled_items(&found, &keyed, &filled));
     for candidate in &mut found {
@@ -767,7 +769,7 @@ fn heads_a_paragraph<S: AsRef<str>>(
 }
 
 /// Whether the other head is the next item after the head: a few lines below it, with no
-/// candidate between them but the head's paragraph and machinery.
+/// candidate between them but the head's paragraphs and machinery.
 fn follows(head: &Candidate, other: &Candidate, candidates: &[Candidate]) -> bool {
     let (from, to) = (head.placed.order, other.placed.order);
     if to < from + 2 || to - from > DIGEST_STEP {
@@ -776,7 +778,7 @@ fn follows(head: &Candidate, other: &Candidate, candidates: &[Candidate]) -> boo
     !candidates.iter().any(|c| {
         from + 1 < c.placed.order
             && c.placed.order < to
-            && ["machinery", "site", "caption"]
+            && ["machinery", "site", "caption", "sentence", "long"]
                 .iter()
                 .all(|name| signal(&c.signals, name) == 0.0)
     })

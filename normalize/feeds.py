@@ -1,9 +1,8 @@
 """Feeds known by the shape of their items rather than by their story heads alone: a
 channel's page, whose header (name, counters, description) stands above its posts or whose
-posts are each signed with its handle, a list of teasers that prints each head twice (a link
-and its heading) above its own paragraph, as a search page or a section page does, and a
-digest whose first item opens the page. Such a page has no headline of its own, and none of
-these lines is one.
+posts are each signed with its handle, and a list of teasers that prints each head twice (a
+link and its heading) above its own paragraph, as a search page or a section page does. Such a
+page has no headline of its own, and none of these lines is one.
 """
 
 from __future__ import annotations
@@ -136,25 +135,3 @@ def channel_header(
     end = next((p for p in body if p > run[-1]), len(texts))
     header = {c.key for c in candidates if run[0] - 1 <= c.order < end}
     return {c.line for c in candidates if c.key in header}
-
-
-def opens_with_digest(candidates: list[Candidate], items: set[int]) -> bool:
-    """Whether a digest's first item (``items`` are the lines of its heads) is the page's first
-    candidate that may be a headline: no line above it but labels of two words or fewer and
-    machinery. A digest with a title of its own above it is that title's page; one that opens
-    the page is a listing of its items, however well its first head stands out.
-
-    >>> plain = dict.fromkeys(("length", "machinery", "site"), 0.0)
-    >>> heads = [Candidate(k, k, "", "", plain) for k in range(3)]
-    >>> opens_with_digest(heads, {1, 2}), opens_with_digest(heads[1:], {1, 2})
-    (False, True)
-    >>> opens_with_digest([heads[0]._replace(signals=plain | {"length": -1.0}), *heads[1:]], {1})
-    True
-    """
-    for candidate in candidates:
-        if candidate.line in items:
-            return True
-        signals = candidate.signals
-        if not (signals["length"] < 0.0 or signals["machinery"] or signals["site"]):
-            return False
-    return False

@@ -36,7 +36,7 @@ from normalize.echo import (
     repetition,
     without_site_tail,
 )
-from normalize.feeds import feed_shapes, opens_with_digest
+from normalize.feeds import feed_shapes
 from normalize.heads import (
     Candidate,
     digest_items,
@@ -277,9 +277,7 @@ def weigh_candidates(
     items |= timed_entries(found, texts) | feed_shapes(found, texts, body)
     listing = float(is_listing(found) or bool(items))
     # a digest's heads are its items, though it may have a headline of its own above them
-    digest = digest_items(found, texts)
-    listing = max(listing, float(opens_with_digest(found, digest)))
-    items |= digest
+    items |= digest_items(found, texts)
     # a list's items that open with a label, or a teaser's with its author's name twice
     items |= labelled_items(found, texts)
     for candidate in found:

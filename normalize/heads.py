@@ -40,10 +40,8 @@ _DIGEST_HEAD_WORDS: Final = 3
 _DIGEST_WHOLE_HEAD: Final = 5
 _DIGEST_SHORT_HEADS: Final = 3
 _DIGEST_PARAGRAPH: Final = 60
-_DIGEST_ECHO: Final = 0.15
+_DIGEST_ECHO: Final = 0.2
 _DIGEST_STEP: Final = 4
-# What stands between two items of a digest without parting them: machinery, a paragraph.
-_NO_HEAD: Final = ("machinery", "site", "caption", "sentence", "long")
 # A head with a dateline or byline this near below it (two lines) is an article's headline.
 _DIGEST_DATELINE: Final = 0.75
 # A list's items may open with one label in capitals, this many lines in a row at least; an
@@ -190,7 +188,7 @@ def digest_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
     """The lines of the story heads that a digest prints one after another (a roundup, a
     newsletter's clippings, a reporter's list of stories, a directory's names): two heads or
     more (three when one is short), each right above a paragraph of its own that echoes it, the
-    next head a few lines below with nothing between but its paragraphs and machinery. An
+    next head a few lines below with nothing between but that paragraph and machinery. An
     article's headline stands above a lead of several paragraphs, or its subheads are no heads
     of a story (short and few, or echoed by none).
     ``texts`` are the page's lines with text, in order.
@@ -292,11 +290,12 @@ def _heads_a_paragraph(candidate: Candidate, texts: Sequence[str]) -> bool:
 
 def _follows(head: Candidate, other: Candidate, candidates: list[Candidate]) -> bool:
     """Whether the other head is the next item after the head: a few lines below it, with no
-    candidate between them but the head's paragraphs and machinery."""
+    candidate between them but the head's paragraph and machinery."""
     if not 2 <= other.order - head.order <= _DIGEST_STEP:
         return False
     return not any(
-        head.order + 1 < c.order < other.order and not any(c.signals[n] for n in _NO_HEAD)
+        head.order + 1 < c.order < other.order
+        and not (c.signals["machinery"] or c.signals["site"] or c.signals["caption"])
         for c in candidates
     )
 

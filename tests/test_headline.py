@@ -888,40 +888,6 @@ def test_a_menu_of_capitalised_russian_labels_is_machinery_not_a_headline() -> N
     assert _choose(lines, dated=frozenset({2})) == lines[3]
 
 
-def test_a_digest_that_opens_the_page_under_its_date_has_no_headline() -> None:
-    """A digest whose first item is the first thing on the page (under the day's date, with
-    nothing a title could be above it) is a listing: its first head, right under the date,
-    stands out no more than the others. A head whose paragraph says it in other words (under
-    a fifth of its words echoed) is still the next item."""
-    items = [
-        "Harbour bridge to close for two nights of repairs",
-        "The harbour bridge will close for two nights of repairs this week, on Tuesday and "
-        "Wednesday, while crews replace its worn joints, the roads office said.",
-        "Councillors weigh later evening opening times at the central town library",
-        "The town library on Market Square may stay open until eight on Saturdays and Sundays, "
-        "after readers asked for more hours.",
-    ]
-    dated = ["Monday, March 3, 2025", *items]
-    assert extract_headline(dated, {}, {0}, {0}).title is None
-    titled = ["Monday, March 3, 2025", "What the town's papers say today", *items]
-    assert extract_headline(titled, {}, {0}, {0}).title == "What the town's papers say today"
-
-
-def test_a_digest_item_may_run_to_two_paragraphs() -> None:
-    """A digest's item may tell its story in two paragraphs before the next head: the second
-    paragraph parts the heads no more than the first does."""
-    items = [
-        "Ferry line to the islands resumes after the storm",
-        "The ferry line between the port and the outer islands resumed on Thursday after the "
-        "storm, the ferry operator said.",
-        "Passengers holding tickets for the cancelled sailings may use them until the end of May.",
-        "City metro to get two new stations by next year",
-        "The city approved money for two new metro stations on the east line, which should "
-        "open by next year, the metro office said.",
-    ]
-    assert _choose(["Region", *items], line0="section") is None
-
-
 def test_a_directory_of_names_each_above_its_own_paragraph_has_no_headline() -> None:
     """A directory's news page prints a member's name above the paragraph of its news, one
     after another: three short heads, each above its own story, are a digest's items, where an

@@ -1,8 +1,8 @@
 //! Feeds known by the shape of their items rather than by their story heads alone: a
 //! channel's page, whose header (name, counters, description) stands above its posts or whose
 //! posts are each signed with its handle, and a list of teasers that prints each head twice
-//! above its own paragraph (mirrors `normalize/feeds.py`); a digest whose first item opens the
-//! page. Such a page has no headline of its own, and none of these lines is one.
+//! above its own paragraph (mirrors `normalize/feeds.py`). Such a page has no headline of its
+//! own, and none of these lines is one.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -186,28 +186,4 @@ pub fn channel_header<S: AsRef<str>>(
         .filter(|c| header.contains(c.placed.key.as_str()))
         .map(|c| c.placed.line)
         .collect()
-}
-
-/// Whether a digest's first item (`items` are the lines of its heads) is the page's first
-/// candidate that may be a headline: no line above it but labels of two words or fewer and
-/// machinery. A digest that opens the page is a listing of its items (`opens_with_digest`).
-pub fn opens_with_digest(candidates: &[Candidate], items: &HashSet<usize>) -> bool {
-    let held = |candidate: &Candidate, name: &str, test: fn(f64) -> bool| {
-        candidate
-            .signals
-            .iter()
-            .any(|&(key, value)| key == name && test(value))
-    };
-    for candidate in candidates {
-        if items.contains(&candidate.placed.line) {
-            return true;
-        }
-        let aside = held(candidate, "length", |value| value < 0.0)
-            || held(candidate, "machinery", |value| value != 0.0)
-            || held(candidate, "site", |value| value != 0.0);
-        if !aside {
-            return false;
-        }
-    }
-    false
 }

@@ -20,7 +20,7 @@ use crate::echo::{
     dateline_nearness, echo_worded, has_caption_copy_keyed, is_caption, is_cut_copy_keyed,
     repetition_keyed, LineKeys, Placed, DATELINE_BELOW, ECHO_PRIOR_WORDS,
 };
-use crate::feeds::{feed_shapes, opens_with_digest};
+use crate::feeds::feed_shapes;
 use crate::languages::fragments::detect_language;
 use crate::page::{echo_words, EchoWords};
 use crate::segment::chars::{self, is, HANGUL};
@@ -96,7 +96,7 @@ const DIGEST_HEAD_WORDS: usize = 3;
 const DIGEST_WHOLE_HEAD: usize = 5;
 const DIGEST_SHORT_HEADS: usize = 3;
 const DIGEST_PARAGRAPH: usize = 60;
-const DIGEST_ECHO: f64 = 0.15;
+const DIGEST_ECHO: f64 = 0.2;
 const DIGEST_STEP: usize = 4;
 // A head with a dateline or byline this near below it (two lines) is an article's headline.
 const DIGEST_DATELINE: f64 = 0.75;
@@ -534,9 +534,7 @@ pub fn weigh_candidates<S: AsRef<str>>(
     items.extend(feed_shapes(&found, &keyed, &filled, &body));
     let listing = flag(is_listing(&found) || !items.is_empty());
     // a digest's heads are its items, though it may have a headline of its own above them
-    let digest = digest_items(&found, &words, &keyed, &filled);
-    let listing = listing.max(flag(opens_with_digest(&found, &digest)));
-    items.extend(digest);
+    items.extend(digest_items(&found, &words, &keyed, &filled));
     // a list's items that open with a label, or a teaser's with its author's name twice
     items.extend(labelled_items(&found, &keyed, &filled));
     for candidate in &mut found {
@@ -644,7 +642,7 @@ fn is_promo(text: &str) -> bool {
 
 /// The lines of the story heads that a digest prints one after another: two heads or more
 /// (three when one is short), each right above a paragraph of its own that echoes it, the next
-/// head a few lines below with nothing between but its paragraphs and machinery. `words` are
+/// head a few lines below with nothing between but that paragraph and machinery. `words` are
 /// the candidates' echo words, `filled` the page's lines with text, in order.
 fn digest_items<S: AsRef<str>>(
     candidates: &[Candidate],
@@ -774,7 +772,7 @@ fn heads_a_paragraph<S: AsRef<str>>(
 }
 
 /// Whether the other head is the next item after the head: a few lines below it, with no
-/// candidate between them but the head's paragraphs and machinery.
+/// candidate between them but the head's paragraph and machinery.
 fn follows(head: &Candidate, other: &Candidate, candidates: &[Candidate]) -> bool {
     let (from, to) = (head.placed.order, other.placed.order);
     if to < from + 2 || to - from > DIGEST_STEP {
@@ -783,7 +781,7 @@ fn follows(head: &Candidate, other: &Candidate, candidates: &[Candidate]) -> boo
     !candidates.iter().any(|c| {
         from + 1 < c.placed.order
             && c.placed.order < to
-            && ["machinery", "site", "caption", "sentence", "long"]
+            && ["machinery", "site", "caption"]
                 .iter()
                 .all(|name| signal(&c.signals, name) == 0.0)
     })

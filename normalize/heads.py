@@ -32,11 +32,13 @@ _DECKED_HEAD_ECHO: Final = 0.2
 _BYLINED_HEAD_WORDS: Final = 7
 # A feed's item stands this many lines with text from its own dateline, at most, above or below.
 _FEED_STEP: Final = 3
-# A digest's item: a whole headline of this many words at least (longer than an article's
-# subheads), right above a paragraph of its own this many characters long at least that echoes
-# this share of its words (with ``ECHO_PRIOR_WORDS``); the next item's head follows within this
-# many lines with text.
-_DIGEST_HEAD_WORDS: Final = 5
+# A digest's item: a head of this many words at least, right above a paragraph of its own this
+# many characters long at least that echoes this share of its words (with ``ECHO_PRIOR_WORDS``);
+# the next item's head follows within this many lines with text. A digest with a head shorter
+# than a whole headline (a name, a label: an article's subheads are as short) has three heads.
+_DIGEST_HEAD_WORDS: Final = 3
+_DIGEST_WHOLE_HEAD: Final = 5
+_DIGEST_SHORT_HEADS: Final = 3
 _DIGEST_PARAGRAPH: Final = 60
 _DIGEST_ECHO: Final = 0.2
 _DIGEST_STEP: Final = 4
@@ -184,10 +186,11 @@ def timed_entries(candidates: list[Candidate], texts: Sequence[str]) -> set[int]
 
 def digest_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
     """The lines of the story heads that a digest prints one after another (a roundup, a
-    newsletter's clippings, a reporter's list of stories): two heads or more, each right above
-    a paragraph of its own that echoes it, the next head a few lines below with nothing
-    between but that paragraph and machinery. An article's headline stands above a lead of
-    several paragraphs, or its subheads are no heads of a story (short, or echoed by none).
+    newsletter's clippings, a reporter's list of stories, a directory's names): two heads or
+    more (three when one is short), each right above a paragraph of its own that echoes it, the
+    next head a few lines below with nothing between but that paragraph and machinery. An
+    article's headline stands above a lead of several paragraphs, or its subheads are no heads
+    of a story (short and few, or echoed by none).
     ``texts`` are the page's lines with text, in order.
 
     >>> shape = ("caption", "machinery", "site", "sentence", "long", "repeated", "near_dateline")
@@ -209,7 +212,8 @@ def digest_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
         if head is not None and chain and _follows(chain[-1], head, candidates):
             chain.append(head)
             continue
-        if len({c.key for c in chain}) > 1:
+        short = any(len(c.text.split()) < _DIGEST_WHOLE_HEAD for c in chain)
+        if len({c.key for c in chain}) >= (_DIGEST_SHORT_HEADS if short else 2):
             items.update(c.line for c in chain)
         chain = [head] if head is not None else []
     return items

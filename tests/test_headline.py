@@ -886,3 +886,23 @@ def test_a_menu_of_capitalised_russian_labels_is_machinery_not_a_headline() -> N
     ]
     assert _signals(lines, menu)["machinery"] == 1.0
     assert _choose(lines, dated=frozenset({2})) == lines[3]
+
+
+def test_a_directory_of_names_each_above_its_own_paragraph_has_no_headline() -> None:
+    """A directory's news page prints a member's name above the paragraph of its news, one
+    after another: three short heads, each above its own story, are a digest's items, where an
+    article's short subhead below its lead is one."""
+    lines = [
+        "News",
+        "Riverside Toy Museum",
+        "The Riverside Toy Museum has opened a room of tin trains after two years of raising "
+        "money from its visitors.",
+        "Old Mill Gallery",
+        "Volunteers at the Old Mill Gallery spent the winter cleaning the paintings of the "
+        "valley that hang in its hall.",
+        "Lakeside Boat House",
+        "The Lakeside Boat House now shows the rowing boats its builders made for the lake a "
+        "century ago.",
+    ]
+    assert _choose(lines, line0="section") is None
+    assert _choose(lines[:5], line0="section") == "Riverside Toy Museum"

@@ -88,11 +88,13 @@ const DOUBLED_OPENING: usize = 30;
 const DOUBLED_AFTER: [char; 8] = ['.', '!', '?', '…', '"', '\'', '”', ')'];
 /// A variant in another language is a whole headline, not a two-word channel name.
 const MIN_ALT_TITLE_WORDS: usize = 4;
-// A digest's item: a whole headline of this many words at least (longer than an article's
-// subheads), right above a paragraph of its own this many characters long at least that echoes
-// this share of its words (with `ECHO_PRIOR_WORDS`); the next item's head follows within this
-// many lines with text.
-const DIGEST_HEAD_WORDS: usize = 5;
+// A digest's item: a head of this many words at least, right above a paragraph of its own this
+// many characters long at least that echoes this share of its words (with `ECHO_PRIOR_WORDS`);
+// the next item's head follows within this many lines with text. A digest with a head shorter
+// than a whole headline (a name, a label: an article's subheads are as short) has three heads.
+const DIGEST_HEAD_WORDS: usize = 3;
+const DIGEST_WHOLE_HEAD: usize = 5;
+const DIGEST_SHORT_HEADS: usize = 3;
 const DIGEST_PARAGRAPH: usize = 60;
 const DIGEST_ECHO: f64 = 0.2;
 const DIGEST_STEP: usize = 4;
@@ -638,10 +640,10 @@ fn is_promo(text: &str) -> bool {
         && text.to_lowercase() != text
 }
 
-/// The lines of the story heads that a digest prints one after another: two heads or more,
-/// each right above a paragraph of its own that echoes it, the next head a few lines below
-/// with nothing between but that paragraph and machinery. `words` are the candidates' echo
-/// words, `filled` the page's lines with text, in order.
+/// The lines of the story heads that a digest prints one after another: two heads or more
+/// (three when one is short), each right above a paragraph of its own that echoes it, the next
+/// head a few lines below with nothing between but that paragraph and machinery. `words` are
+/// the candidates' echo words, `filled` the page's lines with text, in order.
 fn digest_items<S: AsRef<str>>(
     candidates: &[Candidate],
     words: &[EchoWords],
@@ -664,7 +666,10 @@ fn digest_items<S: AsRef<str>>(
             }
         }
         let keys: HashSet<&str> = chain.iter().map(|c| c.placed.key.as_str()).collect();
-        if keys.len() > 1 {
+        let short = chain
+            .iter()
+            .any(|c| count_words(&c.placed.text, DIGEST_WHOLE_HEAD) < DIGEST_WHOLE_HEAD);
+        if keys.len() >= if short { DIGEST_SHORT_HEADS } else { 2 } {
             items.extend(chain.iter().map(|c| c.placed.line));
         }
         chain = head.into_iter().collect();

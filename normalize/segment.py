@@ -16,7 +16,8 @@ import math
 from dataclasses import dataclass, field
 
 from normalize.cache import once
-from normalize.facts import data_text, language_info
+from normalize.facts import language_info
+from normalize.segment_lists import dictionary, lexicon, places, sino_syllables
 from normalize.stored import stored
 
 
@@ -105,46 +106,6 @@ def rules(lang: str) -> Rules:
     )
 
 
-def _word_list(name: str) -> list[str]:
-    """The words of a list in ``data/``: one a line, lower case; "#" starts a comment line."""
-    lines = data_text(name).splitlines()
-    return [line.strip().lower() for line in lines if line.strip() and not line.startswith("#")]
-
-
-def _lexicon(lang: str) -> list[str]:
-    """The package's own word list of a language (named in its facts), if any.
-
-    A line with spaces is a phrase (a name like "kim jong un"): it is looked up run
-    together and split where its spaces were."""
-    name = language_info(lang).get("segmentation", {}).get("lexicon")
-    return [] if name is None else _word_list(name)
-
-
-def _dictionary(lang: str) -> list[str]:
-    """The words of a language's dictionary lists (``dictionary`` in its facts), if any."""
-    names = language_info(lang).get("segmentation", {}).get("dictionary", ())
-    return [word for name in names for word in _word_list(name)]
-
-
-@once
-def places(lang: str) -> frozenset[str]:
-    """Place names of a language (``places`` in its facts): a place noun after one of them
-    belongs to the name (서울 + 역 is 서울역).
-
-    >>> "서울" in places("ko")
-    True
-    """
-    name = language_info(lang).get("segmentation", {}).get("places")
-    return frozenset() if name is None else frozenset(_word_list(name))
-
-
-@once
-def sino_syllables(lang: str) -> frozenset[str]:
-    """Syllables that read a Chinese character (``sino_syllables`` in the facts): 정, not 스."""
-    name = language_info(lang).get("segmentation", {}).get("sino_syllables")
-    return frozenset() if name is None else frozenset(_word_list(name))
-
-
 @stored("segment-costs")
 def _costs(lang: str) -> dict[str, float]:
     """Negative log probability of each word of a language, lowercase keys.
@@ -164,12 +125,12 @@ def _costs(lang: str) -> dict[str, float]:
                     costs[word] = price
     settings = settings_for(lang)
     short_names = rules(lang).abbreviations
-    for word in _dictionary(lang):
+    for word in dictionary(lang):
         # 한미정상회담 is two words, 한미 + 정상회담: short names lead a compound, not in it.
         if len(word) > 3 and word[0] in short_names and word[1] in short_names:
             continue
         costs[word] = min(costs.get(word, settings.dictionary), settings.dictionary)
-    for entry in _lexicon(lang):
+    for entry in lexicon(lang):
         word = entry.replace(" ", "")
         costs[word] = min(costs.get(word, settings.lexicon), settings.lexicon)
     # True one-letter words (a, I; в, и, с) are refunded the price of being short.
@@ -183,7 +144,7 @@ def _costs(lang: str) -> dict[str, float]:
 def _phrases(lang: str) -> dict[str, tuple[int, ...]]:
     """Phrases of the package's word list, run together, with the offsets of their spaces."""
     phrases: dict[str, tuple[int, ...]] = {}
-    for entry in _lexicon(lang):
+    for entry in lexicon(lang):
         words = entry.split()
         if len(words) > 1:
             cuts = [len("".join(words[: index + 1])) for index in range(len(words) - 1)]

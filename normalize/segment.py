@@ -279,6 +279,20 @@ def _is_person_name(words: list[str], facts: Rules) -> bool:
     )
 
 
+_COINED_SYLLABLES = 3  # a Korean run this short, cut before a lone last syllable, is one word
+
+
+def _is_coined_word(words: list[str], facts: Rules) -> bool:
+    """Whether a run of two or three Hangul syllables is cut before a lone last syllable that
+    is no suffix, counter or short name (불 + 멍, 인생 + 샷): a coined word or a compound."""
+    letters = "".join(words)
+    short = len(words) > 1 and len(letters) <= _COINED_SYLLABLES and len(words[-1]) == 1
+    hangul = all("\uac00" <= letter <= "\ud7a3" for letter in letters)
+    return (
+        short and hangul and words[-1] not in facts.suffixes | facts.counters | facts.abbreviations
+    )
+
+
 def _join_given_names(words: list[str], lang: str, facts: Rules) -> list[str]:
     """Join two neighbouring pieces that are a person's name inside a longer run: three
     syllables that open with a surname, cut into a one-syllable piece, whose longer piece
@@ -324,16 +338,16 @@ def _join_loanwords(words: list[str], lang: str, facts: Rules) -> list[str]:
 
 def regroup(words: list[str], lang: str) -> list[str]:
     """Join pieces that a language writes as one word: a suffix or particle to the word
-    before it, a person's name (최 + 유리 -> 최유리), a loanword cut apart (팬 + 미팅 ->
-    팬미팅), runs of one-syllable short names (한 + 미 + 일 -> 한미일), a place noun to the
-    place name before it (인천 + 공항 -> 인천공항), and a word to the combining form before it
-    (электро + грузовик).
+    before it, a person's name (최 + 유리 -> 최유리), a short coined word (불 + 멍), a
+    loanword cut apart (팬 + 미팅 -> 팬미팅), runs of one-syllable short names (한 + 미 + 일 ->
+    한미일), a place noun to the place name before it (인천 + 공항 -> 인천공항), and a word to
+    the combining form before it (электро + грузовик).
 
     >>> regroup(["한", "미", "정상회담"], "ko")
     ['한미', '정상회담']
     """
     facts = rules(lang)
-    if _is_person_name(words, facts):
+    if _is_person_name(words, facts) or _is_coined_word(words, facts):
         return ["".join(words)]
     if facts.surnames:
         words = _join_given_names(words, lang, facts)

@@ -88,6 +88,13 @@ _OPENING_BRACKET = "([［（"
 _COUNTED_DIGITS = 2
 _COUNTED_SYLLABLES = 2
 _HANGUL_WORD = regex.compile(r"\p{Hangul}+")
+# A date written with middle dots keeps one syllable after it (3·1절), not a word (4·3 사건).
+_DOTTED_DATE = regex.compile(r"\p{N}+(?:[·・‧]\p{N}+)+")
+_DATE_SYLLABLES = 1
+# The price, in nats, of a counter read off the start of the Korean word after a number
+# (1 + 인가구 -> 1인 + 가구): cheaper than the rest cut apart, dearer than a word the counter
+# opens (2030 + 세대 stays apart).
+_COUNTER_PRICE = 6.0
 
 # Runs of one kind inside a tag: the tag's letters split at script and letter/digit changes.
 _CHUNK = regex.compile(
@@ -98,6 +105,8 @@ _CHUNK = regex.compile(
       (?= \p{Lu}\p{Ll} | \p{Lo} | \P{L} | \Z )  # ... before a word: 1D|Movies, 5G|요금제
   | (?P<number> \p{N}* 0s (?! \p{Ll} ) )          # 70s, 1990s: decades
   | (?P<number> \p{N}+ (?: st | nd | rd | th ) (?! \p{Ll} ) )  # 1st, 22nd: English ordinals
+  | (?P<number> \p{N}{1,2} (?: [·・‧] \p{N}{1,2} )+ (?! \p{N} ) )  # a date written with
+                                                # middle dots, one word: 3·1, 5·18, 12·3
   | (?P<number> \p{N}+ )                          # a number on its own: a city, then a year
   | (?P<Latin> [\p{Latin}\p{M}]+ )                # English and other Latin-script words
   | (?P<Cyrillic> [\p{Cyrillic}\p{M}]+ )          # Russian and other Cyrillic-script words
@@ -198,14 +207,38 @@ def split_hashtag(tag: str) -> list[str]:
     """
     tag = _FORMAT.sub("", tag.removeprefix("#").removeprefix("\uff03"))
     words: list[str] = []
+    number_end = -1  # where the last number ended
     for match in _CHUNK.finditer(tag):
         kind = match.lastgroup or "other"
         text = match.group()
+        counted = kind == "Hangul" and match.start() == number_end
+        counter = _opening_counter(text) if counted else ""
         if kind in ("code", "number"):
             words.append(text)
+        elif kind == "Hangul" and counter:
+            words.append(counter)
+            words.extend(_split_run(text[len(counter) :], kind))
         else:
             words.extend(_split_run(text, kind))
+        number_end = match.end() if kind == "number" else -1
     return _join_across([word for word in words if word])
+
+
+def _opening_counter(run: str) -> str:
+    """The counter that opens a Korean run glued after a number, where the rest of the run
+    reads as words cheaper, by more than a counter's price, than the whole run does: 1 +
+    인가구 is 1인 + 가구, 3 + 번째 is 3번째; 2030 + 세대 and 3 + 차량 keep their word. "" if
+    none."""
+    lang = scripts_with("hashtags").get("Hangul")
+    if lang is None or _HANGUL_WORD.fullmatch(run) is None:
+        return ""
+    candidates = [
+        (price(run[len(counter) :], lang) + _COUNTER_PRICE, -len(counter), counter)
+        for counter in rules(lang).counters
+        if len(counter) < len(run) and run.startswith(counter)
+    ]
+    best = min(candidates, default=None)
+    return best[2] if best is not None and best[0] < price(run, lang) else ""
 
 
 @once
@@ -214,6 +247,7 @@ def _joining_facts() -> Rules:
     every = [rules(lang) for lang in scripts_with("hashtags").values()]
     return Rules(
         counters=frozenset().union(*(facts.counters for facts in every)),
+        number_prefixes=frozenset().union(*(facts.number_prefixes for facts in every)),
         names=frozenset().union(*(facts.names for facts in every)),
     )
 
@@ -221,30 +255,39 @@ def _joining_facts() -> Rules:
 def _join_across(words: list[str]) -> list[str]:
     """Join words across a script or digit change where they are one word: a number and
     its counter (52 + 시간), a short number opening the tag and the short Korean word after
-    it (3 + 연승, 4 + 강), and names written in two scripts (SK + 하이닉스)."""
+    it (3 + 연승, 4 + 강), an ordinal prefix and the number after it (제 + 5대), and names
+    written in two scripts (SK + 하이닉스)."""
     facts = _joining_facts()
     joined: list[str] = []
     for word in words:
-        counted = joined[-1].isdigit() and word in facts.counters if joined else False
+        number = _without_prefix(joined[-1], facts.number_prefixes) if joined else ""
+        counted = number.isdigit() and word in facts.counters
         counted = counted or (len(joined) == 1 and _is_counted_word(joined[0], word))
         named = (joined[-1] + word).lower() in facts.names if joined else False
-        if counted or named:
+        numbered = joined[-1] in facts.number_prefixes and word[0].isdigit() if joined else False
+        if counted or named or numbered:
             joined[-1] += word
         else:
             joined.append(word)
     return joined
 
 
+def _without_prefix(word: str, prefixes: frozenset[str]) -> str:
+    """A word without the ordinal prefix that opens it (제5 -> 5), the longest one."""
+    prefix = max((prefix for prefix in prefixes if word.startswith(prefix)), key=len, default="")
+    return word[len(prefix) :]
+
+
 def _is_counted_word(number: str, word: str) -> bool:
     """Whether a word is what a number opening a tag counts: the number has a digit or two
     (a year, an emergency number or a model number is a word of its own: 2030 세대, 112
-    신고) and the word is one or two Hangul syllables (3연승, 4강, 5분, 2차)."""
-    return (
-        number.isdigit()
-        and len(number) <= _COUNTED_DIGITS
-        and len(word) <= _COUNTED_SYLLABLES
-        and _HANGUL_WORD.fullmatch(word) is not None
-    )
+    신고) and the word is one or two Hangul syllables (3연승, 4강, 5분, 2차); after a date
+    written with middle dots, one syllable (3·1절)."""
+    if number.isdigit():
+        syllables = _COUNTED_SYLLABLES if len(number) <= _COUNTED_DIGITS else 0
+    else:
+        syllables = _DATE_SYLLABLES if _DOTTED_DATE.fullmatch(number) else 0
+    return len(word) <= syllables and _HANGUL_WORD.fullmatch(word) is not None
 
 
 def _tag_language(words: list[str]) -> str:

@@ -16,7 +16,8 @@ import math
 from dataclasses import dataclass, field
 
 from normalize.cache import once
-from normalize.facts import data_text, language_info
+from normalize.facts import language_info
+from normalize.segment_lists import dictionary, lexicon, places, sino_syllables
 from normalize.stored import stored
 
 
@@ -82,6 +83,7 @@ class Rules:
     suffixes: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()
     counters: frozenset[str] = frozenset()
+    number_prefixes: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()
     one_letter_words: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
@@ -105,46 +107,6 @@ def rules(lang: str) -> Rules:
     )
 
 
-def _word_list(name: str) -> list[str]:
-    """The words of a list in ``data/``: one a line, lower case; "#" starts a comment line."""
-    lines = data_text(name).splitlines()
-    return [line.strip().lower() for line in lines if line.strip() and not line.startswith("#")]
-
-
-def _lexicon(lang: str) -> list[str]:
-    """The package's own word list of a language (named in its facts), if any.
-
-    A line with spaces is a phrase (a name like "kim jong un"): it is looked up run
-    together and split where its spaces were."""
-    name = language_info(lang).get("segmentation", {}).get("lexicon")
-    return [] if name is None else _word_list(name)
-
-
-def _dictionary(lang: str) -> list[str]:
-    """The words of a language's dictionary lists (``dictionary`` in its facts), if any."""
-    names = language_info(lang).get("segmentation", {}).get("dictionary", ())
-    return [word for name in names for word in _word_list(name)]
-
-
-@once
-def places(lang: str) -> frozenset[str]:
-    """Place names of a language (``places`` in its facts): a place noun after one of them
-    belongs to the name (서울 + 역 is 서울역).
-
-    >>> "서울" in places("ko")
-    True
-    """
-    name = language_info(lang).get("segmentation", {}).get("places")
-    return frozenset() if name is None else frozenset(_word_list(name))
-
-
-@once
-def sino_syllables(lang: str) -> frozenset[str]:
-    """Syllables that read a Chinese character (``sino_syllables`` in the facts): 정, not 스."""
-    name = language_info(lang).get("segmentation", {}).get("sino_syllables")
-    return frozenset() if name is None else frozenset(_word_list(name))
-
-
 @stored("segment-costs")
 def _costs(lang: str) -> dict[str, float]:
     """Negative log probability of each word of a language, lowercase keys.
@@ -164,12 +126,12 @@ def _costs(lang: str) -> dict[str, float]:
                     costs[word] = price
     settings = settings_for(lang)
     short_names = rules(lang).abbreviations
-    for word in _dictionary(lang):
+    for word in dictionary(lang):
         # 한미정상회담 is two words, 한미 + 정상회담: short names lead a compound, not in it.
         if len(word) > 3 and word[0] in short_names and word[1] in short_names:
             continue
         costs[word] = min(costs.get(word, settings.dictionary), settings.dictionary)
-    for entry in _lexicon(lang):
+    for entry in lexicon(lang):
         word = entry.replace(" ", "")
         costs[word] = min(costs.get(word, settings.lexicon), settings.lexicon)
     # True one-letter words (a, I; в, и, с) are refunded the price of being short.
@@ -183,7 +145,7 @@ def _costs(lang: str) -> dict[str, float]:
 def _phrases(lang: str) -> dict[str, tuple[int, ...]]:
     """Phrases of the package's word list, run together, with the offsets of their spaces."""
     phrases: dict[str, tuple[int, ...]] = {}
-    for entry in _lexicon(lang):
+    for entry in lexicon(lang):
         words = entry.split()
         if len(words) > 1:
             cuts = [len("".join(words[: index + 1])) for index in range(len(words) - 1)]
@@ -317,6 +279,20 @@ def _is_person_name(words: list[str], facts: Rules) -> bool:
     )
 
 
+_COINED_SYLLABLES = 3  # a Korean run this short, cut before a lone last syllable, is one word
+
+
+def _is_coined_word(words: list[str], facts: Rules) -> bool:
+    """Whether a run of two or three Hangul syllables is cut before a lone last syllable that
+    is no suffix, counter or short name (불 + 멍, 인생 + 샷): a coined word or a compound."""
+    letters = "".join(words)
+    short = len(words) > 1 and len(letters) <= _COINED_SYLLABLES and len(words[-1]) == 1
+    hangul = all("\uac00" <= letter <= "\ud7a3" for letter in letters)
+    return (
+        short and hangul and words[-1] not in facts.suffixes | facts.counters | facts.abbreviations
+    )
+
+
 def _join_given_names(words: list[str], lang: str, facts: Rules) -> list[str]:
     """Join two neighbouring pieces that are a person's name inside a longer run: three
     syllables that open with a surname, cut into a one-syllable piece, whose longer piece
@@ -362,16 +338,16 @@ def _join_loanwords(words: list[str], lang: str, facts: Rules) -> list[str]:
 
 def regroup(words: list[str], lang: str) -> list[str]:
     """Join pieces that a language writes as one word: a suffix or particle to the word
-    before it, a person's name (최 + 유리 -> 최유리), a loanword cut apart (팬 + 미팅 ->
-    팬미팅), runs of one-syllable short names (한 + 미 + 일 -> 한미일), a place noun to the
-    place name before it (인천 + 공항 -> 인천공항), and a word to the combining form before it
-    (электро + грузовик).
+    before it, a person's name (최 + 유리 -> 최유리), a short coined word (불 + 멍), a
+    loanword cut apart (팬 + 미팅 -> 팬미팅), runs of one-syllable short names (한 + 미 + 일 ->
+    한미일), a place noun to the place name before it (인천 + 공항 -> 인천공항), and a word to
+    the combining form before it (электро + грузовик).
 
     >>> regroup(["한", "미", "정상회담"], "ko")
     ['한미', '정상회담']
     """
     facts = rules(lang)
-    if _is_person_name(words, facts):
+    if _is_person_name(words, facts) or _is_coined_word(words, facts):
         return ["".join(words)]
     if facts.surnames:
         words = _join_given_names(words, lang, facts)

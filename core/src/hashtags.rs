@@ -198,6 +198,9 @@ fn markup_before(text: &[char], start: usize) -> bool {
     end > 0 && matches!(window[end - 1], ':' | '=' | '"' | '\'' | '(' | ',')
 }
 
+/// The dots between the numbers of a date (3·1, 5·18).
+const DATE_DOTS: [char; 3] = ['·', '・', '‧'];
+
 /// The kinds of runs inside a tag.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Chunk {
@@ -265,6 +268,18 @@ fn chunk(letters: &[char], at: usize) -> Option<(usize, Chunk)> {
         );
         if ordinal && !has(end + 2, LL) {
             return Some((end + 2, Chunk::Number));
+        }
+        // A date written with middle dots, one word: 3·1, 5·18, 12·3.
+        if digits <= 2 {
+            let mut dotted = end;
+            while char_at(dotted).is_some_and(|c| DATE_DOTS.contains(&c))
+                && (1..=2).contains(&digits_from(dotted + 1))
+            {
+                dotted += 1 + digits_from(dotted + 1);
+            }
+            if dotted > end {
+                return Some((dotted, Chunk::Number));
+            }
         }
         // A number on its own: a city, then a year.
         return Some((end, Chunk::Number));
@@ -337,20 +352,69 @@ pub fn split_hashtag(tag: &str) -> Result<Vec<String>> {
     let letters: Vec<char> = tag.chars().filter(|&c| !is(c, CF)).collect();
     let mut words = Vec::new();
     let mut at = 0;
+    let mut number_end = None; // where the last number ended
     while at < letters.len() {
         let Some((end, kind)) = chunk(&letters, at) else {
             at += 1;
             continue;
         };
         let text: String = letters[at..end].iter().collect();
+        let counter = if kind == Chunk::Hangul && number_end == Some(at) {
+            opening_counter(&text)?
+        } else {
+            ""
+        };
         match kind {
             Chunk::Code | Chunk::Number => words.push(text),
+            _ if !counter.is_empty() => {
+                words.push(counter.to_string());
+                words.extend(split_run(&text[counter.len()..], kind)?);
+            }
             _ => words.extend(split_run(&text, kind)?),
         }
+        number_end = (kind == Chunk::Number).then_some(end);
         at = end;
     }
     words.retain(|word| !word.is_empty());
     Ok(join_across(words))
+}
+
+/// The price, in nats, of a counter read off the start of the Korean word after a number
+/// (1 + 인가구 -> 1인 + 가구): cheaper than the rest cut apart, dearer than a word the counter
+/// opens (2030 + 세대 stays apart).
+const COUNTER_PRICE: f64 = 6.0;
+
+/// The counter that opens a Korean run glued after a number, where the rest of the run reads
+/// as words cheaper, by more than a counter's price, than the whole run does: 1 + 인가구 is
+/// 1인 + 가구; 2030 + 세대 keeps its word. "" if none.
+fn opening_counter(run: &str) -> Result<&'static str> {
+    let Some(lang) = model_language("Hangul") else {
+        return Ok("");
+    };
+    if run.is_empty() || !run.chars().all(|c| is(c, HANGUL)) {
+        return Ok("");
+    }
+    let length = run.chars().count();
+    let mut best: Option<(f64, usize, &'static str)> = None;
+    for counter in &rules(lang).counters {
+        if counter.chars().count() >= length || !run.starts_with(counter.as_str()) {
+            continue;
+        }
+        let total = price(&run[counter.len()..], lang)? + COUNTER_PRICE;
+        let size = counter.chars().count();
+        let better = best.is_none_or(|(price, longest, word)| {
+            total < price
+                || (total == price
+                    && (size > longest || (size == longest && counter.as_str() < word)))
+        });
+        if better {
+            best = Some((total, size, counter.as_str()));
+        }
+    }
+    Ok(match best {
+        Some((total, _, counter)) if total < price(run, lang)? => counter,
+        _ => "",
+    })
 }
 
 /// Words of one single-script run, after case boundaries and segmentation.
@@ -476,6 +540,7 @@ fn move_acronym_ends(mut pieces: Vec<String>, lang: &str) -> Result<Vec<String>>
 /// Counters and cross-script names of every language the splitter models, together.
 struct Joining {
     counters: HashSet<String>,
+    number_prefixes: HashSet<String>,
     names: HashSet<String>,
 }
 
@@ -488,6 +553,10 @@ fn joining_facts() -> &'static Joining {
                 .iter()
                 .flat_map(|r| r.counters.iter().cloned())
                 .collect(),
+            number_prefixes: every
+                .iter()
+                .flat_map(|r| r.number_prefixes.iter().cloned())
+                .collect(),
             names: every.iter().flat_map(|r| r.names.iter().cloned()).collect(),
         }
     })
@@ -495,16 +564,21 @@ fn joining_facts() -> &'static Joining {
 
 /// Join words across a script or digit change where they are one word: a number and its
 /// counter (52 + 시간), a short number opening the tag and the short Korean word after it
-/// (3 + 연승), and names written in two scripts (SK + 하이닉스).
+/// (3 + 연승), an ordinal prefix and the number after it (제 + 5대), and names written in
+/// two scripts (SK + 하이닉스).
 fn join_across(words: Vec<String>) -> Vec<String> {
     let facts = joining_facts();
     let mut joined: Vec<String> = Vec::with_capacity(words.len());
     for word in words {
         let opening = joined.len() == 1;
         if let Some(last) = joined.last_mut() {
-            let counted = chars::str_is_digit(last) && facts.counters.contains(&word);
+            let number = without_prefix(last, &facts.number_prefixes);
+            let counted = chars::str_is_digit(number) && facts.counters.contains(&word);
             let counted = counted || (opening && is_counted_word(last, &word));
+            let numbered = facts.number_prefixes.contains(last.as_str())
+                && word.chars().next().is_some_and(chars::is_digit);
             if counted
+                || numbered
                 || facts
                     .names
                     .contains(&chars::lower(&format!("{last}{word}")))
@@ -518,18 +592,46 @@ fn join_across(words: Vec<String>) -> Vec<String> {
     joined
 }
 
+/// A word without the ordinal prefix that opens it (제5 -> 5), the longest one.
+fn without_prefix<'a>(word: &'a str, prefixes: &HashSet<String>) -> &'a str {
+    prefixes
+        .iter()
+        .filter(|prefix| word.starts_with(prefix.as_str()))
+        .max_by_key(|prefix| prefix.chars().count())
+        .map_or(word, |prefix| &word[prefix.len()..])
+}
+
 /// A number opening a tag counts the short Korean word glued after it (3연승, 4강).
 const COUNTED_DIGITS: usize = 2;
 const COUNTED_SYLLABLES: usize = 2;
+/// A date written with middle dots keeps one syllable after it (3·1절), not a word (4·3 사건).
+const DATE_SYLLABLES: usize = 1;
 
 /// Whether a word is what a number opening a tag counts: a number of a digit or two and a
-/// word of one or two Hangul syllables (3연승, 4강; 112 신고 and 2030 세대 stay apart).
+/// word of one or two Hangul syllables (3연승, 4강; 112 신고 and 2030 세대 stay apart); after
+/// a date written with middle dots, one syllable (3·1절).
 fn is_counted_word(number: &str, word: &str) -> bool {
-    chars::str_is_digit(number)
-        && number.chars().count() <= COUNTED_DIGITS
-        && !word.is_empty()
-        && word.chars().count() <= COUNTED_SYLLABLES
-        && word.chars().all(|c| is(c, HANGUL))
+    let syllables = if chars::str_is_digit(number) {
+        if number.chars().count() <= COUNTED_DIGITS {
+            COUNTED_SYLLABLES
+        } else {
+            0
+        }
+    } else if is_dotted_date(number) {
+        DATE_SYLLABLES
+    } else {
+        0
+    };
+    !word.is_empty() && word.chars().count() <= syllables && word.chars().all(|c| is(c, HANGUL))
+}
+
+/// Whether a word is numbers joined by middle dots (3·1, 5·18).
+fn is_dotted_date(word: &str) -> bool {
+    let parts: Vec<&str> = word.split(DATE_DOTS).collect();
+    parts.len() > 1
+        && parts
+            .iter()
+            .all(|part| !part.is_empty() && part.chars().all(|c| is(c, N)))
 }
 
 /// Whether a word is made of one script's letters (and digits: "G7").

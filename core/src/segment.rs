@@ -256,6 +256,7 @@ pub struct Rules {
     pub suffixes: HashSet<String>,
     pub abbreviations: HashSet<String>,
     pub counters: HashSet<String>,
+    pub number_prefixes: HashSet<String>,
     pub names: HashSet<String>,
     pub one_letter_words: HashSet<String>,
     pub place_nouns: HashSet<String>,
@@ -282,6 +283,7 @@ pub fn rules(lang: &str) -> &'static Rules {
             suffixes: field("suffixes"),
             abbreviations: field("abbreviations"),
             counters: field("counters"),
+            number_prefixes: field("number_prefixes"),
             names: field("names"),
             one_letter_words: field("one_letter_words"),
             place_nouns: field("place_nouns"),
@@ -702,6 +704,28 @@ fn is_person_name(words: &[String], facts: &Rules) -> bool {
         && words.iter().any(|word| word.chars().count() == 1)
 }
 
+/// A Korean run this short, cut before a lone last syllable, is one word.
+const COINED_SYLLABLES: usize = 3;
+
+/// Whether a run of two or three Hangul syllables is cut before a lone last syllable that is
+/// no suffix, counter or short name (불 + 멍, 인생 + 샷): a coined word or a compound.
+fn is_coined_word(words: &[String], facts: &Rules) -> bool {
+    let Some(last) = words.last() else {
+        return false;
+    };
+    let syllables = words.iter().map(|word| word.chars().count()).sum::<usize>();
+    words.len() > 1
+        && syllables <= COINED_SYLLABLES
+        && last.chars().count() == 1
+        && words
+            .iter()
+            .flat_map(|word| word.chars())
+            .all(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c))
+        && !facts.suffixes.contains(last)
+        && !facts.counters.contains(last)
+        && !facts.abbreviations.contains(last)
+}
+
 /// Join two neighbouring pieces that are a person's name inside a longer run: three syllables
 /// that open with a surname, cut into a one-syllable piece, whose longer piece is no common
 /// word (이 + 정후 + 안타 -> 이정후 + 안타, 박세 + 리 + 감독 -> 박세리 + 감독).
@@ -770,12 +794,13 @@ fn join_loanwords(words: Vec<String>, lang: &str, facts: &Rules) -> Result<Vec<S
 }
 
 /// Join pieces that a language writes as one word: a suffix or particle to the word before
-/// it, a person's name (최 + 유리 -> 최유리), runs of one-syllable short names (한 + 미 + 일 ->
-/// 한미일), a place noun to the place name before it (인천 + 공항 -> 인천공항), and a word to
-/// the combining form before it (электро + грузовик).
+/// it, a person's name (최 + 유리 -> 최유리), a short coined word (불 + 멍), runs of
+/// one-syllable short names (한 + 미 + 일 -> 한미일), a place noun to the place name before
+/// it (인천 + 공항 -> 인천공항), and a word to the combining form before it (электро +
+/// грузовик).
 pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
     let facts = rules(lang);
-    if is_person_name(&words, facts) {
+    if is_person_name(&words, facts) || is_coined_word(&words, facts) {
         return Ok(vec![words.concat()]);
     }
     let words = if facts.surnames.is_empty() {

@@ -327,19 +327,83 @@ pub fn credit_zone(text: &str, ctx: &Context) -> Option<String> {
     if zone_given(ctx) {
         return None;
     }
+    let credits = credit_names();
+    // each name's occurrences are taken as `match_indices` takes them, none overlapping the
+    // one taken before: where that one ends
+    let mut taken_end = vec![0; credits.names.len()];
     let mut named: HashSet<&String> = HashSet::new();
-    for (zone, names) in agency_credits() {
-        let credited = names.iter().any(|name| {
-            text.match_indices(name.as_str())
-                .any(|(at, _)| is_credit(&text[..at], &text[at + name.len()..]))
-        });
-        if credited {
-            named.insert(zone);
+    let mut at = 0;
+    while let Some(found) = credits.starts.find(Input::new(text).range(at..)) {
+        let start = found.start();
+        let (Some(before), Some(rest)) = (text.get(..start), text.get(start..)) else {
+            break;
+        };
+        let Some(first) = rest.chars().next() else {
+            break;
+        };
+        for &index in credits.by_first.get(&first).into_iter().flatten() {
+            let Some((zone, name)) = credits.names.get(index) else {
+                continue;
+            };
+            let Some(after) = rest.strip_prefix(name.as_str()) else {
+                continue;
+            };
+            if start < taken_end[index] {
+                continue;
+            }
+            taken_end[index] = start + name.len();
+            if is_credit(before, after) {
+                named.insert(zone);
+            }
         }
+        at = start + first.len_utf8();
     }
     match named.len() {
         1 => named.into_iter().next().cloned(),
         _ => None,
+    }
+}
+
+/// Every zone's agencies (`agency_credits`): each name with its zone, the names by the
+/// character they open with, and a plain search for where any of them starts.
+struct CreditNames {
+    names: Vec<(String, String)>,
+    by_first: FxHashMap<char, Vec<usize>>,
+    starts: Plain,
+}
+
+/// The agencies' names, read once (a name is never empty).
+fn credit_names() -> &'static CreditNames {
+    static NAMES: OnceLock<CreditNames> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let names: Vec<(String, String)> = agency_credits()
+            .iter()
+            .flat_map(|(zone, names)| names.iter().map(|name| (zone.clone(), name.clone())))
+            .filter(|(_, name)| !name.is_empty())
+            .collect();
+        let mut by_first: FxHashMap<char, Vec<usize>> = FxHashMap::default();
+        for (index, (_, name)) in names.iter().enumerate() {
+            if let Some(first) = name.chars().next() {
+                by_first.entry(first).or_default().push(index);
+            }
+        }
+        let literals: Vec<String> = names
+            .iter()
+            .map(|(_, name)| regex_syntax::escape(name))
+            .collect();
+        CreditNames {
+            starts: literal_search(&literals.join("|")),
+            names,
+            by_first,
+        }
+    })
+}
+
+/// A plain search for literal words of `zones.json`, which always compiles.
+fn literal_search(source: &str) -> Plain {
+    match Plain::new(source) {
+        Ok(search) => search,
+        Err(error) => panic!("the words of zones.json do not compile: {error}: {source}"),
     }
 }
 
@@ -385,13 +449,8 @@ fn whole_words(table: &str) -> Places {
         }
         zones.push(zone);
     }
-    let source = literals.join("|");
-    let starts = match Plain::new(&source) {
-        Ok(starts) => starts,
-        Err(error) => panic!("the places of zones.json do not compile: {error}: {source}"),
-    };
     Places {
-        starts,
+        starts: literal_search(&literals.join("|")),
         by_first,
         zones,
     }

@@ -142,7 +142,8 @@ pub fn find_datelines(
         if raw_line.is_empty() {
             continue; // the lines of page chrome the caller blanked out
         }
-        if length > WORDLESS_LIMIT && !has_decimal(raw_line) {
+        let digits = has_decimal(raw_line);
+        if length > WORDLESS_LIMIT && !digits {
             pending = None;
             continue;
         }
@@ -164,6 +165,12 @@ pub fn find_datelines(
             continue;
         }
         let prepared = prepare(raw_line)?;
+        if !digits && !may_state_time(&prepared) {
+            // no number and no word a time is read from: no time, no label, no agency's
+            // dateline (which holds a number)
+            pending = None;
+            continue;
+        }
         let (mut found, mut leftover) = scan(&prepared, &ctx)?;
         let mut line = raw_line.to_string();
         if let Some(waiting) = pending.take() {
@@ -205,6 +212,16 @@ pub fn find_datelines(
     }
     let marked = weather_widgets_apart(embedded_posts_apart(found_lines, text), text);
     Ok(list_dates_apart(marked, text))
+}
+
+/// Whether a line without a digit may still state a time or a dateline's label: a Hangul
+/// letter (Korean glues units and direction to numbers), or a word that opens a label, a
+/// relative time or a clock word ("noon"). Without any, reading it finds nothing.
+fn may_state_time(line: &Line) -> bool {
+    line.hangul
+        || line.marks.has(Marks::LABEL)
+        || line.marks.has(Marks::RELATIVE)
+        || line.marks.has(Marks::CLOCK)
 }
 
 /// Where each of the lines a text was split into at its newlines starts in it, in characters,

@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use super::grammar::{grammar, space, Marks};
 use super::pattern::Pattern;
-use super::pychars::{Indexed, REGEX_SPACE};
+use super::pychars::{has_decimal, Indexed, REGEX_SPACE};
 use super::zones::Zone;
 use super::TimeError;
 use crate::facts::{scripts, section};
@@ -77,9 +77,11 @@ pub fn prepare(text: &str) -> Result<Line, TimeError> {
         *c = decorated_as_space(*c);
     }
     let original = Indexed::new(text.to_string());
-    if !text.is_ascii() || text.bytes().any(|b| b.is_ascii_uppercase()) {
+    let may_glue = !text.is_ascii() || text.bytes().any(|b| b.is_ascii_uppercase());
+    if may_glue && has_decimal(text) {
         // "3 min readMar 4, 2021": the letter before a glued capitalised word is read as a
-        // space, so that the word starts where the patterns look for a word
+        // space, so that the word starts where the patterns look for a word (a number
+        // follows it: a line without a digit has none)
         for glued in classes().glued_word.all(&original)? {
             if let Some(letter) = low.get_mut(glued.start()) {
                 *letter = ' ';

@@ -58,11 +58,27 @@ pub fn is_decimal(c: char) -> bool {
 }
 
 /// Whether a text holds a decimal digit (`\d`). The digits past ASCII's are all from U+0660
-/// on, whose first byte is 0xD9 or more: only the characters such a byte starts are decoded.
+/// on, whose first byte is 0xD9 or more, and none is from U+B000 to U+DFFF (Hangul syllables,
+/// first bytes 0xEB to 0xED): only the characters the other such bytes start are decoded. The
+/// text is read in blocks, a block with no such byte and no ASCII digit passed over whole.
 pub fn has_decimal(text: &str) -> bool {
-    text.bytes().enumerate().any(|(at, byte)| {
-        byte.is_ascii_digit() || (byte >= 0xd9 && text[at..].chars().next().is_some_and(is_decimal))
-    })
+    const BLOCK: usize = 16;
+    let opens = |byte: u8| byte.is_ascii_digit() || byte >= 0xd9;
+    text.as_bytes()
+        .chunks(BLOCK)
+        .enumerate()
+        .filter(|(_, block)| block.iter().fold(false, |open, &byte| open | opens(byte)))
+        .any(|(index, block)| {
+            block.iter().enumerate().any(|(offset, &byte)| {
+                byte.is_ascii_digit()
+                    || (byte >= 0xd9
+                        && !(0xeb..=0xed).contains(&byte)
+                        && text
+                            .get(index * BLOCK + offset..)
+                            .and_then(|rest| rest.chars().next())
+                            .is_some_and(is_decimal))
+            })
+        })
 }
 
 /// How many runs of letters and decimal digits a text holds: the matches of `[\p{L}\d]+`,

@@ -8,11 +8,15 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Component, Path};
 use std::sync::{Arc, Mutex, OnceLock};
 
+use regex_automata::meta::Regex as Plain;
+use regex_automata::Input;
+use rustc_hash::FxHashMap;
+
 use super::civil::{checked, fields, seconds, US_PER_SECOND};
 use super::grammar::{grammar, Grammar, Marks};
 use super::lines::{conventions, own_conventions, prepare, Context, Line};
-use super::pattern::{Found, Pattern};
-use super::pychars::{int, is_space, key, repr, Indexed};
+use super::pattern::Found;
+use super::pychars::{int, is_decimal, is_space, key, repr, Indexed};
 use super::tzif::TzFile;
 use super::TimeError;
 use crate::data::paths;
@@ -240,22 +244,53 @@ fn resolve_ambiguous(abbr: &str, ctx: &Context) -> Result<Option<Zone>, TimeErro
     }
 }
 
-/// A pattern with a group per zone, and those zones in the groups' order.
+/// Every zone's places as whole words, in the order of one alternation with a group per zone
+/// (`(?<!\p{L})(?:(p1|p2)|(p3|...)...)(?!\p{L})`), and those zones in the groups' order. The
+/// places are literal words: a plain search for any of them finds where one may start, and
+/// there they are tried in order, no backtracking engine compiled.
 struct Places {
-    pattern: Pattern,
+    /// Where any place starts.
+    starts: Plain,
+    /// The places by the character they open with, each with its zone's index, in the order
+    /// of the alternation.
+    by_first: FxHashMap<char, Vec<(String, usize)>>,
     zones: Vec<String>,
 }
 
 impl Places {
-    /// The zones whose group a match in the text fills.
-    fn named(&self, text: &Indexed) -> Result<HashSet<&String>, TimeError> {
-        Ok(self
-            .pattern
-            .all(text)?
-            .iter()
-            .filter_map(|found| found.first_group())
-            .filter_map(|group| self.zones.get(group - 1))
-            .collect())
+    /// The zones whose places the text names: the zones of the alternation's matches, left to
+    /// right and none overlapping, each the first place in order that stands at the leftmost
+    /// place where one does, no letter before it and none after it.
+    fn named(&self, text: &str) -> HashSet<&String> {
+        let letter = |c: char| chars::is(c, L);
+        let mut named = HashSet::new();
+        let mut at = 0;
+        while let Some(found) = self.starts.find(Input::new(text).range(at..)) {
+            let start = found.start();
+            let (Some(before), Some(rest)) = (text.get(..start), text.get(start..)) else {
+                break;
+            };
+            let Some(first) = rest.chars().next() else {
+                break;
+            };
+            let place = (!before.chars().next_back().is_some_and(letter))
+                .then(|| self.by_first.get(&first))
+                .flatten()
+                .and_then(|places| {
+                    places.iter().find(|(place, _)| {
+                        rest.strip_prefix(place.as_str())
+                            .is_some_and(|after| !after.chars().next().is_some_and(letter))
+                    })
+                });
+            match place {
+                Some((place, zone)) => {
+                    named.extend(self.zones.get(*zone));
+                    at = start + place.len();
+                }
+                None => at = start + first.len_utf8(),
+            }
+        }
+        named
     }
 }
 
@@ -292,19 +327,83 @@ pub fn credit_zone(text: &str, ctx: &Context) -> Option<String> {
     if zone_given(ctx) {
         return None;
     }
+    let credits = credit_names();
+    // each name's occurrences are taken as `match_indices` takes them, none overlapping the
+    // one taken before: where that one ends
+    let mut taken_end = vec![0; credits.names.len()];
     let mut named: HashSet<&String> = HashSet::new();
-    for (zone, names) in agency_credits() {
-        let credited = names.iter().any(|name| {
-            text.match_indices(name.as_str())
-                .any(|(at, _)| is_credit(&text[..at], &text[at + name.len()..]))
-        });
-        if credited {
-            named.insert(zone);
+    let mut at = 0;
+    while let Some(found) = credits.starts.find(Input::new(text).range(at..)) {
+        let start = found.start();
+        let (Some(before), Some(rest)) = (text.get(..start), text.get(start..)) else {
+            break;
+        };
+        let Some(first) = rest.chars().next() else {
+            break;
+        };
+        for &index in credits.by_first.get(&first).into_iter().flatten() {
+            let Some((zone, name)) = credits.names.get(index) else {
+                continue;
+            };
+            let Some(after) = rest.strip_prefix(name.as_str()) else {
+                continue;
+            };
+            if start < taken_end[index] {
+                continue;
+            }
+            taken_end[index] = start + name.len();
+            if is_credit(before, after) {
+                named.insert(zone);
+            }
         }
+        at = start + first.len_utf8();
     }
     match named.len() {
         1 => named.into_iter().next().cloned(),
         _ => None,
+    }
+}
+
+/// Every zone's agencies (`agency_credits`): each name with its zone, the names by the
+/// character they open with, and a plain search for where any of them starts.
+struct CreditNames {
+    names: Vec<(String, String)>,
+    by_first: FxHashMap<char, Vec<usize>>,
+    starts: Plain,
+}
+
+/// The agencies' names, read once (a name is never empty).
+fn credit_names() -> &'static CreditNames {
+    static NAMES: OnceLock<CreditNames> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let names: Vec<(String, String)> = agency_credits()
+            .iter()
+            .flat_map(|(zone, names)| names.iter().map(|name| (zone.clone(), name.clone())))
+            .filter(|(_, name)| !name.is_empty())
+            .collect();
+        let mut by_first: FxHashMap<char, Vec<usize>> = FxHashMap::default();
+        for (index, (_, name)) in names.iter().enumerate() {
+            if let Some(first) = name.chars().next() {
+                by_first.entry(first).or_default().push(index);
+            }
+        }
+        let literals: Vec<String> = names
+            .iter()
+            .map(|(_, name)| regex_syntax::escape(name))
+            .collect();
+        CreditNames {
+            starts: literal_search(&literals.join("|")),
+            names,
+            by_first,
+        }
+    })
+}
+
+/// A plain search for literal words of `zones.json`, which always compiles.
+fn literal_search(source: &str) -> Plain {
+    match Plain::new(source) {
+        Ok(search) => search,
+        Err(error) => panic!("the words of zones.json do not compile: {error}: {source}"),
     }
 }
 
@@ -336,36 +435,34 @@ fn byline_pattern() -> &'static Places {
 /// The places of one table of `zones.json` as whole words, a group per zone, the longest
 /// place of a zone first.
 fn whole_words(table: &str) -> Places {
-    let (names, groups): (Vec<String>, Vec<String>) = zone_lists(table, str::to_string)
-        .into_iter()
-        .map(|(zone, mut words)| {
-            words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
-            let escaped: Vec<String> = words.iter().map(|w| escape_literal(w)).collect();
-            (zone, format!("({})", escaped.join("|")))
-        })
-        .unzip();
-    Places {
-        pattern: Pattern::new(&format!(r"(?<!\p{{L}})(?:{})(?!\p{{L}})", groups.join("|"))),
-        zones: names,
+    let mut by_first: FxHashMap<char, Vec<(String, usize)>> = FxHashMap::default();
+    let mut literals = Vec::new();
+    let mut zones = Vec::new();
+    for (index, (zone, mut words)) in zone_lists(table, str::to_string).into_iter().enumerate() {
+        words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+        for word in words {
+            let Some(first) = word.chars().next() else {
+                continue; // no pattern of the grammar matches an empty string
+            };
+            literals.push(regex_syntax::escape(&word));
+            by_first.entry(first).or_default().push((word, index));
+        }
+        zones.push(zone);
     }
-}
-
-fn escape_literal(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c.is_ascii() && !c.is_ascii_alphanumeric() && c != ' ' {
-                format!("\\{c}")
-            } else {
-                c.to_string()
-            }
-        })
-        .collect()
+    Places {
+        starts: literal_search(&literals.join("|")),
+        by_first,
+        zones,
+    }
 }
 
 /// The zones whose places a text names (for the zones an ambiguous abbreviation may mean).
 pub fn place_zones(text: &str) -> Result<HashSet<String>, TimeError> {
-    let low = Indexed::new(chars::lower(text));
-    Ok(places_pattern().named(&low)?.into_iter().cloned().collect())
+    Ok(places_pattern()
+        .named(&chars::lower(text))
+        .into_iter()
+        .cloned()
+        .collect())
 }
 
 /// Whether 05.06.2024 is May 6: in English, unless the caller's zone is a day-first region.
@@ -473,7 +570,7 @@ pub fn page_zone(text: &str, ctx: &Context) -> Result<Option<String>, TimeError>
     let g = grammar();
     let mut named: Vec<&String> = Vec::new();
     for line in text.split('\n') {
-        if !line.contains(':') || line.chars().count() > SHORT_LINE {
+        if !line.contains(':') || !may_hold_clock(line) || line.chars().count() > SHORT_LINE {
             continue;
         }
         let low = prepare(line)?.low;
@@ -493,6 +590,16 @@ pub fn page_zone(text: &str, ctx: &Context) -> Result<Option<String>, TimeError>
     })
 }
 
+/// Whether a line may hold a clock time (`time`): a colon with a decimal digit at most two
+/// characters before it and one at most two after it. Preparing a line keeps its digits and
+/// colons where they are, so a line without one holds no clock time once prepared either.
+fn may_hold_clock(line: &str) -> bool {
+    line.match_indices([':', '：']).any(|(at, colon)| {
+        line[..at].chars().rev().take(2).any(is_decimal)
+            && line[at + colon.len()..].chars().take(2).any(is_decimal)
+    })
+}
+
 /// The zone of the city an agency's dateline in capitals opens a line with, the first one;
 /// else of the places the first byline naming places of one zone names (see `byline_zone`);
 /// None when the caller or the page's language gives the zone.
@@ -500,31 +607,10 @@ pub fn dateline_zone(text: &str, ctx: &Context) -> Option<String> {
     if zone_given(ctx) {
         return None;
     }
-    let places = dateline_places();
-    // the bytes a city starts with: a line that starts with none of them is passed over
-    let mut opening = [false; 256];
-    let mut any_opening = false;
-    for city in places.iter().flat_map(|(_, cities)| cities) {
-        match city.as_bytes().first() {
-            Some(&byte) => opening[usize::from(byte)] = true,
-            None => any_opening = true,
-        }
-    }
     let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(at, _)| at + 1));
     for start in starts {
-        let rest = &text[start..];
-        let first = rest.as_bytes().first().map(|&byte| usize::from(byte));
-        if !any_opening && !first.is_some_and(|byte| opening[byte]) {
-            continue;
-        }
-        for (zone, cities) in places {
-            let found = cities.iter().any(|city| {
-                rest.strip_prefix(city.as_str())
-                    .is_some_and(closes_dateline_city)
-            });
-            if found {
-                return Some(zone.clone());
-            }
+        if let Some(zone) = dateline_places().zone_opening(&text[start..], closes_dateline_city) {
+            return Some(zone.clone());
         }
     }
     byline_zone(text)
@@ -541,23 +627,13 @@ pub fn home_zone(text: &str, ctx: &Context) -> Option<String> {
     }
     let facts = language_info(ctx.lang.as_deref().unwrap_or(""));
     let own = facts.get("zone")?.as_str()?;
-    let (places, openings) = home_dateline_places();
     let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(at, _)| at + 1));
+    let places = home_dateline_places();
     for start in starts {
         let rest = &text[start..];
-        // a line that opens with no city's first letter is passed over
-        if !rest.chars().next().is_some_and(|c| openings.contains(&c)) {
-            continue;
-        }
-        for (zone, cities) in places {
-            let found = cities.iter().any(|city| {
-                rest.strip_prefix(city.as_str())
-                    .is_some_and(closes_home_dateline_city)
-            });
-            if found {
-                let line = rest.split('\n').next().unwrap_or(rest);
-                return (zone != own && !credits_agency_of(line, own)).then(|| zone.clone());
-            }
+        if let Some(zone) = places.zone_opening(rest, closes_home_dateline_city) {
+            let line = rest.split('\n').next().unwrap_or(rest);
+            return (zone != own && !credits_agency_of(line, own)).then(|| zone.clone());
         }
     }
     None
@@ -579,13 +655,48 @@ fn credits_agency_of(line: &str, zone: &str) -> bool {
         })
 }
 
-/// Each zone's cities in their spellings, and the letters the spellings open with.
-type HomePlaces = (Vec<(String, Vec<String>)>, HashSet<char>);
+/// Each zone's cities in their spellings, grouped by the letter they open with: a line that
+/// opens with no city's first letter is passed over at once, and one that does is tried only
+/// against the cities that open with it.
+struct Openings {
+    zones: Vec<String>,
+    /// For each first letter, the spellings that open with it and their zone's index, in the
+    /// file's order of the zones (a city's name is never empty).
+    by_first: FxHashMap<char, Vec<(String, usize)>>,
+}
+
+impl Openings {
+    fn new(places: Vec<(String, Vec<String>)>) -> Openings {
+        let mut by_first: FxHashMap<char, Vec<(String, usize)>> = FxHashMap::default();
+        let mut zones = Vec::new();
+        for (index, (zone, spellings)) in places.into_iter().enumerate() {
+            for spelling in spellings {
+                if let Some(first) = spelling.chars().next() {
+                    by_first.entry(first).or_default().push((spelling, index));
+                }
+            }
+            zones.push(zone);
+        }
+        Openings { zones, by_first }
+    }
+
+    /// The first zone, in the file's order, one of whose cities opens the text followed by
+    /// what `closes` accepts.
+    fn zone_opening(&self, text: &str, closes: fn(&str) -> bool) -> Option<&String> {
+        let first = text.chars().next()?;
+        let (_, zone) = self
+            .by_first
+            .get(&first)?
+            .iter()
+            .find(|(city, _)| text.strip_prefix(city.as_str()).is_some_and(closes))?;
+        self.zones.get(*zone)
+    }
+}
 
 /// Each zone's dateline cities in capitals and capitalised (`dateline_places`), in the file's
-/// order, and the letters they open with.
-fn home_dateline_places() -> &'static HomePlaces {
-    static PLACES: OnceLock<HomePlaces> = OnceLock::new();
+/// order, by the letter they open with.
+fn home_dateline_places() -> &'static Openings {
+    static PLACES: OnceLock<Openings> = OnceLock::new();
     PLACES.get_or_init(|| {
         let places: Vec<(String, Vec<String>)> = zone_lists("dateline_places", str::to_string)
             .into_iter()
@@ -597,11 +708,7 @@ fn home_dateline_places() -> &'static HomePlaces {
                 (zone, spellings)
             })
             .collect();
-        let openings = places
-            .iter()
-            .flat_map(|(_, spellings)| spellings.iter().filter_map(|s| s.chars().next()))
-            .collect();
-        (places, openings)
+        Openings::new(places)
     })
 }
 
@@ -652,9 +759,7 @@ fn byline_zone(text: &str) -> Option<String> {
         if !opens || line.chars().count() > BYLINE_LIMIT {
             continue;
         }
-        let named = places
-            .named(&Indexed::new(chars::lower(line)))
-            .unwrap_or_default();
+        let named = places.named(&chars::lower(line));
         if named.len() == 1 {
             return named.into_iter().next().cloned();
         }
@@ -662,10 +767,11 @@ fn byline_zone(text: &str) -> Option<String> {
     None
 }
 
-/// Each zone's dateline cities in capitals (`dateline_places`), in the file's order.
-fn dateline_places() -> &'static Vec<(String, Vec<String>)> {
-    static PLACES: OnceLock<Vec<(String, Vec<String>)>> = OnceLock::new();
-    PLACES.get_or_init(|| zone_lists("dateline_places", str::to_uppercase))
+/// Each zone's dateline cities in capitals (`dateline_places`), in the file's order, by the
+/// letter they open with.
+fn dateline_places() -> &'static Openings {
+    static PLACES: OnceLock<Openings> = OnceLock::new();
+    PLACES.get_or_init(|| Openings::new(zone_lists("dateline_places", str::to_uppercase)))
 }
 
 /// What follows a dateline's city: its comma, or its agency in brackets or its dash after

@@ -14,7 +14,7 @@ use crate::chrome::{chrome, has_empty_key};
 use crate::page::{echo_words, EchoWords};
 use crate::segment::chars;
 use crate::text::{holds_words, Phrases};
-use crate::titles::title_key;
+use crate::titles::{key_of_stripped, title_key};
 
 /// How far around a candidate its dateline is looked for, in lines with text.
 pub const DATELINE_BELOW: usize = 4;
@@ -74,6 +74,8 @@ fn ends_with_ellipsis(text: &str) -> bool {
 pub struct LineKeys<'a, S> {
     lines: &'a [S],
     keys: Vec<OnceCell<String>>,
+    /// `strip_decorations` of some lines, known before their keys are asked for.
+    stripped: Vec<Option<String>>,
     words: Vec<OnceCell<EchoWords>>,
     lengths: Vec<usize>,
 }
@@ -83,6 +85,7 @@ impl<'a, S: AsRef<str>> LineKeys<'a, S> {
         LineKeys {
             lines,
             keys: lines.iter().map(|_| OnceCell::new()).collect(),
+            stripped: Vec::new(),
             words: lines.iter().map(|_| OnceCell::new()).collect(),
             lengths: lines.iter().map(|line| char_count(line.as_ref())).collect(),
         }
@@ -96,8 +99,25 @@ impl<'a, S: AsRef<str>> LineKeys<'a, S> {
     /// `title_key` of the line at `index`.
     pub fn key(&self, index: usize) -> &str {
         match self.keys.get(index) {
-            Some(cell) => cell.get_or_init(|| title_key(self.line(index))),
+            Some(cell) => cell.get_or_init(|| match self.stripped.get(index) {
+                Some(Some(stripped)) => key_of_stripped(stripped),
+                _ => title_key(self.line(index)),
+            }),
             None => "",
+        }
+    }
+
+    /// Gives the line at `index` its `strip_decorations`, `stripped`: its key, when asked
+    /// for, is made from it.
+    pub fn know_stripped(&mut self, index: usize, stripped: String) {
+        if index >= self.lines.len() {
+            return;
+        }
+        if self.stripped.is_empty() {
+            self.stripped = vec![None; self.lines.len()];
+        }
+        if let Some(slot) = self.stripped.get_mut(index) {
+            *slot = Some(stripped);
         }
     }
 
@@ -236,12 +256,18 @@ pub fn repetition_keyed<S: AsRef<str>>(
     filled: &[usize],
 ) -> f64 {
     let mut found = 0.0;
-    let stem: String = candidate.key.chars().take(TRUNCATED_COPY).collect();
-    let stem_full = char_count(&stem) == TRUNCATED_COPY;
+    // the key's first `TRUNCATED_COPY` characters, a slice of it
+    let stem_end = candidate
+        .key
+        .char_indices()
+        .nth(TRUNCATED_COPY)
+        .map_or(candidate.key.len(), |(at, _)| at);
+    let stem = &candidate.key[..stem_end];
+    let stem_full = char_count(stem) == TRUNCATED_COPY;
     let key_chars = char_count(&candidate.key);
     let text_chars = char_count(&candidate.text);
     // Looked for in every line's key: each searcher is built once, when first needed.
-    let (whole, cut) = (Searcher::new(&candidate.key), Searcher::new(&stem));
+    let (whole, cut) = (Searcher::new(&candidate.key), Searcher::new(stem));
     for (position, &index) in filled.iter().enumerate() {
         if index == candidate.line {
             continue;

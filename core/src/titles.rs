@@ -199,7 +199,7 @@ pub fn title_key(text: &str) -> String {
 }
 
 /// `title_key` of a text whose `strip_decorations` is `stripped`.
-fn key_of_stripped(stripped: &str) -> String {
+pub fn key_of_stripped(stripped: &str) -> String {
     if let Some(key) = simple_key(stripped) {
         return key;
     }
@@ -236,35 +236,34 @@ fn key_of_folded(folded: impl Iterator<Item = char>, size: usize) -> String {
 /// holding any other character.
 fn simple_key(text: &str) -> Option<String> {
     let bytes = text.as_bytes();
+    // only whole characters are pushed, each byte by itself (no copy call a character)
     let mut key = Vec::with_capacity(bytes.len());
     let mut apart = false;
     let mut at = 0;
     while let Some(&first) = bytes.get(at) {
         if first < 0x80 {
             at += 1;
-            if matches!(first, b'.' | b'\'' | b'`') {
-                continue;
-            }
             if first.is_ascii_alphanumeric() {
                 if apart && !key.is_empty() {
                     key.push(b' ');
                 }
                 apart = false;
                 key.push(first.to_ascii_lowercase());
-            } else {
+            } else if !matches!(first, b'.' | b'\'' | b'`') {
                 apart = true;
             }
             continue;
         }
-        // A letter: its bytes in lower case, how many.
-        let (letter, width) = match (first, bytes.get(at + 1).copied()?) {
+        // A letter: its first two bytes in lower case, and its third if it has one.
+        let second = bytes.get(at + 1).copied()?;
+        let (lead, second, third) = match (first, second) {
             // Cyrillic capitals: Ѐ-Џ (d0 80-8f) to ѐ-џ (d1 90-9f), А-П (d0 90-9f) to а-п
             // (d0 b0-bf), Р-Я (d0 a0-af) to р-я (d1 80-8f)
-            (0xd0, second @ 0x80..=0x8f) => ([0xd1, second + 0x10, 0], 2),
-            (0xd0, second @ 0x90..=0x9f) => ([0xd0, second + 0x20, 0], 2),
-            (0xd0, second @ 0xa0..=0xaf) => ([0xd1, second - 0x20, 0], 2),
-            (0xd0, second @ 0xb0..=0xbf) | (0xd1, second @ 0x80..=0x9f) => ([first, second, 0], 2),
-            (0xea..=0xed, second) => {
+            (0xd0, 0x80..=0x8f) => (0xd1, second + 0x10, None),
+            (0xd0, 0x90..=0x9f) => (0xd0, second + 0x20, None),
+            (0xd0, 0xa0..=0xaf) => (0xd1, second - 0x20, None),
+            (0xd0, 0xb0..=0xbf) | (0xd1, 0x80..=0x9f) => (first, second, None),
+            (0xea..=0xed, _) => {
                 let third = bytes.get(at + 2).copied()?;
                 let c = (u32::from(first & 0x0f) << 12)
                     | (u32::from(second & 0x3f) << 6)
@@ -272,7 +271,7 @@ fn simple_key(text: &str) -> Option<String> {
                 if !(0xac00..=0xd7a3).contains(&c) {
                     return None;
                 }
-                ([first, second, third], 3)
+                (first, second, Some(third))
             }
             _ => return None,
         };
@@ -280,8 +279,13 @@ fn simple_key(text: &str) -> Option<String> {
             key.push(b' ');
         }
         apart = false;
-        key.extend_from_slice(&letter[..width]);
-        at += width;
+        key.push(lead);
+        key.push(second);
+        at += 2;
+        if let Some(third) = third {
+            key.push(third);
+            at += 1;
+        }
     }
     String::from_utf8(key).ok()
 }
@@ -305,7 +309,16 @@ pub fn is_headline_shaped(text: &str) -> bool {
         if length > MAX_TITLE_CHARS {
             return false;
         }
-        if chars::is_space(c) {
+        // ASCII read without the tables: its spaces are \t to \r, " " and \x1c to \x1f
+        let (space, letter) = if c.is_ascii() {
+            (
+                matches!(c, '\t'..='\r' | ' ' | '\x1c'..='\x1f'),
+                c.is_ascii_alphabetic(),
+            )
+        } else {
+            (chars::is_space(c), is(c, L))
+        };
+        if space {
             in_word = false;
             continue;
         }
@@ -317,7 +330,7 @@ pub fn is_headline_shaped(text: &str) -> bool {
             in_word = true;
         }
         printed += 1;
-        letters += usize::from(is(c, L));
+        letters += usize::from(letter);
     }
     words >= 1 && letters >= 4 && 2 * letters >= printed
 }
@@ -440,6 +453,12 @@ impl Cut {
             return Some(key.to_string());
         }
         Some(key_of_stripped(line_stripped))
+    }
+
+    /// `strip_decorations` of the line the text was cut from, when the cut knows it: what
+    /// the line's `title_key` is made from (`key_of_stripped`).
+    pub fn into_line_stripped(self) -> Option<String> {
+        self.line_stripped
     }
 }
 
@@ -604,25 +623,27 @@ const GLUED_TAIL_WORDS: usize = 4;
 /// The headline after a run of Cyrillic labels glued to each other and to it
 /// (`_after_glued_labels`).
 fn after_glued_labels(text: &str) -> String {
-    let is_lower = |c: char| ('а'..='я').contains(&c) || c == 'ё';
-    let is_upper = |c: char| ('А'..='Я').contains(&c) || c == 'Ё';
-    let mut seams = Vec::new();
-    let mut previous = None;
-    for (at, c) in text.char_indices() {
-        if previous.is_some_and(is_lower) && is_upper(c) {
-            seams.push(at);
+    // A seam is a capital (А-Я d0 90-af, Ё d0 81) right after a lowercase letter (а-п d0
+    // b0-bf, р-я d1 80-8f, ё d1 91): every capital starts with d0, which no character but
+    // these two-byte ones holds, so the seams are found by that byte.
+    let bytes = text.as_bytes();
+    let (mut seams, mut last) = (0, 0);
+    for at in memchr::memchr_iter(0xd0, bytes) {
+        let upper = matches!(bytes.get(at + 1), Some(0x81 | 0x90..=0xaf));
+        let after_lower = at >= 2
+            && matches!(
+                (bytes[at - 2], bytes[at - 1]),
+                (0xd0, 0xb0..=0xbf) | (0xd1, 0x80..=0x8f | 0x91)
+            );
+        if upper && after_lower {
+            seams += 1;
+            last = at;
         }
-        previous = Some(c);
     }
-    match seams.last() {
-        Some(&last)
-            if seams.len() >= GLUED_SEAMS
-                && count_words(&text[last..], GLUED_TAIL_WORDS) >= GLUED_TAIL_WORDS =>
-        {
-            text[last..].to_string()
-        }
-        _ => text.to_string(),
+    if seams >= GLUED_SEAMS && count_words(&text[last..], GLUED_TAIL_WORDS) >= GLUED_TAIL_WORDS {
+        return text[last..].to_string();
     }
+    text.to_string()
 }
 
 /// The headline at one end of a breadcrumb: "Home / News / <headline>" or, reversed,

@@ -278,8 +278,7 @@ pub fn repetition_keyed<S: AsRef<str>>(
         }
         let key = lines.key(index);
         let copy = key == candidate.key || (key_chars >= 12 && whole.is_in(key));
-        let cut_short = stem_full && ends_with_ellipsis(line);
-        if copy || (cut_short && cut.is_in(key)) {
+        if copy || (stem_full && ends_with_ellipsis(line) && cut.is_in(key)) {
             if position.abs_diff(candidate.order) > 1 {
                 return 1.0;
             }
@@ -301,7 +300,7 @@ pub fn is_cut_copy_keyed(candidate: &Placed, other: &Placed) -> bool {
 }
 
 fn cut_copy(candidate: &Placed, other: &Placed, key_of: impl Fn(&Placed) -> String) -> bool {
-    if !ends_with_ellipsis(&candidate.text) || other.order.abs_diff(candidate.order) > 3 {
+    if other.order.abs_diff(candidate.order) > 3 || !ends_with_ellipsis(&candidate.text) {
         return false;
     }
     let key = key_of(candidate);

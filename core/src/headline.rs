@@ -614,9 +614,12 @@ fn timed_entries<S: AsRef<str>>(
         .iter()
         .filter(|c| {
             let order = c.placed.order;
-            entry_mark().is_match(text(order))
-                || (order > 0 && clock_alone().is_match(text(order - 1)))
-                || air_time().is_match(text(order + 1))
+            let (own, above, below) = (text(order), text(order.wrapping_sub(1)), text(order + 1));
+            (opens_with_number(own, &[]) && entry_mark().is_match(own))
+                || (order > 0
+                    && opens_with_number(above, &['•', '·', '*', '-'])
+                    && clock_alone().is_match(above))
+                || (below.contains(',') && air_time().is_match(below))
         })
         .map(|c| c.placed.line)
         .collect();
@@ -625,6 +628,16 @@ fn timed_entries<S: AsRef<str>>(
     } else {
         HashSet::new()
     }
+}
+
+/// Whether the text's first printed character (past white space, `\s`) is a number or one of
+/// `marks`: what a line opening with a clock needs (`entry_mark`, `clock_alone`), read
+/// before their patterns.
+fn opens_with_number(text: &str, marks: &[char]) -> bool {
+    text.trim_start_matches(char::is_whitespace)
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_numeric() || marks.contains(&c))
 }
 
 /// Whether the line is a weather widget's reading, a short line holding a temperature as a

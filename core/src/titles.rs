@@ -301,14 +301,14 @@ fn is_key_char(c: char) -> bool {
 
 /// Short and lettered: what a headline looks like on a page.
 pub fn is_headline_shaped(text: &str) -> bool {
-    // all counted in one pass, which ends early for a paragraph: too many characters or words
-    let (mut length, mut words, mut letters, mut printed) = (0, 0, 0, 0);
+    // a paragraph is too long: its characters counted first (a character has 4 bytes at most)
+    if text.len() > MAX_TITLE_CHARS && text.chars().count() > MAX_TITLE_CHARS {
+        return false;
+    }
+    // the rest counted in one pass, which ends early at too many words
+    let (mut words, mut letters, mut printed) = (0, 0, 0);
     let mut in_word = false;
     for c in text.chars() {
-        length += 1;
-        if length > MAX_TITLE_CHARS {
-            return false;
-        }
         // ASCII read without the tables: its spaces are \t to \r, " " and \x1c to \x1f
         let (space, letter) = if c.is_ascii() {
             (

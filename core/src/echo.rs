@@ -14,7 +14,7 @@ use crate::chrome::{chrome, has_empty_key};
 use crate::page::{echo_words, EchoWords};
 use crate::segment::chars;
 use crate::text::{holds_words, Phrases};
-use crate::titles::{key_of_stripped, title_key};
+use crate::titles::{is_simply_keyed, key_of_stripped, title_key};
 
 /// How far around a candidate its dateline is looked for, in lines with text.
 pub const DATELINE_BELOW: usize = 4;
@@ -76,6 +76,8 @@ pub struct LineKeys<'a, S> {
     keys: Vec<OnceCell<String>>,
     /// `strip_decorations` of some lines, known before their keys are asked for.
     stripped: Vec<Option<String>>,
+    /// Whether each line is `is_simply_keyed`, when first asked for.
+    simple: Vec<OnceCell<bool>>,
     words: Vec<OnceCell<EchoWords>>,
     lengths: Vec<usize>,
 }
@@ -86,6 +88,7 @@ impl<'a, S: AsRef<str>> LineKeys<'a, S> {
             lines,
             keys: lines.iter().map(|_| OnceCell::new()).collect(),
             stripped: Vec::new(),
+            simple: lines.iter().map(|_| OnceCell::new()).collect(),
             words: lines.iter().map(|_| OnceCell::new()).collect(),
             lengths: lines.iter().map(|line| char_count(line.as_ref())).collect(),
         }
@@ -104,6 +107,20 @@ impl<'a, S: AsRef<str>> LineKeys<'a, S> {
                 _ => title_key(self.line(index)),
             }),
             None => "",
+        }
+    }
+
+    /// Whether the key of the line at `index` may be `size` bytes long or longer, told
+    /// without it: a line no longer, all of whose characters keep their size in a key
+    /// (`is_simply_keyed`), has a shorter key.
+    pub fn key_may_reach(&self, index: usize, size: usize) -> bool {
+        let line = self.line(index);
+        if line.len() >= size {
+            return true;
+        }
+        match self.simple.get(index) {
+            Some(cell) => !*cell.get_or_init(|| is_simply_keyed(line)),
+            None => true,
         }
     }
 
@@ -207,7 +224,8 @@ fn shared_around<S: AsRef<str>>(
     let mut position = candidate.order as i64 + step;
     while 0 <= position && (position as usize) < filled.len() && size < LEAD_CHARS {
         let index = filled[position as usize];
-        if lines.key(index) != candidate.key {
+        // a key too short for the candidate's is no copy of it, and is not made
+        if !lines.key_may_reach(index, candidate.key.len()) || lines.key(index) != candidate.key {
             shared = words.mark_held(lines.words(index), &mut found);
             if shared == found.len() {
                 break;
@@ -276,6 +294,11 @@ pub fn repetition_keyed<S: AsRef<str>>(
         if lines.chars(index) > 3 * text_chars + 40 {
             continue;
         }
+        // a copy's key holds the candidate's key, or its stem (cut short): a line whose key
+        // is too short for either is none, and its key is not made
+        if !lines.key_may_reach(index, stem.len()) {
+            continue;
+        }
         let key = lines.key(index);
         let copy = key == candidate.key || (key_chars >= 12 && whole.is_in(key));
         if copy || (stem_full && ends_with_ellipsis(line) && cut.is_in(key)) {
@@ -328,7 +351,10 @@ pub fn has_caption_copy_keyed<S: AsRef<str>>(candidate: &Placed, lines: &LineKey
     let whole = Searcher::new(&candidate.key);
     (start..end).any(|index| {
         let line = lines.line(index);
-        line != own && whole.is_in(lines.key(index)) && is_caption(line)
+        line != own
+            && lines.key_may_reach(index, candidate.key.len())
+            && whole.is_in(lines.key(index))
+            && is_caption(line)
     })
 }
 

@@ -230,10 +230,11 @@ fn key_of_folded(folded: impl Iterator<Item = char>, size: usize) -> String {
     key
 }
 
-/// `key_of_folded` of a text made of ASCII, the basic Cyrillic letters (U+0400 to U+045F)
-/// and Hangul syllables, read byte by byte: NFKC keeps these characters, their case folding
-/// is their lower case, and every one of them but ASCII's is a letter. None for a text
-/// holding any other character.
+/// `key_of_folded` of a text made of ASCII, the basic Cyrillic letters (U+0400 to U+045F),
+/// Hangul syllables and a few common marks (quotes, dashes, bullets, the no-break space, the
+/// ellipsis), read byte by byte: NFKC keeps these letters, their case folding is their lower
+/// case, and every one of them but ASCII's is a letter; the marks are no part of a key. None
+/// for a text holding any other character.
 fn simple_key(text: &str) -> Option<String> {
     let bytes = text.as_bytes();
     // only whole characters are pushed, each byte by itself (no copy call a character)
@@ -241,21 +242,48 @@ fn simple_key(text: &str) -> Option<String> {
     let mut apart = false;
     let mut at = 0;
     while let Some(&first) = bytes.get(at) {
+        if first.is_ascii_alphanumeric() {
+            // a run of ASCII letters and digits, pushed in lower case at once
+            let rest = &bytes[at..];
+            let run = rest
+                .iter()
+                .position(|b| !b.is_ascii_alphanumeric())
+                .unwrap_or(rest.len());
+            if apart && !key.is_empty() {
+                key.push(b' ');
+            }
+            apart = false;
+            key.extend(rest[..run].iter().map(u8::to_ascii_lowercase));
+            at += run;
+            continue;
+        }
         if first < 0x80 {
             at += 1;
-            if first.is_ascii_alphanumeric() {
-                if apart && !key.is_empty() {
-                    key.push(b' ');
-                }
-                apart = false;
-                key.push(first.to_ascii_lowercase());
-            } else if !matches!(first, b'.' | b'\'' | b'`') {
+            if !matches!(first, b'.' | b'\'' | b'`') {
                 apart = true;
             }
             continue;
         }
-        // A letter: its first two bytes in lower case, and its third if it has one.
         let second = bytes.get(at + 1).copied()?;
+        // Marks that NFKC keeps (or makes plain spaces and dots of), in no composition, no
+        // letter, mark or number: a separator, or for "’" and "…" nothing.
+        let mark = match (first, second, bytes.get(at + 2).copied()) {
+            // no-break space, «, », ·
+            (0xc2, 0xa0 | 0xab | 0xbb | 0xb7, _) => Some((2, true)),
+            // dashes, ‘, “, ”, „, •, ‹, ›
+            (0xe2, 0x80, Some(0x90..=0x95 | 0x98 | 0x9c..=0x9e | 0xa2 | 0xb9 | 0xba)) => {
+                Some((3, true))
+            }
+            // ’ and …, left out as the dots and apostrophes are
+            (0xe2, 0x80, Some(0x99 | 0xa6)) => Some((3, false)),
+            _ => None,
+        };
+        if let Some((width, separates)) = mark {
+            at += width;
+            apart |= separates;
+            continue;
+        }
+        // A letter: its first two bytes in lower case, and its third if it has one.
         let (lead, second, third) = match (first, second) {
             // Cyrillic capitals: Ѐ-Џ (d0 80-8f) to ѐ-џ (d1 90-9f), А-П (d0 90-9f) to а-п
             // (d0 b0-bf), Р-Я (d0 a0-af) to р-я (d1 80-8f)
@@ -288,6 +316,19 @@ fn simple_key(text: &str) -> Option<String> {
         }
     }
     String::from_utf8(key).ok()
+}
+
+/// Whether every character of the text is one that `simple_key` reads (ASCII, the basic
+/// Cyrillic letters, Hangul syllables): such a text's `title_key` is no longer than the text
+/// in bytes (it is squeezed, cut and stripped, and each character is kept as it is, in lower
+/// case, or dropped, a space standing for one or more dropped between two kept).
+pub fn is_simply_keyed(text: &str) -> bool {
+    text.is_ascii()
+        || text.chars().all(|c| {
+            c.is_ascii()
+                || ('\u{400}'..='\u{45f}').contains(&c)
+                || ('\u{ac00}'..='\u{d7a3}').contains(&c)
+        })
 }
 
 /// A letter, mark or number: what a title key keeps of a text (ASCII without a table).
@@ -337,8 +378,12 @@ pub fn is_headline_shaped(text: &str) -> bool {
 
 /// A line that means the article has begun: a long line or a full sentence of some length.
 pub fn is_body_shaped(text: &str) -> bool {
-    let words = count_words(text, BODY_WORDS);
-    words >= BODY_WORDS || (words >= BODY_SENTENCE_WORDS && ends_sentence(text))
+    // a sentence needs its first words counted only, any other line all of them
+    if ends_sentence(text) {
+        count_words(text, BODY_SENTENCE_WORDS) >= BODY_SENTENCE_WORDS
+    } else {
+        count_words(text, BODY_WORDS) >= BODY_WORDS
+    }
 }
 
 /// Whether the text ends as a finished sentence ends (not with an initial's dot, "U.S.").
@@ -815,13 +860,35 @@ mod tests {
             "가나다 힣 한빛일보 \"속보\" 서울",
             "가각 힣!한",
             "Mixed ПРИМЕР 예시 text.",
+            "Don’t \u{a0}stop — «Город» · “quoted” ‘single’ „low” • ‹a› – b ‐ c ‑ d ‒ e ― f…g",
+            "서울…부산 ‘속보’ 시장·군수",
         ];
         for text in texts {
             assert_eq!(simple_key(text), Some(general_key(text)), "{text:?}");
         }
-        for text in ["Don’t", "서울…", "Ѡ старое", "ㅎㅎ", "Café", "ﾌﾙ"] {
+        for text in ["Ѡ старое", "ㅎㅎ", "Café", "ﾌﾙ", "a´b", "№ 5", "a\u{2024}b"]
+        {
             assert_eq!(simple_key(text), None, "{text:?}");
         }
+    }
+
+    #[test]
+    fn simply_keyed_texts_are_keyed_without_growing() {
+        let texts = [
+            "[속보] 시의회 예산안 통과 - 한빛일보",
+            "Video: Council approves   new budget | City Desk",
+            "ВИДЕО: Совет утвердил бюджет города",
+            "U.S. Senate passes the budget (LEAD)",
+            "  A.B.C.  ",
+        ];
+        for text in texts {
+            assert!(is_simply_keyed(text), "{text:?}");
+            // the last step of a title key (the tables of the others are the package's)
+            let key = simple_key(text).unwrap_or_default();
+            assert!(key.len() <= text.len(), "{text:?}");
+        }
+        assert!(!is_simply_keyed("Don’t stop"));
+        assert!(!is_simply_keyed("ﬁnal"));
     }
 
     #[test]

@@ -14,7 +14,7 @@ use crate::chrome::{chrome, has_empty_key};
 use crate::page::{echo_words, EchoWords};
 use crate::segment::chars;
 use crate::text::{holds_words, Phrases};
-use crate::titles::title_key;
+use crate::titles::{is_simply_keyed, key_of_stripped, title_key};
 
 /// How far around a candidate its dateline is looked for, in lines with text.
 pub const DATELINE_BELOW: usize = 4;
@@ -74,6 +74,10 @@ fn ends_with_ellipsis(text: &str) -> bool {
 pub struct LineKeys<'a, S> {
     lines: &'a [S],
     keys: Vec<OnceCell<String>>,
+    /// `strip_decorations` of some lines, known before their keys are asked for.
+    stripped: Vec<Option<String>>,
+    /// Whether each line is `is_simply_keyed`, when first asked for.
+    simple: Vec<OnceCell<bool>>,
     words: Vec<OnceCell<EchoWords>>,
     lengths: Vec<usize>,
 }
@@ -83,6 +87,8 @@ impl<'a, S: AsRef<str>> LineKeys<'a, S> {
         LineKeys {
             lines,
             keys: lines.iter().map(|_| OnceCell::new()).collect(),
+            stripped: Vec::new(),
+            simple: lines.iter().map(|_| OnceCell::new()).collect(),
             words: lines.iter().map(|_| OnceCell::new()).collect(),
             lengths: lines.iter().map(|line| char_count(line.as_ref())).collect(),
         }
@@ -96,8 +102,39 @@ impl<'a, S: AsRef<str>> LineKeys<'a, S> {
     /// `title_key` of the line at `index`.
     pub fn key(&self, index: usize) -> &str {
         match self.keys.get(index) {
-            Some(cell) => cell.get_or_init(|| title_key(self.line(index))),
+            Some(cell) => cell.get_or_init(|| match self.stripped.get(index) {
+                Some(Some(stripped)) => key_of_stripped(stripped),
+                _ => title_key(self.line(index)),
+            }),
             None => "",
+        }
+    }
+
+    /// Whether the key of the line at `index` may be `size` bytes long or longer, told
+    /// without it: a line no longer, all of whose characters keep their size in a key
+    /// (`is_simply_keyed`), has a shorter key.
+    pub fn key_may_reach(&self, index: usize, size: usize) -> bool {
+        let line = self.line(index);
+        if line.len() >= size {
+            return true;
+        }
+        match self.simple.get(index) {
+            Some(cell) => !*cell.get_or_init(|| is_simply_keyed(line)),
+            None => true,
+        }
+    }
+
+    /// Gives the line at `index` its `strip_decorations`, `stripped`: its key, when asked
+    /// for, is made from it.
+    pub fn know_stripped(&mut self, index: usize, stripped: String) {
+        if index >= self.lines.len() {
+            return;
+        }
+        if self.stripped.is_empty() {
+            self.stripped = vec![None; self.lines.len()];
+        }
+        if let Some(slot) = self.stripped.get_mut(index) {
+            *slot = Some(stripped);
         }
     }
 
@@ -187,7 +224,8 @@ fn shared_around<S: AsRef<str>>(
     let mut position = candidate.order as i64 + step;
     while 0 <= position && (position as usize) < filled.len() && size < LEAD_CHARS {
         let index = filled[position as usize];
-        if lines.key(index) != candidate.key {
+        // a key too short for the candidate's is no copy of it, and is not made
+        if !lines.key_may_reach(index, candidate.key.len()) || lines.key(index) != candidate.key {
             shared = words.mark_held(lines.words(index), &mut found);
             if shared == found.len() {
                 break;
@@ -236,12 +274,18 @@ pub fn repetition_keyed<S: AsRef<str>>(
     filled: &[usize],
 ) -> f64 {
     let mut found = 0.0;
-    let stem: String = candidate.key.chars().take(TRUNCATED_COPY).collect();
-    let stem_full = char_count(&stem) == TRUNCATED_COPY;
+    // the key's first `TRUNCATED_COPY` characters, a slice of it
+    let stem_end = candidate
+        .key
+        .char_indices()
+        .nth(TRUNCATED_COPY)
+        .map_or(candidate.key.len(), |(at, _)| at);
+    let stem = &candidate.key[..stem_end];
+    let stem_full = char_count(stem) == TRUNCATED_COPY;
     let key_chars = char_count(&candidate.key);
     let text_chars = char_count(&candidate.text);
     // Looked for in every line's key: each searcher is built once, when first needed.
-    let (whole, cut) = (Searcher::new(&candidate.key), Searcher::new(&stem));
+    let (whole, cut) = (Searcher::new(&candidate.key), Searcher::new(stem));
     for (position, &index) in filled.iter().enumerate() {
         if index == candidate.line {
             continue;
@@ -250,10 +294,14 @@ pub fn repetition_keyed<S: AsRef<str>>(
         if lines.chars(index) > 3 * text_chars + 40 {
             continue;
         }
+        // a copy's key holds the candidate's key, or its stem (cut short): a line whose key
+        // is too short for either is none, and its key is not made
+        if !lines.key_may_reach(index, stem.len()) {
+            continue;
+        }
         let key = lines.key(index);
         let copy = key == candidate.key || (key_chars >= 12 && whole.is_in(key));
-        let cut_short = stem_full && ends_with_ellipsis(line);
-        if copy || (cut_short && cut.is_in(key)) {
+        if copy || (stem_full && ends_with_ellipsis(line) && cut.is_in(key)) {
             if position.abs_diff(candidate.order) > 1 {
                 return 1.0;
             }
@@ -275,7 +323,7 @@ pub fn is_cut_copy_keyed(candidate: &Placed, other: &Placed) -> bool {
 }
 
 fn cut_copy(candidate: &Placed, other: &Placed, key_of: impl Fn(&Placed) -> String) -> bool {
-    if !ends_with_ellipsis(&candidate.text) || other.order.abs_diff(candidate.order) > 3 {
+    if other.order.abs_diff(candidate.order) > 3 || !ends_with_ellipsis(&candidate.text) {
         return false;
     }
     let key = key_of(candidate);
@@ -303,7 +351,10 @@ pub fn has_caption_copy_keyed<S: AsRef<str>>(candidate: &Placed, lines: &LineKey
     let whole = Searcher::new(&candidate.key);
     (start..end).any(|index| {
         let line = lines.line(index);
-        line != own && whole.is_in(lines.key(index)) && is_caption(line)
+        line != own
+            && lines.key_may_reach(index, candidate.key.len())
+            && whole.is_in(lines.key(index))
+            && is_caption(line)
     })
 }
 

@@ -418,6 +418,8 @@ pub fn weigh_candidates<S: AsRef<str>>(
     let mut found: Vec<Candidate> = Vec::new();
     // the title keys of candidates' lines that their cuts know
     let mut line_keys: Vec<(usize, String)> = Vec::new();
+    // what the other cuts stripped of their whole lines, for those lines' keys
+    let mut line_stripped: Vec<(usize, String)> = Vec::new();
     for (rank, &index) in filled.iter().enumerate() {
         if skip.contains(&index) || line(index).chars().count() > LONGEST_LINE {
             continue;
@@ -439,6 +441,8 @@ pub fn weigh_candidates<S: AsRef<str>>(
                 },
                 signals: Vec::new(),
             });
+        } else if let Some(stripped) = cut.into_line_stripped() {
+            line_stripped.push((index, stripped));
         }
     }
     let crumbs: HashSet<usize> = found
@@ -486,7 +490,10 @@ pub fn weigh_candidates<S: AsRef<str>>(
         .collect();
     dated_order.sort_unstable();
     let placed: Vec<Placed> = found.iter().map(|c| c.placed.clone()).collect();
-    let keyed = LineKeys::new(lines);
+    let mut keyed = LineKeys::new(lines);
+    for (index, stripped) in line_stripped {
+        keyed.know_stripped(index, stripped);
+    }
     for (index, key) in line_keys {
         keyed.know_key(index, key);
     }
@@ -609,9 +616,12 @@ fn timed_entries<S: AsRef<str>>(
         .iter()
         .filter(|c| {
             let order = c.placed.order;
-            entry_mark().is_match(text(order))
-                || (order > 0 && clock_alone().is_match(text(order - 1)))
-                || air_time().is_match(text(order + 1))
+            let (own, above, below) = (text(order), text(order.wrapping_sub(1)), text(order + 1));
+            (opens_with_number(own, &[]) && entry_mark().is_match(own))
+                || (order > 0
+                    && opens_with_number(above, &['•', '·', '*', '-'])
+                    && clock_alone().is_match(above))
+                || (below.contains(',') && air_time().is_match(below))
         })
         .map(|c| c.placed.line)
         .collect();
@@ -620,6 +630,16 @@ fn timed_entries<S: AsRef<str>>(
     } else {
         HashSet::new()
     }
+}
+
+/// Whether the text's first printed character (past white space, `\s`) is a number or one of
+/// `marks`: what a line opening with a clock needs (`entry_mark`, `clock_alone`), read
+/// before their patterns.
+fn opens_with_number(text: &str, marks: &[char]) -> bool {
+    text.trim_start_matches(char::is_whitespace)
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_numeric() || marks.contains(&c))
 }
 
 /// Whether the line is a weather widget's reading, a short line holding a temperature as a
@@ -899,7 +919,11 @@ fn context_signals<S: AsRef<str>>(
             ("before_lead", before_lead),
             (
                 "address",
-                f64::from(u8::from(address().is_match(&candidate.placed.text))),
+                // an address holds "://" or "www.": a text with neither ":" nor "." holds none
+                f64::from(u8::from(
+                    memchr::memchr2(b':', b'.', candidate.placed.text.as_bytes()).is_some()
+                        && address().is_match(&candidate.placed.text),
+                )),
             ),
         ]);
         if opens_lead || under_dateline {
@@ -936,7 +960,14 @@ fn opens_a_paragraph<S: AsRef<str>>(
     body: &[usize],
 ) -> bool {
     // A candidate's key is the title key of its text: without a qualifier, that is the term.
-    let term = match qualifier().replace(&candidate.text, "") {
+    // a qualifier closes with ")" or "]": a text with neither has none
+    let closed = memchr::memchr2(b')', b']', candidate.text.as_bytes()).is_some();
+    let unqualified = if closed {
+        qualifier().replace(&candidate.text, "")
+    } else {
+        Cow::Borrowed(candidate.text.as_str())
+    };
+    let term = match unqualified {
         Cow::Borrowed(_) => String::new(),
         Cow::Owned(unqualified) => title_key(&unqualified),
     };

@@ -199,7 +199,7 @@ pub fn title_key(text: &str) -> String {
 }
 
 /// `title_key` of a text whose `strip_decorations` is `stripped`.
-fn key_of_stripped(stripped: &str) -> String {
+pub fn key_of_stripped(stripped: &str) -> String {
     if let Some(key) = simple_key(stripped) {
         return key;
     }
@@ -230,41 +230,68 @@ fn key_of_folded(folded: impl Iterator<Item = char>, size: usize) -> String {
     key
 }
 
-/// `key_of_folded` of a text made of ASCII, the basic Cyrillic letters (U+0400 to U+045F)
-/// and Hangul syllables, read byte by byte: NFKC keeps these characters, their case folding
-/// is their lower case, and every one of them but ASCII's is a letter. None for a text
-/// holding any other character.
+/// `key_of_folded` of a text made of ASCII, the basic Cyrillic letters (U+0400 to U+045F),
+/// Hangul syllables and a few common marks (quotes, dashes, bullets, the no-break space, the
+/// ellipsis), read byte by byte: NFKC keeps these letters, their case folding is their lower
+/// case, and every one of them but ASCII's is a letter; the marks are no part of a key. None
+/// for a text holding any other character.
 fn simple_key(text: &str) -> Option<String> {
     let bytes = text.as_bytes();
+    // only whole characters are pushed, each byte by itself (no copy call a character)
     let mut key = Vec::with_capacity(bytes.len());
     let mut apart = false;
     let mut at = 0;
     while let Some(&first) = bytes.get(at) {
+        if first.is_ascii_alphanumeric() {
+            // a run of ASCII letters and digits, pushed in lower case at once
+            let rest = &bytes[at..];
+            let run = rest
+                .iter()
+                .position(|b| !b.is_ascii_alphanumeric())
+                .unwrap_or(rest.len());
+            if apart && !key.is_empty() {
+                key.push(b' ');
+            }
+            apart = false;
+            key.extend(rest[..run].iter().map(u8::to_ascii_lowercase));
+            at += run;
+            continue;
+        }
         if first < 0x80 {
             at += 1;
-            if matches!(first, b'.' | b'\'' | b'`') {
-                continue;
-            }
-            if first.is_ascii_alphanumeric() {
-                if apart && !key.is_empty() {
-                    key.push(b' ');
-                }
-                apart = false;
-                key.push(first.to_ascii_lowercase());
-            } else {
+            if !matches!(first, b'.' | b'\'' | b'`') {
                 apart = true;
             }
             continue;
         }
-        // A letter: its bytes in lower case, how many.
-        let (letter, width) = match (first, bytes.get(at + 1).copied()?) {
+        let second = bytes.get(at + 1).copied()?;
+        // Marks that NFKC keeps (or makes plain spaces and dots of), in no composition, no
+        // letter, mark or number: a separator, or for "’" and "…" nothing.
+        let mark = match (first, second, bytes.get(at + 2).copied()) {
+            // no-break space, «, », ·
+            (0xc2, 0xa0 | 0xab | 0xbb | 0xb7, _) => Some((2, true)),
+            // dashes, ‘, “, ”, „, •, ‹, ›
+            (0xe2, 0x80, Some(0x90..=0x95 | 0x98 | 0x9c..=0x9e | 0xa2 | 0xb9 | 0xba)) => {
+                Some((3, true))
+            }
+            // ’ and …, left out as the dots and apostrophes are
+            (0xe2, 0x80, Some(0x99 | 0xa6)) => Some((3, false)),
+            _ => None,
+        };
+        if let Some((width, separates)) = mark {
+            at += width;
+            apart |= separates;
+            continue;
+        }
+        // A letter: its first two bytes in lower case, and its third if it has one.
+        let (lead, second, third) = match (first, second) {
             // Cyrillic capitals: Ѐ-Џ (d0 80-8f) to ѐ-џ (d1 90-9f), А-П (d0 90-9f) to а-п
             // (d0 b0-bf), Р-Я (d0 a0-af) to р-я (d1 80-8f)
-            (0xd0, second @ 0x80..=0x8f) => ([0xd1, second + 0x10, 0], 2),
-            (0xd0, second @ 0x90..=0x9f) => ([0xd0, second + 0x20, 0], 2),
-            (0xd0, second @ 0xa0..=0xaf) => ([0xd1, second - 0x20, 0], 2),
-            (0xd0, second @ 0xb0..=0xbf) | (0xd1, second @ 0x80..=0x9f) => ([first, second, 0], 2),
-            (0xea..=0xed, second) => {
+            (0xd0, 0x80..=0x8f) => (0xd1, second + 0x10, None),
+            (0xd0, 0x90..=0x9f) => (0xd0, second + 0x20, None),
+            (0xd0, 0xa0..=0xaf) => (0xd1, second - 0x20, None),
+            (0xd0, 0xb0..=0xbf) | (0xd1, 0x80..=0x9f) => (first, second, None),
+            (0xea..=0xed, _) => {
                 let third = bytes.get(at + 2).copied()?;
                 let c = (u32::from(first & 0x0f) << 12)
                     | (u32::from(second & 0x3f) << 6)
@@ -272,7 +299,7 @@ fn simple_key(text: &str) -> Option<String> {
                 if !(0xac00..=0xd7a3).contains(&c) {
                     return None;
                 }
-                ([first, second, third], 3)
+                (first, second, Some(third))
             }
             _ => return None,
         };
@@ -280,10 +307,28 @@ fn simple_key(text: &str) -> Option<String> {
             key.push(b' ');
         }
         apart = false;
-        key.extend_from_slice(&letter[..width]);
-        at += width;
+        key.push(lead);
+        key.push(second);
+        at += 2;
+        if let Some(third) = third {
+            key.push(third);
+            at += 1;
+        }
     }
     String::from_utf8(key).ok()
+}
+
+/// Whether every character of the text is one that `simple_key` reads (ASCII, the basic
+/// Cyrillic letters, Hangul syllables): such a text's `title_key` is no longer than the text
+/// in bytes (it is squeezed, cut and stripped, and each character is kept as it is, in lower
+/// case, or dropped, a space standing for one or more dropped between two kept).
+pub fn is_simply_keyed(text: &str) -> bool {
+    text.is_ascii()
+        || text.chars().all(|c| {
+            c.is_ascii()
+                || ('\u{400}'..='\u{45f}').contains(&c)
+                || ('\u{ac00}'..='\u{d7a3}').contains(&c)
+        })
 }
 
 /// A letter, mark or number: what a title key keeps of a text (ASCII without a table).
@@ -297,15 +342,24 @@ fn is_key_char(c: char) -> bool {
 
 /// Short and lettered: what a headline looks like on a page.
 pub fn is_headline_shaped(text: &str) -> bool {
-    // all counted in one pass, which ends early for a paragraph: too many characters or words
-    let (mut length, mut words, mut letters, mut printed) = (0, 0, 0, 0);
+    // a paragraph is too long: its characters counted first (a character has 4 bytes at most)
+    if text.len() > MAX_TITLE_CHARS && text.chars().count() > MAX_TITLE_CHARS {
+        return false;
+    }
+    // the rest counted in one pass, which ends early at too many words
+    let (mut words, mut letters, mut printed) = (0, 0, 0);
     let mut in_word = false;
     for c in text.chars() {
-        length += 1;
-        if length > MAX_TITLE_CHARS {
-            return false;
-        }
-        if chars::is_space(c) {
+        // ASCII read without the tables: its spaces are \t to \r, " " and \x1c to \x1f
+        let (space, letter) = if c.is_ascii() {
+            (
+                matches!(c, '\t'..='\r' | ' ' | '\x1c'..='\x1f'),
+                c.is_ascii_alphabetic(),
+            )
+        } else {
+            (chars::is_space(c), is(c, L))
+        };
+        if space {
             in_word = false;
             continue;
         }
@@ -317,15 +371,19 @@ pub fn is_headline_shaped(text: &str) -> bool {
             in_word = true;
         }
         printed += 1;
-        letters += usize::from(is(c, L));
+        letters += usize::from(letter);
     }
     words >= 1 && letters >= 4 && 2 * letters >= printed
 }
 
 /// A line that means the article has begun: a long line or a full sentence of some length.
 pub fn is_body_shaped(text: &str) -> bool {
-    let words = count_words(text, BODY_WORDS);
-    words >= BODY_WORDS || (words >= BODY_SENTENCE_WORDS && ends_sentence(text))
+    // a sentence needs its first words counted only, any other line all of them
+    if ends_sentence(text) {
+        count_words(text, BODY_SENTENCE_WORDS) >= BODY_SENTENCE_WORDS
+    } else {
+        count_words(text, BODY_WORDS) >= BODY_WORDS
+    }
 }
 
 /// Whether the text ends as a finished sentence ends (not with an initial's dot, "U.S.").
@@ -440,6 +498,12 @@ impl Cut {
             return Some(key.to_string());
         }
         Some(key_of_stripped(line_stripped))
+    }
+
+    /// `strip_decorations` of the line the text was cut from, when the cut knows it: what
+    /// the line's `title_key` is made from (`key_of_stripped`).
+    pub fn into_line_stripped(self) -> Option<String> {
+        self.line_stripped
     }
 }
 
@@ -604,25 +668,27 @@ const GLUED_TAIL_WORDS: usize = 4;
 /// The headline after a run of Cyrillic labels glued to each other and to it
 /// (`_after_glued_labels`).
 fn after_glued_labels(text: &str) -> String {
-    let is_lower = |c: char| ('а'..='я').contains(&c) || c == 'ё';
-    let is_upper = |c: char| ('А'..='Я').contains(&c) || c == 'Ё';
-    let mut seams = Vec::new();
-    let mut previous = None;
-    for (at, c) in text.char_indices() {
-        if previous.is_some_and(is_lower) && is_upper(c) {
-            seams.push(at);
+    // A seam is a capital (А-Я d0 90-af, Ё d0 81) right after a lowercase letter (а-п d0
+    // b0-bf, р-я d1 80-8f, ё d1 91): every capital starts with d0, which no character but
+    // these two-byte ones holds, so the seams are found by that byte.
+    let bytes = text.as_bytes();
+    let (mut seams, mut last) = (0, 0);
+    for at in memchr::memchr_iter(0xd0, bytes) {
+        let upper = matches!(bytes.get(at + 1), Some(0x81 | 0x90..=0xaf));
+        let after_lower = at >= 2
+            && matches!(
+                (bytes[at - 2], bytes[at - 1]),
+                (0xd0, 0xb0..=0xbf) | (0xd1, 0x80..=0x8f | 0x91)
+            );
+        if upper && after_lower {
+            seams += 1;
+            last = at;
         }
-        previous = Some(c);
     }
-    match seams.last() {
-        Some(&last)
-            if seams.len() >= GLUED_SEAMS
-                && count_words(&text[last..], GLUED_TAIL_WORDS) >= GLUED_TAIL_WORDS =>
-        {
-            text[last..].to_string()
-        }
-        _ => text.to_string(),
+    if seams >= GLUED_SEAMS && count_words(&text[last..], GLUED_TAIL_WORDS) >= GLUED_TAIL_WORDS {
+        return text[last..].to_string();
     }
+    text.to_string()
 }
 
 /// The headline at one end of a breadcrumb: "Home / News / <headline>" or, reversed,
@@ -794,13 +860,35 @@ mod tests {
             "가나다 힣 한빛일보 \"속보\" 서울",
             "가각 힣!한",
             "Mixed ПРИМЕР 예시 text.",
+            "Don’t \u{a0}stop — «Город» · “quoted” ‘single’ „low” • ‹a› – b ‐ c ‑ d ‒ e ― f…g",
+            "서울…부산 ‘속보’ 시장·군수",
         ];
         for text in texts {
             assert_eq!(simple_key(text), Some(general_key(text)), "{text:?}");
         }
-        for text in ["Don’t", "서울…", "Ѡ старое", "ㅎㅎ", "Café", "ﾌﾙ"] {
+        for text in ["Ѡ старое", "ㅎㅎ", "Café", "ﾌﾙ", "a´b", "№ 5", "a\u{2024}b"]
+        {
             assert_eq!(simple_key(text), None, "{text:?}");
         }
+    }
+
+    #[test]
+    fn simply_keyed_texts_are_keyed_without_growing() {
+        let texts = [
+            "[속보] 시의회 예산안 통과 - 한빛일보",
+            "Video: Council approves   new budget | City Desk",
+            "ВИДЕО: Совет утвердил бюджет города",
+            "U.S. Senate passes the budget (LEAD)",
+            "  A.B.C.  ",
+        ];
+        for text in texts {
+            assert!(is_simply_keyed(text), "{text:?}");
+            // the last step of a title key (the tables of the others are the package's)
+            let key = simple_key(text).unwrap_or_default();
+            assert!(key.len() <= text.len(), "{text:?}");
+        }
+        assert!(!is_simply_keyed("Don’t stop"));
+        assert!(!is_simply_keyed("ﬁnal"));
     }
 
     #[test]

@@ -36,7 +36,11 @@ fn letter() -> &'static Regex {
 /// The headline without a date printed in front of it on its line, when what is left opens
 /// with a letter and is a headline's length.
 pub fn without_leading_date(text: &str) -> String {
-    let Some(found) = leading_date().find(text) else {
+    // the date opens with a digit or a month's capital
+    let opens = text.chars().next().is_some_and(|c| {
+        c.is_numeric() || matches!(c, 'J' | 'F' | 'M' | 'A' | 'S' | 'O' | 'N' | 'D')
+    });
+    let Some(found) = opens.then(|| leading_date().find(text)).flatten() else {
         return text.to_string();
     };
     let rest = &text[found.end()..];

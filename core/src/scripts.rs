@@ -158,12 +158,30 @@ pub fn raw_runs(text: &str, start: usize, end: usize) -> Vec<ScriptRun> {
 pub fn char_runs(letters: &[char], start: usize, end: usize) -> Vec<ScriptRun> {
     let end = end.min(letters.len());
     let start = start.min(end);
-    runs_of(
-        letters[start..end]
-            .iter()
-            .enumerate()
-            .map(|(i, &c)| (start + i, c)),
-    )
+    let within = &letters[start..end];
+    // The same runs as `runs_of` gives, read by index over the slice.
+    let mut runs: Vec<ScriptRun> = Vec::new();
+    let mut at = 0;
+    while let Some(&c) = within.get(at) {
+        at += 1;
+        let Some(script) = Script::starting(c) else {
+            continue;
+        };
+        let begin = at - 1;
+        while within.get(at).is_some_and(|&next| script.continues(next)) {
+            at += 1;
+        }
+        let (begin, finish) = (start + begin, start + at);
+        match runs.last_mut() {
+            Some(last) if last.end == begin && last.script == script => last.end = finish,
+            _ => runs.push(ScriptRun {
+                start: begin,
+                end: finish,
+                script,
+            }),
+        }
+    }
+    runs
 }
 
 /// The runs of letters of one script among characters given with their offsets, in order.
@@ -203,12 +221,28 @@ pub fn script_runs(text: &str) -> Vec<ScriptRun> {
 /// How many letters of each script the text holds, the scripts in the order they first
 /// appear (Python's `Counter`).
 pub fn letter_counts(text: &str) -> Vec<(Script, usize)> {
+    // Each character counts for the run it belongs to: the one before it when it continues
+    // that run, else the one it starts (if any), as `runs_of` cuts them; no run is kept.
     let mut counts: Vec<(Script, usize)> = Vec::new();
-    for run in script_runs(text) {
-        let letters = run.end - run.start;
-        match counts.iter_mut().find(|(script, _)| *script == run.script) {
-            Some((_, count)) => *count += letters,
-            None => counts.push((run.script, letters)),
+    let mut current: Option<(Script, usize)> = None;
+    for c in text.chars() {
+        current = match current {
+            Some((script, slot)) if script.continues(c) => Some((script, slot)),
+            _ => Script::starting(c).map(|script| {
+                let slot = counts.iter().position(|&(known, _)| known == script);
+                (
+                    script,
+                    slot.unwrap_or_else(|| {
+                        counts.push((script, 0));
+                        counts.len() - 1
+                    }),
+                )
+            }),
+        };
+        if let Some((_, slot)) = current {
+            if let Some((_, count)) = counts.get_mut(slot) {
+                *count += 1;
+            }
         }
     }
     counts

@@ -269,6 +269,9 @@ fn until_separator(text: &[char], tokens: Vec<(usize, usize)>) -> Vec<(usize, us
 
 /// How many characters of the text are letters (`str.isalpha`).
 fn alphabetic_count(text: &str) -> usize {
+    if text.is_ascii() {
+        return text.bytes().filter(u8::is_ascii_alphabetic).count();
+    }
     text.chars().filter(|&c| is_alpha(c)).count()
 }
 

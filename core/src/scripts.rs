@@ -87,6 +87,10 @@ impl Script {
 
     /// The script of the run a character starts, if it starts one.
     fn starting(c: char) -> Option<Script> {
+        if c.is_ascii() {
+            // an ASCII letter is Latin; no other ASCII character is in a run
+            return c.is_ascii_alphabetic().then_some(Script::Latin);
+        }
         let flags = chars::flags(c);
         if !flags.any(NAMED_CLASSES | L) {
             return None; // no named script and no letter: a digit, a space, a symbol
@@ -101,6 +105,10 @@ impl Script {
     /// Whether a character continues a run of this script: its letters and any combining
     /// mark; the prolonged sound and iteration marks (Common in Unicode) join kana runs.
     fn continues(self, c: char) -> bool {
+        if c.is_ascii() {
+            // an ASCII letter is Latin (and a letter); no ASCII character is a mark
+            return c.is_ascii_alphabetic() && matches!(self, Script::Latin | Script::Other);
+        }
         let flags = chars::flags(c);
         match self {
             Script::Hiragana => {
@@ -323,6 +331,34 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_read_without_the_table_as_with_it() {
+        for c in '\0'..='\u{7f}' {
+            let flags = chars::flags(c);
+            let first = NAMED.iter().find(|&&(_, class)| flags.any(class));
+            assert_eq!(
+                Script::starting(c),
+                first.map(|&(script, _)| script),
+                "{c:?}"
+            );
+            assert!(
+                !flags.any(M) && flags.any(L) == flags.any(NAMED_CLASSES),
+                "{c:?}"
+            );
+            for (script, class) in NAMED.iter().copied().chain([(Script::Other, L)]) {
+                assert_eq!(script.continues(c), flags.any(class), "{c:?}");
+            }
+        }
+        assert_eq!(
+            letter_counts("Ab1 가a, Я́x"),
+            vec![
+                (Script::Latin, 4),
+                (Script::Hangul, 1),
+                (Script::Cyrillic, 2)
+            ]
+        );
+    }
 
     #[test]
     fn each_script_has_the_class_named_pairs_it_with() {

@@ -11,6 +11,8 @@ use pyo3::types::PyTuple;
 
 use std::sync::OnceLock;
 
+use memchr::memmem;
+
 use crate::facts::{script_info, scripts};
 use crate::languages::letters::Letters;
 use crate::languages::model::{self, has_candidates, letter_runs};
@@ -120,7 +122,13 @@ fn run_word(text: &Letters<'_>, run: &ScriptRun, look_alike: bool) -> String {
 
 /// Whether the text has the marks of a hashtag or an address (a cheap test first).
 fn may_hold_special(text: &str) -> bool {
-    text.contains('#') || text.contains('@') || text.contains("://") || text.contains("www.")
+    static MARKS: OnceLock<[memmem::Finder<'static>; 2]> = OnceLock::new();
+    let bytes = text.as_bytes();
+    memchr::memchr2(b'#', b'@', bytes).is_some()
+        || MARKS
+            .get_or_init(|| [memmem::Finder::new("://"), memmem::Finder::new("www.")])
+            .iter()
+            .any(|mark| mark.find(bytes).is_some())
 }
 
 /// An address or a hashtag found in the text.

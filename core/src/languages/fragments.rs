@@ -272,7 +272,13 @@ fn alphabetic_count(text: &str) -> usize {
     if text.is_ascii() {
         return text.bytes().filter(u8::is_ascii_alphabetic).count();
     }
-    text.chars().filter(|&c| is_alpha(c)).count()
+    // ASCII and Hangul syllables (all letters) told without the class table
+    let letter = |c: char| match c {
+        '\0'..='\u{7f}' => c.is_ascii_alphabetic(),
+        '\u{ac00}'..='\u{d7a3}' => true,
+        _ => is_alpha(c),
+    };
+    text.chars().filter(|&c| letter(c)).count()
 }
 
 /// How many of the block's characters are letters.
@@ -377,4 +383,23 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(twin_detect_language, m)?)?;
     m.add_function(wrap_pyfunction!(twin_page_language, m)?)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letters_counted_as_str_isalpha_counts_them() {
+        for text in [
+            "서울 2024년, 'NBA'!",
+            "Ёлка — 3 шт.",
+            "abc 12",
+            "가\u{301}ㄱ",
+        ] {
+            let expected = text.chars().filter(|&c| is_alpha(c)).count();
+            assert_eq!(alphabetic_count(text), expected, "{text:?}");
+        }
+        assert!(('\u{ac00}'..='\u{d7a3}').all(is_alpha));
+    }
 }

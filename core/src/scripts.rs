@@ -87,6 +87,10 @@ impl Script {
 
     /// The script of the run a character starts, if it starts one.
     fn starting(c: char) -> Option<Script> {
+        if c.is_ascii() {
+            // an ASCII letter is Latin; no other ASCII character is in a run
+            return c.is_ascii_alphabetic().then_some(Script::Latin);
+        }
         let flags = chars::flags(c);
         if !flags.any(NAMED_CLASSES | L) {
             return None; // no named script and no letter: a digit, a space, a symbol
@@ -101,6 +105,10 @@ impl Script {
     /// Whether a character continues a run of this script: its letters and any combining
     /// mark; the prolonged sound and iteration marks (Common in Unicode) join kana runs.
     fn continues(self, c: char) -> bool {
+        if c.is_ascii() {
+            // an ASCII letter is Latin (and a letter); no ASCII character is a mark
+            return c.is_ascii_alphabetic() && matches!(self, Script::Latin | Script::Other);
+        }
         let flags = chars::flags(c);
         match self {
             Script::Hiragana => {
@@ -158,12 +166,30 @@ pub fn raw_runs(text: &str, start: usize, end: usize) -> Vec<ScriptRun> {
 pub fn char_runs(letters: &[char], start: usize, end: usize) -> Vec<ScriptRun> {
     let end = end.min(letters.len());
     let start = start.min(end);
-    runs_of(
-        letters[start..end]
-            .iter()
-            .enumerate()
-            .map(|(i, &c)| (start + i, c)),
-    )
+    let within = &letters[start..end];
+    // The same runs as `runs_of` gives, read by index over the slice.
+    let mut runs: Vec<ScriptRun> = Vec::new();
+    let mut at = 0;
+    while let Some(&c) = within.get(at) {
+        at += 1;
+        let Some(script) = Script::starting(c) else {
+            continue;
+        };
+        let begin = at - 1;
+        while within.get(at).is_some_and(|&next| script.continues(next)) {
+            at += 1;
+        }
+        let (begin, finish) = (start + begin, start + at);
+        match runs.last_mut() {
+            Some(last) if last.end == begin && last.script == script => last.end = finish,
+            _ => runs.push(ScriptRun {
+                start: begin,
+                end: finish,
+                script,
+            }),
+        }
+    }
+    runs
 }
 
 /// The runs of letters of one script among characters given with their offsets, in order.
@@ -203,12 +229,28 @@ pub fn script_runs(text: &str) -> Vec<ScriptRun> {
 /// How many letters of each script the text holds, the scripts in the order they first
 /// appear (Python's `Counter`).
 pub fn letter_counts(text: &str) -> Vec<(Script, usize)> {
+    // Each character counts for the run it belongs to: the one before it when it continues
+    // that run, else the one it starts (if any), as `runs_of` cuts them; no run is kept.
     let mut counts: Vec<(Script, usize)> = Vec::new();
-    for run in script_runs(text) {
-        let letters = run.end - run.start;
-        match counts.iter_mut().find(|(script, _)| *script == run.script) {
-            Some((_, count)) => *count += letters,
-            None => counts.push((run.script, letters)),
+    let mut current: Option<(Script, usize)> = None;
+    for c in text.chars() {
+        current = match current {
+            Some((script, slot)) if script.continues(c) => Some((script, slot)),
+            _ => Script::starting(c).map(|script| {
+                let slot = counts.iter().position(|&(known, _)| known == script);
+                (
+                    script,
+                    slot.unwrap_or_else(|| {
+                        counts.push((script, 0));
+                        counts.len() - 1
+                    }),
+                )
+            }),
+        };
+        if let Some((_, slot)) = current {
+            if let Some((_, count)) = counts.get_mut(slot) {
+                *count += 1;
+            }
         }
     }
     counts
@@ -289,6 +331,34 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_read_without_the_table_as_with_it() {
+        for c in '\0'..='\u{7f}' {
+            let flags = chars::flags(c);
+            let first = NAMED.iter().find(|&&(_, class)| flags.any(class));
+            assert_eq!(
+                Script::starting(c),
+                first.map(|&(script, _)| script),
+                "{c:?}"
+            );
+            assert!(
+                !flags.any(M) && flags.any(L) == flags.any(NAMED_CLASSES),
+                "{c:?}"
+            );
+            for (script, class) in NAMED.iter().copied().chain([(Script::Other, L)]) {
+                assert_eq!(script.continues(c), flags.any(class), "{c:?}");
+            }
+        }
+        assert_eq!(
+            letter_counts("Ab1 가a, Я́x"),
+            vec![
+                (Script::Latin, 4),
+                (Script::Hangul, 1),
+                (Script::Cyrillic, 2)
+            ]
+        );
+    }
 
     #[test]
     fn each_script_has_the_class_named_pairs_it_with() {

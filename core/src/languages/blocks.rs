@@ -1,19 +1,22 @@
 //! Text into blocks (mirrors `normalize/languages/blocks.py`): letters of one script not cut
 //! by a strong break, hashtags and addresses whole, each with the language of its own letters.
 //!
-//! Python finds a stretch of words of one script with one regex; here the script runs of
-//! `scripts.rs` are joined where the gap between two runs of one script is made of characters
-//! that start no run, with no strong break among them: the same stretches.
+//! Python finds a stretch of words of one script with one regex, then joins stretches into
+//! blocks; here the script runs of `scripts.rs` are joined into blocks directly. Two runs a
+//! stretch would join (one script, a gap of characters that start no run, no strong break)
+//! are joined by the block's rule too, so the blocks come out the same.
 
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
 
 use std::sync::OnceLock;
 
+use memchr::memmem;
+
 use crate::facts::{script_info, scripts};
 use crate::languages::letters::Letters;
 use crate::languages::model::{self, has_candidates, letter_runs};
-use crate::scripts::{char_runs, letter_counts, script_runs, NAMED_CLASSES};
+use crate::scripts::{char_runs, letter_counts, script_runs, Script, ScriptRun};
 use crate::segment::chars::{self, CYRILLIC, HANGUL, L, LATIN, LL, LU, M, N, SPACE};
 
 /// Latin letters that look like Cyrillic ones, and the Cyrillic letters they stand for.
@@ -25,8 +28,6 @@ const ADDRESS_TAIL: &str = ".,;:!?)]}>»\"'";
 const SPACED_MARKS: &str = "-–—/|·•";
 /// Characters a web address does not hold (besides white space).
 const NOT_IN_ADDRESS: &str = "<>\"'«»";
-/// The scripts whose words a stretch joins.
-const STRETCHED: [&str; 3] = ["Hangul", "Cyrillic", "Latin"];
 
 /// Letters of one script not broken by a strong break, or one hashtag; span and words.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,11 +42,6 @@ pub struct Block {
 
 fn is_space(c: char) -> bool {
     chars::is(c, SPACE)
-}
-
-/// `NOT_IN_RUN`: a character that starts no run of any script.
-fn not_in_run(c: char) -> bool {
-    !chars::is(c, L | M | NAMED_CLASSES)
 }
 
 /// `STRONG_BREAK.search(text, start, end)`: a spaced dash, slash, bar or bullet, a sentence's
@@ -67,97 +63,72 @@ pub fn strong_break(text: &[char], start: usize, end: usize) -> bool {
     })
 }
 
-/// Whether two runs of one script, `text[start:end]` between them, are words of one stretch.
-fn joins(text: &[char], start: usize, end: usize) -> bool {
-    start < end
-        && text[start..end].iter().all(|&c| not_in_run(c))
-        && !strong_break(text, start, end)
+fn touching(a: Script, b: Script) -> bool {
+    matches!(
+        (a, b),
+        (Script::Latin, Script::Cyrillic) | (Script::Cyrillic, Script::Latin)
+    )
 }
 
-fn touching(a: &str, b: &str) -> bool {
-    matches!((a, b), ("Latin", "Cyrillic") | ("Cyrillic", "Latin"))
-}
-
-/// Start, end, script, words, and how many letters the words have.
-type Stretch = (usize, usize, &'static str, Vec<String>, usize);
-
-/// Stretches of words of one script in text[start:end] with no strong break inside, with
-/// their words; run by run, with look-alike letters, where Latin touches Cyrillic.
-fn stretches(text: &Letters<'_>, start: usize, end: usize) -> Vec<Stretch> {
-    let letters = text.chars();
-    let mut out: Vec<Stretch> = Vec::new();
-    for run in char_runs(letters, start, end) {
-        let script = run.script.name();
-        let word = text.slice(run.start, run.end).to_string();
-        if let Some(last) = out.last_mut() {
-            if last.1 == run.start && touching(last.2, script) {
-                return look_alike_runs(text, start, end);
-            }
-            if last.2 == script && STRETCHED.contains(&script) && joins(letters, last.1, run.start)
-            {
-                last.1 = run.end;
-                last.3.push(word);
-                last.4 += run.end - run.start;
-                continue;
-            }
-        }
-        out.push((run.start, run.end, script, vec![word], run.end - run.start));
+/// The script runs of text[start:end], and whether a Latin run touches a Cyrillic one; then
+/// Latin runs of look-alike letters written against Cyrillic ones count as Cyrillic (Python's
+/// `_stretches` reads such a text run by run, `_look_alike_runs`).
+fn block_runs(letters: &[char], start: usize, end: usize) -> (Vec<ScriptRun>, bool) {
+    let mut runs = char_runs(letters, start, end);
+    let look_alike = runs
+        .windows(2)
+        .any(|pair| pair[0].end == pair[1].start && touching(pair[0].script, pair[1].script));
+    if look_alike {
+        unmask(letters, &mut runs);
     }
-    out
+    (runs, look_alike)
 }
 
-/// Script runs, with Latin look-alike letters written against Cyrillic ones counted as
-/// Cyrillic.
-fn unmasked_runs(letters: &[char], start: usize, end: usize) -> Vec<(usize, usize, &'static str)> {
-    let mut runs: Vec<(usize, usize, &'static str)> = char_runs(letters, start, end)
-        .into_iter()
-        .map(|run| (run.start, run.end, run.script.name()))
-        .collect();
+/// Latin runs of look-alike letters written against Cyrillic ones counted as Cyrillic.
+fn unmask(letters: &[char], runs: &mut [ScriptRun]) {
     for k in 0..runs.len() {
-        let (run_start, run_end, script) = runs[k];
-        if script != "Latin" {
+        let ScriptRun { start, end, script } = runs[k];
+        if script != Script::Latin {
             continue;
         }
-        let before = k > 0 && runs[k - 1].2 == "Cyrillic" && runs[k - 1].1 == run_start;
-        let after = k + 1 < runs.len() && runs[k + 1].2 == "Cyrillic" && runs[k + 1].0 == run_end;
-        if (before || after)
-            && letters[run_start..run_end]
-                .iter()
-                .all(|&c| LOOKALIKES.contains(c))
-        {
-            runs[k].2 = "Cyrillic";
+        let cyrillic = |other: Option<&ScriptRun>, at: fn(&ScriptRun) -> usize, edge: usize| {
+            other.is_some_and(|run| run.script == Script::Cyrillic && at(run) == edge)
+        };
+        let before = cyrillic(k.checked_sub(1).and_then(|j| runs.get(j)), |r| r.end, start);
+        let after = cyrillic(runs.get(k + 1), |r| r.start, end);
+        if (before || after) && letters[start..end].iter().all(|&c| LOOKALIKES.contains(c)) {
+            runs[k].script = Script::Cyrillic;
         }
     }
-    runs
 }
 
-/// Runs of one script, one word each, with Latin look-alike letters written against Cyrillic
-/// ones read as Cyrillic.
-fn look_alike_runs(text: &Letters<'_>, start: usize, end: usize) -> Vec<Stretch> {
-    unmasked_runs(text.chars(), start, end)
-        .into_iter()
-        .map(|(run_start, run_end, script)| {
-            let mut word = text.slice(run_start, run_end).to_string();
-            if script == "Cyrillic" && word.is_ascii() {
-                word = word
-                    .chars()
-                    .map(|c| {
-                        LOOKALIKES
-                            .chars()
-                            .position(|l| l == c)
-                            .and_then(|k| TO_CYRILLIC.chars().nth(k))
-                            .unwrap_or(c)
-                    })
-                    .collect();
-            }
-            (run_start, run_end, script, vec![word], run_end - run_start)
+/// The word a run spells: its letters, with Latin look-alike letters read as Cyrillic in a
+/// run counted as Cyrillic.
+fn run_word(text: &Letters<'_>, run: &ScriptRun, look_alike: bool) -> String {
+    let word = text.slice(run.start, run.end);
+    if !(look_alike && run.script == Script::Cyrillic && word.is_ascii()) {
+        return word.to_string();
+    }
+    word.chars()
+        .map(|c| {
+            LOOKALIKES
+                .chars()
+                .position(|l| l == c)
+                .and_then(|k| TO_CYRILLIC.chars().nth(k))
+                .unwrap_or(c)
         })
         .collect()
 }
 
 /// Whether the text has the marks of a hashtag or an address (a cheap test first).
 fn may_hold_special(text: &str) -> bool {
-    text.contains('#') || text.contains('@') || text.contains("://") || text.contains("www.")
+    static MARKS: OnceLock<[memmem::Finder<'static>; 2]> = OnceLock::new();
+    let bytes = text.as_bytes();
+    memchr::memchr2(b'#', b'@', bytes).is_some()
+        || MARKS
+            .get_or_init(|| [memmem::Finder::new("://"), memmem::Finder::new("www.")])
+            .iter()
+            .any(|mark| mark.find(bytes).is_some())
 }
 
 /// An address or a hashtag found in the text.
@@ -319,19 +290,19 @@ pub fn letter_blocks(split: &Letters<'_>) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
     // The block being extended: start, end, script, words, their letters.
     let (mut start, mut end, mut script, mut words, mut count) =
-        (0, 0, "", Vec::<String>::new(), 0);
+        (0, 0, Script::Other, Vec::<String>::new(), 0);
     // The block being extended is closed: its words move into it.
     let close = |blocks: &mut Vec<Block>,
                  start: usize,
                  end: usize,
-                 script: &str,
+                 script: Script,
                  words: Vec<String>,
                  letters: usize| {
         if !words.is_empty() {
             blocks.push(Block {
                 start,
                 end,
-                script: script.to_string(),
+                script: script.name().to_string(),
                 words,
                 hashtag: false,
                 letters,
@@ -346,17 +317,19 @@ pub fn letter_blocks(split: &Letters<'_>) -> Vec<Block> {
     };
     for tag in tags.into_iter().map(Some).chain([None]) {
         let stop = tag.map_or(letters.len(), |tag| tag.start);
-        for (run_start, run_end, run_script, pieces, run_letters) in
-            stretches(split, position, stop)
-        {
+        let (runs, look_alike) = block_runs(letters, position, stop);
+        for run in &runs {
+            let (run_start, run_end, run_script) = (run.start, run.end, run.script);
+            let word = run_word(split, run, look_alike);
+            let run_letters = run_end - run_start;
             if !words.is_empty() && run_script == script && run_start == end {
+                // Letters of one script written together rejoin their word: look-alike
+                // letters read as Cyrillic.
                 end = run_end;
                 count += run_letters;
-                let mut pieces = pieces.into_iter();
-                if let (Some(last), Some(first)) = (words.last_mut(), pieces.next()) {
-                    last.push_str(&first);
+                if let Some(last) = words.last_mut() {
+                    last.push_str(&word);
                 }
-                words.extend(pieces);
             } else if !words.is_empty()
                 && run_script == script
                 && ((run_start.checked_sub(end) == Some(1) && letters[end] == ' ')
@@ -364,7 +337,7 @@ pub fn letter_blocks(split: &Letters<'_>) -> Vec<Block> {
             {
                 end = run_end;
                 count += run_letters;
-                words.extend(pieces);
+                words.push(word);
             } else {
                 close(
                     &mut blocks,
@@ -375,7 +348,7 @@ pub fn letter_blocks(split: &Letters<'_>) -> Vec<Block> {
                     count,
                 );
                 (start, end, script, words, count) =
-                    (run_start, run_end, run_script, pieces, run_letters);
+                    (run_start, run_end, run_script, vec![word], run_letters);
             }
         }
         let Some(tag) = tag else {

@@ -269,6 +269,9 @@ fn until_separator(text: &[char], tokens: Vec<(usize, usize)>) -> Vec<(usize, us
 
 /// How many characters of the text are letters (`str.isalpha`).
 fn alphabetic_count(text: &str) -> usize {
+    if text.is_ascii() {
+        return text.bytes().filter(u8::is_ascii_alphabetic).count();
+    }
     text.chars().filter(|&c| is_alpha(c)).count()
 }
 
@@ -374,4 +377,22 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(twin_detect_language, m)?)?;
     m.add_function(wrap_pyfunction!(twin_page_language, m)?)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letters_counted_as_str_isalpha_counts_them() {
+        for text in [
+            "서울 2024년, 'NBA'!",
+            "Ёлка — 3 шт.",
+            "abc 12",
+            "가\u{301}ㄱ",
+        ] {
+            let expected = text.chars().filter(|&c| is_alpha(c)).count();
+            assert_eq!(alphabetic_count(text), expected, "{text:?}");
+        }
+    }
 }

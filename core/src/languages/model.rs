@@ -800,6 +800,23 @@ fn first_max(indices: impl Iterator<Item = usize>, totals: &[f64]) -> Option<usi
     best
 }
 
+/// How far the largest total is ahead of the next largest; None for a single total (the
+/// difference of the last two of the sorted totals).
+fn lead(totals: impl Iterator<Item = f64>) -> Option<f64> {
+    let (mut first, mut second) = (f64::NEG_INFINITY, f64::NEG_INFINITY);
+    let mut count = 0;
+    for total in totals {
+        count += 1;
+        if total > first {
+            second = first;
+            first = total;
+        } else if total > second {
+            second = total;
+        }
+    }
+    (count > 1).then_some(first - second)
+}
+
 /// The most likely candidate language of the script for a run of words (see the Python).
 pub fn ambiguous_language<S: AsRef<str>>(
     words: &[S],
@@ -838,13 +855,11 @@ pub fn scored_language<S: AsRef<str>>(
     let spread = (0..3).flat_map(|offset| words.iter().skip(offset).step_by(3));
     for (heard, word) in spread.enumerate() {
         if heard >= SETTLED_WORDS {
-            let mut ranked: Vec<f64> = match &allowed {
-                None => totals.clone(),
-                Some(allowed) => allowed.iter().map(|&k| totals[k]).collect(),
+            let ahead = match &allowed {
+                None => lead(totals.iter().copied()),
+                Some(allowed) => lead(allowed.iter().map(|&k| totals[k])),
             };
-            ranked.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
-            let n = ranked.len();
-            if n == 1 || ranked[n - 1] - ranked[n - 2] > SETTLED_MARGIN {
+            if ahead.is_none_or(|ahead| ahead > SETTLED_MARGIN) {
                 break;
             }
         }

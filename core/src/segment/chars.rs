@@ -415,17 +415,44 @@ fn folds_to_lower(c: char) -> bool {
     )
 }
 
-/// Whether the text holds any of the characters (`str::contains` of a list of them), each
-/// looked for by its bytes: one fast scan of the text per character, where `contains`
-/// decodes the text a character at a time and compares each with the whole list.
+/// Whether the text holds any of the characters (`str::contains` of a list of them), looked
+/// for by their first bytes: one fast scan of the text for up to three distinct first bytes,
+/// where `contains` decodes the text a character at a time and compares each with the list.
 pub fn holds_any(text: &str, wanted: &[char]) -> bool {
     let bytes = text.as_bytes();
-    wanted.iter().any(|&c| {
+    // a character's first byte is no other character's inner byte: a wanted character is
+    // where one of the first bytes is and its bytes follow
+    let found_at = |at: usize| {
+        wanted.iter().any(|&c| {
+            let mut buffer = [0; 4];
+            bytes[at..].starts_with(c.encode_utf8(&mut buffer).as_bytes())
+        })
+    };
+    let scan = |firsts: &[u8]| match *firsts {
+        [a] => memchr::memchr_iter(a, bytes).any(found_at),
+        [a, b] => memchr::memchr2_iter(a, b, bytes).any(found_at),
+        [a, b, c] => memchr::memchr3_iter(a, b, c, bytes).any(found_at),
+        _ => false,
+    };
+    let mut seen = [false; 256];
+    let mut firsts = [0u8; 3];
+    let mut count = 0;
+    for &c in wanted {
         let mut buffer = [0; 4];
-        let encoded = c.encode_utf8(&mut buffer).as_bytes();
-        // a character's first byte is no other character's inner byte
-        memchr::memchr_iter(encoded[0], bytes).any(|at| bytes[at..].starts_with(encoded))
-    })
+        let first = c.encode_utf8(&mut buffer).as_bytes()[0];
+        if std::mem::replace(&mut seen[usize::from(first)], true) {
+            continue;
+        }
+        firsts[count] = first;
+        count += 1;
+        if count == firsts.len() {
+            if scan(&firsts) {
+                return true;
+            }
+            count = 0;
+        }
+    }
+    scan(&firsts[..count])
 }
 
 /// Python's `s.strip()`.
@@ -483,8 +510,19 @@ mod tests {
             "a|b",
             "«цитата»",
             "ab",
+            "서울 – 부산 ㅣ 뉴스",
+            "тире — да",
+            "a · b",
         ];
-        let lists: [&[char]; 4] = [&['›', '»', '>'], &['|', '/'], &['»'], &[]];
+        let lists: [&[char]; 7] = [
+            &['›', '»', '>'],
+            &['|', '/'],
+            &['»'],
+            &[],
+            &['·', '•', '–', '—', 'ㅣ'],
+            &['»', '›', '>', '<', '‹', '/', '|'],
+            &['‹', '—', '·', '•'],
+        ];
         for text in texts {
             for wanted in lists {
                 assert_eq!(holds_any(text, wanted), text.contains(wanted), "{text:?}");

@@ -28,7 +28,6 @@ FINDINGS = frozenset(
         "title_missing",
         "timestamp_missing",
         "timestamp_relative",
-        "timezone_ambiguous",
         "empty_document",
         "missing_text",
     }

@@ -115,7 +115,8 @@ def test_labels_are_part_of_the_spans() -> None:
         ("2024. 5. 17. 오후 5:03", "timezone_assumed: Asia/Seoul (Korean words in the text)"),
         ("17 мая 2024, 12:30", "timezone_assumed: Europe/Moscow (Russian words in the text)"),
         ("May 17, 2024 5:03 PM", "timezone_assumed: UTC (no zone in the text)"),
-        ("2024-05-17 09:00 CST", "timezone_ambiguous: 'CST' names several zones"),
+        ("2024-05-17 09:00 CST", "timezone_assumed: America/Chicago (the usual meaning of CST)"),
+        ("2024-05-17 09:00 SST", "timezone_assumed: Asia/Singapore (the usual meaning of SST)"),
         ("2시간 전", "timestamp_relative: '2시간 전' needs a reference time"),
         ("nothing here", "timestamp_missing: no publication time found in the text"),
     ],
@@ -452,10 +453,13 @@ _STATION_STORY = (
         # an American dateline's state abbreviation: the Central time of the United States
         ("MURRAY, Ky. (WKXX) - ", datetime(2023, 3, 5, 3, 40, tzinfo=UTC)),
         ("NORMAN, Okla. (KXXA) - ", datetime(2023, 3, 5, 3, 40, tzinfo=UTC)),
-        ("", None),  # no place named: CST stays ambiguous
+        # a place of China's zone: China Standard Time
+        ("BEIJING, March 4 (Agency) - ", datetime(2023, 3, 4, 13, 40, tzinfo=UTC)),
+        # no place named: the American Central time, CST's usual meaning
+        ("", datetime(2023, 3, 5, 3, 40, tzinfo=UTC)),
     ],
 )
-def test_an_american_dateline_settles_cst(dateline: str, published: datetime | None) -> None:
+def test_a_dateline_settles_cst(dateline: str, published: datetime | None) -> None:
     times = find_times(_STATION_STORY.format(dateline=dateline), lang="en")
     assert times.published_at == published
 

@@ -43,7 +43,8 @@ def parse_timestamp(
     """One timestamp string to an aware UTC datetime; None when it states no usable time.
 
     Labels are read and dropped (the published time wins over the modified one); relative forms
-    need `now`; an ambiguous zone abbreviation gives None unless `default_tz` is one of its zones.
+    need `now`; an ambiguous zone abbreviation is read in `default_tz` when that is one of its
+    zones, else in its usual one (IST is India's).
 
     >>> parse_timestamp("입력 2024.05.17 오후 5:03")
     datetime.datetime(2024, 5, 17, 8, 3, tzinfo=datetime.timezone.utc)

@@ -62,10 +62,10 @@ def read_segment(line: Line, start: int, end: int, ctx: Context) -> Reading:
     anchors = [clock.end] if clock is not None else []
     if found_date is not None:
         anchors.append(found_date.end())
-    zone, zone_problem = stated_zone(text, anchors, spans, ctx, words, g)
+    zone, usual = stated_zone(text, anchors, spans, ctx, words, g)
     if found_date is None:
         masked = mask_all(text, spans)
-        return read_relative(segment, masked, clock, zone, zone_problem, spans, ctx, line)
+        return read_relative(segment, masked, clock, zone, usual, spans, ctx, line)
     year, month, day, order_free = _date_parts(found_date, g)
     if year is None:
         # a year standing apart from its date: Wed Aug 05 12:00:00 EDT 2015
@@ -77,8 +77,6 @@ def read_segment(line: Line, start: int, end: int, ctx: Context) -> Reading:
         shape = "yearless_clock" if clock is not None else "yearless"
     else:
         shape = "full" if clock is not None else "date"
-    if zone_problem is not None:
-        return Reading(None, zone_problem, None, spans, shape)
     if order_free is not None:
         first, second = order_free
         if conventions(line, ctx) == "ko" and len(found_date["y"]) == 2:
@@ -96,7 +94,7 @@ def read_segment(line: Line, start: int, end: int, ctx: Context) -> Reading:
     if year is None:
         if ctx.now is None:
             return Reading(None, needs_now(segment), None, spans, shape)
-        zone_used, assumed = zone_or_default(zone, line, ctx)
+        zone_used, assumed = zone_or_default(zone, usual, line, ctx)
         today = ctx.now.astimezone(zone_used).date()
         year = today.year
         if is_date(year, month, day) and date(year, month, day) > today + timedelta(days=1):
@@ -107,7 +105,7 @@ def read_segment(line: Line, start: int, end: int, ctx: Context) -> Reading:
         # A day with no time of day falls on the printed day in UTC: its instant is that day's
         # midnight in UTC, whatever the zone, and its precision says so.
         return Reading(datetime(year, month, day, tzinfo=UTC), None, None, spans, shape, "day")
-    zone_used, assumed = zone_or_default(zone, line, ctx)
+    zone_used, assumed = zone_or_default(zone, usual, line, ctx)
     if hour < 24:  # built in its zone at once: the earlier reading of a repeated hour (fold 0)
         local = datetime(year, month, day, hour, minute, min(second, 59), micro, zone_used)
     else:  # 24:00 is the next midnight, which 9999-12-31 lacks

@@ -36,12 +36,14 @@ def read_relative(
     masked: str,
     clock: Clock | None,
     zone: tzinfo | None,
-    zone_problem: str | None,
+    usual: str | None,
     spans: list[tuple[int, int]],
     ctx: Context,
     line: Line,
 ) -> Reading:
-    """Offsets from now (2시간 전, вчера в 14:05, in 3 days) and lone clock times."""
+    """Offsets from now (2시간 전, вчера в 14:05, in 3 days) and lone clock times, in the
+    stated zone (``usual``: what was assumed when it is an ambiguous abbreviation's usual
+    meaning), else the one `zone_or_default` gives."""
     g = grammar()
     # Korean glues units and direction to numbers (2시간전): no word gate for Hangul.
     wanted = bool(line.words & g.gates["relative"]) or line.hangul
@@ -106,11 +108,9 @@ def read_relative(
     shape = "relative" if found_any else "clock"
     if clock is not None and (clock.hour > 24 or clock.minute > 59 or clock.second > 60):
         return Reading(None, f"timestamp_unparsed: {quote(segment)}", None, spans, shape)
-    if zone_problem is not None:
-        return Reading(None, zone_problem, None, spans, shape)
     if ctx.now is None:
         return Reading(None, needs_now(segment), None, spans, shape)
-    zone_used, assumed = zone_or_default(zone, line, ctx)
+    zone_used, assumed = zone_or_default(zone, usual, line, ctx)
     try:
         value = _shift(ctx.now, zone_used, calendar, days, clock)
     except (OverflowError, ValueError):

@@ -1,7 +1,10 @@
 """Zones: the one a text states, the one a reader of the page would assume, and UTC instants.
 
-A zone is taken from the text when it states one; an abbreviation that means different zones
-in different countries (IST, CST, BST, ...) is never guessed. With no zone in the text the
+A zone is taken from the text when it states one. An abbreviation that means different zones
+in different countries (IST, CST, BST, ...) is read in the caller's ``default_tz`` when that is
+one of them, else in the one of them whose places the page names, else in the zone its readers
+overwhelmingly mean in news text, the first of its choices in the zone facts (IST is India's),
+and the row warns ``timezone_assumed``. With no zone in the text the
 caller's ``default_tz`` applies; without it, the zone a reader of the page would assume (the
 ``zone`` of the language the line's own letters or the page are in), else the zone of the city
 the article's agency dateline names ("SEOUL, March 8 (Agency) --") or its byline names ("By Jane
@@ -34,8 +37,9 @@ def stated_zone(
     g: Grammar,
 ) -> tuple[tzinfo | None, str | None]:
     """The zone the text states after its clock time or date (``anchors``), or in words
-    anywhere, with its span added to ``spans``; else a problem when an abbreviation is
-    ambiguous and the caller's zone does not settle it."""
+    anywhere, with its span added to ``spans``, and what was assumed when that is an ambiguous
+    abbreviation that neither the caller's zone nor the page's places settle (see
+    `_resolve_ambiguous`)."""
     ambiguous: str | None = None
     for anchor in anchors:
         if not text[anchor : anchor + 8].strip(" ,"):
@@ -59,14 +63,7 @@ def stated_zone(
         return zone_of(anywhere), None
     if ambiguous is None:
         return None, None
-    resolved = _resolve_ambiguous(ambiguous, ctx)
-    if resolved is not None:
-        return resolved, None
-    choices = ", ".join(grammar().ambiguous[key(ambiguous)])
-    return None, (
-        f"timezone_ambiguous: {ambiguous.upper()!r} names several zones ({choices}); "
-        "pass default_tz to choose one"
-    )
+    return _resolve_ambiguous(ambiguous, ctx)
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -96,14 +93,18 @@ def _offset(sign: str, hours: str, minutes: str | None, prefixed: bool) -> tzinf
     return timezone((-1 if sign != "+" else 1) * timedelta(hours=oh, minutes=om))
 
 
-def _resolve_ambiguous(abbr: str, ctx: Context) -> tzinfo | None:
+def _resolve_ambiguous(abbr: str, ctx: Context) -> tuple[tzinfo, str | None]:
     """An ambiguous abbreviation means the caller's zone when that zone uses it, else the one
-    zone of its choices whose places the page names ("IST" on a page about Delhi)."""
+    zone of its choices whose places the page names ("IST" on a page about Delhi), else the
+    first of its choices, the zone its readers overwhelmingly mean in news text, with what was
+    assumed ("Asia/Kolkata (the usual meaning of IST)")."""
     choices = grammar().ambiguous[key(abbr)]
     if ctx.zone_name is not None and ctx.zone is not None and ctx.zone_name in choices:
-        return ctx.zone
+        return ctx.zone, None
     named = [choice for choice in choices if choice in ctx.places]
-    return named_zone(named[0]) if len(named) == 1 else None
+    if len(named) == 1:
+        return named_zone(named[0]), None
+    return named_zone(choices[0]), f"{choices[0]} (the usual meaning of {abbr.upper()})"
 
 
 def place_zones(text: str) -> frozenset[str]:
@@ -162,11 +163,14 @@ def month_first(line: Line, ctx: Context) -> bool:
     return not name.startswith(tuple(zones()["day_first_zone_prefixes"]))
 
 
-def zone_or_default(zone: tzinfo | None, line: Line, ctx: Context) -> tuple[tzinfo, str | None]:
-    """The stated zone, else the caller's, else the one a reader of the page would assume,
-    with what was assumed (for the row's ``timezone_assumed`` warning)."""
+def zone_or_default(
+    zone: tzinfo | None, usual: str | None, line: Line, ctx: Context
+) -> tuple[tzinfo, str | None]:
+    """The stated zone (``usual`` says what was assumed when it is an ambiguous abbreviation's
+    usual meaning), else the caller's, else the one a reader of the page would assume, with
+    what was assumed (for the row's ``timezone_assumed`` warning)."""
     if zone is not None:
-        return zone, None
+        return zone, usual
     if ctx.zone is not None:
         return ctx.zone, None
     return _assumed_zone(own_conventions(line), ctx.lang, ctx.dateline_zone, ctx.page_zone)

@@ -94,8 +94,8 @@ fn iso(text: &str) -> Option<Iso> {
 /// One timestamp string to a UTC instant (microseconds); None when it states no usable time.
 ///
 /// Labels are read and dropped (the published time wins over the modified one); relative
-/// forms need `now`; an ambiguous zone abbreviation gives None unless `default_tz` is one of
-/// its zones.
+/// forms need `now`; an ambiguous zone abbreviation is read in `default_tz` when that is one
+/// of its zones, else in its usual one (IST is India's).
 pub fn parse_timestamp(
     text: &str,
     default_tz: Option<&str>,

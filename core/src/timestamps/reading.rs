@@ -64,7 +64,7 @@ pub fn read_segment(
     if let Some((_, found)) = &found_date {
         anchors.push(found.end());
     }
-    let (zone, zone_problem) = stated_zone(&text, &anchors, &mut spans, ctx, marks, g)?;
+    let (zone, usual) = stated_zone(&text, &anchors, &mut spans, ctx, marks, g)?;
     let Some((kind, found_date)) = found_date else {
         let masked = Indexed::new(mask_all(text.as_str(), &spans));
         return read_relative(
@@ -72,7 +72,7 @@ pub fn read_segment(
             &masked,
             clock.as_ref(),
             zone,
-            zone_problem,
+            usual,
             spans,
             ctx,
             line,
@@ -93,9 +93,6 @@ pub fn read_segment(
         (true, true) => "full",
         (true, false) => "date",
     };
-    if let Some(problem) = zone_problem {
-        return Ok(Reading::failed(problem, spans, shape));
-    }
     let (mut month, mut day) = (parts.month, parts.day);
     if let Some((first, second)) = parts.order_free {
         let short_year = found_date.group("y").unwrap_or("");
@@ -127,7 +124,7 @@ pub fn read_segment(
             let Some(now) = ctx.now else {
                 return Ok(Reading::failed(needs_now(segment), spans, shape));
             };
-            let (zone_used, _) = zone_or_default(zone.clone(), line, ctx)?;
+            let (zone_used, _) = zone_or_default(zone.clone(), None, line, ctx)?;
             let today = zone_used.from_utc(now)?.div_euclid(US_PER_DAY);
             let (this_year, _, _) = civil::civil_from_days(today);
             let mut year = this_year;
@@ -155,7 +152,7 @@ pub fn read_segment(
             precision: Some("day"),
         });
     };
-    let (zone_used, assumed) = zone_or_default(zone, line, ctx)?;
+    let (zone_used, assumed) = zone_or_default(zone, usual, line, ctx)?;
     let local = if hour < 24 {
         // built in its zone at once: the earlier reading of a repeated hour (fold 0)
         civil::at(year, month, day, hour, minute, second.min(59), micro)

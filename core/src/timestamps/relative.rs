@@ -56,14 +56,16 @@ impl Calendar {
 const UNIT_GROUPS: [&str; 3] = ["unit", "word_unit", "lone_unit"];
 const WORD_GROUPS: [&str; 7] = ["less", "day", "period", "past", "future", "now", "half"];
 
-/// Offsets from now (2시간 전, вчера в 14:05, in 3 days) and lone clock times.
+/// Offsets from now (2시간 전, вчера в 14:05, in 3 days) and lone clock times, in the stated
+/// zone (`usual`: what was assumed when it is an ambiguous abbreviation's usual meaning), else
+/// the one `zone_or_default` gives.
 #[allow(clippy::too_many_arguments)]
 pub fn read_relative(
     segment: &str,
     masked: &Indexed,
     clock: Option<&Clock>,
     zone: Option<Zone>,
-    zone_problem: Option<String>,
+    usual: Option<String>,
     mut spans: Vec<(usize, usize)>,
     ctx: &Context,
     line: &Line,
@@ -180,13 +182,10 @@ pub fn read_relative(
             return Ok(Reading::failed(unparsed(), spans, shape));
         }
     }
-    if let Some(problem) = zone_problem {
-        return Ok(Reading::failed(problem, spans, shape));
-    }
     let Some(now) = ctx.now else {
         return Ok(Reading::failed(needs_now(segment), spans, shape));
     };
-    let (zone_used, assumed) = zone_or_default(zone, line, ctx)?;
+    let (zone_used, assumed) = zone_or_default(zone, usual, line, ctx)?;
     let Ok(value) = shift(now, &zone_used, &calendar, days, clock) else {
         return Ok(Reading::failed(unparsed(), spans, shape));
     };

@@ -117,8 +117,8 @@ fn zone_file(name: &str) -> Result<Arc<TzFile>, String> {
 }
 
 /// The zone the text states after its clock time or date (`anchors`), or in words anywhere,
-/// with its span added to `spans`; else a problem when an abbreviation is ambiguous and the
-/// caller's zone does not settle it.
+/// with its span added to `spans`, and what was assumed when that is an ambiguous abbreviation
+/// that neither the caller's zone nor the page's places settle (see `resolve_ambiguous`).
 pub fn stated_zone(
     text: &Indexed,
     anchors: &[usize],
@@ -161,21 +161,7 @@ pub fn stated_zone(
     let Some(ambiguous) = ambiguous else {
         return Ok((None, None));
     };
-    if let Some(resolved) = resolve_ambiguous(&ambiguous, ctx)? {
-        return Ok((Some(resolved), None));
-    }
-    let choices = g
-        .ambiguous
-        .get(&key(&ambiguous))
-        .map(|c| c.join(", "))
-        .unwrap_or_default();
-    Ok((
-        None,
-        Some(format!(
-            "timezone_ambiguous: {} names several zones ({choices}); pass default_tz to choose one",
-            repr(&ambiguous.to_uppercase())
-        )),
-    ))
+    resolve_ambiguous(&ambiguous, ctx)
 }
 
 /// Whether a span shares characters with any already read (a clock is no zone offset).
@@ -225,23 +211,32 @@ fn offset(sign: &str, hours: &str, minutes: Option<&str>, prefixed: bool) -> Opt
 }
 
 /// An ambiguous abbreviation means the caller's zone when that zone uses it, else the one
-/// zone of its choices whose places the page names ("IST" on a page about Delhi).
-fn resolve_ambiguous(abbr: &str, ctx: &Context) -> Result<Option<Zone>, TimeError> {
+/// zone of its choices whose places the page names ("IST" on a page about Delhi), else the
+/// first of its choices, the zone its readers overwhelmingly mean in news text, with what was
+/// assumed ("Asia/Kolkata (the usual meaning of IST)").
+fn resolve_ambiguous(
+    abbr: &str,
+    ctx: &Context,
+) -> Result<(Option<Zone>, Option<String>), TimeError> {
     let empty = Vec::new();
     let choices = grammar().ambiguous.get(&key(abbr)).unwrap_or(&empty);
     if let (Some(name), Some(zone)) = (&ctx.zone_name, &ctx.zone) {
         if choices.contains(name) {
-            return Ok(Some(zone.clone()));
+            return Ok((Some(zone.clone()), None));
         }
     }
     let named: Vec<&String> = choices
         .iter()
         .filter(|choice| ctx.places.contains(*choice))
         .collect();
-    match named.as_slice() {
-        [only] => named_zone(only).map(Some),
-        _ => Ok(None),
+    if let [only] = named.as_slice() {
+        return Ok((Some(named_zone(only)?), None));
     }
+    let Some(usual) = choices.first() else {
+        return Ok((None, None));
+    };
+    let assumed = format!("{usual} (the usual meaning of {})", abbr.to_uppercase());
+    Ok((Some(named_zone(usual)?), Some(assumed)))
 }
 
 /// Every zone's places as whole words, in the order of one alternation with a group per zone
@@ -480,15 +475,17 @@ pub fn month_first(line: &Line, ctx: &Context) -> Result<bool, TimeError> {
     Ok(!day_first)
 }
 
-/// The stated zone, else the caller's, else the one a reader of the page would assume, with
-/// what was assumed (for the row's `timezone_assumed` warning).
+/// The stated zone (`usual` says what was assumed when it is an ambiguous abbreviation's usual
+/// meaning), else the caller's, else the one a reader of the page would assume, with what was
+/// assumed (for the row's `timezone_assumed` warning).
 pub fn zone_or_default(
     zone: Option<Zone>,
+    usual: Option<String>,
     line: &Line,
     ctx: &Context,
 ) -> Result<(Zone, Option<String>), TimeError> {
     if let Some(zone) = zone {
-        return Ok((zone, None));
+        return Ok((zone, usual));
     }
     if let Some(zone) = &ctx.zone {
         return Ok((zone.clone(), None));

@@ -130,8 +130,9 @@ fn mark_sorted<T: Ord>(one: &[T], other: &[T], found: &mut [bool]) {
 
 /// What the lines of a page are.
 #[derive(Debug, Clone)]
-pub struct Page {
-    pub lines: Vec<String>,
+pub struct Page<'a> {
+    /// The lines of the cleaned page.
+    pub lines: Vec<&'a str>,
     /// The machinery lines and their kinds, in the order Python's dict holds them.
     pub machinery: Vec<(usize, LineKind)>,
     /// The page's own tags, each once.
@@ -147,18 +148,24 @@ pub struct Page {
 
 /// The facts of a cleaned page's lines, read in the caller's zone (`default_tz`) and at the
 /// caller's instant (`now`, microseconds), as `Options` gives them.
-pub fn read_page(
-    cleaned: &str,
+pub fn read_page<'a>(
+    cleaned: &'a str,
     default_tz: Option<&str>,
     now: Option<i64>,
-) -> Result<Page, String> {
-    let lines: Vec<String> = cleaned.split('\n').map(str::to_string).collect();
+) -> Result<Page<'a>, String> {
+    let lines: Vec<&str> = cleaned.split('\n').collect();
     let machinery = machinery_lines(&lines);
-    let kinds: BTreeMap<usize, LineKind> = machinery.iter().copied().collect();
+    // each line's kind, when it is machinery
+    let mut kinds: Vec<Option<LineKind>> = vec![None; lines.len()];
+    for &(i, kind) in &machinery {
+        if let Some(slot) = kinds.get_mut(i) {
+            *slot = Some(kind);
+        }
+    }
     let kept: Vec<&str> = lines
         .iter()
-        .enumerate()
-        .map(|(i, line)| if kinds.contains_key(&i) { "" } else { line })
+        .zip(&kinds)
+        .map(|(&line, kind)| if kind.is_some() { "" } else { line })
         .collect();
     let mut tags_by_line: Vec<(usize, Vec<Hashtag>)> = Vec::new();
     for (i, line) in kept.iter().enumerate() {
@@ -186,10 +193,10 @@ pub fn read_page(
     // Times are looked for on every line but the related blocks.
     let dated: Vec<&str> = lines
         .iter()
-        .enumerate()
-        .map(|(i, line)| match kinds.get(&i) {
+        .zip(&kinds)
+        .map(|(&line, kind)| match kind {
             Some(LineKind::Related | LineKind::Teaser) => "",
-            _ => line.as_str(),
+            _ => line,
         })
         .collect();
     let sample = joined_head(&kept, LANGUAGE_SAMPLE_CHARS);
@@ -490,7 +497,7 @@ fn twin_read_page(
         .allow_threads(|| read_page(cleaned, default_tz, now_us))
         .map_err(to_py)?;
     Ok((
-        page.lines,
+        page.lines.iter().map(|line| line.to_string()).collect(),
         page.machinery
             .iter()
             .map(|(i, kind)| (*i, kind.name().to_string()))

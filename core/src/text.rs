@@ -185,7 +185,7 @@ pub fn squeeze_spaces(text: &str) -> String {
 }
 
 /// `squeeze_spaces`, the text itself when it is squeezed already.
-fn squeezed(text: &str) -> Cow<'_, str> {
+pub fn squeezed(text: &str) -> Cow<'_, str> {
     if is_squeezed(text) {
         return Cow::Borrowed(text);
     }
@@ -282,31 +282,52 @@ const SPACE_BYTES: [u8; 256] = {
 
 /// How many words `split_words` finds in the text, counted up to `limit`: the smaller of
 /// the two. Read byte by byte; only a character beyond ASCII whose first byte may start white
-/// space is decoded.
+/// space is decoded, and a word is passed over to the next byte that may start white space.
 pub fn count_words(text: &str, limit: usize) -> usize {
     let bytes = text.as_bytes();
-    let (mut count, mut after_space, mut at) = (0, true, 0);
-    while let Some(&byte) = bytes.get(at) {
-        let mut space = SPACE_BYTES[usize::from(byte)];
-        let mut width = 1;
-        if space == 2 {
-            // a first byte: `at` is where a character starts
-            space = 0;
-            if let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) {
-                space = u8::from(chars::is_space(c));
-                width = c.len_utf8();
-            }
-        }
-        if space == 0 && after_space {
-            if count == limit {
+    let mut count = 0;
+    let mut at = 0;
+    loop {
+        // past the white space before a word
+        loop {
+            let Some(&byte) = bytes.get(at) else {
                 return count;
-            }
-            count += 1;
+            };
+            at += match SPACE_BYTES[usize::from(byte)] {
+                0 => break,
+                1 => 1,
+                _ => match space_width(text, at) {
+                    Some(width) => width,
+                    None => break,
+                },
+            };
         }
-        after_space = space != 0;
-        at += width;
+        if count == limit {
+            return count;
+        }
+        count += 1;
+        // past the word: to the next byte that may start white space, and on while the
+        // character it starts is none
+        loop {
+            let Some(skip) = bytes.get(at + 1..).and_then(|rest| {
+                rest.iter()
+                    .position(|&byte| SPACE_BYTES[usize::from(byte)] != 0)
+            }) else {
+                return count;
+            };
+            at += 1 + skip;
+            if SPACE_BYTES[usize::from(bytes[at])] == 1 || space_width(text, at).is_some() {
+                break;
+            }
+        }
     }
-    count
+}
+
+/// The width of the white space character at byte `at` (where a character starts); None
+/// when the character there is no white space.
+fn space_width(text: &str, at: usize) -> Option<usize> {
+    let c = text.get(at..)?.chars().next()?;
+    chars::is_space(c).then(|| c.len_utf8())
 }
 
 /// Whether `part` stands in `text` between spaces or at its ends: Python's

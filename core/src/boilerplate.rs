@@ -432,7 +432,8 @@ fn take_menus_with<S: AsRef<str>>(
 fn is_channel(line: &str, next_line: &str) -> bool {
     !more_words(line, 4)
         && with_patterns(|found| {
-            found.counter.is_match(&line_key(next_line)) && found.subscribers.is_match(next_line)
+            // the subscribers first: the key is made only for a line that names them
+            found.subscribers.is_match(next_line) && found.counter.is_match(&line_key(next_line))
         })
 }
 

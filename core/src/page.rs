@@ -403,6 +403,7 @@ fn words_without_hangul(lowered: &str) -> Option<EchoWords> {
 /// What a character is to `echo_words`: 1 Hangul, 2 a letter or mark, 4 a digit (bits).
 /// ASCII and Cyrillic are known without the tables: every Cyrillic character is a letter or
 /// a mark but the thousands sign (U+0482).
+#[inline]
 fn echo_class(c: char) -> u8 {
     match c {
         'a'..='z' | 'A'..='Z' | '\u{400}'..='\u{481}' | '\u{483}'..='\u{4ff}' => 2,

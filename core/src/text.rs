@@ -44,9 +44,15 @@ fn is_other_newline(c: char) -> bool {
 /// Whether a byte may start a line break other than `\n` or a hidden character: an ASCII
 /// control or DEL, or the first byte of U+0080 to U+00BF, U+1800 to U+1FFF, U+2000 to U+2FFF,
 /// U+F000 to U+FFFF. The other bytes are passed over without decoding their characters.
-fn may_start_hidden(b: u8) -> bool {
-    matches!(b, 0..=0x1f | 0x7f | 0xc2 | 0xe1 | 0xe2 | 0xef)
-}
+const MAY_START_HIDDEN: [bool; 256] = {
+    let mut flags = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        flags[byte] = matches!(byte as u8, 0..=0x1f | 0x7f | 0xc2 | 0xe1 | 0xe2 | 0xef);
+        byte += 1;
+    }
+    flags
+};
 
 /// Whether the text is made only of characters that are in every normal form and start a
 /// combining sequence (those of `is_plain`), told from its bytes; with `composed`, also of
@@ -136,15 +142,20 @@ pub fn clean_text(text: &str) -> String {
     // that "\r" and "\n" with a control between them stay two breaks. What stays is copied a
     // stretch at a time.
     let bytes = text.as_bytes();
-    let mut unified = String::with_capacity(text.len());
+    let mut unified = String::new();
     let mut copied = 0; // where the text not yet copied starts
     let mut at = 0;
-    while at < bytes.len() {
-        if !may_start_hidden(bytes[at]) {
-            at += 1;
-            continue;
-        }
-        let Some(c) = text[at..].chars().next() else {
+    let next_flagged = |at: usize| {
+        let rest = bytes.get(at..)?;
+        Some(
+            at + rest
+                .iter()
+                .position(|&b| MAY_START_HIDDEN[usize::from(b)])?,
+        )
+    };
+    while let Some(flagged) = next_flagged(at) {
+        at = flagged;
+        let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
             break;
         };
         let after = at + c.len_utf8();
@@ -159,7 +170,13 @@ pub fn clean_text(text: &str) -> String {
         }
         at = after;
     }
-    unified.push_str(&text[copied..]);
+    // the text itself when nothing was taken out
+    let unified = if copied == 0 {
+        Cow::Borrowed(text)
+    } else {
+        unified.push_str(&text[copied..]);
+        Cow::Owned(unified)
+    };
     let normal = nfc(&unified);
     // The lines joined by "\n", a run of three breaks or more as two, none at the ends.
     let mut out = String::with_capacity(normal.len());

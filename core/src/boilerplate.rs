@@ -146,7 +146,13 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
     let tables = chrome();
     // counted as far as the tests below read them: 25 words at most
     let words = count_words(key, 26);
-    let parts: Vec<&str> = if found.join_mark.is_match(key) {
+    // an ASCII key is joined by its ASCII marks only (no ASCII character is \p{So})
+    let joined = if key.is_ascii() {
+        key.bytes().any(|byte| matches!(byte, b'/' | b'|' | b','))
+    } else {
+        found.join_mark.is_match(key)
+    };
+    let parts: Vec<&str> = if joined {
         found.section_joins.split(key).collect()
     } else {
         vec![key]

@@ -401,13 +401,15 @@ fn words_without_hangul(lowered: &str) -> Option<EchoWords> {
 }
 
 /// What a character is to `echo_words`: 1 Hangul, 2 a letter or mark, 4 a digit (bits).
-/// ASCII and Cyrillic are known without the tables: every Cyrillic character is a letter or
-/// a mark but the thousands sign (U+0482).
+/// ASCII, Cyrillic and the Hangul syllables are known without the tables: every Cyrillic
+/// character is a letter or a mark but the thousands sign (U+0482), every syllable a Hangul
+/// letter.
 #[inline]
 fn echo_class(c: char) -> u8 {
     match c {
         'a'..='z' | 'A'..='Z' | '\u{400}'..='\u{481}' | '\u{483}'..='\u{4ff}' => 2,
         '0'..='9' => 4,
+        '\u{ac00}'..='\u{d7a3}' => 3,
         '\0'..='\u{7f}' => 0,
         _ => class_by_flags(c),
     }
@@ -451,8 +453,10 @@ fn stems(lowered: &str, classes: &[u8], offset: impl Fn(usize) -> usize) -> Echo
         };
         let first = lowered[offset(at)..].chars().next();
         let keep = match first {
-            Some(c) if !stem || chars::is_digit(c) => length,
+            Some(_) if !stem => length,
+            // a Hangul syllable is no digit
             Some(c) if ('\u{ac00}'..='\u{d7a3}').contains(&c) => HANGUL_STEM.min(length),
+            Some(c) if chars::is_digit(c) => length,
             _ => STEM.min(length),
         };
         words.add(&lowered[offset(at)..offset(at + keep)]);
@@ -526,7 +530,8 @@ mod tests {
 
     #[test]
     fn classes_known_without_the_tables_are_the_tables_classes() {
-        for c in ('\0'..='\u{7f}').chain('\u{400}'..='\u{4ff}') {
+        let known = ('\0'..='\u{7f}').chain('\u{400}'..='\u{4ff}');
+        for c in known.chain('\u{ac00}'..='\u{d7a3}') {
             assert_eq!(echo_class(c), class_by_flags(c), "{c:?}");
         }
     }

@@ -54,12 +54,13 @@ const MAY_START_HIDDEN: [bool; 256] = {
     flags
 };
 
-/// Whether the text is made only of characters that are in every normal form and start a
-/// combining sequence (those of `is_plain`), told from its bytes; with `composed`, also of
-/// those that are in NFC and start one (below U+0300, general punctuation from U+2002 to
-/// U+206F, CJK ideographs). False for some texts that are: the character by character test
-/// then decides.
-fn plain_bytes(bytes: &[u8], composed: bool) -> bool {
+/// Where the text's first characters that are in every normal form and start a combining
+/// sequence (ASCII, the Cyrillic letters but its combining marks, Hangul syllables) end,
+/// told from its bytes; with `composed`, also of those that are in NFC and start one (below
+/// U+0300, general punctuation from U+2002 to U+206F, CJK ideographs). The text's length
+/// when all of them are; else the start of a character that may be none, where the quick
+/// check goes on.
+fn plain_prefix(bytes: &[u8], composed: bool) -> usize {
     let mut at = 0;
     while at < bytes.len() {
         if bytes[at] < 0x80 {
@@ -90,31 +91,22 @@ fn plain_bytes(bytes: &[u8], composed: bool) -> bool {
             // U+4E00 to U+9FFF
             0xe4 if composed && next(1) >= 0xb8 => 3,
             0xe5..=0xe9 if composed => 3,
-            _ => return false,
+            _ => return at,
         };
     }
-    true
+    bytes.len()
 }
 
-/// A character that no normal form changes and that starts a combining sequence: ASCII, the
-/// Cyrillic letters (not its combining marks), Hangul syllables. A text of them only is in
-/// every normal form, without the quick check's table look-ups.
-fn is_plain(c: char) -> bool {
-    c.is_ascii()
-        || ('\u{400}'..='\u{482}').contains(&c)
-        || ('\u{48a}'..='\u{52f}').contains(&c)
-        || ('\u{ac00}'..='\u{d7a3}').contains(&c)
+/// The text after its plain characters (`plain_prefix`): they are starters the quick check
+/// lets through, so that the check of the rest is the check of the whole.
+fn past_plain(text: &str, composed: bool) -> &str {
+    text.get(plain_prefix(text.as_bytes(), composed)..)
+        .unwrap_or(text)
 }
 
 /// Unicode NFC (Python's `unicodedata.normalize("NFC", text)`).
 pub fn nfc(text: &str) -> Cow<'_, str> {
-    if text.is_ascii()
-        || plain_bytes(text.as_bytes(), true)
-        || text
-            .chars()
-            .all(|c| is_plain(c) || c < '\u{300}' || ('\u{4e00}'..='\u{9fff}').contains(&c))
-        || is_nfc_quick(text.chars()) == IsNormalized::Yes
-    {
+    if text.is_ascii() || is_nfc_quick(past_plain(text, true).chars()) == IsNormalized::Yes {
         Cow::Borrowed(text)
     } else {
         Cow::Owned(text.nfc().collect())
@@ -123,11 +115,7 @@ pub fn nfc(text: &str) -> Cow<'_, str> {
 
 /// Unicode NFKC (Python's `unicodedata.normalize("NFKC", text)`).
 pub fn nfkc(text: &str) -> Cow<'_, str> {
-    if text.is_ascii()
-        || plain_bytes(text.as_bytes(), false)
-        || text.chars().all(is_plain)
-        || is_nfkc_quick(text.chars()) == IsNormalized::Yes
-    {
+    if text.is_ascii() || is_nfkc_quick(past_plain(text, false).chars()) == IsNormalized::Yes {
         Cow::Borrowed(text)
     } else {
         Cow::Owned(text.nfkc().collect())
@@ -405,18 +393,20 @@ mod tests {
             assert!(may_start_space(c.to_string().as_bytes()[0]), "{c:?}");
         }
         for c in ('\0'..=char::MAX).filter(|&c| is_hidden(c) || is_other_newline(c)) {
-            assert!(may_start_hidden(c.to_string().as_bytes()[0]), "{c:?}");
+            assert!(
+                MAY_START_HIDDEN[usize::from(c.to_string().as_bytes()[0])],
+                "{c:?}"
+            );
         }
+        // a plain character is a starter that the quick check lets through
         for c in '\0'..=char::MAX {
             let one = c.to_string();
             let starter = unicode_normalization::char::canonical_combining_class(c) == 0;
-            let in_nfc = is_nfc_quick(one.chars()) == IsNormalized::Yes && starter;
-            let plain = is_plain(c) || c < '\u{300}' || ('\u{4e00}'..='\u{9fff}').contains(&c);
-            assert!(
-                !plain_bytes(one.as_bytes(), true) || plain || in_nfc,
-                "{c:?}"
-            );
-            assert!(!plain_bytes(one.as_bytes(), false) || is_plain(c), "{c:?}");
+            let plain = |composed| plain_prefix(one.as_bytes(), composed) == one.len();
+            let in_nfc = is_nfc_quick(one.chars()) == IsNormalized::Yes;
+            let in_nfkc = is_nfkc_quick(one.chars()) == IsNormalized::Yes;
+            assert!(!plain(true) || (starter && in_nfc), "{c:?}");
+            assert!(!plain(false) || (starter && in_nfkc), "{c:?}");
         }
         assert!(is_squeezed("가 나") && is_squeezed("") && !is_squeezed("가\u{3000}나"));
     }

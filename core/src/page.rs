@@ -53,6 +53,15 @@ fn unpack(packed: u128) -> String {
 }
 
 impl EchoWords {
+    /// Room for the words of a text `bytes` long: a word of four letters or two digits and
+    /// the space after it take three bytes at least, and most take more.
+    fn for_text(bytes: usize) -> Self {
+        EchoWords {
+            short: Vec::with_capacity(bytes / 6),
+            long: Vec::new(),
+        }
+    }
+
     /// Adds a word (`sorted` puts the words in order after).
     fn add(&mut self, word: &str) {
         match pack(word) {
@@ -334,7 +343,7 @@ pub fn echo_words(text: &str) -> EchoWords {
 /// longest runs: none of them starts inside another).
 fn ascii_words(text: &str) -> EchoWords {
     let bytes = text.as_bytes();
-    let mut words = EchoWords::default();
+    let mut words = EchoWords::for_text(bytes.len());
     let mut at = 0;
     while at < bytes.len() {
         let letter = bytes[at].is_ascii_alphabetic();
@@ -373,7 +382,7 @@ fn ascii_words(text: &str) -> EchoWords {
 /// and digits' longest runs, as in `ascii_words`. None when the text holds Hangul (whose
 /// shorter runs may start inside a run of letters).
 fn words_without_hangul(lowered: &str) -> Option<EchoWords> {
-    let mut words = EchoWords::default();
+    let mut words = EchoWords::for_text(lowered.len());
     // the run being read: its class, its length in characters, where it starts and where
     // its word ends (a letter run's stem, a digit run whole)
     let mut run: (u8, usize, usize, usize) = (0, 0, 0, 0);
@@ -431,7 +440,7 @@ fn stems(lowered: &str, classes: &[u8], offset: impl Fn(usize) -> usize) -> Echo
             .take_while(|&&class| class & bit != 0)
             .count()
     };
-    let mut words = EchoWords::default();
+    let mut words = EchoWords::for_text(lowered.len());
     let mut at = 0;
     while at < count {
         let hangul = run(at, 1);

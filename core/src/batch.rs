@@ -172,7 +172,13 @@ fn content_id(text: &str) -> Option<String> {
     digest
         .finalize_variable(&mut out)
         .expect("the buffer is the digest's length");
-    Some(out.iter().map(|byte| format!("{byte:02x}")).collect())
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut id = String::with_capacity(2 * out.len());
+    for byte in out {
+        id.push(char::from(HEX[usize::from(byte >> 4)]));
+        id.push(char::from(HEX[usize::from(byte & 0xf)]));
+    }
+    Some(id)
 }
 
 /// A row whatever happens: a panic inside `make` becomes the row's warning, never a crash, and

@@ -15,7 +15,8 @@ use pyo3::types::PyDict;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::chrome::{
-    chrome, ends_with_any, is_outlet_name, line_key, starts_with_any, MAX_OUTLET_WORDS,
+    chrome, ends_with_any, is_outlet_name, key_of_lower, line_key, starts_with_any,
+    MAX_OUTLET_WORDS,
 };
 use crate::segment::chars;
 use crate::text::{count_words, Phrases};
@@ -136,60 +137,68 @@ fn short_line_kind(line: &str) -> LineKind {
 
 /// `short_line_kind` with the thread's patterns.
 fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
-    if found.hashtag_line.is_match(line) {
+    if is_hashtag_line(line, found) {
         return LineKind::Text; // hashtags: content, however short the line
     }
-    let key = line_key(line);
-    let tables = chrome();
     let lowered = chars::lower(line);
+    let key = key_of_lower(&lowered);
+    let key = key.as_ref();
+    let tables = chrome();
     // counted as far as the tests below read them: 25 words at most
-    let words = count_words(&key, 26);
-    let parts: Vec<&str> = if found.join_mark.is_match(&key) {
-        found.section_joins.split(&key).collect()
+    let words = count_words(key, 26);
+    // an ASCII key is joined by its ASCII marks only (no ASCII character is \p{So})
+    let joined = if key.is_ascii() {
+        key.bytes().any(|byte| matches!(byte, b'/' | b'|' | b','))
     } else {
-        vec![&key]
+        found.join_mark.is_match(key)
     };
-    if tables.related.contains(&key)
+    let parts: Vec<&str> = if joined {
+        found.section_joins.split(key).collect()
+    } else {
+        vec![key]
+    };
+    if tables.related.contains(key)
         || phrases().related.found_in(&lowered)
-        || (words <= SHORT_LINE_WORDS && ends_with_any(&key, &tables.related_suffixes))
+        || (words <= SHORT_LINE_WORDS && ends_with_any(key, &tables.related_suffixes))
     {
         return LineKind::Related;
     }
-    if tables.sections.contains(&key) || all_known(&parts, &tables.sections) {
+    if tables.sections.contains(key) || all_known(&parts, &tables.sections) {
         return LineKind::Section;
     }
     if all_known(&parts, &tables.menu_items) {
         return LineKind::Widget; // "Terms of Service | Privacy Policy"
     }
-    if tables.widgets.contains(&key) || found.counter.is_match(&key) {
+    if tables.widgets.contains(key) || found.counter.is_match(key) {
         return LineKind::Widget;
     }
-    if words <= 12 && found.counter_lead.is_match(&key) {
+    if words <= 12 && found.counter_lead.is_match(key) {
         return LineKind::Widget; // "9,8 тыс. просмотров Премьера состоялась 12 июн. 2024 г."
     }
-    if phrases().prefixes.open(&key)
-        || (words <= SHORT_LINE_WORDS && ends_with_any(&key, &tables.suffixes))
+    if phrases().prefixes.open(key)
+        || (words <= SHORT_LINE_WORDS && ends_with_any(key, &tables.suffixes))
     {
         return LineKind::Widget;
     }
-    if found.relative_time_line.is_match(&key) {
+    if found.relative_time_line.is_match(key) {
         return LineKind::Widget; // "2 hours ago" under a teaser
     }
-    if is_breadcrumb(&key, &parts) {
+    if is_breadcrumb(key, &parts) {
         return LineKind::Widget;
     }
-    if words <= 10 && (found.byline.is_match(&key) || found.byline_from.is_match(line)) {
+    // Python's byline_from opens with "By"
+    let by_from = || line.starts_with("By") && found.byline_from.is_match(line);
+    if words <= 10 && (found.byline.is_match(key) || by_from()) {
         return LineKind::Byline;
     }
-    if words <= 25
-        && (phrases().copyright.found_in(&lowered) || found.copyright_year.is_match(&lowered))
+    if words <= 25 && (phrases().copyright.found_in(&lowered) || is_copyright_year(&lowered, found))
     {
         return LineKind::Copyright;
     }
-    if words <= 8 && found.social.is_match(line) {
+    if words <= 8 && is_social(line, found) {
         return LineKind::Social;
     }
-    if !key.is_empty() && is_bare_link(&key, found) {
+    if !key.is_empty() && is_bare_link(key, found) {
         return LineKind::Social; // a bare link or address
     }
     if words <= 20 && line.contains('@') && found.email.is_match(line) {
@@ -198,10 +207,41 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
     if words <= MAX_OUTLET_WORDS && !line.contains(',') && is_outlet_name(line) {
         return LineKind::Site; // the outlet's name on a line of its own
     }
-    if words <= 15 && found.control_words.is_match(line) && !found.sentence_end.is_match(line) {
+    if words <= 15 && is_control(line, &lowered, found) && !found.sentence_end.is_match(line) {
         return LineKind::Widget;
     }
     LineKind::Text
+}
+
+/// Hashtags alone (`hashtag_line`): only a line with a "#" may be one.
+fn is_hashtag_line(line: &str, found: &patterns::Patterns) -> bool {
+    (memchr::memchr(b'#', line.as_bytes()).is_some() || line.contains('＃'))
+        && found.hashtag_line.is_match(line)
+}
+
+/// A copyright sign and a year opening a lower-case line (`copyright_year`): the sign is the
+/// first character after white space (Python's white space holds the pattern's).
+fn is_copyright_year(lowered: &str, found: &patterns::Patterns) -> bool {
+    let first = lowered.trim_start_matches(chars::is_space).chars().next();
+    matches!(first, Some('©' | 'ⓒ' | '(')) && found.copyright_year.is_match(lowered)
+}
+
+/// A social network's name and a separator (`social`): only a line with one of the
+/// separators may be one.
+fn is_social(line: &str, found: &patterns::Patterns) -> bool {
+    let separated = line
+        .bytes()
+        .any(|byte| matches!(byte, b':' | b'|' | b'/' | b'-'))
+        || line.contains('：');
+    separated && found.social.is_match(line)
+}
+
+/// A button named on the line (`control_words`), told first from the lower-case line
+/// (`lowered`): "button" in any case is "button" lowered, and "кнопк" in any case holds "кн"
+/// lowered (no other letter is either's capital or small letter).
+fn is_control(line: &str, lowered: &str, found: &patterns::Patterns) -> bool {
+    let named = lowered.contains("button") || lowered.contains("кн") || line.contains("버튼");
+    named && found.control_words.is_match(line)
 }
 
 /// "Home › World › Asia", or "Главная / Новости / Общество / <headline>": known labels, then
@@ -227,8 +267,11 @@ fn is_breadcrumb(key: &str, parts: &[&str]) -> bool {
 
 /// Nothing but links and addresses, and the glue between them.
 fn is_bare_link(key: &str, found: &patterns::Patterns) -> bool {
-    // A key does not start with glue, so without an address a link must cover its start.
-    let link_first = found.url_first.is_match(key);
+    // A key does not start with glue, so without an address a link must cover its start:
+    // a scheme, "www.", or a domain's dot in the first word.
+    let first_word = key.split(' ').next().unwrap_or_default();
+    let may_link = key.starts_with("http") || key.starts_with("www.") || first_word.contains('.');
+    let link_first = may_link && found.url_first.is_match(key);
     let email = key.contains('@') && found.email.is_match(key);
     if !(link_first || email) {
         return false;
@@ -250,9 +293,12 @@ fn more_words(text: &str, limit: usize) -> bool {
 
 /// A line of a "related" list: a section label, a short headline or a cut-off teaser.
 pub fn is_teaser(line: &str) -> bool {
-    line_kind(line) != LineKind::Text
-        || with_patterns(|found| found.ellipsis_end.is_match(line))
-        || !more_words(line, 20)
+    line_kind(line) != LineKind::Text || is_teaser_text(line)
+}
+
+/// `is_teaser` of a line whose kind is `Text`: a short headline or a cut-off teaser.
+fn is_teaser_text(line: &str) -> bool {
+    with_patterns(|found| found.ellipsis_end.is_match(line)) || !more_words(line, 20)
 }
 
 /// The kinds of a page's lines, by index, in the order they were decided (Python's dict).
@@ -313,7 +359,7 @@ pub fn machinery_lines<S: AsRef<str>>(lines: &[S]) -> Vec<(usize, LineKind)> {
         if kind == LineKind::Related {
             // Above the story, "Top stories" labels the page; below it, a block of teasers.
             in_related = seen_text;
-        } else if in_related && kind == LineKind::Text && is_teaser(line) {
+        } else if in_related && kind == LineKind::Text && is_teaser_text(line) {
             kind = LineKind::Teaser;
         } else if kind == LineKind::Text {
             in_related = false;
@@ -362,7 +408,7 @@ fn take_menus_with<S: AsRef<str>>(
             let line = lines[index].as_ref();
             if !more_words(line, MENU_ITEM_WORDS)
                 && !found.sentence_end.is_match(line)
-                && !found.hashtag_line.is_match(line)
+                && !is_hashtag_line(line, found)
             {
                 run.push(index);
                 continue;
@@ -392,7 +438,8 @@ fn take_menus_with<S: AsRef<str>>(
 fn is_channel(line: &str, next_line: &str) -> bool {
     !more_words(line, 4)
         && with_patterns(|found| {
-            found.counter.is_match(&line_key(next_line)) && found.subscribers.is_match(next_line)
+            // the subscribers first: the key is made only for a line that names them
+            found.subscribers.is_match(next_line) && found.counter.is_match(&line_key(next_line))
         })
 }
 

@@ -6,6 +6,7 @@
 //! outlets' names of `data/outlets.json`, merged once.
 
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use pyo3::prelude::*;
@@ -14,7 +15,7 @@ use serde_json::Value;
 
 use crate::facts::{outlets, section};
 use crate::segment::chars::{self, is, CYRILLIC, HANGUL, L, LATIN, ND, P, S, Z};
-use crate::text::{split_words, squeeze_spaces};
+use crate::text::{split_words, squeezed};
 
 /// Outlet names are short: "The Hanul Daily", "연합뉴스 (Yonhapnews)".
 pub const MAX_OUTLET_WORDS: usize = 4;
@@ -145,10 +146,28 @@ fn is_edge(c: char) -> bool {
 
 /// A line as the chrome tables spell it: lower case, single spaces, no edge punctuation.
 pub fn line_key(line: &str) -> String {
-    let key = chars::lower(&squeeze_spaces(line));
-    key.trim_start_matches(is_edge)
-        .trim_end_matches(is_edge)
-        .to_string()
+    let lowered = chars::lower(line);
+    // None when the key is the whole lowered line
+    let key = match key_of_lower(&lowered) {
+        Cow::Borrowed(key) if key.len() == lowered.len() => None,
+        key => Some(key.into_owned()),
+    };
+    key.unwrap_or(lowered)
+}
+
+/// `line_key` of a line already in lower case (`chars::lower`), the line itself when it is
+/// its key. Lower case keeps white space as it is and makes none, so spaces squeezed after
+/// lowering are the spaces squeezed before.
+pub fn key_of_lower(lowered: &str) -> Cow<'_, str> {
+    match squeezed(lowered) {
+        Cow::Borrowed(squeezed) => Cow::Borrowed(trim_edges(squeezed)),
+        Cow::Owned(squeezed) => Cow::Owned(trim_edges(&squeezed).to_string()),
+    }
+}
+
+/// The text without the edge punctuation at its ends.
+fn trim_edges(text: &str) -> &str {
+    text.trim_start_matches(is_edge).trim_end_matches(is_edge)
 }
 
 /// Whether a line's key is empty (`line_key(line) == ""`): the line holds nothing but white

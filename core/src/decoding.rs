@@ -16,10 +16,11 @@ use std::sync::OnceLock;
 use pyo3::prelude::*;
 use regex::{Captures, Regex};
 
-/// A text, and the repairs made to it (empty when none).
+/// A text (the text given, when nothing was repaired), and the repairs made to it (empty
+/// when none).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Decoded {
-    pub text: String,
+pub struct Decoded<'a> {
+    pub text: Cow<'a, str>,
     pub warnings: Vec<String>,
 }
 
@@ -47,7 +48,7 @@ impl std::error::Error for NeedsPython {}
 /// HTML entities decoded, with a warning; where mojibake may be, `NeedsPython` (text without
 /// entities or mojibake is returned as it is). Lone surrogates cannot be in a `&str`: the
 /// Python side has replaced them (`scrub_surrogates`) before the text reached the core.
-pub fn repair_text(text: &str) -> Result<Decoded, NeedsPython> {
+pub fn repair_text(text: &str) -> Result<Decoded<'_>, NeedsPython> {
     let mut warnings = Vec::new();
     let mut text = Cow::Borrowed(text);
     if text.contains('&') {
@@ -60,10 +61,7 @@ pub fn repair_text(text: &str) -> Result<Decoded, NeedsPython> {
     if let Some(at) = mojibake_hint(&text) {
         return Err(NeedsPython { at });
     }
-    Ok(Decoded {
-        text: text.into_owned(),
-        warnings,
-    })
+    Ok(Decoded { text, warnings })
 }
 
 /// Windows-1252's punctuation in the C1 range: what a mis-decoded byte 0x80-0x9F shows.
@@ -73,9 +71,9 @@ const CP1252_EXTRAS: &str = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•�
 /// character or a Windows-1252 punctuation mark ("Ã©", "Ð¡", "ÀÔ·Â"): the first such pair
 /// (`_MOJIBAKE_HINT.search`), in code points.
 pub fn mojibake_hint(text: &str) -> Option<usize> {
-    if text.is_ascii() {
-        return None;
-    }
+    // U+00C0 to U+00FF are the characters whose UTF-8 starts with the byte 0xC3 (no other
+    // byte of a text is 0xC3): a text without it holds no such letter
+    memchr::memchr(0xc3, text.as_bytes())?;
     let mut previous = '\0';
     for (at, c) in text.chars().enumerate() {
         let upper_half = ('\u{c0}'..='\u{ff}').contains(&previous);
@@ -255,7 +253,7 @@ fn twin_decode_entities(text: &str) -> (String, usize) {
 #[pyo3(name = "decoding__repair_text")]
 fn twin_repair_text(text: &str) -> PyResult<(String, Vec<String>)> {
     repair_text(text)
-        .map(|decoded| (decoded.text, decoded.warnings))
+        .map(|decoded| (decoded.text.into_owned(), decoded.warnings))
         .map_err(|needs| python::NeedsPython::new_err(needs.to_string()))
 }
 

@@ -119,13 +119,21 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
     )
     .map_err(|error| error.to_string())?;
     notes.extend(times.warnings.iter().cloned());
+    // the lines the body leaves out: machinery, datelines, the headline's
+    let mut dropped = vec![false; page.lines.len()];
+    let machinery_lines = page.machinery.iter().map(|(i, _)| i);
+    for &i in machinery_lines
+        .chain(&page.dateline_lines)
+        .chain(&headline.lines)
+    {
+        if let Some(flag) = dropped.get_mut(i) {
+            *flag = true;
+        }
+    }
     let mut kept: Vec<&str> = Vec::new();
-    for (i, line) in page.lines.iter().enumerate() {
-        let dropped = machinery.contains_key(&i)
-            || page.dateline_lines.contains(&i)
-            || headline.lines.contains(&i);
+    for (&line, dropped) in page.lines.iter().zip(dropped) {
         // Non-empty lines, a line that repeats the one before it (a doubled caption) once.
-        if !dropped && !line.is_empty() && kept.last() != Some(&line.as_str()) {
+        if !dropped && !line.is_empty() && kept.last() != Some(&line) {
             kept.push(line);
         }
     }

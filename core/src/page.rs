@@ -53,6 +53,15 @@ fn unpack(packed: u128) -> String {
 }
 
 impl EchoWords {
+    /// Room for the words of a text `bytes` long: a word of four letters or two digits and
+    /// the space after it take three bytes at least, and most take more.
+    fn for_text(bytes: usize) -> Self {
+        EchoWords {
+            short: Vec::with_capacity(bytes / 6),
+            long: Vec::new(),
+        }
+    }
+
     /// Adds a word (`sorted` puts the words in order after).
     fn add(&mut self, word: &str) {
         match pack(word) {
@@ -130,8 +139,9 @@ fn mark_sorted<T: Ord>(one: &[T], other: &[T], found: &mut [bool]) {
 
 /// What the lines of a page are.
 #[derive(Debug, Clone)]
-pub struct Page {
-    pub lines: Vec<String>,
+pub struct Page<'a> {
+    /// The lines of the cleaned page.
+    pub lines: Vec<&'a str>,
     /// The machinery lines and their kinds, in the order Python's dict holds them.
     pub machinery: Vec<(usize, LineKind)>,
     /// The page's own tags, each once.
@@ -147,18 +157,24 @@ pub struct Page {
 
 /// The facts of a cleaned page's lines, read in the caller's zone (`default_tz`) and at the
 /// caller's instant (`now`, microseconds), as `Options` gives them.
-pub fn read_page(
-    cleaned: &str,
+pub fn read_page<'a>(
+    cleaned: &'a str,
     default_tz: Option<&str>,
     now: Option<i64>,
-) -> Result<Page, String> {
-    let lines: Vec<String> = cleaned.split('\n').map(str::to_string).collect();
+) -> Result<Page<'a>, String> {
+    let lines: Vec<&str> = cleaned.split('\n').collect();
     let machinery = machinery_lines(&lines);
-    let kinds: BTreeMap<usize, LineKind> = machinery.iter().copied().collect();
+    // each line's kind, when it is machinery
+    let mut kinds: Vec<Option<LineKind>> = vec![None; lines.len()];
+    for &(i, kind) in &machinery {
+        if let Some(slot) = kinds.get_mut(i) {
+            *slot = Some(kind);
+        }
+    }
     let kept: Vec<&str> = lines
         .iter()
-        .enumerate()
-        .map(|(i, line)| if kinds.contains_key(&i) { "" } else { line })
+        .zip(&kinds)
+        .map(|(&line, kind)| if kind.is_some() { "" } else { line })
         .collect();
     let mut tags_by_line: Vec<(usize, Vec<Hashtag>)> = Vec::new();
     for (i, line) in kept.iter().enumerate() {
@@ -186,10 +202,10 @@ pub fn read_page(
     // Times are looked for on every line but the related blocks.
     let dated: Vec<&str> = lines
         .iter()
-        .enumerate()
-        .map(|(i, line)| match kinds.get(&i) {
+        .zip(&kinds)
+        .map(|(&line, kind)| match kind {
             Some(LineKind::Related | LineKind::Teaser) => "",
-            _ => line.as_str(),
+            _ => line,
         })
         .collect();
     let sample = joined_head(&kept, LANGUAGE_SAMPLE_CHARS);
@@ -327,7 +343,7 @@ pub fn echo_words(text: &str) -> EchoWords {
 /// longest runs: none of them starts inside another).
 fn ascii_words(text: &str) -> EchoWords {
     let bytes = text.as_bytes();
-    let mut words = EchoWords::default();
+    let mut words = EchoWords::for_text(bytes.len());
     let mut at = 0;
     while at < bytes.len() {
         let letter = bytes[at].is_ascii_alphabetic();
@@ -366,7 +382,7 @@ fn ascii_words(text: &str) -> EchoWords {
 /// and digits' longest runs, as in `ascii_words`. None when the text holds Hangul (whose
 /// shorter runs may start inside a run of letters).
 fn words_without_hangul(lowered: &str) -> Option<EchoWords> {
-    let mut words = EchoWords::default();
+    let mut words = EchoWords::for_text(lowered.len());
     // the run being read: its class, its length in characters, where it starts and where
     // its word ends (a letter run's stem, a digit run whole)
     let mut run: (u8, usize, usize, usize) = (0, 0, 0, 0);
@@ -394,12 +410,15 @@ fn words_without_hangul(lowered: &str) -> Option<EchoWords> {
 }
 
 /// What a character is to `echo_words`: 1 Hangul, 2 a letter or mark, 4 a digit (bits).
-/// ASCII and Cyrillic are known without the tables: every Cyrillic character is a letter or
-/// a mark but the thousands sign (U+0482).
+/// ASCII, Cyrillic and the Hangul syllables are known without the tables: every Cyrillic
+/// character is a letter or a mark but the thousands sign (U+0482), every syllable a Hangul
+/// letter.
+#[inline]
 fn echo_class(c: char) -> u8 {
     match c {
         'a'..='z' | 'A'..='Z' | '\u{400}'..='\u{481}' | '\u{483}'..='\u{4ff}' => 2,
         '0'..='9' => 4,
+        '\u{ac00}'..='\u{d7a3}' => 3,
         '\0'..='\u{7f}' => 0,
         _ => class_by_flags(c),
     }
@@ -421,7 +440,7 @@ fn stems(lowered: &str, classes: &[u8], offset: impl Fn(usize) -> usize) -> Echo
             .take_while(|&&class| class & bit != 0)
             .count()
     };
-    let mut words = EchoWords::default();
+    let mut words = EchoWords::for_text(lowered.len());
     let mut at = 0;
     while at < count {
         let hangul = run(at, 1);
@@ -443,8 +462,10 @@ fn stems(lowered: &str, classes: &[u8], offset: impl Fn(usize) -> usize) -> Echo
         };
         let first = lowered[offset(at)..].chars().next();
         let keep = match first {
-            Some(c) if !stem || chars::is_digit(c) => length,
+            Some(_) if !stem => length,
+            // a Hangul syllable is no digit
             Some(c) if ('\u{ac00}'..='\u{d7a3}').contains(&c) => HANGUL_STEM.min(length),
+            Some(c) if chars::is_digit(c) => length,
             _ => STEM.min(length),
         };
         words.add(&lowered[offset(at)..offset(at + keep)]);
@@ -490,7 +511,7 @@ fn twin_read_page(
         .allow_threads(|| read_page(cleaned, default_tz, now_us))
         .map_err(to_py)?;
     Ok((
-        page.lines,
+        page.lines.iter().map(|line| line.to_string()).collect(),
         page.machinery
             .iter()
             .map(|(i, kind)| (*i, kind.name().to_string()))
@@ -518,7 +539,8 @@ mod tests {
 
     #[test]
     fn classes_known_without_the_tables_are_the_tables_classes() {
-        for c in ('\0'..='\u{7f}').chain('\u{400}'..='\u{4ff}') {
+        let known = ('\0'..='\u{7f}').chain('\u{400}'..='\u{4ff}');
+        for c in known.chain('\u{ac00}'..='\u{d7a3}') {
             assert_eq!(echo_class(c), class_by_flags(c), "{c:?}");
         }
     }

@@ -44,16 +44,23 @@ fn is_other_newline(c: char) -> bool {
 /// Whether a byte may start a line break other than `\n` or a hidden character: an ASCII
 /// control or DEL, or the first byte of U+0080 to U+00BF, U+1800 to U+1FFF, U+2000 to U+2FFF,
 /// U+F000 to U+FFFF. The other bytes are passed over without decoding their characters.
-fn may_start_hidden(b: u8) -> bool {
-    matches!(b, 0..=0x1f | 0x7f | 0xc2 | 0xe1 | 0xe2 | 0xef)
-}
+const MAY_START_HIDDEN: [bool; 256] = {
+    let mut flags = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        flags[byte] = matches!(byte as u8, 0..=0x1f | 0x7f | 0xc2 | 0xe1 | 0xe2 | 0xef);
+        byte += 1;
+    }
+    flags
+};
 
-/// Whether the text is made only of characters that are in every normal form and start a
-/// combining sequence (those of `is_plain`), told from its bytes; with `composed`, also of
-/// those that are in NFC and start one (below U+0300, general punctuation from U+2002 to
-/// U+206F, CJK ideographs). False for some texts that are: the character by character test
-/// then decides.
-fn plain_bytes(bytes: &[u8], composed: bool) -> bool {
+/// Where the text's first characters that are in every normal form and start a combining
+/// sequence (ASCII, the Cyrillic letters but its combining marks, Hangul syllables) end,
+/// told from its bytes; with `composed`, also of those that are in NFC and start one (below
+/// U+0300, general punctuation from U+2002 to U+206F, CJK ideographs). The text's length
+/// when all of them are; else the start of a character that may be none, where the quick
+/// check goes on.
+fn plain_prefix(bytes: &[u8], composed: bool) -> usize {
     let mut at = 0;
     while at < bytes.len() {
         if bytes[at] < 0x80 {
@@ -84,31 +91,22 @@ fn plain_bytes(bytes: &[u8], composed: bool) -> bool {
             // U+4E00 to U+9FFF
             0xe4 if composed && next(1) >= 0xb8 => 3,
             0xe5..=0xe9 if composed => 3,
-            _ => return false,
+            _ => return at,
         };
     }
-    true
+    bytes.len()
 }
 
-/// A character that no normal form changes and that starts a combining sequence: ASCII, the
-/// Cyrillic letters (not its combining marks), Hangul syllables. A text of them only is in
-/// every normal form, without the quick check's table look-ups.
-fn is_plain(c: char) -> bool {
-    c.is_ascii()
-        || ('\u{400}'..='\u{482}').contains(&c)
-        || ('\u{48a}'..='\u{52f}').contains(&c)
-        || ('\u{ac00}'..='\u{d7a3}').contains(&c)
+/// The text after its plain characters (`plain_prefix`): they are starters the quick check
+/// lets through, so that the check of the rest is the check of the whole.
+fn past_plain(text: &str, composed: bool) -> &str {
+    text.get(plain_prefix(text.as_bytes(), composed)..)
+        .unwrap_or(text)
 }
 
 /// Unicode NFC (Python's `unicodedata.normalize("NFC", text)`).
 pub fn nfc(text: &str) -> Cow<'_, str> {
-    if text.is_ascii()
-        || plain_bytes(text.as_bytes(), true)
-        || text
-            .chars()
-            .all(|c| is_plain(c) || c < '\u{300}' || ('\u{4e00}'..='\u{9fff}').contains(&c))
-        || is_nfc_quick(text.chars()) == IsNormalized::Yes
-    {
+    if text.is_ascii() || is_nfc_quick(past_plain(text, true).chars()) == IsNormalized::Yes {
         Cow::Borrowed(text)
     } else {
         Cow::Owned(text.nfc().collect())
@@ -117,11 +115,7 @@ pub fn nfc(text: &str) -> Cow<'_, str> {
 
 /// Unicode NFKC (Python's `unicodedata.normalize("NFKC", text)`).
 pub fn nfkc(text: &str) -> Cow<'_, str> {
-    if text.is_ascii()
-        || plain_bytes(text.as_bytes(), false)
-        || text.chars().all(is_plain)
-        || is_nfkc_quick(text.chars()) == IsNormalized::Yes
-    {
+    if text.is_ascii() || is_nfkc_quick(past_plain(text, false).chars()) == IsNormalized::Yes {
         Cow::Borrowed(text)
     } else {
         Cow::Owned(text.nfkc().collect())
@@ -136,15 +130,20 @@ pub fn clean_text(text: &str) -> String {
     // that "\r" and "\n" with a control between them stay two breaks. What stays is copied a
     // stretch at a time.
     let bytes = text.as_bytes();
-    let mut unified = String::with_capacity(text.len());
+    let mut unified = String::new();
     let mut copied = 0; // where the text not yet copied starts
     let mut at = 0;
-    while at < bytes.len() {
-        if !may_start_hidden(bytes[at]) {
-            at += 1;
-            continue;
-        }
-        let Some(c) = text[at..].chars().next() else {
+    let next_flagged = |at: usize| {
+        let rest = bytes.get(at..)?;
+        Some(
+            at + rest
+                .iter()
+                .position(|&b| MAY_START_HIDDEN[usize::from(b)])?,
+        )
+    };
+    while let Some(flagged) = next_flagged(at) {
+        at = flagged;
+        let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
             break;
         };
         let after = at + c.len_utf8();
@@ -159,7 +158,13 @@ pub fn clean_text(text: &str) -> String {
         }
         at = after;
     }
-    unified.push_str(&text[copied..]);
+    // the text itself when nothing was taken out
+    let unified = if copied == 0 {
+        Cow::Borrowed(text)
+    } else {
+        unified.push_str(&text[copied..]);
+        Cow::Owned(unified)
+    };
     let normal = nfc(&unified);
     // The lines joined by "\n", a run of three breaks or more as two, none at the ends.
     let mut out = String::with_capacity(normal.len());
@@ -185,7 +190,7 @@ pub fn squeeze_spaces(text: &str) -> String {
 }
 
 /// `squeeze_spaces`, the text itself when it is squeezed already.
-fn squeezed(text: &str) -> Cow<'_, str> {
+pub fn squeezed(text: &str) -> Cow<'_, str> {
     if is_squeezed(text) {
         return Cow::Borrowed(text);
     }
@@ -282,31 +287,52 @@ const SPACE_BYTES: [u8; 256] = {
 
 /// How many words `split_words` finds in the text, counted up to `limit`: the smaller of
 /// the two. Read byte by byte; only a character beyond ASCII whose first byte may start white
-/// space is decoded.
+/// space is decoded, and a word is passed over to the next byte that may start white space.
 pub fn count_words(text: &str, limit: usize) -> usize {
     let bytes = text.as_bytes();
-    let (mut count, mut after_space, mut at) = (0, true, 0);
-    while let Some(&byte) = bytes.get(at) {
-        let mut space = SPACE_BYTES[usize::from(byte)];
-        let mut width = 1;
-        if space == 2 {
-            // a first byte: `at` is where a character starts
-            space = 0;
-            if let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) {
-                space = u8::from(chars::is_space(c));
-                width = c.len_utf8();
-            }
-        }
-        if space == 0 && after_space {
-            if count == limit {
+    let mut count = 0;
+    let mut at = 0;
+    loop {
+        // past the white space before a word
+        loop {
+            let Some(&byte) = bytes.get(at) else {
                 return count;
-            }
-            count += 1;
+            };
+            at += match SPACE_BYTES[usize::from(byte)] {
+                0 => break,
+                1 => 1,
+                _ => match space_width(text, at) {
+                    Some(width) => width,
+                    None => break,
+                },
+            };
         }
-        after_space = space != 0;
-        at += width;
+        if count == limit {
+            return count;
+        }
+        count += 1;
+        // past the word: to the next byte that may start white space, and on while the
+        // character it starts is none
+        loop {
+            let Some(skip) = bytes.get(at + 1..).and_then(|rest| {
+                rest.iter()
+                    .position(|&byte| SPACE_BYTES[usize::from(byte)] != 0)
+            }) else {
+                return count;
+            };
+            at += 1 + skip;
+            if SPACE_BYTES[usize::from(bytes[at])] == 1 || space_width(text, at).is_some() {
+                break;
+            }
+        }
     }
-    count
+}
+
+/// The width of the white space character at byte `at` (where a character starts); None
+/// when the character there is no white space.
+fn space_width(text: &str, at: usize) -> Option<usize> {
+    let c = text.get(at..)?.chars().next()?;
+    chars::is_space(c).then(|| c.len_utf8())
 }
 
 /// Whether `part` stands in `text` between spaces or at its ends: Python's
@@ -367,18 +393,20 @@ mod tests {
             assert!(may_start_space(c.to_string().as_bytes()[0]), "{c:?}");
         }
         for c in ('\0'..=char::MAX).filter(|&c| is_hidden(c) || is_other_newline(c)) {
-            assert!(may_start_hidden(c.to_string().as_bytes()[0]), "{c:?}");
+            assert!(
+                MAY_START_HIDDEN[usize::from(c.to_string().as_bytes()[0])],
+                "{c:?}"
+            );
         }
+        // a plain character is a starter that the quick check lets through
         for c in '\0'..=char::MAX {
             let one = c.to_string();
             let starter = unicode_normalization::char::canonical_combining_class(c) == 0;
-            let in_nfc = is_nfc_quick(one.chars()) == IsNormalized::Yes && starter;
-            let plain = is_plain(c) || c < '\u{300}' || ('\u{4e00}'..='\u{9fff}').contains(&c);
-            assert!(
-                !plain_bytes(one.as_bytes(), true) || plain || in_nfc,
-                "{c:?}"
-            );
-            assert!(!plain_bytes(one.as_bytes(), false) || is_plain(c), "{c:?}");
+            let plain = |composed| plain_prefix(one.as_bytes(), composed) == one.len();
+            let in_nfc = is_nfc_quick(one.chars()) == IsNormalized::Yes;
+            let in_nfkc = is_nfkc_quick(one.chars()) == IsNormalized::Yes;
+            assert!(!plain(true) || (starter && in_nfc), "{c:?}");
+            assert!(!plain(false) || (starter && in_nfkc), "{c:?}");
         }
         assert!(is_squeezed("가 나") && is_squeezed("") && !is_squeezed("가\u{3000}나"));
     }

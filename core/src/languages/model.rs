@@ -142,12 +142,13 @@ pub struct Model {
     scores: Memo,
 }
 
-/// Each word's scores, one per language.
-type Kept = FxHashMap<Box<str>, Box<[f64]>>;
+/// Each word's scores, one per language, by the word's hash (with the word, to tell apart
+/// two words of one hash).
+type Kept = FxHashMap<u64, (Box<str>, Box<[f64]>)>;
 
 /// A table of computed values that starts afresh when full (Python's `Memo`), in shards so
 /// that threads seldom wait for one another. It keeps speed only: a value is what computing
-/// it again gives.
+/// it again gives. Each key is hashed once, for both its shard and its place in the shard.
 #[derive(Debug)]
 struct Memo {
     shards: Vec<Mutex<Kept>>,
@@ -164,19 +165,25 @@ impl Memo {
         }
     }
 
-    fn shard(&self, key: &str) -> Option<MutexGuard<'_, Kept>> {
+    /// The key's hash, which picks its shard and its place in the shard.
+    fn hash(key: &str) -> u64 {
         let mut hasher = FxHasher::default();
         key.hash(&mut hasher);
-        let index = hasher.finish() as usize % Self::SHARDS;
+        hasher.finish()
+    }
+
+    fn shard(&self, hash: u64) -> Option<MutexGuard<'_, Kept>> {
+        let index = hash as usize % Self::SHARDS;
         self.shards.get(index).and_then(|shard| shard.lock().ok())
     }
 
-    /// Adds the values kept for the key to the totals, one by one; false when none are kept.
-    fn add_kept(&self, key: &str, totals: &mut [f64]) -> bool {
-        let Some(shard) = self.shard(key) else {
+    /// Adds the values kept for the key (of this hash) to the totals, one by one; false when
+    /// none are kept.
+    fn add_kept(&self, hash: u64, key: &str, totals: &mut [f64]) -> bool {
+        let Some(shard) = self.shard(hash) else {
             return false;
         };
-        let Some(kept) = shard.get(key) else {
+        let Some((_, kept)) = shard.get(&hash).filter(|(word, _)| &**word == key) else {
             return false;
         };
         for (total, value) in totals.iter_mut().zip(kept.iter()) {
@@ -185,12 +192,12 @@ impl Memo {
         true
     }
 
-    fn keep(&self, key: &str, value: &[f64]) {
-        if let Some(mut shard) = self.shard(key) {
+    fn keep(&self, hash: u64, key: &str, value: Box<[f64]>) {
+        if let Some(mut shard) = self.shard(hash) {
             if shard.len() >= self.size {
                 shard.clear();
             }
-            shard.insert(key.into(), value.into());
+            shard.insert(hash, (key.into(), value));
         }
     }
 }
@@ -735,14 +742,15 @@ impl Model {
     /// Adds `_word_scores` to the totals, one per language, from the scores kept when the
     /// word was met before.
     pub fn add_word_scores(&self, word: &str, totals: &mut [f64]) {
-        if self.scores.add_kept(word, totals) {
+        let hash = Memo::hash(word);
+        if self.scores.add_kept(hash, word, totals) {
             return;
         }
         let scores = self.word_scores(word);
-        self.scores.keep(word, &scores);
-        for (total, score) in totals.iter_mut().zip(scores) {
+        for (total, score) in totals.iter_mut().zip(&scores) {
             *total += score;
         }
+        self.scores.keep(hash, word, scores.into_boxed_slice());
     }
 
     /// Log-evidence for each candidate language of the script from one word.

@@ -65,30 +65,31 @@ fn decorated_as_space(c: char) -> char {
 /// The line lower-cased with positions kept, its decorations as spaces, and its words.
 pub fn prepare(text: &str) -> Result<Line, TimeError> {
     let lowered = chars::lower(text);
-    let mut low: Vec<char> = if lowered.chars().count() != text.chars().count() {
+    let low: String = if text.is_ascii() || lowered.chars().count() == text.chars().count() {
+        lowered.chars().map(decorated_as_space).collect()
+    } else {
         // "İ" lower-cases to two code points; keep positions
         text.chars()
-            .map(|c| c.to_lowercase().next().unwrap_or(c))
+            .map(|c| decorated_as_space(c.to_lowercase().next().unwrap_or(c)))
             .collect()
-    } else {
-        lowered.chars().collect()
     };
-    for c in low.iter_mut() {
-        *c = decorated_as_space(*c);
-    }
     let original = Indexed::new(text.to_string());
     let may_glue = !text.is_ascii() || text.bytes().any(|b| b.is_ascii_uppercase());
-    if may_glue && has_decimal(text) {
+    let low = if may_glue && has_decimal(text) {
         // "3 min readMar 4, 2021": the letter before a glued capitalised word is read as a
         // space, so that the word starts where the patterns look for a word (a number
         // follows it: a line without a digit has none)
+        let mut low: Vec<char> = low.chars().collect();
         for glued in classes().glued_word.all(&original)? {
             if let Some(letter) = low.get_mut(glued.start()) {
                 *letter = ' ';
             }
         }
-    }
-    let low = Indexed::new(low.into_iter().collect());
+        low.into_iter().collect()
+    } else {
+        low
+    };
+    let low = Indexed::new(low);
     let hangul = has_hangul(low.as_str())?;
     let g = grammar();
     let mut marks = Marks::default();

@@ -13,8 +13,6 @@ use arrow_array::{
 };
 use arrow_buffer::{NullBuffer, OffsetBuffer};
 use arrow_schema::{ArrowError, DataType, Field, Fields, Schema, TimeUnit};
-use blake2::digest::{Update, VariableOutput};
-use blake2::Blake2bVar;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::PyCapsule;
@@ -166,15 +164,12 @@ fn content_id(text: &str) -> Option<String> {
     if text.is_empty() {
         return None;
     }
-    let mut digest = Blake2bVar::new(8).expect("8 bytes is a valid BLAKE2b length");
-    digest.update(text.as_bytes());
-    let mut out = [0u8; 8];
-    digest
-        .finalize_variable(&mut out)
-        .expect("the buffer is the digest's length");
+    let digest = blake2b_simd::Params::new()
+        .hash_length(8)
+        .hash(text.as_bytes());
     const HEX: &[u8; 16] = b"0123456789abcdef";
-    let mut id = String::with_capacity(2 * out.len());
-    for byte in out {
+    let mut id = String::with_capacity(2 * digest.as_bytes().len());
+    for &byte in digest.as_bytes() {
         id.push(char::from(HEX[usize::from(byte >> 4)]));
         id.push(char::from(HEX[usize::from(byte & 0xf)]));
     }

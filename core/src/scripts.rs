@@ -179,17 +179,18 @@ pub fn char_runs(letters: &[char], start: usize, end: usize) -> Vec<ScriptRun> {
         while within.get(at).is_some_and(|&next| script.continues(next)) {
             at += 1;
         }
-        let (begin, finish) = (start + begin, start + at);
-        match runs.last_mut() {
-            Some(last) if last.end == begin && last.script == script => last.end = finish,
-            _ => runs.push(ScriptRun {
-                start: begin,
-                end: finish,
-                script,
-            }),
-        }
+        add_run(&mut runs, start + begin, start + at, script);
     }
     runs
+}
+
+/// Adds a run to the runs read so far: it lengthens the last one when it continues it in
+/// the same script.
+fn add_run(runs: &mut Vec<ScriptRun>, start: usize, end: usize, script: Script) {
+    match runs.last_mut() {
+        Some(last) if last.end == start && last.script == script => last.end = end,
+        _ => runs.push(ScriptRun { start, end, script }),
+    }
 }
 
 /// The runs of letters of one script among characters given with their offsets, in order.
@@ -209,14 +210,7 @@ fn runs_of(mut letters: impl Iterator<Item = (usize, char)>) -> Vec<ScriptRun> {
             finish = index + 1;
             pending = letters.next();
         }
-        match runs.last_mut() {
-            Some(last) if last.end == at && last.script == script => last.end = finish,
-            _ => runs.push(ScriptRun {
-                start: at,
-                end: finish,
-                script,
-            }),
-        }
+        add_run(&mut runs, at, finish, script);
     }
     runs
 }

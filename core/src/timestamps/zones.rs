@@ -260,14 +260,7 @@ impl Places {
         let letter = |c: char| chars::is(c, L);
         let mut named = HashSet::new();
         let mut at = 0;
-        while let Some(found) = self.starts.find(Input::new(text).range(at..)) {
-            let start = found.start();
-            let (Some(before), Some(rest)) = (text.get(..start), text.get(start..)) else {
-                break;
-            };
-            let Some(first) = rest.chars().next() else {
-                break;
-            };
+        while let Some((start, before, rest, first)) = next_start(&self.starts, text, at) {
             let place = (!before.chars().next_back().is_some_and(letter))
                 .then(|| self.by_first.get(&first))
                 .flatten()
@@ -287,6 +280,18 @@ impl Places {
         }
         named
     }
+}
+
+/// The next place from `at` on where the plain search finds a name may start: its offset,
+/// the text before it, the text from it on and that text's first character.
+fn next_start<'t>(
+    starts: &Plain,
+    text: &'t str,
+    at: usize,
+) -> Option<(usize, &'t str, &'t str, char)> {
+    let start = starts.find(Input::new(text).range(at..))?.start();
+    let (before, rest) = (text.get(..start)?, text.get(start..)?);
+    Some((start, before, rest, rest.chars().next()?))
 }
 
 /// Each zone's entries in one table of `zones.json`, spelled by `spell`, in the file's order.
@@ -328,14 +333,7 @@ pub fn credit_zone(text: &str, ctx: &Context) -> Option<String> {
     let mut taken_end = vec![0; credits.names.len()];
     let mut named: HashSet<&String> = HashSet::new();
     let mut at = 0;
-    while let Some(found) = credits.starts.find(Input::new(text).range(at..)) {
-        let start = found.start();
-        let (Some(before), Some(rest)) = (text.get(..start), text.get(start..)) else {
-            break;
-        };
-        let Some(first) = rest.chars().next() else {
-            break;
-        };
+    while let Some((start, before, rest, first)) = next_start(&credits.starts, text, at) {
         for &index in credits.by_first.get(&first).into_iter().flatten() {
             let Some((zone, name)) = credits.names.get(index) else {
                 continue;

@@ -215,7 +215,7 @@ def split_hashtag(tag: str) -> list[str]:
         counter = _opening_counter(text) if counted else ""
         if kind in ("code", "number"):
             words.append(text)
-        elif kind == "Hangul" and counter:
+        elif counter:
             words.append(counter)
             words.extend(_split_run(text[len(counter) :], kind))
         else:

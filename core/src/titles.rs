@@ -356,6 +356,11 @@ pub fn is_headline_shaped(text: &str) -> bool {
                 matches!(c, '\t'..='\r' | ' ' | '\x1c'..='\x1f'),
                 c.is_ascii_alphabetic(),
             )
+        } else if ('\u{ac00}'..='\u{d7a3}').contains(&c) {
+            (false, true) // a Hangul syllable
+        } else if ('\u{400}'..='\u{4ff}').contains(&c) {
+            // Cyrillic: letters but the thousands sign and the combining marks after it
+            (false, !('\u{482}'..='\u{489}').contains(&c))
         } else {
             (chars::is_space(c), is(c, L))
         };
@@ -841,6 +846,16 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hangul_and_cyrillic_are_read_by_their_ranges_as_by_the_tables() {
+        let ranges = ['\u{400}'..='\u{4ff}', '\u{ac00}'..='\u{d7a3}'];
+        for c in ranges.into_iter().flatten() {
+            let letter = !('\u{482}'..='\u{489}').contains(&c);
+            assert!(!chars::is_space(c), "{c:?}");
+            assert_eq!(is(c, L), letter, "{c:?}");
+        }
+    }
 
     /// The key of a text by the general path: NFKC, case folding, then the key's characters.
     fn general_key(text: &str) -> String {

@@ -622,15 +622,17 @@ fn may_match_trailing(text: &str) -> [bool; 14] {
         memchr::memchr(b']', bytes).is_some(),
         memchr::memchr(b'_', bytes).is_some(),
         last.is_some_and(|last| last == '.' || last.is_numeric()),
-        memchr::memmem::find(bytes, b"<br").is_some(),
+        memchr::memchr_iter(b'<', bytes).any(|at| bytes[at..].starts_with(b"<br")),
         chars::holds_any(text, &['”', '»']),
         DOMAIN_ENDS.iter().any(|end| text.ends_with(end)),
         last == Some(']'),
         last == Some('】'),
         last == Some(')'),
-        ["Formatted:", "Deleted:", "Inserted:", "Definition:"]
-            .iter()
-            .any(|label| text.contains(label)),
+        // each label ends with a colon: a text without one holds none
+        memchr::memchr(b':', bytes).is_some()
+            && ["Formatted:", "Deleted:", "Inserted:", "Definition:"]
+                .iter()
+                .any(|label| text.contains(label)),
     ]
 }
 

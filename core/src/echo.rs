@@ -362,7 +362,7 @@ pub fn has_caption_copy_keyed<S: AsRef<str>>(candidate: &Placed, lines: &LineKey
 /// character stands (in a multi-byte letter, that byte varies more than the first); its
 /// searcher built only for a text where that byte stands `FEW_TRIES` times without it
 /// (building one costs more than the few comparisons most texts need).
-struct Searcher<'n> {
+pub struct Searcher<'n> {
     needle: &'n str,
     /// Where that byte is in the needle.
     anchor: usize,
@@ -373,7 +373,7 @@ struct Searcher<'n> {
 const FEW_TRIES: usize = 16;
 
 impl<'n> Searcher<'n> {
-    fn new(needle: &'n str) -> Self {
+    pub fn new(needle: &'n str) -> Self {
         Searcher {
             needle,
             anchor: needle
@@ -386,25 +386,30 @@ impl<'n> Searcher<'n> {
 
     /// Whether `text` holds the needle.
     fn is_in(&self, text: &str) -> bool {
-        let (needle, text) = (self.needle.as_bytes(), text.as_bytes());
+        self.find(text.as_bytes()).is_some()
+    }
+
+    /// Where the needle's first copy in `text` starts.
+    pub fn find(&self, text: &[u8]) -> Option<usize> {
+        let needle = self.needle.as_bytes();
         let Some(&mark) = needle.get(self.anchor) else {
-            return true; // the empty needle
+            return Some(0); // the empty needle
         };
         if text.len() < needle.len() {
-            return false;
+            return None;
         }
         // where the anchor stands when the needle starts at 0 ..= len - needle's
         let places = &text[self.anchor..=text.len() - needle.len() + self.anchor];
         for (tries, start) in memchr::memchr_iter(mark, places).enumerate() {
             if text[start..].starts_with(needle) {
-                return true;
+                return Some(start);
             }
             if tries + 1 == FEW_TRIES {
                 let finder = self.finder.get_or_init(|| Finder::new(needle));
-                return finder.find(&text[start + 1..]).is_some();
+                return finder.find(&text[start + 1..]).map(|at| start + 1 + at);
             }
         }
-        false
+        None
     }
 }
 

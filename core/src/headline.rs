@@ -18,7 +18,7 @@ use regex::Regex;
 
 use crate::echo::{
     dateline_nearness, echo_worded, has_caption_copy_keyed, is_caption, is_cut_copy_keyed,
-    repetition_keyed, LineKeys, Placed, DATELINE_BELOW, ECHO_PRIOR_WORDS,
+    repetition_keyed, LineKeys, Placed, Searcher, DATELINE_BELOW, ECHO_PRIOR_WORDS,
 };
 use crate::feeds::feed_shapes;
 use crate::languages::fragments::detect_language;
@@ -1165,7 +1165,7 @@ fn is_doubled(line: &str) -> bool {
     };
     // A UTF-8 text found in another starts at a character's first byte: the first match of
     // the opening's bytes is its first copy.
-    let Some(again) = memchr::memmem::find(&line.as_bytes()[end..], &line.as_bytes()[..end]) else {
+    let Some(again) = Searcher::new(&line[..end]).find(&line.as_bytes()[end..]) else {
         return false;
     };
     line[..end + again]

@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
+use crate::segment::chars;
 use crate::text::split_words;
 
 /// A run of labels has this many words at least (a Korean toolbar's, a Russian menu's).
@@ -35,11 +36,18 @@ fn capitalised() -> &'static Regex {
 /// syllables, most of them two, or Cyrillic words most of them
 /// capitalised (`is_label_run`).
 pub fn is_label_run(text: &str) -> bool {
-    let words: Vec<&str> = split_words(text).collect();
-    if words.iter().any(|word| !label().is_match(word)) {
+    // Either run needs Cyrillic, or Hangul words alone: a text with neither is read once,
+    // not split (most headlines end here).
+    let cyrillic = text.chars().any(is_cyrillic);
+    if !cyrillic && !text.chars().all(|c| is_hangul(c) || chars::is_space(c)) {
         return false;
     }
-    if words.len() >= HANGUL_LABELS && words.iter().all(|word| word.chars().all(is_hangul)) {
+    let words: Vec<&str> = split_words(text).collect();
+    if !cyrillic {
+        // Hangul words alone, labels all (a syllable is a letter)
+        if words.len() < HANGUL_LABELS {
+            return false;
+        }
         let two = words
             .iter()
             .filter(|word| word.chars().count() == 2)
@@ -49,7 +57,7 @@ pub fn is_label_run(text: &str) -> bool {
             .all(|word| LABEL_SYLLABLES.contains(&word.chars().count()))
             && two as f64 >= TWO_SYLLABLE_SHARE * words.len() as f64;
     }
-    if words.len() < CYRILLIC_LABELS || !text.chars().any(is_cyrillic) {
+    if words.len() < CYRILLIC_LABELS || words.iter().any(|word| !label().is_match(word)) {
         return false;
     }
     let capitalised = words

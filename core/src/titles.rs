@@ -232,13 +232,12 @@ fn key_of_folded(folded: impl Iterator<Item = char>, size: usize) -> String {
 
 /// `key_of_folded` of a text made of ASCII, the basic Cyrillic letters (U+0400 to U+045F),
 /// Hangul syllables and a few common marks (quotes, dashes, bullets, the no-break space, the
-/// ellipsis), read byte by byte: NFKC keeps these letters, their case folding is their lower
-/// case, and every one of them but ASCII's is a letter; the marks are no part of a key. None
-/// for a text holding any other character.
+/// ellipsis), read byte by byte, a run of letters copied at once: NFKC keeps these letters,
+/// their case folding is their lower case, and every one of them but ASCII's is a letter; the
+/// marks are no part of a key. None for a text holding any other character.
 fn simple_key(text: &str) -> Option<String> {
     let bytes = text.as_bytes();
-    // only whole characters are pushed, each byte by itself (no copy call a character)
-    let mut key = Vec::with_capacity(bytes.len());
+    let mut key = String::with_capacity(bytes.len());
     let mut apart = false;
     let mut at = 0;
     while let Some(&first) = bytes.get(at) {
@@ -250,10 +249,12 @@ fn simple_key(text: &str) -> Option<String> {
                 .position(|b| !b.is_ascii_alphanumeric())
                 .unwrap_or(rest.len());
             if apart && !key.is_empty() {
-                key.push(b' ');
+                key.push(' ');
             }
             apart = false;
-            key.extend(rest[..run].iter().map(u8::to_ascii_lowercase));
+            let from = key.len();
+            key.push_str(text.get(at..at + run)?);
+            key[from..].make_ascii_lowercase();
             at += run;
             continue;
         }
@@ -283,39 +284,55 @@ fn simple_key(text: &str) -> Option<String> {
             apart |= separates;
             continue;
         }
-        // A letter: its first two bytes in lower case, and its third if it has one.
-        let (lead, second, third) = match (first, second) {
-            // Cyrillic capitals: Ѐ-Џ (d0 80-8f) to ѐ-џ (d1 90-9f), А-П (d0 90-9f) to а-п
-            // (d0 b0-bf), Р-Я (d0 a0-af) to р-я (d1 80-8f)
-            (0xd0, 0x80..=0x8f) => (0xd1, second + 0x10, None),
-            (0xd0, 0x90..=0x9f) => (0xd0, second + 0x20, None),
-            (0xd0, 0xa0..=0xaf) => (0xd1, second - 0x20, None),
-            (0xd0, 0xb0..=0xbf) | (0xd1, 0x80..=0x9f) => (first, second, None),
-            (0xea..=0xed, _) => {
-                let third = bytes.get(at + 2).copied()?;
+        // A run of letters that are their own lower case, pushed at once; else a capital.
+        let run = own_lower_run(&bytes[at..]);
+        let letters = if run > 0 {
+            at..at + run
+        } else {
+            // Cyrillic capitals: Ѐ-Џ (U+0400-040F) to ѐ-џ (U+0450-045F), А-Я (U+0410-042F)
+            // to а-я (U+0430-044F)
+            let lower = match (first, second) {
+                (0xd0, 0x80..=0x8f) => 0x450 + u32::from(second - 0x80),
+                (0xd0, 0x90..=0xaf) => 0x430 + u32::from(second - 0x90),
+                _ => return None,
+            };
+            if apart && !key.is_empty() {
+                key.push(' ');
+            }
+            apart = false;
+            key.push(char::from_u32(lower)?);
+            at += 2;
+            continue;
+        };
+        if apart && !key.is_empty() {
+            key.push(' ');
+        }
+        apart = false;
+        key.push_str(text.get(letters)?);
+        at += run;
+    }
+    Some(key)
+}
+
+/// How many bytes the text opens with that are letters in their own lower case for
+/// `simple_key`: lower-case Cyrillic (а-я, ѐ-џ) and Hangul syllables.
+fn own_lower_run(bytes: &[u8]) -> usize {
+    let mut at = 0;
+    loop {
+        match bytes.get(at..) {
+            Some([0xd0, 0xb0..=0xbf, ..] | [0xd1, 0x80..=0x9f, ..]) => at += 2,
+            Some(&[first @ 0xea..=0xed, second, third, ..]) => {
                 let c = (u32::from(first & 0x0f) << 12)
                     | (u32::from(second & 0x3f) << 6)
                     | u32::from(third & 0x3f);
                 if !(0xac00..=0xd7a3).contains(&c) {
-                    return None;
+                    return at;
                 }
-                (first, second, Some(third))
+                at += 3;
             }
-            _ => return None,
-        };
-        if apart && !key.is_empty() {
-            key.push(b' ');
-        }
-        apart = false;
-        key.push(lead);
-        key.push(second);
-        at += 2;
-        if let Some(third) = third {
-            key.push(third);
-            at += 1;
+            _ => return at,
         }
     }
-    String::from_utf8(key).ok()
 }
 
 /// Whether every character of the text is one that `simple_key` reads (ASCII, the basic
@@ -356,6 +373,11 @@ pub fn is_headline_shaped(text: &str) -> bool {
                 matches!(c, '\t'..='\r' | ' ' | '\x1c'..='\x1f'),
                 c.is_ascii_alphabetic(),
             )
+        } else if ('\u{ac00}'..='\u{d7a3}').contains(&c) {
+            (false, true) // a Hangul syllable
+        } else if ('\u{400}'..='\u{4ff}').contains(&c) {
+            // Cyrillic: letters but the thousands sign and the combining marks after it
+            (false, !('\u{482}'..='\u{489}').contains(&c))
         } else {
             (chars::is_space(c), is(c, L))
         };
@@ -600,15 +622,17 @@ fn may_match_trailing(text: &str) -> [bool; 14] {
         memchr::memchr(b']', bytes).is_some(),
         memchr::memchr(b'_', bytes).is_some(),
         last.is_some_and(|last| last == '.' || last.is_numeric()),
-        memchr::memmem::find(bytes, b"<br").is_some(),
+        memchr::memchr_iter(b'<', bytes).any(|at| bytes[at..].starts_with(b"<br")),
         chars::holds_any(text, &['”', '»']),
         DOMAIN_ENDS.iter().any(|end| text.ends_with(end)),
         last == Some(']'),
         last == Some('】'),
         last == Some(')'),
-        ["Formatted:", "Deleted:", "Inserted:", "Definition:"]
-            .iter()
-            .any(|label| text.contains(label)),
+        // each label ends with a colon: a text without one holds none
+        memchr::memchr(b':', bytes).is_some()
+            && ["Formatted:", "Deleted:", "Inserted:", "Definition:"]
+                .iter()
+                .any(|label| text.contains(label)),
     ]
 }
 
@@ -841,6 +865,16 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hangul_and_cyrillic_are_read_by_their_ranges_as_by_the_tables() {
+        let ranges = ['\u{400}'..='\u{4ff}', '\u{ac00}'..='\u{d7a3}'];
+        for c in ranges.into_iter().flatten() {
+            let letter = !('\u{482}'..='\u{489}').contains(&c);
+            assert!(!chars::is_space(c), "{c:?}");
+            assert_eq!(is(c, L), letter, "{c:?}");
+        }
+    }
 
     /// The key of a text by the general path: NFKC, case folding, then the key's characters.
     fn general_key(text: &str) -> String {

@@ -124,11 +124,34 @@ fn phrases() -> &'static LinePhrases {
 
 /// What a single line of a page is; `Text` unless it is clearly machinery.
 pub fn line_kind(line: &str) -> LineKind {
-    // spaces counted byte by byte: no other character's bytes hold a space's
-    if line.bytes().filter(|&b| b == b' ').count() >= MAX_MACHINERY_WORDS {
+    if holds_spaces(line, MAX_MACHINERY_WORDS) {
         return LineKind::Text; // a paragraph: content
     }
     short_line_kind(line)
+}
+
+/// Whether a line holds `count` spaces (" ") or more, counted eight bytes at a time (no
+/// other character's bytes hold a space's) and no further than the chunk that makes the
+/// count.
+fn holds_spaces(line: &str, count: usize) -> bool {
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const SPACES: u64 = 0x2020_2020_2020_2020;
+    let mut chunks = line.as_bytes().chunks_exact(8);
+    let mut found = 0;
+    for chunk in &mut chunks {
+        let Ok(eight) = <[u8; 8]>::try_from(chunk) else {
+            continue;
+        };
+        let bits = u64::from_le_bytes(eight) ^ SPACES;
+        // the high bit of each byte that was a space (no carry crosses a byte), summed by
+        // the multiplication into the top byte
+        let spaces = !(((bits & LOW) + LOW) | bits | LOW) >> 7;
+        found += (spaces.wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize;
+        if found >= count {
+            return true;
+        }
+    }
+    found + chunks.remainder().iter().filter(|&&b| b == b' ').count() >= count
 }
 
 fn short_line_kind(line: &str) -> LineKind {
@@ -169,10 +192,11 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
     if all_known(&parts, &tables.menu_items) {
         return LineKind::Widget; // "Terms of Service | Privacy Policy"
     }
-    if tables.widgets.contains(key) || found.counter.is_match(key) {
+    if tables.widgets.contains(key) || (may_hold_digit(key) && found.counter.is_match(key)) {
         return LineKind::Widget;
     }
-    if words <= 12 && found.counter_lead.is_match(key) {
+    let digit_first = key.chars().next().is_some_and(may_be_digit);
+    if words <= 12 && digit_first && found.counter_lead.is_match(key) {
         return LineKind::Widget; // "9,8 тыс. просмотров Премьера состоялась 12 июн. 2024 г."
     }
     if phrases().prefixes.open(key)
@@ -180,7 +204,7 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
     {
         return LineKind::Widget;
     }
-    if found.relative_time_line.is_match(key) {
+    if digit_first && found.relative_time_line.is_match(key) {
         return LineKind::Widget; // "2 hours ago" under a teaser
     }
     if is_breadcrumb(key, &parts) {
@@ -188,7 +212,7 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
     }
     // Python's byline_from opens with "By"
     let by_from = || line.starts_with("By") && found.byline_from.is_match(line);
-    if words <= 10 && (found.byline.is_match(key) || by_from()) {
+    if words <= 10 && ((may_open_byline(key) && found.byline.is_match(key)) || by_from()) {
         return LineKind::Byline;
     }
     if words <= 25 && (phrases().copyright.found_in(&lowered) || is_copyright_year(&lowered, found))
@@ -211,6 +235,34 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
         return LineKind::Widget;
     }
     LineKind::Text
+}
+
+/// Whether a character may be a digit to the patterns (`\d`, Unicode's decimal digits): an
+/// ASCII digit, or any character outside the ranges known to hold none (Latin, Greek and
+/// Cyrillic; punctuation and symbols; CJK; Hangul syllables). Counters, counts of views and
+/// relative times open with or hold one.
+fn may_be_digit(c: char) -> bool {
+    c.is_ascii_digit()
+        || !matches!(
+            c,
+            '\0'..='\u{52f}' | '\u{2000}'..='\u{2bff}' | '\u{3000}'..='\u{9fff}' | '\u{ac00}'..='\u{d7a3}'
+        )
+}
+
+/// Whether a text may hold a digit (`may_be_digit`).
+fn may_hold_digit(text: &str) -> bool {
+    if text.is_ascii() {
+        text.bytes().any(|byte| byte.is_ascii_digit())
+    } else {
+        text.chars().any(may_be_digit)
+    }
+}
+
+/// Whether a key may open a byline: "by" opens the only one whose first letter is ASCII.
+fn may_open_byline(key: &str) -> bool {
+    key.bytes()
+        .next()
+        .is_some_and(|byte| !byte.is_ascii() || byte == b'b' || byte == b'B')
 }
 
 /// Hashtags alone (`hashtag_line`): only a line with a "#" may be one.
@@ -478,4 +530,37 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(twin_is_teaser, m)?)?;
     m.add_function(wrap_pyfunction!(twin_machinery_lines, m)?)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_character_outside_may_be_digit_is_a_digit_to_the_patterns() {
+        let digit = regex::Regex::new(r"^\d$").unwrap();
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            if !may_be_digit(c) {
+                assert!(!digit.is_match(c.encode_utf8(&mut [0; 4])), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn spaces_are_counted_in_chunks_as_one_by_one() {
+        let line = "a b  c\u{a0}d \u{3000}e\t f  g h ";
+        for end in 0..=line.len() {
+            let Some(part) = line.get(..end) else {
+                continue;
+            };
+            let spaces = part.bytes().filter(|&b| b == b' ').count();
+            for count in 0..=spaces + 1 {
+                assert_eq!(
+                    holds_spaces(part, count),
+                    spaces >= count,
+                    "{part:?} {count}"
+                );
+            }
+        }
+    }
 }

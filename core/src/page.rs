@@ -32,6 +32,16 @@ const STRESS_MARKS: [char; 2] = ['\u{300}', '\u{301}'];
 pub struct EchoWords {
     short: Vec<u128>,
     long: Vec<Box<str>>,
+    /// One bit of 512 for each packed word (`sign`): a packed word whose bit is not set is
+    /// none of these, told without searching them.
+    signs: [u64; 8],
+}
+
+/// Which of the 512 bits of `EchoWords::signs` stands for a packed word.
+#[inline]
+fn sign(packed: u128) -> usize {
+    let folded = (packed as u64) ^ ((packed >> 64) as u64);
+    (folded.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 55) as usize
 }
 
 /// A word of up to 15 bytes as one number: its bytes, then its length in the last byte.
@@ -59,6 +69,7 @@ impl EchoWords {
         EchoWords {
             short: Vec::with_capacity(bytes / 6),
             long: Vec::new(),
+            signs: [0; 8],
         }
     }
 
@@ -76,7 +87,18 @@ impl EchoWords {
         self.short.dedup();
         self.long.sort_unstable();
         self.long.dedup();
+        for &packed in &self.short {
+            let bit = sign(packed);
+            self.signs[bit >> 6] |= 1 << (bit & 63);
+        }
         self
+    }
+
+    /// Whether a packed word may be one of these: false when it is none.
+    #[inline]
+    fn may_hold(&self, packed: u128) -> bool {
+        let bit = sign(packed);
+        self.signs[bit >> 6] & (1 << (bit & 63)) != 0
     }
 
     /// How many distinct words.
@@ -90,14 +112,29 @@ impl EchoWords {
 
     /// How many of these words `other` holds too.
     pub fn shared_with(&self, other: &EchoWords) -> usize {
-        sorted_shared(&self.short, &other.short) + sorted_shared(&self.long, &other.long)
+        // the fewer packed words looked for among the more
+        let (few, many) = if self.short.len() <= other.short.len() {
+            (self, other)
+        } else {
+            (other, self)
+        };
+        let short = few
+            .short
+            .iter()
+            .filter(|&&word| many.may_hold(word) && many.short.binary_search(&word).is_ok())
+            .count();
+        short + sorted_shared(&self.long, &other.long)
     }
 
     /// Marks in `found` (one flag a word, `len` of them) the words `other` holds too; how
     /// many flags are set after.
     pub fn mark_held(&self, other: &EchoWords, found: &mut [bool]) -> usize {
         let (short, long) = found.split_at_mut(self.short.len().min(found.len()));
-        mark_sorted(&self.short, &other.short, short);
+        for (&word, held) in self.short.iter().zip(short.iter_mut()) {
+            if !*held && other.may_hold(word) && other.short.binary_search(&word).is_ok() {
+                *held = true;
+            }
+        }
         mark_sorted(&self.long, &other.long, long);
         found.iter().filter(|&&held| held).count()
     }
@@ -542,6 +579,27 @@ mod tests {
         let known = ('\0'..='\u{7f}').chain('\u{400}'..='\u{4ff}');
         for c in known.chain('\u{ac00}'..='\u{d7a3}') {
             assert_eq!(echo_class(c), class_by_flags(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn words_told_apart_by_their_signs_are_counted_as_by_their_text() {
+        let texts = [
+            "Flood barriers along the river were raised in 2024 before the storm",
+            "The river flooded twice before barriers were raised, in 2019 and 2024",
+            "Паводок на реке: барьеры подняли в 2024 году",
+            "서울 시청 앞 광장에서 2024년 행사가 열렸다",
+            "",
+        ];
+        for one in texts {
+            for other in texts {
+                let (a, b) = (echo_words(one), echo_words(other));
+                let (a_text, b_text) = (a.to_strings(), b.to_strings());
+                let shared = a_text.intersection(&b_text).count();
+                assert_eq!(a.shared_with(&b), shared, "{one} / {other}");
+                let mut found = vec![false; a.len()];
+                assert_eq!(a.mark_held(&b, &mut found), shared, "{one} / {other}");
+            }
         }
     }
 

@@ -79,7 +79,7 @@ pub fn detect_fragments(
         if let Some(counts) = weights.last_mut() {
             match counts.iter_mut().find(|(name, _)| *name == block.script) {
                 Some(entry) => entry.1 += weight,
-                None => counts.push((&block.script, weight)),
+                None => counts.push((block.script, weight)),
             }
         }
     }
@@ -277,9 +277,9 @@ fn alphabetic_count(text: &str) -> usize {
 
 /// How many of the block's characters are letters.
 fn alphabetic(text: &Letters<'_>, block: &Block) -> usize {
-    let words: String = block.words.concat();
-    if !words.is_empty() && words.chars().all(is_alpha) {
-        return words.chars().count();
+    let words = || block.words.iter().flat_map(|word| word.chars());
+    if words().next().is_some() && words().all(is_alpha) {
+        return words().count();
     }
     alphabetic_count(text.slice(block.start, block.end))
 }

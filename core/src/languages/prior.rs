@@ -138,10 +138,11 @@ pub fn with_prior(
         Some(page) => given_languages(page),
         None => favoured_languages(blocks, &own, languages)?,
     };
-    let settled: FxHashSet<&str> = favoured.iter().map(|(_, lang)| lang.as_str()).collect();
+    // (a script or two: a list is searched faster than a table)
+    let settled: Vec<&str> = favoured.iter().map(|(_, lang)| lang.as_str()).collect();
     let mut read = own.clone();
     for (k, lang) in own.iter().enumerate() {
-        if settled.contains(lang.as_str()) {
+        if settled.contains(&lang.as_str()) {
             continue;
         }
         let block = &blocks[k];
@@ -166,11 +167,11 @@ pub fn favoured_languages(
     languages: Allows<'_>,
 ) -> Result<Favoured, String> {
     let script_of = script_of_language();
-    // Scripts in the order first met (the order of Python's dict does not change a value).
-    let mut seen: FxHashSet<&str> = FxHashSet::default();
+    // Scripts in the order first met (the order of Python's dict does not change a value);
+    // a text holds a few languages, searched in a list.
     let mut found_langs: Vec<&str> = Vec::new();
     for lang in own {
-        if lang != "und" && seen.insert(lang.as_str()) {
+        if lang != "und" && !found_langs.contains(&lang.as_str()) {
             found_langs.push(lang.as_str());
         }
     }

@@ -9,6 +9,7 @@
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use memchr::memmem;
@@ -29,13 +30,14 @@ const SPACED_MARKS: &str = "-–—/|·•";
 /// Characters a web address does not hold (besides white space).
 const NOT_IN_ADDRESS: &str = "<>\"'«»";
 
-/// Letters of one script not broken by a strong break, or one hashtag; span and words.
+/// Letters of one script not broken by a strong break, or one hashtag; span and words (each
+/// word borrowed from the text where it is spelled as written there).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Block {
+pub struct Block<'a> {
     pub start: usize,
     pub end: usize,
-    pub script: String,
-    pub words: Vec<String>,
+    pub script: &'a str,
+    pub words: Vec<Cow<'a, str>>,
     pub hashtag: bool,
     pub letters: usize,
 }
@@ -104,20 +106,22 @@ fn unmask(letters: &[char], runs: &mut [ScriptRun]) {
 
 /// The word a run spells: its letters, with Latin look-alike letters read as Cyrillic in a
 /// run counted as Cyrillic.
-fn run_word(text: &Letters<'_>, run: &ScriptRun, look_alike: bool) -> String {
+fn run_word<'a>(text: &Letters<'a>, run: &ScriptRun, look_alike: bool) -> Cow<'a, str> {
     let word = text.slice(run.start, run.end);
     if !(look_alike && run.script == Script::Cyrillic && word.is_ascii()) {
-        return word.to_string();
+        return Cow::Borrowed(word);
     }
-    word.chars()
-        .map(|c| {
-            LOOKALIKES
-                .chars()
-                .position(|l| l == c)
-                .and_then(|k| TO_CYRILLIC.chars().nth(k))
-                .unwrap_or(c)
-        })
-        .collect()
+    Cow::Owned(
+        word.chars()
+            .map(|c| {
+                LOOKALIKES
+                    .chars()
+                    .position(|l| l == c)
+                    .and_then(|k| TO_CYRILLIC.chars().nth(k))
+                    .unwrap_or(c)
+            })
+            .collect(),
+    )
 }
 
 /// Whether the text has the marks of a hashtag or an address (a cheap test first).
@@ -279,30 +283,30 @@ fn tag_words(tag: &[char]) -> Vec<String> {
 }
 
 /// Hashtags and addresses whole; other letters in runs of one script, cut at strong breaks.
-pub fn text_blocks(text: &str) -> Vec<Block> {
+pub fn text_blocks(text: &str) -> Vec<Block<'_>> {
     letter_blocks(&Letters::new(text))
 }
 
 /// `text_blocks` of a text already split into its characters.
-pub fn letter_blocks(split: &Letters<'_>) -> Vec<Block> {
+pub fn letter_blocks<'a>(split: &Letters<'a>) -> Vec<Block<'a>> {
     let text = split.text();
     let letters = split.chars();
     let mut blocks: Vec<Block> = Vec::new();
     // The block being extended: start, end, script, words, their letters.
     let (mut start, mut end, mut script, mut words, mut count) =
-        (0, 0, Script::Other, Vec::<String>::new(), 0);
+        (0, 0, Script::Other, Vec::<Cow<'a, str>>::new(), 0);
     // The block being extended is closed: its words move into it.
-    let close = |blocks: &mut Vec<Block>,
+    let close = |blocks: &mut Vec<Block<'a>>,
                  start: usize,
                  end: usize,
                  script: Script,
-                 words: Vec<String>,
+                 words: Vec<Cow<'a, str>>,
                  letters: usize| {
         if !words.is_empty() {
             blocks.push(Block {
                 start,
                 end,
-                script: script.name().to_string(),
+                script: script.name(),
                 words,
                 hashtag: false,
                 letters,
@@ -328,7 +332,7 @@ pub fn letter_blocks(split: &Letters<'_>) -> Vec<Block> {
                 end = run_end;
                 count += run_letters;
                 if let Some(last) = words.last_mut() {
-                    last.push_str(&word);
+                    last.to_mut().push_str(&word);
                 }
             } else if !words.is_empty()
                 && run_script == script
@@ -370,7 +374,7 @@ pub fn letter_blocks(split: &Letters<'_>) -> Vec<Block> {
             blocks.push(Block {
                 start: tag.start,
                 end: finish,
-                script: "Latin".to_string(),
+                script: "Latin",
                 words: Vec::new(),
                 hashtag: false,
                 letters: 0,
@@ -378,9 +382,10 @@ pub fn letter_blocks(split: &Letters<'_>) -> Vec<Block> {
             position = finish;
             continue;
         }
-        let found: Vec<String> = tag_words(&letters[tag.start + 1..tag.end])
+        let found: Vec<Cow<'a, str>> = tag_words(&letters[tag.start + 1..tag.end])
             .into_iter()
             .filter(|w| w.chars().any(|c| chars::is(c, L | M)))
+            .map(Cow::Owned)
             .collect();
         let counts = if found.is_empty() {
             Vec::new()
@@ -407,7 +412,7 @@ pub fn letter_blocks(split: &Letters<'_>) -> Vec<Block> {
         blocks.push(Block {
             start: tag.start,
             end: tag.end,
-            script: tag_script.to_string(),
+            script: tag_script,
             words: found,
             hashtag: true,
             letters: counts.iter().map(|&(_, count)| count).sum(),
@@ -459,9 +464,15 @@ pub fn block_language(
     if block.words.is_empty() {
         return Ok("und".to_string());
     }
-    let own_letters: Vec<String>;
-    let words: &[String] = if block.hashtag {
-        own_letters = block
+    if !has_candidates(block.script) {
+        let lang = script_language(block.script);
+        if languages.is_some_and(|allows| !allows(&lang)) {
+            return Ok("und".to_string());
+        }
+        return Ok(lang);
+    }
+    if block.hashtag {
+        let own_letters: Vec<&str> = block
             .words
             .iter()
             .flat_map(|word| {
@@ -469,38 +480,29 @@ pub fn block_language(
                 script_runs(word)
                     .into_iter()
                     .filter(|run| run.script.name() == block.script)
-                    .map(move |run| letters.slice(run.start, run.end).to_string())
+                    .map(move |run| letters.slice(run.start, run.end))
                     .collect::<Vec<_>>()
             })
             .collect();
-        &own_letters
-    } else {
-        &block.words
-    };
-    if has_candidates(&block.script) {
-        if !block.hashtag && words.len() == 1 && is_acronym(&words[0]) {
-            return Ok(match favoured {
-                Some(f) if languages.is_none_or(|allows| allows(f)) => f.to_string(),
-                _ => "und".to_string(),
-            });
-        }
-        return model::ambiguous_language(words, &block.script, languages, favoured, weight);
+        return model::ambiguous_language(&own_letters, block.script, languages, favoured, weight);
     }
-    let lang = script_language(&block.script);
-    if languages.is_some_and(|allows| !allows(&lang)) {
-        return Ok("und".to_string());
+    if block.words.len() == 1 && is_acronym(&block.words[0]) {
+        return Ok(match favoured {
+            Some(f) if languages.is_none_or(|allows| allows(f)) => f.to_string(),
+            _ => "und".to_string(),
+        });
     }
-    Ok(lang)
+    model::ambiguous_language(&block.words, block.script, languages, favoured, weight)
 }
 
 /// The text as one block, when it is one: letters of a single script with no break, no
 /// hashtag and no address between them; None otherwise.
-pub fn single_block(text: &str) -> Option<Block> {
+pub fn single_block(text: &str) -> Option<Block<'_>> {
     letter_single_block(&Letters::new(text))
 }
 
 /// `single_block` of a text already split into its characters.
-pub fn letter_single_block(split: &Letters<'_>) -> Option<Block> {
+pub fn letter_single_block<'a>(split: &Letters<'a>) -> Option<Block<'a>> {
     let text = split.text();
     let letters = split.chars();
     let first = letters.iter().position(|&c| chars::is(c, L))?;
@@ -528,15 +530,15 @@ pub fn letter_single_block(split: &Letters<'_>) -> Option<Block> {
     if strong_break(letters, first, end) {
         return None;
     }
-    let words: Vec<String> = letter_runs(split.slice(first, end))
+    let words: Vec<Cow<'a, str>> = letter_runs(split.slice(first, end))
         .into_iter()
-        .map(str::to_string)
+        .map(Cow::Borrowed)
         .collect();
     let count = words.iter().map(|w| w.chars().count()).sum();
     Some(Block {
         start: first,
         end,
-        script: script.to_string(),
+        script,
         words,
         hashtag: false,
         letters: count,
@@ -560,8 +562,8 @@ fn specials_anywhere(text: &[char]) -> Vec<usize> {
 type BlockTuple = (usize, usize, String, Vec<String>, bool, usize);
 
 /// A block as Python's `Block` tuple (its words a tuple).
-pub(crate) fn as_tuple(py: Python<'_>, block: Block) -> PyResult<Bound<'_, PyTuple>> {
-    let words = PyTuple::new(py, block.words)?;
+pub(crate) fn as_tuple<'py>(py: Python<'py>, block: Block<'_>) -> PyResult<Bound<'py, PyTuple>> {
+    let words = PyTuple::new(py, block.words.iter().map(|word| word.as_ref()))?;
     (
         block.start,
         block.end,
@@ -605,8 +607,11 @@ fn twin_block_language(
     let block = Block {
         start,
         end,
-        script,
-        words,
+        script: &script,
+        words: words
+            .iter()
+            .map(|word| Cow::Borrowed(word.as_str()))
+            .collect(),
         hashtag,
         letters,
     };

@@ -79,7 +79,7 @@ pub fn detect_fragments(
         if let Some(counts) = weights.last_mut() {
             match counts.iter_mut().find(|(name, _)| *name == block.script) {
                 Some(entry) => entry.1 += weight,
-                None => counts.push((&block.script, weight)),
+                None => counts.push((block.script, weight)),
             }
         }
     }
@@ -272,14 +272,32 @@ fn alphabetic_count(text: &str) -> usize {
     if text.is_ascii() {
         return text.bytes().filter(u8::is_ascii_alphabetic).count();
     }
-    text.chars().filter(|&c| is_alpha(c)).count()
+    // ASCII, U+0400 to U+047F (Cyrillic letters all) and Hangul syllables (letters all) are
+    // told from their bytes; any other character is decoded and looked up.
+    let bytes = text.as_bytes();
+    let mut count = 0;
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        let (letter, width) = match byte {
+            0..=0x7f => (byte.is_ascii_alphabetic(), 1),
+            0xd0 | 0xd1 => (true, 2),
+            0xea..=0xed if chars::hangul_syllable(bytes, at) => (true, 3),
+            _ => match text.get(at..).and_then(|rest| rest.chars().next()) {
+                Some(c) => (is_alpha(c), c.len_utf8()),
+                None => break,
+            },
+        };
+        count += usize::from(letter);
+        at += width;
+    }
+    count
 }
 
 /// How many of the block's characters are letters.
 fn alphabetic(text: &Letters<'_>, block: &Block) -> usize {
-    let words: String = block.words.concat();
-    if !words.is_empty() && words.chars().all(is_alpha) {
-        return words.chars().count();
+    let words = || block.words.iter().flat_map(|word| word.chars());
+    if words().next().is_some() && words().all(is_alpha) {
+        return words().count();
     }
     alphabetic_count(text.slice(block.start, block.end))
 }
@@ -390,6 +408,7 @@ mod tests {
             "Ёлка — 3 шт.",
             "abc 12",
             "가\u{301}ㄱ",
+            "ѣѿ҂\u{483} 힣\u{d7fb}",
         ] {
             let expected = text.chars().filter(|&c| is_alpha(c)).count();
             assert_eq!(alphabetic_count(text), expected, "{text:?}");

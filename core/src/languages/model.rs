@@ -129,7 +129,14 @@ pub struct Model {
     row_values: Vec<f64>,
     /// Per n-gram length, each language's weighted log-probability of an unseen n-gram.
     unseen: [Vec<f64>; 3],
-    words: Vec<Table>,
+    /// Each listed word's row of weighted log-frequencies, one per language (a language that
+    /// does not list it, or spells words its own way, has its `unlisted` value there): where
+    /// the row starts in `word_values`. One look-up gives a word's frequency in every list.
+    word_rows: FxHashMap<&'static str, usize>,
+    word_values: Vec<f64>,
+    /// The weighted log-frequencies of the words of each language that spells words its own
+    /// way (`spellings`); empty for the others.
+    spelled_words: Vec<Table>,
     /// Weighted log-frequency of a word the list lacks.
     unlisted: Vec<f64>,
     alphabets: Vec<FxHashSet<char>>,
@@ -648,16 +655,20 @@ fn build_model(script: &str) -> Result<Model> {
         );
     }
     let (rows, row_values) = gram_rows(&profiles, &profile_unseen);
+    let spellings = langs
+        .iter()
+        .map(|lang| spelling(lang))
+        .collect::<Result<Vec<_>>>()?;
+    let (word_rows, word_values, spelled_words) = word_tables(words, &spellings, &unlisted);
     Ok(Model {
-        spellings: langs
-            .iter()
-            .map(|lang| spelling(lang))
-            .collect::<Result<Vec<_>>>()?,
+        spellings,
         langs,
         rows,
         row_values,
         unseen,
-        words,
+        word_rows,
+        word_values,
+        spelled_words,
         unlisted,
         alphabets,
         shared,
@@ -668,6 +679,42 @@ fn build_model(script: &str) -> Result<Model> {
             .map(|entry| -entry.get("margin").and_then(Value::as_f64).unwrap_or(0.0))
             .collect(),
     })
+}
+
+/// Each language's word list as weighted log-frequencies (a frequency of 0 counts as a word
+/// the list lacks): the lists of languages that spell words as written merged into rows, one
+/// value per language, by word; the others kept apart (see `Model`).
+fn word_tables(
+    lists: Vec<Table>,
+    spellings: &[Option<Spelling>],
+    unlisted: &[f64],
+) -> (FxHashMap<&'static str, usize>, Vec<f64>, Vec<Table>) {
+    let count = lists.len();
+    let weighted = |frequency: f64, k: usize| {
+        if frequency != 0.0 {
+            WORD_WEIGHT * frequency.ln()
+        } else {
+            unlisted[k]
+        }
+    };
+    let mut rows: FxHashMap<&'static str, usize> = FxHashMap::default();
+    let mut values: Vec<f64> = Vec::new();
+    let mut spelled = Vec::with_capacity(count);
+    for (k, (list, spelling)) in lists.into_iter().zip(spellings).enumerate() {
+        if spelling.is_some() {
+            spelled.push(list.into_iter().map(|(w, f)| (w, weighted(f, k))).collect());
+            continue;
+        }
+        spelled.push(Table::default());
+        for (word, frequency) in list {
+            let start = *rows.entry(word).or_insert_with(|| {
+                values.extend_from_slice(unlisted);
+                values.len() - count
+            });
+            values[start + k] = weighted(frequency, k);
+        }
+    }
+    (rows, values, spelled)
 }
 
 /// The value in a pair's third place of its `gram_key`: no letter has it.
@@ -779,14 +826,17 @@ impl Model {
         }
         let within = |alphabet: &FxHashSet<char>| lower.chars().all(|c| alphabet.contains(&c));
         let native = within(&self.shared);
+        let listed = self
+            .word_rows
+            .get(lower.as_str())
+            .and_then(|&start| self.word_values.get(start..start + count));
         for (k, total) in totals.iter_mut().enumerate() {
-            let frequency = match &self.spellings[k] {
-                None => self.words[k].get(lower.as_str()),
-                Some(spelling) => self.words[k].get(spelling.translate(&lower).as_str()),
-            };
-            *total += match frequency {
-                Some(&f) if f != 0.0 => WORD_WEIGHT * f.ln(),
-                _ => self.unlisted[k],
+            *total += match &self.spellings[k] {
+                None => listed.map_or(self.unlisted[k], |row| row[k]),
+                Some(spelling) => self.spelled_words[k]
+                    .get(spelling.translate(&lower).as_str())
+                    .copied()
+                    .unwrap_or(self.unlisted[k]),
             };
             if !native && !within(&self.alphabets[k]) {
                 *total += self.foreign;

@@ -1,6 +1,7 @@
 //! The page's own languages, the prior for its short runs of a shared script (mirrors
 //! `normalize/languages/prior.py`).
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -28,7 +29,7 @@ pub fn reads_as_name(block: &Block) -> bool {
     if block.hashtag || words.is_empty() || (words.len() == 1 && is_acronym(&words[0])) {
         return false; // a lone acronym ("KST") is no evidence of any language
     }
-    let capitalised = |word: &String| word.chars().next().is_some_and(chars::is_upper);
+    let capitalised = |word: &Cow<str>| word.chars().next().is_some_and(chars::is_upper);
     if words.len() <= NAME_WORDS {
         return words.iter().all(capitalised);
     }
@@ -137,20 +138,21 @@ pub fn with_prior(
         Some(page) => given_languages(page),
         None => favoured_languages(blocks, &own, languages)?,
     };
-    let settled: FxHashSet<&str> = favoured.iter().map(|(_, lang)| lang.as_str()).collect();
+    // (a script or two: a list is searched faster than a table)
+    let settled: Vec<&str> = favoured.iter().map(|(_, lang)| lang.as_str()).collect();
     let mut read = own.clone();
     for (k, lang) in own.iter().enumerate() {
-        if settled.contains(lang.as_str()) {
+        if settled.contains(&lang.as_str()) {
             continue;
         }
         let block = &blocks[k];
-        if let Some(favourite) = favourite(&favoured, &block.script) {
+        if let Some(favourite) = favourite(&favoured, block.script) {
             if !block.words.is_empty() {
                 read[k] = block_language(
                     block,
                     languages,
                     Some(favourite),
-                    prior_weight(&block.script),
+                    prior_weight(block.script),
                 )?;
             }
         }
@@ -165,11 +167,11 @@ pub fn favoured_languages(
     languages: Allows<'_>,
 ) -> Result<Favoured, String> {
     let script_of = script_of_language();
-    // Scripts in the order first met (the order of Python's dict does not change a value).
-    let mut seen: FxHashSet<&str> = FxHashSet::default();
+    // Scripts in the order first met (the order of Python's dict does not change a value);
+    // a text holds a few languages, searched in a list.
     let mut found_langs: Vec<&str> = Vec::new();
     for lang in own {
-        if lang != "und" && seen.insert(lang.as_str()) {
+        if lang != "und" && !found_langs.contains(&lang.as_str()) {
             found_langs.push(lang.as_str());
         }
     }
@@ -191,7 +193,7 @@ pub fn favoured_languages(
     }
     for (k, lang) in own.iter().enumerate() {
         if lang == "und" && !blocks[k].words.is_empty() {
-            add(&blocks[k].script, None);
+            add(blocks[k].script, None);
         }
     }
     said_langs.retain(|(script, _)| !script.is_empty());
@@ -237,14 +239,14 @@ pub fn favoured_languages(
 
 /// The language of a page's runs of one script read as one run.
 fn read_together<'a>(
-    runs: impl Iterator<Item = &'a Vec<String>>,
+    runs: impl Iterator<Item = &'a Vec<Cow<'a, str>>>,
     script: &str,
     languages: Allows<'_>,
     default: Option<&str>,
 ) -> Result<String, String> {
     let mut pooled: Vec<&str> = Vec::new();
     for words in runs {
-        pooled.extend(words.iter().map(String::as_str));
+        pooled.extend(words.iter().map(|word| word.as_ref()));
         if pooled.len() >= POOLED_WORDS {
             break;
         }

@@ -28,19 +28,19 @@ const HAN_READERS: [&str; 3] = ["Hangul", "Hiragana", "Katakana"];
 type Allows<'a> = Option<&'a dyn Fn(&str) -> bool>;
 
 /// The blocks, the language each is read in, and the language of its own letters.
-pub type Reading = (Vec<Block>, Vec<String>, Vec<String>);
+pub type Reading<'t> = (Vec<Block<'t>>, Vec<String>, Vec<String>);
 
 /// A text's blocks with what the rules that read a line need to know about them.
-struct BlockReading<'a> {
+struct BlockReading<'a, 't> {
     text: &'a [char],
-    blocks: Vec<Block>,
+    blocks: Vec<Block<'t>>,
     own: Vec<String>,
     labels: Vec<String>,
     islands: Vec<bool>,
     lines: Vec<usize>,
 }
 
-impl BlockReading<'_> {
+impl BlockReading<'_, '_> {
     /// Where the text between blocks i and j is.
     fn gap_span(&self, i: usize, j: usize) -> (usize, usize) {
         let (first, second) = if i < j { (i, j) } else { (j, i) };
@@ -90,7 +90,7 @@ fn split_count(text: &[char]) -> usize {
 
 fn is_island(text: &[char], block: &Block) -> bool {
     !block.hashtag
-        && ISLAND_SCRIPTS.contains(&block.script.as_str())
+        && ISLAND_SCRIPTS.contains(&block.script)
         && block.letters <= ISLAND_LETTERS
         && split_count(&text[block.start..block.end.max(block.start)]) <= ISLAND_WORDS
 }
@@ -128,11 +128,11 @@ pub fn sentence_labels(text: &[char], blocks: &[Block], labels: &[String]) -> Ve
     counted
 }
 
-fn start_reading<'a>(
-    text: &'a Letters<'_>,
+fn start_reading<'a, 't>(
+    text: &'a Letters<'t>,
     languages: Allows<'_>,
     page: Option<&[String]>,
-) -> Result<BlockReading<'a>, String> {
+) -> Result<BlockReading<'a, 't>, String> {
     let letters = text.chars();
     let blocks = letter_blocks(text);
     let own = blocks
@@ -167,20 +167,20 @@ fn start_reading<'a>(
 
 /// The blocks of a text, the language each is read in, and the language of its own letters
 /// before islands and neighbours were taken into account.
-pub fn read_blocks(
-    text: &str,
+pub fn read_blocks<'t>(
+    text: &'t str,
     languages: Allows<'_>,
     page: Option<&[String]>,
-) -> Result<Reading, String> {
+) -> Result<Reading<'t>, String> {
     read_letter_blocks(&Letters::new(text), languages, page)
 }
 
 /// `read_blocks` of a text already split into its characters.
-pub fn read_letter_blocks(
-    text: &Letters<'_>,
+pub fn read_letter_blocks<'t>(
+    text: &Letters<'t>,
     languages: Allows<'_>,
     page: Option<&[String]>,
-) -> Result<Reading, String> {
+) -> Result<Reading<'t>, String> {
     let mut line = start_reading(text, languages, page)?;
     resolve_islands(&mut line);
     smooth_scripts(&mut line);
@@ -236,7 +236,10 @@ fn names_before_noun(line: &BlockReading, i: usize, j: usize) -> bool {
     else {
         return false;
     };
-    let after = line.blocks[j].words.first().map_or("", String::as_str);
+    let after = line.blocks[j]
+        .words
+        .first()
+        .map_or("", |word| word.as_ref());
     !particles.is_empty()
         && !particles
             .iter()
@@ -302,9 +305,9 @@ fn read_address(line: &mut BlockReading, i: usize) {
 /// An island takes the language of the nearest longer run of its script on its line.
 fn smooth_scripts(line: &mut BlockReading) {
     let count = line.blocks.len();
-    let mut longest: Option<Vec<(String, usize)>> = None;
+    let mut longest: Option<Vec<(&str, usize)>> = None;
     for i in 0..count {
-        if !line.islands[i] || line.settled(i) || !has_candidates(&line.blocks[i].script) {
+        if !line.islands[i] || line.settled(i) || !has_candidates(line.blocks[i].script) {
             continue;
         }
         let mut found: Vec<(usize, usize)> = Vec::new();
@@ -335,8 +338,8 @@ fn smooth_scripts(line: &mut BlockReading) {
             line.labels[i] = line.labels[k].clone();
         } else if alone_on_line(line, i) {
             let runs = longest.get_or_insert_with(|| longest_runs(line));
-            let script = &line.blocks[i].script;
-            if let Some(&(_, k)) = runs.iter().find(|(name, _)| name == script) {
+            let script = line.blocks[i].script;
+            if let Some(&(_, k)) = runs.iter().find(|(name, _)| *name == script) {
                 line.labels[i] = line.labels[k].clone();
             }
         }
@@ -344,8 +347,8 @@ fn smooth_scripts(line: &mut BlockReading) {
 }
 
 /// The longest sentence of each script in the whole text.
-fn longest_runs(line: &BlockReading) -> Vec<(String, usize)> {
-    let mut longest: Vec<(String, usize)> = Vec::new();
+fn longest_runs<'t>(line: &BlockReading<'_, 't>) -> Vec<(&'t str, usize)> {
+    let mut longest: Vec<(&'t str, usize)> = Vec::new();
     for (j, other) in line.blocks.iter().enumerate() {
         if !line.islands[j] && !other.hashtag && line.labels[j] != "und" {
             match longest.iter_mut().find(|(name, _)| *name == other.script) {
@@ -354,7 +357,7 @@ fn longest_runs(line: &BlockReading) -> Vec<(String, usize)> {
                         entry.1 = j;
                     }
                 }
-                None => longest.push((other.script.clone(), j)),
+                None => longest.push((other.script, j)),
             }
         }
     }
@@ -373,7 +376,7 @@ fn read_hanja(line: &mut BlockReading, i: usize) {
     for j in [i.wrapping_sub(1), i + 1] {
         if j < line.blocks.len()
             && !line.blocks[j].hashtag
-            && HAN_READERS.contains(&line.blocks[j].script.as_str())
+            && HAN_READERS.contains(&line.blocks[j].script)
         {
             let (start, end) = line.gap_span(i, j);
             if !strong_break(line.text, start, end) {

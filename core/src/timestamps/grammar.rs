@@ -13,8 +13,9 @@ use rustc_hash::FxHashMap;
 use serde_json::{Map, Value};
 
 use super::pattern::{Lazy, Pattern};
-use super::pychars::{key, split, REGEX_SPACE, RE_SPACE};
+use super::pychars::{is_decimal, is_space, key, split, REGEX_SPACE, RE_SPACE};
 use crate::facts::{section, zones};
+use crate::segment::chars;
 
 /// Compiled patterns and word tables of every language the facts give timestamps for.
 pub struct Grammar {
@@ -36,7 +37,10 @@ pub struct Grammar {
     pub zone_after: Lazy,
     pub zone_anywhere: Lazy,
     pub label: Lazy,
-    pub relative: Lazy,
+    /// Compiled with the grammar (its largest pattern), ahead of the first page that needs it.
+    pub relative: Pattern,
+    /// What a relative time needs to move the calendar.
+    pub moves: Moves,
     pub noise_word: Lazy,
     pub months: HashMap<String, i64>,
     /// Whether each half-of-day word means the afternoon.
@@ -397,6 +401,134 @@ fn relative_pattern(data: &Map<String, Value>, units: &str) -> String {
     )
 }
 
+/// What a token of `relative_pattern` that moves the calendar needs, tested without running
+/// that pattern: a word of its own ("yesterday", "방금"), a unit after a number or a number
+/// word ("3 days", "два дня"), or a unit of three letters or more alone beside a word that
+/// points back or ahead ("hours ago"; a shorter one alone is not read).
+pub struct Moves {
+    /// A word of each phrase that moves the calendar by itself (its longest).
+    words: Option<regex::Regex>,
+    /// The last word of each number phrase ("a couple of": "of").
+    number_ends: HashSet<String>,
+    /// The first letter of each unit.
+    unit_initials: HashSet<char>,
+    /// The units of three letters or more.
+    long_units: Option<regex::Regex>,
+    /// A word of each phrase that points back or ahead (its longest).
+    pointers: Option<regex::Regex>,
+}
+
+/// A pattern that finds any of the words, None for none.
+fn any_word(words: impl IntoIterator<Item = String>) -> Option<regex::Regex> {
+    let mut words: Vec<String> = words.into_iter().map(|word| regex::escape(&word)).collect();
+    words.sort();
+    words.dedup();
+    if words.is_empty() {
+        return None;
+    }
+    regex::Regex::new(&words.join("|")).ok()
+}
+
+/// The longest word of a phrase (the first of the longest).
+fn longest_word(phrase: &str) -> String {
+    split(phrase)
+        .fold("", |best, word| {
+            if word.chars().count() > best.chars().count() {
+                word
+            } else {
+                best
+            }
+        })
+        .to_string()
+}
+
+impl Moves {
+    fn new(data: &Map<String, Value>) -> Moves {
+        let table = |names: &[&str]| -> Vec<String> {
+            names
+                .iter()
+                .flat_map(|name| phrases(field(data, name)))
+                .collect()
+        };
+        let words = table(&[
+            "less_than_words",
+            "day_words",
+            "period_words",
+            "now_words",
+            "half_units",
+        ]);
+        let units = table(&["units"]);
+        Moves {
+            words: any_word(words.iter().map(|phrase| longest_word(phrase))),
+            number_ends: table(&["numbers"])
+                .iter()
+                .filter_map(|phrase| split(phrase).last().map(str::to_string))
+                .collect(),
+            unit_initials: units
+                .iter()
+                .filter_map(|unit| unit.chars().next())
+                .collect(),
+            long_units: any_word(
+                units
+                    .iter()
+                    .filter(|unit| split(unit).collect::<Vec<_>>().join(" ").chars().count() >= 3)
+                    .cloned(),
+            ),
+            pointers: any_word(
+                table(&["past_words", "future_words"])
+                    .iter()
+                    .map(|phrase| longest_word(phrase)),
+            ),
+        }
+    }
+
+    /// Whether a text may hold a token that moves the calendar; false when it holds none.
+    pub fn may_move(&self, text: &str) -> bool {
+        let found =
+            |pattern: &Option<regex::Regex>| pattern.as_ref().is_some_and(|p| p.is_match(text));
+        found(&self.words)
+            || self.unit_after(text)
+            || (found(&self.long_units) && found(&self.pointers))
+    }
+
+    /// Whether a unit's first letter follows a number, or a word (or its start, in a script
+    /// other than Latin or Cyrillic) that a number phrase ends with, at most three spaces
+    /// after it.
+    fn unit_after(&self, text: &str) -> bool {
+        let chars: Vec<char> = text.chars().collect();
+        let letter = |c: char| chars::is(c, chars::L);
+        let mut word = String::new();
+        for (at, &c) in chars.iter().enumerate() {
+            let counted = if letter(c) {
+                if at == 0 || !letter(chars[at - 1]) {
+                    word.clear();
+                }
+                word.push(c);
+                // what may not follow a number word: Latin or Cyrillic (here some of them)
+                let open = chars.get(at + 1).is_none_or(|&next| {
+                    !(next.is_ascii_alphabetic()
+                        || matches!(next, '\u{400}'..='\u{484}' | '\u{487}'..='\u{4ff}'))
+                });
+                open && self.number_ends.contains(&word)
+            } else {
+                is_decimal(c)
+            };
+            if counted {
+                let rest = &chars[at + 1..];
+                let spaces = rest.iter().take_while(|&&next| is_space(next)).count();
+                if spaces <= 3
+                    && rest
+                        .get(spaces)
+                        .is_some_and(|unit| self.unit_initials.contains(unit))
+                {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+}
+
 fn int_table(value: &Value, keyed: bool) -> HashMap<String, i64> {
     entries(value)
         .map(|(word, number)| {
@@ -493,7 +625,8 @@ fn build() -> Grammar {
             r"(?<!\p{{L}})(?P<label>{})(?![\p{{Latin}}\p{{Cyrillic}}])[{REGEX_SPACE}:：.\-]{{0,6}}",
             alternation(&all_labels)
         )),
-        relative: Lazy::new(relative_pattern(data, &units)),
+        relative: Pattern::new(&relative_pattern(data, &units)),
+        moves: Moves::new(data),
         noise_word: Lazy::new(format!(
             r"(?<!\p{{L}})(?:{})(?!\p{{L}})\.?",
             alternation(&noise)

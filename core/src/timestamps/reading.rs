@@ -8,7 +8,9 @@ use super::civil::{self, checked, days_from_civil, is_date, US_PER_DAY, US_PER_S
 use super::grammar::{grammar, Grammar, Marks};
 use super::lines::{conventions, Clock, Context, Line, Reading};
 use super::pattern::{Found, Pattern};
-use super::pychars::{has_decimal, int, is_decimal, key, mask_all, quote, Indexed, RE_SPACE};
+use super::pychars::{
+    has_decimal, int, is_decimal, is_space, key, mask_all, quote, Indexed, RE_SPACE,
+};
 use super::relative::{needs_now, read_relative};
 use super::zones::{month_first, stated_zone, utc, zone_or_default};
 use super::TimeError;
@@ -47,16 +49,18 @@ pub fn read_segment(
     let text = Indexed::new(line.low.slice(start, end).to_string());
     let marks = line.marks;
     let relative = marks.has(Marks::RELATIVE) || line.hangul;
-    if !relative && !has_decimal(text.as_str()) && !marks.has(Marks::CLOCK) {
+    // every date and clock pattern reads a number: without one, none is tried
+    let digits = has_decimal(text.as_str());
+    if !relative && !digits && !marks.has(Marks::CLOCK) {
         return Ok(Reading::nothing()); // no number, no relative word, no noon: no time
     }
     let mut spans = Vec::new();
-    let found_date = date_match(&text, marks, g)?;
+    let found_date = date_match(&text, marks, digits, g)?;
     if let Some((_, found)) = &found_date {
         spans.push(found.span());
     }
     let date_span = found_date.as_ref().map(|(_, found)| found.span());
-    let clock = clock(&text, date_span, &mut spans, marks, g)?;
+    let clock = clock(&text, date_span, &mut spans, marks, digits, g)?;
     let mut anchors = Vec::new();
     if let Some(clock) = &clock {
         anchors.push(clock.end);
@@ -187,17 +191,20 @@ struct DateParts {
     order_free: Option<(i64, i64)>,
 }
 
-/// The leftmost date of the text, trying only the patterns whose marks it holds.
+/// The leftmost date of the text, trying only the patterns whose marks it holds (and none
+/// without `digits`, a number in the text).
 fn date_match<'t>(
     text: &'t Indexed,
     marks: Marks,
+    digits: bool,
     g: &Grammar,
 ) -> Result<Option<(Kind, Found<'t>)>, TimeError> {
     let raw = text.as_str();
-    let separated = (raw.contains('-') || raw.contains('.') || raw.contains('/'))
+    let separated = digits
+        && (raw.contains('-') || raw.contains('.') || raw.contains('/'))
         && separated_digits().is_match(raw)?; // not the dots of "p.m." alone
-    let korean = raw.contains('월') || raw.contains('月');
-    let month = marks.has(Marks::MONTH);
+    let korean = digits && (after_number(raw, '월', 3) || after_number(raw, '月', 3));
+    let month = digits && marks.has(Marks::MONTH);
     leftmost(
         text,
         [
@@ -283,6 +290,23 @@ fn printed_year(digits: &str) -> i64 {
     value
 }
 
+/// Whether a mark follows a decimal digit with at most `spaces` white-space characters
+/// between ("3 시", "7월", "10h30", "12:"), as the patterns of a Korean date, a clock time
+/// and an hour mark need.
+fn after_number(raw: &str, mark: char, spaces: usize) -> bool {
+    raw.match_indices(mark).any(|(at, _)| {
+        let mut before = raw[..at].chars().rev();
+        let mut skipped = 0;
+        loop {
+            match before.next() {
+                Some(c) if skipped < spaces && is_space(c) => skipped += 1,
+                Some(c) => return is_decimal(c),
+                None => return false,
+            }
+        }
+    })
+}
+
 /// Whether a bare hour may be in the text: a digit, then within four characters a letter a
 /// half-of-day word or "час" starts with (a looser test than the pattern's own).
 fn may_hold_bare_hour(text: &str) -> bool {
@@ -296,21 +320,35 @@ fn may_hold_bare_hour(text: &str) -> bool {
     })
 }
 
-/// The clock time of the text (its half of the day read), with its span added to `spans`.
+/// The clock time of the text (its half of the day read), with its span added to `spans`;
+/// without `digits` (a number in the text) only a clock word ("noon") is looked for.
 fn clock(
     text: &Indexed,
     date_span: Option<(usize, usize)>,
     spans: &mut Vec<(usize, usize)>,
     marks: Marks,
+    digits: bool,
     g: &Grammar,
 ) -> Result<Option<Clock>, TimeError> {
     let raw = text.as_str();
     let found = leftmost(
         text,
         [
-            (Kind::Time, &g.time, raw.contains(':') || raw.contains('：')),
-            (Kind::HourMark, &g.hour_mark, raw.contains('h')),
-            (Kind::KoreanTime, &g.korean_time, raw.contains('시')),
+            (
+                Kind::Time,
+                &g.time,
+                digits && (after_number(raw, ':', 1) || after_number(raw, '：', 1)),
+            ),
+            (
+                Kind::HourMark,
+                &g.hour_mark,
+                digits && after_number(raw, 'h', 0),
+            ),
+            (
+                Kind::KoreanTime,
+                &g.korean_time,
+                digits && after_number(raw, '시', 3),
+            ),
             (
                 Kind::BareHour,
                 &g.bare_hour,

@@ -73,6 +73,11 @@ pub fn read_relative(
     let g = grammar();
     // Korean glues units and direction to numbers (2시간전): no word gate for Hangul.
     let wanted = line.marks.has(Marks::RELATIVE) || line.hangul;
+    if clock.is_none() && !(wanted && g.moves.may_move(masked.as_str())) {
+        // without a clock time only a token that moves the calendar makes a reading, and the
+        // text holds none: its tokens are not read
+        return Ok(Reading::nothing());
+    }
     let mut calendar = Calendar::default();
     let mut days = 0i64;
     let mut found_any = false;

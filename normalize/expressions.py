@@ -64,9 +64,31 @@ def _kept_rows() -> Recent[pl.Series]:
 def _rows(series: pl.Series, *, options: Options) -> pl.Series:
     """The rows (``DOCUMENT``) of a batch of texts (null for a null text), each distinct text
     made once, taken from ``_kept_rows`` when another expression of the query made them."""
-    key: Hashable = (options, tuple(series.to_list()))  # the texts: equal, not just same hash
+    key: Hashable = (options, _Texts(series))
     rows = _kept_rows().made(key, partial(_made, series, options))
     return rows.alias(series.name)
+
+
+class _Texts:
+    """A batch of texts as a key: equal to another batch of the same texts in the same order
+    (not just of the same hash), hashed and compared by polars, without making a Python
+    string of each text."""
+
+    __slots__ = ("_hash", "series")
+
+    def __init__(self, series: pl.Series) -> None:
+        self.series = series
+        self._hash = hash(tuple(series.hash().to_list()))
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, _Texts)
+            and self._hash == other._hash
+            and self.series.equals(other.series, check_dtypes=True, null_equal=True)
+        )
 
 
 def _made(series: pl.Series, options: Options) -> pl.Series:

@@ -270,11 +270,14 @@ def normalize_batch(
 ) -> pl.DataFrame:
     """Normalize a frame of ``INPUT_SCHEMA`` (what the readers yield) into the table, on
     ``threads`` threads of the compiled core (None: one per CPU)."""
+    # A fetched-at column of nulls only (every .txt file's) is read as no column at all: the
+    # same rows, without reading each of its values in turn.
+    fetched = batch.get_column("fetched_at")
     columns = {
         "text": "text",
         "id": "doc_id",
         "source": "source",
-        "fetched_at": "fetched_at",
+        "fetched_at": None if fetched.null_count() == fetched.len() else "fetched_at",
         "warnings": "read_warnings",
     }
     return table_rows(batch, columns=columns, options=options, threads=threads)

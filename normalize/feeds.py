@@ -28,8 +28,9 @@ _TEASER_WORDS: Final = 3
 _TEASER_STEP: Final = (3, 4)
 # A channel's handle, alone on the line that signs each of its posts: "@harbourwatch".
 _HANDLE: Final = regex.compile(r"@[A-Za-z0-9_]{3,32}")
-# A listing's unit: a head of this many words at least, its own date this many lines with text
-# above or below it at most, the next unit's head this many lines below it (at least, at most).
+# A listing's unit: a head of this many words at least, its own date (or a line printed by
+# each head) this many lines with text above or below it at most, the next unit's head this
+# many lines below it (at least, at most).
 _UNIT_HEAD_WORDS: Final = 4
 _UNIT_DATE_STEP: Final = 3
 _UNIT_PERIOD: Final = (2, 6)
@@ -48,11 +49,12 @@ def dated_units(
 ) -> set[int]:
     """The lines of the story heads that a listing prints in units of one shape (a section, tag
     or author page): two heads or more, different, each at the same step from a date of its own
-    (``dated``, places among the lines with text), each the same number of lines below the one
-    before, each unit holding one paragraph (its teaser; the last unit may be cut off by the
-    page's end). An article's headline stands above several paragraphs, so a teaser of the
-    next story below it makes no run with it. ``texts`` are the page's lines with text, in
-    order, and ``body`` the places among them of the lines shaped like a paragraph.
+    (``dated``, places among the lines with text) or from a line the page prints by each (a
+    source's name, a section's label), each the same number of lines below the one before,
+    each unit holding one paragraph (its teaser; the last unit may be cut off by the page's
+    end). An article's headline stands above several paragraphs, so a teaser of the next story
+    below it makes no run with it. ``texts`` are the page's lines with text, in order, and
+    ``body`` the places among them of the lines shaped like a paragraph.
 
     >>> texts = ["Ferry fares rise on island routes", "May 2, 2024",
     ...          "Fares on the island routes rise by a tenth from May, the operator said.",
@@ -76,15 +78,23 @@ def dated_units(
     paragraphs = set(body)
     items: set[int] = set()
     for step in (s for s in range(-_UNIT_DATE_STEP, _UNIT_DATE_STEP + 1) if s):
-        at = {c.order: c for c in heads if c.order + step in dated}
+        marks = {c.order: _mark(texts, dated, c.order + step) for c in heads}
+        at = {c.order: c for c in heads if marks[c.order] is not None}
         for period in range(_UNIT_PERIOD[0], _UNIT_PERIOD[1] + 1):
-            for first in (o for o in at if o - period not in at):
+            for first in (o for o in at if marks.get(o - period) != marks[o]):
                 run = [at[first]]
-                while run[-1].order + period in at:
+                while marks.get(run[-1].order + period) == marks[first]:
                     run.append(at[run[-1].order + period])
                 if len(run) > 1 and _one_teaser_each(run, period, paragraphs, len(texts)):
                     items.update(c.line for c in run)
     return items
+
+
+def _mark(texts: Sequence[str], dated: Collection[int], at: int) -> str | None:
+    """What marks a unit at this place: "" for a date, else the line's key, if any."""
+    if at in dated:
+        return ""
+    return (title_key(texts[at]) or None) if 0 <= at < len(texts) else None
 
 
 def _one_teaser_each(run: list[Candidate], period: int, paragraphs: set[int], size: int) -> bool:

@@ -935,3 +935,22 @@ def test_heads_each_with_its_own_date_and_one_teaser_are_a_listing() -> None:
         *lines[4:7],
     ]
     assert _choose(article, dated=frozenset({1, 6})) == lines[1]
+
+
+def test_heads_each_under_their_sources_name_and_one_teaser_are_a_listing() -> None:
+    """A source's page prints no dates, but its name above each story, then the head and a
+    teaser in other words: the name printed by each head marks the units as a date would."""
+    lines = [
+        "Harbour Post",
+        "Pier repairs close the north landing for a month",
+        "Boats to the islands will call further south until the work is done.",
+        "Harbour Post",
+        "Fish market stalls move indoors for the winter",
+        "Traders asked for a roof after two seasons of storms, and the council agreed.",
+        "Harbour Post",
+        "Lighthouse keeper's cottage to become a small museum",
+        "Volunteers will open it on summer weekends, with old logbooks on show.",
+    ]
+    assert _choose(lines) is None
+    items = {c.line: c.signals["feed_item"] for c in weigh_candidates(lines, {}, set(), set())}
+    assert items[1] == items[4] == items[7] == 1.0

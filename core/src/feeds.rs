@@ -197,37 +197,59 @@ pub fn channel_header<S: AsRef<str>>(
 
 /// The lines of the story heads that a listing prints in units of one shape (a section, tag
 /// or author page): two heads or more, different, each at the same step from a date of its
-/// own (`dated`, places among the lines with text), each the same number of lines below the
-/// one before, each unit holding one paragraph (its teaser; the last unit may be cut off by
-/// the page's end). `size` is the number of the page's lines with text, and `body` the
-/// places among them of the lines shaped like a paragraph.
-pub fn dated_units(
+/// own (`dated`, places among the lines with text) or from a line the page prints by each (a
+/// source's name, a section's label), each the same number of lines below the one before,
+/// each unit holding one paragraph (its teaser; the last unit may be cut off by the page's
+/// end). `filled` are the page's lines with text, in order, and `body` the places among them
+/// of the lines shaped like a paragraph.
+pub fn dated_units<S: AsRef<str>>(
     candidates: &[Candidate],
-    size: usize,
+    lines: &LineKeys<S>,
+    filled: &[usize],
     dated: &[i64],
     body: &[usize],
 ) -> HashSet<usize> {
     let heads: Vec<&Candidate> = candidates.iter().filter(|c| is_unit_head(c)).collect();
     let dated: HashSet<i64> = dated.iter().copied().collect();
     let paragraphs: HashSet<usize> = body.iter().copied().collect();
+    let size = filled.len();
     let mut items = HashSet::new();
     for step in (-UNIT_DATE_STEP..=UNIT_DATE_STEP).filter(|&s| s != 0) {
+        // what marks each head's unit: a date (""), else the key of the line at the step
+        let marks: HashMap<usize, Option<&str>> = heads
+            .iter()
+            .map(|c| {
+                let at = c.placed.order as i64 + step;
+                let mark = if dated.contains(&at) {
+                    Some("")
+                } else {
+                    usize::try_from(at)
+                        .ok()
+                        .and_then(|at| filled.get(at))
+                        .map(|&index| lines.key(index))
+                        .filter(|key| !key.is_empty())
+                };
+                (c.placed.order, mark)
+            })
+            .collect();
         let at: HashMap<usize, &Candidate> = heads
             .iter()
-            .filter(|c| dated.contains(&(c.placed.order as i64 + step)))
+            .filter(|c| marks.get(&c.placed.order).is_some_and(Option::is_some))
             .map(|c| (c.placed.order, *c))
             .collect();
+        let mark_at = |order: Option<usize>| order.and_then(|o| marks.get(&o).copied().flatten());
         for period in UNIT_PERIOD.0..=UNIT_PERIOD.1 {
             for (&first, &head) in &at {
-                if first
-                    .checked_sub(period)
-                    .is_some_and(|o| at.contains_key(&o))
-                {
+                let mark = mark_at(Some(first));
+                if mark_at(first.checked_sub(period)) == mark {
                     continue;
                 }
                 let mut run = vec![head];
                 let mut last = head;
-                while let Some(&next) = at.get(&(last.placed.order + period)) {
+                while mark_at(Some(last.placed.order + period)) == mark {
+                    let Some(&next) = at.get(&(last.placed.order + period)) else {
+                        break;
+                    };
                     run.push(next);
                     last = next;
                 }

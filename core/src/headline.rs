@@ -539,7 +539,7 @@ pub fn weigh_candidates<S: AsRef<str>>(
     let mut items = feed_items(&found, &dated_order, &keyed, &filled, &machinery_order);
     items.extend(timed_entries(&found, &keyed, &filled));
     items.extend(feed_shapes(&found, &keyed, &filled, &body));
-    items.extend(dated_units(&found, filled.len(), &dated_order, &body));
+    items.extend(dated_units(&found, &keyed, &filled, &dated_order, &body));
     let listing = flag(is_listing(&found) || !items.is_empty());
     // a digest's heads are its items, though it may have a headline of its own above them
     items.extend(digest_items(&found, &words, &keyed, &filled));

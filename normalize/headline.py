@@ -36,7 +36,7 @@ from normalize.echo import (
     repetition,
     without_site_tail,
 )
-from normalize.feeds import feed_shapes
+from normalize.feeds import dated_units, feed_shapes
 from normalize.heads import (
     Candidate,
     digest_items,
@@ -275,6 +275,7 @@ def weigh_candidates(
     keys = [title_key(lines[i]) for i in filled]
     items = feed_items(found, dated_order, keys, [order[i] for i in machinery if i in order])
     items |= timed_entries(found, texts) | feed_shapes(found, texts, body)
+    items |= dated_units(found, texts, set(dated_order), body)
     listing = float(is_listing(found) or bool(items))
     # a digest's heads are its items, though it may have a headline of its own above them
     items |= digest_items(found, texts)

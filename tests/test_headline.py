@@ -906,3 +906,51 @@ def test_a_directory_of_names_each_above_its_own_paragraph_has_no_headline() -> 
     ]
     assert _choose(lines, line0="section") is None
     assert _choose(lines[:5], line0="section") == "Riverside Toy Museum"
+
+
+def test_heads_each_with_its_own_date_and_one_teaser_are_a_listing() -> None:
+    """A section page prints its stories in units of one shape, each a head, its date and a
+    teaser that does not repeat the head's words: a listing, with no headline among them. An
+    article's dated headline above several paragraphs, with the next story's teaser below it
+    in the same shape, keeps its headline."""
+    lines = [
+        "Co-op news",
+        "Valley dairy adds a third milking shed near Orton",
+        "March 3, 2025",
+        "Work starts in April and should be done before the autumn calving season.",
+        "Seed bank opens a drop-off point in the market hall",
+        "March 2, 2025",
+        "Members can leave packets on weekday mornings; volunteers sort them each Friday.",
+        "Grain prices hold steady after a wet winter",
+        "February 27, 2025",
+        "Buyers expect little change until the first reports from the spring sowing.",
+    ]
+    assert _choose(lines, dated=frozenset({2, 5, 8})) is None
+    article = [
+        lines[1],
+        lines[2],
+        "The Orton valley dairy will add a third milking shed this spring, its owners said.",
+        lines[3],
+        "The new shed will hold sixty cows and a small room for making cheese.",
+        *lines[4:7],
+    ]
+    assert _choose(article, dated=frozenset({1, 6})) == lines[1]
+
+
+def test_heads_each_under_their_sources_name_and_one_teaser_are_a_listing() -> None:
+    """A source's page prints no dates, but its name above each story, then the head and a
+    teaser in other words: the name printed by each head marks the units as a date would."""
+    lines = [
+        "Harbour Post",
+        "Pier repairs close the north landing for a month",
+        "Boats to the islands will call further south until the work is done.",
+        "Harbour Post",
+        "Fish market stalls move indoors for the winter",
+        "Traders asked for a roof after two seasons of storms, and the council agreed.",
+        "Harbour Post",
+        "Lighthouse keeper's cottage to become a small museum",
+        "Volunteers will open it on summer weekends, with old logbooks on show.",
+    ]
+    assert _choose(lines) is None
+    items = {c.line: c.signals["feed_item"] for c in weigh_candidates(lines, {}, set(), set())}
+    assert items[1] == items[4] == items[7] == 1.0

@@ -1,7 +1,8 @@
 //! Feeds known by the shape of their items rather than by their story heads alone: a
 //! channel's page, whose header (name, counters, description) stands above its posts or whose
 //! posts are each signed with its handle, and a list of teasers that prints each head twice
-//! above its own paragraph (mirrors `normalize/feeds.py`). Such a page has no headline of its
+//! above its own paragraph, or that prints its stories in units of one shape (a head, its
+//! own date, one teaser) (mirrors `normalize/feeds.py`). Such a page has no headline of its
 //! own, and none of these lines is one.
 
 use std::collections::{HashMap, HashSet};
@@ -10,8 +11,8 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use crate::echo::LineKeys;
-use crate::headline::Candidate;
-use crate::text::split_words;
+use crate::headline::{signal, Candidate};
+use crate::text::{count_words, split_words};
 
 /// A header prints this many counters in a row at least, each counting a different thing.
 const COUNTERS: usize = 3;
@@ -19,6 +20,12 @@ const COUNTERS: usize = 3;
 /// paragraph within this many lines with text.
 const TEASER_WORDS: usize = 3;
 const TEASER_STEP: [usize; 2] = [3, 4];
+/// A listing's unit: a head of this many words at least, its own date this many lines with
+/// text above or below it at most, the next unit's head this many lines below it (at least,
+/// at most).
+const UNIT_HEAD_WORDS: usize = 4;
+const UNIT_DATE_STEP: i64 = 3;
+const UNIT_PERIOD: (usize, usize) = (2, 6);
 
 /// The lines of the candidates that a feed prints by its shape: a channel's header, or
 /// teasers each printed twice (`channel_header`, `doubled_teasers`).
@@ -186,4 +193,113 @@ pub fn channel_header<S: AsRef<str>>(
         .filter(|c| header.contains(c.placed.key.as_str()))
         .map(|c| c.placed.line)
         .collect()
+}
+
+/// The lines of the story heads that a listing prints in units of one shape (a section, tag
+/// or author page): two heads or more, different, each at the same step from a date of its
+/// own (`dated`, places among the lines with text) or from a line the page prints by each (a
+/// source's name, a section's label), each the same number of lines below the one before,
+/// each unit holding one paragraph (its teaser; the last unit may be cut off by the page's
+/// end). `filled` are the page's lines with text, in order, and `body` the places among them
+/// of the lines shaped like a paragraph.
+pub fn dated_units<S: AsRef<str>>(
+    candidates: &[Candidate],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+    dated: &[i64],
+    body: &[usize],
+) -> HashSet<usize> {
+    let heads: Vec<&Candidate> = candidates.iter().filter(|c| is_unit_head(c)).collect();
+    let dated: HashSet<i64> = dated.iter().copied().collect();
+    let paragraphs: HashSet<usize> = body.iter().copied().collect();
+    let size = filled.len();
+    let mut items = HashSet::new();
+    for step in (-UNIT_DATE_STEP..=UNIT_DATE_STEP).filter(|&s| s != 0) {
+        // what marks each head's unit: a date (""), else the key of the line at the step
+        let marks: HashMap<usize, Option<&str>> = heads
+            .iter()
+            .map(|c| {
+                let at = c.placed.order as i64 + step;
+                let mark = if dated.contains(&at) {
+                    Some("")
+                } else {
+                    usize::try_from(at)
+                        .ok()
+                        .and_then(|at| filled.get(at))
+                        .map(|&index| lines.key(index))
+                        .filter(|key| !key.is_empty())
+                };
+                (c.placed.order, mark)
+            })
+            .collect();
+        let at: HashMap<usize, &Candidate> = heads
+            .iter()
+            .filter(|c| marks.get(&c.placed.order).is_some_and(Option::is_some))
+            .map(|c| (c.placed.order, *c))
+            .collect();
+        let mark_at = |order: Option<usize>| order.and_then(|o| marks.get(&o).copied().flatten());
+        for period in UNIT_PERIOD.0..=UNIT_PERIOD.1 {
+            for (&first, &head) in &at {
+                let mark = mark_at(Some(first));
+                if mark_at(first.checked_sub(period)) == mark {
+                    continue;
+                }
+                let mut run = vec![head];
+                let mut last = head;
+                while mark_at(Some(last.placed.order + period)) == mark {
+                    let Some(&next) = at.get(&(last.placed.order + period)) else {
+                        break;
+                    };
+                    run.push(next);
+                    last = next;
+                }
+                if run.len() > 1 && one_teaser_each(&run, period, &paragraphs, size) {
+                    items.extend(run.iter().map(|c| c.placed.line));
+                }
+            }
+        }
+    }
+    items
+}
+
+/// Whether each unit of the run (a head and the lines below it before the next head) holds
+/// one paragraph, the last unit none when the page ends before it is whole; the heads all
+/// different.
+fn one_teaser_each(
+    run: &[&Candidate],
+    period: usize,
+    paragraphs: &HashSet<usize>,
+    size: usize,
+) -> bool {
+    let keys: HashSet<&str> = run.iter().map(|c| c.placed.key.as_str()).collect();
+    let held = |c: &Candidate| {
+        (c.placed.order + 1..c.placed.order + period)
+            .filter(|o| paragraphs.contains(o))
+            .count()
+    };
+    let Some((last, whole)) = run.split_last() else {
+        return false;
+    };
+    let cut = last.placed.order + period > size;
+    keys.len() == run.len()
+        && whole.iter().all(|c| held(c) == 1)
+        && (held(last) == 1 || (cut && held(last) == 0))
+}
+
+/// A story head of a whole headline's length, printed once: no caption, widget, sentence,
+/// outlet's name or lower-case slug.
+fn is_unit_head(candidate: &Candidate) -> bool {
+    let signals = &candidate.signals;
+    count_words(&candidate.placed.text, UNIT_HEAD_WORDS) >= UNIT_HEAD_WORDS
+        && signal(signals, "repeated") < 1.0
+        && ![
+            "sentence",
+            "caption",
+            "machinery",
+            "site",
+            "long",
+            "lower_case",
+        ]
+        .iter()
+        .any(|name| signal(signals, name) != 0.0)
 }

@@ -20,7 +20,7 @@ use crate::echo::{
     dateline_nearness, echo_worded, has_caption_copy_keyed, is_caption, is_cut_copy_keyed,
     repetition_keyed, LineKeys, Placed, Searcher, DATELINE_BELOW, ECHO_PRIOR_WORDS,
 };
-use crate::feeds::feed_shapes;
+use crate::feeds::{dated_units, feed_shapes};
 use crate::languages::fragments::detect_language;
 use crate::page::{echo_words, EchoWords};
 use crate::segment::chars::{self, is, HANGUL};
@@ -120,7 +120,7 @@ fn address() -> &'static Regex {
 /// A candidate's signals, in the order Python's dict holds them.
 pub type Signals = Vec<(&'static str, f64)>;
 
-fn signal(signals: &Signals, name: &str) -> f64 {
+pub(crate) fn signal(signals: &Signals, name: &str) -> f64 {
     signals
         .iter()
         .find(|(key, _)| *key == name)
@@ -539,6 +539,7 @@ pub fn weigh_candidates<S: AsRef<str>>(
     let mut items = feed_items(&found, &dated_order, &keyed, &filled, &machinery_order);
     items.extend(timed_entries(&found, &keyed, &filled));
     items.extend(feed_shapes(&found, &keyed, &filled, &body));
+    items.extend(dated_units(&found, &keyed, &filled, &dated_order, &body));
     let listing = flag(is_listing(&found) || !items.is_empty());
     // a digest's heads are its items, though it may have a headline of its own above them
     items.extend(digest_items(&found, &words, &keyed, &filled));

@@ -211,9 +211,13 @@ def _is_listing(datelines: list[Dateline], near: int | None, *, headless: bool =
 
 def _is_next_teaser(first: Dateline, second: Dateline, near: int | None) -> bool:
     """Whether the dateline under the headline is a teaser's, the headline being the first
-    teaser of a list: the next dateline, printed the same way, follows it a teaser's step
-    below (a head, a line of summary, its date; then the next head), where an article puts
-    its body between its dateline and any other date."""
+    teaser of a list: the next dateline, printed the same way and no later (a list runs newest
+    first), follows it a teaser's step below (a head, a line of summary, its date; then the
+    next head), where an article puts its body between its dateline and any other date, and
+    an event's day to come is later."""
     step = second.line - first.line
     below = near is not None and first.line > near
-    return below and first.reading.shape == second.reading.shape and _STEP[0] <= step <= _STEP[1]
+    newer, older = first.reading.value, second.reading.value
+    newest_first = newer is not None and older is not None and newer >= older
+    alike = first.reading.shape == second.reading.shape and newest_first
+    return below and alike and _STEP[0] <= step <= _STEP[1]

@@ -208,13 +208,19 @@ fn is_listing(datelines: &[Dateline], near: Option<i64>, headless: bool) -> bool
 }
 
 /// Whether the dateline under the headline is a teaser's, the headline being the first teaser
-/// of a list: the next dateline, printed the same way, follows it a teaser's step below (a
-/// head, a line of summary, its date; then the next head), where an article puts its body
-/// between its dateline and any other date.
+/// of a list: the next dateline, printed the same way and no later (a list runs newest first),
+/// follows it a teaser's step below (a head, a line of summary, its date; then the next head),
+/// where an article puts its body between its dateline and any other date, and an event's day
+/// to come is later.
 fn is_next_teaser(first: &Dateline, second: &Dateline, near: Option<i64>) -> bool {
     let step = second.line as i64 - first.line as i64;
     let below = near.is_some_and(|near| first.line as i64 > near);
-    below && first.reading.shape == second.reading.shape && (STEP.0..=STEP.1).contains(&step)
+    let newest_first = matches!(
+        (first.reading.value, second.reading.value),
+        (Some(newer), Some(older)) if newer >= older
+    );
+    let alike = first.reading.shape == second.reading.shape && newest_first;
+    below && alike && (STEP.0..=STEP.1).contains(&step)
 }
 
 /// An unlabelled time above the headline and apart from it: a today widget, an issue date, a

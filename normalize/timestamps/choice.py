@@ -191,11 +191,15 @@ def _is_listing(datelines: list[Dateline], near: int | None, *, headless: bool =
     the same way, come at the same step of a few lines (a photo strip, a feed, a "more news"
     box), or, on a page without a headline, the first two, printed the same way, are a few
     lines apart (a feed of summaries, each with its date under it; a box of recent searches,
-    each with its day) or on one line at different times."""
+    each with its day) or on one line at different times. A dateline in the head of the
+    headline is the article's unless the next teaser's follows it (see `_is_next_teaser`)."""
     items = [item for item in datelines if not item.role and item.reading.value is not None]
-    if len(items) < 2 or any(_closeness(item.line, near) for item in items):
-        return False  # the headline's own dateline: an article, whatever lists follow it
+    if len(items) < 2:
+        return False
     first, second, *rest = items
+    if any(_closeness(item.line, near) for item in items):
+        # the headline's own dateline: an article, whatever lists follow it, or the first teaser's
+        return _is_next_teaser(first, second, near)
     step = second.line - first.line
     if first.reading.shape != second.reading.shape or step > _STEP[1]:
         return False
@@ -203,3 +207,17 @@ def _is_listing(datelines: list[Dateline], near: int | None, *, headless: bool =
     if steady and rest[0].line - second.line == step:
         return True
     return headless and (step > 0 or first.reading.value != second.reading.value)
+
+
+def _is_next_teaser(first: Dateline, second: Dateline, near: int | None) -> bool:
+    """Whether the dateline under the headline is a teaser's, the headline being the first
+    teaser of a list: the next dateline, printed the same way and no later (a list runs newest
+    first), follows it a teaser's step below (a head, a line of summary, its date; then the
+    next head), where an article puts its body between its dateline and any other date, and
+    an event's day to come is later."""
+    step = second.line - first.line
+    below = near is not None and first.line > near
+    newer, older = first.reading.value, second.reading.value
+    newest_first = newer is not None and older is not None and newer >= older
+    alike = first.reading.shape == second.reading.shape and newest_first
+    return below and alike and _STEP[0] <= step <= _STEP[1]

@@ -176,20 +176,24 @@ const STEP: (i64, i64) = (2, 6);
 /// the same way, come at the same step of a few lines (a photo strip, a feed, a "more news"
 /// box), or, on a page without a headline, the first two, printed the same way, are a few
 /// lines apart (a feed of summaries, each with its date under it; a box of recent searches,
-/// each with its day) or on one line at different times.
+/// each with its day) or on one line at different times. A dateline in the head of the
+/// headline is the article's unless the next teaser's follows it (see `is_next_teaser`).
 fn is_listing(datelines: &[Dateline], near: Option<i64>, headless: bool) -> bool {
     let items: Vec<&Dateline> = datelines
         .iter()
         .filter(|item| item.role.is_empty() && item.reading.value.is_some())
         .collect();
-    if items.len() < 2
-        || items
-            .iter()
-            .any(|item| closeness(item.line as i64, near) > 0)
-    {
-        return false; // the headline's own dateline: an article, whatever lists follow it
+    if items.len() < 2 {
+        return false;
     }
     let (first, second) = (items[0], items[1]);
+    if items
+        .iter()
+        .any(|item| closeness(item.line as i64, near) > 0)
+    {
+        // the headline's own dateline: an article, whatever lists follow it, or the first teaser's
+        return is_next_teaser(first, second, near);
+    }
     let step = second.line as i64 - first.line as i64;
     if first.reading.shape != second.reading.shape || step > STEP.1 {
         return false;
@@ -201,6 +205,22 @@ fn is_listing(datelines: &[Dateline], near: Option<i64>, headless: bool) -> bool
         return true;
     }
     headless && (step > 0 || first.reading.value != second.reading.value)
+}
+
+/// Whether the dateline under the headline is a teaser's, the headline being the first teaser
+/// of a list: the next dateline, printed the same way and no later (a list runs newest first),
+/// follows it a teaser's step below (a head, a line of summary, its date; then the next head),
+/// where an article puts its body between its dateline and any other date, and an event's day
+/// to come is later.
+fn is_next_teaser(first: &Dateline, second: &Dateline, near: Option<i64>) -> bool {
+    let step = second.line as i64 - first.line as i64;
+    let below = near.is_some_and(|near| first.line as i64 > near);
+    let newest_first = matches!(
+        (first.reading.value, second.reading.value),
+        (Some(newer), Some(older)) if newer >= older
+    );
+    let alike = first.reading.shape == second.reading.shape && newest_first;
+    below && alike && (STEP.0..=STEP.1).contains(&step)
 }
 
 /// An unlabelled time above the headline and apart from it: a today widget, an issue date, a

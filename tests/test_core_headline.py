@@ -215,6 +215,27 @@ def test_echo_of_generated_pages(text: str) -> None:
     assert_same_echo(cleaned(text))
 
 
+def assert_same_label_cut(text: str) -> None:
+    """Every candidate of the page, cut of a glued label against the page's other lines."""
+    page, candidates = page_candidates(text)
+    for candidate in candidates:
+        line, lines = candidate.line, page.lines
+        assert core.echo__without_glued_label(
+            candidate.text, line, lines
+        ) == echo.without_glued_label(candidate.text, line, lines), candidate.text
+
+
+def test_glued_label_cut_of_every_fixture_page() -> None:
+    for text in fixture_texts():
+        assert_same_label_cut(text)
+
+
+@EXAMPLES
+@given(PAGES)
+def test_glued_label_cut_of_generated_pages(text: str) -> None:
+    assert_same_label_cut(cleaned(text))
+
+
 @EXAMPLES
 @given(st.integers(-5, 30), st.lists(st.integers(-5, 30), max_size=6))
 def test_dateline_nearness_of_generated_positions(position: int, dated: list[int]) -> None:

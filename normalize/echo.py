@@ -5,6 +5,7 @@ dateline or byline stands near it."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from types import MappingProxyType
 from typing import Final, Protocol
 
 import regex
@@ -52,7 +53,7 @@ _LABEL_COPY_WORDS: Final = 4
 _WORD_START: Final = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[\p{L}\p{N}]")
 _WORD_CHAR: Final = regex.compile(r"[\p{L}\p{M}\p{N}]")
 # A quotation mark that opens what follows, and the mark that closes it.
-_QUOTE_PAIRS: Final = {"'": "'", '"': '"', "«": "»", "“": "”", "‘": "’", "„": "“"}
+_QUOTE_PAIRS: Final = MappingProxyType({"'": "'", '"': '"', "«": "»", "“": "”", "‘": "’", "„": "“"})
 
 
 class Placed(Protocol):

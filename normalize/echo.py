@@ -5,13 +5,14 @@ dateline or byline stands near it."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from types import MappingProxyType
 from typing import Final, Protocol
 
 import regex
 
 from normalize.chrome import chrome, line_key
 from normalize.page import echo_words
-from normalize.titles import title_key
+from normalize.titles import BULLETS, title_key
 
 # How far around a candidate its dateline is looked for, in lines with text.
 DATELINE_BELOW: Final = 4
@@ -44,6 +45,15 @@ _CREDIT: Final = regex.compile(
 _SITE_TAILS: Final = (" - ", " | ", " – ", " — ")
 # A title split in two prints its second part this many lines below its first, at most.
 _SPLIT_LINES: Final = 4
+# A label glued before a headline has this many words at most; the copy printed without it
+# opens with this many of the headline's words at least, and with half of its own words.
+_LABEL_WORDS: Final = 4
+_LABEL_COPY_WORDS: Final = 4
+# Where a word of a line's key may start: a letter or a digit after none.
+_WORD_START: Final = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[\p{L}\p{N}]")
+_WORD_CHAR: Final = regex.compile(r"[\p{L}\p{M}\p{N}]")
+# A quotation mark that opens what follows, and the mark that closes it.
+_QUOTE_PAIRS: Final = MappingProxyType({"'": "'", '"': '"', "«": "»", "“": "”", "‘": "’", "„": "“"})
 
 
 class Placed(Protocol):
@@ -214,4 +224,67 @@ def without_site_tail(text: str, line: int, lines: Sequence[str]) -> str:
             below = next((later for later in lines[index + 1 : index + _SPLIT_LINES] if later), "")
             if not rest and not below.endswith(tail):
                 return head
+    return text
+
+
+def without_glued_label(text: str, line: int, lines: Sequence[str]) -> str:
+    """The headline without a label of a few words glued before it by a space or an opening
+    quotation mark (a section, a flair, a page type: "Новости <headline>", "Science article
+    on '<headline>'") when another line of the page, a heading or an address's slug, prints
+    the words after the label, all of them or its first ones (``_LABEL_COPY_WORDS`` at least),
+    and nothing else in their place: that line is the headline's copy without the label. A
+    quotation mark the label opened is closed at the end, and goes with it. A label set off
+    by a dash or a colon is a headline's own part; a list's item, a menu's name for the page.
+
+    >>> page = ["World Ferry fares rise on island routes", "", "Ferry fares rise on island routes"]
+    >>> without_glued_label(page[0], 0, page)
+    'Ferry fares rise on island routes'
+    >>> without_glued_label(page[2], 2, page)
+    'Ferry fares rise on island routes'
+    """
+    words = title_key(text).split()
+    labels = range(1, min(_LABEL_WORDS, len(words) - _LABEL_COPY_WORDS) + 1)
+    if not labels:
+        return text
+    glued: list[int] = []
+    for index, other in enumerate(lines):
+        copy = _copy_words(other, len(text)) if index != line else []
+        glued.extend(label for label in labels if copy and _is_copy(copy, words[label:]))
+    return _after_label(text, words[min(glued) :]) if glued else text
+
+
+def _copy_words(line: str, size: int) -> list[str]:
+    """The words of a line that may be a headline's copy: of a web address alone on its line,
+    its last part (a slug); none for a list's item or a line far longer than the headline."""
+    if len(line) > 3 * size + 40 or line.lstrip().startswith(BULLETS):
+        return []
+    if "://" in line and len(line.split()) == 1:
+        line = line.rstrip("/").rsplit("/", 1)[-1]
+    return title_key(line).split()
+
+
+def _is_copy(copy: list[str], rest: list[str]) -> bool:
+    """Whether a line's words are the headline's words after its label, all of them or their
+    first ones, before anything else: ``_LABEL_COPY_WORDS`` at least, and half of its own."""
+    shared = min(len(copy), len(rest))
+    return (
+        shared >= _LABEL_COPY_WORDS and copy[:shared] == rest[:shared] and 2 * shared >= len(copy)
+    )
+
+
+def _after_label(text: str, rest: list[str]) -> str:
+    """The end of the text whose key is these words, when a space or an opening quotation mark
+    glues it to what is before (without that quotation mark's closing one at its end); else
+    the text itself."""
+    key = " ".join(rest)
+    for start in _WORD_START.finditer(text, 1):
+        after = text[start.start() :]
+        if title_key(after) != key:
+            continue
+        before = text[: start.start()].rstrip()[-1:]
+        closing = _QUOTE_PAIRS.get(before)
+        after = after.rstrip()
+        if closing and after.endswith(closing):
+            return after[: -len(closing)].rstrip()
+        return after if _WORD_CHAR.fullmatch(before) else text
     return text

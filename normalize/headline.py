@@ -34,6 +34,7 @@ from normalize.echo import (
     is_cut_copy,
     is_doubled,
     repetition,
+    without_glued_label,
     without_site_tail,
 )
 from normalize.feeds import dated_units, feed_shapes
@@ -163,6 +164,7 @@ def extract_headline(
         return Headline(None, "und", [], set(), 0.0)
     chosen = _in_mixed_case(candidates[best], candidates)
     chosen = chosen._replace(text=without_site_tail(chosen.text, chosen.line, lines))
+    chosen = chosen._replace(text=without_glued_label(chosen.text, chosen.line, lines))
     lang = detect_language(chosen.text)
     used = {chosen.line}
     alt_titles: list[AltTitle] = []

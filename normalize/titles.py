@@ -101,7 +101,7 @@ _CRUMB_SEPARATORS = (
 )
 _CRUMB_WORDS = 3
 # What opens a list's item, a trail's crumb among them, on its line.
-_BULLETS = ("•", "·", "▪", "◦", "*", "-")
+BULLETS = ("•", "·", "▪", "◦", "*", "-")
 # Labels glued without a space: a Cyrillic lowercase letter, then a capital; this many seams
 # at least, and a headline of this many words after the last.
 _CYRILLIC_SEAM = regex.compile(r"[а-яё](?=[А-ЯЁ])")
@@ -382,9 +382,9 @@ def is_last_crumb(texts: Sequence[str], at: int, key: str, key_below: str) -> bo
     """
     return (
         0 < at < len(texts) - 1
-        and texts[at - 1].startswith(_BULLETS)
-        and texts[at].startswith(_BULLETS)
-        and not texts[at + 1].startswith(_BULLETS)
+        and texts[at - 1].startswith(BULLETS)
+        and texts[at].startswith(BULLETS)
+        and not texts[at + 1].startswith(BULLETS)
         and key_below != key
         and f" {key} " in f" {key_below} "
     )

@@ -215,6 +215,58 @@ def test_echo_of_generated_pages(text: str) -> None:
     assert_same_echo(cleaned(text))
 
 
+def assert_same_label_cut(text: str) -> None:
+    """Every candidate of the page, cut of a glued label against the page's other lines."""
+    page, candidates = page_candidates(text)
+    for candidate in candidates:
+        line, lines = candidate.line, page.lines
+        assert core.echo__without_glued_label(
+            candidate.text, line, lines
+        ) == echo.without_glued_label(candidate.text, line, lines), candidate.text
+
+
+def test_glued_label_cut_of_every_fixture_page() -> None:
+    for text in fixture_texts():
+        assert_same_label_cut(text)
+
+
+@EXAMPLES
+@given(PAGES)
+def test_glued_label_cut_of_generated_pages(text: str) -> None:
+    assert_same_label_cut(cleaned(text))
+
+
+# Words, glues and marks a label, a headline and its copies are made of.
+_LABEL_PIECES = st.lists(
+    st.sampled_from(["Новости", "World", "문화", "Ab/Cd", "×", "R]", "«", "'", "“", ":", "–"]),
+    max_size=3,
+)
+_HEAD_WORDS = st.lists(
+    st.sampled_from(["ferry", "Fares", "rise", "паромы", "на", "섬", "노선", "U.S.", "2024", "»"]),
+    min_size=3,
+    max_size=9,
+)
+
+
+@EXAMPLES
+@given(_LABEL_PIECES, _HEAD_WORDS, st.integers(0, 4), st.sampled_from(["", " ", "'", "»", "”"]))
+def test_glued_label_cut_of_generated_labels(
+    label: list[str], head: list[str], cut: int, close: str
+) -> None:
+    text = " ".join([*label, *head]) + close
+    lines = [
+        text,
+        "",
+        " ".join(head[cut:]),
+        "https://news.example/2024/" + "-".join(head),
+        "• " + " ".join(head),
+    ]
+    for line in range(len(lines)):
+        assert core.echo__without_glued_label(text, line, lines) == echo.without_glued_label(
+            text, line, lines
+        )
+
+
 @EXAMPLES
 @given(st.integers(-5, 30), st.lists(st.integers(-5, 30), max_size=6))
 def test_dateline_nearness_of_generated_positions(position: int, dated: list[int]) -> None:

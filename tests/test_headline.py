@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from normalize import normalize_document
-from normalize.echo import without_site_tail
+from normalize.echo import without_glued_label, without_site_tail
 from normalize.headline import AltTitle, extract_headline, weigh_candidates
 from normalize.options import Options
 
@@ -954,3 +954,47 @@ def test_heads_each_under_their_sources_name_and_one_teaser_are_a_listing() -> N
     assert _choose(lines) is None
     items = {c.line: c.signals["feed_item"] for c in weigh_candidates(lines, {}, set(), set())}
     assert items[1] == items[4] == items[7] == 1.0
+
+
+def test_a_flair_glued_before_the_headline_goes_when_its_slug_prints_the_rest() -> None:
+    """A forum's thread page prints the thread's flair in front of its title on one line; the
+    link the thread shares ends in a slug of the title alone, so the flair is no part of it."""
+    lines = [
+        "r/harbourtowns 2 days ago",
+        "",
+        "Ferries Harbour board to double the night ferries to the islands this summer",
+        "",
+        "https://www.harbourpost.example/2024/05/02/harbour-board-to-double-the-night-ferries",
+        "",
+        "The harbour board voted on Tuesday to double the night ferries to the islands from "
+        "June, after a winter of complaints about the last boat leaving too early.",
+    ]
+    assert _choose(lines) == "Harbour board to double the night ferries to the islands this summer"
+
+
+def test_a_page_type_opening_a_quotation_of_the_headline_goes_with_its_marks() -> None:
+    """A library of papers titles its page "Paper on '<title>'" and prints the title again
+    under it with more glued on: the title is what the label quotes."""
+    lines = [
+        "Научная работа на тему «Паромы Ладоги: как острова живут без моста»",
+        "",
+        "Паромы Ладоги: как острова живут без моста Текст научной работы по специальности",
+        "",
+        "В работе рассказано, как жители островов Ладоги добираются до берега зимой и летом, "
+        "когда паромы ходят раз в день, и что они думают о будущем мосте.",
+    ]
+    assert _choose(lines) == "Паромы Ладоги: как острова живут без моста"
+
+
+def test_a_kicker_set_off_by_a_dash_stays_though_the_page_prints_the_rest() -> None:
+    """A statement's title is two parts joined by a dash, the second printed again alone
+    further down: the first part is the headline's own, not a label."""
+    lines = [
+        "Harbour ferries cut again – islanders ask to meet the minister",
+        "",
+        "The harbour board cut the winter ferries to the islands for the third year running, "
+        "and islanders say they will take their case to the minister.",
+        "",
+        "islanders ask to meet the minister",
+    ]
+    assert without_glued_label(lines[0], 0, lines) == lines[0]

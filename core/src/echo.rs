@@ -32,6 +32,19 @@ const CUT_COPY_WORDS: usize = 4;
 /// characters long at least is told by its copy.
 const CAPTION_COPY_LINES: usize = 2;
 const CAPTION_COPY_CHARS: usize = 20;
+/// A label glued before a headline has this many words at most; the copy printed without it
+/// opens with this many of the headline's words at least, and with half of its own words.
+const LABEL_WORDS: usize = 4;
+const LABEL_COPY_WORDS: usize = 4;
+/// A quotation mark that opens what follows, and the mark that closes it (`_QUOTE_PAIRS`).
+const QUOTE_PAIRS: [(char, char); 6] = [
+    ('\'', '\''),
+    ('"', '"'),
+    ('«', '»'),
+    ('“', '”'),
+    ('‘', '’'),
+    ('„', '“'),
+];
 
 /// A credit that names a photograph's or a copy's source with "=" (`_CREDIT`).
 fn credit() -> &'static Regex {
@@ -423,6 +436,102 @@ pub fn is_caption(line: &str) -> bool {
         || (line.contains('=') && credit().is_match(line))
 }
 
+/// The headline without a label of a few words glued before it by a space or an opening
+/// quotation mark, when another line of the page (a heading, an address's slug) prints the
+/// words after the label and nothing else in their place (`without_glued_label` in
+/// `normalize/echo.py`).
+pub fn without_glued_label<S: AsRef<str>>(text: &str, line: usize, lines: &[S]) -> String {
+    let key = title_key(text);
+    let words: Vec<&str> = key.split_whitespace().collect();
+    let last = LABEL_WORDS.min(words.len().saturating_sub(LABEL_COPY_WORDS));
+    if last == 0 {
+        return text.to_string();
+    }
+    let size = char_count(text);
+    let mut glued: Option<usize> = None;
+    for (index, other) in lines.iter().enumerate() {
+        if index == line {
+            continue;
+        }
+        let copy = copy_words(other.as_ref(), size);
+        if copy.is_empty() {
+            continue;
+        }
+        if let Some(label) = (1..=last).find(|&label| is_copy(&copy, &words[label..])) {
+            glued = Some(glued.map_or(label, |known| known.min(label)));
+        }
+    }
+    match glued {
+        Some(label) => after_label(text, &words[label..]),
+        None => text.to_string(),
+    }
+}
+
+/// The words of a line that may be a headline's copy: of a web address alone on its line,
+/// its last part (a slug); none for a list's item or a line far longer than the headline.
+fn copy_words(line: &str, size: usize) -> Vec<String> {
+    if char_count(line) > 3 * size + 40
+        || line
+            .trim_start_matches(chars::is_space)
+            .starts_with(&crate::headline::BULLETS[..])
+    {
+        return Vec::new();
+    }
+    let mut line = line;
+    if line.contains("://")
+        && line
+            .split(chars::is_space)
+            .filter(|w| !w.is_empty())
+            .count()
+            == 1
+    {
+        let trimmed = line.trim_end_matches('/');
+        line = trimmed.rsplit('/').next().unwrap_or(trimmed);
+    }
+    title_key(line)
+        .split_whitespace()
+        .map(str::to_string)
+        .collect()
+}
+
+/// Whether a line's words are the headline's words after its label, all of them or their
+/// first ones, before anything else.
+fn is_copy(copy: &[String], rest: &[&str]) -> bool {
+    let shared = copy.len().min(rest.len());
+    shared >= LABEL_COPY_WORDS
+        && copy.iter().zip(rest).all(|(theirs, mine)| theirs == mine)
+        && 2 * shared >= copy.len()
+}
+
+/// The end of the text whose key is these words, when a space or an opening quotation mark
+/// glues it to what is before (without that quotation mark's closing one at its end); else
+/// the text itself.
+fn after_label(text: &str, rest: &[&str]) -> String {
+    let key = rest.join(" ");
+    let word = chars::L | chars::M | chars::N;
+    let mut previous: Option<char> = None;
+    for (at, c) in text.char_indices() {
+        let starts =
+            previous.is_some_and(|p| !chars::is(p, word)) && chars::is(c, chars::L | chars::N);
+        previous = Some(c);
+        if !starts || title_key(&text[at..]) != key {
+            continue;
+        }
+        let before = rstrip(&text[..at]).chars().next_back();
+        let after = rstrip(&text[at..]);
+        let closing = before.and_then(|b| QUOTE_PAIRS.iter().find(|(open, _)| *open == b));
+        if let Some(inner) = closing.and_then(|&(_, close)| after.strip_suffix(close)) {
+            return rstrip(inner).to_string();
+        }
+        return if before.is_some_and(|b| chars::is(b, word)) {
+            after.to_string()
+        } else {
+            text.to_string()
+        };
+    }
+    text.to_string()
+}
+
 // The twins of the differential test: a candidate is (line, order, text, key).
 
 type PlacedTuple = (usize, usize, String, String);
@@ -472,7 +581,14 @@ fn twin_is_caption(line: &str) -> bool {
     is_caption(line)
 }
 
+#[pyfunction]
+#[pyo3(name = "echo__without_glued_label")]
+fn twin_without_glued_label(text: &str, line: usize, lines: Vec<String>) -> String {
+    without_glued_label(text, line, &lines)
+}
+
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(twin_without_glued_label, m)?)?;
     m.add_function(wrap_pyfunction!(twin_echo, m)?)?;
     m.add_function(wrap_pyfunction!(twin_dateline_nearness, m)?)?;
     m.add_function(wrap_pyfunction!(twin_repetition, m)?)?;

@@ -18,7 +18,8 @@ use regex::Regex;
 
 use crate::echo::{
     dateline_nearness, echo_worded, has_caption_copy_keyed, is_caption, is_cut_copy_keyed,
-    repetition_keyed, LineKeys, Placed, Searcher, DATELINE_BELOW, ECHO_PRIOR_WORDS,
+    repetition_keyed, without_glued_label, LineKeys, Placed, Searcher, DATELINE_BELOW,
+    ECHO_PRIOR_WORDS,
 };
 use crate::feeds::{dated_units, feed_shapes};
 use crate::languages::fragments::detect_language;
@@ -248,6 +249,7 @@ pub fn extract_headline<S: AsRef<str>>(
     }
     let mut chosen = in_mixed_case(&candidates[best], &candidates);
     chosen.text = without_site_tail(&chosen.text, chosen.line, lines);
+    chosen.text = without_glued_label(&chosen.text, chosen.line, lines);
     let lang = detect_language(&chosen.text, None, None)?;
     let mut used = BTreeSet::from([chosen.line]);
     let mut alt_titles = Vec::new();
@@ -300,7 +302,7 @@ fn in_mixed_case(chosen: &Candidate, candidates: &[Candidate]) -> Placed {
 
 /// What opens a list's item, a trail's crumb among them, on its line (`_BULLETS` in
 /// `normalize/titles.py`).
-const BULLETS: [char; 6] = ['•', '·', '▪', '◦', '*', '-'];
+pub(crate) const BULLETS: [char; 6] = ['•', '·', '▪', '◦', '*', '-'];
 
 /// Whether the line at this rank ends a bulleted trail (it and the line above open with a
 /// bullet) right above a heading, no item, whose key holds its key and more: the trail's crumb

@@ -285,32 +285,90 @@ const SPACE_BYTES: [u8; 256] = {
     classes
 };
 
+/// Eight bytes of ASCII between the space and the tilde (none of them white space but the
+/// space). A high bit is set where a byte is below 0x20, is 0x7f (with one added) or is beyond
+/// ASCII (a borrow or carry past such a byte may set more): none is set for eight printable
+/// bytes.
+fn printable_ascii(eight: &[u8; 8]) -> bool {
+    let bytes = u64::from_le_bytes(*eight);
+    let below = bytes.wrapping_sub(0x2020_2020_2020_2020);
+    let delete = bytes.wrapping_add(0x0101_0101_0101_0101);
+    (below | bytes | delete) & 0x8080_8080_8080_8080 == 0
+}
+
+/// The high bit of each of eight bytes that is a space (" "), no other bit: no carry crosses
+/// a byte.
+fn space_bits(eight: &[u8; 8]) -> u64 {
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let bytes = u64::from_le_bytes(*eight) ^ 0x2020_2020_2020_2020;
+    !(((bytes & LOW) + LOW) | bytes | LOW)
+}
+
 /// How many words `split_words` finds in the text, counted up to `limit`: the smaller of
-/// the two. Read byte by byte; only a character beyond ASCII whose first byte may start white
-/// space is decoded, and a word is passed over to the next byte that may start white space.
+/// the two. Its opening printable ASCII is read eight bytes at a time (there a word starts at
+/// a byte other than a space after a space, or at the start); the rest byte by byte.
 pub fn count_words(text: &str, limit: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
     let bytes = text.as_bytes();
     let mut count = 0;
     let mut at = 0;
+    // the high bit of the first byte when the byte before the chunk is a space (or there is none)
+    let mut after_space = 0x80;
+    while let Some(eight) = bytes.get(at..).and_then(|rest| rest.first_chunk::<8>()) {
+        if !printable_ascii(eight) {
+            break;
+        }
+        let spaces = space_bits(eight);
+        let starts = !spaces & 0x8080_8080_8080_8080 & ((spaces << 8) | after_space);
+        count += ((starts >> 7).wrapping_mul(ONES) >> 56) as usize;
+        if count >= limit {
+            return limit;
+        }
+        after_space = spaces >> 56;
+        at += 8;
+    }
+    if after_space == 0 {
+        // inside a word: on from its last character read
+        count_from(text, at.saturating_sub(1), count, true, limit)
+    } else {
+        count_from(text, at, count, false, limit)
+    }
+}
+
+/// `count_words` read byte by byte from `at`, `count` words counted before it; with
+/// `in_word`, `at` is a character of the last of them. Only a character beyond ASCII whose
+/// first byte may start white space is decoded, and a word is passed over to the next byte
+/// that may start white space.
+fn count_from(
+    text: &str,
+    mut at: usize,
+    mut count: usize,
+    mut in_word: bool,
+    limit: usize,
+) -> usize {
+    let bytes = text.as_bytes();
     loop {
-        // past the white space before a word
-        loop {
-            let Some(&byte) = bytes.get(at) else {
+        if !in_word {
+            // past the white space before a word
+            loop {
+                let Some(&byte) = bytes.get(at) else {
+                    return count;
+                };
+                at += match SPACE_BYTES[usize::from(byte)] {
+                    0 => break,
+                    1 => 1,
+                    _ => match space_width(text, at) {
+                        Some(width) => width,
+                        None => break,
+                    },
+                };
+            }
+            if count == limit {
                 return count;
-            };
-            at += match SPACE_BYTES[usize::from(byte)] {
-                0 => break,
-                1 => 1,
-                _ => match space_width(text, at) {
-                    Some(width) => width,
-                    None => break,
-                },
-            };
+            }
+            count += 1;
         }
-        if count == limit {
-            return count;
-        }
-        count += 1;
+        in_word = false;
         // past the word: to the next byte that may start white space, and on while the
         // character it starts is none
         loop {
@@ -464,9 +522,24 @@ mod tests {
             assert_eq!(class != 0, byte == b' ' || may_start_space(byte), "{byte}");
             assert_eq!(class == 1, byte < 0x80 && class != 0, "{byte}");
         }
-        for text in texts {
+        let pieces = [
+            "a", " ", "  ", "\t", "\n", "\u{7f}", "\u{a0}", "\u{2009}", "Лето", "여름", "~",
+        ];
+        let mut more = Vec::new();
+        for one in pieces {
+            for two in pieces {
+                for three in pieces {
+                    more.push(format!("{one}{two}{three}{one}"));
+                    more.push(format!(
+                        "Council members met{one}on Tuesday {two}and voted{three}to approve it"
+                    ));
+                    more.push(format!("The  budget{one}{two}passed {three}"));
+                }
+            }
+        }
+        for text in texts.iter().copied().chain(more.iter().map(String::as_str)) {
             let all = split_words(text).count();
-            for limit in 0..8 {
+            for limit in [0, 1, 2, 3, 4, 5, 6, 7, 9, 100] {
                 assert_eq!(count_words(text, limit), all.min(limit), "{text:?} {limit}");
             }
         }

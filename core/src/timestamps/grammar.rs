@@ -9,7 +9,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde_json::{Map, Value};
 
 use super::pattern::{Lazy, Pattern};
@@ -411,7 +411,7 @@ pub struct Moves {
     /// The last word of each number phrase ("a couple of": "of").
     number_ends: HashSet<String>,
     /// The first letter of each unit.
-    unit_initials: HashSet<char>,
+    unit_initials: FxHashSet<char>,
     /// The units of three letters or more.
     long_units: Option<regex::Regex>,
     /// A word of each phrase that points back or ahead (its longest).
@@ -497,35 +497,38 @@ impl Moves {
     fn unit_after(&self, text: &str) -> bool {
         let chars: Vec<char> = text.chars().collect();
         let letter = |c: char| chars::is(c, chars::L);
-        let mut word = String::new();
-        for (at, &c) in chars.iter().enumerate() {
-            let counted = if letter(c) {
-                if at == 0 || !letter(chars[at - 1]) {
-                    word.clear();
-                }
-                word.push(c);
-                // what may not follow a number word: Latin or Cyrillic (here some of them)
-                let open = chars.get(at + 1).is_none_or(|&next| {
-                    !(next.is_ascii_alphabetic()
-                        || matches!(next, '\u{400}'..='\u{484}' | '\u{487}'..='\u{4ff}'))
-                });
-                open && self.number_ends.contains(&word)
-            } else {
-                is_decimal(c)
-            };
-            if counted {
-                let rest = &chars[at + 1..];
-                let spaces = rest.iter().take_while(|&&next| is_space(next)).count();
-                if spaces <= 3
-                    && rest
-                        .get(spaces)
-                        .is_some_and(|unit| self.unit_initials.contains(unit))
-                {
-                    return true;
-                }
+        chars.iter().enumerate().any(|(at, &c)| {
+            let rest = &chars[at + 1..];
+            let spaces = rest
+                .iter()
+                .take(4)
+                .take_while(|&&next| is_space(next))
+                .count();
+            if spaces > 3
+                || !rest
+                    .get(spaces)
+                    .is_some_and(|unit| self.unit_initials.contains(unit))
+            {
+                return false;
             }
-        }
-        false
+            if is_decimal(c) {
+                return true;
+            }
+            // what may not follow a number word: Latin or Cyrillic (here some of them)
+            let open = rest.first().is_none_or(|&next| {
+                !(next.is_ascii_alphabetic()
+                    || matches!(next, '\u{400}'..='\u{484}' | '\u{487}'..='\u{4ff}'))
+            });
+            if !open || !letter(c) {
+                return false;
+            }
+            let start = chars[..at]
+                .iter()
+                .rposition(|&before| !letter(before))
+                .map_or(0, |before| before + 1);
+            self.number_ends
+                .contains(&chars[start..=at].iter().collect::<String>())
+        })
     }
 }
 

@@ -248,18 +248,23 @@ def without_glued_label(text: str, line: int, lines: Sequence[str]) -> str:
         return text
     glued: list[int] = []
     for index, other in enumerate(lines):
-        copy = _copy_words(other, len(text)) if index != line else []
+        copy = _copy_words(other, len(text), len(words)) if index != line else []
         glued.extend(label for label in labels if copy and _is_copy(copy, words[label:]))
     return _after_label(text, words[min(glued) :]) if glued else text
 
 
-def _copy_words(line: str, size: int) -> list[str]:
-    """The words of a line that may be a headline's copy: of a web address alone on its line,
-    its last part (a slug); none for a list's item or a line far longer than the headline."""
+def _copy_words(line: str, size: int, words: int) -> list[str]:
+    """The words of a line that may be a headline's copy (of ``size`` characters and ``words``
+    words): of a web address alone on its line, its last part (a slug); none for a list's item,
+    a line of fewer words than a copy has, or one far longer than the headline (three times
+    its characters, twice its words)."""
     if len(line) > 3 * size + 40 or line.lstrip().startswith(BULLETS):
         return []
-    if "://" in line and len(line.split()) == 1:
+    tokens = len(line.split())
+    if "://" in line and tokens == 1:
         line = line.rstrip("/").rsplit("/", 1)[-1]
+    elif not _LABEL_COPY_WORDS <= tokens <= 2 * words:
+        return []
     return title_key(line).split()
 
 

@@ -453,7 +453,7 @@ pub fn without_glued_label<S: AsRef<str>>(text: &str, line: usize, lines: &[S]) 
         if index == line {
             continue;
         }
-        let copy = copy_words(other.as_ref(), size);
+        let copy = copy_words(other.as_ref(), size, words.len());
         if copy.is_empty() {
             continue;
         }
@@ -467,9 +467,10 @@ pub fn without_glued_label<S: AsRef<str>>(text: &str, line: usize, lines: &[S]) 
     }
 }
 
-/// The words of a line that may be a headline's copy: of a web address alone on its line,
-/// its last part (a slug); none for a list's item or a line far longer than the headline.
-fn copy_words(line: &str, size: usize) -> Vec<String> {
+/// The words of a line that may be a headline's copy (of `size` characters and `words`
+/// words): of a web address alone on its line, its last part (a slug); none for a list's item,
+/// a line of fewer words than a copy has, or one far longer than the headline.
+fn copy_words(line: &str, size: usize, words: usize) -> Vec<String> {
     if char_count(line) > 3 * size + 40
         || line
             .trim_start_matches(chars::is_space)
@@ -477,16 +478,16 @@ fn copy_words(line: &str, size: usize) -> Vec<String> {
     {
         return Vec::new();
     }
+    let tokens = line
+        .split(chars::is_space)
+        .filter(|w| !w.is_empty())
+        .count();
     let mut line = line;
-    if line.contains("://")
-        && line
-            .split(chars::is_space)
-            .filter(|w| !w.is_empty())
-            .count()
-            == 1
-    {
+    if line.contains("://") && tokens == 1 {
         let trimmed = line.trim_end_matches('/');
         line = trimmed.rsplit('/').next().unwrap_or(trimmed);
+    } else if !(LABEL_COPY_WORDS..=2 * words).contains(&tokens) {
+        return Vec::new();
     }
     title_key(line)
         .split_whitespace()

@@ -71,6 +71,12 @@ pub fn strip_decorations(text: &str) -> String {
 
 /// `strip_decorations` of a text that is its own `normalize_title`.
 fn strip_normalized(normalized: &str) -> String {
+    strip_separated(normalized).0
+}
+
+/// `strip_normalized`, and the `site_separators` of what it makes when it read them last
+/// (when the final strip of white space changed nothing).
+fn strip_separated(normalized: &str) -> (String, Option<Vec<(usize, usize)>>) {
     let (label, rest) = split_label(normalized);
     // Normalizing twice changes nothing, so only the rest after a cut label needs it again.
     let mut text = if label.is_empty() {
@@ -120,7 +126,9 @@ fn strip_normalized(normalized: &str) -> String {
             }
         }
         if text == before {
-            return chars::strip(&text).to_string();
+            let stripped = chars::strip(&text);
+            let read = (stripped.len() == text.len()).then_some(separators);
+            return (stripped.to_string(), read);
         }
     }
 }
@@ -538,6 +546,8 @@ pub fn cut_headline_keyed(line: &str) -> Cut {
     let mut last_stripped: Option<(String, String)> = None;
     let mut line_stripped: Option<String> = None;
     let mut first = true;
+    // the `site_separators` of the text, when the strip read them
+    let mut separators: Option<Vec<(usize, usize)>> = None;
     loop {
         let before = text.clone();
         text = cuts::without_leading_date(&without_leading_machinery(&text));
@@ -548,18 +558,20 @@ pub fn cut_headline_keyed(line: &str) -> Cut {
             // the line normalized, nothing cut from it, is normalized already, and is
             // stripped as the line itself is (normalizing twice changes nothing)
             let whole = first && text == before;
-            let stripped = if whole {
-                strip_normalized(&text)
+            let (stripped, read) = if whole {
+                strip_separated(&text)
             } else {
-                strip_decorations(&text)
+                strip_separated(&normalize_title(&text))
             };
+            separators = read;
             if whole {
                 line_stripped = Some(stripped.clone());
             }
             last_stripped = Some((std::mem::replace(&mut text, stripped.clone()), stripped));
         }
         first = false;
-        text = without_trailing_label(&text);
+        let separators = separators.take().unwrap_or_else(|| site_separators(&text));
+        text = without_trailing_label(&text, &separators);
         if text == before {
             let text = chars::strip(&text).to_string();
             let stripped = last_stripped
@@ -774,9 +786,10 @@ pub fn is_bare_date(text: &str) -> bool {
 }
 
 /// The headline without a short tail after its last separator that names no part of it: a
-/// page type or section ("| Фотогалерея", "- Comments") or the outlet and a date.
-fn without_trailing_label(text: &str) -> String {
-    let Some(&(start, end)) = site_separators(text).last() else {
+/// page type or section ("| Фотогалерея", "- Comments") or the outlet and a date; the text's
+/// `site_separators` are `separators`.
+fn without_trailing_label(text: &str, separators: &[(usize, usize)]) -> String {
+    let Some(&(start, end)) = separators.last() else {
         return text.to_string();
     };
     let (head, tail) = (&text[..start], &text[end..]);

@@ -210,9 +210,15 @@ fn hashtag(text: &[char], at: usize) -> Option<usize> {
 
 /// Addresses and hashtags, in order; e-mail addresses only on the lines from the first "@"
 /// to the last.
-fn specials(text: &[char]) -> Vec<Special> {
-    let first = text.iter().position(|&c| c == '@');
-    let last = text.iter().rposition(|&c| c == '@');
+fn specials(split: &Letters<'_>) -> Vec<Special> {
+    let text = split.chars();
+    let at_sign = memchr::memchr(b'@', split.text().as_bytes()).is_some();
+    let first = at_sign
+        .then(|| text.iter().position(|&c| c == '@'))
+        .flatten();
+    let last = at_sign
+        .then(|| text.iter().rposition(|&c| c == '@'))
+        .flatten();
     let (begin, finish) = match (first, last) {
         (Some(first), Some(last)) => (
             text[..first]
@@ -233,7 +239,12 @@ fn specials(text: &[char]) -> Vec<Special> {
         // an e-mail address on the lines between the first "@" and the last.
         let e_mail = begin <= i && i < finish;
         if !(e_mail || matches!(text[i], 'h' | 'w' | '#')) {
-            i += 1;
+            // on to the next "h", "w" or "#", or to the lines of e-mail addresses
+            let next = text[i..]
+                .iter()
+                .position(|&c| matches!(c, 'h' | 'w' | '#'))
+                .map_or(text.len(), |k| i + k);
+            i = if i < begin { next.min(begin) } else { next };
             continue;
         }
         let address =
@@ -315,7 +326,7 @@ pub fn letter_blocks<'a>(split: &Letters<'a>) -> Vec<Block<'a>> {
     };
     let mut position = 0;
     let tags = if may_hold_special(text) {
-        specials(letters)
+        specials(split)
     } else {
         Vec::new()
     };

@@ -17,6 +17,7 @@ from polars.io.plugins import register_io_source
 from normalize import readers
 from normalize.outputs import overwrites_a_document
 from normalize.table import check_columns
+from normalize.workers import read_ahead
 
 # Documents per unit of work: the compiled core's threads share a batch, and on fewer than
 # about a thousand the slowest documents of each batch leave a thread waiting (2 threads: 1,790
@@ -201,11 +202,14 @@ def scan_documents(
     source_column: str | None = None,
     fetched_at_column: str | None = None,
 ) -> pl.LazyFrame:
-    """The documents as a LazyFrame that reads its files in batches when it is collected."""
+    """The documents as a LazyFrame that reads its files in batches when it is collected,
+    each batch read while the one before is at work (``workers.read_ahead``)."""
     inputs = [Path(path) for path in paths]
     fields = readers.Fields(text_column, id_column, source_column, fetched_at_column)
     check_fields(inputs, fields)
-    return lazy_frame(lambda: read_batches(inputs, fields, BATCH_ROWS, ramp=True), INPUT_SCHEMA)
+    return lazy_frame(
+        lambda: read_ahead(read_batches(inputs, fields, BATCH_ROWS, ramp=True)), INPUT_SCHEMA
+    )
 
 
 def lazy_frame(batches: Callable[[], Iterator[pl.DataFrame]], schema: pl.Schema) -> pl.LazyFrame:

@@ -37,6 +37,7 @@ _BOMS = (
     (b"\xfe\xff", "utf-16-be"),
     (b"\xff\xfe", "utf-16-le"),
 )
+_BOM_MARKS = tuple(mark for mark, _ in _BOMS)
 # The encodings a detector may name: those news pages in Korean, Russian, English and their
 # neighbours are written in. Its other answers (Mac code pages, DOS Greek) are guesses on
 # bytes too few to tell, and such bytes are read as damaged UTF-8 instead.
@@ -70,6 +71,17 @@ _SURROGATES = re.compile(r"[\ud800-\udfff]")
 _UTF8_MULTIBYTE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
 )
+
+
+def utf8_as_they_are(data: bytes) -> bool:
+    """Whether ``decode_bytes`` reads these bytes as UTF-8 with no warning when they are valid
+    UTF-8: no byte-order mark decides their encoding, no NUL byte is warned of. Whether they
+    are valid may then be checked elsewhere (by polars, a whole column at once).
+
+    >>> utf8_as_they_are("서울 증시".encode()), utf8_as_they_are(b"\\xef\\xbb\\xbfnews")
+    (True, False)
+    """
+    return not data.startswith(_BOM_MARKS) and b"\x00" not in data
 
 
 def decode_bytes(data: bytes) -> Decoded:

@@ -17,6 +17,7 @@ from polars.io.plugins import register_io_source
 from normalize import readers
 from normalize.outputs import overwrites_a_document
 from normalize.table import check_columns
+from normalize.workers import read_ahead
 
 # Documents per unit of work: the compiled core's threads share a batch, and on fewer than
 # about a thousand the slowest documents of each batch leave a thread waiting (2 threads: 1,790
@@ -151,7 +152,7 @@ def read_batches(
         for path in inputs:
             yield from readers.walk(path, skip=skip) if path.is_dir() else [path]
 
-    rows = (row for file in files() for row in readers.records(file, fields))
+    rows = (row for file in files() for row in readers.records(file, fields, utf8_bytes=True))
     sizes = ramped_sizes(batch_rows) if ramp else itertools.repeat(batch_rows)
     yield from _in_batches(rows, sizes)
 
@@ -201,11 +202,14 @@ def scan_documents(
     source_column: str | None = None,
     fetched_at_column: str | None = None,
 ) -> pl.LazyFrame:
-    """The documents as a LazyFrame that reads its files in batches when it is collected."""
+    """The documents as a LazyFrame that reads its files in batches when it is collected,
+    each batch read while the one before is at work (``workers.read_ahead``)."""
     inputs = [Path(path) for path in paths]
     fields = readers.Fields(text_column, id_column, source_column, fetched_at_column)
     check_fields(inputs, fields)
-    return lazy_frame(lambda: read_batches(inputs, fields, BATCH_ROWS, ramp=True), INPUT_SCHEMA)
+    return lazy_frame(
+        lambda: read_ahead(read_batches(inputs, fields, BATCH_ROWS, ramp=True)), INPUT_SCHEMA
+    )
 
 
 def lazy_frame(batches: Callable[[], Iterator[pl.DataFrame]], schema: pl.Schema) -> pl.LazyFrame:
@@ -235,4 +239,28 @@ def lazy_frame(batches: Callable[[], Iterator[pl.DataFrame]], schema: pl.Schema)
 def _in_batches(rows: Iterator[readers.Record], sizes: Iterator[int]) -> Iterator[pl.DataFrame]:
     """Records (``readers.Record``) as frames of the given numbers of rows, in turn."""
     while batch := list(itertools.islice(rows, next(sizes))):
-        yield pl.DataFrame(batch, schema=INPUT_SCHEMA, orient="row")
+        yield _frame(batch)
+
+
+def _frame(records: list[readers.Record]) -> pl.DataFrame:
+    """Records as a frame of ``INPUT_SCHEMA``. Texts that came as bytes to be read as UTF-8
+    are checked by polars, the batch's column in one pass, when no text of the batch came
+    otherwise; when one is not UTF-8, or the batch mixes kinds, each is decoded in turn
+    (``readers.decoded``), with its warnings.
+
+    >>> _frame([(b"Markets rally", None, "a.txt", None, [])]).row(0)
+    ('Markets rally', None, 'a.txt', None, [])
+    >>> _frame([(b"caf\\xe9", None, "b.txt", None, [])]).row(0)[4]
+    ['invalid_utf8: 1 byte(s) were not UTF-8 and became U+FFFD']
+    """
+    texts = [record[0] for record in records]
+    if all(text is None or isinstance(text, bytes) for text in texts):
+        try:
+            column = pl.Series("text", texts, dtype=pl.Binary()).cast(pl.String())
+        except pl.exceptions.ComputeError:  # bytes that are not UTF-8
+            pass
+        else:
+            rest = [(None, *record[1:]) for record in records]
+            return pl.DataFrame(rest, schema=INPUT_SCHEMA, orient="row").with_columns(column)
+    decoded = [readers.decoded(record) for record in records]
+    return pl.DataFrame(decoded, schema=INPUT_SCHEMA, orient="row")

@@ -22,10 +22,10 @@ from typing import IO, Any, NamedTuple
 
 import polars as pl
 
-from normalize.decoding import as_text, decode_bytes, scrub_surrogates
+from normalize.decoding import as_text, decode_bytes, scrub_surrogates, utf8_as_they_are
 from normalize.filebytes import not_a_regular_file, read_head
 
-Record = tuple[str | None, str | None, str, str | None, list[str]]
+Record = tuple[str | bytes | None, str | None, str, str | None, list[str]]
 
 
 class Fields(NamedTuple):
@@ -92,8 +92,13 @@ def walk(folder: Path, *, skip: frozenset[Path] = frozenset()) -> Iterator[Path]
             yield path
 
 
-def records(path: Path, fields: Fields | None = None) -> Iterator[Record]:
+def records(
+    path: Path, fields: Fields | None = None, *, utf8_bytes: bool = False
+) -> Iterator[Record]:
     """The records of one file; a file that fails part-way ends with a warned record.
+
+    With ``utf8_bytes``, a ``.txt`` file's bytes that are text if they are UTF-8
+    (``utf8_as_they_are``) come as they are, for the caller to check (``decoded`` if not).
 
     >>> next(records(Path("fixtures/docs/07_empty.txt")))
     ('', None, 'fixtures/docs/07_empty.txt', None, [])
@@ -102,7 +107,7 @@ def records(path: Path, fields: Fields | None = None) -> Iterator[Record]:
     source, warnings = source_name(path)
     reader = kind(path)
     if reader == "text":
-        yield _text_record(path, source, warnings)
+        yield _text_record(path, source, warnings, utf8_bytes=utf8_bytes)
         return
     problem = not_a_regular_file(path)
     if problem is not None:
@@ -172,7 +177,17 @@ def all_columns(path: Path) -> list[str]:
     return columns(path, ()) or []
 
 
-def _text_record(path: Path, source: str, warnings: list[str]) -> Record:
+def decoded(record: Record) -> Record:
+    """A record whose text came as bytes, decoded (``decode_bytes``), the warnings of the
+    decoding after its own; any other record as it is."""
+    data, doc_id, source, fetched_at, warnings = record
+    if not isinstance(data, bytes):
+        return record
+    text, notes = decode_bytes(data)
+    return text, doc_id, source, fetched_at, [*warnings, *notes]
+
+
+def _text_record(path: Path, source: str, warnings: list[str], *, utf8_bytes: bool) -> Record:
     problem = not_a_regular_file(path)
     if problem is not None:
         return None, None, source, None, [*warnings, problem]
@@ -188,8 +203,8 @@ def _text_record(path: Path, source: str, warnings: list[str]) -> Record:
             f"truncated: the file is larger than {MAX_FILE_BYTES:,} bytes; the first "
             f"{cut:,} were read"
         )
-    text, decoded = decode_bytes(data)
-    return text, None, source, None, [*notes, *decoded]
+    record = data, None, source, None, notes
+    return record if utf8_bytes and utf8_as_they_are(data) else decoded(record)
 
 
 def _text_value(value: Any) -> tuple[str | None, list[str]]:

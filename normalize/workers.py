@@ -111,6 +111,30 @@ def map_alongside(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+def read_ahead(items: Iterator[Item]) -> Iterator[Item]:
+    """The items, each next one taken on a thread beside this one while this one works on the
+    one before: reading that holds the GIL (files read and decoded in Python) overlaps work
+    that releases it (the compiled core), though the caller asks for items one at a time.
+    An error in the reading is raised here, at its item; when the caller stops, the item
+    being read is finished and no other is begun.
+
+    >>> list(read_ahead(iter([1, 2, 3])))
+    [1, 2, 3]
+    """
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="normalize-read")
+
+    def take() -> list[Item]:  # the next item, none at the end
+        return list(itertools.islice(items, 1))
+
+    try:
+        coming = pool.submit(take)
+        while taken := _result(coming):
+            coming = pool.submit(take)
+            yield taken[0]
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
 def _in_order(
     submit: Callable[[Item], Future[Result]], items: Iterable[Item], *, in_flight: int
 ) -> Iterator[Result]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import polars as pl
@@ -17,6 +18,7 @@ from normalize import (
 )
 from normalize.inputs import INPUT_SCHEMA
 from normalize.schema import SCHEMA_VERSION
+from normalize.workers import read_ahead
 
 PAGE = "Markets rally in Seoul\n\n입력 2024.05.17 17:03\n\nThe KOSPI rose 1.2 percent on Friday."
 
@@ -130,3 +132,27 @@ def test_written_file_has_the_permissions_of_a_new_file(tmp_path: Path) -> None:
     mask = os.umask(0)
     os.umask(mask)
     assert path.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_read_ahead_gives_every_item_in_order_and_raises_at_the_failing_one() -> None:
+    """Batches read on a thread beside the caller: the same items, in order; an error in
+    the reading reaches the caller at its place; a caller that stops early stops the reading."""
+    read: list[int] = []
+
+    def pages() -> Iterator[int]:
+        for number in range(5):
+            read.append(number)
+            if number == 3:
+                raise OSError("the disk went away")
+            yield number
+
+    taken = []
+    with pytest.raises(OSError, match="went away"):
+        for item in read_ahead(pages()):
+            taken.append(item)
+    assert taken == [0, 1, 2]
+    read.clear()
+    ahead = read_ahead(pages())
+    assert next(ahead) == 0
+    ahead.close()
+    assert read[:1] == [0] and len(read) <= 2  # at most the one being read, no other

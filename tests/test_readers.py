@@ -241,3 +241,38 @@ def test_read_head_reads_on_when_the_file_grew(
     monkeypatch.setattr(os, "fstat", lambda fd: ten_bytes)
     assert read_head(path, 64) == b"x" * 64
     assert read_head(path, 1_000) == b"x" * 100
+
+
+def test_text_files_read_as_bytes_are_decoded_as_one_by_one(tmp_path: Path) -> None:
+    """A batch of .txt files is checked as UTF-8 by polars in one pass; a file that is not
+    UTF-8, a byte-order mark, a NUL byte, or a table file in the same batch give the rows
+    and warnings that decoding each file in turn gives."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "1.txt").write_bytes("Рынки растут\n\nАкции выросли.".encode())
+    (folder / "2.txt").write_bytes(b"Markets rally in Seoul\n\ncaf\xe9")
+    (folder / "3.txt").write_bytes(b"\xef\xbb\xbfBOM first\n\nbody")
+    (folder / "4.txt").write_bytes(b"NUL\x00inside")
+    (folder / "5.txt").write_bytes("서울 증시 상승".encode("cp949"))
+    (folder / "6.jsonl").write_text('{"text": "a record"}\n')
+    utf8_only = tmp_path / "utf8"
+    utf8_only.mkdir()
+    (utf8_only / "1.txt").write_bytes("Рынки растут\n\nАкции выросли.".encode())
+    (utf8_only / "2.txt").write_bytes(b"")
+    mixed = read_documents([folder])
+    assert mixed["text"].to_list()[:4] == [
+        "Рынки растут\n\nАкции выросли.",
+        "Markets rally in Seoul\n\ncaf\ufffd",
+        "BOM first\n\nbody",
+        "NUL\x00inside",
+    ]
+    assert _warnings(mixed)[1] == ["invalid_utf8: 1 byte(s) were not UTF-8 and became U+FFFD"]
+    assert _warnings(mixed)[3] == [
+        "binary: the input holds NUL bytes; its text was kept, the NULs dropped"
+    ]
+    assert _warnings(mixed)[4] == ["decoded: cp949 (the bytes are not UTF-8)"]
+    assert mixed["text"].to_list()[4:] == ["서울 증시 상승", "a record"]
+    clean = read_documents([utf8_only])
+    assert clean["text"].to_list() == ["Рынки растут\n\nАкции выросли.", ""]
+    assert _warnings(clean) == [[], []]
+    assert clean.schema == INPUT_SCHEMA

@@ -169,9 +169,7 @@ def extract_headline(
     used = {chosen.line}
     alt_titles: list[AltTitle] = []
     for candidate in candidates:
-        if candidate.line == chosen.line:
-            continue
-        if candidate.key == chosen.key:
+        if candidate.key == chosen.key:  # the chosen line itself, or a copy of it
             used.add(candidate.line)
             continue
         if not _may_be_a_variant(candidate, candidates, used):

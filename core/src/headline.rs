@@ -255,10 +255,8 @@ pub fn extract_headline<S: AsRef<str>>(
     let mut alt_titles = Vec::new();
     for candidate in &candidates {
         let placed = &candidate.placed;
-        if placed.line == chosen.line {
-            continue;
-        }
         if placed.key == chosen.key {
+            // the chosen line itself, or a copy of it
             used.insert(placed.line);
             continue;
         }

@@ -440,7 +440,7 @@ pub fn is_caption(line: &str) -> bool {
 /// quotation mark, when another line of the page (a heading, an address's slug) prints the
 /// words after the label and nothing else in their place (`without_glued_label` in
 /// `normalize/echo.py`).
-pub fn without_glued_label<S: AsRef<str>>(text: &str, line: usize, lines: &[S]) -> String {
+pub fn without_glued_label<S: AsRef<str>>(text: &str, line: usize, lines: &LineKeys<S>) -> String {
     let key = title_key(text);
     let words: Vec<&str> = key.split_whitespace().collect();
     let last = LABEL_WORDS.min(words.len().saturating_sub(LABEL_COPY_WORDS));
@@ -449,11 +449,11 @@ pub fn without_glued_label<S: AsRef<str>>(text: &str, line: usize, lines: &[S]) 
     }
     let size = char_count(text);
     let mut glued: Option<usize> = None;
-    for (index, other) in lines.iter().enumerate() {
+    for index in 0..lines.len() {
         if index == line {
             continue;
         }
-        let copy = copy_words(other.as_ref(), size, words.len());
+        let copy = copy_words(lines, index, size, words.len());
         if copy.is_empty() {
             continue;
         }
@@ -470,8 +470,14 @@ pub fn without_glued_label<S: AsRef<str>>(text: &str, line: usize, lines: &[S]) 
 /// The words of a line that may be a headline's copy (of `size` characters and `words`
 /// words): of a web address alone on its line, its last part (a slug); none for a list's item,
 /// a line of fewer words than a copy has, or one far longer than the headline.
-fn copy_words(line: &str, size: usize, words: usize) -> Vec<String> {
-    if char_count(line) > 3 * size + 40
+fn copy_words<S: AsRef<str>>(
+    lines: &LineKeys<S>,
+    index: usize,
+    size: usize,
+    words: usize,
+) -> Vec<String> {
+    let line = lines.line(index);
+    if lines.chars(index) > 3 * size + 40
         || line
             .trim_start_matches(chars::is_space)
             .starts_with(&crate::headline::BULLETS[..])
@@ -482,17 +488,17 @@ fn copy_words(line: &str, size: usize, words: usize) -> Vec<String> {
         .split(chars::is_space)
         .filter(|w| !w.is_empty())
         .count();
-    let mut line = line;
-    if line.contains("://") && tokens == 1 {
+    let slug_key;
+    let key = if line.contains("://") && tokens == 1 {
         let trimmed = line.trim_end_matches('/');
-        line = trimmed.rsplit('/').next().unwrap_or(trimmed);
-    } else if !(LABEL_COPY_WORDS..=2 * words).contains(&tokens) {
+        slug_key = title_key(trimmed.rsplit('/').next().unwrap_or(trimmed));
+        &slug_key
+    } else if (LABEL_COPY_WORDS..=2 * words).contains(&tokens) {
+        lines.key(index)
+    } else {
         return Vec::new();
-    }
-    title_key(line)
-        .split_whitespace()
-        .map(str::to_string)
-        .collect()
+    };
+    key.split_whitespace().map(str::to_string).collect()
 }
 
 /// Whether a line's words are the headline's words after its label, all of them or their
@@ -585,7 +591,7 @@ fn twin_is_caption(line: &str) -> bool {
 #[pyfunction]
 #[pyo3(name = "echo__without_glued_label")]
 fn twin_without_glued_label(text: &str, line: usize, lines: Vec<String>) -> String {
-    without_glued_label(text, line, &lines)
+    without_glued_label(text, line, &LineKeys::new(&lines))
 }
 
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {

@@ -233,7 +233,7 @@ pub fn extract_headline<S: AsRef<str>>(
     threshold: f64,
     weights: &HashMap<String, f64>,
 ) -> Result<Headline, String> {
-    let candidates = weigh_candidates(lines, machinery, skip, dated)?;
+    let (candidates, keyed) = weigh_keyed(lines, machinery, skip, dated)?;
     if candidates.is_empty() {
         return Ok(Headline::none());
     }
@@ -249,7 +249,7 @@ pub fn extract_headline<S: AsRef<str>>(
     }
     let mut chosen = in_mixed_case(&candidates[best], &candidates);
     chosen.text = without_site_tail(&chosen.text, chosen.line, lines);
-    chosen.text = without_glued_label(&chosen.text, chosen.line, lines);
+    chosen.text = without_glued_label(&chosen.text, chosen.line, &keyed);
     let lang = detect_language(&chosen.text, None, None)?;
     let mut used = BTreeSet::from([chosen.line]);
     let mut alt_titles = Vec::new();
@@ -398,6 +398,17 @@ pub fn weigh_candidates<S: AsRef<str>>(
     skip: &HashSet<usize>,
     dated: &HashSet<usize>,
 ) -> Result<Vec<Candidate>, String> {
+    weigh_keyed(lines, machinery, skip, dated).map(|(found, _)| found)
+}
+
+/// `weigh_candidates`, with the page's lines and the title keys worked out on the way, for
+/// what is done with the chosen candidate.
+fn weigh_keyed<'a, S: AsRef<str>>(
+    lines: &'a [S],
+    machinery: &HashMap<usize, String>,
+    skip: &HashSet<usize>,
+    dated: &HashSet<usize>,
+) -> Result<(Vec<Candidate>, LineKeys<'a, S>), String> {
     let line = |index: usize| lines.get(index).map_or("", |line| line.as_ref());
     let filled: Vec<usize> = (0..lines.len()).filter(|&i| !line(i).is_empty()).collect();
     // each line's rank among the lines with text, by its index
@@ -550,7 +561,7 @@ pub fn weigh_candidates<S: AsRef<str>>(
         candidate.signals.push(("listing", listing));
         candidate.signals.push(("feed_item", item));
     }
-    Ok(found)
+    Ok((found, keyed))
 }
 
 /// The lines of the story heads that a feed prints as its items: two story heads or more,

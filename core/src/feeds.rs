@@ -210,6 +210,23 @@ pub fn dated_units<S: AsRef<str>>(
     body: &[usize],
 ) -> HashSet<usize> {
     let heads: Vec<&Candidate> = candidates.iter().filter(|c| is_unit_head(c)).collect();
+    // a head with no other at a unit's period from it makes no run: its marks are not read
+    let orders: HashSet<usize> = heads.iter().map(|c| c.placed.order).collect();
+    let paired = |order: usize| {
+        (UNIT_PERIOD.0..=UNIT_PERIOD.1).any(|period| {
+            orders.contains(&(order + period))
+                || order
+                    .checked_sub(period)
+                    .is_some_and(|o| orders.contains(&o))
+        })
+    };
+    let heads: Vec<&Candidate> = heads
+        .into_iter()
+        .filter(|c| paired(c.placed.order))
+        .collect();
+    if heads.len() < 2 {
+        return HashSet::new();
+    }
     let dated: HashSet<i64> = dated.iter().copied().collect();
     let paragraphs: HashSet<usize> = body.iter().copied().collect();
     let size = filled.len();

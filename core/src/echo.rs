@@ -2,6 +2,7 @@
 //! lead) repeats its words, the page prints it again (whole, cut short, or as a caption), a
 //! dateline or byline stands near it (mirrors `normalize/echo.py`).
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::sync::OnceLock;
 
@@ -453,10 +454,10 @@ pub fn without_glued_label<S: AsRef<str>>(text: &str, line: usize, lines: &LineK
         if index == line {
             continue;
         }
-        let copy = copy_words(lines, index, size, words.len());
-        if copy.is_empty() {
+        let Some(key) = copy_key(lines, index, size, words.len()) else {
             continue;
-        }
+        };
+        let copy: Vec<&str> = key.split_whitespace().collect();
         if let Some(label) = (1..=last).find(|&label| is_copy(&copy, &words[label..])) {
             glued = Some(glued.map_or(label, |known| known.min(label)));
         }
@@ -467,43 +468,42 @@ pub fn without_glued_label<S: AsRef<str>>(text: &str, line: usize, lines: &LineK
     }
 }
 
-/// The words of a line that may be a headline's copy (of `size` characters and `words`
-/// words): of a web address alone on its line, its last part (a slug); none for a list's item,
-/// a line of fewer words than a copy has, or one far longer than the headline.
-fn copy_words<S: AsRef<str>>(
-    lines: &LineKeys<S>,
+/// The key of a line that may be a headline's copy (of `size` characters and `words`
+/// words): of a web address alone on its line, its last part's (a slug's); none for a list's
+/// item, a line of fewer words than a copy has, or one far longer than the headline.
+fn copy_key<'k, S: AsRef<str>>(
+    lines: &'k LineKeys<S>,
     index: usize,
     size: usize,
     words: usize,
-) -> Vec<String> {
+) -> Option<Cow<'k, str>> {
     let line = lines.line(index);
     if lines.chars(index) > 3 * size + 40
         || line
             .trim_start_matches(chars::is_space)
             .starts_with(&crate::headline::BULLETS[..])
     {
-        return Vec::new();
+        return None;
     }
     let tokens = line
         .split(chars::is_space)
         .filter(|w| !w.is_empty())
         .count();
-    let slug_key;
-    let key = if line.contains("://") && tokens == 1 {
+    if line.contains("://") && tokens == 1 {
         let trimmed = line.trim_end_matches('/');
-        slug_key = title_key(trimmed.rsplit('/').next().unwrap_or(trimmed));
-        &slug_key
+        Some(Cow::Owned(title_key(
+            trimmed.rsplit('/').next().unwrap_or(trimmed),
+        )))
     } else if (LABEL_COPY_WORDS..=2 * words).contains(&tokens) {
-        lines.key(index)
+        Some(Cow::Borrowed(lines.key(index)))
     } else {
-        return Vec::new();
-    };
-    key.split_whitespace().map(str::to_string).collect()
+        None
+    }
 }
 
 /// Whether a line's words are the headline's words after its label, all of them or their
 /// first ones, before anything else.
-fn is_copy(copy: &[String], rest: &[&str]) -> bool {
+fn is_copy(copy: &[&str], rest: &[&str]) -> bool {
     let shared = copy.len().min(rest.len());
     shared >= LABEL_COPY_WORDS
         && copy.iter().zip(rest).all(|(theirs, mine)| theirs == mine)

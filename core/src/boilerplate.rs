@@ -19,7 +19,7 @@ use crate::chrome::{
     MAX_OUTLET_WORDS,
 };
 use crate::segment::chars;
-use crate::text::{count_words, Phrases};
+use crate::text::{count_words, space_bits, Phrases};
 use patterns::with_patterns;
 
 /// What a line of a page is.
@@ -134,18 +134,14 @@ pub fn line_kind(line: &str) -> LineKind {
 /// other character's bytes hold a space's) and no further than the chunk that makes the
 /// count.
 fn holds_spaces(line: &str, count: usize) -> bool {
-    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const SPACES: u64 = 0x2020_2020_2020_2020;
     let mut chunks = line.as_bytes().chunks_exact(8);
     let mut found = 0;
     for chunk in &mut chunks {
         let Ok(eight) = <[u8; 8]>::try_from(chunk) else {
             continue;
         };
-        let bits = u64::from_le_bytes(eight) ^ SPACES;
-        // the high bit of each byte that was a space (no carry crosses a byte), summed by
-        // the multiplication into the top byte
-        let spaces = !(((bits & LOW) + LOW) | bits | LOW) >> 7;
+        // one bit a space, summed by the multiplication into the top byte
+        let spaces = space_bits(&eight) >> 7;
         found += (spaces.wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize;
         if found >= count {
             return true;

@@ -298,7 +298,7 @@ fn printable_ascii(eight: &[u8; 8]) -> bool {
 
 /// The high bit of each of eight bytes that is a space (" "), no other bit: no carry crosses
 /// a byte.
-fn space_bits(eight: &[u8; 8]) -> u64 {
+pub fn space_bits(eight: &[u8; 8]) -> u64 {
     const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     let bytes = u64::from_le_bytes(*eight) ^ 0x2020_2020_2020_2020;
     !(((bytes & LOW) + LOW) | bytes | LOW)

@@ -226,10 +226,7 @@ fn key_of_folded(folded: impl Iterator<Item = char>, size: usize) -> String {
             continue;
         }
         if is_key_char(c) {
-            if apart && !key.is_empty() {
-                key.push(' ');
-            }
-            apart = false;
+            start_word(&mut key, &mut apart);
             key.push(c);
         } else {
             apart = true;
@@ -256,10 +253,7 @@ fn simple_key(text: &str) -> Option<String> {
                 .iter()
                 .position(|b| !b.is_ascii_alphanumeric())
                 .unwrap_or(rest.len());
-            if apart && !key.is_empty() {
-                key.push(' ');
-            }
-            apart = false;
+            start_word(&mut key, &mut apart);
             let from = key.len();
             key.push_str(text.get(at..at + run)?);
             key[from..].make_ascii_lowercase();
@@ -304,22 +298,25 @@ fn simple_key(text: &str) -> Option<String> {
                 (0xd0, 0x90..=0xaf) => 0x430 + u32::from(second - 0x90),
                 _ => return None,
             };
-            if apart && !key.is_empty() {
-                key.push(' ');
-            }
-            apart = false;
+            start_word(&mut key, &mut apart);
             key.push(char::from_u32(lower)?);
             at += 2;
             continue;
         };
-        if apart && !key.is_empty() {
-            key.push(' ');
-        }
-        apart = false;
+        start_word(&mut key, &mut apart);
         key.push_str(text.get(letters)?);
         at += run;
     }
     Some(key)
+}
+
+/// Starts a word of a key: a space before it when a separator set it apart from the word
+/// before.
+#[inline]
+fn start_word(key: &mut String, apart: &mut bool) {
+    if std::mem::take(apart) && !key.is_empty() {
+        key.push(' ');
+    }
 }
 
 /// How many bytes the text opens with that are letters in their own lower case for

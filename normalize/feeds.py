@@ -14,7 +14,7 @@ from typing import Final
 import regex
 
 from normalize.heads import Candidate
-from normalize.titles import title_key
+from normalize.titles import BULLETS, title_key
 
 # A counter: a number, maybe shortened to thousands or millions, and one word for what it
 # counts ("842K subscribers", "312 photos", "3.11K videos", "18 видео").
@@ -152,10 +152,11 @@ def doubled_teasers(
 ) -> set[int]:
     """The lines of the teasers' heads on a list that prints each head twice, its copy on the
     next line and its own paragraph below the copy: two such heads or more, different, the next
-    one right after the paragraph (``_TEASER_STEP`` from the one before), with all their copies.
-    An article prints its headline twice at most once; the story heads below it stand alone.
-    ``texts`` are the page's lines with text, in order, and ``body`` the places among them of
-    the lines shaped like a paragraph.
+    one right after the paragraph (``_TEASER_STEP`` from the one before), or a head whose first
+    copy is a list's item (it opens with a bullet, below no other item: no trail's crumb), with
+    all their copies. An article prints its headline twice at most once, and not as an item of
+    a list; the story heads below it stand alone. ``texts`` are the page's lines with text, in
+    order, and ``body`` the places among them of the lines shaped like a paragraph.
 
     >>> texts = ["Ferry fares rise on island routes", "Ferry fares rise on island routes",
     ...          "Fares rise by a tenth from May.", "Night buses return to the old town",
@@ -165,6 +166,8 @@ def doubled_teasers(
     [0, 3]
     >>> sorted(doubled_teasers(heads, texts, [2]))
     []
+    >>> sorted(doubled_teasers(heads[:1], ["• " + texts[0], *texts[1:]], [2]))
+    [0]
     """
     paragraphs = set(body)
     doubled = {
@@ -180,7 +183,21 @@ def doubled_teasers(
         for step in _TEASER_STEP
         if doubled.get(at + step, key) != key or doubled.get(at - step, key) != key
     }
+    chained |= {key for at, key in doubled.items() if is_list_item(texts, at)}
     return {c.line for c in candidates if c.key in chained}
+
+
+def is_list_item(texts: Sequence[str], at: int) -> bool:
+    """Whether the line at this place is a list's item that opens with a bullet, below no
+    other item (a trail's crumbs each open with one, the page's headline often the last).
+
+    >>> is_list_item(["Tag: Ferries", "• Ferry fares rise"], 1)
+    True
+    >>> is_list_item(["• Home", "• Ferry fares rise"], 1)
+    False
+    """
+    above = texts[at - 1] if at > 0 else ""
+    return texts[at].startswith(BULLETS) and not above.startswith(BULLETS)
 
 
 def channel_header(

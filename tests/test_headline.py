@@ -663,6 +663,22 @@ def test_teasers_each_printing_their_head_twice_have_no_headline() -> None:
     assert normalize_document("\n".join(article))["title"] == teasers[1]
 
 
+def test_a_bulleted_head_printed_twice_is_a_list_item() -> None:
+    """A tag or search page prints its results as a list: each item opens with a bullet and
+    prints its head twice (a link, then its heading) above the story's paragraphs; one such
+    item is enough to tell the list. A trail of bulleted crumbs whose last crumb is the
+    headline, printed again below it, is no list of results."""
+    results = [
+        "Tag: Lakeside",
+        "• Lakeside library reopens after a year of repairs",
+        "Lakeside library reopens after a year of repairs",
+        "The town library on Mill Street opened its doors again on Saturday after a new roof "
+        "and heating were fitted.",
+        "Librarians said more than 300 people came in on the first morning.",
+    ]
+    assert normalize_document("\n".join(results))["title"] is None
+    trail = ["- Home", "- News", *results[1:]]
+    assert normalize_document("\n".join(trail))["title"] == results[2]
 def test_the_threshold_is_the_callers() -> None:
     page = "Seoul and Tokyo agree to resume talks\n\n" + LEAD
     row = normalize_document(page)

@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use crate::echo::LineKeys;
-use crate::headline::{signal, Candidate};
+use crate::headline::{signal, Candidate, BULLETS};
 use crate::text::{count_words, split_words};
 
 /// A header prints this many counters in a row at least, each counting a different thing.
@@ -82,8 +82,8 @@ pub fn signed_posts<S: AsRef<str>>(
 
 /// The lines of the teasers' heads on a list that prints each head twice, its copy on the next
 /// line and its own paragraph below the copy: two such heads or more, different, the next one
-/// right after the paragraph (`TEASER_STEP` from the one before), with all their copies.
-/// `filled` are the page's lines with text, in order, and `body` the places among them of the
+/// right after the paragraph (`TEASER_STEP` from the one before), or a head whose first copy
+/// is a list's item (`is_list_item`), with all their copies. `filled` are the page's lines with text, in order, and `body` the places among them of the
 /// lines shaped like a paragraph.
 pub fn doubled_teasers<S: AsRef<str>>(
     candidates: &[Candidate],
@@ -114,6 +114,7 @@ pub fn doubled_teasers<S: AsRef<str>>(
             TEASER_STEP
                 .iter()
                 .any(|&step| other(at.checked_add(step), key) || other(at.checked_sub(step), key))
+                || is_list_item(lines, filled, at)
         })
         .map(|(_, &key)| key)
         .collect();
@@ -122,6 +123,17 @@ pub fn doubled_teasers<S: AsRef<str>>(
         .filter(|c| chained.contains(c.placed.key.as_str()))
         .map(|c| c.placed.line)
         .collect()
+}
+
+/// Whether the line at this place among the lines with text is a list's item that opens with
+/// a bullet, below no other item (a trail's crumbs each open with one, the page's headline
+/// often the last).
+pub fn is_list_item<S: AsRef<str>>(lines: &LineKeys<S>, filled: &[usize], at: usize) -> bool {
+    let bulleted = |rank: Option<usize>| {
+        rank.and_then(|rank| filled.get(rank))
+            .is_some_and(|&i| lines.line(i).starts_with(BULLETS))
+    };
+    bulleted(Some(at)) && !bulleted(at.checked_sub(1))
 }
 
 /// A counter: a number, maybe shortened to thousands or millions, and one word for what it

@@ -51,6 +51,7 @@ from normalize.heads import (
 )
 from normalize.labels import is_widget_text
 from normalize.languages import detect_language
+from normalize.notices import without_notice
 from normalize.options import TITLE_THRESHOLD
 from normalize.page import echo_words
 from normalize.timestamps import parse_timestamp
@@ -260,6 +261,7 @@ def weigh_candidates(
         and is_body_shaped(lines[i])
         and not is_doubled(lines[i])
     ]
+    body = without_notice(body, found, texts, _LEAD_LINES)  # a site's notice is no paragraph
     body_start = body[0] if body else len(filled)
     dated_order = sorted(order[i] for i in dated if i in order)
     for rank, candidate in enumerate(found):
@@ -294,13 +296,12 @@ def _context_signals(
     body: list[int],
     dated: list[int],
 ) -> None:
-    """What a candidate's neighbours say: the lead paragraph below repeats its words; it
-    repeats a candidate just above (a deck, a subhead, a headline's second copy; not its own
-    copy with machinery glued on); how many headline-shaped lines stand between it and the
-    article's first paragraph; another story head stands just above it (it is that head's
-    deck). A term of a word or two that its lead opens with (a glossary's or a wiki's entry),
-    or that stands between a dateline and the article's first paragraph (a blog's post title
-    under its date header), is not held short."""
+    """What a candidate's neighbours say: the lead below repeats its words; it repeats a candidate
+    just above (a deck, a subhead, a headline's second copy; not its own copy with machinery glued
+    on); how many headline-shaped lines stand between it and the first paragraph; another story head
+    stands just above it (it is that head's deck). A term of a word or two that its lead opens with
+    (a glossary's or a wiki's entry), or that stands between a dateline and the first paragraph (a
+    blog's post title under its date header), is not held short."""
     words = [echo_words(candidate.text) for candidate in candidates]
     for rank, candidate in enumerate(candidates):
         lead = next((p for p in body if 0 < p - candidate.order <= _LEAD_LINES), None)

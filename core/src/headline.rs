@@ -23,6 +23,7 @@ use crate::echo::{
 };
 use crate::feeds::{dated_units, feed_shapes};
 use crate::languages::fragments::detect_language;
+use crate::notices::without_notice;
 use crate::page::{echo_words, EchoWords};
 use crate::segment::chars::{self, is, HANGUL};
 use crate::text::{count_words, holds_words, split_words};
@@ -494,7 +495,6 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             body.push(rank);
         }
     }
-    let body_start = body.first().copied().unwrap_or(filled.len());
     let mut dated_order: Vec<i64> = dated
         .iter()
         .filter_map(|i| order(i).map(|r| r as i64))
@@ -520,6 +520,9 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             }
         })
         .collect();
+    // a site's notice is no paragraph
+    let body = without_notice(&body, &placed, &words, &keyed, &filled, LEAD_LINES);
+    let body_start = body.first().copied().unwrap_or(filled.len());
     for (rank, candidate) in found.iter_mut().enumerate() {
         let kind = machinery.get(&candidate.placed.line).map(String::as_str);
         let echo = echo_worded(&words[rank], &candidate.placed, &keyed, &filled);
@@ -545,12 +548,12 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         signals.push(("site", f64::from(u8::from(kind == Some("site")))));
         candidate.signals = signals;
     }
-    context_signals(&mut found, &words, &keyed, &filled, &body, &dated_order)?;
+    context_signals(&mut found, &words, &keyed, &filled, body, &dated_order)?;
     let machinery_order: Vec<usize> = machinery.keys().filter_map(order).collect();
     let mut items = feed_items(&found, &dated_order, &keyed, &filled, &machinery_order);
     items.extend(timed_entries(&found, &keyed, &filled));
-    items.extend(feed_shapes(&found, &keyed, &filled, &body));
-    items.extend(dated_units(&found, &keyed, &filled, &dated_order, &body));
+    items.extend(feed_shapes(&found, &keyed, &filled, body));
+    items.extend(dated_units(&found, &keyed, &filled, &dated_order, body));
     let listing = flag(is_listing(&found) || !items.is_empty());
     // a digest's heads are its items, though it may have a headline of its own above them
     items.extend(digest_items(&found, &words, &keyed, &filled));

@@ -17,6 +17,7 @@ pub mod hashtags;
 pub mod headline;
 pub mod labels;
 pub mod languages;
+pub mod notices;
 pub mod page;
 pub mod row;
 pub mod scripts;

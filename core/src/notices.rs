@@ -1,0 +1,52 @@
+//! A site's notice printed above an article: one short sentence that reads as a paragraph
+//! but is not the article's start (mirrors `normalize/notices.py`).
+//!
+//! Pages may open with a line addressed to their reader (the site is under repair, the archive
+//! being browsed, how to use a board) above the article's headline. Read as the article's
+//! first paragraph, it makes the headline look as if it stood below the text. Such a notice is
+//! short and shares no word with the paragraph under the headline, which echoes the headline.
+
+use crate::echo::{LineKeys, Placed};
+use crate::page::EchoWords;
+use crate::text::count_words;
+
+/// A notice is one short sentence or two; a lead paragraph is longer.
+const NOTICE_WORDS: usize = 10;
+
+/// The article's paragraphs (ranks among the lines with text), the first left out when it is
+/// a site's notice: at most `NOTICE_WORDS` words, sharing no word with the next paragraph,
+/// with a candidate between them whose words (`words`, one set per candidate) that paragraph
+/// (at most `lead_lines` below it) echoes. Otherwise `body` as it is.
+pub fn without_notice<'b, S: AsRef<str>>(
+    body: &'b [usize],
+    candidates: &[Placed],
+    words: &[EchoWords],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+    lead_lines: usize,
+) -> &'b [usize] {
+    let (Some(&notice), Some(&lead)) = (body.first(), body.get(1)) else {
+        return body;
+    };
+    let (Some(&notice_line), Some(&lead_line)) = (filled.get(notice), filled.get(lead)) else {
+        return body;
+    };
+    if count_words(lines.line(notice_line), NOTICE_WORDS + 1) > NOTICE_WORDS {
+        return body;
+    }
+    let lead_words = lines.words(lead_line);
+    if lines.words(notice_line).shared_with(lead_words) > 0 {
+        return body;
+    }
+    let echoed_head = candidates.iter().zip(words).any(|(c, head_words)| {
+        notice < c.order
+            && c.order < lead
+            && lead - c.order <= lead_lines
+            && head_words.shared_with(lead_words) > 0
+    });
+    if echoed_head {
+        body.get(1..).unwrap_or(body)
+    } else {
+        body
+    }
+}

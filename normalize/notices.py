@@ -1,0 +1,49 @@
+"""A site's notice printed above an article: one short sentence that reads as a paragraph
+but is not the article's start.
+
+Pages may open with a line addressed to their reader (the site is under repair, the archive
+being browsed, how to use a board) above the article's headline. Read as the article's first
+paragraph, it makes the headline look as if it stood below the text. Such a notice is short
+and shares no word with the paragraph under the headline, which echoes the headline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from normalize.heads import Candidate
+from normalize.page import echo_words
+
+# A notice is one short sentence or two; a lead paragraph is longer.
+_NOTICE_WORDS: Final = 10
+
+
+def without_notice(
+    body: list[int], candidates: Sequence[Candidate], texts: Sequence[str], lead_lines: int
+) -> list[int]:
+    """The article's paragraphs (ranks among the lines with text), the first left out when
+    it is a site's notice: at most ``_NOTICE_WORDS`` words, sharing no word with the next
+    paragraph, with a candidate between them whose words that paragraph (at most
+    ``lead_lines`` below it) echoes. Otherwise ``body`` as it is.
+
+    >>> texts = ["The site is being repaired tonight.", "Ferry fares rise in spring",
+    ...          "Ferry fares will rise by a tenth in spring, the harbour board said."]
+    >>> head = Candidate(1, 1, texts[1], "ferry fares rise in spring", {})
+    >>> without_notice([0, 2], [head], texts, 6)
+    [2]
+    >>> without_notice([0, 2], [], texts, 6)
+    [0, 2]
+    """
+    if len(body) < 2:
+        return body
+    notice, lead = body[0], body[1]
+    if len(texts[notice].split()) > _NOTICE_WORDS:
+        return body
+    lead_words = echo_words(texts[lead])
+    if echo_words(texts[notice]) & lead_words:
+        return body
+    heads = (c for c in candidates if notice < c.order < lead and lead - c.order <= lead_lines)
+    if not any(echo_words(c.text) & lead_words for c in heads):
+        return body
+    return body[1:]

@@ -542,7 +542,9 @@ fn weigh_keyed<'a, S: AsRef<str>>(
                     || crate::labels::is_label_run(&candidate.placed.text),
             ),
         ));
-        signals.push(("site", f64::from(u8::from(kind == Some("site")))));
+        let site = kind == Some("site")
+            && !heads_its_paragraph(&candidate.placed, &words[rank], &keyed, &filled, &body);
+        signals.push(("site", flag(site)));
         candidate.signals = signals;
     }
     context_signals(&mut found, &words, &keyed, &filled, &body, &dated_order)?;
@@ -961,6 +963,24 @@ fn context_signals<S: AsRef<str>>(
         candidate.signals.push(("deck", flag(deck)));
     }
     Ok(())
+}
+
+/// Whether the article's paragraph stands right below the candidate and repeats one of its
+/// words (`words`, the candidate's echo words): a short headline that the machinery rules
+/// mistook for an outlet's name heads the paragraph that tells its story; an outlet's name
+/// stands above a menu, a dateline or a story head.
+fn heads_its_paragraph<S: AsRef<str>>(
+    candidate: &Placed,
+    words: &EchoWords,
+    lines: &LineKeys<S>,
+    filled: &[usize],
+    body: &[usize],
+) -> bool {
+    let below = candidate.order + 1;
+    body.contains(&below)
+        && filled
+            .get(below)
+            .is_some_and(|&i| words.shared_with(lines.words(i)) > 0)
 }
 
 /// Whether a paragraph of the lead (`LEAD_LINES` below the candidate at most) opens with the

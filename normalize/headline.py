@@ -79,7 +79,7 @@ WEIGHTS: Final = MappingProxyType(
         "long": -5.0,  # more words than a headline has: a deck, a lead's copy
         "sentence": -5.0,  # a finished sentence or a colon's lead-in: a lead, a caption, a label
         "caption": -5.0,  # a photo caption or credit
-        "after_body": -3.0,  # below the first paragraph of the article
+        "after_body": -3.0,  # below the first paragraph, with no dateline right below it
         "dated": -1.0,  # it states a time: a dateline, a widget, a feed's item
         "lower_case": -3.5,  # no capital in a cased script: an alt text, a slug
         "machinery": -2.5,  # the machinery rules call it a widget or a section label
@@ -361,7 +361,9 @@ def _signals(
         "long": float(words > _HEADLINE_WORDS),
         "sentence": float(ends_sentence(text) or text.rstrip().endswith((":", "："))),
         "caption": float(is_caption(lines[candidate.line]) or has_caption_copy(candidate, lines)),
-        "after_body": float(candidate.order > body_start),
+        # a head below a paragraph but right above its own dateline or byline heads the
+        # article: the paragraph above it is a teaser, a profile or a video's script
+        "after_body": float(candidate.order > body_start and candidate.order + 1 not in dated),
         "dated": float(candidate.order in dated and parse_timestamp(text) is not None),
         "lower_case": float(text.lower() == text != text.upper() and not _HANGUL.search(text)),
     }

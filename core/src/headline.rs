@@ -1135,7 +1135,12 @@ fn signals_of<S: AsRef<str>>(
             "caption",
             flag(is_caption(own_line) || has_caption_copy_keyed(candidate, lines)),
         ),
-        ("after_body", flag(candidate.order > body_start)),
+        (
+            "after_body",
+            // a head below a paragraph but right above its own dateline or byline heads the
+            // article: the paragraph above it is a teaser, a profile or a video's script
+            flag(candidate.order > body_start && !dated.contains(&(candidate.order as i64 + 1))),
+        ),
         ("dated", flag(is_dated)),
         (
             "lower_case",

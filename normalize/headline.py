@@ -46,11 +46,11 @@ from normalize.heads import (
     is_listing,
     labelled_items,
     may_have_a_deck,
-    opens,
     timed_entries,
 )
 from normalize.labels import is_widget_text
 from normalize.languages import detect_language
+from normalize.leads import LEAD_LINES, heads_its_paragraph, opens_a_paragraph
 from normalize.notices import without_notice
 from normalize.options import TITLE_THRESHOLD
 from normalize.page import echo_words
@@ -80,7 +80,7 @@ WEIGHTS: Final = MappingProxyType(
         "long": -5.0,  # more words than a headline has: a deck, a lead's copy
         "sentence": -5.0,  # a finished sentence or a colon's lead-in: a lead, a caption, a label
         "caption": -5.0,  # a photo caption or credit
-        "after_body": -3.0,  # below the first paragraph of the article
+        "after_body": -3.0,  # below the first paragraph, with no dateline right below it
         "dated": -1.0,  # it states a time: a dateline, a widget, a feed's item
         "lower_case": -3.5,  # no capital in a cased script: an alt text, a slug
         "machinery": -2.5,  # the machinery rules call it a widget or a section label
@@ -96,8 +96,6 @@ WEIGHTS: Final = MappingProxyType(
 )
 # Headlines are at most this many words long (decks and a lead's copies are longer).
 _HEADLINE_WORDS: Final = 20
-# How far below a candidate the lead paragraph may start, in lines with text.
-_LEAD_LINES: Final = 6
 # A web address, which a headline does not print.
 _ADDRESS: Final = regex.compile(r"https?://|www\.", regex.IGNORECASE)
 # Lines longer than this hold no headline (a headline and what is glued to it are shorter);
@@ -261,7 +259,7 @@ def weigh_candidates(
         and is_body_shaped(lines[i])
         and not is_doubled(lines[i])
     ]
-    body = without_notice(body, found, texts, _LEAD_LINES)  # a site's notice is no paragraph
+    body = without_notice(body, found, texts, LEAD_LINES)  # a site's notice is no paragraph
     body_start = body[0] if body else len(filled)
     dated_order = sorted(order[i] for i in dated if i in order)
     for rank, candidate in enumerate(found):
@@ -271,7 +269,10 @@ def weigh_candidates(
                 machinery.get(candidate.line) in ("widget", "section")
                 or is_widget_text(lines[candidate.line], candidate.text)
             ),
-            site=float(machinery.get(candidate.line) == "site"),
+            site=float(
+                machinery.get(candidate.line) == "site"
+                and not heads_its_paragraph(candidate, lines, filled, body)
+            ),
         )
     _context_signals(found, lines, filled, body, dated_order)
     keys = [title_key(lines[i]) for i in filled]
@@ -304,7 +305,7 @@ def _context_signals(
     blog's post title under its date header), is not held short."""
     words = [echo_words(candidate.text) for candidate in candidates]
     for rank, candidate in enumerate(candidates):
-        lead = next((p for p in body if 0 < p - candidate.order <= _LEAD_LINES), None)
+        lead = next((p for p in body if 0 < p - candidate.order <= LEAD_LINES), None)
         lead_line = lines[filled[lead]] if lead is not None else ""
         shared = len(words[rank] & echo_words(lead_line))
         restates = (
@@ -326,22 +327,12 @@ def _context_signals(
         under_dateline = (
             bool(body) and body[0] == candidate.order + 1 and candidate.order - 1 in dated
         )
-        opens_lead = _opens_a_paragraph(candidate, lines, filled, body)
+        opens_lead = opens_a_paragraph(candidate, lines, filled, body)
         if candidate.signals["length"] < 0.0 and (opens_lead or under_dateline):
             candidate.signals["length"] = 0.0
     heads = [candidate for candidate in candidates if may_have_a_deck(candidate)]
     for candidate in candidates:
         candidate.signals["deck"] = float(any(is_deck_of(candidate, h) for h in heads))
-
-
-def _opens_a_paragraph(
-    candidate: Candidate, lines: Sequence[str], filled: list[int], body: list[int]
-) -> bool:
-    """Whether a paragraph of the lead (``_LEAD_LINES`` below the candidate at most) opens
-    with the candidate's term: an entry's term, above a revision note or an infobox."""
-    return any(
-        opens(candidate, lines[filled[p]]) for p in body if 0 < p - candidate.order <= _LEAD_LINES
-    )
 
 
 def _signals(
@@ -371,7 +362,9 @@ def _signals(
         "long": float(words > _HEADLINE_WORDS),
         "sentence": float(ends_sentence(text) or text.rstrip().endswith((":", "："))),
         "caption": float(is_caption(lines[candidate.line]) or has_caption_copy(candidate, lines)),
-        "after_body": float(candidate.order > body_start),
+        # a head below a paragraph but right above its own dateline or byline heads the
+        # article: the paragraph above it is a teaser, a profile or a video's script
+        "after_body": float(candidate.order > body_start and candidate.order + 1 not in dated),
         "dated": float(candidate.order in dated and parse_timestamp(text) is not None),
         "lower_case": float(text.lower() == text != text.upper() and not _HANGUL.search(text)),
     }

@@ -1014,3 +1014,34 @@ def test_a_kicker_set_off_by_a_dash_stays_though_the_page_prints_the_rest() -> N
         "islanders ask to meet the minister",
     ]
     assert without_glued_label(lines[0], 0, lines) == lines[0]
+
+
+def test_a_short_headline_shaped_like_an_outlet_name_heads_the_paragraph_it_tells() -> None:
+    """A two-word headline that ends in a word outlets end in ("online") reads as the
+    outlet's name; right above the article's first paragraph, which repeats its words, it is
+    the headline. An outlet's name above a paragraph that says nothing of it stays a name."""
+    post = (
+        "Voters in three districts could cast their election ballots online for the first time "
+        "on Sunday, and the count took less than an hour."
+    )
+    assert normalize_document(f"Election online\n\n{post}")["title"] == "Election online"
+    polls = "The polls in three districts opened at eight on Sunday and closed at eight at night."
+    assert normalize_document(f"Riverside Online\n\n{polls}")["title"] is None
+    # a line between the name and the paragraph: the name heads no paragraph
+    assert normalize_document(f"Election online\n\nMenu\n\n{post}")["title"] is None
+
+
+def test_a_head_below_a_paragraph_but_right_above_its_dateline_heads_the_article() -> None:
+    """A video page prints the clip's script first, then the story's card: its headline right
+    above its own date. The script is no lead that the headline comes after; a head below a
+    paragraph with no dateline of its own below it still does."""
+    lines = [
+        "Every evening at half past seven our viewers tune in to the harbour report, and this "
+        "spring the newsroom added a weekend edition with longer interviews and a weather desk.",
+        "Harbour channel marks three years on the air",
+        "14 February",
+        "3 min",
+    ]
+    assert extract_headline(lines, {}, {2}, {2}).title == lines[1]
+    undated = weigh_candidates(lines, {}, {2}, set())
+    assert next(c for c in undated if c.text == lines[1]).signals["after_body"] == 1.0

@@ -545,7 +545,9 @@ fn weigh_keyed<'a, S: AsRef<str>>(
                     || crate::labels::is_label_run(&candidate.placed.text),
             ),
         ));
-        signals.push(("site", f64::from(u8::from(kind == Some("site")))));
+        let site = kind == Some("site")
+            && !heads_its_paragraph(&candidate.placed, &words[rank], &keyed, &filled, &body);
+        signals.push(("site", flag(site)));
         candidate.signals = signals;
     }
     context_signals(&mut found, &words, &keyed, &filled, body, &dated_order)?;
@@ -966,6 +968,24 @@ fn context_signals<S: AsRef<str>>(
     Ok(())
 }
 
+/// Whether the article's paragraph stands right below the candidate and repeats one of its
+/// words (`words`, the candidate's echo words): a short headline that the machinery rules
+/// mistook for an outlet's name heads the paragraph that tells its story; an outlet's name
+/// stands above a menu, a dateline or a story head.
+fn heads_its_paragraph<S: AsRef<str>>(
+    candidate: &Placed,
+    words: &EchoWords,
+    lines: &LineKeys<S>,
+    filled: &[usize],
+    body: &[usize],
+) -> bool {
+    let below = candidate.order + 1;
+    body.contains(&below)
+        && filled
+            .get(below)
+            .is_some_and(|&i| words.shared_with(lines.words(i)) > 0)
+}
+
 /// Whether a paragraph of the lead (`LEAD_LINES` below the candidate at most) opens with the
 /// candidate's term (`_opens_a_paragraph`).
 fn opens_a_paragraph<S: AsRef<str>>(
@@ -1118,7 +1138,12 @@ fn signals_of<S: AsRef<str>>(
             "caption",
             flag(is_caption(own_line) || has_caption_copy_keyed(candidate, lines)),
         ),
-        ("after_body", flag(candidate.order > body_start)),
+        (
+            "after_body",
+            // a head below a paragraph but right above its own dateline or byline heads the
+            // article: the paragraph above it is a teaser, a profile or a video's script
+            flag(candidate.order > body_start && !dated.contains(&(candidate.order as i64 + 1))),
+        ),
         ("dated", flag(is_dated)),
         (
             "lower_case",

@@ -1,0 +1,58 @@
+"""What the paragraph right below a line says of it where the line's own shape says little:
+it opens with the line's term (a glossary's or a wiki's headword above its entry), or it
+repeats the words of a line shaped like an outlet's name (a short headline that ends like one,
+"Election online", above the article it heads).
+
+The headline chooser (``normalize.headline``) reads these before it holds a short line, or
+one the machinery rules call the outlet's name, against a candidate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from normalize.heads import Candidate, opens
+from normalize.page import echo_words
+
+# How far below a candidate the lead paragraph may start, in lines with text.
+LEAD_LINES: Final = 6
+
+
+def opens_a_paragraph(
+    candidate: Candidate, lines: Sequence[str], filled: list[int], body: list[int]
+) -> bool:
+    """Whether a paragraph of the lead (``LEAD_LINES`` below the candidate at most) opens
+    with the candidate's term: an entry's term, above a revision note or an infobox.
+    ``filled`` are the places of the page's lines with text, ``body`` the ranks among them of
+    its paragraphs.
+
+    >>> lines = ["Deferred revenue", "Revision as of 12 May", "Deferred revenue is money owed."]
+    >>> term = Candidate(0, 0, lines[0], "deferred revenue", {})
+    >>> opens_a_paragraph(term, lines, [0, 1, 2], [2])
+    True
+    """
+    return any(
+        opens(candidate, lines[filled[p]]) for p in body if 0 < p - candidate.order <= LEAD_LINES
+    )
+
+
+def heads_its_paragraph(
+    candidate: Candidate, lines: Sequence[str], filled: list[int], body: list[int]
+) -> bool:
+    """Whether the article's paragraph stands right below the candidate and repeats one of its
+    words. An outlet's name stands above a menu, a dateline or a story head, and its words
+    seldom come back at once; a short headline that the machinery rules mistook for a name
+    (it ends in a word outlets end in) heads the paragraph that tells its story.
+
+    >>> lines = ["Election online", "", "For the first time the district election is held online."]
+    >>> head = Candidate(0, 0, lines[0], "election online", {})
+    >>> heads_its_paragraph(head, lines, [0, 2], [1])
+    True
+    >>> heads_its_paragraph(head, lines[:1] + ["", "The polls open at eight."], [0, 2], [1])
+    False
+    """
+    below = candidate.order + 1
+    if below not in body:
+        return False
+    return bool(echo_words(candidate.text) & echo_words(lines[filled[below]]))

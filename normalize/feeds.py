@@ -2,8 +2,9 @@
 channel's page, whose header (name, counters, description) stands above its posts or whose
 posts are each signed with its handle, and a list of teasers that prints each head twice (a
 link and its heading) above its own paragraph, as a search page or a section page does, or
-that prints its stories in units of one shape (a head, its own date, one teaser). Such a page
-has no headline of its own, and none of these lines is one.
+that prints its stories in units of one shape (a head, its own date, one teaser), or that
+ends each teaser with one tail (a link's label, its time). Such a page has no headline of
+its own, and none of these lines is one.
 """
 
 from __future__ import annotations

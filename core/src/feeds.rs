@@ -2,8 +2,9 @@
 //! channel's page, whose header (name, counters, description) stands above its posts or whose
 //! posts are each signed with its handle, and a list of teasers that prints each head twice
 //! above its own paragraph, or that prints its stories in units of one shape (a head, its
-//! own date, one teaser) (mirrors `normalize/feeds.py`). Such a page has no headline of its
-//! own, and none of these lines is one.
+//! own date, one teaser), or that ends each teaser with one tail (a link's label, its time)
+//! (mirrors `normalize/feeds.py`). Such a page has no headline of its own, and none of these
+//! lines is one.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;

@@ -2,8 +2,9 @@
 channel's page, whose header (name, counters, description) stands above its posts or whose
 posts are each signed with its handle, and a list of teasers that prints each head twice (a
 link and its heading) above its own paragraph, as a search page or a section page does, or
-that prints its stories in units of one shape (a head, its own date, one teaser). Such a page
-has no headline of its own, and none of these lines is one.
+that prints its stories in units of one shape (a head, its own date, one teaser), or that
+ends each teaser with one tail (a link's label, its time). Such a page has no headline of
+its own, and none of these lines is one.
 """
 
 from __future__ import annotations
@@ -34,14 +35,24 @@ _HANDLE: Final = regex.compile(r"@[A-Za-z0-9_]{3,32}")
 _UNIT_HEAD_WORDS: Final = 4
 _UNIT_DATE_STEP: Final = 3
 _UNIT_PERIOD: Final = (2, 6)
+# A teaser's tail: the last words of its line ("далее »", "2024-02-12 11:00"), this many, the
+# same (digits aside) on this many lines at least, each telling a different story; of the
+# lines sharing a tail, this many first are compared.
+_TAIL_WORDS: Final = 2
+_TAILED_LINES: Final = 3
+_TAIL_GROUP: Final = 8
+_DIGIT: Final = regex.compile(r"\d")
+# What ends a sentence, which a paragraph's last words end with, not a teaser's tail.
+_SENTENCE_END: Final = (".", "!", "?")
 
 
 def feed_shapes(candidates: list[Candidate], texts: Sequence[str], body: Sequence[int]) -> set[int]:
     """The lines of the candidates that a feed prints by its shape: a channel's header,
-    teasers each printed twice, a channel's signed posts (see ``channel_header``,
-    ``doubled_teasers`` and ``signed_posts``)."""
+    teasers each printed twice, a channel's signed posts, teasers with one tail each (see
+    ``channel_header``, ``doubled_teasers``, ``signed_posts`` and ``tailed_teasers``)."""
     header = channel_header(candidates, texts, body)
-    return header | doubled_teasers(candidates, texts, body) | signed_posts(candidates, texts)
+    shapes = header | doubled_teasers(candidates, texts, body) | signed_posts(candidates, texts)
+    return shapes | tailed_teasers(candidates, texts)
 
 
 def dated_units(
@@ -185,6 +196,79 @@ def doubled_teasers(
     }
     chained |= {key for at, key in doubled.items() if is_list_item(texts, at)}
     return {c.line for c in candidates if c.key in chained}
+
+
+def tailed_teasers(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
+    """The lines of the candidates that a list prints with one tail after each teaser (a
+    link's label, "more »"; its time, "2024-02-12 11:00", whose digits differ): ``_TAILED_LINES``
+    lines or more end with the same last words, each telling a different story (none holds
+    another's words before the tail, as a forum's replies quote their topic), and a candidate
+    is one of these lines or the words before its tail (a teaser printed again without it). A
+    headline ends with no link's label, and a paragraph ends its sentence. ``texts`` are the
+    page's lines with text, in order; those below the last candidate are not read.
+
+    >>> texts = ["Ferry fares rise on island routes", "Ferry fares rise on island routes more »",
+    ...          "Night buses return to the old town more »", "New pier opens in May more »"]
+    >>> heads = [Candidate(k, k, texts[k], title_key(texts[k]), {}) for k in range(4)]
+    >>> sorted(tailed_teasers(heads, texts))
+    [0, 1, 2, 3]
+    >>> sorted(tailed_teasers(heads, texts[:3]))
+    []
+    """
+    if not candidates:
+        return set()
+    read = texts[: candidates[-1].order + 1]
+    tails = [_tail(text) for text in read]
+    heads: dict[str, list[str]] = {}
+    for tail in tails:
+        if tail is not None and tail[1] not in heads.setdefault(tail[0], []):
+            heads[tail[0]].append(tail[1])
+    shared = [tail for tail, keys in heads.items() if _different_stories(keys) >= _TAILED_LINES]
+    teasers: set[str] = set()
+    for each in shared:
+        lines = [text for text, tail in zip(read, tails, strict=True) if tail and tail[0] == each]
+        group = [line.split() for line in lines]
+        cut = _common_tail(group)
+        teasers.update(key for words in group for key in _teaser_keys(words, cut))
+    return {c.line for c in candidates if c.key in teasers}
+
+
+def _common_tail(group: list[list[str]]) -> int:
+    """How many last words the lines (as words) share, digits aside, short of a whole line."""
+    shapes = [[_DIGIT.sub("0", word) for word in words] for words in group]
+    most = min(len(words) for words in shapes) - 1
+    return next(
+        (n for n in range(most) if len({tuple(words[-n - 1 :]) for words in shapes}) > 1), most
+    )
+
+
+def _teaser_keys(words: list[str], cut: int) -> tuple[str, str]:
+    """The key of a teaser's line and of its words before its tail of ``cut`` words."""
+    return title_key(" ".join(words)), title_key(" ".join(words[:-cut]))
+
+
+def _tail(text: str) -> tuple[str, str] | None:
+    """A line's last ``_TAIL_WORDS`` words, its digits zeros, and the key of the words before
+    them (a teaser's, ``_UNIT_HEAD_WORDS`` at least), unless the line ends a sentence."""
+    words = text.split()
+    if len(words) < _UNIT_HEAD_WORDS + _TAIL_WORDS or text.endswith(_SENTENCE_END):
+        return None
+    head = title_key(" ".join(words[:-_TAIL_WORDS]))
+    tail = _DIGIT.sub("0", " ".join(words[-_TAIL_WORDS:]))
+    return (tail, head) if len(head.split()) >= _UNIT_HEAD_WORDS else None
+
+
+def _different_stories(keys: list[str]) -> int:
+    """How many of the first ``_TAIL_GROUP`` keys neither hold another one's words nor are
+    held by another one's."""
+    group = keys[:_TAIL_GROUP]
+    return sum(
+        not any(
+            other != key and (f" {key} " in f" {other} " or f" {other} " in f" {key} ")
+            for other in group
+        )
+        for key in group
+    )
 
 
 def is_list_item(texts: Sequence[str], at: int) -> bool:

@@ -663,6 +663,35 @@ def test_teasers_each_printing_their_head_twice_have_no_headline() -> None:
     assert normalize_document("\n".join(article))["title"] == teasers[1]
 
 
+def test_teasers_ending_with_one_tail_are_a_list() -> None:
+    """A section page ends each teaser with the same tail, a link's label or the teaser's
+    time: the teasers are the list's items, and so is the first one printed again above
+    without its tail. An article whose related stories carry such tails below its lead keeps
+    its headline."""
+    section = [
+        "Ferry fares to the islands rise from May",
+        "Ferry fares to the islands rise from May read on »",
+        "Night buses return to the old town after a year read on »",
+        "Harbour museum opens a room for old maps read on »",
+        "Fishing fleet stays in port as storm nears read on »",
+    ]
+    assert normalize_document("\n".join(section))["title"] is None
+    timed = [
+        "Lakeside library reopens with a new reading room... 2025-03-14 17:49",
+        "Council votes to keep the night market open... 2025-03-13 11:15",
+        "Mill Street bakery wins a regional prize... 2025-03-12 09:25",
+    ]
+    assert normalize_document("\n".join(timed))["title"] is None
+    article = [
+        "Ferry fares to the islands rise from May",
+        "Fares on the island ferry routes rise by a tenth from May, the operator said on Monday.",
+        "The operator blamed the price of fuel and said the winter timetable would not change.",
+        "Related",
+        *section[2:],
+    ]
+    assert normalize_document("\n".join(article))["title"] == article[0]
+
+
 def test_a_bulleted_head_printed_twice_is_a_list_item() -> None:
     """A tag or search page prints its results as a list: each item opens with a bullet and
     prints its head twice (a link, then its heading) above the story's paragraphs; one such

@@ -2,8 +2,9 @@
 //! channel's page, whose header (name, counters, description) stands above its posts or whose
 //! posts are each signed with its handle, and a list of teasers that prints each head twice
 //! above its own paragraph, or that prints its stories in units of one shape (a head, its
-//! own date, one teaser) (mirrors `normalize/feeds.py`). Such a page has no headline of its
-//! own, and none of these lines is one.
+//! own date, one teaser), or that ends each teaser with one tail (a link's label, its time)
+//! (mirrors `normalize/feeds.py`). Such a page has no headline of its own, and none of these
+//! lines is one.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -12,7 +13,8 @@ use regex::Regex;
 
 use crate::echo::LineKeys;
 use crate::headline::{signal, Candidate, BULLETS};
-use crate::text::{count_words, split_words};
+use crate::text::{count_words, holds_words, split_words};
+use crate::titles::title_key;
 
 /// A header prints this many counters in a row at least, each counting a different thing.
 const COUNTERS: usize = 3;
@@ -26,9 +28,18 @@ const TEASER_STEP: [usize; 2] = [3, 4];
 const UNIT_HEAD_WORDS: usize = 4;
 const UNIT_DATE_STEP: i64 = 3;
 const UNIT_PERIOD: (usize, usize) = (2, 6);
+/// A teaser's tail: the last words of its line ("далее »", "2024-02-12 11:00"), this many, the
+/// same (digits aside) on this many lines at least, each telling a different story; of the
+/// lines sharing a tail, this many first are compared.
+const TAIL_WORDS: usize = 2;
+const TAILED_LINES: usize = 3;
+const TAIL_GROUP: usize = 8;
+/// What ends a sentence, which a paragraph's last words end with, not a teaser's tail.
+const SENTENCE_END: [char; 3] = ['.', '!', '?'];
 
-/// The lines of the candidates that a feed prints by its shape: a channel's header, or
-/// teasers each printed twice (`channel_header`, `doubled_teasers`).
+/// The lines of the candidates that a feed prints by its shape: a channel's header, teasers
+/// each printed twice, a channel's signed posts, teasers with one tail each (`channel_header`,
+/// `doubled_teasers`, `signed_posts`, `tailed_teasers`).
 pub fn feed_shapes<S: AsRef<str>>(
     candidates: &[Candidate],
     lines: &LineKeys<S>,
@@ -38,7 +49,126 @@ pub fn feed_shapes<S: AsRef<str>>(
     let mut items = channel_header(candidates, lines, filled, body);
     items.extend(doubled_teasers(candidates, lines, filled, body));
     items.extend(signed_posts(candidates, lines, filled));
+    items.extend(tailed_teasers(candidates, lines, filled));
     items
+}
+
+/// The lines of the candidates that a list prints with one tail after each teaser (a link's
+/// label, "more »"; its time, whose digits differ): `TAILED_LINES` lines or more end with the
+/// same last words, each telling a different story (none holds another's words before the
+/// tail), and a candidate is one of these lines or the words before its tail. `filled` are
+/// the page's lines with text, in order; those below the last candidate are not read.
+pub fn tailed_teasers<S: AsRef<str>>(
+    candidates: &[Candidate],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> HashSet<usize> {
+    let Some(last) = candidates.last() else {
+        return HashSet::new();
+    };
+    let read = &filled[..filled.len().min(last.placed.order + 1)];
+    let tails: Vec<Option<(String, String)>> = read.iter().map(|&i| tail(lines.line(i))).collect();
+    let mut heads: HashMap<&str, Vec<&str>> = HashMap::new();
+    for (tail, head) in tails.iter().flatten() {
+        let keys = heads.entry(tail.as_str()).or_default();
+        if !keys.contains(&head.as_str()) {
+            keys.push(head.as_str());
+        }
+    }
+    let shared: Vec<&str> = heads
+        .iter()
+        .filter(|(_, keys)| different_stories(keys) >= TAILED_LINES)
+        .map(|(&tail, _)| tail)
+        .collect();
+    let mut teasers: HashSet<String> = HashSet::new();
+    for each in shared {
+        let group: Vec<Vec<&str>> = read
+            .iter()
+            .zip(&tails)
+            .filter(|(_, tail)| tail.as_ref().is_some_and(|(tail, _)| tail == each))
+            .map(|(&i, _)| split_words(lines.line(i)).collect())
+            .collect();
+        let cut = common_tail(&group);
+        for words in &group {
+            let (line, head) = teaser_keys(words, cut);
+            teasers.insert(line);
+            teasers.insert(head);
+        }
+    }
+    candidates
+        .iter()
+        .filter(|c| teasers.contains(&c.placed.key))
+        .map(|c| c.placed.line)
+        .collect()
+}
+
+/// How many last words the lines (as words) share, digits aside, short of a whole line.
+fn common_tail(group: &[Vec<&str>]) -> usize {
+    let shapes: Vec<Vec<String>> = group
+        .iter()
+        .map(|words| {
+            words
+                .iter()
+                .map(|word| digit().replace_all(word, "0").into_owned())
+                .collect()
+        })
+        .collect();
+    let most = shapes
+        .iter()
+        .map(Vec::len)
+        .min()
+        .unwrap_or(0)
+        .saturating_sub(1);
+    (0..most)
+        .find(|&n| {
+            let ends: HashSet<&[String]> = shapes
+                .iter()
+                .map(|words| &words[words.len() - n - 1..])
+                .collect();
+            ends.len() > 1
+        })
+        .unwrap_or(most)
+}
+
+/// The key of a teaser's line and of its words before its tail of `cut` words.
+fn teaser_keys(words: &[&str], cut: usize) -> (String, String) {
+    let head = &words[..words.len().saturating_sub(cut)];
+    (title_key(&words.join(" ")), title_key(&head.join(" ")))
+}
+
+/// A line's last `TAIL_WORDS` words, its digits zeros, and the key of the words before them
+/// (a teaser's, `UNIT_HEAD_WORDS` at least), unless the line ends a sentence.
+fn tail(text: &str) -> Option<(String, String)> {
+    let words: Vec<&str> = split_words(text).collect();
+    if words.len() < UNIT_HEAD_WORDS + TAIL_WORDS || text.ends_with(SENTENCE_END) {
+        return None;
+    }
+    let cut = words.len() - TAIL_WORDS;
+    let head = title_key(&words[..cut].join(" "));
+    let tail = digit()
+        .replace_all(&words[cut..].join(" "), "0")
+        .into_owned();
+    (split_words(&head).count() >= UNIT_HEAD_WORDS).then_some((tail, head))
+}
+
+/// How many of the first `TAIL_GROUP` keys neither hold another one's words nor are held by
+/// another one's.
+fn different_stories(keys: &[&str]) -> usize {
+    let group = &keys[..keys.len().min(TAIL_GROUP)];
+    group
+        .iter()
+        .filter(|&&key| {
+            !group
+                .iter()
+                .any(|&other| other != key && (holds_words(other, key) || holds_words(key, other)))
+        })
+        .count()
+}
+
+/// A digit, which a teaser's tail may print differently on each line (its time).
+fn digit() -> &'static Regex {
+    static DIGIT: OnceLock<Regex> = OnceLock::new();
+    DIGIT.get_or_init(|| Regex::new(r"\d").expect("a valid pattern"))
 }
 
 /// A channel's handle, alone on the line that signs each of its posts: "@harbourwatch".

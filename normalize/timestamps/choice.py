@@ -120,9 +120,12 @@ def _is_widget_above(item: Dateline, near: int, *, head_dated: bool) -> bool:
     """An unlabelled time above the headline and apart from it: a today widget, an issue
     date, a site clock; not a blog's date header right above its post's title. A date alone
     is one always; a date and time when the headline has a dateline of its own below it
-    (``head_dated``, see `_has_own_dateline`)."""
-    if item.role or near - item.line <= _HEADER_GAP:
-        return False
+    (``head_dated``, see `_has_own_dateline`). Right above the headline, where a blog prints
+    its post's day, a date and time with its weekday is a site's clock: a calendar's today
+    to the minute ("Tue, March 14, 2023 | 18:05")."""
+    gap = near - item.line
+    if item.role or gap <= _HEADER_GAP:
+        return not item.role and gap > 0 and item.weekday and item.reading.shape == "full"
     return item.reading.shape == "date" or (item.reading.shape == "full" and head_dated)
 
 

@@ -226,10 +226,13 @@ fn is_next_teaser(first: &Dateline, second: &Dateline, near: Option<i64>) -> boo
 /// An unlabelled time above the headline and apart from it: a today widget, an issue date, a
 /// site clock; not a blog's date header right above its post's title. A date alone is one
 /// always; a date and time when the headline has a dateline of its own below it
-/// (`head_dated`, see `has_own_dateline`).
+/// (`head_dated`, see `has_own_dateline`). Right above the headline, where a blog prints its
+/// post's day, a date and time with its weekday is a site's clock: a calendar's today to the
+/// minute ("Tue, March 14, 2023 | 18:05").
 fn is_widget_above(item: &Dateline, near: i64, head_dated: bool) -> bool {
-    if !item.role.is_empty() || near - item.line as i64 <= HEADER_GAP {
-        return false;
+    let gap = near - item.line as i64;
+    if !item.role.is_empty() || gap <= HEADER_GAP {
+        return item.role.is_empty() && gap > 0 && item.weekday && item.reading.shape == "full";
     }
     item.reading.shape == "date" || (item.reading.shape == "full" && head_dated)
 }

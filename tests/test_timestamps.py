@@ -599,3 +599,30 @@ def test_a_weekday_clock_right_over_the_headline_is_the_sites(
     text = f"menu close\n{clock}\nFerry to Little Gull Island resumes after storm repairs\nBody."
     datelines = find_datelines(text, lang=lang)
     assert choose_times(datelines, near=2).published_at == published  # the headline's line
+
+
+@pytest.mark.parametrize(
+    ("text", "near", "published"),
+    [
+        # a site's clock to the second among the header's widgets, apart from the headline
+        (
+            "г. Северск\n3 апреля 2025 11:07:45\n92.10\n101.35\n\nМост закроют на ремонт\nТекст.",
+            5,
+            None,
+        ),
+        # the article's own stamp to the second, right under its headline
+        (
+            "Мост закроют на ремонт\n03.04.2025 11:07:45\nТекст.",
+            0,
+            datetime(2025, 4, 3, 8, 7, 45, tzinfo=UTC),
+        ),
+        # a page without a headline: its body, then the site's "last edited" stamp
+        ("Ферму открыли для школьников весной.\n2025-04-03 11:07:45\nНовости", None, None),
+    ],
+)
+def test_a_stamp_to_the_second_apart_from_the_headline_is_the_sites(
+    text: str, near: int | None, published: datetime | None
+) -> None:
+    datelines = find_datelines(text, lang="ru")
+    times = choose_times(datelines, near=near, headless=near is None)
+    assert times.published_at == published

@@ -48,7 +48,7 @@ pub fn find_times(
 /// A time labelled as another thing's ("Joined", "Founded") is neither, nor is an unlabelled
 /// one on a listing page (see `is_listing`; `headless`: the page is known to have no
 /// headline) or in a list of links (see `is_in_link_list`), nor is a date alone on a day
-/// after the article's modification time. The best
+/// after the article's modification time, nor a site's stamp (see `is_stamp_apart`). The best
 /// rank wins, then, when the headline's line is known (`near`), the dateline of the article's
 /// head, then the first. A day alone past `datetime`'s range around it is the overflow Python
 /// raises.
@@ -83,6 +83,9 @@ pub fn choose_times(
             if is_widget_above(item, near, head_dated) {
                 continue;
             }
+        }
+        if is_stamp_apart(item, near, headless) {
+            continue;
         }
         if is_in_link_list(item, &closing_lines) {
             continue;
@@ -235,6 +238,17 @@ fn is_widget_above(item: &Dateline, near: i64, head_dated: bool) -> bool {
         return item.role.is_empty() && gap > 0 && item.weekday && item.reading.shape == "full";
     }
     item.reading.shape == "date" || (item.reading.shape == "full" && head_dated)
+}
+
+/// An unlabelled date and time to the second above the headline and apart from it, or on a
+/// page without a headline (`headless`): a site's clock ("12 марта 2025 09:14:02" between the
+/// city and the currency rates) or its "last edited" stamp, as a machine prints them; an
+/// article printed so stands right by its headline.
+fn is_stamp_apart(item: &Dateline, near: Option<i64>, headless: bool) -> bool {
+    if !item.role.is_empty() || item.reading.precision != Some("second") {
+        return false;
+    }
+    headless || near.is_some_and(|near| near - item.line as i64 > HEADER_GAP)
 }
 
 /// Whether a readable publication dateline stands below the headline, in its head.

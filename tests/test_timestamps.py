@@ -579,3 +579,50 @@ def test_a_site_clock_above_the_headline_gives_way_to_its_dateline(
 ) -> None:
     datelines = find_datelines(_UNDER_A_SITE_CLOCK.format(byline=byline), lang="ko")
     assert choose_times(datelines, near=3).published_at == published  # the headline's line
+
+
+@pytest.mark.parametrize(
+    ("clock", "lang", "published"),
+    [
+        # a calendar's today to the minute, weekday first, right over the headline: a clock
+        ("Thu, October 9, 2025 | 07:42", "en", None),
+        ("Пятница, 10 октябрь 2025, 09:03", "ru", None),
+        # without its weekday, a date and time right over the headline is the article's own
+        ("October 9, 2025 | 07:42", "en", datetime(2025, 10, 9, 7, 42, tzinfo=UTC)),
+        # a day and its weekday there is a blog's date header
+        ("Thursday, October 9, 2025", "en", datetime(2025, 10, 9, tzinfo=UTC)),
+    ],
+)
+def test_a_weekday_clock_right_over_the_headline_is_the_sites(
+    clock: str, lang: str, published: datetime | None
+) -> None:
+    text = f"menu close\n{clock}\nFerry to Little Gull Island resumes after storm repairs\nBody."
+    datelines = find_datelines(text, lang=lang)
+    assert choose_times(datelines, near=2).published_at == published  # the headline's line
+
+
+@pytest.mark.parametrize(
+    ("text", "near", "published"),
+    [
+        # a site's clock to the second among the header's widgets, apart from the headline
+        (
+            "г. Северск\n3 апреля 2025 11:07:45\n92.10\n101.35\n\nМост закроют на ремонт\nТекст.",
+            5,
+            None,
+        ),
+        # the article's own stamp to the second, right under its headline
+        (
+            "Мост закроют на ремонт\n03.04.2025 11:07:45\nТекст.",
+            0,
+            datetime(2025, 4, 3, 8, 7, 45, tzinfo=UTC),
+        ),
+        # a page without a headline: its body, then the site's "last edited" stamp
+        ("Ферму открыли для школьников весной.\n2025-04-03 11:07:45\nНовости", None, None),
+    ],
+)
+def test_a_stamp_to_the_second_apart_from_the_headline_is_the_sites(
+    text: str, near: int | None, published: datetime | None
+) -> None:
+    datelines = find_datelines(text, lang="ru")
+    times = choose_times(datelines, near=near, headless=near is None)
+    assert times.published_at == published

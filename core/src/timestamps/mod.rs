@@ -20,6 +20,7 @@ mod reading;
 mod relative;
 mod stamps;
 mod tzif;
+mod weekdays;
 pub mod zones;
 
 pub use choice::{choose_times, find_times, Times};
@@ -78,6 +79,7 @@ pub(crate) type DatelineTuple = (
     Vec<(usize, usize)>,
     usize,
     usize,
+    bool,
 );
 
 pub(crate) fn dateline_tuple(item: &Dateline) -> DatelineTuple {
@@ -94,6 +96,7 @@ pub(crate) fn dateline_tuple(item: &Dateline) -> DatelineTuple {
         reading.spans.clone(),
         item.start,
         item.end,
+        item.weekday,
     )
 }
 
@@ -106,7 +109,8 @@ fn known(value: &str, choices: &[&'static str], what: &str) -> PyResult<&'static
 }
 
 fn dateline_from(tuple: DatelineTuple) -> PyResult<Dateline> {
-    let (line, role, rank, value, precision, shape, problem, assumed, spans, start, end) = tuple;
+    let (line, role, rank, value, precision, shape, problem, assumed, spans, start, end, weekday) =
+        tuple;
     let precision = match precision {
         Some(p) => Some(known(&p, &["day", "minute", "second"], "precision")?),
         None => None,
@@ -137,6 +141,7 @@ fn dateline_from(tuple: DatelineTuple) -> PyResult<Dateline> {
         },
         start,
         end,
+        weekday,
     })
 }
 

@@ -99,8 +99,8 @@ _COUNTER_PRICE = 6.0
 # Runs of one kind inside a tag: the tag's letters split at script and letter/digit changes.
 _CHUNK = regex.compile(
     r"""
-    (?P<code> \p{Lu}{1,2} \p{N}{1,2} )           # G7, G20, F1, CR7: capitals glued to a number ...
-      (?= \p{N}{4} (?! \p{N} ) | (?! \p{N} ) )   # ... up to two digits, or before a year: F1|2013
+    (?P<code> \p{Lu}{1,2} \p{N}{1,3} )           # G7, F1, CR7, A380: capitals glued to a number ...
+      (?= \p{N}{4} (?! \p{N} ) | (?! \p{N} ) )   # ... up to three digits, or before a year: F1|2013
   | (?P<number> \p{N}{1,2} \p{Lu} )              # 1D, 3G, 5G: a number glued to one capital ...
       (?= \p{Lu}\p{Ll} | \p{Lo} | \P{L} | \Z )  # ... before a word: 1D|Movies, 5G|요금제
   | (?P<number> \p{N}* 0s (?! \p{Ll} ) )          # 70s, 1990s: decades

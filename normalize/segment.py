@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from normalize.cache import once
 from normalize.facts import language_info
+from normalize.segment_agencies import join_agency_names
 from normalize.segment_lists import dictionary, lexicon, places, sino_syllables
 from normalize.stored import stored
 
@@ -89,6 +90,7 @@ class Rules:
     place_nouns: frozenset[str] = frozenset()
     surnames: frozenset[str] = frozenset()
     combining_forms: frozenset[str] = frozenset()
+    agency_suffixes: frozenset[str] = frozenset()
 
 
 @once
@@ -340,8 +342,8 @@ def regroup(words: list[str], lang: str) -> list[str]:
     """Join pieces that a language writes as one word: a suffix or particle to the word
     before it, a person's name (최 + 유리 -> 최유리), a short coined word (불 + 멍), a
     loanword cut apart (팬 + 미팅 -> 팬미팅), runs of one-syllable short names (한 + 미 + 일 ->
-    한미일), a place noun to the place name before it (인천 + 공항 -> 인천공항), and a word to
-    the combining form before it (электро + грузовик).
+    한미일), a place noun to the place name before it (인천 + 공항 -> 인천공항), a word to
+    the combining form before it (электро + грузовик), and an agency's name (질병관리청).
 
     >>> regroup(["한", "미", "정상회담"], "ko")
     ['한미', '정상회담']
@@ -373,4 +375,4 @@ def regroup(words: list[str], lang: str) -> list[str]:
         else:
             joined.append(word)
             short_names = is_short_name
-    return joined
+    return join_agency_names(joined, _costs(lang), sino_syllables(lang), facts.agency_suffixes)

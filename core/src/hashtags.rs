@@ -231,12 +231,14 @@ fn chunk(letters: &[char], at: usize) -> Option<(usize, Chunk)> {
     let digits_from = |from: usize| letters.iter().skip(from).take_while(|&&c| is(c, N)).count();
     let run_of =
         |test: &dyn Fn(char) -> bool| at + letters[at..].iter().take_while(|&&c| test(c)).count();
-    // G7, G20, F1, CR7: capitals glued to a number, up to two digits, or before a year (F1|2013).
+    // G7, G20, F1, CR7, A380: capitals glued to a number, up to three digits, or before a year
+    // (F1|2013).
     if has(at, LU) {
         let capitals = if has(at + 1, LU) { 2 } else { 1 };
         let taken = match digits_from(at + capitals) {
             1 | 5 => 1,
             2 | 6 => 2,
+            3 | 7 => 3,
             _ => 0,
         };
         if taken > 0 {

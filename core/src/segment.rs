@@ -262,6 +262,7 @@ pub struct Rules {
     pub place_nouns: HashSet<String>,
     pub surnames: HashSet<String>,
     pub combining_forms: HashSet<String>,
+    pub agency_suffixes: HashSet<String>,
 }
 
 /// The regrouping facts of a language; empty for a language without any.
@@ -289,6 +290,7 @@ pub fn rules(lang: &str) -> &'static Rules {
             place_nouns: field("place_nouns"),
             surnames: field("surnames"),
             combining_forms: field("combining_forms"),
+            agency_suffixes: field("agency_suffixes"),
         }
     })
 }
@@ -796,8 +798,8 @@ fn join_loanwords(words: Vec<String>, lang: &str, facts: &Rules) -> Result<Vec<S
 /// Join pieces that a language writes as one word: a suffix or particle to the word before
 /// it, a person's name (최 + 유리 -> 최유리), a short coined word (불 + 멍), runs of
 /// one-syllable short names (한 + 미 + 일 -> 한미일), a place noun to the place name before
-/// it (인천 + 공항 -> 인천공항), and a word to the combining form before it (электро +
-/// грузовик).
+/// it (인천 + 공항 -> 인천공항), a word to the combining form before it (электро +
+/// грузовик), and an agency's name (질병관리청).
 pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
     let facts = rules(lang);
     if is_person_name(&words, facts) || is_coined_word(&words, facts) {
@@ -848,7 +850,50 @@ pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
             }
         }
     }
-    Ok(joined)
+    let (costs, sino) = (costs(lang)?, sino_syllables(lang)?);
+    Ok(join_agency_names(
+        joined,
+        &|word| costs.contains_key(word),
+        &|syllable| contains_char(sino, syllable),
+        &facts.agency_suffixes,
+    ))
+}
+
+/// Syllables of each of the two nouns of an agency's name (질병 + 관리 + 청).
+const AGENCY_STEM: usize = 2;
+
+/// Join a two-syllable Sino-Korean word to the word after it, a two-syllable Sino-Korean
+/// word with an agency suffix that the word lists lack whole; both nouns must be known: 질병
+/// + 관리청 -> 질병관리청, 방위 + 사업청 -> 방위사업청; 서울 + 경찰청 keeps its known word.
+pub fn join_agency_names(
+    words: Vec<String>,
+    known: &dyn Fn(&str) -> bool,
+    sino: &dyn Fn(char) -> bool,
+    suffixes: &HashSet<String>,
+) -> Vec<String> {
+    let mut joined: Vec<String> = Vec::with_capacity(words.len());
+    for word in words {
+        let letters: Vec<char> = word.chars().collect();
+        let suffixed = letters
+            .last()
+            .is_some_and(|&last| contains_char(suffixes, last));
+        let stem: String = letters[..letters.len().saturating_sub(1)].iter().collect();
+        match joined.last_mut() {
+            Some(before)
+                if suffixed
+                    && !known(&word)
+                    && before.chars().count() == AGENCY_STEM
+                    && stem.chars().count() == AGENCY_STEM
+                    && known(before)
+                    && known(&stem)
+                    && before.chars().chain(stem.chars()).all(sino) =>
+            {
+                before.push_str(&word);
+            }
+            _ => joined.push(word),
+        }
+    }
+    joined
 }
 
 // The twins of the differential test.

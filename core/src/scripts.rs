@@ -9,8 +9,8 @@ use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
 use crate::segment::chars::{
-    self, ARABIC, ARMENIAN, CYRILLIC, DEVANAGARI, GEORGIAN, GREEK, HAN, HANGUL, HEBREW, HIRAGANA,
-    KATAKANA, L, LATIN, M, THAI,
+    Classes, ARABIC, ARMENIAN, CYRILLIC, DEVANAGARI, GEORGIAN, GREEK, HAN, HANGUL, HEBREW,
+    HIRAGANA, KATAKANA, L, LATIN, M, THAI,
 };
 
 /// The scripts the detector routes on, in the order the pattern tries them, and "Other".
@@ -86,12 +86,12 @@ impl Script {
     }
 
     /// The script of the run a character starts, if it starts one.
-    fn starting(c: char) -> Option<Script> {
+    fn starting(classes: Classes, c: char) -> Option<Script> {
         if c.is_ascii() {
             // an ASCII letter is Latin; no other ASCII character is in a run
             return c.is_ascii_alphabetic().then_some(Script::Latin);
         }
-        let flags = chars::flags(c);
+        let flags = classes.of(c);
         if !flags.any(NAMED_CLASSES | L) {
             return None; // no named script and no letter: a digit, a space, a symbol
         }
@@ -104,21 +104,18 @@ impl Script {
 
     /// Whether a character continues a run of this script: its letters and any combining
     /// mark; the prolonged sound and iteration marks (Common in Unicode) join kana runs.
-    fn continues(self, c: char) -> bool {
-        if c.is_ascii() {
-            // an ASCII letter is Latin (and a letter); no ASCII character is a mark
-            return c.is_ascii_alphabetic() && matches!(self, Script::Latin | Script::Other);
-        }
-        let flags = chars::flags(c);
+    #[inline]
+    fn continues(self, classes: Classes, c: char) -> bool {
+        classes.of(c).any(self.class() | M) || self.joins_kana(c)
+    }
+
+    /// Whether the character is a mark of Common script that a kana run of this script
+    /// takes in: the prolonged sound mark and the script's iteration marks.
+    fn joins_kana(self, c: char) -> bool {
         match self {
-            Script::Hiragana => {
-                flags.any(HIRAGANA | M) || matches!(c, '\u{30fc}' | '\u{309d}' | '\u{309e}')
-            }
-            Script::Katakana => {
-                flags.any(KATAKANA | M) || matches!(c, '\u{30fc}' | '\u{30fd}' | '\u{30fe}')
-            }
-            Script::Other => flags.any(L | M),
-            named => flags.any(named.class() | M),
+            Script::Hiragana => matches!(c, '\u{30fc}' | '\u{309d}' | '\u{309e}'),
+            Script::Katakana => matches!(c, '\u{30fc}' | '\u{30fd}' | '\u{30fe}'),
+            _ => false,
         }
     }
 
@@ -167,16 +164,20 @@ pub fn char_runs(letters: &[char], start: usize, end: usize) -> Vec<ScriptRun> {
     let end = end.min(letters.len());
     let start = start.min(end);
     let within = &letters[start..end];
+    let classes = Classes::get();
     // The same runs as `runs_of` gives, read by index over the slice.
     let mut runs: Vec<ScriptRun> = Vec::new();
     let mut at = 0;
     while let Some(&c) = within.get(at) {
         at += 1;
-        let Some(script) = Script::starting(c) else {
+        let Some(script) = Script::starting(classes, c) else {
             continue;
         };
         let begin = at - 1;
-        while within.get(at).is_some_and(|&next| script.continues(next)) {
+        while within
+            .get(at)
+            .is_some_and(|&next| script.continues(classes, next))
+        {
             at += 1;
         }
         add_run(&mut runs, start + begin, start + at, script);
@@ -195,16 +196,17 @@ fn add_run(runs: &mut Vec<ScriptRun>, start: usize, end: usize, script: Script) 
 
 /// The runs of letters of one script among characters given with their offsets, in order.
 fn runs_of(mut letters: impl Iterator<Item = (usize, char)>) -> Vec<ScriptRun> {
+    let classes = Classes::get();
     let mut runs: Vec<ScriptRun> = Vec::new();
     let mut pending = letters.next();
     while let Some((at, c)) = pending {
         pending = letters.next();
-        let Some(script) = Script::starting(c) else {
+        let Some(script) = Script::starting(classes, c) else {
             continue;
         };
         let mut finish = at + 1;
         while let Some((index, next)) = pending {
-            if !script.continues(next) {
+            if !script.continues(classes, next) {
                 break;
             }
             finish = index + 1;
@@ -227,10 +229,11 @@ pub fn letter_counts(text: &str) -> Vec<(Script, usize)> {
     // that run, else the one it starts (if any), as `runs_of` cuts them; no run is kept.
     let mut counts: Vec<(Script, usize)> = Vec::new();
     let mut current: Option<(Script, usize)> = None;
+    let classes = Classes::get();
     for c in text.chars() {
         current = match current {
-            Some((script, slot)) if script.continues(c) => Some((script, slot)),
-            _ => Script::starting(c).map(|script| {
+            Some((script, slot)) if script.continues(classes, c) => Some((script, slot)),
+            _ => Script::starting(classes, c).map(|script| {
                 let slot = counts.iter().position(|&(known, _)| known == script);
                 (
                     script,
@@ -325,6 +328,7 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::segment::chars;
 
     #[test]
     fn ascii_read_without_the_table_as_with_it() {
@@ -332,7 +336,7 @@ mod tests {
             let flags = chars::flags(c);
             let first = NAMED.iter().find(|&&(_, class)| flags.any(class));
             assert_eq!(
-                Script::starting(c),
+                Script::starting(Classes::get(), c),
                 first.map(|&(script, _)| script),
                 "{c:?}"
             );
@@ -341,7 +345,11 @@ mod tests {
                 "{c:?}"
             );
             for (script, class) in NAMED.iter().copied().chain([(Script::Other, L)]) {
-                assert_eq!(script.continues(c), flags.any(class), "{c:?}");
+                assert_eq!(
+                    script.continues(Classes::get(), c),
+                    flags.any(class),
+                    "{c:?}"
+                );
             }
         }
         assert_eq!(
@@ -372,7 +380,7 @@ mod tests {
                 .map(|&(script, _)| script)
                 .or_else(|| chars::is(c, L).then_some(Script::Other));
             assert_eq!(slow, None, "{c:?}");
-            assert_eq!(Script::starting(c), None, "{c:?}");
+            assert_eq!(Script::starting(Classes::get(), c), None, "{c:?}");
         }
     }
 }

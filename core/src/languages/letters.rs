@@ -18,16 +18,14 @@ impl<'a> Letters<'a> {
                 starts: (0..=text.len()).collect(),
             };
         }
-        // Counted first, so that each character is written in its place without a check of
-        // room.
-        let count = text.chars().count();
-        let mut chars = vec!['\0'; count];
-        let mut starts = vec![text.len(); count + 1];
-        let places = chars.iter_mut().zip(starts.iter_mut());
-        for ((place, start), (at, c)) in places.zip(text.char_indices()) {
-            *place = c;
-            *start = at;
+        // Room for a character a byte, more than enough: the text is read once.
+        let mut chars = Vec::with_capacity(text.len());
+        let mut starts = Vec::with_capacity(text.len() + 1);
+        for (at, c) in text.char_indices() {
+            chars.push(c);
+            starts.push(at);
         }
+        starts.push(text.len());
         Letters {
             text,
             chars,

@@ -181,11 +181,27 @@ fn table() -> &'static Table {
 /// The classes of one character.
 #[inline]
 pub fn flags(c: char) -> Flags {
-    let code = c as u32;
-    if code <= 0xffff {
-        return Flags(table().bmp[code as usize]);
+    Classes::get().of(c)
+}
+
+/// The table of classes, found once for a loop that reads the classes of many characters.
+#[derive(Clone, Copy)]
+pub struct Classes(&'static Table);
+
+impl Classes {
+    #[inline]
+    pub fn get() -> Classes {
+        Classes(table())
     }
-    astral_flags(c)
+
+    /// The classes of one character.
+    #[inline]
+    pub fn of(self, c: char) -> Flags {
+        match self.0.bmp.get(c as usize) {
+            Some(&bits) => Flags(bits),
+            None => astral_flags(c),
+        }
+    }
 }
 
 /// The classes of a character above the Basic Multilingual Plane.

@@ -14,7 +14,7 @@ use regex::Regex;
 use crate::chrome::{chrome, has_empty_key};
 use crate::page::{echo_words, EchoWords};
 use crate::segment::chars;
-use crate::text::{holds_words, Phrases};
+use crate::text::{count_words, holds_words, Phrases};
 use crate::titles::{is_simply_keyed, key_of_stripped, title_key};
 
 /// How far around a candidate its dateline is looked for, in lines with text.
@@ -442,7 +442,16 @@ pub fn is_caption(line: &str) -> bool {
 /// words after the label and nothing else in their place (`without_glued_label` in
 /// `normalize/echo.py`).
 pub fn without_glued_label<S: AsRef<str>>(text: &str, line: usize, lines: &LineKeys<S>) -> String {
-    let key = title_key(text);
+    without_glued_label_keyed(text, &title_key(text), line, lines)
+}
+
+/// `without_glued_label` of a text whose title key is `key`.
+pub fn without_glued_label_keyed<S: AsRef<str>>(
+    text: &str,
+    key: &str,
+    line: usize,
+    lines: &LineKeys<S>,
+) -> String {
     let words: Vec<&str> = key.split_whitespace().collect();
     let last = LABEL_WORDS.min(words.len().saturating_sub(LABEL_COPY_WORDS));
     if last == 0 {
@@ -457,6 +466,11 @@ pub fn without_glued_label<S: AsRef<str>>(text: &str, line: usize, lines: &LineK
         let Some(key) = copy_key(lines, index, size, words.len()) else {
             continue;
         };
+        // a copy opens with the word after a label: most lines open with none of them
+        let opening = key.split_whitespace().next();
+        if !opening.is_some_and(|opening| words[1..=last].contains(&opening)) {
+            continue;
+        }
         let copy: Vec<&str> = key.split_whitespace().collect();
         if let Some(label) = (1..=last).find(|&label| is_copy(&copy, &words[label..])) {
             glued = Some(glued.map_or(label, |known| known.min(label)));
@@ -485,11 +499,9 @@ fn copy_key<'k, S: AsRef<str>>(
     {
         return None;
     }
-    let tokens = line
-        .split(chars::is_space)
-        .filter(|w| !w.is_empty())
-        .count();
-    if line.contains("://") && tokens == 1 {
+    // counted as far as the test below reads them
+    let tokens = count_words(line, 2 * words + 1);
+    if tokens == 1 && line.contains("://") {
         let trimmed = line.trim_end_matches('/');
         Some(Cow::Owned(title_key(
             trimmed.rsplit('/').next().unwrap_or(trimmed),

@@ -18,8 +18,8 @@ use regex::Regex;
 
 use crate::echo::{
     dateline_nearness, echo_worded, has_caption_copy_keyed, is_caption, is_cut_copy_keyed,
-    repetition_keyed, without_glued_label, LineKeys, Placed, Searcher, DATELINE_BELOW,
-    ECHO_PRIOR_WORDS,
+    repetition_keyed, without_glued_label, without_glued_label_keyed, LineKeys, Placed, Searcher,
+    DATELINE_BELOW, ECHO_PRIOR_WORDS,
 };
 use crate::feeds::{dated_units, feed_shapes};
 use crate::languages::fragments::detect_language;
@@ -249,8 +249,13 @@ pub fn extract_headline<S: AsRef<str>>(
         return Ok(Headline::none());
     }
     let mut chosen = in_mixed_case(&candidates[best], &candidates);
-    chosen.text = without_site_tail(&chosen.text, chosen.line, lines);
-    chosen.text = without_glued_label(&chosen.text, chosen.line, &keyed);
+    let untailed = without_site_tail(&chosen.text, chosen.line, lines);
+    // a text the tail was not cut from keeps its key
+    chosen.text = if untailed == chosen.text {
+        without_glued_label_keyed(&chosen.text, &chosen.key, chosen.line, &keyed)
+    } else {
+        without_glued_label(&untailed, chosen.line, &keyed)
+    };
     let lang = detect_language(&chosen.text, None, None)?;
     let mut used = BTreeSet::from([chosen.line]);
     let mut alt_titles = Vec::new();
@@ -673,8 +678,8 @@ const PROMO_WORDS: usize = 3;
 fn is_promo(text: &str) -> bool {
     text.trim_end_matches(chars::is_space).ends_with('!')
         && count_words(text, PROMO_WORDS) >= PROMO_WORDS
-        && text.to_uppercase() == text
-        && text.to_lowercase() != text
+        && !chars::is_own_lower(text)
+        && is_own_upper(text)
 }
 
 /// The lines of the story heads that a digest prints one after another: two heads or more
@@ -767,7 +772,7 @@ fn label(text: &str) -> Option<&str> {
     let mut words = split_words(text);
     let first = words.next()?;
     words.next()?;
-    (first.chars().count() > 1 && first.to_uppercase() == first && first.to_lowercase() != first)
+    (first.chars().count() > 1 && !chars::is_own_lower(first) && is_own_upper(first))
         .then_some(first)
 }
 
@@ -1102,7 +1107,6 @@ fn signals_of<S: AsRef<str>>(
         && parse_timestamp(text, None, None)
             .map_err(|error| error.to_string())?
             .is_some();
-    let lowered = chars::lower(text);
     let stripped = text.trim_end_matches(chars::is_space);
     Ok(vec![
         (
@@ -1145,15 +1149,24 @@ fn signals_of<S: AsRef<str>>(
             flag(candidate.order > body_start && !dated.contains(&(candidate.order as i64 + 1))),
         ),
         ("dated", flag(is_dated)),
-        (
-            "lower_case",
-            flag(
-                lowered == *text
-                    && *text != text.to_uppercase()
-                    && !text.chars().any(|c| is(c, HANGUL)),
-            ),
-        ),
+        ("lower_case", flag(is_lower_case(text))),
     ])
+}
+
+/// Whether the text is in lower case in a cased script, Hangul aside: its own lower case and
+/// not its own upper case (Python's `text.lower() == text != text.upper()`, without the
+/// texts).
+fn is_lower_case(text: &str) -> bool {
+    chars::is_own_lower(text) && !text.chars().any(|c| is(c, HANGUL)) && !is_own_upper(text)
+}
+
+/// Whether upper case leaves the text as it is (`text.to_uppercase() == text`), told without
+/// making it: upper case maps each character on its own.
+fn is_own_upper(text: &str) -> bool {
+    text.chars().all(|c| {
+        let mut upper = c.to_uppercase();
+        upper.next() == Some(c) && upper.next().is_none()
+    })
 }
 
 /// A count glued after a headline's copy: "<headline> 1", "<headline> (12)" (`_GLUED_COUNT`).

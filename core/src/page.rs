@@ -357,12 +357,12 @@ pub fn echo_words(text: &str) -> EchoWords {
     if text.is_ascii() {
         return ascii_words(text);
     }
+    if let Some(words) = words_without_hangul(text) {
+        return words;
+    }
     let mut lowered = chars::lower(text);
     if chars::holds_any(&lowered, &STRESS_MARKS) {
         lowered.retain(|c| !STRESS_MARKS.contains(&c));
-    }
-    if let Some(words) = words_without_hangul(&lowered) {
-        return words;
     }
     // Each character's byte offset, and the end of the text.
     let mut offsets = Vec::with_capacity(lowered.len() + 1);
@@ -415,35 +415,61 @@ fn ascii_words(text: &str) -> EchoWords {
     words.sorted()
 }
 
-/// `echo_words` of a lower-case text without Hangul, in one pass: its words are its letters'
-/// and digits' longest runs, as in `ascii_words`. None when the text holds Hangul (whose
-/// shorter runs may start inside a run of letters).
-fn words_without_hangul(lowered: &str) -> Option<EchoWords> {
-    let mut words = EchoWords::for_text(lowered.len());
-    // the run being read: its class, its length in characters, where it starts and where
-    // its word ends (a letter run's stem, a digit run whole)
-    let mut run: (u8, usize, usize, usize) = (0, 0, 0, 0);
-    let mut close = |(class, length, start, end): (u8, usize, usize, usize)| {
+/// `echo_words` of a text without Hangul, in one pass, each character lowered as it is read:
+/// its words are its letters' and digits' longest runs, as in `ascii_words`. None when the
+/// text holds Hangul (whose shorter runs may start inside a run of letters), or a character
+/// whose lower case is not one character of its own (`lower_char`).
+fn words_without_hangul(text: &str) -> Option<EchoWords> {
+    let mut words = EchoWords::for_text(text.len());
+    // the run being read: its class, its length in characters, and its word (a letter run's
+    // stem, a digit run whole) in lower case
+    let (mut class, mut length, mut word) = (0, 0, String::new());
+    let close = |class: u8, length: usize, word: &str, words: &mut EchoWords| {
         if (class == 2 && length >= 4) || (class == 4 && length >= 2) {
-            words.add(&lowered[start..end]);
+            words.add(word);
         }
     };
-    for (at, c) in lowered.char_indices() {
-        let class = echo_class(c);
-        if class & 1 != 0 {
+    for c in text.chars() {
+        let lowered = lower_char(c)?;
+        if STRESS_MARKS.contains(&lowered) {
+            continue;
+        }
+        let next = echo_class(lowered);
+        if next & 1 != 0 {
             return None;
         }
-        if class != run.0 {
-            close(run);
-            run = (class, 0, at, at);
+        if next != class {
+            close(class, length, &word, &mut words);
+            (class, length) = (next, 0);
+            word.clear();
         }
-        run.1 += 1;
-        if class == 4 || run.1 <= STEM {
-            run.3 = at + c.len_utf8();
+        length += 1;
+        if class == 4 || (class == 2 && length <= STEM) {
+            word.push(lowered);
         }
     }
-    close(run);
+    close(class, length, &word, &mut words);
     Some(words.sorted())
+}
+
+/// The lower case of a character, as `chars::lower` makes it, when it is one character and
+/// depends on no other: None for a capital sigma (its lower case depends on its neighbours)
+/// and for a character lowered to more than one.
+#[inline]
+fn lower_char(c: char) -> Option<char> {
+    match c {
+        'A'..='Z' => Some(c.to_ascii_lowercase()),
+        '\0'..='\u{7f}' | '\u{430}'..='\u{45f}' => Some(c),
+        // Cyrillic capitals: А-Я to а-я, Ѐ-Џ to ѐ-џ
+        '\u{410}'..='\u{42f}' => char::from_u32(c as u32 + 0x20),
+        '\u{400}'..='\u{40f}' => char::from_u32(c as u32 + 0x50),
+        'Σ' => None,
+        _ => {
+            let mut lower = c.to_lowercase();
+            let first = lower.next();
+            lower.next().is_none().then_some(first).flatten()
+        }
+    }
 }
 
 /// What a character is to `echo_words`: 1 Hangul, 2 a letter or mark, 4 a digit (bits).
@@ -600,6 +626,36 @@ mod tests {
                 let mut found = vec![false; a.len()];
                 assert_eq!(a.mark_held(&b, &mut found), shared, "{one} / {other}");
             }
+        }
+    }
+
+    /// `echo_words` of a text beyond ASCII by the general path: lowered whole, stress marks
+    /// out, each character's class, then the stems.
+    fn general_words(text: &str) -> EchoWords {
+        let mut lowered = chars::lower(text);
+        lowered.retain(|c| !STRESS_MARKS.contains(&c));
+        let offsets: Vec<usize> = lowered
+            .char_indices()
+            .map(|(at, _)| at)
+            .chain([lowered.len()])
+            .collect();
+        let classes: Vec<u8> = lowered.chars().map(echo_class).collect();
+        stems(&lowered, &classes, |k| offsets[k])
+    }
+
+    #[test]
+    fn words_read_in_one_pass_are_the_words_of_the_lowered_text() {
+        let texts = [
+            "Паводок на реке Вече\u{301}рний: БАРЬЕРЫ подняли в 2024 году",
+            "ЁЛКА И ЗВЕЗДА: Ѐ Ђ Џ Ѝ ЀЁЂЃЄЅІЇЈЉЊЋЌЍЎЏ Ӏ҂ӀӀӀ",
+            "Café ÉTÉ straße 123456789012345678901234567890 ١٢٣٤",
+            "İSTANBUL İzmir ΣΟΦΙΑ σοφια ǅemal Ⓐⓑⓒⓓ",
+            "ФЛАГ\u{300}ШТОК — «Город» · 2019–2024",
+            "서울 시청 앞 광장에서 2024년 행사가 열렸다",
+            "Совет утвердил бюджет: 서울 시청",
+        ];
+        for text in texts {
+            assert_eq!(echo_words(text), general_words(text), "{text}");
         }
     }
 

@@ -337,6 +337,34 @@ pub fn lower(s: &str) -> String {
     out
 }
 
+/// Whether lower case leaves the text as it is (`lower(s) == s`), told without making it:
+/// lower case maps each character on its own (a capital sigma, whose lower case depends on
+/// its place, is never kept either way).
+pub fn is_own_lower(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        let skip = if byte < 0x80 && !byte.is_ascii_uppercase() {
+            past_lower_ascii(bytes, at + 1) - at
+        } else {
+            kept_as_is(bytes, at)
+        };
+        if skip > 0 {
+            at += skip;
+            continue;
+        }
+        let Some(c) = s[at..].chars().next() else {
+            break;
+        };
+        let mut lowered = c.to_lowercase();
+        if lowered.next() != Some(c) || lowered.next().is_some() {
+            return false;
+        }
+        at += c.len_utf8();
+    }
+    true
+}
+
 /// Past the bytes from `at` that are ASCII and no capital, eight at a time (a shorter tail is
 /// left to the caller).
 fn past_lower_ascii(bytes: &[u8], mut at: usize) -> usize {

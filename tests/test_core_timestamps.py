@@ -107,7 +107,6 @@ def dateline_tuple(item: Dateline) -> tuple[Any, ...]:
         [tuple(span) for span in reading.spans],
         item.start,
         item.end,
-        item.weekday,
     )
 
 
@@ -421,14 +420,13 @@ def test_generated_documents_read_alike(
 
 datelines_strategy = st.lists(
     st.builds(
-        lambda line, role, rank, value, precision, shape, problem, assumed, weekday: Dateline(
+        lambda line, role, rank, value, precision, shape, problem, assumed: Dateline(
             line,
             role,
             rank,
             Reading(instant(value), problem, assumed, [], shape, precision),
             line * 10,
             line * 10 + 5,
-            weekday,
         ),
         st.integers(0, 20),
         st.sampled_from(["published", "modified", ""]),
@@ -438,7 +436,6 @@ datelines_strategy = st.lists(
         st.sampled_from(["full", "date", "yearless", "yearless_clock", "clock", "relative", ""]),
         st.sampled_from([None, "", "timestamp_unparsed: 'x'", "timezone_ambiguous: 'IST'"]),
         st.sampled_from([None, "", "UTC (no zone in the text)", "Asia/Seoul (Korean page)"]),
-        st.booleans(),
     ),
     max_size=10,
 )

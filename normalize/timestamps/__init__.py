@@ -9,8 +9,7 @@ The rooms, each using the ones before it: ``grammar`` (the patterns, built once 
 ``timestamps`` facts of each language), ``lines`` (a line as the patterns see it, the reading
 context and what a reading gives), ``zones`` (stated, assumed and ambiguous zones),
 ``relative`` (offsets from now), ``reading`` (one segment: date, clock, zone), ``elsewhere``
-(times printed for another thing: an embedded post's, a weather widget's), ``weekdays``
-(which datelines' lines name their day of the week), ``datelines``
+(times printed for another thing: an embedded post's, a weather widget's), ``datelines``
 (which lines of a document state its times), ``choice`` (which of them are its publication and
 modification times), ``parse`` (one string, one column).
 """

@@ -48,7 +48,7 @@ def choose_times(
     A time labelled as another thing's ("Joined", "Founded") is neither, nor is an unlabelled
     one on a listing page (see `_is_listing`; ``headless``: the page is known to have no
     headline) or in a list of links (see `_is_in_link_list`), nor is a date alone on a day
-    after the article's modification time, nor a site's stamp (see `_is_stamp_apart`). The best
+    after the article's modification time. The best
     rank wins, then, when the headline's line is known (``near``), the dateline of the article's
     head (from a few lines above the headline to a few below it: a today widget, a footer's
     registration date or a related story's time lies outside), then the first.
@@ -67,8 +67,6 @@ def choose_times(
             failures.append(item)
             continue
         if near is not None and _is_widget_above(item, near, head_dated=head_dated):
-            continue
-        if _is_stamp_apart(item, near, headless=headless):
             continue
         if _is_in_link_list(item, closing_lines):
             continue
@@ -122,23 +120,10 @@ def _is_widget_above(item: Dateline, near: int, *, head_dated: bool) -> bool:
     """An unlabelled time above the headline and apart from it: a today widget, an issue
     date, a site clock; not a blog's date header right above its post's title. A date alone
     is one always; a date and time when the headline has a dateline of its own below it
-    (``head_dated``, see `_has_own_dateline`). Right above the headline, where a blog prints
-    its post's day, a date and time with its weekday is a site's clock: a calendar's today
-    to the minute ("Tue, March 14, 2023 | 18:05")."""
-    gap = near - item.line
-    if item.role or gap <= _HEADER_GAP:
-        return not item.role and gap > 0 and item.weekday and item.reading.shape == "full"
-    return item.reading.shape == "date" or (item.reading.shape == "full" and head_dated)
-
-
-def _is_stamp_apart(item: Dateline, near: int | None, *, headless: bool) -> bool:
-    """An unlabelled date and time to the second above the headline and apart from it, or on a
-    page without a headline (``headless``): a site's clock ("12 марта 2025 09:14:02" between
-    the city and the currency rates) or its "last edited" stamp, as a machine prints them; an
-    article printed so stands right by its headline."""
-    if item.role or item.reading.precision != "second":
+    (``head_dated``, see `_has_own_dateline`)."""
+    if item.role or near - item.line <= _HEADER_GAP:
         return False
-    return headless or (near is not None and near - item.line > _HEADER_GAP)
+    return item.reading.shape == "date" or (item.reading.shape == "full" and head_dated)
 
 
 def _has_own_dateline(datelines: list[Dateline], near: int) -> bool:

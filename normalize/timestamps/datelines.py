@@ -15,7 +15,8 @@ import regex
 
 from normalize.cache import Memo, once
 from normalize.options import Options
-from normalize.timestamps import elsewhere, weekdays
+from normalize.timestamps import elsewhere
+from normalize.timestamps.elsewhere import beside_weather, ends_with_handle, weather_lines
 from normalize.timestamps.grammar import Grammar, Match, grammar, key
 from normalize.timestamps.lines import (
     Context,
@@ -120,7 +121,6 @@ class Dateline(NamedTuple):
     reading: Reading
     start: int
     end: int
-    weekday: bool = False  # its line names the day of the week beside it: see `weekdays`
 
 
 def find_datelines(
@@ -186,13 +186,9 @@ def find_datelines(
         if {item.reading.shape for item in found} == {"date"} and leftover <= _LEFTOVER_PENDING:
             pending = _Pending("date", index, line, start, len(found_lines))
         found_lines.extend(_placed(found, leftover, index, start, line))
-    marked = elsewhere.embedded_posts_apart(found_lines, text)
-    marked = elsewhere.weather_widgets_apart(marked, text)
-    listed, named = elsewhere.listed_dates(marked, text), weekdays.weekdays_named(marked, text)
-    return [
-        d._replace(role="elsewhere" if n in listed else d.role, weekday=n in named)
-        for n, d in enumerate(marked)
-    ]
+    marked = _weather_widgets_apart(_embedded_posts_apart(found_lines, text), text)
+    listed = elsewhere.listed_dates(marked, text)
+    return [d._replace(role="elsewhere") if n in listed else d for n, d in enumerate(marked)]
 
 
 class _Pending(NamedTuple):
@@ -239,6 +235,38 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
             Dateline(index, item.role, rank, item.reading, item.start + start, item.end + start)
         )
     return placed
+
+
+def _embedded_posts_apart(datelines: list[Dateline], text: str) -> list[Dateline]:
+    """The datelines, an embedded social post's time marked as another thing's: a time right
+    after its author's handle, on the handle's line or opening the next one ("— Jane Roe
+    (@janeroe) June 9, 2018", as the embed code of a post prints it)."""
+    if "(@" not in text:
+        return datelines
+    lines = text.split("\n")
+    starts = elsewhere.line_starts(lines)
+    marked: list[Dateline] = []
+    for item in datelines:
+        before = lines[item.line][: item.start - starts[item.line]]
+        above = lines[item.line - 1] if item.line and not before.strip() else ""
+        posted = ends_with_handle(before) or ends_with_handle(above)
+        marked.append(item._replace(role="elsewhere") if posted else item)
+    return marked
+
+
+def _weather_widgets_apart(datelines: list[Dateline], text: str) -> list[Dateline]:
+    """The datelines, an unlabelled time beside a weather reading (a short line holding a
+    temperature) marked as another thing's: a today widget ("2023.11.02 (목)" / "• 맑음서울
+    5.2℃"), never an article's time."""
+    warm = weather_lines(text)
+    if not warm:
+        return datelines
+    return [
+        item._replace(role="elsewhere")
+        if not item.role and beside_weather(item.line, warm)
+        else item
+        for item in datelines
+    ]
 
 
 def _glued_open(line: str, item: Found) -> bool:

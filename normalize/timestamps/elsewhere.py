@@ -1,6 +1,6 @@
 """Times a page prints for another thing than its article: an embedded social post's time,
 a today widget's date beside the weather, the days of a list of dates. ``datelines`` marks
-the days of a list; the others are marked here.
+the datelines they find.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from itertools import accumulate
-from typing import Final, Protocol, TypeVar
+from typing import Final, Protocol
 
 # A temperature as a weather widget prints it beside the date: "12°", "-3.1℃", "Сейчас-14°C";
 # not an angle's degrees followed by its minutes ("55°45′").
@@ -109,44 +109,3 @@ def listed_dates(datelines: Sequence[_Dated], text: str) -> frozenset[int]:
             bullets[order] = head
     counts = Counter(bullets.values())
     return frozenset(order for order, bullet in bullets.items() if counts[bullet] >= _LIST_DATES)
-
-
-class _Markable(_Dated, Protocol):
-    """What the markers below read of a dateline, and how they mark it."""
-
-    def _replace(self: _Marked, *, role: str) -> _Marked: ...
-
-
-_Marked = TypeVar("_Marked", bound=_Markable)
-
-
-def embedded_posts_apart(datelines: list[_Marked], text: str) -> list[_Marked]:
-    """The datelines, an embedded social post's time marked as another thing's: a time right
-    after its author's handle, on the handle's line or opening the next one ("— Jane Roe
-    (@janeroe) June 9, 2018", as the embed code of a post prints it)."""
-    if "(@" not in text:
-        return datelines
-    lines = text.split("\n")
-    starts = line_starts(lines)
-    marked: list[_Marked] = []
-    for item in datelines:
-        before = lines[item.line][: item.start - starts[item.line]]
-        above = lines[item.line - 1] if item.line and not before.strip() else ""
-        posted = ends_with_handle(before) or ends_with_handle(above)
-        marked.append(item._replace(role="elsewhere") if posted else item)
-    return marked
-
-
-def weather_widgets_apart(datelines: list[_Marked], text: str) -> list[_Marked]:
-    """The datelines, an unlabelled time beside a weather reading (a short line holding a
-    temperature) marked as another thing's: a today widget ("2023.11.02 (목)" / "• 맑음서울
-    5.2℃"), never an article's time."""
-    warm = weather_lines(text)
-    if not warm:
-        return datelines
-    return [
-        item._replace(role="elsewhere")
-        if not item.role and beside_weather(item.line, warm)
-        else item
-        for item in datelines
-    ]

@@ -356,6 +356,5 @@ def grammar() -> Grammar:
             "zone": first_words([*data["zone_phrases"], "gmt", "utc"]),
             "label": first_words(all_labels),
             "relative": first_words(relative_words),
-            "weekday": first_words(data["weekdays"]),  # not a pattern's: see `weekdays`
         },
     )

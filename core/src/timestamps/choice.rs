@@ -48,7 +48,7 @@ pub fn find_times(
 /// A time labelled as another thing's ("Joined", "Founded") is neither, nor is an unlabelled
 /// one on a listing page (see `is_listing`; `headless`: the page is known to have no
 /// headline) or in a list of links (see `is_in_link_list`), nor is a date alone on a day
-/// after the article's modification time, nor a site's stamp (see `is_stamp_apart`). The best
+/// after the article's modification time. The best
 /// rank wins, then, when the headline's line is known (`near`), the dateline of the article's
 /// head, then the first. A day alone past `datetime`'s range around it is the overflow Python
 /// raises.
@@ -83,9 +83,6 @@ pub fn choose_times(
             if is_widget_above(item, near, head_dated) {
                 continue;
             }
-        }
-        if is_stamp_apart(item, near, headless) {
-            continue;
         }
         if is_in_link_list(item, &closing_lines) {
             continue;
@@ -229,26 +226,12 @@ fn is_next_teaser(first: &Dateline, second: &Dateline, near: Option<i64>) -> boo
 /// An unlabelled time above the headline and apart from it: a today widget, an issue date, a
 /// site clock; not a blog's date header right above its post's title. A date alone is one
 /// always; a date and time when the headline has a dateline of its own below it
-/// (`head_dated`, see `has_own_dateline`). Right above the headline, where a blog prints its
-/// post's day, a date and time with its weekday is a site's clock: a calendar's today to the
-/// minute ("Tue, March 14, 2023 | 18:05").
+/// (`head_dated`, see `has_own_dateline`).
 fn is_widget_above(item: &Dateline, near: i64, head_dated: bool) -> bool {
-    let gap = near - item.line as i64;
-    if !item.role.is_empty() || gap <= HEADER_GAP {
-        return item.role.is_empty() && gap > 0 && item.weekday && item.reading.shape == "full";
-    }
-    item.reading.shape == "date" || (item.reading.shape == "full" && head_dated)
-}
-
-/// An unlabelled date and time to the second above the headline and apart from it, or on a
-/// page without a headline (`headless`): a site's clock ("12 марта 2025 09:14:02" between the
-/// city and the currency rates) or its "last edited" stamp, as a machine prints them; an
-/// article printed so stands right by its headline.
-fn is_stamp_apart(item: &Dateline, near: Option<i64>, headless: bool) -> bool {
-    if !item.role.is_empty() || item.reading.precision != Some("second") {
+    if !item.role.is_empty() || near - item.line as i64 <= HEADER_GAP {
         return false;
     }
-    headless || near.is_some_and(|near| near - item.line as i64 > HEADER_GAP)
+    item.reading.shape == "date" || (item.reading.shape == "full" && head_dated)
 }
 
 /// Whether a readable publication dateline stands below the headline, in its head.

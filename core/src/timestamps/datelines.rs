@@ -13,7 +13,6 @@ use super::pattern::{Found, Pattern};
 use super::pychars::{has_decimal, is_digit, key, mask_all, rstrip, word_count, Indexed};
 use super::reading::read_segment;
 use super::stamps::{machine_stamps, meta_day_alone};
-use super::weekdays::weekdays_named;
 use super::zones::{credit_zone, dateline_zone, home_zone, page_zone, place_zones, Zone};
 use super::TimeError;
 use crate::segment::chars::{self, L};
@@ -29,8 +28,6 @@ pub struct Dateline {
     /// Code points of the whole text.
     pub start: usize,
     pub end: usize,
-    /// Its line names the day of the week beside it (see `weekdays`).
-    pub weekday: bool,
 }
 
 /// One timestamp in a line: its role from the label, its reading, and its extent.
@@ -163,7 +160,6 @@ pub fn find_datelines(
                     reading,
                     start: first + start,
                     end: last + start,
-                    weekday: false,
                 });
             }
             continue;
@@ -215,12 +211,7 @@ pub fn find_datelines(
         found_lines.extend(placed(&found, leftover, index, start, &line)?);
     }
     let marked = weather_widgets_apart(embedded_posts_apart(found_lines, text), text);
-    let mut marked = list_dates_apart(marked, text);
-    let named = weekdays_named(&marked, text)?;
-    for (order, item) in marked.iter_mut().enumerate() {
-        item.weekday = named.contains(&order);
-    }
-    Ok(marked)
+    Ok(list_dates_apart(marked, text))
 }
 
 /// Whether a line without a digit may still state a time or a dateline's label: a Hangul
@@ -235,7 +226,7 @@ fn may_state_time(line: &Line) -> bool {
 
 /// Where each of the lines a text was split into at its newlines starts in it, in characters,
 /// and one past the last line's end (Python's `elsewhere.line_starts`).
-pub(super) fn line_starts(lines: &[&str]) -> Vec<usize> {
+fn line_starts(lines: &[&str]) -> Vec<usize> {
     let mut starts = Vec::with_capacity(lines.len() + 1);
     starts.push(0);
     for line in lines {
@@ -493,7 +484,6 @@ fn agency_datelines(
             start: item.start + start,
             end: item.end + start,
             reading: item.reading,
-            weekday: false,
         })
         .collect())
 }
@@ -707,7 +697,6 @@ fn placed(
             reading: item.reading.clone(),
             start: item.start + start,
             end: item.end + start,
-            weekday: false,
         });
     }
     Ok(placed)

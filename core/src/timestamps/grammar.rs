@@ -75,8 +75,6 @@ impl Marks {
     pub const ZONE: Marks = Marks(16);
     pub const LABEL: Marks = Marks(32);
     pub const RELATIVE: Marks = Marks(64);
-    /// Not a pattern's gate: a weekday beside a time (see `weekdays`).
-    pub const WEEKDAY: Marks = Marks(128);
 
     /// Whether the gate is open.
     pub fn has(self, gate: Marks) -> bool {
@@ -685,10 +683,6 @@ fn build() -> Grammar {
             (Marks::ZONE, first_words(&zone_gate_words)),
             (Marks::LABEL, first_words(&all_labels)),
             (Marks::RELATIVE, first_words(&relative_words(data))),
-            (
-                Marks::WEEKDAY,
-                first_words(&phrases(field(data, "weekdays"))),
-            ),
         ]),
     }
 }

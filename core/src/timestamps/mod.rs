@@ -20,7 +20,6 @@ mod reading;
 mod relative;
 mod stamps;
 mod tzif;
-mod weekdays;
 pub mod zones;
 
 pub use choice::{choose_times, find_times, Times};
@@ -79,7 +78,6 @@ pub(crate) type DatelineTuple = (
     Vec<(usize, usize)>,
     usize,
     usize,
-    bool,
 );
 
 pub(crate) fn dateline_tuple(item: &Dateline) -> DatelineTuple {
@@ -96,7 +94,6 @@ pub(crate) fn dateline_tuple(item: &Dateline) -> DatelineTuple {
         reading.spans.clone(),
         item.start,
         item.end,
-        item.weekday,
     )
 }
 
@@ -109,8 +106,7 @@ fn known(value: &str, choices: &[&'static str], what: &str) -> PyResult<&'static
 }
 
 fn dateline_from(tuple: DatelineTuple) -> PyResult<Dateline> {
-    let (line, role, rank, value, precision, shape, problem, assumed, spans, start, end, weekday) =
-        tuple;
+    let (line, role, rank, value, precision, shape, problem, assumed, spans, start, end) = tuple;
     let precision = match precision {
         Some(p) => Some(known(&p, &["day", "minute", "second"], "precision")?),
         None => None,
@@ -141,7 +137,6 @@ fn dateline_from(tuple: DatelineTuple) -> PyResult<Dateline> {
         },
         start,
         end,
-        weekday,
     })
 }
 

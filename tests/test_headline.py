@@ -708,6 +708,8 @@ def test_a_bulleted_head_printed_twice_is_a_list_item() -> None:
     assert normalize_document("\n".join(results))["title"] is None
     trail = ["- Home", "- News", *results[1:]]
     assert normalize_document("\n".join(trail))["title"] == results[2]
+
+
 def test_the_threshold_is_the_callers() -> None:
     page = "Seoul and Tokyo agree to resume talks\n\n" + LEAD
     row = normalize_document(page)

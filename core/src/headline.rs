@@ -551,7 +551,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             ),
         ));
         let site = kind == Some("site")
-            && !heads_its_paragraph(&candidate.placed, &words[rank], &keyed, &filled, &body);
+            && !heads_its_paragraph(&candidate.placed, &words[rank], &keyed, &filled, body);
         signals.push(("site", flag(site)));
         candidate.signals = signals;
     }

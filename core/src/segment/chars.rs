@@ -309,11 +309,7 @@ pub fn lower(s: &str) -> String {
     let mut kept = 0;
     let mut at = 0;
     while let Some(&byte) = bytes.get(at) {
-        let skip = if byte < 0x80 && !byte.is_ascii_uppercase() {
-            past_lower_ascii(bytes, at + 1) - at
-        } else {
-            kept_as_is(bytes, at)
-        };
+        let skip = kept_by_lower(bytes, at, byte);
         if skip > 0 {
             at += skip;
             continue;
@@ -337,6 +333,17 @@ pub fn lower(s: &str) -> String {
     out
 }
 
+/// How many bytes from `at` (whose first is `byte`) lower case keeps as they are: a run of
+/// lower-case ASCII, or a character whose case is settled by its bytes; 0 where a character
+/// must be decoded.
+fn kept_by_lower(bytes: &[u8], at: usize, byte: u8) -> usize {
+    if byte < 0x80 && !byte.is_ascii_uppercase() {
+        past_lower_ascii(bytes, at + 1) - at
+    } else {
+        kept_as_is(bytes, at)
+    }
+}
+
 /// Whether lower case leaves the text as it is (`lower(s) == s`), told without making it:
 /// lower case maps each character on its own (a capital sigma, whose lower case depends on
 /// its place, is never kept either way).
@@ -344,11 +351,7 @@ pub fn is_own_lower(s: &str) -> bool {
     let bytes = s.as_bytes();
     let mut at = 0;
     while let Some(&byte) = bytes.get(at) {
-        let skip = if byte < 0x80 && !byte.is_ascii_uppercase() {
-            past_lower_ascii(bytes, at + 1) - at
-        } else {
-            kept_as_is(bytes, at)
-        };
+        let skip = kept_by_lower(bytes, at, byte);
         if skip > 0 {
             at += skip;
             continue;

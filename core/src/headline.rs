@@ -679,7 +679,7 @@ fn is_promo(text: &str) -> bool {
     text.trim_end_matches(chars::is_space).ends_with('!')
         && count_words(text, PROMO_WORDS) >= PROMO_WORDS
         && !chars::is_own_lower(text)
-        && is_own_upper(text)
+        && chars::is_own_upper(text)
 }
 
 /// The lines of the story heads that a digest prints one after another: two heads or more
@@ -772,7 +772,7 @@ fn label(text: &str) -> Option<&str> {
     let mut words = split_words(text);
     let first = words.next()?;
     words.next()?;
-    (first.chars().count() > 1 && !chars::is_own_lower(first) && is_own_upper(first))
+    (first.chars().count() > 1 && !chars::is_own_lower(first) && chars::is_own_upper(first))
         .then_some(first)
 }
 
@@ -1157,16 +1157,7 @@ fn signals_of<S: AsRef<str>>(
 /// not its own upper case (Python's `text.lower() == text != text.upper()`, without the
 /// texts).
 fn is_lower_case(text: &str) -> bool {
-    chars::is_own_lower(text) && !text.chars().any(|c| is(c, HANGUL)) && !is_own_upper(text)
-}
-
-/// Whether upper case leaves the text as it is (`text.to_uppercase() == text`), told without
-/// making it: upper case maps each character on its own.
-fn is_own_upper(text: &str) -> bool {
-    text.chars().all(|c| {
-        let mut upper = c.to_uppercase();
-        upper.next() == Some(c) && upper.next().is_none()
-    })
+    chars::is_own_lower(text) && !text.chars().any(|c| is(c, HANGUL)) && !chars::is_own_upper(text)
 }
 
 /// A count glued after a headline's copy: "<headline> 1", "<headline> (12)" (`_GLUED_COUNT`).

@@ -302,24 +302,12 @@ pub fn lower(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase();
     }
-    let bytes = s.as_bytes();
     let mut out = String::with_capacity(s.len());
-    // What lower case keeps is copied a stretch at a time, from `kept` on; the bytes are read
-    // one by one, a character decoded only where its first byte leaves its case open.
+    // What lower case keeps is copied a stretch at a time, from `kept` on.
     let mut kept = 0;
-    let mut at = 0;
-    while let Some(&byte) = bytes.get(at) {
-        let skip = kept_by_lower(bytes, at, byte);
-        if skip > 0 {
-            at += skip;
-            continue;
-        }
-        let Some(c) = s[at..].chars().next() else {
-            break;
-        };
+    for (at, c) in open_to_lower(s) {
         out.push_str(&s[kept..at]);
         kept = at + c.len_utf8();
-        at = kept;
         match c {
             'A'..='Z' => out.push(c.to_ascii_lowercase()),
             // Cyrillic capitals: А-Я to а-я, Ѐ-Џ to ѐ-џ
@@ -333,39 +321,48 @@ pub fn lower(s: &str) -> String {
     out
 }
 
-/// How many bytes from `at` (whose first is `byte`) lower case keeps as they are: a run of
-/// lower-case ASCII, or a character whose case is settled by its bytes; 0 where a character
-/// must be decoded.
-fn kept_by_lower(bytes: &[u8], at: usize, byte: u8) -> usize {
-    if byte < 0x80 && !byte.is_ascii_uppercase() {
-        past_lower_ascii(bytes, at + 1) - at
-    } else {
-        kept_as_is(bytes, at)
-    }
+/// The characters of the text whose case its bytes leave open, with their byte offsets: the
+/// bytes are read one by one, and what lower case keeps as it is (a run of lower-case ASCII, a
+/// character whose case its bytes settle) is stepped over without decoding it.
+fn open_to_lower(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while let Some(&byte) = bytes.get(at) {
+            let kept = if byte < 0x80 && !byte.is_ascii_uppercase() {
+                past_lower_ascii(bytes, at + 1) - at
+            } else {
+                kept_as_is(bytes, at)
+            };
+            if kept == 0 {
+                let c = s[at..].chars().next()?;
+                let found = at;
+                at += c.len_utf8();
+                return Some((found, c));
+            }
+            at += kept;
+        }
+        None
+    })
 }
 
 /// Whether lower case leaves the text as it is (`lower(s) == s`), told without making it:
 /// lower case maps each character on its own (a capital sigma, whose lower case depends on
 /// its place, is never kept either way).
 pub fn is_own_lower(s: &str) -> bool {
-    let bytes = s.as_bytes();
-    let mut at = 0;
-    while let Some(&byte) = bytes.get(at) {
-        let skip = kept_by_lower(bytes, at, byte);
-        if skip > 0 {
-            at += skip;
-            continue;
-        }
-        let Some(c) = s[at..].chars().next() else {
-            break;
-        };
+    open_to_lower(s).all(|(_, c)| {
         let mut lowered = c.to_lowercase();
-        if lowered.next() != Some(c) || lowered.next().is_some() {
-            return false;
-        }
-        at += c.len_utf8();
-    }
-    true
+        lowered.next() == Some(c) && lowered.next().is_none()
+    })
+}
+
+/// Whether upper case leaves the text as it is (`s.to_uppercase() == s`), told without
+/// making it: upper case maps each character on its own.
+pub fn is_own_upper(s: &str) -> bool {
+    s.chars().all(|c| {
+        let mut upper = c.to_uppercase();
+        upper.next() == Some(c) && upper.next().is_none()
+    })
 }
 
 /// Past the bytes from `at` that are ASCII and no capital, eight at a time (a shorter tail is

@@ -259,7 +259,7 @@ def weigh_candidates(
         and is_body_shaped(lines[i])
         and not is_doubled(lines[i])
     ]
-    body = without_notice(body, found, texts, LEAD_LINES)  # a site's notice is no paragraph
+    body = without_notice(body, found, texts)  # a site's notice is no paragraph
     body_start = body[0] if body else len(filled)
     dated_order = sorted(order[i] for i in dated if i in order)
     for rank, candidate in enumerate(found):

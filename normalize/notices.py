@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from normalize.heads import Candidate
+from normalize.leads import LEAD_LINES
 from normalize.page import echo_words
 
 # A notice is one short sentence or two; a lead paragraph is longer.
@@ -20,19 +21,19 @@ _NOTICE_WORDS: Final = 10
 
 
 def without_notice(
-    body: list[int], candidates: Sequence[Candidate], texts: Sequence[str], lead_lines: int
+    body: list[int], candidates: Sequence[Candidate], texts: Sequence[str]
 ) -> list[int]:
     """The article's paragraphs (ranks among the lines with text), the first left out when
     it is a site's notice: at most ``_NOTICE_WORDS`` words, sharing no word with the next
     paragraph, with a candidate between them whose words that paragraph (at most
-    ``lead_lines`` below it) echoes. Otherwise ``body`` as it is.
+    ``LEAD_LINES`` below it) echoes. Otherwise ``body`` as it is.
 
     >>> texts = ["The site is being repaired tonight.", "Ferry fares rise in spring",
     ...          "Ferry fares will rise by a tenth in spring, the harbour board said."]
     >>> head = Candidate(1, 1, texts[1], "ferry fares rise in spring", {})
-    >>> without_notice([0, 2], [head], texts, 6)
+    >>> without_notice([0, 2], [head], texts)
     [2]
-    >>> without_notice([0, 2], [], texts, 6)
+    >>> without_notice([0, 2], [], texts)
     [0, 2]
     """
     if len(body) < 2:
@@ -43,7 +44,7 @@ def without_notice(
     lead_words = echo_words(texts[lead])
     if echo_words(texts[notice]) & lead_words:
         return body
-    heads = (c for c in candidates if notice < c.order < lead and lead - c.order <= lead_lines)
+    heads = (c for c in candidates if notice < c.order < lead and lead - c.order <= LEAD_LINES)
     if not any(echo_words(c.text) & lead_words for c in heads):
         return body
     return body[1:]

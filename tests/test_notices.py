@@ -35,14 +35,14 @@ def _head(order: int, text: str) -> Candidate:
 
 def test_a_short_notice_that_the_lead_shares_no_word_with_is_left_out() -> None:
     texts = ["The site is being serviced tonight.", HEAD, LEAD]
-    assert without_notice([0, 2], [_head(1, HEAD)], texts, 6) == [2]
+    assert without_notice([0, 2], [_head(1, HEAD)], texts) == [2]
 
 
 def test_a_paragraph_the_lead_goes_on_from_stays() -> None:
     """A short first paragraph that shares the lead's words is the article's start, under a
     subhead."""
     texts = ["The harbour board met on Tuesday.", HEAD, LEAD]
-    assert without_notice([0, 2], [_head(1, HEAD)], texts, 6) == [0, 2]
+    assert without_notice([0, 2], [_head(1, HEAD)], texts) == [0, 2]
 
 
 def test_a_long_paragraph_stays_though_it_shares_no_word() -> None:
@@ -52,12 +52,12 @@ def test_a_long_paragraph_stays_though_it_shares_no_word() -> None:
         HEAD,
         LEAD,
     ]
-    assert without_notice([0, 2], [_head(1, HEAD)], texts, 6) == [0, 2]
+    assert without_notice([0, 2], [_head(1, HEAD)], texts) == [0, 2]
 
 
 def test_no_head_between_that_the_lead_echoes_keeps_the_notice() -> None:
     texts = ["The site is being serviced tonight.", "Weather and tides", LEAD]
-    assert without_notice([0, 2], [_head(1, "Weather and tides")], texts, 6) == [0, 2]
+    assert without_notice([0, 2], [_head(1, "Weather and tides")], texts) == [0, 2]
 
 
 def test_the_headline_under_a_notice_wins_over_a_skip_link() -> None:

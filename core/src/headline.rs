@@ -62,7 +62,7 @@ pub const TITLE_THRESHOLD: f64 = 0.0;
 /// Headlines are at most this many words long.
 const HEADLINE_WORDS: usize = 20;
 /// How far below a candidate the lead paragraph may start, in lines with text.
-const LEAD_LINES: usize = 6;
+pub const LEAD_LINES: usize = 6;
 /// A deck stands this many lines with text below its headline, at most.
 const DECK_BELOW: usize = 2;
 /// A page with more story heads than this, each printed once, is a listing; a listing's story
@@ -526,7 +526,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         })
         .collect();
     // a site's notice is no paragraph
-    let body = without_notice(&body, &placed, &words, &keyed, &filled, LEAD_LINES);
+    let body = without_notice(&body, &placed, &words, &keyed, &filled);
     let body_start = body.first().copied().unwrap_or(filled.len());
     for (rank, candidate) in found.iter_mut().enumerate() {
         let kind = machinery.get(&candidate.placed.line).map(String::as_str);

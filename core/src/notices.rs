@@ -7,6 +7,7 @@
 //! short and shares no word with the paragraph under the headline, which echoes the headline.
 
 use crate::echo::{LineKeys, Placed};
+use crate::headline::LEAD_LINES;
 use crate::page::EchoWords;
 use crate::text::count_words;
 
@@ -16,14 +17,13 @@ const NOTICE_WORDS: usize = 10;
 /// The article's paragraphs (ranks among the lines with text), the first left out when it is
 /// a site's notice: at most `NOTICE_WORDS` words, sharing no word with the next paragraph,
 /// with a candidate between them whose words (`words`, one set per candidate) that paragraph
-/// (at most `lead_lines` below it) echoes. Otherwise `body` as it is.
+/// (at most `LEAD_LINES` below it) echoes. Otherwise `body` as it is.
 pub fn without_notice<'b, S: AsRef<str>>(
     body: &'b [usize],
     candidates: &[Placed],
     words: &[EchoWords],
     lines: &LineKeys<S>,
     filled: &[usize],
-    lead_lines: usize,
 ) -> &'b [usize] {
     let (Some(&notice), Some(&lead)) = (body.first(), body.get(1)) else {
         return body;
@@ -41,7 +41,7 @@ pub fn without_notice<'b, S: AsRef<str>>(
     let echoed_head = candidates.iter().zip(words).any(|(c, head_words)| {
         notice < c.order
             && c.order < lead
-            && lead - c.order <= lead_lines
+            && lead - c.order <= LEAD_LINES
             && head_words.shared_with(lead_words) > 0
     });
     if echoed_head {

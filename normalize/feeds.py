@@ -218,16 +218,20 @@ def tailed_teasers(candidates: list[Candidate], texts: Sequence[str]) -> set[int
     if not candidates:
         return set()
     read = texts[: candidates[-1].order + 1]
-    tails = [_tail(text) for text in read]
-    heads: dict[str, list[str]] = {}
-    for tail in tails:
-        if tail is not None and tail[1] not in heads.setdefault(tail[0], []):
-            heads[tail[0]].append(tail[1])
-    shared = [tail for tail, keys in heads.items() if _different_stories(keys) >= _TAILED_LINES]
+    tailed: dict[str, list[str]] = {}
+    for text in read:
+        tail = _tail(text)
+        if tail is not None:
+            tailed.setdefault(tail, []).append(text)
     teasers: set[str] = set()
-    for each in shared:
-        lines = [text for text, tail in zip(read, tails, strict=True) if tail and tail[0] == each]
-        group = [line.split() for line in lines]
+    # only lines whose tail three lines share are keyed: the other lines are no list's
+    for lines in tailed.values():
+        if len(lines) < _TAILED_LINES:
+            continue
+        headed = [(line, key) for line in lines if (key := _head_key(line)) is not None]
+        if _different_stories(list(dict.fromkeys(key for _, key in headed))) < _TAILED_LINES:
+            continue
+        group = [line.split() for line, _ in headed]
         cut = _common_tail(group)
         teasers.update(key for words in group for key in _teaser_keys(words, cut))
     return {c.line for c in candidates if c.key in teasers}
@@ -247,15 +251,21 @@ def _teaser_keys(words: list[str], cut: int) -> tuple[str, str]:
     return title_key(" ".join(words)), title_key(" ".join(words[:-cut]))
 
 
-def _tail(text: str) -> tuple[str, str] | None:
-    """A line's last ``_TAIL_WORDS`` words, its digits zeros, and the key of the words before
-    them (a teaser's, ``_UNIT_HEAD_WORDS`` at least), unless the line ends a sentence."""
+def _tail(text: str) -> str | None:
+    """A line's last ``_TAIL_WORDS`` words, its digits zeros, when words enough for a teaser's
+    head (``_UNIT_HEAD_WORDS``) stand before them and the line ends no sentence."""
     words = text.split()
     if len(words) < _UNIT_HEAD_WORDS + _TAIL_WORDS or text.endswith(_SENTENCE_END):
         return None
-    head = title_key(" ".join(words[:-_TAIL_WORDS]))
-    tail = _DIGIT.sub("0", " ".join(words[-_TAIL_WORDS:]))
-    return (tail, head) if len(head.split()) >= _UNIT_HEAD_WORDS else None
+    tail: str = _DIGIT.sub("0", " ".join(words[-_TAIL_WORDS:]))
+    return tail
+
+
+def _head_key(text: str) -> str | None:
+    """The key of a line's words before its tail, when it keeps a teaser's head
+    (``_UNIT_HEAD_WORDS`` words at least)."""
+    head = title_key(" ".join(text.split()[:-_TAIL_WORDS]))
+    return head if len(head.split()) >= _UNIT_HEAD_WORDS else None
 
 
 def _different_stories(keys: list[str]) -> int:

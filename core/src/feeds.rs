@@ -67,26 +67,31 @@ pub fn tailed_teasers<S: AsRef<str>>(
         return HashSet::new();
     };
     let read = &filled[..filled.len().min(last.placed.order + 1)];
-    let tails: Vec<Option<(String, String)>> = read.iter().map(|&i| tail(lines.line(i))).collect();
-    let mut heads: HashMap<&str, Vec<&str>> = HashMap::new();
-    for (tail, head) in tails.iter().flatten() {
-        let keys = heads.entry(tail.as_str()).or_default();
-        if !keys.contains(&head.as_str()) {
-            keys.push(head.as_str());
+    let mut tailed: HashMap<String, Vec<&str>> = HashMap::new();
+    for &i in read {
+        if let Some(tail) = tail(lines.line(i)) {
+            tailed.entry(tail).or_default().push(lines.line(i));
         }
     }
-    let shared: Vec<&str> = heads
-        .iter()
-        .filter(|(_, keys)| different_stories(keys) >= TAILED_LINES)
-        .map(|(&tail, _)| tail)
-        .collect();
     let mut teasers: HashSet<String> = HashSet::new();
-    for each in shared {
-        let group: Vec<Vec<&str>> = read
+    // only lines whose tail three lines share are keyed: the other lines are no list's
+    for group in tailed.values().filter(|group| group.len() >= TAILED_LINES) {
+        let headed: Vec<(&str, String)> = group
             .iter()
-            .zip(&tails)
-            .filter(|(_, tail)| tail.as_ref().is_some_and(|(tail, _)| tail == each))
-            .map(|(&i, _)| split_words(lines.line(i)).collect())
+            .filter_map(|&line| head_key(line).map(|key| (line, key)))
+            .collect();
+        let mut keys: Vec<&str> = Vec::new();
+        for (_, key) in &headed {
+            if !keys.contains(&key.as_str()) {
+                keys.push(key);
+            }
+        }
+        if different_stories(&keys) < TAILED_LINES {
+            continue;
+        }
+        let group: Vec<Vec<&str>> = headed
+            .iter()
+            .map(|(line, _)| split_words(line).collect())
             .collect();
         let cut = common_tail(&group);
         for words in &group {
@@ -136,19 +141,23 @@ fn teaser_keys(words: &[&str], cut: usize) -> (String, String) {
     (title_key(&words.join(" ")), title_key(&head.join(" ")))
 }
 
-/// A line's last `TAIL_WORDS` words, its digits zeros, and the key of the words before them
-/// (a teaser's, `UNIT_HEAD_WORDS` at least), unless the line ends a sentence.
-fn tail(text: &str) -> Option<(String, String)> {
+/// A line's last `TAIL_WORDS` words, its digits zeros, when words enough for a teaser's head
+/// (`UNIT_HEAD_WORDS`) stand before them and the line ends no sentence.
+fn tail(text: &str) -> Option<String> {
     let words: Vec<&str> = split_words(text).collect();
     if words.len() < UNIT_HEAD_WORDS + TAIL_WORDS || text.ends_with(SENTENCE_END) {
         return None;
     }
-    let cut = words.len() - TAIL_WORDS;
-    let head = title_key(&words[..cut].join(" "));
-    let tail = digit()
-        .replace_all(&words[cut..].join(" "), "0")
-        .into_owned();
-    (split_words(&head).count() >= UNIT_HEAD_WORDS).then_some((tail, head))
+    let tail = words[words.len() - TAIL_WORDS..].join(" ");
+    Some(digit().replace_all(&tail, "0").into_owned())
+}
+
+/// The key of a line's words before its tail, when it keeps a teaser's head
+/// (`UNIT_HEAD_WORDS` words at least).
+fn head_key(text: &str) -> Option<String> {
+    let words: Vec<&str> = split_words(text).collect();
+    let head = title_key(&words[..words.len().saturating_sub(TAIL_WORDS)].join(" "));
+    (split_words(&head).count() >= UNIT_HEAD_WORDS).then_some(head)
 }
 
 /// How many of the first `TAIL_GROUP` keys neither hold another one's words nor are held by

@@ -54,6 +54,7 @@ from normalize.leads import LEAD_LINES, heads_its_paragraph, opens_a_paragraph
 from normalize.notices import without_notice
 from normalize.options import TITLE_THRESHOLD
 from normalize.page import echo_words
+from normalize.roundups import roundup_heads
 from normalize.timestamps import parse_timestamp
 from normalize.titles import (
     cut_headline,
@@ -279,6 +280,8 @@ def weigh_candidates(
     items = feed_items(found, dated_order, keys, [order[i] for i in machinery if i in order])
     items |= timed_entries(found, texts) | feed_shapes(found, texts, body)
     items |= dated_units(found, texts, set(dated_order), body)
+    # a roundup's heads, each echoed by its own story and by none below it
+    items |= roundup_heads(found, texts)
     listing = float(is_listing(found) or bool(items))
     # a digest's heads are its items, though it may have a headline of its own above them
     items |= digest_items(found, texts)

@@ -1076,3 +1076,29 @@ def test_a_head_below_a_paragraph_but_right_above_its_dateline_heads_the_article
     assert extract_headline(lines, {}, {2}, {2}).title == lines[1]
     undated = weigh_candidates(lines, {}, {2}, set())
     assert next(c for c in undated if c.text == lines[1]).signals["after_body"] == 1.0
+
+
+def test_stories_each_echoed_only_under_their_own_head_are_a_roundup_with_no_headline() -> None:
+    """A live page's front prints one story after another, each under its own head: the first
+    head's words come back in its own paragraphs and in none of the stories below, so no line
+    heads the page. An article tells one story throughout: its headline's words come back
+    below its subhead too, and it keeps its headline."""
+    first = [
+        "Harbour ferry adds late crossings on Fridays",
+        "The harbour ferry will add two late crossings on Fridays from next month, the operator "
+        "said on Tuesday.",
+        "Crossings leave the harbour at ten past eleven and ten to midnight, and the ferry comes "
+        "back from the island twenty minutes later.",
+        "Passengers asked for the late crossings in a survey last winter.",
+        "Tickets cost the same as on the daytime routes.",
+    ]
+    roundup = [
+        *first,
+        "Old mill bridge closes to cars until June",
+        "The old mill bridge is closed to cars until June while workers replace its deck, the "
+        "county said.",
+        "Cyclists and walkers may still use the path on its east side.",
+    ]
+    assert _choose(roundup) is None
+    article = [*roundup[:-1], "Drivers are asked to take the ferry across the harbour instead."]
+    assert _choose(article) == first[0]

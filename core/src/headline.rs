@@ -25,6 +25,7 @@ use crate::feeds::{dated_units, feed_shapes};
 use crate::languages::fragments::detect_language;
 use crate::notices::without_notice;
 use crate::page::{echo_words, EchoWords};
+use crate::roundups::roundup_heads;
 use crate::segment::chars::{self, is, HANGUL};
 use crate::text::{count_words, holds_words, split_words};
 use crate::timestamps::{datelines, parse_timestamp};
@@ -561,6 +562,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     items.extend(timed_entries(&found, &keyed, &filled));
     items.extend(feed_shapes(&found, &keyed, &filled, body));
     items.extend(dated_units(&found, &keyed, &filled, &dated_order, body));
+    // a roundup's heads, each echoed by its own story and by none below it
+    items.extend(roundup_heads(&found, &words, &keyed, &filled));
     let listing = flag(is_listing(&found) || !items.is_empty());
     // a digest's heads are its items, though it may have a headline of its own above them
     items.extend(digest_items(&found, &words, &keyed, &filled));

@@ -19,6 +19,7 @@ pub mod labels;
 pub mod languages;
 pub mod notices;
 pub mod page;
+pub mod roundups;
 pub mod row;
 pub mod scripts;
 pub mod segment;

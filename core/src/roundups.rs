@@ -1,0 +1,134 @@
+//! Roundups: pages of several stories, each under its own head, that no headline of the
+//! page's own stands above (mirrors `normalize/roundups.py`). A story's head is echoed by its
+//! own paragraphs and by none of the stories after it; an article's headline is echoed past
+//! its subheads too, for the article tells one story throughout.
+
+use std::collections::HashSet;
+
+use crate::echo::LineKeys;
+use crate::headline::{signal, Candidate, LEAD_LINES};
+use crate::page::EchoWords;
+use crate::text::count_words;
+
+/// A head's own story echoes this share of its words at least (the words all the heads
+/// share, the roundup's own label such as "district", left out).
+const OWN_ECHO: f64 = 2.0 / 3.0;
+/// The next story's head is echoed by its own paragraph, this share of its words at least.
+const NEXT_HEAD_ECHO: f64 = 0.1;
+/// A roundup with a head shorter than a whole headline (a name, a label: an article's
+/// subheads are as short) has this many heads at least.
+const WHOLE_HEAD: usize = 5;
+const SHORT_HEADS: usize = 3;
+/// A roundup's own title above its heads has this many words at least.
+const TITLE_WORDS: usize = 3;
+/// A head whose dateline or byline stands this near is an article's headline.
+const HEAD_DATELINE: f64 = 0.75;
+
+/// The lines of a roundup's story heads: a head above a paragraph that echoes it, with other
+/// heads below it (two at least when one is short), each above a paragraph of its own with no
+/// dateline or byline near (an article below teasers has its own), when its own story (the lines down to
+/// the next head) echoes most of its words and the stories below echo none of them. A roundup
+/// under a title of its own (`may_title`) is left to the other rules. `words` are the candidates' echo words, `filled` the
+/// page's lines with text, in order.
+pub fn roundup_heads<S: AsRef<str>>(
+    candidates: &[Candidate],
+    words: &[EchoWords],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> HashSet<usize> {
+    let heads: Vec<usize> = (0..candidates.len())
+        .filter(|&k| heads_a_paragraph(&candidates[k]))
+        .collect();
+    let mut items = HashSet::new();
+    for &k in &heads {
+        let head = &candidates[k];
+        let below: Vec<usize> = heads
+            .iter()
+            .copied()
+            .filter(|&o| {
+                let other = &candidates[o];
+                other.placed.order > head.placed.order + 1
+                    && other.placed.key != head.placed.key
+                    && signal(&other.signals, "lead_echo") >= NEXT_HEAD_ECHO
+                    && signal(&other.signals, "near_dateline") == 0.0
+            })
+            .collect();
+        let titled = candidates
+            .iter()
+            .any(|c| c.placed.order < head.placed.order && may_title(c));
+        let short = [k]
+            .iter()
+            .chain(&below)
+            .any(|&c| count_words(&candidates[c].placed.text, WHOLE_HEAD) < WHOLE_HEAD);
+        let enough = below.len() + 1 >= if short { SHORT_HEADS } else { 2 };
+        if enough && !titled && tells_its_own_story(k, &below, candidates, words, lines, filled) {
+            items.insert(head.placed.line);
+            items.extend(below.iter().map(|&o| candidates[o].placed.line));
+        }
+    }
+    items
+}
+
+/// Whether the candidate may be a roundup's own title: a line the machinery rules take for
+/// the outlet's name (a page's own name), or one of a head's length that is no widget,
+/// sentence, caption or date.
+fn may_title(candidate: &Candidate) -> bool {
+    signal(&candidate.signals, "site") != 0.0
+        || (count_words(&candidate.placed.text, TITLE_WORDS) >= TITLE_WORDS
+            && ["machinery", "sentence", "caption", "dated"]
+                .iter()
+                .all(|name| signal(&candidate.signals, name) == 0.0))
+}
+
+/// Whether the candidate is a story's head whose lead echoes it, and no sentence, caption,
+/// widget or lead's copy, nor an article's headline (printed again, or with its dateline or
+/// byline by it).
+fn heads_a_paragraph(candidate: &Candidate) -> bool {
+    signal(&candidate.signals, "lead_echo") > 0.0
+        && signal(&candidate.signals, "repeated") < 1.0
+        && signal(&candidate.signals, "near_dateline") < HEAD_DATELINE
+        && ["sentence", "caption", "machinery", "site", "long"]
+            .iter()
+            .all(|name| signal(&candidate.signals, name) == 0.0)
+}
+
+/// Whether the lines between the head (`head`, among `candidates`) and the next head echo
+/// `OWN_ECHO` of its words, and the stories of the heads below (to `LEAD_LINES` past the last
+/// head) none of them; the words every head shares are left out.
+fn tells_its_own_story<S: AsRef<str>>(
+    head: usize,
+    below: &[usize],
+    candidates: &[Candidate],
+    words: &[EchoWords],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> bool {
+    let own_words = &words[head];
+    let mut shared = vec![false; own_words.len()];
+    for &other in below {
+        own_words.mark_held(&words[other], &mut shared);
+    }
+    let shared_count = shared.iter().filter(|&&held| held).count();
+    let count = own_words.len() - shared_count;
+    if count == 0 {
+        return false;
+    }
+    let (Some(&next), Some(&last)) = (below.first(), below.last()) else {
+        return false;
+    };
+    let next = candidates[next].placed.order;
+    let last = (candidates[last].placed.order + LEAD_LINES + 1).min(filled.len());
+    let mut later = shared.clone();
+    for &line in filled.get(next + 1..last).unwrap_or(&[]) {
+        if own_words.mark_held(lines.words(line), &mut later) > shared_count {
+            return false;
+        }
+    }
+    let mut own = shared;
+    let from = candidates[head].placed.order + 1;
+    let mut echoed = shared_count;
+    for &line in filled.get(from..next).unwrap_or(&[]) {
+        echoed = own_words.mark_held(lines.words(line), &mut own);
+    }
+    (echoed - shared_count) as f64 >= OWN_ECHO * count as f64
+}

@@ -178,11 +178,11 @@ _KOREAN_DATE = r"""
 """
 _MONTH_DATE = r"""
     # day before a month name: 17 мая 2024, 9th Aug, 2015, 13 авг. 2005г.,
-    # 14 декабря в 1989 году
+    # 14 декабря в 1989 году, and a year run into the clock time after it: 14 мая201620:40
     (?<![\d.:])(?P<d>\d{{1,2}})(?:st|nd|rd|th|-?го|-е)?\.?\s{{0,3}}(?:of\s{{1,3}})?
         (?<!\p{{L}})(?P<mon>{months})(?!\p{{L}})\.?
         (?:\s{{0,3}},?\s{{0,3}}(?:в\s{{1,3}})?
-            (?P<y>\d{{4}}(?!\d)
+            (?P<y>\d{{4}}(?:(?!\d)|(?=\d{{1,2}}[:：]\d{{2}}(?!\d)))
             | '?\d{{2}}(?!\d|\s{{0,3}}[:h.]\d|\s{{0,3}}(?:{units})(?!\p{{L}}))))?
     # month name before the day: May 16, 2024, Sep 03 2014, Авг 26, 2015, and a forum's
     # year cut to two digits behind an apostrophe: Sep 9th, '12
@@ -193,11 +193,14 @@ _MONTH_DATE = r"""
 """
 # Clock times.
 _TIME = r"""
-    # hours and minutes with colons, seconds and fractions optional: 17:03, 13:11:23.678
-    (?<![\d.:])(?P<H>\d{1,2})\s?[:：]\s?(?P<M>\d{2})
+    # hours and minutes with colons, seconds and fractions optional: 17:03, 13:11:23.678;
+    # a scraper that runs a row's cells together glues the clock to the year before it
+    # (14 мая201620:40) or to a count after it (2008-05-19 21:074,112: views)
+    (?:(?<![\d.:])|(?<=[^\d.:][12]\d{3}))(?P<H>\d{1,2})\s?[:：]\s?(?P<M>\d{2})
         (?:\s?[:：]\s?(?P<S>\d{2})(?:[.,](?P<F>\d{1,9}))?)?
-        # no digit after, unless a full date is glued on: 7:4012.02.2020
-        (?:(?!\d)|(?=\d{1,2}[-./]\d{1,2}[-./]\d{4}(?!\d)))
+        # no digit after, unless a full date or a count with its thousands is glued on:
+        # 7:4012.02.2020, 21:074,112
+        (?:(?!\d)|(?=\d{1,2}[-./]\d{1,2}[-./]\d{4}(?!\d))|(?=\d{1,3}(?:,\d{3})+(?![\d,])))
 """
 _HOUR_MARK = r"""
     # French-style hour mark: 10h11

@@ -299,11 +299,12 @@ fn month_date_pattern(months: &str, units: &str) -> String {
     let s = space();
     format!(
         concat!(
-            // day before a month name: 17 мая 2024, 9th Aug, 2015, 13 авг. 2005г.
+            // day before a month name: 17 мая 2024, 9th Aug, 2015, 13 авг. 2005г., and a year
+            // run into the clock time after it: 14 мая201620:40
             r"(?<![\d.:])(?P<d>\d{{1,2}})(?:st|nd|rd|th|-?го|-е)?\.?{s}{{0,3}}(?:of{s}{{1,3}})?",
             r"(?<!\p{{L}})(?P<mon>{months})(?!\p{{L}})\.?",
             r"(?:{s}{{0,3}},?{s}{{0,3}}(?:в{s}{{1,3}})?",
-            r"(?P<y>\d{{4}}(?!\d)|'?\d{{2}}(?!\d|{s}{{0,3}}[:h.]\d|{s}{{0,3}}(?:{units})(?!\p{{L}}))))?",
+            r"(?P<y>\d{{4}}(?:(?!\d)|(?=\d{{1,2}}[:：]\d{{2}}(?!\d)))|'?\d{{2}}(?!\d|{s}{{0,3}}[:h.]\d|{s}{{0,3}}(?:{units})(?!\p{{L}}))))?",
             // month name before the day: May 16, 2024, Sep 03 2014, and a forum's year cut
             // to two digits behind an apostrophe: Sep 9th, '12
             r"|(?<!\p{{L}})(?P<mon2>{months})(?!\p{{L}})\.?",
@@ -320,9 +321,12 @@ fn time_pattern() -> String {
     let s = re_space();
     format!(
         concat!(
-            r"(?<![\d.:])(?P<H>\d{{1,2}}){s}?[:：]{s}?(?P<M>\d{{2}})(?:{s}?[:：]{s}?(?P<S>\d{{2}})(?:[.,](?P<F>\d{{1,9}}))?)?",
-            // no digit after, unless a full date is glued on: 7:4012.02.2020
-            r"(?:(?!\d)|(?=\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}(?!\d)))",
+            // a scraper that runs a row's cells together glues the clock to the year before it
+            // (14 мая201620:40) or to a count after it (2008-05-19 21:074,112: views)
+            r"(?:(?<![\d.:])|(?<=[^\d.:][12]\d{{3}}))(?P<H>\d{{1,2}}){s}?[:：]{s}?(?P<M>\d{{2}})(?:{s}?[:：]{s}?(?P<S>\d{{2}})(?:[.,](?P<F>\d{{1,9}}))?)?",
+            // no digit after, unless a full date or a count with its thousands is glued on:
+            // 7:4012.02.2020, 21:074,112
+            r"(?:(?!\d)|(?=\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}(?!\d))|(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])))",
         ),
         s = s,
     )

@@ -407,26 +407,6 @@ def test_headless_post_keeps_its_date_above_a_far_comment() -> None:
     assert times.published_at == datetime(2019, 6, 12, 18, 40, tzinfo=UTC)
 
 
-def test_headless_category_page_of_whole_stories_has_no_publication_time() -> None:
-    """A category page with no headline prints whole stories, each under its head with its
-    time and byline: two times printed alike far apart are a list's, not the page's."""
-    page = (
-        "Saturday, 9 August 2025\nTransport\n\n"
-        "Ferry operator adds a night crossing to the islands\n\n"
-        "Monday, 04 August 2025 08:15 Written by\n\n"
-        "The island ferry will run a late crossing on Fridays from September.\n\n"
-        "The operator said bookings for the summer had risen by a fifth.\n\n"
-        "Residents of the outer islands had asked for the service for years.\n\n"
-        "Cycle lane on the harbour road opens a month early\n\n"
-        "Thursday, 31 July 2025 16:40 Written by\n"
-        "The new lane runs for two kilometres along the harbour wall.\n"
-    )
-    datelines = find_datelines(page, lang="en")
-    assert choose_times(datelines, headless=True).published_at is None
-    first = choose_times(datelines).published_at
-    assert first == datetime(2025, 8, 4, 8, 15, tzinfo=UTC)
-
-
 _UPDATED_UNDER_A_LATER_DAY = (
     "{day}\n\n"
     "Council approves tram line to the harbour after a decade of debate\n\n"

@@ -191,8 +191,7 @@ def _is_listing(datelines: list[Dateline], near: int | None, *, headless: bool =
     the same way, come at the same step of a few lines (a photo strip, a feed, a "more news"
     box), or, on a page without a headline, the first two, printed the same way, are a few
     lines apart (a feed of summaries, each with its date under it; a box of recent searches,
-    each with its day) or on one line at different times, or the one that would be taken has a
-    twin far below it (see `_has_twin`). A dateline in the head of the
+    each with its day) or on one line at different times. A dateline in the head of the
     headline is the article's unless the next teaser's follows it (see `_is_next_teaser`)."""
     items = [item for item in datelines if not item.role and item.reading.value is not None]
     if len(items) < 2:
@@ -201,8 +200,6 @@ def _is_listing(datelines: list[Dateline], near: int | None, *, headless: bool =
     if any(_closeness(item.line, near) for item in items):
         # the headline's own dateline: an article, whatever lists follow it, or the first teaser's
         return _is_next_teaser(first, second, near)
-    if headless and _has_twin(items):
-        return True
     step = second.line - first.line
     if first.reading.shape != second.reading.shape or step > _STEP[1]:
         return False
@@ -210,21 +207,6 @@ def _is_listing(datelines: list[Dateline], near: int | None, *, headless: bool =
     if steady and rest[0].line - second.line == step:
         return True
     return headless and (step > 0 or first.reading.value != second.reading.value)
-
-
-def _has_twin(items: list[Dateline]) -> bool:
-    """Whether the dateline that would be taken, the first of the best ranked, has a twin: one
-    as well ranked and printed the same way at another time, however far below; on a page
-    without a headline, the dates of two teasers of a list, each under its head ("Tuesday, 05
-    March 2019 07:30 Written by" twelve lines above "Friday, 15 February 2019 11:05 Written
-    by"). A post that opens the page with its own time keeps it above a comment's."""
-    best = max(item.rank for item in items)
-    taken = next(item for item in items if item.rank == best)
-    shape = taken.reading.shape
-    times = {
-        item.reading.value for item in items if item.rank == best and item.reading.shape == shape
-    }
-    return taken.line > 0 and len(times) > 1
 
 
 def _is_next_teaser(first: Dateline, second: Dateline, near: int | None) -> bool:

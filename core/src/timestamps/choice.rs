@@ -194,9 +194,6 @@ fn is_listing(datelines: &[Dateline], near: Option<i64>, headless: bool) -> bool
         // the headline's own dateline: an article, whatever lists follow it, or the first teaser's
         return is_next_teaser(first, second, near);
     }
-    if headless && has_twin(&items) {
-        return true;
-    }
     let step = second.line as i64 - first.line as i64;
     if first.reading.shape != second.reading.shape || step > STEP.1 {
         return false;
@@ -208,27 +205,6 @@ fn is_listing(datelines: &[Dateline], near: Option<i64>, headless: bool) -> bool
         return true;
     }
     headless && (step > 0 || first.reading.value != second.reading.value)
-}
-
-/// Whether the dateline that would be taken, the first of the best ranked, has a twin: one as
-/// well ranked and printed the same way at another time, however far below; on a page without
-/// a headline, the dates of two teasers of a list, each under its head ("Tuesday, 05 March 2019
-/// 07:30 Written by" twelve lines above "Friday, 15 February 2019 11:05 Written by"). A post
-/// that opens the page with its own time keeps it above a comment's.
-fn has_twin(items: &[&Dateline]) -> bool {
-    let Some(best) = items.iter().map(|item| item.rank).max() else {
-        return false;
-    };
-    let Some(taken) = items.iter().find(|item| item.rank == best) else {
-        return false;
-    };
-    let shape = taken.reading.shape;
-    let times: HashSet<Option<i64>> = items
-        .iter()
-        .filter(|item| item.rank == best && item.reading.shape == shape)
-        .map(|item| item.reading.value)
-        .collect();
-    taken.line > 0 && times.len() > 1
 }
 
 /// Whether the dateline under the headline is a teaser's, the headline being the first teaser

@@ -54,6 +54,7 @@ from normalize.leads import LEAD_LINES, heads_its_paragraph, opens_a_paragraph
 from normalize.notices import without_notice
 from normalize.options import TITLE_THRESHOLD
 from normalize.page import echo_words
+from normalize.summaries import summary_points
 from normalize.timestamps import parse_timestamp
 from normalize.titles import (
     cut_headline,
@@ -331,8 +332,10 @@ def _context_signals(
         if candidate.signals["length"] < 0.0 and (opens_lead or under_dateline):
             candidate.signals["length"] = 0.0
     heads = [candidate for candidate in candidates if may_have_a_deck(candidate)]
+    points = summary_points(candidates, set(dated), body[0] if body else len(filled))
     for candidate in candidates:
-        candidate.signals["deck"] = float(any(is_deck_of(candidate, h) for h in heads))
+        decked = any(is_deck_of(candidate, head) for head in heads)
+        candidate.signals["deck"] = float(decked or candidate.line in points)
 
 
 def _signals(

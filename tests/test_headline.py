@@ -1076,3 +1076,41 @@ def test_a_head_below_a_paragraph_but_right_above_its_dateline_heads_the_article
     assert extract_headline(lines, {}, {2}, {2}).title == lines[1]
     undated = weigh_candidates(lines, {}, {2}, set())
     assert next(c for c in undated if c.text == lines[1]).signals["after_body"] == 1.0
+
+
+def test_points_between_the_dateline_and_the_lead_are_the_headlines_summary() -> None:
+    """A morning press review prints its own title above its dateline, then two points that
+    sum up the papers, then the lead: the points repeat the lead's words, but they are the
+    review's decks, not its headline."""
+    page = "\n".join(
+        [
+            "전체기사 최신뉴스",
+            "[아침 신문 읽기] 9월 3일(화) 조간 리뷰",
+            "입력 : 2024년09월03일 07:40",
+            "수정 : 2024년09월03일 09:15",
+            "항만 노조 파업 닷새째, 수출 화물 발 묶여",
+            '구청장 협의회 "버스 요금 인상 늦춰야"',
+            "",
+            "[서울=새벽통신] 하도윤 경제부장 = 오늘 아침 신문들은 항만 노조 파업 소식을 크게 "
+            "다뤘습니다. 부두마다 컨테이너가 쌓이자 선사들은 다른 항구로 배를 돌리고 있습니다.",
+            "",
+            "시청 앞 광장에서는 어제 저녁 시민 토론회가 열렸습니다. 참석자들은 교통 정책을 두고 "
+            "늦은 밤까지 의견을 나눴습니다.",
+        ]
+    )
+    assert normalize_document(page)["title"] == "9월 3일(화) 조간 리뷰"
+
+
+def test_one_line_between_the_dateline_and_the_lead_may_be_the_headline() -> None:
+    """A single head right below the dateline is the headline printed below its date, not a
+    summary's point."""
+    page = "\n".join(
+        [
+            "새벽통신 경제면 안내",
+            "입력 : 2024년09월03일 07:40",
+            "항만 노조 파업 닷새째, 수출 화물 발 묶여",
+            "닷새째 이어진 항만 노조 파업으로 수출 화물이 부두에 발이 묶였다. 화주들은 "
+            "다른 항구로 배를 돌리는 방안을 찾고 있다.",
+        ]
+    )
+    assert normalize_document(page)["title"] == "항만 노조 파업 닷새째, 수출 화물 발 묶여"

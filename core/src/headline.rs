@@ -26,6 +26,7 @@ use crate::languages::fragments::detect_language;
 use crate::notices::without_notice;
 use crate::page::{echo_words, EchoWords};
 use crate::segment::chars::{self, is, HANGUL};
+use crate::summaries::summary_points;
 use crate::text::{count_words, holds_words, split_words};
 use crate::timestamps::{datelines, parse_timestamp};
 use crate::titles::{
@@ -960,6 +961,11 @@ fn context_signals<S: AsRef<str>>(
         .iter()
         .map(may_have_a_deck)
         .collect::<Result<_, _>>()?;
+    let points = summary_points(
+        candidates,
+        dated,
+        body.first().copied().unwrap_or(filled.len()),
+    );
     for candidate in candidates.iter_mut() {
         let order = candidate.placed.order;
         let deck = (0..orders.len()).any(|k| {
@@ -967,7 +973,7 @@ fn context_signals<S: AsRef<str>>(
                 && order > orders[k]
                 && order - orders[k] <= DECK_BELOW
                 && !placed[k].key.contains(candidate.placed.key.as_str())
-        });
+        }) || points.contains(&candidate.placed.line);
         candidate.signals.push(("deck", flag(deck)));
     }
     Ok(())

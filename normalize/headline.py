@@ -54,6 +54,7 @@ from normalize.leads import LEAD_LINES, heads_its_paragraph, opens_a_paragraph
 from normalize.notices import without_notice
 from normalize.options import TITLE_THRESHOLD
 from normalize.page import echo_words
+from normalize.subjects import is_under_title_label
 from normalize.summaries import summary_points
 from normalize.timestamps import parse_timestamp
 from normalize.titles import (
@@ -93,6 +94,7 @@ WEIGHTS: Final = MappingProxyType(
         "address": -5.0,  # it holds a web address: a print view's or a source's line
         "deck": -2.5,  # another story's head stands just above it: it is that head's deck
         "feed_item": -7.0,  # one of a feed's items: heads each at one step from its own date
+        "title_field": 3.0,  # right below a form's title label ("Subject", "제목"); not fitted
     }
 )
 # Headlines are at most this many words long (decks and a lead's copies are longer).
@@ -370,6 +372,7 @@ def _signals(
         "after_body": float(candidate.order > body_start and candidate.order + 1 not in dated),
         "dated": float(candidate.order in dated and parse_timestamp(text) is not None),
         "lower_case": float(text.lower() == text != text.upper() and not _HANGUL.search(text)),
+        "title_field": float(is_under_title_label(candidate.order, lines, filled)),
     }
 
 

@@ -1114,3 +1114,46 @@ def test_one_line_between_the_dateline_and_the_lead_may_be_the_headline() -> Non
         ]
     )
     assert normalize_document(page)["title"] == "항만 노조 파업 닷새째, 수출 화물 발 묶여"
+
+
+def test_the_line_below_a_subject_label_is_the_headline() -> None:
+    """A mailing list's archive prints its form's fields one below the other: the line under
+    the subject's label is the headline, though the preview text below repeats more of the
+    message's words."""
+    page = "\n".join(
+        [
+            "Message Subject",
+            "",
+            "Library hours change in May",
+            "",
+            "Sender",
+            "",
+            "news@lakeside-library.example",
+            "",
+            "Sent",
+            "",
+            "Thu, Apr 18, 2024 09:30 AM",
+            "",
+            "Preview",
+            "",
+            "Library hours, the summer reading list, and more Library hours, the",
+            "",
+            "Library hours change in May: the main branch will open at ten on weekdays, and "
+            "the summer reading list is out now with forty new titles for children.",
+        ]
+    )
+    assert normalize_document(page)["title"] == "Library hours change in May"
+
+
+def test_a_subject_label_glued_before_the_headline_goes() -> None:
+    """A forum's topic prints the post's subject after its field label on one line."""
+    page = "\n".join(
+        [
+            "Автор Сообщение",
+            "Заголовок сообщения: Паром до Кижей начнёт ходить в мае",
+            "Добавлено: Пн апр 15, 2024 10:12",
+            "Паром до Кижей начнёт ходить с двадцатого мая, два рейса в день. Билеты продают"
+            " на пристани и на сайте перевозчика.",
+        ]
+    )
+    assert normalize_document(page)["title"] == "Паром до Кижей начнёт ходить в мае"

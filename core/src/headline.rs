@@ -26,6 +26,7 @@ use crate::languages::fragments::detect_language;
 use crate::notices::without_notice;
 use crate::page::{echo_words, EchoWords};
 use crate::segment::chars::{self, is, HANGUL};
+use crate::subjects::is_under_title_label;
 use crate::summaries::summary_points;
 use crate::text::{count_words, holds_words, split_words};
 use crate::timestamps::{datelines, parse_timestamp};
@@ -34,7 +35,7 @@ use crate::titles::{
 };
 
 /// What each signal adds to a candidate's log-odds of being the headline (`WEIGHTS`).
-pub const WEIGHTS: [(&str, f64); 22] = [
+pub const WEIGHTS: [(&str, f64); 23] = [
     ("bias", -2.0),
     ("echo", 6.0),
     ("near_dateline", 1.5),
@@ -57,6 +58,7 @@ pub const WEIGHTS: [(&str, f64); 22] = [
     ("address", -5.0),
     ("deck", -2.5),
     ("feed_item", -7.0),
+    ("title_field", 3.0),
 ];
 /// The default of `Options.title_threshold`.
 pub const TITLE_THRESHOLD: f64 = 0.0;
@@ -1156,6 +1158,10 @@ fn signals_of<S: AsRef<str>>(
         ),
         ("dated", flag(is_dated)),
         ("lower_case", flag(is_lower_case(text))),
+        (
+            "title_field",
+            flag(is_under_title_label(candidate.order, lines, filled)),
+        ),
     ])
 }
 

@@ -22,6 +22,7 @@ pub mod page;
 pub mod row;
 pub mod scripts;
 pub mod segment;
+pub mod subjects;
 pub mod summaries;
 pub mod text;
 pub mod timestamps;

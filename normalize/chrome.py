@@ -52,6 +52,7 @@ class Chrome:
     # Sections and widgets together: what menus and breadcrumbs are made of.
     menu_items: frozenset[str]
     labels: tuple[str, ...]
+    title_labels: frozenset[str]
     prefixes: tuple[str, ...]
     suffixes: tuple[str, ...]
     about: tuple[str, ...]
@@ -84,6 +85,7 @@ def chrome() -> Chrome:
         menu_items=widgets | sections,
         # Longest first, so "описание к видео" wins over "описание".
         labels=tuple(sorted(merged("labels"), key=len, reverse=True)),
+        title_labels=keys("title_labels"),
         prefixes=tuple(merged("prefixes")),
         suffixes=tuple(merged("suffixes")),
         about=tuple(merged("about")),

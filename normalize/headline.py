@@ -55,6 +55,8 @@ from normalize.notices import without_notice
 from normalize.options import TITLE_THRESHOLD
 from normalize.page import echo_words
 from normalize.roundups import roundup_heads
+from normalize.subjects import is_under_title_label
+from normalize.summaries import summary_points
 from normalize.timestamps import parse_timestamp
 from normalize.titles import (
     cut_headline,
@@ -93,6 +95,7 @@ WEIGHTS: Final = MappingProxyType(
         "address": -5.0,  # it holds a web address: a print view's or a source's line
         "deck": -2.5,  # another story's head stands just above it: it is that head's deck
         "feed_item": -7.0,  # one of a feed's items: heads each at one step from its own date
+        "title_field": 3.0,  # right below a form's title label ("Subject", "제목"); not fitted
     }
 )
 # Headlines are at most this many words long (decks and a lead's copies are longer).
@@ -279,14 +282,11 @@ def weigh_candidates(
     keys = [title_key(lines[i]) for i in filled]
     items = feed_items(found, dated_order, keys, [order[i] for i in machinery if i in order])
     items |= timed_entries(found, texts) | feed_shapes(found, texts, body)
-    items |= dated_units(found, texts, set(dated_order), body)
-    # a roundup's heads, each echoed by its own story and by none below it
-    items |= roundup_heads(found, texts)
+    items |= dated_units(found, texts, set(dated_order), body) | roundup_heads(found, texts)
     listing = float(is_listing(found) or bool(items))
     # a digest's heads are its items, though it may have a headline of its own above them
     items |= digest_items(found, texts)
-    # a list's items that open with a label, or a teaser's with its author's name twice
-    items |= labelled_items(found, texts)
+    items |= labelled_items(found, texts)  # items opening with a label or a name twice
     for candidate in found:
         candidate.signals["listing"] = listing
         candidate.signals["feed_item"] = float(candidate.line in items)
@@ -334,8 +334,10 @@ def _context_signals(
         if candidate.signals["length"] < 0.0 and (opens_lead or under_dateline):
             candidate.signals["length"] = 0.0
     heads = [candidate for candidate in candidates if may_have_a_deck(candidate)]
+    points = summary_points(candidates, set(dated), body[0] if body else len(filled))
     for candidate in candidates:
-        candidate.signals["deck"] = float(any(is_deck_of(candidate, h) for h in heads))
+        decked = any(is_deck_of(candidate, head) for head in heads)
+        candidate.signals["deck"] = float(decked or candidate.line in points)
 
 
 def _signals(
@@ -370,6 +372,7 @@ def _signals(
         "after_body": float(candidate.order > body_start and candidate.order + 1 not in dated),
         "dated": float(candidate.order in dated and parse_timestamp(text) is not None),
         "lower_case": float(text.lower() == text != text.upper() and not _HANGUL.search(text)),
+        "title_field": float(is_under_title_label(candidate.order, lines, filled)),
     }
 
 

@@ -1102,3 +1102,84 @@ def test_stories_each_echoed_only_under_their_own_head_are_a_roundup_with_no_hea
     assert _choose(roundup) is None
     article = [*roundup[:-1], "Drivers are asked to take the ferry across the harbour instead."]
     assert _choose(article) == first[0]
+
+
+def test_points_between_the_dateline_and_the_lead_are_the_headlines_summary() -> None:
+    """A morning press review prints its own title above its dateline, then two points that
+    sum up the papers, then the lead: the points repeat the lead's words, but they are the
+    review's decks, not its headline."""
+    page = "\n".join(
+        [
+            "전체기사 최신뉴스",
+            "[아침 신문 읽기] 9월 3일(화) 조간 리뷰",
+            "입력 : 2024년09월03일 07:40",
+            "수정 : 2024년09월03일 09:15",
+            "항만 노조 파업 닷새째, 수출 화물 발 묶여",
+            '구청장 협의회 "버스 요금 인상 늦춰야"',
+            "",
+            "[서울=새벽통신] 하도윤 경제부장 = 오늘 아침 신문들은 항만 노조 파업 소식을 크게 "
+            "다뤘습니다. 부두마다 컨테이너가 쌓이자 선사들은 다른 항구로 배를 돌리고 있습니다.",
+            "",
+            "시청 앞 광장에서는 어제 저녁 시민 토론회가 열렸습니다. 참석자들은 교통 정책을 두고 "
+            "늦은 밤까지 의견을 나눴습니다.",
+        ]
+    )
+    assert normalize_document(page)["title"] == "9월 3일(화) 조간 리뷰"
+
+
+def test_one_line_between_the_dateline_and_the_lead_may_be_the_headline() -> None:
+    """A single head right below the dateline is the headline printed below its date, not a
+    summary's point."""
+    page = "\n".join(
+        [
+            "새벽통신 경제면 안내",
+            "입력 : 2024년09월03일 07:40",
+            "항만 노조 파업 닷새째, 수출 화물 발 묶여",
+            "닷새째 이어진 항만 노조 파업으로 수출 화물이 부두에 발이 묶였다. 화주들은 "
+            "다른 항구로 배를 돌리는 방안을 찾고 있다.",
+        ]
+    )
+    assert normalize_document(page)["title"] == "항만 노조 파업 닷새째, 수출 화물 발 묶여"
+
+
+def test_the_line_below_a_subject_label_is_the_headline() -> None:
+    """A mailing list's archive prints its form's fields one below the other: the line under
+    the subject's label is the headline, though the preview text below repeats more of the
+    message's words."""
+    page = "\n".join(
+        [
+            "Message Subject",
+            "",
+            "Library hours change in May",
+            "",
+            "Sender",
+            "",
+            "news@lakeside-library.example",
+            "",
+            "Sent",
+            "",
+            "Thu, Apr 18, 2024 09:30 AM",
+            "",
+            "Preview",
+            "",
+            "Library hours, the summer reading list, and more Library hours, the",
+            "",
+            "Library hours change in May: the main branch will open at ten on weekdays, and "
+            "the summer reading list is out now with forty new titles for children.",
+        ]
+    )
+    assert normalize_document(page)["title"] == "Library hours change in May"
+
+
+def test_a_subject_label_glued_before_the_headline_goes() -> None:
+    """A forum's topic prints the post's subject after its field label on one line."""
+    page = "\n".join(
+        [
+            "Автор Сообщение",
+            "Заголовок сообщения: Паром до Кижей начнёт ходить в мае",
+            "Добавлено: Пн апр 15, 2024 10:12",
+            "Паром до Кижей начнёт ходить с двадцатого мая, два рейса в день. Билеты продают"
+            " на пристани и на сайте перевозчика.",
+        ]
+    )
+    assert normalize_document(page)["title"] == "Паром до Кижей начнёт ходить в мае"

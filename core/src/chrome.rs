@@ -43,6 +43,8 @@ pub struct Chrome {
     pub menu_items: FxHashSet<String>,
     /// Longest first, so "описание к видео" wins over "описание".
     pub labels: Vec<String>,
+    /// The labels of a form's title field, as line keys ("subject", "제목").
+    pub title_labels: FxHashSet<String>,
     /// The places in `labels` of the labels that start with each character, in order; all
     /// of them when one label is empty (it starts every line).
     labels_by_first: FxHashMap<char, Vec<usize>>,
@@ -123,6 +125,7 @@ pub fn chrome() -> &'static Chrome {
             related_suffixes: merged("related_suffixes"),
             sections,
             labels,
+            title_labels: keys("title_labels"),
             labels_by_first,
             every_label,
             prefixes: merged("prefixes"),
@@ -383,6 +386,7 @@ fn twin_chrome(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
     fields.set_item("sections", sorted(&tables.sections))?;
     fields.set_item("menu_items", sorted(&tables.menu_items))?;
     fields.set_item("labels", &tables.labels)?;
+    fields.set_item("title_labels", sorted(&tables.title_labels))?;
     fields.set_item("prefixes", &tables.prefixes)?;
     fields.set_item("suffixes", &tables.suffixes)?;
     fields.set_item("about", &tables.about)?;

@@ -27,6 +27,8 @@ use crate::notices::without_notice;
 use crate::page::{echo_words, EchoWords};
 use crate::roundups::roundup_heads;
 use crate::segment::chars::{self, is, HANGUL};
+use crate::subjects::is_under_title_label;
+use crate::summaries::summary_points;
 use crate::text::{count_words, holds_words, split_words};
 use crate::timestamps::{datelines, parse_timestamp};
 use crate::titles::{
@@ -34,7 +36,7 @@ use crate::titles::{
 };
 
 /// What each signal adds to a candidate's log-odds of being the headline (`WEIGHTS`).
-pub const WEIGHTS: [(&str, f64); 22] = [
+pub const WEIGHTS: [(&str, f64); 23] = [
     ("bias", -2.0),
     ("echo", 6.0),
     ("near_dateline", 1.5),
@@ -57,6 +59,7 @@ pub const WEIGHTS: [(&str, f64); 22] = [
     ("address", -5.0),
     ("deck", -2.5),
     ("feed_item", -7.0),
+    ("title_field", 3.0),
 ];
 /// The default of `Options.title_threshold`.
 pub const TITLE_THRESHOLD: f64 = 0.0;
@@ -963,6 +966,11 @@ fn context_signals<S: AsRef<str>>(
         .iter()
         .map(may_have_a_deck)
         .collect::<Result<_, _>>()?;
+    let points = summary_points(
+        candidates,
+        dated,
+        body.first().copied().unwrap_or(filled.len()),
+    );
     for candidate in candidates.iter_mut() {
         let order = candidate.placed.order;
         let deck = (0..orders.len()).any(|k| {
@@ -970,7 +978,7 @@ fn context_signals<S: AsRef<str>>(
                 && order > orders[k]
                 && order - orders[k] <= DECK_BELOW
                 && !placed[k].key.contains(candidate.placed.key.as_str())
-        });
+        }) || points.contains(&candidate.placed.line);
         candidate.signals.push(("deck", flag(deck)));
     }
     Ok(())
@@ -1153,6 +1161,10 @@ fn signals_of<S: AsRef<str>>(
         ),
         ("dated", flag(is_dated)),
         ("lower_case", flag(is_lower_case(text))),
+        (
+            "title_field",
+            flag(is_under_title_label(candidate.order, lines, filled)),
+        ),
     ])
 }
 

@@ -23,6 +23,8 @@ pub mod roundups;
 pub mod row;
 pub mod scripts;
 pub mod segment;
+pub mod subjects;
+pub mod summaries;
 pub mod text;
 pub mod timestamps;
 pub mod titles;

@@ -11,8 +11,12 @@ package reads, so the page's Latin words must clearly be in another language to 
 The favoured language gains ``page_prior`` log-odds per word of a run: a little more than a
 romanized name's words give another language, much less than a real sentence's words do,
 so a run whose letters clearly say otherwise (diacritics of another alphabet, a German
-quote) keeps its own language. A lone word or phrase has no page around it and no prior;
-a caller that knows the page's languages passes them (``page_languages``).
+quote) keeps its own language. On a text that mixes scripts a name gains twice that: its
+letters may spell a word of another language ("Bella"), but it is named in the page's,
+unless they are clearly of another (the diacritics of "Müller"). Transcribed
+syllable names ("Чон Ха Ын") do not vote for the page's language. A lone word or phrase has no
+page around it and no prior; a caller that knows the page's languages passes them
+(``page_languages``).
 """
 
 from __future__ import annotations
@@ -39,6 +43,15 @@ _POOLED_WORDS: Final = 64
 _NAME_WORDS: Final = 2
 _KOREAN_NAME_WORDS: Final = 3
 _SYLLABLE_LETTERS: Final = 5
+
+# How many times the page's prior a name gains on a line that mixes scripts: a name there
+# ("кафе Bella", "기자 Kim Ji-hoon") is named in the page's language of its script, even
+# when its letters spell a common word of another ("bella" is Italian for "beautiful").
+_NAME_PRIOR: Final = 2.0
+
+# A Korean or Chinese syllable written in Cyrillic or Latin letters ("Чжэ", "Джун") is at
+# most this long.
+_TRANSCRIBED_SYLLABLE: Final = 4
 
 
 def reads_as_name(block: Block) -> bool:
@@ -114,14 +127,25 @@ def with_prior(
     # blocks are picked in C: a page has hundreds, and most agree.)
     settled = set(favoured.values())
     read = own
+    several: bool | None = None  # whether the text writes several scripts, when a name asks
     for k in _where(own, settled.__contains__, False):
         block = blocks[k]
         favourite = favoured.get(block.script)
         if favourite is not None and block.words:
             if read is own:
                 read = list(own)
-            read[k] = block_language(block, languages, favourite, prior_weight(block.script))
+            weight = prior_weight(block.script)
+            if reads_as_name(block):
+                several = _writes_several_scripts(blocks) if several is None else several
+                weight *= _NAME_PRIOR if several else 1.0
+            read[k] = block_language(block, languages, favourite, weight)
     return read
+
+
+def _writes_several_scripts(blocks: Sequence[Block]) -> bool:
+    """Whether the blocks with words are in more than one script."""
+    scripts = {block.script for block in blocks if block.words}
+    return len(scripts) > 1
 
 
 def favoured_languages(
@@ -163,8 +187,12 @@ def favoured_languages(
             # Every run says one language, and the default agrees (the commonest page).
             favoured[script] = next(iter(found))
             continue
-        # The runs that say a language: not hashtags (a lone acronym says none).
+        # The runs that say a language: not hashtags (a lone acronym says none), and on a
+        # page of several scripts not a transcribed syllable name ("Чон Ха Ын" looks Serbian)
+        # while the script also writes other words there.
         runs = [k for k in _where(own, found.__contains__) if not blocks[k].hashtag]
+        if default is not None:
+            runs = _sentence_runs(blocks, runs)
         told = {own[k] for k in runs}
         if not runs:
             if default is not None:
@@ -177,6 +205,35 @@ def favoured_languages(
             if lang != "und":
                 favoured[script] = lang
     return favoured
+
+
+def _sentence_runs(blocks: Sequence[Block], runs: Sequence[int]) -> list[int]:
+    """The runs whose words tell the page's language: those that are not transcribed
+    syllable names, when there are any, else all. A Korean or Chinese name written in
+    another alphabet ("Чон Ха Ын", "Ким Да Ми") says nothing of the page's language: its
+    syllables read Serbian or Bulgarian as easily as Russian.
+
+    >>> from normalize.languages.blocks import text_blocks
+    >>> _sentence_runs(text_blocks("Чон Ха Ын – певица из Сеула"), [0, 1])
+    [1]
+    """
+    sentences = [k for k in runs if not _syllable_name(blocks[k])]
+    return sentences or list(runs)
+
+
+def _syllable_name(block: Block) -> bool:
+    """Whether a block is a name of two or three capitalised syllables, as a Korean or
+    Chinese name is transcribed ("Чон Ха Ын", "Ким Да Ми"), each a few letters long.
+
+    >>> from normalize.languages.blocks import text_blocks
+    >>> [_syllable_name(block) for block in text_blocks("Ким Да Ми / Сергей Петров")]
+    [True, False]
+    """
+    words = block.words
+    return _NAME_WORDS <= len(words) <= _KOREAN_NAME_WORDS and all(
+        len(word) <= _TRANSCRIBED_SYLLABLE and word[0].isupper() and word[1:].islower()
+        for word in words
+    )
 
 
 def _names_only(blocks: Sequence[Block], script: str) -> bool:

@@ -23,6 +23,14 @@ const NAME_WORDS: usize = 2;
 const KOREAN_NAME_WORDS: usize = 3;
 const SYLLABLE_LETTERS: usize = 5;
 
+/// A Korean or Chinese syllable written in Cyrillic or Latin letters ("Чжэ", "Джун") is at
+/// most this long.
+const TRANSCRIBED_SYLLABLE: usize = 4;
+
+/// How many times the page's prior a name gains on a line that mixes scripts (see the
+/// Python).
+const NAME_PRIOR: f64 = 2.0;
+
 /// Whether a block is a name rather than words of a sentence (see the Python).
 pub fn reads_as_name(block: &Block) -> bool {
     let words = &block.words;
@@ -42,6 +50,34 @@ pub fn reads_as_name(block: &Block) -> bool {
         && chars::str_is_lower(second)
         && first.chars().count() <= SYLLABLE_LETTERS
         && second.chars().count() <= SYLLABLE_LETTERS
+}
+
+/// The runs whose words tell the page's language: those that are not transcribed syllable
+/// names, when there are any, else all (see the Python).
+fn sentence_runs(blocks: &[Block], runs: Vec<usize>) -> Vec<usize> {
+    let sentences: Vec<usize> = runs
+        .iter()
+        .copied()
+        .filter(|&k| !syllable_name(&blocks[k]))
+        .collect();
+    if sentences.is_empty() {
+        runs
+    } else {
+        sentences
+    }
+}
+
+/// Whether a block is a name of two or three capitalised syllables, as a Korean or Chinese
+/// name is transcribed ("Чон Ха Ын", "Ким Да Ми"), each a few letters long.
+fn syllable_name(block: &Block) -> bool {
+    let words = &block.words;
+    (NAME_WORDS..=KOREAN_NAME_WORDS).contains(&words.len())
+        && words.iter().all(|word| {
+            let mut letters = word.chars();
+            word.chars().count() <= TRANSCRIBED_SYLLABLE
+                && letters.next().is_some_and(chars::is_upper)
+                && chars::str_is_lower(letters.as_str())
+        })
 }
 
 /// Whether the text's runs of a script (hashtags aside) are all names.
@@ -141,6 +177,8 @@ pub fn with_prior(
     // (a script or two: a list is searched faster than a table)
     let settled: Vec<&str> = favoured.iter().map(|(_, lang)| lang.as_str()).collect();
     let mut read = own.clone();
+    // Whether the text writes several scripts, found when a name asks.
+    let mut several: Option<bool> = None;
     for (k, lang) in own.iter().enumerate() {
         if settled.contains(&lang.as_str()) {
             continue;
@@ -148,16 +186,26 @@ pub fn with_prior(
         let block = &blocks[k];
         if let Some(favourite) = favourite(&favoured, block.script) {
             if !block.words.is_empty() {
-                read[k] = block_language(
-                    block,
-                    languages,
-                    Some(favourite),
-                    prior_weight(block.script),
-                )?;
+                let mut weight = prior_weight(block.script);
+                if reads_as_name(block) {
+                    let mixed = *several.get_or_insert_with(|| writes_several_scripts(blocks));
+                    weight *= if mixed { NAME_PRIOR } else { 1.0 };
+                }
+                read[k] = block_language(block, languages, Some(favourite), weight)?;
             }
         }
     }
     Ok(read)
+}
+
+/// Whether the blocks with words are in more than one script.
+fn writes_several_scripts(blocks: &[Block]) -> bool {
+    let mut scripts = blocks
+        .iter()
+        .filter(|block| !block.words.is_empty())
+        .map(|block| block.script);
+    let first = scripts.next();
+    scripts.any(|script| Some(script) != first)
 }
 
 /// The favoured language of each shared script, read from a text's own blocks.
@@ -214,9 +262,14 @@ pub fn favoured_languages(
             }
             continue;
         }
-        let runs: Vec<usize> = (0..own.len())
+        // Not hashtags, and on a page of several scripts not a transcribed syllable name
+        // ("Чон Ха Ын" looks Serbian) while the script also writes other words there.
+        let mut runs: Vec<usize> = (0..own.len())
             .filter(|&k| found.contains(&own[k]) && !blocks[k].hashtag)
             .collect();
+        if default.is_some() {
+            runs = sentence_runs(blocks, runs);
+        }
         let told: FxHashSet<&str> = runs.iter().map(|&k| own[k].as_str()).collect();
         if runs.is_empty() {
             if let Some(default) = default {

@@ -13,7 +13,7 @@ use regex::Regex;
 
 use crate::echo::LineKeys;
 use crate::headline::{signal, Candidate, BULLETS};
-use crate::text::{count_words, holds_words, split_words};
+use crate::text::{count_words, holds_words, last_words, split_words};
 use crate::titles::title_key;
 
 /// A header prints this many counters in a row at least, each counting a different thing.
@@ -144,11 +144,14 @@ fn teaser_keys(words: &[&str], cut: usize) -> (String, String) {
 /// A line's last `TAIL_WORDS` words, its digits zeros, when words enough for a teaser's head
 /// (`UNIT_HEAD_WORDS`) stand before them and the line ends no sentence.
 fn tail(text: &str) -> Option<String> {
-    let words: Vec<&str> = split_words(text).collect();
-    if words.len() < UNIT_HEAD_WORDS + TAIL_WORDS || text.ends_with(SENTENCE_END) {
+    // the words are counted only as far as a teaser needs them, the tail read from the end
+    let enough = split_words(text)
+        .nth(UNIT_HEAD_WORDS + TAIL_WORDS - 1)
+        .is_some();
+    if !enough || text.ends_with(SENTENCE_END) {
         return None;
     }
-    let tail = words[words.len() - TAIL_WORDS..].join(" ");
+    let tail = last_words(text, TAIL_WORDS).join(" ");
     Some(digit().replace_all(&tail, "0").into_owned())
 }
 

@@ -269,6 +269,18 @@ pub fn split_words(text: &str) -> impl Iterator<Item = &str> {
     text.split(chars::is_space).filter(|word| !word.is_empty())
 }
 
+/// The last `count` words of a text (`split_words`), in order, read from its end:
+/// `text.split()[-count:]`.
+pub fn last_words(text: &str, count: usize) -> Vec<&str> {
+    let mut words: Vec<&str> = text
+        .rsplit(chars::is_space)
+        .filter(|word| !word.is_empty())
+        .take(count)
+        .collect();
+    words.reverse();
+    words
+}
+
 /// What a byte says of white space: 0 none starts with it, 1 it is white space (ASCII), 2 a
 /// character beyond ASCII that starts with it may be (`may_start_space`).
 const SPACE_BYTES: [u8; 256] = {

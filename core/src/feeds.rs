@@ -6,7 +6,7 @@
 //! (mirrors `normalize/feeds.py`). Such a page has no headline of its own, and none of these
 //! lines is one.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -45,7 +45,7 @@ pub fn feed_shapes<S: AsRef<str>>(
     lines: &LineKeys<S>,
     filled: &[usize],
     body: &[usize],
-) -> HashSet<usize> {
+) -> FxHashSet<usize> {
     let mut items = channel_header(candidates, lines, filled, body);
     items.extend(doubled_teasers(candidates, lines, filled, body));
     items.extend(signed_posts(candidates, lines, filled));
@@ -62,18 +62,18 @@ pub fn tailed_teasers<S: AsRef<str>>(
     candidates: &[Candidate],
     lines: &LineKeys<S>,
     filled: &[usize],
-) -> HashSet<usize> {
+) -> FxHashSet<usize> {
     let Some(last) = candidates.last() else {
-        return HashSet::new();
+        return FxHashSet::default();
     };
     let read = &filled[..filled.len().min(last.placed.order + 1)];
-    let mut tailed: HashMap<String, Vec<&str>> = HashMap::new();
+    let mut tailed: FxHashMap<String, Vec<&str>> = FxHashMap::default();
     for &i in read {
         if let Some(tail) = tail(lines.line(i)) {
             tailed.entry(tail).or_default().push(lines.line(i));
         }
     }
-    let mut teasers: HashSet<String> = HashSet::new();
+    let mut teasers: FxHashSet<String> = FxHashSet::default();
     // only lines whose tail three lines share are keyed: the other lines are no list's
     for group in tailed.values().filter(|group| group.len() >= TAILED_LINES) {
         let headed: Vec<(&str, String)> = group
@@ -126,7 +126,7 @@ fn common_tail(group: &[Vec<&str>]) -> usize {
         .saturating_sub(1);
     (0..most)
         .find(|&n| {
-            let ends: HashSet<&[String]> = shapes
+            let ends: FxHashSet<&[String]> = shapes
                 .iter()
                 .map(|words| &words[words.len() - n - 1..])
                 .collect();
@@ -197,8 +197,8 @@ pub fn signed_posts<S: AsRef<str>>(
     candidates: &[Candidate],
     lines: &LineKeys<S>,
     filled: &[usize],
-) -> HashSet<usize> {
-    let mut signed: HashSet<&str> = HashSet::new();
+) -> FxHashSet<usize> {
+    let mut signed: FxHashSet<&str> = FxHashSet::default();
     let mut last: Option<usize> = None;
     for (at, &index) in filled.iter().enumerate() {
         let mut words = split_words(lines.line(index));
@@ -213,7 +213,7 @@ pub fn signed_posts<S: AsRef<str>>(
         }
     }
     let Some(last) = last else {
-        return HashSet::new();
+        return FxHashSet::default();
     };
     candidates
         .iter()
@@ -232,9 +232,9 @@ pub fn doubled_teasers<S: AsRef<str>>(
     lines: &LineKeys<S>,
     filled: &[usize],
     body: &[usize],
-) -> HashSet<usize> {
-    let paragraphs: HashSet<usize> = body.iter().copied().collect();
-    let doubled: HashMap<usize, &str> = candidates
+) -> FxHashSet<usize> {
+    let paragraphs: FxHashSet<usize> = body.iter().copied().collect();
+    let doubled: FxHashMap<usize, &str> = candidates
         .iter()
         .filter(|c| {
             let order = c.placed.order;
@@ -250,7 +250,7 @@ pub fn doubled_teasers<S: AsRef<str>>(
         at.and_then(|at| doubled.get(&at))
             .is_some_and(|&found| found != key)
     };
-    let chained: HashSet<&str> = doubled
+    let chained: FxHashSet<&str> = doubled
         .iter()
         .filter(|&(&at, &key)| {
             TEASER_STEP
@@ -297,13 +297,13 @@ pub fn channel_header<S: AsRef<str>>(
     lines: &LineKeys<S>,
     filled: &[usize],
     body: &[usize],
-) -> HashSet<usize> {
+) -> FxHashSet<usize> {
     let Some(last) = candidates.last() else {
-        return HashSet::new();
+        return FxHashSet::default();
     };
     let text = |order: usize| filled.get(order).map_or("", |&i| lines.line(i));
     let mut run: Vec<usize> = Vec::new();
-    let mut counted: HashSet<String> = HashSet::new();
+    let mut counted: FxHashSet<String> = FxHashSet::default();
     for at in 0..(last.placed.order + 1).min(filled.len()) {
         let counts = counter().is_match(text(at));
         let what = if counts {
@@ -327,17 +327,17 @@ pub fn channel_header<S: AsRef<str>>(
         }
     }
     let (Some(&first), Some(&end_of_run)) = (run.first(), run.last()) else {
-        return HashSet::new();
+        return FxHashSet::default();
     };
     if run.len() < COUNTERS {
-        return HashSet::new();
+        return FxHashSet::default();
     }
     let end = body
         .iter()
         .copied()
         .find(|&p| p > end_of_run)
         .unwrap_or(filled.len());
-    let header: HashSet<&str> = candidates
+    let header: FxHashSet<&str> = candidates
         .iter()
         .filter(|c| first <= c.placed.order + 1 && c.placed.order < end)
         .map(|c| c.placed.key.as_str())
@@ -362,10 +362,10 @@ pub fn dated_units<S: AsRef<str>>(
     filled: &[usize],
     dated: &[i64],
     body: &[usize],
-) -> HashSet<usize> {
+) -> FxHashSet<usize> {
     let heads: Vec<&Candidate> = candidates.iter().filter(|c| is_unit_head(c)).collect();
     // a head with no other at a unit's period from it makes no run: its marks are not read
-    let orders: HashSet<usize> = heads.iter().map(|c| c.placed.order).collect();
+    let orders: FxHashSet<usize> = heads.iter().map(|c| c.placed.order).collect();
     let paired = |order: usize| {
         (UNIT_PERIOD.0..=UNIT_PERIOD.1).any(|period| {
             orders.contains(&(order + period))
@@ -379,15 +379,15 @@ pub fn dated_units<S: AsRef<str>>(
         .filter(|c| paired(c.placed.order))
         .collect();
     if heads.len() < 2 {
-        return HashSet::new();
+        return FxHashSet::default();
     }
-    let dated: HashSet<i64> = dated.iter().copied().collect();
-    let paragraphs: HashSet<usize> = body.iter().copied().collect();
+    let dated: FxHashSet<i64> = dated.iter().copied().collect();
+    let paragraphs: FxHashSet<usize> = body.iter().copied().collect();
     let size = filled.len();
-    let mut items = HashSet::new();
+    let mut items = FxHashSet::default();
     for step in (-UNIT_DATE_STEP..=UNIT_DATE_STEP).filter(|&s| s != 0) {
         // what marks each head's unit: a date (""), else the key of the line at the step
-        let marks: HashMap<usize, Option<&str>> = heads
+        let marks: FxHashMap<usize, Option<&str>> = heads
             .iter()
             .map(|c| {
                 let at = c.placed.order as i64 + step;
@@ -403,7 +403,7 @@ pub fn dated_units<S: AsRef<str>>(
                 (c.placed.order, mark)
             })
             .collect();
-        let at: HashMap<usize, &Candidate> = heads
+        let at: FxHashMap<usize, &Candidate> = heads
             .iter()
             .filter(|c| marks.get(&c.placed.order).is_some_and(Option::is_some))
             .map(|c| (c.placed.order, *c))
@@ -439,10 +439,10 @@ pub fn dated_units<S: AsRef<str>>(
 fn one_teaser_each(
     run: &[&Candidate],
     period: usize,
-    paragraphs: &HashSet<usize>,
+    paragraphs: &FxHashSet<usize>,
     size: usize,
 ) -> bool {
-    let keys: HashSet<&str> = run.iter().map(|c| c.placed.key.as_str()).collect();
+    let keys: FxHashSet<&str> = run.iter().map(|c| c.placed.key.as_str()).collect();
     let held = |c: &Candidate| {
         (c.placed.order + 1..c.placed.order + period)
             .filter(|o| paragraphs.contains(o))

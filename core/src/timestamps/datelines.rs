@@ -4,7 +4,7 @@
 //! Python keeps a memo of the lines found to state no time; it only saves work, and is left
 //! out here: every line is read.
 
-use std::collections::HashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 use super::grammar::{grammar, Marks};
@@ -120,7 +120,7 @@ pub fn find_datelines(
     let places = if may_be_ambiguous(text) {
         place_zones(text)?
     } else {
-        HashSet::new()
+        FxHashSet::default()
     };
     let mut ctx = context(zone, zone_name, now, lang, places);
     ctx.dateline_zone = dateline_zone(text, &ctx).or_else(|| home_zone(text, &ctx));
@@ -335,7 +335,7 @@ fn list_dates_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Dateline> {
             (alone && BULLETS.contains(&bullet)).then_some(bullet)
         })
         .collect();
-    let mut counts: std::collections::HashMap<char, usize> = std::collections::HashMap::new();
+    let mut counts: FxHashMap<char, usize> = FxHashMap::default();
     for bullet in bullets.iter().flatten() {
         *counts.entry(*bullet).or_insert(0) += 1;
     }

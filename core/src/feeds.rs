@@ -145,10 +145,8 @@ fn teaser_keys(words: &[&str], cut: usize) -> (String, String) {
 /// (`UNIT_HEAD_WORDS`) stand before them and the line ends no sentence.
 fn tail(text: &str) -> Option<String> {
     // the words are counted only as far as a teaser needs them, the tail read from the end
-    let enough = split_words(text)
-        .nth(UNIT_HEAD_WORDS + TAIL_WORDS - 1)
-        .is_some();
-    if !enough || text.ends_with(SENTENCE_END) {
+    let wanted = UNIT_HEAD_WORDS + TAIL_WORDS;
+    if text.ends_with(SENTENCE_END) || count_words(text, wanted) < wanted {
         return None;
     }
     let tail = last_words(text, TAIL_WORDS).join(" ");

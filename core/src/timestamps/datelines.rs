@@ -16,6 +16,7 @@ use super::stamps::{machine_stamps, meta_day_alone};
 use super::zones::{credit_zone, dateline_zone, home_zone, page_zone, place_zones, Zone};
 use super::TimeError;
 use crate::segment::chars::{self, L};
+use crate::text::split_lines;
 
 /// A timestamp that may be the document's publication or modification time.
 #[derive(Debug, Clone, PartialEq)]
@@ -134,7 +135,7 @@ pub fn find_datelines(
     let mut found_lines: Vec<Dateline> = Vec::new();
     let mut pending: Option<Pending> = None;
     let mut offset = 0;
-    for (index, raw_line) in text.split('\n').enumerate() {
+    for (index, raw_line) in split_lines(text).enumerate() {
         let mut index = index;
         let mut start = offset;
         let length = raw_line.chars().count();

@@ -21,6 +21,7 @@ use super::TimeError;
 use crate::data::paths;
 use crate::facts::{language_info, zones};
 use crate::segment::chars::{self, L};
+use crate::text::{split_lines, starts_of_lines};
 
 /// A zone: UTC, a fixed offset (seconds), or an IANA zone.
 #[derive(Debug, Clone)]
@@ -563,7 +564,7 @@ pub fn page_zone(text: &str, ctx: &Context) -> Result<Option<String>, TimeError>
     }
     let g = grammar();
     let mut named: Vec<&String> = Vec::new();
-    for line in text.split('\n') {
+    for line in split_lines(text) {
         if !line.contains(':') || !may_hold_clock(line) || line.chars().count() > SHORT_LINE {
             continue;
         }
@@ -601,7 +602,7 @@ pub fn dateline_zone(text: &str, ctx: &Context) -> Option<String> {
     if zone_given(ctx) {
         return None;
     }
-    let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(at, _)| at + 1));
+    let starts = starts_of_lines(text);
     for start in starts {
         if let Some(zone) = dateline_places().zone_opening(&text[start..], closes_dateline_city) {
             return Some(zone.clone());
@@ -621,7 +622,7 @@ pub fn home_zone(text: &str, ctx: &Context) -> Option<String> {
     }
     let facts = language_info(ctx.lang.as_deref().unwrap_or(""));
     let own = facts.get("zone")?.as_str()?;
-    let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(at, _)| at + 1));
+    let starts = starts_of_lines(text);
     let places = home_dateline_places();
     for start in starts {
         let rest = &text[start..];

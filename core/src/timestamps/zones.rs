@@ -747,7 +747,7 @@ const BYLINE_LIMIT: usize = 120;
 /// Delhi prints its times in the city's zone without saying so.
 fn byline_zone(text: &str) -> Option<String> {
     let places = byline_pattern();
-    for line in text.split('\n') {
+    for line in split_lines(text) {
         let opens = ["By ", "By:", "BY ", "BY:"]
             .iter()
             .any(|start| line.starts_with(start));

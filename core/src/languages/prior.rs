@@ -140,15 +140,16 @@ pub fn with_prior(
     };
     // (a script or two: a list is searched faster than a table)
     let settled: Vec<&str> = favoured.iter().map(|(_, lang)| lang.as_str()).collect();
-    let mut read = own.clone();
-    for (k, lang) in own.iter().enumerate() {
+    // each block's own language is read again in its place
+    let mut read = own;
+    for (k, lang) in read.iter_mut().enumerate() {
         if settled.contains(&lang.as_str()) {
             continue;
         }
         let block = &blocks[k];
         if let Some(favourite) = favourite(&favoured, block.script) {
             if !block.words.is_empty() {
-                read[k] = block_language(
+                *lang = block_language(
                     block,
                     languages,
                     Some(favourite),

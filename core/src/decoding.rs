@@ -8,8 +8,8 @@
 //! the core: a Rust string cannot hold them, and the Python side scrubs them (with their
 //! warning) before a text becomes an Arrow string.
 
+use rustc_hash::FxHashMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -123,8 +123,8 @@ pub fn decode_entities(text: &str) -> (String, usize) {
 }
 
 /// The HTML5 named references (Python's `html.entities.html5`), without their "&".
-fn html5() -> &'static HashMap<&'static str, &'static str> {
-    static HTML5: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+fn html5() -> &'static FxHashMap<&'static str, &'static str> {
+    static HTML5: OnceLock<FxHashMap<&'static str, &'static str>> = OnceLock::new();
     HTML5.get_or_init(|| {
         entities::ENTITIES
             .iter()

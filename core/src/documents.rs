@@ -9,10 +9,9 @@
 //! mojibake (ftfy's repair is Python's) and a room that fails where Python would raise give a
 //! row whose `needs_python` says why; the caller runs the Python path for that document.
 
-use std::collections::{HashMap, HashSet};
-
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::decoding::repair_text;
 use crate::headline::{default_weights, extract_headline, TITLE_THRESHOLD};
@@ -84,18 +83,18 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
     }
 
     let page = read_page(&cleaned, options.default_tz.as_deref(), options.now)?;
-    let machinery: HashMap<usize, String> = page
+    let machinery: FxHashMap<usize, String> = page
         .machinery
         .iter()
         .map(|(i, kind)| (*i, kind.name().to_string()))
         .collect();
-    let skip: HashSet<usize> = page
+    let skip: FxHashSet<usize> = page
         .hashtag_lines
         .iter()
         .chain(&page.dateline_lines)
         .copied()
         .collect();
-    let dated: HashSet<usize> = page
+    let dated: FxHashSet<usize> = page
         .datelines
         .iter()
         .map(|item| item.line)

@@ -6,14 +6,14 @@
 //! (mirrors `normalize/feeds.py`). Such a page has no headline of its own, and none of these
 //! lines is one.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 use regex::Regex;
 
 use crate::echo::LineKeys;
 use crate::headline::{signal, Candidate, BULLETS};
-use crate::text::{count_words, holds_words, split_words};
+use crate::text::{count_words, holds_words, last_words, split_words};
 use crate::titles::title_key;
 
 /// A header prints this many counters in a row at least, each counting a different thing.
@@ -45,7 +45,7 @@ pub fn feed_shapes<S: AsRef<str>>(
     lines: &LineKeys<S>,
     filled: &[usize],
     body: &[usize],
-) -> HashSet<usize> {
+) -> FxHashSet<usize> {
     let mut items = channel_header(candidates, lines, filled, body);
     items.extend(doubled_teasers(candidates, lines, filled, body));
     items.extend(signed_posts(candidates, lines, filled));
@@ -62,18 +62,18 @@ pub fn tailed_teasers<S: AsRef<str>>(
     candidates: &[Candidate],
     lines: &LineKeys<S>,
     filled: &[usize],
-) -> HashSet<usize> {
+) -> FxHashSet<usize> {
     let Some(last) = candidates.last() else {
-        return HashSet::new();
+        return FxHashSet::default();
     };
     let read = &filled[..filled.len().min(last.placed.order + 1)];
-    let mut tailed: HashMap<String, Vec<&str>> = HashMap::new();
+    let mut tailed: FxHashMap<String, Vec<&str>> = FxHashMap::default();
     for &i in read {
         if let Some(tail) = tail(lines.line(i)) {
             tailed.entry(tail).or_default().push(lines.line(i));
         }
     }
-    let mut teasers: HashSet<String> = HashSet::new();
+    let mut teasers: FxHashSet<String> = FxHashSet::default();
     // only lines whose tail three lines share are keyed: the other lines are no list's
     for group in tailed.values().filter(|group| group.len() >= TAILED_LINES) {
         let headed: Vec<(&str, String)> = group
@@ -126,7 +126,7 @@ fn common_tail(group: &[Vec<&str>]) -> usize {
         .saturating_sub(1);
     (0..most)
         .find(|&n| {
-            let ends: HashSet<&[String]> = shapes
+            let ends: FxHashSet<&[String]> = shapes
                 .iter()
                 .map(|words| &words[words.len() - n - 1..])
                 .collect();
@@ -144,11 +144,12 @@ fn teaser_keys(words: &[&str], cut: usize) -> (String, String) {
 /// A line's last `TAIL_WORDS` words, its digits zeros, when words enough for a teaser's head
 /// (`UNIT_HEAD_WORDS`) stand before them and the line ends no sentence.
 fn tail(text: &str) -> Option<String> {
-    let words: Vec<&str> = split_words(text).collect();
-    if words.len() < UNIT_HEAD_WORDS + TAIL_WORDS || text.ends_with(SENTENCE_END) {
+    // the words are counted only as far as a teaser needs them, the tail read from the end
+    let wanted = UNIT_HEAD_WORDS + TAIL_WORDS;
+    if text.ends_with(SENTENCE_END) || count_words(text, wanted) < wanted {
         return None;
     }
-    let tail = words[words.len() - TAIL_WORDS..].join(" ");
+    let tail = last_words(text, TAIL_WORDS).join(" ");
     Some(digit().replace_all(&tail, "0").into_owned())
 }
 
@@ -194,8 +195,8 @@ pub fn signed_posts<S: AsRef<str>>(
     candidates: &[Candidate],
     lines: &LineKeys<S>,
     filled: &[usize],
-) -> HashSet<usize> {
-    let mut signed: HashSet<&str> = HashSet::new();
+) -> FxHashSet<usize> {
+    let mut signed: FxHashSet<&str> = FxHashSet::default();
     let mut last: Option<usize> = None;
     for (at, &index) in filled.iter().enumerate() {
         let mut words = split_words(lines.line(index));
@@ -210,7 +211,7 @@ pub fn signed_posts<S: AsRef<str>>(
         }
     }
     let Some(last) = last else {
-        return HashSet::new();
+        return FxHashSet::default();
     };
     candidates
         .iter()
@@ -229,9 +230,9 @@ pub fn doubled_teasers<S: AsRef<str>>(
     lines: &LineKeys<S>,
     filled: &[usize],
     body: &[usize],
-) -> HashSet<usize> {
-    let paragraphs: HashSet<usize> = body.iter().copied().collect();
-    let doubled: HashMap<usize, &str> = candidates
+) -> FxHashSet<usize> {
+    let paragraphs: FxHashSet<usize> = body.iter().copied().collect();
+    let doubled: FxHashMap<usize, &str> = candidates
         .iter()
         .filter(|c| {
             let order = c.placed.order;
@@ -247,7 +248,7 @@ pub fn doubled_teasers<S: AsRef<str>>(
         at.and_then(|at| doubled.get(&at))
             .is_some_and(|&found| found != key)
     };
-    let chained: HashSet<&str> = doubled
+    let chained: FxHashSet<&str> = doubled
         .iter()
         .filter(|&(&at, &key)| {
             TEASER_STEP
@@ -294,13 +295,13 @@ pub fn channel_header<S: AsRef<str>>(
     lines: &LineKeys<S>,
     filled: &[usize],
     body: &[usize],
-) -> HashSet<usize> {
+) -> FxHashSet<usize> {
     let Some(last) = candidates.last() else {
-        return HashSet::new();
+        return FxHashSet::default();
     };
     let text = |order: usize| filled.get(order).map_or("", |&i| lines.line(i));
     let mut run: Vec<usize> = Vec::new();
-    let mut counted: HashSet<String> = HashSet::new();
+    let mut counted: FxHashSet<String> = FxHashSet::default();
     for at in 0..(last.placed.order + 1).min(filled.len()) {
         let counts = counter().is_match(text(at));
         let what = if counts {
@@ -324,17 +325,17 @@ pub fn channel_header<S: AsRef<str>>(
         }
     }
     let (Some(&first), Some(&end_of_run)) = (run.first(), run.last()) else {
-        return HashSet::new();
+        return FxHashSet::default();
     };
     if run.len() < COUNTERS {
-        return HashSet::new();
+        return FxHashSet::default();
     }
     let end = body
         .iter()
         .copied()
         .find(|&p| p > end_of_run)
         .unwrap_or(filled.len());
-    let header: HashSet<&str> = candidates
+    let header: FxHashSet<&str> = candidates
         .iter()
         .filter(|c| first <= c.placed.order + 1 && c.placed.order < end)
         .map(|c| c.placed.key.as_str())
@@ -359,10 +360,10 @@ pub fn dated_units<S: AsRef<str>>(
     filled: &[usize],
     dated: &[i64],
     body: &[usize],
-) -> HashSet<usize> {
+) -> FxHashSet<usize> {
     let heads: Vec<&Candidate> = candidates.iter().filter(|c| is_unit_head(c)).collect();
     // a head with no other at a unit's period from it makes no run: its marks are not read
-    let orders: HashSet<usize> = heads.iter().map(|c| c.placed.order).collect();
+    let orders: FxHashSet<usize> = heads.iter().map(|c| c.placed.order).collect();
     let paired = |order: usize| {
         (UNIT_PERIOD.0..=UNIT_PERIOD.1).any(|period| {
             orders.contains(&(order + period))
@@ -376,15 +377,15 @@ pub fn dated_units<S: AsRef<str>>(
         .filter(|c| paired(c.placed.order))
         .collect();
     if heads.len() < 2 {
-        return HashSet::new();
+        return FxHashSet::default();
     }
-    let dated: HashSet<i64> = dated.iter().copied().collect();
-    let paragraphs: HashSet<usize> = body.iter().copied().collect();
+    let dated: FxHashSet<i64> = dated.iter().copied().collect();
+    let paragraphs: FxHashSet<usize> = body.iter().copied().collect();
     let size = filled.len();
-    let mut items = HashSet::new();
+    let mut items = FxHashSet::default();
     for step in (-UNIT_DATE_STEP..=UNIT_DATE_STEP).filter(|&s| s != 0) {
         // what marks each head's unit: a date (""), else the key of the line at the step
-        let marks: HashMap<usize, Option<&str>> = heads
+        let marks: FxHashMap<usize, Option<&str>> = heads
             .iter()
             .map(|c| {
                 let at = c.placed.order as i64 + step;
@@ -400,7 +401,7 @@ pub fn dated_units<S: AsRef<str>>(
                 (c.placed.order, mark)
             })
             .collect();
-        let at: HashMap<usize, &Candidate> = heads
+        let at: FxHashMap<usize, &Candidate> = heads
             .iter()
             .filter(|c| marks.get(&c.placed.order).is_some_and(Option::is_some))
             .map(|c| (c.placed.order, *c))
@@ -436,10 +437,10 @@ pub fn dated_units<S: AsRef<str>>(
 fn one_teaser_each(
     run: &[&Candidate],
     period: usize,
-    paragraphs: &HashSet<usize>,
+    paragraphs: &FxHashSet<usize>,
     size: usize,
 ) -> bool {
-    let keys: HashSet<&str> = run.iter().map(|c| c.placed.key.as_str()).collect();
+    let keys: FxHashSet<&str> = run.iter().map(|c| c.placed.key.as_str()).collect();
     let held = |c: &Candidate| {
         (c.placed.order + 1..c.placed.order + period)
             .filter(|o| paragraphs.contains(o))

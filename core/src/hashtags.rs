@@ -6,7 +6,7 @@
 //! are code points. Python's patterns are written here as code, alternative by alternative,
 //! with the same results.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
 use pyo3::exceptions::PyValueError;
@@ -541,9 +541,9 @@ fn move_acronym_ends(mut pieces: Vec<String>, lang: &str) -> Result<Vec<String>>
 
 /// Counters and cross-script names of every language the splitter models, together.
 struct Joining {
-    counters: HashSet<String>,
-    number_prefixes: HashSet<String>,
-    names: HashSet<String>,
+    counters: FxHashSet<String>,
+    number_prefixes: FxHashSet<String>,
+    names: FxHashSet<String>,
 }
 
 fn joining_facts() -> &'static Joining {
@@ -595,7 +595,7 @@ fn join_across(words: Vec<String>) -> Vec<String> {
 }
 
 /// A word without the ordinal prefix that opens it (제5 -> 5), the longest one.
-fn without_prefix<'a>(word: &'a str, prefixes: &HashSet<String>) -> &'a str {
+fn without_prefix<'a>(word: &'a str, prefixes: &FxHashSet<String>) -> &'a str {
     prefixes
         .iter()
         .filter(|prefix| word.starts_with(prefix.as_str()))
@@ -683,7 +683,7 @@ fn distinct_key(tag: &str) -> String {
 /// Each tag once, at its first appearance: tags that differ only in case (or in joiners and
 /// other invisible format characters) are the same tag.
 pub fn distinct_hashtags<T: AsRef<str>>(tags: impl IntoIterator<Item = T>) -> Vec<usize> {
-    let mut seen = HashSet::new();
+    let mut seen = FxHashSet::default();
     tags.into_iter()
         .enumerate()
         .filter(|(_, tag)| seen.insert(distinct_key(tag.as_ref())))

@@ -7,8 +7,9 @@
 //! the best one is the headline when its score passes a threshold. Scores are summed in the
 //! order Python sums them, so that they come out the same to the last bit.
 
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
 use pyo3::exceptions::{PyKeyError, PyValueError};
@@ -109,8 +110,8 @@ const DIGEST_STEP: usize = 4;
 const DIGEST_DATELINE: f64 = 0.75;
 
 /// The default weights by name.
-pub fn default_weights() -> &'static HashMap<String, f64> {
-    static TABLE: OnceLock<HashMap<String, f64>> = OnceLock::new();
+pub fn default_weights() -> &'static FxHashMap<String, f64> {
+    static TABLE: OnceLock<FxHashMap<String, f64>> = OnceLock::new();
     TABLE.get_or_init(|| {
         WEIGHTS
             .iter()
@@ -175,7 +176,7 @@ impl Headline {
 }
 
 /// The weight of a signal, an error when the table has none.
-fn weight_of(weights: &HashMap<String, f64>, name: &str) -> Result<f64, String> {
+fn weight_of(weights: &FxHashMap<String, f64>, name: &str) -> Result<f64, String> {
     weights
         .get(name)
         .copied()
@@ -185,7 +186,7 @@ fn weight_of(weights: &HashMap<String, f64>, name: &str) -> Result<f64, String> 
 /// A candidate's log-odds of being the headline: the weighted sum of its signals.
 pub fn score<'a>(
     signals: impl IntoIterator<Item = (&'a str, f64)>,
-    weights: &HashMap<String, f64>,
+    weights: &FxHashMap<String, f64>,
 ) -> Result<f64, String> {
     let weight = |name: &str| weight_of(weights, name);
     let bias = weight("bias")?;
@@ -198,7 +199,7 @@ pub fn score<'a>(
 
 /// `score` of each candidate. Every candidate gives the same signals in the same order: a
 /// signal's weight is looked up by its name once, then known by its place.
-fn scores(candidates: &[Candidate], weights: &HashMap<String, f64>) -> Result<Vec<f64>, String> {
+fn scores(candidates: &[Candidate], weights: &FxHashMap<String, f64>) -> Result<Vec<f64>, String> {
     let weight = |name: &str| weight_of(weights, name);
     let bias = weight("bias")?;
     let mut by_place: Vec<(&str, f64)> = Vec::new();
@@ -233,11 +234,11 @@ fn scores(candidates: &[Candidate], weights: &HashMap<String, f64>) -> Result<Ve
 /// datelines and bylines.
 pub fn extract_headline<S: AsRef<str>>(
     lines: &[S],
-    machinery: &HashMap<usize, String>,
-    skip: &HashSet<usize>,
-    dated: &HashSet<usize>,
+    machinery: &FxHashMap<usize, String>,
+    skip: &FxHashSet<usize>,
+    dated: &FxHashSet<usize>,
     threshold: f64,
-    weights: &HashMap<String, f64>,
+    weights: &FxHashMap<String, f64>,
 ) -> Result<Headline, String> {
     let (candidates, keyed) = weigh_keyed(lines, machinery, skip, dated)?;
     if candidates.is_empty() {
@@ -405,9 +406,9 @@ fn may_be_a_variant(
 /// Every line with a headline in it, that headline cut out, and the signals it gives.
 pub fn weigh_candidates<S: AsRef<str>>(
     lines: &[S],
-    machinery: &HashMap<usize, String>,
-    skip: &HashSet<usize>,
-    dated: &HashSet<usize>,
+    machinery: &FxHashMap<usize, String>,
+    skip: &FxHashSet<usize>,
+    dated: &FxHashSet<usize>,
 ) -> Result<Vec<Candidate>, String> {
     weigh_keyed(lines, machinery, skip, dated).map(|(found, _)| found)
 }
@@ -416,9 +417,9 @@ pub fn weigh_candidates<S: AsRef<str>>(
 /// what is done with the chosen candidate.
 fn weigh_keyed<'a, S: AsRef<str>>(
     lines: &'a [S],
-    machinery: &HashMap<usize, String>,
-    skip: &HashSet<usize>,
-    dated: &HashSet<usize>,
+    machinery: &FxHashMap<usize, String>,
+    skip: &FxHashSet<usize>,
+    dated: &FxHashSet<usize>,
 ) -> Result<(Vec<Candidate>, LineKeys<'a, S>), String> {
     let line = |index: usize| lines.get(index).map_or("", |line| line.as_ref());
     let filled: Vec<usize> = (0..lines.len()).filter(|&i| !line(i).is_empty()).collect();
@@ -467,7 +468,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             line_stripped.push((index, stripped));
         }
     }
-    let crumbs: HashSet<usize> = found
+    let crumbs: FxHashSet<usize> = found
         .windows(2)
         .filter(|pair| {
             let (c, below) = (&pair[0].placed, &pair[1].placed);
@@ -477,7 +478,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         .collect();
     found.retain(|c| !crumbs.contains(&c.placed.line));
     // a copy cut short is no paragraph, however long
-    let cut: HashSet<usize> = found
+    let cut: FxHashSet<usize> = found
         .iter()
         .filter(|c| {
             found
@@ -592,7 +593,7 @@ fn feed_items<S: AsRef<str>>(
     keys: &LineKeys<S>,
     filled: &[usize],
     machinery: &[usize],
-) -> HashSet<usize> {
+) -> FxHashSet<usize> {
     let heads: Vec<&Candidate> = candidates
         .iter()
         .filter(|candidate| {
@@ -601,10 +602,10 @@ fn feed_items<S: AsRef<str>>(
                 && signal(&candidate.signals, "lower_case") == 0.0
         })
         .collect();
-    let mut items = HashSet::new();
+    let mut items = FxHashSet::default();
     for step in (-FEED_STEP..=FEED_STEP).filter(|&step| step != 0) {
         // the heads by what stands at the step from them: a dateline, or a line's key
-        let mut beside: HashMap<Option<&str>, Vec<&Candidate>> = HashMap::new();
+        let mut beside: FxHashMap<Option<&str>, Vec<&Candidate>> = FxHashMap::default();
         for &head in &heads {
             let at = head.placed.order as i64 + step;
             if dated.contains(&at) {
@@ -617,8 +618,9 @@ fn feed_items<S: AsRef<str>>(
             }
         }
         for group in beside.values() {
-            let distinct: HashSet<&str> = group.iter().map(|h| h.placed.key.as_str()).collect();
-            let marks: HashSet<i64> = group.iter().map(|h| h.placed.order as i64 + step).collect();
+            let distinct: FxHashSet<&str> = group.iter().map(|h| h.placed.key.as_str()).collect();
+            let marks: FxHashSet<i64> =
+                group.iter().map(|h| h.placed.order as i64 + step).collect();
             let (first, last) = (group[0].placed.order, group[group.len() - 1].placed.order);
             let apart = machinery
                 .iter()
@@ -639,9 +641,9 @@ fn timed_entries<S: AsRef<str>>(
     candidates: &[Candidate],
     lines: &LineKeys<S>,
     filled: &[usize],
-) -> HashSet<usize> {
+) -> FxHashSet<usize> {
     let text = |order: usize| filled.get(order).map_or("", |&i| lines.line(i));
-    let timed: HashSet<usize> = candidates
+    let timed: FxHashSet<usize> = candidates
         .iter()
         .filter(|c| {
             let order = c.placed.order;
@@ -657,7 +659,7 @@ fn timed_entries<S: AsRef<str>>(
     if timed.len() > 1 {
         timed
     } else {
-        HashSet::new()
+        FxHashSet::default()
     }
 }
 
@@ -698,14 +700,14 @@ fn digest_items<S: AsRef<str>>(
     words: &[EchoWords],
     lines: &LineKeys<S>,
     filled: &[usize],
-) -> HashSet<usize> {
+) -> FxHashSet<usize> {
     let heads: Vec<&Candidate> = candidates
         .iter()
         .zip(words)
         .filter(|(candidate, words)| heads_a_paragraph(candidate, words, lines, filled))
         .map(|(candidate, _)| candidate)
         .collect();
-    let mut items = HashSet::new();
+    let mut items = FxHashSet::default();
     let mut chain: Vec<&Candidate> = Vec::new();
     for head in heads.iter().copied().map(Some).chain([None]) {
         if let (Some(head), Some(last)) = (head, chain.last()) {
@@ -714,7 +716,7 @@ fn digest_items<S: AsRef<str>>(
                 continue;
             }
         }
-        let keys: HashSet<&str> = chain.iter().map(|c| c.placed.key.as_str()).collect();
+        let keys: FxHashSet<&str> = chain.iter().map(|c| c.placed.key.as_str()).collect();
         let short = chain
             .iter()
             .any(|c| count_words(&c.placed.text, DIGEST_WHOLE_HEAD) < DIGEST_WHOLE_HEAD);
@@ -739,7 +741,7 @@ fn labelled_items<S: AsRef<str>>(
     candidates: &[Candidate],
     lines: &LineKeys<S>,
     filled: &[usize],
-) -> HashSet<usize> {
+) -> FxHashSet<usize> {
     let text = |order: usize| filled.get(order).map_or("", |&i| lines.line(i));
     // each line's label by its order, read once: the lines around a candidate
     let mut labels: Vec<Option<Option<&str>>> = vec![None; filled.len() + LABEL_RUN];
@@ -1266,9 +1268,9 @@ fn as_list(signals: &Signals) -> SignalsList {
 fn twin_weigh_candidates(
     py: Python<'_>,
     lines: Vec<String>,
-    machinery: HashMap<usize, String>,
-    skip: HashSet<usize>,
-    dated: HashSet<usize>,
+    machinery: FxHashMap<usize, String>,
+    skip: FxHashSet<usize>,
+    dated: FxHashSet<usize>,
 ) -> PyResult<Vec<CandidateTuple>> {
     let found = py
         .allow_threads(|| weigh_candidates(&lines, &machinery, &skip, &dated))
@@ -1292,11 +1294,11 @@ fn twin_weigh_candidates(
 fn twin_extract_headline(
     py: Python<'_>,
     lines: Vec<String>,
-    machinery: HashMap<usize, String>,
-    skip: HashSet<usize>,
-    dated: HashSet<usize>,
+    machinery: FxHashMap<usize, String>,
+    skip: FxHashSet<usize>,
+    dated: FxHashSet<usize>,
     threshold: f64,
-    weights: Option<HashMap<String, f64>>,
+    weights: Option<FxHashMap<String, f64>>,
 ) -> PyResult<HeadlineTuple> {
     let headline = py
         .allow_threads(|| {
@@ -1320,7 +1322,10 @@ fn twin_extract_headline(
 
 #[pyfunction]
 #[pyo3(name = "headline__score", signature = (signals, weights=None))]
-fn twin_score(signals: &Bound<'_, PyDict>, weights: Option<HashMap<String, f64>>) -> PyResult<f64> {
+fn twin_score(
+    signals: &Bound<'_, PyDict>,
+    weights: Option<FxHashMap<String, f64>>,
+) -> PyResult<f64> {
     let pairs = signals
         .iter()
         .map(|(k, v)| Ok((k.extract::<String>()?, v.extract::<f64>()?)))

@@ -13,6 +13,7 @@ use crate::boilerplate::{machinery_lines, LineKind};
 use crate::hashtags::{distinct_hashtags, find_hashtags, is_listed, Hashtag};
 use crate::languages::fragments::{detect_language, page_language};
 use crate::segment::chars::{self, HANGUL, L, M, ND};
+use crate::text::split_lines;
 use crate::timestamps::{dateline_tuple, find_datelines, zones, Dateline, DatelineTuple};
 
 /// A line is a dateline when timestamps and their labels cover this share of its characters.
@@ -199,7 +200,7 @@ pub fn read_page<'a>(
     default_tz: Option<&str>,
     now: Option<i64>,
 ) -> Result<Page<'a>, String> {
-    let lines: Vec<&str> = cleaned.split('\n').collect();
+    let lines: Vec<&str> = split_lines(cleaned).collect();
     let machinery = machinery_lines(&lines);
     // each line's kind, when it is machinery
     let mut kinds: Vec<Option<LineKind>> = vec![None; lines.len()];
@@ -214,7 +215,9 @@ pub fn read_page<'a>(
         .map(|(&line, kind)| if kind.is_some() { "" } else { line })
         .collect();
     let mut tags_by_line: Vec<(usize, Vec<Hashtag>)> = Vec::new();
-    for (i, line) in kept.iter().enumerate() {
+    // a page without a hash sign has no line with one: its lines are not searched one by one
+    let signed = cleaned.contains('#') || cleaned.contains('\u{ff03}');
+    for (i, line) in kept.iter().enumerate().filter(|_| signed) {
         if line.contains('#') || line.contains('\u{ff03}') {
             tags_by_line.push((i, with_language(find_hashtags(line)?)?));
         }

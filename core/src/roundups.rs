@@ -3,7 +3,7 @@
 //! own paragraphs and by none of the stories after it; an article's headline is echoed past
 //! its subheads too, for the article tells one story throughout.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use crate::echo::LineKeys;
 use crate::headline::{signal, Candidate, LEAD_LINES};
@@ -35,11 +35,11 @@ pub fn roundup_heads<S: AsRef<str>>(
     words: &[EchoWords],
     lines: &LineKeys<S>,
     filled: &[usize],
-) -> HashSet<usize> {
+) -> FxHashSet<usize> {
     let heads: Vec<usize> = (0..candidates.len())
         .filter(|&k| heads_a_paragraph(&candidates[k]))
         .collect();
-    let mut items = HashSet::new();
+    let mut items = FxHashSet::default();
     for &k in &heads {
         let head = &candidates[k];
         let below: Vec<usize> = heads

@@ -10,14 +10,14 @@
 pub mod chars;
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::{OnceLock, RwLock};
 
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde_json::Value;
 
 use crate::data::{data_text, paths};
@@ -253,16 +253,16 @@ pub fn settings_for(lang: &str) -> Result<&'static Settings> {
 /// Per-language facts that regroup segmented pieces into words, lower case.
 #[derive(Debug, Default)]
 pub struct Rules {
-    pub suffixes: HashSet<String>,
-    pub abbreviations: HashSet<String>,
-    pub counters: HashSet<String>,
-    pub number_prefixes: HashSet<String>,
-    pub names: HashSet<String>,
-    pub one_letter_words: HashSet<String>,
-    pub place_nouns: HashSet<String>,
-    pub surnames: HashSet<String>,
-    pub combining_forms: HashSet<String>,
-    pub agency_suffixes: HashSet<String>,
+    pub suffixes: FxHashSet<String>,
+    pub abbreviations: FxHashSet<String>,
+    pub counters: FxHashSet<String>,
+    pub number_prefixes: FxHashSet<String>,
+    pub names: FxHashSet<String>,
+    pub one_letter_words: FxHashSet<String>,
+    pub place_nouns: FxHashSet<String>,
+    pub surnames: FxHashSet<String>,
+    pub combining_forms: FxHashSet<String>,
+    pub agency_suffixes: FxHashSet<String>,
 }
 
 /// The regrouping facts of a language; empty for a language without any.
@@ -270,7 +270,7 @@ pub fn rules(lang: &str) -> &'static Rules {
     static RULES: PerLanguage<Rules> = PerLanguage::new();
     RULES.get(lang, |lang| {
         let facts = facts(lang);
-        let field = |name: &str| -> HashSet<String> {
+        let field = |name: &str| -> FxHashSet<String> {
             facts
                 .get(name)
                 .and_then(Value::as_array)
@@ -388,13 +388,13 @@ fn dictionary(lang: &str) -> Result<Vec<&'static str>> {
 
 /// Place names of a language (`places` in its facts): a place noun after one of them belongs
 /// to the name (서울 + 역 is 서울역).
-pub fn places(lang: &str) -> Result<&'static HashSet<String>> {
-    static PLACES: PerLanguage<Result<HashSet<String>>> = PerLanguage::new();
+pub fn places(lang: &str) -> Result<&'static FxHashSet<String>> {
+    static PLACES: PerLanguage<Result<FxHashSet<String>>> = PerLanguage::new();
     PLACES
         .get(lang, |lang| {
             match facts(lang).get("places").and_then(Value::as_str) {
                 Some(name) => Ok(word_list(name)?.into_iter().collect()),
-                None => Ok(HashSet::new()),
+                None => Ok(FxHashSet::default()),
             }
         })
         .as_ref()
@@ -402,12 +402,12 @@ pub fn places(lang: &str) -> Result<&'static HashSet<String>> {
 }
 
 /// Syllables that read a Chinese character (`sino_syllables` in the facts): 정, not 스.
-pub fn sino_syllables(lang: &str) -> Result<&'static HashSet<String>> {
-    static SINO: PerLanguage<Result<HashSet<String>>> = PerLanguage::new();
+pub fn sino_syllables(lang: &str) -> Result<&'static FxHashSet<String>> {
+    static SINO: PerLanguage<Result<FxHashSet<String>>> = PerLanguage::new();
     SINO.get(lang, |lang| {
         match facts(lang).get("sino_syllables").and_then(Value::as_str) {
             Some(name) => Ok(word_list(name)?.into_iter().collect()),
-            None => Ok(HashSet::new()),
+            None => Ok(FxHashSet::default()),
         }
     })
     .as_ref()
@@ -502,7 +502,7 @@ fn is_alnum(word: &str) -> bool {
 }
 
 /// Whether a set of strings holds this one character.
-pub(crate) fn contains_char(set: &HashSet<String>, c: char) -> bool {
+pub(crate) fn contains_char(set: &FxHashSet<String>, c: char) -> bool {
     let mut buffer = [0u8; 4];
     set.contains(&*c.encode_utf8(&mut buffer))
 }
@@ -765,7 +765,7 @@ const LOAN_PIECE: usize = 3;
 const COMMON_HEAD: f64 = 9.5;
 
 /// Whether a piece is short, no suffix, and half its syllables read no Chinese character.
-fn is_loanlike(word: &str, sino: &HashSet<String>, facts: &Rules) -> bool {
+fn is_loanlike(word: &str, sino: &FxHashSet<String>, facts: &Rules) -> bool {
     let length = word.chars().count();
     let foreign = word.chars().filter(|&c| !contains_char(sino, c)).count();
     let shaped = length <= LOAN_PIECE && 2 * foreign >= length;
@@ -818,7 +818,7 @@ pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
     {
         return Ok(words);
     }
-    let empty = HashSet::new();
+    let empty = FxHashSet::default();
     let named_places = if facts.place_nouns.is_empty() {
         &empty
     } else {
@@ -869,7 +869,7 @@ pub fn join_agency_names(
     words: Vec<String>,
     known: &dyn Fn(&str) -> bool,
     sino: &dyn Fn(char) -> bool,
-    suffixes: &HashSet<String>,
+    suffixes: &FxHashSet<String>,
 ) -> Vec<String> {
     let mut joined: Vec<String> = Vec::with_capacity(words.len());
     for word in words {

@@ -169,7 +169,7 @@ pub fn clean_text(text: &str) -> String {
     // The lines joined by "\n", a run of three breaks or more as two, none at the ends.
     let mut out = String::with_capacity(normal.len());
     let mut breaks = 0; // since the last line of text
-    for line in normal.split('\n') {
+    for line in split_lines(&normal) {
         let squeezed = squeezed(line);
         if !squeezed.is_empty() {
             if !out.is_empty() {
@@ -267,6 +267,39 @@ impl Phrases {
 /// The words of a text as Python's `str.split()` gives them.
 pub fn split_words(text: &str) -> impl Iterator<Item = &str> {
     text.split(chars::is_space).filter(|word| !word.is_empty())
+}
+
+/// The lines of a text, as `text.split('\n')` gives them: its line breaks found by one
+/// search over the whole text rather than one search a line.
+pub fn split_lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', text.as_bytes())
+        .map(Some)
+        .chain([None])
+        .map(move |found| {
+            let end = found.unwrap_or(text.len());
+            let line = text.get(start..end).unwrap_or("");
+            start = end + 1;
+            line
+        })
+}
+
+/// The offsets at which the lines of a text start (`split_lines`): 0, and each one after a
+/// line break.
+pub fn starts_of_lines(text: &str) -> impl Iterator<Item = usize> + '_ {
+    std::iter::once(0).chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|at| at + 1))
+}
+
+/// The last `count` words of a text (`split_words`), in order, read from its end:
+/// `text.split()[-count:]`.
+pub fn last_words(text: &str, count: usize) -> Vec<&str> {
+    let mut words: Vec<&str> = text
+        .rsplit(chars::is_space)
+        .filter(|word| !word.is_empty())
+        .take(count)
+        .collect();
+    words.reverse();
+    words
 }
 
 /// What a byte says of white space: 0 none starts with it, 1 it is white space (ASCII), 2 a

@@ -306,19 +306,22 @@ pub fn letter_blocks<'a>(split: &Letters<'a>) -> Vec<Block<'a>> {
     // The block being extended: start, end, script, words, their letters.
     let (mut start, mut end, mut script, mut words, mut count) =
         (0, 0, Script::Other, Vec::<Cow<'a, str>>::new(), 0);
-    // The block being extended is closed: its words move into it.
+    // The block being extended is closed: its words move into it, a list of their own size
+    // (the list they were gathered in is kept for the next block's).
     let close = |blocks: &mut Vec<Block<'a>>,
                  start: usize,
                  end: usize,
                  script: Script,
-                 words: Vec<Cow<'a, str>>,
+                 words: &mut Vec<Cow<'a, str>>,
                  letters: usize| {
         if !words.is_empty() {
+            let mut own = Vec::with_capacity(words.len());
+            own.append(words);
             blocks.push(Block {
                 start,
                 end,
                 script: script.name(),
-                words,
+                words: own,
                 hashtag: false,
                 letters,
             });
@@ -354,30 +357,16 @@ pub fn letter_blocks<'a>(split: &Letters<'a>) -> Vec<Block<'a>> {
                 count += run_letters;
                 words.push(word);
             } else {
-                close(
-                    &mut blocks,
-                    start,
-                    end,
-                    script,
-                    std::mem::take(&mut words),
-                    count,
-                );
-                (start, end, script, words, count) =
-                    (run_start, run_end, run_script, vec![word], run_letters);
+                close(&mut blocks, start, end, script, &mut words, count);
+                (start, end, script, count) = (run_start, run_end, run_script, run_letters);
+                words.push(word);
             }
         }
         let Some(tag) = tag else {
             break;
         };
         if tag.address {
-            close(
-                &mut blocks,
-                start,
-                end,
-                script,
-                std::mem::take(&mut words),
-                count,
-            );
+            close(&mut blocks, start, end, script, &mut words, count);
             let mut finish = tag.end;
             while finish > tag.start && ADDRESS_TAIL.contains(letters[finish - 1]) {
                 finish -= 1;
@@ -407,14 +396,7 @@ pub fn letter_blocks<'a>(split: &Letters<'a>) -> Vec<Block<'a>> {
             position = stop;
             continue;
         }
-        close(
-            &mut blocks,
-            start,
-            end,
-            script,
-            std::mem::take(&mut words),
-            count,
-        );
+        close(&mut blocks, start, end, script, &mut words, count);
         let best = counts.iter().map(|&(_, count)| count).max().unwrap_or(0);
         let tag_script = counts
             .iter()
@@ -430,14 +412,7 @@ pub fn letter_blocks<'a>(split: &Letters<'a>) -> Vec<Block<'a>> {
         });
         position = tag.end;
     }
-    close(
-        &mut blocks,
-        start,
-        end,
-        script,
-        std::mem::take(&mut words),
-        count,
-    );
+    close(&mut blocks, start, end, script, &mut words, count);
     blocks
 }
 

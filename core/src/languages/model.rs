@@ -7,7 +7,6 @@
 //! facts of each (`detection` in `data/languages/<code>.json`). Sums are made in Python's
 //! order, so that scores and ties come out the same.
 
-use std::collections::HashSet;
 use std::hash::{Hash, Hasher};
 use std::sync::{Mutex, MutexGuard, OnceLock};
 
@@ -936,11 +935,11 @@ pub fn scored_language<S: AsRef<str>>(
 // The twins of the differential test.
 
 /// The languages a caller allows, as a list, tuple, set or frozenset of codes.
-fn allowed_codes(languages: &Bound<'_, PyAny>) -> PyResult<HashSet<String>> {
+fn allowed_codes(languages: &Bound<'_, PyAny>) -> PyResult<FxHashSet<String>> {
     if let Ok(codes) = languages.extract::<Vec<String>>() {
         return Ok(codes.into_iter().collect());
     }
-    languages.extract::<HashSet<String>>()
+    languages.extract::<FxHashSet<String>>()
 }
 
 fn model_or_key_error(script: &str) -> PyResult<&'static Model> {

@@ -176,10 +176,11 @@ pub fn with_prior(
     };
     // (a script or two: a list is searched faster than a table)
     let settled: Vec<&str> = favoured.iter().map(|(_, lang)| lang.as_str()).collect();
-    let mut read = own.clone();
+    // each block's own language is read again in its place
+    let mut read = own;
     // Whether the text writes several scripts, found when a name asks.
     let mut several: Option<bool> = None;
-    for (k, lang) in own.iter().enumerate() {
+    for (k, lang) in read.iter_mut().enumerate() {
         if settled.contains(&lang.as_str()) {
             continue;
         }
@@ -191,7 +192,7 @@ pub fn with_prior(
                     let mixed = *several.get_or_insert_with(|| writes_several_scripts(blocks));
                     weight *= if mixed { NAME_PRIOR } else { 1.0 };
                 }
-                read[k] = block_language(block, languages, Some(favourite), weight)?;
+                *lang = block_language(block, languages, Some(favourite), weight)?;
             }
         }
     }

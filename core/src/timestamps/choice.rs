@@ -2,12 +2,11 @@
 //! ranked, then the one in the article's head (near its headline), a day alone refined by a
 //! time of that same day printed there (mirrors `normalize/timestamps/choice.py`).
 
-use std::collections::HashSet;
-
 use super::civil::checked;
 use super::datelines::{find_datelines, Dateline};
 use super::zones::Zone;
 use super::TimeError;
+use rustc_hash::FxHashSet;
 
 /// Publication and modification instants of a document, where they were, and what went wrong.
 #[derive(Debug, Clone, PartialEq)]
@@ -62,7 +61,7 @@ pub fn choose_times(
     let mut failures: Vec<&Dateline> = Vec::new();
     let listing = is_listing(datelines, near, headless);
     let head_dated = near.is_some_and(|near| has_own_dateline(datelines, near));
-    let closing_lines: HashSet<usize> = datelines
+    let closing_lines: FxHashSet<usize> = datelines
         .iter()
         .filter(|item| closes_a_line(item))
         .map(|item| item.line)
@@ -125,7 +124,7 @@ pub fn choose_times(
             warnings.push("timestamp_missing: no publication time found in the text".to_string());
         }
     }
-    let mut seen = HashSet::new();
+    let mut seen = FxHashSet::default();
     warnings.retain(|warning| seen.insert(warning.clone()));
     Ok(Times {
         published_at: published.and_then(|item| item.reading.value),
@@ -266,7 +265,7 @@ fn is_later_day(item: &Dateline, modified: Option<&Dateline>, near: Option<i64>)
 /// A date that closes a title's line next to another line closed the same way (the lines of
 /// `closing_lines`): a list of links to other stories, each with its date, not the page's
 /// own title line.
-fn is_in_link_list(item: &Dateline, closing_lines: &HashSet<usize>) -> bool {
+fn is_in_link_list(item: &Dateline, closing_lines: &FxHashSet<usize>) -> bool {
     closes_a_line(item)
         && (item
             .line

@@ -4,7 +4,7 @@
 //! Python keeps a memo of the lines found to state no time; it only saves work, and is left
 //! out here: every line is read.
 
-use std::collections::HashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 use super::grammar::{grammar, Marks};
@@ -16,6 +16,7 @@ use super::stamps::{machine_stamps, meta_day_alone};
 use super::zones::{credit_zone, dateline_zone, home_zone, page_zone, place_zones, Zone};
 use super::TimeError;
 use crate::segment::chars::{self, L};
+use crate::text::split_lines;
 
 /// A timestamp that may be the document's publication or modification time.
 #[derive(Debug, Clone, PartialEq)]
@@ -120,7 +121,7 @@ pub fn find_datelines(
     let places = if may_be_ambiguous(text) {
         place_zones(text)?
     } else {
-        HashSet::new()
+        FxHashSet::default()
     };
     let mut ctx = context(zone, zone_name, now, lang, places);
     ctx.dateline_zone = dateline_zone(text, &ctx).or_else(|| home_zone(text, &ctx));
@@ -134,7 +135,7 @@ pub fn find_datelines(
     let mut found_lines: Vec<Dateline> = Vec::new();
     let mut pending: Option<Pending> = None;
     let mut offset = 0;
-    for (index, raw_line) in text.split('\n').enumerate() {
+    for (index, raw_line) in split_lines(text).enumerate() {
         let mut index = index;
         let mut start = offset;
         let length = raw_line.chars().count();
@@ -335,7 +336,7 @@ fn list_dates_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Dateline> {
             (alone && BULLETS.contains(&bullet)).then_some(bullet)
         })
         .collect();
-    let mut counts: std::collections::HashMap<char, usize> = std::collections::HashMap::new();
+    let mut counts: FxHashMap<char, usize> = FxHashMap::default();
     for bullet in bullets.iter().flatten() {
         *counts.entry(*bullet).or_insert(0) += 1;
     }

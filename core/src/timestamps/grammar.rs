@@ -6,7 +6,7 @@
 //! `regex` differ in what `\s` is (U+001C to U+001F), so each pattern spells out the white
 //! space of the engine its Python twin runs on.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -42,22 +42,22 @@ pub struct Grammar {
     /// What a relative time needs to move the calendar.
     pub moves: Moves,
     pub noise_word: Lazy,
-    pub months: HashMap<String, i64>,
+    pub months: FxHashMap<String, i64>,
     /// Whether each half-of-day word means the afternoon.
-    pub meridiems: HashMap<String, bool>,
-    pub clock_words: HashMap<String, i64>,
-    pub zones: HashMap<String, String>,
-    pub ambiguous: HashMap<String, Vec<String>>,
-    pub zone_phrases: HashMap<String, String>,
-    pub published_labels: HashSet<String>,
+    pub meridiems: FxHashMap<String, bool>,
+    pub clock_words: FxHashMap<String, i64>,
+    pub zones: FxHashMap<String, String>,
+    pub ambiguous: FxHashMap<String, Vec<String>>,
+    pub zone_phrases: FxHashMap<String, String>,
+    pub published_labels: FxHashSet<String>,
     /// Labels of another thing's time: a forum member's "Joined", an outlet's "Основан".
-    pub elsewhere_labels: HashSet<String>,
-    pub units: HashMap<String, String>,
-    pub half_units: HashMap<String, (String, f64)>,
-    pub numbers: HashMap<String, f64>,
-    pub day_words: HashMap<String, i64>,
-    pub period_words: HashMap<String, (String, i64)>,
-    pub less_than_words: HashMap<String, i64>,
+    pub elsewhere_labels: FxHashSet<String>,
+    pub units: FxHashMap<String, String>,
+    pub half_units: FxHashMap<String, (String, f64)>,
+    pub numbers: FxHashMap<String, f64>,
+    pub day_words: FxHashMap<String, i64>,
+    pub period_words: FxHashMap<String, (String, i64)>,
+    pub less_than_words: FxHashMap<String, i64>,
     /// The gates each word opens (`Marks`): the words without which a pattern cannot match.
     pub gates: FxHashMap<String, Marks>,
 }
@@ -231,7 +231,7 @@ fn initials(phrases: &[String]) -> String {
 pub const LETTERS: &str = r"\p{L}+";
 
 /// The first word of each phrase, as `LETTERS` splits it.
-fn first_words(phrases: &[String]) -> HashSet<String> {
+fn first_words(phrases: &[String]) -> FxHashSet<String> {
     static LETTER_RUNS: OnceLock<Pattern> = OnceLock::new();
     let letters = LETTER_RUNS.get_or_init(|| Pattern::new(LETTERS));
     phrases
@@ -413,7 +413,7 @@ pub struct Moves {
     /// A word of each phrase that moves the calendar by itself (its longest).
     words: Option<regex::Regex>,
     /// The last word of each number phrase ("a couple of": "of").
-    number_ends: HashSet<String>,
+    number_ends: FxHashSet<String>,
     /// The first letter of each unit.
     unit_initials: FxHashSet<char>,
     /// The units of three letters or more.
@@ -536,7 +536,7 @@ impl Moves {
     }
 }
 
-fn int_table(value: &Value, keyed: bool) -> HashMap<String, i64> {
+fn int_table(value: &Value, keyed: bool) -> FxHashMap<String, i64> {
     entries(value)
         .map(|(word, number)| {
             let word = if keyed { key(word) } else { word.clone() };
@@ -545,14 +545,14 @@ fn int_table(value: &Value, keyed: bool) -> HashMap<String, i64> {
         .collect()
 }
 
-fn text_table(value: &Value) -> HashMap<String, String> {
+fn text_table(value: &Value) -> FxHashMap<String, String> {
     entries(value)
         .map(|(word, meaning)| (word.clone(), meaning.as_str().unwrap_or("").to_string()))
         .collect()
 }
 
 /// Each gate's words, as one table from a word to the gates it opens.
-fn gate_table<const N: usize>(gates: [(Marks, HashSet<String>); N]) -> FxHashMap<String, Marks> {
+fn gate_table<const N: usize>(gates: [(Marks, FxHashSet<String>); N]) -> FxHashMap<String, Marks> {
     let mut table: FxHashMap<String, Marks> = FxHashMap::default();
     for (gate, words) in gates {
         for word in words {

@@ -1,7 +1,7 @@
 //! A line as the timestamp patterns see it, the settings a reading needs, and what it gives
 //! (mirrors `normalize/timestamps/lines.py`).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
 use super::grammar::{grammar, space, Marks};
@@ -172,7 +172,7 @@ pub struct Context {
     /// The page's language, when the facts know its conventions.
     pub lang: Option<String>,
     /// Zones whose places the page names.
-    pub places: HashSet<String>,
+    pub places: FxHashSet<String>,
     /// The zone of the city an agency's dateline names.
     pub dateline_zone: Option<String>,
     /// The one zone the page's other times state.
@@ -186,9 +186,9 @@ pub fn context(
     zone_name: Option<&str>,
     now: Option<i64>,
     lang: Option<&str>,
-    places: HashSet<String>,
+    places: FxHashSet<String>,
 ) -> Context {
-    static KNOWN: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static KNOWN: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     let known_languages = KNOWN.get_or_init(|| {
         section("timestamps")
             .into_iter()

@@ -1,8 +1,6 @@
 //! Timestamp strings: one string to one UTC instant (mirrors `normalize/timestamps/parse.py`;
 //! its polars column version stays in Python).
 
-use std::collections::HashSet;
-
 use super::civil::{self, checked, is_date, US_PER_SECOND};
 use super::datelines::labelled_segments;
 use super::grammar::Marks;
@@ -10,6 +8,7 @@ use super::lines::{context, prepare};
 use super::reading::read_segment;
 use super::zones::{named_zone, utc, Zone};
 use super::TimeError;
+use rustc_hash::FxHashSet;
 
 /// What `datetime.fromisoformat` makes of an ISO 8601 / RFC 3339 string.
 enum Iso {
@@ -111,7 +110,7 @@ pub fn parse_timestamp(
             Iso::Clock(local, None) => utc(local, zone.as_ref().unwrap_or(&Zone::Utc)),
         });
     }
-    let ctx = context(zone, default_tz, now, None, HashSet::new());
+    let ctx = context(zone, default_tz, now, None, FxHashSet::default());
     let whole = prepare(text)?;
     let length = whole.text.len();
     if !whole.marks.has(Marks::LABEL) {

@@ -4,13 +4,12 @@
 //! IANA zones are read from the zone files of `tzdata` (see `tzif.rs`), so that a wall-clock
 //! time means what it means to Python's `zoneinfo`.
 
-use std::collections::{HashMap, HashSet};
 use std::path::{Component, Path};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use regex_automata::meta::Regex as Plain;
 use regex_automata::Input;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::civil::{checked, fields, seconds, US_PER_SECOND};
 use super::grammar::{grammar, Grammar, Marks};
@@ -22,6 +21,7 @@ use super::TimeError;
 use crate::data::paths;
 use crate::facts::{language_info, zones};
 use crate::segment::chars::{self, L};
+use crate::text::{split_lines, starts_of_lines};
 
 /// A zone: UTC, a fixed offset (seconds), or an IANA zone.
 #[derive(Debug, Clone)]
@@ -91,8 +91,8 @@ pub fn named_zone(name: &str) -> Result<Zone, TimeError> {
 
 /// One IANA zone file, read once.
 fn zone_file(name: &str) -> Result<Arc<TzFile>, String> {
-    static FILES: OnceLock<Mutex<HashMap<String, Arc<TzFile>>>> = OnceLock::new();
-    let files = FILES.get_or_init(|| Mutex::new(HashMap::new()));
+    static FILES: OnceLock<Mutex<FxHashMap<String, Arc<TzFile>>>> = OnceLock::new();
+    let files = FILES.get_or_init(|| Mutex::new(FxHashMap::default()));
     if let Some(file) = files.lock().ok().and_then(|f| f.get(name).cloned()) {
         return Ok(file);
     }
@@ -256,9 +256,9 @@ impl Places {
     /// The zones whose places the text names: the zones of the alternation's matches, left to
     /// right and none overlapping, each the first place in order that stands at the leftmost
     /// place where one does, no letter before it and none after it.
-    fn named(&self, text: &str) -> HashSet<&String> {
+    fn named(&self, text: &str) -> FxHashSet<&String> {
         let letter = |c: char| chars::is(c, L);
-        let mut named = HashSet::new();
+        let mut named = FxHashSet::default();
         let mut at = 0;
         while let Some((start, before, rest, first)) = next_start(&self.starts, text, at) {
             let place = (!before.chars().next_back().is_some_and(letter))
@@ -331,7 +331,7 @@ pub fn credit_zone(text: &str, ctx: &Context) -> Option<String> {
     // each name's occurrences are taken as `match_indices` takes them, none overlapping the
     // one taken before: where that one ends
     let mut taken_end = vec![0; credits.names.len()];
-    let mut named: HashSet<&String> = HashSet::new();
+    let mut named: FxHashSet<&String> = FxHashSet::default();
     let mut at = 0;
     while let Some((start, before, rest, first)) = next_start(&credits.starts, text, at) {
         for &index in credits.by_first.get(&first).into_iter().flatten() {
@@ -450,7 +450,7 @@ fn whole_words(table: &str) -> Places {
 }
 
 /// The zones whose places a text names (for the zones an ambiguous abbreviation may mean).
-pub fn place_zones(text: &str) -> Result<HashSet<String>, TimeError> {
+pub fn place_zones(text: &str) -> Result<FxHashSet<String>, TimeError> {
     Ok(places_pattern()
         .named(&chars::lower(text))
         .into_iter()
@@ -564,7 +564,7 @@ pub fn page_zone(text: &str, ctx: &Context) -> Result<Option<String>, TimeError>
     }
     let g = grammar();
     let mut named: Vec<&String> = Vec::new();
-    for line in text.split('\n') {
+    for line in split_lines(text) {
         if !line.contains(':') || !may_hold_clock(line) || line.chars().count() > SHORT_LINE {
             continue;
         }
@@ -602,7 +602,7 @@ pub fn dateline_zone(text: &str, ctx: &Context) -> Option<String> {
     if zone_given(ctx) {
         return None;
     }
-    let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(at, _)| at + 1));
+    let starts = starts_of_lines(text);
     for start in starts {
         if let Some(zone) = dateline_places().zone_opening(&text[start..], closes_dateline_city) {
             return Some(zone.clone());
@@ -622,7 +622,7 @@ pub fn home_zone(text: &str, ctx: &Context) -> Option<String> {
     }
     let facts = language_info(ctx.lang.as_deref().unwrap_or(""));
     let own = facts.get("zone")?.as_str()?;
-    let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(at, _)| at + 1));
+    let starts = starts_of_lines(text);
     let places = home_dateline_places();
     for start in starts {
         let rest = &text[start..];
@@ -747,7 +747,7 @@ const BYLINE_LIMIT: usize = 120;
 /// Delhi prints its times in the city's zone without saying so.
 fn byline_zone(text: &str) -> Option<String> {
     let places = byline_pattern();
-    for line in text.split('\n') {
+    for line in split_lines(text) {
         let opens = ["By ", "By:", "BY ", "BY:"]
             .iter()
             .any(|start| line.starts_with(start));

@@ -20,12 +20,43 @@ _CAPITALISED_SHARE: Final = 0.7
 # A label: letters and digits, a hyphen inside ("E-mail"); a capitalised one.
 _LABEL: Final = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")
 _CAPITALISED: Final = regex.compile(r"\p{Lu}")
+# Quotes and brackets that may close a sentence after its final stop.
+_CLOSING: Final = " \"'”’»)>]"
+# The reader addressed: the second person's pronouns, a closed class of each language.
+_SECOND_PERSON: Final = regex.compile(
+    r"\b(?:you|your|yours|yourself|вы|вас|вам|вами|ваш|ваша|ваше|ваши|вашего|вашей|вашему"
+    r"|вашим|ваших|вашу)\b|여러분",
+    regex.IGNORECASE,
+)
 
 
 def is_widget_text(line: str, text: str) -> bool:
     """Whether the candidate (``text``, cut from ``line``) is machinery though no rule of
-    the page called it so: a weather reading, a promo banner, a run of labels."""
-    return is_weather_reading(line) or is_promo(text) or is_label_run(text)
+    the page called it so: a weather reading, a promo banner, a run of labels, a sentence
+    said to the reader."""
+    return (
+        is_weather_reading(line)
+        or is_promo(text)
+        or is_label_run(text)
+        or addresses_the_reader(text)
+    )
+
+
+def addresses_the_reader(text: str) -> bool:
+    """Whether the line is a finished sentence said to someone in the second person: a site's
+    notice or call to its reader ("You can change alert settings at any time.", "Благодарим
+    за ваше понимание!"), a question put to the reader or quoted from a speaker ("Do you
+    want it delivered?"). A headline reports on others: it may say "you" ("Why your bus is
+    late"), but not as a sentence ended by ".", "!" or "?" (quotes and brackets after the
+    stop aside).
+
+    >>> addresses_the_reader("You can change your alert settings at any time.")
+    True
+    >>> addresses_the_reader("Why your city budget is boring")
+    False
+    """
+    ended = text.rstrip(_CLOSING).endswith((".", "!", "?"))
+    return ended and _SECOND_PERSON.search(text) is not None
 
 
 def is_label_run(text: str) -> bool:

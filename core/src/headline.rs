@@ -551,7 +551,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
                 matches!(kind, Some("widget" | "section"))
                     || is_weather_reading(line(candidate.placed.line))
                     || is_promo(&candidate.placed.text)
-                    || crate::labels::is_label_run(&candidate.placed.text),
+                    || crate::labels::is_label_run(&candidate.placed.text)
+                    || crate::labels::addresses_the_reader(&candidate.placed.text),
             ),
         ));
         let site = kind == Some("site")

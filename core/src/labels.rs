@@ -1,6 +1,6 @@
 //! A line of page machinery that looks like a headline: a menu's or a toolbar's labels run
-//! together on one line (the twin of `normalize/labels.py`; the weather reading and the promo
-//! banner stay in `headline.rs`).
+//! together on one line, a sentence said to the reader (the twin of `normalize/labels.py`; the
+//! weather reading and the promo banner stay in `headline.rs`).
 
 use std::sync::OnceLock;
 
@@ -29,6 +29,29 @@ fn label() -> &'static Regex {
 fn capitalised() -> &'static Regex {
     static CAPITALISED: OnceLock<Regex> = OnceLock::new();
     CAPITALISED.get_or_init(|| Regex::new(r"^\p{Lu}").expect("a valid pattern"))
+}
+
+/// Quotes and brackets that may close a sentence after its final stop.
+const CLOSING: &[char] = &[' ', '"', '\'', '”', '’', '»', ')', '>', ']'];
+
+/// The reader addressed: the second person's pronouns, a closed class of each language.
+fn second_person() -> &'static Regex {
+    static SECOND_PERSON: OnceLock<Regex> = OnceLock::new();
+    SECOND_PERSON.get_or_init(|| {
+        Regex::new(
+            r"(?i)\b(?:you|your|yours|yourself|вы|вас|вам|вами|ваш|ваша|ваше|ваши|вашего|вашей|вашему|вашим|ваших|вашу)\b|여러분",
+        )
+        .expect("a valid pattern")
+    })
+}
+
+/// Whether the line is a finished sentence said to someone in the second person: a site's
+/// notice or call to its reader, a question put to the reader or quoted from a speaker. A
+/// headline reports on others: it may say "you", but not as a sentence ended by ".", "!" or
+/// "?" (quotes and brackets after the stop aside) (`addresses_the_reader`).
+pub fn addresses_the_reader(text: &str) -> bool {
+    let ended = text.trim_end_matches(CLOSING).ends_with(['.', '!', '?']);
+    ended && second_person().is_match(text)
 }
 
 /// Whether the line is a menu's or a toolbar's labels run together: words and no

@@ -20,6 +20,10 @@ _CAPITALISED_SHARE: Final = 0.7
 # A label: letters and digits, a hyphen inside ("E-mail"); a capitalised one.
 _LABEL: Final = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")
 _CAPITALISED: Final = regex.compile(r"\p{Lu}")
+# A word of five letters or more whose lower-case end runs into the next label's capital:
+# two link labels printed with no space between ("Skip to playerSkip to main content"). A
+# brand joins shorter words ("IndiGo", "WordPress"); a capital word after it is a new label.
+_GLUED_LABELS: Final = regex.compile(r"(?:^|\s)\p{L}\p{Ll}{4,}\p{Lu}\p{Ll}")
 # Quotes and brackets that may close a sentence after its final stop.
 _CLOSING: Final = " \"'”’»)>]"
 # The reader addressed: the second person's pronouns, a closed class of each language.
@@ -32,13 +36,14 @@ _SECOND_PERSON: Final = regex.compile(
 
 def is_widget_text(line: str, text: str) -> bool:
     """Whether the candidate (``text``, cut from ``line``) is machinery though no rule of
-    the page called it so: a weather reading, a promo banner, a run of labels, a sentence
-    said to the reader."""
+    the page called it so: a weather reading, a promo banner, a run of labels, labels glued
+    together, a sentence said to the reader."""
     return (
         is_weather_reading(line)
         or is_promo(text)
         or is_label_run(text)
         or addresses_the_reader(text)
+        or glues_labels(text)
     )
 
 
@@ -57,6 +62,19 @@ def addresses_the_reader(text: str) -> bool:
     """
     ended = text.rstrip(_CLOSING).endswith((".", "!", "?"))
     return ended and _SECOND_PERSON.search(text) is not None
+
+
+def glues_labels(text: str) -> bool:
+    """Whether the line is labels a page printed with no space between them: a word of five
+    letters or more ends in lower case and a capitalised word follows it without a space (a
+    skip link's labels, a site's name in two languages run together).
+
+    >>> glues_labels("Skip to playerSkip to main content")
+    True
+    >>> glues_labels("IndiGo adds night flights to Goa")
+    False
+    """
+    return _GLUED_LABELS.search(text) is not None
 
 
 def is_label_run(text: str) -> bool:

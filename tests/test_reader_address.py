@@ -14,15 +14,15 @@ NOTICE_PAGE = "\n\n".join(
         "Сайт переезжает на новый сервер. Часть страниц может открываться медленно. "
         "Спасибо за ваше терпение!",
         "Мэр Заречья отчитался о ремонте дорог в трёх микрорайонах",
-        "Мэр Заречья Олег Ветров рассказал депутатам, как идёт ремонт дорог в трёх "
-        "микрорайонах города и почему подрядчик сорвал сроки.",
+        "Депутаты городской думы выслушали доклад во вторник. Подрядчик обещает закончить к осени.",
     ]
 )
 
 QUOTE_PAGE = "\n".join(
     [
         "![]() |",
-        "Visitors queue at the cheese stall on the opening day of the harvest market, Sept. 4.",
+        "Visitors queue at the cheese stall on the opening day of the harvest market, Sept. 4. "
+        "Valley Post photo by Lena Moss |",
         "By Lena Moss",
         '"Would you like to try the smoked one?"',
         "That was what the stallholder asked nearly every passer-by on Saturday, and most of "

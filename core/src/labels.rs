@@ -1,6 +1,6 @@
 //! A line of page machinery that looks like a headline: a menu's or a toolbar's labels run
-//! together on one line, a sentence said to the reader (the twin of `normalize/labels.py`; the
-//! weather reading and the promo banner stay in `headline.rs`).
+//! together on one line or glued with no space, a sentence said to the reader (the twin of
+//! `normalize/labels.py`; the weather reading and the promo banner stay in `headline.rs`).
 
 use std::sync::OnceLock;
 
@@ -29,6 +29,23 @@ fn label() -> &'static Regex {
 fn capitalised() -> &'static Regex {
     static CAPITALISED: OnceLock<Regex> = OnceLock::new();
     CAPITALISED.get_or_init(|| Regex::new(r"^\p{Lu}").expect("a valid pattern"))
+}
+
+/// A word of five letters or more whose lower-case end runs into the next label's capital: two
+/// link labels printed with no space between. A brand joins shorter words; a capital word
+/// after it is a new label.
+fn glued_labels() -> &'static Regex {
+    static GLUED_LABELS: OnceLock<Regex> = OnceLock::new();
+    GLUED_LABELS.get_or_init(|| {
+        Regex::new(r"(?:^|\s)\p{L}\p{Ll}{4,}\p{Lu}\p{Ll}").expect("a valid pattern")
+    })
+}
+
+/// Whether the line is labels a page printed with no space between them: a word of five
+/// letters or more ends in lower case and a capitalised word follows it without a space
+/// (`glues_labels`).
+pub fn glues_labels(text: &str) -> bool {
+    glued_labels().is_match(text)
 }
 
 /// Quotes and brackets that may close a sentence after its final stop.

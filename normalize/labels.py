@@ -3,11 +3,14 @@ together on one line, a widget's reading, a promo banner."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 import regex
 
+from normalize.echo import Placed, shared_around
 from normalize.heads import is_promo, is_weather_reading
+from normalize.page import echo_words
 
 # A run of labels has this many words at least (a Korean toolbar's, a Russian menu's).
 _HANGUL_LABELS: Final = 7
@@ -24,6 +27,10 @@ _CAPITALISED: Final = regex.compile(r"\p{Lu}")
 # two link labels printed with no space between ("Skip to playerSkip to main content"). A
 # brand joins shorter words ("IndiGo", "WordPress"); a capital word after it is a new label.
 _GLUED_LABELS: Final = regex.compile(r"(?:^|\s)\p{L}\p{Ll}{4,}\p{Lu}\p{Ll}")
+# A field: a label of one to three words, a colon, and a short value ("Reporter : Ann Lee",
+# "Статьи по теме: элеваторы"); a headline's lead-in is followed by a clause.
+_FIELD: Final = regex.compile(r"(\w+(?:[ -]\w+){0,2})\s*[:：]\s*(\S.*)")
+_FIELD_VALUE_WORDS: Final = 3
 # Quotes and brackets that may close a sentence after its final stop.
 _CLOSING: Final = " \"'”’»)>]"
 # The reader addressed: the second person's pronouns, a closed class of each language.
@@ -62,6 +69,30 @@ def addresses_the_reader(text: str) -> bool:
     """
     ended = text.rstrip(_CLOSING).endswith((".", "!", "?"))
     return ended and _SECOND_PERSON.search(text) is not None
+
+
+def is_field_line(candidate: Placed, lines: Sequence[str], filled: list[int]) -> bool:
+    """Whether the candidate is a widget's field: a label of one to three words, a colon and
+    a value of at most ``_FIELD_VALUE_WORDS`` words ("Reporter : Ann Lee", "Статьи по теме:
+    элеваторы", "Now Booking: Porch Chats!"), the label's words found nowhere in the text
+    around it. A headline's lead-in before a colon names its subject or its speaker, whom the
+    text goes on to name ("Mayor: the depot will wait"); a page's label is said once.
+
+    >>> from normalize.heads import Candidate
+    >>> lines = ["Reporter : Ann Lee", "Ann Lee covers the city hall and its budget."]
+    >>> is_field_line(Candidate(0, 0, lines[0], "reporter ann lee", {}), lines, [0, 1])
+    True
+    >>> lines = ["Mayor: Depot will wait", "The mayor said the bus depot will wait a year."]
+    >>> is_field_line(Candidate(0, 0, lines[0], "mayor depot will wait", {}), lines, [0, 1])
+    False
+    """
+    field = _FIELD.fullmatch(candidate.text)
+    if field is None or len(field.group(2).split()) > _FIELD_VALUE_WORDS:
+        return False
+    label = echo_words(field.group(1))
+    return bool(label) and not any(
+        shared_around(label, candidate, lines, filled, step) for step in (1, -1)
+    )
 
 
 def glues_labels(text: str) -> bool:

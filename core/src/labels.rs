@@ -1,11 +1,14 @@
 //! A line of page machinery that looks like a headline: a menu's or a toolbar's labels run
-//! together on one line or glued with no space, a sentence said to the reader (the twin of
-//! `normalize/labels.py`; the weather reading and the promo banner stay in `headline.rs`).
+//! together on one line or glued with no space, a widget's field, a sentence said to the
+//! reader (the twin of `normalize/labels.py`; the weather reading and the promo banner stay
+//! in `headline.rs`).
 
 use std::sync::OnceLock;
 
 use regex::Regex;
 
+use crate::echo::{shared_around, LineKeys, Placed};
+use crate::page::echo_words;
 use crate::segment::chars;
 use crate::text::split_words;
 
@@ -46,6 +49,38 @@ fn glued_labels() -> &'static Regex {
 /// (`glues_labels`).
 pub fn glues_labels(text: &str) -> bool {
     glued_labels().is_match(text)
+}
+
+/// A field: a label of one to three words, a colon, and a short value ("Reporter : Ann Lee");
+/// a headline's lead-in is followed by a clause.
+fn field() -> &'static Regex {
+    static FIELD: OnceLock<Regex> = OnceLock::new();
+    FIELD.get_or_init(|| {
+        Regex::new(r"^(\w+(?:[ -]\w+){0,2})\s*[:：]\s*(\S.*)$").expect("a valid pattern")
+    })
+}
+const FIELD_VALUE_WORDS: usize = 3;
+
+/// Whether the candidate is a widget's field: a label of one to three words, a colon and a
+/// value of at most `FIELD_VALUE_WORDS` words, the label's words found nowhere in the text
+/// around it (`is_field_line`).
+pub fn is_field_line<S: AsRef<str>>(
+    candidate: &Placed,
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> bool {
+    let Some(field) = field().captures(&candidate.text) else {
+        return false;
+    };
+    let value = field.get(2).map_or("", |value| value.as_str());
+    if value.split_whitespace().count() > FIELD_VALUE_WORDS {
+        return false;
+    }
+    let label = echo_words(field.get(1).map_or("", |label| label.as_str()));
+    !label.is_empty()
+        && [1, -1]
+            .into_iter()
+            .all(|step| shared_around(&label, candidate, lines, filled, step) == 0)
 }
 
 /// Quotes and brackets that may close a sentence after its final stop.

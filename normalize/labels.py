@@ -31,6 +31,9 @@ _GLUED_LABELS: Final = regex.compile(r"(?:^|\s)\p{L}\p{Ll}{4,}\p{Lu}\p{Ll}")
 # "Статьи по теме: элеваторы"); a headline's lead-in is followed by a clause.
 _FIELD: Final = regex.compile(r"(\w+(?:[ -]\w+){0,2})\s*[:：]\s*(\S.*)")
 _FIELD_VALUE_WORDS: Final = 3
+# A value's words are its runs of letters: figures, numbers and dates are a widget's reading
+# ("Свежий выпуск: №21 от 4 июня 2025 года", "Курс USD: 91,41").
+_WORD: Final = regex.compile(r"\p{L}+")
 # Quotes and brackets that may close a sentence after its final stop.
 _CLOSING: Final = " \"'”’»)>]"
 # The reader addressed: the second person's pronouns, a closed class of each language.
@@ -73,10 +76,11 @@ def addresses_the_reader(text: str) -> bool:
 
 def is_field_line(candidate: Placed, lines: Sequence[str], filled: list[int]) -> bool:
     """Whether the candidate is a widget's field: a label of one to three words, a colon and
-    a value of at most ``_FIELD_VALUE_WORDS`` words ("Reporter : Ann Lee", "Статьи по теме:
-    элеваторы", "Now Booking: Porch Chats!"), the label's words found nowhere in the text
-    around it. A headline's lead-in before a colon names its subject or its speaker, whom the
-    text goes on to name ("Mayor: the depot will wait"); a page's label is said once.
+    a value of at most ``_FIELD_VALUE_WORDS`` words, figures aside ("Reporter : Ann Lee",
+    "Статьи по теме: элеваторы", "Issue: No. 21 of June 4, 2025"), the label's words found
+    nowhere in the text around it. A headline's lead-in before a colon names its subject or
+    its speaker, whom the text goes on to name ("Mayor: the depot will wait"); a page's label
+    is said once.
 
     >>> from normalize.heads import Candidate
     >>> lines = ["Reporter : Ann Lee", "Ann Lee covers the city hall and its budget."]
@@ -87,7 +91,7 @@ def is_field_line(candidate: Placed, lines: Sequence[str], filled: list[int]) ->
     False
     """
     field = _FIELD.fullmatch(candidate.text)
-    if field is None or len(field.group(2).split()) > _FIELD_VALUE_WORDS:
+    if field is None or len(_WORD.findall(field.group(2))) > _FIELD_VALUE_WORDS:
         return False
     label = echo_words(field.group(1))
     return bool(label) and not any(

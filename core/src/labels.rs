@@ -61,9 +61,15 @@ fn field() -> &'static Regex {
 }
 const FIELD_VALUE_WORDS: usize = 3;
 
+/// A value's words are its runs of letters: figures, numbers and dates are a widget's reading.
+fn word() -> &'static Regex {
+    static WORD: OnceLock<Regex> = OnceLock::new();
+    WORD.get_or_init(|| Regex::new(r"\p{L}+").expect("a valid pattern"))
+}
+
 /// Whether the candidate is a widget's field: a label of one to three words, a colon and a
-/// value of at most `FIELD_VALUE_WORDS` words, the label's words found nowhere in the text
-/// around it (`is_field_line`).
+/// value of at most `FIELD_VALUE_WORDS` words, figures aside, the label's words found nowhere
+/// in the text around it (`is_field_line`).
 pub fn is_field_line<S: AsRef<str>>(
     candidate: &Placed,
     lines: &LineKeys<S>,
@@ -73,7 +79,7 @@ pub fn is_field_line<S: AsRef<str>>(
         return false;
     };
     let value = field.get(2).map_or("", |value| value.as_str());
-    if value.split_whitespace().count() > FIELD_VALUE_WORDS {
+    if word().find_iter(value).count() > FIELD_VALUE_WORDS {
         return false;
     }
     let label = echo_words(field.get(1).map_or("", |label| label.as_str()));

@@ -1,5 +1,6 @@
 """A line of page machinery that looks like a headline: a menu's or a toolbar's labels run
-together on one line, a widget's reading, a promo banner."""
+together on one line or glued with no space between, a widget's reading or field, a promo
+banner, a sentence said to the reader."""
 
 from __future__ import annotations
 

@@ -553,7 +553,10 @@ fn weigh_keyed<'a, S: AsRef<str>>(
                 matches!(kind, Some("widget" | "section"))
                     || is_weather_reading(line(candidate.placed.line))
                     || is_promo(&candidate.placed.text)
-                    || crate::labels::is_label_run(&candidate.placed.text),
+                    || crate::labels::is_label_run(&candidate.placed.text)
+                    || crate::labels::addresses_the_reader(&candidate.placed.text)
+                    || crate::labels::glues_labels(&candidate.placed.text)
+                    || crate::labels::is_field_line(&candidate.placed, &keyed, &filled),
             ),
         ));
         let site = kind == Some("site")

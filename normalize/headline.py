@@ -56,7 +56,7 @@ from normalize.options import TITLE_THRESHOLD
 from normalize.page import echo_words
 from normalize.roundups import roundup_heads
 from normalize.subjects import is_under_title_label
-from normalize.summaries import headless_points, summary_points
+from normalize.summaries import summary_points
 from normalize.timestamps import parse_timestamp
 from normalize.titles import (
     cut_headline,
@@ -96,7 +96,6 @@ WEIGHTS: Final = MappingProxyType(
         "deck": -2.5,  # another story's head stands just above it: it is that head's deck
         "feed_item": -7.0,  # one of a feed's items: heads each at one step from its own date
         "title_field": 3.0,  # right below a form's title label ("Subject", "제목"); not fitted
-        "headless": -6.0,  # a deck a copy of the body opens with, its head lost; not fitted
     }
 )
 # Headlines are at most this many words long (decks and a lead's copies are longer).
@@ -303,10 +302,11 @@ def _context_signals(
     dated: list[int],
 ) -> None:
     """What a candidate's neighbours say: the lead below repeats its words; it repeats a candidate
-    just above (a deck, a subhead, a second copy; not its own copy with machinery glued on); how
-    many headline-shaped lines stand before the first paragraph; a story head stands just above it
-    (its deck), or it is a deck a body opens with, its head lost. A term of a word or two that its
-    lead opens with (a glossary's entry) or under a dateline above the lead is not held short."""
+    just above (a deck, a subhead, a headline's second copy; not its own copy with machinery glued
+    on); how many headline-shaped lines stand between it and the first paragraph; another story head
+    stands just above it (it is that head's deck). A term of a word or two that its lead opens with
+    (a glossary's or a wiki's entry), or that stands between a dateline and the first paragraph (a
+    blog's post title under its date header), is not held short."""
     words = [echo_words(candidate.text) for candidate in candidates]
     for rank, candidate in enumerate(candidates):
         lead = next((p for p in body if 0 < p - candidate.order <= LEAD_LINES), None)
@@ -328,17 +328,17 @@ def _context_signals(
             before_lead=1 / (1 + len(between)) if body and candidate.order < body[0] else 0.0,
             address=float(_ADDRESS.search(candidate.text) is not None),
         )
-        under_date = bool(body) and body[0] == candidate.order + 1 and candidate.order - 1 in dated
+        under_dateline = (
+            bool(body) and body[0] == candidate.order + 1 and candidate.order - 1 in dated
+        )
         opens_lead = opens_a_paragraph(candidate, lines, filled, body)
-        if candidate.signals["length"] < 0.0 and (opens_lead or under_date):
+        if candidate.signals["length"] < 0.0 and (opens_lead or under_dateline):
             candidate.signals["length"] = 0.0
     heads = [candidate for candidate in candidates if may_have_a_deck(candidate)]
     points = summary_points(candidates, set(dated), body[0] if body else len(filled))
-    lost = headless_points(candidates, body[0] if body else len(filled))
     for candidate in candidates:
         decked = any(is_deck_of(candidate, head) for head in heads)
         candidate.signals["deck"] = float(decked or candidate.line in points)
-        candidate.signals["headless"] = float(candidate.line in lost)
 
 
 def _signals(

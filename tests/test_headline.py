@@ -1142,39 +1142,6 @@ def test_one_line_between_the_dateline_and_the_lead_may_be_the_headline() -> Non
     assert normalize_document(page)["title"] == "항만 노조 파업 닷새째, 수출 화물 발 묶여"
 
 
-def test_decks_a_body_copy_opens_with_are_no_headline() -> None:
-    """A copy of an article's body that lost its headline, dateline and byline opens with the
-    two decks the paper printed under the headline, then the story: each deck adds a point of
-    its own, and the lead repeats the top one no more than the other, so neither is the
-    headline."""
-    page = "\n".join(
-        [
-            "다음 달 10일까지 9개 면 돌며 설명회",
-            "올해 달라지는 농업 보조금 신청 방법 안내",
-            "첫 설명회가 열린 해들면 복지회관에는 농민 80여 명이 모여 보조금 신청 방법을 물었다.",
-            "군 농정과 직원들은 달라진 서류와 마감일을 하나하나 설명했다.",
-            "참석자들은 온라인 신청이 어렵다며 면사무소 창구를 계속 열어 달라고 요청했다.",
-        ]
-    )
-    assert normalize_document(page)["title"] is None
-
-
-def test_a_headline_above_its_decks_in_a_body_copy_stays_the_headline() -> None:
-    """The same copy with its headline kept: the lead repeats the headline's words more than
-    the decks', and the headline stays."""
-    page = "\n".join(
-        [
-            "송림군, 면 순회 보조금 설명회 시작",
-            "다음 달 10일까지 9개 면 돌며 설명회",
-            "올해 달라지는 농업 보조금 신청 방법 안내",
-            "송림군이 면마다 돌며 보조금 설명회를 시작했다. 첫 설명회가 열린 해들면 "
-            "복지회관에는 농민 80여 명이 모였다.",
-            "군 농정과 직원들은 달라진 서류와 마감일을 하나하나 설명했다.",
-        ]
-    )
-    assert normalize_document(page)["title"] == "송림군, 면 순회 보조금 설명회 시작"
-
-
 def test_the_line_below_a_subject_label_is_the_headline() -> None:
     """A mailing list's archive prints its form's fields one below the other: the line under
     the subject's label is the headline, though the preview text below repeats more of the

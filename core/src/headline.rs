@@ -29,7 +29,7 @@ use crate::page::{echo_words, EchoWords};
 use crate::roundups::roundup_heads;
 use crate::segment::chars::{self, is, HANGUL};
 use crate::subjects::is_under_title_label;
-use crate::summaries::{headless_points, summary_points};
+use crate::summaries::summary_points;
 use crate::text::{count_words, holds_words, split_words};
 use crate::timestamps::{datelines, parse_timestamp};
 use crate::titles::{
@@ -37,7 +37,7 @@ use crate::titles::{
 };
 
 /// What each signal adds to a candidate's log-odds of being the headline (`WEIGHTS`).
-pub const WEIGHTS: [(&str, f64); 24] = [
+pub const WEIGHTS: [(&str, f64); 23] = [
     ("bias", -2.0),
     ("echo", 6.0),
     ("near_dateline", 1.5),
@@ -61,7 +61,6 @@ pub const WEIGHTS: [(&str, f64); 24] = [
     ("deck", -2.5),
     ("feed_item", -7.0),
     ("title_field", 3.0),
-    ("headless", -6.0),
 ];
 /// The default of `Options.title_threshold`.
 pub const TITLE_THRESHOLD: f64 = 0.0;
@@ -892,8 +891,7 @@ fn is_listing(candidates: &[Candidate]) -> bool {
 
 /// What a candidate's neighbours say: the lead paragraph below repeats its words; it repeats
 /// a candidate just above; how many headline-shaped lines stand between it and the article;
-/// another story head stands just above it (it is that head's deck), or it is a deck a body
-/// opens with, its head lost. A term of a word or two
+/// another story head stands just above it (it is that head's deck). A term of a word or two
 /// that its lead opens with, or that stands between a dateline and the article's first
 /// paragraph, is not held short.
 fn context_signals<S: AsRef<str>>(
@@ -973,9 +971,11 @@ fn context_signals<S: AsRef<str>>(
         .iter()
         .map(may_have_a_deck)
         .collect::<Result<_, _>>()?;
-    let body_start = body.first().copied().unwrap_or(filled.len());
-    let points = summary_points(candidates, dated, body_start);
-    let lost = headless_points(candidates, words, body_start);
+    let points = summary_points(
+        candidates,
+        dated,
+        body.first().copied().unwrap_or(filled.len()),
+    );
     for candidate in candidates.iter_mut() {
         let order = candidate.placed.order;
         let deck = (0..orders.len()).any(|k| {
@@ -985,9 +985,6 @@ fn context_signals<S: AsRef<str>>(
                 && !placed[k].key.contains(candidate.placed.key.as_str())
         }) || points.contains(&candidate.placed.line);
         candidate.signals.push(("deck", flag(deck)));
-        candidate
-            .signals
-            .push(("headless", flag(lost.contains(&candidate.placed.line))));
     }
     Ok(())
 }

@@ -81,14 +81,6 @@ def echo(candidate: Placed, lines: Sequence[str], filled: list[int]) -> float:
     return shared / (len(words) + ECHO_PRIOR_WORDS)
 
 
-def shared_around(
-    words: set[str], candidate: Placed, lines: Sequence[str], filled: list[int], step: int
-) -> int:
-    """How many of ``words`` the text after (step 1) or before (step -1) a candidate holds, up
-    to ``_LEAD_CHARS`` of it, its own copies left out."""
-    return len(words & echo_words(_text_around(candidate, lines, filled, step)))
-
-
 def _text_around(candidate: Placed, lines: Sequence[str], filled: list[int], step: int) -> str:
     """Up to ``_LEAD_CHARS`` of the text after (step 1) or before (step -1) a candidate, its
     own copies left out."""

@@ -48,7 +48,7 @@ from normalize.heads import (
     may_have_a_deck,
     timed_entries,
 )
-from normalize.labels import is_field_line, is_widget_text
+from normalize.labels import is_widget_text
 from normalize.languages import detect_language
 from normalize.leads import LEAD_LINES, heads_its_paragraph, opens_a_paragraph
 from normalize.notices import without_notice
@@ -272,7 +272,6 @@ def weigh_candidates(
             machinery=float(
                 machinery.get(candidate.line) in ("widget", "section")
                 or is_widget_text(lines[candidate.line], candidate.text)
-                or is_field_line(candidate, lines, filled)
             ),
             site=float(
                 machinery.get(candidate.line) == "site"

@@ -1,17 +1,13 @@
 """A line of page machinery that looks like a headline: a menu's or a toolbar's labels run
-together on one line or glued with no space between, a widget's reading or field, a promo
-banner, a sentence said to the reader."""
+together on one line or glued with no space between, a widget's reading, a promo banner."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 import regex
 
-from normalize.echo import Placed, shared_around
 from normalize.heads import is_promo, is_weather_reading
-from normalize.page import echo_words
 
 # A run of labels has this many words at least (a Korean toolbar's, a Russian menu's).
 _HANGUL_LABELS: Final = 7
@@ -28,76 +24,13 @@ _CAPITALISED: Final = regex.compile(r"\p{Lu}")
 # two link labels printed with no space between ("Skip to playerSkip to main content"). A
 # brand joins shorter words ("IndiGo", "WordPress"); a capital word after it is a new label.
 _GLUED_LABELS: Final = regex.compile(r"(?:^|\s)\p{L}\p{Ll}{4,}\p{Lu}\p{Ll}")
-# A field: a label of one to three words, a colon, and a short value ("Reporter : Ann Lee",
-# "Статьи по теме: элеваторы"); a headline's lead-in is followed by a clause.
-_FIELD: Final = regex.compile(r"(\w+(?:[ -]\w+){0,2})\s*[:：]\s*(\S.*)")
-_FIELD_VALUE_WORDS: Final = 3
-# A value's words are its runs of letters: figures, numbers and dates are a widget's reading
-# ("Свежий выпуск: №21 от 4 июня 2025 года", "Курс USD: 91,41").
-_WORD: Final = regex.compile(r"\p{L}+")
-# Quotes and brackets that may close a sentence after its final stop.
-_CLOSING: Final = " \"'”’»)>]"
-# The reader addressed: the second person's pronouns, a closed class of each language.
-_SECOND_PERSON: Final = regex.compile(
-    r"\b(?:you|your|yours|yourself|вы|вас|вам|вами|ваш|ваша|ваше|ваши|вашего|вашей|вашему"
-    r"|вашим|ваших|вашу)\b|여러분",
-    regex.IGNORECASE,
-)
 
 
 def is_widget_text(line: str, text: str) -> bool:
     """Whether the candidate (``text``, cut from ``line``) is machinery though no rule of
     the page called it so: a weather reading, a promo banner, a run of labels, labels glued
-    together, a sentence said to the reader."""
-    return (
-        is_weather_reading(line)
-        or is_promo(text)
-        or is_label_run(text)
-        or addresses_the_reader(text)
-        or glues_labels(text)
-    )
-
-
-def addresses_the_reader(text: str) -> bool:
-    """Whether the line is a finished sentence said to someone in the second person: a site's
-    notice or call to its reader ("You can change alert settings at any time.", "Благодарим
-    за ваше понимание!"), a question put to the reader or quoted from a speaker ("Do you
-    want it delivered?"). A headline reports on others: it may say "you" ("Why your bus is
-    late"), but not as a sentence ended by ".", "!" or "?" (quotes and brackets after the
-    stop aside).
-
-    >>> addresses_the_reader("You can change your alert settings at any time.")
-    True
-    >>> addresses_the_reader("Why your city budget is boring")
-    False
-    """
-    ended = text.rstrip(_CLOSING).endswith((".", "!", "?"))
-    return ended and _SECOND_PERSON.search(text) is not None
-
-
-def is_field_line(candidate: Placed, lines: Sequence[str], filled: list[int]) -> bool:
-    """Whether the candidate is a widget's field: a label of one to three words, a colon and
-    a value of at most ``_FIELD_VALUE_WORDS`` words, figures aside ("Reporter : Ann Lee",
-    "Статьи по теме: элеваторы", "Issue: No. 21 of June 4, 2025"), the label's words found
-    nowhere in the text around it. A headline's lead-in before a colon names its subject or
-    its speaker, whom the text goes on to name ("Mayor: the depot will wait"); a page's label
-    is said once.
-
-    >>> from normalize.heads import Candidate
-    >>> lines = ["Reporter : Ann Lee", "Ann Lee covers the city hall and its budget."]
-    >>> is_field_line(Candidate(0, 0, lines[0], "reporter ann lee", {}), lines, [0, 1])
-    True
-    >>> lines = ["Mayor: Depot will wait", "The mayor said the bus depot will wait a year."]
-    >>> is_field_line(Candidate(0, 0, lines[0], "mayor depot will wait", {}), lines, [0, 1])
-    False
-    """
-    field = _FIELD.fullmatch(candidate.text)
-    if field is None or len(_WORD.findall(field.group(2))) > _FIELD_VALUE_WORDS:
-        return False
-    label = echo_words(field.group(1))
-    return bool(label) and not any(
-        shared_around(label, candidate, lines, filled, step) for step in (1, -1)
-    )
+    together."""
+    return is_weather_reading(line) or is_promo(text) or is_label_run(text) or glues_labels(text)
 
 
 def glues_labels(text: str) -> bool:

@@ -225,7 +225,7 @@ pub fn echo_worded<S: AsRef<str>>(
 /// after (step 1) or before (step -1) it, its own copies left out. The lines are joined with
 /// spaces, which no echo word spans, so the words of the text are those of its lines; the
 /// lines past the point where all of `words` are found are not read.
-pub fn shared_around<S: AsRef<str>>(
+fn shared_around<S: AsRef<str>>(
     words: &EchoWords,
     candidate: &Placed,
     lines: &LineKeys<S>,

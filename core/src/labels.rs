@@ -1,14 +1,11 @@
 //! A line of page machinery that looks like a headline: a menu's or a toolbar's labels run
-//! together on one line or glued with no space, a widget's field, a sentence said to the
-//! reader (the twin of `normalize/labels.py`; the weather reading and the promo banner stay
-//! in `headline.rs`).
+//! together on one line or glued with no space (the twin of `normalize/labels.py`; the
+//! weather reading and the promo banner stay in `headline.rs`).
 
 use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::echo::{shared_around, LineKeys, Placed};
-use crate::page::echo_words;
 use crate::segment::chars;
 use crate::text::split_words;
 
@@ -49,67 +46,6 @@ fn glued_labels() -> &'static Regex {
 /// (`glues_labels`).
 pub fn glues_labels(text: &str) -> bool {
     glued_labels().is_match(text)
-}
-
-/// A field: a label of one to three words, a colon, and a short value ("Reporter : Ann Lee");
-/// a headline's lead-in is followed by a clause.
-fn field() -> &'static Regex {
-    static FIELD: OnceLock<Regex> = OnceLock::new();
-    FIELD.get_or_init(|| {
-        Regex::new(r"^(\w+(?:[ -]\w+){0,2})\s*[:：]\s*(\S.*)$").expect("a valid pattern")
-    })
-}
-const FIELD_VALUE_WORDS: usize = 3;
-
-/// A value's words are its runs of letters: figures, numbers and dates are a widget's reading.
-fn word() -> &'static Regex {
-    static WORD: OnceLock<Regex> = OnceLock::new();
-    WORD.get_or_init(|| Regex::new(r"\p{L}+").expect("a valid pattern"))
-}
-
-/// Whether the candidate is a widget's field: a label of one to three words, a colon and a
-/// value of at most `FIELD_VALUE_WORDS` words, figures aside, the label's words found nowhere
-/// in the text around it (`is_field_line`).
-pub fn is_field_line<S: AsRef<str>>(
-    candidate: &Placed,
-    lines: &LineKeys<S>,
-    filled: &[usize],
-) -> bool {
-    let Some(field) = field().captures(&candidate.text) else {
-        return false;
-    };
-    let value = field.get(2).map_or("", |value| value.as_str());
-    if word().find_iter(value).count() > FIELD_VALUE_WORDS {
-        return false;
-    }
-    let label = echo_words(field.get(1).map_or("", |label| label.as_str()));
-    !label.is_empty()
-        && [1, -1]
-            .into_iter()
-            .all(|step| shared_around(&label, candidate, lines, filled, step) == 0)
-}
-
-/// Quotes and brackets that may close a sentence after its final stop.
-const CLOSING: &[char] = &[' ', '"', '\'', '”', '’', '»', ')', '>', ']'];
-
-/// The reader addressed: the second person's pronouns, a closed class of each language.
-fn second_person() -> &'static Regex {
-    static SECOND_PERSON: OnceLock<Regex> = OnceLock::new();
-    SECOND_PERSON.get_or_init(|| {
-        Regex::new(
-            r"(?i)\b(?:you|your|yours|yourself|вы|вас|вам|вами|ваш|ваша|ваше|ваши|вашего|вашей|вашему|вашим|ваших|вашу)\b|여러분",
-        )
-        .expect("a valid pattern")
-    })
-}
-
-/// Whether the line is a finished sentence said to someone in the second person: a site's
-/// notice or call to its reader, a question put to the reader or quoted from a speaker. A
-/// headline reports on others: it may say "you", but not as a sentence ended by ".", "!" or
-/// "?" (quotes and brackets after the stop aside) (`addresses_the_reader`).
-pub fn addresses_the_reader(text: &str) -> bool {
-    let ended = text.trim_end_matches(CLOSING).ends_with(['.', '!', '?']);
-    ended && second_person().is_match(text)
 }
 
 /// Whether the line is a menu's or a toolbar's labels run together: words and no

@@ -421,7 +421,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     dated: &FxHashSet<usize>,
 ) -> Result<(Vec<Candidate>, LineKeys<'a, S>), String> {
     let line = |index: usize| lines.get(index).map_or("", |line| line.as_ref());
-    let filled: Vec<usize> = (0..lines.len()).filter(|&i| !line(i).is_empty()).collect();
+    let mut filled: Vec<usize> = Vec::with_capacity(lines.len());
+    filled.extend((0..lines.len()).filter(|&i| !line(i).is_empty()));
     // each line's rank among the lines with text, by its index
     let mut ranks: Vec<Option<usize>> = vec![None; lines.len()];
     for (rank, &index) in filled.iter().enumerate() {
@@ -437,7 +438,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             .filter(|(_, kind)| !SOFT_MACHINERY.contains(&kind.as_str()))
             .map(|(i, _)| *i),
     );
-    let mut found: Vec<Candidate> = Vec::new();
+    let mut found: Vec<Candidate> = Vec::with_capacity(MAX_CANDIDATES);
     // the title keys of candidates' lines that their cuts know
     let mut line_keys: Vec<(usize, String)> = Vec::new();
     // what the other cuts stripped of their whole lines, for those lines' keys
@@ -789,7 +790,8 @@ fn label(text: &str) -> Option<&str> {
 fn opens_doubled(text: &str) -> bool {
     // a name of n words needs 2 n + 2 words at least: more are never read
     let most = 2 * DOUBLED_NAME_WORDS[DOUBLED_NAME_WORDS.len() - 1] + 2;
-    let words: Vec<&str> = split_words(text).take(most).collect();
+    let mut words: Vec<&str> = Vec::with_capacity(most);
+    words.extend(split_words(text).take(most));
     DOUBLED_NAME_WORDS
         .iter()
         .any(|&n| words.len() > 2 * n + 1 && words.get(..n) == words.get(n..2 * n))

@@ -470,7 +470,8 @@ const BEFORE_STOP: usize = 4;
 /// no space or quote (the stop), the stop, and `BEFORE_STOP` characters before it (the whole
 /// text when it is shorter).
 fn sentence_tail(text: &str) -> Vec<char> {
-    let mut reversed = Vec::new();
+    // the stop is most often the last character: it and the few before it are read
+    let mut reversed = Vec::with_capacity(BEFORE_STOP + 1);
     // how many characters were read when the stop was
     let mut stop = None;
     for c in text.chars().rev() {

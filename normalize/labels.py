@@ -8,6 +8,7 @@ from typing import Final
 import regex
 
 from normalize.heads import is_promo, is_weather_reading
+from normalize.segment import is_word
 
 # A run of labels has this many words at least (a Korean toolbar's, a Russian menu's).
 _HANGUL_LABELS: Final = 7
@@ -22,8 +23,11 @@ _LABEL: Final = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")
 _CAPITALISED: Final = regex.compile(r"\p{Lu}")
 # A word of five letters or more whose lower-case end runs into the next label's capital:
 # two link labels printed with no space between ("Skip to playerSkip to main content"). A
-# brand joins shorter words ("IndiGo", "WordPress"); a capital word after it is a new label.
-_GLUED_LABELS: Final = regex.compile(r"(?:^|\s)\p{L}\p{Ll}{4,}\p{Lu}\p{Ll}")
+# brand joins shorter words ("IndiGo", "WordPress"), or is a word the word lists know whole
+# ("WhatsApp", "BlackRock"); a capital word after it is a new label.
+_GLUED_LABELS: Final = regex.compile(r"(?:^|\s)(\p{L}\p{Ll}{4,}\p{Lu}\p{Ll}\p{L}*)")
+# The word lists a glued word is looked up in (the Russian list holds the English words too).
+_WORD_LISTS: Final = ("en", "ru")
 
 
 def is_widget_text(line: str, text: str) -> bool:
@@ -36,14 +40,18 @@ def is_widget_text(line: str, text: str) -> bool:
 def glues_labels(text: str) -> bool:
     """Whether the line is labels a page printed with no space between them: a word of five
     letters or more ends in lower case and a capitalised word follows it without a space (a
-    skip link's labels, a site's name in two languages run together).
+    skip link's labels, a site's name in two languages run together), and the word lists do
+    not know the glued word whole (a brand's name).
 
     >>> glues_labels("Skip to playerSkip to main content")
     True
-    >>> glues_labels("IndiGo adds night flights to Goa")
-    False
+    >>> glues_labels("IndiGo adds night flights to Goa"), glues_labels("WhatsApp adds a feed")
+    (False, False)
     """
-    return _GLUED_LABELS.search(text) is not None
+    return any(
+        not any(is_word(glued.lower(), lang) for lang in _WORD_LISTS)
+        for glued in _GLUED_LABELS.findall(text)
+    )
 
 
 def is_label_run(text: str) -> bool:

@@ -45,6 +45,8 @@ def test_labels_run_together_are_glued(text: str) -> None:
         "WordPress sites hit by a plugin flaw",
         "Мэр Заречья открыл новый мост",
         "iPhone sales fall in Europe",
+        "WhatsApp adds channels for local newsrooms",
+        "BlackRock buys a stake in the port operator",
     ],
 )
 def test_a_headline_with_a_brand_is_not_glued(text: str) -> None:

@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::segment::chars;
+use crate::segment::{chars, is_word, Result};
 use crate::text::split_words;
 
 /// A run of labels has this many words at least (a Korean toolbar's, a Russian menu's).
@@ -32,20 +32,33 @@ fn capitalised() -> &'static Regex {
 }
 
 /// A word of five letters or more whose lower-case end runs into the next label's capital: two
-/// link labels printed with no space between. A brand joins shorter words; a capital word
-/// after it is a new label.
+/// link labels printed with no space between. A brand joins shorter words, or is a word the
+/// word lists know whole; a capital word after it is a new label.
 fn glued_labels() -> &'static Regex {
     static GLUED_LABELS: OnceLock<Regex> = OnceLock::new();
     GLUED_LABELS.get_or_init(|| {
-        Regex::new(r"(?:^|\s)\p{L}\p{Ll}{4,}\p{Lu}\p{Ll}").expect("a valid pattern")
+        Regex::new(r"(?:^|\s)(\p{L}\p{Ll}{4,}\p{Lu}\p{Ll}\p{L}*)").expect("a valid pattern")
     })
 }
 
+/// The word lists a glued word is looked up in (the Russian list holds the English words too).
+const WORD_LISTS: [&str; 2] = ["en", "ru"];
+
 /// Whether the line is labels a page printed with no space between them: a word of five
-/// letters or more ends in lower case and a capitalised word follows it without a space
-/// (`glues_labels`).
-pub fn glues_labels(text: &str) -> bool {
-    glued_labels().is_match(text)
+/// letters or more ends in lower case and a capitalised word follows it without a space, and
+/// the word lists do not know the glued word whole (`glues_labels`).
+pub fn glues_labels(text: &str) -> Result<bool> {
+    for glued in glued_labels().captures_iter(text) {
+        let word = chars::lower(glued.get(1).map_or("", |word| word.as_str()));
+        let mut known = false;
+        for lang in WORD_LISTS {
+            known = known || is_word(&word, lang)?;
+        }
+        if !known {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// Whether the line is a menu's or a toolbar's labels run together: words and no

@@ -73,8 +73,8 @@ def kind(path: Path) -> str | None:
 def walk(folder: Path, *, skip: frozenset[Path] = frozenset()) -> Iterator[Path]:
     """Every file of a supported format below a folder, in path order, lazily.
 
-    Links to folders are not followed (a link may loop); ``skip`` holds files never to read
-    (the output being written). A folder that cannot be listed is passed over.
+    Links to folders are not followed (a link may loop); ``skip`` holds absolute paths never to
+    read (the output being written). A folder that cannot be listed is passed over.
 
     >>> list(walk(Path("fixtures/docs")))[0].name
     '01_video_ru_chrome_ko_variant.txt'
@@ -84,11 +84,12 @@ def walk(folder: Path, *, skip: frozenset[Path] = frozenset()) -> Iterator[Path]
             entries = sorted(listing, key=lambda entry: entry.name)
     except OSError:
         return
+    names = {path.name for path in skip}  # only a file of these names is made absolute
     for entry in entries:
         path = Path(entry.path)
         if entry.is_dir(follow_symlinks=False):
             yield from walk(path, skip=skip)
-        elif kind(path) is not None and path.absolute() not in skip:
+        elif kind(path) is not None and (entry.name not in names or path.absolute() not in skip):
             yield path
 
 
@@ -157,8 +158,7 @@ def columns(path: Path, wanted: Iterable[str]) -> list[str] | None:
                         break
         return sorted(seen) if any_record else None
     if reader == "csv":
-        header = _csv_header(path)
-        return None if header is None else header
+        return _csv_header(path)
     try:
         return pl.scan_parquet(path).collect_schema().names()
     except (OSError, pl.exceptions.PolarsError):

@@ -432,12 +432,21 @@ fn words_without_hangul(text: &str) -> Option<EchoWords> {
             words.add(word);
         }
     };
-    for c in text.chars() {
-        let lowered = lower_char(c)?;
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let (lowered, next, width) = match plain_lowered(bytes, at) {
+            Some(plain) => plain,
+            None => {
+                let c = text.get(at..).and_then(|rest| rest.chars().next())?;
+                let lowered = lower_char(c)?;
+                (lowered, echo_class(lowered), c.len_utf8())
+            }
+        };
+        at += width;
         if STRESS_MARKS.contains(&lowered) {
             continue;
         }
-        let next = echo_class(lowered);
         if next & 1 != 0 {
             return None;
         }
@@ -453,6 +462,36 @@ fn words_without_hangul(text: &str) -> Option<EchoWords> {
     }
     close(class, length, &word, &mut words);
     Some(words.sorted())
+}
+
+/// The lower case of the character at byte `at`, its `echo_class` and its width in bytes, told
+/// from its bytes for ASCII and the basic Cyrillic letters (U+0400 to U+045F), as `lower_char`
+/// lowers them; None for any other character.
+#[inline]
+fn plain_lowered(bytes: &[u8], at: usize) -> Option<(char, u8, usize)> {
+    let first = *bytes.get(at)?;
+    if first < 0x80 {
+        let lowered = first.to_ascii_lowercase();
+        let class = match lowered {
+            b'a'..=b'z' => 2,
+            b'0'..=b'9' => 4,
+            _ => 0,
+        };
+        return Some((char::from(lowered), class, 1));
+    }
+    let low = u32::from(*bytes.get(at + 1)? & 0x3f);
+    let code = match first {
+        0xd0 => 0x400 + low,
+        0xd1 if low < 0x20 => 0x440 + low,
+        _ => return None,
+    };
+    // Ѐ-Џ to ѐ-џ, А-Я to а-я; the small letters as they are
+    let lowered = match code {
+        0x400..=0x40f => code + 0x50,
+        0x410..=0x42f => code + 0x20,
+        _ => code,
+    };
+    Some((char::from_u32(lowered)?, 2, 2))
 }
 
 /// The lower case of a character, as `chars::lower` makes it, when it is one character and
@@ -659,6 +698,18 @@ mod tests {
         ];
         for text in texts {
             assert_eq!(echo_words(text), general_words(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn characters_lowered_from_their_bytes_are_lowered_as_one_by_one() {
+        for c in '\0'..='\u{7ff}' {
+            let text = c.to_string();
+            if let Some((lowered, class, width)) = plain_lowered(text.as_bytes(), 0) {
+                assert_eq!(Some(lowered), lower_char(c), "{c:?}");
+                assert_eq!(class, echo_class(lowered), "{c:?}");
+                assert_eq!(width, text.len(), "{c:?}");
+            }
         }
     }
 

@@ -86,6 +86,7 @@ impl Script {
     }
 
     /// The script of the run a character starts, if it starts one.
+    #[inline]
     fn starting(classes: Classes, c: char) -> Option<Script> {
         if c.is_ascii() {
             // an ASCII letter is Latin; no other ASCII character is in a run
@@ -106,7 +107,13 @@ impl Script {
     /// mark; the prolonged sound and iteration marks (Common in Unicode) join kana runs.
     #[inline]
     fn continues(self, classes: Classes, c: char) -> bool {
-        classes.of(c).any(self.class() | M) || self.joins_kana(c)
+        self.continues_in(classes, self.class() | M, c)
+    }
+
+    /// `continues`, the classes that continue the run (`class() | M`) given.
+    #[inline]
+    fn continues_in(self, classes: Classes, continuing: u32, c: char) -> bool {
+        classes.of(c).any(continuing) || self.joins_kana(c)
     }
 
     /// Whether the character is a mark of Common script that a kana run of this script
@@ -174,9 +181,10 @@ pub fn char_runs(letters: &[char], start: usize, end: usize) -> Vec<ScriptRun> {
             continue;
         };
         let begin = at - 1;
+        let continuing = script.class() | M;
         while within
             .get(at)
-            .is_some_and(|&next| script.continues(classes, next))
+            .is_some_and(|&next| script.continues_in(classes, continuing, next))
         {
             at += 1;
         }
@@ -228,11 +236,14 @@ pub fn letter_counts(text: &str) -> Vec<(Script, usize)> {
     // Each character counts for the run it belongs to: the one before it when it continues
     // that run, else the one it starts (if any), as `runs_of` cuts them; no run is kept.
     let mut counts: Vec<(Script, usize)> = Vec::new();
-    let mut current: Option<(Script, usize)> = None;
+    // the script of the current run, its slot in the counts, the classes that continue it
+    let mut current: Option<(Script, usize, u32)> = None;
     let classes = Classes::get();
     for c in text.chars() {
         current = match current {
-            Some((script, slot)) if script.continues(classes, c) => Some((script, slot)),
+            Some((script, slot, continuing)) if script.continues_in(classes, continuing, c) => {
+                Some((script, slot, continuing))
+            }
             _ => Script::starting(classes, c).map(|script| {
                 let slot = counts.iter().position(|&(known, _)| known == script);
                 (
@@ -241,10 +252,11 @@ pub fn letter_counts(text: &str) -> Vec<(Script, usize)> {
                         counts.push((script, 0));
                         counts.len() - 1
                     }),
+                    script.class() | M,
                 )
             }),
         };
-        if let Some((_, slot)) = current {
+        if let Some((_, slot, _)) = current {
             if let Some((_, count)) = counts.get_mut(slot) {
                 *count += 1;
             }

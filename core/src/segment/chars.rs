@@ -328,22 +328,34 @@ fn open_to_lower(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
     let bytes = s.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
-        while let Some(&byte) = bytes.get(at) {
-            let kept = if byte < 0x80 && !byte.is_ascii_uppercase() {
-                past_lower_ascii(bytes, at + 1) - at
-            } else {
-                kept_as_is(bytes, at)
-            };
-            if kept == 0 {
-                let c = s[at..].chars().next()?;
-                let found = at;
-                at += c.len_utf8();
-                return Some((found, c));
-            }
-            at += kept;
-        }
-        None
+        at = past_kept(bytes, at);
+        let c = s.get(at..)?.chars().next()?;
+        let found = at;
+        at += c.len_utf8();
+        Some((found, c))
     })
+}
+
+/// Past the characters from `at` that lower case keeps as they are (`kept_as_is`), read in
+/// one loop: a run of lower-case ASCII eight bytes at a time, where one follows.
+#[inline]
+fn past_kept(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(&byte) = bytes.get(at) {
+        let kept = if byte < 0x80 && !byte.is_ascii_uppercase() {
+            // a lone space between words of another script is one byte
+            match bytes.get(at + 1) {
+                Some(next) if next.is_ascii() => past_lower_ascii(bytes, at + 1) - at,
+                _ => 1,
+            }
+        } else {
+            kept_as_is(bytes, at)
+        };
+        if kept == 0 {
+            break;
+        }
+        at += kept;
+    }
+    at
 }
 
 /// Whether lower case leaves the text as it is (`lower(s) == s`), told without making it:
@@ -386,6 +398,7 @@ fn past_lower_ascii(bytes: &[u8], mut at: usize) -> usize {
 /// leaves as it is, found from its bytes alone: ASCII but capitals, Cyrillic small letters
 /// (U+0430 to U+045F), general punctuation (U+2000 to U+206F), U+3000 to U+9FFF (CJK
 /// symbols, kana, ideographs) and Hangul syllables; 0 for any other character.
+#[inline(always)]
 fn kept_as_is(bytes: &[u8], at: usize) -> usize {
     let next = |k: usize| bytes.get(at + k).copied().unwrap_or(0);
     match bytes[at] {
@@ -436,6 +449,7 @@ fn folds_as_lowered(bytes: &[u8]) -> bool {
 
 /// Whether the three bytes from `at` (a first byte from 0xEA to 0xED) are a Hangul syllable:
 /// U+AC00 (EA B0 80) to U+D7A3 (ED 9E A3).
+#[inline]
 pub fn hangul_syllable(bytes: &[u8], at: usize) -> bool {
     let byte = |k: usize| bytes.get(at + k).copied().unwrap_or(0);
     match byte(0) {

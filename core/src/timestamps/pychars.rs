@@ -58,23 +58,27 @@ pub fn is_decimal(c: char) -> bool {
 }
 
 /// Whether a text holds a decimal digit (`\d`). The digits past ASCII's are all from U+0660
-/// on, whose first byte is 0xD9 or more, and none is from U+B000 to U+DFFF (Hangul syllables,
-/// first bytes 0xEB to 0xED): only the characters the other such bytes start are decoded. The
-/// text is read in blocks, a block with no such byte and no ASCII digit passed over whole.
+/// on, whose first byte is 0xD9 or more, and none is from U+AC00 to U+DFFF (Hangul syllables:
+/// first bytes 0xEB to 0xED, or 0xEA then 0xB0 or more): only the characters the other such
+/// bytes start are decoded. The text is read in blocks, a block with no such byte and no
+/// ASCII digit passed over whole.
 pub fn has_decimal(text: &str) -> bool {
     const BLOCK: usize = 16;
-    let opens = |byte: u8| byte.is_ascii_digit() || byte >= 0xd9;
-    text.as_bytes()
+    let opens =
+        |byte: u8| byte.is_ascii_digit() || (byte >= 0xd9 && !(0xeb..=0xed).contains(&byte));
+    let bytes = text.as_bytes();
+    bytes
         .chunks(BLOCK)
         .enumerate()
         .filter(|(_, block)| block.iter().fold(false, |open, &byte| open | opens(byte)))
         .any(|(index, block)| {
             block.iter().enumerate().any(|(offset, &byte)| {
+                let at = index * BLOCK + offset;
                 byte.is_ascii_digit()
-                    || (byte >= 0xd9
-                        && !(0xeb..=0xed).contains(&byte)
+                    || (opens(byte)
+                        && !(byte == 0xea && bytes.get(at + 1).is_some_and(|&next| next >= 0xb0))
                         && text
-                            .get(index * BLOCK + offset..)
+                            .get(at..)
                             .and_then(|rest| rest.chars().next())
                             .is_some_and(is_decimal))
             })

@@ -15,6 +15,7 @@ import regex
 
 from normalize.cache import memo, once
 from normalize.facts import scripts_with
+from normalize.hashtags_letters import join_lone_letters
 from normalize.languages import detect_language
 from normalize.segment import Rules, Settings, is_word, price, rules, segment, settings_for
 
@@ -221,7 +222,7 @@ def split_hashtag(tag: str) -> list[str]:
         else:
             words.extend(_split_run(text, kind))
         number_end = match.end() if kind == "number" else -1
-    return _join_across([word for word in words if word])
+    return join_lone_letters(_join_across([word for word in words if word]))
 
 
 def _opening_counter(run: str) -> str:

@@ -19,6 +19,9 @@ use crate::segment::chars::{
 };
 use crate::segment::{is_word, price, rules, segment, settings_for, PerLanguage, Result, Settings};
 
+mod letters;
+use letters::join_lone_letters;
+
 /// One hashtag found in a text, with its words, language and code-point span (the sign
 /// included). `lang` is None where the word lists do not decide it and the shared language
 /// detector must (see `tag_language`).
@@ -378,7 +381,7 @@ pub fn split_hashtag(tag: &str) -> Result<Vec<String>> {
         at = end;
     }
     words.retain(|word| !word.is_empty());
-    Ok(join_across(words))
+    Ok(join_lone_letters(join_across(words)))
 }
 
 /// The price, in nats, of a counter read off the start of the Korean word after a number

@@ -22,6 +22,8 @@ const SCAN_BLOCKS: usize = 8;
 const ISLAND_SCRIPTS: [&str; 4] = ["Latin", "Cyrillic", "Han", "Greek"];
 /// What may stand between a word's letters of two scripts: nothing, or a hyphen.
 const JOINERS: [&str; 4] = ["", "-", "\u{2010}", "\u{2011}"];
+/// The hyphens among them, after which a Latin name is a word of its own ("Telegram-канал").
+const HYPHENS: [&str; 3] = ["-", "\u{2010}", "\u{2011}"];
 /// Scripts written together with Chinese characters, which then read in their language.
 const HAN_READERS: [&str; 3] = ["Hangul", "Hiragana", "Katakana"];
 
@@ -208,8 +210,7 @@ fn resolve_islands(line: &mut BlockReading) {
             if j < count
                 && !line.blocks[j].hashtag
                 && line.blocks[j].script != line.blocks[i].script
-                && JOINERS.contains(&line.gap(i, j).as_str())
-                && (line.blocks[i].script == "Latin" || line.outweighs(j, i))
+                && joins_word(line, i, j)
                 && !names_before_noun(line, i, j)
             {
                 line.labels[i] = line.labels[j].clone();
@@ -221,6 +222,25 @@ fn resolve_islands(line: &mut BlockReading) {
             read_common_acronym(line, i);
         }
     }
+}
+
+/// Whether island i is written into the word of block j, with nothing or a hyphen between:
+/// Latin into any word ("NBA에서"), other scripts into a word that outweighs them; across a
+/// hyphen a Latin name keeps its own language ("Telegram-канал"), a lone letter does not
+/// ("K-팝", "e-스포츠").
+fn joins_word(line: &BlockReading, i: usize, j: usize) -> bool {
+    let gap = line.gap(i, j);
+    if !JOINERS.contains(&gap.as_str()) {
+        return false;
+    }
+    let hyphen = HYPHENS.contains(&gap.as_str());
+    if hyphen && line.blocks[i].letters == 1 {
+        return true;
+    }
+    if line.blocks[i].script == "Latin" {
+        return !hyphen;
+    }
+    line.outweighs(j, i)
 }
 
 /// Whether an acronym written against the start of the word after it names something of its

@@ -40,6 +40,9 @@ _JOINERS: Final = frozenset({"", "-", "\u2010", "\u2011"})
 # The hyphens among them, after which a Latin name is a word of its own ("Telegram-канал").
 _HYPHENS: Final = frozenset({"-", "\u2010", "\u2011"})
 
+# The longest acronym said as a word of the sentence around it ("TV", "LA").
+_COMMON_ACRONYM_LETTERS: Final = 2
+
 # What stands between the words of one sentence around an acronym: spaces, commas, digits.
 _IN_SENTENCE: Final = regex.compile(r"[\x20,\d]*\x20[\x20,\d]*|\d+")
 
@@ -236,17 +239,23 @@ def _particles(lang: str) -> tuple[str, ...]:
 
 
 def _read_common_acronym(line: BlockReading, i: int) -> None:
-    """An acronym or a letter inside a sentence of another language is one of its words.
+    """A two-letter acronym or a letter inside a sentence of another language is one of its
+    words.
 
     "보스턴 셀틱스, LA 레이커스", "TV 토론까지", "30m 짜리": with only spaces, commas and
-    digits around it, and the same language on both sides. A capitalised name there
-    ("Корреспондент Lee Soo-ah сообщает") is a fragment of its own.
+    digits around it, and the same language on both sides. An abbreviation of two letters
+    is said as a word of the sentence; one of three or more names a body or a product of
+    its own ("KBS 뉴스에서", "USB 단자"), as a capitalised name does ("Корреспондент
+    Lee Soo-ah сообщает"): a fragment of its own.
     """
     blocks, labels = line.blocks, line.labels
     block = blocks[i]
     if not (0 < i < len(blocks) - 1) or block.script != "Latin":
         return
-    if not all(ACRONYM.fullmatch(word) or len(word) == 1 for word in block.words):
+    if not all(
+        len(word) <= _COMMON_ACRONYM_LETTERS and (ACRONYM.fullmatch(word) or len(word) == 1)
+        for word in block.words
+    ):
         return
     left, right = blocks[i - 1], blocks[i + 1]
     if (

@@ -24,6 +24,8 @@ const ISLAND_SCRIPTS: [&str; 4] = ["Latin", "Cyrillic", "Han", "Greek"];
 const JOINERS: [&str; 4] = ["", "-", "\u{2010}", "\u{2011}"];
 /// The hyphens among them, after which a Latin name is a word of its own ("Telegram-канал").
 const HYPHENS: [&str; 3] = ["-", "\u{2010}", "\u{2011}"];
+/// The longest acronym said as a word of the sentence around it ("TV", "LA").
+const COMMON_ACRONYM_LETTERS: usize = 2;
 /// Scripts written together with Chinese characters, which then read in their language.
 const HAN_READERS: [&str; 3] = ["Hangul", "Hiragana", "Katakana"];
 
@@ -280,18 +282,19 @@ pub(crate) fn is_acronym(word: &str) -> bool {
     (1..=5).contains(&count) && word.chars().all(|c| chars::is(c, LU))
 }
 
-/// An acronym or a letter inside a sentence of another language is one of its words.
+/// A two-letter acronym or a letter inside a sentence of another language is one of its
+/// words ("TV 토론까지"); one of three letters or more names something of its own
+/// ("KBS 뉴스에서").
 fn read_common_acronym(line: &mut BlockReading, i: usize) {
     let blocks = &line.blocks;
     let block = &blocks[i];
     if !(0 < i && i + 1 < blocks.len()) || block.script != "Latin" {
         return;
     }
-    if !block
-        .words
-        .iter()
-        .all(|word| is_acronym(word) || word.chars().count() == 1)
-    {
+    if !block.words.iter().all(|word| {
+        let count = word.chars().count();
+        count <= COMMON_ACRONYM_LETTERS && (is_acronym(word) || count == 1)
+    }) {
         return;
     }
     let (left, right) = (&blocks[i - 1], &blocks[i + 1]);

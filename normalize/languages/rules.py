@@ -43,8 +43,9 @@ _HYPHENS: Final = frozenset({"-", "\u2010", "\u2011"})
 # The longest acronym said as a word of the sentence around it ("TV", "LA").
 _COMMON_ACRONYM_LETTERS: Final = 2
 
-# What stands between the words of one sentence around an acronym: spaces, commas, digits.
-_IN_SENTENCE: Final = regex.compile(r"[\x20,\d]*\x20[\x20,\d]*|\d+")
+# What stands between the words of one sentence around an acronym: spaces, commas, digits;
+# or a quotation closed or trailed off after it, the sentence going on ("주인공은 TV"…라고).
+_IN_SENTENCE: Final = regex.compile(r"[\x20,\d]*\x20[\x20,\d]*|\d+|[\"”’»]+…?\x20?|…\x20?")
 
 # Scripts written together with Chinese characters, which then read in their language.
 _HAN_READERS: Final = frozenset({"Hangul", "Hiragana", "Katakana"})
@@ -243,10 +244,11 @@ def _read_common_acronym(line: BlockReading, i: int) -> None:
     words.
 
     "보스턴 셀틱스, LA 레이커스", "TV 토론까지", "30m 짜리": with only spaces, commas and
-    digits around it, and the same language on both sides. An abbreviation of two letters
-    is said as a word of the sentence; one of three or more names a body or a product of
-    its own ("KBS 뉴스에서", "USB 단자"), as a capitalised name does ("Корреспондент
-    Lee Soo-ah сообщает"): a fragment of its own.
+    digits around it, or a quotation closed after it ("주인공은 TV"…라고 했다"), and the
+    same language on both sides. An abbreviation of two letters is said as a word of the
+    sentence; one of three or more names a body or a product of its own ("KBS 뉴스에서",
+    "USB 단자"), as a capitalised name does ("Корреспондент Lee Soo-ah сообщает"): a
+    fragment of its own.
     """
     blocks, labels = line.blocks, line.labels
     block = blocks[i]

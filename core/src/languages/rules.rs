@@ -269,11 +269,20 @@ fn names_before_noun(line: &BlockReading, i: usize, j: usize) -> bool {
             .any(|particle| after.starts_with(particle))
 }
 
-/// `_IN_SENTENCE.fullmatch(gap)`: spaces, commas and digits with a space, or digits.
+/// `_IN_SENTENCE.fullmatch(gap)`: spaces, commas and digits with a space, or digits, or a
+/// quotation closed or trailed off.
 fn in_sentence(gap: &str) -> bool {
     let digit = |c: char| chars::is(c, ND);
     let spaced = gap.contains(' ') && gap.chars().all(|c| c == ' ' || c == ',' || digit(c));
-    spaced || (!gap.is_empty() && gap.chars().all(digit))
+    spaced || (!gap.is_empty() && gap.chars().all(digit)) || closes_quotation(gap)
+}
+
+/// `["”’»]+…?\x20?|…\x20?`: closing quotes, an ellipsis or both (quotes first), then at most
+/// a space: the quotation an acronym ends, the sentence going on ("주인공은 TV"…라고).
+fn closes_quotation(gap: &str) -> bool {
+    let unspaced = gap.strip_suffix(' ').unwrap_or(gap);
+    let after_quotes = unspaced.trim_start_matches(['"', '\u{201D}', '\u{2019}', '\u{BB}']);
+    (after_quotes.is_empty() && after_quotes.len() < unspaced.len()) || after_quotes == "\u{2026}"
 }
 
 /// `ACRONYM.fullmatch(word)`: one to five capitals.

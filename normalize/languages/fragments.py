@@ -179,8 +179,16 @@ def _widen(text: str, spans: list[list[int]]) -> None:
             floor = spans[i - 1][1] = _CLOSING.match(text, floor, ceiling).end()
         if first_break < 0:
             tokens = _tokens(text, floor, ceiling)
+            # A separator written against both fragments ("Telegram-канал", "AP/한빛통신")
+            # belongs to neither, as one between spaces does.
+            between = tokens == [(floor, ceiling)] and 0 < i < len(spans)
             attached = (
-                tokens.pop() if tokens and tokens[-1][1] == ceiling and i < len(spans) else None
+                tokens.pop()
+                if tokens
+                and tokens[-1][1] == ceiling
+                and i < len(spans)
+                and not (between and _SEPARATOR.fullmatch(text, floor, ceiling))
+                else None
             )
             cuts = [k for k, token in enumerate(tokens) if _SEPARATOR.fullmatch(text, *token)]
             if not cuts:

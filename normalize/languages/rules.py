@@ -37,8 +37,15 @@ _ISLAND_SCRIPTS: Final = frozenset({"Latin", "Cyrillic", "Han", "Greek"})
 # What may stand between a word's letters of two scripts: nothing ("K팝"), or a hyphen.
 _JOINERS: Final = frozenset({"", "-", "\u2010", "\u2011"})
 
-# What stands between the words of one sentence around an acronym: spaces, commas, digits.
-_IN_SENTENCE: Final = regex.compile(r"[\x20,\d]*\x20[\x20,\d]*|\d+")
+# The hyphens among them, after which a Latin name is a word of its own ("Telegram-канал").
+_HYPHENS: Final = frozenset({"-", "\u2010", "\u2011"})
+
+# The longest acronym said as a word of the sentence around it ("TV", "LA").
+_COMMON_ACRONYM_LETTERS: Final = 2
+
+# What stands between the words of one sentence around an acronym: spaces, commas, digits;
+# or a quotation closed or trailed off after it, the sentence going on ("주인공은 TV"…라고).
+_IN_SENTENCE: Final = regex.compile(r"[\x20,\d]*\x20[\x20,\d]*|\d+|[\"”’»]+…?\x20?|…\x20?")
 
 # Scripts written together with Chinese characters, which then read in their language.
 _HAN_READERS: Final = frozenset({"Hangul", "Hiragana", "Katakana"})
@@ -161,9 +168,10 @@ def read_blocks(
 def _resolve_islands(line: BlockReading) -> None:
     """A word glued into a word of another script reads in that word's language.
 
-    "NBA에서", "K팝", "한빛뉴스TV", "Telegram-канал", "компанияT.T.A.": the letters touch,
-    or only a hyphen parts them, and the island has no space inside. An acronym before a
-    Korean noun with no particle between ("AP통신") names something of its own. A name with a space,
+    "NBA에서", "K팝", "한빛뉴스TV", "компанияT.T.A.", "K-뷰티": the letters touch, or
+    only a hyphen parts them from a lone letter, and the island has no space inside. A
+    Latin name hyphened to a word ("Telegram-канал") and an acronym before a Korean noun
+    with no particle between ("AP통신") name something of their own. A name with a space,
     a bracket or a mark before it ("Корреспондент Lee Soo-ah сообщает", "방탄소년단(BTS)",
     "사진=AP") is a fragment of its own, read with the page's prior. A web address reads
     with the words before it on its line, else after.
@@ -186,15 +194,32 @@ def _resolve_islands(line: BlockReading) -> None:
                 0 <= j < len(blocks)
                 and not blocks[j].hashtag
                 and blocks[j].script != block.script
-                and line.gap(i, j) in _JOINERS
-                # Latin is the script written into others' words, whatever their sizes.
-                and (block.script == "Latin" or line.outweighs(j, i))
+                and _joins_word(line, i, j)
                 and not _names_before_noun(line, i, j)
             ):
                 labels[i] = labels[j]
                 break
         else:
             _read_common_acronym(line, i)
+
+
+def _joins_word(line: BlockReading, i: int, j: int) -> bool:
+    """Whether island i is written into the word of block j, with nothing or a hyphen between.
+
+    Latin is the script written into others' words, whatever their sizes ("NBA에서",
+    "한빛뉴스TV"); other scripts join a word that outweighs them. A hyphen parts the two
+    words of a compound ("Telegram-канал" is a Telegram channel, "PDF-файл" a PDF
+    file): a Latin name before or after it keeps its own language, while a lone letter
+    is still a letter of the word it is hyphened to ("K-팝", "e-스포츠").
+    """
+    gap = line.gap(i, j)
+    if gap not in _JOINERS:
+        return False
+    if gap in _HYPHENS and line.blocks[i].letters == 1:
+        return True
+    if line.blocks[i].script == "Latin":
+        return gap not in _HYPHENS
+    return line.outweighs(j, i)
 
 
 def _names_before_noun(line: BlockReading, i: int, j: int) -> bool:
@@ -215,17 +240,24 @@ def _particles(lang: str) -> tuple[str, ...]:
 
 
 def _read_common_acronym(line: BlockReading, i: int) -> None:
-    """An acronym or a letter inside a sentence of another language is one of its words.
+    """A two-letter acronym or a letter inside a sentence of another language is one of its
+    words.
 
     "보스턴 셀틱스, LA 레이커스", "TV 토론까지", "30m 짜리": with only spaces, commas and
-    digits around it, and the same language on both sides. A capitalised name there
-    ("Корреспондент Lee Soo-ah сообщает") is a fragment of its own.
+    digits around it, or a quotation closed after it ("주인공은 TV"…라고 했다"), and the
+    same language on both sides. An abbreviation of two letters is said as a word of the
+    sentence; one of three or more names a body or a product of its own ("KBS 뉴스에서",
+    "USB 단자"), as a capitalised name does ("Корреспондент Lee Soo-ah сообщает"): a
+    fragment of its own.
     """
     blocks, labels = line.blocks, line.labels
     block = blocks[i]
     if not (0 < i < len(blocks) - 1) or block.script != "Latin":
         return
-    if not all(ACRONYM.fullmatch(word) or len(word) == 1 for word in block.words):
+    if not all(
+        len(word) <= _COMMON_ACRONYM_LETTERS and (ACRONYM.fullmatch(word) or len(word) == 1)
+        for word in block.words
+    ):
         return
     left, right = blocks[i - 1], blocks[i + 1]
     if (

@@ -232,8 +232,17 @@ fn widen(text: &[char], spans: &mut [[usize; 2]]) {
             }
             _ => {
                 let mut found = tokens(text, floor, ceiling);
+                // A separator written against both fragments ("Telegram-канал",
+                // "AP/한빛통신") belongs to neither, as one between spaces does.
+                let between = found == [(floor, ceiling)] && 0 < i && i < count;
                 let attached = match found.last() {
-                    Some(&(_, end)) if end == ceiling && i < count => found.pop(),
+                    Some(&(_, end))
+                        if end == ceiling
+                            && i < count
+                            && !(between && is_separator(text, (floor, ceiling))) =>
+                    {
+                        found.pop()
+                    }
                     _ => None,
                 };
                 let cuts: Vec<usize> = (0..found.len())

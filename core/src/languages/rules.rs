@@ -22,6 +22,10 @@ const SCAN_BLOCKS: usize = 8;
 const ISLAND_SCRIPTS: [&str; 4] = ["Latin", "Cyrillic", "Han", "Greek"];
 /// What may stand between a word's letters of two scripts: nothing, or a hyphen.
 const JOINERS: [&str; 4] = ["", "-", "\u{2010}", "\u{2011}"];
+/// The hyphens among them, after which a Latin name is a word of its own ("Telegram-канал").
+const HYPHENS: [&str; 3] = ["-", "\u{2010}", "\u{2011}"];
+/// The longest acronym said as a word of the sentence around it ("TV", "LA").
+const COMMON_ACRONYM_LETTERS: usize = 2;
 /// Scripts written together with Chinese characters, which then read in their language.
 const HAN_READERS: [&str; 3] = ["Hangul", "Hiragana", "Katakana"];
 
@@ -208,8 +212,7 @@ fn resolve_islands(line: &mut BlockReading) {
             if j < count
                 && !line.blocks[j].hashtag
                 && line.blocks[j].script != line.blocks[i].script
-                && JOINERS.contains(&line.gap(i, j).as_str())
-                && (line.blocks[i].script == "Latin" || line.outweighs(j, i))
+                && joins_word(line, i, j)
                 && !names_before_noun(line, i, j)
             {
                 line.labels[i] = line.labels[j].clone();
@@ -221,6 +224,25 @@ fn resolve_islands(line: &mut BlockReading) {
             read_common_acronym(line, i);
         }
     }
+}
+
+/// Whether island i is written into the word of block j, with nothing or a hyphen between:
+/// Latin into any word ("NBA에서"), other scripts into a word that outweighs them; across a
+/// hyphen a Latin name keeps its own language ("Telegram-канал"), a lone letter does not
+/// ("K-팝", "e-스포츠").
+fn joins_word(line: &BlockReading, i: usize, j: usize) -> bool {
+    let gap = line.gap(i, j);
+    if !JOINERS.contains(&gap.as_str()) {
+        return false;
+    }
+    let hyphen = HYPHENS.contains(&gap.as_str());
+    if hyphen && line.blocks[i].letters == 1 {
+        return true;
+    }
+    if line.blocks[i].script == "Latin" {
+        return !hyphen;
+    }
+    line.outweighs(j, i)
 }
 
 /// Whether an acronym written against the start of the word after it names something of its
@@ -247,11 +269,20 @@ fn names_before_noun(line: &BlockReading, i: usize, j: usize) -> bool {
             .any(|particle| after.starts_with(particle))
 }
 
-/// `_IN_SENTENCE.fullmatch(gap)`: spaces, commas and digits with a space, or digits.
+/// `_IN_SENTENCE.fullmatch(gap)`: spaces, commas and digits with a space, or digits, or a
+/// quotation closed or trailed off.
 fn in_sentence(gap: &str) -> bool {
     let digit = |c: char| chars::is(c, ND);
     let spaced = gap.contains(' ') && gap.chars().all(|c| c == ' ' || c == ',' || digit(c));
-    spaced || (!gap.is_empty() && gap.chars().all(digit))
+    spaced || (!gap.is_empty() && gap.chars().all(digit)) || closes_quotation(gap)
+}
+
+/// `["”’»]+…?\x20?|…\x20?`: closing quotes, an ellipsis or both (quotes first), then at most
+/// a space: the quotation an acronym ends, the sentence going on ("주인공은 TV"…라고).
+fn closes_quotation(gap: &str) -> bool {
+    let unspaced = gap.strip_suffix(' ').unwrap_or(gap);
+    let after_quotes = unspaced.trim_start_matches(['"', '\u{201D}', '\u{2019}', '\u{BB}']);
+    (after_quotes.is_empty() && after_quotes.len() < unspaced.len()) || after_quotes == "\u{2026}"
 }
 
 /// `ACRONYM.fullmatch(word)`: one to five capitals.
@@ -260,18 +291,19 @@ pub(crate) fn is_acronym(word: &str) -> bool {
     (1..=5).contains(&count) && word.chars().all(|c| chars::is(c, LU))
 }
 
-/// An acronym or a letter inside a sentence of another language is one of its words.
+/// A two-letter acronym or a letter inside a sentence of another language is one of its
+/// words ("TV 토론까지"); one of three letters or more names something of its own
+/// ("KBS 뉴스에서").
 fn read_common_acronym(line: &mut BlockReading, i: usize) {
     let blocks = &line.blocks;
     let block = &blocks[i];
     if !(0 < i && i + 1 < blocks.len()) || block.script != "Latin" {
         return;
     }
-    if !block
-        .words
-        .iter()
-        .all(|word| is_acronym(word) || word.chars().count() == 1)
-    {
+    if !block.words.iter().all(|word| {
+        let count = word.chars().count();
+        count <= COMMON_ACRONYM_LETTERS && (is_acronym(word) || count == 1)
+    }) {
         return;
     }
     let (left, right) = (&blocks[i - 1], &blocks[i + 1]);

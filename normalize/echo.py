@@ -41,6 +41,11 @@ _CREDIT: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+# A photograph's credit in brackets that closes a line, naming its source after "=" or ":":
+# "<사진제공=Name>", "(Photo: Agency)" (a bare "(사진)" only says the story has photographs).
+_CLOSING_BRACKETS: Final = regex.compile(
+    r"[<(\[][^<>()\[\]=:]{1,20}[=:][^<>()\[\]]{1,40}[>)\]]\s*$"
+)
 # What sets a site's name after a headline: a spaced dash or bar.
 _SITE_TAILS: Final = (" - ", " | ", " – ", " — ")
 # A title split in two prints its second part this many lines below its first, at most.
@@ -185,6 +190,21 @@ def is_caption(line: str) -> bool:
         or line_key(line) == ""
         or ("=" in line and _CREDIT.search(line) is not None)
     )
+
+
+def closes_with_credit(line: str) -> bool:
+    """Whether the line is a caption that closes with its photograph's credit in brackets: a
+    caption printed where a headline was lost, which no headline ends with.
+
+    >>> closes_with_credit("Crews clear the pass road on Monday. <Photo: Hill Times>")
+    True
+    >>> closes_with_credit("Crews clear the pass road (update 2)")
+    False
+    >>> closes_with_credit("눈 덮인 한라산 첫 등반객 (사진)")
+    False
+    """
+    found = _CLOSING_BRACKETS.search(line)
+    return found is not None and found.start() > 0 and is_caption(found.group(0))
 
 
 def is_doubled(line: str) -> bool:

@@ -27,6 +27,7 @@ import regex
 from normalize.echo import (
     DATELINE_BELOW,
     ECHO_PRIOR_WORDS,
+    closes_with_credit,
     dateline_nearness,
     echo,
     has_caption_copy,
@@ -238,7 +239,7 @@ def weigh_candidates(
     skip = {*skip, *(i for i, kind in machinery.items() if kind not in _SOFT_MACHINERY)}
     found: list[Candidate] = []
     for index, rank in order.items():
-        if index in skip or len(lines[index]) > _LONGEST_LINE:
+        if index in skip or len(lines[index]) > _LONGEST_LINE or closes_with_credit(lines[index]):
             continue
         if len(found) == _MAX_CANDIDATES:
             break

@@ -207,6 +207,7 @@ def test_echo_of_every_fixture_page() -> None:
 def test_is_caption_of_every_fixture_line() -> None:
     for line in fixture_lines():
         assert core.echo__is_caption(line) == echo.is_caption(line), line
+        assert core.echo__closes_with_credit(line) == echo.closes_with_credit(line), line
 
 
 @EXAMPLES

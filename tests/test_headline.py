@@ -517,6 +517,24 @@ def test_a_caption_printed_again_with_its_credit_is_a_caption() -> None:
     assert _choose(lines) is None
 
 
+def test_a_caption_closed_by_its_credit_is_no_headline_even_when_the_lead_echoes_it() -> None:
+    """A page that lost its headline opens with the photograph's caption, its credit in
+    brackets at its end; the lead below tells the same story, but there is no headline."""
+    lines = [
+        "(앞줄 왼쪽부터) 오세린 마루시 부시장, 한도윤 마루문화재단 이사장. <사진: 마루문화재단>",
+        "[마루일보 백지호 기자] 마루문화재단과 마루시가 지역 예술인 창작 공간을 함께 짓기로 "
+        "하고 오세린 부시장과 한도윤 이사장이 협약서에 서명했다.",
+        "창작 공간은 옛 정수장 부지에 들어서며 2027년 문을 연다.",
+    ]
+    assert weigh_candidates(lines, {}, set(), set())[0].line != 0
+    assert _choose(lines) is None
+    english = ["Mayor Ines Ward cuts the ribbon at the new ferry pier. (Photo: Port of Belmar)"]
+    assert _choose([*english, "The mayor opened the new ferry pier on Monday."]) is None
+    # a bare "(사진)" says the story has photographs and names no source: still a candidate
+    pictured = ["마루시 옛 정수장, 창작 공간으로 바뀐다 (사진)", *lines[1:]]
+    assert weigh_candidates(pictured, {}, set(), set())[0].line == 0
+
+
 def test_a_line_that_ends_in_a_colon_leads_into_what_follows() -> None:
     """A label that opens a list or a quote ("FERRY NOTICES:") is no headline, in capitals or
     not."""

@@ -61,6 +61,17 @@ fn credit() -> &'static Regex {
     })
 }
 
+/// A photograph's credit in brackets that closes a line, naming its source after "=" or ":":
+/// "<사진제공=Name>", "(Photo: Agency)" (a bare "(사진)" only says the story has photographs)
+/// (`_CLOSING_BRACKETS`).
+fn closing_brackets() -> &'static Regex {
+    static CLOSING: OnceLock<Regex> = OnceLock::new();
+    CLOSING.get_or_init(|| {
+        Regex::new(r"[<(\[][^<>()\[\]=:]{1,20}[=:][^<>()\[\]]{1,40}[>)\]]\s*$")
+            .expect("a valid pattern")
+    })
+}
+
 /// A line's headline and where it is: its line, its rank among the lines with text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Placed {
@@ -437,6 +448,14 @@ pub fn is_caption(line: &str) -> bool {
         || (line.contains('=') && credit().is_match(line))
 }
 
+/// Whether the line is a caption that closes with its photograph's credit in brackets: a
+/// caption printed where a headline was lost, which no headline ends with.
+pub fn closes_with_credit(line: &str) -> bool {
+    closing_brackets()
+        .find(line)
+        .is_some_and(|found| found.start() > 0 && is_caption(found.as_str()))
+}
+
 /// The headline without a label of a few words glued before it by a space or an opening
 /// quotation mark, when another line of the page (a heading, an address's slug) prints the
 /// words after the label and nothing else in their place (`without_glued_label` in
@@ -601,6 +620,12 @@ fn twin_is_caption(line: &str) -> bool {
 }
 
 #[pyfunction]
+#[pyo3(name = "echo__closes_with_credit")]
+fn twin_closes_with_credit(line: &str) -> bool {
+    closes_with_credit(line)
+}
+
+#[pyfunction]
 #[pyo3(name = "echo__without_glued_label")]
 fn twin_without_glued_label(text: &str, line: usize, lines: Vec<String>) -> String {
     without_glued_label(text, line, &LineKeys::new(&lines))
@@ -614,5 +639,6 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(twin_is_cut_copy, m)?)?;
     m.add_function(wrap_pyfunction!(twin_has_caption_copy, m)?)?;
     m.add_function(wrap_pyfunction!(twin_is_caption, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_closes_with_credit, m)?)?;
     Ok(())
 }

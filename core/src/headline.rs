@@ -18,9 +18,9 @@ use pyo3::types::PyDict;
 use regex::Regex;
 
 use crate::echo::{
-    dateline_nearness, echo_worded, has_caption_copy_keyed, is_caption, is_cut_copy_keyed,
-    repetition_keyed, without_glued_label, without_glued_label_keyed, LineKeys, Placed, Searcher,
-    DATELINE_BELOW, ECHO_PRIOR_WORDS,
+    closes_with_credit, dateline_nearness, echo_worded, has_caption_copy_keyed, is_caption,
+    is_cut_copy_keyed, repetition_keyed, without_glued_label, without_glued_label_keyed, LineKeys,
+    Placed, Searcher, DATELINE_BELOW, ECHO_PRIOR_WORDS,
 };
 use crate::feeds::{dated_units, feed_shapes};
 use crate::languages::fragments::detect_language;
@@ -444,7 +444,10 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     // what the other cuts stripped of their whole lines, for those lines' keys
     let mut line_stripped: Vec<(usize, String)> = Vec::new();
     for (rank, &index) in filled.iter().enumerate() {
-        if skip.contains(&index) || line(index).chars().count() > LONGEST_LINE {
+        if skip.contains(&index)
+            || line(index).chars().count() > LONGEST_LINE
+            || closes_with_credit(line(index))
+        {
             continue;
         }
         if found.len() == MAX_CANDIDATES {

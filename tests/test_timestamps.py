@@ -401,6 +401,23 @@ def test_headless_box_of_recent_searches_of_one_day_has_no_publication_time() ->
     assert choose_times(datelines).published_at == datetime(2025, 3, 4, tzinfo=UTC)
 
 
+def test_headless_archive_of_long_summaries_has_no_publication_time() -> None:
+    """An archive without a headline lists its stories newest first, each with a summary of
+    many lines: two dates printed alike, the later one older, are a list's however far apart."""
+    archive = (
+        "Ferry operator adds a late Friday sailing\n"
+        "Monday, 14 October 2024 08:20 Written by\n"
+        + "A paragraph of the first story's summary.\n"
+        * 8
+        + "County library opens on Sundays in the exam season\n"
+        "Thursday, 10 October 2024 17:45 Written by\n"
+        "The second story's summary."
+    )
+    datelines = find_datelines(archive, lang="en")
+    assert choose_times(datelines, headless=True).published_at is None
+    assert choose_times(datelines).published_at == datetime(2024, 10, 14, 8, 20, tzinfo=UTC)
+
+
 def test_headless_post_keeps_its_date_above_a_far_comment() -> None:
     text = "2019.06.12. 18:40\n" + "A line of the post.\n" * 7 + "2019.06.14. 08:00\nThanks!"
     times = choose_times(find_datelines(text, lang="en"), headless=True)

@@ -20,6 +20,7 @@ from normalize.timestamps import (
     parse_timestamp,
     timestamps_expr,
 )
+from normalize.timestamps.elsewhere import body_dates
 from tests.cases import CASES, FIXTURES, rows
 
 
@@ -596,3 +597,13 @@ def test_a_site_clock_above_the_headline_gives_way_to_its_dateline(
 ) -> None:
     datelines = find_datelines(_UNDER_A_SITE_CLOCK.format(byline=byline), lang="ko")
     assert choose_times(datelines, near=3).published_at == published  # the headline's line
+
+
+def test_body_dates_are_dated_headings_below_the_head() -> None:
+    lines = ["Harbor board approves new ferry fares", *[""] * 9]
+    lines += ["Board Meeting Agenda - May 3, 2025", "May 3, 2025", "Fares Notice - May 3, 2025"]
+    datelines = find_datelines("\n".join(lines), lang="en")
+    assert [item.line for item in datelines] == [10, 11, 12]
+    assert sorted(body_dates(datelines, lines, 0)) == [0, 2]
+    assert body_dates(datelines, lines, 5) == frozenset()  # in the head of a headline lower down
+    assert body_dates(datelines, lines, None) == frozenset()

@@ -153,3 +153,50 @@ def test_the_time_a_person_would_pick(case: dict[str, Any]) -> None:
         "published_at"
     ]
     assert row["published_precision"] == case["precision"]
+
+
+# A town page whose headline is an office notice; far down its body, an agenda's heading names
+# the day of the meeting it heads: that day is the meeting's, not the page's.
+AGENDA_DEEP_IN_THE_BODY = "\n".join(
+    [
+        "Library closed on Friday for the heating repair",
+        "",
+        "The main branch stays shut while the boiler is replaced; the book drop stays open.",
+        "",
+        "Road work on Mill Street continues through the end of the month.",
+        "",
+        "Active notices",
+        "",
+        "Search",
+        "",
+        "Planning Board Agenda - Tuesday, February 9, 2021",
+        "",
+        "The board meets by video; the link is posted an hour before the start.",
+        "",
+        "1. Minutes of the January meeting",
+        "2. Site plan for the garden centre on Route 4",
+    ]
+)
+
+
+def test_a_dated_heading_deep_in_the_body_is_not_the_page_time() -> None:
+    row = normalize_document(AGENDA_DEEP_IN_THE_BODY)
+    assert row["title"] == "Library closed on Friday for the heating repair"
+    assert row["published_at"] is None
+
+
+@pytest.mark.parametrize(
+    ("closing", "published"),
+    [
+        # a statement's closing date, alone on its line: the statement's own
+        ("February 9, 2021", datetime(2021, 2, 9, tzinfo=UTC)),
+        # a video's counter line, without a heading's dash: the page's own
+        ("2,418 views Premiered Feb 9, 2021", datetime(2021, 2, 9, tzinfo=UTC)),
+    ],
+)
+def test_a_day_far_below_the_headline_without_a_heading_stays(
+    closing: str, published: datetime
+) -> None:
+    lines = AGENDA_DEEP_IN_THE_BODY.split("\n")
+    page = "\n".join([*lines[:10], closing, *lines[11:]])
+    assert normalize_document(page)["published_at"] == published

@@ -20,6 +20,7 @@ from normalize.timestamps import (
     parse_timestamp,
     timestamps_expr,
 )
+from normalize.timestamps.elsewhere import body_dates
 from tests.cases import CASES, FIXTURES, rows
 
 
@@ -401,6 +402,23 @@ def test_headless_box_of_recent_searches_of_one_day_has_no_publication_time() ->
     assert choose_times(datelines).published_at == datetime(2025, 3, 4, tzinfo=UTC)
 
 
+def test_headless_archive_of_long_summaries_has_no_publication_time() -> None:
+    """An archive without a headline lists its stories newest first, each with a summary of
+    many lines: two dates printed alike, the later one older, are a list's however far apart."""
+    archive = (
+        "Ferry operator adds a late Friday sailing\n"
+        "Monday, 14 October 2024 08:20 Written by\n"
+        + "A paragraph of the first story's summary.\n"
+        * 8
+        + "County library opens on Sundays in the exam season\n"
+        "Thursday, 10 October 2024 17:45 Written by\n"
+        "The second story's summary."
+    )
+    datelines = find_datelines(archive, lang="en")
+    assert choose_times(datelines, headless=True).published_at is None
+    assert choose_times(datelines).published_at == datetime(2024, 10, 14, 8, 20, tzinfo=UTC)
+
+
 def test_headless_post_keeps_its_date_above_a_far_comment() -> None:
     text = "2019.06.12. 18:40\n" + "A line of the post.\n" * 7 + "2019.06.14. 08:00\nThanks!"
     times = choose_times(find_datelines(text, lang="en"), headless=True)
@@ -579,3 +597,13 @@ def test_a_site_clock_above_the_headline_gives_way_to_its_dateline(
 ) -> None:
     datelines = find_datelines(_UNDER_A_SITE_CLOCK.format(byline=byline), lang="ko")
     assert choose_times(datelines, near=3).published_at == published  # the headline's line
+
+
+def test_body_dates_are_dated_headings_below_the_head() -> None:
+    lines = ["Harbor board approves new ferry fares", *[""] * 9]
+    lines += ["Board Meeting Agenda - May 3, 2025", "May 3, 2025", "Fares Notice - May 3, 2025"]
+    datelines = find_datelines("\n".join(lines), lang="en")
+    assert [item.line for item in datelines] == [10, 11, 12]
+    assert sorted(body_dates(datelines, lines, 0)) == [0, 2]
+    assert body_dates(datelines, lines, 5) == frozenset()  # in the head of a headline lower down
+    assert body_dates(datelines, lines, None) == frozenset()

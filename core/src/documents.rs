@@ -20,6 +20,7 @@ use crate::page::read_page;
 use crate::row::{AltTitle, FragmentRow, HashtagRow, Options, Row};
 use crate::text::clean_text;
 use crate::timestamps::choose_times;
+use crate::timestamps::datelines::{body_dates, Dateline};
 use crate::titles::title_key;
 
 /// A document longer than this (in characters) is analysed on its first lines up to this
@@ -111,8 +112,22 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
     if headline.title.is_none() {
         notes.push("title_missing: no line of the page reads as its headline".to_string());
     }
+    let deep = body_dates(&page.datelines, &page.lines, headline.line)
+        .map_err(|error| error.to_string())?;
+    let datelines: Vec<Dateline> = page
+        .datelines
+        .iter()
+        .enumerate()
+        .map(|(order, item)| {
+            let mut item = item.clone();
+            if deep.contains(&order) {
+                item.role = "elsewhere";
+            }
+            item
+        })
+        .collect();
     let times = choose_times(
-        &page.datelines,
+        &datelines,
         headline.line.map(|line| line as i64),
         headline.title.is_none(),
     )

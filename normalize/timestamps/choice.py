@@ -191,7 +191,8 @@ def _is_listing(datelines: list[Dateline], near: int | None, *, headless: bool =
     the same way, come at the same step of a few lines (a photo strip, a feed, a "more news"
     box), or, on a page without a headline, the first two, printed the same way, are a few
     lines apart (a feed of summaries, each with its date under it; a box of recent searches,
-    each with its day) or on one line at different times. A dateline in the head of the
+    each with its day) or on one line at different times, or two printed the same way run
+    newest first however far apart (see `_runs_newest_first`). A dateline in the head of the
     headline is the article's unless the next teaser's follows it (see `_is_next_teaser`)."""
     items = [item for item in datelines if not item.role and item.reading.value is not None]
     if len(items) < 2:
@@ -200,6 +201,8 @@ def _is_listing(datelines: list[Dateline], near: int | None, *, headless: bool =
     if any(_closeness(item.line, near) for item in items):
         # the headline's own dateline: an article, whatever lists follow it, or the first teaser's
         return _is_next_teaser(first, second, near)
+    if headless and _runs_newest_first(items):
+        return True
     step = second.line - first.line
     if first.reading.shape != second.reading.shape or step > _STEP[1]:
         return False
@@ -221,3 +224,22 @@ def _is_next_teaser(first: Dateline, second: Dateline, near: int | None) -> bool
     newest_first = newer is not None and older is not None and newer >= older
     alike = first.reading.shape == second.reading.shape and newest_first
     return below and alike and _STEP[0] <= step <= _STEP[1]
+
+
+def _runs_newest_first(items: list[Dateline]) -> bool:
+    """Whether a dateline is older than the one printed the same way before it on the page,
+    however many lines apart: a feed or an archive lists its stories newest first, each
+    teaser's summary as long as it likes, where the later dates of an article (a comment's,
+    an update's) are newer than its own.
+
+    Only on a page without a headline: under a headline, a date further down may be a
+    related story's, older than the article's own.
+    """
+    last: dict[str, Dateline] = {}
+    for item in items:
+        before = last.get(item.reading.shape)
+        newer, older = (before.reading.value if before else None), item.reading.value
+        if before and before.line < item.line and newer and older and newer > older:
+            return True
+        last[item.reading.shape] = item
+    return False

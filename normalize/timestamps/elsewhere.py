@@ -1,6 +1,6 @@
 """Times a page prints for another thing than its article: an embedded social post's time,
-a today widget's date beside the weather, the days of a list of dates. ``datelines`` marks
-the datelines they find.
+a today widget's date beside the weather, the days of a list of dates, a heading's day deep in
+the body. ``datelines`` and the caller that knows the headline mark the datelines they find.
 """
 
 from __future__ import annotations
@@ -10,6 +10,11 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import accumulate
 from typing import Final, Protocol
+
+import regex
+
+from normalize.timestamps.grammar import grammar
+from normalize.timestamps.lines import mask_all, prepare
 
 # A temperature as a weather widget prints it beside the date: "12°", "-3.1℃", "Сейчас-14°C";
 # not an angle's degrees followed by its minutes ("55°45′").
@@ -70,6 +75,8 @@ _BULLETS: Final = frozenset("-•·*–—▪")
 class _Value(Protocol):
     @property
     def value(self) -> object: ...
+    @property
+    def shape(self) -> str: ...
 
 
 class _Dated(Protocol):
@@ -109,3 +116,45 @@ def listed_dates(datelines: Sequence[_Dated], text: str) -> frozenset[int]:
             bullets[order] = head
     counts = Counter(bullets.values())
     return frozenset(order for order, bullet in bullets.items() if counts[bullet] >= _LIST_DATES)
+
+
+# The lines below the headline that its article's own dateline may take: its head (the same
+# reach as `choice`'s).
+_HEAD_BELOW: Final = 8
+_WORD: Final = regex.compile(r"[\p{L}\d]+")
+# What sets a heading's words apart from its day: "Agenda - May 3, 2025", "2025-04-22 – Notes".
+_HEADING_DASHES: Final = (" - ", " – ", " — ")
+
+
+def body_dates(
+    datelines: Sequence[_Dated], lines: Sequence[str], near: int | None
+) -> frozenset[int]:
+    """The positions among ``datelines`` of the unlabelled days (no clock time) that share their
+    line with a heading's words set apart by a dash, further below the headline (line ``near``)
+    than its head: a heading deep in the body naming the day of what it heads ("Council Meeting
+    Agenda - Wednesday, January 20, 2021", "## 2025-04-22 - Receipt layout update"), not the
+    article's time. A day alone on its line (a blog's date header, a statement's closing date)
+    is not one, nor a video's counter line ("48,201 views Premiered Jun 5, 2024"): the page's.
+
+    >>> from normalize.timestamps import find_datelines
+    >>> lines = ["Harbor board approves fares", *[""] * 9, "Board Meeting Agenda - May 3, 2025"]
+    >>> sorted(body_dates(find_datelines("\\n".join(lines), lang="en"), lines, 0))
+    [0]
+    """
+    if near is None:
+        return frozenset()
+    starts = line_starts(lines)
+    found: set[int] = set()
+    for order, item in enumerate(datelines):
+        if item.role or item.reading.shape != "date" or item.line - near <= _HEAD_BELOW:
+            continue
+        if item.line >= len(lines) or item.start < starts[item.line]:
+            continue
+        if not any(dash in lines[item.line] for dash in _HEADING_DASHES):
+            continue
+        first = starts[item.line]
+        line = prepare(lines[item.line])
+        masked = mask_all(line.low, [(item.start - first, item.end - first)])
+        if _WORD.search(grammar().noise_word.sub(" ", masked)):
+            found.add(order)
+    return frozenset(found)

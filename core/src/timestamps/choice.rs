@@ -175,7 +175,8 @@ const STEP: (i64, i64) = (2, 6);
 /// the same way, come at the same step of a few lines (a photo strip, a feed, a "more news"
 /// box), or, on a page without a headline, the first two, printed the same way, are a few
 /// lines apart (a feed of summaries, each with its date under it; a box of recent searches,
-/// each with its day) or on one line at different times. A dateline in the head of the
+/// each with its day) or on one line at different times, or two printed the same way run newest
+/// first however far apart (see `runs_newest_first`). A dateline in the head of the
 /// headline is the article's unless the next teaser's follows it (see `is_next_teaser`).
 fn is_listing(datelines: &[Dateline], near: Option<i64>, headless: bool) -> bool {
     let items: Vec<&Dateline> = datelines
@@ -193,6 +194,9 @@ fn is_listing(datelines: &[Dateline], near: Option<i64>, headless: bool) -> bool
         // the headline's own dateline: an article, whatever lists follow it, or the first teaser's
         return is_next_teaser(first, second, near);
     }
+    if headless && runs_newest_first(&items) {
+        return true;
+    }
     let step = second.line as i64 - first.line as i64;
     if first.reading.shape != second.reading.shape || step > STEP.1 {
         return false;
@@ -204,6 +208,36 @@ fn is_listing(datelines: &[Dateline], near: Option<i64>, headless: bool) -> bool
         return true;
     }
     headless && (step > 0 || first.reading.value != second.reading.value)
+}
+
+/// Whether a dateline is older than the one printed the same way before it on the page,
+/// however many lines apart: a feed or an archive lists its stories newest first, each
+/// teaser's summary as long as it likes, where the later dates of an article (a comment's, an
+/// update's) are newer than its own.
+///
+/// Only on a page without a headline: under a headline, a date further down may be a related
+/// story's, older than the article's own.
+fn runs_newest_first(items: &[&Dateline]) -> bool {
+    let mut last: Vec<&Dateline> = Vec::new();
+    for &item in items {
+        let before = last
+            .iter()
+            .position(|seen| seen.reading.shape == item.reading.shape);
+        if let Some(index) = before {
+            let earlier = last[index];
+            let newer = matches!(
+                (earlier.reading.value, item.reading.value),
+                (Some(newer), Some(older)) if newer > older
+            );
+            if earlier.line < item.line && newer {
+                return true;
+            }
+            last[index] = item;
+        } else {
+            last.push(item);
+        }
+    }
+    false
 }
 
 /// Whether the dateline under the headline is a teaser's, the headline being the first teaser

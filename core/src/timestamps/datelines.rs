@@ -348,6 +348,51 @@ fn list_dates_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Dateline> {
     datelines
 }
 
+/// The lines below the headline that its article's own dateline may take: its head (the same
+/// reach as `choice`'s).
+const HEAD_BELOW: usize = 8;
+/// What sets a heading's words apart from its day: "Agenda - May 3, 2025", "2025-04-22 – Notes".
+const HEADING_DASHES: [&str; 3] = [" - ", " – ", " — "];
+
+/// The positions among `datelines` of the unlabelled days (no clock time) that share their line
+/// with a heading's words set apart by a dash, further below the headline (line `near`) than its
+/// head: a heading deep in the body naming the day of what it heads ("Council Meeting Agenda -
+/// Wednesday, January 20, 2021", "## 2025-04-22 - Receipt layout update"), not the article's
+/// time. A day alone on its line (a blog's date header, a statement's closing date) is not one,
+/// nor a video's counter line ("48,201 views Premiered Jun 5, 2024"): the page's (Python's
+/// `elsewhere.body_dates`).
+pub fn body_dates(
+    datelines: &[Dateline],
+    lines: &[&str],
+    near: Option<usize>,
+) -> Result<FxHashSet<usize>, TimeError> {
+    let mut found = FxHashSet::default();
+    let Some(near) = near else {
+        return Ok(found);
+    };
+    let starts = line_starts(lines);
+    for (order, item) in datelines.iter().enumerate() {
+        if !item.role.is_empty() || item.reading.shape != "date" || item.line <= near + HEAD_BELOW {
+            continue;
+        }
+        let (Some(line), Some(&first)) = (lines.get(item.line), starts.get(item.line)) else {
+            continue;
+        };
+        if item.start < first || !HEADING_DASHES.iter().any(|dash| line.contains(dash)) {
+            continue;
+        }
+        let prepared = prepare(line)?;
+        let masked = mask_all(
+            prepared.low.as_str(),
+            &[(item.start - first, item.end.saturating_sub(first))],
+        );
+        if word_count(&grammar().noise_word.replace_all(&masked, " ")?) > 0 {
+            found.insert(order);
+        }
+    }
+    Ok(found)
+}
+
 /// Whether a line is a weather widget's reading: a short line holding a temperature ("Облачно
 /// 12°", "• 맑음서울 5.2℃"), Python's `weather_lines` on one line.
 pub fn is_weather_line(line: &str) -> bool {

@@ -20,7 +20,7 @@ use crate::page::read_page;
 use crate::row::{AltTitle, FragmentRow, HashtagRow, Options, Row};
 use crate::text::clean_text;
 use crate::timestamps::choose_times;
-use crate::timestamps::datelines::{body_dates, Dateline};
+use crate::timestamps::datelines::body_dates;
 use crate::titles::title_key;
 
 /// A document longer than this (in characters) is analysed on its first lines up to this
@@ -83,7 +83,7 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
         return Ok(empty_row(notes));
     }
 
-    let page = read_page(&cleaned, options.default_tz.as_deref(), options.now)?;
+    let mut page = read_page(&cleaned, options.default_tz.as_deref(), options.now)?;
     let machinery: FxHashMap<usize, String> = page
         .machinery
         .iter()
@@ -112,22 +112,16 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
     if headline.title.is_none() {
         notes.push("title_missing: no line of the page reads as its headline".to_string());
     }
-    let deep = body_dates(&page.datelines, &page.lines, headline.line)
-        .map_err(|error| error.to_string())?;
-    let datelines: Vec<Dateline> = page
-        .datelines
-        .iter()
-        .enumerate()
-        .map(|(order, item)| {
-            let mut item = item.clone();
-            if deep.contains(&order) {
-                item.role = "elsewhere";
-            }
-            item
-        })
-        .collect();
+    // a heading's day deep in the body is another thing's time (Python's `_replace(role=...)`)
+    for order in body_dates(&page.datelines, &page.lines, headline.line)
+        .map_err(|error| error.to_string())?
+    {
+        if let Some(item) = page.datelines.get_mut(order) {
+            item.role = "elsewhere";
+        }
+    }
     let times = choose_times(
-        &datelines,
+        &page.datelines,
         headline.line.map(|line| line as i64),
         headline.title.is_none(),
     )

@@ -9,6 +9,7 @@ from typing import Final, NamedTuple
 
 from normalize.options import Options
 from normalize.timestamps.datelines import Dateline, find_datelines
+from normalize.timestamps.elsewhere import HEAD_BELOW
 
 
 class Times(NamedTuple):
@@ -97,7 +98,7 @@ def choose_times(
 
 
 # The head of an article, in lines from its headline: where its own dateline is printed.
-_HEAD_ABOVE, _HEAD_BELOW = 3, 8
+_HEAD_ABOVE, _HEAD_BELOW = 3, HEAD_BELOW
 # The hours around a day's midnight UTC within which an instant may fall on that local day.
 _DAY_SPAN: Final = (-14, 36)
 

@@ -118,9 +118,9 @@ def listed_dates(datelines: Sequence[_Dated], text: str) -> frozenset[int]:
     return frozenset(order for order, bullet in bullets.items() if counts[bullet] >= _LIST_DATES)
 
 
-# The lines below the headline that its article's own dateline may take: its head (the same
-# reach as `choice`'s).
-_HEAD_BELOW: Final = 8
+# The lines below the headline that its article's own dateline may take: its head (`choice`
+# weighs the datelines within it as the article's).
+HEAD_BELOW: Final = 8
 _WORD: Final = regex.compile(r"[\p{L}\d]+")
 # What sets a heading's words apart from its day: "Agenda - May 3, 2025", "2025-04-22 – Notes".
 _HEADING_DASHES: Final = (" - ", " – ", " — ")
@@ -146,7 +146,7 @@ def body_dates(
     starts = line_starts(lines)
     found: set[int] = set()
     for order, item in enumerate(datelines):
-        if item.role or item.reading.shape != "date" or item.line - near <= _HEAD_BELOW:
+        if item.role or item.reading.shape != "date" or item.line - near <= HEAD_BELOW:
             continue
         if item.line >= len(lines) or item.start < starts[item.line]:
             continue

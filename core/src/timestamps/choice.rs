@@ -3,7 +3,7 @@
 //! time of that same day printed there (mirrors `normalize/timestamps/choice.py`).
 
 use super::civil::checked;
-use super::datelines::{find_datelines, Dateline};
+use super::datelines::{self, find_datelines, Dateline};
 use super::zones::Zone;
 use super::TimeError;
 use rustc_hash::FxHashSet;
@@ -20,7 +20,7 @@ pub struct Times {
 
 /// The head of an article, in lines from its headline: where its own dateline is printed.
 const HEAD_ABOVE: i64 = 3;
-const HEAD_BELOW: i64 = 8;
+const HEAD_BELOW: i64 = datelines::HEAD_BELOW as i64;
 /// The hours around a day's midnight UTC within which an instant may fall on that local day.
 const DAY_SPAN: (i64, i64) = (-14, 36);
 /// A date header sits right above its title: at most this many lines apart.

@@ -348,9 +348,9 @@ fn list_dates_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Dateline> {
     datelines
 }
 
-/// The lines below the headline that its article's own dateline may take: its head (the same
-/// reach as `choice`'s).
-const HEAD_BELOW: usize = 8;
+/// The lines below the headline that its article's own dateline may take: its head (`choice`
+/// weighs the datelines within it as the article's).
+pub const HEAD_BELOW: usize = 8;
 /// What sets a heading's words apart from its day: "Agenda - May 3, 2025", "2025-04-22 – Notes".
 const HEADING_DASHES: [&str; 3] = [" - ", " – ", " — "];
 

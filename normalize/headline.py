@@ -51,11 +51,13 @@ from normalize.heads import (
 )
 from normalize.labels import is_widget_text
 from normalize.languages import detect_language
-from normalize.leads import LEAD_LINES, heads_its_paragraph, opens_a_paragraph
+from normalize.leads import LEAD_LINES, opens_a_paragraph
 from normalize.notices import without_notice
 from normalize.options import TITLE_THRESHOLD
+from normalize.outlet_lines import is_outlet_line
 from normalize.page import echo_words
 from normalize.roundups import roundup_heads
+from normalize.runs import run_items
 from normalize.subjects import is_under_title_label
 from normalize.summaries import summary_points
 from normalize.timestamps import parse_timestamp
@@ -274,10 +276,7 @@ def weigh_candidates(
                 machinery.get(candidate.line) in ("widget", "section")
                 or is_widget_text(lines[candidate.line], candidate.text)
             ),
-            site=float(
-                machinery.get(candidate.line) == "site"
-                and not heads_its_paragraph(candidate, lines, filled, body)
-            ),
+            site=float(is_outlet_line(candidate, lines, filled, body, machinery)),
         )
     _context_signals(found, lines, filled, body, dated_order)
     keys = [title_key(lines[i]) for i in filled]
@@ -288,6 +287,7 @@ def weigh_candidates(
     # a digest's heads are its items, though it may have a headline of its own above them
     items |= digest_items(found, texts)
     items |= labelled_items(found, texts)  # items opening with a label or a name twice
+    items |= run_items(found)  # a list of heads printed one under another
     for candidate in found:
         candidate.signals["listing"] = listing
         candidate.signals["feed_item"] = float(candidate.line in items)

@@ -47,7 +47,8 @@ _ALL_CAPS_FLAG = regex.compile(r"^[\p{Lu}\d\s]+$")
 # What a page prints before a headline on its line.
 _LEADING_MACHINERY = regex.compile(
     r"""^(?:
-      [■□▲△▶▷►◆◇●○•·※*\-–—]+\s*                      # a bullet or a dash
+      [■□▲△▶▷►◆◇●○•·※*×✕\-–—]+\s*                    # a bullet, a dash or a close mark
+    | [^\s\[\]()]{1,6}\]\s*                               # a flag cut from its bracket: "R]"
     | \d{1,2}[.)]\s+(?=\p{L})                           # a list number: "3. "
     | date\s+\d{4}-\d\d(?:-\d\d)?\s+                   # a scraper's meta date
     | (?:\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?|\d{1,2}\.\d{1,2}\.\d{2,4})
@@ -109,6 +110,9 @@ _GLUED_SEAMS = 2
 _GLUED_TAIL_WORDS = 4
 # A date in the tail of a title line: "/ 한빛방송 2023.02.14."
 _DATE_IN_TAIL = regex.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}")
+
+# A name has a capital letter: an outlet's after a slash ("/ 영주HTV"), not a headline's word.
+_NAMED = regex.compile(r"\p{Lu}")
 
 MAX_TITLE_WORDS = 30
 MAX_TITLE_CHARS = 250
@@ -364,6 +368,8 @@ def _without_trailing_label(text: str) -> str:
         or (_DATE_IN_TAIL.search(tail) and not is_bare_date(tail))
         or mark == "::"  # a document title's "::Journal 7.2006"
         or (bar and len(words) == 1 and len(head.split()) >= 4)  # "| Фотогалерея", "| Site"
+        # a name after a slash and a long headline: "/ 영주HTV", "/ NewsOne"
+        or (mark == "/" and len(words) == 1 and len(head.split()) >= 4 and _NAMED.search(tail))
         # a name in capitals after a bar and a long headline: "| The Storm Desk"
         or (bar and len(head.split()) >= 6 and all(word[:1].isupper() for word in words))
     ):

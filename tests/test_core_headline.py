@@ -100,6 +100,9 @@ HEADLINES = [
     "16.2 Lee to Park, FOUR, Four!",
     "21:05 Мэр открыл новый мост",
     "9:30 PMLeaders meet in Beijing",
+    "Example News",
+    "× Leaders meet in Beijing",
+    "R]지도자들이 베이징에서 만났다 / 한빛HTV",
 ]
 MACHINERY = ["Connect with us", "News", "Top stories", "Share", "© 2024 Example News", "By Lee Min"]
 DATELINES = [

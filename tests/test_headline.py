@@ -1201,3 +1201,55 @@ def test_a_subject_label_glued_before_the_headline_goes() -> None:
         ]
     )
     assert normalize_document(page)["title"] == "Паром до Кижей начнёт ходить в мае"
+
+
+def test_a_name_the_copyright_line_prints_is_the_outlet_not_the_headline() -> None:
+    """A mirror prints the outlet's name above the story and again in its copyright line:
+    the name is the outlet's, and the story's head below is the headline."""
+    page = "\n".join(
+        [
+            "© 2020 – 2025 RIVERLINE UPDATES | Riverline Coast News",
+            "RIVERLINE UPDATES | Riverline Coast News",
+            "News",
+            "",
+            "Harbor strike at a glance: what we know on day 12 of the walkout",
+            "",
+            "Cranes idle at both terminals; talks resume on Friday; ferry routes unaffected",
+            "",
+            "The harbor strike reached its twelfth day on Thursday: what we know is that "
+            "dockworkers at both terminals stayed off the job and the walkout goes on.",
+        ]
+    )
+    assert normalize_document(page)["title"] == (
+        "Harbor strike at a glance: what we know on day 12 of the walkout"
+    )
+    lines = page.split("\n")
+    name = next(c for c in weigh_candidates(lines, {0: "copyright"}, set(), set()) if c.line == 1)
+    assert name.signals["site"] == 1.0
+
+
+def test_a_list_of_heads_printed_one_under_another_holds_no_headline_but_its_last() -> None:
+    """An hour's top stories stand one under another above the article: its items are a
+    list's, and the article's headline below its own dateline is the page's."""
+    page = "\n".join(
+        [
+            "date 2024-11-16 • Главное за часОблачная погода задержится в Поволжье",
+            "Минтранс предложил продлить льготы на пригородные поезда",
+            "В Самаре откроют новый пешеходный мост через Волгу",
+            "Облачная погода задержится в Поволжье",
+            "Городская библиотека продлит часы работы по выходным",
+            "Хоккейный клуб «Заря» прервал серию из трёх поражений",
+            "Речной вокзал закроют на реконструкцию до весны",
+            "16 ноября 2024, 14:05 • Новости дня",
+            "",
+            "В Тольятти открыли первый крытый каток для детей",
+            "",
+            "В Тольятти в субботу открылся первый в городе крытый каток для детей: заниматься"
+            " на нём смогут воспитанники спортивных школ и все желающие по выходным.",
+        ]
+    )
+    assert normalize_document(page)["title"] == "В Тольятти открыли первый крытый каток для детей"
+    candidates = weigh_candidates(page.split("\n"), {}, set(), {0, 7})
+    items = {c.line for c in candidates if c.signals["feed_item"]}
+    assert {0, 1, 2, 3, 4, 5} <= items
+    assert 9 not in items

@@ -25,8 +25,10 @@ use crate::echo::{
 use crate::feeds::{dated_units, feed_shapes};
 use crate::languages::fragments::detect_language;
 use crate::notices::without_notice;
+use crate::outlet_lines::names_rights_holder;
 use crate::page::{echo_words, EchoWords};
 use crate::roundups::roundup_heads;
+use crate::runs::run_items;
 use crate::segment::chars::{self, is, HANGUL};
 use crate::subjects::is_under_title_label;
 use crate::summaries::summary_points;
@@ -560,8 +562,9 @@ fn weigh_keyed<'a, S: AsRef<str>>(
                     || crate::labels::glues_labels(&candidate.placed.text)?,
             ),
         ));
-        let site = kind == Some("site")
-            && !heads_its_paragraph(&candidate.placed, &words[rank], &keyed, &filled, body);
+        let site = (kind == Some("site")
+            && !heads_its_paragraph(&candidate.placed, &words[rank], &keyed, &filled, body))
+            || names_rights_holder(&candidate.placed.text, lines, machinery);
         signals.push(("site", flag(site)));
         candidate.signals = signals;
     }
@@ -578,6 +581,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     items.extend(digest_items(&found, &words, &keyed, &filled));
     // a list's items that open with a label, or a teaser's with its author's name twice
     items.extend(labelled_items(&found, &keyed, &filled));
+    // a list of heads printed one under another
+    items.extend(run_items(&found));
     for candidate in &mut found {
         let item = flag(items.contains(&candidate.placed.line));
         candidate.signals.push(("listing", listing));

@@ -1,0 +1,52 @@
+//! Whether a candidate is the outlet's name rather than a headline (mirrors
+//! `normalize/outlet_lines.py`): the page's copyright line prints it ("NWD Britain News"
+//! above a story, "© 2025 NWD Britain News" at its top or foot). The machinery rules' own
+//! site names are weighed in `headline.rs`.
+
+use rustc_hash::FxHashMap;
+
+use crate::segment::chars::{self, is, L, M, N};
+
+/// An outlet's name is short; a longer candidate a copyright line holds is a headline quoted.
+const NAME_WORDS: usize = 5;
+
+/// Whether a candidate of a few words is printed, word for word, in a copyright line of the
+/// page: it names the outlet that holds the rights.
+pub fn names_rights_holder<S: AsRef<str>>(
+    text: &str,
+    lines: &[S],
+    machinery: &FxHashMap<usize, String>,
+) -> bool {
+    let words = spaced_words(text);
+    if words.trim().is_empty() || words.split_whitespace().count() > NAME_WORDS {
+        return false;
+    }
+    machinery.iter().any(|(&index, kind)| {
+        kind == "copyright"
+            && lines
+                .get(index)
+                .is_some_and(|line| spaced_words(line.as_ref()).contains(&words))
+    })
+}
+
+/// The text's words, case-folded, one space between them and one at each end (Python's
+/// `_NOT_WORD.sub(" ", text.casefold())`, stripped).
+fn spaced_words(text: &str) -> String {
+    let folded = chars::casefold(text);
+    let mut spaced = String::with_capacity(folded.len() + 2);
+    spaced.push(' ');
+    let mut gap = false;
+    for ch in folded.chars() {
+        if is(ch, L | M | N) {
+            if gap && spaced.len() > 1 {
+                spaced.push(' ');
+            }
+            gap = false;
+            spaced.push(ch);
+        } else {
+            gap = true;
+        }
+    }
+    spaced.push(' ');
+    spaced
+}

@@ -1,0 +1,43 @@
+//! A list of story heads printed one under another (mirrors `normalize/runs.py`): a run of
+//! headline-long lines with no paragraph, dateline or short label between them. The last of a
+//! run may be the page's headline; the others are the list's items.
+
+use rustc_hash::FxHashSet;
+
+use crate::headline::{signal, Candidate};
+use crate::text::count_words;
+
+/// A run is this many heads at least, each this many words long at least, all different.
+const RUN_HEADS: usize = 5;
+const RUN_HEAD_WORDS: usize = 4;
+
+/// The lines of the heads of every run of `RUN_HEADS` or more different headline-long
+/// candidates on consecutive lines with text (no finished sentence, no deck's length among
+/// them), all but the last of each run.
+pub fn run_items(candidates: &[Candidate]) -> FxHashSet<usize> {
+    let mut items = FxHashSet::default();
+    let mut run: Vec<&Candidate> = Vec::new();
+    for candidate in candidates.iter().map(Some).chain([None]) {
+        let head = candidate.filter(|c| is_run_head(c));
+        if let (Some(c), Some(last)) = (head, run.last()) {
+            if c.placed.order == last.placed.order + 1 {
+                run.push(c);
+                continue;
+            }
+        }
+        let keys: FxHashSet<&str> = run.iter().map(|c| c.placed.key.as_str()).collect();
+        if run.len() >= RUN_HEADS && keys.len() == run.len() {
+            items.extend(run[..run.len() - 1].iter().map(|c| c.placed.line));
+        }
+        run.clear();
+        run.extend(head);
+    }
+    items
+}
+
+/// Whether the candidate may be a list's head: headline-long, no sentence, no deck.
+fn is_run_head(candidate: &Candidate) -> bool {
+    count_words(&candidate.placed.text, RUN_HEAD_WORDS) >= RUN_HEAD_WORDS
+        && signal(&candidate.signals, "sentence") == 0.0
+        && signal(&candidate.signals, "long") == 0.0
+}

@@ -1,0 +1,56 @@
+"""Whether a candidate is the outlet's name rather than a headline: the machinery rules call
+its line a site's name (and no paragraph below opens with it), or the page's copyright line
+prints it ("NWD Britain News" above a story, "© 2025 NWD Britain News" at its top or foot)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Final
+
+import regex
+
+from normalize.heads import Candidate
+from normalize.leads import heads_its_paragraph
+
+# An outlet's name is short; a longer candidate a copyright line holds is a headline quoted.
+_NAME_WORDS: Final = 5
+_NOT_WORD: Final = regex.compile(r"[^\p{L}\p{M}\p{N}]+")
+
+
+def is_outlet_line(
+    candidate: Candidate,
+    lines: Sequence[str],
+    filled: list[int],
+    body: list[int],
+    machinery: Mapping[int, str],
+) -> bool:
+    """Whether the candidate names the outlet: its line is a site's name by the machinery
+    rules and heads no paragraph, or a copyright line of the page holds it."""
+    named = machinery.get(candidate.line) == "site"
+    return (named and not heads_its_paragraph(candidate, lines, filled, body)) or (
+        names_rights_holder(candidate.text, lines, machinery)
+    )
+
+
+def names_rights_holder(text: str, lines: Sequence[str], machinery: Mapping[int, str]) -> bool:
+    """Whether a candidate of a few words is printed, word for word, in a copyright line of
+    the page: it names the outlet that holds the rights.
+
+    >>> page = ["© 2024 Harbor Line News", "Harbor Line News", "Ferry fares rise again"]
+    >>> names_rights_holder("Harbor Line News", page, {0: "copyright"})
+    True
+    >>> names_rights_holder("Ferry fares rise again", page, {0: "copyright"})
+    False
+    """
+    words = _spaced_words(text)
+    if not words.strip() or len(words.split()) > _NAME_WORDS:
+        return False
+    return any(
+        kind == "copyright" and words in _spaced_words(lines[index])
+        for index, kind in machinery.items()
+    )
+
+
+def _spaced_words(text: str) -> str:
+    """The text's words, case-folded, one space between them and one at each end."""
+    return f" {_NOT_WORD.sub(' ', text.casefold()).strip()} "

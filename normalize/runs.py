@@ -1,0 +1,52 @@
+"""A list of story heads printed one under another (an hour's top stories, a "Most read" box,
+a section's index): a run of headline-long lines with no paragraph, dateline or short label
+between them. The last of a run may be the page's headline, right above its own dateline or
+lead; the others are the list's items."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from normalize.heads import Candidate
+
+# A run is this many heads at least, each this many words long at least, all different.
+_RUN_HEADS: Final = 5
+_RUN_HEAD_WORDS: Final = 4
+
+
+def run_items(candidates: list[Candidate]) -> set[int]:
+    """The lines of the heads of every run of ``_RUN_HEADS`` or more different headline-long
+    candidates on consecutive lines with text (no finished sentence, no deck's length among
+    them), all but the last of each run.
+
+    >>> shape = {"sentence": 0.0, "long": 0.0}
+    >>> heads = ["Ferry fares rise on island routes", "Night buses return to the old town",
+    ...          "Council delays vote on the new pier", "Storm closes the coast road again",
+    ...          "School year starts a week later"]
+    >>> found = [Candidate(k, k, head, head.lower(), shape) for k, head in enumerate(heads)]
+    >>> sorted(run_items(found))
+    [0, 1, 2, 3]
+    >>> sorted(run_items(found[:4]))
+    []
+    """
+    items: set[int] = set()
+    run: list[Candidate] = []
+    for candidate in [*candidates, None]:
+        head = candidate is not None and _is_run_head(candidate)
+        if head and run and candidate.order == run[-1].order + 1:
+            run.append(candidate)
+            continue
+        if len(run) >= _RUN_HEADS and len({head.key for head in run}) == len(run):
+            items.update(head.line for head in run[:-1])
+        run = [candidate] if head else []
+    return items
+
+
+def _is_run_head(candidate: Candidate) -> bool:
+    """Whether the candidate may be a list's head: headline-long, no sentence, no deck."""
+    signals = candidate.signals
+    return (
+        len(candidate.text.split()) >= _RUN_HEAD_WORDS
+        and not signals["sentence"]
+        and not signals["long"]
+    )

@@ -14,6 +14,7 @@ from unidecode import unidecode
 from normalize.cache import Filled, memo, once
 from normalize.chrome import chrome, is_outlet_name, line_key, split_label
 from normalize.cuts import without_leading_date
+from normalize.figures import is_figure_line
 from normalize.text import INVISIBLE, WHITESPACE, WHITESPACE_CLASS, squeeze_spaces
 
 # Width variants (full-width ASCII, half-width Hangul and katakana, the ideographic space) are
@@ -248,8 +249,8 @@ def _ascii_of_character() -> Filled[int, str]:
 
 
 def is_headline_shaped(text: str) -> bool:
-    """Short and lettered: what a headline looks like on a page (a finished sentence may be one
-    too; the chooser weighs that).
+    """Short and lettered, not a line of figures: what a headline looks like on a page (a
+    finished sentence may be one too; the chooser weighs that).
 
     >>> is_headline_shaped("Leaders of Russia, China oppose U.S. moves toward N. Korea")
     True
@@ -263,6 +264,7 @@ def is_headline_shaped(text: str) -> bool:
         and len(text) <= MAX_TITLE_CHARS
         and letters >= 4
         and letters >= 0.5 * len("".join(words))
+        and not is_figure_line(text)
     )
 
 

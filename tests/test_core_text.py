@@ -355,6 +355,40 @@ def test_lines(line: str) -> None:
     assert_same_repair(line)
 
 
+# Words of score lines, players' lines and dated headlines: names, figures, "x" between them.
+FIGURE_WORDS = st.sampled_from(
+    [
+        "PINE",
+        "Hollow",
+        "riverbend",
+        "Ана",
+        "서울",
+        "17,",
+        "14",
+        "3x4,",
+        "x4",
+        "4x",
+        "3xx4",
+        "2x6",
+        "41*(27)",
+        "-",
+        "№3",
+        "٣",
+        "Ⅻ",
+        "2022",
+        "May",
+        "6,",
+        "–",
+    ]
+)
+
+
+@EXAMPLES
+@given(st.lists(FIGURE_WORDS, min_size=1, max_size=8).map(" ".join))
+def test_figure_lines(line: str) -> None:
+    assert core.titles__is_headline_shaped(line) == titles.is_headline_shaped(line), line
+
+
 @EXAMPLES
 @given(st.lists(LINES | CHARS | st.just(""), max_size=12))
 def test_pages(lines: list[str]) -> None:

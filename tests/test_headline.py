@@ -601,6 +601,34 @@ def test_a_page_of_sentences_has_no_headline() -> None:
     assert _choose(lines, line1="widget") is None
 
 
+def test_a_roundup_under_its_score_lines_has_no_headline() -> None:
+    lines = [
+        "MILLBROOK 21, CEDAR FALLS 10",
+        "The Millbrook Otters scored twice in the fourth quarter to beat Cedar Falls 21-10.",
+        "Quarterback Dani Osei threw for 180 yards and ran for a touchdown.",
+        "LAKEVIEW 35, ORCHARD HILL 0",
+        "Lakeview shut out Orchard Hill for the second time this season.",
+    ]
+    assert _choose(lines) is None
+
+
+def test_a_players_line_on_a_scoreboard_is_no_headline() -> None:
+    lines = [
+        "Tomas Vieira 52*(38) 4x4, 1x6",
+        "Rohan Das 3 - 0 - 24 - 2",
+        "17.3 Rohan Das to Tomas Vieira, FOUR, driven through the covers for four runs.",
+    ]
+    assert _choose(lines) is None
+
+
+def test_a_headline_closing_with_its_date_is_no_line_of_figures() -> None:
+    lines = [
+        "Notes From The Rectory – April 14, 2024",
+        "Spring has come to the valley, and with it the first work days in the parish garden.",
+    ]
+    assert _choose(lines) == "Notes From The Rectory – April 14, 2024"
+
+
 CHANNEL = [
     "Harbour Watch",
     "12.7K subscribers",

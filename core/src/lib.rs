@@ -13,6 +13,7 @@ pub mod documents;
 pub mod echo;
 pub mod facts;
 pub mod feeds;
+pub mod figures;
 pub mod hashtags;
 pub mod headline;
 pub mod labels;

@@ -8,6 +8,7 @@ use pyo3::prelude::*;
 use regex::{Captures, Regex};
 
 use crate::chrome::{chrome, is_outlet_name, line_key, split_label};
+use crate::figures::is_figure_line;
 use crate::segment::chars::{self, is, L, LU, M, N, ND, SPACE};
 use crate::text::{count_words, is_invisible, nfc, nfkc, split_words, squeeze_spaces};
 use patterns::with_patterns;
@@ -362,7 +363,7 @@ fn is_key_char(c: char) -> bool {
     }
 }
 
-/// Short and lettered: what a headline looks like on a page.
+/// Short and lettered, not a line of figures: what a headline looks like on a page.
 pub fn is_headline_shaped(text: &str) -> bool {
     // a paragraph is too long: its characters counted first (a character has 4 bytes at most)
     if text.len() > MAX_TITLE_CHARS && text.chars().count() > MAX_TITLE_CHARS {
@@ -400,7 +401,7 @@ pub fn is_headline_shaped(text: &str) -> bool {
         printed += 1;
         letters += usize::from(letter);
     }
-    words >= 1 && letters >= 4 && 2 * letters >= printed
+    words >= 1 && letters >= 4 && 2 * letters >= printed && !is_figure_line(text)
 }
 
 /// A line that means the article has begun: a long line or a full sentence of some length.

@@ -1,0 +1,46 @@
+"""Lines made of figures: a game's score, a player's line, a count. They stand where a headline
+would (a roundup's first subhead, a live page's scoreboard) but are none."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+# A cricket line's "3x4" (three fours): an "x" between two figures is no letter.
+_TIMES: Final = regex.compile(r"(?<=\p{N})x(?=\p{N})")
+_LETTER: Final = regex.compile(r"\p{L}")
+_FIGURE: Final = regex.compile(r"\p{N}")
+_LOWER_CASE: Final = regex.compile(r"\p{Ll}")
+# Two figures side by side at a line's end are a date ("March 6, 2022"), which a headline may
+# close with; a figure line has this many figures, or two with a name between them.
+_MANY_FIGURES: Final = 3
+
+
+def is_figure_line(text: str) -> bool:
+    """Whether the text is figures with the names they belong to: more than a third of its
+    words are figures, the last word is one, no word opens in lower case (a headline's verbs
+    and small words do), and there are three figures or two with a name between them (two
+    side by side close a dated headline).
+
+    >>> is_figure_line("PINE HOLLOW 17, RIVERBEND 14"), is_figure_line("Ana Ruiz 41*(27) 3x4, 2x6")
+    (True, True)
+    >>> is_figure_line("Shares fall 300 points to 32,100")
+    False
+    >>> is_figure_line("Fares Rise – May 6, 2022")
+    False
+    """
+    words = [word for word in text.split() if _LETTER.search(word) or _FIGURE.search(word)]
+    figures = [_LETTER.search(_TIMES.sub("", word)) is None for word in words]
+    count = sum(figures)
+    first = figures.index(True) if count else 0
+    return (
+        3 * count > len(words)
+        and figures[-1]
+        and (count >= _MANY_FIGURES or (count == 2 and not figures[first + 1]))
+        and not any(
+            _LOWER_CASE.match(_LETTER.search(word).group())
+            for word, figure in zip(words, figures, strict=True)
+            if not figure
+        )
+    )

@@ -622,3 +622,14 @@ def test_a_site_last_edit_footer_is_no_article_time() -> None:
     )
     times = find_times(text, lang="ko")
     assert times.published_at is None and times.modified_at is None
+
+
+def test_a_meta_day_glued_to_a_long_first_sentence_is_the_page_day() -> None:
+    lead = (
+        " date 2022-08-13 The fair's goat show drew a crowd of two hundred on Friday, and "
+        "the judges took longer than usual to settle the top three places in the senior class, "
+        "which had more entries than in any year since the barn was rebuilt after the fire."
+    )
+    times = find_times(f"{lead}\n\nResults were posted in the barn.", lang="en")
+    assert times.published_at == datetime(2022, 8, 13, tzinfo=UTC)
+    assert times.precision == "day" and times.spans == [(1, 16)]

@@ -66,7 +66,8 @@ def read_page(cleaned: str, options: Options) -> Page:
     hashtag_lines = {i for i, tags in tags_by_line.items() if _only_hashtags(kept[i], tags)}
     # Times are looked for on every line but the related blocks: a counter line of a video
     # page ("15 тыс. просмотров 3 июня 2024 г.") carries the date; a teaser carries another's.
-    dated = [line if machinery.get(i) not in _OTHER_STORIES else "" for i, line in enumerate(lines)]
+    others = _other_stories(lines, machinery)
+    dated = [line if i not in others else "" for i, line in enumerate(lines)]
     sample = "\n".join(kept)[:LANGUAGE_SAMPLE_CHARS]
     datelines = find_datelines("\n".join(dated), options, lang=page_language(sample))
     return Page(
@@ -78,6 +79,26 @@ def read_page(cleaned: str, options: Options) -> Page:
         _covered_lines(dated, [(item.start, item.end) for item in datelines]),
         {i for i, kind in machinery.items() if kind == "byline"},
     )
+
+
+def _other_stories(lines: list[str], machinery: dict[int, LineKind]) -> set[int]:
+    """The lines of the blocks of other stories: the related and teaser lines, and a line
+    between two of them, blank lines apart (a teaser's date under its summary, the next
+    teaser's title after it), which is theirs too.
+
+    >>> lines = ["Latest news", "", "Title", "", "Summary…", "", "04.11.2025", "", "Next title"]
+    >>> machinery = {0: "related", 2: "teaser", 4: "teaser", 8: "teaser"}
+    >>> sorted(_other_stories(lines, machinery))
+    [0, 2, 4, 6, 8]
+    """
+    listed = {i for i, kind in machinery.items() if kind in _OTHER_STORIES}
+    filled = [i for i, line in enumerate(lines) if line]
+    between = {
+        line
+        for before, line, after in zip(filled, filled[1:], filled[2:], strict=False)
+        if before in listed and after in listed
+    }
+    return listed | between
 
 
 def _may_have_tags(line: str) -> bool:

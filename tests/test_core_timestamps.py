@@ -297,6 +297,11 @@ CHOICE_TEXTS = [
     "• UPDATE : 2023.02.07 화 11:52\nHOME 새소식\n\n제목\n협회 | 2022.06.08\n본문",
     "• UPDATE : 2023.02.07 화 11:52\nHOME 새소식\n\n제목\n협회\n본문\n\n\n\n\n\n\n2022.06.08",
     "2023.02.07 11:52\n\n\n\nTitle\nPublished 2 hours ago\nBody.",
+    "기사입력 2021.03.09 21:10 / 기사수정 2021.03.09 22:45\n본문",
+    "광장에서 벼룩시장이 열렸다.\n최종편집:2024-09-30 오후 05:12:48\n최신뉴스",
+    " date 2022-08-13 " + "The goat show drew a crowd. " * 10 + "\n\nResults.",
+    "date 2022-08-13 " + "The goat show drew a crowd. " * 10 + "2022-08-13 10:05:41 end",
+    " date 2022-08-131 " + "The goat show drew a crowd. " * 10,
 ]
 
 

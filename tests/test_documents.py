@@ -200,3 +200,38 @@ def test_a_day_far_below_the_headline_without_a_heading_stays(
     lines = AGENDA_DEEP_IN_THE_BODY.split("\n")
     page = "\n".join([*lines[:10], closing, *lines[11:]])
     assert normalize_document(page)["published_at"] == published
+
+
+TEASER_DATE_IN_THE_LATEST_NEWS = "\n".join(
+    [
+        "Новости округа",
+        "",
+        "В Ключевском округе открыли новую библиотеку",
+        "",
+        "В селе Ключи после ремонта открылась сельская библиотека. Читателей встретили новые "
+        "стеллажи, компьютерный зал и уголок для малышей.",
+        "",
+        "На открытие пришли школьники, ветераны и глава округа Пётр Лаптев, который пообещал "
+        "пополнить фонд новыми книгами.",
+        "",
+        "Анна Берёзкина",
+        "",
+        "Последние новости",
+        "",
+        "Школьники округа сдали экологический диктант",
+        "",
+        "В канун праздника в сельском клубе все желающие смогли проверить свои знания о природе…",
+        "",
+        "12.10.2025",
+        "",
+        "Котельные округа готовы к зиме",
+        "",
+        "Завершена проверка котельных и тепловых се",
+    ]
+)
+
+
+def test_a_date_between_teasers_is_the_teasers_not_the_article() -> None:
+    row = normalize_document(TEASER_DATE_IN_THE_LATEST_NEWS)
+    assert row["title"] == "В Ключевском округе открыли новую библиотеку"
+    assert row["published_at"] is None

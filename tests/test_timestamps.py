@@ -607,3 +607,29 @@ def test_body_dates_are_dated_headings_below_the_head() -> None:
     assert sorted(body_dates(datelines, lines, 0)) == [0, 2]
     assert body_dates(datelines, lines, 5) == frozenset()  # in the head of a headline lower down
     assert body_dates(datelines, lines, None) == frozenset()
+
+
+def test_a_korean_article_modification_label_gives_the_modification_time() -> None:
+    times = find_times("기사입력 2021.03.09 21:10 / 기사수정 2021.03.09 22:45\n본문", lang="ko")
+    assert times.published_at == datetime(2021, 3, 9, 12, 10, tzinfo=UTC)
+    assert times.modified_at == datetime(2021, 3, 9, 13, 45, tzinfo=UTC)
+
+
+def test_a_site_last_edit_footer_is_no_article_time() -> None:
+    text = (
+        "군청 앞 광장에서 지난 토요일 벼룩시장이 열려 주민 300여 명이 다녀갔다.\n"
+        "최종편집:2024-09-30 오후 05:12:48\n최신뉴스"
+    )
+    times = find_times(text, lang="ko")
+    assert times.published_at is None and times.modified_at is None
+
+
+def test_a_meta_day_glued_to_a_long_first_sentence_is_the_page_day() -> None:
+    lead = (
+        " date 2022-08-13 The fair's goat show drew a crowd of two hundred on Friday, and "
+        "the judges took longer than usual to settle the top three places in the senior class, "
+        "which had more entries than in any year since the barn was rebuilt after the fire."
+    )
+    times = find_times(f"{lead}\n\nResults were posted in the barn.", lang="en")
+    assert times.published_at == datetime(2022, 8, 13, tzinfo=UTC)
+    assert times.precision == "day" and times.spans == [(1, 16)]

@@ -240,13 +240,11 @@ pub fn read_page<'a>(
         .map(|(i, _)| *i)
         .collect();
     // Times are looked for on every line but the related blocks.
+    let others = other_stories(&lines, &kinds);
     let dated: Vec<&str> = lines
         .iter()
-        .zip(&kinds)
-        .map(|(&line, kind)| match kind {
-            Some(LineKind::Related | LineKind::Teaser) => "",
-            _ => line,
-        })
+        .zip(&others)
+        .map(|(&line, &other)| if other { "" } else { line })
         .collect();
     let sample = joined_head(&kept, LANGUAGE_SAMPLE_CHARS);
     let lang = page_language(&sample)?;
@@ -636,6 +634,21 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(twin_echo_words, m)?)?;
     m.add_function(wrap_pyfunction!(twin_read_page, m)?)?;
     Ok(())
+}
+
+/// Which lines belong to the blocks of other stories: the related and teaser lines, and a
+/// line between two of them, blank lines apart (a teaser's date under its summary, the next
+/// teaser's title after it), which is theirs too.
+fn other_stories(lines: &[&str], kinds: &[Option<LineKind>]) -> Vec<bool> {
+    let listed = |i: usize| matches!(kinds[i], Some(LineKind::Related | LineKind::Teaser));
+    let mut others: Vec<bool> = (0..lines.len()).map(listed).collect();
+    let filled: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_empty()).collect();
+    for window in filled.windows(3) {
+        if listed(window[0]) && listed(window[2]) {
+            others[window[1]] = true;
+        }
+    }
+    others
 }
 
 #[cfg(test)]

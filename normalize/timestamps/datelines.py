@@ -28,7 +28,7 @@ from normalize.timestamps.lines import (
     prepare,
 )
 from normalize.timestamps.reading import read_segment
-from normalize.timestamps.stamps import machine_stamps, meta_day_alone
+from normalize.timestamps.stamps import long_line_stamps, meta_day_alone
 from normalize.timestamps.zones import (
     credit_zone,
     dateline_zone,
@@ -161,8 +161,8 @@ def find_datelines(
             opening = _AGENCY_OPENING.match(line)
             if opening is not None:
                 found_lines.extend(_agency_dateline(opening["opening"], ctx, index, start))
-            for reading, first, last in machine_stamps(line, ctx):  # a fallback: `stamps`
-                found_lines.append(Dateline(index, "", 1, reading, first + start, last + start))
+            for role, reading, first, last in long_line_stamps(line, ctx):  # see `stamps`
+                found_lines.append(Dateline(index, role, 1, reading, first + start, last + start))
             continue
         prepared = prepare(line)
         found, leftover = _scan(prepared, ctx)

@@ -27,6 +27,14 @@ _STAMP: Final = re.compile(
 _META_DAY: Final = re.compile(r" ?date [0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
+def long_line_stamps(line: str, ctx: Context) -> list[tuple[str, Reading, int, int]]:
+    """The times of a line too long to be a dateline, each a fallback with its role, reading
+    and extent: the scraper's meta day that opens it (see `meta_day_opening`), "published",
+    then its first machine stamp (see `machine_stamps`), unlabelled."""
+    days = [("published", *found) for found in meta_day_opening(line, ctx)]
+    return days + [("", *found) for found in machine_stamps(line, ctx)]
+
+
 def machine_stamps(line: str, ctx: Context) -> list[tuple[Reading, int, int]]:
     """The first machine stamp of a line (a list of one, or none), with its reading and its
     extent, when it opens the line or touches a letter before it (a cell run into the text; a
@@ -49,6 +57,25 @@ def machine_stamps(line: str, ctx: Context) -> list[tuple[Reading, int, int]]:
     if reading.value is None or reading.shape != "full":
         return []
     return [(reading, found.start(), found.end())]
+
+
+def meta_day_opening(line: str, ctx: Context) -> list[tuple[Reading, int, int]]:
+    """The day of the scraper's meta date that opens a line too long to be a dateline (a list
+    of one, or none), with its reading and its extent from the label: the scraper glued the
+    page's first sentence to it, and it is still the page's own day.
+
+    >>> ctx = Context(None, None, None, "en")
+    >>> [(reading, start, end)] = meta_day_opening(" date 2023-03-24 Rain held off all day.", ctx)
+    >>> str(reading.value), reading.precision, start, end
+    ('2023-03-24 00:00:00+00:00', 'day', 1, 16)
+    """
+    found = _META_DAY.match(line)
+    if found is None or line[found.end() : found.end() + 1].isdigit():
+        return []
+    reading = read_segment(prepare(found[0]), 0, len(found[0]), ctx)
+    if reading.value is None:
+        return []
+    return [(reading, line.index("date"), found.end())]
 
 
 def meta_day_alone(

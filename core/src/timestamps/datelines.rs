@@ -12,7 +12,7 @@ use super::lines::{context, in_own_cell, prepare, Context, Line, Reading};
 use super::pattern::{Found, Pattern};
 use super::pychars::{has_decimal, is_digit, key, mask_all, rstrip, word_count, Indexed};
 use super::reading::read_segment;
-use super::stamps::{machine_stamps, meta_day_alone};
+use super::stamps::{long_line_stamps, meta_day_alone};
 use super::zones::{credit_zone, dateline_zone, home_zone, page_zone, place_zones, Zone};
 use super::TimeError;
 use crate::segment::chars::{self, L};
@@ -152,11 +152,11 @@ pub fn find_datelines(
             // prose, but for an agency's dateline that opens it
             pending = None;
             found_lines.extend(agency_datelines(raw_line, &ctx, index, start)?);
-            // a fallback: see `stamps`
-            for (reading, first, last) in machine_stamps(raw_line, &ctx)? {
+            // fallbacks: see `stamps`
+            for (role, reading, first, last) in long_line_stamps(raw_line, &ctx)? {
                 found_lines.push(Dateline {
                     line: index,
-                    role: "",
+                    role,
                     rank: 1,
                     reading,
                     start: first + start,

@@ -28,14 +28,53 @@ fn stamp() -> &'static Pattern {
     })
 }
 
+/// The times of a line too long to be a dateline, each a fallback with its role, reading and
+/// extent: the scraper's meta day that opens it (see `meta_day_opening`), "published", then
+/// its first machine stamp (see `machine_stamps`), unlabelled.
+pub fn long_line_stamps(
+    line: &str,
+    ctx: &Context,
+) -> Result<Vec<(&'static str, Reading, usize, usize)>, TimeError> {
+    let mut found: Vec<_> = meta_day_opening(line, ctx)?
+        .into_iter()
+        .map(|(reading, start, end)| ("published", reading, start, end))
+        .collect();
+    for (reading, start, end) in machine_stamps(line, ctx)? {
+        found.push(("", reading, start, end));
+    }
+    Ok(found)
+}
+
+/// The day of the scraper's meta date that opens a line too long to be a dateline (a list of
+/// one, or none), with its reading and its extent from the label: the scraper glued the page's
+/// first sentence to it, and it is still the page's own day.
+fn meta_day_opening(line: &str, ctx: &Context) -> Result<Vec<(Reading, usize, usize)>, TimeError> {
+    let text = Indexed::new(line.to_string());
+    let Some(found) = meta_day().match_at(&text, 0)? else {
+        return Ok(Vec::new());
+    };
+    let (start, end) = found.span();
+    if text.at(end).is_some_and(is_digit) {
+        return Ok(Vec::new());
+    }
+    let piece = found.text();
+    let reading = read_segment(&prepare(piece)?, 0, end - start, ctx)?;
+    if reading.value.is_none() {
+        return Ok(Vec::new());
+    }
+    let label = if text.at(start) == Some(' ') {
+        start + 1
+    } else {
+        start
+    };
+    Ok(vec![(reading, label, end)])
+}
+
 /// The first machine stamp of a line (a list of one, or none), with its reading and its
 /// extent, when it opens the line or touches a letter before it (a cell run into the text; a
 /// value after "=> " in a data dump is not one), no digit follows it, and it reads as a date
 /// and time.
-pub fn machine_stamps(
-    line: &str,
-    ctx: &Context,
-) -> Result<Vec<(Reading, usize, usize)>, TimeError> {
+fn machine_stamps(line: &str, ctx: &Context) -> Result<Vec<(Reading, usize, usize)>, TimeError> {
     let text = Indexed::new(line.to_string());
     let Some(found) = stamp().search(&text, 0)? else {
         return Ok(Vec::new());

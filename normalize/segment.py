@@ -89,6 +89,7 @@ class Rules:
     one_letter_words: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
     surnames: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
     combining_forms: frozenset[str] = frozenset()
     agency_suffixes: frozenset[str] = frozenset()
 
@@ -298,19 +299,21 @@ def _is_coined_word(words: list[str], facts: Rules) -> bool:
 def _join_given_names(words: list[str], lang: str, facts: Rules) -> list[str]:
     """Join two neighbouring pieces that are a person's name inside a longer run: three
     syllables that open with a surname, cut into a one-syllable piece, whose longer piece
-    is no common word (a dictionary's rarer words, or none): 이 + 정후 + 안타 -> 이정후 +
-    안타, 박세 + 리 + 감독 -> 박세리 + 감독; 이 + 사람 and 이번 + 주 stay apart."""
+    is no common word (a dictionary's rarer words, or none) or which a title follows: 이 +
+    정후 + 안타 -> 이정후 + 안타, 박세 + 리 + 감독 -> 박세리 + 감독, 정하 + 람 + 선수 ->
+    정하람 + 선수; 이 + 사람 and 이번 + 주 stay apart."""
     costs = _costs(lang)
     rare = settings_for(lang).dictionary
     joined: list[str] = []
-    for word in words:
+    for index, word in enumerate(words):
         before = joined[-1] if joined else ""
         longer = word if len(before) == 1 else before
+        titled = index + 1 < len(words) and words[index + 1].lower() in facts.titles
         if (
             len(before) + len(word) == _NAME_SYLLABLES
             and 1 in (len(before), len(word))
             and before[:1].lower() in facts.surnames
-            and costs.get(longer.lower(), math.inf) >= rare
+            and (titled or costs.get(longer.lower(), math.inf) >= rare)
         ):
             joined[-1] += word
         else:

@@ -261,6 +261,7 @@ pub struct Rules {
     pub one_letter_words: FxHashSet<String>,
     pub place_nouns: FxHashSet<String>,
     pub surnames: FxHashSet<String>,
+    pub titles: FxHashSet<String>,
     pub combining_forms: FxHashSet<String>,
     pub agency_suffixes: FxHashSet<String>,
 }
@@ -289,6 +290,7 @@ pub fn rules(lang: &str) -> &'static Rules {
             one_letter_words: field("one_letter_words"),
             place_nouns: field("place_nouns"),
             surnames: field("surnames"),
+            titles: field("titles"),
             combining_forms: field("combining_forms"),
             agency_suffixes: field("agency_suffixes"),
         }
@@ -730,12 +732,19 @@ fn is_coined_word(words: &[String], facts: &Rules) -> bool {
 
 /// Join two neighbouring pieces that are a person's name inside a longer run: three syllables
 /// that open with a surname, cut into a one-syllable piece, whose longer piece is no common
-/// word (이 + 정후 + 안타 -> 이정후 + 안타, 박세 + 리 + 감독 -> 박세리 + 감독).
+/// word or which a title follows (이 + 정후 + 안타 -> 이정후 + 안타, 박세 + 리 + 감독 ->
+/// 박세리 + 감독, 정하 + 람 + 선수 -> 정하람 + 선수).
 fn join_given_names(words: Vec<String>, lang: &str, facts: &Rules) -> Result<Vec<String>> {
     let costs = costs(lang)?;
     let rare = settings_for(lang)?.dictionary;
+    let titled: Vec<bool> = words
+        .iter()
+        .skip(1)
+        .map(|next| facts.titles.contains(&chars::lower(next)))
+        .chain([false])
+        .collect();
     let mut joined: Vec<String> = Vec::with_capacity(words.len());
-    for word in words {
+    for (word, titled) in words.into_iter().zip(titled) {
         if let Some(before) = joined.last_mut() {
             let (before_len, word_len) = (before.chars().count(), word.chars().count());
             let longer = if before_len == 1 { &word } else { &*before };
@@ -746,9 +755,10 @@ fn join_given_names(words: Vec<String>, lang: &str, facts: &Rules) -> Result<Vec
             if before_len + word_len == NAME_SYLLABLES
                 && (before_len == 1 || word_len == 1)
                 && opens_with_surname
-                && costs
-                    .get(chars::lower(longer).as_str())
-                    .is_none_or(|&cost| cost >= rare)
+                && (titled
+                    || costs
+                        .get(chars::lower(longer).as_str())
+                        .is_none_or(|&cost| cost >= rare))
             {
                 before.push_str(&word);
                 continue;

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from normalize.cache import once
 from normalize.facts import language_info
-from normalize.segment_agencies import join_agency_names
+from normalize.segment_agencies import join_agency_names, join_office_heads
 from normalize.segment_lists import dictionary, lexicon, places, sino_syllables
 from normalize.stored import stored
 
@@ -345,8 +345,9 @@ def regroup(words: list[str], lang: str) -> list[str]:
     """Join pieces that a language writes as one word: a suffix or particle to the word
     before it, a person's name (최 + 유리 -> 최유리), a short coined word (불 + 멍), a
     loanword cut apart (팬 + 미팅 -> 팬미팅), runs of one-syllable short names (한 + 미 + 일 ->
-    한미일), a place noun to the place name before it (인천 + 공항 -> 인천공항), a word to
-    the combining form before it (электро + грузовик), and an agency's name (질병관리청).
+    한미일), a place noun to the place name before it (인천 + 공항 -> 인천공항), the head of
+    a place's office to the place (도봉구 + 청장 -> 도봉구청장), a word to the combining
+    form before it (электро + грузовик), and an agency's name (질병관리청).
 
     >>> regroup(["한", "미", "정상회담"], "ko")
     ['한미', '정상회담']
@@ -378,4 +379,5 @@ def regroup(words: list[str], lang: str) -> list[str]:
         else:
             joined.append(word)
             short_names = is_short_name
+    joined = join_office_heads(joined, named_places, facts.place_nouns, facts.titles)
     return join_agency_names(joined, _costs(lang), sino_syllables(lang), facts.agency_suffixes)

@@ -805,11 +805,42 @@ fn join_loanwords(words: Vec<String>, lang: &str, facts: &Rules) -> Result<Vec<S
     Ok(joined)
 }
 
+/// Join a title to the place whose office it heads where the place noun took the title's first
+/// syllable: 도봉구 + 청장 -> 도봉구청장 (구청장), 양평군 + 수 -> 양평군수 (군수); a title that
+/// stands whole after the place (강남 + 구청장) is left as it is.
+fn join_office_heads(
+    words: Vec<String>,
+    named_places: &FxHashSet<String>,
+    facts: &Rules,
+) -> Vec<String> {
+    let mut joined: Vec<String> = Vec::with_capacity(words.len());
+    for word in words {
+        if let Some(before) = joined.last_mut() {
+            let key = chars::lower(before);
+            if let Some((stem_end, noun)) = key.char_indices().last() {
+                let stem = &key[..stem_end];
+                let title = format!("{}{}", &key[stem_end..], chars::lower(&word));
+                if !stem.is_empty()
+                    && contains_char(&facts.place_nouns, noun)
+                    && facts.titles.contains(&title)
+                    && (named_places.contains(&key) || named_places.contains(stem))
+                {
+                    before.push_str(&word);
+                    continue;
+                }
+            }
+        }
+        joined.push(word);
+    }
+    joined
+}
+
 /// Join pieces that a language writes as one word: a suffix or particle to the word before
 /// it, a person's name (최 + 유리 -> 최유리), a short coined word (불 + 멍), runs of
 /// one-syllable short names (한 + 미 + 일 -> 한미일), a place noun to the place name before
-/// it (인천 + 공항 -> 인천공항), a word to the combining form before it (электро +
-/// грузовик), and an agency's name (질병관리청).
+/// it (인천 + 공항 -> 인천공항), the head of a place's office to the place (도봉구 + 청장
+/// -> 도봉구청장), a word to the combining form before it (электро + грузовик), and an
+/// agency's name (질병관리청).
 pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
     let facts = rules(lang);
     if is_person_name(&words, facts) || is_coined_word(&words, facts) {
@@ -860,6 +891,7 @@ pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
             }
         }
     }
+    let joined = join_office_heads(joined, named_places, facts);
     let (costs, sino) = (costs(lang)?, sino_syllables(lang)?);
     Ok(join_agency_names(
         joined,

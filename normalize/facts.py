@@ -27,9 +27,11 @@ it concerns:
   words the frequency list lacks whole; ``dictionary``: word lists derived from a dictionary
   (priced as rarer words); ``places``: the list of place names after which a word of
   ``place_nouns`` joins the name (서울 + 역); ``surnames``: the commonest ones, which open
-  a three-syllable name; ``prices``: the segmentation prices that differ
-  from the defaults; ``suffixes``, ``abbreviations``, ``counters``, ``names``,
-  ``one_letter_words``, ``combining_forms`` (joined to the word after them),
+  a three-syllable name; ``titles``: the roles written after a person's name (선수, 감독),
+  before which three syllables that open with a surname are a name; ``prices``: the
+  segmentation prices that differ from the defaults; ``suffixes``, ``abbreviations``,
+  ``counters``, ``names``, ``one_letter_words``, ``combining_forms`` (joined to the word
+  after them),
   ``agency_suffixes`` (two nouns before one name an agency: 질병 + 관리 + 청): how pieces
   regroup into words.
 - ``particles``: the endings the language glues to a word (Korean 에서, 는): an acronym

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from normalize.cache import once
 from normalize.facts import language_info
-from normalize.segment_agencies import join_agency_names
+from normalize.segment_agencies import join_agency_names, join_office_heads
 from normalize.segment_lists import dictionary, lexicon, places, sino_syllables
 from normalize.stored import stored
 
@@ -89,6 +89,7 @@ class Rules:
     one_letter_words: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
     surnames: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
     combining_forms: frozenset[str] = frozenset()
     agency_suffixes: frozenset[str] = frozenset()
 
@@ -298,19 +299,21 @@ def _is_coined_word(words: list[str], facts: Rules) -> bool:
 def _join_given_names(words: list[str], lang: str, facts: Rules) -> list[str]:
     """Join two neighbouring pieces that are a person's name inside a longer run: three
     syllables that open with a surname, cut into a one-syllable piece, whose longer piece
-    is no common word (a dictionary's rarer words, or none): 이 + 정후 + 안타 -> 이정후 +
-    안타, 박세 + 리 + 감독 -> 박세리 + 감독; 이 + 사람 and 이번 + 주 stay apart."""
+    is no common word (a dictionary's rarer words, or none) or which a title follows: 이 +
+    정후 + 안타 -> 이정후 + 안타, 박세 + 리 + 감독 -> 박세리 + 감독, 정하 + 람 + 선수 ->
+    정하람 + 선수; 이 + 사람 and 이번 + 주 stay apart."""
     costs = _costs(lang)
     rare = settings_for(lang).dictionary
     joined: list[str] = []
-    for word in words:
+    for index, word in enumerate(words):
         before = joined[-1] if joined else ""
         longer = word if len(before) == 1 else before
+        titled = index + 1 < len(words) and words[index + 1].lower() in facts.titles
         if (
             len(before) + len(word) == _NAME_SYLLABLES
             and 1 in (len(before), len(word))
             and before[:1].lower() in facts.surnames
-            and costs.get(longer.lower(), math.inf) >= rare
+            and (titled or costs.get(longer.lower(), math.inf) >= rare)
         ):
             joined[-1] += word
         else:
@@ -342,8 +345,9 @@ def regroup(words: list[str], lang: str) -> list[str]:
     """Join pieces that a language writes as one word: a suffix or particle to the word
     before it, a person's name (최 + 유리 -> 최유리), a short coined word (불 + 멍), a
     loanword cut apart (팬 + 미팅 -> 팬미팅), runs of one-syllable short names (한 + 미 + 일 ->
-    한미일), a place noun to the place name before it (인천 + 공항 -> 인천공항), a word to
-    the combining form before it (электро + грузовик), and an agency's name (질병관리청).
+    한미일), a place noun to the place name before it (인천 + 공항 -> 인천공항), the head of
+    a place's office to the place (도봉구 + 청장 -> 도봉구청장), a word to the combining
+    form before it (электро + грузовик), and an agency's name (질병관리청).
 
     >>> regroup(["한", "미", "정상회담"], "ko")
     ['한미', '정상회담']
@@ -375,4 +379,5 @@ def regroup(words: list[str], lang: str) -> list[str]:
         else:
             joined.append(word)
             short_names = is_short_name
+    joined = join_office_heads(joined, named_places, facts.place_nouns, facts.titles)
     return join_agency_names(joined, _costs(lang), sino_syllables(lang), facts.agency_suffixes)

@@ -1,7 +1,8 @@
-"""Korean agency names cut apart by the segmenter: a government agency is named by two
-Sino-Korean nouns and an agency suffix (질병 + 관리 + 청, 방위 + 사업 + 청). The suffix joins
-the noun before it as a particle does (관리 + 청 -> 관리청); where the lists lack that word
-whole, the noun before it belongs to the name too.
+"""Korean agency and office names cut apart by the segmenter: a government agency is named by
+two Sino-Korean nouns and an agency suffix (질병 + 관리 + 청, 방위 + 사업 + 청). The suffix
+joins the noun before it as a particle does (관리 + 청 -> 관리청); where the lists lack that
+word whole, the noun before it belongs to the name too. The head of a place's office is
+named by the place and a title that opens with the place noun (도봉 + 구청장, 양평 + 군수).
 """
 
 from __future__ import annotations
@@ -32,6 +33,31 @@ def join_agency_names(
             and before in known
             and stem in known
             and all(syllable in sino for syllable in before + stem)
+        ):
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
+
+
+def join_office_heads(
+    words: list[str], places: Container[str], place_nouns: Container[str], titles: Container[str]
+) -> list[str]:
+    """Join a title to the place whose office it heads where the place noun took the title's
+    first syllable: 도봉구 + 청장 -> 도봉구청장 (구청장), 양평군 + 수 -> 양평군수 (군수); a
+    title that stands whole after the place (강남 + 구청장) is left as it is.
+
+    >>> join_office_heads(["도봉구", "청장", "취임"], {"도봉"}, {"구"}, {"구청장"})
+    ['도봉구청장', '취임']
+    """
+    joined: list[str] = []
+    for word in words:
+        before = joined[-1].lower() if joined else ""
+        if (
+            len(before) > 1
+            and before[-1] in place_nouns
+            and before[-1] + word.lower() in titles
+            and (before in places or before[:-1] in places)
         ):
             joined[-1] += word
         else:

@@ -261,6 +261,7 @@ pub struct Rules {
     pub one_letter_words: FxHashSet<String>,
     pub place_nouns: FxHashSet<String>,
     pub surnames: FxHashSet<String>,
+    pub titles: FxHashSet<String>,
     pub combining_forms: FxHashSet<String>,
     pub agency_suffixes: FxHashSet<String>,
 }
@@ -289,6 +290,7 @@ pub fn rules(lang: &str) -> &'static Rules {
             one_letter_words: field("one_letter_words"),
             place_nouns: field("place_nouns"),
             surnames: field("surnames"),
+            titles: field("titles"),
             combining_forms: field("combining_forms"),
             agency_suffixes: field("agency_suffixes"),
         }
@@ -730,12 +732,19 @@ fn is_coined_word(words: &[String], facts: &Rules) -> bool {
 
 /// Join two neighbouring pieces that are a person's name inside a longer run: three syllables
 /// that open with a surname, cut into a one-syllable piece, whose longer piece is no common
-/// word (이 + 정후 + 안타 -> 이정후 + 안타, 박세 + 리 + 감독 -> 박세리 + 감독).
+/// word or which a title follows (이 + 정후 + 안타 -> 이정후 + 안타, 박세 + 리 + 감독 ->
+/// 박세리 + 감독, 정하 + 람 + 선수 -> 정하람 + 선수).
 fn join_given_names(words: Vec<String>, lang: &str, facts: &Rules) -> Result<Vec<String>> {
     let costs = costs(lang)?;
     let rare = settings_for(lang)?.dictionary;
+    let titled: Vec<bool> = words
+        .iter()
+        .skip(1)
+        .map(|next| facts.titles.contains(&chars::lower(next)))
+        .chain([false])
+        .collect();
     let mut joined: Vec<String> = Vec::with_capacity(words.len());
-    for word in words {
+    for (word, titled) in words.into_iter().zip(titled) {
         if let Some(before) = joined.last_mut() {
             let (before_len, word_len) = (before.chars().count(), word.chars().count());
             let longer = if before_len == 1 { &word } else { &*before };
@@ -746,9 +755,10 @@ fn join_given_names(words: Vec<String>, lang: &str, facts: &Rules) -> Result<Vec
             if before_len + word_len == NAME_SYLLABLES
                 && (before_len == 1 || word_len == 1)
                 && opens_with_surname
-                && costs
-                    .get(chars::lower(longer).as_str())
-                    .is_none_or(|&cost| cost >= rare)
+                && (titled
+                    || costs
+                        .get(chars::lower(longer).as_str())
+                        .is_none_or(|&cost| cost >= rare))
             {
                 before.push_str(&word);
                 continue;
@@ -795,11 +805,42 @@ fn join_loanwords(words: Vec<String>, lang: &str, facts: &Rules) -> Result<Vec<S
     Ok(joined)
 }
 
+/// Join a title to the place whose office it heads where the place noun took the title's first
+/// syllable: 도봉구 + 청장 -> 도봉구청장 (구청장), 양평군 + 수 -> 양평군수 (군수); a title that
+/// stands whole after the place (강남 + 구청장) is left as it is.
+fn join_office_heads(
+    words: Vec<String>,
+    named_places: &FxHashSet<String>,
+    facts: &Rules,
+) -> Vec<String> {
+    let mut joined: Vec<String> = Vec::with_capacity(words.len());
+    for word in words {
+        if let Some(before) = joined.last_mut() {
+            let key = chars::lower(before);
+            if let Some((stem_end, noun)) = key.char_indices().last() {
+                let stem = &key[..stem_end];
+                let title = format!("{}{}", &key[stem_end..], chars::lower(&word));
+                if !stem.is_empty()
+                    && contains_char(&facts.place_nouns, noun)
+                    && facts.titles.contains(&title)
+                    && (named_places.contains(&key) || named_places.contains(stem))
+                {
+                    before.push_str(&word);
+                    continue;
+                }
+            }
+        }
+        joined.push(word);
+    }
+    joined
+}
+
 /// Join pieces that a language writes as one word: a suffix or particle to the word before
 /// it, a person's name (최 + 유리 -> 최유리), a short coined word (불 + 멍), runs of
 /// one-syllable short names (한 + 미 + 일 -> 한미일), a place noun to the place name before
-/// it (인천 + 공항 -> 인천공항), a word to the combining form before it (электро +
-/// грузовик), and an agency's name (질병관리청).
+/// it (인천 + 공항 -> 인천공항), the head of a place's office to the place (도봉구 + 청장
+/// -> 도봉구청장), a word to the combining form before it (электро + грузовик), and an
+/// agency's name (질병관리청).
 pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
     let facts = rules(lang);
     if is_person_name(&words, facts) || is_coined_word(&words, facts) {
@@ -850,6 +891,7 @@ pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
             }
         }
     }
+    let joined = join_office_heads(joined, named_places, facts);
     let (costs, sino) = (costs(lang)?, sino_syllables(lang)?);
     Ok(join_agency_names(
         joined,

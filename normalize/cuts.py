@@ -1,5 +1,6 @@
 """What a page glues onto a headline's line beyond the patterns of ``titles.py``, each a cut
-of its own: a date printed in front of the headline.
+of its own: a date printed in front of the headline, a field label glued to it, a second
+copy of it glued after it.
 
 ``titles.cut_headline`` makes these cuts with the others until none changes the line."""
 
@@ -19,6 +20,18 @@ _LEADING_DATE = regex.compile(
     regex.VERBOSE,
 )
 _LETTER = regex.compile(r"\p{L}")
+# What may end a headline's second copy on its line: a stop, a comma, a bar, a dash, a quote.
+_COPY_ENDS = frozenset(".,;:!?|-–—\"'”’)")
+# A field label glued to the headline, seen at the case change where they meet, in Latin
+# letters (Cyrillic labels glued on are ``titles``' own cut): a capital word, maybe one more
+# lowercase word, then a lowercase word of three letters or more glued to a capital opening
+# a lowercase word ("Topic subjectAnybody …"). A brand's seam ("iPhone", "YouTube",
+# "macOS") has a shorter or capital part before it, or capitals after it.
+_GLUED_LABEL = regex.compile(
+    r"(?V1)^{U}{L}*(?:\s{L}+)?\s{L}{{3,}}(?={U}{L})".format(
+        U=r"[\p{Lu}&&\p{Latin}]", L=r"[\p{Ll}&&\p{Latin}]"
+    )
+)
 # What is left is a headline, not a label: "March 12, 2009 Minutes" stays whole.
 _HEADLINE_WORDS = 3
 
@@ -38,4 +51,51 @@ def without_leading_date(text: str) -> str:
     rest = text[found.end() :]
     if _LETTER.match(rest) and len(rest.split()) >= _HEADLINE_WORDS:
         return rest
+    return text
+
+
+def without_case_glued_label(text: str) -> str:
+    """The headline without a field label glued to its first word, when what is left is a
+    headline's length.
+
+    >>> without_case_glued_label("Topic subjectWhere do you buy vinyl these days?")
+    'Where do you buy vinyl these days?'
+    >>> without_case_glued_label("Watch new macOS features explained")
+    'Watch new macOS features explained'
+    >>> without_case_glued_label("Skip to playerSkip to main content")
+    'Skip to playerSkip to main content'
+    """
+    found = _GLUED_LABEL.match(text)
+    if not found:
+        return text
+    rest = text[found.end() :]
+    # links of one menu glued to each other open alike: "Skip to playerSkip to main content"
+    opens_alike = rest.split(maxsplit=1)[0] == text.split(maxsplit=1)[0]
+    return rest if len(rest.split()) >= _HEADLINE_WORDS and not opens_alike else text
+
+
+def first_of_doubled(text: str) -> str:
+    """The headline a line prints twice, one copy right after the other, whatever follows the
+    second copy (a byline glued to it, a citation): the first copy, a headline's length.
+
+    >>> first_of_doubled("Ferry fares rise again Ferry fares rise again.By Staff. Harbour Post")
+    'Ferry fares rise again'
+    >>> first_of_doubled("Bye bye bye to the old pier")
+    'Bye bye bye to the old pier'
+    """
+    words = text.split(maxsplit=1)
+    if len(words) < 2:
+        return text
+    seam = f" {words[0]}"
+    at = text.find(seam)
+    while at > 0:
+        head = text[:at]
+        after = at + 1 + len(head)
+        if (
+            len(head.split()) >= _HEADLINE_WORDS
+            and text.startswith(head, at + 1)
+            and (after == len(text) or text[after].isspace() or text[after] in _COPY_ENDS)
+        ):
+            return head
+        at = text.find(seam, at + 1)
     return text

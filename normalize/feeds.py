@@ -200,9 +200,10 @@ def doubled_teasers(
 
 def tailed_teasers(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
     """The lines of the candidates that a list prints with one tail after each teaser (a
-    link's label, "more »"; its time, "2024-02-12 11:00", whose digits differ): ``_TAILED_LINES``
-    lines or more end with the same last words, each telling a different story (none holds
-    another's words before the tail, as a forum's replies quote their topic), and a candidate
+    link's label, "more »"; its time, "2024-02-12 11:00", whose digits differ; a table row's
+    closing bar is none): ``_TAILED_LINES`` lines or more end with the same last words, each
+    telling a different story (none holds another's words before the tail, as a forum's
+    replies quote their topic), and a candidate
     is one of these lines or the words before its tail (a teaser printed again without it). A
     headline ends with no link's label, and a paragraph ends its sentence. ``texts`` are the
     page's lines with text, in order; those below the last candidate are not read.
@@ -254,17 +255,28 @@ def _teaser_keys(words: list[str], cut: int) -> tuple[str, str]:
 def _tail(text: str) -> str | None:
     """A line's last ``_TAIL_WORDS`` words, its digits zeros, when words enough for a teaser's
     head (``_UNIT_HEAD_WORDS``) stand before them and the line ends no sentence."""
-    words = text.split()
+    words = _row_words(text)
     if len(words) < _UNIT_HEAD_WORDS + _TAIL_WORDS or text.endswith(_SENTENCE_END):
         return None
     tail: str = _DIGIT.sub("0", " ".join(words[-_TAIL_WORDS:]))
     return tail
 
 
+def _row_words(text: str) -> list[str]:
+    """A line's words without the bar that closes a table's row: the last cell's words are
+    its tail, the bar every row of the table closes with is none.
+
+    >>> _row_words("Summer swimming safety notice |")
+    ['Summer', 'swimming', 'safety', 'notice']
+    """
+    words = text.split()
+    return words[:-1] if words and words[-1] == "|" else words
+
+
 def _head_key(text: str) -> str | None:
     """The key of a line's words before its tail, when it keeps a teaser's head
     (``_UNIT_HEAD_WORDS`` words at least)."""
-    head = title_key(" ".join(text.split()[:-_TAIL_WORDS]))
+    head = title_key(" ".join(_row_words(text)[:-_TAIL_WORDS]))
     return head if len(head.split()) >= _UNIT_HEAD_WORDS else None
 
 

@@ -1,7 +1,10 @@
 """A form's title field: a forum, a mail archive or a board prints the label of the field
 ("Subject", "제목", "Заголовок сообщения") on its own line and the headline on the line below
 it. The labels are fixed words of each language (``title_labels`` in the chrome facts); the
-line under one is the page's headline, whatever its lead says.
+line under one is the page's headline, whatever its lead says. A heading that repeats the
+last crumb of a bulleted trail right above it names the page as its trail does, in the
+site's own case and length (a municipal page's one-word "субботник"): it is a title field
+of its own kind.
 
 The headline chooser (``normalize.headline``) reads this as one of a candidate's signals.
 """
@@ -11,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from normalize.chrome import chrome, line_key
+from normalize.titles import BULLETS, title_key
 
 
 def is_title_label(line: str) -> bool:
@@ -29,4 +33,26 @@ def is_under_title_label(order: int, lines: Sequence[str], filled: list[int]) ->
     >>> is_under_title_label(1, page, [0, 2]), is_under_title_label(0, page, [0, 2])
     (True, False)
     """
-    return order > 0 and is_title_label(lines[filled[order - 1]])
+    if order == 0:
+        return False
+    return is_title_label(lines[filled[order - 1]]) or _repeats_last_crumb(order, lines, filled)
+
+
+def _repeats_last_crumb(order: int, lines: Sequence[str], filled: list[int]) -> bool:
+    """Whether the line with text of this rank, no item, repeats the last crumb of a bulleted
+    trail (two items or more) right above it.
+
+    >>> page = ["- Home", "- Notices", "- cleanup day", "cleanup day", "Volunteers meet at nine."]
+    >>> _repeats_last_crumb(3, page, [0, 1, 2, 3, 4]), _repeats_last_crumb(4, page, [0, 1, 2, 3, 4])
+    (True, False)
+    """
+    line = lines[filled[order]]
+    if order < 2 or line.startswith(BULLETS):
+        return False
+    crumb, above = lines[filled[order - 1]], lines[filled[order - 2]]
+    return (
+        crumb.startswith(BULLETS)
+        and above.startswith(BULLETS)
+        and bool(title_key(line))
+        and title_key(crumb) == title_key(line)
+    )

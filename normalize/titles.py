@@ -13,7 +13,7 @@ from unidecode import unidecode
 
 from normalize.cache import Filled, memo, once
 from normalize.chrome import chrome, is_outlet_name, line_key, split_label
-from normalize.cuts import without_leading_date
+from normalize.cuts import first_of_doubled, without_case_glued_label, without_leading_date
 from normalize.figures import is_figure_line
 from normalize.text import INVISIBLE, WHITESPACE, WHITESPACE_CLASS, squeeze_spaces
 
@@ -299,7 +299,7 @@ def cut_headline(line: str) -> str:
         text = without_leading_date(_LEADING_MACHINERY.sub("", text))
         text = _TRAILING_MACHINERY.sub("", text)
         text = _breadcrumb_end(text)
-        text = _after_glued_labels(text)
+        text = first_of_doubled(without_case_glued_label(_after_glued_labels(text)))
         text = strip_decorations(text) if text else text
         text = _without_trailing_label(text)
         if text == before:

@@ -756,6 +756,45 @@ def test_a_bulleted_head_printed_twice_is_a_list_item() -> None:
     assert normalize_document("\n".join(trail))["title"] == results[2]
 
 
+def test_a_heading_repeating_the_last_crumb_is_the_headline_in_the_sites_own_case() -> None:
+    """A municipal page prints its trail as bulleted crumbs and, right below, the last crumb
+    again as the page's heading: one lowercase word is then the headline, as the site names
+    the page, though a lowercase word alone is mostly an alt text or a slug."""
+    page = [
+        "- Home",
+        "- For residents",
+        "- News",
+        "- cleanup",
+        "cleanup",
+        "April 5, 2025, 09:31",
+        "The spring cleanup began on Saturday: volunteers from the parish school and the "
+        "library cleared the riverside path of last year's leaves.",
+        "Bags and gloves can be taken at the village hall until Friday.",
+    ]
+    assert normalize_document("\n".join(page))["title"] == "cleanup"
+    assert normalize_document("\n".join(page[4:]))["title"] is None
+
+
+def test_a_table_rows_closing_bar_is_no_teasers_tail() -> None:
+    """A school board flattened to a table closes every row with a bar: its title cell, its
+    field rows and the links to the previous and next notices end alike, but the bar is no
+    link's label that a list prints after each teaser; the title cell is the headline."""
+    page = [
+        "Summer holiday water safety guidance for families |",
+        "|||||",
+        "---|---|---|---|---|---|",
+        "Author | Pinecrest Primary | Posted | 22.07.19 | Views | 412 |",
+        "Attachment | |||||",
+        "Dear parents, as the summer holiday begins we ask you to go over water safety with your "
+        "children: swim only where lifeguards watch and always with an adult nearby.",
+        "|",
+        "Previous | Parent survey results for the spring term guidance |",
+        "---|---|",
+        "Next | After-school club timetable for the summer guidance |",
+    ]
+    assert normalize_document("\n".join(page))["title"] == page[0].rstrip(" |")
+
+
 def test_the_threshold_is_the_callers() -> None:
     page = "Seoul and Tokyo agree to resume talks\n\n" + LEAD
     row = normalize_document(page)

@@ -13,6 +13,7 @@ use regex::Regex;
 
 use crate::echo::LineKeys;
 use crate::headline::{signal, Candidate, BULLETS};
+use crate::segment::chars::is_space;
 use crate::text::{count_words, holds_words, last_words, split_words};
 use crate::titles::title_key;
 
@@ -146,17 +147,28 @@ fn teaser_keys(words: &[&str], cut: usize) -> (String, String) {
 fn tail(text: &str) -> Option<String> {
     // the words are counted only as far as a teaser needs them, the tail read from the end
     let wanted = UNIT_HEAD_WORDS + TAIL_WORDS;
-    if text.ends_with(SENTENCE_END) || count_words(text, wanted) < wanted {
+    let row = row_text(text);
+    if text.ends_with(SENTENCE_END) || count_words(row, wanted) < wanted {
         return None;
     }
-    let tail = last_words(text, TAIL_WORDS).join(" ");
+    let tail = last_words(row, TAIL_WORDS).join(" ");
     Some(digit().replace_all(&tail, "0").into_owned())
+}
+
+/// A line without the bar that closes a table's row (`_row_words`): the last cell's words are
+/// its tail, the bar every row of the table closes with is none.
+fn row_text(text: &str) -> &str {
+    let trimmed = text.trim_end_matches(is_space);
+    match trimmed.strip_suffix('|') {
+        Some(rest) if rest.is_empty() || rest.ends_with(is_space) => rest,
+        _ => text,
+    }
 }
 
 /// The key of a line's words before its tail, when it keeps a teaser's head
 /// (`UNIT_HEAD_WORDS` words at least).
 fn head_key(text: &str) -> Option<String> {
-    let words: Vec<&str> = split_words(text).collect();
+    let words: Vec<&str> = split_words(row_text(text)).collect();
     let head = title_key(&words[..words.len().saturating_sub(TAIL_WORDS)].join(" "));
     (split_words(&head).count() >= UNIT_HEAD_WORDS).then_some(head)
 }

@@ -185,11 +185,13 @@ _MONTH_DATE = r"""
             (?P<y>\d{{4}}(?:(?!\d)|(?=\d{{1,2}}[:：]\d{{2}}(?!\d)))
             | '?\d{{2}}(?!\d|\s{{0,3}}[:h.]\d|\s{{0,3}}(?:{units})(?!\p{{L}}))))?
     # month name before the day: May 16, 2024, Sep 03 2014, Авг 26, 2015, and a forum's
-    # year cut to two digits behind an apostrophe: Sep 9th, '12
+    # year cut to two digits behind an apostrophe, Sep 9th, '12, or behind hyphens that join
+    # the three, Mar-11-08 (a range, Mar 11-12, keeps its days)
     # (groups named apart, as the standard library's engine needs)
     | (?<!\p{{L}})(?P<mon2>{months})(?!\p{{L}})\.?
-        \s{{0,3}}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])
-        (?:\s{{0,3}},?\s{{0,3}}(?P<y2>\d{{4}}|'\d{{2}})(?!\d))?
+        (?:\s{{0,3}}|-(?=\d{{1,2}}-\d{{2}}(?!\d)))(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])
+        (?:(?:\s{{0,3}},?\s{{0,3}}|(?:(?<=\p{{L}}-\d)|(?<=\p{{L}}-\d\d))-)
+            (?P<y2>\d{{4}}|'\d{{2}}|(?<=-)\d{{2}})(?!\d))?
 """
 # Clock times.
 _TIME = r"""

@@ -306,10 +306,12 @@ fn month_date_pattern(months: &str, units: &str) -> String {
             r"(?:{s}{{0,3}},?{s}{{0,3}}(?:в{s}{{1,3}})?",
             r"(?P<y>\d{{4}}(?:(?!\d)|(?=\d{{1,2}}[:：]\d{{2}}(?!\d)))|'?\d{{2}}(?!\d|{s}{{0,3}}[:h.]\d|{s}{{0,3}}(?:{units})(?!\p{{L}}))))?",
             // month name before the day: May 16, 2024, Sep 03 2014, and a forum's year cut
-            // to two digits behind an apostrophe: Sep 9th, '12
+            // to two digits behind an apostrophe, Sep 9th, '12, or behind hyphens that join
+            // the three, Mar-11-08 (a range, Mar 11-12, keeps its days)
             r"|(?<!\p{{L}})(?P<mon2>{months})(?!\p{{L}})\.?",
-            r"{s}{{0,3}}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])",
-            r"(?:{s}{{0,3}},?{s}{{0,3}}(?P<y2>\d{{4}}|'\d{{2}})(?!\d))?",
+            r"(?:{s}{{0,3}}|-(?=\d{{1,2}}-\d{{2}}(?!\d)))(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])",
+            r"(?:(?:{s}{{0,3}},?{s}{{0,3}}|(?:(?<=\p{{L}}-\d)|(?<=\p{{L}}-\d\d))-)",
+            r"(?P<y2>\d{{4}}|'\d{{2}}|(?<=-)\d{{2}})(?!\d))?",
         ),
         s = s,
         months = months,

@@ -1,10 +1,12 @@
 //! What a page glues onto a headline's line beyond the patterns of `titles`, each a cut of
-//! its own (Python's `normalize/cuts.py`): a date printed in front of the headline.
+//! its own (Python's `normalize/cuts.py`): a date printed in front of the headline, a field
+//! label glued to it.
 
 use std::sync::OnceLock;
 
 use regex::Regex;
 
+use crate::segment::chars::is_space;
 use crate::text::split_words;
 
 /// What is left is a headline, not a label: "March 12, 2009 Minutes" stays whole.
@@ -46,6 +48,75 @@ pub fn without_leading_date(text: &str) -> String {
     let rest = &text[found.end()..];
     if letter().is_match(rest) && split_words(rest).count() >= HEADLINE_WORDS {
         return rest.to_string();
+    }
+    text.to_string()
+}
+
+/// A field label glued to the headline, seen at the case change where they meet, in Latin
+/// letters: a capital word, maybe one more lowercase word, then a lowercase word of three
+/// letters or more glued to a capital opening a lowercase word ("Topic subjectAnybody …");
+/// the capital is group 1.
+fn glued_label() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        compile(concat!(
+            r"^[\p{Lu}&&\p{Latin}][\p{Ll}&&\p{Latin}]*(?:\s[\p{Ll}&&\p{Latin}]+)?",
+            r"\s[\p{Ll}&&\p{Latin}]{3,}([\p{Lu}&&\p{Latin}][\p{Ll}&&\p{Latin}])",
+        ))
+    })
+}
+
+/// The headline without a field label glued to its first word, when what is left is a
+/// headline's length.
+pub fn without_case_glued_label(text: &str) -> String {
+    let opens_capital = text.chars().next().is_some_and(char::is_uppercase);
+    let Some(found) = opens_capital
+        .then(|| glued_label().captures(text))
+        .flatten()
+        .and_then(|found| found.get(1))
+    else {
+        return text.to_string();
+    };
+    let rest = &text[found.start()..];
+    // links of one menu glued to each other open alike: "Skip to playerSkip to main content"
+    let opens_alike = split_words(rest).next() == split_words(text).next();
+    if split_words(rest).count() >= HEADLINE_WORDS && !opens_alike {
+        return rest.to_string();
+    }
+    text.to_string()
+}
+
+/// What may end a headline's second copy on its line: a stop, a comma, a bar, a dash, a quote.
+const COPY_ENDS: &[char] = &[
+    '.', ',', ';', ':', '!', '?', '|', '-', '–', '—', '"', '\'', '”', '’', ')',
+];
+
+/// The headline a line prints twice, one copy right after the other, whatever follows the
+/// second copy (a byline glued to it, a citation): the first copy, a headline's length.
+pub fn first_of_doubled(text: &str) -> String {
+    let mut words = split_words(text);
+    let (Some(first), Some(_)) = (words.next(), words.next()) else {
+        return text.to_string();
+    };
+    let seam = format!(" {first}");
+    let mut from = 0;
+    while let Some(found) = text[from..].find(&seam) {
+        let at = from + found;
+        if at == 0 {
+            break;
+        }
+        let head = &text[..at];
+        let copy = at + 1;
+        if text[copy..].starts_with(head) {
+            let ends = text[copy + head.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| is_space(c) || COPY_ENDS.contains(&c));
+            if ends && split_words(head).count() >= HEADLINE_WORDS {
+                return head.to_string();
+            }
+        }
+        from = at + 1;
     }
     text.to_string()
 }

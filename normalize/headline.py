@@ -70,6 +70,7 @@ from normalize.titles import (
     is_last_crumb,
     title_key,
 )
+from normalize.wraps import wrapped_pieces
 
 # What each signal adds to a candidate's log-odds of being the headline, fitted on the
 # development pages of fixtures/real by benchmarks/fit_headline.py (the pages kept aside were
@@ -211,13 +212,8 @@ def _may_be_a_variant(candidate: Candidate, candidates: list[Candidate], used: s
         for other in candidates
         if other.line in used
     )
-    return (
-        near
-        and len(candidate.text.split()) >= MIN_ALT_TITLE_WORDS
-        and not (
-            signals["after_body"] or signals["machinery"] or signals["dated"] or signals["caption"]
-        )
-    )
+    shown = not any(signals[name] for name in ("after_body", "machinery", "dated", "caption"))
+    return near and len(candidate.text.split()) >= MIN_ALT_TITLE_WORDS and shown
 
 
 def score(signals: Mapping[str, float], weights: Mapping[str, float] = WEIGHTS) -> float:
@@ -278,6 +274,8 @@ def weigh_candidates(
             ),
             site=float(is_outlet_line(candidate, lines, filled, body, machinery)),
         )
+    for candidate in wrapped_pieces(found, lines):  # a piece of a wrapped sentence: a sentence
+        candidate.signals["sentence"] = 1.0
     _context_signals(found, lines, filled, body, dated_order)
     keys = [title_key(lines[i]) for i in filled]
     items = feed_items(found, dated_order, keys, [order[i] for i in machinery if i in order])

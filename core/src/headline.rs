@@ -568,6 +568,18 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         signals.push(("site", flag(site)));
         candidate.signals = signals;
     }
+    // a piece of a sentence hard-wrapped at a fixed width is a sentence
+    let end = found.last().map_or(0, |c| c.placed.line + 1);
+    let pieces = crate::wraps::wrapped_pieces(lines, end);
+    for candidate in found.iter_mut() {
+        if pieces.contains(&candidate.placed.line) {
+            for (name, value) in &mut candidate.signals {
+                if *name == "sentence" {
+                    *value = 1.0;
+                }
+            }
+        }
+    }
     context_signals(&mut found, &words, &keyed, &filled, body, &dated_order)?;
     let machinery_order: Vec<usize> = machinery.keys().filter_map(order).collect();
     let mut items = feed_items(&found, &dated_order, &keyed, &filled, &machinery_order);

@@ -33,6 +33,7 @@ pub mod timestamps;
 pub mod titles;
 pub mod warm;
 pub mod wordfreq;
+pub mod wraps;
 
 /// The core's allocations (Python's own stay with Python's allocator).
 #[global_allocator]

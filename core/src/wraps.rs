@@ -1,0 +1,126 @@
+//! Text hard-wrapped at a fixed width, as a print layout or an old board keeps it: which lines
+//! are pieces of a sentence that runs on to the next line, which no headline is (mirrors
+//! `normalize/wraps.py`).
+
+use rustc_hash::FxHashSet;
+
+use crate::segment::chars::{self, is, L};
+
+/// A piece's sentence closes within this many lines below it, none of them blank.
+const RUN_LINES: usize = 4;
+/// The lines below a wrapped line are no wider than this many quarters of it and this many
+/// characters more.
+const WIDER_QUARTERS: usize = 5;
+const WIDER_CHARS: usize = 6;
+/// A wrapping's width is this many characters at least: shorter lines are labels and names.
+const NARROWEST: usize = 16;
+/// Two pieces of the same wrapping differ in width by a fifth of the wider one at most.
+const PEER_SPREAD: usize = 5;
+/// Marks that close a line's sentence, and what may follow them.
+const CLOSING_MARKS: [char; 5] = ['.', '!', '?', '。', '…'];
+const AFTER_MARK: [char; 7] = ['"', '\'', '”', '’', '»', ')', ']'];
+/// What opens a list's item rather than a sentence's next words.
+const ITEM_MARKS: [char; 13] = [
+    '-', '–', '—', '•', '·', '*', '▪', '■', '□', '▶', '◆', '○', '●',
+];
+
+/// The lines before `end` that are pieces of hard-wrapped text: each runs on into the next
+/// line (`runs_on`), and another such line has about its width (Python's `wrapped_pieces`
+/// over the lines up to its last candidate's).
+pub fn wrapped_pieces<S: AsRef<str>>(lines: &[S], end: usize) -> FxHashSet<usize> {
+    let mut widths: Vec<(usize, usize)> = (0..end.min(lines.len()))
+        .filter(|&i| runs_on(lines, i))
+        .map(|i| (lines[i].as_ref().chars().count(), i))
+        .collect();
+    widths.sort_unstable();
+    let mut found = FxHashSet::default();
+    for pair in widths.windows(2) {
+        let ((width, index), (next_width, next_index)) = (pair[0], pair[1]);
+        if PEER_SPREAD * (next_width - width) <= next_width {
+            found.insert(index);
+            found.insert(next_index);
+        }
+    }
+    found
+}
+
+/// Whether the line is a piece of a sentence wrapped at a fixed width: as wide as text is
+/// wrapped at, it ends with no closing mark, the line right below carries its sentence on (its
+/// first letter is no capital, it opens no list's item), and that sentence closes within
+/// `RUN_LINES` lines, each no wider than a line wrapped at this line's width.
+pub fn runs_on<S: AsRef<str>>(lines: &[S], index: usize) -> bool {
+    let line = lines[index].as_ref();
+    let width = line.chars().count();
+    if width < NARROWEST
+        || line
+            .trim_end_matches(|c| AFTER_MARK.contains(&c) || c == ' ')
+            .ends_with(CLOSING_MARKS)
+    {
+        return false;
+    }
+    let below = lines.get(index + 1).map_or("", |line| line.as_ref());
+    match below.chars().find(|&c| is(c, L)) {
+        Some(first) if !chars::is_upper(first) => {}
+        _ => return false,
+    }
+    if below
+        .trim_start_matches(chars::is_space)
+        .starts_with(ITEM_MARKS)
+    {
+        return false;
+    }
+    let widest = WIDER_QUARTERS * width + 4 * WIDER_CHARS;
+    for later in lines.iter().skip(index + 1).take(RUN_LINES) {
+        let later = later.as_ref();
+        if later.is_empty() || 4 * later.chars().count() > widest {
+            return false;
+        }
+        if holds_stop(later) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether a sentence stops in the line: a closing mark, maybe a quotation's or a bracket's
+/// end, then a space or the line's end (Python's `_STOP`).
+fn holds_stop(line: &str) -> bool {
+    line.char_indices().any(|(at, c)| {
+        CLOSING_MARKS.contains(&c) && {
+            let rest = line[at + c.len_utf8()..].trim_start_matches(AFTER_MARK);
+            rest.chars().next().is_none_or(char::is_whitespace)
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_that_runs_on_into_a_closing_sentence_is_a_piece() {
+        let page = [
+            "The council voted on Monday to keep the",
+            "ferry running for a year.",
+        ];
+        assert!(runs_on(&page, 0));
+        assert!(!runs_on(
+            &["Ferry to keep running", "The council voted on it."],
+            0
+        ));
+    }
+
+    #[test]
+    fn pieces_of_one_width_are_wrapped_text() {
+        let page = [
+            "Crews worked through the night to clear the",
+            "pass road, and it opened at",
+            "dawn.",
+            "Drivers were told to carry chains until the",
+            "end of the week.",
+        ];
+        let mut found: Vec<usize> = wrapped_pieces(&page, 4).into_iter().collect();
+        found.sort_unstable();
+        assert_eq!(found, vec![0, 3]);
+    }
+}

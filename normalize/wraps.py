@@ -1,0 +1,90 @@
+"""Text hard-wrapped at a fixed width, as a print layout or an old board keeps it: which lines
+are pieces of a sentence that runs on to the next line, which no headline is."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+from typing import Final, Protocol, TypeVar
+
+import regex
+
+# A piece's sentence closes within this many lines below it, none of them blank.
+_RUN_LINES: Final = 4
+# A wrapped line is as wide as the width it was wrapped at: the lines below it are no wider
+# than this many quarters of it and this many characters more (the width is counted in
+# characters, which a proportional font or wide letters make uneven).
+_WIDER_QUARTERS: Final = 5
+_WIDER_CHARS: Final = 6
+# A wrapping's width is this many characters at least: shorter lines are labels and names.
+_NARROWEST: Final = 16
+# Two pieces of the same wrapping differ in width by a fifth of the wider one at most.
+_PEER_SPREAD: Final = 5
+# Marks that close a line's sentence, and what may follow them.
+_CLOSING_MARKS: Final = ".!?。…"
+_AFTER_MARK: Final = "\"'”’»)]"
+# A sentence's stop inside a line: a closing mark, maybe a quotation's or a bracket's end, then
+# a space or the line's end.
+_STOP: Final = regex.compile(r"[.!?。…][\"'”’»)\]]*(?:\p{White_Space}|$)")
+_LETTER: Final = regex.compile(r"\p{L}")
+# What opens a list's item rather than a sentence's next words.
+_ITEM_MARKS: Final = ("-", "–", "—", "•", "·", "*", "▪", "■", "□", "▶", "◆", "○", "●")
+
+
+class _Lined(Protocol):
+    """A candidate for a page's headline, by the line it was read from."""
+
+    @property
+    def line(self) -> int: ...
+
+
+_Candidate = TypeVar("_Candidate", bound=_Lined)
+
+
+def wrapped_pieces(candidates: Sequence[_Candidate], lines: Sequence[str]) -> list[_Candidate]:
+    """The candidates read from pieces of hard-wrapped text: each line runs on into the next
+    (``runs_on``), and another such line above the last candidate has about its width, for a
+    wrapping sets a width the page keeps. A headline over a lead that happens to run on is one
+    line of its width on its page.
+
+    >>> from normalize.heads import Candidate
+    >>> page = ["Crews worked through the night to clear the", "pass road, and it opened at",
+    ...         "dawn.", "Drivers were told to carry chains until the", "end of the week."]
+    >>> found = [Candidate(line, line, page[line], "", {}) for line in (0, 2, 3)]
+    >>> [candidate.line for candidate in wrapped_pieces(found, page)]
+    [0, 3]
+    """
+    end = min(candidates[-1].line + 1, len(lines)) if candidates else 0
+    widths = sorted((len(lines[i]), i) for i in range(end) if runs_on(lines, i))
+    found: set[int] = set()
+    for (width, index), (next_width, next_index) in pairwise(widths):
+        if _PEER_SPREAD * (next_width - width) <= next_width:
+            found |= {index, next_index}
+    return [candidate for candidate in candidates if candidate.line in found]
+
+
+def runs_on(lines: Sequence[str], index: int) -> bool:
+    """Whether the line is a piece of a sentence wrapped at a fixed width: as wide as text is
+    wrapped at, it ends with no closing mark, the line right below carries its sentence on (its
+    first letter is no capital, it opens no list's item), and that sentence closes within
+    ``_RUN_LINES`` lines, each no wider than a line wrapped at this line's width.
+
+    >>> runs_on(["The council voted on Monday to keep the", "ferry running for a year."], 0)
+    True
+    >>> runs_on(["Ferry to keep running", "The council voted on Monday to keep it."], 0)
+    False
+    """
+    line = lines[index]
+    if len(line) < _NARROWEST or line.rstrip(_AFTER_MARK + " ").endswith(tuple(_CLOSING_MARKS)):
+        return False
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    first = _LETTER.search(below)
+    if first is None or first[0].isupper() or below.lstrip().startswith(_ITEM_MARKS):
+        return False
+    widest = _WIDER_QUARTERS * len(line) + 4 * _WIDER_CHARS
+    for later in lines[index + 1 : index + 1 + _RUN_LINES]:
+        if not later or 4 * len(later) > widest:
+            return False
+        if _STOP.search(later):
+            return True
+    return False

@@ -1,0 +1,107 @@
+"""Hard-wrapped text: a piece of a sentence that runs on to the next line is no headline, and a
+headline over a lead that happens to run on stays one."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from normalize import normalize_document
+from normalize.core import compiled
+from normalize.wraps import runs_on
+from tests.test_core_headline import EXAMPLES, assert_same_headline, cleaned
+
+
+def test_a_body_only_page_wrapped_at_a_fixed_width_has_no_headline() -> None:
+    """An old board keeps a story's print layout: every line is a piece of a sentence."""
+    page = "\n".join(
+        [
+            "섬마을 여객선이 석 달 만에 다시 뜬다. 해운사는 20일부터",
+            "매일 두 차례 여객선을 운항한다고 밝혔다.",
+            "",
+            "선착장 보수 공사가 늦어지면서 주민들은 그동안 작은 어선을",
+            "빌려 타고 뭍에 있는 병원과 시장을 오갔다.",
+            "",
+            "군은 공사비 가운데 일부를 지원하고 다음 달까지 대합실도",
+            "새로 꾸밀 계획이다.",
+        ]
+    )
+    assert normalize_document(page)["title"] is None
+
+
+def test_a_teaser_wrapped_mid_sentence_under_a_day_number_has_no_headline() -> None:
+    """A small site's teaser: the day alone, then the text wrapped where the column ends."""
+    page = "\n".join(
+        [
+            "14",
+            "марта в сельском клубе Заречья прошёл вечер, на котором",
+            "выступили ансамбль «Рябинка» (руководитель Ольга Карпова) и",
+            "гармонисты из соседних деревень. Зал был полон, гости пели",
+            "вместе с артистами и долго не отпускали их со сцены, а потом",
+            "все вместе пили чай с пирогами, которые испекли хозяйки клуба.",
+            "...",
+            "Читать дальше »",
+        ]
+    )
+    assert normalize_document(page)["title"] is None
+
+
+def test_a_headline_over_a_deck_that_runs_on_stays_the_headline() -> None:
+    """One line of its width on its page that runs on is no wrapping: a headline and its deck."""
+    page = "\n".join(
+        [
+            "섬마을 여객선 석 달 만에 다시 뜬다",
+            "주민들 병원 가는 뱃길 다시 열려.",
+            "",
+            "뭍으로 가는 배편이 이번 주부터 다시 다닌다. 해운사는 20일부터 매일 두 차례 배를 "
+            "띄운다고 밝혔다. 선착장 보수 공사가 늦어지면서 주민들은 그동안 작은 어선을 빌려 "
+            "타고 병원과 시장을 오갔다.",
+        ]
+    )
+    assert runs_on(page.split("\n"), 0)
+    assert normalize_document(page)["title"] == "섬마을 여객선 석 달 만에 다시 뜬다"
+
+
+def test_a_wrapped_line_runs_on_into_a_sentence_that_closes_below() -> None:
+    lines = ["The council voted on Monday to keep the island", "ferry running for a year."]
+    assert runs_on(lines, 0)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the line closes its own sentence
+        ["The council voted on Monday to keep it.", "the ferry runs for a year."],
+        # the next line opens with a capital: a new sentence, a lead under its headline
+        ["Council votes to keep the island ferry", "The council voted on Monday to keep it."],
+        # the next line opens a list's item
+        ["What the council decided on Monday for", "- the ferry runs for a year."],
+        # no sentence closes before a blank line: a headline split in two
+        ["Council votes to keep the island ferry", "running for another year", ""],
+        # too short for a wrapping's width: a label
+        ["Ferry news", "and more."],
+        # the line below is far wider than a line wrapped at this width
+        ["Council votes to keep the ferry", "a" * 60 + "."],
+    ],
+)
+def test_a_line_that_does_not_run_on_is_no_piece(lines: list[str]) -> None:
+    assert not runs_on(lines, 0)
+
+
+_WORDS = st.sampled_from(
+    ["ferry", "Council", "island", "паром", "Совет", "в", "섬마을", "여객선이", "다시", "(운항)"]
+)
+_SENTENCES = st.lists(_WORDS, min_size=3, max_size=12).map(lambda words: " ".join(words) + ".")
+
+
+@pytest.mark.skipif(compiled() is None, reason="the compiled core is not built")
+@EXAMPLES
+@given(st.lists(_SENTENCES, min_size=1, max_size=8), st.integers(12, 50), st.booleans())
+def test_the_core_finds_the_same_pieces_of_wrapped_text(
+    sentences: list[str], width: int, blank: bool
+) -> None:
+    paragraphs = [textwrap.fill(" ".join(sentences[k : k + 3]), width) for k in range(0, 8, 3)]
+    assert_same_headline(cleaned(("\n\n" if blank else "\n").join(p for p in paragraphs if p)))

@@ -58,6 +58,7 @@ from normalize.outlet_lines import is_outlet_line
 from normalize.page import echo_words
 from normalize.roundups import roundup_heads
 from normalize.runs import run_items
+from normalize.section_names import mark_labels
 from normalize.subjects import is_under_title_label
 from normalize.summaries import summary_points
 from normalize.timestamps import parse_timestamp
@@ -163,11 +164,9 @@ def extract_headline(
     ('Leaders meet in Beijing', {2}, True)
     """
     candidates = weigh_candidates(lines, machinery, skip, dated)
-    if not candidates:
-        return Headline(None, "und", [], set(), 0.0)
     scores = [score(candidate.signals, weights) for candidate in candidates]
-    best = max(range(len(candidates)), key=lambda k: (scores[k], -k))
-    if scores[best] < threshold:
+    best = max(range(len(candidates)), key=lambda k: (scores[k], -k), default=None)
+    if best is None or scores[best] < threshold:
         return Headline(None, "und", [], set(), 0.0)
     chosen = _in_mixed_case(candidates[best], candidates)
     chosen = chosen._replace(text=without_site_tail(chosen.text, chosen.line, lines))
@@ -289,6 +288,7 @@ def weigh_candidates(
     for candidate in found:
         candidate.signals["listing"] = listing
         candidate.signals["feed_item"] = float(candidate.line in items)
+    mark_labels(found, texts)  # a section's name above its stories, a bulleted list's items
     return found
 
 

@@ -84,7 +84,7 @@ const HEAD_WORDS: usize = 4;
 const LONGEST_LINE: usize = 500;
 const MAX_CANDIDATES: usize = 40;
 /// How much of a story head its lead echoes, at least; of a headline with a deck below it.
-const HEAD_ECHO: f64 = 0.3;
+pub(crate) const HEAD_ECHO: f64 = 0.3;
 const DECKED_HEAD_ECHO: f64 = 0.2;
 /// Machinery that may be a headline the rules mistook; other kinds never are.
 const SOFT_MACHINERY: [&str; 3] = ["widget", "section", "site"];
@@ -600,6 +600,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         candidate.signals.push(("listing", listing));
         candidate.signals.push(("feed_item", item));
     }
+    // a section's name above its stories, a bulleted list's items
+    crate::section_names::mark_labels(&mut found, &words, &keyed, &filled);
     Ok((found, keyed))
 }
 
@@ -1111,7 +1113,7 @@ fn is_bylined_head(candidate: &Candidate) -> bool {
 
 /// A full-length candidate (`words` long at least) that its lead echoes (`least_echo` of its
 /// words at least), and no caption, widget or sentence.
-fn is_story_head(candidate: &Candidate, least_echo: f64, words: usize) -> bool {
+pub(crate) fn is_story_head(candidate: &Candidate, least_echo: f64, words: usize) -> bool {
     let signals = &candidate.signals;
     count_words(&candidate.placed.text, words) >= words
         && signal(signals, "echo") >= least_echo

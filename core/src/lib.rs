@@ -25,6 +25,7 @@ pub mod roundups;
 pub mod row;
 pub mod runs;
 pub mod scripts;
+pub mod section_names;
 pub mod segment;
 pub mod subjects;
 pub mod summaries;

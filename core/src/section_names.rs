@@ -1,0 +1,85 @@
+//! Lines that name what a page gathers rather than head a story (mirrors
+//! `normalize/section_names.py`): a section's or a topic's name of a word or two printed above
+//! the story heads it gathers, and the items of a bulleted list.
+
+use rustc_hash::FxHashSet;
+
+use crate::echo::LineKeys;
+use crate::headline::{is_story_head, signal, Candidate, BULLETS, HEAD_ECHO};
+use crate::page::EchoWords;
+use crate::text::count_words;
+
+/// A section's name has this many words at most, and a story head stands this many lines with
+/// text below it at most.
+const NAME_WORDS: usize = 2;
+const HEAD_BELOW: usize = 2;
+/// A story head has this many words at least.
+const HEAD_WORDS: usize = 4;
+
+/// The lines of the candidates of `NAME_WORDS` words or fewer with a story head just below
+/// them that the text echoes at least as much, and that does not hold all their words (`words`
+/// are the candidates' echo words): the name of the section or topic whose stories follow.
+pub fn section_names(candidates: &[Candidate], words: &[EchoWords]) -> FxHashSet<usize> {
+    let mut names = FxHashSet::default();
+    for (k, candidate) in candidates.iter().enumerate() {
+        let own = &words[k];
+        if own.is_empty() || count_words(&candidate.placed.text, NAME_WORDS + 1) > NAME_WORDS {
+            continue;
+        }
+        let echo = signal(&candidate.signals, "echo");
+        let below = candidates.iter().enumerate().any(|(h, head)| {
+            head.placed.order > candidate.placed.order
+                && head.placed.order - candidate.placed.order <= HEAD_BELOW
+                && is_story_head(head, HEAD_ECHO, HEAD_WORDS)
+                && signal(&head.signals, "echo") >= echo
+                && own.shared_with(&words[h]) < own.len()
+        });
+        if below {
+            names.insert(candidate.placed.line);
+        }
+    }
+    names
+}
+
+/// The lines of the candidates that are a bulleted list's items: their line and the lines with
+/// text right above and right below it each open with a bullet (`filled` in order).
+pub fn bullet_items<S: AsRef<str>>(
+    candidates: &[Candidate],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> FxHashSet<usize> {
+    let bulleted = |rank: usize| {
+        filled
+            .get(rank)
+            .is_some_and(|&i| lines.line(i).starts_with(BULLETS))
+    };
+    candidates
+        .iter()
+        .filter(|c| {
+            let at = c.placed.order;
+            at > 0 && at + 1 < filled.len() && (at - 1..=at + 1).all(bulleted)
+        })
+        .map(|c| c.placed.line)
+        .collect()
+}
+
+/// Marks as machinery (a section's label) the candidates that name a section above its stories
+/// or are a bulleted list's items, once every other signal is known.
+pub fn mark_labels<S: AsRef<str>>(
+    candidates: &mut [Candidate],
+    words: &[EchoWords],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) {
+    let mut labels = section_names(candidates, words);
+    labels.extend(bullet_items(candidates, lines, filled));
+    for candidate in candidates.iter_mut() {
+        if labels.contains(&candidate.placed.line) {
+            for (name, value) in &mut candidate.signals {
+                if *name == "machinery" {
+                    *value = 1.0;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+"""Lines that name what a page gathers rather than head a story: a section's or a topic's name
+of a word or two printed above the story heads it gathers ("COLD STORAGE" above "Farm ministry
+to fund solar cold rooms"), and the items of a bulleted list (a record's fields, a form's
+labels). Their words may echo in the text below as much as a short headline's do."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from normalize.heads import Candidate, is_story_head
+from normalize.page import echo_words
+from normalize.titles import BULLETS
+
+# A section's name has this many words at most, and a story head stands this many lines with
+# text below it at most.
+_NAME_WORDS: Final = 2
+_HEAD_BELOW: Final = 2
+
+
+def section_names(candidates: list[Candidate]) -> set[int]:
+    """The lines of the candidates of ``_NAME_WORDS`` words or fewer with a story head just
+    below them that the text echoes at least as much, and that does not hold all their words:
+    the name of the section or topic whose stories follow. A term above a heading that names
+    it ("Deferred revenue" above "What is deferred revenue?") is the page's own headline.
+
+    >>> shape = dict.fromkeys(("caption", "machinery", "site", "sentence"), 0.0)
+    >>> name = Candidate(0, 0, "COLD STORAGE", "cold storage", shape | {"echo": 0.5})
+    >>> head = Candidate(1, 1, "Farm ministry to fund solar cold rooms", "", shape | {"echo": 0.5})
+    >>> sorted(section_names([name, head]))
+    [0]
+    >>> term = name._replace(text="Deferred revenue")
+    >>> sorted(section_names([term, head._replace(text="What is deferred revenue for a firm")]))
+    []
+    """
+    names: set[int] = set()
+    for candidate in candidates:
+        words = echo_words(candidate.text)
+        if not words or len(candidate.text.split()) > _NAME_WORDS:
+            continue
+        if any(
+            0 < head.order - candidate.order <= _HEAD_BELOW
+            and is_story_head(head)
+            and head.signals["echo"] >= candidate.signals["echo"]
+            and not words <= echo_words(head.text)
+            for head in candidates
+        ):
+            names.add(candidate.line)
+    return names
+
+
+def bullet_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
+    """The lines of the candidates that are a bulleted list's items: their line and the lines
+    with text right above and right below it each open with a bullet. A headline stands on no
+    list. ``texts`` are the page's lines with text, in order.
+
+    >>> texts = ["- Marion County", "- 52 Minutes", "- Noteworthy", "- Routine", "Overview"]
+    >>> found = [Candidate(k, k, texts[k][2:], "", {}) for k in (0, 2, 3)]
+    >>> sorted(bullet_items(found, texts))
+    [2]
+    """
+    return {
+        candidate.line
+        for candidate in candidates
+        if 0 < candidate.order < len(texts) - 1
+        and all(
+            texts[at].startswith(BULLETS)
+            for at in (candidate.order - 1, candidate.order, candidate.order + 1)
+        )
+    }
+
+
+def mark_labels(candidates: list[Candidate], texts: Sequence[str]) -> None:
+    """Marks as machinery (a section's label) the candidates that name a section above its
+    stories or are a bulleted list's items, once every other signal is known."""
+    labels = section_names(candidates) | bullet_items(candidates, texts)
+    for candidate in candidates:
+        if candidate.line in labels:
+            candidate.signals["machinery"] = 1.0

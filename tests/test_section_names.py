@@ -1,0 +1,66 @@
+"""Section names above their stories and a bulleted list's items are no headline."""
+
+from __future__ import annotations
+
+from normalize import normalize_document
+from normalize.headline import weigh_candidates
+
+
+def test_a_topic_name_in_capitals_above_its_stories_is_no_headline() -> None:
+    """A business paper's topic page prints the topic above the heads it gathers, each with
+    its teaser: the topic's two words echo in the teasers, but it heads no story."""
+    lines = [
+        "HARBOUR FREIGHT",
+        "Port board to buy four electric cranes for the container quay",
+        "The port board will spend a fifth of its yearly budget on four electric cranes for"
+        " the container quay, hoping to cut waiting times for freight ships by half.",
+        "Why ferry freight rates jump every spring",
+        "Hauliers say the harbour runs short of freight slots each spring, when the island"
+        " farms ship their first crops and the ferries fill up within days.",
+        "Truckers ask for a night lane at the harbour gate",
+        "Truck drivers asked the city to open a night lane at the harbour gate so that freight"
+        " can leave before the morning traffic starts.",
+    ]
+    assert normalize_document("\n".join(lines))["title"] is None
+    found = {c.line: c for c in weigh_candidates(lines, {}, set(), set())}
+    assert found[0].signals["machinery"] == 1.0
+    assert found[1].signals["machinery"] == 0.0
+
+
+def test_a_term_above_a_heading_that_names_it_stays_the_headline() -> None:
+    """A glossary's term stands above a question that names it again: the term is the page's
+    headline, not a section's name."""
+    lines = [
+        "Sinking fund",
+        "What is a sinking fund and why do towns keep one",
+        "A sinking fund is money a town sets aside each year to pay back a loan or to replace"
+        " a bridge, a roof or a bus when it wears out.",
+    ]
+    found = {c.line: c for c in weigh_candidates(lines, {}, set(), set())}
+    assert found[0].signals["machinery"] == 0.0
+
+
+def test_the_items_of_a_bulleted_record_are_no_headline() -> None:
+    """A register of council meetings prints each meeting's fields as a bulleted list above
+    its overview: a field's value is a list's item, though a date stands near it."""
+    lines = [
+        "- NE",
+        "- Platte County",
+        "- 2/12/24",
+        "- 38 Minutes",
+        "- Notable",
+        "- Routine",
+        "Overview: Ashby village trustees approved a new deal for snow removal and a small rise"
+        " in sewer fees; residents asked for a crossing guard at the school on Elm Road.",
+        "- NE",
+        "- Cass County",
+        "- 2/13/24",
+        "- 55 Minutes",
+        "- Notable",
+        "- Routine",
+        "Overview: The Weldon city council heard a plea from the library for a new roof and"
+        " agreed to ask for two more quotes before it votes.",
+    ]
+    found = {c.line: c for c in weigh_candidates(lines, {}, set(), set())}
+    assert all(found[line].signals["machinery"] == 1.0 for line in (1, 4) if line in found)
+    assert normalize_document("\n".join(lines))["title"] is None

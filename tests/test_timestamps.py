@@ -609,6 +609,28 @@ def test_body_dates_are_dated_headings_below_the_head() -> None:
     assert body_dates(datelines, lines, None) == frozenset()
 
 
+def test_body_dates_are_labelled_days_below_the_head_but_not_counters() -> None:
+    lines = ["Harbor board approves new ferry fares", *[""] * 9]
+    lines += ["Closing prices May 2, 2025", "1,204 views May 2, 2025", "LETTER DATED 2ND MAY 2025"]
+    datelines = find_datelines("\n".join(lines), lang="en")
+    assert [item.line for item in datelines] == [10, 11, 12]
+    # a chart's label and a letter's date are theirs; a counter's line is the page's own
+    assert sorted(body_dates(datelines, lines, 0)) == [0, 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Ref. 518-04-06-2023", False),  # a document's number
+        ("тел.: +7 (48213) 2-11-37", False),  # a telephone's exchange and number
+        ("Issued 04-06-2023", True),
+        ("Ref. 518, 04-06-2023", True),  # a comma sets the number apart
+    ],
+)
+def test_a_hyphenated_date_ending_a_number_is_no_date(text: str, read: bool) -> None:
+    assert (find_times(text, lang="en").published_at is not None) is read
+
+
 def test_a_korean_article_modification_label_gives_the_modification_time() -> None:
     times = find_times("기사입력 2021.03.09 21:10 / 기사수정 2021.03.09 22:45\n본문", lang="ko")
     assert times.published_at == datetime(2021, 3, 9, 12, 10, tzinfo=UTC)

@@ -122,6 +122,7 @@ def listed_dates(datelines: Sequence[_Dated], text: str) -> frozenset[int]:
 # weighs the datelines within it as the article's).
 HEAD_BELOW: Final = 8
 _WORD: Final = regex.compile(r"[\p{L}\d]+")
+_DIGIT: Final = re.compile(r"\d")
 # What sets a heading's words apart from its day: "Agenda - May 3, 2025", "2025-04-22 – Notes".
 _HEADING_DASHES: Final = (" - ", " – ", " — ")
 
@@ -130,11 +131,14 @@ def body_dates(
     datelines: Sequence[_Dated], lines: Sequence[str], near: int | None
 ) -> frozenset[int]:
     """The positions among ``datelines`` of the unlabelled days (no clock time) that share their
-    line with a heading's words set apart by a dash, further below the headline (line ``near``)
-    than its head: a heading deep in the body naming the day of what it heads ("Council Meeting
-    Agenda - Wednesday, January 20, 2021", "## 2025-04-22 - Receipt layout update"), not the
-    article's time. A day alone on its line (a blog's date header, a statement's closing date)
-    is not one, nor a video's counter line ("48,201 views Premiered Jun 5, 2024"): the page's.
+    line with other words, further below the headline (line ``near``) than its head: what names
+    a thing's day deep in the body, not the article's time. A heading naming the day of what it
+    heads, set apart by a dash ("Council Meeting Agenda - Wednesday, January 20, 2021", "##
+    2025-04-22 - Receipt layout update"); without a dash, words and no other number: a chart's
+    label ("장 마감 2024.05.02"), a letter's date ("NOTICE OF APPEAL DATED 3RD MAY 2022"), a
+    clipping's edition ("( 동 해 신 문 2001년 04월 12일자 )"). A day alone on its line (a blog's
+    date header, a statement's closing date) is not one, nor a day beside a counter (a video's
+    "48,201 views Premiered Jun 5, 2024", "조회수 3.2만회 2024. 6. 28."): the page's.
 
     >>> from normalize.timestamps import find_datelines
     >>> lines = ["Harbor board approves fares", *[""] * 9, "Board Meeting Agenda - May 3, 2025"]
@@ -150,11 +154,12 @@ def body_dates(
             continue
         if item.line >= len(lines) or item.start < starts[item.line]:
             continue
-        if not any(dash in lines[item.line] for dash in _HEADING_DASHES):
-            continue
         first = starts[item.line]
         line = prepare(lines[item.line])
-        masked = mask_all(line.low, [(item.start - first, item.end - first)])
-        if _WORD.search(grammar().noise_word.sub(" ", masked)):
+        masked = grammar().noise_word.sub(
+            " ", mask_all(line.low, [(item.start - first, item.end - first)])
+        )
+        heading = any(dash in lines[item.line] for dash in _HEADING_DASHES)
+        if _WORD.search(masked) and (heading or not _DIGIT.search(masked)):
             found.add(order)
     return frozenset(found)

@@ -28,6 +28,8 @@ from normalize.timestamps.zones import month_first, stated_zone, utc, zone_or_de
 _DIGIT: Final = re.compile(r"\d")
 # What a numeric date needs: digits on both sides of a separator (2024-05-17, 17.05.2024).
 _SEPARATED_DIGITS: Final = re.compile(r"\d\s?[-./]\s?\d")
+# The digits of a number that a date printed with hyphens would end: "412-", "(83150) ".
+_NUMBER_BEFORE: Final = re.compile(r"\d[\s()+-]{0,3}$")
 # What a bare hour needs (9 pm, 5 утра, 2 часа дня), looked for before its pattern is tried.
 _BARE_HOUR_HINT: Final = re.compile(r"\d\W{0,3}[apувнч]")
 
@@ -162,6 +164,8 @@ def _leftmost(text: str, *patterns: Pattern | None) -> Match | None:
         if pattern is None:
             continue
         found = pattern.search(text)
+        while found is not None and _ends_a_number(text, found):
+            found = pattern.search(text, found.end())
         if found is None:
             continue
         if best is None:
@@ -171,6 +175,22 @@ def _leftmost(text: str, *patterns: Pattern | None) -> Match | None:
         if start < best_start or (start == best_start and found.end() > best.end()):
             best = found
     return best
+
+
+def _ends_a_number(text: str, found: Match) -> bool:
+    """Whether a date printed with hyphens, day and month as numbers, is the end of a longer
+    number: digits run on before it, across at most a few spaces, brackets or hyphens (a
+    document's number "412-05-03-2025", a telephone's "(83150) 2-11-37"). A date stands apart
+    from other numbers; what it ends is no date.
+
+    >>> g = grammar()
+    >>> [_ends_a_number(text, g.numeric_date.search(text)) for text in
+    ...     ("No. 412-05-03-2025", "тел. (83150) 2-11-37", "issued 05-03-2025", "05.03.2025")]
+    [True, True, False, False]
+    """
+    if found.re is not grammar().numeric_date or found["sep"] != "-":
+        return False
+    return _NUMBER_BEFORE.search(text, 0, found.start()) is not None
 
 
 def _year(digits: str) -> int:

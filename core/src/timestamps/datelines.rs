@@ -355,11 +355,12 @@ pub const HEAD_BELOW: usize = 8;
 const HEADING_DASHES: [&str; 3] = [" - ", " – ", " — "];
 
 /// The positions among `datelines` of the unlabelled days (no clock time) that share their line
-/// with a heading's words set apart by a dash, further below the headline (line `near`) than its
-/// head: a heading deep in the body naming the day of what it heads ("Council Meeting Agenda -
-/// Wednesday, January 20, 2021", "## 2025-04-22 - Receipt layout update"), not the article's
-/// time. A day alone on its line (a blog's date header, a statement's closing date) is not one,
-/// nor a video's counter line ("48,201 views Premiered Jun 5, 2024"): the page's (Python's
+/// with other words, further below the headline (line `near`) than its head: what names a
+/// thing's day deep in the body, not the article's time. A heading naming the day of what it
+/// heads, set apart by a dash ("Council Meeting Agenda - Wednesday, January 20, 2021"); without
+/// a dash, words and no other number: a chart's label ("장 마감 2024.05.02"), a letter's date
+/// ("NOTICE OF APPEAL DATED 3RD MAY 2022"). A day alone on its line is not one, nor a day beside
+/// a counter ("48,201 views Premiered Jun 5, 2024"): the page's (Python's
 /// `elsewhere.body_dates`).
 pub fn body_dates(
     datelines: &[Dateline],
@@ -378,7 +379,7 @@ pub fn body_dates(
         let (Some(line), Some(&first)) = (lines.get(item.line), starts.get(item.line)) else {
             continue;
         };
-        if item.start < first || !HEADING_DASHES.iter().any(|dash| line.contains(dash)) {
+        if item.start < first {
             continue;
         }
         let prepared = prepare(line)?;
@@ -386,7 +387,9 @@ pub fn body_dates(
             prepared.low.as_str(),
             &[(item.start - first, item.end.saturating_sub(first))],
         );
-        if word_count(&grammar().noise_word.replace_all(&masked, " ")?) > 0 {
+        let words = grammar().noise_word.replace_all(&masked, " ")?;
+        let heading = HEADING_DASHES.iter().any(|dash| line.contains(dash));
+        if word_count(&words) > 0 && (heading || !has_decimal(&words)) {
             found.insert(order);
         }
     }

@@ -263,7 +263,14 @@ fn leftmost<'t, const N: usize>(
         if !wanted {
             continue;
         }
-        let Some(found) = pattern.search(text, 0)? else {
+        let mut next = pattern.search(text, 0)?;
+        while let Some(found) = next
+            .as_ref()
+            .filter(|found| ends_a_number(text, kind, found))
+        {
+            next = pattern.search(text, found.end())?;
+        }
+        let Some(found) = next else {
             continue;
         };
         let better = match &best {
@@ -279,6 +286,32 @@ fn leftmost<'t, const N: usize>(
     }
     Ok(best)
 }
+
+/// Whether a date printed with hyphens, day and month as numbers, is the end of a longer
+/// number: digits run on before it, across at most a few spaces, brackets or hyphens (a
+/// document's number "412-05-03-2025", a telephone's "(83150) 2-11-37"). Python's
+/// `_ends_a_number`.
+fn ends_a_number(text: &Indexed, kind: Kind, found: &Found<'_>) -> bool {
+    if kind != Kind::NumericDate || found.group("sep") != Some("-") {
+        return false;
+    }
+    let mut at = found.start();
+    let mut skipped = 0;
+    while let Some(before) = at.checked_sub(1).and_then(|previous| text.at(previous)) {
+        if is_decimal(before) {
+            return true;
+        }
+        if skipped == NUMBER_GAP || !(is_space(before) || "()+-".contains(before)) {
+            return false;
+        }
+        skipped += 1;
+        at -= 1;
+    }
+    false
+}
+
+/// How many spaces, brackets or hyphens may stand between a number and the date it would end.
+const NUMBER_GAP: usize = 3;
 
 /// A printed year; two digits mean 1970-2069, as newspapers of either century used them.
 fn printed_year(digits: &str) -> i64 {

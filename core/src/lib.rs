@@ -15,6 +15,7 @@ pub mod facts;
 pub mod feeds;
 pub mod hashtags;
 pub mod headline;
+pub mod kept;
 pub mod labels;
 pub mod languages;
 pub mod notices;

@@ -22,11 +22,13 @@ impl<V: Clone> Kept<V> {
         }
     }
 
-    fn get(&self, text: &str) -> Option<V> {
+    /// The value kept for `text`, if any.
+    pub fn get(&self, text: &str) -> Option<V> {
         self.values.get(text).cloned()
     }
 
-    fn keep(&mut self, text: &str, value: V) {
+    /// Keeps `value` for `text`, in a table emptied first when full.
+    pub fn keep(&mut self, text: &str, value: V) {
         if self.values.len() >= self.size {
             self.values.clear();
         }

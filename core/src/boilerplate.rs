@@ -7,6 +7,7 @@
 mod patterns;
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 
 use std::sync::OnceLock;
 
@@ -18,6 +19,7 @@ use crate::chrome::{
     chrome, ends_with_any, is_outlet_name, key_of_lower, line_key, starts_with_any,
     MAX_OUTLET_WORDS,
 };
+use crate::kept::{kept, Kept};
 use crate::segment::chars;
 use crate::text::{count_words, space_bits, Phrases};
 use patterns::with_patterns;
@@ -150,8 +152,17 @@ fn holds_spaces(line: &str, count: usize) -> bool {
     found + chunks.remainder().iter().filter(|&&b| b == b' ').count() >= count
 }
 
+/// How many short lines each thread keeps the kind of (Python's `_short_line_kind` memo).
+const KEPT_LINES: usize = 1 << 14;
+
+/// `line_kind` of a line shorter than a paragraph, kept: a site repeats its chrome.
 fn short_line_kind(line: &str) -> LineKind {
-    with_patterns(|found| kind_of_short(line, found))
+    thread_local! {
+        static KINDS: RefCell<Kept<LineKind>> = RefCell::new(Kept::new(KEPT_LINES));
+    }
+    kept(&KINDS, line, |line| {
+        with_patterns(|found| kind_of_short(line, found))
+    })
 }
 
 /// `short_line_kind` with the thread's patterns.

@@ -7,12 +7,14 @@
 //! with the same results.
 
 use rustc_hash::FxHashSet;
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 
 use crate::facts::scripts;
+use crate::kept::{kept_made, Kept};
 use crate::segment::chars::{
     self, is, CF, CYRILLIC, HAN, HANGUL, HIRAGANA, KATAKANA, L, LATIN, LL, LM, LO, LT, LU, M, N,
     SPACE,
@@ -98,8 +100,7 @@ pub fn find_hashtags(text: &str) -> Result<Vec<Hashtag>> {
         let tag = &text[start + 1..end];
         if is_topic(tag, &text, start) {
             let tag: String = tag.iter().collect();
-            let words = split_hashtag(&tag)?;
-            let lang = tag_language(&words)?;
+            let (words, lang) = read_tag(&tag)?;
             found.push(Hashtag {
                 tag,
                 words,
@@ -111,6 +112,22 @@ pub fn find_hashtags(text: &str) -> Result<Vec<Hashtag>> {
         next = chained(&text, end).or_else(|| search(&text, end));
     }
     Ok(found)
+}
+
+/// How many tags each thread keeps the words and language of (Python's `_read_tag` memo).
+const KEPT_TAGS: usize = 1 << 14;
+
+/// A tag's words and language, kept for the tags a site puts on page after page.
+fn read_tag(tag: &str) -> Result<(Vec<String>, Option<String>)> {
+    thread_local! {
+        static READ: RefCell<Kept<(Vec<String>, Option<String>)>> =
+            RefCell::new(Kept::new(KEPT_TAGS));
+    }
+    kept_made(&READ, tag, |tag| {
+        let words = split_hashtag(tag)?;
+        let lang = tag_language(&words)?;
+        Ok((words, lang))
+    })
 }
 
 /// How far back a link before a sign is looked for (a longer word is not a link anyway).

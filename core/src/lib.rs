@@ -16,6 +16,7 @@ pub mod feeds;
 pub mod figures;
 pub mod hashtags;
 pub mod headline;
+pub mod kept;
 pub mod labels;
 pub mod languages;
 pub mod notices;

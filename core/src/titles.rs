@@ -4,11 +4,14 @@
 mod cuts;
 mod patterns;
 
+use std::cell::RefCell;
+
 use pyo3::prelude::*;
 use regex::{Captures, Regex};
 
 use crate::chrome::{chrome, is_outlet_name, line_key, split_label};
 use crate::figures::is_figure_line;
+use crate::kept::{kept, Kept};
 use crate::segment::chars::{self, is, L, LU, M, N, ND, SPACE};
 use crate::text::{count_words, is_invisible, nfc, nfkc, split_words, squeeze_spaces};
 use patterns::with_patterns;
@@ -204,8 +207,17 @@ fn is_flag(inner: &str, bracketed: bool) -> bool {
 /// A key for search and de-duplication: the same for a headline and any decorated copy.
 /// Case-folded, width-folded, punctuation out, every script kept.
 pub fn title_key(text: &str) -> String {
-    key_of_stripped(&strip_decorations(text))
+    thread_local! {
+        static KEYS: RefCell<Kept<String>> = RefCell::new(Kept::new(KEPT_TITLES));
+    }
+    kept(&KEYS, text, |text| {
+        key_of_stripped(&strip_decorations(text))
+    })
 }
+
+/// How many lines each thread keeps the keys and the cuts of (Python's memos of `title_key`
+/// and `strip_decorations`): a site prints the same lines (its name, its menus) on every page.
+const KEPT_TITLES: usize = 1 << 12;
 
 /// `title_key` of a text whose `strip_decorations` is `stripped`.
 pub fn key_of_stripped(stripped: &str) -> String {
@@ -501,6 +513,7 @@ pub fn cut_headline(line: &str) -> String {
 }
 
 /// A headline cut out of its line, and what its key is made from when the cut knows it.
+#[derive(Clone)]
 pub struct Cut {
     pub text: String,
     /// `strip_decorations` of `text`, when the cut computed it on the way.
@@ -540,6 +553,14 @@ impl Cut {
 /// text cut out (most often: the last round changes nothing), for the headline's key; and
 /// the first, when it was of the whole line, for the line's key.
 pub fn cut_headline_keyed(line: &str) -> Cut {
+    thread_local! {
+        static CUTS: RefCell<Kept<Cut>> = RefCell::new(Kept::new(KEPT_TITLES));
+    }
+    kept(&CUTS, line, cut_line)
+}
+
+/// `cut_headline_keyed` made.
+fn cut_line(line: &str) -> Cut {
     let mut text = normalize_title(line);
     // the text `strip_decorations` read last, and what it made of it
     let mut last_stripped: Option<(String, String)> = None;

@@ -5,6 +5,7 @@
 //! out here: every line is read.
 
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use super::grammar::{grammar, Marks};
@@ -15,6 +16,7 @@ use super::reading::read_segment;
 use super::stamps::{long_line_stamps, meta_day_alone};
 use super::zones::{credit_zone, dateline_zone, home_zone, page_zone, place_zones, Zone};
 use super::TimeError;
+use crate::kept::Kept;
 use crate::segment::chars::{self, L};
 use crate::text::split_lines;
 
@@ -81,6 +83,16 @@ const CLOSING: &str = ")]}.";
 const LINE_LIMIT: usize = 240;
 /// Lines without a digit are read only if this short.
 const WORDLESS_LIMIT: usize = 40;
+
+/// How many lines found to state no time each thread keeps (Python's `_silent_lines`): the
+/// pages of one site repeat their chrome ("Subscribe", "0 Comments"), and whether a line
+/// states a time depends on its text alone, the caller's settings only on what the time
+/// means. A line that gave an agency's dateline, or a label alone, is not kept.
+const SILENT_LINES_KEPT: usize = 4096;
+
+thread_local! {
+    static SILENT: RefCell<Kept<()>> = RefCell::new(Kept::new(SILENT_LINES_KEPT));
+}
 const LEFTOVER_LIMIT: usize = 5;
 const LEFTOVER_LIMIT_RELATIVE: usize = 2;
 const LEFTOVER_LIMIT_LABELLED: usize = 12;
@@ -165,6 +177,10 @@ pub fn find_datelines(
             }
             continue;
         }
+        if SILENT.with(|silent| silent.borrow().get(raw_line).is_some()) {
+            pending = None;
+            continue;
+        }
         let prepared = prepare(raw_line)?;
         if !digits && !may_state_time(&prepared) {
             // no number and no word a time is read from: no time, no label, no agency's
@@ -184,9 +200,13 @@ pub fn find_datelines(
                 index = waiting.line;
             }
         }
-        if found.is_empty() || leftover > LEFTOVER_LIMIT_LABELLED {
-            found_lines.extend(agency_datelines(&line, &ctx, index, start)?);
-        }
+        let agency = if found.is_empty() || leftover > LEFTOVER_LIMIT_LABELLED {
+            agency_datelines(&line, &ctx, index, start)?
+        } else {
+            Vec::new()
+        };
+        let by_agency = !agency.is_empty();
+        found_lines.extend(agency);
         if found.is_empty() {
             // most lines of a page
             if is_label_alone(&prepared)? {
@@ -197,6 +217,8 @@ pub fn find_datelines(
                     start,
                     kept: found_lines.len(),
                 });
+            } else if !by_agency && line == raw_line {
+                SILENT.with(|silent| silent.borrow_mut().keep(raw_line, ()));
             }
             continue;
         }

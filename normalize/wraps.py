@@ -72,6 +72,7 @@ def runs_on(lines: Sequence[str], index: int) -> bool:
     first = _LETTER.search(below)
     if first is None or first[0].isupper() or below.lstrip().startswith(_ITEM_MARKS):
         return False
+    # the widest a line below may be, in quarters of a character (whole numbers, no rounding)
     widest = _WIDER_QUARTERS * len(line) + 4 * _WIDER_CHARS
     for later in lines[index + 1 : index + 1 + _RUN_LINES]:
         if not later or 4 * len(later) > widest:

@@ -32,13 +32,13 @@ def run_items(candidates: list[Candidate]) -> set[int]:
     items: set[int] = set()
     run: list[Candidate] = []
     for candidate in [*candidates, None]:
-        head = candidate is not None and _is_run_head(candidate)
-        if head and run and candidate.order == run[-1].order + 1:
-            run.append(candidate)
+        head = candidate if candidate is not None and _is_run_head(candidate) else None
+        if head is not None and run and head.order == run[-1].order + 1:
+            run.append(head)
             continue
-        if len(run) >= _RUN_HEADS and len({head.key for head in run}) == len(run):
-            items.update(head.line for head in run[:-1])
-        run = [candidate] if head else []
+        if len(run) >= _RUN_HEADS and len({member.key for member in run}) == len(run):
+            items.update(member.line for member in run[:-1])
+        run = [head] if head is not None else []
     return items
 
 

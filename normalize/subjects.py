@@ -50,9 +50,10 @@ def _repeats_last_crumb(order: int, lines: Sequence[str], filled: list[int]) -> 
     if order < 2 or line.startswith(BULLETS):
         return False
     crumb, above = lines[filled[order - 1]], lines[filled[order - 2]]
+    key = title_key(line)
     return (
         crumb.startswith(BULLETS)
         and above.startswith(BULLETS)
-        and bool(title_key(line))
-        and title_key(crumb) == title_key(line)
+        and bool(key)
+        and title_key(crumb) == key
     )

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import pairwise
-from typing import Final, Protocol, TypeVar
+from typing import Final
 
 import regex
+
+from normalize.heads import Candidate
 
 # A piece's sentence closes within this many lines below it, none of them blank.
 _RUN_LINES: Final = 4
@@ -31,23 +33,12 @@ _LETTER: Final = regex.compile(r"\p{L}")
 _ITEM_MARKS: Final = ("-", "–", "—", "•", "·", "*", "▪", "■", "□", "▶", "◆", "○", "●")
 
 
-class _Lined(Protocol):
-    """A candidate for a page's headline, by the line it was read from."""
-
-    @property
-    def line(self) -> int: ...
-
-
-_Candidate = TypeVar("_Candidate", bound=_Lined)
-
-
-def wrapped_pieces(candidates: Sequence[_Candidate], lines: Sequence[str]) -> list[_Candidate]:
+def wrapped_pieces(candidates: Sequence[Candidate], lines: Sequence[str]) -> list[Candidate]:
     """The candidates read from pieces of hard-wrapped text: each line runs on into the next
     (``runs_on``), and another such line above the last candidate has about its width, for a
     wrapping sets a width the page keeps. A headline over a lead that happens to run on is one
     line of its width on its page.
 
-    >>> from normalize.heads import Candidate
     >>> page = ["Crews worked through the night to clear the", "pass road, and it opened at",
     ...         "dawn.", "Drivers were told to carry chains until the", "end of the week."]
     >>> found = [Candidate(line, line, page[line], "", {}) for line in (0, 2, 3)]
@@ -81,6 +72,7 @@ def runs_on(lines: Sequence[str], index: int) -> bool:
     first = _LETTER.search(below)
     if first is None or first[0].isupper() or below.lstrip().startswith(_ITEM_MARKS):
         return False
+    # the widest a line below may be, in quarters of a character (whole numbers, no rounding)
     widest = _WIDER_QUARTERS * len(line) + 4 * _WIDER_CHARS
     for later in lines[index + 1 : index + 1 + _RUN_LINES]:
         if not later or 4 * len(later) > widest:

@@ -389,6 +389,33 @@ def test_figure_lines(line: str) -> None:
     assert core.titles__is_headline_shaped(line) == titles.is_headline_shaped(line), line
 
 
+# Headline lines that glue a field label before the headline, or print it twice: the label,
+# the copies, the seam between them and what follows the second copy vary.
+GLUED_LABELS = st.sampled_from(["", "Topic subject", "Re subject", "News item", "Skip to player"])
+COPIED_HEADS = st.sampled_from(
+    [
+        "Ferry fares rise again",
+        "Ferry fares",
+        "Bye bye bye to the old pier",
+        "Квоты на лов снова растут",
+        "iPhone sales slow in winter",
+        "Skip to main content",
+        "섬마을 여객선 다시 뜬다",
+    ]
+)
+COPY_SEAMS = st.sampled_from([" ", "  ", "", ". ", " | "])
+COPY_TAILS = st.sampled_from(["", ".By Staff. Harbour Post", " Harbour Post", "s", ":", "—", "’"])
+
+
+@EXAMPLES
+@given(GLUED_LABELS, COPIED_HEADS, COPY_SEAMS, COPIED_HEADS, COPY_TAILS)
+def test_glued_labels_and_doubled_headlines(
+    label: str, first: str, seam: str, second: str, tail: str
+) -> None:
+    line = label + first + seam + second + tail
+    assert core.titles__cut_headline(line) == titles.cut_headline(line), line
+
+
 @EXAMPLES
 @given(st.lists(LINES | CHARS | st.just(""), max_size=12))
 def test_pages(lines: list[str]) -> None:

@@ -8,15 +8,16 @@ use crate::text::split_words;
 /// may close with; a figure line has this many figures, or two with a name between them.
 const MANY_FIGURES: usize = 3;
 
-/// A word's first letter, a cricket line's "x" between two figures ("3x4") being none.
-fn first_letter(word: &str) -> Option<char> {
+/// Whether a word is a figure: it holds no letter, a cricket line's "x" between two figures
+/// ("3x4", three fours) being none.
+fn is_figure(word: &str) -> bool {
     let chars: Vec<char> = word.chars().collect();
-    chars.iter().enumerate().find_map(|(at, &c)| {
+    !chars.iter().enumerate().any(|(at, &c)| {
         let between_figures = c == 'x'
             && at > 0
             && is(chars[at - 1], N)
             && chars.get(at + 1).is_some_and(|&next| is(next, N));
-        (is(c, L) && !between_figures).then_some(c)
+        is(c, L) && !between_figures
     })
 }
 
@@ -26,22 +27,20 @@ fn first_letter(word: &str) -> Option<char> {
 /// side by side close a dated headline).
 pub fn is_figure_line(text: &str) -> bool {
     let mut words = 0;
+    // the places of the figures among the words
     let mut figures: Vec<usize> = Vec::new();
     let mut last_is_figure = false;
     for word in split_words(text) {
         if !word.chars().any(|c| is(c, L | N)) {
             continue;
         }
-        match first_letter(word) {
-            None => figures.push(words),
-            Some(_) => {
-                // its first letter, an "x" between figures included, opens it
-                if word.chars().find(|&c| is(c, L)).is_some_and(|c| is(c, LL)) {
-                    return false;
-                }
-            }
+        last_is_figure = is_figure(word);
+        if last_is_figure {
+            figures.push(words);
+        } else if word.chars().find(|&c| is(c, L)).is_some_and(|c| is(c, LL)) {
+            // a name's first letter, an "x" between figures included, is no small letter
+            return false;
         }
-        last_is_figure = figures.last() == Some(&words);
         words += 1;
     }
     3 * figures.len() > words

@@ -79,7 +79,7 @@ const LISTING_HEAD_WORDS: usize = 3;
 /// A feed's item stands this many lines with text from its own dateline, at most.
 const FEED_STEP: i64 = 3;
 /// A story head is this many words long at least.
-const HEAD_WORDS: usize = 4;
+pub(crate) const HEAD_WORDS: usize = 4;
 /// Lines longer than this hold no headline; only the first candidates of a page are weighed.
 const LONGEST_LINE: usize = 500;
 const MAX_CANDIDATES: usize = 40;
@@ -134,6 +134,15 @@ pub(crate) fn signal(signals: &Signals, name: &str) -> f64 {
         .iter()
         .find(|(key, _)| *key == name)
         .map_or(0.0, |(_, value)| *value)
+}
+
+/// Sets a signal the candidate already has to 1 (Python's `candidate.signals[name] = 1.0`).
+pub(crate) fn raise_signal(signals: &mut Signals, name: &str) {
+    for (key, value) in signals.iter_mut() {
+        if *key == name {
+            *value = 1.0;
+        }
+    }
 }
 
 /// A line's headline, where it is, and the signals it gives.
@@ -573,11 +582,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     let pieces = crate::wraps::wrapped_pieces(lines, end);
     for candidate in found.iter_mut() {
         if pieces.contains(&candidate.placed.line) {
-            for (name, value) in &mut candidate.signals {
-                if *name == "sentence" {
-                    *value = 1.0;
-                }
-            }
+            raise_signal(&mut candidate.signals, "sentence");
         }
     }
     context_signals(&mut found, &words, &keyed, &filled, body, &dated_order)?;

@@ -4,6 +4,7 @@
 //! per thread: no lock, and what is kept never changes a result.
 
 use std::cell::RefCell;
+use std::convert::Infallible;
 use std::thread::LocalKey;
 
 use rustc_hash::FxHashMap;
@@ -42,11 +43,8 @@ pub fn kept<V: Clone>(
     text: &str,
     make: impl FnOnce(&str) -> V,
 ) -> V {
-    let made: Result<V, std::convert::Infallible> = kept_made(table, text, |text| Ok(make(text)));
-    match made {
-        Ok(value) => value,
-        Err(never) => match never {},
-    }
+    let Ok(value) = kept_made::<V, Infallible>(table, text, |text| Ok(make(text)));
+    value
 }
 
 /// `kept` of a function that may fail: a value made is kept, an error is not.

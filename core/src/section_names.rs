@@ -5,7 +5,9 @@
 use rustc_hash::FxHashSet;
 
 use crate::echo::LineKeys;
-use crate::headline::{is_story_head, signal, Candidate, BULLETS, HEAD_ECHO};
+use crate::headline::{
+    is_story_head, raise_signal, signal, Candidate, BULLETS, HEAD_ECHO, HEAD_WORDS,
+};
 use crate::page::EchoWords;
 use crate::text::count_words;
 
@@ -13,8 +15,6 @@ use crate::text::count_words;
 /// text below it at most.
 const NAME_WORDS: usize = 2;
 const HEAD_BELOW: usize = 2;
-/// A story head has this many words at least.
-const HEAD_WORDS: usize = 4;
 
 /// The lines of the candidates of `NAME_WORDS` words or fewer with a story head just below
 /// them that the text echoes at least as much, and that does not hold all their words (`words`
@@ -75,11 +75,7 @@ pub fn mark_labels<S: AsRef<str>>(
     labels.extend(bullet_items(candidates, lines, filled));
     for candidate in candidates.iter_mut() {
         if labels.contains(&candidate.placed.line) {
-            for (name, value) in &mut candidate.signals {
-                if *name == "machinery" {
-                    *value = 1.0;
-                }
-            }
+            raise_signal(&mut candidate.signals, "machinery");
         }
     }
 }

@@ -69,6 +69,7 @@ pub fn runs_on<S: AsRef<str>>(lines: &[S], index: usize) -> bool {
     {
         return false;
     }
+    // the widest a line below may be, in quarters of a character (whole numbers, no rounding)
     let widest = WIDER_QUARTERS * width + 4 * WIDER_CHARS;
     for later in lines.iter().skip(index + 1).take(RUN_LINES) {
         let later = later.as_ref();

@@ -83,16 +83,6 @@ const CLOSING: &str = ")]}.";
 const LINE_LIMIT: usize = 240;
 /// Lines without a digit are read only if this short.
 const WORDLESS_LIMIT: usize = 40;
-
-/// How many lines found to state no time each thread keeps (Python's `_silent_lines`): the
-/// pages of one site repeat their chrome ("Subscribe", "0 Comments"), and whether a line
-/// states a time depends on its text alone, the caller's settings only on what the time
-/// means. A line that gave an agency's dateline, or a label alone, is not kept.
-const SILENT_LINES_KEPT: usize = 4096;
-
-thread_local! {
-    static SILENT: RefCell<Kept<()>> = RefCell::new(Kept::new(SILENT_LINES_KEPT));
-}
 const LEFTOVER_LIMIT: usize = 5;
 const LEFTOVER_LIMIT_RELATIVE: usize = 2;
 const LEFTOVER_LIMIT_LABELLED: usize = 12;
@@ -104,6 +94,16 @@ const LEFTOVER_LIMIT_DATE: usize = 4;
 const LEFTOVER_PENDING: usize = 2;
 /// What may stand before a label that starts a dateline.
 const BEFORE_LABEL: &str = "|·•/,;–—-)]>:.";
+/// How many lines found to state no time each thread keeps (Python's `_silent_lines`): the
+/// pages of one site repeat their chrome ("Subscribe", "0 Comments"), and whether a line
+/// states a time depends on its text alone, the caller's settings only on what the time
+/// means. A line that gave an agency's dateline, or a label alone, is not kept.
+const SILENT_LINES_KEPT: usize = 4096;
+
+thread_local! {
+    static SILENT: RefCell<Kept<()>> = RefCell::new(Kept::new(SILENT_LINES_KEPT));
+}
+
 /// How much a shape says "published then", for unlabelled lines.
 fn shape_rank(shape: &str) -> i64 {
     match shape {

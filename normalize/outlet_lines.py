@@ -42,13 +42,11 @@ def names_rights_holder(text: str, lines: Sequence[str], machinery: Mapping[int,
     >>> names_rights_holder("Ferry fares rise again", page, {0: "copyright"})
     False
     """
-    words = _spaced_words(text)
+    rights = [lines[index] for index, kind in machinery.items() if kind == "copyright"]
+    words = _spaced_words(text) if rights else ""
     if not words.strip() or len(words.split()) > _NAME_WORDS:
         return False
-    return any(
-        kind == "copyright" and words in _spaced_words(lines[index])
-        for index, kind in machinery.items()
-    )
+    return any(words in _spaced_words(line) for line in rights)
 
 
 def _spaced_words(text: str) -> str:

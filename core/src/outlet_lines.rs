@@ -17,16 +17,20 @@ pub fn names_rights_holder<S: AsRef<str>>(
     lines: &[S],
     machinery: &FxHashMap<usize, String>,
 ) -> bool {
+    let mut copyright = machinery
+        .iter()
+        .filter(|(_, kind)| *kind == "copyright")
+        .filter_map(|(&index, _)| lines.get(index))
+        .peekable();
+    // most pages print no copyright line: the candidate's words are not read then
+    if copyright.peek().is_none() {
+        return false;
+    }
     let words = spaced_words(text);
     if words.trim().is_empty() || words.split_whitespace().count() > NAME_WORDS {
         return false;
     }
-    machinery.iter().any(|(&index, kind)| {
-        kind == "copyright"
-            && lines
-                .get(index)
-                .is_some_and(|line| spaced_words(line.as_ref()).contains(&words))
-    })
+    copyright.any(|line| spaced_words(line.as_ref()).contains(&words))
 }
 
 /// The text's words, case-folded, one space between them and one at each end (Python's

@@ -573,7 +573,8 @@ fn cut_line(line: &str) -> Cut {
         text = cuts::without_leading_date(&without_leading_machinery(&text));
         text = without_trailing_machinery(&text);
         text = breadcrumb_end(&text);
-        text = cuts::first_of_doubled(&cuts::without_case_glued_label(&after_glued_labels(&text)));
+        text = cuts::first_of_doubled(cuts::without_case_glued_label(&after_glued_labels(&text)))
+            .to_string();
         if !text.is_empty() {
             // the line normalized, nothing cut from it, is normalized already, and is
             // stripped as the line itself is (normalizing twice changes nothing)

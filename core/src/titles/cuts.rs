@@ -68,22 +68,22 @@ fn glued_label() -> &'static Regex {
 
 /// The headline without a field label glued to its first word, when what is left is a
 /// headline's length.
-pub fn without_case_glued_label(text: &str) -> String {
+pub fn without_case_glued_label(text: &str) -> &str {
     let opens_capital = text.chars().next().is_some_and(char::is_uppercase);
     let Some(found) = opens_capital
         .then(|| glued_label().captures(text))
         .flatten()
         .and_then(|found| found.get(1))
     else {
-        return text.to_string();
+        return text;
     };
     let rest = &text[found.start()..];
     // links of one menu glued to each other open alike: "Skip to playerSkip to main content"
     let opens_alike = split_words(rest).next() == split_words(text).next();
     if split_words(rest).count() >= HEADLINE_WORDS && !opens_alike {
-        return rest.to_string();
+        return rest;
     }
-    text.to_string()
+    text
 }
 
 /// What may end a headline's second copy on its line: a stop, a comma, a bar, a dash, a quote.
@@ -93,10 +93,10 @@ const COPY_ENDS: &[char] = &[
 
 /// The headline a line prints twice, one copy right after the other, whatever follows the
 /// second copy (a byline glued to it, a citation): the first copy, a headline's length.
-pub fn first_of_doubled(text: &str) -> String {
+pub fn first_of_doubled(text: &str) -> &str {
     let mut words = split_words(text);
     let (Some(first), Some(_)) = (words.next(), words.next()) else {
-        return text.to_string();
+        return text;
     };
     let seam = format!(" {first}");
     let mut from = 0;
@@ -113,10 +113,10 @@ pub fn first_of_doubled(text: &str) -> String {
                 .next()
                 .is_none_or(|c| is_space(c) || COPY_ENDS.contains(&c));
             if ends && split_words(head).count() >= HEADLINE_WORDS {
-                return head.to_string();
+                return head;
             }
         }
         from = at + 1;
     }
-    text.to_string()
+    text
 }

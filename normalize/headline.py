@@ -364,7 +364,7 @@ def _signals(
         "first": 1 / (1 + rank),
         "length": 1.0 if words >= 4 else -1.0 if words <= 2 else 0.0,
         "long": float(words > _HEADLINE_WORDS),
-        "sentence": float(ends_sentence(text) or text.rstrip().endswith((":", "："))),
+        "sentence": float(ends_sentence(text) or text.rstrip().endswith((":", "：", ","))),
         "caption": float(is_caption(lines[candidate.line]) or has_caption_copy(candidate, lines)),
         # a head below a paragraph but right above its own dateline or byline heads the
         # article: the paragraph above it is a teaser, a profile or a video's script

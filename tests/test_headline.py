@@ -548,6 +548,21 @@ def test_a_line_that_ends_in_a_colon_leads_into_what_follows() -> None:
     assert _choose(lines) == lines[1]
 
 
+def test_a_line_that_ends_in_a_comma_runs_on_into_the_next() -> None:
+    """A verse's or a sentence's first line, cut at a comma, is no headline: a page opening
+    with a rhyme has none."""
+    lines = [
+        "Снег идёт, снег идёт,",
+        "Белый город у ворот,",
+        "Зима к нам пришла,",
+        "Санки детям принесла.",
+        "В пятницу в младших группах прошёл зимний праздник: дети пели песни, водили хоровод "
+        "вокруг ёлки и лепили снеговика на участке вместе с воспитателями и родителями.",
+    ]
+    assert _signals(lines, lines[2])["sentence"] == 1.0
+    assert _choose(lines) is None
+
+
 def test_a_headline_in_capitals_is_given_as_its_mixed_case_copy() -> None:
     """A newsletter shouts the headline in its list and prints it in mixed case above the
     story: a person copies the mixed-case one."""

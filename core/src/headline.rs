@@ -1174,7 +1174,7 @@ fn signals_of<S: AsRef<str>>(
         ("long", flag(words > HEADLINE_WORDS)),
         (
             "sentence",
-            flag(ends_sentence(text) || stripped.ends_with([':', '：'])),
+            flag(ends_sentence(text) || stripped.ends_with([':', '：', ','])),
         ),
         (
             "caption",

@@ -9,17 +9,25 @@ from __future__ import annotations
 import regex
 
 # A date in front of a headline, as an American page or a forum prints it: "3/2/2021 …",
-# "March 12, 2009, 08:30:14 pm …", maybe a possessive glued on ("… pm's Posting …").
+# "March 12, 2009, 08:30:14 pm …", maybe a possessive glued on ("… pm's Posting …"); a
+# blog's day badge, the day glued to its month: "14Mar …"; a dated entry's heading, the day,
+# a month's name in any language and the year before a colon: "14 февраля 2015: …".
+_MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _LEADING_DATE = regex.compile(
     r"""^(?:
-      \d{1,2}/\d{1,2}/\d{4}                                              # "3/2/2021"
-    | (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}
-    )
-    (?:,?\s\d{1,2}:\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?)?              # a clock time
-    (?:['’]s)?\s+""",
+      (?:
+        \d{1,2}/\d{1,2}/\d{4}                                            # "3/2/2021"
+      | MONTH[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}                # "March 12, 2009"
+      )
+      (?:,?\s\d{1,2}:\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?)?            # a clock time
+      (?:['’]s)?
+    | \d{1,2}MONTH                                                        # "14Mar"
+    | \d{1,2}\s\p{L}{3,12}\.?\s\d{4}:                                   # "14 февраля 2015:"
+    )\s+""".replace("MONTH", _MONTH),
     regex.VERBOSE,
 )
-_LETTER = regex.compile(r"\p{L}")
+# What is left opens a headline: a letter, or a quote opening a quoted name ("«Звонки …» - 3").
+_HEADLINE_OPENING = regex.compile(r"[\p{L}«„“\"]")
 # What may end a headline's second copy on its line: a stop, a comma, a bar, a dash, a quote.
 _COPY_ENDS = frozenset(".,;:!?|-–—\"'”’)")
 # A field label glued to the headline, seen at the case change where they meet, in Latin
@@ -38,10 +46,12 @@ _HEADLINE_WORDS = 3
 
 def without_leading_date(text: str) -> str:
     """The headline without a date printed in front of it on its line, when what is left
-    opens with a letter and is a headline's length.
+    opens with a letter or an opening quote and is a headline's length.
 
     >>> without_leading_date("3/2/2021 Trustees delay vote on water rate increase")
     'Trustees delay vote on water rate increase'
+    >>> without_leading_date("14Mar Why the parish bulletin still matters")
+    'Why the parish bulletin still matters'
     >>> without_leading_date("March 12, 2009 Minutes")
     'March 12, 2009 Minutes'
     """
@@ -49,7 +59,7 @@ def without_leading_date(text: str) -> str:
     if not found:
         return text
     rest = text[found.end() :]
-    if _LETTER.match(rest) and len(rest.split()) >= _HEADLINE_WORDS:
+    if _HEADLINE_OPENING.match(rest) and len(rest.split()) >= _HEADLINE_WORDS:
         return rest
     return text
 

@@ -53,6 +53,7 @@ from normalize.labels import is_widget_text
 from normalize.languages import detect_language
 from normalize.leads import LEAD_LINES, opens_a_paragraph
 from normalize.notices import without_notice
+from normalize.numbered import in_numbered_list
 from normalize.options import TITLE_THRESHOLD
 from normalize.outlet_lines import is_outlet_line
 from normalize.page import echo_words
@@ -260,6 +261,7 @@ def weigh_candidates(
         and i not in cut
         and is_body_shaped(lines[i])
         and not is_doubled(lines[i])
+        and not in_numbered_list(texts, order[i])
     ]
     body = without_notice(body, found, texts)  # a site's notice is no paragraph
     body_start = body[0] if body else len(filled)
@@ -284,7 +286,7 @@ def weigh_candidates(
     # a digest's heads are its items, though it may have a headline of its own above them
     items |= digest_items(found, texts)
     items |= labelled_items(found, texts)  # items opening with a label or a name twice
-    items |= run_items(found)  # a list of heads printed one under another
+    items |= run_items(found) | {c.line for c in found if in_numbered_list(texts, c.order)}
     for candidate in found:
         candidate.signals["listing"] = listing
         candidate.signals["feed_item"] = float(candidate.line in items)
@@ -364,7 +366,7 @@ def _signals(
         "first": 1 / (1 + rank),
         "length": 1.0 if words >= 4 else -1.0 if words <= 2 else 0.0,
         "long": float(words > _HEADLINE_WORDS),
-        "sentence": float(ends_sentence(text) or text.rstrip().endswith((":", "："))),
+        "sentence": float(ends_sentence(text) or text.rstrip().endswith((":", "：", ","))),
         "caption": float(is_caption(lines[candidate.line]) or has_caption_copy(candidate, lines)),
         # a head below a paragraph but right above its own dateline or byline heads the
         # article: the paragraph above it is a teaser, a profile or a video's script

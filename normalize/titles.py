@@ -66,6 +66,8 @@ _LEADING_MACHINERY = regex.compile(
                                                          # Text for <headline>"
     | \p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\.\s+(?=\p{Lu})          # an agency's place: "ХУСТ. "
     | [^\s|ㅣ:]+(?:\s[^\s|ㅣ:]+)?\s+[|ㅣ]\s+(?=\S+\s+\S+\s+\S)  # a section and a bar: "Opinion | …"
+    | \p{Hangul}{1,8}\s+(?=[\[【][^\]】]{1,16}[\]】]\s*\S+\s+\S)  # a Korean board's category
+                                                         # before a flag: "자유 [FA컵] …"
     )""",
     regex.VERBOSE,
 )

@@ -548,6 +548,37 @@ def test_a_line_that_ends_in_a_colon_leads_into_what_follows() -> None:
     assert _choose(lines) == lines[1]
 
 
+def test_a_line_that_ends_in_a_comma_runs_on_into_the_next() -> None:
+    """A verse's or a sentence's first line, cut at a comma, is no headline: a page opening
+    with a rhyme has none."""
+    lines = [
+        "Снег идёт, снег идёт,",
+        "Белый город у ворот,",
+        "Зима к нам пришла,",
+        "Санки детям принесла.",
+        "В пятницу в младших группах прошёл зимний праздник: дети пели песни, водили хоровод "
+        "вокруг ёлки и лепили снеговика на участке вместе с воспитателями и родителями.",
+    ]
+    assert _signals(lines, lines[2])["sentence"] == 1.0
+    assert _choose(lines) is None
+
+
+def test_the_items_of_a_numbered_list_are_neither_headline_nor_paragraph() -> None:
+    """A box of numbered sayings above a match report: its items, the number cut off, are
+    headline-long lines, and the first is long enough to read as a paragraph; the report's
+    heading below them is the headline."""
+    lines = [
+        "1. The best bowling is the tea urn, warm and steady all afternoon (pavilion saying)",
+        "2. Never trust a groundsman who smiles... More sayings here.",
+        "",
+        "Washed Out at Elm Park: Fernley Rovers 9 Jun (Season: 2014)",
+        "Report by: The twelfth man",
+        "Fernley won the toss and chose to bat under a grey sky, and for half an hour it looked "
+        "like a sensible decision before the first drops fell on the covers.",
+    ]
+    assert _choose(lines) == lines[3]
+
+
 def test_a_headline_in_capitals_is_given_as_its_mixed_case_copy() -> None:
     """A newsletter shouts the headline in its list and prints it in mixed case above the
     story: a person copies the mixed-case one."""

@@ -25,6 +25,7 @@ use crate::echo::{
 use crate::feeds::{dated_units, feed_shapes};
 use crate::languages::fragments::detect_language;
 use crate::notices::without_notice;
+use crate::numbered::in_numbered_list;
 use crate::outlet_lines::names_rights_holder;
 use crate::page::{echo_words, EchoWords};
 use crate::roundups::roundup_heads;
@@ -516,7 +517,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         if rank > last_read && !body.is_empty() {
             break;
         }
-        if is_body(i) {
+        // a numbered list's items are no paragraphs
+        if is_body(i) && !in_numbered_list(|k| line(filled[k]), filled.len(), rank) {
             body.push(rank);
         }
     }
@@ -600,6 +602,14 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     items.extend(labelled_items(&found, &keyed, &filled));
     // a list of heads printed one under another
     items.extend(run_items(&found));
+    // a numbered list's items
+    let text = |k: usize| keyed.line(filled[k]);
+    items.extend(
+        found
+            .iter()
+            .filter(|c| in_numbered_list(text, filled.len(), c.placed.order))
+            .map(|c| c.placed.line),
+    );
     for candidate in &mut found {
         let item = flag(items.contains(&candidate.placed.line));
         candidate.signals.push(("listing", listing));
@@ -1179,7 +1189,7 @@ fn signals_of<S: AsRef<str>>(
         ("long", flag(words > HEADLINE_WORDS)),
         (
             "sentence",
-            flag(ends_sentence(text) || stripped.ends_with([':', '：'])),
+            flag(ends_sentence(text) || stripped.ends_with([':', '：', ','])),
         ),
         (
             "caption",

@@ -20,6 +20,7 @@ pub mod kept;
 pub mod labels;
 pub mod languages;
 pub mod notices;
+pub mod numbered;
 pub mod outlet_lines;
 pub mod page;
 pub mod roundups;

@@ -23,6 +23,7 @@ from normalize.timestamps.lines import (
     Line,
     Reading,
     context,
+    heads_entry,
     in_own_cell,
     mask_all,
     prepare,
@@ -61,7 +62,6 @@ _CLOSING = ")]}."
 # Lines longer than this are prose, not datelines; lines without a digit are read only if short
 # ("어제", "just now").
 _LINE_LIMIT = 240
-
 _WORDLESS_LIMIT = 40
 
 # A dateline may carry a few other words (a byline, an agency name), not a sentence; a relative
@@ -209,26 +209,26 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
         rank = 4 if item.role else _SHAPE_RANK.get(item.reading.shape, 0)
         loose = item.reading.shape in ("relative", "yearless_clock")
         # a cell of its own in a row of metadata ("Name | No. 12 | 2019.08.22 09:47 | Views 9")
-        own = in_own_cell(line, item.start, item.end, labelled=bool(item.role)) or _bracketed(
-            line, item
-        )
+        own = in_own_cell(line, item.start, item.end, labelled=bool(item.role))
+        own = own or _bracketed(line, item)
         crowded = leftover if not own else 0
+        entry = not item.role and heads_entry(line, item.start, item.end)
         too_many = crowded > (_LEFTOVER_LIMIT_LABELLED if labelled else _LEFTOVER_LIMIT)
         if too_many or (crowded > _LEFTOVER_LIMIT and not (item.role and labelled)):
             # in a line of chrome or text only a labelled date and time, a labelled date that
-            # opens the line (a meta date glued to a title), a date that closes a title
-            # line after a separator ("… / Outlet 2023.02.14.") or a date and time glued to
-            # the cells after it, and only as a fallback
+            # opens the line (a meta date glued to a title), a date that closes a title line
+            # after a separator ("… / Outlet 2023.02.14."), a date and time glued to the cells
+            # after it or a date heading an entry ("14 февраля 2015: …"), only as a fallback
             opens = item.start == 0 and item.reading.shape != "relative"
             closes = not item.role and _closes_title(line, item)
-            glued = not item.role and _glued_open(line, item)
+            glued = (not item.role and _glued_open(line, item)) or entry
             fallback = (item.role and (opens or item.reading.shape == "full")) or closes or glued
             rank = 1 if fallback else 0
         elif not item.role and item.reading.shape == "date" and crowded > _LEFTOVER_LIMIT_DATE:
             # a sentence ending in a date is a photo caption; a title closed by its issue's
-            # date after a separator ("Roll Call - Week ending Saturday, March 9, 2019") is
-            # a fallback
-            rank = 1 if _closes_title(line, item) else 0
+            # date after a separator ("Roll Call - Week ending Saturday, March 9, 2019") or an
+            # entry headed by its date is a fallback
+            rank = 1 if _closes_title(line, item) or entry else 0
         if rank == 0 or (loose and crowded > _LEFTOVER_LIMIT_RELATIVE):
             continue
         placed.append(

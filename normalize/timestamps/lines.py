@@ -164,6 +164,8 @@ _FIELD_START: Final = regex.compile(r"(?:^|,)\s*$")
 # 출처:…"): a short word glued to its colon on each side.
 _FIELD_BEFORE: Final = regex.compile(r"(?:^|\s)\p{L}{1,12}[:：]\s*$")
 _NEXT_FIELD: Final = regex.compile(r"^\s+\p{L}{1,12}[:：]")
+# What follows a date that heads an entry on its line: a colon, then the entry's words.
+_ENTRY_AFTER: Final = regex.compile(r"[:：]\s+\S")
 
 
 def in_own_cell(line: str, start: int, end: int, *, labelled: bool = False) -> bool:
@@ -188,3 +190,15 @@ def in_own_cell(line: str, start: int, end: int, *, labelled: bool = False) -> b
     if not (_CELL_BEFORE.search(before) and _CELL_AFTER.match(after)):
         return False
     return _CELL_MARK.search(before + " " + after) is not None
+
+
+def heads_entry(line: str, start: int, end: int) -> bool:
+    """Whether the text between start and end opens its line before a colon and the words of
+    an entry: a dated entry's heading, the date of the thing the line names.
+
+    >>> heads_entry("14 февраля 2015: «Звонки в студию» - 3", 0, 15)
+    True
+    >>> heads_entry("Posted 14 February 2015: rain again", 7, 23)
+    False
+    """
+    return start == 0 and _ENTRY_AFTER.match(line, end) is not None

@@ -9,7 +9,7 @@ use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use super::grammar::{grammar, Marks};
-use super::lines::{context, in_own_cell, prepare, Context, Line, Reading};
+use super::lines::{context, heads_entry, in_own_cell, prepare, Context, Line, Reading};
 use super::pattern::{Found, Pattern};
 use super::pychars::{has_decimal, is_digit, key, mask_all, rstrip, word_count, Indexed};
 use super::reading::read_segment;
@@ -731,6 +731,8 @@ fn placed(
         let own = in_own_cell(line, item.start, item.end, !item.role.is_empty())?
             || bracketed(&text, item);
         let crowded = if own { 0 } else { leftover };
+        // a date heading an entry on its line: "14 февраля 2015: …"
+        let entry = item.role.is_empty() && heads_entry(line, item.start, item.end)?;
         let limit = if labelled {
             LEFTOVER_LIMIT_LABELLED
         } else {
@@ -740,19 +742,19 @@ fn placed(
         let labelled_item = !item.role.is_empty() && labelled;
         if too_many || (crowded > LEFTOVER_LIMIT && !labelled_item) {
             // in a line of chrome or text only a labelled date and time, a labelled date that
-            // opens the line, a date that closes a title line after a separator or a date and
-            // time glued to the cells after it, and only as a fallback
+            // opens the line, a date that closes a title line after a separator, a date and
+            // time glued to the cells after it or a date heading an entry, only as a fallback
             let opens_line = item.start == 0 && shape != "relative";
             let closes = item.role.is_empty() && closes_title(line, &text, item)?;
-            let glued = item.role.is_empty() && glued_open(&text, item);
+            let glued = (item.role.is_empty() && glued_open(&text, item)) || entry;
             let fallback =
                 (!item.role.is_empty() && (opens_line || shape == "full")) || closes || glued;
             rank = if fallback { 1 } else { 0 };
         } else if item.role.is_empty() && shape == "date" && crowded > LEFTOVER_LIMIT_DATE {
             // a sentence ending in a date is a photo caption; a title closed by its issue's
-            // date after a separator ("Roll Call - Week ending Saturday, March 9, 2019") is
-            // a fallback
-            rank = if closes_title(line, &text, item)? {
+            // date after a separator ("Roll Call - Week ending Saturday, March 9, 2019") or an
+            // entry headed by its date is a fallback
+            rank = if closes_title(line, &text, item)? || entry {
                 1
             } else {
                 0

@@ -294,6 +294,22 @@ pub fn in_own_cell(
     c.mark.is_match(&format!("{before} {after}"))
 }
 
+/// Whether the text between start and end (code points) opens its line before a colon and
+/// the words of an entry: a dated entry's heading ("14 февраля 2015: «Звонки в студию» - 3"),
+/// the date of the thing the line names.
+pub fn heads_entry(line: &str, start: usize, end: usize) -> Result<bool, TimeError> {
+    static ENTRY_AFTER: OnceLock<Pattern> = OnceLock::new();
+    if start != 0 {
+        return Ok(false);
+    }
+    let entry_after = ENTRY_AFTER.get_or_init(|| {
+        let s = space();
+        Pattern::new(&format!(r"\A[:：]{s}+[^{REGEX_SPACE}]"))
+    });
+    let text = Indexed::new(line.to_string());
+    entry_after.is_match(text.slice(end, text.len()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -17,26 +17,36 @@ fn compile(pattern: &str) -> Regex {
 }
 
 /// A date in front of a headline, as an American page or a forum prints it: "3/2/2021 …",
-/// "March 12, 2009, 08:30:14 pm …", maybe a possessive glued on ("… pm's Posting …").
+/// "March 12, 2009, 08:30:14 pm …", maybe a possessive glued on ("… pm's Posting …"); a
+/// blog's day badge, the day glued to its month: "14Mar …"; a dated entry's heading, the
+/// day, a month's name in any language and the year before a colon: "14 февраля 2015: …".
 fn leading_date() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        compile(concat!(
-            r"^(?:\d{1,2}/\d{1,2}/\d{4}",
-            r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4})",
-            r"(?:,?\s\d{1,2}:\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?)?",
-            r"(?:['’]s)?\s+",
+        let month = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
+        compile(&format!(
+            concat!(
+                r"^(?:(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}",
+                r"|{month}[a-z]*\.?\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}})",
+                r"(?:,?\s\d{{1,2}}:\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?)?",
+                r"(?:['’]s)?",
+                r"|\d{{1,2}}{month}",
+                r"|\d{{1,2}}\s\p{{L}}{{3,12}}\.?\s\d{{4}}:",
+                r")\s+",
+            ),
+            month = month
         ))
     })
 }
 
-fn letter() -> &'static Regex {
+/// What is left opens a headline: a letter, or a quote opening a quoted name ("«Звонки …» - 3").
+fn headline_opening() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
-    PATTERN.get_or_init(|| compile(r"^\p{L}"))
+    PATTERN.get_or_init(|| compile(r#"^[\p{L}«„“"]"#))
 }
 
 /// The headline without a date printed in front of it on its line, when what is left opens
-/// with a letter and is a headline's length.
+/// with a letter or an opening quote and is a headline's length.
 pub fn without_leading_date(text: &str) -> String {
     // the date opens with a digit or a month's capital
     let opens = text.chars().next().is_some_and(|c| {
@@ -46,7 +56,7 @@ pub fn without_leading_date(text: &str) -> String {
         return text.to_string();
     };
     let rest = &text[found.end()..];
-    if letter().is_match(rest) && split_words(rest).count() >= HEADLINE_WORDS {
+    if headline_opening().is_match(rest) && split_words(rest).count() >= HEADLINE_WORDS {
         return rest.to_string();
     }
     text.to_string()

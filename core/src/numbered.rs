@@ -1,0 +1,58 @@
+//! A numbered list on a page ("1. …" / "2. …": a site's box of sayings, a list of rules, the
+//! steps of a notice; mirrors `normalize/numbered.py`): its items are neither a headline,
+//! though the cuts of `titles` take the number off and leave a headline-long line, nor the
+//! article's paragraphs.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+/// A list number opening a line, then the item's words: "2. Batting is temporary …".
+fn list_number_pattern() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(r"^\s*([0-9]{1,2})[.)]\s+\p{L}").expect("the list number's pattern compiles")
+    })
+}
+
+/// The list number that opens a line, if one does.
+fn list_number(text: &str) -> Option<u32> {
+    let found = list_number_pattern().captures(text)?;
+    found.get(1)?.as_str().parse().ok()
+}
+
+/// Whether the line of rank `at` among the page's lines with text (`text` gives each by its
+/// rank, `count` of them) opens with a list number and the line right above it opens with the
+/// number before, or the one right below with the number after.
+pub fn in_numbered_list<'a>(text: impl Fn(usize) -> &'a str, count: usize, at: usize) -> bool {
+    let Some(number) = list_number(text(at)) else {
+        return false;
+    };
+    let above = at.checked_sub(1).and_then(|k| list_number(text(k)));
+    let below = (at + 1 < count)
+        .then(|| list_number(text(at + 1)))
+        .flatten();
+    number
+        .checked_sub(1)
+        .is_some_and(|before| above == Some(before))
+        || below == Some(number + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn items_of_a_numbered_list_are_found_by_their_neighbours() {
+        let texts = [
+            "1. Rain stops play more often than rain falls",
+            "2. Tea is never cancelled",
+            "Rained Off Again at the Oval",
+            "3. Not a list's item, alone",
+        ];
+        let found: Vec<bool> = (0..texts.len())
+            .map(|at| in_numbered_list(|k| texts[k], texts.len(), at))
+            .collect();
+        assert_eq!(found, [true, true, false, false]);
+    }
+}

@@ -1,0 +1,37 @@
+"""A numbered list on a page ("1. …" / "2. …": a site's box of sayings, a list of rules, the
+steps of a notice): its items are neither a headline, though the cuts of ``titles`` take the
+number off and leave a headline-long line, nor the article's paragraphs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import regex
+
+# A list number opening a line, then the item's words: "2. Batting is temporary …".
+_LIST_NUMBER: Final = regex.compile(r"^\s*([0-9]{1,2})[.)]\s+\p{L}")
+
+
+def in_numbered_list(texts: Sequence[str], at: int) -> bool:
+    """Whether line ``at`` of the page's lines with text opens with a list number and the
+    line right above it opens with the number before, or the one right below with the number
+    after.
+
+    >>> texts = ["1. Rain stops play more often than rain falls", "2. Tea is never cancelled",
+    ...          "Rained Off Again at the Oval", "3. Not a list's item, alone"]
+    >>> [in_numbered_list(texts, at) for at in range(4)]
+    [True, True, False, False]
+    """
+    number = _list_number(texts[at])
+    if number is None:
+        return False
+    above = _list_number(texts[at - 1]) if at > 0 else None
+    below = _list_number(texts[at + 1]) if at + 1 < len(texts) else None
+    return above == number - 1 or below == number + 1
+
+
+def _list_number(text: str) -> int | None:
+    """The list number that opens a line, if one does."""
+    found = _LIST_NUMBER.match(text)
+    return int(found[1]) if found else None

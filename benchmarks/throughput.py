@@ -14,8 +14,8 @@ that peak resident memory is its own:
   ``--naive-docs`` documents: it is slow);
 - ``normalize convert`` on one core and on every core;
 - the polars route: ``pl.col("text").norm.document()`` on a LazyFrame of the same files,
-  collected by the streaming engine into Parquet (``sink_parquet``), on one core and on every
-  core.
+  collected by the streaming engine into Parquet (``sink_parquet``, in row groups of
+  ``convert``'s size), on one core and on every core.
 A one-core mode is a process bound to one CPU (``sched_setaffinity``), with one thread of the
 core and of polars: its reading and writing share that CPU with the core's work, as they
 would on a one-core machine. The floor and the naive pipeline, the two baselines of the
@@ -103,10 +103,13 @@ def run_polars(corpus: Path, out: Path) -> int:
     import polars as pl
 
     import normalize.expressions  # noqa: F401  (registers the norm namespace)
+    from normalize.files import ROW_GROUP_ROWS
     from normalize.inputs import scan_documents
 
     frame = scan_documents([corpus]).select(pl.col("text").norm.document().alias("row"))
-    frame.sink_parquet(out, engine="streaming")
+    # row groups as `convert` writes them: each written while later batches are at work, not
+    # the whole table in one group after the last batch, on one thread
+    frame.sink_parquet(out, engine="streaming", row_group_size=ROW_GROUP_ROWS)
     return pl.scan_parquet(out).select(pl.len()).collect().item()
 
 

@@ -11,7 +11,8 @@ import regex
 # A date in front of a headline, as an American page or a forum prints it: "3/2/2021 …",
 # "March 12, 2009, 08:30:14 pm …", maybe a possessive glued on ("… pm's Posting …"); a
 # blog's day badge, the day glued to its month: "14Mar …"; a dated entry's heading, the day,
-# a month's name in any language and the year before a colon: "14 февраля 2015: …".
+# a month's name in any language and the year before a colon: "14 февраля 2015: …"; maybe
+# a bar between it and the headline: "March 12, 2009 | …".
 _MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _LEADING_DATE = regex.compile(
     r"""^(?:
@@ -23,7 +24,7 @@ _LEADING_DATE = regex.compile(
       (?:['’]s)?
     | \d{1,2}MONTH                                                        # "14Mar"
     | \d{1,2}\s\p{L}{3,12}\.?\s\d{4}:                                   # "14 февраля 2015:"
-    )\s+""".replace("MONTH", _MONTH),
+    )(?:\s+[|·•])?\s+""".replace("MONTH", _MONTH),
     regex.VERBOSE,
 )
 # What is left opens a headline: a letter, or a quote opening a quoted name ("«Звонки …» - 3").

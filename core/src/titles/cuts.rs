@@ -19,7 +19,8 @@ fn compile(pattern: &str) -> Regex {
 /// A date in front of a headline, as an American page or a forum prints it: "3/2/2021 …",
 /// "March 12, 2009, 08:30:14 pm …", maybe a possessive glued on ("… pm's Posting …"); a
 /// blog's day badge, the day glued to its month: "14Mar …"; a dated entry's heading, the
-/// day, a month's name in any language and the year before a colon: "14 февраля 2015: …".
+/// day, a month's name in any language and the year before a colon: "14 февраля 2015: …";
+/// maybe a bar between it and the headline: "March 12, 2009 | …".
 fn leading_date() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
@@ -32,7 +33,7 @@ fn leading_date() -> &'static Regex {
                 r"(?:['’]s)?",
                 r"|\d{{1,2}}{month}",
                 r"|\d{{1,2}}\s\p{{L}}{{3,12}}\.?\s\d{{4}}:",
-                r")\s+",
+                r")(?:\s+[|·•])?\s+",
             ),
             month = month
         ))

@@ -41,9 +41,9 @@ fn compile(pattern: &str) -> Regex {
 /// The alternatives of `_LEADING_MACHINERY`, in order; a look-ahead is a capture group.
 fn leading_machinery() -> String {
     let alternatives = [
-        r"[■□▲△▶▷►◆◇●○•·※*×✕\-–—]+\s*".to_string(), // a bullet, a dash or a close mark
-        r"[^\s\[\]()]{1,6}\]\s*".to_string(),       // a flag cut from its bracket: "R]"
-        r"\d{1,2}[.)]\s+(\p{L})".to_string(),       // a list number: "3. "
+        r"[■□▲△▶▷►◆◇●○•·※*×✕\-–—|]+\s*".to_string(), // a bullet, a dash, a bar, a close mark
+        r"[^\s\[\]()]{1,6}\]\s*".to_string(),        // a flag cut from its bracket: "R]"
+        r"\d{1,2}[.)]\s+(\p{L})".to_string(),        // a list number: "3. "
         r"date\s+\d{4}-\d\d(?:-\d\d)?\s+".to_string(), // a scraper's meta date
         // a numeric date, maybe a clock time, maybe glued: "15.02.2025Title"
         format!(

@@ -18,7 +18,7 @@ from normalize.options import Options
 from normalize.page import read_page
 from normalize.text import clean_text
 from normalize.timestamps import choose_times
-from normalize.timestamps.elsewhere import body_dates
+from normalize.timestamps.elsewhere import body_dates, site_clocks
 from normalize.titles import title_ascii, title_key
 
 # A document longer than this (in characters, 1 to 3 MB of text) is analysed on its first lines
@@ -114,9 +114,12 @@ def normalize_document(
     )
     if headline.title is None:
         notes.append("title_missing: no line of the page reads as its headline")
-    deep = body_dates(page.datelines, page.lines, headline.line)
+    # a heading's day deep in the body, a site's clock at the top: other things' times
+    apart = body_dates(page.datelines, page.lines, headline.line) | site_clocks(
+        page.datelines, page.lines, headline.line
+    )
     datelines = [
-        d._replace(role="elsewhere") if n in deep else d for n, d in enumerate(page.datelines)
+        d._replace(role="elsewhere") if n in apart else d for n, d in enumerate(page.datelines)
     ]
     times = choose_times(datelines, near=headline.line, headless=headline.title is None)
     notes.extend(times.warnings)

@@ -24,7 +24,11 @@ from normalize.options import Options
 from tests.test_core import fixture_pages
 from tests.test_core_headline import PAGES
 from tests.test_core_timestamps import micros, tzdata_zone_files  # noqa: F401 (a fixture)
-from tests.test_documents import AGENDA_DEEP_IN_THE_BODY, TEASER_DATE_IN_THE_LATEST_NEWS
+from tests.test_documents import (
+    AGENDA_DEEP_IN_THE_BODY,
+    CLOCK_ATOP_AN_UNDATED_STORY,
+    TEASER_DATE_IN_THE_LATEST_NEWS,
+)
 
 core: Any = compiled()
 pytestmark = pytest.mark.skipif(core is None, reason="the compiled core is not built")
@@ -120,6 +124,13 @@ def test_dated_headings_deep_in_the_body_alike() -> None:
     lines = AGENDA_DEEP_IN_THE_BODY.split("\n")
     for closing in ("Planning Board Agenda - Tuesday, February 9, 2021", "February 9, 2021"):
         page = "\n".join([*lines[:10], closing, *lines[11:]])
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_site_clock_atop_the_page_alike() -> None:
+    without_weekday = CLOCK_ATOP_AN_UNDATED_STORY.replace("Четверг, ", "")
+    for page in (CLOCK_ATOP_AN_UNDATED_STORY, without_weekday):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

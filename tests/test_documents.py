@@ -202,6 +202,37 @@ def test_a_day_far_below_the_headline_without_a_heading_stays(
     assert normalize_document(page)["published_at"] == published
 
 
+CLOCK_ATOP_AN_UNDATED_STORY = "\n".join(
+    [
+        "Четверг, 6 ноября 2025, 10:42",
+        "",
+        "В Заречном открыли круглогодичный каток",
+        "",
+        "Каток под крышей стадиона «Заря» будет работать и летом: лёд заливают на новой установке.",
+        "",
+        "Для школьников вход по будням бесплатный, взрослый билет стоит двести рублей.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("top", "published"),
+    [
+        # the site's clock of today, weekday first, atop a story that gives no date
+        ("Четверг, 6 ноября 2025, 10:42", None),
+        # the story's own date and time, without a weekday
+        ("6 ноября 2025, 10:42", datetime(2025, 11, 6, 7, 42, tzinfo=UTC)),
+    ],
+)
+def test_a_clock_naming_its_weekday_atop_the_page_is_the_site_clock(
+    top: str, published: datetime | None
+) -> None:
+    page = CLOCK_ATOP_AN_UNDATED_STORY.replace("Четверг, 6 ноября 2025, 10:42", top)
+    row = normalize_document(page)
+    assert row["title"] == "В Заречном открыли круглогодичный каток"
+    assert row["published_at"] == published
+
+
 TEASER_DATE_IN_THE_LATEST_NEWS = "\n".join(
     [
         "Новости округа",

@@ -20,7 +20,7 @@ from normalize.timestamps import (
     parse_timestamp,
     timestamps_expr,
 )
-from normalize.timestamps.elsewhere import body_dates
+from normalize.timestamps.elsewhere import body_dates, site_clocks
 from tests.cases import CASES, FIXTURES, rows
 
 
@@ -616,6 +616,28 @@ def test_body_dates_are_labelled_days_below_the_head_but_not_counters() -> None:
     assert [item.line for item in datelines] == [10, 11, 12]
     # a chart's label and a letter's date are theirs; a counter's line is the page's own
     assert sorted(body_dates(datelines, lines, 0)) == [0, 2]
+
+
+@pytest.mark.parametrize(
+    ("top", "clock"),
+    [
+        (["Thu, November 6, 2025 | 10:42"], True),  # the site's clock of today
+        (["Search", "Четверг, 6 ноября 2025, 10:42"], True),  # under a search box's label
+        (["2025년 11월 6일(목) 10:42"], True),
+        (["2025년 11월 6일 10:42"], False),  # 일 of a Korean date is no weekday
+        (["6 ноября 2025, 10:42"], False),  # no weekday: an article's date and time
+        (["Thursday, November 6, 2025"], False),  # a blog's date header: the day alone
+        (["No. 4410", "Author :", "Thu, 11/06/2025 - 10:42"], False),  # a field of metadata
+    ],
+)
+def test_site_clocks_name_their_weekday_at_the_top_of_the_page(top: list[str], clock: bool) -> None:
+    lines = [*top, "Ferry service to Gull Island resumes after storm", "", "Boats sail again."]
+    near = len(top)
+    datelines = find_datelines("\n".join(lines), lang="en")
+    assert [item.line for item in datelines] == [near - 1]
+    assert site_clocks(datelines, lines, near) == (frozenset([0]) if clock else frozenset())
+    assert site_clocks(datelines, lines, None) == site_clocks(datelines, lines, near)
+    assert site_clocks(datelines, lines, 0) == frozenset()  # below the headline: the article's
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ use crate::page::read_page;
 use crate::row::{AltTitle, FragmentRow, HashtagRow, Options, Row};
 use crate::text::clean_text;
 use crate::timestamps::choose_times;
-use crate::timestamps::datelines::body_dates;
+use crate::timestamps::datelines::{body_dates, site_clocks};
 use crate::titles::title_key;
 
 /// A document longer than this (in characters) is analysed on its first lines up to this
@@ -112,10 +112,15 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
     if headline.title.is_none() {
         notes.push("title_missing: no line of the page reads as its headline".to_string());
     }
-    // a heading's day deep in the body is another thing's time (Python's `_replace(role=...)`)
-    for order in body_dates(&page.datelines, &page.lines, headline.line)
-        .map_err(|error| error.to_string())?
-    {
+    // a heading's day deep in the body, a site's clock at the top: other things' times
+    // (Python's `_replace(role=...)`)
+    let mut apart = body_dates(&page.datelines, &page.lines, headline.line)
+        .map_err(|error| error.to_string())?;
+    apart.extend(
+        site_clocks(&page.datelines, &page.lines, headline.line)
+            .map_err(|error| error.to_string())?,
+    );
+    for order in apart {
         if let Some(item) = page.datelines.get_mut(order) {
             item.role = "elsewhere";
         }

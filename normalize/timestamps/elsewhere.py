@@ -1,6 +1,7 @@
 """Times a page prints for another thing than its article: an embedded social post's time,
 a today widget's date beside the weather, the days of a list of dates, a heading's day deep in
-the body. ``datelines`` and the caller that knows the headline mark the datelines they find.
+the body, a site's clock at the top of the page. ``datelines`` and the caller that knows the
+headline mark the datelines they find.
 """
 
 from __future__ import annotations
@@ -161,5 +162,39 @@ def body_dates(
         )
         heading = any(dash in lines[item.line] for dash in _HEADING_DASHES)
         if _WORD.search(masked) and (heading or not _DIGIT.search(masked)):
+            found.add(order)
+    return frozenset(found)
+
+
+# A site's clock stands at the very top of its page: at most this many lines of text above it
+# (a search box's label, a city's name).
+_CLOCK_TOP: Final = 1
+
+
+def site_clocks(
+    datelines: Sequence[_Dated], lines: Sequence[str], near: int | None
+) -> frozenset[int]:
+    """The positions among ``datelines`` of the unlabelled dates with a clock time whose line
+    names the day of the week, at the very top of the page (at most ``_CLOCK_TOP`` lines of
+    text above them) and above the headline (line ``near``) or on a page without one: the
+    site's clock of today ("Tue, March 14, 2023 | 18:05", "Среда, 12 март 2025, 08:14",
+    "UPDATE 2025-10-19 09:14 (Sun)"), not the article's time. An article prints its own date,
+    time and weekday under its headline or among the fields of its metadata, and a blog's
+    date header above a post's title gives the day alone.
+
+    >>> from normalize.timestamps import find_datelines
+    >>> lines = ["Tue, March 14, 2023 | 18:05", "Harbor board approves fares", "It voted."]
+    >>> sorted(site_clocks(find_datelines("\\n".join(lines), lang="en"), lines, 1))
+    [0]
+    """
+    filled = [index for index, line in enumerate(lines) if line]
+    top = filled[_CLOCK_TOP] if len(filled) > _CLOCK_TOP else len(lines)
+    found: set[int] = set()
+    for order, item in enumerate(datelines):
+        if item.role or item.reading.shape != "full" or item.line > top:
+            continue
+        if near is not None and item.line >= near:
+            continue
+        if grammar().weekday.search(prepare(lines[item.line]).low):
             found.add(order)
     return frozenset(found)

@@ -73,6 +73,7 @@ class Grammar:
     label: regex.Pattern[str]
     relative: regex.Pattern[str]
     noise_word: regex.Pattern[str]
+    weekday: regex.Pattern[str]  # a day of the week's name, not a Korean date's 일 ("21일")
     months: dict[str, int]
     meridiems: dict[str, str]
     clock_words: dict[str, int]
@@ -338,6 +339,9 @@ def grammar() -> Grammar:
         ),
         relative=regex.compile(relative, _FLAGS),
         noise_word=regex.compile(rf"(?<!\p{{L}})(?:{alternation(noise)})(?!\p{{L}})\.?", _FLAGS),
+        weekday=regex.compile(
+            rf"(?<![\p{{L}}\d])(?:{alternation(data['weekdays'])})(?!\p{{L}})", _FLAGS
+        ),
         months=data["months"],
         meridiems=data["meridiem"],
         clock_words=data["clock_words"],

@@ -418,6 +418,42 @@ pub fn body_dates(
     Ok(found)
 }
 
+/// A site's clock stands at the very top of its page: at most this many lines of text above it
+/// (a search box's label, a city's name).
+const CLOCK_TOP: usize = 1;
+
+/// The positions among `datelines` of the unlabelled dates with a clock time whose line names
+/// the day of the week, at the very top of the page (at most `CLOCK_TOP` lines of text above
+/// them) and above the headline (line `near`) or on a page without one: the site's clock of
+/// today ("Tue, March 14, 2023 | 18:05", "Среда, 12 март 2025, 08:14"), not the article's time
+/// (Python's `elsewhere.site_clocks`).
+pub fn site_clocks(
+    datelines: &[Dateline],
+    lines: &[&str],
+    near: Option<usize>,
+) -> Result<FxHashSet<usize>, TimeError> {
+    let filled: Vec<usize> = (0..lines.len())
+        .filter(|&index| !lines[index].is_empty())
+        .collect();
+    let top = filled.get(CLOCK_TOP).copied().unwrap_or(lines.len());
+    let mut found = FxHashSet::default();
+    for (order, item) in datelines.iter().enumerate() {
+        if !item.role.is_empty() || item.reading.shape != "full" || item.line > top {
+            continue;
+        }
+        if near.is_some_and(|near| item.line >= near) {
+            continue;
+        }
+        let Some(line) = lines.get(item.line) else {
+            continue;
+        };
+        if grammar().weekday.is_match(prepare(line)?.low.as_str())? {
+            found.insert(order);
+        }
+    }
+    Ok(found)
+}
+
 /// Whether a line is a weather widget's reading: a short line holding a temperature ("Облачно
 /// 12°", "• 맑음서울 5.2℃"), Python's `weather_lines` on one line.
 pub fn is_weather_line(line: &str) -> bool {

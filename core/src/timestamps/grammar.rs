@@ -42,6 +42,8 @@ pub struct Grammar {
     /// What a relative time needs to move the calendar.
     pub moves: Moves,
     pub noise_word: Lazy,
+    /// A day of the week's name, not a Korean date's 일 ("21일").
+    pub weekday: Lazy,
     pub months: FxHashMap<String, i64>,
     /// Whether each half-of-day word means the afternoon.
     pub meridiems: FxHashMap<String, bool>,
@@ -639,6 +641,10 @@ fn build() -> Grammar {
         noise_word: Lazy::new(format!(
             r"(?<!\p{{L}})(?:{})(?!\p{{L}})\.?",
             alternation(&noise)
+        )),
+        weekday: Lazy::new(format!(
+            r"(?<![\p{{L}}\d])(?:{})(?!\p{{L}})",
+            alternation(phrases(field(data, "weekdays")))
         )),
         months: int_table(field(data, "months"), false),
         meridiems: entries(field(data, "meridiem"))

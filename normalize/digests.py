@@ -54,12 +54,12 @@ def digest_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
     >>> sorted(digest_items(heads, texts[:2] + ["Night buses return to the old town", "Oh."]))
     []
     """
-    heads = [c for c in candidates if heads_a_paragraph(c, texts)]
-    echoed = {c.line for c in heads if is_echoed_by_paragraph(c, texts)}
+    heads = [c for c in candidates if _heads_a_paragraph(c, texts)]
+    echoed = {c.line for c in heads if _is_echoed_by_paragraph(c, texts)}
     items: set[int] = set()
     chain: list[Candidate] = []
     for head in [*heads, None]:
-        if head is not None and chain and follows(chain[-1], head, candidates):
+        if head is not None and chain and _follows(chain[-1], head, candidates):
             chain.append(head)
             continue
         short = any(len(c.text.split()) < _DIGEST_WHOLE_HEAD for c in chain)
@@ -81,7 +81,7 @@ def is_long_digest(items: Collection[int]) -> bool:
     return len(items) > _LISTING_DIGEST
 
 
-def heads_a_paragraph(candidate: Candidate, texts: Sequence[str]) -> bool:
+def _heads_a_paragraph(candidate: Candidate, texts: Sequence[str]) -> bool:
     """Whether the candidate is a story head right above a paragraph of its own, not printed
     again apart from it, with no dateline of its own just below (an article's headline has its
     copies and its dateline)."""
@@ -97,7 +97,7 @@ def heads_a_paragraph(candidate: Candidate, texts: Sequence[str]) -> bool:
     return len(below) >= _DIGEST_PARAGRAPH and bool(echo_words(candidate.text))
 
 
-def is_echoed_by_paragraph(candidate: Candidate, texts: Sequence[str]) -> bool:
+def _is_echoed_by_paragraph(candidate: Candidate, texts: Sequence[str]) -> bool:
     """Whether the paragraph right below the candidate repeats enough of its words."""
     words = echo_words(candidate.text)
     below = texts[candidate.order + 1] if candidate.order + 1 < len(texts) else ""
@@ -106,7 +106,7 @@ def is_echoed_by_paragraph(candidate: Candidate, texts: Sequence[str]) -> bool:
     return len(words & echo_words(below)) / (len(words) + ECHO_PRIOR_WORDS) >= _DIGEST_ECHO
 
 
-def follows(head: Candidate, other: Candidate, candidates: list[Candidate]) -> bool:
+def _follows(head: Candidate, other: Candidate, candidates: list[Candidate]) -> bool:
     """Whether the other head is the next item after the head: a few lines below it, with no
     candidate between them but the head's paragraph and machinery."""
     if not 2 <= other.order - head.order <= _DIGEST_STEP:

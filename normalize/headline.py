@@ -24,6 +24,7 @@ from typing import Final, NamedTuple
 
 import regex
 
+from normalize.digests import digest_items, is_long_digest
 from normalize.echo import (
     DATELINE_BELOW,
     ECHO_PRIOR_WORDS,
@@ -41,7 +42,6 @@ from normalize.echo import (
 from normalize.feeds import dated_units, feed_shapes
 from normalize.heads import (
     Candidate,
-    digest_items,
     feed_items,
     is_deck_of,
     is_listing,
@@ -282,9 +282,9 @@ def weigh_candidates(
     items = feed_items(found, dated_order, keys, [order[i] for i in machinery if i in order])
     items |= timed_entries(found, texts) | feed_shapes(found, texts, body)
     items |= dated_units(found, texts, set(dated_order), body) | roundup_heads(found, texts)
-    listing = float(is_listing(found) or bool(items))
-    # a digest's heads are its items, though it may have a headline of its own above them
-    items |= digest_items(found, texts)
+    digest = digest_items(found, texts)  # its items, though a headline may stand above them
+    listing = float(is_listing(found) or bool(items) or is_long_digest(digest))
+    items |= digest
     items |= labelled_items(found, texts)  # items opening with a label or a name twice
     items |= run_items(found) | {c.line for c in found if in_numbered_list(texts, c.order)}
     for candidate in found:

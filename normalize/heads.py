@@ -12,8 +12,6 @@ from typing import Final, NamedTuple
 
 import regex
 
-from normalize.echo import ECHO_PRIOR_WORDS
-from normalize.page import echo_words
 from normalize.timestamps import parse_timestamp
 from normalize.timestamps.elsewhere import weather_lines
 from normalize.titles import title_key
@@ -32,18 +30,6 @@ _DECKED_HEAD_ECHO: Final = 0.2
 _BYLINED_HEAD_WORDS: Final = 7
 # A feed's item stands this many lines with text from its own dateline, at most, above or below.
 _FEED_STEP: Final = 3
-# A digest's item: a head of this many words at least, right above a paragraph of its own this
-# many characters long at least that echoes this share of its words (with ``ECHO_PRIOR_WORDS``);
-# the next item's head follows within this many lines with text. A digest with a head shorter
-# than a whole headline (a name, a label: an article's subheads are as short) has three heads.
-_DIGEST_HEAD_WORDS: Final = 3
-_DIGEST_WHOLE_HEAD: Final = 5
-_DIGEST_SHORT_HEADS: Final = 3
-_DIGEST_PARAGRAPH: Final = 60
-_DIGEST_ECHO: Final = 0.2
-_DIGEST_STEP: Final = 4
-# A head with a dateline or byline this near below it (two lines) is an article's headline.
-_DIGEST_DATELINE: Final = 0.75
 # A list's items may open with one label in capitals, this many lines in a row at least; an
 # opinion teaser with its author's name of this many words printed twice.
 _LABEL_RUN: Final = 3
@@ -184,41 +170,6 @@ def timed_entries(candidates: list[Candidate], texts: Sequence[str]) -> set[int]
     return timed if len(timed) > 1 else set()
 
 
-def digest_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
-    """The lines of the story heads that a digest prints one after another (a roundup, a
-    newsletter's clippings, a reporter's list of stories, a directory's names): two heads or
-    more (three when one is short), each right above a paragraph of its own that echoes it, the
-    next head a few lines below with nothing between but that paragraph and machinery. An
-    article's headline stands above a lead of several paragraphs, or its subheads are no heads
-    of a story (short and few, or echoed by none).
-    ``texts`` are the page's lines with text, in order.
-
-    >>> shape = ("caption", "machinery", "site", "sentence", "long", "repeated", "near_dateline")
-    >>> signals = dict.fromkeys(shape, 0.0)
-    >>> texts = ["Ferry fares rise on island routes",
-    ...          "Fares on the island ferry routes rise by a tenth from May, the operator said.",
-    ...          "Night buses return to the old town",
-    ...          "The old town gets its night buses back after a year, the city said on Monday."]
-    >>> heads = [Candidate(k, k, texts[k], title_key(texts[k]), signals) for k in (0, 2)]
-    >>> sorted(digest_items(heads, texts))
-    [0, 2]
-    >>> sorted(digest_items(heads, texts[:2] + ["Night buses return to the old town", "Oh."]))
-    []
-    """
-    heads = [c for c in candidates if _heads_a_paragraph(c, texts)]
-    items: set[int] = set()
-    chain: list[Candidate] = []
-    for head in [*heads, None]:
-        if head is not None and chain and _follows(chain[-1], head, candidates):
-            chain.append(head)
-            continue
-        short = any(len(c.text.split()) < _DIGEST_WHOLE_HEAD for c in chain)
-        if len({c.key for c in chain}) >= (_DIGEST_SHORT_HEADS if short else 2):
-            items.update(c.line for c in chain)
-        chain = [head] if head is not None else []
-    return items
-
-
 def labelled_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
     """The lines of the candidates that a page prints as a list's items by what opens them: a
     label in capitals that opens this line and the lines around it (``_LABEL_RUN`` in a row,
@@ -266,37 +217,6 @@ def _opens_doubled(text: str) -> bool:
     words = text.split()
     return any(
         words[:n] == words[n : 2 * n] and len(words) > 2 * n + 1 for n in _DOUBLED_NAME_WORDS
-    )
-
-
-def _heads_a_paragraph(candidate: Candidate, texts: Sequence[str]) -> bool:
-    """Whether the candidate is a story head right above a paragraph that echoes it, not
-    printed again apart from it, with no dateline of its own just below (an article's
-    headline has its copies and its dateline)."""
-    signals = candidate.signals
-    if (
-        len(candidate.text.split()) < _DIGEST_HEAD_WORDS
-        or signals["repeated"] >= 1.0
-        or signals["near_dateline"] >= _DIGEST_DATELINE
-        or any(signals[name] for name in ("sentence", "caption", "machinery", "site", "long"))
-    ):
-        return False
-    below = texts[candidate.order + 1] if candidate.order + 1 < len(texts) else ""
-    words = echo_words(candidate.text)
-    if len(below) < _DIGEST_PARAGRAPH or not words:
-        return False
-    return len(words & echo_words(below)) / (len(words) + ECHO_PRIOR_WORDS) >= _DIGEST_ECHO
-
-
-def _follows(head: Candidate, other: Candidate, candidates: list[Candidate]) -> bool:
-    """Whether the other head is the next item after the head: a few lines below it, with no
-    candidate between them but the head's paragraph and machinery."""
-    if not 2 <= other.order - head.order <= _DIGEST_STEP:
-        return False
-    return not any(
-        head.order + 1 < c.order < other.order
-        and not (c.signals["machinery"] or c.signals["site"] or c.signals["caption"])
-        for c in candidates
     )
 
 

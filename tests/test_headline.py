@@ -1351,3 +1351,36 @@ def test_a_list_of_heads_printed_one_under_another_holds_no_headline_but_its_las
     items = {c.line for c in candidates if c.signals["feed_item"]}
     assert {0, 1, 2, 3, 4, 5} <= items
     assert 9 not in items
+
+
+def test_a_day_archive_of_teasers_has_no_headline_though_some_teasers_paraphrase() -> None:
+    """A science site's archive for one day prints each story's head above a one-paragraph
+    teaser; one teaser repeats its head's words, others tell the story in words of their own.
+    The heads are still a digest's items (enough of them are echoed), and three of them make
+    the page a listing: its label above them is no headline either."""
+    lines = [
+        "Night Lab Notes | Daily Archive | June 3, 2022",
+        "Cave spiders weave slower webs in cold years",
+        "Spiders in three limestone caves wove their webs at half the usual pace during the "
+        "coldest years of a ten-year survey.",
+        "Tidal turbines spare most migrating eels",
+        "A two-year tagging study found that nine in ten fish swam past the blades in the "
+        "estuary without harm, to the surprise of the engineers.",
+        "Old orchards keep more soil carbon than new ones",
+        "Soil samples from orchards older than fifty years held a third more carbon than "
+        "those from orchards planted this decade.",
+        "Why moths circle street lamps",
+        "High-speed cameras show the insects tilt their backs toward any bright source, "
+        "which bends their flight into loops around it.",
+    ]
+    assert _choose(lines, frozenset({0})) is None
+    # the same heads with the archive's own title well above and a lead of its own stay a digest
+    # under a headline: two heads only are no listing
+    titled = [
+        "What our readers asked us this week",
+        "Every Friday we answer the questions readers sent in during the week, starting with "
+        "two that came up more than any others, about the caves and the estuary.",
+        "Readers' questions, answered",
+        *lines[1:5],
+    ]
+    assert _choose(titled) == "What our readers asked us this week"

@@ -17,6 +17,7 @@ use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use regex::Regex;
 
+use crate::digests::{digest_items, is_long_digest};
 use crate::echo::{
     closes_with_credit, dateline_nearness, echo_worded, has_caption_copy_keyed, is_caption,
     is_cut_copy_keyed, repetition_keyed, without_glued_label, without_glued_label_keyed, LineKeys,
@@ -98,18 +99,6 @@ const DOUBLED_OPENING: usize = 30;
 const DOUBLED_AFTER: [char; 8] = ['.', '!', '?', '…', '"', '\'', '”', ')'];
 /// A variant in another language is a whole headline, not a two-word channel name.
 const MIN_ALT_TITLE_WORDS: usize = 4;
-// A digest's item: a head of this many words at least, right above a paragraph of its own this
-// many characters long at least that echoes this share of its words (with `ECHO_PRIOR_WORDS`);
-// the next item's head follows within this many lines with text. A digest with a head shorter
-// than a whole headline (a name, a label: an article's subheads are as short) has three heads.
-const DIGEST_HEAD_WORDS: usize = 3;
-const DIGEST_WHOLE_HEAD: usize = 5;
-const DIGEST_SHORT_HEADS: usize = 3;
-const DIGEST_PARAGRAPH: usize = 60;
-const DIGEST_ECHO: f64 = 0.2;
-const DIGEST_STEP: usize = 4;
-// A head with a dateline or byline this near below it (two lines) is an article's headline.
-const DIGEST_DATELINE: f64 = 0.75;
 
 /// The default weights by name.
 pub fn default_weights() -> &'static FxHashMap<String, f64> {
@@ -595,9 +584,10 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     items.extend(dated_units(&found, &keyed, &filled, &dated_order, body));
     // a roundup's heads, each echoed by its own story and by none below it
     items.extend(roundup_heads(&found, &words, &keyed, &filled));
-    let listing = flag(is_listing(&found) || !items.is_empty());
     // a digest's heads are its items, though it may have a headline of its own above them
-    items.extend(digest_items(&found, &words, &keyed, &filled));
+    let digest = digest_items(&found, &words, &keyed, &filled);
+    let listing = flag(is_listing(&found) || !items.is_empty() || is_long_digest(&digest));
+    items.extend(digest);
     // a list's items that open with a label, or a teaser's with its author's name twice
     items.extend(labelled_items(&found, &keyed, &filled));
     // a list of heads printed one under another
@@ -729,43 +719,6 @@ fn is_promo(text: &str) -> bool {
         && chars::is_own_upper(text)
 }
 
-/// The lines of the story heads that a digest prints one after another: two heads or more
-/// (three when one is short), each right above a paragraph of its own that echoes it, the next
-/// head a few lines below with nothing between but that paragraph and machinery. `words` are
-/// the candidates' echo words, `filled` the page's lines with text, in order.
-fn digest_items<S: AsRef<str>>(
-    candidates: &[Candidate],
-    words: &[EchoWords],
-    lines: &LineKeys<S>,
-    filled: &[usize],
-) -> FxHashSet<usize> {
-    let heads: Vec<&Candidate> = candidates
-        .iter()
-        .zip(words)
-        .filter(|(candidate, words)| heads_a_paragraph(candidate, words, lines, filled))
-        .map(|(candidate, _)| candidate)
-        .collect();
-    let mut items = FxHashSet::default();
-    let mut chain: Vec<&Candidate> = Vec::new();
-    for head in heads.iter().copied().map(Some).chain([None]) {
-        if let (Some(head), Some(last)) = (head, chain.last()) {
-            if follows(last, head, candidates) {
-                chain.push(head);
-                continue;
-            }
-        }
-        let keys: FxHashSet<&str> = chain.iter().map(|c| c.placed.key.as_str()).collect();
-        let short = chain
-            .iter()
-            .any(|c| count_words(&c.placed.text, DIGEST_WHOLE_HEAD) < DIGEST_WHOLE_HEAD);
-        if keys.len() >= if short { DIGEST_SHORT_HEADS } else { 2 } {
-            items.extend(chain.iter().map(|c| c.placed.line));
-        }
-        chain = head.into_iter().collect();
-    }
-    items
-}
-
 /// A list's items may open with one label in capitals, this many lines in a row at least; an
 /// opinion teaser with its author's name of this many words printed twice.
 const LABEL_RUN: usize = 3;
@@ -832,49 +785,6 @@ fn opens_doubled(text: &str) -> bool {
     DOUBLED_NAME_WORDS
         .iter()
         .any(|&n| words.len() > 2 * n + 1 && words.get(..n) == words.get(n..2 * n))
-}
-
-/// Whether the candidate is a story head right above a paragraph that echoes it, not printed
-/// again apart from it, with no dateline of its own just below.
-fn heads_a_paragraph<S: AsRef<str>>(
-    candidate: &Candidate,
-    words: &EchoWords,
-    lines: &LineKeys<S>,
-    filled: &[usize],
-) -> bool {
-    if count_words(&candidate.placed.text, DIGEST_HEAD_WORDS) < DIGEST_HEAD_WORDS
-        || signal(&candidate.signals, "repeated") >= 1.0
-        || signal(&candidate.signals, "near_dateline") >= DIGEST_DATELINE
-        || ["sentence", "caption", "machinery", "site", "long"]
-            .iter()
-            .any(|name| signal(&candidate.signals, name) != 0.0)
-    {
-        return false;
-    }
-    let Some(&below) = filled.get(candidate.placed.order + 1) else {
-        return false;
-    };
-    if lines.chars(below) < DIGEST_PARAGRAPH || words.is_empty() {
-        return false;
-    }
-    let shared = words.shared_with(lines.words(below));
-    shared as f64 / (words.len() + ECHO_PRIOR_WORDS) as f64 >= DIGEST_ECHO
-}
-
-/// Whether the other head is the next item after the head: a few lines below it, with no
-/// candidate between them but the head's paragraph and machinery.
-fn follows(head: &Candidate, other: &Candidate, candidates: &[Candidate]) -> bool {
-    let (from, to) = (head.placed.order, other.placed.order);
-    if to < from + 2 || to - from > DIGEST_STEP {
-        return false;
-    }
-    !candidates.iter().any(|c| {
-        from + 1 < c.placed.order
-            && c.placed.order < to
-            && ["machinery", "site", "caption"]
-                .iter()
-                .all(|name| signal(&c.signals, name) == 0.0)
-    })
 }
 
 /// What opens a timed entry's line: a clock ("21:05", "9:30 PM", "09.45") or an hour ("6 p.m.",

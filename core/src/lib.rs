@@ -9,6 +9,7 @@ pub mod boilerplate;
 pub mod chrome;
 pub mod data;
 pub mod decoding;
+pub mod digests;
 pub mod documents;
 pub mod echo;
 pub mod facts;

@@ -1,0 +1,137 @@
+//! A digest: story heads printed one after another, each right above a paragraph of its own
+//! (mirrors `normalize/digests.py`). Its heads are no page's headline; a long one makes the
+//! page a listing. A teaser paraphrases its head as often as it repeats it, so the chain is
+//! known by its shape and enough of its heads echoed by their paragraphs, not every one.
+
+use rustc_hash::FxHashSet;
+
+use crate::echo::{LineKeys, ECHO_PRIOR_WORDS};
+use crate::headline::{signal, Candidate};
+use crate::page::EchoWords;
+use crate::text::count_words;
+
+// A digest's item: a head of this many words at least, right above a paragraph of its own this
+// many characters long at least; the head is echoed when the paragraph repeats this share of
+// its words (with `ECHO_PRIOR_WORDS`); the next item's head follows within this many lines
+// with text. A digest with a head shorter than a whole headline (a name, a label: an article's
+// subheads are as short) has three heads, three of them echoed; else two.
+const DIGEST_HEAD_WORDS: usize = 3;
+const DIGEST_WHOLE_HEAD: usize = 5;
+const DIGEST_SHORT_HEADS: usize = 3;
+const DIGEST_PARAGRAPH: usize = 60;
+const DIGEST_ECHO: f64 = 0.2;
+const DIGEST_STEP: usize = 4;
+// A head with a dateline or byline this near below it (two lines) is an article's headline.
+const DIGEST_DATELINE: f64 = 0.75;
+/// A digest of more heads than this is a listing's body: each head has a teaser of its own, so
+/// fewer of them make one than of the story heads `is_listing` counts.
+const LISTING_DIGEST: usize = 2;
+
+/// The lines of the story heads that a digest prints one after another: two heads or more
+/// (three when one is short), each right above a paragraph of its own, as many of them echoed
+/// by their paragraphs, the next head a few lines below with nothing between but that
+/// paragraph and machinery. `words` are the candidates' echo words, `filled` the page's lines
+/// with text, in order.
+pub fn digest_items<S: AsRef<str>>(
+    candidates: &[Candidate],
+    words: &[EchoWords],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> FxHashSet<usize> {
+    let mut heads: Vec<&Candidate> = Vec::new();
+    let mut echoed: FxHashSet<usize> = FxHashSet::default();
+    for (candidate, words) in candidates.iter().zip(words) {
+        if heads_a_paragraph(candidate, words, lines, filled) {
+            heads.push(candidate);
+            if is_echoed_by_paragraph(candidate, words, lines, filled) {
+                echoed.insert(candidate.placed.line);
+            }
+        }
+    }
+    let mut items = FxHashSet::default();
+    let mut chain: Vec<&Candidate> = Vec::new();
+    for head in heads.iter().copied().map(Some).chain([None]) {
+        if let (Some(head), Some(last)) = (head, chain.last()) {
+            if follows(last, head, candidates) {
+                chain.push(head);
+                continue;
+            }
+        }
+        let keys: FxHashSet<&str> = chain.iter().map(|c| c.placed.key.as_str()).collect();
+        let short = chain
+            .iter()
+            .any(|c| count_words(&c.placed.text, DIGEST_WHOLE_HEAD) < DIGEST_WHOLE_HEAD);
+        let least = if short { DIGEST_SHORT_HEADS } else { 2 };
+        let heard = chain
+            .iter()
+            .filter(|c| echoed.contains(&c.placed.line))
+            .count();
+        if keys.len() >= least && heard >= least {
+            items.extend(chain.iter().map(|c| c.placed.line));
+        }
+        chain = head.into_iter().collect();
+    }
+    items
+}
+
+/// Whether a digest's heads are as many as a listing's: the page is a listing, whatever stands
+/// above them.
+pub fn is_long_digest(items: &FxHashSet<usize>) -> bool {
+    items.len() > LISTING_DIGEST
+}
+
+/// Whether the candidate is a story head right above a paragraph of its own, not printed
+/// again apart from it, with no dateline of its own just below.
+fn heads_a_paragraph<S: AsRef<str>>(
+    candidate: &Candidate,
+    words: &EchoWords,
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> bool {
+    if count_words(&candidate.placed.text, DIGEST_HEAD_WORDS) < DIGEST_HEAD_WORDS
+        || signal(&candidate.signals, "repeated") >= 1.0
+        || signal(&candidate.signals, "near_dateline") >= DIGEST_DATELINE
+        || ["sentence", "caption", "machinery", "site", "long"]
+            .iter()
+            .any(|name| signal(&candidate.signals, name) != 0.0)
+    {
+        return false;
+    }
+    let Some(&below) = filled.get(candidate.placed.order + 1) else {
+        return false;
+    };
+    lines.chars(below) >= DIGEST_PARAGRAPH && !words.is_empty()
+}
+
+/// Whether the paragraph right below the candidate repeats enough of its words.
+fn is_echoed_by_paragraph<S: AsRef<str>>(
+    candidate: &Candidate,
+    words: &EchoWords,
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> bool {
+    let Some(&below) = filled.get(candidate.placed.order + 1) else {
+        return false;
+    };
+    if words.is_empty() {
+        return false;
+    }
+    let shared = words.shared_with(lines.words(below));
+    shared as f64 / (words.len() + ECHO_PRIOR_WORDS) as f64 >= DIGEST_ECHO
+}
+
+/// Whether the other head is the next item after the head: a few lines below it, with no
+/// candidate between them but the head's paragraph and machinery.
+fn follows(head: &Candidate, other: &Candidate, candidates: &[Candidate]) -> bool {
+    let (from, to) = (head.placed.order, other.placed.order);
+    if to < from + 2 || to - from > DIGEST_STEP {
+        return false;
+    }
+    !candidates.iter().any(|c| {
+        from + 1 < c.placed.order
+            && c.placed.order < to
+            && ["machinery", "site", "caption"]
+                .iter()
+                .all(|name| signal(&c.signals, name) == 0.0)
+    })
+}

@@ -1,0 +1,118 @@
+"""A digest: story heads printed one after another, each right above a paragraph of its own (a
+roundup, a newsletter's clippings, a reporter's list of stories, a day's archive, a search's
+results). Its heads are no page's headline; a long one makes the page a listing.
+
+A teaser paraphrases its head as often as it repeats it, so the chain is known by its shape
+(head, paragraph, head, paragraph) and enough of its heads echoed by their paragraphs, not by
+every one of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from typing import Final
+
+from normalize.echo import ECHO_PRIOR_WORDS
+from normalize.heads import Candidate
+from normalize.page import echo_words
+
+# A digest's item: a head of this many words at least, right above a paragraph of its own this
+# many characters long at least; the head is echoed when the paragraph repeats this share of
+# its words (with ``ECHO_PRIOR_WORDS``); the next item's head follows within this many lines
+# with text. A digest with a head shorter than a whole headline (a name, a label: an article's
+# subheads are as short) has three heads, three of them echoed; else two.
+_DIGEST_HEAD_WORDS: Final = 3
+_DIGEST_WHOLE_HEAD: Final = 5
+_DIGEST_SHORT_HEADS: Final = 3
+_DIGEST_PARAGRAPH: Final = 60
+_DIGEST_ECHO: Final = 0.2
+_DIGEST_STEP: Final = 4
+# A head with a dateline or byline this near below it (two lines) is an article's headline.
+_DIGEST_DATELINE: Final = 0.75
+# A digest of more heads than this is a listing's body: each head has a teaser of its own, so
+# fewer of them make one than of the story heads ``normalize.heads.is_listing`` counts.
+_LISTING_DIGEST: Final = 2
+
+
+def digest_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
+    """The lines of the story heads that a digest prints one after another: two heads or more
+    (three when one is short), each right above a paragraph of its own, as many of them echoed
+    by their paragraphs, the next head a few lines below with nothing between but that
+    paragraph and machinery. An article's headline stands above a lead of several paragraphs,
+    or its subheads are no heads of a story (short and few, or echoed by none).
+    ``texts`` are the page's lines with text, in order.
+
+    >>> shape = ("caption", "machinery", "site", "sentence", "long", "repeated", "near_dateline")
+    >>> signals = dict.fromkeys(shape, 0.0)
+    >>> texts = ["Ferry fares rise on island routes",
+    ...          "Fares on the island ferry routes rise by a tenth from May, the operator said.",
+    ...          "Night buses return to the old town",
+    ...          "The old town gets its night buses back after a year, the city said on Monday."]
+    >>> heads = [Candidate(k, k, texts[k], texts[k].lower(), signals) for k in (0, 2)]
+    >>> sorted(digest_items(heads, texts))
+    [0, 2]
+    >>> sorted(digest_items(heads, texts[:2] + ["Night buses return to the old town", "Oh."]))
+    []
+    """
+    heads = [c for c in candidates if _heads_a_paragraph(c, texts)]
+    echoed = {c.line for c in heads if _is_echoed_by_paragraph(c, texts)}
+    items: set[int] = set()
+    chain: list[Candidate] = []
+    for head in [*heads, None]:
+        if head is not None and chain and _follows(chain[-1], head, candidates):
+            chain.append(head)
+            continue
+        short = any(len(c.text.split()) < _DIGEST_WHOLE_HEAD for c in chain)
+        least = _DIGEST_SHORT_HEADS if short else 2
+        heard = sum(1 for c in chain if c.line in echoed)
+        if len({c.key for c in chain}) >= least and heard >= least:
+            items.update(c.line for c in chain)
+        chain = [head] if head is not None else []
+    return items
+
+
+def is_long_digest(items: Collection[int]) -> bool:
+    """Whether a digest's heads are as many as a listing's (an archive's day, a search's
+    results): the page is a listing, whatever stands above them.
+
+    >>> is_long_digest({3, 5, 7}), is_long_digest({3, 5})
+    (True, False)
+    """
+    return len(items) > _LISTING_DIGEST
+
+
+def _heads_a_paragraph(candidate: Candidate, texts: Sequence[str]) -> bool:
+    """Whether the candidate is a story head right above a paragraph of its own, not printed
+    again apart from it, with no dateline of its own just below (an article's headline has its
+    copies and its dateline)."""
+    signals = candidate.signals
+    if (
+        len(candidate.text.split()) < _DIGEST_HEAD_WORDS
+        or signals["repeated"] >= 1.0
+        or signals["near_dateline"] >= _DIGEST_DATELINE
+        or any(signals[name] for name in ("sentence", "caption", "machinery", "site", "long"))
+    ):
+        return False
+    below = texts[candidate.order + 1] if candidate.order + 1 < len(texts) else ""
+    return len(below) >= _DIGEST_PARAGRAPH and bool(echo_words(candidate.text))
+
+
+def _is_echoed_by_paragraph(candidate: Candidate, texts: Sequence[str]) -> bool:
+    """Whether the paragraph right below the candidate repeats enough of its words."""
+    words = echo_words(candidate.text)
+    below = texts[candidate.order + 1] if candidate.order + 1 < len(texts) else ""
+    if not words:
+        return False
+    return len(words & echo_words(below)) / (len(words) + ECHO_PRIOR_WORDS) >= _DIGEST_ECHO
+
+
+def _follows(head: Candidate, other: Candidate, candidates: list[Candidate]) -> bool:
+    """Whether the other head is the next item after the head: a few lines below it, with no
+    candidate between them but the head's paragraph and machinery."""
+    if not 2 <= other.order - head.order <= _DIGEST_STEP:
+        return False
+    return not any(
+        head.order + 1 < c.order < other.order
+        and not (c.signals["machinery"] or c.signals["site"] or c.signals["caption"])
+        for c in candidates
+    )

@@ -8,6 +8,10 @@ title_lang, alt_titles, published_at, modified_at and hashtags are right; boiler
 (machinery lines that left the body) and precision (of the labelled lines that left, the share
 that were machinery); documents/s and peak resident memory. Given several files, it prints
 each field's share over all of their documents too.
+
+``--scores`` tells what ``title_score`` is worth to a pipeline that filters on it: for each
+threshold, the rows kept (a title given with at least that score), the share of them whose
+title is right, and the share of the pages with a headline whose right title is kept.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ from typing import Any
 from normalize import normalize_documents, read_documents
 
 FIELDS = ("title", "title_lang", "alt_titles", "published_at", "modified_at", "hashtags")
+# The title_score thresholds ``--scores`` reports.
+THRESHOLDS = (0.5, 0.8, 0.9, 0.95, 0.99)
 
 
 def _instant(value: datetime | None) -> str | None:
@@ -51,6 +57,7 @@ def evaluate(toml_path: Path) -> dict[str, Any]:
     right = dict.fromkeys(FIELDS, 0)
     counted = dict.fromkeys(FIELDS, 0)
     misses: list[str] = []
+    titles: list[tuple[float, bool, bool]] = []  # title_score, title right, page has a headline
     machinery_gone = machinery_total = content_gone = content_total = 0
     for document, row in zip(documents, rows, strict=True):
         for field in FIELDS:
@@ -63,6 +70,10 @@ def evaluate(toml_path: Path) -> dict[str, Any]:
                 right[field] += 1
             else:
                 misses.append(f"{document['file']}: {field}: want {want!r}, got {got!r}")
+        want_title = _expected(document, "title")
+        if want_title is not ... and row["title"] is not None:
+            right_title = row["title"] == want_title
+            titles.append((row["title_score"], right_title, want_title is not None))
         body_lines = set(row["body"].split("\n"))
         excludes = document.get("body_excludes", [])
         includes = document.get("body_includes", [])
@@ -81,18 +92,36 @@ def evaluate(toml_path: Path) -> dict[str, Any]:
         "content_kept": 1 - content_gone / content_total if content_total else 1.0,
         "documents_per_second": len(documents) / seconds,
         "misses": misses,
+        "titles": titles,
+        "headlines": sum(_expected(document, "title") not in (None, ...) for document in documents),
     }
+
+
+def print_scores(titles: list[tuple[float, bool, bool]], headlines: int) -> None:
+    """What filtering rows on ``title_score`` keeps, and how many of the kept titles are right."""
+    print("\ntitle_score >= t: titles kept, share right, share of the pages' headlines kept right")
+    for threshold in THRESHOLDS:
+        kept = [(right, real) for score, right, real in titles if score >= threshold]
+        right = sum(right for right, _ in kept)
+        share = right / len(kept) if kept else 1.0
+        recall = right / headlines if headlines else 1.0
+        print(f"  {threshold:<5} {len(kept):6d} {share:8.1%} {recall:8.1%}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("expectations", nargs="+", type=Path, help="TOML files of expected rows")
     parser.add_argument("--misses", action="store_true", help="list every wrong field")
+    parser.add_argument("--scores", action="store_true", help="titles kept and right by score")
     args = parser.parse_args()
     right = dict.fromkeys(FIELDS, 0)
     counted = dict.fromkeys(FIELDS, 0)
+    titles: list[tuple[float, bool, bool]] = []
+    headlines = 0
     for path in args.expectations:
         result = evaluate(path)
+        titles += result["titles"]
+        headlines += result["headlines"]
         for field in FIELDS:
             right[field] += result["right"][field]
             counted[field] += result["counted"][field]
@@ -112,6 +141,8 @@ def main() -> None:
             if counted[field]:
                 share = right[field] / counted[field]
                 print(f"  {field:<22} {share:6.1%}  ({right[field]}/{counted[field]})")
+    if args.scores:
+        print_scores(titles, headlines)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\npeak resident memory: {peak:.0f} MB", file=sys.stdout)
 

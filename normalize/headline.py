@@ -16,7 +16,6 @@ which is better than a teaser.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Collection, Mapping, Sequence
 from itertools import pairwise
 from types import MappingProxyType
@@ -24,6 +23,7 @@ from typing import Final, NamedTuple
 
 import regex
 
+from normalize.confidence import title_probability
 from normalize.digests import digest_items, is_long_digest
 from normalize.echo import (
     DATELINE_BELOW,
@@ -185,7 +185,7 @@ def extract_headline(
         if line_lang not in (lang, "und"):
             alt_titles.append(AltTitle(candidate.text, line_lang))
             used.add(candidate.line)
-    probability = 1 / (1 + math.exp(-scores[best]))
+    probability = title_probability(scores[best])
     return Headline(chosen.text, lang, alt_titles, used, probability, chosen.line)
 
 

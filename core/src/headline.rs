@@ -17,6 +17,7 @@ use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use regex::Regex;
 
+use crate::confidence::title_probability;
 use crate::digests::{digest_items, is_long_digest};
 use crate::echo::{
     closes_with_credit, dateline_nearness, echo_worded, has_caption_copy_keyed, is_caption,
@@ -284,7 +285,7 @@ pub fn extract_headline<S: AsRef<str>>(
             used.insert(placed.line);
         }
     }
-    let probability = 1.0 / (1.0 + (-scores[best]).exp());
+    let probability = title_probability(scores[best]);
     Ok(Headline {
         title: Some(chosen.text),
         lang,

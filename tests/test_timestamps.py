@@ -647,6 +647,7 @@ def test_site_clocks_name_their_weekday_at_the_top_of_the_page(top: list[str], c
         ("тел.: +7 (48213) 2-11-37", False),  # a telephone's exchange and number
         ("Issued 04-06-2023", True),
         ("Ref. 518, 04-06-2023", True),  # a comma sets the number apart
+        ("Posted 09:15 22-10-2019", True),  # a clock time before the date is no number
     ],
 )
 def test_a_hyphenated_date_ending_a_number_is_no_date(text: str, read: bool) -> None:

@@ -28,8 +28,9 @@ from normalize.timestamps.zones import month_first, stated_zone, utc, zone_or_de
 _DIGIT: Final = re.compile(r"\d")
 # What a numeric date needs: digits on both sides of a separator (2024-05-17, 17.05.2024).
 _SEPARATED_DIGITS: Final = re.compile(r"\d\s?[-./]\s?\d")
-# The digits of a number that a date printed with hyphens would end: "412-", "(83150) ".
-_NUMBER_BEFORE: Final = re.compile(r"\d[\s()+-]{0,3}$")
+# The digits of a number that a date printed with hyphens would end: "412-", "(83150) "; not
+# a clock time's minutes ("09:15 22-10-2019").
+_NUMBER_BEFORE: Final = re.compile(r"(?<!:\d)\d[\s()+-]{0,3}$")
 # What a bare hour needs (9 pm, 5 утра, 2 часа дня), looked for before its pattern is tried.
 _BARE_HOUR_HINT: Final = re.compile(r"\d\W{0,3}[apувнч]")
 
@@ -180,13 +181,15 @@ def _leftmost(text: str, *patterns: Pattern | None) -> Match | None:
 def _ends_a_number(text: str, found: Match) -> bool:
     """Whether a date printed with hyphens, day and month as numbers, is the end of a longer
     number: digits run on before it, across at most a few spaces, brackets or hyphens (a
-    document's number "412-05-03-2025", a telephone's "(83150) 2-11-37"). A date stands apart
-    from other numbers; what it ends is no date.
+    document's number "412-05-03-2025", a telephone's "(83150) 2-11-37"), but for a clock
+    time's ("09:15 22-10-2019"). A date stands apart from other numbers; what it ends is no
+    date.
 
     >>> g = grammar()
     >>> [_ends_a_number(text, g.numeric_date.search(text)) for text in
-    ...     ("No. 412-05-03-2025", "тел. (83150) 2-11-37", "issued 05-03-2025", "05.03.2025")]
-    [True, True, False, False]
+    ...     ("No. 412-05-03-2025", "тел. (83150) 2-11-37", "issued 05-03-2025", "05.03.2025",
+    ...      "09:15 05-03-2025")]
+    [True, True, False, False, False]
     """
     if found.re is not grammar().numeric_date or found["sep"] != "-":
         return False

@@ -289,8 +289,8 @@ fn leftmost<'t, const N: usize>(
 
 /// Whether a date printed with hyphens, day and month as numbers, is the end of a longer
 /// number: digits run on before it, across at most a few spaces, brackets or hyphens (a
-/// document's number "412-05-03-2025", a telephone's "(83150) 2-11-37"). Python's
-/// `_ends_a_number`.
+/// document's number "412-05-03-2025", a telephone's "(83150) 2-11-37"), but for a clock
+/// time's ("09:15 22-10-2019"). Python's `_ends_a_number`.
 fn ends_a_number(text: &Indexed, kind: Kind, found: &Found<'_>) -> bool {
     if kind != Kind::NumericDate || found.group("sep") != Some("-") {
         return false;
@@ -299,7 +299,7 @@ fn ends_a_number(text: &Indexed, kind: Kind, found: &Found<'_>) -> bool {
     let mut skipped = 0;
     while let Some(before) = at.checked_sub(1).and_then(|previous| text.at(previous)) {
         if is_decimal(before) {
-            return true;
+            return !ends_a_clock(text, at - 1);
         }
         if skipped == NUMBER_GAP || !(is_space(before) || "()+-".contains(before)) {
             return false;
@@ -308,6 +308,11 @@ fn ends_a_number(text: &Indexed, kind: Kind, found: &Found<'_>) -> bool {
         at -= 1;
     }
     false
+}
+
+/// Whether the digit at `last` is a clock time's last: a digit and a colon before it ("09:15").
+fn ends_a_clock(text: &Indexed, last: usize) -> bool {
+    last >= 2 && text.at(last - 1).is_some_and(is_decimal) && text.at(last - 2) == Some(':')
 }
 
 /// How many spaces, brackets or hyphens may stand between a number and the date it would end.

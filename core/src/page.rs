@@ -28,21 +28,38 @@ const HANGUL_STEM: usize = 3;
 const STRESS_MARKS: [char; 2] = ['\u{300}', '\u{301}'];
 
 /// The words of a line's echo (`echo_words`), each once: a word of up to 15 bytes packed in
-/// a number with its length (no string of its own), a longer one as text; both sorted.
-#[derive(Debug, Clone, Default, PartialEq)]
+/// a number with its length (no string of its own), in the order the text gives them and
+/// found by a table of their places; a longer one as text, sorted.
+#[derive(Debug, Clone, Default)]
 pub struct EchoWords {
     short: Vec<u128>,
     long: Vec<Box<str>>,
     /// One bit of 512 for each packed word (`sign`): a packed word whose bit is not set is
     /// none of these, told without searching them.
     signs: [u64; 8],
+    /// An open-addressed table of the packed words' places in `short` (place + 1, 0 for an
+    /// empty slot), its size a power of two at least twice their number; empty for none.
+    slots: Vec<u32>,
 }
 
 /// Which of the 512 bits of `EchoWords::signs` stands for a packed word.
 #[inline]
 fn sign(packed: u128) -> usize {
+    (mixed(packed) >> 55) as usize
+}
+
+/// A packed word's bits mixed into 64.
+#[inline]
+fn mixed(packed: u128) -> u64 {
     let folded = (packed as u64) ^ ((packed >> 64) as u64);
-    (folded.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 55) as usize
+    folded.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+/// The first slot of a packed word in a table of `mask + 1` slots.
+#[inline]
+fn first_slot(packed: u128, mask: usize) -> usize {
+    // the bits below those of its sign
+    ((mixed(packed) >> 23) as usize) & mask
 }
 
 /// A word of up to 15 bytes as one number: its bytes, then its length in the last byte.
@@ -71,10 +88,11 @@ impl EchoWords {
             short: Vec::with_capacity(bytes / 6),
             long: Vec::new(),
             signs: [0; 8],
+            slots: Vec::new(),
         }
     }
 
-    /// Adds a word (`sorted` puts the words in order after).
+    /// Adds a word (`sorted` makes the words distinct after).
     fn add(&mut self, word: &str) {
         match pack(word) {
             Some(packed) => self.short.push(packed),
@@ -82,24 +100,57 @@ impl EchoWords {
         }
     }
 
-    /// The words in order, each once.
+    /// The words each once, the first of each kept in its place, and their table.
     fn sorted(mut self) -> Self {
-        self.short.sort_unstable();
-        self.short.dedup();
         self.long.sort_unstable();
         self.long.dedup();
-        for &packed in &self.short {
-            let bit = sign(packed);
-            self.signs[bit >> 6] |= 1 << (bit & 63);
+        if self.short.is_empty() {
+            return self;
         }
+        let size = (2 * self.short.len()).next_power_of_two();
+        let mask = size - 1;
+        let mut slots = vec![0u32; size];
+        let mut kept = 0;
+        for read in 0..self.short.len() {
+            let packed = self.short[read];
+            let mut slot = first_slot(packed, mask);
+            loop {
+                let place = slots[slot] as usize;
+                if place == 0 {
+                    self.short[kept] = packed;
+                    kept += 1;
+                    slots[slot] = kept as u32;
+                    let bit = sign(packed);
+                    self.signs[bit >> 6] |= 1 << (bit & 63);
+                    break;
+                }
+                if self.short[place - 1] == packed {
+                    break;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
+        self.short.truncate(kept);
+        self.slots = slots;
         self
     }
 
-    /// Whether a packed word may be one of these: false when it is none.
+    /// Whether a packed word is one of these.
     #[inline]
-    fn may_hold(&self, packed: u128) -> bool {
+    fn holds(&self, packed: u128) -> bool {
         let bit = sign(packed);
-        self.signs[bit >> 6] & (1 << (bit & 63)) != 0
+        if self.signs[bit >> 6] & (1 << (bit & 63)) == 0 {
+            return false;
+        }
+        let mask = self.slots.len() - 1;
+        let mut slot = first_slot(packed, mask);
+        loop {
+            match self.slots[slot] as usize {
+                0 => return false,
+                place if self.short[place - 1] == packed => return true,
+                _ => slot = (slot + 1) & mask,
+            }
+        }
     }
 
     /// How many distinct words.
@@ -119,11 +170,7 @@ impl EchoWords {
         } else {
             (other, self)
         };
-        let short = few
-            .short
-            .iter()
-            .filter(|&&word| many.may_hold(word) && many.short.binary_search(&word).is_ok())
-            .count();
+        let short = few.short.iter().filter(|&&word| many.holds(word)).count();
         short + sorted_shared(&self.long, &other.long)
     }
 
@@ -132,7 +179,7 @@ impl EchoWords {
     pub fn mark_held(&self, other: &EchoWords, found: &mut [bool]) -> usize {
         let (short, long) = found.split_at_mut(self.short.len().min(found.len()));
         for (&word, held) in self.short.iter().zip(short.iter_mut()) {
-            if !*held && other.may_hold(word) && other.short.binary_search(&word).is_ok() {
+            if !*held && other.holds(word) {
                 *held = true;
             }
         }
@@ -146,6 +193,15 @@ impl EchoWords {
         short
             .chain(self.long.iter().map(|word| word.to_string()))
             .collect()
+    }
+}
+
+/// The same words, in whatever order.
+impl PartialEq for EchoWords {
+    fn eq(&self, other: &Self) -> bool {
+        self.long == other.long
+            && self.short.len() == other.short.len()
+            && self.short.iter().all(|&word| other.holds(word))
     }
 }
 

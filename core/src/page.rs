@@ -417,6 +417,9 @@ pub fn echo_words(text: &str) -> EchoWords {
     if let Some(words) = words_without_hangul(text) {
         return words;
     }
+    if let Some(words) = words_lowered_by_char(text) {
+        return words;
+    }
     let mut lowered = chars::lower(text);
     if chars::holds_any(&lowered, &STRESS_MARKS) {
         lowered.retain(|c| !STRESS_MARKS.contains(&c));
@@ -432,44 +435,106 @@ pub fn echo_words(text: &str) -> EchoWords {
     stems(&lowered, &classes, |k| offsets[k])
 }
 
+/// What each ASCII byte is to `echo_words`: 2 a letter, 4 a digit, 0 anything else.
+const ASCII_CLASSES: [u8; 128] = {
+    let mut classes = [0u8; 128];
+    let mut byte = 0;
+    while byte < 128 {
+        classes[byte] = match byte as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' => 2,
+            b'0'..=b'9' => 4,
+            _ => 0,
+        };
+        byte += 1;
+    }
+    classes
+};
+
 /// `echo_words` of an ASCII text: its runs of four letters or more by their stems, lower
 /// case, and its runs of two digits or more whole (its words are its letters' and digits'
 /// longest runs: none of them starts inside another).
 fn ascii_words(text: &str) -> EchoWords {
     let bytes = text.as_bytes();
+    let class_of = |byte: u8| ASCII_CLASSES[usize::from(byte & 0x7f)];
     let mut words = EchoWords::for_text(bytes.len());
     let mut at = 0;
     while at < bytes.len() {
-        let letter = bytes[at].is_ascii_alphabetic();
-        if !letter && !bytes[at].is_ascii_digit() {
+        let class = class_of(bytes[at]);
+        if class == 0 {
             at += 1;
             continue;
         }
-        let length = bytes[at..]
-            .iter()
-            .take_while(|b| {
-                if letter {
-                    b.is_ascii_alphabetic()
-                } else {
-                    b.is_ascii_digit()
-                }
-            })
-            .count();
-        if letter && length >= 4 {
-            // the stem in lower case, packed as `pack` packs it
+        let start = at;
+        at += 1;
+        while at < bytes.len() && class_of(bytes[at]) == class {
+            at += 1;
+        }
+        let length = at - start;
+        if class == 2 && length >= 4 {
+            // the stem in lower case (a letter's bit 0x20 set), packed as `pack` packs it
             let keep = STEM.min(length);
             let mut packed = [0u8; 16];
-            for (to, from) in packed.iter_mut().zip(&bytes[at..at + keep]) {
-                *to = from.to_ascii_lowercase();
+            for (to, from) in packed.iter_mut().zip(&bytes[start..start + keep]) {
+                *to = from | 0x20;
             }
             packed[15] = keep as u8;
             words.short.push(u128::from_le_bytes(packed));
-        } else if !letter && length >= 2 {
-            words.add(&text[at..at + length]);
+        } else if class == 4 && length >= 2 {
+            words.add(&text[start..at]);
         }
-        at += length;
     }
     words.sorted()
+}
+
+/// A word being read character by character, packed as `pack` packs it while it fits in 15
+/// bytes, as text past that.
+struct WordBeingRead {
+    packed: [u8; 16],
+    length: usize,
+    spilled: String,
+}
+
+impl WordBeingRead {
+    fn new() -> Self {
+        WordBeingRead {
+            packed: [0; 16],
+            length: 0,
+            spilled: String::new(),
+        }
+    }
+
+    #[inline]
+    fn push(&mut self, c: char) {
+        let width = c.len_utf8();
+        if self.spilled.is_empty() && self.length + width < 16 {
+            c.encode_utf8(&mut self.packed[self.length..]);
+            self.length += width;
+            return;
+        }
+        if self.spilled.is_empty() {
+            let known = std::str::from_utf8(&self.packed[..self.length]).unwrap_or_default();
+            self.spilled.push_str(known);
+        }
+        self.spilled.push(c);
+    }
+
+    #[inline]
+    fn clear(&mut self) {
+        self.packed = [0; 16];
+        self.length = 0;
+        self.spilled.clear();
+    }
+
+    /// Adds the word to `words`, as `EchoWords::add` adds its text.
+    fn add_to(&self, words: &mut EchoWords) {
+        if self.spilled.is_empty() {
+            let mut packed = self.packed;
+            packed[15] = self.length as u8;
+            words.short.push(u128::from_le_bytes(packed));
+        } else {
+            words.long.push(self.spilled.as_str().into());
+        }
+    }
 }
 
 /// `echo_words` of a text without Hangul, in one pass, each character lowered as it is read:
@@ -480,10 +545,10 @@ fn words_without_hangul(text: &str) -> Option<EchoWords> {
     let mut words = EchoWords::for_text(text.len());
     // the run being read: its class, its length in characters, and its word (a letter run's
     // stem, a digit run whole) in lower case
-    let (mut class, mut length, mut word) = (0, 0, String::new());
-    let close = |class: u8, length: usize, word: &str, words: &mut EchoWords| {
+    let (mut class, mut length, mut word) = (0, 0, WordBeingRead::new());
+    let close = |class: u8, length: usize, word: &WordBeingRead, words: &mut EchoWords| {
         if (class == 2 && length >= 4) || (class == 4 && length >= 2) {
-            words.add(word);
+            word.add_to(words);
         }
     };
     let bytes = text.as_bytes();
@@ -516,6 +581,27 @@ fn words_without_hangul(text: &str) -> Option<EchoWords> {
     }
     close(class, length, &word, &mut words);
     Some(words.sorted())
+}
+
+/// `echo_words` of a text each of whose characters `lower_char` lowers: the text lowered,
+/// stress marks out, each character's class and byte offset, in one pass, then the stems.
+/// None when a character's lower case is not one character of its own.
+fn words_lowered_by_char(text: &str) -> Option<EchoWords> {
+    let mut lowered = String::with_capacity(text.len());
+    // each character's byte offset, and the end of the text
+    let mut offsets = Vec::with_capacity(text.len() + 1);
+    let mut classes = Vec::with_capacity(text.len());
+    for c in text.chars() {
+        let lower = lower_char(c)?;
+        if STRESS_MARKS.contains(&lower) {
+            continue;
+        }
+        offsets.push(lowered.len());
+        classes.push(echo_class(lower));
+        lowered.push(lower);
+    }
+    offsets.push(lowered.len());
+    Some(stems(&lowered, &classes, |k| offsets[k]))
 }
 
 /// The lower case of the character at byte `at`, its `echo_class` and its width in bytes, told
@@ -560,6 +646,7 @@ fn lower_char(c: char) -> Option<char> {
         '\u{410}'..='\u{42f}' => char::from_u32(c as u32 + 0x20),
         '\u{400}'..='\u{40f}' => char::from_u32(c as u32 + 0x50),
         'Σ' => None,
+        '\u{ac00}'..='\u{d7a3}' => Some(c),
         _ => {
             let mut lower = c.to_lowercase();
             let first = lower.next();
@@ -764,9 +851,20 @@ mod tests {
             "ФЛАГ\u{300}ШТОК — «Город» · 2019–2024",
             "서울 시청 앞 광장에서 2024년 행사가 열렸다",
             "Совет утвердил бюджет: 서울 시청",
+            "가a나 ab가나다 12345678901234567890 서울시 ＡＢＣＤＥ Ⓐⓑⓒⓓ 가\u{301}나다",
         ];
         for text in texts {
             assert_eq!(echo_words(text), general_words(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn hangul_syllables_are_their_own_lower_case() {
+        for c in '\u{ac00}'..='\u{d7a3}' {
+            assert_eq!(
+                lower_char(c).map(String::from),
+                Some(chars::lower(&c.to_string()))
+            );
         }
     }
 

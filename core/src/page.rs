@@ -28,21 +28,38 @@ const HANGUL_STEM: usize = 3;
 const STRESS_MARKS: [char; 2] = ['\u{300}', '\u{301}'];
 
 /// The words of a line's echo (`echo_words`), each once: a word of up to 15 bytes packed in
-/// a number with its length (no string of its own), a longer one as text; both sorted.
-#[derive(Debug, Clone, Default, PartialEq)]
+/// a number with its length (no string of its own), in the order the text gives them and
+/// found by a table of their places; a longer one as text, sorted.
+#[derive(Debug, Clone, Default)]
 pub struct EchoWords {
     short: Vec<u128>,
     long: Vec<Box<str>>,
     /// One bit of 512 for each packed word (`sign`): a packed word whose bit is not set is
     /// none of these, told without searching them.
     signs: [u64; 8],
+    /// An open-addressed table of the packed words' places in `short` (place + 1, 0 for an
+    /// empty slot), its size a power of two at least twice their number; empty for none.
+    slots: Vec<u32>,
 }
 
 /// Which of the 512 bits of `EchoWords::signs` stands for a packed word.
 #[inline]
 fn sign(packed: u128) -> usize {
+    (mixed(packed) >> 55) as usize
+}
+
+/// A packed word's bits mixed into 64.
+#[inline]
+fn mixed(packed: u128) -> u64 {
     let folded = (packed as u64) ^ ((packed >> 64) as u64);
-    (folded.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 55) as usize
+    folded.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+/// The first slot of a packed word in a table of `mask + 1` slots.
+#[inline]
+fn first_slot(packed: u128, mask: usize) -> usize {
+    // the bits below those of its sign
+    ((mixed(packed) >> 23) as usize) & mask
 }
 
 /// A word of up to 15 bytes as one number: its bytes, then its length in the last byte.
@@ -71,10 +88,11 @@ impl EchoWords {
             short: Vec::with_capacity(bytes / 6),
             long: Vec::new(),
             signs: [0; 8],
+            slots: Vec::new(),
         }
     }
 
-    /// Adds a word (`sorted` puts the words in order after).
+    /// Adds a word (`sorted` makes the words distinct after).
     fn add(&mut self, word: &str) {
         match pack(word) {
             Some(packed) => self.short.push(packed),
@@ -82,24 +100,57 @@ impl EchoWords {
         }
     }
 
-    /// The words in order, each once.
+    /// The words each once, the first of each kept in its place, and their table.
     fn sorted(mut self) -> Self {
-        self.short.sort_unstable();
-        self.short.dedup();
         self.long.sort_unstable();
         self.long.dedup();
-        for &packed in &self.short {
-            let bit = sign(packed);
-            self.signs[bit >> 6] |= 1 << (bit & 63);
+        if self.short.is_empty() {
+            return self;
         }
+        let size = (2 * self.short.len()).next_power_of_two();
+        let mask = size - 1;
+        let mut slots = vec![0u32; size];
+        let mut kept = 0;
+        for read in 0..self.short.len() {
+            let packed = self.short[read];
+            let mut slot = first_slot(packed, mask);
+            loop {
+                let place = slots[slot] as usize;
+                if place == 0 {
+                    self.short[kept] = packed;
+                    kept += 1;
+                    slots[slot] = kept as u32;
+                    let bit = sign(packed);
+                    self.signs[bit >> 6] |= 1 << (bit & 63);
+                    break;
+                }
+                if self.short[place - 1] == packed {
+                    break;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
+        self.short.truncate(kept);
+        self.slots = slots;
         self
     }
 
-    /// Whether a packed word may be one of these: false when it is none.
+    /// Whether a packed word is one of these.
     #[inline]
-    fn may_hold(&self, packed: u128) -> bool {
+    fn holds(&self, packed: u128) -> bool {
         let bit = sign(packed);
-        self.signs[bit >> 6] & (1 << (bit & 63)) != 0
+        if self.signs[bit >> 6] & (1 << (bit & 63)) == 0 {
+            return false;
+        }
+        let mask = self.slots.len() - 1;
+        let mut slot = first_slot(packed, mask);
+        loop {
+            match self.slots[slot] as usize {
+                0 => return false,
+                place if self.short[place - 1] == packed => return true,
+                _ => slot = (slot + 1) & mask,
+            }
+        }
     }
 
     /// How many distinct words.
@@ -119,11 +170,7 @@ impl EchoWords {
         } else {
             (other, self)
         };
-        let short = few
-            .short
-            .iter()
-            .filter(|&&word| many.may_hold(word) && many.short.binary_search(&word).is_ok())
-            .count();
+        let short = few.short.iter().filter(|&&word| many.holds(word)).count();
         short + sorted_shared(&self.long, &other.long)
     }
 
@@ -132,7 +179,7 @@ impl EchoWords {
     pub fn mark_held(&self, other: &EchoWords, found: &mut [bool]) -> usize {
         let (short, long) = found.split_at_mut(self.short.len().min(found.len()));
         for (&word, held) in self.short.iter().zip(short.iter_mut()) {
-            if !*held && other.may_hold(word) && other.short.binary_search(&word).is_ok() {
+            if !*held && other.holds(word) {
                 *held = true;
             }
         }
@@ -146,6 +193,15 @@ impl EchoWords {
         short
             .chain(self.long.iter().map(|word| word.to_string()))
             .collect()
+    }
+}
+
+/// The same words, in whatever order.
+impl PartialEq for EchoWords {
+    fn eq(&self, other: &Self) -> bool {
+        self.long == other.long
+            && self.short.len() == other.short.len()
+            && self.short.iter().all(|&word| other.holds(word))
     }
 }
 
@@ -361,6 +417,9 @@ pub fn echo_words(text: &str) -> EchoWords {
     if let Some(words) = words_without_hangul(text) {
         return words;
     }
+    if let Some(words) = words_lowered_by_char(text) {
+        return words;
+    }
     let mut lowered = chars::lower(text);
     if chars::holds_any(&lowered, &STRESS_MARKS) {
         lowered.retain(|c| !STRESS_MARKS.contains(&c));
@@ -376,44 +435,106 @@ pub fn echo_words(text: &str) -> EchoWords {
     stems(&lowered, &classes, |k| offsets[k])
 }
 
+/// What each ASCII byte is to `echo_words`: 2 a letter, 4 a digit, 0 anything else.
+const ASCII_CLASSES: [u8; 128] = {
+    let mut classes = [0u8; 128];
+    let mut byte = 0;
+    while byte < 128 {
+        classes[byte] = match byte as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' => 2,
+            b'0'..=b'9' => 4,
+            _ => 0,
+        };
+        byte += 1;
+    }
+    classes
+};
+
 /// `echo_words` of an ASCII text: its runs of four letters or more by their stems, lower
 /// case, and its runs of two digits or more whole (its words are its letters' and digits'
 /// longest runs: none of them starts inside another).
 fn ascii_words(text: &str) -> EchoWords {
     let bytes = text.as_bytes();
+    let class_of = |byte: u8| ASCII_CLASSES[usize::from(byte & 0x7f)];
     let mut words = EchoWords::for_text(bytes.len());
     let mut at = 0;
     while at < bytes.len() {
-        let letter = bytes[at].is_ascii_alphabetic();
-        if !letter && !bytes[at].is_ascii_digit() {
+        let class = class_of(bytes[at]);
+        if class == 0 {
             at += 1;
             continue;
         }
-        let length = bytes[at..]
-            .iter()
-            .take_while(|b| {
-                if letter {
-                    b.is_ascii_alphabetic()
-                } else {
-                    b.is_ascii_digit()
-                }
-            })
-            .count();
-        if letter && length >= 4 {
-            // the stem in lower case, packed as `pack` packs it
+        let start = at;
+        at += 1;
+        while at < bytes.len() && class_of(bytes[at]) == class {
+            at += 1;
+        }
+        let length = at - start;
+        if class == 2 && length >= 4 {
+            // the stem in lower case (a letter's bit 0x20 set), packed as `pack` packs it
             let keep = STEM.min(length);
             let mut packed = [0u8; 16];
-            for (to, from) in packed.iter_mut().zip(&bytes[at..at + keep]) {
-                *to = from.to_ascii_lowercase();
+            for (to, from) in packed.iter_mut().zip(&bytes[start..start + keep]) {
+                *to = from | 0x20;
             }
             packed[15] = keep as u8;
             words.short.push(u128::from_le_bytes(packed));
-        } else if !letter && length >= 2 {
-            words.add(&text[at..at + length]);
+        } else if class == 4 && length >= 2 {
+            words.add(&text[start..at]);
         }
-        at += length;
     }
     words.sorted()
+}
+
+/// A word being read character by character, packed as `pack` packs it while it fits in 15
+/// bytes, as text past that.
+struct WordBeingRead {
+    packed: [u8; 16],
+    length: usize,
+    spilled: String,
+}
+
+impl WordBeingRead {
+    fn new() -> Self {
+        WordBeingRead {
+            packed: [0; 16],
+            length: 0,
+            spilled: String::new(),
+        }
+    }
+
+    #[inline]
+    fn push(&mut self, c: char) {
+        let width = c.len_utf8();
+        if self.spilled.is_empty() && self.length + width < 16 {
+            c.encode_utf8(&mut self.packed[self.length..]);
+            self.length += width;
+            return;
+        }
+        if self.spilled.is_empty() {
+            let known = std::str::from_utf8(&self.packed[..self.length]).unwrap_or_default();
+            self.spilled.push_str(known);
+        }
+        self.spilled.push(c);
+    }
+
+    #[inline]
+    fn clear(&mut self) {
+        self.packed = [0; 16];
+        self.length = 0;
+        self.spilled.clear();
+    }
+
+    /// Adds the word to `words`, as `EchoWords::add` adds its text.
+    fn add_to(&self, words: &mut EchoWords) {
+        if self.spilled.is_empty() {
+            let mut packed = self.packed;
+            packed[15] = self.length as u8;
+            words.short.push(u128::from_le_bytes(packed));
+        } else {
+            words.long.push(self.spilled.as_str().into());
+        }
+    }
 }
 
 /// `echo_words` of a text without Hangul, in one pass, each character lowered as it is read:
@@ -424,10 +545,10 @@ fn words_without_hangul(text: &str) -> Option<EchoWords> {
     let mut words = EchoWords::for_text(text.len());
     // the run being read: its class, its length in characters, and its word (a letter run's
     // stem, a digit run whole) in lower case
-    let (mut class, mut length, mut word) = (0, 0, String::new());
-    let close = |class: u8, length: usize, word: &str, words: &mut EchoWords| {
+    let (mut class, mut length, mut word) = (0, 0, WordBeingRead::new());
+    let close = |class: u8, length: usize, word: &WordBeingRead, words: &mut EchoWords| {
         if (class == 2 && length >= 4) || (class == 4 && length >= 2) {
-            words.add(word);
+            word.add_to(words);
         }
     };
     let bytes = text.as_bytes();
@@ -460,6 +581,27 @@ fn words_without_hangul(text: &str) -> Option<EchoWords> {
     }
     close(class, length, &word, &mut words);
     Some(words.sorted())
+}
+
+/// `echo_words` of a text each of whose characters `lower_char` lowers: the text lowered,
+/// stress marks out, each character's class and byte offset, in one pass, then the stems.
+/// None when a character's lower case is not one character of its own.
+fn words_lowered_by_char(text: &str) -> Option<EchoWords> {
+    let mut lowered = String::with_capacity(text.len());
+    // each character's byte offset, and the end of the text
+    let mut offsets = Vec::with_capacity(text.len() + 1);
+    let mut classes = Vec::with_capacity(text.len());
+    for c in text.chars() {
+        let lower = lower_char(c)?;
+        if STRESS_MARKS.contains(&lower) {
+            continue;
+        }
+        offsets.push(lowered.len());
+        classes.push(echo_class(lower));
+        lowered.push(lower);
+    }
+    offsets.push(lowered.len());
+    Some(stems(&lowered, &classes, |k| offsets[k]))
 }
 
 /// The lower case of the character at byte `at`, its `echo_class` and its width in bytes, told
@@ -504,6 +646,7 @@ fn lower_char(c: char) -> Option<char> {
         '\u{410}'..='\u{42f}' => char::from_u32(c as u32 + 0x20),
         '\u{400}'..='\u{40f}' => char::from_u32(c as u32 + 0x50),
         'Σ' => None,
+        '\u{ac00}'..='\u{d7a3}' => Some(c),
         _ => {
             let mut lower = c.to_lowercase();
             let first = lower.next();
@@ -708,9 +851,20 @@ mod tests {
             "ФЛАГ\u{300}ШТОК — «Город» · 2019–2024",
             "서울 시청 앞 광장에서 2024년 행사가 열렸다",
             "Совет утвердил бюджет: 서울 시청",
+            "가a나 ab가나다 12345678901234567890 서울시 ＡＢＣＤＥ Ⓐⓑⓒⓓ 가\u{301}나다",
         ];
         for text in texts {
             assert_eq!(echo_words(text), general_words(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn hangul_syllables_are_their_own_lower_case() {
+        for c in '\u{ac00}'..='\u{d7a3}' {
+            assert_eq!(
+                lower_char(c).map(String::from),
+                Some(chars::lower(&c.to_string()))
+            );
         }
     }
 

@@ -5,7 +5,8 @@
 pub struct Letters<'a> {
     text: &'a str,
     chars: Vec<char>,
-    /// Byte offset of each character, then the length of the text.
+    /// Byte offset of each character, then the length of the text; empty for an ASCII
+    /// text, whose characters start at their own indices.
     starts: Vec<usize>,
 }
 
@@ -15,7 +16,7 @@ impl<'a> Letters<'a> {
             return Letters {
                 text,
                 chars: text.bytes().map(char::from).collect(),
-                starts: (0..=text.len()).collect(),
+                starts: Vec::new(),
             };
         }
         // Room for a character a byte, more than enough: the text is read once.
@@ -47,6 +48,9 @@ impl<'a> Letters<'a> {
     pub fn slice(&self, start: usize, end: usize) -> &'a str {
         let count = self.chars.len();
         let (start, end) = (start.min(count), end.min(count));
+        if self.starts.is_empty() {
+            return &self.text[start..end.max(start)];
+        }
         &self.text[self.starts[start]..self.starts[end.max(start)]]
     }
 }

@@ -15,11 +15,11 @@ import itertools
 import math
 from dataclasses import dataclass, field
 
+from normalize import segment_nouns as nouns
 from normalize.cache import once
 from normalize.facts import language_info
 from normalize.segment_agencies import join_agency_names, join_office_heads
 from normalize.segment_lists import dictionary, lexicon, places, sino_syllables
-from normalize.segment_nouns import is_loanword_spelt, join_compound_surnames, join_sino_endings
 from normalize.stored import stored
 
 
@@ -89,6 +89,7 @@ class Rules:
     names: frozenset[str] = frozenset()
     one_letter_words: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    facility_nouns: frozenset[str] = frozenset()
     surnames: frozenset[str] = frozenset()
     compound_surnames: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
@@ -327,7 +328,7 @@ def _loanlike(word: str, sino: frozenset[str], facts: Rules) -> bool:
     """Whether a piece is short, no suffix, spelt as a loanword, and has a syllable that reads
     no Chinese character."""
     foreign = any(s not in sino for s in word)
-    shaped = len(word) <= _LOAN_PIECE and foreign and is_loanword_spelt(word)
+    shaped = len(word) <= _LOAN_PIECE and foreign and nouns.is_loanword_spelt(word)
     return bool(sino) and shaped and word not in facts.suffixes and word not in facts.counters
 
 
@@ -351,9 +352,9 @@ def regroup(words: list[str], lang: str) -> list[str]:
     loanword cut apart (팬 + 미팅 -> 팬미팅), a Sino-Korean noun's last syllable (주차 + 난 ->
     주차난), a name under a two-syllable surname (남 + 궁현 -> 남궁현), runs of one-syllable
     short names (한 + 미 + 일 -> 한미일), a place noun to the place name before it (인천 +
-    공항 -> 인천공항), the head of a place's office to the place (도봉구 + 청장 -> 도봉구청장),
-    a word to the combining form before it (электро + грузовик), and an agency's name
-    (질병관리청).
+    공항 -> 인천공항), a place's facility (동탄 + 호수 + 공원 -> 동탄호수공원), the head of a
+    place's office to the place (도봉구 + 청장 -> 도봉구청장), a word to the combining form
+    before it (электро + грузовик), and an agency's name (질병관리청).
 
     >>> regroup(["한", "미", "정상회담"], "ko")
     ['한미', '정상회담']
@@ -365,8 +366,8 @@ def regroup(words: list[str], lang: str) -> list[str]:
         words = _join_given_names(words, lang, facts)
     words = _join_loanwords(words, lang, facts)
     standalone = facts.counters | facts.abbreviations
-    words = join_sino_endings(words, sino_syllables(lang), standalone, facts.suffixes)
-    words = join_compound_surnames(words, facts.compound_surnames, facts.titles)
+    words = nouns.join_sino_endings(words, sino_syllables(lang), standalone, facts.suffixes)
+    words = nouns.join_compound_surnames(words, facts.compound_surnames, facts.titles)
     if not (facts.suffixes or facts.abbreviations or facts.place_nouns or facts.combining_forms):
         return words
     named_places = places(lang) if facts.place_nouns else frozenset()
@@ -388,5 +389,6 @@ def regroup(words: list[str], lang: str) -> list[str]:
         else:
             joined.append(word)
             short_names = is_short_name
+    joined = nouns.join_named_places(joined, named_places, facts.facility_nouns)
     joined = join_office_heads(joined, named_places, facts.place_nouns, facts.titles)
     return join_agency_names(joined, _costs(lang), sino_syllables(lang), facts.agency_suffixes)

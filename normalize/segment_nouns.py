@@ -1,6 +1,9 @@
 """Korean nouns that the segmenter cut apart where no list holds them whole, and the shape of
 a loanword's syllables.
 
+A place's facility is named by the place, a noun and the facility (동탄 + 호수 + 공원 ->
+동탄호수공원, 부산 + 시민 + 공원).
+
 A Sino-Korean compound is built of syllables that each read a Chinese character, and many end
 in a one-syllable noun of that kind (주차 + 난 -> 주차난, 특별 + 전 -> 특별전, 기부 + 제): in a tag,
 such a lone syllable after a two-syllable Sino-Korean noun ends that noun rather than stands as
@@ -103,3 +106,29 @@ def is_loanword_spelt(word: str) -> bool:
         if code % _FINALS not in _LOANWORD_FINALS or code // _VOWELS_AND_FINALS in _TENSE_INITIALS:
             return False
     return True
+
+
+def join_named_places(
+    words: list[str], places: Container[str], facilities: Container[str]
+) -> list[str]:
+    """Join a place name, a two-syllable noun that names no place, and a facility noun after
+    them into the one name of a place (동탄 + 호수 + 공원 -> 동탄호수공원, 부산 + 시민 + 공원
+    -> 부산시민공원); a facility noun right after a place name already joined it (인천공항).
+
+    >>> join_named_places(["송도", "호수", "공원", "산책"], {"송도"}, {"공원"})
+    ['송도호수공원', '산책']
+    """
+    joined: list[str] = []
+    for word in words:
+        if (
+            len(joined) > 1
+            and word.lower() in facilities
+            and len(joined[-1]) == _STEM
+            and joined[-1].lower() not in places
+            and joined[-2].lower() in places
+        ):
+            noun = joined.pop()
+            joined[-1] += noun + word
+        else:
+            joined.append(word)
+    return joined

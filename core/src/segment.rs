@@ -261,6 +261,7 @@ pub struct Rules {
     pub names: FxHashSet<String>,
     pub one_letter_words: FxHashSet<String>,
     pub place_nouns: FxHashSet<String>,
+    pub facility_nouns: FxHashSet<String>,
     pub surnames: FxHashSet<String>,
     pub compound_surnames: FxHashSet<String>,
     pub titles: FxHashSet<String>,
@@ -291,6 +292,7 @@ pub fn rules(lang: &str) -> &'static Rules {
             names: field("names"),
             one_letter_words: field("one_letter_words"),
             place_nouns: field("place_nouns"),
+            facility_nouns: field("facility_nouns"),
             surnames: field("surnames"),
             compound_surnames: field("compound_surnames"),
             titles: field("titles"),
@@ -842,7 +844,8 @@ fn join_office_heads(
 /// it, a person's name (최 + 유리 -> 최유리), a short coined word (불 + 멍), a loanword cut
 /// apart (팬 + 미팅), a Sino-Korean noun's last syllable (주차 + 난 -> 주차난), a name under a
 /// two-syllable surname (남 + 궁현 -> 남궁현), runs of one-syllable short names (한 + 미 + 일
-/// -> 한미일), a place noun to the place name before it (인천 + 공항 -> 인천공항), the head of a place's office to the place (도봉구 + 청장
+/// -> 한미일), a place noun to the place name before it (인천 + 공항 -> 인천공항), a place's
+/// facility (동탄 + 호수 + 공원 -> 동탄호수공원), the head of a place's office to the place (도봉구 + 청장
 /// -> 도봉구청장), a word to the combining form before it (электро + грузовик), and an
 /// agency's name (질병관리청).
 pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
@@ -903,6 +906,7 @@ pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
             }
         }
     }
+    let joined = nouns::join_named_places(joined, named_places, &facts.facility_nouns);
     let joined = join_office_heads(joined, named_places, facts);
     let costs = costs(lang)?;
     Ok(join_agency_names(

@@ -4,7 +4,8 @@
 //! A Sino-Korean compound often ends in a one-syllable Sino-Korean noun (주차 + 난 -> 주차난,
 //! 특별 + 전 -> 특별전): in a tag, such a lone syllable after a two-syllable Sino-Korean noun
 //! ends that noun. A name under a two-syllable surname (남궁, 황보) is cut where no list holds
-//! it (남 + 궁현). A loanword is spelt with the seven finals of the loanword orthography and no
+//! it (남 + 궁현). A place's facility is named by the place, a noun and the facility (동탄 +
+//! 호수 + 공원 -> 동탄호수공원). A loanword is spelt with the seven finals of the loanword orthography and no
 //! tense initial, which native words such as 걷기 or 날씨 are not.
 
 use rustc_hash::FxHashSet;
@@ -93,6 +94,35 @@ fn name_end(
     start + 1
 }
 
+/// Join a place name, a two-syllable noun that names no place, and a facility noun after them
+/// into the one name of a place (동탄 + 호수 + 공원 -> 동탄호수공원, 부산 + 시민 + 공원 ->
+/// 부산시민공원); a facility noun right after a place name already joined it (인천공항).
+pub fn join_named_places(
+    words: Vec<String>,
+    places: &FxHashSet<String>,
+    facilities: &FxHashSet<String>,
+) -> Vec<String> {
+    let mut joined: Vec<String> = Vec::with_capacity(words.len());
+    for word in words {
+        let count = joined.len();
+        if count > 1
+            && facilities.contains(&chars::lower(&word))
+            && joined[count - 1].chars().count() == STEM
+            && !places.contains(&chars::lower(&joined[count - 1]))
+            && places.contains(&chars::lower(&joined[count - 2]))
+        {
+            let noun = joined.pop().unwrap_or_default();
+            if let Some(place) = joined.last_mut() {
+                place.push_str(&noun);
+                place.push_str(&word);
+            }
+            continue;
+        }
+        joined.push(word);
+    }
+    joined
+}
+
 /// Whether each Hangul syllable of a word is spelt as a loanword can be: a final of the
 /// loanword orthography or none, and no tense initial (미팅, 보이스; not 걷기, 날씨).
 pub fn is_loanword_spelt(word: &str) -> bool {
@@ -131,6 +161,14 @@ mod tests {
         let titles: FxHashSet<String> = ["교육감".to_string()].into_iter().collect();
         let joined = join_compound_surnames(words("남 궁현 교육감"), &surnames, &titles);
         assert_eq!(joined, words("남궁현 교육감"));
+    }
+
+    #[test]
+    fn a_place_its_noun_and_a_facility_are_one_name() {
+        let places: FxHashSet<String> = ["송도".to_string()].into_iter().collect();
+        let facilities: FxHashSet<String> = ["공원".to_string()].into_iter().collect();
+        let joined = join_named_places(words("송도 호수 공원 산책"), &places, &facilities);
+        assert_eq!(joined, words("송도호수공원 산책"));
     }
 
     #[test]

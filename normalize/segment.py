@@ -15,6 +15,7 @@ import itertools
 import math
 from dataclasses import dataclass, field
 
+from normalize import segment_nouns as nouns
 from normalize.cache import once
 from normalize.facts import language_info
 from normalize.segment_agencies import join_agency_names, join_office_heads
@@ -88,7 +89,9 @@ class Rules:
     names: frozenset[str] = frozenset()
     one_letter_words: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    facility_nouns: frozenset[str] = frozenset()
     surnames: frozenset[str] = frozenset()
+    compound_surnames: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
     combining_forms: frozenset[str] = frozenset()
     agency_suffixes: frozenset[str] = frozenset()
@@ -322,8 +325,10 @@ def _join_given_names(words: list[str], lang: str, facts: Rules) -> list[str]:
 
 
 def _loanlike(word: str, sino: frozenset[str], facts: Rules) -> bool:
-    """Whether a piece is short, no suffix, and half its syllables read no Chinese character."""
-    shaped = len(word) <= _LOAN_PIECE and 2 * sum(s not in sino for s in word) >= len(word)
+    """Whether a piece is short, no suffix, spelt as a loanword, and has a syllable that reads
+    no Chinese character."""
+    foreign = any(s not in sino for s in word)
+    shaped = len(word) <= _LOAN_PIECE and foreign and nouns.is_loanword_spelt(word)
     return bool(sino) and shaped and word not in facts.suffixes and word not in facts.counters
 
 
@@ -344,10 +349,12 @@ def _join_loanwords(words: list[str], lang: str, facts: Rules) -> list[str]:
 def regroup(words: list[str], lang: str) -> list[str]:
     """Join pieces that a language writes as one word: a suffix or particle to the word
     before it, a person's name (최 + 유리 -> 최유리), a short coined word (불 + 멍), a
-    loanword cut apart (팬 + 미팅 -> 팬미팅), runs of one-syllable short names (한 + 미 + 일 ->
-    한미일), a place noun to the place name before it (인천 + 공항 -> 인천공항), the head of
-    a place's office to the place (도봉구 + 청장 -> 도봉구청장), a word to the combining
-    form before it (электро + грузовик), and an agency's name (질병관리청).
+    loanword cut apart (팬 + 미팅 -> 팬미팅), a Sino-Korean noun's last syllable (주차 + 난 ->
+    주차난), a name under a two-syllable surname (남 + 궁현 -> 남궁현), runs of one-syllable
+    short names (한 + 미 + 일 -> 한미일), a place noun to the place name before it (인천 +
+    공항 -> 인천공항), a place's facility (동탄 + 호수 + 공원 -> 동탄호수공원), the head of a
+    place's office to the place (도봉구 + 청장 -> 도봉구청장), a word to the combining form
+    before it (электро + грузовик), and an agency's name (질병관리청).
 
     >>> regroup(["한", "미", "정상회담"], "ko")
     ['한미', '정상회담']
@@ -358,6 +365,9 @@ def regroup(words: list[str], lang: str) -> list[str]:
     if facts.surnames:
         words = _join_given_names(words, lang, facts)
     words = _join_loanwords(words, lang, facts)
+    standalone = facts.counters | facts.abbreviations
+    words = nouns.join_sino_endings(words, sino_syllables(lang), standalone, facts.suffixes)
+    words = nouns.join_compound_surnames(words, facts.compound_surnames, facts.titles)
     if not (facts.suffixes or facts.abbreviations or facts.place_nouns or facts.combining_forms):
         return words
     named_places = places(lang) if facts.place_nouns else frozenset()
@@ -379,5 +389,6 @@ def regroup(words: list[str], lang: str) -> list[str]:
         else:
             joined.append(word)
             short_names = is_short_name
+    joined = nouns.join_named_places(joined, named_places, facts.facility_nouns)
     joined = join_office_heads(joined, named_places, facts.place_nouns, facts.titles)
     return join_agency_names(joined, _costs(lang), sino_syllables(lang), facts.agency_suffixes)

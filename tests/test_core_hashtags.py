@@ -260,12 +260,15 @@ def test_prices_beyond_the_longest_word_are_refused() -> None:
         core.segment__segment("a", "en", {"max_word": 1})
 
 
-# Short names, surnames, place names and nouns, suffixes: what Korean regrouping joins.
+# Short names, surnames, place names and nouns, suffixes, Sino-Korean endings, loanwords:
+# what Korean regrouping joins.
 KOREAN_PIECES = st.sampled_from(
     [
         *("한", "미", "중", "일", "북", "최", "김", "유리"),
         *("서울", "역", "인천", "공항", "정상회담", "적", "화"),
         *("질병", "관리", "청", "경찰청"),
+        *("주차", "난", "었다", "남", "궁현", "교육감", "보이스", "피싱", "걷기", "전남", "도"),
+        *("호수", "공원"),
     ]
 )
 

@@ -8,6 +8,7 @@
 //! prices and regroup pieces into words.
 
 pub mod chars;
+pub mod nouns;
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -260,7 +261,9 @@ pub struct Rules {
     pub names: FxHashSet<String>,
     pub one_letter_words: FxHashSet<String>,
     pub place_nouns: FxHashSet<String>,
+    pub facility_nouns: FxHashSet<String>,
     pub surnames: FxHashSet<String>,
+    pub compound_surnames: FxHashSet<String>,
     pub titles: FxHashSet<String>,
     pub combining_forms: FxHashSet<String>,
     pub agency_suffixes: FxHashSet<String>,
@@ -289,7 +292,9 @@ pub fn rules(lang: &str) -> &'static Rules {
             names: field("names"),
             one_letter_words: field("one_letter_words"),
             place_nouns: field("place_nouns"),
+            facility_nouns: field("facility_nouns"),
             surnames: field("surnames"),
+            compound_surnames: field("compound_surnames"),
             titles: field("titles"),
             combining_forms: field("combining_forms"),
             agency_suffixes: field("agency_suffixes"),
@@ -774,11 +779,11 @@ const LOAN_PIECE: usize = 3;
 /// A head this common (뉴스) is a word of its own (price, nats).
 const COMMON_HEAD: f64 = 9.5;
 
-/// Whether a piece is short, no suffix, and half its syllables read no Chinese character.
+/// Whether a piece is short, no suffix, spelt as a loanword, and has a syllable that reads no
+/// Chinese character.
 fn is_loanlike(word: &str, sino: &FxHashSet<String>, facts: &Rules) -> bool {
-    let length = word.chars().count();
-    let foreign = word.chars().filter(|&c| !contains_char(sino, c)).count();
-    let shaped = length <= LOAN_PIECE && 2 * foreign >= length;
+    let foreign = word.chars().any(|c| !contains_char(sino, c));
+    let shaped = word.chars().count() <= LOAN_PIECE && foreign && nouns::is_loanword_spelt(word);
     !sino.is_empty() && shaped && !facts.suffixes.contains(word) && !facts.counters.contains(word)
 }
 
@@ -836,9 +841,11 @@ fn join_office_heads(
 }
 
 /// Join pieces that a language writes as one word: a suffix or particle to the word before
-/// it, a person's name (최 + 유리 -> 최유리), a short coined word (불 + 멍), runs of
-/// one-syllable short names (한 + 미 + 일 -> 한미일), a place noun to the place name before
-/// it (인천 + 공항 -> 인천공항), the head of a place's office to the place (도봉구 + 청장
+/// it, a person's name (최 + 유리 -> 최유리), a short coined word (불 + 멍), a loanword cut
+/// apart (팬 + 미팅), a Sino-Korean noun's last syllable (주차 + 난 -> 주차난), a name under a
+/// two-syllable surname (남 + 궁현 -> 남궁현), runs of one-syllable short names (한 + 미 + 일
+/// -> 한미일), a place noun to the place name before it (인천 + 공항 -> 인천공항), a place's
+/// facility (동탄 + 호수 + 공원 -> 동탄호수공원), the head of a place's office to the place (도봉구 + 청장
 /// -> 도봉구청장), a word to the combining form before it (электро + грузовик), and an
 /// agency's name (질병관리청).
 pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
@@ -852,6 +859,14 @@ pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
         join_given_names(words, lang, facts)?
     };
     let words = join_loanwords(words, lang, facts)?;
+    let sino = sino_syllables(lang)?;
+    let words = nouns::join_sino_endings(
+        words,
+        &|syllable| contains_char(sino, syllable),
+        &|word| facts.counters.contains(word) || facts.abbreviations.contains(word),
+        &facts.suffixes,
+    );
+    let words = nouns::join_compound_surnames(words, &facts.compound_surnames, &facts.titles);
     if facts.suffixes.is_empty()
         && facts.abbreviations.is_empty()
         && facts.place_nouns.is_empty()
@@ -891,8 +906,9 @@ pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
             }
         }
     }
+    let joined = nouns::join_named_places(joined, named_places, &facts.facility_nouns);
     let joined = join_office_heads(joined, named_places, facts);
-    let (costs, sino) = (costs(lang)?, sino_syllables(lang)?);
+    let costs = costs(lang)?;
     Ok(join_agency_names(
         joined,
         &|word| costs.contains_key(word),

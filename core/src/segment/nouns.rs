@@ -1,0 +1,180 @@
+//! Korean nouns that the segmenter cut apart where no list holds them whole, and the shape of
+//! a loanword's syllables (mirrors `normalize/segment_nouns.py`).
+//!
+//! A Sino-Korean compound often ends in a one-syllable Sino-Korean noun (주차 + 난 -> 주차난,
+//! 특별 + 전 -> 특별전): in a tag, such a lone syllable after a two-syllable Sino-Korean noun
+//! ends that noun. A name under a two-syllable surname (남궁, 황보) is cut where no list holds
+//! it (남 + 궁현). A place's facility is named by the place, a noun and the facility (동탄 +
+//! 호수 + 공원 -> 동탄호수공원). A loanword is spelt with the seven finals of the loanword orthography and no
+//! tense initial, which native words such as 걷기 or 날씨 are not.
+
+use rustc_hash::FxHashSet;
+
+use super::chars;
+
+/// Syllables of the Sino-Korean noun that a lone syllable ends.
+const STEM: usize = 2;
+/// Syllables of a name under a two-syllable surname.
+const NAME: [usize; 2] = [3, 4];
+const FIRST_SYLLABLE: u32 = 0xAC00;
+const LAST_SYLLABLE: u32 = 0xD7A3;
+/// A syllable's code is initial * 588 + vowel * 28 + final.
+const FINALS: u32 = 28;
+const VOWELS_AND_FINALS: u32 = 588;
+/// Finals of the loanword orthography: none, ㄱ, ㄴ, ㄹ, ㅁ, ㅂ, ㅅ, ㅇ.
+const LOANWORD_FINALS: [u32; 8] = [0, 1, 4, 8, 16, 17, 19, 21];
+/// ㄲ, ㄸ, ㅃ, ㅆ, ㅉ.
+const TENSE_INITIALS: [u32; 5] = [1, 4, 8, 10, 13];
+
+/// Join a lone Sino-Korean syllable to the two-syllable Sino-Korean word before it where it
+/// closes the run or a word of two syllables or more follows (a noun, not a verb's ending);
+/// `standalone` holds the one-syllable words that stand apart (counters, short names), and
+/// `endings` the pieces that are no noun.
+pub fn join_sino_endings(
+    words: Vec<String>,
+    sino: &dyn Fn(char) -> bool,
+    standalone: &dyn Fn(&str) -> bool,
+    endings: &FxHashSet<String>,
+) -> Vec<String> {
+    let lengths: Vec<usize> = words.iter().map(|word| word.chars().count()).collect();
+    let mut joined: Vec<String> = Vec::with_capacity(words.len());
+    for (index, word) in words.iter().enumerate() {
+        let closes = match words.get(index + 1) {
+            None => true,
+            Some(after) => lengths[index + 1] >= STEM && !endings.contains(after),
+        };
+        let lone = lengths[index] == 1 && word.chars().all(sino) && !standalone(word) && closes;
+        match joined.last_mut() {
+            Some(before) if lone && before.chars().count() == STEM && before.chars().all(sino) => {
+                before.push_str(word);
+            }
+            _ => joined.push(word.clone()),
+        }
+    }
+    joined
+}
+
+/// Join the pieces of a name under a two-syllable surname: three or four syllables cut apart
+/// that open with the surname and close the run or stand before a title.
+pub fn join_compound_surnames(
+    words: Vec<String>,
+    surnames: &FxHashSet<String>,
+    titles: &FxHashSet<String>,
+) -> Vec<String> {
+    let mut joined: Vec<String> = Vec::with_capacity(words.len());
+    let mut index = 0;
+    while index < words.len() {
+        let end = name_end(&words, index, surnames, titles);
+        joined.push(words[index..end].concat());
+        index = end;
+    }
+    joined
+}
+
+/// Where a name under a two-syllable surname that opens at `start` ends, else start + 1.
+fn name_end(
+    words: &[String],
+    start: usize,
+    surnames: &FxHashSet<String>,
+    titles: &FxHashSet<String>,
+) -> usize {
+    let mut letters = words[start].clone();
+    for end in start + 2..=words.len() {
+        letters.push_str(&words[end - 1]);
+        let length = letters.chars().count();
+        if length > NAME[1] {
+            break;
+        }
+        let closes = end == words.len() || titles.contains(&chars::lower(&words[end]));
+        let surname: String = letters.chars().take(2).collect();
+        if NAME.contains(&length) && surnames.contains(&surname) && closes {
+            return end;
+        }
+    }
+    start + 1
+}
+
+/// Join a place name, a two-syllable noun that names no place, and a facility noun after them
+/// into the one name of a place (동탄 + 호수 + 공원 -> 동탄호수공원, 부산 + 시민 + 공원 ->
+/// 부산시민공원); a facility noun right after a place name already joined it (인천공항).
+pub fn join_named_places(
+    words: Vec<String>,
+    places: &FxHashSet<String>,
+    facilities: &FxHashSet<String>,
+) -> Vec<String> {
+    let mut joined: Vec<String> = Vec::with_capacity(words.len());
+    for word in words {
+        let count = joined.len();
+        if count > 1
+            && facilities.contains(&chars::lower(&word))
+            && joined[count - 1].chars().count() == STEM
+            && !places.contains(&chars::lower(&joined[count - 1]))
+            && places.contains(&chars::lower(&joined[count - 2]))
+        {
+            let noun = joined.pop().unwrap_or_default();
+            if let Some(place) = joined.last_mut() {
+                place.push_str(&noun);
+                place.push_str(&word);
+            }
+            continue;
+        }
+        joined.push(word);
+    }
+    joined
+}
+
+/// Whether each Hangul syllable of a word is spelt as a loanword can be: a final of the
+/// loanword orthography or none, and no tense initial (미팅, 보이스; not 걷기, 날씨).
+pub fn is_loanword_spelt(word: &str) -> bool {
+    word.chars().all(|letter| {
+        let code = u32::from(letter);
+        if !(FIRST_SYLLABLE..=LAST_SYLLABLE).contains(&code) {
+            return true;
+        }
+        let code = code - FIRST_SYLLABLE;
+        LOANWORD_FINALS.contains(&(code % FINALS))
+            && !TENSE_INITIALS.contains(&(code / VOWELS_AND_FINALS))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        text.split(' ').map(String::from).collect()
+    }
+
+    #[test]
+    fn a_lone_sino_syllable_ends_the_noun_before_it() {
+        let sino = |c: char| "주차난해소가게열".contains(c);
+        let endings: FxHashSet<String> = ["었다".to_string()].into_iter().collect();
+        let joined = join_sino_endings(words("주차 난 해소"), &sino, &|_| false, &endings);
+        assert_eq!(joined, words("주차난 해소"));
+        let kept = join_sino_endings(words("가게 열 었다"), &sino, &|_| false, &endings);
+        assert_eq!(kept, words("가게 열 었다"));
+    }
+
+    #[test]
+    fn a_name_under_a_two_syllable_surname_is_joined() {
+        let surnames: FxHashSet<String> = ["남궁".to_string()].into_iter().collect();
+        let titles: FxHashSet<String> = ["교육감".to_string()].into_iter().collect();
+        let joined = join_compound_surnames(words("남 궁현 교육감"), &surnames, &titles);
+        assert_eq!(joined, words("남궁현 교육감"));
+    }
+
+    #[test]
+    fn a_place_its_noun_and_a_facility_are_one_name() {
+        let places: FxHashSet<String> = ["송도".to_string()].into_iter().collect();
+        let facilities: FxHashSet<String> = ["공원".to_string()].into_iter().collect();
+        let joined = join_named_places(words("송도 호수 공원 산책"), &places, &facilities);
+        assert_eq!(joined, words("송도호수공원 산책"));
+    }
+
+    #[test]
+    fn loanwords_are_spelt_with_seven_finals() {
+        assert!(is_loanword_spelt("보이스"));
+        assert!(!is_loanword_spelt("걷기"));
+        assert!(!is_loanword_spelt("날씨"));
+    }
+}

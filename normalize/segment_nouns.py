@@ -1,0 +1,134 @@
+"""Korean nouns that the segmenter cut apart where no list holds them whole, and the shape of
+a loanword's syllables.
+
+A place's facility is named by the place, a noun and the facility (동탄 + 호수 + 공원 ->
+동탄호수공원, 부산 + 시민 + 공원).
+
+A Sino-Korean compound is built of syllables that each read a Chinese character, and many end
+in a one-syllable noun of that kind (주차 + 난 -> 주차난, 특별 + 전 -> 특별전, 기부 + 제): in a tag,
+such a lone syllable after a two-syllable Sino-Korean noun ends that noun rather than stands as
+a word of its own. A name under a two-syllable surname (남궁, 황보, 제갈, 선우) is cut after
+the surname's first syllable or after the surname, as no list holds the name (남 + 궁현). A
+loanword is spelt with the seven final consonants of the loanword orthography (ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ
+ㅇ) and no tense initial, which native words such as 걷기 or 날씨 are not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+_STEM = 2  # syllables of the Sino-Korean noun that a lone syllable ends
+_NAME = (3, 4)  # syllables of a name under a two-syllable surname
+_FIRST_SYLLABLE, _LAST_SYLLABLE = 0xAC00, 0xD7A3
+_FINALS, _VOWELS_AND_FINALS = 28, 588  # a syllable's code: initial * 588 + vowel * 28 + final
+# Finals of the loanword orthography: none, ㄱ, ㄴ, ㄹ, ㅁ, ㅂ, ㅅ, ㅇ.
+_LOANWORD_FINALS = frozenset((0, 1, 4, 8, 16, 17, 19, 21))
+_TENSE_INITIALS = frozenset((1, 4, 8, 10, 13))  # ㄲ, ㄸ, ㅃ, ㅆ, ㅉ
+
+
+def join_sino_endings(
+    words: list[str], sino: Container[str], standalone: Container[str], endings: Container[str]
+) -> list[str]:
+    """Join a lone Sino-Korean syllable to the two-syllable Sino-Korean word before it where
+    it closes the run or a word of two syllables or more follows (a noun, not a verb's
+    ending); ``standalone`` holds the one-syllable words that stand apart (counters, short
+    names), and ``endings`` the pieces that are no noun.
+
+    >>> join_sino_endings(["주차", "난", "해소"], set("주차난해소"), set(), set())
+    ['주차난', '해소']
+    >>> join_sino_endings(["가게", "열", "었다"], set("가게열"), set(), {"었다"})
+    ['가게', '열', '었다']
+    """
+    joined: list[str] = []
+    for index, word in enumerate(words):
+        before = joined[-1] if joined else ""
+        after = words[index + 1] if index + 1 < len(words) else ""
+        if (
+            len(word) == 1
+            and word in sino
+            and word not in standalone
+            and len(before) == _STEM
+            and all(syllable in sino for syllable in before)
+            and (not after or (len(after) >= _STEM and after not in endings))
+        ):
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
+
+
+def join_compound_surnames(
+    words: list[str], surnames: Container[str], titles: Container[str]
+) -> list[str]:
+    """Join the pieces of a name under a two-syllable surname: three or four syllables cut
+    apart that open with the surname and close the run or stand before a title.
+
+    >>> join_compound_surnames(["남", "궁현", "교육감"], {"남궁"}, {"교육감"})
+    ['남궁현', '교육감']
+    >>> join_compound_surnames(["선우", "정", "아"], {"선우"}, set())
+    ['선우정아']
+    """
+    joined: list[str] = []
+    index = 0
+    while index < len(words):
+        end = _name_end(words, index, surnames, titles)
+        joined.append("".join(words[index:end]))
+        index = end
+    return joined
+
+
+def _name_end(
+    words: list[str], start: int, surnames: Container[str], titles: Container[str]
+) -> int:
+    """Where a name under a two-syllable surname that opens at ``start`` ends, else start + 1."""
+    letters = words[start]
+    for end in range(start + 2, len(words) + 1):
+        letters += words[end - 1]
+        if len(letters) > _NAME[-1]:
+            break
+        closes = end == len(words) or words[end].lower() in titles
+        if len(letters) in _NAME and letters[:2] in surnames and closes:
+            return end
+    return start + 1
+
+
+def is_loanword_spelt(word: str) -> bool:
+    """Whether each Hangul syllable of a word is spelt as a loanword can be: a final of the
+    loanword orthography or none, and no tense initial (미팅, 보이스; not 걷기, 날씨).
+
+    >>> is_loanword_spelt("보이스"), is_loanword_spelt("걷기")
+    (True, False)
+    """
+    for letter in word:
+        code = ord(letter) - _FIRST_SYLLABLE
+        if not 0 <= code <= _LAST_SYLLABLE - _FIRST_SYLLABLE:
+            continue
+        if code % _FINALS not in _LOANWORD_FINALS or code // _VOWELS_AND_FINALS in _TENSE_INITIALS:
+            return False
+    return True
+
+
+def join_named_places(
+    words: list[str], places: Container[str], facilities: Container[str]
+) -> list[str]:
+    """Join a place name, a two-syllable noun that names no place, and a facility noun after
+    them into the one name of a place (동탄 + 호수 + 공원 -> 동탄호수공원, 부산 + 시민 + 공원
+    -> 부산시민공원); a facility noun right after a place name already joined it (인천공항).
+
+    >>> join_named_places(["송도", "호수", "공원", "산책"], {"송도"}, {"공원"})
+    ['송도호수공원', '산책']
+    """
+    joined: list[str] = []
+    for word in words:
+        if (
+            len(joined) > 1
+            and word.lower() in facilities
+            and len(joined[-1]) == _STEM
+            and joined[-1].lower() not in places
+            and joined[-2].lower() in places
+        ):
+            noun = joined.pop()
+            joined[-1] += noun + word
+        else:
+            joined.append(word)
+    return joined

@@ -1,14 +1,14 @@
 """Korean nouns that the segmenter cut apart where no list holds them whole, and the shape of
 a loanword's syllables.
 
-A place's facility is named by the place, a noun and the facility (동탄 + 호수 + 공원 ->
-동탄호수공원, 부산 + 시민 + 공원).
+A place's facility is named by the place, a noun and the facility (송도 + 호수 + 공원 ->
+송도호수공원, 부산 + 시민 + 공원).
 
 A Sino-Korean compound is built of syllables that each read a Chinese character, and many end
-in a one-syllable noun of that kind (주차 + 난 -> 주차난, 특별 + 전 -> 특별전, 기부 + 제): in a tag,
+in a one-syllable noun of that kind (교통 + 난 -> 교통난, 특별 + 전 -> 특별전, 기부 + 제): in a tag,
 such a lone syllable after a two-syllable Sino-Korean noun ends that noun rather than stands as
 a word of its own. A name under a two-syllable surname (남궁, 황보, 제갈, 선우) is cut after
-the surname's first syllable or after the surname, as no list holds the name (남 + 궁현). A
+the surname's first syllable or after the surname, as no list holds the name (황 + 보민). A
 loanword is spelt with the seven final consonants of the loanword orthography (ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ
 ㅇ) and no tense initial, which native words such as 걷기 or 날씨 are not.
 """
@@ -34,8 +34,8 @@ def join_sino_endings(
     ending); ``standalone`` holds the one-syllable words that stand apart (counters, short
     names), and ``endings`` the pieces that are no noun.
 
-    >>> join_sino_endings(["주차", "난", "해소"], set("주차난해소"), set(), set())
-    ['주차난', '해소']
+    >>> join_sino_endings(["교통", "난", "완화"], set("교통난완화"), set(), set())
+    ['교통난', '완화']
     >>> join_sino_endings(["가게", "열", "었다"], set("가게열"), set(), {"었다"})
     ['가게', '열', '었다']
     """
@@ -63,8 +63,8 @@ def join_compound_surnames(
     """Join the pieces of a name under a two-syllable surname: three or four syllables cut
     apart that open with the surname and close the run or stand before a title.
 
-    >>> join_compound_surnames(["남", "궁현", "교육감"], {"남궁"}, {"교육감"})
-    ['남궁현', '교육감']
+    >>> join_compound_surnames(["황", "보민", "교육감"], {"황보"}, {"교육감"})
+    ['황보민', '교육감']
     >>> join_compound_surnames(["선우", "정", "아"], {"선우"}, set())
     ['선우정아']
     """
@@ -112,7 +112,7 @@ def join_named_places(
     words: list[str], places: Container[str], facilities: Container[str]
 ) -> list[str]:
     """Join a place name, a two-syllable noun that names no place, and a facility noun after
-    them into the one name of a place (동탄 + 호수 + 공원 -> 동탄호수공원, 부산 + 시민 + 공원
+    them into the one name of a place (송도 + 호수 + 공원 -> 송도호수공원, 부산 + 시민 + 공원
     -> 부산시민공원); a facility noun right after a place name already joined it (인천공항).
 
     >>> join_named_places(["송도", "호수", "공원", "산책"], {"송도"}, {"공원"})

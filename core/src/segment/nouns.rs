@@ -1,11 +1,11 @@
 //! Korean nouns that the segmenter cut apart where no list holds them whole, and the shape of
 //! a loanword's syllables (mirrors `normalize/segment_nouns.py`).
 //!
-//! A Sino-Korean compound often ends in a one-syllable Sino-Korean noun (주차 + 난 -> 주차난,
+//! A Sino-Korean compound often ends in a one-syllable Sino-Korean noun (교통 + 난 -> 교통난,
 //! 특별 + 전 -> 특별전): in a tag, such a lone syllable after a two-syllable Sino-Korean noun
 //! ends that noun. A name under a two-syllable surname (남궁, 황보) is cut where no list holds
-//! it (남 + 궁현). A place's facility is named by the place, a noun and the facility (동탄 +
-//! 호수 + 공원 -> 동탄호수공원). A loanword is spelt with the seven finals of the loanword orthography and no
+//! it (황 + 보민). A place's facility is named by the place, a noun and the facility (송도 +
+//! 호수 + 공원 -> 송도호수공원). A loanword is spelt with the seven finals of the loanword orthography and no
 //! tense initial, which native words such as 걷기 or 날씨 are not.
 
 use rustc_hash::FxHashSet;
@@ -95,7 +95,7 @@ fn name_end(
 }
 
 /// Join a place name, a two-syllable noun that names no place, and a facility noun after them
-/// into the one name of a place (동탄 + 호수 + 공원 -> 동탄호수공원, 부산 + 시민 + 공원 ->
+/// into the one name of a place (송도 + 호수 + 공원 -> 송도호수공원, 부산 + 시민 + 공원 ->
 /// 부산시민공원); a facility noun right after a place name already joined it (인천공항).
 pub fn join_named_places(
     words: Vec<String>,
@@ -147,20 +147,20 @@ mod tests {
 
     #[test]
     fn a_lone_sino_syllable_ends_the_noun_before_it() {
-        let sino = |c: char| "주차난해소가게열".contains(c);
+        let sino = |c: char| "교통난완화가게열".contains(c);
         let endings: FxHashSet<String> = ["었다".to_string()].into_iter().collect();
-        let joined = join_sino_endings(words("주차 난 해소"), &sino, &|_| false, &endings);
-        assert_eq!(joined, words("주차난 해소"));
+        let joined = join_sino_endings(words("교통 난 완화"), &sino, &|_| false, &endings);
+        assert_eq!(joined, words("교통난 완화"));
         let kept = join_sino_endings(words("가게 열 었다"), &sino, &|_| false, &endings);
         assert_eq!(kept, words("가게 열 었다"));
     }
 
     #[test]
     fn a_name_under_a_two_syllable_surname_is_joined() {
-        let surnames: FxHashSet<String> = ["남궁".to_string()].into_iter().collect();
+        let surnames: FxHashSet<String> = ["황보".to_string()].into_iter().collect();
         let titles: FxHashSet<String> = ["교육감".to_string()].into_iter().collect();
-        let joined = join_compound_surnames(words("남 궁현 교육감"), &surnames, &titles);
-        assert_eq!(joined, words("남궁현 교육감"));
+        let joined = join_compound_surnames(words("황 보민 교육감"), &surnames, &titles);
+        assert_eq!(joined, words("황보민 교육감"));
     }
 
     #[test]

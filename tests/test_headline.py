@@ -1449,3 +1449,22 @@ def test_a_summary_box_copying_the_lead_makes_no_feed_of_the_headline() -> None:
     found = weigh_candidates(lines, {}, set(), set())
     assert {c.line: c.signals["feed_item"] for c in found}[0] == 0.0
     assert _choose(lines) == lines[0]
+
+
+def test_a_photo_caption_under_a_headline_and_its_decks_makes_no_run_of_heads() -> None:
+    """A blog post prints its headline, three decks and a photo's caption one under another
+    before its first paragraph: with the caption they would make a run of five heads, as a
+    "Most read" box does, but a caption is no story's head."""
+    lines = [
+        "Village radio doubles its listeners in a single month",
+        "[Weekly radio notes] the morning quiz keeps its lead",
+        "Village radio gains two thousand listeners in a month",
+        "Short news clips draw new listeners and the night show grows",
+        "▲ Listeners of the village radio in March and April, by week",
+        "The village radio station doubled its listeners in a single month, from two thousand "
+        "to four thousand, after it began a morning quiz and short news clips.",
+    ]
+    found = weigh_candidates(lines, {}, set(), set())
+    assert {c.line: c.signals["feed_item"] for c in found}[0] == 0.0
+    assert _choose(lines) == lines[0]
+

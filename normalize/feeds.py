@@ -312,18 +312,26 @@ def channel_header(
     """The lines of the candidates that a channel's header prints: its name on the line above
     a run of ``_COUNTERS`` counters or more, and what stands below the counters before the
     first post's paragraph (a description, a contact, a join button, a forwarded post's
-    source), with the name's copies elsewhere on the page (a post's signature). ``texts`` are
+    source), with the name's copies elsewhere on the page (a post's signature); not the line
+    right above that paragraph when the paragraph echoes it and no post with a head of its
+    own follows: the post's own head, a site's one article below its counters of followers.
+    ``texts`` are
     the page's lines with text, in order, and ``body`` the places among them of the lines
     shaped like a paragraph. A page with no such run has no header.
 
     >>> texts = ["River Notes", "2.4K subscribers", "312 photos", "18 videos",
     ...          "Notes on the river and its boats", "A long post about the ferry " * 3,
     ...          "River Notes"]
-    >>> heads = [Candidate(k, k, texts[k], texts[k].lower(), {}) for k in (0, 4, 6)]
+    >>> heads = [Candidate(k, k, texts[k], texts[k].lower(), {"lead_echo": 0.0})
+    ...          for k in (0, 4, 6)]
     >>> sorted(channel_header(heads, texts, [5]))
     [0, 4, 6]
     >>> sorted(channel_header(heads, texts[:2] + texts[3:], [4]))
     []
+    >>> post = heads[1]._replace(text="Ferry tickets", key="ferry tickets")
+    >>> post = post._replace(signals={"lead_echo": 0.4})
+    >>> sorted(channel_header([heads[0], post, heads[2]], texts, [5]))
+    [0, 6]
     """
     if not candidates:
         return set()
@@ -343,5 +351,13 @@ def channel_header(
     if len(run) < _COUNTERS:
         return set()
     end = next((p for p in body if p > run[-1]), len(texts))
-    header = {c.key for c in candidates if run[0] - 1 <= c.order < end}
+    # the line right above the first post's paragraph, which echoes it, is the post's own head
+    # when no other post stands below with a head of its own: the page's one article
+    alone = not any(c.order > end and c.signals["lead_echo"] for c in candidates)
+    header = {
+        c.key
+        for c in candidates
+        if run[0] - 1 <= c.order < end
+        and not (alone and c.order == end - 1 and c.signals["lead_echo"])
+    }
     return {c.line for c in candidates if c.key in header}

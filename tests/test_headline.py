@@ -1468,3 +1468,19 @@ def test_a_photo_caption_under_a_headline_and_its_decks_makes_no_run_of_heads() 
     assert {c.line: c.signals["feed_item"] for c in found}[0] == 0.0
     assert _choose(lines) == lines[0]
 
+
+def test_counters_of_followers_above_an_article_leave_its_headline() -> None:
+    """A regional site prints its counts of followers on other platforms above the article:
+    three counters make them a channel's header, but the line right above the first paragraph,
+    which that paragraph echoes, is the article's own head, not the header's description."""
+    lines = [
+        "Our platforms",
+        "64 communities",
+        "38 channels",
+        "27 groups",
+        "District head resigns and hands over to his deputy",
+        "The head of the district said he would resign at the end of the week and hand over "
+        "to his deputy, thanking his colleagues and residents.",
+    ]
+    assert _choose(lines) == lines[4]
+

@@ -299,7 +299,9 @@ fn counter() -> &'static Regex {
 
 /// The lines of the candidates that a channel's header prints: its name on the line above a
 /// run of `COUNTERS` counters or more, and what stands below the counters before the first
-/// post's paragraph, with the name's copies elsewhere on the page. `filled` are the page's
+/// post's paragraph (not the line right above it when it echoes that line and no post with
+/// a head of its own follows: the post's own head), with the name's copies elsewhere on the
+/// page. `filled` are the page's
 /// lines with text, in order, and `body` the places among them of the lines shaped like a
 /// paragraph.
 pub fn channel_header<S: AsRef<str>>(
@@ -347,9 +349,14 @@ pub fn channel_header<S: AsRef<str>>(
         .copied()
         .find(|&p| p > end_of_run)
         .unwrap_or(filled.len());
+    let echoed = |c: &Candidate| signal(&c.signals, "lead_echo") != 0.0;
+    // the line right above the first post's paragraph, which echoes it, is the post's own head
+    // when no other post stands below with a head of its own: the page's one article
+    let alone = !candidates.iter().any(|c| c.placed.order > end && echoed(c));
     let header: FxHashSet<&str> = candidates
         .iter()
         .filter(|c| first <= c.placed.order + 1 && c.placed.order < end)
+        .filter(|c| !(alone && c.placed.order + 1 == end && echoed(c)))
         .map(|c| c.placed.key.as_str())
         .collect();
     candidates

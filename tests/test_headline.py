@@ -1484,3 +1484,23 @@ def test_counters_of_followers_above_an_article_leave_its_headline() -> None:
     ]
     assert _choose(lines) == lines[4]
 
+
+def test_a_headline_with_the_channel_name_glued_on_above_an_up_next_list_is_kept() -> None:
+    """A video page glues the channel's name to every title: the video's own, printed twice
+    above its description, and each title of the "Up next" list below. The first title alone
+    has a paragraph that echoes it: it is the page's headline, the others the list's items."""
+    tail = " / Harbour TV"
+    lines = [
+        "Snow cuts off three hill villages as helicopters fly in food" + tail,
+        "Snow cuts off three hill villages as helicopters fly in food" + tail,
+        "Three hill villages have been cut off by snow for three days, and fire service "
+        "helicopters are flying in rice, noodles and medicine.",
+        "Up next",
+        "Frozen pipes burst across the city as the cold sets in" + tail,
+        "Commuters face a slow trip as snow closes two roads" + tail,
+        "More snow expected across the region until the weekend" + tail,
+    ]
+    found = weigh_candidates(lines, {}, set(), set())
+    items = {c.line: c.signals["feed_item"] for c in found}
+    assert items[0] == 0.0 and items[4] == items[5] == items[6] == 1.0
+    assert _choose(lines) == "Snow cuts off three hill villages as helicopters fly in food"

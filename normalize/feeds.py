@@ -205,16 +205,26 @@ def tailed_teasers(candidates: list[Candidate], texts: Sequence[str]) -> set[int
     telling a different story (none holds another's words before the tail, as a forum's
     replies quote their topic), and a candidate
     is one of these lines or the words before its tail (a teaser printed again without it). A
-    headline ends with no link's label, and a paragraph ends its sentence. ``texts`` are the
-    page's lines with text, in order; those below the last candidate are not read.
+    headline ends with no link's label, and a paragraph ends its sentence; a site that glues
+    its name to every head glues it to the article's headline too, which alone stands above a
+    paragraph that echoes it (the first of these stories, the others with none). ``texts`` are
+    the page's lines with text, in order; those below the last candidate are not read.
 
     >>> texts = ["Ferry fares rise on island routes", "Ferry fares rise on island routes more »",
     ...          "Night buses return to the old town more »", "New pier opens in May more »"]
-    >>> heads = [Candidate(k, k, texts[k], title_key(texts[k]), {}) for k in range(4)]
+    >>> heads = [Candidate(k, k, texts[k], title_key(texts[k]), {"lead_echo": 0.0})
+    ...          for k in range(4)]
     >>> sorted(tailed_teasers(heads, texts))
     [0, 1, 2, 3]
     >>> sorted(tailed_teasers(heads, texts[:3]))
     []
+    >>> texts = ["New pier opens in May / Harbour TV", "The new pier opens in May, the port said.",
+    ...          "Ferry fares rise on island routes / Harbour TV",
+    ...          "Night buses return to the old town / Harbour TV"]
+    >>> heads = [Candidate(k, k, texts[k], title_key(texts[k].split(" / ")[0]),
+    ...                    {"lead_echo": 0.5 if k == 0 else 0.0}) for k in (0, 2, 3)]
+    >>> sorted(tailed_teasers(heads, texts))
+    [2, 3]
     """
     if not candidates:
         return set()
@@ -235,7 +245,13 @@ def tailed_teasers(candidates: list[Candidate], texts: Sequence[str]) -> set[int
         group = [line.split() for line, _ in headed]
         cut = _common_tail(group)
         teasers.update(key for words in group for key in _teaser_keys(words, cut))
-    return {c.line for c in candidates if c.key in teasers}
+    found = [c for c in candidates if c.key in teasers]
+    # the first story alone followed by a paragraph that echoes it: the article's headline
+    # with the site's tail, above a list of teasers that have none
+    echoed = {c.key for c in found if c.signals["lead_echo"]}
+    if len(echoed) == 1 and found[0].key in echoed:
+        return {c.line for c in found if c.key not in echoed}
+    return {c.line for c in found}
 
 
 def _common_tail(group: list[list[str]]) -> int:
@@ -312,18 +328,26 @@ def channel_header(
     """The lines of the candidates that a channel's header prints: its name on the line above
     a run of ``_COUNTERS`` counters or more, and what stands below the counters before the
     first post's paragraph (a description, a contact, a join button, a forwarded post's
-    source), with the name's copies elsewhere on the page (a post's signature). ``texts`` are
+    source), with the name's copies elsewhere on the page (a post's signature); not the line
+    right above that paragraph when the paragraph echoes it and no post with a head of its
+    own follows: the post's own head, a site's one article below its counters of followers.
+    ``texts`` are
     the page's lines with text, in order, and ``body`` the places among them of the lines
     shaped like a paragraph. A page with no such run has no header.
 
     >>> texts = ["River Notes", "2.4K subscribers", "312 photos", "18 videos",
     ...          "Notes on the river and its boats", "A long post about the ferry " * 3,
     ...          "River Notes"]
-    >>> heads = [Candidate(k, k, texts[k], texts[k].lower(), {}) for k in (0, 4, 6)]
+    >>> heads = [Candidate(k, k, texts[k], texts[k].lower(), {"lead_echo": 0.0})
+    ...          for k in (0, 4, 6)]
     >>> sorted(channel_header(heads, texts, [5]))
     [0, 4, 6]
     >>> sorted(channel_header(heads, texts[:2] + texts[3:], [4]))
     []
+    >>> post = heads[1]._replace(text="Ferry tickets", key="ferry tickets")
+    >>> post = post._replace(signals={"lead_echo": 0.4})
+    >>> sorted(channel_header([heads[0], post, heads[2]], texts, [5]))
+    [0, 6]
     """
     if not candidates:
         return set()
@@ -343,5 +367,13 @@ def channel_header(
     if len(run) < _COUNTERS:
         return set()
     end = next((p for p in body if p > run[-1]), len(texts))
-    header = {c.key for c in candidates if run[0] - 1 <= c.order < end}
+    # the line right above the first post's paragraph, which echoes it, is the post's own head
+    # when no other post stands below with a head of its own: the page's one article
+    alone = not any(c.order > end and c.signals["lead_echo"] for c in candidates)
+    header = {
+        c.key
+        for c in candidates
+        if run[0] - 1 <= c.order < end
+        and not (alone and c.order == end - 1 and c.signals["lead_echo"])
+    }
     return {c.line for c in candidates if c.key in header}

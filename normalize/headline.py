@@ -278,8 +278,7 @@ def weigh_candidates(
     for candidate in wrapped_pieces(found, lines):  # a piece of a wrapped sentence: a sentence
         candidate.signals["sentence"] = 1.0
     _context_signals(found, lines, filled, body, dated_order)
-    keys = [title_key(lines[i]) for i in filled]
-    items = feed_items(found, dated_order, keys, [order[i] for i in machinery if i in order])
+    items = feed_items(found, dated_order, texts, [order[i] for i in machinery if i in order])
     items |= timed_entries(found, texts) | feed_shapes(found, texts, body)
     items |= dated_units(found, texts, set(dated_order), body) | roundup_heads(found, texts)
     digest = digest_items(found, texts)  # its items, though a headline may stand above them

@@ -8,13 +8,14 @@ candidate is to the lines around it once its own signals are known.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from itertools import pairwise
 from typing import Final, NamedTuple
 
 import regex
 
 from normalize.timestamps import parse_timestamp
 from normalize.timestamps.elsewhere import weather_lines
-from normalize.titles import title_key
+from normalize.titles import is_body_shaped, title_key
 
 # A deck stands this many lines with text below its headline, at most.
 _DECK_BELOW: Final = 2
@@ -28,8 +29,10 @@ _HEAD_ECHO: Final = 0.3
 _DECKED_HEAD_ECHO: Final = 0.2
 # A headline whose lead is out of sight below its deck and byline has this many words at least.
 _BYLINED_HEAD_WORDS: Final = 7
-# A feed's item stands this many lines with text from its own dateline, at most, above or below.
+# A feed's item stands this many lines with text from its own dateline, at most, above or below;
+# its items are as many lines apart, give or take this many.
 _FEED_STEP: Final = 3
+_GAP_SLACK: Final = 1
 # A list's items may open with one label in capitals, this many lines in a row at least; an
 # opinion teaser with its author's name of this many words printed twice.
 _LABEL_RUN: Final = 3
@@ -88,33 +91,38 @@ def is_listing(candidates: list[Candidate]) -> bool:
 def feed_items(
     candidates: list[Candidate],
     dated: Collection[int],
-    keys: Sequence[str],
+    texts: Sequence[str],
     machinery: Collection[int],
 ) -> set[int]:
     """The lines of the story heads that a feed prints as its items: two story heads or more,
     each printed once, each at the same step from a dateline or byline of its own (a category
     page's "<head> / <date> Written by", a newsletter's "<head> / <blurb> / <section><date>")
-    or from a line the page prints by each of them (a "Read more" link, a source's name).
-    ``keys`` are the title keys of the page's lines with text, and ``dated`` and
+    or from a line the page prints by each of them (a "Read more" link, a source's name; no
+    paragraph, as a summary's copy of the lead is), the heads in units of one size (see
+    ``_one_shape``). ``texts`` are the page's lines with text, and ``dated`` and
     ``machinery`` the places of its datelines and machinery among them. A headline and its
     dateline make one such pair; a second head at the same step from a second dateline makes
     it a feed, when no machinery stands between them but what each head has beside it. On an
     article the teasers below it have no dates, or no lead of their own that echoes them, or
-    stand past its end (a share box, a "Related" label).
+    stand past its end (a share box, a "Related" label), or the article's lead makes its unit
+    larger than theirs; a deck below the headline shares its dateline block.
 
     >>> signals = dict.fromkeys(("caption", "machinery", "site", "sentence"), 0.0)
     >>> head = Candidate(0, 0, "Ferry fares rise again", "ferry fares rise again",
     ...                  signals | {"echo": 0.5, "repeated": 0.0, "lower_case": 0.0})
     >>> other = head._replace(line=4, order=4, text="Rail strike ends", key="rail strike ends")
-    >>> keys = ["ferry fares rise again", "", "ferries", "", "rail strike ends", "", "rail"]
-    >>> sorted(feed_items([head, other], {1, 5}, keys, set()))
+    >>> texts = ["Ferry fares rise again", "", "Ferries", "", "Rail strike ends", "", "Rail"]
+    >>> sorted(feed_items([head, other], {1, 5}, texts, set()))
     [0, 4]
-    >>> sorted(feed_items([head, other], {1}, keys, set()))
+    >>> sorted(feed_items([head, other], {1}, texts, set()))
     []
-    >>> more = [*keys[:2], "read more", *keys[3:6], "read more"]
+    >>> more = [*texts[:2], "Read more", *texts[3:6], "Read more"]
     >>> sorted(feed_items([head, other], {1}, more, {2, 6}))
     [0, 4]
-    >>> sorted(feed_items([head, other], {1, 5}, keys, {3}))
+    >>> lead = "Fares on the island ferry routes rise by a tenth from May, the operator said."
+    >>> sorted(feed_items([head, other], {1}, [*texts[:2], lead, *texts[3:6], lead], set()))
+    []
+    >>> sorted(feed_items([head, other], {1, 5}, texts, {3}))
     []
     """
     heads = [
@@ -133,15 +141,43 @@ def feed_items(
             at = head.order + step
             if at in dated:
                 beside.setdefault(None, []).append(head)
-            elif 0 <= at < len(keys) and keys[at]:
-                beside.setdefault(keys[at], []).append(head)
+            elif 0 <= at < len(texts) and (key := title_key(texts[at])) and _may_mark(texts[at]):
+                beside.setdefault(key, []).append(head)
         for group in beside.values():
             marks = {head.order + step for head in group}
             first, last = group[0].order, group[-1].order
             apart = any(first < m < last and m not in marks for m in machinery)
-            if len({head.key for head in group}) > 1 and not apart:
+            if len({head.key for head in group}) > 1 and not apart and _one_shape(group, step):
                 items.update(head.line for head in group)
     return items
+
+
+def _may_mark(text: str) -> bool:
+    """Whether a line the page prints by each of a feed's heads may mark its items: a link's
+    label or a source's name, not a paragraph (a summary's copy of the lead printed again
+    above the article's body).
+
+    >>> _may_mark("Read the original"), _may_mark("The city opened a reading room for children.")
+    (True, False)
+    """
+    return not is_body_shaped(text)
+
+
+def _one_shape(group: list[Candidate], step: int) -> bool:
+    """Whether a feed's heads, in order, stand in units of one size, each with its own mark:
+    the heads further apart than the step (a date above both heads, or below both, is an
+    article's dateline block, not each one's own), and the lines between each two alike in
+    number, give or take one (a teaser wrapped on one more line; an article's head, its lead
+    and a list's label above the list's first item make a larger unit).
+
+    >>> heads = [Candidate(0, k, "", "", {}) for k in (2, 6, 10)]
+    >>> _one_shape(heads, 1), _one_shape(heads, -3), _one_shape(heads, -4)
+    (True, True, False)
+    >>> _one_shape([Candidate(0, k, "", "", {}) for k in (2, 6, 8)], 1)
+    False
+    """
+    gaps = [b.order - a.order for a, b in pairwise(group)]
+    return min(gaps) > abs(step) and max(gaps) - min(gaps) <= _GAP_SLACK
 
 
 def timed_entries(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:

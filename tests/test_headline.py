@@ -1384,3 +1384,123 @@ def test_a_day_archive_of_teasers_has_no_headline_though_some_teasers_paraphrase
         *lines[1:5],
     ]
     assert _choose(titled) == "What our readers asked us this week"
+
+
+def test_a_deck_below_a_headline_under_two_datelines_is_no_feed_item() -> None:
+    """An agency prints its published and updated times above the headline, and a deck below
+    it: the headline and the deck stand at one step from one dateline each, but both dates
+    stand above both lines, a block of the article's own; a feed's items each have theirs."""
+    lines = [
+        "12 March 2022, 09:40",
+        "updated 12 March 2022, 10:05",
+        "Island ferry operator denies plans to cut winter crossings",
+        "The company called a newspaper's report a misreading of an internal memo",
+        "PORTVALE, 12 March. The island ferry operator has no plans to cut any winter crossing, "
+        "its spokeswoman told reporters on Saturday, after a newspaper said it would.",
+        "The timetable for the winter will be published on the operator's site by November.",
+    ]
+    assert _choose(lines, dated=frozenset({0, 1})) == lines[2]
+
+
+def test_an_article_above_teasers_of_its_own_shape_keeps_its_headline() -> None:
+    """A news site prints its story's head above a date glued to the source, then the lead,
+    then a list of other stories in the same shape (head, date and source): the article's unit
+    (its head, date, lead and the list's label) is larger than the items', so its head makes
+    no feed with them."""
+    lines = [
+        "Valley farmers face tighter limits on river water from July",
+        "2024-03-02 The Valley Courier",
+        "Farmers in the valley will have to take a fifth less water from the river over the "
+        "next five years under rules the regional council confirmed on Friday.",
+        "More from the region",
+        "Regional council confirms river plan for valley farmers",
+        "2024-03-01 Hill Country Post",
+        "Valley farmers say the river rules will cost jobs",
+        "2024-02-28 Rural Radio",
+        "Swimming warnings lifted at three river spots",
+        "2024-02-27 The Valley Courier",
+        "Regional council rates to rise by a tenth",
+        "2024-02-25 Hill Country Post",
+        "Small cheese maker opens in the old valley dairy",
+        "2024-02-24 Rural Radio",
+    ]
+    dated = frozenset({1, 5, 7, 9, 11, 13})
+    items = {c.line: c.signals["feed_item"] for c in weigh_candidates(lines, {}, set(), dated)}
+    assert items[0] == 0.0
+    assert _choose(lines, dated=dated) == lines[0]
+
+
+def test_a_summary_box_copying_the_lead_makes_no_feed_of_the_headline() -> None:
+    """A portal prints the article's summary (its lead's first sentence) under the headline,
+    then the article with its subhead and the same sentence again: the sentence printed by
+    both heads is a paragraph, no link's label, so the heads make no feed."""
+    lead = "The city library opened a reading room for children in the old station hall."
+    lines = [
+        "City library opens a reading room in the old station",
+        "A short summary made by the portal.",
+        lead,
+        "Text size",
+        "Reading room in old station hall opens Monday",
+        "[Valley Herald, reporter Mina Cho]",
+        lead,
+        "The room holds some four thousand books and opens on weekday afternoons, the library "
+        "said on Monday.",
+    ]
+    found = weigh_candidates(lines, {}, set(), set())
+    assert {c.line: c.signals["feed_item"] for c in found}[0] == 0.0
+    assert _choose(lines) == lines[0]
+
+
+def test_a_photo_caption_under_a_headline_and_its_decks_makes_no_run_of_heads() -> None:
+    """A blog post prints its headline, three decks and a photo's caption one under another
+    before its first paragraph: with the caption they would make a run of five heads, as a
+    "Most read" box does, but a caption is no story's head."""
+    lines = [
+        "Village radio doubles its listeners in a single month",
+        "[Weekly radio notes] the morning quiz keeps its lead",
+        "Village radio gains two thousand listeners in a month",
+        "Short news clips draw new listeners and the night show grows",
+        "▲ Listeners of the village radio in March and April, by week",
+        "The village radio station doubled its listeners in a single month, from two thousand "
+        "to four thousand, after it began a morning quiz and short news clips.",
+    ]
+    found = weigh_candidates(lines, {}, set(), set())
+    assert {c.line: c.signals["feed_item"] for c in found}[0] == 0.0
+    assert _choose(lines) == lines[0]
+
+
+def test_counters_of_followers_above_an_article_leave_its_headline() -> None:
+    """A regional site prints its counts of followers on other platforms above the article:
+    three counters make them a channel's header, but the line right above the first paragraph,
+    which that paragraph echoes, is the article's own head, not the header's description."""
+    lines = [
+        "Our platforms",
+        "64 communities",
+        "38 channels",
+        "27 groups",
+        "District head resigns and hands over to his deputy",
+        "The head of the district said he would resign at the end of the week and hand over "
+        "to his deputy, thanking his colleagues and residents.",
+    ]
+    assert _choose(lines) == lines[4]
+
+
+def test_a_headline_with_the_channel_name_glued_on_above_an_up_next_list_is_kept() -> None:
+    """A video page glues the channel's name to every title: the video's own, printed twice
+    above its description, and each title of the "Up next" list below. The first title alone
+    has a paragraph that echoes it: it is the page's headline, the others the list's items."""
+    tail = " / Harbour TV"
+    lines = [
+        "Snow cuts off three hill villages as helicopters fly in food" + tail,
+        "Snow cuts off three hill villages as helicopters fly in food" + tail,
+        "Three hill villages have been cut off by snow for three days, and fire service "
+        "helicopters are flying in rice, noodles and medicine.",
+        "Up next",
+        "Frozen pipes burst across the city as the cold sets in" + tail,
+        "Commuters face a slow trip as snow closes two roads" + tail,
+        "More snow expected across the region until the weekend" + tail,
+    ]
+    found = weigh_candidates(lines, {}, set(), set())
+    items = {c.line: c.signals["feed_item"] for c in found}
+    assert items[0] == 0.0 and items[4] == items[5] == items[6] == 1.0
+    assert _choose(lines) == "Snow cuts off three hill villages as helicopters fly in food"

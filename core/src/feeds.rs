@@ -57,8 +57,10 @@ pub fn feed_shapes<S: AsRef<str>>(
 /// The lines of the candidates that a list prints with one tail after each teaser (a link's
 /// label, "more »"; its time, whose digits differ): `TAILED_LINES` lines or more end with the
 /// same last words, each telling a different story (none holds another's words before the
-/// tail), and a candidate is one of these lines or the words before its tail. `filled` are
-/// the page's lines with text, in order; those below the last candidate are not read.
+/// tail), and a candidate is one of these lines or the words before its tail; not the
+/// article's headline with the site's name glued on as on every head, the first of these
+/// stories and the only one a paragraph that echoes it follows. `filled` are the page's lines
+/// with text, in order; those below the last candidate are not read.
 pub fn tailed_teasers<S: AsRef<str>>(
     candidates: &[Candidate],
     lines: &LineKeys<S>,
@@ -101,9 +103,24 @@ pub fn tailed_teasers<S: AsRef<str>>(
             teasers.insert(head);
         }
     }
-    candidates
+    let found: Vec<&Candidate> = candidates
         .iter()
         .filter(|c| teasers.contains(&c.placed.key))
+        .collect();
+    // the first story alone followed by a paragraph that echoes it: the article's headline
+    // with the site's tail, above a list of teasers that have none
+    let echoed: FxHashSet<&str> = found
+        .iter()
+        .filter(|c| signal(&c.signals, "lead_echo") != 0.0)
+        .map(|c| c.placed.key.as_str())
+        .collect();
+    let headline = found
+        .first()
+        .map(|c| c.placed.key.as_str())
+        .filter(|key| echoed.len() == 1 && echoed.contains(key));
+    found
+        .iter()
+        .filter(|c| Some(c.placed.key.as_str()) != headline)
         .map(|c| c.placed.line)
         .collect()
 }
@@ -299,7 +316,9 @@ fn counter() -> &'static Regex {
 
 /// The lines of the candidates that a channel's header prints: its name on the line above a
 /// run of `COUNTERS` counters or more, and what stands below the counters before the first
-/// post's paragraph, with the name's copies elsewhere on the page. `filled` are the page's
+/// post's paragraph (not the line right above it when it echoes that line and no post with
+/// a head of its own follows: the post's own head), with the name's copies elsewhere on the
+/// page. `filled` are the page's
 /// lines with text, in order, and `body` the places among them of the lines shaped like a
 /// paragraph.
 pub fn channel_header<S: AsRef<str>>(
@@ -347,9 +366,14 @@ pub fn channel_header<S: AsRef<str>>(
         .copied()
         .find(|&p| p > end_of_run)
         .unwrap_or(filled.len());
+    let echoed = |c: &Candidate| signal(&c.signals, "lead_echo") != 0.0;
+    // the line right above the first post's paragraph, which echoes it, is the post's own head
+    // when no other post stands below with a head of its own: the page's one article
+    let alone = !candidates.iter().any(|c| c.placed.order > end && echoed(c));
     let header: FxHashSet<&str> = candidates
         .iter()
         .filter(|c| first <= c.placed.order + 1 && c.placed.order < end)
+        .filter(|c| !(alone && c.placed.order + 1 == end && echoed(c)))
         .map(|c| c.placed.key.as_str())
         .collect();
     candidates

@@ -79,8 +79,10 @@ const DECK_BELOW: usize = 2;
 /// head may be as short as a label.
 const LISTING_HEADS: usize = 3;
 const LISTING_HEAD_WORDS: usize = 3;
-/// A feed's item stands this many lines with text from its own dateline, at most.
+/// A feed's item stands this many lines with text from its own dateline, at most; its items
+/// are as many lines apart, give or take this many.
 const FEED_STEP: i64 = 3;
+const GAP_SLACK: usize = 1;
 /// A story head is this many words long at least.
 pub(crate) const HEAD_WORDS: usize = 4;
 /// Lines longer than this hold no headline; only the first candidates of a page are weighed.
@@ -613,9 +615,9 @@ fn weigh_keyed<'a, S: AsRef<str>>(
 
 /// The lines of the story heads that a feed prints as its items: two story heads or more,
 /// each printed once, each at the same step from a dateline or byline of its own, or from a
-/// line the page prints by each of them (`keys` of the lines with text, `filled` in order),
-/// with no machinery between them (`machinery`, by place among the lines with text) but what
-/// each head has beside it.
+/// line the page prints by each of them, no paragraph (`keys` of the lines with text,
+/// `filled` in order), with no machinery between them (`machinery`, by place among the lines
+/// with text) but what each head has beside it, the heads in units of one size (`one_shape`).
 fn feed_items<S: AsRef<str>>(
     candidates: &[Candidate],
     dated: &[i64],
@@ -641,7 +643,7 @@ fn feed_items<S: AsRef<str>>(
                 beside.entry(None).or_default().push(head);
             } else if let Some(&line) = usize::try_from(at).ok().and_then(|at| filled.get(at)) {
                 let key = keys.key(line);
-                if !key.is_empty() {
+                if !key.is_empty() && may_mark(keys.line(line)) {
                     beside.entry(Some(key)).or_default().push(head);
                 }
             }
@@ -654,12 +656,34 @@ fn feed_items<S: AsRef<str>>(
             let apart = machinery
                 .iter()
                 .any(|&m| first < m && m < last && !marks.contains(&(m as i64)));
-            if distinct.len() > 1 && !apart {
+            if distinct.len() > 1 && !apart && one_shape(group, step) {
                 items.extend(group.iter().map(|head| head.placed.line));
             }
         }
     }
     items
+}
+
+/// Whether a line the page prints by each of a feed's heads may mark its items: a link's
+/// label or a source's name, not a paragraph (a summary's copy of the lead printed again).
+fn may_mark(text: &str) -> bool {
+    !is_body_shaped(text)
+}
+
+/// Whether a feed's heads, in order, stand in units of one size, each with its own mark: the
+/// heads further apart than the step (a date above both heads, or below both, is an
+/// article's dateline block), and the lines between each two alike in number, give or take
+/// `GAP_SLACK` (an article's head, its lead and a list's label make a larger unit).
+fn one_shape(group: &[&Candidate], step: i64) -> bool {
+    let gaps: Vec<usize> = group
+        .windows(2)
+        .map(|pair| pair[1].placed.order - pair[0].placed.order)
+        .collect();
+    let (least, most) = (
+        gaps.iter().copied().min().unwrap_or(0),
+        gaps.iter().copied().max().unwrap_or(0),
+    );
+    least as u64 > step.unsigned_abs() && most - least <= GAP_SLACK
 }
 
 /// The lines of the candidates that a page prints as its timed entries, when it prints two

@@ -35,9 +35,11 @@ pub fn run_items(candidates: &[Candidate]) -> FxHashSet<usize> {
     items
 }
 
-/// Whether the candidate may be a list's head: headline-long, no sentence, no deck.
+/// Whether the candidate may be a list's head: headline-long, no sentence, no deck, no
+/// photo's caption (a headline, its decks and the caption below them make no list).
 fn is_run_head(candidate: &Candidate) -> bool {
     count_words(&candidate.placed.text, RUN_HEAD_WORDS) >= RUN_HEAD_WORDS
         && signal(&candidate.signals, "sentence") == 0.0
         && signal(&candidate.signals, "long") == 0.0
+        && signal(&candidate.signals, "caption") == 0.0
 }

@@ -115,7 +115,7 @@ class Target:
 BATCH = 512
 ZONES = [None, "Asia/Seoul", "+09:00"]
 NOW = datetime(2024, 5, 17, 12, tzinfo=UTC)
-PYTHON_COLUMNS = ("doc_id", "source", "title_ascii", "hashtag_words")
+PYTHON_COLUMNS = ("doc_id", "source", "hashtag_words")
 COMPARE_EVERY = 32
 
 

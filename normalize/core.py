@@ -96,20 +96,22 @@ def stream_rows(
         ) from error
 
 
-def data_folders() -> tuple[Path, Path, Path, Path]:
+def data_folders() -> tuple[Path, Path, Path, Path, Path]:
     """The folders the core reads: the package's data, wordfreq's lists, langdetect's
-    profiles, and tzdata's zone files (the same files the Python rooms read)."""
+    profiles, tzdata's zone files and unidecode's tables (the same files the Python rooms
+    read)."""
     return (
         Path(str(resources.files("normalize").joinpath("data"))),
         package_folder("wordfreq", "data"),
         package_folder("langdetect", "profiles"),
         package_folder("tzdata", "zoneinfo"),
+        package_folder("unidecode"),
     )
 
 
-def package_folder(package: str, folder: str) -> Path:
-    """A folder of an installed package, found without importing the package (importing
-    wordfreq takes a tenth of a second)."""
+def package_folder(package: str, folder: str = "") -> Path:
+    """A folder of an installed package (the package's own without ``folder``), found without
+    importing the package (importing wordfreq takes a tenth of a second)."""
     spec = util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
         raise ModuleNotFoundError(

@@ -1,8 +1,8 @@
 """The rows of many documents, one per document, in order: made by the compiled core when it is
 built (on every core, the GIL released), else by the Python rooms, its specification.
 
-The core makes every column but ``source``, ``title_ascii`` and ``hashtag_words``, which are
-added here, and gives each text's content id for the rows whose caller gave no ``doc_id``.
+The core makes every column but ``source`` and ``hashtag_words``, which are added here, and
+gives each text's content id for the rows whose caller gave no ``doc_id``.
 What the core cannot take goes the Python way: a text column that is not text (numbers,
 records: written as JSON), a list of texts with lone surrogates, and each document the core
 hands back (``needs_python``: text that may hold mojibake, a date past ``datetime``'s range).
@@ -25,7 +25,6 @@ from normalize.decoding import decode_bytes
 from normalize.documents import content_id, failed_row, normalize_document
 from normalize.options import Options
 from normalize.schema import SCHEMA, UTC_INSTANT, hashtag_words
-from normalize.titles import title_ascii
 
 # A document as the Python path takes it: text, id, source, fetched-at time, warnings so far.
 Document = tuple[Any, str | None, str | None, datetime | None, list[str] | None]
@@ -147,7 +146,6 @@ def _core_rows(
         made.with_columns(
             doc_id=pl.when(given_id.str.len_bytes() > 0).then(given_id).otherwise("content_id"),
             source=documents.get_column("source"),
-            title_ascii=_ascii(made.get_column("title")),
             warnings=_joined(documents.get_column("warnings"), pl.col("warnings")),
         )
     )
@@ -205,14 +203,6 @@ def _with_empty_ids(table: pl.DataFrame) -> pl.DataFrame:
     sources = table.get_column("source").gather(where).to_list()
     ids = [content_id(f"\x00{source or ''}") for source in sources]
     return table.with_columns(table.get_column("doc_id").scatter(where, ids))
-
-
-def _ascii(titles: pl.Series) -> pl.Series:
-    """``title_ascii`` of each title, computed once per distinct title."""
-    distinct = titles.drop_nulls().unique()
-    with python_lock():
-        ascii_titles = [title_ascii(title) for title in distinct.to_list()]
-    return titles.replace_strict(distinct, ascii_titles, default=None, return_dtype=pl.String)
 
 
 def _strings(values: pl.Series | None, height: int) -> pl.Series:

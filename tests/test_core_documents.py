@@ -1,5 +1,5 @@
 """The compiled core's row against Python's `normalize_document`: every column the core makes
-(all but doc_id, source, title_ascii and hashtag_words), warnings in the same order with the
+(all but doc_id, source and hashtag_words), warnings in the same order with the
 same text, scores equal as floats.
 
 A document the core hands back (`needs_python`: a text that may hold mojibake, whose repair is
@@ -38,7 +38,7 @@ NOW = datetime(2024, 5, 17, 12, tzinfo=UTC)
 SETTINGS = [(None, None), (None, NOW), ("Asia/Seoul", None), ("+09:00", NOW)]
 EXAMPLES = settings(derandomize=True, max_examples=150, deadline=None, database=None)
 # The columns Python adds to the core's row.
-PYTHON_COLUMNS = ("doc_id", "source", "title_ascii", "hashtag_words")
+PYTHON_COLUMNS = ("doc_id", "source", "hashtag_words")
 MOJIBAKE = "the text may hold mojibake"
 
 

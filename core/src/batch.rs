@@ -231,8 +231,7 @@ fn hashtag_fields() -> Fields {
     ])
 }
 
-/// The schema of the rows the core makes (the table's, but doc_id, source, title_ascii and
-/// hashtag_words), `needs_python`: why a row must be made by the Python path instead, and
+/// The schema of the rows the core makes (the table's, but doc_id, source and hashtag_words), `needs_python`: why a row must be made by the Python path instead, and
 /// `content_id`: the id `doc_id` takes when the caller gives none (null for an empty text).
 pub fn row_schema() -> Schema {
     let strings = DataType::List(Arc::new(Field::new("item", DataType::Utf8, true)));
@@ -241,6 +240,7 @@ pub fn row_schema() -> Schema {
         Field::new("title_score", DataType::Float64, true),
         Field::new("title_lang", DataType::Utf8, true),
         Field::new("title_key", DataType::Utf8, true),
+        Field::new("title_ascii", DataType::Utf8, true),
         Field::new("alt_titles", list_of(alt_fields()), true),
         Field::new("languages", strings.clone(), true),
         Field::new("fragments", list_of(fragment_fields()), true),
@@ -354,6 +354,7 @@ fn to_batch(rows: &[Row], ids: ArrayRef, schema: Arc<Schema>) -> Result<RecordBa
         ),
         text_array(rows.iter().map(|r| Some(r.title_lang.as_str()))),
         text_array(rows.iter().map(|r| r.title_key.as_deref())),
+        text_array(rows.iter().map(|r| r.title_ascii.as_deref())),
         list_array(
             field("alt_titles")?,
             rows.iter().map(|r| r.alt_titles.len()).collect(),

@@ -7,14 +7,15 @@ use std::sync::OnceLock;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 
-/// The folders the core reads: the package's `data/`, wordfreq's data, langdetect's profiles
-/// and the IANA zone files of `tzdata`.
+/// The folders the core reads: the package's `data/`, wordfreq's data, langdetect's profiles,
+/// the IANA zone files of `tzdata` and unidecode's tables (the package's own folder).
 #[derive(Debug, Clone)]
 pub struct Paths {
     pub data: PathBuf,
     pub wordfreq: PathBuf,
     pub langdetect: PathBuf,
     pub zoneinfo: PathBuf,
+    pub unidecode: PathBuf,
 }
 
 static PATHS: OnceLock<Paths> = OnceLock::new();
@@ -38,12 +39,14 @@ fn configure(
     wordfreq: PathBuf,
     langdetect: PathBuf,
     zoneinfo: PathBuf,
+    unidecode: PathBuf,
 ) -> PyResult<()> {
     let given = Paths {
         data,
         wordfreq,
         langdetect,
         zoneinfo,
+        unidecode,
     };
     match PATHS.get() {
         Some(known) if known.data != given.data => Err(PyValueError::new_err(format!(

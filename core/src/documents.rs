@@ -22,6 +22,7 @@ use crate::text::clean_text;
 use crate::timestamps::choose_times;
 use crate::timestamps::datelines::{body_dates, site_clocks};
 use crate::titles::title_key;
+use crate::unidecode::title_ascii;
 
 /// A document longer than this (in characters) is analysed on its first lines up to this
 /// length; the body keeps the rest, cleaned, and the row warns `truncated`.
@@ -168,8 +169,10 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
         shared.extend(detect_fragments(heading, None, None)?);
     }
     shared.extend(fragments.iter().cloned());
+    let ascii = headline.title.as_deref().filter(|title| !title.is_empty());
     Ok(Row {
         title_key: headline.title.as_deref().map(title_key),
+        title_ascii: ascii.map(title_ascii).transpose()?,
         title_score: round4(headline.score),
         title_lang: headline.lang,
         title: headline.title,
@@ -282,6 +285,7 @@ fn twin_normalize_document<'py>(
     dict.set_item("title_score", row.title_score)?;
     dict.set_item("title_lang", row.title_lang)?;
     dict.set_item("title_key", row.title_key)?;
+    dict.set_item("title_ascii", row.title_ascii)?;
     let alts: Vec<Bound<'py, PyDict>> = row
         .alt_titles
         .into_iter()

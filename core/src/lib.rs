@@ -36,6 +36,7 @@ pub mod summaries;
 pub mod text;
 pub mod timestamps;
 pub mod titles;
+pub mod unidecode;
 pub mod warm;
 pub mod wordfreq;
 pub mod wraps;
@@ -58,6 +59,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     chrome::register(m)?;
     boilerplate::register(m)?;
     titles::register(m)?;
+    unidecode::register(m)?;
     decoding::register(m)?;
     timestamps::register(m)?;
     languages::register(m)?;

@@ -1,7 +1,6 @@
-//! One row of the table, as the core makes it: every column but `doc_id`, `source`,
-//! `title_ascii` and `hashtag_words`, which the Python side adds (the first two come with the
-//! input; the ASCII form is unidecode's, a Python library's tables), and `needs_python`, set
-//! on a row the Python path must make instead.
+//! One row of the table, as the core makes it: every column but `doc_id`, `source` and
+//! `hashtag_words`, which the Python side adds (the first two come with the input), and
+//! `needs_python`, set on a row the Python path must make instead.
 
 /// A headline in another language than the title.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,6 +33,7 @@ pub struct Row {
     pub title_score: f64,
     pub title_lang: String,
     pub title_key: Option<String>,
+    pub title_ascii: Option<String>,
     pub alt_titles: Vec<AltTitle>,
     pub languages: Vec<String>,
     pub fragments: Vec<FragmentRow>,

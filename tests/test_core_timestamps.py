@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from normalize.core import compiled
 from normalize.facts import zones
 from normalize.options import Options, named_zone
-from normalize.timestamps import choose_times, find_datelines, parse_timestamp
+from normalize.timestamps import choose_times, find_datelines, parse_timestamp, publisher
 from normalize.timestamps import parse as parse_room
 from normalize.timestamps import zones as zones_room
 from normalize.timestamps.datelines import Dateline
@@ -562,6 +562,17 @@ PAGE_ZONE_TEXTS = [
     "Kickoff at 7:30 p.m. CST\nDoors 6:00 pm",
     "Aired 21:00 KST\n" + "A long paragraph that mentions 9:00 JST. " * 8,
     "İstanbul 10:00 TRT\nNo clock here: none",
+    "Filed 9:40 pm | Updated 10:05 pm IST - MADURAI",
+    "Doors 19:30 BST\nThe Leeds count: 23:00 BST",
+    "Kickoff 7:30 p.m. CST in Dallas\nLater: 9:00 p.m. KST",
+    "Kickoff 7:30 p.m. CST\nTickets in Shanghai from 10:00",
+    "Quay Herald, 9 Dock Rd., Port Ellis, ME 04101\nPhone 207-555-0100",
+    "Mail: 12 Oak Ave, Lindale, Texas 75771-1234",
+    "Office, NY 100011 and , TX  75001 and ,\u00a0OR\u00a097201",
+    "Desk, Iowa 50309 \u2003| Phone\nServes Salem, OR 97301.\nAt, GA 30301 ·, FL 33101x",
+    "Rates\nUSD/UAH\n41.65\nEUR/UAH\n43.02",
+    "BTC/USD\nUSD/KZT\nEUR/BYN\nusd/uah\nUSD/UAH \nGBP/INR",
+    "Курсы\nUSD/RUB\n96.1\nEUR/RUB\n101.4",
 ]
 
 
@@ -570,8 +581,13 @@ def test_page_zones_are_alike() -> None:
     for text in [*PAGE_ZONE_TEXTS, *fixture_pages()]:
         for tz in (None, "Asia/Seoul"):
             for lang in (*LANGS, "ja"):
-                expected = zones_room.page_zone(text, context(Options(default_tz=tz), lang))
+                ctx = context(Options(default_tz=tz), lang)
+                expected = publisher.page_zone(text, ctx)
                 assert core.timestamps__page_zone(text, tz, lang) == expected, (text, tz, lang)
+                address = publisher.address_zone(text, ctx)
+                assert core.timestamps__address_zone(text, tz, lang) == address, (text, tz)
+                currency = publisher.currency_zone(text, ctx)
+                assert core.timestamps__currency_zone(text, tz, lang) == currency, (text, tz)
 
 
 @settings(derandomize=True, max_examples=800, deadline=None)

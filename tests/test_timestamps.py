@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sys
+import zoneinfo
 from datetime import UTC, datetime
+from importlib import resources
 from typing import Any
 
 import polars as pl
@@ -11,6 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from normalize.facts import zones
 from normalize.options import Options
 from normalize.timestamps import (
     Times,
@@ -21,6 +24,7 @@ from normalize.timestamps import (
     timestamps_expr,
 )
 from normalize.timestamps.elsewhere import body_dates, site_clocks
+from normalize.timestamps.publisher import country_zones
 from tests.cases import CASES, FIXTURES, rows
 
 
@@ -98,6 +102,66 @@ def test_an_agency_credit_gives_way_to_a_zone_the_page_states() -> None:
     assert times.published_at == datetime(2025, 1, 28, 11, 15, tzinfo=UTC)
     stated = credited + "The show airs again at 22:00 KST.\n"
     assert find_times(stated, lang="en").published_at == datetime(2025, 1, 28, 10, 15, tzinfo=UTC)
+
+
+def test_a_zone_printed_after_another_clock_of_the_page_is_the_publishers() -> None:
+    updated = (
+        "March 3, 2024 07:45 pm | Updated 07:52 pm IST - MYSURU\n\n"
+        "Growers in the district asked the board for a higher support price for areca."
+    )
+    times = find_times(updated, lang="en")
+    assert times.published_at == datetime(2024, 3, 3, 14, 15, tzinfo=UTC)
+    assert times.warnings == ["timezone_assumed: Asia/Kolkata (stated by another time of the page)"]
+    live = (
+        "Harbourside by-election: as it happened\n\nPosted on 2 May 2024 at 21:10\n\n"
+        "21:15: Polls have closed; the count begins at 23:30 BST in the town hall."
+    )
+    assert find_times(live, lang="en").published_at == datetime(2024, 5, 2, 20, 10, tzinfo=UTC)
+
+
+def test_a_footer_address_gives_the_publishers_zone() -> None:
+    page = (
+        "January 9, 2024 7:20 AM\n\nCity council delays vote on new bus depot\n\n"
+        "Council members said they wanted more time to study the site near the river.\n\n"
+        "Pine Hollow Ledger, 88 Mill St., Pine Hollow, OR 97301"
+    )
+    times = find_times(page, lang="en")
+    assert times.published_at == datetime(2024, 1, 9, 15, 20, tzinfo=UTC)
+    in_body = page.replace(", OR 97301", "") + "\n\nThe depot will serve Salem, OR 97301."
+    assert find_times(in_body, lang="en").published_at == datetime(2024, 1, 9, 7, 20, tzinfo=UTC)
+
+
+def test_a_rate_widget_quoting_a_countrys_money_gives_its_zone() -> None:
+    page = (
+        "USD/KZT\n\n468.20\n\nEUR/KZT\n\n507.75\n\n"
+        "В Караганде открыли новый пункт приёма вторсырья\n\n12 марта 2025, 10:40\n\n"
+        "Пункт работает ежедневно с девяти утра."
+    )
+    times = find_times(page, lang="ru")
+    assert times.published_at == datetime(2025, 3, 12, 5, 40, tzinfo=UTC)
+    moscow = page.replace("KZT", "RUB")
+    assert find_times(moscow, lang="ru").published_at == datetime(2025, 3, 12, 7, 40, tzinfo=UTC)
+
+
+def test_the_publishers_zones_are_zones_of_the_tzdata_python_reads() -> None:
+    tzdata = zoneinfo_of_tzdata()
+    states = zones()["state_zones"]
+    assert sum(len(names) for names in states.values()) == 2 * 56  # 50 states, DC, 5 territories
+    for zone in [*states, *country_zones().values()]:
+        assert tzdata(zone).utcoffset(datetime(2024, 7, 1)) is not None, zone
+    assert country_zones()["UA"] == "Europe/Kyiv"  # "most of Ukraine", not Crimea
+    assert "US" not in country_zones() and "CN" not in country_zones()
+
+
+def zoneinfo_of_tzdata() -> Any:
+    """A reader of zones from the tzdata package alone, not the system's zone files."""
+    folder = resources.files("tzdata").joinpath("zoneinfo")
+
+    def read(name: str) -> zoneinfo.ZoneInfo:
+        with folder.joinpath(*name.split("/")).open("rb") as file:
+            return zoneinfo.ZoneInfo.from_file(file, key=name)
+
+    return read
 
 
 def test_labels_are_part_of_the_spans() -> None:

@@ -28,15 +28,10 @@ from normalize.timestamps.lines import (
     mask_all,
     prepare,
 )
+from normalize.timestamps.publisher import with_page_zones
 from normalize.timestamps.reading import read_segment
 from normalize.timestamps.stamps import long_line_stamps, meta_day_alone
-from normalize.timestamps.zones import (
-    credit_zone,
-    dateline_zone,
-    home_zone,
-    page_zone,
-    place_zones,
-)
+from normalize.timestamps.zones import place_zones
 
 _HANGUL: Final = regex.compile(r"\p{Hangul}")
 _DIGIT: Final = re.compile(r"\d")
@@ -135,12 +130,7 @@ def find_datelines(
     if not isinstance(text, str):
         raise TypeError(f"find_times takes a str, not {type(text).__name__}.")
     places = place_zones(text) if _MAY_BE_AMBIGUOUS.search(text) else frozenset()
-    ctx = context(options, lang, places)
-    ctx = ctx._replace(dateline_zone=dateline_zone(text, ctx) or home_zone(text, ctx))
-    if ctx.dateline_zone is None:
-        ctx = ctx._replace(page_zone=page_zone(text, ctx))
-    if ctx.dateline_zone is None and ctx.page_zone is None:  # weaker than a stated zone
-        ctx = ctx._replace(dateline_zone=credit_zone(text, ctx))
+    ctx = with_page_zones(text, context(options, lang, places))
     silent = _silent_lines()
     found_lines: list[Dateline] = []
     # A date alone on its line, or a label alone, whose time may follow on the next line.

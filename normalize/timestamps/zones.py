@@ -9,8 +9,9 @@ caller's ``default_tz`` applies; without it, the zone a reader of the page would
 ``zone`` of the language the line's own letters or the page are in), else the zone of the city
 the article's agency dateline names ("SEOUL, March 8 (Agency) --") or its byline names ("By Jane
 Roe, Seoul Daily Courier"), else the one zone the page's other times state ("aired at 22:00
-KST"), else the zone of the one country whose news agencies the page credits ("(Yonhap)"),
-else UTC.
+KST", "Updated 08:01 pm IST": see `publisher`), else the zone of the state its footer's
+postal address names, else the zone of the one country whose news agencies the page credits
+("(Yonhap)"), else UTC.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from normalize.cache import memo, once
 from normalize.facts import language_info, zones
 from normalize.options import named_zone
 from normalize.timestamps.grammar import Grammar, Match, grammar, key
-from normalize.timestamps.lines import Context, Line, conventions, own_conventions, prepare
+from normalize.timestamps.lines import Context, Line, conventions, own_conventions
 
 
 def stated_zone(
@@ -181,14 +182,14 @@ def _assumed_zone(
     own: str | None, page: str | None, dateline: str | None, stated: str | None
 ) -> tuple[tzinfo, str]:
     """The zone a reader assumes from the line's own script, else the place the page's
-    dateline, byline or agency credit names (on a page whose language implies a zone, only a
-    place of another zone is given: see `home_zone`), else the page's language, else the one
-    zone the page's other times state."""
+    dateline, byline, footer address or agency credit names (on a page whose language implies
+    a zone, only a place of another zone is given: see `home_zone`), else the page's language,
+    else the one zone the page's other times state."""
     if own is not None and own != page:
         facts = language_info(own)
         return named_zone(facts["zone"]), f"{facts['zone']} ({facts['name']} words in the text)"
     if dateline is not None:
-        named = "the place the page's dateline, byline or agency credit names"
+        named = "the place the page's dateline, byline, footer address or agency credit names"
         return named_zone(dateline), f"{dateline} ({named})"
     facts = language_info(page or "")
     if "zone" in facts:
@@ -198,44 +199,10 @@ def _assumed_zone(
     return UTC, "UTC (no zone in the text)"
 
 
-# Lines longer than this are prose: a zone there may be an event's, not the outlet's.
-_SHORT_LINE = 240
-
-
-def _zone_given(ctx: Context) -> bool:
+def zone_given(ctx: Context) -> bool:
     """Whether the caller or the page's language gives the zone, so the page need not be read
     for one."""
     return ctx.zone is not None or "zone" in language_info(ctx.lang or "")
-
-
-def page_zone(text: str, ctx: Context) -> str | None:
-    """The one zone other than UTC that the page's short lines state after a clock time
-    ("(aired on 12 May 2017 - 22:00 KST)"), by abbreviation; None when the caller or the
-    page's language gives the zone, or when the page states none, only ambiguous ones, or
-    several.
-
-    >>> english = Context(None, None, None, "en")
-    >>> page_zone("2017. 5. 13. 20:44\\n(Aired at 22:00 KST.)", english)
-    'Asia/Seoul'
-    >>> page_zone("Seoul 9:00 KST\\nTokyo 10:00 JST", english) is None
-    True
-    """
-    if _zone_given(ctx):
-        return None
-    g = grammar()
-    named: set[str] = set()
-    for line in text.split("\n"):
-        if len(line) > _SHORT_LINE or ":" not in line:
-            continue
-        low = prepare(line).low
-        for clock in g.time.finditer(low):
-            found = g.zone_after.match(low, clock.end())
-            if found is None or found["abbr"] is None:
-                continue
-            name = g.zones.get(key(found["abbr"]))
-            if name is not None and name != "UTC":
-                named.add(name)
-    return next(iter(named)) if len(named) == 1 else None
 
 
 def dateline_zone(text: str, ctx: Context) -> str | None:
@@ -251,7 +218,7 @@ def dateline_zone(text: str, ctx: Context) -> str | None:
     >>> dateline_zone("Port fees rise\\nBy: Metro Desk | New Delhi |\\nUpdated 9:12 am", english)
     'Asia/Kolkata'
     """
-    if _zone_given(ctx):
+    if zone_given(ctx):
         return None
     pattern = _dateline_pattern()
     found = pattern.regex.search(text)
@@ -344,7 +311,7 @@ def credit_zone(text: str, ctx: Context) -> str | None:
     >>> credit_zone("Lanterns float on the river. Photo: Xinhua", Context(None, None, None, "en"))
     'Asia/Shanghai'
     """
-    if _zone_given(ctx):
+    if zone_given(ctx):
         return None
     named = _credit_pattern().named(text)
     return named.pop() if len(named) == 1 else None

@@ -11,10 +11,11 @@ use std::sync::OnceLock;
 use super::grammar::{grammar, Marks};
 use super::lines::{context, heads_entry, in_own_cell, prepare, Context, Line, Reading};
 use super::pattern::{Found, Pattern};
+use super::publisher::with_page_zones;
 use super::pychars::{has_decimal, is_digit, key, mask_all, rstrip, word_count, Indexed};
 use super::reading::read_segment;
 use super::stamps::{long_line_stamps, meta_day_alone};
-use super::zones::{credit_zone, dateline_zone, home_zone, page_zone, place_zones, Zone};
+use super::zones::{place_zones, Zone};
 use super::TimeError;
 use crate::kept::Kept;
 use crate::segment::chars::{self, L};
@@ -135,15 +136,7 @@ pub fn find_datelines(
     } else {
         FxHashSet::default()
     };
-    let mut ctx = context(zone, zone_name, now, lang, places);
-    ctx.dateline_zone = dateline_zone(text, &ctx).or_else(|| home_zone(text, &ctx));
-    if ctx.dateline_zone.is_none() {
-        ctx.page_zone = page_zone(text, &ctx)?;
-    }
-    if ctx.dateline_zone.is_none() && ctx.page_zone.is_none() {
-        // weaker than a stated zone
-        ctx.dateline_zone = credit_zone(text, &ctx);
-    }
+    let ctx = with_page_zones(text, context(zone, zone_name, now, lang, places))?;
     let mut found_lines: Vec<Dateline> = Vec::new();
     let mut pending: Option<Pending> = None;
     let mut offset = 0;

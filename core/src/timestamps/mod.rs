@@ -15,6 +15,7 @@ pub mod grammar;
 pub mod lines;
 mod parse;
 mod pattern;
+pub mod publisher;
 mod pychars;
 mod reading;
 mod relative;
@@ -260,7 +261,36 @@ fn page_zone_twin(
     default_tz: Option<&str>,
     lang: Option<&str>,
 ) -> PyResult<Option<String>> {
-    Ok(zones::page_zone(text, &twin_context(default_tz, lang)?)?)
+    Ok(publisher::page_zone(
+        text,
+        &twin_context(default_tz, lang)?,
+    )?)
+}
+
+#[pyfunction]
+#[pyo3(name = "timestamps__address_zone", signature = (text, default_tz=None, lang=None))]
+fn address_zone_twin(
+    text: &str,
+    default_tz: Option<&str>,
+    lang: Option<&str>,
+) -> PyResult<Option<String>> {
+    Ok(publisher::address_zone(
+        text,
+        &twin_context(default_tz, lang)?,
+    ))
+}
+
+#[pyfunction]
+#[pyo3(name = "timestamps__currency_zone", signature = (text, default_tz=None, lang=None))]
+fn currency_zone_twin(
+    text: &str,
+    default_tz: Option<&str>,
+    lang: Option<&str>,
+) -> PyResult<Option<String>> {
+    Ok(publisher::currency_zone(
+        text,
+        &twin_context(default_tz, lang)?,
+    ))
 }
 
 #[pyfunction]
@@ -287,6 +317,8 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(in_own_cell_twin, m)?)?;
     m.add_function(wrap_pyfunction!(dateline_zone_twin, m)?)?;
     m.add_function(wrap_pyfunction!(page_zone_twin, m)?)?;
+    m.add_function(wrap_pyfunction!(address_zone_twin, m)?)?;
+    m.add_function(wrap_pyfunction!(currency_zone_twin, m)?)?;
     m.add_function(wrap_pyfunction!(credit_zone_twin, m)?)?;
     m.add_function(wrap_pyfunction!(home_zone_twin, m)?)?;
     m.add_function(wrap_pyfunction!(parse_timestamp_twin, m)?)?;

@@ -13,9 +13,9 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::civil::{checked, fields, seconds, US_PER_SECOND};
 use super::grammar::{grammar, Grammar, Marks};
-use super::lines::{conventions, own_conventions, prepare, Context, Line};
+use super::lines::{conventions, own_conventions, Context, Line};
 use super::pattern::Found;
-use super::pychars::{int, is_decimal, is_space, key, repr, Indexed};
+use super::pychars::{int, is_space, key, repr, Indexed};
 use super::tzif::TzFile;
 use super::TimeError;
 use crate::data::paths;
@@ -498,7 +498,7 @@ pub fn zone_or_default(
 }
 
 /// The zone a reader assumes from the line's own script, else the place the page's dateline,
-/// byline or agency credit names (on a page whose language implies a zone, only a place of
+/// byline, footer address or agency credit names (on a page whose language implies a zone, only a place of
 /// another zone is given: see `home_zone`), else the page's language, else the one zone the
 /// page's other times state.
 fn assumed_zone(
@@ -528,7 +528,10 @@ fn assumed_zone(
     if let Some(dateline) = dateline {
         return Ok((
             named_zone(dateline)?,
-            format!("{dateline} (the place the page's dateline, byline or agency credit names)"),
+            format!(
+                "{dateline} (the place the page's dateline, byline, footer address or agency \
+                 credit names)"
+            ),
         ));
     }
     if let Some((zone, name)) = describe(page.unwrap_or("")) {
@@ -543,56 +546,13 @@ fn assumed_zone(
     Ok((Zone::Utc, "UTC (no zone in the text)".to_string()))
 }
 
-/// Lines longer than this are prose: a zone there may be an event's, not the outlet's.
-const SHORT_LINE: usize = 240;
-
 /// Whether the caller or the page's language gives the zone, so the page need not be read
 /// for one.
-fn zone_given(ctx: &Context) -> bool {
+pub fn zone_given(ctx: &Context) -> bool {
     ctx.zone.is_some()
         || language_info(ctx.lang.as_deref().unwrap_or(""))
             .get("zone")
             .is_some()
-}
-
-/// The one zone other than UTC that the page's short lines state after a clock time
-/// ("(aired on 12 May 2017 - 22:00 KST)"), by abbreviation; None when the caller or the page's
-/// language gives the zone, or when the page states none, only ambiguous ones, or several.
-pub fn page_zone(text: &str, ctx: &Context) -> Result<Option<String>, TimeError> {
-    if zone_given(ctx) {
-        return Ok(None);
-    }
-    let g = grammar();
-    let mut named: Vec<&String> = Vec::new();
-    for line in split_lines(text) {
-        if !line.contains(':') || !may_hold_clock(line) || line.chars().count() > SHORT_LINE {
-            continue;
-        }
-        let low = prepare(line)?.low;
-        for clock in g.time.all(&low)? {
-            let Some(found) = g.zone_after.match_at(&low, clock.end())? else {
-                continue;
-            };
-            let name = found.group("abbr").and_then(|abbr| g.zones.get(&key(abbr)));
-            if let Some(name) = name.filter(|name| *name != "UTC" && !named.contains(name)) {
-                named.push(name);
-            }
-        }
-    }
-    Ok(match named.as_slice() {
-        [one] => Some((*one).clone()),
-        _ => None,
-    })
-}
-
-/// Whether a line may hold a clock time (`time`): a colon with a decimal digit at most two
-/// characters before it and one at most two after it. Preparing a line keeps its digits and
-/// colons where they are, so a line without one holds no clock time once prepared either.
-fn may_hold_clock(line: &str) -> bool {
-    line.match_indices([':', '：']).any(|(at, colon)| {
-        line[..at].chars().rev().take(2).any(is_decimal)
-            && line[at + colon.len()..].chars().take(2).any(is_decimal)
-    })
 }
 
 /// The zone of the city an agency's dateline in capitals opens a line with, the first one;

@@ -1,0 +1,272 @@
+//! The publisher's zone: where a page without a zone of its own shows its outlet to be
+//! (mirrors `normalize/timestamps/publisher.py`): another time of the page states the zone,
+//! the footer gives the outlet's postal address, or its rate widget quotes its readers' money.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+use rustc_hash::FxHashMap;
+
+use super::grammar::grammar;
+use super::lines::{prepare, Context};
+use super::pychars::{is_decimal, is_space, key};
+use super::zones::{credit_zone, dateline_zone, home_zone, place_zones, zone_given};
+use super::TimeError;
+use crate::data::paths;
+use crate::facts::{language_info, zones};
+use crate::text::split_lines;
+
+/// Lines longer than this are prose: a zone there may be an event's, not the outlet's.
+const SHORT_LINE: usize = 240;
+/// A footer: the page's last lines that hold text.
+const FOOTER_LINES: usize = 15;
+
+/// The reading context with the zones the page shows for its times printed without one: the
+/// city of its dateline or byline (see `dateline_zone`, `home_zone`), else the zone its other
+/// times state, else, weaker, its footer's address, its rate widget's currency or the agencies
+/// it credits (see `credit_zone`).
+pub fn with_page_zones(text: &str, mut ctx: Context) -> Result<Context, TimeError> {
+    ctx.dateline_zone = dateline_zone(text, &ctx).or_else(|| home_zone(text, &ctx));
+    if ctx.dateline_zone.is_none() {
+        ctx.page_zone = page_zone(text, &ctx)?;
+    }
+    if ctx.dateline_zone.is_none() && ctx.page_zone.is_none() {
+        // weaker than a stated zone
+        let publisher = address_zone(text, &ctx).or_else(|| currency_zone(text, &ctx));
+        ctx.dateline_zone = publisher.or_else(|| credit_zone(text, &ctx));
+    }
+    Ok(ctx)
+}
+
+/// The one zone other than UTC that the page's short lines state after a clock time
+/// ("(aired on 12 May 2017 - 22:00 KST)", "Updated 08:01 pm IST"), by abbreviation; an
+/// ambiguous one is the zone of its choices whose places the page names, else its usual
+/// meaning (see `meant`). None when the caller or the page's language gives the zone, or when
+/// the page states none or several.
+pub fn page_zone(text: &str, ctx: &Context) -> Result<Option<String>, TimeError> {
+    if zone_given(ctx) {
+        return Ok(None);
+    }
+    let g = grammar();
+    let mut named: Vec<String> = Vec::new();
+    let mut ambiguous: Vec<String> = Vec::new();
+    for line in split_lines(text) {
+        if !line.contains(':') || !may_hold_clock(line) || line.chars().count() > SHORT_LINE {
+            continue;
+        }
+        let low = prepare(line)?.low;
+        for clock in g.time.all(&low)? {
+            // "08:01 pm IST"
+            let end = match g.meridiem_after.match_at(&low, clock.end())? {
+                Some(meridiem) => meridiem.end(),
+                None => clock.end(),
+            };
+            let Some(abbr) = g
+                .zone_after
+                .match_at(&low, end)?
+                .and_then(|f| f.group("abbr"))
+            else {
+                continue;
+            };
+            let abbr = key(abbr);
+            match g.zones.get(&abbr) {
+                Some(name) if name != "UTC" && !named.contains(name) => named.push(name.clone()),
+                None if g.ambiguous.contains_key(&abbr) && !ambiguous.contains(&abbr) => {
+                    ambiguous.push(abbr)
+                }
+                _ => {}
+            }
+        }
+    }
+    if !ambiguous.is_empty() {
+        for zone in meant(&ambiguous, text)? {
+            if !named.contains(&zone) {
+                named.push(zone);
+            }
+        }
+    }
+    Ok(match named.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    })
+}
+
+/// The zones ambiguous abbreviations mean on a page: each the one of its choices whose places
+/// the page names ("IST" on a page about Delhi), else the first of its choices, the zone its
+/// readers overwhelmingly mean in news text.
+fn meant(abbreviations: &[String], text: &str) -> Result<Vec<String>, TimeError> {
+    let g = grammar();
+    let places = place_zones(text)?;
+    let mut meant = Vec::new();
+    for abbr in abbreviations {
+        let Some(choices) = g.ambiguous.get(abbr) else {
+            continue;
+        };
+        let named: Vec<&String> = choices.iter().filter(|c| places.contains(*c)).collect();
+        let zone = match named.as_slice() {
+            [only] => Some(*only),
+            _ => choices.first(),
+        };
+        meant.extend(zone.filter(|zone| !meant.contains(*zone)).cloned());
+    }
+    Ok(meant)
+}
+
+/// Whether a line may hold a clock time (`time`): a colon with a decimal digit at most two
+/// characters before it and one at most two after it. Preparing a line keeps its digits and
+/// colons where they are, so a line without one holds no clock time once prepared either.
+fn may_hold_clock(line: &str) -> bool {
+    line.match_indices([':', '：']).any(|(at, colon)| {
+        line[..at].chars().rev().take(2).any(is_decimal)
+            && line[at + colon.len()..].chars().take(2).any(is_decimal)
+    })
+}
+
+/// The zone of the state the postal address in the page's footer names, the last one: a
+/// city, a comma, the state's name or postal code and the ZIP code closing the line or its
+/// item ("Fort Wyatt, TX 76102", "…, NH 03087 | Phone …"). None when the caller or the page's
+/// language gives the zone, or the footer gives none.
+pub fn address_zone(text: &str, ctx: &Context) -> Option<String> {
+    if zone_given(ctx) {
+        return None;
+    }
+    let lines: Vec<&str> = split_lines(text)
+        .filter(|line| line.chars().any(|c| !is_space(c)))
+        .collect();
+    let footer = &lines[lines.len().saturating_sub(FOOTER_LINES)..];
+    let (pattern, zones) = address_pattern();
+    for line in footer.iter().rev() {
+        if line.chars().count() > SHORT_LINE {
+            continue;
+        }
+        let last = pattern
+            .captures_iter(line)
+            .filter(|found| {
+                let end = found.get(0).map_or(line.len(), |whole| whole.end());
+                closes(&line[end..])
+            })
+            .last();
+        if let Some(found) = last {
+            let group = (1..found.len()).find(|&index| found.get(index).is_some())?;
+            return zones.get(group - 1).cloned();
+        }
+    }
+    None
+}
+
+/// Whether what follows a ZIP code closes an address line: nothing, or a separator before the
+/// next item ("| Phone ..."); a sentence's full stop is prose, no address line.
+fn closes(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(is_space);
+    rest.is_empty() || rest.starts_with(SEPARATORS)
+}
+
+/// What may follow an address in a footer's line: the next item after a separator.
+const SEPARATORS: [char; 3] = ['|', '·', '•'];
+
+/// A comma, a state's name or postal code (a group per zone), a space and a ZIP code of five
+/// digits, and the zones in the groups' order.
+fn address_pattern() -> &'static (Regex, Vec<String>) {
+    static PATTERN: OnceLock<(Regex, Vec<String>)> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        let empty = serde_json::Map::new();
+        let states = zones()["state_zones"].as_object().unwrap_or(&empty);
+        let mut groups = Vec::new();
+        for names in states.values() {
+            let mut names: Vec<&str> = names
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|name| name.as_str())
+                .collect();
+            names.sort_by_key(|name| std::cmp::Reverse(name.chars().count()));
+            let escaped: Vec<String> = names.iter().map(|name| regex::escape(name)).collect();
+            groups.push(format!("({})", escaped.join("|")));
+        }
+        let source = format!(r",[ \u{{a0}}](?:{})[ \u{{a0}}][0-9]{{5}}", groups.join("|"));
+        let pattern = Regex::new(&source).expect("the states' names form a pattern");
+        (pattern, states.keys().cloned().collect())
+    })
+}
+
+/// The zone of the country whose currency the page's exchange-rate widget quotes, a pair of
+/// currency codes alone on a line ("USD/UAH", "EUR/UAH"): an outlet shows its readers' money.
+/// A currency's code opens with its country's code (ISO 4217), and the country's zone is the
+/// one tzdata's `zone.tab` gives it (see `country_zones`). None when the caller gives the
+/// zone, when the quoted currencies are of no such country or of several zones, or when the
+/// zone is the one the page's language implies (a Moscow outlet's "USD/RUB").
+pub fn currency_zone(text: &str, ctx: &Context) -> Option<String> {
+    if ctx.zone.is_some() {
+        return None;
+    }
+    let countries = country_zones();
+    let mut quoted: Vec<&String> = Vec::new();
+    for line in split_lines(text) {
+        if !is_currency_pair(line) {
+            continue;
+        }
+        if let Some(zone) = countries.get(&line[4..6]) {
+            if !quoted.contains(&zone) {
+                quoted.push(zone);
+            }
+        }
+    }
+    let [zone] = quoted.as_slice() else {
+        return None;
+    };
+    let own = language_info(ctx.lang.as_deref().unwrap_or(""))
+        .get("zone")
+        .and_then(|zone| zone.as_str());
+    (own != Some(zone.as_str())).then(|| (*zone).clone())
+}
+
+/// Whether a line is a pair of currency codes alone, a rate widget's label: "USD/UAH".
+fn is_currency_pair(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    line.chars().count() == 7
+        && bytes.len() == 7
+        && bytes[3] == b'/'
+        && bytes[..3]
+            .iter()
+            .chain(&bytes[4..])
+            .all(u8::is_ascii_uppercase)
+}
+
+/// The zone of each country that tzdata's `zone.tab` gives one zone, or one zone of several
+/// that it says covers "most of" the country (Ukraine's Kyiv, not Crimea's Simferopol), by
+/// the country's ISO 3166 code: the file beside the zone files `named_zone` reads.
+pub fn country_zones() -> &'static FxHashMap<String, String> {
+    static COUNTRIES: OnceLock<FxHashMap<String, String>> = OnceLock::new();
+    COUNTRIES.get_or_init(|| {
+        let table = paths()
+            .ok()
+            .and_then(|paths| std::fs::read_to_string(paths.zoneinfo.join("zone.tab")).ok())
+            .unwrap_or_default();
+        let mut rows: Vec<(String, Vec<(String, bool)>)> = Vec::new();
+        for line in table.lines() {
+            if line.starts_with('#') || line.chars().all(is_space) {
+                continue;
+            }
+            let fields: Vec<&str> = line.split('\t').collect();
+            let (Some(country), Some(zone)) = (fields.first(), fields.get(2)) else {
+                continue;
+            };
+            let most = fields.get(3).is_some_and(|c| c.starts_with("most of"));
+            match rows.iter_mut().find(|(known, _)| known == country) {
+                Some((_, zones)) => zones.push((zone.to_string(), most)),
+                None => rows.push((country.to_string(), vec![(zone.to_string(), most)])),
+            }
+        }
+        let mut chosen = FxHashMap::default();
+        for (country, zones) in rows {
+            let most: Vec<&String> = zones.iter().filter(|z| z.1).map(|z| &z.0).collect();
+            let zone = match (zones.as_slice(), most.as_slice()) {
+                ([(only, _)], _) => Some(only.clone()),
+                (_, [most]) => Some((*most).clone()),
+                _ => None,
+            };
+            chosen.extend(zone.map(|zone| (country, zone)));
+        }
+        chosen
+    })
+}

@@ -1,0 +1,215 @@
+"""The publisher's zone: where a page without a zone of its own shows its outlet to be.
+
+An English page prints its clock times without a zone when its readers know where it is. The
+page still shows it in places other than the clock: another time of the page states the zone
+("Updated 08:01 pm IST", "the count starts at 23:00 BST"), or the footer gives the outlet's
+postal address ("400 W. Seventh St., Fort Wyatt, TX 76102"). A place a story's body names is
+no such sign: a story about Paris is no Paris clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from importlib import resources
+
+import regex
+
+from normalize.cache import once
+from normalize.facts import language_info, zones
+from normalize.timestamps.grammar import grammar, key
+from normalize.timestamps.lines import Context, prepare
+from normalize.timestamps.zones import (
+    credit_zone,
+    dateline_zone,
+    home_zone,
+    place_zones,
+    zone_given,
+)
+
+# Lines longer than this are prose: a zone there may be an event's, not the outlet's.
+_SHORT_LINE = 240
+# A footer: the page's last lines that hold text.
+_FOOTER_LINES = 15
+
+
+def with_page_zones(text: str, ctx: Context) -> Context:
+    """The reading context with the zones the page shows for its times printed without one:
+    the city of its dateline or byline (see `dateline_zone`, `home_zone`), else the zone its
+    other times state, else, weaker, its footer's address, its rate widget's currency or the
+    agencies it credits (see `credit_zone`)."""
+    ctx = ctx._replace(dateline_zone=dateline_zone(text, ctx) or home_zone(text, ctx))
+    if ctx.dateline_zone is None:
+        ctx = ctx._replace(page_zone=page_zone(text, ctx))
+    if ctx.dateline_zone is None and ctx.page_zone is None:  # weaker than a stated zone
+        publisher = address_zone(text, ctx) or currency_zone(text, ctx)
+        ctx = ctx._replace(dateline_zone=publisher or credit_zone(text, ctx))
+    return ctx
+
+
+def page_zone(text: str, ctx: Context) -> str | None:
+    """The one zone other than UTC that the page's short lines state after a clock time
+    ("(aired on 12 May 2017 - 22:00 KST)", "Updated 08:01 pm IST"), by abbreviation; an
+    ambiguous one is the zone of its choices whose places the page names, else its usual
+    meaning (see `_meant`). None when the caller or the page's language gives the zone, or when
+    the page states none or several.
+
+    >>> english = Context(None, None, None, "en")
+    >>> page_zone("2017. 5. 13. 20:44\\n(Aired at 22:00 KST.)", english)
+    'Asia/Seoul'
+    >>> page_zone("Seoul 9:00 KST\\nTokyo 10:00 JST", english) is None
+    True
+    >>> page_zone("May 5, 2023 08:01 pm | Updated 08:01 pm IST - PUNE", english)
+    'Asia/Kolkata'
+    """
+    if zone_given(ctx):
+        return None
+    g = grammar()
+    named: set[str] = set()
+    ambiguous: set[str] = set()
+    for line in text.split("\n"):
+        if len(line) > _SHORT_LINE or ":" not in line:
+            continue
+        low = prepare(line).low
+        for clock in g.time.finditer(low):
+            meridiem = g.meridiem_after.match(low, clock.end())  # "08:01 pm IST"
+            found = g.zone_after.match(low, (meridiem or clock).end())
+            if found is None or found["abbr"] is None:
+                continue
+            abbr = key(found["abbr"])
+            name = g.zones.get(abbr)
+            if name is not None and name != "UTC":
+                named.add(name)
+            elif abbr in g.ambiguous:
+                ambiguous.add(abbr)
+    if ambiguous:
+        named |= _meant(ambiguous, text)
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _meant(abbreviations: Iterable[str], text: str) -> set[str]:
+    """The zones ambiguous abbreviations mean on a page: each the one of its choices whose
+    places the page names ("IST" on a page about Delhi), else the first of its choices, the
+    zone its readers overwhelmingly mean in news text."""
+    g = grammar()
+    places = place_zones(text)
+    meant: set[str] = set()
+    for abbr in abbreviations:
+        choices = g.ambiguous[abbr]
+        named = [choice for choice in choices if choice in places]
+        meant.add(named[0] if len(named) == 1 else choices[0])
+    return meant
+
+
+def address_zone(text: str, ctx: Context) -> str | None:
+    """The zone of the state the postal address in the page's footer names, the last one: a
+    city, a comma, the state's name or postal code and the ZIP code closing the line or its
+    item ("Fort Wyatt, TX 76102", "…, NH 03087 | Phone …"). None when the caller or the
+    page's language gives the zone, or the footer gives none.
+
+    >>> english = Context(None, None, None, "en")
+    >>> address_zone("Story\\n\\nHarbor Gazette, 12 Elm St., Dover Point, NH 03801", english)
+    'America/New_York'
+    >>> address_zone("The depot will serve Salem, OR 97301.", english) is None
+    True
+    """
+    if zone_given(ctx):
+        return None
+    footer = [line for line in text.split("\n") if line.strip()][-_FOOTER_LINES:]
+    pattern = _address_pattern()
+    for line in reversed(footer):
+        if len(line) > _SHORT_LINE:
+            continue
+        closing = [found for found in pattern.finditer(line) if _closes(line[found.end() :])]
+        if closing and closing[-1].lastindex:
+            return _state_zones()[closing[-1].lastindex - 1]
+    return None
+
+
+def _closes(rest: str) -> bool:
+    """Whether what follows a ZIP code closes an address line: nothing, or a separator
+    before the next item ("| Phone ..."); a sentence's full stop is prose, no address line."""
+    rest = rest.lstrip()
+    return not rest or rest[0] in _SEPARATORS
+
+
+# What may follow an address in a footer's line: the next item after a separator.
+_SEPARATORS = "|·•"
+
+
+@once
+def _state_zones() -> tuple[str, ...]:
+    """The zones of the states' table, in its order."""
+    return tuple(zones()["state_zones"])
+
+
+@once
+def _address_pattern() -> regex.Pattern[str]:
+    """A comma, a state's name or postal code (a group per zone), a space and a ZIP code of
+    five digits."""
+    states = zones()["state_zones"]
+    groups = "|".join(
+        "(" + "|".join(map(regex.escape, sorted(names, key=len, reverse=True))) + ")"
+        for names in states.values()
+    )
+    return regex.compile(rf",[ \u00a0](?:{groups})[ \u00a0][0-9]{{5}}")
+
+
+def currency_zone(text: str, ctx: Context) -> str | None:
+    """The zone of the country whose currency the page's exchange-rate widget quotes, a
+    pair of currency codes alone on a line ("USD/UAH", "EUR/UAH"): an outlet shows its
+    readers' money. A currency's code opens with its country's code (ISO 4217), and the
+    country's zone is the one tzdata's ``zone.tab`` gives it (see `country_zones`). None when
+    the caller gives the zone, when the quoted currencies are of no such country or of several
+    zones, or when the zone is the one the page's language implies (a Moscow outlet's "USD/RUB").
+
+    >>> russian = Context(None, None, None, "ru")
+    >>> currency_zone("Курсы\\nUSD/KZT\\n471.2\\nEUR/KZT\\n512.9\\nНовости", russian)
+    'Asia/Almaty'
+    >>> currency_zone("BTC/USD\\n96410\\nEUR/USD\\n1.04", Context(None, None, None, "en")) is None
+    True
+    """
+    if ctx.zone is not None:
+        return None
+    countries = country_zones()
+    quoted = {
+        countries[line[4:6]]
+        for line in text.split("\n")
+        if _is_currency_pair(line) and line[4:6] in countries
+    }
+    if len(quoted) != 1:
+        return None
+    zone = quoted.pop()
+    return None if zone == language_info(ctx.lang or "").get("zone") else zone
+
+
+def _is_currency_pair(line: str) -> bool:
+    """Whether a line is a pair of currency codes alone, a rate widget's label: "USD/UAH"."""
+    return (
+        len(line) == 7
+        and line[3] == "/"
+        and all("A" <= char <= "Z" for char in line[:3] + line[4:])
+    )
+
+
+@once
+def country_zones() -> dict[str, str]:
+    """The zone of each country that tzdata's ``zone.tab`` gives one zone, or one zone of
+    several that it says covers "most of" the country (Ukraine's Kyiv, not Crimea's
+    Simferopol), by the country's ISO 3166 code: the file `named_zone` reads zones beside.
+
+    >>> country_zones()["UA"], country_zones()["PH"], "US" in country_zones()
+    ('Europe/Kyiv', 'Asia/Manila', False)
+    """
+    rows: dict[str, list[tuple[str, str]]] = {}
+    table = resources.files("tzdata").joinpath("zoneinfo", "zone.tab").read_text("utf-8")
+    for line in table.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        country, _, zone, *comment = line.split("\t")
+        rows.setdefault(country, []).append((zone, comment[0] if comment else ""))
+    chosen: dict[str, str] = {}
+    for country, zones_of in rows.items():
+        most = [zone for zone, comment in zones_of if comment.startswith("most of")]
+        if len(zones_of) == 1 or len(most) == 1:
+            chosen[country] = zones_of[0][0] if len(zones_of) == 1 else most[0]
+    return chosen

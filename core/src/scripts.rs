@@ -9,7 +9,7 @@ use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
 use crate::segment::chars::{
-    Classes, ARABIC, ARMENIAN, CYRILLIC, DEVANAGARI, GEORGIAN, GREEK, HAN, HANGUL, HEBREW,
+    self, Classes, ARABIC, ARMENIAN, CYRILLIC, DEVANAGARI, GEORGIAN, GREEK, HAN, HANGUL, HEBREW,
     HIRAGANA, KATAKANA, L, LATIN, M, THAI,
 };
 
@@ -239,30 +239,93 @@ pub fn letter_counts(text: &str) -> Vec<(Script, usize)> {
     // the script of the current run, its slot in the counts, the classes that continue it
     let mut current: Option<(Script, usize, u32)> = None;
     let classes = Classes::get();
-    for c in text.chars() {
-        current = match current {
-            Some((script, slot, continuing)) if script.continues_in(classes, continuing, c) => {
-                Some((script, slot, continuing))
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        // ASCII, U+0400 to U+047F (Cyrillic letters all) and Hangul syllables are told from
+        // their bytes, a stretch of them of one kind at a time: letters of one named script
+        // and no mark, or ASCII characters that are no letters.
+        let ((bytes_read, letters), letter_of) = match byte {
+            0..=0x7f if byte.is_ascii_alphabetic() => (
+                stretch(at, 1, |k| bytes.get(k).is_some_and(u8::is_ascii_alphabetic)),
+                Some(Script::Latin),
+            ),
+            0..=0x7f => (
+                stretch(at, 1, |k| {
+                    bytes
+                        .get(k)
+                        .is_some_and(|b| b.is_ascii() && !b.is_ascii_alphabetic())
+                }),
+                None,
+            ),
+            0xd0 | 0xd1 => (
+                stretch(at, 2, |k| matches!(bytes.get(k), Some(0xd0 | 0xd1))),
+                Some(Script::Cyrillic),
+            ),
+            0xea..=0xed if chars::hangul_syllable(bytes, at) => (
+                stretch(at, 3, |k| chars::hangul_syllable(bytes, k)),
+                Some(Script::Hangul),
+            ),
+            _ => {
+                let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
+                    break;
+                };
+                current = match current {
+                    Some((script, _, continuing))
+                        if script.continues_in(classes, continuing, c) =>
+                    {
+                        current
+                    }
+                    _ => Script::starting(classes, c).map(|script| open_count(&mut counts, script)),
+                };
+                count_in(&mut counts, current, 1);
+                at += c.len_utf8();
+                continue;
             }
-            _ => Script::starting(classes, c).map(|script| {
-                let slot = counts.iter().position(|&(known, _)| known == script);
-                (
-                    script,
-                    slot.unwrap_or_else(|| {
-                        counts.push((script, 0));
-                        counts.len() - 1
-                    }),
-                    script.class() | M,
-                )
-            }),
         };
-        if let Some((_, slot, _)) = current {
-            if let Some((_, count)) = counts.get_mut(slot) {
-                *count += 1;
-            }
-        }
+        // Such letters continue a run of their script or of "Other" letters, else start one
+        // of their script.
+        current = match (current, letter_of) {
+            (_, None) => None,
+            (Some((script, ..)), Some(own)) if script == own || script == Script::Other => current,
+            (_, Some(own)) => Some(open_count(&mut counts, own)),
+        };
+        count_in(&mut counts, current, letters);
+        at += bytes_read;
     }
     counts
+}
+
+/// The bytes and the characters of the stretch from `at` of characters `width` bytes wide
+/// each, the first one included: on while `of_kind` says a character starts at an offset.
+fn stretch(at: usize, width: usize, of_kind: impl Fn(usize) -> bool) -> (usize, usize) {
+    let mut end = at + width;
+    while of_kind(end) {
+        end += width;
+    }
+    (end - at, (end - at) / width)
+}
+
+/// The count a run of the script adds to (made when it is the first such run), as
+/// `letter_counts` holds its current run.
+fn open_count(counts: &mut Vec<(Script, usize)>, script: Script) -> (Script, usize, u32) {
+    let slot = match counts.iter().position(|&(known, _)| known == script) {
+        Some(slot) => slot,
+        None => {
+            counts.push((script, 0));
+            counts.len() - 1
+        }
+    };
+    (script, slot, script.class() | M)
+}
+
+/// More letters for the current run's script, if a run is current.
+fn count_in(counts: &mut [(Script, usize)], current: Option<(Script, usize, u32)>, more: usize) {
+    if let Some((_, slot, _)) = current {
+        if let Some((_, count)) = counts.get_mut(slot) {
+            *count += more;
+        }
+    }
 }
 
 /// The script with the most letters ("Common" when the text holds no letter at all); ties go
@@ -372,6 +435,60 @@ mod tests {
                 (Script::Cyrillic, 2)
             ]
         );
+    }
+
+    /// `letter_counts` read character by character through the table.
+    fn counted_by_the_table(text: &str) -> Vec<(Script, usize)> {
+        let mut counts: Vec<(Script, usize)> = Vec::new();
+        let mut current: Option<(Script, usize, u32)> = None;
+        let classes = Classes::get();
+        for c in text.chars() {
+            current = match current {
+                Some((script, _, continuing)) if script.continues_in(classes, continuing, c) => {
+                    current
+                }
+                _ => Script::starting(classes, c).map(|script| open_count(&mut counts, script)),
+            };
+            count_in(&mut counts, current, 1);
+        }
+        counts
+    }
+
+    #[test]
+    fn letters_told_from_their_bytes_are_of_one_script() {
+        let ranges = [
+            ('a'..='z', Script::Latin),
+            ('A'..='Z', Script::Latin),
+            ('\u{400}'..='\u{47f}', Script::Cyrillic),
+            ('\u{ac00}'..='\u{d7a3}', Script::Hangul),
+        ];
+        for (range, script) in ranges {
+            for c in range {
+                let flags = chars::flags(c);
+                assert!(flags.any(L) && !flags.any(M), "{c:?}");
+                for (other, class) in NAMED {
+                    assert_eq!(flags.any(class), other == script, "{c:?}");
+                }
+            }
+        }
+        for text in [
+            "Путин и Xi",
+            "Ab1 가a, Я́x",
+            "ʼaЯbᄀ가\u{d7a4}\u{d7a3}é\u{301}ѣ\u{483}x",
+            "ǂaяǂ가ǂ 漢字가 カタカナーa ひらがなゝ",
+            "ŉ가Ωa\u{30fc}ア\u{30fc}",
+            "አabc가나ДДд 12 ..ab\u{301}cd ДД\u{301}Д 가가\u{302}가",
+        ] {
+            assert_eq!(letter_counts(text), counted_by_the_table(text), "{text:?}");
+            let letters: Vec<char> = text.chars().collect();
+            for start in 0..letters.len() {
+                assert_eq!(
+                    char_runs(&letters, start, letters.len()),
+                    raw_runs(text, start, letters.len()),
+                    "{text:?}"
+                );
+            }
+        }
     }
 
     #[test]

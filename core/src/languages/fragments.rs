@@ -106,20 +106,55 @@ pub fn detect_fragments(
 }
 
 /// Languages present, by descending share of letters (ties by code); "und" left out.
+///
+/// The language written at most length is counted last, and only until it has more letters
+/// than any other: from there on it comes first whatever its full count, and the others'
+/// order is theirs.
 pub fn language_shares(fragments: &[Fragment]) -> Vec<String> {
-    let mut letters: Vec<(String, usize)> = Vec::new();
-    for fragment in fragments {
-        if fragment.lang == "und" {
-            continue;
-        }
-        let count = alphabetic_count(&fragment.text);
-        match letters.iter_mut().find(|(lang, _)| *lang == fragment.lang) {
-            Some(entry) => entry.1 += count,
-            None => letters.push((fragment.lang.clone(), count)),
+    // each language in the order it first appears, with the bytes of its fragments
+    let mut lengths: Vec<(&str, usize)> = Vec::new();
+    for fragment in fragments.iter().filter(|fragment| fragment.lang != "und") {
+        let length = fragment.text.len();
+        match lengths.iter_mut().find(|(lang, _)| *lang == fragment.lang) {
+            Some(entry) => entry.1 += length,
+            None => lengths.push((&fragment.lang, length)),
         }
     }
-    letters.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    letters.into_iter().map(|(lang, _)| lang).collect()
+    if lengths.len() < 2 {
+        return lengths
+            .into_iter()
+            .map(|(lang, _)| lang.to_string())
+            .collect();
+    }
+    let longest = lengths
+        .iter()
+        .enumerate()
+        .max_by(|a, b| a.1 .1.cmp(&b.1 .1).then_with(|| b.0.cmp(&a.0)))
+        .map_or("", |(_, &(lang, _))| lang);
+    let mut letters: Vec<(&str, usize)> = lengths.iter().map(|&(lang, _)| (lang, 0)).collect();
+    for fragment in fragments {
+        if fragment.lang != "und" && fragment.lang != longest {
+            if let Some(entry) = letters.iter_mut().find(|(lang, _)| *lang == fragment.lang) {
+                entry.1 += alphabetic_count(&fragment.text, usize::MAX);
+            }
+        }
+    }
+    let most_of_others = letters.iter().map(|&(_, count)| count).max().unwrap_or(0);
+    let mut counted = 0;
+    for fragment in fragments.iter().filter(|fragment| fragment.lang == longest) {
+        if counted > most_of_others {
+            break;
+        }
+        counted += alphabetic_count(&fragment.text, most_of_others - counted);
+    }
+    if let Some(entry) = letters.iter_mut().find(|(lang, _)| *lang == longest) {
+        entry.1 = counted;
+    }
+    letters.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    letters
+        .into_iter()
+        .map(|(lang, _)| lang.to_string())
+        .collect()
 }
 
 /// One ISO 639-1 code for the text: the language with most letters, "und" without letters.
@@ -276,8 +311,27 @@ fn until_separator(text: &[char], tokens: Vec<(usize, usize)>) -> Vec<(usize, us
     }
 }
 
-/// How many characters of the text are letters (`str.isalpha`).
-fn alphabetic_count(text: &str) -> usize {
+/// How many characters of the text are letters (`str.isalpha`), or, once more than
+/// `enough` are, a count past `enough` (not the whole text's).
+fn alphabetic_count(text: &str, enough: usize) -> usize {
+    // Long texts are read in pieces, with a look at the count after each.
+    const PIECE: usize = 256;
+    let bytes = text.as_bytes();
+    let mut count = 0;
+    let mut at = 0;
+    while at < bytes.len() && count <= enough {
+        let mut stop = (at + PIECE).min(bytes.len());
+        while !text.is_char_boundary(stop) {
+            stop += 1;
+        }
+        count += piece_alphabetic_count(&text[at..stop]);
+        at = stop;
+    }
+    count
+}
+
+/// How many characters of a piece of text are letters (`str.isalpha`).
+fn piece_alphabetic_count(text: &str) -> usize {
     if text.is_ascii() {
         return text.bytes().filter(u8::is_ascii_alphabetic).count();
     }
@@ -308,7 +362,7 @@ fn alphabetic(text: &Letters<'_>, block: &Block) -> usize {
     if words().next().is_some() && words().all(is_alpha) {
         return words().count();
     }
-    alphabetic_count(text.slice(block.start, block.end))
+    alphabetic_count(text.slice(block.start, block.end), usize::MAX)
 }
 
 /// The language whose conventions (time zone, order of day and month) a page follows.
@@ -411,6 +465,50 @@ mod tests {
     use super::*;
 
     #[test]
+    fn shares_in_the_order_of_the_full_counts() {
+        let fragment = |text: &str, lang: &str| Fragment {
+            start: 0,
+            end: 0,
+            text: text.to_string(),
+            lang: lang.to_string(),
+            script: String::new(),
+        };
+        let long = "Слово за словом, ".repeat(40);
+        let cases = [
+            vec![fragment(&long, "ru"), fragment("KBS news", "en")],
+            vec![fragment("12 345 678 90", "ru"), fragment("abc", "en")],
+            vec![
+                fragment("ab", "en"),
+                fragment("아", "ko"),
+                fragment("ab", "fr"),
+            ],
+            vec![
+                fragment(&long, "uk"),
+                fragment(&long, "ru"),
+                fragment("x", "und"),
+            ],
+            vec![
+                fragment("가나다 ", "ko"),
+                fragment("- -", "en"),
+                fragment("라", "ko"),
+            ],
+        ];
+        for fragments in cases {
+            let mut full: Vec<(String, usize)> = Vec::new();
+            for f in fragments.iter().filter(|f| f.lang != "und") {
+                let count = f.text.chars().filter(|&c| is_alpha(c)).count();
+                match full.iter_mut().find(|(lang, _)| *lang == f.lang) {
+                    Some(entry) => entry.1 += count,
+                    None => full.push((f.lang.clone(), count)),
+                }
+            }
+            full.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            let expected: Vec<String> = full.into_iter().map(|(lang, _)| lang).collect();
+            assert_eq!(language_shares(&fragments), expected);
+        }
+    }
+
+    #[test]
     fn letters_counted_as_str_isalpha_counts_them() {
         for text in [
             "서울 2024년, 'NBA'!",
@@ -420,7 +518,7 @@ mod tests {
             "ѣѿ҂\u{483} 힣\u{d7fb}",
         ] {
             let expected = text.chars().filter(|&c| is_alpha(c)).count();
-            assert_eq!(alphabetic_count(text), expected, "{text:?}");
+            assert_eq!(alphabetic_count(text, usize::MAX), expected, "{text:?}");
         }
     }
 }

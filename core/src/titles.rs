@@ -83,54 +83,62 @@ fn strip_normalized(normalized: &str) -> String {
 fn strip_separated(normalized: &str) -> (String, Option<Vec<(usize, usize)>>) {
     let (label, rest) = split_label(normalized);
     // Normalizing twice changes nothing, so only the rest after a cut label needs it again.
+    let renormalized;
     let mut text = if label.is_empty() {
         rest
     } else {
-        normalize_title(&rest)
+        renormalized = normalize_title(rest);
+        renormalized.as_str()
     };
     let tables = chrome();
     loop {
-        let before = text.clone();
-        if let Some(flag) = bracketed_flag(&text) {
+        // each strip cuts a part off one end of the text: it changes when one is made
+        let mut changed = false;
+        if let Some(flag) = bracketed_flag(text) {
             let (inner, bracketed) = match (flag.get(1), flag.get(2)) {
                 (Some(inner), _) => (inner.as_str(), true),
                 (None, inner) => (inner.map_or("", |inner| inner.as_str()), false),
             };
             if is_flag(inner, bracketed) {
-                text = text[flag.get(0).map_or(0, |all| all.end())..].to_string();
+                text = &text[flag.get(0).map_or(0, |all| all.end())..];
+                changed = true;
             }
         }
-        if let Some(flag) = word_flag(&text) {
+        if let Some(flag) = word_flag(text) {
             let end = flag.get(0).map_or(0, |all| all.end());
             let word = flag.get(1).map_or("", |word| word.as_str());
             if tables.flags.contains(&line_key(word)) && text.len() > end {
-                text = text[end..].to_string();
+                text = &text[end..];
+                changed = true;
             }
         }
         if text.trim_end_matches(chars::is_space).ends_with(CLOSING) {
-            if let Some(flag) = with_patterns(|found| found.trailing_flag.captures(&text)) {
+            if let Some(flag) = with_patterns(|found| found.trailing_flag.captures(text)) {
                 let word = flag.get(1).map_or("", |word| word.as_str());
                 if tables.flags.contains(&line_key(word)) {
                     let start = flag.get(0).map_or(text.len(), |all| all.start());
-                    text.truncate(start);
+                    text = &text[..start];
+                    changed = true;
                 }
             }
         }
-        let separators = site_separators(&text);
+        let separators = site_separators(text);
         if let (Some(&(first_start, first_end)), Some(&(last_start, last_end))) =
             (separators.first(), separators.last())
         {
             if is_outlet_name(&text[last_end..]) {
-                text.truncate(last_start);
+                text = &text[..last_start];
+                changed = true;
             } else if is_outlet_name(&text[..first_start])
                 // what is left is a headline, not a date: "Weekly Patch - March 2025"
                 && !is_short_date(&text[first_end..])
             {
-                text = text[first_end..].to_string();
+                text = &text[first_end..];
+                changed = true;
             }
         }
-        if text == before {
-            let stripped = chars::strip(&text);
+        if !changed {
+            let stripped = chars::strip(text);
             let read = (stripped.len() == text.len()).then_some(separators);
             return (stripped.to_string(), read);
         }

@@ -40,10 +40,10 @@ fn is_width_variant(c: char) -> bool {
 /// Whether a text holds a width variant or an invisible character. Each of them is encoded
 /// starting with one of a few bytes, which are looked for first.
 fn has_foldable(text: &str) -> bool {
+    let bytes = text.as_bytes();
     !text.is_ascii()
-        && text
-            .bytes()
-            .any(|b| matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef))
+        && (memchr::memchr3(0xc2, 0xe1, 0xe2, bytes).is_some()
+            || memchr::memchr2(0xe3, 0xef, bytes).is_some())
         && text.chars().any(|c| is_width_variant(c) || is_invisible(c))
 }
 

@@ -550,10 +550,13 @@ fn may_be_ambiguous(text: &str) -> bool {
     let word = |c: Option<char>| {
         c.is_some_and(|c| regex_syntax::try_is_word_character(c).unwrap_or(false))
     };
-    bytes.windows(3).enumerate().any(|(at, three)| {
-        three[0].is_ascii_uppercase()
-            && matches!(three[1], b'S' | b'M' | b'C')
-            && three[2] == b'T'
+    // each one ends with a T: the places of the T's are looked for first
+    memchr::memchr_iter(b'T', bytes).any(|t| {
+        let Some(at) = t.checked_sub(2) else {
+            return false;
+        };
+        bytes[at].is_ascii_uppercase()
+            && matches!(bytes[at + 1], b'S' | b'M' | b'C')
             && !word(text[..at].chars().next_back())
             && !word(text[at + 3..].chars().next())
     })

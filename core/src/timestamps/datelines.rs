@@ -14,7 +14,7 @@ use super::pattern::{Found, Pattern};
 use super::pychars::{has_decimal, is_digit, key, mask_all, rstrip, word_count, Indexed};
 use super::reading::read_segment;
 use super::stamps::{long_line_stamps, meta_day_alone};
-use super::zones::{credit_zone, dateline_zone, home_zone, page_zone, place_zones, Zone};
+use super::zones::{credit_zone, dateline_zone, home_zone, page_zone, PagePlaces, Zone};
 use super::TimeError;
 use crate::kept::Kept;
 use crate::segment::chars::{self, L};
@@ -130,11 +130,7 @@ pub fn find_datelines(
     now: Option<i64>,
     lang: Option<&str>,
 ) -> Result<Vec<Dateline>, TimeError> {
-    let places = if may_be_ambiguous(text) {
-        place_zones(text)?
-    } else {
-        FxHashSet::default()
-    };
+    let places = PagePlaces::of(may_be_ambiguous(text).then_some(text));
     let mut ctx = context(zone, zone_name, now, lang, places);
     ctx.dateline_zone = dateline_zone(text, &ctx).or_else(|| home_zone(text, &ctx));
     if ctx.dateline_zone.is_none() {

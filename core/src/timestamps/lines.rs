@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use super::grammar::{grammar, space, Marks};
 use super::pattern::Pattern;
 use super::pychars::{has_decimal, Indexed, REGEX_SPACE};
-use super::zones::Zone;
+use super::zones::{PagePlaces, Zone};
 use super::TimeError;
 use crate::facts::{scripts, section};
 use crate::segment::chars;
@@ -172,7 +172,7 @@ pub struct Context {
     /// The page's language, when the facts know its conventions.
     pub lang: Option<String>,
     /// Zones whose places the page names.
-    pub places: FxHashSet<String>,
+    pub places: PagePlaces,
     /// The zone of the city an agency's dateline names.
     pub dateline_zone: Option<String>,
     /// The one zone the page's other times state.
@@ -186,7 +186,7 @@ pub fn context(
     zone_name: Option<&str>,
     now: Option<i64>,
     lang: Option<&str>,
-    places: FxHashSet<String>,
+    places: PagePlaces,
 ) -> Context {
     static KNOWN: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     let known_languages = KNOWN.get_or_init(|| {

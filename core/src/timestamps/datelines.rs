@@ -258,7 +258,7 @@ fn line_starts(lines: &[&str]) -> Vec<usize> {
 /// its author's handle, on the handle's line or opening the next one ("— Jane Roe (@janeroe)
 /// June 9, 2018", as the embed code of a post prints it).
 fn embedded_posts_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Dateline> {
-    if !text.contains("(@") {
+    if memchr::memmem::find(text.as_bytes(), b"(@").is_none() {
         return datelines;
     }
     let lines: Vec<&str> = text.split('\n').collect();
@@ -294,7 +294,12 @@ const WEATHER_LINE: usize = 40;
 /// temperature) marked as another thing's: a today widget ("2023.11.02 (목)" / "• 맑음서울
 /// 5.2℃"), never an article's time.
 fn weather_widgets_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Dateline> {
-    if !text.contains('°') && !text.contains('℃') {
+    // both looked for as their bytes together: alone, their last bytes are common ones of
+    // Cyrillic and Hangul letters
+    let bytes = text.as_bytes();
+    if memchr::memmem::find(bytes, "°".as_bytes()).is_none()
+        && memchr::memmem::find(bytes, "℃".as_bytes()).is_none()
+    {
         return datelines;
     }
     let warm: Vec<usize> = text

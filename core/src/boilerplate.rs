@@ -178,7 +178,7 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
     let words = count_words(key, 26);
     // an ASCII key is joined by its ASCII marks only (no ASCII character is \p{So})
     let joined = if key.is_ascii() {
-        key.bytes().any(|byte| matches!(byte, b'/' | b'|' | b','))
+        memchr::memchr3(b'/', b'|', b',', key.as_bytes()).is_some()
     } else {
         found.join_mark.is_match(key)
     };

@@ -282,7 +282,10 @@ fn script_pieces(word: &str) -> Vec<&str> {
 
 /// Split a UI label glued to the front of a line ("Описание к видео Leaders of …"): the label
 /// ("" when the line starts with none) and the rest.
-pub fn split_label(line: &str) -> (String, String) {
+pub fn split_label(line: &str) -> (&str, &str) {
+    if !may_open_with_label(line) {
+        return ("", line);
+    }
     // The lower case of the line's first letters, as many as the longest label has: a
     // capital sigma among them takes its context from the whole line.
     let longest = chrome()
@@ -323,10 +326,27 @@ pub fn split_label(line: &str) -> (String, String) {
         // One word of the page's own script may be the headline's first word ("Описание
         // событий …"); a multi-word label, or a switch of script, is the page's UI.
         if !rest.is_empty() && (label.contains(' ') || first_script(rest) != first_script(label)) {
-            return (line[..cut].to_string(), rest.to_string());
+            return (&line[..cut], rest);
         }
     }
-    (String::new(), line.to_string())
+    ("", line)
+}
+
+/// Whether a label may open the line: one starts with the lower case of its first character
+/// (the lower case of a line's first character is that of the character alone: no letter
+/// stands before it to change it), or one is empty.
+fn may_open_with_label(line: &str) -> bool {
+    let tables = chrome();
+    let Some(first) = line.chars().next() else {
+        return tables.every_label.is_some();
+    };
+    let lowered = if first.is_ascii() {
+        Some(first.to_ascii_lowercase())
+    } else {
+        chars::lower(first.encode_utf8(&mut [0; 4])).chars().next()
+    };
+    tables.every_label.is_some()
+        || lowered.is_some_and(|first| tables.labels_by_first.contains_key(&first))
 }
 
 /// The script of the first letter of a text ("" when it has none).
@@ -365,7 +385,8 @@ fn twin_is_outlet_name(text: &str) -> bool {
 #[pyfunction]
 #[pyo3(name = "chrome__split_label")]
 fn twin_split_label(line: &str) -> (String, String) {
-    split_label(line)
+    let (label, rest) = split_label(line);
+    (label.to_string(), rest.to_string())
 }
 
 /// The merged tables, each field a list: sets sorted, sequences in order.

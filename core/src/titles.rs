@@ -40,10 +40,10 @@ fn is_width_variant(c: char) -> bool {
 /// Whether a text holds a width variant or an invisible character. Each of them is encoded
 /// starting with one of a few bytes, which are looked for first.
 fn has_foldable(text: &str) -> bool {
+    let bytes = text.as_bytes();
     !text.is_ascii()
-        && text
-            .bytes()
-            .any(|b| matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef))
+        && (memchr::memchr3(0xc2, 0xe1, 0xe2, bytes).is_some()
+            || memchr::memchr2(0xe3, 0xef, bytes).is_some())
         && text.chars().any(|c| is_width_variant(c) || is_invisible(c))
 }
 
@@ -83,54 +83,62 @@ fn strip_normalized(normalized: &str) -> String {
 fn strip_separated(normalized: &str) -> (String, Option<Vec<(usize, usize)>>) {
     let (label, rest) = split_label(normalized);
     // Normalizing twice changes nothing, so only the rest after a cut label needs it again.
+    let renormalized;
     let mut text = if label.is_empty() {
         rest
     } else {
-        normalize_title(&rest)
+        renormalized = normalize_title(rest);
+        renormalized.as_str()
     };
     let tables = chrome();
     loop {
-        let before = text.clone();
-        if let Some(flag) = bracketed_flag(&text) {
+        // each strip cuts a part off one end of the text: it changes when one is made
+        let mut changed = false;
+        if let Some(flag) = bracketed_flag(text) {
             let (inner, bracketed) = match (flag.get(1), flag.get(2)) {
                 (Some(inner), _) => (inner.as_str(), true),
                 (None, inner) => (inner.map_or("", |inner| inner.as_str()), false),
             };
             if is_flag(inner, bracketed) {
-                text = text[flag.get(0).map_or(0, |all| all.end())..].to_string();
+                text = &text[flag.get(0).map_or(0, |all| all.end())..];
+                changed = true;
             }
         }
-        if let Some(flag) = word_flag(&text) {
+        if let Some(flag) = word_flag(text) {
             let end = flag.get(0).map_or(0, |all| all.end());
             let word = flag.get(1).map_or("", |word| word.as_str());
             if tables.flags.contains(&line_key(word)) && text.len() > end {
-                text = text[end..].to_string();
+                text = &text[end..];
+                changed = true;
             }
         }
         if text.trim_end_matches(chars::is_space).ends_with(CLOSING) {
-            if let Some(flag) = with_patterns(|found| found.trailing_flag.captures(&text)) {
+            if let Some(flag) = with_patterns(|found| found.trailing_flag.captures(text)) {
                 let word = flag.get(1).map_or("", |word| word.as_str());
                 if tables.flags.contains(&line_key(word)) {
                     let start = flag.get(0).map_or(text.len(), |all| all.start());
-                    text.truncate(start);
+                    text = &text[..start];
+                    changed = true;
                 }
             }
         }
-        let separators = site_separators(&text);
+        let separators = site_separators(text);
         if let (Some(&(first_start, first_end)), Some(&(last_start, last_end))) =
             (separators.first(), separators.last())
         {
             if is_outlet_name(&text[last_end..]) {
-                text.truncate(last_start);
+                text = &text[..last_start];
+                changed = true;
             } else if is_outlet_name(&text[..first_start])
                 // what is left is a headline, not a date: "Weekly Patch - March 2025"
                 && !is_short_date(&text[first_end..])
             {
-                text = text[first_end..].to_string();
+                text = &text[first_end..];
+                changed = true;
             }
         }
-        if text == before {
-            let stripped = chars::strip(&text);
+        if !changed {
+            let stripped = chars::strip(text);
             let read = (stripped.len() == text.len()).then_some(separators);
             return (stripped.to_string(), read);
         }
@@ -569,30 +577,31 @@ fn cut_line(line: &str) -> Cut {
     // the `site_separators` of the text, when the strip read them
     let mut separators: Option<Vec<(usize, usize)>> = None;
     loop {
-        let before = text.clone();
-        text = cuts::without_leading_date(&without_leading_machinery(&text));
-        text = without_trailing_machinery(&text);
-        text = breadcrumb_end(&text);
-        text = cuts::first_of_doubled(cuts::without_case_glued_label(&after_glued_labels(&text)))
-            .to_string();
-        if !text.is_empty() {
+        let before = std::mem::take(&mut text);
+        // each cut keeps a part of the text it is given: the text left is a part of `before`
+        let cut = cuts::without_leading_date(without_leading_machinery(&before));
+        let cut = breadcrumb_end(without_trailing_machinery(cut));
+        let cut = cuts::first_of_doubled(cuts::without_case_glued_label(after_glued_labels(cut)));
+        if !cut.is_empty() {
             // the line normalized, nothing cut from it, is normalized already, and is
             // stripped as the line itself is (normalizing twice changes nothing)
-            let whole = first && text == before;
+            let whole = first && cut.len() == before.len();
             let (stripped, read) = if whole {
-                strip_separated(&text)
+                strip_separated(cut)
             } else {
-                strip_separated(&normalize_title(&text))
+                strip_separated(&normalize_title(cut))
             };
             separators = read;
             if whole {
                 line_stripped = Some(stripped.clone());
             }
-            last_stripped = Some((std::mem::replace(&mut text, stripped.clone()), stripped));
+            text.clone_from(&stripped);
+            last_stripped = Some((cut.to_string(), stripped));
         }
         first = false;
         let separators = separators.take().unwrap_or_else(|| site_separators(&text));
-        text = without_trailing_label(&text, &separators);
+        let kept = without_trailing_label(&text, &separators).len();
+        text.truncate(kept);
         if text == before {
             let text = chars::strip(&text).to_string();
             let stripped = last_stripped
@@ -608,9 +617,9 @@ fn cut_line(line: &str) -> Cut {
 }
 
 /// The text without what `_LEADING_MACHINERY` matches at its start.
-fn without_leading_machinery(text: &str) -> String {
+fn without_leading_machinery(text: &str) -> &str {
     let Some(found) = with_patterns(|found| found.leading_machinery.captures(text)) else {
-        return text.to_string();
+        return text;
     };
     // A look-ahead's text is captured: the cut is where it starts.
     let cut = found
@@ -621,12 +630,12 @@ fn without_leading_machinery(text: &str) -> String {
         .next()
         .or_else(|| found.get(0).map(|all| all.end()))
         .unwrap_or(0);
-    text[cut..].to_string()
+    &text[cut..]
 }
 
 /// The text without what `_TRAILING_MACHINERY` matches at its end: cut where the leftmost of
 /// its alternatives starts (a look-behind's alternative where its capture starts).
-fn without_trailing_machinery(text: &str) -> String {
+fn without_trailing_machinery(text: &str) -> &str {
     with_patterns(|found| without_trailing(text, found))
 }
 
@@ -670,7 +679,7 @@ fn may_match_trailing(text: &str) -> [bool; 14] {
 }
 
 /// `without_trailing_machinery` with the thread's patterns.
-fn without_trailing(text: &str, found: &patterns::Patterns) -> String {
+fn without_trailing<'t>(text: &'t str, found: &patterns::Patterns) -> &'t str {
     // only the alternatives that may match are run, each on its own
     let cut = found
         .trailing_machinery
@@ -686,8 +695,8 @@ fn without_trailing(text: &str, found: &patterns::Patterns) -> String {
         })
         .min();
     match cut {
-        Some(cut) => text[..cut].to_string(),
-        None => text.to_string(),
+        Some(cut) => &text[..cut],
+        None => text,
     }
 }
 
@@ -724,7 +733,7 @@ const GLUED_TAIL_WORDS: usize = 4;
 
 /// The headline after a run of Cyrillic labels glued to each other and to it
 /// (`_after_glued_labels`).
-fn after_glued_labels(text: &str) -> String {
+fn after_glued_labels(text: &str) -> &str {
     // A seam is a capital (А-Я d0 90-af, Ё d0 81) right after a lowercase letter (а-п d0
     // b0-bf, р-я d1 80-8f, ё d1 91): every capital starts with d0, which no character but
     // these two-byte ones holds, so the seams are found by that byte.
@@ -743,24 +752,24 @@ fn after_glued_labels(text: &str) -> String {
         }
     }
     if seams >= GLUED_SEAMS && count_words(&text[last..], GLUED_TAIL_WORDS) >= GLUED_TAIL_WORDS {
-        return text[last..].to_string();
+        return &text[last..];
     }
-    text.to_string()
+    text
 }
 
 /// The headline at one end of a breadcrumb: "Home / News / <headline>" or, reversed,
 /// "<headline> < Section < Article - Site". Short parts are the trail; one long part at an
 /// end is the headline.
-fn breadcrumb_end(text: &str) -> String {
+fn breadcrumb_end(text: &str) -> &str {
     // every separator below holds one of these: without them the text is one part
     if !chars::holds_any(text, &CRUMB_MARKS) {
-        return text.to_string();
+        return text;
     }
     with_patterns(|found| crumb_end(text, found))
 }
 
 /// `breadcrumb_end` of a text holding a breadcrumb mark, with the thread's patterns.
-fn crumb_end(text: &str, found: &patterns::Patterns) -> String {
+fn crumb_end<'t>(text: &'t str, found: &patterns::Patterns) -> &'t str {
     // "»" closes a quotation opened with "«", as Russian quotes: no guillemet trail then.
     let guillemets = (!text.contains('«')).then_some(&found.guillemet_crumb);
     let splits = guillemets
@@ -790,13 +799,13 @@ fn crumb_end(text: &str, found: &patterns::Patterns) -> String {
             .collect();
         let last = short.len() - 1;
         if short[..last].iter().all(|&s| s) && !short[last] {
-            return parts[last].to_string();
+            return parts[last];
         }
         if short[1..].iter().all(|&s| s) && !short[0] {
-            return parts[0].to_string();
+            return parts[0];
         }
     }
-    text.to_string()
+    text
 }
 
 /// Whether the text is a numeric date alone, which a title may close with after a dash
@@ -809,16 +818,16 @@ pub fn is_bare_date(text: &str) -> bool {
 /// The headline without a short tail after its last separator that names no part of it: a
 /// page type or section ("| Фотогалерея", "- Comments") or the outlet and a date; the text's
 /// `site_separators` are `separators`.
-fn without_trailing_label(text: &str, separators: &[(usize, usize)]) -> String {
+fn without_trailing_label<'t>(text: &'t str, separators: &[(usize, usize)]) -> &'t str {
     let Some(&(start, end)) = separators.last() else {
-        return text.to_string();
+        return text;
     };
     let (head, tail) = (&text[..start], &text[end..]);
     // counted as far as the tests below read them
     let words = count_words(tail, CRUMB_WORDS + 2);
     let head_words = count_words(head, 6);
     if head.is_empty() || head_words < 2 || words == 0 || words > CRUMB_WORDS + 1 {
-        return text.to_string();
+        return text;
     }
     let mark = chars::strip(&text[start..end]);
     let bar = matches!(mark, "|" | "ㅣ");
@@ -831,9 +840,9 @@ fn without_trailing_label(text: &str, separators: &[(usize, usize)]) -> String {
         // a name in capitals after a bar and a long headline: "| The Storm Desk"
         || (bar && head_words >= 6 && split_words(tail).all(starts_upper))
     {
-        return head.trim_end_matches(chars::is_space).to_string();
+        return head.trim_end_matches(chars::is_space);
     }
-    text.to_string()
+    text
 }
 
 /// Python's `word[:1].isupper()`.

@@ -15,7 +15,7 @@ use super::publisher::with_page_zones;
 use super::pychars::{has_decimal, is_digit, key, mask_all, rstrip, word_count, Indexed};
 use super::reading::read_segment;
 use super::stamps::{long_line_stamps, meta_day_alone};
-use super::zones::{place_zones, Zone};
+use super::zones::{PagePlaces, Zone};
 use super::TimeError;
 use crate::kept::Kept;
 use crate::segment::chars::{self, L};
@@ -131,11 +131,7 @@ pub fn find_datelines(
     now: Option<i64>,
     lang: Option<&str>,
 ) -> Result<Vec<Dateline>, TimeError> {
-    let places = if may_be_ambiguous(text) {
-        place_zones(text)?
-    } else {
-        FxHashSet::default()
-    };
+    let places = PagePlaces::of(may_be_ambiguous(text).then_some(text));
     let ctx = with_page_zones(text, context(zone, zone_name, now, lang, places))?;
     let mut found_lines: Vec<Dateline> = Vec::new();
     let mut pending: Option<Pending> = None;
@@ -255,7 +251,7 @@ fn line_starts(lines: &[&str]) -> Vec<usize> {
 /// its author's handle, on the handle's line or opening the next one ("— Jane Roe (@janeroe)
 /// June 9, 2018", as the embed code of a post prints it).
 fn embedded_posts_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Dateline> {
-    if !text.contains("(@") {
+    if memchr::memmem::find(text.as_bytes(), b"(@").is_none() {
         return datelines;
     }
     let lines: Vec<&str> = text.split('\n').collect();
@@ -291,7 +287,12 @@ const WEATHER_LINE: usize = 40;
 /// temperature) marked as another thing's: a today widget ("2023.11.02 (목)" / "• 맑음서울
 /// 5.2℃"), never an article's time.
 fn weather_widgets_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Dateline> {
-    if !text.contains('°') && !text.contains('℃') {
+    // both looked for as their bytes together: alone, their last bytes are common ones of
+    // Cyrillic and Hangul letters
+    let bytes = text.as_bytes();
+    if memchr::memmem::find(bytes, "°".as_bytes()).is_none()
+        && memchr::memmem::find(bytes, "℃".as_bytes()).is_none()
+    {
         return datelines;
     }
     let warm: Vec<usize> = text
@@ -543,10 +544,13 @@ fn may_be_ambiguous(text: &str) -> bool {
     let word = |c: Option<char>| {
         c.is_some_and(|c| regex_syntax::try_is_word_character(c).unwrap_or(false))
     };
-    bytes.windows(3).enumerate().any(|(at, three)| {
-        three[0].is_ascii_uppercase()
-            && matches!(three[1], b'S' | b'M' | b'C')
-            && three[2] == b'T'
+    // each one ends with a T: the places of the T's are looked for first
+    memchr::memchr_iter(b'T', bytes).any(|t| {
+        let Some(at) = t.checked_sub(2) else {
+            return false;
+        };
+        bytes[at].is_ascii_uppercase()
+            && matches!(bytes[at + 1], b'S' | b'M' | b'C')
             && !word(text[..at].chars().next_back())
             && !word(text[at + 3..].chars().next())
     })

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use super::grammar::{grammar, space, Marks};
 use super::pattern::Pattern;
 use super::pychars::{has_decimal, Indexed, REGEX_SPACE};
-use super::zones::Zone;
+use super::zones::{PagePlaces, Zone};
 use super::TimeError;
 use crate::facts::{scripts, section};
 use crate::segment::chars;
@@ -62,11 +62,28 @@ fn decorated_as_space(c: char) -> char {
     }
 }
 
+/// A text with its decorations as spaces (`decorated_as_space`): the ASCII ones replaced in
+/// place, byte for byte, in a text without a full-width comma (which becomes one byte).
+fn decorated_as_spaces(text: String) -> String {
+    if text.contains('，') {
+        return text.chars().map(decorated_as_space).collect();
+    }
+    let mut bytes = text.into_bytes();
+    for byte in &mut bytes {
+        if matches!(byte, b'(' | b')' | b'[' | b']' | b'{' | b'}' | b'|' | b'@') {
+            *byte = b' ';
+        }
+    }
+    // one ASCII character for another keeps the text valid UTF-8
+    String::from_utf8(bytes)
+        .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned())
+}
+
 /// The line lower-cased with positions kept, its decorations as spaces, and its words.
 pub fn prepare(text: &str) -> Result<Line, TimeError> {
     let lowered = chars::lower(text);
     let low: String = if text.is_ascii() || lowered.chars().count() == text.chars().count() {
-        lowered.chars().map(decorated_as_space).collect()
+        decorated_as_spaces(lowered)
     } else {
         // "İ" lower-cases to two code points; keep positions
         text.chars()
@@ -172,7 +189,7 @@ pub struct Context {
     /// The page's language, when the facts know its conventions.
     pub lang: Option<String>,
     /// Zones whose places the page names.
-    pub places: FxHashSet<String>,
+    pub places: PagePlaces,
     /// The zone of the city an agency's dateline names.
     pub dateline_zone: Option<String>,
     /// The one zone the page's other times state.
@@ -186,7 +203,7 @@ pub fn context(
     zone_name: Option<&str>,
     now: Option<i64>,
     lang: Option<&str>,
-    places: FxHashSet<String>,
+    places: PagePlaces,
 ) -> Context {
     static KNOWN: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     let known_languages = KNOWN.get_or_init(|| {

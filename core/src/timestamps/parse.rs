@@ -8,7 +8,6 @@ use super::lines::{context, prepare};
 use super::reading::read_segment;
 use super::zones::{named_zone, utc, Zone};
 use super::TimeError;
-use rustc_hash::FxHashSet;
 
 /// What `datetime.fromisoformat` makes of an ISO 8601 / RFC 3339 string.
 enum Iso {
@@ -110,7 +109,7 @@ pub fn parse_timestamp(
             Iso::Clock(local, None) => utc(local, zone.as_ref().unwrap_or(&Zone::Utc)),
         });
     }
-    let ctx = context(zone, default_tz, now, None, FxHashSet::default());
+    let ctx = context(zone, default_tz, now, None, Default::default());
     let whole = prepare(text)?;
     let length = whole.text.len();
     if !whole.marks.has(Marks::LABEL) {

@@ -96,7 +96,7 @@ pub fn page_zone(text: &str, ctx: &Context) -> Result<Option<String>, TimeError>
 /// readers overwhelmingly mean in news text.
 fn meant(abbreviations: &[String], text: &str) -> Result<Vec<String>, TimeError> {
     let g = grammar();
-    let places = place_zones(text)?;
+    let places = place_zones(text);
     let mut meant = Vec::new();
     for abbr in abbreviations {
         let Some(choices) = g.ambiguous.get(abbr) else {

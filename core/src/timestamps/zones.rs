@@ -4,6 +4,7 @@
 //! IANA zones are read from the zone files of `tzdata` (see `tzif.rs`), so that a wall-clock
 //! time means what it means to Python's `zoneinfo`.
 
+use std::cell::OnceCell;
 use std::path::{Component, Path};
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -227,7 +228,7 @@ fn resolve_ambiguous(
     }
     let named: Vec<&String> = choices
         .iter()
-        .filter(|choice| ctx.places.contains(*choice))
+        .filter(|choice| ctx.places.name(choice))
         .collect();
     if let [only] = named.as_slice() {
         return Ok((Some(named_zone(only)?), None));
@@ -450,12 +451,38 @@ fn whole_words(table: &str) -> Places {
 }
 
 /// The zones whose places a text names (for the zones an ambiguous abbreviation may mean).
-pub fn place_zones(text: &str) -> Result<FxHashSet<String>, TimeError> {
-    Ok(places_pattern()
+pub fn place_zones(text: &str) -> FxHashSet<String> {
+    places_pattern()
         .named(&chars::lower(text))
         .into_iter()
         .cloned()
-        .collect())
+        .collect()
+}
+
+/// The zones whose places a page names, for the zones an ambiguous abbreviation may mean
+/// (`place_zones`): read from the page when first asked for, as most pages state no such
+/// abbreviation; none for a page that prints none (`page` is None).
+#[derive(Debug, Clone, Default)]
+pub struct PagePlaces {
+    page: Option<Arc<str>>,
+    zones: OnceCell<FxHashSet<String>>,
+}
+
+impl PagePlaces {
+    /// The places of a page that may print an ambiguous abbreviation, or none.
+    pub fn of(page: Option<&str>) -> PagePlaces {
+        PagePlaces {
+            page: page.map(Arc::from),
+            zones: OnceCell::new(),
+        }
+    }
+
+    /// Whether the page names a place of the zone.
+    pub fn name(&self, zone: &str) -> bool {
+        self.zones
+            .get_or_init(|| self.page.as_deref().map(place_zones).unwrap_or_default())
+            .contains(zone)
+    }
 }
 
 /// Whether 05.06.2024 is May 6: in English, unless the caller's zone is a day-first region.

@@ -48,19 +48,19 @@ fn headline_opening() -> &'static Regex {
 
 /// The headline without a date printed in front of it on its line, when what is left opens
 /// with a letter or an opening quote and is a headline's length.
-pub fn without_leading_date(text: &str) -> String {
+pub fn without_leading_date(text: &str) -> &str {
     // the date opens with a digit or a month's capital
     let opens = text.chars().next().is_some_and(|c| {
         c.is_numeric() || matches!(c, 'J' | 'F' | 'M' | 'A' | 'S' | 'O' | 'N' | 'D')
     });
     let Some(found) = opens.then(|| leading_date().find(text)).flatten() else {
-        return text.to_string();
+        return text;
     };
     let rest = &text[found.end()..];
     if headline_opening().is_match(rest) && split_words(rest).count() >= HEADLINE_WORDS {
-        return rest.to_string();
+        return rest;
     }
-    text.to_string()
+    text
 }
 
 /// A field label glued to the headline, seen at the case change where they meet, in Latin
@@ -109,7 +109,9 @@ pub fn first_of_doubled(text: &str) -> &str {
     let (Some(first), Some(_)) = (words.next(), words.next()) else {
         return text;
     };
-    let seam = format!(" {first}");
+    let mut seam = String::with_capacity(first.len() + 1);
+    seam.push(' ');
+    seam.push_str(first);
     let mut from = 0;
     while let Some(found) = text[from..].find(&seam) {
         let at = from + found;

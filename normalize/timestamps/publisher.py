@@ -121,7 +121,8 @@ def address_zone(text: str, ctx: Context) -> str | None:
             continue
         closing = [found for found in pattern.finditer(line) if _closes(line[found.end() :])]
         if closing and closing[-1].lastindex:
-            return _state_zones()[closing[-1].lastindex - 1]
+            zone: str = _state_zones()[closing[-1].lastindex - 1]
+            return zone
     return None
 
 

@@ -733,6 +733,24 @@ def test_a_site_last_edit_footer_is_no_article_time() -> None:
     assert times.published_at is None and times.modified_at is None
 
 
+def test_a_law_page_enforcement_and_amendment_days_are_no_article_time() -> None:
+    text = (
+        "공공도서관 운영에 관한 조례\n시행: 2019.03.01 |\n일부개정: 2018.12.20 |\n"
+        "제1조(목적) 이 조례는 도서관 운영에 필요한 사항을 정한다."
+    )
+    times = find_times(text, lang="ko")
+    assert times.published_at is None and times.modified_at is None
+
+
+def test_an_event_date_and_place_line_is_no_article_time() -> None:
+    text = (
+        "청년 창업 설명회 열린다\n•일시장소: 2023년 5월 12일 오후 2시, 시청 별관 2층 회의실\n"
+        "•대상: 창업 3년 이내 청년"
+    )
+    times = find_times(text, lang="ko")
+    assert times.published_at is None
+
+
 def test_a_meta_day_glued_to_a_long_first_sentence_is_the_page_day() -> None:
     lead = (
         " date 2022-08-13 The fair's goat show drew a crowd of two hundred on Friday, and "

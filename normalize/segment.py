@@ -95,6 +95,7 @@ class Rules:
     titles: frozenset[str] = frozenset()
     combining_forms: frozenset[str] = frozenset()
     agency_suffixes: frozenset[str] = frozenset()
+    local_offices: frozenset[str] = frozenset()
 
 
 @once
@@ -390,5 +391,7 @@ def regroup(words: list[str], lang: str) -> list[str]:
             joined.append(word)
             short_names = is_short_name
     joined = nouns.join_named_places(joined, named_places, facts.facility_nouns)
-    joined = join_office_heads(joined, named_places, facts.place_nouns, facts.titles)
+    joined = join_office_heads(
+        joined, named_places, facts.place_nouns, facts.titles, facts.local_offices
+    )
     return join_agency_names(joined, _costs(lang), sino_syllables(lang), facts.agency_suffixes)

@@ -267,6 +267,7 @@ pub struct Rules {
     pub titles: FxHashSet<String>,
     pub combining_forms: FxHashSet<String>,
     pub agency_suffixes: FxHashSet<String>,
+    pub local_offices: FxHashSet<String>,
 }
 
 /// The regrouping facts of a language; empty for a language without any.
@@ -298,6 +299,7 @@ pub fn rules(lang: &str) -> &'static Rules {
             titles: field("titles"),
             combining_forms: field("combining_forms"),
             agency_suffixes: field("agency_suffixes"),
+            local_offices: field("local_offices"),
         }
     })
 }
@@ -810,9 +812,11 @@ fn join_loanwords(words: Vec<String>, lang: &str, facts: &Rules) -> Result<Vec<S
     Ok(joined)
 }
 
-/// Join a title to the place whose office it heads where the place noun took the title's first
-/// syllable: 도봉구 + 청장 -> 도봉구청장 (구청장), 양평군 + 수 -> 양평군수 (군수); a title that
-/// stands whole after the place (강남 + 구청장) is left as it is.
+/// Join the head or the office of a place's government to the place, one name: a title that
+/// opens with a place noun after the place (강남 + 구청장 -> 강남구청장), also where the place
+/// noun took the title's first syllable (도봉구 + 청장 -> 도봉구청장, 양평군 + 수 -> 양평군수),
+/// and a local office after a place with its place noun (세종시 + 교육청 -> 세종시교육청, 연수구
+/// + 보건소 -> 연수구보건소); an office after a bare place name (서울 + 교육청) stays apart.
 fn join_office_heads(
     words: Vec<String>,
     named_places: &FxHashSet<String>,
@@ -822,14 +826,28 @@ fn join_office_heads(
     for word in words {
         if let Some(before) = joined.last_mut() {
             let key = chars::lower(before);
+            let word_key = chars::lower(&word);
             if let Some((stem_end, noun)) = key.char_indices().last() {
                 let stem = &key[..stem_end];
-                let title = format!("{}{}", &key[stem_end..], chars::lower(&word));
-                if !stem.is_empty()
-                    && contains_char(&facts.place_nouns, noun)
-                    && facts.titles.contains(&title)
-                    && (named_places.contains(&key) || named_places.contains(stem))
-                {
+                let placed = !stem.is_empty()
+                    && (named_places.contains(&key) || named_places.contains(stem));
+                let noun_closes = placed && contains_char(&facts.place_nouns, noun);
+                let opens_with_place_noun = word_key
+                    .chars()
+                    .next()
+                    .is_some_and(|first| contains_char(&facts.place_nouns, first));
+                let titled = placed
+                    && ((noun_closes
+                        && facts
+                            .titles
+                            .contains(&format!("{}{}", &key[stem_end..], word_key)))
+                        || (named_places.contains(&key)
+                            && opens_with_place_noun
+                            && facts.titles.contains(&word_key)));
+                let office = noun_closes
+                    && named_places.contains(stem)
+                    && facts.local_offices.contains(&word_key);
+                if titled || office {
                     before.push_str(&word);
                     continue;
                 }

@@ -96,6 +96,7 @@ class Rules:
     combining_forms: frozenset[str] = frozenset()
     agency_suffixes: frozenset[str] = frozenset()
     local_offices: frozenset[str] = frozenset()
+    businesses: frozenset[str] = frozenset()
 
 
 @once

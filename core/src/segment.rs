@@ -269,6 +269,8 @@ pub struct Rules {
     pub agency_suffixes: FxHashSet<String>,
     pub local_offices: FxHashSet<String>,
     pub businesses: FxHashSet<String>,
+    pub founding_prefixes: FxHashSet<String>,
+    pub institutions: FxHashSet<String>,
 }
 
 /// The regrouping facts of a language; empty for a language without any.
@@ -302,6 +304,8 @@ pub fn rules(lang: &str) -> &'static Rules {
             agency_suffixes: field("agency_suffixes"),
             local_offices: field("local_offices"),
             businesses: field("businesses"),
+            founding_prefixes: field("founding_prefixes"),
+            institutions: field("institutions"),
         }
     })
 }
@@ -865,9 +869,9 @@ fn join_office_heads(
 /// apart (팬 + 미팅), a Sino-Korean noun's last syllable (주차 + 난 -> 주차난), a name under a
 /// two-syllable surname (남 + 궁현 -> 남궁현), runs of one-syllable short names (한 + 미 + 일
 /// -> 한미일), a place noun to the place name before it (인천 + 공항 -> 인천공항), a place's
-/// facility (동탄 + 호수 + 공원 -> 동탄호수공원), the head of a place's office to the place (도봉구 + 청장
-/// -> 도봉구청장), a word to the combining form before it (электро + грузовик), and an
-/// agency's name (질병관리청).
+/// facility (동탄 + 호수 + 공원 -> 동탄호수공원), a public institution (국립 + 중앙 + 박물관), the
+/// head or an office of a place's government to the place (도봉구 + 청장, 세종시 + 교육청), a
+/// word to the combining form before it (электро + грузовик), and an agency's name (질병관리청).
 pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
     let facts = rules(lang);
     if is_person_name(&words, facts) || is_coined_word(&words, facts) {
@@ -927,6 +931,8 @@ pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
         }
     }
     let joined = nouns::join_named_places(joined, named_places, &facts.facility_nouns);
+    let joined =
+        nouns::join_founded_institutions(joined, &facts.founding_prefixes, &facts.institutions);
     let joined = join_office_heads(joined, named_places, facts);
     let costs = costs(lang)?;
     Ok(join_agency_names(

@@ -18,7 +18,7 @@ from normalize import segment_nouns as nouns
 from normalize.cache import once
 from normalize.facts import language_info
 from normalize.segment_agencies import join_agency_names, join_office_heads
-from normalize.segment_lists import dictionary, lexicon, places, sino_syllables
+from normalize.segment_lists import dictionary, lexicon, phrases_of, places, sino_syllables
 from normalize.stored import stored
 
 
@@ -33,6 +33,9 @@ class Settings:
     unknown_per_char: float = 2.5  # ... plus a price per letter, so it stays in one piece
     lexicon: float = 9.0  # price of a word from the package's own list (a common word's)
     dictionary: float = 11.0  # price of a word only a dictionary list holds (a rarer word's)
+    # Added to a one-syllable word of a list cut into morphemes (Korean) that reads no Chinese
+    # character and that no rule joins to a word: a verb's stem or an ending, seldom a word.
+    lone_syllable: float = 0.0
     # A frequency list holds run-together tags as words ("breakingnews"); a known word is cut
     # in two known words when the two cost at most this much more than the whole (0: never).
     compound_margin: float = 0.0
@@ -147,19 +150,16 @@ def _costs(lang: str) -> dict[str, float]:
     for word in rules(lang).one_letter_words:
         if word in costs and settings.short:
             costs[word] -= settings.short[0]
+    for word in nouns.lone_syllables(costs, sino_syllables(lang), _joined_syllables(lang)):
+        costs[word] += settings.lone_syllable
     return costs
 
 
-@once
-def _phrases(lang: str) -> dict[str, tuple[int, ...]]:
-    """Phrases of the package's word list, run together, with the offsets of their spaces."""
-    phrases: dict[str, tuple[int, ...]] = {}
-    for entry in lexicon(lang):
-        words = entry.split()
-        if len(words) > 1:
-            cuts = [len("".join(words[: index + 1])) for index in range(len(words) - 1)]
-            phrases["".join(words)] = tuple(cuts)
-    return phrases
+def _joined_syllables(lang: str) -> frozenset[str]:
+    """Pieces a rule joins to a word: suffixes, counters, short names, surnames, place nouns."""
+    facts = rules(lang)
+    kinds = (facts.suffixes, facts.counters, facts.abbreviations, facts.surnames)
+    return frozenset().union(*kinds, facts.agency_suffixes, facts.place_nouns)
 
 
 def is_word(word: str, lang: str) -> bool:
@@ -241,7 +241,7 @@ def segment(run: str, lang: str, *, settings: Settings | None = None) -> list[st
     # Neighbouring unknown pieces are one unknown word, cut only by the length limit;
     # a phrase of the word list is cut where its spaces were; a known word that is two
     # common words run together is cut between them.
-    phrases = _phrases(lang)
+    phrases = phrases_of(lang)
     words: list[str] = []
     previous_known = True
     for start, end, is_known in pieces:

@@ -160,3 +160,24 @@ def join_founded_institutions(
         joined.append("".join(words[index:end]))
         index = end
     return joined
+
+
+def lone_syllables(words: Iterable[str], sino: Container[str], joined: Container[str]) -> list[str]:
+    """The one-syllable Hangul words that read no Chinese character and that no rule joins to a
+    word (``joined``): in a list cut into morphemes, most are a verb's stem or an ending (먹,
+    있), seldom a word of a tag. None where no syllable is known to read a Chinese character.
+
+    >>> lone_syllables(["먹", "정", "시", "먹방"], set("정시"), {"시"})
+    ['먹']
+    """
+    if not sino:
+        return []
+    return [
+        word
+        for word in words
+        if len(word) == 1 and _is_syllable(word) and word not in sino and word not in joined
+    ]
+
+
+def _is_syllable(letter: str) -> bool:
+    return _FIRST_SYLLABLE <= ord(letter) <= _LAST_SYLLABLE

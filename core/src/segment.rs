@@ -39,6 +39,9 @@ pub struct Settings {
     pub unknown_per_char: f64,
     pub lexicon: f64,
     pub dictionary: f64,
+    /// Added to a one-syllable word of a list cut into morphemes (Korean) that reads no Chinese
+    /// character and that no rule joins to a word: a verb's stem or an ending, seldom a word.
+    pub lone_syllable: f64,
     pub compound_margin: f64,
     pub compound_part: usize,
     pub compound_rarer_than: f64,
@@ -65,6 +68,7 @@ impl Default for Settings {
             unknown_per_char: 2.5,
             lexicon: 9.0,
             dictionary: 11.0,
+            lone_syllable: 0.0,
             compound_margin: 0.0,
             compound_part: 3,
             compound_rarer_than: 12.0,
@@ -116,6 +120,7 @@ impl Settings {
             "unknown_per_char" => self.unknown_per_char = number(&price)?,
             "lexicon" => self.lexicon = number(&price)?,
             "dictionary" => self.dictionary = number(&price)?,
+            "lone_syllable" => self.lone_syllable = number(&price)?,
             "compound_margin" => self.compound_margin = number(&price)?,
             "compound_rarer_than" => self.compound_rarer_than = number(&price)?,
             "short" => match price {
@@ -493,7 +498,30 @@ fn read_costs(lang: &str) -> Result<Costs> {
             }
         }
     }
+    let sino = sino_syllables(lang)?;
+    let joined = joined_syllables(rules(lang));
+    for word in nouns::lone_syllables(costs.keys().copied(), sino, &joined) {
+        if let Some(cost) = costs.get_mut(word) {
+            *cost += settings.lone_syllable;
+        }
+    }
     Ok(costs)
+}
+
+/// Pieces a rule joins to a word: suffixes, counters, short names, surnames, place nouns.
+fn joined_syllables(facts: &Rules) -> FxHashSet<&str> {
+    [
+        &facts.suffixes,
+        &facts.counters,
+        &facts.abbreviations,
+        &facts.surnames,
+        &facts.agency_suffixes,
+        &facts.place_nouns,
+    ]
+    .into_iter()
+    .flatten()
+    .map(String::as_str)
+    .collect()
 }
 
 /// `costs[word] = min(costs.get(word, price), price)`.

@@ -153,6 +153,31 @@ pub fn join_founded_institutions(
     joined
 }
 
+/// The one-syllable Hangul words that read no Chinese character and that no rule joins to a
+/// word (`joined`): in a list cut into morphemes, most are a verb's stem or an ending (먹, 있),
+/// seldom a word of a tag. None where no syllable is known to read a Chinese character.
+pub fn lone_syllables<'a>(
+    words: impl Iterator<Item = &'a str>,
+    sino: &FxHashSet<String>,
+    joined: &FxHashSet<&str>,
+) -> Vec<&'a str> {
+    if sino.is_empty() {
+        return Vec::new();
+    }
+    words
+        .filter(|word| {
+            let mut letters = word.chars();
+            let one = letters.next();
+            letters.next().is_none()
+                && one.is_some_and(|letter| {
+                    (FIRST_SYLLABLE..=LAST_SYLLABLE).contains(&u32::from(letter))
+                })
+                && !sino.contains(*word)
+                && !joined.contains(word)
+        })
+        .collect()
+}
+
 /// Whether each Hangul syllable of a word is spelt as a loanword can be: a final of the
 /// loanword orthography or none, and no tense initial (미팅, 보이스; not 걷기, 날씨).
 pub fn is_loanword_spelt(word: &str) -> bool {
@@ -209,6 +234,14 @@ mod tests {
         assert_eq!(joined, words("국립중앙박물관 특별전"));
         let kept = join_founded_institutions(words("국립 대학 등록금 동결"), &prefixes, &nouns);
         assert_eq!(kept, words("국립 대학 등록금 동결"));
+    }
+
+    #[test]
+    fn a_native_syllable_no_rule_joins_is_lone() {
+        let sino: FxHashSet<String> = ["정", "시"].map(String::from).into_iter().collect();
+        let joined: FxHashSet<&str> = ["시"].into_iter().collect();
+        let words = ["먹", "정", "시", "먹방"];
+        assert_eq!(lone_syllables(words.into_iter(), &sino, &joined), ["먹"]);
     }
 
     #[test]

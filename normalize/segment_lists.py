@@ -1,7 +1,7 @@
 """The word lists of the segmenter's languages, as their facts name them (``segmentation``
-in ``data/languages/<code>.json``): the package's own list, a dictionary's lists, place names
-and the syllables that read a Chinese character. Each list is a file in ``data/``, one word a
-line.
+in ``data/languages/<code>.json``): the package's own list and the phrases in it, a
+dictionary's lists, place names and the syllables that read a Chinese character. Each list is a
+file in ``data/``, one word a line.
 """
 
 from __future__ import annotations

@@ -32,8 +32,9 @@ it concerns:
   segmentation prices that differ from the defaults; ``suffixes``, ``abbreviations``,
   ``counters``, ``names``, ``one_letter_words``, ``combining_forms`` (joined to the word
   after them),
-  ``agency_suffixes`` (two nouns before one name an agency: 질병 + 관리 + 청): how pieces
-  regroup into words.
+  ``agency_suffixes`` (two nouns before one name an agency: 질병 + 관리 + 청),
+  ``local_offices`` (offices named by the place with its place noun: 세종시 + 교육청): how
+  pieces regroup into words.
 - ``particles``: the endings the language glues to a word (Korean 에서, 는): an acronym
   followed by one is part of that word ("NBA에서"), by any other word a fragment of its own.
 

@@ -15,7 +15,12 @@ import regex
 
 from normalize.cache import memo, once
 from normalize.facts import scripts_with
-from normalize.hashtags_letters import join_lone_letters
+from normalize.hashtags_letters import (
+    businesses,
+    is_initials,
+    join_company_name,
+    join_lone_letters,
+)
 from normalize.languages import detect_language
 from normalize.segment import Rules, Settings, is_word, price, rules, segment, settings_for
 
@@ -208,7 +213,7 @@ def split_hashtag(tag: str) -> list[str]:
     """
     tag = _FORMAT.sub("", tag.removeprefix("#").removeprefix("\uff03"))
     words: list[str] = []
-    number_end = -1  # where the last number ended
+    number_end = initials_end = -1  # where the last number, the last capital initials ended
     for match in _CHUNK.finditer(tag):
         kind = match.lastgroup or "other"
         text = match.group()
@@ -219,9 +224,12 @@ def split_hashtag(tag: str) -> list[str]:
         elif counter:
             words.append(counter)
             words.extend(_split_run(text[len(counter) :], kind))
+        elif kind == "Hangul" and match.start() == initials_end:
+            words[-1:] = join_company_name(words[-1], _split_run(text, kind), businesses())
         else:
             words.extend(_split_run(text, kind))
         number_end = match.end() if kind == "number" else -1
+        initials_end = match.end() if kind == "Latin" and is_initials(text) else -1
     return join_lone_letters(_join_across([word for word in words if word]))
 
 

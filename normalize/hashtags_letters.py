@@ -1,18 +1,27 @@
 """A lone Latin letter glued to a Korean word in a hashtag: Korean writes such a letter as part
 of the word it touches, never as a word of its own. After a Korean word it names a variant or
 a grade of it (채널A, 플랜B, 비타민C); opening a word it marks a kind or a generation (K리그,
-X세대, e스포츠, N번방).
+X세대, e스포츠, N번방). Capital initials glued to the Korean name of a business are one
+company name: the group's initials and what the company does (IBK + 기업은행, NH + 투자증권).
 """
 
 from __future__ import annotations
 
 import regex
 
+from normalize.cache import once
+from normalize.facts import scripts_with
+from normalize.segment import rules
+
 # One Latin letter, either case.
 _LONE_LETTER = regex.compile(r"\p{Latin}")
 _HANGUL_WORD = regex.compile(r"\p{Hangul}+")
 # "x" between two words is how a collaboration is written (나이키x무신사), not a variant.
 _COLLABORATION = frozenset("xX")
+# Capitals that may be a group's initials, glued to a Korean company name.
+_INITIALS = regex.compile(r"\p{Lu}{2,4}")
+# Pieces of a company's Korean name, the business noun last (기업 + 은행).
+_COMPANY_PIECES = 3
 
 
 def join_lone_letters(words: list[str]) -> list[str]:
@@ -50,3 +59,31 @@ def _is_korean(word: str) -> bool:
 def _opens_word(words: list[str], at: int) -> bool:
     """Whether the word at ``at`` opens the tag or follows a number (2026 + K + 리그)."""
     return at == 0 or words[at - 1].isdigit()
+
+
+@once
+def businesses() -> frozenset[str]:
+    """The Korean nouns of a business that close a company's name after its initials."""
+    lang = scripts_with("hashtags").get("Hangul")
+    return frozenset() if lang is None else rules(lang).businesses
+
+
+def is_initials(run: str) -> bool:
+    """Whether a Latin run may be a group's initials: two to four capitals (IBK, NH)."""
+    return _INITIALS.fullmatch(run) is not None
+
+
+def join_company_name(initials: str, pieces: list[str], businesses: frozenset[str]) -> list[str]:
+    """Join initials to the Korean pieces glued after them up to the first that ends with a
+    business noun (은행, 증권), one company name, where it is among the first pieces; else the
+    initials stand apart.
+
+    >>> join_company_name("IBK", ["기업", "은행", "적금"], frozenset({"은행"}))
+    ['IBK기업은행', '적금']
+    >>> join_company_name("ESG", ["경영", "공시"], frozenset({"은행"}))
+    ['ESG', '경영', '공시']
+    """
+    for end, piece in enumerate(pieces[:_COMPANY_PIECES], start=1):
+        if any(piece.endswith(business) for business in businesses):
+            return [initials + "".join(pieces[:end]), *pieces[end:]]
+    return [initials, *pieces]

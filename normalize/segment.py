@@ -1,12 +1,11 @@
 """Word segmentation of letter runs that carry no boundaries of their own.
 
-A hashtag like ``northkoreanuclear`` or ``중러정상회담`` has no case changes or separators to
-split on; the best split is the one whose words are most probable under a unigram model of
-the run's language (Viterbi over word costs). Costs come from wordfreq's frequency lists;
-Korean adds the nouns and place names of a real dictionary (mecab-ko-dic; wordfreq cuts Korean
-into morphemes) and a short hand-written list of news compounds that the dictionary lacks
-whole, and per-language facts (``segmentation`` in ``data/languages/<code>.json``) regroup
-pieces into words.
+A hashtag like ``northkoreanuclear`` or ``중러정상회담`` has no case changes or separators to split
+on; the best split is the one whose words are most probable under a unigram model of the run's
+language (Viterbi over word costs). Costs come from wordfreq's frequency lists; Korean adds the
+nouns and place names of a real dictionary (mecab-ko-dic; wordfreq cuts Korean into morphemes) and
+a short hand-written list of news compounds that the dictionary lacks whole, and per-language facts
+(``segmentation`` in ``data/languages/<code>.json``) regroup pieces into words.
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ from normalize import segment_nouns as nouns
 from normalize.cache import once
 from normalize.facts import language_info
 from normalize.segment_agencies import join_agency_names, join_office_heads
-from normalize.segment_lists import dictionary, lexicon, places, sino_syllables
+from normalize.segment_lists import dictionary, lexicon, phrases_of, places, sino_syllables
 from normalize.stored import stored
 
 
@@ -34,6 +33,9 @@ class Settings:
     unknown_per_char: float = 2.5  # ... plus a price per letter, so it stays in one piece
     lexicon: float = 9.0  # price of a word from the package's own list (a common word's)
     dictionary: float = 11.0  # price of a word only a dictionary list holds (a rarer word's)
+    # Added to a one-syllable word of a list cut into morphemes (Korean) that reads no Chinese
+    # character and that no rule joins to a word: a verb's stem or an ending, seldom a word.
+    lone_syllable: float = 0.0
     # A frequency list holds run-together tags as words ("breakingnews"); a known word is cut
     # in two known words when the two cost at most this much more than the whole (0: never).
     compound_margin: float = 0.0
@@ -95,6 +97,10 @@ class Rules:
     titles: frozenset[str] = frozenset()
     combining_forms: frozenset[str] = frozenset()
     agency_suffixes: frozenset[str] = frozenset()
+    local_offices: frozenset[str] = frozenset()
+    businesses: frozenset[str] = frozenset()
+    founding_prefixes: frozenset[str] = frozenset()
+    institutions: frozenset[str] = frozenset()
 
 
 @once
@@ -144,19 +150,16 @@ def _costs(lang: str) -> dict[str, float]:
     for word in rules(lang).one_letter_words:
         if word in costs and settings.short:
             costs[word] -= settings.short[0]
+    for word in nouns.lone_syllables(costs, sino_syllables(lang), _joined_syllables(lang)):
+        costs[word] += settings.lone_syllable
     return costs
 
 
-@once
-def _phrases(lang: str) -> dict[str, tuple[int, ...]]:
-    """Phrases of the package's word list, run together, with the offsets of their spaces."""
-    phrases: dict[str, tuple[int, ...]] = {}
-    for entry in lexicon(lang):
-        words = entry.split()
-        if len(words) > 1:
-            cuts = [len("".join(words[: index + 1])) for index in range(len(words) - 1)]
-            phrases["".join(words)] = tuple(cuts)
-    return phrases
+def _joined_syllables(lang: str) -> frozenset[str]:
+    """Pieces a rule joins to a word: suffixes, counters, short names, surnames, place nouns."""
+    facts = rules(lang)
+    kinds = (facts.suffixes, facts.counters, facts.abbreviations, facts.surnames)
+    return frozenset().union(*kinds, facts.agency_suffixes, facts.place_nouns)
 
 
 def is_word(word: str, lang: str) -> bool:
@@ -238,7 +241,7 @@ def segment(run: str, lang: str, *, settings: Settings | None = None) -> list[st
     # Neighbouring unknown pieces are one unknown word, cut only by the length limit;
     # a phrase of the word list is cut where its spaces were; a known word that is two
     # common words run together is cut between them.
-    phrases = _phrases(lang)
+    phrases = phrases_of(lang)
     words: list[str] = []
     previous_known = True
     for start, end, is_known in pieces:
@@ -348,13 +351,13 @@ def _join_loanwords(words: list[str], lang: str, facts: Rules) -> list[str]:
 
 def regroup(words: list[str], lang: str) -> list[str]:
     """Join pieces that a language writes as one word: a suffix or particle to the word
-    before it, a person's name (최 + 유리 -> 최유리), a short coined word (불 + 멍), a
-    loanword cut apart (팬 + 미팅 -> 팬미팅), a Sino-Korean noun's last syllable (주차 + 난 ->
-    주차난), a name under a two-syllable surname (남 + 궁현 -> 남궁현), runs of one-syllable
-    short names (한 + 미 + 일 -> 한미일), a place noun to the place name before it (인천 +
-    공항 -> 인천공항), a place's facility (동탄 + 호수 + 공원 -> 동탄호수공원), the head of a
-    place's office to the place (도봉구 + 청장 -> 도봉구청장), a word to the combining form
-    before it (электро + грузовик), and an agency's name (질병관리청).
+    before it, a person's name (최 + 유리), a short coined word (불 + 멍), a loanword cut apart
+    (팬 + 미팅), a Sino-Korean noun's last syllable (주차 + 난), a name under a two-syllable
+    surname (남 + 궁현), runs of one-syllable short names (한 + 미 + 일), a place noun to the
+    place name before it (인천 + 공항), a place's facility (동탄 + 호수 + 공원), a public
+    institution (국립 + 중앙 + 박물관), the head or an office of a place's government to the
+    place (도봉구 + 청장, 세종시 + 교육청), a word to the combining form before it (электро +
+    грузовик), and an agency's name (질병관리청).
 
     >>> regroup(["한", "미", "정상회담"], "ko")
     ['한미', '정상회담']
@@ -390,5 +393,8 @@ def regroup(words: list[str], lang: str) -> list[str]:
             joined.append(word)
             short_names = is_short_name
     joined = nouns.join_named_places(joined, named_places, facts.facility_nouns)
-    joined = join_office_heads(joined, named_places, facts.place_nouns, facts.titles)
+    joined = nouns.join_founded_institutions(joined, facts.founding_prefixes, facts.institutions)
+    joined = join_office_heads(
+        joined, named_places, facts.place_nouns, facts.titles, facts.local_offices
+    )
     return join_agency_names(joined, _costs(lang), sino_syllables(lang), facts.agency_suffixes)

@@ -2,7 +2,8 @@
 two Sino-Korean nouns and an agency suffix (질병 + 관리 + 청, 방위 + 사업 + 청). The suffix
 joins the noun before it as a particle does (관리 + 청 -> 관리청); where the lists lack that
 word whole, the noun before it belongs to the name too. The head of a place's office is
-named by the place and a title that opens with the place noun (도봉 + 구청장, 양평 + 군수).
+named by the place and a title that opens with the place noun (도봉 + 구청장, 양평 + 군수),
+and a local office by the place with its place noun (세종시 + 교육청, 연수구 + 보건소).
 """
 
 from __future__ import annotations
@@ -41,24 +42,36 @@ def join_agency_names(
 
 
 def join_office_heads(
-    words: list[str], places: Container[str], place_nouns: Container[str], titles: Container[str]
+    words: list[str],
+    places: Container[str],
+    place_nouns: Container[str],
+    titles: Container[str],
+    offices: Container[str] = frozenset(),
 ) -> list[str]:
-    """Join a title to the place whose office it heads where the place noun took the title's
-    first syllable: 도봉구 + 청장 -> 도봉구청장 (구청장), 양평군 + 수 -> 양평군수 (군수); a
-    title that stands whole after the place (강남 + 구청장) is left as it is.
+    """Join the head or the office of a place's government to the place, one name: a title
+    that opens with a place noun after the place (강남 + 구청장 -> 강남구청장), also where the
+    place noun took the title's first syllable (도봉구 + 청장 -> 도봉구청장, 양평군 + 수 ->
+    양평군수), and a local office after a place with its place noun (세종시 + 교육청 ->
+    세종시교육청, 연수구 + 보건소 -> 연수구보건소); an office after a bare place name (서울 +
+    교육청) stays apart.
 
     >>> join_office_heads(["도봉구", "청장", "취임"], {"도봉"}, {"구"}, {"구청장"})
     ['도봉구청장', '취임']
+    >>> join_office_heads(["수영", "구청장"], {"수영"}, {"구"}, {"구청장"})
+    ['수영구청장']
+    >>> join_office_heads(["연수구", "보건소", "접종"], {"연수"}, {"구"}, set(), {"보건소"})
+    ['연수구보건소', '접종']
     """
     joined: list[str] = []
     for word in words:
-        before = joined[-1].lower() if joined else ""
-        if (
-            len(before) > 1
-            and before[-1] in place_nouns
-            and before[-1] + word.lower() in titles
-            and (before in places or before[:-1] in places)
-        ):
+        before, key = (joined[-1].lower() if joined else ""), word.lower()
+        placed = len(before) > 1 and (before in places or before[:-1] in places)
+        noun_closes = placed and before[-1] in place_nouns
+        titled = placed and (
+            (noun_closes and before[-1] + key in titles)
+            or (before in places and key[:1] in place_nouns and key in titles)
+        )
+        if titled or (noun_closes and before[:-1] in places and key in offices):
             joined[-1] += word
         else:
             joined.append(word)

@@ -1,7 +1,7 @@
 """The word lists of the segmenter's languages, as their facts name them (``segmentation``
-in ``data/languages/<code>.json``): the package's own list, a dictionary's lists, place names
-and the syllables that read a Chinese character. Each list is a file in ``data/``, one word a
-line.
+in ``data/languages/<code>.json``): the package's own list and the phrases in it, a
+dictionary's lists, place names and the syllables that read a Chinese character. Each list is a
+file in ``data/``, one word a line.
 """
 
 from __future__ import annotations
@@ -48,3 +48,15 @@ def sino_syllables(lang: str) -> frozenset[str]:
     """Syllables that read a Chinese character (``sino_syllables`` in the facts): 정, not 스."""
     name = language_info(lang).get("segmentation", {}).get("sino_syllables")
     return frozenset() if name is None else frozenset(word_list(name))
+
+
+@once
+def phrases_of(lang: str) -> dict[str, tuple[int, ...]]:
+    """Phrases of the package's word list, run together, with the offsets of their spaces."""
+    phrases: dict[str, tuple[int, ...]] = {}
+    for entry in lexicon(lang):
+        words = entry.split()
+        if len(words) > 1:
+            cuts = [len("".join(words[: index + 1])) for index in range(len(words) - 1)]
+            phrases["".join(words)] = tuple(cuts)
+    return phrases

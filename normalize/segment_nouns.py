@@ -2,7 +2,8 @@
 a loanword's syllables.
 
 A place's facility is named by the place, a noun and the facility (송도 + 호수 + 공원 ->
-송도호수공원, 부산 + 시민 + 공원).
+송도호수공원, 부산 + 시민 + 공원), and a public institution by how it was founded, a noun or
+two and what it is (국립 + 중앙 + 박물관 -> 국립중앙박물관, 시립 + 도서관).
 
 A Sino-Korean compound is built of syllables that each read a Chinese character, and many end
 in a one-syllable noun of that kind (교통 + 난 -> 교통난, 특별 + 전 -> 특별전, 기부 + 제): in a tag,
@@ -15,9 +16,10 @@ loanword is spelt with the seven final consonants of the loanword orthography (�
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Iterable
 
 _STEM = 2  # syllables of the Sino-Korean noun that a lone syllable ends
+_FOUNDED_NOUNS = 2  # nouns between a founding prefix and the institution it names, at most
 _NAME = (3, 4)  # syllables of a name under a two-syllable surname
 _FIRST_SYLLABLE, _LAST_SYLLABLE = 0xAC00, 0xD7A3
 _FINALS, _VOWELS_AND_FINALS = 28, 588  # a syllable's code: initial * 588 + vowel * 28 + final
@@ -132,3 +134,50 @@ def join_named_places(
         else:
             joined.append(word)
     return joined
+
+
+def join_founded_institutions(
+    words: list[str], prefixes: Container[str], institutions: Iterable[str]
+) -> list[str]:
+    """Join a founding prefix (국립, 시립) and the words after it up to the first that ends with
+    an institution noun, one name, where at most two nouns stand between them (국립 + 중앙 +
+    박물관 -> 국립중앙박물관, 시립 + 도서관 -> 시립도서관); else the prefix stays apart.
+
+    >>> join_founded_institutions(["국립", "중앙", "박물관", "특별전"], {"국립"}, {"박물관"})
+    ['국립중앙박물관', '특별전']
+    >>> join_founded_institutions(["국립", "대학", "등록금", "동결"], {"국립"}, {"박물관"})
+    ['국립', '대학', '등록금', '동결']
+    """
+    joined: list[str] = []
+    index = 0
+    while index < len(words):
+        end = index + 1
+        if words[index].lower() in prefixes:
+            for close in range(index + 1, min(len(words), index + 2 + _FOUNDED_NOUNS)):
+                if any(words[close].lower().endswith(noun) for noun in institutions):
+                    end = close + 1
+                    break
+        joined.append("".join(words[index:end]))
+        index = end
+    return joined
+
+
+def lone_syllables(words: Iterable[str], sino: Container[str], joined: Container[str]) -> list[str]:
+    """The one-syllable Hangul words that read no Chinese character and that no rule joins to a
+    word (``joined``): in a list cut into morphemes, most are a verb's stem or an ending (먹,
+    있), seldom a word of a tag. None where no syllable is known to read a Chinese character.
+
+    >>> lone_syllables(["먹", "정", "시", "먹방"], set("정시"), {"시"})
+    ['먹']
+    """
+    if not sino:
+        return []
+    return [
+        word
+        for word in words
+        if len(word) == 1 and _is_syllable(word) and word not in sino and word not in joined
+    ]
+
+
+def _is_syllable(letter: str) -> bool:
+    return _FIRST_SYLLABLE <= ord(letter) <= _LAST_SYLLABLE

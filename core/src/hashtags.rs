@@ -22,7 +22,7 @@ use crate::segment::chars::{
 use crate::segment::{is_word, price, rules, segment, settings_for, PerLanguage, Result, Settings};
 
 mod letters;
-use letters::join_lone_letters;
+use letters::{is_initials, join_company_name, join_lone_letters};
 
 /// One hashtag found in a text, with its words, language and code-point span (the sign
 /// included). `lang` is None where the word lists do not decide it and the shared language
@@ -346,6 +346,15 @@ fn model_language(script: &str) -> Option<&'static str> {
         .map(|(_, lang)| lang.as_str())
 }
 
+/// The Korean nouns of a business that close a company's name after its initials.
+fn businesses() -> &'static FxHashSet<String> {
+    static EMPTY: OnceLock<FxHashSet<String>> = OnceLock::new();
+    model_language("Hangul").map_or_else(
+        || EMPTY.get_or_init(FxHashSet::default),
+        |lang| &rules(lang).businesses,
+    )
+}
+
 /// Capital runs this short are acronyms (NATO, KBS), never cut.
 const ACRONYM_MAX: usize = 4;
 /// Added to each word cut from a capitalised piece: it is mostly one word, often a name.
@@ -375,12 +384,14 @@ pub fn split_hashtag(tag: &str) -> Result<Vec<String>> {
     let mut words = Vec::new();
     let mut at = 0;
     let mut number_end = None; // where the last number ended
+    let mut initials_end = None; // where the last capital initials ended
     while at < letters.len() {
         let Some((end, kind)) = chunk(&letters, at) else {
             at += 1;
             continue;
         };
         let text: String = letters[at..end].iter().collect();
+        let initials = kind == Chunk::Latin && is_initials(&text);
         let counter = if kind == Chunk::Hangul && number_end == Some(at) {
             opening_counter(&text)?
         } else {
@@ -392,9 +403,15 @@ pub fn split_hashtag(tag: &str) -> Result<Vec<String>> {
                 words.push(counter.to_string());
                 words.extend(split_run(&text[counter.len()..], kind)?);
             }
+            Chunk::Hangul if initials_end == Some(at) => {
+                let initials = words.pop().unwrap_or_default();
+                let pieces = split_run(&text, kind)?;
+                words.extend(join_company_name(initials, pieces, businesses()));
+            }
             _ => words.extend(split_run(&text, kind)?),
         }
         number_end = (kind == Chunk::Number).then_some(end);
+        initials_end = initials.then_some(end);
         at = end;
     }
     words.retain(|word| !word.is_empty());

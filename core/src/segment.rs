@@ -39,6 +39,9 @@ pub struct Settings {
     pub unknown_per_char: f64,
     pub lexicon: f64,
     pub dictionary: f64,
+    /// Added to a one-syllable word of a list cut into morphemes (Korean) that reads no Chinese
+    /// character and that no rule joins to a word: a verb's stem or an ending, seldom a word.
+    pub lone_syllable: f64,
     pub compound_margin: f64,
     pub compound_part: usize,
     pub compound_rarer_than: f64,
@@ -65,6 +68,7 @@ impl Default for Settings {
             unknown_per_char: 2.5,
             lexicon: 9.0,
             dictionary: 11.0,
+            lone_syllable: 0.0,
             compound_margin: 0.0,
             compound_part: 3,
             compound_rarer_than: 12.0,
@@ -116,6 +120,7 @@ impl Settings {
             "unknown_per_char" => self.unknown_per_char = number(&price)?,
             "lexicon" => self.lexicon = number(&price)?,
             "dictionary" => self.dictionary = number(&price)?,
+            "lone_syllable" => self.lone_syllable = number(&price)?,
             "compound_margin" => self.compound_margin = number(&price)?,
             "compound_rarer_than" => self.compound_rarer_than = number(&price)?,
             "short" => match price {
@@ -267,6 +272,10 @@ pub struct Rules {
     pub titles: FxHashSet<String>,
     pub combining_forms: FxHashSet<String>,
     pub agency_suffixes: FxHashSet<String>,
+    pub local_offices: FxHashSet<String>,
+    pub businesses: FxHashSet<String>,
+    pub founding_prefixes: FxHashSet<String>,
+    pub institutions: FxHashSet<String>,
 }
 
 /// The regrouping facts of a language; empty for a language without any.
@@ -298,6 +307,10 @@ pub fn rules(lang: &str) -> &'static Rules {
             titles: field("titles"),
             combining_forms: field("combining_forms"),
             agency_suffixes: field("agency_suffixes"),
+            local_offices: field("local_offices"),
+            businesses: field("businesses"),
+            founding_prefixes: field("founding_prefixes"),
+            institutions: field("institutions"),
         }
     })
 }
@@ -485,7 +498,30 @@ fn read_costs(lang: &str) -> Result<Costs> {
             }
         }
     }
+    let sino = sino_syllables(lang)?;
+    let joined = joined_syllables(rules(lang));
+    for word in nouns::lone_syllables(costs.keys().copied(), sino, &joined) {
+        if let Some(cost) = costs.get_mut(word) {
+            *cost += settings.lone_syllable;
+        }
+    }
     Ok(costs)
+}
+
+/// Pieces a rule joins to a word: suffixes, counters, short names, surnames, place nouns.
+fn joined_syllables(facts: &Rules) -> FxHashSet<&str> {
+    [
+        &facts.suffixes,
+        &facts.counters,
+        &facts.abbreviations,
+        &facts.surnames,
+        &facts.agency_suffixes,
+        &facts.place_nouns,
+    ]
+    .into_iter()
+    .flatten()
+    .map(String::as_str)
+    .collect()
 }
 
 /// `costs[word] = min(costs.get(word, price), price)`.
@@ -810,9 +846,11 @@ fn join_loanwords(words: Vec<String>, lang: &str, facts: &Rules) -> Result<Vec<S
     Ok(joined)
 }
 
-/// Join a title to the place whose office it heads where the place noun took the title's first
-/// syllable: 도봉구 + 청장 -> 도봉구청장 (구청장), 양평군 + 수 -> 양평군수 (군수); a title that
-/// stands whole after the place (강남 + 구청장) is left as it is.
+/// Join the head or the office of a place's government to the place, one name: a title that
+/// opens with a place noun after the place (강남 + 구청장 -> 강남구청장), also where the place
+/// noun took the title's first syllable (도봉구 + 청장 -> 도봉구청장, 양평군 + 수 -> 양평군수),
+/// and a local office after a place with its place noun (세종시 + 교육청 -> 세종시교육청, 연수구
+/// + 보건소 -> 연수구보건소); an office after a bare place name (서울 + 교육청) stays apart.
 fn join_office_heads(
     words: Vec<String>,
     named_places: &FxHashSet<String>,
@@ -822,14 +860,28 @@ fn join_office_heads(
     for word in words {
         if let Some(before) = joined.last_mut() {
             let key = chars::lower(before);
+            let word_key = chars::lower(&word);
             if let Some((stem_end, noun)) = key.char_indices().last() {
                 let stem = &key[..stem_end];
-                let title = format!("{}{}", &key[stem_end..], chars::lower(&word));
-                if !stem.is_empty()
-                    && contains_char(&facts.place_nouns, noun)
-                    && facts.titles.contains(&title)
-                    && (named_places.contains(&key) || named_places.contains(stem))
-                {
+                let placed = !stem.is_empty()
+                    && (named_places.contains(&key) || named_places.contains(stem));
+                let noun_closes = placed && contains_char(&facts.place_nouns, noun);
+                let opens_with_place_noun = word_key
+                    .chars()
+                    .next()
+                    .is_some_and(|first| contains_char(&facts.place_nouns, first));
+                let titled = placed
+                    && ((noun_closes
+                        && facts
+                            .titles
+                            .contains(&format!("{}{}", &key[stem_end..], word_key)))
+                        || (named_places.contains(&key)
+                            && opens_with_place_noun
+                            && facts.titles.contains(&word_key)));
+                let office = noun_closes
+                    && named_places.contains(stem)
+                    && facts.local_offices.contains(&word_key);
+                if titled || office {
                     before.push_str(&word);
                     continue;
                 }
@@ -845,9 +897,9 @@ fn join_office_heads(
 /// apart (팬 + 미팅), a Sino-Korean noun's last syllable (주차 + 난 -> 주차난), a name under a
 /// two-syllable surname (남 + 궁현 -> 남궁현), runs of one-syllable short names (한 + 미 + 일
 /// -> 한미일), a place noun to the place name before it (인천 + 공항 -> 인천공항), a place's
-/// facility (동탄 + 호수 + 공원 -> 동탄호수공원), the head of a place's office to the place (도봉구 + 청장
-/// -> 도봉구청장), a word to the combining form before it (электро + грузовик), and an
-/// agency's name (질병관리청).
+/// facility (동탄 + 호수 + 공원 -> 동탄호수공원), a public institution (국립 + 중앙 + 박물관), the
+/// head or an office of a place's government to the place (도봉구 + 청장, 세종시 + 교육청), a
+/// word to the combining form before it (электро + грузовик), and an agency's name (질병관리청).
 pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
     let facts = rules(lang);
     if is_person_name(&words, facts) || is_coined_word(&words, facts) {
@@ -907,6 +959,8 @@ pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
         }
     }
     let joined = nouns::join_named_places(joined, named_places, &facts.facility_nouns);
+    let joined =
+        nouns::join_founded_institutions(joined, &facts.founding_prefixes, &facts.institutions);
     let joined = join_office_heads(joined, named_places, facts);
     let costs = costs(lang)?;
     Ok(join_agency_names(

@@ -2,9 +2,12 @@
 //! `normalize/hashtags_letters.py`): Korean writes such a letter as part of the word it
 //! touches, never as a word of its own. After a Korean word it names a variant or a grade of
 //! it (채널A, 플랜B, 비타민C); opening a word it marks a kind or a generation (K리그, X세대,
-//! e스포츠, N번방).
+//! e스포츠, N번방). Capital initials glued to the Korean name of a business are one company
+//! name: the group's initials and what the company does (IBK + 기업은행, NH + 투자증권).
 
-use crate::segment::chars::{self, is, HANGUL, LATIN};
+use rustc_hash::FxHashSet;
+
+use crate::segment::chars::{self, is, HANGUL, LATIN, LU};
 
 /// "x" between two words is how a collaboration is written (나이키x무신사), not a variant.
 const COLLABORATION: [&str; 2] = ["x", "X"];
@@ -32,6 +35,48 @@ pub fn join_lone_letters(words: Vec<String>) -> Vec<String> {
     joined
 }
 
+/// Capitals that may be a group's initials, glued to a Korean company name: two to four.
+const INITIALS: std::ops::RangeInclusive<usize> = 2..=4;
+/// Pieces of a company's Korean name, the business noun last (기업 + 은행).
+const COMPANY_PIECES: usize = 3;
+
+/// Whether a Latin run may be a group's initials: two to four capitals (IBK, NH).
+pub fn is_initials(run: &str) -> bool {
+    INITIALS.contains(&run.chars().count()) && run.chars().all(|c| is(c, LU))
+}
+
+/// Join initials to the Korean pieces glued after them up to the first that ends with a
+/// business noun (은행, 증권), one company name, where it is among the first pieces; else the
+/// initials stand apart (IBK + 기업 + 은행 + 적금 -> IBK기업은행 + 적금).
+pub fn join_company_name(
+    initials: String,
+    pieces: Vec<String>,
+    businesses: &FxHashSet<String>,
+) -> Vec<String> {
+    let closing = pieces.iter().take(COMPANY_PIECES).position(|piece| {
+        businesses
+            .iter()
+            .any(|business| piece.ends_with(business.as_str()))
+    });
+    let mut joined = Vec::with_capacity(pieces.len() + 1);
+    match closing {
+        Some(last) => {
+            let mut name = initials;
+            let mut rest = pieces.into_iter();
+            for piece in rest.by_ref().take(last + 1) {
+                name.push_str(&piece);
+            }
+            joined.push(name);
+            joined.extend(rest);
+        }
+        None => {
+            joined.push(initials);
+            joined.extend(pieces);
+        }
+    }
+    joined
+}
+
 fn is_letter(word: &str) -> bool {
     let mut letters = word.chars();
     letters.next().is_some_and(|c| is(c, LATIN)) && letters.next().is_none()
@@ -48,7 +93,22 @@ fn opens_word(words: &[String], at: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::join_lone_letters;
+    use super::{join_company_name, join_lone_letters};
+    use rustc_hash::FxHashSet;
+
+    #[test]
+    fn initials_join_the_korean_company_name_up_to_its_business() {
+        let businesses: FxHashSet<String> = ["은행".to_string()].into_iter().collect();
+        let pieces = |words: &[&str]| words.iter().map(|w| w.to_string()).collect();
+        assert_eq!(
+            join_company_name("IBK".into(), pieces(&["기업", "은행", "적금"]), &businesses),
+            ["IBK기업은행", "적금"]
+        );
+        assert_eq!(
+            join_company_name("ESG".into(), pieces(&["경영", "공시"]), &businesses),
+            ["ESG", "경영", "공시"]
+        );
+    }
 
     fn joined(words: &[&str]) -> Vec<String> {
         join_lone_letters(words.iter().map(|w| w.to_string()).collect())

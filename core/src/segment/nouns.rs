@@ -5,7 +5,8 @@
 //! 특별 + 전 -> 특별전): in a tag, such a lone syllable after a two-syllable Sino-Korean noun
 //! ends that noun. A name under a two-syllable surname (남궁, 황보) is cut where no list holds
 //! it (황 + 보민). A place's facility is named by the place, a noun and the facility (송도 +
-//! 호수 + 공원 -> 송도호수공원). A loanword is spelt with the seven finals of the loanword orthography and no
+//! 호수 + 공원 -> 송도호수공원), and a public institution by how it was founded, a noun or two
+//! and what it is (국립 + 중앙 + 박물관 -> 국립중앙박물관). A loanword is spelt with the seven finals of the loanword orthography and no
 //! tense initial, which native words such as 걷기 or 날씨 are not.
 
 use rustc_hash::FxHashSet;
@@ -14,6 +15,8 @@ use super::chars;
 
 /// Syllables of the Sino-Korean noun that a lone syllable ends.
 const STEM: usize = 2;
+/// Nouns between a founding prefix and the institution it names, at most.
+const FOUNDED_NOUNS: usize = 2;
 /// Syllables of a name under a two-syllable surname.
 const NAME: [usize; 2] = [3, 4];
 const FIRST_SYLLABLE: u32 = 0xAC00;
@@ -123,6 +126,58 @@ pub fn join_named_places(
     joined
 }
 
+/// Join a founding prefix (국립, 시립) and the words after it up to the first that ends with an
+/// institution noun, one name, where at most two nouns stand between them (국립 + 중앙 + 박물관
+/// -> 국립중앙박물관, 시립 + 도서관 -> 시립도서관); else the prefix stays apart.
+pub fn join_founded_institutions(
+    words: Vec<String>,
+    prefixes: &FxHashSet<String>,
+    institutions: &FxHashSet<String>,
+) -> Vec<String> {
+    let mut joined: Vec<String> = Vec::with_capacity(words.len());
+    let mut index = 0;
+    while index < words.len() {
+        let mut end = index + 1;
+        if prefixes.contains(&chars::lower(&words[index])) {
+            let last = words.len().min(index + 2 + FOUNDED_NOUNS);
+            if let Some(close) = (index + 1..last).find(|&close| {
+                let key = chars::lower(&words[close]);
+                institutions.iter().any(|noun| key.ends_with(noun.as_str()))
+            }) {
+                end = close + 1;
+            }
+        }
+        joined.push(words[index..end].concat());
+        index = end;
+    }
+    joined
+}
+
+/// The one-syllable Hangul words that read no Chinese character and that no rule joins to a
+/// word (`joined`): in a list cut into morphemes, most are a verb's stem or an ending (먹, 있),
+/// seldom a word of a tag. None where no syllable is known to read a Chinese character.
+pub fn lone_syllables<'a>(
+    words: impl Iterator<Item = &'a str>,
+    sino: &FxHashSet<String>,
+    joined: &FxHashSet<&str>,
+) -> Vec<&'a str> {
+    if sino.is_empty() {
+        return Vec::new();
+    }
+    words
+        .filter(|word| {
+            let mut letters = word.chars();
+            let one = letters.next();
+            letters.next().is_none()
+                && one.is_some_and(|letter| {
+                    (FIRST_SYLLABLE..=LAST_SYLLABLE).contains(&u32::from(letter))
+                })
+                && !sino.contains(*word)
+                && !joined.contains(word)
+        })
+        .collect()
+}
+
 /// Whether each Hangul syllable of a word is spelt as a loanword can be: a final of the
 /// loanword orthography or none, and no tense initial (미팅, 보이스; not 걷기, 날씨).
 pub fn is_loanword_spelt(word: &str) -> bool {
@@ -169,6 +224,24 @@ mod tests {
         let facilities: FxHashSet<String> = ["공원".to_string()].into_iter().collect();
         let joined = join_named_places(words("송도 호수 공원 산책"), &places, &facilities);
         assert_eq!(joined, words("송도호수공원 산책"));
+    }
+
+    #[test]
+    fn a_founding_prefix_joins_the_institution_it_names() {
+        let prefixes: FxHashSet<String> = ["국립".to_string()].into_iter().collect();
+        let nouns: FxHashSet<String> = ["박물관".to_string()].into_iter().collect();
+        let joined = join_founded_institutions(words("국립 중앙 박물관 특별전"), &prefixes, &nouns);
+        assert_eq!(joined, words("국립중앙박물관 특별전"));
+        let kept = join_founded_institutions(words("국립 대학 등록금 동결"), &prefixes, &nouns);
+        assert_eq!(kept, words("국립 대학 등록금 동결"));
+    }
+
+    #[test]
+    fn a_native_syllable_no_rule_joins_is_lone() {
+        let sino: FxHashSet<String> = ["정", "시"].map(String::from).into_iter().collect();
+        let joined: FxHashSet<&str> = ["시"].into_iter().collect();
+        let words = ["먹", "정", "시", "먹방"];
+        assert_eq!(lone_syllables(words.into_iter(), &sino, &joined), ["먹"]);
     }
 
     #[test]

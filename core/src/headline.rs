@@ -25,6 +25,7 @@ use crate::echo::{
     Placed, Searcher, DATELINE_BELOW, ECHO_PRIOR_WORDS,
 };
 use crate::feeds::{dated_units, feed_shapes};
+use crate::glued_datelines::headline_part;
 use crate::languages::fragments::detect_language;
 use crate::notices::without_notice;
 use crate::numbered::in_numbered_list;
@@ -85,8 +86,7 @@ const FEED_STEP: i64 = 3;
 const GAP_SLACK: usize = 1;
 /// A story head is this many words long at least.
 pub(crate) const HEAD_WORDS: usize = 4;
-/// Lines longer than this hold no headline; only the first candidates of a page are weighed.
-const LONGEST_LINE: usize = 500;
+/// Only the first candidates of a page are weighed.
 const MAX_CANDIDATES: usize = 40;
 /// How much of a story head its lead echoes, at least; of a headline with a deck below it.
 pub(crate) const HEAD_ECHO: f64 = 0.3;
@@ -448,19 +448,24 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     // what the other cuts stripped of their whole lines, for those lines' keys
     let mut line_stripped: Vec<(usize, String)> = Vec::new();
     for (rank, &index) in filled.iter().enumerate() {
-        if skip.contains(&index)
-            || line(index).chars().count() > LONGEST_LINE
-            || closes_with_credit(line(index))
-        {
+        if skip.contains(&index) {
+            continue;
+        }
+        // the text before a dateline glued on, or the line when it is not too long
+        let part = headline_part(|k| line(filled[k]), filled.len(), rank);
+        if part.is_empty() || closes_with_credit(part) {
             continue;
         }
         if found.len() == MAX_CANDIDATES {
             break;
         }
-        let cut = cut_headline_keyed(line(index));
+        let whole = part.len() == line(index).len();
+        let cut = cut_headline_keyed(part);
         if !cut.text.is_empty() && is_headline_shaped(&cut.text) {
             let key = cut.key();
-            line_keys.extend(cut.line_key(&key).map(|line_key| (index, line_key)));
+            if whole {
+                line_keys.extend(cut.line_key(&key).map(|line_key| (index, line_key)));
+            }
             let text = cut.text;
             found.push(Candidate {
                 placed: Placed {
@@ -471,7 +476,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
                 },
                 signals: Vec::new(),
             });
-        } else if let Some(stripped) = cut.into_line_stripped() {
+        } else if let Some(stripped) = cut.into_line_stripped().filter(|_| whole) {
             line_stripped.push((index, stripped));
         }
     }

@@ -47,6 +47,7 @@ from normalize.heads import (
     is_deck_of,
     is_listing,
     labelled_items,
+    lone_lead,
     may_have_a_deck,
     timed_entries,
 )
@@ -285,6 +286,7 @@ def weigh_candidates(
     items |= digest
     items |= labelled_items(found, texts)  # items opening with a label or a name twice
     items |= run_items(found) | {c.line for c in found if in_numbered_list(texts, c.order)}
+    items -= lone_lead(found, items)  # the article's headline above a box of other heads
     for candidate in found:
         candidate.signals["listing"] = listing
         candidate.signals["feed_item"] = float(candidate.line in items)

@@ -91,6 +91,10 @@ const MAX_CANDIDATES: usize = 40;
 /// How much of a story head its lead echoes, at least; of a headline with a deck below it.
 pub(crate) const HEAD_ECHO: f64 = 0.3;
 const DECKED_HEAD_ECHO: f64 = 0.2;
+/// The paragraph below a feed's first item repeats this share of its words at least, and the
+/// paragraphs below its other items less than this: that item alone has a lead, the article's.
+const LONE_LEAD_ECHO: f64 = 0.3;
+const OTHER_LEAD_ECHO: f64 = 0.1;
 /// Machinery that may be a headline the rules mistook; other kinds never are.
 const SOFT_MACHINERY: [&str; 3] = ["widget", "section", "site"];
 /// A candidate inside another is a headline glued to machinery when it has this many words.
@@ -608,6 +612,10 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             .filter(|c| in_numbered_list(text, filled.len(), c.placed.order))
             .map(|c| c.placed.line),
     );
+    // the article's headline above a box of other stories' heads, which have no lead there
+    if let Some(line) = lone_lead(&found, &items) {
+        items.remove(&line);
+    }
     for candidate in &mut found {
         let item = flag(items.contains(&candidate.placed.line));
         candidate.signals.push(("listing", listing));
@@ -616,6 +624,20 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     // a section's name above its stories, a bulleted list's items
     crate::section_names::mark_labels(&mut found, &words, &keyed, &filled);
     Ok((found, keyed))
+}
+
+/// The line of the first of a feed's items (`items`, lines of `candidates`) when it alone has
+/// a paragraph below it that repeats its words: the article's headline above a box of other
+/// stories' heads ("Other News", "Recommendations"), which have no lead there (Python's
+/// `lone_lead`).
+fn lone_lead(candidates: &[Candidate], items: &FxHashSet<usize>) -> Option<usize> {
+    let mut heads = candidates.iter().filter(|c| items.contains(&c.placed.line));
+    let first = heads.next()?;
+    let mut others = heads.peekable();
+    others.peek()?;
+    let lone = signal(&first.signals, "lead_echo") >= LONE_LEAD_ECHO
+        && others.all(|other| signal(&other.signals, "lead_echo") < OTHER_LEAD_ECHO);
+    lone.then_some(first.placed.line)
 }
 
 /// The lines of the story heads that a feed prints as its items: two story heads or more,

@@ -40,12 +40,14 @@ from normalize.echo import (
     without_site_tail,
 )
 from normalize.feeds import dated_units, feed_shapes
+from normalize.glued_datelines import headline_part
 from normalize.heads import (
     Candidate,
     feed_items,
     is_deck_of,
     is_listing,
     labelled_items,
+    lone_lead,
     may_have_a_deck,
     timed_entries,
 )
@@ -74,9 +76,8 @@ from normalize.titles import (
 )
 from normalize.wraps import wrapped_pieces
 
-# What each signal adds to a candidate's log-odds of being the headline, fitted on the
-# development pages of fixtures/real by benchmarks/fit_headline.py (the pages kept aside were
-# not used), rounded so that no one page decides them.
+# What each signal adds to a candidate's log-odds of being the headline, fitted by
+# benchmarks/fit_headline.py on fixtures/real's development pages, rounded so no page decides.
 WEIGHTS: Final = MappingProxyType(
     {
         "bias": -2.0,  # a line with no signal at all
@@ -108,9 +109,7 @@ WEIGHTS: Final = MappingProxyType(
 _HEADLINE_WORDS: Final = 20
 # A web address, which a headline does not print.
 _ADDRESS: Final = regex.compile(r"https?://|www\.", regex.IGNORECASE)
-# Lines longer than this hold no headline (a headline and what is glued to it are shorter);
-# and the candidates are the first ones of a page, so that the work stays linear in its length.
-_LONGEST_LINE: Final = 500
+# The candidates are the first ones of a page, so that the work stays linear in its length.
 _MAX_CANDIDATES: Final = 40
 # Machinery that may be a headline the rules mistook; other kinds never are.
 _SOFT_MACHINERY: Final = frozenset({"widget", "section", "site"})
@@ -235,16 +234,17 @@ def weigh_candidates(
     filled = [index for index, line in enumerate(lines) if line]
     order = {index: rank for rank, index in enumerate(filled)}
     skip = {*skip, *(i for i, kind in machinery.items() if kind not in _SOFT_MACHINERY)}
+    texts = [lines[i] for i in filled]
     found: list[Candidate] = []
     for index, rank in order.items():
-        if index in skip or len(lines[index]) > _LONGEST_LINE or closes_with_credit(lines[index]):
+        # the text before a dateline glued on, or the line when it is not too long
+        if index in skip or not (line := headline_part(texts, rank)) or closes_with_credit(line):
             continue
         if len(found) == _MAX_CANDIDATES:
             break
-        text = cut_headline(lines[index])
+        text = cut_headline(line)
         if text and is_headline_shaped(text):
             found.append(Candidate(index, rank, text, title_key(text), {}))
-    texts = [lines[i] for i in filled]
     crumbs = {
         c.line
         for c, below in pairwise(found)
@@ -286,6 +286,7 @@ def weigh_candidates(
     items |= digest
     items |= labelled_items(found, texts)  # items opening with a label or a name twice
     items |= run_items(found) | {c.line for c in found if in_numbered_list(texts, c.order)}
+    items -= lone_lead(found, items)  # the article's headline above a box of other heads
     for candidate in found:
         candidate.signals["listing"] = listing
         candidate.signals["feed_item"] = float(candidate.line in items)

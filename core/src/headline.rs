@@ -25,6 +25,7 @@ use crate::echo::{
     Placed, Searcher, DATELINE_BELOW, ECHO_PRIOR_WORDS,
 };
 use crate::feeds::{dated_units, feed_shapes};
+use crate::glued_datelines::headline_part;
 use crate::languages::fragments::detect_language;
 use crate::notices::without_notice;
 use crate::numbered::in_numbered_list;
@@ -85,12 +86,15 @@ const FEED_STEP: i64 = 3;
 const GAP_SLACK: usize = 1;
 /// A story head is this many words long at least.
 pub(crate) const HEAD_WORDS: usize = 4;
-/// Lines longer than this hold no headline; only the first candidates of a page are weighed.
-const LONGEST_LINE: usize = 500;
+/// Only the first candidates of a page are weighed.
 const MAX_CANDIDATES: usize = 40;
 /// How much of a story head its lead echoes, at least; of a headline with a deck below it.
 pub(crate) const HEAD_ECHO: f64 = 0.3;
 const DECKED_HEAD_ECHO: f64 = 0.2;
+/// The paragraph below a feed's first item repeats this share of its words at least, and the
+/// paragraphs below its other items less than this: that item alone has a lead, the article's.
+const LONE_LEAD_ECHO: f64 = 0.3;
+const OTHER_LEAD_ECHO: f64 = 0.1;
 /// Machinery that may be a headline the rules mistook; other kinds never are.
 const SOFT_MACHINERY: [&str; 3] = ["widget", "section", "site"];
 /// A candidate inside another is a headline glued to machinery when it has this many words.
@@ -448,19 +452,24 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     // what the other cuts stripped of their whole lines, for those lines' keys
     let mut line_stripped: Vec<(usize, String)> = Vec::new();
     for (rank, &index) in filled.iter().enumerate() {
-        if skip.contains(&index)
-            || line(index).chars().count() > LONGEST_LINE
-            || closes_with_credit(line(index))
-        {
+        if skip.contains(&index) {
+            continue;
+        }
+        // the text before a dateline glued on, or the line when it is not too long
+        let part = headline_part(|k| line(filled[k]), filled.len(), rank);
+        if part.is_empty() || closes_with_credit(part) {
             continue;
         }
         if found.len() == MAX_CANDIDATES {
             break;
         }
-        let cut = cut_headline_keyed(line(index));
+        let whole = part.len() == line(index).len();
+        let cut = cut_headline_keyed(part);
         if !cut.text.is_empty() && is_headline_shaped(&cut.text) {
             let key = cut.key();
-            line_keys.extend(cut.line_key(&key).map(|line_key| (index, line_key)));
+            if whole {
+                line_keys.extend(cut.line_key(&key).map(|line_key| (index, line_key)));
+            }
             let text = cut.text;
             found.push(Candidate {
                 placed: Placed {
@@ -471,7 +480,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
                 },
                 signals: Vec::new(),
             });
-        } else if let Some(stripped) = cut.into_line_stripped() {
+        } else if let Some(stripped) = cut.into_line_stripped().filter(|_| whole) {
             line_stripped.push((index, stripped));
         }
     }
@@ -603,6 +612,10 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             .filter(|c| in_numbered_list(text, filled.len(), c.placed.order))
             .map(|c| c.placed.line),
     );
+    // the article's headline above a box of other stories' heads, which have no lead there
+    if let Some(line) = lone_lead(&found, &items) {
+        items.remove(&line);
+    }
     for candidate in &mut found {
         let item = flag(items.contains(&candidate.placed.line));
         candidate.signals.push(("listing", listing));
@@ -611,6 +624,20 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     // a section's name above its stories, a bulleted list's items
     crate::section_names::mark_labels(&mut found, &words, &keyed, &filled);
     Ok((found, keyed))
+}
+
+/// The line of the first of a feed's items (`items`, lines of `candidates`) when it alone has
+/// a paragraph below it that repeats its words: the article's headline above a box of other
+/// stories' heads ("Other News", "Recommendations"), which have no lead there (Python's
+/// `lone_lead`).
+fn lone_lead(candidates: &[Candidate], items: &FxHashSet<usize>) -> Option<usize> {
+    let mut heads = candidates.iter().filter(|c| items.contains(&c.placed.line));
+    let first = heads.next()?;
+    let mut others = heads.peekable();
+    others.peek()?;
+    let lone = signal(&first.signals, "lead_echo") >= LONE_LEAD_ECHO
+        && others.all(|other| signal(&other.signals, "lead_echo") < OTHER_LEAD_ECHO);
+    lone.then_some(first.placed.line)
 }
 
 /// The lines of the story heads that a feed prints as its items: two story heads or more,

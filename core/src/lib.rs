@@ -16,6 +16,7 @@ pub mod echo;
 pub mod facts;
 pub mod feeds;
 pub mod figures;
+pub mod glued_datelines;
 pub mod hashtags;
 pub mod headline;
 pub mod kept;

@@ -1,0 +1,97 @@
+//! A headline with its own dateline glued after it on one line, as a board, a blog's feed or a
+//! page scraped without its markup prints it; the headline is read from the text before the
+//! dateline, however long the line runs on (mirrors `normalize/glued_datelines.py`).
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::segment::chars;
+use crate::titles::{cut_headline, is_headline_shaped};
+
+/// Lines longer than this (in characters) hold no headline but one before its glued dateline.
+pub const LONGEST_LINE: usize = 500;
+/// A glued dateline is looked for among a line's first this many characters.
+const DATELINE_WITHIN: usize = 300;
+
+/// A numeric date and a clock time, maybe glued to the word before it (Python's look-behind
+/// `(?<!\d)` matched as `^` or a non-digit before the capture `at`); or a Korean date label
+/// and a date (`_GLUED_DATELINE`).
+fn glued_dateline() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(
+            r"(?x)
+              (?:^|\D)(?P<at>(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})
+                \.?,?\s+\d{1,2}:\d\d(?::\d\d)?)
+            | (?P<label>\s(?:기사)?(?:작성|등록|입력|수정|게재|송고)(?:일시|일자|시간|일)?\s*[:：]?\s*
+                \d{2,4}[./-]\d{1,2})",
+        )
+        .unwrap_or_else(|e| panic!("{e}"))
+    })
+}
+
+/// The part of the line at this place among the page's lines with text that a headline may be
+/// read from: the text before a dateline glued after it, when that text has a headline's shape
+/// and the lines next to it have no such dateline (a list prints each of its rows with its
+/// time); else the whole line, or nothing when the line is longer than `LONGEST_LINE`
+/// (Python's `headline_part`).
+pub fn headline_part<'a>(text: impl Fn(usize) -> &'a str, count: usize, at: usize) -> &'a str {
+    let line = text(at);
+    if let Some(before) = before_glued_dateline(line) {
+        let mut neighbours = [at.checked_sub(1), Some(at + 1)]
+            .into_iter()
+            .flatten()
+            .filter(|&k| k < count);
+        if !neighbours.any(|k| before_glued_dateline(text(k)).is_some()) {
+            return before;
+        }
+    }
+    if line.chars().count() <= LONGEST_LINE {
+        line
+    } else {
+        ""
+    }
+}
+
+/// The text before a dateline glued on the line, when it has a headline's shape.
+fn before_glued_dateline(line: &str) -> Option<&str> {
+    let before = line[..glued_dateline_start(line)?].trim_end_matches(chars::is_space);
+    is_headline_shaped(&cut_headline(before)).then_some(before)
+}
+
+/// Where a dateline glued on the line starts, among its first `DATELINE_WITHIN` characters.
+fn glued_dateline_start(line: &str) -> Option<usize> {
+    let window = line
+        .char_indices()
+        .nth(DATELINE_WITHIN)
+        .map_or(line, |(end, _)| &line[..end]);
+    let found = glued_dateline().captures(window)?;
+    Some(found.name("at").or_else(|| found.name("label"))?.start())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dateline_glued_after_a_headline_is_found_where_it_starts() {
+        let cases = [
+            ("Choir sings at the old mill 19.12.2016 12:29", Some(28)),
+            (
+                "Choir sings at the mill2015-03-17 19:05:41 (read on)",
+                Some(23),
+            ),
+            ("‘밤의 서재’ 작별 인사 작성일 03-14 5 목록", Some(33)),
+            ("2015-03-17 19:05 Choir sings at the old mill", Some(0)),
+            ("Choir sings 12019-03-17 19:05", None),
+            ("개헌안 수정 3차례 거쳐", None),
+            ("Choir sings at the old mill on 19.12.2016", None),
+        ];
+        for (line, start) in cases {
+            assert_eq!(glued_dateline_start(line), start, "{line:?}");
+        }
+        let far = format!("{} 19.12.2016 12:29", "a".repeat(DATELINE_WITHIN));
+        assert_eq!(glued_dateline_start(&far), None);
+    }
+}

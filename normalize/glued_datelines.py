@@ -1,0 +1,68 @@
+"""A headline with its own dateline glued after it on one line, as a board, a blog's feed or a
+page scraped without its markup prints it: "<headline> 작성일 03-14 <views> <body>",
+"<headline>2015-03-17 19:05:41 (read the original)<body>", "<headline> 19.12.2016 12:29".
+The headline is read from the text before the dateline, however long the line runs on."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import regex
+
+from normalize.titles import cut_headline, is_headline_shaped
+
+# Lines longer than this hold no headline but one before its glued dateline (a headline and
+# what else is glued to it are shorter).
+LONGEST_LINE: Final = 500
+# A glued dateline is looked for among a line's first this many characters: a headline's
+# longest, and the dateline itself.
+_DATELINE_WITHIN: Final = 300
+# A numeric date and a clock time ("2015-03-17 19:05:41", "19.12.2016 12:29"), maybe glued to
+# the word before it; or a Korean date label and a date ("작성일 03-14", "입력 2023.02.14").
+_GLUED_DATELINE: Final = regex.compile(
+    r"""(?<!\d)(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\.?,?\s+
+          \d{1,2}:\d\d(?::\d\d)?
+      | \s(?:기사)?(?:작성|등록|입력|수정|게재|송고)(?:일시|일자|시간|일)?\s*[:：]?\s*
+          \d{2,4}[./-]\d{1,2}""",
+    regex.VERBOSE,
+)
+
+
+def headline_part(texts: Sequence[str], at: int) -> str:
+    """The part of the line at this place among the page's lines with text (``texts``) that a
+    headline may be read from: the text before a dateline glued after it, when that text has a
+    headline's shape and the lines next to it have no such dateline (a list prints each of its
+    rows with its time, an article its headline's alone); else the whole line, or nothing when
+    the line is longer than ``LONGEST_LINE``.
+
+    >>> page = ["Parish news", "Choir sings at the old mill 19.12.2016 12:29",
+    ...         "The choir sang carols at the old mill on Sunday, the parish said."]
+    >>> headline_part(page, 1)
+    'Choir sings at the old mill'
+    >>> rows = ["Choir sings at the old mill 19.12.2016 12:29", "Ferry fares rise 19.12.2016 11:02"]
+    >>> headline_part(rows, 0)
+    'Choir sings at the old mill 19.12.2016 12:29'
+    >>> board = "‘밤의 서재’ 7년 지킨 한솔, 작별 인사 작성일 03-14 5 목록 " + "본문 " * 200
+    >>> headline_part([board], 0)
+    '‘밤의 서재’ 7년 지킨 한솔, 작별 인사'
+    >>> headline_part(["2015-03-17 19:05 Choir sings at the old mill"], 0)
+    '2015-03-17 19:05 Choir sings at the old mill'
+    >>> headline_part(["본문 " * 300], 0)
+    ''
+    """
+    line = texts[at]
+    before = _before_glued_dateline(line)
+    neighbours = (texts[k] for k in (at - 1, at + 1) if 0 <= k < len(texts))
+    if before is not None and not any(_before_glued_dateline(other) for other in neighbours):
+        return before
+    return line if len(line) <= LONGEST_LINE else ""
+
+
+def _before_glued_dateline(line: str) -> str | None:
+    """The text before a dateline glued on the line, when it has a headline's shape."""
+    glued = _GLUED_DATELINE.search(line[:_DATELINE_WITHIN])
+    if glued is None:
+        return None
+    before = line[: glued.start()].rstrip()
+    return before if is_headline_shaped(cut_headline(before)) else None

@@ -1,0 +1,59 @@
+"""An article's headline above a box of other stories' heads is no feed item: it alone has a
+paragraph below it that repeats its words."""
+
+from __future__ import annotations
+
+import pytest
+
+from normalize import normalize_document
+from normalize.text import clean_text
+from tests.test_core_headline import assert_same_headline
+
+HEAD = "Branch Reading Room Reopens After Roof Repairs - Elm Street Library - March 6"
+NOTICE_PAGE = "\n\n".join(
+    [
+        "News Flash Home",
+        "News Flash",
+        "Library Services",
+        "Posted on: March 3, 2023",
+        HEAD,
+        "The Elm Street branch reading room reopens on Monday, March 6, after crews finished"
+        " repairs to the roof that leaked during the winter storms, the library said.",
+        "Facebook Twitter Email",
+        "Other News in Library Services",
+        "Summer Reading Signups Open Early",
+        "Posted on: February 21, 2023",
+        "Book Sale Moves to the Community Hall",
+        "Posted on: February 9, 2023",
+        "County Library District",
+        "41 Harbor Lane",
+    ]
+)
+# the same heads, each with a teaser of its own below it: a feed, with no headline
+FEED_PAGE = "\n\n".join(
+    [
+        "Library Services",
+        "Posted on: March 3, 2023",
+        "Branch Reading Room Reopens After Roof Repairs",
+        "The Elm Street branch reading room reopens on Monday after repairs to its roof.",
+        "Posted on: February 21, 2023",
+        "Summer Reading Signups Open Early",
+        "Summer reading signups open early this year, with prizes for every tenth book.",
+        "Posted on: February 9, 2023",
+        "Book Sale Moves to the Community Hall",
+        "The spring book sale moves to the community hall while the library is repaired.",
+    ]
+)
+
+
+def test_the_headline_above_other_news_is_no_feed_item() -> None:
+    assert normalize_document(NOTICE_PAGE)["title"] == HEAD
+
+
+def test_heads_each_with_their_own_teaser_stay_a_feed() -> None:
+    assert normalize_document(FEED_PAGE)["title"] is None
+
+
+@pytest.mark.parametrize("page", [NOTICE_PAGE, FEED_PAGE])
+def test_the_core_finds_the_lone_lead_as_python_does(page: str) -> None:
+    assert_same_headline(clean_text(page))

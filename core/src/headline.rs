@@ -449,7 +449,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     let mut line_stripped: Vec<(usize, String)> = Vec::new();
     for (rank, &index) in filled.iter().enumerate() {
         if skip.contains(&index)
-            || line(index).chars().count() > LONGEST_LINE
+            // a line no longer in bytes has no more characters: only a longer one is counted
+            || (line(index).len() > LONGEST_LINE && line(index).chars().count() > LONGEST_LINE)
             || closes_with_credit(line(index))
         {
             continue;

@@ -18,7 +18,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from normalize import echo, headline
+from normalize import echo, headline, subjects
+from normalize.chrome import chrome
 from normalize.core import compiled
 from normalize.decoding import repair_text
 from normalize.documents import _cut
@@ -211,6 +212,15 @@ def test_is_caption_of_every_fixture_line() -> None:
     for line in fixture_lines():
         assert core.echo__is_caption(line) == echo.is_caption(line), line
         assert core.echo__closes_with_credit(line) == echo.closes_with_credit(line), line
+
+
+def test_is_title_label_of_every_fixture_line_and_label() -> None:
+    labels = sorted(chrome().title_labels)
+    # a label shouted with its colon and spaces is one; a label twice is none
+    shouted = [f"  {label.upper()}: " for label in labels]
+    doubled = [f"{label} {label}" for label in labels]
+    for line in [*fixture_lines(), *labels, *shouted, *doubled]:
+        assert core.subjects__is_title_label(line) == subjects.is_title_label(line), line
 
 
 @EXAMPLES

@@ -47,7 +47,8 @@ pub fn headline_part<'a>(text: impl Fn(usize) -> &'a str, count: usize, at: usiz
             return before;
         }
     }
-    if line.chars().count() <= LONGEST_LINE {
+    // a line no longer in bytes has no more characters: only a longer one is counted
+    if line.len() <= LONGEST_LINE || line.chars().count() <= LONGEST_LINE {
         line
     } else {
         ""

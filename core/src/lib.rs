@@ -66,6 +66,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     languages::register(m)?;
     page::register(m)?;
     echo::register(m)?;
+    subjects::register(m)?;
     headline::register(m)?;
     documents::register(m)?;
     warm::register(m)?;

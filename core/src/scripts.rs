@@ -172,8 +172,9 @@ pub fn char_runs(letters: &[char], start: usize, end: usize) -> Vec<ScriptRun> {
     let start = start.min(end);
     let within = &letters[start..end];
     let classes = Classes::get();
-    // The same runs as `runs_of` gives, read by index over the slice.
-    let mut runs: Vec<ScriptRun> = Vec::new();
+    // The same runs as `runs_of` gives, read by index over the slice; room made at once for
+    // a run in every four characters, about what prose holds, so that the list seldom grows.
+    let mut runs: Vec<ScriptRun> = Vec::with_capacity(within.len() / 4 + 1);
     let mut at = 0;
     while let Some(&c) = within.get(at) {
         at += 1;

@@ -7,13 +7,37 @@
 //! bulleted trail right above it names the page as its trail does, in the site's own case and
 //! length: it is a title field of its own kind.
 
+use std::sync::OnceLock;
+
+use pyo3::prelude::*;
+
 use crate::chrome::{chrome, line_key};
 use crate::echo::LineKeys;
 use crate::headline::BULLETS;
+use crate::segment::chars::{self, L, N};
 
-/// Whether the line is a title field's label alone (`is_title_label`).
+/// Whether the line is a title field's label alone (`is_title_label`). A line with more
+/// letters and digits than the longest label has characters is none, told without its key:
+/// its key keeps each of them as one character or more (lower case makes a letter of a
+/// letter, a digit of a digit, and neither is white space or edge punctuation).
 pub fn is_title_label(line: &str) -> bool {
-    chrome().title_labels.contains(&line_key(line))
+    static LONGEST: OnceLock<usize> = OnceLock::new();
+    let longest = *LONGEST.get_or_init(|| {
+        let labels = chrome().title_labels.iter();
+        labels.map(|label| label.chars().count()).max().unwrap_or(0)
+    });
+    let solid = line
+        .chars()
+        .filter(|&c| {
+            if c.is_ascii() {
+                c.is_ascii_alphanumeric()
+            } else {
+                chars::is(c, L | N)
+            }
+        })
+        .take(longest + 1)
+        .count();
+    solid <= longest && chrome().title_labels.contains(&line_key(line))
 }
 
 /// Whether the line with text of this rank stands right below a title field's label
@@ -42,4 +66,17 @@ fn repeats_last_crumb<S: AsRef<str>>(order: usize, lines: &LineKeys<S>, filled: 
         && lines.line(above).starts_with(BULLETS)
         && !lines.key(at).is_empty()
         && lines.key(crumb) == lines.key(at)
+}
+
+// The twins of the differential test.
+
+#[pyfunction]
+#[pyo3(name = "subjects__is_title_label")]
+fn twin_is_title_label(line: &str) -> bool {
+    is_title_label(line)
+}
+
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(twin_is_title_label, m)?)?;
+    Ok(())
 }

@@ -130,12 +130,13 @@ pub fn address_zone(text: &str, ctx: &Context) -> Option<String> {
     if zone_given(ctx) {
         return None;
     }
-    let lines: Vec<&str> = split_lines(text)
+    // the footer's lines read from the last one up (the lines `split_lines` gives, reversed)
+    let footer = text
+        .rsplit('\n')
         .filter(|line| line.chars().any(|c| !is_space(c)))
-        .collect();
-    let footer = &lines[lines.len().saturating_sub(FOOTER_LINES)..];
+        .take(FOOTER_LINES);
     let (pattern, zones) = address_pattern();
-    for line in footer.iter().rev() {
+    for line in footer {
         if line.chars().count() > SHORT_LINE {
             continue;
         }
@@ -222,9 +223,9 @@ pub fn currency_zone(text: &str, ctx: &Context) -> Option<String> {
 
 /// Whether a line is a pair of currency codes alone, a rate widget's label: "USD/UAH".
 fn is_currency_pair(line: &str) -> bool {
+    // seven ASCII bytes are seven characters
     let bytes = line.as_bytes();
-    line.chars().count() == 7
-        && bytes.len() == 7
+    bytes.len() == 7
         && bytes[3] == b'/'
         && bytes[..3]
             .iter()

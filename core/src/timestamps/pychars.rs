@@ -370,6 +370,11 @@ mod tests {
         for c in '\0'..=char::MAX {
             let text = format!("a{c}");
             assert_eq!(has_decimal(&text), text.chars().any(is_decimal), "{c:?}");
+            // across the end of a block of bytes, and within one
+            for before in [30, 31, 40] {
+                let text = format!("{}{c}{}", "-".repeat(before), "·".repeat(20));
+                assert_eq!(has_decimal(&text), is_decimal(c), "{c:?} after {before}");
+            }
             let text = format!("a{c}1 {c} ");
             let found = words.all(&Indexed::new(text.clone())).map(|all| all.len());
             assert_eq!(found.ok(), Some(word_count(&text)), "{c:?}");

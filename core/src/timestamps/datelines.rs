@@ -1,8 +1,8 @@
 //! Datelines: which lines of a document state its publication and modification times
 //! (mirrors `normalize/timestamps/datelines.py`).
 //!
-//! Python keeps a memo of the lines found to state no time; it only saves work, and is left
-//! out here: every line is read.
+//! Like Python, each thread keeps the lines found to state no time (`SILENT`): it only saves
+//! work.
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::RefCell;
@@ -173,7 +173,8 @@ pub fn find_datelines(
         let prepared = prepare(raw_line)?;
         if !digits && !may_state_time(&prepared) {
             // no number and no word a time is read from: no time, no label, no agency's
-            // dateline (which holds a number)
+            // dateline (which holds a number); a page's chrome repeats on the site's next page
+            SILENT.with(|silent| silent.borrow_mut().keep(raw_line, ()));
             pending = None;
             continue;
         }

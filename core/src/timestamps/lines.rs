@@ -92,19 +92,24 @@ pub fn prepare(text: &str) -> Result<Line, TimeError> {
     };
     let original = Indexed::new(text.to_string());
     let may_glue = !text.is_ascii() || text.bytes().any(|b| b.is_ascii_uppercase());
-    let low = if may_glue && has_decimal(text) {
-        // "3 min readMar 4, 2021": the letter before a glued capitalised word is read as a
-        // space, so that the word starts where the patterns look for a word (a number
-        // follows it: a line without a digit has none)
+    // "3 min readMar 4, 2021": the letter before a glued capitalised word is read as a
+    // space, so that the word starts where the patterns look for a word (a number follows
+    // it: a line without a digit has none)
+    let glued = if may_glue && has_decimal(text) {
+        classes().glued_word.all(&original)?
+    } else {
+        Vec::new()
+    };
+    let low = if glued.is_empty() {
+        low
+    } else {
         let mut low: Vec<char> = low.chars().collect();
-        for glued in classes().glued_word.all(&original)? {
+        for glued in glued {
             if let Some(letter) = low.get_mut(glued.start()) {
                 *letter = ' ';
             }
         }
         low.into_iter().collect()
-    } else {
-        low
     };
     let low = Indexed::new(low);
     let hangul = has_hangul(low.as_str())?;

@@ -76,11 +76,18 @@ enum Starts {
 }
 
 /// A look-around of one character class: the character before may not be of it (`(?<!X)`),
-/// or the character after must be (`(?=X)`).
+/// or the character after must be (`(?=X)`); or a choice of two look-behinds, the character
+/// before not of a class or the text before ending with a pattern of a few characters
+/// (`(?:(?<!X)|(?<=Y))`, Y of at most `reach` bytes).
 #[derive(Debug)]
 enum Around {
     NotBefore(regex::Regex),
     After(regex::Regex),
+    NotBeforeUnlessAfter {
+        class: regex::Regex,
+        ending: regex::Regex,
+        reach: usize,
+    },
 }
 
 impl Around {
@@ -94,8 +101,59 @@ impl Around {
                 Some(c) => class.is_match(c.encode_utf8(&mut [0; 4])),
                 None => false,
             },
+            Around::NotBeforeUnlessAfter {
+                class,
+                ending,
+                reach,
+            } => {
+                let head = &raw[..at];
+                match head.chars().next_back() {
+                    Some(c) if class.is_match(c.encode_utf8(&mut [0; 4])) => head
+                        .char_indices()
+                        .rev()
+                        .take_while(|&(start, _)| at - start <= *reach)
+                        .any(|(start, _)| ending.is_match(&head[start..])),
+                    _ => true,
+                }
+            }
         }
     }
+}
+
+/// The choice of two look-behinds that a group of a pattern's opening is, `(?<!X)|(?<=Y)`
+/// (X one character class, Y bounded and without look-around of its own), as one test.
+fn either_behind(body: &str, source: &str) -> Option<Around> {
+    let chars: Vec<char> = body.chars().collect();
+    let text = |from: usize, to: usize| chars[from..to].iter().collect::<String>();
+    if !body.starts_with("(?<!") {
+        return None;
+    }
+    let first_end = group_end(&chars, 0);
+    if chars.get(first_end + 1..first_end + 5) != Some(&['|', '(', '?', '<'])
+        || chars.get(first_end + 5) != Some(&'=')
+    {
+        return None;
+    }
+    let second_end = group_end(&chars, first_end + 2);
+    if second_end + 1 != chars.len() {
+        return None;
+    }
+    let class = text(4, first_end);
+    let ending = text(first_end + 6, second_end);
+    let one_class = regex_syntax::parse(&class)
+        .is_ok_and(|hir| matches!(hir.kind(), regex_syntax::hir::HirKind::Class(_)));
+    if !one_class || ending.contains("(?") {
+        return None;
+    }
+    let reach = regex_syntax::parse(&ending)
+        .ok()?
+        .properties()
+        .maximum_len()?;
+    Some(Around::NotBeforeUnlessAfter {
+        class: compiled(regex::Regex::new(&format!("^(?:{class})$")), source),
+        ending: compiled(regex::Regex::new(&format!("^(?:{ending})$")), source),
+        reach,
+    })
 }
 
 /// Whether a pattern is an alternation at its top level (its opening look-around then
@@ -151,14 +209,24 @@ fn opening(source: &str) -> Vec<Around> {
     let mut i = 0;
     loop {
         let head: String = chars[i..(i + 4).min(chars.len())].iter().collect();
+        let close = group_end(&chars, i);
         let (skip, behind) = if head.starts_with("(?<!") {
             (4, true)
         } else if head.starts_with("(?=") {
             (3, false)
+        } else if head.starts_with("(?:") {
+            let body: String = chars[(i + 3).min(close)..close].iter().collect();
+            match either_behind(&body, source) {
+                Some(around) => {
+                    found.push(around);
+                    i = close + 1;
+                    continue;
+                }
+                None => break,
+            }
         } else {
             break;
         };
-        let close = group_end(&chars, i);
         let body: String = chars[(i + skip).min(close)..close].iter().collect();
         let one_class = regex_syntax::parse(&body)
             .is_ok_and(|hir| matches!(hir.kind(), regex_syntax::hir::HirKind::Class(_)));
@@ -603,6 +671,21 @@ mod tests {
             pattern.search(&text, 0).ok().flatten().map(|f| f.span()),
             Some((1, 3))
         );
+    }
+
+    #[test]
+    fn an_opening_choice_of_look_behinds_is_tested_first() {
+        let pattern = Pattern::new(r"(?:(?<![\d.:])|(?<=\d[:：]\d\d))(?P<a>\d{1,2})-(?P<b>\d{2})");
+        let spans = |text: &str| {
+            let text = Indexed::new(text.to_string());
+            pattern
+                .all(&text)
+                .map(|all| all.iter().map(Found::span).collect::<Vec<_>>())
+                .ok()
+        };
+        assert_eq!(spans("2024-05 7-05"), Some(vec![(8, 12)]));
+        assert_eq!(spans("7:4012-05 .3-05"), Some(vec![(4, 9)]));
+        assert_eq!(spans("자7：4012-05"), Some(vec![(5, 10)]));
     }
 
     #[test]

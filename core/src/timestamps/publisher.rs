@@ -50,8 +50,8 @@ pub fn page_zone(text: &str, ctx: &Context) -> Result<Option<String>, TimeError>
     let g = grammar();
     let mut named: Vec<String> = Vec::new();
     let mut ambiguous: Vec<String> = Vec::new();
-    for line in split_lines(text) {
-        if !line.contains(':') || !may_hold_clock(line) || line.chars().count() > SHORT_LINE {
+    for line in lines_holding(text, b':') {
+        if !may_hold_clock(line) || line.chars().count() > SHORT_LINE {
             continue;
         }
         let low = prepare(line)?.low;
@@ -112,6 +112,37 @@ fn meant(abbreviations: &[String], text: &str) -> Result<Vec<String>, TimeError>
     Ok(meant)
 }
 
+/// The lines of a text (`split_lines`) that hold a byte (ASCII), in order, each once: the
+/// lines without it are passed over unread.
+fn lines_holding(text: &str, byte: u8) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    // where the line after the last one given starts
+    let mut unread = 0;
+    memchr::memchr_iter(byte, bytes).filter_map(move |at| {
+        if at < unread {
+            return None; // a line given already
+        }
+        let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |newline| newline + 1);
+        let end = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |newline| at + newline);
+        unread = end + 1;
+        text.get(start..end)
+    })
+}
+
+/// The lines of a text (`split_lines`), from the last one up.
+fn lines_from_end(text: &str) -> impl Iterator<Item = &str> {
+    let mut end = text.len();
+    memchr::memrchr_iter(b'\n', text.as_bytes())
+        .map(Some)
+        .chain([None])
+        .map(move |newline| {
+            let start = newline.map_or(0, |at| at + 1);
+            let line = text.get(start..end).unwrap_or("");
+            end = newline.unwrap_or(0);
+            line
+        })
+}
+
 /// Whether a line may hold a clock time (`time`): a colon with a decimal digit at most two
 /// characters before it and one at most two after it. Preparing a line keeps its digits and
 /// colons where they are, so a line without one holds no clock time once prepared either.
@@ -130,12 +161,11 @@ pub fn address_zone(text: &str, ctx: &Context) -> Option<String> {
     if zone_given(ctx) {
         return None;
     }
-    let lines: Vec<&str> = split_lines(text)
+    let footer = lines_from_end(text)
         .filter(|line| line.chars().any(|c| !is_space(c)))
-        .collect();
-    let footer = &lines[lines.len().saturating_sub(FOOTER_LINES)..];
+        .take(FOOTER_LINES);
     let (pattern, zones) = address_pattern();
-    for line in footer.iter().rev() {
+    for line in footer {
         if line.chars().count() > SHORT_LINE {
             continue;
         }
@@ -222,9 +252,9 @@ pub fn currency_zone(text: &str, ctx: &Context) -> Option<String> {
 
 /// Whether a line is a pair of currency codes alone, a rate widget's label: "USD/UAH".
 fn is_currency_pair(line: &str) -> bool {
+    // seven ASCII bytes are seven characters
     let bytes = line.as_bytes();
-    line.chars().count() == 7
-        && bytes.len() == 7
+    bytes.len() == 7
         && bytes[3] == b'/'
         && bytes[..3]
             .iter()
@@ -269,4 +299,24 @@ pub fn country_zones() -> &'static FxHashMap<String, String> {
         }
         chosen
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_read_apart_are_the_text_s_lines() {
+        for text in ["", "\n", "a:b\nc\n\nd:e:f\n:", "시:각\n\n", "x\n:y"] {
+            let mut lines: Vec<&str> = split_lines(text).collect();
+            let holding: Vec<&str> = lines.iter().copied().filter(|l| l.contains(':')).collect();
+            assert_eq!(
+                lines_holding(text, b':').collect::<Vec<_>>(),
+                holding,
+                "{text:?}"
+            );
+            lines.reverse();
+            assert_eq!(lines_from_end(text).collect::<Vec<_>>(), lines, "{text:?}");
+        }
+    }
 }

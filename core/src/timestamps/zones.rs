@@ -645,26 +645,37 @@ struct Openings {
     /// For each first letter, the spellings that open with it and their zone's index, in the
     /// file's order of the zones (a city's name is never empty).
     by_first: FxHashMap<char, Vec<(String, usize)>>,
+    /// Whether a spelling opens with each byte: most lines are passed over by their first byte.
+    first_bytes: [bool; 256],
 }
 
 impl Openings {
     fn new(places: Vec<(String, Vec<String>)>) -> Openings {
         let mut by_first: FxHashMap<char, Vec<(String, usize)>> = FxHashMap::default();
+        let mut first_bytes = [false; 256];
         let mut zones = Vec::new();
         for (index, (zone, spellings)) in places.into_iter().enumerate() {
             for spelling in spellings {
                 if let Some(first) = spelling.chars().next() {
+                    first_bytes[usize::from(spelling.as_bytes()[0])] = true;
                     by_first.entry(first).or_default().push((spelling, index));
                 }
             }
             zones.push(zone);
         }
-        Openings { zones, by_first }
+        Openings {
+            zones,
+            by_first,
+            first_bytes,
+        }
     }
 
     /// The first zone, in the file's order, one of whose cities opens the text followed by
     /// what `closes` accepts.
     fn zone_opening(&self, text: &str, closes: fn(&str) -> bool) -> Option<&String> {
+        if !self.first_bytes[usize::from(*text.as_bytes().first()?)] {
+            return None;
+        }
         let first = text.chars().next()?;
         let (_, zone) = self
             .by_first

@@ -301,6 +301,7 @@ CHOICE_TEXTS = [
     "광장에서 벼룩시장이 열렸다.\n최종편집:2024-09-30 오후 05:12:48\n최신뉴스",
     "도서관 조례\n시행: 2019.03.01 |\n일부개정: 2018.12.20 |\n제1조(목적) 정한다.",
     "설명회\n•일시장소: 2023년 5월 12일 오후 2시, 시청 별관\n•대상: 청년",
+    "Seals\nPublished on May 9, 2023 - Duration: 01:12s\nSeals are back.",
     " date 2022-08-13 " + "The goat show drew a crowd. " * 10 + "\n\nResults.",
     "date 2022-08-13 " + "The goat show drew a crowd. " * 10 + "2022-08-13 10:05:41 end",
     " date 2022-08-131 " + "The goat show drew a crowd. " * 10,

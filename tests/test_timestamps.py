@@ -733,6 +733,20 @@ def test_a_site_last_edit_footer_is_no_article_time() -> None:
     assert times.published_at is None and times.modified_at is None
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Harbour seals return\nPublished on May 9, 2023 - Duration: 01:12s\nSeals are back.", "en"),
+        ("Тюлени вернулись\nОпубликовано 9 мая 2023 г. | Длительность: 01:12\nТюлени снова здесь.", "ru"),
+        ("물범이 돌아왔다\n등록일 2023.05.09 | 재생시간 01:12\n물범이 다시 나타났다.", "ko"),
+    ],
+)
+def test_a_video_length_is_no_clock_time(text: str, lang: str) -> None:
+    times = find_times(text, lang=lang)
+    assert times.published_at == datetime(2023, 5, 9, tzinfo=UTC)
+    assert times.precision == "day"
+
+
 def test_a_law_page_enforcement_and_amendment_days_are_no_article_time() -> None:
     text = (
         "공공도서관 운영에 관한 조례\n시행: 2019.03.01 |\n일부개정: 2018.12.20 |\n"

@@ -302,6 +302,7 @@ CHOICE_TEXTS = [
     "도서관 조례\n시행: 2019.03.01 |\n일부개정: 2018.12.20 |\n제1조(목적) 정한다.",
     "설명회\n•일시장소: 2023년 5월 12일 오후 2시, 시청 별관\n•대상: 청년",
     "Seals\nPublished on May 9, 2023 - Duration: 01:12s\nSeals are back.",
+    "Evening Report\nKRVB March 9, 2022 6:00pm-6:31pm CST\n>> good evening.",
     " date 2022-08-13 " + "The goat show drew a crowd. " * 10 + "\n\nResults.",
     "date 2022-08-13 " + "The goat show drew a crowd. " * 10 + "2022-08-13 10:05:41 end",
     " date 2022-08-131 " + "The goat show drew a crowd. " * 10,

@@ -747,6 +747,12 @@ def test_a_video_length_is_no_clock_time(text: str, lang: str) -> None:
     assert times.precision == "day"
 
 
+def test_a_broadcast_slot_is_published_at_its_start_in_its_zone() -> None:
+    text = "Evening Report\nKRVB March 9, 2022 6:00pm-6:31pm CST\n>> good evening."
+    times = find_times(text, lang="en")
+    assert times.published_at == datetime(2022, 3, 10, 0, 0, tzinfo=UTC)
+
+
 def test_a_law_page_enforcement_and_amendment_days_are_no_article_time() -> None:
     text = (
         "공공도서관 운영에 관한 조례\n시행: 2019.03.01 |\n일부개정: 2018.12.20 |\n"

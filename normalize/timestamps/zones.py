@@ -40,7 +40,8 @@ def stated_zone(
     """The zone the text states after its clock time or date (``anchors``), or in words
     anywhere, with its span added to ``spans``, and what was assumed when that is an ambiguous
     abbreviation that neither the caller's zone nor the page's places settle (see
-    `_resolve_ambiguous`)."""
+    `_resolve_ambiguous`). A signed clock time with its half of the day after the clock is the
+    close of a slot ("6:00pm-6:30pm GMT"), not an offset: the zone follows it."""
     ambiguous: str | None = None
     for anchor in anchors:
         if not text[anchor : anchor + 8].strip(" ,"):
@@ -51,6 +52,10 @@ def stated_zone(
             if found is None or _overlaps(found.span(), spans):
                 break
             position = found.end()
+            closing = g.meridiem_after.match(text, position) if found["sign"] else None
+            if closing is not None:  # "5:00pm-5:31pm": a slot's closing clock, no offset
+                position = closing.end()
+                continue
             zone = zone_of(found)
             if zone is not None:
                 spans.append(found.span())

@@ -119,7 +119,9 @@ fn zone_file(name: &str) -> Result<Arc<TzFile>, String> {
 
 /// The zone the text states after its clock time or date (`anchors`), or in words anywhere,
 /// with its span added to `spans`, and what was assumed when that is an ambiguous abbreviation
-/// that neither the caller's zone nor the page's places settle (see `resolve_ambiguous`).
+/// that neither the caller's zone nor the page's places settle (see `resolve_ambiguous`). A
+/// signed clock time with its half of the day after the clock is the close of a slot
+/// ("6:00pm-6:30pm GMT"), not an offset: the zone follows it.
 pub fn stated_zone(
     text: &Indexed,
     anchors: &[usize],
@@ -143,6 +145,13 @@ pub fn stated_zone(
                 break;
             }
             position = found.end();
+            if found.group("sign").is_some() {
+                // "5:00pm-5:31pm": a slot's closing clock, no offset
+                if let Some(closing) = g.meridiem_after.match_at(text, position)? {
+                    position = closing.end();
+                    continue;
+                }
+            }
             if let Some(zone) = zone_of(&found, true)? {
                 spans.push(found.span());
                 return Ok((Some(zone), None));

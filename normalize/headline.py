@@ -24,6 +24,7 @@ from typing import Final, NamedTuple
 import regex
 
 from normalize.confidence import title_probability
+from normalize.decks import mark_decks
 from normalize.digests import digest_items, is_long_digest
 from normalize.echo import (
     DATELINE_BELOW,
@@ -44,11 +45,9 @@ from normalize.glued_datelines import headline_part
 from normalize.heads import (
     Candidate,
     feed_items,
-    is_deck_of,
     is_listing,
     labelled_items,
     lone_lead,
-    may_have_a_deck,
     timed_entries,
 )
 from normalize.labels import is_widget_text
@@ -63,7 +62,6 @@ from normalize.roundups import roundup_heads
 from normalize.runs import run_items
 from normalize.section_names import mark_labels
 from normalize.subjects import is_under_title_label
-from normalize.summaries import summary_points
 from normalize.timestamps import parse_timestamp
 from normalize.titles import (
     cut_headline,
@@ -101,6 +99,7 @@ WEIGHTS: Final = MappingProxyType(
         "before_lead": 0.5,  # few headline-shaped lines between it and the first paragraph
         "address": -5.0,  # it holds a web address: a print view's or a source's line
         "deck": -2.5,  # another story's head stands just above it: it is that head's deck
+        "quoted_head": 1.5,  # a quotation printed whole, with its deck right below it
         "feed_item": -7.0,  # one of a feed's items: heads each at one step from its own date
         "title_field": 3.0,  # right below a form's title label ("Subject", "제목"); not fitted
     }
@@ -303,8 +302,8 @@ def _context_signals(
 ) -> None:
     """What a candidate's neighbours say: the lead below repeats its words; it repeats a candidate
     just above (a deck, a subhead, a headline's second copy; not its own copy with machinery glued
-    on); how many headline-shaped lines stand between it and the first paragraph; another story head
-    stands just above it (it is that head's deck). A term of a word or two that its lead opens with
+    on); how many headline-shaped lines stand between it and the first paragraph; whether it is a
+    deck or a headline with one (``mark_decks``). A term of a word or two that its lead opens with
     (a glossary's or a wiki's entry), or that stands between a dateline and the first paragraph (a
     blog's post title under its date header), is not held short."""
     words = [echo_words(candidate.text) for candidate in candidates]
@@ -334,11 +333,7 @@ def _context_signals(
         opens_lead = opens_a_paragraph(candidate, lines, filled, body)
         if candidate.signals["length"] < 0.0 and (opens_lead or under_dateline):
             candidate.signals["length"] = 0.0
-    heads = [candidate for candidate in candidates if may_have_a_deck(candidate)]
-    points = summary_points(candidates, set(dated), body[0] if body else len(filled))
-    for candidate in candidates:
-        decked = any(is_deck_of(candidate, head) for head in heads)
-        candidate.signals["deck"] = float(decked or candidate.line in points)
+    mark_decks(candidates, set(dated), body[0] if body else len(filled))
 
 
 def _signals(

@@ -1504,3 +1504,56 @@ def test_a_headline_with_the_channel_name_glued_on_above_an_up_next_list_is_kept
     items = {c.line: c.signals["feed_item"] for c in found}
     assert items[0] == 0.0 and items[4] == items[5] == items[6] == 1.0
     assert _choose(lines) == "Snow cuts off three hill villages as helicopters fly in food"
+
+
+# A weekly's interview page: counters, the paper's name, the time of posting, then the headline
+# (the guest's words, in guillemets), the deck in the paper's words, the author, a note on her,
+# the tags and the lead. The lead tells the story in the deck's words, not the guest's.
+QUOTED_INTERVIEW = [
+    "0",
+    "2215",
+    "Газета Среда Интернет-версия",
+    "",
+    "14.06.2022 19:00:00",
+    "",
+    "«Мы просто хотели, чтобы в посёлке снова играла музыка»",
+    "",
+    "Как учительница пения собрала оркестр из пенсионеров и школьников",
+    "",
+    "Ольга Клёнова",
+    "",
+    "Об авторе: Ольга Петровна Клёнова – музыкальный обозреватель.",
+    "",
+    "Тэги: оркестр, посёлок, пенсионеры, школьники, музыка",
+    "",
+    "Три года назад учительница пения Нина Жаворонкова собрала в посёлке Озёрный оркестр: "
+    "в нём играют пенсионеры и школьники, а репетиции идут в бывшей котельной.",
+    "",
+    "Теперь оркестр выступает на всех праздниках района, и в этом году его пригласили на "
+    "областной фестиваль.",
+]
+
+
+def test_a_headline_quoted_whole_is_chosen_over_its_deck_below() -> None:
+    """An interview's headline is the guest's words in quotation marks, which the lead seldom
+    repeats; the line right below it, in the paper's words, is its deck, however much of the
+    lead it repeats. (The tags line, "Тэги:", is the page's machinery, not a candidate.)"""
+    found = {c.line: c.signals for c in weigh_candidates(QUOTED_INTERVIEW, {}, set(), {4})}
+    assert found[6]["quoted_head"] == 1.0 and found[8]["deck"] == 1.0
+    assert normalize_document("\n".join(QUOTED_INTERVIEW))["title"] == QUOTED_INTERVIEW[6]
+
+
+def test_a_quotation_above_a_headline_on_its_dateline_is_a_kicker() -> None:
+    """A quotation above the headline that sits right on its dateline is the story's kicker:
+    the line below it is no deck, and stays the headline."""
+    lines = [
+        "“Our bus stop is now a puddle every morning”",
+        "",
+        "Residents of Pine Street ask the council for a new drain",
+        "June 3, 2024",
+        "Residents of Pine Street asked the council on Monday to build a new drain before the "
+        "autumn rains, saying the road floods after every storm.",
+    ]
+    found = {c.line: c.signals for c in weigh_candidates(lines, {}, set(), {3})}
+    assert found[0]["quoted_head"] == 0.0 and found[2]["deck"] == 0.0
+    assert _choose(lines, dated=frozenset({3})) == lines[2]

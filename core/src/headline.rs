@@ -35,7 +35,6 @@ use crate::roundups::roundup_heads;
 use crate::runs::run_items;
 use crate::segment::chars::{self, is, HANGUL};
 use crate::subjects::is_under_title_label;
-use crate::summaries::summary_points;
 use crate::text::{count_words, holds_words, split_words};
 use crate::timestamps::{datelines, parse_timestamp};
 use crate::titles::{
@@ -43,7 +42,7 @@ use crate::titles::{
 };
 
 /// What each signal adds to a candidate's log-odds of being the headline (`WEIGHTS`).
-pub const WEIGHTS: [(&str, f64); 23] = [
+pub const WEIGHTS: [(&str, f64); 24] = [
     ("bias", -2.0),
     ("echo", 6.0),
     ("near_dateline", 1.5),
@@ -65,6 +64,7 @@ pub const WEIGHTS: [(&str, f64); 23] = [
     ("before_lead", 0.5),
     ("address", -5.0),
     ("deck", -2.5),
+    ("quoted_head", 1.5),
     ("feed_item", -7.0),
     ("title_field", 3.0),
 ];
@@ -966,25 +966,11 @@ fn context_signals<S: AsRef<str>>(
             }
         }
     }
-    let decked: Vec<bool> = candidates
-        .iter()
-        .map(may_have_a_deck)
-        .collect::<Result<_, _>>()?;
-    let points = summary_points(
+    crate::decks::mark_decks(
         candidates,
         dated,
         body.first().copied().unwrap_or(filled.len()),
-    );
-    for candidate in candidates.iter_mut() {
-        let order = candidate.placed.order;
-        let deck = (0..orders.len()).any(|k| {
-            decked[k]
-                && order > orders[k]
-                && order - orders[k] <= DECK_BELOW
-                && !placed[k].key.contains(candidate.placed.key.as_str())
-        }) || points.contains(&candidate.placed.line);
-        candidate.signals.push(("deck", flag(deck)));
-    }
+    )?;
     Ok(())
 }
 
@@ -1062,7 +1048,7 @@ fn opens(term: &str, lead: &str) -> bool {
 
 /// A story head that the paragraph below echoes, before the article, no date, and no copy of
 /// another with machinery glued on: what a deck or a subhead stands below (`_may_have_a_deck`).
-fn may_have_a_deck(candidate: &Candidate) -> Result<bool, String> {
+pub(crate) fn may_have_a_deck(candidate: &Candidate) -> Result<bool, String> {
     let head = is_story_head(candidate, DECKED_HEAD_ECHO, HEAD_WORDS)
         && (signal(&candidate.signals, "lead_echo") > 0.0 || is_bylined_head(candidate))
         && !["glued", "after_body", "lower_case"]
@@ -1075,6 +1061,14 @@ fn may_have_a_deck(candidate: &Candidate) -> Result<bool, String> {
         .map_err(|error| error.to_string())?
         .is_some();
     Ok(!dated)
+}
+
+/// Whether the candidate stands just below a headline that may have a deck, and is not that
+/// headline with machinery glued on: a deck or a subhead under its headline (`is_deck_of`).
+pub(crate) fn is_deck_of(candidate: &Candidate, head: &Candidate) -> bool {
+    candidate.placed.order > head.placed.order
+        && candidate.placed.order - head.placed.order <= DECK_BELOW
+        && !head.placed.key.contains(candidate.placed.key.as_str())
 }
 
 /// A headline whose lead is out of sight below its deck and byline has this many words at
@@ -1099,7 +1093,7 @@ pub(crate) fn is_story_head(candidate: &Candidate, least_echo: f64, words: usize
             .any(|name| signal(signals, name) != 0.0)
 }
 
-fn flag(value: bool) -> f64 {
+pub(crate) fn flag(value: bool) -> f64 {
     f64::from(u8::from(value))
 }
 

@@ -9,6 +9,7 @@ pub mod boilerplate;
 pub mod chrome;
 pub mod confidence;
 pub mod data;
+pub mod decks;
 pub mod decoding;
 pub mod digests;
 pub mod documents;

@@ -1,0 +1,111 @@
+//! Decks (mirrors `normalize/decks.py`).
+//!
+//! A deck is a line right below a headline, in a headline's shape, that says more of its story
+//! (a subtitle, a subhead, a summary's points). A deck repeats more of the lead's words than its
+//! headline does; its place tells it: it stands below the headline. Two kinds of headline are
+//! known to have one: a story head that its lead echoes, and a quotation printed whole (an
+//! interview's or a feature's headline is often its speaker's words, which the lead seldom
+//! repeats; the line below, in the outlet's words, says what the story is).
+
+use std::collections::BTreeMap;
+
+use crate::headline::{flag, is_deck_of, may_have_a_deck, signal, Candidate};
+use crate::summaries::summary_points;
+use crate::text::count_words;
+
+/// The quotation marks that open a quotation, each with the one that closes it (`_QUOTES`).
+const QUOTES: [(char, char); 4] = [('«', '»'), ('“', '”'), ('„', '“'), ('"', '"')];
+/// Every quotation mark (`_MARKS`).
+const MARKS: [char; 6] = ['«', '»', '“', '”', '„', '"'];
+/// A quotation printed whole is a headline when it has this many words at least (a shorter one
+/// is a name, a title of a work, a nickname).
+const QUOTATION_WORDS: usize = 3;
+
+/// Sets each candidate's `deck` (it stands below a headline that may have a deck, or it is a
+/// point of a summary under the dateline) and `quoted_head` (it is a quotation printed whole
+/// with its deck right below it). `dated` holds the ranks of the datelines and bylines,
+/// `body_start` the rank of the article's first paragraph.
+pub fn mark_decks(
+    candidates: &mut [Candidate],
+    dated: &[i64],
+    body_start: usize,
+) -> Result<(), String> {
+    let heads: Vec<bool> = candidates
+        .iter()
+        .map(may_have_a_deck)
+        .collect::<Result<_, _>>()?;
+    let points = summary_points(candidates, dated, body_start);
+    let quoted = quoted_heads(candidates);
+    let decked: Vec<bool> = candidates
+        .iter()
+        .map(|candidate| {
+            candidates
+                .iter()
+                .zip(&heads)
+                .any(|(head, &may)| may && is_deck_of(candidate, head))
+        })
+        .collect();
+    for (candidate, decked) in candidates.iter_mut().zip(decked) {
+        let line = candidate.placed.line;
+        let below_a_head =
+            decked || points.contains(&line) || quoted.values().any(|&deck| deck == line);
+        candidate.signals.push(("deck", flag(below_a_head)));
+        candidate
+            .signals
+            .push(("quoted_head", flag(quoted.contains_key(&line))));
+    }
+    Ok(())
+}
+
+/// The headlines printed as a quotation whole, each with the line of its deck (by their
+/// lines): the candidate on the next line with text has a whole headline's length and stands
+/// no nearer a dateline or byline than the quotation. A quotation above a headline that sits
+/// on its dateline is a kicker, not the headline.
+pub fn quoted_heads(candidates: &[Candidate]) -> BTreeMap<usize, usize> {
+    let by_rank: BTreeMap<usize, &Candidate> =
+        candidates.iter().map(|c| (c.placed.order, c)).collect();
+    let mut found = BTreeMap::new();
+    for head in candidates {
+        let Some(below) = by_rank.get(&(head.placed.order + 1)) else {
+            continue;
+        };
+        if !is_quotation(head) {
+            continue;
+        }
+        if is_deck_shaped(below)
+            && signal(&below.signals, "near_dateline") <= signal(&head.signals, "near_dateline")
+        {
+            found.insert(head.placed.line, below.placed.line);
+        }
+    }
+    found
+}
+
+/// Whether the candidate is a quotation printed whole, before the article: it opens and closes
+/// with a pair of quotation marks and holds no other, and has a headline's words.
+pub fn is_quotation(candidate: &Candidate) -> bool {
+    let text = &candidate.placed.text;
+    let mut chars = text.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    let Some(&(_, closing)) = QUOTES.iter().find(|(opening, _)| *opening == first) else {
+        return false;
+    };
+    let Some(last) = chars.next_back() else {
+        return false;
+    };
+    let inner: Vec<char> = chars.collect();
+    last == closing
+        && !inner.is_empty()
+        && !inner.iter().any(|c| MARKS.contains(c))
+        && count_words(text, QUOTATION_WORDS) >= QUOTATION_WORDS
+        && signal(&candidate.signals, "after_body") == 0.0
+        && signal(&candidate.signals, "glued") == 0.0
+}
+
+/// Whether the candidate has a whole headline's length (a section's heading, "Introduction",
+/// is shorter).
+fn is_deck_shaped(candidate: &Candidate) -> bool {
+    signal(&candidate.signals, "length") > 0.0
+}

@@ -1,0 +1,99 @@
+"""Decks: a line right below a headline, in a headline's shape, that says more of its story (a
+subtitle, a subhead, a summary's points). A deck repeats more of the lead's words than its
+headline does; its place tells it: it stands below the headline.
+
+Two kinds of headline are known to have one: a story head that its lead echoes, and a
+quotation printed whole. An interview's or a feature's headline is often its speaker's words,
+which the lead seldom repeats; the line below, in the outlet's words, says what the story is.
+
+The headline chooser (``normalize.headline``) reads these once a candidate's other signals,
+its place, shape and echo, are known.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from types import MappingProxyType
+from typing import Final
+
+from normalize.heads import Candidate, is_deck_of, may_have_a_deck
+from normalize.summaries import summary_points
+
+# The quotation marks that open a quotation, each with the one that closes it.
+_QUOTES: Final = MappingProxyType({"«": "»", "“": "”", "„": "“", '"': '"'})
+_MARKS: Final = frozenset('«»“”„"')
+# A quotation printed whole is a headline when it has this many words at least (a shorter one
+# is a name, a title of a work, a nickname).
+_QUOTATION_WORDS: Final = 3
+
+
+def mark_decks(candidates: list[Candidate], dated: Collection[int], body_start: int) -> None:
+    """Sets each candidate's ``deck`` (it stands below a headline that may have a deck, or it
+    is a point of a summary under the dateline) and ``quoted_head`` (it is a quotation printed
+    whole with its deck right below it). ``dated`` holds the ranks of the datelines and
+    bylines, ``body_start`` the rank of the article's first paragraph."""
+    heads = [candidate for candidate in candidates if may_have_a_deck(candidate)]
+    points = summary_points(candidates, dated, body_start)
+    quoted = quoted_heads(candidates)
+    quoted_decks = set(quoted.values())
+    for candidate in candidates:
+        decked = any(is_deck_of(candidate, head) for head in heads)
+        below_a_head = decked or candidate.line in points or candidate.line in quoted_decks
+        candidate.signals["deck"] = float(below_a_head)
+        candidate.signals["quoted_head"] = float(candidate.line in quoted)
+
+
+def quoted_heads(candidates: list[Candidate]) -> dict[int, int]:
+    """The headlines printed as a quotation whole, each with the line of its deck (by their
+    lines): the candidate on the next line with text has a whole headline's length and stands
+    no nearer a dateline or byline than the quotation. A quotation above a headline that sits on
+    its dateline is a kicker, not the headline.
+
+    >>> def line(order, text, near_dateline=0.0):
+    ...     signals = {"after_body": 0.0, "glued": 0.0, "length": 1.0}
+    ...     signals["near_dateline"] = near_dateline
+    ...     return Candidate(order, order, text, text.lower(), signals)
+    >>> quote = line(0, "«We will not close the hall»", 0.9)
+    >>> quoted_heads([quote, line(1, "How a city orchestra plans three years away", 0.6)])
+    {0: 1}
+    >>> quoted_heads([quote, line(1, "Orchestra to leave the old hall for three years", 1.5)])
+    {}
+    """
+    by_rank = {candidate.order: candidate for candidate in candidates}
+    found = {}
+    for head in candidates:
+        below = by_rank.get(head.order + 1)
+        if below is None or not is_quotation(head):
+            continue
+        no_nearer = below.signals["near_dateline"] <= head.signals["near_dateline"]
+        if is_deck_shaped(below) and no_nearer:
+            found[head.line] = below.line
+    return found
+
+
+def is_quotation(candidate: Candidate) -> bool:
+    """Whether the candidate is a quotation printed whole, before the article: it opens and
+    closes with a pair of quotation marks and holds no other, and has a headline's words.
+
+    >>> signals = {"after_body": 0.0, "glued": 0.0}
+    >>> is_quotation(Candidate(0, 0, "“The roof leaks in two places”", "", signals))
+    True
+    >>> is_quotation(Candidate(0, 0, "“Roof leaks”, the director says", "", signals))
+    False
+    """
+    text = candidate.text
+    closing = _QUOTES.get(text[:1])
+    return (
+        closing is not None
+        and len(text) > 2
+        and text.endswith(closing)
+        and not any(mark in _MARKS for mark in text[1:-1])
+        and len(text.split()) >= _QUOTATION_WORDS
+        and not (candidate.signals["after_body"] or candidate.signals["glued"])
+    )
+
+
+def is_deck_shaped(candidate: Candidate) -> bool:
+    """Whether the candidate has a whole headline's length (a section's heading, "Introduction",
+    is shorter)."""
+    return candidate.signals["length"] > 0.0

@@ -1,7 +1,8 @@
 """A headline with its own dateline glued after it on one line, as a board, a blog's feed or a
 page scraped without its markup prints it: "<headline> 작성일 03-14 <views> <body>",
-"<headline>2015-03-17 19:05:41 (read the original)<body>", "<headline> 19.12.2016 12:29".
-The headline is read from the text before the dateline, however long the line runs on."""
+"<headline>2015-03-17 19:05:41 (read the original)<body>", "<headline> 19.12.2016 12:29",
+"<headline> Posted on March 4, 2024 By <site> <body>". The headline is read from the text before
+the dateline, however long the line runs on."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from typing import Final
 
 import regex
 
+from normalize.cache import once
+from normalize.timestamps.grammar import alternation, opens_with_date, words
 from normalize.titles import cut_headline, is_headline_shaped
 
 # Lines longer than this hold no headline but one before its glued dateline (a headline and
@@ -27,6 +30,20 @@ _GLUED_DATELINE: Final = regex.compile(
           \d{2,4}[./-]\d{1,2}""",
     regex.VERBOSE,
 )
+# What parts the cells of a row of metadata ("Source: The Ledger | Published: March 21"): a
+# label after one opens a cell, not a dateline glued after a headline.
+_CELL_SEPARATORS: Final = frozenset("|/·•-–—")
+# A date after a publication label is read among this many characters after the label: the
+# longest date, and what its pattern looks at after it.
+_DATE_WITHIN: Final = 40
+
+
+@once
+def _publication_label() -> regex.Pattern[str]:
+    """A publication label of any language the timestamps grammar knows ("Posted on",
+    "опубликовано", "작성일"), after a space, with what separates it from its date."""
+    labels = alternation(words()["labels"]["published"])
+    return regex.compile(rf"(?i)\s(?:{labels})[\s:：.\-]{{0,6}}")
 
 
 def headline_part(texts: Sequence[str], at: int) -> str:
@@ -59,10 +76,45 @@ def headline_part(texts: Sequence[str], at: int) -> str:
     return line if len(line) <= LONGEST_LINE else ""
 
 
+def headline_part_among(lines: Sequence[str], filled: Sequence[int], at: int) -> str:
+    """``headline_part`` of the line at this place among the page's lines with text, which
+    ``filled`` gives as indexes among all its ``lines``: a candidate read before a dateline
+    glued on its line is that part alone, not what runs on after the dateline.
+
+    >>> headline_part_among(["Choir sings 19.12.2016 12:29 Photo: Parish Post", ""], [0], 0)
+    'Choir sings'
+    """
+    first = max(at - 1, 0)
+    near = [lines[filled[k]] for k in range(first, min(at + 2, len(filled)))]
+    return headline_part(near, at - first)
+
+
 def _before_glued_dateline(line: str) -> str | None:
     """The text before a dateline glued on the line, when it has a headline's shape."""
-    glued = _GLUED_DATELINE.search(line[:_DATELINE_WITHIN])
-    if glued is None:
+    window = line[:_DATELINE_WITHIN]
+    glued = _GLUED_DATELINE.search(window)
+    labelled = _labelled_date_start(window)
+    starts = [found for found in (glued and glued.start(), labelled) if found is not None]
+    if not starts:
         return None
-    before = line[: glued.start()].rstrip()
+    before = line[: min(starts)].rstrip()
     return before if is_headline_shaped(cut_headline(before)) else None
+
+
+def _labelled_date_start(window: str) -> int | None:
+    """Where the first publication label followed by a date the timestamps grammar reads
+    (with or without a clock time or a year) starts in the text, if one does; a label that
+    opens a cell of a row of metadata, after a separator, is no dateline glued on.
+
+    >>> _labelled_date_start("Choir sings Posted on March 4, 2024 By Parish Post")
+    11
+    >>> _labelled_date_start("Choir sings, the post says; posted on the parish board") is None
+    True
+    >>> _labelled_date_start("Parish Post | Published: March 4, 2024") is None
+    True
+    """
+    for label in _publication_label().finditer(window):
+        opens_cell = window[: label.start()].rstrip()[-1:] in _CELL_SEPARATORS
+        if not opens_cell and opens_with_date(window[label.end() : label.end() + _DATE_WITHIN]):
+            return label.start()
+    return None

@@ -10,8 +10,7 @@ candidate is weighed by signals that hold on any site rather than by one site's 
 - it comes early, has the length of a headline, and is not a finished sentence or a caption;
 - on a listing, a feed or a live page, many lines look like headlines and none stands out.
 
-The best candidate is the headline when its score passes a threshold; else there is none,
-which is better than a teaser.
+The best candidate is the headline when its score passes a threshold; else none, not a teaser.
 """
 
 from __future__ import annotations
@@ -41,7 +40,7 @@ from normalize.echo import (
     without_site_tail,
 )
 from normalize.feeds import dated_units, feed_shapes
-from normalize.glued_datelines import headline_part
+from normalize.glued_datelines import headline_part, headline_part_among
 from normalize.heads import (
     Candidate,
     feed_items,
@@ -348,6 +347,7 @@ def _signals(
     """What a candidate's place, shape and echo say, each from 0 to 1 (length from -1)."""
     text = candidate.text
     words = len(text.split())
+    own = headline_part_among(lines, filled, candidate.order)  # not what runs on after a dateline
     return {
         "echo": echo(candidate, lines, filled),
         "near_dateline": dateline_nearness(candidate.order, dated),
@@ -362,7 +362,7 @@ def _signals(
         "length": 1.0 if words >= 4 else -1.0 if words <= 2 else 0.0,
         "long": float(words > _HEADLINE_WORDS),
         "sentence": float(ends_sentence(text) or text.rstrip().endswith((":", "：", ","))),
-        "caption": float(is_caption(lines[candidate.line]) or has_caption_copy(candidate, lines)),
+        "caption": float(is_caption(own) or has_caption_copy(candidate, lines)),
         # a head below a paragraph but right above its own dateline or byline heads the
         # article: the paragraph above it is a teaser, a profile or a video's script
         "after_body": float(candidate.order > body_start and candidate.order + 1 not in dated),

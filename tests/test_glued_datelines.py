@@ -38,6 +38,45 @@ BOARD_PAGE = (
     " 환경미화원들에게 나눠 주곤 했다고 전했다. 김 씨의 가게에서 일을 배운 제빵사 두 명은"
     " 인근 동네에 각자 빵집을 열었다. </p> </div>"
 )
+EN_HEAD = (
+    "Harbour board: Review of Kettle Quay crane collapse to finish by June, sabotage not ruled out"
+)
+# an aggregator's copy printed as one line: headline, "Posted on" with a date and no clock,
+# the site's name, then the agency story with its own dateline
+AGGREGATOR_PAGE = (
+    f"{EN_HEAD} Posted on April 9, 2024 By newsdesk KETTLE BAY, April 8 — The harbour board"
+    " expects to finish its review of the crane collapse at Kettle Quay by June and has not"
+    " ruled out sabotage. Board chairman Lionel Afolabi said parts of the crane's base had been"
+    " sent to an independent laboratory for testing. \u201cIf the tests show the bolts were"
+    " tampered with, we will hand the matter to the police,\u201d he told reporters after a"
+    " safety drill at the ferry terminal today. The crane, which fell across an empty berth at"
+    " about 4am on Sunday, was installed eleven years ago and last inspected in January. No one"
+    " was hurt, but the berth will stay closed for at least a month while the wreck is cut up"
+    " and removed. \u2014 Coastwire"
+)
+RU_LABEL_HEAD = "В Заречном открыли зимний каток у старой водонапорной башни"
+# a city portal's story on one line: headline, "Опубликовано" with a date and no clock, body
+PORTAL_PAGE = (
+    f"{RU_LABEL_HEAD} Опубликовано 12 января 2024 Каток площадью шестьсот квадратных метров"
+    " залили на пустыре у водонапорной башни, которую в прошлом году признали памятником."
+    " Освещение провели волонтёры, а прокат коньков взял на себя местный клуб «Лёд»."
+    " Глава поселка Ирина Сомова пообещала, что каток будут заливать каждую зиму, а летом"
+    " на его месте появится площадка для игры в мяч. В первый же вечер на лёд вышли больше"
+    " сотни жителей, рассказали в администрации."
+)
+KO_FLAG_HEAD = "[이슈분석] '가짜 후기' 걸러낼 수 있을까…판별 서비스 성능은"
+# a board's repost of a portal copy, all on one line: a flagged headline, a yearless written
+# date, the views, then the copy's raw markup with its photo and the photo's credit
+REPOST_PAGE = (
+    f'{KO_FLAG_HEAD} 작성일 11-05 48 목록 <div class="view_body"> <figure>'
+    ' <img alt="(그래픽) [한빛통신 제공]" src="https://img.example.net/news/202411/05/a.jpg">'
+    " <figcaption>(그래픽=한빛통신 제공)</figcaption> </figure> <p>온라인 쇼핑몰의 가짜 후기를"
+    " 찾아내는 판별 서비스가 잇따라 나왔지만, 실제 성능은 기대에 못 미친다는 실험 결과가 나왔다."
+    " 5일 업계에 따르면 누리대 소비자연구소가 판별 서비스 네 곳에 후기 이천 건을 넣어 본 결과"
+    " 평균 정확도는 육십 퍼센트대에 머물렀다. </p> <p> 연구소는 광고 문구를 조금만 바꿔도"
+    " 판별 결과가 뒤집혔다며 서비스마다 기준을 공개해야 한다고 지적했다. 업체들은 학습 자료를"
+    " 늘려 정확도를 높이겠다고 밝혔다. </p> </div>"
+)
 ROWS = [
     "Ferry fares rise on island routes from May Harbour TV 2024.04.02 18:40",
     "Night buses return to the old town after a year Harbour TV 2024.04.02 18:12",
@@ -59,6 +98,31 @@ def test_a_lists_rows_each_with_its_time_are_read_whole() -> None:
     assert headline_part(ROWS[1:2], 0) == ROWS[1][: ROWS[1].index(" 2024")]
 
 
-@pytest.mark.parametrize("page", [PARISH_PAGE, BOARD_PAGE, "\n".join(ROWS)])
+def test_a_headline_is_read_before_a_glued_publication_label_and_date() -> None:
+    assert len(AGGREGATOR_PAGE) > 500
+    assert normalize_document(AGGREGATOR_PAGE)["title"] == EN_HEAD
+
+
+def test_a_russian_publication_label_with_a_date_without_its_clock_ends_a_headline() -> None:
+    assert len(PORTAL_PAGE) > 500
+    assert normalize_document(PORTAL_PAGE)["title"] == RU_LABEL_HEAD
+
+
+def test_a_photo_credit_after_a_glued_dateline_makes_no_caption_of_the_headline() -> None:
+    assert normalize_document(REPOST_PAGE)["title"] == KO_FLAG_HEAD.removeprefix("[이슈분석] ")
+
+
+def test_a_publication_label_opening_a_cell_of_a_metadata_row_is_no_glued_dateline() -> None:
+    row = "Harbour notes Harbour TV Source: Harbour TV | Published: April 9, 2024 Read on"
+    assert headline_part([row], 0) == row
+    assert (
+        headline_part([row.replace(" |", "")], 0) == "Harbour notes Harbour TV Source: Harbour TV"
+    )
+
+
+@pytest.mark.parametrize(
+    "page",
+    [PARISH_PAGE, BOARD_PAGE, AGGREGATOR_PAGE, PORTAL_PAGE, REPOST_PAGE, "\n".join(ROWS)],
+)
 def test_the_core_reads_glued_datelines_as_python_does(page: str) -> None:
     assert_same_headline(clean_text(page))

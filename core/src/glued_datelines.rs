@@ -7,12 +7,19 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use crate::segment::chars;
+use crate::timestamps::grammar::{alternation, opens_with_date, space, words};
 use crate::titles::{cut_headline, is_headline_shaped};
 
 /// Lines longer than this (in characters) hold no headline but one before its glued dateline.
 pub const LONGEST_LINE: usize = 500;
 /// A glued dateline is looked for among a line's first this many characters.
 const DATELINE_WITHIN: usize = 300;
+
+/// What parts the cells of a row of metadata: a label after one opens a cell, not a dateline
+/// glued after a headline.
+const CELL_SEPARATORS: [char; 7] = ['|', '/', '·', '•', '-', '–', '—'];
+/// A date after a publication label is read among this many characters after the label.
+const DATE_WITHIN: usize = 40;
 
 /// A numeric date and a clock time, maybe glued to the word before it (Python's look-behind
 /// `(?<!\d)` matched as `^` or a non-digit before the capture `at`); or a Korean date label
@@ -27,6 +34,25 @@ fn glued_dateline() -> &'static Regex {
             | (?P<label>\s(?:기사)?(?:작성|등록|입력|수정|게재|송고)(?:일시|일자|시간|일)?\s*[:：]?\s*
                 \d{2,4}[./-]\d{1,2})",
         )
+        .unwrap_or_else(|e| panic!("{e}"))
+    })
+}
+
+/// A publication label of any language the timestamps grammar knows, after a space, with what
+/// separates it from its date (Python's `_publication_label`).
+fn publication_label() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        let labels = words()["labels"]["published"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|label| label.as_str());
+        let s = space();
+        Regex::new(&format!(
+            r"(?i){s}(?:{})(?:{s}|[:：.\-]){{0,6}}",
+            alternation(labels)
+        ))
         .unwrap_or_else(|e| panic!("{e}"))
     })
 }
@@ -61,20 +87,48 @@ fn before_glued_dateline(line: &str) -> Option<&str> {
     is_headline_shaped(&cut_headline(before)).then_some(before)
 }
 
-/// Where a dateline glued on the line starts, among its first `DATELINE_WITHIN` characters.
+/// Where a dateline glued on the line starts, among its first `DATELINE_WITHIN` characters:
+/// a date and a clock time, a Korean date label and a date, or a publication label and a date.
 fn glued_dateline_start(line: &str) -> Option<usize> {
-    let window = line
-        .char_indices()
-        .nth(DATELINE_WITHIN)
-        .map_or(line, |(end, _)| &line[..end]);
+    let window = first_chars(line, DATELINE_WITHIN);
+    let labelled = labelled_date_start(window);
+    clocked_dateline_start(window)
+        .into_iter()
+        .chain(labelled)
+        .min()
+}
+
+/// Where a date and a clock time, or a Korean date label and a date, starts in the text.
+fn clocked_dateline_start(window: &str) -> Option<usize> {
     let found = glued_dateline().captures(window)?;
     Some(found.name("at").or_else(|| found.name("label"))?.start())
+}
+
+/// Where the first publication label followed by a date the timestamps grammar reads (with or
+/// without a clock time or a year) starts in the text, if one does; a label that opens a cell
+/// of a row of metadata, after a separator, is no dateline glued on.
+fn labelled_date_start(window: &str) -> Option<usize> {
+    publication_label().find_iter(window).find_map(|label| {
+        let opens_cell = window[..label.start()]
+            .trim_end_matches(chars::is_space)
+            .ends_with(CELL_SEPARATORS);
+        let after = first_chars(&window[label.end()..], DATE_WITHIN);
+        (!opens_cell && opens_with_date(after)).then_some(label.start())
+    })
+}
+
+/// The text's first characters, at most this many.
+fn first_chars(text: &str, count: usize) -> &str {
+    text.char_indices()
+        .nth(count)
+        .map_or(text, |(end, _)| &text[..end])
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    // (a publication label's dateline needs the languages' facts: tests/test_glued_datelines.py)
     #[test]
     fn a_dateline_glued_after_a_headline_is_found_where_it_starts() {
         let cases = [
@@ -90,9 +144,12 @@ mod tests {
             ("Choir sings at the old mill on 19.12.2016", None),
         ];
         for (line, start) in cases {
-            assert_eq!(glued_dateline_start(line), start, "{line:?}");
+            assert_eq!(clocked_dateline_start(line), start, "{line:?}");
         }
         let far = format!("{} 19.12.2016 12:29", "a".repeat(DATELINE_WITHIN));
-        assert_eq!(glued_dateline_start(&far), None);
+        assert_eq!(
+            clocked_dateline_start(first_chars(&far, DATELINE_WITHIN)),
+            None
+        );
     }
 }

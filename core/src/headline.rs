@@ -1111,7 +1111,7 @@ fn signals_of<S: AsRef<str>>(
     let text = &candidate.text;
     // the words past `HEADLINE_WORDS + 1` tell nothing more
     let words = count_words(text, HEADLINE_WORDS + 1);
-    let own_line = lines.line(candidate.line);
+    let read_from = headline_part(|k| lines.line(filled[k]), filled.len(), candidate.order);
     let is_dated = dated.contains(&(candidate.order as i64))
         && parse_timestamp(text, None, None)
             .map_err(|error| error.to_string())?
@@ -1149,7 +1149,9 @@ fn signals_of<S: AsRef<str>>(
         ),
         (
             "caption",
-            flag(is_caption(own_line) || has_caption_copy_keyed(candidate, lines)),
+            // a candidate read before a dateline glued on its line is a caption by that part
+            // alone, not by what runs on after the dateline (Python's `headline_part_among`)
+            flag(is_caption(read_from) || has_caption_copy_keyed(candidate, lines)),
         ),
         (
             "after_body",

@@ -367,3 +367,18 @@ def grammar() -> Grammar:
             "relative": first_words(relative_words),
         },
     )
+
+
+def opens_with_date(text: str) -> bool:
+    """Whether the text opens with a date the grammar reads, with or without its year or a
+    clock time after it, as the patterns see it lower-cased.
+
+    >>> opens_with_date("March 4, 2024 By Parish Post"), opens_with_date("10월 2일 목요일")
+    (True, True)
+    >>> opens_with_date("the parish board, March 4")
+    False
+    """
+    g = grammar()
+    low = text.lower()
+    dates = (g.date, g.numeric_date, g.korean_date, g.month_date)
+    return any(pattern.match(low) is not None for pattern in dates)

@@ -13,7 +13,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use serde_json::{Map, Value};
 
 use super::pattern::{Lazy, Pattern};
-use super::pychars::{is_decimal, is_space, key, split, REGEX_SPACE, RE_SPACE};
+use super::pychars::{is_decimal, is_space, key, split, Indexed, REGEX_SPACE, RE_SPACE};
 use crate::facts::{section, zones};
 use crate::segment::chars;
 
@@ -697,6 +697,16 @@ fn build() -> Grammar {
             (Marks::RELATIVE, first_words(&relative_words(data))),
         ]),
     }
+}
+
+/// Whether the text opens with a date the grammar reads, with or without its year or a clock
+/// time after it, as the patterns see it lower-cased (Python's `opens_with_date`).
+pub fn opens_with_date(text: &str) -> bool {
+    let g = grammar();
+    let low = Indexed::new(chars::lower(text));
+    [&g.date, &g.numeric_date, &g.korean_date, &g.month_date]
+        .into_iter()
+        .any(|pattern| matches!(pattern.match_at(&low, 0), Ok(Some(_))))
 }
 
 #[cfg(test)]

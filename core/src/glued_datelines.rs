@@ -91,6 +91,9 @@ fn before_glued_dateline(line: &str) -> Option<&str> {
 /// a date and a clock time, a Korean date label and a date, or a publication label and a date.
 fn glued_dateline_start(line: &str) -> Option<usize> {
     let window = first_chars(line, DATELINE_WITHIN);
+    if !holds_digit(window) {
+        return None; // every dateline prints a day's or a year's digits
+    }
     let labelled = labelled_date_start(window);
     clocked_dateline_start(window)
         .into_iter()
@@ -100,6 +103,10 @@ fn glued_dateline_start(line: &str) -> Option<usize> {
 
 /// Where a date and a clock time, or a Korean date label and a date, starts in the text.
 fn clocked_dateline_start(window: &str) -> Option<usize> {
+    // the match alone is found fastest; its parts only where there is one
+    if !glued_dateline().is_match(window) {
+        return None;
+    }
     let found = glued_dateline().captures(window)?;
     Some(found.name("at").or_else(|| found.name("label"))?.start())
 }
@@ -117,8 +124,18 @@ fn labelled_date_start(window: &str) -> Option<usize> {
     })
 }
 
+/// Whether the text holds a digit of any script (what `\d` matches).
+fn holds_digit(text: &str) -> bool {
+    static DIGIT: OnceLock<Regex> = OnceLock::new();
+    let digit = || DIGIT.get_or_init(|| Regex::new(r"\d").unwrap_or_else(|e| panic!("{e}")));
+    text.bytes().any(|b| b.is_ascii_digit()) || (!text.is_ascii() && digit().is_match(text))
+}
+
 /// The text's first characters, at most this many.
 fn first_chars(text: &str, count: usize) -> &str {
+    if text.len() <= count {
+        return text; // no more characters than bytes
+    }
     text.char_indices()
         .nth(count)
         .map_or(text, |(end, _)| &text[..end])

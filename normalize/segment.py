@@ -156,10 +156,17 @@ def _costs(lang: str) -> dict[str, float]:
 
 
 def _joined_syllables(lang: str) -> frozenset[str]:
-    """Pieces a rule joins to a word: suffixes, counters, short names, surnames, place nouns."""
+    """Pieces a rule joins to a word: suffixes, counters, short names, surnames, agency
+    suffixes, place nouns."""
     facts = rules(lang)
-    kinds = (facts.suffixes, facts.counters, facts.abbreviations, facts.surnames)
-    return frozenset().union(*kinds, facts.agency_suffixes, facts.place_nouns)
+    return frozenset().union(
+        facts.suffixes,
+        facts.counters,
+        facts.abbreviations,
+        facts.surnames,
+        facts.agency_suffixes,
+        facts.place_nouns,
+    )
 
 
 def is_word(word: str, lang: str) -> bool:

@@ -372,9 +372,9 @@ def lone_lead(candidates: list[Candidate], items: Collection[int]) -> set[int]:
     >>> lone_lead([head(2, 0.6), head(7, 0.3)], {2, 7})
     set()
     """
-    first, *others = [c for c in candidates if c.line in items] or [None]
-    if first is None or not others or first.signals["lead_echo"] < _LONE_LEAD_ECHO:
+    heads = [candidate for candidate in candidates if candidate.line in items]
+    if len(heads) < 2 or heads[0].signals["lead_echo"] < _LONE_LEAD_ECHO:
         return set()
-    if any(other.signals["lead_echo"] >= _OTHER_LEAD_ECHO for other in others):
+    if any(other.signals["lead_echo"] >= _OTHER_LEAD_ECHO for other in heads[1:]):
         return set()
-    return {first.line}
+    return {heads[0].line}

@@ -150,14 +150,14 @@ def _costs(lang: str) -> dict[str, float]:
     for word in rules(lang).one_letter_words:
         if word in costs and settings.short:
             costs[word] -= settings.short[0]
-    for word in nouns.lone_syllables(costs, sino_syllables(lang), _joined_syllables(lang)):
+    for word in nouns.lone_syllables(costs, sino_syllables(lang), _joined_syllables(rules(lang))):
         costs[word] += settings.lone_syllable
     return costs
 
 
-def _joined_syllables(lang: str) -> frozenset[str]:
-    """Pieces a rule joins to a word: suffixes, counters, short names, surnames, place nouns."""
-    facts = rules(lang)
+def _joined_syllables(facts: Rules) -> frozenset[str]:
+    """Pieces a rule joins to a word: suffixes, counters, short names, surnames, agency
+    suffixes, place nouns."""
     kinds = (facts.suffixes, facts.counters, facts.abbreviations, facts.surnames)
     return frozenset().union(*kinds, facts.agency_suffixes, facts.place_nouns)
 

@@ -46,7 +46,7 @@ def join_office_heads(
     places: Container[str],
     place_nouns: Container[str],
     titles: Container[str],
-    offices: Container[str] = frozenset(),
+    offices: Container[str],
 ) -> list[str]:
     """Join the head or the office of a place's government to the place, one name: a title
     that opens with a place noun after the place (강남 + 구청장 -> 강남구청장), also where the
@@ -55,9 +55,9 @@ def join_office_heads(
     세종시교육청, 연수구 + 보건소 -> 연수구보건소); an office after a bare place name (서울 +
     교육청) stays apart.
 
-    >>> join_office_heads(["도봉구", "청장", "취임"], {"도봉"}, {"구"}, {"구청장"})
+    >>> join_office_heads(["도봉구", "청장", "취임"], {"도봉"}, {"구"}, {"구청장"}, set())
     ['도봉구청장', '취임']
-    >>> join_office_heads(["수영", "구청장"], {"수영"}, {"구"}, {"구청장"})
+    >>> join_office_heads(["수영", "구청장"], {"수영"}, {"구"}, {"구청장"}, set())
     ['수영구청장']
     >>> join_office_heads(["연수구", "보건소", "접종"], {"연수"}, {"구"}, set(), {"보건소"})
     ['연수구보건소', '접종']

@@ -16,7 +16,7 @@ loanword is spelt with the seven final consonants of the loanword orthography (�
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable
 
 _STEM = 2  # syllables of the Sino-Korean noun that a lone syllable ends
 _FOUNDED_NOUNS = 2  # nouns between a founding prefix and the institution it names, at most
@@ -70,13 +70,7 @@ def join_compound_surnames(
     >>> join_compound_surnames(["선우", "정", "아"], {"선우"}, set())
     ['선우정아']
     """
-    joined: list[str] = []
-    index = 0
-    while index < len(words):
-        end = _name_end(words, index, surnames, titles)
-        joined.append("".join(words[index:end]))
-        index = end
-    return joined
+    return _join_runs(words, lambda start: _name_end(words, start, surnames, titles))
 
 
 def _name_end(
@@ -148,15 +142,28 @@ def join_founded_institutions(
     >>> join_founded_institutions(["국립", "대학", "등록금", "동결"], {"국립"}, {"박물관"})
     ['국립', '대학', '등록금', '동결']
     """
+    return _join_runs(words, lambda start: _institution_end(words, start, prefixes, institutions))
+
+
+def _institution_end(
+    words: list[str], start: int, prefixes: Container[str], institutions: Iterable[str]
+) -> int:
+    """Where an institution's name that a founding prefix opens at ``start`` ends, else
+    start + 1."""
+    if words[start].lower() in prefixes:
+        for close in range(start + 1, min(len(words), start + 2 + _FOUNDED_NOUNS)):
+            if any(words[close].lower().endswith(noun) for noun in institutions):
+                return close + 1
+    return start + 1
+
+
+def _join_runs(words: list[str], run_end: Callable[[int], int]) -> list[str]:
+    """Join the words of each run, one word, from where it opens to where ``run_end`` of that
+    place says it ends (the place after it where no run opens there)."""
     joined: list[str] = []
     index = 0
     while index < len(words):
-        end = index + 1
-        if words[index].lower() in prefixes:
-            for close in range(index + 1, min(len(words), index + 2 + _FOUNDED_NOUNS)):
-                if any(words[close].lower().endswith(noun) for noun in institutions):
-                    end = close + 1
-                    break
+        end = run_end(index)
         joined.append("".join(words[index:end]))
         index = end
     return joined

@@ -736,8 +736,15 @@ def test_a_site_last_edit_footer_is_no_article_time() -> None:
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Harbour seals return\nPublished on May 9, 2023 - Duration: 01:12s\nSeals are back.", "en"),
-        ("Тюлени вернулись\nОпубликовано 9 мая 2023 г. | Длительность: 01:12\nТюлени снова здесь.", "ru"),
+        (
+            "Harbour seals return\nPublished on May 9, 2023 - Duration: 01:12s\nSeals are back.",
+            "en",
+        ),
+        (
+            "Тюлени вернулись\nОпубликовано 9 мая 2023 г. | Длительность: 01:12\n"
+            "Тюлени снова здесь.",
+            "ru",
+        ),
         ("물범이 돌아왔다\n등록일 2023.05.09 | 재생시간 01:12\n물범이 다시 나타났다.", "ko"),
     ],
 )

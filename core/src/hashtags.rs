@@ -22,7 +22,7 @@ use crate::segment::chars::{
 use crate::segment::{is_word, price, rules, segment, settings_for, PerLanguage, Result, Settings};
 
 mod letters;
-use letters::{is_initials, join_company_name, join_lone_letters};
+use letters::{businesses, is_initials, join_company_name, join_lone_letters};
 
 /// One hashtag found in a text, with its words, language and code-point span (the sign
 /// included). `lang` is None where the word lists do not decide it and the shared language
@@ -344,15 +344,6 @@ fn model_language(script: &str) -> Option<&'static str> {
         .iter()
         .find(|(name, _)| name == script)
         .map(|(_, lang)| lang.as_str())
-}
-
-/// The Korean nouns of a business that close a company's name after its initials.
-fn businesses() -> &'static FxHashSet<String> {
-    static EMPTY: OnceLock<FxHashSet<String>> = OnceLock::new();
-    model_language("Hangul").map_or_else(
-        || EMPTY.get_or_init(FxHashSet::default),
-        |lang| &rules(lang).businesses,
-    )
 }
 
 /// Capital runs this short are acronyms (NATO, KBS), never cut.

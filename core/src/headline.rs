@@ -18,6 +18,7 @@ use pyo3::types::PyDict;
 use regex::Regex;
 
 use crate::confidence::title_probability;
+use crate::decks::mark_decks;
 use crate::digests::{digest_items, is_long_digest};
 use crate::echo::{
     closes_with_credit, dateline_nearness, echo_worded, has_caption_copy_keyed, is_caption,
@@ -890,7 +891,7 @@ fn is_listing(candidates: &[Candidate]) -> bool {
 
 /// What a candidate's neighbours say: the lead paragraph below repeats its words; it repeats
 /// a candidate just above; how many headline-shaped lines stand between it and the article;
-/// another story head stands just above it (it is that head's deck). A term of a word or two
+/// whether it is a deck or a headline with one (`mark_decks`). A term of a word or two
 /// that its lead opens with, or that stands between a dateline and the article's first
 /// paragraph, is not held short.
 fn context_signals<S: AsRef<str>>(
@@ -966,7 +967,7 @@ fn context_signals<S: AsRef<str>>(
             }
         }
     }
-    crate::decks::mark_decks(
+    mark_decks(
         candidates,
         dated,
         body.first().copied().unwrap_or(filled.len()),

@@ -508,7 +508,8 @@ fn read_costs(lang: &str) -> Result<Costs> {
     Ok(costs)
 }
 
-/// Pieces a rule joins to a word: suffixes, counters, short names, surnames, place nouns.
+/// Pieces a rule joins to a word: suffixes, counters, short names, surnames, agency suffixes,
+/// place nouns (`_joined_syllables`).
 fn joined_syllables(facts: &Rules) -> FxHashSet<&str> {
     [
         &facts.suffixes,

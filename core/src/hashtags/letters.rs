@@ -5,9 +5,13 @@
 //! e스포츠, N번방). Capital initials glued to the Korean name of a business are one company
 //! name: the group's initials and what the company does (IBK + 기업은행, NH + 투자증권).
 
+use std::sync::OnceLock;
+
 use rustc_hash::FxHashSet;
 
+use super::model_language;
 use crate::segment::chars::{self, is, HANGUL, LATIN, LU};
+use crate::segment::rules;
 
 /// "x" between two words is how a collaboration is written (나이키x무신사), not a variant.
 const COLLABORATION: [&str; 2] = ["x", "X"];
@@ -39,6 +43,15 @@ pub fn join_lone_letters(words: Vec<String>) -> Vec<String> {
 const INITIALS: std::ops::RangeInclusive<usize> = 2..=4;
 /// Pieces of a company's Korean name, the business noun last (기업 + 은행).
 const COMPANY_PIECES: usize = 3;
+
+/// The Korean nouns of a business that close a company's name after its initials.
+pub fn businesses() -> &'static FxHashSet<String> {
+    static EMPTY: OnceLock<FxHashSet<String>> = OnceLock::new();
+    model_language("Hangul").map_or_else(
+        || EMPTY.get_or_init(FxHashSet::default),
+        |lang| &rules(lang).businesses,
+    )
+}
 
 /// Whether a Latin run may be a group's initials: two to four capitals (IBK, NH).
 pub fn is_initials(run: &str) -> bool {

@@ -6,8 +6,9 @@
 //! ends that noun. A name under a two-syllable surname (남궁, 황보) is cut where no list holds
 //! it (황 + 보민). A place's facility is named by the place, a noun and the facility (송도 +
 //! 호수 + 공원 -> 송도호수공원), and a public institution by how it was founded, a noun or two
-//! and what it is (국립 + 중앙 + 박물관 -> 국립중앙박물관). A loanword is spelt with the seven finals of the loanword orthography and no
-//! tense initial, which native words such as 걷기 or 날씨 are not.
+//! and what it is (국립 + 중앙 + 박물관 -> 국립중앙박물관). A loanword is spelt with the seven
+//! finals of the loanword orthography and no tense initial, which native words such as 걷기 or
+//! 날씨 are not.
 
 use rustc_hash::FxHashSet;
 
@@ -64,14 +65,9 @@ pub fn join_compound_surnames(
     surnames: &FxHashSet<String>,
     titles: &FxHashSet<String>,
 ) -> Vec<String> {
-    let mut joined: Vec<String> = Vec::with_capacity(words.len());
-    let mut index = 0;
-    while index < words.len() {
-        let end = name_end(&words, index, surnames, titles);
-        joined.push(words[index..end].concat());
-        index = end;
-    }
-    joined
+    join_runs(words, |words, start| {
+        name_end(words, start, surnames, titles)
+    })
 }
 
 /// Where a name under a two-syllable surname that opens at `start` ends, else start + 1.
@@ -134,19 +130,38 @@ pub fn join_founded_institutions(
     prefixes: &FxHashSet<String>,
     institutions: &FxHashSet<String>,
 ) -> Vec<String> {
+    join_runs(words, |words, start| {
+        institution_end(words, start, prefixes, institutions)
+    })
+}
+
+/// Where an institution's name that a founding prefix opens at `start` ends, else start + 1.
+fn institution_end(
+    words: &[String],
+    start: usize,
+    prefixes: &FxHashSet<String>,
+    institutions: &FxHashSet<String>,
+) -> usize {
+    if prefixes.contains(&chars::lower(&words[start])) {
+        let last = words.len().min(start + 2 + FOUNDED_NOUNS);
+        let closes = |close: &usize| {
+            let key = chars::lower(&words[*close]);
+            institutions.iter().any(|noun| key.ends_with(noun.as_str()))
+        };
+        if let Some(close) = (start + 1..last).find(closes) {
+            return close + 1;
+        }
+    }
+    start + 1
+}
+
+/// Join the words of each run, one word, from where it opens to where `run_end` of that place
+/// says it ends (the place after it where no run opens there).
+fn join_runs(words: Vec<String>, run_end: impl Fn(&[String], usize) -> usize) -> Vec<String> {
     let mut joined: Vec<String> = Vec::with_capacity(words.len());
     let mut index = 0;
     while index < words.len() {
-        let mut end = index + 1;
-        if prefixes.contains(&chars::lower(&words[index])) {
-            let last = words.len().min(index + 2 + FOUNDED_NOUNS);
-            if let Some(close) = (index + 1..last).find(|&close| {
-                let key = chars::lower(&words[close]);
-                institutions.iter().any(|noun| key.ends_with(noun.as_str()))
-            }) {
-                end = close + 1;
-            }
-        }
+        let end = run_end(&words, index);
         joined.push(words[index..end].concat());
         index = end;
     }

@@ -116,5 +116,6 @@ def _labelled_date_start(window: str) -> int | None:
     for label in _publication_label().finditer(window):
         opens_cell = window[: label.start()].rstrip()[-1:] in _CELL_SEPARATORS
         if not opens_cell and opens_with_date(window[label.end() : label.end() + _DATE_WITHIN]):
-            return label.start()
+            start: int = label.start()
+            return start
     return None

@@ -7,7 +7,7 @@
 //! interview's or a feature's headline is often its speaker's words, which the lead seldom
 //! repeats; the line below, in the outlet's words, says what the story is).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::headline::{flag, is_deck_of, may_have_a_deck, signal, Candidate};
 use crate::summaries::summary_points;
@@ -36,6 +36,7 @@ pub fn mark_decks(
         .collect::<Result<_, _>>()?;
     let points = summary_points(candidates, dated, body_start);
     let quoted = quoted_heads(candidates);
+    let quoted_decks: BTreeSet<usize> = quoted.values().copied().collect();
     let decked: Vec<bool> = candidates
         .iter()
         .map(|candidate| {
@@ -47,8 +48,7 @@ pub fn mark_decks(
         .collect();
     for (candidate, decked) in candidates.iter_mut().zip(decked) {
         let line = candidate.placed.line;
-        let below_a_head =
-            decked || points.contains(&line) || quoted.values().any(|&deck| deck == line);
+        let below_a_head = decked || points.contains(&line) || quoted_decks.contains(&line);
         candidate.signals.push(("deck", flag(below_a_head)));
         candidate
             .signals

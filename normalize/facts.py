@@ -33,8 +33,10 @@ it concerns:
   ``counters``, ``names``, ``one_letter_words``, ``combining_forms`` (joined to the word
   after them),
   ``agency_suffixes`` (two nouns before one name an agency: 질병 + 관리 + 청),
-  ``local_offices`` (offices named by the place with its place noun: 세종시 + 교육청): how
-  pieces regroup into words.
+  ``local_offices`` (offices named by the place with its place noun: 세종시 + 교육청),
+  ``court_offices`` (clipped names of courts and prosecutors' offices, glued to a bare place
+  name: 춘천 + 지검), ``party_suffixes`` (the last syllable of a party's word, before which a
+  rare word opens the party's name: 한결 + 국민당): how pieces regroup into words.
 - ``particles``: the endings the language glues to a word (Korean 에서, 는): an acronym
   followed by one is part of that word ("NBA에서"), by any other word a fragment of its own.
 

@@ -17,8 +17,14 @@ from dataclasses import dataclass, field
 from normalize import segment_nouns as nouns
 from normalize.cache import once
 from normalize.facts import language_info
-from normalize.segment_agencies import join_agency_names, join_office_heads
+from normalize.segment_agencies import (
+    join_agency_names,
+    join_court_offices,
+    join_office_heads,
+    join_party_names,
+)
 from normalize.segment_lists import dictionary, lexicon, phrases_of, places, sino_syllables
+from normalize.segment_names import is_person_name, join_given_names, split_name_pairs
 from normalize.stored import stored
 
 
@@ -98,6 +104,8 @@ class Rules:
     combining_forms: frozenset[str] = frozenset()
     agency_suffixes: frozenset[str] = frozenset()
     local_offices: frozenset[str] = frozenset()
+    court_offices: frozenset[str] = frozenset()
+    party_suffixes: frozenset[str] = frozenset()
     businesses: frozenset[str] = frozenset()
     founding_prefixes: frozenset[str] = frozenset()
     institutions: frozenset[str] = frozenset()
@@ -272,22 +280,8 @@ def _compound_cut(word: str, costs: dict[str, float], settings: Settings) -> int
     return best_cut
 
 
-_NAME_SYLLABLES = 3  # a Korean name: a one-syllable surname, a two-syllable given name
 _LOAN_PIECE = 3  # a loanword the lists lack is cut into short known words
 _COMMON_HEAD = 9.5  # a head this common (뉴스) is a word of its own (price, nats)
-
-
-def _is_person_name(words: list[str], facts: Rules) -> bool:
-    """Whether the pieces of a run are a person's name cut apart: three syllables that open
-    with one of the commonest surnames, cut into a one-syllable piece (최 + 유리, 박태 + 오)."""
-    return (
-        len(words) > 1
-        and sum(map(len, words)) == _NAME_SYLLABLES
-        and words[0][0] in facts.surnames
-        and any(len(word) == 1 for word in words)
-    )
-
-
 _COINED_SYLLABLES = 3  # a Korean run this short, cut before a lone last syllable, is one word
 
 
@@ -300,31 +294,6 @@ def _is_coined_word(words: list[str], facts: Rules) -> bool:
     return (
         short and hangul and words[-1] not in facts.suffixes | facts.counters | facts.abbreviations
     )
-
-
-def _join_given_names(words: list[str], lang: str, facts: Rules) -> list[str]:
-    """Join two neighbouring pieces that are a person's name inside a longer run: three
-    syllables that open with a surname, cut into a one-syllable piece, whose longer piece
-    is no common word (a dictionary's rarer words, or none) or which a title follows: 이 +
-    정후 + 안타 -> 이정후 + 안타, 박세 + 리 + 감독 -> 박세리 + 감독, 정하 + 람 + 선수 ->
-    정하람 + 선수; 이 + 사람 and 이번 + 주 stay apart."""
-    costs = _costs(lang)
-    rare = settings_for(lang).dictionary
-    joined: list[str] = []
-    for index, word in enumerate(words):
-        before = joined[-1] if joined else ""
-        longer = word if len(before) == 1 else before
-        titled = index + 1 < len(words) and words[index + 1].lower() in facts.titles
-        if (
-            len(before) + len(word) == _NAME_SYLLABLES
-            and 1 in (len(before), len(word))
-            and before[:1].lower() in facts.surnames
-            and (titled or costs.get(longer.lower(), math.inf) >= rare)
-        ):
-            joined[-1] += word
-        else:
-            joined.append(word)
-    return joined
 
 
 def _loanlike(word: str, sino: frozenset[str], facts: Rules) -> bool:
@@ -351,22 +320,26 @@ def _join_loanwords(words: list[str], lang: str, facts: Rules) -> list[str]:
 
 def regroup(words: list[str], lang: str) -> list[str]:
     """Join pieces that a language writes as one word: a suffix or particle to the word
-    before it, a person's name (최 + 유리), a short coined word (불 + 멍), a loanword cut apart
-    (팬 + 미팅), a Sino-Korean noun's last syllable (주차 + 난), a name under a two-syllable
-    surname (남 + 궁현), runs of one-syllable short names (한 + 미 + 일), a place noun to the
-    place name before it (인천 + 공항), a place's facility (동탄 + 호수 + 공원), a public
-    institution (국립 + 중앙 + 박물관), the head or an office of a place's government to the
-    place (도봉구 + 청장, 세종시 + 교육청), a word to the combining form before it (электро +
-    грузовик), and an agency's name (질병관리청).
+    before it, a person's name (최 + 유리), two names run together cut apart (오하준강서진 ->
+    오하준 + 강서진), a short coined word (불 + 멍), a loanword cut apart (팬 + 미팅), a
+    Sino-Korean noun's last syllable (주차 + 난), a name under a two-syllable surname (남 +
+    궁현), runs of one-syllable short names (한 + 미 + 일), a place noun to the place name before
+    it (인천 + 공항), a place's facility (동탄 + 호수 + 공원), a public institution (국립 + 중앙 +
+    박물관), the head or an office of a place's government to the place (도봉구 + 청장, 세종시 +
+    교육청), a court or prosecutors' office to its place (춘천 + 지검), a party's name (한결 +
+    국민당), a word to the combining form before it (электро + грузовик), and an agency's name
+    (질병관리청).
 
     >>> regroup(["한", "미", "정상회담"], "ko")
     ['한미', '정상회담']
     """
     facts = rules(lang)
-    if _is_person_name(words, facts) or _is_coined_word(words, facts):
+    if is_person_name(words, facts.surnames) or _is_coined_word(words, facts):
         return ["".join(words)]
+    costs, rare = _costs(lang), settings_for(lang).dictionary
     if facts.surnames:
-        words = _join_given_names(words, lang, facts)
+        words = split_name_pairs(words, facts.surnames, costs, rare)
+        words = join_given_names(words, facts.surnames, facts.titles, costs, rare)
     words = _join_loanwords(words, lang, facts)
     standalone = facts.counters | facts.abbreviations
     words = nouns.join_sino_endings(words, sino_syllables(lang), standalone, facts.suffixes)
@@ -397,4 +370,6 @@ def regroup(words: list[str], lang: str) -> list[str]:
     joined = join_office_heads(
         joined, named_places, facts.place_nouns, facts.titles, facts.local_offices
     )
-    return join_agency_names(joined, _costs(lang), sino_syllables(lang), facts.agency_suffixes)
+    joined = join_court_offices(joined, named_places, facts.court_offices)
+    joined = join_party_names(joined, costs, rare, facts.party_suffixes)
+    return join_agency_names(joined, costs, sino_syllables(lang), facts.agency_suffixes)

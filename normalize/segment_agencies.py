@@ -3,12 +3,15 @@ two Sino-Korean nouns and an agency suffix (질병 + 관리 + 청, 방위 + 사�
 joins the noun before it as a particle does (관리 + 청 -> 관리청); where the lists lack that
 word whole, the noun before it belongs to the name too. The head of a place's office is
 named by the place and a title that opens with the place noun (도봉 + 구청장, 양평 + 군수),
-and a local office by the place with its place noun (세종시 + 교육청, 연수구 + 보건소).
+and a local office by the place with its place noun (세종시 + 교육청, 연수구 + 보건소); a court
+or a prosecutors' office by the place and a clipped word (춘천 + 지검). A party is named by a word
+of its own before a word that ends in the party's suffix (한결 + 국민당).
 """
 
 from __future__ import annotations
 
-from collections.abc import Container
+import math
+from collections.abc import Container, Mapping
 
 _AGENCY_STEM = 2  # syllables of each of the two nouns of an agency's name
 
@@ -72,6 +75,57 @@ def join_office_heads(
             or (before in places and key[:1] in place_nouns and key in titles)
         )
         if titled or (noun_closes and before[:-1] in places and key in offices):
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
+
+
+def join_court_offices(
+    words: list[str], places: Container[str], courts: Container[str]
+) -> list[str]:
+    """Join the clipped name of a court or a prosecutors' office to the place before it, one
+    name even after a bare place name (춘천 + 지검 -> 춘천지검, 대구 + 고법 -> 대구고법): the
+    clipped word (지방검찰청 -> 지검) is written only glued to its place.
+
+    >>> join_court_offices(["춘천", "지검", "압수수색"], {"춘천"}, {"지검"})
+    ['춘천지검', '압수수색']
+    """
+    joined: list[str] = []
+    for word in words:
+        if joined and joined[-1].lower() in places and word.lower() in courts:
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
+
+
+_PARTY_MODIFIER = 2  # syllables of the rare word that opens a party's name (한결 + 국민당)
+_PARTY_HEAD = 3  # a party's word is this long at least (국민당; not 식당, 정당)
+
+
+def join_party_names(
+    words: list[str], prices: Mapping[str, float], rare: float, suffixes: Container[str]
+) -> list[str]:
+    """Join a two-syllable word that is no common one (priced ``rare`` or dearer, or unknown)
+    to a party's word after it, one name (한결 + 국민당 -> 한결국민당): a party is named by a
+    word of its own and what it stands for; a common word before the party's word is a word of
+    the tag (진보 + 정당, 여당 + 압승 stay apart).
+
+    >>> join_party_names(["한결", "국민당", "창당"], {"한결": 11.7}, 11.0, {"당"})
+    ['한결국민당', '창당']
+    >>> join_party_names(["진보", "국민당"], {"진보": 10.6}, 11.0, {"당"})
+    ['진보', '국민당']
+    """
+    joined: list[str] = []
+    for word in words:
+        before = joined[-1] if joined else ""
+        if (
+            len(before) == _PARTY_MODIFIER
+            and len(word) >= _PARTY_HEAD
+            and word[-1] in suffixes
+            and prices.get(before.lower(), math.inf) >= rare
+        ):
             joined[-1] += word
         else:
             joined.append(word)

@@ -8,6 +8,7 @@
 //! prices and regroup pieces into words.
 
 pub mod chars;
+pub mod names;
 pub mod nouns;
 
 use std::borrow::Cow;
@@ -273,6 +274,8 @@ pub struct Rules {
     pub combining_forms: FxHashSet<String>,
     pub agency_suffixes: FxHashSet<String>,
     pub local_offices: FxHashSet<String>,
+    pub court_offices: FxHashSet<String>,
+    pub party_suffixes: FxHashSet<String>,
     pub businesses: FxHashSet<String>,
     pub founding_prefixes: FxHashSet<String>,
     pub institutions: FxHashSet<String>,
@@ -308,6 +311,8 @@ pub fn rules(lang: &str) -> &'static Rules {
             combining_forms: field("combining_forms"),
             agency_suffixes: field("agency_suffixes"),
             local_offices: field("local_offices"),
+            court_offices: field("court_offices"),
+            party_suffixes: field("party_suffixes"),
             businesses: field("businesses"),
             founding_prefixes: field("founding_prefixes"),
             institutions: field("institutions"),
@@ -735,21 +740,6 @@ fn compound_cut(word: &str, costs: &Costs, settings: &Settings) -> usize {
     best_cut
 }
 
-/// Korean names are a one-syllable surname and a two-syllable given name.
-const NAME_SYLLABLES: usize = 3;
-
-/// Whether the pieces of a run are a person's name cut apart: three syllables that open with
-/// one of the commonest surnames, cut into a one-syllable piece (최 + 유리, 박태 + 오).
-fn is_person_name(words: &[String], facts: &Rules) -> bool {
-    words.len() > 1
-        && words.iter().map(|word| word.chars().count()).sum::<usize>() == NAME_SYLLABLES
-        && words[0]
-            .chars()
-            .next()
-            .is_some_and(|c| contains_char(&facts.surnames, c))
-        && words.iter().any(|word| word.chars().count() == 1)
-}
-
 /// A Korean run this short, cut before a lone last syllable, is one word.
 const COINED_SYLLABLES: usize = 3;
 
@@ -770,45 +760,6 @@ fn is_coined_word(words: &[String], facts: &Rules) -> bool {
         && !facts.suffixes.contains(last)
         && !facts.counters.contains(last)
         && !facts.abbreviations.contains(last)
-}
-
-/// Join two neighbouring pieces that are a person's name inside a longer run: three syllables
-/// that open with a surname, cut into a one-syllable piece, whose longer piece is no common
-/// word or which a title follows (이 + 정후 + 안타 -> 이정후 + 안타, 박세 + 리 + 감독 ->
-/// 박세리 + 감독, 정하 + 람 + 선수 -> 정하람 + 선수).
-fn join_given_names(words: Vec<String>, lang: &str, facts: &Rules) -> Result<Vec<String>> {
-    let costs = costs(lang)?;
-    let rare = settings_for(lang)?.dictionary;
-    let titled: Vec<bool> = words
-        .iter()
-        .skip(1)
-        .map(|next| facts.titles.contains(&chars::lower(next)))
-        .chain([false])
-        .collect();
-    let mut joined: Vec<String> = Vec::with_capacity(words.len());
-    for (word, titled) in words.into_iter().zip(titled) {
-        if let Some(before) = joined.last_mut() {
-            let (before_len, word_len) = (before.chars().count(), word.chars().count());
-            let longer = if before_len == 1 { &word } else { &*before };
-            let opens_with_surname = before
-                .chars()
-                .next()
-                .is_some_and(|c| facts.surnames.contains(&chars::lower(&c.to_string())));
-            if before_len + word_len == NAME_SYLLABLES
-                && (before_len == 1 || word_len == 1)
-                && opens_with_surname
-                && (titled
-                    || costs
-                        .get(chars::lower(longer).as_str())
-                        .is_none_or(|&cost| cost >= rare))
-            {
-                before.push_str(&word);
-                continue;
-            }
-        }
-        joined.push(word);
-    }
-    Ok(joined)
 }
 
 /// A loanword the lists lack is cut into short known words.
@@ -894,22 +845,26 @@ fn join_office_heads(
 }
 
 /// Join pieces that a language writes as one word: a suffix or particle to the word before
-/// it, a person's name (최 + 유리 -> 최유리), a short coined word (불 + 멍), a loanword cut
-/// apart (팬 + 미팅), a Sino-Korean noun's last syllable (주차 + 난 -> 주차난), a name under a
-/// two-syllable surname (남 + 궁현 -> 남궁현), runs of one-syllable short names (한 + 미 + 일
-/// -> 한미일), a place noun to the place name before it (인천 + 공항 -> 인천공항), a place's
-/// facility (동탄 + 호수 + 공원 -> 동탄호수공원), a public institution (국립 + 중앙 + 박물관), the
-/// head or an office of a place's government to the place (도봉구 + 청장, 세종시 + 교육청), a
-/// word to the combining form before it (электро + грузовик), and an agency's name (질병관리청).
+/// it, a person's name (최 + 유리 -> 최유리), two names run together cut apart (오하준강서진 ->
+/// 오하준 + 강서진), a short coined word (불 + 멍), a loanword cut apart (팬 + 미팅), a
+/// Sino-Korean noun's last syllable (주차 + 난 -> 주차난), a name under a two-syllable surname
+/// (남 + 궁현 -> 남궁현), runs of one-syllable short names (한 + 미 + 일 -> 한미일), a place noun
+/// to the place name before it (인천 + 공항 -> 인천공항), a place's facility (동탄 + 호수 + 공원 ->
+/// 동탄호수공원), a public institution (국립 + 중앙 + 박물관), the head or an office of a place's
+/// government to the place (도봉구 + 청장, 세종시 + 교육청), a court or prosecutors' office to
+/// its place (춘천 + 지검), a party's name (한결 + 국민당), a word to the combining form before
+/// it (электро + грузовик), and an agency's name (질병관리청).
 pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
     let facts = rules(lang);
-    if is_person_name(&words, facts) || is_coined_word(&words, facts) {
+    if names::is_person_name(&words, &facts.surnames) || is_coined_word(&words, facts) {
         return Ok(vec![words.concat()]);
     }
+    let (costs, rare) = (costs(lang)?, settings_for(lang)?.dictionary);
     let words = if facts.surnames.is_empty() {
         words
     } else {
-        join_given_names(words, lang, facts)?
+        let words = names::split_name_pairs(words, &facts.surnames, costs, rare);
+        names::join_given_names(words, &facts.surnames, &facts.titles, costs, rare)
     };
     let words = join_loanwords(words, lang, facts)?;
     let sino = sino_syllables(lang)?;
@@ -963,13 +918,73 @@ pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
     let joined =
         nouns::join_founded_institutions(joined, &facts.founding_prefixes, &facts.institutions);
     let joined = join_office_heads(joined, named_places, facts);
-    let costs = costs(lang)?;
+    let joined = join_court_offices(joined, named_places, &facts.court_offices);
+    let joined = join_party_names(joined, costs, rare, &facts.party_suffixes);
     Ok(join_agency_names(
         joined,
         &|word| costs.contains_key(word),
         &|syllable| contains_char(sino, syllable),
         &facts.agency_suffixes,
     ))
+}
+
+/// Join the clipped name of a court or a prosecutors' office to the place before it, one name
+/// even after a bare place name (춘천 + 지검 -> 춘천지검, 대구 + 고법 -> 대구고법): the clipped
+/// word (지방검찰청 -> 지검) is written only glued to its place.
+pub fn join_court_offices(
+    words: Vec<String>,
+    named_places: &FxHashSet<String>,
+    courts: &FxHashSet<String>,
+) -> Vec<String> {
+    let mut joined: Vec<String> = Vec::with_capacity(words.len());
+    for word in words {
+        match joined.last_mut() {
+            Some(before)
+                if named_places.contains(&chars::lower(before))
+                    && courts.contains(&chars::lower(&word)) =>
+            {
+                before.push_str(&word);
+            }
+            _ => joined.push(word),
+        }
+    }
+    joined
+}
+
+/// Syllables of the rare word that opens a party's name (한결 + 국민당).
+const PARTY_MODIFIER: usize = 2;
+/// A party's word is this long at least (국민당; not 식당, 정당).
+const PARTY_HEAD: usize = 3;
+
+/// Join a two-syllable word that is no common one (priced `rare` or dearer, or unknown) to a
+/// party's word after it, one name (한결 + 국민당 -> 한결국민당); a common word before the
+/// party's word is a word of the tag (진보 + 정당, 여당 + 압승 stay apart).
+pub fn join_party_names(
+    words: Vec<String>,
+    prices: &Costs,
+    rare: f64,
+    suffixes: &FxHashSet<String>,
+) -> Vec<String> {
+    let mut joined: Vec<String> = Vec::with_capacity(words.len());
+    for word in words {
+        match joined.last_mut() {
+            Some(before)
+                if before.chars().count() == PARTY_MODIFIER
+                    && word.chars().count() >= PARTY_HEAD
+                    && word
+                        .chars()
+                        .last()
+                        .is_some_and(|last| contains_char(suffixes, last))
+                    && prices
+                        .get(chars::lower(before).as_str())
+                        .is_none_or(|&price| price >= rare) =>
+            {
+                before.push_str(&word);
+            }
+            _ => joined.push(word),
+        }
+    }
+    joined
 }
 
 /// Syllables of each of the two nouns of an agency's name (질병 + 관리 + 청).

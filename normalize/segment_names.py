@@ -1,0 +1,108 @@
+"""Korean person names that the segmenter cut apart or left glued: no list holds a person's name
+(the dictionary's given names would glue any three syllables), so a name is read off its shape.
+A Korean name is a one-syllable surname, one of the commonest, and a two-syllable given name:
+three syllables that open with a surname, cut into a one-syllable piece (최 + 유리), are one name,
+and six syllables that open with a surname at the first and the fourth, where neither half is a
+common word, are two names run together (오하준 + 강서진), as a tag on two people writes them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Container, Mapping
+
+_NAME_SYLLABLES = 3  # a Korean name: a one-syllable surname, a two-syllable given name
+_FIRST_SYLLABLE, _LAST_SYLLABLE = "\uac00", "\ud7a3"
+
+
+def is_person_name(words: list[str], surnames: Container[str]) -> bool:
+    """Whether the pieces of a run are a person's name cut apart: three syllables that open
+    with one of the commonest surnames, cut into a one-syllable piece (최 + 유리, 박태 + 오).
+
+    >>> is_person_name(["최", "유리"], {"최"}), is_person_name(["최고", "야"], {"강"})
+    (True, False)
+    """
+    return (
+        len(words) > 1
+        and sum(map(len, words)) == _NAME_SYLLABLES
+        and words[0][0] in surnames
+        and any(len(word) == 1 for word in words)
+    )
+
+
+def join_given_names(
+    words: list[str],
+    surnames: Container[str],
+    titles: Container[str],
+    prices: Mapping[str, float],
+    rare: float,
+) -> list[str]:
+    """Join two neighbouring pieces that are a person's name inside a longer run: three
+    syllables that open with a surname, cut into a one-syllable piece, whose longer piece
+    is no common word (priced ``rare`` or dearer, or unknown) or which a title follows: 이 +
+    정후 + 안타 -> 이정후 + 안타, 박세 + 리 + 감독 -> 박세리 + 감독, 정하 + 람 + 선수 ->
+    정하람 + 선수; 이 + 사람 and 이번 + 주 stay apart.
+
+    >>> join_given_names(["정하", "람", "선수"], {"정"}, {"선수"}, {"정하": 11.0}, 11.0)
+    ['정하람', '선수']
+    """
+    joined: list[str] = []
+    for index, word in enumerate(words):
+        before = joined[-1] if joined else ""
+        longer = word if len(before) == 1 else before
+        titled = index + 1 < len(words) and words[index + 1].lower() in titles
+        if (
+            len(before) + len(word) == _NAME_SYLLABLES
+            and 1 in (len(before), len(word))
+            and before[:1].lower() in surnames
+            and (titled or prices.get(longer.lower(), math.inf) >= rare)
+        ):
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
+
+
+def split_name_pairs(
+    words: list[str], surnames: Container[str], prices: Mapping[str, float], rare: float
+) -> list[str]:
+    """Cut two names run together into the two names: pieces, from a word's start to a word's
+    end, none of them a common word (each priced ``rare`` or dearer, or unknown), of six Hangul
+    syllables that open with a surname at the first and at the fourth, where neither half is a
+    common word either; 안전운전 + 약속 and 박물관 + 장임명 keep their known words.
+
+    >>> split_name_pairs(["오하준강서진", "회동"], {"오", "강"}, {"회동": 9.0}, 11.0)
+    ['오하준', '강서진', '회동']
+    >>> split_name_pairs(["이재", "훈정다은"], {"이", "정"}, {"이재": 11.0}, 11.0)
+    ['이재훈', '정다은']
+    >>> split_name_pairs(["안전운전", "약속"], {"안", "전"}, {"안전운전": 9.0, "약속": 9.0}, 11.0)
+    ['안전운전', '약속']
+    """
+    split: list[str] = []
+    start = 0
+    while start < len(words):
+        end, letters = start, ""
+        while end < len(words) and len(letters) < 2 * _NAME_SYLLABLES:
+            letters += words[end]
+            end += 1
+        rare_pieces = all(prices.get(word, math.inf) >= rare for word in words[start:end])
+        if rare_pieces and _is_name_pair(letters, surnames, prices, rare):
+            split.extend((letters[:_NAME_SYLLABLES], letters[_NAME_SYLLABLES:]))
+            start = end
+        else:
+            split.append(words[start])
+            start += 1
+    return split
+
+
+def _is_name_pair(
+    letters: str, surnames: Container[str], prices: Mapping[str, float], rare: float
+) -> bool:
+    """Whether six Hangul syllables are two names: a surname opens each half, and each half
+    is no common word."""
+    halves = (letters[:_NAME_SYLLABLES], letters[_NAME_SYLLABLES:])
+    return (
+        len(letters) == 2 * _NAME_SYLLABLES
+        and all(_FIRST_SYLLABLE <= letter <= _LAST_SYLLABLE for letter in letters)
+        and all(half[0] in surnames and prices.get(half, math.inf) >= rare for half in halves)
+    )

@@ -132,7 +132,7 @@ pub fn find_datelines(
     lang: Option<&str>,
 ) -> Result<Vec<Dateline>, TimeError> {
     let places = PagePlaces::of(may_be_ambiguous(text).then_some(text));
-    let ctx = with_page_zones(text, context(zone, zone_name, now, lang, places))?;
+    let ctx = with_page_zones(text, context(zone, zone_name, now, lang, places));
     let mut found_lines: Vec<Dateline> = Vec::new();
     let mut pending: Option<Pending> = None;
     let mut offset = 0;

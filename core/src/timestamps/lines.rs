@@ -2,6 +2,7 @@
 //! (mirrors `normalize/timestamps/lines.py`).
 
 use rustc_hash::FxHashSet;
+use std::cell::OnceCell;
 use std::sync::OnceLock;
 
 use super::grammar::{grammar, space, Marks};
@@ -185,7 +186,7 @@ impl Reading {
 
 /// The caller's settings as a reading uses them, and what the page says of itself.
 #[derive(Debug, Clone)]
-pub struct Context {
+pub struct Context<'p> {
     /// The caller's default_tz.
     pub zone: Option<Zone>,
     pub zone_name: Option<String>,
@@ -195,10 +196,35 @@ pub struct Context {
     pub lang: Option<String>,
     /// Zones whose places the page names.
     pub places: PagePlaces,
-    /// The zone of the city an agency's dateline names.
+    /// The page whose zones a time printed without one may be read in (`page_zones`).
+    pub page: Option<&'p str>,
+    /// Those zones, read from the page when a reading first needs them: most pages state
+    /// their times' zone, or have their language give it, or print no clock time.
+    pub page_zones: OnceCell<PageZones>,
+}
+
+/// The zones a page shows for its times printed without one (see `publisher::page_zones`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PageZones {
+    /// The zone of the city an agency's dateline names (or its byline, footer address, rate
+    /// widget or credited agencies).
     pub dateline_zone: Option<String>,
     /// The one zone the page's other times state.
     pub page_zone: Option<String>,
+}
+
+impl Context<'_> {
+    /// The page's zones (none without a page), read on the first call.
+    pub fn page_zones(&self) -> Result<&PageZones, TimeError> {
+        if let Some(zones) = self.page_zones.get() {
+            return Ok(zones);
+        }
+        let zones = match self.page {
+            Some(text) => super::publisher::page_zones(text, self)?,
+            None => PageZones::default(),
+        };
+        Ok(self.page_zones.get_or_init(|| zones))
+    }
 }
 
 /// The reading context of a document: only the languages whose timestamp conventions the
@@ -209,7 +235,7 @@ pub fn context(
     now: Option<i64>,
     lang: Option<&str>,
     places: PagePlaces,
-) -> Context {
+) -> Context<'static> {
     static KNOWN: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     let known_languages = KNOWN.get_or_init(|| {
         section("timestamps")
@@ -224,8 +250,8 @@ pub fn context(
         now,
         lang: known.map(str::to_string),
         places,
-        dateline_zone: None,
-        page_zone: None,
+        page: None,
+        page_zones: OnceCell::new(),
     }
 }
 

@@ -233,7 +233,7 @@ fn in_own_cell_twin(line: &str, start: usize, end: usize, labelled: bool) -> PyR
 
 /// The reading context of a page in `lang`, with the caller's zone if any, as the zone
 /// twins take it.
-fn twin_context(default_tz: Option<&str>, lang: Option<&str>) -> PyResult<lines::Context> {
+fn twin_context(default_tz: Option<&str>, lang: Option<&str>) -> PyResult<lines::Context<'static>> {
     let zone = caller_zone(default_tz)?;
     Ok(lines::context(
         zone,

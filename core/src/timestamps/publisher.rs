@@ -8,7 +8,7 @@ use regex::Regex;
 use rustc_hash::FxHashMap;
 
 use super::grammar::grammar;
-use super::lines::{prepare, Context};
+use super::lines::{prepare, Context, PageZones};
 use super::pychars::{is_decimal, is_space, key};
 use super::zones::{credit_zone, dateline_zone, home_zone, place_zones, zone_given};
 use super::TimeError;
@@ -21,21 +21,31 @@ const SHORT_LINE: usize = 240;
 /// A footer: the page's last lines that hold text.
 const FOOTER_LINES: usize = 15;
 
-/// The reading context with the zones the page shows for its times printed without one: the
-/// city of its dateline or byline (see `dateline_zone`, `home_zone`), else the zone its other
-/// times state, else, weaker, its footer's address, its rate widget's currency or the agencies
-/// it credits (see `credit_zone`).
-pub fn with_page_zones(text: &str, mut ctx: Context) -> Result<Context, TimeError> {
-    ctx.dateline_zone = dateline_zone(text, &ctx).or_else(|| home_zone(text, &ctx));
-    if ctx.dateline_zone.is_none() {
-        ctx.page_zone = page_zone(text, &ctx)?;
+/// The reading context of a page: the zones it shows for its times printed without one are
+/// read from it when a reading first needs them (`Context::page_zones`).
+pub fn with_page_zones<'p>(text: &'p str, mut ctx: Context<'p>) -> Context<'p> {
+    ctx.page = Some(text);
+    ctx
+}
+
+/// The zones a page shows for its times printed without one: the city of its dateline or
+/// byline (see `dateline_zone`, `home_zone`), else the zone its other times state, else,
+/// weaker, its footer's address, its rate widget's currency or the agencies it credits (see
+/// `credit_zone`). `ctx` is the caller's settings and the page's language.
+pub fn page_zones(text: &str, ctx: &Context) -> Result<PageZones, TimeError> {
+    let mut zones = PageZones {
+        dateline_zone: dateline_zone(text, ctx).or_else(|| home_zone(text, ctx)),
+        page_zone: None,
+    };
+    if zones.dateline_zone.is_none() {
+        zones.page_zone = page_zone(text, ctx)?;
     }
-    if ctx.dateline_zone.is_none() && ctx.page_zone.is_none() {
+    if zones.dateline_zone.is_none() && zones.page_zone.is_none() {
         // weaker than a stated zone
-        let publisher = address_zone(text, &ctx).or_else(|| currency_zone(text, &ctx));
-        ctx.dateline_zone = publisher.or_else(|| credit_zone(text, &ctx));
+        let publisher = address_zone(text, ctx).or_else(|| currency_zone(text, ctx));
+        zones.dateline_zone = publisher.or_else(|| credit_zone(text, ctx));
     }
-    Ok(ctx)
+    Ok(zones)
 }
 
 /// The one zone other than UTC that the page's short lines state after a clock time

@@ -14,7 +14,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::civil::{checked, fields, seconds, US_PER_SECOND};
 use super::grammar::{grammar, Grammar, Marks};
-use super::lines::{conventions, own_conventions, Context, Line};
+use super::lines::{conventions, own_conventions, Context, Line, PageZones};
 use super::pattern::Found;
 use super::pychars::{int, is_space, key, repr, Indexed};
 use super::tzif::TzFile;
@@ -527,8 +527,7 @@ pub fn zone_or_default(
     let (zone, assumed) = assumed_zone(
         own_conventions(line)?.as_deref(),
         ctx.lang.as_deref(),
-        ctx.dateline_zone.as_deref(),
-        ctx.page_zone.as_deref(),
+        || ctx.page_zones(),
     )?;
     Ok((zone, Some(assumed)))
 }
@@ -536,12 +535,12 @@ pub fn zone_or_default(
 /// The zone a reader assumes from the line's own script, else the place the page's dateline,
 /// byline, footer address or agency credit names (on a page whose language implies a zone, only a place of
 /// another zone is given: see `home_zone`), else the page's language, else the one zone the
-/// page's other times state.
-fn assumed_zone(
+/// page's other times state. The page's zones are read only when the line's script does not
+/// decide (`page_zones`).
+fn assumed_zone<'z>(
     own: Option<&str>,
     page: Option<&str>,
-    dateline: Option<&str>,
-    stated: Option<&str>,
+    page_zones: impl FnOnce() -> Result<&'z PageZones, TimeError>,
 ) -> Result<(Zone, String), TimeError> {
     let describe = |code: &str| -> Option<(String, String)> {
         let facts = language_info(code);
@@ -561,7 +560,8 @@ fn assumed_zone(
             ));
         }
     }
-    if let Some(dateline) = dateline {
+    let zones = page_zones()?;
+    if let Some(dateline) = zones.dateline_zone.as_deref() {
         return Ok((
             named_zone(dateline)?,
             format!(
@@ -573,7 +573,7 @@ fn assumed_zone(
     if let Some((zone, name)) = describe(page.unwrap_or("")) {
         return Ok((named_zone(&zone)?, format!("{zone} ({name} page)")));
     }
-    if let Some(stated) = stated {
+    if let Some(stated) = zones.page_zone.as_deref() {
         return Ok((
             named_zone(stated)?,
             format!("{stated} (stated by another time of the page)"),

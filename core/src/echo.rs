@@ -451,9 +451,14 @@ pub fn is_caption(line: &str) -> bool {
 /// Whether the line is a caption that closes with its photograph's credit in brackets: a
 /// caption printed where a headline was lost, which no headline ends with.
 pub fn closes_with_credit(line: &str) -> bool {
-    closing_brackets()
-        .find(line)
-        .is_some_and(|found| found.start() > 0 && is_caption(found.as_str()))
+    // the credit's closing bracket ends the line, but for white space (`\s`)
+    let closed = line
+        .trim_end_matches(char::is_whitespace)
+        .ends_with(['>', ')', ']']);
+    closed
+        && closing_brackets()
+            .find(line)
+            .is_some_and(|found| found.start() > 0 && is_caption(found.as_str()))
 }
 
 /// The headline without a label of a few words glued before it by a space or an opening

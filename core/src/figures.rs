@@ -1,7 +1,7 @@
 //! Lines made of figures: a game's score, a player's line, a count. They stand where a
 //! headline would (a roundup's first subhead, a live page's scoreboard) but are none.
 
-use crate::segment::chars::{is, L, LL, N};
+use crate::segment::chars::{is, is_space, L, LL, N};
 use crate::text::split_words;
 
 /// Two figures side by side at a line's end are a date ("March 6, 2022"), which a headline
@@ -26,6 +26,13 @@ fn is_figure(word: &str) -> bool {
 /// and small words do), and there are three figures or two with a name between them (two
 /// side by side close a dated headline).
 pub fn is_figure_line(text: &str) -> bool {
+    // the last word with a letter or a number is read first: most lines end in none
+    let last = text
+        .rsplit(is_space)
+        .find(|word| word.chars().any(|c| is(c, L | N)));
+    if !last.is_some_and(is_figure) {
+        return false;
+    }
     let mut words = 0;
     // the places of the figures among the words
     let mut figures: Vec<usize> = Vec::new();

@@ -452,12 +452,15 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     let mut line_keys: Vec<(usize, String)> = Vec::new();
     // what the other cuts stripped of their whole lines, for those lines' keys
     let mut line_stripped: Vec<(usize, String)> = Vec::new();
+    // the part of each line a candidate was read from, by its rank, for its signals
+    let mut parts: Vec<&str> = vec![""; filled.len()];
     for (rank, &index) in filled.iter().enumerate() {
         if skip.contains(&index) {
             continue;
         }
         // the text before a dateline glued on, or the line when it is not too long
         let part = headline_part(|k| line(filled[k]), filled.len(), rank);
+        parts[rank] = part;
         if part.is_empty() || closes_with_credit(part) {
             continue;
         }
@@ -564,6 +567,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             &filled,
             &dated_order,
             body_start,
+            parts[candidate.placed.order],
         )?);
         signals.push((
             "machinery",
@@ -1099,7 +1103,8 @@ pub(crate) fn flag(value: bool) -> f64 {
 }
 
 /// What a candidate's place and shape say, each from 0 to 1 (length from -1); its echo is
-/// weighed before them.
+/// weighed before them. `read_from` is the part of its line it was read from (`headline_part`).
+#[allow(clippy::too_many_arguments)]
 fn signals_of<S: AsRef<str>>(
     candidate: &Placed,
     rank: usize,
@@ -1108,11 +1113,11 @@ fn signals_of<S: AsRef<str>>(
     filled: &[usize],
     dated: &[i64],
     body_start: usize,
+    read_from: &str,
 ) -> Result<Signals, String> {
     let text = &candidate.text;
     // the words past `HEADLINE_WORDS + 1` tell nothing more
     let words = count_words(text, HEADLINE_WORDS + 1);
-    let read_from = headline_part(|k| lines.line(filled[k]), filled.len(), candidate.order);
     let is_dated = dated.contains(&(candidate.order as i64))
         && parse_timestamp(text, None, None)
             .map_err(|error| error.to_string())?

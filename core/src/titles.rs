@@ -618,7 +618,14 @@ fn cut_line(line: &str) -> Cut {
 
 /// The text without what `_LEADING_MACHINERY` matches at its start.
 fn without_leading_machinery(text: &str) -> &str {
-    let Some(found) = with_patterns(|found| found.leading_machinery.captures(text)) else {
+    // most lines open with none: whether one does is asked before where its parts are
+    let Some(found) = with_patterns(|found| {
+        let machinery = &found.leading_machinery;
+        machinery
+            .is_match(text)
+            .then(|| machinery.captures(text))
+            .flatten()
+    }) else {
         return text;
     };
     // A look-ahead's text is captured: the cut is where it starts.
@@ -689,6 +696,10 @@ fn without_trailing<'t>(text: &'t str, found: &patterns::Patterns) -> &'t str {
         .filter_map(|(alternative, _)| {
             if alternative.captures_len() == 1 {
                 return alternative.find(text).map(|found| found.start());
+            }
+            // where its capture starts is asked only of an alternative that matches
+            if !alternative.is_match(text) {
+                return None;
             }
             let found = alternative.captures(text)?;
             found.get(1).map(|cut| cut.start())

@@ -162,13 +162,15 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
         parts.append(&mut rest);
         body = parts.join("\n");
     }
-    let mut shared: Vec<Fragment> = Vec::new();
+    let mut of_headings: Vec<Fragment> = Vec::new();
     let headings = std::iter::once(headline.title.as_deref().unwrap_or(""))
         .chain(headline.alt_titles.iter().map(|alt| alt.text.as_str()));
     for heading in headings {
-        shared.extend(detect_fragments(heading, None, None)?);
+        of_headings.extend(detect_fragments(heading, None, None)?);
     }
-    shared.extend(fragments.iter().cloned());
+    // the headings' fragments, then the body's
+    let shared: Vec<&Fragment> = of_headings.iter().chain(&fragments).collect();
+    let languages = language_shares(&shared);
     let ascii = headline.title.as_deref().filter(|title| !title.is_empty());
     Ok(Row {
         title_key: headline.title.as_deref().map(title_key),
@@ -184,7 +186,7 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
                 lang: alt.lang,
             })
             .collect(),
-        languages: language_shares(&shared),
+        languages,
         fragments: fragments
             .into_iter()
             .map(|fragment| FragmentRow {

@@ -236,6 +236,15 @@ pub fn script_runs(text: &str) -> Vec<ScriptRun> {
 pub fn letter_counts(text: &str) -> Vec<(Script, usize)> {
     // Each character counts for the run it belongs to: the one before it when it continues
     // that run, else the one it starts (if any), as `runs_of` cuts them; no run is kept.
+    if text.is_ascii() {
+        // each ASCII letter is a Latin one
+        let latin = text.bytes().filter(u8::is_ascii_alphabetic).count();
+        return if latin > 0 {
+            vec![(Script::Latin, latin)]
+        } else {
+            Vec::new()
+        };
+    }
     let mut counts: Vec<(Script, usize)> = Vec::new();
     // the script of the current run, its slot in the counts, the classes that continue it
     let mut current: Option<(Script, usize, u32)> = None;

@@ -74,6 +74,21 @@ fn plain_prefix(bytes: &[u8], composed: bool) -> usize {
             }
             continue;
         }
+        // the syllables from U+B000 to U+CFFF and the Russian letters, a stretch at a time
+        if matches!(bytes[at], 0xeb | 0xec) {
+            at += 3;
+            while matches!(bytes.get(at), Some(0xeb | 0xec)) {
+                at += 3;
+            }
+            continue;
+        }
+        if matches!(bytes[at], 0xd0 | 0xd1) {
+            at += 2;
+            while matches!(bytes.get(at), Some(0xd0 | 0xd1)) {
+                at += 2;
+            }
+            continue;
+        }
         let next = |k: usize| bytes.get(at + k).copied().unwrap_or(0);
         at += match bytes[at] {
             // U+0400 to U+047F, U+04C0 to U+04FF

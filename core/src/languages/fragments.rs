@@ -2,6 +2,7 @@
 //! first, statistics only where script is ambiguous; neighbouring blocks of one language make
 //! a fragment.
 
+use std::borrow::Borrow;
 use std::sync::OnceLock;
 
 use pyo3::prelude::*;
@@ -110,10 +111,15 @@ pub fn detect_fragments(
 /// The language written at most length is counted last, and only until it has more letters
 /// than any other: from there on it comes first whatever its full count, and the others'
 /// order is theirs.
-pub fn language_shares(fragments: &[Fragment]) -> Vec<String> {
+pub fn language_shares<F: Borrow<Fragment>>(fragments: &[F]) -> Vec<String> {
+    let fragments = || {
+        fragments
+            .iter()
+            .map(|fragment| -> &Fragment { fragment.borrow() })
+    };
     // each language in the order it first appears, with the bytes of its fragments
     let mut lengths: Vec<(&str, usize)> = Vec::new();
-    for fragment in fragments.iter().filter(|fragment| fragment.lang != "und") {
+    for fragment in fragments().filter(|fragment| fragment.lang != "und") {
         let length = fragment.text.len();
         match lengths.iter_mut().find(|(lang, _)| *lang == fragment.lang) {
             Some(entry) => entry.1 += length,
@@ -132,7 +138,7 @@ pub fn language_shares(fragments: &[Fragment]) -> Vec<String> {
         .max_by(|a, b| a.1 .1.cmp(&b.1 .1).then_with(|| b.0.cmp(&a.0)))
         .map_or("", |(_, &(lang, _))| lang);
     let mut letters: Vec<(&str, usize)> = lengths.iter().map(|&(lang, _)| (lang, 0)).collect();
-    for fragment in fragments {
+    for fragment in fragments() {
         if fragment.lang != "und" && fragment.lang != longest {
             if let Some(entry) = letters.iter_mut().find(|(lang, _)| *lang == fragment.lang) {
                 entry.1 += alphabetic_count(&fragment.text, usize::MAX);
@@ -141,7 +147,7 @@ pub fn language_shares(fragments: &[Fragment]) -> Vec<String> {
     }
     let most_of_others = letters.iter().map(|&(_, count)| count).max().unwrap_or(0);
     let mut counted = 0;
-    for fragment in fragments.iter().filter(|fragment| fragment.lang == longest) {
+    for fragment in fragments().filter(|fragment| fragment.lang == longest) {
         if counted > most_of_others {
             break;
         }

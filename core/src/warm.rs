@@ -1,6 +1,10 @@
 //! Warming up: the tables every page needs, built in the background as soon as the core is
 //! configured, so that the first page does not wait for all of them in turn.
 //!
+//! No page is normalized here: a shared pattern gives its fastest match cache to the first
+//! thread that searches with it, and that thread should be one that goes on normalizing
+//! documents, not a warm-up thread that ends. The patterns compile on the first page.
+//!
 //! Each table is a `OnceLock`: a page that needs one still being built waits for it, and one
 //! already built is simply there. A warm-up job that fails is forgotten: the table it was
 //! building fails again, and says why, on first use. The threads are detached (a process
@@ -12,21 +16,12 @@ use std::sync::{Condvar, Mutex, OnceLock};
 
 use pyo3::prelude::*;
 
-use crate::documents::normalize_document;
 use crate::facts::scripts;
 use crate::languages::model::{has_candidates, model};
-use crate::row::Options;
 use crate::segment::costs;
 
 /// The languages whose word costs are read ahead: the package's own segmentation languages.
 const LANGUAGES: [&str; 3] = ["ru", "ko", "en"];
-
-/// Pages that go through every room (headline, dateline, hashtags) in each of the languages.
-const PAGES: [&str; 3] = [
-    "Leaders meet in Beijing\n\nMay 17, 2024\n\nThey met. #summit #breakingnews",
-    "지도자들 베이징서 회담\n\n입력 2024.05.17. 오후 2:30\n\n#정상회담 #베이징",
-    "Лидеры встретились в Пекине\n\n17 мая 2024, 10:15\n\n#саммит #ПутинСи",
-];
 
 /// How many warm-up jobs are still running, and a signal when that number falls to zero.
 fn running() -> &'static (Mutex<usize>, Condvar) {
@@ -38,7 +33,7 @@ fn running() -> &'static (Mutex<usize>, Condvar) {
 pub fn warm_up() {
     static STARTED: OnceLock<()> = OnceLock::new();
     STARTED.get_or_init(|| {
-        // The longest first: the large word lists, then the models, then whole pages.
+        // The longest first: the large word lists, then the models.
         let mut jobs: Vec<Box<dyn FnOnce() + Send>> = Vec::new();
         for lang in LANGUAGES {
             jobs.push(Box::new(move || {
@@ -51,11 +46,6 @@ pub fn warm_up() {
                     let _ = model(script);
                 }));
             }
-        }
-        for page in PAGES {
-            jobs.push(Box::new(move || {
-                let _ = normalize_document(Some(page), &Options::default());
-            }));
         }
         for job in jobs {
             spawn(job);

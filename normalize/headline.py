@@ -71,7 +71,7 @@ from normalize.titles import (
     is_last_crumb,
     title_key,
 )
-from normalize.wraps import wrapped_pieces
+from normalize.wraps import opens_in_lower_case, wrapped_pieces
 
 # What each signal adds to a candidate's log-odds of being the headline, fitted by
 # benchmarks/fit_headline.py on fixtures/real's development pages, rounded so no page decides.
@@ -89,7 +89,7 @@ WEIGHTS: Final = MappingProxyType(
         "caption": -5.0,  # a photo caption or credit
         "after_body": -3.0,  # below the first paragraph, with no dateline right below it
         "dated": -1.0,  # it states a time: a dateline, a widget, a feed's item
-        "lower_case": -3.5,  # no capital in a cased script: an alt text, a slug
+        "lower_case": -3.5,  # no capital in a cased script (an alt text, a slug), or a line's rest
         "machinery": -2.5,  # the machinery rules call it a widget or a section label
         "site": -3.0,  # the machinery rules call it an outlet's name
         "listing": -2.5,  # the page is a listing: many story heads, none printed again; a feed
@@ -367,7 +367,10 @@ def _signals(
         # article: the paragraph above it is a teaser, a profile or a video's script
         "after_body": float(candidate.order > body_start and candidate.order + 1 not in dated),
         "dated": float(candidate.order in dated and parse_timestamp(text) is not None),
-        "lower_case": float(text.lower() == text != text.upper() and not _HANGUL.search(text)),
+        "lower_case": float(
+            (text.lower() == text != text.upper() and not _HANGUL.search(text))
+            or opens_in_lower_case(text, lines[candidate.line])
+        ),
         "title_field": float(is_under_title_label(candidate.order, lines, filled)),
     }
 

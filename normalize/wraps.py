@@ -1,5 +1,6 @@
 """Text hard-wrapped at a fixed width, as a print layout or an old board keeps it: which lines
-are pieces of a sentence that runs on to the next line, which no headline is."""
+are pieces of a sentence that runs on to the next line, which no headline is; and the rest of
+a line split or cut short, which opens with a word in small letters."""
 
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ _STOP: Final = regex.compile(r"[.!?。…][\"'”’»)\]]*(?:\p{White_Space}|$)
 _LETTER: Final = regex.compile(r"\p{L}")
 # What opens a list's item rather than a sentence's next words.
 _ITEM_MARKS: Final = ("-", "–", "—", "•", "·", "*", "▪", "■", "□", "▶", "◆", "○", "●")
+# A label closed by one of these: the words after it keep its sentence's case.
+_LABEL_COLONS: Final = (":", "：")
 
 
 def wrapped_pieces(candidates: Sequence[Candidate], lines: Sequence[str]) -> list[Candidate]:
@@ -80,3 +83,26 @@ def runs_on(lines: Sequence[str], index: int) -> bool:
         if _STOP.search(later):
             return True
     return False
+
+
+def opens_in_lower_case(text: str, line: str) -> bool:
+    """Whether the candidate (``text``, cut from ``line``) opens with a word all in small
+    letters of a cased script: the rest of a line wrapped or split above it, or what a cut left
+    of its line ("г. - <headline>" after a date), which no headline is. The words after a label
+    and a colon keep the label's sentence case ("Видео недели: лось на проспекте"); a brand's
+    name has a capital ("iPhone") or a letter of no case ("e스포츠") in it.
+
+    >>> opens_in_lower_case("области теряют заказы и людей", "области теряют заказы и людей")
+    True
+    >>> opens_in_lower_case("лось на проспекте", "Видео недели: лось на проспекте")
+    False
+    >>> opens_in_lower_case("iPhone sales slow", "iPhone sales slow")
+    False
+    """
+    words = text.split(maxsplit=1)
+    if not words or not words[0][:1].islower():
+        return False
+    if not all(char.islower() for char in words[0] if char.isalpha()):
+        return False
+    at = line.find(words[0])
+    return not line[: max(at, 0)].rstrip().endswith(_LABEL_COLONS)

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from normalize import normalize_document
 from normalize.core import compiled
-from normalize.wraps import runs_on
+from normalize.wraps import opens_in_lower_case, runs_on
 from tests.test_core_headline import EXAMPLES, assert_same_headline, cleaned
 
 
@@ -89,6 +89,74 @@ def test_a_wrapped_line_runs_on_into_a_sentence_that_closes_below() -> None:
 )
 def test_a_line_that_does_not_run_on_is_no_piece(lines: list[str]) -> None:
     assert not runs_on(lines, 0)
+
+
+# A regional agency's page: a short headline, its dateline, then a deck split over two lines,
+# the second opening in lower case where the first broke off.
+_SPLIT_DECK_PAGE = "\n".join(
+    [
+        "Чьи теперь переправы",
+        "Заречный район, (09:15) 3 марта 2006 г.",
+        "Небольшие судоходные артели",
+        "края остаются без паромов и капитанов. Кто повезёт людей весной?",
+        "Старые паромы списывают один за другим, капитанов не хватает, а новых паромов не "
+        "строят уже десять лет. Перевозчики говорят, что людей весной везти будет не на чем, и "
+        "жителям правобережных сёл придётся ездить в райцентр в объезд через мост.",
+        "Глава района Павел Сомов считает, что часть паромов можно передать муниципальным "
+        "предприятиям, если край поможет с ремонтом причалов.",
+    ]
+)
+
+
+def test_the_rest_of_a_deck_split_over_two_lines_is_no_headline() -> None:
+    """The deck's second line echoes the story best, but it opens in lower case: a piece."""
+    assert normalize_document(_SPLIT_DECK_PAGE)["title"] == "Чьи теперь переправы"
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        # the rest of a line split above it
+        ("края остаются без паромов", "края остаются без паромов"),
+        # a clip archive's programme line, the network's short name in lower case first
+        ("tv Harbour Evening News at 6", "tv Harbour Evening News at 6"),
+        # what a cut left after a date: the year's mark
+        ("г. - Паромы вернутся на Вятлугу", "03.03.2006 г. - Паромы вернутся на Вятлугу"),
+    ],
+)
+def test_a_candidate_opening_with_a_small_letter_word_is_a_piece(text: str, line: str) -> None:
+    assert opens_in_lower_case(text, line)
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        # after a column's label and a colon, the words keep the label's sentence case
+        ("паромы на Вятлуге и лёд у моста", "Видео недели: паромы на Вятлуге и лёд у моста"),
+        # a brand's name has a capital in it, or a letter of no case
+        ("iPad lessons start at the island school", "iPad lessons start at the island school"),
+        ("e스포츠 대회 섬마을서 열려", "e스포츠 대회 섬마을서 열려"),
+        ("Ferry fares rise on island routes", "Ferry fares rise on island routes"),
+        ("섬마을 여객선 다시 뜬다", "섬마을 여객선 다시 뜬다"),
+    ],
+)
+def test_a_candidate_opening_otherwise_is_no_piece(text: str, line: str) -> None:
+    assert not opens_in_lower_case(text, line)
+
+
+@pytest.mark.skipif(compiled() is None, reason="the compiled core is not built")
+@pytest.mark.parametrize(
+    "page",
+    [
+        _SPLIT_DECK_PAGE,
+        "Видео недели: паромы на Вятлуге\n\nЛёд у моста тронулся на неделю раньше, чем обычно.",
+        "03.03.2006 г. - Паромы вернутся на Вятлугу\nПаромы вернутся на Вятлугу\n"
+        "Перевозчики обещают, что паромы вернутся на реку к маю.",
+        "tv Harbour Evening News at 6\nthe ferry left the pier at six and the crew waved.",
+    ],
+)
+def test_the_core_reads_small_letter_openings_alike(page: str) -> None:
+    assert_same_headline(cleaned(page))
 
 
 _WORDS = st.sampled_from(

@@ -1166,7 +1166,13 @@ fn signals_of<S: AsRef<str>>(
             flag(candidate.order > body_start && !dated.contains(&(candidate.order as i64 + 1))),
         ),
         ("dated", flag(is_dated)),
-        ("lower_case", flag(is_lower_case(text))),
+        (
+            "lower_case",
+            flag(
+                is_lower_case(text)
+                    || crate::wraps::opens_in_lower_case(text, lines.line(candidate.line)),
+            ),
+        ),
         (
             "title_field",
             flag(is_under_title_label(candidate.order, lines, filled)),

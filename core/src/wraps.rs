@@ -1,5 +1,6 @@
 //! Text hard-wrapped at a fixed width, as a print layout or an old board keeps it: which lines
-//! are pieces of a sentence that runs on to the next line, which no headline is (mirrors
+//! are pieces of a sentence that runs on to the next line, which no headline is; and the rest
+//! of a line split or cut short, which opens with a word in small letters (mirrors
 //! `normalize/wraps.py`).
 
 use rustc_hash::FxHashSet;
@@ -81,6 +82,28 @@ pub fn runs_on<S: AsRef<str>>(lines: &[S], index: usize) -> bool {
         }
     }
     false
+}
+
+/// A label closed by one of these: the words after it keep its sentence's case.
+const LABEL_COLONS: [char; 2] = [':', '：'];
+
+/// Whether the candidate (`text`, cut from `line`) opens with a word all in small letters of a
+/// cased script: the rest of a line wrapped or split above it, or what a cut left of its line,
+/// which no headline is; not after a label and a colon (mirrors `opens_in_lower_case`).
+pub fn opens_in_lower_case(text: &str, line: &str) -> bool {
+    let Some(word) = crate::text::split_words(text).next() else {
+        return false;
+    };
+    if !word.chars().next().is_some_and(chars::is_lower) {
+        return false;
+    }
+    if !word.chars().filter(|&c| is(c, L)).all(chars::is_lower) {
+        return false;
+    }
+    let before = &line[..line.find(word).unwrap_or(0)];
+    !before
+        .trim_end_matches(chars::is_space)
+        .ends_with(LABEL_COLONS)
 }
 
 /// Whether a sentence stops in the line: a closing mark, maybe a quotation's or a bracket's

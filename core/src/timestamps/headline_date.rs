@@ -101,26 +101,40 @@ fn is_iso_day(date: &[char]) -> bool {
 mod tests {
     use super::*;
 
+    fn apart(line: &str, date: &str, full: bool) -> bool {
+        let chars: Vec<char> = line.chars().collect();
+        let first = line[..line.find(date).unwrap()].chars().count();
+        set_apart(&chars, first, first + date.chars().count(), full)
+    }
+
     #[test]
-    fn a_date_opening_the_headline_is_the_page_s() {
-        let lines = [
-            "Menu",
-            "3/2/2021 Trustees delay vote on water rates",
-            "Body.",
-        ];
-        let found = headline_dateline(&lines, 1, None, None, None, Some("en"))
-            .unwrap()
-            .unwrap();
-        assert_eq!(
-            (found.start, found.end, found.reading.shape),
-            (5, 13, "date")
-        );
+    fn a_date_opening_closing_or_bracketed_is_set_apart() {
+        assert!(apart(
+            "5/13/2022 Harbor board delays vote",
+            "5/13/2022",
+            false
+        ));
+        assert!(apart(
+            "Harbor board delays vote | Ledger, 13 May 2022",
+            "13 May 2022",
+            false
+        ));
+        assert!(apart("지역 방송 출연 2022-05-13 |", "2022-05-13", false));
+        assert!(apart(
+            "아침 방송 (NBS 2022.05.13. 금 방송)",
+            "2022.05.13.",
+            false
+        ));
     }
 
     #[test]
     fn a_date_among_the_headline_s_words_is_not() {
-        let lines = ["Road deaths for 3 June 2024 fell"];
-        let found = headline_dateline(&lines, 0, None, None, None, Some("en")).unwrap();
-        assert!(found.is_none());
+        assert!(!apart(
+            "Fees for 13 May 2022 stay unchanged",
+            "13 May 2022",
+            false
+        ));
+        assert!(!apart("Road deaths on 13 May 2022", "13 May 2022", false));
+        assert!(!bracketed("Harbor Regatta ", " (13-15 May) at the pier"));
     }
 }

@@ -19,6 +19,7 @@ from normalize.page import read_page
 from normalize.text import clean_text
 from normalize.timestamps import choose_times
 from normalize.timestamps.elsewhere import body_dates, site_clocks
+from normalize.timestamps.headline_date import headline_dateline
 from normalize.titles import title_ascii, title_key
 
 # A document longer than this (in characters, 1 to 3 MB of text) is analysed on its first lines
@@ -121,7 +122,13 @@ def normalize_document(
     datelines = [
         d._replace(role="elsewhere") if n in apart else d for n, d in enumerate(page.datelines)
     ]
-    times = choose_times(datelines, near=headline.line, headless=headline.title is None)
+    headless = headline.title is None
+    times = choose_times(datelines, near=headline.line, headless=headless)
+    if times.published_at is None and headline.line is not None:
+        # no line states the page's time: the date its headline's line prints, if any
+        own = headline_dateline(page.lines, headline.line, options, lang=headline.lang)
+        if own is not None:
+            times = choose_times([*datelines, own], near=headline.line, headless=headless)
     notes.extend(times.warnings)
     drop = page.machinery.keys() | page.dateline_lines | headline.lines
     lines = page.lines

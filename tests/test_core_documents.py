@@ -26,7 +26,9 @@ from tests.test_core_headline import PAGES
 from tests.test_core_timestamps import micros, tzdata_zone_files  # noqa: F401 (a fixture)
 from tests.test_documents import (
     AGENDA_DEEP_IN_THE_BODY,
+    BODY_WITHOUT_A_DATELINE,
     CLOCK_ATOP_AN_UNDATED_STORY,
+    HEADLINES_OF_UNDATED_PAGES,
     TEASER_DATE_IN_THE_LATEST_NEWS,
 )
 
@@ -139,5 +141,12 @@ def test_a_date_between_teasers_alike() -> None:
     lines = TEASER_DATE_IN_THE_LATEST_NEWS.split("\n")
     # the date between two teasers, and the same date where no teaser follows it
     for page in (TEASER_DATE_IN_THE_LATEST_NEWS, "\n".join(lines[:17])):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_headline_s_own_date_alike() -> None:
+    for headline, lang, _ in HEADLINES_OF_UNDATED_PAGES:
+        page = f"{headline}\n\n{BODY_WITHOUT_A_DATELINE[lang]}"
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

@@ -266,3 +266,52 @@ def test_a_date_between_teasers_is_the_teasers_not_the_article() -> None:
     row = normalize_document(TEASER_DATE_IN_THE_LATEST_NEWS)
     assert row["title"] == "В Ключевском округе открыли новую библиотеку"
     assert row["published_at"] is None
+
+
+BODY_WITHOUT_A_DATELINE = {
+    "ko": "학생이 아홉 명뿐인 강마을 분교에서는 매일 아침 교실 스피커로 아이들이 만든 방송이 "
+    "나온다. 5학년 도윤이가 날씨를 전하고, 동생들은 급식 메뉴를 읽는다.",
+    "en": "The harbor board put off its vote on new mooring fees after boat owners asked for "
+    "more time to read the consultant's report. The vote is now set for next month.",
+}
+
+
+# Headlines of pages that print no dateline, the page's language, and the time each dates.
+HEADLINES_OF_UNDATED_PAGES = [
+    # a clip's broadcast day in the brackets of its programme's name
+    (
+        "강마을 분교 아이들이 만든 아침 방송 | 동네 사람들 (NBS 2022.05.13. 금 방송)",
+        "ko",
+        datetime(2022, 5, 13, tzinfo=UTC),
+    ),
+    # a scraped weekly's day opening its title, a clipping's citation closing it
+    (
+        "5/13/2022 Harbor board delays vote on mooring fees",
+        "en",
+        datetime(2022, 5, 13, tzinfo=UTC),
+    ),
+    (
+        "Harbor board delays vote on mooring fees | Bayside Ledger, 13 May 2022",
+        "en",
+        datetime(2022, 5, 13, tzinfo=UTC),
+    ),
+    # a TV archive's programme line with its air time and zone
+    (
+        "Bayside Evening News KBAY May 13, 2022 6:00pm-6:30pm PDT",
+        "en",
+        datetime(2022, 5, 14, 1, tzinfo=UTC),
+    ),
+    # a date among the headline's words, a range whose year stands outside its brackets
+    ("Harbor board keeps mooring fees for 13 May 2022 unchanged", "en", None),
+    ("Harbor Regatta 2022 (13-15 May) delays vote on mooring fees", "en", None),
+]
+
+
+@pytest.mark.parametrize(("headline", "lang", "published"), HEADLINES_OF_UNDATED_PAGES)
+def test_a_headline_s_own_date_dates_a_page_that_gives_no_other(
+    headline: str, lang: str, published: datetime | None
+) -> None:
+    row = normalize_document(f"{headline}\n\n{BODY_WITHOUT_A_DATELINE[lang]}")
+    assert row["title"] and row["title"] in headline  # a scraped date may be left out of it
+    assert row["published_at"] == published
+    assert row["published_precision"] == (published and ("minute" if published.hour else "day"))

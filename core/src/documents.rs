@@ -21,6 +21,8 @@ use crate::row::{AltTitle, FragmentRow, HashtagRow, Options, Row};
 use crate::text::clean_text;
 use crate::timestamps::choose_times;
 use crate::timestamps::datelines::{body_dates, site_clocks};
+use crate::timestamps::headline_date;
+use crate::timestamps::{zones, Dateline};
 use crate::titles::title_key;
 use crate::unidecode::title_ascii;
 
@@ -56,6 +58,21 @@ pub fn normalize_document(text: Option<&str>, options: &Options) -> Row {
         Ok(row) => row,
         Err(error) => needs_python(notes, error),
     }
+}
+
+/// The date the headline's line prints set apart from its words (see
+/// `timestamps::headline_date`), read in the caller's zone and the headline's language.
+fn headline_dateline(
+    lines: &[&str],
+    line: usize,
+    options: &Options,
+    lang: &str,
+) -> Result<Option<Dateline>, String> {
+    let default_tz = options.default_tz.as_deref();
+    let zone = default_tz.map(zones::named_zone).transpose();
+    let zone = zone.map_err(|error| error.to_string())?;
+    headline_date::headline_dateline(lines, line, zone, default_tz, options.now, Some(lang))
+        .map_err(|error| error.to_string())
 }
 
 /// The row that hands a document back to the Python path, with why.
@@ -126,12 +143,19 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
             item.role = "elsewhere";
         }
     }
-    let times = choose_times(
-        &page.datelines,
-        headline.line.map(|line| line as i64),
-        headline.title.is_none(),
-    )
-    .map_err(|error| error.to_string())?;
+    let near = headline.line.map(|line| line as i64);
+    let headless = headline.title.is_none();
+    let mut times =
+        choose_times(&page.datelines, near, headless).map_err(|error| error.to_string())?;
+    if let (None, Some(line)) = (times.published_at, headline.line) {
+        // no line states the page's time: the date its headline's line prints, if any
+        let own = headline_dateline(&page.lines, line, options, &headline.lang)?;
+        if let Some(own) = own {
+            page.datelines.push(own);
+            times =
+                choose_times(&page.datelines, near, headless).map_err(|error| error.to_string())?;
+        }
+    }
     notes.extend(times.warnings.iter().cloned());
     // the lines the body leaves out: machinery, datelines, the headline's
     let mut dropped = vec![false; page.lines.len()];

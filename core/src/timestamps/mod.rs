@@ -12,6 +12,7 @@ pub mod choice;
 mod civil;
 pub mod datelines;
 pub mod grammar;
+pub mod headline_date;
 pub mod lines;
 mod parse;
 mod pattern;

@@ -1,0 +1,79 @@
+"""The headline's own date: the day its line prints set apart from its words, for a page whose
+other lines state no publication time.
+
+A video mirror's clip title carries its programme's broadcast day ("… (HBS 2023.10.20. 금
+방송)", "… (2023.01.25/아침뉴스/GBC)"), a scraped weekly's title opens with its day
+("3/2/2021 Trustees delay vote …"), a board's title row closes with it ("… 출연 2023-04-12 |"),
+a clipping's citation ends its line ("… The Valley Gazette, 18 March 2021."), a TV archive's
+programme line prints its air time ("… March 2, 2017 5:00pm-5:31pm CST"). A date that is one
+of the headline's words ("… on the roads for 3 June 2024", "Tour 2019 (14-30 June)") is a
+thing's day, not the page's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from normalize.options import Options
+from normalize.timestamps.datelines import Dateline
+from normalize.timestamps.lines import context, prepare
+from normalize.timestamps.reading import read_segment
+
+# What may stand before a date that opens the headline's line, or after one that closes it.
+_OPENERS: Final = " [("
+_CLOSERS: Final = " .|)]"
+# What sets a closing date apart from the headline's words: "…, 18 March 2021", "… | 2023-04-12".
+_SEPARATORS: Final = frozenset(",|-–—/:")
+# A day as machines print it, year first: 2023-04-12 (prose writes a date otherwise).
+_ISO_DAY: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def headline_dateline(
+    lines: Sequence[str], index: int, options: Options, *, lang: str | None = None
+) -> Dateline | None:
+    """The date that the headline's line (``lines[index]``) prints set apart from its words, as
+    the page's publication dateline of the lowest rank; None when it prints none. Set apart: it
+    opens the line, or closes it after a separator (a date and time, or a machine's year-first
+    day, after a word too), or stands within brackets of its own beside a programme's or an
+    outlet's name. ``lang`` is the headline's language, whose conventions the date follows.
+
+    >>> lines = ["Menu", "3/2/2021 Trustees delay vote on water rates", "Body."]
+    >>> found = headline_dateline(lines, 1, Options(), lang="en")
+    >>> str(found.reading.value), found.start, found.end
+    ('2021-03-02 00:00:00+00:00', 5, 13)
+    >>> headline_dateline(["Road deaths for 3 June 2024 fell"], 0, Options(), lang="en") is None
+    True
+    """
+    line = lines[index]
+    reading = read_segment(prepare(line), 0, len(line), context(options, lang))
+    if reading.value is None or reading.shape not in ("date", "full"):
+        return None
+    first = min(start for start, _ in reading.spans)
+    last = max(end for _, end in reading.spans)
+    if not _set_apart(line, first, last, full=reading.shape == "full"):
+        return None
+    offset = sum(len(above) + 1 for above in lines[:index])
+    return Dateline(index, "published", 1, reading, offset + first, offset + last)
+
+
+def _set_apart(line: str, first: int, last: int, *, full: bool) -> bool:
+    """Whether the date at ``first``..``last`` of the line opens it, closes it (see
+    `_SEPARATORS`) or stands in brackets of its own (see `_bracketed`)."""
+    before, after = line[:first], line[last:]
+    if not before.strip(_OPENERS):
+        return True
+    if not after.strip(_CLOSERS):
+        separated = before.rstrip()[-1:] in _SEPARATORS
+        return separated or full or _ISO_DAY.fullmatch(line, first, last) is not None
+    return _bracketed(before, after)
+
+
+def _bracketed(before: str, after: str) -> bool:
+    """Whether the text around a date opens a bracket before it and closes it after it, none
+    other in between: "(HBS 2023.10.20. 금 방송)", not "Tour 2019 (14-30 June)"."""
+    opening, closing = before.rfind("("), after.find(")")
+    if opening < 0 or closing < 0:
+        return False
+    return ")" not in before[opening:] and "(" not in after[:closing]

@@ -395,7 +395,7 @@ pub struct Searcher<'n> {
 }
 
 /// How many places a needle is compared at before its searcher takes over.
-const FEW_TRIES: usize = 16;
+const FEW_TRIES: usize = 48;
 
 impl<'n> Searcher<'n> {
     pub fn new(needle: &'n str) -> Self {

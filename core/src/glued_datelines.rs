@@ -131,14 +131,41 @@ fn holds_digit(text: &str) -> bool {
     text.bytes().any(|b| b.is_ascii_digit()) || (!text.is_ascii() && digit().is_match(text))
 }
 
-/// The text's first characters, at most this many.
+/// The text's first characters, at most this many. Its bytes are read eight at a time while
+/// the characters they start (the bytes but the continuations, 0b10xxxxxx) are not too many.
 fn first_chars(text: &str, count: usize) -> &str {
     if text.len() <= count {
         return text; // no more characters than bytes
     }
-    text.char_indices()
-        .nth(count)
-        .map_or(text, |(end, _)| &text[..end])
+    let bytes = text.as_bytes();
+    let mut started = 0;
+    let mut at = 0;
+    while let Some(eight) = bytes.get(at..).and_then(|rest| rest.first_chunk::<8>()) {
+        let chunk = u64::from_le_bytes(*eight);
+        // a byte's high bit set, the bit below it clear: a continuation
+        let continuations = chunk & !(chunk << 1) & 0x8080_8080_8080_8080;
+        let starts = 8 - continuations.count_ones() as usize;
+        if started + starts > count {
+            break;
+        }
+        started += starts;
+        at += 8;
+    }
+    // on from a character's start, or from inside one: the next start is the first counted
+    for (offset, &byte) in bytes[at..].iter().enumerate() {
+        if !is_continuation(byte) {
+            if started == count {
+                return &text[..at + offset];
+            }
+            started += 1;
+        }
+    }
+    text
+}
+
+/// Whether a byte of UTF-8 continues a character (0b10xxxxxx).
+fn is_continuation(byte: u8) -> bool {
+    byte & 0xc0 == 0x80
 }
 
 #[cfg(test)]
@@ -164,6 +191,19 @@ mod tests {
             assert_eq!(clocked_dateline_start(line), start, "{line:?}");
         }
         let far = format!("{} 19.12.2016 12:29", "a".repeat(DATELINE_WITHIN));
+        for text in [
+            far.as_str(),
+            "가나다라 마바사 아자차카 타파하",
+            "Ёж и ёлка: 12 — «да»",
+        ] {
+            for count in 0..40 {
+                let naive = text
+                    .char_indices()
+                    .nth(count)
+                    .map_or(text, |(end, _)| &text[..end]);
+                assert_eq!(first_chars(text, count), naive, "{text:?} {count}");
+            }
+        }
         assert_eq!(
             clocked_dateline_start(first_chars(&far, DATELINE_WITHIN)),
             None

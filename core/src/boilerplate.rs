@@ -9,8 +9,6 @@ mod patterns;
 use std::borrow::Cow;
 use std::cell::RefCell;
 
-use std::sync::OnceLock;
-
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -20,6 +18,7 @@ use crate::chrome::{
     MAX_OUTLET_WORDS,
 };
 use crate::kept::{kept, Kept};
+use crate::per_thread::per_thread;
 use crate::segment::chars;
 use crate::text::{count_words, space_bits, Phrases};
 use patterns::with_patterns;
@@ -71,6 +70,7 @@ const MENU_ITEM_WORDS: usize = 3;
 
 /// The chrome's lists of phrases looked for inside a line, and the prefixes a line's key may
 /// start with.
+#[derive(Clone)]
 struct LinePhrases {
     related: Phrases,
     copyright: Phrases,
@@ -80,6 +80,7 @@ struct LinePhrases {
 
 /// Phrases a text may start with, by their first character: a text is compared only with
 /// those that start as it does.
+#[derive(Clone)]
 struct Openings {
     by_first: FxHashMap<char, Vec<String>>,
     /// Whether one of them is empty (it starts every text).
@@ -111,9 +112,8 @@ impl Openings {
     }
 }
 
-fn phrases() -> &'static LinePhrases {
-    static PHRASES: OnceLock<LinePhrases> = OnceLock::new();
-    PHRASES.get_or_init(|| {
+per_thread! {
+    fn phrases() -> LinePhrases {
         let tables = chrome();
         LinePhrases {
             related: Phrases::new(&tables.related_phrases),
@@ -121,7 +121,7 @@ fn phrases() -> &'static LinePhrases {
             about: Phrases::new(&tables.about),
             prefixes: Openings::new(&tables.prefixes),
         }
-    })
+    }
 }
 
 /// What a single line of a page is; `Text` unless it is clearly machinery.

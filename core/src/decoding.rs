@@ -16,6 +16,8 @@ use std::sync::OnceLock;
 use pyo3::prelude::*;
 use regex::{Captures, Regex};
 
+use crate::per_thread::per_thread;
+
 /// A text (the text given, when nothing was repaired), and the repairs made to it (empty
 /// when none).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,13 +87,12 @@ pub fn mojibake_hint(text: &str) -> Option<usize> {
     None
 }
 
-/// A named or numeric character reference; bounded, so the scan is linear.
-fn entity() -> &'static Regex {
-    static ENTITY: OnceLock<Regex> = OnceLock::new();
-    ENTITY.get_or_init(|| {
+per_thread! {
+    /// A named or numeric character reference; bounded, so the scan is linear.
+    fn entity() -> Regex {
         Regex::new(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
             .unwrap_or_else(|error| panic!("{error}"))
-    })
+    }
 }
 
 /// Pages escape twice ("&amp;quot;"); a third level is text about entities, left as written.

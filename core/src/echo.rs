@@ -13,6 +13,7 @@ use regex::Regex;
 
 use crate::chrome::{chrome, has_empty_key};
 use crate::page::{echo_words, EchoWords};
+use crate::per_thread::per_thread;
 use crate::segment::chars;
 use crate::text::{count_words, holds_words, Phrases};
 use crate::titles::{is_simply_keyed, key_of_stripped, title_key};
@@ -47,10 +48,9 @@ const QUOTE_PAIRS: [(char, char); 6] = [
     ('„', '“'),
 ];
 
-/// A credit that names a photograph's or a copy's source with "=" (`_CREDIT`).
-fn credit() -> &'static Regex {
-    static CREDIT: OnceLock<Regex> = OnceLock::new();
-    CREDIT.get_or_init(|| {
+per_thread! {
+    /// A credit that names a photograph's or a copy's source with "=" (`_CREDIT`).
+    fn credit() -> Regex {
         Regex::new(
             r"(?x)
               [(\[][^()\[\]=]{1,20}=[^()\[\]=]{1,40}[)\]]  # in brackets: (출처=SNS)
@@ -58,18 +58,17 @@ fn credit() -> &'static Regex {
             ",
         )
         .expect("a valid pattern")
-    })
+    }
 }
 
-/// A photograph's credit in brackets that closes a line, naming its source after "=" or ":":
-/// "<사진제공=Name>", "(Photo: Agency)" (a bare "(사진)" only says the story has photographs)
-/// (`_CLOSING_BRACKETS`).
-fn closing_brackets() -> &'static Regex {
-    static CLOSING: OnceLock<Regex> = OnceLock::new();
-    CLOSING.get_or_init(|| {
+per_thread! {
+    /// A photograph's credit in brackets that closes a line, naming its source after "=" or ":":
+    /// "<사진제공=Name>", "(Photo: Agency)" (a bare "(사진)" only says the story has photographs)
+    /// (`_CLOSING_BRACKETS`).
+    fn closing_brackets() -> Regex {
         Regex::new(r"[<(\[][^<>()\[\]=:]{1,20}[=:][^<>()\[\]]{1,40}[>)\]]\s*$")
             .expect("a valid pattern")
-    })
+    }
 }
 
 /// A line's headline and where it is: its line, its rank among the lines with text.
@@ -440,10 +439,12 @@ impl<'n> Searcher<'n> {
 
 /// A photo caption or credit: it names the photograph's source, by a marker or with "=".
 pub fn is_caption(line: &str) -> bool {
-    static MARKERS: OnceLock<Phrases> = OnceLock::new();
-    MARKERS
-        .get_or_init(|| Phrases::new(&chrome().caption_markers))
-        .found_in(&chars::lower(line))
+    per_thread! {
+        fn markers() -> Phrases {
+            Phrases::new(&chrome().caption_markers)
+        }
+    }
+    markers().found_in(&chars::lower(line))
         || has_empty_key(line)
         || (line.contains('=') && credit().is_match(line))
 }

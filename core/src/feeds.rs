@@ -7,12 +7,12 @@
 //! lines is one.
 
 use rustc_hash::{FxHashMap, FxHashSet};
-use std::sync::OnceLock;
 
 use regex::Regex;
 
 use crate::echo::LineKeys;
 use crate::headline::{signal, Candidate, BULLETS};
+use crate::per_thread::per_thread;
 use crate::segment::chars::is_space;
 use crate::text::{count_words, holds_words, last_words, split_words};
 use crate::titles::title_key;
@@ -204,16 +204,18 @@ fn different_stories(keys: &[&str]) -> usize {
         .count()
 }
 
-/// A digit, which a teaser's tail may print differently on each line (its time).
-fn digit() -> &'static Regex {
-    static DIGIT: OnceLock<Regex> = OnceLock::new();
-    DIGIT.get_or_init(|| Regex::new(r"\d").expect("a valid pattern"))
+per_thread! {
+    /// A digit, which a teaser's tail may print differently on each line (its time).
+    fn digit() -> Regex {
+        Regex::new(r"\d").expect("a valid pattern")
+    }
 }
 
-/// A channel's handle, alone on the line that signs each of its posts: "@harbourwatch".
-fn handle() -> &'static Regex {
-    static HANDLE: OnceLock<Regex> = OnceLock::new();
-    HANDLE.get_or_init(|| Regex::new(r"^@[A-Za-z0-9_]{3,32}$").expect("a valid pattern"))
+per_thread! {
+    /// A channel's handle, alone on the line that signs each of its posts: "@harbourwatch".
+    fn handle() -> Regex {
+        Regex::new(r"^@[A-Za-z0-9_]{3,32}$").expect("a valid pattern")
+    }
 }
 
 /// The lines of the candidates that a channel's page prints above the last of its posts
@@ -305,13 +307,12 @@ pub fn is_list_item<S: AsRef<str>>(lines: &LineKeys<S>, filled: &[usize], at: us
     bulleted(Some(at)) && !bulleted(at.checked_sub(1))
 }
 
-/// A counter: a number, maybe shortened to thousands or millions, and one word for what it
-/// counts ("842K subscribers", "312 photos", "3.11K videos", "18 видео").
-fn counter() -> &'static Regex {
-    static COUNTER: OnceLock<Regex> = OnceLock::new();
-    COUNTER.get_or_init(|| {
+per_thread! {
+    /// A counter: a number, maybe shortened to thousands or millions, and one word for what it
+    /// counts ("842K subscribers", "312 photos", "3.11K videos", "18 видео").
+    fn counter() -> Regex {
         Regex::new(r"^\s*\d[\d.,]*\s?[KkMmКкМм]?\s+\p{L}+\s*$").expect("a valid pattern")
-    })
+    }
 }
 
 /// The lines of the candidates that a channel's header prints: its name on the line above a

@@ -2,10 +2,9 @@
 //! page scraped without its markup prints it; the headline is read from the text before the
 //! dateline, however long the line runs on (mirrors `normalize/glued_datelines.py`).
 
-use std::sync::OnceLock;
-
 use regex::Regex;
 
+use crate::per_thread::per_thread;
 use crate::segment::chars;
 use crate::timestamps::grammar::{alternation, opens_with_date, space, words};
 use crate::titles::{cut_headline, is_headline_shaped};
@@ -21,12 +20,11 @@ const CELL_SEPARATORS: [char; 7] = ['|', '/', '·', '•', '-', '–', '—'];
 /// A date after a publication label is read among this many characters after the label.
 const DATE_WITHIN: usize = 40;
 
-/// A numeric date and a clock time, maybe glued to the word before it (Python's look-behind
-/// `(?<!\d)` matched as `^` or a non-digit before the capture `at`); or a Korean date label
-/// and a date (`_GLUED_DATELINE`).
-fn glued_dateline() -> &'static Regex {
-    static PATTERN: OnceLock<Regex> = OnceLock::new();
-    PATTERN.get_or_init(|| {
+per_thread! {
+    /// A numeric date and a clock time, maybe glued to the word before it (Python's look-behind
+    /// `(?<!\d)` matched as `^` or a non-digit before the capture `at`); or a Korean date label
+    /// and a date (`_GLUED_DATELINE`).
+    fn glued_dateline() -> Regex {
         Regex::new(
             r"(?x)
               (?:^|\D)(?P<at>(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})
@@ -35,14 +33,13 @@ fn glued_dateline() -> &'static Regex {
                 \d{2,4}[./-]\d{1,2})",
         )
         .unwrap_or_else(|e| panic!("{e}"))
-    })
+    }
 }
 
-/// A publication label of any language the timestamps grammar knows, after a space, with what
-/// separates it from its date (Python's `_publication_label`).
-fn publication_label() -> &'static Regex {
-    static PATTERN: OnceLock<Regex> = OnceLock::new();
-    PATTERN.get_or_init(|| {
+per_thread! {
+    /// A publication label of any language the timestamps grammar knows, after a space, with what
+    /// separates it from its date (Python's `_publication_label`).
+    fn publication_label() -> Regex {
         let labels = words()["labels"]["published"]
             .as_array()
             .into_iter()
@@ -54,7 +51,7 @@ fn publication_label() -> &'static Regex {
             alternation(labels)
         ))
         .unwrap_or_else(|e| panic!("{e}"))
-    })
+    }
 }
 
 /// The part of the line at this place among the page's lines with text that a headline may be
@@ -126,8 +123,11 @@ fn labelled_date_start(window: &str) -> Option<usize> {
 
 /// Whether the text holds a digit of any script (what `\d` matches).
 fn holds_digit(text: &str) -> bool {
-    static DIGIT: OnceLock<Regex> = OnceLock::new();
-    let digit = || DIGIT.get_or_init(|| Regex::new(r"\d").unwrap_or_else(|e| panic!("{e}")));
+    per_thread! {
+        fn digit() -> Regex {
+            Regex::new(r"\d").unwrap_or_else(|e| panic!("{e}"))
+        }
+    }
     text.bytes().any(|b| b.is_ascii_digit()) || (!text.is_ascii() && digit().is_match(text))
 }
 

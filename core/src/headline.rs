@@ -32,6 +32,7 @@ use crate::notices::without_notice;
 use crate::numbered::in_numbered_list;
 use crate::outlet_lines::names_rights_holder;
 use crate::page::{echo_words, EchoWords};
+use crate::per_thread::per_thread;
 use crate::roundups::roundup_heads;
 use crate::runs::run_items;
 use crate::segment::chars::{self, is, HANGUL};
@@ -119,9 +120,10 @@ pub fn default_weights() -> &'static FxHashMap<String, f64> {
     })
 }
 
-fn address() -> &'static Regex {
-    static ADDRESS: OnceLock<Regex> = OnceLock::new();
-    ADDRESS.get_or_init(|| Regex::new(r"(?i)https?://|www\.").expect("a valid pattern"))
+per_thread! {
+    fn address() -> Regex {
+        Regex::new(r"(?i)https?://|www\.").expect("a valid pattern")
+    }
 }
 
 /// A candidate's signals, in the order Python's dict holds them.
@@ -844,40 +846,37 @@ fn opens_doubled(text: &str) -> bool {
         .any(|&n| words.len() > 2 * n + 1 && words.get(..n) == words.get(n..2 * n))
 }
 
-/// What opens a timed entry's line: a clock ("21:05", "9:30 PM", "09.45") or an hour ("6 p.m.",
-/// "9pm"); then a space, a letter or the line's end. (An over and ball, "16.2", is no mark: a
-/// document's numbered sections, "2.1 Scope", print the same.)
-fn entry_mark() -> &'static Regex {
-    static MARK: OnceLock<Regex> = OnceLock::new();
-    MARK.get_or_init(|| {
+per_thread! {
+    /// What opens a timed entry's line: a clock ("21:05", "9:30 PM", "09.45") or an hour ("6 p.m.",
+    /// "9pm"); then a space, a letter or the line's end. (An over and ball, "16.2", is no mark: a
+    /// document's numbered sections, "2.1 Scope", print the same.)
+    fn entry_mark() -> Regex {
         Regex::new(concat!(
             r"^\s*(?:\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?",
             r"|\d{1,2}\s?(?:[ap]\.m\.|[AaPp][Mm]))(?:\s|\p{L}|$)"
         ))
         .expect("a valid pattern")
-    })
+    }
 }
 
-/// An air time in a short line below an entry: "CBS, 9pm", "ABC, 3:30pm Live".
-fn air_time() -> &'static Regex {
-    static AIR_TIME: OnceLock<Regex> = OnceLock::new();
-    AIR_TIME.get_or_init(|| {
+per_thread! {
+    /// An air time in a short line below an entry: "CBS, 9pm", "ABC, 3:30pm Live".
+    fn air_time() -> Regex {
         Regex::new(r"^[^,]{1,30},\s*\d{1,2}(?::\d\d)?\s?(?:[ap]\.m\.|[AaPp][Mm])(?:\s|$)")
             .expect("a valid pattern")
-    })
+    }
 }
 
-/// A clock alone on its line, above the entry it times, maybe after a bullet and before its
-/// zone: "21:05", "• 08:51", "11.08am BST".
-fn clock_alone() -> &'static Regex {
-    static CLOCK: OnceLock<Regex> = OnceLock::new();
-    CLOCK.get_or_init(|| {
+per_thread! {
+    /// A clock alone on its line, above the entry it times, maybe after a bullet and before its
+    /// zone: "21:05", "• 08:51", "11.08am BST".
+    fn clock_alone() -> Regex {
         Regex::new(concat!(
             r"^\s*(?:[•·*-]\s*)?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?",
             r"(?:\s+\p{Lu}{2,4})?\s*$"
         ))
         .expect("a valid pattern")
-    })
+    }
 }
 
 /// Whether the page is a listing: more than `LISTING_HEADS` story heads that the page prints
@@ -1029,11 +1028,11 @@ fn opens_a_paragraph<S: AsRef<str>>(
         .any(|i| opens(term, lines.key(i)))
 }
 
-/// A qualifier in brackets after an entry's term: "Deferred revenue (accounting)".
-fn qualifier() -> &'static Regex {
-    static QUALIFIER: OnceLock<Regex> = OnceLock::new();
-    QUALIFIER
-        .get_or_init(|| Regex::new(r"\s*[(\[][^()\[\]]{1,30}[)\]]\s*$").expect("a valid pattern"))
+per_thread! {
+    /// A qualifier in brackets after an entry's term: "Deferred revenue (accounting)".
+    fn qualifier() -> Regex {
+        Regex::new(r"\s*[(\[][^()\[\]]{1,30}[)\]]\s*$").expect("a valid pattern")
+    }
 }
 
 /// Whether the lead paragraph (its title key `lead`) opens with an entry's term (its title key

@@ -2,10 +2,9 @@
 //! together on one line or glued with no space (the twin of `normalize/labels.py`; the
 //! weather reading and the promo banner stay in `headline.rs`).
 
-use std::sync::OnceLock;
-
 use regex::Regex;
 
+use crate::per_thread::per_thread;
 use crate::segment::{chars, is_word, Result};
 use crate::text::split_words;
 
@@ -18,27 +17,27 @@ const TWO_SYLLABLE_SHARE: f64 = 2.0 / 3.0;
 /// A Russian menu capitalises most of its labels; a headline, its first word and names.
 const CAPITALISED_SHARE: f64 = 0.7;
 
-/// A label: letters and digits, a hyphen inside ("E-mail").
-fn label() -> &'static Regex {
-    static LABEL: OnceLock<Regex> = OnceLock::new();
-    LABEL
-        .get_or_init(|| Regex::new(r"^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$").expect("a valid pattern"))
+per_thread! {
+    /// A label: letters and digits, a hyphen inside ("E-mail").
+    fn label() -> Regex {
+        Regex::new(r"^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$").expect("a valid pattern")
+    }
 }
 
-/// A word that opens with a capital (Unicode's category Lu).
-fn capitalised() -> &'static Regex {
-    static CAPITALISED: OnceLock<Regex> = OnceLock::new();
-    CAPITALISED.get_or_init(|| Regex::new(r"^\p{Lu}").expect("a valid pattern"))
+per_thread! {
+    /// A word that opens with a capital (Unicode's category Lu).
+    fn capitalised() -> Regex {
+        Regex::new(r"^\p{Lu}").expect("a valid pattern")
+    }
 }
 
-/// A word of five letters or more whose lower-case end runs into the next label's capital: two
-/// link labels printed with no space between. A brand joins shorter words, or is a word the
-/// word lists know whole; a capital word after it is a new label.
-fn glued_labels() -> &'static Regex {
-    static GLUED_LABELS: OnceLock<Regex> = OnceLock::new();
-    GLUED_LABELS.get_or_init(|| {
+per_thread! {
+    /// A word of five letters or more whose lower-case end runs into the next label's capital: two
+    /// link labels printed with no space between. A brand joins shorter words, or is a word the
+    /// word lists know whole; a capital word after it is a new label.
+    fn glued_labels() -> Regex {
         Regex::new(r"(?:^|\s)(\p{L}\p{Ll}{4,}\p{Lu}\p{Ll}\p{L}*)").expect("a valid pattern")
-    })
+    }
 }
 
 /// The word lists a glued word is looked up in (the Russian list holds the English words too).

@@ -27,6 +27,7 @@ pub mod notices;
 pub mod numbered;
 pub mod outlet_lines;
 pub mod page;
+pub mod per_thread;
 pub mod roundups;
 pub mod row;
 pub mod runs;

@@ -3,16 +3,15 @@
 //! though the cuts of `titles` take the number off and leave a headline-long line, nor the
 //! article's paragraphs.
 
-use std::sync::OnceLock;
-
 use regex::Regex;
 
-/// A list number opening a line, then the item's words: "2. Batting is temporary …".
-fn list_number_pattern() -> &'static Regex {
-    static PATTERN: OnceLock<Regex> = OnceLock::new();
-    PATTERN.get_or_init(|| {
+use crate::per_thread::per_thread;
+
+per_thread! {
+    /// A list number opening a line, then the item's words: "2. Batting is temporary …".
+    fn list_number_pattern() -> Regex {
         Regex::new(r"^\s*([0-9]{1,2})[.)]\s+\p{L}").expect("the list number's pattern compiles")
-    })
+    }
 }
 
 /// The list number that opens a line, if one does.

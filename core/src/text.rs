@@ -247,6 +247,7 @@ fn may_start_space(b: u8) -> bool {
 }
 
 /// Phrases looked for inside a text all at once: Python's `any(p in text for p in phrases)`.
+#[derive(Clone)]
 pub struct Phrases {
     phrases: Vec<String>,
     /// The phrases as one pattern of alternatives; None when there are none (or too many to

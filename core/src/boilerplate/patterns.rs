@@ -5,7 +5,7 @@
 //! Python's IGNORECASE is spelled piece by piece (`chars::caseless`), and its `$` (which also
 //! matches before a final line break) is Rust's where a `\s*` before it takes that break.
 
-use std::sync::OnceLock;
+use crate::per_thread::per_thread;
 
 use regex::Regex;
 
@@ -64,79 +64,76 @@ fn name_word(rest: &str) -> String {
     format!("{CASED_LETTER}{rest}")
 }
 
-/// Run `read` with this thread's copy of the patterns. Copies share the compiled programs;
-/// each has its own match caches, which the regex crate hands out fastest to the thread that
-/// searched with them first, and a thread's own copy is always that thread's.
+/// Run `read` with this thread's copy of the patterns (copies share the compiled programs).
 pub fn with_patterns<T>(read: impl FnOnce(&Patterns) -> T) -> T {
-    thread_local! {
-        static OWN: Patterns = compiled().clone();
+    per_thread! {
+        fn own() -> Patterns {
+            compiled()
+        }
     }
-    OWN.with(read)
+    read(&own())
 }
 
 /// The patterns, compiled once per process.
-fn compiled() -> &'static Patterns {
-    static PATTERNS: OnceLock<Patterns> = OnceLock::new();
-    PATTERNS.get_or_init(|| {
-        let (number, counted) = (number(), counted());
-        let name_letters = name_word(&format!("{}*", caseless(r"[\p{L}'’.-]")));
-        let russian_name = name_word(r"\p{L}+");
-        Patterns {
-            url: compile(URL),
-            url_first: compile(&format!("^(?:{URL})")),
-            email: compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
-            social: compile(&format!(
-                r"^{}*{}\b\s*{}",
-                caseless(r"[\p{P}\p{S}\p{Z}]"),
-                caseless(
-                    "facebook|twitter|x|instagram|youtube|telegram|tiktok|threads|linkedin|\
+fn compiled() -> Patterns {
+    let (number, counted) = (number(), counted());
+    let name_letters = name_word(&format!("{}*", caseless(r"[\p{L}'’.-]")));
+    let russian_name = name_word(r"\p{L}+");
+    Patterns {
+        url: compile(URL),
+        url_first: compile(&format!("^(?:{URL})")),
+        email: compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+        social: compile(&format!(
+            r"^{}*{}\b\s*{}",
+            caseless(r"[\p{P}\p{S}\p{Z}]"),
+            caseless(
+                "facebook|twitter|x|instagram|youtube|telegram|tiktok|threads|linkedin|\
                      kakaotalk|vk|вконтакте|одноклассники|телеграм|дзен|rutube|\
                      카카오톡|카카오스토리|네이버|밴드|페이스북|트위터|인스타그램|유튜브|\
                      homepage|website|web|site|сайт|홈페이지"
-                ),
-                caseless("[:：|/-]"),
-            )),
-            // "1,3 тыс.", "0 comments"; "Комментарии: 48", "Comments (3)", "조회수 1,234".
-            counter: compile(&format!(
-                r"^(?:{number}\s*{counted}?|{counted}\s*{}?\s*{number}\)?)$",
-                caseless("[:：(]"),
-            )),
-            counter_lead: compile(&format!(r"^{number}\s*{counted}\s")),
-            byline: compile(&format!(
-                r"^(?:{by}\s+{name_letters}(?:\s+{name_letters}){{0,3}}(?:\s*,.*)?|\p{{Hangul}}{{2,4}}\s?(?:기자|특파원|논설위원|선임기자)(?:\s+\S+)?|{label}\s*{colon}?\s+{russian_name}(?:\s+{russian_name}){{0,2}})$",
-                by = caseless("by"),
-                label = caseless("автор|текст|фото|редактор"),
-                colon = caseless("[:：]"),
-            )),
-            // A byline that names where its writer is from, every name capitalised ("By Staff
-            // Writer Ana Ruiz from Chile"); Python's `$` also matches before a final line break.
-            byline_from: compile(
-                r"^By\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}from\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\n?$",
             ),
-            // A copyright sign and a year open a copyright notice in any language.
-            copyright_year: compile(r"^\s*(?:©|ⓒ|\(c\))\s*(?:19|20)\d\d\b"),
-            subscribers: compile(&format!(
-                "{}|구독자",
-                caseless("subscriber|follower|подписчик")
-            )),
-            breadcrumb: compile(r"^[^›»>]{1,30}(?:\s*[›»>]\s*[^›»>]{1,30}){1,5}$"),
-            hashtag_line: compile(r"^\s*(?:[#＃]\S+\s*)+$"),
-            join_mark: compile(r"[·/|,\p{So}]"),
-            section_joins: compile(r"\s*[·/|,\p{So}]+\s*"),
-            relative_time_line: compile(concat!(
-                r"^\d+\s*(?:",
-                r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago",
-                r"|(?:초|분|시간|일|주|개월)\s*전",
-                r"|(?:секунд\p{L}*|минут\p{L}*|час\p{L}*|дн\p{L}*|день|недел\p{L}*)\s+назад",
-                r")$",
-            )),
-            control_words: compile(&format!(
-                r"\b(?:{}|{}\p{{L}}*)\b|버튼",
-                caseless("button"),
-                caseless("кнопк")
-            )),
-            ellipsis_end: compile(r"(?:\.\.\.|…)\s*$"),
-            sentence_end: compile(r#"[.!?。…]\s*["'”’»)]*\s*$"#),
-        }
-    })
+            caseless("[:：|/-]"),
+        )),
+        // "1,3 тыс.", "0 comments"; "Комментарии: 48", "Comments (3)", "조회수 1,234".
+        counter: compile(&format!(
+            r"^(?:{number}\s*{counted}?|{counted}\s*{}?\s*{number}\)?)$",
+            caseless("[:：(]"),
+        )),
+        counter_lead: compile(&format!(r"^{number}\s*{counted}\s")),
+        byline: compile(&format!(
+            r"^(?:{by}\s+{name_letters}(?:\s+{name_letters}){{0,3}}(?:\s*,.*)?|\p{{Hangul}}{{2,4}}\s?(?:기자|특파원|논설위원|선임기자)(?:\s+\S+)?|{label}\s*{colon}?\s+{russian_name}(?:\s+{russian_name}){{0,2}})$",
+            by = caseless("by"),
+            label = caseless("автор|текст|фото|редактор"),
+            colon = caseless("[:：]"),
+        )),
+        // A byline that names where its writer is from, every name capitalised ("By Staff
+        // Writer Ana Ruiz from Chile"); Python's `$` also matches before a final line break.
+        byline_from: compile(
+            r"^By\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}from\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\n?$",
+        ),
+        // A copyright sign and a year open a copyright notice in any language.
+        copyright_year: compile(r"^\s*(?:©|ⓒ|\(c\))\s*(?:19|20)\d\d\b"),
+        subscribers: compile(&format!(
+            "{}|구독자",
+            caseless("subscriber|follower|подписчик")
+        )),
+        breadcrumb: compile(r"^[^›»>]{1,30}(?:\s*[›»>]\s*[^›»>]{1,30}){1,5}$"),
+        hashtag_line: compile(r"^\s*(?:[#＃]\S+\s*)+$"),
+        join_mark: compile(r"[·/|,\p{So}]"),
+        section_joins: compile(r"\s*[·/|,\p{So}]+\s*"),
+        relative_time_line: compile(concat!(
+            r"^\d+\s*(?:",
+            r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago",
+            r"|(?:초|분|시간|일|주|개월)\s*전",
+            r"|(?:секунд\p{L}*|минут\p{L}*|час\p{L}*|дн\p{L}*|день|недел\p{L}*)\s+назад",
+            r")$",
+        )),
+        control_words: compile(&format!(
+            r"\b(?:{}|{}\p{{L}}*)\b|버튼",
+            caseless("button"),
+            caseless("кнопк")
+        )),
+        ellipsis_end: compile(r"(?:\.\.\.|…)\s*$"),
+        sentence_end: compile(r#"[.!?。…]\s*["'”’»)]*\s*$"#),
+    }
 }

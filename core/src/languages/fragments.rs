@@ -3,7 +3,6 @@
 //! a fragment.
 
 use std::borrow::Borrow;
-use std::sync::OnceLock;
 
 use pyo3::prelude::*;
 use serde_json::Value;
@@ -14,6 +13,7 @@ use crate::languages::letters::Letters;
 use crate::languages::model::has_candidates;
 use crate::languages::prior::{reads_as_name, with_prior};
 use crate::languages::rules::{read_letter_blocks, sentence_labels};
+use crate::per_thread::per_thread;
 use crate::scripts::dominant_script;
 use crate::segment::chars::{self, L, SPACE};
 
@@ -34,11 +34,14 @@ pub struct Fragment {
 
 /// `\p{Pe}` or `\p{Pf}`: a closing bracket or quote.
 fn is_closing_mark(c: char) -> bool {
-    static CLOSING: OnceLock<Option<regex::Regex>> = OnceLock::new();
-    CLOSING
-        .get_or_init(|| regex::Regex::new(r"^[\p{Pe}\p{Pf}]$").ok())
-        .as_ref()
-        .is_some_and(|pattern| pattern.is_match(c.encode_utf8(&mut [0; 4])))
+    per_thread! {
+        fn closing() -> Option<regex::Regex> {
+            regex::Regex::new(r"^[\p{Pe}\p{Pf}]$").ok()
+        }
+    }
+    closing()
+        .iter()
+        .any(|pattern| pattern.is_match(c.encode_utf8(&mut [0; 4])))
 }
 
 /// `str.isalpha()` for one character.

@@ -15,6 +15,7 @@ use serde_json::{Map, Value};
 use super::pattern::{Lazy, Pattern};
 use super::pychars::{is_decimal, is_space, key, split, Indexed, REGEX_SPACE, RE_SPACE};
 use crate::facts::{section, zones};
+use crate::per_thread::PerThread;
 use crate::segment::chars;
 
 /// Compiled patterns and word tables of every language the facts give timestamps for.
@@ -415,26 +416,26 @@ fn relative_pattern(data: &Map<String, Value>, units: &str) -> String {
 /// points back or ahead ("hours ago"; a shorter one alone is not read).
 pub struct Moves {
     /// A word of each phrase that moves the calendar by itself (its longest).
-    words: Option<regex::Regex>,
+    words: Option<PerThread<regex::Regex>>,
     /// The last word of each number phrase ("a couple of": "of").
     number_ends: FxHashSet<String>,
     /// The first letter of each unit.
     unit_initials: FxHashSet<char>,
     /// The units of three letters or more.
-    long_units: Option<regex::Regex>,
+    long_units: Option<PerThread<regex::Regex>>,
     /// A word of each phrase that points back or ahead (its longest).
-    pointers: Option<regex::Regex>,
+    pointers: Option<PerThread<regex::Regex>>,
 }
 
 /// A pattern that finds any of the words, None for none.
-fn any_word(words: impl IntoIterator<Item = String>) -> Option<regex::Regex> {
+fn any_word(words: impl IntoIterator<Item = String>) -> Option<PerThread<regex::Regex>> {
     let mut words: Vec<String> = words.into_iter().map(|word| regex::escape(&word)).collect();
     words.sort();
     words.dedup();
     if words.is_empty() {
         return None;
     }
-    regex::Regex::new(&words.join("|")).ok()
+    regex::Regex::new(&words.join("|")).ok().map(PerThread::of)
 }
 
 /// The longest word of a phrase (the first of the longest).
@@ -492,8 +493,9 @@ impl Moves {
 
     /// Whether a text may hold a token that moves the calendar; false when it holds none.
     pub fn may_move(&self, text: &str) -> bool {
-        let found =
-            |pattern: &Option<regex::Regex>| pattern.as_ref().is_some_and(|p| p.is_match(text));
+        let found = |pattern: &Option<PerThread<regex::Regex>>| {
+            pattern.as_ref().is_some_and(|p| p.get().is_match(text))
+        };
         found(&self.words)
             || self.unit_after(text)
             || (found(&self.long_units) && found(&self.pointers))

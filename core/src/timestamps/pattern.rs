@@ -16,12 +16,12 @@ use regex_syntax::hir::Hir;
 
 use super::pychars::Indexed;
 use super::TimeError;
+use crate::per_thread::PerThread;
 
-/// A compiled pattern.
-#[derive(Debug)]
-pub struct Pattern(Engine);
+/// A compiled pattern, searched through each thread's own copy of its engines.
+pub struct Pattern(PerThread<Engine>);
 
-#[derive(Debug)]
+#[derive(Clone)]
 enum Engine {
     Plain(regex::Regex),
     Fancy {
@@ -69,7 +69,7 @@ impl Deref for Lazy {
 /// its look-around (the prefilter) or, for a pattern opened by a look-behind (`(?<!X)`), one
 /// character not X then the prefilter (the place is one character after the start of its
 /// match). Only one of the two is compiled: the second, where it can be, finds fewer places.
-#[derive(Debug)]
+#[derive(Clone)]
 enum Starts {
     Anywhere(Plain),
     AfterContext(Plain),
@@ -79,7 +79,7 @@ enum Starts {
 /// or the character after must be (`(?=X)`); or a choice of two look-behinds, the character
 /// before not of a class or the text before ending with a pattern of a few characters
 /// (`(?:(?<!X)|(?<=Y))`, Y of at most `reach` bytes).
-#[derive(Debug)]
+#[derive(Clone)]
 enum Around {
     NotBefore(regex::Regex),
     After(regex::Regex),
@@ -406,55 +406,11 @@ fn parsed(source: &str) -> Hir {
     compiled(regex_syntax::parse(source), source)
 }
 
-impl Pattern {
-    /// Compile a pattern of the grammar.
-    pub fn new(source: &str) -> Pattern {
-        let fancy = ["(?=", "(?!", "(?<", "(?P="]
-            .iter()
-            .any(|mark| source.contains(mark));
-        if !fancy {
-            return Pattern(Engine::Plain(compiled(regex::Regex::new(source), source)));
-        }
-        let plain = relaxed(source, false);
-        if parsed(&plain).properties().minimum_len().unwrap_or(0) == 0 {
-            panic!("a timestamp pattern may match an empty string: {source}");
-        }
-        let ends = source.contains("\\z") || source.contains('$');
-        let starts = match opening_behind(source) {
-            Some(class) => {
-                let negated = format!(
-                    "[^{}]",
-                    class
-                        .strip_prefix('[')
-                        .and_then(|c| c.strip_suffix(']'))
-                        .map_or(class.clone(), str::to_string)
-                );
-                let context = Plain::new(&format!("{negated}(?:{plain})"));
-                Starts::AfterContext(compiled(context, source))
-            }
-            None => Starts::Anywhere(compiled(Plain::new(&plain), source)),
-        };
-        let longest = Plain::builder()
-            .configure(Plain::config().match_kind(MatchKind::All))
-            .build(&plain);
-        Pattern(Engine::Fancy {
-            anchored: compiled(
-                RegexBuilder::new(&format!("\\G(?:{source})"))
-                    .backtrack_limit(usize::MAX)
-                    .build(),
-                source,
-            ),
-            starts,
-            longest: compiled(longest, source),
-            ahead: look_ahead_reach(source).filter(|_| !ends),
-            opening: opening(source),
-        })
-    }
-
+impl Engine {
     /// The match that starts at a byte offset, if any.
     fn at_byte<'t>(&self, text: &'t Indexed, at: usize) -> Result<Option<Groups<'t>>, TimeError> {
         let raw = text.as_str();
-        match &self.0 {
+        match self {
             Engine::Plain(regex) => Ok(regex
                 .captures_at(raw, at)
                 .filter(|c| c.get(0).is_some_and(|m| m.start() == at))
@@ -498,7 +454,7 @@ impl Pattern {
     ) -> Result<Option<Found<'t>>, TimeError> {
         let raw = text.as_str();
         let from = text.byte(from);
-        let prefilter = match &self.0 {
+        let prefilter = match self {
             Engine::Plain(regex) => {
                 return Ok(regex
                     .captures_at(raw, from)
@@ -541,6 +497,64 @@ impl Pattern {
         }
         Ok(None)
     }
+}
+
+impl Pattern {
+    /// Compile a pattern of the grammar.
+    pub fn new(source: &str) -> Pattern {
+        let fancy = ["(?=", "(?!", "(?<", "(?P="]
+            .iter()
+            .any(|mark| source.contains(mark));
+        if !fancy {
+            return Pattern(PerThread::of(Engine::Plain(compiled(
+                regex::Regex::new(source),
+                source,
+            ))));
+        }
+        let plain = relaxed(source, false);
+        if parsed(&plain).properties().minimum_len().unwrap_or(0) == 0 {
+            panic!("a timestamp pattern may match an empty string: {source}");
+        }
+        let ends = source.contains("\\z") || source.contains('$');
+        let starts = match opening_behind(source) {
+            Some(class) => {
+                let negated = format!(
+                    "[^{}]",
+                    class
+                        .strip_prefix('[')
+                        .and_then(|c| c.strip_suffix(']'))
+                        .map_or(class.clone(), str::to_string)
+                );
+                let context = Plain::new(&format!("{negated}(?:{plain})"));
+                Starts::AfterContext(compiled(context, source))
+            }
+            None => Starts::Anywhere(compiled(Plain::new(&plain), source)),
+        };
+        let longest = Plain::builder()
+            .configure(Plain::config().match_kind(MatchKind::All))
+            .build(&plain);
+        Pattern(PerThread::of(Engine::Fancy {
+            anchored: compiled(
+                RegexBuilder::new(&format!("\\G(?:{source})"))
+                    .backtrack_limit(usize::MAX)
+                    .build(),
+                source,
+            ),
+            starts,
+            longest: compiled(longest, source),
+            ahead: look_ahead_reach(source).filter(|_| !ends),
+            opening: opening(source),
+        }))
+    }
+
+    /// The first match at or after a code-point offset (look-behind sees the text before it).
+    pub fn search<'t>(
+        &self,
+        text: &'t Indexed,
+        from: usize,
+    ) -> Result<Option<Found<'t>>, TimeError> {
+        self.0.get().search(text, from)
+    }
 
     /// The match that starts at a code-point offset, if any (Python's `pattern.match(text, pos)`).
     pub fn match_at<'t>(
@@ -549,6 +563,8 @@ impl Pattern {
         at: usize,
     ) -> Result<Option<Found<'t>>, TimeError> {
         Ok(self
+            .0
+            .get()
             .at_byte(text, text.byte(at))?
             .map(|groups| Found::new(groups, text)))
     }
@@ -556,9 +572,10 @@ impl Pattern {
     /// Every match, left to right, none overlapping (Python's `finditer`; the patterns match
     /// no empty string).
     pub fn all<'t>(&self, text: &'t Indexed) -> Result<Vec<Found<'t>>, TimeError> {
+        let engine = self.0.get();
         let mut found = Vec::new();
         let mut at = 0;
-        while let Some(next) = self.search(text, at)? {
+        while let Some(next) = engine.search(text, at)? {
             at = next.end().max(at + 1);
             found.push(next);
         }
@@ -567,15 +584,17 @@ impl Pattern {
 
     /// Whether the pattern matches anywhere in a plain string.
     pub fn is_match(&self, text: &str) -> Result<bool, TimeError> {
-        match &self.0 {
+        match &*self.0.get() {
             Engine::Plain(regex) => Ok(regex.is_match(text)),
-            Engine::Fancy { .. } => Ok(self.search(&Indexed::new(text.to_string()), 0)?.is_some()),
+            engine @ Engine::Fancy { .. } => {
+                Ok(engine.search(&Indexed::new(text.to_string()), 0)?.is_some())
+            }
         }
     }
 
     /// The texts of every match of a plain pattern (`findall` without groups).
     pub fn texts<'t>(&self, text: &'t str) -> Result<Vec<&'t str>, TimeError> {
-        match &self.0 {
+        match &*self.0.get() {
             Engine::Plain(regex) => Ok(regex.find_iter(text).map(|m| m.as_str()).collect()),
             Engine::Fancy { .. } => {
                 let indexed = Indexed::new(text.to_string());

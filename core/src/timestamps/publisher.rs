@@ -14,6 +14,7 @@ use super::zones::{credit_zone, dateline_zone, home_zone, place_zones, zone_give
 use super::TimeError;
 use crate::data::paths;
 use crate::facts::{language_info, zones};
+use crate::per_thread::per_thread;
 use crate::text::split_lines;
 
 /// Lines longer than this are prose: a zone there may be an event's, not the outlet's.
@@ -174,7 +175,8 @@ pub fn address_zone(text: &str, ctx: &Context) -> Option<String> {
     let footer = lines_from_end(text)
         .filter(|line| line.chars().any(|c| !is_space(c)))
         .take(FOOTER_LINES);
-    let (pattern, zones) = address_pattern();
+    let found = address_pattern();
+    let (pattern, zones) = &*found;
     for line in footer {
         if line.chars().count() > SHORT_LINE {
             continue;
@@ -204,11 +206,10 @@ fn closes(rest: &str) -> bool {
 /// What may follow an address in a footer's line: the next item after a separator.
 const SEPARATORS: [char; 3] = ['|', '·', '•'];
 
-/// A comma, a state's name or postal code (a group per zone), a space and a ZIP code of five
-/// digits, and the zones in the groups' order.
-fn address_pattern() -> &'static (Regex, Vec<String>) {
-    static PATTERN: OnceLock<(Regex, Vec<String>)> = OnceLock::new();
-    PATTERN.get_or_init(|| {
+per_thread! {
+    /// A comma, a state's name or postal code (a group per zone), a space and a ZIP code of five
+    /// digits, and the zones in the groups' order.
+    fn address_pattern() -> (Regex, Vec<String>) {
         let empty = serde_json::Map::new();
         let states = zones()["state_zones"].as_object().unwrap_or(&empty);
         let mut groups = Vec::new();
@@ -226,7 +227,7 @@ fn address_pattern() -> &'static (Regex, Vec<String>) {
         let source = format!(r",[ \u{{a0}}](?:{})[ \u{{a0}}][0-9]{{5}}", groups.join("|"));
         let pattern = Regex::new(&source).expect("the states' names form a pattern");
         (pattern, states.keys().cloned().collect())
-    })
+    }
 }
 
 /// The zone of the country whose currency the page's exchange-rate widget quotes, a pair of

@@ -2,8 +2,7 @@
 //! `re`'s and `regex`'s `\s`), `str.lower`, `str.split`, `str.isdigit`, `int` and `float` of
 //! Unicode digits, `repr`, and code-point offsets over UTF-8 strings.
 
-use std::sync::OnceLock;
-
+use crate::per_thread::per_thread;
 use crate::segment::chars;
 use regex::Regex;
 
@@ -46,9 +45,10 @@ pub fn key(words: &str) -> String {
     split(&words.to_lowercase()).collect::<Vec<_>>().join(" ")
 }
 
-fn decimal_class() -> &'static Regex {
-    static DECIMAL: OnceLock<Regex> = OnceLock::new();
-    DECIMAL.get_or_init(|| Regex::new(r"^\d$").unwrap_or_else(|e| panic!("{e}")))
+per_thread! {
+    fn decimal_class() -> Regex {
+        Regex::new(r"^\d$").unwrap_or_else(|e| panic!("{e}"))
+    }
 }
 
 /// `str.isdecimal()` for one character (`\d`).
@@ -190,12 +190,11 @@ pub fn float(text: &str) -> f64 {
     ascii.parse().unwrap_or(0.0)
 }
 
-fn unprintable_class() -> &'static Regex {
-    static UNPRINTABLE: OnceLock<Regex> = OnceLock::new();
-    UNPRINTABLE.get_or_init(|| {
+per_thread! {
+    fn unprintable_class() -> Regex {
         Regex::new(r"^[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$")
             .unwrap_or_else(|e| panic!("{e}"))
-    })
+    }
 }
 
 /// `str.isprintable()` for one character.

@@ -2,10 +2,9 @@
 //! its own (Python's `normalize/cuts.py`): a date printed in front of the headline, a field
 //! label glued to it.
 
-use std::sync::OnceLock;
-
 use regex::Regex;
 
+use crate::per_thread::per_thread;
 use crate::segment::chars::is_space;
 use crate::text::split_words;
 
@@ -16,14 +15,13 @@ fn compile(pattern: &str) -> Regex {
     Regex::new(pattern).unwrap_or_else(|error| panic!("{pattern}: {error}"))
 }
 
-/// A date in front of a headline, as an American page or a forum prints it: "3/2/2021 …",
-/// "March 12, 2009, 08:30:14 pm …", maybe a possessive glued on ("… pm's Posting …"); a
-/// blog's day badge, the day glued to its month: "14Mar …"; a dated entry's heading, the
-/// day, a month's name in any language and the year before a colon: "14 февраля 2015: …";
-/// maybe a bar between it and the headline: "March 12, 2009 | …".
-fn leading_date() -> &'static Regex {
-    static PATTERN: OnceLock<Regex> = OnceLock::new();
-    PATTERN.get_or_init(|| {
+per_thread! {
+    /// A date in front of a headline, as an American page or a forum prints it: "3/2/2021 …",
+    /// "March 12, 2009, 08:30:14 pm …", maybe a possessive glued on ("… pm's Posting …"); a
+    /// blog's day badge, the day glued to its month: "14Mar …"; a dated entry's heading, the
+    /// day, a month's name in any language and the year before a colon: "14 февраля 2015: …";
+    /// maybe a bar between it and the headline: "March 12, 2009 | …".
+    fn leading_date() -> Regex {
         let month = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
         compile(&format!(
             concat!(
@@ -37,13 +35,14 @@ fn leading_date() -> &'static Regex {
             ),
             month = month
         ))
-    })
+    }
 }
 
-/// What is left opens a headline: a letter, or a quote opening a quoted name ("«Звонки …» - 3").
-fn headline_opening() -> &'static Regex {
-    static PATTERN: OnceLock<Regex> = OnceLock::new();
-    PATTERN.get_or_init(|| compile(r#"^[\p{L}«„“"]"#))
+per_thread! {
+    /// What is left opens a headline: a letter, or a quote opening a quoted name ("«Звонки …» - 3").
+    fn headline_opening() -> Regex {
+        compile(r#"^[\p{L}«„“"]"#)
+    }
 }
 
 /// The headline without a date printed in front of it on its line, when what is left opens
@@ -63,18 +62,17 @@ pub fn without_leading_date(text: &str) -> &str {
     text
 }
 
-/// A field label glued to the headline, seen at the case change where they meet, in Latin
-/// letters: a capital word, maybe one more lowercase word, then a lowercase word of three
-/// letters or more glued to a capital opening a lowercase word ("Topic subjectAnybody …");
-/// the capital is group 1.
-fn glued_label() -> &'static Regex {
-    static PATTERN: OnceLock<Regex> = OnceLock::new();
-    PATTERN.get_or_init(|| {
+per_thread! {
+    /// A field label glued to the headline, seen at the case change where they meet, in Latin
+    /// letters: a capital word, maybe one more lowercase word, then a lowercase word of three
+    /// letters or more glued to a capital opening a lowercase word ("Topic subjectAnybody …");
+    /// the capital is group 1.
+    fn glued_label() -> Regex {
         compile(concat!(
             r"^[\p{Lu}&&\p{Latin}][\p{Ll}&&\p{Latin}]*(?:\s[\p{Ll}&&\p{Latin}]+)?",
             r"\s[\p{Ll}&&\p{Latin}]{3,}([\p{Lu}&&\p{Latin}][\p{Ll}&&\p{Latin}])",
         ))
-    })
+    }
 }
 
 /// The headline without a field label glued to its first word, when what is left is a

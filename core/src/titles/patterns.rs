@@ -6,7 +6,7 @@
 //! matched before a captured alternative. The text these patterns read is a normalized title:
 //! one line, so Python's `$` is Rust's.
 
-use std::sync::OnceLock;
+use crate::per_thread::per_thread;
 
 use regex::Regex;
 
@@ -93,20 +93,19 @@ fn trailing_machinery() -> Vec<String> {
     .collect()
 }
 
-/// Run `read` with this thread's copy of the patterns. Copies share the compiled programs;
-/// each has its own match caches, which the regex crate hands out fastest to the thread that
-/// searched with them first, and a thread's own copy is always that thread's.
+/// Run `read` with this thread's copy of the patterns (copies share the compiled programs).
 pub fn with_patterns<T>(read: impl FnOnce(&Patterns) -> T) -> T {
-    thread_local! {
-        static OWN: Patterns = compiled().clone();
+    per_thread! {
+        fn own() -> Patterns {
+            compiled()
+        }
     }
-    OWN.with(read)
+    read(&own())
 }
 
 /// The patterns, compiled once per process.
-fn compiled() -> &'static Patterns {
-    static PATTERNS: OnceLock<Patterns> = OnceLock::new();
-    PATTERNS.get_or_init(|| Patterns {
+fn compiled() -> Patterns {
+    Patterns {
         // Leading flags: "[속보]", "【단독】", "<영상>", "(LEAD)", "(2nd LD)".
         bracketed_flag: compile(
             r"^\s*(?:[\[【<〈《]([^\]】>〉》]{1,16})[\]】>〉》]|\(([^)]{1,16})\))\s*",
@@ -128,5 +127,5 @@ fn compiled() -> &'static Patterns {
         // A date in the tail of a title line: "/ 한빛방송 2023.02.14."
         date_in_tail: compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"),
         bare_date: compile(r"^(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})$"),
-    })
+    }
 }

@@ -79,9 +79,11 @@ def _issue_day(line: str, options: Options, lang: str | None) -> _Day | None:
 
 
 def _day(line: Line, start: int, end: int, options: Options, lang: str | None) -> _Day | None:
-    """The day read between ``start`` and ``end`` of the line, and where it is in the line."""
+    """The day read between ``start`` and ``end`` of the line, and where it is in the line:
+    a date alone, as an issue prints it (a match's number beside its day and kick-off time,
+    "Match No. 12 – 14.05.2024 19:00", is an event's)."""
     reading = read_segment(line, start, end, context(options, lang))
-    if reading.value is None or reading.shape not in ("date", "full"):
+    if reading.value is None or reading.shape != "date":  # an issue's day has no clock time
         return None
     first = start + min(a for a, _ in reading.spans)
     last = start + max(b for _, b in reading.spans)

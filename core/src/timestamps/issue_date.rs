@@ -101,10 +101,13 @@ fn issue_day(line: &str, ctx: &Context) -> Result<Option<Day>, TimeError> {
     Ok(found.filter(|(_, _, last)| *last == end))
 }
 
-/// The day read between `start` and `end` of the line, and where it is in the line.
+/// The day read between `start` and `end` of the line, and where it is in the line: a date
+/// alone, as an issue prints it (a match's number beside its day and kick-off time is an
+/// event's).
 fn day(line: &Line, start: usize, end: usize, ctx: &Context) -> Result<Option<Day>, TimeError> {
     let reading = read_segment(line, start, end, ctx)?;
-    if reading.value.is_none() || !matches!(reading.shape, "date" | "full") {
+    if reading.value.is_none() || reading.shape != "date" {
+        // an issue's day has no clock time
         return Ok(None);
     }
     let first = start + reading.spans.iter().map(|span| span.0).min().unwrap_or(0);

@@ -274,8 +274,7 @@ fn may_open_byline(key: &str) -> bool {
 
 /// Hashtags alone (`hashtag_line`): only a line with a "#" may be one.
 fn is_hashtag_line(line: &str, found: &patterns::Patterns) -> bool {
-    (memchr::memchr(b'#', line.as_bytes()).is_some() || line.contains('＃'))
-        && found.hashtag_line.is_match(line)
+    chars::holds_any(line, &['#', '＃']) && found.hashtag_line.is_match(line)
 }
 
 /// A copyright sign and a year opening a lower-case line (`copyright_year`): the sign is the
@@ -291,7 +290,7 @@ fn is_social(line: &str, found: &patterns::Patterns) -> bool {
     let separated = line
         .bytes()
         .any(|byte| matches!(byte, b':' | b'|' | b'/' | b'-'))
-        || line.contains('：');
+        || chars::holds_any(line, &['：']);
     separated && found.social.is_match(line)
 }
 

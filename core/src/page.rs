@@ -272,9 +272,10 @@ pub fn read_page<'a>(
         .collect();
     let mut tags_by_line: Vec<(usize, Vec<Hashtag>)> = Vec::new();
     // a page without a hash sign has no line with one: its lines are not searched one by one
-    let signed = cleaned.contains('#') || cleaned.contains('\u{ff03}');
+    let signs = ['#', '\u{ff03}'];
+    let signed = chars::holds_any(cleaned, &signs);
     for (i, line) in kept.iter().enumerate().filter(|_| signed) {
-        if line.contains('#') || line.contains('\u{ff03}') {
+        if chars::holds_any(line, &signs) {
             tags_by_line.push((i, with_language(find_hashtags(line)?)?));
         }
     }

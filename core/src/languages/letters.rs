@@ -19,14 +19,16 @@ impl<'a> Letters<'a> {
                 starts: Vec::new(),
             };
         }
-        // Room for a character a byte, more than enough: the text is read once.
-        let mut chars = Vec::with_capacity(text.len());
-        let mut starts = Vec::with_capacity(text.len() + 1);
-        for (at, c) in text.char_indices() {
-            chars.push(c);
-            starts.push(at);
+        // Both lists made at their length (counting is cheaper than decoding), then filled
+        // in one pass: no growing, no test of room per character.
+        let count = text.chars().count();
+        let mut chars = vec!['\0'; count];
+        let mut starts = vec![text.len(); count + 1];
+        for ((letter, start), (at, c)) in chars.iter_mut().zip(&mut starts).zip(text.char_indices())
+        {
+            *letter = c;
+            *start = at;
         }
-        starts.push(text.len());
         Letters {
             text,
             chars,

@@ -66,7 +66,7 @@ fn decorated_as_space(c: char) -> char {
 /// A text with its decorations as spaces (`decorated_as_space`): the ASCII ones replaced in
 /// place, byte for byte, in a text without a full-width comma (which becomes one byte).
 fn decorated_as_spaces(text: String) -> String {
-    if text.contains('，') {
+    if chars::holds_any(&text, &['，']) {
         return text.chars().map(decorated_as_space).collect();
     }
     let mut bytes = text.into_bytes();

@@ -60,36 +60,39 @@ pub fn is_decimal(c: char) -> bool {
 /// Whether a text holds a decimal digit (`\d`). The digits past ASCII's are all from U+0660
 /// on, whose first byte is 0xD9 or more, and none is from U+AC00 to U+DFFF (Hangul syllables:
 /// first bytes 0xEB to 0xED, or 0xEA then 0xB0 or more): only the characters the other such
-/// bytes start are decoded. The text is read in blocks, a block with no such byte and no
-/// ASCII digit passed over whole (a test of every byte of the block at once, without a branch).
+/// bytes start are decoded. The text is read in blocks, a block with none of them and no ASCII
+/// digit passed over whole (each byte, with the one after it, tested at once, without a branch).
 pub fn has_decimal(text: &str) -> bool {
     const BLOCK: usize = 32;
+    /// Whether a byte may open a decimal digit, given the byte after it.
     #[inline]
-    fn opens(byte: u8) -> bool {
-        byte.wrapping_sub(b'0') < 10 || (byte >= 0xd9 && !(0xeb..=0xed).contains(&byte))
+    fn opens(byte: u8, next: u8) -> bool {
+        byte.wrapping_sub(b'0') < 10
+            || (byte >= 0xd9 && !(0xeb..=0xed).contains(&byte) && !(byte == 0xea && next >= 0xb0))
     }
     let bytes = text.as_bytes();
     let decoded_digit = |at: usize| {
         let byte = bytes[at];
         byte.is_ascii_digit()
-            || (opens(byte)
-                && !(byte == 0xea && bytes.get(at + 1).is_some_and(|&next| next >= 0xb0))
+            || (opens(byte, bytes.get(at + 1).copied().unwrap_or(0))
                 && text
                     .get(at..)
                     .and_then(|rest| rest.chars().next())
                     .is_some_and(is_decimal))
     };
-    let mut blocks = bytes.chunks_exact(BLOCK);
-    for (index, block) in blocks.by_ref().enumerate() {
-        let open = block
-            .iter()
-            .fold(0u8, |open, &byte| open | u8::from(opens(byte)));
-        if open != 0 && (index * BLOCK..(index + 1) * BLOCK).any(decoded_digit) {
+    let mut start = 0;
+    while start + BLOCK < bytes.len() {
+        let block = &bytes[start..start + BLOCK];
+        let after = &bytes[start + 1..start + BLOCK + 1];
+        let open = block.iter().zip(after).fold(0u8, |open, (&byte, &next)| {
+            open | u8::from(opens(byte, next))
+        });
+        if open != 0 && (start..start + BLOCK).any(decoded_digit) {
             return true;
         }
+        start += BLOCK;
     }
-    let tail = bytes.len() - blocks.remainder().len();
-    (tail..bytes.len()).any(decoded_digit)
+    (start..bytes.len()).any(decoded_digit)
 }
 
 /// How many runs of letters and decimal digits a text holds: the matches of `[\p{L}\d]+`,

@@ -108,9 +108,14 @@ def convert(
         if source_names:
             batches = (renamed(batch, source_names) for batch in batches)
         tables: Iterator[pl.DataFrame]
-        if compiled() is not None:  # a batch per thread of the core, beside the reading
-            work = partial(normalize_batch, options=options, threads=1)
-            tables = map_alongside(work, batches, threads=workers or available_cpus())
+        if compiled() is not None:
+            # Batches on as many threads beside the reading, their documents done by the
+            # core's pool of as many threads, in small chunks, first come first served: one
+            # batch ends while the pool goes on with the next, and the last batch of the
+            # input is shared by all the threads, not left to one.
+            threads = workers or available_cpus()
+            work = partial(normalize_batch, options=options, threads=threads)
+            tables = map_alongside(work, batches, threads=threads)
         else:
             tables = map_in_order(
                 partial(normalize_batch, options=options), *_shared(batches, workers)

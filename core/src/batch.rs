@@ -16,8 +16,8 @@ use arrow_schema::{ArrowError, DataType, Field, Fields, Schema, TimeUnit};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::PyCapsule;
-use rayon::prelude::*;
 
+use crate::chunks::{default_threads, in_chunks, kept_pool};
 use crate::documents::normalize_document;
 use crate::row::{Options, Row};
 
@@ -89,7 +89,8 @@ fn strings(column: &ArrayRef) -> PyResult<Vec<Option<&str>>> {
 }
 
 /// Normalize every text of a stream of batches (`text`, and `now`: microseconds, UTC), on
-/// `threads` threads (1: the calling thread; None: rayon's global pool, one thread per CPU).
+/// `threads` threads (1: the calling thread; more: the kept pool of that many, shared by the
+/// calls of every thread, see `chunks`; None: `default_threads`).
 #[pyfunction]
 #[pyo3(signature = (source, *, default_tz=None, title_threshold=0.0, threads=None))]
 fn normalize_stream(
@@ -101,17 +102,11 @@ fn normalize_stream(
 ) -> PyResult<ArrowStream> {
     let batches = read_stream(source)?;
     let schema = Arc::new(row_schema());
-    // One thread is the calling one, which keeps its regex caches from call to call; more are
-    // a pool of them for this call; None is rayon's global pool.
-    let inline = threads.is_some_and(|count| count <= 1);
+    // One thread is the calling one, which keeps its regex caches from call to call.
+    let threads = threads.unwrap_or_else(default_threads);
     let pool = match threads {
-        Some(count) if count > 1 => Some(
-            rayon::ThreadPoolBuilder::new()
-                .num_threads(count)
-                .build()
-                .map_err(|error| PyValueError::new_err(error.to_string()))?,
-        ),
-        _ => None,
+        0 | 1 => None,
+        count => Some(kept_pool(count).map_err(PyValueError::new_err)?),
     };
     let mut out = Vec::with_capacity(batches.len());
     for batch in &batches {
@@ -128,26 +123,25 @@ fn normalize_stream(
                 .collect(),
             None => vec![None; texts.len()],
         };
-        let row_of = |(text, now): (&Option<&str>, &Option<i64>)| -> Row {
+        let documents: Vec<(Option<&str>, Option<i64>)> = texts.into_iter().zip(nows).collect();
+        // A document's row and its text's id.
+        let made = |&(text, now): &(Option<&str>, Option<i64>)| -> (Row, Option<String>) {
             let options = Options {
                 default_tz: default_tz.clone(),
-                now: *now,
+                now,
                 title_threshold,
             };
-            safe_row(|| normalize_document(*text, &options))
+            let row = safe_row(|| normalize_document(text, &options));
+            (row, text.and_then(content_id))
         };
-        let in_parallel =
-            || -> Vec<Row> { texts.par_iter().zip(nows.par_iter()).map(row_of).collect() };
         // The rows, their texts' ids and the Arrow batch are all made without the GIL, so
         // that other Python threads (another batch's steps, the reading) run meanwhile.
         let batch = py.allow_threads(|| {
-            let rows: Vec<Row> = match &pool {
-                _ if inline => texts.iter().zip(nows.iter()).map(row_of).collect(),
-                Some(pool) => pool.install(in_parallel),
-                None => in_parallel(),
+            let (rows, ids): (Vec<Row>, Vec<Option<String>>) = match &pool {
+                None => documents.iter().map(made).unzip(),
+                Some(pool) => in_chunks(pool, &documents, made).into_iter().unzip(),
             };
-            let ids: StringArray = texts.iter().map(|text| text.and_then(content_id)).collect();
-            to_batch(&rows, Arc::new(ids), schema.clone())
+            to_batch(&rows, Arc::new(StringArray::from(ids)), schema.clone())
         });
         out.push(batch.map_err(to_py)?);
     }

@@ -7,6 +7,7 @@ use pyo3::prelude::*;
 pub mod batch;
 pub mod boilerplate;
 pub mod chrome;
+pub mod chunks;
 pub mod confidence;
 pub mod data;
 pub mod decks;

@@ -1557,3 +1557,28 @@ def test_a_quotation_above_a_headline_on_its_dateline_is_a_kicker() -> None:
     found = {c.line: c.signals for c in weigh_candidates(lines, {}, set(), {3})}
     assert found[0]["quoted_head"] == 0.0 and found[2]["deck"] == 0.0
     assert _choose(lines, dated=frozenset({3})) == lines[2]
+
+
+def test_a_dateline_ends_the_run_of_menu_lines_above_the_headline() -> None:
+    """A section menu printed as rows of headline-long lines, one under another, stands right
+    above the article's headline and its dateline (town, weekday, date, time): the dateline
+    ends that run, so the headline, the run's last line, is no list's item."""
+    page = [
+        "Новости Политика Экономика Общество Культура",
+        "Город Транспорт Дороги ЖКХ Образование",
+        "Аналитика Статьи Интервью Мнения читателей",
+        "Деньги Работа Недвижимость Налоги Пенсии",
+        "Досуг Афиша Путешествия Здоровье Дом и сад",
+        "",
+        "В Краснозаводске открыли новый пешеходный мост через реку: когда начнут ремонт старого",
+        "",
+        "Краснозаводск, Среда 12 марта 2025 09:45",
+        "Автор: Марина Ковалёва",
+        "",
+        "В Краснозаводске в среду открыли пешеходный мост через реку Серебрянку. Он соединил "
+        "набережную с новым микрорайоном на левом берегу.",
+        "",
+        "Старый мост закроют на ремонт в апреле, сообщили в управлении дорожного хозяйства "
+        "городской администрации. Работы продлятся до конца лета.",
+    ]
+    assert normalize_document("\n".join(page))["title"] == page[6]

@@ -1582,3 +1582,32 @@ def test_a_dateline_ends_the_run_of_menu_lines_above_the_headline() -> None:
         "городской администрации. Работы продлятся до конца лета.",
     ]
     assert normalize_document("\n".join(page))["title"] == page[6]
+
+
+def test_the_lead_is_read_past_a_date_a_tool_line_a_deck_and_a_caption() -> None:
+    """An article page prints its headline, the time alone, a line of tool words, a deck, a
+    one-sentence lead and a photo's caption twice before the first paragraph: the paragraph is
+    seven lines below the headline but only five candidates, and it still echoes the headline,
+    which wins over its deck."""
+    page = [
+        "Night ferry to the islands is back… when does it sail? (+timetable)",
+        "",
+        "2024-06-14 18:05",
+        "",
+        "add remove print link",
+        "",
+        "Night ferry sails to three islands from the north quay from Friday",
+        "",
+        "All eyes are on the night ferry.",
+        "",
+        "Passengers board the ferry at the north quay on Thursday evening. / Harbour Agency",
+        "Passengers board the ferry at the north quay on Thursday evening. / Harbour Agency",
+        "",
+        "The night ferry to the islands is back from Friday, two summers after the operator "
+        "stopped it for lack of crew. The boat leaves the north quay at 11 p.m. and returns at "
+        "dawn.",
+        "",
+        "Tickets for the night ferry cost the same as for the day boats, and islanders travel at "
+        "half price with their resident cards, the port authority said.",
+    ]
+    assert normalize_document("\n".join(page))["title"] == page[0]

@@ -1611,3 +1611,24 @@ def test_the_lead_is_read_past_a_date_a_tool_line_a_deck_and_a_caption() -> None
         "half price with their resident cards, the port authority said.",
     ]
     assert normalize_document("\n".join(page))["title"] == page[0]
+
+
+def test_a_headlines_third_deck_is_a_deck() -> None:
+    """A headline with three decks above its lead: the first two do not echo the lead, so only
+    the headline marks the lines under it as decks, two lines down; the third, right under the
+    second and above the lead, is a deck too, and its echo of the lead does not make it the
+    headline."""
+    page = [
+        "Saltmere's race for mayor too close to call as the count goes on",
+        "",
+        "Old town backs the incumbent, harbour districts her rival",
+        "Turnout dips two points from four years ago",
+        "Island ballots come over by boat and will be counted after midnight",
+        "",
+        "The count in Saltmere's race for mayor went on past 10 p.m. on Sunday with the two "
+        "candidates within a hundred votes, and the ballots of the island wards, which come "
+        "over by boat, will be counted after midnight.",
+        "",
+        "The election office said the result was not expected before 2 a.m.",
+    ]
+    assert normalize_document("\n".join(page))["title"] == page[0]

@@ -20,6 +20,7 @@ from normalize.text import clean_text
 from normalize.timestamps import choose_times
 from normalize.timestamps.elsewhere import body_dates, site_clocks
 from normalize.timestamps.headline_date import headline_dateline
+from normalize.timestamps.issue_date import issue_dateline
 from normalize.titles import title_ascii, title_key
 
 # A document longer than this (in characters, 1 to 3 MB of text) is analysed on its first lines
@@ -129,6 +130,11 @@ def normalize_document(
         own = headline_dateline(page.lines, headline.line, options, lang=headline.lang)
         if own is not None:
             times = choose_times([*datelines, own], near=headline.line, headless=headless)
+    if times.published_at is None:
+        # nor its headline's: the day an issue's number and date close a line of its head with
+        issue = issue_dateline(page.lines, headline.line, options, lang=headline.lang)
+        if issue is not None:
+            times = choose_times([*datelines, issue], near=headline.line, headless=headless)
     notes.extend(times.warnings)
     drop = page.machinery.keys() | page.dateline_lines | headline.lines
     lines = page.lines

@@ -29,6 +29,7 @@ from tests.test_documents import (
     BODY_WITHOUT_A_DATELINE,
     CLOCK_ATOP_AN_UNDATED_STORY,
     HEADLINES_OF_UNDATED_PAGES,
+    ISSUE_NUMBERS_OF_UNDATED_PAGES,
     TEASER_DATE_IN_THE_LATEST_NEWS,
 )
 
@@ -148,5 +149,11 @@ def test_a_date_between_teasers_alike() -> None:
 def test_a_headline_s_own_date_alike() -> None:
     for headline, lang, _ in HEADLINES_OF_UNDATED_PAGES:
         page = f"{headline}\n\n{BODY_WITHOUT_A_DATELINE[lang]}"
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_an_issue_s_number_and_day_alike() -> None:
+    for page, _ in ISSUE_NUMBERS_OF_UNDATED_PAGES:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

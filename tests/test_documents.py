@@ -315,3 +315,45 @@ def test_a_headline_s_own_date_dates_a_page_that_gives_no_other(
     assert row["title"] and row["title"] in headline  # a scraped date may be left out of it
     assert row["published_at"] == published
     assert row["published_precision"] == (published and ("minute" if published.hour else "day"))
+
+
+# Pages that print no dateline but an issue's or a clipping's number with its day, and the day
+# each dates; a decree's number and day inside a sentence date nothing.
+ISSUE_NUMBERS_OF_UNDATED_PAGES = [
+    # a weekly's question page: the source line closes with the issue's number and day
+    (
+        "Когда в Озёрске починят мост через Сонь?\n\n"
+        "Рубрика: Транспорт Вопрос читателя из газеты: Еженедельник «Озёрный край» "
+        "№ 22 14/06/2019\n\n"
+        "Отвечает Пётр Лаптев, заместитель главы района: ремонт начнётся после паводка.",
+        datetime(2019, 6, 14, tzinfo=UTC),
+    ),
+    # a press digest's breadcrumb: the clipping's source and day, then its number
+    (
+        "Обзор прессы > Экономика > lakeside.example, 11 апреля 2023 > № 5120934\n\n"
+        "В Озёрске открыли второй зерновой терминал\n\n"
+        "Новый терминал на северном причале принимает до сорока вагонов в сутки.",
+        datetime(2023, 4, 11, tzinfo=UTC),
+    ),
+    # a paper's page run into one paragraph that closes with the issue's number and day
+    (
+        "강마을 분교 아이들이 만든 아침 방송이 올해로 다섯 해째를 맞았다. 5학년 도윤이가 날씨를 "
+        "전하고, 동생들은 급식 메뉴를 읽는다.<제741호> 19-03-07",
+        datetime(2019, 3, 7, tzinfo=UTC),
+    ),
+    # a decree's number and day cited in the lead's sentence
+    (
+        "Рынок на Садовой переедет к вокзалу\n\n"
+        "Согласно постановлению от 03.02.2021 № 17 рынок переедет на новое место до лета.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "published"), ISSUE_NUMBERS_OF_UNDATED_PAGES)
+def test_an_issue_s_number_and_day_date_a_page_that_gives_no_other(
+    page: str, published: datetime | None
+) -> None:
+    row = normalize_document(page)
+    assert row["published_at"] == published
+    assert row["published_precision"] == (published and "day")

@@ -8,7 +8,6 @@ use rustc_hash::FxHashSet;
 use crate::echo::{LineKeys, ECHO_PRIOR_WORDS};
 use crate::headline::{signal, Candidate};
 use crate::page::EchoWords;
-use crate::text::count_words;
 
 // A digest's item: a head of this many words at least, right above a paragraph of its own this
 // many characters long at least; the head is echoed when the paragraph repeats this share of
@@ -60,7 +59,7 @@ pub fn digest_items<S: AsRef<str>>(
         let keys: FxHashSet<&str> = chain.iter().map(|c| c.placed.key.as_str()).collect();
         let short = chain
             .iter()
-            .any(|c| count_words(&c.placed.text, DIGEST_WHOLE_HEAD) < DIGEST_WHOLE_HEAD);
+            .any(|c| c.words(DIGEST_WHOLE_HEAD) < DIGEST_WHOLE_HEAD);
         let least = if short { DIGEST_SHORT_HEADS } else { 2 };
         let heard = chain
             .iter()
@@ -88,7 +87,7 @@ fn heads_a_paragraph<S: AsRef<str>>(
     lines: &LineKeys<S>,
     filled: &[usize],
 ) -> bool {
-    if count_words(&candidate.placed.text, DIGEST_HEAD_WORDS) < DIGEST_HEAD_WORDS
+    if candidate.words(DIGEST_HEAD_WORDS) < DIGEST_HEAD_WORDS
         || signal(&candidate.signals, "repeated") >= 1.0
         || signal(&candidate.signals, "near_dateline") >= DIGEST_DATELINE
         || ["sentence", "caption", "machinery", "site", "long"]

@@ -22,6 +22,7 @@ use crate::text::clean_text;
 use crate::timestamps::choose_times;
 use crate::timestamps::datelines::{body_dates, site_clocks};
 use crate::timestamps::headline_date;
+use crate::timestamps::issue_date;
 use crate::timestamps::{zones, Dateline};
 use crate::titles::title_key;
 use crate::unidecode::title_ascii;
@@ -72,6 +73,21 @@ fn headline_dateline(
     let zone = default_tz.map(zones::named_zone).transpose();
     let zone = zone.map_err(|error| error.to_string())?;
     headline_date::headline_dateline(lines, line, zone, default_tz, options.now, Some(lang))
+        .map_err(|error| error.to_string())
+}
+
+/// The day an issue's number and date close a line of the article's head with (see
+/// `timestamps::issue_date`), read in the caller's zone and the headline's language.
+fn issue_dateline(
+    lines: &[&str],
+    near: Option<usize>,
+    options: &Options,
+    lang: &str,
+) -> Result<Option<Dateline>, String> {
+    let default_tz = options.default_tz.as_deref();
+    let zone = default_tz.map(zones::named_zone).transpose();
+    let zone = zone.map_err(|error| error.to_string())?;
+    issue_date::issue_dateline(lines, near, zone, default_tz, options.now, Some(lang))
         .map_err(|error| error.to_string())
 }
 
@@ -152,6 +168,15 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
         let own = headline_dateline(&page.lines, line, options, &headline.lang)?;
         if let Some(own) = own {
             page.datelines.push(own);
+            times =
+                choose_times(&page.datelines, near, headless).map_err(|error| error.to_string())?;
+        }
+    }
+    if times.published_at.is_none() {
+        // nor its headline's: the day an issue's number and date close a line of its head with
+        let issue = issue_dateline(&page.lines, headline.line, options, &headline.lang)?;
+        if let Some(issue) = issue {
+            page.datelines.push(issue);
             times =
                 choose_times(&page.datelines, near, headless).map_err(|error| error.to_string())?;
         }

@@ -496,7 +496,7 @@ fn one_teaser_each(
 /// outlet's name or lower-case slug.
 fn is_unit_head(candidate: &Candidate) -> bool {
     let signals = &candidate.signals;
-    count_words(&candidate.placed.text, UNIT_HEAD_WORDS) >= UNIT_HEAD_WORDS
+    candidate.words(UNIT_HEAD_WORDS) >= UNIT_HEAD_WORDS
         && signal(signals, "repeated") < 1.0
         && ![
             "sentence",

@@ -154,6 +154,33 @@ pub(crate) fn raise_signal(signals: &mut Signals, name: &str) {
 pub struct Candidate {
     pub placed: Placed,
     pub signals: Signals,
+    /// How many words its text has, counted up to `COUNTED_WORDS` (`count_words`), once for
+    /// the many rooms that ask.
+    counted: usize,
+}
+
+/// A candidate's words are counted this far: the most any room asks of them.
+const COUNTED_WORDS: usize = HEADLINE_WORDS + 1;
+
+impl Candidate {
+    /// A candidate placed so, its words counted, no signals given yet.
+    fn new(placed: Placed) -> Self {
+        let counted = count_words(&placed.text, COUNTED_WORDS);
+        Candidate {
+            placed,
+            signals: Vec::new(),
+            counted,
+        }
+    }
+
+    /// `count_words` of its text, up to `limit`.
+    pub fn words(&self, limit: usize) -> usize {
+        if limit <= COUNTED_WORDS {
+            self.counted.min(limit)
+        } else {
+            count_words(&self.placed.text, limit)
+        }
+    }
 }
 
 /// A variant of the headline in another language.
@@ -411,7 +438,7 @@ fn may_be_a_variant(
             && candidate.placed.order.abs_diff(other.placed.order) <= DATELINE_BELOW
     });
     let signals = &candidate.signals;
-    near && count_words(&candidate.placed.text, MIN_ALT_TITLE_WORDS) >= MIN_ALT_TITLE_WORDS
+    near && candidate.words(MIN_ALT_TITLE_WORDS) >= MIN_ALT_TITLE_WORDS
         && !["after_body", "machinery", "dated", "caption"]
             .iter()
             .any(|name| signal(signals, name) != 0.0)
@@ -481,15 +508,12 @@ fn weigh_keyed<'a, S: AsRef<str>>(
                 line_keys.extend(cut.line_key(&key).map(|line_key| (index, line_key)));
             }
             let text = cut.text;
-            found.push(Candidate {
-                placed: Placed {
-                    line: index,
-                    order: rank,
-                    text,
-                    key,
-                },
-                signals: Vec::new(),
-            });
+            found.push(Candidate::new(Placed {
+                line: index,
+                order: rank,
+                text,
+                key,
+            }));
         } else if let Some(stripped) = cut.into_line_stripped().filter(|_| whole) {
             line_stripped.push((index, stripped));
         }
@@ -568,6 +592,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         let mut signals = vec![("echo", echo)];
         signals.extend(signals_of(
             &candidate.placed,
+            candidate.words(HEADLINE_WORDS + 1),
             rank,
             &placed,
             &keyed,
@@ -1094,14 +1119,14 @@ const BYLINED_HEAD_WORDS: usize = 7;
 /// headline whose lead stands below its deck, byline, date and counters.
 fn is_bylined_head(candidate: &Candidate) -> bool {
     signal(&candidate.signals, "near_dateline") > 0.0
-        && count_words(&candidate.placed.text, BYLINED_HEAD_WORDS) >= BYLINED_HEAD_WORDS
+        && candidate.words(BYLINED_HEAD_WORDS) >= BYLINED_HEAD_WORDS
 }
 
 /// A full-length candidate (`words` long at least) that its lead echoes (`least_echo` of its
 /// words at least), and no caption, widget or sentence.
 pub(crate) fn is_story_head(candidate: &Candidate, least_echo: f64, words: usize) -> bool {
     let signals = &candidate.signals;
-    count_words(&candidate.placed.text, words) >= words
+    candidate.words(words) >= words
         && signal(signals, "echo") >= least_echo
         && !["caption", "machinery", "site", "sentence"]
             .iter()
@@ -1113,10 +1138,13 @@ pub(crate) fn flag(value: bool) -> f64 {
 }
 
 /// What a candidate's place and shape say, each from 0 to 1 (length from -1); its echo is
-/// weighed before them. `read_from` is the part of its line it was read from (`headline_part`).
+/// weighed before them. `words` is how many words it has, counted up to `HEADLINE_WORDS + 1`
+/// (the words past that tell nothing more); `read_from` is the part of its line it was read
+/// from (`headline_part`).
 #[allow(clippy::too_many_arguments)]
 fn signals_of<S: AsRef<str>>(
     candidate: &Placed,
+    words: usize,
     rank: usize,
     candidates: &[Placed],
     lines: &LineKeys<S>,
@@ -1126,8 +1154,6 @@ fn signals_of<S: AsRef<str>>(
     read_from: &str,
 ) -> Result<Signals, String> {
     let text = &candidate.text;
-    // the words past `HEADLINE_WORDS + 1` tell nothing more
-    let words = count_words(text, HEADLINE_WORDS + 1);
     let is_dated = dated.contains(&(candidate.order as i64))
         && parse_timestamp(text, None, None)
             .map_err(|error| error.to_string())?

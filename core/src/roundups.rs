@@ -8,7 +8,6 @@ use rustc_hash::FxHashSet;
 use crate::echo::LineKeys;
 use crate::headline::{signal, Candidate, LEAD_LINES};
 use crate::page::EchoWords;
-use crate::text::count_words;
 
 /// A head's own story echoes this share of its words at least (the words all the heads
 /// share, the roundup's own label such as "district", left out).
@@ -59,7 +58,7 @@ pub fn roundup_heads<S: AsRef<str>>(
         let short = [k]
             .iter()
             .chain(&below)
-            .any(|&c| count_words(&candidates[c].placed.text, WHOLE_HEAD) < WHOLE_HEAD);
+            .any(|&c| candidates[c].words(WHOLE_HEAD) < WHOLE_HEAD);
         let enough = below.len() + 1 >= if short { SHORT_HEADS } else { 2 };
         if enough && !titled && tells_its_own_story(k, &below, candidates, words, lines, filled) {
             items.insert(head.placed.line);
@@ -74,7 +73,7 @@ pub fn roundup_heads<S: AsRef<str>>(
 /// sentence, caption or date.
 fn may_title(candidate: &Candidate) -> bool {
     signal(&candidate.signals, "site") != 0.0
-        || (count_words(&candidate.placed.text, TITLE_WORDS) >= TITLE_WORDS
+        || (candidate.words(TITLE_WORDS) >= TITLE_WORDS
             && ["machinery", "sentence", "caption", "dated"]
                 .iter()
                 .all(|name| signal(&candidate.signals, name) == 0.0))

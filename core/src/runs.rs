@@ -5,7 +5,6 @@
 use rustc_hash::FxHashSet;
 
 use crate::headline::{signal, Candidate};
-use crate::text::count_words;
 
 /// A run is this many heads at least, each this many words long at least, all different.
 const RUN_HEADS: usize = 5;
@@ -39,7 +38,7 @@ pub fn run_items(candidates: &[Candidate]) -> FxHashSet<usize> {
 /// photo's caption (a headline, its decks and the caption below them make no list), no dated
 /// line (an article's dateline ends the run of teasers above its headline).
 fn is_run_head(candidate: &Candidate) -> bool {
-    count_words(&candidate.placed.text, RUN_HEAD_WORDS) >= RUN_HEAD_WORDS
+    candidate.words(RUN_HEAD_WORDS) >= RUN_HEAD_WORDS
         && signal(&candidate.signals, "sentence") == 0.0
         && signal(&candidate.signals, "long") == 0.0
         && signal(&candidate.signals, "caption") == 0.0

@@ -9,7 +9,6 @@ use crate::headline::{
     is_story_head, raise_signal, signal, Candidate, BULLETS, HEAD_ECHO, HEAD_WORDS,
 };
 use crate::page::EchoWords;
-use crate::text::count_words;
 
 /// A section's name has this many words at most, and a story head stands this many lines with
 /// text below it at most.
@@ -23,7 +22,7 @@ pub fn section_names(candidates: &[Candidate], words: &[EchoWords]) -> FxHashSet
     let mut names = FxHashSet::default();
     for (k, candidate) in candidates.iter().enumerate() {
         let own = &words[k];
-        if own.is_empty() || count_words(&candidate.placed.text, NAME_WORDS + 1) > NAME_WORDS {
+        if own.is_empty() || candidate.words(NAME_WORDS + 1) > NAME_WORDS {
             continue;
         }
         let echo = signal(&candidate.signals, "echo");

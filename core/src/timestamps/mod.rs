@@ -13,6 +13,7 @@ mod civil;
 pub mod datelines;
 pub mod grammar;
 pub mod headline_date;
+pub mod issue_date;
 pub mod lines;
 mod parse;
 mod pattern;

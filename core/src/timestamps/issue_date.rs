@@ -1,0 +1,140 @@
+//! An issue's date: the day a numbered issue or clipping prints beside its number, for a page
+//! whose other lines state no publication time (mirrors `normalize/timestamps/issue_date.py`).
+//!
+//! A weekly's question page closes its source line with the issue's number and day, a paper's
+//! page its paragraphs with them, a press digest its breadcrumb with the clipping's day and
+//! number. Number and day close the line together: a day cited in the middle of a sentence
+//! beside a decree's number is another document's.
+
+use std::sync::OnceLock;
+
+use super::datelines::{Dateline, HEAD_BELOW};
+use super::lines::{context, prepare, Context, Line, Reading};
+use super::pattern::Pattern;
+use super::pychars::Indexed;
+use super::reading::read_segment;
+use super::zones::{PagePlaces, Zone};
+use super::TimeError;
+
+/// An issue's number: "№ 14", "No. 212", "제318호" (the Korean "issue no. …").
+fn number() -> &'static Pattern {
+    static NUMBER: OnceLock<Pattern> = OnceLock::new();
+    NUMBER.get_or_init(|| Pattern::new(r"(?:№|\bNo\.?) ?[0-9]+\b|제 ?[0-9]+ ?호"))
+}
+
+/// What may stand between the number and its day, or close the line after them.
+const BETWEEN: [char; 10] = [' ', '<', '>', '|', '/', ',', '·', '–', '—', '-'];
+const CLOSERS: [char; 6] = [' ', '.', ')', ']', '>', '|'];
+/// The lines above the headline that its head takes (see `choice`); a page without a headline
+/// is read whole.
+const HEAD_ABOVE: usize = 3;
+
+/// A day's reading and where it is in its line.
+type Day = (Reading, usize, usize);
+
+/// The day an issue's number and date close a line with, as the page's publication dateline of
+/// the lowest rank: the first such line of the article's head (a few lines above the headline,
+/// line `near`, to a few below it), or of the whole page when it has no headline; `None` when
+/// none does. `lang` is the headline's language, whose conventions a line without its own follows.
+pub fn issue_dateline(
+    lines: &[&str],
+    near: Option<usize>,
+    zone: Option<Zone>,
+    zone_name: Option<&str>,
+    now: Option<i64>,
+    lang: Option<&str>,
+) -> Result<Option<Dateline>, TimeError> {
+    let ctx = context(zone, zone_name, now, lang, PagePlaces::of(None));
+    let (first, last) = match near {
+        None => (0, lines.len()),
+        Some(near) => (near.saturating_sub(HEAD_ABOVE), near + HEAD_BELOW + 1),
+    };
+    for index in first..last.min(lines.len()) {
+        let Some((reading, start, end)) = issue_day(lines[index], &ctx)? else {
+            continue;
+        };
+        let offset: usize = lines[..index]
+            .iter()
+            .map(|above| above.chars().count() + 1)
+            .sum();
+        return Ok(Some(Dateline {
+            line: index,
+            role: "published",
+            rank: 1,
+            reading,
+            start: offset + start,
+            end: offset + end,
+        }));
+    }
+    Ok(None)
+}
+
+/// The reading of the day that closes the line together with the issue's number, the day after
+/// the number or the number after the day, and where the day is; `None` when the line does not
+/// close so.
+fn issue_day(line: &str, ctx: &Context) -> Result<Option<Day>, TimeError> {
+    let text = Indexed::new(line.to_string());
+    let Some(number) = number().all(&text)?.pop() else {
+        return Ok(None);
+    };
+    let (number_start, number_end) = number.span();
+    let chars: Vec<char> = line.chars().collect();
+    let prepared = prepare(line)?;
+    let after: String = chars[number_end..].iter().collect();
+    if !after.trim_matches(CLOSERS).is_empty() {
+        // the day after the number: "№ 14 05/04/2017"
+        let between = chars[number_end..]
+            .iter()
+            .take_while(|c| BETWEEN.contains(c))
+            .count();
+        let start = number_end + between;
+        let found = day(&prepared, start, chars.len(), ctx)?;
+        return Ok(found.filter(|(_, first, last)| {
+            let rest: String = chars[*last..].iter().collect();
+            *first == start && rest.trim_matches(CLOSERS).is_empty()
+        }));
+    }
+    // the number after the day: "…, 2 марта 2022 > № 4012345"
+    let before: String = chars[..number_start].iter().collect();
+    let end = before.trim_end_matches(BETWEEN).chars().count();
+    let found = day(&prepared, 0, end, ctx)?;
+    Ok(found.filter(|(_, _, last)| *last == end))
+}
+
+/// The day read between `start` and `end` of the line, and where it is in the line: a date
+/// alone, as an issue prints it (a match's number beside its day and kick-off time is an
+/// event's).
+fn day(line: &Line, start: usize, end: usize, ctx: &Context) -> Result<Option<Day>, TimeError> {
+    let reading = read_segment(line, start, end, ctx)?;
+    if reading.value.is_none() || reading.shape != "date" {
+        // an issue's day has no clock time
+        return Ok(None);
+    }
+    let first = start + reading.spans.iter().map(|span| span.0).min().unwrap_or(0);
+    let last = start + reading.spans.iter().map(|span| span.1).max().unwrap_or(0);
+    Ok(Some((reading, first, last)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn numbers(line: &str) -> Vec<String> {
+        let text = Indexed::new(line.to_string());
+        let found = number().all(&text).unwrap();
+        found.iter().map(|one| one.text().to_string()).collect()
+    }
+
+    #[test]
+    fn an_issue_s_number_is_a_sign_and_digits() {
+        assert_eq!(numbers("Еженедельник «Вести» № 14 05/04/2017"), ["№ 14"]);
+        assert_eq!(numbers("Bayside Ledger No. 212, May 3"), ["No. 212"]);
+        assert_eq!(numbers("…읽는다.<제741호> 19-03-07"), ["제741호"]);
+    }
+
+    #[test]
+    fn other_letters_and_digits_are_not() {
+        assert!(numbers("Nov 3, 2022 Nobody 12 N 431").is_empty());
+        assert!(numbers("Room No12b").is_empty());
+    }
+}

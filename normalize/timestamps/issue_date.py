@@ -1,0 +1,95 @@
+"""An issue's date: the day a numbered issue or clipping prints beside its number, for a page
+whose other lines state no publication time.
+
+A weekly's question page closes its source line with the issue's number and day ("… из газеты:
+Еженедельник "Вести Заречья" № 14 05/04/2017"), a paper's page its paragraphs with them
+("…<제318호> 09-10-21"), a press digest its breadcrumb with the clipping's day and number ("… >
+harbor.example, 2 марта 2022 > № 4012345"). Number and day close the line together: a day
+cited in the middle of a sentence beside a decree's number ("… постановлением от 12.05.2017
+№ 45 о …") is another document's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import regex
+
+from normalize.options import Options
+from normalize.timestamps.datelines import Dateline
+from normalize.timestamps.elsewhere import HEAD_BELOW
+from normalize.timestamps.lines import Line, Reading, context, prepare
+from normalize.timestamps.reading import read_segment
+
+# An issue's number: "№ 14", "No. 212", "제318호" (the Korean "issue no. …").
+_NUMBER: Final = regex.compile(r"(?:№|\bNo\.?) ?[0-9]+\b|제 ?[0-9]+ ?호")
+# What may stand between the number and its day, or close the line after them.
+_BETWEEN: Final = " <>|/,·–—-"
+_CLOSERS: Final = " .)]>|"
+# The lines above the headline that its head takes (see `choice`); a page without a headline
+# is read whole.
+_HEAD_ABOVE: Final = 3
+# A day's reading and where it is in its line.
+_Day = tuple[Reading, int, int]
+
+
+def issue_dateline(
+    lines: Sequence[str], near: int | None, options: Options, *, lang: str | None = None
+) -> Dateline | None:
+    """The day an issue's number and date close a line with, as the page's publication
+    dateline of the lowest rank: the first such line of the article's head (a few lines above
+    the headline, line ``near``, to a few below it), or of the whole page when it has no
+    headline; None when none does. ``lang`` is the headline's language, whose conventions a
+    line without its own follows.
+
+    >>> lines = ["Можно ли сдать анализы бесплатно?", "", "Из газеты: «Вести» № 14 05/04/2017"]
+    >>> found = issue_dateline(lines, 0, Options(), lang="ru")
+    >>> str(found.reading.value), found.line
+    ('2017-04-05 00:00:00+00:00', 2)
+    >>> issue_dateline(["Приказ от 12.05.2017 № 45 о сроках", "Текст."], None, Options()) is None
+    True
+    """
+    first, last = (0, len(lines)) if near is None else (near - _HEAD_ABOVE, near + HEAD_BELOW + 1)
+    for index in range(max(first, 0), min(last, len(lines))):
+        line = lines[index]
+        span = _issue_day(line, options, lang) if _NUMBER.search(line) else None
+        if span is not None:
+            reading, start, end = span
+            offset = sum(len(above) + 1 for above in lines[:index])
+            return Dateline(index, "published", 1, reading, offset + start, offset + end)
+    return None
+
+
+def _issue_day(line: str, options: Options, lang: str | None) -> _Day | None:
+    """The reading of the day that closes the line together with the issue's number, the
+    day after the number or the number after the day, and where the day is; None when the
+    line does not close so."""
+    number = list(_NUMBER.finditer(line))[-1]
+    prepared = prepare(line)
+    if line[number.end() :].strip(_CLOSERS):  # the day after the number: "№ 14 05/04/2017"
+        start = number.end() + _run(line, number.end(), _BETWEEN)
+        found = _day(prepared, start, len(line), options, lang)
+        closes = found is not None and not line[found[2] :].strip(_CLOSERS)
+        return found if closes and found[1] == start else None
+    # the number after the day: "…, 2 марта 2022 > № 4012345"
+    end = len(line[: number.start()].rstrip(_BETWEEN))
+    found = _day(prepared, 0, end, options, lang)
+    return found if found is not None and found[2] == end else None
+
+
+def _day(line: Line, start: int, end: int, options: Options, lang: str | None) -> _Day | None:
+    """The day read between ``start`` and ``end`` of the line, and where it is in the line:
+    a date alone, as an issue prints it (a match's number beside its day and kick-off time,
+    "Match No. 12 – 14.05.2024 19:00", is an event's)."""
+    reading = read_segment(line, start, end, context(options, lang))
+    if reading.value is None or reading.shape != "date":  # an issue's day has no clock time
+        return None
+    first = start + min(a for a, _ in reading.spans)
+    last = start + max(b for _, b in reading.spans)
+    return reading, first, last
+
+
+def _run(text: str, start: int, chars: str) -> int:
+    """How many of ``chars`` follow one another in the text from ``start``."""
+    return len(text[start:]) - len(text[start:].lstrip(chars))

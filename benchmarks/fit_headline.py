@@ -31,8 +31,10 @@ its language (``more``, ``third``, ...; a language's own pages.toml is the batch
 same name in every language being one batch; each batch is scored with the weights fitted on
 all the others. The cross-validated share, not the share on the pages fitted, says whether a
 fit is better. Prints both, the weights fitted on all pages (as WEIGHTS in
-normalize/headline.py holds them) and the pages still wrong. Deterministic: no randomness.
-Needs numpy and scipy (the ``bench`` extra).
+normalize/headline.py holds them) and the pages still wrong; ``--candidates`` lists each of
+those pages' candidates, marking those that print the expected headline, with their log-odds
+and what each signal adds, to tell a signal measured wrongly from a weight. Deterministic: no
+randomness. Needs numpy and scipy (the ``bench`` extra).
 """
 
 from __future__ import annotations
@@ -72,13 +74,20 @@ class Case:
     """One page: its batch, its candidates' signals, and which of them print the headline."""
 
     def __init__(
-        self, name: str, batch: str, signals: list[list[float]], right: set[int], has: bool
+        self,
+        name: str,
+        batch: str,
+        signals: list[list[float]],
+        right: set[int],
+        has: bool,
+        texts: list[str] | None = None,
     ):
         self.name = name
         self.batch = batch
         self.signals = signals
         self.right = right
         self.has_headline = has
+        self.texts = texts or []  # each candidate's text, for listing a miss's candidates
 
     def reachable(self) -> bool:
         return not self.has_headline or bool(self.right)
@@ -163,7 +172,8 @@ def load(paths: list[Path]) -> list[Case]:
                 for c in candidates
             ]
             name = f"{path.parent.name}/{document['file']}"
-            cases.append(Case(name, batch_of(path), signals, right, want is not None))
+            texts = [c.text for c in candidates]
+            cases.append(Case(name, batch_of(path), signals, right, want is not None, texts))
     return cases
 
 
@@ -239,12 +249,32 @@ def cross_validate(cases: list[Case], fit: Fit) -> dict[str, tuple[int, int]]:
     return scored
 
 
+def show_candidates(case: Case, weights: Weights) -> None:
+    """A page the weights get wrong: each candidate's log-odds, whether it prints the expected
+    headline (``+``), its text, and what each of its signals adds (weight times value)."""
+    print(f"{case.name} [{case.batch}]: " + ("headline" if case.has_headline else "no headline"))
+    for k, (row, text) in enumerate(zip(case.signals, case.texts, strict=True)):
+        adds = {
+            name: round(float(weight * value), 2)
+            for name, weight, value in zip(NAMES, weights, row, strict=True)
+            if value and name != "bias"
+        }
+        mark = "+" if k in case.right else " "
+        score = float(np.dot(weights, row))
+        print(f"  {mark} {score:7.2f}  {text[:70]!r}  {adds}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("pages", nargs="+", type=Path, help="pages.toml of development pages")
     parser.add_argument("--method", choices=("current", "ascent", "logit"), default="ascent")
     parser.add_argument("--fixed", default="", help="weights kept as they are, by commas")
     parser.add_argument("--l2", type=float, default=L2, help="the logit's L2 penalty")
+    parser.add_argument(
+        "--candidates",
+        action="store_true",
+        help="list each page still wrong with its candidates' signals and log-odds",
+    )
     args = parser.parse_args()
     cases = load(args.pages)
     start = np.array([WEIGHTS[name] for name in NAMES], dtype=np.float64)
@@ -274,8 +304,11 @@ def main() -> None:
         moved = f"  # was {old}" if value != old else ""
         print(f'        "{name}": {float(value)},{moved}')
     outcomes, _ = pages.outcomes(weights)
-    wrong = (case.name for case, ok in zip(cases, outcomes, strict=True) if not ok)
-    print("still wrong:", " ".join(wrong))
+    wrong = [case for case, ok in zip(cases, outcomes, strict=True) if not ok]
+    print("still wrong:", " ".join(case.name for case in wrong))
+    if args.candidates:
+        for case in wrong:
+            show_candidates(case, weights)
 
 
 if __name__ == "__main__":

@@ -28,10 +28,11 @@ _QUOTATION_WORDS: Final = 3
 
 
 def mark_decks(candidates: list[Candidate], dated: Collection[int], body_start: int) -> None:
-    """Sets each candidate's ``deck`` (it stands below a headline that may have a deck, or it
-    is a point of a summary under the dateline) and ``quoted_head`` (it is a quotation printed
-    whole with its deck right below it). ``dated`` holds the ranks of the datelines and
-    bylines, ``body_start`` the rank of the article's first paragraph."""
+    """Sets each candidate's ``deck`` (it stands below a headline that may have a deck, or right
+    below a deck in a deck's shape above the article, or it is a point of a summary under the
+    dateline) and ``quoted_head`` (it is a quotation printed whole with its deck right below
+    it). ``dated`` holds the ranks of the datelines and bylines, ``body_start`` the rank of the
+    article's first paragraph."""
     heads = [candidate for candidate in candidates if may_have_a_deck(candidate)]
     points = summary_points(candidates, dated, body_start)
     quoted = quoted_heads(candidates)
@@ -41,6 +42,24 @@ def mark_decks(candidates: list[Candidate], dated: Collection[int], body_start: 
         below_a_head = decked or candidate.line in points or candidate.line in quoted_decks
         candidate.signals["deck"] = float(below_a_head)
         candidate.signals["quoted_head"] = float(candidate.line in quoted)
+    _mark_decks_below_decks(candidates, body_start)
+
+
+def _mark_decks_below_decks(candidates: list[Candidate], body_start: int) -> None:
+    """Marks a deck each candidate right below a deck, above the article's first paragraph (at
+    rank ``body_start``), with a whole headline's length and no finished sentence: a headline's
+    second and third decks. In page order, so each deck marked passes the mark on below."""
+    by_rank = {candidate.order: candidate for candidate in candidates}
+    for candidate in candidates:
+        above = by_rank.get(candidate.order - 1)
+        if (
+            above is not None
+            and above.signals["deck"]
+            and candidate.order < body_start
+            and is_deck_shaped(candidate)
+            and not candidate.signals["sentence"]
+        ):
+            candidate.signals["deck"] = 1.0
 
 
 def quoted_heads(candidates: list[Candidate]) -> dict[int, int]:

@@ -51,7 +51,7 @@ from normalize.heads import (
 )
 from normalize.labels import is_widget_text
 from normalize.languages import detect_language
-from normalize.leads import LEAD_LINES, opens_a_paragraph
+from normalize.leads import lead_below, opens_a_paragraph
 from normalize.notices import without_notice
 from normalize.numbered import in_numbered_list
 from normalize.options import TITLE_THRESHOLD
@@ -307,7 +307,7 @@ def _context_signals(
     blog's post title under its date header), is not held short."""
     words = [echo_words(candidate.text) for candidate in candidates]
     for rank, candidate in enumerate(candidates):
-        lead = next((p for p in body if 0 < p - candidate.order <= LEAD_LINES), None)
+        lead = lead_below(candidate, candidates, body)
         lead_line = lines[filled[lead]] if lead is not None else ""
         shared = len(words[rank] & echo_words(lead_line))
         restates = (

@@ -15,8 +15,28 @@ from typing import Final
 from normalize.heads import Candidate, opens
 from normalize.page import echo_words
 
-# How far below a candidate the lead paragraph may start, in lines with text.
+# How far below a candidate a paragraph that opens with its term, or a notice's or a roundup's
+# story, may start, in lines with text.
 LEAD_LINES: Final = 6
+# A candidate's lead is the first paragraph below it with fewer than this many candidates
+# between them (its decks, a caption, its copy); datelines, tool lines and other lines no
+# candidate comes from do not count.
+LEAD_HEADS: Final = 6
+
+
+def lead_below(candidate: Candidate, candidates: list[Candidate], body: list[int]) -> int | None:
+    """The rank of the candidate's lead: the first paragraph of ``body`` (ranks among the lines
+    with text) below it, unless ``LEAD_HEADS`` candidates or more stand between them.
+
+    >>> head, deck = Candidate(0, 0, "Ferry fares rise", "", {}), Candidate(4, 4, "Deck", "", {})
+    >>> lead_below(head, [head, deck], [9, 12]), lead_below(deck, [head, deck], [2])
+    (9, None)
+    """
+    below = next((p for p in body if p > candidate.order), None)
+    if below is None:
+        return None
+    between = sum(1 for other in candidates if candidate.order < other.order < below)
+    return below if between < LEAD_HEADS else None
 
 
 def opens_a_paragraph(

@@ -16,10 +16,10 @@ _RUN_HEAD_WORDS: Final = 4
 
 def run_items(candidates: list[Candidate]) -> set[int]:
     """The lines of the heads of every run of ``_RUN_HEADS`` or more different headline-long
-    candidates on consecutive lines with text (no finished sentence, no deck's length among
-    them), all but the last of each run.
+    candidates on consecutive lines with text (no finished sentence, no deck's length, no dated
+    line among them), all but the last of each run.
 
-    >>> shape = {"sentence": 0.0, "long": 0.0, "caption": 0.0}
+    >>> shape = {"sentence": 0.0, "long": 0.0, "caption": 0.0, "dated": 0.0}
     >>> heads = ["Ferry fares rise on island routes", "Night buses return to the old town",
     ...          "Council delays vote on the new pier", "Storm closes the coast road again",
     ...          "School year starts a week later"]
@@ -45,11 +45,12 @@ def run_items(candidates: list[Candidate]) -> set[int]:
 def _is_run_head(candidate: Candidate) -> bool:
     """Whether the candidate may be a list's head: headline-long, no sentence, no deck, no
     photo's caption (a headline, its decks and the caption of the photo below them make no
-    list)."""
+    list), no dated line (an article's dateline ends the run of teasers above its headline)."""
     signals = candidate.signals
     return (
         len(candidate.text.split()) >= _RUN_HEAD_WORDS
         and not signals["sentence"]
         and not signals["long"]
         and not signals["caption"]
+        and not signals["dated"]
     )

@@ -1557,3 +1557,78 @@ def test_a_quotation_above_a_headline_on_its_dateline_is_a_kicker() -> None:
     found = {c.line: c.signals for c in weigh_candidates(lines, {}, set(), {3})}
     assert found[0]["quoted_head"] == 0.0 and found[2]["deck"] == 0.0
     assert _choose(lines, dated=frozenset({3})) == lines[2]
+
+
+def test_a_dateline_ends_the_run_of_menu_lines_above_the_headline() -> None:
+    """A section menu printed as rows of headline-long lines, one under another, stands right
+    above the article's headline and its dateline (town, weekday, date, time): the dateline
+    ends that run, so the headline, the run's last line, is no list's item."""
+    page = [
+        "Новости Политика Экономика Общество Культура",
+        "Город Транспорт Дороги ЖКХ Образование",
+        "Аналитика Статьи Интервью Мнения читателей",
+        "Деньги Работа Недвижимость Налоги Пенсии",
+        "Досуг Афиша Путешествия Здоровье Дом и сад",
+        "",
+        "В Краснозаводске открыли новый пешеходный мост через реку: когда начнут ремонт старого",
+        "",
+        "Краснозаводск, Среда 12 марта 2025 09:45",
+        "Автор: Марина Ковалёва",
+        "",
+        "В Краснозаводске в среду открыли пешеходный мост через реку Серебрянку. Он соединил "
+        "набережную с новым микрорайоном на левом берегу.",
+        "",
+        "Старый мост закроют на ремонт в апреле, сообщили в управлении дорожного хозяйства "
+        "городской администрации. Работы продлятся до конца лета.",
+    ]
+    assert normalize_document("\n".join(page))["title"] == page[6]
+
+
+def test_the_lead_is_read_past_a_date_a_tool_line_a_deck_and_a_caption() -> None:
+    """An article page prints its headline, the time alone, a line of tool words, a deck, a
+    one-sentence lead and a photo's caption twice before the first paragraph: the paragraph is
+    seven lines below the headline but only five candidates, and it still echoes the headline,
+    which wins over its deck."""
+    page = [
+        "Night ferry to the islands is back… when does it sail? (+timetable)",
+        "",
+        "2024-06-14 18:05",
+        "",
+        "add remove print link",
+        "",
+        "Night ferry sails to three islands from the north quay from Friday",
+        "",
+        "All eyes are on the night ferry.",
+        "",
+        "Passengers board the ferry at the north quay on Thursday evening. / Harbour Agency",
+        "Passengers board the ferry at the north quay on Thursday evening. / Harbour Agency",
+        "",
+        "The night ferry to the islands is back from Friday, two summers after the operator "
+        "stopped it for lack of crew. The boat leaves the north quay at 11 p.m. and returns at "
+        "dawn.",
+        "",
+        "Tickets for the night ferry cost the same as for the day boats, and islanders travel at "
+        "half price with their resident cards, the port authority said.",
+    ]
+    assert normalize_document("\n".join(page))["title"] == page[0]
+
+
+def test_a_headlines_third_deck_is_a_deck() -> None:
+    """A headline with three decks above its lead: the first two do not echo the lead, so only
+    the headline marks the lines under it as decks, two lines down; the third, right under the
+    second and above the lead, is a deck too, and its echo of the lead does not make it the
+    headline."""
+    page = [
+        "Saltmere's race for mayor too close to call as the count goes on",
+        "",
+        "Old town backs the incumbent, harbour districts her rival",
+        "Turnout dips two points from four years ago",
+        "Island ballots come over by boat and will be counted after midnight",
+        "",
+        "The count in Saltmere's race for mayor went on past 10 p.m. on Sunday with the two "
+        "candidates within a hundred votes, and the ballots of the island wards, which come "
+        "over by boat, will be counted after midnight.",
+        "",
+        "The election office said the result was not expected before 2 a.m.",
+    ]
+    assert normalize_document("\n".join(page))["title"] == page[0]

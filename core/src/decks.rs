@@ -9,7 +9,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::headline::{flag, is_deck_of, may_have_a_deck, signal, Candidate};
+use crate::headline::{flag, is_deck_of, may_have_a_deck, raise_signal, signal, Candidate};
 use crate::summaries::summary_points;
 use crate::text::count_words;
 
@@ -54,7 +54,27 @@ pub fn mark_decks(
             .signals
             .push(("quoted_head", flag(quoted.contains_key(&line))));
     }
+    mark_decks_below_decks(candidates, body_start);
     Ok(())
+}
+
+/// Marks a deck each candidate right below a deck, above the article's first paragraph (at
+/// rank `body_start`), with a whole headline's length and no finished sentence: a headline's
+/// second and third decks (`_mark_decks_below_decks`). In page order (the candidates are in
+/// it, so the one on the line with text above is the one before), so each deck marked passes
+/// the mark on below.
+fn mark_decks_below_decks(candidates: &mut [Candidate], body_start: usize) {
+    for k in 1..candidates.len() {
+        let (above, candidate) = (&candidates[k - 1], &candidates[k]);
+        if above.placed.order + 1 == candidate.placed.order
+            && signal(&above.signals, "deck") != 0.0
+            && candidate.placed.order < body_start
+            && is_deck_shaped(candidate)
+            && signal(&candidate.signals, "sentence") == 0.0
+        {
+            raise_signal(&mut candidates[k].signals, "deck");
+        }
+    }
 }
 
 /// The headlines printed as a quotation whole, each with the line of its deck (by their

@@ -74,8 +74,12 @@ pub const WEIGHTS: [(&str, f64); 24] = [
 pub const TITLE_THRESHOLD: f64 = 0.0;
 /// Headlines are at most this many words long.
 const HEADLINE_WORDS: usize = 20;
-/// How far below a candidate the lead paragraph may start, in lines with text.
+/// How far below a candidate a paragraph that opens with its term, or a notice's or a
+/// roundup's story, may start, in lines with text.
 pub const LEAD_LINES: usize = 6;
+/// A candidate's lead is the first paragraph below it with fewer than this many candidates
+/// between them; datelines, tool lines and other lines no candidate comes from do not count.
+const LEAD_HEADS: usize = 6;
 /// A deck stands this many lines with text below its headline, at most.
 const DECK_BELOW: usize = 2;
 /// A page with more story heads than this, each printed once, is a listing; a listing's story
@@ -540,12 +544,13 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             && is_body_shaped(line(i))
             && !is_doubled(line(i))
     };
-    // The body's lines by rank: only the first and those up to `LEAD_LINES` below the last
-    // candidate are ever read, so the rest of the page is not looked at.
-    let last_read = found.iter().map(|c| c.placed.order).max().unwrap_or(0) + LEAD_LINES;
+    // The body's lines by rank: only the first, those up to `LEAD_LINES` below the last
+    // candidate and the first below it (its lead) are ever read, so the rest of the page is
+    // not looked at.
+    let last = found.iter().map(|c| c.placed.order).max().unwrap_or(0);
     let mut body: Vec<usize> = Vec::new();
     for (rank, &i) in filled.iter().enumerate() {
-        if rank > last_read && !body.is_empty() {
+        if rank > last + LEAD_LINES && body.last().is_some_and(|&p| p > last) {
             break;
         }
         // a numbered list's items are no paragraphs
@@ -934,10 +939,7 @@ fn context_signals<S: AsRef<str>>(
     let placed: Vec<Placed> = candidates.iter().map(|c| c.placed.clone()).collect();
     for (rank, candidate) in candidates.iter_mut().enumerate() {
         let order = candidate.placed.order;
-        let lead = body
-            .iter()
-            .find(|&&p| p > order && p - order <= LEAD_LINES)
-            .copied();
+        let lead = lead_below(order, &orders, body);
         let lead_line = lead.and_then(|p| filled.get(p)).copied();
         let shared = match lead_line {
             Some(i) if i < lines.len() => words[rank].shared_with(lines.words(i)),
@@ -1019,6 +1021,15 @@ fn heads_its_paragraph<S: AsRef<str>>(
         && filled
             .get(below)
             .is_some_and(|&i| words.shared_with(lines.words(i)) > 0)
+}
+
+/// The rank of the lead of the candidate at rank `order` (`lead_below`): the first paragraph
+/// of `body` below it, unless `LEAD_HEADS` candidates (at the ranks `orders`) or more stand
+/// between them.
+fn lead_below(order: usize, orders: &[usize], body: &[usize]) -> Option<usize> {
+    let below = body.iter().copied().find(|&p| p > order)?;
+    let between = orders.iter().filter(|&&o| order < o && o < below).count();
+    (between < LEAD_HEADS).then_some(below)
 }
 
 /// Whether a paragraph of the lead (`LEAD_LINES` below the candidate at most) opens with the

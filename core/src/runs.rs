@@ -11,8 +11,8 @@ const RUN_HEADS: usize = 5;
 const RUN_HEAD_WORDS: usize = 4;
 
 /// The lines of the heads of every run of `RUN_HEADS` or more different headline-long
-/// candidates on consecutive lines with text (no finished sentence, no deck's length among
-/// them), all but the last of each run.
+/// candidates on consecutive lines with text (no finished sentence, no deck's length, no dated
+/// line among them), all but the last of each run.
 pub fn run_items(candidates: &[Candidate]) -> FxHashSet<usize> {
     let mut items = FxHashSet::default();
     let mut run: Vec<&Candidate> = Vec::new();
@@ -35,10 +35,12 @@ pub fn run_items(candidates: &[Candidate]) -> FxHashSet<usize> {
 }
 
 /// Whether the candidate may be a list's head: headline-long, no sentence, no deck, no
-/// photo's caption (a headline, its decks and the caption below them make no list).
+/// photo's caption (a headline, its decks and the caption below them make no list), no dated
+/// line (an article's dateline ends the run of teasers above its headline).
 fn is_run_head(candidate: &Candidate) -> bool {
     candidate.words(RUN_HEAD_WORDS) >= RUN_HEAD_WORDS
         && signal(&candidate.signals, "sentence") == 0.0
         && signal(&candidate.signals, "long") == 0.0
         && signal(&candidate.signals, "caption") == 0.0
+        && signal(&candidate.signals, "dated") == 0.0
 }

@@ -70,8 +70,9 @@ def _issue_day(line: str, options: Options, lang: str | None) -> _Day | None:
     if line[number.end() :].strip(_CLOSERS):  # the day after the number: "№ 14 05/04/2017"
         start = number.end() + _run(line, number.end(), _BETWEEN)
         found = _day(prepared, start, len(line), options, lang)
-        closes = found is not None and not line[found[2] :].strip(_CLOSERS)
-        return found if closes and found[1] == start else None
+        if found is None or found[1] != start or line[found[2] :].strip(_CLOSERS):
+            return None
+        return found
     # the number after the day: "…, 2 марта 2022 > № 4012345"
     end = len(line[: number.start()].rstrip(_BETWEEN))
     found = _day(prepared, 0, end, options, lang)

@@ -23,7 +23,7 @@ use crate::timestamps::choose_times;
 use crate::timestamps::datelines::{body_dates, site_clocks};
 use crate::timestamps::headline_date;
 use crate::timestamps::issue_date;
-use crate::timestamps::{zones, Dateline};
+use crate::timestamps::zones;
 use crate::titles::title_key;
 use crate::unidecode::title_ascii;
 
@@ -61,34 +61,11 @@ pub fn normalize_document(text: Option<&str>, options: &Options) -> Row {
     }
 }
 
-/// The date the headline's line prints set apart from its words (see
-/// `timestamps::headline_date`), read in the caller's zone and the headline's language.
-fn headline_dateline(
-    lines: &[&str],
-    line: usize,
-    options: &Options,
-    lang: &str,
-) -> Result<Option<Dateline>, String> {
+/// The zone the caller names for times printed without one (`default_tz`), if any.
+fn caller_zone(options: &Options) -> Result<Option<zones::Zone>, String> {
     let default_tz = options.default_tz.as_deref();
     let zone = default_tz.map(zones::named_zone).transpose();
-    let zone = zone.map_err(|error| error.to_string())?;
-    headline_date::headline_dateline(lines, line, zone, default_tz, options.now, Some(lang))
-        .map_err(|error| error.to_string())
-}
-
-/// The day an issue's number and date close a line of the article's head with (see
-/// `timestamps::issue_date`), read in the caller's zone and the headline's language.
-fn issue_dateline(
-    lines: &[&str],
-    near: Option<usize>,
-    options: &Options,
-    lang: &str,
-) -> Result<Option<Dateline>, String> {
-    let default_tz = options.default_tz.as_deref();
-    let zone = default_tz.map(zones::named_zone).transpose();
-    let zone = zone.map_err(|error| error.to_string())?;
-    issue_date::issue_dateline(lines, near, zone, default_tz, options.now, Some(lang))
-        .map_err(|error| error.to_string())
+    zone.map_err(|error| error.to_string())
 }
 
 /// The row that hands a document back to the Python path, with why.
@@ -161,11 +138,17 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
     }
     let near = headline.line.map(|line| line as i64);
     let headless = headline.title.is_none();
+    // how the fallbacks below read a date: the caller's zone (named only when one is read),
+    // the headline's language
+    let (default_tz, now) = (options.default_tz.as_deref(), options.now);
+    let (zone, lang) = (|| caller_zone(options), Some(headline.lang.as_str()));
     let mut times =
         choose_times(&page.datelines, near, headless).map_err(|error| error.to_string())?;
     if let (None, Some(line)) = (times.published_at, headline.line) {
         // no line states the page's time: the date its headline's line prints, if any
-        let own = headline_dateline(&page.lines, line, options, &headline.lang)?;
+        let own =
+            headline_date::headline_dateline(&page.lines, line, zone()?, default_tz, now, lang)
+                .map_err(|error| error.to_string())?;
         if let Some(own) = own {
             page.datelines.push(own);
             times =
@@ -174,7 +157,9 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
     }
     if times.published_at.is_none() {
         // nor its headline's: the day an issue's number and date close a line of its head with
-        let issue = issue_dateline(&page.lines, headline.line, options, &headline.lang)?;
+        let head = headline.line;
+        let issue = issue_date::issue_dateline(&page.lines, head, zone()?, default_tz, now, lang)
+            .map_err(|error| error.to_string())?;
         if let Some(issue) = issue {
             page.datelines.push(issue);
             times =

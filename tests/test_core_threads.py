@@ -6,8 +6,6 @@ forked child too."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Any
@@ -16,9 +14,10 @@ import polars as pl
 import pytest
 from polars.testing import assert_frame_equal
 
-from normalize.core import PURE_PYTHON, compiled, stream_rows
+from normalize.core import compiled, stream_rows
 from normalize.schema import UTC_INSTANT
 from tests.test_core import fixture_pages
+from tests.test_core_warm import run
 
 core: Any = compiled()
 pytestmark = pytest.mark.skipif(core is None, reason="the compiled core is not built")
@@ -71,13 +70,4 @@ if pid == 0:
 _, status = os.waitpid(pid, 0)
 print(os.waitstatus_to_exitcode(status))
 """
-    environment = {key: value for key, value in os.environ.items() if key != PURE_PYTHON}
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    assert done.stdout.strip() == "0"
+    assert run(code).stdout.strip() == "0"

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from normalize.core import compiled
+from normalize.core import PURE_PYTHON, compiled
 
 core: Any = compiled()
 pytestmark = pytest.mark.skipif(core is None, reason="the compiled core is not built")
@@ -20,9 +20,7 @@ PAGE = "Лидеры встретились в Пекине\n\n17 мая 2024, 1
 
 
 def run(code: str) -> subprocess.CompletedProcess[str]:
-    environment = {
-        key: value for key, value in os.environ.items() if key != "NORMALIZE_PURE_PYTHON"
-    }
+    environment = {key: value for key, value in os.environ.items() if key != PURE_PYTHON}
     return subprocess.run(
         [sys.executable, "-c", code],
         env=environment,

@@ -37,11 +37,17 @@ def mark_decks(candidates: list[Candidate], dated: Collection[int], body_start: 
     points = summary_points(candidates, dated, body_start)
     quoted = quoted_heads(candidates)
     quoted_decks = set(quoted.values())
+    echoes = {candidate.line: candidate.signals["echo"] for candidate in candidates}
     for candidate in candidates:
         decked = any(is_deck_of(candidate, head) for head in heads)
         below_a_head = decked or candidate.line in points or candidate.line in quoted_decks
         candidate.signals["deck"] = float(below_a_head)
         candidate.signals["quoted_head"] = float(candidate.line in quoted)
+        if candidate.line in points:
+            # a summary's point sums up its headline's story: its lead's words are no more its
+            # own than its headline's
+            held = min(candidate.signals["echo"], echoes[points[candidate.line]])
+            candidate.signals["echo"] = held
     _mark_decks_below_decks(candidates, body_start)
 
 

@@ -46,13 +46,27 @@ pub fn mark_decks(
                 .any(|(head, &may)| may && is_deck_of(candidate, head))
         })
         .collect();
+    let echoes: BTreeMap<usize, f64> = candidates
+        .iter()
+        .map(|c| (c.placed.line, signal(&c.signals, "echo")))
+        .collect();
     for (candidate, decked) in candidates.iter_mut().zip(decked) {
         let line = candidate.placed.line;
-        let below_a_head = decked || points.contains(&line) || quoted_decks.contains(&line);
+        let below_a_head = decked || points.contains_key(&line) || quoted_decks.contains(&line);
         candidate.signals.push(("deck", flag(below_a_head)));
         candidate
             .signals
             .push(("quoted_head", flag(quoted.contains_key(&line))));
+        if let Some(head) = points.get(&line) {
+            // a summary's point sums up its headline's story: its lead's words are no more its
+            // own than its headline's
+            let held = signal(&candidate.signals, "echo").min(echoes[head]);
+            for (key, value) in candidate.signals.iter_mut() {
+                if *key == "echo" {
+                    *value = held;
+                }
+            }
+        }
     }
     mark_decks_below_decks(candidates, body_start);
     Ok(())

@@ -31,8 +31,8 @@ def mark_decks(candidates: list[Candidate], dated: Collection[int], body_start: 
     """Sets each candidate's ``deck`` (it stands below a headline that may have a deck, or right
     below a deck in a deck's shape above the article, or it is a point of a summary under the
     dateline) and ``quoted_head`` (it is a quotation printed whole with its deck right below
-    it). ``dated`` holds the ranks of the datelines and bylines, ``body_start`` the rank of the
-    article's first paragraph."""
+    it); a summary's point echoes no more than its headline. ``dated`` holds the ranks of the
+    datelines and bylines, ``body_start`` the rank of the article's first paragraph."""
     heads = [candidate for candidate in candidates if may_have_a_deck(candidate)]
     points = summary_points(candidates, dated, body_start)
     quoted = quoted_heads(candidates)

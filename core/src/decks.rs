@@ -23,8 +23,9 @@ const QUOTATION_WORDS: usize = 3;
 
 /// Sets each candidate's `deck` (it stands below a headline that may have a deck, or it is a
 /// point of a summary under the dateline) and `quoted_head` (it is a quotation printed whole
-/// with its deck right below it). `dated` holds the ranks of the datelines and bylines,
-/// `body_start` the rank of the article's first paragraph.
+/// with its deck right below it); a summary's point echoes no more than its headline. `dated`
+/// holds the ranks of the datelines and bylines, `body_start` the rank of the article's first
+/// paragraph.
 pub fn mark_decks(
     candidates: &mut [Candidate],
     dated: &[i64],

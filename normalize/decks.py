@@ -31,17 +31,23 @@ def mark_decks(candidates: list[Candidate], dated: Collection[int], body_start: 
     """Sets each candidate's ``deck`` (it stands below a headline that may have a deck, or right
     below a deck in a deck's shape above the article, or it is a point of a summary under the
     dateline) and ``quoted_head`` (it is a quotation printed whole with its deck right below
-    it). ``dated`` holds the ranks of the datelines and bylines, ``body_start`` the rank of the
-    article's first paragraph."""
+    it); a summary's point echoes no more than its headline. ``dated`` holds the ranks of the
+    datelines and bylines, ``body_start`` the rank of the article's first paragraph."""
     heads = [candidate for candidate in candidates if may_have_a_deck(candidate)]
     points = summary_points(candidates, dated, body_start)
     quoted = quoted_heads(candidates)
     quoted_decks = set(quoted.values())
+    echoes = {candidate.line: candidate.signals["echo"] for candidate in candidates}
     for candidate in candidates:
         decked = any(is_deck_of(candidate, head) for head in heads)
         below_a_head = decked or candidate.line in points or candidate.line in quoted_decks
         candidate.signals["deck"] = float(below_a_head)
         candidate.signals["quoted_head"] = float(candidate.line in quoted)
+        if candidate.line in points:
+            # a summary's point sums up its headline's story: its lead's words are no more its
+            # own than its headline's
+            held = min(candidate.signals["echo"], echoes[points[candidate.line]])
+            candidate.signals["echo"] = held
     _mark_decks_below_decks(candidates, body_start)
 
 

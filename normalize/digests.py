@@ -14,6 +14,7 @@ from typing import Final
 
 from normalize.echo import ECHO_PRIOR_WORDS
 from normalize.heads import Candidate
+from normalize.numbered import list_number
 from normalize.page import echo_words
 
 # A digest's item: a head of this many words at least, right above a paragraph of its own this
@@ -62,6 +63,7 @@ def digest_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
         if head is not None and chain and _follows(chain[-1], head, candidates):
             chain.append(head)
             continue
+        chain = _without_article_head(chain, texts)
         short = any(len(c.text.split()) < _DIGEST_WHOLE_HEAD for c in chain)
         least = _DIGEST_SHORT_HEADS if short else 2
         heard = sum(1 for c in chain if c.line in echoed)
@@ -104,6 +106,25 @@ def _is_echoed_by_paragraph(candidate: Candidate, texts: Sequence[str]) -> bool:
     if not words:
         return False
     return len(words & echo_words(below)) / (len(words) + ECHO_PRIOR_WORDS) >= _DIGEST_ECHO
+
+
+def _without_article_head(chain: list[Candidate], texts: Sequence[str]) -> list[Candidate]:
+    """The chain without its first head when that one has no list number and every head after
+    it has one ("1. …", "2. …"): an article's headline above its intro, then its numbered
+    sections, each above its paragraph.
+
+    >>> signals = {}
+    >>> texts = ["Six bookshops of the old quarter", "An intro.", "1. Stairs up", "Text.",
+    ...          "2. By the laundry", "Text."]
+    >>> heads = [Candidate(k, k, texts[k], texts[k].lower(), signals) for k in (0, 2, 4)]
+    >>> [c.line for c in _without_article_head(heads, texts)]
+    [2, 4]
+    """
+    if len(chain) < 2 or list_number(texts[chain[0].order]) is not None:
+        return chain
+    if all(list_number(texts[c.order]) is not None for c in chain[1:]):
+        return chain[1:]
+    return chain
 
 
 def _follows(head: Candidate, other: Candidate, candidates: list[Candidate]) -> bool:

@@ -23,15 +23,19 @@ def in_numbered_list(texts: Sequence[str], at: int) -> bool:
     >>> [in_numbered_list(texts, at) for at in range(4)]
     [True, True, False, False]
     """
-    number = _list_number(texts[at])
+    number = list_number(texts[at])
     if number is None:
         return False
-    above = _list_number(texts[at - 1]) if at > 0 else None
-    below = _list_number(texts[at + 1]) if at + 1 < len(texts) else None
+    above = list_number(texts[at - 1]) if at > 0 else None
+    below = list_number(texts[at + 1]) if at + 1 < len(texts) else None
     return above == number - 1 or below == number + 1
 
 
-def _list_number(text: str) -> int | None:
-    """The list number that opens a line, if one does."""
+def list_number(text: str) -> int | None:
+    """The list number that opens a line, if one does.
+
+    >>> list_number("2. Tea is never cancelled"), list_number("Tea at 2. Never cancelled")
+    (2, None)
+    """
     found = _LIST_NUMBER.match(text)
     return int(found[1]) if found else None

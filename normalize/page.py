@@ -32,6 +32,9 @@ _ECHO_WORD: Final = regex.compile(r"\p{Hangul}{2,}|[\p{L}\p{M}]{4,}|\d{2,}")
 _STEM: Final = 5
 # Hangul words by their first syllables: a particle or ending is one syllable or two.
 _HANGUL_STEM: Final = 3
+# The particles of one syllable that close a noun ("개표가", "주민에"): a word of three syllables
+# ending in one is its noun of two.
+_PARTICLES: Final = frozenset("이가은는을를의에도와과로만")
 # Stress marks (a dictionary's or an encyclopedia's "Вече́рний") are no part of a word.
 _STRESS_MARKS: Final = str.maketrans("", "", "\u0300\u0301")
 
@@ -140,9 +143,16 @@ def echo_words(text: str) -> set[str]:
     True
     """
     return {
-        word if word[0].isdigit() else word[: _HANGUL_STEM if _is_hangul(word) else _STEM]
+        word if word[0].isdigit() else word[: _hangul_stem(word) if _is_hangul(word) else _STEM]
         for word in _ECHO_WORD.findall(text.lower().translate(_STRESS_MARKS))
     }
+
+
+def _hangul_stem(word: str) -> int:
+    """How many syllables of a Hangul word are its stem."""
+    if len(word) == _HANGUL_STEM and word[-1] in _PARTICLES:
+        return _HANGUL_STEM - 1
+    return _HANGUL_STEM
 
 
 def _is_hangul(word: str) -> bool:

@@ -23,8 +23,9 @@ const QUOTATION_WORDS: usize = 3;
 
 /// Sets each candidate's `deck` (it stands below a headline that may have a deck, or it is a
 /// point of a summary under the dateline) and `quoted_head` (it is a quotation printed whole
-/// with its deck right below it). `dated` holds the ranks of the datelines and bylines,
-/// `body_start` the rank of the article's first paragraph.
+/// with its deck right below it); a summary's point echoes no more than its headline. `dated`
+/// holds the ranks of the datelines and bylines, `body_start` the rank of the article's first
+/// paragraph.
 pub fn mark_decks(
     candidates: &mut [Candidate],
     dated: &[i64],
@@ -46,13 +47,27 @@ pub fn mark_decks(
                 .any(|(head, &may)| may && is_deck_of(candidate, head))
         })
         .collect();
+    let echoes: BTreeMap<usize, f64> = candidates
+        .iter()
+        .map(|c| (c.placed.line, signal(&c.signals, "echo")))
+        .collect();
     for (candidate, decked) in candidates.iter_mut().zip(decked) {
         let line = candidate.placed.line;
-        let below_a_head = decked || points.contains(&line) || quoted_decks.contains(&line);
+        let below_a_head = decked || points.contains_key(&line) || quoted_decks.contains(&line);
         candidate.signals.push(("deck", flag(below_a_head)));
         candidate
             .signals
             .push(("quoted_head", flag(quoted.contains_key(&line))));
+        if let Some(head) = points.get(&line) {
+            // a summary's point sums up its headline's story: its lead's words are no more its
+            // own than its headline's
+            let held = signal(&candidate.signals, "echo").min(echoes[head]);
+            for (key, value) in candidate.signals.iter_mut() {
+                if *key == "echo" {
+                    *value = held;
+                }
+            }
+        }
     }
     mark_decks_below_decks(candidates, body_start);
     Ok(())

@@ -7,6 +7,7 @@ use rustc_hash::FxHashSet;
 
 use crate::echo::{LineKeys, ECHO_PRIOR_WORDS};
 use crate::headline::{signal, Candidate};
+use crate::numbered::list_number;
 use crate::page::EchoWords;
 
 // A digest's item: a head of this many words at least, right above a paragraph of its own this
@@ -56,17 +57,18 @@ pub fn digest_items<S: AsRef<str>>(
                 continue;
             }
         }
-        let keys: FxHashSet<&str> = chain.iter().map(|c| c.placed.key.as_str()).collect();
-        let short = chain
+        let chain_heads = without_article_head(&chain, lines, filled);
+        let keys: FxHashSet<&str> = chain_heads.iter().map(|c| c.placed.key.as_str()).collect();
+        let short = chain_heads
             .iter()
             .any(|c| c.words(DIGEST_WHOLE_HEAD) < DIGEST_WHOLE_HEAD);
         let least = if short { DIGEST_SHORT_HEADS } else { 2 };
-        let heard = chain
+        let heard = chain_heads
             .iter()
             .filter(|c| echoed.contains(&c.placed.line))
             .count();
         if keys.len() >= least && heard >= least {
-            items.extend(chain.iter().map(|c| c.placed.line));
+            items.extend(chain_heads.iter().map(|c| c.placed.line));
         }
         chain = head.into_iter().collect();
     }
@@ -117,6 +119,29 @@ fn is_echoed_by_paragraph<S: AsRef<str>>(
     }
     let shared = words.shared_with(lines.words(below));
     shared as f64 / (words.len() + ECHO_PRIOR_WORDS) as f64 >= DIGEST_ECHO
+}
+
+/// The chain without its first head when that one has no list number and every head after it
+/// has one ("1. …", "2. …"): an article's headline above its intro, then its numbered sections,
+/// each above its paragraph (`_without_article_head`).
+fn without_article_head<'c, S: AsRef<str>>(
+    chain: &'c [&'c Candidate],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> &'c [&'c Candidate] {
+    let numbered = |c: &Candidate| {
+        filled
+            .get(c.placed.order)
+            .is_some_and(|&line| list_number(lines.line(line)).is_some())
+    };
+    match chain {
+        [first, rest @ ..]
+            if !rest.is_empty() && !numbered(first) && rest.iter().all(|c| numbered(c)) =>
+        {
+            rest
+        }
+        _ => chain,
+    }
 }
 
 /// Whether the other head is the next item after the head: a few lines below it, with no

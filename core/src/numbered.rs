@@ -15,7 +15,7 @@ per_thread! {
 }
 
 /// The list number that opens a line, if one does.
-fn list_number(text: &str) -> Option<u32> {
+pub fn list_number(text: &str) -> Option<u32> {
     let found = list_number_pattern().captures(text)?;
     found.get(1)?.as_str().parse().ok()
 }

@@ -24,6 +24,11 @@ const LANGUAGE_SAMPLE_CHARS: usize = 600;
 const STEM: usize = 5;
 /// Hangul words by their first syllables: a particle or ending is one syllable or two.
 const HANGUL_STEM: usize = 3;
+/// The particles of one syllable that close a noun ("개표가", "주민에"): a word of three
+/// syllables ending in one is its noun of two (`_PARTICLES`).
+const PARTICLES: [char; 13] = [
+    '이', '가', '은', '는', '을', '를', '의', '에', '도', '와', '과', '로', '만',
+];
 /// Stress marks (an encyclopedia's "Вече́рний") are no part of a word.
 const STRESS_MARKS: [char; 2] = ['\u{300}', '\u{301}'];
 
@@ -711,7 +716,9 @@ fn stems(lowered: &str, classes: &[u8], offset: impl Fn(usize) -> usize) -> Echo
         let keep = match first {
             Some(_) if !stem => length,
             // a Hangul syllable is no digit
-            Some(c) if ('\u{ac00}'..='\u{d7a3}').contains(&c) => HANGUL_STEM.min(length),
+            Some(c) if ('\u{ac00}'..='\u{d7a3}').contains(&c) => {
+                hangul_stem(&lowered[offset(at)..offset(at + length)], length)
+            }
             Some(c) if chars::is_digit(c) => length,
             _ => STEM.min(length),
         };
@@ -719,6 +726,20 @@ fn stems(lowered: &str, classes: &[u8], offset: impl Fn(usize) -> usize) -> Echo
         at += length;
     }
     words.sorted()
+}
+
+/// How many syllables of a Hangul word (`length` of them) are its stem (`_hangul_stem`): a
+/// word of three syllables that ends in a particle is its noun of two.
+fn hangul_stem(word: &str, length: usize) -> usize {
+    let particle = word
+        .chars()
+        .next_back()
+        .is_some_and(|c| PARTICLES.contains(&c));
+    if length == HANGUL_STEM && particle {
+        HANGUL_STEM - 1
+    } else {
+        HANGUL_STEM.min(length)
+    }
 }
 
 // The twins of the differential test.

@@ -12,40 +12,81 @@ use crate::headline::{signal, Candidate};
 /// often the headline itself, printed below its date.
 const POINTS: usize = 2;
 
-/// The lines of a summary's points: candidates that fill, two or more in a row, the lines
-/// between a dateline block and the lead (`body_start`, a rank among the lines with text),
-/// where a headline-shaped candidate stands right above that block. `dated` holds the ranks
-/// of the datelines and bylines.
+/// The lines of a summary's points, each with the line of its headline: candidates that
+/// fill, two or more in a row, the lines between a dateline block and the lead (`body_start`,
+/// a rank among the lines with text), where a headline-shaped candidate stands right above that
+/// block, and no two points are copies of one line. The block opens with a dateline or byline
+/// (a name line may stand above it) and may hold tool lines and lines no candidate comes from;
+/// a caption may stand between the points and the lead. `dated` holds the ranks of the
+/// datelines and bylines.
 pub fn summary_points(
     candidates: &[Candidate],
     dated: &[i64],
     body_start: usize,
-) -> BTreeSet<usize> {
+) -> BTreeMap<usize, usize> {
     let by_rank: BTreeMap<usize, &Candidate> =
         candidates.iter().map(|c| (c.placed.order, c)).collect();
     let is_dated = |rank: usize| i64::try_from(rank).is_ok_and(|rank| dated.contains(&rank));
-    let mut points = BTreeSet::new();
+    let mut points = BTreeMap::new();
     for head in candidates {
         let mut below = head.placed.order + 1;
+        // a name line no candidate comes from, above its date
+        while below < body_start && !by_rank.contains_key(&below) && !is_dated(below) {
+            below += 1;
+        }
         if !is_dated(below) || !may_head(head) {
             continue;
         }
-        while is_dated(below) {
+        while is_dated(below) || (below < body_start && !by_rank.contains_key(&below)) {
             below += 1;
         }
-        let mut run = Vec::new();
+        below = past_tools(below, &by_rank, &is_dated, body_start);
+        let mut run: Vec<&Candidate> = Vec::new();
         while let Some(point) = by_rank
             .get(&below)
             .filter(|point| below < body_start && may_head(point))
         {
-            run.push(point.placed.line);
+            run.push(point);
             below += 1;
         }
-        if run.len() >= POINTS && below == body_start {
-            points.extend(run);
+        let keys: BTreeSet<&str> = run.iter().map(|point| point.placed.key.as_str()).collect();
+        let ahead = past_tools(below, &by_rank, &is_dated, body_start);
+        if run.len() >= POINTS && keys.len() == run.len() && ahead == body_start {
+            points.extend(
+                run.iter()
+                    .map(|point| (point.placed.line, head.placed.line)),
+            );
         }
     }
     points
+}
+
+/// The rank of the first line from `rank` on, above the lead, that is no tool line of a word
+/// or two ("Edit", "Send by mail"), no photograph's caption, nor a line that no candidate comes
+/// from and no dateline (`_past_tools`).
+fn past_tools(
+    mut rank: usize,
+    by_rank: &BTreeMap<usize, &Candidate>,
+    is_dated: &impl Fn(usize) -> bool,
+    body_start: usize,
+) -> usize {
+    while rank < body_start
+        && !is_dated(rank)
+        && by_rank
+            .get(&rank)
+            .is_none_or(|candidate| is_tool(candidate))
+    {
+        rank += 1;
+    }
+    rank
+}
+
+/// A line shorter than a headline, machinery, or a caption (`_is_tool`).
+fn is_tool(candidate: &Candidate) -> bool {
+    let signals = &candidate.signals;
+    signal(signals, "length") < 0.0
+        || signal(signals, "machinery") != 0.0
+        || signal(signals, "caption") != 0.0
 }
 
 /// A line of a whole headline's length that is no machinery, sentence, caption or time

@@ -1,0 +1,122 @@
+"""A Korean headline against its decks, its summary's points and its numbered sections: a noun
+with a particle glued on is the noun its headline prints, a summary's points under the dateline
+do not outweigh their headline by the lead's words, and an article's numbered sections under
+its headline are no digest."""
+
+from __future__ import annotations
+
+import pytest
+
+from normalize import normalize_document
+from normalize.headline import weigh_candidates
+from normalize.heads import Candidate
+from normalize.page import echo_words
+from normalize.text import clean_text
+from tests.test_core_headline import assert_same_headline, headline_inputs
+
+# A headline whose nouns its lead repeats with particles glued on ("개방은", "도서관을").
+LIBRARY_HEAD = "누리시 도서관 야간 개방 시작"
+LIBRARY_PAGE = "\n\n".join(
+    [
+        LIBRARY_HEAD,
+        "누리시는 이달부터 시립 도서관을 밤 10시까지 연다. 야간 개방은 시민 요청에 따라 "
+        "정해졌다고 시는 설명했다.",
+    ]
+)
+# A headline over a name line and its registration date, a tool line, two points of a summary
+# and a photograph's caption, then the lead.
+BICYCLE_HEAD = "누리시, 폐자전거 고쳐 어르신 댁에 선물"
+BICYCLE_POINT = "버려진 자전거 300대 수거해 수리한 뒤 경로당 스무 곳에 전달"
+BICYCLE_PAGE = "\n".join(
+    [
+        "기사 메일전송",
+        BICYCLE_HEAD,
+        "  • 정하늘",
+        "  • 등록 2024-05-02 10:15:20",
+        "",
+        "기사수정",
+        f"  • - {BICYCLE_POINT}",
+        "  • - 청년 정비공 열 명이 수리 맡아 일자리도 생겨",
+        "",
+        "▲ 사진=누리시",
+        "",
+        "누리시는 버려진 자전거 300대를 수거해 수리한 뒤 관내 경로당 스무 곳에 전달했다고 "
+        "2일 밝혔다. 수리는 청년 정비공 열 명이 맡았다.",
+        "",
+        "어르신들은 전달받은 자전거를 장보기와 병원 가는 길에 쓸 수 있다.",
+    ]
+)
+# A press review's headline, its dates, and two points that its story tells at length.
+REVIEW_HEAD = "5월 7일(화) 조간 리뷰"
+REVIEW_PAGE = "\n\n".join(
+    [
+        "[아침 경제브리핑] " + REVIEW_HEAD,
+        "기사입력 : 2024년05월07일 07:30",
+        "최종수정 : 2024년05월07일 09:10",
+        '여야, 전세사기 특별법 처리 두고 또 엇갈려\n한빛은행 "청년 적금 금리 0.5%p 올린다"',
+        "[서울=누리통신] 오늘 국회의 관심은 전세사기 특별법 처리입니다. 여당은 이번 주 처리를 "
+        "말했지만 야당은 수정안을 먼저 내겠다고 밝혔습니다.",
+        "한빛은행은 청년 적금 금리를 0.5%포인트 올린다고 밝혔습니다. 청년 적금 가입자는 "
+        "이달 말부터 오른 금리를 받습니다.",
+    ]
+)
+# A blog post's headline over its intro, then its numbered sections, each over its paragraph.
+MARKETS_HEAD = "새벽 시장 구경 1 - 강변 편"
+MARKETS_PAGE = "\n\n".join(
+    [
+        "by 걷는물고기 May 12. 2024",
+        MARKETS_HEAD,
+        "이 글에서는 봄 동안 새벽마다 걸어서 찾아간 강변 시장을 소개한다. 큰 도매 시장보다 "
+        "작은 골목 시장이 더 이른 시간에 문을 열고, 파는 사람과 사는 사람이 서로 얼굴을 안다.",
+        "1. 다리 밑 생선 시장",
+        "철교 아래 그늘에 서는 생선 시장은 새벽 네 시에 문을 연다. 배를 가진 상인들이 밤새 "
+        "직접 잡은 생선을 얼음 위에 늘어놓고, 해가 뜨기 전에 거의 다 판다.",
+        "2. 버스 정류장 옆 채소 시장",
+        "첫차가 서는 정류장 바로 옆 공터의 채소 시장에서는 근처 농부들이 직접 키운 채소만 "
+        "판다. 손님 대부분이 첫차를 기다리는 사람들이라 해가 뜨면 문을 닫는다.",
+    ]
+)
+
+
+def _candidates(page: str) -> list[Candidate]:
+    lines, machinery, skip, dated = headline_inputs(clean_text(page))
+    return weigh_candidates(lines, machinery, skip, dated)
+
+
+def _signals(page: str, text: str) -> dict[str, float]:
+    """The signals of the candidate whose headline is ``text``."""
+    return next(c.signals for c in _candidates(page) if c.text == text)
+
+
+def test_a_noun_with_a_particle_of_one_syllable_is_the_noun() -> None:
+    assert echo_words("개방은 주민에 도서관을") == {"개방", "주민", "도서관"}
+    # a noun of three syllables ending in no particle keeps them
+    assert echo_words("대통령 도서관") == {"대통령", "도서관"}
+
+
+def test_the_lead_echoes_a_korean_headline_through_its_particles() -> None:
+    words = echo_words(LIBRARY_HEAD)
+    assert _signals(LIBRARY_PAGE, LIBRARY_HEAD)["echo"] == pytest.approx(4 / (len(words) + 2))
+
+
+def test_points_below_a_name_line_a_date_and_a_tool_line_are_decks() -> None:
+    assert _signals(BICYCLE_PAGE, BICYCLE_POINT)["deck"] == 1.0
+    assert normalize_document(BICYCLE_PAGE)["title"] == BICYCLE_HEAD
+
+
+def test_a_summarys_point_echoes_no_more_than_its_headline() -> None:
+    head = _signals(REVIEW_PAGE, REVIEW_HEAD)
+    point = _signals(REVIEW_PAGE, '한빛은행 "청년 적금 금리 0.5%p 올린다"')
+    assert point["deck"] == 1.0
+    assert point["echo"] <= head["echo"]
+    assert normalize_document(REVIEW_PAGE)["title"] == REVIEW_HEAD
+
+
+def test_numbered_sections_under_an_articles_headline_are_no_digest() -> None:
+    assert _signals(MARKETS_PAGE, MARKETS_HEAD)["feed_item"] == 0.0
+    assert normalize_document(MARKETS_PAGE)["title"] == MARKETS_HEAD
+
+
+@pytest.mark.parametrize("page", [LIBRARY_PAGE, BICYCLE_PAGE, REVIEW_PAGE, MARKETS_PAGE])
+def test_the_core_weighs_these_pages_as_python_does(page: str) -> None:
+    assert_same_headline(clean_text(page))

@@ -51,7 +51,7 @@ from normalize.heads import (
 )
 from normalize.labels import is_widget_text
 from normalize.languages import detect_language
-from normalize.leads import lead_below, opens_a_paragraph
+from normalize.leads import is_after_body, lead_below, opens_a_paragraph
 from normalize.notices import without_notice
 from normalize.numbered import in_numbered_list
 from normalize.options import TITLE_THRESHOLD
@@ -262,11 +262,10 @@ def weigh_candidates(
         and not in_numbered_list(texts, order[i])
     ]
     body = without_notice(body, found, texts)  # a site's notice is no paragraph
-    body_start = body[0] if body else len(filled)
     dated_order = sorted(order[i] for i in dated if i in order)
     for rank, candidate in enumerate(found):
         candidate.signals.update(
-            _signals(candidate, rank, found, lines, filled, dated_order, body_start),
+            _signals(candidate, rank, found, lines, filled, dated_order, body),
             machinery=float(
                 machinery.get(candidate.line) in ("widget", "section")
                 or is_widget_text(lines[candidate.line], candidate.text)
@@ -342,7 +341,7 @@ def _signals(
     lines: Sequence[str],
     filled: list[int],
     dated: list[int],
-    body_start: int,
+    body: list[int],
 ) -> dict[str, float]:
     """What a candidate's place, shape and echo say, each from 0 to 1 (length from -1)."""
     text = candidate.text
@@ -363,9 +362,7 @@ def _signals(
         "long": float(words > _HEADLINE_WORDS),
         "sentence": float(ends_sentence(text) or text.rstrip().endswith((":", "：", ","))),
         "caption": float(is_caption(own) or has_caption_copy(candidate, lines)),
-        # a head below a paragraph but right above its own dateline or byline heads the
-        # article: the paragraph above it is a teaser, a profile or a video's script
-        "after_body": float(candidate.order > body_start and candidate.order + 1 not in dated),
+        "after_body": float(is_after_body(candidate, lines, filled, body, dated)),
         "dated": float(candidate.order in dated and parse_timestamp(text) is not None),
         "lower_case": float(
             (text.lower() == text != text.upper() and not _HANGUL.search(text))

@@ -1,7 +1,8 @@
 """What the paragraph right below a line says of it where the line's own shape says little:
 it opens with the line's term (a glossary's or a wiki's headword above its entry), or it
 repeats the words of a line shaped like an outlet's name (a short headline that ends like one,
-"Election online", above the article it heads).
+"Election online", above the article it heads); or a line heads the paragraphs above it (a
+page that prints its lead before its title, or its title at the story's foot).
 
 The headline chooser (``normalize.headline``) reads these before it holds a short line, or
 one the machinery rules call the outlet's name, against a candidate.
@@ -9,7 +10,7 @@ one the machinery rules call the outlet's name, against a candidate.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Final
 
 from normalize.heads import Candidate, opens
@@ -22,6 +23,10 @@ LEAD_LINES: Final = 6
 # between them (its decks, a caption, its copy); datelines, tool lines and other lines no
 # candidate comes from do not count.
 LEAD_HEADS: Final = 6
+# A headline printed below its story repeats at least this many of its lead's words, and at
+# least this share of its own words.
+FOOT_HEAD_WORDS: Final = 3
+FOOT_HEAD_SHARE: Final = 0.6
 
 
 def lead_below(candidate: Candidate, candidates: list[Candidate], body: list[int]) -> int | None:
@@ -76,3 +81,59 @@ def heads_its_paragraph(
     if below not in body:
         return False
     return bool(echo_words(candidate.text) & echo_words(lines[filled[below]]))
+
+
+def is_after_body(
+    candidate: Candidate,
+    lines: Sequence[str],
+    filled: list[int],
+    body: list[int],
+    dated: Collection[int],
+) -> bool:
+    """Whether the candidate stands below the article's first paragraph (``body`` holds the
+    ranks of its paragraphs among the lines with text ``filled``), so heads no article: a
+    teaser's, a related story's head. A head right above its own dateline or byline (a rank in
+    ``dated``) heads the article below a teaser, a profile or a video's script; one that heads
+    the story above it (``heads_body_above``) is its headline printed at its foot.
+
+    >>> lines = ["The parish of Elmcote kept its patronal feast on Sunday with a procession.",
+    ...          "Patronal feast in Elmcote", "Choir tour dates"]
+    >>> feast = Candidate(1, 1, lines[1], "patronal feast in elmcote", {})
+    >>> tour = Candidate(2, 2, lines[2], "choir tour dates", {})
+    >>> [is_after_body(c, lines, [0, 1, 2], [0], []) for c in (feast, tour)]
+    [False, True]
+    >>> is_after_body(tour, lines, [0, 1, 2], [0], [3])
+    False
+    """
+    return (
+        bool(body)
+        and candidate.order > body[0]
+        and candidate.order + 1 not in dated
+        and not heads_body_above(candidate, lines, filled, body)
+    )
+
+
+def heads_body_above(
+    candidate: Candidate, lines: Sequence[str], filled: list[int], body: list[int]
+) -> bool:
+    """Whether the candidate heads the story printed above it (its lead before its title, or
+    its title at its foot): a paragraph of ``body`` stands at most ``LEAD_LINES`` above it and
+    none as near below it, and the first paragraph (above it) repeats ``FOOT_HEAD_WORDS`` of
+    its words at least, and ``FOOT_HEAD_SHARE`` of them. A teaser or a related story's head
+    below an article shares a word or two with its lead, seldom most of its own.
+
+    >>> lines = ["The parish of Elmcote kept its patronal feast on Sunday with a procession.",
+    ...          "Patronal feast in Elmcote", "Share this page"]
+    >>> head = Candidate(1, 1, lines[1], "patronal feast in elmcote", {})
+    >>> heads_body_above(head, lines, [0, 1, 2], [0])
+    True
+    >>> heads_body_above(head, lines, [0, 1, 2], [0, 2])
+    False
+    """
+    if not body or not any(0 < candidate.order - p <= LEAD_LINES for p in body):
+        return False
+    if any(0 < p - candidate.order <= LEAD_LINES for p in body):
+        return False
+    words = echo_words(candidate.text)
+    shared = len(words & echo_words(lines[filled[body[0]]]))
+    return shared >= FOOT_HEAD_WORDS and shared >= FOOT_HEAD_SHARE * len(words)

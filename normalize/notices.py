@@ -5,6 +5,10 @@ Pages may open with a line addressed to their reader (the site is under repair, 
 being browsed, how to use a board) above the article's headline. Read as the article's first
 paragraph, it makes the headline look as if it stood below the text. Such a notice is short
 and shares no word with the paragraph under the headline, which echoes the headline.
+
+A preview is the other such line: the article's own first paragraph printed above it once
+more (a page's description, a teaser above the sign-up prompts), which the page prints again
+where the article starts, under its headline.
 """
 
 from __future__ import annotations
@@ -26,7 +30,8 @@ def without_notice(
     """The article's paragraphs (ranks among the lines with text), the first left out when
     it is a site's notice: at most ``_NOTICE_WORDS`` words, sharing no word with the next
     paragraph, with a candidate between them whose words that paragraph (at most
-    ``LEAD_LINES`` below it) echoes. Otherwise ``body`` as it is.
+    ``LEAD_LINES`` below it) echoes; then the first left out when it is a preview
+    (``is_preview``). Otherwise ``body`` as it is.
 
     >>> texts = ["The site is being repaired tonight.", "Ferry fares rise in spring",
     ...          "Ferry fares will rise by a tenth in spring, the harbour board said."]
@@ -36,6 +41,31 @@ def without_notice(
     >>> without_notice([0, 2], [], texts)
     [0, 2]
     """
+    body = _without_short_notice(body, candidates, texts)
+    return body[1:] if is_preview(body, candidates, texts) else body
+
+
+def is_preview(body: list[int], candidates: Sequence[Candidate], texts: Sequence[str]) -> bool:
+    """Whether the first paragraph of ``body`` (ranks among the lines with text) is a preview:
+    the page prints it again as a candidate's lead below it (the first paragraph under it).
+
+    >>> texts = ["Tide tables now show the harbour's two new berths.", "New berths on the tables",
+    ...          "Tide tables now show the harbour's two new berths.", "The harbour board said so."]
+    >>> head = Candidate(1, 1, texts[1], "new berths on the tables", {})
+    >>> is_preview([0, 2, 3], [head], texts), is_preview([2, 3], [head], texts)
+    (True, False)
+    """
+    if len(body) < 2:
+        return False
+    first = body[0]
+    leads = (next((p for p in body if p > c.order), None) for c in candidates if c.order > first)
+    return any(lead is not None and texts[lead] == texts[first] for lead in leads)
+
+
+def _without_short_notice(
+    body: list[int], candidates: Sequence[Candidate], texts: Sequence[str]
+) -> list[int]:
+    """``body`` without its first paragraph when that is a short notice (``without_notice``)."""
     if len(body) < 2:
         return body
     notice, lead = body[0], body[1]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from normalize import normalize_document
-from normalize.headline import extract_headline
+from normalize.headline import extract_headline, weigh_candidates
 from normalize.heads import Candidate
 from normalize.notices import without_notice
 from normalize.text import clean_text
@@ -67,3 +67,51 @@ def test_the_headline_under_a_notice_wins_over_a_skip_link() -> None:
 
 def test_the_core_leaves_out_the_notice_as_python_does() -> None:
     assert_same_headline(clean_text("\n".join(PAGE)))
+
+
+PREVIEW_HEAD = "Three cache strategies, and when to use each"
+PREVIEW_LEAD = (
+    "Last time we looked at why a browser keeps a copy of a page. This time we compare three "
+    "ways a service keeps its cache fresh, with code for each."
+)
+# a magazine's page: its description (the article's first paragraph) above the sign-up prompts,
+# then the headline and the article, which opens with that paragraph again
+PREVIEW_PAGE = [
+    "Byteyard",
+    "Recent searches",
+    "Clear all",
+    PREVIEW_LEAD,
+    "Sign up to underline",
+    "the lines you like!",
+    "Sign up to keep",
+    "the posts that help you at work!",
+    "OK",
+    PREVIEW_HEAD,
+    "Who read this post?",
+    "Log in",
+    PREVIEW_LEAD,
+    "First, the words. A cache hit is when the data asked for is in the cache, and a miss is "
+    "when it is not.",
+    "A write-through cache writes to the cache and to the store at once, so the two never part.",
+]
+
+
+def test_a_paragraph_printed_again_under_a_head_below_is_a_preview() -> None:
+    texts = [PREVIEW_LEAD, "Sign up", PREVIEW_HEAD, PREVIEW_LEAD, "A cache hit is a hit."]
+    assert without_notice([0, 3], [_head(2, PREVIEW_HEAD)], texts) == [3]
+
+
+def test_a_paragraph_the_page_prints_once_is_the_start() -> None:
+    texts = [PREVIEW_LEAD, "Sign up", PREVIEW_HEAD, LEAD]
+    assert without_notice([0, 3], [_head(2, PREVIEW_HEAD)], texts) == [0, 3]
+
+
+def test_the_headline_below_a_preview_is_not_after_the_article() -> None:
+    found = weigh_candidates(PREVIEW_PAGE, {}, set(), set())
+    head = next(candidate for candidate in found if candidate.text == PREVIEW_HEAD)
+    assert head.signals["after_body"] == 0.0
+    assert normalize_document(clean_text("\n\n".join(PREVIEW_PAGE)))["title"] == PREVIEW_HEAD
+
+
+def test_the_core_leaves_out_the_preview_as_python_does() -> None:
+    assert_same_headline(clean_text("\n\n".join(PREVIEW_PAGE)))

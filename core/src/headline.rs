@@ -77,6 +77,10 @@ const HEADLINE_WORDS: usize = 20;
 /// How far below a candidate a paragraph that opens with its term, or a notice's or a
 /// roundup's story, may start, in lines with text.
 pub const LEAD_LINES: usize = 6;
+/// A headline printed below its story repeats at least this many of its lead's words, and at
+/// least this share of its own words.
+const FOOT_HEAD_WORDS: usize = 3;
+const FOOT_HEAD_SHARE: f64 = 0.6;
 /// A candidate's lead is the first paragraph below it with fewer than this many candidates
 /// between them; datelines, tool lines and other lines no candidate comes from do not count.
 const LEAD_HEADS: usize = 6;
@@ -585,7 +589,6 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         .collect();
     // a site's notice is no paragraph
     let body = without_notice(&body, &placed, &words, &keyed, &filled);
-    let body_start = body.first().copied().unwrap_or(filled.len());
     for (rank, candidate) in found.iter_mut().enumerate() {
         let kind = machinery.get(&candidate.placed.line).map(String::as_str);
         let echo = echo_worded(&words[rank], &candidate.placed, &keyed, &filled);
@@ -598,7 +601,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             &keyed,
             &filled,
             &dated_order,
-            body_start,
+            (body, &words[rank]),
             parts[candidate.placed.order],
         )?);
         signals.push((
@@ -1032,6 +1035,46 @@ fn lead_below(order: usize, orders: &[usize], body: &[usize]) -> Option<usize> {
     (between < LEAD_HEADS).then_some(below)
 }
 
+/// Whether the candidate at rank `order` (its echo words `words`) stands below the article's
+/// first paragraph (`body`, ranks among the lines with text `filled`), so heads no article,
+/// unless it stands right above its own dateline or byline (a rank in `dated`) or heads the
+/// story above it (`heads_body_above`) (Python's `is_after_body`).
+fn is_after_body<S: AsRef<str>>(
+    order: usize,
+    words: &EchoWords,
+    lines: &LineKeys<S>,
+    filled: &[usize],
+    body: &[usize],
+    dated: &[i64],
+) -> bool {
+    body.first().is_some_and(|&first| order > first)
+        && !dated.contains(&(order as i64 + 1))
+        && !heads_body_above(order, words, lines, filled, body)
+}
+
+/// Whether the candidate at rank `order` (its echo words `words`) heads the story printed
+/// above it: a paragraph of `body` at most `LEAD_LINES` above it and none as near below it, and
+/// the first paragraph repeats `FOOT_HEAD_WORDS` of its words at least, and `FOOT_HEAD_SHARE`
+/// of them (Python's `heads_body_above`).
+fn heads_body_above<S: AsRef<str>>(
+    order: usize,
+    words: &EchoWords,
+    lines: &LineKeys<S>,
+    filled: &[usize],
+    body: &[usize],
+) -> bool {
+    let Some(&first_line) = body.first().and_then(|&first| filled.get(first)) else {
+        return false;
+    };
+    if !body.iter().any(|&p| p < order && order - p <= LEAD_LINES)
+        || body.iter().any(|&p| p > order && p - order <= LEAD_LINES)
+    {
+        return false;
+    }
+    let shared = words.shared_with(lines.words(first_line));
+    shared >= FOOT_HEAD_WORDS && shared as f64 >= FOOT_HEAD_SHARE * words.len() as f64
+}
+
 /// Whether a paragraph of the lead (`LEAD_LINES` below the candidate at most) opens with the
 /// candidate's term (`_opens_a_paragraph`).
 fn opens_a_paragraph<S: AsRef<str>>(
@@ -1139,8 +1182,9 @@ pub(crate) fn flag(value: bool) -> f64 {
 
 /// What a candidate's place and shape say, each from 0 to 1 (length from -1); its echo is
 /// weighed before them. `words` is how many words it has, counted up to `HEADLINE_WORDS + 1`
-/// (the words past that tell nothing more); `read_from` is the part of its line it was read
-/// from (`headline_part`).
+/// (the words past that tell nothing more); `body` the article's paragraphs with the
+/// candidate's echo words; `read_from` is the part of its line it was read from
+/// (`headline_part`).
 #[allow(clippy::too_many_arguments)]
 fn signals_of<S: AsRef<str>>(
     candidate: &Placed,
@@ -1150,7 +1194,7 @@ fn signals_of<S: AsRef<str>>(
     lines: &LineKeys<S>,
     filled: &[usize],
     dated: &[i64],
-    body_start: usize,
+    (body, own_words): (&[usize], &EchoWords),
     read_from: &str,
 ) -> Result<Signals, String> {
     let text = &candidate.text;
@@ -1197,9 +1241,14 @@ fn signals_of<S: AsRef<str>>(
         ),
         (
             "after_body",
-            // a head below a paragraph but right above its own dateline or byline heads the
-            // article: the paragraph above it is a teaser, a profile or a video's script
-            flag(candidate.order > body_start && !dated.contains(&(candidate.order as i64 + 1))),
+            flag(is_after_body(
+                candidate.order,
+                own_words,
+                lines,
+                filled,
+                body,
+                dated,
+            )),
         ),
         ("dated", flag(is_dated)),
         (

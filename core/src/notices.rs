@@ -5,6 +5,10 @@
 //! being browsed, how to use a board) above the article's headline. Read as the article's
 //! first paragraph, it makes the headline look as if it stood below the text. Such a notice is
 //! short and shares no word with the paragraph under the headline, which echoes the headline.
+//!
+//! A preview is the other such line: the article's own first paragraph printed above it once
+//! more (a page's description, a teaser above the sign-up prompts), which the page prints again
+//! where the article starts, under its headline.
 
 use crate::echo::{LineKeys, Placed};
 use crate::headline::LEAD_LINES;
@@ -17,8 +21,49 @@ const NOTICE_WORDS: usize = 10;
 /// The article's paragraphs (ranks among the lines with text), the first left out when it is
 /// a site's notice: at most `NOTICE_WORDS` words, sharing no word with the next paragraph,
 /// with a candidate between them whose words (`words`, one set per candidate) that paragraph
-/// (at most `LEAD_LINES` below it) echoes. Otherwise `body` as it is.
+/// (at most `LEAD_LINES` below it) echoes; then the first left out when it is a preview
+/// (`is_preview`). Otherwise `body` as it is.
 pub fn without_notice<'b, S: AsRef<str>>(
+    body: &'b [usize],
+    candidates: &[Placed],
+    words: &[EchoWords],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> &'b [usize] {
+    let body = without_short_notice(body, candidates, words, lines, filled);
+    if is_preview(body, candidates, lines, filled) {
+        body.get(1..).unwrap_or(body)
+    } else {
+        body
+    }
+}
+
+/// Whether the first paragraph of `body` (ranks among the lines with text, `filled`) is a
+/// preview: the page prints it again as a candidate's lead below it, the first paragraph
+/// under it (Python's `is_preview`).
+fn is_preview<S: AsRef<str>>(
+    body: &[usize],
+    candidates: &[Placed],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> bool {
+    let (Some(&first), Some(_)) = (body.first(), body.get(1)) else {
+        return false;
+    };
+    let Some(&first_line) = filled.get(first) else {
+        return false;
+    };
+    let text = lines.line(first_line);
+    candidates.iter().filter(|c| c.order > first).any(|c| {
+        body.iter()
+            .find(|&&p| p > c.order)
+            .and_then(|&p| filled.get(p))
+            .is_some_and(|&i| lines.line(i) == text)
+    })
+}
+
+/// `body` without its first paragraph when that is a short notice (`without_notice`).
+fn without_short_notice<'b, S: AsRef<str>>(
     body: &'b [usize],
     candidates: &[Placed],
     words: &[EchoWords],

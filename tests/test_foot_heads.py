@@ -1,0 +1,75 @@
+"""A headline printed below its own story (the lead before the title, or the title at the
+story's foot) heads the story above it: it is not a head that stands after the article."""
+
+from __future__ import annotations
+
+import pytest
+
+from normalize import normalize_document
+from normalize.heads import Candidate
+from normalize.leads import heads_body_above, is_after_body
+from normalize.text import clean_text
+from tests.test_core_headline import assert_same_headline
+
+HEAD = "Patronal feast in Elmcote"
+STORY = [
+    "We congratulate you all on the patronal feast of the church of Saint Brendan in the "
+    "village of Elmcote.",
+    "This morning the festive service was led by the rural dean, Father Anselm Hale, with the "
+    "clergy of the deanery.",
+    "The combined choir of the deanery's Sunday schools sang under the direction of Maria Tull.",
+    "After the service a procession went round the church, and the parishioners served tea for "
+    "the children in the churchyard.",
+]
+# a parish site: a greeting, the story, its title at its foot, the share tools
+FOOT_PAGE = ["Dear brothers and sisters!", *STORY, HEAD, "|", "|", "Share a link on social media:"]
+# a town portal: the lead, then the title, a caption and the reactions
+LEAD_FIRST_PAGE = [
+    "Menu",
+    "News",
+    "In Millbrook a young elk came out of the birch wood onto the stadium of School No. 4 on "
+    "Tuesday morning, crossed the running track at a slow pace and stood for a while by the goal "
+    "before it went back into the trees, a video from the school's camera shows.",
+    "Elk walks out onto the school stadium in Millbrook",
+    "The school's outdoor camera filmed the visit.",
+    "Like",
+    "12",
+    "Found a mistake? Select the text and press Ctrl+Enter",
+]
+
+
+def _head(order: int, text: str) -> Candidate:
+    return Candidate(order, order, text, text.lower(), {})
+
+
+def test_a_title_below_the_story_whose_lead_repeats_it_heads_that_story() -> None:
+    lines = [*STORY, HEAD, "Share a link on social media:"]
+    head = _head(4, HEAD)
+    assert heads_body_above(head, lines, list(range(6)), [0, 1, 2, 3])
+    assert not is_after_body(head, lines, list(range(6)), [0, 1, 2, 3], [])
+
+
+def test_a_related_story_below_an_article_stays_after_it() -> None:
+    """A teaser below the article shares a word of its lead, not most of its own."""
+    lines = [*STORY, "Choir tour dates for the spring in the deanery", "Share"]
+    teaser = _head(4, lines[4])
+    assert not heads_body_above(teaser, lines, list(range(6)), [0, 1, 2, 3])
+    assert is_after_body(teaser, lines, list(range(6)), [0, 1, 2, 3], [])
+
+
+def test_a_head_with_a_paragraph_of_its_own_below_heads_that_one() -> None:
+    lines = [STORY[0], HEAD, STORY[1]]
+    assert not heads_body_above(_head(1, HEAD), lines, [0, 1, 2], [0, 2])
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [(FOOT_PAGE, HEAD), (LEAD_FIRST_PAGE, "Elk walks out onto the school stadium in Millbrook")],
+)
+def test_the_title_below_its_story_is_the_headline(page: list[str], title: str) -> None:
+    assert normalize_document(clean_text("\n\n".join(page)))["title"] == title
+
+
+@pytest.mark.parametrize("page", [FOOT_PAGE, LEAD_FIRST_PAGE])
+def test_the_core_reads_a_title_below_its_story_as_python_does(page: list[str]) -> None:
+    assert_same_headline(clean_text("\n\n".join(page)))

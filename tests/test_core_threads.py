@@ -1,7 +1,7 @@
 """The compiled core's kept threads (``core/src/chunks.rs``): a batch's documents made in small
 chunks on a pool kept for the process give the rows of the calling thread alone, in order,
 whatever the number of threads, however many callers hand batches over at once, and in a
-forked child too."""
+forked child too; by default, even on one thread, the documents are made on the core's own."""
 
 from __future__ import annotations
 
@@ -71,3 +71,21 @@ _, status = os.waitpid(pid, 0)
 print(os.waitstatus_to_exitcode(status))
 """
     assert run(code).stdout.strip() == "0"
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="threads are listed in /proc")
+def test_one_thread_by_default_is_the_core_s_own_from_every_caller() -> None:
+    code = """
+import os
+from concurrent.futures import ThreadPoolExecutor
+import polars as pl
+from normalize.core import compiled
+os.environ["RAYON_NUM_THREADS"] = "1"
+core = compiled()
+frame = pl.DataFrame({"text": ["Council votes on the bridge\\n\\nMay 17, 2024\\n\\n#bridge"] * 40})
+with ThreadPoolExecutor(max_workers=3) as callers:
+    list(callers.map(lambda _: core.normalize_stream(frame), range(6)))
+names = [open(f"/proc/self/task/{task}/comm").read() for task in os.listdir("/proc/self/task")]
+print(sum(name.startswith("normalize-core") for name in names))
+"""
+    assert run(code).stdout.strip() == "1"

@@ -90,7 +90,10 @@ fn strings(column: &ArrayRef) -> PyResult<Vec<Option<&str>>> {
 
 /// Normalize every text of a stream of batches (`text`, and `now`: microseconds, UTC), on
 /// `threads` threads (1: the calling thread; more: the kept pool of that many, shared by the
-/// calls of every thread, see `chunks`; None: `default_threads`).
+/// calls of every thread, see `chunks`; None: the kept pool of `default_threads`, even of one,
+/// so that the documents are made on the core's own threads whichever threads hand them over:
+/// polars hands its batches over from several, and each thread that makes documents keeps
+/// its own copies of the patterns and their match caches).
 #[pyfunction]
 #[pyo3(signature = (source, *, default_tz=None, title_threshold=0.0, threads=None))]
 fn normalize_stream(
@@ -102,11 +105,12 @@ fn normalize_stream(
 ) -> PyResult<ArrowStream> {
     let batches = read_stream(source)?;
     let schema = Arc::new(row_schema());
-    // One thread is the calling one, which keeps its regex caches from call to call.
-    let threads = threads.unwrap_or_else(default_threads);
+    // One thread named by the caller is the calling one, which keeps its regex caches from
+    // call to call.
     let pool = match threads {
-        0 | 1 => None,
-        count => Some(kept_pool(count).map_err(PyValueError::new_err)?),
+        Some(0 | 1) => None,
+        Some(count) => Some(kept_pool(count).map_err(PyValueError::new_err)?),
+        None => Some(kept_pool(default_threads()).map_err(PyValueError::new_err)?),
     };
     let mut out = Vec::with_capacity(batches.len());
     for batch in &batches {

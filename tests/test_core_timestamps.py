@@ -306,6 +306,8 @@ CHOICE_TEXTS = [
     " date 2022-08-13 " + "The goat show drew a crowd. " * 10 + "\n\nResults.",
     "date 2022-08-13 " + "The goat show drew a crowd. " * 10 + "2022-08-13 10:05:41 end",
     " date 2022-08-131 " + "The goat show drew a crowd. " * 10,
+    "Лыжня\n\nДата: 14-03-2019 18:25 - 537Рубрика: Лыжи",
+    "Fees\n2024-05-17 21:05 -0412\n2024-05-17 21:05 +05:45\nMay 17, 2024 9:00 - 5:00\nx",
 ]
 
 

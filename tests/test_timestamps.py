@@ -787,3 +787,26 @@ def test_a_meta_day_glued_to_a_long_first_sentence_is_the_page_day() -> None:
     times = find_times(f"{lead}\n\nResults were posted in the barn.", lang="en")
     assert times.published_at == datetime(2022, 8, 13, tzinfo=UTC)
     assert times.precision == "day" and times.spans == [(1, 16)]
+
+
+def test_a_view_count_after_a_spaced_dash_is_no_zone_offset() -> None:
+    text = "Лыжня готова\n\nДата: 14-03-2019 18:25 - 537Рубрика: ЛыжиИсточник: snow.example"
+    times = find_times(text, lang="ru")
+    assert times.published_at == datetime(2019, 3, 14, 15, 25, tzinfo=UTC)  # Moscow time
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-05-17 21:05 - 315 views", datetime(2024, 5, 17, 21, 5, tzinfo=UTC)),
+        ("May 17, 2024 9:00 - 5:00", datetime(2024, 5, 17, 9, 0, tzinfo=UTC)),  # a range
+        ("2024-05-17 21:05 -0300", datetime(2024, 5, 18, 0, 5, tzinfo=UTC)),
+        ("2024-05-17 21:05 +05:45", datetime(2024, 5, 17, 15, 20, tzinfo=UTC)),
+        ("2024-05-17 21:05 GMT-3", datetime(2024, 5, 18, 0, 5, tzinfo=UTC)),
+        ("2024-05-17 21:05 -0412", datetime(2024, 5, 17, 21, 5, tzinfo=UTC)),  # no real offset
+    ],
+)
+def test_an_offset_is_a_sign_touching_two_digit_hours_and_quarter_hours(
+    text: str, expected: datetime
+) -> None:
+    assert parse_timestamp(text) == expected

@@ -810,3 +810,47 @@ def test_an_offset_is_a_sign_touching_two_digit_hours_and_quarter_hours(
     text: str, expected: datetime
 ) -> None:
     assert parse_timestamp(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            " date 2023-06-02 Fri, 2 Jun, 2023 - 16:20\nCouncil backs harbour plan",
+            "en",
+            datetime(2023, 6, 2, 16, 20, tzinfo=UTC),
+        ),
+        (
+            " date 2023-06-02 By Ana Ruiz • 1 June 2023 • 23:50\nHarbour plan",
+            "en",
+            datetime(2023, 6, 1, 23, 50, tzinfo=UTC),
+        ),
+        # a yearless date and clock take the meta day's year
+        (
+            " date 2024-03-12 12 марта, 14:40Культура\nВ музее открылась выставка",
+            "ru",
+            datetime(2024, 3, 12, 11, 40, tzinfo=UTC),
+        ),
+        # a date and time far from the meta day, a year-less one further on or a clock alone
+        # is another thing's
+        (
+            " date 2024-03-12 5 января 2023, 14:40\nВыставка",
+            "ru",
+            datetime(2024, 3, 12, tzinfo=UTC),
+        ),
+        (
+            " date 2024-03-12 Обзор 11 марта, 23:10\nВыставка",
+            "ru",
+            datetime(2024, 3, 12, tzinfo=UTC),
+        ),
+        (
+            " date 2022-12-03 4.27pm GMT\nLive: storm updates",
+            "en",
+            datetime(2022, 12, 3, tzinfo=UTC),
+        ),
+    ],
+)
+def test_the_pages_own_date_and_time_after_the_meta_day_is_read(
+    text: str, lang: str, expected: datetime
+) -> None:
+    assert find_times(text, lang=lang).published_at == expected

@@ -14,7 +14,7 @@ use super::pattern::{Found, Pattern};
 use super::publisher::with_page_zones;
 use super::pychars::{has_decimal, is_digit, key, mask_all, rstrip, word_count, Indexed};
 use super::reading::read_segment;
-use super::stamps::{long_line_stamps, meta_day_alone};
+use super::stamps::{long_line_stamps, meta_day_alone, meta_day_and_time};
 use super::zones::{PagePlaces, Zone};
 use super::TimeError;
 use crate::kept::Kept;
@@ -701,12 +701,19 @@ fn scan_counted(
     let g = grammar();
     let line = &whole.text;
     let (labels, segments) = labelled_segments(whole)?;
-    // the scraper's meta date: a day, see `stamps`
-    let segments = meta_day_alone(segments, line)?;
+    // the scraper's meta date: a day, or the page's own date and time after it, see `stamps`
+    let cuts: Vec<usize> = meta_day_alone(segments.clone(), line)?
+        .iter()
+        .map(|&(_, _, _, cut)| cut)
+        .collect();
     let mut found = Vec::new();
     let mut read_spans: Vec<(usize, usize)> = labels.iter().map(|l| (l.start, l.end)).collect();
-    for (role, label_start, start, end) in segments {
-        let reading = read_segment(whole, start, end, ctx)?;
+    for ((role, label_start, start, end), cut) in segments.into_iter().zip(cuts) {
+        let reading = if cut < end {
+            meta_day_and_time(whole, start, cut, end, ctx)?
+        } else {
+            read_segment(whole, start, end, ctx)?
+        };
         if reading.spans.is_empty() {
             continue;
         }

@@ -315,6 +315,8 @@ CHOICE_TEXTS = [
     " date 2024-03-12 \u2003 11 марта, 23:10\nВыставка",
     "Лыжня\n\nДата: 14-03-2019 18:25 - 537Рубрика: Лыжи",
     "Fees\n2024-05-17 21:05 -0412\n2024-05-17 21:05 +05:45\nMay 17, 2024 9:00 - 5:00\nx",
+    "Fees\n\nMULTAN:  9 March 2024: Traders shut their shops. " + "They protested. " * 14,
+    "Fees\n\nUpdate 2: Traders shut their shops on 9 March 2024. " + "They protested. " * 14,
 ]
 
 

@@ -854,3 +854,14 @@ def test_the_pages_own_date_and_time_after_the_meta_day_is_read(
     text: str, lang: str, expected: datetime
 ) -> None:
     assert find_times(text, lang=lang).published_at == expected
+
+
+def test_an_agency_dateline_closed_by_a_colon_is_read() -> None:
+    lead = (
+        "MULTAN:  9 March 2024: Traders in the old grain market shut their shops on Saturday to "
+        "protest against a sudden rise in stall fees, and the market committee said it would "
+        "meet their representatives next week to discuss a phased increase instead."
+    )
+    times = find_times(f"Grain traders strike over stall fees\n\n\n{lead}\n  • Share", lang="en")
+    assert times.published_at == datetime(2024, 3, 9, tzinfo=UTC)
+    assert times.precision == "day"

@@ -79,9 +79,11 @@ _CLOSING_DATE = regex.compile(r"\s[/|·–—-]\s[^/|·–—-]{0,40}$")
 # A day as machines print it, year first: 2018-06-14.
 _ISO_DAY = regex.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # An agency's dateline opens a lead: "PORTLAND, Ore., Mar 3, 2022 (Newswire) — …", the part
-# before its dash read as a dateline of its own.
+# before its dash, or before a colon right after its date ("FAISALABAD:  14 January 2024: …"),
+# read as a dateline of its own.
 _AGENCY_OPENING = regex.compile(
-    r"^(?=\p{Lu})(?P<opening>[^\n—–]{6,120}?\d[^\n—–]{0,60}?)\s(?:—|–|--|-)\s"
+    r"^(?=\p{Lu})(?:(?P<opening>[^\n—–]{6,120}?\d[^\n—–]{0,60}?)\s(?:—|–|--|-)\s"
+    r"|(?P<opening>[^\n—–]{6,120}?\d):\s)"
 )
 
 # How much a timestamp shape says "this is when the article was published", for unlabelled lines:

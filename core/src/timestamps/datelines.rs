@@ -56,6 +56,7 @@ struct Patterns {
     word: Pattern,
     closing_date: Pattern,
     agency_opening: Pattern,
+    agency_opening_colon: Pattern,
     upper: Pattern,
 }
 
@@ -72,6 +73,8 @@ fn patterns() -> &'static Patterns {
             agency_opening: Pattern::new(&format!(
                 r"\A(?P<opening>[^\n—–]{{6,120}}?\d[^\n—–]{{0,60}}?){s}(?:—|–|--|-){s}"
             )),
+            // Or its date closed by a colon: "FAISALABAD:  14 January 2024: …".
+            agency_opening_colon: Pattern::new(&format!(r"\A(?P<opening>[^\n—–]{{6,120}}?\d):{s}")),
             upper: Pattern::new(r"\A\p{Lu}"),
         }
     })
@@ -557,14 +560,23 @@ fn may_be_ambiguous(text: &str) -> bool {
     })
 }
 
-/// The opening of a lead that is an agency's dateline, if the line starts with one.
+/// The opening of a lead that is an agency's dateline, up to its dash, else up to a colon
+/// right after its date's last digit, if the line starts with one.
 fn agency_opening(text: &Indexed) -> Result<Option<Found<'_>>, TimeError> {
     let p = patterns();
-    // the opening ends at a dash, which it must hold to be read at all
-    if !text.as_str().contains(['—', '–', '-']) || p.upper.search(text, 0)?.is_none() {
+    if p.upper.search(text, 0)?.is_none() {
         return Ok(None);
     }
-    p.agency_opening.search(text, 0)
+    // the opening ends at a dash or a colon, which it must hold to be read at all
+    if text.as_str().contains(['—', '–', '-']) {
+        if let Some(found) = p.agency_opening.search(text, 0)? {
+            return Ok(Some(found));
+        }
+    }
+    if !text.as_str().contains(':') {
+        return Ok(None);
+    }
+    p.agency_opening_colon.search(text, 0)
 }
 
 fn agency_datelines(

@@ -306,6 +306,17 @@ CHOICE_TEXTS = [
     " date 2022-08-13 " + "The goat show drew a crowd. " * 10 + "\n\nResults.",
     "date 2022-08-13 " + "The goat show drew a crowd. " * 10 + "2022-08-13 10:05:41 end",
     " date 2022-08-131 " + "The goat show drew a crowd. " * 10,
+    " date 2023-06-02 Fri, 2 Jun, 2023 - 16:20\nCouncil backs harbour plan",
+    " date 2023-06-02 By Ana Ruiz • 1 June 2023 • 23:50\nHarbour plan",
+    " date 2024-03-12 12 марта, 14:40Культура\nВыставка",
+    " date 2024-03-12 5 января 2023, 14:40\nВыставка",
+    " date 2024-03-12 31 декабря, 23:40\nВыставка",
+    " date 2024-03-12 Новости района. 11 марта, 23:10\nВыставка",
+    " date 2024-03-12 \u2003 11 марта, 23:10\nВыставка",
+    "Лыжня\n\nДата: 14-03-2019 18:25 - 537Рубрика: Лыжи",
+    "Fees\n2024-05-17 21:05 -0412\n2024-05-17 21:05 +05:45\nMay 17, 2024 9:00 - 5:00\nx",
+    "Fees\n\nMULTAN:  9 March 2024: Traders shut their shops. " + "They protested. " * 14,
+    "Fees\n\nUpdate 2: Traders shut their shops on 9 March 2024. " + "They protested. " * 14,
 ]
 
 

@@ -787,3 +787,81 @@ def test_a_meta_day_glued_to_a_long_first_sentence_is_the_page_day() -> None:
     times = find_times(f"{lead}\n\nResults were posted in the barn.", lang="en")
     assert times.published_at == datetime(2022, 8, 13, tzinfo=UTC)
     assert times.precision == "day" and times.spans == [(1, 16)]
+
+
+def test_a_view_count_after_a_spaced_dash_is_no_zone_offset() -> None:
+    text = "Лыжня готова\n\nДата: 14-03-2019 18:25 - 537Рубрика: ЛыжиИсточник: snow.example"
+    times = find_times(text, lang="ru")
+    assert times.published_at == datetime(2019, 3, 14, 15, 25, tzinfo=UTC)  # Moscow time
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-05-17 21:05 - 315 views", datetime(2024, 5, 17, 21, 5, tzinfo=UTC)),
+        ("May 17, 2024 9:00 - 5:00", datetime(2024, 5, 17, 9, 0, tzinfo=UTC)),  # a range
+        ("2024-05-17 21:05 -0300", datetime(2024, 5, 18, 0, 5, tzinfo=UTC)),
+        ("2024-05-17 21:05 +05:45", datetime(2024, 5, 17, 15, 20, tzinfo=UTC)),
+        ("2024-05-17 21:05 GMT-3", datetime(2024, 5, 18, 0, 5, tzinfo=UTC)),
+        ("2024-05-17 21:05 -0412", datetime(2024, 5, 17, 21, 5, tzinfo=UTC)),  # no real offset
+    ],
+)
+def test_an_offset_is_a_sign_touching_two_digit_hours_and_quarter_hours(
+    text: str, expected: datetime
+) -> None:
+    assert parse_timestamp(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            " date 2023-06-02 Fri, 2 Jun, 2023 - 16:20\nCouncil backs harbour plan",
+            "en",
+            datetime(2023, 6, 2, 16, 20, tzinfo=UTC),
+        ),
+        (
+            " date 2023-06-02 By Ana Ruiz • 1 June 2023 • 23:50\nHarbour plan",
+            "en",
+            datetime(2023, 6, 1, 23, 50, tzinfo=UTC),
+        ),
+        # a yearless date and clock take the meta day's year
+        (
+            " date 2024-03-12 12 марта, 14:40Культура\nВ музее открылась выставка",
+            "ru",
+            datetime(2024, 3, 12, 11, 40, tzinfo=UTC),
+        ),
+        # a date and time far from the meta day, a year-less one further on or a clock alone
+        # is another thing's
+        (
+            " date 2024-03-12 5 января 2023, 14:40\nВыставка",
+            "ru",
+            datetime(2024, 3, 12, tzinfo=UTC),
+        ),
+        (
+            " date 2024-03-12 Обзор 11 марта, 23:10\nВыставка",
+            "ru",
+            datetime(2024, 3, 12, tzinfo=UTC),
+        ),
+        (
+            " date 2022-12-03 4.27pm GMT\nLive: storm updates",
+            "en",
+            datetime(2022, 12, 3, tzinfo=UTC),
+        ),
+    ],
+)
+def test_the_pages_own_date_and_time_after_the_meta_day_is_read(
+    text: str, lang: str, expected: datetime
+) -> None:
+    assert find_times(text, lang=lang).published_at == expected
+
+
+def test_an_agency_dateline_closed_by_a_colon_is_read() -> None:
+    lead = (
+        "MULTAN:  9 March 2024: Traders in the old grain market shut their shops on Saturday to "
+        "protest against a sudden rise in stall fees, and the market committee said it would "
+        "meet their representatives next week to discuss a phased increase instead."
+    )
+    times = find_times(f"Grain traders strike over stall fees\n\n\n{lead}\n  • Share", lang="en")
+    assert times.published_at == datetime(2024, 3, 9, tzinfo=UTC)
+    assert times.precision == "day"

@@ -30,7 +30,7 @@ from normalize.timestamps.lines import (
 )
 from normalize.timestamps.publisher import with_page_zones
 from normalize.timestamps.reading import read_segment
-from normalize.timestamps.stamps import long_line_stamps, meta_day_alone
+from normalize.timestamps.stamps import long_line_stamps, meta_day_alone, meta_day_and_time
 from normalize.timestamps.zones import place_zones
 
 _HANGUL: Final = regex.compile(r"\p{Hangul}")
@@ -79,9 +79,11 @@ _CLOSING_DATE = regex.compile(r"\s[/|·–—-]\s[^/|·–—-]{0,40}$")
 # A day as machines print it, year first: 2018-06-14.
 _ISO_DAY = regex.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # An agency's dateline opens a lead: "PORTLAND, Ore., Mar 3, 2022 (Newswire) — …", the part
-# before its dash read as a dateline of its own.
+# before its dash, or before a colon right after its date ("FAISALABAD:  14 January 2024: …"),
+# read as a dateline of its own.
 _AGENCY_OPENING = regex.compile(
-    r"^(?=\p{Lu})(?P<opening>[^\n—–]{6,120}?\d[^\n—–]{0,60}?)\s(?:—|–|--|-)\s"
+    r"^(?=\p{Lu})(?:(?P<opening>[^\n—–]{6,120}?\d[^\n—–]{0,60}?)\s(?:—|–|--|-)\s"
+    r"|(?P<opening>[^\n—–]{6,120}?\d):\s)"
 )
 
 # How much a timestamp shape says "this is when the article was published", for unlabelled lines:
@@ -368,11 +370,15 @@ def _scan(whole: Line, ctx: Context, *, count_leftover: bool = True) -> tuple[li
     """The timestamps of one line, split at labels; and how many words were not read."""
     line = whole.text
     labels, segments = labelled_segments(whole)
-    segments = meta_day_alone(segments, line)  # the scraper's meta date: a day, see `stamps`
+    # the scraper's meta date: a day, or the page's own date and time after it, see `stamps`
+    cuts = [cut for _, _, _, cut in meta_day_alone(segments, line)]
     found: list[Found] = []
     read_spans: list[tuple[int, int]] = [label.span() for label in labels]
-    for role, label_start, start, end in segments:
-        reading = read_segment(whole, start, end, ctx)
+    for (role, label_start, start, end), cut in zip(segments, cuts, strict=True):
+        if cut < end:
+            reading = meta_day_and_time(whole, start, cut, end, ctx)
+        else:
+            reading = read_segment(whole, start, end, ctx)
         if not reading.spans:
             continue
         shifted = [(start + a, start + b) for a, b in reading.spans]

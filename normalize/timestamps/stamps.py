@@ -11,9 +11,10 @@ page's text puts after it on its line.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from typing import Final
 
-from normalize.timestamps.lines import Context, Reading, prepare
+from normalize.timestamps.lines import Context, Line, Reading, prepare
 from normalize.timestamps.reading import read_segment
 
 # A year-first date, the same dash, slash or dot between its parts, and a clock time to the
@@ -25,6 +26,11 @@ _STAMP: Final = re.compile(
 
 # The scraper's meta date that opens a page's text: " date 2022-12-03" (lower case, year first).
 _META_DAY: Final = re.compile(r" ?date [0-9]{4}-[0-9]{2}-[0-9]{2}")
+# How far from the meta day's midnight (UTC) the page's own date and time after it may fall:
+# the day before or after it, in any zone.
+_META_DAY_REACH: Final = timedelta(days=2)
+# The shapes of a page's own date and time: with its year, or without it.
+_DATE_AND_TIME: Final = frozenset(("full", "yearless_clock"))
 
 
 def long_line_stamps(line: str, ctx: Context) -> list[tuple[str, Reading, int, int]]:
@@ -96,3 +102,36 @@ def meta_day_alone(
         (role, label, start, min(end, cut) if start < cut else end)
         for role, label, start, end in segments
     ]
+
+
+def meta_day_and_time(whole: Line, start: int, cut: int, end: int, ctx: Context) -> Reading:
+    """The reading of the scraper's meta date's segment of a line (``start`` to ``end``), cut
+    at its day (``cut``, see `meta_day_alone`): the page's own date and clock time when the
+    rest of the segment prints one within a day of the meta day (" date 2023-11-24 Fri, 24
+    Nov, 2023 - 11:52"), or one without its year right after the meta date, which gives the
+    year (" date 2024-02-06 6 февраля, 09:15Общество"), the spans of both read; else the meta
+    day alone (a clock time alone after it, or a year-less update further on, is another
+    thing's).
+
+    >>> ctx = Context(None, None, None, "ru")
+    >>> text = " date 2024-02-06 6 февраля, 09:15Общество"
+    >>> reading = meta_day_and_time(prepare(text), 6, 16, len(text), ctx)
+    >>> str(reading.value), reading.spans
+    ('2024-02-06 06:15:00+00:00', [(0, 10), (11, 20), (22, 27)])
+    """
+    day = read_segment(whole, start, cut, ctx)
+    if day.value is None or cut >= end:
+        return day
+    own = read_segment(whole, cut, end, ctx._replace(now=day.value))
+    if (
+        own.value is None
+        or own.shape not in _DATE_AND_TIME
+        or abs(own.value - day.value) >= _META_DAY_REACH
+    ):
+        return day
+    opening = min(first for first, _ in own.spans)
+    if own.shape == "yearless_clock" and whole.text[cut : cut + opening].strip():
+        return day
+    shift = cut - start
+    spans = [*day.spans, *((first + shift, last + shift) for first, last in own.spans)]
+    return own._replace(spans=spans)

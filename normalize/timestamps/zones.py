@@ -81,7 +81,8 @@ def zone_of(found: Match) -> tzinfo | None:
     """The zone one zone match names; None for an ambiguous abbreviation."""
     g = grammar()
     if found["sign"] is not None:
-        return _offset(found["sign"], found["oh"], found["om"], found["pfx"] is not None)
+        spaced = found.start("oh") - found.start("sign") > 1
+        return _offset(found["sign"], found["oh"], found["om"], found["pfx"] is not None, spaced)
     if "abbr" in found.re.groupindex and found["abbr"] is not None:
         name = g.zones.get(key(found["abbr"]))
         return named_zone(name) if name is not None else None
@@ -89,12 +90,17 @@ def zone_of(found: Match) -> tzinfo | None:
 
 
 @memo(512)
-def _offset(sign: str, hours: str, minutes: str | None, prefixed: bool) -> tzinfo | None:
-    """A printed UTC offset as a zone; a bare "+9" without GMT/UTC is no offset (a count)."""
-    if not prefixed and minutes is None and len(hours) < 2:
+def _offset(
+    sign: str, hours: str, minutes: str | None, prefixed: bool, spaced: bool
+) -> tzinfo | None:
+    """A printed UTC offset as a zone: hours up to 14 and minutes of a quarter hour. Without
+    GMT/UTC before it, an offset is its sign touching two-digit hours ("+09", "+0900",
+    "-05:00"); a bare "+9" is a count, and a number after a spaced dash ("20:40 - 412", a
+    view count; "9:00 - 5:00", a range) is no offset."""
+    if not prefixed and (len(hours) < 2 or spaced):
         return None
     oh, om = int(hours), int(minutes or 0)
-    if oh > 14 or om > 59:
+    if oh > 14 or om % 15:
         return None
     return timezone((-1 if sign != "+" else 1) * timedelta(hours=oh, minutes=om))
 

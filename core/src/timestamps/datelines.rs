@@ -14,7 +14,7 @@ use super::pattern::{Found, Pattern};
 use super::publisher::with_page_zones;
 use super::pychars::{has_decimal, is_digit, key, mask_all, rstrip, word_count, Indexed};
 use super::reading::read_segment;
-use super::stamps::{long_line_stamps, meta_day_alone};
+use super::stamps::{long_line_stamps, meta_day_alone, meta_day_and_time};
 use super::zones::{PagePlaces, Zone};
 use super::TimeError;
 use crate::kept::Kept;
@@ -56,6 +56,7 @@ struct Patterns {
     word: Pattern,
     closing_date: Pattern,
     agency_opening: Pattern,
+    agency_opening_colon: Pattern,
     upper: Pattern,
 }
 
@@ -72,6 +73,8 @@ fn patterns() -> &'static Patterns {
             agency_opening: Pattern::new(&format!(
                 r"\A(?P<opening>[^\n—–]{{6,120}}?\d[^\n—–]{{0,60}}?){s}(?:—|–|--|-){s}"
             )),
+            // Or its date closed by a colon: "FAISALABAD:  14 January 2024: …".
+            agency_opening_colon: Pattern::new(&format!(r"\A(?P<opening>[^\n—–]{{6,120}}?\d):{s}")),
             upper: Pattern::new(r"\A\p{Lu}"),
         }
     })
@@ -557,14 +560,23 @@ fn may_be_ambiguous(text: &str) -> bool {
     })
 }
 
-/// The opening of a lead that is an agency's dateline, if the line starts with one.
+/// The opening of a lead that is an agency's dateline, up to its dash, else up to a colon
+/// right after its date's last digit, if the line starts with one.
 fn agency_opening(text: &Indexed) -> Result<Option<Found<'_>>, TimeError> {
     let p = patterns();
-    // the opening ends at a dash, which it must hold to be read at all
-    if !text.as_str().contains(['—', '–', '-']) || p.upper.search(text, 0)?.is_none() {
+    if p.upper.search(text, 0)?.is_none() {
         return Ok(None);
     }
-    p.agency_opening.search(text, 0)
+    // the opening ends at a dash or a colon, which it must hold to be read at all
+    if text.as_str().contains(['—', '–', '-']) {
+        if let Some(found) = p.agency_opening.search(text, 0)? {
+            return Ok(Some(found));
+        }
+    }
+    if !text.as_str().contains(':') {
+        return Ok(None);
+    }
+    p.agency_opening_colon.search(text, 0)
 }
 
 fn agency_datelines(
@@ -701,12 +713,19 @@ fn scan_counted(
     let g = grammar();
     let line = &whole.text;
     let (labels, segments) = labelled_segments(whole)?;
-    // the scraper's meta date: a day, see `stamps`
-    let segments = meta_day_alone(segments, line)?;
+    // the scraper's meta date: a day, or the page's own date and time after it, see `stamps`
+    let cuts: Vec<usize> = meta_day_alone(segments.clone(), line)?
+        .iter()
+        .map(|&(_, _, _, cut)| cut)
+        .collect();
     let mut found = Vec::new();
     let mut read_spans: Vec<(usize, usize)> = labels.iter().map(|l| (l.start, l.end)).collect();
-    for (role, label_start, start, end) in segments {
-        let reading = read_segment(whole, start, end, ctx)?;
+    for ((role, label_start, start, end), cut) in segments.into_iter().zip(cuts) {
+        let reading = if cut < end {
+            meta_day_and_time(whole, start, cut, end, ctx)?
+        } else {
+            read_segment(whole, start, end, ctx)?
+        };
         if reading.spans.is_empty() {
             continue;
         }

@@ -10,9 +10,9 @@
 use std::sync::OnceLock;
 
 use super::datelines::Segment;
-use super::lines::{prepare, Context, Reading};
+use super::lines::{prepare, Context, Line, Reading};
 use super::pattern::Pattern;
-use super::pychars::{is_digit, Indexed};
+use super::pychars::{is_digit, is_space, Indexed};
 use super::reading::read_segment;
 use super::TimeError;
 use crate::segment::chars::{self, L};
@@ -99,6 +99,54 @@ fn machine_stamps(line: &str, ctx: &Context) -> Result<Vec<(Reading, usize, usiz
 fn meta_day() -> &'static Pattern {
     static META_DAY: OnceLock<Pattern> = OnceLock::new();
     META_DAY.get_or_init(|| Pattern::new(r" ?date [0-9]{4}-[0-9]{2}-[0-9]{2}"))
+}
+
+/// How far from the meta day's midnight (UTC) the page's own date and time after it may fall,
+/// in microseconds: the day before or after it, in any zone.
+const META_DAY_REACH: i64 = 2 * 86_400 * 1_000_000;
+
+/// The reading of the scraper's meta date's segment of a line (`start` to `end`), cut at its
+/// day (`cut`, see `meta_day_alone`): the page's own date and clock time when the rest of the
+/// segment prints one within a day of the meta day (" date 2023-11-24 Fri, 24 Nov, 2023 -
+/// 11:52"), or one without its year right after the meta date, which gives the year (" date
+/// 2024-02-06 6 февраля, 09:15Общество"), the spans of both read; else the meta day alone (a
+/// clock time alone after it, or a year-less update further on, is another thing's).
+pub fn meta_day_and_time(
+    whole: &Line,
+    start: usize,
+    cut: usize,
+    end: usize,
+    ctx: &Context,
+) -> Result<Reading, TimeError> {
+    let day = read_segment(whole, start, cut, ctx)?;
+    let Some(midnight) = day.value else {
+        return Ok(day);
+    };
+    if cut >= end {
+        return Ok(day);
+    }
+    let mut from_day = ctx.clone();
+    from_day.now = Some(midnight);
+    let own = read_segment(whole, cut, end, &from_day)?;
+    let near = own
+        .value
+        .is_some_and(|value| (value - midnight).abs() < META_DAY_REACH);
+    if !near || !matches!(own.shape, "full" | "yearless_clock") {
+        return Ok(day);
+    }
+    let opening = own.spans.iter().map(|&(first, _)| first).min().unwrap_or(0);
+    let before = whole.text.slice(cut, cut + opening);
+    if own.shape == "yearless_clock" && !before.chars().all(is_space) {
+        return Ok(day);
+    }
+    let shift = cut - start;
+    let mut spans = day.spans;
+    spans.extend(
+        own.spans
+            .iter()
+            .map(|&(first, last)| (first + shift, last + shift)),
+    );
+    Ok(Reading { spans, ..own })
 }
 
 /// The segments of a line (role, label start, start, end), the one of the scraper's meta date

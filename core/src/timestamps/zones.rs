@@ -185,11 +185,16 @@ fn overlaps(span: (usize, usize), spans: &[(usize, usize)]) -> bool {
 fn zone_of(found: &Found<'_>, has_abbr: bool) -> Result<Option<Zone>, TimeError> {
     let g = grammar();
     if let (Some(sign), Some(hours)) = (found.group("sign"), found.group("oh")) {
+        let spaced = match (found.group_start("sign"), found.group_start("oh")) {
+            (Some(at_sign), Some(at_hours)) => at_hours - at_sign > 1,
+            _ => false,
+        };
         return Ok(offset(
             sign,
             hours,
             found.group("om"),
             found.group("pfx").is_some(),
+            spaced,
         ));
     }
     if has_abbr {
@@ -207,13 +212,22 @@ fn zone_of(found: &Found<'_>, has_abbr: bool) -> Result<Option<Zone>, TimeError>
     }
 }
 
-/// A printed UTC offset as a zone; a bare "+9" without GMT/UTC is no offset (a count).
-fn offset(sign: &str, hours: &str, minutes: Option<&str>, prefixed: bool) -> Option<Zone> {
-    if !prefixed && minutes.is_none() && hours.chars().count() < 2 {
+/// A printed UTC offset as a zone: hours up to 14 and minutes of a quarter hour. Without
+/// GMT/UTC before it, an offset is its sign touching two-digit hours ("+09", "+0900",
+/// "-05:00"); a bare "+9" is a count, and a number after a spaced dash ("20:40 - 412", a view
+/// count; "9:00 - 5:00", a range) is no offset.
+fn offset(
+    sign: &str,
+    hours: &str,
+    minutes: Option<&str>,
+    prefixed: bool,
+    spaced: bool,
+) -> Option<Zone> {
+    if !prefixed && (hours.chars().count() < 2 || spaced) {
         return None;
     }
     let (oh, om) = (int(hours), minutes.map_or(0, int));
-    if oh > 14 || om > 59 {
+    if oh > 14 || om % 15 != 0 {
         return None;
     }
     let direction = if sign != "+" { -1 } else { 1 };

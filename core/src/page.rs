@@ -420,7 +420,7 @@ pub fn echo_words(text: &str) -> EchoWords {
     if text.is_ascii() {
         return ascii_words(text);
     }
-    if let Some(words) = words_without_hangul(text) {
+    if let Some(words) = words_in_one_pass(text) {
         return words;
     }
     if let Some(words) = words_lowered_by_char(text) {
@@ -543,17 +543,21 @@ impl WordBeingRead {
     }
 }
 
-/// `echo_words` of a text without Hangul, in one pass, each character lowered as it is read:
-/// its words are its letters' and digits' longest runs, as in `ascii_words`. None when the
-/// text holds Hangul (whose shorter runs may start inside a run of letters), or a character
-/// whose lower case is not one character of its own (`lower_char`).
-fn words_without_hangul(text: &str) -> Option<EchoWords> {
+/// `echo_words` of a text in one pass, each character lowered as it is read: its words are
+/// its letters' and digits' longest runs, as in `ascii_words`, a run of Hangul syllables one
+/// of its own (of two syllables or more, by its first `HANGUL_STEM`). None when a run of
+/// syllables touches a run of other letters (`stems` reads a word across both), when the text
+/// holds Hangul other than syllables, or a character whose lower case is not one character of
+/// its own (`lower_char`).
+fn words_in_one_pass(text: &str) -> Option<EchoWords> {
     let mut words = EchoWords::for_text(text.len());
-    // the run being read: its class, its length in characters, and its word (a letter run's
-    // stem, a digit run whole) in lower case
+    // the run being read: its class (3 for syllables), its length in characters, and its
+    // word (a letter run's stem, a digit run whole) in lower case
     let (mut class, mut length, mut word) = (0, 0, WordBeingRead::new());
+    // how many characters of the run its word keeps
+    let mut stem = 0;
     let close = |class: u8, length: usize, word: &WordBeingRead, words: &mut EchoWords| {
-        if (class == 2 && length >= 4) || (class == 4 && length >= 2) {
+        if (class == 2 && length >= 4) || (class & 5 != 0 && length >= 2) {
             word.add_to(words);
         }
     };
@@ -565,23 +569,33 @@ fn words_without_hangul(text: &str) -> Option<EchoWords> {
             None => {
                 let c = text.get(at..).and_then(|rest| rest.chars().next())?;
                 let lowered = lower_char(c)?;
-                (lowered, echo_class(lowered), c.len_utf8())
+                let next = echo_class(lowered);
+                if next & 1 != 0 {
+                    return None; // Hangul, not a syllable (the syllables are plain)
+                }
+                if STRESS_MARKS.contains(&lowered) {
+                    at += c.len_utf8();
+                    continue;
+                }
+                (lowered, next, c.len_utf8())
             }
         };
         at += width;
-        if STRESS_MARKS.contains(&lowered) {
-            continue;
-        }
-        if next & 1 != 0 {
-            return None;
-        }
         if next != class {
+            if next | class == 3 && next & class == 2 {
+                return None; // syllables glued to other letters
+            }
             close(class, length, &word, &mut words);
             (class, length) = (next, 0);
+            stem = match class {
+                2 => STEM,
+                3 => HANGUL_STEM,
+                _ => usize::MAX,
+            };
             word.clear();
         }
         length += 1;
-        if class == 4 || (class == 2 && length <= STEM) {
+        if length <= stem {
             word.push(lowered);
         }
     }
@@ -611,9 +625,9 @@ fn words_lowered_by_char(text: &str) -> Option<EchoWords> {
 }
 
 /// The lower case of the character at byte `at`, its `echo_class` and its width in bytes, told
-/// from its bytes for ASCII and the basic Cyrillic letters (U+0400 to U+045F), as `lower_char`
-/// lowers them; None for any other character.
-#[inline]
+/// from its bytes for ASCII, the basic Cyrillic letters (U+0400 to U+045F) and the Hangul
+/// syllables, as `lower_char` lowers them; None for any other character.
+#[inline(always)]
 fn plain_lowered(bytes: &[u8], at: usize) -> Option<(char, u8, usize)> {
     let first = *bytes.get(at)?;
     if first < 0x80 {
@@ -626,18 +640,23 @@ fn plain_lowered(bytes: &[u8], at: usize) -> Option<(char, u8, usize)> {
         return Some((char::from(lowered), class, 1));
     }
     let low = u32::from(*bytes.get(at + 1)? & 0x3f);
-    let code = match first {
-        0xd0 => 0x400 + low,
-        0xd1 if low < 0x20 => 0x440 + low,
+    let (code, class, width) = match first {
+        0xd0 => (0x400 + low, 2, 2),
+        0xd1 if low < 0x20 => (0x440 + low, 2, 2),
+        0xea..=0xed => {
+            let last = u32::from(*bytes.get(at + 2)? & 0x3f);
+            ((u32::from(first & 0x0f) << 12) | (low << 6) | last, 3, 3)
+        }
         _ => return None,
     };
-    // Ѐ-Џ to ѐ-џ, А-Я to а-я; the small letters as they are
+    // Ѐ-Џ to ѐ-џ, А-Я to а-я; the small letters and the syllables as they are
     let lowered = match code {
         0x400..=0x40f => code + 0x50,
         0x410..=0x42f => code + 0x20,
-        _ => code,
+        0x430..=0x45f | 0xac00..=0xd7a3 => code,
+        _ => return None,
     };
-    Some((char::from_u32(lowered)?, 2, 2))
+    Some((char::from_u32(lowered)?, class, width))
 }
 
 /// The lower case of a character, as `chars::lower` makes it, when it is one character and
@@ -878,6 +897,19 @@ mod tests {
         for text in texts {
             assert_eq!(echo_words(text), general_words(text), "{text}");
         }
+        // syllables read in the one pass, beside digits, other letters and marks
+        for text in [
+            "서울 시청 앞 광장에서 2024년 행사가 열렸다",
+            "[속보] 시의회, 예산안 통과… “한빛일보” KBS 뉴스 가\u{301}나다 한 두 세 네",
+            "Совет утвердил бюджет: 서울 시청 1호선",
+        ] {
+            let words = words_in_one_pass(text);
+            assert!(words.is_some(), "{text}");
+            assert_eq!(words, Some(general_words(text)), "{text}");
+        }
+        for text in ["KBS뉴스", "삼성SDI 주가", "ㅎㅎ 좋다", "가a나"] {
+            assert_eq!(words_in_one_pass(text), None, "{text}");
+        }
     }
 
     #[test]
@@ -892,7 +924,7 @@ mod tests {
 
     #[test]
     fn characters_lowered_from_their_bytes_are_lowered_as_one_by_one() {
-        for c in '\0'..='\u{7ff}' {
+        for c in ('\0'..='\u{7ff}').chain('\u{a000}'..='\u{d7ff}') {
             let text = c.to_string();
             if let Some((lowered, class, width)) = plain_lowered(text.as_bytes(), 0) {
                 assert_eq!(Some(lowered), lower_char(c), "{c:?}");

@@ -531,6 +531,12 @@ impl WordBeingRead {
         self.spilled.clear();
     }
 
+    /// Drops the word's last character `c` (a word short enough to be packed).
+    fn drop_last(&mut self, c: char) {
+        self.length -= c.len_utf8();
+        self.packed[self.length..].fill(0);
+    }
+
     /// Adds the word to `words`, as `EchoWords::add` adds its text.
     fn add_to(&self, words: &mut EchoWords) {
         if self.spilled.is_empty() {
@@ -545,7 +551,7 @@ impl WordBeingRead {
 
 /// `echo_words` of a text in one pass, each character lowered as it is read: its words are
 /// its letters' and digits' longest runs, as in `ascii_words`, a run of Hangul syllables one
-/// of its own (of two syllables or more, by its first `HANGUL_STEM`). None when a run of
+/// of its own (of two syllables or more, by its `hangul_stem`). None when a run of
 /// syllables touches a run of other letters (`stems` reads a word across both), when the text
 /// holds Hangul other than syllables, or a character whose lower case is not one character of
 /// its own (`lower_char`).
@@ -554,13 +560,17 @@ fn words_in_one_pass(text: &str) -> Option<EchoWords> {
     // the run being read: its class (3 for syllables), its length in characters, and its
     // word (a letter run's stem, a digit run whole) in lower case
     let (mut class, mut length, mut word) = (0, 0, WordBeingRead::new());
-    // how many characters of the run its word keeps
-    let mut stem = 0;
-    let close = |class: u8, length: usize, word: &WordBeingRead, words: &mut EchoWords| {
-        if (class == 2 && length >= 4) || (class & 5 != 0 && length >= 2) {
-            word.add_to(words);
-        }
-    };
+    // how many characters of the run its word keeps, and the run's last character
+    let (mut stem, mut last) = (0, ' ');
+    let close =
+        |class: u8, length: usize, last: char, word: &mut WordBeingRead, words: &mut EchoWords| {
+            if class == 3 && is_noun_and_particle(length, last) {
+                word.drop_last(last);
+            }
+            if (class == 2 && length >= 4) || (class & 5 != 0 && length >= 2) {
+                word.add_to(words);
+            }
+        };
     let bytes = text.as_bytes();
     let mut at = 0;
     while at < bytes.len() {
@@ -585,7 +595,7 @@ fn words_in_one_pass(text: &str) -> Option<EchoWords> {
             if next | class == 3 && next & class == 2 {
                 return None; // syllables glued to other letters
             }
-            close(class, length, &word, &mut words);
+            close(class, length, last, &mut word, &mut words);
             (class, length) = (next, 0);
             stem = match class {
                 2 => STEM,
@@ -595,11 +605,12 @@ fn words_in_one_pass(text: &str) -> Option<EchoWords> {
             word.clear();
         }
         length += 1;
+        last = lowered;
         if length <= stem {
             word.push(lowered);
         }
     }
-    close(class, length, &word, &mut words);
+    close(class, length, last, &mut word, &mut words);
     Some(words.sorted())
 }
 
@@ -750,15 +761,21 @@ fn stems(lowered: &str, classes: &[u8], offset: impl Fn(usize) -> usize) -> Echo
 /// How many syllables of a Hangul word (`length` of them) are its stem (`_hangul_stem`): a
 /// word of three syllables that ends in a particle is its noun of two.
 fn hangul_stem(word: &str, length: usize) -> usize {
-    let particle = word
+    let ends_in_particle = word
         .chars()
         .next_back()
-        .is_some_and(|c| PARTICLES.contains(&c));
-    if length == HANGUL_STEM && particle {
+        .is_some_and(|last| is_noun_and_particle(length, last));
+    if ends_in_particle {
         HANGUL_STEM - 1
     } else {
         HANGUL_STEM.min(length)
     }
+}
+
+/// Whether a Hangul word of `length` syllables ending in `last` is a noun of two syllables
+/// and its particle.
+fn is_noun_and_particle(length: usize, last: char) -> bool {
+    length == HANGUL_STEM && PARTICLES.contains(&last)
 }
 
 // The twins of the differential test.
@@ -902,6 +919,7 @@ mod tests {
             "서울 시청 앞 광장에서 2024년 행사가 열렸다",
             "[속보] 시의회, 예산안 통과… “한빛일보” KBS 뉴스 가\u{301}나다 한 두 세 네",
             "Совет утвердил бюджет: 서울 시청 1호선",
+            "개표가 시작되자 주민에 알렸다 주민들에게",
         ] {
             let words = words_in_one_pass(text);
             assert!(words.is_some(), "{text}");

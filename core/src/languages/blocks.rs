@@ -538,18 +538,21 @@ pub fn letter_single_block<'a>(split: &Letters<'a>) -> Option<Block<'a>> {
     } else {
         return None;
     };
-    if letters
-        .iter()
-        .any(|&c| chars::is(c, L) && !chars::is(c, class))
-    {
-        return None;
-    }
-    if may_hold_special(text) && !specials_anywhere(letters).is_empty() {
-        return None;
-    }
+    // A break between the letters first: it stops at the first break, where the tests after
+    // it read every character.
     let last = letters.iter().rposition(|&c| chars::is(c, L))?;
     let end = run_end(letters, last + 1, |c| chars::is(c, M));
     if strong_break(letters, first, end) {
+        return None;
+    }
+    let foreign = |c: char| {
+        let flags = chars::flags(c);
+        flags.any(L) && !flags.any(class)
+    };
+    if letters.iter().any(|&c| foreign(c)) {
+        return None;
+    }
+    if may_hold_special(text) && !specials_anywhere(letters).is_empty() {
         return None;
     }
     let words: Vec<Cow<'a, str>> = letter_runs(split.slice(first, end))

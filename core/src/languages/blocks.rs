@@ -25,8 +25,6 @@ const LOOKALIKES: &str = "aceiopxyABCEHIKMOPTX";
 const TO_CYRILLIC: &str = "асеіорхуАВСЕНІКМОРТХ";
 /// Punctuation that ends the sentence an address stands at the end of, not the address.
 const ADDRESS_TAIL: &str = ".,;:!?)]}>»\"'";
-/// The marks between spaces that make a strong break: "Читать / Read more".
-const SPACED_MARKS: &str = "-–—/|·•";
 /// Characters a web address does not hold (besides white space).
 const NOT_IN_ADDRESS: &str = "<>\"'«»";
 
@@ -42,8 +40,22 @@ pub struct Block<'a> {
     pub letters: usize,
 }
 
+/// `\s`: ASCII's white space told from its code, the Cyrillic letters and the Hangul
+/// syllables known to be none, any other character looked up.
+#[inline]
 fn is_space(c: char) -> bool {
-    chars::is(c, SPACE)
+    match c {
+        '\0'..='\x7f' => matches!(c, '\t'..='\r' | ' '),
+        '\u{400}'..='\u{4ff}' | '\u{ac00}'..='\u{d7a3}' => false,
+        _ => chars::is(c, SPACE),
+    }
+}
+
+/// A mark that makes a strong break between spaces: a dash, a slash, a bar or a bullet
+/// ("Читать / Read more").
+#[inline]
+fn is_spaced_mark(c: char) -> bool {
+    matches!(c, '-' | '–' | '—' | '/' | '|' | '·' | '•')
 }
 
 /// `STRONG_BREAK.search(text, start, end)`: a spaced dash, slash, bar or bullet, a sentence's
@@ -56,7 +68,7 @@ pub fn strong_break(text: &[char], start: usize, end: usize) -> bool {
         '.' | '!' | '?' | '。' | ':' => space_at(i + 1),
         c if is_space(c) => {
             let mut j = i + 1;
-            while j < end && SPACED_MARKS.contains(text[j]) {
+            while j < end && is_spaced_mark(text[j]) {
                 j += 1;
             }
             j > i + 1 && space_at(j)
@@ -208,6 +220,25 @@ fn hashtag(text: &[char], at: usize) -> Option<usize> {
     (end > at + 1).then_some(end)
 }
 
+/// Where a web address or a hashtag may start: at "http", "www." or "#" (character indices,
+/// in order), found in the text's bytes.
+fn openings(split: &Letters<'_>) -> Vec<usize> {
+    static PREFIXES: OnceLock<[memmem::Finder<'static>; 2]> = OnceLock::new();
+    let bytes = split.text().as_bytes();
+    let prefixes =
+        PREFIXES.get_or_init(|| [memmem::Finder::new("http"), memmem::Finder::new("www.")]);
+    let mut found: Vec<usize> = memchr::memchr_iter(b'#', bytes).collect();
+    for prefix in prefixes {
+        found.extend(prefix.find_iter(bytes));
+    }
+    // no two of them start at one byte: their first bytes differ
+    found.sort_unstable();
+    found
+        .into_iter()
+        .map(|at| split.index_of_byte(at))
+        .collect()
+}
+
 /// Addresses and hashtags, in order; e-mail addresses only on the lines from the first "@"
 /// to the last.
 fn specials(split: &Letters<'_>) -> Vec<Special> {
@@ -232,20 +263,25 @@ fn specials(split: &Letters<'_>) -> Vec<Special> {
         ),
         _ => (0, 0),
     };
+    let openings = openings(split);
+    // the first of the openings not passed yet
+    let mut opening = 0;
     let mut found = Vec::new();
     let mut i = 0;
     while i < text.len() {
-        // Only an address or a hashtag starts here: "http", "www." or "#" (the cheap test), or
+        // Only an address or a hashtag starts here: "http", "www." or "#" (the openings), or
         // an e-mail address on the lines between the first "@" and the last.
         let e_mail = begin <= i && i < finish;
-        if !(e_mail || matches!(text[i], 'h' | 'w' | '#')) {
-            // on to the next "h", "w" or "#", or to the lines of e-mail addresses
-            let next = text[i..]
-                .iter()
-                .position(|&c| matches!(c, 'h' | 'w' | '#'))
-                .map_or(text.len(), |k| i + k);
-            i = if i < begin { next.min(begin) } else { next };
-            continue;
+        if !e_mail {
+            while openings.get(opening).is_some_and(|&at| at < i) {
+                opening += 1;
+            }
+            let next = openings.get(opening).copied().unwrap_or(text.len());
+            if next != i {
+                // on to the next opening, or to the lines of e-mail addresses
+                i = if i < begin { next.min(begin) } else { next };
+                continue;
+            }
         }
         let address =
             web_address(text, i).or_else(|| e_mail.then(|| email_address(text, i)).flatten());
@@ -502,18 +538,21 @@ pub fn letter_single_block<'a>(split: &Letters<'a>) -> Option<Block<'a>> {
     } else {
         return None;
     };
-    if letters
-        .iter()
-        .any(|&c| chars::is(c, L) && !chars::is(c, class))
-    {
-        return None;
-    }
-    if may_hold_special(text) && !specials_anywhere(letters).is_empty() {
-        return None;
-    }
+    // A break between the letters first: it stops at the first break, where the tests after
+    // it read every character.
     let last = letters.iter().rposition(|&c| chars::is(c, L))?;
     let end = run_end(letters, last + 1, |c| chars::is(c, M));
     if strong_break(letters, first, end) {
+        return None;
+    }
+    let foreign = |c: char| {
+        let flags = chars::flags(c);
+        flags.any(L) && !flags.any(class)
+    };
+    if letters.iter().any(|&c| foreign(c)) {
+        return None;
+    }
+    if may_hold_special(text) && !specials_anywhere(letters).is_empty() {
         return None;
     }
     let words: Vec<Cow<'a, str>> = letter_runs(split.slice(first, end))
@@ -614,4 +653,68 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(twin_single_block, m)?)?;
     m.add_function(wrap_pyfunction!(twin_block_language, m)?)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn white_space_told_without_the_tables_is_the_tables_white_space() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(is_space(c), chars::is(c, SPACE), "{c:?}");
+        }
+    }
+
+    /// `specials` tried at every character: an e-mail address on the lines from the first
+    /// "@" to the last, a web address or a hashtag anywhere.
+    fn tried_everywhere(text: &str) -> Vec<(usize, usize, bool)> {
+        let chars: Vec<char> = text.chars().collect();
+        let lines: Vec<usize> = (0..chars.len())
+            .map(|i| chars[..i].iter().filter(|&&c| c == '\n').count())
+            .collect();
+        let signed: Vec<usize> = (0..chars.len()).filter(|&i| chars[i] == '@').collect();
+        let zone = |i: usize| {
+            signed
+                .first()
+                .zip(signed.last())
+                .is_some_and(|(&first, &last)| lines[first] <= lines[i] && lines[i] <= lines[last])
+        };
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < chars.len() {
+            let e_mail = zone(i).then(|| email_address(&chars, i)).flatten();
+            if let Some(end) = web_address(&chars, i).or(e_mail) {
+                found.push((i, end, true));
+                i = end;
+            } else if let Some(end) = hashtag(&chars, i) {
+                found.push((i, end, false));
+                i = end;
+            } else {
+                i += 1;
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn addresses_and_hashtags_are_found_from_their_openings() {
+        let texts = [
+            "Подробнее на https://vesti.example/news?id=7 и www.vesti.example #новости",
+            "when the whale watchers went http:/ nowhere, then #Harbor_Days http://a.b/c",
+            "서울 시청 앞 #서울축제 행사 안내: www.seoul.example/행사 문의 help@seoul.example",
+            "Редакция: desk@news.example\nтел. 123\nhttps://news.example «ссылка» #тег #",
+            "no mark here at all, just words with h and w",
+            "#start and end#",
+            "",
+        ];
+        for text in texts {
+            let split = Letters::new(text);
+            let found: Vec<(usize, usize, bool)> = specials(&split)
+                .into_iter()
+                .map(|special| (special.start, special.end, special.address))
+                .collect();
+            assert_eq!(found, tried_everywhere(text), "{text}");
+        }
+    }
 }

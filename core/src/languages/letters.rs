@@ -46,6 +46,15 @@ impl<'a> Letters<'a> {
         &self.chars
     }
 
+    /// The index of the character that starts at byte `at` of the text (the number of
+    /// characters when `at` is its length).
+    pub fn index_of_byte(&self, at: usize) -> usize {
+        if self.starts.is_empty() {
+            return at.min(self.chars.len());
+        }
+        self.starts.partition_point(|&start| start < at)
+    }
+
     /// `text[start:end]` in code points, bounds clamped to the text as Python's slices are.
     pub fn slice(&self, start: usize, end: usize) -> &'a str {
         let count = self.chars.len();
@@ -72,6 +81,10 @@ mod tests {
         let letters = Letters::new(text);
         let chars: Vec<char> = text.chars().collect();
         assert_eq!(letters.chars(), &chars[..]);
+        for (index, (at, _)) in text.char_indices().enumerate() {
+            assert_eq!(letters.index_of_byte(at), index, "{at}");
+        }
+        assert_eq!(letters.index_of_byte(text.len()), chars.len());
         for start in 0..=chars.len() + 1 {
             for end in 0..=chars.len() + 1 {
                 let (s, e) = (start.min(chars.len()), end.min(chars.len()));

@@ -62,6 +62,7 @@ def digest_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
         if head is not None and chain and _follows(chain[-1], head, candidates):
             chain.append(head)
             continue
+        chain = _without_article_head(chain)
         short = any(len(c.text.split()) < _DIGEST_WHOLE_HEAD for c in chain)
         least = _DIGEST_SHORT_HEADS if short else 2
         heard = sum(1 for c in chain if c.line in echoed)
@@ -95,6 +96,17 @@ def _heads_a_paragraph(candidate: Candidate, texts: Sequence[str]) -> bool:
         return False
     below = texts[candidate.order + 1] if candidate.order + 1 < len(texts) else ""
     return len(below) >= _DIGEST_PARAGRAPH and bool(echo_words(candidate.text))
+
+
+def _without_article_head(chain: list[Candidate]) -> list[Candidate]:
+    """The chain without its first head when that one is a whole headline and all the others
+    are short: an article's headline above its subheads (a transcript's speakers, an
+    interview's names), whose paragraphs run on as its lead, not a story head among them."""
+    if len(chain) < 2 or len(chain[0].text.split()) < _DIGEST_WHOLE_HEAD:
+        return chain
+    if all(len(c.text.split()) < _DIGEST_WHOLE_HEAD for c in chain[1:]):
+        return chain[1:]
+    return chain
 
 
 def _is_echoed_by_paragraph(candidate: Candidate, texts: Sequence[str]) -> bool:

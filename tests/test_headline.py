@@ -1632,3 +1632,34 @@ def test_a_headlines_third_deck_is_a_deck() -> None:
         "The election office said the result was not expected before 2 a.m.",
     ]
     assert normalize_document("\n".join(page))["title"] == page[0]
+
+
+def test_an_episode_title_above_its_speakers_turns_is_no_digest_item() -> None:
+    """A podcast's episode page prints its date, the episode's title and a deck, then the
+    transcript: each speaker's name and time above what they say, each turn naming its speaker.
+    The names are the article's subheads, short; the whole title above them heads the lead they
+    run on, not a digest's first story."""
+    lines = [
+        "Apr. 2, 2024",
+        "",
+        "Reading the Tide Tables: A Harbour Pilot on Her Night Shifts",
+        "",
+        "Our host sits down with a harbour pilot to talk about night arrivals, fog banks and "
+        "the old charts she still trusts more than any screen.",
+        "",
+        "Tom Ellery 00:00:03",
+        "Good evening and welcome. I'm Tom Ellery, and tonight my guest guides ships into the "
+        "old harbour when most of the town is asleep.",
+        "",
+        "Nadia Brook 00:00:15",
+        "Thanks, Tom. I'm Nadia Brook, I have been a pilot here for eleven years, mostly on "
+        "the night shifts nobody else wants.",
+        "",
+        "Tom Ellery 00:00:31",
+        "Tom Ellery 00:00:31",
+        "",
+        "So, Nadia, what does a night arrival look like from the bridge of a ship you have "
+        "never boarded before?",
+    ]
+    assert _choose(lines, dated=frozenset({0})) == lines[2]
+

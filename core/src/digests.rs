@@ -56,17 +56,18 @@ pub fn digest_items<S: AsRef<str>>(
                 continue;
             }
         }
-        let keys: FxHashSet<&str> = chain.iter().map(|c| c.placed.key.as_str()).collect();
-        let short = chain
+        let chain_heads = without_article_head(&chain);
+        let keys: FxHashSet<&str> = chain_heads.iter().map(|c| c.placed.key.as_str()).collect();
+        let short = chain_heads
             .iter()
             .any(|c| c.words(DIGEST_WHOLE_HEAD) < DIGEST_WHOLE_HEAD);
         let least = if short { DIGEST_SHORT_HEADS } else { 2 };
-        let heard = chain
+        let heard = chain_heads
             .iter()
             .filter(|c| echoed.contains(&c.placed.line))
             .count();
         if keys.len() >= least && heard >= least {
-            items.extend(chain.iter().map(|c| c.placed.line));
+            items.extend(chain_heads.iter().map(|c| c.placed.line));
         }
         chain = head.into_iter().collect();
     }
@@ -100,6 +101,21 @@ fn heads_a_paragraph<S: AsRef<str>>(
         return false;
     };
     lines.chars(below) >= DIGEST_PARAGRAPH && !words.is_empty()
+}
+
+/// The chain without its first head when that one is a whole headline and all the others are
+/// short: an article's headline above its subheads (a transcript's speakers, an interview's
+/// names), whose paragraphs run on as its lead, not a story head among them.
+fn without_article_head<'a>(chain: &'a [&'a Candidate]) -> &'a [&'a Candidate] {
+    let whole = |c: &Candidate| c.words(DIGEST_WHOLE_HEAD) >= DIGEST_WHOLE_HEAD;
+    match chain.split_first() {
+        Some((first, rest))
+            if !rest.is_empty() && whole(first) && !rest.iter().any(|c| whole(c)) =>
+        {
+            rest
+        }
+        _ => chain,
+    }
 }
 
 /// Whether the paragraph right below the candidate repeats enough of its words.

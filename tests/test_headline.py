@@ -1663,3 +1663,36 @@ def test_an_episode_title_above_its_speakers_turns_is_no_digest_item() -> None:
     ]
     assert _choose(lines, dated=frozenset({0})) == lines[2]
 
+
+def test_a_timelines_title_above_its_dated_entries_is_no_unit_of_them() -> None:
+    """A broadcaster's timeline prints its title and an introduction, then its entries, each a
+    date and time, a head and a line of its own. Each date stands right above its entry's head;
+    read two lines below the heads, the same dates would make the title a unit of the run, with
+    the introduction as its teaser. A date belongs to the head it is nearest to."""
+    lines = [
+        "Three nights on the ridge: the Pine Hollow wildfire hour by hour",
+        "",
+        "How the fire that closed the ridge road for three days spread and was put out, from the "
+        "first call to the last patrol, told from radio logs, calls and crews' notes.",
+        "",
+        "2024-08-11 22:14:05",
+        "",
+        "Hikers report smoke above the quarry",
+        "",
+        "Two hikers on the ridge trail call the county line to report smoke rising behind the "
+        "old quarry.",
+        "",
+        "2024-08-11 22:41:30",
+        "",
+        "First engine reaches the trailhead",
+        "",
+        "Crews find the fire spreading uphill through dry grass and ask for two more engines.",
+        "",
+        "2024-08-12 01:05:00",
+        "",
+        "Wind turns the fire toward the road",
+        "",
+        "The sheriff closes the ridge road in both directions and opens the school gym to "
+        "evacuated families.",
+    ]
+    assert _choose(lines, dated=frozenset({4, 10, 16})) == lines[0]

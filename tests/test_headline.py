@@ -1696,3 +1696,28 @@ def test_a_timelines_title_above_its_dated_entries_is_no_unit_of_them() -> None:
         "evacuated families.",
     ]
     assert _choose(lines, dated=frozenset({4, 10, 16})) == lines[0]
+
+
+def test_a_photo_label_under_the_headlines_dates_and_byline_is_no_feed_item() -> None:
+    """A weekly prints an agency's story with its date above the headline, the date again and
+    the agency's byline below it, then a photo's label and caption. The byline stands right
+    above the label, as a feed's date stands above its next head; but it closes the block of
+    dates right below the headline, which is the headline's own."""
+    lines = [
+        "May 9, 2024",
+        "",
+        "Coast Guard: Crew of Stranded Trawler Safe After “Long Night” at Sea",
+        "",
+        "May 9, 2024",
+        "By Northern Wire Service",
+        "Harbor Point Rescue",
+        "A Coast Guard cutter tows the trawler Marla Jean into Harbor Point on Thursday, May 9, "
+        "2024, after its engine failed off the cape.",
+        "",
+        "HARBOR POINT, Maine — The six crew members of a trawler that lost its engine off the cape "
+        "were safe on Thursday after a night adrift in heavy swell, the Coast Guard said.",
+        "",
+        "A cutter reached the boat shortly after dawn and towed it into the harbor, where the crew "
+        "were checked by paramedics on the dock.",
+    ]
+    assert _choose(lines, dated=frozenset({0, 4, 5})) == lines[2]

@@ -29,18 +29,25 @@ _DIGEST_ECHO: Final = 0.2
 _DIGEST_STEP: Final = 4
 # A head with a dateline or byline this near below it (two lines) is an article's headline.
 _DIGEST_DATELINE: Final = 0.75
+# A chain's last head is an article's headline when this many paragraphs at least stand
+# within this many lines with text below the line right under it (its deck or first paragraph).
+_LEAD_PARAGRAPHS: Final = 2
+_LEAD_LINES: Final = 2 * _DIGEST_STEP
 # A digest of more heads than this is a listing's body: each head has a teaser of its own, so
 # fewer of them make one than of the story heads ``normalize.heads.is_listing`` counts.
 _LISTING_DIGEST: Final = 2
 
 
-def digest_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
+def digest_items(
+    candidates: list[Candidate], texts: Sequence[str], body: Collection[int]
+) -> set[int]:
     """The lines of the story heads that a digest prints one after another: two heads or more
     (three when one is short), each right above a paragraph of its own, as many of them echoed
     by their paragraphs, the next head a few lines below with nothing between but that
     paragraph and machinery. An article's headline stands above a lead of several paragraphs,
     or its subheads are no heads of a story (short and few, or echoed by none).
-    ``texts`` are the page's lines with text, in order.
+    ``texts`` are the page's lines with text, in order, ``body`` the places among them of the
+    lines shaped like a paragraph.
 
     >>> shape = ("caption", "machinery", "site", "sentence", "long", "repeated", "near_dateline")
     >>> signals = dict.fromkeys(shape, 0.0)
@@ -49,9 +56,9 @@ def digest_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
     ...          "Night buses return to the old town",
     ...          "The old town gets its night buses back after a year, the city said on Monday."]
     >>> heads = [Candidate(k, k, texts[k], texts[k].lower(), signals) for k in (0, 2)]
-    >>> sorted(digest_items(heads, texts))
+    >>> sorted(digest_items(heads, texts, [1, 3]))
     [0, 2]
-    >>> sorted(digest_items(heads, texts[:2] + ["Night buses return to the old town", "Oh."]))
+    >>> sorted(digest_items(heads, texts[:2] + ["Night buses return to the old town", "Oh."], [1]))
     []
     """
     heads = [c for c in candidates if _heads_a_paragraph(c, texts)]
@@ -62,7 +69,7 @@ def digest_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
         if head is not None and chain and _follows(chain[-1], head, candidates):
             chain.append(head)
             continue
-        chain = _without_article_head(chain)
+        chain = _without_article_head(_without_lead_head(chain, body))
         short = any(len(c.text.split()) < _DIGEST_WHOLE_HEAD for c in chain)
         least = _DIGEST_SHORT_HEADS if short else 2
         heard = sum(1 for c in chain if c.line in echoed)
@@ -96,6 +103,16 @@ def _heads_a_paragraph(candidate: Candidate, texts: Sequence[str]) -> bool:
         return False
     below = texts[candidate.order + 1] if candidate.order + 1 < len(texts) else ""
     return len(below) >= _DIGEST_PARAGRAPH and bool(echo_words(candidate.text))
+
+
+def _without_lead_head(chain: list[Candidate], body: Collection[int]) -> list[Candidate]:
+    """The chain without its last head when that one stands above a lead of several
+    paragraphs: the article's headline below a box of other stories' heads, not its last item."""
+    if not chain:
+        return chain
+    below = chain[-1].order + 1
+    paragraphs = sum(1 for place in body if below < place < below + _LEAD_LINES)
+    return chain[:-1] if paragraphs >= _LEAD_PARAGRAPHS else chain
 
 
 def _without_article_head(chain: list[Candidate]) -> list[Candidate]:

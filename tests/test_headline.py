@@ -1721,3 +1721,30 @@ def test_a_photo_label_under_the_headlines_dates_and_byline_is_no_feed_item() ->
         "were checked by paramedics on the dock.",
     ]
     assert _choose(lines, dated=frozenset({0, 4, 5})) == lines[2]
+
+
+def test_an_articles_headline_below_a_box_of_teasers_is_no_digest_item() -> None:
+    """A magazine's page opens with a box of its other stories, each head above its own
+    paragraph, then prints the article: its headline, a deck and a lead of several paragraphs.
+    The headline follows the box's last teaser as a next item would, but it stands above a lead
+    of several paragraphs: the article's, not the box's last item."""
+    lines = [
+        "Ferry fares rise on the island routes",
+        "Fares on the island ferry routes rise by a tenth from May, the operator said on Friday.",
+        "Night buses return to the old town",
+        "Night buses return to the old town after a year, the city said, with four routes first.",
+        "Lighthouse keepers' cottages go up for sale",
+        "The lighthouse keepers' cottages on the cape are for sale, the trust said, all three.",
+        "How the valley's orchards are coming back, in six charts",
+        "Growers planted more apple trees last year than in any year since the war",
+        "Old orchards that were cleared for grazing in the seventies are being replanted, and the "
+        "county's growers say the trees are already cropping.",
+        "Most of the new trees are old local kinds, grafted from the few that survived in hedges "
+        "and gardens, and the nursery in the valley has a waiting list.",
+        "The county's figures show the area under orchards has doubled in ten years, though it is "
+        "still a fifth of what it was before the clearances.",
+    ]
+    found = weigh_candidates(lines, {}, set(), set())
+    items = {c.line for c in found if c.signals["feed_item"]}
+    assert {0, 2, 4} <= items
+    assert 6 not in items

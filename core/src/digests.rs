@@ -22,6 +22,10 @@ const DIGEST_ECHO: f64 = 0.2;
 const DIGEST_STEP: usize = 4;
 // A head with a dateline or byline this near below it (two lines) is an article's headline.
 const DIGEST_DATELINE: f64 = 0.75;
+// A chain's last head is an article's headline when this many paragraphs at least stand
+// within this many lines with text below the line right under it (its deck or first paragraph).
+const LEAD_PARAGRAPHS: usize = 2;
+const LEAD_LINES: usize = 2 * DIGEST_STEP;
 /// A digest of more heads than this is a listing's body: each head has a teaser of its own, so
 /// fewer of them make one than of the story heads `is_listing` counts.
 const LISTING_DIGEST: usize = 2;
@@ -30,12 +34,13 @@ const LISTING_DIGEST: usize = 2;
 /// (three when one is short), each right above a paragraph of its own, as many of them echoed
 /// by their paragraphs, the next head a few lines below with nothing between but that
 /// paragraph and machinery. `words` are the candidates' echo words, `filled` the page's lines
-/// with text, in order.
+/// with text, in order, `body` the places among them of the lines shaped like a paragraph.
 pub fn digest_items<S: AsRef<str>>(
     candidates: &[Candidate],
     words: &[EchoWords],
     lines: &LineKeys<S>,
     filled: &[usize],
+    body: &[usize],
 ) -> FxHashSet<usize> {
     let mut heads: Vec<&Candidate> = Vec::new();
     let mut echoed: FxHashSet<usize> = FxHashSet::default();
@@ -56,7 +61,7 @@ pub fn digest_items<S: AsRef<str>>(
                 continue;
             }
         }
-        let chain_heads = without_article_head(&chain);
+        let chain_heads = without_article_head(without_lead_head(&chain, body));
         let keys: FxHashSet<&str> = chain_heads.iter().map(|c| c.placed.key.as_str()).collect();
         let short = chain_heads
             .iter()
@@ -101,6 +106,24 @@ fn heads_a_paragraph<S: AsRef<str>>(
         return false;
     };
     lines.chars(below) >= DIGEST_PARAGRAPH && !words.is_empty()
+}
+
+/// The chain without its last head when that one stands above a lead of several paragraphs:
+/// the article's headline below a box of other stories' heads, not its last item.
+fn without_lead_head<'a>(chain: &'a [&'a Candidate], body: &[usize]) -> &'a [&'a Candidate] {
+    let Some((last, rest)) = chain.split_last() else {
+        return chain;
+    };
+    let below = last.placed.order + 1;
+    let paragraphs = body
+        .iter()
+        .filter(|&&place| below < place && place < below + LEAD_LINES)
+        .count();
+    if paragraphs >= LEAD_PARAGRAPHS {
+        rest
+    } else {
+        chain
+    }
 }
 
 /// The chain without its first head when that one is a whole headline and all the others are

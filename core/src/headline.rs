@@ -634,7 +634,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     // a roundup's heads, each echoed by its own story and by none below it
     items.extend(roundup_heads(&found, &words, &keyed, &filled));
     // a digest's heads are its items, though it may have a headline of its own above them
-    let digest = digest_items(&found, &words, &keyed, &filled);
+    let digest = digest_items(&found, &words, &keyed, &filled, body);
     let listing = flag(is_listing(&found) || !items.is_empty() || is_long_digest(&digest));
     items.extend(digest);
     // a list's items that open with a label, or a teaser's with its author's name twice

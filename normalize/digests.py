@@ -30,18 +30,25 @@ _DIGEST_ECHO: Final = 0.2
 _DIGEST_STEP: Final = 4
 # A head with a dateline or byline this near below it (two lines) is an article's headline.
 _DIGEST_DATELINE: Final = 0.75
+# A chain's last head is an article's headline when this many paragraphs at least stand
+# within this many lines with text below the line right under it (its deck or first paragraph).
+_LEAD_PARAGRAPHS: Final = 2
+_LEAD_LINES: Final = 2 * _DIGEST_STEP
 # A digest of more heads than this is a listing's body: each head has a teaser of its own, so
 # fewer of them make one than of the story heads ``normalize.heads.is_listing`` counts.
 _LISTING_DIGEST: Final = 2
 
 
-def digest_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
+def digest_items(
+    candidates: list[Candidate], texts: Sequence[str], body: Collection[int]
+) -> set[int]:
     """The lines of the story heads that a digest prints one after another: two heads or more
     (three when one is short), each right above a paragraph of its own, as many of them echoed
     by their paragraphs, the next head a few lines below with nothing between but that
     paragraph and machinery. An article's headline stands above a lead of several paragraphs,
     or its subheads are no heads of a story (short and few, or echoed by none).
-    ``texts`` are the page's lines with text, in order.
+    ``texts`` are the page's lines with text, in order, ``body`` the places among them of the
+    lines shaped like a paragraph.
 
     >>> shape = ("caption", "machinery", "site", "sentence", "long", "repeated", "near_dateline")
     >>> signals = dict.fromkeys(shape, 0.0)
@@ -50,9 +57,9 @@ def digest_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
     ...          "Night buses return to the old town",
     ...          "The old town gets its night buses back after a year, the city said on Monday."]
     >>> heads = [Candidate(k, k, texts[k], texts[k].lower(), signals) for k in (0, 2)]
-    >>> sorted(digest_items(heads, texts))
+    >>> sorted(digest_items(heads, texts, [1, 3]))
     [0, 2]
-    >>> sorted(digest_items(heads, texts[:2] + ["Night buses return to the old town", "Oh."]))
+    >>> sorted(digest_items(heads, texts[:2] + ["Night buses return to the old town", "Oh."], [1]))
     []
     """
     heads = [c for c in candidates if _heads_a_paragraph(c, texts)]
@@ -63,7 +70,7 @@ def digest_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
         if head is not None and chain and _follows(chain[-1], head, candidates):
             chain.append(head)
             continue
-        chain = _without_article_head(chain, texts)
+        chain = _without_article_head(_without_lead_head(chain, body), texts)
         short = any(len(c.text.split()) < _DIGEST_WHOLE_HEAD for c in chain)
         least = _DIGEST_SHORT_HEADS if short else 2
         heard = sum(1 for c in chain if c.line in echoed)
@@ -99,6 +106,16 @@ def _heads_a_paragraph(candidate: Candidate, texts: Sequence[str]) -> bool:
     return len(below) >= _DIGEST_PARAGRAPH and bool(echo_words(candidate.text))
 
 
+def _without_lead_head(chain: list[Candidate], body: Collection[int]) -> list[Candidate]:
+    """The chain without its last head when that one stands above a lead of several
+    paragraphs: the article's headline below a box of other stories' heads, not its last item."""
+    if not chain:
+        return chain
+    below = chain[-1].order + 1
+    paragraphs = sum(1 for place in body if below < place < below + _LEAD_LINES)
+    return chain[:-1] if paragraphs >= _LEAD_PARAGRAPHS else chain
+
+
 def _is_echoed_by_paragraph(candidate: Candidate, texts: Sequence[str]) -> bool:
     """Whether the paragraph right below the candidate repeats enough of its words."""
     words = echo_words(candidate.text)
@@ -109,9 +126,10 @@ def _is_echoed_by_paragraph(candidate: Candidate, texts: Sequence[str]) -> bool:
 
 
 def _without_article_head(chain: list[Candidate], texts: Sequence[str]) -> list[Candidate]:
-    """The chain without its first head when that one has no list number and every head after
-    it has one ("1. …", "2. …"): an article's headline above its intro, then its numbered
-    sections, each above its paragraph.
+    """The chain without its first head when that one is an article's headline above its
+    subheads, whose paragraphs run on as its lead: it has no list number and every head after
+    it has one (an intro, then numbered sections "1. …", "2. …"), or it is a whole headline and
+    every head after it is short (a transcript's speakers, an interview's names).
 
     >>> signals = {}
     >>> texts = ["Six bookshops of the old quarter", "An intro.", "1. Stairs up", "Text.",
@@ -120,11 +138,16 @@ def _without_article_head(chain: list[Candidate], texts: Sequence[str]) -> list[
     >>> [c.line for c in _without_article_head(heads, texts)]
     [2, 4]
     """
-    if len(chain) < 2 or list_number(texts[chain[0].order]) is not None:
+    if len(chain) < 2:
         return chain
-    if all(list_number(texts[c.order]) is not None for c in chain[1:]):
-        return chain[1:]
-    return chain
+    first, rest = chain[0], chain[1:]
+    numbered = list_number(texts[first.order]) is None and all(
+        list_number(texts[c.order]) is not None for c in rest
+    )
+    whole_over_short = len(first.text.split()) >= _DIGEST_WHOLE_HEAD and all(
+        len(c.text.split()) < _DIGEST_WHOLE_HEAD for c in rest
+    )
+    return rest if numbered or whole_over_short else chain
 
 
 def _follows(head: Candidate, other: Candidate, candidates: list[Candidate]) -> bool:

@@ -87,7 +87,7 @@ def dated_units(
     """
     heads = [c for c in candidates if _is_unit_head(c)]
     paragraphs = set(body)
-    items: set[int] = set()
+    runs: list[tuple[int, list[Candidate]]] = []  # each with its step, a date's or none (0)
     for step in (s for s in range(-_UNIT_DATE_STEP, _UNIT_DATE_STEP + 1) if s):
         marks = {c.order: _mark(texts, dated, c.order + step) for c in heads}
         at = {c.order: c for c in heads if marks[c.order] is not None}
@@ -97,8 +97,19 @@ def dated_units(
                 while marks.get(run[-1].order + period) == marks[first]:
                     run.append(at[run[-1].order + period])
                 if len(run) > 1 and _one_teaser_each(run, period, paragraphs, len(texts)):
-                    items.update(c.line for c in run)
-    return items
+                    runs.append((0 if marks[first] else step, run))
+    return {c.line for step, run in runs if not _dates_taken(step, run, runs) for c in run}
+
+
+def _dates_taken(step: int, run: list[Candidate], runs: list[tuple[int, list[Candidate]]]) -> bool:
+    """Whether a run's dates are another run's, nearer to its heads: each date belongs to the
+    head it is nearest to (a timeline's date right above each entry is no date below the
+    timeline's own title, two lines up). ``step`` is 0 for a run marked by no date."""
+    dates = {c.order + step for c in run}
+    return bool(step) and any(
+        0 < abs(other) < abs(step) and dates & {c.order + other for c in heads}
+        for other, heads in runs
+    )
 
 
 def _mark(texts: Sequence[str], dated: Collection[int], at: int) -> str | None:

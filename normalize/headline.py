@@ -278,7 +278,7 @@ def weigh_candidates(
     items = feed_items(found, dated_order, texts, [order[i] for i in machinery if i in order])
     items |= timed_entries(found, texts) | feed_shapes(found, texts, body)
     items |= dated_units(found, texts, set(dated_order), body) | roundup_heads(found, texts)
-    digest = digest_items(found, texts)  # its items, though a headline may stand above them
+    digest = digest_items(found, texts, body)  # its items, though a headline may stand above them
     listing = float(is_listing(found) or bool(items) or is_long_digest(digest))
     items |= digest
     items |= labelled_items(found, texts)  # items opening with a label or a name twice

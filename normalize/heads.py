@@ -136,6 +136,7 @@ def feed_items(
         and c.signals["repeated"] == 0.0
         and not c.signals["lower_case"]
     ]
+    orders = {head.order for head in heads}
     items: set[int] = set()
     for step in (s for s in range(-_FEED_STEP, _FEED_STEP + 1) if s):
         # the heads by what stands at the step from them: a dateline (each prints its own
@@ -144,7 +145,8 @@ def feed_items(
         for head in heads:
             at = head.order + step
             if at in dated:
-                beside.setdefault(None, []).append(head)
+                if step > 0 or not _under_a_head(at, orders, dated):
+                    beside.setdefault(None, []).append(head)
             elif 0 <= at < len(texts) and (key := title_key(texts[at])) and _may_mark(texts[at]):
                 beside.setdefault(key, []).append(head)
         for group in beside.values():
@@ -154,6 +156,19 @@ def feed_items(
             if len({head.key for head in group}) > 1 and not apart and _one_shape(group, step):
                 items.update(head.line for head in group)
     return items
+
+
+def _under_a_head(at: int, heads: Collection[int], dated: Collection[int]) -> bool:
+    """Whether the dateline at this place is one of a block of them right below a head (its
+    dates and byline): that head's, not a date above the head that follows the block.
+
+    >>> _under_a_head(3, {1, 4}, {2, 3}), _under_a_head(3, {4}, {2, 3})
+    (True, False)
+    """
+    top = at
+    while top - 1 in dated:
+        top -= 1
+    return top - 1 in heads
 
 
 def _may_mark(text: str) -> bool:

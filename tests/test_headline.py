@@ -1632,3 +1632,119 @@ def test_a_headlines_third_deck_is_a_deck() -> None:
         "The election office said the result was not expected before 2 a.m.",
     ]
     assert normalize_document("\n".join(page))["title"] == page[0]
+
+
+def test_an_episode_title_above_its_speakers_turns_is_no_digest_item() -> None:
+    """A podcast's episode page prints its date, the episode's title and a deck, then the
+    transcript: each speaker's name and time above what they say, each turn naming its speaker.
+    The names are the article's subheads, short; the whole title above them heads the lead they
+    run on, not a digest's first story."""
+    lines = [
+        "Apr. 2, 2024",
+        "",
+        "Reading the Tide Tables: A Harbour Pilot on Her Night Shifts",
+        "",
+        "Our host sits down with a harbour pilot to talk about night arrivals, fog banks and "
+        "the old charts she still trusts more than any screen.",
+        "",
+        "Tom Ellery 00:00:03",
+        "Good evening and welcome. I'm Tom Ellery, and tonight my guest guides ships into the "
+        "old harbour when most of the town is asleep.",
+        "",
+        "Nadia Brook 00:00:15",
+        "Thanks, Tom. I'm Nadia Brook, I have been a pilot here for eleven years, mostly on "
+        "the night shifts nobody else wants.",
+        "",
+        "Tom Ellery 00:00:31",
+        "Tom Ellery 00:00:31",
+        "",
+        "So, Nadia, what does a night arrival look like from the bridge of a ship you have "
+        "never boarded before?",
+    ]
+    assert _choose(lines, dated=frozenset({0})) == lines[2]
+
+
+def test_a_timelines_title_above_its_dated_entries_is_no_unit_of_them() -> None:
+    """A broadcaster's timeline prints its title and an introduction, then its entries, each a
+    date and time, a head and a line of its own. Each date stands right above its entry's head;
+    read two lines below the heads, the same dates would make the title a unit of the run, with
+    the introduction as its teaser. A date belongs to the head it is nearest to."""
+    lines = [
+        "Three nights on the ridge: the Pine Hollow wildfire hour by hour",
+        "",
+        "How the fire that closed the ridge road for three days spread and was put out, from the "
+        "first call to the last patrol, told from radio logs, calls and crews' notes.",
+        "",
+        "2024-08-11 22:14:05",
+        "",
+        "Hikers report smoke above the quarry",
+        "",
+        "Two hikers on the ridge trail call the county line to report smoke rising behind the "
+        "old quarry.",
+        "",
+        "2024-08-11 22:41:30",
+        "",
+        "First engine reaches the trailhead",
+        "",
+        "Crews find the fire spreading uphill through dry grass and ask for two more engines.",
+        "",
+        "2024-08-12 01:05:00",
+        "",
+        "Wind turns the fire toward the road",
+        "",
+        "The sheriff closes the ridge road in both directions and opens the school gym to "
+        "evacuated families.",
+    ]
+    assert _choose(lines, dated=frozenset({4, 10, 16})) == lines[0]
+
+
+def test_a_photo_label_under_the_headlines_dates_and_byline_is_no_feed_item() -> None:
+    """A weekly prints an agency's story with its date above the headline, the date again and
+    the agency's byline below it, then a photo's label and caption. The byline stands right
+    above the label, as a feed's date stands above its next head; but it closes the block of
+    dates right below the headline, which is the headline's own."""
+    lines = [
+        "May 9, 2024",
+        "",
+        "Coast Guard: Crew of Stranded Trawler Safe After “Long Night” at Sea",
+        "",
+        "May 9, 2024",
+        "By Northern Wire Service",
+        "Harbor Point Rescue",
+        "A Coast Guard cutter tows the trawler Marla Jean into Harbor Point on Thursday, May 9, "
+        "2024, after its engine failed off the cape.",
+        "",
+        "HARBOR POINT, Maine — The six crew members of a trawler that lost its engine off the cape "
+        "were safe on Thursday after a night adrift in heavy swell, the Coast Guard said.",
+        "",
+        "A cutter reached the boat shortly after dawn and towed it into the harbor, where the crew "
+        "were checked by paramedics on the dock.",
+    ]
+    assert _choose(lines, dated=frozenset({0, 4, 5})) == lines[2]
+
+
+def test_an_articles_headline_below_a_box_of_teasers_is_no_digest_item() -> None:
+    """A magazine's page opens with a box of its other stories, each head above its own
+    paragraph, then prints the article: its headline, a deck and a lead of several paragraphs.
+    The headline follows the box's last teaser as a next item would, but it stands above a lead
+    of several paragraphs: the article's, not the box's last item."""
+    lines = [
+        "Ferry fares rise on the island routes",
+        "Fares on the island ferry routes rise by a tenth from May, the operator said on Friday.",
+        "Night buses return to the old town",
+        "Night buses return to the old town after a year, the city said, with four routes first.",
+        "Lighthouse keepers' cottages go up for sale",
+        "The lighthouse keepers' cottages on the cape are for sale, the trust said, all three.",
+        "How the valley's orchards are coming back, in six charts",
+        "Growers planted more apple trees last year than in any year since the war",
+        "Old orchards that were cleared for grazing in the seventies are being replanted, and the "
+        "county's growers say the trees are already cropping.",
+        "Most of the new trees are old local kinds, grafted from the few that survived in hedges "
+        "and gardens, and the nursery in the valley has a waiting list.",
+        "The county's figures show the area under orchards has doubled in ten years, though it is "
+        "still a fifth of what it was before the clearances.",
+    ]
+    found = weigh_candidates(lines, {}, set(), set())
+    items = {c.line for c in found if c.signals["feed_item"]}
+    assert {0, 2, 4} <= items
+    assert 6 not in items

@@ -23,6 +23,10 @@ const DIGEST_ECHO: f64 = 0.2;
 const DIGEST_STEP: usize = 4;
 // A head with a dateline or byline this near below it (two lines) is an article's headline.
 const DIGEST_DATELINE: f64 = 0.75;
+// A chain's last head is an article's headline when this many paragraphs at least stand
+// within this many lines with text below the line right under it (its deck or first paragraph).
+const LEAD_PARAGRAPHS: usize = 2;
+const LEAD_LINES: usize = 2 * DIGEST_STEP;
 /// A digest of more heads than this is a listing's body: each head has a teaser of its own, so
 /// fewer of them make one than of the story heads `is_listing` counts.
 const LISTING_DIGEST: usize = 2;
@@ -31,12 +35,13 @@ const LISTING_DIGEST: usize = 2;
 /// (three when one is short), each right above a paragraph of its own, as many of them echoed
 /// by their paragraphs, the next head a few lines below with nothing between but that
 /// paragraph and machinery. `words` are the candidates' echo words, `filled` the page's lines
-/// with text, in order.
+/// with text, in order, `body` the places among them of the lines shaped like a paragraph.
 pub fn digest_items<S: AsRef<str>>(
     candidates: &[Candidate],
     words: &[EchoWords],
     lines: &LineKeys<S>,
     filled: &[usize],
+    body: &[usize],
 ) -> FxHashSet<usize> {
     let mut heads: Vec<&Candidate> = Vec::new();
     let mut echoed: FxHashSet<usize> = FxHashSet::default();
@@ -57,7 +62,7 @@ pub fn digest_items<S: AsRef<str>>(
                 continue;
             }
         }
-        let chain_heads = without_article_head(&chain, lines, filled);
+        let chain_heads = without_article_head(without_lead_head(&chain, body), lines, filled);
         let keys: FxHashSet<&str> = chain_heads.iter().map(|c| c.placed.key.as_str()).collect();
         let short = chain_heads
             .iter()
@@ -104,6 +109,24 @@ fn heads_a_paragraph<S: AsRef<str>>(
     lines.chars(below) >= DIGEST_PARAGRAPH && !words.is_empty()
 }
 
+/// The chain without its last head when that one stands above a lead of several paragraphs:
+/// the article's headline below a box of other stories' heads, not its last item.
+fn without_lead_head<'a>(chain: &'a [&'a Candidate], body: &[usize]) -> &'a [&'a Candidate] {
+    let Some((last, rest)) = chain.split_last() else {
+        return chain;
+    };
+    let below = last.placed.order + 1;
+    let paragraphs = body
+        .iter()
+        .filter(|&&place| below < place && place < below + LEAD_LINES)
+        .count();
+    if paragraphs >= LEAD_PARAGRAPHS {
+        rest
+    } else {
+        chain
+    }
+}
+
 /// Whether the paragraph right below the candidate repeats enough of its words.
 fn is_echoed_by_paragraph<S: AsRef<str>>(
     candidate: &Candidate,
@@ -121,9 +144,11 @@ fn is_echoed_by_paragraph<S: AsRef<str>>(
     shared as f64 / (words.len() + ECHO_PRIOR_WORDS) as f64 >= DIGEST_ECHO
 }
 
-/// The chain without its first head when that one has no list number and every head after it
-/// has one ("1. …", "2. …"): an article's headline above its intro, then its numbered sections,
-/// each above its paragraph (`_without_article_head`).
+/// The chain without its first head when that one is an article's headline above its
+/// subheads, whose paragraphs run on as its lead: it has no list number and every head after
+/// it has one (an intro, then numbered sections "1. …", "2. …"), or it is a whole headline and
+/// every head after it is short (a transcript's speakers, an interview's names)
+/// (`_without_article_head`).
 fn without_article_head<'c, S: AsRef<str>>(
     chain: &'c [&'c Candidate],
     lines: &LineKeys<S>,
@@ -134,9 +159,12 @@ fn without_article_head<'c, S: AsRef<str>>(
             .get(c.placed.order)
             .is_some_and(|&line| list_number(lines.line(line)).is_some())
     };
+    let whole = |c: &Candidate| c.words(DIGEST_WHOLE_HEAD) >= DIGEST_WHOLE_HEAD;
     match chain {
         [first, rest @ ..]
-            if !rest.is_empty() && !numbered(first) && rest.iter().all(|c| numbered(c)) =>
+            if !rest.is_empty()
+                && ((!numbered(first) && rest.iter().all(|c| numbered(c)))
+                    || (whole(first) && !rest.iter().any(|c| whole(c)))) =>
         {
             rest
         }

@@ -419,7 +419,8 @@ pub fn dated_units<S: AsRef<str>>(
     let dated: FxHashSet<i64> = dated.iter().copied().collect();
     let paragraphs: FxHashSet<usize> = body.iter().copied().collect();
     let size = filled.len();
-    let mut items = FxHashSet::default();
+    // each run with its step, a date's, or 0 for a run marked by no date
+    let mut runs: Vec<(i64, Vec<&Candidate>)> = Vec::new();
     for step in (-UNIT_DATE_STEP..=UNIT_DATE_STEP).filter(|&s| s != 0) {
         // what marks each head's unit: a date (""), else the key of the line at the step
         let marks: FxHashMap<usize, Option<&str>> = heads
@@ -460,12 +461,32 @@ pub fn dated_units<S: AsRef<str>>(
                     last = next;
                 }
                 if run.len() > 1 && one_teaser_each(&run, period, &paragraphs, size) {
-                    items.extend(run.iter().map(|c| c.placed.line));
+                    runs.push((if mark == Some("") { step } else { 0 }, run));
                 }
             }
         }
     }
-    items
+    runs.iter()
+        .filter(|(step, run)| !dates_taken(*step, run, &runs))
+        .flat_map(|(_, run)| run.iter().map(|c| c.placed.line))
+        .collect()
+}
+
+/// Whether a run's dates are another run's, nearer to its heads: each date belongs to the
+/// head it is nearest to (a timeline's date right above each entry is no date below the
+/// timeline's own title, two lines up). `step` is 0 for a run marked by no date.
+fn dates_taken(step: i64, run: &[&Candidate], runs: &[(i64, Vec<&Candidate>)]) -> bool {
+    if step == 0 {
+        return false;
+    }
+    let dates: FxHashSet<i64> = run.iter().map(|c| c.placed.order as i64 + step).collect();
+    runs.iter().any(|(other, heads)| {
+        *other != 0
+            && other.abs() < step.abs()
+            && heads
+                .iter()
+                .any(|c| dates.contains(&(c.placed.order as i64 + other)))
+    })
 }
 
 /// Whether each unit of the run (a head and the lines below it before the next head) holds

@@ -637,7 +637,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     // a roundup's heads, each echoed by its own story and by none below it
     items.extend(roundup_heads(&found, &words, &keyed, &filled));
     // a digest's heads are its items, though it may have a headline of its own above them
-    let digest = digest_items(&found, &words, &keyed, &filled);
+    let digest = digest_items(&found, &words, &keyed, &filled, body);
     let listing = flag(is_listing(&found) || !items.is_empty() || is_long_digest(&digest));
     items.extend(digest);
     // a list's items that open with a label, or a teaser's with its author's name twice
@@ -700,6 +700,7 @@ fn feed_items<S: AsRef<str>>(
                 && signal(&candidate.signals, "lower_case") == 0.0
         })
         .collect();
+    let orders: FxHashSet<i64> = heads.iter().map(|h| h.placed.order as i64).collect();
     let mut items = FxHashSet::default();
     for step in (-FEED_STEP..=FEED_STEP).filter(|&step| step != 0) {
         // the heads by what stands at the step from them: a dateline, or a line's key
@@ -707,7 +708,9 @@ fn feed_items<S: AsRef<str>>(
         for &head in &heads {
             let at = head.placed.order as i64 + step;
             if dated.contains(&at) {
-                beside.entry(None).or_default().push(head);
+                if step > 0 || !under_a_head(at, &orders, dated) {
+                    beside.entry(None).or_default().push(head);
+                }
             } else if let Some(&line) = usize::try_from(at).ok().and_then(|at| filled.get(at)) {
                 let key = keys.key(line);
                 if !key.is_empty() && may_mark(keys.line(line)) {
@@ -729,6 +732,16 @@ fn feed_items<S: AsRef<str>>(
         }
     }
     items
+}
+
+/// Whether the dateline at this place is one of a block of them right below a head (its dates
+/// and byline): that head's, not a date above the head that follows the block.
+fn under_a_head(at: i64, heads: &FxHashSet<i64>, dated: &[i64]) -> bool {
+    let mut top = at;
+    while dated.contains(&(top - 1)) {
+        top -= 1;
+    }
+    heads.contains(&(top - 1))
 }
 
 /// Whether a line the page prints by each of a feed's heads may mark its items: a link's

@@ -85,7 +85,13 @@ core = compiled()
 frame = pl.DataFrame({"text": ["Council votes on the bridge\\n\\nMay 17, 2024\\n\\n#bridge"] * 40})
 with ThreadPoolExecutor(max_workers=3) as callers:
     list(callers.map(lambda _: core.normalize_stream(frame), range(6)))
-names = [open(f"/proc/self/task/{task}/comm").read() for task in os.listdir("/proc/self/task")]
+def thread_name(task):
+    try:
+        with open(f"/proc/self/task/{task}/comm") as comm:
+            return comm.read()
+    except OSError:  # a thread that ended while the list was read (a warm-up's)
+        return ""
+names = [thread_name(task) for task in os.listdir("/proc/self/task")]
 print(sum(name.startswith("normalize-core") for name in names))
 """
     assert run(code).stdout.strip() == "1"

@@ -1,6 +1,7 @@
 """What a page glues onto a headline's line beyond the patterns of ``titles.py``, each a cut
-of its own: a date printed in front of the headline, a field label glued to it, a second
-copy of it glued after it.
+of its own: a date printed in front of the headline, a column's label in capitals, a field
+label glued to it, a clip's programme and broadcast date after it, a second copy of it
+glued after it.
 
 ``titles.cut_headline`` makes these cuts with the others until none changes the line."""
 
@@ -43,6 +44,23 @@ _GLUED_LABEL = regex.compile(
 )
 # What is left is a headline, not a label: "March 12, 2009 Minutes" stays whole.
 _HEADLINE_WORDS = 3
+# A column's label in capitals before a colon, with a headline of four words or more in mixed
+# case after it: "EDITORIAL: Hold the line …"; four capitals or fewer may be a name's
+# initials ("NASA: …"), which the headline keeps.
+_COLUMN_LABEL = regex.compile(
+    r"^(?:\p{Lu}{5,}|\p{Lu}{2,}\s\p{Lu}{2,})\s?:\s+(?=\p{Lu}\p{Ll}+(?:\s+\S+){3})"
+)
+# What a broadcaster prints after a clip's headline: its programme's name glued on by a bar
+# ("…|<programme>"), or the broadcast's date in brackets, maybe after a bar and the
+# programme's name ("… | <programme> (<broadcaster> 2023.10.20.)", "… (2023.01.25/<programme>
+# /<broadcaster>)").
+_BROADCAST_TAIL = regex.compile(
+    r"""(?:
+      (?<=\S)[|｜]\p{L}[^\s|｜]{1,15}
+    | (?:\s+[|ㅣ]\s+[^|ㅣ()]{1,30})?\s*\([^()]{0,12}\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?[^()]{0,16}\)
+    )$""",
+    regex.VERBOSE,
+)
 
 
 def without_leading_date(text: str) -> str:
@@ -63,6 +81,32 @@ def without_leading_date(text: str) -> str:
     if _HEADLINE_OPENING.match(rest) and len(rest.split()) >= _HEADLINE_WORDS:
         return rest
     return text
+
+
+def without_caps_label(text: str) -> str:
+    """The headline without a column's label in capitals before a colon.
+
+    >>> without_caps_label("EDITORIAL: Keep the night buses running past midnight")
+    'Keep the night buses running past midnight'
+    >>> without_caps_label("NASA: Rover finds ice under the crater floor")
+    'NASA: Rover finds ice under the crater floor'
+    """
+    found = _COLUMN_LABEL.match(text)
+    return text[found.end() :] if found else text
+
+
+def without_broadcast_tail(text: str) -> str:
+    """The headline of a clip without its programme and the broadcast's date after it.
+
+    >>> without_broadcast_tail("시장 골목 누전 화재…상인 8명 대피|저녁뉴스")
+    '시장 골목 누전 화재…상인 8명 대피'
+    >>> without_broadcast_tail("Harbour ferry back on winter timetable (2024.11.02 Evening Desk)")
+    'Harbour ferry back on winter timetable'
+    >>> without_broadcast_tail("Bridge tolls rise again (second in a series)")
+    'Bridge tolls rise again (second in a series)'
+    """
+    found = _BROADCAST_TAIL.search(text)
+    return text[: found.start()] if found else text
 
 
 def without_case_glued_label(text: str) -> str:

@@ -11,9 +11,9 @@ import polars as pl
 import regex
 from unidecode import unidecode
 
+from normalize import cuts
 from normalize.cache import Filled, memo, once
 from normalize.chrome import chrome, is_outlet_name, line_key, split_label
-from normalize.cuts import first_of_doubled, without_case_glued_label, without_leading_date
 from normalize.figures import is_figure_line
 from normalize.text import INVISIBLE, WHITESPACE, WHITESPACE_CLASS, squeeze_spaces
 
@@ -298,10 +298,10 @@ def cut_headline(line: str) -> str:
     text = normalize_title(line)
     while True:
         before = text
-        text = without_leading_date(_LEADING_MACHINERY.sub("", text))
-        text = _TRAILING_MACHINERY.sub("", text)
+        text = cuts.without_caps_label(cuts.without_leading_date(_LEADING_MACHINERY.sub("", text)))
+        text = cuts.without_broadcast_tail(_TRAILING_MACHINERY.sub("", text))
         text = _breadcrumb_end(text)
-        text = first_of_doubled(without_case_glued_label(_after_glued_labels(text)))
+        text = cuts.first_of_doubled(cuts.without_case_glued_label(_after_glued_labels(text)))
         text = strip_decorations(text) if text else text
         text = _without_trailing_label(text)
         if text == before:

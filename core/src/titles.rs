@@ -580,7 +580,10 @@ fn cut_line(line: &str) -> Cut {
         let before = std::mem::take(&mut text);
         // each cut keeps a part of the text it is given: the text left is a part of `before`
         let cut = cuts::without_leading_date(without_leading_machinery(&before));
-        let cut = breadcrumb_end(without_trailing_machinery(cut));
+        let cut = cuts::without_caps_label(cut);
+        let cut = breadcrumb_end(cuts::without_broadcast_tail(without_trailing_machinery(
+            cut,
+        )));
         let cut = cuts::first_of_doubled(cuts::without_case_glued_label(after_glued_labels(cut)));
         if !cut.is_empty() {
             // the line normalized, nothing cut from it, is normalized already, and is

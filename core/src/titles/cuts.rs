@@ -1,11 +1,12 @@
 //! What a page glues onto a headline's line beyond the patterns of `titles`, each a cut of
-//! its own (Python's `normalize/cuts.py`): a date printed in front of the headline, a field
-//! label glued to it.
+//! its own (Python's `normalize/cuts.py`): a date printed in front of the headline, a
+//! column's label in capitals, a field label glued to it, a clip's programme and broadcast
+//! date after it.
 
 use regex::Regex;
 
 use crate::per_thread::per_thread;
-use crate::segment::chars::is_space;
+use crate::segment::chars::{is_space, LOWERCASE_LETTER};
 use crate::text::split_words;
 
 /// What is left is a headline, not a label: "March 12, 2009 Minutes" stays whole.
@@ -60,6 +61,63 @@ pub fn without_leading_date(text: &str) -> &str {
         return rest;
     }
     text
+}
+
+per_thread! {
+    /// A column's label in capitals before a colon, with a headline of four words or more in
+    /// mixed case after it (captured): "EDITORIAL: Hold the line …"; four capitals or fewer
+    /// may be a name's initials ("NASA: …"), which the headline keeps.
+    fn caps_label() -> Regex {
+        compile(&format!(
+            r"^(?:\p{{Lu}}{{5,}}|\p{{Lu}}{{2,}}\s\p{{Lu}}{{2,}})\s?:\s+(\p{{Lu}}{LOWERCASE_LETTER}+(?:\s+\S+){{3}})"
+        ))
+    }
+}
+
+/// The headline without a column's label in capitals before a colon.
+pub fn without_caps_label(text: &str) -> &str {
+    let Some(found) = caps_label().captures(text).and_then(|found| found.get(1)) else {
+        return text;
+    };
+    &text[found.start()..]
+}
+
+per_thread! {
+    /// What a broadcaster prints after a clip's headline: its programme's name glued on by a
+    /// bar ("…|<programme>"), the name captured after the character before it.
+    fn glued_programme() -> Regex {
+        compile(r"\S([|｜]\p{L}[^\s|｜]{1,15})$")
+    }
+}
+
+per_thread! {
+    /// The broadcast's date in brackets, maybe after a bar and the programme's name ("… |
+    /// <programme> (<broadcaster> 2023.10.20.)", "… (2023.01.25/<programme>/<broadcaster>)").
+    fn broadcast_date() -> Regex {
+        compile(concat!(
+            r"(?:\s+[|ㅣ]\s+[^|ㅣ()]{1,30})?\s*",
+            r"\([^()]{0,12}\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?[^()]{0,16}\)$",
+        ))
+    }
+}
+
+/// The headline of a clip without its programme and the broadcast's date after it.
+pub fn without_broadcast_tail(text: &str) -> &str {
+    let bar = text.contains(['|', '｜']);
+    let glued = bar
+        .then(|| glued_programme().captures(text))
+        .flatten()
+        .and_then(|found| found.get(1))
+        .map(|found| found.start());
+    let dated = text
+        .ends_with(')')
+        .then(|| broadcast_date().find(text))
+        .flatten()
+        .map(|found| found.start());
+    match glued.into_iter().chain(dated).min() {
+        Some(cut) => &text[..cut],
+        None => text,
+    }
 }
 
 per_thread! {

@@ -23,7 +23,7 @@ from normalize.text import INVISIBLE, WHITESPACE, WHITESPACE_CLASS, squeeze_spac
 _WIDTH_VARIANTS = re.compile(r"[\u3000\uff01-\uffee]")
 # Leading flags: "[속보]", "【단독】", "<영상>", "(LEAD)", "(2nd LD)", "Video:", "BIG NEWS!!!".
 _BRACKETED_FLAG = regex.compile(
-    r"^\s*(?:[\[【<〈《]([^\]】>〉》]{1,16})[\]】>〉》]|\(([^)]{1,16})\))\s*"
+    r"^\s*(?:[\[【<〈《]([^\]】>〉》]{1,24})[\]】>〉》]|\(([^)]{1,16})\))\s*"
 )
 _WORD_FLAG = regex.compile(r"^\s*([\p{L}\s]{2,20}?)\s*(?:[:：|]|!+)\s*")
 # Trailing flags: "… (영상)", "… [PHOTOS]", and a capitalised word after the stop: "…. ВИДЕО".

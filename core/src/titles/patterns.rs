@@ -108,7 +108,7 @@ fn compiled() -> Patterns {
     Patterns {
         // Leading flags: "[속보]", "【단독】", "<영상>", "(LEAD)", "(2nd LD)".
         bracketed_flag: compile(
-            r"^\s*(?:[\[【<〈《]([^\]】>〉》]{1,16})[\]】>〉》]|\(([^)]{1,16})\))\s*",
+            r"^\s*(?:[\[【<〈《]([^\]】>〉》]{1,24})[\]】>〉》]|\(([^)]{1,16})\))\s*",
         ),
         // "Video:", "BIG NEWS!!!".
         word_flag: compile(r"^\s*([\p{L}\s]{2,20}?)\s*(?:[:：|]|!+)\s*"),

@@ -23,14 +23,14 @@ from normalize.text import INVISIBLE, WHITESPACE, WHITESPACE_CLASS, squeeze_spac
 _WIDTH_VARIANTS = re.compile(r"[\u3000\uff01-\uffee]")
 # Leading flags: "[속보]", "【단독】", "<영상>", "(LEAD)", "(2nd LD)", "Video:", "BIG NEWS!!!".
 _BRACKETED_FLAG = regex.compile(
-    r"^\s*(?:[\[【<〈《]([^\]】>〉》]{1,16})[\]】>〉》]|\(([^)]{1,16})\))\s*"
+    r"^\s*(?:[\[【<〈《]([^\]】>〉》]{1,24})[\]】>〉》]|\(([^)]{1,16})\))\s*"
 )
 _WORD_FLAG = regex.compile(r"^\s*([\p{L}\s]{2,20}?)\s*(?:[:：|]|!+)\s*")
-_TRAILING_FLAG = regex.compile(r"\s*(?:[\[【<(]([^\]】>)]{1,16})[\]】>)])\s*$")
+# Trailing flags: "… (영상)", "… [PHOTOS]", and a capitalised word after the stop: "…. ВИДЕО".
+_TRAILING_FLAG = regex.compile(r"(?:\s*[\[【<(]([^\]】>)]{1,16})[\]】>)]|\.?\s+(\p{Lu}{2,16}))\s*$")
 # A date of a few words ("March 2025", "2025년 3월"): never a headline on its own.
 _SHORT_DATE_WORDS = 3
-# Searched for only on a line that ends in one of its closing brackets.
-_CLOSING = ("]", "】", ">", ")")
+_CLOSING = ("]", "】", ">", ")")  # a trailing flag is searched for only after one or a capital
 # Separators between a headline and the outlet's name: "… | Site", "… - Yonhap", "… / 연합뉴스".
 _SITE_SEPARATOR = regex.compile(r"\s+(?:[|/·•:–—ㅣ-]|::)\s+|(?<=\S)::(?=\S)")
 # Apostrophes and dots inside words join ("U.S." -> "us"); other punctuation separates words.
@@ -40,8 +40,7 @@ _NOT_WORD = regex.compile(r"[^\p{L}\p{M}\p{N}]+")
 _SENTENCE_END = regex.compile(
     r"(?<!\b\p{Lu})(?<!\b\p{Lu}\.\p{Lu})[.。]\s*[\"'”’»)]*$|(?:\.\.\.|…)$"
 )
-# What may follow a sentence's stop.
-_AFTER_STOP = "\"'”’»)" + WHITESPACE
+_AFTER_STOP = "\"'”’»)" + WHITESPACE  # what may follow a sentence's stop
 _NOT_LETTER = regex.compile(r"\P{L}+")
 _ALL_CAPS_FLAG = regex.compile(r"^[\p{Lu}\d\s]+$")
 
@@ -184,8 +183,9 @@ def strip_decorations(text: str) -> str:
         flag = _WORD_FLAG.match(text)
         if flag and line_key(flag[1]) in tables.flags and len(text) > flag.end():
             text = text[flag.end() :]
-        flag = _TRAILING_FLAG.search(text) if text.rstrip().endswith(_CLOSING) else None
-        if flag and line_key(flag[1]) in tables.flags:
+        last = text.rstrip()[-1:]
+        flag = _TRAILING_FLAG.search(text) if last in _CLOSING or last.isupper() else None
+        if flag and line_key(flag[1] or flag[2]) in tables.flags:
             text = text[: flag.start()]
         separators = list(_SITE_SEPARATOR.finditer(text))
         if separators and is_outlet_name(text[separators[-1].end() :]):

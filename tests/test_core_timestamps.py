@@ -514,6 +514,7 @@ def byline_places() -> list[str]:
 
 
 DATELINE_TEXTS = [
+    "Market rebuild delayed\nBy PETER OTIENO March 4th, 2019 2 min read\nTraders waited",
     "Seoul opens a clinic\nSEOUL, March 8 (Hanbit) -- It opened",
     "SEOUL FOOD FESTIVAL RETURNS",
     "HONG KONG (Agency) — Markets fell",

@@ -865,3 +865,16 @@ def test_an_agency_dateline_closed_by_a_colon_is_read() -> None:
     times = find_times(f"Grain traders strike over stall fees\n\n\n{lead}\n  • Share", lang="en")
     assert times.published_at == datetime(2024, 3, 9, tzinfo=UTC)
     assert times.precision == "day"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By PETER OTIENO March 4th, 2019 2 min read",
+        "By Amina Yusuf Mar 4, 2019 6 mins read",
+        "By Carla Mendes March 4, 2019 4-minute read",
+    ],
+)
+def test_a_bylines_reading_time_is_no_word_of_a_sentence(byline: str) -> None:
+    text = f"Council delays market rebuild\n\n{byline}\n\nTraders waited for the council's plan."
+    assert find_times(text, lang="en").published_at == datetime(2019, 3, 4, tzinfo=UTC)

@@ -112,9 +112,10 @@ fn strip_separated(normalized: &str) -> (String, Option<Vec<(usize, usize)>>) {
                 changed = true;
             }
         }
-        if text.trim_end_matches(chars::is_space).ends_with(CLOSING) {
+        let last = text.trim_end_matches(chars::is_space).chars().next_back();
+        if last.is_some_and(|last| CLOSING.contains(&last) || last.is_uppercase()) {
             if let Some(flag) = with_patterns(|found| found.trailing_flag.captures(text)) {
-                let word = flag.get(1).map_or("", |word| word.as_str());
+                let word = flag.get(1).or(flag.get(2)).map_or("", |word| word.as_str());
                 if tables.flags.contains(&line_key(word)) {
                     let start = flag.get(0).map_or(text.len(), |all| all.start());
                     text = &text[..start];

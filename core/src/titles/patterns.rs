@@ -108,11 +108,14 @@ fn compiled() -> Patterns {
     Patterns {
         // Leading flags: "[속보]", "【단독】", "<영상>", "(LEAD)", "(2nd LD)".
         bracketed_flag: compile(
-            r"^\s*(?:[\[【<〈《]([^\]】>〉》]{1,16})[\]】>〉》]|\(([^)]{1,16})\))\s*",
+            r"^\s*(?:[\[【<〈《]([^\]】>〉》]{1,24})[\]】>〉》]|\(([^)]{1,16})\))\s*",
         ),
         // "Video:", "BIG NEWS!!!".
         word_flag: compile(r"^\s*([\p{L}\s]{2,20}?)\s*(?:[:：|]|!+)\s*"),
-        trailing_flag: compile(r"\s*(?:[\[【<(]([^\]】>)]{1,16})[\]】>)])\s*$"),
+        // Trailing flags: "… (영상)", "… [PHOTOS]", a capitalised word after the stop: "…. ВИДЕО".
+        trailing_flag: compile(
+            r"(?:\s*[\[【<(]([^\]】>)]{1,16})[\]】>)]|\.?\s+(\p{Lu}{2,16}))\s*$",
+        ),
         // Separators between a headline and the outlet's name: "… | Site", "… - Yonhap";
         // a bare "::" is one only between two printed characters ("Title::Journal").
         site_separator: compile(r"\s+(?:[|/·•:–—ㅣ-]|::)\s+|::"),

@@ -1,5 +1,5 @@
 """Lines that end in an ellipsis: a headline's copy cut short is another line's copy, never
-its own."""
+its own; a title field's label in a mail form."""
 
 from __future__ import annotations
 
@@ -63,3 +63,34 @@ def test_search_results_with_snippets_cut_short_have_no_headline() -> None:
         ]
     )
     assert normalize_document(page)["title"] is None
+
+
+def test_the_line_below_a_mail_forms_article_title_label_is_the_headline() -> None:
+    """A Korean outlet's page prints the article under a caption and ends with the form that
+    mails it: the article's title appears only there, under its field label "기사제목"."""
+    page = "\n".join(
+        [
+            "• 최종편집 2025-03-11(화)",
+            "",
+            "사진1.jpg▲ 지난주 구청 직원들이 관내 시설을 돌며 봄맞이 안전 점검을 하고 있다. "
+            "올해 점검은 이달 말까지 이어진다.",
+            "",
+            "[푸른동네신문] 봄철 황사와 미세먼지가 잦아지면서 구청이 취약 시설 지원에 나섰다.",
+            "",
+            "구청은 관내 어린이집 120곳과 경로당 85곳의 공기청정기 필터를 이달 말까지 무료로 "
+            "교체한다고 10일 밝혔다.",
+            "",
+            '구청 관계자는 "황사가 심한 날에는 창문을 닫고 공기청정기를 켜 두는 것이 좋다"고 '
+            "말했다.",
+            "태그",
+            "비밀번호 :",
+            "메일보내기닫기",
+            "기사제목",
+            "황사 철 앞두고 어린이집·경로당 공기청정기 필터 무료 교체",
+            "보내는 분 이메일",
+            "받는 분 이메일",
+        ]
+    )
+    assert normalize_document(page)["title"] == (
+        "황사 철 앞두고 어린이집·경로당 공기청정기 필터 무료 교체"
+    )

@@ -143,15 +143,18 @@ def repetition(candidate: Placed, lines: Sequence[str], filled: list[int]) -> fl
 def is_cut_copy(candidate: Placed, other: Placed) -> bool:
     """Whether the candidate is the other one cut short with an ellipsis, most often with a
     breadcrumb or a section glued on before it ("HomeNewsMayor opens the new…"): the words
-    before the ellipsis run on in the other one, which goes on past them.
+    before the ellipsis run on in the other one, another line, which goes on past them. A
+    headline that ends in an ellipsis of its own is no copy of itself.
 
     >>> from normalize.heads import Candidate
     >>> full = Candidate(4, 2, "Mayor opens the new bridge over the river", "", {})
     >>> cut = Candidate(2, 1, "HomeNewsMayor opens the new bridge over...", "", {})
-    >>> is_cut_copy(cut, full), is_cut_copy(full, cut)
-    (True, False)
+    >>> is_cut_copy(cut, full), is_cut_copy(full, cut), is_cut_copy(cut, cut)
+    (True, False, False)
     """
-    if not candidate.text.rstrip().endswith(_ELLIPSES) or abs(other.order - candidate.order) > 3:
+    if other.line == candidate.line or not candidate.text.rstrip().endswith(_ELLIPSES):
+        return False
+    if abs(other.order - candidate.order) > 3:
         return False
     words = title_key(candidate.text).split()[-_CUT_COPY_WORDS - 1 : -1]
     tail = " ".join(words)

@@ -336,7 +336,8 @@ pub fn repetition_keyed<S: AsRef<str>>(
 }
 
 /// Whether the candidate is the other one cut short with an ellipsis, most often with a
-/// breadcrumb or a section glued on before it.
+/// breadcrumb or a section glued on before it; the other is another line (a headline that ends
+/// in an ellipsis of its own is no copy of itself).
 pub fn is_cut_copy(candidate: &Placed, other: &Placed) -> bool {
     cut_copy(candidate, other, |placed| title_key(&placed.text))
 }
@@ -347,7 +348,10 @@ pub fn is_cut_copy_keyed(candidate: &Placed, other: &Placed) -> bool {
 }
 
 fn cut_copy(candidate: &Placed, other: &Placed, key_of: impl Fn(&Placed) -> String) -> bool {
-    if other.order.abs_diff(candidate.order) > 3 || !ends_with_ellipsis(&candidate.text) {
+    if other.line == candidate.line
+        || other.order.abs_diff(candidate.order) > 3
+        || !ends_with_ellipsis(&candidate.text)
+    {
         return false;
     }
     let key = key_of(candidate);

@@ -1,0 +1,96 @@
+"""Lines that end in an ellipsis: a headline's copy cut short is another line's copy, never
+its own; a title field's label in a mail form."""
+
+from __future__ import annotations
+
+from normalize import normalize_document
+from normalize.echo import is_cut_copy
+from normalize.headline import weigh_candidates
+
+
+def test_a_headline_that_ends_in_an_ellipsis_is_no_copy_of_itself() -> None:
+    """A teaser-style headline trails off on purpose: nothing glued on, no copy cut short."""
+    lines = [
+        "Лёд на реке тронулся раньше срока, и паводок уже близко…",
+        "",
+        "Уровень воды в реке у города за сутки поднялся на полметра, сообщили гидрологи "
+        "областного центра по мониторингу.",
+    ]
+    head = weigh_candidates(lines, {}, set(), set())[0]
+    assert not is_cut_copy(head, head)
+    assert head.signals["glued"] == 0.0
+
+
+def test_search_results_with_snippets_cut_short_have_no_headline() -> None:
+    """A search engine's news tab: the query, the filters, then results, each a source, an
+    age, a title and a snippet cut short with an ellipsis. The snippets are the page's text,
+    so the titles below the first one stand after it; none is the page's headline."""
+    page = "\n".join(
+        [
+            "Findwell",
+            "harbor town ferry timetable change news",
+            "All",
+            "Images",
+            "Videos",
+            "News",
+            "Maps",
+            "Any time",
+            "Past hour",
+            "Past 24 hours",
+            "Past week",
+            "Sort by: Relevance",
+            "The Harbor Gazette",
+            "3h",
+            "Islanders question the new ferry timetable before summer",
+            "Residents of the outer islands say the new timetable leaves them without an "
+            "evening boat on weekdays, and they want the board to ...",
+            "Coastal FM",
+            "6h",
+            "Ferry board keeps the early sailing after a packed meeting",
+            "The ferry board kept the six o'clock sailing on Tuesday after more than a "
+            "hundred islanders came to speak against the change ...",
+            "North Shore Weekly",
+            "1d",
+            "What the ferry timetable change means for harbor town commuters",
+            "Most crossings move by ten to fifteen minutes, and two late sailings on Sundays "
+            "are dropped, according to the board's published plan ...",
+            "Related searches",
+            "harbor town ferry fares 2024",
+            "harbor town ferry board meeting",
+            "Privacy",
+            "Terms",
+            "Help",
+        ]
+    )
+    assert normalize_document(page)["title"] is None
+
+
+def test_the_line_below_a_mail_forms_article_title_label_is_the_headline() -> None:
+    """A Korean outlet's page prints the article under a caption and ends with the form that
+    mails it: the article's title appears only there, under its field label "기사제목"."""
+    page = "\n".join(
+        [
+            "• 최종편집 2025-03-11(화)",
+            "",
+            "사진1.jpg▲ 지난주 구청 직원들이 관내 시설을 돌며 봄맞이 안전 점검을 하고 있다. "
+            "올해 점검은 이달 말까지 이어진다.",
+            "",
+            "[푸른동네신문] 봄철 황사와 미세먼지가 잦아지면서 구청이 취약 시설 지원에 나섰다.",
+            "",
+            "구청은 관내 어린이집 120곳과 경로당 85곳의 공기청정기 필터를 이달 말까지 무료로 "
+            "교체한다고 10일 밝혔다.",
+            "",
+            '구청 관계자는 "황사가 심한 날에는 창문을 닫고 공기청정기를 켜 두는 것이 좋다"고 '
+            "말했다.",
+            "태그",
+            "비밀번호 :",
+            "메일보내기닫기",
+            "기사제목",
+            "황사 철 앞두고 어린이집·경로당 공기청정기 필터 무료 교체",
+            "보내는 분 이메일",
+            "받는 분 이메일",
+        ]
+    )
+    assert normalize_document(page)["title"] == (
+        "황사 철 앞두고 어린이집·경로당 공기청정기 필터 무료 교체"
+    )

@@ -317,6 +317,8 @@ CHOICE_TEXTS = [
     "Fees\n2024-05-17 21:05 -0412\n2024-05-17 21:05 +05:45\nMay 17, 2024 9:00 - 5:00\nx",
     "Fees\n\nMULTAN:  9 March 2024: Traders shut their shops. " + "They protested. " * 14,
     "Fees\n\nUpdate 2: Traders shut their shops on 9 March 2024. " + "They protested. " * 14,
+    "Поход\nПоделиться32019-02-11 08:15:30\n#122019-02-11t08:15:30\nАртикул 32019-02-11",
+    "Поход\n1232019-02-11 08:15\nа12342019-02-11 08:15\n.12019-02-11 08:15",
 ]
 
 

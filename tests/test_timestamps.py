@@ -865,3 +865,18 @@ def test_an_agency_dateline_closed_by_a_colon_is_read() -> None:
     times = find_times(f"Grain traders strike over stall fees\n\n\n{lead}\n  • Share", lang="en")
     assert times.published_at == datetime(2024, 3, 9, tzinfo=UTC)
     assert times.precision == "day"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Поделиться32019-02-11 08:15:30", datetime(2019, 2, 11, 5, 15, 30, tzinfo=UTC)),
+        ("#122019-02-11T08:15:30+03:00", datetime(2019, 2, 11, 5, 15, 30, tzinfo=UTC)),
+        ("Артикул 32019-02-11", None),  # a number, no clock time after it: no date
+    ],
+)
+def test_a_post_number_glued_before_a_date_and_time_is_not_the_year(
+    line: str, expected: datetime | None
+) -> None:
+    text = f"Поход к озеру\n\n{line}\nТуристка\nБыли на озере в выходные."
+    assert find_times(text, lang="ru").published_at == expected

@@ -317,8 +317,12 @@ CHOICE_TEXTS = [
     "Fees\n2024-05-17 21:05 -0412\n2024-05-17 21:05 +05:45\nMay 17, 2024 9:00 - 5:00\nx",
     "Fees\n\nMULTAN:  9 March 2024: Traders shut their shops. " + "They protested. " * 14,
     "Fees\n\nUpdate 2: Traders shut their shops on 9 March 2024. " + "They protested. " * 14,
+    "빵집\n(해솔=바람통신) 김다온 기자 | 2021-04-08 14:26 송고 | 2021-04-08 15:03 최종수정\n본문",
+    "빵집\n2021-04-08 14:26 송고 2021-04-08 15:03 수정 3\n조회수 2020. 9. 14. 18:05 수정\n본문",
     "Поход\nПоделиться32019-02-11 08:15:30\n#122019-02-11t08:15:30\nАртикул 32019-02-11",
     "Поход\n1232019-02-11 08:15\nа12342019-02-11 08:15\n.12019-02-11 08:15",
+    "Паром\nЛесной. Новость обновлена 3 июля 2022, 09:40\nThe ferry was updated 3 July 2022",
+    "Ferry\nStory Updated 3 July 2022, 09:40\nÉcole Publié 3 juillet\nNews updated3 July 2022",
 ]
 
 

@@ -867,6 +867,24 @@ def test_an_agency_dateline_closed_by_a_colon_is_read() -> None:
     assert times.precision == "day"
 
 
+def test_labels_printed_after_their_times_name_those_times() -> None:
+    text = (
+        "동네 빵집 '새벽 나눔' 300곳으로 늘어\n\n"
+        "(해솔=바람통신) 김다온 기자 | 2021-04-08 14:26 송고 | 2021-04-08 15:03 최종수정\n"
+        "동네 빵집들이 남은 빵을 새벽마다 나눈다."
+    )
+    times = find_times(text, lang="ko")
+    assert times.published_at == datetime(2021, 4, 8, 5, 26, tzinfo=UTC)
+    assert times.modified_at == datetime(2021, 4, 8, 6, 3, tzinfo=UTC)
+
+
+def test_a_lone_word_after_a_time_is_no_label_of_it() -> None:
+    # a board's edit button after the post's time: the time stays the post's own
+    times = find_times("텃밭 가꾸기 모임\n\n조회수 2020. 9. 14. 18:05 수정\n본문", lang="ko")
+    assert times.published_at == datetime(2020, 9, 14, 9, 5, tzinfo=UTC)
+    assert times.modified_at is None
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
@@ -880,3 +898,20 @@ def test_a_post_number_glued_before_a_date_and_time_is_not_the_year(
 ) -> None:
     text = f"Поход к озеру\n\n{line}\nТуристка\nБыли на озере в выходные."
     assert find_times(text, lang="ru").published_at == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Паром у причала Лесной. Новость обновлена 3 июля 2022, 09:40",
+            datetime(2022, 7, 3, 6, 40, tzinfo=UTC),
+        ),
+        ("The ferry was updated 3 July 2022, 09:40 by its crew.", None),  # a sentence
+    ],
+)
+def test_a_label_after_the_word_it_dates_heads_a_dateline(
+    line: str, expected: datetime | None
+) -> None:
+    times = find_times(f"Паром снова ходит\n\n{line}\nТекст.", lang="ru")
+    assert times.modified_at == expected

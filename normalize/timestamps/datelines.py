@@ -17,7 +17,8 @@ from normalize.cache import Memo, once
 from normalize.options import Options
 from normalize.timestamps import elsewhere
 from normalize.timestamps.elsewhere import beside_weather, ends_with_handle, weather_lines
-from normalize.timestamps.grammar import Grammar, Match, grammar, key
+from normalize.timestamps.grammar import grammar
+from normalize.timestamps.labels import labelled_segments
 from normalize.timestamps.lines import (
     Context,
     Line,
@@ -33,7 +34,6 @@ from normalize.timestamps.reading import read_segment
 from normalize.timestamps.stamps import long_line_stamps, meta_day_alone, meta_day_and_time
 from normalize.timestamps.zones import place_zones
 
-_HANGUL: Final = regex.compile(r"\p{Hangul}")
 _DIGIT: Final = re.compile(r"\d")
 _WORD: Final = regex.compile(r"[\p{L}\d]+")
 # An abbreviation that may name several zones (IST, CST, ...): only then are places looked for.
@@ -90,9 +90,6 @@ _AGENCY_OPENING = regex.compile(
 # a date with a clock time or a relative time beats a bare date (often a "today" widget); a clock
 # time alone (a site clock) or a year-less date without a time (06.27 (목)) is never a dateline.
 _SHAPE_RANK: Final = MappingProxyType({"full": 3, "relative": 3, "yearless_clock": 3, "date": 2})
-
-# What may stand before a label that starts a dateline: nothing, a separator, or another time.
-_BEFORE_LABEL = frozenset("|·•/,;–—-)]>:.")
 
 
 class Found(NamedTuple):
@@ -321,51 +318,6 @@ def _is_label_alone(line: Line) -> bool:
     return bool(labels) and not _WORD.search(rest)
 
 
-def _labels_a_dateline(low: str, label: Match) -> bool:
-    """Whether a label word heads a dateline rather than a sentence ("was published on May 16").
-
-    A label counts at the start of its line, after a separator or another timestamp, before a
-    colon, or when it is Korean (portals run 입력/수정 together with other page chrome).
-    """
-    before = low[max(0, label.start() - 12) : label.start()].rstrip()
-    if not before or before[-1] in _BEFORE_LABEL or before[-1].isdigit():
-        return True
-    if ":" in label[0][len(label["label"]) :] or "：" in label[0]:
-        return True
-    return _HANGUL.match(label["label"]) is not None
-
-
-def labelled_segments(whole: Line) -> tuple[list[Match], list[tuple[str, int, int, int]]]:
-    """The dateline labels of a line, and its segments: role, label start, start and end."""
-    g = grammar()
-    if not whole.words & g.gates["label"]:  # no label word: one unlabelled segment
-        return [], [("", 0, 0, len(whole.text))] if whole.text else []
-    labels = [
-        label
-        for label in (g.label.finditer(whole.low) if whole.words & g.gates["label"] else ())
-        if _labels_a_dateline(whole.low, label)
-    ]
-    cuts: list[tuple[str, int, int]] = []  # role, label start, segment start
-    if not labels or labels[0].start() > 0:
-        cuts.append(("", 0, 0))
-    for label in labels:
-        cuts.append((_role(key(label["label"]), g), label.start(), label.end()))
-    segments = []
-    for index, (role, label_start, start) in enumerate(cuts):
-        end = cuts[index + 1][1] if index + 1 < len(cuts) else len(whole.text)
-        if start < end:
-            segments.append((role, label_start, start, end))
-    return labels, segments
-
-
-def _role(label: str, g: Grammar) -> str:
-    """What a label says its time is: "published", "modified", or "elsewhere" when it is the
-    time of another thing (a forum member's "Joined", an outlet's "Founded", "Page generated")."""
-    if label in g.published_labels:
-        return "published"
-    return "elsewhere" if label in g.elsewhere_labels else "modified"
-
-
 def _scan(whole: Line, ctx: Context, *, count_leftover: bool = True) -> tuple[list[Found], int]:
     """The timestamps of one line, split at labels; and how many words were not read."""
     line = whole.text
@@ -389,7 +341,9 @@ def _scan(whole: Line, ctx: Context, *, count_leftover: bool = True) -> tuple[li
         while last < len(line) and line[last] in _CLOSING:
             last += 1
         extent = (first, last)
-        found.append(Found(role, reading, label_start if role else extent[0], extent[1]))
+        # a label before its time opens the found time; one after it (see `_labels_trail`) not
+        leading = role and label_start < start
+        found.append(Found(role, reading, label_start if leading else extent[0], extent[1]))
     if not count_leftover or not found:
         return found, 0
     leftover = grammar().noise_word.sub(" ", mask_all(whole.low, read_spans))

@@ -900,6 +900,12 @@ def test_a_post_number_glued_before_a_date_and_time_is_not_the_year(
     assert find_times(text, lang="ru").published_at == expected
 
 
+def test_a_name_repeated_from_the_line_above_leaves_the_date_glued_to_it() -> None:
+    text = "질문\n조용한참새482\n조용한참새48223.11.04\n\n도어락 배터리는 언제 바꾸나요?\n본문"
+    times = find_times(text, lang="ko")
+    assert times.published_at == datetime(2023, 11, 4, tzinfo=UTC)
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [

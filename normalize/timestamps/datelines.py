@@ -28,6 +28,7 @@ from normalize.timestamps.lines import (
     in_own_cell,
     mask_all,
     prepare,
+    unechoed,
 )
 from normalize.timestamps.publisher import with_page_zones
 from normalize.timestamps.reading import read_segment
@@ -135,9 +136,11 @@ def find_datelines(
     # A date alone on its line, or a label alone, whose time may follow on the next line.
     pending: _Pending | None = None
     offset = 0
+    above = ""
     for index, line in enumerate(text.split("\n")):
         start = offset
         offset += len(line) + 1
+        line, above = unechoed(line, above), line
         if (
             not line  # the lines of page chrome the caller blanked out
             or (len(line) > _WORDLESS_LIMIT and not _DIGIT.search(line))

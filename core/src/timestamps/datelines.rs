@@ -9,7 +9,7 @@ use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use super::grammar::{grammar, Marks};
-use super::lines::{context, heads_entry, in_own_cell, prepare, Context, Line, Reading};
+use super::lines::{context, heads_entry, in_own_cell, prepare, unechoed, Context, Line, Reading};
 use super::pattern::{Found, Pattern};
 use super::publisher::with_page_zones;
 use super::pychars::{has_decimal, is_digit, key, mask_all, rstrip, word_count, Indexed};
@@ -143,11 +143,15 @@ pub fn find_datelines(
     let mut found_lines: Vec<Dateline> = Vec::new();
     let mut pending: Option<Pending> = None;
     let mut offset = 0;
+    let mut above = "";
     for (index, raw_line) in split_lines(text).enumerate() {
         let mut index = index;
         let mut start = offset;
         let length = raw_line.chars().count();
         offset += length + 1;
+        let unechoed_line = unechoed(raw_line, above);
+        above = raw_line;
+        let raw_line: &str = &unechoed_line;
         if raw_line.is_empty() {
             continue; // the lines of page chrome the caller blanked out
         }

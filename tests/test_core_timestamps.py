@@ -325,6 +325,10 @@ CHOICE_TEXTS = [
     "질문\nNick7\nNick72023-11-04 10:00\n\nx\n" + "a" * 41 + "1\n" + "a" * 41 + "12.05.2023",
     "Паром\nЛесной. Новость обновлена 3 июля 2022, 09:40\nThe ferry was updated 3 July 2022",
     "Ferry\nStory Updated 3 July 2022, 09:40\nÉcole Publié 3 juillet\nNews updated3 July 2022",
+    "04/03/2022\n\nPath reopens\n\nNiamh Doyle\nniamh.doyle@riverbankherald.ie\nThe path.",
+    "04/03/2022 10:15\nPath\ndesk@fenlandpost.co.uk (@fen) a@b.ie2 x@y.kr\n05.06.22",
+    "04/03/2022\nPath\ndesk@riverbankherald.ie, tips@lakeshoreledger.us\n03-04-2022 9:00",
+    "04/03/2022\nPath\nd@x.ca\n4/3/22\nd@news.co.uk.\nd@x.uK ü@x.ie @x.ie a@.ie",
 ]
 
 

@@ -921,3 +921,22 @@ def test_a_label_after_the_word_it_dates_heads_a_dateline(
 ) -> None:
     times = find_times(f"Паром снова ходит\n\n{line}\nТекст.", lang="ru")
     assert times.modified_at == expected
+
+
+@pytest.mark.parametrize(
+    ("mail", "expected"),
+    [
+        ("niamh.doyle@riverbankherald.ie", datetime(2022, 3, 4, tzinfo=UTC)),  # Ireland
+        ("desk@fenlandpost.co.uk", datetime(2022, 3, 4, tzinfo=UTC)),  # the United Kingdom
+        ("desk@harbourtimes.com", datetime(2022, 4, 3, tzinfo=UTC)),  # no country
+        ("desk@riverbankherald.ie, tips@lakeshoreledger.us", datetime(2022, 4, 3, tzinfo=UTC)),
+    ],
+)
+def test_a_page_mailing_from_a_day_first_country_prints_the_day_first(
+    mail: str, expected: datetime
+) -> None:
+    text = f"04/03/2022\n\nCouncil reopens the riverside path\n\nNiamh Doyle\n{mail}\nThe path."
+    assert find_times(text, lang="en").published_at == expected
+    # the caller's zone says how the page's dates are written
+    chicago = Options(default_tz="America/Chicago")
+    assert find_times(text, chicago, lang="en").published_at == datetime(2022, 4, 3, tzinfo=UTC)

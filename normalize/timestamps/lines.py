@@ -87,6 +87,7 @@ class Context(NamedTuple):
     places: frozenset[str] = frozenset()  # zones whose places the page names
     dateline_zone: str | None = None  # the zone of the city an agency's dateline names
     page_zone: str | None = None  # the one zone the page's other times state
+    day_first: bool = False  # the page's e-mail addresses are of a day-first country's
 
 
 def context(options: Options, lang: str | None, places: frozenset[str] = frozenset()) -> Context:

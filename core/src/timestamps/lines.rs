@@ -212,6 +212,8 @@ pub struct PageZones {
     pub dateline_zone: Option<String>,
     /// The one zone the page's other times state.
     pub page_zone: Option<String>,
+    /// The page's e-mail addresses are of a day-first country's (`publisher::writes_day_first`).
+    pub day_first: bool,
 }
 
 impl Context<'_> {

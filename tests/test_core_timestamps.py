@@ -546,6 +546,8 @@ DATELINE_TEXTS = [
     "Beijing, May 3",
     "Fares rise\nBy Lee Min-ji, Seoul Daily Courier\nPosted 16:05",
     "By: Metro Desk | New Delhi |",
+    "Fire\nBy Marie Gagnon  Prairie Wire Winnipeg\nPosted August 3, 2021 8:10 am",
+    "By Desk, Calgary and Vancouver",
     "BY ANNA ROE, THE JAPAN LEDGER",
     "By Jane Roe in Tokyo, Seoul Daily Courier\nBy Desk, Hong Kong",
     "Byline: Seoul",

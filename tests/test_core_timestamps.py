@@ -329,6 +329,9 @@ CHOICE_TEXTS = [
     "04/03/2022 10:15\nPath\ndesk@fenlandpost.co.uk (@fen) a@b.ie2 x@y.kr\n05.06.22",
     "04/03/2022\nPath\ndesk@riverbankherald.ie, tips@lakeshoreledger.us\n03-04-2022 9:00",
     "04/03/2022\nPath\nd@x.ca\n4/3/22\nd@news.co.uk.\nd@x.uK ü@x.ie @x.ie a@.ie",
+    "Loans\n\nNovember 10, 2023 08:01 pm | Updated 09:40 pm IST - RAMPUR\n\nBody.",
+    "Loans\nNov 10, 2023 | Updated 9:40 pm\n2023-11-10 23:50 [Updated 00:10]\n(Updated 1:05)",
+    "Loans\n10.11.2023 20:01 ) Updated 21:40 | Posted 8:01 | 수정 09:12\nx",
 ]
 
 

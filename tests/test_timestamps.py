@@ -940,3 +940,17 @@ def test_a_page_mailing_from_a_day_first_country_prints_the_day_first(
     # the caller's zone says how the page's dates are written
     chicago = Options(default_tz="America/Chicago")
     assert find_times(text, chicago, lang="en").published_at == datetime(2022, 4, 3, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("now", [None, datetime(2024, 2, 1, 6, tzinfo=UTC)])
+def test_a_clock_labelled_after_a_bar_falls_on_the_day_printed_before_it(
+    now: datetime | None,
+) -> None:
+    text = (
+        "Farm loans eased for drought-hit growers\n\n"
+        "November 10, 2023 08:01 pm | Updated 09:40 pm IST - RAMPUR\n\n"
+        "Growers hit by the drought will get cheaper loans, the minister said on Friday."
+    )
+    times = find_times(text, Options(now=now), lang="en")
+    assert times.published_at == datetime(2023, 11, 10, 14, 31, tzinfo=UTC)
+    assert times.modified_at == datetime(2023, 11, 10, 16, 10, tzinfo=UTC)

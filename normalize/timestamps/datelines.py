@@ -329,13 +329,20 @@ def _scan(whole: Line, ctx: Context, *, count_leftover: bool = True) -> tuple[li
     cuts = [cut for _, _, _, cut in meta_day_alone(segments, line)]
     found: list[Found] = []
     read_spans: list[tuple[int, int]] = [label.span() for label in labels]
+    dated: Reading | None = None  # the line's last date and time read
     for (role, label_start, start, end), cut in zip(segments, cuts, strict=True):
         if cut < end:
             reading = meta_day_and_time(whole, start, cut, end, ctx)
         else:
             reading = read_segment(whole, start, end, ctx)
+        if role and reading.shape == "clock" and dated is not None:
+            # a labelled clock time after a date and time falls on that day ("November 10,
+            # 2023 08:01 pm | Updated 08:01 pm IST"), not on the reference time's
+            reading = read_segment(whole, start, end, ctx._replace(now=dated.value))
         if not reading.spans:
             continue
+        if reading.shape == "full" and reading.value is not None:
+            dated = reading
         shifted = [(start + a, start + b) for a, b in reading.spans]
         read_spans.extend(shifted)
         first, last = min(a for a, _ in shifted), max(b for _, b in shifted)

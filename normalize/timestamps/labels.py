@@ -14,8 +14,10 @@ from normalize.timestamps.lines import Line
 
 _HANGUL: Final = regex.compile(r"\p{Hangul}")
 _DIGIT: Final = re.compile(r"\d")
-# What may stand before a label that starts a dateline: nothing, a separator, or another time.
-_BEFORE_LABEL = frozenset("|·•/,;–—-)]>:.")
+# What may stand before a label that starts a dateline: nothing, a separator, or another time;
+# bars and closing brackets, which the patterns read as spaces, are looked for as printed.
+_BEFORE_LABEL = frozenset("·•/,;–—->:.")
+_BARS = frozenset("|)]")
 # One capitalised word right before a label, the thing whose time it gives: "News updated".
 _SUBJECT_BEFORE: Final = regex.compile(r"(?:\A|\s)\p{Lu}\p{Ll}+\s\Z")
 
@@ -28,16 +30,18 @@ def _labels_a_dateline(whole: Line, label: Match) -> bool:
     the one capitalised word it says a time of, right before its date ("… in the flooded
     village News updated 21 June 2023, 17:42": a caption run into the dateline after it).
     """
-    low = whole.low
-    before = low[max(0, label.start() - 12) : label.start()].rstrip()
+    text, opening = whole.text, max(0, label.start() - 12)
+    before = whole.low[opening : label.start()].rstrip()
     if not before or before[-1] in _BEFORE_LABEL or before[-1].isdigit():
+        return True
+    if text[opening : label.start()].rstrip()[-1:] in _BARS:
         return True
     if ":" in label[0][len(label["label"]) :] or "：" in label[0]:
         return True
     if _HANGUL.match(label["label"]) is not None:
         return True
-    subject = _SUBJECT_BEFORE.search(whole.text[: label.start()]) is not None
-    return subject and whole.text[label.end() : label.end() + 1].isdigit()
+    subject = _SUBJECT_BEFORE.search(text[: label.start()]) is not None
+    return subject and text[label.end() : label.end() + 1].isdigit()
 
 
 def labelled_segments(whole: Line) -> tuple[list[Match], list[tuple[str, int, int, int]]]:

@@ -100,8 +100,10 @@ const LEFTOVER_LIMIT_DATE: usize = 4;
 /// heading's sentence names it ("Other stories of the issue of 14 August 2021" / "00:02:41",
 /// a video's length).
 const LEFTOVER_PENDING: usize = 2;
-/// What may stand before a label that starts a dateline.
-const BEFORE_LABEL: &str = "|·•/,;–—-)]>:.";
+/// What may stand before a label that starts a dateline; bars and closing brackets, which the
+/// patterns read as spaces, are looked for as printed (`BARS`).
+const BEFORE_LABEL: &str = "·•/,;–—->:.";
+const BARS: &str = "|)]";
 /// How many lines found to state no time each thread keeps (Python's `_silent_lines`): the
 /// pages of one site repeat their chrome ("Subscribe", "0 Comments"), and whether a line
 /// states a time depends on its text alone, the caller's settings only on what the time
@@ -644,11 +646,16 @@ fn is_label_alone(line: &Line) -> Result<bool, TimeError> {
 /// village News updated 21 June 2023, 17:42": a caption run into the dateline after it).
 fn labels_a_dateline(whole: &Line, label: &Found<'_>) -> Result<bool, TimeError> {
     let start = label.start();
-    let before = whole.low.slice(start.saturating_sub(12), start);
+    let opening = start.saturating_sub(12);
+    let before = whole.low.slice(opening, start);
     match rstrip(before).chars().last() {
         None => return Ok(true),
         Some(last) if BEFORE_LABEL.contains(last) || is_digit(last) => return Ok(true),
         _ => {}
+    }
+    let printed = rstrip(whole.text.slice(opening, start)).chars().last();
+    if printed.is_some_and(|last| BARS.contains(last)) {
+        return Ok(true);
     }
     let words = label.group("label").unwrap_or("");
     let matched = label.text();
@@ -777,14 +784,26 @@ fn scan_counted(
         .collect();
     let mut found = Vec::new();
     let mut read_spans: Vec<(usize, usize)> = labels.iter().map(|l| (l.start, l.end)).collect();
+    // the line's last date and time read
+    let mut dated: Option<i64> = None;
     for ((role, label_start, start, end), cut) in segments.into_iter().zip(cuts) {
-        let reading = if cut < end {
+        let mut reading = if cut < end {
             meta_day_and_time(whole, start, cut, end, ctx)?
         } else {
             read_segment(whole, start, end, ctx)?
         };
+        if let Some(day) = dated.filter(|_| !role.is_empty() && reading.shape == "clock") {
+            // a labelled clock time after a date and time falls on that day ("November 10,
+            // 2023 08:01 pm | Updated 08:01 pm IST"), not on the reference time's
+            let mut from_day = ctx.clone();
+            from_day.now = Some(day);
+            reading = read_segment(whole, start, end, &from_day)?;
+        }
         if reading.spans.is_empty() {
             continue;
+        }
+        if reading.shape == "full" && reading.value.is_some() {
+            dated = reading.value;
         }
         let shifted: Vec<(usize, usize)> = reading
             .spans

@@ -111,7 +111,11 @@ def test_a_zone_printed_after_another_clock_of_the_page_is_the_publishers() -> N
     )
     times = find_times(updated, lang="en")
     assert times.published_at == datetime(2024, 3, 3, 14, 15, tzinfo=UTC)
-    assert times.warnings == ["timezone_assumed: Asia/Kolkata (stated by another time of the page)"]
+    assert times.modified_at == datetime(2024, 3, 3, 14, 22, tzinfo=UTC)  # the same day
+    assert times.warnings == [
+        "timezone_assumed: Asia/Kolkata (stated by another time of the page)",
+        "timezone_assumed: Asia/Kolkata (the usual meaning of IST)",
+    ]
     live = (
         "Harbourside by-election: as it happened\n\nPosted on 2 May 2024 at 21:10\n\n"
         "21:15: Polls have closed; the count begins at 23:30 BST in the town hall."

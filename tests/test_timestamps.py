@@ -111,7 +111,11 @@ def test_a_zone_printed_after_another_clock_of_the_page_is_the_publishers() -> N
     )
     times = find_times(updated, lang="en")
     assert times.published_at == datetime(2024, 3, 3, 14, 15, tzinfo=UTC)
-    assert times.warnings == ["timezone_assumed: Asia/Kolkata (stated by another time of the page)"]
+    assert times.modified_at == datetime(2024, 3, 3, 14, 22, tzinfo=UTC)  # the same day
+    assert times.warnings == [
+        "timezone_assumed: Asia/Kolkata (stated by another time of the page)",
+        "timezone_assumed: Asia/Kolkata (the usual meaning of IST)",
+    ]
     live = (
         "Harbourside by-election: as it happened\n\nPosted on 2 May 2024 at 21:10\n\n"
         "21:15: Polls have closed; the count begins at 23:30 BST in the town hall."
@@ -878,3 +882,92 @@ def test_an_agency_dateline_closed_by_a_colon_is_read() -> None:
 def test_a_bylines_reading_time_is_no_word_of_a_sentence(byline: str) -> None:
     text = f"Council delays market rebuild\n\n{byline}\n\nTraders waited for the council's plan."
     assert find_times(text, lang="en").published_at == datetime(2019, 3, 4, tzinfo=UTC)
+
+
+def test_labels_printed_after_their_times_name_those_times() -> None:
+    text = (
+        "동네 빵집 '새벽 나눔' 300곳으로 늘어\n\n"
+        "(해솔=바람통신) 김다온 기자 | 2021-04-08 14:26 송고 | 2021-04-08 15:03 최종수정\n"
+        "동네 빵집들이 남은 빵을 새벽마다 나눈다."
+    )
+    times = find_times(text, lang="ko")
+    assert times.published_at == datetime(2021, 4, 8, 5, 26, tzinfo=UTC)
+    assert times.modified_at == datetime(2021, 4, 8, 6, 3, tzinfo=UTC)
+
+
+def test_a_lone_word_after_a_time_is_no_label_of_it() -> None:
+    # a board's edit button after the post's time: the time stays the post's own
+    times = find_times("텃밭 가꾸기 모임\n\n조회수 2020. 9. 14. 18:05 수정\n본문", lang="ko")
+    assert times.published_at == datetime(2020, 9, 14, 9, 5, tzinfo=UTC)
+    assert times.modified_at is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Поделиться32019-02-11 08:15:30", datetime(2019, 2, 11, 5, 15, 30, tzinfo=UTC)),
+        ("#122019-02-11T08:15:30+03:00", datetime(2019, 2, 11, 5, 15, 30, tzinfo=UTC)),
+        ("Артикул 32019-02-11", None),  # a number, no clock time after it: no date
+    ],
+)
+def test_a_post_number_glued_before_a_date_and_time_is_not_the_year(
+    line: str, expected: datetime | None
+) -> None:
+    text = f"Поход к озеру\n\n{line}\nТуристка\nБыли на озере в выходные."
+    assert find_times(text, lang="ru").published_at == expected
+
+
+def test_a_name_repeated_from_the_line_above_leaves_the_date_glued_to_it() -> None:
+    text = "질문\n조용한참새482\n조용한참새48223.11.04\n\n도어락 배터리는 언제 바꾸나요?\n본문"
+    times = find_times(text, lang="ko")
+    assert times.published_at == datetime(2023, 11, 4, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Паром у причала Лесной. Новость обновлена 3 июля 2022, 09:40",
+            datetime(2022, 7, 3, 6, 40, tzinfo=UTC),
+        ),
+        ("The ferry was updated 3 July 2022, 09:40 by its crew.", None),  # a sentence
+    ],
+)
+def test_a_label_after_the_word_it_dates_heads_a_dateline(
+    line: str, expected: datetime | None
+) -> None:
+    times = find_times(f"Паром снова ходит\n\n{line}\nТекст.", lang="ru")
+    assert times.modified_at == expected
+
+
+@pytest.mark.parametrize(
+    ("mail", "expected"),
+    [
+        ("niamh.doyle@riverbankherald.ie", datetime(2022, 3, 4, tzinfo=UTC)),  # Ireland
+        ("desk@fenlandpost.co.uk", datetime(2022, 3, 4, tzinfo=UTC)),  # the United Kingdom
+        ("desk@harbourtimes.com", datetime(2022, 4, 3, tzinfo=UTC)),  # no country
+        ("desk@riverbankherald.ie, tips@lakeshoreledger.us", datetime(2022, 4, 3, tzinfo=UTC)),
+    ],
+)
+def test_a_page_mailing_from_a_day_first_country_prints_the_day_first(
+    mail: str, expected: datetime
+) -> None:
+    text = f"04/03/2022\n\nCouncil reopens the riverside path\n\nNiamh Doyle\n{mail}\nThe path."
+    assert find_times(text, lang="en").published_at == expected
+    # the caller's zone says how the page's dates are written
+    chicago = Options(default_tz="America/Chicago")
+    assert find_times(text, chicago, lang="en").published_at == datetime(2022, 4, 3, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("now", [None, datetime(2024, 2, 1, 6, tzinfo=UTC)])
+def test_a_clock_labelled_after_a_bar_falls_on_the_day_printed_before_it(
+    now: datetime | None,
+) -> None:
+    text = (
+        "Farm loans eased for drought-hit growers\n\n"
+        "November 10, 2023 08:01 pm | Updated 09:40 pm IST - RAMPUR\n\n"
+        "Growers hit by the drought will get cheaper loans, the minister said on Friday."
+    )
+    times = find_times(text, Options(now=now), lang="en")
+    assert times.published_at == datetime(2023, 11, 10, 14, 31, tzinfo=UTC)
+    assert times.modified_at == datetime(2023, 11, 10, 16, 10, tzinfo=UTC)

@@ -17,7 +17,8 @@ from normalize.cache import Memo, once
 from normalize.options import Options
 from normalize.timestamps import elsewhere
 from normalize.timestamps.elsewhere import beside_weather, ends_with_handle, weather_lines
-from normalize.timestamps.grammar import Grammar, Match, grammar, key
+from normalize.timestamps.grammar import grammar
+from normalize.timestamps.labels import labelled_segments
 from normalize.timestamps.lines import (
     Context,
     Line,
@@ -27,13 +28,13 @@ from normalize.timestamps.lines import (
     in_own_cell,
     mask_all,
     prepare,
+    unechoed,
 )
 from normalize.timestamps.publisher import with_page_zones
 from normalize.timestamps.reading import read_segment
 from normalize.timestamps.stamps import long_line_stamps, meta_day_alone, meta_day_and_time
 from normalize.timestamps.zones import place_zones
 
-_HANGUL: Final = regex.compile(r"\p{Hangul}")
 _DIGIT: Final = re.compile(r"\d")
 _WORD: Final = regex.compile(r"[\p{L}\d]+")
 # An abbreviation that may name several zones (IST, CST, ...): only then are places looked for.
@@ -91,9 +92,6 @@ _AGENCY_OPENING = regex.compile(
 # time alone (a site clock) or a year-less date without a time (06.27 (목)) is never a dateline.
 _SHAPE_RANK: Final = MappingProxyType({"full": 3, "relative": 3, "yearless_clock": 3, "date": 2})
 
-# What may stand before a label that starts a dateline: nothing, a separator, or another time.
-_BEFORE_LABEL = frozenset("|·•/,;–—-)]>:.")
-
 
 class Found(NamedTuple):
     """One timestamp in a line: its role from the label, its reading, and its extent."""
@@ -138,9 +136,11 @@ def find_datelines(
     # A date alone on its line, or a label alone, whose time may follow on the next line.
     pending: _Pending | None = None
     offset = 0
+    above = ""
     for index, line in enumerate(text.split("\n")):
         start = offset
         offset += len(line) + 1
+        line, above = unechoed(line, above), line
         if (
             not line  # the lines of page chrome the caller blanked out
             or (len(line) > _WORDLESS_LIMIT and not _DIGIT.search(line))
@@ -321,51 +321,6 @@ def _is_label_alone(line: Line) -> bool:
     return bool(labels) and not _WORD.search(rest)
 
 
-def _labels_a_dateline(low: str, label: Match) -> bool:
-    """Whether a label word heads a dateline rather than a sentence ("was published on May 16").
-
-    A label counts at the start of its line, after a separator or another timestamp, before a
-    colon, or when it is Korean (portals run 입력/수정 together with other page chrome).
-    """
-    before = low[max(0, label.start() - 12) : label.start()].rstrip()
-    if not before or before[-1] in _BEFORE_LABEL or before[-1].isdigit():
-        return True
-    if ":" in label[0][len(label["label"]) :] or "：" in label[0]:
-        return True
-    return _HANGUL.match(label["label"]) is not None
-
-
-def labelled_segments(whole: Line) -> tuple[list[Match], list[tuple[str, int, int, int]]]:
-    """The dateline labels of a line, and its segments: role, label start, start and end."""
-    g = grammar()
-    if not whole.words & g.gates["label"]:  # no label word: one unlabelled segment
-        return [], [("", 0, 0, len(whole.text))] if whole.text else []
-    labels = [
-        label
-        for label in (g.label.finditer(whole.low) if whole.words & g.gates["label"] else ())
-        if _labels_a_dateline(whole.low, label)
-    ]
-    cuts: list[tuple[str, int, int]] = []  # role, label start, segment start
-    if not labels or labels[0].start() > 0:
-        cuts.append(("", 0, 0))
-    for label in labels:
-        cuts.append((_role(key(label["label"]), g), label.start(), label.end()))
-    segments = []
-    for index, (role, label_start, start) in enumerate(cuts):
-        end = cuts[index + 1][1] if index + 1 < len(cuts) else len(whole.text)
-        if start < end:
-            segments.append((role, label_start, start, end))
-    return labels, segments
-
-
-def _role(label: str, g: Grammar) -> str:
-    """What a label says its time is: "published", "modified", or "elsewhere" when it is the
-    time of another thing (a forum member's "Joined", an outlet's "Founded", "Page generated")."""
-    if label in g.published_labels:
-        return "published"
-    return "elsewhere" if label in g.elsewhere_labels else "modified"
-
-
 def _scan(whole: Line, ctx: Context, *, count_leftover: bool = True) -> tuple[list[Found], int]:
     """The timestamps of one line, split at labels; and how many words were not read."""
     line = whole.text
@@ -374,13 +329,20 @@ def _scan(whole: Line, ctx: Context, *, count_leftover: bool = True) -> tuple[li
     cuts = [cut for _, _, _, cut in meta_day_alone(segments, line)]
     found: list[Found] = []
     read_spans: list[tuple[int, int]] = [label.span() for label in labels]
+    dated: Reading | None = None  # the line's last date and time read
     for (role, label_start, start, end), cut in zip(segments, cuts, strict=True):
         if cut < end:
             reading = meta_day_and_time(whole, start, cut, end, ctx)
         else:
             reading = read_segment(whole, start, end, ctx)
+        if role and reading.shape == "clock" and dated is not None:
+            # a labelled clock time after a date and time falls on that day ("November 10,
+            # 2023 08:01 pm | Updated 08:01 pm IST"), not on the reference time's
+            reading = read_segment(whole, start, end, ctx._replace(now=dated.value))
         if not reading.spans:
             continue
+        if reading.shape == "full" and reading.value is not None:
+            dated = reading
         shifted = [(start + a, start + b) for a, b in reading.spans]
         read_spans.extend(shifted)
         first, last = min(a for a, _ in shifted), max(b for _, b in shifted)
@@ -389,7 +351,9 @@ def _scan(whole: Line, ctx: Context, *, count_leftover: bool = True) -> tuple[li
         while last < len(line) and line[last] in _CLOSING:
             last += 1
         extent = (first, last)
-        found.append(Found(role, reading, label_start if role else extent[0], extent[1]))
+        # a label before its time opens the found time; one after it (see `_labels_trail`) not
+        leading = role and label_start < start
+        found.append(Found(role, reading, label_start if leading else extent[0], extent[1]))
     if not count_leftover or not found:
         return found, 0
     leftover = grammar().noise_word.sub(" ", mask_all(whole.low, read_spans))

@@ -87,6 +87,7 @@ class Context(NamedTuple):
     places: frozenset[str] = frozenset()  # zones whose places the page names
     dateline_zone: str | None = None  # the zone of the city an agency's dateline names
     page_zone: str | None = None  # the one zone the page's other times state
+    day_first: bool = False  # the page's e-mail addresses are of a day-first country's
 
 
 def context(options: Options, lang: str | None, places: frozenset[str] = frozenset()) -> Context:
@@ -202,3 +203,23 @@ def heads_entry(line: str, start: int, end: int) -> bool:
     False
     """
     return start == 0 and _ENTRY_AFTER.match(line, end) is not None
+
+
+# A name a line repeats from the line above before the date glued to it: at most this long.
+_ECHO_LIMIT = 40
+
+
+def unechoed(line: str, above: str) -> str:
+    """The line with the text it repeats from the line above blanked out, when that text ends
+    in a digit and a number is glued to it: a board prints its poster's name, then the name
+    again with the post's date run into its last digits ("Nick305" / "Nick30524.05.17"), and
+    only the line above tells where the date starts. Positions stay those of the text."""
+    if (
+        not above
+        or len(above) > _ECHO_LIMIT
+        or not above[-1].isdigit()
+        or not line[len(above) : len(above) + 1].isdigit()
+        or not line.startswith(above)
+    ):
+        return line
+    return " " * len(above) + line[len(above) :]

@@ -9,8 +9,8 @@ import polars as pl
 
 from normalize.cache import memo
 from normalize.options import Options
-from normalize.timestamps.datelines import labelled_segments
 from normalize.timestamps.grammar import grammar
+from normalize.timestamps.labels import labelled_segments
 from normalize.timestamps.lines import Context, context, prepare
 from normalize.timestamps.reading import read_segment
 from normalize.timestamps.zones import utc

@@ -21,6 +21,7 @@ from normalize.timestamps.lines import Context, prepare
 from normalize.timestamps.zones import (
     credit_zone,
     dateline_zone,
+    day_first_zone,
     home_zone,
     place_zones,
     zone_given,
@@ -43,7 +44,35 @@ def with_page_zones(text: str, ctx: Context) -> Context:
     if ctx.dateline_zone is None and ctx.page_zone is None:  # weaker than a stated zone
         publisher = address_zone(text, ctx) or currency_zone(text, ctx)
         ctx = ctx._replace(dateline_zone=publisher or credit_zone(text, ctx))
-    return ctx
+    return ctx._replace(day_first=writes_day_first(text, ctx))
+
+
+# The country code that closes an e-mail address's domain: "desk@valleyherald.ie".
+_MAIL_COUNTRY = regex.compile(
+    r"[A-Za-z0-9._%+-]@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.([A-Za-z]{2})\b"
+)
+
+
+def writes_day_first(text: str, ctx: Context) -> bool:
+    """Whether the page's e-mail addresses are of countries that write the day before the
+    month, each address's country domain a country of one zone in a day-first region (see
+    `day_first_zone`): an outlet's staff write from its country ("news@valleyherald.ie"), and
+    the outlet prints its dates as that country does ("04/03/2022" is the 4th of March). False
+    when the caller gives the zone, or an address is of another country.
+
+    >>> english = Context(None, None, None, "en")
+    >>> writes_day_first("By Aoife Byrne\\naoife.byrne@valleyherald.ie", english)
+    True
+    >>> writes_day_first("Tips: desk@valleyherald.ie, desk@harborpost.us", english)
+    False
+    """
+    if ctx.zone is not None or "@" not in text:
+        return False
+    countries = country_zones()
+    codes = {found[1].upper() for found in _MAIL_COUNTRY.finditer(text)}
+    # the United Kingdom's domain is the one not spelled as its country's ISO 3166 code (GB)
+    named = [countries.get("GB" if code == "UK" else code) for code in codes]
+    return bool(named) and all(zone is not None and day_first_zone(zone) for zone in named)
 
 
 def page_zone(text: str, ctx: Context) -> str | None:

@@ -164,15 +164,26 @@ def _whole_words(table: str) -> _Places:
 
 
 def month_first(line: Line, ctx: Context) -> bool:
-    """Whether 05.06.2024 is May 6: in English, unless the caller's zone is a day-first region.
+    """Whether 05.06.2024 is May 6: in English, unless the caller's zone is a day-first region
+    or, without one, the page's e-mail addresses are of a day-first country's (``day_first``).
 
     Russian and Korean pages write the day first; so do Europe, Asia, Africa and Oceania, which
     the caller's ``default_tz`` names. American and unknown conventions keep the month first.
     """
     if conventions(line, ctx) not in (None, "en"):
         return False
-    name = ctx.zone_name or ""
-    return not name.startswith(tuple(zones()["day_first_zone_prefixes"]))
+    if ctx.zone_name is None:
+        return not ctx.day_first
+    return not day_first_zone(ctx.zone_name)
+
+
+def day_first_zone(name: str) -> bool:
+    """Whether a zone is of a region that writes the day before the month.
+
+    >>> day_first_zone("Europe/Dublin"), day_first_zone("America/Chicago")
+    (True, False)
+    """
+    return name.startswith(tuple(zones()["day_first_zone_prefixes"]))
 
 
 def zone_or_default(

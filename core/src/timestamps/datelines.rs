@@ -9,7 +9,7 @@ use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use super::grammar::{grammar, Marks};
-use super::lines::{context, heads_entry, in_own_cell, prepare, Context, Line, Reading};
+use super::lines::{context, heads_entry, in_own_cell, prepare, unechoed, Context, Line, Reading};
 use super::pattern::{Found, Pattern};
 use super::publisher::with_page_zones;
 use super::pychars::{has_decimal, is_digit, key, mask_all, rstrip, word_count, Indexed};
@@ -58,6 +58,7 @@ struct Patterns {
     agency_opening: Pattern,
     agency_opening_colon: Pattern,
     upper: Pattern,
+    subject_before: Pattern,
 }
 
 fn patterns() -> &'static Patterns {
@@ -65,6 +66,9 @@ fn patterns() -> &'static Patterns {
     PATTERNS.get_or_init(|| {
         let s = super::grammar::space();
         Patterns {
+            // One capitalised word right before a label, the thing whose time it gives:
+            // "News updated".
+            subject_before: Pattern::new(&format!(r"(?:\A|{s})\p{{Lu}}\p{{Ll}}+{s}\z")),
             word: Pattern::new(r"[\p{L}\d]+"),
             // A title line closed by its outlet and date: "… / 한빛방송 2023.02.14."
             closing_date: Pattern::new(&format!(r"{s}[/|·–—-]{s}[^/|·–—-]{{0,40}}(?=\n?\z)")),
@@ -96,8 +100,10 @@ const LEFTOVER_LIMIT_DATE: usize = 4;
 /// heading's sentence names it ("Other stories of the issue of 14 August 2021" / "00:02:41",
 /// a video's length).
 const LEFTOVER_PENDING: usize = 2;
-/// What may stand before a label that starts a dateline.
-const BEFORE_LABEL: &str = "|·•/,;–—-)]>:.";
+/// What may stand before a label that starts a dateline; bars and closing brackets, which the
+/// patterns read as spaces, are looked for as printed (`BARS`).
+const BEFORE_LABEL: &str = "·•/,;–—->:.";
+const BARS: &str = "|)]";
 /// How many lines found to state no time each thread keeps (Python's `_silent_lines`): the
 /// pages of one site repeat their chrome ("Subscribe", "0 Comments"), and whether a line
 /// states a time depends on its text alone, the caller's settings only on what the time
@@ -139,11 +145,15 @@ pub fn find_datelines(
     let mut found_lines: Vec<Dateline> = Vec::new();
     let mut pending: Option<Pending> = None;
     let mut offset = 0;
+    let mut above = "";
     for (index, raw_line) in split_lines(text).enumerate() {
         let mut index = index;
         let mut start = offset;
         let length = raw_line.chars().count();
         offset += length + 1;
+        let unechoed_line = unechoed(raw_line, above);
+        above = raw_line;
+        let raw_line: &str = &unechoed_line;
         if raw_line.is_empty() {
             continue; // the lines of page chrome the caller blanked out
         }
@@ -629,22 +639,40 @@ fn is_label_alone(line: &Line) -> Result<bool, TimeError> {
 }
 
 /// Whether a label word heads a dateline rather than a sentence ("was published on May 16").
-fn labels_a_dateline(low: &Indexed, label: &Found<'_>) -> Result<bool, TimeError> {
+///
+/// A label counts at the start of its line, after a separator or another timestamp, before a
+/// colon, when it is Korean (portals run 입력/수정 together with other page chrome), or after
+/// the one capitalised word it says a time of, right before its date ("… in the flooded
+/// village News updated 21 June 2023, 17:42": a caption run into the dateline after it).
+fn labels_a_dateline(whole: &Line, label: &Found<'_>) -> Result<bool, TimeError> {
     let start = label.start();
-    let before = low.slice(start.saturating_sub(12), start);
+    let opening = start.saturating_sub(12);
+    let before = whole.low.slice(opening, start);
     match rstrip(before).chars().last() {
         None => return Ok(true),
         Some(last) if BEFORE_LABEL.contains(last) || is_digit(last) => return Ok(true),
         _ => {}
     }
-    let words = label.group("label").unwrap_or("");
-    let whole = label.text();
-    if whole[words.len()..].contains(':') || whole.contains('：') {
+    let printed = rstrip(whole.text.slice(opening, start)).chars().last();
+    if printed.is_some_and(|last| BARS.contains(last)) {
         return Ok(true);
     }
-    Ok(words.chars().next().is_some_and(|first| {
+    let words = label.group("label").unwrap_or("");
+    let matched = label.text();
+    if matched[words.len()..].contains(':') || matched.contains('：') {
+        return Ok(true);
+    }
+    let hangul = words.chars().next().is_some_and(|first| {
         super::lines::has_hangul(first.encode_utf8(&mut [0; 4])).unwrap_or(false)
-    }))
+    });
+    if hangul {
+        return Ok(true);
+    }
+    let dated = whole.text.at(label.end()).is_some_and(is_digit);
+    Ok(dated
+        && patterns()
+            .subject_before
+            .is_match(whole.text.slice(0, start))?)
 }
 
 /// What a label says its time is: "published", "modified", or "elsewhere" when it is the time
@@ -675,13 +703,17 @@ pub fn labelled_segments(whole: &Line) -> Result<(Vec<Label>, Vec<Segment>), Tim
     }
     let mut labels = Vec::new();
     for found in g.label.all(&whole.low)? {
-        if labels_a_dateline(&whole.low, &found)? {
+        if labels_a_dateline(whole, &found)? {
             labels.push(Label {
                 start: found.start(),
                 end: found.end(),
                 words: found.group("label").unwrap_or("").to_string(),
             });
         }
+    }
+    if labels_trail(&whole.text, &labels) {
+        let segments = trailing_segments(&labels);
+        return Ok((labels, segments));
     }
     let mut cuts: Vec<(&'static str, usize, usize)> = Vec::new();
     if labels.first().is_none_or(|first| first.start > 0) {
@@ -698,6 +730,38 @@ pub fn labelled_segments(whole: &Line) -> Result<(Vec<Label>, Vec<Segment>), Tim
         }
     }
     Ok((labels, segments))
+}
+
+/// Whether each label of the line follows its time rather than leading it: two labels or
+/// more, a number before every label and none after the last ("2019-12-03 09:12 송고 |
+/// 2019-12-03 09:47 최종수정"). A word after a lone time may be a button ("18:05 수정").
+fn labels_trail(text: &Indexed, labels: &[Label]) -> bool {
+    let Some(last) = labels.last() else {
+        return false;
+    };
+    if labels.len() < 2 || has_decimal(text.slice(last.end, text.len())) {
+        return false;
+    }
+    let mut start = 0;
+    labels.iter().all(|label| {
+        let before = has_decimal(text.slice(start, label.start));
+        start = label.end;
+        before
+    })
+}
+
+/// The segments of a line whose labels follow their times: each from the label before it (or
+/// the line's start) to its own label, whose start it gives as the label's.
+fn trailing_segments(labels: &[Label]) -> Vec<Segment> {
+    let mut start = 0;
+    labels
+        .iter()
+        .map(|label| {
+            let segment = (role(&key(&label.words)), label.start, start, label.start);
+            start = label.end;
+            segment
+        })
+        .collect()
 }
 
 /// The timestamps of one line, split at labels; and how many words were not read.
@@ -720,14 +784,26 @@ fn scan_counted(
         .collect();
     let mut found = Vec::new();
     let mut read_spans: Vec<(usize, usize)> = labels.iter().map(|l| (l.start, l.end)).collect();
+    // the line's last date and time read
+    let mut dated: Option<i64> = None;
     for ((role, label_start, start, end), cut) in segments.into_iter().zip(cuts) {
-        let reading = if cut < end {
+        let mut reading = if cut < end {
             meta_day_and_time(whole, start, cut, end, ctx)?
         } else {
             read_segment(whole, start, end, ctx)?
         };
+        if let Some(day) = dated.filter(|_| !role.is_empty() && reading.shape == "clock") {
+            // a labelled clock time after a date and time falls on that day ("November 10,
+            // 2023 08:01 pm | Updated 08:01 pm IST"), not on the reference time's
+            let mut from_day = ctx.clone();
+            from_day.now = Some(day);
+            reading = read_segment(whole, start, end, &from_day)?;
+        }
         if reading.spans.is_empty() {
             continue;
+        }
+        if reading.shape == "full" && reading.value.is_some() {
+            dated = reading.value;
         }
         let shifted: Vec<(usize, usize)> = reading
             .spans
@@ -743,10 +819,12 @@ fn scan_counted(
         while last < line.len() && line.at(last).is_some_and(|c| CLOSING.contains(c)) {
             last += 1;
         }
+        // a label before its time opens the found time; one after it (see `labels_trail`) not
+        let leading = !role.is_empty() && label_start < start;
         found.push(Item {
             role,
             reading,
-            start: if role.is_empty() { first } else { label_start },
+            start: if leading { label_start } else { first },
             end: last,
         });
     }

@@ -274,7 +274,15 @@ fn relative_words(data: &Map<String, Value>) -> Vec<String> {
 fn date_pattern() -> String {
     let s = re_space();
     format!(
-        r"(?<![\d.])(?P<y>\d{{4}}){s}?(?P<sep>[-./]){s}?(?P<m>\d{{1,2}}){s}?(?P=sep){s}?(?P<d>\d{{1,2}})(?!\d)\.?"
+        concat!(
+            // year first: 2024-05-17, 2024.05.17, 2024. 5. 17. (or glued to a post's number
+            // before it when a clock time follows: #12024-01-22t16:04)
+            r"(?:(?<![\d.])|(?:(?<=[^\d.]\d)|(?<=[^\d.]\d\d)|(?<=[^\d.]\d\d\d))",
+            r"(?=\d{{4}}-\d\d-\d\d[t{RE_SPACE}]\d\d?:\d\d))",
+            r"(?P<y>\d{{4}}){s}?(?P<sep>[-./]){s}?(?P<m>\d{{1,2}}){s}?(?P=sep){s}?(?P<d>\d{{1,2}})(?!\d)\.?",
+        ),
+        s = s,
+        RE_SPACE = RE_SPACE,
     )
 }
 

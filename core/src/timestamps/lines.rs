@@ -2,12 +2,13 @@
 //! (mirrors `normalize/timestamps/lines.py`).
 
 use rustc_hash::FxHashSet;
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::sync::OnceLock;
 
 use super::grammar::{grammar, space, Marks};
 use super::pattern::Pattern;
-use super::pychars::{has_decimal, Indexed, REGEX_SPACE};
+use super::pychars::{has_decimal, is_digit, Indexed, REGEX_SPACE};
 use super::zones::{PagePlaces, Zone};
 use super::TimeError;
 use crate::facts::{scripts, section};
@@ -211,6 +212,8 @@ pub struct PageZones {
     pub dateline_zone: Option<String>,
     /// The one zone the page's other times state.
     pub page_zone: Option<String>,
+    /// The page's e-mail addresses are of a day-first country's (`publisher::writes_day_first`).
+    pub day_first: bool,
 }
 
 impl Context<'_> {
@@ -356,6 +359,26 @@ pub fn heads_entry(line: &str, start: usize, end: usize) -> Result<bool, TimeErr
     });
     let text = Indexed::new(line.to_string());
     entry_after.is_match(text.slice(end, text.len()))
+}
+
+/// A name a line repeats from the line above before the date glued to it: at most this long.
+const ECHO_LIMIT: usize = 40;
+
+/// The line with the text it repeats from the line above blanked out, when that text ends in
+/// a digit and a number is glued to it: a board prints its poster's name, then the name again
+/// with the post's date run into its last digits ("Nick305" / "Nick30524.05.17"), and only the
+/// line above tells where the date starts. Positions (code points) stay those of the text.
+pub fn unechoed<'a>(line: &'a str, above: &str) -> Cow<'a, str> {
+    let Some(rest) = line.strip_prefix(above) else {
+        return Cow::Borrowed(line);
+    };
+    let length = above.chars().count();
+    let glued =
+        above.chars().last().is_some_and(is_digit) && rest.chars().next().is_some_and(is_digit);
+    if above.is_empty() || length > ECHO_LIMIT || !glued {
+        return Cow::Borrowed(line);
+    }
+    Cow::Owned(" ".repeat(length) + rest)
 }
 
 #[cfg(test)]

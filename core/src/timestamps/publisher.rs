@@ -10,7 +10,9 @@ use rustc_hash::FxHashMap;
 use super::grammar::grammar;
 use super::lines::{prepare, Context, PageZones};
 use super::pychars::{is_decimal, is_space, key};
-use super::zones::{credit_zone, dateline_zone, home_zone, place_zones, zone_given};
+use super::zones::{
+    credit_zone, dateline_zone, day_first_zone, home_zone, place_zones, zone_given,
+};
 use super::TimeError;
 use crate::data::paths;
 use crate::facts::{language_info, zones};
@@ -37,6 +39,7 @@ pub fn page_zones(text: &str, ctx: &Context) -> Result<PageZones, TimeError> {
     let mut zones = PageZones {
         dateline_zone: dateline_zone(text, ctx).or_else(|| home_zone(text, ctx)),
         page_zone: None,
+        day_first: writes_day_first(text, ctx),
     };
     if zones.dateline_zone.is_none() {
         zones.page_zone = page_zone(text, ctx)?;
@@ -47,6 +50,39 @@ pub fn page_zones(text: &str, ctx: &Context) -> Result<PageZones, TimeError> {
         zones.dateline_zone = publisher.or_else(|| credit_zone(text, ctx));
     }
     Ok(zones)
+}
+
+/// Whether the page's e-mail addresses are of countries that write the day before the month,
+/// each address's country domain a country of one zone in a day-first region (see
+/// `day_first_zone`): an outlet's staff write from its country ("news@valleyherald.ie"), and
+/// the outlet prints its dates as that country does ("04/03/2022" is the 4th of March). False
+/// when the caller gives the zone, or an address is of another country.
+pub fn writes_day_first(text: &str, ctx: &Context) -> bool {
+    static MAIL_COUNTRY: OnceLock<Regex> = OnceLock::new();
+    if ctx.zone.is_some() || !text.contains('@') {
+        return false;
+    }
+    // The country code that closes an e-mail address's domain: "desk@valleyherald.ie".
+    let mail_country = MAIL_COUNTRY.get_or_init(|| {
+        Regex::new(r"[A-Za-z0-9._%+-]@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.([A-Za-z]{2})\b")
+            .expect("the e-mail pattern compiles")
+    });
+    let countries = country_zones();
+    let mut codes: Vec<String> = mail_country
+        .captures_iter(text)
+        .filter_map(|found| found.get(1))
+        .map(|code| code.as_str().to_ascii_uppercase())
+        .collect();
+    codes.sort_unstable();
+    codes.dedup();
+    // the United Kingdom's domain is the one not spelled as its country's ISO 3166 code (GB)
+    !codes.is_empty()
+        && codes.iter().all(|code| {
+            let country = if code == "UK" { "GB" } else { code.as_str() };
+            countries
+                .get(country)
+                .is_some_and(|zone| day_first_zone(zone))
+        })
 }
 
 /// The one zone other than UTC that the page's short lines state after a clock time

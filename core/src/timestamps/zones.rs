@@ -508,19 +508,26 @@ impl PagePlaces {
     }
 }
 
-/// Whether 05.06.2024 is May 6: in English, unless the caller's zone is a day-first region.
+/// Whether 05.06.2024 is May 6: in English, unless the caller's zone is a day-first region
+/// or, without one, the page's e-mail addresses are of a day-first country's (`day_first`).
 pub fn month_first(line: &Line, ctx: &Context) -> Result<bool, TimeError> {
     if !matches!(conventions(line, ctx)?.as_deref(), None | Some("en")) {
         return Ok(false);
     }
-    let name = ctx.zone_name.as_deref().unwrap_or("");
-    let day_first = zones()["day_first_zone_prefixes"]
+    match ctx.zone_name.as_deref() {
+        None => Ok(!ctx.page_zones()?.day_first),
+        Some(name) => Ok(!day_first_zone(name)),
+    }
+}
+
+/// Whether a zone is of a region that writes the day before the month.
+pub fn day_first_zone(name: &str) -> bool {
+    zones()["day_first_zone_prefixes"]
         .as_array()
         .into_iter()
         .flatten()
         .filter_map(|prefix| prefix.as_str())
-        .any(|prefix| name.starts_with(prefix));
-    Ok(!day_first)
+        .any(|prefix| name.starts_with(prefix))
 }
 
 /// The stated zone (`usual` says what was assumed when it is an ambiguous abbreviation's usual

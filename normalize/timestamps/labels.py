@@ -1,0 +1,100 @@
+"""Dateline labels: the words that say what a time of a line is (``입력``, ``Posted on``,
+``обновлено``), and the segments of the line they cut, each the time of one label.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import regex
+
+from normalize.timestamps.grammar import Grammar, Match, grammar, key
+from normalize.timestamps.lines import Line
+
+_HANGUL: Final = regex.compile(r"\p{Hangul}")
+_DIGIT: Final = re.compile(r"\d")
+# What may stand before a label that starts a dateline: nothing, a separator, or another time;
+# bars and closing brackets, which the patterns read as spaces, are looked for as printed.
+_BEFORE_LABEL = frozenset("·•/,;–—->:.")
+_BARS = frozenset("|)]")
+# One capitalised word right before a label, the thing whose time it gives: "News updated".
+_SUBJECT_BEFORE: Final = regex.compile(r"(?:\A|\s)\p{Lu}\p{Ll}+\s\Z")
+
+
+def _labels_a_dateline(whole: Line, label: Match) -> bool:
+    """Whether a label word heads a dateline rather than a sentence ("was published on May 16").
+
+    A label counts at the start of its line, after a separator or another timestamp, before a
+    colon, when it is Korean (portals run 입력/수정 together with other page chrome), or after
+    the one capitalised word it says a time of, right before its date ("… in the flooded
+    village News updated 21 June 2023, 17:42": a caption run into the dateline after it).
+    """
+    text, opening = whole.text, max(0, label.start() - 12)
+    before = whole.low[opening : label.start()].rstrip()
+    if not before or before[-1] in _BEFORE_LABEL or before[-1].isdigit():
+        return True
+    if text[opening : label.start()].rstrip()[-1:] in _BARS:
+        return True
+    if ":" in label[0][len(label["label"]) :] or "：" in label[0]:
+        return True
+    if _HANGUL.match(label["label"]) is not None:
+        return True
+    subject = _SUBJECT_BEFORE.search(text[: label.start()]) is not None
+    return subject and text[label.end() : label.end() + 1].isdigit()
+
+
+def labelled_segments(whole: Line) -> tuple[list[Match], list[tuple[str, int, int, int]]]:
+    """The dateline labels of a line, and its segments: role, label start, start and end."""
+    g = grammar()
+    if not whole.words & g.gates["label"]:  # no label word: one unlabelled segment
+        return [], [("", 0, 0, len(whole.text))] if whole.text else []
+    labels = [
+        label
+        for label in (g.label.finditer(whole.low) if whole.words & g.gates["label"] else ())
+        if _labels_a_dateline(whole, label)
+    ]
+    if _labels_trail(whole.text, labels):
+        return labels, _trailing_segments(labels, g)
+    cuts: list[tuple[str, int, int]] = []  # role, label start, segment start
+    if not labels or labels[0].start() > 0:
+        cuts.append(("", 0, 0))
+    for label in labels:
+        cuts.append((_role(key(label["label"]), g), label.start(), label.end()))
+    segments = []
+    for index, (role, label_start, start) in enumerate(cuts):
+        end = cuts[index + 1][1] if index + 1 < len(cuts) else len(whole.text)
+        if start < end:
+            segments.append((role, label_start, start, end))
+    return labels, segments
+
+
+def _labels_trail(text: str, labels: list[Match]) -> bool:
+    """Whether each label of the line follows its time rather than leading it: two labels or
+    more, a number before every label and none after the last ("2019-12-03 09:12 송고 |
+    2019-12-03 09:47 최종수정"). A word after a lone time may be a button ("18:05 수정")."""
+    if len(labels) < 2 or _DIGIT.search(text, labels[-1].end()) is not None:
+        return False
+    starts = [0, *(label.end() for label in labels)]
+    return all(
+        _DIGIT.search(text[start : label.start()]) is not None
+        for start, label in zip(starts, labels, strict=False)
+    )
+
+
+def _trailing_segments(labels: list[Match], g: Grammar) -> list[tuple[str, int, int, int]]:
+    """The segments of a line whose labels follow their times: each from the label before it
+    (or the line's start) to its own label, whose start it gives as the label's."""
+    starts = [0, *(label.end() for label in labels)]
+    return [
+        (_role(key(label["label"]), g), label.start(), start, label.start())
+        for start, label in zip(starts, labels, strict=False)
+    ]
+
+
+def _role(label: str, g: Grammar) -> str:
+    """What a label says its time is: "published", "modified", or "elsewhere" when it is the
+    time of another thing (a forum member's "Joined", an outlet's "Founded", "Page generated")."""
+    if label in g.published_labels:
+        return "published"
+    return "elsewhere" if label in g.elsewhere_labels else "modified"

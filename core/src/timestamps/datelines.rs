@@ -230,14 +230,17 @@ pub fn find_datelines(
     Ok(list_dates_apart(marked, text))
 }
 
-/// Whether a line without a digit may still state a time or a dateline's label: a Hangul
-/// letter (Korean glues units and direction to numbers), or a word that opens a label, a
-/// relative time or a clock word ("noon"). Without any, reading it finds nothing.
+/// Whether a line without a digit may still state a time or a dateline's label: a word that
+/// opens a label, a relative time or a clock word ("noon"), or, in a line of Hangul (which
+/// glues words to their particles, so that no word gate opens for them), a token that moves
+/// the calendar by itself ("어제") or a zone's name. Without any, reading it finds nothing:
+/// every date and clock pattern reads a number.
 fn may_state_time(line: &Line) -> bool {
-    line.hangul
-        || line.marks.has(Marks::LABEL)
+    line.marks.has(Marks::LABEL)
         || line.marks.has(Marks::RELATIVE)
         || line.marks.has(Marks::CLOCK)
+        || (line.hangul
+            && (line.marks.has(Marks::ZONE) || grammar().moves.may_move(line.low.as_str())))
 }
 
 /// Where each of the lines a text was split into at its newlines starts in it, in characters,

@@ -394,11 +394,13 @@ pub fn body_dates(
     let Some(near) = near else {
         return Ok(found);
     };
-    let starts = line_starts(lines);
+    // where the lines start, counted when a day deep in the body first asks
+    let mut starts: Option<Vec<usize>> = None;
     for (order, item) in datelines.iter().enumerate() {
         if !item.role.is_empty() || item.reading.shape != "date" || item.line <= near + HEAD_BELOW {
             continue;
         }
+        let starts = starts.get_or_insert_with(|| line_starts(lines));
         let (Some(line), Some(&first)) = (lines.get(item.line), starts.get(item.line)) else {
             continue;
         };
@@ -433,10 +435,10 @@ pub fn site_clocks(
     lines: &[&str],
     near: Option<usize>,
 ) -> Result<FxHashSet<usize>, TimeError> {
-    let filled: Vec<usize> = (0..lines.len())
+    let top = (0..lines.len())
         .filter(|&index| !lines[index].is_empty())
-        .collect();
-    let top = filled.get(CLOCK_TOP).copied().unwrap_or(lines.len());
+        .nth(CLOCK_TOP)
+        .unwrap_or(lines.len());
     let mut found = FxHashSet::default();
     for (order, item) in datelines.iter().enumerate() {
         if !item.role.is_empty() || item.reading.shape != "full" || item.line > top {

@@ -266,6 +266,36 @@ def test_the_ends_of_the_calendar() -> None:
     assert dateline[3] is None and dateline[6] == "timestamp_unparsed: '9999-12-31 24:00'"
 
 
+# Lines of Hangul without a number: most state no time (a sentence, a section's name), some
+# do by their words alone (yesterday, just now, a native number and its hour, a clock word), or
+# hold a label whose time follows on the next line, or name a zone.
+HANGUL_WITHOUT_NUMBERS = [
+    "시청 앞 광장에서 주민 축제가 열렸다",
+    "어제 오후 시장이 직접 현장을 찾았다",
+    "방금 전 올라온 소식",
+    "그저께 발표된 교통 계획",
+    "지난주 금요일 회의에서",
+    "새벽 두 시쯤 불이 났다",
+    "정오 무렵 도착한 구조대",
+    "한국시간 기준 발표",
+    "입력",
+    "2024.05.16 09:12",
+    "수정",
+    "어제",
+    "관련 기사 더 보기",
+    "댓글",
+]
+
+
+def test_hangul_lines_without_a_number_read_alike() -> None:
+    page = "\n".join(HANGUL_WITHOUT_NUMBERS)
+    for tz, now in SETTINGS:
+        for lang in LANGS:
+            same_document(page, tz, now, lang)
+            for line in HANGUL_WITHOUT_NUMBERS:
+                same_document(line, tz, now, lang)
+
+
 def test_unknown_zones_are_refused_alike() -> None:
     for tz in ("Mars/Olympus", "+15:00", "Asia/../Asia/Seoul", "", "UTC", "-00:00", "Etc/GMT+5"):
         same_parse("2024-05-17 10:00", tz, None)

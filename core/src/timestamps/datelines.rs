@@ -240,14 +240,17 @@ pub fn find_datelines(
     Ok(list_dates_apart(marked, text))
 }
 
-/// Whether a line without a digit may still state a time or a dateline's label: a Hangul
-/// letter (Korean glues units and direction to numbers), or a word that opens a label, a
-/// relative time or a clock word ("noon"). Without any, reading it finds nothing.
+/// Whether a line without a digit may still state a time or a dateline's label: a word that
+/// opens a label, a relative time or a clock word ("noon"), or, in a line of Hangul (which
+/// glues words to their particles, so that no word gate opens for them), a token that moves
+/// the calendar by itself ("어제") or a zone's name. Without any, reading it finds nothing:
+/// every date and clock pattern reads a number.
 fn may_state_time(line: &Line) -> bool {
-    line.hangul
-        || line.marks.has(Marks::LABEL)
+    line.marks.has(Marks::LABEL)
         || line.marks.has(Marks::RELATIVE)
         || line.marks.has(Marks::CLOCK)
+        || (line.hangul
+            && (line.marks.has(Marks::ZONE) || grammar().moves.may_move(line.low.as_str())))
 }
 
 /// Where each of the lines a text was split into at its newlines starts in it, in characters,
@@ -401,11 +404,13 @@ pub fn body_dates(
     let Some(near) = near else {
         return Ok(found);
     };
-    let starts = line_starts(lines);
+    // where the lines start, counted when a day deep in the body first asks
+    let mut starts: Option<Vec<usize>> = None;
     for (order, item) in datelines.iter().enumerate() {
         if !item.role.is_empty() || item.reading.shape != "date" || item.line <= near + HEAD_BELOW {
             continue;
         }
+        let starts = starts.get_or_insert_with(|| line_starts(lines));
         let (Some(line), Some(&first)) = (lines.get(item.line), starts.get(item.line)) else {
             continue;
         };
@@ -440,10 +445,10 @@ pub fn site_clocks(
     lines: &[&str],
     near: Option<usize>,
 ) -> Result<FxHashSet<usize>, TimeError> {
-    let filled: Vec<usize> = (0..lines.len())
+    let top = (0..lines.len())
         .filter(|&index| !lines[index].is_empty())
-        .collect();
-    let top = filled.get(CLOCK_TOP).copied().unwrap_or(lines.len());
+        .nth(CLOCK_TOP)
+        .unwrap_or(lines.len());
     let mut found = FxHashSet::default();
     for (order, item) in datelines.iter().enumerate() {
         if !item.role.is_empty() || item.reading.shape != "full" || item.line > top {

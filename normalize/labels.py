@@ -1,5 +1,6 @@
 """A line of page machinery that looks like a headline: a menu's or a toolbar's labels run
-together on one line or glued with no space between, a widget's reading, a promo banner."""
+together on one line or glued with no space between, a widget's reading, a record's field, a
+promo banner."""
 
 from __future__ import annotations
 
@@ -28,13 +29,46 @@ _CAPITALISED: Final = regex.compile(r"\p{Lu}")
 _GLUED_LABELS: Final = regex.compile(r"(?:^|\s)(\p{L}\p{Ll}{4,}\p{Lu}\p{Ll}\p{L}*)")
 # The word lists a glued word is looked up in (the Russian list holds the English words too).
 _WORD_LISTS: Final = ("en", "ru")
+# A record's field: a label of one to five words (its last with a letter) and a colon, then,
+# after a space, one value: a number with its unit or none ("842", "2 мин", "4 раз."), or a
+# single word ("Kumasi", "633회", "19-212"). A headline says more after its colon than a word
+# ("Ковалёв: ничья справедлива"), a quotation in its marks, or a call ending in "!" or "?"; a
+# clock or a score prints no space after the colon ("22:00", "2:1").
+_FIELD: Final = regex.compile(
+    r"(?:[^\s:：.!?]+\s+){0,4}[^\s:：.!?]*\p{L}[^\s:：.!?]*\s*[:：]\s+"
+    r"(?:\p{N}[\p{N}.,]*(?:\s\p{L}{1,6}\.?)?|[\p{L}\p{N}][\p{L}\p{N}-]*)[.,]?"
+)
 
 
 def is_widget_text(line: str, text: str) -> bool:
     """Whether the candidate (``text``, cut from ``line``) is machinery though no rule of
     the page called it so: a weather reading, a promo banner, a run of labels, labels glued
-    together."""
-    return is_weather_reading(line) or is_promo(text) or is_label_run(text) or glues_labels(text)
+    together, a record's field."""
+    return (
+        is_weather_reading(line)
+        or is_promo(text)
+        or is_label_run(text)
+        or glues_labels(text)
+        or is_field(text)
+    )
+
+
+def is_field(text: str) -> bool:
+    """Whether the line is a record's field, read out: a label of a few words, a colon, and
+    one value, a number (with its unit) or a word ("Views: 842", "Reading time: 2 min",
+    "Tag: Kumasi", "조회수 : 633회"), as a forum's post card, an archive's header or a
+    tag page prints them. A headline after a colon says more than one word.
+
+    >>> is_field("Статьи по теме: элеваторы"), is_field("Yearly Archives: 2022")
+    (True, True)
+    >>> is_field("Время прочтения: 2 мин"), is_field("조회수 : 633회")
+    (True, True)
+    >>> is_field("Ковалёв: ничья справедлива"), is_field("NEWSCENTER 22:00")
+    (False, False)
+    >>> is_field("Mayor: «Enough»"), is_field("Coach Lind: Sorry!")
+    (False, False)
+    """
+    return _FIELD.fullmatch(text.strip()) is not None
 
 
 def glues_labels(text: str) -> bool:

@@ -611,7 +611,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
                     || is_weather_reading(line(candidate.placed.line))
                     || is_promo(&candidate.placed.text)
                     || crate::labels::is_label_run(&candidate.placed.text)
-                    || crate::labels::glues_labels(&candidate.placed.text)?,
+                    || crate::labels::glues_labels(&candidate.placed.text)?
+                    || crate::labels::is_field(&candidate.placed.text),
             ),
         ));
         let site = (kind == Some("site")

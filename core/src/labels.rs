@@ -1,6 +1,6 @@
 //! A line of page machinery that looks like a headline: a menu's or a toolbar's labels run
-//! together on one line or glued with no space (the twin of `normalize/labels.py`; the
-//! weather reading and the promo banner stay in `headline.rs`).
+//! together on one line or glued with no space, a record's field (the twin of
+//! `normalize/labels.py`; the weather reading and the promo banner stay in `headline.rs`).
 
 use regex::Regex;
 
@@ -42,6 +42,26 @@ per_thread! {
 
 /// The word lists a glued word is looked up in (the Russian list holds the English words too).
 const WORD_LISTS: [&str; 2] = ["en", "ru"];
+
+per_thread! {
+    /// A record's field: a label of one to five words (its last with a letter) and a colon,
+    /// then, after a space, one value: a number with its unit or none ("842", "2 мин"), or a
+    /// single word ("Kumasi", "633회"). A clock or a score prints no space after its colon.
+    fn field() -> Regex {
+        Regex::new(concat!(
+            r"^(?:[^\s:：.!?]+\s+){0,4}[^\s:：.!?]*\p{L}[^\s:：.!?]*\s*[:：]\s+",
+            r"(?:\p{N}[\p{N}.,]*(?:\s\p{L}{1,6}\.?)?|[\p{L}\p{N}][\p{L}\p{N}-]*)[.,]?$",
+        ))
+        .expect("a valid pattern")
+    }
+}
+
+/// Whether the line is a record's field, read out: a label of a few words, a colon, and one
+/// value, a number (with its unit) or a word ("Views: 842", "조회수 : 633회"); a headline
+/// after a colon says more than one word (`is_field`).
+pub fn is_field(text: &str) -> bool {
+    field().is_match(text.trim_matches(chars::is_space))
+}
 
 /// Whether the line is labels a page printed with no space between them: a word of five
 /// letters or more ends in lower case and a capitalised word follows it without a space, and

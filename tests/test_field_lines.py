@@ -1,0 +1,92 @@
+"""A record's field read out (a label, a colon, one value) is no headline, on a page that has
+one as on a page that has none."""
+
+from __future__ import annotations
+
+import pytest
+
+from normalize import normalize_document
+from normalize.headline import weigh_candidates
+from normalize.labels import is_field
+from normalize.text import clean_text
+from tests.test_core_headline import assert_same_headline
+
+# A district portal's story: its reading time stands above the headline, as a field.
+READING_TIME_PAGE = "\n".join(
+    [
+        "• 14 февраля 2025, 09:40",
+        "Время чтения: 3 мин",
+        "В Сосновском районе открыли первый крытый каток для детских секций",
+        "Каток построили на месте старого стадиона за восемь месяцев.",
+        "Секции фигурного катания и хоккея начнут занятия с понедельника, а по выходным лёд"
+        " отдадут под свободное катание для всех жителей района.",
+    ]
+)
+
+# A trade site's tag page that kept only its header: a field, and no story.
+TAG_PAGE = "Материалы по теме: комбикорм"
+
+# A farm weekly's archive page: the year's field, then image words and teasers, no headline.
+ARCHIVE_PAGE = "\n\n".join(
+    [
+        "Tuesday, March 4, 2025",
+        "Yearly Archives: 2021",
+        "tractor",
+        "Ivy Marchetti has kept bees on the ridge above Lowbridge for forty years, and her"
+        " honey still sells out at the Saturday market before ten.",
+        "barn",
+        "The Fenwick Grange voted to repair the roof of its 1890 barn with money from the"
+        " autumn supper and a county grant.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Время чтения: 3 мин",
+        "Материалы по теме: комбикорм",
+        "Yearly Archives: 2021",
+        "Views: 1,204",
+        "Posts : 318",
+        "Filed under: Agriculture",
+        "추천수 : 41회",
+        "Благодарили: 7 раз.",
+    ],
+)
+def test_a_label_a_colon_and_one_value_is_a_field(text: str) -> None:
+    assert is_field(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Тренер Ладогин: поражение заслуженное",
+        "Mayor Okafor: the bridge will open in May",
+        "Coach Lind: Sorry!",
+        "Депутат: «Хватит»",
+        "NIGHT BULLETIN 23:30",
+        "Ferries cancelled on three island routes",
+    ],
+)
+def test_a_headline_with_a_colon_is_no_field(text: str) -> None:
+    assert not is_field(text)
+
+
+def test_a_reading_time_above_the_headline_is_machinery() -> None:
+    lines = READING_TIME_PAGE.split("\n")
+    found = {c.line: c for c in weigh_candidates(lines, {}, set(), {0})}
+    assert found[1].signals["machinery"] == 1.0
+    assert found[2].signals["machinery"] == 0.0
+    title = normalize_document(READING_TIME_PAGE)["title"]
+    assert title == "В Сосновском районе открыли первый крытый каток для детских секций"
+
+
+@pytest.mark.parametrize("page", [TAG_PAGE, ARCHIVE_PAGE])
+def test_a_page_of_a_field_and_no_story_has_no_headline(page: str) -> None:
+    assert normalize_document(page)["title"] is None
+
+
+@pytest.mark.parametrize("page", [READING_TIME_PAGE, TAG_PAGE, ARCHIVE_PAGE])
+def test_the_core_weighs_fields_as_python_does(page: str) -> None:
+    assert_same_headline(clean_text(page))

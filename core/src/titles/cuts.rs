@@ -91,6 +91,13 @@ per_thread! {
 }
 
 per_thread! {
+    /// The last bracket of `broadcast_date`, alone: a cheap test before the whole pattern.
+    fn bracketed_date() -> Regex {
+        compile(r"^\([^()]{0,12}\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?[^()]{0,16}\)$")
+    }
+}
+
+per_thread! {
     /// The broadcast's date in brackets, maybe after a bar and the programme's name ("… |
     /// <programme> (<broadcaster> 2023.10.20.)", "… (2023.01.25/<programme>/<broadcaster>)").
     fn broadcast_date() -> Regex {
@@ -103,16 +110,23 @@ per_thread! {
 
 /// The headline of a clip without its programme and the broadcast's date after it.
 pub fn without_broadcast_tail(text: &str) -> &str {
-    let bar = text.contains(['|', '｜']);
-    let glued = bar
-        .then(|| glued_programme().captures(text))
-        .flatten()
-        .and_then(|found| found.get(1))
-        .map(|found| found.start());
+    // What each pattern matches after its bar (its opening bracket) holds no other: the
+    // programme can only follow the last bar, the date only fill the last bracket.
+    let ascii_bar = memchr::memrchr(b'|', text.as_bytes());
+    let glued = ascii_bar.max(text.rfind('｜')).and_then(|bar| {
+        let from = text[..bar]
+            .char_indices()
+            .next_back()
+            .map_or(bar, |(at, _)| at);
+        let found = glued_programme().captures(&text[from..])?.get(1)?;
+        Some(from + found.start())
+    });
     let dated = text
         .ends_with(')')
-        .then(|| broadcast_date().find(text))
+        .then(|| text.rfind('('))
         .flatten()
+        .filter(|&open| bracketed_date().is_match(&text[open..]))
+        .and_then(|_| broadcast_date().find(text))
         .map(|found| found.start());
     match glued.into_iter().chain(dated).min() {
         Some(cut) => &text[..cut],

@@ -24,6 +24,10 @@ pub type Segment = (&'static str, usize, usize, usize);
 /// patterns read as spaces, are looked for as printed (`BARS`).
 const BEFORE_LABEL: &str = "·•/,;–—->:.";
 const BARS: &str = "|)]";
+/// How many characters before a label are looked at for what stands there: a label after a
+/// gap of this many spaces stands apart as at the start of its line.
+const LOOK_BEFORE: usize = 12;
+
 /// One capitalised word right before a label, the thing whose time it gives: "News updated".
 fn subject_before() -> &'static Pattern {
     static SUBJECT_BEFORE: OnceLock<Pattern> = OnceLock::new();
@@ -41,7 +45,7 @@ fn subject_before() -> &'static Pattern {
 /// village News updated 21 June 2023, 17:42": a caption run into the dateline after it).
 fn labels_a_dateline(whole: &Line, label: &Found<'_>) -> Result<bool, TimeError> {
     let start = label.start();
-    let opening = start.saturating_sub(12);
+    let opening = start.saturating_sub(LOOK_BEFORE);
     let before = whole.low.slice(opening, start);
     match rstrip(before).chars().last() {
         None => return Ok(true),

@@ -18,6 +18,9 @@ _DIGIT: Final = re.compile(r"\d")
 # bars and closing brackets, which the patterns read as spaces, are looked for as printed.
 _BEFORE_LABEL = frozenset("·•/,;–—->:.")
 _BARS = frozenset("|)]")
+# How many characters before a label are looked at for what stands there: a label after a gap
+# of this many spaces stands apart as at the start of its line.
+_LOOK_BEFORE: Final = 12
 # One capitalised word right before a label, the thing whose time it gives: "News updated".
 _SUBJECT_BEFORE: Final = regex.compile(r"(?:\A|\s)\p{Lu}\p{Ll}+\s\Z")
 
@@ -30,7 +33,7 @@ def _labels_a_dateline(whole: Line, label: Match) -> bool:
     the one capitalised word it says a time of, right before its date ("… in the flooded
     village News updated 21 June 2023, 17:42": a caption run into the dateline after it).
     """
-    text, opening = whole.text, max(0, label.start() - 12)
+    text, opening = whole.text, max(0, label.start() - _LOOK_BEFORE)
     before = whole.low[opening : label.start()].rstrip()
     if not before or before[-1] in _BEFORE_LABEL or before[-1].isdigit():
         return True
@@ -51,7 +54,7 @@ def labelled_segments(whole: Line) -> tuple[list[Match], list[tuple[str, int, in
         return [], [("", 0, 0, len(whole.text))] if whole.text else []
     labels = [
         label
-        for label in (g.label.finditer(whole.low) if whole.words & g.gates["label"] else ())
+        for label in g.label.finditer(whole.low)
         if _labels_a_dateline(whole, label)
     ]
     if _labels_trail(whole.text, labels):

@@ -9,10 +9,11 @@ use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use super::grammar::{grammar, Marks};
+use super::labels::labelled_segments;
 use super::lines::{context, heads_entry, in_own_cell, prepare, unechoed, Context, Line, Reading};
 use super::pattern::{Found, Pattern};
 use super::publisher::with_page_zones;
-use super::pychars::{has_decimal, is_digit, key, mask_all, rstrip, word_count, Indexed};
+use super::pychars::{has_decimal, is_digit, mask_all, rstrip, word_count, Indexed};
 use super::reading::read_segment;
 use super::stamps::{long_line_stamps, meta_day_alone, meta_day_and_time};
 use super::zones::{PagePlaces, Zone};
@@ -42,23 +43,12 @@ struct Item {
     end: usize,
 }
 
-/// A label of a line: where it is, its words, and the whole match.
-pub struct Label {
-    pub start: usize,
-    pub end: usize,
-    words: String,
-}
-
-/// A segment of a line: role, label start, start and end.
-pub type Segment = (&'static str, usize, usize, usize);
-
 struct Patterns {
     word: Pattern,
     closing_date: Pattern,
     agency_opening: Pattern,
     agency_opening_colon: Pattern,
     upper: Pattern,
-    subject_before: Pattern,
 }
 
 fn patterns() -> &'static Patterns {
@@ -66,9 +56,6 @@ fn patterns() -> &'static Patterns {
     PATTERNS.get_or_init(|| {
         let s = super::grammar::space();
         Patterns {
-            // One capitalised word right before a label, the thing whose time it gives:
-            // "News updated".
-            subject_before: Pattern::new(&format!(r"(?:\A|{s})\p{{Lu}}\p{{Ll}}+{s}\z")),
             word: Pattern::new(r"[\p{L}\d]+"),
             // A title line closed by its outlet and date: "… / 한빛방송 2023.02.14."
             closing_date: Pattern::new(&format!(r"{s}[/|·–—-]{s}[^/|·–—-]{{0,40}}(?=\n?\z)")),
@@ -100,10 +87,6 @@ const LEFTOVER_LIMIT_DATE: usize = 4;
 /// heading's sentence names it ("Other stories of the issue of 14 August 2021" / "00:02:41",
 /// a video's length).
 const LEFTOVER_PENDING: usize = 2;
-/// What may stand before a label that starts a dateline; bars and closing brackets, which the
-/// patterns read as spaces, are looked for as printed (`BARS`).
-const BEFORE_LABEL: &str = "·•/,;–—->:.";
-const BARS: &str = "|)]";
 /// How many lines found to state no time each thread keeps (Python's `_silent_lines`): the
 /// pages of one site repeat their chrome ("Subscribe", "0 Comments"), and whether a line
 /// states a time depends on its text alone, the caller's settings only on what the time
@@ -641,132 +624,6 @@ fn is_label_alone(line: &Line) -> Result<bool, TimeError> {
     let spans: Vec<(usize, usize)> = labels.iter().map(|l| (l.start, l.end)).collect();
     let rest = mask_all(line.low.as_str(), &spans);
     Ok(!patterns().word.is_match(&rest)?)
-}
-
-/// Whether a label word heads a dateline rather than a sentence ("was published on May 16").
-///
-/// A label counts at the start of its line, after a separator or another timestamp, before a
-/// colon, when it is Korean (portals run 입력/수정 together with other page chrome), or after
-/// the one capitalised word it says a time of, right before its date ("… in the flooded
-/// village News updated 21 June 2023, 17:42": a caption run into the dateline after it).
-fn labels_a_dateline(whole: &Line, label: &Found<'_>) -> Result<bool, TimeError> {
-    let start = label.start();
-    let opening = start.saturating_sub(12);
-    let before = whole.low.slice(opening, start);
-    match rstrip(before).chars().last() {
-        None => return Ok(true),
-        Some(last) if BEFORE_LABEL.contains(last) || is_digit(last) => return Ok(true),
-        _ => {}
-    }
-    let printed = rstrip(whole.text.slice(opening, start)).chars().last();
-    if printed.is_some_and(|last| BARS.contains(last)) {
-        return Ok(true);
-    }
-    let words = label.group("label").unwrap_or("");
-    let matched = label.text();
-    if matched[words.len()..].contains(':') || matched.contains('：') {
-        return Ok(true);
-    }
-    let hangul = words.chars().next().is_some_and(|first| {
-        super::lines::has_hangul(first.encode_utf8(&mut [0; 4])).unwrap_or(false)
-    });
-    if hangul {
-        return Ok(true);
-    }
-    let dated = whole.text.at(label.end()).is_some_and(is_digit);
-    Ok(dated
-        && patterns()
-            .subject_before
-            .is_match(whole.text.slice(0, start))?)
-}
-
-/// What a label says its time is: "published", "modified", or "elsewhere" when it is the time
-/// of another thing (a forum member's "Joined", an outlet's "Founded", "Page generated").
-fn role(label: &str) -> &'static str {
-    let g = grammar();
-    if g.published_labels.contains(label) {
-        "published"
-    } else if g.elsewhere_labels.contains(label) {
-        "elsewhere"
-    } else {
-        "modified"
-    }
-}
-
-/// The dateline labels of a line, and its segments: role, label start, start and end.
-pub fn labelled_segments(whole: &Line) -> Result<(Vec<Label>, Vec<Segment>), TimeError> {
-    let g = grammar();
-    let length = whole.text.len();
-    if !whole.marks.has(Marks::LABEL) {
-        // no label word: one unlabelled segment
-        let segments = if length > 0 {
-            vec![("", 0, 0, length)]
-        } else {
-            Vec::new()
-        };
-        return Ok((Vec::new(), segments));
-    }
-    let mut labels = Vec::new();
-    for found in g.label.all(&whole.low)? {
-        if labels_a_dateline(whole, &found)? {
-            labels.push(Label {
-                start: found.start(),
-                end: found.end(),
-                words: found.group("label").unwrap_or("").to_string(),
-            });
-        }
-    }
-    if labels_trail(&whole.text, &labels) {
-        let segments = trailing_segments(&labels);
-        return Ok((labels, segments));
-    }
-    let mut cuts: Vec<(&'static str, usize, usize)> = Vec::new();
-    if labels.first().is_none_or(|first| first.start > 0) {
-        cuts.push(("", 0, 0));
-    }
-    for label in &labels {
-        cuts.push((role(&key(&label.words)), label.start, label.end));
-    }
-    let mut segments = Vec::new();
-    for (index, &(role, label_start, start)) in cuts.iter().enumerate() {
-        let end = cuts.get(index + 1).map_or(length, |next| next.1);
-        if start < end {
-            segments.push((role, label_start, start, end));
-        }
-    }
-    Ok((labels, segments))
-}
-
-/// Whether each label of the line follows its time rather than leading it: two labels or
-/// more, a number before every label and none after the last ("2019-12-03 09:12 송고 |
-/// 2019-12-03 09:47 최종수정"). A word after a lone time may be a button ("18:05 수정").
-fn labels_trail(text: &Indexed, labels: &[Label]) -> bool {
-    let Some(last) = labels.last() else {
-        return false;
-    };
-    if labels.len() < 2 || has_decimal(text.slice(last.end, text.len())) {
-        return false;
-    }
-    let mut start = 0;
-    labels.iter().all(|label| {
-        let before = has_decimal(text.slice(start, label.start));
-        start = label.end;
-        before
-    })
-}
-
-/// The segments of a line whose labels follow their times: each from the label before it (or
-/// the line's start) to its own label, whose start it gives as the label's.
-fn trailing_segments(labels: &[Label]) -> Vec<Segment> {
-    let mut start = 0;
-    labels
-        .iter()
-        .map(|label| {
-            let segment = (role(&key(&label.words)), label.start, start, label.start);
-            start = label.end;
-            segment
-        })
-        .collect()
 }
 
 /// The timestamps of one line, split at labels; and how many words were not read.

@@ -375,7 +375,7 @@ pub fn unechoed<'a>(line: &'a str, above: &str) -> Cow<'a, str> {
     let length = above.chars().count();
     let glued =
         above.chars().last().is_some_and(is_digit) && rest.chars().next().is_some_and(is_digit);
-    if above.is_empty() || length > ECHO_LIMIT || !glued {
+    if length > ECHO_LIMIT || !glued {
         return Cow::Borrowed(line);
     }
     Cow::Owned(" ".repeat(length) + rest)

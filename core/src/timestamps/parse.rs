@@ -2,8 +2,8 @@
 //! its polars column version stays in Python).
 
 use super::civil::{self, checked, is_date, US_PER_SECOND};
-use super::datelines::labelled_segments;
 use super::grammar::Marks;
+use super::labels::labelled_segments;
 use super::lines::{context, prepare};
 use super::reading::read_segment;
 use super::zones::{named_zone, utc, Zone};

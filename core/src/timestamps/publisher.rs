@@ -68,16 +68,14 @@ pub fn writes_day_first(text: &str, ctx: &Context) -> bool {
             .expect("the e-mail pattern compiles")
     });
     let countries = country_zones();
-    let mut codes: Vec<String> = mail_country
+    let mut codes = mail_country
         .captures_iter(text)
         .filter_map(|found| found.get(1))
         .map(|code| code.as_str().to_ascii_uppercase())
-        .collect();
-    codes.sort_unstable();
-    codes.dedup();
+        .peekable();
     // the United Kingdom's domain is the one not spelled as its country's ISO 3166 code (GB)
-    !codes.is_empty()
-        && codes.iter().all(|code| {
+    codes.peek().is_some()
+        && codes.all(|code| {
             let country = if code == "UK" { "GB" } else { code.as_str() };
             countries
                 .get(country)

@@ -9,7 +9,7 @@
 
 use std::sync::OnceLock;
 
-use super::datelines::Segment;
+use super::labels::Segment;
 use super::lines::{prepare, Context, Line, Reading};
 use super::pattern::Pattern;
 use super::pychars::{is_digit, is_space, Indexed};

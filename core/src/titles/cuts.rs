@@ -67,7 +67,7 @@ per_thread! {
     /// A column's label in capitals before a colon, with a headline of four words or more in
     /// mixed case after it (captured): "EDITORIAL: Hold the line …"; four capitals or fewer
     /// may be a name's initials ("NASA: …"), which the headline keeps.
-    fn caps_label() -> Regex {
+    fn column_label() -> Regex {
         compile(&format!(
             r"^(?:\p{{Lu}}{{5,}}|\p{{Lu}}{{2,}}\s\p{{Lu}}{{2,}})\s?:\s+(\p{{Lu}}{LOWERCASE_LETTER}+(?:\s+\S+){{3}})"
         ))
@@ -76,7 +76,7 @@ per_thread! {
 
 /// The headline without a column's label in capitals before a colon.
 pub fn without_caps_label(text: &str) -> &str {
-    let Some(found) = caps_label().captures(text).and_then(|found| found.get(1)) else {
+    let Some(found) = column_label().captures(text).and_then(|found| found.get(1)) else {
         return text;
     };
     &text[found.start()..]

@@ -21,7 +21,7 @@ from normalize.text import INVISIBLE, WHITESPACE, WHITESPACE_CLASS, squeeze_spac
 # the only characters that get NFKC: elsewhere compatibility mapping would change letters.
 # Plain code points: the standard library's engine scans them faster than `regex`.
 _WIDTH_VARIANTS = re.compile(r"[\u3000\uff01-\uffee]")
-# Leading flags: "[속보]", "【단독】", "<영상>", "(LEAD)", "(2nd LD)", "Video:", "BIG NEWS!!!".
+# Leading flags (24 characters in brackets, 16 in round ones): "[속보]", "(LEAD)", "Video:".
 _BRACKETED_FLAG = regex.compile(
     r"^\s*(?:[\[【<〈《]([^\]】>〉》]{1,24})[\]】>〉》]|\(([^)]{1,16})\))\s*"
 )

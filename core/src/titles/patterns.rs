@@ -106,7 +106,8 @@ pub fn with_patterns<T>(read: impl FnOnce(&Patterns) -> T) -> T {
 /// The patterns, compiled once per process.
 fn compiled() -> Patterns {
     Patterns {
-        // Leading flags: "[속보]", "【단독】", "<영상>", "(LEAD)", "(2nd LD)".
+        // Leading flags, 24 characters in brackets and 16 in round ones: "[속보]", "【단독】",
+        // "<영상>", "(LEAD)", "(2nd LD)".
         bracketed_flag: compile(
             r"^\s*(?:[\[【<〈《]([^\]】>〉》]{1,24})[\]】>〉》]|\(([^)]{1,16})\))\s*",
         ),

@@ -1,8 +1,8 @@
 """A headline with its own dateline glued after it on one line, as a board, a blog's feed or a
 page scraped without its markup prints it: "<headline> 작성일 03-14 <views> <body>",
 "<headline>2015-03-17 19:05:41 (read the original)<body>", "<headline> 19.12.2016 12:29",
-"<headline> Posted on March 4, 2024 By <site> <body>". The headline is read from the text before
-the dateline, however long the line runs on."""
+"<headline> 2021-01-13 <name> 기자 <caption>", "<headline> Posted on March 4, 2024 By <site>
+<body>". The headline is read from the text before the dateline, however long the line runs on."""
 
 from __future__ import annotations
 
@@ -22,10 +22,13 @@ LONGEST_LINE: Final = 500
 # longest, and the dateline itself.
 _DATELINE_WITHIN: Final = 300
 # A numeric date and a clock time ("2015-03-17 19:05:41", "19.12.2016 12:29"), maybe glued to
-# the word before it; or a Korean date label and a date ("작성일 03-14", "입력 2023.02.14").
+# the word before it; a machine's year-first day and a Korean reporter's byline after it
+# ("2021-01-13 민태오 기자"); or a Korean date label and a date ("작성일 03-14", "입력 2023.02.14").
 _GLUED_DATELINE: Final = regex.compile(
     r"""(?<!\d)(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\.?,?\s+
           \d{1,2}:\d\d(?::\d\d)?
+      | (?<!\d)\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s+
+          \p{Hangul}{2,4}\s?(?:기자|특파원|논설위원|선임기자)(?!\p{Hangul})
       | \s(?:기사)?(?:작성|등록|입력|수정|게재|송고)(?:일시|일자|시간|일)?\s*[:：]?\s*
           \d{2,4}[./-]\d{1,2}""",
     regex.VERBOSE,

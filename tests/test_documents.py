@@ -357,3 +357,28 @@ def test_an_issue_s_number_and_day_date_a_page_that_gives_no_other(
     row = normalize_document(page)
     assert row["published_at"] == published
     assert row["published_precision"] == (published and "day")
+
+
+@pytest.mark.parametrize(
+    ("byline", "published"),
+    [
+        # a reposting desk's byline, its date run into the page's view count
+        ("by prairiedesk on March 14, 2022318 Views", datetime(2022, 3, 14, tzinfo=UTC)),
+        ("by prairiedesk on 14 March 2022318 Views", datetime(2022, 3, 14, tzinfo=UTC)),
+        # no word after the digits: a number, not a count glued on
+        ("by prairiedesk on March 14, 20223181", datetime(2022, 3, 11, tzinfo=UTC)),
+    ],
+)
+def test_a_byline_s_year_glued_to_a_view_count_dates_a_repost(
+    byline: str, published: datetime
+) -> None:
+    page = (
+        "Recent Stories\n\n"
+        "Grain Elevator Reopens at Willow Creek\n\n"
+        f"{byline}\n\n"
+        "March 11, 2022\n\n"
+        "The Willow Creek grain elevator reopened on Friday after a winter of repairs to its "
+        "conveyor, the co-operative that runs it said.\n\n"
+        "Farmers had hauled their grain to a terminal forty kilometres away since December."
+    )
+    assert normalize_document(page)["published_at"] == published

@@ -77,6 +77,13 @@ REPOST_PAGE = (
     " 판별 결과가 뒤집혔다며 서비스마다 기준을 공개해야 한다고 지적했다. 업체들은 학습 자료를"
     " 늘려 정확도를 높이겠다고 밝혔다. </p> </div>"
 )
+KO_VIDEO_HEAD = '하천 정비 예산 깎인 군청... 서하늘 의원 "장마 오면 누가 책임지나"'
+# a weekly's video post flattened to one line: a flag, the headline, a day alone and the
+# reporter's byline, then the photo's caption and its credit
+VIDEO_PAGE = (
+    f"[영상] {KO_VIDEO_HEAD} 2022-06-21 유가온 기자 서하늘 들내군의회 의원이 21일 군의회에서"
+    " 열린 본회의에서 하천 정비 예산 삭감과 관련해 질문하고 있다. 2022.06.21 들내주간TV 유가온 기자"
+)
 ROWS = [
     "Ferry fares rise on island routes from May Harbour TV 2024.04.02 18:40",
     "Night buses return to the old town after a year Harbour TV 2024.04.02 18:12",
@@ -120,9 +127,24 @@ def test_a_publication_label_opening_a_cell_of_a_metadata_row_is_no_glued_dateli
     )
 
 
+def test_a_headline_is_read_before_a_glued_day_and_its_reporters_byline() -> None:
+    assert normalize_document(VIDEO_PAGE)["title"] == KO_VIDEO_HEAD
+    # a day in the middle of a sentence, no byline after it, cuts nothing
+    line = "군의회는 2022-06-21 본회의에서 예산안을 다시 심사한다"
+    assert headline_part([line], 0) == line
+
+
 @pytest.mark.parametrize(
     "page",
-    [PARISH_PAGE, BOARD_PAGE, AGGREGATOR_PAGE, PORTAL_PAGE, REPOST_PAGE, "\n".join(ROWS)],
+    [
+        PARISH_PAGE,
+        BOARD_PAGE,
+        AGGREGATOR_PAGE,
+        PORTAL_PAGE,
+        REPOST_PAGE,
+        VIDEO_PAGE,
+        "\n".join(ROWS),
+    ],
 )
 def test_the_core_reads_glued_datelines_as_python_does(page: str) -> None:
     assert_same_headline(clean_text(page))

@@ -971,3 +971,19 @@ def test_a_clock_labelled_after_a_bar_falls_on_the_day_printed_before_it(
     times = find_times(text, Options(now=now), lang="en")
     assert times.published_at == datetime(2023, 11, 10, 14, 31, tzinfo=UTC)
     assert times.modified_at == datetime(2023, 11, 10, 16, 10, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("14-Mar-2021", datetime(2021, 3, 14, tzinfo=UTC)),
+        ("Posted 3-September-2019", datetime(2019, 9, 3, tzinfo=UTC)),
+        ("14-мар-2021", datetime(2021, 3, 14, tzinfo=UTC)),
+        ("Ticket 14-Mar-2021-0042", None),  # the date is part of a ticket's number
+    ],
+)
+def test_a_day_month_name_and_year_joined_by_hyphens_is_a_date(
+    line: str, expected: datetime | None
+) -> None:
+    text = f"Ferry timetable changes for spring\n\n{line}\n\nThe morning ferry leaves earlier."
+    assert find_times(text, lang="en").published_at == expected

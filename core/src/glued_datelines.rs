@@ -21,14 +21,18 @@ const CELL_SEPARATORS: [char; 7] = ['|', '/', '·', '•', '-', '–', '—'];
 const DATE_WITHIN: usize = 40;
 
 per_thread! {
-    /// A numeric date and a clock time, maybe glued to the word before it (Python's look-behind
-    /// `(?<!\d)` matched as `^` or a non-digit before the capture `at`); or a Korean date label
-    /// and a date (`_GLUED_DATELINE`).
+    /// A numeric date and a clock time, maybe glued to the word before it, or a machine's
+    /// year-first day and a Korean reporter's byline after it (Python's look-behind `(?<!\d)`
+    /// matched as `^` or a non-digit before the capture `at`, its look-ahead `(?!\p{Hangul})`
+    /// as the end or a character of another script after it); or a Korean date label and a
+    /// date (`_GLUED_DATELINE`).
     fn glued_dateline() -> Regex {
         Regex::new(
             r"(?x)
               (?:^|\D)(?P<at>(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})
-                \.?,?\s+\d{1,2}:\d\d(?::\d\d)?)
+                \.?,?\s+\d{1,2}:\d\d(?::\d\d)?
+                | \d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s+
+                  \p{Hangul}{2,4}\s?(?:기자|특파원|논설위원|선임기자)(?:$|\P{Hangul}))
             | (?P<label>\s(?:기사)?(?:작성|등록|입력|수정|게재|송고)(?:일시|일자|시간|일)?\s*[:：]?\s*
                 \d{2,4}[./-]\d{1,2})",
         )

@@ -215,16 +215,23 @@ def _is_listing(datelines: list[Dateline], near: int | None, *, headless: bool =
 
 def _is_next_teaser(first: Dateline, second: Dateline, near: int | None) -> bool:
     """Whether the dateline under the headline is a teaser's, the headline being the first
-    teaser of a list: the next dateline, printed the same way and no later (a list runs newest
-    first), follows it a teaser's step below (a head, a line of summary, its date; then the
-    next head), where an article puts its body between its dateline and any other date, and
-    an event's day to come is later."""
+    teaser of a list: the next dateline, printed the same way (the same shape, opening its
+    line or not alike) and no later (a list runs newest first), follows it a teaser's step
+    below (a head, a line of summary, its date; then the next head), where an article puts its
+    body between its dateline and any other date, and an event's day to come is later. A byline
+    with its date ("by desk on June 12, 2023") over a release's own date line is no list."""
     step = second.line - first.line
     below = near is not None and first.line > near
     newer, older = first.reading.value, second.reading.value
     newest_first = newer is not None and older is not None and newer >= older
-    alike = first.reading.shape == second.reading.shape and newest_first
+    same_place = _opens_its_line(first) == _opens_its_line(second)
+    alike = first.reading.shape == second.reading.shape and same_place and newest_first
     return below and alike and _STEP[0] <= step <= _STEP[1]
+
+
+def _opens_its_line(item: Dateline) -> bool:
+    """Whether the time read is the first thing of its line: no byline, label or words before."""
+    return bool(item.reading.spans) and item.reading.spans[0][0] == 0
 
 
 def _runs_newest_first(items: list[Dateline]) -> bool:

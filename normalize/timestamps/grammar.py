@@ -182,20 +182,27 @@ _KOREAN_DATE = r"""
 """
 _MONTH_DATE = r"""
     # day before a month name: 17 мая 2024, 9th Aug, 2015, 13 авг. 2005г.,
-    # 14 декабря в 1989 году, and a year run into the clock time after it: 14 мая201620:40
-    (?<![\d.:])(?P<d>\d{{1,2}})(?:st|nd|rd|th|-?го|-е)?\.?\s{{0,3}}(?:of\s{{1,3}})?
+    # 14 декабря в 1989 году, hyphens that join the three, 22-May-2018, and a year run into
+    # the clock time after it, 14 мая201620:40, or into a count and its word after it,
+    # 12 June 2023247 Views
+    (?<![\d.:])(?P<d>\d{{1,2}})
+        (?:(?:st|nd|rd|th|-?го|-е)?\.?\s{{0,3}}(?:of\s{{1,3}})?
+            | -(?=\p{{L}}{{3,9}}-(?:19|20)\d{{2}}(?!\d|-\d)))
         (?<!\p{{L}})(?P<mon>{months})(?!\p{{L}})\.?
-        (?:\s{{0,3}},?\s{{0,3}}(?:в\s{{1,3}})?
+        (?:(?:\s{{0,3}},?\s{{0,3}}(?:в\s{{1,3}})?|(?<=\p{{L}})-(?=(?:19|20)\d{{2}}(?!\d)))
             (?P<y>\d{{4}}(?:(?!\d)|(?=\d{{1,2}}[:：]\d{{2}}(?!\d)))
+            | (?:19|20)\d{{2}}(?=\d{{1,7}}\s{{0,3}}\p{{L}})
             | '?\d{{2}}(?!\d|\s{{0,3}}[:h.]\d|\s{{0,3}}(?:{units})(?!\p{{L}}))))?
-    # month name before the day: May 16, 2024, Sep 03 2014, Авг 26, 2015, and a forum's
-    # year cut to two digits behind an apostrophe, Sep 9th, '12, or behind hyphens that join
-    # the three, Mar-11-08 (a range, Mar 11-12, keeps its days)
+    # month name before the day: May 16, 2024, Sep 03 2014, Авг 26, 2015, a year run into a
+    # count and its word after it, June 12, 2023247 Views, and a forum's year cut to two
+    # digits behind an apostrophe, Sep 9th, '12, or behind hyphens that join the three,
+    # Mar-11-08 (a range, Mar 11-12, keeps its days)
     # (groups named apart, as the standard library's engine needs)
     | (?<!\p{{L}})(?P<mon2>{months})(?!\p{{L}})\.?
         (?:\s{{0,3}}|-(?=\d{{1,2}}-\d{{2}}(?!\d)))(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])
         (?:(?:\s{{0,3}},?\s{{0,3}}|(?:(?<=\p{{L}}-\d)|(?<=\p{{L}}-\d\d))-)
-            (?P<y2>\d{{4}}|'\d{{2}}|(?<=-)\d{{2}})(?!\d))?
+            (?P<y2>(?:\d{{4}}|'\d{{2}}|(?<=-)\d{{2}})(?!\d)
+                | (?:19|20)\d{{2}}(?=\d{{1,7}}\s{{0,3}}\p{{L}})))?
 """
 # Clock times.
 _TIME = r"""

@@ -241,10 +241,11 @@ fn runs_newest_first(items: &[&Dateline]) -> bool {
 }
 
 /// Whether the dateline under the headline is a teaser's, the headline being the first teaser
-/// of a list: the next dateline, printed the same way and no later (a list runs newest first),
-/// follows it a teaser's step below (a head, a line of summary, its date; then the next head),
-/// where an article puts its body between its dateline and any other date, and an event's day
-/// to come is later.
+/// of a list: the next dateline, printed the same way (the same shape, opening its line or not
+/// alike) and no later (a list runs newest first), follows it a teaser's step below (a head, a
+/// line of summary, its date; then the next head), where an article puts its body between its
+/// dateline and any other date, and an event's day to come is later. A byline with its date
+/// ("by desk on June 12, 2023") over a release's own date line is no list.
 fn is_next_teaser(first: &Dateline, second: &Dateline, near: Option<i64>) -> bool {
     let step = second.line as i64 - first.line as i64;
     let below = near.is_some_and(|near| first.line as i64 > near);
@@ -252,8 +253,14 @@ fn is_next_teaser(first: &Dateline, second: &Dateline, near: Option<i64>) -> boo
         (first.reading.value, second.reading.value),
         (Some(newer), Some(older)) if newer >= older
     );
-    let alike = first.reading.shape == second.reading.shape && newest_first;
+    let same_place = opens_its_line(first) == opens_its_line(second);
+    let alike = first.reading.shape == second.reading.shape && same_place && newest_first;
     below && alike && (STEP.0..=STEP.1).contains(&step)
+}
+
+/// Whether the time read is the first thing of its line: no byline, label or words before.
+fn opens_its_line(item: &Dateline) -> bool {
+    item.reading.spans.first().is_some_and(|span| span.0 == 0)
 }
 
 /// An unlabelled time above the headline and apart from it: a today widget, an issue date, a

@@ -310,19 +310,23 @@ fn month_date_pattern(months: &str, units: &str) -> String {
     let s = space();
     format!(
         concat!(
-            // day before a month name: 17 мая 2024, 9th Aug, 2015, 13 авг. 2005г., and a year
-            // run into the clock time after it: 14 мая201620:40
-            r"(?<![\d.:])(?P<d>\d{{1,2}})(?:st|nd|rd|th|-?го|-е)?\.?{s}{{0,3}}(?:of{s}{{1,3}})?",
+            // day before a month name: 17 мая 2024, 9th Aug, 2015, 13 авг. 2005г., hyphens
+            // that join the three, 22-May-2018, and a year run into the clock time after it,
+            // 14 мая201620:40, or into a count and its word after it, 12 June 2023247 Views
+            r"(?<![\d.:])(?P<d>\d{{1,2}})",
+            r"(?:(?:st|nd|rd|th|-?го|-е)?\.?{s}{{0,3}}(?:of{s}{{1,3}})?",
+            r"|-(?=\p{{L}}{{3,9}}-(?:19|20)\d{{2}}(?!\d|-\d)))",
             r"(?<!\p{{L}})(?P<mon>{months})(?!\p{{L}})\.?",
-            r"(?:{s}{{0,3}},?{s}{{0,3}}(?:в{s}{{1,3}})?",
-            r"(?P<y>\d{{4}}(?:(?!\d)|(?=\d{{1,2}}[:：]\d{{2}}(?!\d)))|'?\d{{2}}(?!\d|{s}{{0,3}}[:h.]\d|{s}{{0,3}}(?:{units})(?!\p{{L}}))))?",
-            // month name before the day: May 16, 2024, Sep 03 2014, and a forum's year cut
-            // to two digits behind an apostrophe, Sep 9th, '12, or behind hyphens that join
-            // the three, Mar-11-08 (a range, Mar 11-12, keeps its days)
+            r"(?:(?:{s}{{0,3}},?{s}{{0,3}}(?:в{s}{{1,3}})?|(?<=\p{{L}})-(?=(?:19|20)\d{{2}}(?!\d)))",
+            r"(?P<y>\d{{4}}(?:(?!\d)|(?=\d{{1,2}}[:：]\d{{2}}(?!\d)))|(?:19|20)\d{{2}}(?=\d{{1,7}}{s}{{0,3}}\p{{L}})|'?\d{{2}}(?!\d|{s}{{0,3}}[:h.]\d|{s}{{0,3}}(?:{units})(?!\p{{L}}))))?",
+            // month name before the day: May 16, 2024, Sep 03 2014, a year run into a count
+            // and its word after it, June 12, 2023247 Views, and a forum's year cut to two
+            // digits behind an apostrophe, Sep 9th, '12, or behind hyphens that join the
+            // three, Mar-11-08 (a range, Mar 11-12, keeps its days)
             r"|(?<!\p{{L}})(?P<mon2>{months})(?!\p{{L}})\.?",
             r"(?:{s}{{0,3}}|-(?=\d{{1,2}}-\d{{2}}(?!\d)))(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])",
             r"(?:(?:{s}{{0,3}},?{s}{{0,3}}|(?:(?<=\p{{L}}-\d)|(?<=\p{{L}}-\d\d))-)",
-            r"(?P<y2>\d{{4}}|'\d{{2}}|(?<=-)\d{{2}})(?!\d))?",
+            r"(?P<y2>(?:\d{{4}}|'\d{{2}}|(?<=-)\d{{2}})(?!\d)|(?:19|20)\d{{2}}(?=\d{{1,7}}{s}{{0,3}}\p{{L}})))?",
         ),
         s = s,
         months = months,

@@ -71,6 +71,10 @@ _BYLINE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
+# The scraper's meta date glued before a line's text, in a line's key: "date 2022-07-14 by
+# ama owusu, gna" is a byline still.
+_META_DATE = regex.compile(r"^date\s+\d{4}-\d\d-\d\d\s+")
+
 # A copyright sign and a year open a copyright notice in any language: "© 2019–2025 Name".
 _COPYRIGHT_YEAR = regex.compile(r"^\s*(?:©|ⓒ|\(c\))\s*(?:19|20)\d\d\b")
 
@@ -171,7 +175,7 @@ def _short_line_kind(line: str) -> LineKind:
         return "widget"  # "2 hours ago" under a teaser; a page's own time is still read from it
     if _is_breadcrumb(key, parts):
         return "widget"
-    if words <= 10 and (_BYLINE.match(key) or _BYLINE_FROM.match(line)):
+    if words <= 10 and _is_byline(key, line):
         return "byline"
     if words <= 25 and (
         any(phrase in lowered for phrase in tables.copyright) or _COPYRIGHT_YEAR.match(lowered)
@@ -188,6 +192,12 @@ def _short_line_kind(line: str) -> LineKind:
     if words <= 15 and _CONTROL_WORDS.search(line) and not _SENTENCE_END.search(line):
         return "widget"
     return "text"
+
+
+def _is_byline(key: str, line: str) -> bool:
+    """Whether the line (``key`` its key) is a byline, read past a scraper's meta date glued
+    before it: "By Jane Roe, staff reporter", " date 2022-07-14 By Ama Owusu, GNA"."""
+    return bool(_BYLINE.match(_META_DATE.sub("", key, count=1)) or _BYLINE_FROM.match(line))
 
 
 def _is_breadcrumb(key: str, parts: list[str]) -> bool:

@@ -49,7 +49,7 @@ from normalize.heads import (
     lone_lead,
     timed_entries,
 )
-from normalize.labels import is_widget_text
+from normalize.labels import is_widget_text, weather_times
 from normalize.languages import detect_language
 from normalize.leads import is_after_body, lead_below, opens_a_paragraph
 from normalize.notices import without_notice
@@ -263,12 +263,14 @@ def weigh_candidates(
     ]
     body = without_notice(body, found, texts)  # a site's notice is no paragraph
     dated_order = sorted(order[i] for i in dated if i in order)
+    widget_times = weather_times(lines, dated)  # a weather widget's time or "now" heading
     for rank, candidate in enumerate(found):
         candidate.signals.update(
             _signals(candidate, rank, found, lines, filled, dated_order, body),
             machinery=float(
                 machinery.get(candidate.line) in ("widget", "section")
                 or is_widget_text(lines[candidate.line], candidate.text)
+                or candidate.line in widget_times
             ),
             site=float(is_outlet_line(candidate, lines, filled, body, machinery)),
         )

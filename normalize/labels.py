@@ -4,12 +4,14 @@ promo banner."""
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from typing import Final
 
 import regex
 
 from normalize.heads import is_promo, is_weather_reading
 from normalize.segment import is_word
+from normalize.timestamps.elsewhere import beside_weather
 
 # A run of labels has this many words at least (a Korean toolbar's, a Russian menu's).
 _HANGUL_LABELS: Final = 7
@@ -51,6 +53,19 @@ def is_widget_text(line: str, text: str) -> bool:
         or glues_labels(text)
         or is_field(text)
     )
+
+
+def weather_times(lines: Sequence[str], dated: Collection[int]) -> set[int]:
+    """The lines of ``dated`` (those that state a time) within reach of a weather reading: a
+    weather widget's time or its "now" heading ("Сейчас в Заречье" over "−4˚C"), which the time
+    reader holds as the widget's too, never a headline.
+
+    >>> page = ["Сейчас в Заречье", "−4˚C", "Облачно", "Пробки", "Мост закроют на ремонт"]
+    >>> sorted(weather_times(page, {0, 4}))
+    [0]
+    """
+    warm = frozenset(index for index, line in enumerate(lines) if is_weather_reading(line))
+    return {line for line in dated if warm and beside_weather(line, warm)}
 
 
 def is_field(text: str) -> bool:

@@ -105,7 +105,17 @@ HEADLINES = [
     "× Leaders meet in Beijing",
     "R]지도자들이 베이징에서 만났다 / 한빛HTV",
 ]
-MACHINERY = ["Connect with us", "News", "Top stories", "Share", "© 2024 Example News", "By Lee Min"]
+MACHINERY = [
+    "Connect with us",
+    "News",
+    "Top stories",
+    "Share",
+    "© 2024 Example News",
+    "By Lee Min",
+    " date 2024-03-09 By Lee Min, HNA",
+    "Сейчас в Заречье",
+    "−4˚C",
+]
 DATELINES = [
     "CBS, 9pm",
     "ABC, 3:30pm Live",

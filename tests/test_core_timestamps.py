@@ -320,6 +320,7 @@ CHOICE_TEXTS = [
     "Barn fire\nPublished: Mar. 4, 2023 at 9:40 PM CST\nMURRAY - Crews came from Beijing.",
     "2023.11.02 (목)\n\n  • 맑음서울 5.2℃\n  • 흐림대구 -1.8℃\n기상청 제공\n\n제목\n본문",
     "Вторник, 10 июня 2025, 00:12\nОблачно 12°\n\nЗаголовок\n\nТекст.",
+    "10 июня 2025, 00:12\n−4˚C\n\nЗаголовок\n\nТекст.\n10.06.2025\n1º 2˚ 3ºc 4 ˚F",
     "Tuesday, June 10, 2025\nCloudy 61 °F\nStory\n\n\nJune 9, 2025\nAt 55°45′N.",
     "10.06.2025 12:00\n\n\n°12 ℃ 5°7 1  ° 2 °\n10.06.2025 12:00\nx° 9°",
     "Heat\n\nJuly 8, 2024\nTemperatures reached 41°C in the valley on Monday, a record.",

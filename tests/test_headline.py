@@ -113,6 +113,35 @@ def test_a_weather_reading_is_a_widget_not_a_headline() -> None:
     assert _choose(lines, dated=frozenset({0})) == lines[4]
 
 
+def test_a_weather_widgets_now_heading_is_a_widget_not_a_headline() -> None:
+    """A city portal opens with its weather widget: "now" over the temperature, then "now in
+    <town>" over it again, the readings printed with a ring for the degree sign. The heading
+    states a time ("now") beside a reading: the widget's, however much its town's name echoes
+    in the story below."""
+    lines = [
+        "Сейчас",
+        "",
+        "−4˚C",
+        "",
+        "Сейчас в Заречье",
+        "",
+        "−4˚C",
+        "",
+        "Облачно, Небольшой снег",
+        "",
+        "Подробнее",
+        "",
+        "На улице Садовой в Заречье вторую неделю не вывозят снег",
+        "",
+        "Жители улицы Садовой в Заречье вторую неделю пробираются к домам по колено в снегу: "
+        "техника, по их словам, здесь так и не появилась.",
+    ]
+    found = weigh_candidates(lines, {}, set(), {0, 4})
+    heading = next(candidate for candidate in found if candidate.line == 4)
+    assert heading.signals["machinery"] == 1.0
+    assert _choose(lines, dated=frozenset({0, 4})) == lines[12]
+
+
 def test_a_caption_is_no_headline() -> None:
     lines = [
         "Officials of both countries meet in Seoul on Monday. (Photo: Hanbit News)",

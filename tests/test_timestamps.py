@@ -616,6 +616,8 @@ def test_a_handle_elsewhere_leaves_the_dateline_alone() -> None:
         ("Вторник, 10 июня 2025, 00:12\nОблачно 12°", "ru"),
         # the same with the degrees spaced and a scale letter
         ("Tuesday, June 10, 2025\nPartly cloudy 61 °F", "en"),
+        # a ring printed for the degree sign, before the scale's letter
+        ("Вторник, 10 июня 2025, 00:12\n−4˚C", "ru"),
     ],
 )
 def test_a_date_beside_the_weather_is_a_today_widget(widget: str, lang: str) -> None:

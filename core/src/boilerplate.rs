@@ -219,7 +219,13 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
     }
     // Python's byline_from opens with "By"
     let by_from = || line.starts_with("By") && found.byline_from.is_match(line);
-    if words <= 10 && ((may_open_byline(key) && found.byline.is_match(key)) || by_from()) {
+    // a byline is read past a scraper's meta date glued before it
+    let byline_key = found
+        .meta_date
+        .find(key)
+        .map_or(key, |date| &key[date.end()..]);
+    let byline = || may_open_byline(byline_key) && found.byline.is_match(byline_key);
+    if words <= 10 && (byline() || by_from()) {
         return LineKind::Byline;
     }
     if words <= 25 && (phrases().copyright.found_in(&lowered) || is_copyright_year(&lowered, found))

@@ -609,6 +609,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             flag(
                 matches!(kind, Some("widget" | "section"))
                     || is_weather_reading(line(candidate.placed.line))
+                    || is_weather_time(dated, candidate.placed.line, line)
                     || is_promo(&candidate.placed.text)
                     || crate::labels::is_label_run(&candidate.placed.text)
                     || crate::labels::glues_labels(&candidate.placed.text)?
@@ -808,9 +809,28 @@ fn opens_with_number(text: &str, marks: &[char]) -> bool {
 }
 
 /// Whether the line is a weather widget's reading, a short line holding a temperature as a
-/// widget prints it ("Облачно 12°", "• 맑음서울 5.2℃"; not an angle's "55°45′").
+/// widget prints it ("Облачно 12°", "• 맑음서울 5.2℃", "−4˚C"; not an angle's "55°45′").
 fn is_weather_reading(line: &str) -> bool {
-    chars::holds_any(line, &['°', '℃']) && datelines::is_weather_line(line)
+    chars::holds_any(line, &DEGREE_SIGNS) && datelines::is_weather_line(line)
+}
+
+/// The signs a temperature is printed with: the degree sign, and its look-alikes.
+const DEGREE_SIGNS: [char; 4] = ['°', '℃', '˚', 'º'];
+
+/// How many lines from a weather reading a weather widget's time may stand.
+const WEATHER_REACH: usize = 2;
+
+/// Whether the line at `index`, one of `dated` (those that state a time), stands within reach
+/// of a weather reading: a weather widget's time or its "now" heading ("Сейчас в Заречье" over
+/// "−4˚C"), which the time reader holds as the widget's too, never a headline (`weather_times`).
+fn is_weather_time<'a>(
+    dated: &FxHashSet<usize>,
+    index: usize,
+    line: impl Fn(usize) -> &'a str,
+) -> bool {
+    dated.contains(&index)
+        && (index.saturating_sub(WEATHER_REACH)..=index + WEATHER_REACH)
+            .any(|near| is_weather_reading(line(near)))
 }
 
 /// A promo banner in capitals has this many words at least.

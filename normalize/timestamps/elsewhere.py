@@ -17,9 +17,12 @@ import regex
 from normalize.timestamps.grammar import grammar
 from normalize.timestamps.lines import mask_all, prepare
 
-# A temperature as a weather widget prints it beside the date: "12°", "-3.1℃", "Сейчас-14°C";
-# not an angle's degrees followed by its minutes ("55°45′").
-_TEMPERATURE: Final = re.compile(r"[0-9] ?[°℃](?![0-9])")
+# A temperature as a weather widget prints it beside the date: "12°", "-3.1℃", "Сейчас-14°C",
+# or with a look-alike of the degree sign before the scale's letter ("−4˚C", "12ºF"); not an
+# angle's degrees followed by its minutes ("55°45′").
+_TEMPERATURE: Final = re.compile(r"[0-9] ?(?:[°℃](?![0-9])|[˚º][CF])")
+# The signs a temperature is printed with, looked for before the pattern.
+_DEGREE_SIGNS: Final = ("°", "℃", "˚", "º")
 # How many lines from a date a weather widget may stand to be that date's widget.
 _WEATHER_REACH: Final = 2
 # A weather widget's line is short ("• Seoul 5.2℃", "Partly cloudy 61 °F"); a lead that
@@ -33,8 +36,10 @@ def weather_lines(text: str) -> frozenset[int]:
 
     >>> sorted(weather_lines("2023.11.02 (목)\\n• 서울 5.2℃\\nThe square sits at 37°34′N."))
     [1]
+    >>> sorted(weather_lines("Сейчас в Заречье\\n−4˚C\\nБыл 1º раз"))
+    [1]
     """
-    if "°" not in text and "℃" not in text:
+    if not any(sign in text for sign in _DEGREE_SIGNS):
         return frozenset()
     return frozenset(
         index

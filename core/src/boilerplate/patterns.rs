@@ -25,6 +25,7 @@ pub struct Patterns {
     pub counter_lead: Regex,
     pub byline: Regex,
     pub byline_from: Regex,
+    pub meta_date: Regex,
     pub copyright_year: Regex,
     pub subscribers: Regex,
     pub breadcrumb: Regex,
@@ -111,6 +112,9 @@ fn compiled() -> Patterns {
         byline_from: compile(
             r"^By\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}from\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\n?$",
         ),
+        // The scraper's meta date glued before a line's text, in a line's key ("date
+        // 2022-07-14 by ama owusu, gna").
+        meta_date: compile(r"^date\s+\d{4}-\d\d-\d\d\s+"),
         // A copyright sign and a year open a copyright notice in any language.
         copyright_year: compile(r"^\s*(?:©|ⓒ|\(c\))\s*(?:19|20)\d\d\b"),
         subscribers: compile(&format!(

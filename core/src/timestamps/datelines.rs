@@ -290,8 +290,9 @@ fn weather_widgets_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Dateli
     // both looked for as their bytes together: alone, their last bytes are common ones of
     // Cyrillic and Hangul letters
     let bytes = text.as_bytes();
-    if memchr::memmem::find(bytes, "°".as_bytes()).is_none()
-        && memchr::memmem::find(bytes, "℃".as_bytes()).is_none()
+    if ["°", "℃", "˚", "º"]
+        .iter()
+        .all(|sign| memchr::memmem::find(bytes, sign.as_bytes()).is_none())
     {
         return datelines;
     }
@@ -457,19 +458,22 @@ pub fn is_weather_line(line: &str) -> bool {
 }
 
 /// Whether a line holds a temperature as a weather widget prints it: "12°", "-3.1℃",
-/// "Сейчас-14°C"; not an angle's degrees followed by its minutes ("55°45′").
+/// "Сейчас-14°C", or with a look-alike of the degree sign before the scale's letter ("−4˚C",
+/// "12ºF"); not an angle's degrees followed by its minutes ("55°45′").
 fn has_temperature(line: &str) -> bool {
     let chars: Vec<char> = line.chars().collect();
     chars.iter().enumerate().any(|(at, &char)| {
-        let degrees = char == '°' || char == '℃';
         let before = match at.checked_sub(1).map(|previous| chars[previous]) {
             Some(' ') => at.checked_sub(2).map(|previous| chars[previous]),
             other => other,
         };
         let after = chars.get(at + 1);
-        degrees
-            && before.is_some_and(|digit| digit.is_ascii_digit())
-            && !after.is_some_and(|digit| digit.is_ascii_digit())
+        let degrees = match char {
+            '°' | '℃' => !after.is_some_and(|digit| digit.is_ascii_digit()),
+            '˚' | 'º' => after.is_some_and(|scale| *scale == 'C' || *scale == 'F'),
+            _ => false,
+        };
+        degrees && before.is_some_and(|digit| digit.is_ascii_digit())
     })
 }
 

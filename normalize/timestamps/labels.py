@@ -52,11 +52,7 @@ def labelled_segments(whole: Line) -> tuple[list[Match], list[tuple[str, int, in
     g = grammar()
     if not whole.words & g.gates["label"]:  # no label word: one unlabelled segment
         return [], [("", 0, 0, len(whole.text))] if whole.text else []
-    labels = [
-        label
-        for label in g.label.finditer(whole.low)
-        if _labels_a_dateline(whole, label)
-    ]
+    labels = [label for label in g.label.finditer(whole.low) if _labels_a_dateline(whole, label)]
     if _labels_trail(whole.text, labels):
         return labels, _trailing_segments(labels, g)
     cuts: list[tuple[str, int, int]] = []  # role, label start, segment start

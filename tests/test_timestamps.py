@@ -642,6 +642,31 @@ def test_a_dateline_away_from_the_weather_stays() -> None:
     assert find_times(text, lang="ko").published_at == datetime(2023, 11, 2, 5, 20, tzinfo=UTC)
 
 
+_ROUND_UP = (
+    "В субботу сыграли матчи 9-го тура. «Волна» выиграла у «Кедра» 3:1, "
+    "«Прибой» и «Заря» разошлись вничью.\n"
+    "Следующий тур пройдёт через неделю.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "feed",
+    [
+        # a sports site's sidebar feed: its day, then each item's clock behind a bullet of its own
+        "- 9 апреля 2024\n-\n21:15\n-\n20:40\n-\n19:05\n-",
+        # the same behind round bullets, the clocks of one digit's hours
+        "• 9 апреля 2024\n•\n9:15\n•\n8:40",
+    ],
+)
+def test_a_day_over_a_feeds_clocks_is_no_article_time(feed: str) -> None:
+    assert find_times(_ROUND_UP + feed, lang="ru").published_at is None
+
+
+def test_a_day_behind_a_bullet_over_one_clock_stays() -> None:
+    text = _ROUND_UP + "- 9 апреля 2024\n-\n21:15\nМатч перенесли на воскресенье."
+    assert find_times(text, lang="ru").published_at == datetime(2024, 4, 9, tzinfo=UTC)
+
+
 _UNDER_A_SITE_CLOCK = (
     "• UPDATE : 2023.02.07 화 11:52\n"
     "HOME 새소식 회원동정\n"

@@ -76,6 +76,9 @@ def line_starts(lines: Sequence[str]) -> list[int]:
 # How many dates printed behind the same bullet make a list of dates.
 _LIST_DATES: Final = 3
 _BULLETS: Final = frozenset("-•·*–—▪")
+# How many clock times alone under a day behind a bullet make that day a feed's.
+_FEED_CLOCKS: Final = 2
+_CLOCK_ALONE: Final = re.compile(r"[0-9]{1,2}:[0-9]{2}")
 
 
 class _Value(Protocol):
@@ -103,10 +106,16 @@ class _Dated(Protocol):
 def listed_dates(datelines: Sequence[_Dated], text: str) -> frozenset[int]:
     """The positions among ``datelines`` of the unlabelled dates that are a bullet's only words
     ("- 3 октября 2022", "• 03/05/2024") when at least ``_LIST_DATES`` dates are printed behind
-    that same bullet: the days of a list of teasers or of an index, not the article's time.
+    that same bullet, or when the lines under the date are a feed's clock times (see
+    `_heads_clocks`): the days of a list of teasers, of an index or of a feed, not the article's
+    time.
+
+    >>> from normalize.timestamps import find_datelines
+    >>> text = "The hall reopens.\\n- 4 мая 2021\\n-\\n18:20\\n-\\n17:05"
+    >>> [item.role for item in find_datelines(text, lang="ru")]  # marked by `find_datelines`
+    ['elsewhere']
     """
-    candidates = [item for item in datelines if not item.role and item.reading.value is not None]
-    if len(candidates) < _LIST_DATES:
+    if not any(not item.role and item.reading.value is not None for item in datelines):
         return frozenset()
     lines = text.split("\n")
     starts = line_starts(lines)
@@ -121,7 +130,27 @@ def listed_dates(datelines: Sequence[_Dated], text: str) -> frozenset[int]:
         if head in _BULLETS and not line[item.end - first :].strip(" \t"):
             bullets[order] = head
     counts = Counter(bullets.values())
-    return frozenset(order for order, bullet in bullets.items() if counts[bullet] >= _LIST_DATES)
+    return frozenset(
+        order
+        for order, bullet in bullets.items()
+        if counts[bullet] >= _LIST_DATES or _heads_clocks(lines, datelines[order].line)
+    )
+
+
+def _heads_clocks(lines: Sequence[str], line: int) -> bool:
+    """Whether the lines right under line ``line`` are at least ``_FEED_CLOCKS`` clock times
+    alone, each behind a bullet or after a bullet's line of its own ("-", "09:10", "-",
+    "08:52"), up to the first other line: a feed's items under their day, the titles gone."""
+    clocks = 0
+    for below in lines[line + 1 :]:
+        filled = below.strip(" \t")
+        rest = filled[1:].strip(" \t") if filled[:1] in _BULLETS else filled
+        if not rest and filled:
+            continue  # a bullet alone
+        if not _CLOCK_ALONE.fullmatch(rest):
+            break
+        clocks += 1
+    return clocks >= _FEED_CLOCKS
 
 
 # The lines below the headline that its article's own dateline may take: its head (`choice`

@@ -319,14 +319,17 @@ fn weather_widgets_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Dateli
 /// How many dates printed behind the same bullet make a list of dates.
 const LIST_DATES: usize = 3;
 const BULLETS: &[char] = &['-', '•', '·', '*', '–', '—', '▪'];
+/// How many clock times alone under a day behind a bullet make that day a feed's.
+const FEED_CLOCKS: usize = 2;
 
 /// The datelines, an unlabelled date that is a bullet's only words ("- 3 октября 2022",
 /// "• 03/05/2024") marked as another thing's when at least `LIST_DATES` dates are printed
-/// behind that same bullet: the days of a list of teasers or of an index, not the article's
-/// (Python's `elsewhere.listed_dates`, applied).
+/// behind that same bullet, or when the lines under the date are a feed's clock times (see
+/// `heads_clocks`): the days of a list of teasers, of an index or of a feed, not the
+/// article's (Python's `elsewhere.listed_dates`, applied).
 fn list_dates_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Dateline> {
     let is_candidate = |item: &Dateline| item.role.is_empty() && item.reading.value.is_some();
-    if datelines.iter().filter(|item| is_candidate(item)).count() < LIST_DATES {
+    if !datelines.iter().any(is_candidate) {
         return datelines;
     }
     let lines: Vec<&str> = text.split('\n').collect();
@@ -358,11 +361,48 @@ fn list_dates_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Dateline> {
         *counts.entry(*bullet).or_insert(0) += 1;
     }
     for (item, bullet) in datelines.iter_mut().zip(&bullets) {
-        if bullet.is_some_and(|bullet| counts.get(&bullet).copied().unwrap_or(0) >= LIST_DATES) {
+        let Some(bullet) = bullet else { continue };
+        if counts.get(bullet).copied().unwrap_or(0) >= LIST_DATES || heads_clocks(&lines, item.line)
+        {
             item.role = "elsewhere";
         }
     }
     datelines
+}
+
+/// Whether the lines right under line `line` are at least `FEED_CLOCKS` clock times alone,
+/// each behind a bullet or after a bullet's line of its own ("-", "09:10", "-", "08:52"), up
+/// to the first other line: a feed's items under their day, the titles gone (Python's
+/// `elsewhere._heads_clocks`).
+fn heads_clocks(lines: &[&str], line: usize) -> bool {
+    let blank = |c: char| c == ' ' || c == '\t';
+    let mut clocks = 0;
+    for below in lines.iter().skip(line + 1) {
+        let filled = below.trim_matches(blank);
+        let rest = match filled.chars().next() {
+            Some(first) if BULLETS.contains(&first) => {
+                filled[first.len_utf8()..].trim_matches(blank)
+            }
+            _ => filled,
+        };
+        if rest.is_empty() && !filled.is_empty() {
+            continue; // a bullet alone
+        }
+        if !is_clock_alone(rest) {
+            break;
+        }
+        clocks += 1;
+    }
+    clocks >= FEED_CLOCKS
+}
+
+/// Whether a text is a clock time alone: one or two digits, a colon and two digits ("9:05").
+fn is_clock_alone(text: &str) -> bool {
+    let Some((hours, minutes)) = text.split_once(':') else {
+        return false;
+    };
+    let digits = |part: &str| part.bytes().all(|byte| byte.is_ascii_digit());
+    (1..=2).contains(&hours.len()) && minutes.len() == 2 && digits(hours) && digits(minutes)
 }
 
 /// The lines below the headline that its article's own dateline may take: its head (`choice`

@@ -94,3 +94,27 @@ def test_the_line_below_a_mail_forms_article_title_label_is_the_headline() -> No
     assert normalize_document(page)["title"] == (
         "황사 철 앞두고 어린이집·경로당 공기청정기 필터 무료 교체"
     )
+
+
+def test_a_weekly_title_keeps_the_day_glued_after_its_underscore() -> None:
+    """A broadcaster's weekly briefing is titled with its day after an underscore. Keywords a
+    spam host glues on with underscores are words; a day is the title's own and stays."""
+    page = "\n".join(
+        [
+            "편성 안내",
+            "",
+            "본방 월~금 오후 8 : 30",
+            "",
+            "동네 소식 모음_3월 11일",
+            "",
+            "한가람 기자 (garam@example.tv)",
+            "",
+            "등록일 2022-03-11",
+            "",
+            "이번 주 동네 소식 모음입니다.",
+            "",
+            "-시장 골목에 공영주차장이 새로 문을 열었습니다. 주차 요금과 이용 시간을 알려드립니다.",
+            "-도서관 야간 개방이 다음 달부터 시작됩니다. 바뀐 운영 시간을 정리했습니다.",
+        ]
+    )
+    assert normalize_document(page)["title"] == "동네 소식 모음_3월 11일"

@@ -57,6 +57,7 @@ from normalize.numbered import in_numbered_list
 from normalize.options import TITLE_THRESHOLD
 from normalize.outlet_lines import is_outlet_line
 from normalize.page import echo_words
+from normalize.posts import signs_a_post
 from normalize.roundups import roundup_heads
 from normalize.runs import run_items
 from normalize.section_names import mark_labels
@@ -262,7 +263,7 @@ def weigh_candidates(
         and not in_numbered_list(texts, order[i])
     ]
     body = without_notice(body, found, texts)  # a site's notice is no paragraph
-    dated_order = sorted(order[i] for i in dated if i in order)
+    dated_order = sorted(order[i] for i in dated if i in order and not signs_a_post(lines[i]))
     widget_times = weather_times(lines, dated)  # a weather widget's time or "now" heading
     for rank, candidate in enumerate(found):
         candidate.signals.update(

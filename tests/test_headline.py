@@ -1777,3 +1777,24 @@ def test_an_articles_headline_below_a_box_of_teasers_is_no_digest_item() -> None
     items = {c.line for c in found if c.signals["feed_item"]}
     assert {0, 2, 4} <= items
     assert 6 not in items
+
+
+def test_an_embedded_posts_text_above_its_signature_is_no_headline() -> None:
+    """A story that lost its headline embeds two posts, each signed below its text by the
+    post's embed code ("— Name (@handle) date"): the signature states the post's time, not the
+    page's, so the post's text above it heads nothing."""
+    text = "\n".join(
+        [
+            "Traders at the Oja Tuntun market counted their losses on Tuesday after a night of "
+            "heavy rain flooded the stalls along the main road.",
+            "Many of them said the water rose so fast that they could not move their goods.",
+            "The state's environment office said the drains by the bus park would be cleared.",
+            "Some traders shared what they saw online:",
+            "The drains by the bus park have been blocked for weeks and nobody came to clear them",
+            "— Kelechi Obi (@kelechiobi) April 1, 2019",
+            "Our shop is under water again, the third time this year",
+            "— Funmi Adeyemi (@funmi_ad) April 2, 2019",
+        ]
+    )
+    assert normalize_document(text)["title"] is None
+

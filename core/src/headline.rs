@@ -33,6 +33,7 @@ use crate::numbered::in_numbered_list;
 use crate::outlet_lines::names_rights_holder;
 use crate::page::{echo_words, EchoWords};
 use crate::per_thread::per_thread;
+use crate::posts::signs_a_post;
 use crate::roundups::roundup_heads;
 use crate::runs::run_items;
 use crate::segment::chars::{self, is, HANGUL};
@@ -562,8 +563,10 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             body.push(rank);
         }
     }
+    // the datelines and bylines, not an embedded post's signature (a post's time, not a head's)
     let mut dated_order: Vec<i64> = dated
         .iter()
+        .filter(|&&i| !signs_a_post(line(i)))
         .filter_map(|i| order(i).map(|r| r as i64))
         .collect();
     dated_order.sort_unstable();

@@ -35,6 +35,7 @@ from normalize.echo import (
     is_caption,
     is_cut_copy,
     is_doubled,
+    joins_its_pieces,
     repetition,
     without_glued_label,
     without_site_tail,
@@ -359,6 +360,7 @@ def _signals(
                 _is_glued_to(candidate, other) or is_cut_copy(candidate, other)
                 for other in candidates
             )
+            and not joins_its_pieces(candidate, candidates)
         ),
         "first": 1 / (1 + rank),
         "length": 1.0 if words >= 4 else -1.0 if words <= 2 else 0.0,

@@ -22,8 +22,8 @@ use crate::decks::mark_decks;
 use crate::digests::{digest_items, is_long_digest};
 use crate::echo::{
     closes_with_credit, dateline_nearness, echo_worded, has_caption_copy_keyed, is_caption,
-    is_cut_copy_keyed, repetition_keyed, without_glued_label, without_glued_label_keyed, LineKeys,
-    Placed, Searcher, DATELINE_BELOW, ECHO_PRIOR_WORDS,
+    is_cut_copy_keyed, joins_its_pieces, repetition_keyed, without_glued_label,
+    without_glued_label_keyed, LineKeys, Placed, Searcher, DATELINE_BELOW, ECHO_PRIOR_WORDS,
 };
 use crate::feeds::{dated_units, feed_shapes};
 use crate::glued_datelines::headline_part;
@@ -1251,7 +1251,7 @@ fn signals_of<S: AsRef<str>>(
             flag(
                 candidates.iter().any(|other| {
                     is_glued_to(candidate, other) || is_cut_copy_keyed(candidate, other)
-                }),
+                }) && !joins_its_pieces(candidate, candidates),
             ),
         ),
         ("first", 1.0 / (1 + rank) as f64),

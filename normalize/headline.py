@@ -35,6 +35,7 @@ from normalize.echo import (
     is_caption,
     is_cut_copy,
     is_doubled,
+    joins_its_pieces,
     repetition,
     without_glued_label,
     without_site_tail,
@@ -57,6 +58,7 @@ from normalize.numbered import in_numbered_list
 from normalize.options import TITLE_THRESHOLD
 from normalize.outlet_lines import is_outlet_line
 from normalize.page import echo_words
+from normalize.posts import signs_a_post
 from normalize.roundups import roundup_heads
 from normalize.runs import run_items
 from normalize.section_names import mark_labels
@@ -262,7 +264,7 @@ def weigh_candidates(
         and not in_numbered_list(texts, order[i])
     ]
     body = without_notice(body, found, texts)  # a site's notice is no paragraph
-    dated_order = sorted(order[i] for i in dated if i in order)
+    dated_order = sorted(order[i] for i in dated if i in order and not signs_a_post(lines[i]))
     widget_times = weather_times(lines, dated)  # a weather widget's time or "now" heading
     for rank, candidate in enumerate(found):
         candidate.signals.update(
@@ -358,6 +360,7 @@ def _signals(
                 _is_glued_to(candidate, other) or is_cut_copy(candidate, other)
                 for other in candidates
             )
+            and not joins_its_pieces(candidate, candidates)
         ),
         "first": 1 / (1 + rank),
         "length": 1.0 if words >= 4 else -1.0 if words <= 2 else 0.0,

@@ -1777,3 +1777,42 @@ def test_an_articles_headline_below_a_box_of_teasers_is_no_digest_item() -> None
     items = {c.line for c in found if c.signals["feed_item"]}
     assert {0, 2, 4} <= items
     assert 6 not in items
+
+
+def test_an_embedded_posts_text_above_its_signature_is_no_headline() -> None:
+    """A story that lost its headline embeds two posts, each signed below its text by the
+    post's embed code ("— Name (@handle) date"): the signature states the post's time, not the
+    page's, so the post's text above it heads nothing."""
+    text = "\n".join(
+        [
+            "Traders at the Oja Tuntun market counted their losses on Tuesday after a night of "
+            "heavy rain flooded the stalls along the main road.",
+            "Many of them said the water rose so fast that they could not move their goods.",
+            "The state's environment office said the drains by the bus park would be cleared.",
+            "Some traders shared what they saw online:",
+            "The drains by the bus park have been blocked for weeks and nobody came to clear them",
+            "— Kelechi Obi (@kelechiobi) April 1, 2019",
+            "Our shop is under water again, the third time this year",
+            "— Funmi Adeyemi (@funmi_ad) April 2, 2019",
+        ]
+    )
+    assert normalize_document(text)["title"] is None
+
+
+def test_a_headline_printed_whole_then_split_over_two_lines_is_not_glued() -> None:
+    """A release board prints the title whole in its table, then again in the heading split
+    over two lines: the whole holds its two halves, not a half with machinery glued on."""
+    lines = [
+        "보도자료",
+        "다온군-하람전력, 에너지 나눔 일환 ‘경로당 태양광 설치’ 협약 체결",
+        "다온군-하람전력,",
+        "에너지 나눔 일환 ‘경로당 태양광 설치’ 협약 체결",
+        "마을 경로당 40곳에 태양광 패널 설치… 연말까지 완공",
+        "다온군은 하람전력과 마을 경로당 40곳에 태양광 패널을 설치하는 에너지 나눔 협약을 "
+        "체결했다고 밝혔다.",
+        "협약에 따라 하람전력은 설치비 전액을 부담하고, 군은 경로당별 설치 장소를 마련한다.",
+    ]
+    expected = "다온군-하람전력, 에너지 나눔 일환 ‘경로당 태양광 설치’ 협약 체결"
+    assert _choose(lines) == expected
+    whole = next(c for c in weigh_candidates(lines, {}, set(), set()) if c.line == 1)
+    assert whole.signals["glued"] == 0.0

@@ -34,6 +34,8 @@ const CUT_COPY_WORDS: usize = 4;
 /// characters long at least is told by its copy.
 const CAPTION_COPY_LINES: usize = 2;
 const CAPTION_COPY_CHARS: usize = 20;
+/// A headline split over two lines stands this many lines from its whole copy at most.
+const SPLIT_COPY_LINES: usize = 3;
 /// A label glued before a headline has this many words at most; the copy printed without it
 /// opens with this many of the headline's words at least, and with half of its own words.
 const LABEL_WORDS: usize = 4;
@@ -361,6 +363,21 @@ fn cut_copy(candidate: &Placed, other: &Placed, key_of: impl Fn(&Placed) -> Stri
     }
     let tail = words[words.len() - CUT_COPY_WORDS - 1..words.len() - 1].join(" ");
     holds_words(&key_of(other), &tail)
+}
+
+/// Whether the candidate is a headline that the page prints again split over two lines near
+/// it: it is two candidates on lines in a row joined. What it holds of either copy is its own
+/// other half, not machinery glued on (Python's `joins_its_pieces`).
+pub fn joins_its_pieces(candidate: &Placed, candidates: &[Placed]) -> bool {
+    candidates.windows(2).any(|pair| {
+        let (first, second) = (&pair[0], &pair[1]);
+        second.order == first.order + 1
+            && first.order.abs_diff(candidate.order) <= SPLIT_COPY_LINES
+            && candidate.key.len() == first.key.len() + 1 + second.key.len()
+            && candidate.key.starts_with(first.key.as_str())
+            && candidate.key[first.key.len()..].starts_with(' ')
+            && candidate.key.ends_with(second.key.as_str())
+    })
 }
 
 /// Whether a line just around the candidate is a caption that holds it whole.

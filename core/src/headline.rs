@@ -22,8 +22,8 @@ use crate::decks::mark_decks;
 use crate::digests::{digest_items, is_long_digest};
 use crate::echo::{
     closes_with_credit, dateline_nearness, echo_worded, has_caption_copy_keyed, is_caption,
-    is_cut_copy_keyed, repetition_keyed, without_glued_label, without_glued_label_keyed, LineKeys,
-    Placed, Searcher, DATELINE_BELOW, ECHO_PRIOR_WORDS,
+    is_cut_copy_keyed, joins_its_pieces, repetition_keyed, without_glued_label,
+    without_glued_label_keyed, LineKeys, Placed, Searcher, DATELINE_BELOW, ECHO_PRIOR_WORDS,
 };
 use crate::feeds::{dated_units, feed_shapes};
 use crate::glued_datelines::headline_part;
@@ -33,6 +33,7 @@ use crate::numbered::in_numbered_list;
 use crate::outlet_lines::names_rights_holder;
 use crate::page::{echo_words, EchoWords};
 use crate::per_thread::per_thread;
+use crate::posts::signs_a_post;
 use crate::roundups::roundup_heads;
 use crate::runs::run_items;
 use crate::segment::chars::{self, is, HANGUL};
@@ -563,8 +564,10 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             body.push(rank);
         }
     }
+    // the datelines and bylines, not an embedded post's signature (a post's time, not a head's)
     let mut dated_order: Vec<i64> = dated
         .iter()
+        .filter(|&&i| !signs_a_post(line(i)))
         .filter_map(|i| order(i).map(|r| r as i64))
         .collect();
     dated_order.sort_unstable();
@@ -1249,7 +1252,7 @@ fn signals_of<S: AsRef<str>>(
             flag(
                 candidates.iter().any(|other| {
                     is_glued_to(candidate, other) || is_cut_copy_keyed(candidate, other)
-                }),
+                }) && !joins_its_pieces(candidate, candidates),
             ),
         ),
         ("first", 1.0 / (1 + rank) as f64),

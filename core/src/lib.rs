@@ -29,6 +29,7 @@ pub mod numbered;
 pub mod outlet_lines;
 pub mod page;
 pub mod per_thread;
+pub mod posts;
 pub mod roundups;
 pub mod row;
 pub mod runs;

@@ -28,9 +28,11 @@ from normalize.page import echo_words
 
 # A notice is one short sentence or two; a lead paragraph is longer.
 _NOTICE_WORDS: Final = 10
-# One sentence closed and another opened on a line: a word of three letters or more ending in
-# small ones (no initial, no "U.S."), its stop, a space, a capital.
-_INNER_STOP: Final = regex.compile(r"\p{Ll}{3}[.!?]\p{White_Space}+\p{Lu}")
+# One sentence closed and another opened on a line: a word ending in three small letters (no
+# initial, no "U.S.") or in a Hangul syllable, its stop, a space, a capital or a syllable.
+_INNER_STOP: Final = regex.compile(
+    r"(?:\p{Ll}{3}|\p{Hangul})[.!?]\p{White_Space}+(?:\p{Lu}|\p{Hangul})"
+)
 # A line's last sentence closed by a mark, maybe inside a quotation or a bracket.
 _CLOSED: Final = regex.compile(r"[.!?…][\"'”’»)]*\p{White_Space}*$")
 # A headline of two short sentences ("Ferry sinks. Who pays?") has this many words at most.
@@ -103,6 +105,9 @@ def holds_sentences(text: str) -> bool:
     True
     >>> holds_sentences("Ferry sinks off the cape. Who pays?")
     False
+    >>> holds_sentences("오늘 밤 사이트 점검이 있습니다. 일부 화면이 느리게 열릴 수 있으니 "
+    ...                 "양해 부탁드립니다!")
+    True
     >>> holds_sentences("Ferry sinks off the cape as winds reach ninety knots. Crews search on")
     False
     """

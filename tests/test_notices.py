@@ -145,3 +145,24 @@ def test_a_headline_of_two_short_sentences_is_no_running_text() -> None:
 
 def test_the_core_reads_a_notice_of_sentences_as_python_does() -> None:
     assert_same_headline(clean_text("\n".join(MAINTENANCE_PAGE)))
+
+
+# a county office's board: a notice of two Korean sentences on one line, closed by "!", above
+# the post's title and its first paragraph
+BOARD_HEAD = "솔내천 산책로 가로등 교체 공사 다음 주 시작"
+BOARD_PAGE = [
+    "오늘 밤 열 시부터 홈페이지 점검이 있습니다. 일부 화면이 느리게 열릴 수 있으니 너그러이 "
+    "양해 부탁드립니다!",
+    "",
+    BOARD_HEAD,
+    "",
+    "솔내군은 솔내천 산책로의 낡은 가로등 백이십 개를 다음 주부터 차례로 바꾼다고 밝혔다.",
+]
+
+
+def test_a_korean_notice_of_two_sentences_is_a_sentence() -> None:
+    assert holds_sentences(BOARD_PAGE[0])
+    assert not holds_sentences(BOARD_HEAD)
+    found = weigh_candidates(BOARD_PAGE, {}, set(), set())
+    assert found[0].signals["sentence"] == 1.0
+    assert_same_headline(clean_text("\n".join(BOARD_PAGE)))

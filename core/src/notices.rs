@@ -29,10 +29,12 @@ const NOTICE_WORDS: usize = 10;
 const TWO_SENTENCE_HEAD_WORDS: usize = 10;
 
 per_thread! {
-    /// One sentence closed and another opened on a line: a word of three letters or more
-    /// ending in small ones, its stop, a space, a capital (`_INNER_STOP`).
+    /// One sentence closed and another opened on a line: a word ending in three small
+    /// letters or in a Hangul syllable, its stop, a space, a capital or a syllable
+    /// (`_INNER_STOP`).
     fn inner_stop() -> Regex {
-        Regex::new(r"\p{Ll}{3}[.!?]\p{White_Space}+\p{Lu}").expect("a valid pattern")
+        Regex::new(r"(?:\p{Ll}{3}|\p{Hangul})[.!?]\p{White_Space}+(?:\p{Lu}|\p{Hangul})")
+            .expect("a valid pattern")
     }
 }
 

@@ -53,7 +53,7 @@ from normalize.heads import (
 from normalize.labels import is_widget_text, weather_times
 from normalize.languages import detect_language
 from normalize.leads import is_after_body, lead_below, opens_a_paragraph
-from normalize.notices import without_notice
+from normalize.notices import holds_sentences, without_notice
 from normalize.numbered import in_numbered_list
 from normalize.options import TITLE_THRESHOLD
 from normalize.outlet_lines import is_outlet_line
@@ -365,7 +365,9 @@ def _signals(
         "first": 1 / (1 + rank),
         "length": 1.0 if words >= 4 else -1.0 if words <= 2 else 0.0,
         "long": float(words > _HEADLINE_WORDS),
-        "sentence": float(ends_sentence(text) or text.rstrip().endswith((":", "：", ","))),
+        "sentence": float(
+            ends_sentence(text) or text.rstrip().endswith((":", "：", ",")) or holds_sentences(text)
+        ),
         "caption": float(is_caption(own) or has_caption_copy(candidate, lines)),
         "after_body": float(is_after_body(candidate, lines, filled, body, dated)),
         "dated": float(candidate.order in dated and parse_timestamp(text) is not None),

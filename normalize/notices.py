@@ -9,6 +9,10 @@ and shares no word with the paragraph under the headline, which echoes the headl
 A preview is the other such line: the article's own first paragraph printed above it once
 more (a page's description, a teaser above the sign-up prompts), which the page prints again
 where the article starts, under its headline.
+
+A notice of several sentences on one line that closes with "!" or "?" ("Maintenance is under
+way. Pages may load slowly. Thank you for your patience!") is no headline either, though no
+full stop ends it: it is running text, as a reader's post or a lead of several sentences is.
 """
 
 from __future__ import annotations
@@ -16,12 +20,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+import regex
+
 from normalize.heads import Candidate
 from normalize.leads import LEAD_LINES
 from normalize.page import echo_words
 
 # A notice is one short sentence or two; a lead paragraph is longer.
 _NOTICE_WORDS: Final = 10
+# One sentence closed and another opened on a line: a word ending in three small letters (no
+# initial, no "U.S.") or in a Hangul syllable, its stop, a space, a capital or a syllable.
+_INNER_STOP: Final = regex.compile(
+    r"(?:\p{Ll}{3}|\p{Hangul})[.!?]\p{White_Space}+(?:\p{Lu}|\p{Hangul})"
+)
+# A line's last sentence closed by a mark, maybe inside a quotation or a bracket.
+_CLOSED: Final = regex.compile(r"[.!?…][\"'”’»)]*\p{White_Space}*$")
+# A headline of two short sentences ("Ferry sinks. Who pays?") has this many words at most.
+_TWO_SENTENCE_HEAD_WORDS: Final = 10
 
 
 def without_notice(
@@ -78,3 +93,26 @@ def _without_short_notice(
     if not any(echo_words(c.text) & lead_words for c in heads):
         return body
     return body[1:]
+
+
+def holds_sentences(text: str) -> bool:
+    """Whether the line is running text of two sentences or more, its last one closed by a
+    mark: a site's notice, a reader's post, a lead. A headline of two short sentences
+    (``_TWO_SENTENCE_HEAD_WORDS`` words at most) may be so; a longer one is not.
+
+    >>> holds_sentences("Maintenance is under way tonight. Some pages may load slowly. "
+    ...                 "Thank you for your patience!")
+    True
+    >>> holds_sentences("Ferry sinks off the cape. Who pays?")
+    False
+    >>> holds_sentences("오늘 밤 사이트 점검이 있습니다. 일부 화면이 느리게 열릴 수 있으니 "
+    ...                 "양해 부탁드립니다!")
+    True
+    >>> holds_sentences("Ferry sinks off the cape as winds reach ninety knots. Crews search on")
+    False
+    """
+    return (
+        len(text.split()) > _TWO_SENTENCE_HEAD_WORDS
+        and _CLOSED.search(text) is not None
+        and _INNER_STOP.search(text) is not None
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from normalize import normalize_document
 from normalize.headline import extract_headline, weigh_candidates
 from normalize.heads import Candidate
-from normalize.notices import without_notice
+from normalize.notices import holds_sentences, without_notice
 from normalize.text import clean_text
 from tests.test_core_headline import assert_same_headline
 
@@ -115,3 +115,54 @@ def test_the_headline_below_a_preview_is_not_after_the_article() -> None:
 
 def test_the_core_leaves_out_the_preview_as_python_does() -> None:
     assert_same_headline(clean_text("\n\n".join(PREVIEW_PAGE)))
+
+
+# a regional site's page: a maintenance notice of three sentences on one line, closed by "!",
+# above the article's headline and its lead
+MAINTENANCE_HEAD = "Council fines two bus firms for missed winter timetables"
+MAINTENANCE_PAGE = [
+    "Maintenance work is under way on the site tonight. Some pages may open slowly for a while. "
+    "We apologise and thank you for your patience!",
+    "",
+    MAINTENANCE_HEAD,
+    "",
+    "The county council fined two bus firms on Monday after a winter in which a fifth of the "
+    "timetabled buses on rural routes never ran.",
+]
+
+
+def test_a_notice_of_sentences_closed_by_an_exclamation_is_a_sentence() -> None:
+    assert holds_sentences(MAINTENANCE_PAGE[0])
+    found = weigh_candidates(MAINTENANCE_PAGE, {}, set(), set())
+    assert found[0].signals["sentence"] == 1.0
+    assert extract_headline(MAINTENANCE_PAGE, {}, set(), set()).title == MAINTENANCE_HEAD
+
+
+def test_a_headline_of_two_short_sentences_is_no_running_text() -> None:
+    assert not holds_sentences("Ferry sinks off the cape. Who pays for the salvage?")
+    assert not holds_sentences("Storm closes the pass. Crews clear the road by Friday")
+
+
+def test_the_core_reads_a_notice_of_sentences_as_python_does() -> None:
+    assert_same_headline(clean_text("\n".join(MAINTENANCE_PAGE)))
+
+
+# a county office's board: a notice of two Korean sentences on one line, closed by "!", above
+# the post's title and its first paragraph
+BOARD_HEAD = "솔내천 산책로 가로등 교체 공사 다음 주 시작"
+BOARD_PAGE = [
+    "오늘 밤 열 시부터 홈페이지 점검이 있습니다. 일부 화면이 느리게 열릴 수 있으니 너그러이 "
+    "양해 부탁드립니다!",
+    "",
+    BOARD_HEAD,
+    "",
+    "솔내군은 솔내천 산책로의 낡은 가로등 백이십 개를 다음 주부터 차례로 바꾼다고 밝혔다.",
+]
+
+
+def test_a_korean_notice_of_two_sentences_is_a_sentence() -> None:
+    assert holds_sentences(BOARD_PAGE[0])
+    assert not holds_sentences(BOARD_HEAD)
+    found = weigh_candidates(BOARD_PAGE, {}, set(), set())
+    assert found[0].signals["sentence"] == 1.0
+    assert_same_headline(clean_text("\n".join(BOARD_PAGE)))

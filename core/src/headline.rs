@@ -28,7 +28,7 @@ use crate::echo::{
 use crate::feeds::{dated_units, feed_shapes};
 use crate::glued_datelines::headline_part;
 use crate::languages::fragments::detect_language;
-use crate::notices::without_notice;
+use crate::notices::{holds_sentences, without_notice};
 use crate::numbered::in_numbered_list;
 use crate::outlet_lines::names_rights_holder;
 use crate::page::{echo_words, EchoWords};
@@ -1269,7 +1269,11 @@ fn signals_of<S: AsRef<str>>(
         ("long", flag(words > HEADLINE_WORDS)),
         (
             "sentence",
-            flag(ends_sentence(text) || stripped.ends_with([':', '：', ','])),
+            flag(
+                ends_sentence(text)
+                    || stripped.ends_with([':', '：', ','])
+                    || holds_sentences(text),
+            ),
         ),
         (
             "caption",

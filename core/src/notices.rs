@@ -9,14 +9,51 @@
 //! A preview is the other such line: the article's own first paragraph printed above it once
 //! more (a page's description, a teaser above the sign-up prompts), which the page prints again
 //! where the article starts, under its headline.
+//!
+//! A notice of several sentences on one line that closes with "!" or "?" ("Maintenance is
+//! under way. Pages may load slowly. Thank you for your patience!") is no headline either,
+//! though no full stop ends it: it is running text, as a reader's post or a lead of several
+//! sentences is.
+
+use regex::Regex;
 
 use crate::echo::{LineKeys, Placed};
 use crate::headline::LEAD_LINES;
 use crate::page::EchoWords;
+use crate::per_thread::per_thread;
 use crate::text::count_words;
 
 /// A notice is one short sentence or two; a lead paragraph is longer.
 const NOTICE_WORDS: usize = 10;
+/// A headline of two short sentences ("Ferry sinks. Who pays?") has this many words at most.
+const TWO_SENTENCE_HEAD_WORDS: usize = 10;
+
+per_thread! {
+    /// One sentence closed and another opened on a line: a word ending in three small
+    /// letters or in a Hangul syllable, its stop, a space, a capital or a syllable
+    /// (`_INNER_STOP`).
+    fn inner_stop() -> Regex {
+        Regex::new(r"(?:\p{Ll}{3}|\p{Hangul})[.!?]\p{White_Space}+(?:\p{Lu}|\p{Hangul})")
+            .expect("a valid pattern")
+    }
+}
+
+per_thread! {
+    /// A line's last sentence closed by a mark, maybe inside a quotation or a bracket
+    /// (`_CLOSED`).
+    fn closed() -> Regex {
+        Regex::new(r#"[.!?…]["'”’»)]*\p{White_Space}*$"#).expect("a valid pattern")
+    }
+}
+
+/// Whether the line is running text of two sentences or more, its last one closed by a mark:
+/// a site's notice, a reader's post, a lead; a headline of two short sentences
+/// (`TWO_SENTENCE_HEAD_WORDS` words at most) may be so (Python's `holds_sentences`).
+pub fn holds_sentences(text: &str) -> bool {
+    count_words(text, TWO_SENTENCE_HEAD_WORDS + 1) > TWO_SENTENCE_HEAD_WORDS
+        && closed().is_match(text)
+        && inner_stop().is_match(text)
+}
 
 /// The article's paragraphs (ranks among the lines with text), the first left out when it is
 /// a site's notice: at most `NOTICE_WORDS` words, sharing no word with the next paragraph,

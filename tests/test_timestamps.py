@@ -989,3 +989,44 @@ def test_a_day_month_name_and_year_joined_by_hyphens_is_a_date(
 ) -> None:
     text = f"Ferry timetable changes for spring\n\n{line}\n\nThe morning ferry leaves earlier."
     assert find_times(text, lang="en").published_at == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a forum's subject line: the title twice, the stamp's icon name run into the weekday
+        (
+            "PostSubject: ☆ Meetup list for March, please read ☆   ☆ Meetup list for March, "
+            "please read ☆ Icon_minitimeTue Mar 09, 2021 7:42 pm",
+            datetime(2021, 3, 9, 19, 42, tzinfo=UTC),
+        ),
+        # the weekday a word of its own
+        (
+            "Re: Which ferry to take from the north pier on a windy day, anyone? by harborgull "
+            "Sat Apr 03, 2021 10:05 am",
+            datetime(2021, 4, 3, 10, 5, tzinfo=UTC),
+        ),
+        # a sentence names a day and an hour and ends with its full stop
+        (
+            "The club will hold its next meetup at the north pier café on Tue Mar 09, 2021 "
+            "7:42 pm.",
+            None,
+        ),
+        # no weekday before the date: a line of words and a time, as a match card prints it
+        (
+            "Spring league Harbor Rovers Lakeside United Lakeside United March 9, 2021 7:42 pm",
+            None,
+        ),
+        # letters merely ending like a weekday: no stamp
+        (
+            "Topic: the best winter stew recipes of the whole forum so far salmon "
+            "Mar 09, 2021 7:42 pm",
+            None,
+        ),
+    ],
+)
+def test_a_forum_stamp_closing_its_subject_line_dates_the_post(
+    line: str, expected: datetime | None
+) -> None:
+    text = f"Harbor Town Forum\n\n{line}\n\nHi all, the list is below.\nSee you there!"
+    assert find_times(text, lang="en").published_at == expected

@@ -79,6 +79,9 @@ _LEFTOVER_PENDING = 2
 _CLOSING_DATE = regex.compile(r"\s[/|·–—-]\s[^/|·–—-]{0,40}$")
 # A day as machines print it, year first: 2018-06-14.
 _ISO_DAY = regex.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# The letters that end a text, and a capitalised word run into lower-case letters before it.
+_LAST_WORD = regex.compile(r"\p{L}+\Z")
+_GLUED_CAPITAL = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}*\Z")
 # An agency's dateline opens a lead: "PORTLAND, Ore., Mar 3, 2022 (Newswire) — …", the part
 # before its dash, or before a colon right after its date ("FAISALABAD:  14 January 2024: …"),
 # read as a dateline of its own.
@@ -212,7 +215,7 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
             # after a separator ("… / Outlet 2023.02.14."), a date and time glued to the cells
             # after it or a date heading an entry ("14 февраля 2015: …"), only as a fallback
             opens = item.start == 0 and item.reading.shape != "relative"
-            closes = not item.role and _closes_title(line, item)
+            closes = not item.role and (_closes_title(line, item) or _closes_post(line, item))
             glued = (not item.role and _glued_open(line, item)) or entry
             fallback = (item.role and (opens or item.reading.shape == "full")) or closes or glued
             rank = 1 if fallback else 0
@@ -291,6 +294,36 @@ def _closes_title(line: str, item: Found) -> bool:
         return True
     spaced = line[item.start - 1 : item.start] == " " and item.end == len(line.rstrip())
     return spaced and _ISO_DAY.fullmatch(line, item.start, item.end) is not None
+
+
+def _closes_post(line: str, item: Found) -> bool:
+    """Whether a weekday, a date and a clock time close their line with no full stop after
+    them: a forum post's stamp at the end of its subject line ("PostSubject: Tag list, read
+    first Icon_minitimeSun Mar 07, 2010 8:15 pm", the weekday run into an icon's name before
+    it), as forum software prints it, where a sentence naming a day and an hour ends with its
+    full stop."""
+    if item.reading.shape != "full" or item.end != len(line.rstrip()) or line[item.end - 1] == ".":
+        return False
+    return _ends_with_weekday(line[: item.start].rstrip(" ,"))
+
+
+def _ends_with_weekday(text: str) -> bool:
+    """Whether a text ends with a weekday's name as a word of its own, or run into the word
+    before it at a capital ("minitimeSun").
+
+    >>> _ends_with_weekday("Subject Sun"), _ends_with_weekday("icon_minitimeSun")
+    (True, True)
+    >>> _ends_with_weekday("Forum salmon"), _ends_with_weekday("Jason")
+    (False, False)
+    """
+    word = _LAST_WORD.search(text)
+    if word is None:
+        return False
+    weekday = grammar().weekday
+    if weekday.fullmatch(word[0].lower()) is not None:
+        return True
+    glued = _GLUED_CAPITAL.search(word[0])
+    return glued is not None and weekday.fullmatch(glued[0].lower()) is not None
 
 
 def _agency_dateline(opening: str, ctx: Context, index: int, start: int) -> list[Dateline]:

@@ -19,7 +19,7 @@ use super::stamps::{long_line_stamps, meta_day_alone, meta_day_and_time};
 use super::zones::{PagePlaces, Zone};
 use super::TimeError;
 use crate::kept::Kept;
-use crate::segment::chars::{self, L};
+use crate::segment::chars::{self, L, LL, LU};
 use crate::text::split_lines;
 
 /// A timestamp that may be the document's publication or modification time.
@@ -532,6 +532,47 @@ fn closes_title(line: &str, text: &Indexed, item: &Item) -> Result<bool, TimeErr
     Ok(spaced && is_iso_day(text.slice(item.start, item.end)))
 }
 
+/// Whether a weekday, a date and a clock time close their line with no full stop after them:
+/// a forum post's stamp at the end of its subject line ("… Icon_minitimeSun Mar 07, 2010 8:15
+/// pm", the weekday run into an icon's name before it), Python's `_closes_post`.
+fn closes_post(line: &str, text: &Indexed, item: &Item) -> Result<bool, TimeError> {
+    if item.reading.shape != "full"
+        || item.end == 0
+        || item.end != rstrip(line).chars().count()
+        || text.at(item.end - 1) == Some('.')
+    {
+        return Ok(false);
+    }
+    ends_with_weekday(text.slice(0, item.start).trim_end_matches([' ', ',']))
+}
+
+/// Whether a text ends with a weekday's name as a word of its own, or run into the word before
+/// it at a capital ("minitimeSun"), Python's `_ends_with_weekday`.
+fn ends_with_weekday(text: &str) -> Result<bool, TimeError> {
+    let letters: Vec<char> = text
+        .chars()
+        .rev()
+        .take_while(|&c| chars::is(c, L))
+        .collect();
+    if letters.is_empty() {
+        return Ok(false);
+    }
+    let word: String = letters.iter().rev().collect();
+    let is_weekday = |word: &str| grammar().weekday.is_match(&word.to_lowercase());
+    if is_weekday(&word)? {
+        return Ok(true);
+    }
+    // the capital that opens the last run of lower-case letters, right after a lower-case one
+    let lower = letters.iter().take_while(|&&c| chars::is(c, LL)).count();
+    let glued = letters.get(lower).is_some_and(|&c| chars::is(c, LU))
+        && letters.get(lower + 1).is_some_and(|&c| chars::is(c, LL));
+    if !glued {
+        return Ok(false);
+    }
+    let tail: String = letters[..=lower].iter().rev().collect();
+    is_weekday(&tail)
+}
+
 /// Whether a text is a day as machines print it, year first: 2018-06-14.
 fn is_iso_day(text: &str) -> bool {
     let bytes = text.as_bytes();
@@ -742,7 +783,8 @@ fn placed(
             // opens the line, a date that closes a title line after a separator, a date and
             // time glued to the cells after it or a date heading an entry, only as a fallback
             let opens_line = item.start == 0 && shape != "relative";
-            let closes = item.role.is_empty() && closes_title(line, &text, item)?;
+            let closes = item.role.is_empty()
+                && (closes_title(line, &text, item)? || closes_post(line, &text, item)?);
             let glued = (item.role.is_empty() && glued_open(&text, item)) || entry;
             let fallback =
                 (!item.role.is_empty() && (opens_line || shape == "full")) || closes || glued;

@@ -306,7 +306,8 @@ def test_unknown_zones_are_refused_alike() -> None:
 # its author's handle, an ambiguous zone settled by an American dateline's state, today
 # widgets beside a weather reading (and dates apart from one, or beside an angle), a site's
 # clock above a headline with (and without) a dateline of its own below it, a forum post's
-# stamp closing its subject line (a weekday run into the word before it, or a full stop after).
+# stamp closing its subject line (a weekday run into the word before it, or a full stop after),
+# a date opening a line of credits (a source and its authors) or a sentence.
 CHOICE_TEXTS = [
     "June 3, 2024\n\nTram line approved\n\n(Updated at 4:10 p.m. on May 2, 2022)\nBody.",
     "May 2, 2022\n\nTram line approved\n\n(Updated at 4:10 p.m. on May 2, 2022)\nBody.",
@@ -371,6 +372,9 @@ CHOICE_TEXTS = [
     "Forum\nTopic one two three four five six SUN Mar 09, 2021 7:42 pm\nHi.",
     "Форум\nТема раз два три четыре пять шесть ПостПн 9 мая 2021 10:05\nПривет.",
     "게시판\n제목 하나 둘 셋 넷 다섯 여섯 일곱 일 2021.03.09 19:42\n본문",
+    "Паром\nТекст.\n4 марта 2021 ПортИнфо Седова Ирина, Пахомов Олег\nТекст.",
+    "Ferry\nText.\nMarch 4, 2021 10:05 Harbor Wire Staff Jane Okafor, Tom Lindqvist, Ann Roe\nx",
+    "Паром\nТекст.\n4 марта 2021 года в порту открыли новый причал\nТекст.\n4.03.2021 Édith ǅo",
 ]
 
 

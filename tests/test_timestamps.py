@@ -1030,3 +1030,31 @@ def test_a_forum_stamp_closing_its_subject_line_dates_the_post(
 ) -> None:
     text = f"Harbor Town Forum\n\n{line}\n\nHi all, the list is below.\nSee you there!"
     assert find_times(text, lang="en").published_at == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the day, then the agency and its reporters; a word in lower case would make it a sentence
+        (
+            "4 марта 2021 ПортИнфо Седова Ирина, Пахомов Олег",
+            datetime(2021, 3, 4, tzinfo=UTC),
+        ),
+        (
+            "March 4, 2021 Harbor Wire Staff Jane Okafor, Tom Lindqvist",
+            datetime(2021, 3, 4, tzinfo=UTC),
+        ),
+        # a sentence opening with its day is no credit line
+        ("4 марта 2021 года в порту открыли новый причал для паромов", None),
+    ],
+)
+def test_a_date_opening_a_line_of_credits_dates_the_page(
+    line: str, expected: datetime | None
+) -> None:
+    text = (
+        "Паромы пойдут по новому расписанию\n\n"
+        "Речной порт меняет расписание с весны.\n\n"
+        f"{line}\n\n"
+        "Первый рейс будет отправляться в шесть утра, последний — в десять вечера."
+    )
+    assert find_times(text, lang="ru").published_at == expected

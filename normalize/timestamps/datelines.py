@@ -21,6 +21,7 @@ from normalize.timestamps.grammar import grammar
 from normalize.timestamps.labels import labelled_segments
 from normalize.timestamps.lines import (
     Context,
+    Found,
     Line,
     Reading,
     context,
@@ -29,6 +30,13 @@ from normalize.timestamps.lines import (
     mask_all,
     prepare,
     unechoed,
+)
+from normalize.timestamps.placement import (
+    bracketed,
+    closes_post,
+    closes_title,
+    glued_open,
+    opens_credit,
 )
 from normalize.timestamps.publisher import with_page_zones
 from normalize.timestamps.reading import read_segment
@@ -75,13 +83,6 @@ _LEFTOVER_LIMIT_DATE = 4
 # heading's sentence names it ("Other stories of the issue of 14 August 2021" / "00:02:41",
 # a video's length).
 _LEFTOVER_PENDING = 2
-# A title line closed by its outlet and date: "… / 한빛방송 2023.02.14."
-_CLOSING_DATE = regex.compile(r"\s[/|·–—-]\s[^/|·–—-]{0,40}$")
-# A day as machines print it, year first: 2018-06-14.
-_ISO_DAY = regex.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-# The letters that end a text, and a capitalised word run into lower-case letters before it.
-_LAST_WORD = regex.compile(r"\p{L}+\Z")
-_GLUED_CAPITAL = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}*\Z")
 # An agency's dateline opens a lead: "PORTLAND, Ore., Mar 3, 2022 (Newswire) — …", the part
 # before its dash, or before a colon right after its date ("FAISALABAD:  14 January 2024: …"),
 # read as a dateline of its own.
@@ -94,15 +95,6 @@ _AGENCY_OPENING = regex.compile(
 # a date with a clock time or a relative time beats a bare date (often a "today" widget); a clock
 # time alone (a site clock) or a year-less date without a time (06.27 (목)) is never a dateline.
 _SHAPE_RANK: Final = MappingProxyType({"full": 3, "relative": 3, "yearless_clock": 3, "date": 2})
-
-
-class Found(NamedTuple):
-    """One timestamp in a line: its role from the label, its reading, and its extent."""
-
-    role: str  # "published", "modified", "elsewhere" or "" when unlabelled
-    reading: Reading
-    start: int
-    end: int
 
 
 class Dateline(NamedTuple):
@@ -205,25 +197,29 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
         loose = item.reading.shape in ("relative", "yearless_clock")
         # a cell of its own in a row of metadata ("Name | No. 12 | 2019.08.22 09:47 | Views 9")
         own = in_own_cell(line, item.start, item.end, labelled=bool(item.role))
-        own = own or _bracketed(line, item)
+        own = own or bracketed(line, item)
         crowded = leftover if not own else 0
         entry = not item.role and heads_entry(line, item.start, item.end)
         too_many = crowded > (_LEFTOVER_LIMIT_LABELLED if labelled else _LEFTOVER_LIMIT)
         if too_many or (crowded > _LEFTOVER_LIMIT and not (item.role and labelled)):
             # in a line of chrome or text only a labelled date and time, a labelled date that
             # opens the line (a meta date glued to a title), a date that closes a title line
-            # after a separator ("… / Outlet 2023.02.14."), a date and time glued to the cells
-            # after it or a date heading an entry ("14 февраля 2015: …"), only as a fallback
+            # after a separator ("… / Outlet 2023.02.14."), a forum post's stamp closing its
+            # subject line, a date and time glued to the cells after it, a date opening a line
+            # of credits or heading an entry ("14 февраля 2015: …"), only as a fallback (see
+            # `placement`)
             opens = item.start == 0 and item.reading.shape != "relative"
-            closes = not item.role and (_closes_title(line, item) or _closes_post(line, item))
-            glued = (not item.role and _glued_open(line, item)) or entry
+            closes = not item.role and (closes_title(line, item) or closes_post(line, item))
+            glued = (
+                not item.role and (glued_open(line, item) or opens_credit(line, item))
+            ) or entry
             fallback = (item.role and (opens or item.reading.shape == "full")) or closes or glued
             rank = 1 if fallback else 0
         elif not item.role and item.reading.shape == "date" and crowded > _LEFTOVER_LIMIT_DATE:
             # a sentence ending in a date is a photo caption; a title closed by its issue's
-            # date after a separator ("Roll Call - Week ending Saturday, March 9, 2019") or an
-            # entry headed by its date is a fallback
-            rank = 1 if _closes_title(line, item) or entry else 0
+            # date after a separator ("Roll Call - Week ending Saturday, March 9, 2019"), an
+            # entry headed by its date or a source and its authors after it is a fallback
+            rank = 1 if closes_title(line, item) or entry or opens_credit(line, item) else 0
         if rank == 0 or (loose and crowded > _LEFTOVER_LIMIT_RELATIVE):
             continue
         placed.append(
@@ -262,68 +258,6 @@ def _weather_widgets_apart(datelines: list[Dateline], text: str) -> list[Datelin
         else item
         for item in datelines
     ]
-
-
-def _glued_open(line: str, item: Found) -> bool:
-    """Whether a date and time opens its line glued to the words after it, the clock's last
-    digit touching a letter ("17 апреля 2024, 18:05IR-релизыДивиденды…", "2022-03-14
-    16:22:07Sino Wire Editor"): a scraper ran the page's metadata cells together; not a
-    Korean hour's unit ("[2009-03-13]시카고")."""
-    return (
-        item.reading.shape == "full"
-        and item.start == 0
-        and line[item.end - 1 : item.end].isdigit()
-        and line[item.end : item.end + 1].isalpha()
-    )
-
-
-def _bracketed(line: str, item: Found) -> bool:
-    """Whether a date and time stands in brackets of its own, as a post's stamp does
-    ("+12 [03.03.2013 21:47] nick Rating 812"): a cell of its own in a line of chrome."""
-    opening, closing = line[item.start : item.start + 1], line[item.end - 1 : item.end]
-    return item.reading.shape == "full" and opening + closing in ("()", "[]", "{}")
-
-
-def _closes_title(line: str, item: Found) -> bool:
-    """Whether a time closes its line after a separator and a few words: "… / Outlet
-    2023.02.14.", "Roll Call - Week ending Saturday, March 9, 2019"; or a machine's date,
-    year first, closes it after a space: "… 개표율 42% 2018-06-14" (prose, which writes a
-    date otherwise, does not)."""
-    before = _CLOSING_DATE.search(line[: item.start]) is not None
-    if before and item.end >= len(line.rstrip(" .")):
-        return True
-    spaced = line[item.start - 1 : item.start] == " " and item.end == len(line.rstrip())
-    return spaced and _ISO_DAY.fullmatch(line, item.start, item.end) is not None
-
-
-def _closes_post(line: str, item: Found) -> bool:
-    """Whether a weekday, a date and a clock time close their line with no full stop after
-    them: a forum post's stamp at the end of its subject line ("PostSubject: Tag list, read
-    first Icon_minitimeSun Mar 07, 2010 8:15 pm", the weekday run into an icon's name before
-    it), as forum software prints it, where a sentence naming a day and an hour ends with its
-    full stop."""
-    if item.reading.shape != "full" or item.end != len(line.rstrip()) or line[item.end - 1] == ".":
-        return False
-    return _ends_with_weekday(line[: item.start].rstrip(" ,"))
-
-
-def _ends_with_weekday(text: str) -> bool:
-    """Whether a text ends with a weekday's name as a word of its own, or run into the word
-    before it at a capital ("minitimeSun").
-
-    >>> _ends_with_weekday("Subject Sun"), _ends_with_weekday("icon_minitimeSun")
-    (True, True)
-    >>> _ends_with_weekday("Forum salmon"), _ends_with_weekday("Jason")
-    (False, False)
-    """
-    word = _LAST_WORD.search(text)
-    if word is None:
-        return False
-    weekday = grammar().weekday
-    if weekday.fullmatch(word[0].lower()) is not None:
-        return True
-    glued = _GLUED_CAPITAL.search(word[0])
-    return glued is not None and weekday.fullmatch(glued[0].lower()) is not None
 
 
 def _agency_dateline(opening: str, ctx: Context, index: int, start: int) -> list[Dateline]:

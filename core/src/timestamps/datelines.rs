@@ -532,9 +532,31 @@ fn closes_title(line: &str, text: &Indexed, item: &Item) -> Result<bool, TimeErr
     Ok(spaced && is_iso_day(text.slice(item.start, item.end)))
 }
 
+/// Whether a date opens its line and only capitalised words follow it: a source and its
+/// authors ("16 сентября 2015 Финмаркет Орлов Денис, Кузина Алла"), not a sentence, Python's
+/// `opens_credit` (`placement.py`).
+fn opens_credit(text: &Indexed, item: &Item) -> bool {
+    if item.start != 0 {
+        return false;
+    }
+    let mut words = 0;
+    let mut after_letter = false;
+    for c in text.slice(item.end, text.len()).chars() {
+        let letter = chars::is(c, L);
+        if letter && !after_letter {
+            if !chars::is(c, LU) {
+                return false;
+            }
+            words += 1;
+        }
+        after_letter = letter;
+    }
+    words > 0
+}
+
 /// Whether a weekday, a date and a clock time close their line with no full stop after them:
 /// a forum post's stamp at the end of its subject line ("… Icon_minitimeSun Mar 07, 2010 8:15
-/// pm", the weekday run into an icon's name before it), Python's `_closes_post`.
+/// pm", the weekday run into an icon's name before it), Python's `closes_post` (`placement.py`).
 fn closes_post(line: &str, text: &Indexed, item: &Item) -> Result<bool, TimeError> {
     if item.reading.shape != "full"
         || item.end == 0
@@ -785,7 +807,9 @@ fn placed(
             let opens_line = item.start == 0 && shape != "relative";
             let closes = item.role.is_empty()
                 && (closes_title(line, &text, item)? || closes_post(line, &text, item)?);
-            let glued = (item.role.is_empty() && glued_open(&text, item)) || entry;
+            let glued = (item.role.is_empty()
+                && (glued_open(&text, item) || opens_credit(&text, item)))
+                || entry;
             let fallback =
                 (!item.role.is_empty() && (opens_line || shape == "full")) || closes || glued;
             rank = if fallback { 1 } else { 0 };
@@ -793,7 +817,7 @@ fn placed(
             // a sentence ending in a date is a photo caption; a title closed by its issue's
             // date after a separator ("Roll Call - Week ending Saturday, March 9, 2019") or an
             // entry headed by its date is a fallback
-            rank = if closes_title(line, &text, item)? || entry {
+            rank = if closes_title(line, &text, item)? || entry || opens_credit(&text, item) {
                 1
             } else {
                 0

@@ -307,7 +307,8 @@ def test_unknown_zones_are_refused_alike() -> None:
 # widgets beside a weather reading (and dates apart from one, or beside an angle), a site's
 # clock above a headline with (and without) a dateline of its own below it, a forum post's
 # stamp closing its subject line (a weekday run into the word before it, or a full stop after),
-# a date opening a line of credits (a source and its authors) or a sentence.
+# a date opening a line of credits (a source and its authors) or a sentence, a paragraph closed by
+# its day in brackets of its own (short or too long to be a dateline) and a title closed by one.
 CHOICE_TEXTS = [
     "June 3, 2024\n\nTram line approved\n\n(Updated at 4:10 p.m. on May 2, 2022)\nBody.",
     "May 2, 2022\n\nTram line approved\n\n(Updated at 4:10 p.m. on May 2, 2022)\nBody.",
@@ -375,6 +376,18 @@ CHOICE_TEXTS = [
     "Паром\nТекст.\n4 марта 2021 ПортИнфо Седова Ирина, Пахомов Олег\nТекст.",
     "Ferry\nText.\nMarch 4, 2021 10:05 Harbor Wire Staff Jane Okafor, Tom Lindqvist, Ann Roe\nx",
     "Паром\nТекст.\n4 марта 2021 года в порту открыли новый причал\nТекст.\n4.03.2021 Édith ǅo",
+    "Lamps\nWhy do people read at night? We asked. (2019. 07. 11)\nText.\nNight! ( 11.7.2019 ) \nx",
+    "Lamps\n"
+    + "The lamps burn on. " * 14
+    + "(22.03.2019)\nText.\n"
+    + "Lit. " * 60
+    + "(a)(22.03.2019)",
+    "Lamps\n" + "Lit. " * 60 + "(22.03.2019 10:05 по Москве)\n" + "Lit. " * 60 + "(22.03.2019)x",
+    "Lamps\nRovers vs United (12 May 2017)\n"
+    + "Lit " * 60
+    + "(22.03.2019))\n"
+    + "Lit. " * 60
+    + "()",
 ]
 
 

@@ -1058,3 +1058,33 @@ def test_a_date_opening_a_line_of_credits_dates_the_page(
         "Первый рейс будет отправляться в шесть утра, последний — в десять вечера."
     )
     assert find_times(text, lang="ru").published_at == expected
+
+
+_LONG_LEAD = (
+    "Night after night the lamplighter of Oakridge climbs his ladder on the main street, as his "
+    "father did, and the town council has now voted to keep the old gas lamps burning for "
+    "another ten years, whatever the cost of the repairs. "
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the lead closes with the day in brackets of its own, after its last sentence
+        ("Why do people read at night? We asked seven neighbours. (2019. 07. 11)", (2019, 7, 11)),
+        ("Ночь за ночью фонарщик выходит на улицу. (22.03.2019)", (2019, 3, 22)),
+        # the same in a paragraph too long to be a dateline
+        (_LONG_LEAD + "(22.03.2019)", (2019, 3, 22)),
+        (_LONG_LEAD + "We went along one evening! (September 22, 2019)  ", (2019, 9, 22)),
+        # a title naming its event's day is no paragraph, nor a bracket of other words
+        ("Oakridge Rovers vs Lakeside United at Mill Lane, Oakridge (12 May 2017)", None),
+        (_LONG_LEAD + "(photo: 22.03.2019, town archive)", None),
+        (_LONG_LEAD + "Dates (22.03.2019) (23.03.2019)", None),
+    ],
+)
+def test_a_paragraph_closed_by_its_day_in_brackets_is_dated_by_it(
+    lead: str, expected: tuple[int, int, int] | None
+) -> None:
+    text = f"The last lamplighter\n\n{lead}\n\nHe has lit the lamps for 23 years."
+    published = find_times(text, lang="en").published_at
+    assert published == (datetime(*expected, tzinfo=UTC) if expected else None)

@@ -33,8 +33,10 @@ from normalize.timestamps.lines import (
 )
 from normalize.timestamps.placement import (
     bracketed,
+    closes_paragraph,
     closes_post,
     closes_title,
+    closing_bracket,
     glued_open,
     opens_credit,
 )
@@ -148,6 +150,7 @@ def find_datelines(
             opening = _AGENCY_OPENING.match(line)
             if opening is not None:
                 found_lines.extend(_agency_dateline(opening["opening"], ctx, index, start))
+            found_lines.extend(_paragraph_dates(line, ctx, index, start))
             for role, reading, first, last in long_line_stamps(line, ctx):  # see `stamps`
                 found_lines.append(Dateline(index, role, 1, reading, first + start, last + start))
             continue
@@ -209,7 +212,9 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
             # of credits or heading an entry ("14 февраля 2015: …"), only as a fallback (see
             # `placement`)
             opens = item.start == 0 and item.reading.shape != "relative"
-            closes = not item.role and (closes_title(line, item) or closes_post(line, item))
+            closes = not item.role and (
+                closes_title(line, item) or closes_post(line, item) or closes_paragraph(line, item)
+            )
             glued = (
                 not item.role and (glued_open(line, item) or opens_credit(line, item))
             ) or entry
@@ -219,7 +224,8 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
             # a sentence ending in a date is a photo caption; a title closed by its issue's
             # date after a separator ("Roll Call - Week ending Saturday, March 9, 2019"), an
             # entry headed by its date or a source and its authors after it is a fallback
-            rank = 1 if closes_title(line, item) or entry or opens_credit(line, item) else 0
+            fallback = closes_title(line, item) or closes_paragraph(line, item) or entry
+            rank = 1 if fallback or opens_credit(line, item) else 0
         if rank == 0 or (loose and crowded > _LEFTOVER_LIMIT_RELATIVE):
             continue
         placed.append(
@@ -268,6 +274,21 @@ def _agency_dateline(opening: str, ctx: Context, index: int, start: int) -> list
         Dateline(index, item.role, rank, item.reading, item.start + start, item.end + start)
         for item in found
         if (rank := ranks.get(item.reading.shape, 0))
+    ]
+
+
+def _paragraph_dates(line: str, ctx: Context, index: int, start: int) -> list[Dateline]:
+    """The date in brackets of its own that closes a paragraph too long to be a dateline,
+    after its last sentence (see `closes_paragraph`), as a fallback."""
+    opening = closing_bracket(line)
+    if opening is None:
+        return []
+    found, _ = _scan(prepare(line[opening:]), ctx, count_leftover=False)
+    placed = [item._replace(start=item.start + opening, end=item.end + opening) for item in found]
+    return [
+        Dateline(index, "", 1, item.reading, item.start + start, item.end + start)
+        for item in placed
+        if not item.role and closes_paragraph(line, item)
     ]
 
 

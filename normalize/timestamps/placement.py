@@ -1,10 +1,13 @@
 """Placement: where a time stands on a line crowded with other words, and whether that place
 keeps it as the line's dateline all the same, as a fallback: closing a title's line after a
 separator, a forum post's stamp closing its subject line, glued to the cells after it, opening
-a line of credits, or in brackets of its own.
+a line of credits, closing a paragraph in brackets of its own, or in brackets of its own amid
+other cells.
 """
 
 from __future__ import annotations
+
+from typing import Final
 
 import regex
 
@@ -15,6 +18,10 @@ from normalize.timestamps.lines import Found
 _CLOSING_DATE = regex.compile(r"\s[/|·–—-]\s[^/|·–—-]{0,40}$")
 # A day as machines print it, year first: 2018-06-14.
 _ISO_DAY = regex.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# The end of a sentence, before a paragraph's closing date.
+_SENTENCE_END = frozenset(".!?…\"'»”")
+# How long a date alone in brackets is: "(2019. 7. 1)", "(22.03.2019)", "(September 22, 2019)".
+_BRACKETED_DATE_LENGTH: Final = (6, 20)
 # A letter, and a word that does not open with a capital.
 _LETTER = regex.compile(r"\p{L}")
 _UNCAPITALISED = regex.compile(r"(?<!\p{L})[^\P{L}\p{Lu}]")
@@ -98,3 +105,43 @@ def _ends_with_weekday(text: str) -> bool:
         return True
     glued = _GLUED_CAPITAL.search(word[0])
     return glued is not None and weekday.fullmatch(glued[0].lower()) is not None
+
+
+def closes_paragraph(line: str, item: Found) -> bool:
+    """Whether a date stands in brackets of its own at the very end of its line, right after
+    a sentence's end: a paragraph's day ("… 무엇인가요? (2019. 07. 11)", "… в репортаже
+    «Фонарщик». (22.03.2019)"), not a title naming its event's day ("Jaipur vs Chennai
+    (12 May 2017)").
+
+    >>> from normalize.timestamps.lines import Reading
+    >>> day = Reading(None, None, None, [], "date", "day")
+    >>> closes_paragraph("He lit the lamps. (22.03.2019)", Found("", day, 18, 30))
+    True
+    >>> closes_paragraph("Jaipur vs Chennai (12 May 2017)", Found("", day, 18, 31))
+    False
+    """
+    before = line[: item.start].rstrip()
+    return (
+        item.reading.shape in ("date", "full")
+        and line[item.start : item.start + 1] == "("
+        and line[item.end - 1 : item.end] == ")"
+        and item.end == len(line.rstrip())
+        and before[-1:] in _SENTENCE_END
+    )
+
+
+def closing_bracket(line: str) -> int | None:
+    """Where a bracket short enough to hold a date alone opens (6 to 20 characters inside),
+    when it closes the line: the part of a paragraph too long to be a dateline that
+    `closes_paragraph` looks at.
+
+    >>> closing_bracket("He lit the lamps. (22.03.2019) "), closing_bracket("(a) b (c)")
+    (18, None)
+    """
+    body = line.rstrip()
+    opening = body.rfind("(")
+    inside = body[opening + 1 : -1]
+    if not body.endswith(")") or opening < 0 or ")" in inside:
+        return None
+    shortest, longest = _BRACKETED_DATE_LENGTH
+    return opening if shortest <= len(inside) <= longest else None

@@ -149,6 +149,7 @@ pub fn find_datelines(
             // prose, but for an agency's dateline that opens it
             pending = None;
             found_lines.extend(agency_datelines(raw_line, &ctx, index, start)?);
+            found_lines.extend(paragraph_dates(raw_line, &ctx, index, start)?);
             // fallbacks: see `stamps`
             for (role, reading, first, last) in long_line_stamps(raw_line, &ctx)? {
                 found_lines.push(Dateline {
@@ -532,6 +533,71 @@ fn closes_title(line: &str, text: &Indexed, item: &Item) -> Result<bool, TimeErr
     Ok(spaced && is_iso_day(text.slice(item.start, item.end)))
 }
 
+/// The end of a sentence, before a paragraph's closing date.
+const SENTENCE_END: &str = ".!?…\"'»”";
+/// How long a date alone in brackets is: "(2019. 7. 1)", "(22.03.2019)", "(September 22, 2019)".
+const BRACKETED_DATE_LENGTH: (usize, usize) = (6, 20);
+
+/// Whether a date stands in brackets of its own at the very end of its line, right after a
+/// sentence's end: a paragraph's day ("… 무엇인가요? (2019. 07. 11)"), not a title naming its
+/// event's day ("Jaipur vs Chennai (12 May 2017)"), Python's `closes_paragraph` (`placement.py`).
+fn closes_paragraph(line: &str, text: &Indexed, item: &Item) -> bool {
+    matches!(item.reading.shape, "date" | "full")
+        && item.end > item.start
+        && text.at(item.start) == Some('(')
+        && text.at(item.end - 1) == Some(')')
+        && item.end == rstrip(line).chars().count()
+        && rstrip(text.slice(0, item.start))
+            .chars()
+            .next_back()
+            .is_some_and(|c| SENTENCE_END.contains(c))
+}
+
+/// Where a bracket short enough to hold a date alone opens (6 to 20 characters inside), in
+/// characters, when it closes the line, Python's `closing_bracket` (`placement.py`).
+fn closing_bracket(line: &str) -> Option<usize> {
+    let body: Vec<char> = rstrip(line).chars().collect();
+    if body.last() != Some(&')') {
+        return None;
+    }
+    let opening = body.iter().rposition(|&c| c == '(')?;
+    let inside = &body[opening + 1..body.len() - 1];
+    let (shortest, longest) = BRACKETED_DATE_LENGTH;
+    let fits = (shortest..=longest).contains(&inside.len()) && !inside.contains(&')');
+    fits.then_some(opening)
+}
+
+/// The date in brackets of its own that closes a paragraph too long to be a dateline, after
+/// its last sentence (see `closes_paragraph`), as a fallback: Python's `_paragraph_dates`.
+fn paragraph_dates(
+    line: &str,
+    ctx: &Context,
+    index: usize,
+    start: usize,
+) -> Result<Vec<Dateline>, TimeError> {
+    let Some(opening) = closing_bracket(line) else {
+        return Ok(Vec::new());
+    };
+    let text = Indexed::new(line.to_string());
+    let (items, _) = scan_counted(&prepare(text.slice(opening, text.len()))?, ctx, false)?;
+    let mut found = Vec::new();
+    for mut item in items {
+        item.start += opening;
+        item.end += opening;
+        if item.role.is_empty() && closes_paragraph(line, &text, &item) {
+            found.push(Dateline {
+                line: index,
+                role: item.role,
+                rank: 1,
+                start: item.start + start,
+                end: item.end + start,
+                reading: item.reading,
+            });
+        }
+    }
+    Ok(found)
+}
+
 /// Whether a date opens its line and only capitalised words follow it: a source and its
 /// authors ("16 сентября 2015 Финмаркет Орлов Денис, Кузина Алла"), not a sentence, Python's
 /// `opens_credit` (`placement.py`).
@@ -806,7 +872,9 @@ fn placed(
             // time glued to the cells after it or a date heading an entry, only as a fallback
             let opens_line = item.start == 0 && shape != "relative";
             let closes = item.role.is_empty()
-                && (closes_title(line, &text, item)? || closes_post(line, &text, item)?);
+                && (closes_title(line, &text, item)?
+                    || closes_post(line, &text, item)?
+                    || closes_paragraph(line, &text, item));
             let glued = (item.role.is_empty()
                 && (glued_open(&text, item) || opens_credit(&text, item)))
                 || entry;
@@ -817,7 +885,9 @@ fn placed(
             // a sentence ending in a date is a photo caption; a title closed by its issue's
             // date after a separator ("Roll Call - Week ending Saturday, March 9, 2019") or an
             // entry headed by its date is a fallback
-            rank = if closes_title(line, &text, item)? || entry || opens_credit(&text, item) {
+            let fallback =
+                closes_title(line, &text, item)? || closes_paragraph(line, &text, item) || entry;
+            rank = if fallback || opens_credit(&text, item) {
                 1
             } else {
                 0

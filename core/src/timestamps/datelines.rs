@@ -556,15 +556,12 @@ fn closes_paragraph(line: &str, text: &Indexed, item: &Item) -> bool {
 /// Where a bracket short enough to hold a date alone opens (6 to 20 characters inside), in
 /// characters, when it closes the line, Python's `closing_bracket` (`placement.py`).
 fn closing_bracket(line: &str) -> Option<usize> {
-    let body: Vec<char> = rstrip(line).chars().collect();
-    if body.last() != Some(&')') {
-        return None;
-    }
-    let opening = body.iter().rposition(|&c| c == '(')?;
-    let inside = &body[opening + 1..body.len() - 1];
+    let body = rstrip(line).strip_suffix(')')?;
+    let opening = body.rfind('(')?;
+    let inside = &body[opening + 1..];
     let (shortest, longest) = BRACKETED_DATE_LENGTH;
-    let fits = (shortest..=longest).contains(&inside.len()) && !inside.contains(&')');
-    fits.then_some(opening)
+    let fits = (shortest..=longest).contains(&inside.chars().count()) && !inside.contains(')');
+    fits.then(|| body[..opening].chars().count())
 }
 
 /// The date in brackets of its own that closes a paragraph too long to be a dateline, after

@@ -308,7 +308,8 @@ def test_unknown_zones_are_refused_alike() -> None:
 # clock above a headline with (and without) a dateline of its own below it, a forum post's
 # stamp closing its subject line (a weekday run into the word before it, or a full stop after),
 # a date opening a line of credits (a source and its authors) or a sentence, a paragraph closed by
-# its day in brackets of its own (short or too long to be a dateline) and a title closed by one.
+# its day in brackets of its own (short or too long to be a dateline) and a title closed by one,
+# labelled dates and times in lines too long to be datelines (and a label a sentence uses).
 CHOICE_TEXTS = [
     "June 3, 2024\n\nTram line approved\n\n(Updated at 4:10 p.m. on May 2, 2022)\nBody.",
     "May 2, 2022\n\nTram line approved\n\n(Updated at 4:10 p.m. on May 2, 2022)\nBody.",
@@ -383,6 +384,10 @@ CHOICE_TEXTS = [
     + "Lit. " * 60
     + "(a)(22.03.2019)",
     "Lamps\n" + "Lit. " * 60 + "(22.03.2019 10:05 по Москве)\n" + "Lit. " * 60 + "(22.03.2019)x",
+    "게시판\n" + "본문 " * 80 + "작성일 2016.04.12 09:41 조회 3 작성일 2016.05.20 08:30\n본문",
+    "게시판\n" + "본문 " * 80 + "작성일 2016.04.12 조회 3: 작성일 조회 2016.05.20 08:30",
+    "Board\n" + "Text. " * 45 + "Posted on: 12 March 2024, 09:41:07 GMT+3 | Updated: 13:05 x",
+    "Board\n" + "Text. " * 45 + "It was published on 12 March 2024, 09:41 by the office.",
     "Lamps\nRovers vs United (12 May 2017)\n"
     + "Lit " * 60
     + "(22.03.2019))\n"

@@ -1088,3 +1088,36 @@ def test_a_paragraph_closed_by_its_day_in_brackets_is_dated_by_it(
     text = f"The last lamplighter\n\n{lead}\n\nHe has lit the lamps for 23 years."
     published = find_times(text, lang="en").published_at
     assert published == (datetime(*expected, tzinfo=UTC) if expected else None)
+
+
+_BOARD_LINE = (
+    "[사설] 동네 도서관 야간 개방을 반긴다(한빛일보) 작성자 정보 {label} 컨텐츠 정보 318 조회 "
+    "목록 본문 [사설] 동네 도서관 야간 개방을 반긴다(한빛일보) 동네 도서관이 다음 달부터 밤 "
+    "열 시까지 문을 연다. 퇴근길 직장인과 시험을 앞둔 학생들이 반길 일이다. 다만 늘어나는 "
+    "인건비를 어떻게 마련할지는 아직 정해지지 않았다. 도서관은 열람실 좌석을 늘리고, 밤에는 "
+    "자원봉사자들이 책 찾는 일을 돕는다고 밝혔다. 구청은 석 달 뒤 이용자 수를 보고 운영 시간을 "
+    "다시 정한다.{items}"
+)
+_BOARD_ITEMS = (
+    " 관련자료 이전 (한빛일보) 작성일 2016.03.02 10:15 다음 (한빛일보) 작성일 2016.05.20 08:30"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "items", "expected"),
+    [
+        # a board's post run into one line: its labelled date and time, the first one (the
+        # previous and next posts' follow)
+        ("작성일 2016.04.12 09:41", _BOARD_ITEMS, datetime(2016, 4, 12, 0, 41, tzinfo=UTC)),
+        ("작성일 2016.04.12 09:41", "", datetime(2016, 4, 12, 0, 41, tzinfo=UTC)),
+        # a labelled day without its time, or a time far after its label, is no stamp
+        ("작성일 2016.04.12", "", None),
+        ("작성일 조회 2016.04.12 09:41", "", None),
+    ],
+)
+def test_a_labelled_date_and_time_in_a_page_run_into_one_line_dates_it(
+    label: str, items: str, expected: datetime | None
+) -> None:
+    line = _BOARD_LINE.format(label=label, items=items)
+    assert len(line) > 240
+    assert find_times(line, lang="ko").published_at == expected

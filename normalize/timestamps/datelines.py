@@ -76,6 +76,10 @@ _WORDLESS_LIMIT = 40
 _LEFTOVER_LIMIT = 5
 
 _LEFTOVER_LIMIT_RELATIVE = 2
+# How far after its label a date and time in a line too long to be a dateline is read: a date
+# and a clock time with its seconds and zone ("2016.04.12 09:41", "12 March 2024, 09:41:07
+# GMT+03:00").
+_LABELLED_REACH = 40
 
 _LEFTOVER_LIMIT_LABELLED = 12
 # A date alone carries fewer words still: a caption's sentence ends in one.
@@ -145,12 +149,15 @@ def find_datelines(
         ):
             pending = pending if not line else None
             continue
-        if len(line) > _LINE_LIMIT:  # prose, but for an agency's dateline or a machine's stamp
+        if len(line) > _LINE_LIMIT:
+            # prose, but for an agency's dateline, a paragraph's closing day, a labelled date
+            # and time (a page run into one line) or a machine's stamp
             pending = None
             opening = _AGENCY_OPENING.match(line)
             if opening is not None:
                 found_lines.extend(_agency_dateline(opening["opening"], ctx, index, start))
             found_lines.extend(_paragraph_dates(line, ctx, index, start))
+            found_lines.extend(_labelled_in_prose(line, ctx, index, start))
             for role, reading, first, last in long_line_stamps(line, ctx):  # see `stamps`
                 found_lines.append(Dateline(index, role, 1, reading, first + start, last + start))
             continue
@@ -290,6 +297,26 @@ def _paragraph_dates(line: str, ctx: Context, index: int, start: int) -> list[Da
         for item in placed
         if not item.role and closes_paragraph(line, item)
     ]
+
+
+def _labelled_in_prose(line: str, ctx: Context, index: int, start: int) -> list[Dateline]:
+    """The first publication label of a line too long to be a dateline that its date and a
+    clock time follow at once ("… 작성자 정보 작성일 2016.04.12 09:41 컨텐츠 정보 …": a page run
+    into one line), as a fallback; a label that a sentence uses ("was published on") is none
+    (see `labelled_segments`)."""
+    if ":" not in line and "：" not in line:  # no clock time of hours and minutes
+        return []
+    whole = prepare(line)
+    _, segments = labelled_segments(whole)
+    for role, label_start, first, last in segments:
+        if role != "published":
+            continue
+        reading = read_segment(whole, first, min(last, first + _LABELLED_REACH), ctx)
+        spans = reading.spans
+        if reading.shape == "full" and reading.value is not None and min(a for a, _ in spans) == 0:
+            end = first + max(b for _, b in spans)
+            return [Dateline(index, role, 1, reading, label_start + start, end + start)]
+    return []
 
 
 def _completes(pending: _Pending, found: list[Found], leftover: int) -> bool:

@@ -150,6 +150,7 @@ pub fn find_datelines(
             pending = None;
             found_lines.extend(agency_datelines(raw_line, &ctx, index, start)?);
             found_lines.extend(paragraph_dates(raw_line, &ctx, index, start)?);
+            found_lines.extend(labelled_in_prose(raw_line, &ctx, index, start)?);
             // fallbacks: see `stamps`
             for (role, reading, first, last) in long_line_stamps(raw_line, &ctx)? {
                 found_lines.push(Dateline {
@@ -531,6 +532,46 @@ fn closes_title(line: &str, text: &Indexed, item: &Item) -> Result<bool, TimeErr
         && text.at(item.start - 1) == Some(' ')
         && item.end == rstrip(line).chars().count();
     Ok(spaced && is_iso_day(text.slice(item.start, item.end)))
+}
+
+/// How far after its label a date and time in a line too long to be a dateline is read: a date
+/// and a clock time with its seconds and zone ("2016.04.12 09:41", "12 March 2024, 09:41:07
+/// GMT+03:00").
+const LABELLED_REACH: usize = 40;
+
+/// The first publication label of a line too long to be a dateline that its date and a clock
+/// time follow at once ("… 작성자 정보 작성일 2016.04.12 09:41 컨텐츠 정보 …": a page run into
+/// one line), as a fallback: Python's `_labelled_in_prose`.
+fn labelled_in_prose(
+    line: &str,
+    ctx: &Context,
+    index: usize,
+    start: usize,
+) -> Result<Vec<Dateline>, TimeError> {
+    if !line.contains(':') && !line.contains('：') {
+        return Ok(Vec::new()); // no clock time of hours and minutes
+    }
+    let whole = prepare(line)?;
+    let (_, segments) = labelled_segments(&whole)?;
+    for (role, label_start, first, last) in segments {
+        if role != "published" {
+            continue;
+        }
+        let reading = read_segment(&whole, first, last.min(first + LABELLED_REACH), ctx)?;
+        let opens = reading.spans.iter().map(|span| span.0).min() == Some(0);
+        if reading.shape == "full" && reading.value.is_some() && opens {
+            let end = first + reading.spans.iter().map(|span| span.1).max().unwrap_or(0);
+            return Ok(vec![Dateline {
+                line: index,
+                role,
+                rank: 1,
+                start: label_start + start,
+                end: end + start,
+                reading,
+            }]);
+        }
+    }
+    Ok(Vec::new())
 }
 
 /// The end of a sentence, before a paragraph's closing date.

@@ -305,7 +305,11 @@ def test_unknown_zones_are_refused_alike() -> None:
 # (and one that is not later), dates closing a list of links, an embedded post's time after
 # its author's handle, an ambiguous zone settled by an American dateline's state, today
 # widgets beside a weather reading (and dates apart from one, or beside an angle), a site's
-# clock above a headline with (and without) a dateline of its own below it.
+# clock above a headline with (and without) a dateline of its own below it, a forum post's
+# stamp closing its subject line (a weekday run into the word before it, or a full stop after),
+# a date opening a line of credits (a source and its authors) or a sentence, a paragraph closed by
+# its day in brackets of its own (short or too long to be a dateline) and a title closed by one,
+# labelled dates and times in lines too long to be datelines (and a label a sentence uses).
 CHOICE_TEXTS = [
     "June 3, 2024\n\nTram line approved\n\n(Updated at 4:10 p.m. on May 2, 2022)\nBody.",
     "May 2, 2022\n\nTram line approved\n\n(Updated at 4:10 p.m. on May 2, 2022)\nBody.",
@@ -363,6 +367,32 @@ CHOICE_TEXTS = [
     "Loans\n\nNovember 10, 2023 08:01 pm | Updated 09:40 pm IST - RAMPUR\n\nBody.",
     "Loans\nNov 10, 2023 | Updated 9:40 pm\n2023-11-10 23:50 [Updated 00:10]\n(Updated 1:05)",
     "Loans\n10.11.2023 20:01 ) Updated 21:40 | Posted 8:01 | 수정 09:12\nx",
+    "Forum\nPostSubject: a b c d e f g h i Icon_minitimeTue Mar 09, 2021 7:42 pm\nHi.",
+    "Forum\nRe: a b c d e f g h by gull Sat Apr 03, 2021 10:05 am \nx\na b c d e f Sun 9 мая 2021",
+    "Forum\na b c d e f g on Tue Mar 09, 2021 7:42 pm.\na b c d e f g salmon Mar 09, 2021 7:42 pm",
+    "Forum\nTopic one two three four five six ÉtéSun, Mar 09, 2021 7:42 pm\nHi.",
+    "Forum\nTopic one two three four five six SUN Mar 09, 2021 7:42 pm\nHi.",
+    "Форум\nТема раз два три четыре пять шесть ПостПн 9 мая 2021 10:05\nПривет.",
+    "게시판\n제목 하나 둘 셋 넷 다섯 여섯 일곱 일 2021.03.09 19:42\n본문",
+    "Паром\nТекст.\n4 марта 2021 ПортИнфо Седова Ирина, Пахомов Олег\nТекст.",
+    "Ferry\nText.\nMarch 4, 2021 10:05 Harbor Wire Staff Jane Okafor, Tom Lindqvist, Ann Roe\nx",
+    "Паром\nТекст.\n4 марта 2021 года в порту открыли новый причал\nТекст.\n4.03.2021 Édith ǅo",
+    "Lamps\nWhy do people read at night? We asked. (2019. 07. 11)\nText.\nNight! ( 11.7.2019 ) \nx",
+    "Lamps\n"
+    + "The lamps burn on. " * 14
+    + "(22.03.2019)\nText.\n"
+    + "Lit. " * 60
+    + "(a)(22.03.2019)",
+    "Lamps\n" + "Lit. " * 60 + "(22.03.2019 10:05 по Москве)\n" + "Lit. " * 60 + "(22.03.2019)x",
+    "게시판\n" + "본문 " * 80 + "작성일 2016.04.12 09:41 조회 3 작성일 2016.05.20 08:30\n본문",
+    "게시판\n" + "본문 " * 80 + "작성일 2016.04.12 조회 3: 작성일 조회 2016.05.20 08:30",
+    "Board\n" + "Text. " * 45 + "Posted on: 12 March 2024, 09:41:07 GMT+3 | Updated: 13:05 x",
+    "Board\n" + "Text. " * 45 + "It was published on 12 March 2024, 09:41 by the office.",
+    "Lamps\nRovers vs United (12 May 2017)\n"
+    + "Lit " * 60
+    + "(22.03.2019))\n"
+    + "Lit. " * 60
+    + "()",
 ]
 
 

@@ -1014,3 +1014,135 @@ def test_a_day_month_name_and_year_joined_by_hyphens_is_a_date(
 ) -> None:
     text = f"Ferry timetable changes for spring\n\n{line}\n\nThe morning ferry leaves earlier."
     assert find_times(text, lang="en").published_at == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a forum's subject line: the title twice, the stamp's icon name run into the weekday
+        (
+            "PostSubject: ☆ Meetup list for March, please read ☆   ☆ Meetup list for March, "
+            "please read ☆ Icon_minitimeTue Mar 09, 2021 7:42 pm",
+            datetime(2021, 3, 9, 19, 42, tzinfo=UTC),
+        ),
+        # the weekday a word of its own
+        (
+            "Re: Which ferry to take from the north pier on a windy day, anyone? by harborgull "
+            "Sat Apr 03, 2021 10:05 am",
+            datetime(2021, 4, 3, 10, 5, tzinfo=UTC),
+        ),
+        # a sentence names a day and an hour and ends with its full stop
+        (
+            "The club will hold its next meetup at the north pier café on Tue Mar 09, 2021 "
+            "7:42 pm.",
+            None,
+        ),
+        # no weekday before the date: a line of words and a time, as a match card prints it
+        (
+            "Spring league Harbor Rovers Lakeside United Lakeside United March 9, 2021 7:42 pm",
+            None,
+        ),
+        # letters merely ending like a weekday: no stamp
+        (
+            "Topic: the best winter stew recipes of the whole forum so far salmon "
+            "Mar 09, 2021 7:42 pm",
+            None,
+        ),
+    ],
+)
+def test_a_forum_stamp_closing_its_subject_line_dates_the_post(
+    line: str, expected: datetime | None
+) -> None:
+    text = f"Harbor Town Forum\n\n{line}\n\nHi all, the list is below.\nSee you there!"
+    assert find_times(text, lang="en").published_at == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the day, then the agency and its reporters; a word in lower case would make it a sentence
+        (
+            "4 марта 2021 ПортИнфо Седова Ирина, Пахомов Олег",
+            datetime(2021, 3, 4, tzinfo=UTC),
+        ),
+        (
+            "March 4, 2021 Harbor Wire Staff Jane Okafor, Tom Lindqvist",
+            datetime(2021, 3, 4, tzinfo=UTC),
+        ),
+        # a sentence opening with its day is no credit line
+        ("4 марта 2021 года в порту открыли новый причал для паромов", None),
+    ],
+)
+def test_a_date_opening_a_line_of_credits_dates_the_page(
+    line: str, expected: datetime | None
+) -> None:
+    text = (
+        "Паромы пойдут по новому расписанию\n\n"
+        "Речной порт меняет расписание с весны.\n\n"
+        f"{line}\n\n"
+        "Первый рейс будет отправляться в шесть утра, последний — в десять вечера."
+    )
+    assert find_times(text, lang="ru").published_at == expected
+
+
+_LONG_LEAD = (
+    "Night after night the lamplighter of Oakridge climbs his ladder on the main street, as his "
+    "father did, and the town council has now voted to keep the old gas lamps burning for "
+    "another ten years, whatever the cost of the repairs. "
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the lead closes with the day in brackets of its own, after its last sentence
+        ("Why do people read at night? We asked seven neighbours. (2019. 07. 11)", (2019, 7, 11)),
+        ("Ночь за ночью фонарщик выходит на улицу. (22.03.2019)", (2019, 3, 22)),
+        # the same in a paragraph too long to be a dateline
+        (_LONG_LEAD + "(22.03.2019)", (2019, 3, 22)),
+        (_LONG_LEAD + "We went along one evening! (September 22, 2019)  ", (2019, 9, 22)),
+        # a title naming its event's day is no paragraph, nor a bracket of other words
+        ("Oakridge Rovers vs Lakeside United at Mill Lane, Oakridge (12 May 2017)", None),
+        (_LONG_LEAD + "(photo: 22.03.2019, town archive)", None),
+        (_LONG_LEAD + "Dates (22.03.2019) (23.03.2019)", None),
+    ],
+)
+def test_a_paragraph_closed_by_its_day_in_brackets_is_dated_by_it(
+    lead: str, expected: tuple[int, int, int] | None
+) -> None:
+    text = f"The last lamplighter\n\n{lead}\n\nHe has lit the lamps for 23 years."
+    published = find_times(text, lang="en").published_at
+    assert published == (datetime(*expected, tzinfo=UTC) if expected else None)
+
+
+_BOARD_LINE = (
+    "[사설] 동네 도서관 야간 개방을 반긴다(한빛일보) 작성자 정보 {label} 컨텐츠 정보 318 조회 "
+    "목록 본문 [사설] 동네 도서관 야간 개방을 반긴다(한빛일보) 동네 도서관이 다음 달부터 밤 "
+    "열 시까지 문을 연다. 퇴근길 직장인과 시험을 앞둔 학생들이 반길 일이다. 다만 늘어나는 "
+    "인건비를 어떻게 마련할지는 아직 정해지지 않았다. 도서관은 열람실 좌석을 늘리고, 밤에는 "
+    "자원봉사자들이 책 찾는 일을 돕는다고 밝혔다. 구청은 석 달 뒤 이용자 수를 보고 운영 시간을 "
+    "다시 정한다.{items}"
+)
+_BOARD_ITEMS = (
+    " 관련자료 이전 (한빛일보) 작성일 2016.03.02 10:15 다음 (한빛일보) 작성일 2016.05.20 08:30"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "items", "expected"),
+    [
+        # a board's post run into one line: its labelled date and time, the first one (the
+        # previous and next posts' follow)
+        ("작성일 2016.04.12 09:41", _BOARD_ITEMS, datetime(2016, 4, 12, 0, 41, tzinfo=UTC)),
+        ("작성일 2016.04.12 09:41", "", datetime(2016, 4, 12, 0, 41, tzinfo=UTC)),
+        # a labelled day without its time, or a time far after its label, is no stamp
+        ("작성일 2016.04.12", "", None),
+        ("작성일 조회 2016.04.12 09:41", "", None),
+    ],
+)
+def test_a_labelled_date_and_time_in_a_page_run_into_one_line_dates_it(
+    label: str, items: str, expected: datetime | None
+) -> None:
+    line = _BOARD_LINE.format(label=label, items=items)
+    assert len(line) > 240
+    assert find_times(line, lang="ko").published_at == expected

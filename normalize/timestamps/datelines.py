@@ -21,6 +21,7 @@ from normalize.timestamps.grammar import grammar
 from normalize.timestamps.labels import labelled_segments
 from normalize.timestamps.lines import (
     Context,
+    Found,
     Line,
     Reading,
     context,
@@ -29,6 +30,15 @@ from normalize.timestamps.lines import (
     mask_all,
     prepare,
     unechoed,
+)
+from normalize.timestamps.placement import (
+    bracketed,
+    closes_paragraph,
+    closes_post,
+    closes_title,
+    closing_bracket,
+    glued_open,
+    opens_credit,
 )
 from normalize.timestamps.publisher import with_page_zones
 from normalize.timestamps.reading import read_segment
@@ -66,6 +76,10 @@ _WORDLESS_LIMIT = 40
 _LEFTOVER_LIMIT = 5
 
 _LEFTOVER_LIMIT_RELATIVE = 2
+# How far after its label a date and time in a line too long to be a dateline is read: a date
+# and a clock time with its seconds and zone ("2016.04.12 09:41", "12 March 2024, 09:41:07
+# GMT+03:00").
+_LABELLED_REACH = 40
 
 _LEFTOVER_LIMIT_LABELLED = 12
 # A date alone carries fewer words still: a caption's sentence ends in one.
@@ -75,10 +89,6 @@ _LEFTOVER_LIMIT_DATE = 4
 # heading's sentence names it ("Other stories of the issue of 14 August 2021" / "00:02:41",
 # a video's length).
 _LEFTOVER_PENDING = 2
-# A title line closed by its outlet and date: "… / 한빛방송 2023.02.14."
-_CLOSING_DATE = regex.compile(r"\s[/|·–—-]\s[^/|·–—-]{0,40}$")
-# A day as machines print it, year first: 2018-06-14.
-_ISO_DAY = regex.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # An agency's dateline opens a lead: "PORTLAND, Ore., Mar 3, 2022 (Newswire) — …", the part
 # before its dash, or before a colon right after its date ("FAISALABAD:  14 January 2024: …"),
 # read as a dateline of its own.
@@ -91,15 +101,6 @@ _AGENCY_OPENING = regex.compile(
 # a date with a clock time or a relative time beats a bare date (often a "today" widget); a clock
 # time alone (a site clock) or a year-less date without a time (06.27 (목)) is never a dateline.
 _SHAPE_RANK: Final = MappingProxyType({"full": 3, "relative": 3, "yearless_clock": 3, "date": 2})
-
-
-class Found(NamedTuple):
-    """One timestamp in a line: its role from the label, its reading, and its extent."""
-
-    role: str  # "published", "modified", "elsewhere" or "" when unlabelled
-    reading: Reading
-    start: int
-    end: int
 
 
 class Dateline(NamedTuple):
@@ -148,11 +149,15 @@ def find_datelines(
         ):
             pending = pending if not line else None
             continue
-        if len(line) > _LINE_LIMIT:  # prose, but for an agency's dateline or a machine's stamp
+        if len(line) > _LINE_LIMIT:
+            # prose, but for an agency's dateline, a paragraph's closing day, a labelled date
+            # and time (a page run into one line) or a machine's stamp
             pending = None
             opening = _AGENCY_OPENING.match(line)
             if opening is not None:
                 found_lines.extend(_agency_dateline(opening["opening"], ctx, index, start))
+            found_lines.extend(_paragraph_dates(line, ctx, index, start))
+            found_lines.extend(_labelled_in_prose(line, ctx, index, start))
             for role, reading, first, last in long_line_stamps(line, ctx):  # see `stamps`
                 found_lines.append(Dateline(index, role, 1, reading, first + start, last + start))
             continue
@@ -202,25 +207,32 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
         loose = item.reading.shape in ("relative", "yearless_clock")
         # a cell of its own in a row of metadata ("Name | No. 12 | 2019.08.22 09:47 | Views 9")
         own = in_own_cell(line, item.start, item.end, labelled=bool(item.role))
-        own = own or _bracketed(line, item)
+        own = own or bracketed(line, item)
         crowded = leftover if not own else 0
         entry = not item.role and heads_entry(line, item.start, item.end)
         too_many = crowded > (_LEFTOVER_LIMIT_LABELLED if labelled else _LEFTOVER_LIMIT)
         if too_many or (crowded > _LEFTOVER_LIMIT and not (item.role and labelled)):
             # in a line of chrome or text only a labelled date and time, a labelled date that
             # opens the line (a meta date glued to a title), a date that closes a title line
-            # after a separator ("… / Outlet 2023.02.14."), a date and time glued to the cells
-            # after it or a date heading an entry ("14 февраля 2015: …"), only as a fallback
+            # after a separator ("… / Outlet 2023.02.14."), a forum post's stamp closing its
+            # subject line, a date and time glued to the cells after it, a date opening a line
+            # of credits or heading an entry ("14 февраля 2015: …"), only as a fallback (see
+            # `placement`)
             opens = item.start == 0 and item.reading.shape != "relative"
-            closes = not item.role and _closes_title(line, item)
-            glued = (not item.role and _glued_open(line, item)) or entry
+            closes = not item.role and (
+                closes_title(line, item) or closes_post(line, item) or closes_paragraph(line, item)
+            )
+            glued = (
+                not item.role and (glued_open(line, item) or opens_credit(line, item))
+            ) or entry
             fallback = (item.role and (opens or item.reading.shape == "full")) or closes or glued
             rank = 1 if fallback else 0
         elif not item.role and item.reading.shape == "date" and crowded > _LEFTOVER_LIMIT_DATE:
             # a sentence ending in a date is a photo caption; a title closed by its issue's
-            # date after a separator ("Roll Call - Week ending Saturday, March 9, 2019") or an
-            # entry headed by its date is a fallback
-            rank = 1 if _closes_title(line, item) or entry else 0
+            # date after a separator ("Roll Call - Week ending Saturday, March 9, 2019"), an
+            # entry headed by its date or a source and its authors after it is a fallback
+            fallback = closes_title(line, item) or closes_paragraph(line, item) or entry
+            rank = 1 if fallback or opens_credit(line, item) else 0
         if rank == 0 or (loose and crowded > _LEFTOVER_LIMIT_RELATIVE):
             continue
         placed.append(
@@ -261,38 +273,6 @@ def _weather_widgets_apart(datelines: list[Dateline], text: str) -> list[Datelin
     ]
 
 
-def _glued_open(line: str, item: Found) -> bool:
-    """Whether a date and time opens its line glued to the words after it, the clock's last
-    digit touching a letter ("17 апреля 2024, 18:05IR-релизыДивиденды…", "2022-03-14
-    16:22:07Sino Wire Editor"): a scraper ran the page's metadata cells together; not a
-    Korean hour's unit ("[2009-03-13]시카고")."""
-    return (
-        item.reading.shape == "full"
-        and item.start == 0
-        and line[item.end - 1 : item.end].isdigit()
-        and line[item.end : item.end + 1].isalpha()
-    )
-
-
-def _bracketed(line: str, item: Found) -> bool:
-    """Whether a date and time stands in brackets of its own, as a post's stamp does
-    ("+12 [03.03.2013 21:47] nick Rating 812"): a cell of its own in a line of chrome."""
-    opening, closing = line[item.start : item.start + 1], line[item.end - 1 : item.end]
-    return item.reading.shape == "full" and opening + closing in ("()", "[]", "{}")
-
-
-def _closes_title(line: str, item: Found) -> bool:
-    """Whether a time closes its line after a separator and a few words: "… / Outlet
-    2023.02.14.", "Roll Call - Week ending Saturday, March 9, 2019"; or a machine's date,
-    year first, closes it after a space: "… 개표율 42% 2018-06-14" (prose, which writes a
-    date otherwise, does not)."""
-    before = _CLOSING_DATE.search(line[: item.start]) is not None
-    if before and item.end >= len(line.rstrip(" .")):
-        return True
-    spaced = line[item.start - 1 : item.start] == " " and item.end == len(line.rstrip())
-    return spaced and _ISO_DAY.fullmatch(line, item.start, item.end) is not None
-
-
 def _agency_dateline(opening: str, ctx: Context, index: int, start: int) -> list[Dateline]:
     """The date of an agency's dateline that opens a lead, ranked as a line of its own."""
     found, _ = _scan(prepare(opening), ctx)
@@ -302,6 +282,41 @@ def _agency_dateline(opening: str, ctx: Context, index: int, start: int) -> list
         for item in found
         if (rank := ranks.get(item.reading.shape, 0))
     ]
+
+
+def _paragraph_dates(line: str, ctx: Context, index: int, start: int) -> list[Dateline]:
+    """The date in brackets of its own that closes a paragraph too long to be a dateline,
+    after its last sentence (see `closes_paragraph`), as a fallback."""
+    opening = closing_bracket(line)
+    if opening is None:
+        return []
+    found, _ = _scan(prepare(line[opening:]), ctx, count_leftover=False)
+    placed = [item._replace(start=item.start + opening, end=item.end + opening) for item in found]
+    return [
+        Dateline(index, "", 1, item.reading, item.start + start, item.end + start)
+        for item in placed
+        if not item.role and closes_paragraph(line, item)
+    ]
+
+
+def _labelled_in_prose(line: str, ctx: Context, index: int, start: int) -> list[Dateline]:
+    """The first publication label of a line too long to be a dateline that its date and a
+    clock time follow at once ("… 작성자 정보 작성일 2016.04.12 09:41 컨텐츠 정보 …": a page run
+    into one line), as a fallback; a label that a sentence uses ("was published on") is none
+    (see `labelled_segments`)."""
+    if ":" not in line and "：" not in line:  # no clock time of hours and minutes
+        return []
+    whole = prepare(line)
+    _, segments = labelled_segments(whole)
+    for role, label_start, first, last in segments:
+        if role != "published":
+            continue
+        reading = read_segment(whole, first, min(last, first + _LABELLED_REACH), ctx)
+        spans = reading.spans
+        if reading.shape == "full" and reading.value is not None and min(a for a, _ in spans) == 0:
+            end = first + max(b for _, b in spans)
+            return [Dateline(index, role, 1, reading, label_start + start, end + start)]
+    return []
 
 
 def _completes(pending: _Pending, found: list[Found], leftover: int) -> bool:

@@ -77,6 +77,15 @@ class Reading(NamedTuple):
 NOTHING: Final = Reading(None, None, None, [], "")
 
 
+class Found(NamedTuple):
+    """One timestamp in a line: its role from the label, its reading, and its extent."""
+
+    role: str  # "published", "modified", "elsewhere" or "" when unlabelled
+    reading: Reading
+    start: int
+    end: int
+
+
 class Context(NamedTuple):
     """The caller's settings as a reading uses them, and what the page says of itself."""
 

@@ -19,7 +19,7 @@ use super::stamps::{long_line_stamps, meta_day_alone, meta_day_and_time};
 use super::zones::{PagePlaces, Zone};
 use super::TimeError;
 use crate::kept::Kept;
-use crate::segment::chars::{self, L};
+use crate::segment::chars::{self, L, LL, LU};
 use crate::text::split_lines;
 
 /// A timestamp that may be the document's publication or modification time.
@@ -149,6 +149,8 @@ pub fn find_datelines(
             // prose, but for an agency's dateline that opens it
             pending = None;
             found_lines.extend(agency_datelines(raw_line, &ctx, index, start)?);
+            found_lines.extend(paragraph_dates(raw_line, &ctx, index, start)?);
+            found_lines.extend(labelled_in_prose(raw_line, &ctx, index, start)?);
             // fallbacks: see `stamps`
             for (role, reading, first, last) in long_line_stamps(raw_line, &ctx)? {
                 found_lines.push(Dateline {
@@ -572,6 +574,171 @@ fn closes_title(line: &str, text: &Indexed, item: &Item) -> Result<bool, TimeErr
     Ok(spaced && is_iso_day(text.slice(item.start, item.end)))
 }
 
+/// How far after its label a date and time in a line too long to be a dateline is read: a date
+/// and a clock time with its seconds and zone ("2016.04.12 09:41", "12 March 2024, 09:41:07
+/// GMT+03:00").
+const LABELLED_REACH: usize = 40;
+
+/// The first publication label of a line too long to be a dateline that its date and a clock
+/// time follow at once ("… 작성자 정보 작성일 2016.04.12 09:41 컨텐츠 정보 …": a page run into
+/// one line), as a fallback: Python's `_labelled_in_prose`.
+fn labelled_in_prose(
+    line: &str,
+    ctx: &Context,
+    index: usize,
+    start: usize,
+) -> Result<Vec<Dateline>, TimeError> {
+    if !line.contains(':') && !line.contains('：') {
+        return Ok(Vec::new()); // no clock time of hours and minutes
+    }
+    let whole = prepare(line)?;
+    let (_, segments) = labelled_segments(&whole)?;
+    for (role, label_start, first, last) in segments {
+        if role != "published" {
+            continue;
+        }
+        let reading = read_segment(&whole, first, last.min(first + LABELLED_REACH), ctx)?;
+        let opens = reading.spans.iter().map(|span| span.0).min() == Some(0);
+        if reading.shape == "full" && reading.value.is_some() && opens {
+            let end = first + reading.spans.iter().map(|span| span.1).max().unwrap_or(0);
+            return Ok(vec![Dateline {
+                line: index,
+                role,
+                rank: 1,
+                start: label_start + start,
+                end: end + start,
+                reading,
+            }]);
+        }
+    }
+    Ok(Vec::new())
+}
+
+/// The end of a sentence, before a paragraph's closing date.
+const SENTENCE_END: &str = ".!?…\"'»”";
+/// How long a date alone in brackets is: "(2019. 7. 1)", "(22.03.2019)", "(September 22, 2019)".
+const BRACKETED_DATE_LENGTH: (usize, usize) = (6, 20);
+
+/// Whether a date stands in brackets of its own at the very end of its line, right after a
+/// sentence's end: a paragraph's day ("… 무엇인가요? (2019. 07. 11)"), not a title naming its
+/// event's day ("Jaipur vs Chennai (12 May 2017)"), Python's `closes_paragraph` (`placement.py`).
+fn closes_paragraph(line: &str, text: &Indexed, item: &Item) -> bool {
+    matches!(item.reading.shape, "date" | "full")
+        && item.end > item.start
+        && text.at(item.start) == Some('(')
+        && text.at(item.end - 1) == Some(')')
+        && item.end == rstrip(line).chars().count()
+        && rstrip(text.slice(0, item.start))
+            .chars()
+            .next_back()
+            .is_some_and(|c| SENTENCE_END.contains(c))
+}
+
+/// Where a bracket short enough to hold a date alone opens (6 to 20 characters inside), in
+/// characters, when it closes the line, Python's `closing_bracket` (`placement.py`).
+fn closing_bracket(line: &str) -> Option<usize> {
+    let body = rstrip(line).strip_suffix(')')?;
+    let opening = body.rfind('(')?;
+    let inside = &body[opening + 1..];
+    let (shortest, longest) = BRACKETED_DATE_LENGTH;
+    let fits = (shortest..=longest).contains(&inside.chars().count()) && !inside.contains(')');
+    fits.then(|| body[..opening].chars().count())
+}
+
+/// The date in brackets of its own that closes a paragraph too long to be a dateline, after
+/// its last sentence (see `closes_paragraph`), as a fallback: Python's `_paragraph_dates`.
+fn paragraph_dates(
+    line: &str,
+    ctx: &Context,
+    index: usize,
+    start: usize,
+) -> Result<Vec<Dateline>, TimeError> {
+    let Some(opening) = closing_bracket(line) else {
+        return Ok(Vec::new());
+    };
+    let text = Indexed::new(line.to_string());
+    let (items, _) = scan_counted(&prepare(text.slice(opening, text.len()))?, ctx, false)?;
+    let mut found = Vec::new();
+    for mut item in items {
+        item.start += opening;
+        item.end += opening;
+        if item.role.is_empty() && closes_paragraph(line, &text, &item) {
+            found.push(Dateline {
+                line: index,
+                role: item.role,
+                rank: 1,
+                start: item.start + start,
+                end: item.end + start,
+                reading: item.reading,
+            });
+        }
+    }
+    Ok(found)
+}
+
+/// Whether a date opens its line and only capitalised words follow it: a source and its
+/// authors ("16 сентября 2015 Финмаркет Орлов Денис, Кузина Алла"), not a sentence, Python's
+/// `opens_credit` (`placement.py`).
+fn opens_credit(text: &Indexed, item: &Item) -> bool {
+    if item.start != 0 {
+        return false;
+    }
+    let mut words = 0;
+    let mut after_letter = false;
+    for c in text.slice(item.end, text.len()).chars() {
+        let letter = chars::is(c, L);
+        if letter && !after_letter {
+            if !chars::is(c, LU) {
+                return false;
+            }
+            words += 1;
+        }
+        after_letter = letter;
+    }
+    words > 0
+}
+
+/// Whether a weekday, a date and a clock time close their line with no full stop after them:
+/// a forum post's stamp at the end of its subject line ("… Icon_minitimeSun Mar 07, 2010 8:15
+/// pm", the weekday run into an icon's name before it), Python's `closes_post` (`placement.py`).
+fn closes_post(line: &str, text: &Indexed, item: &Item) -> Result<bool, TimeError> {
+    if item.reading.shape != "full"
+        || item.end == 0
+        || item.end != rstrip(line).chars().count()
+        || text.at(item.end - 1) == Some('.')
+    {
+        return Ok(false);
+    }
+    ends_with_weekday(text.slice(0, item.start).trim_end_matches([' ', ',']))
+}
+
+/// Whether a text ends with a weekday's name as a word of its own, or run into the word before
+/// it at a capital ("minitimeSun"), Python's `_ends_with_weekday`.
+fn ends_with_weekday(text: &str) -> Result<bool, TimeError> {
+    let letters: Vec<char> = text
+        .chars()
+        .rev()
+        .take_while(|&c| chars::is(c, L))
+        .collect();
+    if letters.is_empty() {
+        return Ok(false);
+    }
+    let word: String = letters.iter().rev().collect();
+    let is_weekday = |word: &str| grammar().weekday.is_match(&word.to_lowercase());
+    if is_weekday(&word)? {
+        return Ok(true);
+    }
+    // the capital that opens the last run of lower-case letters, right after a lower-case one
+    let lower = letters.iter().take_while(|&&c| chars::is(c, LL)).count();
+    let glued = letters.get(lower).is_some_and(|&c| chars::is(c, LU))
+        && letters.get(lower + 1).is_some_and(|&c| chars::is(c, LL));
+    if !glued {
+        return Ok(false);
+    }
+    let tail: String = letters[..=lower].iter().rev().collect();
+    is_weekday(&tail)
+}
+
 /// Whether a text is a day as machines print it, year first: 2018-06-14.
 fn is_iso_day(text: &str) -> bool {
     let bytes = text.as_bytes();
@@ -782,8 +949,13 @@ fn placed(
             // opens the line, a date that closes a title line after a separator, a date and
             // time glued to the cells after it or a date heading an entry, only as a fallback
             let opens_line = item.start == 0 && shape != "relative";
-            let closes = item.role.is_empty() && closes_title(line, &text, item)?;
-            let glued = (item.role.is_empty() && glued_open(&text, item)) || entry;
+            let closes = item.role.is_empty()
+                && (closes_title(line, &text, item)?
+                    || closes_post(line, &text, item)?
+                    || closes_paragraph(line, &text, item));
+            let glued = (item.role.is_empty()
+                && (glued_open(&text, item) || opens_credit(&text, item)))
+                || entry;
             let fallback =
                 (!item.role.is_empty() && (opens_line || shape == "full")) || closes || glued;
             rank = if fallback { 1 } else { 0 };
@@ -791,7 +963,9 @@ fn placed(
             // a sentence ending in a date is a photo caption; a title closed by its issue's
             // date after a separator ("Roll Call - Week ending Saturday, March 9, 2019") or an
             // entry headed by its date is a fallback
-            rank = if closes_title(line, &text, item)? || entry {
+            let fallback =
+                closes_title(line, &text, item)? || closes_paragraph(line, &text, item) || entry;
+            rank = if fallback || opens_credit(&text, item) {
                 1
             } else {
                 0

@@ -1,0 +1,147 @@
+"""Placement: where a time stands on a line crowded with other words, and whether that place
+keeps it as the line's dateline all the same, as a fallback: closing a title's line after a
+separator, a forum post's stamp closing its subject line, glued to the cells after it, opening
+a line of credits, closing a paragraph in brackets of its own, or in brackets of its own amid
+other cells.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from normalize.timestamps.grammar import grammar
+from normalize.timestamps.lines import Found
+
+# A title line closed by its outlet and date: "… / 한빛방송 2023.02.14."
+_CLOSING_DATE = regex.compile(r"\s[/|·–—-]\s[^/|·–—-]{0,40}$")
+# A day as machines print it, year first: 2018-06-14.
+_ISO_DAY = regex.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# The end of a sentence, before a paragraph's closing date.
+_SENTENCE_END = frozenset(".!?…\"'»”")
+# How long a date alone in brackets is: "(2019. 7. 1)", "(22.03.2019)", "(September 22, 2019)".
+_BRACKETED_DATE_LENGTH: Final = (6, 20)
+# A letter, and a word that does not open with a capital.
+_LETTER = regex.compile(r"\p{L}")
+_UNCAPITALISED = regex.compile(r"(?<!\p{L})[^\P{L}\p{Lu}]")
+# The letters that end a text, and a capitalised word run into lower-case letters before it.
+_LAST_WORD = regex.compile(r"\p{L}+\Z")
+_GLUED_CAPITAL = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}*\Z")
+
+
+def glued_open(line: str, item: Found) -> bool:
+    """Whether a date and time opens its line glued to the words after it, the clock's last
+    digit touching a letter ("17 апреля 2024, 18:05IR-релизыДивиденды…", "2022-03-14
+    16:22:07Sino Wire Editor"): a scraper ran the page's metadata cells together; not a
+    Korean hour's unit ("[2009-03-13]시카고")."""
+    return (
+        item.reading.shape == "full"
+        and item.start == 0
+        and line[item.end - 1 : item.end].isdigit()
+        and line[item.end : item.end + 1].isalpha()
+    )
+
+
+def bracketed(line: str, item: Found) -> bool:
+    """Whether a date and time stands in brackets of its own, as a post's stamp does
+    ("+12 [03.03.2013 21:47] nick Rating 812"): a cell of its own in a line of chrome."""
+    opening, closing = line[item.start : item.start + 1], line[item.end - 1 : item.end]
+    return item.reading.shape == "full" and opening + closing in ("()", "[]", "{}")
+
+
+def closes_title(line: str, item: Found) -> bool:
+    """Whether a time closes its line after a separator and a few words: "… / Outlet
+    2023.02.14.", "Roll Call - Week ending Saturday, March 9, 2019"; or a machine's date,
+    year first, closes it after a space: "… 개표율 42% 2018-06-14" (prose, which writes a
+    date otherwise, does not)."""
+    before = _CLOSING_DATE.search(line[: item.start]) is not None
+    if before and item.end >= len(line.rstrip(" .")):
+        return True
+    spaced = line[item.start - 1 : item.start] == " " and item.end == len(line.rstrip())
+    return spaced and _ISO_DAY.fullmatch(line, item.start, item.end) is not None
+
+
+def opens_credit(line: str, item: Found) -> bool:
+    """Whether a date opens its line and only capitalised words follow it: a source and its
+    authors ("16 сентября 2015 Финмаркет Орлов Денис, Кузина Алла"), not a sentence.
+
+    >>> from normalize.timestamps.lines import Reading
+    >>> found = Found("", Reading(None, None, None, [], "date", "day"), 0, 16)
+    >>> opens_credit("16 сентября 2015 Финмаркет Орлов Денис, Кузина Алла", found)
+    True
+    >>> opens_credit("16 сентября 2015 года в Москве открылась выставка", found)
+    False
+    """
+    rest = line[item.end :]
+    return item.start == 0 and _LETTER.search(rest) is not None and not _UNCAPITALISED.search(rest)
+
+
+def closes_post(line: str, item: Found) -> bool:
+    """Whether a weekday, a date and a clock time close their line with no full stop after
+    them: a forum post's stamp at the end of its subject line ("PostSubject: Tag list, read
+    first Icon_minitimeSun Mar 07, 2010 8:15 pm", the weekday run into an icon's name before
+    it), as forum software prints it, where a sentence naming a day and an hour ends with its
+    full stop."""
+    if item.reading.shape != "full" or item.end != len(line.rstrip()) or line[item.end - 1] == ".":
+        return False
+    return _ends_with_weekday(line[: item.start].rstrip(" ,"))
+
+
+def _ends_with_weekday(text: str) -> bool:
+    """Whether a text ends with a weekday's name as a word of its own, or run into the word
+    before it at a capital ("minitimeSun").
+
+    >>> _ends_with_weekday("Subject Sun"), _ends_with_weekday("icon_minitimeSun")
+    (True, True)
+    >>> _ends_with_weekday("Forum salmon"), _ends_with_weekday("Jason")
+    (False, False)
+    """
+    word = _LAST_WORD.search(text)
+    if word is None:
+        return False
+    weekday = grammar().weekday
+    if weekday.fullmatch(word[0].lower()) is not None:
+        return True
+    glued = _GLUED_CAPITAL.search(word[0])
+    return glued is not None and weekday.fullmatch(glued[0].lower()) is not None
+
+
+def closes_paragraph(line: str, item: Found) -> bool:
+    """Whether a date stands in brackets of its own at the very end of its line, right after
+    a sentence's end: a paragraph's day ("… 무엇인가요? (2019. 07. 11)", "… в репортаже
+    «Фонарщик». (22.03.2019)"), not a title naming its event's day ("Jaipur vs Chennai
+    (12 May 2017)").
+
+    >>> from normalize.timestamps.lines import Reading
+    >>> day = Reading(None, None, None, [], "date", "day")
+    >>> closes_paragraph("He lit the lamps. (22.03.2019)", Found("", day, 18, 30))
+    True
+    >>> closes_paragraph("Jaipur vs Chennai (12 May 2017)", Found("", day, 18, 31))
+    False
+    """
+    before = line[: item.start].rstrip()
+    return (
+        item.reading.shape in ("date", "full")
+        and line[item.start : item.start + 1] == "("
+        and line[item.end - 1 : item.end] == ")"
+        and item.end == len(line.rstrip())
+        and before[-1:] in _SENTENCE_END
+    )
+
+
+def closing_bracket(line: str) -> int | None:
+    """Where a bracket short enough to hold a date alone opens (6 to 20 characters inside),
+    when it closes the line: the part of a paragraph too long to be a dateline that
+    `closes_paragraph` looks at.
+
+    >>> closing_bracket("He lit the lamps. (22.03.2019) "), closing_bracket("(a) b (c)")
+    (18, None)
+    """
+    body = line.rstrip()
+    opening = body.rfind("(")
+    inside = body[opening + 1 : -1]
+    if not body.endswith(")") or opening < 0 or ")" in inside:
+        return None
+    shortest, longest = _BRACKETED_DATE_LENGTH
+    return opening if shortest <= len(inside) <= longest else None

@@ -881,19 +881,19 @@ pub fn ambiguous_language<S: AsRef<str>>(
     languages: Option<&dyn Fn(&str) -> bool>,
     favoured: Option<&str>,
     weight: f64,
-) -> Result<String> {
+) -> Result<&'static str> {
     let model = model(script)?;
     Ok(scored_language(model, words, languages, favoured, weight))
 }
 
 /// `ambiguous_language` computed: words scored until one language leads far.
-pub fn scored_language<S: AsRef<str>>(
-    model: &Model,
+pub fn scored_language<'m, S: AsRef<str>>(
+    model: &'m Model,
     words: &[S],
     languages: Option<&dyn Fn(&str) -> bool>,
     favoured: Option<&str>,
     weight: f64,
-) -> String {
+) -> &'m str {
     let candidates = &model.langs;
     let allowed: Option<Vec<usize>> = languages.map(|allows| {
         (0..candidates.len())
@@ -901,7 +901,7 @@ pub fn scored_language<S: AsRef<str>>(
             .collect()
     });
     if allowed.as_ref().is_some_and(Vec::is_empty) {
-        return "und".to_string();
+        return "und";
     }
     let mut totals = model.margins.clone();
     let prior = if weight != 0.0 {
@@ -929,7 +929,7 @@ pub fn scored_language<S: AsRef<str>>(
         None => first_max(0..totals.len(), &totals),
         Some(allowed) => first_max(allowed.iter().copied(), &totals),
     };
-    best.map_or_else(|| "und".to_string(), |k| candidates[k].clone())
+    best.map_or("und", |k| candidates[k].as_str())
 }
 
 // The twins of the differential test.
@@ -967,7 +967,7 @@ fn twin_ambiguous_language(
         .as_ref()
         .map(|codes| move |lang: &str| codes.contains(lang));
     let allows_ref = allows.as_ref().map(|f| f as &dyn Fn(&str) -> bool);
-    Ok(scored_language(model, &words, allows_ref, favoured, weight))
+    Ok(scored_language(model, &words, allows_ref, favoured, weight).to_string())
 }
 
 #[pyfunction]

@@ -199,7 +199,7 @@ pub fn detect_language(
     }
     let best = counts
         .into_iter()
-        .min_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        .min_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
     Ok(best.map_or("und", |(lang, _)| lang).to_string())
 }
 

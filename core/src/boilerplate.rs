@@ -262,13 +262,27 @@ fn may_be_digit(c: char) -> bool {
         )
 }
 
-/// Whether a text may hold a digit (`may_be_digit`).
+/// Whether a text may hold a digit (`may_be_digit`), told from the bytes each character
+/// starts with (and the byte after them where a range ends inside the characters they start).
 fn may_hold_digit(text: &str) -> bool {
-    if text.is_ascii() {
-        text.bytes().any(|byte| byte.is_ascii_digit())
-    } else {
-        text.chars().any(may_be_digit)
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        let next = || bytes.get(at + 1).copied().unwrap_or(0);
+        at += match byte {
+            b'0'..=b'9' => return true,
+            0..=0x7f => 1,
+            // U+0080 to U+04FF, then to U+052F
+            0xc2..=0xd3 => 2,
+            0xd4 if next() <= 0xaf => 2,
+            // U+2000 to U+2BFF, U+3000 to U+9FFF, the Hangul syllables
+            0xe2 if next() <= 0xaf => 3,
+            0xe3..=0xe9 => 3,
+            0xea..=0xed if chars::hangul_syllable(bytes, at) => 3,
+            _ => return true,
+        };
     }
+    false
 }
 
 /// Whether a key may open a byline: "by" opens the only one whose first letter is ASCII.
@@ -555,6 +569,28 @@ mod tests {
             if !may_be_digit(c) {
                 assert!(!digit.is_match(c.encode_utf8(&mut [0; 4])), "{c:?}");
             }
+        }
+    }
+
+    #[test]
+    fn a_text_may_hold_a_digit_where_one_of_its_characters_may_be_one() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let text = format!("a{c}б");
+            assert_eq!(may_hold_digit(&text), may_be_digit(c), "{c:?}");
+        }
+        for text in [
+            "",
+            "Новости дня",
+            "서울 시청 앞",
+            "views 12",
+            "조회수 ٣",
+            "a\u{2c00}",
+        ] {
+            assert_eq!(
+                may_hold_digit(text),
+                text.chars().any(may_be_digit),
+                "{text}"
+            );
         }
     }
 

@@ -347,12 +347,19 @@ fn joined_head(lines: &[&str], count: usize) -> String {
             head.push('\n');
             left -= 1;
         }
+        // a line that fits whole is counted, not decoded (counting is cheaper)
+        let count = line.chars().count();
+        if count <= left {
+            head.push_str(line);
+            left -= count;
+            continue;
+        }
         let end = line
             .char_indices()
             .nth(left)
             .map_or(line.len(), |(at, _)| at);
         head.push_str(&line[..end]);
-        left -= line[..end].chars().count();
+        left = 0;
     }
     head
 }

@@ -423,18 +423,49 @@ fn count_from(
         // past the word: to the next byte that may start white space, and on while the
         // character it starts is none
         loop {
-            let Some(skip) = bytes.get(at + 1..).and_then(|rest| {
-                rest.iter()
-                    .position(|&byte| SPACE_BYTES[usize::from(byte)] != 0)
-            }) else {
+            let Some(found) = next_space_byte(bytes, at + 1) else {
                 return count;
             };
-            at += 1 + skip;
+            at = found;
             if SPACE_BYTES[usize::from(bytes[at])] == 1 || space_width(text, at).is_some() {
                 break;
             }
         }
     }
+}
+
+/// The first byte from `at` that may start white space (`SPACE_BYTES` not 0), if any: eight
+/// bytes at a time where none of them may (`may_open_space`), then byte by byte.
+fn next_space_byte(bytes: &[u8], mut at: usize) -> Option<usize> {
+    while let Some(eight) = bytes.get(at..).and_then(|rest| rest.first_chunk::<8>()) {
+        if may_open_space(eight) {
+            let found = eight
+                .iter()
+                .position(|&byte| SPACE_BYTES[usize::from(byte)] != 0);
+            if let Some(k) = found {
+                return Some(at + k);
+            }
+        }
+        at += 8;
+    }
+    let rest = bytes.get(at..)?;
+    let found = rest
+        .iter()
+        .position(|&byte| SPACE_BYTES[usize::from(byte)] != 0);
+    found.map(|k| at + k)
+}
+
+/// Whether one of eight bytes may start white space: one below 0x21, 0xC2, or one of 0xE0
+/// to 0xE3 (0xE0 starts none: it only sends its eight bytes to be read one by one). Each
+/// test makes such a byte zero, found by the borrow that subtracting one leaves in its high
+/// bit.
+fn may_open_space(eight: &[u8; 8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let bytes = u64::from_le_bytes(*eight);
+    let zero = |word: u64| word.wrapping_sub(ONES) & !word & HIGHS;
+    let below = bytes.wrapping_sub(0x21 * ONES) & !bytes & HIGHS;
+    below | zero(bytes ^ (0xc2 * ONES)) | zero((bytes & (0xfc * ONES)) ^ (0xe0 * ONES)) != 0
 }
 
 /// The width of the white space character at byte `at` (where a character starts); None
@@ -598,5 +629,24 @@ mod tests {
             }
         }
         assert!(!is_squeezed(" a") && !is_squeezed("a ") && !is_squeezed("a  b"));
+    }
+
+    #[test]
+    fn bytes_that_may_open_white_space_are_found_eight_at_a_time_as_one_by_one() {
+        for byte in 0..=255u8 {
+            for place in 0..12 {
+                let mut bytes = [b'a'; 12];
+                bytes[place] = byte;
+                for at in 0..=bytes.len() {
+                    let one_by_one =
+                        (at..bytes.len()).find(|&k| SPACE_BYTES[usize::from(bytes[k])] != 0);
+                    assert_eq!(
+                        next_space_byte(&bytes, at),
+                        one_by_one,
+                        "{byte} {place} {at}"
+                    );
+                }
+            }
+        }
     }
 }

@@ -459,7 +459,7 @@ fn is_acronym(word: &str) -> bool {
 }
 
 /// The one language a script means by itself ("und" for a shared or unknown one).
-fn script_language(script: &str) -> String {
+fn script_language(script: &str) -> &'static str {
     static LANGUAGES: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
     let languages = LANGUAGES.get_or_init(|| {
         let all = scripts().as_object().into_iter().flatten();
@@ -473,23 +473,23 @@ fn script_language(script: &str) -> String {
         .iter()
         .find(|&&(name, _)| name == script)
         .map_or("und", |&(_, lang)| lang)
-        .to_string()
 }
 
-/// The language of one block, from its script, then statistics where that is ambiguous.
-pub fn block_language(
+/// The language of one block, from its script, then statistics where that is ambiguous (a
+/// code of the facts, or the favoured language itself).
+pub fn block_language<'f>(
     block: &Block,
     languages: Option<&dyn Fn(&str) -> bool>,
-    favoured: Option<&str>,
+    favoured: Option<&'f str>,
     weight: f64,
-) -> Result<String, String> {
+) -> Result<&'f str, String> {
     if block.words.is_empty() {
-        return Ok("und".to_string());
+        return Ok("und");
     }
     if !has_candidates(block.script) {
         let lang = script_language(block.script);
-        if languages.is_some_and(|allows| !allows(&lang)) {
-            return Ok("und".to_string());
+        if languages.is_some_and(|allows| !allows(lang)) {
+            return Ok("und");
         }
         return Ok(lang);
     }
@@ -510,8 +510,8 @@ pub fn block_language(
     }
     if block.words.len() == 1 && is_acronym(&block.words[0]) {
         return Ok(match favoured {
-            Some(f) if languages.is_none_or(|allows| allows(f)) => f.to_string(),
-            _ => "und".to_string(),
+            Some(f) if languages.is_none_or(|allows| allows(f)) => f,
+            _ => "und",
         });
     }
     model::ambiguous_language(&block.words, block.script, languages, favoured, weight)
@@ -645,6 +645,7 @@ fn twin_block_language(
         .map(|codes| move |lang: &str| codes.iter().any(|c| c == lang));
     let allows_ref = allows.as_ref().map(|f| f as &dyn Fn(&str) -> bool);
     block_language(&block, allows_ref, favoured, weight)
+        .map(str::to_string)
         .map_err(pyo3::exceptions::PyValueError::new_err)
 }
 

@@ -69,7 +69,7 @@ pub fn detect_fragments(
     for (k, (block, label)) in blocks.iter().zip(&labels).enumerate() {
         let joinable = k > 0 && !block.hashtag && !blocks[k - 1].hashtag;
         match spans.last_mut() {
-            Some(span) if joinable && merged_labels.last() == Some(&label.as_str()) => {
+            Some(span) if joinable && merged_labels.last() == Some(label) => {
                 span[1] = block.end;
             }
             _ => {
@@ -176,17 +176,17 @@ pub fn detect_language(
     if let Some(single) = letter_single_block(&split) {
         let own = vec![block_language(&single, languages, None, 0.0)?];
         if page_languages.is_none() && !reads_as_name(&single) {
-            return Ok(own.into_iter().next().unwrap_or_default());
+            return Ok(own[0].to_string());
         }
-        return Ok(with_prior(&[single], own, languages, page_languages)?
-            .into_iter()
-            .next()
-            .unwrap_or_default());
+        let read = with_prior(&[single], own, languages, page_languages)?;
+        return Ok(read
+            .first()
+            .map_or_else(String::new, |lang| lang.to_string()));
     }
     let letters = split.chars();
     let (blocks, labels, _) = read_letter_blocks(&split, languages, page_languages)?;
     let labels = sentence_labels(letters, &blocks, &labels);
-    let mut counts: Vec<(String, usize)> = Vec::new();
+    let mut counts: Vec<(&str, usize)> = Vec::new();
     for (block, label) in blocks.iter().zip(labels) {
         if label == "und" {
             continue;
@@ -199,8 +199,8 @@ pub fn detect_language(
     }
     let best = counts
         .into_iter()
-        .min_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    Ok(best.map_or_else(|| "und".to_string(), |(lang, _)| lang))
+        .min_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    Ok(best.map_or("und", |(lang, _)| lang).to_string())
 }
 
 /// Spans of the white-space separated tokens of text[start:end].

@@ -874,6 +874,9 @@ fn lead(totals: impl Iterator<Item = f64>) -> Option<f64> {
     (count > 1).then_some(first - second)
 }
 
+/// How many candidates a script has at most for their totals to be kept on the stack.
+const FEW_CANDIDATES: usize = 8;
+
 /// The most likely candidate language of the script for a run of words (see the Python).
 pub fn ambiguous_language<S: AsRef<str>>(
     words: &[S],
@@ -881,19 +884,19 @@ pub fn ambiguous_language<S: AsRef<str>>(
     languages: Option<&dyn Fn(&str) -> bool>,
     favoured: Option<&str>,
     weight: f64,
-) -> Result<String> {
+) -> Result<&'static str> {
     let model = model(script)?;
     Ok(scored_language(model, words, languages, favoured, weight))
 }
 
 /// `ambiguous_language` computed: words scored until one language leads far.
-pub fn scored_language<S: AsRef<str>>(
-    model: &Model,
+pub fn scored_language<'m, S: AsRef<str>>(
+    model: &'m Model,
     words: &[S],
     languages: Option<&dyn Fn(&str) -> bool>,
     favoured: Option<&str>,
     weight: f64,
-) -> String {
+) -> &'m str {
     let candidates = &model.langs;
     let allowed: Option<Vec<usize>> = languages.map(|allows| {
         (0..candidates.len())
@@ -901,9 +904,20 @@ pub fn scored_language<S: AsRef<str>>(
             .collect()
     });
     if allowed.as_ref().is_some_and(Vec::is_empty) {
-        return "und".to_string();
+        return "und";
     }
-    let mut totals = model.margins.clone();
+    // the totals of a script's few candidates on the stack, not in a list made for each run
+    let (mut few, mut many) = ([0.0; FEW_CANDIDATES], Vec::new());
+    let totals: &mut [f64] = match few.get_mut(..model.margins.len()) {
+        Some(totals) => {
+            totals.copy_from_slice(&model.margins);
+            totals
+        }
+        None => {
+            many.extend_from_slice(&model.margins);
+            &mut many
+        }
+    };
     let prior = if weight != 0.0 {
         favoured.and_then(|f| candidates.iter().position(|lang| lang == f))
     } else {
@@ -920,16 +934,16 @@ pub fn scored_language<S: AsRef<str>>(
                 break;
             }
         }
-        model.add_word_scores(word.as_ref(), &mut totals);
+        model.add_word_scores(word.as_ref(), totals);
         if let Some(prior) = prior {
             totals[prior] += weight;
         }
     }
     let best = match &allowed {
-        None => first_max(0..totals.len(), &totals),
-        Some(allowed) => first_max(allowed.iter().copied(), &totals),
+        None => first_max(0..totals.len(), totals),
+        Some(allowed) => first_max(allowed.iter().copied(), totals),
     };
-    best.map_or_else(|| "und".to_string(), |k| candidates[k].clone())
+    best.map_or("und", |k| candidates[k].as_str())
 }
 
 // The twins of the differential test.
@@ -967,7 +981,7 @@ fn twin_ambiguous_language(
         .as_ref()
         .map(|codes| move |lang: &str| codes.contains(lang));
     let allows_ref = allows.as_ref().map(|f| f as &dyn Fn(&str) -> bool);
-    Ok(scored_language(model, &words, allows_ref, favoured, weight))
+    Ok(scored_language(model, &words, allows_ref, favoured, weight).to_string())
 }
 
 #[pyfunction]

@@ -154,34 +154,34 @@ fn read_script_of_language() -> FxHashMap<&'static str, &'static str> {
 }
 
 /// The favoured language of each shared script (script, language).
-pub type Favoured = Vec<(String, String)>;
+pub type Favoured<'s> = Vec<(&'s str, &'static str)>;
 
-fn favourite<'a>(favoured: &'a Favoured, script: &str) -> Option<&'a str> {
+fn favourite(favoured: &Favoured<'_>, script: &str) -> Option<&'static str> {
     favoured
         .iter()
-        .find(|(name, _)| name == script)
-        .map(|(_, lang)| lang.as_str())
+        .find(|(name, _)| *name == script)
+        .map(|&(_, lang)| lang)
 }
 
 /// Each block's language read with the page's prior (see the Python).
 pub fn with_prior(
     blocks: &[Block],
-    own: Vec<String>,
+    own: Vec<&'static str>,
     languages: Allows<'_>,
     page: Option<&[String]>,
-) -> Result<Vec<String>, String> {
+) -> Result<Vec<&'static str>, String> {
     let favoured = match page {
         Some(page) => given_languages(page),
         None => favoured_languages(blocks, &own, languages)?,
     };
     // (a script or two: a list is searched faster than a table)
-    let settled: Vec<&str> = favoured.iter().map(|(_, lang)| lang.as_str()).collect();
+    let settled: Vec<&str> = favoured.iter().map(|&(_, lang)| lang).collect();
     // each block's own language is read again in its place
     let mut read = own;
     // Whether the text writes several scripts, found when a name asks.
     let mut several: Option<bool> = None;
     for (k, lang) in read.iter_mut().enumerate() {
-        if settled.contains(&lang.as_str()) {
+        if settled.contains(lang) {
             continue;
         }
         let block = &blocks[k];
@@ -210,45 +210,48 @@ fn writes_several_scripts(blocks: &[Block]) -> bool {
 }
 
 /// The favoured language of each shared script, read from a text's own blocks.
-pub fn favoured_languages(
-    blocks: &[Block],
-    own: &[String],
+pub fn favoured_languages<'s>(
+    blocks: &[Block<'s>],
+    own: &[&'static str],
     languages: Allows<'_>,
-) -> Result<Favoured, String> {
+) -> Result<Favoured<'s>, String> {
     let script_of = script_of_language();
     // Scripts in the order first met (the order of Python's dict does not change a value);
     // a text holds a few languages, searched in a list.
-    let mut found_langs: Vec<&str> = Vec::new();
-    for lang in own {
-        if lang != "und" && !found_langs.contains(&lang.as_str()) {
-            found_langs.push(lang.as_str());
+    let mut found_langs: Vec<&'static str> = Vec::new();
+    for &lang in own {
+        if lang != "und" && !found_langs.contains(&lang) {
+            found_langs.push(lang);
         }
     }
-    let mut said_langs: Vec<(String, FxHashSet<String>)> = Vec::new();
-    let mut add = |script: &str, lang: Option<&str>| {
-        let index = match said_langs.iter().position(|(name, _)| name == script) {
+    // each script with the languages said in it, each once (a few: searched in a list)
+    let mut said_langs: Vec<(&'s str, Vec<&'static str>)> = Vec::new();
+    let mut add = |script: &'s str, lang: Option<&'static str>| {
+        let index = match said_langs.iter().position(|(name, _)| *name == script) {
             Some(index) => index,
             None => {
-                said_langs.push((script.to_string(), FxHashSet::default()));
+                said_langs.push((script, Vec::new()));
                 said_langs.len() - 1
             }
         };
         if let Some(lang) = lang {
-            said_langs[index].1.insert(lang.to_string());
+            if !said_langs[index].1.contains(&lang) {
+                said_langs[index].1.push(lang);
+            }
         }
     };
     for lang in found_langs {
         add(script_of.get(lang).copied().unwrap_or(""), Some(lang));
     }
-    for (k, lang) in own.iter().enumerate() {
+    for (k, &lang) in own.iter().enumerate() {
         if lang == "und" && !blocks[k].words.is_empty() {
             add(blocks[k].script, None);
         }
     }
     said_langs.retain(|(script, _)| !script.is_empty());
     let mixed = said_langs.len() > 1;
-    let mut favoured: Favoured = Vec::new();
-    for (script, found) in &said_langs {
+    let mut favoured: Favoured<'s> = Vec::new();
+    for &(script, ref found) in &said_langs {
         if script_info(script).get("candidates").is_none() {
             continue;
         }
@@ -257,10 +260,8 @@ pub fn favoured_languages(
         } else {
             None
         };
-        if found.len() == 1 && default.is_none_or(|d| found.contains(d)) {
-            if let Some(lang) = found.iter().next() {
-                favoured.push((script.clone(), lang.clone()));
-            }
+        if found.len() == 1 && default.is_none_or(|d| found.contains(&d)) {
+            favoured.push((script, found[0]));
             continue;
         }
         // Not hashtags, and on a page of several scripts not a transcribed syllable name
@@ -271,20 +272,18 @@ pub fn favoured_languages(
         if default.is_some() {
             runs = sentence_runs(blocks, runs);
         }
-        let told: FxHashSet<&str> = runs.iter().map(|&k| own[k].as_str()).collect();
+        let told: FxHashSet<&str> = runs.iter().map(|&k| own[k]).collect();
         if runs.is_empty() {
             if let Some(default) = default {
-                favoured.push((script.clone(), default.to_string()));
+                favoured.push((script, default));
             }
         } else if told.len() == 1 && default.is_none_or(|d| told.contains(d)) {
-            if let Some(lang) = told.iter().next() {
-                favoured.push((script.clone(), lang.to_string()));
-            }
+            favoured.push((script, own[runs[0]]));
         } else {
             let words = runs.iter().map(|&k| &blocks[k].words);
             let lang = read_together(words, script, languages, default)?;
             if lang != "und" {
-                favoured.push((script.clone(), lang));
+                favoured.push((script, lang));
             }
         }
     }
@@ -297,7 +296,7 @@ fn read_together<'a>(
     script: &str,
     languages: Allows<'_>,
     default: Option<&str>,
-) -> Result<String, String> {
+) -> Result<&'static str, String> {
     let mut pooled: Vec<&str> = Vec::new();
     for words in runs {
         pooled.extend(words.iter().map(|word| word.as_ref()));
@@ -322,7 +321,7 @@ fn read_together<'a>(
 }
 
 /// The favoured language of each shared script, from the languages a page is known to be in.
-pub fn given_languages(page: &[String]) -> Favoured {
+pub fn given_languages(page: &[String]) -> Favoured<'static> {
     if page.is_empty() {
         return Vec::new();
     }
@@ -332,14 +331,12 @@ pub fn given_languages(page: &[String]) -> Favoured {
             let candidates = script_info(script)
                 .get("candidates")
                 .and_then(Value::as_array);
-            let writes = |lang: &String| {
-                candidates.is_some_and(|c| c.iter().any(|x| x.as_str() == Some(lang.as_str())))
+            // the first of the page's languages the script writes, as the facts spell it
+            let written = |lang: &String| {
+                let mut codes = candidates.into_iter().flatten().filter_map(Value::as_str);
+                codes.find(|&code| code == lang)
             };
-            let lang = page
-                .iter()
-                .find(|lang| writes(lang))
-                .map_or(default, String::as_str);
-            (script.to_string(), lang.to_string())
+            (script, page.iter().find_map(written).unwrap_or(default))
         })
         .collect()
 }

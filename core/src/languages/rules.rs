@@ -32,14 +32,14 @@ const HAN_READERS: [&str; 3] = ["Hangul", "Hiragana", "Katakana"];
 type Allows<'a> = Option<&'a dyn Fn(&str) -> bool>;
 
 /// The blocks, the language each is read in, and the language of its own letters.
-pub type Reading<'t> = (Vec<Block<'t>>, Vec<String>, Vec<String>);
+pub type Reading<'t> = (Vec<Block<'t>>, Vec<&'static str>, Vec<&'static str>);
 
 /// A text's blocks with what the rules that read a line need to know about them.
 struct BlockReading<'a, 't> {
     text: &'a [char],
     blocks: Vec<Block<'t>>,
-    own: Vec<String>,
-    labels: Vec<String>,
+    own: Vec<&'static str>,
+    labels: Vec<&'static str>,
     islands: Vec<bool>,
     lines: Vec<usize>,
 }
@@ -101,7 +101,11 @@ fn is_island(text: &[char], block: &Block) -> bool {
 
 /// The language each block counts for in the language of the whole text: a Latin name
 /// beside a sentence of another script counts for it.
-pub fn sentence_labels(text: &[char], blocks: &[Block], labels: &[String]) -> Vec<String> {
+pub fn sentence_labels(
+    text: &[char],
+    blocks: &[Block],
+    labels: &[&'static str],
+) -> Vec<&'static str> {
     let mut counted = labels.to_vec();
     for (i, block) in blocks.iter().enumerate() {
         if block.script != "Latin" || !is_island(text, block) {
@@ -126,7 +130,7 @@ pub fn sentence_labels(text: &[char], blocks: &[Block], labels: &[String]) -> Ve
             }
         }
         if let Some(j) = best {
-            counted[i] = labels[j].clone();
+            counted[i] = labels[j];
         }
     }
     counted
@@ -215,7 +219,7 @@ fn resolve_islands(line: &mut BlockReading) {
                 && joins_word(line, i, j)
                 && !names_before_noun(line, i, j)
             {
-                line.labels[i] = line.labels[j].clone();
+                line.labels[i] = line.labels[j];
                 joined = true;
                 break;
             }
@@ -252,7 +256,7 @@ fn names_before_noun(line: &BlockReading, i: usize, j: usize) -> bool {
     if j != i + 1 || words.len() != 1 || words[0].chars().count() < 2 || !is_acronym(&words[0]) {
         return false;
     }
-    let Some(particles) = language_info(&line.labels[j])
+    let Some(particles) = language_info(line.labels[j])
         .get("particles")
         .and_then(Value::as_array)
     else {
@@ -316,7 +320,7 @@ fn read_common_acronym(line: &mut BlockReading, i: usize) {
         && in_sentence(&line.gap(i - 1, i))
         && in_sentence(&line.gap(i, i + 1))
     {
-        line.labels[i] = line.labels[i - 1].clone();
+        line.labels[i] = line.labels[i - 1];
     }
 }
 
@@ -328,7 +332,7 @@ fn read_address(line: &mut BlockReading, i: usize) {
             && !line.blocks[j].words.is_empty()
             && !line.blocks[j].hashtag
         {
-            line.labels[i] = line.labels[j].clone();
+            line.labels[i] = line.labels[j];
             return;
         }
     }
@@ -367,12 +371,12 @@ fn smooth_scripts(line: &mut BlockReading) {
             }
         }
         if let Some(&(_, k)) = found.iter().min() {
-            line.labels[i] = line.labels[k].clone();
+            line.labels[i] = line.labels[k];
         } else if alone_on_line(line, i) {
             let runs = longest.get_or_insert_with(|| longest_runs(line));
             let script = line.blocks[i].script;
             if let Some(&(_, k)) = runs.iter().find(|(name, _)| *name == script) {
-                line.labels[i] = line.labels[k].clone();
+                line.labels[i] = line.labels[k];
             }
         }
     }
@@ -412,7 +416,7 @@ fn read_hanja(line: &mut BlockReading, i: usize) {
         {
             let (start, end) = line.gap_span(i, j);
             if !strong_break(line.text, start, end) {
-                line.labels[i] = line.labels[j].clone();
+                line.labels[i] = line.labels[j];
                 return;
             }
         }

@@ -4,6 +4,7 @@
 //! Like Python, each thread keeps the lines found to state no time (`SILENT`): it only saves
 //! work.
 
+use memchr::memmem;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::RefCell;
 use std::sync::OnceLock;
@@ -253,7 +254,9 @@ fn line_starts(lines: &[&str]) -> Vec<usize> {
 /// its author's handle, on the handle's line or opening the next one ("— Jane Roe (@janeroe)
 /// June 9, 2018", as the embed code of a post prints it).
 fn embedded_posts_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Dateline> {
-    if memchr::memmem::find(text.as_bytes(), b"(@").is_none() {
+    static HANDLE: OnceLock<memmem::Finder<'static>> = OnceLock::new();
+    let handle = HANDLE.get_or_init(|| memmem::Finder::new("(@"));
+    if datelines.is_empty() || handle.find(text.as_bytes()).is_none() {
         return datelines;
     }
     let lines: Vec<&str> = text.split('\n').collect();
@@ -290,11 +293,12 @@ const WEATHER_LINE: usize = 40;
 /// 5.2℃"), never an article's time.
 fn weather_widgets_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Dateline> {
     // both looked for as their bytes together: alone, their last bytes are common ones of
-    // Cyrillic and Hangul letters
+    // Cyrillic and Hangul letters; only an unlabelled time is marked
+    static SIGNS: OnceLock<[memmem::Finder<'static>; 4]> = OnceLock::new();
+    let signs = SIGNS.get_or_init(|| ["°", "℃", "˚", "º"].map(memmem::Finder::new));
     let bytes = text.as_bytes();
-    if ["°", "℃", "˚", "º"]
-        .iter()
-        .all(|sign| memchr::memmem::find(bytes, sign.as_bytes()).is_none())
+    if !datelines.iter().any(|item| item.role.is_empty())
+        || signs.iter().all(|sign| sign.find(bytes).is_none())
     {
         return datelines;
     }

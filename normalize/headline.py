@@ -53,7 +53,7 @@ from normalize.heads import (
 from normalize.labels import is_widget_text, weather_times
 from normalize.languages import detect_language
 from normalize.leads import is_after_body, lead_below, opens_a_paragraph
-from normalize.notices import holds_sentences, without_notice
+from normalize.notices import reads_as_sentence, without_notice
 from normalize.numbered import in_numbered_list
 from normalize.options import TITLE_THRESHOLD
 from normalize.outlet_lines import is_outlet_line
@@ -66,7 +66,6 @@ from normalize.subjects import is_under_title_label
 from normalize.timestamps import parse_timestamp
 from normalize.titles import (
     cut_headline,
-    ends_sentence,
     is_bare_date,
     is_body_shaped,
     is_headline_shaped,
@@ -365,9 +364,7 @@ def _signals(
         "first": 1 / (1 + rank),
         "length": 1.0 if words >= 4 else -1.0 if words <= 2 else 0.0,
         "long": float(words > _HEADLINE_WORDS),
-        "sentence": float(
-            ends_sentence(text) or text.rstrip().endswith((":", "：", ",")) or holds_sentences(text)
-        ),
+        "sentence": float(reads_as_sentence(text)),
         "caption": float(is_caption(own) or has_caption_copy(candidate, lines)),
         "after_body": float(is_after_body(candidate, lines, filled, body, dated)),
         "dated": float(candidate.order in dated and parse_timestamp(text) is not None),

@@ -25,6 +25,7 @@ import regex
 from normalize.heads import Candidate
 from normalize.leads import LEAD_LINES
 from normalize.page import echo_words
+from normalize.titles import ends_sentence
 
 # A notice is one short sentence or two; a lead paragraph is longer.
 _NOTICE_WORDS: Final = 10
@@ -116,3 +117,9 @@ def holds_sentences(text: str) -> bool:
         and _CLOSED.search(text) is not None
         and _INNER_STOP.search(text) is not None
     )
+
+
+def reads_as_sentence(text: str) -> bool:
+    """Whether the line reads as running text rather than a headline: a finished sentence, a
+    clause left open by a colon or a comma, or several sentences (``holds_sentences``)."""
+    return ends_sentence(text) or text.rstrip().endswith((":", "：", ",")) or holds_sentences(text)

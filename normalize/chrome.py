@@ -113,9 +113,12 @@ def line_key(line: str) -> str:
 
 def is_outlet_name(text: str) -> bool:
     """An outlet's name: a known site, a domain, or a short capitalised name ending like one.
+    An outlet word printed alone after a lower-case word is a common noun closing a phrase, not
+    a name: "Second Round in Review" is a headline; "Gazette on Newsly" still ends in a name.
 
-    >>> [is_outlet_name(name) for name in ["The Hanul Daily", "TechWire", "nknews.org", "Busan"]]
-    [True, True, True, False]
+    >>> names = ["The Hanul Daily", "TechWire", "nknews.org", "Busan", "Year in Review"]
+    >>> [is_outlet_name(name) for name in names]
+    [True, True, True, False, False]
     """
     key = line_key(text)
     sites = chrome().sites
@@ -125,8 +128,21 @@ def is_outlet_name(text: str) -> bool:
     return (
         0 < len(words) <= MAX_OUTLET_WORDS
         and not text[:1].islower()
-        and any(_ends_like_an_outlet(word) for word in (words[0], words[-1]))
+        and (
+            _ends_like_an_outlet(words[0])
+            or (
+                _ends_like_an_outlet(words[-1])
+                and not (words[-1] in chrome().outlet_words and _lower_before_last(text))
+            )
+        )
     )
+
+
+def _lower_before_last(text: str) -> bool:
+    """Whether the word before a text's last word starts in lower case ("in" of "Year in
+    Review")."""
+    words = text.split()
+    return len(words) > 1 and words[-2][:1].islower()
 
 
 def _ends_like_an_outlet(word: str) -> bool:

@@ -296,6 +296,28 @@ def test_hangul_lines_without_a_number_read_alike() -> None:
                 same_document(line, tz, now, lang)
 
 
+# A unit alone only beside its direction word; a label's extent only within its reach.
+UNIT_AND_LABEL_REACH = [
+    "Second Round in Review",
+    "Week in Review",
+    "Minute Men Ride Again in Lakeport",
+    "час назад",
+    "через неделю",
+    "неделю спустя",
+    "Posted by: reader@harbourtalk.example AT 08:40 pm",
+    " date 2020-11 Мэрия Озерска обещала отремонтировать мост к зиме В Каменке открыли "
+    "сельскую библиотеку 3 марта 2020, 10:15 Текст: Анна Белова",
+]
+
+
+def test_units_beside_directions_and_label_reaches_read_alike() -> None:
+    for text in UNIT_AND_LABEL_REACH:
+        for tz, now in SETTINGS:
+            same_parse(text, tz, now)
+            for lang in LANGS:
+                same_document(text, tz, now, lang)
+
+
 def test_unknown_zones_are_refused_alike() -> None:
     for tz in ("Mars/Olympus", "+15:00", "Asia/../Asia/Seoul", "", "UTC", "-00:00", "Etc/GMT+5"):
         same_parse("2024-05-17 10:00", tz, None)

@@ -412,6 +412,44 @@ def test_direction_word_after_the_amount(text: str, expected: datetime) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ordinal that spells like a unit, its "in" words away: a headline, no time
+        ("Second Round in Review", None),
+        ("Second Half Surge in Lakeport", None),
+        # a unit alone beside its direction word is one of it
+        ("час назад", datetime(2024, 5, 17, 11, tzinfo=UTC)),
+        ("через неделю", datetime(2024, 5, 24, 12, tzinfo=UTC)),
+        ("in a second", datetime(2024, 5, 17, 12, 0, 1, tzinfo=UTC)),
+    ],
+)
+def test_a_unit_alone_needs_its_direction_word_beside_it(
+    text: str, expected: datetime | None
+) -> None:
+    now = datetime(2024, 5, 17, 12, tzinfo=UTC)
+    assert parse_timestamp(text, default_tz="UTC", now=now) == expected
+
+
+def test_a_label_far_before_its_date_does_not_open_the_dateline() -> None:
+    """A scraper's " date" label run into a teaser and a headline before the page's date
+    labels that date, but its extent starts at the date: the headline before it stays text."""
+    line = (
+        " date 2020-11 Мэрия Озерска обещала отремонтировать мост к зиме "
+        "В Каменке открыли сельскую библиотеку с читальным залом под открытым небом "
+        "3 марта 2020, 10:15 Текст: Анна Белова"
+    )
+    [dateline] = find_datelines(line + "\n\nБиблиотеку открыли в субботу.", lang="ru")
+    assert dateline.start == line.index("3 марта")
+    assert dateline.reading.value == datetime(2020, 3, 3, 7, 15, tzinfo=UTC)
+
+
+def test_a_label_a_byline_before_its_time_still_opens_the_dateline() -> None:
+    line = "Posted by: reader@harbourtalk.example AT 08:40 pm"
+    [dateline] = find_datelines(line, lang="en")
+    assert dateline.start == 0
+
+
+@pytest.mark.parametrize(
     ("text", "now", "expected"),
     [
         # clocks in New York sprang forward at 02:00 on 10 March 2024

@@ -193,6 +193,8 @@ pub fn ends_with_any(text: &str, phrases: &[String]) -> bool {
 }
 
 /// An outlet's name: a known site, a domain, or a short capitalised name ending like one.
+/// An outlet word printed alone after a lower-case word is a common noun closing a phrase, not
+/// a name: "Second Round in Review" is a headline; "Gazette on Newsly" still ends in a name.
 pub fn is_outlet_name(text: &str) -> bool {
     let key = line_key(text);
     let sites = &chrome().sites;
@@ -208,7 +210,19 @@ pub fn is_outlet_name(text: &str) -> bool {
     };
     words.len() <= MAX_OUTLET_WORDS
         && !text.chars().next().is_some_and(chars::is_lower)
-        && (ends_like_an_outlet(first) || ends_like_an_outlet(last))
+        && (ends_like_an_outlet(first)
+            || (ends_like_an_outlet(last)
+                && !(chrome().outlet_words.iter().any(|w| w == last) && lower_before_last(text))))
+}
+
+/// Whether the word before a text's last word starts in lower case ("in" of "Year in Review").
+fn lower_before_last(text: &str) -> bool {
+    let words: Vec<&str> = split_words(text).collect();
+    words.len() > 1
+        && words[words.len() - 2]
+            .chars()
+            .next()
+            .is_some_and(chars::is_lower)
 }
 
 /// The text with each innermost parenthesis as a space (`_PARENTHETICAL.sub(" ", text)`).

@@ -89,6 +89,10 @@ _LEFTOVER_LIMIT_DATE = 4
 # heading's sentence names it ("Other stories of the issue of 14 August 2021" / "00:02:41",
 # a video's length).
 _LEFTOVER_PENDING = 2
+# How far a label before its time may stand from it and still open its extent: across a
+# weekday or a byline ("Posted by: jane@example.com AT 09:12 am"), not across the headline and
+# teaser a scraper ran between its " date" label and the page's date.
+_LABEL_REACH = 40
 # An agency's dateline opens a lead: "PORTLAND, Ore., Mar 3, 2022 (Newswire) — …", the part
 # before its dash, or before a colon right after its date ("FAISALABAD:  14 January 2024: …"),
 # read as a dateline of its own.
@@ -366,8 +370,9 @@ def _scan(whole: Line, ctx: Context, *, count_leftover: bool = True) -> tuple[li
         while last < len(line) and line[last] in _CLOSING:
             last += 1
         extent = (first, last)
-        # a label before its time opens the found time; one after it (see `_labels_trail`) not
-        leading = role and label_start < start
+        # a label before its time opens the found time; one after it (see `_labels_trail`) not,
+        # nor one too far before it to be its label's extent (see `_LABEL_REACH`)
+        leading = role and label_start < start and first - start <= _LABEL_REACH
         found.append(Found(role, reading, label_start if leading else extent[0], extent[1]))
     if not count_leftover or not found:
         return found, 0

@@ -53,6 +53,7 @@ def read_relative(
     direction = 0
     pairs: list[Match] = []
     halves: list[tuple[str, float]] = []
+    pointers: list[tuple[int, int]] = []  # where the direction words stand
     for token in g.relative.finditer(masked) if wanted else ():
         kind = token.lastgroup
         if kind in ("unit", "word_unit", "lone_unit"):
@@ -61,9 +62,11 @@ def read_relative(
         spans.append(token.span())
         if kind == "past":
             direction = direction or -1
+            pointers.append(token.span())
             continue
         if kind == "future":
             direction = direction or 1
+            pointers.append(token.span())
             continue
         found_any = True
         word = key(token[0])
@@ -77,7 +80,6 @@ def read_relative(
         elif kind == "half":
             halves.append(g.half_units[word])
     # A unit alone counts only with a direction word: "час назад", not "a third day".
-    pointed = direction != 0
     direction = direction or -1
     for unit, size in halves:  # полгода спустя: the direction may come after
         calendar[unit] = calendar.get(unit, 0.0) + size * direction
@@ -89,7 +91,9 @@ def read_relative(
         if unit_group == "lone_unit":
             # A unit alone, and not after a number too long to read.
             before = masked[max(0, pair.start(unit_group) - 8) : pair.start(unit_group)].rstrip()
-            if len(unit_words) < 3 or not pointed or before[-1:].isdigit():
+            if len(unit_words) < 3 or before[-1:].isdigit():
+                continue
+            if not _beside_direction(masked, pair.start(unit_group), pair.end(), pointers):
                 continue
         if unit_group == "unit":
             if pair["sign"]:
@@ -116,6 +120,22 @@ def read_relative(
     except (OverflowError, ValueError):
         return Reading(None, f"timestamp_unparsed: {quote(segment)}", None, spans, shape)
     return Reading(value, None, assumed, spans, shape, _precision(calendar, days, clock))
+
+
+def _beside_direction(masked: str, start: int, end: int, pointers: list[tuple[int, int]]) -> bool:
+    """Whether a direction word stands next to the unit from ``start`` to ``end``, only spaces
+    between: "час назад", "через неделю"; not "Second Round in Review", where "in" points at
+    nothing the ordinal "Second" counts.
+
+    >>> _beside_direction("час назад", 0, 3, [(4, 9)])
+    True
+    >>> _beside_direction("Second Round in Review", 0, 6, [(13, 15)])
+    False
+    """
+    return any(
+        not masked[end:left].strip() if left >= end else not masked[right:start].strip()
+        for left, right in pointers
+    )
 
 
 def _shift(

@@ -88,6 +88,10 @@ const LEFTOVER_LIMIT_DATE: usize = 4;
 /// heading's sentence names it ("Other stories of the issue of 14 August 2021" / "00:02:41",
 /// a video's length).
 const LEFTOVER_PENDING: usize = 2;
+/// How far a label before its time may stand from it and still open its extent: across a
+/// weekday or a byline ("Posted by: jane@example.com AT 09:12 am"), not across the headline
+/// and teaser a scraper ran between its " date" label and the page's date.
+const LABEL_REACH: usize = 40;
 /// How many lines found to state no time each thread keeps (Python's `_silent_lines`): the
 /// pages of one site repeat their chrome ("Subscribe", "0 Comments"), and whether a line
 /// states a time depends on its text alone, the caller's settings only on what the time
@@ -896,8 +900,9 @@ fn scan_counted(
         while last < line.len() && line.at(last).is_some_and(|c| CLOSING.contains(c)) {
             last += 1;
         }
-        // a label before its time opens the found time; one after it (see `labels_trail`) not
-        let leading = !role.is_empty() && label_start < start;
+        // a label before its time opens the found time; one after it (see `labels_trail`) not,
+        // nor one too far before it to be its label's extent (see `LABEL_REACH`)
+        let leading = !role.is_empty() && label_start < start && first <= start + LABEL_REACH;
         found.push(Item {
             role,
             reading,

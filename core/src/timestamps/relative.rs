@@ -52,6 +52,24 @@ impl Calendar {
     }
 }
 
+/// Whether a direction word stands next to the unit from `start` to `end`, only spaces
+/// between: "час назад", "через неделю"; not "Second Round in Review", where "in" points at
+/// nothing the ordinal "Second" counts.
+fn beside_direction(
+    masked: &Indexed,
+    start: usize,
+    end: usize,
+    pointers: &[(usize, usize)],
+) -> bool {
+    pointers.iter().any(|&(left, right)| {
+        if left >= end {
+            rstrip(masked.slice(end, left)).is_empty()
+        } else {
+            rstrip(masked.slice(right, start)).is_empty()
+        }
+    })
+}
+
 /// Which group closed a relative token (Python's `lastgroup`).
 const UNIT_GROUPS: [&str; 3] = ["unit", "word_unit", "lone_unit"];
 const WORD_GROUPS: [&str; 7] = ["less", "day", "period", "past", "future", "now", "half"];
@@ -84,6 +102,7 @@ pub fn read_relative(
     let mut direction = 0i64;
     let mut pairs = Vec::new();
     let mut halves: Vec<(String, f64)> = Vec::new();
+    let mut pointers: Vec<(usize, usize)> = Vec::new(); // where the direction words stand
     let tokens = if wanted {
         g.relative.all(masked)?
     } else {
@@ -103,12 +122,14 @@ pub fn read_relative(
                 if direction == 0 {
                     direction = -1;
                 }
+                pointers.push(token.span());
                 continue;
             }
             "future" => {
                 if direction == 0 {
                     direction = 1;
                 }
+                pointers.push(token.span());
                 continue;
             }
             _ => {}
@@ -135,7 +156,6 @@ pub fn read_relative(
         }
     }
     // A unit alone counts only with a direction word: "час назад", not "a third day".
-    let pointed = direction != 0;
     if direction == 0 {
         direction = -1;
     }
@@ -150,7 +170,10 @@ pub fn read_relative(
             let at = pair.group_start(group).unwrap_or(0);
             let window = masked.slice(at.saturating_sub(8), at);
             let before_digit = rstrip(window).chars().last().is_some_and(is_digit);
-            if unit_words.chars().count() < 3 || !pointed || before_digit {
+            if unit_words.chars().count() < 3 || before_digit {
+                continue;
+            }
+            if !beside_direction(masked, at, pair.end(), &pointers) {
                 continue;
             }
         }

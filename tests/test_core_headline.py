@@ -225,6 +225,21 @@ def test_is_caption_of_every_fixture_line() -> None:
         assert core.echo__closes_with_credit(line) == echo.closes_with_credit(line), line
 
 
+def test_is_caption_in_either_case() -> None:
+    """A caption's marker is found in a line of any case, as in the line's lower case."""
+    lines = [
+        "PHOTO: Harbor Lights Agency",
+        "Lanterns over the quay at dusk (Photo By Mira Tallen)",
+        "CREDIT: The Northfield Courier",
+        "Getty Images",
+        "A quiet street in the old town of Velmora",
+        "ФОТО: пресс-служба мэрии Заречска",
+        "İstanbul ferry at dawn. PHOTO: Deniz Arkan",
+    ]
+    for line in lines:
+        assert core.echo__is_caption(line) == echo.is_caption(line), line
+
+
 def test_is_title_label_of_every_fixture_line_and_label() -> None:
     labels = sorted(chrome().title_labels)
     # a label shouted with its colon and spaces is one; a label twice is none

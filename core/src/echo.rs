@@ -4,6 +4,7 @@
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
+use std::rc::Rc;
 use std::sync::OnceLock;
 
 use memchr::memmem::Finder;
@@ -16,7 +17,7 @@ use crate::page::{echo_words, EchoWords};
 use crate::per_thread::per_thread;
 use crate::segment::chars;
 use crate::text::{count_words, holds_words, Phrases};
-use crate::titles::{is_simply_keyed, key_of_stripped, title_key};
+use crate::titles::{is_simply_keyed, key_of_stripped, title_key, Cut};
 
 /// How far around a candidate its dateline is looked for, in lines with text.
 pub const DATELINE_BELOW: usize = 4;
@@ -100,8 +101,9 @@ fn ends_with_ellipsis(text: &str) -> bool {
 pub struct LineKeys<'a, S> {
     lines: &'a [S],
     keys: Vec<OnceCell<String>>,
-    /// `strip_decorations` of some lines, known before their keys are asked for.
-    stripped: Vec<Option<String>>,
+    /// The cuts of some lines that know their `strip_decorations`, known before their keys
+    /// are asked for.
+    stripped: Vec<Option<Rc<Cut>>>,
     /// Whether each line is `is_simply_keyed`, when first asked for.
     simple: Vec<OnceCell<bool>>,
     words: Vec<OnceCell<EchoWords>>,
@@ -128,9 +130,12 @@ impl<'a, S: AsRef<str>> LineKeys<'a, S> {
     /// `title_key` of the line at `index`.
     pub fn key(&self, index: usize) -> &str {
         match self.keys.get(index) {
-            Some(cell) => cell.get_or_init(|| match self.stripped.get(index) {
-                Some(Some(stripped)) => key_of_stripped(stripped),
-                _ => title_key(self.line(index)),
+            Some(cell) => cell.get_or_init(|| {
+                let cut = self.stripped.get(index).and_then(Option::as_ref);
+                match cut.and_then(|cut| cut.line_stripped()) {
+                    Some(stripped) => key_of_stripped(stripped),
+                    None => title_key(self.line(index)),
+                }
             }),
             None => "",
         }
@@ -150,9 +155,9 @@ impl<'a, S: AsRef<str>> LineKeys<'a, S> {
         }
     }
 
-    /// Gives the line at `index` its `strip_decorations`, `stripped`: its key, when asked
-    /// for, is made from it.
-    pub fn know_stripped(&mut self, index: usize, stripped: String) {
+    /// Gives the line at `index` its cut, `cut`, which knows the line's `strip_decorations`:
+    /// its key, when asked for, is made from it.
+    pub fn know_stripped(&mut self, index: usize, cut: Rc<Cut>) {
         if index >= self.lines.len() {
             return;
         }
@@ -160,7 +165,7 @@ impl<'a, S: AsRef<str>> LineKeys<'a, S> {
             self.stripped = vec![None; self.lines.len()];
         }
         if let Some(slot) = self.stripped.get_mut(index) {
-            *slot = Some(stripped);
+            *slot = Some(cut);
         }
     }
 

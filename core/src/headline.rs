@@ -10,6 +10,7 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 use std::collections::BTreeSet;
+use std::rc::Rc;
 use std::sync::OnceLock;
 
 use pyo3::exceptions::{PyKeyError, PyValueError};
@@ -42,6 +43,7 @@ use crate::text::{count_words, holds_words, split_words};
 use crate::timestamps::{datelines, parse_timestamp};
 use crate::titles::{
     cut_headline_keyed, ends_sentence, is_bare_date, is_body_shaped, is_headline_shaped, title_key,
+    Cut,
 };
 
 /// What each signal adds to a candidate's log-odds of being the headline (`WEIGHTS`).
@@ -489,8 +491,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     let mut found: Vec<Candidate> = Vec::with_capacity(MAX_CANDIDATES);
     // the title keys of candidates' lines that their cuts know
     let mut line_keys: Vec<(usize, String)> = Vec::new();
-    // what the other cuts stripped of their whole lines, for those lines' keys
-    let mut line_stripped: Vec<(usize, String)> = Vec::new();
+    // the other cuts that stripped their whole lines, for those lines' keys
+    let mut line_stripped: Vec<(usize, Rc<Cut>)> = Vec::new();
     // the part of each line a candidate was read from, by its rank, for its signals
     let mut parts: Vec<&str> = vec![""; filled.len()];
     for (rank, &index) in filled.iter().enumerate() {
@@ -513,15 +515,15 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             if whole {
                 line_keys.extend(cut.line_key(&key).map(|line_key| (index, line_key)));
             }
-            let text = cut.text;
+            let text = cut.text.clone();
             found.push(Candidate::new(Placed {
                 line: index,
                 order: rank,
                 text,
                 key,
             }));
-        } else if let Some(stripped) = cut.into_line_stripped().filter(|_| whole) {
-            line_stripped.push((index, stripped));
+        } else if whole && cut.line_stripped().is_some() {
+            line_stripped.push((index, cut));
         }
     }
     let crumbs: FxHashSet<usize> = found
@@ -573,8 +575,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     dated_order.sort_unstable();
     let placed: Vec<Placed> = found.iter().map(|c| c.placed.clone()).collect();
     let mut keyed = LineKeys::new(lines);
-    for (index, stripped) in line_stripped {
-        keyed.know_stripped(index, stripped);
+    for (index, cut) in line_stripped {
+        keyed.know_stripped(index, cut);
     }
     for (index, key) in line_keys {
         keyed.know_key(index, key);

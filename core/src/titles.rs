@@ -5,6 +5,7 @@ mod cuts;
 mod patterns;
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use pyo3::prelude::*;
 use regex::{Captures, Regex};
@@ -518,11 +519,10 @@ fn is_word(c: char) -> bool {
 /// or list number, a scraper's meta date, a clock time, a handle, a breadcrumb, flags, field
 /// labels, the outlet's name, a trailing bar or run of hashtags.
 pub fn cut_headline(line: &str) -> String {
-    cut_headline_keyed(line).text
+    cut_headline_keyed(line).text.clone()
 }
 
 /// A headline cut out of its line, and what its key is made from when the cut knows it.
-#[derive(Clone)]
 pub struct Cut {
     pub text: String,
     /// `strip_decorations` of `text`, when the cut computed it on the way.
@@ -553,19 +553,20 @@ impl Cut {
 
     /// `strip_decorations` of the line the text was cut from, when the cut knows it: what
     /// the line's `title_key` is made from (`key_of_stripped`).
-    pub fn into_line_stripped(self) -> Option<String> {
-        self.line_stripped
+    pub fn line_stripped(&self) -> Option<&str> {
+        self.line_stripped.as_deref()
     }
 }
 
 /// `cut_headline`, with the last `strip_decorations` it made kept when it was of the very
 /// text cut out (most often: the last round changes nothing), for the headline's key; and
-/// the first, when it was of the whole line, for the line's key.
-pub fn cut_headline_keyed(line: &str) -> Cut {
+/// the first, when it was of the whole line, for the line's key (shared with the thread's
+/// memo, not copied out of it).
+pub fn cut_headline_keyed(line: &str) -> Rc<Cut> {
     thread_local! {
-        static CUTS: RefCell<Kept<Cut>> = RefCell::new(Kept::new(KEPT_TITLES));
+        static CUTS: RefCell<Kept<Rc<Cut>>> = RefCell::new(Kept::new(KEPT_TITLES));
     }
-    kept(&CUTS, line, cut_line)
+    kept(&CUTS, line, |line| Rc::new(cut_line(line)))
 }
 
 /// `cut_headline_keyed` made.

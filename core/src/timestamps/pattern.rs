@@ -446,11 +446,13 @@ impl Engine {
         }
     }
 
-    /// The first match at or after a code-point offset (look-behind sees the text before it).
-    pub fn search<'t>(
+    /// The first match at or after a code-point offset (look-behind sees the text before it)
+    /// that starts at byte `last` or before: places after it are not tried.
+    fn search<'t>(
         &self,
         text: &'t Indexed,
         from: usize,
+        last: usize,
     ) -> Result<Option<Found<'t>>, TimeError> {
         let raw = text.as_str();
         let from = text.byte(from);
@@ -458,6 +460,7 @@ impl Engine {
             Engine::Plain(regex) => {
                 return Ok(regex
                     .captures_at(raw, from)
+                    .filter(|c| c.get(0).is_some_and(|m| m.start() <= last))
                     .map(|c| Found::new(Groups::Plain(c), text)))
             }
             Engine::Fancy {
@@ -469,6 +472,9 @@ impl Engine {
                 ..
             } => {
                 // the place itself, then each place after one character that is not X
+                if from > last {
+                    return Ok(None);
+                }
                 if let Some(groups) = self.at_byte(text, from)? {
                     return Ok(Some(Found::new(groups, text)));
                 }
@@ -476,6 +482,9 @@ impl Engine {
                 while let Some(candidate) = context.find(Input::new(raw).range(at..)) {
                     let before = candidate.start();
                     let start = before + raw[before..].chars().next().map_or(1, char::len_utf8);
+                    if start > last {
+                        break;
+                    }
                     if let Some(groups) = self.at_byte(text, start)? {
                         return Ok(Some(Found::new(groups, text)));
                     }
@@ -487,6 +496,9 @@ impl Engine {
         let mut at = from;
         while let Some(candidate) = prefilter.find(Input::new(raw).range(at..)) {
             let start = candidate.start();
+            if start > last {
+                break;
+            }
             if let Some(groups) = self.at_byte(text, start)? {
                 return Ok(Some(Found::new(groups, text)));
             }
@@ -553,7 +565,18 @@ impl Pattern {
         text: &'t Indexed,
         from: usize,
     ) -> Result<Option<Found<'t>>, TimeError> {
-        self.0.get().search(text, from)
+        self.0.get().search(text, from, usize::MAX)
+    }
+
+    /// The first match at or after a code-point offset that starts at code point `last` or
+    /// before (a match starting later is none): the places after `last` are not tried.
+    pub fn search_starting_by<'t>(
+        &self,
+        text: &'t Indexed,
+        from: usize,
+        last: usize,
+    ) -> Result<Option<Found<'t>>, TimeError> {
+        self.0.get().search(text, from, text.byte(last))
     }
 
     /// The match that starts at a code-point offset, if any (Python's `pattern.match(text, pos)`).
@@ -575,7 +598,7 @@ impl Pattern {
         let engine = self.0.get();
         let mut found = Vec::new();
         let mut at = 0;
-        while let Some(next) = engine.search(text, at)? {
+        while let Some(next) = engine.search(text, at, usize::MAX)? {
             at = next.end().max(at + 1);
             found.push(next);
         }
@@ -586,9 +609,9 @@ impl Pattern {
     pub fn is_match(&self, text: &str) -> Result<bool, TimeError> {
         match &*self.0.get() {
             Engine::Plain(regex) => Ok(regex.is_match(text)),
-            engine @ Engine::Fancy { .. } => {
-                Ok(engine.search(&Indexed::new(text.to_string()), 0)?.is_some())
-            }
+            engine @ Engine::Fancy { .. } => Ok(engine
+                .search(&Indexed::new(text.to_string()), 0, usize::MAX)?
+                .is_some()),
         }
     }
 
@@ -705,6 +728,26 @@ mod tests {
         assert_eq!(spans("2024-05 7-05"), Some(vec![(8, 12)]));
         assert_eq!(spans("7:4012-05 .3-05"), Some(vec![(4, 9)]));
         assert_eq!(spans("자7：4012-05"), Some(vec![(5, 10)]));
+    }
+
+    #[test]
+    fn a_search_starting_by_a_place_tries_no_later_one() {
+        let text = Indexed::new("ab 1ab ab".to_string());
+        for source in [r"(?<!\d)ab", "ab"] {
+            let pattern = Pattern::new(source);
+            let span = |from, last| {
+                pattern
+                    .search_starting_by(&text, from, last)
+                    .ok()
+                    .flatten()
+                    .map(|f| f.span())
+            };
+            let plain = source == "ab";
+            assert_eq!(span(0, 0), Some((0, 2)));
+            assert_eq!(span(1, 3), None);
+            assert_eq!(span(1, 4), plain.then_some((4, 6)));
+            assert_eq!(span(1, 7), Some(if plain { (4, 6) } else { (7, 9) }));
+        }
     }
 
     #[test]

@@ -340,17 +340,48 @@ pub fn mask_all(text: &str, spans: &[(usize, usize)]) -> String {
 
 /// The text a warning names, shortened to one readable line (lines' `quote`).
 pub fn quote(text: &str) -> String {
-    let joined = split(text).collect::<Vec<_>>().join(" ");
-    if joined.chars().count() <= 60 {
+    // the words are joined only until the quote is too long: its first 57 characters are
+    // all a long one keeps
+    let mut joined = String::new();
+    let mut count = 0;
+    for word in split(text) {
+        if count > QUOTED {
+            break;
+        }
+        if !joined.is_empty() {
+            joined.push(' ');
+            count += 1;
+        }
+        joined.push_str(word);
+        count += word.chars().count();
+    }
+    if count <= QUOTED {
         return repr(&joined);
     }
-    let short: String = joined.chars().take(57).collect();
+    let short: String = joined.chars().take(QUOTED - 3).collect();
     repr(&(short + "..."))
 }
+
+/// How many characters of a text a quote shows whole.
+const QUOTED: usize = 60;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quote_keeps_its_first_sixty_characters() {
+        let words = "словом 단어 word ".repeat(12);
+        let joined = split(&words).collect::<Vec<_>>().join(" ");
+        let cut: String = joined.chars().take(57).collect();
+        assert_eq!(quote(&words), repr(&(cut + "...")));
+        assert_eq!(quote(&"x".repeat(60)), repr(&"x".repeat(60)));
+        assert_eq!(
+            quote(&format!("{} y", "x".repeat(59))),
+            repr(&format!("{}...", "x".repeat(57)))
+        );
+        assert_eq!(quote("  a\u{3000}b\n c "), "'a b c'");
+    }
 
     #[test]
     fn python_repr() {

@@ -254,6 +254,8 @@ fn date_parts(kind: Kind, found: &Found<'_>, g: &Grammar) -> DateParts {
 }
 
 /// The earliest (then longest) match of several patterns; a pattern not wanted is skipped.
+/// Once one is found, the patterns after it are tried only where a match would start as
+/// early: one starting later cannot win.
 fn leftmost<'t, const N: usize>(
     text: &'t Indexed,
     patterns: [(Kind, &Pattern, bool); N],
@@ -263,12 +265,13 @@ fn leftmost<'t, const N: usize>(
         if !wanted {
             continue;
         }
-        let mut next = pattern.search(text, 0)?;
+        let last = best.as_ref().map_or(usize::MAX, |(_, best)| best.start());
+        let mut next = pattern.search_starting_by(text, 0, last)?;
         while let Some(found) = next
             .as_ref()
             .filter(|found| ends_a_number(text, kind, found))
         {
-            next = pattern.search(text, found.end())?;
+            next = pattern.search_starting_by(text, found.end(), last)?;
         }
         let Some(found) = next else {
             continue;

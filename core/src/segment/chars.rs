@@ -383,9 +383,10 @@ fn past_lower_ascii(bytes: &[u8], mut at: usize) -> usize {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     while let Some(chunk) = bytes.get(at..).and_then(|rest| rest.first_chunk::<8>()) {
         let word = u64::from_le_bytes(*chunk);
-        // each byte's high bit: from "A" on, from past "Z" on (no carry: the bytes are ASCII)
-        let from_a = word + 0x3f3f_3f3f_3f3f_3f3f;
-        let past_z = word + 0x2525_2525_2525_2525;
+        // each byte's high bit: from "A" on, from past "Z" on (no carry between ASCII bytes;
+        // a chunk with a byte past ASCII may wrap, and is left below)
+        let from_a = word.wrapping_add(0x3f3f_3f3f_3f3f_3f3f);
+        let past_z = word.wrapping_add(0x2525_2525_2525_2525);
         if word & HIGH != 0 || from_a & !past_z & HIGH != 0 {
             break;
         }

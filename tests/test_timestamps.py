@@ -1146,3 +1146,35 @@ def test_a_labelled_date_and_time_in_a_page_run_into_one_line_dates_it(
     line = _BOARD_LINE.format(label=label, items=items)
     assert len(line) > 240
     assert find_times(line, lang="ko").published_at == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a fixtures box: the day's heading run into the league's name, then a kick-off
+        ("Saturday, 14 June 2025Coastal League15:30 CET – Harbour Rovers vs Mill Town", None),
+        ("Saturday, 14 June 2025 Coastal League 15:30 CET", None),
+        # a clock time beside its date, or apart only by a comma, a joining word, a bar, the
+        # ISO "T", its zone or a line break
+        ("Saturday, 14 June 2025, 15:30 CET", datetime(2025, 6, 14, 14, 30, tzinfo=UTC)),
+        ("14 June 2025 at 15:30 CET", datetime(2025, 6, 14, 14, 30, tzinfo=UTC)),
+        ("15:30 CET, Saturday 14 June 2025", datetime(2025, 6, 14, 14, 30, tzinfo=UTC)),
+        ("14 июня 2025 года в 15:30", datetime(2025, 6, 14, 12, 30, tzinfo=UTC)),
+        ("June 14, 2025 | 3:30 PM EDT", datetime(2025, 6, 14, 19, 30, tzinfo=UTC)),
+        ("2025-06-14T15:30", datetime(2025, 6, 14, 15, 30, tzinfo=UTC)),
+        ("June 14, 2025\n3:30 PM", datetime(2025, 6, 14, 15, 30, tzinfo=UTC)),
+    ],
+)
+def test_a_clock_time_tells_the_time_of_a_date_only_beside_it(
+    line: str, expected: datetime | None
+) -> None:
+    text = f"Harbour Rovers sign a new keeper\n\n{line}\n\nThe club said on Friday."
+    assert find_times(text, lang="en").published_at == expected
+
+
+def test_a_clock_time_run_into_a_korean_date_after_it_is_read() -> None:
+    # a scraper glued the numeric date and time to the same day in words
+    times = find_times("입력 2025-06-14 15:302025년 6월 14일 15시 30분\n본문", lang="ko")
+    assert times.published_at == datetime(2025, 6, 14, 6, 30, tzinfo=UTC)
+    assert times.spans == [(0, 19)]
+

@@ -211,9 +211,10 @@ _TIME = r"""
     # (14 мая201620:40) or to a count after it (2008-05-19 21:074,112: views)
     (?:(?<![\d.:])|(?<=[^\d.:][12]\d{3}))(?P<H>\d{1,2})\s?[:：]\s?(?P<M>\d{2})
         (?:\s?[:：]\s?(?P<S>\d{2})(?:[.,](?P<F>\d{1,9}))?)?
-        # no digit after, unless a full date or a count with its thousands is glued on:
-        # 7:4012.02.2020, 21:074,112
-        (?:(?!\d)|(?=\d{1,2}[-./]\d{1,2}[-./]\d{4}(?!\d))|(?=\d{1,3}(?:,\d{3})+(?![\d,])))
+        # no digit after, unless a full date, a Korean date's year or a count with its
+        # thousands is glued on: 7:4012.02.2020, 16:252002년 3월 14일, 21:074,112
+        (?:(?!\d)|(?=\d{1,2}[-./]\d{1,2}[-./]\d{4}(?!\d))|(?=\d{4}\s{0,3}[년年])
+            |(?=\d{1,3}(?:,\d{3})+(?![\d,])))
 """
 _HOUR_MARK = r"""
     # French-style hour mark: 10h11

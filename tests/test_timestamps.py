@@ -1178,3 +1178,22 @@ def test_a_clock_time_run_into_a_korean_date_after_it_is_read() -> None:
     assert times.published_at == datetime(2025, 6, 14, 6, 30, tzinfo=UTC)
     assert times.spans == [(0, 19)]
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the formal date of deeds, notices and judgments
+        ("the 9th day of July 2024", datetime(2024, 7, 9, tzinfo=UTC)),
+        ("this 1st day of March, 2020", datetime(2020, 3, 1, tzinfo=UTC)),
+        ("the 22nd day of May 2019", datetime(2019, 5, 22, tzinfo=UTC)),
+        ("9 day of July 2024", None),  # no ordinal, no formal date
+    ],
+)
+def test_the_nth_day_of_a_month_is_a_date(text: str, expected: datetime | None) -> None:
+    assert parse_timestamp(text) == expected
+
+
+def test_a_notice_dated_the_nth_day_of_a_month_is_dated_by_it() -> None:
+    text = "Notice of sale\n\nDated this 9th day of July 2024\n\nThe shop on Mill Lane is for sale."
+    assert find_times(text, lang="en").published_at == datetime(2024, 7, 9, tzinfo=UTC)
+

@@ -310,11 +310,13 @@ fn month_date_pattern(months: &str, units: &str) -> String {
     let s = space();
     format!(
         concat!(
-            // day before a month name: 17 мая 2024, 9th Aug, 2015, 13 авг. 2005г., hyphens
-            // that join the three, 22-May-2018, and a year run into the clock time after it,
-            // 14 мая201620:40, or into a count and its word after it, 12 June 2023247 Views
+            // day before a month name: 17 мая 2024, 9th Aug, 2015, 13 авг. 2005г., the formal
+            // 9th day of July 2024, hyphens that join the three, 22-May-2018, and a year run
+            // into the clock time after it, 14 мая201620:40, or into a count and its word
+            // after it, 12 June 2023247 Views
             r"(?<![\d.:])(?P<d>\d{{1,2}})",
-            r"(?:(?:st|nd|rd|th|-?го|-е)?\.?{s}{{0,3}}(?:of{s}{{1,3}})?",
+            r"(?:(?:st|nd|rd|th){s}{{1,3}}day{s}{{1,3}}of{s}{{1,3}}",
+            r"|(?:st|nd|rd|th|-?го|-е)?\.?{s}{{0,3}}(?:of{s}{{1,3}})?",
             r"|-(?=\p{{L}}{{3,9}}-(?:19|20)\d{{2}}(?!\d|-\d)))",
             r"(?<!\p{{L}})(?P<mon>{months})(?!\p{{L}})\.?",
             r"(?:(?:{s}{{0,3}},?{s}{{0,3}}(?:в{s}{{1,3}})?|(?<=\p{{L}})-(?=(?:19|20)\d{{2}}(?!\d)))",

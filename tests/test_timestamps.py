@@ -1197,3 +1197,20 @@ def test_a_notice_dated_the_nth_day_of_a_month_is_dated_by_it() -> None:
     text = "Notice of sale\n\nDated this 9th day of July 2024\n\nThe shop on Mill Lane is for sale."
     assert find_times(text, lang="en").published_at == datetime(2024, 7, 9, tzinfo=UTC)
 
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the thing posted, the label, its date, then its section and credits
+        ("Clip posted June 3, 2021 in Campus by Ana Ruiz, Tom Reed, Li Wei and Sam Cole", True),
+        ("Photo posted 3 June 2021 in Campus by Ana Ruiz, Tom Reed, Li Wei and Sam Cole", True),
+        # a sentence, or a label whose date does not follow it
+        ("The club's video posted June 3, 2021 shows the keeper's save and the crowd", False),
+        ("Clip posted in Campus by Ana Ruiz, Tom Reed, Li Wei and Sam Cole on June 3, 2021", False),
+    ],
+)
+def test_a_thing_posted_on_a_date_opens_its_dateline(line: str, expected: bool) -> None:
+    text = f"Students film the campus garden\n\n{line}\n\nLoading...\n\nThe garden opened in May."
+    times = find_times(text, lang="en")
+    assert times.published_at == (datetime(2021, 6, 3, tzinfo=UTC) if expected else None)
+    assert times.spans == ([(33, 57)] if expected else [])

@@ -410,6 +410,11 @@ CHOICE_TEXTS = [
     "게시판\n" + "본문 " * 80 + "작성일 2016.04.12 조회 3: 작성일 조회 2016.05.20 08:30",
     "Board\n" + "Text. " * 45 + "Posted on: 12 March 2024, 09:41:07 GMT+3 | Updated: 13:05 x",
     "Board\n" + "Text. " * 45 + "It was published on 12 March 2024, 09:41 by the office.",
+    "Fixtures\nSaturday, 14 June 2025Coastal League15:30 CET – Rovers vs Mill\n15:30 CET, 14 June"
+    " 2025\n14 June 2025 t 15:30\n2025-06-14T15:30\n입력 2025-06-14 15:302025년 6월 14일 15시 30분",
+    "Notice\nDated this 9th day of July 2024\nthe 1st  day of March, 2020\n9 day of July 2024",
+    "Garden\nClip posted June 3, 2021 in Campus by Ana Ruiz, Tom Reed, Li Wei and Sam Cole\nx",
+    "Garden\nSaw it? Video\u3000posted 3 June 2021 by Ana Ruiz, Tom Reed, Li Wei\nNews updated 4",
     "Lamps\nRovers vs United (12 May 2017)\n"
     + "Lit " * 60
     + "(22.03.2019))\n"

@@ -317,8 +317,9 @@ def test_a_headline_s_own_date_dates_a_page_that_gives_no_other(
     assert row["published_precision"] == (published and ("minute" if published.hour else "day"))
 
 
-# Pages that print no dateline but an issue's or a clipping's number with its day, and the day
-# each dates; a decree's number and day inside a sentence date nothing.
+# Pages that print no dateline but an issue's or a clipping's number with its day, or a heading
+# naming its issue's day, and the day each dates; a decree's number and day or a letter's day
+# inside a sentence date nothing.
 ISSUE_NUMBERS_OF_UNDATED_PAGES = [
     # a weekly's question page: the source line closes with the issue's number and day
     (
@@ -340,6 +341,22 @@ ISSUE_NUMBERS_OF_UNDATED_PAGES = [
         "강마을 분교 아이들이 만든 아침 방송이 올해로 다섯 해째를 맞았다. 5학년 도윤이가 날씨를 "
         "전하고, 동생들은 급식 메뉴를 읽는다.<제741호> 19-03-07",
         datetime(2019, 3, 7, tzinfo=UTC),
+    ),
+    # a channel's clip page: the description opens with the issue's day, no number
+    (
+        "Телеканал Озёрье\n\nМост через Сонь закрыли на ремонт | Телеканал Озёрье\n\n"
+        "Выпуск от 14 марта 2023г. Дороги. Мост через Сонь закрыли до лета: по нему больше "
+        "не пройдут грузовики. Объезд через Липки длиннее на двадцать километров, и водители "
+        "уже жалуются на очереди у переправы. В администрации района обещают открыть "
+        "движение для легковых машин к маю...\n\nВсе выпуски",
+        datetime(2023, 3, 14, tzinfo=UTC),
+    ),
+    # a letter's day in the lead's sentence
+    (
+        "Мост через Сонь закрыли на ремонт\n\n"
+        "Письмо от 14 марта 2023г. пришло в редакцию от жителей Липок: им теперь ездить в "
+        "райцентр в объезд.",
+        None,
     ),
     # a decree's number and day cited in the lead's sentence
     (

@@ -1184,3 +1184,71 @@ def test_a_labelled_date_and_time_in_a_page_run_into_one_line_dates_it(
     line = _BOARD_LINE.format(label=label, items=items)
     assert len(line) > 240
     assert find_times(line, lang="ko").published_at == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a fixtures box: the day's heading run into the league's name, then a kick-off
+        ("Saturday, 14 June 2025Coastal League15:30 CET – Harbour Rovers vs Mill Town", None),
+        ("Saturday, 14 June 2025 Coastal League 15:30 CET", None),
+        # a clock time beside its date, or apart only by a comma, a joining word, a bar, the
+        # ISO "T", its zone or a line break
+        ("Saturday, 14 June 2025, 15:30 CET", datetime(2025, 6, 14, 14, 30, tzinfo=UTC)),
+        ("14 June 2025 at 15:30 CET", datetime(2025, 6, 14, 14, 30, tzinfo=UTC)),
+        ("15:30 CET, Saturday 14 June 2025", datetime(2025, 6, 14, 14, 30, tzinfo=UTC)),
+        ("14 июня 2025 года в 15:30", datetime(2025, 6, 14, 12, 30, tzinfo=UTC)),
+        ("June 14, 2025 | 3:30 PM EDT", datetime(2025, 6, 14, 19, 30, tzinfo=UTC)),
+        ("2025-06-14T15:30", datetime(2025, 6, 14, 15, 30, tzinfo=UTC)),
+        ("June 14, 2025\n3:30 PM", datetime(2025, 6, 14, 15, 30, tzinfo=UTC)),
+    ],
+)
+def test_a_clock_time_tells_the_time_of_a_date_only_beside_it(
+    line: str, expected: datetime | None
+) -> None:
+    text = f"Harbour Rovers sign a new keeper\n\n{line}\n\nThe club said on Friday."
+    assert find_times(text, lang="en").published_at == expected
+
+
+def test_a_clock_time_run_into_a_korean_date_after_it_is_read() -> None:
+    # a scraper glued the numeric date and time to the same day in words
+    times = find_times("입력 2025-06-14 15:302025년 6월 14일 15시 30분\n본문", lang="ko")
+    assert times.published_at == datetime(2025, 6, 14, 6, 30, tzinfo=UTC)
+    assert times.spans == [(0, 19)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the formal date of deeds, notices and judgments
+        ("the 9th day of July 2024", datetime(2024, 7, 9, tzinfo=UTC)),
+        ("this 1st day of March, 2020", datetime(2020, 3, 1, tzinfo=UTC)),
+        ("the 22nd day of May 2019", datetime(2019, 5, 22, tzinfo=UTC)),
+        ("9 day of July 2024", None),  # no ordinal, no formal date
+    ],
+)
+def test_the_nth_day_of_a_month_is_a_date(text: str, expected: datetime | None) -> None:
+    assert parse_timestamp(text) == expected
+
+
+def test_a_notice_dated_the_nth_day_of_a_month_is_dated_by_it() -> None:
+    text = "Notice of sale\n\nDated this 9th day of July 2024\n\nThe shop on Mill Lane is for sale."
+    assert find_times(text, lang="en").published_at == datetime(2024, 7, 9, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the thing posted, the label, its date, then its section and credits
+        ("Clip posted June 3, 2021 in Campus by Ana Ruiz, Tom Reed, Li Wei and Sam Cole", True),
+        ("Photo posted 3 June 2021 in Campus by Ana Ruiz, Tom Reed, Li Wei and Sam Cole", True),
+        # a sentence, or a label whose date does not follow it
+        ("The club's video posted June 3, 2021 shows the keeper's save and the crowd", False),
+        ("Clip posted in Campus by Ana Ruiz, Tom Reed, Li Wei and Sam Cole on June 3, 2021", False),
+    ],
+)
+def test_a_thing_posted_on_a_date_opens_its_dateline(line: str, expected: bool) -> None:
+    text = f"Students film the campus garden\n\n{line}\n\nLoading...\n\nThe garden opened in May."
+    times = find_times(text, lang="en")
+    assert times.published_at == (datetime(2021, 6, 3, tzinfo=UTC) if expected else None)
+    assert times.spans == ([(33, 57)] if expected else [])

@@ -7,6 +7,10 @@ A weekly's question page closes its source line with the issue's number and day 
 harbor.example, 2 марта 2022 > № 4012345"). Number and day close the line together: a day
 cited in the middle of a sentence beside a decree's number ("… постановлением от 12.05.2017
 № 45 о …") is another document's.
+
+An issue without a number names its day in a heading that opens a line: one word, "от" ("of")
+and the day, closed by a full stop or the line's end ("Выпуск от 3 февраля 2022г. Переправа.
+…", a broadcast's clip page).
 """
 
 from __future__ import annotations
@@ -24,6 +28,11 @@ from normalize.timestamps.reading import read_segment
 
 # An issue's number: "№ 14", "No. 212", "제318호" (the Korean "issue no. …").
 _NUMBER: Final = regex.compile(r"(?:№|\bNo\.?) ?[0-9]+\b|제 ?[0-9]+ ?호")
+# A heading that names its issue's day: one capitalised word and "от" opening the line.
+_DATED_HEADING: Final = regex.compile(r"\p{Lu}\p{Ll}+ от (?=\d)")
+# What closes that day: a year's mark, then a full stop before a capital or the line's end.
+_YEAR_MARK: Final = regex.compile(r"\s?(?:года|г)(?!\p{L})")
+_STOP_BEFORE_CAPITAL: Final = regex.compile(r"\.(?=\s*(?:\p{Lu}|\Z))")
 # What may stand between the number and its day, or close the line after them.
 _BETWEEN: Final = " <>|/,·–—-"
 _CLOSERS: Final = " .)]>|"
@@ -54,6 +63,8 @@ def issue_dateline(
     for index in range(max(first, 0), min(last, len(lines))):
         line = lines[index]
         span = _issue_day(line, options, lang) if _NUMBER.search(line) else None
+        if span is None and _DATED_HEADING.match(line) is not None:
+            span = _heading_day(line, options, lang)
         if span is not None:
             reading, start, end = span
             offset = sum(len(above) + 1 for above in lines[:index])
@@ -77,6 +88,23 @@ def _issue_day(line: str, options: Options, lang: str | None) -> _Day | None:
     end = len(line[: number.start()].rstrip(_BETWEEN))
     found = _day(prepared, 0, end, options, lang)
     return found if found is not None and found[2] == end else None
+
+
+def _heading_day(line: str, options: Options, lang: str | None) -> _Day | None:
+    """The reading of the day a heading opening the line names ("Выпуск от 3 февраля 2022г.
+    Переправа. …"), right after its "от" and closing its sentence or line, and where the day
+    is; None when words go on ("Приказ от 12.05.2017 № 45 о сроках", "Письмо от 3 февраля
+    2022г. пришло …")."""
+    heading = _DATED_HEADING.match(line)
+    if heading is None:
+        return None
+    found = _day(prepare(line), heading.end(), len(line), options, lang)
+    if found is None or found[1] != heading.end():
+        return None
+    mark = _YEAR_MARK.match(line, found[2])
+    end = mark.end() if mark is not None else found[2]
+    closed = not line[end:].strip() or _STOP_BEFORE_CAPITAL.match(line, end) is not None
+    return found if closed else None
 
 
 def _day(line: Line, start: int, end: int, options: Options, lang: str | None) -> _Day | None:

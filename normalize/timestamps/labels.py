@@ -9,7 +9,7 @@ from typing import Final
 
 import regex
 
-from normalize.timestamps.grammar import Grammar, Match, grammar, key
+from normalize.timestamps.grammar import Grammar, Match, grammar, key, opens_with_date
 from normalize.timestamps.lines import Line
 
 _HANGUL: Final = regex.compile(r"\p{Hangul}")
@@ -25,26 +25,31 @@ _LOOK_BEFORE: Final = 12
 _SUBJECT_BEFORE: Final = regex.compile(r"(?:\A|\s)\p{Lu}\p{Ll}+\s\Z")
 
 
-def _labels_a_dateline(whole: Line, label: Match) -> bool:
-    """Whether a label word heads a dateline rather than a sentence ("was published on May 16").
+def _dateline_label_start(whole: Line, label: Match) -> int | None:
+    """Where a label word that heads a dateline rather than a sentence ("was published on May
+    16") starts, or None when it heads none.
 
     A label counts at the start of its line, after a separator or another timestamp, before a
     colon, when it is Korean (portals run 입력/수정 together with other page chrome), or after
-    the one capitalised word it says a time of, right before its date ("… in the flooded
-    village News updated 21 June 2023, 17:42": a caption run into the dateline after it).
+    the one capitalised word it says a time of, right before its date ("Video posted March 28,
+    2019 in News by …", "… in the flooded village News updated 21 June 2023, 17:42": a caption
+    run into the dateline after it); that word then opens the label.
     """
     text, opening = whole.text, max(0, label.start() - _LOOK_BEFORE)
     before = whole.low[opening : label.start()].rstrip()
     if not before or before[-1] in _BEFORE_LABEL or before[-1].isdigit():
-        return True
+        return label.start()
     if text[opening : label.start()].rstrip()[-1:] in _BARS:
-        return True
+        return label.start()
     if ":" in label[0][len(label["label"]) :] or "：" in label[0]:
-        return True
+        return label.start()
     if _HANGUL.match(label["label"]) is not None:
-        return True
-    subject = _SUBJECT_BEFORE.search(text[: label.start()]) is not None
-    return subject and text[label.end() : label.end() + 1].isdigit()
+        return label.start()
+    subject = _SUBJECT_BEFORE.search(text[: label.start()])
+    after = text[label.end() :]
+    if subject is None or not (after[:1].isdigit() or opens_with_date(after)):
+        return None
+    return subject.start() + len(subject[0]) - len(subject[0].lstrip())
 
 
 def labelled_segments(whole: Line) -> tuple[list[Match], list[tuple[str, int, int, int]]]:
@@ -52,14 +57,16 @@ def labelled_segments(whole: Line) -> tuple[list[Match], list[tuple[str, int, in
     g = grammar()
     if not whole.words & g.gates["label"]:  # no label word: one unlabelled segment
         return [], [("", 0, 0, len(whole.text))] if whole.text else []
-    labels = [label for label in g.label.finditer(whole.low) if _labels_a_dateline(whole, label)]
+    found = [(label, _dateline_label_start(whole, label)) for label in g.label.finditer(whole.low)]
+    starts = [start for _, start in found if start is not None]
+    labels = [label for label, start in found if start is not None]
     if _labels_trail(whole.text, labels):
         return labels, _trailing_segments(labels, g)
     cuts: list[tuple[str, int, int]] = []  # role, label start, segment start
-    if not labels or labels[0].start() > 0:
+    if not starts or starts[0] > 0:
         cuts.append(("", 0, 0))
-    for label in labels:
-        cuts.append((_role(key(label["label"]), g), label.start(), label.end()))
+    for label, start in zip(labels, starts, strict=True):
+        cuts.append((_role(key(label["label"]), g), start, label.end()))
     segments = []
     for index, (role, label_start, start) in enumerate(cuts):
         end = cuts[index + 1][1] if index + 1 < len(cuts) else len(whole.text)

@@ -11,6 +11,8 @@ import re
 from datetime import UTC, date, datetime, timedelta
 from typing import Final, NamedTuple
 
+import regex
+
 from normalize.timestamps.grammar import Grammar, Match, Pattern, grammar, key
 from normalize.timestamps.lines import (
     NOTHING,
@@ -31,6 +33,8 @@ _SEPARATED_DIGITS: Final = re.compile(r"\d\s?[-./]\s?\d")
 # The digits of a number that a date printed with hyphens would end: "412-", "(83150) "; not
 # a clock time's minutes ("09:15 22-10-2019").
 _NUMBER_BEFORE: Final = re.compile(r"(?<!:\d)\d[\s()+-]{0,3}$")
+# A letter or a digit: what a word or a number between a date and a clock time holds.
+_WORD_MARK: Final = regex.compile(r"[\p{L}\d]")
 # What a bare hour needs (9 pm, 5 утра, 2 часа дня), looked for before its pattern is tried.
 _BARE_HOUR_HINT: Final = re.compile(r"\d\W{0,3}[apувнч]")
 
@@ -61,7 +65,15 @@ def read_segment(line: Line, start: int, end: int, ctx: Context) -> Reading:
         spans.append(found_date.span())
     # Dates hold no colon, "시" or half-day word, so the clock patterns run on the text as is;
     # only the dotted clock (13.12), read after a date, must not see the date's own dots.
-    clock = _clock(text, found_date, spans, words, g)
+    clock_spans: list[tuple[int, int]] = []
+    clock = _clock(text, found_date, clock_spans, words, g)
+    if (
+        clock is not None
+        and found_date is not None
+        and not _tells_time_of(text, found_date, clock, g)
+    ):
+        clock = None
+    spans.extend(clock_spans if clock is not None else ())
     anchors = [clock.end] if clock is not None else []
     if found_date is not None:
         anchors.append(found_date.end())
@@ -136,6 +148,27 @@ def _date_match(text: str, words: frozenset[str], g: Grammar) -> Match | None:
         g.korean_date if "월" in text or "月" in text else None,
         g.month_date if words & g.gates["month"] else None,
     )
+
+
+def _tells_time_of(text: str, found_date: Match, clock: Clock, g: Grammar) -> bool:
+    """Whether a clock time tells the time of day of the segment's date: next to it, or apart
+    from it only by punctuation, a bar or a dash, a weekday, a joining word ("at", "в",
+    "года"), the zone of the clock before the date ("16:00 CET, 8 November 2025") or a line
+    break (a date's line completed by a clock time alone, see `datelines`). A clock time
+    past other words is another thing's: "Saturday, 8 November 2025 Premier League 16:00
+    CET", a fixture's kick-off under the day's heading.
+    """
+    if found_date.start() < clock.start:
+        gap_start, gap_end = found_date.end(), clock.start
+    else:
+        gap_start, gap_end = clock.end, found_date.start()
+    gap = text[gap_start:gap_end]
+    if "\n" in gap or gap.strip() == "t":
+        return True
+    zone = g.zone_after.match(text, gap_start)
+    if zone is not None and zone.end() <= gap_end:
+        gap = gap[zone.end() - gap_start :]
+    return _WORD_MARK.search(g.noise_word.sub(" ", gap)) is None
 
 
 def _date_parts(found: Match, g: Grammar) -> _DateParts:

@@ -310,11 +310,13 @@ fn month_date_pattern(months: &str, units: &str) -> String {
     let s = space();
     format!(
         concat!(
-            // day before a month name: 17 мая 2024, 9th Aug, 2015, 13 авг. 2005г., hyphens
-            // that join the three, 22-May-2018, and a year run into the clock time after it,
-            // 14 мая201620:40, or into a count and its word after it, 12 June 2023247 Views
+            // day before a month name: 17 мая 2024, 9th Aug, 2015, 13 авг. 2005г., the formal
+            // 9th day of July 2024, hyphens that join the three, 22-May-2018, and a year run
+            // into the clock time after it, 14 мая201620:40, or into a count and its word
+            // after it, 12 June 2023247 Views
             r"(?<![\d.:])(?P<d>\d{{1,2}})",
-            r"(?:(?:st|nd|rd|th|-?го|-е)?\.?{s}{{0,3}}(?:of{s}{{1,3}})?",
+            r"(?:(?:st|nd|rd|th){s}{{1,3}}day{s}{{1,3}}of{s}{{1,3}}",
+            r"|(?:st|nd|rd|th|-?го|-е)?\.?{s}{{0,3}}(?:of{s}{{1,3}})?",
             r"|-(?=\p{{L}}{{3,9}}-(?:19|20)\d{{2}}(?!\d|-\d)))",
             r"(?<!\p{{L}})(?P<mon>{months})(?!\p{{L}})\.?",
             r"(?:(?:{s}{{0,3}},?{s}{{0,3}}(?:в{s}{{1,3}})?|(?<=\p{{L}})-(?=(?:19|20)\d{{2}}(?!\d)))",
@@ -341,9 +343,10 @@ fn time_pattern() -> String {
             // a scraper that runs a row's cells together glues the clock to the year before it
             // (14 мая201620:40) or to a count after it (2008-05-19 21:074,112: views)
             r"(?:(?<![\d.:])|(?<=[^\d.:][12]\d{{3}}))(?P<H>\d{{1,2}}){s}?[:：]{s}?(?P<M>\d{{2}})(?:{s}?[:：]{s}?(?P<S>\d{{2}})(?:[.,](?P<F>\d{{1,9}}))?)?",
-            // no digit after, unless a full date or a count with its thousands is glued on:
-            // 7:4012.02.2020, 21:074,112
-            r"(?:(?!\d)|(?=\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}(?!\d))|(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])))",
+            // no digit after, unless a full date, a Korean date's year or a count with its
+            // thousands is glued on: 7:4012.02.2020, 16:252002년 3월 14일, 21:074,112
+            r"(?:(?!\d)|(?=\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}(?!\d))|(?=\d{{4}}{s}{{0,3}}[년年])",
+            r"|(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])))",
         ),
         s = s,
     )

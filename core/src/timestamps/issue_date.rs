@@ -5,13 +5,17 @@
 //! page its paragraphs with them, a press digest its breadcrumb with the clipping's day and
 //! number. Number and day close the line together: a day cited in the middle of a sentence
 //! beside a decree's number is another document's.
+//!
+//! An issue without a number names its day in a heading that opens a line: one word, "от"
+//! ("of") and the day, closed by a full stop or the line's end ("Выпуск от 3 февраля 2022г.
+//! Переправа. …", a broadcast's clip page).
 
 use std::sync::OnceLock;
 
 use super::datelines::{Dateline, HEAD_BELOW};
 use super::lines::{context, prepare, Context, Line, Reading};
 use super::pattern::Pattern;
-use super::pychars::Indexed;
+use super::pychars::{is_space, Indexed};
 use super::reading::read_segment;
 use super::zones::{PagePlaces, Zone};
 use super::TimeError;
@@ -20,6 +24,29 @@ use super::TimeError;
 fn number() -> &'static Pattern {
     static NUMBER: OnceLock<Pattern> = OnceLock::new();
     NUMBER.get_or_init(|| Pattern::new(r"(?:№|\bNo\.?) ?[0-9]+\b|제 ?[0-9]+ ?호"))
+}
+
+/// A heading that names its issue's day: one capitalised word and "от" opening the line.
+fn dated_heading() -> &'static Pattern {
+    static HEADING: OnceLock<Pattern> = OnceLock::new();
+    HEADING.get_or_init(|| Pattern::new(r"\p{Lu}\p{Ll}+ от (?=\d)"))
+}
+
+/// What closes that day: a year's mark, then a full stop before a capital or the line's end.
+fn year_mark() -> &'static Pattern {
+    static MARK: OnceLock<Pattern> = OnceLock::new();
+    MARK.get_or_init(|| {
+        let s = super::grammar::space();
+        Pattern::new(&format!(r"{s}?(?:года|г)(?!\p{{L}})"))
+    })
+}
+
+fn stop_before_capital() -> &'static Pattern {
+    static STOP: OnceLock<Pattern> = OnceLock::new();
+    STOP.get_or_init(|| {
+        let s = super::grammar::space();
+        Pattern::new(&format!(r"\.(?={s}*(?:\p{{Lu}}|\z))"))
+    })
 }
 
 /// What may stand between the number and its day, or close the line after them.
@@ -50,7 +77,11 @@ pub fn issue_dateline(
         Some(near) => (near.saturating_sub(HEAD_ABOVE), near + HEAD_BELOW + 1),
     };
     for index in first..last.min(lines.len()) {
-        let Some((reading, start, end)) = issue_day(lines[index], &ctx)? else {
+        let mut found = issue_day(lines[index], &ctx)?;
+        if found.is_none() {
+            found = heading_day(lines[index], &ctx)?;
+        }
+        let Some((reading, start, end)) = found else {
             continue;
         };
         let offset: usize = lines[..index]
@@ -99,6 +130,30 @@ fn issue_day(line: &str, ctx: &Context) -> Result<Option<Day>, TimeError> {
     let end = before.trim_end_matches(BETWEEN).chars().count();
     let found = day(&prepared, 0, end, ctx)?;
     Ok(found.filter(|(_, _, last)| *last == end))
+}
+
+/// The reading of the day a heading opening the line names ("Выпуск от 3 февраля 2022г.
+/// Переправа. …"), right after its "от" and closing its sentence or line, and where the day
+/// is; `None` when words go on ("Приказ от 12.05.2017 № 45 о сроках"). Python's `_heading_day`.
+fn heading_day(line: &str, ctx: &Context) -> Result<Option<Day>, TimeError> {
+    let text = Indexed::new(line.to_string());
+    let Some(heading) = dated_heading().match_at(&text, 0)? else {
+        return Ok(None);
+    };
+    let start = heading.end();
+    let Some(found) = day(&prepare(line)?, start, text.len(), ctx)? else {
+        return Ok(None);
+    };
+    if found.1 != start {
+        return Ok(None);
+    }
+    let end = year_mark()
+        .match_at(&text, found.2)?
+        .map_or(found.2, |mark| mark.end());
+    let rest = text.slice(end, text.len());
+    let closed = rest.trim_matches(is_space).is_empty()
+        || stop_before_capital().match_at(&text, end)?.is_some();
+    Ok(closed.then_some(found))
 }
 
 /// The day read between `start` and `end` of the line, and where it is in the line: a date

@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use super::grammar::{grammar, Marks};
+use super::grammar::{grammar, opens_with_date, Marks};
 use super::lines::Line;
 use super::pattern::{Found, Pattern};
 use super::pychars::{has_decimal, is_digit, key, rstrip, Indexed};
@@ -14,6 +14,9 @@ use super::TimeError;
 pub struct Label {
     pub start: usize,
     pub end: usize,
+    /// Where the label opens: its start, or the start of the word before it that it gives the
+    /// time of ("Video posted").
+    opens: usize,
     words: String,
 }
 
@@ -37,38 +40,53 @@ fn subject_before() -> &'static Pattern {
     })
 }
 
-/// Whether a label word heads a dateline rather than a sentence ("was published on May 16").
+/// Where a label word that heads a dateline rather than a sentence ("was published on May
+/// 16") starts, or None when it heads none.
 ///
 /// A label counts at the start of its line, after a separator or another timestamp, before a
 /// colon, when it is Korean (portals run 입력/수정 together with other page chrome), or after
-/// the one capitalised word it says a time of, right before its date ("… in the flooded
-/// village News updated 21 June 2023, 17:42": a caption run into the dateline after it).
-fn labels_a_dateline(whole: &Line, label: &Found<'_>) -> Result<bool, TimeError> {
+/// the one capitalised word it says a time of, right before its date ("Video posted March 28,
+/// 2019 in News by …", "… in the flooded village News updated 21 June 2023, 17:42": a caption
+/// run into the dateline after it); that word then opens the label.
+fn dateline_label_start(whole: &Line, label: &Found<'_>) -> Result<Option<usize>, TimeError> {
     let start = label.start();
     let opening = start.saturating_sub(LOOK_BEFORE);
     let before = whole.low.slice(opening, start);
     match rstrip(before).chars().last() {
-        None => return Ok(true),
-        Some(last) if BEFORE_LABEL.contains(last) || is_digit(last) => return Ok(true),
+        None => return Ok(Some(start)),
+        Some(last) if BEFORE_LABEL.contains(last) || is_digit(last) => return Ok(Some(start)),
         _ => {}
     }
     let printed = rstrip(whole.text.slice(opening, start)).chars().last();
     if printed.is_some_and(|last| BARS.contains(last)) {
-        return Ok(true);
+        return Ok(Some(start));
     }
     let words = label.group("label").unwrap_or("");
     let matched = label.text();
     if matched[words.len()..].contains(':') || matched.contains('：') {
-        return Ok(true);
+        return Ok(Some(start));
     }
     let hangul = words.chars().next().is_some_and(|first| {
         super::lines::has_hangul(first.encode_utf8(&mut [0; 4])).unwrap_or(false)
     });
     if hangul {
-        return Ok(true);
+        return Ok(Some(start));
     }
-    let dated = whole.text.at(label.end()).is_some_and(is_digit);
-    Ok(dated && subject_before().is_match(whole.text.slice(0, start))?)
+    let after = whole.text.slice(label.end(), whole.text.len());
+    let dated = after.chars().next().is_some_and(is_digit) || opens_with_date(after);
+    if !dated {
+        return Ok(None);
+    }
+    let head = Indexed::new(whole.text.slice(0, start).to_string());
+    let Some(subject) = subject_before().search(&head, 0)? else {
+        return Ok(None);
+    };
+    let spaces = subject
+        .text()
+        .chars()
+        .take_while(|&c| super::pychars::is_space(c))
+        .count();
+    Ok(Some(subject.start() + spaces))
 }
 
 /// What a label says its time is: "published", "modified", or "elsewhere" when it is the time
@@ -99,10 +117,11 @@ pub fn labelled_segments(whole: &Line) -> Result<(Vec<Label>, Vec<Segment>), Tim
     }
     let mut labels = Vec::new();
     for found in g.label.all(&whole.low)? {
-        if labels_a_dateline(whole, &found)? {
+        if let Some(opens) = dateline_label_start(whole, &found)? {
             labels.push(Label {
                 start: found.start(),
                 end: found.end(),
+                opens,
                 words: found.group("label").unwrap_or("").to_string(),
             });
         }
@@ -112,11 +131,11 @@ pub fn labelled_segments(whole: &Line) -> Result<(Vec<Label>, Vec<Segment>), Tim
         return Ok((labels, segments));
     }
     let mut cuts: Vec<(&'static str, usize, usize)> = Vec::new();
-    if labels.first().is_none_or(|first| first.start > 0) {
+    if labels.first().is_none_or(|first| first.opens > 0) {
         cuts.push(("", 0, 0));
     }
     for label in &labels {
-        cuts.push((role(&key(&label.words)), label.start, label.end));
+        cuts.push((role(&key(&label.words)), label.opens, label.end));
     }
     let mut segments = Vec::new();
     for (index, &(role, label_start, start)) in cuts.iter().enumerate() {

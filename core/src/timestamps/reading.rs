@@ -9,7 +9,7 @@ use super::grammar::{grammar, Grammar, Marks};
 use super::lines::{conventions, Clock, Context, Line, Reading};
 use super::pattern::{Found, Pattern};
 use super::pychars::{
-    has_decimal, int, is_decimal, is_space, key, mask_all, quote, Indexed, RE_SPACE,
+    has_decimal, int, is_decimal, is_space, key, mask_all, quote, word_count, Indexed, RE_SPACE,
 };
 use super::relative::{needs_now, read_relative};
 use super::zones::{month_first, stated_zone, utc, zone_or_default};
@@ -60,7 +60,16 @@ pub fn read_segment(
         spans.push(found.span());
     }
     let date_span = found_date.as_ref().map(|(_, found)| found.span());
-    let clock = clock(&text, date_span, &mut spans, marks, digits, g)?;
+    let mut clock_spans = Vec::new();
+    let mut clock = clock(&text, date_span, &mut clock_spans, marks, digits, g)?;
+    if let (Some(told), Some(date)) = (&clock, date_span) {
+        if !tells_time_of(&text, date, told, g)? {
+            clock = None;
+        }
+    }
+    if clock.is_some() {
+        spans.extend(clock_spans);
+    }
     let mut anchors = Vec::new();
     if let Some(clock) = &clock {
         anchors.push(clock.end);
@@ -180,6 +189,35 @@ pub fn read_segment(
         shape,
         precision: Some(clock.precision),
     })
+}
+
+/// Whether a clock time tells the time of day of the segment's date (its span): next to it,
+/// or apart from it only by punctuation, a bar or a dash, a weekday, a joining word ("at",
+/// "в", "года"), the zone of the clock before the date ("16:00 CET, 8 November 2025") or a
+/// line break (a date's line completed by a clock time alone). A clock time past other words
+/// is another thing's: a fixture's kick-off under the day's heading. Python's `_tells_time_of`.
+fn tells_time_of(
+    text: &Indexed,
+    date: (usize, usize),
+    clock: &Clock,
+    g: &Grammar,
+) -> Result<bool, TimeError> {
+    let (gap_start, gap_end) = if date.0 < clock.start {
+        (date.1, clock.start)
+    } else {
+        (clock.end, date.0)
+    };
+    let gap = text.slice(gap_start, gap_end);
+    if gap.contains('\n') || gap.trim_matches(is_space) == "t" {
+        return Ok(true);
+    }
+    let mut rest = gap;
+    if let Some(zone) = g.zone_after.match_at(text, gap_start)? {
+        if zone.end() <= gap_end {
+            rest = text.slice(zone.end(), gap_end);
+        }
+    }
+    Ok(word_count(&g.noise_word.replace_all(rest, " ")?) == 0)
 }
 
 /// What a date match says: year, month and day where known, or two numbers whose order the

@@ -60,8 +60,6 @@ _LABEL_COPY_WORDS: Final = 4
 # Where a word of a line's key may start: a letter or a digit after none.
 _WORD_START: Final = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[\p{L}\p{N}]")
 _WORD_CHAR: Final = regex.compile(r"[\p{L}\p{M}\p{N}]")
-# A word of a line's template: letters and digits.
-_TEMPLATE_WORD: Final = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 # A quotation mark that opens what follows, and the mark that closes it.
 _QUOTE_PAIRS: Final = MappingProxyType({"'": "'", '"': '"', "«": "»", "“": "”", "‘": "’", "„": "“"})
 
@@ -93,35 +91,17 @@ def echo(candidate: Placed, lines: Sequence[str], filled: list[int]) -> float:
 
 def _text_around(candidate: Placed, lines: Sequence[str], filled: list[int], step: int) -> str:
     """Up to ``_LEAD_CHARS`` of the text after (step 1) or before (step -1) a candidate, its
-    own copies and the other rows of its template left out."""
+    own copies left out."""
     pieces: list[str] = []
     size = 0
     position = candidate.order + step
-    template = template_of(candidate.text)
     while 0 <= position < len(filled) and size < _LEAD_CHARS:
         line = lines[filled[position]]
-        if title_key(line) != candidate.key and (template is None or template_of(line) != template):
+        if title_key(line) != candidate.key:
             pieces.append(line)
             size += len(line)
         position += step
     return " ".join(pieces)
-
-
-def template_of(line: str) -> tuple[str, ...] | None:
-    """A line's words with each of its fields, a number or a code in capitals, as a blank; or
-    None when it has no field. Two rows of one widget share it ("USD rate on 14.05.2024:
-    91,41" and "EUR rate on 14.05.2024: 98,60"): neither is the other's lead.
-
-    >>> template_of("USD rate on 14.05.2024: 91,41") == template_of("EUR rate on 14.05.2024: 98,60")
-    True
-    >>> template_of("Mayor opens the bridge") is None
-    True
-    """
-    words = tuple(
-        "" if any(c.isdigit() for c in word) or (len(word) > 1 and word.isupper()) else word.lower()
-        for word in _TEMPLATE_WORD.findall(line)
-    )
-    return words if "" in words else None
 
 
 def dateline_nearness(position: int, dated: list[int]) -> float:

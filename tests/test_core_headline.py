@@ -27,7 +27,6 @@ from normalize.headline import Candidate, weigh_candidates
 from normalize.options import Options
 from normalize.page import Page, echo_words, read_page
 from normalize.text import clean_text
-from normalize.titles import title_key
 from tests.cases import CASES, rows
 from tests.test_core import fixture_lines, fixture_pages
 from tests.test_core_timestamps import dateline_tuple, micros, tzdata_zone_files  # noqa: F401 (a fixture)
@@ -247,21 +246,6 @@ def test_is_title_label_of_every_fixture_line_and_label() -> None:
     doubled = [f"{label} {label}" for label in labels]
     for line in [*fixture_lines(), *labels, *shouted, *doubled]:
         assert core.subjects__is_title_label(line) == subjects.is_title_label(line), line
-
-
-def test_echo_of_a_widget_of_template_rows_reads_alike() -> None:
-    rows = [
-        "Bank rate for GBP on 03.02.2025 : 1,2456",
-        "Bank rate for JPY on 03.02.2025 : 0,0064",
-        "bank rate for CHF on 04.02.2025: 1,1010",
-        "Bank rate for GBP on 03.02.2025 and after",
-    ]
-    lines = ["Rates:", *rows, "Ferry fares rise again", "The bank rate for GBP fell to 1,2456."]
-    filled = list(range(len(lines)))
-    for order, text in enumerate(lines):
-        candidate = Candidate(order, order, text, title_key(text), {})
-        expected = echo.echo(candidate, lines, filled)
-        assert core.echo__echo(placed(candidate), lines, filled) == expected, text
 
 
 @EXAMPLES

@@ -7,10 +7,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from normalize import normalize_document
-from normalize.echo import echo, without_glued_label, without_site_tail
-from normalize.headline import AltTitle, Candidate, extract_headline, weigh_candidates
+from normalize.echo import without_glued_label, without_site_tail
+from normalize.headline import AltTitle, extract_headline, weigh_candidates
 from normalize.options import Options
-from normalize.titles import title_key
 
 LEAD = (
     "The two governments said on Monday that talks between Seoul and Tokyo would resume in "
@@ -406,21 +405,6 @@ def test_an_entry_term_with_a_qualifier_heads_the_lead_below_a_revision_note() -
     ]
     assert _signals(lines, lines[1])["length"] == 0.0
     assert _choose(lines) == "분할상환 (금융)"
-
-
-def test_the_next_row_of_a_widget_is_no_lead_of_its_row() -> None:
-    """Two rows of one rate widget share every word but their codes and numbers: the second is
-    no lead that echoes the first; a story's sentence that repeats its words still is."""
-    lines = [
-        "Rates:",
-        "Bank rate for GBP on 03.02.2025 : 1,2456",
-        "Bank rate for JPY on 03.02.2025 : 0,0064",
-        "Ferry fares rise again",
-    ]
-    row = Candidate(1, 1, lines[1], title_key(lines[1]), {})
-    assert echo(row, lines, [0, 1, 2, 3]) == 0.0
-    lines[2] = "The bank rate for GBP fell on 03.02.2025, to 1,2456 from 1,2600."
-    assert echo(row, lines, [0, 1, 2, 3]) > 0.5
 
 
 def test_a_lead_printing_the_title_with_stress_marks_echoes_it() -> None:

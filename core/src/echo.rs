@@ -239,8 +239,7 @@ pub fn echo_worded<S: AsRef<str>>(
 }
 
 /// How many of `words` the text around a candidate holds: up to `LEAD_CHARS` of the text
-/// after (step 1) or before (step -1) it, its own copies and the other rows of its template
-/// (see `same_template`) left out. The lines are joined with
+/// after (step 1) or before (step -1) it, its own copies left out. The lines are joined with
 /// spaces, which no echo word spans, so the words of the text are those of its lines; the
 /// lines past the point where all of `words` are found are not read.
 fn shared_around<S: AsRef<str>>(
@@ -254,14 +253,10 @@ fn shared_around<S: AsRef<str>>(
     let mut shared = 0;
     let mut size = 0;
     let mut position = candidate.order as i64 + step;
-    let templated = has_field(&candidate.text);
     while 0 <= position && (position as usize) < filled.len() && size < LEAD_CHARS {
         let index = filled[position as usize];
         // a key too short for the candidate's is no copy of it, and is not made
-        let copy =
-            lines.key_may_reach(index, candidate.key.len()) && lines.key(index) == candidate.key;
-        let left_out = copy || (templated && same_template(&candidate.text, lines.line(index)));
-        if !left_out {
+        if !lines.key_may_reach(index, candidate.key.len()) || lines.key(index) != candidate.key {
             shared = words.mark_held(lines.words(index), &mut found);
             if shared == found.len() {
                 break;
@@ -271,44 +266,6 @@ fn shared_around<S: AsRef<str>>(
         position += step;
     }
     shared
-}
-
-/// The words of a line (letters, marks and digits), each told a field or not: a number, or a
-/// code in capitals ("USD", "ЦБ"). Python's `template_of` in words.
-fn template_words(line: &str) -> impl Iterator<Item = (&str, bool)> {
-    line.split(|c: char| !chars::is(c, chars::L | chars::M | chars::N))
-        .filter(|word| !word.is_empty())
-        .map(|word| {
-            let field = word.chars().any(chars::is_digit)
-                || (word.chars().nth(1).is_some() && chars::str_is_upper(word));
-            (word, field)
-        })
-}
-
-/// Whether a line has a field (`template_words`): only such a line has a template.
-fn has_field(line: &str) -> bool {
-    template_words(line).any(|(_, field)| field)
-}
-
-/// Whether two lines are rows of one template: the same words in lower case, each field of
-/// one standing where the other has a field ("USD rate on 14.05.2024: 91,41" and "EUR rate on
-/// 14.05.2024: 98,60"); neither is the other's lead.
-fn same_template(one: &str, other: &str) -> bool {
-    let mut theirs = template_words(other);
-    for (word, field) in template_words(one) {
-        let Some((their_word, their_field)) = theirs.next() else {
-            return false;
-        };
-        let same = if field || their_field {
-            field && their_field
-        } else {
-            word == their_word || chars::lower(word) == chars::lower(their_word)
-        };
-        if !same {
-            return false;
-        }
-    }
-    theirs.next().is_none()
 }
 
 /// 1.0 for a dateline or byline right below the candidate, less further down, a little for

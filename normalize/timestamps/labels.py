@@ -49,7 +49,8 @@ def _dateline_label_start(whole: Line, label: Match) -> int | None:
     after = text[label.end() :]
     if subject is None or not (after[:1].isdigit() or opens_with_date(after)):
         return None
-    return subject.start() + len(subject[0]) - len(subject[0].lstrip())
+    start: int = subject.start()
+    return start + len(subject[0]) - len(subject[0].lstrip())
 
 
 def labelled_segments(whole: Line) -> tuple[list[Match], list[tuple[str, int, int, int]]]:

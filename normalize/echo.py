@@ -77,16 +77,31 @@ class Placed(Protocol):
     def key(self) -> str: ...
 
 
-def echo(candidate: Placed, lines: Sequence[str], filled: list[int]) -> float:
+def echo(candidate: Placed, lines: Sequence[str], filled: list[int], own: str = "") -> float:
     """How much of the candidate the text after it (its lead) repeats; for a headline printed
-    below its story, the text before it."""
+    below its story, the text before it. ``own`` is the part of the candidate's line it was
+    read from: what runs on after that part on the line (a lead glued after a dateline) is
+    text after it too."""
     words = echo_words(candidate.text)
     if not words:
         return 0.0
-    after = _text_around(candidate, lines, filled, 1)
+    after = f"{glued_after(candidate, lines, own)} {_text_around(candidate, lines, filled, 1)}"
     before = _text_around(candidate, lines, filled, -1)
     shared = max(len(words & echo_words(after)), 0.8 * len(words & echo_words(before)))
     return shared / (len(words) + ECHO_PRIOR_WORDS)
+
+
+def glued_after(candidate: Placed, lines: Sequence[str], own: str) -> str:
+    """What runs on after the part ``own`` of the candidate's line that it was read from (a
+    lead glued on after a dateline); empty when it was read from the whole line.
+
+    >>> from normalize.heads import Candidate
+    >>> line = "Choir sings at the mill 2015-03-17 19:05 The choir sang at the old mill."
+    >>> glued_after(Candidate(0, 0, "Choir sings at the mill", "", {}), [line], line[:23])
+    ' 2015-03-17 19:05 The choir sang at the old mill.'
+    """
+    line = lines[candidate.line]
+    return line[len(own) :] if own and own != line and line.startswith(own) else ""
 
 
 def _text_around(candidate: Placed, lines: Sequence[str], filled: list[int], step: int) -> str:

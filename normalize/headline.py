@@ -52,7 +52,7 @@ from normalize.heads import (
 )
 from normalize.labels import is_widget_text, weather_times
 from normalize.languages import detect_language
-from normalize.leads import is_after_body, lead_below, opens_a_paragraph
+from normalize.leads import glued_lead, is_after_body, lead_below, lead_nearness, opens_a_paragraph
 from normalize.notices import reads_as_sentence, without_notice
 from normalize.numbered import in_numbered_list
 from normalize.options import TITLE_THRESHOLD
@@ -310,7 +310,8 @@ def _context_signals(
     words = [echo_words(candidate.text) for candidate in candidates]
     for rank, candidate in enumerate(candidates):
         lead = lead_below(candidate, candidates, body)
-        lead_line = lines[filled[lead]] if lead is not None else ""
+        glued = glued_lead(candidate, lines, filled, body)  # its paragraph on its own line
+        lead_line = glued or (lines[filled[lead]] if lead is not None else "")
         shared = len(words[rank] & echo_words(lead_line))
         restates = (
             len(words[rank] & words[k]) / min(len(words[rank]), len(words[k]))
@@ -321,11 +322,10 @@ def _context_signals(
             and words[rank]
             and words[k]
         )
-        between = [c for c in candidates if candidate.order < c.order < body[0]] if body else []
         candidate.signals.update(
             lead_echo=shared / (len(words[rank]) + ECHO_PRIOR_WORDS),
             restates_above=max(restates, default=0.0),
-            before_lead=1 / (1 + len(between)) if body and candidate.order < body[0] else 0.0,
+            before_lead=lead_nearness(candidate, candidates, body, own_line=bool(glued)),
             address=float(_ADDRESS.search(candidate.text) is not None),
         )
         under_dateline = (
@@ -351,7 +351,7 @@ def _signals(
     words = len(text.split())
     own = headline_part_among(lines, filled, candidate.order)  # not what runs on after a dateline
     return {
-        "echo": echo(candidate, lines, filled),
+        "echo": echo(candidate, lines, filled, own),
         "near_dateline": dateline_nearness(candidate.order, dated),
         "repeated": repetition(candidate, lines, filled),
         "glued": float(

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import Final
 
+from normalize.echo import glued_after
+from normalize.glued_datelines import headline_part_among
 from normalize.heads import Candidate, opens
 from normalize.page import echo_words
 
@@ -42,6 +44,44 @@ def lead_below(candidate: Candidate, candidates: list[Candidate], body: list[int
         return None
     between = sum(1 for other in candidates if candidate.order < other.order < below)
     return below if between < LEAD_HEADS else None
+
+
+def glued_lead(
+    candidate: Candidate, lines: Sequence[str], filled: list[int], body: list[int]
+) -> str:
+    """The candidate's lead when it runs on the candidate's own line after a dateline glued on
+    (the line counts as a paragraph of ``body``): what follows the part it was read from; else
+    empty, and its lead is a paragraph below it (``lead_below``).
+
+    >>> line = "Choir sings at the mill 2015-03-17 19:05 The choir sang carols at the mill."
+    >>> head = Candidate(0, 0, "Choir sings at the mill", "choir sings at the mill", {})
+    >>> glued_lead(head, [line], [0], [0])
+    ' 2015-03-17 19:05 The choir sang carols at the mill.'
+    >>> glued_lead(head, [line], [0], [])
+    ''
+    """
+    if candidate.order not in body:
+        return ""
+    return glued_after(candidate, lines, headline_part_among(lines, filled, candidate.order))
+
+
+def lead_nearness(
+    candidate: Candidate, candidates: list[Candidate], body: list[int], *, own_line: bool
+) -> float:
+    """How near the candidate stands above the article's first paragraph (``body[0]``): 1 over
+    one more than the candidates between them; 1.0 when that paragraph runs on its own line
+    (``own_line``, ``glued_lead``); 0.0 when it stands lower or the page has no paragraph.
+
+    >>> head, deck = Candidate(0, 0, "Ferry fares rise", "", {}), Candidate(1, 1, "Deck", "", {})
+    >>> [lead_nearness(c, [head, deck], [2], own_line=False) for c in (head, deck)]
+    [0.5, 1.0]
+    >>> [lead_nearness(head, [head], [0], own_line=glued) for glued in (True, False)]
+    [1.0, 0.0]
+    """
+    if not body or candidate.order >= body[0] + own_line:
+        return 0.0
+    between = sum(1 for other in candidates if candidate.order < other.order < body[0])
+    return 1 / (1 + between)
 
 
 def opens_a_paragraph(

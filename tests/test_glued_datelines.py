@@ -84,6 +84,19 @@ VIDEO_PAGE = (
     f"[영상] {KO_VIDEO_HEAD} 2022-06-21 유가온 기자 서하늘 들내군의회 의원이 21일 군의회에서"
     " 열린 본회의에서 하천 정비 예산 삭감과 관련해 질문하고 있다. 2022.06.21 들내주간TV 유가온 기자"
 )
+RU_BLOG_HEAD = 'Разговор с газетой "Речной край" о новой набережной'
+# a blog's post flattened to one line below a poll widget's question: the title, an ISO date
+# and clock glued on, a link label, then the post, which repeats the title's words
+BLOG_PAGE = "\n".join(
+    [
+        "Какие новости вам интереснее читать?",
+        "|",
+        f"{RU_BLOG_HEAD}2016-04-12 10:22:05 (читать в оригинале)Поговорил с газетой"
+        ' "Речной край" о новой набережной. Если проект утвердят без поправок, то старые тополя'
+        " вдоль реки вырубят уже осенью. Что мы сделали? Собрали подписи соседей и отнесли их в"
+        " городской совет. Обсуждение отложили до зимы, а там посмотрим.",
+    ]
+)
 ROWS = [
     "Ferry fares rise on island routes from May Harbour TV 2024.04.02 18:40",
     "Night buses return to the old town after a year Harbour TV 2024.04.02 18:12",
@@ -134,9 +147,16 @@ def test_a_headline_is_read_before_a_glued_day_and_its_reporters_byline() -> Non
     assert headline_part([line], 0) == line
 
 
+def test_a_post_glued_after_its_title_and_dateline_is_the_titles_lead() -> None:
+    # the post on the title's own line repeats its words: it echoes the title, and the title
+    # stands right above the article's first paragraph, not the widget's question
+    assert normalize_document(BLOG_PAGE)["title"] == RU_BLOG_HEAD
+
+
 @pytest.mark.parametrize(
     "page",
     [
+        BLOG_PAGE,
         PARISH_PAGE,
         BOARD_PAGE,
         AGGREGATOR_PAGE,

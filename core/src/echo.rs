@@ -201,31 +201,46 @@ impl<'a, S: AsRef<str>> LineKeys<'a, S> {
 }
 
 /// How much of the candidate the text after it (its lead) repeats; for a headline printed
-/// below its story, the text before it.
+/// below its story, the text before it. The candidate is read from its whole line here
+/// (`echo_worded` takes what runs on after the part it was read from).
 pub fn echo<S: AsRef<str>>(candidate: &Placed, lines: &[S], filled: &[usize]) -> f64 {
     echo_keyed(candidate, &LineKeys::new(lines), filled)
 }
 
 /// `echo`, the keys of the lines kept from one candidate to the next.
 pub fn echo_keyed<S: AsRef<str>>(candidate: &Placed, lines: &LineKeys<S>, filled: &[usize]) -> f64 {
-    echo_worded(&echo_words(&candidate.text), candidate, lines, filled)
+    echo_worded(&echo_words(&candidate.text), candidate, lines, filled, None)
 }
 
-/// `echo_keyed` of a candidate whose echo words are `words`.
+/// `echo_keyed` of a candidate whose echo words are `words`; `glued` the echo words of what
+/// runs on after the part of its line it was read from (a lead glued on after a dateline),
+/// which is text after it too (Python's `echo` with `own`).
 pub fn echo_worded<S: AsRef<str>>(
     words: &EchoWords,
     candidate: &Placed,
     lines: &LineKeys<S>,
     filled: &[usize],
+    glued: Option<&EchoWords>,
 ) -> f64 {
     if words.is_empty() {
         return 0.0;
     }
-    let shared_after = shared_around(words, candidate, lines, filled, 1) as f64;
+    let mut found = vec![false; words.len()];
+    if let Some(glued) = glued {
+        words.mark_held(glued, &mut found);
+    }
+    let shared_after = shared_around(words, candidate, lines, filled, 1, found) as f64;
     // the text before weighs 0.8 of the text after: it cannot win when all of it would not
     let before_best = 0.8 * words.len() as f64;
     let shared_before = if before_best > shared_after {
-        0.8 * shared_around(words, candidate, lines, filled, -1) as f64
+        0.8 * shared_around(
+            words,
+            candidate,
+            lines,
+            filled,
+            -1,
+            vec![false; words.len()],
+        ) as f64
     } else {
         0.0
     };
@@ -241,16 +256,20 @@ pub fn echo_worded<S: AsRef<str>>(
 /// How many of `words` the text around a candidate holds: up to `LEAD_CHARS` of the text
 /// after (step 1) or before (step -1) it, its own copies left out. The lines are joined with
 /// spaces, which no echo word spans, so the words of the text are those of its lines; the
-/// lines past the point where all of `words` are found are not read.
+/// lines past the point where all of `words` are found are not read. `found` flags the words
+/// already found elsewhere (one a word).
 fn shared_around<S: AsRef<str>>(
     words: &EchoWords,
     candidate: &Placed,
     lines: &LineKeys<S>,
     filled: &[usize],
     step: i64,
+    mut found: Vec<bool>,
 ) -> usize {
-    let mut found = vec![false; words.len()];
-    let mut shared = 0;
+    let mut shared = found.iter().filter(|&&held| held).count();
+    if shared == found.len() {
+        return shared;
+    }
     let mut size = 0;
     let mut position = candidate.order as i64 + step;
     while 0 <= position && (position as usize) < filled.len() && size < LEAD_CHARS {

@@ -595,9 +595,25 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         .collect();
     // a site's notice is no paragraph
     let body = without_notice(&body, &placed, &words, &keyed, &filled);
+    // the echo words of what runs on after the part of each candidate's line it was read
+    // from (a lead glued on after a dateline), by rank (Python's `glued_after`)
+    let glued: Vec<Option<EchoWords>> = found
+        .iter()
+        .map(|c| {
+            let (part, whole) = (parts[c.placed.order], keyed.line(c.placed.line));
+            (!part.is_empty() && part.len() < whole.len() && whole.starts_with(part))
+                .then(|| echo_words(&whole[part.len()..]))
+        })
+        .collect();
     for (rank, candidate) in found.iter_mut().enumerate() {
         let kind = machinery.get(&candidate.placed.line).map(String::as_str);
-        let echo = echo_worded(&words[rank], &candidate.placed, &keyed, &filled);
+        let echo = echo_worded(
+            &words[rank],
+            &candidate.placed,
+            &keyed,
+            &filled,
+            glued[rank].as_ref(),
+        );
         let mut signals = vec![("echo", echo)];
         signals.extend(signals_of(
             &candidate.placed,
@@ -636,7 +652,14 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             raise_signal(&mut candidate.signals, "sentence");
         }
     }
-    context_signals(&mut found, &words, &keyed, &filled, body, &dated_order)?;
+    context_signals(
+        &mut found,
+        (&words, &glued),
+        &keyed,
+        &filled,
+        body,
+        &dated_order,
+    )?;
     let machinery_order: Vec<usize> = machinery.keys().filter_map(order).collect();
     let mut items = feed_items(&found, &dated_order, &keyed, &filled, &machinery_order);
     items.extend(timed_entries(&found, &keyed, &filled));
@@ -969,10 +992,11 @@ fn is_listing(candidates: &[Candidate]) -> bool {
 /// a candidate just above; how many headline-shaped lines stand between it and the article;
 /// whether it is a deck or a headline with one (`mark_decks`). A term of a word or two
 /// that its lead opens with, or that stands between a dateline and the article's first
-/// paragraph, is not held short.
+/// paragraph, is not held short. `glued` holds by rank the echo words of what runs on after
+/// the part of each one's line it was read from: when the line is a paragraph, its lead.
 fn context_signals<S: AsRef<str>>(
     candidates: &mut [Candidate],
-    words: &[EchoWords],
+    (words, glued): (&[EchoWords], &[Option<EchoWords>]),
     lines: &LineKeys<S>,
     filled: &[usize],
     body: &[usize],
@@ -984,8 +1008,11 @@ fn context_signals<S: AsRef<str>>(
         let order = candidate.placed.order;
         let lead = lead_below(order, &orders, body);
         let lead_line = lead.and_then(|p| filled.get(p)).copied();
-        let shared = match lead_line {
-            Some(i) if i < lines.len() => words[rank].shared_with(lines.words(i)),
+        // a paragraph glued on its own line after a dateline is its lead (`glued_lead`)
+        let glued_lead = glued[rank].as_ref().filter(|_| body.contains(&order));
+        let shared = match (glued_lead, lead_line) {
+            (Some(lead_words), _) => words[rank].shared_with(lead_words),
+            (None, Some(i)) if i < lines.len() => words[rank].shared_with(lines.words(i)),
             _ => 0,
         };
         let opens_lead = opens_a_paragraph(&candidate.placed, lines, filled, body);
@@ -1009,8 +1036,9 @@ fn context_signals<S: AsRef<str>>(
                 any = true;
             }
         }
+        // `lead_nearness`: a candidate whose own line is the first paragraph stands above it
         let before_lead = match body.first() {
-            Some(&first) if order < first => {
+            Some(&first) if order < first + usize::from(glued_lead.is_some()) => {
                 let between = orders.iter().filter(|&&o| order < o && o < first).count();
                 1.0 / (1 + between) as f64
             }

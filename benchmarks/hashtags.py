@@ -1,7 +1,7 @@
 """Hashtag segmentation: normalize against wordsegment and wordninja, side by side.
 
 Usage: python benchmarks/hashtags.py BENCH_DIR [--sets a,b] [--tools x,y] [--own FILE ...]
-                                    [--real] [--rows all|even|odd]
+                                    [--real] [--rows all|even|odd|even0|even2] [--misses]
 
 BENCH_DIR holds the TSV sets (header ``hashtag<TAB>segmentation`` and, for some sets,
 ``<name>_allgold.tsv`` with every accepted split joined by " | "). Accuracy counts a hashtag
@@ -12,7 +12,10 @@ process so that load time and resident memory are its own.
 ``--real`` adds the news hashtags of real page shapes, ``fixtures/real/{ko,ru,en}/hashtags.tsv``.
 ``--rows even`` keeps only the data rows at even positions (0, 2, 4, ...) of the real sets,
 ``--rows odd`` the others: the odd rows are kept aside from development and measured once, as
-the honest figure.
+the honest figure. ``--rows even0`` and ``--rows even2`` keep the even rows at positions 0 and 2
+(mod 4): two halves of the development rows, so that a change decided on one half's misses is
+measured on the other. ``--misses`` lists the real rows whose split is not the first gold
+(development rows only: with ``--rows even``, ``even0`` or ``even2``).
 
     python benchmarks/hashtags.py BENCH/hashtags --tools normalize --real --rows odd
 """
@@ -43,14 +46,17 @@ TOOLS = ["normalize", "wordsegment", "wordninja"]
 ROOT = Path(__file__).resolve().parents[1]
 # News hashtags of real page shapes, one set per language (header hashtag, words, lang, comment).
 REAL_SETS = [ROOT / "fixtures" / "real" / lang / "hashtags.tsv" for lang in ("ko", "ru", "en")]
-ROWS = ("all", "even", "odd")
+ROWS = ("all", "even", "odd", "even0", "even2")
+# Rows whose misses may be listed: the development rows, never the kept-aside ones.
+DEVELOPMENT_ROWS = ("even", "even0", "even2")
 # The project's own package, whether or not it is installed.
 sys.path.append(str(ROOT))
 
 
 def read_set(path: Path, rows: str = "all") -> list[tuple[str, list[str]]]:
     """Rows of (hashtag, accepted segmentations) from a bench TSV; ``rows`` "even" or "odd"
-    keeps the data rows at even or odd positions only."""
+    keeps the data rows at even or odd positions only, "even0" or "even2" the even rows at
+    positions 0 or 2 mod 4 (a half of the even rows)."""
     found: list[tuple[str, list[str]]] = []
     with path.open(encoding="utf-8", newline="") as handle:
         lines = (line for line in handle if not line.startswith("#"))  # comments
@@ -63,6 +69,8 @@ def read_set(path: Path, rows: str = "all") -> list[tuple[str, list[str]]]:
         return found[0::2]
     if rows == "odd":
         return found[1::2]
+    if rows in ("even0", "even2"):
+        return found[int(rows[-1]) :: 4]
     return found
 
 
@@ -93,9 +101,14 @@ def key(words: list[str]) -> tuple[str, ...]:
 
 
 def run_worker(
-    tool: str, files: list[tuple[str, Path, Path | None]], rows: str = "all", repeat: int = 3
+    tool: str,
+    files: list[tuple[str, Path, Path | None]],
+    rows: str = "all",
+    repeat: int = 3,
+    misses: bool = False,
 ) -> dict[str, object]:
-    """Load one tool, score it on every set, time it; the result as a JSON-ready dict."""
+    """Load one tool, score it on every set, time it; the result as a JSON-ready dict (with
+    ``misses``, the real rows split other than their first gold: tag, split, golds)."""
     import psutil  # type: ignore[import-untyped]
 
     process = psutil.Process()
@@ -106,6 +119,7 @@ def run_worker(
     rss_loaded = process.memory_info().rss
     scores: dict[str, dict[str, float]] = {}
     every_tag: list[str] = []
+    missed: list[tuple[str, str, str, str]] = []
     for name, first_path, all_path in files:
         first = read_set(first_path, rows if name.startswith("real:") else "all")
         every = dict(read_set(all_path)) if all_path else None
@@ -113,6 +127,8 @@ def run_worker(
         for tag, golds in first:
             got = key(split(tag))
             right_first += got == key(golds[0].split(" "))
+            if misses and name.startswith("real:") and got != key(golds[0].split(" ")):
+                missed.append((name, tag, " ".join(got), " | ".join(golds)))
             accepted = every.get(tag, golds) if every else golds
             right_any += any(got == key(gold.split(" ")) for gold in accepted)
             every_tag.append(tag)
@@ -137,6 +153,7 @@ def run_worker(
         "load_seconds": load_seconds,
         "model_mb": (rss_loaded - rss_before) / 2**20,
         "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "misses": missed,
     }
 
 
@@ -159,13 +176,21 @@ def main(argv: list[str] | None = None) -> int:
         "--rows",
         choices=ROWS,
         default="all",
-        help="rows of the real sets: all, or those at even / odd positions (odd: kept aside)",
+        help="rows of the real sets: all, those at even / odd positions (odd: kept aside), or "
+        "one half of the even ones (even0, even2: positions 0 or 2 mod 4)",
+    )
+    parser.add_argument(
+        "--misses",
+        action="store_true",
+        help="list the real development rows split other than their first gold",
     )
     parser.add_argument(
         "--repeat", type=int, default=3, help="rounds of the speed run; the fastest counts"
     )
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.misses and args.rows not in DEVELOPMENT_ROWS:
+        parser.error("--misses lists development rows only: use --rows even, even0 or even2")
     files: list[tuple[str, Path, Path | None]] = []
     for name in args.sets.split(","):
         first = args.bench_dir / f"{name}.tsv"
@@ -178,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
         label = f"real:{path.parent.name}" if path in REAL_SETS else f"own:{path.stem}"
         files.append((label, path, None))
     if args.worker:
-        print(json.dumps(run_worker(args.worker, files, args.rows, args.repeat)))
+        print(json.dumps(run_worker(args.worker, files, args.rows, args.repeat, args.misses)))
         return 0
     results = []
     for tool in args.tools.split(","):
@@ -188,6 +213,8 @@ def main(argv: list[str] | None = None) -> int:
             command += ["--own", str(path)]
         if args.real:
             command.append("--real")
+        if args.misses:
+            command.append("--misses")
         done = subprocess.run(command, stdout=subprocess.PIPE, text=True, check=True)
         results.append(json.loads(done.stdout))
     names = [name for name, _, _ in files]
@@ -210,6 +237,9 @@ def main(argv: list[str] | None = None) -> int:
         ("peak_mb", "process peak RSS (MB)", "{:>14.1f}"),
     ]:
         print(f"{title:<40}" + "".join(fmt.format(result[field]) for result in results))
+    for result in results:
+        for name, tag, got, golds in result["misses"]:
+            print(f"{result['tool']}\t{name}\t{tag}\t{got}\t{golds}")
     return 0
 
 

@@ -525,6 +525,28 @@ def test_headless_archive_of_long_summaries_has_no_publication_time() -> None:
     assert choose_times(datelines).published_at == datetime(2024, 10, 14, 8, 20, tzinfo=UTC)
 
 
+def test_headless_section_of_long_teasers_at_a_steady_step_has_no_publication_time() -> None:
+    """A section page without a headline: each teaser (a rubric, a title, a summary of a few
+    lines) closes with its date and time, the teasers as long as one another: three dates at
+    one step, however long, are a list's; the same page with a headline keeps its first."""
+    teaser = (
+        "Экономика\n"
+        "Пекарня на Садовой открыла второй цех\n"
+        "Новый цех будет выпускать хлеб для школ района.\n"
+        "Владелец пекарни рассказал, что нанял ещё шесть человек.\n"
+        "Оборудование привезли из соседней области.\n"
+        "Первую партию отправят в понедельник.\n"
+        "{day}, 11:05\n"
+    )
+    section = "".join(teaser.format(day=day) for day in ("17.11.2025",) * 3)
+    datelines = find_datelines(section, lang="ru")
+    assert choose_times(datelines, headless=True).published_at is None
+    assert choose_times(datelines).published_at == datetime(2025, 11, 17, 8, 5, tzinfo=UTC)
+    # two dates that far apart, and no third at their step, may be a post's and a comment's
+    two = find_datelines(section.rsplit("Экономика", 1)[0], lang="ru")
+    assert choose_times(two, headless=True).published_at is not None
+
+
 def test_headless_post_keeps_its_date_above_a_far_comment() -> None:
     text = "2019.06.12. 18:40\n" + "A line of the post.\n" * 7 + "2019.06.14. 08:00\nThanks!"
     times = choose_times(find_datelines(text, lang="en"), headless=True)

@@ -722,6 +722,20 @@ def test_a_day_over_a_feeds_clocks_is_no_article_time(feed: str) -> None:
     assert find_times(_ROUND_UP + feed, lang="ru").published_at is None
 
 
+def test_a_run_of_days_line_after_line_is_no_article_time() -> None:
+    """A news site's box of days to browse prints one day a line, newest first: three days
+    alone line after line are a list's, not the article's; its own day under the headline
+    stays. Two such lines (a day over an updated day) are no run."""
+    days = "Архив новостей\n14 февраля 2026\n13 февраля 2026\n12 февраля 2026\n\n"
+    article = "Паром вышел в первый рейс после ремонта\n\n{own}Капитан поблагодарил экипаж.\n"
+    text = days + article.format(own="")
+    assert find_times(text, lang="ru").published_at is None
+    dated = days + article.format(own="10 февраля 2026\n")
+    assert find_times(dated, lang="ru").published_at == datetime(2026, 2, 10, tzinfo=UTC)
+    two = "Архив новостей\n14 февраля 2026\n13 февраля 2026\n\n" + article.format(own="")
+    assert find_times(two, lang="ru").published_at is not None
+
+
 def test_a_day_behind_a_bullet_over_one_clock_stays() -> None:
     text = _ROUND_UP + "- 9 апреля 2024\n-\n21:15\nМатч перенесли на воскресенье."
     assert find_times(text, lang="ru").published_at == datetime(2024, 4, 9, tzinfo=UTC)

@@ -722,6 +722,32 @@ def test_a_day_over_a_feeds_clocks_is_no_article_time(feed: str) -> None:
     assert find_times(_ROUND_UP + feed, lang="ru").published_at is None
 
 
+_RUN_IN_PAGE = (
+    "{day} Хор ветеранов выступит в сквере у старой пристани. Фото: пресс-служба района "
+    "В субботу в сквере у старой пристани пройдёт концерт хора ветеранов. Коллектив исполнит "
+    "песни о реке и рыбаках, а после концерта участники расскажут, как появился хор. Вход "
+    "свободный, скамейки поставят вдоль набережной.\nПоделиться"
+)
+
+
+@pytest.mark.parametrize(
+    ("day", "published"),
+    [
+        # a scraper ran the page into one line: its date, its title, the credit, the body
+        ("21.03.2025", datetime(2025, 3, 21, tzinfo=UTC)),
+        ("21.03.2025 10:40", datetime(2025, 3, 21, 7, 40, tzinfo=UTC)),
+        # a sentence that opens with a day names what happens then, not the page's time
+        ("21.03.2025 в", None),
+    ],
+)
+def test_a_date_opening_a_page_run_into_one_line_is_its_time(
+    day: str, published: datetime | None
+) -> None:
+    text = _RUN_IN_PAGE.format(day=day)
+    assert len(text.split("\n")[0]) > 240  # too long to be a dateline
+    assert find_times(text, lang="ru").published_at == published
+
+
 def test_a_run_of_days_line_after_line_is_no_article_time() -> None:
     """A news site's box of days to browse prints one day a line, newest first: three days
     alone line after line are a list's, not the article's; its own day under the headline

@@ -151,10 +151,12 @@ pub fn find_datelines(
             continue;
         }
         if length > LINE_LIMIT {
-            // prose, but for an agency's dateline that opens it
+            // prose, but for an agency's dateline that opens it, a paragraph's closing day, the
+            // date opening a page run into one line or a labelled date and time
             pending = None;
             found_lines.extend(agency_datelines(raw_line, &ctx, index, start)?);
             found_lines.extend(paragraph_dates(raw_line, &ctx, index, start)?);
+            found_lines.extend(run_in_opening(raw_line, &ctx, index, start)?);
             found_lines.extend(labelled_in_prose(raw_line, &ctx, index, start)?);
             // fallbacks: see `stamps`
             for (role, reading, first, last) in long_line_stamps(raw_line, &ctx)? {
@@ -721,6 +723,46 @@ fn paragraph_dates(
         }
     }
     Ok(found)
+}
+
+/// The date that opens a line too long to be a dateline, a capital after it: a page run into
+/// one line, its date before its title ("21.03.2025 Акварели …"), as a fallback (see
+/// `opens_run_in_page`): Python's `_run_in_opening`.
+fn run_in_opening(
+    line: &str,
+    ctx: &Context,
+    index: usize,
+    start: usize,
+) -> Result<Vec<Dateline>, TimeError> {
+    let text = Indexed::new(line.to_string());
+    let head = text.slice(0, text.len().min(LABELLED_REACH));
+    let (items, _) = scan_counted(&prepare(head)?, ctx, false)?;
+    Ok(items
+        .into_iter()
+        .take(1)
+        .filter(|item| opens_run_in_page(&text, item))
+        .map(|item| Dateline {
+            line: index,
+            role: item.role,
+            rank: 1,
+            start: item.start + start,
+            end: item.end + start,
+            reading: item.reading,
+        })
+        .collect())
+}
+
+/// Whether an unlabelled date (with its clock time or not) opens its line, a space and a
+/// capital after it: the start of a page run into one line, its date before its title
+/// ("21.03.2025 Акварели 17 художников …"), not a sentence that opens with a day ("21.03.2025
+/// в библиотеке …"): Python's `opens_run_in_page` (`placement.py`).
+fn opens_run_in_page(text: &Indexed, item: &Item) -> bool {
+    let dated = item.reading.shape == "date" || item.reading.shape == "full";
+    item.role.is_empty()
+        && item.start == 0
+        && dated
+        && text.at(item.end) == Some(' ')
+        && text.at(item.end + 1).is_some_and(|c| chars::is(c, LU))
 }
 
 /// Whether a date opens its line and only capitalised words follow it: a source and its

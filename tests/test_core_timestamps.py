@@ -331,7 +331,9 @@ def test_unknown_zones_are_refused_alike() -> None:
 # stamp closing its subject line (a weekday run into the word before it, or a full stop after),
 # a date opening a line of credits (a source and its authors) or a sentence, a paragraph closed by
 # its day in brackets of its own (short or too long to be a dateline) and a title closed by one,
-# labelled dates and times in lines too long to be datelines (and a label a sentence uses).
+# labelled dates and times in lines too long to be datelines (and a label a sentence uses),
+# runs of days alone line after line (broken by a blank, a clock time or other words), dates
+# opening pages run into one line (a title's capital after them, or not).
 CHOICE_TEXTS = [
     "June 3, 2024\n\nTram line approved\n\n(Updated at 4:10 p.m. on May 2, 2022)\nBody.",
     "May 2, 2022\n\nTram line approved\n\n(Updated at 4:10 p.m. on May 2, 2022)\nBody.",
@@ -415,6 +417,21 @@ CHOICE_TEXTS = [
     "Notice\nDated this 9th day of July 2024\nthe 1st  day of March, 2020\n9 day of July 2024",
     "Garden\nClip posted June 3, 2021 in Campus by Ana Ruiz, Tom Reed, Li Wei and Sam Cole\nx",
     "Garden\nSaw it? Video\u3000posted 3 June 2021 by Ana Ruiz, Tom Reed, Li Wei\nNews updated 4",
+    "21.03.2025 Хор выступит. "
+    + "Концерт пройдёт в сквере. " * 10
+    + "\n(21.03.2025) В сквере. "
+    + "Текст. " * 40
+    + "\n21.03.2025 10:40 Хор. "
+    + "Текст. " * 40
+    + "\n21.03.2025 в сквере. "
+    + "Текст. " * 40
+    + "\nМэрия 21.03.2025 Хор. "
+    + "Текст. " * 40
+    + "\n21.03.2025  Хор "
+    + "x" * 240,
+    "Архив\n14 февраля 2026\n13 февраля 2026\n- 12 февраля 2026\n\n11 февраля 2026\nx",
+    "Archive\n3 May 2021\n• 2 May 2021\n1 May 2021 09:10\n30 April 2021\n29 April 2021 x\n",
+    "Days\n3 May 2021\n\t2 May 2021 \n1 May 2021\n31 April 2021\n30 April 2021\nMay 3\n",
     "Lamps\nRovers vs United (12 May 2017)\n"
     + "Lit " * 60
     + "(22.03.2019))\n"

@@ -525,6 +525,28 @@ def test_headless_archive_of_long_summaries_has_no_publication_time() -> None:
     assert choose_times(datelines).published_at == datetime(2024, 10, 14, 8, 20, tzinfo=UTC)
 
 
+def test_headless_section_of_long_teasers_at_a_steady_step_has_no_publication_time() -> None:
+    """A section page without a headline: each teaser (a rubric, a title, a summary of a few
+    lines) closes with its date and time, the teasers as long as one another: three dates at
+    one step, however long, are a list's; the same page with a headline keeps its first."""
+    teaser = (
+        "Экономика\n"
+        "Пекарня на Садовой открыла второй цех\n"
+        "Новый цех будет выпускать хлеб для школ района.\n"
+        "Владелец пекарни рассказал, что нанял ещё шесть человек.\n"
+        "Оборудование привезли из соседней области.\n"
+        "Первую партию отправят в понедельник.\n"
+        "{day}, 11:05\n"
+    )
+    section = "".join(teaser.format(day=day) for day in ("17.11.2025",) * 3)
+    datelines = find_datelines(section, lang="ru")
+    assert choose_times(datelines, headless=True).published_at is None
+    assert choose_times(datelines).published_at == datetime(2025, 11, 17, 8, 5, tzinfo=UTC)
+    # two dates that far apart, and no third at their step, may be a post's and a comment's
+    two = find_datelines(section.rsplit("Экономика", 1)[0], lang="ru")
+    assert choose_times(two, headless=True).published_at is not None
+
+
 def test_headless_post_keeps_its_date_above_a_far_comment() -> None:
     text = "2019.06.12. 18:40\n" + "A line of the post.\n" * 7 + "2019.06.14. 08:00\nThanks!"
     times = choose_times(find_datelines(text, lang="en"), headless=True)
@@ -698,6 +720,46 @@ _ROUND_UP = (
 )
 def test_a_day_over_a_feeds_clocks_is_no_article_time(feed: str) -> None:
     assert find_times(_ROUND_UP + feed, lang="ru").published_at is None
+
+
+_RUN_IN_PAGE = (
+    "{day} Хор ветеранов выступит в сквере у старой пристани. Фото: пресс-служба района "
+    "В субботу в сквере у старой пристани пройдёт концерт хора ветеранов. Коллектив исполнит "
+    "песни о реке и рыбаках, а после концерта участники расскажут, как появился хор. Вход "
+    "свободный, скамейки поставят вдоль набережной.\nПоделиться"
+)
+
+
+@pytest.mark.parametrize(
+    ("day", "published"),
+    [
+        # a scraper ran the page into one line: its date, its title, the credit, the body
+        ("21.03.2025", datetime(2025, 3, 21, tzinfo=UTC)),
+        ("21.03.2025 10:40", datetime(2025, 3, 21, 7, 40, tzinfo=UTC)),
+        # a sentence that opens with a day names what happens then, not the page's time
+        ("21.03.2025 в", None),
+    ],
+)
+def test_a_date_opening_a_page_run_into_one_line_is_its_time(
+    day: str, published: datetime | None
+) -> None:
+    text = _RUN_IN_PAGE.format(day=day)
+    assert len(text.split("\n")[0]) > 240  # too long to be a dateline
+    assert find_times(text, lang="ru").published_at == published
+
+
+def test_a_run_of_days_line_after_line_is_no_article_time() -> None:
+    """A news site's box of days to browse prints one day a line, newest first: three days
+    alone line after line are a list's, not the article's; its own day under the headline
+    stays. Two such lines (a day over an updated day) are no run."""
+    days = "Архив новостей\n14 февраля 2026\n13 февраля 2026\n12 февраля 2026\n\n"
+    article = "Паром вышел в первый рейс после ремонта\n\n{own}Капитан поблагодарил экипаж.\n"
+    text = days + article.format(own="")
+    assert find_times(text, lang="ru").published_at is None
+    dated = days + article.format(own="10 февраля 2026\n")
+    assert find_times(dated, lang="ru").published_at == datetime(2026, 2, 10, tzinfo=UTC)
+    two = "Архив новостей\n14 февраля 2026\n13 февраля 2026\n\n" + article.format(own="")
+    assert find_times(two, lang="ru").published_at is not None
 
 
 def test_a_day_behind_a_bullet_over_one_clock_stays() -> None:

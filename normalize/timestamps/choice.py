@@ -192,9 +192,11 @@ def _is_listing(datelines: list[Dateline], near: int | None, *, headless: bool =
     the same way, come at the same step of a few lines (a photo strip, a feed, a "more news"
     box), or, on a page without a headline, the first two, printed the same way, are a few
     lines apart (a feed of summaries, each with its date under it; a box of recent searches,
-    each with its day) or on one line at different times, or two printed the same way run
-    newest first however far apart (see `_runs_newest_first`). A dateline in the head of the
-    headline is the article's unless the next teaser's follows it (see `_is_next_teaser`)."""
+    each with its day) or on one line at different times, or the first three, printed the same
+    way, come at the same step however long (a section's teasers, each summary as long as the
+    next), or two printed the same way run newest first however far apart (see
+    `_runs_newest_first`). A dateline in the head of the headline is the article's unless the
+    next teaser's follows it (see `_is_next_teaser`)."""
     items = [item for item in datelines if not item.role and item.reading.value is not None]
     if len(items) < 2:
         return False
@@ -205,11 +207,13 @@ def _is_listing(datelines: list[Dateline], near: int | None, *, headless: bool =
     if headless and _runs_newest_first(items):
         return True
     step = second.line - first.line
-    if first.reading.shape != second.reading.shape or step > _STEP[1]:
+    if first.reading.shape != second.reading.shape or (step > _STEP[1] and not headless):
         return False
     steady = rest and rest[0].reading.shape == first.reading.shape and step >= _STEP[0]
     if steady and rest[0].line - second.line == step:
         return True
+    if step > _STEP[1]:  # without a headline, only a steady step says list past a few lines
+        return False
     return headless and (step > 0 or first.reading.value != second.reading.value)
 
 

@@ -39,6 +39,7 @@ from normalize.timestamps.placement import (
     closing_bracket,
     glued_open,
     opens_credit,
+    opens_run_in_page,
 )
 from normalize.timestamps.publisher import with_page_zones
 from normalize.timestamps.reading import read_segment
@@ -154,13 +155,15 @@ def find_datelines(
             pending = pending if not line else None
             continue
         if len(line) > _LINE_LIMIT:
-            # prose, but for an agency's dateline, a paragraph's closing day, a labelled date
-            # and time (a page run into one line) or a machine's stamp
+            # prose, but for an agency's dateline, a paragraph's closing day, the date opening a
+            # page run into one line, a labelled date and time (a page run into one line too)
+            # or a machine's stamp
             pending = None
             opening = _AGENCY_OPENING.match(line)
             if opening is not None:
                 found_lines.extend(_agency_dateline(opening["opening"], ctx, index, start))
             found_lines.extend(_paragraph_dates(line, ctx, index, start))
+            found_lines.extend(_run_in_opening(line, ctx, index, start))
             found_lines.extend(_labelled_in_prose(line, ctx, index, start))
             for role, reading, first, last in long_line_stamps(line, ctx):  # see `stamps`
                 found_lines.append(Dateline(index, role, 1, reading, first + start, last + start))
@@ -300,6 +303,18 @@ def _paragraph_dates(line: str, ctx: Context, index: int, start: int) -> list[Da
         Dateline(index, "", 1, item.reading, item.start + start, item.end + start)
         for item in placed
         if not item.role and closes_paragraph(line, item)
+    ]
+
+
+def _run_in_opening(line: str, ctx: Context, index: int, start: int) -> list[Dateline]:
+    """The date that opens a line too long to be a dateline, a capital after it: a page run
+    into one line, its date before its title ("21.03.2025 Акварели …"), as a fallback (see
+    `opens_run_in_page`)."""
+    found, _ = _scan(prepare(line[:_LABELLED_REACH]), ctx, count_leftover=False)
+    return [
+        Dateline(index, "", 1, item.reading, item.start + start, item.end + start)
+        for item in found[:1]
+        if opens_run_in_page(line, item)
     ]
 
 

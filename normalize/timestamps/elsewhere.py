@@ -108,7 +108,7 @@ def listed_dates(datelines: Sequence[_Dated], text: str) -> frozenset[int]:
     ("- 3 октября 2022", "• 03/05/2024") when at least ``_LIST_DATES`` dates are printed behind
     that same bullet, or when the lines under the date are a feed's clock times (see
     `_heads_clocks`): the days of a list of teasers, of an index or of a feed, not the article's
-    time.
+    time; and the days alone on their lines in a run of them (see `_runs_of_days`).
 
     >>> from normalize.timestamps import find_datelines
     >>> text = "The hall reopens.\\n- 4 мая 2021\\n-\\n18:20\\n-\\n17:05"
@@ -120,6 +120,7 @@ def listed_dates(datelines: Sequence[_Dated], text: str) -> frozenset[int]:
     lines = text.split("\n")
     starts = line_starts(lines)
     bullets: dict[int, str] = {}
+    alone: list[int] = []  # the dates that are their line's only words, a bullet aside
     for order, item in enumerate(datelines):
         if item.role or item.reading.value is None or item.line >= len(lines):
             continue
@@ -127,14 +128,41 @@ def listed_dates(datelines: Sequence[_Dated], text: str) -> frozenset[int]:
         if not 0 <= item.start - first <= item.end - first <= len(line):
             continue  # a date whose time is printed on the next line
         head = line[: item.start - first].strip(" \t")
-        if head in _BULLETS and not line[item.end - first :].strip(" \t"):
-            bullets[order] = head
+        if (not head or head in _BULLETS) and not line[item.end - first :].strip(" \t"):
+            alone.append(order)
+            if head:
+                bullets[order] = head
     counts = Counter(bullets.values())
     return frozenset(
         order
         for order, bullet in bullets.items()
         if counts[bullet] >= _LIST_DATES or _heads_clocks(lines, datelines[order].line)
-    )
+    ) | _runs_of_days(datelines, alone)
+
+
+def _runs_of_days(datelines: Sequence[_Dated], alone: Sequence[int]) -> frozenset[int]:
+    """The positions among ``alone`` (the dates that are their line's only words, in order)
+    of the days without a clock time printed line after line, at least ``_LIST_DATES`` in a
+    run: a list of days to browse ("14 февраля 2026" / "13 февраля 2026" / "12 февраля
+    2026"), where an article prints its own day once.
+
+    >>> from normalize.timestamps import find_datelines
+    >>> text = "Archive\\n3 May 2021\\n2 May 2021\\n1 May 2021\\nThe hall reopens."
+    >>> [item.role for item in find_datelines(text, lang="en")]
+    ['elsewhere', 'elsewhere', 'elsewhere']
+    """
+    found: set[int] = set()
+    run: list[int] = []
+    for order in alone:
+        item = datelines[order]
+        if item.reading.shape != "date":
+            continue
+        if run and datelines[run[-1]].line + 1 != item.line:
+            run = []
+        run.append(order)
+        if len(run) >= _LIST_DATES:
+            found.update(run)
+    return frozenset(found)
 
 
 def _heads_clocks(lines: Sequence[str], line: int) -> bool:

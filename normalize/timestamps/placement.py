@@ -1,8 +1,8 @@
 """Placement: where a time stands on a line crowded with other words, and whether that place
 keeps it as the line's dateline all the same, as a fallback: closing a title's line after a
 separator, a forum post's stamp closing its subject line, glued to the cells after it, opening
-a line of credits, closing a paragraph in brackets of its own, or in brackets of its own amid
-other cells.
+a line of credits or a page run into one line, closing a paragraph in brackets of its own, or
+in brackets of its own amid other cells.
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ _BRACKETED_DATE_LENGTH: Final = (6, 20)
 # A letter, and a word that does not open with a capital.
 _LETTER = regex.compile(r"\p{L}")
 _UNCAPITALISED = regex.compile(r"(?<!\p{L})[^\P{L}\p{Lu}]")
+# A space and a capital: a title's first word after the date that opens a page.
+_SPACED_CAPITAL = regex.compile(r" \p{Lu}")
 # The letters that end a text, and a capitalised word run into lower-case letters before it.
 _LAST_WORD = regex.compile(r"\p{L}+\Z")
 _GLUED_CAPITAL = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}*\Z")
@@ -75,6 +77,24 @@ def opens_credit(line: str, item: Found) -> bool:
     """
     rest = line[item.end :]
     return item.start == 0 and _LETTER.search(rest) is not None and not _UNCAPITALISED.search(rest)
+
+
+def opens_run_in_page(line: str, item: Found) -> bool:
+    """Whether an unlabelled date (with its clock time or not) opens its line, a space and a
+    capital after it: the start of a page run into one line, its date before its title
+    ("21.03.2025 Акварели 17 художников …"), not a sentence that opens with a day ("21.03.2025
+    в библиотеке …").
+
+    >>> from normalize.timestamps.lines import Reading
+    >>> day = Found("", Reading(None, None, None, [], "date", "day"), 0, 10)
+    >>> opens_run_in_page("21.03.2025 Акварели покажут", day)
+    True
+    >>> opens_run_in_page("21.03.2025 в библиотеке", day)
+    False
+    """
+    dated = item.reading.shape in ("date", "full")
+    opens = not item.role and item.start == 0 and dated
+    return opens and _SPACED_CAPITAL.match(line, item.end) is not None
 
 
 def closes_post(line: str, item: Found) -> bool:

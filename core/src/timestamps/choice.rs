@@ -175,8 +175,10 @@ const STEP: (i64, i64) = (2, 6);
 /// the same way, come at the same step of a few lines (a photo strip, a feed, a "more news"
 /// box), or, on a page without a headline, the first two, printed the same way, are a few
 /// lines apart (a feed of summaries, each with its date under it; a box of recent searches,
-/// each with its day) or on one line at different times, or two printed the same way run newest
-/// first however far apart (see `runs_newest_first`). A dateline in the head of the
+/// each with its day) or on one line at different times, or the first three, printed the same
+/// way, come at the same step however long (a section's teasers, each summary as long as the
+/// next), or two printed the same way run newest first however far apart (see
+/// `runs_newest_first`). A dateline in the head of the
 /// headline is the article's unless the next teaser's follows it (see `is_next_teaser`).
 fn is_listing(datelines: &[Dateline], near: Option<i64>, headless: bool) -> bool {
     let items: Vec<&Dateline> = datelines
@@ -198,7 +200,7 @@ fn is_listing(datelines: &[Dateline], near: Option<i64>, headless: bool) -> bool
         return true;
     }
     let step = second.line as i64 - first.line as i64;
-    if first.reading.shape != second.reading.shape || step > STEP.1 {
+    if first.reading.shape != second.reading.shape || (step > STEP.1 && !headless) {
         return false;
     }
     let steady = items
@@ -206,6 +208,10 @@ fn is_listing(datelines: &[Dateline], near: Option<i64>, headless: bool) -> bool
         .filter(|third| third.reading.shape == first.reading.shape && step >= STEP.0);
     if steady.is_some_and(|third| third.line as i64 - second.line as i64 == step) {
         return true;
+    }
+    if step > STEP.1 {
+        // without a headline, only a steady step says list past a few lines
+        return false;
     }
     headless && (step > 0 || first.reading.value != second.reading.value)
 }

@@ -151,10 +151,12 @@ pub fn find_datelines(
             continue;
         }
         if length > LINE_LIMIT {
-            // prose, but for an agency's dateline that opens it
+            // prose, but for an agency's dateline that opens it, a paragraph's closing day, the
+            // date opening a page run into one line or a labelled date and time
             pending = None;
             found_lines.extend(agency_datelines(raw_line, &ctx, index, start)?);
             found_lines.extend(paragraph_dates(raw_line, &ctx, index, start)?);
+            found_lines.extend(run_in_opening(raw_line, &ctx, index, start)?);
             found_lines.extend(labelled_in_prose(raw_line, &ctx, index, start)?);
             // fallbacks: see `stamps`
             for (role, reading, first, last) in long_line_stamps(raw_line, &ctx)? {
@@ -336,7 +338,8 @@ const FEED_CLOCKS: usize = 2;
 /// "• 03/05/2024") marked as another thing's when at least `LIST_DATES` dates are printed
 /// behind that same bullet, or when the lines under the date are a feed's clock times (see
 /// `heads_clocks`): the days of a list of teasers, of an index or of a feed, not the
-/// article's (Python's `elsewhere.listed_dates`, applied).
+/// article's; and the days alone on their lines in a run of them (see `runs_of_days`)
+/// (Python's `elsewhere.listed_dates`, applied).
 fn list_dates_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Dateline> {
     let is_candidate = |item: &Dateline| item.role.is_empty() && item.reading.value.is_some();
     if !datelines.iter().any(is_candidate) {
@@ -345,7 +348,8 @@ fn list_dates_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Dateline> {
     let lines: Vec<&str> = text.split('\n').collect();
     let starts = line_starts(&lines);
     let blank = |c: char| c == ' ' || c == '\t';
-    let bullets: Vec<Option<char>> = datelines
+    // for each dateline, whether it is its line's only words: behind a bullet (Some) or not
+    let alone: Vec<Option<Option<char>>> = datelines
         .iter()
         .map(|item| {
             if !is_candidate(item) {
@@ -360,24 +364,61 @@ fn list_dates_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Dateline> {
             }
             let head: String = chars[..head_len].iter().collect();
             let tail: String = chars[tail_at..].iter().collect();
+            if !tail.trim_matches(blank).is_empty() {
+                return None;
+            }
             let mut head_chars = head.trim_matches(blank).chars();
-            let bullet = head_chars.next()?;
-            let alone = head_chars.next().is_none() && tail.trim_matches(blank).is_empty();
-            (alone && BULLETS.contains(&bullet)).then_some(bullet)
+            match (head_chars.next(), head_chars.next()) {
+                (None, _) => Some(None),
+                (Some(bullet), None) if BULLETS.contains(&bullet) => Some(Some(bullet)),
+                _ => None,
+            }
         })
         .collect();
     let mut counts: FxHashMap<char, usize> = FxHashMap::default();
-    for bullet in bullets.iter().flatten() {
+    for bullet in alone.iter().flatten().flatten() {
         *counts.entry(*bullet).or_insert(0) += 1;
     }
-    for (item, bullet) in datelines.iter_mut().zip(&bullets) {
-        let Some(bullet) = bullet else { continue };
-        if counts.get(bullet).copied().unwrap_or(0) >= LIST_DATES || heads_clocks(&lines, item.line)
-        {
+    let in_runs = runs_of_days(&datelines, &alone);
+    for (order, (item, bullet)) in datelines.iter_mut().zip(&alone).enumerate() {
+        let listed = match bullet {
+            Some(Some(bullet)) => {
+                counts.get(bullet).copied().unwrap_or(0) >= LIST_DATES
+                    || heads_clocks(&lines, item.line)
+            }
+            _ => false,
+        };
+        if listed || in_runs.contains(&order) {
             item.role = "elsewhere";
         }
     }
     datelines
+}
+
+/// The positions among the datelines that are their line's only words (`alone`, see
+/// `list_dates_apart`) of the days without a clock time printed line after line, at least
+/// `LIST_DATES` in a run: a list of days to browse ("14 февраля 2026" / "13 февраля 2026" /
+/// "12 февраля 2026"), where an article prints its own day once (Python's
+/// `elsewhere._runs_of_days`).
+fn runs_of_days(datelines: &[Dateline], alone: &[Option<Option<char>>]) -> FxHashSet<usize> {
+    let mut found = FxHashSet::default();
+    let mut run: Vec<usize> = Vec::new();
+    for (order, item) in datelines.iter().enumerate() {
+        if alone[order].is_none() || item.reading.shape != "date" {
+            continue;
+        }
+        if run
+            .last()
+            .is_some_and(|&last| datelines[last].line + 1 != item.line)
+        {
+            run.clear();
+        }
+        run.push(order);
+        if run.len() >= LIST_DATES {
+            found.extend(run.iter().copied());
+        }
+    }
+    found
 }
 
 /// Whether the lines right under line `line` are at least `FEED_CLOCKS` clock times alone,
@@ -682,6 +723,46 @@ fn paragraph_dates(
         }
     }
     Ok(found)
+}
+
+/// The date that opens a line too long to be a dateline, a capital after it: a page run into
+/// one line, its date before its title ("21.03.2025 Акварели …"), as a fallback (see
+/// `opens_run_in_page`): Python's `_run_in_opening`.
+fn run_in_opening(
+    line: &str,
+    ctx: &Context,
+    index: usize,
+    start: usize,
+) -> Result<Vec<Dateline>, TimeError> {
+    let text = Indexed::new(line.to_string());
+    let head = text.slice(0, text.len().min(LABELLED_REACH));
+    let (items, _) = scan_counted(&prepare(head)?, ctx, false)?;
+    Ok(items
+        .into_iter()
+        .take(1)
+        .filter(|item| opens_run_in_page(&text, item))
+        .map(|item| Dateline {
+            line: index,
+            role: item.role,
+            rank: 1,
+            start: item.start + start,
+            end: item.end + start,
+            reading: item.reading,
+        })
+        .collect())
+}
+
+/// Whether an unlabelled date (with its clock time or not) opens its line, a space and a
+/// capital after it: the start of a page run into one line, its date before its title
+/// ("21.03.2025 Акварели 17 художников …"), not a sentence that opens with a day ("21.03.2025
+/// в библиотеке …"): Python's `opens_run_in_page` (`placement.py`).
+fn opens_run_in_page(text: &Indexed, item: &Item) -> bool {
+    let dated = item.reading.shape == "date" || item.reading.shape == "full";
+    item.role.is_empty()
+        && item.start == 0
+        && dated
+        && text.at(item.end) == Some(' ')
+        && text.at(item.end + 1).is_some_and(|c| chars::is(c, LU))
 }
 
 /// Whether a date opens its line and only capitalised words follow it: a source and its

@@ -163,12 +163,19 @@ impl<T: Send + Sync> PerLanguage<T> {
     }
 
     pub(crate) fn get(&'static self, lang: &str, build: impl FnOnce(&str) -> T) -> &'static T {
+        // A language's value is found by the code it was built for: `known_language` gives
+        // each such code back unchanged, so it is asked only for a code not built yet.
+        let built = |lang: &str| {
+            self.built
+                .read()
+                .ok()
+                .and_then(|built| built.get(lang).copied())
+        };
+        if let Some(cell) = built(lang) {
+            return cell.get_or_init(|| build(lang));
+        }
         let lang = known_language(lang);
-        let found = self
-            .built
-            .read()
-            .ok()
-            .and_then(|built| built.get(lang).copied());
+        let found = built(lang);
         let cell = match found {
             Some(cell) => cell,
             None => match self.built.write() {

@@ -163,12 +163,19 @@ impl<T: Send + Sync> PerLanguage<T> {
     }
 
     pub(crate) fn get(&'static self, lang: &str, build: impl FnOnce(&str) -> T) -> &'static T {
+        // A language's value is found by the code it was built for: `known_language` gives
+        // each such code back unchanged, so it is asked only for a code not built yet.
+        let built = |lang: &str| {
+            self.built
+                .read()
+                .ok()
+                .and_then(|built| built.get(lang).copied())
+        };
+        if let Some(cell) = built(lang) {
+            return cell.get_or_init(|| build(lang));
+        }
         let lang = known_language(lang);
-        let found = self
-            .built
-            .read()
-            .ok()
-            .and_then(|built| built.get(lang).copied());
+        let found = built(lang);
         let cell = match found {
             Some(cell) => cell,
             None => match self.built.write() {
@@ -867,14 +874,24 @@ pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
         names::join_given_names(words, &facts.surnames, &facts.titles, costs, rare)
     };
     let words = join_loanwords(words, lang, facts)?;
+    // a language without syllables read as Chinese characters, or without two-syllable
+    // surnames, has nothing these join: its words are not copied through them
     let sino = sino_syllables(lang)?;
-    let words = nouns::join_sino_endings(
-        words,
-        &|syllable| contains_char(sino, syllable),
-        &|word| facts.counters.contains(word) || facts.abbreviations.contains(word),
-        &facts.suffixes,
-    );
-    let words = nouns::join_compound_surnames(words, &facts.compound_surnames, &facts.titles);
+    let words = if sino.is_empty() {
+        words
+    } else {
+        nouns::join_sino_endings(
+            words,
+            &|syllable| contains_char(sino, syllable),
+            &|word| facts.counters.contains(word) || facts.abbreviations.contains(word),
+            &facts.suffixes,
+        )
+    };
+    let words = if facts.compound_surnames.is_empty() {
+        words
+    } else {
+        nouns::join_compound_surnames(words, &facts.compound_surnames, &facts.titles)
+    };
     if facts.suffixes.is_empty()
         && facts.abbreviations.is_empty()
         && facts.place_nouns.is_empty()

@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use crate::facts::{script_info, scripts};
 use crate::languages::blocks::{block_language, Block};
-use crate::languages::model::ambiguous_language;
+use crate::languages::model::{ambiguous_language, has_candidates};
 use crate::languages::rules::is_acronym;
 use crate::segment::chars;
 
@@ -252,7 +252,7 @@ pub fn favoured_languages<'s>(
     let mixed = said_langs.len() > 1;
     let mut favoured: Favoured<'s> = Vec::new();
     for &(script, ref found) in &said_langs {
-        if script_info(script).get("candidates").is_none() {
+        if !has_candidates(script) {
             continue;
         }
         let default = if mixed || names_only(blocks, script) {

@@ -202,6 +202,9 @@ pub struct Context<'p> {
     /// Those zones, read from the page when a reading first needs them: most pages state
     /// their times' zone, or have their language give it, or print no clock time.
     pub page_zones: OnceCell<PageZones>,
+    /// Whether the page writes the day before the month, read from it when a date that may
+    /// be read either way first asks: most pages print none (see `day_first`).
+    pub day_first: OnceCell<bool>,
 }
 
 /// The zones a page shows for its times printed without one (see `publisher::page_zones`).
@@ -212,8 +215,6 @@ pub struct PageZones {
     pub dateline_zone: Option<String>,
     /// The one zone the page's other times state.
     pub page_zone: Option<String>,
-    /// The page's e-mail addresses are of a day-first country's (`publisher::writes_day_first`).
-    pub day_first: bool,
 }
 
 impl Context<'_> {
@@ -227,6 +228,15 @@ impl Context<'_> {
             None => PageZones::default(),
         };
         Ok(self.page_zones.get_or_init(|| zones))
+    }
+
+    /// Whether the page's e-mail addresses are of a day-first country's
+    /// (`publisher::writes_day_first`; false without a page), read on the first call.
+    pub fn day_first(&self) -> bool {
+        *self.day_first.get_or_init(|| {
+            self.page
+                .is_some_and(|text| super::publisher::writes_day_first(text, self))
+        })
     }
 }
 
@@ -255,6 +265,7 @@ pub fn context(
         places,
         page: None,
         page_zones: OnceCell::new(),
+        day_first: OnceCell::new(),
     }
 }
 

@@ -39,7 +39,6 @@ pub fn page_zones(text: &str, ctx: &Context) -> Result<PageZones, TimeError> {
     let mut zones = PageZones {
         dateline_zone: dateline_zone(text, ctx).or_else(|| home_zone(text, ctx)),
         page_zone: None,
-        day_first: writes_day_first(text, ctx),
     };
     if zones.dateline_zone.is_none() {
         zones.page_zone = page_zone(text, ctx)?;

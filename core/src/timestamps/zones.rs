@@ -515,7 +515,7 @@ pub fn month_first(line: &Line, ctx: &Context) -> Result<bool, TimeError> {
         return Ok(false);
     }
     match ctx.zone_name.as_deref() {
-        None => Ok(!ctx.page_zones()?.day_first),
+        None => Ok(!ctx.day_first()),
         Some(name) => Ok(!day_first_zone(name)),
     }
 }

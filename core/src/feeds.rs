@@ -234,7 +234,8 @@ pub fn signed_posts<S: AsRef<str>>(
         let (Some(word), None) = (words.next(), words.next()) else {
             continue;
         };
-        if handle().is_match(word) {
+        // a handle opens with "@": a word without it is not searched
+        if word.starts_with('@') && handle().is_match(word) {
             if signed.contains(word) {
                 last = Some(at);
             }
@@ -267,8 +268,9 @@ pub fn doubled_teasers<S: AsRef<str>>(
         .iter()
         .filter(|c| {
             let order = c.placed.order;
-            split_words(&c.placed.text).count() >= TEASER_WORDS
-                && paragraphs.contains(&(order + 2))
+            // the paragraph two lines below asked for first: most heads have none there
+            paragraphs.contains(&(order + 2))
+                && count_words(&c.placed.text, TEASER_WORDS) >= TEASER_WORDS
                 && filled
                     .get(order + 1)
                     .is_some_and(|&i| lines.key(i) == c.placed.key)
@@ -315,6 +317,13 @@ per_thread! {
     }
 }
 
+/// Whether the text may be a `counter`: its first character after white space (`\s`) is a
+/// digit (`\d`), or one beyond ASCII, which the pattern reads.
+fn may_count(text: &str) -> bool {
+    let first = text.trim_start_matches(char::is_whitespace).chars().next();
+    first.is_some_and(|c| c.is_ascii_digit() || !c.is_ascii())
+}
+
 /// The lines of the candidates that a channel's header prints: its name on the line above a
 /// run of `COUNTERS` counters or more, and what stands below the counters before the first
 /// post's paragraph (not the line right above it when it echoes that line and no post with
@@ -335,7 +344,7 @@ pub fn channel_header<S: AsRef<str>>(
     let mut run: Vec<usize> = Vec::new();
     let mut counted: FxHashSet<String> = FxHashSet::default();
     for at in 0..(last.placed.order + 1).min(filled.len()) {
-        let counts = counter().is_match(text(at));
+        let counts = may_count(text(at)) && counter().is_match(text(at));
         let what = if counts {
             split_words(text(at)).last().unwrap_or("").to_lowercase()
         } else {

@@ -933,6 +933,15 @@ fn label(text: &str) -> Option<&str> {
 
 /// Whether the line opens with two or three words printed twice, then more: a name.
 fn opens_doubled(text: &str) -> bool {
+    // a name printed twice prints its first word twice: a line that holds it once is none
+    // (white space alone stands before the first word: its first copy is itself)
+    let first = split_words(text).next().unwrap_or_default();
+    let again = text
+        .split_once(first)
+        .is_some_and(|(_, rest)| rest.contains(first));
+    if first.is_empty() || !again {
+        return false;
+    }
     // a name of n words needs 2 n + 2 words at least: more are never read
     let most = 2 * DOUBLED_NAME_WORDS[DOUBLED_NAME_WORDS.len() - 1] + 2;
     let mut words: Vec<&str> = Vec::with_capacity(most);

@@ -564,6 +564,31 @@ def test_a_caption_closed_by_its_credit_is_no_headline_even_when_the_lead_echoes
     assert weigh_candidates(pictured, {}, set(), set())[0].line == 0
 
 
+def test_a_caption_signed_after_a_dash_is_no_headline_even_when_the_lead_echoes_it() -> None:
+    """A page that lost its headline opens with a photograph's caption signed after a dash or
+    a copyright sign: a credit's marker, or a name closing a finished sentence. A headline
+    with a dated suffix or an outlet's name after its dash stays a candidate."""
+    lead = (
+        "Mayor Ines Ward opened the new ferry pier at Belmar harbour on Monday, two years "
+        "after the old one was closed by storm damage."
+    )
+    signed = [
+        "Mayor Ines Ward opens the new ferry pier at Belmar harbour - Credit: Coastline Media",
+        "Mayor Ines Ward opens the new ferry pier at Belmar harbour.--HARBOUR PHOTO TOM REY",
+        "Mayor Ines Ward opens the new ferry pier at Belmar harbour. — Picture by Tom Rey",
+        "Mayor Ines Ward opens the new ferry pier at Belmar harbour. © Belmar Post",
+    ]
+    for caption in signed:
+        assert _choose([caption, "", lead]) is None, caption
+    kept = [
+        "New ferry pier opens at Belmar harbour -- May 2, 2019",
+        "New ferry pier opens at Belmar harbour - Belmar Post",
+        "Is the new ferry pier worth the wait? — Readers' letters on the harbour works",
+    ]
+    for headline in kept:
+        assert weigh_candidates([headline, "", lead], {}, set(), set())[0].line == 0, headline
+
+
 def test_a_line_that_ends_in_a_colon_leads_into_what_follows() -> None:
     """A label that opens a list or a quote ("FERRY NOTICES:") is no headline, in capitals or
     not."""

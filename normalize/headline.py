@@ -52,7 +52,7 @@ from normalize.heads import (
 )
 from normalize.labels import is_widget_text, weather_times
 from normalize.languages import detect_language
-from normalize.leads import is_after_body, lead_below, opens_a_paragraph
+from normalize.leads import is_after_body, lead_below, opens_a_paragraph, unecho_first_paragraph
 from normalize.notices import reads_as_sentence, without_notice
 from normalize.numbered import in_numbered_list
 from normalize.options import TITLE_THRESHOLD
@@ -278,6 +278,7 @@ def weigh_candidates(
     for candidate in wrapped_pieces(found, lines):  # a piece of a wrapped sentence: a sentence
         candidate.signals["sentence"] = 1.0
     _context_signals(found, lines, filled, body, dated_order)
+    unecho_first_paragraph(found, body, dated_order)  # its story is no lead of its own
     items = feed_items(found, dated_order, texts, [order[i] for i in machinery if i in order])
     items |= timed_entries(found, texts) | feed_shapes(found, texts, body)
     items |= dated_units(found, texts, set(dated_order), body) | roundup_heads(found, texts)

@@ -589,6 +589,25 @@ def test_a_caption_signed_after_a_dash_is_no_headline_even_when_the_lead_echoes_
         assert weigh_candidates([headline, "", lead], {}, set(), set())[0].line == 0, headline
 
 
+def test_the_first_paragraph_itself_has_no_lead_to_echo_it() -> None:
+    """A page that lost its headline opens with its lead's first sentence; the paragraphs
+    after it tell the rest of its story and repeat its words, but that is no lead echoing a
+    headline. A headline ending with a full stop, its dateline right below, is one."""
+    story = [
+        "A lorry carrying timber overturned on the coast road near Marrow Bay on Friday morning.",
+        "",
+        "The lorry overturned on a bend of the coast road at about 6am, spilling timber across "
+        "both lanes, and the road near Marrow Bay stayed closed until the afternoon.",
+        "",
+        "The driver of the lorry was taken to hospital with minor injuries, police said.",
+    ]
+    lead = weigh_candidates(story, {}, set(), set())[0]
+    assert lead.line == 0 and lead.signals["echo"] == 0.0
+    assert _choose(story) is None
+    headed = ["Timber lorry overturns on Marrow Bay coast road.", "", "May 9, 2025", "", *story]
+    assert _choose(headed, dated=frozenset({2})) == headed[0]
+
+
 def test_a_line_that_ends_in_a_colon_leads_into_what_follows() -> None:
     """A label that opens a list or a quote ("FERRY NOTICES:") is no headline, in capitals or
     not."""

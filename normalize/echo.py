@@ -49,6 +49,17 @@ _CREDIT: Final = regex.compile(
 _CLOSING_BRACKETS: Final = regex.compile(
     r"[<(\[][^<>()\[\]=:]{1,20}[=:][^<>()\[\]]{1,40}[>)\]]\s*$"
 )
+# What sets a signature after a caption at the end of its line: a spaced dash, two hyphens, a
+# dash or a copyright sign ("... - Credit: Agency", "...Hospital.--NEWS PHOTO A NAME",
+# "... Monday. — Picture by A. Name", "... 있다. © 뉴스온").
+_SIGNATURE: Final = regex.compile(r"\s[-–—]+\s|--|[–—©ⓒ]")
+# A signature names a photographer, an agency or an outlet: this many words at most, with a
+# letter and no figure (a date after a dash closes a blog's title: "<title> -- March 3, 2018").
+_SIGNATURE_WORDS: Final = 5
+_NAME: Final = regex.compile(r"[^\p{N}]*\p{L}[^\p{N}]*")
+# A sentence that closes before its signature: a word's last two letters, its stop, maybe a
+# quotation's or a bracket's end.
+_SIGNED_SENTENCE: Final = regex.compile(r"\p{L}{2}[.!?][\"'”’»)]*\s*$")
 # What sets a site's name after a headline: a spaced dash or bar.
 _SITE_TAILS: Final = (" - ", " | ", " – ", " — ")
 # A title split in two prints its second part this many lines below its first, at most.
@@ -235,8 +246,9 @@ def is_caption(line: str) -> bool:
 
 
 def closes_with_credit(line: str) -> bool:
-    """Whether the line is a caption that closes with its photograph's credit in brackets: a
-    caption printed where a headline was lost, which no headline ends with.
+    """Whether the line is a caption that closes with its photograph's credit in brackets, or
+    with a signature (``is_signed``): a caption printed where a headline was lost, which no
+    headline ends with.
 
     >>> closes_with_credit("Crews clear the pass road on Monday. <Photo: Hill Times>")
     True
@@ -246,7 +258,33 @@ def closes_with_credit(line: str) -> bool:
     False
     """
     found = _CLOSING_BRACKETS.search(line)
-    return found is not None and found.start() > 0 and is_caption(found.group(0))
+    return (found is not None and found.start() > 0 and is_caption(found.group(0))) or is_signed(
+        line
+    )
+
+
+def is_signed(line: str) -> bool:
+    """Whether the line closes with a signature set off by a dash or a copyright sign, a few
+    words of a name (no figure) that are a photograph's credit, or that follow a finished
+    sentence: a caption signed by its photographer or its agency, which no headline is.
+
+    >>> is_signed("Crowds line the pier at dawn - Credit: Harbour Pictures")
+    True
+    >>> is_signed("The mayor cuts the ribbon at the new ferry terminal. — Picture by Lee Han")
+    True
+    >>> is_signed("Ferry fares rise - Harbour Times"), is_signed("Budget passes — at last")
+    (False, False)
+    >>> is_signed("Pool closing? -- May 2, 2019")
+    False
+    """
+    separators = list(_SIGNATURE.finditer(line))
+    if not separators or separators[-1].start() == 0:
+        return False
+    signature = line[separators[-1].end() :]
+    if len(signature.split()) > _SIGNATURE_WORDS or not _NAME.fullmatch(signature):
+        return False
+    before = line[: separators[-1].start()]
+    return is_caption(signature) or _SIGNED_SENTENCE.search(before) is not None
 
 
 def is_doubled(line: str) -> bool:

@@ -22,6 +22,7 @@ from typing import Final, NamedTuple
 
 import regex
 
+from normalize import leads
 from normalize.confidence import title_probability
 from normalize.decks import mark_decks
 from normalize.digests import digest_items, is_long_digest
@@ -52,7 +53,6 @@ from normalize.heads import (
 )
 from normalize.labels import is_widget_text, weather_times
 from normalize.languages import detect_language
-from normalize.leads import glued_lead, is_after_body, lead_below, lead_nearness, opens_a_paragraph
 from normalize.notices import reads_as_sentence, without_notice
 from normalize.numbered import in_numbered_list
 from normalize.options import TITLE_THRESHOLD
@@ -278,6 +278,7 @@ def weigh_candidates(
     for candidate in wrapped_pieces(found, lines):  # a piece of a wrapped sentence: a sentence
         candidate.signals["sentence"] = 1.0
     _context_signals(found, lines, filled, body, dated_order)
+    leads.unecho_first_paragraph(found, body, dated_order)  # its story is no lead of its own
     items = feed_items(found, dated_order, texts, [order[i] for i in machinery if i in order])
     items |= timed_entries(found, texts) | feed_shapes(found, texts, body)
     items |= dated_units(found, texts, set(dated_order), body) | roundup_heads(found, texts)
@@ -309,8 +310,8 @@ def _context_signals(
     blog's post title under its date header), is not held short."""
     words = [echo_words(candidate.text) for candidate in candidates]
     for rank, candidate in enumerate(candidates):
-        lead = lead_below(candidate, candidates, body)
-        glued = glued_lead(candidate, lines, filled, body)  # its paragraph on its own line
+        lead = leads.lead_below(candidate, candidates, body)
+        glued = leads.glued_lead(candidate, lines, filled, body)  # its paragraph on its own line
         lead_line = glued or (lines[filled[lead]] if lead is not None else "")
         shared = len(words[rank] & echo_words(lead_line))
         restates = (
@@ -325,13 +326,13 @@ def _context_signals(
         candidate.signals.update(
             lead_echo=shared / (len(words[rank]) + ECHO_PRIOR_WORDS),
             restates_above=max(restates, default=0.0),
-            before_lead=lead_nearness(candidate, candidates, body, own_line=bool(glued)),
+            before_lead=leads.lead_nearness(candidate, candidates, body, own_line=bool(glued)),
             address=float(_ADDRESS.search(candidate.text) is not None),
         )
         under_dateline = (
             bool(body) and body[0] == candidate.order + 1 and candidate.order - 1 in dated
         )
-        opens_lead = opens_a_paragraph(candidate, lines, filled, body)
+        opens_lead = leads.opens_a_paragraph(candidate, lines, filled, body)
         if candidate.signals["length"] < 0.0 and (opens_lead or under_dateline):
             candidate.signals["length"] = 0.0
     mark_decks(candidates, set(dated), body[0] if body else len(filled))
@@ -366,7 +367,7 @@ def _signals(
         "long": float(words > _HEADLINE_WORDS),
         "sentence": float(reads_as_sentence(text)),
         "caption": float(is_caption(own) or has_caption_copy(candidate, lines)),
-        "after_body": float(is_after_body(candidate, lines, filled, body, dated)),
+        "after_body": float(leads.is_after_body(candidate, lines, filled, body, dated)),
         "dated": float(candidate.order in dated and parse_timestamp(text) is not None),
         "lower_case": float(
             (text.lower() == text != text.upper() and not _HANGUL.search(text))

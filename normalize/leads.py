@@ -2,7 +2,8 @@
 it opens with the line's term (a glossary's or a wiki's headword above its entry), or it
 repeats the words of a line shaped like an outlet's name (a short headline that ends like one,
 "Election online", above the article it heads); or a line heads the paragraphs above it (a
-page that prints its lead before its title, or its title at the story's foot).
+page that prints its lead before its title, or its title at the story's foot); or the line is
+the first paragraph itself, with no lead of its own below it.
 
 The headline chooser (``normalize.headline``) reads these before it holds a short line, or
 one the machinery rules call the outlet's name, against a candidate.
@@ -13,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import Final
 
-from normalize.echo import glued_after
+from normalize.echo import DATELINE_BELOW, glued_after
 from normalize.glued_datelines import headline_part_among
 from normalize.heads import Candidate, opens
 from normalize.page import echo_words
@@ -177,3 +178,31 @@ def heads_body_above(
     words = echo_words(candidate.text)
     shared = len(words & echo_words(lines[filled[body[0]]]))
     return shared >= FOOT_HEAD_WORDS and shared >= FOOT_HEAD_SHARE * len(words)
+
+
+def unecho_first_paragraph(
+    candidates: Sequence[Candidate], body: list[int], dated: Collection[int]
+) -> None:
+    """Give no echo to a candidate that is the article's first paragraph itself (``body``
+    holds the ranks of its paragraphs), a finished sentence with no dateline or byline (a rank
+    in ``dated``) within ``DATELINE_BELOW`` lines below it: the text after it is the rest of
+    its own story, not a lead below a headline, and a story repeats its first sentence's words
+    as any story does. A page that lost its headline opens so; a headline that ends with a full
+    stop has its dateline below it.
+
+    >>> lines = ["Crews cleared the pass road on Monday after a week of snow.",
+    ...          "The pass road reopened to cars with chains on Monday, crews said."]
+    >>> lead = Candidate(0, 0, lines[0], "", {"echo": 0.4, "sentence": 1.0})
+    >>> unecho_first_paragraph([lead], [0, 1], [])
+    >>> lead.signals["echo"]
+    0.0
+    >>> dated = lead._replace(signals={"echo": 0.4, "sentence": 1.0})
+    >>> unecho_first_paragraph([dated], [0, 2], [1])
+    >>> dated.signals["echo"]
+    0.4
+    """
+    for candidate in candidates:
+        if not body or candidate.order != body[0] or not candidate.signals["sentence"]:
+            continue
+        if not any(0 < line - candidate.order <= DATELINE_BELOW for line in dated):
+            candidate.signals["echo"] = 0.0

@@ -239,6 +239,26 @@ def test_is_caption_in_either_case() -> None:
         assert core.echo__is_caption(line) == echo.is_caption(line), line
 
 
+def test_closes_with_credit_of_signed_captions() -> None:
+    """A signature after a dash, two hyphens or a copyright sign, with a figure or a digit, too
+    long, or opening the line, is read alike."""
+    lines = [
+        "Divers check the hull of the stranded trawler - Credit: Northfield Courier",
+        "Divers check the hull of the stranded trawler.--COURIER PHOTO ANA LIRO",
+        "Divers check the hull of the stranded trawler. — Picture by Ana Liro",
+        "Паромы встали у причала из-за шторма. © Вести Заречска",
+        "잠수사들이 좌초된 어선의 선체를 살피고 있다. ⓒ 바다일보",
+        "Stranded trawler towed off the reef -- June 9, 2020",
+        "Stranded trawler towed off the reef. — Update 2",
+        "— Picture by Ana Liro",
+        "Stranded trawler towed off the reef. — with six of its crew still waiting ashore",
+        "Stranded trawler towed off the reef.—Courier",
+        "Stranded trawler towed off the reef » — ",
+    ]
+    for line in lines:
+        assert core.echo__closes_with_credit(line) == echo.closes_with_credit(line), line
+
+
 def test_is_title_label_of_every_fixture_line_and_label() -> None:
     labels = sorted(chrome().title_labels)
     # a label shouted with its colon and spaces is one; a label twice is none

@@ -564,6 +564,50 @@ def test_a_caption_closed_by_its_credit_is_no_headline_even_when_the_lead_echoes
     assert weigh_candidates(pictured, {}, set(), set())[0].line == 0
 
 
+def test_a_caption_signed_after_a_dash_is_no_headline_even_when_the_lead_echoes_it() -> None:
+    """A page that lost its headline opens with a photograph's caption signed after a dash or
+    a copyright sign: a credit's marker, or a name closing a finished sentence. A headline
+    with a dated suffix or an outlet's name after its dash stays a candidate."""
+    lead = (
+        "Mayor Ines Ward opened the new ferry pier at Belmar harbour on Monday, two years "
+        "after the old one was closed by storm damage."
+    )
+    signed = [
+        "Mayor Ines Ward opens the new ferry pier at Belmar harbour - Credit: Coastline Media",
+        "Mayor Ines Ward opens the new ferry pier at Belmar harbour.--HARBOUR PHOTO TOM REY",
+        "Mayor Ines Ward opens the new ferry pier at Belmar harbour. — Picture by Tom Rey",
+        "Mayor Ines Ward opens the new ferry pier at Belmar harbour. © Belmar Post",
+    ]
+    for caption in signed:
+        assert _choose([caption, "", lead]) is None, caption
+    kept = [
+        "New ferry pier opens at Belmar harbour -- May 2, 2019",
+        "New ferry pier opens at Belmar harbour - Belmar Post",
+        "Is the new ferry pier worth the wait? — Readers' letters on the harbour works",
+    ]
+    for headline in kept:
+        assert weigh_candidates([headline, "", lead], {}, set(), set())[0].line == 0, headline
+
+
+def test_the_first_paragraph_itself_has_no_lead_to_echo_it() -> None:
+    """A page that lost its headline opens with its lead's first sentence; the paragraphs
+    after it tell the rest of its story and repeat its words, but that is no lead echoing a
+    headline. A headline ending with a full stop, its dateline right below, is one."""
+    story = [
+        "A lorry carrying timber overturned on the coast road near Marrow Bay on Friday morning.",
+        "",
+        "The lorry overturned on a bend of the coast road at about 6am, spilling timber across "
+        "both lanes, and the road near Marrow Bay stayed closed until the afternoon.",
+        "",
+        "The driver of the lorry was taken to hospital with minor injuries, police said.",
+    ]
+    lead = weigh_candidates(story, {}, set(), set())[0]
+    assert lead.line == 0 and lead.signals["echo"] == 0.0
+    assert _choose(story) is None
+    headed = ["Timber lorry overturns on Marrow Bay coast road.", "", "May 9, 2025", "", *story]
+    assert _choose(headed, dated=frozenset({2})) == headed[0]
+
+
 def test_a_line_that_ends_in_a_colon_leads_into_what_follows() -> None:
     """A label that opens a list or a quote ("FERRY NOTICES:") is no headline, in capitals or
     not."""

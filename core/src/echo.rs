@@ -74,6 +74,33 @@ per_thread! {
     }
 }
 
+/// A signature names a photographer, an agency or an outlet: this many words at most
+/// (`_SIGNATURE_WORDS`).
+const SIGNATURE_WORDS: usize = 5;
+
+per_thread! {
+    /// What sets a signature after a caption at the end of its line: a spaced dash, two
+    /// hyphens, a dash or a copyright sign (`_SIGNATURE`).
+    fn signature() -> Regex {
+        Regex::new(r"\s[-–—]+\s|--|[–—©ⓒ]").expect("a valid pattern")
+    }
+}
+
+per_thread! {
+    /// A signature's shape: a letter, no figure (`_NAME`).
+    fn name_shape() -> Regex {
+        Regex::new(r"^[^\p{N}]*\p{L}[^\p{N}]*$").expect("a valid pattern")
+    }
+}
+
+per_thread! {
+    /// A sentence that closes before its signature: a word's last two letters, its stop, maybe
+    /// a quotation's or a bracket's end (`_SIGNED_SENTENCE`).
+    fn signed_sentence() -> Regex {
+        Regex::new(r#"\p{L}{2}[.!?]["'”’»)]*\s*$"#).expect("a valid pattern")
+    }
+}
+
 /// A line's headline and where it is: its line, its rank among the lines with text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Placed {
@@ -494,17 +521,36 @@ pub fn is_caption(line: &str) -> bool {
         || (line.contains('=') && credit().is_match(line))
 }
 
-/// Whether the line is a caption that closes with its photograph's credit in brackets: a
-/// caption printed where a headline was lost, which no headline ends with.
+/// Whether the line is a caption that closes with its photograph's credit in brackets, or with
+/// a signature (`is_signed`): a caption printed where a headline was lost, which no headline
+/// ends with.
 pub fn closes_with_credit(line: &str) -> bool {
     // the credit's closing bracket ends the line, but for white space (`\s`)
     let closed = line
         .trim_end_matches(char::is_whitespace)
         .ends_with(['>', ')', ']']);
-    closed
+    (closed
         && closing_brackets()
             .find(line)
-            .is_some_and(|found| found.start() > 0 && is_caption(found.as_str()))
+            .is_some_and(|found| found.start() > 0 && is_caption(found.as_str())))
+        || is_signed(line)
+}
+
+/// Whether the line closes with a signature set off by a dash or a copyright sign, a few words
+/// of a name (a letter, no figure) that are a photograph's credit, or that follow a finished
+/// sentence: a caption signed by its photographer or its agency, which no headline is.
+pub fn is_signed(line: &str) -> bool {
+    let Some(last) = signature().find_iter(line).last() else {
+        return false;
+    };
+    if last.start() == 0 {
+        return false;
+    }
+    let name = &line[last.end()..];
+    if name.split_whitespace().count() > SIGNATURE_WORDS || !name_shape().is_match(name) {
+        return false;
+    }
+    is_caption(name) || signed_sentence().is_match(&line[..last.start()])
 }
 
 /// The headline without a label of a few words glued before it by a space or an opening

@@ -660,6 +660,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         body,
         &dated_order,
     )?;
+    // the article's first paragraph itself: its story is no lead of its own
+    unecho_first_paragraph(&mut found, body, &dated_order);
     let machinery_order: Vec<usize> = machinery.keys().filter_map(order).collect();
     let mut items = feed_items(&found, &dated_order, &keyed, &filled, &machinery_order);
     items.extend(timed_entries(&found, &keyed, &filled));
@@ -695,6 +697,33 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     // a section's name above its stories, a bulleted list's items
     crate::section_names::mark_labels(&mut found, &words, &keyed, &filled);
     Ok((found, keyed))
+}
+
+/// Gives no echo to a candidate that is the article's first paragraph itself (`body` holds
+/// the ranks of its paragraphs), a finished sentence with no dateline or byline (a rank in
+/// `dated`) within `DATELINE_BELOW` lines below it: the text after it is the rest of its own
+/// story, not a lead below a headline (Python's `leads.unecho_first_paragraph`).
+fn unecho_first_paragraph(candidates: &mut [Candidate], body: &[usize], dated: &[i64]) {
+    let Some(&first) = body.first() else {
+        return;
+    };
+    for candidate in candidates.iter_mut() {
+        let order = candidate.placed.order as i64;
+        if candidate.placed.order != first || signal(&candidate.signals, "sentence") == 0.0 {
+            continue;
+        }
+        if dated
+            .iter()
+            .any(|&line| 0 < line - order && line - order <= DATELINE_BELOW as i64)
+        {
+            continue;
+        }
+        for (name, value) in candidate.signals.iter_mut() {
+            if *name == "echo" {
+                *value = 0.0;
+            }
+        }
+    }
 }
 
 /// The line of the first of a feed's items (`items`, lines of `candidates`) when it alone has

@@ -58,8 +58,8 @@ _SIGNATURE: Final = regex.compile(r"\s[-–—]+\s|--|[–—©ⓒ]")
 _SIGNATURE_WORDS: Final = 5
 _NAME: Final = regex.compile(r"[^\p{N}]*\p{L}[^\p{N}]*")
 # A sentence that closes before its signature: a word's last two letters, its stop, maybe a
-# quotation's or a bracket's end.
-_SIGNED_SENTENCE: Final = regex.compile(r"\p{L}{2}[.!?][\"'”’»)]*\s*$")
+# bracket's end; not a quotation's (a quote signed by its speaker is no photograph's caption).
+_SIGNED_SENTENCE: Final = regex.compile(r"\p{L}{2}[.!?]\)*\s*$")
 # What sets a site's name after a headline: a spaced dash or bar.
 _SITE_TAILS: Final = (" - ", " | ", " – ", " — ")
 # A title split in two prints its second part this many lines below its first, at most.
@@ -275,6 +275,8 @@ def is_signed(line: str) -> bool:
     >>> is_signed("Ferry fares rise - Harbour Times"), is_signed("Budget passes — at last")
     (False, False)
     >>> is_signed("Pool closing? -- May 2, 2019")
+    False
+    >>> is_signed('"We will rebuild the pier." — Mayor Ana Ruiz')
     False
     """
     separators = list(_SIGNATURE.finditer(line))

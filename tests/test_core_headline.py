@@ -254,6 +254,8 @@ def test_closes_with_credit_of_signed_captions() -> None:
         "Stranded trawler towed off the reef. — with six of its crew still waiting ashore",
         "Stranded trawler towed off the reef.—Courier",
         "Stranded trawler towed off the reef » — ",
+        "“We will tow the trawler off the reef.” — Harbour master Ana Liro",
+        "(Stranded trawler towed off the reef.) — Picture by Ana Liro",
     ]
     for line in lines:
         assert core.echo__closes_with_credit(line) == echo.closes_with_credit(line), line

@@ -567,7 +567,8 @@ def test_a_caption_closed_by_its_credit_is_no_headline_even_when_the_lead_echoes
 def test_a_caption_signed_after_a_dash_is_no_headline_even_when_the_lead_echoes_it() -> None:
     """A page that lost its headline opens with a photograph's caption signed after a dash or
     a copyright sign: a credit's marker, or a name closing a finished sentence. A headline
-    with a dated suffix or an outlet's name after its dash stays a candidate."""
+    with a dated suffix or an outlet's name after its dash, or a quotation signed by its
+    speaker, stays a candidate."""
     lead = (
         "Mayor Ines Ward opened the new ferry pier at Belmar harbour on Monday, two years "
         "after the old one was closed by storm damage."
@@ -584,6 +585,8 @@ def test_a_caption_signed_after_a_dash_is_no_headline_even_when_the_lead_echoes_
         "New ferry pier opens at Belmar harbour -- May 2, 2019",
         "New ferry pier opens at Belmar harbour - Belmar Post",
         "Is the new ferry pier worth the wait? — Readers' letters on the harbour works",
+        # a quotation signed by its speaker: no photographer's credit
+        "“The new pier will carry the harbour for fifty years.” — Mayor Ines Ward",
     ]
     for headline in kept:
         assert weigh_candidates([headline, "", lead], {}, set(), set())[0].line == 0, headline

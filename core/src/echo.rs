@@ -95,9 +95,9 @@ per_thread! {
 
 per_thread! {
     /// A sentence that closes before its signature: a word's last two letters, its stop, maybe
-    /// a quotation's or a bracket's end (`_SIGNED_SENTENCE`).
+    /// a bracket's end; not a quotation's, whose speaker is no photographer (`_SIGNED_SENTENCE`).
     fn signed_sentence() -> Regex {
-        Regex::new(r#"\p{L}{2}[.!?]["'”’»)]*\s*$"#).expect("a valid pattern")
+        Regex::new(r"\p{L}{2}[.!?]\)*\s*$").expect("a valid pattern")
     }
 }
 

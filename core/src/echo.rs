@@ -540,6 +540,9 @@ pub fn closes_with_credit(line: &str) -> bool {
 /// of a name (a letter, no figure) that are a photograph's credit, or that follow a finished
 /// sentence: a caption signed by its photographer or its agency, which no headline is.
 pub fn is_signed(line: &str) -> bool {
+    if !may_hold_signature(line) {
+        return false;
+    }
     let Some(last) = signature().find_iter(line).last() else {
         return false;
     };
@@ -551,6 +554,29 @@ pub fn is_signed(line: &str) -> bool {
         return false;
     }
     is_caption(name) || signed_sentence().is_match(&line[..last.start()])
+}
+
+/// Whether `signature()` can match in the line, told from its bytes: a matched separator
+/// holds an en or em dash, a copyright sign, two hyphens, or a hyphen after white space.
+fn may_hold_signature(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    bytes.iter().enumerate().any(|(at, &byte)| match byte {
+        b'-' => {
+            bytes.get(at + 1) == Some(&b'-')
+                || line[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_whitespace)
+        }
+        // ©
+        0xC2 => bytes.get(at + 1) == Some(&0xA9),
+        // – — ⓒ
+        0xE2 => matches!(
+            (bytes.get(at + 1), bytes.get(at + 2)),
+            (Some(0x80), Some(0x93 | 0x94)) | (Some(0x93), Some(0x92))
+        ),
+        _ => false,
+    })
 }
 
 /// The headline without a label of a few words glued before it by a space or an opening

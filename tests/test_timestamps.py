@@ -858,6 +858,23 @@ def test_a_meta_day_glued_to_a_long_first_sentence_is_the_page_day() -> None:
     assert times.precision == "day" and times.spans == [(1, 16)]
 
 
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        " date 2023-03-08 PORTVILLE — A pier worker remains in serious condition after a fall.",
+        " date 2023-03-08 You value local news. Support the desk that covers the harbour.",
+        " date 2023-03-08 Tide Forecast – Coastal Towns (3/8/23)",
+    ],
+)
+def test_a_meta_day_glued_to_a_short_first_line_is_the_page_day(first_line: str) -> None:
+    """The scraper's meta date opens the page after its space, run into a line shorter than a
+    paragraph (a lead, a banner, a headline): still the page's day, however many words follow."""
+    text = f"{first_line}\n\nThe harbour board met on Tuesday to plan the works on the pier."
+    times = find_times(text, lang="en")
+    assert times.published_at == datetime(2023, 3, 8, tzinfo=UTC)
+    assert times.precision == "day" and times.spans == [(1, 16)]
+
+
 def test_a_view_count_after_a_spaced_dash_is_no_zone_offset() -> None:
     text = "Лыжня готова\n\nДата: 14-03-2019 18:25 - 537Рубрика: ЛыжиИсточник: snow.example"
     times = find_times(text, lang="ru")

@@ -1227,6 +1227,30 @@ def test_a_clock_time_tells_the_time_of_a_date_only_beside_it(
     assert find_times(text, lang="en").published_at == expected
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a programme's hour in its name before the date: the date's own clock time after it
+        (
+            "Dawn Show 6am  KXYZ  June 14, 2025 6:00am-7:00am EDT",
+            datetime(2025, 6, 14, 10, 0, tzinfo=UTC),
+        ),
+        (
+            "Late News 11pm  WXYZ  June 14, 2025 11:02 PM EDT",
+            datetime(2025, 6, 15, 3, 2, tzinfo=UTC),
+        ),
+        # none after the date, or one past other words, leaves the day alone
+        ("Dawn Show 6am  KXYZ  June 14, 2025", datetime(2025, 6, 14, tzinfo=UTC)),
+        ("Dawn Show 6am KXYZ June 14, 2025 Coastal League 3:30 PM", None),
+    ],
+)
+def test_a_clock_time_before_a_date_that_is_another_things_leaves_the_dates_own(
+    line: str, expected: datetime | None
+) -> None:
+    text = f"Harbour Rovers sign a new keeper\n\n{line}\n\nThe club said on Friday."
+    assert find_times(text, lang="en").published_at == expected
+
+
 def test_a_clock_time_run_into_a_korean_date_after_it_is_read() -> None:
     # a scraper glued the numeric date and time to the same day in words
     times = find_times("입력 2025-06-14 15:302025년 6월 14일 15시 30분\n본문", lang="ko")

@@ -920,6 +920,23 @@ def test_a_meta_day_glued_to_a_long_first_sentence_is_the_page_day() -> None:
     assert times.precision == "day" and times.spans == [(1, 16)]
 
 
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        " date 2023-03-08 PORTVILLE — A pier worker remains in serious condition after a fall.",
+        " date 2023-03-08 You value local news. Support the desk that covers the harbour.",
+        " date 2023-03-08 Tide Forecast – Coastal Towns (3/8/23)",
+    ],
+)
+def test_a_meta_day_glued_to_a_short_first_line_is_the_page_day(first_line: str) -> None:
+    """The scraper's meta date opens the page after its space, run into a line shorter than a
+    paragraph (a lead, a banner, a headline): still the page's day, however many words follow."""
+    text = f"{first_line}\n\nThe harbour board met on Tuesday to plan the works on the pier."
+    times = find_times(text, lang="en")
+    assert times.published_at == datetime(2023, 3, 8, tzinfo=UTC)
+    assert times.precision == "day" and times.spans == [(1, 16)]
+
+
 def test_a_view_count_after_a_spaced_dash_is_no_zone_offset() -> None:
     text = "Лыжня готова\n\nДата: 14-03-2019 18:25 - 537Рубрика: ЛыжиИсточник: snow.example"
     times = find_times(text, lang="ru")
@@ -1266,6 +1283,30 @@ def test_a_labelled_date_and_time_in_a_page_run_into_one_line_dates_it(
     ],
 )
 def test_a_clock_time_tells_the_time_of_a_date_only_beside_it(
+    line: str, expected: datetime | None
+) -> None:
+    text = f"Harbour Rovers sign a new keeper\n\n{line}\n\nThe club said on Friday."
+    assert find_times(text, lang="en").published_at == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a programme's hour in its name before the date: the date's own clock time after it
+        (
+            "Dawn Show 6am  KXYZ  June 14, 2025 6:00am-7:00am EDT",
+            datetime(2025, 6, 14, 10, 0, tzinfo=UTC),
+        ),
+        (
+            "Late News 11pm  WXYZ  June 14, 2025 11:02 PM EDT",
+            datetime(2025, 6, 15, 3, 2, tzinfo=UTC),
+        ),
+        # none after the date, or one past other words, leaves the day alone
+        ("Dawn Show 6am  KXYZ  June 14, 2025", datetime(2025, 6, 14, tzinfo=UTC)),
+        ("Dawn Show 6am KXYZ June 14, 2025 Coastal League 3:30 PM", None),
+    ],
+)
+def test_a_clock_time_before_a_date_that_is_another_things_leaves_the_dates_own(
     line: str, expected: datetime | None
 ) -> None:
     text = f"Harbour Rovers sign a new keeper\n\n{line}\n\nThe club said on Friday."

@@ -224,8 +224,9 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
             # after a separator ("… / Outlet 2023.02.14."), a forum post's stamp closing its
             # subject line, a date and time glued to the cells after it, a date opening a line
             # of credits or heading an entry ("14 февраля 2015: …"), only as a fallback (see
-            # `placement`)
-            opens = item.start == 0 and item.reading.shape != "relative"
+            # `placement`); spaces before it still leave it opening the line (the scraper's
+            # " date 2023-03-08" run into the page's first sentence)
+            opens = not line[: item.start].strip(" ") and item.reading.shape != "relative"
             closes = not item.role and (
                 closes_title(line, item) or closes_post(line, item) or closes_paragraph(line, item)
             )

@@ -67,12 +67,8 @@ def read_segment(line: Line, start: int, end: int, ctx: Context) -> Reading:
     # only the dotted clock (13.12), read after a date, must not see the date's own dots.
     clock_spans: list[tuple[int, int]] = []
     clock = _clock(text, found_date, clock_spans, words, g)
-    if (
-        clock is not None
-        and found_date is not None
-        and not _tells_time_of(text, found_date, clock, g)
-    ):
-        clock = None
+    if clock is not None and found_date is not None:
+        clock = _date_clock(text, found_date, clock, clock_spans, words, g)
     spans.extend(clock_spans if clock is not None else ())
     anchors = [clock.end] if clock is not None else []
     if found_date is not None:
@@ -169,6 +165,31 @@ def _tells_time_of(text: str, found_date: Match, clock: Clock, g: Grammar) -> bo
     if zone is not None and zone.end() <= gap_end:
         gap = gap[zone.end() - gap_start :]
     return _WORD_MARK.search(g.noise_word.sub(" ", gap)) is None
+
+
+def _date_clock(
+    text: str,
+    found_date: Match,
+    clock: Clock,
+    spans: list[tuple[int, int]],
+    words: frozenset[str],
+    g: Grammar,
+) -> Clock | None:
+    """The clock time that tells the date's time of day: the text's first one, or, when that
+    one stands before the date and is another thing's (a programme's hour in its name: "Dawn
+    Show 6am  KXYZ  March 8, 2023 6:00am-7:00am EST"), the first one after the date; ``spans``
+    holds the span of the one kept, if any.
+    """
+    if _tells_time_of(text, found_date, clock, g):
+        return clock
+    spans.clear()
+    if clock.start > found_date.start():
+        return None
+    after = _clock(mask_all(text, [(0, found_date.end())]), found_date, spans, words, g)
+    if after is None or not _tells_time_of(text, found_date, after, g):
+        spans.clear()
+        return None
+    return after
 
 
 def _date_parts(found: Match, g: Grammar) -> _DateParts:

@@ -1037,8 +1037,11 @@ fn placed(
         if too_many || (crowded > LEFTOVER_LIMIT && !labelled_item) {
             // in a line of chrome or text only a labelled date and time, a labelled date that
             // opens the line, a date that closes a title line after a separator, a date and
-            // time glued to the cells after it or a date heading an entry, only as a fallback
-            let opens_line = item.start == 0 && shape != "relative";
+            // time glued to the cells after it or a date heading an entry, only as a fallback;
+            // spaces before it still leave it opening the line (the scraper's " date
+            // 2023-03-08" run into the page's first sentence)
+            let opens_line =
+                text.slice(0, item.start).chars().all(|c| c == ' ') && shape != "relative";
             let closes = item.role.is_empty()
                 && (closes_title(line, &text, item)?
                     || closes_post(line, &text, item)?

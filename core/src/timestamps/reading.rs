@@ -62,9 +62,9 @@ pub fn read_segment(
     let date_span = found_date.as_ref().map(|(_, found)| found.span());
     let mut clock_spans = Vec::new();
     let mut clock = clock(&text, date_span, &mut clock_spans, marks, digits, g)?;
-    if let (Some(told), Some(date)) = (&clock, date_span) {
-        if !tells_time_of(&text, date, told, g)? {
-            clock = None;
+    if let Some(date) = date_span {
+        if let Some(told) = clock.take() {
+            clock = date_clock(&text, date, told, &mut clock_spans, marks, digits, g)?;
         }
     }
     if clock.is_some() {
@@ -189,6 +189,36 @@ pub fn read_segment(
         shape,
         precision: Some(clock.precision),
     })
+}
+
+/// The clock time that tells the date's time of day (the date's span): the text's first one,
+/// or, when that one stands before the date and is another thing's (a programme's hour in its
+/// name: "Dawn Show 6am  KXYZ  March 8, 2023 6:00am-7:00am EST"), the first one after the date;
+/// `spans` holds the span of the one kept, if any. Python's `_date_clock`.
+fn date_clock(
+    text: &Indexed,
+    date: (usize, usize),
+    told: Clock,
+    spans: &mut Vec<(usize, usize)>,
+    marks: Marks,
+    digits: bool,
+    g: &Grammar,
+) -> Result<Option<Clock>, TimeError> {
+    if tells_time_of(text, date, &told, g)? {
+        return Ok(Some(told));
+    }
+    spans.clear();
+    if told.start > date.0 {
+        return Ok(None);
+    }
+    let after = Indexed::new(mask_all(text.as_str(), &[(0, date.1)]));
+    match clock(&after, Some(date), spans, marks, digits, g)? {
+        Some(later) if tells_time_of(text, date, &later, g)? => Ok(Some(later)),
+        _ => {
+            spans.clear();
+            Ok(None)
+        }
+    }
 }
 
 /// Whether a clock time tells the time of day of the segment's date (its span): next to it,

@@ -560,7 +560,7 @@ pub fn is_signed(line: &str) -> bool {
 /// holds an en or em dash, a copyright sign, two hyphens, or a hyphen after white space.
 fn may_hold_signature(line: &str) -> bool {
     let bytes = line.as_bytes();
-    bytes.iter().enumerate().any(|(at, &byte)| match byte {
+    memchr::memchr3_iter(b'-', 0xC2, 0xE2, bytes).any(|at| match bytes[at] {
         b'-' => {
             bytes.get(at + 1) == Some(&b'-')
                 || line[..at]

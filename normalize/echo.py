@@ -190,6 +190,23 @@ def is_cut_copy(candidate: Placed, other: Placed) -> bool:
     return len(words) == _CUT_COPY_WORDS and f" {tail} " in f" {title_key(other.text)} "
 
 
+def opens_with_glued_crumbs(text: str, copy: str) -> bool:
+    """Whether the text is the copy with a breadcrumb or a section glued on before it with no
+    space: the text ends with the copy, and where they meet a lowercase letter runs into the
+    copy's capital ("HomeNewsMarketsAsian stocks slide…"), which no word of a headline does.
+
+    >>> opens_with_glued_crumbs("HomeNewsMarketsAsian stocks slide", "Asian stocks slide")
+    True
+    >>> opens_with_glued_crumbs("Home News Asian stocks slide", "Asian stocks slide")
+    False
+    """
+    text, copy = text.strip(), copy.strip()
+    before = text[: len(text) - len(copy)]
+    return (
+        bool(before and copy) and text.endswith(copy) and before[-1].islower() and copy[0].isupper()
+    )
+
+
 def joins_its_pieces(candidate: Placed, candidates: Sequence[Placed]) -> bool:
     """Whether the candidate is a headline that the page prints again split over two lines
     near it: it is two candidates on lines in a row joined. What it holds of either copy is

@@ -37,6 +37,7 @@ from normalize.echo import (
     is_cut_copy,
     is_doubled,
     joins_its_pieces,
+    opens_with_glued_crumbs,
     repetition,
     without_glued_label,
     without_site_tail,
@@ -379,16 +380,16 @@ def _signals(
 
 def _is_glued_to(candidate: Candidate, other: Candidate) -> bool:
     """Whether the candidate is another one with machinery glued on: a breadcrumb or a
-    section before it, an outlet's name after a separator, a count or a word after it (a
-    label the page prints after a headline's copy: "<headline> Body", "<headline> photo").
+    section before it (with no space, too), an outlet's name after a separator, a count or a
+    word after it (a label printed after a headline's copy: "<headline> Body", "… photo").
     A candidate that is another one cut short (a truncated copy, an alt text) is the shorter
     one, not this."""
     if other.key == candidate.key or len(other.key.split()) < _GLUED_WORDS:
         return False
-    if f" {other.key} " not in f" {candidate.key} ":
-        return False
     if abs(other.order - candidate.order) > 3:
         return False
+    if f" {other.key} " not in f" {candidate.key} ":
+        return opens_with_glued_crumbs(candidate.text, other.text)
     if candidate.key.startswith(other.key):
         same_start = candidate.text.lower().startswith(other.text.lower())
         rest = candidate.text[len(other.text) :].lstrip() if same_start else ""

@@ -30,6 +30,7 @@ from tests.test_documents import (
     CLOCK_ATOP_AN_UNDATED_STORY,
     HEADLINES_OF_UNDATED_PAGES,
     ISSUE_NUMBERS_OF_UNDATED_PAGES,
+    PRINT_VIEW_WITH_ITS_HEAD_ON_ONE_LINE,
     TEASER_DATE_IN_THE_LATEST_NEWS,
 )
 
@@ -136,6 +137,11 @@ def test_a_site_clock_atop_the_page_alike() -> None:
     for page in (CLOCK_ATOP_AN_UNDATED_STORY, without_weekday):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_weekday_date_under_a_long_first_line_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(PRINT_VIEW_WITH_ITS_HEAD_ON_ONE_LINE, tz, now)
 
 
 def test_a_date_between_teasers_alike() -> None:

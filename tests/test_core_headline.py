@@ -386,6 +386,15 @@ def test_headline_of_every_fixture_page_at_other_thresholds() -> None:
         assert_same_headline(text, threshold=2.5)
 
 
+def test_headline_under_a_breadcrumb_glued_with_no_space_alike() -> None:
+    clean = "Ferry fares rise again on island routes"
+    lead = "Fares on the island ferries rise by a tenth from Monday, the operator said."
+    for trail in ("HomeNewsLocal", "ГлавнаяНовости", "homenews", "Home News ", "ÉcoleNewsÄ"):
+        glued = f"{trail}{clean}"
+        for page in ([glued, clean, lead], [glued, "", clean, "", lead], [clean, glued, lead]):
+            assert_same_headline("\n".join(page))
+
+
 @EXAMPLES
 @given(PAGES)
 def test_headline_of_generated_pages(text: str) -> None:

@@ -233,6 +233,26 @@ def test_a_clock_naming_its_weekday_atop_the_page_is_the_site_clock(
     assert row["published_at"] == published
 
 
+PRINT_VIEW_WITH_ITS_HEAD_ON_ONE_LINE = "\n".join(
+    [
+        "푸른군, 8개 면 돌며 겨울철 과수 전정 교육 12/2~12/9일 면별 교육, 사과 12/16일 진행 "
+        "한도윤 기자 doyun@mailbox.kr |",
+        "2024년 12월 02일(월) 09:40 |",
+        "|",
+        "이번 교육은 사과와 배 농가가 겨울철 가지치기 요령을 직접 익히도록 돕는 자리.",
+        "푸른군은 교육 시간에 내년에 바뀌는 지원 사업도 함께 안내한다는 계획이다.",
+        "한도윤 기자 doyun@mailbox.kr",
+    ]
+)
+
+
+def test_a_weekday_date_under_a_head_the_chooser_left_is_no_site_clock() -> None:
+    """A print view glues headline, deck and byline on one line above the date: a line of that
+    length above a date with its weekday is the article's head, not a site's label."""
+    row = normalize_document(PRINT_VIEW_WITH_ITS_HEAD_ON_ONE_LINE)
+    assert row["published_at"] == datetime(2024, 12, 2, 0, 40, tzinfo=UTC)
+
+
 TEASER_DATE_IN_THE_LATEST_NEWS = "\n".join(
     [
         "Новости округа",

@@ -53,6 +53,21 @@ def test_a_headline_glued_to_a_breadcrumb_gives_way_to_its_clean_copy() -> None:
     assert _choose(lines) == "Seoul and Tokyo agree to resume talks"
 
 
+def test_a_breadcrumb_glued_on_with_no_space_gives_way_to_the_clean_copy() -> None:
+    """An AMP page runs its menu trail into the headline with no space between them; the
+    headline follows alone on the next line: the copy with the trail is machinery."""
+    lines = [
+        "HomeWorldAsiaSeoul and Tokyo agree to resume talks",
+        "",
+        "Seoul and Tokyo agree to resume talks",
+        "",
+        LEAD,
+    ]
+    assert _signals(lines, lines[0])["glued"] == 1.0
+    assert _signals(lines, lines[2])["restates_above"] == 0.0
+    assert _choose(lines) == "Seoul and Tokyo agree to resume talks"
+
+
 def test_a_credit_with_an_equals_sign_is_no_headline() -> None:
     """A photo's credit names its source with "=" ("(Photo=Agency)", "Photos = Name"); a page
     that starts with one and then its article has no headline."""

@@ -416,6 +416,19 @@ fn cut_copy(candidate: &Placed, other: &Placed, key_of: impl Fn(&Placed) -> Stri
     holds_words(&key_of(other), &tail)
 }
 
+/// Whether the text is the copy with a breadcrumb or a section glued on before it with no space:
+/// the text ends with the copy, and where they meet a lowercase letter runs into the copy's
+/// capital ("HomeNewsMarketsAsian stocks slide…"; Python's `opens_with_glued_crumbs`).
+pub fn opens_with_glued_crumbs(text: &str, copy: &str) -> bool {
+    let (text, copy) = (chars::strip(text), chars::strip(copy));
+    let Some(before) = text.strip_suffix(copy) else {
+        return false;
+    };
+    let last = before.chars().next_back();
+    let first = copy.chars().next();
+    last.is_some_and(chars::is_lower) && first.is_some_and(chars::is_upper)
+}
+
 /// Whether the candidate is a headline that the page prints again split over two lines near
 /// it: it is two candidates on lines in a row joined. What it holds of either copy is its own
 /// other half, not machinery glued on (Python's `joins_its_pieces`).

@@ -23,8 +23,9 @@ use crate::decks::mark_decks;
 use crate::digests::{digest_items, is_long_digest};
 use crate::echo::{
     closes_with_credit, dateline_nearness, echo_worded, has_caption_copy_keyed, is_caption,
-    is_cut_copy_keyed, joins_its_pieces, repetition_keyed, without_glued_label,
-    without_glued_label_keyed, LineKeys, Placed, Searcher, DATELINE_BELOW, ECHO_PRIOR_WORDS,
+    is_cut_copy_keyed, joins_its_pieces, opens_with_glued_crumbs, repetition_keyed,
+    without_glued_label, without_glued_label_keyed, LineKeys, Placed, Searcher, DATELINE_BELOW,
+    ECHO_PRIOR_WORDS,
 };
 use crate::feeds::{dated_units, feed_shapes};
 use crate::glued_datelines::headline_part;
@@ -1390,21 +1391,19 @@ fn is_glued_count(rest: &str) -> bool {
 }
 
 /// Whether the candidate is another one with machinery glued on: a breadcrumb or a section
-/// before it, an outlet's name after a separator, a count or a word after it.
+/// before it (with no space, too), an outlet's name after a separator, a count or a word
+/// after it.
 fn is_glued_to(candidate: &Placed, other: &Placed) -> bool {
     // the cheapest test first: most candidates stand too far apart
     if other.order.abs_diff(candidate.order) > 3 {
         return false;
     }
-    // " other " inside " candidate " needs the other key to be no longer
-    if other.key == candidate.key
-        || other.key.len() > candidate.key.len()
-        || count_words(&other.key, GLUED_WORDS) < GLUED_WORDS
-    {
+    if other.key == candidate.key || count_words(&other.key, GLUED_WORDS) < GLUED_WORDS {
         return false;
     }
-    if !holds_words(&candidate.key, &other.key) {
-        return false;
+    // " other " inside " candidate " needs the other key to be no longer
+    if other.key.len() > candidate.key.len() || !holds_words(&candidate.key, &other.key) {
+        return opens_with_glued_crumbs(&candidate.text, &other.text);
     }
     if candidate.key.starts_with(&other.key) {
         let same_start = chars::lower(&candidate.text).starts_with(&chars::lower(&other.text));

@@ -229,8 +229,10 @@ def body_dates(
 
 
 # A site's clock stands at the very top of its page: at most this many lines of text above it
-# (a search box's label, a city's name).
+# (a search box's label, a city's name), each of at most this many words; a line of a
+# headline's length above a date is the article's head, the date its own.
 _CLOCK_TOP: Final = 1
+_CLOCK_LABEL_WORDS: Final = 3
 
 
 def site_clocks(
@@ -238,22 +240,31 @@ def site_clocks(
 ) -> frozenset[int]:
     """The positions among ``datelines`` of the unlabelled dates with a clock time whose line
     names the day of the week, at the very top of the page (at most ``_CLOCK_TOP`` lines of
-    text above them) and above the headline (line ``near``) or on a page without one: the
-    site's clock of today ("Tue, March 14, 2023 | 18:05", "Среда, 12 март 2025, 08:14",
-    "UPDATE 2025-10-19 09:14 (Sun)"), not the article's time. An article prints its own date,
-    time and weekday under its headline or among the fields of its metadata, and a blog's
-    date header above a post's title gives the day alone.
+    text above them, a label's few words each) and above the headline (line ``near``) or on a
+    page without one: the site's clock of today ("Tue, March 14, 2023 | 18:05", "Среда, 12
+    март 2025, 08:14", "UPDATE 2025-10-19 09:14 (Sun)"), not the article's time. An article
+    prints its own date, time and weekday under its headline (even one the chooser did not
+    take) or among the fields of its metadata, and a blog's date header above a post's title
+    gives the day alone.
 
     >>> from normalize.timestamps import find_datelines
     >>> lines = ["Tue, March 14, 2023 | 18:05", "Harbor board approves fares", "It voted."]
     >>> sorted(site_clocks(find_datelines("\\n".join(lines), lang="en"), lines, 1))
     [0]
+    >>> lines = ["Harbor board approves fares", "Tue, March 14, 2023 | 18:05", "It voted."]
+    >>> sorted(site_clocks(find_datelines("\\n".join(lines), lang="en"), lines, None))
+    []
     """
     filled = [index for index, line in enumerate(lines) if line]
     top = filled[_CLOCK_TOP] if len(filled) > _CLOCK_TOP else len(lines)
+    headed = [
+        index for index in filled[:_CLOCK_TOP] if len(lines[index].split()) > _CLOCK_LABEL_WORDS
+    ]
     found: set[int] = set()
     for order, item in enumerate(datelines):
         if item.role or item.reading.shape != "full" or item.line > top:
+            continue
+        if any(index < item.line for index in headed):
             continue
         if near is not None and item.line >= near:
             continue

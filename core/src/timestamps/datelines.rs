@@ -507,14 +507,16 @@ pub fn body_dates(
 }
 
 /// A site's clock stands at the very top of its page: at most this many lines of text above it
-/// (a search box's label, a city's name).
+/// (a search box's label, a city's name), each of at most this many words; a line of a
+/// headline's length above a date is the article's head, the date its own.
 const CLOCK_TOP: usize = 1;
+const CLOCK_LABEL_WORDS: usize = 3;
 
 /// The positions among `datelines` of the unlabelled dates with a clock time whose line names
 /// the day of the week, at the very top of the page (at most `CLOCK_TOP` lines of text above
-/// them) and above the headline (line `near`) or on a page without one: the site's clock of
-/// today ("Tue, March 14, 2023 | 18:05", "Среда, 12 март 2025, 08:14"), not the article's time
-/// (Python's `elsewhere.site_clocks`).
+/// them, a label's few words each) and above the headline (line `near`) or on a page without
+/// one: the site's clock of today ("Tue, March 14, 2023 | 18:05", "Среда, 12 март 2025,
+/// 08:14"), not the article's time (Python's `elsewhere.site_clocks`).
 pub fn site_clocks(
     datelines: &[Dateline],
     lines: &[&str],
@@ -524,9 +526,22 @@ pub fn site_clocks(
         .filter(|&index| !lines[index].is_empty())
         .nth(CLOCK_TOP)
         .unwrap_or(lines.len());
+    let headed: Vec<usize> = (0..lines.len())
+        .filter(|&index| !lines[index].is_empty())
+        .take(CLOCK_TOP)
+        .filter(|&index| {
+            let words = lines[index]
+                .split(chars::is_space)
+                .filter(|word| !word.is_empty());
+            words.count() > CLOCK_LABEL_WORDS
+        })
+        .collect();
     let mut found = FxHashSet::default();
     for (order, item) in datelines.iter().enumerate() {
         if !item.role.is_empty() || item.reading.shape != "full" || item.line > top {
+            continue;
+        }
+        if headed.iter().any(|&index| index < item.line) {
             continue;
         }
         if near.is_some_and(|near| item.line >= near) {

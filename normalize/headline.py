@@ -23,17 +23,16 @@ from typing import Final, NamedTuple
 import regex
 
 from normalize import leads
+from normalize.captions import closes_with_credit, is_caption
 from normalize.confidence import title_probability
 from normalize.decks import mark_decks
 from normalize.digests import digest_items, is_long_digest
 from normalize.echo import (
     DATELINE_BELOW,
     ECHO_PRIOR_WORDS,
-    closes_with_credit,
     dateline_nearness,
     echo,
     has_caption_copy,
-    is_caption,
     is_cut_copy,
     is_doubled,
     joins_its_pieces,

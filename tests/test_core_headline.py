@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from normalize import echo, headline, subjects
+from normalize import captions, echo, headline, subjects
 from normalize.chrome import chrome
 from normalize.core import compiled
 from normalize.decoding import repair_text
@@ -220,8 +220,8 @@ def test_echo_of_every_fixture_page() -> None:
 
 def test_is_caption_of_every_fixture_line() -> None:
     for line in fixture_lines():
-        assert core.echo__is_caption(line) == echo.is_caption(line), line
-        assert core.echo__closes_with_credit(line) == echo.closes_with_credit(line), line
+        assert core.captions__is_caption(line) == captions.is_caption(line), line
+        assert core.captions__closes_with_credit(line) == captions.closes_with_credit(line), line
 
 
 def test_is_caption_in_either_case() -> None:
@@ -236,7 +236,7 @@ def test_is_caption_in_either_case() -> None:
         "İstanbul ferry at dawn. PHOTO: Deniz Arkan",
     ]
     for line in lines:
-        assert core.echo__is_caption(line) == echo.is_caption(line), line
+        assert core.captions__is_caption(line) == captions.is_caption(line), line
 
 
 def test_closes_with_credit_of_signed_captions() -> None:
@@ -258,7 +258,7 @@ def test_closes_with_credit_of_signed_captions() -> None:
         "(Stranded trawler towed off the reef.) — Picture by Ana Liro",
     ]
     for line in lines:
-        assert core.echo__closes_with_credit(line) == echo.closes_with_credit(line), line
+        assert core.captions__closes_with_credit(line) == captions.closes_with_credit(line), line
 
 
 def test_is_title_label_of_every_fixture_line_and_label() -> None:

@@ -10,13 +10,11 @@ use std::sync::OnceLock;
 use memchr::memmem::Finder;
 
 use pyo3::prelude::*;
-use regex::Regex;
 
-use crate::chrome::{chrome, has_empty_key};
+use crate::captions::is_caption;
 use crate::page::{echo_words, EchoWords};
-use crate::per_thread::per_thread;
 use crate::segment::chars;
-use crate::text::{count_words, holds_words, Phrases};
+use crate::text::{count_words, holds_words};
 use crate::titles::{is_simply_keyed, key_of_stripped, title_key, Cut};
 
 /// How far around a candidate its dateline is looked for, in lines with text.
@@ -50,56 +48,6 @@ const QUOTE_PAIRS: [(char, char); 6] = [
     ('‘', '’'),
     ('„', '“'),
 ];
-
-per_thread! {
-    /// A credit that names a photograph's or a copy's source with "=" (`_CREDIT`).
-    fn credit() -> Regex {
-        Regex::new(
-            r"(?x)
-              [(\[][^()\[\]=]{1,20}=[^()\[\]=]{1,40}[)\]]  # in brackets: (출처=SNS)
-            | \S\s=\s\S                                   # spaced: Photos = A. Name
-            ",
-        )
-        .expect("a valid pattern")
-    }
-}
-
-per_thread! {
-    /// A photograph's credit in brackets that closes a line, naming its source after "=" or ":":
-    /// "<사진제공=Name>", "(Photo: Agency)" (a bare "(사진)" only says the story has photographs)
-    /// (`_CLOSING_BRACKETS`).
-    fn closing_brackets() -> Regex {
-        Regex::new(r"[<(\[][^<>()\[\]=:]{1,20}[=:][^<>()\[\]]{1,40}[>)\]]\s*$")
-            .expect("a valid pattern")
-    }
-}
-
-/// A signature names a photographer, an agency or an outlet: this many words at most
-/// (`_SIGNATURE_WORDS`).
-const SIGNATURE_WORDS: usize = 5;
-
-per_thread! {
-    /// What sets a signature after a caption at the end of its line: a spaced dash, two
-    /// hyphens, a dash or a copyright sign (`_SIGNATURE`).
-    fn signature() -> Regex {
-        Regex::new(r"\s[-–—]+\s|--|[–—©ⓒ]").expect("a valid pattern")
-    }
-}
-
-per_thread! {
-    /// A signature's shape: a letter, no figure (`_NAME`).
-    fn name_shape() -> Regex {
-        Regex::new(r"^[^\p{N}]*\p{L}[^\p{N}]*$").expect("a valid pattern")
-    }
-}
-
-per_thread! {
-    /// A sentence that closes before its signature: a word's last two letters, its stop, maybe
-    /// a bracket's end; not a quotation's, whose speaker is no photographer (`_SIGNED_SENTENCE`).
-    fn signed_sentence() -> Regex {
-        Regex::new(r"\p{L}{2}[.!?]\)*\s*$").expect("a valid pattern")
-    }
-}
 
 /// A line's headline and where it is: its line, its rank among the lines with text.
 #[derive(Debug, Clone, PartialEq)]
@@ -522,76 +470,6 @@ impl<'n> Searcher<'n> {
     }
 }
 
-/// A photo caption or credit: it names the photograph's source, by a marker or with "=".
-pub fn is_caption(line: &str) -> bool {
-    per_thread! {
-        fn markers() -> Phrases {
-            Phrases::new(&chrome().caption_markers)
-        }
-    }
-    markers().found_in(&chars::lower(line))
-        || has_empty_key(line)
-        || (line.contains('=') && credit().is_match(line))
-}
-
-/// Whether the line is a caption that closes with its photograph's credit in brackets, or with
-/// a signature (`is_signed`): a caption printed where a headline was lost, which no headline
-/// ends with.
-pub fn closes_with_credit(line: &str) -> bool {
-    // the credit's closing bracket ends the line, but for white space (`\s`)
-    let closed = line
-        .trim_end_matches(char::is_whitespace)
-        .ends_with(['>', ')', ']']);
-    (closed
-        && closing_brackets()
-            .find(line)
-            .is_some_and(|found| found.start() > 0 && is_caption(found.as_str())))
-        || is_signed(line)
-}
-
-/// Whether the line closes with a signature set off by a dash or a copyright sign, a few words
-/// of a name (a letter, no figure) that are a photograph's credit, or that follow a finished
-/// sentence: a caption signed by its photographer or its agency, which no headline is.
-pub fn is_signed(line: &str) -> bool {
-    if !may_hold_signature(line) {
-        return false;
-    }
-    let Some(last) = signature().find_iter(line).last() else {
-        return false;
-    };
-    if last.start() == 0 {
-        return false;
-    }
-    let name = &line[last.end()..];
-    if name.split_whitespace().count() > SIGNATURE_WORDS || !name_shape().is_match(name) {
-        return false;
-    }
-    is_caption(name) || signed_sentence().is_match(&line[..last.start()])
-}
-
-/// Whether `signature()` can match in the line, told from its bytes: a matched separator
-/// holds an en or em dash, a copyright sign, two hyphens, or a hyphen after white space.
-fn may_hold_signature(line: &str) -> bool {
-    let bytes = line.as_bytes();
-    memchr::memchr3_iter(b'-', 0xC2, 0xE2, bytes).any(|at| match bytes[at] {
-        b'-' => {
-            bytes.get(at + 1) == Some(&b'-')
-                || line[..at]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_whitespace)
-        }
-        // ©
-        0xC2 => bytes.get(at + 1) == Some(&0xA9),
-        // – — ⓒ
-        0xE2 => matches!(
-            (bytes.get(at + 1), bytes.get(at + 2)),
-            (Some(0x80), Some(0x93 | 0x94)) | (Some(0x93), Some(0x92))
-        ),
-        _ => false,
-    })
-}
-
 /// The headline without a label of a few words glued before it by a space or an opening
 /// quotation mark, when another line of the page (a heading, an address's slug) prints the
 /// words after the label and nothing else in their place (`without_glued_label` in
@@ -750,18 +628,6 @@ fn twin_has_caption_copy(candidate: PlacedTuple, lines: Vec<String>) -> bool {
 }
 
 #[pyfunction]
-#[pyo3(name = "echo__is_caption")]
-fn twin_is_caption(line: &str) -> bool {
-    is_caption(line)
-}
-
-#[pyfunction]
-#[pyo3(name = "echo__closes_with_credit")]
-fn twin_closes_with_credit(line: &str) -> bool {
-    closes_with_credit(line)
-}
-
-#[pyfunction]
 #[pyo3(name = "echo__without_glued_label")]
 fn twin_without_glued_label(text: &str, line: usize, lines: Vec<String>) -> String {
     without_glued_label(text, line, &LineKeys::new(&lines))
@@ -774,7 +640,5 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(twin_repetition, m)?)?;
     m.add_function(wrap_pyfunction!(twin_is_cut_copy, m)?)?;
     m.add_function(wrap_pyfunction!(twin_has_caption_copy, m)?)?;
-    m.add_function(wrap_pyfunction!(twin_is_caption, m)?)?;
-    m.add_function(wrap_pyfunction!(twin_closes_with_credit, m)?)?;
     Ok(())
 }

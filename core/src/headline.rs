@@ -18,14 +18,14 @@ use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use regex::Regex;
 
+use crate::captions::{closes_with_credit, is_caption};
 use crate::confidence::title_probability;
 use crate::decks::mark_decks;
 use crate::digests::{digest_items, is_long_digest};
 use crate::echo::{
-    closes_with_credit, dateline_nearness, echo_worded, has_caption_copy_keyed, is_caption,
-    is_cut_copy_keyed, joins_its_pieces, opens_with_glued_crumbs, repetition_keyed,
-    without_glued_label, without_glued_label_keyed, LineKeys, Placed, Searcher, DATELINE_BELOW,
-    ECHO_PRIOR_WORDS,
+    dateline_nearness, echo_worded, has_caption_copy_keyed, is_cut_copy_keyed, joins_its_pieces,
+    opens_with_glued_crumbs, repetition_keyed, without_glued_label, without_glued_label_keyed,
+    LineKeys, Placed, Searcher, DATELINE_BELOW, ECHO_PRIOR_WORDS,
 };
 use crate::feeds::{dated_units, feed_shapes};
 use crate::glued_datelines::headline_part;

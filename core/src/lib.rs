@@ -6,6 +6,7 @@ use pyo3::prelude::*;
 
 pub mod batch;
 pub mod boilerplate;
+pub mod captions;
 pub mod chrome;
 pub mod chunks;
 pub mod confidence;
@@ -69,6 +70,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     timestamps::register(m)?;
     languages::register(m)?;
     page::register(m)?;
+    captions::register(m)?;
     echo::register(m)?;
     subjects::register(m)?;
     headline::register(m)?;

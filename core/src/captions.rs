@@ -1,0 +1,149 @@
+//! Photograph captions and credits (`normalize/captions.py`): a caption names its photograph's
+//! source, by a marker or with "=", or closes with a credit in brackets or a signature after a
+//! dash; no headline does.
+
+use pyo3::prelude::*;
+use regex::Regex;
+
+use crate::chrome::{chrome, has_empty_key};
+use crate::per_thread::per_thread;
+use crate::segment::chars;
+use crate::text::Phrases;
+
+per_thread! {
+    /// A credit that names a photograph's or a copy's source with "=" (`_CREDIT`).
+    fn credit() -> Regex {
+        Regex::new(
+            r"(?x)
+              [(\[][^()\[\]=]{1,20}=[^()\[\]=]{1,40}[)\]]  # in brackets: (출처=SNS)
+            | \S\s=\s\S                                   # spaced: Photos = A. Name
+            ",
+        )
+        .expect("a valid pattern")
+    }
+}
+
+per_thread! {
+    /// A photograph's credit in brackets that closes a line, naming its source after "=" or ":":
+    /// "<사진제공=Name>", "(Photo: Agency)" (a bare "(사진)" only says the story has photographs)
+    /// (`_CLOSING_BRACKETS`).
+    fn closing_brackets() -> Regex {
+        Regex::new(r"[<(\[][^<>()\[\]=:]{1,20}[=:][^<>()\[\]]{1,40}[>)\]]\s*$")
+            .expect("a valid pattern")
+    }
+}
+
+/// A signature names a photographer, an agency or an outlet: this many words at most
+/// (`_SIGNATURE_WORDS`).
+const SIGNATURE_WORDS: usize = 5;
+
+per_thread! {
+    /// What sets a signature after a caption at the end of its line: a spaced dash, two
+    /// hyphens, a dash or a copyright sign (`_SIGNATURE`).
+    fn signature() -> Regex {
+        Regex::new(r"\s[-–—]+\s|--|[–—©ⓒ]").expect("a valid pattern")
+    }
+}
+
+per_thread! {
+    /// A signature's shape: a letter, no figure (`_NAME`).
+    fn name_shape() -> Regex {
+        Regex::new(r"^[^\p{N}]*\p{L}[^\p{N}]*$").expect("a valid pattern")
+    }
+}
+
+per_thread! {
+    /// A sentence that closes before its signature: a word's last two letters, its stop, maybe
+    /// a bracket's end; not a quotation's, whose speaker is no photographer (`_SIGNED_SENTENCE`).
+    fn signed_sentence() -> Regex {
+        Regex::new(r"\p{L}{2}[.!?]\)*\s*$").expect("a valid pattern")
+    }
+}
+
+/// A photo caption or credit: it names the photograph's source, by a marker or with "=".
+pub fn is_caption(line: &str) -> bool {
+    per_thread! {
+        fn markers() -> Phrases {
+            Phrases::new(&chrome().caption_markers)
+        }
+    }
+    markers().found_in(&chars::lower(line))
+        || has_empty_key(line)
+        || (line.contains('=') && credit().is_match(line))
+}
+
+/// Whether the line is a caption that closes with its photograph's credit in brackets, or with
+/// a signature (`is_signed`): a caption printed where a headline was lost, which no headline
+/// ends with.
+pub fn closes_with_credit(line: &str) -> bool {
+    // the credit's closing bracket ends the line, but for white space (`\s`)
+    let closed = line
+        .trim_end_matches(char::is_whitespace)
+        .ends_with(['>', ')', ']']);
+    (closed
+        && closing_brackets()
+            .find(line)
+            .is_some_and(|found| found.start() > 0 && is_caption(found.as_str())))
+        || is_signed(line)
+}
+
+/// Whether the line closes with a signature set off by a dash or a copyright sign, a few words
+/// of a name (a letter, no figure) that are a photograph's credit, or that follow a finished
+/// sentence: a caption signed by its photographer or its agency, which no headline is.
+pub fn is_signed(line: &str) -> bool {
+    if !may_hold_signature(line) {
+        return false;
+    }
+    let Some(last) = signature().find_iter(line).last() else {
+        return false;
+    };
+    if last.start() == 0 {
+        return false;
+    }
+    let name = &line[last.end()..];
+    if name.split_whitespace().count() > SIGNATURE_WORDS || !name_shape().is_match(name) {
+        return false;
+    }
+    is_caption(name) || signed_sentence().is_match(&line[..last.start()])
+}
+
+/// Whether `signature()` can match in the line, told from its bytes: a matched separator
+/// holds an en or em dash, a copyright sign, two hyphens, or a hyphen after white space.
+fn may_hold_signature(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    memchr::memchr3_iter(b'-', 0xC2, 0xE2, bytes).any(|at| match bytes[at] {
+        b'-' => {
+            bytes.get(at + 1) == Some(&b'-')
+                || line[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_whitespace)
+        }
+        // ©
+        0xC2 => bytes.get(at + 1) == Some(&0xA9),
+        // – — ⓒ
+        0xE2 => matches!(
+            (bytes.get(at + 1), bytes.get(at + 2)),
+            (Some(0x80), Some(0x93 | 0x94)) | (Some(0x93), Some(0x92))
+        ),
+        _ => false,
+    })
+}
+
+#[pyfunction]
+#[pyo3(name = "captions__is_caption")]
+fn twin_is_caption(line: &str) -> bool {
+    is_caption(line)
+}
+
+#[pyfunction]
+#[pyo3(name = "captions__closes_with_credit")]
+fn twin_closes_with_credit(line: &str) -> bool {
+    closes_with_credit(line)
+}
+
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(twin_is_caption, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_closes_with_credit, m)?)?;
+    Ok(())
+}

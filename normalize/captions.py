@@ -1,0 +1,94 @@
+"""Photograph captions and credits: a caption names its photograph's source, by a marker or
+with "=", or closes with a credit in brackets or a signature after a dash; no headline does."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from normalize.chrome import chrome, line_key
+
+# A credit that names a photograph's or a copy's source with "=", which no headline prints.
+_CREDIT: Final = regex.compile(
+    r"""[(\[][^()\[\]=]{1,20}=[^()\[\]=]{1,40}[)\]]  # in brackets: "(출처=SNS)", "[사진=뉴시스]"
+    | \S\s=\s\S                                   # spaced: "Photos = A. Name", "… = (Agency)"
+    """,
+    regex.VERBOSE,
+)
+# A photograph's credit in brackets that closes a line, naming its source after "=" or ":":
+# "<사진제공=Name>", "(Photo: Agency)" (a bare "(사진)" only says the story has photographs).
+_CLOSING_BRACKETS: Final = regex.compile(
+    r"[<(\[][^<>()\[\]=:]{1,20}[=:][^<>()\[\]]{1,40}[>)\]]\s*$"
+)
+# What sets a signature after a caption at the end of its line: a spaced dash, two hyphens, a
+# dash or a copyright sign ("... - Credit: Agency", "...Hospital.--NEWS PHOTO A NAME",
+# "... Monday. — Picture by A. Name", "... 있다. © 뉴스온").
+_SIGNATURE: Final = regex.compile(r"\s[-–—]+\s|--|[–—©ⓒ]")
+# A signature names a photographer, an agency or an outlet: this many words at most, with a
+# letter and no figure (a date after a dash closes a blog's title: "<title> -- March 3, 2018").
+_SIGNATURE_WORDS: Final = 5
+_NAME: Final = regex.compile(r"[^\p{N}]*\p{L}[^\p{N}]*")
+# A sentence that closes before its signature: a word's last two letters, its stop, maybe a
+# bracket's end; not a quotation's (a quote signed by its speaker is no photograph's caption).
+_SIGNED_SENTENCE: Final = regex.compile(r"\p{L}{2}[.!?]\)*\s*$")
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption or credit: it names the photograph's source, by a marker or with "=".
+
+    >>> is_caption("(출처=하늘빛 공식 SNS)"), is_caption("Photos = Ana Ruiz")
+    (True, True)
+    >>> is_caption("Ferry fares rise again on island routes")
+    False
+    """
+    lowered = line.lower()
+    return (
+        any(marker in lowered for marker in chrome().caption_markers)
+        or line_key(line) == ""
+        or ("=" in line and _CREDIT.search(line) is not None)
+    )
+
+
+def closes_with_credit(line: str) -> bool:
+    """Whether the line is a caption that closes with its photograph's credit in brackets, or
+    with a signature (``is_signed``): a caption printed where a headline was lost, which no
+    headline ends with.
+
+    >>> closes_with_credit("Crews clear the pass road on Monday. <Photo: Hill Times>")
+    True
+    >>> closes_with_credit("Crews clear the pass road (update 2)")
+    False
+    >>> closes_with_credit("눈 덮인 한라산 첫 등반객 (사진)")
+    False
+    """
+    found = _CLOSING_BRACKETS.search(line)
+    return (found is not None and found.start() > 0 and is_caption(found.group(0))) or is_signed(
+        line
+    )
+
+
+def is_signed(line: str) -> bool:
+    """Whether the line closes with a signature set off by a dash or a copyright sign, a few
+    words of a name (no figure) that are a photograph's credit, or that follow a finished
+    sentence: a caption signed by its photographer or its agency, which no headline is.
+
+    >>> is_signed("Crowds line the pier at dawn - Credit: Harbour Pictures")
+    True
+    >>> is_signed("The mayor cuts the ribbon at the new ferry terminal. — Picture by Lee Han")
+    True
+    >>> is_signed("Ferry fares rise - Harbour Times"), is_signed("Budget passes — at last")
+    (False, False)
+    >>> is_signed("Pool closing? -- May 2, 2019")
+    False
+    >>> is_signed('"We will rebuild the pier." — Mayor Ana Ruiz')
+    False
+    """
+    separators = list(_SIGNATURE.finditer(line))
+    if not separators or separators[-1].start() == 0:
+        return False
+    signature = line[separators[-1].end() :]
+    if len(signature.split()) > _SIGNATURE_WORDS or not _NAME.fullmatch(signature):
+        return False
+    before = line[: separators[-1].start()]
+    return is_caption(signature) or _SIGNED_SENTENCE.search(before) is not None

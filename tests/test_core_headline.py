@@ -254,6 +254,8 @@ def test_closes_with_credit_of_signed_captions() -> None:
         "Stranded trawler towed off the reef. — with six of its crew still waiting ashore",
         "Stranded trawler towed off the reef.—Courier",
         "Stranded trawler towed off the reef » — ",
+        # words parted by information separators, which Python's `str.split` parts on too
+        "Stranded trawler towed off the reef. — crew\x1fof\x1esix\x1dwaits\x1con\x1fshore",
         "“We will tow the trawler off the reef.” — Harbour master Ana Liro",
         "(Stranded trawler towed off the reef.) — Picture by Ana Liro",
     ]

@@ -547,7 +547,7 @@ pub fn is_signed(line: &str) -> bool {
         return false;
     }
     let name = &line[last.end()..];
-    if name.split_whitespace().count() > SIGNATURE_WORDS || !name_shape().is_match(name) {
+    if count_words(name, SIGNATURE_WORDS + 1) > SIGNATURE_WORDS || !name_shape().is_match(name) {
         return false;
     }
     is_caption(name) || signed_sentence().is_match(&line[..last.start()])

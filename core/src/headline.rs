@@ -147,11 +147,12 @@ pub(crate) fn signal(signals: &Signals, name: &str) -> f64 {
         .map_or(0.0, |(_, value)| *value)
 }
 
-/// Sets a signal the candidate already has to 1 (Python's `candidate.signals[name] = 1.0`).
-pub(crate) fn raise_signal(signals: &mut Signals, name: &str) {
-    for (key, value) in signals.iter_mut() {
+/// Sets a signal the candidate already has to `value` (Python's
+/// `candidate.signals[name] = value`).
+pub(crate) fn set_signal(signals: &mut Signals, name: &str, value: f64) {
+    for (key, held) in signals.iter_mut() {
         if *key == name {
-            *value = 1.0;
+            *held = value;
         }
     }
 }
@@ -649,7 +650,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     let pieces = crate::wraps::wrapped_pieces(lines, end);
     for candidate in found.iter_mut() {
         if pieces.contains(&candidate.placed.line) {
-            raise_signal(&mut candidate.signals, "sentence");
+            set_signal(&mut candidate.signals, "sentence", 1.0);
         }
     }
     context_signals(
@@ -718,11 +719,7 @@ fn unecho_first_paragraph(candidates: &mut [Candidate], body: &[usize], dated: &
         {
             continue;
         }
-        for (name, value) in candidate.signals.iter_mut() {
-            if *name == "echo" {
-                *value = 0.0;
-            }
-        }
+        set_signal(&mut candidate.signals, "echo", 0.0);
     }
 }
 

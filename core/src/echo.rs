@@ -280,6 +280,13 @@ pub fn echo_worded<S: AsRef<str>>(
     shared / (words.len() + ECHO_PRIOR_WORDS) as f64
 }
 
+/// What runs on after the part `own` of a candidate's line that it was read from (a lead glued
+/// on after a dateline); `None` when it was read from the whole line (Python's `glued_after`).
+pub fn glued_after<'a>(line: &'a str, own: &str) -> Option<&'a str> {
+    line.strip_prefix(own)
+        .filter(|rest| !own.is_empty() && !rest.is_empty())
+}
+
 /// How many of `words` the text around a candidate holds: up to `LEAD_CHARS` of the text
 /// after (step 1) or before (step -1) it, its own copies left out. The lines are joined with
 /// spaces, which no echo word spans, so the words of the text are those of its lines; the

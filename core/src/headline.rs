@@ -22,8 +22,8 @@ use crate::confidence::title_probability;
 use crate::decks::mark_decks;
 use crate::digests::{digest_items, is_long_digest};
 use crate::echo::{
-    closes_with_credit, dateline_nearness, echo_worded, has_caption_copy_keyed, is_caption,
-    is_cut_copy_keyed, joins_its_pieces, repetition_keyed, without_glued_label,
+    closes_with_credit, dateline_nearness, echo_worded, glued_after, has_caption_copy_keyed,
+    is_caption, is_cut_copy_keyed, joins_its_pieces, repetition_keyed, without_glued_label,
     without_glued_label_keyed, LineKeys, Placed, Searcher, DATELINE_BELOW, ECHO_PRIOR_WORDS,
 };
 use crate::feeds::{dated_units, feed_shapes};
@@ -597,14 +597,10 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     // a site's notice is no paragraph
     let body = without_notice(&body, &placed, &words, &keyed, &filled);
     // the echo words of what runs on after the part of each candidate's line it was read
-    // from (a lead glued on after a dateline), by rank (Python's `glued_after`)
+    // from (a lead glued on after a dateline), by rank
     let glued: Vec<Option<EchoWords>> = found
         .iter()
-        .map(|c| {
-            let (part, whole) = (parts[c.placed.order], keyed.line(c.placed.line));
-            (!part.is_empty() && part.len() < whole.len() && whole.starts_with(part))
-                .then(|| echo_words(&whole[part.len()..]))
-        })
+        .map(|c| glued_after(keyed.line(c.placed.line), parts[c.placed.order]).map(echo_words))
         .collect();
     for (rank, candidate) in found.iter_mut().enumerate() {
         let kind = machinery.get(&candidate.placed.line).map(String::as_str);

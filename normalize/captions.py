@@ -63,9 +63,8 @@ def closes_with_credit(line: str) -> bool:
     False
     """
     found = _CLOSING_BRACKETS.search(line)
-    return (found is not None and found.start() > 0 and is_caption(found.group(0))) or is_signed(
-        line
-    )
+    credited = found is not None and found.start() > 0 and is_caption(found.group(0))
+    return credited or is_signed(line)
 
 
 def is_signed(line: str) -> bool:

@@ -302,12 +302,12 @@ def _context_signals(
     body: list[int],
     dated: list[int],
 ) -> None:
-    """What a candidate's neighbours say: the lead below repeats its words; it repeats a candidate
-    just above (a deck, a subhead, a headline's second copy; not its own copy with machinery glued
-    on); how many headline-shaped lines stand between it and the first paragraph; whether it is a
-    deck or a headline with one (``mark_decks``). A term of a word or two that its lead opens with
-    (a glossary's or a wiki's entry), or that stands between a dateline and the first paragraph (a
-    blog's post title under its date header), is not held short."""
+    """What a candidate's neighbours say: its lead (below it, or run on its line: ``glued_lead``)
+    repeats its words; it repeats a candidate just above (a deck, a subhead, a headline's second
+    copy; not its own copy with machinery glued on); how many headline-shaped lines stand between
+    it and the first paragraph; whether it is a deck or a headline with one (``mark_decks``). A
+    term of a word or two that its lead opens with (a glossary's or a wiki's entry), or between a
+    dateline and the first paragraph (a blog's post title under its dateline), is not held short."""
     words = [echo_words(candidate.text) for candidate in candidates]
     for rank, candidate in enumerate(candidates):
         lead = leads.lead_below(candidate, candidates, body)

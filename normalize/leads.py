@@ -70,8 +70,9 @@ def lead_nearness(
     candidate: Candidate, candidates: list[Candidate], body: list[int], *, own_line: bool
 ) -> float:
     """How near the candidate stands above the article's first paragraph (``body[0]``): 1 over
-    one more than the candidates between them; 1.0 when that paragraph runs on its own line
-    (``own_line``, ``glued_lead``); 0.0 when it stands lower or the page has no paragraph.
+    one more than the candidates between them; 1.0 when its own line is that paragraph, its
+    lead running on after it there (``own_line``, see ``glued_lead``); 0.0 when it stands
+    lower or the page has no paragraph.
 
     >>> head, deck = Candidate(0, 0, "Ferry fares rise", "", {}), Candidate(1, 1, "Deck", "", {})
     >>> [lead_nearness(c, [head, deck], [2], own_line=False) for c in (head, deck)]

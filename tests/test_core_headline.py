@@ -23,6 +23,7 @@ from normalize.chrome import chrome
 from normalize.core import compiled
 from normalize.decoding import repair_text
 from normalize.documents import _cut
+from normalize.glued_datelines import headline_part_among
 from normalize.headline import Candidate, weigh_candidates
 from normalize.options import Options
 from normalize.page import Page, echo_words, read_page
@@ -201,7 +202,8 @@ def assert_same_echo(text: str) -> None:
     dated = sorted({item.line for item in page.datelines} | page.bylines)
     for candidate in candidates:
         twin = placed(candidate)
-        assert core.echo__echo(twin, lines, filled) == echo.echo(candidate, lines, filled)
+        own = headline_part_among(lines, filled, candidate.order)  # a lead may run on after it
+        assert core.echo__echo(twin, lines, filled, own) == echo.echo(candidate, lines, filled, own)
         assert core.echo__repetition(twin, lines, filled) == echo.repetition(
             candidate, lines, filled
         )
@@ -254,6 +256,8 @@ def test_closes_with_credit_of_signed_captions() -> None:
         "Stranded trawler towed off the reef. — with six of its crew still waiting ashore",
         "Stranded trawler towed off the reef.—Courier",
         "Stranded trawler towed off the reef » — ",
+        # words parted by information separators, which Python's `str.split` parts on too
+        "Stranded trawler towed off the reef. — crew\x1fof\x1esix\x1dwaits\x1con\x1fshore",
         "“We will tow the trawler off the reef.” — Harbour master Ana Liro",
         "(Stranded trawler towed off the reef.) — Picture by Ana Liro",
     ]

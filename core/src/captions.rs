@@ -8,7 +8,7 @@ use regex::Regex;
 use crate::chrome::{chrome, has_empty_key};
 use crate::per_thread::per_thread;
 use crate::segment::chars;
-use crate::text::Phrases;
+use crate::text::{count_words, Phrases};
 
 per_thread! {
     /// A credit that names a photograph's or a copy's source with "=" (`_CREDIT`).
@@ -101,7 +101,7 @@ pub fn is_signed(line: &str) -> bool {
         return false;
     }
     let name = &line[last.end()..];
-    if name.split_whitespace().count() > SIGNATURE_WORDS || !name_shape().is_match(name) {
+    if count_words(name, SIGNATURE_WORDS + 1) > SIGNATURE_WORDS || !name_shape().is_match(name) {
         return false;
     }
     is_caption(name) || signed_sentence().is_match(&line[..last.start()])

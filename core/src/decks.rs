@@ -9,7 +9,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::headline::{flag, is_deck_of, may_have_a_deck, raise_signal, signal, Candidate};
+use crate::headline::{flag, is_deck_of, may_have_a_deck, set_signal, signal, Candidate};
 use crate::summaries::summary_points;
 use crate::text::count_words;
 
@@ -62,11 +62,7 @@ pub fn mark_decks(
             // a summary's point sums up its headline's story: its lead's words are no more its
             // own than its headline's
             let held = signal(&candidate.signals, "echo").min(echoes[head]);
-            for (key, value) in candidate.signals.iter_mut() {
-                if *key == "echo" {
-                    *value = held;
-                }
-            }
+            set_signal(&mut candidate.signals, "echo", held);
         }
     }
     mark_decks_below_decks(candidates, body_start);
@@ -87,7 +83,7 @@ fn mark_decks_below_decks(candidates: &mut [Candidate], body_start: usize) {
             && is_deck_shaped(candidate)
             && signal(&candidate.signals, "sentence") == 0.0
         {
-            raise_signal(&mut candidates[k].signals, "deck");
+            set_signal(&mut candidates[k].signals, "deck", 1.0);
         }
     }
 }

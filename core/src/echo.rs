@@ -176,20 +176,25 @@ impl<'a, S: AsRef<str>> LineKeys<'a, S> {
 }
 
 /// How much of the candidate the text after it (its lead) repeats; for a headline printed
-/// below its story, the text before it. The candidate is read from its whole line here
-/// (`echo_worded` takes what runs on after the part it was read from).
-pub fn echo<S: AsRef<str>>(candidate: &Placed, lines: &[S], filled: &[usize]) -> f64 {
-    echo_keyed(candidate, &LineKeys::new(lines), filled)
+/// below its story, the text before it. `own` is the part of the candidate's line it was read
+/// from: what runs on after that part on the line (a lead glued after a dateline) is text
+/// after it too.
+pub fn echo<S: AsRef<str>>(candidate: &Placed, lines: &[S], filled: &[usize], own: &str) -> f64 {
+    let line = lines.get(candidate.line).map_or("", AsRef::as_ref);
+    let glued = glued_after(line, own).map(echo_words);
+    let words = echo_words(&candidate.text);
+    echo_worded(
+        &words,
+        candidate,
+        &LineKeys::new(lines),
+        filled,
+        glued.as_ref(),
+    )
 }
 
-/// `echo`, the keys of the lines kept from one candidate to the next.
-pub fn echo_keyed<S: AsRef<str>>(candidate: &Placed, lines: &LineKeys<S>, filled: &[usize]) -> f64 {
-    echo_worded(&echo_words(&candidate.text), candidate, lines, filled, None)
-}
-
-/// `echo_keyed` of a candidate whose echo words are `words`; `glued` the echo words of what
-/// runs on after the part of its line it was read from (a lead glued on after a dateline),
-/// which is text after it too (Python's `echo` with `own`).
+/// `echo` of a candidate whose echo words are `words`, the lines' keys kept from one candidate
+/// to the next; `glued` the echo words of what runs on after the part of its line it was read
+/// from (`glued_after`), which is text after it too.
 pub fn echo_worded<S: AsRef<str>>(
     words: &EchoWords,
     candidate: &Placed,
@@ -226,6 +231,13 @@ pub fn echo_worded<S: AsRef<str>>(
         shared_after
     };
     shared / (words.len() + ECHO_PRIOR_WORDS) as f64
+}
+
+/// What runs on after the part `own` of a candidate's line that it was read from (a lead glued
+/// on after a dateline); `None` when it was read from the whole line (Python's `glued_after`).
+pub fn glued_after<'a>(line: &'a str, own: &str) -> Option<&'a str> {
+    line.strip_prefix(own)
+        .filter(|rest| !own.is_empty() && !rest.is_empty())
 }
 
 /// How many of `words` the text around a candidate holds: up to `LEAD_CHARS` of the text
@@ -599,8 +611,8 @@ fn placed((line, order, text, key): PlacedTuple) -> Placed {
 
 #[pyfunction]
 #[pyo3(name = "echo__echo")]
-fn twin_echo(candidate: PlacedTuple, lines: Vec<String>, filled: Vec<usize>) -> f64 {
-    echo(&placed(candidate), &lines, &filled)
+fn twin_echo(candidate: PlacedTuple, lines: Vec<String>, filled: Vec<usize>, own: &str) -> f64 {
+    echo(&placed(candidate), &lines, &filled, own)
 }
 
 #[pyfunction]

@@ -23,9 +23,9 @@ use crate::confidence::title_probability;
 use crate::decks::mark_decks;
 use crate::digests::{digest_items, is_long_digest};
 use crate::echo::{
-    dateline_nearness, echo_worded, has_caption_copy_keyed, is_cut_copy_keyed, joins_its_pieces,
-    opens_with_glued_crumbs, repetition_keyed, without_glued_label, without_glued_label_keyed,
-    LineKeys, Placed, Searcher, DATELINE_BELOW, ECHO_PRIOR_WORDS,
+    dateline_nearness, echo_worded, glued_after, has_caption_copy_keyed, is_cut_copy_keyed,
+    joins_its_pieces, opens_with_glued_crumbs, repetition_keyed, without_glued_label,
+    without_glued_label_keyed, LineKeys, Placed, Searcher, DATELINE_BELOW, ECHO_PRIOR_WORDS,
 };
 use crate::feeds::{dated_units, feed_shapes};
 use crate::glued_datelines::headline_part;
@@ -148,11 +148,12 @@ pub(crate) fn signal(signals: &Signals, name: &str) -> f64 {
         .map_or(0.0, |(_, value)| *value)
 }
 
-/// Sets a signal the candidate already has to 1 (Python's `candidate.signals[name] = 1.0`).
-pub(crate) fn raise_signal(signals: &mut Signals, name: &str) {
-    for (key, value) in signals.iter_mut() {
+/// Sets a signal the candidate already has to `value` (Python's
+/// `candidate.signals[name] = value`).
+pub(crate) fn set_signal(signals: &mut Signals, name: &str, value: f64) {
+    for (key, held) in signals.iter_mut() {
         if *key == name {
-            *value = 1.0;
+            *held = value;
         }
     }
 }
@@ -597,14 +598,10 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     // a site's notice is no paragraph
     let body = without_notice(&body, &placed, &words, &keyed, &filled);
     // the echo words of what runs on after the part of each candidate's line it was read
-    // from (a lead glued on after a dateline), by rank (Python's `glued_after`)
+    // from (a lead glued on after a dateline), by rank
     let glued: Vec<Option<EchoWords>> = found
         .iter()
-        .map(|c| {
-            let (part, whole) = (parts[c.placed.order], keyed.line(c.placed.line));
-            (!part.is_empty() && part.len() < whole.len() && whole.starts_with(part))
-                .then(|| echo_words(&whole[part.len()..]))
-        })
+        .map(|c| glued_after(keyed.line(c.placed.line), parts[c.placed.order]).map(echo_words))
         .collect();
     for (rank, candidate) in found.iter_mut().enumerate() {
         let kind = machinery.get(&candidate.placed.line).map(String::as_str);
@@ -650,7 +647,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     let pieces = crate::wraps::wrapped_pieces(lines, end);
     for candidate in found.iter_mut() {
         if pieces.contains(&candidate.placed.line) {
-            raise_signal(&mut candidate.signals, "sentence");
+            set_signal(&mut candidate.signals, "sentence", 1.0);
         }
     }
     context_signals(
@@ -719,11 +716,7 @@ fn unecho_first_paragraph(candidates: &mut [Candidate], body: &[usize], dated: &
         {
             continue;
         }
-        for (name, value) in candidate.signals.iter_mut() {
-            if *name == "echo" {
-                *value = 0.0;
-            }
-        }
+        set_signal(&mut candidate.signals, "echo", 0.0);
     }
 }
 

@@ -6,7 +6,7 @@ use rustc_hash::FxHashSet;
 
 use crate::echo::LineKeys;
 use crate::headline::{
-    is_story_head, raise_signal, signal, Candidate, BULLETS, HEAD_ECHO, HEAD_WORDS,
+    is_story_head, set_signal, signal, Candidate, BULLETS, HEAD_ECHO, HEAD_WORDS,
 };
 use crate::page::EchoWords;
 
@@ -74,7 +74,7 @@ pub fn mark_labels<S: AsRef<str>>(
     labels.extend(bullet_items(candidates, lines, filled));
     for candidate in candidates.iter_mut() {
         if labels.contains(&candidate.placed.line) {
-            raise_signal(&mut candidate.signals, "machinery");
+            set_signal(&mut candidate.signals, "machinery", 1.0);
         }
     }
 }

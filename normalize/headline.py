@@ -287,7 +287,7 @@ def weigh_candidates(
     items |= digest
     items |= labelled_items(found, texts)  # items opening with a label or a name twice
     items |= run_items(found) | {c.line for c in found if in_numbered_list(texts, c.order)}
-    items -= lone_lead(found, items)  # the article's headline above a box of other heads
+    items -= lone_lead(found, items, len(texts))  # a headline above a box of other heads
     for candidate in found:
         candidate.signals["listing"] = listing
         candidate.signals["feed_item"] = float(candidate.line in items)

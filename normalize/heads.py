@@ -374,22 +374,27 @@ def is_story_head(candidate: Candidate, least_echo: float = _HEAD_ECHO, words: i
     )
 
 
-def lone_lead(candidates: list[Candidate], items: Collection[int]) -> set[int]:
+def lone_lead(candidates: list[Candidate], items: Collection[int], lines: int) -> set[int]:
     """The line of the first of a feed's items (``items``, lines of ``candidates``) when it
     alone has a paragraph below it that repeats its words: the article's headline above a
     box of other stories' heads ("Other News", "Recommendations"), which have no lead there.
+    An item on the page's last line with text (of ``lines``) has nothing below it, so it shows
+    no want of a lead: a listing cut after its second head keeps its first teaser's head an item.
 
     >>> def head(order, lead_echo):
     ...     return Candidate(order, order, "", "", {"lead_echo": lead_echo})
     >>> heads = [head(2, 0.6), head(7, 0.0), head(9, 0.05)]
-    >>> lone_lead(heads, {2, 7, 9}), lone_lead(heads[1:], {7, 9})
+    >>> lone_lead(heads, {2, 7, 9}, 12), lone_lead(heads[1:], {7, 9}, 12)
     ({2}, set())
-    >>> lone_lead([head(2, 0.6), head(7, 0.3)], {2, 7})
+    >>> lone_lead([head(2, 0.6), head(7, 0.3)], {2, 7}, 12)
+    set()
+    >>> lone_lead([head(2, 0.6), head(7, 0.0)], {2, 7}, 8)
     set()
     """
     heads = [candidate for candidate in candidates if candidate.line in items]
     if len(heads) < 2 or heads[0].signals["lead_echo"] < _LONE_LEAD_ECHO:
         return set()
-    if any(other.signals["lead_echo"] >= _OTHER_LEAD_ECHO for other in heads[1:]):
+    others = [other for other in heads[1:] if other.order < lines - 1]
+    if not others or any(other.signals["lead_echo"] >= _OTHER_LEAD_ECHO for other in others):
         return set()
     return {heads[0].line}

@@ -45,6 +45,26 @@ FEED_PAGE = "\n\n".join(
     ]
 )
 
+# a tag page cut after its second head: each head under its source, time and section, the
+# first with its teaser, the second on the page's last line with nothing below it
+CUT_TAG_PAGE = "\n\n".join(
+    [
+        "Stories tagged #CoastalRowing",
+        "Harbour Gazette",
+        "5 hours ago",
+        "- Sport",
+        "- Harbour Gazette",
+        "Pellham crew wins the autumn coastal regatta by half a length",
+        "The Pellham four held off the visitors from Carrick in the last hundred metres to win"
+        " the autumn coastal regatta on Saturday by half a length.",
+        "Shoreline Sports",
+        "14-09-2024",
+        "- Sport",
+        "- Shoreline Sports",
+        "Junior rowers from Carrick set for their first open-water race",
+    ]
+)
+
 
 def test_the_headline_above_other_news_is_no_feed_item() -> None:
     assert normalize_document(NOTICE_PAGE)["title"] == HEAD
@@ -54,6 +74,10 @@ def test_heads_each_with_their_own_teaser_stay_a_feed() -> None:
     assert normalize_document(FEED_PAGE)["title"] is None
 
 
-@pytest.mark.parametrize("page", [NOTICE_PAGE, FEED_PAGE])
+def test_a_second_head_with_nothing_below_it_shows_no_want_of_a_lead() -> None:
+    assert normalize_document(CUT_TAG_PAGE)["title"] is None
+
+
+@pytest.mark.parametrize("page", [NOTICE_PAGE, FEED_PAGE, CUT_TAG_PAGE])
 def test_the_core_finds_the_lone_lead_as_python_does(page: str) -> None:
     assert_same_headline(clean_text(page))

@@ -684,7 +684,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             .map(|c| c.placed.line),
     );
     // the article's headline above a box of other stories' heads, which have no lead there
-    if let Some(line) = lone_lead(&found, &items) {
+    if let Some(line) = lone_lead(&found, &items, filled.len()) {
         items.remove(&line);
     }
     for candidate in &mut found {
@@ -722,12 +722,15 @@ fn unecho_first_paragraph(candidates: &mut [Candidate], body: &[usize], dated: &
 
 /// The line of the first of a feed's items (`items`, lines of `candidates`) when it alone has
 /// a paragraph below it that repeats its words: the article's headline above a box of other
-/// stories' heads ("Other News", "Recommendations"), which have no lead there (Python's
-/// `lone_lead`).
-fn lone_lead(candidates: &[Candidate], items: &FxHashSet<usize>) -> Option<usize> {
+/// stories' heads ("Other News", "Recommendations"), which have no lead there. An item on the
+/// page's last line with text (of `lines`) has nothing below it and shows no want of a lead
+/// (Python's `lone_lead`).
+fn lone_lead(candidates: &[Candidate], items: &FxHashSet<usize>, lines: usize) -> Option<usize> {
     let mut heads = candidates.iter().filter(|c| items.contains(&c.placed.line));
     let first = heads.next()?;
-    let mut others = heads.peekable();
+    let mut others = heads
+        .filter(|other| other.placed.order + 1 < lines)
+        .peekable();
     others.peek()?;
     let lone = signal(&first.signals, "lead_echo") >= LONE_LEAD_ECHO
         && others.all(|other| signal(&other.signals, "lead_echo") < OTHER_LEAD_ECHO);

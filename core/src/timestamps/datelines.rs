@@ -727,14 +727,7 @@ fn paragraph_dates(
         item.start += opening;
         item.end += opening;
         if item.role.is_empty() && closes_paragraph(line, &text, &item) {
-            found.push(Dateline {
-                line: index,
-                role: item.role,
-                rank: 1,
-                start: item.start + start,
-                end: item.end + start,
-                reading: item.reading,
-            });
+            found.push(fallback(item, index, start));
         }
     }
     Ok(found)
@@ -756,15 +749,21 @@ fn run_in_opening(
         .into_iter()
         .take(1)
         .filter(|item| opens_run_in_page(&text, item))
-        .map(|item| Dateline {
-            line: index,
-            role: item.role,
-            rank: 1,
-            start: item.start + start,
-            end: item.end + start,
-            reading: item.reading,
-        })
+        .map(|item| fallback(item, index, start))
         .collect())
+}
+
+/// A fallback's dateline (rank 1) from a date read on line `index`, which starts `start`
+/// characters into the text.
+fn fallback(item: Item, index: usize, start: usize) -> Dateline {
+    Dateline {
+        line: index,
+        role: item.role,
+        rank: 1,
+        start: item.start + start,
+        end: item.end + start,
+        reading: item.reading,
+    }
 }
 
 /// Whether an unlabelled date (with its clock time or not) opens its line, a space and a

@@ -278,7 +278,7 @@ def weigh_candidates(
     for candidate in wrapped_pieces(found, lines):  # a piece of a wrapped sentence: a sentence
         candidate.signals["sentence"] = 1.0
     _context_signals(found, lines, filled, body, dated_order)
-    leads.unecho_first_paragraph(found, body, dated_order)  # its story is no lead of its own
+    leads.silence_first_paragraph_echo(found, body, dated_order)  # its story is no lead of its own
     items = feed_items(found, dated_order, texts, [order[i] for i in machinery if i in order])
     items |= timed_entries(found, texts) | feed_shapes(found, texts, body)
     items |= dated_units(found, texts, set(dated_order), body) | roundup_heads(found, texts)

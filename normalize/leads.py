@@ -181,7 +181,7 @@ def heads_body_above(
     return shared >= FOOT_HEAD_WORDS and shared >= FOOT_HEAD_SHARE * len(words)
 
 
-def unecho_first_paragraph(
+def silence_first_paragraph_echo(
     candidates: Sequence[Candidate], body: list[int], dated: Collection[int]
 ) -> None:
     """Give no echo to a candidate that is the article's first paragraph itself (``body``
@@ -194,11 +194,11 @@ def unecho_first_paragraph(
     >>> lines = ["Crews cleared the pass road on Monday after a week of snow.",
     ...          "The pass road reopened to cars with chains on Monday, crews said."]
     >>> lead = Candidate(0, 0, lines[0], "", {"echo": 0.4, "sentence": 1.0})
-    >>> unecho_first_paragraph([lead], [0, 1], [])
+    >>> silence_first_paragraph_echo([lead], [0, 1], [])
     >>> lead.signals["echo"]
     0.0
     >>> dated = lead._replace(signals={"echo": 0.4, "sentence": 1.0})
-    >>> unecho_first_paragraph([dated], [0, 2], [1])
+    >>> silence_first_paragraph_echo([dated], [0, 2], [1])
     >>> dated.signals["echo"]
     0.4
     """

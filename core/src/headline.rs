@@ -659,7 +659,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         &dated_order,
     )?;
     // the article's first paragraph itself: its story is no lead of its own
-    unecho_first_paragraph(&mut found, body, &dated_order);
+    silence_first_paragraph_echo(&mut found, body, &dated_order);
     let machinery_order: Vec<usize> = machinery.keys().filter_map(order).collect();
     let mut items = feed_items(&found, &dated_order, &keyed, &filled, &machinery_order);
     items.extend(timed_entries(&found, &keyed, &filled));
@@ -700,8 +700,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
 /// Gives no echo to a candidate that is the article's first paragraph itself (`body` holds
 /// the ranks of its paragraphs), a finished sentence with no dateline or byline (a rank in
 /// `dated`) within `DATELINE_BELOW` lines below it: the text after it is the rest of its own
-/// story, not a lead below a headline (Python's `leads.unecho_first_paragraph`).
-fn unecho_first_paragraph(candidates: &mut [Candidate], body: &[usize], dated: &[i64]) {
+/// story, not a lead below a headline (Python's `leads.silence_first_paragraph_echo`).
+fn silence_first_paragraph_echo(candidates: &mut [Candidate], body: &[usize], dated: &[i64]) {
     let Some(&first) = body.first() else {
         return;
     };

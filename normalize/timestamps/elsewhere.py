@@ -141,10 +141,10 @@ def listed_dates(datelines: Sequence[_Dated], text: str) -> frozenset[int]:
 
 
 def _runs_of_days(datelines: Sequence[_Dated], alone: Sequence[int]) -> frozenset[int]:
-    """The positions among ``alone`` (the dates that are their line's only words, in order)
-    of the days without a clock time printed line after line, at least ``_LIST_DATES`` in a
-    run: a list of days to browse ("14 февраля 2026" / "13 февраля 2026" / "12 февраля
-    2026"), where an article prints its own day once.
+    """The positions among ``datelines``, taken from ``alone`` (those of the dates that are
+    their line's only words, in order), of the days without a clock time printed line after
+    line, at least ``_LIST_DATES`` in a run: a list of days to browse ("14 февраля 2026" /
+    "13 февраля 2026" / "12 февраля 2026"), where an article prints its own day once.
 
     >>> from normalize.timestamps import find_datelines
     >>> text = "Archive\\n3 May 2021\\n2 May 2021\\n1 May 2021\\nThe hall reopens."

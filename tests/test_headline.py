@@ -504,6 +504,23 @@ def test_a_deck_under_the_headline_gives_way_to_it() -> None:
     assert _choose(lines) == lines[1]
 
 
+def test_a_deck_under_a_three_word_headline_gives_way_to_it() -> None:
+    """A headline of three words leaves its story to the deck below it, which the lead echoes
+    as well; the short headline above still holds, a section's one-word label does not."""
+    lines = [
+        "Weather",
+        "",
+        "Blizzard holds on",
+        "",
+        "Forecasters expect strong wind and hard frost tomorrow",
+        "",
+        "The blizzard holds on through the night, with snow drifts on the roads and the frost "
+        "falling to minus 25 degrees.",
+    ]
+    assert _signals(lines, lines[4])["deck"] == 1.0
+    assert _choose(lines) == lines[2]
+
+
 def test_a_deck_that_takes_the_lead_words_still_gives_way_to_the_headline() -> None:
     """The lead may echo the deck more than the headline above it; the headline still holds."""
     lines = [

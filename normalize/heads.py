@@ -24,11 +24,9 @@ _DECK_BELOW: Final = 2
 _LISTING_HEADS: Final = 3
 _LISTING_HEAD_WORDS: Final = 3
 # How much of a story head its lead echoes, at least; of a headline with a deck below it
-# (the deck takes some of the lead's words).
+# (the deck takes some of the lead's words), and its words at least (a label has no deck).
 _HEAD_ECHO: Final = 0.3
 _DECKED_HEAD_ECHO: Final = 0.2
-# A headline with a deck below it has this many words at least: a short one ("Blizzard holds
-# on") says little, and its deck says the rest; a label of a word or two has none.
 _DECKED_HEAD_WORDS: Final = 3
 # A headline whose lead is out of sight below its deck and byline has this many words at least.
 _BYLINED_HEAD_WORDS: Final = 7
@@ -330,19 +328,14 @@ def opens(candidate: Candidate, lead: str) -> bool:
 
 def may_have_a_deck(candidate: Candidate) -> bool:
     """Whether the candidate is a headline a deck may stand below: a story head of three words
-    or more (a short headline leaves its story to its deck) that the paragraph below echoes (or
-    a long one near a byline), before the article, no date, and no copy of another candidate
-    with machinery glued on.
+    or more that the paragraph below echoes (or a long one near a byline), before the article,
+    no date, and no copy of another candidate with machinery glued on.
 
     >>> shape = ("caption", "machinery", "site", "sentence", "glued", "after_body", "lower_case")
     >>> signals = dict.fromkeys(shape, 0.0) | {"echo": 0.5, "lead_echo": 0.2}
-    >>> may_have_a_deck(Candidate(0, 0, "Ferry fares rise again", "", signals))
-    True
-    >>> short = ("Blizzard holds on", "Weather news")
-    >>> [may_have_a_deck(Candidate(0, 0, text, "", signals)) for text in short]
+    >>> heads = ("Blizzard holds on", "Saturday, May 11, 2024")
+    >>> [may_have_a_deck(Candidate(0, 0, text, "", signals)) for text in heads]
     [True, False]
-    >>> may_have_a_deck(Candidate(0, 0, "Saturday, May 11, 2024", "", signals))
-    False
     """
     signals = candidate.signals
     return (

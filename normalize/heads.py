@@ -24,9 +24,10 @@ _DECK_BELOW: Final = 2
 _LISTING_HEADS: Final = 3
 _LISTING_HEAD_WORDS: Final = 3
 # How much of a story head its lead echoes, at least; of a headline with a deck below it
-# (the deck takes some of the lead's words).
+# (the deck takes some of the lead's words), and its words at least (a label has no deck).
 _HEAD_ECHO: Final = 0.3
 _DECKED_HEAD_ECHO: Final = 0.2
+_DECKED_HEAD_WORDS: Final = 3
 # A headline whose lead is out of sight below its deck and byline has this many words at least.
 _BYLINED_HEAD_WORDS: Final = 7
 # A feed's item stands this many lines with text from its own dateline, at most, above or below;
@@ -326,20 +327,19 @@ def opens(candidate: Candidate, lead: str) -> bool:
 
 
 def may_have_a_deck(candidate: Candidate) -> bool:
-    """Whether the candidate is a headline a deck may stand below: a story head that the
-    paragraph below echoes (or a long one near a byline), before the article, no date, and no
-    copy of another candidate with machinery glued on.
+    """Whether the candidate is a headline a deck may stand below: a story head of three words
+    or more that the paragraph below echoes (or a long one near a byline), before the article,
+    no date, and no copy of another candidate with machinery glued on.
 
     >>> shape = ("caption", "machinery", "site", "sentence", "glued", "after_body", "lower_case")
     >>> signals = dict.fromkeys(shape, 0.0) | {"echo": 0.5, "lead_echo": 0.2}
-    >>> may_have_a_deck(Candidate(0, 0, "Ferry fares rise again", "", signals))
-    True
-    >>> may_have_a_deck(Candidate(0, 0, "Saturday, May 11, 2024", "", signals))
-    False
+    >>> heads = ("Blizzard holds on", "Saturday, May 11, 2024")
+    >>> [may_have_a_deck(Candidate(0, 0, text, "", signals)) for text in heads]
+    [True, False]
     """
     signals = candidate.signals
     return (
-        is_story_head(candidate, _DECKED_HEAD_ECHO)
+        is_story_head(candidate, _DECKED_HEAD_ECHO, _DECKED_HEAD_WORDS)
         and (signals["lead_echo"] > 0.0 or _is_bylined_head(candidate))
         and not (signals["glued"] or signals["after_body"] or signals["lower_case"])
         and parse_timestamp(candidate.text) is None

@@ -27,6 +27,9 @@ _WHOLE_HEAD: Final = 5
 _SHORT_HEADS: Final = 3
 # A roundup's own title above its heads has this many words at least.
 _TITLE_WORDS: Final = 3
+# What no story's head is: a sentence, a caption, a widget, an outlet's name, a lead's copy, a
+# line with a web address.
+_NO_HEAD: Final = ("sentence", "caption", "machinery", "site", "long", "address")
 # A head whose dateline or byline stands this near is an article's headline.
 _HEAD_DATELINE: Final = 0.75
 
@@ -39,7 +42,7 @@ def roundup_heads(candidates: list[Candidate], texts: Sequence[str]) -> set[int]
     echo none of them. A roundup under a title of its own (see ``_may_title``) is left to the
     other rules. ``texts`` are the page's lines with text, in order.
 
-    >>> shape = ("sentence", "caption", "machinery", "site", "long", "repeated", "dated")
+    >>> shape = ("sentence", "caption", "machinery", "site", "long", "address", "repeated", "dated")
     >>> signals = dict.fromkeys(shape, 0.0) | {"lead_echo": 0.5, "near_dateline": 0.0}
     >>> texts = ["Ferry fares rise on island routes",
     ...          "Island ferry fares rise by a tenth from May, the operator said.",
@@ -83,14 +86,22 @@ def _may_title(candidate: Candidate) -> bool:
 
 def _heads_a_paragraph(candidate: Candidate) -> bool:
     """Whether the candidate is a story's head whose lead echoes it, and no sentence,
-    caption, widget or lead's copy, nor an article's headline (printed again, or with its
-    dateline or byline by it)."""
+    caption, widget, web address (a link to the site's front page) or lead's copy, nor an
+    article's headline (printed again, or with its dateline or byline by it).
+
+    >>> names = ("repeated", "near_dateline", *_NO_HEAD)
+    >>> signals = dict.fromkeys(names, 0.0) | {"lead_echo": 0.4}
+    >>> head = Candidate(0, 0, "Night buses return to the old town", "", signals)
+    >>> link = Candidate(2, 2, "More news at https://example.com/", "", signals | {"address": 1.0})
+    >>> _heads_a_paragraph(head), _heads_a_paragraph(link)
+    (True, False)
+    """
     signals = candidate.signals
     return (
         signals["lead_echo"] > 0.0
         and signals["repeated"] < 1.0
         and signals["near_dateline"] < _HEAD_DATELINE
-        and not any(signals[name] for name in ("sentence", "caption", "machinery", "site", "long"))
+        and not any(signals[name] for name in _NO_HEAD)
     )
 
 

@@ -118,8 +118,8 @@ _NAMED = regex.compile(r"\p{Lu}")
 
 MAX_TITLE_WORDS = 30
 MAX_TITLE_CHARS = 250
-# Lines this long, or a full sentence of this many words, mean the article body has begun.
-BODY_WORDS = 40
+# Lines longer than any title, or a full sentence of this many words, mean the body has begun.
+BODY_WORDS = MAX_TITLE_WORDS + 1
 BODY_SENTENCE_WORDS = 8
 
 
@@ -271,7 +271,7 @@ def is_headline_shaped(text: str) -> bool:
 
 
 def is_body_shaped(text: str) -> bool:
-    """A line that means the article has begun: a long line or a full sentence of some length."""
+    """A line that means the article has begun: longer than any title, or a full sentence."""
     words = len(text.split())
     return words >= BODY_WORDS or (words >= BODY_SENTENCE_WORDS and ends_sentence(text))
 

@@ -399,6 +399,15 @@ def test_headline_under_a_breadcrumb_glued_with_no_space_alike() -> None:
             assert_same_headline("\n".join(page))
 
 
+def test_a_short_headline_over_its_deck_alike() -> None:
+    heads = ("Blizzard holds on", "Метель не стихает", "눈보라 계속된다", "Weather")
+    deck = "Forecasters expect strong wind and hard frost tomorrow"
+    lead = "The blizzard holds on through the night, and the frost falls to minus 25 degrees."
+    for head in heads:
+        for page in (["Weather", head, deck, lead], ["Weather", "", head, "", deck, "", lead]):
+            assert_same_headline("\n".join(page))
+
+
 @EXAMPLES
 @given(PAGES)
 def test_headline_of_generated_pages(text: str) -> None:

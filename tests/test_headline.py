@@ -504,6 +504,23 @@ def test_a_deck_under_the_headline_gives_way_to_it() -> None:
     assert _choose(lines) == lines[1]
 
 
+def test_a_deck_under_a_three_word_headline_gives_way_to_it() -> None:
+    """A headline of three words leaves its story to the deck below it, which the lead echoes
+    as well; the short headline above still holds, a section's one-word label does not."""
+    lines = [
+        "Weather",
+        "",
+        "Blizzard holds on",
+        "",
+        "Forecasters expect strong wind and hard frost tomorrow",
+        "",
+        "The blizzard holds on through the night, with snow drifts on the roads and the frost "
+        "falling to minus 25 degrees.",
+    ]
+    assert _signals(lines, lines[4])["deck"] == 1.0
+    assert _choose(lines) == lines[2]
+
+
 def test_a_deck_that_takes_the_lead_words_still_gives_way_to_the_headline() -> None:
     """The lead may echo the deck more than the headline above it; the headline still holds."""
     lines = [
@@ -516,6 +533,27 @@ def test_a_deck_that_takes_the_lead_words_still_gives_way_to_the_headline() -> N
     assert _signals(lines, lines[1])["echo"] < 0.3
     assert _signals(lines, lines[2])["deck"] == 1.0
     assert _choose(lines) == lines[1]
+
+
+def test_a_lead_too_long_for_a_title_begins_the_article_though_unfinished() -> None:
+    """A lead cut off before its full stop is still the article's first paragraph when it is
+    longer than any title: the next story's head below it heads no article of this page."""
+    lines = [
+        "Grain prices hold on export hopes",
+        "",
+        "On Wednesday grain prices on the regional exchange rose again for the third day, "
+        "although nothing new had happened before trading opened: wheat for December stood "
+        "near last week's level and traders waited for the quota",
+        "",
+        "September 16, 2015 Market Wire",
+        "",
+        "Analysts cut their forecast for the largest mobile operator",
+        "",
+        "Analysts at an investment firm cut the target price of the mobile operator's shares "
+        "and changed their advice from buy to hold, citing weaker revenue forecasts.",
+    ]
+    assert _signals(lines, lines[6])["after_body"] == 1.0
+    assert _choose(lines, frozenset({4})) == lines[0]
 
 
 def test_the_headline_stands_right_above_the_first_paragraph() -> None:

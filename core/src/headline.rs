@@ -105,6 +105,9 @@ const MAX_CANDIDATES: usize = 40;
 /// How much of a story head its lead echoes, at least; of a headline with a deck below it.
 pub(crate) const HEAD_ECHO: f64 = 0.3;
 const DECKED_HEAD_ECHO: f64 = 0.2;
+/// A headline with a deck below it has this many words at least: a short one says little, and
+/// its deck says the rest; a label of a word or two has none (`_DECKED_HEAD_WORDS`).
+const DECKED_HEAD_WORDS: usize = 3;
 /// The paragraph below a feed's first item repeats this share of its words at least, and the
 /// paragraphs below its other items less than this: that item alone has a lead, the article's.
 const LONE_LEAD_ECHO: f64 = 0.3;
@@ -1232,10 +1235,11 @@ fn opens(term: &str, lead: &str) -> bool {
         && term.chars().next_back().is_some_and(|c| is(c, HANGUL))
 }
 
-/// A story head that the paragraph below echoes, before the article, no date, and no copy of
-/// another with machinery glued on: what a deck or a subhead stands below (`_may_have_a_deck`).
+/// A story head of three words or more that the paragraph below echoes, before the article, no
+/// date, and no copy of another with machinery glued on: what a deck or a subhead stands below
+/// (`_may_have_a_deck`).
 pub(crate) fn may_have_a_deck(candidate: &Candidate) -> Result<bool, String> {
-    let head = is_story_head(candidate, DECKED_HEAD_ECHO, HEAD_WORDS)
+    let head = is_story_head(candidate, DECKED_HEAD_ECHO, DECKED_HEAD_WORDS)
         && (signal(&candidate.signals, "lead_echo") > 0.0 || is_bylined_head(candidate))
         && !["glued", "after_body", "lower_case"]
             .iter()

@@ -79,14 +79,25 @@ fn may_title(candidate: &Candidate) -> bool {
                 .all(|name| signal(&candidate.signals, name) == 0.0))
 }
 
+/// What no story's head is: a sentence, a caption, a widget, an outlet's name, a lead's copy, a
+/// line with a web address (`_NO_HEAD`).
+const NO_HEAD: [&str; 6] = [
+    "sentence",
+    "caption",
+    "machinery",
+    "site",
+    "long",
+    "address",
+];
+
 /// Whether the candidate is a story's head whose lead echoes it, and no sentence, caption,
-/// widget or lead's copy, nor an article's headline (printed again, or with its dateline or
-/// byline by it).
+/// widget, web address (a link to the site's front page) or lead's copy, nor an article's
+/// headline (printed again, or with its dateline or byline by it).
 fn heads_a_paragraph(candidate: &Candidate) -> bool {
     signal(&candidate.signals, "lead_echo") > 0.0
         && signal(&candidate.signals, "repeated") < 1.0
         && signal(&candidate.signals, "near_dateline") < HEAD_DATELINE
-        && ["sentence", "caption", "machinery", "site", "long"]
+        && NO_HEAD
             .iter()
             .all(|name| signal(&candidate.signals, name) == 0.0)
 }

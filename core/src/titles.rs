@@ -19,8 +19,9 @@ use patterns::with_patterns;
 
 pub const MAX_TITLE_WORDS: usize = 30;
 pub const MAX_TITLE_CHARS: usize = 250;
-/// Lines this long, or a full sentence of this many words, mean the article body has begun.
-pub const BODY_WORDS: usize = 40;
+/// Lines this long (more words than a title has), or a full sentence of this many words, mean
+/// the article body has begun.
+pub const BODY_WORDS: usize = MAX_TITLE_WORDS + 1;
 pub const BODY_SENTENCE_WORDS: usize = 8;
 
 /// Brackets a trailing flag closes with; it is looked for only on a line ending in one.
@@ -426,7 +427,8 @@ pub fn is_headline_shaped(text: &str) -> bool {
     words >= 1 && letters >= 4 && 2 * letters >= printed && !is_figure_line(text)
 }
 
-/// A line that means the article has begun: a long line or a full sentence of some length.
+/// A line that means the article has begun: a line longer than any title, or a full sentence
+/// of some length.
 pub fn is_body_shaped(text: &str) -> bool {
     // a sentence needs its first words counted only, any other line all of them
     if ends_sentence(text) {

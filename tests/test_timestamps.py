@@ -826,13 +826,44 @@ def test_body_dates_are_labelled_days_below_the_head_but_not_counters() -> None:
     ],
 )
 def test_site_clocks_name_their_weekday_at_the_top_of_the_page(top: list[str], clock: bool) -> None:
-    lines = [*top, "Ferry service to Gull Island resumes after storm", "", "Boats sail again."]
+    lead = "Boats sailed again on Tuesday morning after three days in port, and the operator said "
+    lead += "it would add an evening crossing until the backlog of freight is cleared."
+    lines = [*top, "Ferry service to Gull Island resumes after storm", "", lead]
     near = len(top)
     datelines = find_datelines("\n".join(lines), lang="en")
     assert [item.line for item in datelines] == [near - 1]
     assert site_clocks(datelines, lines, near) == (frozenset([0]) if clock else frozenset())
     assert site_clocks(datelines, lines, None) == site_clocks(datelines, lines, near)
     assert site_clocks(datelines, lines, 0) == frozenset()  # below the headline: the article's
+
+
+@pytest.mark.parametrize(
+    ("below", "today"),
+    [
+        (["More", "Home > Topics > Bridges", "", "TOPIC SEARCH: bridges"], True),  # labels
+        (["Yearly Archives: 2022", "", "casserole"], True),  # an archive's label, an image's word
+        (["- Advertisement -", "", "Bridge closures begin Monday | Valley Post"], True),
+        # a digest's day over its first item: a head, then its paragraph
+        (
+            [
+                "",
+                "Schools cancel Wednesday classes",
+                "Both colleges called off classes because of the ice storm, officials said, "
+                "and asked students to stay off the roads until noon.",
+            ],
+            False,
+        ),
+    ],
+)
+def test_site_clocks_take_a_weekday_alone_atop_a_page_without_headline(
+    below: list[str], today: bool
+) -> None:
+    lines = ["Saturday, May 10, 2025", *below]
+    datelines = find_datelines("\n".join(lines), lang="en")
+    assert [item.line for item in datelines] == [0]
+    assert site_clocks(datelines, lines, None) == (frozenset([0]) if today else frozenset())
+    # above a headline, the day alone is a blog's date header: the chooser's to weigh
+    assert site_clocks(datelines, lines, len(lines) - 1) == frozenset()
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,7 @@ from normalize.timestamps import (
     timestamps_expr,
 )
 from normalize.timestamps.elsewhere import body_dates, site_clocks
+from normalize.timestamps.issue_date import print_page_days
 from normalize.timestamps.publisher import country_zones
 from tests.cases import CASES, FIXTURES, rows
 
@@ -835,6 +836,27 @@ def test_site_clocks_name_their_weekday_at_the_top_of_the_page(top: list[str], c
     assert site_clocks(datelines, lines, near) == (frozenset([0]) if clock else frozenset())
     assert site_clocks(datelines, lines, None) == site_clocks(datelines, lines, near)
     assert site_clocks(datelines, lines, 0) == frozenset()  # below the headline: the article's
+
+
+@pytest.mark.parametrize(
+    ("below", "issued"),
+    [
+        (["", "Page 1", "", "Board accuses judge"], True),  # an e-paper page's header
+        (["PAGE 12", "Board accuses judge"], True),
+        (["Page 1 of 38", "Board accuses judge"], False),  # a pager
+        (["Page one", "Board accuses judge"], False),
+        (["Board accuses judge", "Page 1"], False),  # the page's number under the headline
+    ],
+)
+def test_print_page_days_are_the_days_over_a_print_page_number(
+    below: list[str], issued: bool
+) -> None:
+    lines = ["Harbor Standard - 2024 October 3 - Thursday", *below]
+    datelines = find_datelines("\n".join(lines), lang="en")
+    assert [item.line for item in datelines] == [0]
+    assert print_page_days(datelines, lines) == (frozenset([0]) if issued else frozenset())
+    labelled = [item._replace(role="published") for item in datelines]
+    assert print_page_days(labelled, lines) == frozenset()
 
 
 @pytest.mark.parametrize(

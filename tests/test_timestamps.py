@@ -484,6 +484,33 @@ _FEED = (
 )
 
 
+_RANKING_BOX = (
+    "Yes, the council voted tonight to keep the river ferry running through the winter.\n"
+    "\n"
+    "Most read\n"
+    "2026-01-20 21:29\n"
+    "Harbor bridge to close overnight for repairs\n"
+    "2026-01-20 21:06\n"
+    "School board delays vote on later start times\n"
+    "2026-01-20 20:40\n"
+    "Ferry keeps running through the winter, council decides\n"
+    "2026-01-20 17:54\n"
+    "Library extends its evening hours during exams"
+)
+
+
+@pytest.mark.parametrize("order", ["newest first", "oldest first"])
+def test_a_headline_taken_inside_a_steady_list_of_dates_gives_no_time(order: str) -> None:
+    text = _RANKING_BOX
+    if order == "oldest first":  # a timeline's entries
+        text = text.replace("21:29", "16:02").replace("21:06", "16:40").replace("17:54", "22:10")
+    datelines = find_datelines(text, lang="en")
+    assert [item.line for item in datelines] == [3, 5, 7, 9]
+    assert choose_times(datelines, near=8).published_at is None  # a teaser mistaken for it
+    # two dates at a step are no run: the headline's own and a related story's
+    assert choose_times(datelines[:2], near=4).published_at is not None
+
+
 def test_headless_feed_of_summaries_has_no_publication_time() -> None:
     datelines = find_datelines(_FEED, lang="en")
     assert choose_times(datelines, headless=True).published_at is None

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from normalize.core import compiled
 from normalize.documents import MAX_ANALYSED_CHARS, normalize_document
 from normalize.options import Options
+from tests.cases import CASES, rows
 from tests.test_core import fixture_pages
 from tests.test_core_headline import PAGES
 from tests.test_core_timestamps import micros, tzdata_zone_files  # noqa: F401 (a fixture)
@@ -161,5 +162,26 @@ def test_a_headline_s_own_date_alike() -> None:
 
 def test_an_issue_s_number_and_day_alike() -> None:
     for page, _ in ISSUE_NUMBERS_OF_UNDATED_PAGES:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_today_widget_atop_a_page_without_headline_alike() -> None:
+    labels = (
+        "today-widget-atop-an-archive-without-headline",
+        "weekday-day-over-a-digest-without-headline",
+    )
+    pages = [case["text"] for case in rows(CASES / "page_times.json") if case["label"] in labels]
+    assert len(pages) == len(labels)
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_an_e_paper_day_over_its_print_page_alike() -> None:
+    labels = ("e-paper-day-over-its-print-page", "today-widget-over-a-pager")
+    pages = [case["text"] for case in rows(CASES / "page_times.json") if case["label"] in labels]
+    assert len(pages) == len(labels)
+    for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

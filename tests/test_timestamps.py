@@ -24,6 +24,7 @@ from normalize.timestamps import (
     timestamps_expr,
 )
 from normalize.timestamps.elsewhere import body_dates, site_clocks
+from normalize.timestamps.issue_date import print_page_days
 from normalize.timestamps.publisher import country_zones
 from tests.cases import CASES, FIXTURES, rows
 
@@ -483,6 +484,33 @@ _FEED = (
 )
 
 
+_RANKING_BOX = (
+    "Yes, the council voted tonight to keep the river ferry running through the winter.\n"
+    "\n"
+    "Most read\n"
+    "2026-01-20 21:29\n"
+    "Harbor bridge to close overnight for repairs\n"
+    "2026-01-20 21:06\n"
+    "School board delays vote on later start times\n"
+    "2026-01-20 20:40\n"
+    "Ferry keeps running through the winter, council decides\n"
+    "2026-01-20 17:54\n"
+    "Library extends its evening hours during exams"
+)
+
+
+@pytest.mark.parametrize("order", ["newest first", "oldest first"])
+def test_a_headline_taken_inside_a_steady_list_of_dates_gives_no_time(order: str) -> None:
+    text = _RANKING_BOX
+    if order == "oldest first":  # a timeline's entries
+        text = text.replace("21:29", "16:02").replace("21:06", "16:40").replace("17:54", "22:10")
+    datelines = find_datelines(text, lang="en")
+    assert [item.line for item in datelines] == [3, 5, 7, 9]
+    assert choose_times(datelines, near=8).published_at is None  # a teaser mistaken for it
+    # two dates at a step are no run: the headline's own and a related story's
+    assert choose_times(datelines[:2], near=4).published_at is not None
+
+
 def test_headless_feed_of_summaries_has_no_publication_time() -> None:
     datelines = find_datelines(_FEED, lang="en")
     assert choose_times(datelines, headless=True).published_at is None
@@ -826,13 +854,65 @@ def test_body_dates_are_labelled_days_below_the_head_but_not_counters() -> None:
     ],
 )
 def test_site_clocks_name_their_weekday_at_the_top_of_the_page(top: list[str], clock: bool) -> None:
-    lines = [*top, "Ferry service to Gull Island resumes after storm", "", "Boats sail again."]
+    lead = "Boats sailed again on Tuesday morning after three days in port, and the operator said "
+    lead += "it would add an evening crossing until the backlog of freight is cleared."
+    lines = [*top, "Ferry service to Gull Island resumes after storm", "", lead]
     near = len(top)
     datelines = find_datelines("\n".join(lines), lang="en")
     assert [item.line for item in datelines] == [near - 1]
     assert site_clocks(datelines, lines, near) == (frozenset([0]) if clock else frozenset())
     assert site_clocks(datelines, lines, None) == site_clocks(datelines, lines, near)
     assert site_clocks(datelines, lines, 0) == frozenset()  # below the headline: the article's
+
+
+@pytest.mark.parametrize(
+    ("below", "issued"),
+    [
+        (["", "Page 1", "", "Board accuses judge"], True),  # an e-paper page's header
+        (["PAGE 12", "Board accuses judge"], True),
+        (["Page 1 of 38", "Board accuses judge"], False),  # a pager
+        (["Page one", "Board accuses judge"], False),
+        (["Board accuses judge", "Page 1"], False),  # the page's number under the headline
+    ],
+)
+def test_print_page_days_are_the_days_over_a_print_page_number(
+    below: list[str], issued: bool
+) -> None:
+    lines = ["Harbor Standard - 2024 October 3 - Thursday", *below]
+    datelines = find_datelines("\n".join(lines), lang="en")
+    assert [item.line for item in datelines] == [0]
+    assert print_page_days(datelines, lines) == (frozenset([0]) if issued else frozenset())
+    labelled = [item._replace(role="published") for item in datelines]
+    assert print_page_days(labelled, lines) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("below", "today"),
+    [
+        (["More", "Home > Topics > Bridges", "", "TOPIC SEARCH: bridges"], True),  # labels
+        (["Yearly Archives: 2022", "", "casserole"], True),  # an archive's label, an image's word
+        (["- Advertisement -", "", "Bridge closures begin Monday | Valley Post"], True),
+        # a digest's day over its first item: a head, then its paragraph
+        (
+            [
+                "",
+                "Schools cancel Wednesday classes",
+                "Both colleges called off classes because of the ice storm, officials said, "
+                "and asked students to stay off the roads until noon.",
+            ],
+            False,
+        ),
+    ],
+)
+def test_site_clocks_take_a_weekday_alone_atop_a_page_without_headline(
+    below: list[str], today: bool
+) -> None:
+    lines = ["Saturday, May 10, 2025", *below]
+    datelines = find_datelines("\n".join(lines), lang="en")
+    assert [item.line for item in datelines] == [0]
+    assert site_clocks(datelines, lines, None) == (frozenset([0]) if today else frozenset())
+    # above a headline, the day alone is a blog's date header: the chooser's to weigh
+    assert site_clocks(datelines, lines, len(lines) - 1) == frozenset()
 
 
 @pytest.mark.parametrize(

@@ -131,9 +131,16 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
         site_clocks(&page.datelines, &page.lines, headline.line)
             .map_err(|error| error.to_string())?,
     );
+    // an e-paper page's day over its print page's number: the issue's, as though labelled
+    let issued = issue_date::print_page_days(&page.datelines, &page.lines);
     for order in apart {
         if let Some(item) = page.datelines.get_mut(order) {
             item.role = "elsewhere";
+        }
+    }
+    for order in issued {
+        if let Some(item) = page.datelines.get_mut(order) {
+            item.role = "published";
         }
     }
     let near = headline.line.map(|line| line as i64);

@@ -196,11 +196,14 @@ def _is_listing(datelines: list[Dateline], near: int | None, *, headless: bool =
     way, come at the same step however long (a section's teasers, each summary as long as the
     next), or two printed the same way run newest first however far apart (see
     `_runs_newest_first`). A dateline in the head of the headline is the article's unless the
-    next teaser's follows it (see `_is_next_teaser`)."""
+    next teaser's follows it (see `_is_next_teaser`), or the first three, printed the same
+    way, come at the same step of a few lines (see `_steady_run`)."""
     items = [item for item in datelines if not item.role and item.reading.value is not None]
     if len(items) < 2:
         return False
     first, second, *rest = items
+    if _steady_run(first, second, rest):
+        return True
     if any(_closeness(item.line, near) for item in items):
         # the headline's own dateline: an article, whatever lists follow it, or the first teaser's
         return _is_next_teaser(first, second, near)
@@ -255,3 +258,15 @@ def _runs_newest_first(items: list[Dateline]) -> bool:
             return True
         last[item.reading.shape] = item
     return False
+
+
+def _steady_run(first: Dateline, second: Dateline, rest: list[Dateline]) -> bool:
+    """Whether the first three datelines, printed the same way, come at the same step of a
+    few lines (see ``_STEP``): the entries of a list, each a date and its item (a ranking box, a
+    timeline), wherever the headline stands; an article prints its own time once."""
+    if not rest:
+        return False
+    third = rest[0]
+    alike = first.reading.shape == second.reading.shape == third.reading.shape
+    step = second.line - first.line
+    return alike and _STEP[0] <= step <= _STEP[1] and third.line - second.line == step

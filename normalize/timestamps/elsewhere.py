@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from itertools import accumulate
+from itertools import accumulate, islice
 from typing import Final, Protocol
 
 import regex
@@ -233,6 +233,8 @@ def body_dates(
 # headline's length above a date is the article's head, the date its own.
 _CLOCK_TOP: Final = 1
 _CLOCK_LABEL_WORDS: Final = 3
+# A story's paragraph, as a digest prints it under its item's head: at least this many words.
+_STORY_WORDS: Final = 20
 
 
 def site_clocks(
@@ -245,7 +247,9 @@ def site_clocks(
     март 2025, 08:14", "UPDATE 2025-10-19 09:14 (Sun)"), not the article's time. An article
     prints its own date, time and weekday under its headline (even one the chooser did not
     take) or among the fields of its metadata, and a blog's date header above a post's title
-    gives the day alone.
+    gives the day alone. On a page without a headline, a day alone with its weekday there is
+    the site's date of today too ("Saturday, May 10, 2025" over a topic's or an archive's
+    labels) unless it heads a story (see `_heads_story`): a digest's day over its first item.
 
     >>> from normalize.timestamps import find_datelines
     >>> lines = ["Tue, March 14, 2023 | 18:05", "Harbor board approves fares", "It voted."]
@@ -254,6 +258,9 @@ def site_clocks(
     >>> lines = ["Harbor board approves fares", "Tue, March 14, 2023 | 18:05", "It voted."]
     >>> sorted(site_clocks(find_datelines("\\n".join(lines), lang="en"), lines, None))
     []
+    >>> lines = ["Saturday, May 10, 2025", "More", "", "TOPIC SEARCH: bridges", "", "Teaser"]
+    >>> sorted(site_clocks(find_datelines("\\n".join(lines), lang="en"), lines, None))
+    [0]
     """
     filled = [index for index, line in enumerate(lines) if line]
     top = filled[_CLOCK_TOP] if len(filled) > _CLOCK_TOP else len(lines)
@@ -262,7 +269,10 @@ def site_clocks(
     ]
     found: set[int] = set()
     for order, item in enumerate(datelines):
-        if item.role or item.reading.shape != "full" or item.line > top:
+        if item.role or item.line > top:
+            continue
+        today = near is None and item.reading.shape == "date" and not _heads_story(lines, item.line)
+        if item.reading.shape != "full" and not today:
             continue
         if any(index < item.line for index in headed):
             continue
@@ -271,3 +281,10 @@ def site_clocks(
         if grammar().weekday.search(prepare(lines[item.line]).low):
             found.add(order)
     return frozenset(found)
+
+
+def _heads_story(lines: Sequence[str], line: int) -> bool:
+    """Whether a line heads a story: the next line of text, or the one after it (an item's
+    head between), is a paragraph of at least ``_STORY_WORDS`` words, blank lines skipped."""
+    counts = (len(text.split()) for text in islice(lines, line + 1, None))
+    return any(words >= _STORY_WORDS for words in islice((n for n in counts if n), 2))

@@ -11,11 +11,15 @@ cited in the middle of a sentence beside a decree's number ("… постано�
 An issue without a number names its day in a heading that opens a line: one word, "от" ("of")
 and the day, closed by a full stop or the line's end ("Выпуск от 3 февраля 2022г. Переправа.
 …", a broadcast's clip page).
+
+An e-paper's page prints the issue's day over the print page's number ("Tuesday, March 12,
+2002" / "Page 1"), however far above the headline: the page's own day, no today widget.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import islice
 from typing import Final
 
 import regex
@@ -41,6 +45,9 @@ _CLOSERS: Final = " .)]>|"
 _HEAD_ABOVE: Final = 3
 # A day's reading and where it is in its line.
 _Day = tuple[Reading, int, int]
+# A print page's number, as an e-paper's page header prints it: "Page 1", at most four digits.
+_PAGE_WORD: Final = "page"
+_PAGE_DIGITS: Final = 4
 
 
 def issue_dateline(
@@ -122,3 +129,31 @@ def _day(line: Line, start: int, end: int, options: Options, lang: str | None) -
 def _run(text: str, start: int, chars: str) -> int:
     """How many of ``chars`` follow one another in the text from ``start``."""
     return len(text[start:]) - len(text[start:].lstrip(chars))
+
+
+def print_page_days(datelines: Sequence[Dateline], lines: Sequence[str]) -> frozenset[int]:
+    """The positions among ``datelines`` of the unlabelled days (no clock time) over a print
+    page's number, the next line of text ("Harbor Standard - 2024 October 3 - Thursday" /
+    "Page 1"): an e-paper page's header, the issue's day, the page's publication as though
+    labelled. A pager's "Page 1 of 38" is no print page.
+
+    >>> from normalize.timestamps import find_datelines
+    >>> lines = ["Tuesday, March 12, 2002", "", "Page 1", "", "Judge faces misconduct charges"]
+    >>> sorted(print_page_days(find_datelines("\\n".join(lines), lang="en"), lines))
+    [0]
+    """
+    found: set[int] = set()
+    for order, item in enumerate(datelines):
+        if item.role or item.reading.shape != "date":
+            continue
+        below = next((line for line in islice(lines, item.line + 1, None) if line.strip()), "")
+        if _is_print_page(below):
+            found.add(order)
+    return frozenset(found)
+
+
+def _is_print_page(line: str) -> bool:
+    """Whether a line is a print page's number alone: "Page 1", "PAGE 12"."""
+    word, _, number = line.strip().partition(" ")
+    digits = number.isascii() and number.isdigit() and len(number) <= _PAGE_DIGITS
+    return word.lower() == _PAGE_WORD and digits

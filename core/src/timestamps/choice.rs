@@ -179,7 +179,9 @@ const STEP: (i64, i64) = (2, 6);
 /// way, come at the same step however long (a section's teasers, each summary as long as the
 /// next), or two printed the same way run newest first however far apart (see
 /// `runs_newest_first`). A dateline in the head of the
-/// headline is the article's unless the next teaser's follows it (see `is_next_teaser`).
+/// headline is the article's unless the next teaser's follows it (see `is_next_teaser`), or
+/// the first three, printed the same way, come at the same step of a few lines (see
+/// `steady_run`).
 fn is_listing(datelines: &[Dateline], near: Option<i64>, headless: bool) -> bool {
     let items: Vec<&Dateline> = datelines
         .iter()
@@ -189,6 +191,9 @@ fn is_listing(datelines: &[Dateline], near: Option<i64>, headless: bool) -> bool
         return false;
     }
     let (first, second) = (items[0], items[1]);
+    if steady_run(&items) {
+        return true;
+    }
     if items
         .iter()
         .any(|item| closeness(item.line as i64, near) > 0)
@@ -214,6 +219,20 @@ fn is_listing(datelines: &[Dateline], near: Option<i64>, headless: bool) -> bool
         return false;
     }
     headless && (step > 0 || first.reading.value != second.reading.value)
+}
+
+/// Whether the first three datelines, printed the same way, come at the same step of a few
+/// lines (see `STEP`): the entries of a list, each a date and its item (a ranking box, a
+/// timeline), wherever the headline stands; an article prints its own time once (Python's
+/// `_steady_run`).
+fn steady_run(items: &[&Dateline]) -> bool {
+    let [first, second, third, ..] = items else {
+        return false;
+    };
+    let alike =
+        first.reading.shape == second.reading.shape && second.reading.shape == third.reading.shape;
+    let step = second.line as i64 - first.line as i64;
+    alike && (STEP.0..=STEP.1).contains(&step) && third.line as i64 - second.line as i64 == step
 }
 
 /// Whether a dateline is older than the one printed the same way before it on the page,

@@ -511,12 +511,16 @@ pub fn body_dates(
 /// headline's length above a date is the article's head, the date its own.
 const CLOCK_TOP: usize = 1;
 const CLOCK_LABEL_WORDS: usize = 3;
+/// A story's paragraph, as a digest prints it under its item's head: at least this many words.
+const STORY_WORDS: usize = 20;
 
 /// The positions among `datelines` of the unlabelled dates with a clock time whose line names
 /// the day of the week, at the very top of the page (at most `CLOCK_TOP` lines of text above
 /// them, a label's few words each) and above the headline (line `near`) or on a page without
 /// one: the site's clock of today ("Tue, March 14, 2023 | 18:05", "Среда, 12 март 2025,
-/// 08:14"), not the article's time (Python's `elsewhere.site_clocks`).
+/// 08:14"), not the article's time; on a page without a headline, a day alone with its
+/// weekday there too, unless it heads a story (`heads_story`) (Python's
+/// `elsewhere.site_clocks`).
 pub fn site_clocks(
     datelines: &[Dateline],
     lines: &[&str],
@@ -538,7 +542,12 @@ pub fn site_clocks(
         .collect();
     let mut found = FxHashSet::default();
     for (order, item) in datelines.iter().enumerate() {
-        if !item.role.is_empty() || item.reading.shape != "full" || item.line > top {
+        if !item.role.is_empty() || item.line > top {
+            continue;
+        }
+        let today =
+            near.is_none() && item.reading.shape == "date" && !heads_story(lines, item.line);
+        if item.reading.shape != "full" && !today {
             continue;
         }
         if headed.iter().any(|&index| index < item.line) {
@@ -555,6 +564,23 @@ pub fn site_clocks(
         }
     }
     Ok(found)
+}
+
+/// Whether a line heads a story: the next line of text, or the one after it (an item's head
+/// between), is a paragraph of at least `STORY_WORDS` words, blank lines skipped (Python's
+/// `elsewhere._heads_story`).
+fn heads_story(lines: &[&str], line: usize) -> bool {
+    lines
+        .iter()
+        .skip(line + 1)
+        .map(|text| {
+            text.split(chars::is_space)
+                .filter(|word| !word.is_empty())
+                .count()
+        })
+        .filter(|&words| words > 0)
+        .take(2)
+        .any(|words| words >= STORY_WORDS)
 }
 
 /// Whether a line is a weather widget's reading: a short line holding a temperature ("Облачно

@@ -9,6 +9,9 @@
 //! An issue without a number names its day in a heading that opens a line: one word, "от"
 //! ("of") and the day, closed by a full stop or the line's end ("Выпуск от 3 февраля 2022г.
 //! Переправа. …", a broadcast's clip page).
+//!
+//! An e-paper's page prints the issue's day over the print page's number ("Tuesday, March 12,
+//! 2002" / "Page 1"), however far above the headline: the page's own day, no today widget.
 
 use std::sync::OnceLock;
 
@@ -55,6 +58,9 @@ const CLOSERS: [char; 6] = [' ', '.', ')', ']', '>', '|'];
 /// The lines above the headline that its head takes (see `choice`); a page without a headline
 /// is read whole.
 const HEAD_ABOVE: usize = 3;
+/// A print page's number, as an e-paper's page header prints it: "Page 1", at most four digits.
+const PAGE_WORD: &str = "page";
+const PAGE_DIGITS: usize = 4;
 
 /// A day's reading and where it is in its line.
 type Day = (Reading, usize, usize);
@@ -192,4 +198,35 @@ mod tests {
         assert!(numbers("Nov 3, 2022 Nobody 12 N 431").is_empty());
         assert!(numbers("Room No12b").is_empty());
     }
+}
+
+/// The positions among `datelines` of the unlabelled days (no clock time) over a print page's
+/// number, the next line of text ("Harbor Standard - 2024 October 3 - Thursday" / "Page 1"):
+/// an e-paper page's header, the issue's day, the page's publication as though labelled. A
+/// pager's "Page 1 of 38" is no print page (Python's `print_page_days`).
+pub fn print_page_days(datelines: &[Dateline], lines: &[&str]) -> Vec<usize> {
+    datelines
+        .iter()
+        .enumerate()
+        .filter(|(_, item)| item.role.is_empty() && item.reading.shape == "date")
+        .filter(|(_, item)| {
+            let below = lines
+                .iter()
+                .skip(item.line + 1)
+                .find(|line| !line.trim_matches(is_space).is_empty());
+            below.is_some_and(|line| is_print_page(line))
+        })
+        .map(|(order, _)| order)
+        .collect()
+}
+
+/// Whether a line is a print page's number alone: "Page 1", "PAGE 12" (Python's
+/// `_is_print_page`).
+fn is_print_page(line: &str) -> bool {
+    let trimmed = line.trim_matches(is_space);
+    let (word, number) = trimmed.split_once(' ').unwrap_or((trimmed, ""));
+    let digits = !number.is_empty()
+        && number.len() <= PAGE_DIGITS
+        && number.bytes().all(|byte| byte.is_ascii_digit());
+    word.to_lowercase() == PAGE_WORD && digits
 }

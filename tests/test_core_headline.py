@@ -399,6 +399,38 @@ def test_headline_under_a_breadcrumb_glued_with_no_space_alike() -> None:
             assert_same_headline("\n".join(page))
 
 
+def test_headline_of_digests_with_captions_and_links_alike() -> None:
+    """A digest's items each under a caption, or each closing with the same link, and the
+    pages one line short of or past that shape, read alike by the core."""
+    teasers = [
+        "Spring sowing deadline set",
+        "Farms in the district must finish sowing wheat by the middle of May […]",
+        "Read more",
+        "Ploughing starts by river",
+        "Tractors began ploughing the fields along the water this week, earlier than usual […]",
+        "Read more",
+        "Southern farms lag behind",
+        "The farms of the lower valley still wait for drier weather before anyone plants […]",
+        "Read more",
+    ]
+    pictured = [
+        "Ferry fares to rise by a tenth in May",
+        "Harbour terminal",
+        "Fares on the harbour ferry routes will rise by a tenth in May, the operator said.",
+        "New ferry berth opens at the north pier",
+        "The north pier berth",
+        "A new berth for the island ferry opened at the north pier on Friday after two years.",
+        "Ferry crews win a shorter working week",
+        "Crew members on the morning ferry",
+        "The ferry crews won a shorter working week, and fares will not rise to pay for it.",
+    ]
+    for page in (teasers, pictured):
+        for end in range(3, len(page) + 1):
+            assert_same_headline("\n".join(page[:end]))
+            assert_same_headline("\n".join([*page[:end], "Page navigation"]))
+        assert_same_headline("\n".join(page[1:]))
+
+
 @EXAMPLES
 @given(PAGES)
 def test_headline_of_generated_pages(text: str) -> None:

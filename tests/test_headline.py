@@ -226,6 +226,70 @@ def test_a_digest_of_heads_each_above_its_own_paragraph_has_no_headline_among_th
     assert _choose(printed) == article[0]
 
 
+# A tag page's teasers: each head, a short line under its photograph, and a paragraph of its
+# own; the stories share the tag's word, and a later one repeats the first head's words.
+PICTURED_TEASERS = [
+    "Ferry fares to rise by a tenth in May",
+    "Harbour terminal",
+    "Fares on the harbour ferry routes will rise by a tenth in May, the operator said on "
+    "Monday, citing the price of fuel.",
+    "New ferry berth opens at the north pier",
+    "The north pier berth on its first morning",
+    "A new berth for the island ferry opened at the north pier on Friday, after two years "
+    "of building work.",
+    "Ferry crews win a shorter working week",
+    "Crew members on the morning ferry",
+    "The union of ferry crews won a shorter working week in talks that ended on Sunday, and "
+    "fares will not rise to pay for it, the operator said.",
+    "Page navigation",
+]
+
+
+def test_teasers_each_above_a_caption_and_their_paragraph_are_a_digest() -> None:
+    """A tag page prints each story as its head, its photograph's caption and a paragraph
+    that tells it: three such units in a row are a digest, whose first head is no headline.
+    An article whose headline stands above a caption and a lead of several paragraphs, its
+    subheads each above a paragraph, keeps its headline."""
+    assert _choose(PICTURED_TEASERS) is None
+    article = [
+        *PICTURED_TEASERS[:3],
+        "The operator said the rise was its first in four years and that monthly passes would "
+        "cost the same until the end of the summer.",
+        *PICTURED_TEASERS[3:],
+    ]
+    assert _choose(article) == PICTURED_TEASERS[0]
+
+
+def test_teasers_each_closing_with_the_same_link_are_a_digest() -> None:
+    """A category page prints each story as its head, a teaser cut short and the same "Read
+    more" link: the link between two items does not part them, so the heads are a digest's
+    items and the page has no headline, though its heads are too short, and their teasers
+    repeat too few of their words, to be told as story heads."""
+    teasers = [
+        "Spring sowing deadline set",
+        "Farms in the district must finish sowing wheat by the middle of May, the council told "
+        "their managers on Tuesday […]",
+        "Read more",
+        "Ploughing starts by river",
+        "Tractors began ploughing the fields along the water this week, earlier than usual "
+        "after a dry March […]",
+        "Read more",
+        "Southern farms lag behind",
+        "The farms of the lower valley still wait for drier weather before anyone can plant "
+        "a single hectare […]",
+        "Read more",
+        "Tractors pass inspection",
+        "A commission checked every tractor and seed drill in the district and found them "
+        "ready for work […]",
+        "Read more",
+    ]
+    assert _choose(teasers) is None
+    # lines that differ from item to item part them
+    labels = iter(["Share", "Print", "Comments", "Save"])
+    parted = [line if line != "Read more" else next(labels) for line in teasers]
+    assert _choose(parted) == teasers[0]
+
+
 def test_an_index_of_short_story_heads_is_a_listing_with_no_headline() -> None:
     """An index page names itself, then lists story heads as short as labels, each with its
     teaser: the page is a listing, every candidate says so, and its own name is no headline."""

@@ -290,6 +290,49 @@ def test_teasers_each_closing_with_the_same_link_are_a_digest() -> None:
     assert _choose(parted) == teasers[0]
 
 
+def test_units_each_closing_with_their_date_are_a_listing_from_the_first() -> None:
+    """A reporter's page prints each story as its head, a teaser and the reporter's name with
+    the day: each date closes its unit, so the first head is an item as much as the others,
+    though the date below one item's teaser stands right above the next head. A timeline's
+    date above each entry still leaves its own title above the first date a headline."""
+    units = [
+        "Old fire station too small for its crews, chiefs say",
+        "Thirty-five years on, the town's engines no longer fit in the old building, and a new "
+        "one is wanted.",
+        "Dana Reyes November 14, 2023",
+        "Loudspeakers keep border villages awake for a third month",
+        "Villagers near the border say the loudspeakers have kept them awake every night since "
+        "August.",
+        "Mia Tan November 14, 2023",
+        "Gondola campers head for the snowy summit",
+        "Snow came early to the mountains this year, and campers are riding the gondola up to "
+        "pitch their tents.",
+        "Ron Ito November 13, 2023",
+        "1",
+        "2",
+        "Next",
+    ]
+    assert normalize_document("\n".join(units))["title"] is None
+    timeline = [
+        "Three days of the warehouse fire, hour by hour",
+        "From the first smoke on Monday night to the last embers on Thursday, this is how the "
+        "fire at the port warehouse unfolded.",
+        "2023-02-08 04:51",
+        "Smoke detected in the basement cold store",
+        "A sensor near the ceiling of the basement cold store sent the first smoke signal to the "
+        "control room.",
+        "2023-02-08 05:03",
+        "Alarm switched off by the control room",
+        "The night guard took the alarm for a fault and switched it off by hand, the inquiry "
+        "found.",
+        "2023-02-08 05:11",
+        "First call to the fire service",
+        "A courier who saw black smoke at the car park entrance made the first call to the fire "
+        "service.",
+    ]
+    assert normalize_document("\n".join(timeline))["title"] == timeline[0]
+
+
 def test_an_index_of_short_story_heads_is_a_listing_with_no_headline() -> None:
     """An index page names itself, then lists story heads as short as labels, each with its
     teaser: the page is a listing, every candidate says so, and its own name is no headline."""

@@ -37,6 +37,10 @@ _LEAD_LINES: Final = 2 * _DIGEST_STEP
 # A digest of more heads than this is a listing's body: each head has a teaser of its own, so
 # fewer of them make one than of the story heads ``normalize.heads.is_listing`` counts.
 _LISTING_DIGEST: Final = 2
+# A digest whose heads each stand above their photograph's caption, their paragraph this many
+# lines below them, has this many heads at least.
+_PICTURED_PLACE: Final = 2
+_PICTURED_HEADS: Final = 3
 
 
 def digest_items(
@@ -67,7 +71,7 @@ def digest_items(
     items: set[int] = set()
     chain: list[Candidate] = []
     for head in [*heads, None]:
-        if head is not None and chain and _follows(chain[-1], head, candidates):
+        if head is not None and chain and _follows(chain[-1], head, candidates, texts):
             chain.append(head)
             continue
         chain = _without_article_head(_without_lead_head(chain, body), texts)
@@ -75,6 +79,41 @@ def digest_items(
         least = _DIGEST_SHORT_HEADS if short else 2
         heard = sum(1 for c in chain if c.line in echoed)
         if len({c.key for c in chain}) >= least and heard >= least:
+            items.update(c.line for c in chain)
+        chain = [head] if head is not None else []
+    return items | _pictured_items(candidates, texts)
+
+
+def _pictured_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
+    """The lines of the story heads a digest prints each above a short line (its photograph's
+    caption) and a paragraph of its own that echoes it: three heads at least in a row, each
+    a unit of those three lines below the one before.
+
+    >>> signals = dict.fromkeys(("caption", "machinery", "site", "sentence", "long"), 0.0)
+    >>> signals |= {"repeated": 0.0, "near_dateline": 0.0}
+    >>> units = [("Ferry fares rise on island routes", "The harbour at dawn",
+    ...           "Fares on the island ferry routes rise by a tenth from May, the operator said."),
+    ...          ("Night buses return to the old town", "A night bus at the depot",
+    ...           "The old town gets its night buses back after a year, the city said on Monday."),
+    ...          ("Library opens a reading room for children", "The new reading room",
+    ...           "The city library opened a reading room for children on its ground floor.")]
+    >>> texts = [line for unit in units for line in unit]
+    >>> heads = [Candidate(k, k, texts[k], texts[k].lower(), signals) for k in (0, 3, 6)]
+    >>> sorted(_pictured_items(heads, texts)), _pictured_items(heads[:2], texts)
+    ([0, 3, 6], set())
+    """
+    heads = [
+        c
+        for c in candidates
+        if _heads_a_paragraph(c, texts, _PICTURED_PLACE) and _is_echoed_by_paragraph(c, texts, 2)
+    ]
+    items: set[int] = set()
+    chain: list[Candidate] = []
+    for head in [*heads, None]:
+        if head is not None and chain and head.order - chain[-1].order == _PICTURED_PLACE + 1:
+            chain.append(head)
+            continue
+        if len({c.key for c in chain}) >= _PICTURED_HEADS:
             items.update(c.line for c in chain)
         chain = [head] if head is not None else []
     return items
@@ -90,10 +129,11 @@ def is_long_digest(items: Collection[int]) -> bool:
     return len(items) > _LISTING_DIGEST
 
 
-def _heads_a_paragraph(candidate: Candidate, texts: Sequence[str]) -> bool:
-    """Whether the candidate is a story head right above a paragraph of its own, not printed
-    again apart from it, with no dateline of its own just below (an article's headline has its
-    copies and its dateline)."""
+def _heads_a_paragraph(candidate: Candidate, texts: Sequence[str], place: int = 1) -> bool:
+    """Whether the candidate is a story head above a paragraph of its own (right above it, or
+    at ``place`` lines above it with nothing but short lines between), not printed again apart
+    from it, with no dateline of its own just below (an article's headline has its copies and
+    its dateline)."""
     signals = candidate.signals
     if (
         len(candidate.text.split()) < _DIGEST_HEAD_WORDS
@@ -102,8 +142,10 @@ def _heads_a_paragraph(candidate: Candidate, texts: Sequence[str]) -> bool:
         or any(signals[name] for name in ("sentence", "caption", "machinery", "site", "long"))
     ):
         return False
-    below = texts[candidate.order + 1] if candidate.order + 1 < len(texts) else ""
-    return len(below) >= _DIGEST_PARAGRAPH and bool(echo_words(candidate.text))
+    lines = [*texts[candidate.order + 1 : candidate.order + place + 1]]
+    if len(lines) < place or any(len(line) >= _DIGEST_PARAGRAPH for line in lines[:-1]):
+        return False
+    return len(lines[-1]) >= _DIGEST_PARAGRAPH and bool(echo_words(candidate.text))
 
 
 def _without_lead_head(chain: list[Candidate], body: Collection[int]) -> list[Candidate]:
@@ -116,10 +158,11 @@ def _without_lead_head(chain: list[Candidate], body: Collection[int]) -> list[Ca
     return chain[:-1] if paragraphs >= _LEAD_PARAGRAPHS else chain
 
 
-def _is_echoed_by_paragraph(candidate: Candidate, texts: Sequence[str]) -> bool:
-    """Whether the paragraph right below the candidate repeats enough of its words."""
+def _is_echoed_by_paragraph(candidate: Candidate, texts: Sequence[str], place: int = 1) -> bool:
+    """Whether the paragraph ``place`` lines below the candidate repeats enough of its words."""
     words = echo_words(candidate.text)
-    below = texts[candidate.order + 1] if candidate.order + 1 < len(texts) else ""
+    at = candidate.order + place
+    below = texts[at] if at < len(texts) else ""
     if not words:
         return False
     return len(words & echo_words(below)) / (len(words) + ECHO_PRIOR_WORDS) >= _DIGEST_ECHO
@@ -150,13 +193,32 @@ def _without_article_head(chain: list[Candidate], texts: Sequence[str]) -> list[
     return rest if numbered or whole_over_short else chain
 
 
-def _follows(head: Candidate, other: Candidate, candidates: list[Candidate]) -> bool:
+def _follows(
+    head: Candidate, other: Candidate, candidates: list[Candidate], texts: Sequence[str]
+) -> bool:
     """Whether the other head is the next item after the head: a few lines below it, with no
-    candidate between them but the head's paragraph and machinery."""
+    candidate between them but the head's paragraph, machinery, and a line the page prints
+    again at the same place in the other head's item (a "Read more" link closing each).
+
+    >>> texts = ["Ferry fares rise on island routes", "Fares rise by a tenth.", "Read more",
+    ...          "Night buses return to the old town", "The buses are back.", "Read more"]
+    >>> signals = dict.fromkeys(("machinery", "site", "caption"), 0.0)
+    >>> lines = [Candidate(k, k, texts[k], texts[k].lower(), signals) for k in (0, 2, 3, 5)]
+    >>> _follows(lines[0], lines[2], lines, texts), _follows(lines[0], lines[2], lines, texts[:5])
+    (True, False)
+    """
     if not 2 <= other.order - head.order <= _DIGEST_STEP:
         return False
     return not any(
         head.order + 1 < c.order < other.order
         and not (c.signals["machinery"] or c.signals["site"] or c.signals["caption"])
+        and not _printed_in_item(c, other.order - head.order, texts)
         for c in candidates
     )
+
+
+def _printed_in_item(candidate: Candidate, step: int, texts: Sequence[str]) -> bool:
+    """Whether the page prints the candidate's line again ``step`` lines below it: the same
+    link in the next item, at the same place."""
+    at = candidate.order + step
+    return at < len(texts) and texts[at] == texts[candidate.order]

@@ -98,16 +98,24 @@ def dated_units(
                     run.append(at[run[-1].order + period])
                 if len(run) > 1 and _one_teaser_each(run, period, paragraphs, len(texts)):
                     runs.append((0 if marks[first] else step, run))
-    return {c.line for step, run in runs if not _dates_taken(step, run, runs) for c in run}
+    orders = {c.order for c in candidates}
+    return {c.line for step, run in runs if not _dates_taken(step, run, runs, orders) for c in run}
 
 
-def _dates_taken(step: int, run: list[Candidate], runs: list[tuple[int, list[Candidate]]]) -> bool:
+def _dates_taken(
+    step: int, run: list[Candidate], runs: list[tuple[int, list[Candidate]]], orders: set[int]
+) -> bool:
     """Whether a run's dates are another run's, nearer to its heads: each date belongs to the
     head it is nearest to (a timeline's date right above each entry is no date below the
-    timeline's own title, two lines up). ``step`` is 0 for a run marked by no date."""
+    timeline's own title, two lines up), when each of the run's dates has a line that may be a
+    head (``orders``, the places of the candidates) at that nearer step; a date with none there
+    closes the run's last item (a listing's units each end with their date). ``step`` is 0 for
+    a run marked by no date."""
     dates = {c.order + step for c in run}
     return bool(step) and any(
-        0 < abs(other) < abs(step) and dates & {c.order + other for c in heads}
+        0 < abs(other) < abs(step)
+        and dates & {c.order + other for c in heads}
+        and all(date - other in orders for date in dates)
         for other, heads in runs
     )
 

@@ -408,6 +408,61 @@ def test_a_short_headline_over_its_deck_alike() -> None:
             assert_same_headline("\n".join(page))
 
 
+def test_headline_of_digests_and_dated_units_alike() -> None:
+    """A digest's items each under a caption, or each closing with the same link; units each
+    closing with their date, a timeline's entries each under theirs; and the pages one line
+    short of or past those shapes: read alike by the core."""
+    teasers = [
+        "Spring sowing deadline set",
+        "Farms in the district must finish sowing wheat by the middle of May […]",
+        "Read more",
+        "Ploughing starts by river",
+        "Tractors began ploughing the fields along the water this week, earlier than usual […]",
+        "Read more",
+        "Southern farms lag behind",
+        "The farms of the lower valley still wait for drier weather before anyone plants […]",
+        "Read more",
+    ]
+    pictured = [
+        "Ferry fares to rise by a tenth in May",
+        "Harbour terminal",
+        "Fares on the harbour ferry routes will rise by a tenth in May, the operator said.",
+        "New ferry berth opens at the north pier",
+        "The north pier berth",
+        "A new berth for the island ferry opened at the north pier on Friday after two years.",
+        "Ferry crews win a shorter working week",
+        "Crew members on the morning ferry",
+        "The ferry crews won a shorter working week, and fares will not rise to pay for it.",
+    ]
+    # a reporter's units each closing with a date, and a timeline's entries each under one
+    units = [
+        "Old fire station too small for its crews, chiefs say",
+        "Thirty-five years on, the town's engines no longer fit in the old building.",
+        "Dana Reyes November 14, 2023",
+        "Loudspeakers keep border villages awake for a third month",
+        "Villagers near the border say the loudspeakers have kept them awake since August.",
+        "Mia Tan November 14, 2023",
+        "Gondola campers head for the snowy summit",
+        "Snow came early to the mountains, and campers are riding the gondola up to the top.",
+        "Ron Ito November 13, 2023",
+    ]
+    timeline = [
+        "Three days of the warehouse fire, hour by hour",
+        "From the first smoke on Monday night to the last embers, this is how the fire went.",
+        "2023-02-08 04:51",
+        "Smoke detected in the basement cold store",
+        "A sensor near the ceiling of the basement cold store sent the first smoke signal.",
+        "2023-02-08 05:03",
+        "Alarm switched off by the control room",
+        "The night guard took the alarm for a fault and switched it off by hand, it was found.",
+    ]
+    for page in (teasers, pictured, units, timeline):
+        for end in range(3, len(page) + 1):
+            assert_same_headline("\n".join(page[:end]))
+            assert_same_headline("\n".join([*page[:end], "Page navigation"]))
+        assert_same_headline("\n".join(page[1:]))
+
+
 @EXAMPLES
 @given(PAGES)
 def test_headline_of_generated_pages(text: str) -> None:

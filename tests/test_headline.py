@@ -226,6 +226,113 @@ def test_a_digest_of_heads_each_above_its_own_paragraph_has_no_headline_among_th
     assert _choose(printed) == article[0]
 
 
+# A tag page's teasers: each head, a short line under its photograph, and a paragraph of its
+# own; the stories share the tag's word, and a later one repeats the first head's words.
+PICTURED_TEASERS = [
+    "Ferry fares to rise by a tenth in May",
+    "Harbour terminal",
+    "Fares on the harbour ferry routes will rise by a tenth in May, the operator said on "
+    "Monday, citing the price of fuel.",
+    "New ferry berth opens at the north pier",
+    "The north pier berth on its first morning",
+    "A new berth for the island ferry opened at the north pier on Friday, after two years "
+    "of building work.",
+    "Ferry crews win a shorter working week",
+    "Crew members on the morning ferry",
+    "The union of ferry crews won a shorter working week in talks that ended on Sunday, and "
+    "fares will not rise to pay for it, the operator said.",
+    "Page navigation",
+]
+
+
+def test_teasers_each_above_a_caption_and_their_paragraph_are_a_digest() -> None:
+    """A tag page prints each story as its head, its photograph's caption and a paragraph
+    that tells it: three such units in a row are a digest, whose first head is no headline.
+    An article whose headline stands above a caption and a lead of several paragraphs, its
+    subheads each above a paragraph, keeps its headline."""
+    assert _choose(PICTURED_TEASERS) is None
+    article = [
+        *PICTURED_TEASERS[:3],
+        "The operator said the rise was its first in four years and that monthly passes would "
+        "cost the same until the end of the summer.",
+        *PICTURED_TEASERS[3:],
+    ]
+    assert _choose(article) == PICTURED_TEASERS[0]
+
+
+def test_teasers_each_closing_with_the_same_link_are_a_digest() -> None:
+    """A category page prints each story as its head, a teaser cut short and the same "Read
+    more" link: the link between two items does not part them, so the heads are a digest's
+    items and the page has no headline, though its heads are too short, and their teasers
+    repeat too few of their words, to be told as story heads."""
+    teasers = [
+        "Spring sowing deadline set",
+        "Farms in the district must finish sowing wheat by the middle of May, the council told "
+        "their managers on Tuesday […]",
+        "Read more",
+        "Ploughing starts by river",
+        "Tractors began ploughing the fields along the water this week, earlier than usual "
+        "after a dry March […]",
+        "Read more",
+        "Southern farms lag behind",
+        "The farms of the lower valley still wait for drier weather before anyone can plant "
+        "a single hectare […]",
+        "Read more",
+        "Tractors pass inspection",
+        "A commission checked every tractor and seed drill in the district and found them "
+        "ready for work […]",
+        "Read more",
+    ]
+    assert _choose(teasers) is None
+    # lines that differ from item to item part them
+    labels = iter(["Share", "Print", "Comments", "Save"])
+    parted = [line if line != "Read more" else next(labels) for line in teasers]
+    assert _choose(parted) == teasers[0]
+
+
+def test_units_each_closing_with_their_date_are_a_listing_from_the_first() -> None:
+    """A reporter's page prints each story as its head, a teaser and the reporter's name with
+    the day: each date closes its unit, so the first head is an item as much as the others,
+    though the date below one item's teaser stands right above the next head. A timeline's
+    date above each entry still leaves its own title above the first date a headline."""
+    units = [
+        "Old fire station too small for its crews, chiefs say",
+        "Thirty-five years on, the town's engines no longer fit in the old building, and a new "
+        "one is wanted.",
+        "Dana Reyes November 14, 2023",
+        "Loudspeakers keep border villages awake for a third month",
+        "Villagers near the border say the loudspeakers have kept them awake every night since "
+        "August.",
+        "Mia Tan November 14, 2023",
+        "Gondola campers head for the snowy summit",
+        "Snow came early to the mountains this year, and campers are riding the gondola up to "
+        "pitch their tents.",
+        "Ron Ito November 13, 2023",
+        "1",
+        "2",
+        "Next",
+    ]
+    assert normalize_document("\n".join(units))["title"] is None
+    timeline = [
+        "Three days of the warehouse fire, hour by hour",
+        "From the first smoke on Monday night to the last embers on Thursday, this is how the "
+        "fire at the port warehouse unfolded.",
+        "2023-02-08 04:51",
+        "Smoke detected in the basement cold store",
+        "A sensor near the ceiling of the basement cold store sent the first smoke signal to the "
+        "control room.",
+        "2023-02-08 05:03",
+        "Alarm switched off by the control room",
+        "The night guard took the alarm for a fault and switched it off by hand, the inquiry "
+        "found.",
+        "2023-02-08 05:11",
+        "First call to the fire service",
+        "A courier who saw black smoke at the car park entrance made the first call to the fire "
+        "service.",
+    ]
+    assert normalize_document("\n".join(timeline))["title"] == timeline[0]
+
+
 def test_an_index_of_short_story_heads_is_a_listing_with_no_headline() -> None:
     """An index page names itself, then lists story heads as short as labels, each with its
     teaser: the page is a listing, every candidate says so, and its own name is no headline."""

@@ -30,6 +30,10 @@ const LEAD_LINES: usize = 2 * DIGEST_STEP;
 /// A digest of more heads than this is a listing's body: each head has a teaser of its own, so
 /// fewer of them make one than of the story heads `is_listing` counts.
 const LISTING_DIGEST: usize = 2;
+// A digest whose heads each stand above their photograph's caption, their paragraph this many
+// lines below them, has this many heads at least.
+const PICTURED_PLACE: usize = 2;
+const PICTURED_HEADS: usize = 3;
 
 /// The lines of the story heads that a digest prints one after another: two heads or more
 /// (three when one is short), each right above a paragraph of its own, as many of them echoed
@@ -46,9 +50,9 @@ pub fn digest_items<S: AsRef<str>>(
     let mut heads: Vec<&Candidate> = Vec::new();
     let mut echoed: FxHashSet<usize> = FxHashSet::default();
     for (candidate, words) in candidates.iter().zip(words) {
-        if heads_a_paragraph(candidate, words, lines, filled) {
+        if heads_a_paragraph(candidate, words, lines, filled, 1) {
             heads.push(candidate);
-            if is_echoed_by_paragraph(candidate, words, lines, filled) {
+            if is_echoed_by_paragraph(candidate, words, lines, filled, 1) {
                 echoed.insert(candidate.placed.line);
             }
         }
@@ -57,7 +61,7 @@ pub fn digest_items<S: AsRef<str>>(
     let mut chain: Vec<&Candidate> = Vec::new();
     for head in heads.iter().copied().map(Some).chain([None]) {
         if let (Some(head), Some(last)) = (head, chain.last()) {
-            if follows(last, head, candidates) {
+            if follows(last, head, candidates, lines, filled) {
                 chain.push(head);
                 continue;
             }
@@ -77,6 +81,38 @@ pub fn digest_items<S: AsRef<str>>(
         }
         chain = head.into_iter().collect();
     }
+    items.extend(pictured_items(candidates, words, lines, filled));
+    items
+}
+
+/// The lines of the story heads a digest prints each above a short line (its photograph's
+/// caption) and a paragraph of its own that echoes it: three heads at least in a row, each a
+/// unit of those three lines below the one before (`_pictured_items`).
+fn pictured_items<S: AsRef<str>>(
+    candidates: &[Candidate],
+    words: &[EchoWords],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> FxHashSet<usize> {
+    let heads = candidates.iter().zip(words).filter(|(candidate, words)| {
+        heads_a_paragraph(candidate, words, lines, filled, PICTURED_PLACE)
+            && is_echoed_by_paragraph(candidate, words, lines, filled, PICTURED_PLACE)
+    });
+    let mut items = FxHashSet::default();
+    let mut chain: Vec<&Candidate> = Vec::new();
+    for head in heads.map(|(head, _)| Some(head)).chain([None]) {
+        if let (Some(head), Some(last)) = (head, chain.last()) {
+            if head.placed.order == last.placed.order + PICTURED_PLACE + 1 {
+                chain.push(head);
+                continue;
+            }
+        }
+        let keys: FxHashSet<&str> = chain.iter().map(|c| c.placed.key.as_str()).collect();
+        if keys.len() >= PICTURED_HEADS {
+            items.extend(chain.iter().map(|c| c.placed.line));
+        }
+        chain = head.into_iter().collect();
+    }
     items
 }
 
@@ -86,13 +122,15 @@ pub fn is_long_digest(items: &FxHashSet<usize>) -> bool {
     items.len() > LISTING_DIGEST
 }
 
-/// Whether the candidate is a story head right above a paragraph of its own, not printed
-/// again apart from it, with no dateline of its own just below.
+/// Whether the candidate is a story head above a paragraph of its own (right above it, or at
+/// `place` lines above it with nothing but short lines between), not printed again apart from
+/// it, with no dateline of its own just below.
 fn heads_a_paragraph<S: AsRef<str>>(
     candidate: &Candidate,
     words: &EchoWords,
     lines: &LineKeys<S>,
     filled: &[usize],
+    place: usize,
 ) -> bool {
     if candidate.words(DIGEST_HEAD_WORDS) < DIGEST_HEAD_WORDS
         || signal(&candidate.signals, "repeated") >= 1.0
@@ -103,10 +141,14 @@ fn heads_a_paragraph<S: AsRef<str>>(
     {
         return false;
     }
-    let Some(&below) = filled.get(candidate.placed.order + 1) else {
+    let order = candidate.placed.order;
+    let Some(&below) = filled.get(order + place) else {
         return false;
     };
-    lines.chars(below) >= DIGEST_PARAGRAPH && !words.is_empty()
+    let short_between = filled[order + 1..order + place]
+        .iter()
+        .all(|&line| lines.chars(line) < DIGEST_PARAGRAPH);
+    short_between && lines.chars(below) >= DIGEST_PARAGRAPH && !words.is_empty()
 }
 
 /// The chain without its last head when that one stands above a lead of several paragraphs:
@@ -127,14 +169,15 @@ fn without_lead_head<'a>(chain: &'a [&'a Candidate], body: &[usize]) -> &'a [&'a
     }
 }
 
-/// Whether the paragraph right below the candidate repeats enough of its words.
+/// Whether the paragraph `place` lines below the candidate repeats enough of its words.
 fn is_echoed_by_paragraph<S: AsRef<str>>(
     candidate: &Candidate,
     words: &EchoWords,
     lines: &LineKeys<S>,
     filled: &[usize],
+    place: usize,
 ) -> bool {
-    let Some(&below) = filled.get(candidate.placed.order + 1) else {
+    let Some(&below) = filled.get(candidate.placed.order + place) else {
         return false;
     };
     if words.is_empty() {
@@ -173,8 +216,15 @@ fn without_article_head<'c, S: AsRef<str>>(
 }
 
 /// Whether the other head is the next item after the head: a few lines below it, with no
-/// candidate between them but the head's paragraph and machinery.
-fn follows(head: &Candidate, other: &Candidate, candidates: &[Candidate]) -> bool {
+/// candidate between them but the head's paragraph, machinery, and a line the page prints
+/// again at the same place in the other head's item (a "Read more" link closing each).
+fn follows<S: AsRef<str>>(
+    head: &Candidate,
+    other: &Candidate,
+    candidates: &[Candidate],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> bool {
     let (from, to) = (head.placed.order, other.placed.order);
     if to < from + 2 || to - from > DIGEST_STEP {
         return false;
@@ -185,5 +235,19 @@ fn follows(head: &Candidate, other: &Candidate, candidates: &[Candidate]) -> boo
             && ["machinery", "site", "caption"]
                 .iter()
                 .all(|name| signal(&c.signals, name) == 0.0)
+            && !printed_in_item(c.placed.order, to - from, lines, filled)
     })
+}
+
+/// Whether the page prints the line at this place again `step` lines below it: the same link
+/// in the next item, at the same place.
+fn printed_in_item<S: AsRef<str>>(
+    order: usize,
+    step: usize,
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> bool {
+    filled
+        .get(order + step)
+        .is_some_and(|&at| lines.line(at) == lines.line(filled[order]))
 }

@@ -475,16 +475,24 @@ pub fn dated_units<S: AsRef<str>>(
             }
         }
     }
+    let places: FxHashSet<i64> = candidates.iter().map(|c| c.placed.order as i64).collect();
     runs.iter()
-        .filter(|(step, run)| !dates_taken(*step, run, &runs))
+        .filter(|(step, run)| !dates_taken(*step, run, &runs, &places))
         .flat_map(|(_, run)| run.iter().map(|c| c.placed.line))
         .collect()
 }
 
 /// Whether a run's dates are another run's, nearer to its heads: each date belongs to the
 /// head it is nearest to (a timeline's date right above each entry is no date below the
-/// timeline's own title, two lines up). `step` is 0 for a run marked by no date.
-fn dates_taken(step: i64, run: &[&Candidate], runs: &[(i64, Vec<&Candidate>)]) -> bool {
+/// timeline's own title, two lines up), when each of the run's dates has a line that may be a
+/// head (`orders`, the places of the candidates) at that nearer step; a date with none there
+/// closes the run's last item. `step` is 0 for a run marked by no date.
+fn dates_taken(
+    step: i64,
+    run: &[&Candidate],
+    runs: &[(i64, Vec<&Candidate>)],
+    orders: &FxHashSet<i64>,
+) -> bool {
     if step == 0 {
         return false;
     }
@@ -495,6 +503,7 @@ fn dates_taken(step: i64, run: &[&Candidate], runs: &[(i64, Vec<&Candidate>)]) -
             && heads
                 .iter()
                 .any(|c| dates.contains(&(c.placed.order as i64 + other)))
+            && dates.iter().all(|date| orders.contains(&(date - other)))
     })
 }
 

@@ -4,7 +4,7 @@
 mod cuts;
 mod patterns;
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
 
 use pyo3::prelude::*;
@@ -532,15 +532,19 @@ pub struct Cut {
     /// `strip_decorations` of the whole line, when the cut computed it on the way (nothing
     /// was cut from the line before it was first stripped).
     line_stripped: Option<String>,
+    /// `title_key` of `text`, made when first asked for: a cut the thread keeps is asked for
+    /// it again on every page that prints its line.
+    key: OnceCell<String>,
 }
 
 impl Cut {
     /// `title_key` of the text.
     pub fn key(&self) -> String {
-        match &self.stripped {
+        let key = self.key.get_or_init(|| match &self.stripped {
             Some(stripped) => key_of_stripped(stripped),
             None => title_key(&self.text),
-        }
+        });
+        key.clone()
     }
 
     /// `title_key` of the line the text was cut from, when the cut knows it; `key` is the
@@ -618,6 +622,7 @@ fn cut_line(line: &str) -> Cut {
                 text,
                 stripped,
                 line_stripped,
+                key: OnceCell::new(),
             };
         }
     }

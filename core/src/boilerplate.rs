@@ -263,14 +263,17 @@ fn may_be_digit(c: char) -> bool {
 }
 
 /// Whether a text may hold a digit (`may_be_digit`), told from the bytes each character
-/// starts with (and the byte after them where a range ends inside the characters they start).
+/// starts with (and the byte after them where a range ends inside the characters they start);
+/// eight ASCII bytes without a digit are passed over at once.
 fn may_hold_digit(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut at = 0;
     while let Some(&byte) = bytes.get(at) {
         let next = || bytes.get(at + 1).copied().unwrap_or(0);
+        let eight = || bytes.get(at..).and_then(|rest| rest.first_chunk::<8>());
         at += match byte {
             b'0'..=b'9' => return true,
+            0..=0x7f if eight().is_some_and(ascii_without_digit) => 8,
             0..=0x7f => 1,
             // U+0080 to U+04FF, then to U+052F
             0xc2..=0xd3 => 2,
@@ -283,6 +286,20 @@ fn may_hold_digit(text: &str) -> bool {
         };
     }
     false
+}
+
+/// Whether eight bytes are all ASCII and none is a digit, tested at once: a byte is a digit
+/// when its high nibble is 3 (xor 0x30 leaves 0) and its low nibble below 10 (adding 6 does
+/// not reach 16); no carry crosses a byte.
+fn ascii_without_digit(eight: &[u8; 8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let bytes = u64::from_le_bytes(*eight);
+    let shifted = bytes ^ (0x30 * ONES);
+    let low = shifted & (0x0f * ONES);
+    // zero in each byte that is a digit, not zero in any other
+    let apart = (shifted & (0xf0 * ONES)) | ((low + 0x06 * ONES) & (0x10 * ONES));
+    let has_zero = apart.wrapping_sub(ONES) & !apart & (0x80 * ONES);
+    bytes & (0x80 * ONES) == 0 && has_zero == 0
 }
 
 /// Whether a key may open a byline: "by" opens the only one whose first letter is ASCII.
@@ -307,9 +324,9 @@ fn is_copyright_year(lowered: &str, found: &patterns::Patterns) -> bool {
 /// A social network's name and a separator (`social`): only a line with one of the
 /// separators may be one.
 fn is_social(line: &str, found: &patterns::Patterns) -> bool {
-    let separated = line
-        .bytes()
-        .any(|byte| matches!(byte, b':' | b'|' | b'/' | b'-'))
+    let bytes = line.as_bytes();
+    let separated = memchr::memchr3(b':', b'|', b'/', bytes).is_some()
+        || memchr::memchr(b'-', bytes).is_some()
         || chars::holds_any(line, &['：']);
     separated && found.social.is_match(line)
 }
@@ -592,6 +609,20 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn eight_bytes_are_told_without_a_digit_as_one_by_one() {
+        for byte in 0..=u8::MAX {
+            for place in 0..8 {
+                let mut eight = *b"news day";
+                eight[place] = byte;
+                let expected = eight.iter().all(|b| b.is_ascii() && !b.is_ascii_digit());
+                assert_eq!(ascii_without_digit(&eight), expected, "{eight:?}");
+            }
+        }
+        assert!(!ascii_without_digit(b"09090909"));
+        assert!(ascii_without_digit(b"////::::"));
     }
 
     #[test]

@@ -1018,19 +1018,18 @@ pub fn join_agency_names(
 ) -> Vec<String> {
     let mut joined: Vec<String> = Vec::with_capacity(words.len());
     for word in words {
-        let letters: Vec<char> = word.chars().collect();
-        let suffixed = letters
-            .last()
-            .is_some_and(|&last| contains_char(suffixes, last));
-        let stem: String = letters[..letters.len().saturating_sub(1)].iter().collect();
-        match joined.last_mut() {
-            Some(before)
-                if suffixed
-                    && !known(&word)
+        // the word without its last letter, read only for a word with an agency's suffix
+        let stem = match word.char_indices().last() {
+            Some((at, last)) if contains_char(suffixes, last) => Some(&word[..at]),
+            _ => None,
+        };
+        match (joined.last_mut(), stem) {
+            (Some(before), Some(stem))
+                if !known(&word)
                     && before.chars().count() == AGENCY_STEM
                     && stem.chars().count() == AGENCY_STEM
                     && known(before)
-                    && known(&stem)
+                    && known(stem)
                     && before.chars().chain(stem.chars()).all(sino) =>
             {
                 before.push_str(&word);

@@ -726,6 +726,9 @@ PAGE_ZONE_TEXTS = [
     "  New Zealand \n\nNew Zealand votes\n",
     "World\nIreland\nPortugal\nA story",
     "Headline\nMore\nEven more\nSpain",
+    "Fined S$2,800; the cap is S$5,000 and xS$9 is no amount",
+    "Tickets £5 (about €6), \u00a3 7",
+    "RM 40\nRM\u00a050 and ₹5, ₱3, NZ$ 8, HK$9, ÉS$4, 5£6",
 ]
 
 
@@ -768,7 +771,9 @@ def test_generated_dateline_zones_are_alike(text: str) -> None:
 
 
 # Pieces of footers with telephone numbers and heads with countries' names.
-PHONE_PIECES = "+ +3 +34_ +64_9 +7 +1 9 0 55 _ ( ) . - x Spain New_Zealand Call_ 12_34"
+PHONE_PIECES = (
+    "+ +3 +34_ +64_9 +7 +1 9 0 55 _ ( ) . - x Spain New_Zealand Call_ 12_34 S$ £ € RM US$ É"
+)
 
 
 @settings(derandomize=True, max_examples=800, deadline=None)

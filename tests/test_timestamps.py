@@ -173,6 +173,16 @@ def test_a_footer_telephone_number_gives_the_outlets_zone() -> None:
     assert find_times(two, lang="en").published_at == datetime(2024, 7, 4, 9, 15, tzinfo=UTC)
 
 
+def test_amounts_in_one_countrys_money_give_the_outlets_zone() -> None:
+    page = (
+        "Hawker fined for selling past closing time\n\nMay 3, 2022, 10:20 PM\n\n"
+        "The stall owner was fined S$1,500 and told to pay S$300 in costs."
+    )
+    assert find_times(page, lang="en").published_at == datetime(2022, 5, 3, 14, 20, tzinfo=UTC)
+    shared = page.replace("S$300", "US$220")  # a dollar of no one country: no zone shown
+    assert find_times(shared, lang="en").published_at == datetime(2022, 5, 3, 22, 20, tzinfo=UTC)
+
+
 def test_a_countrys_name_over_the_story_gives_the_outlets_zone() -> None:
     page = "Ireland\n\nFerry sailings cancelled as storm nears\n\n12 August 2023 17:05\n\nBody."
     times = find_times(page, lang="en")

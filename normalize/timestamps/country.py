@@ -3,7 +3,8 @@
 An outlet tells its readers where it is without stating a zone: its contact line gives a
 telephone number in international form, whose country calling code is the country's
 ("call +34 951 00 47 12"), or the page opens with its country's name alone on a line, the
-section or edition label over the story ("New Zealand"). A country's zone is the one
+section or edition label over the story ("New Zealand"), or the page counts in its
+country's money ("fined S$2,800"). A country's zone is the one
 tzdata's ``zone.tab`` gives it (see `country_zones`); a country of several zones shows none.
 """
 
@@ -36,8 +37,9 @@ _PHONE_DIGITS = (8, 15)
 
 def country_zone(text: str, ctx: Context) -> str | None:
     """The zone of the country the page's footer telephone numbers call (see `phone_zone`),
-    else of the country its head names alone on a line (see `label_zone`). None when the
-    caller or the page's language gives the zone.
+    else of the country its head names alone on a line (see `label_zone`), else of the one
+    whose money its amounts are in (see `money_zone`). None when the caller or the page's
+    language gives the zone.
 
     >>> english = Context(None, None, None, "en")
     >>> country_zone("Story\\n\\nNewsdesk: +64 9 555 0142", english)
@@ -45,7 +47,7 @@ def country_zone(text: str, ctx: Context) -> str | None:
     """
     if zone_given(ctx):
         return None
-    return phone_zone(text) or label_zone(text)
+    return phone_zone(text) or label_zone(text) or money_zone(text)
 
 
 def phone_zone(text: str) -> str | None:
@@ -99,6 +101,24 @@ def label_zone(text: str) -> str | None:
     named = {country_zones().get(_country_names().get(line, ""), "") for line in head}
     named.discard("")
     return named.pop() if len(named) == 1 else None
+
+
+# An amount's sign glued before its number: "S$2,800", "£5", "RM 40", "US$3".
+_MONEY = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}{0,3}\$|[€£₹₱]|RM)[ \u00a0]?[0-9]")
+
+
+def money_zone(text: str) -> str | None:
+    """The zone of the country whose currency every amount the page prints is in, by its
+    sign ("S$2,800", "₹40"): an outlet counts in its readers' money. None when an amount's
+    sign is shared by several countries ("$", "€") or the signs are of several zones.
+
+    >>> money_zone("Fined S$2,800; the cap is S$5,000"), money_zone("S$40 or US$30") is None
+    ('Asia/Singapore', True)
+    """
+    signs = zones()["currency_signs"]
+    counted = {country_zones().get(signs.get(found[1], ""), "") for found in _MONEY.finditer(text)}
+    zone = counted.pop() if len(counted) == 1 else ""
+    return zone or None
 
 
 @once

@@ -1,10 +1,11 @@
 //! The outlet's country: the one a page names where its readers look for the outlet itself
 //! (mirrors `normalize/timestamps/country.py`): its footer's telephone numbers in
 //! international form call it ("+34 951 00 47 12"), or its head names it alone on a line
-//! ("New Zealand"). A country's zone is the one tzdata's `zone.tab` gives it.
+//! ("New Zealand"), or it counts in the country's money ("fined S$2,800"). A country's zone is the one tzdata's `zone.tab` gives it.
 
 use std::sync::OnceLock;
 
+use regex::Regex;
 use rustc_hash::FxHashMap;
 
 use super::lines::Context;
@@ -12,6 +13,7 @@ use super::pychars::is_space;
 use super::zones::zone_given;
 use crate::data::paths;
 use crate::facts::zones;
+use crate::segment::chars::{self, L, N};
 use crate::text::split_lines;
 
 /// Lines longer than this are prose: a number there may be a story's, not the outlet's.
@@ -27,13 +29,16 @@ const PHONE_TAIL: (usize, usize) = (7, 23);
 const PHONE_DIGITS: (usize, usize) = (8, 15);
 
 /// The zone of the country the page's footer telephone numbers call (see `phone_zone`), else
-/// of the country its head names alone on a line (see `label_zone`). None when the caller or
-/// the page's language gives the zone.
+/// of the country its head names alone on a line (see `label_zone`), else of the one whose
+/// money its amounts are in (see `money_zone`). None when the caller or the page's language
+/// gives the zone.
 pub fn country_zone(text: &str, ctx: &Context) -> Option<String> {
     if zone_given(ctx) {
         return None;
     }
-    phone_zone(text).or_else(|| label_zone(text))
+    phone_zone(text)
+        .or_else(|| label_zone(text))
+        .or_else(|| money_zone(text))
 }
 
 /// The lines of a text that hold more than white space.
@@ -153,6 +158,53 @@ pub fn label_zone(text: &str) -> Option<String> {
     }
     match named.as_slice() {
         [one] => Some((*one).clone()),
+        _ => None,
+    }
+}
+
+/// The zone of the country whose currency every amount the page prints is in, by its sign
+/// ("S$2,800", "₹40"): an outlet counts in its readers' money. None when an amount's sign is
+/// shared by several countries ("$", "€") or the signs are of several zones.
+pub fn money_zone(text: &str) -> Option<String> {
+    static MONEY: OnceLock<Regex> = OnceLock::new();
+    // An amount's sign glued before its number: "S$2,800", "£5", "RM 40", "US$3"; no letter
+    // or digit before it (checked apart: the pattern cannot look behind).
+    let money = MONEY.get_or_init(|| {
+        Regex::new(r"(\p{Lu}{0,3}\$|[€£₹₱]|RM)[ \u{a0}]?[0-9]")
+            .expect("the amount pattern compiles")
+    });
+    let signs = &zones()["currency_signs"];
+    let mut counted: Vec<String> = Vec::new();
+    let mut at = 0;
+    while let Some(found) = money.captures_at(text, at) {
+        let (Some(whole), Some(sign)) = (found.get(0), found.get(1)) else {
+            break;
+        };
+        let glued = text[..whole.start()]
+            .chars()
+            .next_back()
+            .is_some_and(|c| chars::is(c, L | N));
+        if glued {
+            at = whole.start()
+                + text[whole.start()..]
+                    .chars()
+                    .next()
+                    .map_or(1, char::len_utf8);
+            continue;
+        }
+        let zone = signs
+            .get(sign.as_str())
+            .and_then(|country| country.as_str())
+            .and_then(|country| country_zones().get(country))
+            .cloned()
+            .unwrap_or_default();
+        if !counted.contains(&zone) {
+            counted.push(zone);
+        }
+        at = whole.end();
+    }
+    match counted.as_slice() {
+        [one] if !one.is_empty() => Some(one.clone()),
         _ => None,
     }
 }

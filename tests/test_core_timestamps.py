@@ -24,6 +24,7 @@ from normalize.core import compiled
 from normalize.facts import zones
 from normalize.options import Options, named_zone
 from normalize.timestamps import choose_times, find_datelines, parse_timestamp, publisher
+from normalize.timestamps import country as country_room
 from normalize.timestamps import parse as parse_room
 from normalize.timestamps import zones as zones_room
 from normalize.timestamps.datelines import Dateline
@@ -718,6 +719,16 @@ PAGE_ZONE_TEXTS = [
     "Rates\nUSD/UAH\n41.65\nEUR/UAH\n43.02",
     "BTC/USD\nUSD/KZT\nEUR/BYN\nusd/uah\nUSD/UAH \nGBP/INR",
     "Курсы\nUSD/RUB\n96.1\nEUR/RUB\n101.4",
+    "Story\n\nCall the desk on +64 9 555 0142 or +64 21 555 877",
+    "Story\nCall +34 951 00 47 12 or +44 (0)20 7946 0000",
+    "Sweden\nStory\nHighs of +14, lows of +7; +1 212 555 0100 and +7 495 555 01 02",
+    "Tips:+353 1 555 0199\ta+34 951 00 47 12 ++61 2 5550 1234 +9999 9999 +358 40 555 01234 5678",
+    "  New Zealand \n\nNew Zealand votes\n",
+    "World\nIreland\nPortugal\nA story",
+    "Headline\nMore\nEven more\nSpain",
+    "Fined S$2,800; the cap is S$5,000 and xS$9 is no amount",
+    "Tickets £5 (about €6), \u00a3 7",
+    "RM 40\nRM\u00a050 and ₹5, ₱3, NZ$ 8, HK$9, ÉS$4, 5£6",
 ]
 
 
@@ -733,6 +744,8 @@ def test_page_zones_are_alike() -> None:
                 assert core.timestamps__address_zone(text, tz, lang) == address, (text, tz)
                 currency = publisher.currency_zone(text, ctx)
                 assert core.timestamps__currency_zone(text, tz, lang) == currency, (text, tz)
+                country = country_room.country_zone(text, ctx)
+                assert core.timestamps__country_zone(text, tz, lang) == country, (text, tz)
 
 
 @settings(derandomize=True, max_examples=800, deadline=None)
@@ -755,3 +768,24 @@ def test_page_zones_are_alike() -> None:
 )
 def test_generated_dateline_zones_are_alike(text: str) -> None:
     same_dateline_zone(text)
+
+
+# Pieces of footers with telephone numbers and heads with countries' names.
+PHONE_PIECES = (
+    "+ +3 +34_ +64_9 +7 +1 9 0 55 _ ( ) . - x Spain New_Zealand Call_ 12_34 S$ £ € RM US$ É"
+)
+
+
+@settings(derandomize=True, max_examples=800, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*(p.replace("_", " ") for p in PHONE_PIECES.split()), "_", "\u00a0", "\n"]
+        ),
+        max_size=16,
+    ).map("".join)
+)
+def test_generated_country_zones_are_alike(text: str) -> None:
+    ctx = context(Options(), "en")
+    assert core is not None
+    assert core.timestamps__country_zone(text, None, "en") == country_room.country_zone(text, ctx)

@@ -23,9 +23,9 @@ from normalize.timestamps import (
     parse_timestamp,
     timestamps_expr,
 )
+from normalize.timestamps.country import country_zones
 from normalize.timestamps.elsewhere import body_dates, site_clocks
 from normalize.timestamps.issue_date import print_page_days
-from normalize.timestamps.publisher import country_zones
 from tests.cases import CASES, FIXTURES, rows
 
 
@@ -156,6 +156,39 @@ def test_the_publishers_zones_are_zones_of_the_tzdata_python_reads() -> None:
         assert tzdata(zone).utcoffset(datetime(2024, 7, 1)) is not None, zone
     assert country_zones()["UA"] == "Europe/Kyiv"  # "most of Ukraine", not Crimea
     assert "US" not in country_zones() and "CN" not in country_zones()
+    assert country_zones()["ES"] == "Europe/Madrid"  # "Spain (mainland)", not the Canaries
+
+
+def test_a_footer_telephone_number_gives_the_outlets_zone() -> None:
+    page = (
+        "Harbour council delays marina vote\n\n4 March 2024 • 9:15\n\n"
+        "Councillors put off a decision on the marina until the next meeting.\n\n"
+        "Contact the newsroom\nPhone +351 289 555 014 · news@lagoaweekly.example"
+    )
+    times = find_times(page, lang="en")
+    assert times.published_at == datetime(2024, 3, 4, 9, 15, tzinfo=UTC)  # Lisbon: UTC+0 in March
+    summer = page.replace("4 March", "4 July")
+    assert find_times(summer, lang="en").published_at == datetime(2024, 7, 4, 8, 15, tzinfo=UTC)
+    two = summer.replace("Phone +351", "Phone +44 20 5550 1234 or +351")
+    assert find_times(two, lang="en").published_at == datetime(2024, 7, 4, 9, 15, tzinfo=UTC)
+
+
+def test_amounts_in_one_countrys_money_give_the_outlets_zone() -> None:
+    page = (
+        "Hawker fined for selling past closing time\n\nMay 3, 2022, 10:20 PM\n\n"
+        "The stall owner was fined S$1,500 and told to pay S$300 in costs."
+    )
+    assert find_times(page, lang="en").published_at == datetime(2022, 5, 3, 14, 20, tzinfo=UTC)
+    shared = page.replace("S$300", "US$220")  # a dollar of no one country: no zone shown
+    assert find_times(shared, lang="en").published_at == datetime(2022, 5, 3, 22, 20, tzinfo=UTC)
+
+
+def test_a_countrys_name_over_the_story_gives_the_outlets_zone() -> None:
+    page = "Ireland\n\nFerry sailings cancelled as storm nears\n\n12 August 2023 17:05\n\nBody."
+    times = find_times(page, lang="en")
+    assert times.published_at == datetime(2023, 8, 12, 16, 5, tzinfo=UTC)
+    below = "Ferry sailings cancelled\n\n12 August 2023 17:05\n\nBody.\nMore.\nIreland"
+    assert find_times(below, lang="en").published_at == datetime(2023, 8, 12, 17, 5, tzinfo=UTC)
 
 
 def zoneinfo_of_tzdata() -> Any:

@@ -10,12 +10,12 @@ no such sign: a story about Paris is no Paris clock.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from importlib import resources
 
 import regex
 
 from normalize.cache import once
 from normalize.facts import language_info, zones
+from normalize.timestamps.country import country_zone, country_zones
 from normalize.timestamps.grammar import grammar, key
 from normalize.timestamps.lines import Context, prepare
 from normalize.timestamps.zones import (
@@ -36,13 +36,14 @@ _FOOTER_LINES = 15
 def with_page_zones(text: str, ctx: Context) -> Context:
     """The reading context with the zones the page shows for its times printed without one:
     the city of its dateline or byline (see `dateline_zone`, `home_zone`), else the zone its
-    other times state, else, weaker, its footer's address, its rate widget's currency or the
+    other times state, else, weaker, its footer's address, the country its footer's telephone
+    numbers call or its head names (see `country_zone`), its rate widget's currency or the
     agencies it credits (see `credit_zone`)."""
     ctx = ctx._replace(dateline_zone=dateline_zone(text, ctx) or home_zone(text, ctx))
     if ctx.dateline_zone is None:
         ctx = ctx._replace(page_zone=page_zone(text, ctx))
     if ctx.dateline_zone is None and ctx.page_zone is None:  # weaker than a stated zone
-        publisher = address_zone(text, ctx) or currency_zone(text, ctx)
+        publisher = address_zone(text, ctx) or country_zone(text, ctx) or currency_zone(text, ctx)
         ctx = ctx._replace(dateline_zone=publisher or credit_zone(text, ctx))
     return ctx._replace(day_first=writes_day_first(text, ctx))
 
@@ -219,27 +220,3 @@ def _is_currency_pair(line: str) -> bool:
         and line[3] == "/"
         and all("A" <= char <= "Z" for char in line[:3] + line[4:])
     )
-
-
-@once
-def country_zones() -> dict[str, str]:
-    """The zone of each country that tzdata's ``zone.tab`` gives one zone, or one zone of
-    several that it says covers "most of" the country (Ukraine's Kyiv, not Crimea's
-    Simferopol), by the country's ISO 3166 code: the file `named_zone` reads zones beside.
-
-    >>> country_zones()["UA"], country_zones()["PH"], "US" in country_zones()
-    ('Europe/Kyiv', 'Asia/Manila', False)
-    """
-    rows: dict[str, list[tuple[str, str]]] = {}
-    table = resources.files("tzdata").joinpath("zoneinfo", "zone.tab").read_text("utf-8")
-    for line in table.splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        country, _, zone, *comment = line.split("\t")
-        rows.setdefault(country, []).append((zone, comment[0] if comment else ""))
-    chosen: dict[str, str] = {}
-    for country, zones_of in rows.items():
-        most = [zone for zone, comment in zones_of if comment.startswith("most of")]
-        if len(zones_of) == 1 or len(most) == 1:
-            chosen[country] = zones_of[0][0] if len(zones_of) == 1 else most[0]
-    return chosen

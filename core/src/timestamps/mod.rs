@@ -10,6 +10,7 @@ use pyo3::types::PyTuple;
 
 pub mod choice;
 mod civil;
+pub mod country;
 pub mod datelines;
 pub mod grammar;
 pub mod headline_date;
@@ -284,6 +285,19 @@ fn address_zone_twin(
 }
 
 #[pyfunction]
+#[pyo3(name = "timestamps__country_zone", signature = (text, default_tz=None, lang=None))]
+fn country_zone_twin(
+    text: &str,
+    default_tz: Option<&str>,
+    lang: Option<&str>,
+) -> PyResult<Option<String>> {
+    Ok(country::country_zone(
+        text,
+        &twin_context(default_tz, lang)?,
+    ))
+}
+
+#[pyfunction]
 #[pyo3(name = "timestamps__currency_zone", signature = (text, default_tz=None, lang=None))]
 fn currency_zone_twin(
     text: &str,
@@ -321,6 +335,7 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(dateline_zone_twin, m)?)?;
     m.add_function(wrap_pyfunction!(page_zone_twin, m)?)?;
     m.add_function(wrap_pyfunction!(address_zone_twin, m)?)?;
+    m.add_function(wrap_pyfunction!(country_zone_twin, m)?)?;
     m.add_function(wrap_pyfunction!(currency_zone_twin, m)?)?;
     m.add_function(wrap_pyfunction!(credit_zone_twin, m)?)?;
     m.add_function(wrap_pyfunction!(home_zone_twin, m)?)?;

@@ -5,8 +5,8 @@
 use std::sync::OnceLock;
 
 use regex::Regex;
-use rustc_hash::FxHashMap;
 
+use super::country::{country_zone, country_zones};
 use super::grammar::grammar;
 use super::lines::{prepare, Context, PageZones};
 use super::pychars::{is_decimal, is_space, key};
@@ -14,7 +14,6 @@ use super::zones::{
     credit_zone, dateline_zone, day_first_zone, home_zone, place_zones, zone_given,
 };
 use super::TimeError;
-use crate::data::paths;
 use crate::facts::{language_info, zones};
 use crate::per_thread::per_thread;
 use crate::text::split_lines;
@@ -33,7 +32,8 @@ pub fn with_page_zones<'p>(text: &'p str, mut ctx: Context<'p>) -> Context<'p> {
 
 /// The zones a page shows for its times printed without one: the city of its dateline or
 /// byline (see `dateline_zone`, `home_zone`), else the zone its other times state, else,
-/// weaker, its footer's address, its rate widget's currency or the agencies it credits (see
+/// weaker, its footer's address, the country its footer's telephone numbers call or its head
+/// names (see `country_zone`), its rate widget's currency or the agencies it credits (see
 /// `credit_zone`). `ctx` is the caller's settings and the page's language.
 pub fn page_zones(text: &str, ctx: &Context) -> Result<PageZones, TimeError> {
     let mut zones = PageZones {
@@ -45,7 +45,9 @@ pub fn page_zones(text: &str, ctx: &Context) -> Result<PageZones, TimeError> {
     }
     if zones.dateline_zone.is_none() && zones.page_zone.is_none() {
         // weaker than a stated zone
-        let publisher = address_zone(text, ctx).or_else(|| currency_zone(text, ctx));
+        let publisher = address_zone(text, ctx)
+            .or_else(|| country_zone(text, ctx))
+            .or_else(|| currency_zone(text, ctx));
         zones.dateline_zone = publisher.or_else(|| credit_zone(text, ctx));
     }
     Ok(zones)
@@ -304,45 +306,6 @@ fn is_currency_pair(line: &str) -> bool {
             .iter()
             .chain(&bytes[4..])
             .all(u8::is_ascii_uppercase)
-}
-
-/// The zone of each country that tzdata's `zone.tab` gives one zone, or one zone of several
-/// that it says covers "most of" the country (Ukraine's Kyiv, not Crimea's Simferopol), by
-/// the country's ISO 3166 code: the file beside the zone files `named_zone` reads.
-pub fn country_zones() -> &'static FxHashMap<String, String> {
-    static COUNTRIES: OnceLock<FxHashMap<String, String>> = OnceLock::new();
-    COUNTRIES.get_or_init(|| {
-        let table = paths()
-            .ok()
-            .and_then(|paths| std::fs::read_to_string(paths.zoneinfo.join("zone.tab")).ok())
-            .unwrap_or_default();
-        let mut rows: Vec<(String, Vec<(String, bool)>)> = Vec::new();
-        for line in table.lines() {
-            if line.starts_with('#') || line.chars().all(is_space) {
-                continue;
-            }
-            let fields: Vec<&str> = line.split('\t').collect();
-            let (Some(country), Some(zone)) = (fields.first(), fields.get(2)) else {
-                continue;
-            };
-            let most = fields.get(3).is_some_and(|c| c.starts_with("most of"));
-            match rows.iter_mut().find(|(known, _)| known == country) {
-                Some((_, zones)) => zones.push((zone.to_string(), most)),
-                None => rows.push((country.to_string(), vec![(zone.to_string(), most)])),
-            }
-        }
-        let mut chosen = FxHashMap::default();
-        for (country, zones) in rows {
-            let most: Vec<&String> = zones.iter().filter(|z| z.1).map(|z| &z.0).collect();
-            let zone = match (zones.as_slice(), most.as_slice()) {
-                ([(only, _)], _) => Some(only.clone()),
-                (_, [most]) => Some((*most).clone()),
-                _ => None,
-            };
-            chosen.extend(zone.map(|zone| (country, zone)));
-        }
-        chosen
-    })
 }
 
 #[cfg(test)]

@@ -1,0 +1,275 @@
+//! The outlet's country: the one a page names where its readers look for the outlet itself
+//! (mirrors `normalize/timestamps/country.py`): its footer's telephone numbers in
+//! international form call it ("+34 951 00 47 12"), or its head names it alone on a line
+//! ("New Zealand"), or it counts in the country's money ("fined S$2,800"). A country's zone is the one tzdata's `zone.tab` gives it.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+use rustc_hash::FxHashMap;
+
+use super::lines::Context;
+use super::pychars::is_space;
+use super::zones::zone_given;
+use crate::data::paths;
+use crate::facts::zones;
+use crate::segment::chars::{self, L, N};
+use crate::text::split_lines;
+
+/// Lines longer than this are prose: a number there may be a story's, not the outlet's.
+const SHORT_LINE: usize = 240;
+/// A footer: the page's last lines that hold text.
+const FOOTER_LINES: usize = 15;
+/// The page's head: its first lines that hold text, where an edition or section label stands.
+const HEAD_LINES: usize = 3;
+/// A number's characters after its first digit, the last one a digit: 7 to 23.
+const PHONE_TAIL: (usize, usize) = (7, 23);
+/// E.164: a number holds its country code and the subscriber's at most fifteen digits; fewer
+/// than eight is a count or a temperature ("+14", "+2 410").
+const PHONE_DIGITS: (usize, usize) = (8, 15);
+
+/// The zone of the country the page's footer telephone numbers call (see `phone_zone`), else
+/// of the country its head names alone on a line (see `label_zone`), else of the one whose
+/// money its amounts are in (see `money_zone`). None when the caller or the page's language
+/// gives the zone.
+pub fn country_zone(text: &str, ctx: &Context) -> Option<String> {
+    if zone_given(ctx) {
+        return None;
+    }
+    phone_zone(text)
+        .or_else(|| label_zone(text))
+        .or_else(|| money_zone(text))
+}
+
+/// The lines of a text that hold more than white space.
+fn filled(text: &str) -> impl DoubleEndedIterator<Item = &str> {
+    split_lines(text)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .filter(|line| !line.chars().all(is_space))
+}
+
+/// The zone of the one country the telephone numbers in international form on the page's last
+/// lines call, by their country calling code (ITU-T E.164, `calling_codes`); None when they
+/// call countries of several zones, or of none that tzdata gives one.
+pub fn phone_zone(text: &str) -> Option<String> {
+    let mut called: Vec<String> = Vec::new();
+    for line in filled(text).rev().take(FOOTER_LINES) {
+        if line.chars().count() > SHORT_LINE {
+            continue;
+        }
+        for digits in phone_numbers(line) {
+            let zone = calling_zone(&digits);
+            if !zone.is_empty() && !called.contains(&zone) {
+                called.push(zone);
+            }
+        }
+    }
+    match called.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
+}
+
+/// The digits of each telephone number in international form on a line: a plus not inside a
+/// word or after another plus, a space at most, then digits in groups that spaces, dots,
+/// dashes or brackets part, closing on a digit that no digit follows, the longest such.
+fn phone_numbers(line: &str) -> Vec<String> {
+    let chars: Vec<char> = line.chars().collect();
+    let grouping =
+        |c: char| c.is_ascii_digit() || matches!(c, ' ' | '\u{a0}' | '(' | ')' | '.' | '-');
+    let mut numbers = Vec::new();
+    let mut at = 0;
+    while at < chars.len() {
+        let plus = chars[at] == '+'
+            && (at == 0
+                || !(regex_syntax::is_word_character(chars[at - 1]) || chars[at - 1] == '+'));
+        if !plus {
+            at += 1;
+            continue;
+        }
+        let mut start = at + 1;
+        if matches!(chars.get(start), Some(' ' | '\u{a0}')) {
+            start += 1;
+        }
+        if !chars.get(start).is_some_and(char::is_ascii_digit) {
+            at += 1;
+            continue;
+        }
+        let (fewest, most) = PHONE_TAIL;
+        let run = chars[start + 1..]
+            .iter()
+            .take(most)
+            .take_while(|&&c| grouping(c))
+            .count();
+        let end = (fewest..=run)
+            .rev()
+            .map(|tail| start + 1 + tail)
+            .find(|&end| {
+                chars[end - 1].is_ascii_digit() && !chars.get(end).is_some_and(char::is_ascii_digit)
+            });
+        match end {
+            Some(end) => {
+                numbers.push(
+                    chars[start..end]
+                        .iter()
+                        .filter(|c| c.is_ascii_digit())
+                        .collect(),
+                );
+                at = end;
+            }
+            None => at += 1,
+        }
+    }
+    numbers
+}
+
+/// The zone of the country a number's digits open with the calling code of; "" when its
+/// digits are too few or too many for a telephone number, or its code is of no country that
+/// tzdata gives one zone. The codes are prefix-free, so at most one opens the number.
+fn calling_zone(digits: &str) -> String {
+    let (low, high) = PHONE_DIGITS;
+    if !(low..=high).contains(&digits.len()) {
+        return String::new();
+    }
+    let codes = &zones()["calling_codes"];
+    for size in 1..=3 {
+        if let Some(country) = codes.get(&digits[..size]).and_then(|code| code.as_str()) {
+            return country_zones().get(country).cloned().unwrap_or_default();
+        }
+    }
+    String::new()
+}
+
+/// The zone of the country whose English name (tzdata's `iso3166.tab`) one of the page's first
+/// lines is, alone: an edition or section label above the story ("New Zealand"). None when
+/// the head names none, or a country of several zones.
+pub fn label_zone(text: &str) -> Option<String> {
+    let mut named: Vec<&String> = Vec::new();
+    for line in filled(text).take(HEAD_LINES) {
+        let zone = country_names()
+            .get(line.trim_matches(is_space))
+            .and_then(|code| country_zones().get(code));
+        if let Some(zone) = zone {
+            if !named.contains(&zone) {
+                named.push(zone);
+            }
+        }
+    }
+    match named.as_slice() {
+        [one] => Some((*one).clone()),
+        _ => None,
+    }
+}
+
+/// The zone of the country whose currency every amount the page prints is in, by its sign
+/// ("S$2,800", "₹40"): an outlet counts in its readers' money. None when an amount's sign is
+/// shared by several countries ("$", "€") or the signs are of several zones.
+pub fn money_zone(text: &str) -> Option<String> {
+    static MONEY: OnceLock<Regex> = OnceLock::new();
+    // An amount's sign glued before its number: "S$2,800", "£5", "RM 40", "US$3"; no letter
+    // or digit before it (checked apart: the pattern cannot look behind).
+    let money = MONEY.get_or_init(|| {
+        Regex::new(r"(\p{Lu}{0,3}\$|[€£₹₱]|RM)[ \u{a0}]?[0-9]")
+            .expect("the amount pattern compiles")
+    });
+    let signs = &zones()["currency_signs"];
+    let mut counted: Vec<String> = Vec::new();
+    let mut at = 0;
+    while let Some(found) = money.captures_at(text, at) {
+        let (Some(whole), Some(sign)) = (found.get(0), found.get(1)) else {
+            break;
+        };
+        let glued = text[..whole.start()]
+            .chars()
+            .next_back()
+            .is_some_and(|c| chars::is(c, L | N));
+        if glued {
+            at = whole.start()
+                + text[whole.start()..]
+                    .chars()
+                    .next()
+                    .map_or(1, char::len_utf8);
+            continue;
+        }
+        let zone = signs
+            .get(sign.as_str())
+            .and_then(|country| country.as_str())
+            .and_then(|country| country_zones().get(country))
+            .cloned()
+            .unwrap_or_default();
+        if !counted.contains(&zone) {
+            counted.push(zone);
+        }
+        at = whole.end();
+    }
+    match counted.as_slice() {
+        [one] if !one.is_empty() => Some(one.clone()),
+        _ => None,
+    }
+}
+
+/// A table of tzdata's beside the zone files, "" when it cannot be read.
+fn tzdata_table(name: &str) -> String {
+    paths()
+        .ok()
+        .and_then(|paths| std::fs::read_to_string(paths.zoneinfo.join(name)).ok())
+        .unwrap_or_default()
+}
+
+/// The ISO 3166 code of each country by its English name, as tzdata's `iso3166.tab` spells it
+/// ("New Zealand": "NZ").
+fn country_names() -> &'static FxHashMap<String, String> {
+    static NAMES: OnceLock<FxHashMap<String, String>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        tzdata_table("iso3166.tab")
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .filter_map(|line| line.split_once('\t'))
+            .map(|(code, name)| (name.trim_matches(is_space).to_string(), code.to_string()))
+            .collect()
+    })
+}
+
+/// The zone of each country that tzdata's `zone.tab` gives one zone, or one zone of several
+/// that it says covers "most of" the country or its mainland (Ukraine's Kyiv, not Crimea's
+/// Simferopol; Spain's Madrid, not the Canaries'), by the country's ISO 3166 code: the file
+/// beside the zone files `named_zone` reads.
+pub fn country_zones() -> &'static FxHashMap<String, String> {
+    static COUNTRIES: OnceLock<FxHashMap<String, String>> = OnceLock::new();
+    COUNTRIES.get_or_init(|| {
+        let table = tzdata_table("zone.tab");
+        let mut rows: Vec<(String, Vec<(String, bool)>)> = Vec::new();
+        for line in table.lines() {
+            if line.starts_with('#') || line.chars().all(is_space) {
+                continue;
+            }
+            let fields: Vec<&str> = line.split('\t').collect();
+            let (Some(country), Some(zone)) = (fields.first(), fields.get(2)) else {
+                continue;
+            };
+            let most = fields.get(3).is_some_and(|comment| covers_most(comment));
+            match rows.iter_mut().find(|(known, _)| known == country) {
+                Some((_, zones)) => zones.push((zone.to_string(), most)),
+                None => rows.push((country.to_string(), vec![(zone.to_string(), most)])),
+            }
+        }
+        let mut chosen = FxHashMap::default();
+        for (country, zones) in rows {
+            let most: Vec<&String> = zones.iter().filter(|z| z.1).map(|z| &z.0).collect();
+            let zone = match (zones.as_slice(), most.as_slice()) {
+                ([(only, _)], _) => Some(only.clone()),
+                (_, [most]) => Some((*most).clone()),
+                _ => None,
+            };
+            chosen.extend(zone.map(|zone| (country, zone)));
+        }
+        chosen
+    })
+}
+
+/// Whether `zone.tab`'s comment on a zone says it covers most of its country: "most of
+/// Ukraine", "Spain (mainland)".
+fn covers_most(comment: &str) -> bool {
+    comment.starts_with("most of") || comment.ends_with("(mainland)")
+}

@@ -1,0 +1,168 @@
+"""The outlet's country: the one a page names where its readers look for the outlet itself.
+
+An outlet tells its readers where it is without stating a zone: its contact line gives a
+telephone number in international form, whose country calling code is the country's
+("call +34 951 00 47 12"), or the page opens with its country's name alone on a line, the
+section or edition label over the story ("New Zealand"), or the page counts in its
+country's money ("fined S$2,800"). A country's zone is the one
+tzdata's ``zone.tab`` gives it (see `country_zones`); a country of several zones shows none.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import regex
+
+from normalize.cache import once
+from normalize.facts import zones
+from normalize.timestamps.lines import Context
+from normalize.timestamps.zones import zone_given
+
+# Lines longer than this are prose: a number there may be a story's, not the outlet's.
+_SHORT_LINE = 240
+# A footer: the page's last lines that hold text.
+_FOOTER_LINES = 15
+# The page's head: its first lines that hold text, where an edition or section label stands.
+_HEAD_LINES = 3
+
+# A telephone number in international form: a plus not inside a word or after another
+# number, then digits in groups that spaces, dots, dashes or brackets part ("+34 951 00 47
+# 12", "+44 (0)20 7946 0000"), closing on a digit.
+_PHONE = regex.compile(r"(?<![\w+])\+[ \u00a0]?([0-9][0-9 \u00a0().\-]{6,22}[0-9])(?![0-9])")
+# E.164: a number holds its country code and the subscriber's at most fifteen digits; fewer
+# than eight is a count or a temperature ("+14", "+2 410").
+_PHONE_DIGITS = (8, 15)
+
+
+def country_zone(text: str, ctx: Context) -> str | None:
+    """The zone of the country the page's footer telephone numbers call (see `phone_zone`),
+    else of the country its head names alone on a line (see `label_zone`), else of the one
+    whose money its amounts are in (see `money_zone`). None when the caller or the page's
+    language gives the zone.
+
+    >>> english = Context(None, None, None, "en")
+    >>> country_zone("Story\\n\\nNewsdesk: +64 9 555 0142", english)
+    'Pacific/Auckland'
+    """
+    if zone_given(ctx):
+        return None
+    return phone_zone(text) or label_zone(text) or money_zone(text)
+
+
+def phone_zone(text: str) -> str | None:
+    """The zone of the one country the telephone numbers in international form on the page's
+    last lines call, by their country calling code (ITU-T E.164, ``calling_codes``); None when
+    they call countries of several zones, or of none that tzdata gives one.
+
+    >>> phone_zone("Tips: news@harbour.example\\nCall +34 951 00 47 12 or +34 600 12 34 56")
+    'Europe/Madrid'
+    >>> phone_zone("Highs of +14, lows of +7 on Sunday") is None
+    True
+    """
+    footer = [line for line in text.split("\n") if line.strip()][-_FOOTER_LINES:]
+    called = {
+        _calling_zone(found[1])
+        for line in footer
+        if len(line) <= _SHORT_LINE
+        for found in _PHONE.finditer(line)
+    }
+    called.discard("")
+    return called.pop() if len(called) == 1 else None
+
+
+def _calling_zone(number: str) -> str:
+    """The zone of the country a number's digits open with the calling code of; "" when its
+    digits are too few or too many for a telephone number, or its code is of no country that
+    tzdata gives one zone. The codes are prefix-free, so at most one opens the number."""
+    digits = "".join(char for char in number if "0" <= char <= "9")
+    low, high = _PHONE_DIGITS
+    if not low <= len(digits) <= high:
+        return ""
+    codes = zones()["calling_codes"]
+    for size in (1, 2, 3):
+        country = codes.get(digits[:size])
+        if country is not None:
+            return country_zones().get(country, "")
+    return ""
+
+
+def label_zone(text: str) -> str | None:
+    """The zone of the country whose English name (tzdata's ``iso3166.tab``) one of the page's
+    first lines is, alone: an edition or section label above the story ("New Zealand"). None
+    when the head names none, or a country of several zones.
+
+    >>> label_zone("New Zealand\\n\\nTramper found after night in the bush\\n9:12 am")
+    'Pacific/Auckland'
+    >>> label_zone("World\\nNew Zealand votes on Saturday") is None
+    True
+    """
+    head = [line.strip() for line in text.split("\n") if line.strip()][:_HEAD_LINES]
+    named = {country_zones().get(_country_names().get(line, ""), "") for line in head}
+    named.discard("")
+    return named.pop() if len(named) == 1 else None
+
+
+# An amount's sign glued before its number: "S$2,800", "£5", "RM 40", "US$3".
+_MONEY = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}{0,3}\$|[€£₹₱]|RM)[ \u00a0]?[0-9]")
+
+
+def money_zone(text: str) -> str | None:
+    """The zone of the country whose currency every amount the page prints is in, by its
+    sign ("S$2,800", "₹40"): an outlet counts in its readers' money. None when an amount's
+    sign is shared by several countries ("$", "€") or the signs are of several zones.
+
+    >>> money_zone("Fined S$2,800; the cap is S$5,000"), money_zone("S$40 or US$30") is None
+    ('Asia/Singapore', True)
+    """
+    signs = zones()["currency_signs"]
+    counted = {country_zones().get(signs.get(found[1], ""), "") for found in _MONEY.finditer(text)}
+    zone = counted.pop() if len(counted) == 1 else ""
+    return zone or None
+
+
+@once
+def _country_names() -> dict[str, str]:
+    """The ISO 3166 code of each country by its English name, as tzdata's ``iso3166.tab``
+    spells it ("New Zealand": "NZ")."""
+    table = resources.files("tzdata").joinpath("zoneinfo", "iso3166.tab").read_text("utf-8")
+    names: dict[str, str] = {}
+    for line in table.splitlines():
+        if line.startswith("#") or "\t" not in line:
+            continue
+        code, name = line.split("\t", 1)
+        names[name.strip()] = code
+    return names
+
+
+@once
+def country_zones() -> dict[str, str]:
+    """The zone of each country that tzdata's ``zone.tab`` gives one zone, or one zone of
+    several that it says covers "most of" the country or its mainland (Ukraine's Kyiv, not
+    Crimea's Simferopol; Spain's Madrid, not the Canaries'), by the country's ISO 3166 code:
+    the file `named_zone` reads zones beside.
+
+    >>> country_zones()["UA"], country_zones()["PH"], country_zones()["ES"]
+    ('Europe/Kyiv', 'Asia/Manila', 'Europe/Madrid')
+    >>> "US" in country_zones()
+    False
+    """
+    rows: dict[str, list[tuple[str, str]]] = {}
+    table = resources.files("tzdata").joinpath("zoneinfo", "zone.tab").read_text("utf-8")
+    for line in table.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        country, _, zone, *comment = line.split("\t")
+        rows.setdefault(country, []).append((zone, comment[0] if comment else ""))
+    chosen: dict[str, str] = {}
+    for country, zones_of in rows.items():
+        most = [zone for zone, comment in zones_of if _covers_most(comment)]
+        if len(zones_of) == 1 or len(most) == 1:
+            chosen[country] = zones_of[0][0] if len(zones_of) == 1 else most[0]
+    return chosen
+
+
+def _covers_most(comment: str) -> bool:
+    """Whether ``zone.tab``'s comment on a zone says it covers most of its country: "most of
+    Ukraine", "Spain (mainland)"."""
+    return comment.startswith("most of") or comment.endswith("(mainland)")

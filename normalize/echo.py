@@ -50,6 +50,8 @@ _LABEL_COPY_WORDS: Final = 4
 # label's words nowhere else, the label is a category glued on.
 _LEAD_LINES: Final = 6
 _LEAD_OPENING_WORDS: Final = 2
+# A name the page repeats (an outlet's, a channel's) is printed on this many other lines.
+_NAME_LINES: Final = 2
 # Where a word of a line's key may start: a letter or a digit after none.
 _WORD_START: Final = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[\p{L}\p{N}]")
 _WORD_CHAR: Final = regex.compile(r"[\p{L}\p{M}\p{N}]")
@@ -299,10 +301,12 @@ def without_glued_label(text: str, line: int, lines: Sequence[str]) -> str:
 def _without_lead_label(
     text: str, words: list[str], labels: range, line: int, lines: Sequence[str]
 ) -> str:
-    """The headline without a label of a few words glued before it by a space (a board's
-    category: "문화 <headline>") when its first paragraph opens with the words after the label
-    (``_LEAD_OPENING_WORDS`` at least) and no other line of the page prints a word of the label:
-    what is left opens a headline, with a capital or in an uncased script.
+    """The headline without a label of a few words glued before it by a space that its first
+    paragraph leaves out: the paragraph opens with the words after it (``_LEAD_OPENING_WORDS``)
+    and no other line prints a word of it (a board's category: "문화 <headline>"), or it holds
+    the first ``_LABEL_COPY_WORDS`` words after it in a row, not after it, and ``_NAME_LINES``
+    other lines print each of its words (a channel's name, which the page repeats). What is
+    left opens a headline, with a capital or in an uncased script.
 
     >>> page = ["문화 마을합창단 '해오름', 요양원에서 송년 공연", "작성자 윤가람 작성일 24-12-19",
     ...         "마을합창단 '해오름'(단장 김서영)은 18일 동구 요양원을 찾아 송년 공연을 열었다."]
@@ -310,27 +314,43 @@ def _without_lead_label(
     "마을합창단 '해오름', 요양원에서 송년 공연"
     """
     lead = _lead_below(line, lines)
-    opening = title_key(lead).split()[:_LEAD_OPENING_WORDS] if lead else []
+    if lead is None:
+        return text
+    opening = title_key(lines[lead]).split()
+    others = [
+        f" {title_key(other)} " for index, other in enumerate(lines) if index not in (line, lead)
+    ]
     for label in labels:
-        rest = words[label:]
-        if len(opening) < _LEAD_OPENING_WORDS or rest[:_LEAD_OPENING_WORDS] != opening:
-            continue
+        rest, glued = words[label:], words[:label]
         after = _after_label(text, rest)
         glue = text[: len(text) - len(after)]
-        if after == text or not text.endswith(after) or not glue[-1:].isspace():
+        if (
+            after == text
+            or not text.endswith(after)
+            or not glue[-1:].isspace()
+            or after[:1].islower()
+        ):
             continue
-        printed = (title_key(other) for index, other in enumerate(lines) if index != line)
-        if not after[:1].islower() and not any(
-            f" {word} " in f" {key} " for key in printed for word in words[:label]
+        counts = [sum(f" {word} " in key for key in others) for word in glued]
+        opens = opening[:_LEAD_OPENING_WORDS] == rest[:_LEAD_OPENING_WORDS]
+        held = [
+            at
+            for at in range(len(opening))
+            if opening[at : at + _LABEL_COPY_WORDS] == rest[:_LABEL_COPY_WORDS]
+        ]
+        if (opens and not any(counts) and not set(glued) & set(opening)) or (
+            held
+            and min(counts) >= _NAME_LINES
+            and all(opening[at - 1] != glued[-1] for at in held if at)
         ):
             return after
     return text
 
 
-def _lead_below(line: int, lines: Sequence[str]) -> str:
+def _lead_below(line: int, lines: Sequence[str]) -> int | None:
     """The first paragraph among the ``_LEAD_LINES`` lines with text below a line, or none."""
-    below = [other for other in lines[line + 1 :] if other.strip()][:_LEAD_LINES]
-    return next((other for other in below if is_body_shaped(other)), "")
+    below = [index for index in range(line + 1, len(lines)) if lines[index].strip()]
+    return next((index for index in below[:_LEAD_LINES] if is_body_shaped(lines[index])), None)
 
 
 def _copy_words(line: str, size: int, words: int) -> list[str]:

@@ -344,10 +344,12 @@ def test_lead_label_cut_of_generated_labels(
     label: list[str], head: list[str], cut: int, elsewhere: str, blanks: int
 ) -> None:
     """A label before a headline whose first paragraph, a few lines below, opens with the
-    words after it; the label's words maybe printed on another line."""
+    words after it (or holds them, after the label's last word or not); the label's words
+    maybe printed on other lines."""
     text = " ".join([*label, *head])
     lead = " ".join([*head[cut:], "and", "the", "rest", "of", "the", "first", "paragraph."])
-    lines = [text, *[""] * blanks, "By a reporter", lead, elsewhere]
+    held = " ".join(["So", *label[-1:], *head[cut:], "went", "on", "for", "a", "long", "while."])
+    lines = [text, *[""] * blanks, "By a reporter", lead, elsewhere, held, elsewhere]
     for line in range(len(lines)):
         assert core.echo__without_glued_label(text, line, lines) == echo.without_glued_label(
             text, line, lines

@@ -1308,6 +1308,26 @@ def test_a_category_glued_before_a_headline_goes_when_the_lead_opens_with_the_re
     )
 
 
+def test_a_channel_name_glued_before_a_clip_title_goes_when_the_page_repeats_it() -> None:
+    """A mirror of a station's clip prints the channel's name and call letters before the
+    title; the description holds the title's words after them, and the page prints each word
+    of the name on other lines (its links, its blurb): a name glued on, not the headline's."""
+    lines = [
+        "Lakeside Action News WQRB9 Harbor Master Lena Ortiz warns boaters about the ice jam",
+        "",
+        "Harbor Master Lena Ortiz tells Lakeside Action News why the ice jam keeps the marina "
+        "closed for another week.",
+        "See more from Lakeside Action News at https://wqrb9.example/",
+        "Follow WQRB9: https://social.example/wqrb9",
+        "WQRB9 is the home of Lakeside Action News, on the air since 1962.",
+    ]
+    assert without_glued_label(lines[0], 0, lines) == (
+        "Harbor Master Lena Ortiz warns boaters about the ice jam"
+    )
+    once = [*lines[:3], "Follow us: https://social.example/"]
+    assert without_glued_label(once[0], 0, once) == once[0]
+
+
 def test_a_headline_s_first_words_stay_when_the_page_prints_them_or_the_rest_is_lower() -> None:
     """The same shape is a headline's own when the page prints its first word elsewhere (a
     name the story goes on about), or when what is left would open in lower case."""

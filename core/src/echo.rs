@@ -44,6 +44,8 @@ const LABEL_COPY_WORDS: usize = 4;
 /// label's words nowhere else, the label is a category glued on.
 const LEAD_LINES: usize = 6;
 const LEAD_OPENING_WORDS: usize = 2;
+/// A name the page repeats (an outlet's, a channel's) is printed on this many other lines.
+const NAME_LINES: usize = 2;
 /// A quotation mark that opens what follows, and the mark that closes it (`_QUOTE_PAIRS`).
 const QUOTE_PAIRS: [(char, char); 6] = [
     ('\'', '\''),
@@ -532,10 +534,11 @@ pub fn without_glued_label_keyed<S: AsRef<str>>(
     }
 }
 
-/// The headline without a label of a few words (up to `last`) glued before it by a space (a
-/// board's category) when its first paragraph opens with the words after the label and no
-/// other line of the page prints a word of the label (`_without_lead_label` in
-/// `normalize/echo.py`).
+/// The headline without a label of a few words (up to `last`) glued before it by a space
+/// that its first paragraph leaves out: the paragraph opens with the words after it and no
+/// other line prints a word of it (a board's category), or it holds the first words after it
+/// in a row, not after it, and other lines print each of its words (a channel's name)
+/// (`_without_lead_label` in `normalize/echo.py`).
 fn without_lead_label<S: AsRef<str>>(
     text: &str,
     words: &[&str],
@@ -546,19 +549,9 @@ fn without_lead_label<S: AsRef<str>>(
     let Some(lead) = lead_below(line, lines) else {
         return text.to_string();
     };
-    let opening: Vec<&str> = lines
-        .key(lead)
-        .split_whitespace()
-        .take(LEAD_OPENING_WORDS)
-        .collect();
-    if opening.len() < LEAD_OPENING_WORDS {
-        return text.to_string();
-    }
+    let opening: Vec<&str> = lines.key(lead).split_whitespace().collect();
     for label in 1..=last {
-        let rest = &words[label..];
-        if rest.len() < LEAD_OPENING_WORDS || rest[..LEAD_OPENING_WORDS] != opening[..] {
-            continue;
-        }
+        let (glued, rest) = words.split_at(label);
         let after = after_label(text, rest);
         if after == text || !text.ends_with(after.as_str()) {
             continue;
@@ -569,14 +562,32 @@ fn without_lead_label<S: AsRef<str>>(
         {
             continue;
         }
-        let printed = (0..lines.len())
-            .filter(|&index| index != line)
-            .any(|index| {
-                words[..label]
-                    .iter()
-                    .any(|word| holds_words(lines.key(index), word))
-            });
-        if !printed {
+        let counts: Vec<usize> = glued
+            .iter()
+            .map(|word| {
+                (0..lines.len())
+                    .filter(|&index| index != line && index != lead)
+                    .filter(|&index| holds_words(lines.key(index), word))
+                    .count()
+            })
+            .collect();
+        let opens = opening.len() >= LEAD_OPENING_WORDS
+            && opening[..LEAD_OPENING_WORDS] == rest[..LEAD_OPENING_WORDS];
+        let category = opens
+            && counts.iter().all(|&count| count == 0)
+            && !glued.iter().any(|word| opening.contains(word));
+        let held: Vec<usize> = (0..opening.len())
+            .filter(|&at| {
+                let end = (at + LABEL_COPY_WORDS).min(opening.len());
+                opening[at..end] == rest[..LABEL_COPY_WORDS.min(rest.len())]
+            })
+            .collect();
+        let name = !held.is_empty()
+            && counts.iter().all(|&count| count >= NAME_LINES)
+            && held
+                .iter()
+                .all(|&at| at == 0 || opening[at - 1] != glued[label - 1]);
+        if category || name {
             return after;
         }
     }

@@ -317,12 +317,15 @@ def _without_lead_label(
     if lead is None:
         return text
     opening = title_key(lines[lead]).split()
-    others = [
-        f" {title_key(other)} " for index, other in enumerate(lines) if index not in (line, lead)
-    ]
     for label in labels:
         rest, glued = words[label:], words[:label]
-        after = _after_label(text, rest)
+        opens = opening[:_LEAD_OPENING_WORDS] == rest[:_LEAD_OPENING_WORDS]
+        held = [
+            at
+            for at in range(len(opening))
+            if opening[at : at + _LABEL_COPY_WORDS] == rest[:_LABEL_COPY_WORDS]
+        ]
+        after = _after_label(text, rest) if opens or held else text
         glue = text[: len(text) - len(after)]
         if (
             after == text
@@ -331,13 +334,10 @@ def _without_lead_label(
             or after[:1].islower()
         ):
             continue
-        counts = [sum(f" {word} " in key for key in others) for word in glued]
-        opens = opening[:_LEAD_OPENING_WORDS] == rest[:_LEAD_OPENING_WORDS]
-        held = [
-            at
-            for at in range(len(opening))
-            if opening[at : at + _LABEL_COPY_WORDS] == rest[:_LABEL_COPY_WORDS]
+        others = [
+            f" {title_key(other)} " for at, other in enumerate(lines) if at not in (line, lead)
         ]
+        counts = [sum(f" {word} " in key for key in others) for word in glued]
         if (opens and not any(counts) and not set(glued) & set(opening)) or (
             held
             and min(counts) >= _NAME_LINES

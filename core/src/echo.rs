@@ -552,6 +552,17 @@ fn without_lead_label<S: AsRef<str>>(
     let opening: Vec<&str> = lines.key(lead).split_whitespace().collect();
     for label in 1..=last {
         let (glued, rest) = words.split_at(label);
+        let opens = opening.len() >= LEAD_OPENING_WORDS
+            && opening[..LEAD_OPENING_WORDS] == rest[..LEAD_OPENING_WORDS];
+        let held: Vec<usize> = (0..opening.len())
+            .filter(|&at| {
+                let end = (at + LABEL_COPY_WORDS).min(opening.len());
+                opening[at..end] == rest[..LABEL_COPY_WORDS.min(rest.len())]
+            })
+            .collect();
+        if !opens && held.is_empty() {
+            continue;
+        }
         let after = after_label(text, rest);
         if after == text || !text.ends_with(after.as_str()) {
             continue;
@@ -571,17 +582,9 @@ fn without_lead_label<S: AsRef<str>>(
                     .count()
             })
             .collect();
-        let opens = opening.len() >= LEAD_OPENING_WORDS
-            && opening[..LEAD_OPENING_WORDS] == rest[..LEAD_OPENING_WORDS];
         let category = opens
             && counts.iter().all(|&count| count == 0)
             && !glued.iter().any(|word| opening.contains(word));
-        let held: Vec<usize> = (0..opening.len())
-            .filter(|&at| {
-                let end = (at + LABEL_COPY_WORDS).min(opening.len());
-                opening[at..end] == rest[..LABEL_COPY_WORDS.min(rest.len())]
-            })
-            .collect();
         let name = !held.is_empty()
             && counts.iter().all(|&count| count >= NAME_LINES)
             && held

@@ -13,7 +13,7 @@ import regex
 
 from normalize.captions import is_caption
 from normalize.page import echo_words
-from normalize.titles import BULLETS, title_key
+from normalize.titles import BULLETS, is_body_shaped, title_key
 
 # How far around a candidate its dateline is looked for, in lines with text.
 DATELINE_BELOW: Final = 4
@@ -45,6 +45,13 @@ _SPLIT_LINES: Final = 4
 # opens with this many of the headline's words at least, and with half of its own words.
 _LABEL_WORDS: Final = 4
 _LABEL_COPY_WORDS: Final = 4
+# A headline's first paragraph stands this many lines with text below it at most; when it
+# opens with the words after a label, this many of them at least, and the page prints the
+# label's words nowhere else, the label is a category glued on.
+_LEAD_LINES: Final = 6
+_LEAD_OPENING_WORDS: Final = 2
+# A name the page repeats (an outlet's, a channel's) is printed on this many other lines.
+_NAME_LINES: Final = 2
 # Where a word of a line's key may start: a letter or a digit after none.
 _WORD_START: Final = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[\p{L}\p{N}]")
 _WORD_CHAR: Final = regex.compile(r"[\p{L}\p{M}\p{N}]")
@@ -286,7 +293,64 @@ def without_glued_label(text: str, line: int, lines: Sequence[str]) -> str:
     for index, other in enumerate(lines):
         copy = _copy_words(other, len(text), len(words)) if index != line else []
         glued.extend(label for label in labels if copy and _is_copy(copy, words[label:]))
-    return _after_label(text, words[min(glued) :]) if glued else text
+    if glued:
+        return _after_label(text, words[min(glued) :])
+    return _without_lead_label(text, words, labels, line, lines)
+
+
+def _without_lead_label(
+    text: str, words: list[str], labels: range, line: int, lines: Sequence[str]
+) -> str:
+    """The headline without a label of a few words glued before it by a space that its first
+    paragraph leaves out: the paragraph opens with the words after it (``_LEAD_OPENING_WORDS``)
+    and no other line prints a word of it (a board's category: "문화 <headline>"), or it holds
+    the first ``_LABEL_COPY_WORDS`` words after it in a row, not after it, and ``_NAME_LINES``
+    other lines print each of its words (a channel's name, which the page repeats). What is
+    left opens a headline, with a capital or in an uncased script.
+
+    >>> page = ["문화 마을합창단 '해오름', 요양원에서 송년 공연", "작성자 윤가람 작성일 24-12-19",
+    ...         "마을합창단 '해오름'(단장 김서영)은 18일 동구 요양원을 찾아 송년 공연을 열었다."]
+    >>> without_glued_label(page[0], 0, page)
+    "마을합창단 '해오름', 요양원에서 송년 공연"
+    """
+    lead = _lead_below(line, lines)
+    if lead is None:
+        return text
+    opening = title_key(lines[lead]).split()
+    for label in labels:
+        rest, glued = words[label:], words[:label]
+        opens = opening[:_LEAD_OPENING_WORDS] == rest[:_LEAD_OPENING_WORDS]
+        held = [
+            at
+            for at in range(len(opening))
+            if opening[at : at + _LABEL_COPY_WORDS] == rest[:_LABEL_COPY_WORDS]
+        ]
+        after = _after_label(text, rest) if opens or held else text
+        glue = text[: len(text) - len(after)]
+        if (
+            after == text
+            or not text.endswith(after)
+            or not glue[-1:].isspace()
+            or after[:1].islower()
+        ):
+            continue
+        others = [
+            f" {title_key(other)} " for at, other in enumerate(lines) if at not in (line, lead)
+        ]
+        counts = [sum(f" {word} " in key for key in others) for word in glued]
+        if (opens and not any(counts) and not set(glued) & set(opening)) or (
+            held
+            and min(counts) >= _NAME_LINES
+            and all(opening[at - 1] != glued[-1] for at in held if at)
+        ):
+            return after
+    return text
+
+
+def _lead_below(line: int, lines: Sequence[str]) -> int | None:
+    """The first paragraph among the ``_LEAD_LINES`` lines with text below a line, or none."""
+    below = [index for index in range(line + 1, len(lines)) if lines[index].strip()]
+    return next((index for index in below[:_LEAD_LINES] if is_body_shaped(lines[index])), None)
 
 
 def _copy_words(line: str, size: int, words: int) -> list[str]:

@@ -333,6 +333,30 @@ def test_glued_label_cut_of_generated_labels(
 
 
 @EXAMPLES
+@given(
+    _LABEL_PIECES,
+    _HEAD_WORDS,
+    st.integers(0, 4),
+    st.sampled_from(["", "Новости", "world", "문화 소식"]),
+    st.integers(0, 7),
+)
+def test_lead_label_cut_of_generated_labels(
+    label: list[str], head: list[str], cut: int, elsewhere: str, blanks: int
+) -> None:
+    """A label before a headline whose first paragraph, a few lines below, opens with the
+    words after it (or holds them, after the label's last word or not); the label's words
+    maybe printed on other lines."""
+    text = " ".join([*label, *head])
+    lead = " ".join([*head[cut:], "and", "the", "rest", "of", "the", "first", "paragraph."])
+    held = " ".join(["So", *label[-1:], *head[cut:], "went", "on", "for", "a", "long", "while."])
+    lines = [text, *[""] * blanks, "By a reporter", lead, elsewhere, held, elsewhere]
+    for line in range(len(lines)):
+        assert core.echo__without_glued_label(text, line, lines) == echo.without_glued_label(
+            text, line, lines
+        )
+
+
+@EXAMPLES
 @given(st.integers(-5, 30), st.lists(st.integers(-5, 30), max_size=6))
 def test_dateline_nearness_of_generated_positions(position: int, dated: list[int]) -> None:
     assert core.echo__dateline_nearness(position, dated) == echo.dateline_nearness(position, dated)

@@ -1399,6 +1399,62 @@ def test_a_kicker_set_off_by_a_dash_stays_though_the_page_prints_the_rest() -> N
     assert without_glued_label(lines[0], 0, lines) == lines[0]
 
 
+def test_a_category_glued_before_a_headline_goes_when_the_lead_opens_with_the_rest() -> None:
+    """A board prints its post's category before the title with a space ("행사 <title>");
+    the first paragraph opens with the title's words after it, and the page prints the
+    category nowhere else: it is a label, not the headline's first word."""
+    lines = [
+        "행사 청소년오케스트라 '새봄', 시립도서관 로비에서 작은 음악회",
+        "작성자 박지운 작성일 25-03-08 14:10",
+        "본문",
+        "청소년오케스트라 '새봄'(지휘 최다은)이 8일 오후 시립도서관 1층 로비에서 "
+        "시민 100여 명을 앞에 두고 작은 음악회를 열었다.",
+    ]
+    assert without_glued_label(lines[0], 0, lines) == (
+        "청소년오케스트라 '새봄', 시립도서관 로비에서 작은 음악회"
+    )
+
+
+def test_a_channel_name_glued_before_a_clip_title_goes_when_the_page_repeats_it() -> None:
+    """A mirror of a station's clip prints the channel's name and call letters before the
+    title; the description holds the title's words after them, and the page prints each word
+    of the name on other lines (its links, its blurb): a name glued on, not the headline's."""
+    lines = [
+        "Lakeside Action News WQRB9 Harbor Master Lena Ortiz warns boaters about the ice jam",
+        "",
+        "Harbor Master Lena Ortiz tells Lakeside Action News why the ice jam keeps the marina "
+        "closed for another week.",
+        "See more from Lakeside Action News at https://wqrb9.example/",
+        "Follow WQRB9: https://social.example/wqrb9",
+        "WQRB9 is the home of Lakeside Action News, on the air since 1962.",
+    ]
+    assert without_glued_label(lines[0], 0, lines) == (
+        "Harbor Master Lena Ortiz warns boaters about the ice jam"
+    )
+    once = [*lines[:3], "Follow us: https://social.example/"]
+    assert without_glued_label(once[0], 0, once) == once[0]
+
+
+def test_a_headline_s_first_words_stay_when_the_page_prints_them_or_the_rest_is_lower() -> None:
+    """The same shape is a headline's own when the page prints its first word elsewhere (a
+    name the story goes on about), or when what is left would open in lower case."""
+    named = [
+        "Harlow Ferry crews return to the island route after repairs",
+        "",
+        "Ferry crews return to the island route on Monday after three weeks of repairs, "
+        "the harbour board said.",
+        "Harlow is the last island without a bridge.",
+    ]
+    assert without_glued_label(named[0], 0, named) == named[0]
+    lower = [
+        "How to read a cash flow statement",
+        "",
+        "A cash flow statement shows where a company's money came from and where it went "
+        "over a year.",
+    ]
+    assert without_glued_label(lower[0], 0, lower) == lower[0]
+
+
 def test_a_short_headline_shaped_like_an_outlet_name_heads_the_paragraph_it_tells() -> None:
     """A two-word headline that ends in a word outlets end in ("online") reads as the
     outlet's name; right above the article's first paragraph, which repeats its words, it is

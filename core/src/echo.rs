@@ -15,7 +15,7 @@ use crate::captions::is_caption;
 use crate::page::{echo_words, EchoWords};
 use crate::segment::chars;
 use crate::text::{count_words, holds_words};
-use crate::titles::{is_simply_keyed, key_of_stripped, title_key, Cut};
+use crate::titles::{is_body_shaped, is_simply_keyed, key_of_stripped, title_key, Cut};
 
 /// How far around a candidate its dateline is looked for, in lines with text.
 pub const DATELINE_BELOW: usize = 4;
@@ -39,6 +39,13 @@ const SPLIT_COPY_LINES: usize = 3;
 /// opens with this many of the headline's words at least, and with half of its own words.
 const LABEL_WORDS: usize = 4;
 const LABEL_COPY_WORDS: usize = 4;
+/// A headline's first paragraph stands this many lines with text below it at most; when it
+/// opens with the words after a label, this many of them at least, and the page prints the
+/// label's words nowhere else, the label is a category glued on.
+const LEAD_LINES: usize = 6;
+const LEAD_OPENING_WORDS: usize = 2;
+/// A name the page repeats (an outlet's, a channel's) is printed on this many other lines.
+const NAME_LINES: usize = 2;
 /// A quotation mark that opens what follows, and the mark that closes it (`_QUOTE_PAIRS`).
 const QUOTE_PAIRS: [(char, char); 6] = [
     ('\'', '\''),
@@ -523,8 +530,79 @@ pub fn without_glued_label_keyed<S: AsRef<str>>(
     }
     match glued {
         Some(label) => after_label(text, &words[label..]),
-        None => text.to_string(),
+        None => without_lead_label(text, &words, last, line, lines),
     }
+}
+
+/// The headline without a label of a few words (up to `last`) glued before it by a space
+/// that its first paragraph leaves out: the paragraph opens with the words after it and no
+/// other line prints a word of it (a board's category), or it holds the first words after it
+/// in a row, not after it, and other lines print each of its words (a channel's name)
+/// (`_without_lead_label` in `normalize/echo.py`).
+fn without_lead_label<S: AsRef<str>>(
+    text: &str,
+    words: &[&str],
+    last: usize,
+    line: usize,
+    lines: &LineKeys<S>,
+) -> String {
+    let Some(lead) = lead_below(line, lines) else {
+        return text.to_string();
+    };
+    let opening: Vec<&str> = lines.key(lead).split_whitespace().collect();
+    for label in 1..=last {
+        let (glued, rest) = words.split_at(label);
+        let opens = opening.len() >= LEAD_OPENING_WORDS
+            && opening[..LEAD_OPENING_WORDS] == rest[..LEAD_OPENING_WORDS];
+        let held: Vec<usize> = (0..opening.len())
+            .filter(|&at| {
+                let end = (at + LABEL_COPY_WORDS).min(opening.len());
+                opening[at..end] == rest[..LABEL_COPY_WORDS.min(rest.len())]
+            })
+            .collect();
+        if !opens && held.is_empty() {
+            continue;
+        }
+        let after = after_label(text, rest);
+        if after == text || !text.ends_with(after.as_str()) {
+            continue;
+        }
+        let glue = &text[..text.len() - after.len()];
+        if !glue.chars().next_back().is_some_and(chars::is_space)
+            || after.chars().next().is_some_and(chars::is_lower)
+        {
+            continue;
+        }
+        let counts: Vec<usize> = glued
+            .iter()
+            .map(|word| {
+                (0..lines.len())
+                    .filter(|&index| index != line && index != lead)
+                    .filter(|&index| holds_words(lines.key(index), word))
+                    .count()
+            })
+            .collect();
+        let category = opens
+            && counts.iter().all(|&count| count == 0)
+            && !glued.iter().any(|word| opening.contains(word));
+        let name = !held.is_empty()
+            && counts.iter().all(|&count| count >= NAME_LINES)
+            && held
+                .iter()
+                .all(|&at| at == 0 || opening[at - 1] != glued[label - 1]);
+        if category || name {
+            return after;
+        }
+    }
+    text.to_string()
+}
+
+/// The first paragraph among the `LEAD_LINES` lines with text below a line, or none.
+fn lead_below<S: AsRef<str>>(line: usize, lines: &LineKeys<S>) -> Option<usize> {
+    (line + 1..lines.len())
+        .filter(|&index| !lines.line(index).trim_matches(chars::is_space).is_empty())
+        .take(LEAD_LINES)
+        .find(|&index| is_body_shaped(lines.line(index)))
 }
 
 /// The key of a line that may be a headline's copy (of `size` characters and `words`

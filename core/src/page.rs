@@ -518,6 +518,12 @@ impl WordBeingRead {
 
     #[inline]
     fn push(&mut self, c: char) {
+        if c.is_ascii() && self.length < 15 && self.spilled.is_empty() {
+            // one byte, packed
+            self.packed[self.length] = c as u8;
+            self.length += 1;
+            return;
+        }
         let width = c.len_utf8();
         if self.spilled.is_empty() && self.length + width < 16 {
             c.encode_utf8(&mut self.packed[self.length..]);
@@ -542,6 +548,18 @@ impl WordBeingRead {
     fn drop_last(&mut self, c: char) {
         self.length -= c.len_utf8();
         self.packed[self.length..].fill(0);
+    }
+
+    /// Ends the run of `class` that the word was read from, `length` characters long, ending
+    /// with `last`: its word goes to `words` when it is long enough to be one.
+    #[inline(always)]
+    fn close(&mut self, class: u8, length: usize, last: char, words: &mut EchoWords) {
+        if class == 3 && is_noun_and_particle(length, last) {
+            self.drop_last(last);
+        }
+        if (class == 2 && length >= 4) || (class & 5 != 0 && length >= 2) {
+            self.add_to(words);
+        }
     }
 
     /// Adds the word to `words`, as `EchoWords::add` adds its text.
@@ -569,15 +587,6 @@ fn words_in_one_pass(text: &str) -> Option<EchoWords> {
     let (mut class, mut length, mut word) = (0, 0, WordBeingRead::new());
     // how many characters of the run its word keeps, and the run's last character
     let (mut stem, mut last) = (0, ' ');
-    let close =
-        |class: u8, length: usize, last: char, word: &mut WordBeingRead, words: &mut EchoWords| {
-            if class == 3 && is_noun_and_particle(length, last) {
-                word.drop_last(last);
-            }
-            if (class == 2 && length >= 4) || (class & 5 != 0 && length >= 2) {
-                word.add_to(words);
-            }
-        };
     let bytes = text.as_bytes();
     let mut at = 0;
     while at < bytes.len() {
@@ -602,7 +611,7 @@ fn words_in_one_pass(text: &str) -> Option<EchoWords> {
             if next | class == 3 && next & class == 2 {
                 return None; // syllables glued to other letters
             }
-            close(class, length, last, &mut word, &mut words);
+            word.close(class, length, last, &mut words);
             (class, length) = (next, 0);
             stem = match class {
                 2 => STEM,
@@ -617,7 +626,7 @@ fn words_in_one_pass(text: &str) -> Option<EchoWords> {
             word.push(lowered);
         }
     }
-    close(class, length, last, &mut word, &mut words);
+    word.close(class, length, last, &mut words);
     Some(words.sorted())
 }
 

@@ -189,6 +189,8 @@ def test_a_countrys_name_over_the_story_gives_the_outlets_zone() -> None:
     assert times.published_at == datetime(2023, 8, 12, 16, 5, tzinfo=UTC)
     below = "Ferry sailings cancelled\n\n12 August 2023 17:05\n\nBody.\nMore.\nIreland"
     assert find_times(below, lang="en").published_at == datetime(2023, 8, 12, 17, 5, tzinfo=UTC)
+    state = page.replace("Ireland", "Georgia")  # an American outlet's state, no Tbilisi clock
+    assert find_times(state, lang="en").published_at == datetime(2023, 8, 12, 17, 5, tzinfo=UTC)
 
 
 def zoneinfo_of_tzdata() -> Any:

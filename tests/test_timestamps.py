@@ -171,6 +171,9 @@ def test_a_footer_telephone_number_gives_the_outlets_zone() -> None:
     assert find_times(summer, lang="en").published_at == datetime(2024, 7, 4, 8, 15, tzinfo=UTC)
     two = summer.replace("Phone +351", "Phone +44 20 5550 1234 or +351")
     assert find_times(two, lang="en").published_at == datetime(2024, 7, 4, 9, 15, tzinfo=UTC)
+    # a code that countries on different clocks share shows none: New Zealand's and Pitcairn's
+    shared = summer.replace("+351 289 555 014", "+64 9 555 0142")
+    assert find_times(shared, lang="en").published_at == datetime(2024, 7, 4, 9, 15, tzinfo=UTC)
 
 
 def test_amounts_in_one_countrys_money_give_the_outlets_zone() -> None:

@@ -32,8 +32,8 @@ def with_page_zones(text: str, ctx: Context) -> Context:
     """The reading context with the zones the page shows for its times printed without one:
     the city of its dateline or byline (see `dateline_zone`, `home_zone`), else the zone its
     other times state, else, weaker, its footer's address, the country its footer's telephone
-    numbers call or its head names (see `country_zone`), its rate widget's currency or the
-    agencies it credits (see `credit_zone`)."""
+    numbers call, its head names or its amounts count in (see `country_zone`), its rate
+    widget's currency or the agencies it credits (see `credit_zone`)."""
     ctx = ctx._replace(dateline_zone=dateline_zone(text, ctx) or home_zone(text, ctx))
     if ctx.dateline_zone is None:
         ctx = ctx._replace(page_zone=page_zone(text, ctx))

@@ -27,9 +27,10 @@ pub fn with_page_zones<'p>(text: &'p str, mut ctx: Context<'p>) -> Context<'p> {
 
 /// The zones a page shows for its times printed without one: the city of its dateline or
 /// byline (see `dateline_zone`, `home_zone`), else the zone its other times state, else,
-/// weaker, its footer's address, the country its footer's telephone numbers call or its head
-/// names (see `country_zone`), its rate widget's currency or the agencies it credits (see
-/// `credit_zone`). `ctx` is the caller's settings and the page's language.
+/// weaker, its footer's address, the country its footer's telephone numbers call, its head
+/// names or its amounts count in (see `country_zone`), its rate widget's currency or the
+/// agencies it credits (see `credit_zone`). `ctx` is the caller's settings and the page's
+/// language.
 pub fn page_zones(text: &str, ctx: &Context) -> Result<PageZones, TimeError> {
     let mut zones = PageZones {
         dateline_zone: dateline_zone(text, ctx).or_else(|| home_zone(text, ctx)),

@@ -184,6 +184,9 @@ def test_amounts_in_one_countrys_money_give_the_outlets_zone() -> None:
     assert find_times(page, lang="en").published_at == datetime(2022, 5, 3, 14, 20, tzinfo=UTC)
     shared = page.replace("S$300", "US$220")  # a dollar of no one country: no zone shown
     assert find_times(shared, lang="en").published_at == datetime(2022, 5, 3, 22, 20, tzinfo=UTC)
+    # the pound sign of sterling, Gibraltar's and Egypt's pounds: no zone shown
+    pounds = page.replace("S$1,500", "£900").replace("S$300", "£180")
+    assert find_times(pounds, lang="en").published_at == datetime(2022, 5, 3, 22, 20, tzinfo=UTC)
 
 
 def test_a_countrys_name_over_the_story_gives_the_outlets_zone() -> None:

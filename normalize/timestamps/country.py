@@ -118,7 +118,7 @@ _MONEY = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}{0,3}\$|[€£₹₱]|RM)[ \u00
 def money_zone(text: str) -> str | None:
     """The zone of the country whose currency every amount the page prints is in, by its
     sign ("S$2,800", "₹40"): an outlet counts in its readers' money. None when an amount's
-    sign is shared by several countries ("$", "€") or the signs are of several zones.
+    sign is shared by several countries ("$", "€", "£") or the signs are of several zones.
 
     >>> money_zone("Fined S$2,800; the cap is S$5,000"), money_zone("S$40 or US$30") is None
     ('Asia/Singapore', True)

@@ -182,7 +182,7 @@ pub fn label_zone(text: &str) -> Option<String> {
 
 /// The zone of the country whose currency every amount the page prints is in, by its sign
 /// ("S$2,800", "₹40"): an outlet counts in its readers' money. None when an amount's sign is
-/// shared by several countries ("$", "€") or the signs are of several zones.
+/// shared by several countries ("$", "€", "£") or the signs are of several zones.
 pub fn money_zone(text: &str) -> Option<String> {
     static MONEY: OnceLock<Regex> = OnceLock::new();
     // An amount's sign glued before its number: "S$2,800", "£5", "RM 40", "US$3"; no letter

@@ -26,9 +26,9 @@ _FOOTER_LINES = 15
 # The page's head: its first lines that hold text, where an edition or section label stands.
 _HEAD_LINES = 3
 
-# A telephone number in international form: a plus not inside a word or after another
-# number, then digits in groups that spaces, dots, dashes or brackets part ("+34 951 00 47
-# 12", "+44 (0)20 7946 0000"), closing on a digit.
+# A telephone number in international form: a plus not after a letter, a digit or another
+# plus, a space at most, then digits in groups that spaces, dots, dashes or brackets part
+# ("+34 951 00 47 12", "+44 (0)20 7946 0000"), closing on a digit.
 _PHONE = regex.compile(r"(?<![\w+])\+[ \u00a0]?([0-9][0-9 \u00a0().\-]{6,22}[0-9])(?![0-9])")
 # E.164: a number holds its country code and the subscriber's at most fifteen digits; fewer
 # than eight is a count or a temperature ("+14", "+2 410").

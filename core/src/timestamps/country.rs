@@ -1,7 +1,8 @@
 //! The outlet's country: the one a page names where its readers look for the outlet itself
 //! (mirrors `normalize/timestamps/country.py`): its footer's telephone numbers in
 //! international form call it ("+34 951 00 47 12"), or its head names it alone on a line
-//! ("New Zealand"), or it counts in the country's money ("fined S$2,800"). A country's zone is the one tzdata's `zone.tab` gives it.
+//! ("New Zealand"), or it counts in the country's money ("fined S$2,800"). A country's zone is
+//! the one tzdata's `zone.tab` gives it.
 
 use std::sync::OnceLock;
 

@@ -105,7 +105,8 @@ def _pictured_items(candidates: list[Candidate], texts: Sequence[str]) -> set[in
     heads = [
         c
         for c in candidates
-        if _heads_a_paragraph(c, texts, _PICTURED_PLACE) and _is_echoed_by_paragraph(c, texts, 2)
+        if _heads_a_paragraph(c, texts, _PICTURED_PLACE)
+        and _is_echoed_by_paragraph(c, texts, _PICTURED_PLACE)
     ]
     items: set[int] = set()
     chain: list[Candidate] = []

@@ -725,6 +725,7 @@ PAGE_ZONE_TEXTS = [
     "Tips:+353 1 555 0199\ta+34 951 00 47 12 ++61 2 5550 1234 +9999 9999 +358 40 555 01234 5678",
     "  New Zealand \n\nNew Zealand votes\n",
     "World\nIreland\nPortugal\nA story",
+    "Georgia\nA story\nGuam\n",
     "Headline\nMore\nEven more\nSpain",
     "Fined S$2,800; the cap is S$5,000 and xS$9 is no amount",
     "Tickets £5 (about €6), \u00a3 7",

@@ -171,6 +171,9 @@ def test_a_footer_telephone_number_gives_the_outlets_zone() -> None:
     assert find_times(summer, lang="en").published_at == datetime(2024, 7, 4, 8, 15, tzinfo=UTC)
     two = summer.replace("Phone +351", "Phone +44 20 5550 1234 or +351")
     assert find_times(two, lang="en").published_at == datetime(2024, 7, 4, 9, 15, tzinfo=UTC)
+    # a code that countries on different clocks share shows none: New Zealand's and Pitcairn's
+    shared = summer.replace("+351 289 555 014", "+64 9 555 0142")
+    assert find_times(shared, lang="en").published_at == datetime(2024, 7, 4, 9, 15, tzinfo=UTC)
 
 
 def test_amounts_in_one_countrys_money_give_the_outlets_zone() -> None:
@@ -181,6 +184,9 @@ def test_amounts_in_one_countrys_money_give_the_outlets_zone() -> None:
     assert find_times(page, lang="en").published_at == datetime(2022, 5, 3, 14, 20, tzinfo=UTC)
     shared = page.replace("S$300", "US$220")  # a dollar of no one country: no zone shown
     assert find_times(shared, lang="en").published_at == datetime(2022, 5, 3, 22, 20, tzinfo=UTC)
+    # the pound sign of sterling, Gibraltar's and Egypt's pounds: no zone shown
+    pounds = page.replace("S$1,500", "£900").replace("S$300", "£180")
+    assert find_times(pounds, lang="en").published_at == datetime(2022, 5, 3, 22, 20, tzinfo=UTC)
 
 
 def test_a_countrys_name_over_the_story_gives_the_outlets_zone() -> None:
@@ -189,6 +195,8 @@ def test_a_countrys_name_over_the_story_gives_the_outlets_zone() -> None:
     assert times.published_at == datetime(2023, 8, 12, 16, 5, tzinfo=UTC)
     below = "Ferry sailings cancelled\n\n12 August 2023 17:05\n\nBody.\nMore.\nIreland"
     assert find_times(below, lang="en").published_at == datetime(2023, 8, 12, 17, 5, tzinfo=UTC)
+    state = page.replace("Ireland", "Georgia")  # an American outlet's state, no Tbilisi clock
+    assert find_times(state, lang="en").published_at == datetime(2023, 8, 12, 17, 5, tzinfo=UTC)
 
 
 def zoneinfo_of_tzdata() -> Any:

@@ -30,8 +30,8 @@ const LEAD_LINES: usize = 2 * DIGEST_STEP;
 /// A digest of more heads than this is a listing's body: each head has a teaser of its own, so
 /// fewer of them make one than of the story heads `is_listing` counts.
 const LISTING_DIGEST: usize = 2;
-// A digest whose heads each stand above their photograph's caption, their paragraph this many
-// lines below them, has this many heads at least.
+/// A digest whose heads each stand above their photograph's caption, their paragraph this many
+/// lines below them, has this many heads at least.
 const PICTURED_PLACE: usize = 2;
 const PICTURED_HEADS: usize = 3;
 

@@ -19,16 +19,16 @@ from normalize.facts import zones
 from normalize.timestamps.lines import Context
 from normalize.timestamps.zones import zone_given
 
-# Lines longer than this are prose: a number there may be a story's, not the outlet's.
-_SHORT_LINE = 240
+# Lines longer than this are prose: a number or a zone there may be a story's, not the outlet's.
+SHORT_LINE = 240
 # A footer: the page's last lines that hold text.
 _FOOTER_LINES = 15
 # The page's head: its first lines that hold text, where an edition or section label stands.
 _HEAD_LINES = 3
 
-# A telephone number in international form: a plus not inside a word or after another
-# number, then digits in groups that spaces, dots, dashes or brackets part ("+34 951 00 47
-# 12", "+44 (0)20 7946 0000"), closing on a digit.
+# A telephone number in international form: a plus not after a letter, a digit or another
+# plus, a space at most, then digits in groups that spaces, dots, dashes or brackets part
+# ("+34 951 00 47 12", "+44 (0)20 7946 0000"), closing on a digit.
 _PHONE = regex.compile(r"(?<![\w+])\+[ \u00a0]?([0-9][0-9 \u00a0().\-]{6,22}[0-9])(?![0-9])")
 # E.164: a number holds its country code and the subscriber's at most fifteen digits; fewer
 # than eight is a count or a temperature ("+14", "+2 410").
@@ -42,8 +42,8 @@ def country_zone(text: str, ctx: Context) -> str | None:
     language gives the zone.
 
     >>> english = Context(None, None, None, "en")
-    >>> country_zone("Story\\n\\nNewsdesk: +64 9 555 0142", english)
-    'Pacific/Auckland'
+    >>> country_zone("Story\\n\\nNewsdesk: +353 1 555 0142", english)
+    'Europe/Dublin'
     """
     if zone_given(ctx):
         return None
@@ -60,15 +60,22 @@ def phone_zone(text: str) -> str | None:
     >>> phone_zone("Highs of +14, lows of +7 on Sunday") is None
     True
     """
-    footer = [line for line in text.split("\n") if line.strip()][-_FOOTER_LINES:]
     called = {
-        _calling_zone(found[1])
-        for line in footer
-        if len(line) <= _SHORT_LINE
-        for found in _PHONE.finditer(line)
+        _calling_zone(found[1]) for line in footer_lines(text) for found in _PHONE.finditer(line)
     }
     called.discard("")
     return called.pop() if len(called) == 1 else None
+
+
+def footer_lines(text: str) -> list[str]:
+    """The page's footer: the lines of at most ``SHORT_LINE`` characters among its last
+    ``_FOOTER_LINES`` lines with text, from the last one up.
+
+    >>> footer_lines("Story\\n\\nTips: +34 951 00 47 12\\nHarbour Weekly")
+    ['Harbour Weekly', 'Tips: +34 951 00 47 12', 'Story']
+    """
+    filled = [line for line in text.split("\n") if line.strip()][-_FOOTER_LINES:]
+    return [line for line in reversed(filled) if len(line) <= SHORT_LINE]
 
 
 def _calling_zone(number: str) -> str:
@@ -90,7 +97,8 @@ def _calling_zone(number: str) -> str:
 def label_zone(text: str) -> str | None:
     """The zone of the country whose English name (tzdata's ``iso3166.tab``) one of the page's
     first lines is, alone: an edition or section label above the story ("New Zealand"). None
-    when the head names none, or a country of several zones.
+    when the head names none, a country of several zones, or a name a state of the United
+    States shares (see `_country_names`: "Georgia").
 
     >>> label_zone("New Zealand\\n\\nTramper found after night in the bush\\n9:12 am")
     'Pacific/Auckland'
@@ -110,7 +118,7 @@ _MONEY = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}{0,3}\$|[€£₹₱]|RM)[ \u00
 def money_zone(text: str) -> str | None:
     """The zone of the country whose currency every amount the page prints is in, by its
     sign ("S$2,800", "₹40"): an outlet counts in its readers' money. None when an amount's
-    sign is shared by several countries ("$", "€") or the signs are of several zones.
+    sign is shared by several countries ("$", "€", "£") or the signs are of several zones.
 
     >>> money_zone("Fined S$2,800; the cap is S$5,000"), money_zone("S$40 or US$30") is None
     ('Asia/Singapore', True)
@@ -124,14 +132,21 @@ def money_zone(text: str) -> str | None:
 @once
 def _country_names() -> dict[str, str]:
     """The ISO 3166 code of each country by its English name, as tzdata's ``iso3166.tab``
-    spells it ("New Zealand": "NZ")."""
+    spells it ("New Zealand": "NZ"), but for the names of states and territories of the United
+    States (``state_zones``): an American outlet's "Georgia" label is no Tbilisi clock.
+
+    >>> _country_names()["New Zealand"], "Georgia" in _country_names()
+    ('NZ', False)
+    """
+    states = {name for names in zones()["state_zones"].values() for name in names}
     table = resources.files("tzdata").joinpath("zoneinfo", "iso3166.tab").read_text("utf-8")
     names: dict[str, str] = {}
     for line in table.splitlines():
         if line.startswith("#") or "\t" not in line:
             continue
         code, name = line.split("\t", 1)
-        names[name.strip()] = code
+        if name.strip() not in states:
+            names[name.strip()] = code
     return names
 
 

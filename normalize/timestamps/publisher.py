@@ -15,7 +15,7 @@ import regex
 
 from normalize.cache import once
 from normalize.facts import language_info, zones
-from normalize.timestamps.country import country_zone, country_zones
+from normalize.timestamps.country import SHORT_LINE, country_zone, country_zones, footer_lines
 from normalize.timestamps.grammar import grammar, key
 from normalize.timestamps.lines import Context, prepare
 from normalize.timestamps.zones import (
@@ -27,18 +27,13 @@ from normalize.timestamps.zones import (
     zone_given,
 )
 
-# Lines longer than this are prose: a zone there may be an event's, not the outlet's.
-_SHORT_LINE = 240
-# A footer: the page's last lines that hold text.
-_FOOTER_LINES = 15
-
 
 def with_page_zones(text: str, ctx: Context) -> Context:
     """The reading context with the zones the page shows for its times printed without one:
     the city of its dateline or byline (see `dateline_zone`, `home_zone`), else the zone its
     other times state, else, weaker, its footer's address, the country its footer's telephone
-    numbers call or its head names (see `country_zone`), its rate widget's currency or the
-    agencies it credits (see `credit_zone`)."""
+    numbers call, its head names or its amounts count in (see `country_zone`), its rate
+    widget's currency or the agencies it credits (see `credit_zone`)."""
     ctx = ctx._replace(dateline_zone=dateline_zone(text, ctx) or home_zone(text, ctx))
     if ctx.dateline_zone is None:
         ctx = ctx._replace(page_zone=page_zone(text, ctx))
@@ -97,7 +92,7 @@ def page_zone(text: str, ctx: Context) -> str | None:
     named: set[str] = set()
     ambiguous: set[str] = set()
     for line in text.split("\n"):
-        if len(line) > _SHORT_LINE or ":" not in line:
+        if len(line) > SHORT_LINE or ":" not in line:
             continue
         low = prepare(line).low
         for clock in g.time.finditer(low):
@@ -144,11 +139,8 @@ def address_zone(text: str, ctx: Context) -> str | None:
     """
     if zone_given(ctx):
         return None
-    footer = [line for line in text.split("\n") if line.strip()][-_FOOTER_LINES:]
     pattern = _address_pattern()
-    for line in reversed(footer):
-        if len(line) > _SHORT_LINE:
-            continue
+    for line in footer_lines(text):
         closing = [found for found in pattern.finditer(line) if _closes(line[found.end() :])]
         if closing and closing[-1].lastindex:
             zone: str = _state_zones()[closing[-1].lastindex - 1]

@@ -1,7 +1,8 @@
 //! The outlet's country: the one a page names where its readers look for the outlet itself
 //! (mirrors `normalize/timestamps/country.py`): its footer's telephone numbers in
 //! international form call it ("+34 951 00 47 12"), or its head names it alone on a line
-//! ("New Zealand"), or it counts in the country's money ("fined S$2,800"). A country's zone is the one tzdata's `zone.tab` gives it.
+//! ("New Zealand"), or it counts in the country's money ("fined S$2,800"). A country's zone is
+//! the one tzdata's `zone.tab` gives it.
 
 use std::sync::OnceLock;
 
@@ -16,8 +17,9 @@ use crate::facts::zones;
 use crate::segment::chars::{self, L, N};
 use crate::text::split_lines;
 
-/// Lines longer than this are prose: a number there may be a story's, not the outlet's.
-const SHORT_LINE: usize = 240;
+/// Lines longer than this are prose: a number or a zone there may be a story's, not the
+/// outlet's.
+pub const SHORT_LINE: usize = 240;
 /// A footer: the page's last lines that hold text.
 const FOOTER_LINES: usize = 15;
 /// The page's head: its first lines that hold text, where an edition or section label stands.
@@ -42,11 +44,31 @@ pub fn country_zone(text: &str, ctx: &Context) -> Option<String> {
 }
 
 /// The lines of a text that hold more than white space.
-fn filled(text: &str) -> impl DoubleEndedIterator<Item = &str> {
-    split_lines(text)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .filter(|line| !line.chars().all(is_space))
+fn is_filled(line: &&str) -> bool {
+    !line.chars().all(is_space)
+}
+
+/// The page's footer: the lines of at most `SHORT_LINE` characters among its last
+/// `FOOTER_LINES` lines with text, from the last one up (Python's `footer_lines`).
+pub fn footer_lines(text: &str) -> impl Iterator<Item = &str> {
+    lines_from_end(text)
+        .filter(is_filled)
+        .take(FOOTER_LINES)
+        .filter(|line| line.chars().count() <= SHORT_LINE)
+}
+
+/// The lines of a text (`split_lines`), from the last one up.
+fn lines_from_end(text: &str) -> impl Iterator<Item = &str> {
+    let mut end = text.len();
+    memchr::memrchr_iter(b'\n', text.as_bytes())
+        .map(Some)
+        .chain([None])
+        .map(move |newline| {
+            let start = newline.map_or(0, |at| at + 1);
+            let line = text.get(start..end).unwrap_or("");
+            end = newline.unwrap_or(0);
+            line
+        })
 }
 
 /// The zone of the one country the telephone numbers in international form on the page's last
@@ -54,10 +76,7 @@ fn filled(text: &str) -> impl DoubleEndedIterator<Item = &str> {
 /// call countries of several zones, or of none that tzdata gives one.
 pub fn phone_zone(text: &str) -> Option<String> {
     let mut called: Vec<String> = Vec::new();
-    for line in filled(text).rev().take(FOOTER_LINES) {
-        if line.chars().count() > SHORT_LINE {
-            continue;
-        }
+    for line in footer_lines(text) {
         for digits in phone_numbers(line) {
             let zone = calling_zone(&digits);
             if !zone.is_empty() && !called.contains(&zone) {
@@ -146,7 +165,7 @@ fn calling_zone(digits: &str) -> String {
 /// the head names none, or a country of several zones.
 pub fn label_zone(text: &str) -> Option<String> {
     let mut named: Vec<&String> = Vec::new();
-    for line in filled(text).take(HEAD_LINES) {
+    for line in split_lines(text).filter(is_filled).take(HEAD_LINES) {
         let zone = country_names()
             .get(line.trim_matches(is_space))
             .and_then(|code| country_zones().get(code));
@@ -164,7 +183,7 @@ pub fn label_zone(text: &str) -> Option<String> {
 
 /// The zone of the country whose currency every amount the page prints is in, by its sign
 /// ("S$2,800", "₹40"): an outlet counts in its readers' money. None when an amount's sign is
-/// shared by several countries ("$", "€") or the signs are of several zones.
+/// shared by several countries ("$", "€", "£") or the signs are of several zones.
 pub fn money_zone(text: &str) -> Option<String> {
     static MONEY: OnceLock<Regex> = OnceLock::new();
     // An amount's sign glued before its number: "S$2,800", "£5", "RM 40", "US$3"; no letter
@@ -218,15 +237,26 @@ fn tzdata_table(name: &str) -> String {
 }
 
 /// The ISO 3166 code of each country by its English name, as tzdata's `iso3166.tab` spells it
-/// ("New Zealand": "NZ").
+/// ("New Zealand": "NZ"), but for the names of states and territories of the United States
+/// (`state_zones`): an American outlet's "Georgia" label is no Tbilisi clock.
 fn country_names() -> &'static FxHashMap<String, String> {
     static NAMES: OnceLock<FxHashMap<String, String>> = OnceLock::new();
     NAMES.get_or_init(|| {
+        let states: Vec<&str> = zones()["state_zones"]
+            .as_object()
+            .into_iter()
+            .flat_map(|states| states.values())
+            .filter_map(|names| names.as_array())
+            .flatten()
+            .filter_map(|name| name.as_str())
+            .collect();
         tzdata_table("iso3166.tab")
             .lines()
             .filter(|line| !line.starts_with('#'))
             .filter_map(|line| line.split_once('\t'))
-            .map(|(code, name)| (name.trim_matches(is_space).to_string(), code.to_string()))
+            .map(|(code, name)| (name.trim_matches(is_space), code))
+            .filter(|(name, _)| !states.contains(name))
+            .map(|(name, code)| (name.to_string(), code.to_string()))
             .collect()
     })
 }
@@ -272,4 +302,18 @@ pub fn country_zones() -> &'static FxHashMap<String, String> {
 /// Ukraine", "Spain (mainland)".
 fn covers_most(comment: &str) -> bool {
     comment.starts_with("most of") || comment.ends_with("(mainland)")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_read_from_the_end_are_the_text_s_lines() {
+        for text in ["", "\n", "a:b\nc\n\nd:e:f\n:", "시:각\n\n", "x\n:y"] {
+            let mut lines: Vec<&str> = split_lines(text).collect();
+            lines.reverse();
+            assert_eq!(lines_from_end(text).collect::<Vec<_>>(), lines, "{text:?}");
+        }
+    }
 }

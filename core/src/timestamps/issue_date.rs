@@ -176,30 +176,6 @@ fn day(line: &Line, start: usize, end: usize, ctx: &Context) -> Result<Option<Da
     Ok(Some((reading, first, last)))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn numbers(line: &str) -> Vec<String> {
-        let text = Indexed::new(line.to_string());
-        let found = number().all(&text).unwrap();
-        found.iter().map(|one| one.text().to_string()).collect()
-    }
-
-    #[test]
-    fn an_issue_s_number_is_a_sign_and_digits() {
-        assert_eq!(numbers("Еженедельник «Вести» № 14 05/04/2017"), ["№ 14"]);
-        assert_eq!(numbers("Bayside Ledger No. 212, May 3"), ["No. 212"]);
-        assert_eq!(numbers("…읽는다.<제741호> 19-03-07"), ["제741호"]);
-    }
-
-    #[test]
-    fn other_letters_and_digits_are_not() {
-        assert!(numbers("Nov 3, 2022 Nobody 12 N 431").is_empty());
-        assert!(numbers("Room No12b").is_empty());
-    }
-}
-
 /// The positions among `datelines` of the unlabelled days (no clock time) over a print page's
 /// number, the next line of text ("Harbor Standard - 2024 October 3 - Thursday" / "Page 1"):
 /// an e-paper page's header, the issue's day, the page's publication as though labelled. A
@@ -229,4 +205,28 @@ fn is_print_page(line: &str) -> bool {
         && number.len() <= PAGE_DIGITS
         && number.bytes().all(|byte| byte.is_ascii_digit());
     word.to_lowercase() == PAGE_WORD && digits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn numbers(line: &str) -> Vec<String> {
+        let text = Indexed::new(line.to_string());
+        let found = number().all(&text).unwrap();
+        found.iter().map(|one| one.text().to_string()).collect()
+    }
+
+    #[test]
+    fn an_issue_s_number_is_a_sign_and_digits() {
+        assert_eq!(numbers("Еженедельник «Вести» № 14 05/04/2017"), ["№ 14"]);
+        assert_eq!(numbers("Bayside Ledger No. 212, May 3"), ["No. 212"]);
+        assert_eq!(numbers("…읽는다.<제741호> 19-03-07"), ["제741호"]);
+    }
+
+    #[test]
+    fn other_letters_and_digits_are_not() {
+        assert!(numbers("Nov 3, 2022 Nobody 12 N 431").is_empty());
+        assert!(numbers("Room No12b").is_empty());
+    }
 }

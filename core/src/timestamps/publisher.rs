@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::country::{country_zone, country_zones};
+use super::country::{country_zone, country_zones, footer_lines, SHORT_LINE};
 use super::grammar::grammar;
 use super::lines::{prepare, Context, PageZones};
 use super::pychars::{is_decimal, is_space, key};
@@ -18,11 +18,6 @@ use crate::facts::{language_info, zones};
 use crate::per_thread::per_thread;
 use crate::text::split_lines;
 
-/// Lines longer than this are prose: a zone there may be an event's, not the outlet's.
-const SHORT_LINE: usize = 240;
-/// A footer: the page's last lines that hold text.
-const FOOTER_LINES: usize = 15;
-
 /// The reading context of a page: the zones it shows for its times printed without one are
 /// read from it when a reading first needs them (`Context::page_zones`).
 pub fn with_page_zones<'p>(text: &'p str, mut ctx: Context<'p>) -> Context<'p> {
@@ -32,9 +27,10 @@ pub fn with_page_zones<'p>(text: &'p str, mut ctx: Context<'p>) -> Context<'p> {
 
 /// The zones a page shows for its times printed without one: the city of its dateline or
 /// byline (see `dateline_zone`, `home_zone`), else the zone its other times state, else,
-/// weaker, its footer's address, the country its footer's telephone numbers call or its head
-/// names (see `country_zone`), its rate widget's currency or the agencies it credits (see
-/// `credit_zone`). `ctx` is the caller's settings and the page's language.
+/// weaker, its footer's address, the country its footer's telephone numbers call, its head
+/// names or its amounts count in (see `country_zone`), its rate widget's currency or the
+/// agencies it credits (see `credit_zone`). `ctx` is the caller's settings and the page's
+/// language.
 pub fn page_zones(text: &str, ctx: &Context) -> Result<PageZones, TimeError> {
     let mut zones = PageZones {
         dateline_zone: dateline_zone(text, ctx).or_else(|| home_zone(text, ctx)),
@@ -175,20 +171,6 @@ fn lines_holding(text: &str, byte: u8) -> impl Iterator<Item = &str> {
     })
 }
 
-/// The lines of a text (`split_lines`), from the last one up.
-fn lines_from_end(text: &str) -> impl Iterator<Item = &str> {
-    let mut end = text.len();
-    memchr::memrchr_iter(b'\n', text.as_bytes())
-        .map(Some)
-        .chain([None])
-        .map(move |newline| {
-            let start = newline.map_or(0, |at| at + 1);
-            let line = text.get(start..end).unwrap_or("");
-            end = newline.unwrap_or(0);
-            line
-        })
-}
-
 /// Whether a line may hold a clock time (`time`): a colon with a decimal digit at most two
 /// characters before it and one at most two after it. Preparing a line keeps its digits and
 /// colons where they are, so a line without one holds no clock time once prepared either.
@@ -207,15 +189,9 @@ pub fn address_zone(text: &str, ctx: &Context) -> Option<String> {
     if zone_given(ctx) {
         return None;
     }
-    let footer = lines_from_end(text)
-        .filter(|line| line.chars().any(|c| !is_space(c)))
-        .take(FOOTER_LINES);
     let found = address_pattern();
     let (pattern, zones) = &*found;
-    for line in footer {
-        if line.chars().count() > SHORT_LINE {
-            continue;
-        }
+    for line in footer_lines(text) {
         let last = pattern
             .captures_iter(line)
             .filter(|found| {
@@ -315,15 +291,13 @@ mod tests {
     #[test]
     fn lines_read_apart_are_the_text_s_lines() {
         for text in ["", "\n", "a:b\nc\n\nd:e:f\n:", "시:각\n\n", "x\n:y"] {
-            let mut lines: Vec<&str> = split_lines(text).collect();
+            let lines: Vec<&str> = split_lines(text).collect();
             let holding: Vec<&str> = lines.iter().copied().filter(|l| l.contains(':')).collect();
             assert_eq!(
                 lines_holding(text, b':').collect::<Vec<_>>(),
                 holding,
                 "{text:?}"
             );
-            lines.reverse();
-            assert_eq!(lines_from_end(text).collect::<Vec<_>>(), lines, "{text:?}");
         }
     }
 }

@@ -9,7 +9,7 @@ every one of them.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import Final
 
 from normalize.echo import ECHO_PRIOR_WORDS
@@ -69,18 +69,13 @@ def digest_items(
     heads = [c for c in candidates if _heads_a_paragraph(c, texts)]
     echoed = {c.line for c in heads if _is_echoed_by_paragraph(c, texts)}
     items: set[int] = set()
-    chain: list[Candidate] = []
-    for head in [*heads, None]:
-        if head is not None and chain and _follows(chain[-1], head, candidates, texts):
-            chain.append(head)
-            continue
-        chain = _without_article_head(_without_lead_head(chain, body), texts)
+    for run in _runs(heads, lambda last, head: _follows(last, head, candidates, texts)):
+        chain = _without_article_head(_without_lead_head(run, body), texts)
         short = any(len(c.text.split()) < _DIGEST_WHOLE_HEAD for c in chain)
         least = _DIGEST_SHORT_HEADS if short else 2
         heard = sum(1 for c in chain if c.line in echoed)
         if len({c.key for c in chain}) >= least and heard >= least:
             items.update(c.line for c in chain)
-        chain = [head] if head is not None else []
     return items | _pictured_items(candidates, texts)
 
 
@@ -109,15 +104,30 @@ def _pictured_items(candidates: list[Candidate], texts: Sequence[str]) -> set[in
         and _is_echoed_by_paragraph(c, texts, _PICTURED_PLACE)
     ]
     items: set[int] = set()
-    chain: list[Candidate] = []
-    for head in [*heads, None]:
-        if head is not None and chain and head.order - chain[-1].order == _PICTURED_PLACE + 1:
-            chain.append(head)
-            continue
+    for chain in _runs(heads, lambda last, head: head.order - last.order == _PICTURED_PLACE + 1):
         if len({c.key for c in chain}) >= _PICTURED_HEADS:
             items.update(c.line for c in chain)
-        chain = [head] if head is not None else []
     return items
+
+
+def _runs(
+    heads: list[Candidate], follows: Callable[[Candidate, Candidate], bool]
+) -> Iterator[list[Candidate]]:
+    """The heads in runs, each head of a run following the one before it (Rust's
+    ``chunk_by``).
+
+    >>> heads = [Candidate(k, k, "", "", {}) for k in (0, 3, 6, 10)]
+    >>> [[c.line for c in run] for run in _runs(heads, lambda a, b: b.order - a.order == 3)]
+    [[0, 3, 6], [10]]
+    """
+    run: list[Candidate] = []
+    for head in heads:
+        if run and not follows(run[-1], head):
+            yield run
+            run = []
+        run.append(head)
+    if run:
+        yield run
 
 
 def is_long_digest(items: Collection[int]) -> bool:

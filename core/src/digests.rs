@@ -58,15 +58,8 @@ pub fn digest_items<S: AsRef<str>>(
         }
     }
     let mut items = FxHashSet::default();
-    let mut chain: Vec<&Candidate> = Vec::new();
-    for head in heads.iter().copied().map(Some).chain([None]) {
-        if let (Some(head), Some(last)) = (head, chain.last()) {
-            if follows(last, head, candidates, lines, filled) {
-                chain.push(head);
-                continue;
-            }
-        }
-        let chain_heads = without_article_head(without_lead_head(&chain, body), lines, filled);
+    for chain in heads.chunk_by(|last, head| follows(last, head, candidates, lines, filled)) {
+        let chain_heads = without_article_head(without_lead_head(chain, body), lines, filled);
         let keys: FxHashSet<&str> = chain_heads.iter().map(|c| c.placed.key.as_str()).collect();
         let short = chain_heads
             .iter()
@@ -79,7 +72,6 @@ pub fn digest_items<S: AsRef<str>>(
         if keys.len() >= least && heard >= least {
             items.extend(chain_heads.iter().map(|c| c.placed.line));
         }
-        chain = head.into_iter().collect();
     }
     items.extend(pictured_items(candidates, words, lines, filled));
     items
@@ -94,24 +86,23 @@ fn pictured_items<S: AsRef<str>>(
     lines: &LineKeys<S>,
     filled: &[usize],
 ) -> FxHashSet<usize> {
-    let heads = candidates.iter().zip(words).filter(|(candidate, words)| {
-        heads_a_paragraph(candidate, words, lines, filled, PICTURED_PLACE)
-            && is_echoed_by_paragraph(candidate, words, lines, filled, PICTURED_PLACE)
-    });
+    let heads: Vec<&Candidate> = candidates
+        .iter()
+        .zip(words)
+        .filter(|(candidate, words)| {
+            heads_a_paragraph(candidate, words, lines, filled, PICTURED_PLACE)
+                && is_echoed_by_paragraph(candidate, words, lines, filled, PICTURED_PLACE)
+        })
+        .map(|(head, _)| head)
+        .collect();
     let mut items = FxHashSet::default();
-    let mut chain: Vec<&Candidate> = Vec::new();
-    for head in heads.map(|(head, _)| Some(head)).chain([None]) {
-        if let (Some(head), Some(last)) = (head, chain.last()) {
-            if head.placed.order == last.placed.order + PICTURED_PLACE + 1 {
-                chain.push(head);
-                continue;
-            }
-        }
+    for chain in
+        heads.chunk_by(|last, head| head.placed.order == last.placed.order + PICTURED_PLACE + 1)
+    {
         let keys: FxHashSet<&str> = chain.iter().map(|c| c.placed.key.as_str()).collect();
         if keys.len() >= PICTURED_HEADS {
             items.extend(chain.iter().map(|c| c.placed.line));
         }
-        chain = head.into_iter().collect();
     }
     items
 }

@@ -530,3 +530,23 @@ def test_page_and_headline_of_the_case_files(tz: str | None, now: datetime | Non
         assert_same_page(text, tz, now)
         assert_same_echo(text)
         assert_same_headline(text)
+
+
+def test_headline_of_heads_closing_with_glued_dates_alike() -> None:
+    """Heads each closing with a date glued to their last word (a tag page's items), one such
+    head alone (an article's), two copies of one head, and dates after a space or inside the
+    line: read alike by the core."""
+    heads = [
+        "Ledge closes the coastal path for the winter",
+        "Ferry timetable changes for the holiday week",
+        "Ледовый дворец закрывают на ремонт крыши до весны",
+    ]
+    teaser = "The council said the work would start on Monday and last until the spring thaw"
+    for date in ("15.01.24", "2024-01-15", "3/1/2024", "15.01.2024"):
+        for glue in ("", ".", "» ", " "):
+            page = [line for head in heads for line in (f"{head}{glue}{date}", teaser)]
+            assert_same_headline("\n".join(page))
+            assert_same_headline("\n".join([*page[:2], teaser + "."]))
+            assert_same_headline("\n".join([page[0], teaser, page[0], teaser]))
+            inside = [f"{heads[0]}{date} at the pier", teaser, f"{heads[1]}{date} news", teaser]
+            assert_same_headline("\n".join(inside))

@@ -2079,3 +2079,25 @@ def test_a_headline_printed_whole_then_split_over_two_lines_is_not_glued() -> No
     assert _choose(lines) == expected
     whole = next(c for c in weigh_candidates(lines, {}, set(), set()) if c.line == 1)
     assert whole.signals["glued"] == 0.0
+
+
+def test_heads_each_closing_with_a_glued_date_are_a_lists_items() -> None:
+    """A weekly's tag page scraped without its markup glues each item's short date to the last
+    word of its head, above its teaser: the heads are a list's items, none the headline. An
+    article whose headline alone has its date glued on keeps it as its headline."""
+    lines = [
+        "Ледовый дворец закрывают на ремонт крыши до весны15.01.24",
+        "Городская администрация нашла подрядчика, работы начнутся в понедельник и займут",
+        "Хоккейная школа переезжает в спорткомплекс на Заречной13.01.24",
+        "Тренировки младших групп перенесут на вечер, расписание пришлют родителям",
+        "Каток на площади откроют после оттепели10.01.24",
+        "Заливку льда отложили из-за плюсовой температуры, говорят в управлении",
+    ]
+    assert _choose(lines) is None
+    article = [
+        "Ледовый дворец закрывают на ремонт крыши до весны15.01.24",
+        "Ледовый дворец закроют на ремонт крыши до весны, сообщила городская администрация. "
+        "Подрядчик начнёт работы в понедельник.",
+        "Хоккейная школа на время ремонта переедет в спорткомплекс на Заречной улице.",
+    ]
+    assert _choose(article) == article[0]

@@ -550,3 +550,28 @@ def test_headline_of_heads_closing_with_glued_dates_alike() -> None:
             assert_same_headline("\n".join([page[0], teaser, page[0], teaser]))
             inside = [f"{heads[0]}{date} at the pier", teaser, f"{heads[1]}{date} news", teaser]
             assert_same_headline("\n".join(inside))
+
+
+def test_headline_of_heads_over_timed_summaries_alike() -> None:
+    """Heads each above a summary opening with its clock and a dash (a day's releases), the
+    first alone with a whole paragraph, one such head alone, and clocks with no dash: read alike
+    by the core."""
+    heads = [
+        "Library Extends Weekend Hours at Two Branches",
+        "Parks Crews Begin Spring Tree Planting",
+        "Bridge Lane Closure Moved to Next Week",
+    ]
+    summaries = [
+        "The Eastside and Harbor branches will stay open until 6 p.m. on Saturdays.",
+        "Crews plan to plant about 300 street trees before the end of May",
+        "The closure was pushed back because of the forecast rain",
+    ]
+    for clock in ("10:20 a.m.", "9pm", "21.05", "10 AM"):
+        for dash in (" - ", " – ", "—", " "):
+            page = [
+                line
+                for head, summary in zip(heads, summaries, strict=True)
+                for line in (head, f"{clock}{dash}{summary}")
+            ]
+            assert_same_headline("\n".join(["Press Releases for Tuesday", *page]))
+            assert_same_headline("\n".join(page[:2] + summaries[1:]))

@@ -2101,3 +2101,20 @@ def test_heads_each_closing_with_a_glued_date_are_a_lists_items() -> None:
         "Хоккейная школа на время ремонта переедет в спорткомплекс на Заречной улице.",
     ]
     assert _choose(article) == article[0]
+
+
+def test_heads_each_over_a_summary_opening_with_its_clock_are_a_lists_items() -> None:
+    """A city's list of the day's releases prints each head above a summary that opens with its
+    clock and a dash: the heads are a list's items, the first as much as the others, though only
+    its summary reads as a whole paragraph."""
+    lines = [
+        "Press Releases for Tuesday, April 9, 2024",
+        "10 a.m.",
+        "Library Extends Weekend Hours at Two Branches",
+        "10:20 a.m. - The Eastside and Harbor branches will stay open until 6 p.m. on Saturdays.",
+        "Parks Crews Begin Spring Tree Planting",
+        "10:11 a.m. - Crews plan to plant about 300 street trees before the end of May",
+        "Bridge Lane Closure Moved to Next Week",
+        "10:03 a.m. - The closure was pushed back because of the forecast rain",
+    ]
+    assert _choose(lines) is None

@@ -562,7 +562,7 @@ def test_headline_of_heads_over_timed_summaries_alike() -> None:
         "Bridge Lane Closure Moved to Next Week",
     ]
     summaries = [
-        "The Eastside and Harbor branches will stay open until 6 p.m. on Saturdays.",
+        "The library extends its weekend hours at two branches, open until 6 p.m. on Saturdays.",
         "Crews plan to plant about 300 street trees before the end of May",
         "The closure was pushed back because of the forecast rain",
     ]

@@ -2111,7 +2111,8 @@ def test_heads_each_over_a_summary_opening_with_its_clock_are_a_lists_items() ->
         "Press Releases for Tuesday, April 9, 2024",
         "10 a.m.",
         "Library Extends Weekend Hours at Two Branches",
-        "10:20 a.m. - The Eastside and Harbor branches will stay open until 6 p.m. on Saturdays.",
+        "10:20 a.m. - The library extends its weekend hours at two branches, which will stay "
+        "open until 6 p.m. on Saturdays.",
         "Parks Crews Begin Spring Tree Planting",
         "10:11 a.m. - Crews plan to plant about 300 street trees before the end of May",
         "Bridge Lane Closure Moved to Next Week",

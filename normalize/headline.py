@@ -62,6 +62,7 @@ from normalize.posts import signs_a_post
 from normalize.roundups import roundup_heads
 from normalize.runs import run_items
 from normalize.section_names import mark_labels
+from normalize.stamped_items import stamped_items
 from normalize.subjects import is_under_title_label
 from normalize.timestamps import parse_timestamp
 from normalize.titles import (
@@ -284,10 +285,9 @@ def weigh_candidates(
     items |= dated_units(found, texts, set(dated_order), body) | roundup_heads(found, texts)
     digest = digest_items(found, texts, body)  # its items, though a headline may stand above them
     listing = float(is_listing(found) or bool(items) or is_long_digest(digest))
-    items |= digest
-    items |= labelled_items(found, texts)  # items opening with a label or a name twice
+    items |= digest | labelled_items(found, texts)  # and items opening with a label, a name twice
     items |= run_items(found) | {c.line for c in found if in_numbered_list(texts, c.order)}
-    items -= lone_lead(found, items, len(texts))  # a headline above a box of other heads
+    items -= lone_lead(found, items - stamped_items(found, texts), len(texts))  # a box's headline
     for candidate in found:
         candidate.signals["listing"] = listing
         candidate.signals["feed_item"] = float(candidate.line in items)

@@ -530,3 +530,48 @@ def test_page_and_headline_of_the_case_files(tz: str | None, now: datetime | Non
         assert_same_page(text, tz, now)
         assert_same_echo(text)
         assert_same_headline(text)
+
+
+def test_headline_of_heads_closing_with_glued_dates_alike() -> None:
+    """Heads each closing with a date glued to their last word (a tag page's items), one such
+    head alone (an article's), two copies of one head, and dates after a space or inside the
+    line: read alike by the core."""
+    heads = [
+        "Ledge closes the coastal path for the winter",
+        "Ferry timetable changes for the holiday week",
+        "Ледовый дворец закрывают на ремонт крыши до весны",
+    ]
+    teaser = "The council said the work would start on Monday and last until the spring thaw"
+    for date in ("15.01.24", "2024-01-15", "3/1/2024", "15.01.2024"):
+        for glue in ("", ".", "» ", " "):
+            page = [line for head in heads for line in (f"{head}{glue}{date}", teaser)]
+            assert_same_headline("\n".join(page))
+            assert_same_headline("\n".join([*page[:2], teaser + "."]))
+            assert_same_headline("\n".join([page[0], teaser, page[0], teaser]))
+            inside = [f"{heads[0]}{date} at the pier", teaser, f"{heads[1]}{date} news", teaser]
+            assert_same_headline("\n".join(inside))
+
+
+def test_headline_of_heads_over_timed_summaries_alike() -> None:
+    """Heads each above a summary opening with its clock and a dash (a day's releases), the
+    first alone with a whole paragraph, one such head alone, and clocks with no dash: read alike
+    by the core."""
+    heads = [
+        "Library Extends Weekend Hours at Two Branches",
+        "Parks Crews Begin Spring Tree Planting",
+        "Bridge Lane Closure Moved to Next Week",
+    ]
+    summaries = [
+        "The library extends its weekend hours at two branches, open until 6 p.m. on Saturdays.",
+        "Crews plan to plant about 300 street trees before the end of May",
+        "The closure was pushed back because of the forecast rain",
+    ]
+    for clock in ("10:20 a.m.", "9pm", "21.05", "10 AM"):
+        for dash in (" - ", " – ", "—", " "):
+            page = [
+                line
+                for head, summary in zip(heads, summaries, strict=True)
+                for line in (head, f"{clock}{dash}{summary}")
+            ]
+            assert_same_headline("\n".join(["Press Releases for Tuesday", *page]))
+            assert_same_headline("\n".join(page[:2] + summaries[1:]))

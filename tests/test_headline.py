@@ -2079,3 +2079,43 @@ def test_a_headline_printed_whole_then_split_over_two_lines_is_not_glued() -> No
     assert _choose(lines) == expected
     whole = next(c for c in weigh_candidates(lines, {}, set(), set()) if c.line == 1)
     assert whole.signals["glued"] == 0.0
+
+
+def test_heads_each_closing_with_a_glued_date_are_a_lists_items() -> None:
+    """A weekly's tag page scraped without its markup glues each item's short date to the last
+    word of its head, above its teaser: the heads are a list's items, none the headline. An
+    article whose headline alone has its date glued on keeps it as its headline."""
+    lines = [
+        "Ледовый дворец закрывают на ремонт крыши до весны15.01.24",
+        "Городская администрация нашла подрядчика, работы начнутся в понедельник и займут",
+        "Хоккейная школа переезжает в спорткомплекс на Заречной13.01.24",
+        "Тренировки младших групп перенесут на вечер, расписание пришлют родителям",
+        "Каток на площади откроют после оттепели10.01.24",
+        "Заливку льда отложили из-за плюсовой температуры, говорят в управлении",
+    ]
+    assert _choose(lines) is None
+    article = [
+        "Ледовый дворец закрывают на ремонт крыши до весны15.01.24",
+        "Ледовый дворец закроют на ремонт крыши до весны, сообщила городская администрация. "
+        "Подрядчик начнёт работы в понедельник.",
+        "Хоккейная школа на время ремонта переедет в спорткомплекс на Заречной улице.",
+    ]
+    assert _choose(article) == article[0]
+
+
+def test_heads_each_over_a_summary_opening_with_its_clock_are_a_lists_items() -> None:
+    """A city's list of the day's releases prints each head above a summary that opens with its
+    clock and a dash: the heads are a list's items, the first as much as the others, though only
+    its summary reads as a whole paragraph."""
+    lines = [
+        "Press Releases for Tuesday, April 9, 2024",
+        "10 a.m.",
+        "Library Extends Weekend Hours at Two Branches",
+        "10:20 a.m. - The library extends its weekend hours at two branches, which will stay "
+        "open until 6 p.m. on Saturdays.",
+        "Parks Crews Begin Spring Tree Planting",
+        "10:11 a.m. - Crews plan to plant about 300 street trees before the end of May",
+        "Bridge Lane Closure Moved to Next Week",
+        "10:03 a.m. - The closure was pushed back because of the forecast rain",
+    ]
+    assert _choose(lines) is None

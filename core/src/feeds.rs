@@ -14,6 +14,7 @@ use crate::echo::LineKeys;
 use crate::headline::{signal, Candidate, BULLETS};
 use crate::per_thread::per_thread;
 use crate::segment::chars::is_space;
+use crate::stamped_items::stamped_items;
 use crate::text::{count_words, holds_words, last_words, split_words};
 use crate::titles::title_key;
 
@@ -39,8 +40,9 @@ const TAIL_GROUP: usize = 8;
 const SENTENCE_END: [char; 3] = ['.', '!', '?'];
 
 /// The lines of the candidates that a feed prints by its shape: a channel's header, teasers
-/// each printed twice, a channel's signed posts, teasers with one tail each (`channel_header`,
-/// `doubled_teasers`, `signed_posts`, `tailed_teasers`).
+/// each printed twice, a channel's signed posts, teasers with one tail each, heads each with
+/// their date glued on (`channel_header`, `doubled_teasers`, `signed_posts`, `tailed_teasers`,
+/// `stamped_items`).
 pub fn feed_shapes<S: AsRef<str>>(
     candidates: &[Candidate],
     lines: &LineKeys<S>,
@@ -51,6 +53,7 @@ pub fn feed_shapes<S: AsRef<str>>(
     items.extend(doubled_teasers(candidates, lines, filled, body));
     items.extend(signed_posts(candidates, lines, filled));
     items.extend(tailed_teasers(candidates, lines, filled));
+    items.extend(stamped_items(candidates, lines, filled));
     items
 }
 

@@ -39,6 +39,7 @@ use crate::posts::signs_a_post;
 use crate::roundups::roundup_heads;
 use crate::runs::run_items;
 use crate::segment::chars::{self, is, HANGUL};
+use crate::stamped_items::stamped_items;
 use crate::subjects::is_under_title_label;
 use crate::text::{count_words, holds_words, split_words};
 use crate::timestamps::{datelines, parse_timestamp};
@@ -686,8 +687,11 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             .filter(|c| in_numbered_list(text, filled.len(), c.placed.order))
             .map(|c| c.placed.line),
     );
-    // the article's headline above a box of other stories' heads, which have no lead there
-    if let Some(line) = lone_lead(&found, &items, filled.len()) {
+    // the article's headline above a box of other stories' heads, which have no lead there; a
+    // head with its own time is no such headline
+    let stamped = stamped_items(&found, &keyed, &filled);
+    let unstamped: FxHashSet<usize> = items.difference(&stamped).copied().collect();
+    if let Some(line) = lone_lead(&found, &unstamped, filled.len()) {
         items.remove(&line);
     }
     for candidate in &mut found {

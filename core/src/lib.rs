@@ -37,6 +37,7 @@ pub mod runs;
 pub mod scripts;
 pub mod section_names;
 pub mod segment;
+pub mod stamped_items;
 pub mod subjects;
 pub mod summaries;
 pub mod text;

@@ -1,0 +1,89 @@
+//! A list's heads that each carry their own time where an article's headline carries none
+//! (mirrors `normalize/stamped_items.py`): a date glued to the head's last word, as a tag or
+//! section page scraped without its markup prints its items ("<head>11.02.23" over its
+//! teaser), or a summary right below the head opening with its clock and a dash, as a day's
+//! list of releases prints it ("9:14 a.m. - <summary>"). A page printing two such heads is a
+//! list: none of them is its headline, the first no more than the others (each has its own
+//! summary, so the first is no article's headline with the only lead).
+
+use rustc_hash::FxHashSet;
+
+use regex::Regex;
+
+use crate::echo::LineKeys;
+use crate::headline::Candidate;
+use crate::per_thread::per_thread;
+
+per_thread! {
+    /// A numeric date glued to the word it closes (a letter, maybe a closing mark, then the
+    /// date, no space), closing the line: "гриппа11.02.23", "vote.2023-03-15".
+    fn glued_date() -> Regex {
+        Regex::new(concat!(
+            r#"\p{L}[.!?"'”’»)]?(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})"#,
+            r"|\d{4}[./-]\d{1,2}[./-]\d{1,2})\s*$"
+        ))
+        .expect("a valid pattern")
+    }
+}
+
+per_thread! {
+    /// A clock or an hour opening a summary, then a dash and its words: "9:14 a.m. - Crews
+    /// expect", "10:52 – The leader holds".
+    fn timed_summary() -> Regex {
+        Regex::new(concat!(
+            r"^\s*(?:\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?",
+            r"|\d{1,2}\s?(?:[ap]\.m\.|[AaPp][Mm]))\s*[-–—]\s*\p{L}"
+        ))
+        .expect("a valid pattern")
+    }
+}
+
+/// The lines of the candidates that a list prints each with its own time, when two different
+/// ones or more have the same shape: each line closing with a date glued to its last word, or
+/// each above a line opening with a clock and a dash before its summary. `filled` are the
+/// page's lines with text, in order.
+pub fn stamped_items<S: AsRef<str>>(
+    candidates: &[Candidate],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> FxHashSet<usize> {
+    let text = |order: usize| filled.get(order).map_or("", |&i| lines.line(i));
+    let glued: Vec<&Candidate> = candidates
+        .iter()
+        .filter(|c| glued_date().is_match(text(c.placed.order)))
+        .collect();
+    let timed: Vec<&Candidate> = candidates
+        .iter()
+        .filter(|c| timed_summary().is_match(text(c.placed.order + 1)))
+        .collect();
+    let mut items = FxHashSet::default();
+    for shape in [glued, timed] {
+        let keys: FxHashSet<&str> = shape.iter().map(|c| c.placed.key.as_str()).collect();
+        if keys.len() > 1 {
+            items.extend(shape.iter().map(|c| c.placed.line));
+        }
+    }
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_date_glued_to_a_word_closes_the_line() {
+        assert!(glued_date().is_match("Пустые трибуны на матчах гриппа11.02.23"));
+        assert!(glued_date().is_match("Council passes the budget.2023-03-15 "));
+        assert!(!glued_date().is_match("Fares rise on 11.02.23"));
+        assert!(!glued_date().is_match("Fares rise11.02.23 on the island"));
+    }
+
+    #[test]
+    fn a_summary_opens_with_its_clock_and_a_dash() {
+        assert!(timed_summary().is_match("9:14 a.m. - Signals at three crossings"));
+        assert!(timed_summary().is_match("10:52 – The leader holds"));
+        assert!(timed_summary().is_match("9pm — Crews reopen the lanes"));
+        assert!(!timed_summary().is_match("9:14 a.m. Signals at three crossings"));
+        assert!(!timed_summary().is_match("At 9:14 a.m. - signals"));
+    }
+}

@@ -1,0 +1,57 @@
+"""A list's heads that each carry their own time where an article's headline carries none: a
+date glued to the head's last word, as a tag or section page scraped without its markup prints
+its items ("<head>11.02.23" over its teaser), or a summary right below the head opening with
+its clock and a dash, as a day's list of releases prints it ("9:14 a.m. - <summary>"). A page
+printing two such heads is a list: none of them is its headline, the first no more than the
+others (each has its own summary, so the first is no article's headline with the only lead)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import regex
+
+from normalize.heads import Candidate
+
+# A numeric date glued to the word it closes (a letter, maybe a closing mark, then the date,
+# no space), closing the line: "гриппа11.02.23", "vote.2023-03-15".
+_GLUED_DATE: Final = regex.compile(
+    r"\p{L}[.!?\"'”’»)]?(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})\s*$"
+)
+# A clock or an hour opening a summary, then a dash and its words: "9:14 a.m. - Crews expect",
+# "10:52 – The leader holds".
+_TIMED_SUMMARY: Final = regex.compile(
+    r"""\s*(?:\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?
+          | \d{1,2}\s?(?:[ap]\.m\.|[AaPp][Mm]))
+        \s*[-–—]\s*\p{L}""",
+    regex.VERBOSE,
+)
+
+
+def stamped_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
+    """The lines of the candidates that a list prints each with its own time, when two
+    different ones or more have the same shape: each line closing with a date glued to its
+    last word, or each above a line opening with a clock and a dash before its summary.
+    ``texts`` are the page's lines with text, in order.
+
+    >>> texts = ["Ferry fares rise on island routes02.05.24", "Fares rise by a tenth in May.",
+    ...          "Night buses return to the old town01.05.24", "The buses are back after a year."]
+    >>> heads = [Candidate(k, k, texts[k][:-8], texts[k][:-8].lower(), {}) for k in (0, 2)]
+    >>> sorted(stamped_items(heads, texts))
+    [0, 2]
+    >>> sorted(stamped_items(heads[:1], texts))
+    []
+    >>> texts = ["Ferry fares rise", "9:14 a.m. - Fares rise by a tenth in May.",
+    ...          "Night buses return", "9:02 a.m. - The buses are back after a year"]
+    >>> heads = [Candidate(k, k, texts[k], texts[k].lower(), {}) for k in (0, 2)]
+    >>> sorted(stamped_items(heads, texts))
+    [0, 2]
+    """
+    glued = [c for c in candidates if _GLUED_DATE.search(texts[c.order])]
+    timed = [
+        c
+        for c in candidates
+        if c.order + 1 < len(texts) and _TIMED_SUMMARY.match(texts[c.order + 1])
+    ]
+    return {c.line for shape in (glued, timed) if len({c.key for c in shape}) > 1 for c in shape}

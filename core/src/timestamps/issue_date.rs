@@ -235,7 +235,7 @@ pub fn lone_head_day(
         return Ok(Vec::new());
     };
     let item = &datelines[*order];
-    let above = near.checked_sub(item.line).unwrap_or(0);
+    let above = near.saturating_sub(item.line);
     if !item.role.is_empty() || item.reading.shape != "date" || !(1..=LONE_REACH).contains(&above) {
         return Ok(Vec::new());
     }

@@ -20,7 +20,7 @@ from normalize.text import clean_text
 from normalize.timestamps import choose_times
 from normalize.timestamps.elsewhere import body_dates, site_clocks
 from normalize.timestamps.headline_date import headline_dateline
-from normalize.timestamps.issue_date import issue_dateline, print_page_days
+from normalize.timestamps.issue_date import issue_dateline, lone_head_day, print_page_days
 from normalize.titles import title_ascii, title_key
 
 # A document longer than this (in characters, 1 to 3 MB of text) is analysed on its first lines
@@ -120,8 +120,11 @@ def normalize_document(
     apart = body_dates(page.datelines, page.lines, headline.line) | site_clocks(
         page.datelines, page.lines, headline.line
     )
-    # an e-paper page's day over its print page's number: the issue's, as though labelled
-    issued = print_page_days(page.datelines, page.lines)
+    # an e-paper page's day over its print page's number, or the page's only date a few lines
+    # over its headline: the page's own day, as though labelled
+    issued = print_page_days(page.datelines, page.lines) | lone_head_day(
+        page.datelines, page.lines, headline.line
+    )
     roles = dict.fromkeys(apart, "elsewhere") | dict.fromkeys(issued, "published")
     datelines = [
         d._replace(role=roles[n]) if n in roles else d for n, d in enumerate(page.datelines)

@@ -185,3 +185,16 @@ def test_an_e_paper_day_over_its_print_page_alike() -> None:
     for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_the_page_s_only_day_over_its_headline_alike() -> None:
+    labels = (
+        "lone-day-over-a-section-and-a-menu",
+        "lone-day-with-its-weekday-over-a-menu",
+        "lone-day-in-a-widget-sentence-over-a-menu",
+    )
+    pages = [case["text"] for case in rows(CASES / "page_times.json") if case["label"] in labels]
+    assert len(pages) == len(labels)
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

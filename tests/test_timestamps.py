@@ -25,7 +25,7 @@ from normalize.timestamps import (
 )
 from normalize.timestamps.country import country_zones
 from normalize.timestamps.elsewhere import body_dates, site_clocks
-from normalize.timestamps.issue_date import print_page_days
+from normalize.timestamps.issue_date import lone_head_day, print_page_days
 from tests.cases import CASES, FIXTURES, rows
 
 
@@ -925,6 +925,35 @@ def test_print_page_days_are_the_days_over_a_print_page_number(
     assert print_page_days(datelines, lines) == (frozenset([0]) if issued else frozenset())
     labelled = [item._replace(role="published") for item in datelines]
     assert print_page_days(labelled, lines) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("top", "own"),
+    [
+        (["12 March 2024", "Town Hall", "News | Notices"], True),  # over a section and a menu
+        (["Day: 12.03.2024", "", "Town Hall"], True),  # a label's one word beside it
+        (["2024년 3월 12일", "", "", ""], True),  # four lines over the headline
+        (["2024년 3월 12일", "", "", "", ""], False),  # five: too far
+        (["Tuesday, 12 March 2024", "Town Hall", "News | Notices"], False),  # a today widget
+        (["Screenshot 2024-03-12 101533.png", "", "Town Hall"], False),  # a file's name
+        (["Readings for 12.03.2024", "", "Town Hall"], False),  # a widget's words
+    ],
+)
+def test_the_page_s_only_day_a_few_lines_over_its_headline_is_its_own(
+    top: list[str], own: bool
+) -> None:
+    lines = [*top, "Ferry service to Gull Island resumes after storm", "", "The ferry sailed."]
+    near = len(top)
+    datelines = find_datelines("\n".join(lines), lang="en")
+    assert [item.line for item in datelines] == [0]
+    assert lone_head_day(datelines, lines, near) == (frozenset([0]) if own else frozenset())
+    assert lone_head_day(datelines, lines, None) == frozenset()  # no headline: no head
+    assert lone_head_day(datelines, lines, 0) == frozenset()  # under the headline
+    labelled = [item._replace(role="published") for item in datelines]
+    assert lone_head_day(labelled, lines, near) == frozenset()
+    later = "Updated 14 March 2024"  # a second date on the page: the rule says nothing
+    more = find_datelines("\n".join([*lines, later]), lang="en")
+    assert lone_head_day(more, [*lines, later], near) == frozenset()
 
 
 @pytest.mark.parametrize(

@@ -131,8 +131,13 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
         site_clocks(&page.datelines, &page.lines, headline.line)
             .map_err(|error| error.to_string())?,
     );
-    // an e-paper page's day over its print page's number: the issue's, as though labelled
-    let issued = issue_date::print_page_days(&page.datelines, &page.lines);
+    // an e-paper page's day over its print page's number, or the page's only date a few lines
+    // over its headline: the page's own day, as though labelled
+    let mut issued = issue_date::print_page_days(&page.datelines, &page.lines);
+    issued.extend(
+        issue_date::lone_head_day(&page.datelines, &page.lines, headline.line)
+            .map_err(|error| error.to_string())?,
+    );
     for order in apart {
         if let Some(item) = page.datelines.get_mut(order) {
             item.role = "elsewhere";

@@ -14,6 +14,11 @@ and the day, closed by a full stop or the line's end ("Выпуск от 3 фе�
 
 An e-paper's page prints the issue's day over the print page's number ("Tuesday, March 12,
 2002" / "Page 1"), however far above the headline: the page's own day, no today widget.
+
+A page whose only date is a day alone a few lines over its headline, with no weekday and at
+most a label's word beside it ("2023년 12월 17일" over a section's name, a menu and the title;
+"День: 05.11.2019"), prints the article's day there: a today widget names the weekday, and a
+file name or a widget's sentence carries more words.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ import regex
 from normalize.options import Options
 from normalize.timestamps.datelines import Dateline
 from normalize.timestamps.elsewhere import HEAD_BELOW
+from normalize.timestamps.grammar import grammar
 from normalize.timestamps.lines import Line, Reading, context, prepare
 from normalize.timestamps.reading import read_segment
 
@@ -48,6 +54,14 @@ _Day = tuple[Reading, int, int]
 # A print page's number, as an e-paper's page header prints it: "Page 1", at most four digits.
 _PAGE_WORD: Final = "page"
 _PAGE_DIGITS: Final = 4
+# The page's only date is its article's this many lines over the headline at most (a section's
+# name and a menu between), with at most this many words beside it (a label's).
+_LONE_REACH: Final = 4
+_LONE_WORDS: Final = 1
+# A word of a line, and a digit: a word with one ("2023년", "180949") or a month's name is
+# the date's, not a word beside it.
+_WORD: Final = regex.compile(r"[\p{L}\d]+")
+_DIGIT: Final = regex.compile(r"\d")
 
 
 def issue_dateline(
@@ -157,3 +171,38 @@ def _is_print_page(line: str) -> bool:
     word, _, number = line.strip().partition(" ")
     digits = number.isascii() and number.isdigit() and len(number) <= _PAGE_DIGITS
     return word.lower() == _PAGE_WORD and digits
+
+
+def lone_head_day(
+    datelines: Sequence[Dateline], lines: Sequence[str], near: int | None
+) -> frozenset[int]:
+    """The position among ``datelines`` of the page's only readable one when it is a day alone
+    (no clock time, unlabelled) at most ``_LONE_REACH`` lines above the headline (line
+    ``near``), its line naming no weekday and holding at most ``_LONE_WORDS`` words beside it:
+    the article's day over its title, as though labelled. A today widget names the day of the
+    week; a screenshot's file name or a widget's "data for" sentence has more words.
+
+    >>> from normalize.timestamps import find_datelines
+    >>> lines = ["2023년 12월 17일", "사람과교회", "전체기사 지난 연재 기사", "성탄 준비"]
+    >>> sorted(lone_head_day(find_datelines("\\n".join(lines), lang="ko"), lines, 3))
+    [0]
+    >>> lines[0] = "Sunday, December 17, 2023"
+    >>> sorted(lone_head_day(find_datelines("\\n".join(lines), lang="en"), lines, 3))
+    []
+    """
+    readable = [order for order, item in enumerate(datelines) if item.reading.value is not None]
+    if near is None or len(readable) != 1:
+        return frozenset()
+    item = datelines[readable[0]]
+    if item.role or item.reading.shape != "date" or not 0 < near - item.line <= _LONE_REACH:
+        return frozenset()
+    line = lines[item.line]
+    if grammar().weekday.search(prepare(line).low):
+        return frozenset()
+    months = grammar().months
+    words = [
+        word
+        for word in _WORD.findall(prepare(line).low)
+        if not _DIGIT.search(word) and word not in months
+    ]
+    return frozenset(readable) if len(words) <= _LONE_WORDS else frozenset()

@@ -12,10 +12,16 @@
 //!
 //! An e-paper's page prints the issue's day over the print page's number ("Tuesday, March 12,
 //! 2002" / "Page 1"), however far above the headline: the page's own day, no today widget.
+//!
+//! A page whose only date is a day alone a few lines over its headline, with no weekday and at
+//! most a label's word beside it ("2023년 12월 17일" over a section's name, a menu and the
+//! title; "День: 05.11.2019"), prints the article's day there: a today widget names the
+//! weekday, and a file name or a widget's sentence carries more words.
 
 use std::sync::OnceLock;
 
 use super::datelines::{Dateline, HEAD_BELOW};
+use super::grammar::grammar;
 use super::lines::{context, prepare, Context, Line, Reading};
 use super::pattern::Pattern;
 use super::pychars::{is_space, Indexed};
@@ -61,6 +67,22 @@ const HEAD_ABOVE: usize = 3;
 /// A print page's number, as an e-paper's page header prints it: "Page 1", at most four digits.
 const PAGE_WORD: &str = "page";
 const PAGE_DIGITS: usize = 4;
+/// The page's only date is its article's this many lines over the headline at most (a
+/// section's name and a menu between), with at most this many words beside it (a label's).
+const LONE_REACH: usize = 4;
+const LONE_WORDS: usize = 1;
+
+/// A word of a line: letters and digits.
+fn word() -> &'static Pattern {
+    static WORD: OnceLock<Pattern> = OnceLock::new();
+    WORD.get_or_init(|| Pattern::new(r"[\p{L}\d]+"))
+}
+
+/// A digit: a word with one ("2023년", "180949") is the date's or a number, not a word beside it.
+fn digit() -> &'static Pattern {
+    static DIGIT: OnceLock<Pattern> = OnceLock::new();
+    DIGIT.get_or_init(|| Pattern::new(r"\d"))
+}
 
 /// A day's reading and where it is in its line.
 type Day = (Reading, usize, usize);
@@ -194,6 +216,48 @@ pub fn print_page_days(datelines: &[Dateline], lines: &[&str]) -> Vec<usize> {
         })
         .map(|(order, _)| order)
         .collect()
+}
+
+/// The position among `datelines` of the page's only readable one when it is a day alone (no
+/// clock time, unlabelled) at most `LONE_REACH` lines above the headline (line `near`), its
+/// line naming no weekday and holding at most `LONE_WORDS` words beside it (a month's name is
+/// the date's): the article's day over its title, as though labelled (Python's
+/// `lone_head_day`).
+pub fn lone_head_day(
+    datelines: &[Dateline],
+    lines: &[&str],
+    near: Option<usize>,
+) -> Result<Vec<usize>, TimeError> {
+    let readable: Vec<usize> = (0..datelines.len())
+        .filter(|&order| datelines[order].reading.value.is_some())
+        .collect();
+    let (Some(near), [order]) = (near, readable.as_slice()) else {
+        return Ok(Vec::new());
+    };
+    let item = &datelines[*order];
+    let above = near.saturating_sub(item.line);
+    if !item.role.is_empty() || item.reading.shape != "date" || !(1..=LONE_REACH).contains(&above) {
+        return Ok(Vec::new());
+    }
+    let Some(line) = lines.get(item.line) else {
+        return Ok(Vec::new());
+    };
+    let low = prepare(line)?.low;
+    if grammar().weekday.is_match(low.as_str())? {
+        return Ok(Vec::new());
+    }
+    let months = &grammar().months;
+    let mut words = 0;
+    for found in word().texts(low.as_str())? {
+        if !digit().is_match(found)? && !months.contains_key(found) {
+            words += 1;
+        }
+    }
+    Ok(if words <= LONE_WORDS {
+        vec![*order]
+    } else {
+        Vec::new()
+    })
 }
 
 /// Whether a line is a print page's number alone: "Page 1", "PAGE 12" (Python's

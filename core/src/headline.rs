@@ -30,6 +30,7 @@ use crate::echo::{
 };
 use crate::feeds::{dated_units, feed_shapes};
 use crate::glued_datelines::headline_part;
+use crate::glued_decks::without_glued_deck;
 use crate::languages::fragments::detect_language;
 use crate::notices::{holds_sentences, without_notice};
 use crate::numbered::in_numbered_list;
@@ -317,6 +318,7 @@ pub fn extract_headline<S: AsRef<str>>(
     } else {
         without_glued_label(&untailed, chosen.line, &keyed)
     };
+    chosen.text = without_glued_deck(&chosen.text, chosen.line, lines);
     let lang = detect_language(&chosen.text, None, None)?;
     let mut used = BTreeSet::from([chosen.line]);
     let mut alt_titles = Vec::new();

@@ -9,9 +9,10 @@ measure the fit on batches of pages it did not see.
 Give it the development pages only: the pages kept aside (fixtures/real/*/heldout) measure the
 weights, they never fit them. Each page's candidates and their signals are computed once, from
 the page as the pipeline reads it. A candidate is right when the title the pipeline would print
-for it (a shouting copy in mixed case, a site's tail and a glued label trimmed) is the expected
-one. The decision is the pipeline's: the best candidate, the earlier one on a tie, when its
-score reaches the threshold (the threshold stays at 0.0: the bias is the same weight).
+for it (a shouting copy in mixed case, a site's tail, a glued label and a glued deck trimmed)
+is the expected one. The decision is the pipeline's: the best candidate, the earlier one on a
+tie, when its score reaches the threshold (the threshold stays at 0.0: the bias is the same
+weight).
 
 Methods (``--method``):
 
@@ -50,6 +51,7 @@ from scipy.optimize import minimize
 
 from normalize.decoding import as_text, repair_text
 from normalize.echo import without_glued_label, without_site_tail
+from normalize.glued_decks import without_glued_deck
 from normalize.headline import WEIGHTS, weigh_candidates
 from normalize.heads import Candidate
 from normalize.inputs import read_documents
@@ -146,7 +148,8 @@ def printed(candidate: Candidate, candidates: list[Candidate], lines: list[str])
         copies = (c.text for c in candidates if c.key == candidate.key and not c.text.isupper())
         text = next(copies, text)
     text = without_site_tail(text, candidate.line, lines)
-    return without_glued_label(text, candidate.line, lines)
+    text = without_glued_label(text, candidate.line, lines)
+    return without_glued_deck(text, candidate.line, lines)
 
 
 def load(paths: list[Path]) -> list[Case]:

@@ -43,6 +43,7 @@ from normalize.echo import (
 )
 from normalize.feeds import dated_units, feed_shapes
 from normalize.glued_datelines import headline_part, headline_part_among
+from normalize.glued_decks import without_glued_deck
 from normalize.heads import (
     Candidate,
     feed_items,
@@ -152,10 +153,9 @@ def extract_headline(
     """Pick the headline of a page, as a reader would.
 
     ``machinery`` holds the kinds of the page's machinery lines (a widget, a section label or
-    an outlet's name may still be a headline the rules mistook; a related story, a byline or a
-    copyright line never); ``skip`` lines that are no headline (hashtag lines, datelines);
-    ``dated`` the lines that carry the page's datelines and bylines. Candidates that repeat the
-    headline are marked as used; those in another language near it become ``alt_titles``.
+    an outlet's name may be a headline the rules mistook, never a related story, a byline or a
+    copyright line); ``skip`` lines that are no headline (hashtags, datelines); ``dated`` those
+    of its datelines and bylines. Copies of the headline are used; variants, ``alt_titles``.
 
     >>> page = ["Connect with us", "News", "Leaders meet in Beijing", "May 17, 2024",
     ...         "The leaders of China and Russia met in Beijing on Thursday."]
@@ -169,8 +169,8 @@ def extract_headline(
     if best is None or scores[best] < threshold:
         return Headline(None, "und", [], set(), 0.0)
     chosen = _in_mixed_case(candidates[best], candidates)
-    chosen = chosen._replace(text=without_site_tail(chosen.text, chosen.line, lines))
-    chosen = chosen._replace(text=without_glued_label(chosen.text, chosen.line, lines))
+    for trim in (without_site_tail, without_glued_label, without_glued_deck):
+        chosen = chosen._replace(text=trim(chosen.text, chosen.line, lines))
     lang = detect_language(chosen.text)
     used = {chosen.line}
     alt_titles: list[AltTitle] = []

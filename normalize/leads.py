@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import Final
 
+from normalize.boilerplate import line_kind
 from normalize.echo import DATELINE_BELOW, glued_after
 from normalize.glued_datelines import headline_part_among
 from normalize.heads import Candidate, opens
@@ -135,8 +136,9 @@ def is_after_body(
     """Whether the candidate stands below the article's first paragraph (``body`` holds the
     ranks of its paragraphs among the lines with text ``filled``), so heads no article: a
     teaser's, a related story's head. A head right above its own dateline or byline (a rank in
-    ``dated``) heads the article below a teaser, a profile or a video's script; one that heads
-    the story above it (``heads_body_above``) is its headline printed at its foot.
+    ``dated``) heads the article below a teaser, a profile or a video's script, as one right
+    below its byline does (``stands_under_byline``); one that heads the story above it
+    (``heads_body_above``) is its headline printed at its foot.
 
     >>> lines = ["The parish of Elmcote kept its patronal feast on Sunday with a procession.",
     ...          "Patronal feast in Elmcote", "Choir tour dates"]
@@ -152,6 +154,37 @@ def is_after_body(
         and candidate.order > body[0]
         and candidate.order + 1 not in dated
         and not heads_body_above(candidate, lines, filled, body)
+        and not stands_under_byline(candidate, lines, filled, body, dated)
+    )
+
+
+def stands_under_byline(
+    candidate: Candidate,
+    lines: Sequence[str],
+    filled: list[int],
+    body: list[int],
+    dated: Collection[int],
+) -> bool:
+    """Whether the candidate, no paragraph itself, stands right above a paragraph of ``body``
+    and right below a byline (a rank in ``dated`` whose line the machinery rules call one), or
+    one line below it (a line of counters between): a post's title between its writer's line
+    and its text, under a profile box or another post.
+
+    >>> lines = ["저는 바다를 좋아하는 2학년 윤다온 기자입니다. 학교 소식을 부지런히 전하겠습니다.",
+    ...          "윤다온 기자 (솔빛중학교 / 2학년)", "추천 : 2 / 조회수 : 87",
+    ...          "학교 앞 횡단보도에 노란 발자국이 생겼어요",
+    ...          "지난주 학교 앞 횡단보도에 노란 발자국 스티커가 붙었습니다. 자리를 알려 줍니다."]
+    >>> head = Candidate(3, 3, lines[3], "학교 앞 횡단보도에 노란 발자국이 생겼어요", {})
+    >>> [stands_under_byline(head, lines, [0, 1, 2, 3, 4], [0, 4], dated) for dated in ([1], [])]
+    [True, False]
+    """
+    order = candidate.order
+    if order + 1 not in body or order in body:
+        return False
+    return any(
+        order - above in dated and line_kind(lines[filled[order - above]]) == "byline"
+        for above in (1, 2)
+        if order - above >= 0
     )
 
 

@@ -10,6 +10,9 @@ A preview is the other such line: the article's own first paragraph printed abov
 more (a page's description, a teaser above the sign-up prompts), which the page prints again
 where the article starts, under its headline.
 
+A box the page prints twice in a row (a quotation of the day, a caption and its copy) is not
+the article's start either: the article's paragraphs are printed once where it starts.
+
 A notice of several sentences on one line that closes with "!" or "?" ("Maintenance is under
 way. Pages may load slowly. Thank you for your patience!") is no headline either, though no
 full stop ends it: it is running text, as a reader's post or a lead of several sentences is.
@@ -25,7 +28,7 @@ import regex
 from normalize.heads import Candidate
 from normalize.leads import LEAD_LINES
 from normalize.page import echo_words
-from normalize.titles import ends_sentence
+from normalize.titles import ends_sentence, title_key
 
 # A notice is one short sentence or two; a lead paragraph is longer.
 _NOTICE_WORDS: Final = 10
@@ -43,7 +46,8 @@ _TWO_SENTENCE_HEAD_WORDS: Final = 10
 def without_notice(
     body: list[int], candidates: Sequence[Candidate], texts: Sequence[str]
 ) -> list[int]:
-    """The article's paragraphs (ranks among the lines with text), the first left out when
+    """The article's paragraphs (ranks among the lines with text), the first ones left out
+    while each is printed twice in a row (``is_printed_twice``), then the first left out when
     it is a site's notice: at most ``_NOTICE_WORDS`` words, sharing no word with the next
     paragraph, with a candidate between them whose words that paragraph (at most
     ``LEAD_LINES`` below it) echoes; then the first left out when it is a preview
@@ -57,8 +61,25 @@ def without_notice(
     >>> without_notice([0, 2], [], texts)
     [0, 2]
     """
+    while body and is_printed_twice(texts, body[0]):
+        body = body[1:]
     body = _without_short_notice(body, candidates, texts)
     return body[1:] if is_preview(body, candidates, texts) else body
+
+
+def is_printed_twice(texts: Sequence[str], rank: int) -> bool:
+    """Whether the line with text at ``rank`` is printed again on the line with text next to
+    it, above or below (the same key): a box shown twice, a caption and its copy.
+
+    >>> texts = ["Quote of the day", "We will plant two hundred limes this spring.",
+    ...          "We will plant two hundred limes this spring.", "Volunteers cleared the pond."]
+    >>> [is_printed_twice(texts, rank) for rank in range(4)]
+    [False, True, True, False]
+    """
+    key = title_key(texts[rank])
+    return bool(key) and any(
+        0 <= near < len(texts) and title_key(texts[near]) == key for near in (rank - 1, rank + 1)
+    )
 
 
 def is_preview(body: list[int], candidates: Sequence[Candidate], texts: Sequence[str]) -> bool:

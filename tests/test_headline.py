@@ -10,6 +10,7 @@ from normalize import normalize_document
 from normalize.echo import without_glued_label, without_site_tail
 from normalize.headline import AltTitle, extract_headline, weigh_candidates
 from normalize.options import Options
+from tests.test_core_headline import assert_same_headline
 
 LEAD = (
     "The two governments said on Monday that talks between Seoul and Tokyo would resume in "
@@ -2119,3 +2120,48 @@ def test_heads_each_over_a_summary_opening_with_its_clock_are_a_lists_items() ->
         "10:03 a.m. - The closure was pushed back because of the forecast rain",
     ]
     assert _choose(lines) is None
+
+
+def test_a_post_title_right_below_its_byline_heads_the_article_below_a_profile() -> None:
+    """A children's paper prints its young reporter's profile box, a paragraph, above the post:
+    the post's title stands between the reporter's line (the school and grade in brackets) and
+    a line of counters above, and the post's text below; it heads the article."""
+    lines = [
+        "기자 소개",
+        "",
+        "윤다온솔빛중학교",
+        "",
+        "기자소개",
+        "",
+        "안녕하세요? 저는 솔빛중학교 2학년 윤다온 기자입니다. 우리 동네 골목과 시장에서 일어나는 "
+        "일을 부지런히 전하고 싶습니다.",
+        "",
+        "리스트",
+        "",
+        "윤다온 기자 (솔빛중학교 / 2학년)",
+        "",
+        "추천 : 3 / 조회수 : 96",
+        "학교 앞 횡단보도에 노란 발자국이 생겼어요",
+        "",
+        "지난주 등굣길에 보니 신호등 앞 바닥에 발 모양 스티커가 붙어 있었습니다. 신호를 기다릴 "
+        "때 서 있을 자리를 알려 주는 표시라서 저학년 동생들도 한 걸음 물러서서 기다립니다.",
+    ]
+    text = "\n".join(lines)
+    assert normalize_document(text)["title"] == "학교 앞 횡단보도에 노란 발자국이 생겼어요"
+    assert_same_headline(text)
+
+
+def test_a_teaser_below_the_article_under_a_byline_paragraph_stays_after_it() -> None:
+    """A byline over a paragraph of its own: the paragraph is that story's text, no head."""
+    lines = [
+        "Night crossing saved after a full hall pleads for it",
+        "",
+        "By Dana Reyes",
+        "",
+        "The harbour board voted on Tuesday to keep the night ferry to the islands running.",
+        "",
+        "By Mia Tan",
+        "The board also agreed to look again at the winter timetable for the school boats, "
+        "which parents have asked to run half an hour later.",
+    ]
+    assert normalize_document("\n".join(lines))["title"] == lines[0]

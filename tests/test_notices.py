@@ -166,3 +166,40 @@ def test_a_korean_notice_of_two_sentences_is_a_sentence() -> None:
     found = weigh_candidates(BOARD_PAGE, {}, set(), set())
     assert found[0].signals["sentence"] == 1.0
     assert_same_headline(clean_text("\n".join(BOARD_PAGE)))
+
+
+QUOTE = (
+    "— This spring we will plant two hundred lime trees along the pond, and each tree will "
+    "carry the name of the family that helped to plant it."
+)
+QUOTED_PAGE = [
+    "Thursday, March 6, 2025, 08:12",
+    "Cloudy -2°",
+    "",
+    "Quote of the day",
+    f" {QUOTE}",
+    QUOTE,
+    "Head of the village council Peter Lugovoy.",
+    "",
+    "Pond clean-up draws more than two hundred people",
+    "",
+    "On Saturday more than two hundred people came out to clean up the pond and the lane to the "
+    "school, and the village council brought soup and tea for everyone.",
+    "",
+    "The council will plant the lime trees along the pond in April, once the ground thaws.",
+]
+
+
+def test_a_box_printed_twice_in_a_row_is_left_out() -> None:
+    """A quotation of the day printed twice, one copy above the other, is a box of the site,
+    not the start of the article below it."""
+    texts = [QUOTE, QUOTE, "Pond clean-up draws more than two hundred people", LEAD]
+    head = _head(2, texts[2])
+    assert without_notice([0, 1, 3], [head], texts) == [3]
+    assert without_notice([0, 3], [head], [QUOTE, "Quote of the day", *texts[2:]]) == [0, 3]
+
+
+def test_the_headline_below_a_box_printed_twice_heads_the_article() -> None:
+    text = "\n".join(QUOTED_PAGE)
+    assert normalize_document(text)["title"] == "Pond clean-up draws more than two hundred people"
+    assert_same_headline(clean_text(text))

@@ -18,6 +18,7 @@ use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use regex::Regex;
 
+use crate::boilerplate::{line_kind, LineKind};
 use crate::captions::{closes_with_credit, is_caption};
 use crate::confidence::title_probability;
 use crate::decks::mark_decks;
@@ -29,6 +30,7 @@ use crate::echo::{
 };
 use crate::feeds::{dated_units, feed_shapes};
 use crate::glued_datelines::headline_part;
+use crate::glued_decks::without_glued_deck;
 use crate::languages::fragments::detect_language;
 use crate::notices::{holds_sentences, without_notice};
 use crate::numbered::in_numbered_list;
@@ -317,6 +319,7 @@ pub fn extract_headline<S: AsRef<str>>(
     } else {
         without_glued_label(&untailed, chosen.line, &keyed)
     };
+    chosen.text = without_glued_deck(&chosen.text, chosen.line, lines);
     let lang = detect_language(&chosen.text, None, None)?;
     let mut used = BTreeSet::from([chosen.line]);
     let mut alt_titles = Vec::new();
@@ -1147,8 +1150,9 @@ fn lead_below(order: usize, orders: &[usize], body: &[usize]) -> Option<usize> {
 
 /// Whether the candidate at rank `order` (its echo words `words`) stands below the article's
 /// first paragraph (`body`, ranks among the lines with text `filled`), so heads no article,
-/// unless it stands right above its own dateline or byline (a rank in `dated`) or heads the
-/// story above it (`heads_body_above`) (Python's `is_after_body`).
+/// unless it stands right above its own dateline or byline (a rank in `dated`) or right below
+/// its byline (`stands_under_byline`), or heads the story above it (`heads_body_above`)
+/// (Python's `is_after_body`).
 fn is_after_body<S: AsRef<str>>(
     order: usize,
     words: &EchoWords,
@@ -1160,6 +1164,31 @@ fn is_after_body<S: AsRef<str>>(
     body.first().is_some_and(|&first| order > first)
         && !dated.contains(&(order as i64 + 1))
         && !heads_body_above(order, words, lines, filled, body)
+        && !stands_under_byline(order, lines, filled, body, dated)
+}
+
+/// Whether the candidate at rank `order`, no paragraph itself, stands right above a paragraph
+/// of `body` and right below a byline (a rank in `dated` whose line the machinery rules call
+/// one), or one line below it (a line of counters between): a post's title between its
+/// writer's line and its text (Python's `stands_under_byline`).
+fn stands_under_byline<S: AsRef<str>>(
+    order: usize,
+    lines: &LineKeys<S>,
+    filled: &[usize],
+    body: &[usize],
+    dated: &[i64],
+) -> bool {
+    if !body.contains(&(order + 1)) || body.contains(&order) {
+        return false;
+    }
+    (1..=2)
+        .filter_map(|above| order.checked_sub(above))
+        .any(|rank| {
+            dated.contains(&(rank as i64))
+                && filled
+                    .get(rank)
+                    .is_some_and(|&i| line_kind(lines.line(i)) == LineKind::Byline)
+        })
 }
 
 /// Whether the candidate at rank `order` (its echo words `words`) heads the story printed

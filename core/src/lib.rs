@@ -20,6 +20,7 @@ pub mod facts;
 pub mod feeds;
 pub mod figures;
 pub mod glued_datelines;
+pub mod glued_decks;
 pub mod hashtags;
 pub mod headline;
 pub mod kept;

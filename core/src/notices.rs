@@ -55,10 +55,11 @@ pub fn holds_sentences(text: &str) -> bool {
         && inner_stop().is_match(text)
 }
 
-/// The article's paragraphs (ranks among the lines with text), the first left out when it is
-/// a site's notice: at most `NOTICE_WORDS` words, sharing no word with the next paragraph,
-/// with a candidate between them whose words (`words`, one set per candidate) that paragraph
-/// (at most `LEAD_LINES` below it) echoes; then the first left out when it is a preview
+/// The article's paragraphs (ranks among the lines with text), the first ones left out while
+/// each is printed twice in a row (`is_printed_twice`), then the first left out when it is a
+/// site's notice: at most `NOTICE_WORDS` words, sharing no word with the next paragraph, with
+/// a candidate between them whose words (`words`, one set per candidate) that paragraph (at
+/// most `LEAD_LINES` below it) echoes; then the first left out when it is a preview
 /// (`is_preview`). Otherwise `body` as it is.
 pub fn without_notice<'b, S: AsRef<str>>(
     body: &'b [usize],
@@ -67,12 +68,35 @@ pub fn without_notice<'b, S: AsRef<str>>(
     lines: &LineKeys<S>,
     filled: &[usize],
 ) -> &'b [usize] {
+    let mut body = body;
+    while let Some((&first, rest)) = body.split_first() {
+        if !is_printed_twice(lines, filled, first) {
+            break;
+        }
+        body = rest;
+    }
     let body = without_short_notice(body, candidates, words, lines, filled);
     if is_preview(body, candidates, lines, filled) {
         body.get(1..).unwrap_or(body)
     } else {
         body
     }
+}
+
+/// Whether the line with text at `rank` (among `filled`) is printed again on the line with
+/// text next to it, above or below (the same key): a box shown twice, a caption and its copy
+/// (Python's `is_printed_twice`).
+fn is_printed_twice<S: AsRef<str>>(lines: &LineKeys<S>, filled: &[usize], rank: usize) -> bool {
+    let Some(&index) = filled.get(rank) else {
+        return false;
+    };
+    let key = lines.key(index);
+    !key.is_empty()
+        && [rank.checked_sub(1), Some(rank + 1)]
+            .into_iter()
+            .flatten()
+            .filter_map(|near| filled.get(near))
+            .any(|&near| lines.key(near) == key)
 }
 
 /// Whether the first paragraph of `body` (ranks among the lines with text, `filled`) is a

@@ -14,8 +14,12 @@ from tests.engines import assert_same_rows
 ray = pytest.importorskip("ray", reason="the [ray] extra is not installed")
 
 BLOCK_ROWS = 500
-# Ray Data's own DataContext sets options it deprecates, when it is first made.
-pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:ray.data.context")
+pytestmark = [
+    # Ray Data's own DataContext sets options it deprecates, when it is first made.
+    pytest.mark.filterwarnings("ignore::DeprecationWarning:ray.data.context"),
+    # One test process runs the engines' tests, one engine after the other.
+    pytest.mark.xdist_group("engines"),
+]
 
 
 @pytest.fixture(scope="module")

@@ -21,6 +21,9 @@ if shutil.which("java") is None and "JAVA_HOME" not in os.environ:
 
 from pyspark.sql import SparkSession
 
+# One test process runs the engines' tests, one engine after the other.
+pytestmark = pytest.mark.xdist_group("engines")
+
 
 @pytest.fixture(scope="module")
 def spark() -> Iterator[Any]:

@@ -613,7 +613,9 @@ fn words_in_one_pass(text: &str) -> Option<EchoWords> {
             }
             word.close(class, length, last, &mut words);
             (class, length) = (next, 0);
+            // a run of white space or marks makes no word: none of it is kept
             stem = match class {
+                0 => 0,
                 2 => STEM,
                 3 => HANGUL_STEM,
                 _ => usize::MAX,

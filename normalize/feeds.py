@@ -50,7 +50,7 @@ _SENTENCE_END: Final = (".", "!", "?")
 def feed_shapes(candidates: list[Candidate], texts: Sequence[str], body: Sequence[int]) -> set[int]:
     """The lines of the candidates that a feed prints by its shape: a channel's header,
     teasers each printed twice, a channel's signed posts, teasers with one tail each, heads
-    each with their date glued on (``channel_header``, ``doubled_teasers``, ``signed_posts``,
+    each with their own time (``channel_header``, ``doubled_teasers``, ``signed_posts``,
     ``tailed_teasers``, ``stamped_items``)."""
     header = channel_header(candidates, texts, body)
     shapes = header | doubled_teasers(candidates, texts, body) | signed_posts(candidates, texts)

@@ -152,10 +152,10 @@ def extract_headline(
 ) -> Headline:
     """Pick the headline of a page, as a reader would.
 
-    ``machinery`` holds the kinds of the page's machinery lines (a widget, a section label or
-    an outlet's name may be a headline the rules mistook, never a related story, a byline or a
-    copyright line); ``skip`` lines that are no headline (hashtags, datelines); ``dated`` those
-    of its datelines and bylines. Copies of the headline are used; variants, ``alt_titles``.
+    ``machinery`` holds the kinds of the page's machinery lines (a widget, a section label or an
+    outlet's name may be a headline the rules mistook; a related story, a byline, a copyright line
+    never); ``skip`` lines that are no headline; ``dated`` those of its datelines and bylines.
+    Copies of the headline are used; those in another language near it, ``alt_titles``.
 
     >>> page = ["Connect with us", "News", "Leaders meet in Beijing", "May 17, 2024",
     ...         "The leaders of China and Russia met in Beijing on Thursday."]

@@ -167,8 +167,8 @@ def stands_under_byline(
 ) -> bool:
     """Whether the candidate, no paragraph itself, stands right above a paragraph of ``body``
     and right below a byline (a rank in ``dated`` whose line the machinery rules call one), or
-    one line below it (a line of counters between): a post's title between its writer's line
-    and its text, under a profile box or another post.
+    two lines below it (any line between, as a line of counters): a post's title between its
+    writer's line and its text, under a profile box or another post.
 
     >>> lines = ["저는 바다를 좋아하는 2학년 윤다온 기자입니다. 학교 소식을 부지런히 전하겠습니다.",
     ...          "윤다온 기자 (솔빛중학교 / 2학년)", "추천 : 2 / 조회수 : 87",
@@ -177,6 +177,8 @@ def stands_under_byline(
     >>> head = Candidate(3, 3, lines[3], "학교 앞 횡단보도에 노란 발자국이 생겼어요", {})
     >>> [stands_under_byline(head, lines, [0, 1, 2, 3, 4], [0, 4], dated) for dated in ([1], [])]
     [True, False]
+    >>> stands_under_byline(head, lines, [0, 1, 2, 3, 4], [0, 3, 4], [1])  # a paragraph itself
+    False
     """
     order = candidate.order
     if order + 1 not in body or order in body:

@@ -41,7 +41,7 @@ const SENTENCE_END: [char; 3] = ['.', '!', '?'];
 
 /// The lines of the candidates that a feed prints by its shape: a channel's header, teasers
 /// each printed twice, a channel's signed posts, teasers with one tail each, heads each with
-/// their date glued on (`channel_header`, `doubled_teasers`, `signed_posts`, `tailed_teasers`,
+/// their own time (`channel_header`, `doubled_teasers`, `signed_posts`, `tailed_teasers`,
 /// `stamped_items`).
 pub fn feed_shapes<S: AsRef<str>>(
     candidates: &[Candidate],

@@ -1169,8 +1169,8 @@ fn is_after_body<S: AsRef<str>>(
 
 /// Whether the candidate at rank `order`, no paragraph itself, stands right above a paragraph
 /// of `body` and right below a byline (a rank in `dated` whose line the machinery rules call
-/// one), or one line below it (a line of counters between): a post's title between its
-/// writer's line and its text (Python's `stands_under_byline`).
+/// one), or two lines below it (any line between, as a line of counters): a post's title
+/// between its writer's line and its text (Python's `stands_under_byline`).
 fn stands_under_byline<S: AsRef<str>>(
     order: usize,
     lines: &LineKeys<S>,

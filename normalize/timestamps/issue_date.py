@@ -196,13 +196,9 @@ def lone_head_day(
     item = datelines[readable[0]]
     if item.role or item.reading.shape != "date" or not 0 < near - item.line <= _LONE_REACH:
         return frozenset()
-    line = lines[item.line]
-    if grammar().weekday.search(prepare(line).low):
+    low = prepare(lines[item.line]).low
+    if grammar().weekday.search(low):
         return frozenset()
     months = grammar().months
-    words = [
-        word
-        for word in _WORD.findall(prepare(line).low)
-        if not _DIGIT.search(word) and word not in months
-    ]
+    words = [word for word in _WORD.findall(low) if not _DIGIT.search(word) and word not in months]
     return frozenset(readable) if len(words) <= _LONE_WORDS else frozenset()

@@ -166,9 +166,10 @@ def stands_under_byline(
     dated: Collection[int],
 ) -> bool:
     """Whether the candidate, no paragraph itself, stands right above a paragraph of ``body``
-    and right below a byline (a rank in ``dated`` whose line the machinery rules call one), or
-    two lines below it (any line between, as a line of counters): a post's title between its
-    writer's line and its text, under a profile box or another post.
+    and right below the page's first byline or dateline (the least rank in ``dated``, a line
+    the machinery rules call a byline), or two lines below it (any line between, as a line of
+    counters): a post's title between its writer's line and its text, under a profile box. A
+    head under a later byline is a teaser's, below the article its own byline heads.
 
     >>> lines = ["저는 바다를 좋아하는 2학년 윤다온 기자입니다. 학교 소식을 부지런히 전하겠습니다.",
     ...          "윤다온 기자 (솔빛중학교 / 2학년)", "추천 : 2 / 조회수 : 87",
@@ -181,12 +182,11 @@ def stands_under_byline(
     False
     """
     order = candidate.order
-    if order + 1 not in body or order in body:
+    if order + 1 not in body or order in body or not dated:
         return False
+    first = min(dated)
     return any(
-        order - above in dated and line_kind(lines[filled[order - above]]) == "byline"
-        for above in (1, 2)
-        if order - above >= 0
+        order - above == first and line_kind(lines[filled[first]]) == "byline" for above in (1, 2)
     )
 
 

@@ -575,3 +575,18 @@ def test_headline_of_heads_over_timed_summaries_alike() -> None:
             ]
             assert_same_headline("\n".join(["Press Releases for Tuesday", *page]))
             assert_same_headline("\n".join(page[:2] + summaries[1:]))
+
+
+def test_headline_of_heads_under_a_byline_alike() -> None:
+    """A post's title under its writer's line (a profile box above), a teaser's head under a
+    later byline, and the same pages with a counter line between or a dateline first: read
+    alike by the core."""
+    profile = "I am a fourth-year reporter at Elmcote Primary and I like to write about our street."
+    post = "Our school garden gave its first potatoes this week"
+    text = "We planted the seed potatoes in April and watered them every week until the harvest."
+    for between in ([], ["Likes: 4 / Views: 112"]):
+        for top in ([], ["May 3, 2024"]):
+            page = [*top, profile, "By Ana Moss (Elmcote Primary / Year 4)", *between, post, text]
+            assert_same_headline("\n".join(page))
+            teaser = [post, "By Dana Reyes", text, "By Mia Tan", *between, "Boats run later", text]
+            assert_same_headline("\n".join([*top, *teaser]))

@@ -2166,3 +2166,19 @@ def test_a_teaser_below_the_article_under_a_byline_paragraph_stays_after_it() ->
         "which parents have asked to run half an hour later.",
     ]
     assert normalize_document("\n".join(lines))["title"] == lines[0]
+
+
+def test_a_teaser_head_under_a_later_byline_stays_after_the_article() -> None:
+    """An opinion teaser under the article prints its writer, its head and its summary: the
+    head stands under a byline and over a paragraph, as a post's title does under a profile
+    box, but the page's first byline is the article's own, so the head is a teaser's."""
+    lines = [
+        "Night crossing saved after a full hall pleads for it",
+        "By Dana Reyes",
+        "The harbour board voted on Tuesday to keep the night ferry to the islands running.",
+        "By Mia Tan",
+        "School boats may run later",
+        "Parents have asked the board to move the winter timetable of the school boats by half "
+        "an hour, and the board has agreed to look at it again.",
+    ]
+    assert normalize_document("\n".join(lines))["title"] == lines[0]

@@ -1168,9 +1168,10 @@ fn is_after_body<S: AsRef<str>>(
 }
 
 /// Whether the candidate at rank `order`, no paragraph itself, stands right above a paragraph
-/// of `body` and right below a byline (a rank in `dated` whose line the machinery rules call
-/// one), or two lines below it (any line between, as a line of counters): a post's title
-/// between its writer's line and its text (Python's `stands_under_byline`).
+/// of `body` and right below the page's first byline or dateline (the least rank in `dated`, a
+/// line the machinery rules call a byline), or two lines below it (any line between, as a line
+/// of counters): a post's title between its writer's line and its text (Python's
+/// `stands_under_byline`).
 fn stands_under_byline<S: AsRef<str>>(
     order: usize,
     lines: &LineKeys<S>,
@@ -1181,14 +1182,15 @@ fn stands_under_byline<S: AsRef<str>>(
     if !body.contains(&(order + 1)) || body.contains(&order) {
         return false;
     }
-    (1..=2)
-        .filter_map(|above| order.checked_sub(above))
-        .any(|rank| {
-            dated.contains(&(rank as i64))
-                && filled
-                    .get(rank)
-                    .is_some_and(|&i| line_kind(lines.line(i)) == LineKind::Byline)
-        })
+    let Some(&first) = dated.iter().min() else {
+        return false;
+    };
+    (1..=2_i64).any(|above| {
+        order as i64 - above == first
+            && filled
+                .get(first as usize)
+                .is_some_and(|&i| line_kind(lines.line(i)) == LineKind::Byline)
+    })
 }
 
 /// Whether the candidate at rank `order` (its echo words `words`) heads the story printed

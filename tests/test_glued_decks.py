@@ -41,3 +41,22 @@ def test_a_headline_in_title_case_or_in_latin_letters_stays() -> None:
     english = "Residents protest parking fees near the market Drivers post photos of empty lots"
     assert without_glued_deck(english, 0, [english, "The drivers post photos."]) == english
     assert_same_headline("\n".join(page))
+
+
+def test_a_seam_near_either_end_or_echoed_by_the_headline_alone_stays() -> None:
+    """Four words before the seam and three after it at least, and the capital's word printed
+    in small letters on another line than the headline's own."""
+    other = "В субботу горожане вышли на уборку берега у пруда."
+    cut = {
+        "Жители села вышли Горожане убрали берег у пруда и аллею": False,
+        "Жители села вышли вчера Горожане убрали берег у пруда и аллею": True,
+        "Жители села вышли на субботник у пруда Горожане убрали": False,
+        "Жители села вышли на субботник у пруда Горожане убрали берег": True,
+    }
+    for title, is_cut in cut.items():
+        head = title.split(" Горожане")[0]
+        assert without_glued_deck(title, 0, [title, other]) == (head if is_cut else title)
+        assert_same_headline("\n".join([title, "", other]))
+    own = "Жители села вышли на субботник у пруда Горожане и другие горожане убрали берег"
+    assert without_glued_deck(own, 0, [own, "В субботу жители убрали берег."]) == own
+    assert without_glued_deck(own, 0, [own, other]) == own.split(" Горожане")[0]

@@ -516,14 +516,40 @@ impl WordBeingRead {
         }
     }
 
+    /// Appends `c`: an ASCII, Cyrillic or Hangul character (one, two or three bytes in
+    /// UTF-8) is written straight into the packed bytes while it fits; any other goes the
+    /// general way (`push_other`).
     #[inline]
     fn push(&mut self, c: char) {
-        if c.is_ascii() && self.length < 15 && self.spilled.is_empty() {
-            // one byte, packed
-            self.packed[self.length] = c as u8;
-            self.length += 1;
-            return;
+        let (code, at) = (c as u32, self.length);
+        if self.spilled.is_empty() {
+            if code < 0x80 && at < 15 {
+                self.packed[at] = code as u8;
+                self.length = at + 1;
+                return;
+            }
+            if (0x80..0x800).contains(&code) && at < 14 {
+                self.packed[at] = 0xc0 | (code >> 6) as u8;
+                self.packed[at + 1] = 0x80 | (code & 0x3f) as u8;
+                self.length = at + 2;
+                return;
+            }
+            if (0x800..0x10000).contains(&code) && at < 13 {
+                self.packed[at] = 0xe0 | (code >> 12) as u8;
+                self.packed[at + 1] = 0x80 | ((code >> 6) & 0x3f) as u8;
+                self.packed[at + 2] = 0x80 | (code & 0x3f) as u8;
+                self.length = at + 3;
+                return;
+            }
         }
+        self.push_other(c);
+    }
+
+    /// Appends `c` when `push` does not write it straight: packed when it still fits,
+    /// otherwise the word goes to text.
+    #[cold]
+    #[inline(never)]
+    fn push_other(&mut self, c: char) {
         let width = c.len_utf8();
         if self.spilled.is_empty() && self.length + width < 16 {
             c.encode_utf8(&mut self.packed[self.length..]);

@@ -49,16 +49,15 @@ _QUALIFIER: Final = regex.compile(r"\s*[(\[][^()\[\]]{1,30}[)\]]\s*$")
 # A particle or ending of a syllable or two glued to a Hangul term in the lead ("조각투자는").
 _HANGUL_ENDING: Final = regex.compile(r"\p{Hangul}{1,2} ")
 _HANGUL: Final = regex.compile(r"\p{Hangul}")
-# What opens a timed entry's line: a clock ("21:05", "9:30 PM", "09.45") or an hour ("6 p.m.",
-# "9pm"); then a space, a letter or the line's end. (An over and ball, "16.2", is no mark: a
-# document's numbered sections, "2.1 Scope", print the same.)
-_ENTRY_MARK: Final = regex.compile(
-    r"""\s*(?:
-      \d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?   # a clock, maybe with its half of the day
-    | \d{1,2}\s?(?:[ap]\.m\.|[AaPp][Mm])                  # an hour: "6 p.m.", "9pm"
-    )(?:\s|\p{L}|$)""",
-    regex.VERBOSE,
+# A clock, maybe with its half of the day ("21:05", "9:30 PM", "09.45"), or an hour ("6 p.m.",
+# "9pm"): what opens a timed line.
+CLOCK_OR_HOUR: Final = (
+    r"\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?|\d{1,2}\s?(?:[ap]\.m\.|[AaPp][Mm])"
 )
+# What opens a timed entry's line: a clock or an hour, then a space, a letter or the line's
+# end. (An over and ball, "16.2", is no mark: a document's numbered sections, "2.1 Scope",
+# print the same.)
+_ENTRY_MARK: Final = regex.compile(rf"\s*(?:{CLOCK_OR_HOUR})(?:\s|\p{{L}}|$)")
 # An air time in a short line below an entry: "CBS, 9pm", "ABC, 3:30pm Live".
 _AIR_TIME: Final = regex.compile(
     r"[^,]{1,30},\s*\d{1,2}(?::\d\d)?\s?(?:[ap]\.m\.|[AaPp][Mm])(?:\s|$)"

@@ -12,7 +12,7 @@ from typing import Final
 
 import regex
 
-from normalize.heads import Candidate
+from normalize.heads import CLOCK_OR_HOUR, Candidate
 
 # A numeric date glued to the word it closes (a letter, maybe a closing mark, then the date,
 # no space), closing the line: "гриппа11.02.23", "vote.2023-03-15".
@@ -21,12 +21,7 @@ _GLUED_DATE: Final = regex.compile(
 )
 # A clock or an hour opening a summary, then a dash and its words: "9:14 a.m. - Crews expect",
 # "10:52 – The leader holds".
-_TIMED_SUMMARY: Final = regex.compile(
-    r"""\s*(?:\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?
-          | \d{1,2}\s?(?:[ap]\.m\.|[AaPp][Mm]))
-        \s*[-–—]\s*\p{L}""",
-    regex.VERBOSE,
-)
+_TIMED_SUMMARY: Final = regex.compile(rf"\s*(?:{CLOCK_OR_HOUR})\s*[-–—]\s*\p{{L}}")
 
 
 def stamped_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:

@@ -987,16 +987,17 @@ fn opens_doubled(text: &str) -> bool {
         .any(|&n| words.len() > 2 * n + 1 && words.get(..n) == words.get(n..2 * n))
 }
 
+/// A clock, maybe with its half of the day ("21:05", "9:30 PM", "09.45"), or an hour ("6 p.m.",
+/// "9pm"): what opens a timed line.
+pub(crate) const CLOCK_OR_HOUR: &str =
+    r"\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?|\d{1,2}\s?(?:[ap]\.m\.|[AaPp][Mm])";
+
 per_thread! {
-    /// What opens a timed entry's line: a clock ("21:05", "9:30 PM", "09.45") or an hour ("6 p.m.",
-    /// "9pm"); then a space, a letter or the line's end. (An over and ball, "16.2", is no mark: a
-    /// document's numbered sections, "2.1 Scope", print the same.)
+    /// What opens a timed entry's line: a clock or an hour, then a space, a letter or the line's
+    /// end. (An over and ball, "16.2", is no mark: a document's numbered sections, "2.1 Scope",
+    /// print the same.)
     fn entry_mark() -> Regex {
-        Regex::new(concat!(
-            r"^\s*(?:\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?",
-            r"|\d{1,2}\s?(?:[ap]\.m\.|[AaPp][Mm]))(?:\s|\p{L}|$)"
-        ))
-        .expect("a valid pattern")
+        Regex::new(&format!(r"^\s*(?:{CLOCK_OR_HOUR})(?:\s|\p{{L}}|$)")).expect("a valid pattern")
     }
 }
 

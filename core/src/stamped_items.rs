@@ -11,7 +11,7 @@ use rustc_hash::FxHashSet;
 use regex::Regex;
 
 use crate::echo::LineKeys;
-use crate::headline::Candidate;
+use crate::headline::{Candidate, CLOCK_OR_HOUR};
 use crate::per_thread::per_thread;
 
 per_thread! {
@@ -30,11 +30,7 @@ per_thread! {
     /// A clock or an hour opening a summary, then a dash and its words: "9:14 a.m. - Crews
     /// expect", "10:52 – The leader holds".
     fn timed_summary() -> Regex {
-        Regex::new(concat!(
-            r"^\s*(?:\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?",
-            r"|\d{1,2}\s?(?:[ap]\.m\.|[AaPp][Mm]))\s*[-–—]\s*\p{L}"
-        ))
-        .expect("a valid pattern")
+        Regex::new(&format!(r"^\s*(?:{CLOCK_OR_HOUR})\s*[-–—]\s*\p{{L}}")).expect("a valid pattern")
     }
 }
 

@@ -1,14 +1,13 @@
 //! Korean nouns that the segmenter cut apart where no list holds them whole, and the shape of
 //! a loanword's syllables (mirrors `normalize/segment_nouns.py`).
 //!
-//! A Sino-Korean compound often ends in a one-syllable Sino-Korean noun (교통 + 난 -> 교통난,
-//! 특별 + 전 -> 특별전): in a tag, such a lone syllable after a two-syllable Sino-Korean noun
-//! ends that noun. A name under a two-syllable surname (남궁, 황보) is cut where no list holds
-//! it (황 + 보민). A place's facility is named by the place, a noun and the facility (송도 +
-//! 호수 + 공원 -> 송도호수공원), and a public institution by how it was founded, a noun or two
-//! and what it is (국립 + 중앙 + 박물관 -> 국립중앙박물관). A loanword is spelt with the seven
-//! finals of the loanword orthography and no tense initial, which native words such as 걷기 or
-//! 날씨 are not.
+//! A Sino-Korean compound often ends in a one-syllable Sino-Korean noun (교통 + 난 -> 교통난, 특별 + 전 ->
+//! 특별전): in a tag, such a lone syllable after a two-syllable Sino-Korean noun ends that noun, and
+//! so does one closing the tag after a loanword (올스타 + 전). A name under a two-syllable surname (남궁,
+//! 황보) is cut where no list holds it (황 + 보민). A place's facility is named by the place, a noun and
+//! the facility (송도 + 호수 + 공원 -> 송도호수공원), and a public institution by how it was founded, a noun or
+//! two and what it is (국립 + 중앙 + 박물관 -> 국립중앙박물관). A loanword is spelt with the seven finals of the
+//! loanword orthography and no tense initial, which native words such as 걷기 or 날씨 are not.
 
 use rustc_hash::FxHashSet;
 

@@ -8,7 +8,7 @@ two and what it is (국립 + 중앙 + 박물관 -> 국립중앙박물관, 시립
 A Sino-Korean compound is built of syllables that each read a Chinese character, and many end
 in a one-syllable noun of that kind (교통 + 난 -> 교통난, 특별 + 전 -> 특별전, 기부 + 제): in a tag,
 such a lone syllable after a two-syllable Sino-Korean noun ends that noun rather than stands as
-a word of its own. A name under a two-syllable surname (남궁, 황보, 제갈, 선우) is cut after
+a word of its own, and so does one closing the tag after a loanword (올스타 + 전). A name under a two-syllable surname (남궁, 황보, 제갈, 선우) is cut after
 the surname's first syllable or after the surname, as no list holds the name (황 + 보민). A
 loanword is spelt with the seven final consonants of the loanword orthography (ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ
 ㅇ) and no tense initial, which native words such as 걷기 or 날씨 are not.
@@ -33,11 +33,14 @@ def join_sino_endings(
 ) -> list[str]:
     """Join a lone Sino-Korean syllable to the two-syllable Sino-Korean word before it where
     it closes the run or a word of two syllables or more follows (a noun, not a verb's
-    ending); ``standalone`` holds the one-syllable words that stand apart (counters, short
-    names), and ``endings`` the pieces that are no noun.
+    ending), and, closing the run, to a loanword of three syllables or more before it (올스타
+    + 전 -> 올스타전, a match); ``standalone`` holds the one-syllable words that stand apart
+    (counters, short names), and ``endings`` the pieces that are no noun.
 
     >>> join_sino_endings(["교통", "난", "완화"], set("교통난완화"), set(), set())
     ['교통난', '완화']
+    >>> join_sino_endings(["프로", "야구", "올스타", "전"], set("야구전"), set(), set())
+    ['프로', '야구', '올스타전']
     >>> join_sino_endings(["가게", "열", "었다"], set("가게열"), set(), {"었다"})
     ['가게', '열', '었다']
     """
@@ -49,14 +52,25 @@ def join_sino_endings(
             len(word) == 1
             and word in sino
             and word not in standalone
-            and len(before) == _STEM
-            and all(syllable in sino for syllable in before)
             and (not after or (len(after) >= _STEM and after not in endings))
+            and (_is_sino_stem(before, sino) or (not after and _is_loanword(before, sino)))
         ):
             joined[-1] += word
         else:
             joined.append(word)
     return joined
+
+
+def _is_sino_stem(word: str, sino: Container[str]) -> bool:
+    """Whether a word is a two-syllable Sino-Korean noun, which a lone syllable may end."""
+    return len(word) == _STEM and all(syllable in sino for syllable in word)
+
+
+def _is_loanword(word: str, sino: Container[str]) -> bool:
+    """Whether a word is a loanword of three syllables or more: spelt as a loanword, with a
+    syllable that reads no Chinese character (올스타; not 손흥민)."""
+    foreign = any(syllable not in sino for syllable in word)
+    return len(word) > _STEM and foreign and is_loanword_spelt(word)
 
 
 def join_compound_surnames(

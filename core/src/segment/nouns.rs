@@ -1,14 +1,13 @@
 //! Korean nouns that the segmenter cut apart where no list holds them whole, and the shape of
 //! a loanword's syllables (mirrors `normalize/segment_nouns.py`).
 //!
-//! A Sino-Korean compound often ends in a one-syllable Sino-Korean noun (교통 + 난 -> 교통난,
-//! 특별 + 전 -> 특별전): in a tag, such a lone syllable after a two-syllable Sino-Korean noun
-//! ends that noun. A name under a two-syllable surname (남궁, 황보) is cut where no list holds
-//! it (황 + 보민). A place's facility is named by the place, a noun and the facility (송도 +
-//! 호수 + 공원 -> 송도호수공원), and a public institution by how it was founded, a noun or two
-//! and what it is (국립 + 중앙 + 박물관 -> 국립중앙박물관). A loanword is spelt with the seven
-//! finals of the loanword orthography and no tense initial, which native words such as 걷기 or
-//! 날씨 are not.
+//! A Sino-Korean compound often ends in a one-syllable Sino-Korean noun (교통 + 난 -> 교통난, 특별 + 전 ->
+//! 특별전): in a tag, such a lone syllable after a two-syllable Sino-Korean noun ends that noun, and
+//! so does one closing the tag after a loanword (올스타 + 전). A name under a two-syllable surname (남궁,
+//! 황보) is cut where no list holds it (황 + 보민). A place's facility is named by the place, a noun and
+//! the facility (송도 + 호수 + 공원 -> 송도호수공원), and a public institution by how it was founded, a noun or
+//! two and what it is (국립 + 중앙 + 박물관 -> 국립중앙박물관). A loanword is spelt with the seven finals of the
+//! loanword orthography and no tense initial, which native words such as 걷기 or 날씨 are not.
 
 use rustc_hash::FxHashSet;
 
@@ -31,9 +30,10 @@ const LOANWORD_FINALS: [u32; 8] = [0, 1, 4, 8, 16, 17, 19, 21];
 const TENSE_INITIALS: [u32; 5] = [1, 4, 8, 10, 13];
 
 /// Join a lone Sino-Korean syllable to the two-syllable Sino-Korean word before it where it
-/// closes the run or a word of two syllables or more follows (a noun, not a verb's ending);
-/// `standalone` holds the one-syllable words that stand apart (counters, short names), and
-/// `endings` the pieces that are no noun.
+/// closes the run or a word of two syllables or more follows (a noun, not a verb's ending),
+/// and, closing the run, to a loanword of three syllables or more before it (올스타 + 전 ->
+/// 올스타전, a match); `standalone` holds the one-syllable words that stand apart (counters,
+/// short names), and `endings` the pieces that are no noun.
 pub fn join_sino_endings(
     words: Vec<String>,
     sino: &dyn Fn(char) -> bool,
@@ -43,19 +43,33 @@ pub fn join_sino_endings(
     let lengths: Vec<usize> = words.iter().map(|word| word.chars().count()).collect();
     let mut joined: Vec<String> = Vec::with_capacity(words.len());
     for (index, word) in words.iter().enumerate() {
+        let last = index + 1 == words.len();
         let closes = match words.get(index + 1) {
             None => true,
             Some(after) => lengths[index + 1] >= STEM && !endings.contains(after),
         };
         let lone = lengths[index] == 1 && word.chars().all(sino) && !standalone(word) && closes;
         match joined.last_mut() {
-            Some(before) if lone && before.chars().count() == STEM && before.chars().all(sino) => {
+            Some(before)
+                if lone && (is_sino_stem(before, sino) || (last && is_loanword(before, sino))) =>
+            {
                 before.push_str(word);
             }
             _ => joined.push(word.clone()),
         }
     }
     joined
+}
+
+/// Whether a word is a two-syllable Sino-Korean noun, which a lone syllable may end.
+fn is_sino_stem(word: &str, sino: &dyn Fn(char) -> bool) -> bool {
+    word.chars().count() == STEM && word.chars().all(sino)
+}
+
+/// Whether a word is a loanword of three syllables or more: spelt as a loanword, with a
+/// syllable that reads no Chinese character (올스타; not 손흥민).
+fn is_loanword(word: &str, sino: &dyn Fn(char) -> bool) -> bool {
+    word.chars().count() > STEM && !word.chars().all(sino) && is_loanword_spelt(word)
 }
 
 /// Join the pieces of a name under a two-syllable surname: three or four syllables cut apart
@@ -223,6 +237,18 @@ mod tests {
         assert_eq!(joined, words("교통난 완화"));
         let kept = join_sino_endings(words("가게 열 었다"), &sino, &|_| false, &endings);
         assert_eq!(kept, words("가게 열 었다"));
+    }
+
+    #[test]
+    fn a_lone_sino_syllable_closing_the_run_ends_a_loanword() {
+        let sino = |c: char| "야구전손흥민골".contains(c);
+        let none = FxHashSet::default();
+        let joined = join_sino_endings(words("프로 야구 올스타 전"), &sino, &|_| false, &none);
+        assert_eq!(joined, words("프로 야구 올스타전"));
+        let kept = join_sino_endings(words("손흥민 골"), &sino, &|_| false, &none);
+        assert_eq!(kept, words("손흥민 골"));
+        let inside = join_sino_endings(words("올스타 전 개막"), &sino, &|_| false, &none);
+        assert_eq!(inside, words("올스타 전 개막"));
     }
 
     #[test]

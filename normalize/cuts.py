@@ -53,11 +53,12 @@ _COLUMN_LABEL = regex.compile(
 # What a broadcaster prints after a clip's headline: its programme's name glued on by a bar
 # ("…|<programme>"), or the broadcast's date in brackets, maybe after a bar and the
 # programme's name ("… | <programme> (<broadcaster> 2023.10.20.)", "… (2023.01.25/<programme>
-# /<broadcaster>)").
+# /<broadcaster>)"); or an episode's season and number in brackets ("… (1x12)", "… (S02E05)").
 _BROADCAST_TAIL = regex.compile(
     r"""(?:
       (?<=\S)[|｜]\p{L}[^\s|｜]{1,15}
     | (?:\s+[|ㅣ]\s+[^|ㅣ()]{1,30})?\s*\([^()]{0,12}\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?[^()]{0,16}\)
+    | \s*\((?:\d{1,2}x\d{1,4}|[Ss]\d{1,2}\s?[Ee]\d{1,4})\)
     )$""",
     regex.VERBOSE,
 )
@@ -96,12 +97,15 @@ def without_caps_label(text: str) -> str:
 
 
 def without_broadcast_tail(text: str) -> str:
-    """The headline of a clip without its programme and the broadcast's date after it.
+    """The headline of a clip without its programme and the broadcast's date after it, or of
+    a series' episode without its season and number.
 
     >>> without_broadcast_tail("시장 골목 누전 화재…상인 8명 대피|저녁뉴스")
     '시장 골목 누전 화재…상인 8명 대피'
     >>> without_broadcast_tail("Harbour ferry back on winter timetable (2024.11.02 Evening Desk)")
     'Harbour ferry back on winter timetable'
+    >>> without_broadcast_tail("Tides of the Salt Coast - Spring Oysters (3x18)")
+    'Tides of the Salt Coast - Spring Oysters'
     >>> without_broadcast_tail("Bridge tolls rise again (second in a series)")
     'Bridge tolls rise again (second in a series)'
     """

@@ -12,8 +12,9 @@ from typing import Final
 import regex
 
 from normalize.cache import once
+from normalize.glued_decks import before_glued_lead
 from normalize.timestamps.grammar import alternation, opens_with_date, words
-from normalize.titles import cut_headline, is_headline_shaped
+from normalize.titles import cut_headline, is_body_shaped, is_headline_shaped
 
 # Lines longer than this hold no headline but one before its glued dateline (a headline and
 # what else is glued to it are shorter).
@@ -53,8 +54,9 @@ def headline_part(texts: Sequence[str], at: int) -> str:
     """The part of the line at this place among the page's lines with text (``texts``) that a
     headline may be read from: the text before a dateline glued after it, when that text has a
     headline's shape and the lines next to it have no such dateline (a list prints each of its
-    rows with its time, an article its headline's alone); else the whole line, or nothing when
-    the line is longer than ``LONGEST_LINE``.
+    rows with its time, an article its headline's alone); on the page's first line, a paragraph
+    with nothing above it, the headline before its lead glued on (``before_glued_lead``); else
+    the whole line, or nothing when the line is longer than ``LONGEST_LINE``.
 
     >>> page = ["Parish news", "Choir sings at the old mill 19.12.2016 12:29",
     ...         "The choir sang carols at the old mill on Sunday, the parish said."]
@@ -76,6 +78,8 @@ def headline_part(texts: Sequence[str], at: int) -> str:
     neighbours = (texts[k] for k in (at - 1, at + 1) if 0 <= k < len(texts))
     if before is not None and not any(_before_glued_dateline(other) for other in neighbours):
         return before
+    if at == 0 and is_body_shaped(line) and (head := before_glued_lead(line)) is not None:
+        return head
     return line if len(line) <= LONGEST_LINE else ""
 
 

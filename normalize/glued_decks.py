@@ -1,11 +1,14 @@
 """A headline and its deck printed on one line, glued by a space (a mobile page's head block
-flattened): "<headline> <deck>". A headline in sentence case opens with its only capital but
-for names; where a small letter, a space and a capital meet inside it, a new sentence starts
-when the capital's word is no name, as the page's own text shows by printing that word in
-small letters elsewhere. Read for a Cyrillic headline: an English one is mostly in title case.
+flattened): "<headline> <deck>"; or a headline and its lead, the line a paragraph (a social
+post's or a copy site's text): "<headline> <lead>", "<headline><lead>". A headline in sentence
+case opens with its only capital but for names; where a small letter, a space and a capital
+meet inside it, a new sentence starts when the capital's word is no name, as the page's own
+text shows by printing that word in small letters elsewhere. Read for a Cyrillic headline: an
+English one is mostly in title case.
 
 The headline chooser (``normalize.headline``) trims the chosen headline so, as it trims a
-site's tail and a glued label (``normalize.echo``).
+site's tail and a glued label (``normalize.echo``); a headline is read from the part of a
+paragraph before its glued lead (``normalize.glued_datelines``).
 """
 
 from __future__ import annotations
@@ -19,11 +22,23 @@ import regex
 _SEAM: Final = regex.compile(r"(?<=\p{Ll}) (?=(\p{Lu}\p{Ll}+)(?!\p{L}))")
 _CAPITALISED: Final = regex.compile(r"\p{Lu}")
 _CYRILLIC: Final = regex.compile(r"\p{Cyrillic}")
+# A seam between a headline and its glued lead: a small letter, then a space and a capital's
+# word (a one-letter word too, "В", but no initial, "А. Лебедев"), or straight a capital and
+# small letters after a word of small letters ("стартовКак"; not a name's inner capital,
+# "ФедералИнфо", nor a brand's after one or two letters, "еТовары").
+_LEAD_SEAM: Final = regex.compile(
+    r"(?<=\p{Ll})(?: (?=(\p{Lu}\p{Ll}*)(?![\p{L}.]))"
+    r"|(?<=(?<!\p{L})\p{Ll}{3,})(?=(\p{Lu}\p{Ll}+)(?!\p{L})))"
+)
+# A sentence's stop followed by the next: a headline glued to its lead holds none.
+_STOP: Final = regex.compile(r"\.\s")
 # A headline in title case capitalises this share of its words or more; sentence case, less.
 _TITLE_CASE_SHARE: Final = 1 / 3
 # The headline before the seam and the deck after it have this many words at least.
 _HEAD_WORDS: Final = 4
 _DECK_WORDS: Final = 3
+# A headline glued to its lead has this many words at most.
+_HEADLINE_WORDS: Final = 20
 
 
 def without_glued_deck(text: str, line: int, lines: Sequence[str]) -> str:
@@ -54,3 +69,40 @@ def without_glued_deck(text: str, line: int, lines: Sequence[str]) -> str:
         if any(small.search(other) for index, other in enumerate(lines) if index != line):
             return head
     return text
+
+
+def before_glued_lead(line: str) -> str | None:
+    """The headline a paragraph opens with, its lead glued after it with no stop between: the
+    text before the line's first seam (``_LEAD_SEAM``) with ``_HEAD_WORDS`` words before it and
+    no sentence's stop, where the glue is a space, the capital's word being one the line prints
+    in small letters after it or opens with (a sentence's first word, no name); None for a line
+    with no Cyrillic letter or no such seam.
+
+    >>> before_glued_lead("Жители Заречья вышли на субботник у пруда В субботу горожане "
+    ...                   "убрали берег и аллею, в воскресенье покрасили скамейки.")
+    'Жители Заречья вышли на субботник у пруда'
+    >>> before_glued_lead("Жители Заречья вышли на субботник у прудаГорожане убрали берег.")
+    'Жители Заречья вышли на субботник у пруда'
+    >>> before_glued_lead("Жители Заречья встретили губернатора Петра Ивлева у моста.")
+    """
+    if not _CYRILLIC.search(line):
+        return None
+    words = line.split()
+    for seam in _LEAD_SEAM.finditer(line):
+        head = line[: seam.start()]
+        if _STOP.search(head):
+            return None
+        if len(head.split()) < _HEAD_WORDS:
+            continue
+        if len(head.split()) > _HEADLINE_WORDS:
+            return None
+        glued, spaced = seam.group(2), seam.group(1)
+        if glued or spaced == words[0] or _holds_small(line[seam.end() :], spaced):
+            return head
+    return None
+
+
+def _holds_small(text: str, word: str) -> bool:
+    """Whether the text prints the word in small letters, as a word of its own."""
+    small = regex.escape(word.lower())
+    return regex.search(rf"(?<!\p{{L}}){small}(?!\p{{L}})", text) is not None

@@ -4,7 +4,7 @@ opens a word the page prints in small letters elsewhere."""
 from __future__ import annotations
 
 from normalize import normalize_document
-from normalize.glued_decks import without_glued_deck
+from normalize.glued_decks import before_glued_lead, without_glued_deck
 from tests.test_core_headline import assert_same_headline
 
 HEAD = "Жители Заречья запустили флешмоб против платных стоянок у рынка"
@@ -60,3 +60,48 @@ def test_a_seam_near_either_end_or_echoed_by_the_headline_alone_stays() -> None:
     own = "Жители села вышли на субботник у пруда Горожане и другие горожане убрали берег"
     assert without_glued_deck(own, 0, [own, "В субботу жители убрали берег."]) == own
     assert without_glued_deck(own, 0, [own, other]) == own.split(" Горожане")[0]
+
+
+GLUED_HEAD = "Школьники из Заречья собрали гербарий редких трав для музея"
+GLUED_LEAD = (
+    "в субботу ученики седьмого класса передали краеведческому музею сорок листов гербария, "
+    "собранного на лугах у реки за лето. Учитель биологии рассказала, что в гербарии есть "
+    "травы, которые в районе находили последний раз много лет назад."
+)
+
+
+def test_a_headline_glued_to_its_lead_on_the_first_line_is_read_before_the_lead() -> None:
+    """A page that opens with a paragraph: its headline runs on into its lead with no stop,
+    a space or nothing between them, and the lead's first word no name."""
+    more = "Музей покажет гербарий на выставке осенью."
+    for glue in (" ", ""):
+        lead = f"В{GLUED_LEAD[1:]}" if glue else f"Летом{GLUED_LEAD[len('в субботу') :]}"
+        text = f"{GLUED_HEAD}{glue}{lead}\n{more}"
+        assert normalize_document(text)["title"] == GLUED_HEAD
+        assert_same_headline(text)
+
+
+def test_a_lead_that_opens_with_the_headline_s_first_word_is_cut_off() -> None:
+    head = "Спасатели вывели из леса заблудившихся грибников под Озёрском"
+    lead = (
+        "Спасатели нашли троих грибников, которые два дня не могли выйти из леса под Озёрском, "
+        "сообщает пресс-служба областного управления. Все они здоровы и уже дома."
+    )
+    assert normalize_document(f"{head} {lead}")["title"] == head
+    assert_same_headline(f"{head} {lead}")
+
+
+def test_a_paragraph_keeps_its_names_and_its_sentences() -> None:
+    """A name's capital (never printed small), a name glued to its second part, a stop before
+    the seam, or a paragraph below another line: no headline glued on."""
+    lines = [
+        f"Жители Заречья встретили губернатора Петра Ивлева у моста {GLUED_LEAD}",
+        f"ЗАРЕЧЬЕ, 14 мая, ОбластьИнфо. Школьники собрали гербарий редких трав {GLUED_LEAD}",
+        f"Школьники собрали гербарий. Ученики из Заречья отдали его музею В {GLUED_LEAD}",
+    ]
+    for line in lines:
+        assert before_glued_lead(line) is None
+        assert_same_headline(line)
+    below = f"Гербарий\n{GLUED_HEAD} В {GLUED_LEAD}"
+    assert normalize_document(below)["title"] != GLUED_HEAD
+    assert_same_headline(below)

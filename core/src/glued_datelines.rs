@@ -4,10 +4,11 @@
 
 use regex::Regex;
 
+use crate::glued_decks::before_glued_lead;
 use crate::per_thread::per_thread;
 use crate::segment::chars;
 use crate::timestamps::grammar::{alternation, opens_with_date, space, words};
-use crate::titles::{cut_headline, is_headline_shaped};
+use crate::titles::{cut_headline, is_body_shaped, is_headline_shaped};
 
 /// Lines longer than this (in characters) hold no headline but one before its glued dateline.
 pub const LONGEST_LINE: usize = 500;
@@ -61,8 +62,9 @@ per_thread! {
 /// The part of the line at this place among the page's lines with text that a headline may be
 /// read from: the text before a dateline glued after it, when that text has a headline's shape
 /// and the lines next to it have no such dateline (a list prints each of its rows with its
-/// time); else the whole line, or nothing when the line is longer than `LONGEST_LINE`
-/// (Python's `headline_part`).
+/// time); on the page's first line, a paragraph with nothing above it, the headline before its
+/// lead glued on (`before_glued_lead`); else the whole line, or nothing when the line is longer
+/// than `LONGEST_LINE` (Python's `headline_part`).
 pub fn headline_part<'a>(text: impl Fn(usize) -> &'a str, count: usize, at: usize) -> &'a str {
     let line = text(at);
     if let Some(before) = before_glued_dateline(line) {
@@ -72,6 +74,11 @@ pub fn headline_part<'a>(text: impl Fn(usize) -> &'a str, count: usize, at: usiz
             .filter(|&k| k < count);
         if !neighbours.any(|k| before_glued_dateline(text(k)).is_some()) {
             return before;
+        }
+    }
+    if at == 0 && is_body_shaped(line) {
+        if let Some(head) = before_glued_lead(line) {
+            return head;
         }
     }
     // a line no longer in bytes has no more characters: only a longer one is counted

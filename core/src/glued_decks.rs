@@ -1,8 +1,9 @@
-//! A headline and its deck printed on one line, glued by a space: where a sentence-case
-//! headline ends and its deck begins, a capital opens a word that is no name, as the page
-//! shows by printing that word in small letters elsewhere (`normalize/glued_decks.py`).
+//! A headline and its deck printed on one line, glued by a space, or a headline and its lead,
+//! the line a paragraph: where a sentence-case headline ends and its deck or lead begins, a
+//! capital opens a word that is no name, as the page shows by printing that word in small
+//! letters elsewhere (`normalize/glued_decks.py`).
 
-use crate::segment::chars::{is, CYRILLIC, L, LL, LU};
+use crate::segment::chars::{is, CYRILLIC, L, LL, LU, SPACE};
 use crate::text::split_words;
 
 /// A headline in title case capitalises this share of its words or more (`_TITLE_CASE_SHARE`).
@@ -10,6 +11,10 @@ const TITLE_CASE_SHARE: f64 = 1.0 / 3.0;
 /// The headline before the seam and the deck after it have this many words at least.
 const HEAD_WORDS: usize = 4;
 const DECK_WORDS: usize = 3;
+/// A headline glued to its lead has this many words at most (`_HEADLINE_WORDS`).
+const HEADLINE_WORDS: usize = 20;
+/// A word of small letters glued to a capital's word after it has this many letters at least.
+const GLUED_SMALLS: usize = 3;
 
 /// The headline without its deck glued after it by a space: the text before its first seam
 /// (`seams`) whose capital's word another line of the page (`lines`, the headline's being at
@@ -78,4 +83,111 @@ fn holds_word(line: &str, word: &str) -> bool {
         let after = line[at + found.len()..].chars().next();
         !before.is_some_and(|c| is(c, L)) && !after.is_some_and(|c| is(c, L))
     })
+}
+
+/// The headline a paragraph opens with, its lead glued after it with no stop between: the
+/// text before the line's first seam (`lead_seams`) with `HEAD_WORDS` words before it and no
+/// sentence's stop, where the glue is a space, the capital's word being one the line prints in
+/// small letters after it or opens with; None for a line with no Cyrillic letter or no such
+/// seam (Python's `before_glued_lead`).
+pub fn before_glued_lead(line: &str) -> Option<&str> {
+    if !line.chars().any(|c| is(c, CYRILLIC)) {
+        return None;
+    }
+    let first = split_words(line).next();
+    for seam in lead_seams(line) {
+        let head = &line[..seam.start];
+        if holds_stop(head) {
+            return None;
+        }
+        let words = split_words(head).count();
+        if words < HEAD_WORDS {
+            continue;
+        }
+        if words > HEADLINE_WORDS {
+            return None;
+        }
+        let rest = &line[seam.end..];
+        if !seam.spaced || first == Some(seam.word) || holds_word(rest, &seam.word.to_lowercase()) {
+            return Some(head);
+        }
+    }
+    None
+}
+
+/// A seam between a headline and its glued lead: where the head ends, where the lead starts,
+/// the capital's word that opens it, and whether a space glues them.
+struct LeadSeam<'a> {
+    start: usize,
+    end: usize,
+    word: &'a str,
+    spaced: bool,
+}
+
+/// The seams of a line, in order (`_LEAD_SEAM`): a small letter, then a space and a capital's
+/// word (of one letter too, but no initial: no dot after it); or a word of `GLUED_SMALLS` small
+/// letters or more, then straight a capital and small letters.
+fn lead_seams(line: &str) -> impl Iterator<Item = LeadSeam<'_>> {
+    line.char_indices().filter_map(move |(at, c)| {
+        let before = &line[..at];
+        if !before.chars().next_back().is_some_and(|p| is(p, LL)) {
+            return None;
+        }
+        if c == ' ' {
+            let rest = &line[at + 1..];
+            let end = capital_word_end(rest, 0)?;
+            let after = rest[end..].chars().next();
+            let word_ends = !after.is_some_and(|next| is(next, L) || next == '.');
+            return word_ends.then(|| LeadSeam {
+                start: at,
+                end: at + 1,
+                word: &rest[..end],
+                spaced: true,
+            });
+        }
+        let smalls = before.chars().rev().take_while(|&p| is(p, LL)).count();
+        let opens_word = !before.chars().rev().nth(smalls).is_some_and(|p| is(p, L));
+        if smalls < GLUED_SMALLS || !opens_word {
+            return None;
+        }
+        let rest = &line[at..];
+        let end = capital_word_end(rest, 1)?;
+        (!rest[end..].chars().next().is_some_and(|next| is(next, L))).then(|| LeadSeam {
+            start: at,
+            end: at,
+            word: &rest[..end],
+            spaced: false,
+        })
+    })
+}
+
+/// Where a word of a capital and at least `smalls` small letters opening the text ends (the
+/// byte after its last small letter), if the text opens with one.
+fn capital_word_end(text: &str, smalls: usize) -> Option<usize> {
+    let mut chars = text.char_indices();
+    if !chars.next().is_some_and(|(_, first)| is(first, LU)) {
+        return None;
+    }
+    let mut end = text.len();
+    let mut count = 0;
+    for (place, next) in chars {
+        if is(next, LL) {
+            count += 1;
+        } else {
+            end = place;
+            break;
+        }
+    }
+    (count >= smalls).then_some(end)
+}
+
+/// Whether the text holds a sentence's stop followed by the next: a dot, then a space (`_STOP`).
+fn holds_stop(text: &str) -> bool {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '.' && chars.peek().is_some_and(|&next| is(next, SPACE)) {
+            return true;
+        }
+    }
+    false
 }

@@ -108,7 +108,16 @@ per_thread! {
     }
 }
 
-/// The headline of a clip without its programme and the broadcast's date after it.
+per_thread! {
+    /// An episode's season and number in brackets closing a series episode's title ("…
+    /// (1x12)", "… (S02E05)").
+    fn episode_number() -> Regex {
+        compile(r"\s*\((?:\d{1,2}x\d{1,4}|[Ss]\d{1,2}\s?[Ee]\d{1,4})\)$")
+    }
+}
+
+/// The headline of a clip without its programme and the broadcast's date after it, or of a
+/// series' episode without its season and number.
 pub fn without_broadcast_tail(text: &str) -> &str {
     // What each pattern matches after its bar (its opening bracket) holds no other: the
     // programme can only follow the last bar, the date only fill the last bracket.
@@ -128,7 +137,12 @@ pub fn without_broadcast_tail(text: &str) -> &str {
         .filter(|&open| bracketed_date().is_match(&text[open..]))
         .and_then(|_| broadcast_date().find(text))
         .map(|found| found.start());
-    match glued.into_iter().chain(dated).min() {
+    let episode = text
+        .ends_with(')')
+        .then(|| episode_number().find(text))
+        .flatten()
+        .map(|found| found.start());
+    match glued.into_iter().chain(dated).chain(episode).min() {
         Some(cut) => &text[..cut],
         None => text,
     }

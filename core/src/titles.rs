@@ -850,7 +850,7 @@ fn is_section_tail(tail: &str, mark: &str) -> bool {
 }
 
 /// Python's `word[:1].isupper()`.
-fn starts_upper(word: &str) -> bool {
+pub(crate) fn starts_upper(word: &str) -> bool {
     word.chars()
         .next()
         .is_some_and(|first| chars::str_is_upper(&word[..first.len_utf8()]))

@@ -60,12 +60,13 @@ _COUNTER = regex.compile(
 
 _COUNTER_LEAD = regex.compile(rf"^{_NUMBER}\s*{_COUNTED}\s", regex.IGNORECASE | regex.VERBOSE)
 
-# Bylines, kept apart from the text: "By Jane Roe, staff reporter", "이서준 기자", "이서준 기자
-# (솔빛중학교 / 2학년)" (the writer's school or desk in brackets, the key's closing one cut),
-# "Автор: Иван Петров".
+# Bylines, kept apart from the text: "By Jane Roe, staff reporter", "Posted by: Jane Roe",
+# "이서준 기자", "이서준 기자 (솔빛중학교 / 2학년)" (the writer's school or desk in brackets, the
+# key's closing one cut), "Автор: Иван Петров".
 _BYLINE = regex.compile(
     r"""^(?:
-        by\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*,.*)?  # English
+        (?:(?:posted|written)\s+)?by:?\s+  # English: "By", "Posted by:", then the name
+        \p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*,.*)?
       | \p{Hangul}{2,4}\s?(?:기자|특파원|논설위원|선임기자)(?:\s+\S+|\s*\([^()]{1,30}\)?)?  # Korean
       | (?:автор|текст|фото|редактор)\s*[:：]?\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2}  # Russian
     )$""",

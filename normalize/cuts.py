@@ -1,7 +1,7 @@
 """What a page glues onto a headline's line beyond the patterns of ``titles.py``, each a cut
-of its own: a date printed in front of the headline, a column's label in capitals, a field
-label glued to it, a clip's programme and broadcast date after it, a second copy of it
-glued after it.
+of its own: a date printed in front of the headline, a run of Cyrillic labels glued to it, a
+column's label in capitals, a field label glued to it, a clip's programme and broadcast date
+after it, a second copy of it glued after it.
 
 ``titles.cut_headline`` makes these cuts with the others until none changes the line."""
 
@@ -63,6 +63,12 @@ _BROADCAST_TAIL = regex.compile(
     regex.VERBOSE,
 )
 
+# Labels glued without a space: a Cyrillic lowercase letter, then a capital; this many seams
+# at least, and a headline of this many words after the last.
+_CYRILLIC_SEAM = regex.compile(r"[а-яё](?=[А-ЯЁ])")
+_GLUED_SEAMS = 2
+_GLUED_TAIL_WORDS = 4
+
 
 def without_leading_date(text: str) -> str:
     """The headline without a date printed in front of it on its line, when what is left
@@ -82,6 +88,23 @@ def without_leading_date(text: str) -> str:
     if _HEADLINE_OPENING.match(rest) and len(rest.split()) >= _HEADLINE_WORDS:
         return rest
     return text
+
+
+def after_glued_labels(text: str) -> str:
+    """The headline after a run of Cyrillic labels glued to each other and to it, each seam a
+    lowercase letter glued to a capital ("18:05Пресс-релизыДивидендыСовет директоров
+    утвердил …"); a seam or none is a word's own ("МегаФон"), and a short tail is no headline.
+
+    >>> after_glued_labels("10:40НовостиЭкономикаБанк снизил ставки по вкладам")
+    'Банк снизил ставки по вкладам'
+    >>> after_glued_labels("Новость часаБанк снизил ставки по вкладам")
+    'Новость часаБанк снизил ставки по вкладам'
+    """
+    seams = [found.end() for found in _CYRILLIC_SEAM.finditer(text)]
+    if len(seams) < _GLUED_SEAMS:
+        return text
+    tail = text[seams[-1] :]
+    return tail if len(tail.split()) >= _GLUED_TAIL_WORDS else text
 
 
 def without_caps_label(text: str) -> str:

@@ -306,8 +306,8 @@ def _context_signals(
     repeats its words; it repeats a candidate just above (a deck, a subhead, a headline's second
     copy; not its own copy with machinery glued on); how many headline-shaped lines stand between
     it and the first paragraph; whether it is a deck or a headline with one (``mark_decks``). A
-    term of a word or two that its lead opens with (a glossary's or a wiki's entry), or between a
-    dateline and the first paragraph (a blog's post title under its dateline), is not held short."""
+    term of a word or two that its lead opens with (a glossary's or a wiki's entry), or a blog's
+    post title between a dateline and the first paragraph, is not held short."""
     words = [echo_words(candidate.text) for candidate in candidates]
     for rank, candidate in enumerate(candidates):
         lead = leads.lead_below(candidate, candidates, body)
@@ -329,9 +329,7 @@ def _context_signals(
             before_lead=leads.lead_nearness(candidate, candidates, body, own_line=bool(glued)),
             address=float(_ADDRESS.search(candidate.text) is not None),
         )
-        under_dateline = (
-            bool(body) and body[0] == candidate.order + 1 and candidate.order - 1 in dated
-        )
+        under_dateline = leads.is_post_title_under_dateline(candidate, body, dated)
         opens_lead = leads.opens_a_paragraph(candidate, lines, filled, body)
         if candidate.signals["length"] < 0.0 and (opens_lead or under_dateline):
             candidate.signals["length"] = 0.0

@@ -87,6 +87,26 @@ def lead_nearness(
     return 1 / (1 + between)
 
 
+def is_post_title_under_dateline(
+    candidate: Candidate, body: list[int], dated: Collection[int]
+) -> bool:
+    """Whether a candidate stands right between a dateline and the first paragraph, as a blog's
+    post title does under its day. A name there (every word capitalised) that the text below
+    never repeats is the writer's or the agency's, no title: "Dana Whitfield", "NURI".
+
+    >>> post = Candidate(1, 1, "Snow day", "snow day", {"echo": 0.0})
+    >>> is_post_title_under_dateline(post, [2], [0])
+    True
+    >>> name = Candidate(1, 1, "Dana Whitfield", "dana whitfield", {"echo": 0.0})
+    >>> is_post_title_under_dateline(name, [2], [0])
+    False
+    """
+    if not (body and body[0] == candidate.order + 1 and candidate.order - 1 in dated):
+        return False
+    named = all(word[:1].isupper() for word in candidate.text.split())
+    return candidate.signals["echo"] > 0.0 or not named
+
+
 def opens_a_paragraph(
     candidate: Candidate, lines: Sequence[str], filled: list[int], body: list[int]
 ) -> bool:

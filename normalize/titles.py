@@ -103,13 +103,9 @@ _CRUMB_SEPARATORS = (
     regex.compile(r"\s+\|\s+"),
 )
 _CRUMB_WORDS = 3
+_DASHES = ("-", "–", "—")
 # What opens a list's item, a trail's crumb among them, on its line.
 BULLETS = ("•", "·", "▪", "◦", "*", "-")
-# Labels glued without a space: a Cyrillic lowercase letter, then a capital; this many seams
-# at least, and a headline of this many words after the last.
-_CYRILLIC_SEAM = regex.compile(r"[а-яё](?=[А-ЯЁ])")
-_GLUED_SEAMS = 2
-_GLUED_TAIL_WORDS = 4
 # A date in the tail of a title line: "/ 한빛방송 2023.02.14."
 _DATE_IN_TAIL = regex.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}")
 
@@ -301,28 +297,11 @@ def cut_headline(line: str) -> str:
         text = cuts.without_caps_label(cuts.without_leading_date(_LEADING_MACHINERY.sub("", text)))
         text = cuts.without_broadcast_tail(_TRAILING_MACHINERY.sub("", text))
         text = _breadcrumb_end(text)
-        text = cuts.first_of_doubled(cuts.without_case_glued_label(_after_glued_labels(text)))
+        text = cuts.first_of_doubled(cuts.without_case_glued_label(cuts.after_glued_labels(text)))
         text = strip_decorations(text) if text else text
         text = _without_trailing_label(text)
         if text == before:
             return text.strip()
-
-
-def _after_glued_labels(text: str) -> str:
-    """The headline after a run of Cyrillic labels glued to each other and to it, each seam a
-    lowercase letter glued to a capital ("18:05Пресс-релизыДивидендыСовет директоров
-    утвердил …"); a seam or none is a word's own ("МегаФон"), and a short tail is no headline.
-
-    >>> _after_glued_labels("10:40НовостиЭкономикаБанк снизил ставки по вкладам")
-    'Банк снизил ставки по вкладам'
-    >>> _after_glued_labels("Новость часаБанк снизил ставки по вкладам")
-    'Новость часаБанк снизил ставки по вкладам'
-    """
-    seams = [found.end() for found in _CYRILLIC_SEAM.finditer(text)]
-    if len(seams) < _GLUED_SEAMS:
-        return text
-    tail = text[seams[-1] :]
-    return tail if len(tail.split()) >= _GLUED_TAIL_WORDS else text
 
 
 def is_bare_date(text: str) -> bool:
@@ -368,7 +347,7 @@ def _without_trailing_label(text: str) -> str:
     mark = separators[-1][0].strip()
     bar = mark in ("|", "ㅣ")
     if (
-        line_key(tail) in chrome().menu_items
+        _is_section_tail(tail, mark)
         or (_DATE_IN_TAIL.search(tail) and not is_bare_date(tail))
         or mark == "::"  # a document title's "::Journal 7.2006"
         or (bar and len(words) == 1 and len(head.split()) >= 4)  # "| Фотогалерея", "| Site"
@@ -379,6 +358,20 @@ def _without_trailing_label(text: str) -> str:
     ):
         return head.rstrip()
     return text
+
+
+def _is_section_tail(tail: str, mark: str) -> bool:
+    """Whether a tail after a headline's last separator is a section or page type of the site
+    ("- Comments", "| Video"); after a dash, a flag naming what the post holds is the
+    headline's own ("Barn fire on Route 9 – Video").
+
+    >>> _is_section_tail("Comments", "-"), _is_section_tail("Video", "|")
+    (True, True)
+    >>> _is_section_tail("Video", "–")
+    False
+    """
+    key = line_key(tail)
+    return key in chrome().menu_items and not (mark in _DASHES and key in chrome().flags)
 
 
 def is_last_crumb(texts: Sequence[str], at: int, key: str, key_below: str) -> bool:

@@ -2182,3 +2182,22 @@ def test_a_teaser_head_under_a_later_byline_stays_after_the_article() -> None:
         "an hour, and the board has agreed to look at it again.",
     ]
     assert normalize_document("\n".join(lines))["title"] == lines[0]
+
+
+def test_a_name_under_the_dateline_that_the_story_never_repeats_is_no_headline() -> None:
+    """A station's page prints its posting time, the reporter's name alone, then the story;
+    a name there (every word capitalised) that the story never repeats is a byline. A short
+    post title in that place, echoed by the story or in sentence case, stays the headline."""
+    story = (
+        "The county board met on Monday morning and agreed to buy a used dump truck for the "
+        "road district after two years of repairs to the old one."
+    )
+    for second, title in (
+        ("Marta Okafor", None),
+        ("KNS", None),
+        ("Dump Truck", "Dump Truck"),
+        ("Quiet morning", "Quiet morning"),
+    ):
+        text = "\n\n".join(["Posted: Mar 3, 2021 9:15 AM", second, story])
+        assert normalize_document(text)["title"] == title
+        assert_same_headline(text)

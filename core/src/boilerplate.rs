@@ -302,11 +302,12 @@ fn ascii_without_digit(eight: &[u8; 8]) -> bool {
     bytes & (0x80 * ONES) == 0 && has_zero == 0
 }
 
-/// Whether a key may open a byline: "by" opens the only one whose first letter is ASCII.
+/// Whether a key may open a byline: "by", "posted by" and "written by" open the only ones
+/// whose first letter is ASCII.
 fn may_open_byline(key: &str) -> bool {
-    key.bytes()
-        .next()
-        .is_some_and(|byte| !byte.is_ascii() || byte == b'b' || byte == b'B')
+    key.bytes().next().is_some_and(|byte| {
+        !byte.is_ascii() || matches!(byte.to_ascii_lowercase(), b'b' | b'p' | b'w')
+    })
 }
 
 /// Hashtags alone (`hashtag_line`): only a line with a "#" may be one.

@@ -46,8 +46,8 @@ use crate::subjects::is_under_title_label;
 use crate::text::{count_words, holds_words, split_words};
 use crate::timestamps::{datelines, parse_timestamp};
 use crate::titles::{
-    cut_headline_keyed, ends_sentence, is_bare_date, is_body_shaped, is_headline_shaped, title_key,
-    Cut,
+    cut_headline_keyed, ends_sentence, is_bare_date, is_body_shaped, is_headline_shaped,
+    starts_upper, title_key, Cut,
 };
 
 /// What each signal adds to a candidate's log-odds of being the headline (`WEIGHTS`).
@@ -1034,11 +1034,24 @@ fn is_listing(candidates: &[Candidate]) -> bool {
     heads > LISTING_HEADS
 }
 
+/// Whether a candidate stands right between a dateline and the first paragraph, as a blog's
+/// post title does under its day. A name there (every word capitalised) that the text below
+/// never repeats is the writer's or the agency's, no title: "Dana Whitfield", "NURI"
+/// (`leads.is_post_title_under_dateline`).
+fn is_post_title_under_dateline(candidate: &Candidate, body: &[usize], dated: &[i64]) -> bool {
+    let order = candidate.placed.order;
+    if body.first() != Some(&(order + 1)) || !dated.contains(&(order as i64 - 1)) {
+        return false;
+    }
+    let named = split_words(&candidate.placed.text).all(starts_upper);
+    signal(&candidate.signals, "echo") > 0.0 || !named
+}
+
 /// What a candidate's neighbours say: the lead paragraph below repeats its words; it repeats
 /// a candidate just above; how many headline-shaped lines stand between it and the article;
 /// whether it is a deck or a headline with one (`mark_decks`). A term of a word or two
-/// that its lead opens with, or that stands between a dateline and the article's first
-/// paragraph, is not held short. `glued` holds by rank the echo words of what runs on after
+/// that its lead opens with, or a blog's post title between a dateline and the article's
+/// first paragraph, is not held short. `glued` holds by rank the echo words of what runs on after
 /// the part of each one's line it was read from: when the line is a paragraph, its lead.
 fn context_signals<S: AsRef<str>>(
     candidates: &mut [Candidate],
@@ -1062,8 +1075,7 @@ fn context_signals<S: AsRef<str>>(
             _ => 0,
         };
         let opens_lead = opens_a_paragraph(&candidate.placed, lines, filled, body);
-        let under_dateline =
-            body.first() == Some(&(order + 1)) && dated.contains(&(order as i64 - 1));
+        let under_dateline = is_post_title_under_dateline(candidate, body, dated);
         let mut restates: f64 = 0.0;
         let mut any = false;
         for k in 0..orders.len() {

@@ -592,7 +592,9 @@ fn cut_line(line: &str) -> Cut {
         let cut = breadcrumb_end(cuts::without_broadcast_tail(without_trailing_machinery(
             cut,
         )));
-        let cut = cuts::first_of_doubled(cuts::without_case_glued_label(after_glued_labels(cut)));
+        let cut = cuts::first_of_doubled(cuts::without_case_glued_label(cuts::after_glued_labels(
+            cut,
+        )));
         if !cut.is_empty() {
             // the line normalized, nothing cut from it, is normalized already, and is
             // stripped as the line itself is (normalizing twice changes nothing)
@@ -749,37 +751,6 @@ fn split_at_angles<'t>(text: &'t str, angles: &Regex) -> Vec<&'t str> {
 /// The characters of which every breadcrumb separator holds one.
 const CRUMB_MARKS: [char; 7] = ['»', '›', '>', '<', '‹', '/', '|'];
 
-/// Labels glued without a space: this many seams (a Cyrillic lowercase letter, then a
-/// capital) at least, and a headline of this many words after the last.
-const GLUED_SEAMS: usize = 2;
-const GLUED_TAIL_WORDS: usize = 4;
-
-/// The headline after a run of Cyrillic labels glued to each other and to it
-/// (`_after_glued_labels`).
-fn after_glued_labels(text: &str) -> &str {
-    // A seam is a capital (А-Я d0 90-af, Ё d0 81) right after a lowercase letter (а-п d0
-    // b0-bf, р-я d1 80-8f, ё d1 91): every capital starts with d0, which no character but
-    // these two-byte ones holds, so the seams are found by that byte.
-    let bytes = text.as_bytes();
-    let (mut seams, mut last) = (0, 0);
-    for at in memchr::memchr_iter(0xd0, bytes) {
-        let upper = matches!(bytes.get(at + 1), Some(0x81 | 0x90..=0xaf));
-        let after_lower = at >= 2
-            && matches!(
-                (bytes[at - 2], bytes[at - 1]),
-                (0xd0, 0xb0..=0xbf) | (0xd1, 0x80..=0x8f | 0x91)
-            );
-        if upper && after_lower {
-            seams += 1;
-            last = at;
-        }
-    }
-    if seams >= GLUED_SEAMS && count_words(&text[last..], GLUED_TAIL_WORDS) >= GLUED_TAIL_WORDS {
-        return &text[last..];
-    }
-    text
-}
-
 /// The headline at one end of a breadcrumb: "Home / News / <headline>" or, reversed,
 /// "<headline> < Section < Article - Site". Short parts are the trail; one long part at an
 /// end is the headline.
@@ -854,7 +825,7 @@ fn without_trailing_label<'t>(text: &'t str, separators: &[(usize, usize)]) -> &
     }
     let mark = chars::strip(&text[start..end]);
     let bar = matches!(mark, "|" | "ㅣ");
-    if chrome().menu_items.contains(&line_key(tail))
+    if is_section_tail(tail, mark)
         || (with_patterns(|found| found.date_in_tail.is_match(tail)) && !is_bare_date(tail))
         || mark == "::" // a document title's "::Journal 7.2006"
         || (bar && words == 1 && head_words >= 4) // "| Фотогалерея", "| Site"
@@ -868,8 +839,18 @@ fn without_trailing_label<'t>(text: &'t str, separators: &[(usize, usize)]) -> &
     text
 }
 
+/// Whether a tail after a headline's last separator (`mark`) is a section or page type of the
+/// site ("- Comments", "| Video"); after a dash, a flag naming what the post holds is the
+/// headline's own ("Barn fire on Route 9 – Video") (`_is_section_tail`).
+fn is_section_tail(tail: &str, mark: &str) -> bool {
+    let key = line_key(tail);
+    let tables = chrome();
+    tables.menu_items.contains(&key)
+        && !(matches!(mark, "-" | "–" | "—") && tables.flags.contains(&key))
+}
+
 /// Python's `word[:1].isupper()`.
-fn starts_upper(word: &str) -> bool {
+pub(crate) fn starts_upper(word: &str) -> bool {
     word.chars()
         .next()
         .is_some_and(|first| chars::str_is_upper(&word[..first.len_utf8()]))

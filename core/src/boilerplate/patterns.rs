@@ -102,8 +102,8 @@ fn compiled() -> Patterns {
         )),
         counter_lead: compile(&format!(r"^{number}\s*{counted}\s")),
         byline: compile(&format!(
-            r"^(?:{by}\s+{name_letters}(?:\s+{name_letters}){{0,3}}(?:\s*,.*)?|\p{{Hangul}}{{2,4}}\s?(?:기자|특파원|논설위원|선임기자)(?:\s+\S+|\s*\([^()]{{1,30}}\)?)?|{label}\s*{colon}?\s+{russian_name}(?:\s+{russian_name}){{0,2}})$",
-            by = caseless("by"),
+            r"^(?:{by}:?\s+{name_letters}(?:\s+{name_letters}){{0,3}}(?:\s*,.*)?|\p{{Hangul}}{{2,4}}\s?(?:기자|특파원|논설위원|선임기자)(?:\s+\S+|\s*\([^()]{{1,30}}\)?)?|{label}\s*{colon}?\s+{russian_name}(?:\s+{russian_name}){{0,2}})$",
+            by = caseless(r"(?:(?:posted|written)\s+)?by"),
             label = caseless("автор|текст|фото|редактор"),
             colon = caseless("[:：]"),
         )),

@@ -1,13 +1,13 @@
 //! What a page glues onto a headline's line beyond the patterns of `titles`, each a cut of
-//! its own (Python's `normalize/cuts.py`): a date printed in front of the headline, a
-//! column's label in capitals, a field label glued to it, a clip's programme and broadcast
-//! date after it.
+//! its own (Python's `normalize/cuts.py`): a date printed in front of the headline, a run of
+//! Cyrillic labels glued to it, a column's label in capitals, a field label glued to it, a
+//! clip's programme and broadcast date after it, a second copy of it glued after it.
 
 use regex::Regex;
 
 use crate::per_thread::per_thread;
 use crate::segment::chars::{is_space, LOWERCASE_LETTER};
-use crate::text::split_words;
+use crate::text::{count_words, split_words};
 
 /// What is left is a headline, not a label: "March 12, 2009 Minutes" stays whole.
 const HEADLINE_WORDS: usize = 3;
@@ -72,6 +72,37 @@ per_thread! {
             r"^(?:\p{{Lu}}{{5,}}|\p{{Lu}}{{2,}}\s\p{{Lu}}{{2,}})\s?:\s+(\p{{Lu}}{LOWERCASE_LETTER}+(?:\s+\S+){{3}})"
         ))
     }
+}
+
+/// Labels glued without a space: this many seams (a Cyrillic lowercase letter, then a
+/// capital) at least, and a headline of this many words after the last.
+const GLUED_SEAMS: usize = 2;
+const GLUED_TAIL_WORDS: usize = 4;
+
+/// The headline after a run of Cyrillic labels glued to each other and to it
+/// (`after_glued_labels`).
+pub fn after_glued_labels(text: &str) -> &str {
+    // A seam is a capital (А-Я d0 90-af, Ё d0 81) right after a lowercase letter (а-п d0
+    // b0-bf, р-я d1 80-8f, ё d1 91): every capital starts with d0, which no character but
+    // these two-byte ones holds, so the seams are found by that byte.
+    let bytes = text.as_bytes();
+    let (mut seams, mut last) = (0, 0);
+    for at in memchr::memchr_iter(0xd0, bytes) {
+        let upper = matches!(bytes.get(at + 1), Some(0x81 | 0x90..=0xaf));
+        let after_lower = at >= 2
+            && matches!(
+                (bytes[at - 2], bytes[at - 1]),
+                (0xd0, 0xb0..=0xbf) | (0xd1, 0x80..=0x8f | 0x91)
+            );
+        if upper && after_lower {
+            seams += 1;
+            last = at;
+        }
+    }
+    if seams >= GLUED_SEAMS && count_words(&text[last..], GLUED_TAIL_WORDS) >= GLUED_TAIL_WORDS {
+        return &text[last..];
+    }
+    text
 }
 
 /// The headline without a column's label in capitals before a colon.

@@ -649,8 +649,9 @@ fn bracketed(text: &Indexed, item: &Item) -> bool {
 
 /// Whether a time closes its line after a separator and a few words: "… / Outlet
 /// 2023.02.14.", "Roll Call - Week ending Saturday, March 9, 2019"; or a machine's date,
-/// year first, closes it after a space: "… 개표율 42% 2018-06-14" (prose, which writes a
-/// date otherwise, does not).
+/// year first, or a machine's date and clock time, digits and their separators alone, closes
+/// it after a space: "… 개표율 42% 2018-06-14", "… 하나TV 2024.08.17 19:48" (prose, which
+/// writes a date otherwise, does not).
 fn closes_title(line: &str, text: &Indexed, item: &Item) -> Result<bool, TimeError> {
     let head = Indexed::new(text.slice(0, item.start).to_string());
     if patterns().closing_date.search(&head, 0)?.is_some()
@@ -661,7 +662,9 @@ fn closes_title(line: &str, text: &Indexed, item: &Item) -> Result<bool, TimeErr
     let spaced = item.start > 0
         && text.at(item.start - 1) == Some(' ')
         && item.end == rstrip(line).chars().count();
-    Ok(spaced && is_iso_day(text.slice(item.start, item.end)))
+    let stamp = text.slice(item.start, item.end);
+    let machine = is_iso_day(stamp) || (item.reading.shape == "full" && is_machine_stamp(stamp));
+    Ok(spaced && machine)
 }
 
 /// How far after its label a date and time in a line too long to be a dateline is read: a date
@@ -876,6 +879,19 @@ fn is_iso_day(text: &str) -> bool {
             4 | 7 => *byte == b'-',
             _ => byte.is_ascii_digit(),
         })
+}
+
+/// Whether a text is a date and clock time as machines print them, digits and their
+/// separators alone: "2024.08.17 19:48", "17.08.2024 19:48:05" (Python's `_MACHINE_STAMP`).
+fn is_machine_stamp(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let separator = |byte: &u8| matches!(byte, b' ' | b'.' | b':' | b'/' | b'-');
+    bytes.len() >= 2
+        && bytes[0].is_ascii_digit()
+        && bytes[bytes.len() - 1].is_ascii_digit()
+        && bytes
+            .iter()
+            .all(|byte| byte.is_ascii_digit() || separator(byte))
 }
 
 /// The date of an agency's dateline that opens a lead, ranked as a line of its own.

@@ -468,8 +468,8 @@ const HEADING_DASHES: [&str; 3] = [" - ", " – ", " — "];
 /// heads, set apart by a dash ("Council Meeting Agenda - Wednesday, January 20, 2021"); without
 /// a dash, words and no other number: a chart's label ("장 마감 2024.05.02"), a letter's date
 /// ("NOTICE OF APPEAL DATED 3RD MAY 2022"). A day alone on its line is not one, nor a day beside
-/// a counter ("48,201 views Premiered Jun 5, 2024"): the page's (Python's
-/// `elsewhere.body_dates`).
+/// a counter ("48,201 views Premiered Jun 5, 2024"), nor a day opening the line right under the
+/// article's sign-off (`signs_off`): the page's (Python's `elsewhere.body_dates`).
 pub fn body_dates(
     datelines: &[Dateline],
     lines: &[&str],
@@ -499,11 +499,29 @@ pub fn body_dates(
         );
         let words = grammar().noise_word.replace_all(&masked, " ")?;
         let heading = HEADING_DASHES.iter().any(|dash| line.contains(dash));
-        if word_count(&words) > 0 && (heading || !has_decimal(&words)) {
+        let above = lines[..item.line]
+            .iter()
+            .rev()
+            .find(|line| !line.trim().is_empty());
+        let signed = item.start == first && above.is_some_and(|line| signs_off(line));
+        if word_count(&words) > 0 && (heading || !has_decimal(&words)) && !signed {
             found.insert(order);
         }
     }
     Ok(found)
+}
+
+/// Whether a line closes with an e-mail address as its last word: an article's sign-off, its
+/// writer's address after the byline ("Jane Roe, staff reporter jane@news.example"), Python's
+/// `_signs_off`.
+fn signs_off(line: &str) -> bool {
+    let Some(word) = line.split_whitespace().last() else {
+        return false;
+    };
+    let Some((local, domain)) = word.rsplit_once('@') else {
+        return false;
+    };
+    !local.is_empty() && domain.trim_matches('.').contains('.')
 }
 
 /// A site's clock stands at the very top of its page: at most this many lines of text above it

@@ -882,6 +882,20 @@ def test_body_dates_are_labelled_days_below_the_head_but_not_counters() -> None:
     assert sorted(body_dates(datelines, lines, 0)) == [0, 2]
 
 
+def test_body_dates_spare_the_day_under_the_article_s_sign_off() -> None:
+    lines = ["Harbor board approves new ferry fares", *[""] * 9]
+    lines += [
+        "(Portside=Coast Wire) Mina Oh = mina.oh@wire.example",
+        "",
+        "2025.05.02 Read the original",
+    ]
+    lines += ["Chart of closing prices 2025.05.02"]
+    datelines = find_datelines("\n".join(lines), lang="en")
+    assert [item.line for item in datelines] == [12, 13]
+    # the story's day under its writer's e-mail is the page's; a chart's label is its own
+    assert sorted(body_dates(datelines, lines, 0)) == [1]
+
+
 @pytest.mark.parametrize(
     ("top", "clock"),
     [

@@ -201,7 +201,9 @@ def body_dates(
     label ("장 마감 2024.05.02"), a letter's date ("NOTICE OF APPEAL DATED 3RD MAY 2022"), a
     clipping's edition ("( 동 해 신 문 2001년 04월 12일자 )"). A day alone on its line (a blog's
     date header, a statement's closing date) is not one, nor a day beside a counter (a video's
-    "48,201 views Premiered Jun 5, 2024", "조회수 3.2만회 2024. 6. 28."): the page's.
+    "48,201 views Premiered Jun 5, 2024", "조회수 3.2만회 2024. 6. 28."), nor a day opening the
+    line right under the article's sign-off (see `_signs_off`: "(부산=통신) 홍길동 기자 =
+    gildong@news.example" / "2021.11.20원문 보기"): the page's.
 
     >>> from normalize.timestamps import find_datelines
     >>> lines = ["Harbor board approves fares", *[""] * 9, "Board Meeting Agenda - May 3, 2025"]
@@ -223,9 +225,27 @@ def body_dates(
             " ", mask_all(line.low, [(item.start - first, item.end - first)])
         )
         heading = any(dash in lines[item.line] for dash in _HEADING_DASHES)
-        if _WORD.search(masked) and (heading or not _DIGIT.search(masked)):
+        signed = item.start == first and _signs_off(_text_above(lines, item.line))
+        if _WORD.search(masked) and (heading or not _DIGIT.search(masked)) and not signed:
             found.add(order)
     return frozenset(found)
+
+
+def _text_above(lines: Sequence[str], index: int) -> str:
+    """The nearest line above line ``index`` that holds text, or nothing."""
+    return next((line for line in reversed(lines[:index]) if line.strip()), "")
+
+
+def _signs_off(line: str) -> bool:
+    """Whether a line closes with an e-mail address as its last word: an article's sign-off,
+    its writer's address after the byline ("Jane Roe, staff reporter jane@news.example").
+
+    >>> _signs_off("(부산=통신) 홍길동 기자 = gd@news.example"), _signs_off("Write to @desk")
+    (True, False)
+    """
+    words = line.split()
+    local, at, domain = words[-1].rpartition("@") if words else ("", "", "")
+    return bool(local and at) and "." in domain.strip(".")
 
 
 # A site's clock stands at the very top of its page: at most this many lines of text above it

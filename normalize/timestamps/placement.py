@@ -18,6 +18,9 @@ from normalize.timestamps.lines import Found
 _CLOSING_DATE = regex.compile(r"\s[/|·–—-]\s[^/|·–—-]{0,40}$")
 # A day as machines print it, year first: 2018-06-14.
 _ISO_DAY = regex.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# A date and clock time as machines print them, digits and their separators alone:
+# "2024.08.17 19:48", "17.08.2024 19:48:05".
+_MACHINE_STAMP = regex.compile(r"[0-9][0-9 .:/-]*[0-9]")
 # The end of a sentence, before a paragraph's closing date.
 _SENTENCE_END = frozenset(".!?…\"'»”")
 # How long a date alone in brackets is: "(2019. 7. 1)", "(22.03.2019)", "(September 22, 2019)".
@@ -55,13 +58,27 @@ def bracketed(line: str, item: Found) -> bool:
 def closes_title(line: str, item: Found) -> bool:
     """Whether a time closes its line after a separator and a few words: "… / Outlet
     2023.02.14.", "Roll Call - Week ending Saturday, March 9, 2019"; or a machine's date,
-    year first, closes it after a space: "… 개표율 42% 2018-06-14" (prose, which writes a
-    date otherwise, does not)."""
+    year first, or a machine's date and clock time, digits and their separators alone, closes
+    it after a space: "… 개표율 42% 2018-06-14", "… 하나TV 2024.08.17 19:48" (prose, which
+    writes a date otherwise, does not).
+
+    >>> from normalize.timestamps.lines import Reading
+    >>> stamp = Found("", Reading(None, None, None, [], "full", "minute"), 18, 34)
+    >>> closes_title("Heat wave summary 2024.08.17 19:48", stamp)
+    True
+    >>> worded = Found("", Reading(None, None, None, [], "full", "minute"), 18, 42)
+    >>> closes_title("Heat wave summary 17 August 2024 at 19:48", worded)
+    False
+    """
     before = _CLOSING_DATE.search(line[: item.start]) is not None
     if before and item.end >= len(line.rstrip(" .")):
         return True
     spaced = line[item.start - 1 : item.start] == " " and item.end == len(line.rstrip())
-    return spaced and _ISO_DAY.fullmatch(line, item.start, item.end) is not None
+    machine = _ISO_DAY.fullmatch(line, item.start, item.end) is not None or (
+        item.reading.shape == "full"
+        and _MACHINE_STAMP.fullmatch(line, item.start, item.end) is not None
+    )
+    return spaced and machine
 
 
 def opens_credit(line: str, item: Found) -> bool:

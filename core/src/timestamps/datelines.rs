@@ -468,8 +468,8 @@ const HEADING_DASHES: [&str; 3] = [" - ", " – ", " — "];
 /// heads, set apart by a dash ("Council Meeting Agenda - Wednesday, January 20, 2021"); without
 /// a dash, words and no other number: a chart's label ("장 마감 2024.05.02"), a letter's date
 /// ("NOTICE OF APPEAL DATED 3RD MAY 2022"). A day alone on its line is not one, nor a day beside
-/// a counter ("48,201 views Premiered Jun 5, 2024"): the page's (Python's
-/// `elsewhere.body_dates`).
+/// a counter ("48,201 views Premiered Jun 5, 2024"), nor a day opening the line right under the
+/// article's sign-off (`signs_off`): the page's (Python's `elsewhere.body_dates`).
 pub fn body_dates(
     datelines: &[Dateline],
     lines: &[&str],
@@ -499,11 +499,29 @@ pub fn body_dates(
         );
         let words = grammar().noise_word.replace_all(&masked, " ")?;
         let heading = HEADING_DASHES.iter().any(|dash| line.contains(dash));
-        if word_count(&words) > 0 && (heading || !has_decimal(&words)) {
+        let above = lines[..item.line]
+            .iter()
+            .rev()
+            .find(|line| !line.trim().is_empty());
+        let signed = item.start == first && above.is_some_and(|line| signs_off(line));
+        if word_count(&words) > 0 && (heading || !has_decimal(&words)) && !signed {
             found.insert(order);
         }
     }
     Ok(found)
+}
+
+/// Whether a line closes with an e-mail address as its last word: an article's sign-off, its
+/// writer's address after the byline ("Jane Roe, staff reporter jane@news.example"), Python's
+/// `_signs_off`.
+fn signs_off(line: &str) -> bool {
+    let Some(word) = line.split_whitespace().last() else {
+        return false;
+    };
+    let Some((local, domain)) = word.rsplit_once('@') else {
+        return false;
+    };
+    !local.is_empty() && domain.trim_matches('.').contains('.')
 }
 
 /// A site's clock stands at the very top of its page: at most this many lines of text above it
@@ -649,8 +667,9 @@ fn bracketed(text: &Indexed, item: &Item) -> bool {
 
 /// Whether a time closes its line after a separator and a few words: "… / Outlet
 /// 2023.02.14.", "Roll Call - Week ending Saturday, March 9, 2019"; or a machine's date,
-/// year first, closes it after a space: "… 개표율 42% 2018-06-14" (prose, which writes a
-/// date otherwise, does not).
+/// year first, or a machine's date and clock time, digits and their separators alone, closes
+/// it after a space: "… 개표율 42% 2018-06-14", "… 하나TV 2024.08.17 19:48" (prose, which
+/// writes a date otherwise, does not).
 fn closes_title(line: &str, text: &Indexed, item: &Item) -> Result<bool, TimeError> {
     let head = Indexed::new(text.slice(0, item.start).to_string());
     if patterns().closing_date.search(&head, 0)?.is_some()
@@ -661,7 +680,9 @@ fn closes_title(line: &str, text: &Indexed, item: &Item) -> Result<bool, TimeErr
     let spaced = item.start > 0
         && text.at(item.start - 1) == Some(' ')
         && item.end == rstrip(line).chars().count();
-    Ok(spaced && is_iso_day(text.slice(item.start, item.end)))
+    let stamp = text.slice(item.start, item.end);
+    let machine = is_iso_day(stamp) || (item.reading.shape == "full" && is_machine_stamp(stamp));
+    Ok(spaced && machine)
 }
 
 /// How far after its label a date and time in a line too long to be a dateline is read: a date
@@ -876,6 +897,19 @@ fn is_iso_day(text: &str) -> bool {
             4 | 7 => *byte == b'-',
             _ => byte.is_ascii_digit(),
         })
+}
+
+/// Whether a text is a date and clock time as machines print them, digits and their
+/// separators alone: "2024.08.17 19:48", "17.08.2024 19:48:05" (Python's `_MACHINE_STAMP`).
+fn is_machine_stamp(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let separator = |byte: &u8| matches!(byte, b' ' | b'.' | b':' | b'/' | b'-');
+    bytes.len() >= 2
+        && bytes[0].is_ascii_digit()
+        && bytes[bytes.len() - 1].is_ascii_digit()
+        && bytes
+            .iter()
+            .all(|byte| byte.is_ascii_digit() || separator(byte))
 }
 
 /// The date of an agency's dateline that opens a lead, ranked as a line of its own.

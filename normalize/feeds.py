@@ -15,7 +15,6 @@ from typing import Final
 import regex
 
 from normalize.heads import Candidate
-from normalize.stamped_items import stamped_items
 from normalize.titles import BULLETS, title_key
 
 # A counter: a number, maybe shortened to thousands or millions, and one word for what it
@@ -49,12 +48,12 @@ _SENTENCE_END: Final = (".", "!", "?")
 
 def feed_shapes(candidates: list[Candidate], texts: Sequence[str], body: Sequence[int]) -> set[int]:
     """The lines of the candidates that a feed prints by its shape: a channel's header,
-    teasers each printed twice, a channel's signed posts, teasers with one tail each, heads
-    each with their own time (``channel_header``, ``doubled_teasers``, ``signed_posts``,
-    ``tailed_teasers``, ``stamped_items``)."""
+    teasers each printed twice, a channel's signed posts, teasers with one tail each
+    (``channel_header``, ``doubled_teasers``, ``signed_posts``, ``tailed_teasers``); the heads each
+    with their own time are ``stamped_items``."""
     header = channel_header(candidates, texts, body)
     shapes = header | doubled_teasers(candidates, texts, body) | signed_posts(candidates, texts)
-    return shapes | tailed_teasers(candidates, texts) | stamped_items(candidates, texts)
+    return shapes | tailed_teasers(candidates, texts)
 
 
 def dated_units(

@@ -281,16 +281,16 @@ def weigh_candidates(
     _context_signals(found, lines, filled, body, dated_order)
     leads.silence_first_paragraph_echo(found, body, dated_order)  # its story is no lead of its own
     items = feed_items(found, dated_order, texts, [order[i] for i in machinery if i in order])
-    items |= timed_entries(found, texts) | feed_shapes(found, texts, body)
+    stamped = stamped_items(found, texts)  # heads each with their own time
+    items |= timed_entries(found, texts) | feed_shapes(found, texts, body) | stamped
     items |= dated_units(found, texts, set(dated_order), body) | roundup_heads(found, texts)
     digest = digest_items(found, texts, body)  # its items, though a headline may stand above them
     listing = float(is_listing(found) or bool(items) or is_long_digest(digest))
     items |= digest | labelled_items(found, texts)  # and items opening with a label, a name twice
     items |= run_items(found) | {c.line for c in found if in_numbered_list(texts, c.order)}
-    items -= lone_lead(found, items - stamped_items(found, texts), len(texts))  # a box's headline
+    items -= lone_lead(found, items - stamped, len(texts))  # a box's headline
     for candidate in found:
-        candidate.signals["listing"] = listing
-        candidate.signals["feed_item"] = float(candidate.line in items)
+        candidate.signals.update(listing=listing, feed_item=float(candidate.line in items))
     mark_labels(found, texts)  # a section's name above its stories, a bulleted list's items
     return found
 

@@ -14,7 +14,6 @@ use crate::echo::LineKeys;
 use crate::headline::{signal, Candidate, BULLETS};
 use crate::per_thread::per_thread;
 use crate::segment::chars::is_space;
-use crate::stamped_items::stamped_items;
 use crate::text::{count_words, holds_words, last_words, split_words};
 use crate::titles::title_key;
 
@@ -40,9 +39,9 @@ const TAIL_GROUP: usize = 8;
 const SENTENCE_END: [char; 3] = ['.', '!', '?'];
 
 /// The lines of the candidates that a feed prints by its shape: a channel's header, teasers
-/// each printed twice, a channel's signed posts, teasers with one tail each, heads each with
-/// their own time (`channel_header`, `doubled_teasers`, `signed_posts`, `tailed_teasers`,
-/// `stamped_items`).
+/// each printed twice, a channel's signed posts, teasers with one tail each
+/// (`channel_header`, `doubled_teasers`, `signed_posts`, `tailed_teasers`); heads each with
+/// their own time are `stamped_items`.
 pub fn feed_shapes<S: AsRef<str>>(
     candidates: &[Candidate],
     lines: &LineKeys<S>,
@@ -53,7 +52,6 @@ pub fn feed_shapes<S: AsRef<str>>(
     items.extend(doubled_teasers(candidates, lines, filled, body));
     items.extend(signed_posts(candidates, lines, filled));
     items.extend(tailed_teasers(candidates, lines, filled));
-    items.extend(stamped_items(candidates, lines, filled));
     items
 }
 

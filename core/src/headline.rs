@@ -671,6 +671,9 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     let mut items = feed_items(&found, &dated_order, &keyed, &filled, &machinery_order);
     items.extend(timed_entries(&found, &keyed, &filled));
     items.extend(feed_shapes(&found, &keyed, &filled, body));
+    // heads each with their own time, read once for the box's headline below too
+    let stamped = stamped_items(&found, &keyed, &filled);
+    items.extend(stamped.iter().copied());
     items.extend(dated_units(&found, &keyed, &filled, &dated_order, body));
     // a roundup's heads, each echoed by its own story and by none below it
     items.extend(roundup_heads(&found, &words, &keyed, &filled));
@@ -692,7 +695,6 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     );
     // the article's headline above a box of other stories' heads, which have no lead there; a
     // head with its own time is no such headline
-    let stamped = stamped_items(&found, &keyed, &filled);
     let unstamped: FxHashSet<usize> = items.difference(&stamped).copied().collect();
     if let Some(line) = lone_lead(&found, &unstamped, filled.len()) {
         items.remove(&line);

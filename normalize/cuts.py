@@ -53,12 +53,13 @@ _COLUMN_LABEL = regex.compile(
 # What a broadcaster prints after a clip's headline: its programme's name glued on by a bar
 # ("…|<programme>"), or the broadcast's date in brackets, maybe after a bar and the
 # programme's name ("… | <programme> (<broadcaster> 2023.10.20.)", "… (2023.01.25/<programme>
-# /<broadcaster>)"); or an episode's season and number in brackets ("… (1x12)", "… (S02E05)").
+# /<broadcaster>)"); or an episode's season and number in brackets ("… (1x12)", "… (S02E05)"),
+# the episode's of two digits or more as guides print it ("(2x05)"; a drive's "(4x4)" is none).
 _BROADCAST_TAIL = regex.compile(
     r"""(?:
       (?<=\S)[|｜]\p{L}[^\s|｜]{1,15}
     | (?:\s+[|ㅣ]\s+[^|ㅣ()]{1,30})?\s*\([^()]{0,12}\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?[^()]{0,16}\)
-    | \s*\((?:\d{1,2}x\d{1,4}|[Ss]\d{1,2}\s?[Ee]\d{1,4})\)
+    | \s*\((?:\d{1,2}x\d{2,4}|[Ss]\d{1,2}\s?[Ee]\d{1,4})\)
     )$""",
     regex.VERBOSE,
 )

@@ -65,8 +65,8 @@ def without_glued_deck(text: str, line: int, lines: Sequence[str]) -> str:
         head, deck = text[: seam.start()], text[seam.end() :]
         if len(head.split()) < _HEAD_WORDS or len(deck.split()) < _DECK_WORDS:
             continue
-        small = regex.compile(rf"(?<!\p{{L}}){regex.escape(seam.group(1).lower())}(?!\p{{L}})")
-        if any(small.search(other) for index, other in enumerate(lines) if index != line):
+        others = (other for index, other in enumerate(lines) if index != line)
+        if any(_holds_small(other, seam.group(1)) for other in others):
             return head
     return text
 

@@ -8,10 +8,11 @@ two and what it is (국립 + 중앙 + 박물관 -> 국립중앙박물관, 시립
 A Sino-Korean compound is built of syllables that each read a Chinese character, and many end
 in a one-syllable noun of that kind (교통 + 난 -> 교통난, 특별 + 전 -> 특별전, 기부 + 제): in a tag,
 such a lone syllable after a two-syllable Sino-Korean noun ends that noun rather than stands as
-a word of its own, and so does one closing the tag after a loanword (올스타 + 전). A name under a two-syllable surname (남궁, 황보, 제갈, 선우) is cut after
-the surname's first syllable or after the surname, as no list holds the name (황 + 보민). A
-loanword is spelt with the seven final consonants of the loanword orthography (ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ
-ㅇ) and no tense initial, which native words such as 걷기 or 날씨 are not.
+a word of its own, and so does one closing the tag after a loanword (올스타 + 전). A name
+under a two-syllable surname (남궁, 황보, 제갈, 선우) is cut after the surname's first syllable
+or after the surname, as no list holds the name (황 + 보민). A loanword is spelt with the
+seven final consonants of the loanword orthography (ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ) and no tense
+initial, which native words such as 걷기 or 날씨 are not.
 """
 
 from __future__ import annotations

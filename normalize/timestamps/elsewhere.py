@@ -244,8 +244,8 @@ def _signs_off(line: str) -> bool:
     (True, False)
     """
     words = line.split()
-    local, at, domain = words[-1].rpartition("@") if words else ("", "", "")
-    return bool(local and at) and "." in domain.strip(".")
+    local, _, domain = words[-1].rpartition("@") if words else ("", "", "")
+    return bool(local) and "." in domain.strip(".")
 
 
 # A site's clock stands at the very top of its page: at most this many lines of text above it

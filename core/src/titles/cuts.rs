@@ -141,9 +141,10 @@ per_thread! {
 
 per_thread! {
     /// An episode's season and number in brackets closing a series episode's title ("…
-    /// (1x12)", "… (S02E05)").
+    /// (1x12)", "… (S02E05)"), the episode's of two digits or more ("(2x05)"; a drive's
+    /// "(4x4)" is none).
     fn episode_number() -> Regex {
-        compile(r"\s*\((?:\d{1,2}x\d{1,4}|[Ss]\d{1,2}\s?[Ee]\d{1,4})\)$")
+        compile(r"\s*\((?:\d{1,2}x\d{2,4}|[Ss]\d{1,2}\s?[Ee]\d{1,4})\)$")
     }
 }
 

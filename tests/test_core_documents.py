@@ -188,7 +188,7 @@ def test_an_e_paper_day_over_its_print_page_alike() -> None:
 
 
 def test_a_day_under_the_article_s_sign_off_alike() -> None:
-    labels = ("day-under-the-sign-off-of-a-wire-copy",)
+    labels = ("day-under-the-sign-off-of-a-wire-copy", "related-head-under-the-sign-off")
     pages = [case["text"] for case in rows(CASES / "page_times.json") if case["label"] in labels]
     assert len(pages) == len(labels)
     for page in pages:

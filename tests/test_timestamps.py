@@ -894,6 +894,10 @@ def test_body_dates_spare_the_day_under_the_article_s_sign_off() -> None:
     assert [item.line for item in datelines] == [12, 13]
     # the story's day under its writer's e-mail is the page's; a chart's label is its own
     assert sorted(body_dates(datelines, lines, 0)) == [1]
+    # a related story's head after the day under the sign-off keeps the day the story's
+    lines[12] = "2020.03.02 Night shifts expand at the port"
+    datelines = find_datelines("\n".join(lines), lang="en")
+    assert sorted(body_dates(datelines, lines, 0)) == [0, 1]
 
 
 @pytest.mark.parametrize(

@@ -185,6 +185,9 @@ def _heads_clocks(lines: Sequence[str], line: int) -> bool:
 # weighs the datelines within it as the article's).
 HEAD_BELOW: Final = 8
 _WORD: Final = regex.compile(r"[\p{L}\d]+")
+# A link's label beside a day under the article's sign-off ("원문 보기", "Read the original"):
+# at most this many words; more is a related story's head.
+_LINK_LABEL_WORDS: Final = 3
 _DIGIT: Final = re.compile(r"\d")
 # What sets a heading's words apart from its day: "Agenda - May 3, 2025", "2025-04-22 – Notes".
 _HEADING_DASHES: Final = (" - ", " – ", " — ")
@@ -203,7 +206,8 @@ def body_dates(
     date header, a statement's closing date) is not one, nor a day beside a counter (a video's
     "48,201 views Premiered Jun 5, 2024", "조회수 3.2만회 2024. 6. 28."), nor a day opening the
     line right under the article's sign-off (see `_signs_off`: "(부산=통신) 홍길동 기자 =
-    gildong@news.example" / "2021.11.20원문 보기"): the page's.
+    gildong@news.example" / "2021.11.20원문 보기") with at most a link's label beside it: the
+    page's (a related story's head after the day keeps it the story's).
 
     >>> from normalize.timestamps import find_datelines
     >>> lines = ["Harbor board approves fares", *[""] * 9, "Board Meeting Agenda - May 3, 2025"]
@@ -225,7 +229,11 @@ def body_dates(
             " ", mask_all(line.low, [(item.start - first, item.end - first)])
         )
         heading = any(dash in lines[item.line] for dash in _HEADING_DASHES)
-        signed = item.start == first and _signs_off(_text_above(lines, item.line))
+        signed = (
+            item.start == first
+            and len(_WORD.findall(masked)) <= _LINK_LABEL_WORDS
+            and _signs_off(_text_above(lines, item.line))
+        )
         if _WORD.search(masked) and (heading or not _DIGIT.search(masked)) and not signed:
             found.add(order)
     return frozenset(found)

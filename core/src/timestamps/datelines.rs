@@ -469,7 +469,8 @@ const HEADING_DASHES: [&str; 3] = [" - ", " – ", " — "];
 /// a dash, words and no other number: a chart's label ("장 마감 2024.05.02"), a letter's date
 /// ("NOTICE OF APPEAL DATED 3RD MAY 2022"). A day alone on its line is not one, nor a day beside
 /// a counter ("48,201 views Premiered Jun 5, 2024"), nor a day opening the line right under the
-/// article's sign-off (`signs_off`): the page's (Python's `elsewhere.body_dates`).
+/// article's sign-off (`signs_off`) with at most a link's label beside it: the page's (a related
+/// story's head after the day keeps it the story's; Python's `elsewhere.body_dates`).
 pub fn body_dates(
     datelines: &[Dateline],
     lines: &[&str],
@@ -503,13 +504,19 @@ pub fn body_dates(
             .iter()
             .rev()
             .find(|line| !line.trim().is_empty());
-        let signed = item.start == first && above.is_some_and(|line| signs_off(line));
+        let signed = item.start == first
+            && word_count(&words) <= LINK_LABEL_WORDS
+            && above.is_some_and(|line| signs_off(line));
         if word_count(&words) > 0 && (heading || !has_decimal(&words)) && !signed {
             found.insert(order);
         }
     }
     Ok(found)
 }
+
+/// A link's label beside a day under the article's sign-off ("원문 보기", "Read the original"): at
+/// most this many words; more is a related story's head.
+const LINK_LABEL_WORDS: usize = 3;
 
 /// Whether a line closes with an e-mail address as its last word: an article's sign-off, its
 /// writer's address after the byline ("Jane Roe, staff reporter jane@news.example"), Python's

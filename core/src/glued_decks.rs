@@ -57,22 +57,9 @@ fn seams(text: &str) -> impl Iterator<Item = (usize, &str)> {
             return None;
         }
         let rest = &text[at + 1..];
-        let mut chars = rest.char_indices();
-        if !chars.next().is_some_and(|(_, first)| is(first, LU)) {
-            return None;
-        }
-        let mut end = rest.len();
-        let mut smalls = 0;
-        for (place, next) in chars {
-            if is(next, LL) {
-                smalls += 1;
-            } else {
-                end = place;
-                break;
-            }
-        }
+        let end = capital_word_end(rest, 1)?;
         let after = rest[end..].chars().next();
-        (smalls > 0 && !after.is_some_and(|next| is(next, L))).then(|| (at, &rest[..end]))
+        (!after.is_some_and(|next| is(next, L))).then(|| (at, &rest[..end]))
     })
 }
 

@@ -2201,3 +2201,26 @@ def test_a_name_under_the_dateline_that_the_story_never_repeats_is_no_headline()
         text = "\n\n".join(["Posted: Mar 3, 2021 9:15 AM", second, story])
         assert normalize_document(text)["title"] == title
         assert_same_headline(text)
+
+
+def test_a_toolbar_between_teasers_and_the_headline_ends_the_teasers_run() -> None:
+    """Teasers of other stories fill the top of a regional page, one under another, down to
+    the article's headline; a toolbar of text-size and print controls stands between it and
+    its decks. The toolbar ends the teasers' run, so the headline is its last head, no item."""
+    lines = [
+        "항구 야간 하역 인력 모자라 배들 줄 섰다",
+        "읍내 전통시장 주차장 넓혀 주말 손님 늘어",
+        "섬 지역 학교 통학선 겨울 시간표 바뀐다",
+        "농어촌 버스 노선 개편안 주민 설명회 연다",
+        "강변 산책로 가로등 교체 공사 다음 달 끝나",
+        "갯벌 생태 체험장 두 해 만에 다시 문 연다",
+        "폰트 확대 폰트 축소 프린트하기",
+        "주말마다 갯벌 걷기·조개 캐기 체험 운영",
+        "해솔군은 두 해 동안 문을 닫았던 갯벌 생태 체험장을 이달부터 다시 연다고 밝혔다. "
+        "체험장은 주말마다 갯벌 걷기와 조개 캐기 체험을 마련한다.",
+        "군 관계자는 \u201c아이들과 함께 갯벌을 찾는 가족이 많아지길 바란다\u201d고 말했다.",
+    ]
+    text = "\n\n".join(lines)
+    assert normalize_document(text)["title"] == lines[5]
+    assert_same_headline(text)
+

@@ -2224,3 +2224,16 @@ def test_a_toolbar_between_teasers_and_the_headline_ends_the_teasers_run() -> No
     assert normalize_document(text)["title"] == lines[5]
     assert_same_headline(text)
 
+
+def test_a_caption_signed_after_a_slash_is_no_headline() -> None:
+    """A page that lost its headline opens with a photograph's caption whose credit follows a
+    finished sentence after a slash glued to it, as Korean papers sign them; a headline with
+    an outlet's name after a spaced slash stays a candidate."""
+    lead = (
+        "해솔군은 두 해 동안 문을 닫았던 갯벌 생태 체험장을 이달부터 다시 연다고 밝혔다. "
+        "체험장은 주말마다 갯벌 걷기와 조개 캐기 체험을 마련한다."
+    )
+    caption = "갯벌 생태 체험장에서 아이들이 조개를 캐고 있다. /해솔군 제공"
+    assert _choose([caption, "", lead]) is None
+    headline = "갯벌 생태 체험장, 두 해 만에 다시 문 연다? / 해솔신문"
+    assert weigh_candidates([headline, "", lead], {}, set(), set())[0].line == 0

@@ -25,6 +25,7 @@ import regex
 from normalize import leads
 from normalize.captions import closes_with_credit, is_caption
 from normalize.confidence import title_probability
+from normalize.dated_heads import dated_heads
 from normalize.decks import mark_decks
 from normalize.digests import digest_items, is_long_digest
 from normalize.echo import (
@@ -284,6 +285,7 @@ def weigh_candidates(
     stamped = stamped_items(found, texts)  # heads each with their own time
     items |= timed_entries(found, texts) | feed_shapes(found, texts, body) | stamped
     items |= dated_units(found, texts, set(dated_order), body) | roundup_heads(found, texts)
+    items |= dated_heads(found, set(dated_order))  # a box of heads, each with its own date
     digest = digest_items(found, texts, body)  # its items, though a headline may stand above them
     listing = float(is_listing(found) or bool(items) or is_long_digest(digest))
     items |= digest | labelled_items(found, texts)  # and items opening with a label, a name twice

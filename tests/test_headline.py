@@ -2237,3 +2237,36 @@ def test_a_caption_signed_after_a_slash_is_no_headline() -> None:
     assert _choose([caption, "", lead]) is None
     headline = "갯벌 생태 체험장, 두 해 만에 다시 문 연다? / 해솔신문"
     assert weigh_candidates([headline, "", lead], {}, set(), set())[0].line == 0
+
+
+def test_a_box_of_heads_each_with_its_own_date_holds_no_headline() -> None:
+    """A station's page prints a report's script without its headline, then a box of the most
+    read stories, each head under its own date and time; the script's words echo one of them,
+    which is still the box's item. An article's headline above its own dateline and lead, over
+    the same box, stays the headline."""
+    script = [
+        "올해는 가을비가 잦아 벼 베기가 예년보다 열흘가량 늦어지고 있습니다.",
+        "논바닥이 마르지 않아",
+        "콤바인이 들어가지 못하는 곳이 많습니다.",
+        "농민들은 이번 주말 날이 개기만을 기다리고 있습니다.",
+        "해솔방송 남궁윤입니다.",
+    ]
+    box = [
+        "지금 뜨는 소식",
+        "2025-10-14 21:29",
+        "해솔 도심 사흘째 고라니 출몰 먹이 찾아 내려온 듯",
+        "2025-10-14 21:06",
+        "가을비 잦아 벼 베기 열흘 늦어져 농민들 애태워",
+        "2025-10-14 20:40",
+        "학교 앞 무허가 게임장서 청소년 상대 환전 업주 덜미",
+        "2025-10-14 17:54",
+        "농공단지 식품 공장서 불 한 시간 만에 꺼져",
+    ]
+    text = "\n".join([*script, *box])
+    assert normalize_document(text)["title"] is None
+    assert_same_headline(text)
+    headline = "가을비 잦아 벼 베기 늦어져…농민들 애태운다"
+    article = "\n".join([headline, "2025-10-14 18:10", *script, *box])
+    assert normalize_document(article)["title"] == headline
+    assert_same_headline(article)
+

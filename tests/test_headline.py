@@ -2270,3 +2270,22 @@ def test_a_box_of_heads_each_with_its_own_date_holds_no_headline() -> None:
     assert normalize_document(article)["title"] == headline
     assert_same_headline(article)
 
+
+def test_a_series_name_printed_in_brackets_on_the_headline_line_is_no_headline() -> None:
+    """An interview series prints its name above the article and again in brackets, with the
+    episode's number and the guest's name, glued to the headline's line; the lead repeats the
+    series' words more than the headline's. The name is the series', not the headline."""
+    headline = "\u201c시장 골목 불이 꺼지면 동네도 같이 늙는다\u201d"
+    lines = [
+        "솔내탐사닷컴",
+        "남궁윤의 골목 따라 걷는 인터뷰",
+        f"{headline}[남궁윤의 골목 따라 걷는 인터뷰 58] 변하늘",
+        "남궁윤 기자 | ngy58@mail.example.kr",
+        "승인 2021.05.10 11:20:04",
+        "골목 따라 걷는 인터뷰 쉰여덟 번째 손님은 해솔 전통시장에서 삼십 년째 방앗간을 하는 "
+        "변하늘 씨다. 골목 상인회 회장이기도 한 그는 시장 골목에 빈 점포가 늘고 있다고 걱정했다.",
+        "변 씨는 \u201c불 꺼진 가게가 하나둘 늘면 손님 발길도 끊긴다\u201d고 말했다.",
+    ]
+    text = "\n".join(lines)
+    assert normalize_document(text)["title"] == headline
+    assert_same_headline(text)

@@ -544,7 +544,11 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         })
         .map(|pair| pair[0].placed.line)
         .collect();
-    found.retain(|c| !crumbs.contains(&c.placed.line));
+    // a trail's last crumb, a series' name printed in brackets on another line: no headline
+    found.retain(|c| {
+        !crumbs.contains(&c.placed.line)
+            && !crate::section_names::names_a_series(&c.placed, &filled, &line)
+    });
     // a copy cut short is no paragraph, however long
     let cut: FxHashSet<usize> = found
         .iter()

@@ -23,8 +23,9 @@ _CLOSING_BRACKETS: Final = regex.compile(
 )
 # What sets a signature after a caption at the end of its line: a spaced dash, two hyphens, a
 # dash or a copyright sign ("... - Credit: Agency", "...Hospital.--NEWS PHOTO A NAME",
-# "... Monday. — Picture by A. Name", "... 있다. © 뉴스온").
-_SIGNATURE: Final = regex.compile(r"\s[-–—]+\s|--|[–—©ⓒ]")
+# "... Monday. — Picture by A. Name", "... 있다. © 뉴스온"), or a slash glued to the name
+# after a space ("... 내밀었다. /한빛시 제공"; a spaced slash closes a headline's tail).
+_SIGNATURE: Final = regex.compile(r"\s[-–—]+\s|--|[–—©ⓒ]|\s/\b")
 # A signature names a photographer, an agency or an outlet: this many words at most, with a
 # letter and no figure (a date after a dash closes a blog's title: "<title> -- March 3, 2018").
 _SIGNATURE_WORDS: Final = 5

@@ -147,7 +147,9 @@ def _lower_before_last(text: str) -> bool:
 
 def _ends_like_an_outlet(word: str) -> bool:
     """A word of an outlet's name: an outlet word itself, glued to another word ("TechWire",
-    "한빛뉴스") when it is long enough to be no syllable of a common word, or a domain's end."""
+    "한빛뉴스") when it is long enough to be no syllable of a common word, or a domain's end;
+    its channel's number may follow it ("뉴스24", "tv12")."""
+    word = word.rstrip(_DIGITS) or word
     outlet_words = chrome().outlet_words
     long_words = tuple(
         outlet
@@ -169,6 +171,7 @@ def _ends_like_an_outlet(word: str) -> bool:
 _GLUED_OUTLET_WORD = 4
 _GLUED_HANGUL_WORD = 2
 _HANGUL = regex.compile(r"\p{Hangul}")
+_DIGITS = "0123456789"
 _SCRIPT_PIECE = regex.compile(r"\p{Hangul}+|\p{Latin}+|\p{Cyrillic}+")
 
 

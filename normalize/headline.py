@@ -25,6 +25,7 @@ import regex
 from normalize import leads
 from normalize.captions import closes_with_credit, is_caption
 from normalize.confidence import title_probability
+from normalize.dated_heads import dated_heads
 from normalize.decks import mark_decks
 from normalize.digests import digest_items, is_long_digest
 from normalize.echo import (
@@ -62,7 +63,7 @@ from normalize.page import echo_words
 from normalize.posts import signs_a_post
 from normalize.roundups import roundup_heads
 from normalize.runs import run_items
-from normalize.section_names import mark_labels
+from normalize.section_names import mark_labels, names_a_series
 from normalize.stamped_items import stamped_items
 from normalize.subjects import is_under_title_label
 from normalize.timestamps import parse_timestamp
@@ -250,7 +251,7 @@ def weigh_candidates(
         for c, below in pairwise(found)
         if below.order == c.order + 1 and is_last_crumb(texts, c.order, c.key, below.key)
     }
-    found = [candidate for candidate in found if candidate.line not in crumbs]
+    found = [c for c in found if c.line not in crumbs and not names_a_series(c, texts)]
     # a copy cut short is no paragraph, however long
     cut = {c.line for c in found if any(is_cut_copy(c, other) for other in found)}
     body = [
@@ -284,6 +285,7 @@ def weigh_candidates(
     stamped = stamped_items(found, texts)  # heads each with their own time
     items |= timed_entries(found, texts) | feed_shapes(found, texts, body) | stamped
     items |= dated_units(found, texts, set(dated_order), body) | roundup_heads(found, texts)
+    items |= dated_heads(found, set(dated_order))  # a box of heads, each with its own date
     digest = digest_items(found, texts, body)  # its items, though a headline may stand above them
     listing = float(is_listing(found) or bool(items) or is_long_digest(digest))
     items |= digest | labelled_items(found, texts)  # and items opening with a label, a name twice

@@ -19,7 +19,7 @@ def run_items(candidates: list[Candidate]) -> set[int]:
     candidates on consecutive lines with text (no finished sentence, no deck's length, no dated
     line among them), all but the last of each run.
 
-    >>> shape = {"sentence": 0.0, "long": 0.0, "caption": 0.0, "dated": 0.0}
+    >>> shape = {"sentence": 0.0, "long": 0.0, "caption": 0.0, "dated": 0.0, "machinery": 0.0}
     >>> heads = ["Ferry fares rise on island routes", "Night buses return to the old town",
     ...          "Council delays vote on the new pier", "Storm closes the coast road again",
     ...          "School year starts a week later"]
@@ -45,7 +45,9 @@ def run_items(candidates: list[Candidate]) -> set[int]:
 def _is_run_head(candidate: Candidate) -> bool:
     """Whether the candidate may be a list's head: headline-long, no sentence, no deck, no
     photo's caption (a headline, its decks and the caption of the photo below them make no
-    list), no dated line (an article's dateline ends the run of teasers above its headline)."""
+    list), no dated line (an article's dateline ends the run of teasers above its headline),
+    no machinery (a toolbar's line between the teasers above a headline and its decks ends
+    the teasers' run)."""
     signals = candidate.signals
     return (
         len(candidate.text.split()) >= _RUN_HEAD_WORDS
@@ -53,4 +55,5 @@ def _is_run_head(candidate: Candidate) -> bool:
         and not signals["long"]
         and not signals["caption"]
         and not signals["dated"]
+        and not signals["machinery"]
     )

@@ -1,16 +1,19 @@
 """Lines that name what a page gathers rather than head a story: a section's or a topic's name
 of a word or two printed above the story heads it gathers ("COLD STORAGE" above "Farm ministry
-to fund solar cold rooms"), and the items of a bulleted list (a record's fields, a form's
-labels). Their words may echo in the text below as much as a short headline's do."""
+to fund solar cold rooms"), a series' name printed again in brackets on its article's
+headline line, and the items of a bulleted list (a record's fields, a form's labels). Their
+words may echo in the text below as much as a short headline's do."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Final
 
+import regex
+
 from normalize.heads import Candidate, is_story_head
 from normalize.page import echo_words
-from normalize.titles import BULLETS
+from normalize.titles import BULLETS, title_key
 
 # A section's name has this many words at most, and a story head stands this many lines with
 # text below it at most.
@@ -77,3 +80,26 @@ def mark_labels(candidates: list[Candidate], texts: Sequence[str]) -> None:
     for candidate in candidates:
         if candidate.line in labels:
             candidate.signals["machinery"] = 1.0
+
+
+# A label in square brackets, maybe with its number in the series: "[Walks of the Town 12]".
+_BRACKETED: Final = regex.compile(r"\[([^\[\]]{1,40}?)(?:\s*\d{1,4})?\]")
+
+
+def names_a_series(candidate: Candidate, texts: Sequence[str]) -> bool:
+    """Whether another line of the page (``texts``: its lines with text) prints the candidate
+    in square brackets, maybe with a number after it: the name of the series that line's
+    article belongs to ("<headline>[Walks of the Town 12] <name>"), printed on its own line too.
+
+    >>> head = Candidate(0, 0, "Walks of the Town", "walks of the town", {})
+    >>> names_a_series(head, ["Walks of the Town", "Old mill reopens [Walks of the Town 12]"])
+    True
+    >>> names_a_series(head, ["Walks of the Town", "Old mill reopens"])
+    False
+    """
+    return any(
+        order != candidate.order and title_key(found[1]) == candidate.key
+        for order, text in enumerate(texts)
+        if "[" in text
+        for found in _BRACKETED.finditer(text)
+    )

@@ -351,8 +351,13 @@ def _without_trailing_label(text: str) -> str:
         or (_DATE_IN_TAIL.search(tail) and not is_bare_date(tail))
         or mark == "::"  # a document title's "::Journal 7.2006"
         or (bar and len(words) == 1 and len(head.split()) >= 4)  # "| Фотогалерея", "| Site"
-        # a name after a slash and a long headline: "/ 영주HTV", "/ NewsOne"
-        or (mark == "/" and len(words) == 1 and len(head.split()) >= 4 and _NAMED.search(tail))
+        # a name after a slash and a long headline: "/ 영주HTV", "/ NewsOne", "/ 한빛뉴스24"
+        or (
+            mark == "/"
+            and len(words) == 1
+            and len(head.split()) >= 4
+            and (_NAMED.search(tail) or is_outlet_name(tail))
+        )
         # a name in capitals after a bar and a long headline: "| The Storm Desk"
         or (bar and len(head.split()) >= 6 and all(word[:1].isupper() for word in words))
     ):

@@ -242,8 +242,8 @@ def test_is_caption_in_either_case() -> None:
 
 
 def test_closes_with_credit_of_signed_captions() -> None:
-    """A signature after a dash, two hyphens or a copyright sign, with a figure or a digit, too
-    long, or opening the line, is read alike."""
+    """A signature after a dash, two hyphens, a copyright sign or a slash, with a figure or a
+    digit, too long, or opening the line, is read alike."""
     lines = [
         "Divers check the hull of the stranded trawler - Credit: Northfield Courier",
         "Divers check the hull of the stranded trawler.--COURIER PHOTO ANA LIRO",
@@ -260,6 +260,12 @@ def test_closes_with_credit_of_signed_captions() -> None:
         "Stranded trawler towed off the reef. — crew\x1fof\x1esix\x1dwaits\x1con\x1fshore",
         "“We will tow the trawler off the reef.” — Harbour master Ana Liro",
         "(Stranded trawler towed off the reef.) — Picture by Ana Liro",
+        # a slash glued to the credit, or spaced, or inside a word
+        "잠수사들이 좌초된 어선의 선체를 살피고 있다. /바다일보 제공",
+        "잠수사들이 좌초된 어선의 선체를 살피고 있다. / 바다일보",
+        "좌초된 어선 끌어냈다? /바다뉴스24",
+        "Stranded trawler towed off the reef. /(Courier)",
+        "A/B crews tow the trawler off the reef.\u3000/Courier",
     ]
     for line in lines:
         assert core.captions__closes_with_credit(line) == captions.closes_with_credit(line), line

@@ -2201,3 +2201,91 @@ def test_a_name_under_the_dateline_that_the_story_never_repeats_is_no_headline()
         text = "\n\n".join(["Posted: Mar 3, 2021 9:15 AM", second, story])
         assert normalize_document(text)["title"] == title
         assert_same_headline(text)
+
+
+def test_a_toolbar_between_teasers_and_the_headline_ends_the_teasers_run() -> None:
+    """Teasers of other stories fill the top of a regional page, one under another, down to
+    the article's headline; a toolbar of text-size and print controls stands between it and
+    its decks. The toolbar ends the teasers' run, so the headline is its last head, no item."""
+    lines = [
+        "항구 야간 하역 인력 모자라 배들 줄 섰다",
+        "읍내 전통시장 주차장 넓혀 주말 손님 늘어",
+        "섬 지역 학교 통학선 겨울 시간표 바뀐다",
+        "농어촌 버스 노선 개편안 주민 설명회 연다",
+        "강변 산책로 가로등 교체 공사 다음 달 끝나",
+        "갯벌 생태 체험장 두 해 만에 다시 문 연다",
+        "폰트 확대 폰트 축소 프린트하기",
+        "주말마다 갯벌 걷기·조개 캐기 체험 운영",
+        "해솔군은 두 해 동안 문을 닫았던 갯벌 생태 체험장을 이달부터 다시 연다고 밝혔다. "
+        "체험장은 주말마다 갯벌 걷기와 조개 캐기 체험을 마련한다.",
+        "군 관계자는 \u201c아이들과 함께 갯벌을 찾는 가족이 많아지길 바란다\u201d고 말했다.",
+    ]
+    text = "\n\n".join(lines)
+    assert normalize_document(text)["title"] == lines[5]
+    assert_same_headline(text)
+
+
+def test_a_caption_signed_after_a_slash_is_no_headline() -> None:
+    """A page that lost its headline opens with a photograph's caption whose credit follows a
+    finished sentence after a slash glued to it, as Korean papers sign them; a headline with
+    an outlet's name after a spaced slash stays a candidate."""
+    lead = (
+        "해솔군은 두 해 동안 문을 닫았던 갯벌 생태 체험장을 이달부터 다시 연다고 밝혔다. "
+        "체험장은 주말마다 갯벌 걷기와 조개 캐기 체험을 마련한다."
+    )
+    caption = "갯벌 생태 체험장에서 아이들이 조개를 캐고 있다. /해솔군 제공"
+    assert _choose([caption, "", lead]) is None
+    headline = "갯벌 생태 체험장, 두 해 만에 다시 문 연다? / 해솔신문"
+    assert weigh_candidates([headline, "", lead], {}, set(), set())[0].line == 0
+
+
+def test_a_box_of_heads_each_with_its_own_date_holds_no_headline() -> None:
+    """A station's page prints a report's script without its headline, then a box of the most
+    read stories, each head under its own date and time; the script's words echo one of them,
+    which is still the box's item. An article's headline above its own dateline and lead, over
+    the same box, stays the headline."""
+    script = [
+        "올해는 가을비가 잦아 벼 베기가 예년보다 열흘가량 늦어지고 있습니다.",
+        "논바닥이 마르지 않아",
+        "콤바인이 들어가지 못하는 곳이 많습니다.",
+        "농민들은 이번 주말 날이 개기만을 기다리고 있습니다.",
+        "해솔방송 남궁윤입니다.",
+    ]
+    box = [
+        "지금 뜨는 소식",
+        "2025-10-14 21:29",
+        "해솔 도심 사흘째 고라니 출몰 먹이 찾아 내려온 듯",
+        "2025-10-14 21:06",
+        "가을비 잦아 벼 베기 열흘 늦어져 농민들 애태워",
+        "2025-10-14 20:40",
+        "학교 앞 무허가 게임장서 청소년 상대 환전 업주 덜미",
+        "2025-10-14 17:54",
+        "농공단지 식품 공장서 불 한 시간 만에 꺼져",
+    ]
+    text = "\n".join([*script, *box])
+    assert normalize_document(text)["title"] is None
+    assert_same_headline(text)
+    headline = "가을비 잦아 벼 베기 늦어져…농민들 애태운다"
+    article = "\n".join([headline, "2025-10-14 18:10", *script, *box])
+    assert normalize_document(article)["title"] == headline
+    assert_same_headline(article)
+
+
+def test_a_series_name_printed_in_brackets_on_the_headline_line_is_no_headline() -> None:
+    """An interview series prints its name above the article and again in brackets, with the
+    episode's number and the guest's name, glued to the headline's line; the lead repeats the
+    series' words more than the headline's. The name is the series', not the headline."""
+    headline = "\u201c시장 골목 불이 꺼지면 동네도 같이 늙는다\u201d"
+    lines = [
+        "솔내탐사닷컴",
+        "남궁윤의 골목 따라 걷는 인터뷰",
+        f"{headline}[남궁윤의 골목 따라 걷는 인터뷰 58] 변하늘",
+        "남궁윤 기자 | ngy58@mail.example.kr",
+        "승인 2021.05.10 11:20:04",
+        "골목 따라 걷는 인터뷰 쉰여덟 번째 손님은 해솔 전통시장에서 삼십 년째 방앗간을 하는 "
+        "변하늘 씨다. 골목 상인회 회장이기도 한 그는 시장 골목에 빈 점포가 늘고 있다고 걱정했다.",
+        "변 씨는 \u201c불 꺼진 가게가 하나둘 늘면 손님 발길도 끊긴다\u201d고 말했다.",
+    ]
+    text = "\n".join(lines)
+    assert normalize_document(text)["title"] == headline
+    assert_same_headline(text)

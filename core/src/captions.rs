@@ -39,9 +39,10 @@ const SIGNATURE_WORDS: usize = 5;
 
 per_thread! {
     /// What sets a signature after a caption at the end of its line: a spaced dash, two
-    /// hyphens, a dash or a copyright sign (`_SIGNATURE`).
+    /// hyphens, a dash or a copyright sign, or a slash glued to the name after a space
+    /// (`_SIGNATURE`).
     fn signature() -> Regex {
-        Regex::new(r"\s[-–—]+\s|--|[–—©ⓒ]").expect("a valid pattern")
+        Regex::new(r"\s[-–—]+\s|--|[–—©ⓒ]|\s/\b").expect("a valid pattern")
     }
 }
 
@@ -108,26 +109,28 @@ pub fn is_signed(line: &str) -> bool {
 }
 
 /// Whether `signature()` can match in the line, told from its bytes: a matched separator
-/// holds an en or em dash, a copyright sign, two hyphens, or a hyphen after white space.
+/// holds an en or em dash, a copyright sign, two hyphens, or a hyphen or a slash after white
+/// space.
 fn may_hold_signature(line: &str) -> bool {
     let bytes = line.as_bytes();
-    memchr::memchr3_iter(b'-', 0xC2, 0xE2, bytes).any(|at| match bytes[at] {
-        b'-' => {
-            bytes.get(at + 1) == Some(&b'-')
-                || line[..at]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_whitespace)
-        }
-        // ©
-        0xC2 => bytes.get(at + 1) == Some(&0xA9),
-        // – — ⓒ
-        0xE2 => matches!(
-            (bytes.get(at + 1), bytes.get(at + 2)),
-            (Some(0x80), Some(0x93 | 0x94)) | (Some(0x93), Some(0x92))
-        ),
-        _ => false,
-    })
+    let after_space = |at: usize| {
+        line[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_whitespace)
+    };
+    memchr::memchr_iter(b'/', bytes).any(after_space)
+        || memchr::memchr3_iter(b'-', 0xC2, 0xE2, bytes).any(|at| match bytes[at] {
+            b'-' => bytes.get(at + 1) == Some(&b'-') || after_space(at),
+            // ©
+            0xC2 => bytes.get(at + 1) == Some(&0xA9),
+            // – — ⓒ
+            0xE2 => matches!(
+                (bytes.get(at + 1), bytes.get(at + 2)),
+                (Some(0x80), Some(0x93 | 0x94)) | (Some(0x93), Some(0x92))
+            ),
+            _ => false,
+        })
 }
 
 #[pyfunction]

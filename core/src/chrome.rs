@@ -259,8 +259,11 @@ fn is_domain(key: &str) -> bool {
 }
 
 /// A word of an outlet's name: an outlet word itself, glued to another word ("TechWire",
-/// "한빛뉴스") when it is long enough to be no syllable of a common word, or a domain's end.
+/// "한빛뉴스") when it is long enough to be no syllable of a common word, or a domain's end;
+/// its channel's number may follow it ("뉴스24", "tv12").
 fn ends_like_an_outlet(word: &str) -> bool {
+    let bare = word.trim_end_matches(|c: char| c.is_ascii_digit());
+    let word = if bare.is_empty() { word } else { bare };
     let tables = chrome();
     let is_outlet_word = |piece: &str| tables.outlet_words.iter().any(|w| w == piece);
     let pieces = script_pieces(word); // "한빛경제tv": the name and its "tv"

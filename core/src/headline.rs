@@ -21,6 +21,7 @@ use regex::Regex;
 use crate::boilerplate::{line_kind, LineKind};
 use crate::captions::{closes_with_credit, is_caption};
 use crate::confidence::title_probability;
+use crate::dated_heads::dated_heads;
 use crate::decks::mark_decks;
 use crate::digests::{digest_items, is_long_digest};
 use crate::echo::{
@@ -543,7 +544,11 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         })
         .map(|pair| pair[0].placed.line)
         .collect();
-    found.retain(|c| !crumbs.contains(&c.placed.line));
+    // a trail's last crumb, a series' name printed in brackets on another line: no headline
+    found.retain(|c| {
+        !crumbs.contains(&c.placed.line)
+            && !crate::section_names::names_a_series(&c.placed, &filled, &line)
+    });
     // a copy cut short is no paragraph, however long
     let cut: FxHashSet<usize> = found
         .iter()
@@ -677,6 +682,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     items.extend(dated_units(&found, &keyed, &filled, &dated_order, body));
     // a roundup's heads, each echoed by its own story and by none below it
     items.extend(roundup_heads(&found, &words, &keyed, &filled));
+    // a box of heads, each with its own date
+    items.extend(dated_heads(&found, &dated_order));
     // a digest's heads are its items, though it may have a headline of its own above them
     let digest = digest_items(&found, &words, &keyed, &filled, body);
     let listing = flag(is_listing(&found) || !items.is_empty() || is_long_digest(&digest));

@@ -11,6 +11,7 @@ pub mod chrome;
 pub mod chunks;
 pub mod confidence;
 pub mod data;
+pub mod dated_heads;
 pub mod decks;
 pub mod decoding;
 pub mod digests;

@@ -36,11 +36,13 @@ pub fn run_items(candidates: &[Candidate]) -> FxHashSet<usize> {
 
 /// Whether the candidate may be a list's head: headline-long, no sentence, no deck, no
 /// photo's caption (a headline, its decks and the caption below them make no list), no dated
-/// line (an article's dateline ends the run of teasers above its headline).
+/// line (an article's dateline ends the run of teasers above its headline), no machinery (a
+/// toolbar's line between the teasers above a headline and its decks ends the teasers' run).
 fn is_run_head(candidate: &Candidate) -> bool {
     candidate.words(RUN_HEAD_WORDS) >= RUN_HEAD_WORDS
         && signal(&candidate.signals, "sentence") == 0.0
         && signal(&candidate.signals, "long") == 0.0
         && signal(&candidate.signals, "caption") == 0.0
         && signal(&candidate.signals, "dated") == 0.0
+        && signal(&candidate.signals, "machinery") == 0.0
 }

@@ -1,14 +1,46 @@
 //! Lines that name what a page gathers rather than head a story (mirrors
 //! `normalize/section_names.py`): a section's or a topic's name of a word or two printed above
-//! the story heads it gathers, and the items of a bulleted list.
+//! the story heads it gathers, a series' name printed again in brackets on its article's
+//! headline line, and the items of a bulleted list.
 
+use regex::Regex;
 use rustc_hash::FxHashSet;
 
-use crate::echo::LineKeys;
+use crate::echo::{LineKeys, Placed};
 use crate::headline::{
     is_story_head, set_signal, signal, Candidate, BULLETS, HEAD_ECHO, HEAD_WORDS,
 };
 use crate::page::EchoWords;
+use crate::per_thread::per_thread;
+use crate::titles::title_key;
+
+per_thread! {
+    /// A label in square brackets, maybe with its number in the series: "[Walks of the Town
+    /// 12]" (`_BRACKETED`).
+    fn bracketed() -> Regex {
+        Regex::new(r"\[([^\[\]]{1,40}?)(?:\s*\d{1,4})?\]").expect("a valid pattern")
+    }
+}
+
+/// Whether another line of the page (`filled` its lines with text, `line` their text) prints
+/// the candidate in square brackets, maybe with a number after it: the name of the series that
+/// line's article belongs to.
+pub fn names_a_series<'a>(
+    candidate: &Placed,
+    filled: &[usize],
+    line: &impl Fn(usize) -> &'a str,
+) -> bool {
+    filled.iter().enumerate().any(|(order, &index)| {
+        let text = line(index);
+        order != candidate.order
+            && text.contains('[')
+            && bracketed().captures_iter(text).any(|found| {
+                found
+                    .get(1)
+                    .is_some_and(|label| title_key(label.as_str()) == candidate.key)
+            })
+    })
+}
 
 /// A section's name has this many words at most, and a story head stands this many lines with
 /// text below it at most.

@@ -829,8 +829,11 @@ fn without_trailing_label<'t>(text: &'t str, separators: &[(usize, usize)]) -> &
         || (with_patterns(|found| found.date_in_tail.is_match(tail)) && !is_bare_date(tail))
         || mark == "::" // a document title's "::Journal 7.2006"
         || (bar && words == 1 && head_words >= 4) // "| Фотогалерея", "| Site"
-        // a name after a slash and a long headline: "/ 영주HTV", "/ NewsOne"
-        || (mark == "/" && words == 1 && head_words >= 4 && tail.chars().any(|c| is(c, LU)))
+        // a name after a slash and a long headline: "/ 영주HTV", "/ NewsOne", "/ 한빛뉴스24"
+        || (mark == "/"
+            && words == 1
+            && head_words >= 4
+            && (tail.chars().any(|c| is(c, LU)) || is_outlet_name(tail)))
         // a name in capitals after a bar and a long headline: "| The Storm Desk"
         || (bar && head_words >= 6 && split_words(tail).all(starts_upper))
     {

@@ -280,7 +280,8 @@ def site_clocks(
     labels) unless it heads a story (see `_heads_story`): a digest's day over its first item.
     A day alone with its weekday in brackets after it ("2024년 11월 8일(금)", "4 мая 2023 (чт)")
     is that date of today above a headline too: a post's date header spells its weekday out.
-    A date and clock time there beside a ticker's rates (see `_beside_rates`) is the ticker's.
+    A date and clock time there beside a ticker's rates (see `_beside_rates`) is the ticker's,
+    and a modification time there with its weekday in brackets the site's last update.
 
     >>> from normalize.timestamps import find_datelines
     >>> lines = ["Tue, March 14, 2023 | 18:05", "Harbor board approves fares", "It voted."]
@@ -300,7 +301,7 @@ def site_clocks(
     ]
     found: set[int] = set()
     for order, item in enumerate(datelines):
-        if item.role or item.line > top:
+        if item.line > top or (item.role and not _site_update(item.role, lines[item.line])):
             continue
         low = prepare(lines[item.line]).low
         today = item.reading.shape == "date" and (
@@ -361,6 +362,12 @@ def _is_rate(line: str) -> bool:
         and all(char in "0123456789.," for char in figure)
         and ("." in figure or "," in figure)
     )
+
+
+def _site_update(role: str, line: str) -> bool:
+    """Whether a labelled time is the site's last update, as its clock prints it: a modification
+    time with its weekday in brackets ("UPDATED. 2021-06-02 07:05 (수)")."""
+    return role == "modified" and _weekday_in_brackets(line)
 
 
 def _weekday_in_brackets(line: str) -> bool:

@@ -546,7 +546,8 @@ const STORY_WORDS: usize = 20;
 /// 08:14"), not the article's time; on a page without a headline, a day alone with its
 /// weekday there too, unless it heads a story (`heads_story`), and above a headline a day alone
 /// with its weekday in brackets after it (`weekday_in_brackets`); a date and clock time there
-/// beside a ticker's rates (`beside_rates`) is the ticker's (Python's `elsewhere.site_clocks`).
+/// beside a ticker's rates (`beside_rates`) is the ticker's, and a modification time there
+/// with its weekday in brackets the site's last update (Python's `elsewhere.site_clocks`).
 pub fn site_clocks(
     datelines: &[Dateline],
     lines: &[&str],
@@ -568,12 +569,15 @@ pub fn site_clocks(
         .collect();
     let mut found = FxHashSet::default();
     for (order, item) in datelines.iter().enumerate() {
-        if !item.role.is_empty() || item.line > top {
+        if item.line > top {
             continue;
         }
         let Some(line) = lines.get(item.line) else {
             continue;
         };
+        if !item.role.is_empty() && !site_update(item.role, line)? {
+            continue;
+        }
         let today = item.reading.shape == "date"
             && ((near.is_none() && !heads_story(lines, item.line)) || weekday_in_brackets(line)?);
         if item.reading.shape != "full" && !today {
@@ -648,6 +652,13 @@ fn is_rate(line: &str) -> bool {
             .chars()
             .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
         && (figure.contains('.') || figure.contains(','))
+}
+
+/// Whether a labelled time is the site's last update, as its clock prints it: a modification
+/// time with its weekday in brackets ("UPDATED. 2021-06-02 07:05 (수)") (Python's
+/// `elsewhere._site_update`).
+fn site_update(role: &str, line: &str) -> Result<bool, TimeError> {
+    Ok(role == "modified" && weekday_in_brackets(line)?)
 }
 
 /// Whether a line names a day of the week in brackets of its own, as a site's date of today

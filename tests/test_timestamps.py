@@ -909,6 +909,11 @@ def test_body_dates_spare_the_day_under_the_article_s_sign_off() -> None:
         (["2025년 11월 6일 10:42"], False),  # 일 of a Korean date is no weekday
         (["6 ноября 2025, 10:42"], False),  # no weekday: an article's date and time
         (["Thursday, November 6, 2025"], False),  # a blog's date header: the day alone
+        (["2025년 11월 6일(목)"], True),  # the day alone, its weekday in brackets: today's
+        (["6 ноября 2025 (чт)"], True),
+        (["6 ноября 2025, четверг"], False),  # the weekday spelt out after it, no brackets
+        (["UPDATED. 2025-11-06 10:42 (목)"], True),  # the site's last update
+        (["Updated: Thursday, November 6, 2025 10:42"], False),  # the article's own update
         (["No. 4410", "Author :", "Thu, 11/06/2025 - 10:42"], False),  # a field of metadata
     ],
 )
@@ -922,6 +927,28 @@ def test_site_clocks_name_their_weekday_at_the_top_of_the_page(top: list[str], c
     assert site_clocks(datelines, lines, near) == (frozenset([0]) if clock else frozenset())
     assert site_clocks(datelines, lines, None) == site_clocks(datelines, lines, near)
     assert site_clocks(datelines, lines, 0) == frozenset()  # below the headline: the article's
+
+
+@pytest.mark.parametrize(
+    ("rates", "ticker"),
+    [
+        (["89.61", "97.40"], True),  # a ticker's quotes, the figures alone
+        (["USD 1,320.5 ▲", "EUR 1,441.2 ▼"], True),
+        (["USD/RUB 89.61 +0.4%", "EUR/RUB 97.40 -0.2%"], True),
+        (["0,0"], False),  # one figure: a post's rating
+        (["Rated 4.5", "Rated 3.9"], False),  # words before the figures
+        (["2024", "2025"], False),  # no decimals
+    ],
+)
+def test_site_clocks_take_a_ticker_s_time_over_its_rates(rates: list[str], ticker: bool) -> None:
+    lead = "The contractor will replace the storm drains along three hundred metres of the "
+    lead += "embankment by the end of May, the district office said."
+    lines = ["Zarechny", "March 21, 2025 10:42", *rates, "", "Embankment drains repaired", lead]
+    near = len(rates) + 3
+    datelines = find_datelines("\n".join(lines), lang="en")
+    assert [item.line for item in datelines] == [1]
+    assert site_clocks(datelines, lines, near) == (frozenset([0]) if ticker else frozenset())
+    assert site_clocks(datelines, lines, 1) == frozenset()  # under the headline: the article's
 
 
 @pytest.mark.parametrize(

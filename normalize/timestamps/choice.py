@@ -49,7 +49,8 @@ def choose_times(
     A time labelled as another thing's ("Joined", "Founded") is neither, nor is an unlabelled
     one on a listing page (see `_is_listing`; ``headless``: the page is known to have no
     headline) or in a list of links (see `_is_in_link_list`), nor is a date alone on a day
-    after the article's modification time. The best
+    after the article's modification time, nor a modification before the publication time
+    (see `_is_before`). The best
     rank wins, then, when the headline's line is known (``near``), the dateline of the article's
     head (from a few lines above the headline to a few below it: a today widget, a footer's
     registration date or a related story's time lies outside), then the first.
@@ -79,6 +80,8 @@ def choose_times(
         pair for pair in ranked.get("published", []) if not _is_later_day(pair[1], modified, near)
     ]
     published = _refined(max(kept)[1], datelines, near) if kept else None
+    if _is_before(modified, published):
+        modified = None  # a reposted story's own edit, made before the page was published
     used = [item for item in (published, modified) if item is not None]
     warnings: list[str] = []
     for item in used:
@@ -95,6 +98,19 @@ def choose_times(
         list(dict.fromkeys(warnings)),
         published.reading.precision if published else None,
     )
+
+
+def _is_before(modified: Dateline | None, published: Dateline | None) -> bool:
+    """Whether a modification time falls before a publication time, both read to the minute
+    or finer: the edit of a story the page reposts (a board's post "작성일 19-03-25 20:14" over
+    the daily's "입력 2019-03-25 03:00 수정 2019-03-25 03:00"), not the page's. A day alone is
+    midnight UTC and may fall before or after a time of that same local day."""
+    if modified is None or published is None:
+        return False
+    if "day" in (modified.reading.precision, published.reading.precision):
+        return False
+    changed, issued = modified.reading.value, published.reading.value
+    return changed is not None and issued is not None and changed < issued
 
 
 # The head of an article, in lines from its headline: where its own dateline is printed.

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from itertools import accumulate, islice
+from itertools import accumulate, islice, takewhile
 from typing import Final, Protocol
 
 import regex
@@ -278,6 +278,10 @@ def site_clocks(
     gives the day alone. On a page without a headline, a day alone with its weekday there is
     the site's date of today too ("Saturday, May 10, 2025" over a topic's or an archive's
     labels) unless it heads a story (see `_heads_story`): a digest's day over its first item.
+    A day alone with its weekday in brackets after it ("2024년 11월 8일(금)", "4 мая 2023 (чт)")
+    is that date of today above a headline too: a post's date header spells its weekday out.
+    A date and clock time there beside a ticker's rates (see `_beside_rates`) is the ticker's,
+    and a modification time there with its weekday in brackets the site's last update.
 
     >>> from normalize.timestamps import find_datelines
     >>> lines = ["Tue, March 14, 2023 | 18:05", "Harbor board approves fares", "It voted."]
@@ -297,18 +301,88 @@ def site_clocks(
     ]
     found: set[int] = set()
     for order, item in enumerate(datelines):
-        if item.role or item.line > top:
+        if item.line > top or (item.role and not _site_update(item.role, lines[item.line])):
             continue
-        today = near is None and item.reading.shape == "date" and not _heads_story(lines, item.line)
+        low = prepare(lines[item.line]).low
+        today = item.reading.shape == "date" and (
+            (near is None and not _heads_story(lines, item.line))
+            or _weekday_in_brackets(lines[item.line])
+        )
         if item.reading.shape != "full" and not today:
             continue
         if any(index < item.line for index in headed):
             continue
         if near is not None and item.line >= near:
             continue
-        if grammar().weekday.search(prepare(lines[item.line]).low):
+        quoted = item.reading.shape == "full" and _beside_rates(lines, item.line)
+        if quoted or grammar().weekday.search(low):
             found.add(order)
     return frozenset(found)
+
+
+# How many rates in a row, each alone on its line, make a ticker of exchange rates or indices.
+_TICKER_RATES: Final = 2
+# What may follow a rate: its change, an arrow or a signed figure ("▲", "+0.35", "-1.2%").
+_CHANGE_CHARS: Final = frozenset("▲▼△▽↑↓+-−0123456789.,%")
+
+
+def _beside_rates(lines: Sequence[str], line: int) -> bool:
+    """Whether the lines right below line ``line``, or right above it, are at least
+    ``_TICKER_RATES`` rates (see `_is_rate`): the quotes of a ticker, whose clock that line's
+    time is, not the article's ("12 марта 2025 09:14" / "89.61" / "97.40").
+
+    >>> _beside_rates(["12.03.2025 09:14", "USD 89.61 ▲", "EUR 97.40 ▼", "Title"], 0)
+    True
+    >>> _beside_rates(["14 марта 2017 в 11:27", "0,0", "Title"], 0)
+    False
+    """
+    below = islice(lines, line + 1, None)
+    above = reversed(lines[:line])
+    return any(
+        sum(1 for _ in takewhile(_is_rate, side)) >= _TICKER_RATES for side in (below, above)
+    )
+
+
+def _is_rate(line: str) -> bool:
+    """Whether a line is a rate as a ticker prints it: a figure with decimals, behind a
+    currency's or an index's code in capitals or a pair of them, with its change after it.
+
+    >>> [_is_rate(text) for text in ("89.61", "USD/RUB 1,320.5 +0.4%", "Rated 4.5", "2024")]
+    [True, True, False, False]
+    """
+    words = line.split()
+    if words and words[0].replace("/", "").isascii() and words[0].replace("/", "").isupper():
+        words = words[1:]
+    if not 1 <= len(words) <= 2 or not all(char in _CHANGE_CHARS for char in "".join(words[1:])):
+        return False
+    figure = words[0]
+    return (
+        figure[:1].isdigit()
+        and figure[-1:].isdigit()
+        and all(char in "0123456789.," for char in figure)
+        and ("." in figure or "," in figure)
+    )
+
+
+def _site_update(role: str, line: str) -> bool:
+    """Whether a labelled time is the site's last update, as its clock prints it: a modification
+    time with its weekday in brackets ("UPDATED. 2021-06-02 07:05 (수)")."""
+    return role == "modified" and _weekday_in_brackets(line)
+
+
+def _weekday_in_brackets(line: str) -> bool:
+    """Whether a line names a day of the week in brackets of its own, as a site's
+    date of today prints it after the day ("2024년 11월 8일(금)", "4 мая 2023 (чт)"), where a
+    blog's date header spells it out before the day ("Thursday, May 4, 2023").
+
+    >>> _weekday_in_brackets("2024.11.08 (금)"), _weekday_in_brackets("Thursday, May 4, 2023")
+    (True, False)
+    """
+    low = line.lower()
+    return any(
+        low[: found.start()].rstrip().endswith("(") and low[found.end() :].lstrip().startswith(")")
+        for found in grammar().weekday.finditer(low)
+    )
 
 
 def _heads_story(lines: Sequence[str], line: int) -> bool:

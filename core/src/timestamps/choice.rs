@@ -106,6 +106,8 @@ pub fn choose_times(
         Some((_, day)) => Some(refined(day, datelines, near)?),
         None => None,
     };
+    // a reposted story's own edit, made before the page was published
+    let modified = modified.filter(|modified| !is_before(modified, published));
     let used: Vec<&Dateline> = published.into_iter().chain(modified).collect();
     let mut warnings: Vec<String> = Vec::new();
     for item in &used {
@@ -308,6 +310,22 @@ fn has_own_dateline(datelines: &[Dateline], near: i64) -> bool {
             && 0 < below
             && below <= HEAD_BELOW
     })
+}
+
+/// Whether a modification time falls before a publication time, both read to the minute or
+/// finer: the edit of a story the page reposts, not the page's. A day alone is midnight UTC and
+/// may fall before or after a time of that same local day (Python's `choice._is_before`).
+fn is_before(modified: &Dateline, published: Option<&Dateline>) -> bool {
+    let Some(published) = published else {
+        return false;
+    };
+    if modified.reading.precision == Some("day") || published.reading.precision == Some("day") {
+        return false;
+    }
+    match (modified.reading.value, published.reading.value) {
+        (Some(changed), Some(issued)) => changed < issued,
+        _ => false,
+    }
 }
 
 /// A date alone, unlabelled, on a day after the modification time in the article's head (near

@@ -544,8 +544,10 @@ const STORY_WORDS: usize = 20;
 /// them, a label's few words each) and above the headline (line `near`) or on a page without
 /// one: the site's clock of today ("Tue, March 14, 2023 | 18:05", "Среда, 12 март 2025,
 /// 08:14"), not the article's time; on a page without a headline, a day alone with its
-/// weekday there too, unless it heads a story (`heads_story`) (Python's
-/// `elsewhere.site_clocks`).
+/// weekday there too, unless it heads a story (`heads_story`), and above a headline a day alone
+/// with its weekday in brackets after it (`weekday_in_brackets`); a date and clock time there
+/// beside a ticker's rates (`beside_rates`) is the ticker's, and a modification time there
+/// with its weekday in brackets the site's last update (Python's `elsewhere.site_clocks`).
 pub fn site_clocks(
     datelines: &[Dateline],
     lines: &[&str],
@@ -567,11 +569,17 @@ pub fn site_clocks(
         .collect();
     let mut found = FxHashSet::default();
     for (order, item) in datelines.iter().enumerate() {
-        if !item.role.is_empty() || item.line > top {
+        if item.line > top {
             continue;
         }
-        let today =
-            near.is_none() && item.reading.shape == "date" && !heads_story(lines, item.line);
+        let Some(line) = lines.get(item.line) else {
+            continue;
+        };
+        if !item.role.is_empty() && !site_update(item.role, line)? {
+            continue;
+        }
+        let today = item.reading.shape == "date"
+            && ((near.is_none() && !heads_story(lines, item.line)) || weekday_in_brackets(line)?);
         if item.reading.shape != "full" && !today {
             continue;
         }
@@ -581,14 +589,95 @@ pub fn site_clocks(
         if near.is_some_and(|near| item.line >= near) {
             continue;
         }
-        let Some(line) = lines.get(item.line) else {
-            continue;
-        };
-        if grammar().weekday.is_match(prepare(line)?.low.as_str())? {
+        let quoted = item.reading.shape == "full" && beside_rates(lines, item.line);
+        if quoted || grammar().weekday.is_match(prepare(line)?.low.as_str())? {
             found.insert(order);
         }
     }
     Ok(found)
+}
+
+/// How many rates in a row, each alone on its line, make a ticker of exchange rates or indices.
+const TICKER_RATES: usize = 2;
+/// What may follow a rate: its change, an arrow or a signed figure ("▲", "+0.35", "-1.2%").
+const CHANGE_CHARS: &str = "▲▼△▽↑↓+-−0123456789.,%";
+
+/// Whether the lines right below line `line`, or right above it, are at least `TICKER_RATES`
+/// rates (`is_rate`): the quotes of a ticker, whose clock that line's time is, not the
+/// article's ("12 марта 2025 09:14" / "89.61" / "97.40") (Python's `elsewhere._beside_rates`).
+fn beside_rates(lines: &[&str], line: usize) -> bool {
+    let below = lines
+        .iter()
+        .skip(line + 1)
+        .take_while(|text| is_rate(text))
+        .count();
+    let above = lines
+        .iter()
+        .take(line)
+        .rev()
+        .take_while(|text| is_rate(text))
+        .count();
+    below >= TICKER_RATES || above >= TICKER_RATES
+}
+
+/// Whether a line is a rate as a ticker prints it: a figure with decimals, behind a currency's
+/// or an index's code in capitals or a pair of them, with its change after it ("89.61",
+/// "USD/RUB 1,320.5 +0.4%") (Python's `elsewhere._is_rate`).
+fn is_rate(line: &str) -> bool {
+    let mut words: Vec<&str> = line
+        .split(chars::is_space)
+        .filter(|w| !w.is_empty())
+        .collect();
+    if let Some(first) = words.first() {
+        let code: String = first.chars().filter(|&c| c != '/').collect();
+        let upper = code.chars().any(|c| c.is_ascii_uppercase())
+            && !code.chars().any(|c| c.is_ascii_lowercase());
+        if code.is_ascii() && upper {
+            words.remove(0);
+        }
+    }
+    if !(1..=2).contains(&words.len()) {
+        return false;
+    }
+    if !words[1..]
+        .iter()
+        .all(|word| word.chars().all(|c| CHANGE_CHARS.contains(c)))
+    {
+        return false;
+    }
+    let figure = words[0];
+    figure.starts_with(|c: char| c.is_ascii_digit())
+        && figure.ends_with(|c: char| c.is_ascii_digit())
+        && figure
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        && (figure.contains('.') || figure.contains(','))
+}
+
+/// Whether a labelled time is the site's last update, as its clock prints it: a modification
+/// time with its weekday in brackets ("UPDATED. 2021-06-02 07:05 (수)") (Python's
+/// `elsewhere._site_update`).
+fn site_update(role: &str, line: &str) -> Result<bool, TimeError> {
+    Ok(role == "modified" && weekday_in_brackets(line)?)
+}
+
+/// Whether a line names a day of the week in brackets of its own, as a site's date of today
+/// prints it after the day ("2024년 11월 8일(금)", "4 мая 2023 (чт)"), where a blog's date
+/// header spells it out before the day (Python's `elsewhere._weekday_in_brackets`).
+fn weekday_in_brackets(line: &str) -> Result<bool, TimeError> {
+    let low = Indexed::new(chars::lower(line));
+    for found in grammar().weekday.all(&low)? {
+        let before = low
+            .slice(0, found.start())
+            .trim_end_matches(chars::is_space);
+        let after = low
+            .slice(found.end(), low.len())
+            .trim_start_matches(chars::is_space);
+        if before.ends_with('(') && after.starts_with(')') {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// Whether a line heads a story: the next line of text, or the one after it (an item's head

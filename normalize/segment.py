@@ -251,6 +251,7 @@ def segment(run: str, lang: str, *, settings: Settings | None = None) -> list[st
     # common words run together is cut between them.
     phrases = phrases_of(lang)
     words: list[str] = []
+    unknown: list[int] = []  # where the unknown runs are among the words
     previous_known = True
     for start, end, is_known in pieces:
         if not is_known and not previous_known:
@@ -261,8 +262,11 @@ def segment(run: str, lang: str, *, settings: Settings | None = None) -> list[st
         elif is_known and cut_compounds and (cut := _compound_cut(key[start:end], costs, settings)):
             words.extend((run[start : start + cut], run[start + cut : end]))
         else:
+            if not is_known:
+                unknown.append(len(words))
             words.append(run[start:end])
         previous_known = is_known
+    words = nouns.split_common_ends(words, unknown, costs.get, settings.dictionary)
     return regroup(words, lang)
 
 
@@ -311,7 +315,8 @@ def _join_loanwords(words: list[str], lang: str, facts: Rules) -> list[str]:
     joined: list[str] = []
     for word in reversed(words):
         rare_head = bool(joined) and costs.get(joined[-1], math.inf) >= _COMMON_HEAD
-        if rare_head and _loanlike(word, sino, facts) and _loanlike(joined[-1], sino, facts):
+        known = word in costs  # an unknown run is a word of its own (혼밥 + 맛집)
+        if rare_head and known and _loanlike(word, sino, facts) and _loanlike(joined[-1], sino, facts):
             joined[-1] = word + joined[-1]
         else:
             joined.append(word)

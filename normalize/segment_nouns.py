@@ -21,6 +21,7 @@ from collections.abc import Callable, Container, Iterable
 
 _STEM = 2  # syllables of the Sino-Korean noun that a lone syllable ends
 _FOUNDED_NOUNS = 2  # nouns between a founding prefix and the institution it names, at most
+_COINED = 2  # syllables of a clipped coinage (혼밥, 집콕)
 _NAME = (3, 4)  # syllables of a name under a two-syllable surname
 _FIRST_SYLLABLE, _LAST_SYLLABLE = 0xAC00, 0xD7A3
 _FINALS, _VOWELS_AND_FINALS = 28, 588  # a syllable's code: initial * 588 + vowel * 28 + final
@@ -199,6 +200,28 @@ def lone_syllables(words: Iterable[str], sino: Container[str], joined: Container
         for word in words
         if len(word) == 1 and _is_syllable(word) and word not in sino and word not in joined
     ]
+
+
+def split_common_ends(
+    words: list[str], unknown: Iterable[int], price: Callable[[str], float | None], common: float
+) -> list[str]:
+    """Cut an unknown Hangul run after its first two syllables where the rest, two syllables or
+    more, is a common word (priced below ``common``: a word of the frequency list): a clipped
+    coinage, most often two syllables, and the noun it modifies (혼밥 + 맛집, 집콕 + 놀이). A
+    word only the dictionary holds stays in the run (빵지순례), and so does a longer coinage
+    (댕스타그램). ``unknown`` holds the runs' indexes among the words.
+
+    >>> split_common_ends(["혼밥맛집", "투어"], [0], {"맛집": 10.8, "순례": 11.0}.get, 11.0)
+    ['혼밥', '맛집', '투어']
+    """
+    cut_words = list(words)
+    for index in sorted(unknown, reverse=True):
+        run = cut_words[index]
+        known = price(run[_COINED:])
+        shaped = len(run) >= 2 * _COINED and all(_is_syllable(letter) for letter in run)
+        if shaped and known is not None and known < common:
+            cut_words[index : index + 1] = [run[:_COINED], run[_COINED:]]
+    return cut_words
 
 
 def _is_syllable(letter: str) -> bool:

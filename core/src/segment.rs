@@ -694,6 +694,8 @@ pub fn segment(run: &str, lang: &str, settings: Option<&Settings>) -> Result<Vec
     let bounds = boundaries(&key);
     let slice = |a: usize, b: usize| -> String { letters[a..b].iter().collect() };
     let mut words: Vec<String> = Vec::new();
+    // Where the unknown runs are among the words.
+    let mut unknown: Vec<usize> = Vec::new();
     let mut previous_known = true;
     for (start, end, is_known) in pieces {
         let piece = &key[bounds[start]..bounds[end]];
@@ -715,10 +717,15 @@ pub fn segment(run: &str, lang: &str, settings: Option<&Settings>) -> Result<Vec
             words.push(slice(start, start + cut));
             words.push(slice(start + cut, end));
         } else {
+            if !is_known {
+                unknown.push(words.len());
+            }
             words.push(slice(start, end));
         }
         previous_known = is_known;
     }
+    let price = |word: &str| costs.get(word).copied();
+    words = nouns::split_common_ends(words, &unknown, &price, settings.dictionary);
     regroup(words, lang)
 }
 
@@ -793,6 +800,8 @@ fn join_loanwords(words: Vec<String>, lang: &str, facts: &Rules) -> Result<Vec<S
                 if costs
                     .get(last.as_str())
                     .is_none_or(|&cost| cost >= COMMON_HEAD)
+                    // An unknown run is a word of its own (혼밥 + 맛집).
+                    && costs.contains_key(word.as_str())
                     && is_loanlike(&word, sino, facts)
                     && is_loanlike(last, sino, facts) =>
             {

@@ -17,6 +17,8 @@ use super::chars;
 const STEM: usize = 2;
 /// Nouns between a founding prefix and the institution it names, at most.
 const FOUNDED_NOUNS: usize = 2;
+/// Syllables of a clipped coinage (혼밥, 집콕).
+const COINED: usize = 2;
 /// Syllables of a name under a two-syllable surname.
 const NAME: [usize; 2] = [3, 4];
 const FIRST_SYLLABLE: u32 = 0xAC00;
@@ -205,6 +207,38 @@ pub fn lone_syllables<'a>(
                 && !joined.contains(word)
         })
         .collect()
+}
+
+/// Cut an unknown Hangul run after its first two syllables where the rest, two syllables or
+/// more, is a common word (priced below `common`: a word of the frequency list): a clipped
+/// coinage, most often two syllables, and the noun it modifies (혼밥 + 맛집, 집콕 + 놀이). A
+/// word only the dictionary holds stays in the run (빵지순례), and so does a longer coinage
+/// (댕스타그램). `unknown` holds the runs' indexes among the words.
+pub fn split_common_ends(
+    mut words: Vec<String>,
+    unknown: &[usize],
+    price: &dyn Fn(&str) -> Option<f64>,
+    common: f64,
+) -> Vec<String> {
+    let mut indexes = unknown.to_vec();
+    indexes.sort_unstable_by(|a, b| b.cmp(a));
+    for index in indexes {
+        let run = &words[index];
+        let letters: Vec<char> = run.chars().collect();
+        let shaped = letters.len() >= 2 * COINED
+            && letters
+                .iter()
+                .all(|&letter| (FIRST_SYLLABLE..=LAST_SYLLABLE).contains(&u32::from(letter)));
+        if !shaped {
+            continue;
+        }
+        let rest: String = letters[COINED..].iter().collect();
+        if price(&rest).is_some_and(|known| known < common) {
+            let head: String = letters[..COINED].iter().collect();
+            words.splice(index..=index, [head, rest]);
+        }
+    }
+    words
 }
 
 /// Whether each Hangul syllable of a word is spelt as a loanword can be: a final of the

@@ -26,6 +26,8 @@ _BRACKETED_FLAG = regex.compile(
     r"^\s*(?:[\[【<〈《]([^\]】>〉》]{1,24})[\]】>〉》]|\(([^)]{1,16})\))\s*"
 )
 _WORD_FLAG = regex.compile(r"^\s*([\p{L}\s]{2,20}?)\s*(?:[:：|]|!+)\s*")
+# A flag in capitals glued to the headline's first word by a hyphen: "UPDATE-Driver held".
+_HYPHEN_FLAG = regex.compile(r"^\s*(\p{Lu}{2,20})-(?=\p{Lu}\p{Ll})")
 # Trailing flags: "… (영상)", "… [PHOTOS]", and a capitalised word after the stop: "…. ВИДЕО".
 _TRAILING_FLAG = regex.compile(r"(?:\s*[\[【<(]([^\]】>)]{1,16})[\]】>)]|\.?\s+(\p{Lu}{2,16}))\s*$")
 # A date of a few words ("March 2025", "2025년 3월"): never a headline on its own.
@@ -178,6 +180,9 @@ def strip_decorations(text: str) -> str:
             text = text[flag.end() :]
         flag = _WORD_FLAG.match(text)
         if flag and line_key(flag[1]) in tables.flags and len(text) > flag.end():
+            text = text[flag.end() :]
+        flag = _HYPHEN_FLAG.match(text)
+        if flag and line_key(flag[1]) in tables.flags:
             text = text[flag.end() :]
         last = text.rstrip()[-1:]
         flag = _TRAILING_FLAG.search(text) if last in _CLOSING or last.isupper() else None

@@ -362,6 +362,14 @@ ISSUE_NUMBERS_OF_UNDATED_PAGES = [
         "전하고, 동생들은 급식 메뉴를 읽는다.<제741호> 19-03-07",
         datetime(2019, 3, 7, tzinfo=UTC),
     ),
+    # a newsletter's web view: its masthead's issue number in small letters, a capital I for a
+    # bar, then the day
+    (
+        "monthly letter no.12 I 2021.11.05\n\n"
+        "안녕, 잘 지냈지? 이번 달에는 시장 골목에 새로 생긴 국숫집 이야기를 들고 왔어.\n\n"
+        "사장님은 매일 새벽 네 시에 육수를 끓이기 시작한대.",
+        datetime(2021, 11, 5, tzinfo=UTC),
+    ),
     # a channel's clip page: the description opens with the issue's day, no number
     (
         "Телеканал Озёрье\n\nМост через Сонь закрыли на ремонт | Телеканал Озёрье\n\n"

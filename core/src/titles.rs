@@ -114,6 +114,13 @@ fn strip_separated(normalized: &str) -> (String, Option<Vec<(usize, usize)>>) {
                 changed = true;
             }
         }
+        if let Some(word) = hyphen_flag(text) {
+            if tables.flags.contains(&line_key(word.as_str())) {
+                // the hyphen after the flag is one byte
+                text = &text[word.end() + 1..];
+                changed = true;
+            }
+        }
         let last = text.trim_end_matches(chars::is_space).chars().next_back();
         if last.is_some_and(|last| CLOSING.contains(&last) || last.is_uppercase()) {
             if let Some(flag) = with_patterns(|found| found.trailing_flag.captures(text)) {
@@ -165,6 +172,15 @@ fn word_flag(text: &str) -> Option<Captures<'_>> {
     let ends = chars::holds_any(text, &[':', '：', '|', '!']);
     ends.then(|| with_patterns(|found| found.word_flag.captures(text)))
         .flatten()
+}
+
+/// The flag `hyphen_flag` captures at the text's start; only a text holding a hyphen is
+/// searched.
+fn hyphen_flag(text: &str) -> Option<regex::Match<'_>> {
+    text.contains('-')
+        .then(|| with_patterns(|found| found.hyphen_flag.captures(text)))
+        .flatten()
+        .and_then(|found| found.get(1))
 }
 
 /// The marks beyond ASCII of which a site separator may hold one ("|", "/", ":" and "-" are

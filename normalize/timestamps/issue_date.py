@@ -36,15 +36,17 @@ from normalize.timestamps.grammar import grammar
 from normalize.timestamps.lines import Line, Reading, context, prepare
 from normalize.timestamps.reading import read_segment
 
-# An issue's number: "№ 14", "No. 212", "제318호" (the Korean "issue no. …").
-_NUMBER: Final = regex.compile(r"(?:№|\bNo\.?) ?[0-9]+\b|제 ?[0-9]+ ?호")
+# An issue's number: "№ 14", "No. 212", "no.47" (in small letters only with its dot), "제318호"
+# (the Korean "issue no. …").
+_NUMBER: Final = regex.compile(r"(?:№|\bNo\.?|\bno\.) ?[0-9]+\b|제 ?[0-9]+ ?호")
 # A heading that names its issue's day: one capitalised word and "от" opening the line.
 _DATED_HEADING: Final = regex.compile(r"\p{Lu}\p{Ll}+ от (?=\d)")
 # What closes that day: a year's mark, then a full stop before a capital or the line's end.
 _YEAR_MARK: Final = regex.compile(r"\s?(?:года|г)(?!\p{L})")
 _STOP_BEFORE_CAPITAL: Final = regex.compile(r"\.(?=\s*(?:\p{Lu}|\Z))")
-# What may stand between the number and its day, or close the line after them.
-_BETWEEN: Final = " <>|/,·–—-"
+# What may stand between the number and its day, or close the line after them; a capital I
+# among them is a bar a masthead types as a letter ("no.47 I 2022.03.24").
+_BETWEEN: Final = " <>|/,·–—-I"
 _CLOSERS: Final = " .)]>|"
 # The lines above the headline that its head takes (see `choice`); a page without a headline
 # is read whole.

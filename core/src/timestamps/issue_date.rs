@@ -29,10 +29,11 @@ use super::reading::read_segment;
 use super::zones::{PagePlaces, Zone};
 use super::TimeError;
 
-/// An issue's number: "№ 14", "No. 212", "제318호" (the Korean "issue no. …").
+/// An issue's number: "№ 14", "No. 212", "no.47" (in small letters only with its dot),
+/// "제318호" (the Korean "issue no. …").
 fn number() -> &'static Pattern {
     static NUMBER: OnceLock<Pattern> = OnceLock::new();
-    NUMBER.get_or_init(|| Pattern::new(r"(?:№|\bNo\.?) ?[0-9]+\b|제 ?[0-9]+ ?호"))
+    NUMBER.get_or_init(|| Pattern::new(r"(?:№|\bNo\.?|\bno\.) ?[0-9]+\b|제 ?[0-9]+ ?호"))
 }
 
 /// A heading that names its issue's day: one capitalised word and "от" opening the line.
@@ -58,8 +59,9 @@ fn stop_before_capital() -> &'static Pattern {
     })
 }
 
-/// What may stand between the number and its day, or close the line after them.
-const BETWEEN: [char; 10] = [' ', '<', '>', '|', '/', ',', '·', '–', '—', '-'];
+/// What may stand between the number and its day, or close the line after them; a capital I
+/// among them is a bar a masthead types as a letter ("no.47 I 2022.03.24").
+const BETWEEN: [char; 11] = [' ', '<', '>', '|', '/', ',', '·', '–', '—', '-', 'I'];
 const CLOSERS: [char; 6] = [' ', '.', ')', ']', '>', '|'];
 /// The lines above the headline that its head takes (see `choice`); a page without a headline
 /// is read whole.
@@ -286,11 +288,13 @@ mod tests {
         assert_eq!(numbers("Еженедельник «Вести» № 14 05/04/2017"), ["№ 14"]);
         assert_eq!(numbers("Bayside Ledger No. 212, May 3"), ["No. 212"]);
         assert_eq!(numbers("…읽는다.<제741호> 19-03-07"), ["제741호"]);
+        assert_eq!(numbers("weekly letter no.47 I 2022.03.24"), ["no.47"]);
     }
 
     #[test]
     fn other_letters_and_digits_are_not() {
         assert!(numbers("Nov 3, 2022 Nobody 12 N 431").is_empty());
         assert!(numbers("Room No12b").is_empty());
+        assert!(numbers("there were no 12 boats").is_empty());
     }
 }

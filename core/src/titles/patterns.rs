@@ -16,6 +16,9 @@ use crate::segment::chars::{caseless, LOWERCASE_LETTER};
 pub struct Patterns {
     pub bracketed_flag: Regex,
     pub word_flag: Regex,
+    /// `^\s*(\p{Lu}{2,20})-(?=\p{Lu}\p{Ll})`, the look-ahead matched: the cut is after the
+    /// hyphen, where the first capture ends.
+    pub hyphen_flag: Regex,
     pub trailing_flag: Regex,
     /// `\s+(?:[|/·•:–—ㅣ-]|::)\s+|(?<=\S)::(?=\S)` without its look-around, which
     /// `site_separators` checks.
@@ -113,6 +116,8 @@ fn compiled() -> Patterns {
         ),
         // "Video:", "BIG NEWS!!!".
         word_flag: compile(r"^\s*([\p{L}\s]{2,20}?)\s*(?:[:：|]|!+)\s*"),
+        // A flag in capitals glued to the headline's first word by a hyphen: "UPDATE-Driver".
+        hyphen_flag: compile(r"^\s*(\p{Lu}{2,20})-\p{Lu}\p{Ll}"),
         // Trailing flags: "… (영상)", "… [PHOTOS]", a capitalised word after the stop: "…. ВИДЕО".
         trailing_flag: compile(
             r"(?:\s*[\[【<(]([^\]】>)]{1,16})[\]】>)]|\.?\s+(\p{Lu}{2,16}))\s*$",

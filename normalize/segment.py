@@ -316,7 +316,12 @@ def _join_loanwords(words: list[str], lang: str, facts: Rules) -> list[str]:
     for word in reversed(words):
         rare_head = bool(joined) and costs.get(joined[-1], math.inf) >= _COMMON_HEAD
         known = word in costs  # an unknown run is a word of its own (혼밥 + 맛집)
-        if rare_head and known and _loanlike(word, sino, facts) and _loanlike(joined[-1], sino, facts):
+        if (
+            rare_head
+            and known
+            and _loanlike(word, sino, facts)
+            and _loanlike(joined[-1], sino, facts)
+        ):
             joined[-1] = word + joined[-1]
         else:
             joined.append(word)

@@ -21,12 +21,12 @@ from normalize.text import INVISIBLE, WHITESPACE, WHITESPACE_CLASS, squeeze_spac
 # the only characters that get NFKC: elsewhere compatibility mapping would change letters.
 # Plain code points: the standard library's engine scans them faster than `regex`.
 _WIDTH_VARIANTS = re.compile(r"[\u3000\uff01-\uffee]")
-# Leading flags (24 characters in brackets, 16 in round ones): "[속보]", "(LEAD)", "Video:".
+# Leading flags (24 characters in brackets, 16 in round ones): "[속보]", "(LEAD)", "Video:", and
+# one in capitals glued to the headline's first word by a hyphen: "UPDATE-Driver held".
 _BRACKETED_FLAG = regex.compile(
     r"^\s*(?:[\[【<〈《]([^\]】>〉》]{1,24})[\]】>〉》]|\(([^)]{1,16})\))\s*"
 )
 _WORD_FLAG = regex.compile(r"^\s*([\p{L}\s]{2,20}?)\s*(?:[:：|]|!+)\s*")
-# A flag in capitals glued to the headline's first word by a hyphen: "UPDATE-Driver held".
 _HYPHEN_FLAG = regex.compile(r"^\s*(\p{Lu}{2,20})-(?=\p{Lu}\p{Ll})")
 # Trailing flags: "… (영상)", "… [PHOTOS]", and a capitalised word after the stop: "…. ВИДЕО".
 _TRAILING_FLAG = regex.compile(r"(?:\s*[\[【<(]([^\]】>)]{1,16})[\]】>)]|\.?\s+(\p{Lu}{2,16}))\s*$")
@@ -178,12 +178,10 @@ def strip_decorations(text: str) -> str:
         flag = _BRACKETED_FLAG.match(text)
         if flag and _is_flag(flag[1] or flag[2], bracketed=flag[1] is not None):
             text = text[flag.end() :]
-        flag = _WORD_FLAG.match(text)
-        if flag and line_key(flag[1]) in tables.flags and len(text) > flag.end():
-            text = text[flag.end() :]
-        flag = _HYPHEN_FLAG.match(text)
-        if flag and line_key(flag[1]) in tables.flags:
-            text = text[flag.end() :]
+        for pattern in (_WORD_FLAG, _HYPHEN_FLAG):
+            flag = pattern.match(text)
+            if flag and line_key(flag[1]) in tables.flags and len(text) > flag.end():
+                text = text[flag.end() :]
         last = text.rstrip()[-1:]
         flag = _TRAILING_FLAG.search(text) if last in _CLOSING or last.isupper() else None
         if flag and line_key(flag[1] or flag[2]) in tables.flags:
@@ -265,8 +263,7 @@ def is_headline_shaped(text: str) -> bool:
     return (
         1 <= len(words) <= MAX_TITLE_WORDS
         and len(text) <= MAX_TITLE_CHARS
-        and letters >= 4
-        and letters >= 0.5 * len("".join(words))
+        and letters >= max(4, 0.5 * len("".join(words)))
         and not is_figure_line(text)
     )
 

@@ -54,6 +54,7 @@ from normalize.heads import (
 )
 from normalize.labels import is_widget_text, weather_times
 from normalize.languages import detect_language
+from normalize.live_pages import is_live_page
 from normalize.notices import reads_as_sentence, without_notice
 from normalize.numbered import in_numbered_list
 from normalize.options import TITLE_THRESHOLD
@@ -285,7 +286,8 @@ def weigh_candidates(
     items |= timed_entries(found, texts) | feed_shapes(found, texts, body) | stamped
     items |= dated_units(found, texts, set(dated_order), body) | roundup_heads(found, texts)
     digest = digest_items(found, texts, body)  # its items, though a headline may stand above them
-    listing = float(is_listing(found) or bool(items) or is_long_digest(digest))
+    listed = bool(items) and not is_live_page(found, items, texts, body)  # entries under a head
+    listing = float(is_listing(found) or listed or is_long_digest(digest))
     items |= digest | labelled_items(found, texts)  # and items opening with a label, a name twice
     items |= run_items(found) | {c.line for c in found if in_numbered_list(texts, c.order)}
     items -= lone_lead(found, items - stamped, len(texts))  # a box's headline

@@ -483,6 +483,29 @@ def test_a_day_archive_of_heads_each_under_its_clock_has_no_headline() -> None:
     assert _choose(article) == "Harbour city unveils plan for a floating village"
 
 
+def test_a_live_page_keeps_its_headline_over_entries_each_under_its_clock() -> None:
+    """A results night's live page prints its headline and a lead-in to the entries, then each
+    entry under its clock alone on a line: the entries are one story's updates, not a listing,
+    and the headline stays. The same entries right under a section's name have no headline."""
+    entries = [
+        "10:52 p.m.",
+        "The county clerk says the last ballots from the river precincts have arrived.",
+        "10:31 p.m.",
+        "Hollis leads Garrity by about 1,900 votes with most of the county counted.",
+        "10:05 p.m.",
+        "Turnout in the county passed 40 percent, the highest for a spring vote in the city.",
+    ]
+    live = [
+        "Live results and coverage of the primary",
+        "Ridgeford (Staff) — The latest on primary night in the county (all times local):",
+        *entries,
+    ]
+    assert _choose(live) == "Live results and coverage of the primary"
+    assert_same_headline("\n".join(live))
+    assert _choose(["Latest updates", *entries]) is None
+    assert_same_headline("\n".join(["Latest updates", *entries]))
+
+
 def test_a_short_post_title_under_its_date_header_is_not_held_short() -> None:
     """A blog prints its date header, the post's title of two words, then the post, whose
     first paragraph need not repeat the title: the title still heads the page. Without the

@@ -1,9 +1,11 @@
 """A list's heads that each carry their own time where an article's headline carries none: a
 date glued to the head's last word, as a tag or section page scraped without its markup prints
 its items ("<head>11.02.23" over its teaser), or a summary right below the head opening with
-its clock and a dash, as a day's list of releases prints it ("9:14 a.m. - <summary>"). A page
-printing two such heads is a list: none of them is its headline, the first no more than the
-others (each has its own summary, so the first is no article's headline with the only lead)."""
+its clock and a dash, as a day's list of releases prints it ("9:14 a.m. - <summary>"), or with
+a label and its clock before a colon, as a page of updates prints them ("Update 8:52 p.m.:").
+A page printing two such heads is a list: none of them is its headline, the first no more than
+the others (each has its own summary, so the first is no article's headline with the only
+lead)."""
 
 from __future__ import annotations
 
@@ -19,9 +21,15 @@ from normalize.heads import CLOCK_OR_HOUR, Candidate
 _GLUED_DATE: Final = regex.compile(
     r"\p{L}[.!?\"'”’»)]?(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})\s*$"
 )
-# A clock or an hour opening a summary, then a dash and its words: "9:14 a.m. - Crews expect",
-# "10:52 – The leader holds".
-_TIMED_SUMMARY: Final = regex.compile(rf"\s*(?:{CLOCK_OR_HOUR})\s*[-–—]\s*\p{{L}}")
+# What opens a summary with its time, before its words:
+_TIMED_SUMMARY: Final = regex.compile(
+    rf"""\s*(?:
+        (?:{CLOCK_OR_HOUR})\s*[-–—]  # a clock or an hour and a dash: "9:14 a.m. - Crews expect"
+        | \p{{L}}+\s+(?:{CLOCK_OR_HOUR})[^:]{{0,20}}:  # a label, its clock, maybe a zone and
+                                                    # a day, a colon: "Update 8:52 p.m. EST:"
+    )\s*\p{{L}}""",
+    regex.VERBOSE,
+)
 
 
 def stamped_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:

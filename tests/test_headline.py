@@ -506,6 +506,25 @@ def test_a_live_page_keeps_its_headline_over_entries_each_under_its_clock() -> N
     assert_same_headline("\n".join(["Latest updates", *entries]))
 
 
+def test_heads_each_over_an_update_opening_with_its_clock_are_a_list() -> None:
+    """A station's page of updates prints each update's head over a paragraph opening with
+    "Update <clock> <zone> <day>:"; its headline was lost, so no head is the page's: each is
+    one update's."""
+    lines = [
+        "Listen Live",
+        "Crews reopened the coast road on Tuesday after the storm, the county said.",
+        "Schools in the valley will stay shut on Wednesday.",
+        "Coast road reopens after the storm",
+        "Update 11:40 a.m. CST Feb. 3: The county reopened the coast road after the storm "
+        "passed, crews said.",
+        "Valley schools stay shut",
+        "Update 9:05 a.m. CST Feb. 3: Valley schools will stay shut on Wednesday, the district "
+        "said.",
+    ]
+    assert _choose(lines) is None
+    assert_same_headline("\n".join(lines))
+
+
 def test_a_short_post_title_under_its_date_header_is_not_held_short() -> None:
     """A blog prints its date header, the post's title of two words, then the post, whose
     first paragraph need not repeat the title: the title still heads the page. Without the

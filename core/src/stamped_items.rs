@@ -2,9 +2,10 @@
 //! (mirrors `normalize/stamped_items.py`): a date glued to the head's last word, as a tag or
 //! section page scraped without its markup prints its items ("<head>11.02.23" over its
 //! teaser), or a summary right below the head opening with its clock and a dash, as a day's
-//! list of releases prints it ("9:14 a.m. - <summary>"). A page printing two such heads is a
-//! list: none of them is its headline, the first no more than the others (each has its own
-//! summary, so the first is no article's headline with the only lead).
+//! list of releases prints it ("9:14 a.m. - <summary>"), or with a label and its clock before
+//! a colon, as a page of updates prints them ("Update 8:52 p.m.:"). A page printing two such
+//! heads is a list: none of them is its headline, the first no more than the others (each has
+//! its own summary, so the first is no article's headline with the only lead).
 
 use rustc_hash::FxHashSet;
 
@@ -27,10 +28,14 @@ per_thread! {
 }
 
 per_thread! {
-    /// A clock or an hour opening a summary, then a dash and its words: "9:14 a.m. - Crews
-    /// expect", "10:52 – The leader holds".
+    /// What opens a summary with its time, before its words: a clock or an hour and a dash
+    /// ("9:14 a.m. - Crews expect", "10:52 – The leader holds"), or a label, its clock, maybe a
+    /// zone and a day, and a colon ("Update 8:52 p.m. EST Nov. 14: Voters").
     fn timed_summary() -> Regex {
-        Regex::new(&format!(r"^\s*(?:{CLOCK_OR_HOUR})\s*[-–—]\s*\p{{L}}")).expect("a valid pattern")
+        Regex::new(&format!(
+            r"^\s*(?:(?:{CLOCK_OR_HOUR})\s*[-–—]|\p{{L}}+\s+(?:{CLOCK_OR_HOUR})[^:]{{0,20}}:)\s*\p{{L}}"
+        ))
+        .expect("a valid pattern")
     }
 }
 
@@ -81,5 +86,7 @@ mod tests {
         assert!(timed_summary().is_match("9pm — Crews reopen the lanes"));
         assert!(!timed_summary().is_match("9:14 a.m. Signals at three crossings"));
         assert!(!timed_summary().is_match("At 9:14 a.m. - signals"));
+        assert!(timed_summary().is_match("Update 8:52 p.m. EST Nov. 14: Voters"));
+        assert!(!timed_summary().is_match("Update 8:52 p.m. EST Nov. 14 Voters"));
     }
 }

@@ -52,7 +52,7 @@ from normalize.heads import (
     lone_lead,
     timed_entries,
 )
-from normalize.labels import is_widget_text, weather_times
+from normalize.labels import is_widget_text, repeated_fields, weather_times
 from normalize.languages import detect_language
 from normalize.live_pages import is_live_page
 from normalize.notices import reads_as_sentence, without_notice
@@ -288,7 +288,7 @@ def weigh_candidates(
     digest = digest_items(found, texts, body)  # its items, though a headline may stand above them
     listed = bool(items) and not is_live_page(found, items, texts, body)  # entries under a head
     listing = float(is_listing(found) or listed or is_long_digest(digest))
-    items |= digest | labelled_items(found, texts)  # and items opening with a label, a name twice
+    items |= digest | labelled_items(found, texts) | repeated_fields(lines)  # a label opens each
     items |= run_items(found) | {c.line for c in found if in_numbered_list(texts, c.order)}
     items -= lone_lead(found, items - stamped, len(texts))  # a box's headline
     for candidate in found:

@@ -686,6 +686,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     items.extend(digest);
     // a list's items that open with a label, or a teaser's with its author's name twice
     items.extend(labelled_items(&found, &keyed, &filled));
+    // a record's fields, one record per block
+    items.extend(crate::labels::repeated_fields(lines));
     // a list of heads printed one under another
     items.extend(run_items(&found));
     // a numbered list's items

@@ -525,6 +525,25 @@ def test_heads_each_over_an_update_opening_with_its_clock_are_a_list() -> None:
     assert_same_headline("\n".join(lines))
 
 
+def test_heads_each_closing_with_their_own_numeric_date_are_a_list() -> None:
+    """A station's archive of daily updates titles each one with its day after a space
+    ("Morning Report 4-12-22") over its teaser: the updates are a list, the newest no more the
+    page's headline than the others."""
+    lines = [
+        "Morning Report 4-12-22",
+        "",
+        "Crews will close the Elm Street bridge for repairs starting Monday, and the detour runs "
+        "through the fairgrounds for about three weeks.",
+        "",
+        "Morning Report 4-11-22",
+        "",
+        "The school board meets tonight to vote on the new bus routes for the fall, and parents "
+        "can speak at the start of the meeting.",
+    ]
+    assert _choose(lines) is None
+    assert_same_headline("\n".join(lines))
+
+
 def test_a_short_post_title_under_its_date_header_is_not_held_short() -> None:
     """A blog prints its date header, the post's title of two words, then the post, whose
     first paragraph need not repeat the title: the title still heads the page. Without the

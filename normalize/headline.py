@@ -22,7 +22,7 @@ from typing import Final, NamedTuple
 
 import regex
 
-from normalize import leads
+from normalize import leads, titles
 from normalize.captions import closes_with_credit, is_caption
 from normalize.confidence import title_probability
 from normalize.dated_heads import dated_heads
@@ -53,8 +53,9 @@ from normalize.heads import (
     lone_lead,
     timed_entries,
 )
-from normalize.labels import is_widget_text, weather_times
+from normalize.labels import is_widget_text, repeated_fields, weather_times
 from normalize.languages import detect_language
+from normalize.live_pages import is_live_page
 from normalize.notices import reads_as_sentence, without_notice
 from normalize.numbered import in_numbered_list
 from normalize.options import TITLE_THRESHOLD
@@ -67,14 +68,6 @@ from normalize.section_names import mark_labels, names_a_series
 from normalize.stamped_items import stamped_items
 from normalize.subjects import is_under_title_label
 from normalize.timestamps import parse_timestamp
-from normalize.titles import (
-    cut_headline,
-    is_bare_date,
-    is_body_shaped,
-    is_headline_shaped,
-    is_last_crumb,
-    title_key,
-)
 from normalize.wraps import opens_in_lower_case, wrapped_pieces
 
 # What each signal adds to a candidate's log-odds of being the headline, fitted by
@@ -243,13 +236,13 @@ def weigh_candidates(
             continue
         if len(found) == _MAX_CANDIDATES:
             break
-        text = cut_headline(line)
-        if text and is_headline_shaped(text):
-            found.append(Candidate(index, rank, text, title_key(text), {}))
+        text = titles.cut_headline(line)
+        if text and titles.is_headline_shaped(text):
+            found.append(Candidate(index, rank, text, titles.title_key(text), {}))
     crumbs = {
         c.line
         for c, below in pairwise(found)
-        if below.order == c.order + 1 and is_last_crumb(texts, c.order, c.key, below.key)
+        if below.order == c.order + 1 and titles.is_last_crumb(texts, c.order, c.key, below.key)
     }
     found = [c for c in found if c.line not in crumbs and not names_a_series(c, texts)]
     # a copy cut short is no paragraph, however long
@@ -260,7 +253,7 @@ def weigh_candidates(
         if i not in skip
         and i not in machinery
         and i not in cut
-        and is_body_shaped(lines[i])
+        and titles.is_body_shaped(lines[i])
         and not is_doubled(lines[i])
         and not in_numbered_list(texts, order[i])
     ]
@@ -287,8 +280,9 @@ def weigh_candidates(
     items |= dated_units(found, texts, set(dated_order), body) | roundup_heads(found, texts)
     items |= dated_heads(found, set(dated_order))  # a box of heads, each with its own date
     digest = digest_items(found, texts, body)  # its items, though a headline may stand above them
-    listing = float(is_listing(found) or bool(items) or is_long_digest(digest))
-    items |= digest | labelled_items(found, texts)  # and items opening with a label, a name twice
+    listed = bool(items) and not is_live_page(found, items, texts, body)  # entries under a head
+    listing = float(is_listing(found) or listed or is_long_digest(digest))
+    items |= digest | labelled_items(found, texts) | repeated_fields(lines)  # a label opens each
     items |= run_items(found) | {c.line for c in found if in_numbered_list(texts, c.order)}
     items -= lone_lead(found, items - stamped, len(texts))  # a box's headline
     for candidate in found:
@@ -393,7 +387,7 @@ def _is_glued_to(candidate: Candidate, other: Candidate) -> bool:
         same_start = candidate.text.lower().startswith(other.text.lower())
         rest = candidate.text[len(other.text) :].lstrip() if same_start else ""
         return (
-            (rest[:1] in _SEPARATORS and not is_bare_date(rest[1:]))
+            (rest[:1] in _SEPARATORS and not titles.is_bare_date(rest[1:]))
             or _GLUED_COUNT.fullmatch(rest) is not None
             or len(rest.split()) == 1
         )

@@ -4,6 +4,7 @@ promo banner."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Sequence
 from typing import Final
 
@@ -40,6 +41,14 @@ _FIELD: Final = regex.compile(
     r"(?:[^\s:：.!?]+\s+){0,4}[^\s:：.!?]*\p{L}[^\s:：.!?]*\s*[:：]\s+"
     r"(?:\p{N}[\p{N}.,]*(?:\s\p{L}{1,6}\.?)?|[\p{L}\p{N}][\p{L}\p{N}-]*)[.,]?"
 )
+
+# A field's label opening its line: a word or up to three, a colon, then its value after a
+# space ("Records: Season opener for both teams", "Last Week: No games").
+_OPENING_LABEL: Final = regex.compile(r"\s*(\p{L}+(?:[ '’]\p{L}+){0,2})\s?[:：]\s+\S")
+# A record printed once per block: its labels each open this many lines at least, and it
+# has this many different labels at least (a form, not a series' one label).
+_FIELD_LINES: Final = 3
+_FIELD_LABELS: Final = 2
 
 
 def is_widget_text(line: str, text: str) -> bool:
@@ -140,3 +149,28 @@ def _is_hangul(word: str) -> bool:
 
 def _is_cyrillic(char: str) -> bool:
     return "\u0400" <= char <= "\u04ff"
+
+
+def repeated_fields(lines: Sequence[str]) -> set[int]:
+    """The lines that are a record's fields, by repetition: the page prints one record per
+    block (a game's "Teams:", "When:", "Where:"), each line opening with a label that opens
+    ``_FIELD_LINES`` lines or more, with ``_FIELD_LABELS`` such labels at least. They are a
+    list's items, none the headline, however long its value: each block prints the same field.
+
+    >>> block = ["Teams: Hawks at Rams", "When: Friday at 7 p.m.", "Records: Opener for both"]
+    >>> page = [*block, "Teams: Owls at Bears", "When: Friday", "Records: Opener for both",
+    ...         "Teams: Elks at Lions", "When: Saturday", "Records: Opener for both"]
+    >>> sorted(repeated_fields(page))
+    [0, 1, 2, 3, 4, 5, 6, 7, 8]
+    >>> sorted(repeated_fields(block + ["Analysis: The old port", "Analysis: New ferries"]))
+    []
+    """
+    labels: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        if line and (found := _OPENING_LABEL.match(line)):
+            labels[index] = found.group(1).lower()
+    counts = Counter(labels.values())
+    repeated = {label for label, count in counts.items() if count >= _FIELD_LINES}
+    if len(repeated) < _FIELD_LABELS:
+        return set()
+    return {index for index, label in labels.items() if label in repeated}

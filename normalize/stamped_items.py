@@ -1,9 +1,12 @@
 """A list's heads that each carry their own time where an article's headline carries none: a
 date glued to the head's last word, as a tag or section page scraped without its markup prints
-its items ("<head>11.02.23" over its teaser), or a summary right below the head opening with
-its clock and a dash, as a day's list of releases prints it ("9:14 a.m. - <summary>"). A page
-printing two such heads is a list: none of them is its headline, the first no more than the
-others (each has its own summary, so the first is no article's headline with the only lead)."""
+its items ("<head>11.02.23" over its teaser), or a numeric date closing each head after a
+space, as an archive of daily updates titles them ("Local News 7-13-21"), or a summary right
+below the head opening with its clock and a dash, as a day's list of releases prints it ("9:14
+a.m. - <summary>"), or with a label and its clock before a colon, as a page of updates prints
+them ("Update 8:52 p.m.:"). A page printing two such heads is a list: none of them is its
+headline, the first no more than the others (each has its own summary, so the first is no
+article's headline with the only lead)."""
 
 from __future__ import annotations
 
@@ -19,15 +22,25 @@ from normalize.heads import CLOCK_OR_HOUR, Candidate
 _GLUED_DATE: Final = regex.compile(
     r"\p{L}[.!?\"'”’»)]?(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})\s*$"
 )
-# A clock or an hour opening a summary, then a dash and its words: "9:14 a.m. - Crews expect",
-# "10:52 – The leader holds".
-_TIMED_SUMMARY: Final = regex.compile(rf"\s*(?:{CLOCK_OR_HOUR})\s*[-–—]\s*\p{{L}}")
+# A numeric date closing the head after a space, as an archive of daily updates titles each:
+# "Local News 7-13-21", "News Headlines 3-2-2021".
+_CLOSING_DATE: Final = regex.compile(r"\s\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})\s*$")
+# What opens a summary with its time, before its words:
+_TIMED_SUMMARY: Final = regex.compile(
+    rf"""\s*(?:
+        (?:{CLOCK_OR_HOUR})\s*[-–—]  # a clock or an hour and a dash: "9:14 a.m. - Crews expect"
+        | \p{{L}}+\s+(?:{CLOCK_OR_HOUR})[^:]{{0,20}}:  # a label, its clock, maybe a zone and
+                                                    # a day, a colon: "Update 8:52 p.m. EST:"
+    )\s*\p{{L}}""",
+    regex.VERBOSE,
+)
 
 
 def stamped_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
     """The lines of the candidates that a list prints each with its own time, when two
     different ones or more have the same shape: each line closing with a date glued to its
-    last word, or each above a line opening with a clock and a dash before its summary.
+    last word, or with a numeric date after a space, or each above a line opening with its
+    time before its summary.
     ``texts`` are the page's lines with text, in order.
 
     >>> texts = ["Ferry fares rise on island routes02.05.24", "Fares rise by a tenth in May.",
@@ -44,9 +57,11 @@ def stamped_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]
     [0, 2]
     """
     glued = [c for c in candidates if _GLUED_DATE.search(texts[c.order])]
+    closed = [c for c in candidates if _CLOSING_DATE.search(texts[c.order])]
     timed = [
         c
         for c in candidates
         if c.order + 1 < len(texts) and _TIMED_SUMMARY.match(texts[c.order + 1])
     ]
-    return {c.line for shape in (glued, timed) if len({c.key for c in shape}) > 1 for c in shape}
+    shapes = (glued, closed, timed)
+    return {c.line for shape in shapes if len({c.key for c in shape}) > 1 for c in shape}

@@ -7,7 +7,7 @@ import pytest
 
 from normalize import normalize_document
 from normalize.headline import weigh_candidates
-from normalize.labels import is_field
+from normalize.labels import is_field, repeated_fields
 from normalize.text import clean_text
 from tests.test_core_headline import assert_same_headline
 
@@ -37,6 +37,25 @@ ARCHIVE_PAGE = "\n\n".join(
         "barn",
         "The Fenwick Grange voted to repair the roof of its 1890 barn with money from the"
         " autumn supper and a county grant.",
+    ]
+)
+
+# A county weekly's preview of the week's games: one record per game, each field a label and
+# its value, and no headline; the same value under one label in every block.
+PREVIEW_PAGE = "\n\n".join(
+    field
+    for home, away, ground in [
+        ("Alder Creek Owls", "Morrow Hill Bears", "Bears Field"),
+        ("Saltash Herons", "Dunmore Badgers", "Badger Bowl"),
+        ("Kells Ferry Otters", "Linton Rams", "Rams Stadium"),
+    ]
+    for field in [
+        f"Teams: {home} at {away}",
+        "When: Friday at 7 p.m.",
+        f"Where: {ground}",
+        "Records: First game of the season for both",
+        f"Preview: {away} return most of last year's line, and {home} will lean on a young"
+        " backfield that has not played a varsity snap.",
     ]
 )
 
@@ -82,11 +101,22 @@ def test_a_reading_time_above_the_headline_is_machinery() -> None:
     assert title == "В Сосновском районе открыли первый крытый каток для детских секций"
 
 
-@pytest.mark.parametrize("page", [TAG_PAGE, ARCHIVE_PAGE])
+@pytest.mark.parametrize("page", [TAG_PAGE, ARCHIVE_PAGE, PREVIEW_PAGE])
 def test_a_page_of_a_field_and_no_story_has_no_headline(page: str) -> None:
     assert normalize_document(page)["title"] is None
 
 
-@pytest.mark.parametrize("page", [READING_TIME_PAGE, TAG_PAGE, ARCHIVE_PAGE])
+@pytest.mark.parametrize("page", [READING_TIME_PAGE, TAG_PAGE, ARCHIVE_PAGE, PREVIEW_PAGE])
 def test_the_core_weighs_fields_as_python_does(page: str) -> None:
     assert_same_headline(clean_text(page))
+
+
+def test_fields_each_block_repeats_are_a_lists_items() -> None:
+    """A label that opens a line in every block, among other such labels, makes its lines a
+    record's fields, however long the value; a series' one label on a few heads does not."""
+    lines = PREVIEW_PAGE.split("\n")
+    found = {c.line: c for c in weigh_candidates(lines, {}, set(), set())}
+    teams = [line for line, c in found.items() if c.text.startswith("Teams:")]
+    assert teams and all(found[line].signals["feed_item"] == 1.0 for line in teams)
+    series = ["Analysis: Why the ferry fares rise", "Analysis: The port's long winter"]
+    assert not repeated_fields([*series, "Analysis: A bridge too far", "Ferries run late"])

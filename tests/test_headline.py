@@ -483,6 +483,67 @@ def test_a_day_archive_of_heads_each_under_its_clock_has_no_headline() -> None:
     assert _choose(article) == "Harbour city unveils plan for a floating village"
 
 
+def test_a_live_page_keeps_its_headline_over_entries_each_under_its_clock() -> None:
+    """A results night's live page prints its headline and a lead-in to the entries, then each
+    entry under its clock alone on a line: the entries are one story's updates, not a listing,
+    and the headline stays. The same entries right under a section's name have no headline."""
+    entries = [
+        "10:52 p.m.",
+        "The county clerk says the last ballots from the river precincts have arrived.",
+        "10:31 p.m.",
+        "Hollis leads Garrity by about 1,900 votes with most of the county counted.",
+        "10:05 p.m.",
+        "Turnout in the county passed 40 percent, the highest for a spring vote in the city.",
+    ]
+    live = [
+        "Live results and coverage of the primary",
+        "Ridgeford (Staff) — The latest on primary night in the county (all times local):",
+        *entries,
+    ]
+    assert _choose(live) == "Live results and coverage of the primary"
+    assert_same_headline("\n".join(live))
+    assert _choose(["Latest updates", *entries]) is None
+    assert_same_headline("\n".join(["Latest updates", *entries]))
+
+
+def test_heads_each_over_an_update_opening_with_its_clock_are_a_list() -> None:
+    """A station's page of updates prints each update's head over a paragraph opening with
+    "Update <clock> <zone> <day>:"; its headline was lost, so no head is the page's: each is
+    one update's."""
+    lines = [
+        "Listen Live",
+        "Crews reopened the coast road on Tuesday after the storm, the county said.",
+        "Schools in the valley will stay shut on Wednesday.",
+        "Coast road reopens after the storm",
+        "Update 11:40 a.m. CST Feb. 3: The county reopened the coast road after the storm "
+        "passed, crews said.",
+        "Valley schools stay shut",
+        "Update 9:05 a.m. CST Feb. 3: Valley schools will stay shut on Wednesday, the district "
+        "said.",
+    ]
+    assert _choose(lines) is None
+    assert_same_headline("\n".join(lines))
+
+
+def test_heads_each_closing_with_their_own_numeric_date_are_a_list() -> None:
+    """A station's archive of daily updates titles each one with its day after a space
+    ("Morning Report 4-12-22") over its teaser: the updates are a list, the newest no more the
+    page's headline than the others."""
+    lines = [
+        "Morning Report 4-12-22",
+        "",
+        "Crews will close the Elm Street bridge for repairs starting Monday, and the detour runs "
+        "through the fairgrounds for about three weeks.",
+        "",
+        "Morning Report 4-11-22",
+        "",
+        "The school board meets tonight to vote on the new bus routes for the fall, and parents "
+        "can speak at the start of the meeting.",
+    ]
+    assert _choose(lines) is None
+    assert_same_headline("\n".join(lines))
+
+
 def test_a_short_post_title_under_its_date_header_is_not_held_short() -> None:
     """A blog prints its date header, the post's title of two words, then the post, whose
     first paragraph need not repeat the title: the title still heads the page. Without the

@@ -33,6 +33,7 @@ use crate::feeds::{dated_units, feed_shapes};
 use crate::glued_datelines::headline_part;
 use crate::glued_decks::without_glued_deck;
 use crate::languages::fragments::detect_language;
+use crate::live_pages::is_live_page;
 use crate::notices::{holds_sentences, without_notice};
 use crate::numbered::in_numbered_list;
 use crate::outlet_lines::names_rights_holder;
@@ -686,10 +687,14 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     items.extend(dated_heads(&found, &dated_order));
     // a digest's heads are its items, though it may have a headline of its own above them
     let digest = digest_items(&found, &words, &keyed, &filled, body);
-    let listing = flag(is_listing(&found) || !items.is_empty() || is_long_digest(&digest));
+    // entries each with their clock under one headline: a live page, no listing
+    let listed = !items.is_empty() && !is_live_page(&found, &items, &keyed, &filled, body);
+    let listing = flag(is_listing(&found) || listed || is_long_digest(&digest));
     items.extend(digest);
     // a list's items that open with a label, or a teaser's with its author's name twice
     items.extend(labelled_items(&found, &keyed, &filled));
+    // a record's fields, one record per block
+    items.extend(crate::labels::repeated_fields(lines));
     // a list of heads printed one under another
     items.extend(run_items(&found));
     // a numbered list's items

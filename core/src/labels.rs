@@ -1,8 +1,9 @@
 //! A line of page machinery that looks like a headline: a menu's or a toolbar's labels run
-//! together on one line or glued with no space, a record's field (the twin of
+//! together on one line or glued with no space, a record's field, alone or repeated (the twin of
 //! `normalize/labels.py`; the weather reading and the promo banner stay in `headline.rs`).
 
 use regex::Regex;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::per_thread::per_thread;
 use crate::segment::{chars, is_word, Result};
@@ -54,6 +55,50 @@ per_thread! {
         ))
         .expect("a valid pattern")
     }
+}
+
+per_thread! {
+    /// A field's label opening its line: a word or up to three, a colon, then its value after
+    /// a space ("Records: Season opener for both teams", "Last Week: No games").
+    fn opening_label() -> Regex {
+        Regex::new(r"^\s*(\p{L}+(?:[ '’]\p{L}+){0,2})\s?[:：]\s+\S").expect("a valid pattern")
+    }
+}
+
+/// A record printed once per block: its labels each open this many lines at least, and it has
+/// this many different labels at least (a form, not a series' one label).
+const FIELD_LINES: usize = 3;
+const FIELD_LABELS: usize = 2;
+
+/// The lines that are a record's fields, by repetition: the page prints one record per block
+/// (a game's "Teams:", "When:", "Where:"), each line opening with a label that opens
+/// `FIELD_LINES` lines or more, with `FIELD_LABELS` such labels at least (`repeated_fields`).
+pub fn repeated_fields<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
+    let labels: Vec<(usize, String)> = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(index, line)| {
+            let found = opening_label().captures(line.as_ref())?;
+            Some((index, found.get(1)?.as_str().to_lowercase()))
+        })
+        .collect();
+    let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
+    for (_, label) in &labels {
+        *counts.entry(label.as_str()).or_default() += 1;
+    }
+    let repeated: FxHashSet<&str> = counts
+        .into_iter()
+        .filter(|&(_, count)| count >= FIELD_LINES)
+        .map(|(label, _)| label)
+        .collect();
+    if repeated.len() < FIELD_LABELS {
+        return FxHashSet::default();
+    }
+    labels
+        .iter()
+        .filter(|(_, label)| repeated.contains(label.as_str()))
+        .map(|&(index, _)| index)
+        .collect()
 }
 
 /// Whether the line is a record's field, read out: a label of a few words, a colon, and one

@@ -27,6 +27,7 @@ pub mod headline;
 pub mod kept;
 pub mod labels;
 pub mod languages;
+pub mod live_pages;
 pub mod notices;
 pub mod numbered;
 pub mod outlet_lines;

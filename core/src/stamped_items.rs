@@ -1,10 +1,12 @@
 //! A list's heads that each carry their own time where an article's headline carries none
 //! (mirrors `normalize/stamped_items.py`): a date glued to the head's last word, as a tag or
 //! section page scraped without its markup prints its items ("<head>11.02.23" over its
-//! teaser), or a summary right below the head opening with its clock and a dash, as a day's
-//! list of releases prints it ("9:14 a.m. - <summary>"). A page printing two such heads is a
-//! list: none of them is its headline, the first no more than the others (each has its own
-//! summary, so the first is no article's headline with the only lead).
+//! teaser), or a numeric date closing each head after a space, as an archive of daily updates
+//! titles them ("Local News 7-13-21"), or a summary right below the head opening with its clock
+//! and a dash, as a day's list of releases prints it ("9:14 a.m. - <summary>"), or with a label
+//! and its clock before a colon, as a page of updates prints them ("Update 8:52 p.m.:"). A page
+//! printing two such heads is a list: none of them is its headline, the first no more than the
+//! others (each has its own summary, so the first is no article's headline with the only lead).
 
 use rustc_hash::FxHashSet;
 
@@ -27,17 +29,29 @@ per_thread! {
 }
 
 per_thread! {
-    /// A clock or an hour opening a summary, then a dash and its words: "9:14 a.m. - Crews
-    /// expect", "10:52 – The leader holds".
+    /// A numeric date closing the head after a space, as an archive of daily updates titles
+    /// each: "Local News 7-13-21", "News Headlines 3-2-2021".
+    fn closing_date() -> Regex {
+        Regex::new(r"\s\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})\s*$").expect("a valid pattern")
+    }
+}
+
+per_thread! {
+    /// What opens a summary with its time, before its words: a clock or an hour and a dash
+    /// ("9:14 a.m. - Crews expect", "10:52 – The leader holds"), or a label, its clock, maybe a
+    /// zone and a day, and a colon ("Update 8:52 p.m. EST Nov. 14: Voters").
     fn timed_summary() -> Regex {
-        Regex::new(&format!(r"^\s*(?:{CLOCK_OR_HOUR})\s*[-–—]\s*\p{{L}}")).expect("a valid pattern")
+        Regex::new(&format!(
+            r"^\s*(?:(?:{CLOCK_OR_HOUR})\s*[-–—]|\p{{L}}+\s+(?:{CLOCK_OR_HOUR})[^:]{{0,20}}:)\s*\p{{L}}"
+        ))
+        .expect("a valid pattern")
     }
 }
 
 /// The lines of the candidates that a list prints each with its own time, when two different
 /// ones or more have the same shape: each line closing with a date glued to its last word, or
-/// each above a line opening with a clock and a dash before its summary. `filled` are the
-/// page's lines with text, in order.
+/// with a numeric date after a space, or each above a line opening with its time before its
+/// summary. `filled` are the page's lines with text, in order.
 pub fn stamped_items<S: AsRef<str>>(
     candidates: &[Candidate],
     lines: &LineKeys<S>,
@@ -48,12 +62,16 @@ pub fn stamped_items<S: AsRef<str>>(
         .iter()
         .filter(|c| glued_date().is_match(text(c.placed.order)))
         .collect();
+    let closed: Vec<&Candidate> = candidates
+        .iter()
+        .filter(|c| closing_date().is_match(text(c.placed.order)))
+        .collect();
     let timed: Vec<&Candidate> = candidates
         .iter()
         .filter(|c| timed_summary().is_match(text(c.placed.order + 1)))
         .collect();
     let mut items = FxHashSet::default();
-    for shape in [glued, timed] {
+    for shape in [glued, closed, timed] {
         let keys: FxHashSet<&str> = shape.iter().map(|c| c.placed.key.as_str()).collect();
         if keys.len() > 1 {
             items.extend(shape.iter().map(|c| c.placed.line));
@@ -72,6 +90,8 @@ mod tests {
         assert!(glued_date().is_match("Council passes the budget.2023-03-15 "));
         assert!(!glued_date().is_match("Fares rise on 11.02.23"));
         assert!(!glued_date().is_match("Fares rise11.02.23 on the island"));
+        assert!(closing_date().is_match("Local News 7-13-21"));
+        assert!(!closing_date().is_match("Local News 7-13-21 on air"));
     }
 
     #[test]
@@ -81,5 +101,7 @@ mod tests {
         assert!(timed_summary().is_match("9pm — Crews reopen the lanes"));
         assert!(!timed_summary().is_match("9:14 a.m. Signals at three crossings"));
         assert!(!timed_summary().is_match("At 9:14 a.m. - signals"));
+        assert!(timed_summary().is_match("Update 8:52 p.m. EST Nov. 14: Voters"));
+        assert!(!timed_summary().is_match("Update 8:52 p.m. EST Nov. 14 Voters"));
     }
 }

@@ -112,11 +112,20 @@ fn glued_dateline_start(line: &str) -> Option<usize> {
 /// Where a date and a clock time, or a Korean date label and a date, starts in the text.
 fn clocked_dateline_start(window: &str) -> Option<usize> {
     // the match alone is found fastest; its parts only where there is one
-    if !glued_dateline().is_match(window) {
+    if !may_hold_glued_dateline(window) || !glued_dateline().is_match(window) {
         return None;
     }
     let found = glued_dateline().captures(window)?;
     Some(found.name("at").or_else(|| found.name("label"))?.start())
+}
+
+/// Whether `glued_dateline()` can match in the text, told from its bytes: a clock time holds
+/// a colon, and a reporter's byline or a Korean date label holds Hangul syllables (U+AC00 to
+/// U+D7A3, whose first byte in UTF-8 is 0xEA to 0xED).
+fn may_hold_glued_dateline(window: &str) -> bool {
+    window
+        .bytes()
+        .any(|byte| byte == b':' || (0xea..=0xed).contains(&byte))
 }
 
 /// Where the first publication label followed by a date the timestamps grammar reads (with or
@@ -253,5 +262,23 @@ mod tests {
             clocked_dateline_start(first_chars(&far, DATELINE_WITHIN)),
             None
         );
+    }
+
+    #[test]
+    fn a_text_told_without_a_glued_dateline_by_its_bytes_has_none() {
+        let texts = [
+            "Choir sings at the old mill 19.12.2016 12:29",
+            "2015-03-17 김철수 기자 Choir sings",
+            "‘밤의 서재’ 작별 인사 작성일 03-14 5 목록",
+            "Choir sings at the old mill on 19.12.2016",
+            "Хор поёт у мельницы 19.12.2016 в 12.29",
+            "개헌안 수정 3차례 거쳐",
+        ];
+        for text in texts {
+            let possible = may_hold_glued_dateline(text);
+            assert!(possible || !glued_dateline().is_match(text), "{text:?}");
+        }
+        assert!(!may_hold_glued_dateline("Хор поёт у мельницы 19.12.2016"));
+        assert!(may_hold_glued_dateline("Хор поёт в 12:29"));
     }
 }

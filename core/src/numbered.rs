@@ -16,6 +16,12 @@ per_thread! {
 
 /// The list number that opens a line, if one does.
 pub fn list_number(text: &str) -> Option<u32> {
+    // the number's first digit opens the line after its white space (`\s`): a line that opens
+    // otherwise is no item, told without the pattern
+    let opening = text.trim_start_matches(char::is_whitespace);
+    if !opening.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let found = list_number_pattern().captures(text)?;
     found.get(1)?.as_str().parse().ok()
 }
@@ -53,5 +59,21 @@ mod tests {
             .map(|at| in_numbered_list(|k| texts[k], texts.len(), at))
             .collect();
         assert_eq!(found, [true, true, false, false]);
+    }
+
+    #[test]
+    fn a_list_number_opens_its_line_after_white_space_only() {
+        let cases = [
+            ("12) Keep the gate shut", Some(12)),
+            ("\u{3000} 3. Тихо в читальном зале", Some(3)),
+            ("\u{a0}4.\u{a0}Wait", Some(4)),
+            ("(1) Keep the gate shut", None),
+            ("No. 5 is the last", None),
+            ("１. Full-width digits are no list number", None),
+            ("", None),
+        ];
+        for (text, number) in cases {
+            assert_eq!(list_number(text), number, "{text:?}");
+        }
     }
 }

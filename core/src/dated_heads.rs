@@ -19,6 +19,10 @@ const UNIT: usize = 2;
 /// `BOX_HEADS` different heads or more follow each other in such units of two lines: a date
 /// and a head, then the next date and head.
 pub fn dated_heads(candidates: &[Candidate], dated: &[i64]) -> FxHashSet<usize> {
+    // each head of a box has a dated line of its own: a page with fewer has no box
+    if dated.len() < BOX_HEADS {
+        return FxHashSet::default();
+    }
     let heads: Vec<&Candidate> = candidates
         .iter()
         .filter(|candidate| {

@@ -546,9 +546,14 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         .map(|pair| pair[0].placed.line)
         .collect();
     // a trail's last crumb, a series' name printed in brackets on another line: no headline
+    let series = if found.is_empty() {
+        Vec::new()
+    } else {
+        crate::section_names::series_names(&filled, &line)
+    };
     found.retain(|c| {
         !crumbs.contains(&c.placed.line)
-            && !crate::section_names::names_a_series(&c.placed, &filled, &line)
+            && !crate::section_names::names_a_series(&c.placed, &series)
     });
     // a copy cut short is no paragraph, however long
     let cut: FxHashSet<usize> = found

@@ -74,11 +74,21 @@ const FIELD_LABELS: usize = 2;
 /// (a game's "Teams:", "When:", "Where:"), each line opening with a label that opens
 /// `FIELD_LINES` lines or more, with `FIELD_LABELS` such labels at least (`repeated_fields`).
 pub fn repeated_fields<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
-    let labels: Vec<(usize, String)> = lines
+    // a label's line holds its colon, the line's first, with white space after it: a page with
+    // fewer such lines than a record's fields take has no record, told without the pattern
+    let colons: Vec<(usize, &str)> = lines
         .iter()
+        .map(AsRef::as_ref)
         .enumerate()
+        .filter(|(_, line)| spaced_colon(line))
+        .collect();
+    if colons.len() < FIELD_LINES * FIELD_LABELS {
+        return FxHashSet::default();
+    }
+    let labels: Vec<(usize, String)> = colons
+        .into_iter()
         .filter_map(|(index, line)| {
-            let found = opening_label().captures(line.as_ref())?;
+            let found = opening_label().captures(line)?;
             Some((index, found.get(1)?.as_str().to_lowercase()))
         })
         .collect();
@@ -99,6 +109,23 @@ pub fn repeated_fields<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
         .filter(|(_, label)| repeated.contains(label.as_str()))
         .map(|&(index, _)| index)
         .collect()
+}
+
+/// Whether the line's first colon, ASCII or full-width, is followed by white space (`\s`), as
+/// in what `opening_label()` matches: its label's words hold no colon.
+fn spaced_colon(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    for at in memchr::memchr2_iter(b':', 0xEF, bytes) {
+        let rest = if bytes[at] == b':' {
+            &line[at + 1..]
+        } else if let Some(rest) = line[at..].strip_prefix('：') {
+            rest
+        } else {
+            continue;
+        };
+        return rest.chars().next().is_some_and(char::is_whitespace);
+    }
+    false
 }
 
 /// Whether the line is a record's field, read out: a label of a few words, a colon, and one
@@ -167,4 +194,30 @@ fn is_hangul(c: char) -> bool {
 
 fn is_cyrillic(c: char) -> bool {
     ('\u{0400}'..='\u{04ff}').contains(&c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_label_s_line_has_white_space_after_its_first_colon() {
+        let lines = [
+            "Teams: Riverside at Hillcrest",
+            "  Last Week： No games",
+            "Kickoff 19:30: Riverside at Hillcrest",
+            "Ends at 19:30",
+            "Note:no space",
+            "No colon at all",
+            "",
+        ];
+        for line in lines {
+            let possible = spaced_colon(line);
+            assert!(possible || !opening_label().is_match(line), "{line:?}");
+        }
+        assert!(spaced_colon("Teams: Riverside"));
+        assert!(spaced_colon("Last Week：\u{a0}No games"));
+        assert!(!spaced_colon("Ends at 19:30"));
+        assert!(!spaced_colon("Kickoff 19:30: Riverside"));
+    }
 }

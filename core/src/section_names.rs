@@ -22,24 +22,35 @@ per_thread! {
     }
 }
 
-/// Whether another line of the page (`filled` its lines with text, `line` their text) prints
-/// the candidate in square brackets, maybe with a number after it: the name of the series that
-/// line's article belongs to.
-pub fn names_a_series<'a>(
-    candidate: &Placed,
+/// The series' names the page's lines with text print in square brackets, maybe with a number
+/// after each (`filled` its lines with text, `line` their text): each name's key with the
+/// place of its line among `filled`, read once for all the candidates of the page.
+pub fn series_names<'a>(
     filled: &[usize],
     line: &impl Fn(usize) -> &'a str,
-) -> bool {
-    filled.iter().enumerate().any(|(order, &index)| {
+) -> Vec<(usize, String)> {
+    let mut names = Vec::new();
+    for (order, &index) in filled.iter().enumerate() {
         let text = line(index);
-        order != candidate.order
-            && text.contains('[')
-            && bracketed().captures_iter(text).any(|found| {
-                found
-                    .get(1)
-                    .is_some_and(|label| title_key(label.as_str()) == candidate.key)
-            })
-    })
+        if !text.contains('[') {
+            continue;
+        }
+        for found in bracketed().captures_iter(text) {
+            if let Some(label) = found.get(1) {
+                names.push((order, title_key(label.as_str())));
+            }
+        }
+    }
+    names
+}
+
+/// Whether another line of the page prints the candidate in square brackets, maybe with a
+/// number after it (`names`: the page's `series_names`): the name of the series that line's
+/// article belongs to (Python's `names_a_series`).
+pub fn names_a_series(candidate: &Placed, names: &[(usize, String)]) -> bool {
+    names
+        .iter()
+        .any(|(order, key)| *order != candidate.order && *key == candidate.key)
 }
 
 /// A section's name has this many words at most, and a story head stands this many lines with

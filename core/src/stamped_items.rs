@@ -58,13 +58,21 @@ pub fn stamped_items<S: AsRef<str>>(
     filled: &[usize],
 ) -> FxHashSet<usize> {
     let text = |order: usize| filled.get(order).map_or("", |&i| lines.line(i));
-    let glued: Vec<&Candidate> = candidates
+    // both dates close their line with a digit: the patterns read only a line that does
+    let dated: Vec<(&Candidate, &str)> = candidates
         .iter()
-        .filter(|c| glued_date().is_match(text(c.placed.order)))
+        .map(|c| (c, text(c.placed.order)))
+        .filter(|(_, line)| closes_with_digit(line))
         .collect();
-    let closed: Vec<&Candidate> = candidates
+    let glued: Vec<&Candidate> = dated
         .iter()
-        .filter(|c| closing_date().is_match(text(c.placed.order)))
+        .filter(|(_, line)| glued_date().is_match(line))
+        .map(|&(c, _)| c)
+        .collect();
+    let closed: Vec<&Candidate> = dated
+        .iter()
+        .filter(|(_, line)| closing_date().is_match(line))
+        .map(|&(c, _)| c)
         .collect();
     let timed: Vec<&Candidate> = candidates
         .iter()
@@ -78,6 +86,15 @@ pub fn stamped_items<S: AsRef<str>>(
         }
     }
     items
+}
+
+/// Whether the line's last character before its closing white space (`\s`) is a digit (`\d`,
+/// any script's; `is_numeric` holds them all).
+fn closes_with_digit(line: &str) -> bool {
+    line.trim_end_matches(char::is_whitespace)
+        .chars()
+        .next_back()
+        .is_some_and(char::is_numeric)
 }
 
 #[cfg(test)]

@@ -64,7 +64,7 @@ from normalize.page import echo_words
 from normalize.posts import signs_a_post
 from normalize.roundups import roundup_heads
 from normalize.runs import run_items
-from normalize.section_names import mark_labels, names_a_series
+from normalize.section_names import mark_labels, names_a_series, series_names
 from normalize.stamped_items import stamped_items
 from normalize.subjects import is_under_title_label
 from normalize.timestamps import parse_timestamp
@@ -244,7 +244,8 @@ def weigh_candidates(
         for c, below in pairwise(found)
         if below.order == c.order + 1 and titles.is_last_crumb(texts, c.order, c.key, below.key)
     }
-    found = [c for c in found if c.line not in crumbs and not names_a_series(c, texts)]
+    series = series_names(texts)  # names printed in brackets on another line: no headline
+    found = [c for c in found if c.line not in crumbs and not names_a_series(c, series)]
     # a copy cut short is no paragraph, however long
     cut = {c.line for c in found if any(is_cut_copy(c, other) for other in found)}
     body = [

@@ -86,20 +86,31 @@ def mark_labels(candidates: list[Candidate], texts: Sequence[str]) -> None:
 _BRACKETED: Final = regex.compile(r"\[([^\[\]]{1,40}?)(?:\s*\d{1,4})?\]")
 
 
-def names_a_series(candidate: Candidate, texts: Sequence[str]) -> bool:
-    """Whether another line of the page (``texts``: its lines with text) prints the candidate
-    in square brackets, maybe with a number after it: the name of the series that line's
-    article belongs to ("<headline>[Walks of the Town 12] <name>"), printed on its own line too.
+def series_names(texts: Sequence[str]) -> list[tuple[int, str]]:
+    """The series' names the page's lines with text (``texts``) print in square brackets, maybe
+    with a number after each: each name's key with the place of its line, read once for all the
+    candidates of the page.
 
-    >>> head = Candidate(0, 0, "Walks of the Town", "walks of the town", {})
-    >>> names_a_series(head, ["Walks of the Town", "Old mill reopens [Walks of the Town 12]"])
-    True
-    >>> names_a_series(head, ["Walks of the Town", "Old mill reopens"])
-    False
+    >>> series_names(["Walks of the Town", "Old mill reopens [Walks of the Town 12]"])
+    [(1, 'walks of the town')]
     """
-    return any(
-        order != candidate.order and title_key(found[1]) == candidate.key
+    return [
+        (order, title_key(found[1]))
         for order, text in enumerate(texts)
         if "[" in text
         for found in _BRACKETED.finditer(text)
-    )
+    ]
+
+
+def names_a_series(candidate: Candidate, names: Sequence[tuple[int, str]]) -> bool:
+    """Whether another line of the page prints the candidate in square brackets, maybe with a
+    number after it (``names``: the page's `series_names`): the name of the series that line's
+    article belongs to ("<headline>[Walks of the Town 12] <name>"), printed on its own line too.
+
+    >>> head = Candidate(0, 0, "Walks of the Town", "walks of the town", {})
+    >>> names_a_series(head, series_names(["Walks of the Town", "Old mill [Walks of the Town 12]"]))
+    True
+    >>> names_a_series(head, series_names(["Walks of the Town", "Old mill reopens"]))
+    False
+    """
+    return any(order != candidate.order and key == candidate.key for order, key in names)

@@ -24,7 +24,8 @@ per_thread! {
 
 /// The series' names the page's lines with text print in square brackets, maybe with a number
 /// after each (`filled` its lines with text, `line` their text): each name's key with the
-/// place of its line among `filled`, read once for all the candidates of the page.
+/// place of its line among `filled`, read once for all the candidates of the page (Python's
+/// `series_names`).
 pub fn series_names<'a>(
     filled: &[usize],
     line: &impl Fn(usize) -> &'a str,

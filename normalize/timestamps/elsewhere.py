@@ -303,7 +303,6 @@ def site_clocks(
     for order, item in enumerate(datelines):
         if item.line > top or (item.role and not _site_update(item.role, lines[item.line])):
             continue
-        low = prepare(lines[item.line]).low
         today = item.reading.shape == "date" and (
             (near is None and not _heads_story(lines, item.line))
             or _weekday_in_brackets(lines[item.line])
@@ -315,7 +314,7 @@ def site_clocks(
         if near is not None and item.line >= near:
             continue
         quoted = item.reading.shape == "full" and _beside_rates(lines, item.line)
-        if quoted or grammar().weekday.search(low):
+        if quoted or grammar().weekday.search(prepare(lines[item.line]).low):
             found.add(order)
     return frozenset(found)
 

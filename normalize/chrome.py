@@ -138,6 +138,21 @@ def is_outlet_name(text: str) -> bool:
     )
 
 
+def is_one_word_outlet(text: str | None) -> bool:
+    """Whether the text is an outlet's name of one word, which a page prints in brackets after
+    a headline ("… (한빛일보)"), not a bare outlet word or a section, which a wiki's qualifier
+    in brackets may be ("(경제)", "(News)").
+
+    >>> is_one_word_outlet("한빛일보"), is_one_word_outlet("경제"), is_one_word_outlet(None)
+    (True, False, False)
+    """
+    if text is None or len(text.split()) != 1:
+        return False
+    key = line_key(text)
+    tables = chrome()
+    return key not in tables.sections and key not in tables.outlet_words and is_outlet_name(text)
+
+
 def _lower_before_last(text: str) -> bool:
     """Whether the word before a text's last word starts in lower case ("in" of "Year in
     Review")."""

@@ -12,8 +12,9 @@ import regex
 # A date in front of a headline, as an American page or a forum prints it: "3/2/2021 …",
 # "March 12, 2009, 08:30:14 pm …", maybe a possessive glued on ("… pm's Posting …"); a
 # blog's day badge, the day glued to its month: "14Mar …"; a dated entry's heading, the day,
-# a month's name in any language and the year before a colon: "14 февраля 2015: …"; maybe
-# a bar between it and the headline: "March 12, 2009 | …".
+# a month's name in any language and the year before a colon: "14 февраля 2015: …"; a dotted
+# date, the year first: "2019.08.21. …"; maybe a bar between it and the headline: "March 12,
+# 2009 | …".
 _MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _LEADING_DATE = regex.compile(
     r"""^(?:
@@ -25,6 +26,7 @@ _LEADING_DATE = regex.compile(
       (?:['’]s)?
     | \d{1,2}MONTH                                                        # "14Mar"
     | \d{1,2}\s\p{L}{3,12}\.?\s\d{4}:                                   # "14 февраля 2015:"
+    | \d{4}\.\d{1,2}\.\d{1,2}\.?                                         # "2019.08.21."
     )(?:\s+[|·•])?\s+""".replace("MONTH", _MONTH),
     regex.VERBOSE,
 )
@@ -73,7 +75,8 @@ _GLUED_TAIL_WORDS = 4
 
 def without_leading_date(text: str) -> str:
     """The headline without a date printed in front of it on its line, when what is left
-    opens with a letter or an opening quote and is a headline's length.
+    opens with a letter or an opening quote and is a headline's length; a headline in brackets
+    of its own after the date ("2019.08.21. [<headline>]") without them.
 
     >>> without_leading_date("3/2/2021 Trustees delay vote on water rate increase")
     'Trustees delay vote on water rate increase'
@@ -81,11 +84,15 @@ def without_leading_date(text: str) -> str:
     'Why the parish bulletin still matters'
     >>> without_leading_date("March 12, 2009 Minutes")
     'March 12, 2009 Minutes'
+    >>> without_leading_date("2019.08.21. [Half the riverside lamps are out]")
+    'Half the riverside lamps are out'
     """
     found = _LEADING_DATE.match(text)
     if not found:
         return text
     rest = text[found.end() :]
+    if rest.startswith("[") and rest.endswith("]") and "]" not in rest[:-1]:
+        rest = rest[1:-1]  # the headline in brackets of its own
     if _HEADLINE_OPENING.match(rest) and len(rest.split()) >= _HEADLINE_WORDS:
         return rest
     return text

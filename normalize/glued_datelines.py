@@ -24,13 +24,15 @@ LONGEST_LINE: Final = 500
 _DATELINE_WITHIN: Final = 300
 # A numeric date and a clock time ("2015-03-17 19:05:41", "19.12.2016 12:29"), maybe glued to
 # the word before it; a machine's year-first day and a Korean reporter's byline after it
-# ("2021-01-13 민태오 기자"); or a Korean date label and a date ("작성일 03-14", "입력 2023.02.14").
+# ("2021-01-13 민태오 기자"); or a Korean date label and a date ("작성일 03-14", "입력 2023.02.14"),
+# maybe after the header of a board's author cell ("작성자 정보 작성일 2016.04.12").
 _GLUED_DATELINE: Final = regex.compile(
     r"""(?<!\d)(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\.?,?\s+
           \d{1,2}:\d\d(?::\d\d)?
       | (?<!\d)\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s+
           \p{Hangul}{2,4}\s?(?:기자|특파원|논설위원|선임기자)(?!\p{Hangul})
-      | \s(?:기사)?(?:작성|등록|입력|수정|게재|송고)(?:일시|일자|시간|일)?\s*[:：]?\s*
+      | \s(?:작성자\s?정보\s)?
+          (?:기사)?(?:작성|등록|입력|수정|게재|송고)(?:일시|일자|시간|일)?\s*[:：]?\s*
           \d{2,4}[./-]\d{1,2}""",
     regex.VERBOSE,
 )

@@ -53,7 +53,7 @@ from normalize.heads import (
     lone_lead,
     timed_entries,
 )
-from normalize.labels import is_widget_text, repeated_fields, weather_times
+from normalize.labels import is_widget_text, repeated_fields, speaker_turns, weather_times
 from normalize.languages import detect_language
 from normalize.live_pages import is_live_page
 from normalize.notices import reads_as_sentence, without_notice
@@ -284,6 +284,7 @@ def weigh_candidates(
     listed = bool(items) and not is_live_page(found, items, texts, body)  # entries under a head
     listing = float(is_listing(found) or listed or is_long_digest(digest))
     items |= digest | labelled_items(found, texts) | repeated_fields(lines)  # a label opens each
+    items |= speaker_turns(lines)  # a transcript's turns, each opening with its speaker
     items |= run_items(found) | {c.line for c in found if in_numbered_list(texts, c.order)}
     items -= lone_lead(found, items - stamped, len(texts))  # a box's headline
     for candidate in found:

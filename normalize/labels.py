@@ -49,6 +49,9 @@ _OPENING_LABEL: Final = regex.compile(r"\s*(\p{L}+(?:[ '’]\p{L}+){0,2})\s?[:�
 # has this many different labels at least (a form, not a series' one label).
 _FIELD_LINES: Final = 3
 _FIELD_LABELS: Final = 2
+# A transcript's turns: this many lines with text in a row at least, each opening with its
+# speaker's label, one speaker coming back after another's turn.
+_TURN_LINES: Final = 3
 
 
 def is_widget_text(line: str, text: str) -> bool:
@@ -174,3 +177,35 @@ def repeated_fields(lines: Sequence[str]) -> set[int]:
     if len(repeated) < _FIELD_LABELS:
         return set()
     return {index for index, label in labels.items() if label in repeated}
+
+
+def speaker_turns(lines: Sequence[str]) -> set[int]:
+    """The lines of a transcript's turns: lines with text one after another, each opening with
+    its speaker's label and a colon, a speaker coming back after another's line ("ANCHOR: …",
+    "REPORTER: …", "ANCHOR: …"; an interview's "Q: …", "A: …", "Q: …"). Each says its
+    speaker's words, and none is the page's headline.
+
+    >>> page = ["Anchor: Frost again tonight?", "", "Weather desk: Yes, minus four by dawn.",
+    ...         "Anchor: And the weekend?", "Frost eases by Saturday."]
+    >>> sorted(speaker_turns(page))
+    [0, 2, 3]
+    >>> sorted(speaker_turns(["Analysis: Why ferries run late", "Analysis: A bridge too far",
+    ...                       "Interview: The harbour master"]))
+    []
+    """
+    turns: set[int] = set()
+    run: list[tuple[int, str]] = []
+    for index, line in enumerate([*lines, "."]):
+        if not line:
+            continue
+        found = _OPENING_LABEL.match(line)
+        if found:
+            run.append((index, found.group(1).lower()))
+            continue
+        speakers = [label for _, label in run]
+        after = zip(speakers, speakers[1:], speakers[2:], strict=False)
+        returns = any(first == third != second for first, second, third in after)
+        if len(run) >= _TURN_LINES and returns:
+            turns.update(at for at, _ in run)
+        run = []
+    return turns

@@ -13,7 +13,7 @@ from unidecode import unidecode
 
 from normalize import cuts
 from normalize.cache import Filled, memo, once
-from normalize.chrome import chrome, is_outlet_name, line_key, split_label
+from normalize.chrome import chrome, is_one_word_outlet, is_outlet_name, line_key, split_label
 from normalize.figures import is_figure_line
 from normalize.text import INVISIBLE, WHITESPACE, WHITESPACE_CLASS, squeeze_spaces
 
@@ -184,7 +184,7 @@ def strip_decorations(text: str) -> str:
                 text = text[flag.end() :]
         last = text.rstrip()[-1:]
         flag = _TRAILING_FLAG.search(text) if last in _CLOSING or last.isupper() else None
-        if flag and line_key(flag[1] or flag[2]) in tables.flags:
+        if flag and (line_key(flag[1] or flag[2]) in tables.flags or is_one_word_outlet(flag[1])):
             text = text[: flag.start()]
         separators = list(_SITE_SEPARATOR.finditer(text))
         if separators and is_outlet_name(text[separators[-1].end() :]):

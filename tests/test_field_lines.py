@@ -1,5 +1,5 @@
 """A record's field read out (a label, a colon, one value) is no headline, on a page that has
-one as on a page that has none."""
+one as on a page that has none; nor is a transcript's turn, each opening with its speaker."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 
 from normalize import normalize_document
 from normalize.headline import weigh_candidates
-from normalize.labels import is_field, repeated_fields
+from normalize.labels import is_field, repeated_fields, speaker_turns
 from normalize.text import clean_text
 from tests.test_core_headline import assert_same_headline
 
@@ -59,6 +59,44 @@ PREVIEW_PAGE = "\n\n".join(
     ]
 )
 
+# A radio station's clip page that kept only the script: the host's lead-in and question, the
+# traffic desk's answer, then the report, and no headline.
+TRANSCRIPT_PAGE = "\n".join(
+    [
+        "진행자 : 퇴근길 도로 사정이 심상치 않습니다. 교통센터 연결해 보겠습니다.",
+        "교통 센터 : 네, 교통센터입니다.",
+        "진행자 : 도심 방향 강변로는 얼마나 막힙니까?",
+        "네, 도심 방향 강변로는 사고 처리로 두 차로만 열려 있어 평소보다 30분가량 더 막힙니다.",
+        "외곽순환도로는 비교적 원활하지만 터널 입구부터 서행이 이어지고 있습니다.",
+        "지금까지 교통센터에서 전해 드렸습니다.",
+    ]
+)
+
+# A question-and-answer interview under its headline: the turns are no headline, the head is.
+INTERVIEW_PAGE = "\n\n".join(
+    [
+        "Lighthouse keeper retires after thirty winters on Gull Rock",
+        "By Maren Holt, March 3, 2025",
+        "Q: What will you miss most?",
+        "A: The quiet before a storm, and the ferry crews waving on their way past the rock.",
+        "Q: And least?",
+        "A: Carrying paraffin up a hundred and twelve steps every evening of the winter.",
+    ]
+)
+
+
+def test_a_transcripts_turns_are_no_headline() -> None:
+    """Lines each opening with a speaker's label, a speaker coming back after another's turn,
+    are a transcript's turns: the host's question is no headline, nor its lead-in."""
+    lines = TRANSCRIPT_PAGE.split("\n")
+    assert speaker_turns(lines) == {0, 1, 2}
+    assert normalize_document(TRANSCRIPT_PAGE)["title"] is None
+    title = normalize_document(INTERVIEW_PAGE)["title"]
+    assert title == "Lighthouse keeper retires after thirty winters on Gull Rock"
+    # one series' label over several heads, with no other speaker between, is no transcript
+    series = ["Analysis: Why the ferry fares rise", "Analysis: The port's long winter"]
+    assert not speaker_turns([*series, "Interview: The harbour master"])
+
 
 @pytest.mark.parametrize(
     "text",
@@ -106,7 +144,10 @@ def test_a_page_of_a_field_and_no_story_has_no_headline(page: str) -> None:
     assert normalize_document(page)["title"] is None
 
 
-@pytest.mark.parametrize("page", [READING_TIME_PAGE, TAG_PAGE, ARCHIVE_PAGE, PREVIEW_PAGE])
+@pytest.mark.parametrize(
+    "page",
+    [READING_TIME_PAGE, TAG_PAGE, ARCHIVE_PAGE, PREVIEW_PAGE, TRANSCRIPT_PAGE, INTERVIEW_PAGE],
+)
 def test_the_core_weighs_fields_as_python_does(page: str) -> None:
     assert_same_headline(clean_text(page))
 

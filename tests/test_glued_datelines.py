@@ -97,6 +97,17 @@ BLOG_PAGE = "\n".join(
         " городской совет. Обсуждение отложили до зимы, а там посмотрим.",
     ]
 )
+KO_REPOST_HEAD = "마을버스 막차 연장 요구에 귀 기울여야"
+# a union board's repost of an editorial, all on one line: the column's flag, the headline with
+# its paper's name in brackets, the board's author cell's header and its written date, then
+# the editorial with its headline again
+EDITORIAL_REPOST_PAGE = (
+    f"[사설] {KO_REPOST_HEAD}(솔내일보) 작성자 정보 작성일 2017.05.08 10:12 컨텐츠 정보 318 조회"
+    f" 목록 본문 [사설] {KO_REPOST_HEAD}(솔내일보)솔내군 외곽 마을을 오가는 마을버스 막차가"
+    " 저녁 8시에 끊기면서 읍내에서 일하는 주민들이 택시비를 감당하고 있다. 주민들은 막차를"
+    " 두 시간만 늦춰 달라고 여러 차례 건의했지만 군은 예산을 이유로 답을 미뤄 왔다. 마을버스"
+    " 막차 연장은 큰돈이 드는 일이 아니다. 군은 주민들의 요구에 귀 기울여야 한다... 관련자료"
+)
 ROWS = [
     "Ferry fares rise on island routes from May Harbour TV 2024.04.02 18:40",
     "Night buses return to the old town after a year Harbour TV 2024.04.02 18:12",
@@ -153,9 +164,16 @@ def test_a_post_glued_after_its_title_and_dateline_is_the_titles_lead() -> None:
     assert normalize_document(BLOG_PAGE)["title"] == RU_BLOG_HEAD
 
 
+def test_a_boards_author_cell_before_its_written_date_is_no_part_of_the_headline() -> None:
+    """The header of a board's author cell ("작성자 정보") stands between the headline and
+    its written date; the paper's name in brackets closing the headline is its source's."""
+    assert normalize_document(EDITORIAL_REPOST_PAGE)["title"] == KO_REPOST_HEAD
+
+
 @pytest.mark.parametrize(
     "page",
     [
+        EDITORIAL_REPOST_PAGE,
         BLOG_PAGE,
         PARISH_PAGE,
         BOARD_PAGE,

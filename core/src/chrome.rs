@@ -192,6 +192,18 @@ pub fn ends_with_any(text: &str, phrases: &[String]) -> bool {
     phrases.iter().any(|phrase| text.ends_with(phrase.as_str()))
 }
 
+/// Whether the text is an outlet's name of one word, which a page prints in brackets after a
+/// headline ("… (한빛일보)"), not a bare outlet word or a section, which a wiki's qualifier in
+/// brackets may be ("(경제)", "(News)").
+pub fn is_one_word_outlet(text: &str) -> bool {
+    if split_words(text).count() != 1 {
+        return false;
+    }
+    let key = line_key(text);
+    let tables = chrome();
+    !tables.sections.contains(&key) && !tables.outlet_words.contains(&key) && is_outlet_name(text)
+}
+
 /// An outlet's name: a known site, a domain, or a short capitalised name ending like one.
 /// An outlet word printed alone after a lower-case word is a common noun closing a phrase, not
 /// a name: "Second Round in Review" is a headline; "Gazette on Newsly" still ends in a name.

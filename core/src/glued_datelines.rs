@@ -26,7 +26,8 @@ per_thread! {
     /// year-first day and a Korean reporter's byline after it (Python's look-behind `(?<!\d)`
     /// matched as `^` or a non-digit before the capture `at`, its look-ahead `(?!\p{Hangul})`
     /// as the end or a character of another script after it); or a Korean date label and a
-    /// date (`_GLUED_DATELINE`).
+    /// date, maybe after the header of a board's author cell ("작성자 정보 작성일 …")
+    /// (`_GLUED_DATELINE`).
     fn glued_dateline() -> Regex {
         Regex::new(
             r"(?x)
@@ -34,7 +35,7 @@ per_thread! {
                 \.?,?\s+\d{1,2}:\d\d(?::\d\d)?
                 | \d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s+
                   \p{Hangul}{2,4}\s?(?:기자|특파원|논설위원|선임기자)(?:$|\P{Hangul}))
-            | (?P<label>\s(?:기사)?(?:작성|등록|입력|수정|게재|송고)(?:일시|일자|시간|일)?\s*[:：]?\s*
+            | (?P<label>\s(?:작성자\s?정보\s)?(?:기사)?(?:작성|등록|입력|수정|게재|송고)(?:일시|일자|시간|일)?\s*[:：]?\s*
                 \d{2,4}[./-]\d{1,2})",
         )
         .unwrap_or_else(|e| panic!("{e}"))

@@ -700,6 +700,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     items.extend(labelled_items(&found, &keyed, &filled));
     // a record's fields, one record per block
     items.extend(crate::labels::repeated_fields(lines));
+    // a transcript's turns, each opening with its speaker
+    items.extend(crate::labels::speaker_turns(lines));
     // a list of heads printed one under another
     items.extend(run_items(&found));
     // a numbered list's items

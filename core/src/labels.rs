@@ -111,6 +111,49 @@ pub fn repeated_fields<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
         .collect()
 }
 
+/// A transcript's turns: this many lines with text in a row at least, each opening with its
+/// speaker's label, one speaker coming back after another's turn.
+const TURN_LINES: usize = 3;
+
+/// The lines of a transcript's turns: lines with text one after another, each opening with its
+/// speaker's label and a colon, a speaker coming back after another's line ("ANCHOR: …",
+/// "REPORTER: …", "ANCHOR: …"); none is the page's headline (`speaker_turns`).
+pub fn speaker_turns<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
+    let mut turns = FxHashSet::default();
+    let mut run: Vec<(usize, String)> = Vec::new();
+    let filled = lines
+        .iter()
+        .map(AsRef::as_ref)
+        .enumerate()
+        .filter(|(_, line)| !line.is_empty());
+    // a line of no label closes the run, and so does the page's end
+    for entry in filled.map(Some).chain(std::iter::once(None)) {
+        if let Some((index, line)) = entry {
+            if let Some(label) = speaker_label(line) {
+                run.push((index, label));
+                continue;
+            }
+        }
+        let returns = run
+            .windows(3)
+            .any(|turn| turn[0].1 == turn[2].1 && turn[0].1 != turn[1].1);
+        if run.len() >= TURN_LINES && returns {
+            turns.extend(run.iter().map(|&(at, _)| at));
+        }
+        run.clear();
+    }
+    turns
+}
+
+/// The label opening a line before its colon, in small letters (`opening_label()`).
+fn speaker_label(line: &str) -> Option<String> {
+    if !spaced_colon(line) {
+        return None;
+    }
+    let found = opening_label().captures(line)?;
+    Some(found.get(1)?.as_str().to_lowercase())
+}
+
 /// Whether the line's first colon, ASCII or full-width, is followed by white space (`\s`), as
 /// in what `opening_label()` matches: its label's words hold no colon.
 fn spaced_colon(line: &str) -> bool {

@@ -21,7 +21,8 @@ per_thread! {
     /// "March 12, 2009, 08:30:14 pm …", maybe a possessive glued on ("… pm's Posting …"); a
     /// blog's day badge, the day glued to its month: "14Mar …"; a dated entry's heading, the
     /// day, a month's name in any language and the year before a colon: "14 февраля 2015: …";
-    /// maybe a bar between it and the headline: "March 12, 2009 | …".
+    /// a dotted date, the year first: "2019.08.21. …"; maybe a bar between it and the headline:
+    /// "March 12, 2009 | …".
     fn leading_date() -> Regex {
         let month = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
         compile(&format!(
@@ -32,6 +33,7 @@ per_thread! {
                 r"(?:['’]s)?",
                 r"|\d{{1,2}}{month}",
                 r"|\d{{1,2}}\s\p{{L}}{{3,12}}\.?\s\d{{4}}:",
+                r"|\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\.?",
                 r")(?:\s+[|·•])?\s+",
             ),
             month = month
@@ -47,7 +49,8 @@ per_thread! {
 }
 
 /// The headline without a date printed in front of it on its line, when what is left opens
-/// with a letter or an opening quote and is a headline's length.
+/// with a letter or an opening quote and is a headline's length; a headline in brackets of
+/// its own after the date without them.
 pub fn without_leading_date(text: &str) -> &str {
     // the date opens with a digit or a month's capital
     let opens = text.chars().next().is_some_and(|c| {
@@ -56,7 +59,13 @@ pub fn without_leading_date(text: &str) -> &str {
     let Some(found) = opens.then(|| leading_date().find(text)).flatten() else {
         return text;
     };
-    let rest = &text[found.end()..];
+    let mut rest = &text[found.end()..];
+    // a headline printed in brackets of its own after the date: "2019.08.21. [<headline>]"
+    if let Some(inner) = rest.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
+        if !inner.contains(']') {
+            rest = inner;
+        }
+    }
     if headline_opening().is_match(rest) && split_words(rest).count() >= HEADLINE_WORDS {
         return rest;
     }

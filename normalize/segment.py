@@ -93,6 +93,7 @@ class Rules:
     suffixes: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()
     counters: frozenset[str] = frozenset()
+    numerals: frozenset[str] = frozenset()
     number_prefixes: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()
     one_letter_words: frozenset[str] = frozenset()

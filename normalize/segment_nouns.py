@@ -224,5 +224,42 @@ def split_common_ends(
     return cut_words
 
 
+def recut_lone_syllables(
+    words: list[str],
+    known: Container[str],
+    ends: Iterable[Container[str]],
+    opens: Iterable[Container[str]],
+    placed: tuple[Container[str], Container[str]],
+) -> list[str]:
+    """Give a lone Hangul syllable the syllable of its neighbour that it makes a word with,
+    where the neighbour, a known word of three syllables or more, leaves a known word too
+    (공장화 + 재 -> 공장 + 화재, 대출금 + 리 -> 대출 + 금리): the frequency list prices a
+    syllable that most often ends or opens a longer word as if it stood alone. A syllable
+    that a rule joins to the word before it keeps its place: one of ``ends`` (suffixes,
+    counters) or, after a place name, a place noun (``placed``: the place names and the
+    place nouns); so does one of ``opens`` (short names, surnames), which open a word.
+
+    >>> known = {"공장화", "공장", "화재", "재"}
+    >>> recut_lone_syllables(["공장화", "재"], known, [], [], (set(), set()))
+    ['공장', '화재']
+    """
+    cut = list(words)
+    places, place_nouns = placed
+    for index in range(len(cut) - 1):
+        left, right = cut[index], cut[index + 1]
+        if not all(_is_syllable(letter) for letter in left + right):
+            continue
+        ending = any(right in kind for kind in ends) or (right in place_nouns and left in places)
+        if len(right) == 1 and len(left) > _STEM and not ending:
+            pieces = (left[:-1], left[-1] + right)
+        elif len(left) == 1 and len(right) > _STEM and not any(left in kind for kind in opens):
+            pieces = (left + right[0], right[1:])
+        else:
+            continue
+        if all(word in known for word in (left, right, *pieces)):
+            cut[index], cut[index + 1] = pieces
+    return cut
+
+
 def _is_syllable(letter: str) -> bool:
     return _FIRST_SYLLABLE <= ord(letter) <= _LAST_SYLLABLE

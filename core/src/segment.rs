@@ -728,6 +728,21 @@ pub fn segment(run: &str, lang: &str, settings: Option<&Settings>) -> Result<Vec
     }
     let price = |word: &str| costs.get(word).copied();
     words = nouns::split_common_ends(words, &unknown, &price, settings.dictionary);
+    let facts = rules(lang);
+    let empty = FxHashSet::default();
+    let named = if facts.place_nouns.is_empty() {
+        &empty
+    } else {
+        places(lang)?
+    };
+    let known = |word: &str| costs.contains_key(word);
+    words = nouns::recut_lone_syllables(
+        words,
+        &known,
+        &[&facts.suffixes, &facts.counters],
+        &[&facts.abbreviations, &facts.surnames],
+        (named, &facts.place_nouns),
+    );
     regroup(words, lang)
 }
 

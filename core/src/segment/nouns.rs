@@ -6,7 +6,9 @@
 //! so does one closing the tag after a loanword (올스타 + 전). A name under a two-syllable surname (남궁,
 //! 황보) is cut where no list holds it (황 + 보민). A place's facility is named by the place, a noun and
 //! the facility (송도 + 호수 + 공원 -> 송도호수공원), and a public institution by how it was founded, a noun or
-//! two and what it is (국립 + 중앙 + 박물관 -> 국립중앙박물관). A loanword is spelt with the seven finals of the
+//! two and what it is (국립 + 중앙 + 박물관 -> 국립중앙박물관). A lone syllable takes the syllable of
+//! a neighbour that it makes a word with, where the rest of the neighbour is a word too (공장화 + 재 ->
+//! 공장 + 화재). A loanword is spelt with the seven finals of the
 //! loanword orthography and no tense initial, which native words such as 걷기 or 날씨 are not.
 
 use rustc_hash::FxHashSet;
@@ -239,6 +241,58 @@ pub fn split_common_ends(
         }
     }
     words
+}
+
+/// Give a lone Hangul syllable the syllable of its neighbour that it makes a word with, where
+/// the neighbour, a known word of three syllables or more, leaves a known word too (공장화 +
+/// 재 -> 공장 + 화재, 대출금 + 리 -> 대출 + 금리): the frequency list prices a syllable that
+/// most often ends or opens a longer word as if it stood alone. A syllable that a rule joins
+/// to the word before it keeps its place: one of `ends` (suffixes, counters) or, after a
+/// place name, a place noun (`placed`: the place names and the place nouns); so does one of
+/// `opens` (short names, surnames), which open a word.
+pub fn recut_lone_syllables(
+    mut words: Vec<String>,
+    known: &dyn Fn(&str) -> bool,
+    ends: &[&FxHashSet<String>],
+    opens: &[&FxHashSet<String>],
+    placed: (&FxHashSet<String>, &FxHashSet<String>),
+) -> Vec<String> {
+    let (places, place_nouns) = placed;
+    for index in 0..words.len().saturating_sub(1) {
+        let (left_word, right_word) = (&words[index], &words[index + 1]);
+        let left: Vec<char> = left_word.chars().collect();
+        let right: Vec<char> = right_word.chars().collect();
+        if !left.iter().chain(&right).all(|&letter| is_syllable(letter)) {
+            continue;
+        }
+        let ending = ends.iter().any(|kind| kind.contains(right_word))
+            || (place_nouns.contains(right_word) && places.contains(left_word));
+        let pieces: (String, String) = if right.len() == 1 && left.len() > STEM && !ending {
+            (
+                left[..left.len() - 1].iter().collect(),
+                left[left.len() - 1..].iter().chain(&right).collect(),
+            )
+        } else if left.len() == 1
+            && right.len() > STEM
+            && !opens.iter().any(|kind| kind.contains(left_word))
+        {
+            (
+                left.iter().chain(&right[..1]).collect(),
+                right[1..].iter().collect(),
+            )
+        } else {
+            continue;
+        };
+        if known(left_word) && known(right_word) && known(&pieces.0) && known(&pieces.1) {
+            words[index] = pieces.0;
+            words[index + 1] = pieces.1;
+        }
+    }
+    words
+}
+
+fn is_syllable(letter: char) -> bool {
+    (FIRST_SYLLABLE..=LAST_SYLLABLE).contains(&u32::from(letter))
 }
 
 /// Whether each Hangul syllable of a word is spelt as a loanword can be: a final of the

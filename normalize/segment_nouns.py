@@ -209,19 +209,31 @@ def split_common_ends(
     more, is a common word (priced below ``common``: a word of the frequency list): a clipped
     coinage, most often two syllables, and the noun it modifies (혼밥 + 맛집, 집콕 + 놀이). A
     word only the dictionary holds stays in the run (빵지순례), and so does a longer coinage
-    (댕스타그램). ``unknown`` holds the runs' indexes among the words.
+    (댕스타그램). So where the first two syllables are a common word and the rest no word: a
+    common noun and the name after it (태풍 + 힌남노). ``unknown`` holds the runs' indexes
+    among the words.
 
     >>> split_common_ends(["혼밥맛집", "투어"], [0], {"맛집": 10.8, "순례": 11.0}.get, 11.0)
     ['혼밥', '맛집', '투어']
+    >>> split_common_ends(["태풍링링"], [0], {"태풍": 10.0}.get, 11.0)
+    ['태풍', '링링']
     """
     cut_words = list(words)
     for index in sorted(unknown, reverse=True):
         run = cut_words[index]
-        known = price(run[_COINED:])
         shaped = len(run) >= 2 * _COINED and all(_is_syllable(letter) for letter in run)
-        if shaped and known is not None and known < common:
-            cut_words[index : index + 1] = [run[:_COINED], run[_COINED:]]
+        if shaped and any(_is_common(price(part), common) for part in _halves(run)):
+            cut_words[index : index + 1] = list(_halves(run))
     return cut_words
+
+
+def _halves(run: str) -> tuple[str, str]:
+    """A run cut after its first two syllables."""
+    return run[:_COINED], run[_COINED:]
+
+
+def _is_common(known: float | None, common: float) -> bool:
+    return known is not None and known < common
 
 
 def recut_lone_syllables(

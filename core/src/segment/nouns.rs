@@ -215,7 +215,9 @@ pub fn lone_syllables<'a>(
 /// more, is a common word (priced below `common`: a word of the frequency list): a clipped
 /// coinage, most often two syllables, and the noun it modifies (혼밥 + 맛집, 집콕 + 놀이). A
 /// word only the dictionary holds stays in the run (빵지순례), and so does a longer coinage
-/// (댕스타그램). `unknown` holds the runs' indexes among the words.
+/// (댕스타그램). So where the first two syllables are a common word and the rest no word: a
+/// common noun and the name after it (태풍 + 힌남노). `unknown` holds the runs' indexes among
+/// the words.
 pub fn split_common_ends(
     mut words: Vec<String>,
     unknown: &[usize],
@@ -234,9 +236,12 @@ pub fn split_common_ends(
         if !shaped {
             continue;
         }
+        let head: String = letters[..COINED].iter().collect();
         let rest: String = letters[COINED..].iter().collect();
-        if price(&rest).is_some_and(|known| known < common) {
-            let head: String = letters[..COINED].iter().collect();
+        if [&head, &rest]
+            .iter()
+            .any(|part| price(part).is_some_and(|known| known < common))
+        {
             words.splice(index..=index, [head, rest]);
         }
     }

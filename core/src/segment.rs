@@ -409,6 +409,20 @@ fn lexicon(lang: &str) -> Result<Vec<String>> {
     }
 }
 
+/// The words of the package's own list, phrases run together: each a whole word or name.
+fn lexicon_words(lang: &str) -> Result<&'static FxHashSet<String>> {
+    static WORDS: PerLanguage<Result<FxHashSet<String>>> = PerLanguage::new();
+    WORDS
+        .get(lang, |lang| {
+            Ok(lexicon(lang)?
+                .iter()
+                .map(|entry| entry.chars().filter(|&c| c != ' ').collect())
+                .collect())
+        })
+        .as_ref()
+        .map_err(Clone::clone)
+}
+
 /// The words of a language's dictionary lists (`dictionary` in its facts), if any, kept for
 /// the rest of the process.
 fn dictionary(lang: &str) -> Result<Vec<&'static str>> {
@@ -807,9 +821,11 @@ fn is_loanlike(word: &str, sino: &FxHashSet<String>, facts: &Rules) -> bool {
 }
 
 /// Join loanword-shaped neighbours, a foreign word cut apart (팬 + 미팅; not 정상 + 회담),
-/// from the right, where a compound has its head (캠핑 + 브이 + 로그 -> 캠핑 + 브이로그).
+/// from the right, where a compound has its head (캠핑 + 브이 + 로그 -> 캠핑 + 브이로그); a
+/// word of the package's own list is whole, a name or a word of its own (뉴진스 + 컴백).
 fn join_loanwords(words: Vec<String>, lang: &str, facts: &Rules) -> Result<Vec<String>> {
     let (sino, costs) = (sino_syllables(lang)?, costs(lang)?);
+    let whole = lexicon_words(lang)?;
     let mut joined: Vec<String> = Vec::with_capacity(words.len());
     for word in words.into_iter().rev() {
         match joined.last_mut() {
@@ -820,7 +836,9 @@ fn join_loanwords(words: Vec<String>, lang: &str, facts: &Rules) -> Result<Vec<S
                     // An unknown run is a word of its own (혼밥 + 맛집).
                     && costs.contains_key(word.as_str())
                     && is_loanlike(&word, sino, facts)
-                    && is_loanlike(last, sino, facts) =>
+                    && is_loanlike(last, sino, facts)
+                    && !whole.contains(&word)
+                    && !whole.contains(last.as_str()) =>
             {
                 last.insert_str(0, &word);
             }

@@ -277,7 +277,7 @@ def segment(run: str, lang: str, *, settings: Settings | None = None) -> list[st
     words = nouns.split_common_ends(words, unknown, costs.get, settings.dictionary)
     facts = rules(lang)
     named = places(lang) if facts.place_nouns else frozenset()
-    ends, opens = (facts.suffixes, facts.counters), (facts.abbreviations, facts.surnames)
+    ends, opens = (facts.suffixes,), (facts.abbreviations, facts.surnames)
     words = nouns.recut_lone_syllables(words, costs, ends, opens, (named, facts.place_nouns))
     return regroup(words, lang)
 

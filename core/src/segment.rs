@@ -753,7 +753,7 @@ pub fn segment(run: &str, lang: &str, settings: Option<&Settings>) -> Result<Vec
     words = nouns::recut_lone_syllables(
         words,
         &known,
-        &[&facts.suffixes, &facts.counters],
+        &[&facts.suffixes],
         &[&facts.abbreviations, &facts.surnames],
         (named, &facts.place_nouns),
     );

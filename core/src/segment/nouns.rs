@@ -251,10 +251,11 @@ pub fn split_common_ends(
 /// Give a lone Hangul syllable the syllable of its neighbour that it makes a word with, where
 /// the neighbour, a known word of three syllables or more, leaves a known word too (공장화 +
 /// 재 -> 공장 + 화재, 대출금 + 리 -> 대출 + 금리): the frequency list prices a syllable that
-/// most often ends or opens a longer word as if it stood alone. A syllable that a rule joins
-/// to the word before it keeps its place: one of `ends` (suffixes, counters) or, after a
-/// place name, a place noun (`placed`: the place names and the place nouns); so does one of
-/// `opens` (short names, surnames), which open a word.
+/// most often ends or opens a longer word as if it stood alone (금융인 + 원 -> 금융 + 인원: a
+/// counter counts a number, not a word). A syllable that a rule joins to the word before it
+/// keeps its place: one of `ends` (suffixes) or, after a place name, a place noun (`placed`:
+/// the place names and the place nouns); so does one of `opens` (short names, surnames), which
+/// open a word.
 pub fn recut_lone_syllables(
     mut words: Vec<String>,
     known: &dyn Fn(&str) -> bool,

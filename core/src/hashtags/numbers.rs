@@ -134,3 +134,18 @@ fn is_dotted_date(word: &str) -> bool {
             .iter()
             .all(|part| !part.is_empty() && part.chars().all(|c| is(c, N)))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::is_amount;
+
+    #[test]
+    fn an_amount_is_digits_then_numeral_units() {
+        let numerals = ['십', '백', '천', '만', '억', '조'];
+        assert!(is_amount("3억", &numerals));
+        assert!(is_amount("2천만", &numerals));
+        assert!(is_amount("100", &numerals));
+        assert!(!is_amount("20년", &numerals));
+        assert!(!is_amount("만", &numerals));
+    }
+}

@@ -334,6 +334,31 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_syllable_takes_back_the_syllable_it_makes_a_word_with() {
+        let known = |word: &str| {
+            [
+                "공장화",
+                "공장",
+                "화재",
+                "재",
+                "산",
+                "불조심",
+                "산불",
+                "조심",
+            ]
+            .contains(&word)
+        };
+        let none = FxHashSet::default();
+        let suffixes: FxHashSet<String> = ["재".to_string()].into_iter().collect();
+        let recut = |text: &str, ends: &[&FxHashSet<String>]| {
+            recut_lone_syllables(words(text), &known, ends, &[], (&none, &none))
+        };
+        assert_eq!(recut("공장화 재", &[]), words("공장 화재"));
+        assert_eq!(recut("산 불조심", &[]), words("산불 조심"));
+        assert_eq!(recut("공장화 재", &[&suffixes]), words("공장화 재"));
+    }
+
+    #[test]
     fn a_lone_sino_syllable_closing_the_run_ends_a_loanword() {
         let sino = |c: char| "야구전손흥민골".contains(c);
         let none = FxHashSet::default();

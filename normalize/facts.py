@@ -30,8 +30,8 @@ it concerns:
   a three-syllable name; ``titles``: the roles written after a person's name (선수, 감독),
   before which three syllables that open with a surname are a name; ``prices``: the
   segmentation prices that differ from the defaults; ``suffixes``, ``abbreviations``,
-  ``counters``, ``names``, ``one_letter_words``, ``combining_forms`` (joined to the word
-  after them),
+  ``counters``, ``numerals`` (the units that multiply a number: 5천만, 3억), ``names``,
+  ``one_letter_words``, ``combining_forms`` (joined to the word after them),
   ``agency_suffixes`` (two nouns before one name an agency: 질병 + 관리 + 청),
   ``local_offices`` (offices named by the place with its place noun: 세종시 + 교육청),
   ``court_offices`` (clipped names of courts and prosecutors' offices, glued to a bare place

@@ -21,8 +21,9 @@ from normalize.hashtags_letters import (
     join_company_name,
     join_lone_letters,
 )
+from normalize.hashtags_numbers import join_across
 from normalize.languages import detect_language
-from normalize.segment import Rules, Settings, is_word, price, rules, segment, settings_for
+from normalize.segment import Settings, is_word, price, rules, segment, settings_for
 
 __all__ = ["Hashtag", "distinct_hashtags", "find_hashtags", "is_listed", "split_hashtag"]
 
@@ -90,13 +91,7 @@ _NUMBERED_LABEL = regex.compile(r"\p{N}+ \p{Lu}\p{M}* (?: \p{Ll}\p{M}* )+", rege
 _CODE = regex.compile(r"[\p{Lu}\p{N}]+")
 _CODE_CHANGES = regex.compile(r"\p{N}\p{Lu}|\p{Lu}\p{N}")
 _OPENING_BRACKET = "([［（"
-# A number opening a tag counts the short Korean word glued after it (3연승, 4강).
-_COUNTED_DIGITS = 2
-_COUNTED_SYLLABLES = 2
 _HANGUL_WORD = regex.compile(r"\p{Hangul}+")
-# A date written with middle dots keeps one syllable after it (3·1절), not a word (4·3 사건).
-_DOTTED_DATE = regex.compile(r"\p{N}+(?:[·・‧]\p{N}+)+")
-_DATE_SYLLABLES = 1
 # The price, in nats, of a counter read off the start of the Korean word after a number
 # (1 + 인가구 -> 1인 + 가구): cheaper than the rest cut apart, dearer than a word the counter
 # opens (2030 + 세대 stays apart).
@@ -230,7 +225,7 @@ def split_hashtag(tag: str) -> list[str]:
             words.extend(_split_run(text, kind))
         number_end = match.end() if kind == "number" else -1
         initials_end = match.end() if kind == "Latin" and is_initials(text) else -1
-    return join_lone_letters(_join_across([word for word in words if word]))
+    return join_lone_letters(join_across([word for word in words if word]))
 
 
 def _opening_counter(run: str) -> str:
@@ -248,55 +243,6 @@ def _opening_counter(run: str) -> str:
     ]
     best = min(candidates, default=None)
     return best[2] if best is not None and best[0] < price(run, lang) else ""
-
-
-@once
-def _joining_facts() -> Rules:
-    """Counters and cross-script names of every language the splitter models, together."""
-    every = [rules(lang) for lang in scripts_with("hashtags").values()]
-    return Rules(
-        counters=frozenset().union(*(facts.counters for facts in every)),
-        number_prefixes=frozenset().union(*(facts.number_prefixes for facts in every)),
-        names=frozenset().union(*(facts.names for facts in every)),
-    )
-
-
-def _join_across(words: list[str]) -> list[str]:
-    """Join words across a script or digit change where they are one word: a number and
-    its counter (52 + 시간), a short number opening the tag and the short Korean word after
-    it (3 + 연승, 4 + 강), an ordinal prefix and the number after it (제 + 5대), and names
-    written in two scripts (SK + 하이닉스)."""
-    facts = _joining_facts()
-    joined: list[str] = []
-    for word in words:
-        number = _without_prefix(joined[-1], facts.number_prefixes) if joined else ""
-        counted = number.isdigit() and word in facts.counters
-        counted = counted or (len(joined) == 1 and _is_counted_word(joined[0], word))
-        named = (joined[-1] + word).lower() in facts.names if joined else False
-        numbered = joined[-1] in facts.number_prefixes and word[0].isdigit() if joined else False
-        if counted or named or numbered:
-            joined[-1] += word
-        else:
-            joined.append(word)
-    return joined
-
-
-def _without_prefix(word: str, prefixes: frozenset[str]) -> str:
-    """A word without the ordinal prefix that opens it (제5 -> 5), the longest one."""
-    prefix = max((prefix for prefix in prefixes if word.startswith(prefix)), key=len, default="")
-    return word[len(prefix) :]
-
-
-def _is_counted_word(number: str, word: str) -> bool:
-    """Whether a word is what a number opening a tag counts: the number has a digit or two
-    (a year, an emergency number or a model number is a word of its own: 2030 세대, 112
-    신고) and the word is one or two Hangul syllables (3연승, 4강, 5분, 2차); after a date
-    written with middle dots, one syllable (3·1절)."""
-    if number.isdigit():
-        syllables = _COUNTED_SYLLABLES if len(number) <= _COUNTED_DIGITS else 0
-    else:
-        syllables = _DATE_SYLLABLES if _DOTTED_DATE.fullmatch(number) else 0
-    return len(word) <= syllables and _HANGUL_WORD.fullmatch(word) is not None
 
 
 def _tag_language(words: list[str]) -> str:

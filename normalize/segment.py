@@ -23,7 +23,14 @@ from normalize.segment_agencies import (
     join_office_heads,
     join_party_names,
 )
-from normalize.segment_lists import dictionary, lexicon, phrases_of, places, sino_syllables
+from normalize.segment_lists import (
+    dictionary,
+    lexicon,
+    lexicon_words,
+    phrases_of,
+    places,
+    sino_syllables,
+)
 from normalize.segment_names import is_person_name, join_given_names, split_name_pairs
 from normalize.stored import stored
 
@@ -93,6 +100,7 @@ class Rules:
     suffixes: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()
     counters: frozenset[str] = frozenset()
+    numerals: frozenset[str] = frozenset()
     number_prefixes: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()
     one_letter_words: frozenset[str] = frozenset()
@@ -267,6 +275,10 @@ def segment(run: str, lang: str, *, settings: Settings | None = None) -> list[st
             words.append(run[start:end])
         previous_known = is_known
     words = nouns.split_common_ends(words, unknown, costs.get, settings.dictionary)
+    facts = rules(lang)
+    named = places(lang) if facts.place_nouns else frozenset()
+    ends, opens = (facts.suffixes,), (facts.abbreviations, facts.surnames)
+    words = nouns.recut_lone_syllables(words, costs, ends, opens, (named, facts.place_nouns))
     return regroup(words, lang)
 
 
@@ -310,8 +322,9 @@ def _loanlike(word: str, sino: frozenset[str], facts: Rules) -> bool:
 
 def _join_loanwords(words: list[str], lang: str, facts: Rules) -> list[str]:
     """Join loanword-shaped neighbours, a foreign word cut apart (팬 + 미팅; not 정상 + 회담),
-    from the right, where a compound has its head (캠핑 + 브이 + 로그 -> 캠핑 + 브이로그)."""
-    sino, costs = sino_syllables(lang), _costs(lang)
+    from the right, where a compound has its head (캠핑 + 브이 + 로그 -> 캠핑 + 브이로그); a word
+    of the package's own list is whole, a name or a word of its own (뉴진스 + 컴백)."""
+    sino, costs, whole = sino_syllables(lang), _costs(lang), lexicon_words(lang)
     joined: list[str] = []
     for word in reversed(words):
         rare_head = bool(joined) and costs.get(joined[-1], math.inf) >= _COMMON_HEAD
@@ -321,6 +334,8 @@ def _join_loanwords(words: list[str], lang: str, facts: Rules) -> list[str]:
             and known
             and _loanlike(word, sino, facts)
             and _loanlike(joined[-1], sino, facts)
+            and word not in whole
+            and joined[-1] not in whole
         ):
             joined[-1] = word + joined[-1]
         else:

@@ -25,6 +25,16 @@ def lexicon(lang: str) -> list[str]:
     return [] if name is None else word_list(name)
 
 
+@once
+def lexicon_words(lang: str) -> frozenset[str]:
+    """The words of the package's own list, phrases run together: each a whole word or name.
+
+    >>> "뉴진스" in lexicon_words("ko")
+    True
+    """
+    return frozenset(entry.replace(" ", "") for entry in lexicon(lang))
+
+
 def dictionary(lang: str) -> list[str]:
     """The words of a language's dictionary lists (``dictionary`` in its facts), if any."""
     names = language_info(lang).get("segmentation", {}).get("dictionary", ())

@@ -209,19 +209,69 @@ def split_common_ends(
     more, is a common word (priced below ``common``: a word of the frequency list): a clipped
     coinage, most often two syllables, and the noun it modifies (혼밥 + 맛집, 집콕 + 놀이). A
     word only the dictionary holds stays in the run (빵지순례), and so does a longer coinage
-    (댕스타그램). ``unknown`` holds the runs' indexes among the words.
+    (댕스타그램). So where the first two syllables are a common word and the rest no word: a
+    common noun and the name after it (태풍 + 힌남노). ``unknown`` holds the runs' indexes
+    among the words.
 
     >>> split_common_ends(["혼밥맛집", "투어"], [0], {"맛집": 10.8, "순례": 11.0}.get, 11.0)
     ['혼밥', '맛집', '투어']
+    >>> split_common_ends(["태풍링링"], [0], {"태풍": 10.0}.get, 11.0)
+    ['태풍', '링링']
     """
     cut_words = list(words)
     for index in sorted(unknown, reverse=True):
         run = cut_words[index]
-        known = price(run[_COINED:])
         shaped = len(run) >= 2 * _COINED and all(_is_syllable(letter) for letter in run)
-        if shaped and known is not None and known < common:
-            cut_words[index : index + 1] = [run[:_COINED], run[_COINED:]]
+        if shaped and any(_is_common(price(part), common) for part in _halves(run)):
+            cut_words[index : index + 1] = list(_halves(run))
     return cut_words
+
+
+def _halves(run: str) -> tuple[str, str]:
+    """A run cut after its first two syllables."""
+    return run[:_COINED], run[_COINED:]
+
+
+def _is_common(known: float | None, common: float) -> bool:
+    return known is not None and known < common
+
+
+def recut_lone_syllables(
+    words: list[str],
+    known: Container[str],
+    ends: Iterable[Container[str]],
+    opens: Iterable[Container[str]],
+    placed: tuple[Container[str], Container[str]],
+) -> list[str]:
+    """Give a lone Hangul syllable the syllable of its neighbour that it makes a word with,
+    where the neighbour, a known word of three syllables or more, leaves a known word too
+    (공장화 + 재 -> 공장 + 화재, 대출금 + 리 -> 대출 + 금리): the frequency list prices a
+    syllable that most often ends or opens a longer word as if it stood alone (금융인 + 원 ->
+    금융 + 인원: a counter counts a number, not a word). A syllable that a rule joins to the
+    word before it keeps its place: one of ``ends`` (suffixes) or, after a place name, a place
+    noun (``placed``: the place names and the place nouns); so does one of ``opens`` (short
+    names, surnames), which open a word.
+
+    >>> known = {"공장화", "공장", "화재", "재"}
+    >>> recut_lone_syllables(["공장화", "재"], known, [], [], (set(), set()))
+    ['공장', '화재']
+    """
+    cut = list(words)
+    places, place_nouns = placed
+    for index in range(len(cut) - 1):
+        left, right = cut[index], cut[index + 1]
+        if not all(_is_syllable(letter) for letter in left + right):
+            continue
+        ending = any(right in kind for kind in ends) or (right in place_nouns and left in places)
+        if len(right) == 1 and len(left) > _STEM and not ending:
+            pieces = (left[:-1], left[-1] + right)
+        elif len(left) == 1 and len(right) > _STEM and not any(left in kind for kind in opens):
+            pieces = (left + right[0], right[1:])
+        else:
+            continue
+        if all(word in known for word in (left, right, *pieces)):
+            cut[index], cut[index + 1] = pieces
+    return cut
 
 
 def _is_syllable(letter: str) -> bool:

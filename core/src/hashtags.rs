@@ -22,7 +22,9 @@ use crate::segment::chars::{
 use crate::segment::{is_word, price, rules, segment, settings_for, PerLanguage, Result, Settings};
 
 mod letters;
+mod numbers;
 use letters::{businesses, is_initials, join_company_name, join_lone_letters};
+use numbers::join_across;
 
 /// One hashtag found in a text, with its words, language and code-point span (the sign
 /// included). `lang` is None where the word lists do not decide it and the shared language
@@ -565,103 +567,6 @@ fn move_acronym_ends(mut pieces: Vec<String>, lang: &str) -> Result<Vec<String>>
         }
     }
     Ok(pieces)
-}
-
-/// Counters and cross-script names of every language the splitter models, together.
-struct Joining {
-    counters: FxHashSet<String>,
-    number_prefixes: FxHashSet<String>,
-    names: FxHashSet<String>,
-}
-
-fn joining_facts() -> &'static Joining {
-    static JOINING: OnceLock<Joining> = OnceLock::new();
-    JOINING.get_or_init(|| {
-        let every: Vec<_> = models().iter().map(|(_, lang)| rules(lang)).collect();
-        Joining {
-            counters: every
-                .iter()
-                .flat_map(|r| r.counters.iter().cloned())
-                .collect(),
-            number_prefixes: every
-                .iter()
-                .flat_map(|r| r.number_prefixes.iter().cloned())
-                .collect(),
-            names: every.iter().flat_map(|r| r.names.iter().cloned()).collect(),
-        }
-    })
-}
-
-/// Join words across a script or digit change where they are one word: a number and its
-/// counter (52 + 시간), a short number opening the tag and the short Korean word after it
-/// (3 + 연승), an ordinal prefix and the number after it (제 + 5대), and names written in
-/// two scripts (SK + 하이닉스).
-fn join_across(words: Vec<String>) -> Vec<String> {
-    let facts = joining_facts();
-    let mut joined: Vec<String> = Vec::with_capacity(words.len());
-    for word in words {
-        let opening = joined.len() == 1;
-        if let Some(last) = joined.last_mut() {
-            let number = without_prefix(last, &facts.number_prefixes);
-            let counted = chars::str_is_digit(number) && facts.counters.contains(&word);
-            let counted = counted || (opening && is_counted_word(last, &word));
-            let numbered = facts.number_prefixes.contains(last.as_str())
-                && word.chars().next().is_some_and(chars::is_digit);
-            if counted
-                || numbered
-                || facts
-                    .names
-                    .contains(&chars::lower(&format!("{last}{word}")))
-            {
-                last.push_str(&word);
-                continue;
-            }
-        }
-        joined.push(word);
-    }
-    joined
-}
-
-/// A word without the ordinal prefix that opens it (제5 -> 5), the longest one.
-fn without_prefix<'a>(word: &'a str, prefixes: &FxHashSet<String>) -> &'a str {
-    prefixes
-        .iter()
-        .filter(|prefix| word.starts_with(prefix.as_str()))
-        .max_by_key(|prefix| prefix.chars().count())
-        .map_or(word, |prefix| &word[prefix.len()..])
-}
-
-/// A number opening a tag counts the short Korean word glued after it (3연승, 4강).
-const COUNTED_DIGITS: usize = 2;
-const COUNTED_SYLLABLES: usize = 2;
-/// A date written with middle dots keeps one syllable after it (3·1절), not a word (4·3 사건).
-const DATE_SYLLABLES: usize = 1;
-
-/// Whether a word is what a number opening a tag counts: a number of a digit or two and a
-/// word of one or two Hangul syllables (3연승, 4강; 112 신고 and 2030 세대 stay apart); after
-/// a date written with middle dots, one syllable (3·1절).
-fn is_counted_word(number: &str, word: &str) -> bool {
-    let syllables = if chars::str_is_digit(number) {
-        if number.chars().count() <= COUNTED_DIGITS {
-            COUNTED_SYLLABLES
-        } else {
-            0
-        }
-    } else if is_dotted_date(number) {
-        DATE_SYLLABLES
-    } else {
-        0
-    };
-    !word.is_empty() && word.chars().count() <= syllables && word.chars().all(|c| is(c, HANGUL))
-}
-
-/// Whether a word is numbers joined by middle dots (3·1, 5·18).
-fn is_dotted_date(word: &str) -> bool {
-    let parts: Vec<&str> = word.split(DATE_DOTS).collect();
-    parts.len() > 1
-        && parts
-            .iter()
-            .all(|part| !part.is_empty() && part.chars().all(|c| is(c, N)))
 }
 
 /// Whether a word is made of one script's letters (and digits: "G7").

@@ -270,6 +270,7 @@ pub struct Rules {
     pub suffixes: FxHashSet<String>,
     pub abbreviations: FxHashSet<String>,
     pub counters: FxHashSet<String>,
+    pub numerals: FxHashSet<String>,
     pub number_prefixes: FxHashSet<String>,
     pub names: FxHashSet<String>,
     pub one_letter_words: FxHashSet<String>,
@@ -307,6 +308,7 @@ pub fn rules(lang: &str) -> &'static Rules {
             suffixes: field("suffixes"),
             abbreviations: field("abbreviations"),
             counters: field("counters"),
+            numerals: field("numerals"),
             number_prefixes: field("number_prefixes"),
             names: field("names"),
             one_letter_words: field("one_letter_words"),
@@ -405,6 +407,20 @@ fn lexicon(lang: &str) -> Result<Vec<String>> {
         Some(name) => word_list(name),
         None => Ok(Vec::new()),
     }
+}
+
+/// The words of the package's own list, phrases run together: each a whole word or name.
+fn lexicon_words(lang: &str) -> Result<&'static FxHashSet<String>> {
+    static WORDS: PerLanguage<Result<FxHashSet<String>>> = PerLanguage::new();
+    WORDS
+        .get(lang, |lang| {
+            Ok(lexicon(lang)?
+                .iter()
+                .map(|entry| entry.chars().filter(|&c| c != ' ').collect())
+                .collect())
+        })
+        .as_ref()
+        .map_err(Clone::clone)
 }
 
 /// The words of a language's dictionary lists (`dictionary` in its facts), if any, kept for
@@ -726,6 +742,21 @@ pub fn segment(run: &str, lang: &str, settings: Option<&Settings>) -> Result<Vec
     }
     let price = |word: &str| costs.get(word).copied();
     words = nouns::split_common_ends(words, &unknown, &price, settings.dictionary);
+    let facts = rules(lang);
+    let empty = FxHashSet::default();
+    let named = if facts.place_nouns.is_empty() {
+        &empty
+    } else {
+        places(lang)?
+    };
+    let known = |word: &str| costs.contains_key(word);
+    words = nouns::recut_lone_syllables(
+        words,
+        &known,
+        &[&facts.suffixes],
+        &[&facts.abbreviations, &facts.surnames],
+        (named, &facts.place_nouns),
+    );
     regroup(words, lang)
 }
 
@@ -790,9 +821,11 @@ fn is_loanlike(word: &str, sino: &FxHashSet<String>, facts: &Rules) -> bool {
 }
 
 /// Join loanword-shaped neighbours, a foreign word cut apart (팬 + 미팅; not 정상 + 회담),
-/// from the right, where a compound has its head (캠핑 + 브이 + 로그 -> 캠핑 + 브이로그).
+/// from the right, where a compound has its head (캠핑 + 브이 + 로그 -> 캠핑 + 브이로그); a
+/// word of the package's own list is whole, a name or a word of its own (뉴진스 + 컴백).
 fn join_loanwords(words: Vec<String>, lang: &str, facts: &Rules) -> Result<Vec<String>> {
     let (sino, costs) = (sino_syllables(lang)?, costs(lang)?);
+    let whole = lexicon_words(lang)?;
     let mut joined: Vec<String> = Vec::with_capacity(words.len());
     for word in words.into_iter().rev() {
         match joined.last_mut() {
@@ -803,7 +836,9 @@ fn join_loanwords(words: Vec<String>, lang: &str, facts: &Rules) -> Result<Vec<S
                     // An unknown run is a word of its own (혼밥 + 맛집).
                     && costs.contains_key(word.as_str())
                     && is_loanlike(&word, sino, facts)
-                    && is_loanlike(last, sino, facts) =>
+                    && is_loanlike(last, sino, facts)
+                    && !whole.contains(&word)
+                    && !whole.contains(last.as_str()) =>
             {
                 last.insert_str(0, &word);
             }

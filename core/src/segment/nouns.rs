@@ -6,7 +6,9 @@
 //! so does one closing the tag after a loanword (올스타 + 전). A name under a two-syllable surname (남궁,
 //! 황보) is cut where no list holds it (황 + 보민). A place's facility is named by the place, a noun and
 //! the facility (송도 + 호수 + 공원 -> 송도호수공원), and a public institution by how it was founded, a noun or
-//! two and what it is (국립 + 중앙 + 박물관 -> 국립중앙박물관). A loanword is spelt with the seven finals of the
+//! two and what it is (국립 + 중앙 + 박물관 -> 국립중앙박물관). A lone syllable takes the syllable of
+//! a neighbour that it makes a word with, where the rest of the neighbour is a word too (공장화 + 재 ->
+//! 공장 + 화재). A loanword is spelt with the seven finals of the
 //! loanword orthography and no tense initial, which native words such as 걷기 or 날씨 are not.
 
 use rustc_hash::FxHashSet;
@@ -213,7 +215,9 @@ pub fn lone_syllables<'a>(
 /// more, is a common word (priced below `common`: a word of the frequency list): a clipped
 /// coinage, most often two syllables, and the noun it modifies (혼밥 + 맛집, 집콕 + 놀이). A
 /// word only the dictionary holds stays in the run (빵지순례), and so does a longer coinage
-/// (댕스타그램). `unknown` holds the runs' indexes among the words.
+/// (댕스타그램). So where the first two syllables are a common word and the rest no word: a
+/// common noun and the name after it (태풍 + 힌남노). `unknown` holds the runs' indexes among
+/// the words.
 pub fn split_common_ends(
     mut words: Vec<String>,
     unknown: &[usize],
@@ -232,13 +236,69 @@ pub fn split_common_ends(
         if !shaped {
             continue;
         }
+        let head: String = letters[..COINED].iter().collect();
         let rest: String = letters[COINED..].iter().collect();
-        if price(&rest).is_some_and(|known| known < common) {
-            let head: String = letters[..COINED].iter().collect();
+        if [&head, &rest]
+            .iter()
+            .any(|part| price(part).is_some_and(|known| known < common))
+        {
             words.splice(index..=index, [head, rest]);
         }
     }
     words
+}
+
+/// Give a lone Hangul syllable the syllable of its neighbour that it makes a word with, where
+/// the neighbour, a known word of three syllables or more, leaves a known word too (공장화 +
+/// 재 -> 공장 + 화재, 대출금 + 리 -> 대출 + 금리): the frequency list prices a syllable that
+/// most often ends or opens a longer word as if it stood alone (금융인 + 원 -> 금융 + 인원: a
+/// counter counts a number, not a word). A syllable that a rule joins to the word before it
+/// keeps its place: one of `ends` (suffixes) or, after a place name, a place noun (`placed`:
+/// the place names and the place nouns); so does one of `opens` (short names, surnames), which
+/// open a word.
+pub fn recut_lone_syllables(
+    mut words: Vec<String>,
+    known: &dyn Fn(&str) -> bool,
+    ends: &[&FxHashSet<String>],
+    opens: &[&FxHashSet<String>],
+    placed: (&FxHashSet<String>, &FxHashSet<String>),
+) -> Vec<String> {
+    let (places, place_nouns) = placed;
+    for index in 0..words.len().saturating_sub(1) {
+        let (left_word, right_word) = (&words[index], &words[index + 1]);
+        let left: Vec<char> = left_word.chars().collect();
+        let right: Vec<char> = right_word.chars().collect();
+        if !left.iter().chain(&right).all(|&letter| is_syllable(letter)) {
+            continue;
+        }
+        let ending = ends.iter().any(|kind| kind.contains(right_word))
+            || (place_nouns.contains(right_word) && places.contains(left_word));
+        let pieces: (String, String) = if right.len() == 1 && left.len() > STEM && !ending {
+            (
+                left[..left.len() - 1].iter().collect(),
+                left[left.len() - 1..].iter().chain(&right).collect(),
+            )
+        } else if left.len() == 1
+            && right.len() > STEM
+            && !opens.iter().any(|kind| kind.contains(left_word))
+        {
+            (
+                left.iter().chain(&right[..1]).collect(),
+                right[1..].iter().collect(),
+            )
+        } else {
+            continue;
+        };
+        if known(left_word) && known(right_word) && known(&pieces.0) && known(&pieces.1) {
+            words[index] = pieces.0;
+            words[index + 1] = pieces.1;
+        }
+    }
+    words
+}
+
+fn is_syllable(letter: char) -> bool {
+    (FIRST_SYLLABLE..=LAST_SYLLABLE).contains(&u32::from(letter))
 }
 
 /// Whether each Hangul syllable of a word is spelt as a loanword can be: a final of the
@@ -271,6 +331,31 @@ mod tests {
         assert_eq!(joined, words("교통난 완화"));
         let kept = join_sino_endings(words("가게 열 었다"), &sino, &|_| false, &endings);
         assert_eq!(kept, words("가게 열 었다"));
+    }
+
+    #[test]
+    fn a_lone_syllable_takes_back_the_syllable_it_makes_a_word_with() {
+        let known = |word: &str| {
+            [
+                "공장화",
+                "공장",
+                "화재",
+                "재",
+                "산",
+                "불조심",
+                "산불",
+                "조심",
+            ]
+            .contains(&word)
+        };
+        let none = FxHashSet::default();
+        let suffixes: FxHashSet<String> = ["재".to_string()].into_iter().collect();
+        let recut = |text: &str, ends: &[&FxHashSet<String>]| {
+            recut_lone_syllables(words(text), &known, ends, &[], (&none, &none))
+        };
+        assert_eq!(recut("공장화 재", &[]), words("공장 화재"));
+        assert_eq!(recut("산 불조심", &[]), words("산불 조심"));
+        assert_eq!(recut("공장화 재", &[&suffixes]), words("공장화 재"));
     }
 
     #[test]

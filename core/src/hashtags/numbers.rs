@@ -1,0 +1,151 @@
+//! Words a hashtag joins across a script or digit change: a number and what it counts
+//! (mirrors `normalize/hashtags_numbers.py`).
+//!
+//! A Korean amount is written as one word, its digits, the numeral units that multiply them
+//! and the counter (3억원, 100만명, 2천만원): a person searches for the amount, not for 3억 and
+//! 원 apart. A number of a digit or two opening a tag counts the short word after it (3연승,
+//! 4강), an ordinal prefix keeps its number (제5대), and a name written in two scripts is one
+//! word (SK하이닉스).
+
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashSet;
+
+use super::{models, DATE_DOTS};
+use crate::segment::chars::{self, is, HANGUL, N};
+use crate::segment::rules;
+
+/// Counters, numeral units and cross-script names of every language the splitter models,
+/// together.
+struct Joining {
+    counters: FxHashSet<String>,
+    /// The letters of the numeral units (십, 만, 억), each once.
+    numerals: Vec<char>,
+    number_prefixes: FxHashSet<String>,
+    names: FxHashSet<String>,
+}
+
+fn joining_facts() -> &'static Joining {
+    static JOINING: OnceLock<Joining> = OnceLock::new();
+    JOINING.get_or_init(|| {
+        let every: Vec<_> = models().iter().map(|(_, lang)| rules(lang)).collect();
+        Joining {
+            counters: every
+                .iter()
+                .flat_map(|r| r.counters.iter().cloned())
+                .collect(),
+            numerals: every
+                .iter()
+                .flat_map(|r| r.numerals.iter().flat_map(|unit| unit.chars()))
+                .collect::<FxHashSet<char>>()
+                .into_iter()
+                .collect(),
+            number_prefixes: every
+                .iter()
+                .flat_map(|r| r.number_prefixes.iter().cloned())
+                .collect(),
+            names: every.iter().flat_map(|r| r.names.iter().cloned()).collect(),
+        }
+    })
+}
+
+/// Join words across a script or digit change where they are one word: a number and its
+/// counter (52 + 시간), an amount and its counter (3억 + 원, 100 + 만원), a short number
+/// opening the tag and the short Korean word after it (3 + 연승), an ordinal prefix and the
+/// number after it (제 + 5대), and names written in two scripts (SK + 하이닉스).
+pub fn join_across(words: Vec<String>) -> Vec<String> {
+    let facts = joining_facts();
+    let mut joined: Vec<String> = Vec::with_capacity(words.len());
+    for word in words {
+        let opening = joined.len() == 1;
+        if let Some(last) = joined.last_mut() {
+            let number = without_prefix(last, &facts.number_prefixes);
+            let counted = is_amount(number, &facts.numerals) && is_count(&word, facts);
+            let counted = counted || (opening && is_counted_word(last, &word));
+            let numbered = facts.number_prefixes.contains(last.as_str())
+                && word.chars().next().is_some_and(chars::is_digit);
+            if counted
+                || numbered
+                || facts
+                    .names
+                    .contains(&chars::lower(&format!("{last}{word}")))
+            {
+                last.push_str(&word);
+                continue;
+            }
+        }
+        joined.push(word);
+    }
+    joined
+}
+
+/// Whether a word is a number, its digits and then numeral units only (5, 3억, 2천만).
+fn is_amount(word: &str, numerals: &[char]) -> bool {
+    chars::str_is_digit(word.trim_end_matches(|c| numerals.contains(&c)))
+}
+
+/// Whether a word is what a number counts: a counter, after numeral units or none (명, 시간;
+/// 만원, 천만명).
+fn is_count(word: &str, facts: &Joining) -> bool {
+    facts.counters.contains(word)
+        || facts
+            .counters
+            .contains(word.trim_start_matches(|c| facts.numerals.contains(&c)))
+}
+
+/// A word without the ordinal prefix that opens it (제5 -> 5), the longest one.
+fn without_prefix<'a>(word: &'a str, prefixes: &FxHashSet<String>) -> &'a str {
+    prefixes
+        .iter()
+        .filter(|prefix| word.starts_with(prefix.as_str()))
+        .max_by_key(|prefix| prefix.chars().count())
+        .map_or(word, |prefix| &word[prefix.len()..])
+}
+
+/// A number opening a tag counts the short Korean word glued after it (3연승, 4강).
+const COUNTED_DIGITS: usize = 2;
+const COUNTED_SYLLABLES: usize = 2;
+/// A date written with middle dots keeps one syllable after it (3·1절), not a word (4·3 사건).
+const DATE_SYLLABLES: usize = 1;
+
+/// Whether a word is what a number opening a tag counts: a number of a digit or two and a
+/// word of one or two Hangul syllables (3연승, 4강; 112 신고 and 2030 세대 stay apart); after
+/// a date written with middle dots, one syllable (3·1절).
+fn is_counted_word(number: &str, word: &str) -> bool {
+    let syllables = if chars::str_is_digit(number) {
+        if number.chars().count() <= COUNTED_DIGITS {
+            COUNTED_SYLLABLES
+        } else {
+            0
+        }
+    } else if is_dotted_date(number) {
+        DATE_SYLLABLES
+    } else {
+        0
+    };
+    !word.is_empty() && word.chars().count() <= syllables && word.chars().all(|c| is(c, HANGUL))
+}
+
+/// Whether a word is numbers joined by middle dots (3·1, 5·18).
+fn is_dotted_date(word: &str) -> bool {
+    let parts: Vec<&str> = word.split(DATE_DOTS).collect();
+    parts.len() > 1
+        && parts
+            .iter()
+            .all(|part| !part.is_empty() && part.chars().all(|c| is(c, N)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_amount;
+
+    #[test]
+    fn an_amount_is_digits_then_numeral_units() {
+        let numerals = ['십', '백', '천', '만', '억', '조'];
+        assert!(is_amount("3억", &numerals));
+        assert!(is_amount("2천만", &numerals));
+        assert!(is_amount("100", &numerals));
+        assert!(!is_amount("20년", &numerals));
+        assert!(!is_amount("만", &numerals));
+    }
+}

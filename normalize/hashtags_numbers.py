@@ -1,0 +1,95 @@
+"""Words a hashtag joins across a script or digit change: a number and what it counts.
+
+A Korean amount is written as one word, its digits, the numeral units that multiply them and
+the counter (3억원, 100만명, 2천만원): a person searches for the amount, not for 3억 and 원
+apart. A number of a digit or two opening a tag counts the short word after it (3연승, 4강),
+an ordinal prefix keeps its number (제5대), and a name written in two scripts is one word
+(SK하이닉스).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from normalize.cache import once
+from normalize.facts import scripts_with
+from normalize.segment import Rules, rules
+
+# A number opening a tag counts the short Korean word glued after it (3연승, 4강).
+_COUNTED_DIGITS = 2
+_COUNTED_SYLLABLES = 2
+_HANGUL_WORD = regex.compile(r"\p{Hangul}+")
+# A date written with middle dots keeps one syllable after it (3·1절), not a word (4·3 사건).
+_DOTTED_DATE = regex.compile(r"\p{N}+(?:[·・‧]\p{N}+)+")
+_DATE_SYLLABLES = 1
+
+
+@once
+def _joining_facts() -> Rules:
+    """Counters, numeral units and cross-script names of every language the splitter
+    models, together."""
+    every = [rules(lang) for lang in scripts_with("hashtags").values()]
+    return Rules(
+        counters=frozenset().union(*(facts.counters for facts in every)),
+        numerals=frozenset().union(*(facts.numerals for facts in every)),
+        number_prefixes=frozenset().union(*(facts.number_prefixes for facts in every)),
+        names=frozenset().union(*(facts.names for facts in every)),
+    )
+
+
+def join_across(words: list[str]) -> list[str]:
+    """Join words across a script or digit change where they are one word: a number and
+    its counter (52 + 시간), an amount and its counter (3억 + 원, 100 + 만원), a short number
+    opening the tag and the short Korean word after it (3 + 연승, 4 + 강), an ordinal prefix
+    and the number after it (제 + 5대), and names written in two scripts (SK + 하이닉스).
+
+    >>> join_across(["3억", "원", "대출"]), join_across(["100", "만명", "돌파"])
+    (['3억원', '대출'], ['100만명', '돌파'])
+    """
+    facts = _joining_facts()
+    joined: list[str] = []
+    for word in words:
+        number = _without_prefix(joined[-1], facts.number_prefixes) if joined else ""
+        counted = is_amount(number, facts.numerals) and is_count(word, facts)
+        counted = counted or (len(joined) == 1 and _is_counted_word(joined[0], word))
+        named = (joined[-1] + word).lower() in facts.names if joined else False
+        numbered = joined[-1] in facts.number_prefixes and word[0].isdigit() if joined else False
+        if counted or named or numbered:
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
+
+
+def is_amount(word: str, numerals: frozenset[str]) -> bool:
+    """Whether a word is a number, its digits and then numeral units only (5, 3억, 2천만).
+
+    >>> is_amount("2천만", frozenset("천만")), is_amount("2년", frozenset("천만"))
+    (True, False)
+    """
+    digits = word.rstrip("".join(numerals))
+    return digits.isdigit()
+
+
+def is_count(word: str, facts: Rules) -> bool:
+    """Whether a word is what a number counts: a counter, after numeral units or none (명,
+    시간; 만원, 천만명)."""
+    return word in facts.counters or word.lstrip("".join(facts.numerals)) in facts.counters
+
+
+def _without_prefix(word: str, prefixes: frozenset[str]) -> str:
+    """A word without the ordinal prefix that opens it (제5 -> 5), the longest one."""
+    prefix = max((prefix for prefix in prefixes if word.startswith(prefix)), key=len, default="")
+    return word[len(prefix) :]
+
+
+def _is_counted_word(number: str, word: str) -> bool:
+    """Whether a word is what a number opening a tag counts: the number has a digit or two
+    (a year, an emergency number or a model number is a word of its own: 2030 세대, 112
+    신고) and the word is one or two Hangul syllables (3연승, 4강, 5분, 2차); after a date
+    written with middle dots, one syllable (3·1절)."""
+    if number.isdigit():
+        syllables = _COUNTED_SYLLABLES if len(number) <= _COUNTED_DIGITS else 0
+    else:
+        syllables = _DATE_SYLLABLES if _DOTTED_DATE.fullmatch(number) else 0
+    return len(word) <= syllables and _HANGUL_WORD.fullmatch(word) is not None

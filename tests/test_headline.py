@@ -261,6 +261,32 @@ def test_teasers_each_above_a_caption_and_their_paragraph_are_a_digest() -> None
     assert _choose(article) == PICTURED_TEASERS[0]
 
 
+# A clip page's listing: each clip's head with its running time glued on, the head again
+# without it, and a paragraph that tells the clip.
+TIMED_CLIPS = [
+    "Latest Clips",
+    "Hail flattens orchard rows outside Millbrook2m05s",
+    "Hail flattens orchard rows outside Millbrook",
+    "A grower outside Millbrook filmed hailstones the size of marbles stripping his apple "
+    "trees in under ten minutes on Thursday afternoon.",
+    "Students paint a mural on the old grain silo3m40s",
+    "Students paint a mural on the old grain silo",
+    "Art students from the county college spent the summer painting the grain silo that "
+    "stands at the edge of town.",
+    "Council delays the vote on parking meters47s",
+    "Council delays the vote on parking meters",
+    "The vote on new parking meters along Front Street was pushed to next month.",
+]
+
+
+def test_clips_each_printed_again_without_their_running_time_are_a_digest() -> None:
+    """A video page lists each clip as its head with its running time glued on, over the same
+    head without it and a paragraph telling the clip: the copies are the digest's items too,
+    and the page has no headline."""
+    assert _choose(TIMED_CLIPS) is None
+    assert_same_headline("\n".join(TIMED_CLIPS))
+
+
 def test_teasers_each_closing_with_the_same_link_are_a_digest() -> None:
     """A category page prints each story as its head, a teaser cut short and the same "Read
     more" link: the link between two items does not part them, so the heads are a digest's

@@ -3,7 +3,7 @@
 //! page a listing. A teaser paraphrases its head as often as it repeats it, so the chain is
 //! known by its shape and enough of its heads echoed by their paragraphs, not every one.
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::echo::{LineKeys, ECHO_PRIOR_WORDS};
 use crate::headline::{signal, Candidate};
@@ -104,7 +104,27 @@ fn pictured_items<S: AsRef<str>>(
             items.extend(chain.iter().map(|c| c.placed.line));
         }
     }
+    // the short line may be the head's copy without what is glued to it (a clip's duration)
+    let above: FxHashMap<usize, &str> = heads
+        .iter()
+        .filter(|c| items.contains(&c.placed.line))
+        .map(|c| (c.placed.order + 1, c.placed.key.as_str()))
+        .collect();
+    let copies: Vec<usize> = candidates
+        .iter()
+        .filter(|c| is_copy_below(c, above.get(&c.placed.order).copied()))
+        .map(|c| c.placed.line)
+        .collect();
+    items.extend(copies);
     items
+}
+
+/// Whether the candidate is the copy of the head right above it (its key), without what the
+/// head has glued to it (`_is_copy_below`).
+fn is_copy_below(candidate: &Candidate, head: Option<&str>) -> bool {
+    head.is_some_and(|head| {
+        !candidate.placed.key.is_empty() && head.starts_with(&candidate.placed.key)
+    })
 }
 
 /// Whether a digest's heads are as many as a listing's: the page is a listing, whatever stands

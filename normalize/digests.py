@@ -41,6 +41,8 @@ _LISTING_DIGEST: Final = 2
 # lines below them, has this many heads at least.
 _PICTURED_PLACE: Final = 2
 _PICTURED_HEADS: Final = 3
+# Questions each above their answer are the body's subheads when this many at least.
+_QUESTIONS: Final = 3
 
 
 def digest_items(
@@ -77,6 +79,32 @@ def digest_items(
         if len({c.key for c in chain}) >= least and heard >= least:
             items.update(c.line for c in chain)
     return items | _pictured_items(candidates, texts)
+
+
+def question_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
+    """The lines of the questions a page asks one after another, each right above the
+    paragraph that answers it (a notice's or a guide's questions and answers): three
+    different ones at least, in a row as a digest's heads are. An answer need not repeat its
+    question's words, so none is asked to; they are the body's subheads, no headline.
+
+    >>> texts = ["When do the pools open?",
+    ...          "The outdoor pools open on the first Saturday of June, at ten.",
+    ...          "Do I need a ticket?",
+    ...          "A day ticket is sold at the gate, and season passes are online.",
+    ...          "Can I bring food?",
+    ...          "Picnics are welcome on the lawn, but not on the deck by the pool."]
+    >>> signals = dict.fromkeys(("caption", "machinery", "site", "sentence", "long"), 0.0)
+    >>> signals |= {"repeated": 0.0, "near_dateline": 0.0}
+    >>> heads = [Candidate(k, k, texts[k], texts[k].lower(), signals) for k in (0, 2, 4)]
+    >>> sorted(question_items(heads, texts)), question_items(heads[:2], texts)
+    ([0, 2, 4], set())
+    """
+    heads = [c for c in candidates if _heads_a_paragraph(c, texts) and c.text.endswith("?")]
+    items: set[int] = set()
+    for run in _runs(heads, lambda last, head: _follows(last, head, candidates, texts)):
+        if len({c.key for c in run}) >= _QUESTIONS:
+            items.update(c.line for c in run)
+    return items
 
 
 def _pictured_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:

@@ -27,7 +27,7 @@ from normalize.captions import closes_with_credit, is_caption
 from normalize.confidence import title_probability
 from normalize.dated_heads import dated_heads
 from normalize.decks import mark_decks
-from normalize.digests import digest_items, is_long_digest
+from normalize.digests import digest_items, is_long_digest, question_items
 from normalize.echo import (
     DATELINE_BELOW,
     ECHO_PRIOR_WORDS,
@@ -286,6 +286,7 @@ def weigh_candidates(
     items |= digest | labelled_items(found, texts) | repeated_fields(lines)  # a label opens each
     items |= run_items(found) | {c.line for c in found if in_numbered_list(texts, c.order)}
     items -= lone_lead(found, items - stamped, len(texts))  # a box's headline
+    items |= question_items(found, texts)  # questions each over their answer, no box's head
     for candidate in found:
         candidate.signals.update(listing=listing, feed_item=float(candidate.line in items))
     mark_labels(found, texts)  # a section's name above its stories, a bulleted list's items

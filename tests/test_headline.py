@@ -287,6 +287,32 @@ def test_clips_each_printed_again_without_their_running_time_are_a_digest() -> N
     assert_same_headline("\n".join(TIMED_CLIPS))
 
 
+# A library's notice: its headline over the posting date, then questions, each over the
+# paragraph that answers it; the first answer repeats its question's words.
+QUESTIONS_AND_ANSWERS = [
+    "Library Summer Programme Starts in June",
+    "Posted Monday, May 12, 2025",
+    "Who can sign up for the reading challenge?",
+    "Anyone can sign up for the reading challenge at a branch desk or on the website, and "
+    "adults have a reading list of their own.",
+    "How are the books counted?",
+    "Readers log each title in a paper booklet or the app, and staff stamp the booklet at "
+    "every visit through the end of August.",
+    "What prizes are there this year?",
+    "Those who finish get a medal, a free book and a ticket to the closing party at the "
+    "main branch in September.",
+]
+
+
+def test_questions_each_above_their_answer_are_subheads_not_the_headline() -> None:
+    """A notice that asks its questions one after another, each right above the paragraph
+    that answers it (with none of its words), keeps the headline above its posting date; a
+    page asking two questions has them judged as any other line."""
+    assert _choose(QUESTIONS_AND_ANSWERS, frozenset({1})) == QUESTIONS_AND_ANSWERS[0]
+    assert_same_headline("\n".join(QUESTIONS_AND_ANSWERS))
+    assert_same_headline("\n\n".join(QUESTIONS_AND_ANSWERS[:6]))
+
+
 def test_teasers_each_closing_with_the_same_link_are_a_digest() -> None:
     """A category page prints each story as its head, a teaser cut short and the same "Read
     more" link: the link between two items does not part them, so the heads are a digest's

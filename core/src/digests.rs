@@ -34,6 +34,8 @@ const LISTING_DIGEST: usize = 2;
 /// lines below them, has this many heads at least.
 const PICTURED_PLACE: usize = 2;
 const PICTURED_HEADS: usize = 3;
+/// Questions each above their answer are the body's subheads when this many at least.
+const QUESTIONS: usize = 3;
 
 /// The lines of the story heads that a digest prints one after another: two heads or more
 /// (three when one is short), each right above a paragraph of its own, as many of them echoed
@@ -74,6 +76,34 @@ pub fn digest_items<S: AsRef<str>>(
         }
     }
     items.extend(pictured_items(candidates, words, lines, filled));
+    items
+}
+
+/// The lines of the questions a page asks one after another, each right above the paragraph
+/// that answers it: three different ones at least, in a row as a digest's heads are, none
+/// asked to be echoed by its answer (`question_items`).
+pub fn question_items<S: AsRef<str>>(
+    candidates: &[Candidate],
+    words: &[EchoWords],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> FxHashSet<usize> {
+    let heads: Vec<&Candidate> = candidates
+        .iter()
+        .zip(words)
+        .filter(|(candidate, words)| {
+            candidate.placed.text.ends_with('?')
+                && heads_a_paragraph(candidate, words, lines, filled, 1)
+        })
+        .map(|(head, _)| head)
+        .collect();
+    let mut items = FxHashSet::default();
+    for run in heads.chunk_by(|last, head| follows(last, head, candidates, lines, filled)) {
+        let keys: FxHashSet<&str> = run.iter().map(|c| c.placed.key.as_str()).collect();
+        if keys.len() >= QUESTIONS {
+            items.extend(run.iter().map(|c| c.placed.line));
+        }
+    }
     items
 }
 

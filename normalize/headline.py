@@ -68,7 +68,7 @@ from normalize.section_names import mark_labels, names_a_series, series_names
 from normalize.stamped_items import stamped_items
 from normalize.subjects import is_under_title_label
 from normalize.timestamps import parse_timestamp
-from normalize.wraps import opens_in_lower_case, wrapped_pieces
+from normalize.wraps import opens_in_lower_case, split_openings, wrapped_pieces
 
 # What each signal adds to a candidate's log-odds of being the headline, fitted by
 # benchmarks/fit_headline.py on fixtures/real's development pages, rounded so no page decides.
@@ -271,7 +271,8 @@ def weigh_candidates(
             ),
             site=float(is_outlet_line(candidate, lines, filled, body, machinery)),
         )
-    for candidate in wrapped_pieces(found, lines):  # a piece of a wrapped sentence: a sentence
+    # a piece of a wrapped sentence, or a line split in two: a sentence
+    for candidate in [*wrapped_pieces(found, lines), *split_openings(found, lines)]:
         candidate.signals["sentence"] = 1.0
     _context_signals(found, lines, filled, body, dated_order)
     leads.silence_first_paragraph_echo(found, body, dated_order)  # its story is no lead of its own

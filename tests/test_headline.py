@@ -313,6 +313,33 @@ def test_questions_each_above_their_answer_are_subheads_not_the_headline() -> No
     assert_same_headline("\n\n".join(QUESTIONS_AND_ANSWERS[:6]))
 
 
+# A paper's story: its headline, the date, and a deck printed over two lines, the second
+# carrying the first on in small letters; the lead repeats the deck's words, not the headline's.
+SPLIT_DECK = [
+    "Another summer of patching ahead?",
+    "",
+    "14.03.2011 00:00:00",
+    "",
+    "Engineers and council members",
+    "disagree on which streets should be repaved",
+    "",
+    "Photo by Dana Whitlock",
+    "",
+    "Engineers and council members met at the town hall on Monday to talk about the roads: the "
+    "council wants the main streets repaved, while the engineers say the side streets are in a "
+    "worse state.",
+]
+
+
+def test_the_first_half_of_a_deck_split_over_two_lines_is_no_headline() -> None:
+    """A deck printed over two lines, the second going on in small letters, is a piece of a
+    longer line: its first half is no headline, however much the lead repeats it. A handle
+    in small letters under a name splits nothing."""
+    assert normalize_document("\n".join(SPLIT_DECK))["title"] == SPLIT_DECK[0]
+    assert_same_headline("\n".join(SPLIT_DECK))
+    assert_same_headline("\n".join(["Dana Whitlock", "admin", *SPLIT_DECK[2:]]))
+
+
 def test_teasers_each_closing_with_the_same_link_are_a_digest() -> None:
     """A category page prints each story as its head, a teaser cut short and the same "Read
     more" link: the link between two items does not part them, so the heads are a digest's

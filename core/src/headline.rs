@@ -660,9 +660,10 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         signals.push(("site", flag(site)));
         candidate.signals = signals;
     }
-    // a piece of a sentence hard-wrapped at a fixed width is a sentence
+    // a piece of a sentence hard-wrapped at a fixed width, or a line split in two, is a sentence
     let end = found.last().map_or(0, |c| c.placed.line + 1);
-    let pieces = crate::wraps::wrapped_pieces(lines, end);
+    let mut pieces = crate::wraps::wrapped_pieces(lines, end);
+    pieces.extend(crate::wraps::split_openings(&found, lines));
     for candidate in found.iter_mut() {
         if pieces.contains(&candidate.placed.line) {
             set_signal(&mut candidate.signals, "sentence", 1.0);

@@ -41,6 +41,8 @@ _LISTING_DIGEST: Final = 2
 # lines below them, has this many heads at least.
 _PICTURED_PLACE: Final = 2
 _PICTURED_HEADS: Final = 3
+# Questions each above their answer are the body's subheads when this many at least.
+_QUESTIONS: Final = 3
 
 
 def digest_items(
@@ -79,10 +81,38 @@ def digest_items(
     return items | _pictured_items(candidates, texts)
 
 
+def question_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
+    """The lines of the questions a page asks one after another, each right above the
+    paragraph that answers it (a notice's or a guide's questions and answers): three
+    different ones at least, in a row as a digest's heads are. An answer need not repeat its
+    question's words, so none is asked to; they are the body's subheads, no headline.
+
+    >>> texts = ["When do the pools open?",
+    ...          "The outdoor pools open on the first Saturday of June, at ten.",
+    ...          "Do I need a ticket?",
+    ...          "A day ticket is sold at the gate, and season passes are online.",
+    ...          "Can I bring food?",
+    ...          "Picnics are welcome on the lawn, but not on the deck by the pool."]
+    >>> signals = dict.fromkeys(("caption", "machinery", "site", "sentence", "long"), 0.0)
+    >>> signals |= {"repeated": 0.0, "near_dateline": 0.0}
+    >>> heads = [Candidate(k, k, texts[k], texts[k].lower(), signals) for k in (0, 2, 4)]
+    >>> sorted(question_items(heads, texts)), question_items(heads[:2], texts)
+    ([0, 2, 4], set())
+    """
+    heads = [c for c in candidates if _heads_a_paragraph(c, texts) and c.text.endswith("?")]
+    items: set[int] = set()
+    for run in _runs(heads, lambda last, head: _follows(last, head, candidates, texts)):
+        if len({c.key for c in run}) >= _QUESTIONS:
+            items.update(c.line for c in run)
+    return items
+
+
 def _pictured_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
     """The lines of the story heads a digest prints each above a short line (its photograph's
     caption) and a paragraph of its own that echoes it: three heads at least in a row, each
-    a unit of those three lines below the one before.
+    a unit of those three lines below the one before. The short line may be the head's copy
+    without what is glued to it (a clip's duration, "…in minutes1m12s" over "…in minutes"):
+    an item too.
 
     >>> signals = dict.fromkeys(("caption", "machinery", "site", "sentence", "long"), 0.0)
     >>> signals |= {"repeated": 0.0, "near_dateline": 0.0}
@@ -96,6 +126,9 @@ def _pictured_items(candidates: list[Candidate], texts: Sequence[str]) -> set[in
     >>> heads = [Candidate(k, k, texts[k], texts[k].lower(), signals) for k in (0, 3, 6)]
     >>> sorted(_pictured_items(heads, texts)), _pictured_items(heads[:2], texts)
     ([0, 3, 6], set())
+    >>> copy = Candidate(4, 4, "Night buses return", "night buses return", signals)
+    >>> sorted(_pictured_items([*heads, copy], texts))
+    [0, 3, 4, 6]
     """
     heads = [
         c
@@ -107,7 +140,19 @@ def _pictured_items(candidates: list[Candidate], texts: Sequence[str]) -> set[in
     for chain in _runs(heads, lambda last, head: head.order - last.order == _PICTURED_PLACE + 1):
         if len({c.key for c in chain}) >= _PICTURED_HEADS:
             items.update(c.line for c in chain)
-    return items
+    above = {c.order + 1: c.key for c in heads if c.line in items}
+    return items | {c.line for c in candidates if _is_copy_below(c, above.get(c.order))}
+
+
+def _is_copy_below(candidate: Candidate, head: str | None) -> bool:
+    """Whether the candidate is the copy of the head right above it (its key), without what
+    the head has glued to it.
+
+    >>> copy = Candidate(1, 1, "Ice jam hits road", "ice jam hits road", {})
+    >>> _is_copy_below(copy, "ice jam hits road1m12s"), _is_copy_below(copy, None)
+    (True, False)
+    """
+    return head is not None and bool(candidate.key) and head.startswith(candidate.key)
 
 
 def _runs(

@@ -27,7 +27,7 @@ from normalize.captions import closes_with_credit, is_caption
 from normalize.confidence import title_probability
 from normalize.dated_heads import dated_heads
 from normalize.decks import mark_decks
-from normalize.digests import digest_items, is_long_digest
+from normalize.digests import digest_items, is_long_digest, question_items
 from normalize.echo import (
     DATELINE_BELOW,
     ECHO_PRIOR_WORDS,
@@ -68,7 +68,7 @@ from normalize.section_names import mark_labels, names_a_series, series_names
 from normalize.stamped_items import stamped_items
 from normalize.subjects import is_under_title_label
 from normalize.timestamps import parse_timestamp
-from normalize.wraps import opens_in_lower_case, wrapped_pieces
+from normalize.wraps import opens_in_lower_case, split_openings, wrapped_pieces
 
 # What each signal adds to a candidate's log-odds of being the headline, fitted by
 # benchmarks/fit_headline.py on fixtures/real's development pages, rounded so no page decides.
@@ -271,7 +271,8 @@ def weigh_candidates(
             ),
             site=float(is_outlet_line(candidate, lines, filled, body, machinery)),
         )
-    for candidate in wrapped_pieces(found, lines):  # a piece of a wrapped sentence: a sentence
+    # a piece of a wrapped sentence, or a line split in two: a sentence
+    for candidate in [*wrapped_pieces(found, lines), *split_openings(found, lines)]:
         candidate.signals["sentence"] = 1.0
     _context_signals(found, lines, filled, body, dated_order)
     leads.silence_first_paragraph_echo(found, body, dated_order)  # its story is no lead of its own
@@ -287,6 +288,7 @@ def weigh_candidates(
     items |= speaker_turns(lines)  # a transcript's turns, each opening with its speaker
     items |= run_items(found) | {c.line for c in found if in_numbered_list(texts, c.order)}
     items -= lone_lead(found, items - stamped, len(texts))  # a box's headline
+    items |= question_items(found, texts)  # questions each over their answer, no box's head
     for candidate in found:
         candidate.signals.update(listing=listing, feed_item=float(candidate.line in items))
     mark_labels(found, texts)  # a section's name above its stories, a bulleted list's items

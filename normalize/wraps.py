@@ -23,6 +23,8 @@ _WIDER_CHARS: Final = 6
 _NARROWEST: Final = 16
 # Two pieces of the same wrapping differ in width by a fifth of the wider one at most.
 _PEER_SPREAD: Final = 5
+# The rest of a line split in two has this many words at least (a handle alone has one).
+_SPLIT_REST_WORDS: Final = 3
 # Marks that close a line's sentence, and what may follow them.
 _CLOSING_MARKS: Final = ".!?。…"
 _AFTER_MARK: Final = "\"'”’»)]"
@@ -55,6 +57,32 @@ def wrapped_pieces(candidates: Sequence[Candidate], lines: Sequence[str]) -> lis
         if _PEER_SPREAD * (next_width - width) <= next_width:
             found |= {index, next_index}
     return [candidate for candidate in candidates if candidate.line in found]
+
+
+def split_openings(candidates: Sequence[Candidate], lines: Sequence[str]) -> list[Candidate]:
+    """The candidates whose line goes on right below them, in small letters (a line split in
+    two, as a deck printed over two lines is): the line below opens with a word all in small
+    letters (``opens_in_lower_case``; not after a label cut off it, "[Notes] the quiz …") and
+    has ``_SPLIT_REST_WORDS`` words or more (not a handle's one word), and the candidate closes
+    no sentence. Its opening is no headline.
+
+    >>> page = ["Teachers and employers", "argue over what a college should teach", "Text."]
+    >>> found = [Candidate(line, line, page[line], "", {}) for line in (0, 1)]
+    >>> [candidate.line for candidate in split_openings(found, page)]
+    [0]
+    >>> handle = [Candidate(line, line, text, "", {}) for line, text in enumerate(["Kim", "admin"])]
+    >>> split_openings(handle, ["Kim", "admin"])
+    []
+    """
+    return [
+        above
+        for above, below in pairwise(candidates)
+        if below.line == above.line + 1
+        and len(below.text.split()) >= _SPLIT_REST_WORDS
+        and lines[below.line].lstrip().startswith(below.text)  # no label cut off before it
+        and opens_in_lower_case(below.text, lines[below.line])
+        and not above.text.rstrip(_AFTER_MARK + " ").endswith(tuple(_CLOSING_MARKS))
+    ]
 
 
 def runs_on(lines: Sequence[str], index: int) -> bool:

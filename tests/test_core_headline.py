@@ -486,7 +486,19 @@ def test_headline_of_digests_and_dated_units_alike() -> None:
         "Alarm switched off by the control room",
         "The night guard took the alarm for a fault and switched it off by hand, it was found.",
     ]
-    for page in (teasers, pictured, units, timeline):
+    # clips each with its running time glued on, printed again without it
+    clips = [
+        "Hail flattens orchard rows outside Millbrook2m05s",
+        "Hail flattens orchard rows outside Millbrook",
+        "A grower outside Millbrook filmed hailstones stripping his apple trees on Thursday.",
+        "Students paint a mural on the old grain silo3m40s",
+        "Students paint a mural on the old grain silo",
+        "Art students from the county college spent the summer painting the old grain silo.",
+        "Council delays the vote on parking meters47s",
+        "Council delays the vote on parking meters",
+        "The council pushed the vote on new parking meters along Front Street to next month.",
+    ]
+    for page in (teasers, pictured, units, timeline, clips):
         for end in range(3, len(page) + 1):
             assert_same_headline("\n".join(page[:end]))
             assert_same_headline("\n".join([*page[:end], "Page navigation"]))

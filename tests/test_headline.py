@@ -261,6 +261,85 @@ def test_teasers_each_above_a_caption_and_their_paragraph_are_a_digest() -> None
     assert _choose(article) == PICTURED_TEASERS[0]
 
 
+# A clip page's listing: each clip's head with its running time glued on, the head again
+# without it, and a paragraph that tells the clip.
+TIMED_CLIPS = [
+    "Latest Clips",
+    "Hail flattens orchard rows outside Millbrook2m05s",
+    "Hail flattens orchard rows outside Millbrook",
+    "A grower outside Millbrook filmed hailstones the size of marbles stripping his apple "
+    "trees in under ten minutes on Thursday afternoon.",
+    "Students paint a mural on the old grain silo3m40s",
+    "Students paint a mural on the old grain silo",
+    "Art students from the county college spent the summer painting the grain silo that "
+    "stands at the edge of town.",
+    "Council delays the vote on parking meters47s",
+    "Council delays the vote on parking meters",
+    "The vote on new parking meters along Front Street was pushed to next month.",
+]
+
+
+def test_clips_each_printed_again_without_their_running_time_are_a_digest() -> None:
+    """A video page lists each clip as its head with its running time glued on, over the same
+    head without it and a paragraph telling the clip: the copies are the digest's items too,
+    and the page has no headline."""
+    assert _choose(TIMED_CLIPS) is None
+    assert_same_headline("\n".join(TIMED_CLIPS))
+
+
+# A library's notice: its headline over the posting date, then questions, each over the
+# paragraph that answers it; the first answer repeats its question's words.
+QUESTIONS_AND_ANSWERS = [
+    "Library Summer Programme Starts in June",
+    "Posted Monday, May 12, 2025",
+    "Who can sign up for the reading challenge?",
+    "Anyone can sign up for the reading challenge at a branch desk or on the website, and "
+    "adults have a reading list of their own.",
+    "How are the books counted?",
+    "Readers log each title in a paper booklet or the app, and staff stamp the booklet at "
+    "every visit through the end of August.",
+    "What prizes are there this year?",
+    "Those who finish get a medal, a free book and a ticket to the closing party at the "
+    "main branch in September.",
+]
+
+
+def test_questions_each_above_their_answer_are_subheads_not_the_headline() -> None:
+    """A notice that asks its questions one after another, each right above the paragraph
+    that answers it (with none of its words), keeps the headline above its posting date; a
+    page asking two questions has them judged as any other line."""
+    assert _choose(QUESTIONS_AND_ANSWERS, frozenset({1})) == QUESTIONS_AND_ANSWERS[0]
+    assert_same_headline("\n".join(QUESTIONS_AND_ANSWERS))
+    assert_same_headline("\n\n".join(QUESTIONS_AND_ANSWERS[:6]))
+
+
+# A paper's story: its headline, the date, and a deck printed over two lines, the second
+# carrying the first on in small letters; the lead repeats the deck's words, not the headline's.
+SPLIT_DECK = [
+    "Another summer of patching ahead?",
+    "",
+    "14.03.2011 00:00:00",
+    "",
+    "Engineers and council members",
+    "disagree on which streets should be repaved",
+    "",
+    "Photo by Dana Whitlock",
+    "",
+    "Engineers and council members met at the town hall on Monday to talk about the roads: the "
+    "council wants the main streets repaved, while the engineers say the side streets are in a "
+    "worse state.",
+]
+
+
+def test_the_first_half_of_a_deck_split_over_two_lines_is_no_headline() -> None:
+    """A deck printed over two lines, the second going on in small letters, is a piece of a
+    longer line: its first half is no headline, however much the lead repeats it. A handle
+    in small letters under a name splits nothing."""
+    assert normalize_document("\n".join(SPLIT_DECK))["title"] == SPLIT_DECK[0]
+    assert_same_headline("\n".join(SPLIT_DECK))
+    assert_same_headline("\n".join(["Dana Whitlock", "admin", *SPLIT_DECK[2:]]))
+
+
 def test_teasers_each_closing_with_the_same_link_are_a_digest() -> None:
     """A category page prints each story as its head, a teaser cut short and the same "Read
     more" link: the link between two items does not part them, so the heads are a digest's

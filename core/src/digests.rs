@@ -3,7 +3,7 @@
 //! page a listing. A teaser paraphrases its head as often as it repeats it, so the chain is
 //! known by its shape and enough of its heads echoed by their paragraphs, not every one.
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::echo::{LineKeys, ECHO_PRIOR_WORDS};
 use crate::headline::{signal, Candidate};
@@ -34,6 +34,8 @@ const LISTING_DIGEST: usize = 2;
 /// lines below them, has this many heads at least.
 const PICTURED_PLACE: usize = 2;
 const PICTURED_HEADS: usize = 3;
+/// Questions each above their answer are the body's subheads when this many at least.
+const QUESTIONS: usize = 3;
 
 /// The lines of the story heads that a digest prints one after another: two heads or more
 /// (three when one is short), each right above a paragraph of its own, as many of them echoed
@@ -77,6 +79,34 @@ pub fn digest_items<S: AsRef<str>>(
     items
 }
 
+/// The lines of the questions a page asks one after another, each right above the paragraph
+/// that answers it: three different ones at least, in a row as a digest's heads are, none
+/// asked to be echoed by its answer (`question_items`).
+pub fn question_items<S: AsRef<str>>(
+    candidates: &[Candidate],
+    words: &[EchoWords],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> FxHashSet<usize> {
+    let heads: Vec<&Candidate> = candidates
+        .iter()
+        .zip(words)
+        .filter(|(candidate, words)| {
+            candidate.placed.text.ends_with('?')
+                && heads_a_paragraph(candidate, words, lines, filled, 1)
+        })
+        .map(|(head, _)| head)
+        .collect();
+    let mut items = FxHashSet::default();
+    for run in heads.chunk_by(|last, head| follows(last, head, candidates, lines, filled)) {
+        let keys: FxHashSet<&str> = run.iter().map(|c| c.placed.key.as_str()).collect();
+        if keys.len() >= QUESTIONS {
+            items.extend(run.iter().map(|c| c.placed.line));
+        }
+    }
+    items
+}
+
 /// The lines of the story heads a digest prints each above a short line (its photograph's
 /// caption) and a paragraph of its own that echoes it: three heads at least in a row, each a
 /// unit of those three lines below the one before (`_pictured_items`).
@@ -104,7 +134,27 @@ fn pictured_items<S: AsRef<str>>(
             items.extend(chain.iter().map(|c| c.placed.line));
         }
     }
+    // the short line may be the head's copy without what is glued to it (a clip's duration)
+    let above: FxHashMap<usize, &str> = heads
+        .iter()
+        .filter(|c| items.contains(&c.placed.line))
+        .map(|c| (c.placed.order + 1, c.placed.key.as_str()))
+        .collect();
+    let copies: Vec<usize> = candidates
+        .iter()
+        .filter(|c| is_copy_below(c, above.get(&c.placed.order).copied()))
+        .map(|c| c.placed.line)
+        .collect();
+    items.extend(copies);
     items
+}
+
+/// Whether the candidate is the copy of the head right above it (its key), without what the
+/// head has glued to it (`_is_copy_below`).
+fn is_copy_below(candidate: &Candidate, head: Option<&str>) -> bool {
+    head.is_some_and(|head| {
+        !candidate.placed.key.is_empty() && head.starts_with(&candidate.placed.key)
+    })
 }
 
 /// Whether a digest's heads are as many as a listing's: the page is a listing, whatever stands

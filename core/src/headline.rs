@@ -23,7 +23,7 @@ use crate::captions::{closes_with_credit, is_caption};
 use crate::confidence::title_probability;
 use crate::dated_heads::dated_heads;
 use crate::decks::mark_decks;
-use crate::digests::{digest_items, is_long_digest};
+use crate::digests::{digest_items, is_long_digest, question_items};
 use crate::echo::{
     dateline_nearness, echo_worded, glued_after, has_caption_copy_keyed, is_cut_copy_keyed,
     joins_its_pieces, opens_with_glued_crumbs, repetition_keyed, without_glued_label,
@@ -660,9 +660,10 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         signals.push(("site", flag(site)));
         candidate.signals = signals;
     }
-    // a piece of a sentence hard-wrapped at a fixed width is a sentence
+    // a piece of a sentence hard-wrapped at a fixed width, or a line split in two, is a sentence
     let end = found.last().map_or(0, |c| c.placed.line + 1);
-    let pieces = crate::wraps::wrapped_pieces(lines, end);
+    let mut pieces = crate::wraps::wrapped_pieces(lines, end);
+    pieces.extend(crate::wraps::split_openings(&found, lines));
     for candidate in found.iter_mut() {
         if pieces.contains(&candidate.placed.line) {
             set_signal(&mut candidate.signals, "sentence", 1.0);
@@ -718,6 +719,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     if let Some(line) = lone_lead(&found, &unstamped, filled.len()) {
         items.remove(&line);
     }
+    // questions each above their answer: the body's subheads, none a box's headline
+    items.extend(question_items(&found, &words, &keyed, &filled));
     for candidate in &mut found {
         let item = flag(items.contains(&candidate.placed.line));
         candidate.signals.push(("listing", listing));

@@ -5,6 +5,7 @@
 
 use rustc_hash::FxHashSet;
 
+use crate::headline::Candidate;
 use crate::segment::chars::{self, is, L};
 
 /// A piece's sentence closes within this many lines below it, none of them blank.
@@ -17,6 +18,8 @@ const WIDER_CHARS: usize = 6;
 const NARROWEST: usize = 16;
 /// Two pieces of the same wrapping differ in width by a fifth of the wider one at most.
 const PEER_SPREAD: usize = 5;
+/// The rest of a line split in two has this many words at least (a handle alone has one).
+const SPLIT_REST_WORDS: usize = 3;
 /// Marks that close a line's sentence, and what may follow them.
 const CLOSING_MARKS: [char; 5] = ['.', '!', '?', '。', '…'];
 const AFTER_MARK: [char; 7] = ['"', '\'', '”', '’', '»', ')', ']'];
@@ -43,6 +46,34 @@ pub fn wrapped_pieces<S: AsRef<str>>(lines: &[S], end: usize) -> FxHashSet<usize
         }
     }
     found
+}
+
+/// The lines of the candidates whose line goes on right below them in small letters (a line
+/// split in two): the line below opens with a word all in small letters (not after a label
+/// cut off it) and has
+/// `SPLIT_REST_WORDS` words or more, and the candidate closes no sentence (Python's
+/// `split_openings`).
+pub fn split_openings<S: AsRef<str>>(candidates: &[Candidate], lines: &[S]) -> FxHashSet<usize> {
+    candidates
+        .windows(2)
+        .filter(|pair| {
+            let (above, below) = (&pair[0].placed, &pair[1]);
+            below.placed.line == above.line + 1
+                && below.words(SPLIT_REST_WORDS) >= SPLIT_REST_WORDS
+                && lines.get(below.placed.line).is_some_and(|line| {
+                    // no label cut off before it
+                    line.as_ref()
+                        .trim_start()
+                        .starts_with(below.placed.text.as_str())
+                        && opens_in_lower_case(&below.placed.text, line.as_ref())
+                })
+                && !above
+                    .text
+                    .trim_end_matches(|c| AFTER_MARK.contains(&c) || c == ' ')
+                    .ends_with(CLOSING_MARKS)
+        })
+        .map(|pair| pair[0].placed.line)
+        .collect()
 }
 
 /// Whether the line is a piece of a sentence wrapped at a fixed width: as wide as text is

@@ -147,6 +147,28 @@ fn is_edge(c: char) -> bool {
     is(c, P | S | Z)
 }
 
+/// Whether a text is one of the headline flags, or a few of them joined by "+", "," or "&",
+/// each maybe after its count, as a format's note after a headline prints them ("2 фото + 1
+/// видео").
+pub fn names_flags(text: &str) -> bool {
+    let flags = &chrome().flags;
+    text.split(['+', ',', '&'])
+        .all(|part| flags.contains(without_count(&line_key(part))))
+}
+
+/// A key without the count of one to four digits and the space that open it: "2 фото" is
+/// "фото".
+fn without_count(key: &str) -> &str {
+    let digits = key.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &key[digits..];
+    let spaced = rest.trim_start_matches(chars::is_space);
+    if (1..=4).contains(&digits) && spaced.len() < rest.len() {
+        spaced
+    } else {
+        key
+    }
+}
+
 /// A line as the chrome tables spell it: lower case, single spaces, no edge punctuation.
 pub fn line_key(line: &str) -> String {
     let lowered = chars::lower(line);

@@ -10,7 +10,7 @@ use std::rc::Rc;
 use pyo3::prelude::*;
 use regex::{Captures, Regex};
 
-use crate::chrome::{chrome, is_outlet_name, line_key, split_label};
+use crate::chrome::{chrome, is_outlet_name, line_key, names_flags, split_label};
 use crate::figures::is_figure_line;
 use crate::kept::{kept, Kept};
 use crate::segment::chars::{self, is, L, LU, M, N, ND, SPACE};
@@ -125,7 +125,7 @@ fn strip_separated(normalized: &str) -> (String, Option<Vec<(usize, usize)>>) {
         if last.is_some_and(|last| CLOSING.contains(&last) || last.is_uppercase()) {
             if let Some(flag) = with_patterns(|found| found.trailing_flag.captures(text)) {
                 let word = flag.get(1).or(flag.get(2)).map_or("", |word| word.as_str());
-                if tables.flags.contains(&line_key(word)) {
+                if names_flags(word) {
                     let start = flag.get(0).map_or(text.len(), |all| all.start());
                     text = &text[..start];
                     changed = true;

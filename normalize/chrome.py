@@ -34,6 +34,9 @@ _DOMAIN = regex.compile(
 _PARENTHETICAL = regex.compile(r"\([^()]*\)")  # innermost only: linear on "(((("
 
 _GLUE = " :：-–—|"
+# What joins flags in a format's note, each maybe after its count: "(2 фото + 1 видео)".
+_FLAG_JOINS = regex.compile(r"[+,&]")
+_COUNT = regex.compile(r"^[0-9]{1,4}\s+")
 
 _FIRST_LETTER_SCRIPT = regex.compile(
     r"(?P<Latin>\p{Latin})|(?P<Cyrillic>\p{Cyrillic})|(?P<Hangul>\p{Hangul})|(?P<Other>\p{L})"
@@ -95,6 +98,28 @@ def chrome() -> Chrome:
         copyright=tuple(merged("copyright")),
         caption_markers=tuple(merged("caption_markers")),
     )
+
+
+def is_trailing_flag(bracketed: str | None, capitals: str | None) -> bool:
+    """Whether what closes a headline, a text in brackets or a word in capitals after it, is
+    the page's and not the headline's: flags ("… (영상)", "… (2 фото + 1 видео)", "…. ВИДЕО")
+    or the outlet's one-word name in brackets ("… (한빛일보)").
+
+    >>> [is_trailing_flag(bracketed, None) for bracketed in ("영상", "한빛일보", "경제")]
+    [True, True, False]
+    """
+    return names_flags(bracketed or capitals or "") or is_one_word_outlet(bracketed)
+
+
+def names_flags(text: str) -> bool:
+    """Whether a text is one of the headline flags, or a few of them joined by "+", "," or
+    "&", each maybe after its count, as a format's note after a headline prints them.
+
+    >>> names_flags("Видео"), names_flags("2 фото + 1 видео"), names_flags("2 стула")
+    (True, True, False)
+    """
+    flags = chrome().flags
+    return all(_COUNT.sub("", line_key(part)) in flags for part in _FLAG_JOINS.split(text))
 
 
 def line_key(line: str) -> str:

@@ -52,6 +52,9 @@ _HEADLINE_WORDS = 3
 _COLUMN_LABEL = regex.compile(
     r"^(?:\p{Lu}{5,}|\p{Lu}{2,}\s\p{Lu}{2,})\s?:\s+(?=\p{Lu}\p{Ll}+(?:\s+\S+){3})"
 )
+# A section's code, Latin capitals and a number, glued by a dot before a headline in another
+# script: "SR3.동네 가게의 …" (a magazine's special report, its third part).
+_SECTION_CODE = regex.compile(r"^[A-Z]{1,4}[0-9]{1,3}\.\s?(?=[\p{Hangul}\p{Cyrillic}])")
 # What a broadcaster prints after a clip's headline: its programme's name glued on by a bar
 # ("…|<programme>"), or the broadcast's date in brackets, maybe after a bar and the
 # programme's name ("… | <programme> (<broadcaster> 2023.10.20.)", "… (2023.01.25/<programme>
@@ -116,14 +119,17 @@ def after_glued_labels(text: str) -> str:
 
 
 def without_caps_label(text: str) -> str:
-    """The headline without a column's label in capitals before a colon.
+    """The headline without a column's label in capitals before a colon, or a section's code
+    glued before it by a dot.
 
     >>> without_caps_label("EDITORIAL: Keep the night buses running past midnight")
     'Keep the night buses running past midnight'
     >>> without_caps_label("NASA: Rover finds ice under the crater floor")
     'NASA: Rover finds ice under the crater floor'
+    >>> without_caps_label("SR2.골목 빵집이 단골을 기억하는 법")
+    '골목 빵집이 단골을 기억하는 법'
     """
-    found = _COLUMN_LABEL.match(text)
+    found = _COLUMN_LABEL.match(text) or _SECTION_CODE.match(text)
     return text[found.end() :] if found else text
 
 

@@ -13,7 +13,7 @@ from unidecode import unidecode
 
 from normalize import cuts
 from normalize.cache import Filled, memo, once
-from normalize.chrome import chrome, is_one_word_outlet, is_outlet_name, line_key, split_label
+from normalize.chrome import chrome, is_outlet_name, is_trailing_flag, line_key, split_label
 from normalize.figures import is_figure_line
 from normalize.text import INVISIBLE, WHITESPACE, WHITESPACE_CLASS, squeeze_spaces
 
@@ -28,8 +28,8 @@ _BRACKETED_FLAG = regex.compile(
 )
 _WORD_FLAG = regex.compile(r"^\s*([\p{L}\s]{2,20}?)\s*(?:[:：|]|!+)\s*")
 _HYPHEN_FLAG = regex.compile(r"^\s*(\p{Lu}{2,20})-(?=\p{Lu}\p{Ll})")
-# Trailing flags: "… (영상)", "… [PHOTOS]", and a capitalised word after the stop: "…. ВИДЕО".
-_TRAILING_FLAG = regex.compile(r"(?:\s*[\[【<(]([^\]】>)]{1,16})[\]】>)]|\.?\s+(\p{Lu}{2,16}))\s*$")
+# Trailing flags: "… (영상)", "… [PHOTOS]", "… (2 фото + 1 видео)", a capital word after a stop.
+_TRAILING_FLAG = regex.compile(r"(?:\s*[\[【<(]([^\]】>)]{1,24})[\]】>)]|\.?\s+(\p{Lu}{2,16}))\s*$")
 # A date of a few words ("March 2025", "2025년 3월"): never a headline on its own.
 _SHORT_DATE_WORDS = 3
 _CLOSING = ("]", "】", ">", ")")  # a trailing flag is searched for only after one or a capital
@@ -184,7 +184,7 @@ def strip_decorations(text: str) -> str:
                 text = text[flag.end() :]
         last = text.rstrip()[-1:]
         flag = _TRAILING_FLAG.search(text) if last in _CLOSING or last.isupper() else None
-        if flag and (line_key(flag[1] or flag[2]) in tables.flags or is_one_word_outlet(flag[1])):
+        if flag and is_trailing_flag(flag[1], flag[2]):
             text = text[: flag.start()]
         separators = list(_SITE_SEPARATOR.finditer(text))
         if separators and is_outlet_name(text[separators[-1].end() :]):

@@ -147,6 +147,35 @@ fn is_edge(c: char) -> bool {
     is(c, P | S | Z)
 }
 
+/// Whether what closes a headline, a text in brackets or a word in capitals after it, is the
+/// page's and not the headline's: flags ("… (영상)", "… (2 фото + 1 видео)", "…. ВИДЕО") or the
+/// outlet's one-word name in brackets ("… (한빛일보)").
+pub fn is_trailing_flag(bracketed: Option<&str>, capitals: Option<&str>) -> bool {
+    names_flags(bracketed.or(capitals).unwrap_or("")) || bracketed.is_some_and(is_one_word_outlet)
+}
+
+/// Whether a text is one of the headline flags, or a few of them joined by "+", "," or "&",
+/// each maybe after its count, as a format's note after a headline prints them ("2 фото + 1
+/// видео").
+fn names_flags(text: &str) -> bool {
+    let flags = &chrome().flags;
+    text.split(['+', ',', '&'])
+        .all(|part| flags.contains(without_count(&line_key(part))))
+}
+
+/// A key without the count of one to four digits and the space that open it: "2 фото" is
+/// "фото".
+fn without_count(key: &str) -> &str {
+    let digits = key.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &key[digits..];
+    let spaced = rest.trim_start_matches(chars::is_space);
+    if (1..=4).contains(&digits) && spaced.len() < rest.len() {
+        spaced
+    } else {
+        key
+    }
+}
+
 /// A line as the chrome tables spell it: lower case, single spaces, no edge punctuation.
 pub fn line_key(line: &str) -> String {
     let lowered = chars::lower(line);
@@ -195,7 +224,7 @@ pub fn ends_with_any(text: &str, phrases: &[String]) -> bool {
 /// Whether the text is an outlet's name of one word, which a page prints in brackets after a
 /// headline ("… (한빛일보)"), not a bare outlet word or a section, which a wiki's qualifier in
 /// brackets may be ("(경제)", "(News)").
-pub fn is_one_word_outlet(text: &str) -> bool {
+fn is_one_word_outlet(text: &str) -> bool {
     if split_words(text).count() != 1 {
         return false;
     }

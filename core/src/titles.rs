@@ -10,7 +10,7 @@ use std::rc::Rc;
 use pyo3::prelude::*;
 use regex::{Captures, Regex};
 
-use crate::chrome::{chrome, is_one_word_outlet, is_outlet_name, line_key, split_label};
+use crate::chrome::{chrome, is_outlet_name, is_trailing_flag, line_key, split_label};
 use crate::figures::is_figure_line;
 use crate::kept::{kept, Kept};
 use crate::segment::chars::{self, is, L, LU, M, N, ND, SPACE};
@@ -124,12 +124,8 @@ fn strip_separated(normalized: &str) -> (String, Option<Vec<(usize, usize)>>) {
         let last = text.trim_end_matches(chars::is_space).chars().next_back();
         if last.is_some_and(|last| CLOSING.contains(&last) || last.is_uppercase()) {
             if let Some(flag) = with_patterns(|found| found.trailing_flag.captures(text)) {
-                let word = flag.get(1).or(flag.get(2)).map_or("", |word| word.as_str());
-                // a flag, or the outlet's one-word name in brackets: "… (영상)", "… (한빛일보)"
-                let outlet = flag
-                    .get(1)
-                    .is_some_and(|inner| is_one_word_outlet(inner.as_str()));
-                if tables.flags.contains(&line_key(word)) || outlet {
+                let bracketed = flag.get(1).map(|inner| inner.as_str());
+                if is_trailing_flag(bracketed, flag.get(2).map(|word| word.as_str())) {
                     let start = flag.get(0).map_or(text.len(), |all| all.start());
                     text = &text[..start];
                     changed = true;

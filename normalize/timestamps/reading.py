@@ -35,8 +35,26 @@ _SEPARATED_DIGITS: Final = re.compile(r"\d\s?[-./]\s?\d")
 _NUMBER_BEFORE: Final = re.compile(r"(?<!:\d)\d[\s()+-]{0,3}$")
 # A letter or a digit: what a word or a number between a date and a clock time holds.
 _WORD_MARK: Final = regex.compile(r"[\p{L}\d]")
+# A letter: a half-day word ("pm", "오후") in a clock time's span.
+_LETTER: Final = regex.compile(r"\p{L}")
 # What a bare hour needs (9 pm, 5 утра, 2 часа дня), looked for before its pattern is tried.
 _BARE_HOUR_HINT: Final = re.compile(r"\d\W{0,3}[apувнч]")
+
+
+def _clock_first(text: str, clock: Clock | None, date_start: int) -> bool:
+    """Whether a clock time of the day's 24 hours, no half-day word, stands before the date:
+    the day-first order's way of printing both ("14:22 12/02/2014"), not the month-first's
+    ("12/02/2014 2:22 PM").
+
+    >>> text = "last updated 14:22 12/02/2014"
+    >>> _clock_first(text, Clock(14, 22, 0, 0, 13, 18, "minute"), 19)
+    True
+    """
+    return (
+        clock is not None
+        and clock.end <= date_start
+        and not _LETTER.search(text, clock.start, clock.end)
+    )
 
 
 class _DateParts(NamedTuple):
@@ -94,7 +112,8 @@ def read_segment(line: Line, start: int, end: int, ctx: Context) -> Reading:
             # Korean sites shorten the year in front: 24.05.17 is 2024-05-17
             year, month, day = _year(found_date["a"]), second, int(found_date["y"])
         else:
-            first_is_month = (month_first(line, ctx) and first <= 12) or second > 12
+            in_order = month_first(line, ctx) and not _clock_first(text, clock, found_date.start())
+            first_is_month = (in_order and first <= 12) or second > 12
             month, day = (first, second) if first_is_month else (second, first)
     if month is None or day is None:
         return Reading(None, f"timestamp_unparsed: {quote(segment)}", None, spans, shape)

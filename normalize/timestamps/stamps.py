@@ -14,6 +14,7 @@ import re
 from datetime import timedelta
 from typing import Final
 
+from normalize.timestamps.grammar import grammar
 from normalize.timestamps.lines import Context, Line, Reading, prepare
 from normalize.timestamps.reading import read_segment
 
@@ -111,13 +112,17 @@ def meta_day_and_time(whole: Line, start: int, cut: int, end: int, ctx: Context)
     Nov, 2023 - 11:52"), or one without its year right after the meta date, which gives the
     year (" date 2024-02-06 6 февраля, 09:15Общество"), the spans of both read; else the meta
     day alone (a clock time alone after it, or a year-less update further on, is another
-    thing's).
+    thing's, and a day without its year that names its weekday is the site's today line:
+    " date 2025-05-27 18:02:41 Вторник, 27 мая").
 
     >>> ctx = Context(None, None, None, "ru")
     >>> text = " date 2024-02-06 6 февраля, 09:15Общество"
     >>> reading = meta_day_and_time(prepare(text), 6, 16, len(text), ctx)
     >>> str(reading.value), reading.spans
     ('2024-02-06 06:15:00+00:00', [(0, 10), (11, 20), (22, 27)])
+    >>> text = " date 2025-05-27 18:02:41 Вторник, 27 мая"
+    >>> str(meta_day_and_time(prepare(text), 6, 16, len(text), ctx).value)
+    '2025-05-27 00:00:00+00:00'
     """
     day = read_segment(whole, start, cut, ctx)
     if day.value is None or cut >= end:
@@ -130,7 +135,9 @@ def meta_day_and_time(whole: Line, start: int, cut: int, end: int, ctx: Context)
     ):
         return day
     opening = min(first for first, _ in own.spans)
-    if own.shape == "yearless_clock" and whole.text[cut : cut + opening].strip():
+    if own.shape == "yearless_clock" and (
+        whole.text[cut : cut + opening].strip() or grammar().weekday.search(whole.low[cut:end])
+    ):
         return day
     shift = cut - start
     spans = [*day.spans, *((first + shift, last + shift) for first, last in own.spans)]

@@ -14,6 +14,7 @@ use super::pychars::{
 use super::relative::{needs_now, read_relative};
 use super::zones::{month_first, stated_zone, utc, zone_or_default};
 use super::TimeError;
+use crate::segment::chars::{is, L};
 
 /// Which pattern a date or a clock time came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,7 +116,9 @@ pub fn read_segment(
             month = Some(second);
             day = Some(int(short_year));
         } else {
-            let first_is_month = (month_first(line, ctx)? && first <= 12) || second > 12;
+            let in_order =
+                month_first(line, ctx)? && !clock_first(&text, clock.as_ref(), found_date.start());
+            let first_is_month = (in_order && first <= 12) || second > 12;
             (month, day) = if first_is_month {
                 (Some(first), Some(second))
             } else {
@@ -388,6 +391,15 @@ fn ends_a_clock(text: &Indexed, last: usize) -> bool {
 
 /// How many spaces, brackets or hyphens may stand between a number and the date it would end.
 const NUMBER_GAP: usize = 3;
+
+/// Whether a clock time of the day's 24 hours, no half-day word, stands before the date
+/// (`_clock_first`): the day-first order's way of printing both ("14:22 12/02/2014"), not
+/// the month-first's ("12/02/2014 2:22 PM").
+fn clock_first(text: &Indexed, clock: Option<&Clock>, date_start: usize) -> bool {
+    clock.is_some_and(|clock| {
+        clock.end <= date_start && !text.slice(clock.start, clock.end).chars().any(|c| is(c, L))
+    })
+}
 
 /// A printed year; two digits mean 1970-2069, as newspapers of either century used them.
 fn printed_year(digits: &str) -> i64 {

@@ -9,6 +9,7 @@
 
 use std::sync::OnceLock;
 
+use super::grammar::grammar;
 use super::labels::Segment;
 use super::lines::{prepare, Context, Line, Reading};
 use super::pattern::Pattern;
@@ -136,7 +137,11 @@ pub fn meta_day_and_time(
     }
     let opening = own.spans.iter().map(|&(first, _)| first).min().unwrap_or(0);
     let before = whole.text.slice(cut, cut + opening);
-    if own.shape == "yearless_clock" && !before.chars().all(is_space) {
+    // a day without its year that names its weekday is the site's today line
+    if own.shape == "yearless_clock"
+        && (!before.chars().all(is_space)
+            || grammar().weekday.is_match(whole.low.slice(cut, end))?)
+    {
         return Ok(day);
     }
     let shift = cut - start;

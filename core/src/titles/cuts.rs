@@ -114,9 +114,22 @@ pub fn after_glued_labels(text: &str) -> &str {
     text
 }
 
-/// The headline without a column's label in capitals before a colon.
+per_thread! {
+    /// A section's code, Latin capitals and a number, glued by a dot before a headline in
+    /// another script (its first letter captured): "SR3.동네 가게의 …".
+    fn section_code() -> Regex {
+        compile(r"^[A-Z]{1,4}[0-9]{1,3}\.\s?([\p{Hangul}\p{Cyrillic}])")
+    }
+}
+
+/// The headline without a column's label in capitals before a colon, or a section's code
+/// glued before it by a dot.
 pub fn without_caps_label(text: &str) -> &str {
-    let Some(found) = column_label().captures(text).and_then(|found| found.get(1)) else {
+    let found = column_label()
+        .captures(text)
+        .or_else(|| section_code().captures(text))
+        .and_then(|found| found.get(1));
+    let Some(found) = found else {
         return text;
     };
     &text[found.start()..]

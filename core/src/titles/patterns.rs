@@ -118,9 +118,10 @@ fn compiled() -> Patterns {
         word_flag: compile(r"^\s*([\p{L}\s]{2,20}?)\s*(?:[:：|]|!+)\s*"),
         // A flag in capitals glued to the headline's first word by a hyphen: "UPDATE-Driver".
         hyphen_flag: compile(r"^\s*(\p{Lu}{2,20})-\p{Lu}\p{Ll}"),
-        // Trailing flags: "… (영상)", "… [PHOTOS]", a capitalised word after the stop: "…. ВИДЕО".
+        // Trailing flags: "… (영상)", "… [PHOTOS]", "… (2 фото + 1 видео)", a capitalised word
+        // after the stop: "…. ВИДЕО".
         trailing_flag: compile(
-            r"(?:\s*[\[【<(]([^\]】>)]{1,16})[\]】>)]|\.?\s+(\p{Lu}{2,16}))\s*$",
+            r"(?:\s*[\[【<(]([^\]】>)]{1,24})[\]】>)]|\.?\s+(\p{Lu}{2,16}))\s*$",
         ),
         // Separators between a headline and the outlet's name: "… | Site", "… - Yonhap";
         // a bare "::" is one only between two printed characters ("Title::Journal").

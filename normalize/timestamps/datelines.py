@@ -35,6 +35,7 @@ from normalize.timestamps.placement import (
     bracketed,
     closes_paragraph,
     closes_post,
+    closes_slot,
     closes_title,
     closing_bracket,
     glued_open,
@@ -63,7 +64,6 @@ def _silent_lines() -> Memo[str, bool]:
 
 # Brackets around a timestamp belong to it: "(KST)", "[2024-05-17]".
 _OPENING = "([{"
-
 _CLOSING = ")]}."
 
 # Lines longer than this are prose, not datelines; lines without a digit are read only if short
@@ -227,8 +227,9 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
             # `placement`); spaces before it still leave it opening the line (the scraper's
             # " date 2023-03-08" run into the page's first sentence)
             opens = not line[: item.start].strip(" ") and item.reading.shape != "relative"
-            closes = not item.role and (
-                closes_title(line, item) or closes_post(line, item) or closes_paragraph(line, item)
+            closes = not item.role and any(
+                check(line, item)
+                for check in (closes_title, closes_post, closes_paragraph, closes_slot)
             )
             glued = (
                 not item.role and (glued_open(line, item) or opens_credit(line, item))

@@ -472,6 +472,13 @@ def test_a_unit_alone_needs_its_direction_word_beside_it(
     assert parse_timestamp(text, default_tz="UTC", now=now) == expected
 
 
+def test_a_day_glued_to_its_short_copy_is_read_once_without_a_year() -> None:
+    # a card prints a day in full and then short, run together: the copy's day is no year
+    assert find_times("Каток открыт\n14 февраля14 фев", lang="ru").published_at is None
+    own = find_datelines("Каток открыт\n14 февраля14 фев", lang="ru")
+    assert [(item.role, item.start, item.end) for item in own] == [("elsewhere", 13, 29)]
+
+
 def test_a_label_far_before_its_date_does_not_open_the_dateline() -> None:
     """A scraper's " date" label run into a teaser and a headline before the page's date
     labels that date, but its extent starts at the date: the headline before it stays text."""

@@ -104,7 +104,8 @@ _AGENCY_OPENING = regex.compile(
 
 # How much a timestamp shape says "this is when the article was published", for unlabelled lines:
 # a date with a clock time or a relative time beats a bare date (often a "today" widget); a clock
-# time alone (a site clock) or a year-less date without a time (06.27 (목)) is never a dateline.
+# time alone (a site clock) or a year-less date without a time (06.27 (목)) is never a dateline
+# (alone on its line, it stands where one does, dating nothing: marked as another thing's).
 _SHAPE_RANK: Final = MappingProxyType({"full": 3, "relative": 3, "yearless_clock": 3, "date": 2})
 
 
@@ -242,10 +243,12 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
             # entry headed by its date or a source and its authors after it is a fallback
             fallback = closes_title(line, item) or closes_paragraph(line, item) or entry
             rank = 1 if fallback or opens_credit(line, item) else 0
-        if rank == 0 or (loose and crowded > _LEFTOVER_LIMIT_RELATIVE):
+        yearless = item.reading.shape == "yearless" and not item.role and not crowded
+        if (rank == 0 and not yearless) or (loose and crowded > _LEFTOVER_LIMIT_RELATIVE):
             continue
+        role = "elsewhere" if yearless else item.role
         placed.append(
-            Dateline(index, item.role, rank, item.reading, item.start + start, item.end + start)
+            Dateline(index, role, rank, item.reading, item.start + start, item.end + start)
         )
     return placed
 

@@ -1252,12 +1252,15 @@ fn placed(
                 0
             };
         }
-        if rank == 0 || (loose && crowded > LEFTOVER_LIMIT_RELATIVE) {
+        // a day without its year alone on its line stands where a dateline does, dating
+        // nothing: marked as another thing's
+        let yearless = shape == "yearless" && item.role.is_empty() && crowded == 0;
+        if (rank == 0 && !yearless) || (loose && crowded > LEFTOVER_LIMIT_RELATIVE) {
             continue;
         }
         placed.push(Dateline {
             line: index,
-            role: item.role,
+            role: if yearless { "elsewhere" } else { item.role },
             rank,
             reading: item.reading.clone(),
             start: item.start + start,

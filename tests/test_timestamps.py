@@ -199,6 +199,22 @@ def test_a_countrys_name_over_the_story_gives_the_outlets_zone() -> None:
     assert find_times(state, lang="en").published_at == datetime(2023, 8, 12, 17, 5, tzinfo=UTC)
 
 
+def test_a_town_and_country_in_the_footer_give_the_outlets_zone() -> None:
+    page = (
+        "Morning Round\n\nTaking the ferry to the outer islands\n\n"
+        "10:12 am on 9 October 2015\n\nA listener asks why the timetable changed.\n\n"
+        "Radio Tūī · Wellington, New Zealand"
+    )
+    times = find_times(page, lang="en")
+    assert times.published_at == datetime(2015, 10, 8, 21, 12, tzinfo=UTC)
+    # a record's field glued to its label is the story's subject, not the outlet's place
+    field = page.replace("Radio Tūī · Wellington", "HeadquartersWellington")
+    assert find_times(field, lang="en").published_at == datetime(2015, 10, 9, 10, 12, tzinfo=UTC)
+    # a sentence ending in a town and its country is the story's
+    said = page.replace("Radio Tūī · Wellington, New Zealand", "It sails from Nelson, New Zealand.")
+    assert find_times(said, lang="en").published_at == datetime(2015, 10, 9, 10, 12, tzinfo=UTC)
+
+
 def zoneinfo_of_tzdata() -> Any:
     """A reader of zones from the tzdata package alone, not the system's zone files."""
     folder = resources.files("tzdata").joinpath("zoneinfo")

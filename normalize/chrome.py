@@ -136,6 +136,17 @@ def line_key(line: str) -> str:
     return key[: trailing.start()] if trailing else key
 
 
+def is_fixed_widget(line: str) -> bool:
+    """Whether a line is one of the chrome tables' widget labels word for word: a link to a
+    part of the page ("Skip to main content", "Back to top"), never a headline that the
+    machinery rules mistook, as a line they call a widget by its shape may be.
+
+    >>> is_fixed_widget("Skip to main content"), is_fixed_widget("Skip day for the council")
+    (True, False)
+    """
+    return line_key(line) in chrome().widgets
+
+
 def is_outlet_name(text: str) -> bool:
     """An outlet's name: a known site, a domain, or a short capitalised name ending like one.
     An outlet word printed alone after a lower-case word is a common noun closing a phrase, not

@@ -24,6 +24,7 @@ import regex
 
 from normalize import leads, titles
 from normalize.captions import closes_with_credit, is_caption
+from normalize.chrome import is_fixed_widget
 from normalize.confidence import title_probability
 from normalize.dated_heads import dated_heads
 from normalize.decks import mark_decks
@@ -228,6 +229,7 @@ def weigh_candidates(
     filled = [index for index, line in enumerate(lines) if line]
     order = {index: rank for rank, index in enumerate(filled)}
     skip = {*skip, *(i for i, kind in machinery.items() if kind not in _SOFT_MACHINERY)}
+    skip |= {i for i, kind in machinery.items() if kind == "widget" and is_fixed_widget(lines[i])}
     texts = [lines[i] for i in filled]
     found: list[Candidate] = []
     for index, rank in order.items():

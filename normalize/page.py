@@ -73,13 +73,16 @@ def read_page(cleaned: str, options: Options) -> Page:
     dated = [line if i not in others else "" for i, line in enumerate(lines)]
     sample = "\n".join(kept)[:LANGUAGE_SAMPLE_CHARS]
     datelines = find_datelines("\n".join(dated), options, lang=page_language(sample))
+    # a fallback's line, its time crowded by other words, may still be the headline's: a
+    # programme's name before its broadcast slot
+    spans = [(item.start, item.end) for item in datelines if item.rank != 1]
     return Page(
         lines,
         machinery,
         hashtags,
         hashtag_lines,
         datelines,
-        _covered_lines(dated, [(item.start, item.end) for item in datelines]),
+        _covered_lines(dated, spans),
         {i for i, kind in machinery.items() if kind == "byline"},
     )
 

@@ -127,6 +127,11 @@ def test_huge_single_line_document() -> None:
         ("🔥🔥🔥 🚀🚀\n\nThe launch went well on Friday, officials said in a statement.", None),
         ("مرحبا بالعالم هذا عنوان الخبر\n\nهذا نص الخبر الكامل.", "مرحبا بالعالم هذا عنوان الخبر"),
         ("Seoul " * 200_000, None),
+        (
+            "Skip to main content\n\ntv   Evening Report  KRVN  October 4, 2016 6:00pm-6:30pm CDT"
+            "\n\n6:00 pm\n>> good evening. the river road is closed after the storm, crews said.",
+            None,
+        ),
     ],
     ids=[
         "only hashtags",
@@ -135,6 +140,7 @@ def test_huge_single_line_document() -> None:
         "emoji title",
         "right to left",
         "one long line",
+        "skip link over a broadcast slot",
     ],
 )
 def test_pages_without_a_usable_headline(text: str, title: str | None) -> None:

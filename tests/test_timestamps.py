@@ -199,6 +199,22 @@ def test_a_countrys_name_over_the_story_gives_the_outlets_zone() -> None:
     assert find_times(state, lang="en").published_at == datetime(2023, 8, 12, 17, 5, tzinfo=UTC)
 
 
+def test_a_town_and_country_in_the_footer_give_the_outlets_zone() -> None:
+    page = (
+        "Morning Round\n\nTaking the ferry to the outer islands\n\n"
+        "10:12 am on 9 October 2015\n\nA listener asks why the timetable changed.\n\n"
+        "Radio Tūī · Wellington, New Zealand"
+    )
+    times = find_times(page, lang="en")
+    assert times.published_at == datetime(2015, 10, 8, 21, 12, tzinfo=UTC)
+    # a record's field glued to its label is the story's subject, not the outlet's place
+    field = page.replace("Radio Tūī · Wellington", "HeadquartersWellington")
+    assert find_times(field, lang="en").published_at == datetime(2015, 10, 9, 10, 12, tzinfo=UTC)
+    # a sentence ending in a town and its country is the story's
+    said = page.replace("Radio Tūī · Wellington, New Zealand", "It sails from Nelson, New Zealand.")
+    assert find_times(said, lang="en").published_at == datetime(2015, 10, 9, 10, 12, tzinfo=UTC)
+
+
 def zoneinfo_of_tzdata() -> Any:
     """A reader of zones from the tzdata package alone, not the system's zone files."""
     folder = resources.files("tzdata").joinpath("zoneinfo")
@@ -470,6 +486,13 @@ def test_a_unit_alone_needs_its_direction_word_beside_it(
 ) -> None:
     now = datetime(2024, 5, 17, 12, tzinfo=UTC)
     assert parse_timestamp(text, default_tz="UTC", now=now) == expected
+
+
+def test_a_day_glued_to_its_short_copy_is_read_once_without_a_year() -> None:
+    # a card prints a day in full and then short, run together: the copy's day is no year
+    assert find_times("Каток открыт\n14 февраля14 фев", lang="ru").published_at is None
+    own = find_datelines("Каток открыт\n14 февраля14 фев", lang="ru")
+    assert [(item.role, item.start, item.end) for item in own] == [("elsewhere", 13, 29)]
 
 
 def test_a_label_far_before_its_date_does_not_open_the_dateline() -> None:

@@ -233,6 +233,13 @@ fn is_one_word_outlet(text: &str) -> bool {
     !tables.sections.contains(&key) && !tables.outlet_words.contains(&key) && is_outlet_name(text)
 }
 
+/// Whether a line is one of the chrome tables' widget labels word for word: a link to a part
+/// of the page ("Skip to main content", "Back to top"), never a headline that the machinery
+/// rules mistook, as a line they call a widget by its shape may be; Python's `is_fixed_widget`.
+pub fn is_fixed_widget(line: &str) -> bool {
+    chrome().widgets.contains(&line_key(line))
+}
+
 /// An outlet's name: a known site, a domain, or a short capitalised name ending like one.
 /// An outlet word printed alone after a lower-case word is a common noun closing a phrase, not
 /// a name: "Second Round in Review" is a headline; "Gazette on Newsly" still ends in a name.

@@ -20,6 +20,7 @@ use regex::Regex;
 
 use crate::boilerplate::{line_kind, LineKind};
 use crate::captions::{closes_with_credit, is_caption};
+use crate::chrome::is_fixed_widget;
 use crate::confidence::title_probability;
 use crate::dated_heads::dated_heads;
 use crate::decks::mark_decks;
@@ -497,6 +498,13 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         machinery
             .iter()
             .filter(|(_, kind)| !SOFT_MACHINERY.contains(&kind.as_str()))
+            .map(|(i, _)| *i),
+    );
+    // a widget's fixed label, word for word, is no headline the machinery rules mistook
+    skip.extend(
+        machinery
+            .iter()
+            .filter(|(&i, kind)| kind.as_str() == "widget" && is_fixed_widget(line(i)))
             .map(|(i, _)| *i),
     );
     let mut found: Vec<Candidate> = Vec::with_capacity(MAX_CANDIDATES);

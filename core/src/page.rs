@@ -316,7 +316,13 @@ pub fn read_page<'a>(
         .map_err(|error| error.to_string())?;
     let datelines = find_datelines(&dated.join("\n"), zone, default_tz, now, lang.as_deref())
         .map_err(|error| error.to_string())?;
-    let spans: Vec<(usize, usize)> = datelines.iter().map(|d| (d.start, d.end)).collect();
+    // a fallback's line, its time crowded by other words, may still be the headline's: a
+    // programme's name before its broadcast slot
+    let spans: Vec<(usize, usize)> = datelines
+        .iter()
+        .filter(|d| d.rank != 1)
+        .map(|d| (d.start, d.end))
+        .collect();
     let dateline_lines = covered_lines(&dated, &spans);
     let bylines = machinery
         .iter()

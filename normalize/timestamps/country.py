@@ -3,7 +3,8 @@
 An outlet tells its readers where it is without stating a zone: its contact line gives a
 telephone number in international form, whose country calling code is the country's
 ("call +34 951 00 47 12"), or the page opens with its country's name alone on a line, the
-section or edition label over the story ("New Zealand"), or the page counts in its
+section or edition label over the story ("New Zealand"), or its footer names its town and
+country ("Wellington, New Zealand"), or the page counts in its
 country's money ("fined S$2,800"). A country's zone is the one
 tzdata's ``zone.tab`` gives it (see `country_zones`); a country of several zones shows none.
 """
@@ -11,6 +12,7 @@ tzdata's ``zone.tab`` gives it (see `country_zones`); a country of several zones
 from __future__ import annotations
 
 from importlib import resources
+from itertools import pairwise
 
 import regex
 
@@ -37,9 +39,9 @@ _PHONE_DIGITS = (8, 15)
 
 def country_zone(text: str, ctx: Context) -> str | None:
     """The zone of the country the page's footer telephone numbers call (see `phone_zone`),
-    else of the country its head names alone on a line (see `label_zone`), else of the one
-    whose money its amounts are in (see `money_zone`). None when the caller or the page's
-    language gives the zone.
+    else of the country its head names alone on a line (see `label_zone`), else of the one its
+    footer names after a town (see `place_zone`), else of the one whose money its amounts are
+    in (see `money_zone`). None when the caller or the page's language gives the zone.
 
     >>> english = Context(None, None, None, "en")
     >>> country_zone("Story\\n\\nNewsdesk: +353 1 555 0142", english)
@@ -47,7 +49,7 @@ def country_zone(text: str, ctx: Context) -> str | None:
     """
     if zone_given(ctx):
         return None
-    return phone_zone(text) or label_zone(text) or money_zone(text)
+    return phone_zone(text) or label_zone(text) or place_zone(text) or money_zone(text)
 
 
 def phone_zone(text: str) -> str | None:
@@ -109,6 +111,41 @@ def label_zone(text: str) -> str | None:
     named = {country_zones().get(_country_names().get(line, ""), "") for line in head}
     named.discard("")
     return named.pop() if len(named) == 1 else None
+
+
+# What sets a footer's cells apart: "Radio Kōwhai · Wellington, New Zealand".
+_CELL_MARKS = "·|•/–—"
+# A town's name is a few capitalised words: "Palmerston North".
+_TOWN_WORDS = 3
+
+
+def place_zone(text: str) -> str | None:
+    """The zone of the country whose English name (see `label_zone`) closes one of the page's
+    footer lines after a comma and a town's name in a cell of its own (the line's start or a
+    separator before it), no full stop after it: the outlet's town and country under its name
+    ("Radio Kōwhai · Wellington, New Zealand"), the last such line. None when no footer line
+    names one, or the country has several zones.
+
+    >>> place_zone("Story text.\\n\\nRadio Kōwhai · Wellington, New Zealand")
+    'Pacific/Auckland'
+    >>> place_zone("The mill closed. It moved to Porto, Portugal.") is None
+    True
+    """
+    for line in footer_lines(text):
+        town, comma, country = line.rpartition(",")
+        words = town[max(town.rfind(mark) for mark in _CELL_MARKS) + 1 :].split()
+        if not comma or not 0 < len(words) <= _TOWN_WORDS or not all(map(_names_a_place, words)):
+            continue
+        zone = country_zones().get(_country_names().get(country.strip(), ""))
+        if zone is not None:
+            return zone
+    return None
+
+
+def _names_a_place(word: str) -> bool:
+    """Whether a word may be a place's: capitalised, and no label glued before it at a change
+    of case (a record's "HeadquartersRotterdam")."""
+    return word[:1].isupper() and not any(a.islower() and b.isupper() for a, b in pairwise(word))
 
 
 # An amount's sign glued before its number: "S$2,800", "£5", "RM 40", "US$3".

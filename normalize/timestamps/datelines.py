@@ -35,6 +35,7 @@ from normalize.timestamps.placement import (
     bracketed,
     closes_paragraph,
     closes_post,
+    closes_slot,
     closes_title,
     closing_bracket,
     glued_open,
@@ -63,7 +64,6 @@ def _silent_lines() -> Memo[str, bool]:
 
 # Brackets around a timestamp belong to it: "(KST)", "[2024-05-17]".
 _OPENING = "([{"
-
 _CLOSING = ")]}."
 
 # Lines longer than this are prose, not datelines; lines without a digit are read only if short
@@ -104,7 +104,8 @@ _AGENCY_OPENING = regex.compile(
 
 # How much a timestamp shape says "this is when the article was published", for unlabelled lines:
 # a date with a clock time or a relative time beats a bare date (often a "today" widget); a clock
-# time alone (a site clock) or a year-less date without a time (06.27 (목)) is never a dateline.
+# time alone (a site clock) or a year-less date without a time (06.27 (목)) is never a dateline
+# (alone on its line, it stands where one does, dating nothing: marked as another thing's).
 _SHAPE_RANK: Final = MappingProxyType({"full": 3, "relative": 3, "yearless_clock": 3, "date": 2})
 
 
@@ -227,8 +228,9 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
             # `placement`); spaces before it still leave it opening the line (the scraper's
             # " date 2023-03-08" run into the page's first sentence)
             opens = not line[: item.start].strip(" ") and item.reading.shape != "relative"
-            closes = not item.role and (
-                closes_title(line, item) or closes_post(line, item) or closes_paragraph(line, item)
+            closes = not item.role and any(
+                check(line, item)
+                for check in (closes_title, closes_post, closes_paragraph, closes_slot)
             )
             glued = (
                 not item.role and (glued_open(line, item) or opens_credit(line, item))
@@ -241,10 +243,12 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
             # entry headed by its date or a source and its authors after it is a fallback
             fallback = closes_title(line, item) or closes_paragraph(line, item) or entry
             rank = 1 if fallback or opens_credit(line, item) else 0
-        if rank == 0 or (loose and crowded > _LEFTOVER_LIMIT_RELATIVE):
+        yearless = item.reading.shape == "yearless" and not item.role and not crowded
+        if (rank == 0 and not yearless) or (loose and crowded > _LEFTOVER_LIMIT_RELATIVE):
             continue
+        role = "elsewhere" if yearless else item.role
         placed.append(
-            Dateline(index, item.role, rank, item.reading, item.start + start, item.end + start)
+            Dateline(index, role, rank, item.reading, item.start + start, item.end + start)
         )
     return placed
 

@@ -33,6 +33,9 @@ _SPACED_CAPITAL = regex.compile(r" \p{Lu}")
 # The letters that end a text, and a capitalised word run into lower-case letters before it.
 _LAST_WORD = regex.compile(r"\p{L}+\Z")
 _GLUED_CAPITAL = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}*\Z")
+# A clock range, a broadcast's slot: the start's last digit or its meridiem, a dash (a space
+# either side at most) and the end's hour and minutes ("5:00pm-5:31pm", "18:00 – 18:30").
+_CLOCK_RANGE = regex.compile(r"(?i)(?:[0-9]|[ap]\.?m\.?) ?[-–] ?[0-9]{1,2}:[0-9]{2}")
 
 
 def glued_open(line: str, item: Found) -> bool:
@@ -142,6 +145,24 @@ def _ends_with_weekday(text: str) -> bool:
         return True
     glued = _GLUED_CAPITAL.search(word[0])
     return glued is not None and weekday.fullmatch(glued[0].lower()) is not None
+
+
+def closes_slot(line: str, item: Found) -> bool:
+    """Whether a date and a clock range close their line: a broadcast's slot after its
+    programme's and channel's names ("Evening News  KXTV  March 2, 2017 5:00pm-5:31pm CST"),
+    as a TV archive prints a clip's, published at its start; a sentence naming an hour's span
+    ends with its full stop.
+
+    >>> from normalize.timestamps.lines import Reading
+    >>> slot = Found("", Reading(None, None, None, [], "full", "minute"), 18, 49)
+    >>> closes_slot("Evening News KXTV March 2, 2017 5:00pm-5:31pm CST", slot)
+    True
+    >>> closes_slot("Evening News KXTV March 2, 2017 5:00pm-5:31pm CST.", slot)
+    False
+    """
+    closing = item.end == len(line.rstrip())
+    span = line[item.start : item.end]
+    return item.reading.shape == "full" and closing and _CLOCK_RANGE.search(span) is not None
 
 
 def closes_paragraph(line: str, item: Found) -> bool:

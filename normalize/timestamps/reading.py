@@ -81,6 +81,7 @@ def read_segment(line: Line, start: int, end: int, ctx: Context) -> Reading:
     found_date = _date_match(text, words, g)
     if found_date is not None:
         spans.append(found_date.span())
+        spans.extend(_glued_copy(text, found_date, g))
     # Dates hold no colon, "시" or half-day word, so the clock patterns run on the text as is;
     # only the dotted clock (13.12), read after a date, must not see the date's own dots.
     clock_spans: list[tuple[int, int]] = []
@@ -149,6 +150,20 @@ def read_segment(line: Line, start: int, end: int, ctx: Context) -> Reading:
     if value is None:
         return Reading(None, f"timestamp_unparsed: {quote(segment)}", None, spans, shape)
     return Reading(value, None, assumed, spans, shape, clock.precision)
+
+
+def _glued_copy(text: str, found: Match, g: Grammar) -> list[tuple[int, int]]:
+    """The span of the date's short copy glued right after it, of the same day, read with it
+    once: "14 февраля14 фев", a card's long and short forms run together; none otherwise.
+
+    >>> g = grammar()
+    >>> _glued_copy("14 февраля14 фев", g.month_date.match("14 февраля14 фев"), g)
+    [(10, 16)]
+    """
+    if found.re is not g.month_date or found["d"] is None:
+        return []
+    copy = g.month_date.match(text, found.end())
+    return [copy.span()] if copy is not None and copy["d"] == found["d"] else []
 
 
 def _date_match(text: str, words: frozenset[str], g: Grammar) -> Match | None:

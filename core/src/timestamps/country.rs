@@ -1,7 +1,8 @@
 //! The outlet's country: the one a page names where its readers look for the outlet itself
 //! (mirrors `normalize/timestamps/country.py`): its footer's telephone numbers in
 //! international form call it ("+34 951 00 47 12"), or its head names it alone on a line
-//! ("New Zealand"), or it counts in the country's money ("fined S$2,800"). A country's zone is
+//! ("New Zealand"), or its footer names its town and country ("Wellington, New Zealand"), or it
+//! counts in the country's money ("fined S$2,800"). A country's zone is
 //! the one tzdata's `zone.tab` gives it.
 
 use std::sync::OnceLock;
@@ -10,7 +11,7 @@ use regex::Regex;
 use rustc_hash::FxHashMap;
 
 use super::lines::Context;
-use super::pychars::is_space;
+use super::pychars::{is_space, split};
 use super::zones::zone_given;
 use crate::data::paths;
 use crate::facts::zones;
@@ -31,8 +32,9 @@ const PHONE_TAIL: (usize, usize) = (7, 23);
 const PHONE_DIGITS: (usize, usize) = (8, 15);
 
 /// The zone of the country the page's footer telephone numbers call (see `phone_zone`), else
-/// of the country its head names alone on a line (see `label_zone`), else of the one whose
-/// money its amounts are in (see `money_zone`). None when the caller or the page's language
+/// of the country its head names alone on a line (see `label_zone`), else of the one its
+/// footer names after a town (see `place_zone`), else of the one whose money its amounts are
+/// in (see `money_zone`). None when the caller or the page's language
 /// gives the zone.
 pub fn country_zone(text: &str, ctx: &Context) -> Option<String> {
     if zone_given(ctx) {
@@ -40,6 +42,7 @@ pub fn country_zone(text: &str, ctx: &Context) -> Option<String> {
     }
     phone_zone(text)
         .or_else(|| label_zone(text))
+        .or_else(|| place_zone(text))
         .or_else(|| money_zone(text))
 }
 
@@ -179,6 +182,50 @@ pub fn label_zone(text: &str) -> Option<String> {
         [one] => Some((*one).clone()),
         _ => None,
     }
+}
+
+/// What sets a footer's cells apart: "Radio Kōwhai · Wellington, New Zealand".
+const CELL_MARKS: [char; 6] = ['·', '|', '•', '/', '–', '—'];
+/// A town's name is a few capitalised words: "Palmerston North".
+const TOWN_WORDS: usize = 3;
+
+/// The zone of the country whose English name (see `label_zone`) closes one of the page's
+/// footer lines after a comma and a town's name in a cell of its own (the line's start or a
+/// separator before it), no full stop after it: the outlet's town and country under its name
+/// ("Radio Kōwhai · Wellington, New Zealand"), the last such line. None when no footer line
+/// names one, or the country has several zones. Python's `place_zone`.
+pub fn place_zone(text: &str) -> Option<String> {
+    for line in footer_lines(text) {
+        let Some(comma) = line.rfind(',') else {
+            continue;
+        };
+        let (town, country) = (&line[..comma], &line[comma + 1..]);
+        let cell = match town.rfind(CELL_MARKS) {
+            Some(at) => &town[at + town[at..].chars().next().map_or(1, char::len_utf8)..],
+            None => town,
+        };
+        let words: Vec<&str> = split(cell).collect();
+        if words.is_empty() || words.len() > TOWN_WORDS || !words.iter().all(|w| names_a_place(w)) {
+            continue;
+        }
+        let zone = country_names()
+            .get(country.trim_matches(is_space))
+            .and_then(|code| country_zones().get(code));
+        if let Some(zone) = zone {
+            return Some(zone.clone());
+        }
+    }
+    None
+}
+
+/// Whether a word may be a place's: capitalised, and no label glued before it at a change of
+/// case (a record's "HeadquartersRotterdam"). Python's `_names_a_place`.
+fn names_a_place(word: &str) -> bool {
+    word.chars().next().is_some_and(chars::is_upper)
+        && !word
+            .chars()
+            .zip(word.chars().skip(1))
+            .any(|(a, b)| chars::is_lower(a) && chars::is_upper(b))
 }
 
 /// The zone of the country whose currency every amount the page prints is in, by its sign

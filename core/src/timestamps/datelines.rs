@@ -50,6 +50,7 @@ struct Patterns {
     agency_opening: Pattern,
     agency_opening_colon: Pattern,
     upper: Pattern,
+    clock_range: Pattern,
 }
 
 fn patterns() -> &'static Patterns {
@@ -68,6 +69,9 @@ fn patterns() -> &'static Patterns {
             // Or its date closed by a colon: "FAISALABAD:  14 January 2024: …".
             agency_opening_colon: Pattern::new(&format!(r"\A(?P<opening>[^\n—–]{{6,120}}?\d):{s}")),
             upper: Pattern::new(r"\A\p{Lu}"),
+            // A clock range, a broadcast's slot: the start's last digit or its meridiem, a
+            // dash (a space either side at most) and the end's hour and minutes ("5:00pm-5:31pm")
+            clock_range: Pattern::new(r"(?i)(?:[0-9]|[ap]\.?m\.?) ?[-–] ?[0-9]{1,2}:[0-9]{2}"),
         }
     })
 }
@@ -821,6 +825,19 @@ fn labelled_in_prose(
     Ok(Vec::new())
 }
 
+/// Whether a date and a clock range close their line: a broadcast's slot after its programme's
+/// and channel's names ("Evening News  KXTV  March 2, 2017 5:00pm-5:31pm CST"), published at
+/// its start; a sentence naming an hour's span ends with its full stop. Python's `closes_slot`
+/// (`placement.py`).
+fn closes_slot(line: &str, text: &Indexed, item: &Item) -> Result<bool, TimeError> {
+    if item.reading.shape != "full" || item.end != rstrip(line).chars().count() {
+        return Ok(false);
+    }
+    patterns()
+        .clock_range
+        .is_match(text.slice(item.start, item.end))
+}
+
 /// The end of a sentence, before a paragraph's closing date.
 const SENTENCE_END: &str = ".!?…\"'»”";
 /// How long a date alone in brackets is: "(2019. 7. 1)", "(22.03.2019)", "(September 22, 2019)".
@@ -1215,7 +1232,8 @@ fn placed(
             let closes = item.role.is_empty()
                 && (closes_title(line, &text, item)?
                     || closes_post(line, &text, item)?
-                    || closes_paragraph(line, &text, item));
+                    || closes_paragraph(line, &text, item)
+                    || closes_slot(line, &text, item)?);
             let glued = (item.role.is_empty()
                 && (glued_open(&text, item) || opens_credit(&text, item)))
                 || entry;
@@ -1234,12 +1252,15 @@ fn placed(
                 0
             };
         }
-        if rank == 0 || (loose && crowded > LEFTOVER_LIMIT_RELATIVE) {
+        // a day without its year alone on its line stands where a dateline does, dating
+        // nothing: marked as another thing's
+        let yearless = shape == "yearless" && item.role.is_empty() && crowded == 0;
+        if (rank == 0 && !yearless) || (loose && crowded > LEFTOVER_LIMIT_RELATIVE) {
             continue;
         }
         placed.push(Dateline {
             line: index,
-            role: item.role,
+            role: if yearless { "elsewhere" } else { item.role },
             rank,
             reading: item.reading.clone(),
             start: item.start + start,

@@ -57,8 +57,9 @@ pub fn read_segment(
     }
     let mut spans = Vec::new();
     let found_date = date_match(&text, marks, digits, g)?;
-    if let Some((_, found)) = &found_date {
+    if let Some((kind, found)) = &found_date {
         spans.push(found.span());
+        spans.extend(glued_copy(&text, *kind, found, g)?);
     }
     let date_span = found_date.as_ref().map(|(_, found)| found.span());
     let mut clock_spans = Vec::new();
@@ -260,6 +261,24 @@ struct DateParts {
     month: Option<i64>,
     day: Option<i64>,
     order_free: Option<(i64, i64)>,
+}
+
+/// The span of the date's short copy glued right after it, of the same day, read with it once:
+/// "14 февраля14 фев", a card's long and short forms run together; none otherwise. Python's
+/// `_glued_copy`.
+fn glued_copy(
+    text: &Indexed,
+    kind: Kind,
+    found: &Found<'_>,
+    g: &Grammar,
+) -> Result<Option<(usize, usize)>, TimeError> {
+    let Some(day) = found.group("d").filter(|_| kind == Kind::MonthDate) else {
+        return Ok(None);
+    };
+    let copy = g.month_date.match_at(text, found.end())?;
+    Ok(copy
+        .filter(|copy| copy.group("d") == Some(day))
+        .map(|copy| copy.span()))
 }
 
 /// The leftmost date of the text, trying only the patterns whose marks it holds (and none

@@ -170,13 +170,19 @@ def repeated_fields(lines: Sequence[str]) -> set[int]:
     """
     labels: dict[int, str] = {}
     for index, line in enumerate(lines):
-        if line and (found := _OPENING_LABEL.match(line)):
-            labels[index] = found.group(1).lower()
+        if label := _line_label(line):
+            labels[index] = label
     counts = Counter(labels.values())
     repeated = {label for label, count in counts.items() if count >= _FIELD_LINES}
     if len(repeated) < _FIELD_LABELS:
         return set()
     return {index for index, label in labels.items() if label in repeated}
+
+
+def _line_label(line: str) -> str | None:
+    """The label opening a line before its colon, in small letters ("Teams: …" is "teams")."""
+    found = _OPENING_LABEL.match(line)
+    return found.group(1).lower() if found else None
 
 
 def speaker_turns(lines: Sequence[str]) -> set[int]:
@@ -198,9 +204,8 @@ def speaker_turns(lines: Sequence[str]) -> set[int]:
     for index, line in enumerate([*lines, "."]):
         if not line:
             continue
-        found = _OPENING_LABEL.match(line)
-        if found:
-            run.append((index, found.group(1).lower()))
+        if label := _line_label(line):
+            run.append((index, label))
             continue
         speakers = [label for _, label in run]
         after = zip(speakers, speakers[1:], speakers[2:], strict=False)

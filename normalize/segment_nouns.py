@@ -209,7 +209,7 @@ def split_common_ends(
     more, is a common word (priced below ``common``: a word of the frequency list): a clipped
     coinage, most often two syllables, and the noun it modifies (혼밥 + 맛집, 집콕 + 놀이). A
     word only the dictionary holds stays in the run (빵지순례), and so does a longer coinage
-    (댕스타그램). So where the first two syllables are a common word and the rest no word: a
+    (댕스타그램). The run is cut, too, where its first two syllables are a common word: a
     common noun and the name after it (태풍 + 힌남노). ``unknown`` holds the runs' indexes
     among the words.
 
@@ -221,19 +221,12 @@ def split_common_ends(
     cut_words = list(words)
     for index in sorted(unknown, reverse=True):
         run = cut_words[index]
-        shaped = len(run) >= 2 * _COINED and all(_is_syllable(letter) for letter in run)
-        if shaped and any(_is_common(price(part), common) for part in _halves(run)):
-            cut_words[index : index + 1] = list(_halves(run))
+        if len(run) < 2 * _COINED or not all(_is_syllable(letter) for letter in run):
+            continue
+        halves = [run[:_COINED], run[_COINED:]]
+        if any((known := price(half)) is not None and known < common for half in halves):
+            cut_words[index : index + 1] = halves
     return cut_words
-
-
-def _halves(run: str) -> tuple[str, str]:
-    """A run cut after its first two syllables."""
-    return run[:_COINED], run[_COINED:]
-
-
-def _is_common(known: float | None, common: float) -> bool:
-    return known is not None and known < common
 
 
 def recut_lone_syllables(

@@ -81,8 +81,13 @@ def split_openings(candidates: Sequence[Candidate], lines: Sequence[str]) -> lis
         and len(below.text.split()) >= _SPLIT_REST_WORDS
         and lines[below.line].lstrip().startswith(below.text)  # no label cut off before it
         and opens_in_lower_case(below.text, lines[below.line])
-        and not above.text.rstrip(_AFTER_MARK + " ").endswith(tuple(_CLOSING_MARKS))
+        and not _closes_sentence(above.text)
     ]
+
+
+def _closes_sentence(text: str) -> bool:
+    """Whether the text ends with a closing mark, maybe before quotes or brackets."""
+    return text.rstrip(_AFTER_MARK + " ").endswith(tuple(_CLOSING_MARKS))
 
 
 def runs_on(lines: Sequence[str], index: int) -> bool:
@@ -97,7 +102,7 @@ def runs_on(lines: Sequence[str], index: int) -> bool:
     False
     """
     line = lines[index]
-    if len(line) < _NARROWEST or line.rstrip(_AFTER_MARK + " ").endswith(tuple(_CLOSING_MARKS)):
+    if len(line) < _NARROWEST or _closes_sentence(line):
         return False
     below = lines[index + 1] if index + 1 < len(lines) else ""
     first = _LETTER.search(below)

@@ -87,10 +87,7 @@ pub fn repeated_fields<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
     }
     let labels: Vec<(usize, String)> = colons
         .into_iter()
-        .filter_map(|(index, line)| {
-            let found = opening_label().captures(line)?;
-            Some((index, found.get(1)?.as_str().to_lowercase()))
-        })
+        .filter_map(|(index, line)| Some((index, line_label(line)?)))
         .collect();
     let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
     for (_, label) in &labels {
@@ -129,7 +126,7 @@ pub fn speaker_turns<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
     // a line of no label closes the run, and so does the page's end
     for entry in filled.map(Some).chain(std::iter::once(None)) {
         if let Some((index, line)) = entry {
-            if let Some(label) = speaker_label(line) {
+            if let Some(label) = line_label(line) {
                 run.push((index, label));
                 continue;
             }
@@ -146,7 +143,7 @@ pub fn speaker_turns<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
 }
 
 /// The label opening a line before its colon, in small letters (`opening_label()`).
-fn speaker_label(line: &str) -> Option<String> {
+fn line_label(line: &str) -> Option<String> {
     if !spaced_colon(line) {
         return None;
     }

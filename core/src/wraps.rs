@@ -50,9 +50,8 @@ pub fn wrapped_pieces<S: AsRef<str>>(lines: &[S], end: usize) -> FxHashSet<usize
 
 /// The lines of the candidates whose line goes on right below them in small letters (a line
 /// split in two): the line below opens with a word all in small letters (not after a label
-/// cut off it) and has
-/// `SPLIT_REST_WORDS` words or more, and the candidate closes no sentence (Python's
-/// `split_openings`).
+/// cut off it) and has `SPLIT_REST_WORDS` words or more, and the candidate closes no sentence
+/// (Python's `split_openings`).
 pub fn split_openings<S: AsRef<str>>(candidates: &[Candidate], lines: &[S]) -> FxHashSet<usize> {
     candidates
         .windows(2)
@@ -63,17 +62,21 @@ pub fn split_openings<S: AsRef<str>>(candidates: &[Candidate], lines: &[S]) -> F
                 && lines.get(below.placed.line).is_some_and(|line| {
                     // no label cut off before it
                     line.as_ref()
-                        .trim_start()
+                        .trim_start_matches(chars::is_space)
                         .starts_with(below.placed.text.as_str())
                         && opens_in_lower_case(&below.placed.text, line.as_ref())
                 })
-                && !above
-                    .text
-                    .trim_end_matches(|c| AFTER_MARK.contains(&c) || c == ' ')
-                    .ends_with(CLOSING_MARKS)
+                && !closes_sentence(&above.text)
         })
         .map(|pair| pair[0].placed.line)
         .collect()
+}
+
+/// Whether the text ends with a closing mark, maybe before quotes or brackets (Python's
+/// `_closes_sentence`).
+fn closes_sentence(text: &str) -> bool {
+    text.trim_end_matches(|c| AFTER_MARK.contains(&c) || c == ' ')
+        .ends_with(CLOSING_MARKS)
 }
 
 /// Whether the line is a piece of a sentence wrapped at a fixed width: as wide as text is
@@ -83,11 +86,7 @@ pub fn split_openings<S: AsRef<str>>(candidates: &[Candidate], lines: &[S]) -> F
 pub fn runs_on<S: AsRef<str>>(lines: &[S], index: usize) -> bool {
     let line = lines[index].as_ref();
     let width = line.chars().count();
-    if width < NARROWEST
-        || line
-            .trim_end_matches(|c| AFTER_MARK.contains(&c) || c == ' ')
-            .ends_with(CLOSING_MARKS)
-    {
+    if width < NARROWEST || closes_sentence(line) {
         return false;
     }
     let below = lines.get(index + 1).map_or("", |line| line.as_ref());

@@ -17,6 +17,7 @@ from normalize.cache import memo, once
 from normalize.facts import scripts_with
 from normalize.hashtags_letters import (
     businesses,
+    is_hangul,
     is_initials,
     join_company_name,
     join_lone_letters,
@@ -91,7 +92,6 @@ _NUMBERED_LABEL = regex.compile(r"\p{N}+ \p{Lu}\p{M}* (?: \p{Ll}\p{M}* )+", rege
 _CODE = regex.compile(r"[\p{Lu}\p{N}]+")
 _CODE_CHANGES = regex.compile(r"\p{N}\p{Lu}|\p{Lu}\p{N}")
 _OPENING_BRACKET = "([［（"
-_HANGUL_WORD = regex.compile(r"\p{Hangul}+")
 # The price, in nats, of a counter read off the start of the Korean word after a number
 # (1 + 인가구 -> 1인 + 가구): cheaper than the rest cut apart, dearer than a word the counter
 # opens (2030 + 세대 stays apart).
@@ -234,7 +234,7 @@ def _opening_counter(run: str) -> str:
     인가구 is 1인 + 가구, 3 + 번째 is 3번째; 2030 + 세대 and 3 + 차량 keep their word. "" if
     none."""
     lang = scripts_with("hashtags").get("Hangul")
-    if lang is None or _HANGUL_WORD.fullmatch(run) is None:
+    if lang is None or not is_hangul(run):
         return ""
     candidates = [
         (price(run[len(counter) :], lang) + _COUNTER_PRICE, -len(counter), counter)

@@ -39,8 +39,8 @@ def join_lone_letters(words: list[str]) -> list[str]:
     joined: list[str] = []
     for index, word in enumerate(words):
         previous = words[index - 1] if index else ""
-        after_korean = _is_letter(word) and word not in _COLLABORATION and _is_korean(previous)
-        after_letter = _is_korean(word) and _is_letter(previous) and _opens_word(words, index - 1)
+        after_korean = _is_letter(word) and word not in _COLLABORATION and is_hangul(previous)
+        after_letter = is_hangul(word) and _is_letter(previous) and _opens_word(words, index - 1)
         if joined and (after_korean or after_letter):
             joined[-1] += word
         else:
@@ -52,7 +52,8 @@ def _is_letter(word: str) -> bool:
     return _LONE_LETTER.fullmatch(word) is not None
 
 
-def _is_korean(word: str) -> bool:
+def is_hangul(word: str) -> bool:
+    """Whether a word is all Hangul."""
     return _HANGUL_WORD.fullmatch(word) is not None
 
 

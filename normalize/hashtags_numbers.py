@@ -13,12 +13,12 @@ import regex
 
 from normalize.cache import once
 from normalize.facts import scripts_with
+from normalize.hashtags_letters import is_hangul
 from normalize.segment import Rules, rules
 
 # A number opening a tag counts the short Korean word glued after it (3연승, 4강).
 _COUNTED_DIGITS = 2
 _COUNTED_SYLLABLES = 2
-_HANGUL_WORD = regex.compile(r"\p{Hangul}+")
 # A date written with middle dots keeps one syllable after it (3·1절), not a word (4·3 사건).
 _DOTTED_DATE = regex.compile(r"\p{N}+(?:[·・‧]\p{N}+)+")
 _DATE_SYLLABLES = 1
@@ -50,7 +50,7 @@ def join_across(words: list[str]) -> list[str]:
     joined: list[str] = []
     for word in words:
         number = _without_prefix(joined[-1], facts.number_prefixes) if joined else ""
-        counted = is_amount(number, facts.numerals) and is_count(word, facts)
+        counted = _is_amount(number, facts.numerals) and _is_count(word, facts)
         counted = counted or (len(joined) == 1 and _is_counted_word(joined[0], word))
         named = (joined[-1] + word).lower() in facts.names if joined else False
         numbered = joined[-1] in facts.number_prefixes and word[0].isdigit() if joined else False
@@ -61,17 +61,17 @@ def join_across(words: list[str]) -> list[str]:
     return joined
 
 
-def is_amount(word: str, numerals: frozenset[str]) -> bool:
+def _is_amount(word: str, numerals: frozenset[str]) -> bool:
     """Whether a word is a number, its digits and then numeral units only (5, 3억, 2천만).
 
-    >>> is_amount("2천만", frozenset("천만")), is_amount("2년", frozenset("천만"))
+    >>> _is_amount("2천만", frozenset("천만")), _is_amount("2년", frozenset("천만"))
     (True, False)
     """
     digits = word.rstrip("".join(numerals))
     return digits.isdigit()
 
 
-def is_count(word: str, facts: Rules) -> bool:
+def _is_count(word: str, facts: Rules) -> bool:
     """Whether a word is what a number counts: a counter, after numeral units or none (명,
     시간; 만원, 천만명)."""
     return word in facts.counters or word.lstrip("".join(facts.numerals)) in facts.counters
@@ -92,4 +92,4 @@ def _is_counted_word(number: str, word: str) -> bool:
         syllables = _COUNTED_SYLLABLES if len(number) <= _COUNTED_DIGITS else 0
     else:
         syllables = _DATE_SYLLABLES if _DOTTED_DATE.fullmatch(number) else 0
-    return len(word) <= syllables and _HANGUL_WORD.fullmatch(word) is not None
+    return len(word) <= syllables and is_hangul(word)

@@ -202,9 +202,7 @@ pub fn lone_syllables<'a>(
             let mut letters = word.chars();
             let one = letters.next();
             letters.next().is_none()
-                && one.is_some_and(|letter| {
-                    (FIRST_SYLLABLE..=LAST_SYLLABLE).contains(&u32::from(letter))
-                })
+                && one.is_some_and(is_syllable)
                 && !sino.contains(*word)
                 && !joined.contains(word)
         })
@@ -229,10 +227,7 @@ pub fn split_common_ends(
     for index in indexes {
         let run = &words[index];
         let letters: Vec<char> = run.chars().collect();
-        let shaped = letters.len() >= 2 * COINED
-            && letters
-                .iter()
-                .all(|&letter| (FIRST_SYLLABLE..=LAST_SYLLABLE).contains(&u32::from(letter)));
+        let shaped = letters.len() >= 2 * COINED && letters.iter().copied().all(is_syllable);
         if !shaped {
             continue;
         }
@@ -297,6 +292,7 @@ pub fn recut_lone_syllables(
     words
 }
 
+/// Whether the letter is a Hangul syllable (Python's `_is_syllable`).
 fn is_syllable(letter: char) -> bool {
     (FIRST_SYLLABLE..=LAST_SYLLABLE).contains(&u32::from(letter))
 }

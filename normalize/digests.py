@@ -100,11 +100,9 @@ def question_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int
     ([0, 2, 4], set())
     """
     heads = [c for c in candidates if _heads_a_paragraph(c, texts) and c.text.endswith("?")]
-    items: set[int] = set()
-    for run in _runs(heads, lambda last, head: _follows(last, head, candidates, texts)):
-        if len({c.key for c in run}) >= _QUESTIONS:
-            items.update(c.line for c in run)
-    return items
+    return _distinct_runs(
+        heads, lambda last, head: _follows(last, head, candidates, texts), _QUESTIONS
+    )
 
 
 def _pictured_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
@@ -136,10 +134,10 @@ def _pictured_items(candidates: list[Candidate], texts: Sequence[str]) -> set[in
         if _heads_a_paragraph(c, texts, _PICTURED_PLACE)
         and _is_echoed_by_paragraph(c, texts, _PICTURED_PLACE)
     ]
-    items: set[int] = set()
-    for chain in _runs(heads, lambda last, head: head.order - last.order == _PICTURED_PLACE + 1):
-        if len({c.key for c in chain}) >= _PICTURED_HEADS:
-            items.update(c.line for c in chain)
+    unit = _PICTURED_PLACE + 1  # a head, its short line and its paragraph
+    items = _distinct_runs(
+        heads, lambda last, head: head.order - last.order == unit, _PICTURED_HEADS
+    )
     above = {c.order + 1: c.key for c in heads if c.line in items}
     return items | {c.line for c in candidates if _is_copy_below(c, above.get(c.order))}
 
@@ -153,6 +151,15 @@ def _is_copy_below(candidate: Candidate, head: str | None) -> bool:
     (True, False)
     """
     return head is not None and bool(candidate.key) and head.startswith(candidate.key)
+
+
+def _distinct_runs(
+    heads: list[Candidate], follows: Callable[[Candidate, Candidate], bool], least: int
+) -> set[int]:
+    """The lines of the heads' runs (``_runs``) that hold ``least`` different heads or more."""
+    return {
+        c.line for run in _runs(heads, follows) if len({c.key for c in run}) >= least for c in run
+    }
 
 
 def _runs(

@@ -97,10 +97,24 @@ pub fn question_items<S: AsRef<str>>(
         })
         .map(|(head, _)| head)
         .collect();
+    distinct_runs(
+        &heads,
+        |last, head| follows(last, head, candidates, lines, filled),
+        QUESTIONS,
+    )
+}
+
+/// The lines of the heads' runs, each head of a run following the one before it, that hold
+/// `least` different heads or more (Python's `_distinct_runs`).
+fn distinct_runs(
+    heads: &[&Candidate],
+    follows: impl FnMut(&&Candidate, &&Candidate) -> bool,
+    least: usize,
+) -> FxHashSet<usize> {
     let mut items = FxHashSet::default();
-    for run in heads.chunk_by(|last, head| follows(last, head, candidates, lines, filled)) {
+    for run in heads.chunk_by(follows) {
         let keys: FxHashSet<&str> = run.iter().map(|c| c.placed.key.as_str()).collect();
-        if keys.len() >= QUESTIONS {
+        if keys.len() >= least {
             items.extend(run.iter().map(|c| c.placed.line));
         }
     }
@@ -125,15 +139,12 @@ fn pictured_items<S: AsRef<str>>(
         })
         .map(|(head, _)| head)
         .collect();
-    let mut items = FxHashSet::default();
-    for chain in
-        heads.chunk_by(|last, head| head.placed.order == last.placed.order + PICTURED_PLACE + 1)
-    {
-        let keys: FxHashSet<&str> = chain.iter().map(|c| c.placed.key.as_str()).collect();
-        if keys.len() >= PICTURED_HEADS {
-            items.extend(chain.iter().map(|c| c.placed.line));
-        }
-    }
+    let unit = PICTURED_PLACE + 1; // a head, its short line and its paragraph
+    let mut items = distinct_runs(
+        &heads,
+        |last, head| head.placed.order == last.placed.order + unit,
+        PICTURED_HEADS,
+    );
     // the short line may be the head's copy without what is glued to it (a clip's duration)
     let above: FxHashMap<usize, &str> = heads
         .iter()

@@ -23,6 +23,7 @@ use crate::captions::{closes_with_credit, is_caption};
 use crate::chrome::is_fixed_widget;
 use crate::confidence::title_probability;
 use crate::dated_heads::dated_heads;
+use crate::dateline_places::without_dateline_place;
 use crate::decks::mark_decks;
 use crate::digests::{digest_items, is_long_digest, question_items};
 use crate::echo::{
@@ -323,6 +324,7 @@ pub fn extract_headline<S: AsRef<str>>(
         without_glued_label(&untailed, chosen.line, &keyed)
     };
     chosen.text = without_glued_deck(&chosen.text, chosen.line, lines);
+    chosen.text = without_dateline_place(&chosen.text, chosen.line, lines);
     let lang = detect_language(&chosen.text, None, None)?;
     let mut used = BTreeSet::from([chosen.line]);
     let mut alt_titles = Vec::new();

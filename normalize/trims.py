@@ -1,7 +1,8 @@
 """The trims of the chosen headline, in the order the chooser makes them: a site's tail after
 it (``echo.without_site_tail``), a label glued before it that another line leaves out
 (``echo.without_glued_label``), a deck glued after it (``glued_decks.without_glued_deck``),
-the place of the dateline below glued before it (``dateline_places``).
+the place of the dateline below glued before it (``dateline_places``), a programme's hyphened
+name glued before it (``glued_decks.without_glued_name``).
 
 The headline chooser (``normalize.headline``) and the fit of its weights
 (``benchmarks/fit_headline.py``) print a candidate so.
@@ -13,7 +14,7 @@ from collections.abc import Sequence
 
 from normalize.dateline_places import without_dateline_place
 from normalize.echo import without_glued_label, without_site_tail
-from normalize.glued_decks import without_glued_deck
+from normalize.glued_decks import without_glued_deck, without_glued_name
 
 
 def trimmed(text: str, line: int, lines: Sequence[str]) -> str:
@@ -28,4 +29,5 @@ def trimmed(text: str, line: int, lines: Sequence[str]) -> str:
     text = without_site_tail(text, line, lines)
     text = without_glued_label(text, line, lines)
     text = without_glued_deck(text, line, lines)
-    return without_dateline_place(text, line, lines)
+    text = without_dateline_place(text, line, lines)
+    return without_glued_name(text)

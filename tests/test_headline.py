@@ -2455,3 +2455,27 @@ def test_the_place_of_the_dateline_below_glued_before_the_headline_is_cut() -> N
         dated = text.replace("HOLLOWAY --", f"HOLLOWAY{mark}")
         assert normalize_document(dated)["title"] == "Library stays open late for exam week"
         assert_same_headline(dated)
+
+
+def test_a_programmes_hyphened_name_glued_before_a_sentence_case_headline_is_cut() -> None:
+    """A broadcaster's clip page prints the programme's name, two capitalised words joined by
+    a hyphen, on the headline's line; the headline after it is in sentence case. A headline
+    that names a second thing after its first word keeps the name."""
+    headline = "Паром вернулся на линию после ремонта машины"
+    lines = [
+        "Главная",
+        "Видео",
+        "",
+        f"Вечер-Онега {headline}",
+        "",
+        "14 марта 2024, 19:10",
+        "",
+        "Паром «Сегежа» снова ходит между пристанью и островом. Механики за две недели "
+        "заменили двигатель, и первый рейс ушёл по расписанию в семь утра.",
+    ]
+    text = "\n".join(lines)
+    assert normalize_document(text)["title"] == headline
+    assert_same_headline(text)
+    named = text.replace(headline, "Паром вернулся на линию после ремонта в Петрозаводске")
+    assert normalize_document(named)["title"].startswith("Вечер-Онега ")
+    assert_same_headline(named)

@@ -50,14 +50,13 @@ from numpy.typing import NDArray
 from scipy.optimize import minimize
 
 from normalize.decoding import as_text, repair_text
-from normalize.echo import without_glued_label, without_site_tail
-from normalize.glued_decks import without_glued_deck
 from normalize.headline import WEIGHTS, weigh_candidates
 from normalize.heads import Candidate
 from normalize.inputs import read_documents
 from normalize.options import Options
 from normalize.page import read_page
 from normalize.text import clean_text
+from normalize.trims import trimmed
 
 # No signal alone may decide a page: weights stay within these bounds, on this grid.
 LOWEST, HIGHEST, GRID = -8.0, 8.0, 0.5
@@ -147,9 +146,7 @@ def printed(candidate: Candidate, candidates: list[Candidate], lines: list[str])
     if text.isupper():  # a shouting copy is printed as its copy in mixed case
         copies = (c.text for c in candidates if c.key == candidate.key and not c.text.isupper())
         text = next(copies, text)
-    text = without_site_tail(text, candidate.line, lines)
-    text = without_glued_label(text, candidate.line, lines)
-    return without_glued_deck(text, candidate.line, lines)
+    return trimmed(text, candidate.line, lines)
 
 
 def load(paths: list[Path]) -> list[Case]:

@@ -7,8 +7,9 @@ text shows by printing that word in small letters elsewhere. Read for a Cyrillic
 English one is mostly in title case.
 
 The headline chooser (``normalize.headline``) trims the chosen headline so, as it trims a
-site's tail and a glued label (``normalize.echo``); a headline is read from the part of a
-paragraph before its glued lead (``normalize.glued_datelines``).
+site's tail and a glued label (``normalize.echo``), and cuts a programme's hyphened name
+glued before a sentence-case headline ("Курьер-Север <headline>"); a headline is read from
+the part of a paragraph before its glued lead (``normalize.glued_datelines``).
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ _HEAD_WORDS: Final = 4
 _DECK_WORDS: Final = 3
 # A headline glued to its lead has this many words at most.
 _HEADLINE_WORDS: Final = 20
+# A programme's or a brand's name of two capitalised words joined by a hyphen, glued by a
+# space before a headline's capital and small letters: "Курьер-Север Ледокол вывел …".
+_HYPHENED_NAME: Final = regex.compile(r"^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+ (?=\p{Lu}\p{Ll})")
 
 
 def without_glued_deck(text: str, line: int, lines: Sequence[str]) -> str:
@@ -69,6 +73,28 @@ def without_glued_deck(text: str, line: int, lines: Sequence[str]) -> str:
         if any(_holds_small(other, seam.group(1)) for other in others):
             return head
     return text
+
+
+def without_glued_name(text: str) -> str:
+    """The headline without a name of two capitalised words joined by a hyphen glued before
+    it by a space (a programme's, a channel's), when what is left is a Cyrillic headline in
+    sentence case, its first word alone capitalised, of ``_HEAD_WORDS`` words at least: a
+    headline that opens with such a name goes on in small letters, or names more than one
+    thing.
+
+    >>> without_glued_name("Курьер-Север Ледокол вывел из порта последние суда навигации")
+    'Ледокол вывел из порта последние суда навигации'
+    >>> without_glued_name("Курьер-Север Ледокол вывел из порта суда Сергея Рубцова")
+    'Курьер-Север Ледокол вывел из порта суда Сергея Рубцова'
+    """
+    found = _HYPHENED_NAME.match(text)
+    if found is None or not _CYRILLIC.search(text):
+        return text
+    rest = text[found.end() :]
+    words = rest.split()
+    if len(words) < _HEAD_WORDS or any(_CAPITALISED.match(word) for word in words[1:]):
+        return text
+    return rest
 
 
 def before_glued_lead(line: str) -> str | None:

@@ -40,12 +40,9 @@ from normalize.echo import (
     joins_its_pieces,
     opens_with_glued_crumbs,
     repetition,
-    without_glued_label,
-    without_site_tail,
 )
 from normalize.feeds import dated_units, feed_shapes
 from normalize.glued_datelines import headline_part, headline_part_among
-from normalize.glued_decks import without_glued_deck
 from normalize.heads import (
     Candidate,
     feed_items,
@@ -69,6 +66,7 @@ from normalize.section_names import mark_labels, names_a_series, series_names
 from normalize.stamped_items import stamped_items
 from normalize.subjects import is_under_title_label
 from normalize.timestamps import parse_timestamp
+from normalize.trims import trimmed
 from normalize.wraps import opens_in_lower_case, split_openings, wrapped_pieces
 
 # What each signal adds to a candidate's log-odds of being the headline, fitted by
@@ -164,8 +162,7 @@ def extract_headline(
     if best is None or scores[best] < threshold:
         return Headline(None, "und", [], set(), 0.0)
     chosen = _in_mixed_case(candidates[best], candidates)
-    for trim in (without_site_tail, without_glued_label, without_glued_deck):
-        chosen = chosen._replace(text=trim(chosen.text, chosen.line, lines))
+    chosen = chosen._replace(text=trimmed(chosen.text, chosen.line, lines))
     lang = detect_language(chosen.text)
     used = {chosen.line}
     alt_titles: list[AltTitle] = []

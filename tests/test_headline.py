@@ -2429,3 +2429,53 @@ def test_a_series_name_printed_in_brackets_on_the_headline_line_is_no_headline()
     text = "\n".join(lines)
     assert normalize_document(text)["title"] == headline
     assert_same_headline(text)
+
+
+def test_the_place_of_the_dateline_below_glued_before_the_headline_is_cut() -> None:
+    """A newspaper's archive prints the story's place in capitals on the headline's line, the
+    place its dateline opens the story with; a headline opening with a word in capitals of its
+    own keeps it, since no paragraph opens with that word and a dash."""
+    lines = [
+        "HOLLOWAY Library stays open late for exam week",
+        "Students asked for quiet rooms after nine o'clock.",
+        "By MARA J. TENNANT",
+        "EDUCATION WRITER",
+        "HOLLOWAY -- The public library on Grange Street will keep its doors open until "
+        "midnight through exam week, the library board decided on Tuesday.",
+        "The board agreed to the longer hours after students filled the reading room each "
+        "evening last spring and asked for more quiet places to study.",
+    ]
+    text = "\n".join(lines)
+    assert normalize_document(text)["title"] == "Library stays open late for exam week"
+    assert_same_headline(text)
+    own = "\n".join(["NASA Delays Moon Rover Test Until Spring", *lines[1:4], lines[5]])
+    assert normalize_document(own)["title"] == "NASA Delays Moon Rover Test Until Spring"
+    assert_same_headline(own)
+    for mark in (",", " —", " -"):
+        dated = text.replace("HOLLOWAY --", f"HOLLOWAY{mark}")
+        assert normalize_document(dated)["title"] == "Library stays open late for exam week"
+        assert_same_headline(dated)
+
+
+def test_a_programmes_hyphened_name_glued_before_a_sentence_case_headline_is_cut() -> None:
+    """A broadcaster's clip page prints the programme's name, two capitalised words joined by
+    a hyphen, on the headline's line; the headline after it is in sentence case. A headline
+    that names a second thing after its first word keeps the name."""
+    headline = "Паром вернулся на линию после ремонта машины"
+    lines = [
+        "Главная",
+        "Видео",
+        "",
+        f"Вечер-Онега {headline}",
+        "",
+        "14 марта 2024, 19:10",
+        "",
+        "Паром «Сегежа» снова ходит между пристанью и островом. Механики за две недели "
+        "заменили двигатель, и первый рейс ушёл по расписанию в семь утра.",
+    ]
+    text = "\n".join(lines)
+    assert normalize_document(text)["title"] == headline
+    assert_same_headline(text)
+    named = text.replace(headline, "Паром вернулся на линию после ремонта в Петрозаводске")
+    assert normalize_document(named)["title"].startswith("Вечер-Онега ")
+    assert_same_headline(named)

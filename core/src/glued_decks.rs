@@ -72,6 +72,58 @@ fn holds_word(line: &str, word: &str) -> bool {
     })
 }
 
+/// The headline without a name of two capitalised words joined by a hyphen glued before it
+/// by a space (a programme's, a channel's), when what is left is a Cyrillic headline in
+/// sentence case, its first word alone capitalised, of `HEAD_WORDS` words at least (Python's
+/// `without_glued_name`).
+pub fn without_glued_name(text: &str) -> String {
+    match hyphened_name_end(text) {
+        Some(end) if text.chars().any(|c| is(c, CYRILLIC)) => {
+            let rest = &text[end..];
+            let mut words = split_words(rest);
+            let first = words.next();
+            let mut count = usize::from(first.is_some());
+            let mut capitalised = false;
+            for word in words {
+                count += 1;
+                capitalised |= word.chars().next().is_some_and(|c| is(c, LU));
+            }
+            if count < HEAD_WORDS || capitalised {
+                text.to_string()
+            } else {
+                rest.to_string()
+            }
+        }
+        _ => text.to_string(),
+    }
+}
+
+/// Where the headline starts after a hyphened name that opens the text, a capital and small
+/// letters on each side of the hyphen, then a space, the headline opening with a capital and
+/// a small letter (`_HYPHENED_NAME`); None when the text opens with no such name.
+fn hyphened_name_end(text: &str) -> Option<usize> {
+    let mut chars = text.char_indices().peekable();
+    for part in 0..2 {
+        if part == 1 && chars.next().map(|(_, c)| c) != Some('-') {
+            return None;
+        }
+        if !chars.next().is_some_and(|(_, c)| is(c, LU)) {
+            return None;
+        }
+        let mut smalls = 0;
+        while chars.next_if(|&(_, c)| is(c, LL)).is_some() {
+            smalls += 1;
+        }
+        if smalls == 0 {
+            return None;
+        }
+    }
+    let (space, _) = chars.next().filter(|&(_, c)| c == ' ')?;
+    let mut rest = text[space + 1..].chars();
+    let opens = rest.next().is_some_and(|c| is(c, LU)) && rest.next().is_some_and(|c| is(c, LL));
+    opens.then_some(space + 1)
+}
+
 /// The headline a paragraph opens with, its lead glued after it with no stop between: the
 /// text before the line's first seam (`lead_seams`) with `HEAD_WORDS` words before it and no
 /// sentence's stop, where the glue is a space, the capital's word being one the line prints in
@@ -177,4 +229,28 @@ fn holds_stop(text: &str) -> bool {
         }
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_hyphened_name_before_a_sentence_case_headline_is_cut() {
+        let glued = "Курьер-Север Ледокол вывел из порта последние суда навигации";
+        assert_eq!(
+            without_glued_name(glued),
+            "Ледокол вывел из порта последние суда навигации"
+        );
+        let named = "Курьер-Север Ледокол вывел из порта суда Сергея Рубцова";
+        assert_eq!(without_glued_name(named), named);
+        assert_eq!(
+            without_glued_name("Курьер-Север Ледокол"),
+            "Курьер-Север Ледокол"
+        );
+        assert_eq!(
+            without_glued_name("Wrong-Way Driver Caught on Camera"),
+            "Wrong-Way Driver Caught on Camera"
+        );
+    }
 }

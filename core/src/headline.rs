@@ -23,6 +23,7 @@ use crate::captions::{closes_with_credit, is_caption};
 use crate::chrome::is_fixed_widget;
 use crate::confidence::title_probability;
 use crate::dated_heads::dated_heads;
+use crate::dateline_places::without_dateline_place;
 use crate::decks::mark_decks;
 use crate::digests::{digest_items, is_long_digest, question_items};
 use crate::echo::{
@@ -32,7 +33,7 @@ use crate::echo::{
 };
 use crate::feeds::{dated_units, feed_shapes};
 use crate::glued_datelines::headline_part;
-use crate::glued_decks::without_glued_deck;
+use crate::glued_decks::{without_glued_deck, without_glued_name};
 use crate::languages::fragments::detect_language;
 use crate::live_pages::is_live_page;
 use crate::notices::{holds_sentences, without_notice};
@@ -323,6 +324,8 @@ pub fn extract_headline<S: AsRef<str>>(
         without_glued_label(&untailed, chosen.line, &keyed)
     };
     chosen.text = without_glued_deck(&chosen.text, chosen.line, lines);
+    chosen.text = without_dateline_place(&chosen.text, chosen.line, lines);
+    chosen.text = without_glued_name(&chosen.text);
     let lang = detect_language(&chosen.text, None, None)?;
     let mut used = BTreeSet::from([chosen.line]);
     let mut alt_titles = Vec::new();

@@ -12,6 +12,7 @@ pub mod chunks;
 pub mod confidence;
 pub mod data;
 pub mod dated_heads;
+pub mod dateline_places;
 pub mod decks;
 pub mod decoding;
 pub mod digests;

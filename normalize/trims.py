@@ -1,0 +1,33 @@
+"""The trims of the chosen headline, in the order the chooser makes them: a site's tail after
+it (``echo.without_site_tail``), a label glued before it that another line leaves out
+(``echo.without_glued_label``), a deck glued after it (``glued_decks.without_glued_deck``),
+the place of the dateline below glued before it (``dateline_places``), a programme's hyphened
+name glued before it (``glued_decks.without_glued_name``).
+
+The headline chooser (``normalize.headline``) and the fit of its weights
+(``benchmarks/fit_headline.py``) print a candidate so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from normalize.dateline_places import without_dateline_place
+from normalize.echo import without_glued_label, without_site_tail
+from normalize.glued_decks import without_glued_deck, without_glued_name
+
+
+def trimmed(text: str, line: int, lines: Sequence[str]) -> str:
+    """The headline read from ``text``, cut from the page's line ``line`` of ``lines``,
+    without what the page glues around it.
+
+    >>> page = ["BRANTLEY Riverfest crowd pleases organizers", "By DALE KOVACS",
+    ...         "BRANTLEY -- The festival came back over the weekend."]
+    >>> trimmed(page[0], 0, page)
+    'Riverfest crowd pleases organizers'
+    """
+    text = without_site_tail(text, line, lines)
+    text = without_glued_label(text, line, lines)
+    text = without_glued_deck(text, line, lines)
+    text = without_dateline_place(text, line, lines)
+    return without_glued_name(text)

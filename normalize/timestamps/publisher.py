@@ -4,7 +4,8 @@ An English page prints its clock times without a zone when its readers know wher
 page still shows it in places other than the clock: another time of the page states the zone
 ("Updated 08:01 pm IST", "the count starts at 23:00 BST"), or the footer gives the outlet's
 postal address ("400 W. Seventh St., Fort Wyatt, TX 76102"). A place a story's body names is
-no such sign: a story about Paris is no Paris clock.
+no such sign: a story about Paris is no Paris clock. A forum says it outright: its board prints
+the zone of all its times on a line of its own ("All times are UTC - 8 hours [ DST ]").
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Iterable
 import regex
 
 from normalize.cache import once
-from normalize.facts import language_info, zones
+from normalize.facts import language_info, section, zones
 from normalize.timestamps.country import SHORT_LINE, country_zone, country_zones, footer_lines
 from normalize.timestamps.grammar import grammar, key
 from normalize.timestamps.lines import Context, prepare
@@ -33,7 +34,9 @@ def with_page_zones(text: str, ctx: Context) -> Context:
     the city of its dateline or byline (see `dateline_zone`, `home_zone`), else the zone its
     other times state, else, weaker, its footer's address, the country its footer's telephone
     numbers call, its head names or its amounts count in (see `country_zone`), its rate
-    widget's currency or the agencies it credits (see `credit_zone`)."""
+    widget's currency or the agencies it credits (see `credit_zone`); and the zone a forum
+    states for all its times (see `board_zone`), which a reading takes before any of them."""
+    ctx = ctx._replace(board_zone=board_zone(text, ctx))
     ctx = ctx._replace(dateline_zone=dateline_zone(text, ctx) or home_zone(text, ctx))
     if ctx.dateline_zone is None:
         ctx = ctx._replace(page_zone=page_zone(text, ctx))
@@ -69,6 +72,88 @@ def writes_day_first(text: str, ctx: Context) -> bool:
     # the United Kingdom's domain is the one not spelled as its country's ISO 3166 code (GB)
     named = [countries.get("GB" if code == "UK" else code) for code in codes]
     return bool(named) and all(zone is not None and day_first_zone(zone) for zone in named)
+
+
+def board_zone(text: str, ctx: Context) -> str | None:
+    """The zone a forum's board states for all the times it prints, on a line that opens
+    with the statement ("All times are UTC - 8 hours [ DST ]", "All times are GMT -5. The
+    time now is 09:16 PM.", "Часовой пояс: UTC + 3 часа"): the offset it names from UTC,
+    an hour further east when the daylight-saving flag in brackets follows; "+HH:MM", or
+    "UTC" for none. The board states it on a page in any language (a Kyiv forum's "UTC + 2"
+    is no Moscow time). None when the caller gives the zone, when the page states none or
+    several, or when the offset is no zone's.
+
+    >>> english = Context(None, None, None, "en")
+    >>> board_zone("Post subject: Tides\\nAll times are UTC - 8 hours [ DST ]", english)
+    '-07:00'
+    >>> board_zone("| Часовой пояс: UTC + 2 часа |", Context(None, None, None, "ru"))
+    '+02:00'
+    >>> board_zone("All times are approximate.", english) is None
+    True
+    """
+    if ctx.zone is not None:
+        return None
+    stated: set[str | None] = set()
+    for line in text.split("\n"):
+        found = _statement().match(line) if len(line) <= SHORT_LINE else None
+        if found is not None:
+            stated.add(_offset_name(found))
+    return stated.pop() if len(stated) == 1 else None
+
+
+def _offset_name(found: regex.Match[str]) -> str | None:
+    """The zone a statement names: its offset (hours and minutes, or hours and a decimal
+    fraction of one), an hour more under the daylight-saving flag, as "+HH:MM" ("UTC" for
+    none); None beyond the offsets zones have (fourteen hours)."""
+    fraction = found["fraction"] or "0"  # of an hour: "5.5", "5.75"
+    minutes = int(found["hours"] or 0) * 60 + int(found["minutes"] or 0)
+    minutes += int(fraction) * 60 // 10 ** len(fraction)
+    if found["sign"] in ("-", "\u2212"):
+        minutes = -minutes
+    if found["flag"] is not None:
+        minutes += 60
+    if abs(minutes) > 14 * 60:
+        return None
+    if minutes == 0:
+        return "UTC"
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+@once
+def _statement() -> regex.Pattern[str]:
+    """A board's statement of its times' zone opening a line, in any language's words."""
+    phrases: list[str] = []
+    flags: list[str] = []
+    for facts in section("timestamps").values():
+        phrases += facts.get("zone_statements", [])
+        flags += facts.get("daylight_saving_flags", [])
+    return regex.compile(
+        rf"""
+        [{_SPACE}|•·*]*                        # a table cell's bar or a bullet before it
+        (?:{_alternation(phrases)})            # the board's words: "all times are"
+        [{_SPACE}]*:?[{_SPACE}]*               # "Часовой пояс:" has a colon
+        (?:utc|gmt)                            # the offset counts from UTC
+        (?:[{_SPACE}]*(?P<sign>[+\-\u2212])[{_SPACE}]*
+           (?P<hours>[0-9]{{1,2}})                                  # "- 8"
+           (?::(?P<minutes>[0-9]{{2}})|\.(?P<fraction>[0-9]{{1,2}}))?)?  # "+05:30", "+5.5"
+        (?:[{_SPACE}]+\p{{L}}+)?                # the hours' word: "hours", "часа"
+        (?:[{_SPACE}]*\[[{_SPACE}]*            # the daylight-saving flag: "[ DST ]"
+           (?P<flag>{_alternation(flags)})[{_SPACE}]*\])?
+        (?:$|[{_SPACE}.,;|)])                  # a word's end: not "UTC+3h" or "GMTx"
+        """,
+        regex.IGNORECASE | regex.VERBOSE,
+    )
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """Phrases as a pattern's alternatives, the longest first, their spaces any run of them."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(regex.escape(phrase).replace("\\ ", f"[{_SPACE}]+") for phrase in ordered)
+
+
+# The spaces a statement's words stand apart by, as a character class's members.
+_SPACE = r"\x20\t\u00a0"
 
 
 def page_zone(text: str, ctx: Context) -> str | None:

@@ -196,20 +196,24 @@ def zone_or_default(
         return zone, usual
     if ctx.zone is not None:
         return ctx.zone, None
-    return _assumed_zone(own_conventions(line), ctx.lang, ctx.dateline_zone, ctx.page_zone)
+    return _assumed_zone(
+        own_conventions(line), ctx.lang, ctx.board_zone, ctx.dateline_zone, ctx.page_zone
+    )
 
 
 @once
 def _assumed_zone(
-    own: str | None, page: str | None, dateline: str | None, stated: str | None
+    own: str | None, page: str | None, board: str | None, dateline: str | None, stated: str | None
 ) -> tuple[tzinfo, str]:
-    """The zone a reader assumes from the line's own script, else the place the page's
-    dateline, byline, footer address or agency credit names (on a page whose language implies
-    a zone, only a place of another zone is given: see `home_zone`), else the page's language,
-    else the one zone the page's other times state."""
+    """The zone a reader assumes from the line's own script, else the zone a forum states for
+    all its times, else the place the page's dateline, byline, footer address or agency credit
+    names (on a page whose language implies a zone, only a place of another zone is given: see
+    `home_zone`), else the page's language, else the one zone the page's other times state."""
     if own is not None and own != page:
         facts = language_info(own)
         return named_zone(facts["zone"]), f"{facts['zone']} ({facts['name']} words in the text)"
+    if board is not None:
+        return named_zone(board), f"{board} (the zone the page states for all its times)"
     if dateline is not None:
         named = "the place the page's dateline, byline, footer address or agency credit names"
         return named_zone(dateline), f"{dateline} ({named})"

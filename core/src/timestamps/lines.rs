@@ -210,6 +210,8 @@ pub struct Context<'p> {
 /// The zones a page shows for its times printed without one (see `publisher::page_zones`).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PageZones {
+    /// The zone a forum states for all its times.
+    pub board_zone: Option<String>,
     /// The zone of the city an agency's dateline names (or its byline, footer address, rate
     /// widget or credited agencies).
     pub dateline_zone: Option<String>,

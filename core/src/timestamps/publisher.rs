@@ -1,6 +1,7 @@
 //! The publisher's zone: where a page without a zone of its own shows its outlet to be
 //! (mirrors `normalize/timestamps/publisher.py`): another time of the page states the zone,
-//! the footer gives the outlet's postal address, or its rate widget quotes its readers' money.
+//! the footer gives the outlet's postal address, or its rate widget quotes its readers' money;
+//! a forum's board states the zone of all its times on a line of its own.
 
 use std::sync::OnceLock;
 
@@ -14,7 +15,7 @@ use super::zones::{
     credit_zone, dateline_zone, day_first_zone, home_zone, place_zones, zone_given,
 };
 use super::TimeError;
-use crate::facts::{language_info, zones};
+use crate::facts::{language_info, section, zones};
 use crate::per_thread::per_thread;
 use crate::text::split_lines;
 
@@ -29,10 +30,12 @@ pub fn with_page_zones<'p>(text: &'p str, mut ctx: Context<'p>) -> Context<'p> {
 /// byline (see `dateline_zone`, `home_zone`), else the zone its other times state, else,
 /// weaker, its footer's address, the country its footer's telephone numbers call, its head
 /// names or its amounts count in (see `country_zone`), its rate widget's currency or the
-/// agencies it credits (see `credit_zone`). `ctx` is the caller's settings and the page's
-/// language.
+/// agencies it credits (see `credit_zone`); and the zone a forum states for all its times
+/// (see `board_zone`), which a reading takes before any of them. `ctx` is the caller's
+/// settings and the page's language.
 pub fn page_zones(text: &str, ctx: &Context) -> Result<PageZones, TimeError> {
     let mut zones = PageZones {
+        board_zone: board_zone(text, ctx),
         dateline_zone: dateline_zone(text, ctx).or_else(|| home_zone(text, ctx)),
         page_zone: None,
     };
@@ -78,6 +81,121 @@ pub fn writes_day_first(text: &str, ctx: &Context) -> bool {
                 .get(country)
                 .is_some_and(|zone| day_first_zone(zone))
         })
+}
+
+/// The zone a forum's board states for all the times it prints, on a line that opens with the
+/// statement ("All times are UTC - 8 hours [ DST ]", "All times are GMT -5. The time now is
+/// 09:16 PM.", "Часовой пояс: UTC + 3 часа"): the offset it names from UTC, an hour further
+/// east when the daylight-saving flag in brackets follows; "+HH:MM", or "UTC" for none. The
+/// board states it on a page in any language (a Kyiv forum's "UTC + 2" is no Moscow time).
+/// None when the caller gives the zone, when the page states none or several, or when the
+/// offset is no zone's.
+pub fn board_zone(text: &str, ctx: &Context) -> Option<String> {
+    if ctx.zone.is_some() {
+        return None;
+    }
+    let pattern = statement();
+    let mut stated: Vec<Option<String>> = Vec::new();
+    for line in split_lines(text) {
+        if line.chars().count() > SHORT_LINE {
+            continue;
+        }
+        if let Some(found) = pattern.captures(line) {
+            let zone = offset_name(&found);
+            if !stated.contains(&zone) {
+                stated.push(zone);
+            }
+        }
+    }
+    match stated.as_slice() {
+        [one] => one.clone(),
+        _ => None,
+    }
+}
+
+/// The zone a statement names: its offset (hours and minutes, or hours and a decimal fraction
+/// of one), an hour more under the daylight-saving flag, as "+HH:MM" ("UTC" for none); None
+/// beyond the offsets zones have (fourteen hours).
+fn offset_name(found: &regex::Captures) -> Option<String> {
+    let number = |name: &str| -> i64 {
+        found
+            .name(name)
+            .and_then(|digits| digits.as_str().parse().ok())
+            .unwrap_or(0)
+    };
+    // of an hour: "5.5", "5.75"
+    let fraction = found.name("fraction").map_or("0", |digits| digits.as_str());
+    let scale = 10_i64.pow(u32::try_from(fraction.len()).unwrap_or(0));
+    let mut minutes = number("hours") * 60 + number("minutes") + number("fraction") * 60 / scale;
+    if found
+        .name("sign")
+        .is_some_and(|sign| matches!(sign.as_str(), "-" | "\u{2212}"))
+    {
+        minutes = -minutes;
+    }
+    if found.name("flag").is_some() {
+        minutes += 60;
+    }
+    if minutes.abs() > 14 * 60 {
+        return None;
+    }
+    if minutes == 0 {
+        return Some("UTC".to_string());
+    }
+    let sign = if minutes < 0 { '-' } else { '+' };
+    Some(format!(
+        "{sign}{:02}:{:02}",
+        minutes.abs() / 60,
+        minutes.abs() % 60
+    ))
+}
+
+per_thread! {
+    /// A board's statement of its times' zone opening a line, in any language's words: a
+    /// table cell's bar or a bullet before it, the board's words ("all times are", "часовой
+    /// пояс" and its colon), UTC or GMT, the offset ("- 8", "+05:30", "+5.5"), the hours'
+    /// word ("hours", "часа"), the daylight-saving flag in brackets ("[ DST ]"), and a word's
+    /// end (not "UTC+3h" or "GMTx").
+    fn statement() -> Regex {
+        let mut phrases: Vec<&str> = Vec::new();
+        let mut flags: Vec<&str> = Vec::new();
+        for (_, facts) in section("timestamps") {
+            for (field, list) in [("zone_statements", &mut phrases), ("daylight_saving_flags", &mut flags)] {
+                list.extend(
+                    facts
+                        .get(field)
+                        .and_then(|words| words.as_array())
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|word| word.as_str()),
+                );
+            }
+        }
+        let space = r"[\x20\t\u{a0}]";
+        let source = format!(
+            "(?i)^[\\x20\\t\\u{{a0}}|•·*]*(?:{phrases}){space}*:?{space}*(?:utc|gmt)\
+             (?:{space}*(?P<sign>[+\\-\\u{{2212}}]){space}*(?P<hours>[0-9]{{1,2}})\
+             (?::(?P<minutes>[0-9]{{2}})|\\.(?P<fraction>[0-9]{{1,2}}))?)?\
+             (?:{space}+\\p{{L}}+)?\
+             (?:{space}*\\[{space}*(?P<flag>{flags}){space}*\\])?\
+             (?:$|[\\x20\\t\\u{{a0}}.,;|)])",
+            phrases = alternation(&phrases),
+            flags = alternation(&flags),
+        );
+        Regex::new(&source).expect("the statement's words form a pattern")
+    }
+}
+
+/// Phrases as a pattern's alternatives, the longest first, their spaces any run of them.
+fn alternation(phrases: &[&str]) -> String {
+    let mut ordered: Vec<&str> = phrases.to_vec();
+    ordered.sort_by_key(|phrase| std::cmp::Reverse(phrase.chars().count()));
+    ordered.dedup();
+    ordered
+        .iter()
+        .map(|phrase| regex::escape(phrase).replace(' ', r"[\x20\t\u{a0}]+"))
+        .collect::<Vec<_>>()
+        .join("|")
 }
 
 /// The one zone other than UTC that the page's short lines state after a clock time

@@ -553,10 +553,10 @@ pub fn zone_or_default(
     Ok((zone, Some(assumed)))
 }
 
-/// The zone a reader assumes from the line's own script, else the place the page's dateline,
-/// byline, footer address or agency credit names (on a page whose language implies a zone, only a place of
-/// another zone is given: see `home_zone`), else the page's language, else the one zone the
-/// page's other times state. The page's zones are read only when the line's script does not
+/// The zone a reader assumes from the line's own script, else the zone a forum states for all
+/// its times, else the place the page's dateline, byline, footer address or agency credit
+/// names (on a page whose language implies a zone, only a place of another zone is given: see
+/// `home_zone`), else the page's language, else the one zone the page's other times state. The page's zones are read only when the line's script does not
 /// decide (`page_zones`).
 fn assumed_zone<'z>(
     own: Option<&str>,
@@ -582,6 +582,12 @@ fn assumed_zone<'z>(
         }
     }
     let zones = page_zones()?;
+    if let Some(board) = zones.board_zone.as_deref() {
+        return Ok((
+            named_zone(board)?,
+            format!("{board} (the zone the page states for all its times)"),
+        ));
+    }
     if let Some(dateline) = zones.dateline_zone.as_deref() {
         return Ok((
             named_zone(dateline)?,

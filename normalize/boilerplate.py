@@ -100,8 +100,8 @@ _WRITERS = regex.compile(
 
 _SUBSCRIBERS = regex.compile(r"subscriber|follower|подписчик|구독자", regex.IGNORECASE)
 
-# Breadcrumbs: "Home › World › Asia", "Главная » Новости".
-_BREADCRUMB = regex.compile(r"[^›»>]{1,30}(?:\s*[›»>]\s*[^›»>]{1,30}){1,5}")
+# Breadcrumbs: "Home › World › Asia", "Главная » Новости", "News ❯ Local".
+_BREADCRUMB = regex.compile(r"[^›»>❯]{1,30}(?:\s*[›»>❯]\s*[^›»>❯]{1,30}){1,5}")
 
 BREADCRUMB_PARTS = 3
 
@@ -225,7 +225,7 @@ def _is_breadcrumb(key: str, parts: list[str]) -> bool:
     # The pattern is tried only on a line with one of its marks: most lines have none.
     if "«" in key:  # a "»" closes a quotation opened with "«", as Russian quotes: no mark
         key = key.replace("»", '"')
-    if any(mark in key for mark in "›»>") and _BREADCRUMB.fullmatch(key):
+    if any(mark in key for mark in "›»>❯") and _BREADCRUMB.fullmatch(key):
         return True
     known = chrome().menu_items
     return len(parts) >= BREADCRUMB_PARTS and all(part in known for part in parts[:-1])

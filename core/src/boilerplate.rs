@@ -351,7 +351,7 @@ fn is_breadcrumb(key: &str, parts: &[&str]) -> bool {
     } else {
         Cow::Borrowed(key)
     };
-    let crumbs = chars::holds_any(&key, &['›', '»', '>'])
+    let crumbs = chars::holds_any(&key, &['›', '»', '>', '❯'])
         && with_patterns(|found| found.breadcrumb.is_match(&key));
     if crumbs {
         return true;

@@ -130,7 +130,7 @@ fn compiled() -> Patterns {
             "{}|구독자",
             caseless("subscriber|follower|подписчик")
         )),
-        breadcrumb: compile(r"^[^›»>]{1,30}(?:\s*[›»>]\s*[^›»>]{1,30}){1,5}$"),
+        breadcrumb: compile(r"^[^›»>❯]{1,30}(?:\s*[›»>❯]\s*[^›»>❯]{1,30}){1,5}$"),
         hashtag_line: compile(r"^\s*(?:[#＃]\S+\s*)+$"),
         join_mark: compile(r"[·/|,\p{So}]"),
         section_joins: compile(r"\s*[·/|,\p{So}]+\s*"),

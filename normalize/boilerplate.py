@@ -89,10 +89,19 @@ _BYLINE_FROM = regex.compile(
     r"^By\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}from\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$"
 )
 
+# A byline of three writers or more and nothing else, each name two or three capitalised words,
+# the last joined by "and", "&" or "и": "Ana Ruiz, Tom Rey and Lee Han" (a headline names two
+# people at most, with a verb between them).
+_WRITERS = regex.compile(
+    r"""^(?:{name},\s+)+{name},?\s+(?:and|&|и)\s+{name}$""".format(
+        name=r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}"
+    )
+)
+
 _SUBSCRIBERS = regex.compile(r"subscriber|follower|подписчик|구독자", regex.IGNORECASE)
 
-# Breadcrumbs: "Home › World › Asia", "Главная » Новости".
-_BREADCRUMB = regex.compile(r"[^›»>]{1,30}(?:\s*[›»>]\s*[^›»>]{1,30}){1,5}")
+# Breadcrumbs: "Home › World › Asia", "Главная » Новости", "News ❯ Local".
+_BREADCRUMB = regex.compile(r"[^›»>❯]{1,30}(?:\s*[›»>❯]\s*[^›»>❯]{1,30}){1,5}")
 
 BREADCRUMB_PARTS = 3
 
@@ -201,8 +210,13 @@ def _short_line_kind(line: str) -> LineKind:
 
 def _is_byline(key: str, line: str) -> bool:
     """Whether the line (``key`` its key) is a byline, read past a scraper's meta date glued
-    before it: "By Jane Roe, staff reporter", " date 2022-07-14 By Ama Owusu, GNA"."""
-    return bool(_BYLINE.match(_META_DATE.sub("", key, count=1)) or _BYLINE_FROM.match(line))
+    before it: "By Jane Roe, staff reporter", " date 2022-07-14 By Ama Owusu, GNA", or the
+    names of its writers alone, three or more: "Ana Ruiz, Tom Rey and Lee Han"."""
+    return bool(
+        _BYLINE.match(_META_DATE.sub("", key, count=1))
+        or _BYLINE_FROM.match(line)
+        or _WRITERS.match(line)
+    )
 
 
 def _is_breadcrumb(key: str, parts: list[str]) -> bool:
@@ -211,7 +225,7 @@ def _is_breadcrumb(key: str, parts: list[str]) -> bool:
     # The pattern is tried only on a line with one of its marks: most lines have none.
     if "«" in key:  # a "»" closes a quotation opened with "«", as Russian quotes: no mark
         key = key.replace("»", '"')
-    if any(mark in key for mark in "›»>") and _BREADCRUMB.fullmatch(key):
+    if any(mark in key for mark in "›»>❯") and _BREADCRUMB.fullmatch(key):
         return True
     known = chrome().menu_items
     return len(parts) >= BREADCRUMB_PARTS and all(part in known for part in parts[:-1])

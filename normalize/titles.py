@@ -86,7 +86,7 @@ _TRAILING_MACHINERY = regex.compile(
                                                          # line, not a title's own after a dash
     | <br\s*/?>.*                                         # raw markup, and the text after it
     | (?<=[”»])(?=\p{L})[^”»]{12,}                          # a deck glued to a closing quote
-    | \s+\S+\.(?:com|net|org|ru|ру|kr|co\.kr|io|tv|info|media)  # the outlet's domain: "… Vostok.ru"
+    | (?:\s+[-–—|/·•])?\s+\S+\.(?:com|net|org|ru|ру|kr|co\.kr|io|tv|info|media)  # "… - Vostok.ru"
     | \s*\[[^\[\]]{1,24}\]                                # a bracketed flag: "[KEY UPDATES]"
     | \s*【[^【】]{1,24}】                                  # the same in lenticular brackets
     | \s*\((?:\p{Lu}[\p{Lu}\d\s]{0,15})\)                     # (LEAD), (2ND LD)

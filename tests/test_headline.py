@@ -893,6 +893,46 @@ def test_a_caption_signed_after_a_dash_is_no_headline_even_when_the_lead_echoes_
         assert weigh_candidates([headline, "", lead], {}, set(), set())[0].line == 0, headline
 
 
+def test_a_caption_that_places_its_people_is_no_headline() -> None:
+    """A photograph's caption says where each person stands ("(왼쪽)", "(from left)",
+    "(слева)") or credits its source glued after "제공="; printed above the headline, it is
+    no headline, though the lead below tells the same story."""
+    korean = [
+        "한빛시 새 청사 준공식에서 테이프를 자르는 오세린 시장(왼쪽 두번째)과 시의원들",
+        "",
+        "한빛시 새 청사 준공, 다음 달부터 민원 업무",
+        "",
+        "한빛시가 12일 새 청사 준공식을 열고 시장과 시의원들이 테이프를 잘랐다. 새 청사는 "
+        "옛 시외버스터미널 부지에 들어섰으며 다음 달부터 민원 업무를 시작한다.",
+    ]
+    assert _signals(korean, korean[0])["caption"] == 1.0
+    assert _choose(korean) == korean[2]
+    credited = ["주말 한빛시 벚꽃길 풍경 /제공=한빛시", "", korean[4]]
+    assert all(found.line != 0 for found in weigh_candidates(credited, {}, set(), set()))
+    english = [
+        "Council members Ana Ruiz, Tom Rey and Lee Han (from left) at the new ferry pier",
+        "",
+        "Belmar opens its new ferry pier",
+        "",
+        "Belmar opened its new ferry pier on Monday, two years after storms closed the old one, "
+        "and council members rode the first crossing to the island.",
+    ]
+    assert _signals(english, english[0])["caption"] == 1.0
+    assert _choose(english) == english[2]
+    russian = [
+        "Глава Заречска Иван Лунин (слева) и директор школы на открытии нового корпуса",
+        "",
+        "В Заречске открыли новый корпус школы",
+        "",
+        "В Заречске открыли новый корпус школы на четыреста учеников: глава города и директор "
+        "школы разрезали ленту в понедельник.",
+    ]
+    assert _signals(russian, russian[0])["caption"] == 1.0
+    assert _choose(russian) == russian[2]
+    kept = ["Left or right: the island votes on its ferry", "", english[4]]
+    assert _signals(kept, kept[0])["caption"] == 0.0
+
+
 def test_the_first_paragraph_itself_has_no_lead_to_echo_it() -> None:
     """A page that lost its headline opens with its lead's first sentence; the paragraphs
     after it tell the rest of its story and repeat its words, but that is no lead echoing a

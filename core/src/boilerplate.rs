@@ -225,7 +225,9 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
         .find(key)
         .map_or(key, |date| &key[date.end()..]);
     let byline = || may_open_byline(byline_key) && found.byline.is_match(byline_key);
-    if words <= 10 && (byline() || by_from()) {
+    // the names of three writers or more alone, the last joined by "and", "&" or "и"
+    let writers = || found.writers.is_match(line);
+    if words <= 10 && (byline() || by_from() || writers()) {
         return LineKind::Byline;
     }
     if words <= 25 && (phrases().copyright.found_in(&lowered) || is_copyright_year(&lowered, found))
@@ -349,7 +351,7 @@ fn is_breadcrumb(key: &str, parts: &[&str]) -> bool {
     } else {
         Cow::Borrowed(key)
     };
-    let crumbs = chars::holds_any(&key, &['›', '»', '>'])
+    let crumbs = chars::holds_any(&key, &['›', '»', '>', '❯'])
         && with_patterns(|found| found.breadcrumb.is_match(&key));
     if crumbs {
         return true;

@@ -25,6 +25,7 @@ pub struct Patterns {
     pub counter_lead: Regex,
     pub byline: Regex,
     pub byline_from: Regex,
+    pub writers: Regex,
     pub meta_date: Regex,
     pub copyright_year: Regex,
     pub subscribers: Regex,
@@ -113,6 +114,13 @@ fn compiled() -> Patterns {
         byline_from: compile(
             r"^By\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}from\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\n?$",
         ),
+        // A byline of three writers or more and nothing else, each name two or three
+        // capitalised words, the last joined by "and", "&" or "и" ("Ana Ruiz, Tom Rey and Lee
+        // Han"); Python's `$` also matches before a final line break.
+        writers: compile(&format!(
+            r"^(?:{name},\s+)+{name},?\s+(?:and|&|и)\s+{name}\n?$",
+            name = r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}",
+        )),
         // The scraper's meta date glued before a line's text, in a line's key ("date
         // 2022-07-14 by ama owusu, gna").
         meta_date: compile(r"^date\s+\d{4}-\d\d-\d\d\s+"),
@@ -122,7 +130,7 @@ fn compiled() -> Patterns {
             "{}|구독자",
             caseless("subscriber|follower|подписчик")
         )),
-        breadcrumb: compile(r"^[^›»>]{1,30}(?:\s*[›»>]\s*[^›»>]{1,30}){1,5}$"),
+        breadcrumb: compile(r"^[^›»>❯]{1,30}(?:\s*[›»>❯]\s*[^›»>❯]{1,30}){1,5}$"),
         hashtag_line: compile(r"^\s*(?:[#＃]\S+\s*)+$"),
         join_mark: compile(r"[·/|,\p{So}]"),
         section_joins: compile(r"\s*[·/|,\p{So}]+\s*"),

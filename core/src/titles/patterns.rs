@@ -84,7 +84,8 @@ fn trailing_machinery() -> Vec<String> {
         r"[^\s|/:·•–—-](\s+(?:\d{4}|\d\d)[./-]\d{1,2}[./-]\d{1,2}\.?)".to_string(),
         r"<br\s*/?>.*".to_string(), // raw markup, and the text after it
         r"[”»](\p{L}[^”»]{11,})".to_string(), // a deck glued to a closing quote
-        r"\s+\S+\.(?:com|net|org|ru|ру|kr|co\.kr|io|tv|info|media)".to_string(), // a domain
+        // the outlet's domain, the dash or bar before it too: "… - Vostok.ru"
+        r"(?:\s+[-–—|/·•])?\s+\S+\.(?:com|net|org|ru|ру|kr|co\.kr|io|tv|info|media)".to_string(),
         r"\s*\[[^\[\]]{1,24}\]".to_string(), // a bracketed flag: "[KEY UPDATES]"
         r"\s*【[^【】]{1,24}】".to_string(), // the same in lenticular brackets
         r"\s*\((?:\p{Lu}[\p{Lu}\d\s]{0,15})\)".to_string(), // (LEAD), (2ND LD)

@@ -8,12 +8,14 @@
 //! the facility (송도 + 호수 + 공원 -> 송도호수공원), and a public institution by how it was founded, a noun or
 //! two and what it is (국립 + 중앙 + 박물관 -> 국립중앙박물관). A lone syllable takes the syllable of
 //! a neighbour that it makes a word with, where the rest of the neighbour is a word too (공장화 + 재 ->
-//! 공장 + 화재). A loanword is spelt with the seven finals of the
+//! 공장 + 화재). A Sino-Korean prefix is written with its noun (재 + 확산 -> 재확산), and a loanword
+//! cut into short known words is put back together up to its head (캠핑 + 브이 + 로그 -> 캠핑 +
+//! 브이로그). A loanword is spelt with the seven finals of the
 //! loanword orthography and no tense initial, which native words such as 걷기 or 날씨 are not.
 
 use rustc_hash::FxHashSet;
 
-use super::chars;
+use super::{chars, contains_char, Costs};
 
 /// Syllables of the Sino-Korean noun that a lone syllable ends.
 const STEM: usize = 2;
@@ -21,6 +23,10 @@ const STEM: usize = 2;
 const FOUNDED_NOUNS: usize = 2;
 /// Syllables of a clipped coinage (혼밥, 집콕).
 const COINED: usize = 2;
+/// A loanword the lists lack is cut into short known words.
+const LOAN_PIECE: usize = 3;
+/// A head this common (뉴스) is a word of its own (price, nats).
+const COMMON_HEAD: f64 = 9.5;
 /// Syllables of a name under a two-syllable surname.
 const NAME: [usize; 2] = [3, 4];
 const FIRST_SYLLABLE: u32 = 0xAC00;
@@ -74,6 +80,89 @@ fn is_sino_stem(word: &str, sino: &dyn Fn(char) -> bool) -> bool {
 /// syllable that reads no Chinese character (올스타; not 손흥민).
 fn is_loanword(word: &str, sino: &dyn Fn(char) -> bool) -> bool {
     word.chars().count() > STEM && !word.chars().all(sino) && is_loanword_spelt(word)
+}
+
+/// Join a Sino-Korean prefix that stands as a word of its own (재 re-, 신 new, 탈 de-, 친 pro-)
+/// to the Hangul noun of two syllables or more after it, as Korean writes a prefix (재 + 확산 ->
+/// 재확산, 신 + 메뉴 -> 신메뉴); a prefix closing the run, or before a verb's ending (`endings`),
+/// stays apart.
+pub fn join_noun_prefixes(
+    words: Vec<String>,
+    prefixes: &FxHashSet<String>,
+    endings: &FxHashSet<String>,
+) -> Vec<String> {
+    if prefixes.is_empty() {
+        return words;
+    }
+    join_runs(words, |words, start| {
+        start + 1 + usize::from(prefixes_noun(words, start, prefixes, endings))
+    })
+}
+
+/// Whether the word at `start` is a prefix of the noun after it.
+fn prefixes_noun(
+    words: &[String],
+    start: usize,
+    prefixes: &FxHashSet<String>,
+    endings: &FxHashSet<String>,
+) -> bool {
+    let after = words.get(start + 1).map_or("", String::as_str);
+    let noun =
+        after.chars().count() >= STEM && !endings.contains(after) && after.chars().all(is_syllable);
+    noun && prefixes.contains(&words[start])
+}
+
+/// Join loanword-shaped neighbours, a foreign word cut apart (팬 + 미팅; not 정상 + 회담), from
+/// the right, where a compound has its head (캠핑 + 브이 + 로그 -> 캠핑 + 브이로그; 챔피언 + 스리 +
+/// 그 -> 챔피언스리그: a head of one syllable that reads no Chinese character is a verb's stem or
+/// an ending as a word, no word of its own); a word of the package's own list (`whole`) is a
+/// name or a word of its own (뉴진스 + 컴백). `closed` holds the pieces of no loanword
+/// (suffixes, counters). None where no syllable is known to read a Chinese character.
+pub fn join_loanwords(
+    words: Vec<String>,
+    prices: &Costs,
+    sino: &FxHashSet<String>,
+    whole: &FxHashSet<String>,
+    closed: &dyn Fn(&str) -> bool,
+) -> Vec<String> {
+    if sino.is_empty() {
+        return words;
+    }
+    let mut joined: Vec<String> = Vec::with_capacity(words.len());
+    for word in words.into_iter().rev() {
+        match joined.last_mut() {
+            Some(head)
+                if is_rare_head(head, prices, sino)
+                    // An unknown run is a word of its own (혼밥 + 맛집).
+                    && prices.contains_key(word.as_str())
+                    && is_loanlike(&word, sino, closed)
+                    && is_loanlike(head, sino, closed)
+                    && !whole.contains(&word)
+                    && !whole.contains(head.as_str()) =>
+            {
+                head.insert_str(0, &word);
+            }
+            _ => joined.push(word),
+        }
+    }
+    joined.reverse();
+    joined
+}
+
+/// Whether a head is no word of its own: dearer than a common word, or one syllable that reads
+/// no Chinese character.
+fn is_rare_head(head: &str, prices: &Costs, sino: &FxHashSet<String>) -> bool {
+    let mut letters = head.chars();
+    let lone =
+        matches!((letters.next(), letters.next()), (Some(c), None) if !contains_char(sino, c));
+    lone || prices.get(head).is_none_or(|&cost| cost >= COMMON_HEAD)
+}
+
+/// Whether a piece is short, no suffix or counter, spelt as a loanword, and has a syllable that
+/// reads no Chinese character.
+fn is_loanlike(word: &str, sino: &FxHashSet<String>, closed: &dyn Fn(&str) -> bool) -> bool {
+    let foreign = word.chars().any(|c| !contains_char(sino, c));
+    word.chars().count() <= LOAN_PIECE && foreign && is_loanword_spelt(word) && !closed(word)
 }
 
 /// Join the pieces of a name under a two-syllable surname: three or four syllables cut apart
@@ -364,6 +453,34 @@ mod tests {
         assert_eq!(kept, words("손흥민 골"));
         let inside = join_sino_endings(words("올스타 전 개막"), &sino, &|_| false, &none);
         assert_eq!(inside, words("올스타 전 개막"));
+    }
+
+    #[test]
+    fn a_prefix_standing_alone_joins_the_noun_after_it() {
+        let prefixes: FxHashSet<String> = ["재".to_string()].into_iter().collect();
+        let endings: FxHashSet<String> = ["했다".to_string()].into_iter().collect();
+        let join = |text: &str| join_noun_prefixes(words(text), &prefixes, &endings);
+        assert_eq!(join("코로나 재 확산"), words("코로나 재확산"));
+        assert_eq!(join("확산 재"), words("확산 재"));
+        assert_eq!(join("재 했다"), words("재 했다"));
+    }
+
+    #[test]
+    fn a_loanword_cut_apart_is_joined_up_to_its_head() {
+        let prices: Costs = [
+            ("캠핑", 9.0),
+            ("브이", 11.0),
+            ("로그", 11.0),
+            ("챔피언", 10.0),
+        ]
+        .into_iter()
+        .chain([("스리", 11.0), ("그", 7.6), ("결승", 11.0)])
+        .collect();
+        let sino: FxHashSet<String> = ["결", "승"].into_iter().map(String::from).collect();
+        let none = FxHashSet::default();
+        let join = |text: &str| join_loanwords(words(text), &prices, &sino, &none, &|_| false);
+        assert_eq!(join("캠핑 브이 로그"), words("캠핑 브이로그"));
+        assert_eq!(join("챔피언 스리 그 결승"), words("챔피언스리그 결승"));
     }
 
     #[test]

@@ -333,7 +333,7 @@ def regroup(words: list[str], lang: str) -> list[str]:
     if facts.surnames:
         words = split_name_pairs(words, facts.surnames, costs, rare)
         words = join_given_names(words, facts.surnames, facts.titles, costs, rare)
-    closed = facts.suffixes | facts.counters  # pieces of no loanword
+    closed = (facts.suffixes | facts.counters, facts.suffixes | facts.abbreviations)
     words = nouns.join_loanwords(words, costs, sino_syllables(lang), lexicon_words(lang), closed)
     standalone = facts.counters | facts.abbreviations
     words = nouns.join_sino_endings(words, sino_syllables(lang), standalone, facts.suffixes)

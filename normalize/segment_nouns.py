@@ -108,39 +108,61 @@ def join_loanwords(
     prices: Mapping[str, float],
     sino: Container[str],
     whole: Container[str],
-    closed: Container[str],
+    closed: tuple[Container[str], Container[str]],
 ) -> list[str]:
     """Join loanword-shaped neighbours, a foreign word cut apart (팬 + 미팅; not 정상 + 회담),
     from the right, where a compound has its head (캠핑 + 브이 + 로그 -> 캠핑 + 브이로그; 챔피언 +
     스리 + 그 -> 챔피언스리그: a head of one syllable that reads no Chinese character is a
-    verb's stem or an ending as a word, no word of its own); a word of the package's own list
-    (``whole``) is a name or a word of its own (뉴진스 + 컴백). ``closed`` holds the pieces of
-    no loanword (suffixes, counters). None where no syllable is known to read a Chinese
-    character (``sino``).
+    verb's stem or an ending as a word, no word of its own), and a lone syllable to the
+    loanword after it, whose first syllable it is (유 + 튜버 -> 유튜버, 인 + 스타그램 ->
+    인스타그램), but for a Sino-Korean syllable that ends the two-syllable Sino-Korean noun
+    before it (주차 + 난 + 캠페인); a word of the package's own list (``whole``) is a name or a
+    word of its own (뉴진스 + 컴백). ``closed`` holds the pieces of no loanword (suffixes,
+    counters) and the syllables that open none (suffixes, short names). None where no
+    syllable is known to read a Chinese character (``sino``).
 
-    >>> prices = {"캠핑": 9.0, "브이": 11.0, "로그": 11.0}
-    >>> join_loanwords(["캠핑", "브이", "로그"], prices, set("정상"), (), ())
-    ['캠핑', '브이로그']
+    >>> prices = {"캠핑": 9.0, "브이": 11.0, "로그": 11.0, "유": 9.0, "튜버": 12.0}
+    >>> join_loanwords(["캠핑", "브이", "로그", "유", "튜버"], prices, set("정상유"), (), ((), ()))
+    ['캠핑', '브이로그', '유튜버']
     """
     if not sino:
         return words
+    pieces, leads = closed
     joined: list[str] = []
-    for word in reversed(words):
-        head = joined[-1] if joined else ""
+    opened: list[bool] = []  # whether a lone syllable opened the word: it is whole
+    for index in range(len(words) - 1, -1, -1):
+        word, head = words[index], joined[-1] if joined else ""
         lone = len(head) == 1 and head not in sino
         rare_head = bool(head) and (prices.get(head, math.inf) >= _COMMON_HEAD or lone)
-        if (
+        joinable = (
             rare_head
+            and not opened[-1]
             and word in prices  # an unknown run is a word of its own (혼밥 + 맛집)
-            and _loanlike(word, sino, closed)
-            and _loanlike(head, sino, closed)
             and word not in whole
             and head not in whole
-        ):
+        )
+        if joinable and _loanlike(word, sino, pieces) and _loanlike(head, sino, pieces):
             joined[-1] = word + head
+        elif joinable and _opens_loanword(words, index, head, sino, leads):
+            joined[-1] = word + head
+            opened[-1] = True
         else:
             joined.append(word)
+            opened.append(False)
     return joined[::-1]
+
+
+def _opens_loanword(
+    words: list[str], index: int, head: str, sino: Container[str], leads: Container[str]
+) -> bool:
+    """Whether the lone syllable at ``index`` opens the loanword after it (``head``, of two
+    syllables or more): it is spelt as a loanword, it is no suffix or short name (``leads``),
+    and it ends no two-syllable Sino-Korean noun before it."""
+    word = words[index]
+    ends = index > 0 and word in sino and _is_sino_stem(words[index - 1], sino)
+    lead = len(word) == 1 and word not in leads and is_loanword_spelt(word) and not ends
+    foreign = any(syllable not in sino for syllable in head)
+    return lead and len(head) >= _STEM and foreign and is_loanword_spelt(head)
 
 
 def _loanlike(word: str, sino: Container[str], closed: Container[str]) -> bool:

@@ -884,9 +884,12 @@ pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
     let words = if sino.is_empty() {
         words
     } else {
-        // pieces of no loanword
-        let closed = |word: &str| facts.suffixes.contains(word) || facts.counters.contains(word);
-        let words = nouns::join_loanwords(words, costs, sino, lexicon_words(lang)?, &closed);
+        // pieces of no loanword, and syllables that open none
+        let pieces = |word: &str| facts.suffixes.contains(word) || facts.counters.contains(word);
+        let leads =
+            |word: &str| facts.suffixes.contains(word) || facts.abbreviations.contains(word);
+        let closed: (nouns::WordTest<'_>, nouns::WordTest<'_>) = (&pieces, &leads);
+        let words = nouns::join_loanwords(words, costs, sino, lexicon_words(lang)?, closed);
         let words = nouns::join_sino_endings(
             words,
             &|syllable| contains_char(sino, syllable),

@@ -23,6 +23,8 @@ const STEM: usize = 2;
 const FOUNDED_NOUNS: usize = 2;
 /// Syllables of a clipped coinage (혼밥, 집콕).
 const COINED: usize = 2;
+/// A test of a word: whether it is of a closed kind (suffixes, counters, short names).
+pub type WordTest<'a> = &'a dyn Fn(&str) -> bool;
 /// A loanword the lists lack is cut into short known words.
 const LOAN_PIECE: usize = 3;
 /// A head this common (뉴스) is a word of its own (price, nats).
@@ -115,38 +117,73 @@ fn prefixes_noun(
 /// Join loanword-shaped neighbours, a foreign word cut apart (팬 + 미팅; not 정상 + 회담), from
 /// the right, where a compound has its head (캠핑 + 브이 + 로그 -> 캠핑 + 브이로그; 챔피언 + 스리 +
 /// 그 -> 챔피언스리그: a head of one syllable that reads no Chinese character is a verb's stem or
-/// an ending as a word, no word of its own); a word of the package's own list (`whole`) is a
-/// name or a word of its own (뉴진스 + 컴백). `closed` holds the pieces of no loanword
-/// (suffixes, counters). None where no syllable is known to read a Chinese character.
+/// an ending as a word, no word of its own), and a lone syllable to the loanword after it, whose
+/// first syllable it is (유 + 튜버 -> 유튜버, 인 + 스타그램 -> 인스타그램), but for a Sino-Korean
+/// syllable that ends the two-syllable Sino-Korean noun before it (주차 + 난 + 캠페인); a word of
+/// the package's own list (`whole`) is a name or a word of its own (뉴진스 + 컴백). `closed`
+/// holds the pieces of no loanword (suffixes, counters) and the syllables that open none
+/// (suffixes, short names). None where no syllable is known to read a Chinese character.
 pub fn join_loanwords(
     words: Vec<String>,
     prices: &Costs,
     sino: &FxHashSet<String>,
     whole: &FxHashSet<String>,
-    closed: &dyn Fn(&str) -> bool,
+    closed: (WordTest<'_>, WordTest<'_>),
 ) -> Vec<String> {
     if sino.is_empty() {
         return words;
     }
+    let (pieces, leads) = closed;
     let mut joined: Vec<String> = Vec::with_capacity(words.len());
-    for word in words.into_iter().rev() {
-        match joined.last_mut() {
-            Some(head)
-                if is_rare_head(head, prices, sino)
-                    // An unknown run is a word of its own (혼밥 + 맛집).
-                    && prices.contains_key(word.as_str())
-                    && is_loanlike(&word, sino, closed)
-                    && is_loanlike(head, sino, closed)
-                    && !whole.contains(&word)
-                    && !whole.contains(head.as_str()) =>
-            {
-                head.insert_str(0, &word);
+    // whether a lone syllable opened the word: it is whole
+    let mut opened: Vec<bool> = Vec::with_capacity(words.len());
+    for index in (0..words.len()).rev() {
+        let word = &words[index];
+        let joinable = |head: &str| {
+            is_rare_head(head, prices, sino)
+                // An unknown run is a word of its own (혼밥 + 맛집).
+                && prices.contains_key(word.as_str())
+                && !whole.contains(word)
+                && !whole.contains(head)
+        };
+        match (joined.last_mut(), opened.last_mut()) {
+            (Some(head), Some(sealed)) if !*sealed && joinable(head) => {
+                if is_loanlike(word, sino, pieces) && is_loanlike(head, sino, pieces) {
+                    head.insert_str(0, word);
+                } else if opens_loanword(&words, index, head, sino, leads) {
+                    head.insert_str(0, word);
+                    *sealed = true;
+                } else {
+                    joined.push(word.clone());
+                    opened.push(false);
+                }
             }
-            _ => joined.push(word),
+            _ => {
+                joined.push(word.clone());
+                opened.push(false);
+            }
         }
     }
     joined.reverse();
     joined
+}
+
+/// Whether the lone syllable at `index` opens the loanword after it (`head`, of two syllables
+/// or more): it is spelt as a loanword, it is no suffix or short name (`leads`), and it ends no
+/// two-syllable Sino-Korean noun before it.
+fn opens_loanword(
+    words: &[String],
+    index: usize,
+    head: &str,
+    sino: &FxHashSet<String>,
+    leads: &dyn Fn(&str) -> bool,
+) -> bool {
+    let word = &words[index];
+    let is_sino = |c: char| contains_char(sino, c);
+    let ends = index > 0 && word.chars().all(is_sino) && is_sino_stem(&words[index - 1], &is_sino);
+    let lead = word.chars().count() == 1 && !leads(word) && is_loanword_spelt(word) && !ends;
+    let foreign = head.chars().any(|c| !is_sino(c));
+    lead && head.chars().count() >= STEM && foreign && is_loanword_spelt(head)
 }
 
 /// Whether a head is no word of its own: dearer than a common word, or one syllable that reads
@@ -474,13 +511,26 @@ mod tests {
             ("챔피언", 10.0),
         ]
         .into_iter()
-        .chain([("스리", 11.0), ("그", 7.6), ("결승", 11.0)])
+        .chain([
+            ("스리", 11.0),
+            ("그", 7.6),
+            ("결승", 11.0),
+            ("유", 9.0),
+            ("튜버", 12.0),
+        ])
+        .chain([("주차", 11.0), ("난", 9.0), ("캠페인", 10.0)])
         .collect();
-        let sino: FxHashSet<String> = ["결", "승"].into_iter().map(String::from).collect();
+        let sino: FxHashSet<String> = ["결", "승", "유", "주", "차", "난"]
+            .into_iter()
+            .map(String::from)
+            .collect();
         let none = FxHashSet::default();
-        let join = |text: &str| join_loanwords(words(text), &prices, &sino, &none, &|_| false);
+        let closed: (WordTest<'_>, WordTest<'_>) = (&|_| false, &|_| false);
+        let join = |text: &str| join_loanwords(words(text), &prices, &sino, &none, closed);
         assert_eq!(join("캠핑 브이 로그"), words("캠핑 브이로그"));
         assert_eq!(join("챔피언 스리 그 결승"), words("챔피언스리그 결승"));
+        assert_eq!(join("캠핑 유 튜버"), words("캠핑 유튜버"));
+        assert_eq!(join("주차 난 캠페인"), words("주차 난 캠페인"));
     }
 
     #[test]

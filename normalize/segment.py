@@ -116,6 +116,7 @@ class Rules:
     party_suffixes: frozenset[str] = frozenset()
     businesses: frozenset[str] = frozenset()
     founding_prefixes: frozenset[str] = frozenset()
+    noun_prefixes: frozenset[str] = frozenset()
     institutions: frozenset[str] = frozenset()
 
 
@@ -296,8 +297,6 @@ def _compound_cut(word: str, costs: dict[str, float], settings: Settings) -> int
     return best_cut
 
 
-_LOAN_PIECE = 3  # a loanword the lists lack is cut into short known words
-_COMMON_HEAD = 9.5  # a head this common (뉴스) is a word of its own (price, nats)
 _COINED_SYLLABLES = 3  # a Korean run this short, cut before a lone last syllable, is one word
 
 
@@ -312,48 +311,17 @@ def _is_coined_word(words: list[str], facts: Rules) -> bool:
     )
 
 
-def _loanlike(word: str, sino: frozenset[str], facts: Rules) -> bool:
-    """Whether a piece is short, no suffix, spelt as a loanword, and has a syllable that reads
-    no Chinese character."""
-    foreign = any(s not in sino for s in word)
-    shaped = len(word) <= _LOAN_PIECE and foreign and nouns.is_loanword_spelt(word)
-    return bool(sino) and shaped and word not in facts.suffixes and word not in facts.counters
-
-
-def _join_loanwords(words: list[str], lang: str, facts: Rules) -> list[str]:
-    """Join loanword-shaped neighbours, a foreign word cut apart (팬 + 미팅; not 정상 + 회담),
-    from the right, where a compound has its head (캠핑 + 브이 + 로그 -> 캠핑 + 브이로그); a word
-    of the package's own list is whole, a name or a word of its own (뉴진스 + 컴백)."""
-    sino, costs, whole = sino_syllables(lang), _costs(lang), lexicon_words(lang)
-    joined: list[str] = []
-    for word in reversed(words):
-        rare_head = bool(joined) and costs.get(joined[-1], math.inf) >= _COMMON_HEAD
-        known = word in costs  # an unknown run is a word of its own (혼밥 + 맛집)
-        if (
-            rare_head
-            and known
-            and _loanlike(word, sino, facts)
-            and _loanlike(joined[-1], sino, facts)
-            and word not in whole
-            and joined[-1] not in whole
-        ):
-            joined[-1] = word + joined[-1]
-        else:
-            joined.append(word)
-    return joined[::-1]
-
-
 def regroup(words: list[str], lang: str) -> list[str]:
     """Join pieces that a language writes as one word: a suffix or particle to the word
     before it, a person's name (최 + 유리), two names run together cut apart (오하준강서진 ->
     오하준 + 강서진), a short coined word (불 + 멍), a loanword cut apart (팬 + 미팅), a
-    Sino-Korean noun's last syllable (주차 + 난), a name under a two-syllable surname (남 +
-    궁현), runs of one-syllable short names (한 + 미 + 일), a place noun to the place name before
-    it (인천 + 공항), a place's facility (동탄 + 호수 + 공원), a public institution (국립 + 중앙 +
-    박물관), the head or an office of a place's government to the place (도봉구 + 청장, 세종시 +
-    교육청), a court or prosecutors' office to its place (춘천 + 지검), a party's name (한결 +
-    국민당), a word to the combining form before it (электро + грузовик), and an agency's name
-    (질병관리청).
+    Sino-Korean noun's last syllable (주차 + 난), a prefix to its noun (재 + 확산), a name under
+    a two-syllable surname (남 + 궁현), runs of one-syllable short names (한 + 미 + 일), a place
+    noun to the place name before it (인천 + 공항), a place's facility (동탄 + 호수 + 공원), a
+    public institution (국립 + 중앙 + 박물관), the head or an office of a place's government to
+    the place (도봉구 + 청장, 세종시 + 교육청), a court or prosecutors' office to its place (춘천 +
+    지검), a party's name (한결 + 국민당), a word to the combining form before it (электро +
+    грузовик), and an agency's name (질병관리청).
 
     >>> regroup(["한", "미", "정상회담"], "ko")
     ['한미', '정상회담']
@@ -365,9 +333,11 @@ def regroup(words: list[str], lang: str) -> list[str]:
     if facts.surnames:
         words = split_name_pairs(words, facts.surnames, costs, rare)
         words = join_given_names(words, facts.surnames, facts.titles, costs, rare)
-    words = _join_loanwords(words, lang, facts)
+    closed = (facts.suffixes | facts.counters, facts.suffixes | facts.abbreviations)
+    words = nouns.join_loanwords(words, costs, sino_syllables(lang), lexicon_words(lang), closed)
     standalone = facts.counters | facts.abbreviations
     words = nouns.join_sino_endings(words, sino_syllables(lang), standalone, facts.suffixes)
+    words = nouns.join_noun_prefixes(words, facts.noun_prefixes, facts.suffixes)
     words = nouns.join_compound_surnames(words, facts.compound_surnames, facts.titles)
     if not (facts.suffixes or facts.abbreviations or facts.place_nouns or facts.combining_forms):
         return words

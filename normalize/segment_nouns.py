@@ -10,18 +10,23 @@ in a one-syllable noun of that kind (교통 + 난 -> 교통난, 특별 + 전 -> 
 such a lone syllable after a two-syllable Sino-Korean noun ends that noun rather than stands as
 a word of its own, and so does one closing the tag after a loanword (올스타 + 전). A name
 under a two-syllable surname (남궁, 황보, 제갈, 선우) is cut after the surname's first syllable
-or after the surname, as no list holds the name (황 + 보민). A loanword is spelt with the
+or after the surname, as no list holds the name (황 + 보민). A Sino-Korean prefix is written
+with its noun (재 + 확산 -> 재확산), and a loanword cut into short known words is put back
+together up to its head (캠핑 + 브이 + 로그 -> 캠핑 + 브이로그). A loanword is spelt with the
 seven final consonants of the loanword orthography (ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ) and no tense
 initial, which native words such as 걷기 or 날씨 are not.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Iterable
+import math
+from collections.abc import Callable, Container, Iterable, Mapping
 
 _STEM = 2  # syllables of the Sino-Korean noun that a lone syllable ends
 _FOUNDED_NOUNS = 2  # nouns between a founding prefix and the institution it names, at most
 _COINED = 2  # syllables of a clipped coinage (혼밥, 집콕)
+_LOAN_PIECE = 3  # a loanword the lists lack is cut into short known words
+_COMMON_HEAD = 9.5  # a head this common (뉴스) is a word of its own (price, nats)
 _NAME = (3, 4)  # syllables of a name under a two-syllable surname
 _FIRST_SYLLABLE, _LAST_SYLLABLE = 0xAC00, 0xD7A3
 _FINALS, _VOWELS_AND_FINALS = 28, 588  # a syllable's code: initial * 588 + vowel * 28 + final
@@ -73,6 +78,99 @@ def _is_loanword(word: str, sino: Container[str]) -> bool:
     syllable that reads no Chinese character (올스타; not 손흥민)."""
     foreign = any(syllable not in sino for syllable in word)
     return len(word) > _STEM and foreign and is_loanword_spelt(word)
+
+
+def join_noun_prefixes(
+    words: list[str], prefixes: Container[str], endings: Container[str]
+) -> list[str]:
+    """Join a Sino-Korean prefix that stands as a word of its own (재 re-, 신 new, 탈 de-, 친
+    pro-) to the Hangul noun of two syllables or more after it, as Korean writes a prefix (재 +
+    확산 -> 재확산, 신 + 메뉴 -> 신메뉴); a prefix closing the run, or before a verb's ending
+    (``endings``), stays apart.
+
+    >>> join_noun_prefixes(["코로나", "재", "확산"], {"재"}, set())
+    ['코로나', '재확산']
+    """
+    return _join_runs(words, lambda start: start + 1 + _prefixes(words, start, prefixes, endings))
+
+
+def _prefixes(
+    words: list[str], start: int, prefixes: Container[str], endings: Container[str]
+) -> bool:
+    """Whether the word at ``start`` is a prefix of the noun after it."""
+    after = words[start + 1] if start + 1 < len(words) else ""
+    noun = len(after) >= _STEM and after not in endings and all(map(_is_syllable, after))
+    return noun and words[start] in prefixes
+
+
+def join_loanwords(
+    words: list[str],
+    prices: Mapping[str, float],
+    sino: Container[str],
+    whole: Container[str],
+    closed: tuple[Container[str], Container[str]],
+) -> list[str]:
+    """Join loanword-shaped neighbours, a foreign word cut apart (팬 + 미팅; not 정상 + 회담),
+    from the right, where a compound has its head (캠핑 + 브이 + 로그 -> 캠핑 + 브이로그; 챔피언 +
+    스리 + 그 -> 챔피언스리그: a head of one syllable that reads no Chinese character is a
+    verb's stem or an ending as a word, no word of its own), and a lone syllable to the
+    loanword after it, whose first syllable it is (유 + 튜버 -> 유튜버, 인 + 스타그램 ->
+    인스타그램), but for a Sino-Korean syllable that ends the two-syllable Sino-Korean noun
+    before it (주차 + 난 + 캠페인); a word of the package's own list (``whole``) is a name or a
+    word of its own (뉴진스 + 컴백). ``closed`` holds the pieces of no loanword (suffixes,
+    counters) and the syllables that open none (suffixes, short names). None where no
+    syllable is known to read a Chinese character (``sino``).
+
+    >>> prices = {"캠핑": 9.0, "브이": 11.0, "로그": 11.0, "유": 9.0, "튜버": 12.0}
+    >>> join_loanwords(["캠핑", "브이", "로그", "유", "튜버"], prices, set("정상유"), (), ((), ()))
+    ['캠핑', '브이로그', '유튜버']
+    """
+    if not sino:
+        return words
+    pieces, leads = closed
+    joined: list[str] = []
+    opened: list[bool] = []  # whether a lone syllable opened the word: it is whole
+    for index in range(len(words) - 1, -1, -1):
+        word, head = words[index], joined[-1] if joined else ""
+        lone = len(head) == 1 and head not in sino
+        rare_head = bool(head) and (prices.get(head, math.inf) >= _COMMON_HEAD or lone)
+        joinable = (
+            rare_head
+            and not opened[-1]
+            and word in prices  # an unknown run is a word of its own (혼밥 + 맛집)
+            and word not in whole
+            and head not in whole
+        )
+        if joinable and _loanlike(word, sino, pieces) and _loanlike(head, sino, pieces):
+            joined[-1] = word + head
+        elif joinable and _opens_loanword(words, index, head, sino, leads):
+            joined[-1] = word + head
+            opened[-1] = True
+        else:
+            joined.append(word)
+            opened.append(False)
+    return joined[::-1]
+
+
+def _opens_loanword(
+    words: list[str], index: int, head: str, sino: Container[str], leads: Container[str]
+) -> bool:
+    """Whether the lone syllable at ``index`` opens the loanword after it (``head``, of two
+    syllables or more): it is spelt as a loanword, it is no suffix or short name (``leads``),
+    and it ends no two-syllable Sino-Korean noun before it."""
+    word = words[index]
+    ends = index > 0 and word in sino and _is_sino_stem(words[index - 1], sino)
+    lead = len(word) == 1 and word not in leads and is_loanword_spelt(word) and not ends
+    foreign = any(syllable not in sino for syllable in head)
+    return lead and len(head) >= _STEM and foreign and is_loanword_spelt(head)
+
+
+def _loanlike(word: str, sino: Container[str], closed: Container[str]) -> bool:
+    """Whether a piece is short, no suffix or counter, spelt as a loanword, and has a syllable
+    that reads no Chinese character."""
+    foreign = any(syllable not in sino for syllable in word)
+    shaped = len(word) <= _LOAN_PIECE and foreign and is_loanword_spelt(word)
+    return shaped and word not in closed
 
 
 def join_compound_surnames(

@@ -286,6 +286,7 @@ pub struct Rules {
     pub party_suffixes: FxHashSet<String>,
     pub businesses: FxHashSet<String>,
     pub founding_prefixes: FxHashSet<String>,
+    pub noun_prefixes: FxHashSet<String>,
     pub institutions: FxHashSet<String>,
 }
 
@@ -324,6 +325,7 @@ pub fn rules(lang: &str) -> &'static Rules {
             party_suffixes: field("party_suffixes"),
             businesses: field("businesses"),
             founding_prefixes: field("founding_prefixes"),
+            noun_prefixes: field("noun_prefixes"),
             institutions: field("institutions"),
         }
     })
@@ -807,48 +809,6 @@ fn is_coined_word(words: &[String], facts: &Rules) -> bool {
         && !facts.abbreviations.contains(last)
 }
 
-/// A loanword the lists lack is cut into short known words.
-const LOAN_PIECE: usize = 3;
-/// A head this common (뉴스) is a word of its own (price, nats).
-const COMMON_HEAD: f64 = 9.5;
-
-/// Whether a piece is short, no suffix, spelt as a loanword, and has a syllable that reads no
-/// Chinese character.
-fn is_loanlike(word: &str, sino: &FxHashSet<String>, facts: &Rules) -> bool {
-    let foreign = word.chars().any(|c| !contains_char(sino, c));
-    let shaped = word.chars().count() <= LOAN_PIECE && foreign && nouns::is_loanword_spelt(word);
-    !sino.is_empty() && shaped && !facts.suffixes.contains(word) && !facts.counters.contains(word)
-}
-
-/// Join loanword-shaped neighbours, a foreign word cut apart (팬 + 미팅; not 정상 + 회담),
-/// from the right, where a compound has its head (캠핑 + 브이 + 로그 -> 캠핑 + 브이로그); a
-/// word of the package's own list is whole, a name or a word of its own (뉴진스 + 컴백).
-fn join_loanwords(words: Vec<String>, lang: &str, facts: &Rules) -> Result<Vec<String>> {
-    let (sino, costs) = (sino_syllables(lang)?, costs(lang)?);
-    let whole = lexicon_words(lang)?;
-    let mut joined: Vec<String> = Vec::with_capacity(words.len());
-    for word in words.into_iter().rev() {
-        match joined.last_mut() {
-            Some(last)
-                if costs
-                    .get(last.as_str())
-                    .is_none_or(|&cost| cost >= COMMON_HEAD)
-                    // An unknown run is a word of its own (혼밥 + 맛집).
-                    && costs.contains_key(word.as_str())
-                    && is_loanlike(&word, sino, facts)
-                    && is_loanlike(last, sino, facts)
-                    && !whole.contains(&word)
-                    && !whole.contains(last.as_str()) =>
-            {
-                last.insert_str(0, &word);
-            }
-            _ => joined.push(word),
-        }
-    }
-    joined.reverse();
-    Ok(joined)
-}
-
 /// Join the head or the office of a place's government to the place, one name: a title that
 /// opens with a place noun after the place (강남 + 구청장 -> 강남구청장), also where the place
 /// noun took the title's first syllable (도봉구 + 청장 -> 도봉구청장, 양평군 + 수 -> 양평군수),
@@ -898,7 +858,8 @@ fn join_office_heads(
 /// Join pieces that a language writes as one word: a suffix or particle to the word before
 /// it, a person's name (최 + 유리 -> 최유리), two names run together cut apart (오하준강서진 ->
 /// 오하준 + 강서진), a short coined word (불 + 멍), a loanword cut apart (팬 + 미팅), a
-/// Sino-Korean noun's last syllable (주차 + 난 -> 주차난), a name under a two-syllable surname
+/// Sino-Korean noun's last syllable (주차 + 난 -> 주차난), a prefix to its noun (재 + 확산 ->
+/// 재확산), a name under a two-syllable surname
 /// (남 + 궁현 -> 남궁현), runs of one-syllable short names (한 + 미 + 일 -> 한미일), a place noun
 /// to the place name before it (인천 + 공항 -> 인천공항), a place's facility (동탄 + 호수 + 공원 ->
 /// 동탄호수공원), a public institution (국립 + 중앙 + 박물관), the head or an office of a place's
@@ -917,19 +878,25 @@ pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
         let words = names::split_name_pairs(words, &facts.surnames, costs, rare);
         names::join_given_names(words, &facts.surnames, &facts.titles, costs, rare)
     };
-    let words = join_loanwords(words, lang, facts)?;
     // a language without syllables read as Chinese characters, or without two-syllable
     // surnames, has nothing these join: its words are not copied through them
     let sino = sino_syllables(lang)?;
     let words = if sino.is_empty() {
         words
     } else {
-        nouns::join_sino_endings(
+        // pieces of no loanword, and syllables that open none
+        let pieces = |word: &str| facts.suffixes.contains(word) || facts.counters.contains(word);
+        let leads =
+            |word: &str| facts.suffixes.contains(word) || facts.abbreviations.contains(word);
+        let closed: (nouns::WordTest<'_>, nouns::WordTest<'_>) = (&pieces, &leads);
+        let words = nouns::join_loanwords(words, costs, sino, lexicon_words(lang)?, closed);
+        let words = nouns::join_sino_endings(
             words,
             &|syllable| contains_char(sino, syllable),
             &|word| facts.counters.contains(word) || facts.abbreviations.contains(word),
             &facts.suffixes,
-        )
+        );
+        nouns::join_noun_prefixes(words, &facts.noun_prefixes, &facts.suffixes)
     };
     let words = if facts.compound_surnames.is_empty() {
         words

@@ -8,12 +8,14 @@
 //! the facility (송도 + 호수 + 공원 -> 송도호수공원), and a public institution by how it was founded, a noun or
 //! two and what it is (국립 + 중앙 + 박물관 -> 국립중앙박물관). A lone syllable takes the syllable of
 //! a neighbour that it makes a word with, where the rest of the neighbour is a word too (공장화 + 재 ->
-//! 공장 + 화재). A loanword is spelt with the seven finals of the
+//! 공장 + 화재). A Sino-Korean prefix is written with its noun (재 + 확산 -> 재확산), and a loanword
+//! cut into short known words is put back together up to its head (캠핑 + 브이 + 로그 -> 캠핑 +
+//! 브이로그). A loanword is spelt with the seven finals of the
 //! loanword orthography and no tense initial, which native words such as 걷기 or 날씨 are not.
 
 use rustc_hash::FxHashSet;
 
-use super::chars;
+use super::{chars, contains_char, Costs};
 
 /// Syllables of the Sino-Korean noun that a lone syllable ends.
 const STEM: usize = 2;
@@ -21,6 +23,12 @@ const STEM: usize = 2;
 const FOUNDED_NOUNS: usize = 2;
 /// Syllables of a clipped coinage (혼밥, 집콕).
 const COINED: usize = 2;
+/// A test of a word: whether it is of a closed kind (suffixes, counters, short names).
+pub type WordTest<'a> = &'a dyn Fn(&str) -> bool;
+/// A loanword the lists lack is cut into short known words.
+const LOAN_PIECE: usize = 3;
+/// A head this common (뉴스) is a word of its own (price, nats).
+const COMMON_HEAD: f64 = 9.5;
 /// Syllables of a name under a two-syllable surname.
 const NAME: [usize; 2] = [3, 4];
 const FIRST_SYLLABLE: u32 = 0xAC00;
@@ -74,6 +82,124 @@ fn is_sino_stem(word: &str, sino: &dyn Fn(char) -> bool) -> bool {
 /// syllable that reads no Chinese character (올스타; not 손흥민).
 fn is_loanword(word: &str, sino: &dyn Fn(char) -> bool) -> bool {
     word.chars().count() > STEM && !word.chars().all(sino) && is_loanword_spelt(word)
+}
+
+/// Join a Sino-Korean prefix that stands as a word of its own (재 re-, 신 new, 탈 de-, 친 pro-)
+/// to the Hangul noun of two syllables or more after it, as Korean writes a prefix (재 + 확산 ->
+/// 재확산, 신 + 메뉴 -> 신메뉴); a prefix closing the run, or before a verb's ending (`endings`),
+/// stays apart.
+pub fn join_noun_prefixes(
+    words: Vec<String>,
+    prefixes: &FxHashSet<String>,
+    endings: &FxHashSet<String>,
+) -> Vec<String> {
+    if prefixes.is_empty() {
+        return words;
+    }
+    join_runs(words, |words, start| {
+        start + 1 + usize::from(prefixes_noun(words, start, prefixes, endings))
+    })
+}
+
+/// Whether the word at `start` is a prefix of the noun after it.
+fn prefixes_noun(
+    words: &[String],
+    start: usize,
+    prefixes: &FxHashSet<String>,
+    endings: &FxHashSet<String>,
+) -> bool {
+    let after = words.get(start + 1).map_or("", String::as_str);
+    let noun =
+        after.chars().count() >= STEM && !endings.contains(after) && after.chars().all(is_syllable);
+    noun && prefixes.contains(&words[start])
+}
+
+/// Join loanword-shaped neighbours, a foreign word cut apart (팬 + 미팅; not 정상 + 회담), from
+/// the right, where a compound has its head (캠핑 + 브이 + 로그 -> 캠핑 + 브이로그; 챔피언 + 스리 +
+/// 그 -> 챔피언스리그: a head of one syllable that reads no Chinese character is a verb's stem or
+/// an ending as a word, no word of its own), and a lone syllable to the loanword after it, whose
+/// first syllable it is (유 + 튜버 -> 유튜버, 인 + 스타그램 -> 인스타그램), but for a Sino-Korean
+/// syllable that ends the two-syllable Sino-Korean noun before it (주차 + 난 + 캠페인); a word of
+/// the package's own list (`whole`) is a name or a word of its own (뉴진스 + 컴백). `closed`
+/// holds the pieces of no loanword (suffixes, counters) and the syllables that open none
+/// (suffixes, short names). None where no syllable is known to read a Chinese character.
+pub fn join_loanwords(
+    words: Vec<String>,
+    prices: &Costs,
+    sino: &FxHashSet<String>,
+    whole: &FxHashSet<String>,
+    closed: (WordTest<'_>, WordTest<'_>),
+) -> Vec<String> {
+    if sino.is_empty() {
+        return words;
+    }
+    let (pieces, leads) = closed;
+    let mut joined: Vec<String> = Vec::with_capacity(words.len());
+    // whether a lone syllable opened the word: it is whole
+    let mut opened: Vec<bool> = Vec::with_capacity(words.len());
+    for index in (0..words.len()).rev() {
+        let word = &words[index];
+        let joinable = |head: &str| {
+            is_rare_head(head, prices, sino)
+                // An unknown run is a word of its own (혼밥 + 맛집).
+                && prices.contains_key(word.as_str())
+                && !whole.contains(word)
+                && !whole.contains(head)
+        };
+        match (joined.last_mut(), opened.last_mut()) {
+            (Some(head), Some(sealed)) if !*sealed && joinable(head) => {
+                if is_loanlike(word, sino, pieces) && is_loanlike(head, sino, pieces) {
+                    head.insert_str(0, word);
+                } else if opens_loanword(&words, index, head, sino, leads) {
+                    head.insert_str(0, word);
+                    *sealed = true;
+                } else {
+                    joined.push(word.clone());
+                    opened.push(false);
+                }
+            }
+            _ => {
+                joined.push(word.clone());
+                opened.push(false);
+            }
+        }
+    }
+    joined.reverse();
+    joined
+}
+
+/// Whether the lone syllable at `index` opens the loanword after it (`head`, of two syllables
+/// or more): it is spelt as a loanword, it is no suffix or short name (`leads`), and it ends no
+/// two-syllable Sino-Korean noun before it.
+fn opens_loanword(
+    words: &[String],
+    index: usize,
+    head: &str,
+    sino: &FxHashSet<String>,
+    leads: &dyn Fn(&str) -> bool,
+) -> bool {
+    let word = &words[index];
+    let is_sino = |c: char| contains_char(sino, c);
+    let ends = index > 0 && word.chars().all(is_sino) && is_sino_stem(&words[index - 1], &is_sino);
+    let lead = word.chars().count() == 1 && !leads(word) && is_loanword_spelt(word) && !ends;
+    let foreign = head.chars().any(|c| !is_sino(c));
+    lead && head.chars().count() >= STEM && foreign && is_loanword_spelt(head)
+}
+
+/// Whether a head is no word of its own: dearer than a common word, or one syllable that reads
+/// no Chinese character.
+fn is_rare_head(head: &str, prices: &Costs, sino: &FxHashSet<String>) -> bool {
+    let mut letters = head.chars();
+    let lone =
+        matches!((letters.next(), letters.next()), (Some(c), None) if !contains_char(sino, c));
+    lone || prices.get(head).is_none_or(|&cost| cost >= COMMON_HEAD)
+}
+
+/// Whether a piece is short, no suffix or counter, spelt as a loanword, and has a syllable that
+/// reads no Chinese character.
+fn is_loanlike(word: &str, sino: &FxHashSet<String>, closed: &dyn Fn(&str) -> bool) -> bool {
+    let foreign = word.chars().any(|c| !contains_char(sino, c));
+    word.chars().count() <= LOAN_PIECE && foreign && is_loanword_spelt(word) && !closed(word)
 }
 
 /// Join the pieces of a name under a two-syllable surname: three or four syllables cut apart
@@ -364,6 +490,47 @@ mod tests {
         assert_eq!(kept, words("손흥민 골"));
         let inside = join_sino_endings(words("올스타 전 개막"), &sino, &|_| false, &none);
         assert_eq!(inside, words("올스타 전 개막"));
+    }
+
+    #[test]
+    fn a_prefix_standing_alone_joins_the_noun_after_it() {
+        let prefixes: FxHashSet<String> = ["재".to_string()].into_iter().collect();
+        let endings: FxHashSet<String> = ["했다".to_string()].into_iter().collect();
+        let join = |text: &str| join_noun_prefixes(words(text), &prefixes, &endings);
+        assert_eq!(join("코로나 재 확산"), words("코로나 재확산"));
+        assert_eq!(join("확산 재"), words("확산 재"));
+        assert_eq!(join("재 했다"), words("재 했다"));
+    }
+
+    #[test]
+    fn a_loanword_cut_apart_is_joined_up_to_its_head() {
+        let prices: Costs = [
+            ("캠핑", 9.0),
+            ("브이", 11.0),
+            ("로그", 11.0),
+            ("챔피언", 10.0),
+        ]
+        .into_iter()
+        .chain([
+            ("스리", 11.0),
+            ("그", 7.6),
+            ("결승", 11.0),
+            ("유", 9.0),
+            ("튜버", 12.0),
+        ])
+        .chain([("주차", 11.0), ("난", 9.0), ("캠페인", 10.0)])
+        .collect();
+        let sino: FxHashSet<String> = ["결", "승", "유", "주", "차", "난"]
+            .into_iter()
+            .map(String::from)
+            .collect();
+        let none = FxHashSet::default();
+        let closed: (WordTest<'_>, WordTest<'_>) = (&|_| false, &|_| false);
+        let join = |text: &str| join_loanwords(words(text), &prices, &sino, &none, closed);
+        assert_eq!(join("캠핑 브이 로그"), words("캠핑 브이로그"));
+        assert_eq!(join("챔피언 스리 그 결승"), words("챔피언스리그 결승"));
+        assert_eq!(join("캠핑 유 튜버"), words("캠핑 유튜버"));
+        assert_eq!(join("주차 난 캠페인"), words("주차 난 캠페인"));
     }
 
     #[test]

@@ -68,6 +68,10 @@ _BROADCAST_TAIL = regex.compile(
     )$""",
     regex.VERBOSE,
 )
+# A reposted story's source, one word in Hangul, glued on by a hyphen to a headline's last
+# word or its question mark ("…예산 삭감 논란-한빛시사", a board's copy of a weekly's story);
+# a pair's hyphen, "한-미", joins syllables of its own.
+_GLUED_SOURCE = regex.compile(r"(?:\p{Hangul}{2}|[?!])\K-\p{Hangul}{2,8}$")
 
 # Labels glued without a space: a Cyrillic lowercase letter, then a capital; this many seams
 # at least, and a headline of this many words after the last.
@@ -134,8 +138,9 @@ def without_caps_label(text: str) -> str:
 
 
 def without_broadcast_tail(text: str) -> str:
-    """The headline of a clip without its programme and the broadcast's date after it, or of
-    a series' episode without its season and number.
+    """The headline of a clip without its programme and the broadcast's date after it, of a
+    series' episode without its season and number, or of a reposted story without its source
+    glued on by a hyphen (a headline of ``_HEADLINE_WORDS`` or more before it).
 
     >>> without_broadcast_tail("시장 골목 누전 화재…상인 8명 대피|저녁뉴스")
     '시장 골목 누전 화재…상인 8명 대피'
@@ -145,9 +150,14 @@ def without_broadcast_tail(text: str) -> str:
     'Tides of the Salt Coast - Spring Oysters'
     >>> without_broadcast_tail("Bridge tolls rise again (second in a series)")
     'Bridge tolls rise again (second in a series)'
+    >>> without_broadcast_tail("축제 예산 삭감 논란-한빛시사"), without_broadcast_tail("한-미")
+    ('축제 예산 삭감 논란', '한-미')
     """
     found = _BROADCAST_TAIL.search(text)
-    return text[: found.start()] if found else text
+    if found:
+        return text[: found.start()]
+    source = _GLUED_SOURCE.search(text)
+    return text[: source.start()] if source and len(text.split()) >= _HEADLINE_WORDS else text
 
 
 def without_case_glued_label(text: str) -> str:

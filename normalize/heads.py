@@ -99,12 +99,12 @@ def feed_items(
     machinery: Collection[int],
 ) -> set[int]:
     """The lines of the story heads that a feed prints as its items: two story heads or more,
-    each printed once, each at the same step from a dateline or byline of its own (a category
-    page's "<head> / <date> Written by", a newsletter's "<head> / <blurb> / <section><date>")
-    or from a line the page prints by each of them (a "Read more" link, a source's name; no
-    paragraph, as a summary's copy of the lead is), the heads in units of one size (see
-    ``_one_shape``). ``texts`` are the page's lines with text, and ``dated`` and
-    ``machinery`` the places of its datelines and machinery among them. A headline and its
+    each printed once, each at the same step from a dateline or byline of its own, all stating
+    a time or none ("<head> / <date> Written by"; a post's date line and a reposted story's
+    byline below it mark no two items), or from a line the page prints by each of them (a
+    "Read more" link, a source's name; no paragraph, as a summary's copy of the lead is), the
+    heads in units of one size (``_one_shape``). ``texts`` are the page's lines with text,
+    and ``dated`` and ``machinery`` the places of its datelines and machinery. A headline and its
     dateline make one such pair; a second head at the same step from a second dateline makes
     it a feed, when no machinery stands between them but what each head has beside it. On an
     article the teasers below it have no dates, or no lead of their own that echoes them, or
@@ -118,8 +118,9 @@ def feed_items(
     >>> texts = ["Ferry fares rise again", "", "Ferries", "", "Rail strike ends", "", "Rail"]
     >>> sorted(feed_items([head, other], {1, 5}, texts, set()))
     [0, 4]
-    >>> sorted(feed_items([head, other], {1}, texts, set()))
-    []
+    >>> feed_items([head, other], {1}, texts, set()), feed_items([head, other], {1, 5}, [
+    ...     texts[0], "May 2, 2024", *texts[2:]], set())
+    (set(), set())
     >>> more = [*texts[:2], "Read more", *texts[3:6], "Read more"]
     >>> sorted(feed_items([head, other], {1}, more, {2, 6}))
     [0, 4]
@@ -140,13 +141,13 @@ def feed_items(
     items: set[int] = set()
     for step in (s for s in range(-_FEED_STEP, _FEED_STEP + 1) if s):
         # the heads by what stands at the step from them: a dateline (each prints its own
-        # date), or a line's key (the page prints the same line by each)
+        # date; a byline none, ""), or a line's key (the page prints the same line by each)
         beside: dict[str | None, list[Candidate]] = {}
         for head in heads:
             at = head.order + step
             if at in dated:
                 if step > 0 or not _under_a_head(at, orders, dated):
-                    beside.setdefault(None, []).append(head)
+                    beside.setdefault(None if parse_timestamp(texts[at]) else "", []).append(head)
             elif 0 <= at < len(texts) and (key := title_key(texts[at])) and _may_mark(texts[at]):
                 beside.setdefault(key, []).append(head)
         for group in beside.values():

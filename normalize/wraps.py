@@ -23,6 +23,12 @@ _WIDER_CHARS: Final = 6
 _NARROWEST: Final = 16
 # Two pieces of the same wrapping differ in width by a fifth of the wider one at most.
 _PEER_SPREAD: Final = 5
+# A script broken into breath lines, as a broadcaster prints what its anchor reads: this many
+# sentences at least in a block with no blank line, each over two lines to this many, each
+# line this many characters at most.
+_SCRIPT_SENTENCES: Final = 3
+_SCRIPT_LINES: Final = 8
+_SCRIPT_WIDTH: Final = 30
 # The rest of a line split in two has this many words at least (a handle alone has one).
 _SPLIT_REST_WORDS: Final = 3
 # Marks that close a line's sentence, and what may follow them.
@@ -42,7 +48,7 @@ def wrapped_pieces(candidates: Sequence[Candidate], lines: Sequence[str]) -> lis
     """The candidates read from pieces of hard-wrapped text: each line runs on into the next
     (``runs_on``), and another such line above the last candidate has about its width, for a
     wrapping sets a width the page keeps. A headline over a lead that happens to run on is one
-    line of its width on its page.
+    line of its width on its page. A script's breath lines are pieces too (``script_pieces``).
 
     >>> page = ["Crews worked through the night to clear the", "pass road, and it opened at",
     ...         "dawn.", "Drivers were told to carry chains until the", "end of the week."]
@@ -56,7 +62,43 @@ def wrapped_pieces(candidates: Sequence[Candidate], lines: Sequence[str]) -> lis
     for (width, index), (next_width, next_index) in pairwise(widths):
         if _PEER_SPREAD * (next_width - width) <= next_width:
             found |= {index, next_index}
+    found |= script_pieces(lines)
     return [candidate for candidate in candidates if candidate.line in found]
+
+
+def script_pieces(lines: Sequence[str]) -> set[int]:
+    """The lines of a script broken into breath lines, as a broadcaster's page prints what its
+    anchor reads: a block of lines with no blank line between them holding
+    ``_SCRIPT_SENTENCES`` sentences or more that each run over two lines to ``_SCRIPT_LINES``,
+    each line ``_SCRIPT_WIDTH`` characters at most. All but a sentence's last line are pieces
+    of it (its first one too, however short), and none is a headline.
+
+    >>> page = ["Snow closed the pass", "on Monday morning.", "Crews cleared", "the road by noon,",
+    ...         "and buses ran again.", "Drivers should carry", "chains until Friday.", "", "Text."]
+    >>> sorted(script_pieces(page))
+    [0, 2, 3, 5]
+    >>> script_pieces(page[2:])
+    set()
+    """
+    found: set[int] = set()
+    start = 0
+    for end in [*(i for i, line in enumerate(lines) if not line), len(lines)]:
+        sentences: list[list[int]] = []
+        sentence: list[int] = []
+        for index in range(start, end):
+            sentence.append(index)
+            if _closes_sentence(lines[index]):
+                sentences.append(sentence)
+                sentence = []
+        broken = [
+            run
+            for run in sentences
+            if 2 <= len(run) <= _SCRIPT_LINES and all(len(lines[i]) <= _SCRIPT_WIDTH for i in run)
+        ]
+        if len(broken) >= _SCRIPT_SENTENCES:
+            found.update(index for run in broken for index in run[:-1])
+        start = end + 1
+    return found
 
 
 def split_openings(candidates: Sequence[Candidate], lines: Sequence[str]) -> list[Candidate]:

@@ -451,6 +451,38 @@ def test_a_feed_of_heads_each_at_one_step_from_its_date_has_no_headline() -> Non
     assert _choose(lines, dated=frozenset({2})) == lines[1]
 
 
+def test_a_board_post_over_a_reposted_story_is_no_feed_of_two_heads() -> None:
+    """A county board's post copies a weekly's story: the post's subject, its source glued on
+    by a hyphen, stands over the post's date line, and the story's last deck over its
+    reporter's byline. A date line and a byline stating no time mark no two items of a feed:
+    the subject is the headline, without its source."""
+    lines = [
+        "자유게시판",
+        "",
+        "바르고 고운 말로 의견을 남겨 주세요. 비방글은 예고 없이 지울 수 있습니다.",
+        "",
+        "읍내 공영주차장 유료화 두고 상인들 반발-솔바람소식",
+        "",
+        "작성자 박*수 작성일 2019.04.02 조회수 412",
+        "",
+        "주차장 유료화, 누구를 위한 것인가",
+        "",
+        "상인회 \u201c손님 끊긴다\u201d 철회 요구",
+        "",
+        "군, 다음 달부터 읍내 공영주차장 세 곳 요금 받아",
+        "",
+        "김하늘 기자 sky@solbaram.example",
+        "",
+        "군이 다음 달부터 읍내 공영주차장 세 곳을 유료로 바꾸기로 하자 상인들이 반발하고 "
+        "있다. 군은 주차장을 하루 종일 차지하는 차량을 줄이려는 것이라고 설명했다.",
+        "",
+        "상인회는 지난주 군청을 찾아 유료화를 철회해 달라는 의견서를 냈다.",
+    ]
+    text = "\n".join(lines)
+    assert normalize_document(text)["title"] == "읍내 공영주차장 유료화 두고 상인들 반발"
+    assert_same_headline(text)
+
+
 def test_dated_teasers_past_the_end_of_an_article_leave_its_headline() -> None:
     """A blog post prints its title with its date, the post, then a "Related posts" block of
     other titles, each with its date and excerpt: the label between them says the teasers

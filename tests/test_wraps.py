@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from normalize import normalize_document
 from normalize.core import compiled
-from normalize.wraps import opens_in_lower_case, runs_on
+from normalize.wraps import opens_in_lower_case, runs_on, script_pieces
 from tests.test_core_headline import EXAMPLES, assert_same_headline, cleaned
 
 
@@ -30,6 +30,35 @@ def test_a_body_only_page_wrapped_at_a_fixed_width_has_no_headline() -> None:
         ]
     )
     assert normalize_document(page)["title"] is None
+
+
+SCRIPT = [
+    "◀앵커▶",
+    "섬마을 여객선 운항이",
+    "석 달 만에 다시 시작되면서",
+    "주민들의 뱃길이 열렸습니다.",
+    "◀리포트▶",
+    "해운사는 오늘부터",
+    "하루 두 차례",
+    "여객선을 띄웁니다.",
+    "선착장 보수 공사가 늦어지는 동안",
+    "주민들은 작은 어선을 빌려 타고",
+    "병원과 시장을 오갔습니다.",
+    "군은 다음 달까지",
+    "대합실도 새로 꾸밀 계획입니다.",
+]
+
+
+def test_a_script_read_in_breath_lines_has_no_headline() -> None:
+    """A broadcaster's page prints what its anchor reads, each sentence broken over short
+    lines: the first line of a sentence is a piece of it, however short, and the page has no
+    headline. A headline set off above the script by a blank line stays one."""
+    assert script_pieces(SCRIPT) == {0, 1, 2, 4, 5, 6, 8, 9, 11}
+    assert normalize_document("\n".join(SCRIPT))["title"] is None
+    assert_same_headline("\n".join(SCRIPT))
+    page = "\n".join(["섬마을 여객선 석 달 만에 다시 뜬다", "", *SCRIPT])
+    assert normalize_document(page)["title"] == "섬마을 여객선 석 달 만에 다시 뜬다"
+    assert_same_headline(page)
 
 
 def test_a_teaser_wrapped_mid_sentence_under_a_day_number_has_no_headline() -> None:

@@ -691,7 +691,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     // the article's first paragraph itself: its story is no lead of its own
     silence_first_paragraph_echo(&mut found, body, &dated_order);
     let machinery_order: Vec<usize> = machinery.keys().filter_map(order).collect();
-    let mut items = feed_items(&found, &dated_order, &keyed, &filled, &machinery_order);
+    let mut items = feed_items(&found, &dated_order, &keyed, &filled, &machinery_order)?;
     items.extend(timed_entries(&found, &keyed, &filled));
     items.extend(feed_shapes(&found, &keyed, &filled, body));
     // heads each with their own time, read once for the box's headline below too
@@ -783,17 +783,19 @@ fn lone_lead(candidates: &[Candidate], items: &FxHashSet<usize>, lines: usize) -
 }
 
 /// The lines of the story heads that a feed prints as its items: two story heads or more,
-/// each printed once, each at the same step from a dateline or byline of its own, or from a
-/// line the page prints by each of them, no paragraph (`keys` of the lines with text,
-/// `filled` in order), with no machinery between them (`machinery`, by place among the lines
-/// with text) but what each head has beside it, the heads in units of one size (`one_shape`).
+/// each printed once, each at the same step from a dateline or byline of its own, all stating
+/// a time or none (a post's date line and a reposted story's byline below it mark no two
+/// items), or from a line the page prints by each of them, no paragraph (`keys` of the lines
+/// with text, `filled` in order), with no machinery between them (`machinery`, by place among
+/// the lines with text) but what each head has beside it, the heads in units of one size
+/// (`one_shape`).
 fn feed_items<S: AsRef<str>>(
     candidates: &[Candidate],
     dated: &[i64],
     keys: &LineKeys<S>,
     filled: &[usize],
     machinery: &[usize],
-) -> FxHashSet<usize> {
+) -> Result<FxHashSet<usize>, String> {
     let heads: Vec<&Candidate> = candidates
         .iter()
         .filter(|candidate| {
@@ -805,13 +807,24 @@ fn feed_items<S: AsRef<str>>(
     let orders: FxHashSet<i64> = heads.iter().map(|h| h.placed.order as i64).collect();
     let mut items = FxHashSet::default();
     for step in (-FEED_STEP..=FEED_STEP).filter(|&step| step != 0) {
-        // the heads by what stands at the step from them: a dateline, or a line's key
+        // the heads by what stands at the step from them: a dateline (a byline stating no
+        // time is ""), or a line's key
         let mut beside: FxHashMap<Option<&str>, Vec<&Candidate>> = FxHashMap::default();
         for &head in &heads {
             let at = head.placed.order as i64 + step;
             if dated.contains(&at) {
                 if step > 0 || !under_a_head(at, &orders, dated) {
-                    beside.entry(None).or_default().push(head);
+                    let line = usize::try_from(at).ok().and_then(|at| filled.get(at));
+                    let timed = match line {
+                        Some(&line) => parse_timestamp(keys.line(line), None, None)
+                            .map_err(|error| error.to_string())?
+                            .is_some(),
+                        None => false,
+                    };
+                    beside
+                        .entry(if timed { None } else { Some("") })
+                        .or_default()
+                        .push(head);
                 }
             } else if let Some(&line) = usize::try_from(at).ok().and_then(|at| filled.get(at)) {
                 let key = keys.key(line);
@@ -833,7 +846,7 @@ fn feed_items<S: AsRef<str>>(
             }
         }
     }
-    items
+    Ok(items)
 }
 
 /// Whether the dateline at this place is one of a block of them right below a head (its dates

@@ -23,6 +23,12 @@ const SPLIT_REST_WORDS: usize = 3;
 /// Marks that close a line's sentence, and what may follow them.
 const CLOSING_MARKS: [char; 5] = ['.', '!', '?', '。', '…'];
 const AFTER_MARK: [char; 7] = ['"', '\'', '”', '’', '»', ')', ']'];
+/// A script broken into breath lines, as a broadcaster prints what its anchor reads: this many
+/// sentences at least in a block with no blank line, each over two lines to this many, each
+/// line this many characters at most.
+const SCRIPT_SENTENCES: usize = 3;
+const SCRIPT_LINES: usize = 8;
+const SCRIPT_WIDTH: usize = 30;
 /// What opens a list's item rather than a sentence's next words.
 const ITEM_MARKS: [char; 13] = [
     '-', '–', '—', '•', '·', '*', '▪', '■', '□', '▶', '◆', '○', '●',
@@ -30,7 +36,8 @@ const ITEM_MARKS: [char; 13] = [
 
 /// The lines before `end` that are pieces of hard-wrapped text: each runs on into the next
 /// line (`runs_on`), and another such line has about its width (Python's `wrapped_pieces`
-/// over the lines up to its last candidate's).
+/// over the lines up to its last candidate's); and a script's breath lines anywhere
+/// (`script_pieces`).
 pub fn wrapped_pieces<S: AsRef<str>>(lines: &[S], end: usize) -> FxHashSet<usize> {
     let mut widths: Vec<(usize, usize)> = (0..end.min(lines.len()))
         .filter(|&i| runs_on(lines, i))
@@ -43,6 +50,45 @@ pub fn wrapped_pieces<S: AsRef<str>>(lines: &[S], end: usize) -> FxHashSet<usize
         if PEER_SPREAD * (next_width - width) <= next_width {
             found.insert(index);
             found.insert(next_index);
+        }
+    }
+    found.extend(script_pieces(lines));
+    found
+}
+
+/// The lines of a script broken into breath lines, as a broadcaster's page prints what its
+/// anchor reads: a block of lines with no blank line between them holding `SCRIPT_SENTENCES`
+/// sentences or more that each run over two lines to `SCRIPT_LINES`, each line
+/// `SCRIPT_WIDTH` characters at most. All but a sentence's last line are pieces of it (its
+/// first one too, however short), and none is a headline.
+pub fn script_pieces<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
+    let mut found = FxHashSet::default();
+    for block in lines
+        .iter()
+        .enumerate()
+        .collect::<Vec<_>>()
+        .split(|(_, line)| line.as_ref().is_empty())
+    {
+        let mut broken: Vec<&[(usize, &S)]> = Vec::new();
+        let mut start = 0;
+        for (at, (_, line)) in block.iter().enumerate() {
+            if !closes_sentence(line.as_ref()) {
+                continue;
+            }
+            let run = &block[start..=at];
+            start = at + 1;
+            if (2..=SCRIPT_LINES).contains(&run.len())
+                && run
+                    .iter()
+                    .all(|(_, line)| line.as_ref().chars().count() <= SCRIPT_WIDTH)
+            {
+                broken.push(run);
+            }
+        }
+        if broken.len() >= SCRIPT_SENTENCES {
+            for run in broken {
+                found.extend(run[..run.len() - 1].iter().map(|&(index, _)| index));
+            }
         }
     }
     found

@@ -6,7 +6,7 @@
 use regex::Regex;
 
 use crate::per_thread::per_thread;
-use crate::segment::chars::{is_space, LOWERCASE_LETTER};
+use crate::segment::chars::{is, is_space, HANGUL, LOWERCASE_LETTER};
 use crate::text::{count_words, split_words};
 
 /// What is left is a headline, not a label: "March 12, 2009 Minutes" stays whole.
@@ -170,8 +170,9 @@ per_thread! {
     }
 }
 
-/// The headline of a clip without its programme and the broadcast's date after it, or of a
-/// series' episode without its season and number.
+/// The headline of a clip without its programme and the broadcast's date after it, of a
+/// series' episode without its season and number, or of a reposted story without its source
+/// glued on by a hyphen (`glued_source`).
 pub fn without_broadcast_tail(text: &str) -> &str {
     // What each pattern matches after its bar (its opening bracket) holds no other: the
     // programme can only follow the last bar, the date only fill the last bracket.
@@ -198,8 +199,27 @@ pub fn without_broadcast_tail(text: &str) -> &str {
         .map(|found| found.start());
     match glued.into_iter().chain(dated).chain(episode).min() {
         Some(cut) => &text[..cut],
-        None => text,
+        None => glued_source(text).map_or(text, |cut| &text[..cut]),
     }
+}
+
+/// Where a reposted story's source starts, one word of two to eight Hangul syllables glued on
+/// by a hyphen to a headline's last word or its question mark ("…예산 삭감 논란-한빛시사", a
+/// board's copy of a weekly's story), the headline of `HEADLINE_WORDS` or more: the hyphen.
+/// A pair's hyphen, "한-미", joins syllables of its own.
+fn glued_source(text: &str) -> Option<usize> {
+    let hyphen = memchr::memrchr(b'-', text.as_bytes())?;
+    let tail = &text[hyphen + 1..];
+    let syllables = tail.chars().count();
+    if !(2..=8).contains(&syllables) || !tail.chars().all(|c| is(c, HANGUL)) {
+        return None;
+    }
+    let mut before = text[..hyphen].chars().rev();
+    let closed = match before.next()? {
+        '?' | '!' => true,
+        last => is(last, HANGUL) && before.next().is_some_and(|c| is(c, HANGUL)),
+    };
+    (closed && split_words(text).count() >= HEADLINE_WORDS).then_some(hyphen)
 }
 
 per_thread! {

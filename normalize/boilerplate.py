@@ -137,6 +137,13 @@ MENU_LINES = 4
 
 MENU_ITEM_WORDS = 3
 
+# A menu printed on one line: this many labels at least, joined by bars.
+BAR_MENU_ITEMS = 4
+_BARS = regex.compile(r"[|｜]")
+# A link's note in brackets after its label, "Council (YouTube)", counts no word of it.
+_LINK_NOTE = regex.compile(r"\s*\([^()]*\)$")
+_LETTER = regex.compile(r"\p{L}")
+
 _ELLIPSIS_END = regex.compile(r"(?:\.\.\.|…)\s*$")
 
 _SENTENCE_END = regex.compile(r"[.!?。…]\s*[\"'”’»)]*\s*$")
@@ -187,7 +194,7 @@ def _short_line_kind(line: str) -> LineKind:
         return "widget"
     if _RELATIVE_TIME_LINE.match(key):
         return "widget"  # "2 hours ago" under a teaser; a page's own time is still read from it
-    if _is_breadcrumb(key, parts):
+    if _is_breadcrumb(key, parts) or _is_bar_menu(line):
         return "widget"
     if words <= 10 and _is_byline(key, line):
         return "byline"
@@ -229,6 +236,28 @@ def _is_breadcrumb(key: str, parts: list[str]) -> bool:
         return True
     known = chrome().menu_items
     return len(parts) >= BREADCRUMB_PARTS and all(part in known for part in parts[:-1])
+
+
+def _is_bar_menu(line: str) -> bool:
+    """A menu on one line: ``BAR_MENU_ITEMS`` labels or more joined by bars, each of a few
+    words with a letter and no colon (a metadata row's "Updated: …" is no label, nor a table's
+    figures).
+
+    >>> _is_bar_menu("News  |  Sport  |  Town Hall  |  #citywalks  |  Heritage Board (YouTube)")
+    True
+    >>> _is_bar_menu("Wire | Moscow | Updated: 14-06-2023 15:16 IST | Created: 14-06-2023")
+    False
+    """
+    if len(_BARS.findall(line)) < BAR_MENU_ITEMS - 1:
+        return False
+    parts = [part.strip() for part in _BARS.split(line)]
+    labels = [part for part in parts if part]
+    return len(labels) >= BAR_MENU_ITEMS and all(
+        ":" not in label
+        and _LETTER.search(label) is not None
+        and not _more_words(_LINK_NOTE.sub("", label), MENU_ITEM_WORDS)
+        for label in labels
+    )
 
 
 def _is_bare_link(key: str) -> bool:

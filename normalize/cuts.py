@@ -55,6 +55,19 @@ _COLUMN_LABEL = regex.compile(
 # A section's code, Latin capitals and a number, glued by a dot before a headline in another
 # script: "SR3.동네 가게의 …" (a magazine's special report, its third part).
 _SECTION_CODE = regex.compile(r"^[A-Z]{1,4}[0-9]{1,3}\.\s?(?=[\p{Hangul}\p{Cyrillic}])")
+# A rubric's word glued to the opening quote of a headline that opens with a quoted name, as
+# a scraper joins a section's label to it: 'Город"Районы": …', "Подробнее«Итоги …»"; the word
+# capitalised, of a cased script (a Korean headline glues its speaker to a quote, and keeps
+# him), the quotation opening with a capital and closed on the line.
+_GLUED_RUBRIC = regex.compile(
+    r"""^\p{Lu}\p{Ll}+(?=
+        "\p{Lu}[^"]*"      # straight quotes
+      | «\p{Lu}[^«»]*»     # guillemets
+      | “\p{Lu}[^“”]*”     # curly quotes
+      | „\p{Lu}[^„“]*“     # low and high quotes
+    )""",
+    regex.VERBOSE,
+)
 # What a broadcaster prints after a clip's headline: its programme's name glued on by a bar
 # ("…|<programme>"), or the broadcast's date in brackets, maybe after a bar and the
 # programme's name ("… | <programme> (<broadcaster> 2023.10.20.)", "… (2023.01.25/<programme>
@@ -124,7 +137,8 @@ def after_glued_labels(text: str) -> str:
 
 def without_caps_label(text: str) -> str:
     """The headline without a column's label in capitals before a colon, or a section's code
-    glued before it by a dot.
+    glued before it by a dot, or a rubric's word glued to its opening quote when what is left
+    is a headline's length.
 
     >>> without_caps_label("EDITORIAL: Keep the night buses running past midnight")
     'Keep the night buses running past midnight'
@@ -132,9 +146,16 @@ def without_caps_label(text: str) -> str:
     'NASA: Rover finds ice under the crater floor'
     >>> without_caps_label("SR2.골목 빵집이 단골을 기억하는 법")
     '골목 빵집이 단골을 기억하는 법'
+    >>> without_caps_label('Культура"Вечерний свет": выставка открылась в старом депо')
+    '"Вечерний свет": выставка открылась в старом депо'
     """
     found = _COLUMN_LABEL.match(text) or _SECTION_CODE.match(text)
-    return text[found.end() :] if found else text
+    if found:
+        return text[found.end() :]
+    rubric = _GLUED_RUBRIC.match(text)
+    if rubric and len(text[rubric.end() :].split()) >= _HEADLINE_WORDS:
+        return text[rubric.end() :]
+    return text
 
 
 def without_broadcast_tail(text: str) -> str:

@@ -1,6 +1,7 @@
 """A list's heads that each carry their own time where an article's headline carries none: a
 date glued to the head's last word, as a tag or section page scraped without its markup prints
-its items ("<head>11.02.23" over its teaser), or a numeric date closing each head after a
+its items ("<head>11.02.23" over its teaser), or to its first word, as a press office's list
+of releases prints them ("Jun 9, 2017<head>"), or a numeric date closing each head after a
 space, as an archive of daily updates titles them ("Local News 7-13-21"), or a summary right
 below the head opening with its clock and a dash, as a day's list of releases prints it ("9:14
 a.m. - <summary>"), or with a label and its clock before a colon, as a page of updates prints
@@ -25,6 +26,20 @@ _GLUED_DATE: Final = regex.compile(
 # A numeric date closing the head after a space, as an archive of daily updates titles each:
 # "Local News 7-13-21", "News Headlines 3-2-2021".
 _CLOSING_DATE: Final = regex.compile(r"\s\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})\s*$")
+# A date glued to the head's first word, a capital (no space), as a press office's list of
+# releases prints each head: "Jun 12, 2017Mayor names …", "15.02.2025В Мурманске …".
+_OPENING_DATE: Final = regex.compile(
+    r"""^\s*(
+        (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?
+        \s\d{1,2},?\s\d{4}                    # a month's name, the day and the year: "Jun 9, 2017"
+      | \d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})  # dotted, the day first: "15.02.2025"
+      | \d{4}[./-]\d{1,2}[./-]\d{1,2}         # the year first: "2024-11-17"
+    )\p{Lu}""",
+    regex.VERBOSE,
+)
+# The head after such a date has this many words at least: an aggregator's rows glue a date to
+# their source's name ("2024-11-17The Southland Times"), which is no head.
+_OPENED_HEAD_WORDS: Final = 5
 # What opens a summary with its time, before its words:
 _TIMED_SUMMARY: Final = regex.compile(
     rf"""\s*(?:
@@ -58,10 +73,23 @@ def stamped_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]
     """
     glued = [c for c in candidates if _GLUED_DATE.search(texts[c.order])]
     closed = [c for c in candidates if _CLOSING_DATE.search(texts[c.order])]
+    opened = [c for c in candidates if _opens_with_glued_date(texts[c.order])]
     timed = [
         c
         for c in candidates
         if c.order + 1 < len(texts) and _TIMED_SUMMARY.match(texts[c.order + 1])
     ]
-    shapes = (glued, closed, timed)
+    shapes = (glued, closed, opened, timed)
     return {c.line for shape in shapes if len({c.key for c in shape}) > 1 for c in shape}
+
+
+def _opens_with_glued_date(line: str) -> bool:
+    """Whether the line opens with a date glued to a head of a headline's length.
+
+    >>> _opens_with_glued_date("Jun 9, 2017City Begins Replacing Lead Service Lines")
+    True
+    >>> _opens_with_glued_date("2024-11-17The Southland Times")
+    False
+    """
+    found = _OPENING_DATE.match(line)
+    return found is not None and len(line[found.end(1) :].split()) >= _OPENED_HEAD_WORDS

@@ -37,6 +37,10 @@ _AFTER_MARK: Final = "\"'”’»)]"
 # A sentence's stop inside a line: a closing mark, maybe a quotation's or a bracket's end, then
 # a space or the line's end.
 _STOP: Final = regex.compile(r"[.!?。…][\"'”’»)\]]*(?:\p{White_Space}|$)")
+# The same stop, no ellipsis's dot: below a line of a script without case, whose next line's
+# case says nothing, a line cut short with an ellipsis is a deck's ("주민 80여 명 참석..."), no
+# sentence's end.
+_FULL_STOP: Final = regex.compile(r"(?<!\.)[.!?。](?!\.)[\"'”’»)\]]*(?:\p{White_Space}|$)")
 _LETTER: Final = regex.compile(r"\p{L}")
 # What opens a list's item rather than a sentence's next words.
 _ITEM_MARKS: Final = ("-", "–", "—", "•", "·", "*", "▪", "■", "□", "▶", "◆", "○", "●")
@@ -136,11 +140,14 @@ def runs_on(lines: Sequence[str], index: int) -> bool:
     """Whether the line is a piece of a sentence wrapped at a fixed width: as wide as text is
     wrapped at, it ends with no closing mark, the line right below carries its sentence on (its
     first letter is no capital, it opens no list's item), and that sentence closes within
-    ``_RUN_LINES`` lines, each no wider than a line wrapped at this line's width.
+    ``_RUN_LINES`` lines, each no wider than a line wrapped at this line's width (by a stop
+    that is no ellipsis when that first letter has no case).
 
     >>> runs_on(["The council voted on Monday to keep the", "ferry running for a year."], 0)
     True
     >>> runs_on(["Ferry to keep running", "The council voted on Monday to keep it."], 0)
+    False
+    >>> runs_on(["나루터 돌계단 발굴 현장 설명회 열려", "주민 80여 명 참석..."], 0)
     False
     """
     line = lines[index]
@@ -150,12 +157,13 @@ def runs_on(lines: Sequence[str], index: int) -> bool:
     first = _LETTER.search(below)
     if first is None or first[0].isupper() or below.lstrip().startswith(_ITEM_MARKS):
         return False
+    stop = _STOP if first[0].islower() else _FULL_STOP
     # the widest a line below may be, in quarters of a character (whole numbers, no rounding)
     widest = _WIDER_QUARTERS * len(line) + 4 * _WIDER_CHARS
     for later in lines[index + 1 : index + 1 + _RUN_LINES]:
         if not later or 4 * len(later) > widest:
             return False
-        if _STOP.search(later):
+        if stop.search(later):
             return True
     return False
 

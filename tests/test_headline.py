@@ -655,6 +655,26 @@ def test_heads_each_closing_with_their_own_numeric_date_are_a_list() -> None:
     assert_same_headline("\n".join(lines))
 
 
+def test_heads_each_opening_with_a_date_glued_on_are_a_list() -> None:
+    """A county office's page of releases, scraped without its markup: each row its date glued
+    to the head, the head glued to its subtitle. The rows are a list and the page's label above
+    them is no headline; a source's name glued to a date is no head of such a list."""
+    lines = [
+        "County Clerk's Announcements",
+        "-",
+        "Mar 14, 2019Clerk Opens Saturday Hours for Passport ApplicationsOffice Will Stay Open "
+        "Until Noon Through the End of May",
+        "-",
+        "Mar 11, 2019County Begins Scanning Old Land Records for the Online ArchiveDeeds From "
+        "Before 1950 Will Be Searchable by Owner Name",
+        "-",
+        "Mar 7, 2019New Drop Box for Ballots Installed Outside the AnnexThe Box Is Watched by "
+        "Camera and Emptied Twice a Day",
+    ]
+    assert _choose(lines) is None
+    assert_same_headline("\n".join(lines))
+
+
 def test_a_short_post_title_under_its_date_header_is_not_held_short() -> None:
     """A blog prints its date header, the post's title of two words, then the post, whose
     first paragraph need not repeat the title: the title still heads the page. Without the

@@ -94,6 +94,31 @@ def test_a_headline_over_a_deck_that_runs_on_stays_the_headline() -> None:
     assert normalize_document(page)["title"] == "섬마을 여객선 석 달 만에 다시 뜬다"
 
 
+# A heritage site's article: its headline, three decks (the second cut short with an
+# ellipsis, the third a finding), the reporter, the dateline, then the story.
+_DECKS_PAGE = "\n".join(
+    [
+        "섬마을 선착장 옛 방파제 보수 공사 시작",
+        "해양수산청, 내년 봄까지 여객선 접안 시설도 손본다",
+        "주민 설명회 60여 명 참석...",
+        "태풍에 깨진 방파제 끝부분부터 복구",
+        "김하늘 기자",
+        "2023.06.20 14:37",
+        "섬마을 선착장의 낡은 방파제를 고치는 보수 공사가 이번 주 시작됐다.",
+        "해양수산청은 지난 17일 주민 설명회를 열고 공사 일정을 알렸다.",
+    ]
+)
+
+
+def test_a_headline_over_decks_cut_short_with_an_ellipsis_stays_the_headline() -> None:
+    """Hangul has no case to say a sentence runs on below a line, and an ellipsis cutting a
+    deck short closes none: the headline and its first deck are no pieces of wrapped text."""
+    lines = _DECKS_PAGE.split("\n")
+    assert not runs_on(lines, 0)
+    assert not runs_on(lines, 1)
+    assert normalize_document(_DECKS_PAGE)["title"] == "섬마을 선착장 옛 방파제 보수 공사 시작"
+
+
 def test_a_wrapped_line_runs_on_into_a_sentence_that_closes_below() -> None:
     lines = ["The council voted on Monday to keep the island", "ferry running for a year."]
     assert runs_on(lines, 0)
@@ -182,6 +207,7 @@ def test_a_candidate_opening_otherwise_is_no_piece(text: str, line: str) -> None
         "03.03.2006 г. - Паромы вернутся на Вятлугу\nПаромы вернутся на Вятлугу\n"
         "Перевозчики обещают, что паромы вернутся на реку к маю.",
         "tv Harbour Evening News at 6\nthe ferry left the pier at six and the crew waved.",
+        _DECKS_PAGE,
     ],
 )
 def test_the_core_reads_small_letter_openings_alike(page: str) -> None:
@@ -191,7 +217,9 @@ def test_the_core_reads_small_letter_openings_alike(page: str) -> None:
 _WORDS = st.sampled_from(
     ["ferry", "Council", "island", "паром", "Совет", "в", "섬마을", "여객선이", "다시", "(운항)"]
 )
-_SENTENCES = st.lists(_WORDS, min_size=3, max_size=12).map(lambda words: " ".join(words) + ".")
+_SENTENCES = st.tuples(
+    st.lists(_WORDS, min_size=3, max_size=12), st.sampled_from((".", "...", "…", "!"))
+).map(lambda sentence: " ".join(sentence[0]) + sentence[1])
 
 
 @pytest.mark.skipif(compiled() is None, reason="the compiled core is not built")

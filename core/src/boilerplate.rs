@@ -67,6 +67,8 @@ const MAX_MACHINERY_WORDS: usize = 30;
 /// A menu is at least this many consecutive lines of at most this many words.
 const MENU_LINES: usize = 4;
 const MENU_ITEM_WORDS: usize = 3;
+/// A menu printed on one line: this many labels at least, joined by bars.
+const BAR_MENU_ITEMS: usize = 4;
 
 /// The chrome's lists of phrases looked for inside a line, and the prefixes a line's key may
 /// start with.
@@ -214,7 +216,7 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
     if digit_first && found.relative_time_line.is_match(key) {
         return LineKind::Widget; // "2 hours ago" under a teaser
     }
-    if is_breadcrumb(key, &parts) {
+    if is_breadcrumb(key, &parts) || is_bar_menu(line) {
         return LineKind::Widget;
     }
     // Python's byline_from opens with "By"
@@ -377,6 +379,39 @@ fn is_bare_link(key: &str, found: &patterns::Patterns) -> bool {
     let without_addresses = found.email.replace_all(key, "");
     let rest = found.url.replace_all(&without_addresses, "");
     rest.trim_matches([' ', ':', '|', '/', '-']).is_empty()
+}
+
+/// A menu on one line: `BAR_MENU_ITEMS` labels or more joined by bars, each of a few words
+/// with a letter and no colon (a metadata row's "Updated: …" is no label, nor a table's
+/// figures); a link's note in brackets after a label, "Council (YouTube)", counts no word.
+fn is_bar_menu(line: &str) -> bool {
+    let is_bar = |c: char| c == '|' || c == '｜';
+    if line.chars().filter(|&c| is_bar(c)).count() < BAR_MENU_ITEMS - 1 {
+        return false;
+    }
+    let labels: Vec<&str> = line
+        .split(is_bar)
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .collect();
+    labels.len() >= BAR_MENU_ITEMS
+        && labels.iter().all(|label| {
+            !label.contains(':')
+                && label.chars().any(|c| chars::is(c, chars::L))
+                && !more_words(without_link_note(label), MENU_ITEM_WORDS)
+        })
+}
+
+/// A label without a link's note in brackets closing it (Python's `_LINK_NOTE`).
+fn without_link_note(label: &str) -> &str {
+    if !label.ends_with(')') {
+        return label;
+    }
+    let inner = &label[..label.len() - 1];
+    match inner.rfind(['(', ')']) {
+        Some(at) if inner[at..].starts_with('(') => label[..at].trim_end(),
+        _ => label,
+    }
 }
 
 /// A line of several labels joined by separators (`parts`), each of them known.

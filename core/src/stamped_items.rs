@@ -1,7 +1,8 @@
 //! A list's heads that each carry their own time where an article's headline carries none
 //! (mirrors `normalize/stamped_items.py`): a date glued to the head's last word, as a tag or
 //! section page scraped without its markup prints its items ("<head>11.02.23" over its
-//! teaser), or a numeric date closing each head after a space, as an archive of daily updates
+//! teaser), or to its first word, as a press office's list of releases prints them ("Jun 9,
+//! 2017<head>"), or a numeric date closing each head after a space, as an archive of daily updates
 //! titles them ("Local News 7-13-21"), or a summary right below the head opening with its clock
 //! and a dash, as a day's list of releases prints it ("9:14 a.m. - <summary>"), or with a label
 //! and its clock before a colon, as a page of updates prints them ("Update 8:52 p.m.:"). A page
@@ -15,6 +16,7 @@ use regex::Regex;
 use crate::echo::LineKeys;
 use crate::headline::{Candidate, CLOCK_OR_HOUR};
 use crate::per_thread::per_thread;
+use crate::text::split_words;
 
 per_thread! {
     /// A numeric date glued to the word it closes (a letter, maybe a closing mark, then the
@@ -34,6 +36,31 @@ per_thread! {
     fn closing_date() -> Regex {
         Regex::new(r"\s\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})\s*$").expect("a valid pattern")
     }
+}
+
+per_thread! {
+    /// A date glued to the head's first word, a capital (no space), the date captured: "Jun 12,
+    /// 2017Mayor names …", "15.02.2025В Мурманске …", "2024-11-17…".
+    fn opening_date() -> Regex {
+        Regex::new(concat!(
+            r"^\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},?\s\d{4}",
+            r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})",
+            r"|\d{4}[./-]\d{1,2}[./-]\d{1,2})\p{Lu}",
+        ))
+        .expect("a valid pattern")
+    }
+}
+
+/// The head after such a date has this many words at least: an aggregator's rows glue a date
+/// to their source's name ("2024-11-17The Southland Times"), which is no head.
+const OPENED_HEAD_WORDS: usize = 5;
+
+/// Whether the line opens with a date glued to a head of a headline's length.
+fn opens_with_glued_date(line: &str) -> bool {
+    opening_date()
+        .captures(line)
+        .and_then(|found| found.get(1))
+        .is_some_and(|date| split_words(&line[date.end()..]).count() >= OPENED_HEAD_WORDS)
 }
 
 per_thread! {
@@ -74,12 +101,16 @@ pub fn stamped_items<S: AsRef<str>>(
         .filter(|(_, line)| closing_date().is_match(line))
         .map(|&(c, _)| c)
         .collect();
+    let opened: Vec<&Candidate> = candidates
+        .iter()
+        .filter(|c| opens_with_glued_date(text(c.placed.order)))
+        .collect();
     let timed: Vec<&Candidate> = candidates
         .iter()
         .filter(|c| timed_summary().is_match(text(c.placed.order + 1)))
         .collect();
     let mut items = FxHashSet::default();
-    for shape in [glued, closed, timed] {
+    for shape in [glued, closed, opened, timed] {
         let keys: FxHashSet<&str> = shape.iter().map(|c| c.placed.key.as_str()).collect();
         if keys.len() > 1 {
             items.extend(shape.iter().map(|c| c.placed.line));
@@ -109,6 +140,20 @@ mod tests {
         assert!(!glued_date().is_match("Fares rise11.02.23 on the island"));
         assert!(closing_date().is_match("Local News 7-13-21"));
         assert!(!closing_date().is_match("Local News 7-13-21 on air"));
+    }
+
+    #[test]
+    fn a_date_glued_to_a_head_of_a_headline_s_length_opens_the_line() {
+        assert!(opens_with_glued_date(
+            "Jun 9, 2017City Begins Replacing Lead Service Lines"
+        ));
+        assert!(opens_with_glued_date(
+            "15.02.2025В Мурманске закрыли последний кинотеатр"
+        ));
+        assert!(!opens_with_glued_date("2024-11-17The Southland Times"));
+        assert!(!opens_with_glued_date(
+            "Jun 9, 2017 City Begins Replacing Lead Service Lines"
+        ));
     }
 
     #[test]

@@ -136,10 +136,11 @@ pub fn runs_on<S: AsRef<str>>(lines: &[S], index: usize) -> bool {
         return false;
     }
     let below = lines.get(index + 1).map_or("", |line| line.as_ref());
-    match below.chars().find(|&c| is(c, L)) {
-        Some(first) if !chars::is_upper(first) => {}
+    // below a letter of no case, an ellipsis closes no sentence (a deck cut short)
+    let ellipsis_stops = match below.chars().find(|&c| is(c, L)) {
+        Some(first) if !chars::is_upper(first) => chars::is_lower(first),
         _ => return false,
-    }
+    };
     if below
         .trim_start_matches(chars::is_space)
         .starts_with(ITEM_MARKS)
@@ -153,7 +154,7 @@ pub fn runs_on<S: AsRef<str>>(lines: &[S], index: usize) -> bool {
         if later.is_empty() || 4 * later.chars().count() > widest {
             return false;
         }
-        if holds_stop(later) {
+        if holds_stop(later, ellipsis_stops) {
             return true;
         }
     }
@@ -184,13 +185,22 @@ pub fn opens_in_lower_case(text: &str, line: &str) -> bool {
 
 /// Whether a sentence stops in the line: a closing mark, maybe a quotation's or a bracket's
 /// end, then a space or the line's end (Python's `_STOP`).
-fn holds_stop(line: &str) -> bool {
+/// Without `ellipsis_stops`, an ellipsis is none: "…", or a dot next to another (Python's
+/// `_FULL_STOP`).
+fn holds_stop(line: &str, ellipsis_stops: bool) -> bool {
     line.char_indices().any(|(at, c)| {
-        CLOSING_MARKS.contains(&c) && {
+        CLOSING_MARKS.contains(&c) && (ellipsis_stops || !is_ellipsis_mark(line, at, c)) && {
             let rest = line[at + c.len_utf8()..].trim_start_matches(AFTER_MARK);
             rest.chars().next().is_none_or(char::is_whitespace)
         }
     })
+}
+
+/// Whether the closing mark `c` at byte `at` of the line is an ellipsis's: "…", or a dot with
+/// a dot right before or after it.
+fn is_ellipsis_mark(line: &str, at: usize, c: char) -> bool {
+    c == '…'
+        || (c == '.' && (line[..at].ends_with('.') || line[at + c.len_utf8()..].starts_with('.')))
 }
 
 #[cfg(test)]

@@ -122,17 +122,41 @@ per_thread! {
     }
 }
 
+per_thread! {
+    /// A rubric's word glued to the opening quote of a headline that opens with a quoted
+    /// name (the quotation captured): 'Город"Районы": …', "Подробнее«Итоги …»"; the word
+    /// capitalised, of a cased script, the quotation opening with a capital and closed on the
+    /// line.
+    fn glued_rubric() -> Regex {
+        compile(concat!(
+            r"^\p{Lu}\p{Ll}+(",
+            r#""\p{Lu}[^"]*""#,  // straight quotes
+            r"|«\p{Lu}[^«»]*»", // guillemets
+            r"|“\p{Lu}[^“”]*”", // curly quotes
+            r"|„\p{Lu}[^„“]*“", // low and high quotes
+            r")",
+        ))
+    }
+}
+
 /// The headline without a column's label in capitals before a colon, or a section's code
-/// glued before it by a dot.
+/// glued before it by a dot, or a rubric's word glued to its opening quote when what is left
+/// is a headline's length.
 pub fn without_caps_label(text: &str) -> &str {
     let found = column_label()
         .captures(text)
         .or_else(|| section_code().captures(text))
         .and_then(|found| found.get(1));
-    let Some(found) = found else {
-        return text;
-    };
-    &text[found.start()..]
+    if let Some(found) = found {
+        return &text[found.start()..];
+    }
+    let rubric = glued_rubric().captures(text).and_then(|found| found.get(1));
+    match rubric {
+        Some(found) if split_words(&text[found.start()..]).count() >= HEADLINE_WORDS => {
+            &text[found.start()..]
+        }
+        _ => text,
+    }
 }
 
 per_thread! {

@@ -16,7 +16,8 @@ it concerns:
   its list does; ``margin``: log-odds by which the language must beat the others (the
   languages searched for yield near ties to their confusers).
 - ``timestamps``: the words outlets print around times, lower case, by meaning (``months``,
-  ``weekdays``, ``meridiem``, ``labels`` of the published and modified times, ``units``,
+  ``weekdays``, ``meridiem``, ``labels`` of the published and modified times,
+  ``window_labels`` (those of them that open a publication window, "published from"), ``units``,
   ``numbers``, relative words, ``zone_phrases``, ...); the parser merges every language's.
 - ``chrome``: page machinery as lower-case phrases (``widgets``, ``related`` headers,
   ``sections``, UI ``labels`` glued to a title, ``title_labels`` of a form's title field,

@@ -82,6 +82,7 @@ class Grammar:
     zone_phrases: dict[str, str]
     published_labels: frozenset[str]
     elsewhere_labels: frozenset[str]  # labels of another thing's time: "Joined", "Основан"
+    window_labels: frozenset[str]  # labels opening a publication window: "published from"
     units: dict[str, str]
     half_units: dict[str, tuple[str, float]]
     numbers: dict[str, float]
@@ -364,6 +365,7 @@ def grammar() -> Grammar:
         zone_phrases={key(k): v for k, v in data["zone_phrases"].items()},
         published_labels=frozenset(key(k) for k in labels["published"]),
         elsewhere_labels=frozenset(key(k) for k in labels["elsewhere"]),
+        window_labels=frozenset(key(k) for k in data.get("window_labels", ())),
         units=data["units"],
         half_units={k: (v[0], float(v[1])) for k, v in data["half_units"].items()},
         numbers={key(k): float(v) for k, v in data["numbers"].items()},

@@ -55,6 +55,8 @@ pub struct Grammar {
     pub published_labels: FxHashSet<String>,
     /// Labels of another thing's time: a forum member's "Joined", an outlet's "Основан".
     pub elsewhere_labels: FxHashSet<String>,
+    /// Labels opening a publication window: "published from".
+    pub window_labels: FxHashSet<String>,
     pub units: FxHashMap<String, String>,
     pub half_units: FxHashMap<String, (String, f64)>,
     pub numbers: FxHashMap<String, f64>,
@@ -682,6 +684,10 @@ fn build() -> Grammar {
             .map(|label| key(label))
             .collect(),
         elsewhere_labels: phrases(&labels["elsewhere"])
+            .iter()
+            .map(|label| key(label))
+            .collect(),
+        window_labels: phrases(field(data, "window_labels"))
             .iter()
             .map(|label| key(label))
             .collect(),

@@ -46,9 +46,12 @@ fn subject_before() -> &'static Pattern {
 ///
 /// A label counts at the start of its line, after a separator, another timestamp or a quoted
 /// name, before a colon, when it is Korean (portals run 입력/수정 together with other page
-/// chrome), or after the one capitalised word it says a time of, right before its date ("Video
-/// posted March 28, 2019 in News by …", "… in the flooded village News updated 21 June 2023,
-/// 17:42": a caption run into the dateline after it); that word then opens the label.
+/// chrome), when it opens a publication window wherever it stands (a news flash's archive note,
+/// "The original item was published from 11/15/2022 5:45:48 PM to …": the item's own
+/// publication, which a sentence about another thing does not state so), or after the one
+/// capitalised word it says a time of, right before its date ("Video posted March 28, 2019 in
+/// News by …", "… in the flooded village News updated 21 June 2023, 17:42": a caption run into
+/// the dateline after it); that word then opens the label.
 fn dateline_label_start(whole: &Line, label: &Found<'_>) -> Result<Option<usize>, TimeError> {
     let start = label.start();
     let opening = start.saturating_sub(LOOK_BEFORE);
@@ -70,7 +73,7 @@ fn dateline_label_start(whole: &Line, label: &Found<'_>) -> Result<Option<usize>
     let hangul = words.chars().next().is_some_and(|first| {
         super::lines::has_hangul(first.encode_utf8(&mut [0; 4])).unwrap_or(false)
     });
-    if hangul {
+    if hangul || grammar().window_labels.contains(&key(words)) {
         return Ok(Some(start));
     }
     let after = whole.text.slice(label.end(), whole.text.len());

@@ -16,10 +16,11 @@ it concerns:
   its list does; ``margin``: log-odds by which the language must beat the others (the
   languages searched for yield near ties to their confusers).
 - ``timestamps``: the words outlets print around times, lower case, by meaning (``months``,
-  ``weekdays``, ``meridiem``, ``labels`` of the published and modified times, ``units``,
-  ``numbers``, relative words, ``zone_phrases``, the ``zone_statements`` a forum prints
-  before the zone of all its times and the ``daylight_saving_flags`` after it, ...); the
-  parser merges every language's.
+  ``weekdays``, ``meridiem``, ``labels`` of the published and modified times,
+  ``window_labels`` (those of them that open a publication window, "published from"), ``units``,
+  ``numbers``, relative words, ``zone_phrases``, the ``zone_statements`` a forum prints before
+  the zone of all its times and the ``daylight_saving_flags`` after it, ...); the parser merges
+  every language's.
 - ``chrome``: page machinery as lower-case phrases (``widgets``, ``related`` headers,
   ``sections``, UI ``labels`` glued to a title, ``title_labels`` of a form's title field,
   headline ``flags``, ``copyright`` phrases, prompt ``prefixes`` and ``suffixes``, ``about``

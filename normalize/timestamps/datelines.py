@@ -33,6 +33,7 @@ from normalize.timestamps.lines import (
 )
 from normalize.timestamps.placement import (
     bracketed,
+    closes_labelled,
     closes_paragraph,
     closes_post,
     closes_slot,
@@ -221,12 +222,10 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
         too_many = crowded > (_LEFTOVER_LIMIT_LABELLED if labelled else _LEFTOVER_LIMIT)
         if too_many or (crowded > _LEFTOVER_LIMIT and not (item.role and labelled)):
             # in a line of chrome or text only a labelled date and time, a labelled date that
-            # opens the line (a meta date glued to a title), a date that closes a title line
-            # after a separator ("… / Outlet 2023.02.14."), a forum post's stamp closing its
-            # subject line, a date and time glued to the cells after it, a date opening a line
-            # of credits or heading an entry ("14 февраля 2015: …"), only as a fallback (see
-            # `placement`); spaces before it still leave it opening the line (the scraper's
-            # " date 2023-03-08" run into the page's first sentence)
+            # opens or closes the line (a meta date glued to a title, a forum thread's day), a
+            # date closing a title line after a separator, a forum post's stamp, a date glued to
+            # the cells after it, opening credits or heading an entry, as a fallback (see
+            # `placement`); spaces before it still leave it opening the line (" date 2023-03-08")
             opens = not line[: item.start].strip(" ") and item.reading.shape != "relative"
             closes = not item.role and any(
                 check(line, item)
@@ -235,7 +234,8 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
             glued = (
                 not item.role and (glued_open(line, item) or opens_credit(line, item))
             ) or entry
-            fallback = (item.role and (opens or item.reading.shape == "full")) or closes or glued
+            apart = opens or closes_labelled(line, item) or item.reading.shape == "full"
+            fallback = (item.role and apart) or closes or glued
             rank = 1 if fallback else 0
         elif not item.role and item.reading.shape == "date" and crowded > _LEFTOVER_LIMIT_DATE:
             # a sentence ending in a date is a photo caption; a title closed by its issue's

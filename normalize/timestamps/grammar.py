@@ -82,6 +82,7 @@ class Grammar:
     zone_phrases: dict[str, str]
     published_labels: frozenset[str]
     elsewhere_labels: frozenset[str]  # labels of another thing's time: "Joined", "Основан"
+    window_labels: frozenset[str]  # labels opening a publication window: "published from"
     units: dict[str, str]
     half_units: dict[str, tuple[str, float]]
     numbers: dict[str, float]
@@ -161,11 +162,12 @@ def first_words(phrases: Iterable[str]) -> frozenset[str]:
 
 # Dates, each a pattern of its own; the reader takes the leftmost (then longest) match.
 _DATE = r"""
-    # year first: ISO 8601 and its Korean and Asian cousins 2024-05-17, 2024.05.17, 2024. 5. 17.
+    # year first: ISO 8601 and its Korean and Asian cousins 2024-05-17, 2024.05.17, 2024. 5. 17.,
+    # and commas with no space after them, 2020,10,22 (no count: its thousands come in threes)
     # (or glued to a post's number before it when a clock time follows: #12024-01-22t16:04)
     (?:(?<![\d.])|(?:(?<=[^\d.]\d)|(?<=[^\d.]\d\d)|(?<=[^\d.]\d\d\d))
         (?=\d{4}-\d\d-\d\d[t\s]\d\d?:\d\d))
-    (?P<y>\d{4})\s?(?P<sep>[-./])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<d>\d{1,2})
+    (?P<y>\d{4})\s?(?P<sep>[-./]|,(?=\d))\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<d>\d{1,2})
         (?!\d)\.?
 """
 _NUMERIC_DATE = r"""
@@ -363,6 +365,7 @@ def grammar() -> Grammar:
         zone_phrases={key(k): v for k, v in data["zone_phrases"].items()},
         published_labels=frozenset(key(k) for k in labels["published"]),
         elsewhere_labels=frozenset(key(k) for k in labels["elsewhere"]),
+        window_labels=frozenset(key(k) for k in data.get("window_labels", ())),
         units=data["units"],
         half_units={k: (v[0], float(v[1])) for k, v in data["half_units"].items()},
         numbers={key(k): float(v) for k, v in data["numbers"].items()},

@@ -14,9 +14,10 @@ from normalize.timestamps.lines import Line
 
 _HANGUL: Final = regex.compile(r"\p{Hangul}")
 _DIGIT: Final = re.compile(r"\d")
-# What may stand before a label that starts a dateline: nothing, a separator, or another time;
+# What may stand before a label that starts a dateline: nothing, a separator, another time, or
+# the closing mark of a quoted name (a forum's section: "Discussion in 'Pets' started by …");
 # bars and closing brackets, which the patterns read as spaces, are looked for as printed.
-_BEFORE_LABEL = frozenset("·•/,;–—->:.")
+_BEFORE_LABEL = frozenset("·•/,;–—->:.'\"»”’")
 _BARS = frozenset("|)]")
 # How many characters before a label are looked at for what stands there: a label after a gap
 # of this many spaces stands apart as at the start of its line.
@@ -29,11 +30,14 @@ def _dateline_label_start(whole: Line, label: Match) -> int | None:
     """Where a label word that heads a dateline rather than a sentence ("was published on May
     16") starts, or None when it heads none.
 
-    A label counts at the start of its line, after a separator or another timestamp, before a
-    colon, when it is Korean (portals run 입력/수정 together with other page chrome), or after
-    the one capitalised word it says a time of, right before its date ("Video posted March 28,
-    2019 in News by …", "… in the flooded village News updated 21 June 2023, 17:42": a caption
-    run into the dateline after it); that word then opens the label.
+    A label counts at the start of its line, after a separator, another timestamp or a quoted
+    name, before a colon, when it is Korean (portals run 입력/수정 together with other page
+    chrome), when it opens a publication window wherever it stands (a news flash's archive note,
+    "The original item was published from 11/15/2022 5:45:48 PM to …": the item's own
+    publication, which a sentence about another thing does not state so), or after the one
+    capitalised word it says a time of, right before its date ("Video posted March 28, 2019 in
+    News by …", "… in the flooded village News updated 21 June 2023, 17:42": a caption run into
+    the dateline after it); that word then opens the label.
     """
     text, opening = whole.text, max(0, label.start() - _LOOK_BEFORE)
     before = whole.low[opening : label.start()].rstrip()
@@ -44,6 +48,8 @@ def _dateline_label_start(whole: Line, label: Match) -> int | None:
     if ":" in label[0][len(label["label"]) :] or "：" in label[0]:
         return label.start()
     if _HANGUL.match(label["label"]) is not None:
+        return label.start()
+    if key(label["label"]) in grammar().window_labels:
         return label.start()
     subject = _SUBJECT_BEFORE.search(text[: label.start()])
     after = text[label.end() :]

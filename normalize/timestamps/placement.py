@@ -1,8 +1,8 @@
 """Placement: where a time stands on a line crowded with other words, and whether that place
 keeps it as the line's dateline all the same, as a fallback: closing a title's line after a
 separator, a forum post's stamp closing its subject line, glued to the cells after it, opening
-a line of credits or a page run into one line, closing a paragraph in brackets of its own, or
-in brackets of its own amid other cells.
+a line of credits or a page run into one line, closing a paragraph in brackets of its own, in
+brackets of its own amid other cells, or closing its line after its label.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Final
 import regex
 
 from normalize.timestamps.grammar import grammar
-from normalize.timestamps.lines import Found
+from normalize.timestamps.lines import Found, prepare
 
 # A title line closed by its outlet and date: "… / 한빛방송 2023.02.14."
 _CLOSING_DATE = regex.compile(r"\s[/|·–—-]\s[^/|·–—-]{0,40}$")
@@ -203,3 +203,12 @@ def closing_bracket(line: str) -> int | None:
         return None
     shortest, longest = _BRACKETED_DATE_LENGTH
     return opening if shortest <= len(inside) <= longest else None
+
+
+def closes_labelled(line: str, item: Found) -> bool:
+    """Whether a labelled time closes its line, its label right before it (within the label's
+    reach, so that it opens the time's extent): a forum thread's "Discussion in 'Pets' started
+    by nick, Mar 12, 2010.", not a form's field whose label stands far from its date."""
+    if not item.role or line[item.end :].strip():
+        return False
+    return grammar().label.match(prepare(line).low, item.start) is not None

@@ -754,6 +754,20 @@ fn glued_open(text: &Indexed, item: &Item) -> bool {
         && text.at(item.end).is_some_and(|c| chars::is(c, L))
 }
 
+/// Whether a labelled time closes its line, its label right before it (within the label's
+/// reach, so that it opens the time's extent): a forum thread's "Discussion in 'Pets' started
+/// by nick, Mar 12, 2010.", not a form's field whose label stands far from its date.
+fn closes_labelled(text: &Indexed, item: &Item) -> Result<bool, TimeError> {
+    if item.role.is_empty() || !rstrip(text.slice(item.end, text.len())).is_empty() {
+        return Ok(false);
+    }
+    let prepared = prepare(text.slice(0, text.len()))?;
+    Ok(grammar()
+        .label
+        .match_at(&prepared.low, item.start)?
+        .is_some())
+}
+
 /// Whether a date and time stands in brackets of its own, as a post's stamp does
 /// ("+12 [03.03.2013 21:47] nick Rating 812"): a cell of its own in a line of chrome.
 fn bracketed(text: &Indexed, item: &Item) -> bool {
@@ -1223,8 +1237,9 @@ fn placed(
         let labelled_item = !item.role.is_empty() && labelled;
         if too_many || (crowded > LEFTOVER_LIMIT && !labelled_item) {
             // in a line of chrome or text only a labelled date and time, a labelled date that
-            // opens the line, a date that closes a title line after a separator, a date and
-            // time glued to the cells after it or a date heading an entry, only as a fallback;
+            // opens the line or closes it (a forum thread's "… started by nick, Mar 12, 2010."),
+            // a date that closes a title line after a separator, a date and time glued to the
+            // cells after it or a date heading an entry, only as a fallback;
             // spaces before it still leave it opening the line (the scraper's " date
             // 2023-03-08" run into the page's first sentence)
             let opens_line =
@@ -1237,8 +1252,10 @@ fn placed(
             let glued = (item.role.is_empty()
                 && (glued_open(&text, item) || opens_credit(&text, item)))
                 || entry;
-            let fallback =
-                (!item.role.is_empty() && (opens_line || shape == "full")) || closes || glued;
+            let ends = closes_labelled(&text, item)?;
+            let fallback = (!item.role.is_empty() && (opens_line || ends || shape == "full"))
+                || closes
+                || glued;
             rank = if fallback { 1 } else { 0 };
         } else if item.role.is_empty() && shape == "date" && crowded > LEFTOVER_LIMIT_DATE {
             // a sentence ending in a date is a photo caption; a title closed by its issue's

@@ -55,6 +55,8 @@ pub struct Grammar {
     pub published_labels: FxHashSet<String>,
     /// Labels of another thing's time: a forum member's "Joined", an outlet's "Основан".
     pub elsewhere_labels: FxHashSet<String>,
+    /// Labels opening a publication window: "published from".
+    pub window_labels: FxHashSet<String>,
     pub units: FxHashMap<String, String>,
     pub half_units: FxHashMap<String, (String, f64)>,
     pub numbers: FxHashMap<String, f64>,
@@ -275,11 +277,12 @@ fn date_pattern() -> String {
     let s = re_space();
     format!(
         concat!(
-            // year first: 2024-05-17, 2024.05.17, 2024. 5. 17. (or glued to a post's number
-            // before it when a clock time follows: #12024-01-22t16:04)
+            // year first: 2024-05-17, 2024.05.17, 2024. 5. 17., and commas with no space after
+            // them, 2020,10,22 (no count: its thousands come in threes) (or glued to a post's
+            // number before it when a clock time follows: #12024-01-22t16:04)
             r"(?:(?<![\d.])|(?:(?<=[^\d.]\d)|(?<=[^\d.]\d\d)|(?<=[^\d.]\d\d\d))",
             r"(?=\d{{4}}-\d\d-\d\d[t{RE_SPACE}]\d\d?:\d\d))",
-            r"(?P<y>\d{{4}}){s}?(?P<sep>[-./]){s}?(?P<m>\d{{1,2}}){s}?(?P=sep){s}?(?P<d>\d{{1,2}})(?!\d)\.?",
+            r"(?P<y>\d{{4}}){s}?(?P<sep>[-./]|,(?=\d)){s}?(?P<m>\d{{1,2}}){s}?(?P=sep){s}?(?P<d>\d{{1,2}})(?!\d)\.?",
         ),
         s = s,
         RE_SPACE = RE_SPACE,
@@ -681,6 +684,10 @@ fn build() -> Grammar {
             .map(|label| key(label))
             .collect(),
         elsewhere_labels: phrases(&labels["elsewhere"])
+            .iter()
+            .map(|label| key(label))
+            .collect(),
+        window_labels: phrases(field(data, "window_labels"))
             .iter()
             .map(|label| key(label))
             .collect(),

@@ -23,9 +23,10 @@ pub struct Label {
 /// A segment of a line: role, label start, start and end.
 pub type Segment = (&'static str, usize, usize, usize);
 
-/// What may stand before a label that starts a dateline; bars and closing brackets, which the
-/// patterns read as spaces, are looked for as printed (`BARS`).
-const BEFORE_LABEL: &str = "·•/,;–—->:.";
+/// What may stand before a label that starts a dateline: a separator, or the closing mark of a
+/// quoted name (a forum's section: "Discussion in 'Pets' started by …"); bars and closing
+/// brackets, which the patterns read as spaces, are looked for as printed (`BARS`).
+const BEFORE_LABEL: &str = "·•/,;–—->:.'\"»”’";
 const BARS: &str = "|)]";
 /// How many characters before a label are looked at for what stands there: a label after a
 /// gap of this many spaces stands apart as at the start of its line.
@@ -43,11 +44,14 @@ fn subject_before() -> &'static Pattern {
 /// Where a label word that heads a dateline rather than a sentence ("was published on May
 /// 16") starts, or None when it heads none.
 ///
-/// A label counts at the start of its line, after a separator or another timestamp, before a
-/// colon, when it is Korean (portals run 입력/수정 together with other page chrome), or after
-/// the one capitalised word it says a time of, right before its date ("Video posted March 28,
-/// 2019 in News by …", "… in the flooded village News updated 21 June 2023, 17:42": a caption
-/// run into the dateline after it); that word then opens the label.
+/// A label counts at the start of its line, after a separator, another timestamp or a quoted
+/// name, before a colon, when it is Korean (portals run 입력/수정 together with other page
+/// chrome), when it opens a publication window wherever it stands (a news flash's archive note,
+/// "The original item was published from 11/15/2022 5:45:48 PM to …": the item's own
+/// publication, which a sentence about another thing does not state so), or after the one
+/// capitalised word it says a time of, right before its date ("Video posted March 28, 2019 in
+/// News by …", "… in the flooded village News updated 21 June 2023, 17:42": a caption run into
+/// the dateline after it); that word then opens the label.
 fn dateline_label_start(whole: &Line, label: &Found<'_>) -> Result<Option<usize>, TimeError> {
     let start = label.start();
     let opening = start.saturating_sub(LOOK_BEFORE);
@@ -69,7 +73,7 @@ fn dateline_label_start(whole: &Line, label: &Found<'_>) -> Result<Option<usize>
     let hangul = words.chars().next().is_some_and(|first| {
         super::lines::has_hangul(first.encode_utf8(&mut [0; 4])).unwrap_or(false)
     });
-    if hangul {
+    if hangul || grammar().window_labels.contains(&key(words)) {
         return Ok(Some(start));
     }
     let after = whole.text.slice(label.end(), whole.text.len());

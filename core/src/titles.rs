@@ -360,24 +360,32 @@ fn start_word(key: &mut String, apart: &mut bool) {
 }
 
 /// How many bytes the text opens with that are letters in their own lower case for
-/// `simple_key`: lower-case Cyrillic (а-я, ѐ-џ) and Hangul syllables.
+/// `simple_key`: lower-case Cyrillic (а-я, ѐ-џ) and Hangul syllables, told from their bytes
+/// in UTF-8 (U+AC00 to U+D7A3 are EA B0 80 to ED 9E A3).
 fn own_lower_run(bytes: &[u8]) -> usize {
     let mut at = 0;
-    loop {
-        match bytes.get(at..) {
-            Some([0xd0, 0xb0..=0xbf, ..] | [0xd1, 0x80..=0x9f, ..]) => at += 2,
-            Some(&[first @ 0xea..=0xed, second, third, ..]) => {
-                let c = (u32::from(first & 0x0f) << 12)
-                    | (u32::from(second & 0x3f) << 6)
-                    | u32::from(third & 0x3f);
-                if !(0xac00..=0xd7a3).contains(&c) {
+    while let (Some(&first), Some(&second)) = (bytes.get(at), bytes.get(at + 1)) {
+        let width = match (first, second) {
+            (0xd0, 0xb0..=0xbf) | (0xd1, 0x80..=0x9f) => 2,
+            (0xea..=0xed, _) => {
+                let Some(&third) = bytes.get(at + 2) else {
+                    return at;
+                };
+                let syllable = match first {
+                    0xea => second >= 0xb0,
+                    0xed => second < 0x9e || (second == 0x9e && third <= 0xa3),
+                    _ => true,
+                };
+                if !syllable {
                     return at;
                 }
-                at += 3;
+                3
             }
             _ => return at,
-        }
+        };
+        at += width;
     }
+    at
 }
 
 /// Whether every character of the text is one that `simple_key` reads (ASCII, the basic
@@ -971,6 +979,18 @@ mod tests {
         for text in ["Ѡ старое", "ㅎㅎ", "Café", "ﾌﾙ", "a´b", "№ 5", "a\u{2024}b"]
         {
             assert_eq!(simple_key(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn own_lower_runs_hold_the_syllables_and_small_cyrillic_letters_alone() {
+        for c in ('\u{80}'..='\u{ffff}').chain(['\u{10000}']) {
+            let own =
+                ('\u{430}'..='\u{45f}').contains(&c) || ('\u{ac00}'..='\u{d7a3}').contains(&c);
+            let text = format!("가{c}a");
+            let run = 3 + if own { c.len_utf8() } else { 0 };
+            assert_eq!(own_lower_run(text.as_bytes()), run, "{c:?}");
+            assert_eq!(own_lower_run(&text.as_bytes()[3..]), run - 3, "{c:?}");
         }
     }
 

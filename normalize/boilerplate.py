@@ -245,7 +245,7 @@ def _is_bar_menu(line: str) -> bool:
 
     >>> _is_bar_menu("News  |  Sport  |  Town Hall  |  #citywalks  |  Heritage Board (YouTube)")
     True
-    >>> _is_bar_menu("Wire | Moscow | Updated: 14-06-2023 15:16 IST | Created: 14-06-2023")
+    >>> _is_bar_menu("Desk | Valdor | Updated: 02-09-2022 11:40 IST | Created: 02-09-2022")
     False
     """
     if len(_BARS.findall(line)) < BAR_MENU_ITEMS - 1:

@@ -25,7 +25,7 @@ it concerns:
   ``sections``, UI ``labels`` glued to a title, ``title_labels`` of a form's title field,
   headline ``flags``, ``copyright`` phrases, prompt ``prefixes`` and ``suffixes``, ``about``
   phrases of an outlet's self-description, ``caption_markers`` that name a photograph's
-  source).
+  source or place its people, "(from left)").
 - ``segmentation``: the hashtag splitter's facts. ``lexicon``: a word list in ``data/`` of
   words the frequency list lacks whole; ``dictionary``: word lists derived from a dictionary
   (priced as rarer words); ``places``: the list of place names after which a word of
@@ -34,7 +34,8 @@ it concerns:
   before which three syllables that open with a surname are a name; ``prices``: the
   segmentation prices that differ from the defaults; ``suffixes``, ``abbreviations``,
   ``counters``, ``numerals`` (the units that multiply a number: 5천만, 3억), ``names``,
-  ``one_letter_words``, ``combining_forms`` (joined to the word after them),
+  ``one_letter_words``, ``combining_forms`` (joined to the word after them), ``noun_prefixes``
+  (Sino-Korean prefixes written with the noun after them when left alone: 재 + 확산),
   ``agency_suffixes`` (two nouns before one name an agency: 질병 + 관리 + 청),
   ``local_offices`` (offices named by the place with its place noun: 세종시 + 교육청),
   ``court_offices`` (clipped names of courts and prosecutors' offices, glued to a bare place

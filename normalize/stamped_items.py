@@ -38,7 +38,7 @@ _OPENING_DATE: Final = regex.compile(
     regex.VERBOSE,
 )
 # The head after such a date has this many words at least: an aggregator's rows glue a date to
-# their source's name ("2024-11-17The Southland Times"), which is no head.
+# their source's name ("2024-11-17The Harbour Ledger"), which is no head.
 _OPENED_HEAD_WORDS: Final = 5
 # What opens a summary with its time, before its words:
 _TIMED_SUMMARY: Final = regex.compile(
@@ -88,7 +88,7 @@ def _opens_with_glued_date(line: str) -> bool:
 
     >>> _opens_with_glued_date("Jun 9, 2017City Begins Replacing Lead Service Lines")
     True
-    >>> _opens_with_glued_date("2024-11-17The Southland Times")
+    >>> _opens_with_glued_date("2024-11-17The Harbour Ledger")
     False
     """
     found = _OPENING_DATE.match(line)

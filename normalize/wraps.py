@@ -37,10 +37,10 @@ _AFTER_MARK: Final = "\"'”’»)]"
 # A sentence's stop inside a line: a closing mark, maybe a quotation's or a bracket's end, then
 # a space or the line's end.
 _STOP: Final = regex.compile(r"[.!?。…][\"'”’»)\]]*(?:\p{White_Space}|$)")
-# The same stop, no ellipsis's dot: below a line of a script without case, whose next line's
-# case says nothing, a line cut short with an ellipsis is a deck's ("주민 80여 명 참석..."), no
-# sentence's end.
-_FULL_STOP: Final = regex.compile(r"(?<!\.)[.!?。](?!\.)[\"'”’»)\]]*(?:\p{White_Space}|$)")
+# The same stop but an ellipsis's dots: a line cut short with an ellipsis ("주민 80여 명
+# 참석...") over a line opening with a letter of no case, which cannot say that a sentence goes
+# on, is a deck's, no sentence's end.
+_FULL_STOP: Final = regex.compile(r"(?:(?<!\.)\.(?!\.)|[!?。])[\"'”’»)\]]*(?:\p{White_Space}|$)")
 _LETTER: Final = regex.compile(r"\p{L}")
 # What opens a list's item rather than a sentence's next words.
 _ITEM_MARKS: Final = ("-", "–", "—", "•", "·", "*", "▪", "■", "□", "▶", "◆", "○", "●")

@@ -218,7 +218,8 @@ _WORDS = st.sampled_from(
     ["ferry", "Council", "island", "паром", "Совет", "в", "섬마을", "여객선이", "다시", "(운항)"]
 )
 _SENTENCES = st.tuples(
-    st.lists(_WORDS, min_size=3, max_size=12), st.sampled_from((".", "...", "…", "!"))
+    st.lists(_WORDS, min_size=3, max_size=12),
+    st.sampled_from((".", "...", "…", "!", ".?", "?.", "!.")),
 ).map(lambda sentence: " ".join(sentence[0]) + sentence[1])
 
 

@@ -52,7 +52,7 @@ per_thread! {
 }
 
 /// The head after such a date has this many words at least: an aggregator's rows glue a date
-/// to their source's name ("2024-11-17The Southland Times"), which is no head.
+/// to their source's name ("2024-11-17The Harbour Ledger"), which is no head.
 const OPENED_HEAD_WORDS: usize = 5;
 
 /// Whether the line opens with a date glued to a head of a headline's length.
@@ -150,7 +150,7 @@ mod tests {
         assert!(opens_with_glued_date(
             "15.02.2025В Мурманске закрыли последний кинотеатр"
         ));
-        assert!(!opens_with_glued_date("2024-11-17The Southland Times"));
+        assert!(!opens_with_glued_date("2024-11-17The Harbour Ledger"));
         assert!(!opens_with_glued_date(
             "Jun 9, 2017 City Begins Replacing Lead Service Lines"
         ));

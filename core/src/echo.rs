@@ -56,6 +56,54 @@ const QUOTE_PAIRS: [(char, char); 6] = [
     ('„', '“'),
 ];
 
+/// What sets a site's name after a headline (`_SITE_TAILS` in `normalize/echo.py`).
+const SITE_TAILS: [&str; 4] = [" - ", " | ", " – ", " — "];
+/// A title split in two prints its second part this many lines below its first, at most.
+const SPLIT_LINES: usize = 4;
+/// A copy names what it copies with this many words at least (`_CUT_COPY_WORDS`).
+const TAIL_HEAD_WORDS: usize = 4;
+
+/// The headline without the tail after its last spaced dash or bar when the page prints the
+/// part before it elsewhere without that tail; a heading whose next line prints the tail is
+/// the title split in two, and the tail stays (`without_site_tail` in `normalize/echo.py`).
+pub fn without_site_tail<S: AsRef<str>>(text: &str, line: usize, lines: &[S]) -> String {
+    let Some((cut, width)) = SITE_TAILS
+        .iter()
+        .filter_map(|sep| text.rfind(sep).map(|at| (at, sep.len())))
+        .max()
+    else {
+        return text.to_string();
+    };
+    let head = &text[..cut];
+    if count_words(head, TAIL_HEAD_WORDS) < TAIL_HEAD_WORDS {
+        return text.to_string();
+    }
+    let tail = &text[cut + width..];
+    for (index, other) in lines.iter().enumerate() {
+        let other = other.as_ref();
+        if index == line {
+            continue;
+        }
+        let Some(rest) = other.strip_prefix(head) else {
+            continue;
+        };
+        if rest.starts_with(' ') && !SITE_TAILS.iter().any(|sep| rest.starts_with(sep)) {
+            return head.to_string();
+        }
+        let below = lines
+            .iter()
+            .skip(index + 1)
+            .take(SPLIT_LINES - 1)
+            .map(|later| later.as_ref())
+            .find(|later| !later.is_empty())
+            .unwrap_or("");
+        if rest.is_empty() && !below.ends_with(tail) {
+            return head.to_string();
+        }
+    }
+    text.to_string()
+}
+
 /// A line's headline and where it is: its line, its rank among the lines with text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Placed {
@@ -102,6 +150,11 @@ impl<'a, S: AsRef<str>> LineKeys<'a, S> {
             words: lines.iter().map(|_| OnceCell::new()).collect(),
             lengths: lines.iter().map(|line| char_count(line.as_ref())).collect(),
         }
+    }
+
+    /// The page's lines.
+    pub fn lines(&self) -> &'a [S] {
+        self.lines
     }
 
     /// The line at `index`, "" past the end.

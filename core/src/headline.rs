@@ -23,17 +23,15 @@ use crate::captions::{closes_with_credit, is_caption};
 use crate::chrome::is_fixed_widget;
 use crate::confidence::title_probability;
 use crate::dated_heads::dated_heads;
-use crate::dateline_places::without_dateline_place;
 use crate::decks::mark_decks;
 use crate::digests::{digest_items, is_long_digest, question_items};
 use crate::echo::{
     dateline_nearness, echo_worded, glued_after, has_caption_copy_keyed, is_cut_copy_keyed,
-    joins_its_pieces, opens_with_glued_crumbs, repetition_keyed, without_glued_label,
-    without_glued_label_keyed, LineKeys, Placed, Searcher, DATELINE_BELOW, ECHO_PRIOR_WORDS,
+    joins_its_pieces, opens_with_glued_crumbs, repetition_keyed, LineKeys, Placed, Searcher,
+    DATELINE_BELOW, ECHO_PRIOR_WORDS,
 };
 use crate::feeds::{dated_units, feed_shapes};
 use crate::glued_datelines::headline_part;
-use crate::glued_decks::{without_glued_deck, without_glued_name};
 use crate::languages::fragments::detect_language;
 use crate::live_pages::is_live_page;
 use crate::notices::{holds_sentences, without_notice};
@@ -53,6 +51,7 @@ use crate::titles::{
     cut_headline_keyed, ends_sentence, is_bare_date, is_body_shaped, is_headline_shaped,
     starts_upper, title_key, Cut,
 };
+use crate::trims::trimmed;
 
 /// What each signal adds to a candidate's log-odds of being the headline (`WEIGHTS`).
 pub const WEIGHTS: [(&str, f64); 24] = [
@@ -316,16 +315,7 @@ pub fn extract_headline<S: AsRef<str>>(
         return Ok(Headline::none());
     }
     let mut chosen = in_mixed_case(&candidates[best], &candidates);
-    let untailed = without_site_tail(&chosen.text, chosen.line, lines);
-    // a text the tail was not cut from keeps its key
-    chosen.text = if untailed == chosen.text {
-        without_glued_label_keyed(&chosen.text, &chosen.key, chosen.line, &keyed)
-    } else {
-        without_glued_label(&untailed, chosen.line, &keyed)
-    };
-    chosen.text = without_glued_deck(&chosen.text, chosen.line, lines);
-    chosen.text = without_dateline_place(&chosen.text, chosen.line, lines);
-    chosen.text = without_glued_name(&chosen.text);
+    chosen.text = trimmed(&chosen.text, &chosen.key, chosen.line, &keyed);
     let lang = detect_language(&chosen.text, None, None)?;
     let mut used = BTreeSet::from([chosen.line]);
     let mut alt_titles = Vec::new();
@@ -400,54 +390,6 @@ fn is_last_crumb<'a>(
         && !bulleted(at + 1)
         && key_below != key
         && holds_words(key_below, key)
-}
-
-/// What sets a site's name after a headline (`_SITE_TAILS` in `normalize/echo.py`).
-const SITE_TAILS: [&str; 4] = [" - ", " | ", " – ", " — "];
-/// A title split in two prints its second part this many lines below its first, at most.
-const SPLIT_LINES: usize = 4;
-/// A copy names what it copies with this many words at least (`_CUT_COPY_WORDS`).
-const TAIL_HEAD_WORDS: usize = 4;
-
-/// The headline without the tail after its last spaced dash or bar when the page prints the
-/// part before it elsewhere without that tail; a heading whose next line prints the tail is
-/// the title split in two, and the tail stays (`without_site_tail` in `normalize/echo.py`).
-fn without_site_tail<S: AsRef<str>>(text: &str, line: usize, lines: &[S]) -> String {
-    let Some((cut, width)) = SITE_TAILS
-        .iter()
-        .filter_map(|sep| text.rfind(sep).map(|at| (at, sep.len())))
-        .max()
-    else {
-        return text.to_string();
-    };
-    let head = &text[..cut];
-    if count_words(head, TAIL_HEAD_WORDS) < TAIL_HEAD_WORDS {
-        return text.to_string();
-    }
-    let tail = &text[cut + width..];
-    for (index, other) in lines.iter().enumerate() {
-        let other = other.as_ref();
-        if index == line {
-            continue;
-        }
-        let Some(rest) = other.strip_prefix(head) else {
-            continue;
-        };
-        if rest.starts_with(' ') && !SITE_TAILS.iter().any(|sep| rest.starts_with(sep)) {
-            return head.to_string();
-        }
-        let below = lines
-            .iter()
-            .skip(index + 1)
-            .take(SPLIT_LINES - 1)
-            .map(|later| later.as_ref())
-            .find(|later| !later.is_empty())
-            .unwrap_or("");
-        if rest.is_empty() && !below.ends_with(tail) {
-            return head.to_string();
-        }
-    }
-    text.to_string()
 }
 
 /// Whether a candidate may be the headline in another language.

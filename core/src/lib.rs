@@ -47,6 +47,7 @@ pub mod summaries;
 pub mod text;
 pub mod timestamps;
 pub mod titles;
+pub mod trims;
 pub mod unidecode;
 pub mod warm;
 pub mod wordfreq;

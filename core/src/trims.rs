@@ -1,0 +1,25 @@
+//! The trims of the chosen headline, in the order the chooser makes them (`normalize/trims.py`):
+//! a site's tail after it (`echo::without_site_tail`), a label glued before it that another
+//! line leaves out (`echo::without_glued_label`), a deck glued after it
+//! (`glued_decks::without_glued_deck`), the place of the dateline below glued before it
+//! (`dateline_places`), a programme's hyphened name glued before it
+//! (`glued_decks::without_glued_name`).
+
+use crate::dateline_places::without_dateline_place;
+use crate::echo::{without_glued_label, without_glued_label_keyed, without_site_tail, LineKeys};
+use crate::glued_decks::{without_glued_deck, without_glued_name};
+
+/// The headline read from `text`, whose title key is `key`, cut from the page's line `line`
+/// of `lines`, without what the page glues around it.
+pub fn trimmed<S: AsRef<str>>(text: &str, key: &str, line: usize, lines: &LineKeys<S>) -> String {
+    let untailed = without_site_tail(text, line, lines.lines());
+    // a text the tail was not cut from keeps its key
+    let text = if untailed == text {
+        without_glued_label_keyed(text, key, line, lines)
+    } else {
+        without_glued_label(&untailed, line, lines)
+    };
+    let text = without_glued_deck(&text, line, lines.lines());
+    let text = without_dateline_place(&text, line, lines.lines());
+    without_glued_name(&text)
+}

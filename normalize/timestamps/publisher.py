@@ -15,9 +15,9 @@ from collections.abc import Iterable
 import regex
 
 from normalize.cache import once
-from normalize.facts import language_info, section, zones
+from normalize.facts import language_info, zones
 from normalize.timestamps.country import SHORT_LINE, country_zone, country_zones, footer_lines
-from normalize.timestamps.grammar import grammar, key
+from normalize.timestamps.grammar import grammar, key, words
 from normalize.timestamps.lines import Context, prepare
 from normalize.timestamps.zones import (
     credit_zone,
@@ -123,11 +123,8 @@ def _offset_name(found: regex.Match[str]) -> str | None:
 @once
 def _statement() -> regex.Pattern[str]:
     """A board's statement of its times' zone opening a line, in any language's words."""
-    phrases: list[str] = []
-    flags: list[str] = []
-    for facts in section("timestamps").values():
-        phrases += facts.get("zone_statements", [])
-        flags += facts.get("daylight_saving_flags", [])
+    phrases = words().get("zone_statements", [])
+    flags = words().get("daylight_saving_flags", [])
     return regex.compile(
         rf"""
         [{_SPACE}|•·*]*                        # a table cell's bar or a bullet before it

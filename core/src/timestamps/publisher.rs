@@ -6,16 +6,17 @@
 use std::sync::OnceLock;
 
 use regex::Regex;
+use serde_json::Value;
 
 use super::country::{country_zone, country_zones, footer_lines, SHORT_LINE};
-use super::grammar::grammar;
+use super::grammar::{grammar, words};
 use super::lines::{prepare, Context, PageZones};
 use super::pychars::{is_decimal, is_space, key};
 use super::zones::{
     credit_zone, dateline_zone, day_first_zone, home_zone, place_zones, zone_given,
 };
 use super::TimeError;
-use crate::facts::{language_info, section, zones};
+use crate::facts::{language_info, zones};
 use crate::per_thread::per_thread;
 use crate::text::split_lines;
 
@@ -157,20 +158,16 @@ per_thread! {
     /// word ("hours", "часа"), the daylight-saving flag in brackets ("[ DST ]"), and a word's
     /// end (not "UTC+3h" or "GMTx").
     fn statement() -> Regex {
-        let mut phrases: Vec<&str> = Vec::new();
-        let mut flags: Vec<&str> = Vec::new();
-        for (_, facts) in section("timestamps") {
-            for (field, list) in [("zone_statements", &mut phrases), ("daylight_saving_flags", &mut flags)] {
-                list.extend(
-                    facts
-                        .get(field)
-                        .and_then(|words| words.as_array())
-                        .into_iter()
-                        .flatten()
-                        .filter_map(|word| word.as_str()),
-                );
-            }
-        }
+        let phrases_of = |field: &str| -> Vec<&'static str> {
+            words()
+                .get(field)
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .collect()
+        };
+        let (phrases, flags) = (phrases_of("zone_statements"), phrases_of("daylight_saving_flags"));
         let space = r"[\x20\t\u{a0}]";
         let source = format!(
             "(?i)^[\\x20\\t\\u{{a0}}|•·*]*(?:{phrases}){space}*:?{space}*(?:utc|gmt)\

@@ -1252,10 +1252,8 @@ fn placed(
             let glued = (item.role.is_empty()
                 && (glued_open(&text, item) || opens_credit(&text, item)))
                 || entry;
-            let ends = closes_labelled(&text, item)?;
-            let fallback = (!item.role.is_empty() && (opens_line || ends || shape == "full"))
-                || closes
-                || glued;
+            let apart = opens_line || closes_labelled(&text, item)? || shape == "full";
+            let fallback = (!item.role.is_empty() && apart) || closes || glued;
             rank = if fallback { 1 } else { 0 };
         } else if item.role.is_empty() && shape == "date" && crowded > LEFTOVER_LIMIT_DATE {
             // a sentence ending in a date is a photo caption; a title closed by its issue's

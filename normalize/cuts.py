@@ -9,27 +9,9 @@ from __future__ import annotations
 
 import regex
 
-# A date in front of a headline, as an American page or a forum prints it: "3/2/2021 …",
-# "March 12, 2009, 08:30:14 pm …", maybe a possessive glued on ("… pm's Posting …"); a
-# blog's day badge, the day glued to its month: "14Mar …"; a dated entry's heading, the day,
-# a month's name in any language and the year before a colon: "14 февраля 2015: …"; a dotted
-# date, the year first: "2019.08.21. …"; maybe a bar between it and the headline: "March 12,
-# 2009 | …".
-_MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-_LEADING_DATE = regex.compile(
-    r"""^(?:
-      (?:
-        \d{1,2}/\d{1,2}/\d{4}                                            # "3/2/2021"
-      | MONTH[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}                # "March 12, 2009"
-      )
-      (?:,?\s\d{1,2}:\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?)?            # a clock time
-      (?:['’]s)?
-    | \d{1,2}MONTH                                                        # "14Mar"
-    | \d{1,2}\s\p{L}{3,12}\.?\s\d{4}:                                   # "14 февраля 2015:"
-    | \d{4}\.\d{1,2}\.\d{1,2}\.?                                         # "2019.08.21."
-    )(?:\s+[|·•])?\s+""".replace("MONTH", _MONTH),
-    regex.VERBOSE,
-)
+from normalize.cache import once
+from normalize.facts import month_abbreviations
+
 # What is left opens a headline: a letter, or a quote opening a quoted name ("«Звонки …» - 3").
 _HEADLINE_OPENING = regex.compile(r"[\p{L}«„“\"]")
 # What may end a headline's second copy on its line: a stop, a comma, a bar, a dash, a quote.
@@ -107,7 +89,7 @@ def without_leading_date(text: str) -> str:
     >>> without_leading_date("2019.08.21. [Half the riverside lamps are out]")
     'Half the riverside lamps are out'
     """
-    found = _LEADING_DATE.match(text)
+    found = _leading_date().match(text)
     if not found:
         return text
     rest = text[found.end() :]
@@ -116,6 +98,32 @@ def without_leading_date(text: str) -> str:
     if _HEADLINE_OPENING.match(rest) and len(rest.split()) >= _HEADLINE_WORDS:
         return rest
     return text
+
+
+@once
+def _leading_date() -> regex.Pattern[str]:
+    """A date in front of a headline, as an American page or a forum prints it: "3/2/2021
+    …", "March 12, 2009, 08:30:14 pm …", maybe a possessive glued on ("… pm's Posting …"); a
+    blog's day badge, the day glued to its month: "14Mar …"; a dated entry's heading, the day,
+    a month's name in any language and the year before a colon: "14 февраля 2015: …"; a dotted
+    date, the year first: "2019.08.21. …"; maybe a bar between it and the headline: "March 12,
+    2009 | …". An English month's name opens with the first three letters of one of the facts'
+    month names."""
+    month = f"(?:{'|'.join(month_abbreviations('en'))})"
+    return regex.compile(
+        r"""^(?:
+          (?:
+            \d{1,2}/\d{1,2}/\d{4}                                            # "3/2/2021"
+          | MONTH[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}                # "March 12, 2009"
+          )
+          (?:,?\s\d{1,2}:\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?)?            # a clock time
+          (?:['’]s)?
+        | \d{1,2}MONTH                                                        # "14Mar"
+        | \d{1,2}\s\p{L}{3,12}\.?\s\d{4}:                                   # "14 февраля 2015:"
+        | \d{4}\.\d{1,2}\.\d{1,2}\.?                                         # "2019.08.21."
+        )(?:\s+[|·•])?\s+""".replace("MONTH", month),
+        regex.VERBOSE,
+    )
 
 
 def after_glued_labels(text: str) -> str:

@@ -110,6 +110,18 @@ def section(name: str) -> dict[str, Mapping[str, Any]]:
     }
 
 
+@once
+def month_abbreviations(code: str) -> tuple[str, ...]:
+    """A language's month names cut to their first three letters, capitalised, as a page
+    prints them before a day ("Jun 9, 2017"), in order; empty for a language without them.
+
+    >>> month_abbreviations("en")[:4]
+    ('Apr', 'Aug', 'Dec', 'Feb')
+    """
+    months = language_info(code).get("timestamps", {}).get("months", {})
+    return tuple(sorted({month[:3].capitalize() for month in months}))
+
+
 def script_info(script: str) -> Mapping[str, Any]:
     """The facts of one writing system; empty for one the detector does not route on.
 

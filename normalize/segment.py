@@ -333,8 +333,14 @@ def regroup(words: list[str], lang: str) -> list[str]:
     if facts.surnames:
         words = split_name_pairs(words, facts.surnames, costs, rare)
         words = join_given_names(words, facts.surnames, facts.titles, costs, rare)
-    closed = (facts.suffixes | facts.counters, facts.suffixes | facts.abbreviations)
-    words = nouns.join_loanwords(words, costs, sino_syllables(lang), lexicon_words(lang), closed)
+    words = nouns.join_loanwords(
+        words,
+        costs,
+        sino_syllables(lang),
+        lexicon_words(lang),
+        pieces=facts.suffixes | facts.counters,
+        leads=facts.suffixes | facts.abbreviations,
+    )
     standalone = facts.counters | facts.abbreviations
     words = nouns.join_sino_endings(words, sino_syllables(lang), standalone, facts.suffixes)
     words = nouns.join_noun_prefixes(words, facts.noun_prefixes, facts.suffixes)

@@ -76,8 +76,13 @@ def _is_sino_stem(word: str, sino: Container[str]) -> bool:
 def _is_loanword(word: str, sino: Container[str]) -> bool:
     """Whether a word is a loanword of three syllables or more: spelt as a loanword, with a
     syllable that reads no Chinese character (올스타; not 손흥민)."""
-    foreign = any(syllable not in sino for syllable in word)
-    return len(word) > _STEM and foreign and is_loanword_spelt(word)
+    return len(word) > _STEM and _loan_shaped(word, sino)
+
+
+def _loan_shaped(word: str, sino: Container[str]) -> bool:
+    """Whether a word is spelt as a loanword and has a syllable that reads no Chinese
+    character (미팅, 올스타; not 회담, 손흥민)."""
+    return any(syllable not in sino for syllable in word) and is_loanword_spelt(word)
 
 
 def join_noun_prefixes(
@@ -108,7 +113,9 @@ def join_loanwords(
     prices: Mapping[str, float],
     sino: Container[str],
     whole: Container[str],
-    closed: tuple[Container[str], Container[str]],
+    *,
+    pieces: Container[str],
+    leads: Container[str],
 ) -> list[str]:
     """Join loanword-shaped neighbours, a foreign word cut apart (팬 + 미팅; not 정상 + 회담),
     from the right, where a compound has its head (캠핑 + 브이 + 로그 -> 캠핑 + 브이로그; 챔피언 +
@@ -117,17 +124,17 @@ def join_loanwords(
     loanword after it, whose first syllable it is (유 + 튜버 -> 유튜버, 인 + 스타그램 ->
     인스타그램), but for a Sino-Korean syllable that ends the two-syllable Sino-Korean noun
     before it (주차 + 난 + 캠페인); a word of the package's own list (``whole``) is a name or a
-    word of its own (뉴진스 + 컴백). ``closed`` holds the pieces of no loanword (suffixes,
-    counters) and the syllables that open none (suffixes, short names). None where no
-    syllable is known to read a Chinese character (``sino``).
+    word of its own (뉴진스 + 컴백). ``pieces`` are the pieces of no loanword (suffixes,
+    counters), and ``leads`` the syllables that open none (suffixes, short names). None where
+    no syllable is known to read a Chinese character (``sino``).
 
     >>> prices = {"캠핑": 9.0, "브이": 11.0, "로그": 11.0, "유": 9.0, "튜버": 12.0}
-    >>> join_loanwords(["캠핑", "브이", "로그", "유", "튜버"], prices, set("정상유"), (), ((), ()))
+    >>> join_loanwords(["캠핑", "브이", "로그", "유", "튜버"], prices, set("정상유"), (),
+    ...                pieces=(), leads=())
     ['캠핑', '브이로그', '유튜버']
     """
     if not sino:
         return words
-    pieces, leads = closed
     joined: list[str] = []
     opened: list[bool] = []  # whether a lone syllable opened the word: it is whole
     for index in range(len(words) - 1, -1, -1):
@@ -161,16 +168,13 @@ def _opens_loanword(
     word = words[index]
     ends = index > 0 and word in sino and _is_sino_stem(words[index - 1], sino)
     lead = len(word) == 1 and word not in leads and is_loanword_spelt(word) and not ends
-    foreign = any(syllable not in sino for syllable in head)
-    return lead and len(head) >= _STEM and foreign and is_loanword_spelt(head)
+    return lead and len(head) >= _STEM and _loan_shaped(head, sino)
 
 
-def _loanlike(word: str, sino: Container[str], closed: Container[str]) -> bool:
-    """Whether a piece is short, no suffix or counter, spelt as a loanword, and has a syllable
-    that reads no Chinese character."""
-    foreign = any(syllable not in sino for syllable in word)
-    shaped = len(word) <= _LOAN_PIECE and foreign and is_loanword_spelt(word)
-    return shaped and word not in closed
+def _loanlike(word: str, sino: Container[str], pieces: Container[str]) -> bool:
+    """Whether a piece is short, no suffix or counter (``pieces``), spelt as a loanword, and
+    has a syllable that reads no Chinese character."""
+    return len(word) <= _LOAN_PIECE and _loan_shaped(word, sino) and word not in pieces
 
 
 def join_compound_surnames(

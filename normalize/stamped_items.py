@@ -16,6 +16,8 @@ from typing import Final
 
 import regex
 
+from normalize.cache import once
+from normalize.facts import month_abbreviations
 from normalize.heads import CLOCK_OR_HOUR, Candidate
 
 # A numeric date glued to the word it closes (a letter, maybe a closing mark, then the date,
@@ -26,17 +28,6 @@ _GLUED_DATE: Final = regex.compile(
 # A numeric date closing the head after a space, as an archive of daily updates titles each:
 # "Local News 7-13-21", "News Headlines 3-2-2021".
 _CLOSING_DATE: Final = regex.compile(r"\s\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})\s*$")
-# A date glued to the head's first word, a capital (no space), as a press office's list of
-# releases prints each head: "Jun 12, 2017Mayor names …", "15.02.2025В Мурманске …".
-_OPENING_DATE: Final = regex.compile(
-    r"""^\s*(
-        (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?
-        \s\d{1,2},?\s\d{4}                    # a month's name, the day and the year: "Jun 9, 2017"
-      | \d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})  # dotted, the day first: "15.02.2025"
-      | \d{4}[./-]\d{1,2}[./-]\d{1,2}         # the year first: "2024-11-17"
-    )\p{Lu}""",
-    regex.VERBOSE,
-)
 # The head after such a date has this many words at least: an aggregator's rows glue a date to
 # their source's name ("2024-11-17The Harbour Ledger"), which is no head.
 _OPENED_HEAD_WORDS: Final = 5
@@ -91,5 +82,21 @@ def _opens_with_glued_date(line: str) -> bool:
     >>> _opens_with_glued_date("2024-11-17The Harbour Ledger")
     False
     """
-    found = _OPENING_DATE.match(line)
+    found = _opening_date().match(line)
     return found is not None and len(line[found.end(1) :].split()) >= _OPENED_HEAD_WORDS
+
+
+@once
+def _opening_date() -> regex.Pattern[str]:
+    """A date glued to the head's first word, a capital (no space), as a press office's list
+    of releases prints each head: "Jun 12, 2017Mayor names …", "15.02.2025В Мурманске …"; the
+    month's name English, from its first three letters (the facts' month names)."""
+    months = "|".join(month_abbreviations("en"))
+    return regex.compile(
+        rf"""^\s*(
+            (?:{months})[a-z]*\.?\s\d{{1,2}},?\s\d{{4}}      # a month's name, the day, the year
+          | \d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}})  # dotted, the day first: "15.02.2025"
+          | \d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}         # the year first: "2024-11-17"
+        )\p{{Lu}}""",
+        regex.VERBOSE,
+    )

@@ -957,8 +957,11 @@ def test_a_caption_that_places_its_people_is_no_headline() -> None:
         "한빛시가 12일 새 청사 준공식을 열고 시장과 시의원들이 테이프를 잘랐다. 새 청사는 "
         "옛 시외버스터미널 부지에 들어섰으며 다음 달부터 민원 업무를 시작한다.",
     ]
+    # the caption's words without their credit are a candidate, with it none: the lead alone is
     credited = ["주말 한빛시 벚꽃길 풍경 /제공=한빛시", "", korean[4]]
-    assert all(found.line != 0 for found in weigh_candidates(credited, {}, set(), set()))
+    uncredited = [credited[0].removesuffix(" /제공=한빛시"), *credited[1:]]
+    assert [found.line for found in weigh_candidates(uncredited, {}, set(), set())] == [0, 2]
+    assert [found.line for found in weigh_candidates(credited, {}, set(), set())] == [2]
     english = [
         "Council members Ana Ruiz, Tom Rey and Lee Han (from left) at the new ferry pier",
         "",

@@ -1,7 +1,7 @@
 //! Per-language facts, read once (mirrors `normalize/facts.py`): one JSON file per language
 //! under `data/languages/`, and `scripts.json`, `zones.json`, `outlets.json`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
 use serde_json::Value;
@@ -50,6 +50,26 @@ pub fn language_info(code: &str) -> &'static Value {
             .collect()
     });
     all.get(code).unwrap_or(&NULL)
+}
+
+/// A language's month names cut to their first three letters, capitalised, as a page prints
+/// them before a day ("Jun 9, 2017"), in order; empty for a language without them (Python's
+/// `month_abbreviations`).
+pub fn month_abbreviations(code: &str) -> Vec<String> {
+    let months = language_info(code)
+        .get("timestamps")
+        .and_then(|facts| facts.get("months"))
+        .and_then(Value::as_object);
+    let cut: BTreeSet<String> = months
+        .into_iter()
+        .flat_map(|months| months.keys())
+        .map(|month| {
+            let mut letters = month.chars().take(3);
+            let first = letters.next().into_iter().flat_map(char::to_uppercase);
+            first.chain(letters.flat_map(char::to_lowercase)).collect()
+        })
+        .collect();
+    cut.into_iter().collect()
 }
 
 /// One section of every language that has it, by code, in code order.

@@ -102,26 +102,21 @@ pub fn without_glued_name(text: &str) -> String {
 /// letters on each side of the hyphen, then a space, the headline opening with a capital and
 /// a small letter (`_HYPHENED_NAME`); None when the text opens with no such name.
 fn hyphened_name_end(text: &str) -> Option<usize> {
-    let mut chars = text.char_indices().peekable();
-    for part in 0..2 {
-        if part == 1 && chars.next().map(|(_, c)| c) != Some('-') {
-            return None;
-        }
-        if !chars.next().is_some_and(|(_, c)| is(c, LU)) {
-            return None;
-        }
-        let mut smalls = 0;
-        while chars.next_if(|&(_, c)| is(c, LL)).is_some() {
-            smalls += 1;
-        }
-        if smalls == 0 {
-            return None;
-        }
-    }
-    let (space, _) = chars.next().filter(|&(_, c)| c == ' ')?;
-    let mut rest = text[space + 1..].chars();
-    let opens = rest.next().is_some_and(|c| is(c, LU)) && rest.next().is_some_and(|c| is(c, LL));
-    opens.then_some(space + 1)
+    let second = text[capitalised_len(text)?..].strip_prefix('-')?;
+    let space = text.len() - second.len() + capitalised_len(second)?;
+    let headline = text[space..].strip_prefix(' ')?;
+    capitalised_len(headline).map(|_| space + 1)
+}
+
+/// The length in bytes of the capitalised word the text opens with, a capital and one small
+/// letter or more (`\p{Lu}\p{Ll}+`); None when it opens with none.
+fn capitalised_len(text: &str) -> Option<usize> {
+    let mut chars = text.char_indices();
+    let (_, capital) = chars.next().filter(|&(_, c)| is(c, LU))?;
+    let end = chars
+        .find(|&(_, c)| !is(c, LL))
+        .map_or(text.len(), |(at, _)| at);
+    (end > capital.len_utf8()).then_some(end)
 }
 
 /// The headline a paragraph opens with, its lead glued after it with no stop between: the
@@ -252,5 +247,19 @@ mod tests {
             without_glued_name("Wrong-Way Driver Caught on Camera"),
             "Wrong-Way Driver Caught on Camera"
         );
+    }
+
+    #[test]
+    fn a_hyphened_name_is_two_capitalised_words_and_a_space() {
+        let end = |text: &str| hyphened_name_end(text);
+        assert_eq!(
+            end("Курьер-Север Ледокол вывел"),
+            Some("Курьер-Север ".len())
+        );
+        assert_eq!(end("Курьер-север Ледокол"), None);
+        assert_eq!(end("К-Север Ледокол"), None);
+        assert_eq!(end("Курьер-Север  Ледокол"), None);
+        assert_eq!(end("Курьер-Север ЛЕДОКОЛ"), None);
+        assert_eq!(end("Курьер-Север"), None);
     }
 }

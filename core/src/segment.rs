@@ -888,8 +888,8 @@ pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
         let pieces = |word: &str| facts.suffixes.contains(word) || facts.counters.contains(word);
         let leads =
             |word: &str| facts.suffixes.contains(word) || facts.abbreviations.contains(word);
-        let closed: (nouns::WordTest<'_>, nouns::WordTest<'_>) = (&pieces, &leads);
-        let words = nouns::join_loanwords(words, costs, sino, lexicon_words(lang)?, closed);
+        let words =
+            nouns::join_loanwords(words, costs, sino, lexicon_words(lang)?, &pieces, &leads);
         let words = nouns::join_sino_endings(
             words,
             &|syllable| contains_char(sino, syllable),

@@ -14,6 +14,7 @@ use rustc_hash::FxHashSet;
 use regex::Regex;
 
 use crate::echo::LineKeys;
+use crate::facts::month_abbreviations;
 use crate::headline::{Candidate, CLOCK_OR_HOUR};
 use crate::per_thread::per_thread;
 use crate::text::split_words;
@@ -40,12 +41,17 @@ per_thread! {
 
 per_thread! {
     /// A date glued to the head's first word, a capital (no space), the date captured: "Jun 12,
-    /// 2017Mayor names …", "15.02.2025В Мурманске …", "2024-11-17…".
+    /// 2017Mayor names …", "15.02.2025В Мурманске …", "2024-11-17…"; the month's name English,
+    /// from its first three letters (the facts' month names).
     fn opening_date() -> Regex {
-        Regex::new(concat!(
-            r"^\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2},?\s\d{4}",
-            r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})",
-            r"|\d{4}[./-]\d{1,2}[./-]\d{1,2})\p{Lu}",
+        let months = month_abbreviations("en").join("|");
+        Regex::new(&format!(
+            concat!(
+                r"^\s*((?:{months})[a-z]*\.?\s\d{{1,2}},?\s\d{{4}}",
+                r"|\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}})",
+                r"|\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}})\p{{Lu}}",
+            ),
+            months = months
         ))
         .expect("a valid pattern")
     }

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from typing import Final, NamedTuple
 
 from normalize.options import Options
-from normalize.timestamps.datelines import Dateline, find_datelines
+from normalize.timestamps.datelines import FALLBACK_RANK, Dateline, find_datelines
 from normalize.timestamps.elsewhere import HEAD_BELOW
 
 
@@ -154,9 +154,9 @@ def _has_own_dateline(datelines: list[Dateline], near: int) -> bool:
 
 
 def _closes_a_line(item: Dateline) -> bool:
-    """Whether a date closes a title's line: an unlabelled fallback of rank 1 ("- Harbor
-    board approves fares - March 3, 2025")."""
-    return not item.role and item.rank == 1
+    """Whether a date closes a title's line: an unlabelled fallback ("- Harbor board approves
+    fares - March 3, 2025")."""
+    return not item.role and item.rank == FALLBACK_RANK
 
 
 def _is_in_link_list(item: Dateline, closing_lines: set[int]) -> bool:

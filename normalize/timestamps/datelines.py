@@ -66,7 +66,6 @@ def _silent_lines() -> Memo[str, bool]:
 # Brackets around a timestamp belong to it: "(KST)", "[2024-05-17]".
 _OPENING = "([{"
 _CLOSING = ")]}."
-
 # Lines longer than this are prose, not datelines; lines without a digit are read only if short
 # ("어제", "just now").
 _LINE_LIMIT = 240
@@ -76,7 +75,6 @@ _WORDLESS_LIMIT = 40
 # or year-less time stands nearly alone ("2시간 전", "вчера в 14:05"); a labelled date and time
 # may sit in a line of page chrome ("홈 > 정치 입력 2024.05.17 17:03 수정 … 기자 공유 댓글").
 _LEFTOVER_LIMIT = 5
-
 _LEFTOVER_LIMIT_RELATIVE = 2
 # How far after its label a date and time in a line too long to be a dateline is read: a date
 # and a clock time with its seconds and zone ("2016.04.12 09:41", "12 March 2024, 09:41:07
@@ -108,14 +106,15 @@ _AGENCY_OPENING = regex.compile(
 # time alone (a site clock) or a year-less date without a time (06.27 (목)) is never a dateline
 # (alone on its line, it stands where one does, dating nothing: marked as another thing's).
 _SHAPE_RANK: Final = MappingProxyType({"full": 3, "relative": 3, "yearless_clock": 3, "date": 2})
+FALLBACK_RANK: Final = 1
 
 
 class Dateline(NamedTuple):
     """A timestamp that may be the document's publication or modification time.
 
     ``rank`` says how much its shape says "published then": 4 labelled, 3 a date and a time or
-    a relative time, 2 a date alone, 1 a labelled date glued to other text (a scraper's "date
-    2024-01-08" line). ``start`` and ``end`` are code points of the whole text.
+    a relative time, 2 a date alone, ``FALLBACK_RANK`` (the lowest) one its place alone sets
+    apart from the words around it. ``start`` and ``end`` are code points of the whole text.
     """
 
     line: int
@@ -168,7 +167,8 @@ def find_datelines(
             found_lines.extend(_run_in_opening(line, ctx, index, start))
             found_lines.extend(_labelled_in_prose(line, ctx, index, start))
             for role, reading, first, last in long_line_stamps(line, ctx):  # see `stamps`
-                found_lines.append(Dateline(index, role, 1, reading, first + start, last + start))
+                stamp = Dateline(index, role, FALLBACK_RANK, reading, first + start, last + start)
+                found_lines.append(stamp)
             continue
         prepared = prepare(line)
         found, leftover = _scan(prepared, ctx)
@@ -236,13 +236,13 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
             ) or entry
             apart = opens or closes_labelled(line, item) or item.reading.shape == "full"
             fallback = (item.role and apart) or closes or glued
-            rank = 1 if fallback else 0
+            rank = FALLBACK_RANK if fallback else 0
         elif not item.role and item.reading.shape == "date" and crowded > _LEFTOVER_LIMIT_DATE:
             # a sentence ending in a date is a photo caption; a title closed by its issue's
             # date after a separator ("Roll Call - Week ending Saturday, March 9, 2019"), an
             # entry headed by its date or a source and its authors after it is a fallback
             fallback = closes_title(line, item) or closes_paragraph(line, item) or entry
-            rank = 1 if fallback or opens_credit(line, item) else 0
+            rank = FALLBACK_RANK if fallback or opens_credit(line, item) else 0
         yearless = item.reading.shape == "yearless" and not item.role and not crowded
         if (rank == 0 and not yearless) or (loose and crowded > _LEFTOVER_LIMIT_RELATIVE):
             continue
@@ -305,7 +305,7 @@ def _paragraph_dates(line: str, ctx: Context, index: int, start: int) -> list[Da
     found, _ = _scan(prepare(line[opening:]), ctx, count_leftover=False)
     placed = [item._replace(start=item.start + opening, end=item.end + opening) for item in found]
     return [
-        Dateline(index, "", 1, item.reading, item.start + start, item.end + start)
+        Dateline(index, "", FALLBACK_RANK, item.reading, item.start + start, item.end + start)
         for item in placed
         if not item.role and closes_paragraph(line, item)
     ]
@@ -317,7 +317,7 @@ def _run_in_opening(line: str, ctx: Context, index: int, start: int) -> list[Dat
     `opens_run_in_page`)."""
     found, _ = _scan(prepare(line[:_LABELLED_REACH]), ctx, count_leftover=False)
     return [
-        Dateline(index, "", 1, item.reading, item.start + start, item.end + start)
+        Dateline(index, "", FALLBACK_RANK, item.reading, item.start + start, item.end + start)
         for item in found[:1]
         if opens_run_in_page(line, item)
     ]
@@ -339,7 +339,7 @@ def _labelled_in_prose(line: str, ctx: Context, index: int, start: int) -> list[
         spans = reading.spans
         if reading.shape == "full" and reading.value is not None and min(a for a, _ in spans) == 0:
             end = first + max(b for _, b in spans)
-            return [Dateline(index, role, 1, reading, label_start + start, end + start)]
+            return [Dateline(index, role, FALLBACK_RANK, reading, label_start + start, end + start)]
     return []
 
 

@@ -112,16 +112,16 @@ def words() -> dict[str, Any]:
     return merged
 
 
-def alternation(phrases: Iterable[str]) -> str:
+def alternation(phrases: Iterable[str], space: str = r"\s{1,3}") -> str:
     """A regex alternation of literal phrases that prefers the longest ("수정일" over "수정").
 
     The phrases are laid out as a prefix tree ("ju(?:ne|ly)"), so that a failed attempt costs
     one character test rather than one per phrase; the phrases that can match at one place are
     prefixes of each other, so trying longer continuations first keeps the longest-first
-    preference. A space stands for one to three spaces.
+    preference. A space stands for ``space``, a pattern: one to three spaces unless told.
 
-    >>> alternation(["june", "july", "jun"])
-    'ju(?:ly|n(?:e)?)'
+    >>> alternation(["june", "july", "jun"]), alternation(["all times"], space="[ ]+")
+    ('ju(?:ly|n(?:e)?)', 'all[ ]+times')
     """
     tree: dict[str, Any] = {}
     for phrase in phrases:
@@ -129,13 +129,13 @@ def alternation(phrases: Iterable[str]) -> str:
         for symbol in " ".join(phrase.split()):
             node = node.setdefault(symbol, {})
         node[""] = {}
-    return _tree_pattern(tree)
+    return _tree_pattern(tree, space)
 
 
-def _tree_pattern(node: dict[str, Any]) -> str:
-    """One node of the prefix tree as a pattern."""
+def _tree_pattern(node: dict[str, Any], space: str) -> str:
+    """One node of the prefix tree as a pattern, a space as ``space``."""
     branches = [
-        (r"\s{1,3}" if symbol == " " else regex.escape(symbol)) + _tree_pattern(child)
+        (space if symbol == " " else regex.escape(symbol)) + _tree_pattern(child, space)
         for symbol, child in sorted(node.items())
         if symbol
     ]

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from normalize.options import Options
-from normalize.timestamps.datelines import Dateline
+from normalize.timestamps.datelines import FALLBACK_RANK, Dateline
 from normalize.timestamps.lines import context, prepare
 from normalize.timestamps.reading import read_segment
 
@@ -55,7 +55,7 @@ def headline_dateline(
     if not _set_apart(line, first, last, full=reading.shape == "full"):
         return None
     offset = sum(len(above) + 1 for above in lines[:index])
-    return Dateline(index, "published", 1, reading, offset + first, offset + last)
+    return Dateline(index, "published", FALLBACK_RANK, reading, offset + first, offset + last)
 
 
 def _set_apart(line: str, first: int, last: int, *, full: bool) -> bool:

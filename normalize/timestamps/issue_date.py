@@ -30,7 +30,7 @@ from typing import Final
 import regex
 
 from normalize.options import Options
-from normalize.timestamps.datelines import Dateline
+from normalize.timestamps.datelines import FALLBACK_RANK, Dateline
 from normalize.timestamps.elsewhere import HEAD_BELOW
 from normalize.timestamps.grammar import grammar
 from normalize.timestamps.lines import Line, Reading, context, prepare
@@ -91,7 +91,9 @@ def issue_dateline(
         if span is not None:
             reading, start, end = span
             offset = sum(len(above) + 1 for above in lines[:index])
-            return Dateline(index, "published", 1, reading, offset + start, offset + end)
+            return Dateline(
+                index, "published", FALLBACK_RANK, reading, offset + start, offset + end
+            )
     return None
 
 

@@ -17,7 +17,7 @@ import regex
 from normalize.cache import once
 from normalize.facts import language_info, zones
 from normalize.timestamps.country import SHORT_LINE, country_zone, country_zones, footer_lines
-from normalize.timestamps.grammar import grammar, key, words
+from normalize.timestamps.grammar import alternation, grammar, key, words
 from normalize.timestamps.lines import Context, prepare
 from normalize.timestamps.zones import (
     credit_zone,
@@ -125,10 +125,11 @@ def _statement() -> regex.Pattern[str]:
     """A board's statement of its times' zone opening a line, in any language's words."""
     phrases = words().get("zone_statements", [])
     flags = words().get("daylight_saving_flags", [])
+    space = f"[{_SPACE}]+"  # a run of them stands for a phrase's space
     return regex.compile(
         rf"""
         [{_SPACE}|•·*]*                        # a table cell's bar or a bullet before it
-        (?:{_alternation(phrases)})            # the board's words: "all times are"
+        (?:{alternation(phrases, space)})      # the board's words: "all times are"
         [{_SPACE}]*:?[{_SPACE}]*               # "Часовой пояс:" has a colon
         (?:utc|gmt)                            # the offset counts from UTC
         (?:[{_SPACE}]*(?P<sign>[+\-\u2212])[{_SPACE}]*
@@ -136,17 +137,11 @@ def _statement() -> regex.Pattern[str]:
            (?::(?P<minutes>[0-9]{{2}})|\.(?P<fraction>[0-9]{{1,2}}))?)?  # "+05:30", "+5.5"
         (?:[{_SPACE}]+\p{{L}}+)?                # the hours' word: "hours", "часа"
         (?:[{_SPACE}]*\[[{_SPACE}]*            # the daylight-saving flag: "[ DST ]"
-           (?P<flag>{_alternation(flags)})[{_SPACE}]*\])?
+           (?P<flag>{alternation(flags, space)})[{_SPACE}]*\])?
         (?:$|[{_SPACE}.,;|)])                  # a word's end: not "UTC+3h" or "GMTx"
         """,
         regex.IGNORECASE | regex.VERBOSE,
     )
-
-
-def _alternation(phrases: Iterable[str]) -> str:
-    """Phrases as a pattern's alternatives, the longest first, their spaces any run of them."""
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(regex.escape(phrase).replace("\\ ", f"[{_SPACE}]+") for phrase in ordered)
 
 
 # The spaces a statement's words stand apart by, as a character class's members.

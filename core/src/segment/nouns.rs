@@ -81,7 +81,13 @@ fn is_sino_stem(word: &str, sino: &dyn Fn(char) -> bool) -> bool {
 /// Whether a word is a loanword of three syllables or more: spelt as a loanword, with a
 /// syllable that reads no Chinese character (올스타; not 손흥민).
 fn is_loanword(word: &str, sino: &dyn Fn(char) -> bool) -> bool {
-    word.chars().count() > STEM && !word.chars().all(sino) && is_loanword_spelt(word)
+    word.chars().count() > STEM && is_loan_shaped(word, sino)
+}
+
+/// Whether a word is spelt as a loanword and has a syllable that reads no Chinese character
+/// (미팅, 올스타; not 회담, 손흥민).
+fn is_loan_shaped(word: &str, sino: &dyn Fn(char) -> bool) -> bool {
+    !word.chars().all(sino) && is_loanword_spelt(word)
 }
 
 /// Join a Sino-Korean prefix that stands as a word of its own (재 re-, 신 new, 탈 de-, 친 pro-)
@@ -120,20 +126,20 @@ fn prefixes_noun(
 /// an ending as a word, no word of its own), and a lone syllable to the loanword after it, whose
 /// first syllable it is (유 + 튜버 -> 유튜버, 인 + 스타그램 -> 인스타그램), but for a Sino-Korean
 /// syllable that ends the two-syllable Sino-Korean noun before it (주차 + 난 + 캠페인); a word of
-/// the package's own list (`whole`) is a name or a word of its own (뉴진스 + 컴백). `closed`
-/// holds the pieces of no loanword (suffixes, counters) and the syllables that open none
+/// the package's own list (`whole`) is a name or a word of its own (뉴진스 + 컴백). `pieces`
+/// are the pieces of no loanword (suffixes, counters), and `leads` the syllables that open none
 /// (suffixes, short names). None where no syllable is known to read a Chinese character.
 pub fn join_loanwords(
     words: Vec<String>,
     prices: &Costs,
     sino: &FxHashSet<String>,
     whole: &FxHashSet<String>,
-    closed: (WordTest<'_>, WordTest<'_>),
+    pieces: WordTest<'_>,
+    leads: WordTest<'_>,
 ) -> Vec<String> {
     if sino.is_empty() {
         return words;
     }
-    let (pieces, leads) = closed;
     let mut joined: Vec<String> = Vec::with_capacity(words.len());
     // whether a lone syllable opened the word: it is whole
     let mut opened: Vec<bool> = Vec::with_capacity(words.len());
@@ -182,8 +188,7 @@ fn opens_loanword(
     let is_sino = |c: char| contains_char(sino, c);
     let ends = index > 0 && word.chars().all(is_sino) && is_sino_stem(&words[index - 1], &is_sino);
     let lead = word.chars().count() == 1 && !leads(word) && is_loanword_spelt(word) && !ends;
-    let foreign = head.chars().any(|c| !is_sino(c));
-    lead && head.chars().count() >= STEM && foreign && is_loanword_spelt(head)
+    lead && head.chars().count() >= STEM && is_loan_shaped(head, &is_sino)
 }
 
 /// Whether a head is no word of its own: dearer than a common word, or one syllable that reads
@@ -195,11 +200,11 @@ fn is_rare_head(head: &str, prices: &Costs, sino: &FxHashSet<String>) -> bool {
     lone || prices.get(head).is_none_or(|&cost| cost >= COMMON_HEAD)
 }
 
-/// Whether a piece is short, no suffix or counter, spelt as a loanword, and has a syllable that
-/// reads no Chinese character.
-fn is_loanlike(word: &str, sino: &FxHashSet<String>, closed: &dyn Fn(&str) -> bool) -> bool {
-    let foreign = word.chars().any(|c| !contains_char(sino, c));
-    word.chars().count() <= LOAN_PIECE && foreign && is_loanword_spelt(word) && !closed(word)
+/// Whether a piece is short, no suffix or counter (`pieces`), spelt as a loanword, and has a
+/// syllable that reads no Chinese character.
+fn is_loanlike(word: &str, sino: &FxHashSet<String>, pieces: WordTest<'_>) -> bool {
+    let is_sino = |c: char| contains_char(sino, c);
+    word.chars().count() <= LOAN_PIECE && is_loan_shaped(word, &is_sino) && !pieces(word)
 }
 
 /// Join the pieces of a name under a two-syllable surname: three or four syllables cut apart
@@ -525,8 +530,8 @@ mod tests {
             .map(String::from)
             .collect();
         let none = FxHashSet::default();
-        let closed: (WordTest<'_>, WordTest<'_>) = (&|_| false, &|_| false);
-        let join = |text: &str| join_loanwords(words(text), &prices, &sino, &none, closed);
+        let join =
+            |text: &str| join_loanwords(words(text), &prices, &sino, &none, &|_| false, &|_| false);
         assert_eq!(join("캠핑 브이 로그"), words("캠핑 브이로그"));
         assert_eq!(join("챔피언 스리 그 결승"), words("챔피언스리그 결승"));
         assert_eq!(join("캠핑 유 튜버"), words("캠핑 유튜버"));

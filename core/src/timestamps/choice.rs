@@ -358,10 +358,10 @@ fn is_in_link_list(item: &Dateline, closing_lines: &FxHashSet<usize>) -> bool {
             || closing_lines.contains(&(item.line + 1)))
 }
 
-/// Whether a date closes a title's line: an unlabelled fallback of rank 1 ("- Harbor board
-/// approves fares - March 3, 2025").
+/// Whether a date closes a title's line: an unlabelled fallback ("- Harbor board approves fares
+/// - March 3, 2025").
 fn closes_a_line(item: &Dateline) -> bool {
-    item.role.is_empty() && item.rank == 1
+    item.role.is_empty() && item.rank == datelines::FALLBACK_RANK
 }
 
 /// What the dateline's place adds to its rank: 2 in the article's head, 0 elsewhere, and 0

@@ -106,6 +106,10 @@ thread_local! {
     static SILENT: RefCell<Kept<()>> = RefCell::new(Kept::new(SILENT_LINES_KEPT));
 }
 
+/// The lowest rank, a fallback's: a date its place alone sets apart from the words around it
+/// (Python's `FALLBACK_RANK`).
+pub const FALLBACK_RANK: i64 = 1;
+
 /// How much a shape says "published then", for unlabelled lines.
 fn shape_rank(shape: &str) -> i64 {
     match shape {
@@ -167,7 +171,7 @@ pub fn find_datelines(
                 found_lines.push(Dateline {
                     line: index,
                     role,
-                    rank: 1,
+                    rank: FALLBACK_RANK,
                     reading,
                     start: first + start,
                     end: last + start,
@@ -829,7 +833,7 @@ fn labelled_in_prose(
             return Ok(vec![Dateline {
                 line: index,
                 role,
-                rank: 1,
+                rank: FALLBACK_RANK,
                 start: label_start + start,
                 end: end + start,
                 reading,
@@ -927,13 +931,13 @@ fn run_in_opening(
         .collect())
 }
 
-/// A fallback's dateline (rank 1) from a date read on line `index`, which starts `start`
+/// A fallback's dateline (`FALLBACK_RANK`) from a date read on line `index`, which starts `start`
 /// characters into the text.
 fn fallback(item: Item, index: usize, start: usize) -> Dateline {
     Dateline {
         line: index,
         role: item.role,
-        rank: 1,
+        rank: FALLBACK_RANK,
         start: item.start + start,
         end: item.end + start,
         reading: item.reading,
@@ -1252,11 +1256,9 @@ fn placed(
             let glued = (item.role.is_empty()
                 && (glued_open(&text, item) || opens_credit(&text, item)))
                 || entry;
-            let ends = closes_labelled(&text, item)?;
-            let fallback = (!item.role.is_empty() && (opens_line || ends || shape == "full"))
-                || closes
-                || glued;
-            rank = if fallback { 1 } else { 0 };
+            let apart = opens_line || closes_labelled(&text, item)? || shape == "full";
+            let fallback = (!item.role.is_empty() && apart) || closes || glued;
+            rank = if fallback { FALLBACK_RANK } else { 0 };
         } else if item.role.is_empty() && shape == "date" && crowded > LEFTOVER_LIMIT_DATE {
             // a sentence ending in a date is a photo caption; a title closed by its issue's
             // date after a separator ("Roll Call - Week ending Saturday, March 9, 2019") or an
@@ -1264,7 +1266,7 @@ fn placed(
             let fallback =
                 closes_title(line, &text, item)? || closes_paragraph(line, &text, item) || entry;
             rank = if fallback || opens_credit(&text, item) {
-                1
+                FALLBACK_RANK
             } else {
                 0
             };

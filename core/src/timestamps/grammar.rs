@@ -186,6 +186,15 @@ struct Node {
 /// An alternation of literal phrases that prefers the longest, laid out as a prefix tree; a
 /// space stands for one to three spaces.
 pub fn alternation<S: AsRef<str>>(phrases: impl IntoIterator<Item = S>) -> String {
+    spaced_alternation(phrases, &format!("{}{{1,3}}", space()))
+}
+
+/// `alternation` with a space standing for `space`, a pattern (Python's `alternation` told
+/// its `space`).
+pub fn spaced_alternation<S: AsRef<str>>(
+    phrases: impl IntoIterator<Item = S>,
+    space: &str,
+) -> String {
     let mut root = Node::default();
     for phrase in phrases {
         let mut node = &mut root;
@@ -194,20 +203,21 @@ pub fn alternation<S: AsRef<str>>(phrases: impl IntoIterator<Item = S>) -> Strin
         }
         node.end = true;
     }
-    tree_pattern(&root)
+    tree_pattern(&root, space)
 }
 
-fn tree_pattern(node: &Node) -> String {
+/// One node of the prefix tree as a pattern, a space as `space`.
+fn tree_pattern(node: &Node, space: &str) -> String {
     let branches: Vec<String> = node
         .children
         .iter()
         .map(|(&symbol, child)| {
             let head = if symbol == ' ' {
-                format!("{}{{1,3}}", space())
+                space.to_string()
             } else {
                 escape(symbol)
             };
-            head + &tree_pattern(child)
+            head + &tree_pattern(child, space)
         })
         .collect();
     if branches.is_empty() {
@@ -741,5 +751,6 @@ mod tests {
     #[test]
     fn alternation_prefers_the_longest() {
         assert_eq!(alternation(["june", "july", "jun"]), "ju(?:ly|n(?:e)?)");
+        assert_eq!(spaced_alternation(["all times"], "[ ]+"), "all[ ]+times");
     }
 }

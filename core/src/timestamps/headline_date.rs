@@ -7,7 +7,7 @@
 //! headline's words ("… on the roads for 3 June 2024", "Tour 2019 (14-30 June)") is a thing's
 //! day, not the page's.
 
-use super::datelines::Dateline;
+use super::datelines::{Dateline, FALLBACK_RANK};
 use super::lines::{context, prepare};
 use super::pychars::rstrip;
 use super::reading::read_segment;
@@ -54,7 +54,7 @@ pub fn headline_dateline(
     Ok(Some(Dateline {
         line: index,
         role: "published",
-        rank: 1,
+        rank: FALLBACK_RANK,
         reading,
         start: offset + first,
         end: offset + last,

@@ -20,7 +20,7 @@
 
 use std::sync::OnceLock;
 
-use super::datelines::{Dateline, HEAD_BELOW};
+use super::datelines::{Dateline, FALLBACK_RANK, HEAD_BELOW};
 use super::grammar::grammar;
 use super::lines::{context, prepare, Context, Line, Reading};
 use super::pattern::Pattern;
@@ -121,7 +121,7 @@ pub fn issue_dateline(
         return Ok(Some(Dateline {
             line: index,
             role: "published",
-            rank: 1,
+            rank: FALLBACK_RANK,
             reading,
             start: offset + start,
             end: offset + end,

@@ -9,7 +9,7 @@ use regex::Regex;
 use serde_json::Value;
 
 use super::country::{country_zone, country_zones, footer_lines, SHORT_LINE};
-use super::grammar::{grammar, words};
+use super::grammar::{grammar, spaced_alternation, words};
 use super::lines::{prepare, Context, PageZones};
 use super::pychars::{is_decimal, is_space, key};
 use super::zones::{
@@ -176,23 +176,11 @@ per_thread! {
              (?:{space}+\\p{{L}}+)?\
              (?:{space}*\\[{space}*(?P<flag>{flags}){space}*\\])?\
              (?:$|[\\x20\\t\\u{{a0}}.,;|)])",
-            phrases = alternation(&phrases),
-            flags = alternation(&flags),
+            phrases = spaced_alternation(&phrases, &format!("{space}+")),
+            flags = spaced_alternation(&flags, &format!("{space}+")),
         );
         Regex::new(&source).expect("the statement's words form a pattern")
     }
-}
-
-/// Phrases as a pattern's alternatives, the longest first, their spaces any run of them.
-fn alternation(phrases: &[&str]) -> String {
-    let mut ordered: Vec<&str> = phrases.to_vec();
-    ordered.sort_by_key(|phrase| std::cmp::Reverse(phrase.chars().count()));
-    ordered.dedup();
-    ordered
-        .iter()
-        .map(|phrase| regex::escape(phrase).replace(' ', r"[\x20\t\u{a0}]+"))
-        .collect::<Vec<_>>()
-        .join("|")
 }
 
 /// The one zone other than UTC that the page's short lines state after a clock time

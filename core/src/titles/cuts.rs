@@ -5,6 +5,7 @@
 
 use regex::Regex;
 
+use crate::facts::month_abbreviations;
 use crate::per_thread::per_thread;
 use crate::segment::chars::{is, is_space, HANGUL, LOWERCASE_LETTER};
 use crate::text::{count_words, split_words};
@@ -22,9 +23,10 @@ per_thread! {
     /// blog's day badge, the day glued to its month: "14Mar …"; a dated entry's heading, the
     /// day, a month's name in any language and the year before a colon: "14 февраля 2015: …";
     /// a dotted date, the year first: "2019.08.21. …"; maybe a bar between it and the headline:
-    /// "March 12, 2009 | …".
+    /// "March 12, 2009 | …". An English month's name opens with the first three letters of one
+    /// of the facts' month names.
     fn leading_date() -> Regex {
-        let month = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
+        let month = format!("(?:{})", month_abbreviations("en").join("|"));
         compile(&format!(
             concat!(
                 r"^(?:(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}",

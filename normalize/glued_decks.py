@@ -4,7 +4,9 @@ post's or a copy site's text): "<headline> <lead>", "<headline><lead>". A headli
 case opens with its only capital but for names; where a small letter, a space and a capital
 meet inside it, a new sentence starts when the capital's word is no name, as the page's own
 text shows by printing that word in small letters elsewhere. Read for a Cyrillic headline: an
-English one is mostly in title case.
+English one is mostly in title case. A Hangul headline glued to its deck with no space
+("<headline> 1위<deck>") has no capital to show the seam: the deck opens with words the page's
+article prints again, inside a word the page prints nowhere else.
 
 The headline chooser (``normalize.headline``) trims the chosen headline so, as it trims a
 site's tail and a glued label (``normalize.echo``), and cuts a programme's hyphened name
@@ -23,6 +25,7 @@ import regex
 _SEAM: Final = regex.compile(r"(?<=\p{Ll}) (?=(\p{Lu}\p{Ll}+)(?!\p{L}))")
 _CAPITALISED: Final = regex.compile(r"\p{Lu}")
 _CYRILLIC: Final = regex.compile(r"\p{Cyrillic}")
+_HANGUL: Final = regex.compile(r"\p{Hangul}")
 # A seam between a headline and its glued lead: a small letter, then a space and a capital's
 # word (a one-letter word too, "В", but no initial, "А. Лебедев"), or straight a capital and
 # small letters after a word of small letters ("стартовКак"; not a name's inner capital,
@@ -40,6 +43,10 @@ _HEAD_WORDS: Final = 4
 _DECK_WORDS: Final = 3
 # A headline glued to its lead has this many words at most.
 _HEADLINE_WORDS: Final = 20
+# A Hangul headline and its deck glued with no space have this many words at least together
+# (a headline alone has fewer), and the deck's glued first word this many syllables at least.
+_GLUED_HANGUL_WORDS: Final = 12
+_DECK_SYLLABLES: Final = 2
 # A programme's or a brand's name of two capitalised words joined by a hyphen, glued by a
 # space before a headline's capital and small letters: "Курьер-Север Ледокол вывел …".
 _HYPHENED_NAME: Final = regex.compile(r"^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+ (?=\p{Lu}\p{Ll})")
@@ -49,8 +56,9 @@ def without_glued_deck(text: str, line: int, lines: Sequence[str]) -> str:
     """The headline without its deck glued after it by a space: the text before its first
     seam (``_SEAM``) whose capital's word another line of the page (``lines``, the headline's
     being at ``line``) prints in small letters, with ``_HEAD_WORDS`` words before it and
-    ``_DECK_WORDS`` after it; the text as it is when it holds no Cyrillic letter or is in
-    title case (``_TITLE_CASE_SHARE`` of its words capitalised).
+    ``_DECK_WORDS`` after it; the text as it is when it is in title case
+    (``_TITLE_CASE_SHARE`` of its words capitalised). A text with no Cyrillic letter is cut
+    where ``before_glued_hangul_deck`` cuts it, if anywhere.
 
     >>> page = ["Жители Заречья вышли на субботник у пруда Горожане убрали берег и аллею",
     ...         "В субботу горожане вышли на уборку берега у пруда."]
@@ -60,7 +68,7 @@ def without_glued_deck(text: str, line: int, lines: Sequence[str]) -> str:
     'Жители Заречья вышли на субботник у пруда Горожане убрали берег и аллею'
     """
     if not _CYRILLIC.search(text):
-        return text
+        return before_glued_hangul_deck(text, line, lines) or text
     words = text.split()
     capitals = sum(1 for word in words if _CAPITALISED.match(word))
     if capitals >= _TITLE_CASE_SHARE * len(words):
@@ -73,6 +81,46 @@ def without_glued_deck(text: str, line: int, lines: Sequence[str]) -> str:
         if any(_holds_small(other, seam.group(1)) for other in others):
             return head
     return text
+
+
+def before_glued_hangul_deck(text: str, line: int, lines: Sequence[str]) -> str | None:
+    """The Hangul headline before its deck glued on with no space: the text up to the first
+    seam inside a word, the ``_HEAD_WORDS``-th or a later one with ``_DECK_WORDS`` after it, where
+    a syllable meets the word's rest, ``_DECK_SYLLABLES`` letters or more opening with one, the
+    deck's first two words being printed on another line of the page (``lines``, the
+    headline's being at ``line``; the article tells its deck's story) and the glued word on
+    none (a compound of the page's own). None for a text of fewer than ``_GLUED_HANGUL_WORDS``
+    words, or with no such seam.
+
+    >>> head = "솔내군, 올해 주민 안전 만족도 조사 도내 1위"
+    >>> deck = "산불 감시 드론·마을 대피소 정비 등 생활 안전 정책 효과"
+    >>> page = [f"{head}{deck}", "솔내군은 지난해부터 산불 감시 드론 6대를 배치했다."]
+    >>> before_glued_hangul_deck(page[0], 0, page)
+    '솔내군, 올해 주민 안전 만족도 조사 도내 1위'
+    >>> before_glued_hangul_deck(page[0], 0, page[:1]) is None
+    True
+    """
+    words = text.split()
+    if len(words) < _GLUED_HANGUL_WORDS or not _HANGUL.search(text):
+        return None
+    others = [other for index, other in enumerate(lines) if index != line]
+    start = 0
+    for at, word in enumerate(words[: len(words) - _DECK_WORDS]):
+        start = text.index(word, start)
+        if at < _HEAD_WORDS - 1 or any(word in other for other in others):
+            continue
+        for cut in range(1, len(word) - _DECK_SYLLABLES + 1):
+            opening = word[cut:]
+            if not (_HANGUL.match(word[cut - 1]) and _HANGUL.match(opening)):
+                continue
+            if any(_opens_a_word(other, f"{opening} {words[at + 1]}") for other in others):
+                return text[: start + cut]
+    return None
+
+
+def _opens_a_word(text: str, words: str) -> bool:
+    """Whether the text prints these words where a word starts (no letter right before)."""
+    return regex.search(rf"(?<!\p{{L}}){regex.escape(words)}", text) is not None
 
 
 def without_glued_name(text: str) -> str:

@@ -105,3 +105,45 @@ def test_a_paragraph_keeps_its_names_and_its_sentences() -> None:
     below = f"Гербарий\n{GLUED_HEAD} В {GLUED_LEAD}"
     assert normalize_document(below)["title"] != GLUED_HEAD
     assert_same_headline(below)
+
+
+HANGUL_HEAD = "새벽 버스 첫차 20분 앞당긴다 ··· 출근길 환승 대기 줄어 두 배"
+HANGUL_DECK = "노선 조정 17개 구간 다음 달 시행 ··· 운전기사 충원은 '숙제'"
+HANGUL_PAGE = [
+    "상단여백",
+    "",
+    "HOME 사회 버스",
+    "",
+    f"{HANGUL_HEAD}{HANGUL_DECK}",
+    "",
+    "한결통신 유다솜 기자 | 승인 2021.03.02 10:15",
+    "",
+    "가람시가 다음 달부터 시내버스 첫차 시간을 20분 앞당긴다. 새벽 출근길 환승 대기 시간이 "
+    "줄어들 것으로 보인다.",
+    "",
+    "시는 노선 조정 17개 구간을 확정하고 다음 달 1일부터 시행한다고 2일 밝혔다.",
+    "",
+    "다만 운전기사 충원 계획은 아직 나오지 않았다.",
+]
+
+
+def test_a_hangul_headline_glued_to_its_deck_with_no_space_is_cut_where_the_deck_opens() -> None:
+    """The deck's first words are printed again by the article, the glued word ("배노선")
+    nowhere: the headline ends before them, and the deck's words make it no longer than a
+    headline (a breadcrumb above it is not taken instead)."""
+    text = "\n".join(HANGUL_PAGE)
+    assert without_glued_deck(HANGUL_PAGE[4], 4, HANGUL_PAGE) == HANGUL_HEAD
+    assert normalize_document(text)["title"] == HANGUL_HEAD
+    assert_same_headline(text)
+
+
+def test_a_hangul_compound_the_page_prints_or_a_deck_it_never_echoes_stays() -> None:
+    glued = HANGUL_PAGE[4]
+    compound = [*HANGUL_PAGE, "두 배노선 이야기는 다음 호에 이어진다."]  # the glued word printed
+    silent = [line.replace("노선 조정", "구간 정비") if k != 4 else line
+              for k, line in enumerate(HANGUL_PAGE)]  # the article never echoes the deck
+    short = "새벽 버스 첫차 앞당긴다 두 배노선 조정 17개 구간 시행"  # eleven words: a headline
+    for line, page in ((glued, compound), (glued, silent), (short, HANGUL_PAGE)):
+        assert without_glued_deck(line, 4, page) == line
+    for page in (compound, silent):
+        assert_same_headline("\n".join(page))

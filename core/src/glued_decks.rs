@@ -1,9 +1,10 @@
 //! A headline and its deck printed on one line, glued by a space, or a headline and its lead,
 //! the line a paragraph: where a sentence-case headline ends and its deck or lead begins, a
 //! capital opens a word that is no name, as the page shows by printing that word in small
-//! letters elsewhere (`normalize/glued_decks.py`).
+//! letters elsewhere; a Hangul headline glued to its deck with no space is cut where the deck
+//! opens with words the page prints again (`normalize/glued_decks.py`).
 
-use crate::segment::chars::{is, CYRILLIC, L, LL, LU, SPACE};
+use crate::segment::chars::{is, CYRILLIC, HANGUL, L, LL, LU, SPACE};
 use crate::text::split_words;
 
 /// A headline in title case capitalises this share of its words or more (`_TITLE_CASE_SHARE`).
@@ -15,15 +16,22 @@ const DECK_WORDS: usize = 3;
 const HEADLINE_WORDS: usize = 20;
 /// A word of small letters glued to a capital's word after it has this many letters at least.
 const GLUED_SMALLS: usize = 3;
+/// A Hangul headline and its deck glued with no space have this many words at least together,
+/// and the deck's glued first word this many letters at least (`_GLUED_HANGUL_WORDS`,
+/// `_DECK_SYLLABLES`).
+const GLUED_HANGUL_WORDS: usize = 12;
+const DECK_SYLLABLES: usize = 2;
 
 /// The headline without its deck glued after it by a space: the text before its first seam
 /// (`seams`) whose capital's word another line of the page (`lines`, the headline's being at
 /// `line`) prints in small letters, with `HEAD_WORDS` words before it and `DECK_WORDS` after
-/// it; the text as it is when it holds no Cyrillic letter or is in title case (Python's
-/// `without_glued_deck`).
+/// it; the text as it is when it is in title case; a text with no Cyrillic letter cut where
+/// `before_glued_hangul_deck` cuts it, if anywhere (Python's `without_glued_deck`).
 pub fn without_glued_deck<S: AsRef<str>>(text: &str, line: usize, lines: &[S]) -> String {
     if !text.chars().any(|c| is(c, CYRILLIC)) {
-        return text.to_string();
+        return before_glued_hangul_deck(text, line, lines)
+            .unwrap_or(text)
+            .to_string();
     }
     let words = split_words(text).count();
     let capitals = split_words(text)
@@ -47,6 +55,61 @@ pub fn without_glued_deck<S: AsRef<str>>(text: &str, line: usize, lines: &[S]) -
         }
     }
     text.to_string()
+}
+
+/// The Hangul headline before its deck glued on with no space: the text up to the first seam
+/// inside a word, the `HEAD_WORDS`-th or a later one with `DECK_WORDS` after it, where a
+/// syllable meets the word's rest, `DECK_SYLLABLES` letters or more opening with one, the
+/// deck's first two words being printed on another line of the page where a word starts and
+/// the glued word on none; None for a text of fewer than `GLUED_HANGUL_WORDS` words, or with
+/// no such seam (Python's `before_glued_hangul_deck`).
+pub fn before_glued_hangul_deck<'a, S: AsRef<str>>(
+    text: &'a str,
+    line: usize,
+    lines: &[S],
+) -> Option<&'a str> {
+    let words: Vec<&str> = split_words(text).collect();
+    if words.len() < GLUED_HANGUL_WORDS || !text.chars().any(|c| is(c, HANGUL)) {
+        return None;
+    }
+    let others = || {
+        lines
+            .iter()
+            .enumerate()
+            .filter(move |&(index, _)| index != line)
+            .map(|(_, other)| other.as_ref())
+    };
+    for (at, word) in words[..words.len() - DECK_WORDS].iter().enumerate() {
+        if at + 1 < HEAD_WORDS || others().any(|other| other.contains(word)) {
+            continue;
+        }
+        let start = word.as_ptr() as usize - text.as_ptr() as usize;
+        let places: Vec<(usize, char)> = word.char_indices().collect();
+        for cut in 1..(places.len() + 1).saturating_sub(DECK_SYLLABLES) {
+            let (place, first) = places[cut];
+            if !is(places[cut - 1].1, HANGUL) || !is(first, HANGUL) {
+                continue;
+            }
+            let opening = format!("{} {}", &word[place..], words[at + 1]);
+            if others().any(|other| opens_a_word(other, &opening)) {
+                return Some(&text[..start + place]);
+            }
+        }
+    }
+    None
+}
+
+/// Whether the text prints these words where a word starts (no letter right before).
+fn opens_a_word(text: &str, words: &str) -> bool {
+    let mut from = 0;
+    while let Some(found) = text[from..].find(words) {
+        let at = from + found;
+        if !text[..at].chars().next_back().is_some_and(|c| is(c, L)) {
+            return true;
+        }
+        from = at + text[at..].chars().next().map_or(1, char::len_utf8);
+    }
+    false
 }
 
 /// The seams of a text, in order: the byte place of each space between a small letter and a

@@ -32,6 +32,7 @@ use crate::echo::{
 };
 use crate::feeds::{dated_units, feed_shapes};
 use crate::glued_datelines::headline_part;
+use crate::glued_decks::before_glued_hangul_deck;
 use crate::languages::fragments::detect_language;
 use crate::live_pages::is_live_page;
 use crate::notices::{holds_sentences, without_notice};
@@ -584,9 +585,17 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             glued[rank].as_ref(),
         );
         let mut signals = vec![("echo", echo)];
+        // a deck glued on with no space makes it no longer
+        let mut counted = candidate.words(HEADLINE_WORDS + 1);
+        if counted > HEADLINE_WORDS {
+            let placed = &candidate.placed;
+            if let Some(head) = before_glued_hangul_deck(&placed.text, placed.line, keyed.lines()) {
+                counted = count_words(head, HEADLINE_WORDS + 1);
+            }
+        }
         signals.extend(signals_of(
             &candidate.placed,
-            candidate.words(HEADLINE_WORDS + 1),
+            counted,
             rank,
             &placed,
             &keyed,

@@ -14,7 +14,7 @@ use super::labels::labelled_segments;
 use super::lines::{context, heads_entry, in_own_cell, prepare, unechoed, Context, Line, Reading};
 use super::pattern::{Found, Pattern};
 use super::publisher::with_page_zones;
-use super::pychars::{has_decimal, is_digit, mask_all, rstrip, word_count, Indexed};
+use super::pychars::{has_decimal, is_digit, is_space, mask_all, rstrip, word_count, Indexed};
 use super::reading::read_segment;
 use super::stamps::{long_line_stamps, meta_day_alone, meta_day_and_time};
 use super::zones::{PagePlaces, Zone};
@@ -779,12 +779,23 @@ fn bracketed(text: &Indexed, item: &Item) -> bool {
     matches!((opening, closing), ("(", ")") | ("[", "]") | ("{", "}"))
 }
 
+/// The marks that open a list's item: a box of related posts, each closed by its day ("-
+/// Harbor board approves new ferry fares - March 3, 2025"), is no title's line.
+const LIST_MARKS: [&str; 4] = ["- ", "• ", "* ", "· "];
+
 /// Whether a time closes its line after a separator and a few words: "… / Outlet
 /// 2023.02.14.", "Roll Call - Week ending Saturday, March 9, 2019"; or a machine's date,
 /// year first, or a machine's date and clock time, digits and their separators alone, closes
 /// it after a space: "… 개표율 42% 2018-06-14", "… 하나TV 2024.08.17 19:48" (prose, which
-/// writes a date otherwise, does not).
+/// writes a date otherwise, does not). A line a list's mark opens is a list's item, a related
+/// post's title and day, whatever closes it.
 fn closes_title(line: &str, text: &Indexed, item: &Item) -> Result<bool, TimeError> {
+    if LIST_MARKS
+        .iter()
+        .any(|mark| line.trim_start_matches(is_space).starts_with(mark))
+    {
+        return Ok(false);
+    }
     let head = Indexed::new(text.slice(0, item.start).to_string());
     if patterns().closing_date.search(&head, 0)?.is_some()
         && item.end >= line.trim_end_matches([' ', '.']).chars().count()

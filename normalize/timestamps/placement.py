@@ -96,6 +96,27 @@ def closes_title(line: str, item: Found) -> bool:
     return spaced and machine
 
 
+def opens_update_pair(item: Found, after: Found | None) -> bool:
+    """Whether an unlabelled date and time stands right before an update's labelled one, a
+    space apart: the pair's first, the publication whose label was lost ("… 2019.12.16 18:37
+    수정 : 2019.12.16 18:37 …", "… May 2, 2024 9:10 am Updated: May 2, 2024 11:05 am …").
+
+    >>> from normalize.timestamps.lines import Reading
+    >>> stamp = Reading(None, None, None, [], "full", "minute")
+    >>> opens_update_pair(Found("", stamp, 12, 28), Found("modified", stamp, 29, 51))
+    True
+    >>> opens_update_pair(Found("", stamp, 12, 28), Found("modified", stamp, 40, 62))
+    False
+    """
+    return (
+        after is not None
+        and not item.role
+        and after.role == "modified"
+        and item.reading.shape == "full"
+        and after.start - item.end <= 1
+    )
+
+
 def opens_credit(line: str, item: Found) -> bool:
     """Whether a date opens its line and only capitalised words follow it: a source and its
     authors ("16 сентября 2015 Финмаркет Орлов Денис, Кузина Алла"), not a sentence.

@@ -159,4 +159,3 @@ def _goes_on(rest: str) -> bool:
         if not char.isspace() and char not in ",;":
             return char.islower()
     return False
-

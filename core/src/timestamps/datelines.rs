@@ -964,6 +964,19 @@ fn opens_run_in_page(text: &Indexed, item: &Item) -> bool {
         && text.at(item.end + 1).is_some_and(|c| chars::is(c, LU))
 }
 
+/// Whether an unlabelled date and time stands right before an update's labelled one, a space
+/// apart: the pair's first, the publication whose label was lost ("… 2019.12.16 18:37 수정 :
+/// 2019.12.16 18:37 …", "… May 2, 2024 9:10 am Updated: May 2, 2024 11:05 am …"), Python's
+/// `opens_update_pair` (`placement.py`).
+fn opens_update_pair(item: &Item, after: Option<&Item>) -> bool {
+    after.is_some_and(|after| {
+        item.role.is_empty()
+            && after.role == "modified"
+            && item.reading.shape == "full"
+            && after.start <= item.end + 1
+    })
+}
+
 /// Whether a date opens its line and only capitalised words follow it: a source and its
 /// authors ("16 сентября 2015 Финмаркет Орлов Денис, Кузина Алла"), not a sentence, Python's
 /// `opens_credit` (`placement.py`).
@@ -1225,7 +1238,8 @@ fn placed(
         .any(|item| !item.role.is_empty() && item.reading.shape == "full");
     let text = Indexed::new(line.to_string());
     let mut placed = Vec::new();
-    for item in found {
+    for (position, item) in found.iter().enumerate() {
+        let after = found.get(position + 1);
         let shape = item.reading.shape;
         let mut rank = if item.role.is_empty() {
             shape_rank(shape)
@@ -1250,7 +1264,8 @@ fn placed(
             // in a line of chrome or text only a labelled date and time, a labelled date that
             // opens the line or closes it (a forum thread's "… started by nick, Mar 12, 2010."),
             // a date that closes a title line after a separator, a date and time glued to the
-            // cells after it or a date heading an entry, only as a fallback;
+            // cells after it, a date heading an entry or an update pair's first, only as a
+            // fallback;
             // spaces before it still leave it opening the line (the scraper's " date
             // 2023-03-08" run into the page's first sentence)
             let opens_line =
@@ -1262,7 +1277,8 @@ fn placed(
                     || closes_slot(line, &text, item)?);
             let glued = (item.role.is_empty()
                 && (glued_open(&text, item) || opens_credit(&text, item)))
-                || entry;
+                || entry
+                || opens_update_pair(item, after);
             let ends = closes_labelled(&text, item)?;
             let fallback = (!item.role.is_empty() && (opens_line || ends || shape == "full"))
                 || closes

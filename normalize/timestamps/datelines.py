@@ -42,6 +42,7 @@ from normalize.timestamps.placement import (
     glued_open,
     opens_credit,
     opens_run_in_page,
+    opens_update_pair,
 )
 from normalize.timestamps.publisher import with_page_zones
 from normalize.timestamps.reading import read_segment
@@ -211,7 +212,7 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
     """The timestamps of one line that may be a document's times, with their ranks."""
     labelled = any(item.role and item.reading.shape == "full" for item in found)
     placed: list[Dateline] = []
-    for item in found:
+    for item, after in zip(found, [*found[1:], None], strict=True):
         rank = 4 if item.role else _SHAPE_RANK.get(item.reading.shape, 0)
         loose = item.reading.shape in ("relative", "yearless_clock")
         # a cell of its own in a row of metadata ("Name | No. 12 | 2019.08.22 09:47 | Views 9")
@@ -221,19 +222,18 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
         entry = not item.role and heads_entry(line, item.start, item.end)
         too_many = crowded > (_LEFTOVER_LIMIT_LABELLED if labelled else _LEFTOVER_LIMIT)
         if too_many or (crowded > _LEFTOVER_LIMIT and not (item.role and labelled)):
-            # in a line of chrome or text only a labelled date and time, a labelled date that
-            # opens or closes the line (a meta date glued to a title, a forum thread's day), a
-            # date closing a title line after a separator, a forum post's stamp, a date glued to
-            # the cells after it, opening credits or heading an entry, as a fallback (see
-            # `placement`); spaces before it still leave it opening the line (" date 2023-03-08")
+            # in a line of chrome or text only a labelled date and time, a labelled date opening
+            # or closing the line (a meta date glued to a title, a forum thread's day), a title's
+            # closing date, a forum post's stamp, a date glued to the cells after it, credits, an
+            # entry's head or an update pair's first, as a fallback (see `placement`); spaces
+            # before it still leave it opening the line (" date 2023-03-08")
             opens = not line[: item.start].strip(" ") and item.reading.shape != "relative"
             closes = not item.role and any(
                 check(line, item)
                 for check in (closes_title, closes_post, closes_paragraph, closes_slot)
             )
-            glued = (
-                not item.role and (glued_open(line, item) or opens_credit(line, item))
-            ) or entry
+            glued = not item.role and (glued_open(line, item) or opens_credit(line, item))
+            glued = glued or entry or opens_update_pair(item, after)
             apart = opens or closes_labelled(line, item) or item.reading.shape == "full"
             fallback = (item.role and apart) or closes or glued
             rank = FALLBACK_RANK if fallback else 0

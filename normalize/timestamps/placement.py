@@ -16,6 +16,9 @@ from normalize.timestamps.lines import Found, prepare
 
 # A title line closed by its outlet and date: "… / 한빛방송 2023.02.14."
 _CLOSING_DATE = regex.compile(r"\s[/|·–—-]\s[^/|·–—-]{0,40}$")
+# The marks that open a list's item: a box of related posts, each closed by its day
+# ("- Harbor board approves new ferry fares - March 3, 2025"), is no title's line.
+_LIST_MARKS = ("- ", "• ", "* ", "· ")
 # A day as machines print it, year first: 2018-06-14.
 _ISO_DAY = regex.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # A date and clock time as machines print them, digits and their separators alone:
@@ -63,9 +66,16 @@ def closes_title(line: str, item: Found) -> bool:
     2023.02.14.", "Roll Call - Week ending Saturday, March 9, 2019"; or a machine's date,
     year first, or a machine's date and clock time, digits and their separators alone, closes
     it after a space: "… 개표율 42% 2018-06-14", "… 하나TV 2024.08.17 19:48" (prose, which
-    writes a date otherwise, does not).
+    writes a date otherwise, does not). A line a list's mark opens is a list's item, a related
+    post's title and day, whatever closes it.
 
     >>> from normalize.timestamps.lines import Reading
+    >>> related = "- Ferry fares rise at the harbor - March 3, 2025"
+    >>> day = Found("", Reading(None, None, None, [], "date", "day"), 35, len(related))
+    >>> closes_title(related[2:], day._replace(start=33, end=len(related) - 2))
+    True
+    >>> closes_title(related, day)
+    False
     >>> stamp = Found("", Reading(None, None, None, [], "full", "minute"), 18, 34)
     >>> closes_title("Heat wave summary 2024.08.17 19:48", stamp)
     True
@@ -73,6 +83,8 @@ def closes_title(line: str, item: Found) -> bool:
     >>> closes_title("Heat wave summary 17 August 2024 at 19:48", worded)
     False
     """
+    if line.lstrip().startswith(_LIST_MARKS):
+        return False
     before = _CLOSING_DATE.search(line[: item.start]) is not None
     if before and item.end >= len(line.rstrip(" .")):
         return True
@@ -82,6 +94,27 @@ def closes_title(line: str, item: Found) -> bool:
         and _MACHINE_STAMP.fullmatch(line, item.start, item.end) is not None
     )
     return spaced and machine
+
+
+def opens_update_pair(item: Found, after: Found | None) -> bool:
+    """Whether an unlabelled date and time stands right before an update's labelled one, a
+    space apart: the pair's first, the publication whose label was lost ("… 2019.12.16 18:37
+    수정 : 2019.12.16 18:37 …", "… May 2, 2024 9:10 am Updated: May 2, 2024 11:05 am …").
+
+    >>> from normalize.timestamps.lines import Reading
+    >>> stamp = Reading(None, None, None, [], "full", "minute")
+    >>> opens_update_pair(Found("", stamp, 12, 28), Found("modified", stamp, 29, 51))
+    True
+    >>> opens_update_pair(Found("", stamp, 12, 28), Found("modified", stamp, 40, 62))
+    False
+    """
+    return (
+        after is not None
+        and not item.role
+        and after.role == "modified"
+        and item.reading.shape == "full"
+        and after.start - item.end <= 1
+    )
 
 
 def opens_credit(line: str, item: Found) -> bool:

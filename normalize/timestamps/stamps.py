@@ -113,7 +113,9 @@ def meta_day_and_time(whole: Line, start: int, cut: int, end: int, ctx: Context)
     year (" date 2024-02-06 6 февраля, 09:15Общество"), the spans of both read; else the meta
     day alone (a clock time alone after it, or a year-less update further on, is another
     thing's, and a day without its year that names its weekday is the site's today line:
-    " date 2025-05-27 18:02:41 Вторник, 27 мая").
+    " date 2025-05-27 18:02:41 Вторник, 27 мая"; a date and time that a sentence goes on after
+    is the time of what it tells: " date 2019-12-30 On December 29, 2019, around 3:48pm, the
+    sheriff's office …", see `_goes_on`).
 
     >>> ctx = Context(None, None, None, "ru")
     >>> text = " date 2024-02-06 6 февраля, 09:15Общество"
@@ -123,6 +125,9 @@ def meta_day_and_time(whole: Line, start: int, cut: int, end: int, ctx: Context)
     >>> text = " date 2025-05-27 18:02:41 Вторник, 27 мая"
     >>> str(meta_day_and_time(prepare(text), 6, 16, len(text), ctx).value)
     '2025-05-27 00:00:00+00:00'
+    >>> text = " date 2021-04-06 В 22:40 5 апреля 2021 года на трассе столкнулись две машины"
+    >>> str(meta_day_and_time(prepare(text), 6, 16, len(text), ctx).value)
+    '2021-04-06 00:00:00+00:00'
     """
     day = read_segment(whole, start, cut, ctx)
     if day.value is None or cut >= end:
@@ -135,6 +140,8 @@ def meta_day_and_time(whole: Line, start: int, cut: int, end: int, ctx: Context)
     ):
         return day
     opening = min(first for first, _ in own.spans)
+    if _goes_on(whole.text[cut + max(last for _, last in own.spans) : end]):
+        return day
     if own.shape == "yearless_clock" and (
         whole.text[cut : cut + opening].strip() or grammar().weekday.search(whole.low[cut:end])
     ):
@@ -142,3 +149,13 @@ def meta_day_and_time(whole: Line, start: int, cut: int, end: int, ctx: Context)
     shift = cut - start
     spans = [*day.spans, *((first + shift, last + shift) for first, last in own.spans)]
     return own._replace(spans=spans)
+
+
+def _goes_on(rest: str) -> bool:
+    """Whether the text after a date and time goes on with a sentence: its next word, past
+    spaces and commas, opens in lower case (", the sheriff's office responded", " на трассе");
+    a page's own stamp ends its line, or a section's name, a count or a mark follows it."""
+    for char in rest:
+        if not char.isspace() and char not in ",;":
+            return char.islower()
+    return False

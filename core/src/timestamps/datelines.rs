@@ -14,7 +14,7 @@ use super::labels::labelled_segments;
 use super::lines::{context, heads_entry, in_own_cell, prepare, unechoed, Context, Line, Reading};
 use super::pattern::{Found, Pattern};
 use super::publisher::with_page_zones;
-use super::pychars::{has_decimal, is_digit, mask_all, rstrip, word_count, Indexed};
+use super::pychars::{has_decimal, is_digit, is_space, mask_all, rstrip, word_count, Indexed};
 use super::reading::read_segment;
 use super::stamps::{long_line_stamps, meta_day_alone, meta_day_and_time};
 use super::zones::{PagePlaces, Zone};
@@ -783,12 +783,23 @@ fn bracketed(text: &Indexed, item: &Item) -> bool {
     matches!((opening, closing), ("(", ")") | ("[", "]") | ("{", "}"))
 }
 
+/// The marks that open a list's item: a box of related posts, each closed by its day ("-
+/// Harbor board approves new ferry fares - March 3, 2025"), is no title's line.
+const LIST_MARKS: [&str; 4] = ["- ", "• ", "* ", "· "];
+
 /// Whether a time closes its line after a separator and a few words: "… / Outlet
 /// 2023.02.14.", "Roll Call - Week ending Saturday, March 9, 2019"; or a machine's date,
 /// year first, or a machine's date and clock time, digits and their separators alone, closes
 /// it after a space: "… 개표율 42% 2018-06-14", "… 하나TV 2024.08.17 19:48" (prose, which
-/// writes a date otherwise, does not).
+/// writes a date otherwise, does not). A line a list's mark opens is a list's item, a related
+/// post's title and day, whatever closes it.
 fn closes_title(line: &str, text: &Indexed, item: &Item) -> Result<bool, TimeError> {
+    if LIST_MARKS
+        .iter()
+        .any(|mark| line.trim_start_matches(is_space).starts_with(mark))
+    {
+        return Ok(false);
+    }
     let head = Indexed::new(text.slice(0, item.start).to_string());
     if patterns().closing_date.search(&head, 0)?.is_some()
         && item.end >= line.trim_end_matches([' ', '.']).chars().count()
@@ -955,6 +966,19 @@ fn opens_run_in_page(text: &Indexed, item: &Item) -> bool {
         && dated
         && text.at(item.end) == Some(' ')
         && text.at(item.end + 1).is_some_and(|c| chars::is(c, LU))
+}
+
+/// Whether an unlabelled date and time stands right before an update's labelled one, a space
+/// apart: the pair's first, the publication whose label was lost ("… 2019.12.16 18:37 수정 :
+/// 2019.12.16 18:37 …", "… May 2, 2024 9:10 am Updated: May 2, 2024 11:05 am …"), Python's
+/// `opens_update_pair` (`placement.py`).
+fn opens_update_pair(item: &Item, after: Option<&Item>) -> bool {
+    after.is_some_and(|after| {
+        item.role.is_empty()
+            && after.role == "modified"
+            && item.reading.shape == "full"
+            && after.start <= item.end + 1
+    })
 }
 
 /// Whether a date opens its line and only capitalised words follow it: a source and its
@@ -1218,7 +1242,8 @@ fn placed(
         .any(|item| !item.role.is_empty() && item.reading.shape == "full");
     let text = Indexed::new(line.to_string());
     let mut placed = Vec::new();
-    for item in found {
+    for (position, item) in found.iter().enumerate() {
+        let after = found.get(position + 1);
         let shape = item.reading.shape;
         let mut rank = if item.role.is_empty() {
             shape_rank(shape)
@@ -1243,7 +1268,8 @@ fn placed(
             // in a line of chrome or text only a labelled date and time, a labelled date that
             // opens the line or closes it (a forum thread's "… started by nick, Mar 12, 2010."),
             // a date that closes a title line after a separator, a date and time glued to the
-            // cells after it or a date heading an entry, only as a fallback;
+            // cells after it, a date heading an entry or an update pair's first, only as a
+            // fallback;
             // spaces before it still leave it opening the line (the scraper's " date
             // 2023-03-08" run into the page's first sentence)
             let opens_line =
@@ -1255,7 +1281,8 @@ fn placed(
                     || closes_slot(line, &text, item)?);
             let glued = (item.role.is_empty()
                 && (glued_open(&text, item) || opens_credit(&text, item)))
-                || entry;
+                || entry
+                || opens_update_pair(item, after);
             let apart = opens_line || closes_labelled(&text, item)? || shape == "full";
             let fallback = (!item.role.is_empty() && apart) || closes || glued;
             rank = if fallback { FALLBACK_RANK } else { 0 };

@@ -111,7 +111,8 @@ const META_DAY_REACH: i64 = 2 * 86_400 * 1_000_000;
 /// segment prints one within a day of the meta day (" date 2023-11-24 Fri, 24 Nov, 2023 -
 /// 11:52"), or one without its year right after the meta date, which gives the year (" date
 /// 2024-02-06 6 февраля, 09:15Общество"), the spans of both read; else the meta day alone (a
-/// clock time alone after it, or a year-less update further on, is another thing's).
+/// clock time alone after it, or a year-less update further on, is another thing's; a date
+/// and time that a sentence goes on after is the time of what it tells, see `goes_on`).
 pub fn meta_day_and_time(
     whole: &Line,
     start: usize,
@@ -136,6 +137,11 @@ pub fn meta_day_and_time(
         return Ok(day);
     }
     let opening = own.spans.iter().map(|&(first, _)| first).min().unwrap_or(0);
+    let closing = own.spans.iter().map(|&(_, last)| last).max().unwrap_or(0);
+    // a date and time that a sentence goes on after is the time of what it tells
+    if goes_on(whole.text.slice(cut + closing, end)) {
+        return Ok(day);
+    }
     let before = whole.text.slice(cut, cut + opening);
     // a day without its year that names its weekday is the site's today line
     if own.shape == "yearless_clock"
@@ -152,6 +158,15 @@ pub fn meta_day_and_time(
             .map(|&(first, last)| (first + shift, last + shift)),
     );
     Ok(Reading { spans, ..own })
+}
+
+/// Whether the text after a date and time goes on with a sentence: its next word, past spaces
+/// and commas, opens in lower case (", the sheriff's office responded", " на трассе"); a page's
+/// own stamp ends its line, or a section's name, a count or a mark follows it.
+fn goes_on(rest: &str) -> bool {
+    rest.chars()
+        .find(|&c| !is_space(c) && c != ',' && c != ';')
+        .is_some_and(char::is_lowercase)
 }
 
 /// The segments of a line (role, label start, start, end), the one of the scraper's meta date

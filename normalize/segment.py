@@ -109,6 +109,7 @@ class Rules:
     surnames: frozenset[str] = frozenset()
     compound_surnames: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
+    name_heads: frozenset[str] = frozenset()
     combining_forms: frozenset[str] = frozenset()
     agency_suffixes: frozenset[str] = frozenset()
     local_offices: frozenset[str] = frozenset()
@@ -334,6 +335,7 @@ def regroup(words: list[str], lang: str) -> list[str]:
         words = split_name_pairs(words, facts.surnames, costs, rare)
         words = join_given_names(words, facts.surnames, facts.titles, costs, rare)
     closed = (facts.suffixes | facts.counters, facts.suffixes | facts.abbreviations)
+    words = nouns.join_names_after(words, facts.name_heads, closed[0])
     words = nouns.join_loanwords(words, costs, sino_syllables(lang), lexicon_words(lang), closed)
     standalone = facts.counters | facts.abbreviations
     words = nouns.join_sino_endings(words, sino_syllables(lang), standalone, facts.suffixes)

@@ -583,12 +583,20 @@ fn is_script_word(script: &str, word: &str) -> bool {
 /// The language of a tag's letters where the word lists decide it: a tag whose words are all
 /// in the word list of the model that split them (English for Latin letters, Russian for
 /// Cyrillic, Korean for Hangul) takes that language. None otherwise: the Python room then
-/// asks the shared language detector (`detect_language`), which is the languages room's.
+/// asks the shared language detector (`detect_language`), which is the languages room's. A
+/// word of Latin consonants only (wkrv, a station's call letters) tells no language: the tag's
+/// other words decide, where it has any ("wkrv" + "radio" is English).
 pub fn tag_language(words: &[String]) -> Result<Option<String>> {
     let letters: Vec<&String> = words
         .iter()
         .filter(|word| word.chars().any(|c| is(c, L)))
         .collect();
+    let spoken: Vec<&String> = letters
+        .iter()
+        .copied()
+        .filter(|word| !has_no_vowel(word))
+        .collect();
+    let letters = if spoken.is_empty() { letters } else { spoken };
     if letters.is_empty() {
         return Ok(None);
     }
@@ -605,6 +613,15 @@ pub fn tag_language(words: &[String]) -> Result<Option<String>> {
         }
     }
     Ok(None)
+}
+
+/// Whether a word is Latin consonants and no vowel: a station's call letters or an
+/// abbreviation (wkrv, nyc).
+fn has_no_vowel(word: &str) -> bool {
+    !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_ascii_alphabetic() && !"aeiouyAEIOUY".contains(c))
 }
 
 /// The key under which tags are the same tag: without format characters, case-folded.

@@ -69,9 +69,7 @@ def join_sino_endings(
     return joined
 
 
-def join_names_after(
-    words: list[str], heads: Container[str], closed: Container[str]
-) -> list[str]:
+def join_names_after(words: list[str], heads: Container[str], closed: Container[str]) -> list[str]:
     """Join a lone Hangul syllable after a noun that a name follows (``heads``: 태풍, a
     typhoon's name) to the word after it, up to a name's four syllables: a name no list holds,
     cut apart (태풍 + 마 + 이삭 -> 태풍 + 마이삭), not a syllable that ends the noun. A suffix or

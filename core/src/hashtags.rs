@@ -138,10 +138,12 @@ const URL_LOOKBACK: usize = 256;
 const OPENING_BRACKETS: [char; 4] = ['(', '[', '［', '（'];
 
 /// Whether a matched tag names a topic, not a number, a colour code, a counter glued to a
-/// widget's label, a reference code or the fragment of a link whose path ends in Korean or
-/// Chinese letters (…/wiki/서울#역사).
+/// widget's label, a reference code, one letter of a cased alphabet (a list's mark) or the
+/// fragment of a link whose path ends in Korean or Chinese letters (…/wiki/서울#역사).
 fn is_topic(tag: &[char], text: &[char], start: usize) -> bool {
-    if !tag.iter().any(|&c| is(c, L)) || is_numbered_label(tag) {
+    // one letter of a cased alphabet ("#N" under a keyword label) is a list's mark
+    let one_letter = matches!(tag, [c] if is(*c, LU | LL));
+    if !tag.iter().any(|&c| is(c, L)) || is_numbered_label(tag) || one_letter {
         return false;
     }
     if tag.iter().all(|&c| is(c, LU | N))

@@ -69,6 +69,8 @@ _SCRIPT_WORD = MappingProxyType(
         "Hangul": regex.compile(r"[\p{Hangul}\p{N}]+"),
     }
 )
+# Latin consonants and no vowel: a station's call letters or an abbreviation (wkrv, nyc).
+_NO_VOWEL = regex.compile(r"[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]+")
 # Format characters (joiners, directional marks) carry no letters: dropped before splitting.
 _FORMAT = regex.compile(r"\p{Cf}")
 
@@ -87,6 +89,8 @@ _HEX_DIGIT = regex.compile(r"\d")
 # A counter glued to the label of the widget after it: "#3Читать", "#12Comments" (a number,
 # then one capitalised word and nothing more; "#2024총선", "#5G", "#100DaysOfCode" stay tags).
 _NUMBERED_LABEL = regex.compile(r"\p{N}+ \p{Lu}\p{M}* (?: \p{Ll}\p{M}* )+", regex.VERBOSE)
+# One letter of a cased alphabet ("#N" under a keyword label): a list's mark, not a topic.
+_ONE_LETTER = regex.compile(r"[\p{Lu}\p{Ll}]")
 # A reference code: capitals and digits that change kind twice or more ("12AB3", "A1B2"); in
 # brackets, a number first is enough ("(#12AB)", "(#3F)"). "#G20", "#COP28" stay tags.
 _CODE = regex.compile(r"[\p{Lu}\p{N}]+")
@@ -250,8 +254,11 @@ def _tag_language(words: list[str]) -> str:
 
     Statistical detectors misjudge one or two short words ("Xi" looks Italian, "мост"
     Belarusian), so a tag whose words are all in the word list of the model that split
-    them (English for Latin letters, Russian for Cyrillic) takes that language."""
+    them (English for Latin letters, Russian for Cyrillic) takes that language. A word of
+    Latin consonants only (wkrv, a station's call letters) tells no language: the tag's other
+    words decide, where it has any ("wkrv" + "radio" is English)."""
     letters = [word for word in words if _HAS_LETTER.search(word)]
+    letters = [word for word in letters if not _NO_VOWEL.fullmatch(word)] or letters
     for script, lang in scripts_with("hashtags").items():
         if letters and all(
             _SCRIPT_WORD[script].fullmatch(word) and is_word(word.lower(), lang) for word in letters
@@ -288,9 +295,10 @@ def find_hashtags(text: str) -> list[Hashtag]:
 
 def _is_topic(tag: str, text: str, start: int) -> bool:
     """Whether a matched tag names a topic, not a number, a colour code, a counter glued to a
-    widget's label, a reference code or the fragment of a link whose path ends in Korean or
-    Chinese letters (…/wiki/서울#역사)."""
-    if not _HAS_LETTER.search(tag) or _NUMBERED_LABEL.fullmatch(tag):
+    widget's label, a reference code, one letter of a cased alphabet (a list's mark) or the
+    fragment of a link whose path ends in Korean or Chinese letters (…/wiki/서울#역사)."""
+    one_letter = _ONE_LETTER.fullmatch(tag) is not None
+    if not _HAS_LETTER.search(tag) or _NUMBERED_LABEL.fullmatch(tag) or one_letter:
         return False
     if _CODE.fullmatch(tag) and (
         len(_CODE_CHANGES.findall(tag)) >= 2

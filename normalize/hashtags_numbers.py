@@ -4,7 +4,8 @@ A Korean amount is written as one word, its digits, the numeral units that multi
 the counter (3억원, 100만명, 2천만원): a person searches for the amount, not for 3억 and 원
 apart. A number of a digit or two opening a tag counts the short word after it (3연승, 4강),
 an ordinal prefix keeps its number (제5대), and a name written in two scripts is one word
-(SK하이닉스).
+(SK하이닉스). A business noun glued to an amount names a listed company by its share price
+(10만 + 전자: an electronics maker whose share trades at 100,000 won), one word.
 """
 
 from __future__ import annotations
@@ -26,14 +27,15 @@ _DATE_SYLLABLES = 1
 
 @once
 def _joining_facts() -> Rules:
-    """Counters, numeral units and cross-script names of every language the splitter
-    models, together."""
+    """Counters, numeral units, cross-script names and business nouns of every language the
+    splitter models, together."""
     every = [rules(lang) for lang in scripts_with("hashtags").values()]
     return Rules(
         counters=frozenset().union(*(facts.counters for facts in every)),
         numerals=frozenset().union(*(facts.numerals for facts in every)),
         number_prefixes=frozenset().union(*(facts.number_prefixes for facts in every)),
         names=frozenset().union(*(facts.names for facts in every)),
+        businesses=frozenset().union(*(facts.businesses for facts in every)),
     )
 
 
@@ -41,10 +43,13 @@ def join_across(words: list[str]) -> list[str]:
     """Join words across a script or digit change where they are one word: a number and
     its counter (52 + 시간), an amount and its counter (3억 + 원, 100 + 만원), a short number
     opening the tag and the short Korean word after it (3 + 연승, 4 + 강), an ordinal prefix
-    and the number after it (제 + 5대), and names written in two scripts (SK + 하이닉스).
+    and the number after it (제 + 5대), names written in two scripts (SK + 하이닉스), and an
+    amount and the business noun after it, a company named by its share price (8만 + 전자).
 
     >>> join_across(["3억", "원", "대출"]), join_across(["100", "만명", "돌파"])
     (['3억원', '대출'], ['100만명', '돌파'])
+    >>> join_across(["8만", "전자", "회복"])
+    ['8만전자', '회복']
     """
     facts = _joining_facts()
     joined: list[str] = []
@@ -52,6 +57,7 @@ def join_across(words: list[str]) -> list[str]:
         number = _without_prefix(joined[-1], facts.number_prefixes) if joined else ""
         counted = _is_amount(number, facts.numerals) and _is_count(word, facts)
         counted = counted or (len(joined) == 1 and _is_counted_word(joined[0], word))
+        counted = counted or _is_share_price(number, word, facts)
         named = (joined[-1] + word).lower() in facts.names if joined else False
         numbered = joined[-1] in facts.number_prefixes and word[0].isdigit() if joined else False
         if counted or named or numbered:
@@ -75,6 +81,14 @@ def _is_count(word: str, facts: Rules) -> bool:
     """Whether a word is what a number counts: a counter, after numeral units or none (명,
     시간; 만원, 천만명)."""
     return word in facts.counters or word.lstrip("".join(facts.numerals)) in facts.counters
+
+
+def _is_share_price(number: str, word: str, facts: Rules) -> bool:
+    """Whether a word is a business noun (전자, 바이오) after an amount with a numeral unit
+    (8만, 30만): a company named by the price of its share. A bare number before a business
+    noun (2024 + 전자) is a year or a code, a word of its own."""
+    has_unit = number[-1:] in facts.numerals
+    return has_unit and word in facts.businesses and _is_amount(number, facts.numerals)
 
 
 def _without_prefix(word: str, prefixes: frozenset[str]) -> str:

@@ -18,6 +18,7 @@ from normalize.hashtags import Hashtag, distinct_hashtags, find_hashtags, is_lis
 from normalize.languages import page_language
 from normalize.options import Options
 from normalize.timestamps import Dateline, find_datelines
+from normalize.titles import BULLETS
 
 # A line is a dateline when timestamps and their labels cover this share of its characters.
 DATELINE_COVERAGE: Final = 0.6
@@ -62,9 +63,14 @@ def read_page(cleaned: str, options: Options) -> Page:
     machinery = machinery_lines(lines)
     kept = [line if index not in machinery else "" for index, line in enumerate(lines)]
     tags_by_line = {i: find_hashtags(line) for i, line in enumerate(kept) if _may_have_tags(line)}
-    # The page's own tags, each once: not the ones used as words of its sentences.
+    # The page's own tags, each once: not the ones used as words of its sentences, nor a
+    # menu's anchor.
     hashtags = distinct_hashtags(
-        tag for i, tags in tags_by_line.items() for tag in tags if is_listed(kept[i], tag)
+        tag
+        for i, tags in tags_by_line.items()
+        if not _heads_list(lines, i, tags)
+        for tag in tags
+        if is_listed(kept[i], tag)
     )
     hashtag_lines = {i for i, tags in tags_by_line.items() if _only_hashtags(kept[i], tags)}
     # Times are looked for on every line but the related blocks: a counter line of a video
@@ -109,6 +115,19 @@ def _other_stories(lines: list[str], machinery: dict[int, LineKind]) -> set[int]
 
 def _may_have_tags(line: str) -> bool:
     return "#" in line or "＃" in line
+
+
+def _heads_list(lines: list[str], at: int, tags: list[Hashtag]) -> bool:
+    """Whether a line is one tag alone right above a bulleted list's item: a menu's or a tab's
+    anchor (#total above the search form's fields), not a tag of the page.
+
+    >>> lines = ["#total", "  • 키워드", "#폭염 #출근길"]
+    >>> [_heads_list(lines, at, find_hashtags(lines[at])) for at in (0, 2)]
+    [True, False]
+    """
+    after = lines[at + 1] if at + 1 < len(lines) else ""
+    alone = len(tags) == 1 and _only_hashtags(lines[at], tags)
+    return alone and after.lstrip().startswith(BULLETS)
 
 
 def _only_hashtags(line: str, tags: list[Hashtag]) -> bool:

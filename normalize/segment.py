@@ -109,6 +109,7 @@ class Rules:
     surnames: frozenset[str] = frozenset()
     compound_surnames: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
+    name_heads: frozenset[str] = frozenset()
     combining_forms: frozenset[str] = frozenset()
     agency_suffixes: frozenset[str] = frozenset()
     local_offices: frozenset[str] = frozenset()
@@ -333,12 +334,14 @@ def regroup(words: list[str], lang: str) -> list[str]:
     if facts.surnames:
         words = split_name_pairs(words, facts.surnames, costs, rare)
         words = join_given_names(words, facts.surnames, facts.titles, costs, rare)
+    pieces = facts.suffixes | facts.counters
+    words = nouns.join_names_after(words, facts.name_heads, pieces)
     words = nouns.join_loanwords(
         words,
         costs,
         sino_syllables(lang),
         lexicon_words(lang),
-        pieces=facts.suffixes | facts.counters,
+        pieces=pieces,
         leads=facts.suffixes | facts.abbreviations,
     )
     standalone = facts.counters | facts.abbreviations

@@ -12,7 +12,8 @@ a word of its own, and so does one closing the tag after a loanword (올스타 +
 under a two-syllable surname (남궁, 황보, 제갈, 선우) is cut after the surname's first syllable
 or after the surname, as no list holds the name (황 + 보민). A Sino-Korean prefix is written
 with its noun (재 + 확산 -> 재확산), and a loanword cut into short known words is put back
-together up to its head (캠핑 + 브이 + 로그 -> 캠핑 + 브이로그). A loanword is spelt with the
+together up to its head (캠핑 + 브이 + 로그 -> 캠핑 + 브이로그). A name follows some nouns
+(태풍 + 마이삭): a lone syllable after such a noun opens the name. A loanword is spelt with the
 seven final consonants of the loanword orthography (ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ) and no tense
 initial, which native words such as 걷기 or 날씨 are not.
 """
@@ -62,6 +63,26 @@ def join_sino_endings(
             and (not after or (len(after) >= _STEM and after not in endings))
             and (_is_sino_stem(before, sino) or (not after and _is_loanword(before, sino)))
         ):
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
+
+
+def join_names_after(words: list[str], heads: Container[str], closed: Container[str]) -> list[str]:
+    """Join a lone Hangul syllable after a noun that a name follows (``heads``: 태풍, a
+    typhoon's name) to the word after it, up to a name's four syllables: a name no list holds,
+    cut apart (태풍 + 마 + 이삭 -> 태풍 + 마이삭), not a syllable that ends the noun. A suffix or
+    a counter (``closed``: 태풍 + 권, the typhoon's zone) stays apart.
+
+    >>> join_names_after(["태풍", "나", "비아", "북상"], {"태풍"}, set())
+    ['태풍', '나비아', '북상']
+    """
+    joined: list[str] = []
+    for word in words:
+        lone = joined[-1] if len(joined) > 1 and len(joined[-1]) == 1 else ""
+        named = bool(lone) and joined[-2] in heads and lone not in closed and _is_syllable(lone)
+        if named and all(map(_is_syllable, word)) and len(lone + word) <= _NAME[-1]:
             joined[-1] += word
         else:
             joined.append(word)

@@ -46,6 +46,14 @@ def test_video_page_row() -> None:
     assert row["warnings"] == []
 
 
+def test_a_menu_s_anchor_above_its_items_is_no_tag_of_the_page() -> None:
+    page = (
+        "새벽 어시장 경매 현장\n\n바로가기\n\n#all\n  • 제목\n    검색어 입력 폼\n  • 날짜\n\n"
+        "새벽 네 시 어시장에 경매가 열렸습니다.\n상인들이 모여 값을 부릅니다.\n\n#어시장 #새벽경매"
+    )
+    assert [tag["tag"] for tag in normalize_document(page)["hashtags"]] == ["어시장", "새벽경매"]
+
+
 def test_row_has_exactly_the_schema_columns() -> None:
     assert list(normalize_document(VIDEO_PAGE)) == SCHEMA.names()
     assert list(normalize_document("")) == SCHEMA.names()

@@ -133,6 +133,11 @@ def test_found_tags(text: str, tags: list[str]) -> None:
     assert [found.tag for found in find_hashtags(text)] == tags
 
 
+def test_call_letters_leave_the_language_to_the_other_words() -> None:
+    (found,) = find_hashtags("Listen live on #kwtzradio")
+    assert found.words == ["kwtz", "radio"] and found.lang == "en"
+
+
 def test_joiner_inside_a_tag_is_dropped_from_its_words() -> None:
     (found,) = find_hashtags("#북\u200d한 뉴스")
     assert found.tag == "북\u200d한" and found.words == ["북한"] and found.lang == "ko"

@@ -138,10 +138,12 @@ const URL_LOOKBACK: usize = 256;
 const OPENING_BRACKETS: [char; 4] = ['(', '[', '［', '（'];
 
 /// Whether a matched tag names a topic, not a number, a colour code, a counter glued to a
-/// widget's label, a reference code or the fragment of a link whose path ends in Korean or
-/// Chinese letters (…/wiki/서울#역사).
+/// widget's label, a reference code, one letter of a cased alphabet (a list's mark) or the
+/// fragment of a link whose path ends in Korean or Chinese letters (…/wiki/서울#역사).
 fn is_topic(tag: &[char], text: &[char], start: usize) -> bool {
-    if !tag.iter().any(|&c| is(c, L)) || is_numbered_label(tag) {
+    // one letter of a cased alphabet ("#N" under a keyword label) is a list's mark
+    let one_letter = matches!(tag, [c] if is(*c, LU | LL));
+    if !tag.iter().any(|&c| is(c, L)) || is_numbered_label(tag) || one_letter {
         return false;
     }
     if tag.iter().all(|&c| is(c, LU | N))
@@ -583,12 +585,20 @@ fn is_script_word(script: &str, word: &str) -> bool {
 /// The language of a tag's letters where the word lists decide it: a tag whose words are all
 /// in the word list of the model that split them (English for Latin letters, Russian for
 /// Cyrillic, Korean for Hangul) takes that language. None otherwise: the Python room then
-/// asks the shared language detector (`detect_language`), which is the languages room's.
+/// asks the shared language detector (`detect_language`), which is the languages room's. A
+/// word of Latin consonants only (wkrv, a station's call letters) tells no language: the tag's
+/// other words decide, where it has any ("wkrv" + "radio" is English).
 pub fn tag_language(words: &[String]) -> Result<Option<String>> {
     let letters: Vec<&String> = words
         .iter()
         .filter(|word| word.chars().any(|c| is(c, L)))
         .collect();
+    let spoken: Vec<&String> = letters
+        .iter()
+        .copied()
+        .filter(|word| !has_no_vowel(word))
+        .collect();
+    let letters = if spoken.is_empty() { letters } else { spoken };
     if letters.is_empty() {
         return Ok(None);
     }
@@ -605,6 +615,15 @@ pub fn tag_language(words: &[String]) -> Result<Option<String>> {
         }
     }
     Ok(None)
+}
+
+/// Whether a word is Latin consonants and no vowel: a station's call letters or an
+/// abbreviation (wkrv, nyc).
+fn has_no_vowel(word: &str) -> bool {
+    !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_ascii_alphabetic() && !"aeiouyAEIOUY".contains(c))
 }
 
 /// The key under which tags are the same tag: without format characters, case-folded.

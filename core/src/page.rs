@@ -284,9 +284,11 @@ pub fn read_page<'a>(
             tags_by_line.push((i, with_language(find_hashtags(line)?)?));
         }
     }
-    // The page's own tags, each once: not the ones used as words of its sentences.
+    // The page's own tags, each once: not the ones used as words of its sentences, nor a
+    // menu's anchor.
     let listed: Vec<&Hashtag> = tags_by_line
         .iter()
+        .filter(|(i, tags)| !heads_list(&lines, *i, tags))
         .flat_map(|(i, tags)| {
             tags.iter()
                 .filter(|tag| is_listed(kept[*i], tag.start, tag.end))
@@ -384,6 +386,17 @@ fn with_language(tags: Vec<Hashtag>) -> Result<Vec<Hashtag>, String> {
 }
 
 /// Whether a line holds nothing but its hashtags (and white space between them).
+/// Whether a line is one tag alone right above a bulleted list's item: a menu's or a tab's
+/// anchor (#total above the search form's fields), not a tag of the page.
+fn heads_list(lines: &[&str], at: usize, tags: &[Hashtag]) -> bool {
+    let after = lines.get(at + 1).copied().unwrap_or("");
+    let alone = tags.len() == 1 && only_hashtags(lines[at], tags);
+    alone
+        && after
+            .trim_start_matches(chars::is_space)
+            .starts_with(crate::headline::BULLETS)
+}
+
 fn only_hashtags(line: &str, tags: &[Hashtag]) -> bool {
     if tags.is_empty() {
         return false;

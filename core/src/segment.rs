@@ -279,6 +279,7 @@ pub struct Rules {
     pub surnames: FxHashSet<String>,
     pub compound_surnames: FxHashSet<String>,
     pub titles: FxHashSet<String>,
+    pub name_heads: FxHashSet<String>,
     pub combining_forms: FxHashSet<String>,
     pub agency_suffixes: FxHashSet<String>,
     pub local_offices: FxHashSet<String>,
@@ -318,6 +319,7 @@ pub fn rules(lang: &str) -> &'static Rules {
             surnames: field("surnames"),
             compound_surnames: field("compound_surnames"),
             titles: field("titles"),
+            name_heads: field("name_heads"),
             combining_forms: field("combining_forms"),
             agency_suffixes: field("agency_suffixes"),
             local_offices: field("local_offices"),
@@ -858,7 +860,8 @@ fn join_office_heads(
 /// Join pieces that a language writes as one word: a suffix or particle to the word before
 /// it, a person's name (최 + 유리 -> 최유리), two names run together cut apart (오하준강서진 ->
 /// 오하준 + 강서진), a short coined word (불 + 멍), a loanword cut apart (팬 + 미팅), a
-/// Sino-Korean noun's last syllable (주차 + 난 -> 주차난), a prefix to its noun (재 + 확산 ->
+/// Sino-Korean noun's last syllable (주차 + 난 -> 주차난), a name after the noun it follows (태풍 +
+/// 마 + 이삭 -> 태풍 + 마이삭), a prefix to its noun (재 + 확산 ->
 /// 재확산), a name under a two-syllable surname
 /// (남 + 궁현 -> 남궁현), runs of one-syllable short names (한 + 미 + 일 -> 한미일), a place noun
 /// to the place name before it (인천 + 공항 -> 인천공항), a place's facility (동탄 + 호수 + 공원 ->
@@ -888,6 +891,7 @@ pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
         let pieces = |word: &str| facts.suffixes.contains(word) || facts.counters.contains(word);
         let leads =
             |word: &str| facts.suffixes.contains(word) || facts.abbreviations.contains(word);
+        let words = nouns::join_names_after(words, &facts.name_heads, &pieces);
         let words =
             nouns::join_loanwords(words, costs, sino, lexicon_words(lang)?, &pieces, &leads);
         let words = nouns::join_sino_endings(

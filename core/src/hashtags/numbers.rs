@@ -5,7 +5,8 @@
 //! and the counter (3억원, 100만명, 2천만원): a person searches for the amount, not for 3억 and
 //! 원 apart. A number of a digit or two opening a tag counts the short word after it (3연승,
 //! 4강), an ordinal prefix keeps its number (제5대), and a name written in two scripts is one
-//! word (SK하이닉스).
+//! word (SK하이닉스). A business noun glued to an amount names a listed company by its share
+//! price (10만 + 전자: an electronics maker whose share trades at 100,000 won), one word.
 
 use std::sync::OnceLock;
 
@@ -15,14 +16,15 @@ use super::{models, DATE_DOTS};
 use crate::segment::chars::{self, is, HANGUL, N};
 use crate::segment::rules;
 
-/// Counters, numeral units and cross-script names of every language the splitter models,
-/// together.
+/// Counters, numeral units, cross-script names and business nouns of every language the
+/// splitter models, together.
 struct Joining {
     counters: FxHashSet<String>,
     /// The letters of the numeral units (십, 만, 억), each once.
     numerals: Vec<char>,
     number_prefixes: FxHashSet<String>,
     names: FxHashSet<String>,
+    businesses: FxHashSet<String>,
 }
 
 fn joining_facts() -> &'static Joining {
@@ -45,6 +47,10 @@ fn joining_facts() -> &'static Joining {
                 .flat_map(|r| r.number_prefixes.iter().cloned())
                 .collect(),
             names: every.iter().flat_map(|r| r.names.iter().cloned()).collect(),
+            businesses: every
+                .iter()
+                .flat_map(|r| r.businesses.iter().cloned())
+                .collect(),
         }
     })
 }
@@ -52,7 +58,8 @@ fn joining_facts() -> &'static Joining {
 /// Join words across a script or digit change where they are one word: a number and its
 /// counter (52 + 시간), an amount and its counter (3억 + 원, 100 + 만원), a short number
 /// opening the tag and the short Korean word after it (3 + 연승), an ordinal prefix and the
-/// number after it (제 + 5대), and names written in two scripts (SK + 하이닉스).
+/// number after it (제 + 5대), names written in two scripts (SK + 하이닉스), and an amount and
+/// the business noun after it, a company named by its share price (8만 + 전자).
 pub fn join_across(words: Vec<String>) -> Vec<String> {
     let facts = joining_facts();
     let mut joined: Vec<String> = Vec::with_capacity(words.len());
@@ -62,6 +69,7 @@ pub fn join_across(words: Vec<String>) -> Vec<String> {
             let number = without_prefix(last, &facts.number_prefixes);
             let counted = is_amount(number, &facts.numerals) && is_count(&word, facts);
             let counted = counted || (opening && is_counted_word(last, &word));
+            let counted = counted || is_share_price(number, &word, facts);
             let numbered = facts.number_prefixes.contains(last.as_str())
                 && word.chars().next().is_some_and(chars::is_digit);
             if counted
@@ -91,6 +99,17 @@ fn is_count(word: &str, facts: &Joining) -> bool {
         || facts
             .counters
             .contains(word.trim_start_matches(|c| facts.numerals.contains(&c)))
+}
+
+/// Whether a word is a business noun (전자, 바이오) after an amount with a numeral unit (8만,
+/// 30만): a company named by the price of its share. A bare number before a business noun
+/// (2024 + 전자) is a year or a code, a word of its own.
+fn is_share_price(number: &str, word: &str, facts: &Joining) -> bool {
+    let has_unit = number
+        .chars()
+        .next_back()
+        .is_some_and(|c| facts.numerals.contains(&c));
+    has_unit && facts.businesses.contains(word) && is_amount(number, &facts.numerals)
 }
 
 /// A word without the ordinal prefix that opens it (제5 -> 5), the longest one.

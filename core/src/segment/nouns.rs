@@ -10,7 +10,8 @@
 //! a neighbour that it makes a word with, where the rest of the neighbour is a word too (공장화 + 재 ->
 //! 공장 + 화재). A Sino-Korean prefix is written with its noun (재 + 확산 -> 재확산), and a loanword
 //! cut into short known words is put back together up to its head (캠핑 + 브이 + 로그 -> 캠핑 +
-//! 브이로그). A loanword is spelt with the seven finals of the
+//! 브이로그). A name follows some nouns (태풍 + 마이삭): a lone syllable after such a noun opens
+//! the name. A loanword is spelt with the seven finals of the
 //! loanword orthography and no tense initial, which native words such as 걷기 or 날씨 are not.
 
 use rustc_hash::FxHashSet;
@@ -68,6 +69,40 @@ pub fn join_sino_endings(
                 before.push_str(word);
             }
             _ => joined.push(word.clone()),
+        }
+    }
+    joined
+}
+
+/// Join a lone Hangul syllable after a noun that a name follows (`heads`: 태풍, a typhoon's
+/// name) to the word after it, up to a name's four syllables: a name no list holds, cut apart
+/// (태풍 + 마 + 이삭 -> 태풍 + 마이삭), not a syllable that ends the noun. A suffix or a counter
+/// (`closed`: 태풍 + 권, the typhoon's zone) stays apart.
+pub fn join_names_after(
+    words: Vec<String>,
+    heads: &FxHashSet<String>,
+    closed: WordTest<'_>,
+) -> Vec<String> {
+    if heads.is_empty() {
+        return words;
+    }
+    let mut joined: Vec<String> = Vec::with_capacity(words.len());
+    for word in words {
+        let named = match joined.as_slice() {
+            [.., head, lone] => {
+                let mut letters = lone.chars();
+                let syllable = letters.next().filter(|_| letters.next().is_none());
+                syllable.is_some_and(is_syllable)
+                    && heads.contains(head)
+                    && !closed(lone)
+                    && word.chars().all(is_syllable)
+                    && 1 + word.chars().count() <= NAME[1]
+            }
+            _ => false,
+        };
+        match joined.last_mut() {
+            Some(lone) if named => lone.push_str(&word),
+            _ => joined.push(word),
         }
     }
     joined
@@ -536,6 +571,16 @@ mod tests {
         assert_eq!(join("챔피언 스리 그 결승"), words("챔피언스리그 결승"));
         assert_eq!(join("캠핑 유 튜버"), words("캠핑 유튜버"));
         assert_eq!(join("주차 난 캠페인"), words("주차 난 캠페인"));
+    }
+
+    #[test]
+    fn a_lone_syllable_after_a_name_head_opens_the_name() {
+        let heads: FxHashSet<String> = ["태풍".to_string()].into_iter().collect();
+        let closed: WordTest<'_> = &|word| word == "권";
+        let join = |text: &str| join_names_after(words(text), &heads, closed);
+        assert_eq!(join("태풍 나 비아 북상"), words("태풍 나비아 북상"));
+        assert_eq!(join("태풍 권 진입"), words("태풍 권 진입"));
+        assert_eq!(join("교통 난 완화"), words("교통 난 완화"));
     }
 
     #[test]

@@ -9,6 +9,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
+use super::continued::{completes, is_label_alone, piled, stacks, Pending, Piece};
 use super::grammar::{grammar, Marks};
 use super::labels::labelled_segments;
 use super::lines::{context, heads_entry, in_own_cell, prepare, unechoed, Context, Line, Reading};
@@ -37,15 +38,14 @@ pub struct Dateline {
 }
 
 /// One timestamp in a line: its role from the label, its reading, and its extent.
-struct Item {
-    role: &'static str,
-    reading: Reading,
-    start: usize,
-    end: usize,
+pub(super) struct Item {
+    pub role: &'static str,
+    pub reading: Reading,
+    pub start: usize,
+    pub end: usize,
 }
 
 struct Patterns {
-    word: Pattern,
     closing_date: Pattern,
     agency_opening: Pattern,
     agency_opening_colon: Pattern,
@@ -58,7 +58,6 @@ fn patterns() -> &'static Patterns {
     PATTERNS.get_or_init(|| {
         let s = super::grammar::space();
         Patterns {
-            word: Pattern::new(r"[\p{L}\d]+"),
             // A title line closed by its outlet and date: "… / 한빛방송 2023.02.14."
             closing_date: Pattern::new(&format!(r"{s}[/|·–—-]{s}[^/|·–—-]{{0,40}}(?=\n?\z)")),
             // An agency's dateline opens a lead: "PORTLAND, Ore., Mar 3, 2022 (Newswire) — …"
@@ -115,15 +114,6 @@ fn shape_rank(shape: &str) -> i64 {
     }
 }
 
-/// A line whose time may follow on the next line: a date alone, or a label alone.
-struct Pending {
-    kind: &'static str,
-    line: usize,
-    text: String,
-    start: usize,
-    kept: usize,
-}
-
 /// Every timestamp of a document that may be its publication or modification time, in order.
 pub fn find_datelines(
     text: &str,
@@ -136,6 +126,7 @@ pub fn find_datelines(
     let ctx = with_page_zones(text, context(zone, zone_name, now, lang, places));
     let mut found_lines: Vec<Dateline> = Vec::new();
     let mut pending: Option<Pending> = None;
+    let mut pieces: Vec<Piece> = Vec::new(); // the last lines that may be pieces of a stacked date
     let mut offset = 0;
     let mut above = "";
     for (index, raw_line) in split_lines(text).enumerate() {
@@ -146,6 +137,23 @@ pub fn find_datelines(
         let unechoed_line = unechoed(raw_line, above);
         above = raw_line;
         let raw_line: &str = &unechoed_line;
+        let piece = Piece {
+            line: index,
+            start,
+            text: raw_line.to_string(),
+        };
+        pieces = piled(std::mem::take(&mut pieces), piece);
+        let stacked = if pieces.len() > 1 {
+            stacked_date(&pieces, &ctx)?
+        } else {
+            Vec::new()
+        };
+        if !stacked.is_empty() {
+            found_lines.extend(stacked);
+            pieces.clear();
+            pending = None;
+            continue;
+        }
         if raw_line.is_empty() {
             continue; // the lines of page chrome the caller blanked out
         }
@@ -234,6 +242,23 @@ pub fn find_datelines(
     }
     let marked = weather_widgets_apart(embedded_posts_apart(found_lines, text), text);
     Ok(list_dates_apart(marked, text))
+}
+
+/// The date the last pieces of a stacked date read as together, the longest run first: one
+/// date read to the day from all of their text, placed on the line of its last piece, the one
+/// nearest the headline the widget stands over.
+fn stacked_date(pieces: &[Piece], ctx: &Context) -> Result<Vec<Dateline>, TimeError> {
+    let last = pieces.last().map_or(0, |piece| piece.line);
+    for (first, text) in stacks(pieces) {
+        let (found, leftover) = scan(&prepare(&text)?, ctx)?;
+        if found.len() != 1 || leftover != 0 || found[0].reading.shape != "date" {
+            continue;
+        }
+        if (found[0].start, found[0].end) == (0, text.chars().count()) {
+            return placed(&found, 0, last, first.start, &text);
+        }
+    }
+    Ok(Vec::new())
 }
 
 /// Whether a line without a digit may still state a time or a dateline's label: a word that
@@ -1102,29 +1127,6 @@ fn agency_datelines(
             reading: item.reading,
         })
         .collect())
-}
-
-/// Whether a line completes the pending line above it: a clock time alone after a date, or
-/// an unlabelled time alone after a label.
-fn completes(pending: &Pending, found: &[Item], leftover: usize) -> bool {
-    if found.is_empty() || leftover != 0 {
-        return false;
-    }
-    if pending.kind == "date" {
-        return found.iter().all(|item| item.reading.shape == "clock");
-    }
-    !found.iter().any(|item| !item.role.is_empty())
-}
-
-/// A line that is only a dateline label ("입력", "Published:").
-fn is_label_alone(line: &Line) -> Result<bool, TimeError> {
-    let (labels, _) = labelled_segments(line)?;
-    if labels.is_empty() {
-        return Ok(false);
-    }
-    let spans: Vec<(usize, usize)> = labels.iter().map(|l| (l.start, l.end)).collect();
-    let rest = mask_all(line.low.as_str(), &spans);
-    Ok(!patterns().word.is_match(&rest)?)
 }
 
 /// The timestamps of one line, split at labels; and how many words were not read.

@@ -94,21 +94,21 @@ _LABELLED_REACH = 40
 _LEFTOVER_LIMIT_LABELLED = 12
 # A date alone carries fewer words still: a caption's sentence ends in one.
 _LEFTOVER_LIMIT_DATE = 4
-# A date waits for the clock time of a later line when its own line has at most a byline's
-# or a section's words beside it ("By Jane Doe March 8, 2024" / "10:31 AM"), not when a
-# heading's sentence names it ("Other stories of the issue of 14 August 2021" / "00:02:41",
-# a video's length).
+# A date waits for a later line's clock time when its own line has at most a byline's or a
+# section's words beside it ("By Jane Doe March 8, 2024" / "10:31 AM"), not when a heading's
+# sentence names it ("Stories of the issue of 14 August 2021" / "00:02:41", a video's length).
 _LEFTOVER_PENDING = 2
 # How far a label before its time may stand from it and still open its extent: across a
 # weekday or a byline ("Posted by: jane@example.com AT 09:12 am"), not across the headline and
 # teaser a scraper ran between its " date" label and the page's date.
 _LABEL_REACH = 40
 # An agency's dateline opens a lead: "PORTLAND, Ore., Mar 3, 2022 (Newswire) — …", the part
-# before its dash, or before a colon right after its date ("FAISALABAD:  14 January 2024: …"),
-# read as a dateline of its own.
+# before its dash, a colon right after its date ("FAISALABAD:  14 January 2024: …") or a colon
+# after the bracket its date closes ("HALA, (Agency - 14th Jun, 2021 ) :The …"), read alone.
 _AGENCY_OPENING = regex.compile(
     r"^(?=\p{Lu})(?:(?P<opening>[^\n—–]{6,120}?\d[^\n—–]{0,60}?)\s(?:—|–|--|-)\s"
-    r"|(?P<opening>[^\n—–]{6,120}?\d):\s)"
+    r"|(?P<opening>[^\n—–]{6,120}?\d):\s"
+    r"|(?P<opening>[^\n—–]{6,120}?\d[^\n—–():]{0,40}?\)) ?:)"
 )
 
 # How much a timestamp shape says "this is when the article was published", for unlabelled lines:

@@ -49,6 +49,7 @@ struct Patterns {
     closing_date: Pattern,
     agency_opening: Pattern,
     agency_opening_colon: Pattern,
+    agency_opening_bracket: Pattern,
     upper: Pattern,
     clock_range: Pattern,
 }
@@ -67,6 +68,11 @@ fn patterns() -> &'static Patterns {
             )),
             // Or its date closed by a colon: "FAISALABAD:  14 January 2024: …".
             agency_opening_colon: Pattern::new(&format!(r"\A(?P<opening>[^\n—–]{{6,120}}?\d):{s}")),
+            // Or the bracket its date closes, then a colon glued to the lead: "HALA, (Agency -
+            // 14th Jun, 2021 ) :The …".
+            agency_opening_bracket: Pattern::new(
+                r"\A(?P<opening>[^\n—–]{6,120}?\d[^\n—–():]{0,40}?\)) ?:",
+            ),
             upper: Pattern::new(r"\A\p{Lu}"),
             // A clock range, a broadcast's slot: the start's last digit or its meridiem, a
             // dash (a space either side at most) and the end's hour and minutes ("5:00pm-5:31pm")
@@ -1085,7 +1091,8 @@ fn may_be_ambiguous(text: &str) -> bool {
 }
 
 /// The opening of a lead that is an agency's dateline, up to its dash, else up to a colon
-/// right after its date's last digit, if the line starts with one.
+/// right after its date's last digit, else up to the bracket its date closes before a colon,
+/// if the line starts with one.
 fn agency_opening(text: &Indexed) -> Result<Option<Found<'_>>, TimeError> {
     let p = patterns();
     if p.upper.search(text, 0)?.is_none() {
@@ -1100,7 +1107,10 @@ fn agency_opening(text: &Indexed) -> Result<Option<Found<'_>>, TimeError> {
     if !text.as_str().contains(':') {
         return Ok(None);
     }
-    p.agency_opening_colon.search(text, 0)
+    if let Some(found) = p.agency_opening_colon.search(text, 0)? {
+        return Ok(Some(found));
+    }
+    p.agency_opening_bracket.search(text, 0)
 }
 
 fn agency_datelines(

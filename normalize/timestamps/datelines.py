@@ -16,6 +16,14 @@ import regex
 from normalize.cache import Memo, once
 from normalize.options import Options
 from normalize.timestamps import elsewhere
+from normalize.timestamps.continued import (
+    Pending,
+    Piece,
+    completes,
+    is_label_alone,
+    piled,
+    stacks,
+)
 from normalize.timestamps.elsewhere import beside_weather, ends_with_handle, weather_lines
 from normalize.timestamps.grammar import grammar
 from normalize.timestamps.labels import labelled_segments
@@ -85,21 +93,21 @@ _LABELLED_REACH = 40
 _LEFTOVER_LIMIT_LABELLED = 12
 # A date alone carries fewer words still: a caption's sentence ends in one.
 _LEFTOVER_LIMIT_DATE = 4
-# A date waits for the clock time of a later line when its own line has at most a byline's
-# or a section's words beside it ("By Jane Doe March 8, 2024" / "10:31 AM"), not when a
-# heading's sentence names it ("Other stories of the issue of 14 August 2021" / "00:02:41",
-# a video's length).
+# A date waits for a later line's clock time when its own line has at most a byline's or a
+# section's words beside it ("By Jane Doe March 8, 2024" / "10:31 AM"), not when a heading's
+# sentence names it ("Stories of the issue of 14 August 2021" / "00:02:41", a video's length).
 _LEFTOVER_PENDING = 2
 # How far a label before its time may stand from it and still open its extent: across a
 # weekday or a byline ("Posted by: jane@example.com AT 09:12 am"), not across the headline and
 # teaser a scraper ran between its " date" label and the page's date.
 _LABEL_REACH = 40
 # An agency's dateline opens a lead: "PORTLAND, Ore., Mar 3, 2022 (Newswire) — …", the part
-# before its dash, or before a colon right after its date ("FAISALABAD:  14 January 2024: …"),
-# read as a dateline of its own.
+# before its dash, a colon right after its date ("FAISALABAD:  14 January 2024: …") or a colon
+# after the bracket its date closes ("HALA, (Agency - 14th Jun, 2021 ) :The …"), read alone.
 _AGENCY_OPENING = regex.compile(
     r"^(?=\p{Lu})(?:(?P<opening>[^\n—–]{6,120}?\d[^\n—–]{0,60}?)\s(?:—|–|--|-)\s"
-    r"|(?P<opening>[^\n—–]{6,120}?\d):\s)"
+    r"|(?P<opening>[^\n—–]{6,120}?\d):\s"
+    r"|(?P<opening>[^\n—–]{6,120}?\d[^\n—–():]{0,40}?\)) ?:)"
 )
 
 # How much a timestamp shape says "this is when the article was published", for unlabelled lines:
@@ -133,22 +141,28 @@ def find_datelines(
     order: the lines that are mostly a timestamp, and labelled times in lines of chrome.
 
     A date alone on its line is read with a clock time on the next ("May 17, 2024" / "5:03 PM
-    EDT"), and a label alone on its line with the time on the next ("입력" / "2024-05-17 09:41").
-    """
+    EDT"), a label alone on its line with the time on the next ("입력" / "2024-05-17 09:41"),
+    and a date stacked over lines, a piece a line ("17" / "НОЯ" / "2018"), as one date."""
     if not isinstance(text, str):
         raise TypeError(f"find_times takes a str, not {type(text).__name__}.")
     places = place_zones(text) if _MAY_BE_AMBIGUOUS.search(text) else frozenset()
     ctx = with_page_zones(text, context(options, lang, places))
     silent = _silent_lines()
     found_lines: list[Dateline] = []
-    # A date alone on its line, or a label alone, whose time may follow on the next line.
-    pending: _Pending | None = None
+    pending: Pending | None = None  # a date or a label alone, its time maybe on the next line
+    pieces: list[Piece] = []  # the last lines that may be pieces of a stacked date
     offset = 0
     above = ""
     for index, line in enumerate(text.split("\n")):
         start = offset
         offset += len(line) + 1
         line, above = unechoed(line, above), line
+        pieces = piled(pieces, Piece(index, start, line))
+        stacked = _stacked(pieces, ctx) if len(pieces) > 1 else []
+        if stacked:
+            found_lines.extend(stacked)
+            pieces, pending = [], None
+            continue
         if (
             not line  # the lines of page chrome the caller blanked out
             or (len(line) > _WORDLESS_LIMIT and not _DIGIT.search(line))
@@ -173,7 +187,7 @@ def find_datelines(
             continue
         prepared = prepare(line)
         found, leftover = _scan(prepared, ctx)
-        if pending is not None and _completes(pending, found, leftover):
+        if pending is not None and completes(pending, found, leftover):
             # read as one line, the line breaks kept so that positions stay those of the text
             line = pending.text + "\n" * (index - pending.line) + line
             found, leftover = _scan(prepare(line), ctx)
@@ -185,27 +199,17 @@ def find_datelines(
             if opening is not None:
                 found_lines.extend(_agency_dateline(opening["opening"], ctx, index, start))
         if not found:  # most lines of a page
-            if _is_label_alone(prepared):
-                pending = _Pending("label", index, line, start, len(found_lines))
+            if is_label_alone(prepared):
+                pending = Pending("label", index, line, start, len(found_lines))
             else:
                 silent.keep(line, True)
             continue
         if {item.reading.shape for item in found} == {"date"} and leftover <= _LEFTOVER_PENDING:
-            pending = _Pending("date", index, line, start, len(found_lines))
+            pending = Pending("date", index, line, start, len(found_lines))
         found_lines.extend(_placed(found, leftover, index, start, line))
     marked = _weather_widgets_apart(_embedded_posts_apart(found_lines, text), text)
     listed = elsewhere.listed_dates(marked, text)
     return [d._replace(role="elsewhere") if n in listed else d for n, d in enumerate(marked)]
-
-
-class _Pending(NamedTuple):
-    """A line whose time may follow on the next line: a date alone, or a label alone."""
-
-    kind: str  # "date" or "label"
-    line: int
-    text: str
-    start: int
-    kept: int  # how many datelines were found before it
 
 
 def _placed(found: list[Found], leftover: int, index: int, start: int, line: str) -> list[Dateline]:
@@ -251,6 +255,19 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
             Dateline(index, role, rank, item.reading, item.start + start, item.end + start)
         )
     return placed
+
+
+def _stacked(pieces: list[Piece], ctx: Context) -> list[Dateline]:
+    """The date the last pieces of a stacked date read as together, the longest run first:
+    one date read to the day from all of their text, placed on the line of its last piece,
+    the one nearest the headline the widget stands over."""
+    for first, text in stacks(pieces):
+        found, leftover = _scan(prepare(text), ctx)
+        if len(found) != 1 or leftover or found[0].reading.shape != "date":
+            continue
+        if (found[0].start, found[0].end) == (0, len(text)):
+            return _placed(found, 0, pieces[-1].line, first.start, text)
+    return []
 
 
 def _embedded_posts_apart(datelines: list[Dateline], text: str) -> list[Dateline]:
@@ -341,23 +358,6 @@ def _labelled_in_prose(line: str, ctx: Context, index: int, start: int) -> list[
             end = first + max(b for _, b in spans)
             return [Dateline(index, role, FALLBACK_RANK, reading, label_start + start, end + start)]
     return []
-
-
-def _completes(pending: _Pending, found: list[Found], leftover: int) -> bool:
-    """Whether a line completes the pending line above it: a clock time alone after a date, or
-    an unlabelled time alone after a label."""
-    if not found or leftover:
-        return False
-    if pending.kind == "date":
-        return {item.reading.shape for item in found} == {"clock"}
-    return not any(item.role for item in found)
-
-
-def _is_label_alone(line: Line) -> bool:
-    """A line that is only a dateline label ("입력", "Published:")."""
-    labels, _ = labelled_segments(line)
-    rest = mask_all(line.low, [label.span() for label in labels])
-    return bool(labels) and not _WORD.search(rest)
 
 
 def _scan(whole: Line, ctx: Context, *, count_leftover: bool = True) -> tuple[list[Found], int]:

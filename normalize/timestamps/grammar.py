@@ -3,8 +3,7 @@ built once from the ``timestamps`` facts of every language and ``data/zones.json
 
 Patterns see lower-cased text with brackets and bars read as spaces (``decorated_as_spaces``).
 Patterns of digits and punctuation alone, which need no Unicode class, are compiled with the
-standard library's engine, about twice as fast as ``regex`` on these hot, simple patterns.
-"""
+standard library's engine, about twice as fast as ``regex`` on these hot, simple patterns."""
 
 from __future__ import annotations
 
@@ -347,8 +346,9 @@ def grammar() -> Grammar:
                  | (?<!\p{{L}})(?P<phrase>{phrases})(?!\p{{L}})""",
             _FLAGS,
         ),
+        # a label apart from the letters before it, or glued to a meridiem: "10:42 AMUpdated:"
         label=regex.compile(
-            rf"(?<!\p{{L}})(?P<label>{alternation(all_labels)})"
+            rf"(?:(?<!\p{{L}})|(?<=[0-9\x20][ap]m))(?P<label>{alternation(all_labels)})"
             r"(?![\p{Latin}\p{Cyrillic}])[\s:：.\-]{0,6}",
             _FLAGS,
         ),

@@ -9,6 +9,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
+use super::continued::{completes, is_label_alone, piled, stacks, Pending, Piece};
 use super::grammar::{grammar, Marks};
 use super::labels::labelled_segments;
 use super::lines::{context, heads_entry, in_own_cell, prepare, unechoed, Context, Line, Reading};
@@ -37,18 +38,18 @@ pub struct Dateline {
 }
 
 /// One timestamp in a line: its role from the label, its reading, and its extent.
-struct Item {
-    role: &'static str,
-    reading: Reading,
-    start: usize,
-    end: usize,
+pub(super) struct Item {
+    pub role: &'static str,
+    pub reading: Reading,
+    pub start: usize,
+    pub end: usize,
 }
 
 struct Patterns {
-    word: Pattern,
     closing_date: Pattern,
     agency_opening: Pattern,
     agency_opening_colon: Pattern,
+    agency_opening_bracket: Pattern,
     upper: Pattern,
     clock_range: Pattern,
 }
@@ -58,7 +59,6 @@ fn patterns() -> &'static Patterns {
     PATTERNS.get_or_init(|| {
         let s = super::grammar::space();
         Patterns {
-            word: Pattern::new(r"[\p{L}\d]+"),
             // A title line closed by its outlet and date: "… / 한빛방송 2023.02.14."
             closing_date: Pattern::new(&format!(r"{s}[/|·–—-]{s}[^/|·–—-]{{0,40}}(?=\n?\z)")),
             // An agency's dateline opens a lead: "PORTLAND, Ore., Mar 3, 2022 (Newswire) — …"
@@ -68,6 +68,11 @@ fn patterns() -> &'static Patterns {
             )),
             // Or its date closed by a colon: "FAISALABAD:  14 January 2024: …".
             agency_opening_colon: Pattern::new(&format!(r"\A(?P<opening>[^\n—–]{{6,120}}?\d):{s}")),
+            // Or the bracket its date closes, then a colon glued to the lead: "HALA, (Agency -
+            // 14th Jun, 2021 ) :The …".
+            agency_opening_bracket: Pattern::new(
+                r"\A(?P<opening>[^\n—–]{6,120}?\d[^\n—–():]{0,40}?\)) ?:",
+            ),
             upper: Pattern::new(r"\A\p{Lu}"),
             // A clock range, a broadcast's slot: the start's last digit or its meridiem, a
             // dash (a space either side at most) and the end's hour and minutes ("5:00pm-5:31pm")
@@ -119,15 +124,6 @@ fn shape_rank(shape: &str) -> i64 {
     }
 }
 
-/// A line whose time may follow on the next line: a date alone, or a label alone.
-struct Pending {
-    kind: &'static str,
-    line: usize,
-    text: String,
-    start: usize,
-    kept: usize,
-}
-
 /// Every timestamp of a document that may be its publication or modification time, in order.
 pub fn find_datelines(
     text: &str,
@@ -140,6 +136,7 @@ pub fn find_datelines(
     let ctx = with_page_zones(text, context(zone, zone_name, now, lang, places));
     let mut found_lines: Vec<Dateline> = Vec::new();
     let mut pending: Option<Pending> = None;
+    let mut pieces: Vec<Piece> = Vec::new(); // the last lines that may be pieces of a stacked date
     let mut offset = 0;
     let mut above = "";
     for (index, raw_line) in split_lines(text).enumerate() {
@@ -150,6 +147,23 @@ pub fn find_datelines(
         let unechoed_line = unechoed(raw_line, above);
         above = raw_line;
         let raw_line: &str = &unechoed_line;
+        let piece = Piece {
+            line: index,
+            start,
+            text: raw_line.to_string(),
+        };
+        pieces = piled(std::mem::take(&mut pieces), piece);
+        let stacked = if pieces.len() > 1 {
+            stacked_date(&pieces, &ctx)?
+        } else {
+            Vec::new()
+        };
+        if !stacked.is_empty() {
+            found_lines.extend(stacked);
+            pieces.clear();
+            pending = None;
+            continue;
+        }
         if raw_line.is_empty() {
             continue; // the lines of page chrome the caller blanked out
         }
@@ -238,6 +252,23 @@ pub fn find_datelines(
     }
     let marked = weather_widgets_apart(embedded_posts_apart(found_lines, text), text);
     Ok(list_dates_apart(marked, text))
+}
+
+/// The date the last pieces of a stacked date read as together, the longest run first: one
+/// date read to the day from all of their text, placed on the line of its last piece, the one
+/// nearest the headline the widget stands over.
+fn stacked_date(pieces: &[Piece], ctx: &Context) -> Result<Vec<Dateline>, TimeError> {
+    let last = pieces.last().map_or(0, |piece| piece.line);
+    for (first, text) in stacks(pieces) {
+        let (found, leftover) = scan(&prepare(&text)?, ctx)?;
+        if found.len() != 1 || leftover != 0 || found[0].reading.shape != "date" {
+            continue;
+        }
+        if (found[0].start, found[0].end) == (0, text.chars().count()) {
+            return placed(&found, 0, last, first.start, &text);
+        }
+    }
+    Ok(Vec::new())
 }
 
 /// Whether a line without a digit may still state a time or a dateline's label: a word that
@@ -1088,7 +1119,8 @@ fn may_be_ambiguous(text: &str) -> bool {
 }
 
 /// The opening of a lead that is an agency's dateline, up to its dash, else up to a colon
-/// right after its date's last digit, if the line starts with one.
+/// right after its date's last digit, else up to the bracket its date closes before a colon,
+/// if the line starts with one.
 fn agency_opening(text: &Indexed) -> Result<Option<Found<'_>>, TimeError> {
     let p = patterns();
     if p.upper.search(text, 0)?.is_none() {
@@ -1103,7 +1135,10 @@ fn agency_opening(text: &Indexed) -> Result<Option<Found<'_>>, TimeError> {
     if !text.as_str().contains(':') {
         return Ok(None);
     }
-    p.agency_opening_colon.search(text, 0)
+    if let Some(found) = p.agency_opening_colon.search(text, 0)? {
+        return Ok(Some(found));
+    }
+    p.agency_opening_bracket.search(text, 0)
 }
 
 fn agency_datelines(
@@ -1130,29 +1165,6 @@ fn agency_datelines(
             reading: item.reading,
         })
         .collect())
-}
-
-/// Whether a line completes the pending line above it: a clock time alone after a date, or
-/// an unlabelled time alone after a label.
-fn completes(pending: &Pending, found: &[Item], leftover: usize) -> bool {
-    if found.is_empty() || leftover != 0 {
-        return false;
-    }
-    if pending.kind == "date" {
-        return found.iter().all(|item| item.reading.shape == "clock");
-    }
-    !found.iter().any(|item| !item.role.is_empty())
-}
-
-/// A line that is only a dateline label ("입력", "Published:").
-fn is_label_alone(line: &Line) -> Result<bool, TimeError> {
-    let (labels, _) = labelled_segments(line)?;
-    if labels.is_empty() {
-        return Ok(false);
-    }
-    let spans: Vec<(usize, usize)> = labels.iter().map(|l| (l.start, l.end)).collect();
-    let rest = mask_all(line.low.as_str(), &spans);
-    Ok(!patterns().word.is_match(&rest)?)
 }
 
 /// The timestamps of one line, split at labels; and how many words were not read.

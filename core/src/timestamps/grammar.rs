@@ -663,8 +663,10 @@ fn build() -> Grammar {
             s = s,
             phrases = zone_phrases,
         )),
+        // a label stands apart from the letters before it, or is glued to a clock time's
+        // meridiem ("10:42 AMUpdated: …", a scraper's run of two labelled times)
         label: Lazy::new(format!(
-            r"(?<!\p{{L}})(?P<label>{})(?![\p{{Latin}}\p{{Cyrillic}}])[{REGEX_SPACE}:：.\-]{{0,6}}",
+            r"(?:(?<!\p{{L}})|(?<=[0-9\x20][ap]m))(?P<label>{})(?![\p{{Latin}}\p{{Cyrillic}}])[{REGEX_SPACE}:：.\-]{{0,6}}",
             alternation(&all_labels)
         )),
         relative: Pattern::new(&relative_pattern(data, &units)),

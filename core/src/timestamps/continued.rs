@@ -1,0 +1,149 @@
+//! Times printed over several lines: a date alone whose clock time follows on the next line, a
+//! label alone whose time follows, and a date stacked in a widget's pieces, its day, its month
+//! and its year each on a line of its own ("17" / "НОЯ" / "2018") (mirrors
+//! `normalize/timestamps/continued.py`).
+
+use std::sync::OnceLock;
+
+use super::datelines::Item;
+use super::labels::labelled_segments;
+use super::lines::Line;
+use super::pattern::Pattern;
+use super::pychars::mask_all;
+use super::TimeError;
+use crate::segment::chars::{self, L};
+
+fn word() -> &'static Pattern {
+    static WORD: OnceLock<Pattern> = OnceLock::new();
+    WORD.get_or_init(|| Pattern::new(r"[\p{L}\d]+"))
+}
+
+/// A line whose time may follow on the next line: a date alone, or a label alone.
+pub(super) struct Pending {
+    pub kind: &'static str,
+    pub line: usize,
+    pub text: String,
+    pub start: usize,
+    /// How many datelines were found before it.
+    pub kept: usize,
+}
+
+/// Whether a line completes the pending line above it: a clock time alone after a date, or
+/// an unlabelled time alone after a label.
+pub(super) fn completes(pending: &Pending, found: &[Item], leftover: usize) -> bool {
+    if found.is_empty() || leftover != 0 {
+        return false;
+    }
+    if pending.kind == "date" {
+        return found.iter().all(|item| item.reading.shape == "clock");
+    }
+    !found.iter().any(|item| !item.role.is_empty())
+}
+
+/// A line that is only a dateline label ("입력", "Published:").
+pub(super) fn is_label_alone(line: &Line) -> Result<bool, TimeError> {
+    let (labels, _) = labelled_segments(line)?;
+    if labels.is_empty() {
+        return Ok(false);
+    }
+    let spans: Vec<(usize, usize)> = labels.iter().map(|l| (l.start, l.end)).collect();
+    let rest = mask_all(line.low.as_str(), &spans);
+    Ok(!word().is_match(&rest)?)
+}
+
+/// A line that may be one piece of a stacked date: its number, its start in the text (code
+/// points) and its text.
+#[derive(Clone)]
+pub(super) struct Piece {
+    pub line: usize,
+    pub start: usize,
+    pub text: String,
+}
+
+/// A stacked date has its day, its month and its year.
+const PIECES: usize = 3;
+/// Its pieces stand on consecutive lines, a blank line between two at most.
+const GAP: usize = 2;
+
+/// Whether a line is one short token alone: a day's or a year's number (one to four digits),
+/// a month's word (two to nine letters, a full stop may close its abbreviation: "Nov.").
+fn is_piece(text: &str) -> bool {
+    let letters: Vec<char> = text.chars().collect();
+    if (1..=4).contains(&letters.len()) && letters.iter().all(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    let word = letters.strip_suffix(&['.']).unwrap_or(&letters);
+    (2..=9).contains(&word.len()) && word.iter().all(|&c| chars::is(c, L))
+}
+
+/// The last pieces of a stacked date up to a line: a blank line keeps them, a piece joins
+/// them (the last `PIECES` kept), any other line ends them.
+pub(super) fn piled(mut pieces: Vec<Piece>, piece: Piece) -> Vec<Piece> {
+    if piece.text.is_empty() {
+        return pieces;
+    }
+    if !is_piece(&piece.text) {
+        return Vec::new();
+    }
+    if pieces.len() >= PIECES {
+        pieces.drain(..pieces.len() + 1 - PIECES);
+    }
+    pieces.push(piece);
+    pieces
+}
+
+/// The runs of the last pieces that may read as one date, the longest first, each as its first
+/// piece and its text, the line breaks between its pieces kept so that positions stay those of
+/// the text: runs of two or three pieces on lines at most `GAP` apart, one of them a number.
+pub(super) fn stacks(pieces: &[Piece]) -> Vec<(&Piece, String)> {
+    let mut runs = Vec::new();
+    for count in (2..=pieces.len().min(PIECES)).rev() {
+        let run = &pieces[pieces.len() - count..];
+        if run.windows(2).any(|pair| pair[1].line - pair[0].line > GAP) {
+            continue;
+        }
+        if !run
+            .iter()
+            .any(|piece| piece.text.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            continue;
+        }
+        let mut text = run[0].text.clone();
+        for pair in run.windows(2) {
+            text.push_str(&"\n".repeat(pair[1].line - pair[0].line));
+            text.push_str(&pair[1].text);
+        }
+        runs.push((&run[0], text));
+    }
+    runs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn piece(line: usize, start: usize, text: &str) -> Piece {
+        Piece {
+            line,
+            start,
+            text: text.to_string(),
+        }
+    }
+
+    #[test]
+    fn a_stacked_date_reads_with_its_blank_line() {
+        let pieces = vec![piece(0, 0, "17"), piece(1, 3, "НОЯ"), piece(3, 8, "2018")];
+        let runs = stacks(&pieces);
+        assert_eq!(runs[0].1, "17\nНОЯ\n\n2018");
+        assert_eq!(runs.len(), 2);
+    }
+
+    #[test]
+    fn only_short_tokens_are_pieces() {
+        assert!(is_piece("2018") && is_piece("Nov.") && is_piece("НОЯ"));
+        assert!(!is_piece("12345") && !is_piece("Most read") && !is_piece("N") && !is_piece("."));
+        let kept = piled(vec![piece(0, 0, "17")], piece(1, 3, ""));
+        assert_eq!(kept.len(), 1);
+        assert!(piled(kept, piece(2, 4, "Most read")).is_empty());
+    }
+}

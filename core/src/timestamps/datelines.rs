@@ -49,6 +49,7 @@ struct Patterns {
     closing_date: Pattern,
     agency_opening: Pattern,
     agency_opening_colon: Pattern,
+    agency_opening_bracket: Pattern,
     upper: Pattern,
     clock_range: Pattern,
 }
@@ -68,6 +69,9 @@ fn patterns() -> &'static Patterns {
             )),
             // Or its date closed by a colon: "FAISALABAD:  14 January 2024: …".
             agency_opening_colon: Pattern::new(&format!(r"\A(?P<opening>[^\n—–]{{6,120}}?\d):{s}")),
+            // Or its agencies and date in a bracket closed before a colon, the lead maybe glued
+            // to it: "TOWN, (Post / Agency - 14th Jun, 2021 ) :…".
+            agency_opening_bracket: Pattern::new(r"\A(?P<opening>[^\n—–]{6,120}?\d ?\)) ?:"),
             upper: Pattern::new(r"\A\p{Lu}"),
             // A clock range, a broadcast's slot: the start's last digit or its meridiem, a
             // dash (a space either side at most) and the end's hour and minutes ("5:00pm-5:31pm")
@@ -1060,7 +1064,8 @@ fn may_be_ambiguous(text: &str) -> bool {
 }
 
 /// The opening of a lead that is an agency's dateline, up to its dash, else up to a colon
-/// right after its date's last digit, if the line starts with one.
+/// right after its date's last digit, else up to the bracket closing its agencies and date
+/// before a colon, if the line starts with one.
 fn agency_opening(text: &Indexed) -> Result<Option<Found<'_>>, TimeError> {
     let p = patterns();
     if p.upper.search(text, 0)?.is_none() {
@@ -1075,7 +1080,10 @@ fn agency_opening(text: &Indexed) -> Result<Option<Found<'_>>, TimeError> {
     if !text.as_str().contains(':') {
         return Ok(None);
     }
-    p.agency_opening_colon.search(text, 0)
+    match p.agency_opening_colon.search(text, 0)? {
+        Some(found) => Ok(Some(found)),
+        None => p.agency_opening_bracket.search(text, 0),
+    }
 }
 
 fn agency_datelines(

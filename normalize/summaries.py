@@ -24,12 +24,12 @@ def summary_points(
     candidates: list[Candidate], dated: Collection[int], body_start: int
 ) -> dict[int, int]:
     """The lines of a summary's points, each with the line of its headline: candidates that
-    fill, two or more in a row (or one that shares a word with the headline), the lines between a dateline block and the lead (``body_start``,
-    a rank among the lines with text), where a headline-shaped candidate stands right above that
-    block, and no two points are copies of one line. The block opens with a dateline or byline
-    (a name line may stand above it) and may hold tool lines and lines no candidate comes from;
-    a caption may stand between the points and the lead. ``dated`` holds the ranks of the
-    datelines and bylines.
+    fill, two or more in a row (or one that shares a word with the headline), the lines
+    between a dateline block and the lead (``body_start``, a rank among the lines with text),
+    where a headline-shaped candidate stands right above that block, and no two points are
+    copies of one line. The block opens with a dateline or byline (a name line may stand
+    above it) and may hold tool lines and lines no candidate comes from; a caption may stand
+    between the points and the lead. ``dated`` holds the ranks of the datelines and bylines.
 
     >>> def head(order, text):
     ...     return Candidate(order, order, text, text.lower(), {"length": 1.0})

@@ -15,12 +15,12 @@ use crate::page::echo_words;
 const POINTS: usize = 2;
 
 /// The lines of a summary's points, each with the line of its headline: candidates that
-/// fill, two or more in a row (or one that shares a word with the headline), the lines between a dateline block and the lead (`body_start`,
-/// a rank among the lines with text), where a headline-shaped candidate stands right above that
-/// block, and no two points are copies of one line. The block opens with a dateline or byline
-/// (a name line may stand above it) and may hold tool lines and lines no candidate comes from;
-/// a caption may stand between the points and the lead. `dated` holds the ranks of the
-/// datelines and bylines.
+/// fill, two or more in a row (or one that shares a word with the headline), the lines
+/// between a dateline block and the lead (`body_start`, a rank among the lines with text),
+/// where a headline-shaped candidate stands right above that block, and no two points are
+/// copies of one line. The block opens with a dateline or byline (a name line may stand
+/// above it) and may hold tool lines and lines no candidate comes from; a caption may stand
+/// between the points and the lead. `dated` holds the ranks of the datelines and bylines.
 pub fn summary_points(
     candidates: &[Candidate],
     dated: &[i64],

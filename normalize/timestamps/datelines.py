@@ -95,10 +95,9 @@ _LEFTOVER_PENDING = 2
 # weekday or a byline ("Posted by: jane@example.com AT 09:12 am"), not across the headline and
 # teaser a scraper ran between its " date" label and the page's date.
 _LABEL_REACH = 40
-# An agency's dateline opens a lead: "PORTLAND, Ore., Mar 3, 2022 (Newswire) — …", the part
-# before its dash, or before a colon right after its date ("FAISALABAD:  14 January 2024: …")
-# or after the bracket that closes its agencies and date ("TOWN, (Post / Agency - 14th Jun,
-# 2021 ) :…", the lead maybe glued to the colon), read as a dateline of its own.
+# An agency's dateline opens a lead: "PORTLAND, Ore., Mar 3, 2022 (Newswire) — …", the part before
+# its dash, or before a colon right after its date ("FAISALABAD:  14 January 2024: …") or after a
+# bracket closing its agencies and date ("TOWN, (Post - 3rd Aug, 2020 ) :…"), read as a dateline.
 _AGENCY_OPENING = regex.compile(
     r"^(?=\p{Lu})(?:(?P<opening>[^\n—–]{6,120}?\d[^\n—–]{0,60}?)\s(?:—|–|--|-)\s"
     r"|(?P<opening>[^\n—–]{6,120}?\d):\s|(?P<opening>[^\n—–]{6,120}?\d ?\)) ?:)"

@@ -1,7 +1,7 @@
 """What a page glues onto a headline's line beyond the patterns of ``titles.py``, each a cut
 of its own: a date printed in front of the headline, a run of Cyrillic labels glued to it, a
 column's label in capitals, a field label glued to it, a clip's programme and broadcast date
-after it, a second copy of it glued after it.
+after it, a writer's name glued after it, a second copy of it glued after it.
 
 ``titles.cut_headline`` makes these cuts with the others until none changes the line."""
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from normalize.cache import once
+from normalize.chrome import chrome, line_key
 from normalize.facts import month_abbreviations
 
 # What is left opens a headline: a letter, or a quote opening a quoted name ("«Звонки …» - 3").
@@ -30,9 +31,11 @@ _GLUED_LABEL = regex.compile(
 _HEADLINE_WORDS = 3
 # A column's label in capitals before a colon, with a headline of four words or more in mixed
 # case after it: "EDITORIAL: Hold the line …"; four capitals or fewer may be a name's
-# initials ("NASA: …"), which the headline keeps.
+# initials ("NASA: …"), which the headline keeps. Only a section's name is a column's label
+# (``chrome().sections``); an alert's or a kind's label is the headline's own ("STORM WATCH:
+# …", "GUIDE: …").
 _COLUMN_LABEL = regex.compile(
-    r"^(?:\p{Lu}{5,}|\p{Lu}{2,}\s\p{Lu}{2,})\s?:\s+(?=\p{Lu}\p{Ll}+(?:\s+\S+){3})"
+    r"^(\p{Lu}{5,}|\p{Lu}{2,}\s\p{Lu}{2,})\s?:\s+(?=\p{Lu}\p{Ll}+(?:\s+\S+){3})"
 )
 # A section's code, Latin capitals and a number, glued by a dot before a headline in another
 # script: "SR3.동네 가게의 …" (a magazine's special report, its third part).
@@ -67,6 +70,12 @@ _BROADCAST_TAIL = regex.compile(
 # word or its question mark ("…예산 삭감 논란-한빛시사", a board's copy of a weekly's story);
 # a pair's hyphen, "한-미", joins syllables of its own.
 _GLUED_SOURCE = regex.compile(r"(?:\p{Hangul}{2}|[?!])\K-\p{Hangul}{2,8}$")
+# A writer's name glued after a headline by a dash with a space before it and none after:
+# "… Wind -Dana Whitfield", two or three capitalised words (a site's name after a separator
+# has a space on both sides of it).
+_GLUED_SIGNATURE = regex.compile(
+    r"\s+[-–—]\p{Lu}[\p{L}'’-]*\p{Ll}(?:\s\p{Lu}[\p{L}'’-]*\p{Ll}){1,2}$"
+)
 
 # Labels glued without a space: a Cyrillic lowercase letter, then a capital; this many seams
 # at least, and a headline of this many words after the last.
@@ -144,20 +153,24 @@ def after_glued_labels(text: str) -> str:
 
 
 def without_caps_label(text: str) -> str:
-    """The headline without a column's label in capitals before a colon, or a section's code
-    glued before it by a dot, or a rubric's word glued to its opening quote when what is left
-    is a headline's length.
+    """The headline without a column's label in capitals (a section's name) before a colon, or
+    a section's code glued before it by a dot, or a rubric's word glued to its opening quote
+    when what is left is a headline's length.
 
     >>> without_caps_label("EDITORIAL: Keep the night buses running past midnight")
     'Keep the night buses running past midnight'
     >>> without_caps_label("NASA: Rover finds ice under the crater floor")
     'NASA: Rover finds ice under the crater floor'
+    >>> without_caps_label("FROST ALERT: What the cold snap means for your garden")
+    'FROST ALERT: What the cold snap means for your garden'
     >>> without_caps_label("SR2.골목 빵집이 단골을 기억하는 법")
     '골목 빵집이 단골을 기억하는 법'
     >>> without_caps_label('Культура"Вечерний свет": выставка открылась в старом депо')
     '"Вечерний свет": выставка открылась в старом депо'
     """
-    found = _COLUMN_LABEL.match(text) or _SECTION_CODE.match(text)
+    column = _COLUMN_LABEL.match(text)
+    found = column if column and line_key(column[1]) in chrome().sections else None
+    found = found or _SECTION_CODE.match(text)
     if found:
         return text[found.end() :]
     rubric = _GLUED_RUBRIC.match(text)
@@ -187,6 +200,21 @@ def without_broadcast_tail(text: str) -> str:
         return text[: found.start()]
     source = _GLUED_SOURCE.search(text)
     return text[: source.start()] if source and len(text.split()) >= _HEADLINE_WORDS else text
+
+
+def without_glued_signature(text: str) -> str:
+    """The headline without its writer's name glued after it by a dash (a space before the
+    dash, none after it), when a headline's length is left.
+
+    >>> without_glued_signature("Frost returns to the valley by Tuesday -Dana Whitfield")
+    'Frost returns to the valley by Tuesday'
+    >>> without_glued_signature("Frost returns to the valley - Valley Weather Desk")
+    'Frost returns to the valley - Valley Weather Desk'
+    """
+    found = _GLUED_SIGNATURE.search(text)
+    if found and len(text[: found.start()].split()) >= _HEADLINE_WORDS:
+        return text[: found.start()]
+    return text
 
 
 def without_case_glued_label(text: str) -> str:

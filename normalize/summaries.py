@@ -12,9 +12,11 @@ from collections.abc import Collection
 from typing import Final
 
 from normalize.heads import Candidate
+from normalize.page import echo_words
 
 # A summary has this many points at least: one line between a dateline and the lead is as
-# often the headline itself, printed below its date.
+# often the headline itself, printed below its date, unless it shares a word with the headline
+# above the dateline (a deck says more of its headline's story).
 _POINTS: Final = 2
 
 
@@ -22,12 +24,12 @@ def summary_points(
     candidates: list[Candidate], dated: Collection[int], body_start: int
 ) -> dict[int, int]:
     """The lines of a summary's points, each with the line of its headline: candidates that
-    fill, two or more in a row, the lines between a dateline block and the lead (``body_start``,
-    a rank among the lines with text), where a headline-shaped candidate stands right above that
-    block, and no two points are copies of one line. The block opens with a dateline or byline
-    (a name line may stand above it) and may hold tool lines and lines no candidate comes from;
-    a caption may stand between the points and the lead. ``dated`` holds the ranks of the
-    datelines and bylines.
+    fill, two or more in a row (or one that shares a word with the headline), the lines
+    between a dateline block and the lead (``body_start``, a rank among the lines with text),
+    where a headline-shaped candidate stands right above that block, and no two points are
+    copies of one line. The block opens with a dateline or byline (a name line may stand
+    above it) and may hold tool lines and lines no candidate comes from; a caption may stand
+    between the points and the lead. ``dated`` holds the ranks of the datelines and bylines.
 
     >>> def head(order, text):
     ...     return Candidate(order, order, text, text.lower(), {"length": 1.0})
@@ -55,7 +57,9 @@ def summary_points(
             below += 1
         distinct = len({point.key for point in run}) == len(run)
         ahead = _past_tools(below, by_rank, dated, body_start)
-        if len(run) >= _POINTS and distinct and ahead == body_start:
+        # one point alone is a deck when it shares a word with the headline above the block
+        one = len(run) == 1 and bool(echo_words(run[0].text) & echo_words(head.text))
+        if (len(run) >= _POINTS or one) and distinct and ahead == body_start:
             points.update((point.line, head.line) for point in run)
     return points
 

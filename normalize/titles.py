@@ -297,8 +297,8 @@ def cut_headline(line: str) -> str:
     while True:
         before = text
         text = cuts.without_caps_label(cuts.without_leading_date(_LEADING_MACHINERY.sub("", text)))
-        text = cuts.without_broadcast_tail(_TRAILING_MACHINERY.sub("", text))
-        text = _breadcrumb_end(text)
+        text = _breadcrumb_end(cuts.without_broadcast_tail(_TRAILING_MACHINERY.sub("", text)))
+        text = cuts.without_glued_signature(text)
         text = cuts.first_of_doubled(cuts.without_case_glued_label(cuts.after_glued_labels(text)))
         text = strip_decorations(text) if text else text
         text = _without_trailing_label(text)

@@ -76,6 +76,23 @@ MARKETS_PAGE = "\n\n".join(
         "판다. 손님 대부분이 첫차를 기다리는 사람들이라 해가 뜨면 문을 닫는다.",
     ]
 )
+# A mobile page's headline over its reporter, modified and registered times, then one deck that
+# says more of its story (it shares "공원") and echoes the lead more than the headline does.
+PARK_HEAD = "강변 공원 밤 산책길에 조명 켠다"
+PARK_DECK = "누리시, 다음 달까지 공원 산책로 2㎞에 가로등 120개 설치"
+PARK_PAGE = "\n".join(
+    [
+        PARK_HEAD,
+        "",
+        "한바다 기자",
+        "수정 2023-09-14 18:20",
+        "입력 2023-09-14 18:05",
+        PARK_DECK,
+        "누리시는 다음 달까지 강변 공원 산책로 2㎞ 구간에 가로등 120개를 설치한다고 14일 "
+        "밝혔다. 설치가 끝나면 산책로는 밤 11시까지 밝게 유지된다.",
+        "시는 지난해 주민 설문에서 밤 산책로가 어둡다는 의견이 가장 많았다고 설명했다.",
+    ]
+)
 
 
 def _candidates(page: str) -> list[Candidate]:
@@ -112,11 +129,18 @@ def test_a_summarys_point_echoes_no_more_than_its_headline() -> None:
     assert normalize_document(REVIEW_PAGE)["title"] == REVIEW_HEAD
 
 
+def test_one_line_under_the_dateline_sharing_a_word_with_the_headline_is_its_deck() -> None:
+    assert _signals(PARK_PAGE, PARK_DECK)["deck"] == 1.0
+    assert normalize_document(PARK_PAGE)["title"] == PARK_HEAD
+
+
 def test_numbered_sections_under_an_articles_headline_are_no_digest() -> None:
     assert _signals(MARKETS_PAGE, MARKETS_HEAD)["feed_item"] == 0.0
     assert normalize_document(MARKETS_PAGE)["title"] == MARKETS_HEAD
 
 
-@pytest.mark.parametrize("page", [LIBRARY_PAGE, BICYCLE_PAGE, REVIEW_PAGE, MARKETS_PAGE])
+@pytest.mark.parametrize(
+    "page", [LIBRARY_PAGE, BICYCLE_PAGE, REVIEW_PAGE, MARKETS_PAGE, PARK_PAGE]
+)
 def test_the_core_weighs_these_pages_as_python_does(page: str) -> None:
     assert_same_headline(clean_text(page))

@@ -7,18 +7,20 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::headline::{signal, Candidate};
+use crate::page::echo_words;
 
 /// A summary has this many points at least: one line between a dateline and the lead is as
-/// often the headline itself, printed below its date.
+/// often the headline itself, printed below its date, unless it shares a word with the
+/// headline above the dateline (a deck says more of its headline's story).
 const POINTS: usize = 2;
 
 /// The lines of a summary's points, each with the line of its headline: candidates that
-/// fill, two or more in a row, the lines between a dateline block and the lead (`body_start`,
-/// a rank among the lines with text), where a headline-shaped candidate stands right above that
-/// block, and no two points are copies of one line. The block opens with a dateline or byline
-/// (a name line may stand above it) and may hold tool lines and lines no candidate comes from;
-/// a caption may stand between the points and the lead. `dated` holds the ranks of the
-/// datelines and bylines.
+/// fill, two or more in a row (or one that shares a word with the headline), the lines
+/// between a dateline block and the lead (`body_start`, a rank among the lines with text),
+/// where a headline-shaped candidate stands right above that block, and no two points are
+/// copies of one line. The block opens with a dateline or byline (a name line may stand
+/// above it) and may hold tool lines and lines no candidate comes from; a caption may stand
+/// between the points and the lead. `dated` holds the ranks of the datelines and bylines.
 pub fn summary_points(
     candidates: &[Candidate],
     dated: &[i64],
@@ -51,7 +53,10 @@ pub fn summary_points(
         }
         let keys: BTreeSet<&str> = run.iter().map(|point| point.placed.key.as_str()).collect();
         let ahead = past_tools(below, &by_rank, &is_dated, body_start);
-        if run.len() >= POINTS && keys.len() == run.len() && ahead == body_start {
+        // one point alone is a deck when it shares a word with the headline above the block
+        let one = run.len() == 1
+            && echo_words(&run[0].placed.text).shared_with(&echo_words(&head.placed.text)) > 0;
+        if (run.len() >= POINTS || one) && keys.len() == run.len() && ahead == body_start {
             points.extend(
                 run.iter()
                     .map(|point| (point.placed.line, head.placed.line)),

@@ -1,10 +1,12 @@
 //! What a page glues onto a headline's line beyond the patterns of `titles`, each a cut of
 //! its own (Python's `normalize/cuts.py`): a date printed in front of the headline, a run of
 //! Cyrillic labels glued to it, a column's label in capitals, a field label glued to it, a
-//! clip's programme and broadcast date after it, a second copy of it glued after it.
+//! clip's programme and broadcast date after it, a writer's name glued after it, a second
+//! copy of it glued after it.
 
 use regex::Regex;
 
+use crate::chrome::{chrome, line_key};
 use crate::facts::month_abbreviations;
 use crate::per_thread::per_thread;
 use crate::segment::chars::{is, is_space, HANGUL, LOWERCASE_LETTER};
@@ -75,12 +77,14 @@ pub fn without_leading_date(text: &str) -> &str {
 }
 
 per_thread! {
-    /// A column's label in capitals before a colon, with a headline of four words or more in
-    /// mixed case after it (captured): "EDITORIAL: Hold the line …"; four capitals or fewer
-    /// may be a name's initials ("NASA: …"), which the headline keeps.
+    /// A column's label in capitals (captured) before a colon, with a headline of four words
+    /// or more in mixed case after it (captured): "EDITORIAL: Hold the line …"; four capitals
+    /// or fewer may be a name's initials ("NASA: …"), which the headline keeps. Only a
+    /// section's name is a column's label; an alert's or a kind's label is the headline's own
+    /// ("STORM WATCH: …", "GUIDE: …").
     fn column_label() -> Regex {
         compile(&format!(
-            r"^(?:\p{{Lu}}{{5,}}|\p{{Lu}}{{2,}}\s\p{{Lu}}{{2,}})\s?:\s+(\p{{Lu}}{LOWERCASE_LETTER}+(?:\s+\S+){{3}})"
+            r"^(\p{{Lu}}{{5,}}|\p{{Lu}}{{2,}}\s\p{{Lu}}{{2,}})\s?:\s+(\p{{Lu}}{LOWERCASE_LETTER}+(?:\s+\S+){{3}})"
         ))
     }
 }
@@ -141,14 +145,15 @@ per_thread! {
     }
 }
 
-/// The headline without a column's label in capitals before a colon, or a section's code
-/// glued before it by a dot, or a rubric's word glued to its opening quote when what is left
-/// is a headline's length.
+/// The headline without a column's label in capitals (a section's name) before a colon, or
+/// a section's code glued before it by a dot, or a rubric's word glued to its opening quote
+/// when what is left is a headline's length.
 pub fn without_caps_label(text: &str) -> &str {
     let found = column_label()
         .captures(text)
-        .or_else(|| section_code().captures(text))
-        .and_then(|found| found.get(1));
+        .filter(|found| chrome().sections.contains(&line_key(&found[1])))
+        .and_then(|found| found.get(2))
+        .or_else(|| section_code().captures(text).and_then(|found| found.get(1)));
     if let Some(found) = found {
         return &text[found.start()..];
     }
@@ -226,6 +231,27 @@ pub fn without_broadcast_tail(text: &str) -> &str {
     match glued.into_iter().chain(dated).chain(episode).min() {
         Some(cut) => &text[..cut],
         None => glued_source(text).map_or(text, |cut| &text[..cut]),
+    }
+}
+
+per_thread! {
+    /// A writer's name glued after a headline by a dash with a space before it and none after
+    /// it: "… Wind -Dana Whitfield", two or three capitalised words (a site's name after a
+    /// separator has a space on both sides of it).
+    fn glued_signature() -> Regex {
+        let word = format!(r"\p{{Lu}}[\p{{L}}'’-]*{LOWERCASE_LETTER}");
+        compile(&format!(r"\s+[-–—]{word}(?:\s{word}){{1,2}}$"))
+    }
+}
+
+/// The headline without its writer's name glued after it by a dash (a space before the dash,
+/// none after it), when a headline's length is left (`without_glued_signature`).
+pub fn without_glued_signature(text: &str) -> &str {
+    match glued_signature().find(text) {
+        Some(found) if split_words(&text[..found.start()]).count() >= HEADLINE_WORDS => {
+            &text[..found.start()]
+        }
+        _ => text,
     }
 }
 

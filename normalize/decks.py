@@ -16,16 +16,12 @@ from collections.abc import Collection
 from types import MappingProxyType
 from typing import Final
 
-from normalize.heads import Candidate, is_deck_of, is_story_head, may_have_a_deck
+from normalize.heads import Candidate, is_deck_of, may_have_a_deck
 from normalize.summaries import summary_points
 
 # The quotation marks that open a quotation, each with the one that closes it.
 _QUOTES: Final = MappingProxyType({"«": "»", "“": "”", "„": "“", '"': '"'})
 _MARKS: Final = frozenset('«»“”„"')
-# A headline with its dateline block below it has this many words at least, and its lead
-# echoes this share of its words.
-_BLOCK_HEAD_WORDS: Final = 3
-_BLOCK_HEAD_ECHO: Final = 0.2
 # A quotation printed whole is a headline when it has this many words at least (a shorter one
 # is a name, a title of a work, a nickname).
 _QUOTATION_WORDS: Final = 3
@@ -33,8 +29,8 @@ _QUOTATION_WORDS: Final = 3
 
 def mark_decks(candidates: list[Candidate], dated: Collection[int], body_start: int) -> None:
     """Sets each candidate's ``deck`` (it stands below a headline that may have a deck, or right
-    below the dateline block under a story head, or right below a deck in a deck's shape above
-    the article, or it is a point of a summary under the dateline) and ``quoted_head`` (it is a quotation printed whole with its deck right below
+    below a deck in a deck's shape above the article, or it is a point of a summary under the
+    dateline) and ``quoted_head`` (it is a quotation printed whole with its deck right below
     it); a summary's point echoes no more than its headline. ``dated`` holds the ranks of the
     datelines and bylines, ``body_start`` the rank of the article's first paragraph."""
     heads = [candidate for candidate in candidates if may_have_a_deck(candidate)]
@@ -43,9 +39,7 @@ def mark_decks(candidates: list[Candidate], dated: Collection[int], body_start: 
     quoted_decks = set(quoted.values())
     echoes = {candidate.line: candidate.signals["echo"] for candidate in candidates}
     for candidate in candidates:
-        decked = any(is_deck_of(candidate, head) for head in heads) or any(
-            _is_deck_under_dateline(candidate, head, dated) for head in candidates
-        )
+        decked = any(is_deck_of(candidate, head) for head in heads)
         below_a_head = decked or candidate.line in points or candidate.line in quoted_decks
         candidate.signals["deck"] = float(below_a_head)
         candidate.signals["quoted_head"] = float(candidate.line in quoted)
@@ -55,29 +49,6 @@ def mark_decks(candidates: list[Candidate], dated: Collection[int], body_start: 
             held = min(candidate.signals["echo"], echoes[points[candidate.line]])
             candidate.signals["echo"] = held
     _mark_decks_below_decks(candidates, body_start)
-
-
-def _is_deck_under_dateline(candidate: Candidate, head: Candidate, dated: Collection[int]) -> bool:
-    """Whether the candidate stands right below the block of datelines and bylines that stands
-    right below a story head (its byline, its times), not being that head's copy: the
-    headline's deck, which a mobile page prints under the headline's byline and dates.
-
-    >>> signals = {"caption": 0.0, "machinery": 0.0, "site": 0.0, "sentence": 0.0,
-    ...            "glued": 0.0, "after_body": 0.0, "lower_case": 0.0, "echo": 0.4}
-    >>> head = Candidate(0, 0, "Ferry fares rise again", "ferry fares rise again", signals)
-    >>> deck = Candidate(4, 3, "Operator blames fuel", "operator blames fuel", signals)
-    >>> _is_deck_under_dateline(deck, head, {1, 2}), _is_deck_under_dateline(deck, head, {1})
-    (True, False)
-    """
-    between = range(head.order + 1, candidate.order)
-    signals = head.signals
-    return (
-        len(between) > 0
-        and all(rank in dated for rank in between)
-        and candidate.key not in head.key
-        and is_story_head(head, _BLOCK_HEAD_ECHO, _BLOCK_HEAD_WORDS)
-        and not (signals["glued"] or signals["after_body"] or signals["lower_case"])
-    )
 
 
 def _mark_decks_below_decks(candidates: list[Candidate], body_start: int) -> None:

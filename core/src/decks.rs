@@ -9,9 +9,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::headline::{
-    flag, is_deck_of, is_story_head, may_have_a_deck, set_signal, signal, Candidate,
-};
+use crate::headline::{flag, is_deck_of, may_have_a_deck, set_signal, signal, Candidate};
 use crate::summaries::summary_points;
 use crate::text::count_words;
 
@@ -19,17 +17,12 @@ use crate::text::count_words;
 const QUOTES: [(char, char); 4] = [('«', '»'), ('“', '”'), ('„', '“'), ('"', '"')];
 /// Every quotation mark (`_MARKS`).
 const MARKS: [char; 6] = ['«', '»', '“', '”', '„', '"'];
-/// A headline with its dateline block below it has this many words at least, and its lead
-/// echoes this share of its words (`_BLOCK_HEAD_WORDS`, `_BLOCK_HEAD_ECHO`).
-const BLOCK_HEAD_WORDS: usize = 3;
-const BLOCK_HEAD_ECHO: f64 = 0.2;
 /// A quotation printed whole is a headline when it has this many words at least (a shorter one
 /// is a name, a title of a work, a nickname).
 const QUOTATION_WORDS: usize = 3;
 
-/// Sets each candidate's `deck` (it stands below a headline that may have a deck, or right
-/// below the dateline block under a story head, or it is a point of a summary under the
-/// dateline) and `quoted_head` (it is a quotation printed whole
+/// Sets each candidate's `deck` (it stands below a headline that may have a deck, or it is a
+/// point of a summary under the dateline) and `quoted_head` (it is a quotation printed whole
 /// with its deck right below it); a summary's point echoes no more than its headline. `dated`
 /// holds the ranks of the datelines and bylines, `body_start` the rank of the article's first
 /// paragraph.
@@ -52,9 +45,6 @@ pub fn mark_decks(
                 .iter()
                 .zip(&heads)
                 .any(|(head, &may)| may && is_deck_of(candidate, head))
-                || candidates
-                    .iter()
-                    .any(|head| is_deck_under_dateline(candidate, head, dated))
         })
         .collect();
     let echoes: BTreeMap<usize, f64> = candidates
@@ -77,21 +67,6 @@ pub fn mark_decks(
     }
     mark_decks_below_decks(candidates, body_start);
     Ok(())
-}
-
-/// Whether the candidate stands right below the block of datelines and bylines that stands
-/// right below a story head (its byline, its times), not being that head's copy: the
-/// headline's deck, which a mobile page prints under the headline's byline and dates
-/// (`_is_deck_under_dateline`).
-fn is_deck_under_dateline(candidate: &Candidate, head: &Candidate, dated: &[i64]) -> bool {
-    let (top, order) = (head.placed.order, candidate.placed.order);
-    order > top + 1
-        && (top + 1..order).all(|rank| dated.contains(&(rank as i64)))
-        && !head.placed.key.contains(candidate.placed.key.as_str())
-        && is_story_head(head, BLOCK_HEAD_ECHO, BLOCK_HEAD_WORDS)
-        && !["glued", "after_body", "lower_case"]
-            .iter()
-            .any(|name| signal(&head.signals, name) != 0.0)
 }
 
 /// Marks a deck each candidate right below a deck, above the article's first paragraph (at

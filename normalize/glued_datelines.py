@@ -12,6 +12,7 @@ from typing import Final
 import regex
 
 from normalize.cache import once
+from normalize.chrome import chrome
 from normalize.glued_decks import before_glued_lead
 from normalize.timestamps.grammar import alternation, opens_with_date, words
 from normalize.titles import cut_headline, is_body_shaped, is_headline_shaped
@@ -42,6 +43,9 @@ _CELL_SEPARATORS: Final = frozenset("|/·•-–—")
 # A date after a publication label is read among this many characters after the label: the
 # longest date, and what its pattern looks at after it.
 _DATE_WITHIN: Final = 40
+# A full stop after a word's last two letters (not an abbreviated month's, "Feb. 21"), and the
+# spaces after it: where a sentence closes.
+_FULL_STOP: Final = regex.compile(r"(?<=\p{L}\p{L})\.\s+")
 
 
 @once
@@ -74,8 +78,13 @@ def headline_part(texts: Sequence[str], at: int) -> str:
     '2015-03-17 19:05 Choir sings at the old mill'
     >>> headline_part(["본문 " * 300], 0)
     ''
+    >>> credited = "21.02.2025 Choir sings at the old mill. Photo: Parish Post " + "Body. " * 90
+    >>> headline_part([credited], 0)
+    '21.02.2025 Choir sings at the old mill'
     """
     line = texts[at]
+    if (credited := _before_glued_credit(line)) is not None:
+        return credited
     before = _before_glued_dateline(line)
     neighbours = (texts[k] for k in (at - 1, at + 1) if 0 <= k < len(texts))
     if before is not None and not any(_before_glued_dateline(other) for other in neighbours):
@@ -96,6 +105,28 @@ def headline_part_among(lines: Sequence[str], filled: Sequence[int], at: int) ->
     first = max(at - 1, 0)
     near = [lines[filled[k]] for k in range(first, min(at + 2, len(filled)))]
     return headline_part(near, at - first)
+
+
+def _before_glued_credit(line: str) -> str | None:
+    """The date a paragraph opens with and the headline after it, when a photograph's credit
+    (a caption marker) follows the headline's full stop: a page scraped onto one line, "<date>
+    <headline>. Photo: <source> <body>"; the full stop left off. None for any other line.
+
+    >>> _before_glued_credit("21.02.2025 Choir sings at the old mill. Photo: Parish Post "
+    ...                      "The parish choir sang carols at the old mill on Sunday evening, "
+    ...                      "and the hall was full an hour before the first song.")
+    '21.02.2025 Choir sings at the old mill'
+    >>> _before_glued_credit("Choir sings at the old mill. Photo: Parish Post The parish "
+    ...                      "choir sang carols at the old mill on Sunday, the parish said.")
+
+    """
+    if not is_body_shaped(line) or not opens_with_date(line):
+        return None
+    stop = _FULL_STOP.search(line, 0, _DATELINE_WITHIN)
+    if stop is None or not line[stop.end() :].lower().startswith(chrome().caption_markers):
+        return None
+    head = line[: stop.start()]
+    return head if is_headline_shaped(cut_headline(head)) else None
 
 
 def _before_glued_dateline(line: str) -> str | None:

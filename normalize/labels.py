@@ -52,6 +52,10 @@ _FIELD_LABELS: Final = 2
 # A transcript's turns: this many lines with text in a row at least, each opening with its
 # speaker's label, one speaker coming back after another's turn.
 _TURN_LINES: Final = 3
+# A dialogue's turn: a dash and a space open it, a sentence's or a question's mark closes it
+# ("– Это что, автобус из Витебска?", "— No, not since the spring."). A list's bullet opens
+# its items too, but a list of heads closes none with a stop.
+_DASHED_TURN: Final = regex.compile(r"\s*[-–—]\s.*[.?!…][»”\"]?\s*")
 
 
 def is_widget_text(line: str, text: str) -> bool:
@@ -179,6 +183,31 @@ def repeated_fields(lines: Sequence[str]) -> set[int]:
     return {index for index, label in labels.items() if label in repeated}
 
 
+def dialogue_turns(lines: Sequence[str]) -> set[int]:
+    """The lines of a dialogue's turns: two lines with text or more one after another, each
+    a turn (``_DASHED_TURN``). Each says a speaker's words, and none is the page's headline.
+
+    >>> page = ["At the station", "– Is this the bus from the border?", "",
+    ...         "– No, that one stopped running years ago.", "The square was empty."]
+    >>> sorted(dialogue_turns(page))
+    [1, 3]
+    >>> sorted(dialogue_turns(["- Ferry fares rise", "- Night buses return", "- A turn alone."]))
+    []
+    """
+    turns: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, "."]):
+        if not line:
+            continue
+        if _DASHED_TURN.fullmatch(line):
+            run.append(index)
+            continue
+        if len(run) >= 2:
+            turns.update(run)
+        run = []
+    return turns
+
+
 def _line_label(line: str) -> str | None:
     """The label opening a line before its colon, in small letters ("Teams: …" is "teams")."""
     found = _OPENING_LABEL.match(line)
@@ -188,8 +217,8 @@ def _line_label(line: str) -> str | None:
 def speaker_turns(lines: Sequence[str]) -> set[int]:
     """The lines of a transcript's turns: lines with text one after another, each opening with
     its speaker's label and a colon, a speaker coming back after another's line ("ANCHOR: …",
-    "REPORTER: …", "ANCHOR: …"; an interview's "Q: …", "A: …", "Q: …"). Each says its
-    speaker's words, and none is the page's headline.
+    "REPORTER: …", "ANCHOR: …"; an interview's "Q: …", "A: …", "Q: …"); and a dialogue's
+    (``dialogue_turns``). Each says its speaker's words, and none is the page's headline.
 
     >>> page = ["Anchor: Frost again tonight?", "", "Weather desk: Yes, minus four by dawn.",
     ...         "Anchor: And the weekend?", "Frost eases by Saturday."]
@@ -213,4 +242,4 @@ def speaker_turns(lines: Sequence[str]) -> set[int]:
         if len(run) >= _TURN_LINES and returns:
             turns.update(at for at, _ in run)
         run = []
-    return turns
+    return turns | dialogue_turns(lines)

@@ -1,5 +1,6 @@
 """A record's field read out (a label, a colon, one value) is no headline, on a page that has
-one as on a page that has none; nor is a transcript's turn, each opening with its speaker."""
+one as on a page that has none; nor is a transcript's turn, each opening with its speaker, nor
+a dialogue's, each opening with a dash."""
 
 from __future__ import annotations
 
@@ -84,6 +85,29 @@ INTERVIEW_PAGE = "\n\n".join(
     ]
 )
 
+# A radio service's report that kept only its text: a paragraph, then a dialogue overheard at
+# a market, its question first, then the report goes on; no headline.
+DIALOGUE_PAGE = "\n".join(
+    [
+        "Пограничный городок живёт торговлей: по субботам на площади у почты собираются"
+        " продавцы из трёх соседних сёл, и к полудню на прилавках почти ничего не остаётся.",
+        "– Это что, последний рейс на Заозёрье?",
+        "– Нет, последний ушёл ещё в сентябре. Теперь только по четвергам.",
+        "Рейсы отменили прошлой осенью, когда закрылся переход. Староста Нина Ремизова говорит,"
+        " что за год из села уехали двенадцать семей, а школа осталась с одним классом.",
+    ]
+)
+
+
+def test_a_dialogues_turns_are_no_headline() -> None:
+    """Lines one after another, each opening with a dash and closing with a sentence's or a
+    question's mark, are a dialogue's turns: the first question is no headline. A list's items
+    after dashes close with no stop."""
+    lines = DIALOGUE_PAGE.split("\n")
+    assert speaker_turns(lines) == {1, 2}
+    assert normalize_document(DIALOGUE_PAGE)["title"] is None
+    assert not speaker_turns(["- Паром снова ходит", "- Мост откроют в мае", "Новости"])
+
 
 def test_a_transcripts_turns_are_no_headline() -> None:
     """Lines each opening with a speaker's label, a speaker coming back after another's turn,
@@ -146,7 +170,15 @@ def test_a_page_of_a_field_and_no_story_has_no_headline(page: str) -> None:
 
 @pytest.mark.parametrize(
     "page",
-    [READING_TIME_PAGE, TAG_PAGE, ARCHIVE_PAGE, PREVIEW_PAGE, TRANSCRIPT_PAGE, INTERVIEW_PAGE],
+    [
+        READING_TIME_PAGE,
+        TAG_PAGE,
+        ARCHIVE_PAGE,
+        PREVIEW_PAGE,
+        TRANSCRIPT_PAGE,
+        INTERVIEW_PAGE,
+        DIALOGUE_PAGE,
+    ],
 )
 def test_the_core_weighs_fields_as_python_does(page: str) -> None:
     assert_same_headline(clean_text(page))

@@ -108,6 +108,21 @@ EDITORIAL_REPOST_PAGE = (
     " 두 시간만 늦춰 달라고 여러 차례 건의했지만 군은 예산을 이유로 답을 미뤄 왔다. 마을버스"
     " 막차 연장은 큰돈이 드는 일이 아니다. 군은 주민들의 요구에 귀 기울여야 한다... 관련자료"
 )
+RU_CREDIT_HEAD = "Работы юных керамистов покажут в краеведческом музее Озёрска"
+# a town outlet's story scraped onto one line: its day, the headline closed by a full stop, the
+# photograph's credit, then the story, with the share and related links below
+CREDIT_PAGE = "\n".join(
+    [
+        f"14.11.2024 {RU_CREDIT_HEAD}. Фото: пресс-служба краеведческого музея Озёрска В малом"
+        " зале музея 20 ноября откроется выставка работ студии керамики при доме детского"
+        " творчества. Ребята показывают кувшины, свистульки и изразцы, которые лепили весь"
+        " прошлый учебный год. Самому младшему автору девять лет. Выставка продлится до конца"
+        " декабря, вход для школьников свободный.",
+        "Поделиться",
+        "Новости по теме",
+        "В Озёрске отремонтировали крыльцо старой пожарной каланчи",
+    ]
+)
 ROWS = [
     "Ferry fares rise on island routes from May Harbour TV 2024.04.02 18:40",
     "Night buses return to the old town after a year Harbour TV 2024.04.02 18:12",
@@ -170,9 +185,18 @@ def test_a_boards_author_cell_before_its_written_date_is_no_part_of_the_headline
     assert normalize_document(EDITORIAL_REPOST_PAGE)["title"] == KO_REPOST_HEAD
 
 
+def test_a_headline_between_a_day_and_a_photo_credit_on_one_line_is_read_alone() -> None:
+    """A page scraped onto one line: its day, the headline and its full stop, the photograph's
+    credit, the story; a caption closed by its credit opens with no day."""
+    assert normalize_document(CREDIT_PAGE)["title"] == RU_CREDIT_HEAD
+    paragraph = CREDIT_PAGE.split("\n")[0].removeprefix("14.11.2024 ")
+    assert headline_part([paragraph], 0) == paragraph
+
+
 @pytest.mark.parametrize(
     "page",
     [
+        CREDIT_PAGE,
         EDITORIAL_REPOST_PAGE,
         BLOG_PAGE,
         PARISH_PAGE,

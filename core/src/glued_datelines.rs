@@ -4,6 +4,7 @@
 
 use regex::Regex;
 
+use crate::chrome::chrome;
 use crate::glued_decks::before_glued_lead;
 use crate::per_thread::per_thread;
 use crate::segment::chars;
@@ -20,6 +21,18 @@ const DATELINE_WITHIN: usize = 300;
 const CELL_SEPARATORS: [char; 7] = ['|', '/', '·', '•', '-', '–', '—'];
 /// A date after a publication label is read among this many characters after the label.
 const DATE_WITHIN: usize = 40;
+/// A caption marker after a headline's full stop is looked for among this many characters: the
+/// longest marker's (a marker is shorter).
+const MARKER_WITHIN: usize = 40;
+
+per_thread! {
+    /// A full stop after a word's last two letters (not an abbreviated month's, "Feb. 21"), and
+    /// the spaces after it: where a sentence closes (Python's `_FULL_STOP`, its look-behind
+    /// matched as the two letters before the capture `stop`).
+    fn full_stop() -> Regex {
+        Regex::new(r"\p{L}\p{L}(?P<stop>\.\s+)").unwrap_or_else(|e| panic!("{e}"))
+    }
+}
 
 per_thread! {
     /// A numeric date and a clock time, maybe glued to the word before it, or a machine's
@@ -68,6 +81,9 @@ per_thread! {
 /// than `LONGEST_LINE` (Python's `headline_part`).
 pub fn headline_part<'a>(text: impl Fn(usize) -> &'a str, count: usize, at: usize) -> &'a str {
     let line = text(at);
+    if let Some(credited) = before_glued_credit(line) {
+        return credited;
+    }
     if let Some(before) = before_glued_dateline(line) {
         let mut neighbours = [at.checked_sub(1), Some(at + 1)]
             .into_iter()
@@ -88,6 +104,25 @@ pub fn headline_part<'a>(text: impl Fn(usize) -> &'a str, count: usize, at: usiz
     } else {
         ""
     }
+}
+
+/// The date a paragraph opens with and the headline after it, when a photograph's credit (a
+/// caption marker) follows the headline's full stop: a page scraped onto one line, "<date>
+/// <headline>. Photo: <source> <body>"; the full stop left off (Python's `_before_glued_credit`).
+fn before_glued_credit(line: &str) -> Option<&str> {
+    if !is_body_shaped(line) || !opens_with_date(line) {
+        return None;
+    }
+    let stop = full_stop()
+        .captures(first_chars(line, DATELINE_WITHIN))?
+        .name("stop")?;
+    let after = chars::lower(first_chars(&line[stop.end()..], MARKER_WITHIN));
+    let credited = chrome()
+        .caption_markers
+        .iter()
+        .any(|marker| after.starts_with(marker.as_str()));
+    let head = &line[..stop.start()];
+    (credited && is_headline_shaped(&cut_headline(head))).then_some(head)
 }
 
 /// The text before a dateline glued on the line, when it has a headline's shape.

@@ -112,9 +112,18 @@ pub fn repeated_fields<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
 /// speaker's label, one speaker coming back after another's turn.
 const TURN_LINES: usize = 3;
 
+per_thread! {
+    /// A dialogue's turn: a dash and a space open it, a sentence's or a question's mark closes
+    /// it; a list of heads closes none of its items with a stop (`_DASHED_TURN`).
+    fn dashed_turn() -> Regex {
+        Regex::new(r#"^\s*[-–—]\s.*[.?!…][»”"]?\s*$"#).unwrap_or_else(|e| panic!("{e}"))
+    }
+}
+
 /// The lines of a transcript's turns: lines with text one after another, each opening with its
 /// speaker's label and a colon, a speaker coming back after another's line ("ANCHOR: …",
-/// "REPORTER: …", "ANCHOR: …"); none is the page's headline (`speaker_turns`).
+/// "REPORTER: …", "ANCHOR: …"); and a dialogue's (`dialogue_turns`); none is the page's
+/// headline (`speaker_turns`).
 pub fn speaker_turns<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
     let mut turns = FxHashSet::default();
     let mut run: Vec<(usize, String)> = Vec::new();
@@ -136,6 +145,35 @@ pub fn speaker_turns<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
             .any(|turn| turn[0].1 == turn[2].1 && turn[0].1 != turn[1].1);
         if run.len() >= TURN_LINES && returns {
             turns.extend(run.iter().map(|&(at, _)| at));
+        }
+        run.clear();
+    }
+    turns.extend(dialogue_turns(lines));
+    turns
+}
+
+/// The lines of a dialogue's turns: two lines with text or more one after another, each a
+/// turn (`dashed_turn()`); none is the page's headline (`dialogue_turns`).
+fn dialogue_turns<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
+    let mut turns = FxHashSet::default();
+    let mut run: Vec<usize> = Vec::new();
+    let filled = lines
+        .iter()
+        .map(AsRef::as_ref)
+        .enumerate()
+        .filter(|(_, line)| !line.is_empty());
+    // a line that is no turn closes the run, and so does the page's end
+    for entry in filled.map(Some).chain(std::iter::once(None)) {
+        if let Some((index, line)) = entry {
+            // a turn's first character but for white space (`\s`) is its dash
+            let dashed = line.trim_start().starts_with(['-', '–', '—']);
+            if dashed && dashed_turn().is_match(line) {
+                run.push(index);
+                continue;
+            }
+        }
+        if run.len() >= 2 {
+            turns.extend(run.iter().copied());
         }
         run.clear();
     }

@@ -97,6 +97,7 @@ WEIGHTS: Final = MappingProxyType(
         "quoted_head": 1.5,  # a quotation printed whole, with its deck right below it
         "feed_item": -7.0,  # one of a feed's items: heads each at one step from its own date
         "title_field": 3.0,  # right below a form's title label ("Subject", "제목"); not fitted
+        "opened": -3.0,  # just below the paragraph a page opens with, sharing a word: a subhead
     }
 )
 # Headlines are at most this many words long (decks and a lead's copies are longer).
@@ -333,6 +334,7 @@ def _context_signals(
         if candidate.signals["length"] < 0.0 and (opens_lead or under_dateline):
             candidate.signals["length"] = 0.0
     mark_decks(candidates, set(dated), body[0] if body else len(filled))
+    leads.mark_opening_subheads(candidates, lines, filled, body)  # the story began above them
 
 
 def _signals(

@@ -2568,3 +2568,40 @@ def test_a_programmes_hyphened_name_glued_before_a_sentence_case_headline_is_cut
     named = text.replace(headline, "Паром вернулся на линию после ремонта в Петрозаводске")
     assert normalize_document(named)["title"].startswith("Вечер-Онега ")
     assert_same_headline(named)
+
+
+def test_a_subhead_below_the_paragraph_a_page_opens_with_is_no_headline() -> None:
+    """A page whose headline was lost opens with its first paragraph; the short line below
+    it that shares its words is the story's first subhead. A headline below a site's blurb
+    that shares no word with it still heads the page."""
+    lines = [
+        "A harbour pilot guides large ships through the narrow channel into port. Pilots board "
+        "each vessel outside the breakwater and stay on the bridge until it is safely moored at "
+        "its berth.",
+        "",
+        "Becoming A Harbour Pilot",
+        "",
+        "Most harbour pilots first serve for years as officers at sea. They then train on the "
+        "local channel under an experienced pilot before they may guide ships on their own.",
+        "",
+        "The work goes on day and night and in every weather, so pilots keep to a strict roster "
+        "of shifts.",
+    ]
+    text = "\n".join(lines)
+    assert normalize_document(text)["title"] is None
+    assert_same_headline(text)
+    blurb = "\n".join(
+        [
+            "Harbour Weekly brings the news of the docks, the ferries and the fishing fleet of "
+            "Port Ellery to its readers every morning since 1998.",
+            "",
+            "Pilots strike over night shifts",
+            "",
+            "The harbour pilots of Port Ellery stopped work on Monday over a roster that adds two "
+            "night shifts a week, leaving three cargo ships waiting outside the breakwater.",
+            "",
+            "The port authority said talks with the pilots would resume on Wednesday.",
+        ]
+    )
+    assert normalize_document(blurb)["title"] == "Pilots strike over night shifts"
+    assert_same_headline(blurb)

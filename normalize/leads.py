@@ -31,6 +31,9 @@ LEAD_HEADS: Final = 6
 # least this share of its own words.
 FOOT_HEAD_WORDS: Final = 3
 FOOT_HEAD_SHARE: Final = 0.6
+# A subhead of a page that opens with its first paragraph stands this many lines with text
+# below that paragraph, at most.
+OPENING_SUBHEAD_LINES: Final = 2
 
 
 def lead_below(candidate: Candidate, candidates: list[Candidate], body: list[int]) -> int | None:
@@ -262,3 +265,29 @@ def silence_first_paragraph_echo(
             continue
         if not any(0 < line - candidate.order <= DATELINE_BELOW for line in dated):
             candidate.signals["echo"] = 0.0
+
+
+def mark_opening_subheads(
+    candidates: Sequence[Candidate], lines: Sequence[str], filled: list[int], body: list[int]
+) -> None:
+    """Sets each candidate's ``opened``: the page opens with its first paragraph (``body``
+    holds the ranks of its paragraphs; no candidate stands above the first), and the candidate,
+    below it (``after_body``) within ``OPENING_SUBHEAD_LINES`` lines with text, shares a word
+    with it: the story has begun above, and the line is one of its subheads, not a headline
+    that lost its place (that shares no word with the site's blurb or notice above it).
+
+    >>> lines = ["Pilots guide ships into the port through the narrow channel.", "Pilot training"]
+    >>> head = Candidate(1, 1, lines[1], "pilot training", {"after_body": 1.0})
+    >>> mark_opening_subheads([head], lines, [0, 1], [0])
+    >>> head.signals["opened"]
+    1.0
+    """
+    opens = bool(body) and not any(c.order < body[0] for c in candidates)
+    opening = echo_words(lines[filled[body[0]]]) if opens else set()
+    for candidate in candidates:
+        candidate.signals["opened"] = float(
+            opens
+            and candidate.signals["after_body"] > 0
+            and candidate.order <= body[0] + OPENING_SUBHEAD_LINES
+            and bool(echo_words(candidate.text) & opening)
+        )

@@ -55,7 +55,7 @@ use crate::titles::{
 use crate::trims::trimmed;
 
 /// What each signal adds to a candidate's log-odds of being the headline (`WEIGHTS`).
-pub const WEIGHTS: [(&str, f64); 24] = [
+pub const WEIGHTS: [(&str, f64); 25] = [
     ("bias", -2.0),
     ("echo", 6.0),
     ("near_dateline", 1.5),
@@ -80,6 +80,7 @@ pub const WEIGHTS: [(&str, f64); 24] = [
     ("quoted_head", 1.5),
     ("feed_item", -7.0),
     ("title_field", 3.0),
+    ("opened", -3.0),
 ];
 /// The default of `Options.title_threshold`.
 pub const TITLE_THRESHOLD: f64 = 0.0;
@@ -97,6 +98,9 @@ const FOOT_HEAD_SHARE: f64 = 0.6;
 const LEAD_HEADS: usize = 6;
 /// A deck stands this many lines with text below its headline, at most.
 const DECK_BELOW: usize = 2;
+/// A subhead of a page that opens with its first paragraph stands this many lines with text
+/// below that paragraph, at most.
+const OPENING_SUBHEAD_LINES: usize = 2;
 /// A page with more story heads than this, each printed once, is a listing; a listing's story
 /// head may be as short as a label.
 const LISTING_HEADS: usize = 3;
@@ -144,7 +148,8 @@ pub fn default_weights() -> &'static FxHashMap<String, f64> {
 
 per_thread! {
     fn address() -> Regex {
-        Regex::new(r"(?i)https?://|www\.").expect("a valid pattern")
+        Regex::new(r"(?i)https?://|www\.|\w\.(?:png|jpe?g|gif|webp|svg|bmp)\b\W*\w")
+            .expect("a valid pattern")
     }
 }
 
@@ -1130,7 +1135,33 @@ fn context_signals<S: AsRef<str>>(
         dated,
         body.first().copied().unwrap_or(filled.len()),
     )?;
+    mark_opening_subheads(candidates, words, lines, filled, body);
     Ok(())
+}
+
+/// Sets each candidate's `opened` (`leads.mark_opening_subheads`): the page opens with its
+/// first paragraph (no candidate stands above it), and the candidate, below it (`after_body`)
+/// within `OPENING_SUBHEAD_LINES` lines with text, shares a word with it: the story has begun
+/// above, and the line is one of its subheads.
+fn mark_opening_subheads<S: AsRef<str>>(
+    candidates: &mut [Candidate],
+    words: &[EchoWords],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+    body: &[usize],
+) {
+    let first = body
+        .first()
+        .copied()
+        .filter(|&first| candidates.iter().all(|c| c.placed.order >= first));
+    for (rank, candidate) in candidates.iter_mut().enumerate() {
+        let opened = first.is_some_and(|first| {
+            signal(&candidate.signals, "after_body") > 0.0
+                && candidate.placed.order <= first + OPENING_SUBHEAD_LINES
+                && words[rank].shared_with(lines.words(filled[first])) > 0
+        });
+        candidate.signals.push(("opened", flag(opened)));
+    }
 }
 
 /// Whether the article's paragraph stands right below the candidate and repeats one of its

@@ -2652,6 +2652,12 @@ def test_an_image_file_name_glued_before_a_line_is_no_headline() -> None:
     assert_same_headline(text)
     signals = {c.line: c.signals for c in weigh_candidates(lines, {}, set(), set())}
     assert signals[4]["address"] == signals[6]["address"] == 1.0
-    gallery = ["주말 새벽 부둣가 고양이들 근황.jpg", "", "작성자 바람새 | 조회 1204", "", *lines[10:]]
+    gallery = [
+        "주말 새벽 부둣가 고양이들 근황.jpg",
+        "",
+        "작성자 바람새 | 조회 1204",
+        "",
+        *lines[10:],
+    ]
     assert weigh_candidates(gallery, {}, set(), set())[0].signals["address"] == 0.0
     assert_same_headline("\n".join(gallery))

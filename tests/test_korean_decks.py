@@ -139,8 +139,6 @@ def test_numbered_sections_under_an_articles_headline_are_no_digest() -> None:
     assert normalize_document(MARKETS_PAGE)["title"] == MARKETS_HEAD
 
 
-@pytest.mark.parametrize(
-    "page", [LIBRARY_PAGE, BICYCLE_PAGE, REVIEW_PAGE, MARKETS_PAGE, PARK_PAGE]
-)
+@pytest.mark.parametrize("page", [LIBRARY_PAGE, BICYCLE_PAGE, REVIEW_PAGE, MARKETS_PAGE, PARK_PAGE])
 def test_the_core_weighs_these_pages_as_python_does(page: str) -> None:
     assert_same_headline(clean_text(page))

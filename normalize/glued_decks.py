@@ -104,9 +104,7 @@ def before_glued_hangul_deck(text: str, line: int, lines: Sequence[str]) -> str 
     if len(words) < _GLUED_HANGUL_WORDS or not _HANGUL.search(text):
         return None
     others = [other for index, other in enumerate(lines) if index != line]
-    start = 0
-    for at, word in enumerate(words[: len(words) - _DECK_WORDS]):
-        start = text.index(word, start)
+    for at, (word, start) in enumerate(_placed(words, text)[: len(words) - _DECK_WORDS]):
         if at < _HEAD_WORDS - 1 or any(word in other for other in others):
             continue
         for cut in range(1, len(word) - _DECK_SYLLABLES + 1):
@@ -180,3 +178,28 @@ def _holds_small(text: str, word: str) -> bool:
     """Whether the text prints the word in small letters, as a word of its own."""
     small = regex.escape(word.lower())
     return regex.search(rf"(?<!\p{{L}}){small}(?!\p{{L}})", text) is not None
+
+
+def headline_words(text: str, line: int, lines: Sequence[str], longest: int) -> int:
+    """How many words a candidate line counts as a headline: all of them, but when it has more
+    than ``longest``, those before a Hangul deck glued on with no space (the deck makes it no
+    longer)."""
+    words = len(text.split())
+    head = before_glued_hangul_deck(text, line, lines) if words > longest else None
+    return len(head.split()) if head else words
+
+
+def _placed(words: Sequence[str], text: str) -> list[tuple[str, int]]:
+    """Each of ``text``'s words (``words``, its split) with where it starts in ``text``, past
+    the word before it (a word inside its neighbour is not placed there).
+
+    >>> _placed(["안전", "안"], "안전 안")
+    [('안전', 0), ('안', 3)]
+    """
+    placed: list[tuple[str, int]] = []
+    start = 0
+    for word in words:
+        start = text.index(word, start)
+        placed.append((word, start))
+        start += len(word)
+    return placed

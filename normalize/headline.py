@@ -43,7 +43,7 @@ from normalize.echo import (
 )
 from normalize.feeds import dated_units, feed_shapes
 from normalize.glued_datelines import headline_part, headline_part_among
-from normalize.glued_decks import before_glued_hangul_deck
+from normalize.glued_decks import headline_words
 from normalize.heads import (
     Candidate,
     feed_items,
@@ -349,9 +349,7 @@ def _signals(
 ) -> dict[str, float]:
     """What a candidate's place, shape and echo say, each from 0 to 1 (length from -1)."""
     text = candidate.text
-    words = len(text.split())
-    if words > _HEADLINE_WORDS and (head := before_glued_hangul_deck(text, candidate.line, lines)):
-        words = len(head.split())  # a deck glued on with no space makes it no longer
+    words = headline_words(text, candidate.line, lines, _HEADLINE_WORDS)
     own = headline_part_among(lines, filled, candidate.order)  # not what runs on after a dateline
     return {
         "echo": echo(candidate, lines, filled, own),

@@ -316,7 +316,8 @@ def regroup(words: list[str], lang: str) -> list[str]:
     """Join pieces that a language writes as one word: a suffix or particle to the word
     before it, a person's name (최 + 유리), two names run together cut apart (오하준강서진 ->
     오하준 + 강서진), a short coined word (불 + 멍), a loanword cut apart (팬 + 미팅), a
-    Sino-Korean noun's last syllable (주차 + 난), a prefix to its noun (재 + 확산), a name under
+    Sino-Korean noun's last syllable (주차 + 난), a name after the noun it follows (태풍 + 마 +
+    이삭 -> 태풍 + 마이삭), a prefix to its noun (재 + 확산), a name under
     a two-syllable surname (남 + 궁현), runs of one-syllable short names (한 + 미 + 일), a place
     noun to the place name before it (인천 + 공항), a place's facility (동탄 + 호수 + 공원), a
     public institution (국립 + 중앙 + 박물관), the head or an office of a place's government to

@@ -860,10 +860,9 @@ fn join_office_heads(
 /// Join pieces that a language writes as one word: a suffix or particle to the word before
 /// it, a person's name (최 + 유리 -> 최유리), two names run together cut apart (오하준강서진 ->
 /// 오하준 + 강서진), a short coined word (불 + 멍), a loanword cut apart (팬 + 미팅), a
-/// Sino-Korean noun's last syllable (주차 + 난 -> 주차난), a name after the noun it follows (태풍 +
-/// 마 + 이삭 -> 태풍 + 마이삭), a prefix to its noun (재 + 확산 ->
-/// 재확산), a name under a two-syllable surname
-/// (남 + 궁현 -> 남궁현), runs of one-syllable short names (한 + 미 + 일 -> 한미일), a place noun
+/// Sino-Korean noun's last syllable (주차 + 난 -> 주차난), a name after the noun it follows
+/// (태풍 + 마 + 이삭 -> 태풍 + 마이삭), a prefix to its noun (재 + 확산 -> 재확산), a name under
+/// a two-syllable surname (남 + 궁현 -> 남궁현), runs of one-syllable short names (한 + 미 + 일 -> 한미일), a place noun
 /// to the place name before it (인천 + 공항 -> 인천공항), a place's facility (동탄 + 호수 + 공원 ->
 /// 동탄호수공원), a public institution (국립 + 중앙 + 박물관), the head or an office of a place's
 /// government to the place (도봉구 + 청장, 세종시 + 교육청), a court or prosecutors' office to
@@ -881,17 +880,17 @@ pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
         let words = names::split_name_pairs(words, &facts.surnames, costs, rare);
         names::join_given_names(words, &facts.surnames, &facts.titles, costs, rare)
     };
+    // pieces of no loanword nor name, and syllables that open no loanword
+    let pieces = |word: &str| facts.suffixes.contains(word) || facts.counters.contains(word);
+    let words = nouns::join_names_after(words, &facts.name_heads, &pieces);
     // a language without syllables read as Chinese characters, or without two-syllable
     // surnames, has nothing these join: its words are not copied through them
     let sino = sino_syllables(lang)?;
     let words = if sino.is_empty() {
         words
     } else {
-        // pieces of no loanword, and syllables that open none
-        let pieces = |word: &str| facts.suffixes.contains(word) || facts.counters.contains(word);
         let leads =
             |word: &str| facts.suffixes.contains(word) || facts.abbreviations.contains(word);
-        let words = nouns::join_names_after(words, &facts.name_heads, &pieces);
         let words =
             nouns::join_loanwords(words, costs, sino, lexicon_words(lang)?, &pieces, &leads);
         let words = nouns::join_sino_endings(

@@ -32,7 +32,7 @@ _HEADLINE_WORDS = 3
 # A column's label in capitals before a colon, with a headline of four words or more in mixed
 # case after it: "EDITORIAL: Hold the line …"; four capitals or fewer may be a name's
 # initials ("NASA: …"), which the headline keeps. Only a section's name is a column's label
-# (``chrome().sections``); an alert's or a kind's label is the headline's own ("STORM WATCH:
+# (``chrome().sections``); an alert's or a kind's label is the headline's own ("FROST ALERT:
 # …", "GUIDE: …").
 _COLUMN_LABEL = regex.compile(
     r"^(\p{Lu}{5,}|\p{Lu}{2,}\s\p{Lu}{2,})\s?:\s+(?=\p{Lu}\p{Ll}+(?:\s+\S+){3})"

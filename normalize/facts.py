@@ -113,7 +113,7 @@ def section(name: str) -> dict[str, Mapping[str, Any]]:
 @once
 def month_abbreviations(code: str) -> tuple[str, ...]:
     """A language's month names cut to their first three letters, capitalised, as a page
-    prints them before a day ("Jun 9, 2017"), in order; empty for a language without them.
+    prints them before a day ("Jun 9, 2017"), sorted; empty for a language without them.
 
     >>> month_abbreviations("en")[:4]
     ('Apr', 'Aug', 'Dec', 'Feb')

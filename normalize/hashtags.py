@@ -69,7 +69,7 @@ _SCRIPT_WORD = MappingProxyType(
         "Hangul": regex.compile(r"[\p{Hangul}\p{N}]+"),
     }
 )
-# Latin consonants and no vowel: a station's call letters or an abbreviation (wkrv, nyc).
+# Latin consonants and no vowel: a station's call letters or an abbreviation (kwtz, nyc).
 _NO_VOWEL = regex.compile(r"[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]+")
 # Format characters (joiners, directional marks) carry no letters: dropped before splitting.
 _FORMAT = regex.compile(r"\p{Cf}")
@@ -255,8 +255,8 @@ def _tag_language(words: list[str]) -> str:
     Statistical detectors misjudge one or two short words ("Xi" looks Italian, "мост"
     Belarusian), so a tag whose words are all in the word list of the model that split
     them (English for Latin letters, Russian for Cyrillic) takes that language. A word of
-    Latin consonants only (wkrv, a station's call letters) tells no language: the tag's other
-    words decide, where it has any ("wkrv" + "radio" is English)."""
+    Latin consonants only (kwtz, a station's call letters) tells no language: the tag's other
+    words decide, where it has any ("kwtz" + "radio" is English)."""
     letters = [word for word in words if _HAS_LETTER.search(word)]
     letters = [word for word in letters if not _NO_VOWEL.fullmatch(word)] or letters
     for script, lang in scripts_with("hashtags").items():

@@ -119,9 +119,9 @@ def _may_have_tags(line: str) -> bool:
 
 def _heads_list(lines: list[str], at: int, tags: list[Hashtag]) -> bool:
     """Whether a line is one tag alone right above a bulleted list's item: a menu's or a tab's
-    anchor (#total above the search form's fields), not a tag of the page.
+    anchor (#all above the search form's fields), not a tag of the page.
 
-    >>> lines = ["#total", "  • 키워드", "#폭염 #출근길"]
+    >>> lines = ["#all", "  • 키워드", "#폭염 #출근길"]
     >>> [_heads_list(lines, at, find_hashtags(lines[at])) for at in (0, 2)]
     [True, False]
     """

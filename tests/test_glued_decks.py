@@ -144,7 +144,7 @@ def test_a_hangul_compound_the_page_prints_or_a_deck_it_never_echoes_stays() -> 
         line.replace("노선 조정", "구간 정비") if k != 4 else line
         for k, line in enumerate(HANGUL_PAGE)
     ]  # the article never echoes the deck
-    short = "새벽 버스 첫차 앞당긴다 두 배노선 조정 17개 구간 시행"  # eleven words: a headline
+    short = "새벽 버스 첫차 앞당긴다 두 배노선 조정 17개 구간 시행"  # ten words: a headline
     for line, page in ((glued, compound), (glued, silent), (short, HANGUL_PAGE)):
         assert without_glued_deck(line, 4, page) == line
     for page in (compound, silent):

@@ -2573,26 +2573,6 @@ def test_a_programmes_hyphened_name_glued_before_a_sentence_case_headline_is_cut
     assert_same_headline(named)
 
 
-def test_a_deck_under_the_headline_s_byline_and_times_gives_way_to_it() -> None:
-    """A mobile page prints the headline, its byline and its times, then its deck: the deck
-    below that block says more of the story in the lead's words, yet the headline holds."""
-    lines = [
-        "빈 상가 고쳐 ‘청년 공방’으로 바꾼다",
-        "",
-        "한지우 기자",
-        "수정 2020-05-12 18:20",
-        "입력 2020-05-12 18:05",
-        "가람시, 올해 안에 빈 상가 25곳 손봐 청년 창업 공간으로",
-        "손님이 끊겨 문을 닫은 구도심 가게들이 젊은 공예가들의 작업실로 바뀐다.",
-        "가람시는 올해 안에 구도심 빈 상가 25곳을 고쳐 청년 창업 공간으로 빌려준다고 12일 "
-        "밝혔다. 지난해 시범으로 문을 연 공방 세 곳의 입주자 만족도가 높았다는 판단에서다.",
-        "공방에는 목공과 도자기 작업대가 들어서고, 주말에는 주민을 위한 체험 교실도 열린다.",
-    ]
-    text = "\n".join(lines)
-    assert normalize_document(text)["title"] == lines[0]
-    assert_same_headline(text)
-
-
 def test_a_subhead_below_the_paragraph_a_page_opens_with_is_no_headline() -> None:
     """A page whose headline was lost opens with its first paragraph; the short line below
     it that shares its words is the story's first subhead. A headline below a site's blurb

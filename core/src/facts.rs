@@ -53,7 +53,7 @@ pub fn language_info(code: &str) -> &'static Value {
 }
 
 /// A language's month names cut to their first three letters, capitalised, as a page prints
-/// them before a day ("Jun 9, 2017"), in order; empty for a language without them (Python's
+/// them before a day ("Jun 9, 2017"), sorted; empty for a language without them (Python's
 /// `month_abbreviations`).
 pub fn month_abbreviations(code: &str) -> Vec<String> {
     let months = language_info(code)

@@ -21,8 +21,8 @@ const DATELINE_WITHIN: usize = 300;
 const CELL_SEPARATORS: [char; 7] = ['|', '/', '·', '•', '-', '–', '—'];
 /// A date after a publication label is read among this many characters after the label.
 const DATE_WITHIN: usize = 40;
-/// A caption marker after a headline's full stop is looked for among this many characters: the
-/// longest marker's (a marker is shorter).
+/// A caption marker after a headline's full stop is looked for among this many characters,
+/// more than any marker holds.
 const MARKER_WITHIN: usize = 40;
 
 per_thread! {

@@ -586,8 +586,8 @@ fn is_script_word(script: &str, word: &str) -> bool {
 /// in the word list of the model that split them (English for Latin letters, Russian for
 /// Cyrillic, Korean for Hangul) takes that language. None otherwise: the Python room then
 /// asks the shared language detector (`detect_language`), which is the languages room's. A
-/// word of Latin consonants only (wkrv, a station's call letters) tells no language: the tag's
-/// other words decide, where it has any ("wkrv" + "radio" is English).
+/// word of Latin consonants only (kwtz, a station's call letters) tells no language: the tag's
+/// other words decide, where it has any ("kwtz" + "radio" is English).
 pub fn tag_language(words: &[String]) -> Result<Option<String>> {
     let letters: Vec<&String> = words
         .iter()
@@ -618,7 +618,7 @@ pub fn tag_language(words: &[String]) -> Result<Option<String>> {
 }
 
 /// Whether a word is Latin consonants and no vowel: a station's call letters or an
-/// abbreviation (wkrv, nyc).
+/// abbreviation (kwtz, nyc).
 fn has_no_vowel(word: &str) -> bool {
     !word.is_empty()
         && word

@@ -385,9 +385,8 @@ fn with_language(tags: Vec<Hashtag>) -> Result<Vec<Hashtag>, String> {
         .collect()
 }
 
-/// Whether a line holds nothing but its hashtags (and white space between them).
 /// Whether a line is one tag alone right above a bulleted list's item: a menu's or a tab's
-/// anchor (#total above the search form's fields), not a tag of the page.
+/// anchor (#all above the search form's fields), not a tag of the page.
 fn heads_list(lines: &[&str], at: usize, tags: &[Hashtag]) -> bool {
     let after = lines.get(at + 1).copied().unwrap_or("");
     let alone = tags.len() == 1 && only_hashtags(lines[at], tags);
@@ -397,6 +396,7 @@ fn heads_list(lines: &[&str], at: usize, tags: &[Hashtag]) -> bool {
             .starts_with(crate::headline::BULLETS)
 }
 
+/// Whether a line holds nothing but its hashtags (and white space between them).
 fn only_hashtags(line: &str, tags: &[Hashtag]) -> bool {
     if tags.is_empty() {
         return false;

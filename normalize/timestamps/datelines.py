@@ -103,7 +103,7 @@ _LEFTOVER_PENDING = 2
 _LABEL_REACH = 40
 # An agency's dateline opens a lead: "PORTLAND, Ore., Mar 3, 2022 (Newswire) — …", the part
 # before its dash, a colon right after its date ("FAISALABAD:  14 January 2024: …") or a colon
-# after the bracket its date closes ("HALA, (Agency - 14th Jun, 2021 ) :The …"), read alone.
+# after the bracket its date closes ("TARNOW, (Agency - 3rd Feb, 2019 ) :The …"), read alone.
 _AGENCY_OPENING = regex.compile(
     r"^(?=\p{Lu})(?:(?P<opening>[^\n—–]{6,120}?\d[^\n—–]{0,60}?)\s(?:—|–|--|-)\s"
     r"|(?P<opening>[^\n—–]{6,120}?\d):\s"

@@ -346,7 +346,7 @@ def grammar() -> Grammar:
                  | (?<!\p{{L}})(?P<phrase>{phrases})(?!\p{{L}})""",
             _FLAGS,
         ),
-        # a label apart from the letters before it, or glued to a meridiem: "10:42 AMUpdated:"
+        # a label apart from the letters before it, or glued to a meridiem: "9:05 PMUpdated:"
         label=regex.compile(
             rf"(?:(?<!\p{{L}})|(?<=[0-9\x20][ap]m))(?P<label>{alternation(all_labels)})"
             r"(?![\p{Latin}\p{Cyrillic}])[\s:：.\-]{0,6}",

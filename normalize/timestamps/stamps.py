@@ -153,8 +153,9 @@ def meta_day_and_time(whole: Line, start: int, cut: int, end: int, ctx: Context)
 
 def _goes_on(rest: str) -> bool:
     """Whether the text after a date and time goes on with a sentence: its next word, past
-    spaces and commas, opens in lower case (", the sheriff's office responded", " на трассе");
-    a page's own stamp ends its line, or a section's name, a count or a mark follows it."""
+    spaces, commas and semicolons, opens in lower case (", the sheriff's office responded",
+    " на трассе"); a page's own stamp ends its line, or a section's name, a count or a mark
+    follows it."""
     for char in rest:
         if not char.isspace() and char not in ",;":
             return char.islower()

@@ -68,8 +68,8 @@ fn patterns() -> &'static Patterns {
             )),
             // Or its date closed by a colon: "FAISALABAD:  14 January 2024: …".
             agency_opening_colon: Pattern::new(&format!(r"\A(?P<opening>[^\n—–]{{6,120}}?\d):{s}")),
-            // Or the bracket its date closes, then a colon glued to the lead: "HALA, (Agency -
-            // 14th Jun, 2021 ) :The …".
+            // Or the bracket its date closes, then a colon glued to the lead: "TARNOW, (Agency -
+            // 3rd Feb, 2019 ) :The …".
             agency_opening_bracket: Pattern::new(
                 r"\A(?P<opening>[^\n—–]{6,120}?\d[^\n—–():]{0,40}?\)) ?:",
             ),

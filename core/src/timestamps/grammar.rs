@@ -664,7 +664,7 @@ fn build() -> Grammar {
             phrases = zone_phrases,
         )),
         // a label stands apart from the letters before it, or is glued to a clock time's
-        // meridiem ("10:42 AMUpdated: …", a scraper's run of two labelled times)
+        // meridiem ("9:05 PMUpdated: …", a scraper's run of two labelled times)
         label: Lazy::new(format!(
             r"(?:(?<!\p{{L}})|(?<=[0-9\x20][ap]m))(?P<label>{})(?![\p{{Latin}}\p{{Cyrillic}}])[{REGEX_SPACE}:：.\-]{{0,6}}",
             alternation(&all_labels)

@@ -160,9 +160,10 @@ pub fn meta_day_and_time(
     Ok(Reading { spans, ..own })
 }
 
-/// Whether the text after a date and time goes on with a sentence: its next word, past spaces
-/// and commas, opens in lower case (", the sheriff's office responded", " на трассе"); a page's
-/// own stamp ends its line, or a section's name, a count or a mark follows it.
+/// Whether the text after a date and time goes on with a sentence: its next word, past spaces,
+/// commas and semicolons, opens in lower case (", the sheriff's office responded", " на
+/// трассе"); a page's own stamp ends its line, or a section's name, a count or a mark follows
+/// it.
 fn goes_on(rest: &str) -> bool {
     rest.chars()
         .find(|&c| !is_space(c) && c != ',' && c != ';')

@@ -81,7 +81,7 @@ per_thread! {
     /// or more in mixed case after it (captured): "EDITORIAL: Hold the line …"; four capitals
     /// or fewer may be a name's initials ("NASA: …"), which the headline keeps. Only a
     /// section's name is a column's label; an alert's or a kind's label is the headline's own
-    /// ("STORM WATCH: …", "GUIDE: …").
+    /// ("FROST ALERT: …", "GUIDE: …").
     fn column_label() -> Regex {
         compile(&format!(
             r"^(\p{{Lu}}{{5,}}|\p{{Lu}}{{2,}}\s\p{{Lu}}{{2,}})\s?:\s+(\p{{Lu}}{LOWERCASE_LETTER}+(?:\s+\S+){{3}})"

@@ -98,7 +98,7 @@ WEIGHTS: Final = MappingProxyType(
         "quoted_head": 1.5,  # a quotation printed whole, with its deck right below it
         "feed_item": -7.0,  # one of a feed's items: heads each at one step from its own date
         "title_field": 3.0,  # right below a form's title label ("Subject", "제목"); not fitted
-        "opened": -3.0,  # just below the paragraph a page opens with, sharing a word: a subhead
+        "opened": -3.0,  # under the page's first paragraph, sharing a word: a subhead; not fitted
     }
 )
 # Headlines are at most this many words long (decks and a lead's copies are longer).

@@ -93,7 +93,7 @@ WEIGHTS: Final = MappingProxyType(
         "lead_echo": 1.5,  # the share of its words the paragraph below it repeats
         "restates_above": -2.0,  # it repeats a candidate just above: a deck, a subhead
         "before_lead": 0.5,  # few headline-shaped lines between it and the first paragraph
-        "address": -5.0,  # a web address, an image's name: a print view's, a source's line
+        "address": -5.0,  # it holds a web address: a print view's or a source's line
         "deck": -2.5,  # another story's head stands just above it: it is that head's deck
         "quoted_head": 1.5,  # a quotation printed whole, with its deck right below it
         "feed_item": -7.0,  # one of a feed's items: heads each at one step from its own date
@@ -103,8 +103,8 @@ WEIGHTS: Final = MappingProxyType(
 )
 # Headlines are at most this many words long (decks and a lead's copies are longer).
 _HEADLINE_WORDS: Final = 20
-# A web address, or an image's file name with text after it, which no headline prints.
-_ADDRESS: Final = regex.compile(r"(?i)https?://|www\.|\w\.(?:png|jpe?g|gif|webp|svg|bmp)\b\W*\w")
+# A web address, which a headline does not print.
+_ADDRESS: Final = regex.compile(r"https?://|www\.", regex.IGNORECASE)
 # The candidates are the first ones of a page, so that the work stays linear in its length.
 _MAX_CANDIDATES: Final = 40
 # Machinery that may be a headline the rules mistook; other kinds never are.

@@ -2608,36 +2608,3 @@ def test_a_subhead_below_the_paragraph_a_page_opens_with_is_no_headline() -> Non
     )
     assert normalize_document(blurb)["title"] == "Pilots strike over night shifts"
     assert_same_headline(blurb)
-
-
-def test_an_image_file_name_glued_before_a_line_is_no_headline() -> None:
-    """A wiki mirror prints its icons' file names before the parent page's link; no headline
-    holds an image's file name with text after it. A gallery post's title may end with one."""
-    lines = [
-        "하늘리그/2024년/겨울이적시장",
-        "",
-        "덤프버전 :",
-        "",
-        "파일:위키+상위문서.png   상위 문서: 하늘리그/2024년",
-        "",
-        "파일:위키+넘겨주기.png   관련 문서: 바다리그/2024년/겨울이적시장",
-        "",
-        "1. 개요[편집]",
-        "",
-        "2024년 1월 2일부터 2024년 2월 28일까지 등록기간이 8주간 진행된다. 다만 해외 구단으로의 "
-        "이적은 그 나라의 이적 시장이 열려 있는 동안 가능하다.",
-    ]
-    text = "\n".join(lines)
-    assert normalize_document(text)["title"] == "하늘리그/2024년/겨울이적시장"
-    assert_same_headline(text)
-    signals = {c.line: c.signals for c in weigh_candidates(lines, {}, set(), set())}
-    assert signals[4]["address"] == signals[6]["address"] == 1.0
-    gallery = [
-        "주말 새벽 부둣가 고양이들 근황.jpg",
-        "",
-        "작성자 바람새 | 조회 1204",
-        "",
-        *lines[10:],
-    ]
-    assert weigh_candidates(gallery, {}, set(), set())[0].signals["address"] == 0.0
-    assert_same_headline("\n".join(gallery))

@@ -148,8 +148,7 @@ pub fn default_weights() -> &'static FxHashMap<String, f64> {
 
 per_thread! {
     fn address() -> Regex {
-        Regex::new(r"(?i)https?://|www\.|\w\.(?:png|jpe?g|gif|webp|svg|bmp)\b\W*\w")
-            .expect("a valid pattern")
+        Regex::new(r"(?i)https?://|www\.").expect("a valid pattern")
     }
 }
 

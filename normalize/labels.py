@@ -5,8 +5,8 @@ promo banner."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Sequence
-from typing import Final
+from collections.abc import Callable, Collection, Sequence
+from typing import Final, TypeVar
 
 import regex
 
@@ -194,18 +194,8 @@ def dialogue_turns(lines: Sequence[str]) -> set[int]:
     >>> sorted(dialogue_turns(["- Ferry fares rise", "- Night buses return", "- A turn alone."]))
     []
     """
-    turns: set[int] = set()
-    run: list[int] = []
-    for index, line in enumerate([*lines, "."]):
-        if not line:
-            continue
-        if _DASHED_TURN.fullmatch(line):
-            run.append(index)
-            continue
-        if len(run) >= 2:
-            turns.update(run)
-        run = []
-    return turns
+    runs = _runs(lines, _DASHED_TURN.fullmatch)
+    return {index for run in runs if len(run) >= 2 for index, _ in run}
 
 
 def _line_label(line: str) -> str | None:
@@ -229,17 +219,29 @@ def speaker_turns(lines: Sequence[str]) -> set[int]:
     []
     """
     turns: set[int] = set()
-    run: list[tuple[int, str]] = []
-    for index, line in enumerate([*lines, "."]):
-        if not line:
-            continue
-        if label := _line_label(line):
-            run.append((index, label))
-            continue
+    for run in _runs(lines, _line_label):
         speakers = [label for _, label in run]
         after = zip(speakers, speakers[1:], speakers[2:], strict=False)
         returns = any(first == third != second for first, second, third in after)
         if len(run) >= _TURN_LINES and returns:
             turns.update(at for at, _ in run)
-        run = []
     return turns | dialogue_turns(lines)
+
+
+_Mark = TypeVar("_Mark")
+
+
+def _runs(
+    lines: Sequence[str], mark: Callable[[str], _Mark | None]
+) -> list[list[tuple[int, _Mark]]]:
+    """The runs of lines with text one after another that ``mark`` marks, each line's index
+    with its mark; an empty line leaves a run open, a line it does not mark closes it."""
+    runs: list[list[tuple[int, _Mark]]] = [[]]
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        if found := mark(line):
+            runs[-1].append((index, found))
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]

@@ -126,27 +126,13 @@ per_thread! {
 /// headline (`speaker_turns`).
 pub fn speaker_turns<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
     let mut turns = FxHashSet::default();
-    let mut run: Vec<(usize, String)> = Vec::new();
-    let filled = lines
-        .iter()
-        .map(AsRef::as_ref)
-        .enumerate()
-        .filter(|(_, line)| !line.is_empty());
-    // a line of no label closes the run, and so does the page's end
-    for entry in filled.map(Some).chain(std::iter::once(None)) {
-        if let Some((index, line)) = entry {
-            if let Some(label) = line_label(line) {
-                run.push((index, label));
-                continue;
-            }
-        }
+    for run in runs(lines, line_label) {
         let returns = run
             .windows(3)
             .any(|turn| turn[0].1 == turn[2].1 && turn[0].1 != turn[1].1);
         if run.len() >= TURN_LINES && returns {
             turns.extend(run.iter().map(|&(at, _)| at));
         }
-        run.clear();
     }
     turns.extend(dialogue_turns(lines));
     turns
@@ -155,29 +141,34 @@ pub fn speaker_turns<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
 /// The lines of a dialogue's turns: two lines with text or more one after another, each a
 /// turn (`dashed_turn()`); none is the page's headline (`dialogue_turns`).
 fn dialogue_turns<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
-    let mut turns = FxHashSet::default();
-    let mut run: Vec<usize> = Vec::new();
-    let filled = lines
-        .iter()
-        .map(AsRef::as_ref)
-        .enumerate()
-        .filter(|(_, line)| !line.is_empty());
-    // a line that is no turn closes the run, and so does the page's end
-    for entry in filled.map(Some).chain(std::iter::once(None)) {
-        if let Some((index, line)) = entry {
-            // a turn's first character but for white space (`\s`) is its dash
-            let dashed = line.trim_start().starts_with(['-', '–', '—']);
-            if dashed && dashed_turn().is_match(line) {
-                run.push(index);
-                continue;
-            }
+    // a turn's first character but for white space (`\s`) is its dash
+    let turn = |line: &str| {
+        let dashed = line.trim_start().starts_with(['-', '–', '—']);
+        (dashed && dashed_turn().is_match(line)).then_some(())
+    };
+    runs(lines, turn)
+        .into_iter()
+        .filter(|run| run.len() >= 2)
+        .flat_map(|run| run.into_iter().map(|(at, ())| at))
+        .collect()
+}
+
+/// The runs of lines with text one after another that `mark` marks, each line's index with
+/// its mark; an empty line leaves a run open, a line it does not mark closes it (`_runs`).
+fn runs<S: AsRef<str>, T>(lines: &[S], mark: impl Fn(&str) -> Option<T>) -> Vec<Vec<(usize, T)>> {
+    let mut runs: Vec<Vec<(usize, T)>> = vec![Vec::new()];
+    for (index, line) in lines.iter().map(AsRef::as_ref).enumerate() {
+        if line.is_empty() {
+            continue;
         }
-        if run.len() >= 2 {
-            turns.extend(run.iter().copied());
+        match mark(line) {
+            Some(found) => runs.last_mut().expect("a run is open").push((index, found)),
+            None if runs.last().is_some_and(|run| !run.is_empty()) => runs.push(Vec::new()),
+            None => {}
         }
-        run.clear();
     }
-    turns
+    runs.retain(|run| !run.is_empty());
+    runs
 }
 
 /// The label opening a line before its colon, in small letters (`opening_label()`).

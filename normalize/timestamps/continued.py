@@ -68,7 +68,7 @@ def piled(pieces: list[Piece], piece: Piece) -> list[Piece]:
         return pieces
     if _PIECE.fullmatch(piece.text) is None:
         return []
-    return [*pieces[1 - _PIECES :], piece] if pieces else [piece]
+    return [*pieces[1 - _PIECES :], piece]
 
 
 def stacks(pieces: list[Piece]) -> list[tuple[Piece, str]]:

@@ -36,7 +36,7 @@ use crate::glued_decks::before_glued_hangul_deck;
 use crate::languages::fragments::detect_language;
 use crate::live_pages::is_live_page;
 use crate::notices::{holds_sentences, without_notice};
-use crate::numbered::in_numbered_list;
+use crate::numbered::{in_numbered_list, numbered_heads};
 use crate::outlet_lines::names_rights_holder;
 use crate::page::{echo_words, EchoWords};
 use crate::per_thread::per_thread;
@@ -671,14 +671,9 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     items.extend(crate::labels::speaker_turns(lines));
     // a list of heads printed one under another
     items.extend(run_items(&found));
-    // a numbered list's items
+    // a numbered list's items, a document's numbered subheads
     let text = |k: usize| keyed.line(filled[k]);
-    items.extend(
-        found
-            .iter()
-            .filter(|c| in_numbered_list(text, filled.len(), c.placed.order))
-            .map(|c| c.placed.line),
-    );
+    items.extend(numbered_heads(&found, text, filled.len()));
     // the article's headline above a box of other stories' heads, which have no lead there; a
     // head with its own time is no such headline
     let unstamped: FxHashSet<usize> = items.difference(&stamped).copied().collect();

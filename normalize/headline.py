@@ -22,7 +22,7 @@ from typing import Final, NamedTuple
 
 import regex
 
-from normalize import leads, titles
+from normalize import labels, leads, titles
 from normalize.captions import closes_with_credit, is_caption
 from normalize.chrome import is_fixed_widget
 from normalize.confidence import title_probability
@@ -237,7 +237,7 @@ def weigh_candidates(
             continue
         if len(found) == _MAX_CANDIDATES:
             break
-        text = titles.cut_headline(line)
+        text = titles.cut_headline(labels.without_icon_label(line, texts))
         if text and titles.is_headline_shaped(text):
             found.append(Candidate(index, rank, text, titles.title_key(text), {}))
     crumbs = {

@@ -2632,3 +2632,29 @@ def test_a_documents_numbered_subheads_are_no_headline() -> None:
     text = "\n".join(lines)
     assert normalize_document(text)["title"] == lines[0]
     assert_same_headline(text)
+
+
+def test_an_icons_label_the_page_glues_before_other_lines_is_cut() -> None:
+    """A mirror keeps a page-type icon's alt text in small letters before the headline and
+    before the related stories' label: the label repeated so is no part of the headline, which
+    opens with a capital once it is cut, and outweighs the photo's caption printed twice."""
+    lines = [
+        "новость Кота с водонапорной башни сняли пожарные",
+        "",
+        "22.11.2019",
+        "Пожарный Олег Ветров и кот Рыжик. Кадры городского телеканала",
+        "",
+        "Пожарный Олег Ветров и кот Рыжик. Кадры городского телеканала",
+        "",
+        "Пожарный Олег Ветров снял кота Рыжика с крыши старой башни в Озёрске. Кот просидел "
+        "там два дня.",
+        "",
+        "Хозяйка Рыжика поблагодарила пожарного.",
+        "",
+        "22.11.2019",
+        "",
+        "новость Новости по теме",
+    ]
+    text = "\n".join(lines)
+    assert normalize_document(text)["title"] == "Кота с водонапорной башни сняли пожарные"
+    assert_same_headline(text)

@@ -477,6 +477,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         if found.len() == MAX_CANDIDATES {
             break;
         }
+        // an icon's label in small letters the page glues before other lines too
+        let part = crate::labels::without_icon_label(part, |k| line(filled[k]), filled.len());
         let whole = part.len() == line(index).len();
         let cut = cut_headline_keyed(part);
         if !cut.text.is_empty() && is_headline_shaped(&cut.text) {

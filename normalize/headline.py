@@ -22,7 +22,7 @@ from typing import Final, NamedTuple
 
 import regex
 
-from normalize import leads, titles
+from normalize import labels, leads, titles
 from normalize.captions import closes_with_credit, is_caption
 from normalize.chrome import is_fixed_widget
 from normalize.confidence import title_probability
@@ -56,7 +56,7 @@ from normalize.labels import is_widget_text, repeated_fields, speaker_turns, wea
 from normalize.languages import detect_language
 from normalize.live_pages import is_live_page
 from normalize.notices import reads_as_sentence, without_notice
-from normalize.numbered import in_numbered_list
+from normalize.numbered import in_numbered_list, numbered_heads
 from normalize.options import TITLE_THRESHOLD
 from normalize.outlet_lines import is_outlet_line
 from normalize.page import echo_words
@@ -237,7 +237,7 @@ def weigh_candidates(
             continue
         if len(found) == _MAX_CANDIDATES:
             break
-        text = titles.cut_headline(line)
+        text = titles.cut_headline(labels.without_icon_label(line, texts))
         if text and titles.is_headline_shaped(text):
             found.append(Candidate(index, rank, text, titles.title_key(text), {}))
     crumbs = {
@@ -287,7 +287,7 @@ def weigh_candidates(
     listing = float(is_listing(found) or listed or is_long_digest(digest))
     items |= digest | labelled_items(found, texts) | repeated_fields(lines)  # a label opens each
     items |= speaker_turns(lines)  # a transcript's turns, each opening with its speaker
-    items |= run_items(found) | {c.line for c in found if in_numbered_list(texts, c.order)}
+    items |= run_items(found) | numbered_heads(found, texts)
     items -= lone_lead(found, items - stamped, len(texts))  # a box's headline
     items |= question_items(found, texts)  # questions each over their answer, no box's head
     for candidate in found:

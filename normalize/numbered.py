@@ -5,9 +5,12 @@ number off and leave a headline-long line, nor the article's paragraphs."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Final
 
 import regex
+
+from normalize.heads import Candidate
 
 # A list number opening a line, then the item's words: "2. Batting is temporary …".
 _LIST_NUMBER: Final = regex.compile(r"^\s*([0-9]{1,2})[.)]\s+\p{L}")
@@ -39,3 +42,28 @@ def list_number(text: str) -> int | None:
     """
     found = _LIST_NUMBER.match(text)
     return int(found[1]) if found else None
+
+
+def numbered_heads(candidates: Sequence[Candidate], texts: Sequence[str]) -> set[int]:
+    """The lines of the candidates that are items of a numbered list (``in_numbered_list``)
+    or a document's numbered subheads: the next candidate with a list number below it
+    opens with the number after its own, paragraphs between them, or the one above with the
+    number before. ``texts`` are the page's lines with text, in order.
+
+    >>> texts = ["Decisions of the harbour board", "1. New ferry berth",
+    ...          "The board approved the new berth.", "2. Winter timetable",
+    ...          "Ferries will run hourly.", "4. Not the next number"]
+    >>> found = [Candidate(k, k, texts[k], "", {}) for k in (0, 1, 3, 5)]
+    >>> sorted(numbered_heads(found, texts))
+    [1, 3]
+    """
+    numbered = [
+        (candidate, number)
+        for candidate in candidates
+        if (number := list_number(texts[candidate.order])) is not None
+    ]
+    heads = {c.line for c in candidates if in_numbered_list(texts, c.order)}
+    for (above, number), (below, next_number) in pairwise(numbered):
+        if next_number == number + 1:
+            heads |= {above.line, below.line}
+    return heads

@@ -2608,3 +2608,53 @@ def test_a_subhead_below_the_paragraph_a_page_opens_with_is_no_headline() -> Non
     )
     assert normalize_document(blurb)["title"] == "Pilots strike over night shifts"
     assert_same_headline(blurb)
+
+
+def test_a_documents_numbered_subheads_are_no_headline() -> None:
+    """A council's record numbers its decisions, each a subhead over its own paragraphs: the
+    first decision, its number cut off, right under the dateline and echoed by the paragraph
+    below, is no headline (nor are the others, each the number after the one above); the
+    record's own heading above the dateline is."""
+    lines = [
+        "DECISIONS TAKEN AT THE 4TH SITTING OF THE PORT COUNCIL ON 1 MARCH 2025",
+        "02/03/2025",
+        "1. Opening of the North Quay Ferry Berth, 10th – 12th April 2025",
+        "The council endorsed the plans for the opening of the North Quay ferry berth, from "
+        "10 April 2025 to 12 April 2025, with a ceremony on the quay.",
+        "The berth will take the two larger ferries the island routes use in August.",
+        "2. Winter Timetable for the Island Routes",
+        "The council agreed that ferries to the outer islands will run every two hours from "
+        "November to March.",
+        "3. Fees for Moorings in the Inner Harbour",
+        "Fees for moorings in the inner harbour will rise by a tenth from April.",
+        "Back",
+    ]
+    text = "\n".join(lines)
+    assert normalize_document(text)["title"] == lines[0]
+    assert_same_headline(text)
+
+
+def test_an_icons_label_the_page_glues_before_other_lines_is_cut() -> None:
+    """A mirror keeps a page-type icon's alt text in small letters before the headline and
+    before the related stories' label: the label repeated so is no part of the headline, which
+    opens with a capital once it is cut, and outweighs the photo's caption printed twice."""
+    lines = [
+        "новость Кота с водонапорной башни сняли пожарные",
+        "",
+        "22.11.2019",
+        "Пожарный Олег Ветров и кот Рыжик. Кадры городского телеканала",
+        "",
+        "Пожарный Олег Ветров и кот Рыжик. Кадры городского телеканала",
+        "",
+        "Пожарный Олег Ветров снял кота Рыжика с крыши старой башни в Озёрске. Кот просидел "
+        "там два дня.",
+        "",
+        "Хозяйка Рыжика поблагодарила пожарного.",
+        "",
+        "22.11.2019",
+        "",
+        "новость Новости по теме",
+    ]
+    text = "\n".join(lines)
+    assert normalize_document(text)["title"] == "Кота с водонапорной башни сняли пожарные"
+    assert_same_headline(text)

@@ -36,7 +36,7 @@ use crate::glued_decks::before_glued_hangul_deck;
 use crate::languages::fragments::detect_language;
 use crate::live_pages::is_live_page;
 use crate::notices::{holds_sentences, without_notice};
-use crate::numbered::in_numbered_list;
+use crate::numbered::{in_numbered_list, numbered_heads};
 use crate::outlet_lines::names_rights_holder;
 use crate::page::{echo_words, EchoWords};
 use crate::per_thread::per_thread;
@@ -477,6 +477,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         if found.len() == MAX_CANDIDATES {
             break;
         }
+        // an icon's label in small letters the page glues before other lines too
+        let part = crate::labels::without_icon_label(part, |k| line(filled[k]), filled.len());
         let whole = part.len() == line(index).len();
         let cut = cut_headline_keyed(part);
         if !cut.text.is_empty() && is_headline_shaped(&cut.text) {
@@ -671,14 +673,9 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     items.extend(crate::labels::speaker_turns(lines));
     // a list of heads printed one under another
     items.extend(run_items(&found));
-    // a numbered list's items
+    // a numbered list's items, a document's numbered subheads
     let text = |k: usize| keyed.line(filled[k]);
-    items.extend(
-        found
-            .iter()
-            .filter(|c| in_numbered_list(text, filled.len(), c.placed.order))
-            .map(|c| c.placed.line),
-    );
+    items.extend(numbered_heads(&found, text, filled.len()));
     // the article's headline above a box of other stories' heads, which have no lead there; a
     // head with its own time is no such headline
     let unstamped: FxHashSet<usize> = items.difference(&stamped).copied().collect();

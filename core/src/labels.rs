@@ -26,6 +26,46 @@ per_thread! {
 }
 
 per_thread! {
+    /// An icon's label in small letters glued by a space before a capital: "новость Бывшего …".
+    fn icon_label() -> Regex {
+        Regex::new(r"^(\p{Ll}+ )\p{Lu}").expect("a valid pattern")
+    }
+}
+
+/// The label in small letters, with its space, that opens the line before a capital.
+fn opening_icon_label(line: &str) -> Option<&str> {
+    // a line that opens with no small letter has no such label, told without the pattern
+    if !line.starts_with(char::is_lowercase) {
+        return None;
+    }
+    Some(icon_label().captures(line)?.get(1)?.as_str())
+}
+
+/// The line without the label in small letters an icon's alt text glues before it, when
+/// another line of the page (`text` gives each of its lines with text by its rank, `count` of
+/// them) opens with the same label before a capital too: a page type's or a rubric's icon
+/// repeated over its items ("новость <headline>", "новость Новости по теме"). A line opening so
+/// once is the rest of a wrapped sentence.
+pub fn without_icon_label<'a>(
+    line: &'a str,
+    text: impl Fn(usize) -> &'a str,
+    count: usize,
+) -> &'a str {
+    let Some(label) = opening_icon_label(line) else {
+        return line;
+    };
+    let repeated = (0..count).any(|k| {
+        let other = text(k);
+        other != line && opening_icon_label(other) == Some(label)
+    });
+    if repeated {
+        &line[label.len()..]
+    } else {
+        line
+    }
+}
+
+per_thread! {
     /// A word that opens with a capital (Unicode's category Lu).
     fn capitalised() -> Regex {
         Regex::new(r"^\p{Lu}").expect("a valid pattern")
@@ -268,6 +308,20 @@ fn is_cyrillic(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_icon_s_label_is_cut_where_the_page_repeats_it() {
+        let page = [
+            "новость Пожарные спасли кота с крыши",
+            "Кот просидел на крыше два дня.",
+            "новость Новости по теме",
+        ];
+        let cut = without_icon_label(page[0], |k| page[k], page.len());
+        assert_eq!(cut, "Пожарные спасли кота с крыши");
+        let alone = without_icon_label(page[0], |k| page[k], 2);
+        assert_eq!(alone, page[0]);
+        assert_eq!(without_icon_label("Пожарные", |k| page[k], 3), "Пожарные");
+    }
 
     #[test]
     fn a_label_s_line_has_white_space_after_its_first_colon() {

@@ -4,7 +4,9 @@
 //! article's paragraphs.
 
 use regex::Regex;
+use rustc_hash::FxHashSet;
 
+use crate::headline::Candidate;
 use crate::per_thread::per_thread;
 
 per_thread! {
@@ -41,6 +43,34 @@ pub fn in_numbered_list<'a>(text: impl Fn(usize) -> &'a str, count: usize, at: u
         .checked_sub(1)
         .is_some_and(|before| above == Some(before))
         || below == Some(number + 1)
+}
+
+/// The lines of the candidates that are items of a numbered list (`in_numbered_list`) or a
+/// document's numbered subheads: the next candidate with a list number below it opens with the
+/// number after its own, paragraphs between them, or the one above with the number before.
+/// `text` gives each of the page's lines with text by its rank, `count` of them.
+pub fn numbered_heads<'a>(
+    candidates: &[Candidate],
+    text: impl Fn(usize) -> &'a str + Copy,
+    count: usize,
+) -> FxHashSet<usize> {
+    let mut heads: FxHashSet<usize> = candidates
+        .iter()
+        .filter(|c| in_numbered_list(text, count, c.placed.order))
+        .map(|c| c.placed.line)
+        .collect();
+    let numbered: Vec<(usize, u32)> = candidates
+        .iter()
+        .filter_map(|c| list_number(text(c.placed.order)).map(|n| (c.placed.line, n)))
+        .collect();
+    for pair in numbered.windows(2) {
+        let ((above, number), (below, next_number)) = (pair[0], pair[1]);
+        if next_number == number + 1 {
+            heads.insert(above);
+            heads.insert(below);
+        }
+    }
+    heads
 }
 
 #[cfg(test)]

@@ -21,6 +21,7 @@ from normalize.timestamps import choose_times
 from normalize.timestamps.elsewhere import body_dates, site_clocks
 from normalize.timestamps.headline_date import headline_dateline
 from normalize.timestamps.issue_date import issue_dateline, lone_head_day, print_page_days
+from normalize.timestamps.schedules import schedule_days
 from normalize.titles import title_ascii, title_key
 
 # A document longer than this (in characters, 1 to 3 MB of text) is analysed on its first lines
@@ -117,8 +118,10 @@ def normalize_document(
     if headline.title is None:
         notes.append("title_missing: no line of the page reads as its headline")
     # a heading's day deep in the body, a site's clock at the top: other things' times
-    apart = body_dates(page.datelines, page.lines, headline.line) | site_clocks(
-        page.datelines, page.lines, headline.line
+    apart = (
+        body_dates(page.datelines, page.lines, headline.line)
+        | site_clocks(page.datelines, page.lines, headline.line)
+        | schedule_days(page.datelines, page.lines)
     )
     # an e-paper page's day over its print page's number, or the page's only date a few lines
     # over its headline: the page's own day, as though labelled
@@ -126,14 +129,17 @@ def normalize_document(
         page.datelines, page.lines, headline.line
     )
     roles = dict.fromkeys(apart, "elsewhere") | dict.fromkeys(issued, "published")
+    apart_lines = {page.datelines[n].line for n in apart if n not in issued}
     datelines = [
         d._replace(role=roles[n]) if n in roles else d for n, d in enumerate(page.datelines)
     ]
     headless = headline.title is None
     times = choose_times(datelines, near=headline.line, headless=headless)
-    if times.published_at is None and headline.line is not None:
-        # no line states the page's time: the date its headline's line prints, if any
-        own = headline_dateline(page.lines, headline.line, options, lang=headline.lang)
+    own_line = headline.line if headline.line not in apart_lines else None
+    if times.published_at is None and own_line is not None:
+        # no line states the page's time: the date its headline's line prints, if any (not
+        # one already read as another thing's: a schedule's entry taken for the headline)
+        own = headline_dateline(page.lines, own_line, options, lang=headline.lang)
         if own is not None:
             times = choose_times([*datelines, own], near=headline.line, headless=headless)
     if times.published_at is None:

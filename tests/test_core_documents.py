@@ -29,10 +29,14 @@ from tests.test_documents import (
     AGENDA_DEEP_IN_THE_BODY,
     BODY_WITHOUT_A_DATELINE,
     CLOCK_ATOP_AN_UNDATED_STORY,
+    DEADLINES_TAKEN_FOR_THE_HEAD,
     HEADLINES_OF_UNDATED_PAGES,
     ISSUE_NUMBERS_OF_UNDATED_PAGES,
+    KEY_DATES_OF_A_CALL,
+    LEAD_OVER_A_DATED_BYLINE,
     PRINT_VIEW_WITH_ITS_HEAD_ON_ONE_LINE,
     TEASER_DATE_IN_THE_LATEST_NEWS,
+    TIMELINE_OF_A_FAIR,
 )
 
 core: Any = compiled()
@@ -129,6 +133,15 @@ def test_dated_headings_deep_in_the_body_alike() -> None:
     lines = AGENDA_DEEP_IN_THE_BODY.split("\n")
     for closing in ("Planning Board Agenda - Tuesday, February 9, 2021", "February 9, 2021"):
         page = "\n".join([*lines[:10], closing, *lines[11:]])
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_schedule_s_days_alike() -> None:
+    lines = KEY_DATES_OF_A_CALL.split("\n")
+    stamped = "\n".join([lines[0], "August 3, 2026", *lines[1:]])
+    schedules = (KEY_DATES_OF_A_CALL, stamped, TIMELINE_OF_A_FAIR, DEADLINES_TAKEN_FOR_THE_HEAD)
+    for page in (*schedules, LEAD_OVER_A_DATED_BYLINE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -441,3 +441,85 @@ def test_a_byline_s_year_glued_to_a_view_count_dates_a_repost(
         "Farmers had hauled their grain to a terminal forty kilometres away since December."
     )
     assert normalize_document(page)["published_at"] == published
+
+
+KEY_DATES_OF_A_CALL = "\n".join(
+    [
+        "Call for Proposals",
+        "",
+        " Submission Guidelines",
+        "",
+        "  • Proposals due: September 15, 2026",
+        "  • Length: 300 words and a short biography",
+        "  • Decisions sent to speakers: October 30, 2026",
+        "  • Questions: write to the programme desk",
+        "",
+        "The Lakeside Folk Society invites talks on songs, dances and crafts of the valley.",
+    ]
+)
+TIMELINE_OF_A_FAIR = "\n".join(
+    [
+        "Fair timeline",
+        "",
+        "Fri 6 March 2026:  Stall applications open for makers and growers",
+        "Sun 22 March 2026:  Stall applications close",
+        "",
+        "Mon 6 April 2026: Stall holders announced",
+        "Sat 2 May 2026:   Fair day on the market square",
+    ]
+)
+
+
+# Deadlines the headline chooser reads as the page's head: the day a schedule's entry prints is
+# not read back as the headline's own date.
+DEADLINES_TAKEN_FOR_THE_HEAD = "\n".join(
+    [
+        "‹Riverbank› 2027",
+        "",
+        "To gather people who build small boats by hand, ‹Riverbank› will host a number of"
+        " sessions on the days before the main meeting. The sessions are a place to share plans,"
+        " tools and mistakes.",
+        "",
+        "Call for Sessions",
+        "",
+        "Session Deadlines",
+        "",
+        "  • First Deadline: March 1st, 2027",
+        "  • Second Deadline: April 12th, 2027",
+        "",
+        "Replies will go out about a week after each deadline.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "page", [KEY_DATES_OF_A_CALL, TIMELINE_OF_A_FAIR, DEADLINES_TAKEN_FOR_THE_HEAD]
+)
+def test_a_schedule_s_days_are_not_the_page_time(page: str) -> None:
+    assert normalize_document(page)["published_at"] is None
+
+
+def test_a_stamp_alone_over_a_schedule_stays_the_page_time() -> None:
+    lines = KEY_DATES_OF_A_CALL.split("\n")
+    page = "\n".join([lines[0], "August 3, 2026", *lines[1:]])
+    assert normalize_document(page)["published_at"] == datetime(2026, 8, 3, tzinfo=UTC)
+
+
+# A lead opening with a yearless day over the byline line that dates the story: a paragraph,
+# not a schedule's entry beside the byline's day.
+LEAD_OVER_A_DATED_BYLINE = "\n".join(
+    [
+        "В Заречном открыли круглогодичный каток",
+        "",
+        "В пятницу, 9 октября, в Заречном открыли каток под крышей стадиона «Заря»: лёд"
+        " заливают на новой установке, и кататься можно будет даже летом, обещают в мэрии.",
+        "9 октября 2026 Заречные вести Иванова Мария",
+        "",
+        "Для школьников вход по будням бесплатный.",
+    ]
+)
+
+
+def test_a_byline_s_day_under_a_lead_opening_with_a_day_stays_the_page_time() -> None:
+    row = normalize_document(LEAD_OVER_A_DATED_BYLINE)
+    assert row["published_at"] == datetime(2026, 10, 9, tzinfo=UTC)

@@ -23,6 +23,7 @@ use crate::timestamps::choose_times;
 use crate::timestamps::datelines::{body_dates, site_clocks};
 use crate::timestamps::headline_date;
 use crate::timestamps::issue_date;
+use crate::timestamps::schedules::schedule_days;
 use crate::timestamps::zones;
 use crate::titles::title_key;
 use crate::unidecode::title_ascii;
@@ -131,6 +132,7 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
         site_clocks(&page.datelines, &page.lines, headline.line)
             .map_err(|error| error.to_string())?,
     );
+    apart.extend(schedule_days(&page.datelines, &page.lines).map_err(|error| error.to_string())?);
     // an e-paper page's day over its print page's number, or the page's only date a few lines
     // over its headline: the page's own day, as though labelled
     let mut issued = issue_date::print_page_days(&page.datelines, &page.lines);
@@ -138,6 +140,12 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
         issue_date::lone_head_day(&page.datelines, &page.lines, headline.line)
             .map_err(|error| error.to_string())?,
     );
+    // the lines of the dates read as another thing's: no fallback reads them back
+    let apart_lines: FxHashSet<usize> = apart
+        .iter()
+        .filter(|order| !issued.contains(order))
+        .filter_map(|&order| page.datelines.get(order).map(|item| item.line))
+        .collect();
     for order in apart {
         if let Some(item) = page.datelines.get_mut(order) {
             item.role = "elsewhere";
@@ -156,8 +164,10 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
     let (zone, lang) = (|| caller_zone(options), Some(headline.lang.as_str()));
     let mut times =
         choose_times(&page.datelines, near, headless).map_err(|error| error.to_string())?;
-    if let (None, Some(line)) = (times.published_at, headline.line) {
-        // no line states the page's time: the date its headline's line prints, if any
+    let own_line = headline.line.filter(|line| !apart_lines.contains(line));
+    if let (None, Some(line)) = (times.published_at, own_line) {
+        // no line states the page's time: the date its headline's line prints, if any (not
+        // one already read as another thing's: a schedule's entry taken for the headline)
         let own =
             headline_date::headline_dateline(&page.lines, line, zone()?, default_tz, now, lang)
                 .map_err(|error| error.to_string())?;

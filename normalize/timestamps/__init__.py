@@ -9,7 +9,8 @@ The rooms, each using the ones before it: ``grammar`` (the patterns, built once 
 ``timestamps`` facts of each language), ``lines`` (a line as the patterns see it, the reading
 context and what a reading gives), ``zones`` (stated, assumed and ambiguous zones),
 ``relative`` (offsets from now), ``reading`` (one segment: date, clock, zone), ``elsewhere``
-(times printed for another thing: an embedded post's, a weather widget's), ``datelines``
+(times printed for another thing: an embedded post's, a weather widget's), ``schedules``
+(a schedule's days, each beside the name of what falls on it), ``datelines``
 (which lines of a document state its times), ``choice`` (which of them are its publication and
 modification times), ``parse`` (one string, one column).
 """

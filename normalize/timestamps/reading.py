@@ -167,6 +167,19 @@ def _glued_copy(text: str, found: Match, g: Grammar) -> list[tuple[int, int]]:
     return [copy.span()] if copy is not None and copy["d"] == found["d"] else []
 
 
+def date_span(line: Line) -> tuple[int, int] | None:
+    """Where the leftmost date the grammar reads in a prepared line stands, or None.
+
+    >>> from normalize.timestamps.lines import prepare
+    >>> date_span(prepare("Entries close on 4 May 2026")), date_span(prepare("No date"))
+    ((17, 27), None)
+    """
+    if not _DIGIT.search(line.low):
+        return None
+    found = _date_match(line.low, line.words, grammar())
+    return found.span() if found is not None else None
+
+
 def _date_match(text: str, words: frozenset[str], g: Grammar) -> Match | None:
     """The leftmost date of the text, trying only the patterns whose marks it holds."""
     separated = ("-" in text or "." in text or "/" in text or "," in text) and (

@@ -24,6 +24,7 @@ pub mod publisher;
 mod pychars;
 mod reading;
 mod relative;
+pub mod schedules;
 mod stamps;
 mod tzif;
 pub mod zones;

@@ -283,6 +283,16 @@ fn glued_copy(
         .map(|copy| copy.span()))
 }
 
+/// Where the leftmost date the grammar reads in a prepared line stands, or None (Python's
+/// `date_span`).
+pub fn date_span(line: &Line) -> Result<Option<(usize, usize)>, TimeError> {
+    let digits = has_decimal(line.low.as_str());
+    if !digits {
+        return Ok(None);
+    }
+    Ok(date_match(&line.low, line.marks, digits, grammar())?.map(|(_, found)| found.span()))
+}
+
 /// The leftmost date of the text, trying only the patterns whose marks it holds (and none
 /// without `digits`, a number in the text).
 fn date_match<'t>(

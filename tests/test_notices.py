@@ -203,3 +203,45 @@ def test_the_headline_below_a_box_printed_twice_heads_the_article() -> None:
     text = "\n".join(QUOTED_PAGE)
     assert normalize_document(text)["title"] == "Pond clean-up draws more than two hundred people"
     assert_same_headline(clean_text(text))
+
+
+# a regional digest's page that lost its headline: a region's label, then a lead of two
+# sentences on one line, the second printed with no stop, a byline and the story
+DIGEST_PAGE = [
+    "ДАЙДЖЕСТ: |",
+    "ЗАРЕЧЬЕ.",
+    "12 марта глава Заречного района Пётр Ловцов встретился с местными журналистами. Разговор "
+    "с редакциями газет шёл почти два часа",
+    "Ирина ВЕШНЯКОВА",
+    "Встреча Петра Ловцова с журналистами районных газет шла почти два часа: глава района "
+    "ответил на три десятка вопросов, от ремонта моста через Сужу до новой школы в Липках.",
+    "Открывая встречу, он коротко рассказал об итогах прошлого года:",
+    "![]() |",
+    "ЛИПКИ. В Липках выбрали подрядчика для ремонта старой водонапорной башни",
+    "ВЕРХОВЬЕ. Новый фельдшерский пункт в Верховье примет первых пациентов в мае",
+]
+# a portal's page that keeps only its story's lead, cut short after the agency's verb
+CUT_LEAD = (
+    "Forecasters warned that the valley faces a sharp cold snap next week. The regional weather "
+    "office chief said so, reports"
+)
+
+
+def test_a_lead_of_two_sentences_cut_short_is_running_text() -> None:
+    assert holds_sentences(DIGEST_PAGE[2])
+    assert holds_sentences(CUT_LEAD)
+    # a kicker before a long sentence, or a tag after one, is a headline's
+    assert not holds_sentences("Night of comebacks. Three teams came back from two goals down")
+    assert not holds_sentences("A poem of the north read by an actor of the theatre. Part 2")
+    # a caption's sentence signed with its photograph's credit is not a lead's second sentence
+    assert not holds_sentences(
+        "Crews clear the pass road after a night of heavy snow on Monday. "
+        "Ana Ruiz / Hill Times News file"
+    )
+
+
+def test_a_page_of_a_cut_lead_has_no_headline() -> None:
+    for page in (DIGEST_PAGE, [CUT_LEAD]):
+        text = "\n".join(page)
+        assert normalize_document(text)["title"] is None
+        assert_same_headline(clean_text(text))

@@ -52,6 +52,11 @@ _LEAD_REST_WORDS: Final = 6
 _RUNNING_WORD: Final = regex.compile(r"(?:^|\p{White_Space})[\p{Ll}\p{Lo}]")
 # A lead's next sentence has this many words of running text at least.
 _LEAD_RUNNING_WORDS: Final = 3
+# Marks that open a quotation: a line that ends with one was broken where a quotation starts
+# ("... the councillors said: «"), which no headline is.
+_OPENING_QUOTES: Final = ("“", "«", "「", "『")
+# A low mark that opens a quotation the high one closes („…“), as Russian and German print it.
+_LOW_QUOTE: Final = "„"
 # A sentence closed by a full stop and another opened on a line (as ``_INNER_STOP``).
 _INNER_FULL_STOP: Final = regex.compile(
     r"(?:\p{Ll}{3}|\p{Hangul})\.\p{White_Space}+(?:\p{Lu}|\p{Hangul})"
@@ -186,5 +191,21 @@ def _is_long_pair(text: str) -> bool:
 
 def reads_as_sentence(text: str) -> bool:
     """Whether the line reads as running text rather than a headline: a finished sentence, a
-    clause left open by a colon or a comma, or several sentences (``holds_sentences``)."""
-    return ends_sentence(text) or text.rstrip().endswith((":", "：", ",")) or holds_sentences(text)
+    clause left open (``leaves_open``), or several sentences (``holds_sentences``)."""
+    return ends_sentence(text) or leaves_open(text) or holds_sentences(text)
+
+
+def leaves_open(text: str) -> bool:
+    """Whether the line stops where its clause goes on: after a colon or a comma, or after a
+    quotation's opening mark (a sentence broken where the quotation starts).
+
+    >>> leaves_open("The mayor told the reporters at the quay “"), leaves_open("Warned:")
+    (True, True)
+    >>> leaves_open("Премьера фильма „Лёд“"), leaves_open("Ferry fares rise «again»")
+    (False, False)
+    """
+    stripped = text.rstrip()
+    opened = stripped.endswith(_OPENING_QUOTES) and not (
+        stripped.endswith("“") and _LOW_QUOTE in stripped
+    )
+    return opened or stripped.endswith((":", "：", ","))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from normalize import normalize_document
 from normalize.headline import extract_headline, weigh_candidates
 from normalize.heads import Candidate
-from normalize.notices import holds_sentences, without_notice
+from normalize.notices import holds_sentences, leaves_open, without_notice
 from normalize.text import clean_text
 from tests.test_core_headline import assert_same_headline
 
@@ -245,3 +245,29 @@ def test_a_page_of_a_cut_lead_has_no_headline() -> None:
         text = "\n".join(page)
         assert normalize_document(text)["title"] is None
         assert_same_headline(clean_text(text))
+
+
+# a daily's page that lost its headline: the lead's end glued to the scraper's date, then a
+# sentence broken where a quotation opens, the quotation's rest on a paragraph of its own
+QUOTE_BROKEN_PAGE = [
+    " date 2025-11-03 일정 결정에 하자가 있다고 반발하고 나섰다.",
+    "",
+    "솔내시의회 한지후·문서윤 의원은 이날 시청 브리핑룸에서 기자회견을 열고 “",
+    "",
+    "의장의 일정 결정은 명백한 규칙 위반”이라고 주장했다.",
+    "",
+    "이어 “의원들에게 미리 알리지도 않고 날짜를 발표한 것은 의회를 무시하는 처사”라며 “같은 일이 "
+    "되풀이되지 않도록 규칙을 고쳐야 한다”고 덧붙였다.",
+    "",
+    "의장 측은 “회의 규칙에 따라 의장 권한으로 일정을 정했다”며 “절차에는 문제가 없다”고 설명했다.",
+]
+
+
+def test_a_line_broken_where_a_quotation_opens_is_no_headline() -> None:
+    assert leaves_open(QUOTE_BROKEN_PAGE[2])
+    assert leaves_open("Мэр сообщил журналистам на набережной «")
+    # a quotation closed by the high mark after the low one opened it is a headline's
+    assert not leaves_open("Премьера фильма „Лёд“ прошла в Липках „с аншлагом“")
+    text = "\n".join(QUOTE_BROKEN_PAGE)
+    assert normalize_document(text)["title"] is None
+    assert_same_headline(clean_text(text))

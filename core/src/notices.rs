@@ -32,6 +32,10 @@ const TWO_SENTENCE_HEAD_WORDS: usize = 10;
 const LEAD_SENTENCE_WORDS: usize = 8;
 const LEAD_REST_WORDS: usize = 6;
 const LEAD_RUNNING_WORDS: usize = 3;
+/// Marks that open a quotation: a line that ends with one was broken where a quotation starts.
+const OPENING_QUOTES: [char; 4] = ['“', '«', '「', '『'];
+/// A low mark that opens a quotation the high one closes („…“).
+const LOW_QUOTE: char = '„';
 
 per_thread! {
     /// One sentence closed and another opened on a line: a word ending in three small
@@ -75,6 +79,15 @@ pub fn holds_sentences(text: &str) -> bool {
     count_words(text, TWO_SENTENCE_HEAD_WORDS + 1) > TWO_SENTENCE_HEAD_WORDS
         && (closed().is_match(text) || is_long_pair(text))
         && inner_stop().is_match(text)
+}
+
+/// Whether the line stops where its clause goes on: after a colon or a comma, or after a
+/// quotation's opening mark (a sentence broken where the quotation starts); `stripped` is the
+/// line without its trailing spaces (Python's `leaves_open`).
+pub fn leaves_open(stripped: &str) -> bool {
+    let opened = stripped.ends_with(OPENING_QUOTES)
+        && !(stripped.ends_with('“') && stripped.contains(LOW_QUOTE));
+    opened || stripped.ends_with([':', '：', ','])
 }
 
 /// Whether the line opens with a sentence of `LEAD_SENTENCE_WORDS` words or more closed by a

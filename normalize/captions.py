@@ -33,6 +33,11 @@ _NAME: Final = regex.compile(r"[^\p{N}]*\p{L}[^\p{N}]*")
 # A sentence that closes before its signature: a word's last two letters, its stop, maybe a
 # bracket's end; not a quotation's (a quote signed by its speaker is no photograph's caption).
 _SIGNED_SENTENCE: Final = regex.compile(r"\p{L}{2}[.!?]\)*\s*$")
+# A giver's credit that closes a caption after its sentence's full stop, the giver's name and
+# the Korean for "provided by" ("... 있다. 솔내시 제공"), which no headline closes with after a
+# stop: the name has no figure and no stop, and fewer than ``_SIGNATURE_WORDS`` words.
+_GIVEN_BY: Final = "제공"
+_GIVEN_CREDIT: Final = regex.compile(r"\p{L}{2}\.\s+([^\p{N}.]+?)\s*제공\s*$")
 
 
 def is_caption(line: str) -> bool:
@@ -52,9 +57,9 @@ def is_caption(line: str) -> bool:
 
 
 def closes_with_credit(line: str) -> bool:
-    """Whether the line is a caption that closes with its photograph's credit in brackets, or
-    with a signature (``is_signed``): a caption printed where a headline was lost, which no
-    headline ends with.
+    """Whether the line is a caption that closes with its photograph's credit in brackets, with
+    a signature (``is_signed``) or with its giver's credit (``_is_given``): a caption printed
+    where a headline was lost, which no headline ends with.
 
     >>> closes_with_credit("Crews clear the pass road on Monday. <Photo: Hill Times>")
     True
@@ -62,10 +67,26 @@ def closes_with_credit(line: str) -> bool:
     False
     >>> closes_with_credit("눈 덮인 한라산 첫 등반객 (사진)")
     False
+    >>> closes_with_credit("솔내시청 앞 광장의 성탄 트리. 솔내시 제공")
+    True
     """
     found = _CLOSING_BRACKETS.search(line)
     credited = found is not None and found.start() > 0 and is_caption(found.group(0))
-    return credited or is_signed(line)
+    return credited or is_signed(line) or _is_given(line)
+
+
+def _is_given(line: str) -> bool:
+    """Whether the line is a caption's sentence closed by its giver's credit (``_GIVEN_CREDIT``).
+
+    >>> _is_given("새 다리 개통식 모습. 솔내시 제공"), _is_given("솔내시, 어르신 무료 급식 제공")
+    (True, False)
+    >>> _is_given("개통식 모습. 2025. 솔내시 제공")
+    False
+    """
+    if not line.rstrip().endswith(_GIVEN_BY):
+        return False
+    found = _GIVEN_CREDIT.search(line)
+    return found is not None and 0 < len(found.group(1).split()) < _SIGNATURE_WORDS
 
 
 def is_signed(line: str) -> bool:

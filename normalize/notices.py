@@ -41,6 +41,26 @@ _INNER_STOP: Final = regex.compile(
 _CLOSED: Final = regex.compile(r"[.!?…][\"'”’»)]*\p{White_Space}*$")
 # A headline of two short sentences ("Ferry sinks. Who pays?") has this many words at most.
 _TWO_SENTENCE_HEAD_WORDS: Final = 10
+# A lead's first sentence, closed by a full stop inside the line, has this many words at least,
+# and its next one, unclosed (cut short, or printed with no stop), this many: a headline's
+# first part is a kicker of a few words ("Night of comebacks. Three teams ...") or its second
+# a tag ("... at the theatre. Part 2").
+_LEAD_SENTENCE_WORDS: Final = 8
+_LEAD_REST_WORDS: Final = 6
+# A word of running text: it opens with a small letter or a letter of a script with no case
+# (a photograph's credit after a caption's sentence is names in capitals: "... Name / Outlet").
+_RUNNING_WORD: Final = regex.compile(r"(?:^|\p{White_Space})[\p{Ll}\p{Lo}]")
+# A lead's next sentence has this many words of running text at least.
+_LEAD_RUNNING_WORDS: Final = 3
+# Marks that open a quotation: a line that ends with one was broken where a quotation starts
+# ("... the councillors said: «"), which no headline is.
+_OPENING_QUOTES: Final = ("“", "«", "「", "『")
+# A low mark that opens a quotation the high one closes („…“), as Russian and German print it.
+_LOW_QUOTE: Final = "„"
+# A sentence closed by a full stop and another opened on a line (as ``_INNER_STOP``).
+_INNER_FULL_STOP: Final = regex.compile(
+    r"(?:\p{Ll}{3}|\p{Hangul})\.\p{White_Space}+(?:\p{Lu}|\p{Hangul})"
+)
 
 
 def without_notice(
@@ -120,7 +140,8 @@ def _without_short_notice(
 def holds_sentences(text: str) -> bool:
     """Whether the line is running text of two sentences or more, its last one closed by a
     mark: a site's notice, a reader's post, a lead. A headline of two short sentences
-    (``_TWO_SENTENCE_HEAD_WORDS`` words at most) may be so; a longer one is not.
+    (``_TWO_SENTENCE_HEAD_WORDS`` words at most) may be so; a longer one is not. A lead whose
+    last sentence is cut short or unclosed is running text too (``_is_long_pair``).
 
     >>> holds_sentences("Maintenance is under way tonight. Some pages may load slowly. "
     ...                 "Thank you for your patience!")
@@ -135,12 +156,56 @@ def holds_sentences(text: str) -> bool:
     """
     return (
         len(text.split()) > _TWO_SENTENCE_HEAD_WORDS
-        and _CLOSED.search(text) is not None
+        and (_CLOSED.search(text) is not None or _is_long_pair(text))
         and _INNER_STOP.search(text) is not None
+    )
+
+
+def _is_long_pair(text: str) -> bool:
+    """Whether the line opens with a sentence of ``_LEAD_SENTENCE_WORDS`` words or more closed
+    by a full stop, and ``_LEAD_REST_WORDS`` words or more follow it, ``_LEAD_RUNNING_WORDS`` of
+    them running text: a lead's two sentences, the last one cut short, which no headline is.
+
+    >>> _is_long_pair("On Monday the harbour board met in the old customs house at last. "
+    ...              "The members voted to keep the night ferry running through")
+    True
+    >>> _is_long_pair("Night of comebacks. Three teams came back from two goals down on one night")
+    False
+    >>> _is_long_pair("A poem of the north read by an actor of the regional theatre. Part 2")
+    False
+    >>> _is_long_pair("Crews clear the pass road after a night of heavy snow on Monday. "
+    ...               "Ana Ruiz / Hill Times News file")
+    False
+    """
+    stop = _INNER_FULL_STOP.search(text)
+    if stop is None:
+        return False
+    end = stop.start() + text[stop.start() :].index(".") + 1
+    rest = text[end:]
+    return (
+        len(text[:end].split()) >= _LEAD_SENTENCE_WORDS
+        and len(rest.split()) >= _LEAD_REST_WORDS
+        and len(_RUNNING_WORD.findall(rest)) >= _LEAD_RUNNING_WORDS
     )
 
 
 def reads_as_sentence(text: str) -> bool:
     """Whether the line reads as running text rather than a headline: a finished sentence, a
-    clause left open by a colon or a comma, or several sentences (``holds_sentences``)."""
-    return ends_sentence(text) or text.rstrip().endswith((":", "：", ",")) or holds_sentences(text)
+    clause left open (``leaves_open``), or several sentences (``holds_sentences``)."""
+    return ends_sentence(text) or leaves_open(text) or holds_sentences(text)
+
+
+def leaves_open(text: str) -> bool:
+    """Whether the line stops where its clause goes on: after a colon or a comma, or after a
+    quotation's opening mark (a sentence broken where the quotation starts).
+
+    >>> leaves_open("The mayor told the reporters at the quay “"), leaves_open("Warned:")
+    (True, True)
+    >>> leaves_open("Премьера фильма „Лёд“"), leaves_open("Ferry fares rise «again»")
+    (False, False)
+    """
+    stripped = text.rstrip()
+    opened = stripped.endswith(_OPENING_QUOTES) and not (
+        stripped.endswith("“") and _LOW_QUOTE in stripped
+    )
+    return opened or stripped.endswith((":", "：", ","))

@@ -271,6 +271,24 @@ def test_closes_with_credit_of_signed_captions() -> None:
         assert core.captions__closes_with_credit(line) == captions.closes_with_credit(line), line
 
 
+def test_closes_with_credit_of_given_captions() -> None:
+    """A caption's sentence closed by its giver's credit ("… 제공"), and lines like it that are
+    none (a headline that closes with the word, a figure or a stop in the name, a long name),
+    are read alike."""
+    lines = [
+        "솔내시청 앞 광장의 성탄 트리. 솔내시 제공",
+        "새 다리 개통식 모습. 솔내시 도로과 제공 ",
+        "솔내시, 어르신 무료 급식 제공",
+        "개통식 모습. 2025. 솔내시 제공",
+        "개통식 모습. 솔내시 2구역 제공",
+        "개통식 모습. 솔내시 도로과 교량팀 현장 사진 담당 제공",
+        "개통식 모습.솔내시제공",
+        "제공",
+    ]
+    for line in lines:
+        assert core.captions__closes_with_credit(line) == captions.closes_with_credit(line), line
+
+
 def test_is_title_label_of_every_fixture_line_and_label() -> None:
     labels = sorted(chrome().title_labels)
     # a label shouted with its colon and spaces is one; a label twice is none

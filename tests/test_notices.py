@@ -5,7 +5,7 @@ from __future__ import annotations
 from normalize import normalize_document
 from normalize.headline import extract_headline, weigh_candidates
 from normalize.heads import Candidate
-from normalize.notices import holds_sentences, without_notice
+from normalize.notices import holds_sentences, leaves_open, without_notice
 from normalize.text import clean_text
 from tests.test_core_headline import assert_same_headline
 
@@ -202,4 +202,72 @@ def test_a_box_printed_twice_in_a_row_is_left_out() -> None:
 def test_the_headline_below_a_box_printed_twice_heads_the_article() -> None:
     text = "\n".join(QUOTED_PAGE)
     assert normalize_document(text)["title"] == "Pond clean-up draws more than two hundred people"
+    assert_same_headline(clean_text(text))
+
+
+# a regional digest's page that lost its headline: a region's label, then a lead of two
+# sentences on one line, the second printed with no stop, a byline and the story
+DIGEST_PAGE = [
+    "ДАЙДЖЕСТ: |",
+    "ЗАРЕЧЬЕ.",
+    "12 марта глава Заречного района Пётр Ловцов встретился с местными журналистами. Разговор "
+    "с редакциями газет шёл почти два часа",
+    "Ирина ВЕШНЯКОВА",
+    "Встреча Петра Ловцова с журналистами районных газет шла почти два часа: глава района "
+    "ответил на три десятка вопросов, от ремонта моста через Сужу до новой школы в Липках.",
+    "Открывая встречу, он коротко рассказал об итогах прошлого года:",
+    "![]() |",
+    "ЛИПКИ. В Липках выбрали подрядчика для ремонта старой водонапорной башни",
+    "ВЕРХОВЬЕ. Новый фельдшерский пункт в Верховье примет первых пациентов в мае",
+]
+# a portal's page that keeps only its story's lead, cut short after the agency's verb
+CUT_LEAD = (
+    "Forecasters warned that the valley faces a sharp cold snap next week. The regional weather "
+    "office chief said so, reports"
+)
+
+
+def test_a_lead_of_two_sentences_cut_short_is_running_text() -> None:
+    assert holds_sentences(DIGEST_PAGE[2])
+    assert holds_sentences(CUT_LEAD)
+    # a kicker before a long sentence, or a tag after one, is a headline's
+    assert not holds_sentences("Night of comebacks. Three teams came back from two goals down")
+    assert not holds_sentences("A poem of the north read by an actor of the theatre. Part 2")
+    # a caption's sentence signed with its photograph's credit is not a lead's second sentence
+    assert not holds_sentences(
+        "Crews clear the pass road after a night of heavy snow on Monday. "
+        "Ana Ruiz / Hill Times News file"
+    )
+
+
+def test_a_page_of_a_cut_lead_has_no_headline() -> None:
+    for page in (DIGEST_PAGE, [CUT_LEAD]):
+        text = "\n".join(page)
+        assert normalize_document(text)["title"] is None
+        assert_same_headline(clean_text(text))
+
+
+# a daily's page that lost its headline: the lead's end glued to the scraper's date, then a
+# sentence broken where a quotation opens, the quotation's rest on a paragraph of its own
+QUOTE_BROKEN_PAGE = [
+    " date 2025-11-03 일정 결정에 하자가 있다고 반발하고 나섰다.",
+    "",
+    "솔내시의회 한지후·문서윤 의원은 이날 시청 브리핑룸에서 기자회견을 열고 “",
+    "",
+    "의장의 일정 결정은 명백한 규칙 위반”이라고 주장했다.",
+    "",
+    "이어 “의원들에게 미리 알리지도 않고 날짜를 발표한 것은 의회를 무시하는 처사”라며 “같은 일이 "
+    "되풀이되지 않도록 규칙을 고쳐야 한다”고 덧붙였다.",
+    "",
+    "의장 측은 “회의 규칙에 따라 의장 권한으로 일정을 정했다”며 “절차에는 문제가 없다”고 설명했다.",
+]
+
+
+def test_a_line_broken_where_a_quotation_opens_is_no_headline() -> None:
+    assert leaves_open(QUOTE_BROKEN_PAGE[2])
+    assert leaves_open("Мэр сообщил журналистам на набережной «")
+    # a quotation closed by the high mark after the low one opened it is a headline's
+    assert not leaves_open("Премьера фильма „Лёд“ прошла в Липках „с аншлагом“")
+    text = "\n".join(QUOTE_BROKEN_PAGE)
+    assert normalize_document(text)["title"] is None
     assert_same_headline(clean_text(text))

@@ -86,6 +86,36 @@ pub fn closes_with_credit(line: &str) -> bool {
             .find(line)
             .is_some_and(|found| found.start() > 0 && is_caption(found.as_str())))
         || is_signed(line)
+        || is_given(line)
+}
+
+/// The Korean for "provided by", which closes a giver's credit after a caption's sentence.
+const GIVEN_BY: &str = "제공";
+
+per_thread! {
+    /// A giver's credit that closes a caption after its sentence's full stop: the giver's
+    /// name, no figure and no stop, then `GIVEN_BY` (`_GIVEN_CREDIT`).
+    fn given_credit() -> Regex {
+        Regex::new(r"\p{L}{2}\.\s+([^\p{N}.]+?)\s*제공\s*$").expect("a valid pattern")
+    }
+}
+
+/// Whether the line is a caption's sentence closed by its giver's credit, the name of fewer
+/// than `SIGNATURE_WORDS` words (Python's `_is_given`).
+fn is_given(line: &str) -> bool {
+    if !line
+        .trim_end_matches(char::is_whitespace)
+        .ends_with(GIVEN_BY)
+    {
+        return false;
+    }
+    given_credit()
+        .captures(line)
+        .and_then(|found| found.get(1))
+        .is_some_and(|name| {
+            let words = count_words(name.as_str(), SIGNATURE_WORDS);
+            words > 0 && words < SIGNATURE_WORDS
+        })
 }
 
 /// Whether the line closes with a signature set off by a dash or a copyright sign, a few words

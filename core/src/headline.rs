@@ -35,7 +35,7 @@ use crate::glued_datelines::headline_part;
 use crate::glued_decks::before_glued_hangul_deck;
 use crate::languages::fragments::detect_language;
 use crate::live_pages::is_live_page;
-use crate::notices::{holds_sentences, without_notice};
+use crate::notices::{holds_sentences, leaves_open, without_notice};
 use crate::numbered::{in_numbered_list, numbered_heads};
 use crate::outlet_lines::names_rights_holder;
 use crate::page::{echo_words, EchoWords};
@@ -1412,11 +1412,7 @@ fn signals_of<S: AsRef<str>>(
         ("long", flag(words > HEADLINE_WORDS)),
         (
             "sentence",
-            flag(
-                ends_sentence(text)
-                    || stripped.ends_with([':', '：', ','])
-                    || holds_sentences(text),
-            ),
+            flag(ends_sentence(text) || leaves_open(stripped) || holds_sentences(text)),
         ),
         (
             "caption",

@@ -27,6 +27,15 @@ use crate::text::count_words;
 const NOTICE_WORDS: usize = 10;
 /// A headline of two short sentences ("Ferry sinks. Who pays?") has this many words at most.
 const TWO_SENTENCE_HEAD_WORDS: usize = 10;
+/// A lead's first sentence, closed by a full stop inside the line, has this many words at
+/// least, and its next one, unclosed, this many, `LEAD_RUNNING_WORDS` of them running text.
+const LEAD_SENTENCE_WORDS: usize = 8;
+const LEAD_REST_WORDS: usize = 6;
+const LEAD_RUNNING_WORDS: usize = 3;
+/// Marks that open a quotation: a line that ends with one was broken where a quotation starts.
+const OPENING_QUOTES: [char; 4] = ['“', '«', '「', '『'];
+/// A low mark that opens a quotation the high one closes („…“).
+const LOW_QUOTE: char = '„';
 
 per_thread! {
     /// One sentence closed and another opened on a line: a word ending in three small
@@ -46,13 +55,57 @@ per_thread! {
     }
 }
 
+per_thread! {
+    /// A sentence closed by a full stop and another opened on a line (`_INNER_FULL_STOP`).
+    fn inner_full_stop() -> Regex {
+        Regex::new(r"(?:\p{Ll}{3}|\p{Hangul})\.\p{White_Space}+(?:\p{Lu}|\p{Hangul})")
+            .expect("a valid pattern")
+    }
+}
+
+per_thread! {
+    /// A word of running text: it opens with a small letter or a letter of a script with no
+    /// case (`_RUNNING_WORD`).
+    fn running_word() -> Regex {
+        Regex::new(r"(?:^|\p{White_Space})[\p{Ll}\p{Lo}]").expect("a valid pattern")
+    }
+}
+
 /// Whether the line is running text of two sentences or more, its last one closed by a mark:
 /// a site's notice, a reader's post, a lead; a headline of two short sentences
-/// (`TWO_SENTENCE_HEAD_WORDS` words at most) may be so (Python's `holds_sentences`).
+/// (`TWO_SENTENCE_HEAD_WORDS` words at most) may be so; a lead whose last sentence is cut
+/// short is running text too (`is_long_pair`) (Python's `holds_sentences`).
 pub fn holds_sentences(text: &str) -> bool {
     count_words(text, TWO_SENTENCE_HEAD_WORDS + 1) > TWO_SENTENCE_HEAD_WORDS
-        && closed().is_match(text)
+        && (closed().is_match(text) || is_long_pair(text))
         && inner_stop().is_match(text)
+}
+
+/// Whether the line stops where its clause goes on: after a colon or a comma, or after a
+/// quotation's opening mark (a sentence broken where the quotation starts); `stripped` is the
+/// line without its trailing spaces (Python's `leaves_open`).
+pub fn leaves_open(stripped: &str) -> bool {
+    let opened = stripped.ends_with(OPENING_QUOTES)
+        && !(stripped.ends_with('“') && stripped.contains(LOW_QUOTE));
+    opened || stripped.ends_with([':', '：', ','])
+}
+
+/// Whether the line opens with a sentence of `LEAD_SENTENCE_WORDS` words or more closed by a
+/// full stop, and `LEAD_REST_WORDS` words or more follow it, `LEAD_RUNNING_WORDS` of them
+/// running text: a lead's two sentences, the last one cut short (Python's `_is_long_pair`).
+fn is_long_pair(text: &str) -> bool {
+    let Some(stop) = inner_full_stop().find(text) else {
+        return false;
+    };
+    let end = stop.start() + text[stop.start()..].find('.').map_or(0, |at| at + 1);
+    let rest = &text[end..];
+    count_words(&text[..end], LEAD_SENTENCE_WORDS) >= LEAD_SENTENCE_WORDS
+        && count_words(rest, LEAD_REST_WORDS) >= LEAD_REST_WORDS
+        && running_word()
+            .find_iter(rest)
+            .take(LEAD_RUNNING_WORDS)
+            .count()
+            >= LEAD_RUNNING_WORDS
 }
 
 /// The article's paragraphs (ranks among the lines with text), the first ones left out while

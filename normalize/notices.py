@@ -41,6 +41,8 @@ _INNER_STOP: Final = regex.compile(
 _CLOSED: Final = regex.compile(r"[.!?…][\"'”’»)]*\p{White_Space}*$")
 # A headline of two short sentences ("Ferry sinks. Who pays?") has this many words at most.
 _TWO_SENTENCE_HEAD_WORDS: Final = 10
+# A line all of whose letters are capitals (one at least): a shouted headline, not a lead.
+_SHOUTED: Final = regex.compile(r"\P{L}*\p{Lu}[\p{Lu}\P{L}]*")
 
 
 def without_notice(
@@ -142,5 +144,16 @@ def holds_sentences(text: str) -> bool:
 
 def reads_as_sentence(text: str) -> bool:
     """Whether the line reads as running text rather than a headline: a finished sentence, a
-    clause left open by a colon or a comma, or several sentences (``holds_sentences``)."""
-    return ends_sentence(text) or text.rstrip().endswith((":", "：", ",")) or holds_sentences(text)
+    clause left open by a colon or a comma, or several sentences (``holds_sentences``). Text
+    in capitals is not running text, however it closes: a shouted headline keeps its stops.
+
+    >>> reads_as_sentence("The ferry will not sail today. Buses replace it.")
+    True
+    >>> reads_as_sentence("FERRY WILL NOT SAIL TODAY. BUSES REPLACE IT.")
+    False
+    >>> reads_as_sentence("항만청은 새 SNS 계정을 열었다고 밝혔다.")  # not all its letters capitals
+    True
+    """
+    left_open = text.rstrip().endswith((":", "：", ","))
+    closed = ends_sentence(text) or holds_sentences(text)
+    return left_open or (closed and _SHOUTED.fullmatch(text) is None)

@@ -21,7 +21,9 @@ use crate::echo::{LineKeys, Placed};
 use crate::headline::LEAD_LINES;
 use crate::page::EchoWords;
 use crate::per_thread::per_thread;
+use crate::segment::chars;
 use crate::text::count_words;
+use crate::titles::ends_sentence;
 
 /// A notice is one short sentence or two; a lead paragraph is longer.
 const NOTICE_WORDS: usize = 10;
@@ -46,6 +48,14 @@ per_thread! {
     }
 }
 
+per_thread! {
+    /// A line all of whose letters are capitals, one at least: a shouted headline, not a
+    /// lead (`_SHOUTED`).
+    fn shouted() -> Regex {
+        Regex::new(r"^\P{L}*\p{Lu}[\p{Lu}\P{L}]*$").expect("a valid pattern")
+    }
+}
+
 /// Whether the line is running text of two sentences or more, its last one closed by a mark:
 /// a site's notice, a reader's post, a lead; a headline of two short sentences
 /// (`TWO_SENTENCE_HEAD_WORDS` words at most) may be so (Python's `holds_sentences`).
@@ -53,6 +63,17 @@ pub fn holds_sentences(text: &str) -> bool {
     count_words(text, TWO_SENTENCE_HEAD_WORDS + 1) > TWO_SENTENCE_HEAD_WORDS
         && closed().is_match(text)
         && inner_stop().is_match(text)
+}
+
+/// Whether the line reads as running text rather than a headline: a finished sentence, a
+/// clause left open by a colon or a comma, or several sentences (`holds_sentences`); text all
+/// of whose letters are capitals is not running text, however it closes (Python's
+/// `reads_as_sentence`).
+pub fn reads_as_sentence(text: &str) -> bool {
+    let left_open = text
+        .trim_end_matches(chars::is_space)
+        .ends_with([':', '：', ',']);
+    left_open || ((ends_sentence(text) || holds_sentences(text)) && !shouted().is_match(text))
 }
 
 /// The article's paragraphs (ranks among the lines with text), the first ones left out while

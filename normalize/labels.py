@@ -47,6 +47,11 @@ _FIELD: Final = regex.compile(
 _NUMBER_FIELDS: Final = regex.compile(
     r"(?:(?:[^\s:：.!?]+\s+){0,4}[^\s:：.!?]*\p{L}[^\s:：.!?]*\s*[:：]\s+\p{N}[\p{N}.,/]*\s*){2,}"
 )
+# A field's value that is a whole date, day, month and year ("03-14-2023", "14.03.2023"): a
+# programme's title closing with its episode's day ("Evening Report: 03-14-2023"), as a field
+# is not; a date's own label ("Posted: …") makes its line a dateline, which the time reader
+# takes.
+_DATE_VALUE: Final = regex.compile(r"[:：]\s+\d{1,4}(?:-\d{1,2}-|\.\d{1,2}\.|/\d{1,2}/)\d{1,4}\.?$")
 
 # A field's label opening its line: a word or up to three, a colon, then its value after a
 # space ("Records: Season opener for both teams", "Last Week: No games").
@@ -106,6 +111,11 @@ def is_field(text: str) -> bool:
     >>> is_field("Mayor: «Enough»"), is_field("Coach Lind: Sorry!")
     (False, False)
 
+    A whole date after the colon makes a title with its day, not a field:
+
+    >>> is_field("Evening Report: 03-14-2023"), is_field("Вечерний выпуск: 14.03.2023")
+    (False, False)
+
     Fields of numbers may run together on one line, as a poster's card prints them:
 
     >>> is_field("Posts: 88 Joined: 04.05.09 Karma: 12")
@@ -115,7 +125,7 @@ def is_field(text: str) -> bool:
     """
     text = text.strip()
     if _FIELD.fullmatch(text) is not None:
-        return True
+        return _DATE_VALUE.search(text) is None
     colons = text.count(":") + text.count("：")
     return colons >= 2 and _NUMBER_FIELDS.fullmatch(text) is not None
 

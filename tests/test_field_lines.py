@@ -185,6 +185,17 @@ def test_a_forum_post_under_its_posters_card_has_no_headline() -> None:
     assert_same_headline(text)
 
 
+def test_a_programmes_title_closing_with_its_day_is_no_field() -> None:
+    """A video platform's page of a daily bulletin keeps one line, the episode's title: the
+    programme's name, a colon, the day it reads (month first). A whole date is no field's
+    value: the line is the headline, and its day the publication."""
+    assert not is_field("Вечерний выпуск: 14.03.2023")
+    text = "Harbour Morning Roundup: 06-02-2022"
+    row = normalize_document(text)
+    assert (row["title"], row["published_precision"]) == (text, "day")
+    assert_same_headline(text)
+
+
 def test_a_reading_time_above_the_headline_is_machinery() -> None:
     lines = READING_TIME_PAGE.split("\n")
     found = {c.line: c for c in weigh_candidates(lines, {}, set(), {0})}

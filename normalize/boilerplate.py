@@ -98,6 +98,13 @@ _WRITERS = regex.compile(
     )
 )
 
+# A byline of one writer and the outlet the story is from, a slash between them: "Ana Ruiz /
+# Harbour Weekly" (a name of two or three capitalised words; the outlet's, one to four).
+_WRITER_AND_OUTLET = regex.compile(
+    r"^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’.-]*){1,2}"  # the writer's name
+    r" / \p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,3}$"  # the outlet's
+)
+
 _SUBSCRIBERS = regex.compile(r"subscriber|follower|подписчик|구독자", regex.IGNORECASE)
 
 # Breadcrumbs: "Home › World › Asia", "Главная » Новости", "News ❯ Local".
@@ -217,12 +224,14 @@ def _short_line_kind(line: str) -> LineKind:
 
 def _is_byline(key: str, line: str) -> bool:
     """Whether the line (``key`` its key) is a byline, read past a scraper's meta date glued
-    before it: "By Jane Roe, staff reporter", " date 2022-07-14 By Ama Owusu, GNA", or the
-    names of its writers alone, three or more: "Ana Ruiz, Tom Rey and Lee Han"."""
+    before it: "By Jane Roe, staff reporter", " date 2022-07-14 By Ama Owusu, GNA", the
+    names of its writers alone, three or more: "Ana Ruiz, Tom Rey and Lee Han", or a writer
+    and an outlet: "Ana Ruiz / Harbour Weekly"."""
     return bool(
         _BYLINE.match(_META_DATE.sub("", key, count=1))
         or _BYLINE_FROM.match(line)
         or _WRITERS.match(line)
+        or (" / " in line and _WRITER_AND_OUTLET.match(line))
     )
 
 

@@ -41,6 +41,17 @@ _FIELD: Final = regex.compile(
     r"(?:[^\s:：.!?]+\s+){0,4}[^\s:：.!?]*\p{L}[^\s:：.!?]*\s*[:：]\s+"
     r"(?:\p{N}[\p{N}.,]*(?:\s\p{L}{1,6}\.?)?|[\p{L}\p{N}][\p{L}\p{N}-]*)[.,]?"
 )
+# Fields run together on one line, each a label and a colon, then a number or a date after a
+# space: a forum poster's card ("Posts: 88 Joined: 04.05.09 Karma: 12"), two at least. A
+# headline's numbers are followed by more words than a label's.
+_NUMBER_FIELDS: Final = regex.compile(
+    r"(?:(?:[^\s:：.!?]+\s+){0,4}[^\s:：.!?]*\p{L}[^\s:：.!?]*\s*[:：]\s+\p{N}[\p{N}.,/]*\s*){2,}"
+)
+# A field's value that is a whole date, day, month and year ("03-14-2023", "14.03.2023"): a
+# programme's title closing with its episode's day ("Evening Report: 03-14-2023"), as a field
+# is not; a date's own label ("Posted: …") makes its line a dateline, which the time reader
+# takes.
+_DATE_VALUE: Final = regex.compile(r"[:：]\s+\d{1,4}(?:-\d{1,2}-|\.\d{1,2}\.|/\d{1,2}/)\d{1,4}\.?$")
 
 # A field's label opening its line: a word or up to three, a colon, then its value after a
 # space ("Records: Season opener for both teams", "Last Week: No games").
@@ -114,7 +125,8 @@ def is_field(text: str) -> bool:
     """Whether the line is a record's field, read out: a label of a few words, a colon, and
     one value, a number (with its unit) or a word ("Views: 842", "Reading time: 2 min",
     "Tag: Kumasi", "조회수 : 633회"), as a forum's post card, an archive's header or a
-    tag page prints them. A headline after a colon says more than one word.
+    tag page prints them, or several such fields of numbers on one line. A headline after a
+    colon says more than one word.
 
     >>> is_field("Статьи по теме: элеваторы"), is_field("Yearly Archives: 2022")
     (True, True)
@@ -124,8 +136,24 @@ def is_field(text: str) -> bool:
     (False, False)
     >>> is_field("Mayor: «Enough»"), is_field("Coach Lind: Sorry!")
     (False, False)
+
+    A whole date after the colon makes a title with its day, not a field:
+
+    >>> is_field("Evening Report: 03-14-2023"), is_field("Вечерний выпуск: 14.03.2023")
+    (False, False)
+
+    Fields of numbers may run together on one line, as a poster's card prints them:
+
+    >>> is_field("Posts: 88 Joined: 04.05.09 Karma: 12")
+    True
+    >>> is_field("Flood: 412 homes: 11 villages cut off")
+    False
     """
-    return _FIELD.fullmatch(text.strip()) is not None
+    text = text.strip()
+    if _FIELD.fullmatch(text) is not None:
+        return _DATE_VALUE.search(text) is None
+    colons = text.count(":") + text.count("：")
+    return colons >= 2 and _NUMBER_FIELDS.fullmatch(text) is not None
 
 
 def glues_labels(text: str) -> bool:

@@ -61,6 +61,8 @@ _LOW_QUOTE: Final = "„"
 _INNER_FULL_STOP: Final = regex.compile(
     r"(?:\p{Ll}{3}|\p{Hangul})\.\p{White_Space}+(?:\p{Lu}|\p{Hangul})"
 )
+# A line all of whose letters are capitals (one at least): a shouted headline, not a lead.
+_SHOUTED: Final = regex.compile(r"\P{L}*\p{Lu}[\p{Lu}\P{L}]*")
 
 
 def without_notice(
@@ -191,8 +193,18 @@ def _is_long_pair(text: str) -> bool:
 
 def reads_as_sentence(text: str) -> bool:
     """Whether the line reads as running text rather than a headline: a finished sentence, a
-    clause left open (``leaves_open``), or several sentences (``holds_sentences``)."""
-    return ends_sentence(text) or leaves_open(text) or holds_sentences(text)
+    clause left open (``leaves_open``), or several sentences (``holds_sentences``). Text in
+    capitals is not running text, however it closes: a shouted headline keeps its stops.
+
+    >>> reads_as_sentence("The ferry will not sail today. Buses replace it.")
+    True
+    >>> reads_as_sentence("FERRY WILL NOT SAIL TODAY. BUSES REPLACE IT.")
+    False
+    >>> reads_as_sentence("항만청은 새 SNS 계정을 열었다고 밝혔다.")  # not all its letters capitals
+    True
+    """
+    closed = ends_sentence(text) or holds_sentences(text)
+    return leaves_open(text) or (closed and _SHOUTED.fullmatch(text) is None)
 
 
 def leaves_open(text: str) -> bool:

@@ -154,6 +154,48 @@ def test_a_headline_with_a_colon_is_no_field(text: str) -> None:
     assert not is_field(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Posts: 212 Joined: 02.09.11 Reputation: 40",
+        "Сообщений: 87 Зарегистрирован: 05.06.10 Со дня регистрации: 5110",
+    ],
+)
+def test_fields_of_numbers_run_together_are_a_field(text: str) -> None:
+    """A forum's poster card prints its fields on one line: each a label, a colon, a number or
+    a date."""
+    assert is_field(text)
+
+
+def test_a_headline_with_two_colons_and_numbers_is_no_field() -> None:
+    assert not is_field("Weather: 12 degrees by noon: what to wear on the coast")
+
+
+def test_a_forum_post_under_its_posters_card_has_no_headline() -> None:
+    """A forum post whose topic title was not scraped opens with its poster's card, fields of
+    numbers run together, then the post: the card is no headline."""
+    lines = [
+        "Сообщений: 87 Зарегистрирован: 05.06.10 Со дня регистрации: 5110",
+        "1. Фото лодок выкладываем в раздел «Фотоальбом», в теме не больше пяти снимков.",
+        "2. Продажу снастей обсуждаем только в разделе «Барахолка», остальное удаляется.",
+        "3. Вопросы про погоду на озере задаём в общей теме, а не открываем новую.",
+    ]
+    text = "\n".join(lines)
+    assert normalize_document(text)["title"] is None
+    assert_same_headline(text)
+
+
+def test_a_programmes_title_closing_with_its_day_is_no_field() -> None:
+    """A video platform's page of a daily bulletin keeps one line, the episode's title: the
+    programme's name, a colon, the day it reads (month first). A whole date is no field's
+    value: the line is the headline, and its day the publication."""
+    assert not is_field("Вечерний выпуск: 14.03.2023")
+    text = "Harbour Morning Roundup: 06-02-2022"
+    row = normalize_document(text)
+    assert (row["title"], row["published_precision"]) == (text, "day")
+    assert_same_headline(text)
+
+
 def test_a_reading_time_above_the_headline_is_machinery() -> None:
     lines = READING_TIME_PAGE.split("\n")
     found = {c.line: c for c in weigh_candidates(lines, {}, set(), {0})}

@@ -2658,3 +2658,29 @@ def test_an_icons_label_the_page_glues_before_other_lines_is_cut() -> None:
     text = "\n".join(lines)
     assert normalize_document(text)["title"] == "Кота с водонапорной башни сняли пожарные"
     assert_same_headline(text)
+
+
+def test_a_shouted_headline_of_two_sentences_is_no_running_text() -> None:
+    """A council's site prints its announcement's headline in capitals, two sentences each
+    closed by a stop, above and below its date: running text is never all capitals, so the
+    headline is no sentence, and it wins over the site's name above it."""
+    headline = "3 ИЮНЯ ОТКРОЕТСЯ ПАРОМНАЯ ПЕРЕПРАВА. ГРАФИК НА САЙТЕ."
+    lines = [
+        "Официальный портал администрации посёлка Заречный",
+        "Новости посёлка",
+        "",
+        headline,
+        "",
+        "1 Июня 2018",
+        "",
+        headline,
+        "",
+        "Паром через протоку Лисью будет ходить каждый час с шести утра до десяти вечера. "
+        "Первые две недели переправа для жителей посёлка бесплатная.",
+    ]
+    assert _signals(lines, headline)["sentence"] == 0.0
+    text = "\n".join(lines)
+    assert normalize_document(text)["title"] == headline
+    assert_same_headline(text)
+    lowered = "Паромная переправа откроется 3 июня. График на сайте администрации посёлка."
+    assert _signals([*lines[:3], lowered, *lines[4:]], lowered)["sentence"] == 1.0

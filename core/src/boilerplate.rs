@@ -229,7 +229,9 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
     let byline = || may_open_byline(byline_key) && found.byline.is_match(byline_key);
     // the names of three writers or more alone, the last joined by "and", "&" or "и"
     let writers = || found.writers.is_match(line);
-    if words <= 10 && (byline() || by_from() || writers()) {
+    // a writer and the outlet the story is from: "Ana Ruiz / Harbour Weekly"
+    let writer_and_outlet = || line.contains(" / ") && found.writer_and_outlet.is_match(line);
+    if words <= 10 && (byline() || by_from() || writers() || writer_and_outlet()) {
         return LineKind::Byline;
     }
     if words <= 25 && (phrases().copyright.found_in(&lowered) || is_copyright_year(&lowered, found))

@@ -35,7 +35,7 @@ use crate::glued_datelines::headline_part;
 use crate::glued_decks::before_glued_hangul_deck;
 use crate::languages::fragments::detect_language;
 use crate::live_pages::is_live_page;
-use crate::notices::{holds_sentences, leaves_open, without_notice};
+use crate::notices::{reads_as_sentence, without_notice};
 use crate::numbered::{in_numbered_list, numbered_heads};
 use crate::outlet_lines::names_rights_holder;
 use crate::page::{echo_words, EchoWords};
@@ -49,8 +49,8 @@ use crate::subjects::is_under_title_label;
 use crate::text::{count_words, holds_words, split_words};
 use crate::timestamps::{datelines, parse_timestamp};
 use crate::titles::{
-    cut_headline_keyed, ends_sentence, is_bare_date, is_body_shaped, is_headline_shaped,
-    starts_upper, title_key, Cut,
+    cut_headline_keyed, is_bare_date, is_body_shaped, is_headline_shaped, starts_upper, title_key,
+    Cut,
 };
 use crate::trims::trimmed;
 
@@ -1383,7 +1383,6 @@ fn signals_of<S: AsRef<str>>(
         && parse_timestamp(text, None, None)
             .map_err(|error| error.to_string())?
             .is_some();
-    let stripped = text.trim_end_matches(chars::is_space);
     Ok(vec![
         (
             "near_dateline",
@@ -1410,10 +1409,7 @@ fn signals_of<S: AsRef<str>>(
             },
         ),
         ("long", flag(words > HEADLINE_WORDS)),
-        (
-            "sentence",
-            flag(ends_sentence(text) || leaves_open(stripped) || holds_sentences(text)),
-        ),
+        ("sentence", flag(reads_as_sentence(text))),
         (
             "caption",
             // a candidate read before a dateline glued on its line is a caption by that part

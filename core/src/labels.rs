@@ -98,6 +98,29 @@ per_thread! {
 }
 
 per_thread! {
+    /// A field's value that is a whole date, day, month and year ("03-14-2023", "14.03.2023"):
+    /// a programme's title closing with its episode's day, as a field is not; a date's own
+    /// label makes its line a dateline, which the time reader takes (`_DATE_VALUE`).
+    fn date_value() -> Regex {
+        Regex::new(r"[:：]\s+\d{1,4}(?:-\d{1,2}-|\.\d{1,2}\.|/\d{1,2}/)\d{1,4}\.?$")
+            .expect("a valid pattern")
+    }
+}
+
+per_thread! {
+    /// Fields run together on one line, each a label and a colon, then a number or a date
+    /// after a space: a forum poster's card ("Posts: 88 Joined: 04.05.09"), two at least
+    /// (`_NUMBER_FIELDS`).
+    fn number_fields() -> Regex {
+        Regex::new(concat!(
+            r"^(?:(?:[^\s:：.!?]+\s+){0,4}[^\s:：.!?]*\p{L}[^\s:：.!?]*\s*[:：]\s+",
+            r"\p{N}[\p{N}.,/]*\s*){2,}$",
+        ))
+        .expect("a valid pattern")
+    }
+}
+
+per_thread! {
     /// A field's label opening its line: a word or up to three, a colon, then its value after
     /// a space ("Records: Season opener for both teams", "Last Week: No games").
     fn opening_label() -> Regex {
@@ -239,9 +262,16 @@ fn spaced_colon(line: &str) -> bool {
 
 /// Whether the line is a record's field, read out: a label of a few words, a colon, and one
 /// value, a number (with its unit) or a word ("Views: 842", "조회수 : 633회"); a headline
-/// after a colon says more than one word (`is_field`).
+/// after a colon says more than one word, and a whole date after it makes a title with its
+/// day (`date_value()`); or several fields of numbers on one line (`number_fields()`)
+/// (`is_field`).
 pub fn is_field(text: &str) -> bool {
-    field().is_match(text.trim_matches(chars::is_space))
+    let text = text.trim_matches(chars::is_space);
+    if field().is_match(text) {
+        return !date_value().is_match(text);
+    }
+    let colons = text.matches([':', '：']).count();
+    colons >= 2 && number_fields().is_match(text)
 }
 
 /// Whether the line is labels a page printed with no space between them: a word of five

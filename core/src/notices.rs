@@ -21,7 +21,9 @@ use crate::echo::{LineKeys, Placed};
 use crate::headline::LEAD_LINES;
 use crate::page::EchoWords;
 use crate::per_thread::per_thread;
+use crate::segment::chars;
 use crate::text::count_words;
+use crate::titles::ends_sentence;
 
 /// A notice is one short sentence or two; a lead paragraph is longer.
 const NOTICE_WORDS: usize = 10;
@@ -71,6 +73,14 @@ per_thread! {
     }
 }
 
+per_thread! {
+    /// A line all of whose letters are capitals, one at least: a shouted headline, not a
+    /// lead (`_SHOUTED`).
+    fn shouted() -> Regex {
+        Regex::new(r"^\P{L}*\p{Lu}[\p{Lu}\P{L}]*$").expect("a valid pattern")
+    }
+}
+
 /// Whether the line is running text of two sentences or more, its last one closed by a mark:
 /// a site's notice, a reader's post, a lead; a headline of two short sentences
 /// (`TWO_SENTENCE_HEAD_WORDS` words at most) may be so; a lead whose last sentence is cut
@@ -106,6 +116,15 @@ fn is_long_pair(text: &str) -> bool {
             .take(LEAD_RUNNING_WORDS)
             .count()
             >= LEAD_RUNNING_WORDS
+}
+
+/// Whether the line reads as running text rather than a headline: a finished sentence, a
+/// clause left open (`leaves_open`), or several sentences (`holds_sentences`); text all of
+/// whose letters are capitals is not running text, however it closes (Python's
+/// `reads_as_sentence`).
+pub fn reads_as_sentence(text: &str) -> bool {
+    let closed = ends_sentence(text) || holds_sentences(text);
+    leaves_open(text.trim_end_matches(chars::is_space)) || (closed && !shouted().is_match(text))
 }
 
 /// The article's paragraphs (ranks among the lines with text), the first ones left out while

@@ -26,6 +26,7 @@ pub struct Patterns {
     pub byline: Regex,
     pub byline_from: Regex,
     pub writers: Regex,
+    pub writer_and_outlet: Regex,
     pub meta_date: Regex,
     pub copyright_year: Regex,
     pub subscribers: Regex,
@@ -121,6 +122,12 @@ fn compiled() -> Patterns {
             r"^(?:{name},\s+)+{name},?\s+(?:and|&|и)\s+{name}\n?$",
             name = r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}",
         )),
+        // A byline of one writer and the outlet the story is from, a slash between them
+        // ("Ana Ruiz / Harbour Weekly"): a name of two or three capitalised words, the
+        // outlet's one to four; Python's `$` also matches before a final line break.
+        writer_and_outlet: compile(
+            r"^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’.-]*){1,2} / \p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,3}\n?$",
+        ),
         // The scraper's meta date glued before a line's text, in a line's key ("date
         // 2022-07-14 by ama owusu, gna").
         meta_date: compile(r"^date\s+\d{4}-\d\d-\d\d\s+"),

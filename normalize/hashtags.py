@@ -141,6 +141,9 @@ _ACRONYM_MAX = 4
 _CAPITALISED_WORD_PRICE = 3.0
 # CamelCase is the usual reading of "UNSecurity": the other one must be this much cheaper.
 _ACRONYM_END_BIAS = 2.0
+# Scripts whose CamelCase tags capitalise every word (#ПодземныйПереход): a capitalised piece
+# is one word, a name where the word list lacks its end (Лесного + рска is Лесногорска).
+_EVERY_WORD_CAPITALISED = frozenset({"Cyrillic"})
 
 
 @once
@@ -195,9 +198,20 @@ def _split_run(run: str, kind: str) -> list[str]:
         if piece.isupper() and len(piece) <= _ACRONYM_MAX:
             words.append(piece)
         elif piece[:1].isupper() and piece[1:].islower():
-            words.extend(segment(piece, lang, settings=_capitalised_settings(lang)))
+            words.extend(_split_capitalised(piece, kind, lang))
         else:
             words.extend(segment(piece, lang))
+    return words
+
+
+def _split_capitalised(piece: str, kind: str, lang: str) -> list[str]:
+    """Words of a capitalised piece of CamelCase; in a script whose tags capitalise every word,
+    the piece whole where its split ends in a piece the word list lacks: a name read as a word
+    and a rest (Лесного + рска)."""
+    words = segment(piece, lang, settings=_capitalised_settings(lang))
+    rest = words[-1].lower()
+    if kind in _EVERY_WORD_CAPITALISED and len(words) > 1 and not is_word(rest, lang):
+        return [piece]
     return words
 
 
@@ -340,6 +354,8 @@ _TAG_OR_SPACE = regex.compile(r"(?:[#\uff03][\p{L}\p{M}\p{N}_\p{Cf}]*|\s+)")
 # joiners, with a letter among them.
 _TAG_TOKEN = regex.compile(r"[#\uff03][\p{L}\p{M}\p{N}_\p{Cf}]*\p{L}[\p{L}\p{M}\p{N}_\p{Cf}]*")
 _SPACE = regex.compile(r"\p{White_Space}")
+# The token after the spaces that follow a tag.
+_NEXT_TOKEN = regex.compile(r"\p{White_Space}+([^\p{White_Space}]*)")
 
 
 def is_listed(line: str, found: Hashtag) -> bool:
@@ -364,7 +380,8 @@ def _in_run(line: str, found: Hashtag) -> bool:
     line come before: a flattened page's tag block between its text and its footer (본문 끝 #태그
     #태그 공감0). A run opening its line, words after it, opens a quoted post (#tag #tag Today we
     ...): its tags are the post's."""
-    after = _next_token(line, found.end)
+    following = _NEXT_TOKEN.match(line, found.end)
+    after = following.group(1) if following else ""
     tags_before, index = 0, found.start
     while index > 0 and _SPACE.match(line[index - 1]):
         token_end = index - 1
@@ -379,14 +396,3 @@ def _in_run(line: str, found: Hashtag) -> bool:
         index = token_start
     words_before = any(not _SPACE.match(letter) for letter in line[:index])
     return words_before and (tags_before > 0 or _TAG_TOKEN.fullmatch(after) is not None)
-
-
-def _next_token(line: str, end: int) -> str:
-    """The token after spaces that follow ``end`` ("" where none, or where no space follows)."""
-    start = end
-    while start < len(line) and _SPACE.match(line[start]):
-        start += 1
-    stop = start
-    while stop < len(line) and not _SPACE.match(line[stop]):
-        stop += 1
-    return line[start:stop] if start > end else ""

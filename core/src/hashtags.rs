@@ -466,9 +466,22 @@ fn split_run(run: &str, kind: Chunk) -> Result<Vec<String>> {
         if chars::str_is_upper(&piece) && piece.chars().count() <= ACRONYM_MAX {
             words.push(piece);
         } else if first.is_some_and(chars::is_upper) && chars::str_is_lower(rest) {
-            words.extend(segment(&piece, lang, Some(capitalised_settings(lang)?))?);
+            words.extend(split_capitalised(&piece, kind, lang)?);
         } else {
             words.extend(segment(&piece, lang, None)?);
+        }
+    }
+    Ok(words)
+}
+
+/// Words of a capitalised piece of CamelCase; in a script whose tags capitalise every word
+/// (Cyrillic: #ПодземныйПереход), the piece whole where its split ends in a piece the word
+/// list lacks: a name read as a word and a rest (Лесного + рска is Лесногорска).
+fn split_capitalised(piece: &str, kind: Chunk, lang: &str) -> Result<Vec<String>> {
+    let words = segment(piece, lang, Some(capitalised_settings(lang)?))?;
+    if let [_, .., rest] = words.as_slice() {
+        if kind == Chunk::Cyrillic && !is_word(&chars::lower(rest), lang)? {
+            return Ok(vec![piece.to_string()]);
         }
     }
     Ok(words)

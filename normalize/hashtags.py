@@ -141,6 +141,9 @@ _ACRONYM_MAX = 4
 _CAPITALISED_WORD_PRICE = 3.0
 # CamelCase is the usual reading of "UNSecurity": the other one must be this much cheaper.
 _ACRONYM_END_BIAS = 2.0
+# Scripts whose CamelCase tags capitalise every word (#ПодземныйПереход): a capitalised piece
+# is one word, a name where the word list lacks its end (Лесного + рска is Лесногорска).
+_EVERY_WORD_CAPITALISED = frozenset({"Cyrillic"})
 
 
 @once
@@ -195,9 +198,20 @@ def _split_run(run: str, kind: str) -> list[str]:
         if piece.isupper() and len(piece) <= _ACRONYM_MAX:
             words.append(piece)
         elif piece[:1].isupper() and piece[1:].islower():
-            words.extend(segment(piece, lang, settings=_capitalised_settings(lang)))
+            words.extend(_split_capitalised(piece, kind, lang))
         else:
             words.extend(segment(piece, lang))
+    return words
+
+
+def _split_capitalised(piece: str, kind: str, lang: str) -> list[str]:
+    """Words of a capitalised piece of CamelCase; in a script whose tags capitalise every word,
+    the piece whole where its split ends in a piece the word list lacks: a name read as a word
+    and a rest (Лесного + рска)."""
+    words = segment(piece, lang, settings=_capitalised_settings(lang))
+    rest = words[-1].lower()
+    if kind in _EVERY_WORD_CAPITALISED and len(words) > 1 and not is_word(rest, lang):
+        return [piece]
     return words
 
 
@@ -336,14 +350,21 @@ _CLAUSE_END = regex.compile(r"""[.!?…。|»”"')\]》」』›]""")
 # Opening quotes: a tag right after one is quoted in prose ('#태그' 태그를 단 게시물).
 _OPENING_QUOTES = frozenset("'\"‘“«„「『‹《〈")
 _TAG_OR_SPACE = regex.compile(r"(?:[#\uff03][\p{L}\p{M}\p{N}_\p{Cf}]*|\s+)")
+# A tag standing as a token of its own: the sign, then letters, marks, digits, underscores and
+# joiners, with a letter among them.
+_TAG_TOKEN = regex.compile(r"[#\uff03][\p{L}\p{M}\p{N}_\p{Cf}]*\p{L}[\p{L}\p{M}\p{N}_\p{Cf}]*")
+_SPACE = regex.compile(r"\p{White_Space}")
+# The token after the spaces that follow a tag.
+_NEXT_TOKEN = regex.compile(r"\p{White_Space}+([^\p{White_Space}]*)")
 
 
 def is_listed(line: str, found: Hashtag) -> bool:
-    """Whether a tag found on a line stands as one of the page's tags: alone, in a run of tags,
-    or closing its line, sentence or quote. A tag quoted in prose, or followed by more words of
-    its sentence, is a word of the text ("Fans trend #Lumina worldwide"), not a tag of the page.
+    """Whether a tag found on a line stands as one of the page's tags: alone, in a run of tags
+    (whatever follows the run: a flattened page's counters or credit line), or closing its line,
+    sentence or quote. A tag quoted in prose, or alone followed by more words of its sentence,
+    is a word of the text ("Fans trend #Lumina worldwide"), not a tag of the page.
 
-    >>> line = "Fans trend #Lumina worldwide #kpop #fandom"
+    >>> line = "Fans trend #Lumina worldwide #kpop #fandom likes 12"
     >>> [h.tag for h in find_hashtags(line) if is_listed(line, h)]
     ['kpop', 'fandom']
     """
@@ -351,4 +372,27 @@ def is_listed(line: str, found: Hashtag) -> bool:
         return False
     after = line[found.end :]
     clause = _CLAUSE_END.split(after, maxsplit=1)[0]
-    return not _HAS_LETTER.search(_TAG_OR_SPACE.sub("", clause))
+    return not _HAS_LETTER.search(_TAG_OR_SPACE.sub("", clause)) or _in_run(line, found)
+
+
+def _in_run(line: str, found: Hashtag) -> bool:
+    """Whether a tag stands in a run of two tags or more, spaces between, that words of its
+    line come before: a flattened page's tag block between its text and its footer (본문 끝 #태그
+    #태그 공감0). A run opening its line, words after it, opens a quoted post (#tag #tag Today we
+    ...): its tags are the post's."""
+    following = _NEXT_TOKEN.match(line, found.end)
+    after = following.group(1) if following else ""
+    tags_before, index = 0, found.start
+    while index > 0 and _SPACE.match(line[index - 1]):
+        token_end = index - 1
+        while token_end > 0 and _SPACE.match(line[token_end - 1]):
+            token_end -= 1
+        token_start = token_end
+        while token_start > 0 and not _SPACE.match(line[token_start - 1]):
+            token_start -= 1
+        if not _TAG_TOKEN.fullmatch(line, token_start, token_end):
+            break  # a word before the run (none where only spaces are left)
+        tags_before += 1
+        index = token_start
+    words_before = any(not _SPACE.match(letter) for letter in line[:index])
+    return words_before and (tags_before > 0 or _TAG_TOKEN.fullmatch(after) is not None)

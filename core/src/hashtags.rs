@@ -466,9 +466,22 @@ fn split_run(run: &str, kind: Chunk) -> Result<Vec<String>> {
         if chars::str_is_upper(&piece) && piece.chars().count() <= ACRONYM_MAX {
             words.push(piece);
         } else if first.is_some_and(chars::is_upper) && chars::str_is_lower(rest) {
-            words.extend(segment(&piece, lang, Some(capitalised_settings(lang)?))?);
+            words.extend(split_capitalised(&piece, kind, lang)?);
         } else {
             words.extend(segment(&piece, lang, None)?);
+        }
+    }
+    Ok(words)
+}
+
+/// Words of a capitalised piece of CamelCase; in a script whose tags capitalise every word
+/// (Cyrillic: #ПодземныйПереход), the piece whole where its split ends in a piece the word
+/// list lacks: a name read as a word and a rest (Лесного + рска is Лесногорска).
+fn split_capitalised(piece: &str, kind: Chunk, lang: &str) -> Result<Vec<String>> {
+    let words = segment(piece, lang, Some(capitalised_settings(lang)?))?;
+    if let [_, .., rest] = words.as_slice() {
+        if kind == Chunk::Cyrillic && !is_word(&chars::lower(rest), lang)? {
+            return Ok(vec![piece.to_string()]);
         }
     }
     Ok(words)
@@ -651,9 +664,10 @@ const CLAUSE_END: [char; 16] = [
 const OPENING_QUOTES: [char; 11] = ['\'', '"', '‘', '“', '«', '„', '「', '『', '‹', '《', '〈'];
 
 /// Whether a tag found on a line (its sign at `start`, its end at `end`, in code points)
-/// stands as one of the page's tags: alone, in a run of tags, or closing its line, sentence
-/// or quote. A tag quoted in prose, or followed by more words of its sentence, is a word of
-/// the text, not a tag of the page.
+/// stands as one of the page's tags: alone, in a run of tags (whatever follows the run: a
+/// flattened page's counters or credit line), or closing its line, sentence or quote. A tag
+/// quoted in prose, or alone followed by more words of its sentence, is a word of the text,
+/// not a tag of the page.
 pub fn is_listed(line: &str, start: usize, end: usize) -> bool {
     let line: Vec<char> = line.chars().collect();
     if start > 0
@@ -680,10 +694,60 @@ pub fn is_listed(line: &str, start: usize, end: usize) -> bool {
                 .take_while(|&&c| is_tag_char(c))
                 .count();
         } else if is(c, L) {
-            return false;
+            return in_run(&line, start, end);
         }
     }
     true
+}
+
+/// Whether a tag stands in a run of two tags or more, spaces between, that words of its line
+/// come before: a flattened page's tag block between its text and its footer (본문 끝 #태그
+/// #태그 공감0). A run opening its line, words after it, opens a quoted post: its tags are
+/// the post's.
+fn in_run(line: &[char], start: usize, end: usize) -> bool {
+    let space = |c: char| is(c, SPACE);
+    let mut tags_before = 0;
+    let mut index = start;
+    while index > 0 && space(line[index - 1]) {
+        let mut token_end = index - 1;
+        while token_end > 0 && space(line[token_end - 1]) {
+            token_end -= 1;
+        }
+        let mut token_start = token_end;
+        while token_start > 0 && !space(line[token_start - 1]) {
+            token_start -= 1;
+        }
+        if !is_tag_token(&line[token_start..token_end]) {
+            break; // a word before the run (none where only spaces are left)
+        }
+        tags_before += 1;
+        index = token_start;
+    }
+    let words_before = line[..index].iter().any(|&c| !space(c));
+    words_before && (tags_before > 0 || is_tag_token(next_token(line, end)))
+}
+
+/// The token after spaces that follow `end` (empty where none, or where no space follows).
+fn next_token(line: &[char], end: usize) -> &[char] {
+    let space = |c: char| is(c, SPACE);
+    let start = end + line[end..].iter().take_while(|&&c| space(c)).count();
+    let stop = start + line[start..].iter().take_while(|&&c| !space(c)).count();
+    if start > end {
+        &line[start..stop]
+    } else {
+        &[]
+    }
+}
+
+/// Whether a token is a tag of its own: the sign, then letters, marks, digits, underscores
+/// and joiners, with a letter among them.
+fn is_tag_token(token: &[char]) -> bool {
+    match token.split_first() {
+        Some((&sign, rest)) => {
+            is_sign(sign) && rest.iter().all(|&c| is_tag_char(c)) && rest.iter().any(|&c| is(c, L))
+        }
+        None => false,
+    }
 }
 
 // The twins of the differential test.

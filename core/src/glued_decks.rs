@@ -4,6 +4,8 @@
 //! letters elsewhere; a Hangul headline glued to its deck with no space is cut where the deck
 //! opens with words the page prints again (`normalize/glued_decks.py`).
 
+use memchr::memmem;
+
 use crate::segment::chars::{is, CYRILLIC, HANGUL, L, LL, LU, SPACE};
 use crate::text::split_words;
 
@@ -72,26 +74,37 @@ pub fn before_glued_hangul_deck<'a, S: AsRef<str>>(
     if words.len() < GLUED_HANGUL_WORDS || !text.chars().any(|c| is(c, HANGUL)) {
         return None;
     }
-    let others = || {
-        lines
-            .iter()
-            .enumerate()
-            .filter(move |&(index, _)| index != line)
-            .map(|(_, other)| other.as_ref())
-    };
+    // The other lines, one text: a word or two words with a space between hold no line
+    // break, so what is found in it is found in one of them, a line break before it no letter.
+    let others: Vec<&str> = lines
+        .iter()
+        .enumerate()
+        .filter(|&(index, _)| index != line)
+        .map(|(_, other)| other.as_ref())
+        .collect();
+    let others = others.join("\n");
     for (at, word) in words[..words.len() - DECK_WORDS].iter().enumerate() {
-        if at + 1 < HEAD_WORDS || others().any(|other| other.contains(word)) {
+        if at + 1 < HEAD_WORDS || memmem::find(others.as_bytes(), word.as_bytes()).is_some() {
             continue;
         }
         let start = word.as_ptr() as usize - text.as_ptr() as usize;
         let places: Vec<(usize, char)> = word.char_indices().collect();
-        for cut in 1..(places.len() + 1).saturating_sub(DECK_SYLLABLES) {
+        let cuts = 1..(places.len() + 1).saturating_sub(DECK_SYLLABLES);
+        // each opening ends with the last cut's: where that is printed nowhere, none is
+        let Some(last) = cuts.clone().last() else {
+            continue;
+        };
+        let shortest = format!("{} {}", &word[places[last].0..], words[at + 1]);
+        if memmem::find(others.as_bytes(), shortest.as_bytes()).is_none() {
+            continue;
+        }
+        for cut in cuts {
             let (place, first) = places[cut];
             if !is(places[cut - 1].1, HANGUL) || !is(first, HANGUL) {
                 continue;
             }
             let opening = format!("{} {}", &word[place..], words[at + 1]);
-            if others().any(|other| opens_a_word(other, &opening)) {
+            if opens_a_word(&others, &opening) {
                 return Some(&text[..start + place]);
             }
         }

@@ -46,6 +46,9 @@ pub struct Grammar {
     /// A day of the week's name, not a Korean date's 일 ("21일").
     pub weekday: Lazy,
     pub months: FxHashMap<String, i64>,
+    /// A date the grammar reads at a text's start holds a digit among its first this many
+    /// characters (`opens_with_date`).
+    pub date_digit_within: usize,
     /// Whether each half-of-day word means the afternoon.
     pub meridiems: FxHashMap<String, bool>,
     pub clock_words: FxHashMap<String, i64>,
@@ -680,6 +683,7 @@ fn build() -> Grammar {
             alternation(phrases(field(data, "weekdays")))
         )),
         months: int_table(field(data, "months"), false),
+        date_digit_within: date_digit_within(&phrases(field(data, "months"))),
         meridiems: entries(field(data, "meridiem"))
             .map(|(word, half)| (word.clone(), half.as_str() == Some("pm")))
             .collect(),
@@ -736,10 +740,31 @@ fn build() -> Grammar {
     }
 }
 
+/// How far into a text opening with a date its first digit is, at most, in characters: every
+/// date pattern opens with its day or year but `month_date`'s month name first, whose day
+/// comes after the name (a space between its words up to three characters), a full stop and
+/// up to three spaces or a hyphen; lower case gives a character one or more, never none.
+fn date_digit_within(months: &[String]) -> usize {
+    let longest = months
+        .iter()
+        .map(|month| {
+            let words: Vec<&str> = split(month).collect();
+            let letters: usize = words.iter().map(|word| word.chars().count()).sum();
+            letters + 3 * words.len().saturating_sub(1)
+        })
+        .max()
+        .unwrap_or(0);
+    longest + 5
+}
+
 /// Whether the text opens with a date the grammar reads, with or without its year or a clock
 /// time after it, as the patterns see it lower-cased (Python's `opens_with_date`).
 pub fn opens_with_date(text: &str) -> bool {
     let g = grammar();
+    // most texts hold no digit where a date would: they are not lowered nor matched
+    if !text.chars().take(g.date_digit_within).any(char::is_numeric) {
+        return false;
+    }
     let low = Indexed::new(chars::lower(text));
     [&g.date, &g.numeric_date, &g.korean_date, &g.month_date]
         .into_iter()

@@ -69,6 +69,31 @@ def test_a_breadcrumb_glued_on_with_no_space_gives_way_to_the_clean_copy() -> No
     assert _choose(lines) == "Seoul and Tokyo agree to resume talks"
 
 
+BOARD_TRAIL_PAGE = "\n".join(
+    [
+        "수필:이웃과 함께 걷는 편지",
+        "",
+        "HOME > 나눔마당 > 수필:이웃과 함께 걷는 편지",
+        "",
+        "도서관 앞 은행나무",
+        "",
+        "webmaster 2019.05.12 09:40 Views : 41",
+        "",
+        "도서관 앞 은행나무는 도서관이 문을 열기 전부터 그 자리에 서 있었습니다. 건물을 지을 때"
+        " 나무를 옮기자는 의견도 있었지만, 주민들이 모여 나무를 지켜 달라고 부탁했다고 합니다.",
+        "",
+        "올봄에도 은행나무 아래 긴 의자에는 책을 펼친 아이들과 어르신들이 나란히 앉아 있습니다.",
+    ]
+)
+
+
+def test_a_boards_name_over_its_trail_is_no_headline_by_the_trails_echo() -> None:
+    """A board's page prints the board's name, then the trail that closes with it, then the
+    post's title over its byline: the trail is the name's copy, not a lead echoing it."""
+    assert normalize_document(BOARD_TRAIL_PAGE)["title"] == "도서관 앞 은행나무"
+    assert_same_headline(BOARD_TRAIL_PAGE)
+
+
 def test_a_credit_with_an_equals_sign_is_no_headline() -> None:
     """A photo's credit names its source with "=" ("(Photo=Agency)", "Photos = Name"); a page
     that starts with one and then its article has no headline."""

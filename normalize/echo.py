@@ -18,6 +18,8 @@ from normalize.titles import BULLETS, is_body_shaped, title_key
 # How far around a candidate its dateline is looked for, in lines with text.
 DATELINE_BELOW: Final = 4
 _DATELINE_ABOVE: Final = 2
+# What parts a breadcrumb trail's crumbs ("Home > News > <headline>").
+_TRAIL: Final = regex.compile("[>›»❯]")
 # How much text after a candidate is its lead, in characters.
 _LEAD_CHARS: Final = 1200
 # A one-word label the text happens to hold is no echo: an echo counts this many words more
@@ -101,13 +103,16 @@ def glued_after(candidate: Placed, lines: Sequence[str], own: str) -> str:
 
 def _text_around(candidate: Placed, lines: Sequence[str], filled: list[int], step: int) -> str:
     """Up to ``_LEAD_CHARS`` of the text after (step 1) or before (step -1) a candidate, its
-    own copies left out."""
+    own copies left out: a line with its key, or a trail after it that closes with it."""
     pieces: list[str] = []
     size = 0
     position = candidate.order + step
     while 0 <= position < len(filled) and size < _LEAD_CHARS:
         line = lines[filled[position]]
-        if title_key(line) != candidate.key:
+        # a trail after a page's title that closes with it ("Home > Notes > <title>"): a copy
+        text = candidate.text
+        trail = step > 0 and line.endswith(text) and _TRAIL.search(line[: -len(text)])
+        if title_key(line) != candidate.key and not trail:
             pieces.append(line)
             size += len(line)
         position += step

@@ -23,12 +23,14 @@ LONGEST_LINE: Final = 500
 # A glued dateline is looked for among a line's first this many characters: a headline's
 # longest, and the dateline itself.
 _DATELINE_WITHIN: Final = 300
-# A numeric date and a clock time ("2015-03-17 19:05:41", "19.12.2016 12:29"), maybe glued to
+# A numeric date and a clock time ("2015-03-17 19:05:41", "19.12.2016 12:29", a Korean blog's
+# spaced "2009. 3. 14. 21:30"), maybe glued to
 # the word before it; a machine's year-first day and a Korean reporter's byline after it
 # ("2021-01-13 민태오 기자"); or a Korean date label and a date ("작성일 03-14", "입력 2023.02.14"),
 # maybe after the header of a board's author cell ("작성자 정보 작성일 2016.04.12").
 _GLUED_DATELINE: Final = regex.compile(
-    r"""(?<!\d)(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\.?,?\s+
+    r"""(?<!\d)(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{4}\.\s\d{1,2}\.\s\d{1,2}
+          |\d{1,2}[./]\d{1,2}[./]\d{2,4})\.?,?\s+
           \d{1,2}:\d\d(?::\d\d)?
       | (?<!\d)\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s+
           \p{Hangul}{2,4}\s?(?:기자|특파원|논설위원|선임기자)(?!\p{Hangul})
@@ -37,6 +39,9 @@ _GLUED_DATELINE: Final = regex.compile(
           \d{2,4}[./-]\d{1,2}""",
     regex.VERBOSE,
 )
+# A category's Latin name glued with no space after a Hangul headline, before the dateline glued
+# on after it: a blog's post head flattened onto one line ("…다시 보자Blog 2009. 3. 14. 21:30").
+_GLUED_CATEGORY: Final = regex.compile(r"(?<=\p{Hangul})\p{Latin}+$")
 # What parts the cells of a row of metadata ("Source: The Ledger | Published: March 21"): a
 # label after one opens a cell, not a dateline glued after a headline.
 _CELL_SEPARATORS: Final = frozenset("|/·•-–—")
@@ -130,14 +135,19 @@ def _before_glued_credit(line: str) -> str | None:
 
 
 def _before_glued_dateline(line: str) -> str | None:
-    """The text before a dateline glued on the line, when it has a headline's shape."""
+    """The text before a dateline glued on the line, without a category's Latin name glued on
+    its Hangul, when it has a headline's shape.
+
+    >>> _before_glued_dateline("책방 지도 다시 그리기Diary 2009. 3. 14. 21:30반응형 석 달 전에")
+    '책방 지도 다시 그리기'
+    """
     window = line[:_DATELINE_WITHIN]
     glued = _GLUED_DATELINE.search(window)
     labelled = _labelled_date_start(window)
     starts = [found for found in (glued and glued.start(), labelled) if found is not None]
     if not starts:
         return None
-    before = line[: min(starts)].rstrip()
+    before = _GLUED_CATEGORY.sub("", line[: min(starts)].rstrip())
     return before if is_headline_shaped(cut_headline(before)) else None
 
 

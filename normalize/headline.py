@@ -264,10 +264,10 @@ def weigh_candidates(
     widget_times = weather_times(lines, dated)  # a weather widget's time or "now" heading
     for rank, candidate in enumerate(found):
         candidate.signals.update(
-            _signals(candidate, rank, found, lines, filled, dated_order, body),
+            signals := _signals(candidate, rank, found, lines, filled, dated_order, body),
             machinery=float(
                 machinery.get(candidate.line) in ("widget", "section")
-                or is_widget_text(lines[candidate.line], candidate.text)
+                or is_widget_text(lines[candidate.line], candidate.text, signals["echo"])
                 or candidate.line in widget_times
             ),
             site=float(is_outlet_line(candidate, lines, filled, body, machinery)),

@@ -20,6 +20,8 @@ _CYRILLIC_LABELS: Final = 8
 # A Korean label is a word of two or three syllables ("인쇄", "아래로"), most of them two.
 _LABEL_SYLLABLES: Final = range(2, 4)
 _TWO_SYLLABLE_SHARE: Final = 2 / 3
+# A run of Hangul nouns whose lead repeats this share of it (its echo) is a headline, no menu.
+_ECHOED_RUN: Final = 0.5
 # A Russian menu capitalises most of its labels; a headline, its first word and names.
 _CAPITALISED_SHARE: Final = 0.7
 # A label: letters and digits, a hyphen inside ("E-mail"); a capitalised one.
@@ -71,14 +73,15 @@ _DASHED_TURN: Final = regex.compile(r"\s*[-–—]\s.*[.?!…][»”\"]?\s*")
 _ICON_LABEL: Final = regex.compile(r"\p{Ll}+ (?=\p{Lu})")
 
 
-def is_widget_text(line: str, text: str) -> bool:
+def is_widget_text(line: str, text: str, echo: float) -> bool:
     """Whether the candidate (``text``, cut from ``line``) is machinery though no rule of
-    the page called it so: a weather reading, a promo banner, a run of labels, labels glued
-    together, a record's field."""
+    the page called it so: a weather reading, a promo banner, a run of labels (but a Korean
+    run that the text around it repeats, its ``echo``: a headline of nouns, "시의회 마을 버스
+    노선 개편안 보류 논란"), labels glued together, a record's field."""
     return (
         is_weather_reading(line)
         or is_promo(text)
-        or is_label_run(text)
+        or (is_label_run(text) and (echo < _ECHOED_RUN or any(map(_is_cyrillic, text))))
         or glues_labels(text)
         or is_field(text)
     )

@@ -123,6 +123,17 @@ CREDIT_PAGE = "\n".join(
         "В Озёрске отремонтировали крыльцо старой пожарной каланчи",
     ]
 )
+KO_BLOG_HEAD = "동네 책방 지도, 두 달 만에 다시 그린 이유"
+# a hosted blog's post flattened to one line under a dash: the title, its category's Latin name
+# glued on, a spaced dotted day and clock, a responsive-ad label glued on, then the post
+KO_BLOG_PAGE = "\n".join(
+    [
+        "-",
+        f"{KO_BLOG_HEAD}Diary 2011. 5. 2. 08:15반응형지난봄에 그린 동네 책방 지도를 두 달 만에"
+        " 다시 그렸다. 그사이 책방 두 곳이 문을 닫았고 세 곳이 새로 문을 열었다. 지도를 들고"
+        " 찾아온 손님이 닫힌 문 앞에서 돌아갔다는 이야기를 듣고 나니 그냥 둘 수가 없었다.",
+    ]
+)
 ROWS = [
     "Ferry fares rise on island routes from May Harbour TV 2024.04.02 18:40",
     "Night buses return to the old town after a year Harbour TV 2024.04.02 18:12",
@@ -193,9 +204,17 @@ def test_a_headline_between_a_day_and_a_photo_credit_on_one_line_is_read_alone()
     assert headline_part([paragraph], 0) == paragraph
 
 
+def test_a_blog_title_is_read_before_its_glued_latin_category_and_spaced_dotted_day() -> None:
+    assert normalize_document(KO_BLOG_PAGE)["title"] == KO_BLOG_HEAD
+    # a Latin word the headline ends with, past a space, stays
+    line = "동네 책방 지도 다시 그린 Diary 2011. 5. 2. 08:15"
+    assert headline_part([line], 0) == "동네 책방 지도 다시 그린 Diary"
+
+
 @pytest.mark.parametrize(
     "page",
     [
+        KO_BLOG_PAGE,
         CREDIT_PAGE,
         EDITORIAL_REPOST_PAGE,
         BLOG_PAGE,

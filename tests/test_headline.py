@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from normalize import normalize_document
 from normalize.echo import without_glued_label, without_site_tail
 from normalize.headline import AltTitle, extract_headline, weigh_candidates
+from normalize.labels import is_widget_text
 from normalize.options import Options
 from tests.test_core_headline import assert_same_headline
 
@@ -67,6 +68,79 @@ def test_a_breadcrumb_glued_on_with_no_space_gives_way_to_the_clean_copy() -> No
     assert _signals(lines, lines[0])["glued"] == 1.0
     assert _signals(lines, lines[2])["restates_above"] == 0.0
     assert _choose(lines) == "Seoul and Tokyo agree to resume talks"
+
+
+BOARD_TRAIL_PAGE = "\n".join(
+    [
+        "수필:이웃과 함께 걷는 편지",
+        "",
+        "HOME > 나눔마당 > 수필:이웃과 함께 걷는 편지",
+        "",
+        "도서관 앞 은행나무",
+        "",
+        "webmaster 2019.05.12 09:40 Views : 41",
+        "",
+        "도서관 앞 은행나무는 도서관이 문을 열기 전부터 그 자리에 서 있었습니다. 건물을 지을 때"
+        " 나무를 옮기자는 의견도 있었지만, 주민들이 모여 나무를 지켜 달라고 부탁했다고 합니다.",
+        "",
+        "올봄에도 은행나무 아래 긴 의자에는 책을 펼친 아이들과 어르신들이 나란히 앉아 있습니다.",
+    ]
+)
+
+
+def test_a_boards_name_over_its_trail_is_no_headline_by_the_trails_echo() -> None:
+    """A board's page prints the board's name, then the trail that closes with it, then the
+    post's title over its byline: the trail is the name's copy, not a lead echoing it."""
+    assert normalize_document(BOARD_TRAIL_PAGE)["title"] == "도서관 앞 은행나무"
+    assert_same_headline(BOARD_TRAIL_PAGE)
+
+
+NOUN_HEAD = "시의회 마을 버스 노선 개편안 보류 논란"
+# a town office's board: the town's slogan twice around its pledge, the board's rules, then a
+# post whose title is a run of nouns (as a menu's labels are) above the writer's cell and a lead
+# repeating it
+NOUN_HEAD_PAGE = "\n".join(
+    [
+        "들내시",
+        "",
+        "이웃과 함께 여는 들내, 활기 넘치는 시민",
+        "",
+        "시민과 함께 활기 넘치는 들내를 열겠습니다.",
+        "",
+        "이웃과 함께 여는 들내, 활기 넘치는 시민",
+        "",
+        "• 광고성 글은 예고 없이 지워질 수 있습니다",
+        "• 같은 내용을 되풀이한 글",
+        "• 남을 헐뜯는 글",
+        "",
+        "이 게시판의 글은 민원으로 처리되지 않으므로 답변하지 않습니다.",
+        "",
+        f"{NOUN_HEAD}-들내소식",
+        "",
+        "작성자 박*연 작성일 2012.03.08 조회수 412",
+        "",
+        "들내시의회가 마을 버스 노선 개편안 심사를 다음 회기로 미루면서 보류 결정을 두고 논란이"
+        " 일고 있다. 시의회는 노선 개편안이 외곽 마을 주민의 의견을 충분히 듣지 않았다고 밝혔다.",
+        "",
+        "외곽 마을 주민들은 개편안이 보류되면서 첫차 시간을 앞당기는 일도 늦어지게 됐다고 말했다.",
+    ]
+)
+
+
+def test_a_run_of_nouns_its_lead_repeats_is_a_headline_not_a_menu() -> None:
+    """A Korean headline of nouns of two or three syllables reads as a toolbar's labels; the
+    lead right below repeats its words, which no menu's labels are."""
+    assert normalize_document(NOUN_HEAD_PAGE)["title"] == NOUN_HEAD
+    assert_same_headline(NOUN_HEAD_PAGE)
+
+
+def test_only_a_korean_run_of_labels_its_text_repeats_is_let_off_as_a_headline() -> None:
+    """A Russian menu's capitalised labels stay a menu however much of them a tag line or a
+    lead around them repeats; a run of Hangul nouns stays one while little of it is repeated."""
+    menu = "Главная Новости Спорт Культура Погода Афиша Работа Контакты"
+    assert is_widget_text(menu, menu, 0.6)
+    assert not is_widget_text(NOUN_HEAD, NOUN_HEAD, 0.6)
+    assert is_widget_text(NOUN_HEAD, NOUN_HEAD, 0.2)
 
 
 def test_a_credit_with_an_equals_sign_is_no_headline() -> None:

@@ -22,6 +22,8 @@ pub const DATELINE_BELOW: usize = 4;
 const DATELINE_ABOVE: i64 = 2;
 /// How much text after a candidate is its lead, in characters.
 const LEAD_CHARS: usize = 1200;
+/// What parts a breadcrumb trail's crumbs ("Home > News > <headline>").
+const TRAIL_ARROWS: [char; 4] = ['>', '›', '»', '❯'];
 /// An echo counts this many words more than the candidate has.
 pub const ECHO_PRIOR_WORDS: usize = 2;
 /// How much of a headline a copy cut short with "…" keeps, at least, in characters.
@@ -301,9 +303,10 @@ pub fn glued_after<'a>(line: &'a str, own: &str) -> Option<&'a str> {
 }
 
 /// How many of `words` the text around a candidate holds: up to `LEAD_CHARS` of the text
-/// after (step 1) or before (step -1) it, its own copies left out. The lines are joined with
-/// spaces, which no echo word spans, so the words of the text are those of its lines; the
-/// lines past the point where all of `words` are found are not read. `found` flags the words
+/// after (step 1) or before (step -1) it, its own copies left out (a trail after it that closes
+/// with it too). The lines are joined with spaces, which no echo word spans, so the words of the
+/// text are those of its lines; the lines past the point where all of `words` are found are not
+/// read. `found` flags the words
 /// already found elsewhere (one a word).
 fn shared_around<S: AsRef<str>>(
     words: &EchoWords,
@@ -322,7 +325,11 @@ fn shared_around<S: AsRef<str>>(
     while 0 <= position && (position as usize) < filled.len() && size < LEAD_CHARS {
         let index = filled[position as usize];
         // a key too short for the candidate's is no copy of it, and is not made
-        if !lines.key_may_reach(index, candidate.key.len()) || lines.key(index) != candidate.key {
+        let copy =
+            lines.key_may_reach(index, candidate.key.len()) && lines.key(index) == candidate.key;
+        // a page title over its breadcrumb trail: the trail is its copy, no lead
+        let trail = step > 0 && ends_a_trail(lines.line(index), &candidate.text);
+        if !copy && !trail {
             shared = words.mark_held(lines.words(index), &mut found);
             if shared == found.len() {
                 break;
@@ -332,6 +339,13 @@ fn shared_around<S: AsRef<str>>(
         position += step;
     }
     shared
+}
+
+/// Whether the line is a breadcrumb trail whose last crumb closes with the text (Python's
+/// `_ends_a_trail`).
+fn ends_a_trail(line: &str, text: &str) -> bool {
+    line.strip_suffix(text)
+        .is_some_and(|trail| trail.contains(TRAIL_ARROWS))
 }
 
 /// 1.0 for a dateline or byline right below the candidate, less further down, a little for

@@ -35,16 +35,17 @@ per_thread! {
 }
 
 per_thread! {
-    /// A numeric date and a clock time, maybe glued to the word before it, or a machine's
-    /// year-first day and a Korean reporter's byline after it (Python's look-behind `(?<!\d)`
-    /// matched as `^` or a non-digit before the capture `at`, its look-ahead `(?!\p{Hangul})`
-    /// as the end or a character of another script after it); or a Korean date label and a
-    /// date, maybe after the header of a board's author cell ("작성자 정보 작성일 …")
-    /// (`_GLUED_DATELINE`).
+    /// A numeric date and a clock time (a Korean blog's spaced "2009. 3. 14. 21:30" too), maybe
+    /// glued to the word before it, or a machine's year-first day and a Korean reporter's byline
+    /// after it (Python's look-behind `(?<!\d)` matched as `^` or a non-digit before the capture
+    /// `at`, its look-ahead `(?!\p{Hangul})` as the end or a character of another script after
+    /// it); or a Korean date label and a date, maybe after the header of a board's author cell
+    /// ("작성자 정보 작성일 …") (`_GLUED_DATELINE`).
     fn glued_dateline() -> Regex {
         Regex::new(
             r"(?x)
-              (?:^|\D)(?P<at>(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})
+              (?:^|\D)(?P<at>(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{4}\.\s\d{1,2}\.\s\d{1,2}
+                  |\d{1,2}[./]\d{1,2}[./]\d{2,4})
                 \.?,?\s+\d{1,2}:\d\d(?::\d\d)?
                 | \d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s+
                   \p{Hangul}{2,4}\s?(?:기자|특파원|논설위원|선임기자)(?:$|\P{Hangul}))
@@ -52,6 +53,15 @@ per_thread! {
                 \d{2,4}[./-]\d{1,2})",
         )
         .unwrap_or_else(|e| panic!("{e}"))
+    }
+}
+
+per_thread! {
+    /// A category's Latin name glued with no space after a Hangul headline, before the dateline
+    /// glued on after it (Python's `_GLUED_CATEGORY`, its look-behind matched as the Hangul
+    /// syllable before the capture `category`).
+    fn glued_category() -> Regex {
+        Regex::new(r"\p{Hangul}(?P<category>\p{Latin}+)$").unwrap_or_else(|e| panic!("{e}"))
     }
 }
 
@@ -125,9 +135,14 @@ fn before_glued_credit(line: &str) -> Option<&str> {
     (credited && is_headline_shaped(&cut_headline(head))).then_some(head)
 }
 
-/// The text before a dateline glued on the line, when it has a headline's shape.
+/// The text before a dateline glued on the line, without a category's Latin name glued on its
+/// Hangul, when it has a headline's shape.
 fn before_glued_dateline(line: &str) -> Option<&str> {
     let before = line[..glued_dateline_start(line)?].trim_end_matches(chars::is_space);
+    let before = glued_category()
+        .captures(before)
+        .and_then(|found| found.name("category"))
+        .map_or(before, |category| &before[..category.start()]);
     is_headline_shaped(&cut_headline(before)).then_some(before)
 }
 

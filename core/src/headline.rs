@@ -617,7 +617,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
                     || is_weather_reading(line(candidate.placed.line))
                     || is_weather_time(dated, candidate.placed.line, line)
                     || is_promo(&candidate.placed.text)
-                    || crate::labels::is_label_run(&candidate.placed.text)
+                    || crate::labels::is_unechoed_label_run(&candidate.placed.text, echo)
                     || crate::labels::glues_labels(&candidate.placed.text)?
                     || crate::labels::is_field(&candidate.placed.text),
             ),

@@ -15,6 +15,9 @@ const CYRILLIC_LABELS: usize = 8;
 /// A Korean label is a word of two or three syllables ("인쇄", "아래로"), most of them two.
 const LABEL_SYLLABLES: std::ops::RangeInclusive<usize> = 2..=3;
 const TWO_SYLLABLE_SHARE: f64 = 2.0 / 3.0;
+/// A run of Hangul nouns whose lead repeats this share of it (its echo) is a headline, no menu
+/// (Python's `_ECHOED_RUN`).
+const ECHOED_RUN: f64 = 0.5;
 /// A Russian menu capitalises most of its labels; a headline, its first word and names.
 const CAPITALISED_SHARE: f64 = 0.7;
 
@@ -325,6 +328,13 @@ pub fn is_label_run(text: &str) -> bool {
         .filter(|word| capitalised().is_match(word))
         .count();
     capitalised as f64 >= CAPITALISED_SHARE * words.len() as f64
+}
+
+/// Whether the candidate is a run of labels (`is_label_run`) for the headline chooser: not a
+/// run of Hangul nouns that the text around it repeats (its `echo`), a headline of nouns (the
+/// run in Python's `is_widget_text`).
+pub fn is_unechoed_label_run(text: &str, echo: f64) -> bool {
+    is_label_run(text) && (echo < ECHOED_RUN || text.chars().any(is_cyrillic))
 }
 
 fn is_hangul(c: char) -> bool {

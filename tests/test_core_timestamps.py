@@ -771,6 +771,36 @@ def test_generated_dateline_zones_are_alike(text: str) -> None:
     same_dateline_zone(text)
 
 
+# Pieces of pages naming regions: states, counties, their look-alikes and their neighbours.
+REGION_PIECES = (
+    "Queensland QUEENSLAND Queenslander New_South_Wales South_Wales Wales Co_Cork Co._Cork "
+    "County_Cork Cork Kerala Tamil_Nadu Yorkshire North_Yorkshire Yorkshires Sydney"
+)
+
+
+@settings(derandomize=True, max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*(p.replace("_", " ") for p in REGION_PIECES.split()), " ", "\n", ",", "é", "_"]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_generated_region_zones_are_alike(text: str) -> None:
+    assert core is not None
+    for tz, lang in ((None, "en"), (None, None), ("Asia/Seoul", "en"), (None, "ru")):
+        expected = country_room.region_zone(text, context(Options(default_tz=tz), lang))
+        assert core.timestamps__region_zone(text, tz, lang) == expected, (text, tz, lang)
+
+
+def test_region_zones_of_the_fixture_pages_are_alike() -> None:
+    assert core is not None
+    for text in fixture_pages():
+        expected = country_room.region_zone(text, context(Options(), "en"))
+        assert core.timestamps__region_zone(text, None, "en") == expected, text[:80]
+
+
 # Pieces of footers with telephone numbers and heads with countries' names.
 PHONE_PIECES = (
     "+ +3 +34_ +64_9 +7 +1 9 0 55 _ ( ) . - x Spain New_Zealand Call_ 12_34 S$ £ € RM US$ É"

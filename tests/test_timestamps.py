@@ -215,6 +215,24 @@ def test_a_town_and_country_in_the_footer_give_the_outlets_zone() -> None:
     assert find_times(said, lang="en").published_at == datetime(2015, 10, 9, 10, 12, tzinfo=UTC)
 
 
+def test_a_region_the_story_names_gives_the_outlets_zone() -> None:
+    page = (
+        "Shire asks for help as stock dams run dry\n\nBy Kerry Vane\nMarch 2 2022 - 6:30am\n\n"
+        "Wandilla Shire Council says graziers west of the range have carted water since "
+        "Christmas, and has written to the Queensland government for drought relief."
+    )
+    times = find_times(page, lang="en")
+    assert times.published_at == datetime(2022, 3, 1, 20, 30, tzinfo=UTC)  # Brisbane: UTC+10
+    # regions of two zones show none: Sydney keeps summer time in March, Brisbane never does
+    two = page.replace("the Queensland government", "the Queensland and New South Wales offices")
+    assert find_times(two, lang="en").published_at == datetime(2022, 3, 2, 6, 30, tzinfo=UTC)
+    # a country or a city is a story's place, not its outlet's
+    city = page.replace("the Queensland government", "a minister in Canberra, Australia,")
+    assert find_times(city, lang="en").published_at == datetime(2022, 3, 2, 6, 30, tzinfo=UTC)
+    county = page.replace("March 2", "October 2").replace("the Queensland government", "Co Mayo")
+    assert find_times(county, lang="en").published_at == datetime(2022, 10, 2, 5, 30, tzinfo=UTC)
+
+
 def zoneinfo_of_tzdata() -> Any:
     """A reader of zones from the tzdata package alone, not the system's zone files."""
     folder = resources.files("tzdata").joinpath("zoneinfo")

@@ -336,6 +336,10 @@ def test_unknown_zones_are_refused_alike() -> None:
 # runs of days alone line after line (broken by a blank, a clock time or other words), dates
 # opening pages run into one line (a title's capital after them, or not).
 CHOICE_TEXTS = [
+    "Bike lanes on Elm Street Local News June 3, 2023June 3, 2023Staff Report Read the story...",
+    "Posted June 3, 2023June 3, 2023 by Staff Report in Local News, Elm Street, Bike Lanes",
+    "Ферма Вести района 3 июня 2023, 10:153 июня 2023, 10:15 Редакция читать полностью далее",
+    "Lanes on Elm Street in Local News 3 June 2023 3 June 2023 from Staff Report here",
     "June 3, 2024\n\nTram line approved\n\n(Updated at 4:10 p.m. on May 2, 2022)\nBody.",
     "May 2, 2022\n\nTram line approved\n\n(Updated at 4:10 p.m. on May 2, 2022)\nBody.",
     "2024년 6월 3일\n제목\n수정 2022.05.02 16:10\n본문",

@@ -513,6 +513,20 @@ def test_a_day_glued_to_its_short_copy_is_read_once_without_a_year() -> None:
     assert [(item.role, item.start, item.end) for item in own] == [("elsewhere", 13, 29)]
 
 
+def test_a_date_glued_to_its_copy_is_the_pages_own_among_many_words() -> None:
+    # an aggregator's stub run into one line: title, section, the published and updated cells
+    # run together, the desk and the link to the story
+    line = (
+        "Council approves bike lanes on Elm Street Local News June 3, 2023June 3, 2023"
+        "Staff Report Read the full story here..."
+    )
+    times = find_times(line, lang="en")
+    assert (times.published_at, times.precision) == (datetime(2023, 6, 3, tzinfo=UTC), "day")
+    # printed once, the date among so many words is a sentence's
+    once = line.replace("2023June 3, 2023", "2023 ")
+    assert find_times(once, lang="en").published_at is None
+
+
 def test_a_label_far_before_its_date_does_not_open_the_dateline() -> None:
     """A scraper's " date" label run into a teaser and a headline before the page's date
     labels that date, but its extent starts at the date: the headline before it stays text."""

@@ -336,6 +336,10 @@ def test_unknown_zones_are_refused_alike() -> None:
 # runs of days alone line after line (broken by a blank, a clock time or other words), dates
 # opening pages run into one line (a title's capital after them, or not).
 CHOICE_TEXTS = [
+    "Bike lanes on Elm Street Local News June 3, 2023June 3, 2023Staff Report Read the story...",
+    "Posted June 3, 2023June 3, 2023 by Staff Report in Local News, Elm Street, Bike Lanes",
+    "Ферма Вести района 3 июня 2023, 10:153 июня 2023, 10:15 Редакция читать полностью далее",
+    "Lanes on Elm Street in Local News 3 June 2023 3 June 2023 from Staff Report here",
     "June 3, 2024\n\nTram line approved\n\n(Updated at 4:10 p.m. on May 2, 2022)\nBody.",
     "May 2, 2022\n\nTram line approved\n\n(Updated at 4:10 p.m. on May 2, 2022)\nBody.",
     "2024년 6월 3일\n제목\n수정 2022.05.02 16:10\n본문",
@@ -769,6 +773,36 @@ def test_page_zones_are_alike() -> None:
 )
 def test_generated_dateline_zones_are_alike(text: str) -> None:
     same_dateline_zone(text)
+
+
+# Pieces of pages naming regions: states, counties, their look-alikes and their neighbours.
+REGION_PIECES = (
+    "Queensland QUEENSLAND Queenslander New_South_Wales South_Wales Wales Co_Cork Co._Cork "
+    "County_Cork Cork Kerala Tamil_Nadu Yorkshire North_Yorkshire Yorkshires Sydney"
+)
+
+
+@settings(derandomize=True, max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*(p.replace("_", " ") for p in REGION_PIECES.split()), " ", "\n", ",", "é", "_"]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_generated_region_zones_are_alike(text: str) -> None:
+    assert core is not None
+    for tz, lang in ((None, "en"), (None, None), ("Asia/Seoul", "en"), (None, "ru")):
+        expected = country_room.region_zone(text, context(Options(default_tz=tz), lang))
+        assert core.timestamps__region_zone(text, tz, lang) == expected, (text, tz, lang)
+
+
+def test_region_zones_of_the_fixture_pages_are_alike() -> None:
+    assert core is not None
+    for text in fixture_pages():
+        expected = country_room.region_zone(text, context(Options(), "en"))
+        assert core.timestamps__region_zone(text, None, "en") == expected, text[:80]
 
 
 # Pieces of footers with telephone numbers and heads with countries' names.

@@ -215,6 +215,24 @@ def test_a_town_and_country_in_the_footer_give_the_outlets_zone() -> None:
     assert find_times(said, lang="en").published_at == datetime(2015, 10, 9, 10, 12, tzinfo=UTC)
 
 
+def test_a_region_the_story_names_gives_the_outlets_zone() -> None:
+    page = (
+        "Shire asks for help as stock dams run dry\n\nBy Kerry Vane\nMarch 2 2022 - 6:30am\n\n"
+        "Wandilla Shire Council says graziers west of the range have carted water since "
+        "Christmas, and has written to the Queensland government for drought relief."
+    )
+    times = find_times(page, lang="en")
+    assert times.published_at == datetime(2022, 3, 1, 20, 30, tzinfo=UTC)  # Brisbane: UTC+10
+    # regions of two zones show none: Sydney keeps summer time in March, Brisbane never does
+    two = page.replace("the Queensland government", "the Queensland and New South Wales offices")
+    assert find_times(two, lang="en").published_at == datetime(2022, 3, 2, 6, 30, tzinfo=UTC)
+    # a country or a city is a story's place, not its outlet's
+    city = page.replace("the Queensland government", "a minister in Canberra, Australia,")
+    assert find_times(city, lang="en").published_at == datetime(2022, 3, 2, 6, 30, tzinfo=UTC)
+    county = page.replace("March 2", "October 2").replace("the Queensland government", "Co Mayo")
+    assert find_times(county, lang="en").published_at == datetime(2022, 10, 2, 5, 30, tzinfo=UTC)
+
+
 def zoneinfo_of_tzdata() -> Any:
     """A reader of zones from the tzdata package alone, not the system's zone files."""
     folder = resources.files("tzdata").joinpath("zoneinfo")
@@ -493,6 +511,20 @@ def test_a_day_glued_to_its_short_copy_is_read_once_without_a_year() -> None:
     assert find_times("Каток открыт\n14 февраля14 фев", lang="ru").published_at is None
     own = find_datelines("Каток открыт\n14 февраля14 фев", lang="ru")
     assert [(item.role, item.start, item.end) for item in own] == [("elsewhere", 13, 29)]
+
+
+def test_a_date_glued_to_its_copy_is_the_pages_own_among_many_words() -> None:
+    # an aggregator's stub run into one line: title, section, the published and updated cells
+    # run together, the desk and the link to the story
+    line = (
+        "Council approves bike lanes on Elm Street Local News June 3, 2023June 3, 2023"
+        "Staff Report Read the full story here..."
+    )
+    times = find_times(line, lang="en")
+    assert (times.published_at, times.precision) == (datetime(2023, 6, 3, tzinfo=UTC), "day")
+    # printed once, the date among so many words is a sentence's
+    once = line.replace("2023June 3, 2023", "2023 ")
+    assert find_times(once, lang="en").published_at is None
 
 
 def test_a_label_far_before_its_date_does_not_open_the_dateline() -> None:

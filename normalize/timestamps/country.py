@@ -19,7 +19,7 @@ import regex
 from normalize.cache import once
 from normalize.facts import zones
 from normalize.timestamps.lines import Context
-from normalize.timestamps.zones import zone_given
+from normalize.timestamps.zones import region_zones, zone_given
 
 # Lines longer than this are prose: a number or a zone there may be a story's, not the outlet's.
 SHORT_LINE = 240
@@ -212,6 +212,26 @@ def country_zones() -> dict[str, str]:
         if len(zones_of) == 1 or len(most) == 1:
             chosen[country] = zones_of[0][0] if len(zones_of) == 1 else most[0]
     return chosen
+
+
+def region_zone(text: str, ctx: Context) -> str | None:
+    """The zone of the regions the page names (a country's states, provinces or counties, see
+    `region_zones`), when they are all of one zone: a story about a shire in Queensland or a
+    village in Co Cork is local news, which a local outlet prints in its readers' time. A
+    country or a city is no such sign (a story about Paris is no Paris clock), nor is a state
+    of the United States, whose stories agencies carry to outlets in every zone. None when the
+    caller or the page's language gives the zone, or the page names regions of several zones.
+
+    >>> english = Context(None, None, None, "en")
+    >>> region_zone("Graziers west of the range\\nThe Queensland government said", english)
+    'Australia/Brisbane'
+    >>> region_zone("Rain in Kerala and in Queensland", english) is None
+    True
+    """
+    if zone_given(ctx):
+        return None
+    named = region_zones(text)
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _covers_most(comment: str) -> bool:

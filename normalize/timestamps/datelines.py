@@ -47,6 +47,7 @@ from normalize.timestamps.placement import (
     closes_slot,
     closes_title,
     closing_bracket,
+    doubled,
     glued_open,
     opens_credit,
     opens_run_in_page,
@@ -221,16 +222,15 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
         loose = item.reading.shape in ("relative", "yearless_clock")
         # a cell of its own in a row of metadata ("Name | No. 12 | 2019.08.22 09:47 | Views 9")
         own = in_own_cell(line, item.start, item.end, labelled=bool(item.role))
-        own = own or bracketed(line, item)
-        crowded = leftover if not own else 0
-        entry = not item.role and heads_entry(line, item.start, item.end)
+        crowded = leftover if not (own or bracketed(line, item)) else 0
+        entry = not item.role and (heads_entry(line, item.start, item.end) or doubled(line, item))
         too_many = crowded > (_LEFTOVER_LIMIT_LABELLED if labelled else _LEFTOVER_LIMIT)
         if too_many or (crowded > _LEFTOVER_LIMIT and not (item.role and labelled)):
             # in a line of chrome or text only a labelled date and time, a labelled date opening
             # or closing the line (a meta date glued to a title, a forum thread's day), a title's
-            # closing date, a forum post's stamp, a date glued to the cells after it, credits, an
-            # entry's head or an update pair's first, as a fallback (see `placement`); spaces
-            # before it still leave it opening the line (" date 2023-03-08")
+            # closing date, a forum post's stamp, a date glued to the cells after it or to its
+            # copy, credits, an entry's head or an update pair's first, as a fallback (see
+            # `placement`); spaces before it still leave it opening the line (" date 2023-03-08")
             opens = not line[: item.start].strip(" ") and item.reading.shape != "relative"
             closes = not item.role and any(
                 check(line, item)
@@ -244,7 +244,7 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
         elif not item.role and item.reading.shape == "date" and crowded > _LEFTOVER_LIMIT_DATE:
             # a sentence ending in a date is a photo caption; a title closed by its issue's
             # date after a separator ("Roll Call - Week ending Saturday, March 9, 2019"), an
-            # entry headed by its date or a source and its authors after it is a fallback
+            # entry headed by its date or glued to its copy, a source and authors after it: fallback
             fallback = closes_title(line, item) or closes_paragraph(line, item) or entry
             rank = FALLBACK_RANK if fallback or opens_credit(line, item) else 0
         yearless = item.reading.shape == "yearless" and not item.role and not crowded

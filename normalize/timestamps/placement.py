@@ -54,6 +54,14 @@ def glued_open(line: str, item: Found) -> bool:
     )
 
 
+def doubled(line: str, item: Found) -> bool:
+    """Whether a date, or a date and time, is printed twice, its copy glued right after it
+    ("May 14, 2024May 14, 2024News Desk"): a scraper ran the page's published and updated
+    cells together, the page's own times, however many words share the line."""
+    shown = line[item.start : item.end]
+    return item.reading.shape in ("date", "full") and line.startswith(shown, item.end)
+
+
 def bracketed(line: str, item: Found) -> bool:
     """Whether a date and time stands in brackets of its own, as a post's stamp does
     ("+12 [03.03.2013 21:47] nick Rating 812"): a cell of its own in a line of chrome."""

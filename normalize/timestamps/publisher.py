@@ -16,7 +16,13 @@ import regex
 
 from normalize.cache import once
 from normalize.facts import language_info, zones
-from normalize.timestamps.country import SHORT_LINE, country_zone, country_zones, footer_lines
+from normalize.timestamps.country import (
+    SHORT_LINE,
+    country_zone,
+    country_zones,
+    footer_lines,
+    region_zone,
+)
 from normalize.timestamps.grammar import alternation, grammar, key, words
 from normalize.timestamps.lines import Context, prepare
 from normalize.timestamps.zones import (
@@ -42,7 +48,8 @@ def with_page_zones(text: str, ctx: Context) -> Context:
         ctx = ctx._replace(page_zone=page_zone(text, ctx))
     if ctx.dateline_zone is None and ctx.page_zone is None:  # weaker than a stated zone
         publisher = address_zone(text, ctx) or country_zone(text, ctx) or currency_zone(text, ctx)
-        ctx = ctx._replace(dateline_zone=publisher or credit_zone(text, ctx))
+        publisher = publisher or credit_zone(text, ctx) or region_zone(text, ctx)
+        ctx = ctx._replace(dateline_zone=publisher)
     return ctx._replace(day_first=writes_day_first(text, ctx))
 
 

@@ -155,6 +155,17 @@ def _places_pattern() -> _Places:
     return _whole_words("places")
 
 
+def region_zones(text: str) -> frozenset[str]:
+    """The zones of the regions a text names: states, provinces and counties of one zone."""
+    return frozenset(_regions_pattern().named(text.lower()))
+
+
+@once
+def _regions_pattern() -> _Places:
+    """One alternation of every zone's regions, a group per zone."""
+    return _whole_words("regions")
+
+
 def _whole_words(table: str) -> _Places:
     """The places of one table of the zone facts as whole words, a group per zone, the longest
     place of a zone first."""

@@ -12,7 +12,7 @@ use rustc_hash::FxHashMap;
 
 use super::lines::Context;
 use super::pychars::{is_space, split};
-use super::zones::zone_given;
+use super::zones::{region_zones, zone_given};
 use crate::data::paths;
 use crate::facts::zones;
 use crate::segment::chars::{self, L, N};
@@ -44,6 +44,24 @@ pub fn country_zone(text: &str, ctx: &Context) -> Option<String> {
         .or_else(|| label_zone(text))
         .or_else(|| place_zone(text))
         .or_else(|| money_zone(text))
+}
+
+/// The zone of the regions the page names (a country's states, provinces or counties, see
+/// `region_zones`), when they are all of one zone: a story about a shire in Queensland or a
+/// village in Co Cork is local news, which a local outlet prints in its readers' time. A
+/// country or a city is no such sign (a story about Paris is no Paris clock), nor is a state
+/// of the United States, whose stories agencies carry to outlets in every zone. None when the
+/// caller or the page's language gives the zone, or the page names regions of several zones.
+pub fn region_zone(text: &str, ctx: &Context) -> Option<String> {
+    if zone_given(ctx) {
+        return None;
+    }
+    let named = region_zones(text);
+    if named.len() == 1 {
+        named.into_iter().next()
+    } else {
+        None
+    }
 }
 
 /// The lines of a text that hold more than white space.

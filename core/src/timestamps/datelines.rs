@@ -789,6 +789,16 @@ fn glued_open(text: &Indexed, item: &Item) -> bool {
         && text.at(item.end).is_some_and(|c| chars::is(c, L))
 }
 
+/// Whether a date, or a date and time, is printed twice, its copy glued right after it
+/// ("May 14, 2024May 14, 2024News Desk"): a scraper ran the page's published and updated
+/// cells together, the page's own times, however many words share the line.
+fn doubled(text: &Indexed, item: &Item) -> bool {
+    let size = item.end.saturating_sub(item.start);
+    matches!(item.reading.shape, "date" | "full")
+        && item.end + size <= text.len()
+        && text.slice(item.start, item.end) == text.slice(item.end, item.end + size)
+}
+
 /// Whether a labelled time closes its line, its label right before it (within the label's
 /// reach, so that it opens the time's extent): a forum thread's "Discussion in 'Pets' started
 /// by nick, Mar 12, 2010.", not a form's field whose label stands far from its date.
@@ -1267,8 +1277,9 @@ fn placed(
         let own = in_own_cell(line, item.start, item.end, !item.role.is_empty())?
             || bracketed(&text, item);
         let crowded = if own { 0 } else { leftover };
-        // a date heading an entry on its line: "14 февраля 2015: …"
-        let entry = item.role.is_empty() && heads_entry(line, item.start, item.end)?;
+        // a date heading an entry on its line ("14 февраля 2015: …"), or glued to its copy
+        let entry = item.role.is_empty()
+            && (heads_entry(line, item.start, item.end)? || doubled(&text, item));
         let limit = if labelled {
             LEFTOVER_LIMIT_LABELLED
         } else {
@@ -1280,8 +1291,8 @@ fn placed(
             // in a line of chrome or text only a labelled date and time, a labelled date that
             // opens the line or closes it (a forum thread's "… started by nick, Mar 12, 2010."),
             // a date that closes a title line after a separator, a date and time glued to the
-            // cells after it, a date heading an entry or an update pair's first, only as a
-            // fallback;
+            // cells after it, a date heading an entry or glued to its copy or an update pair's
+            // first, only as a fallback;
             // spaces before it still leave it opening the line (the scraper's " date
             // 2023-03-08" run into the page's first sentence)
             let opens_line =
@@ -1301,7 +1312,7 @@ fn placed(
         } else if item.role.is_empty() && shape == "date" && crowded > LEFTOVER_LIMIT_DATE {
             // a sentence ending in a date is a photo caption; a title closed by its issue's
             // date after a separator ("Roll Call - Week ending Saturday, March 9, 2019") or an
-            // entry headed by its date is a fallback
+            // entry headed by its date or glued to its copy is a fallback
             let fallback =
                 closes_title(line, &text, item)? || closes_paragraph(line, &text, item) || entry;
             rank = if fallback || opens_credit(&text, item) {

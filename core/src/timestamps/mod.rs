@@ -300,6 +300,16 @@ fn country_zone_twin(
 }
 
 #[pyfunction]
+#[pyo3(name = "timestamps__region_zone", signature = (text, default_tz=None, lang=None))]
+fn region_zone_twin(
+    text: &str,
+    default_tz: Option<&str>,
+    lang: Option<&str>,
+) -> PyResult<Option<String>> {
+    Ok(country::region_zone(text, &twin_context(default_tz, lang)?))
+}
+
+#[pyfunction]
 #[pyo3(name = "timestamps__currency_zone", signature = (text, default_tz=None, lang=None))]
 fn currency_zone_twin(
     text: &str,
@@ -338,6 +348,7 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(page_zone_twin, m)?)?;
     m.add_function(wrap_pyfunction!(address_zone_twin, m)?)?;
     m.add_function(wrap_pyfunction!(country_zone_twin, m)?)?;
+    m.add_function(wrap_pyfunction!(region_zone_twin, m)?)?;
     m.add_function(wrap_pyfunction!(currency_zone_twin, m)?)?;
     m.add_function(wrap_pyfunction!(credit_zone_twin, m)?)?;
     m.add_function(wrap_pyfunction!(home_zone_twin, m)?)?;

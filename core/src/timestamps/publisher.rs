@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 use serde_json::Value;
 
-use super::country::{country_zone, country_zones, footer_lines, SHORT_LINE};
+use super::country::{country_zone, country_zones, footer_lines, region_zone, SHORT_LINE};
 use super::grammar::{grammar, spaced_alternation, words};
 use super::lines::{prepare, Context, PageZones};
 use super::pychars::{is_decimal, is_space, key};
@@ -48,7 +48,9 @@ pub fn page_zones(text: &str, ctx: &Context) -> Result<PageZones, TimeError> {
         let publisher = address_zone(text, ctx)
             .or_else(|| country_zone(text, ctx))
             .or_else(|| currency_zone(text, ctx));
-        zones.dateline_zone = publisher.or_else(|| credit_zone(text, ctx));
+        zones.dateline_zone = publisher
+            .or_else(|| credit_zone(text, ctx))
+            .or_else(|| region_zone(text, ctx));
     }
     Ok(zones)
 }

@@ -343,6 +343,21 @@ fn places_pattern() -> &'static Places {
     PLACES.get_or_init(|| whole_words("places"))
 }
 
+/// The zones of the regions a text names: states, provinces and counties of one zone.
+pub fn region_zones(text: &str) -> FxHashSet<String> {
+    regions_pattern()
+        .named(&chars::lower(text))
+        .into_iter()
+        .cloned()
+        .collect()
+}
+
+/// One alternation of every zone's regions, a group per zone.
+fn regions_pattern() -> &'static Places {
+    static REGIONS: OnceLock<Places> = OnceLock::new();
+    REGIONS.get_or_init(|| whole_words("regions"))
+}
+
 /// The zone of the agencies a page credits, after a bracket, a slash, a colon or an equals
 /// sign ("(Yonhap)", "Photo: Xinhua", "= (Yonhap News)"), when they are of one country only:
 /// an English outlet in Seoul or Beijing runs its agency's copy and photos. None when the

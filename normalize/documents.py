@@ -138,7 +138,8 @@ def normalize_document(
     own_line = headline.line if headline.line not in apart_lines else None
     if times.published_at is None and own_line is not None:
         # no line states the page's time: the date its headline's line prints, if any (not
-        # one already read as another thing's: a schedule's entry taken for the headline)
+        # a line whose date is already read as another thing's: a schedule's entry, a body's
+        # heading day or a site's clock taken for the headline)
         own = headline_dateline(page.lines, own_line, options, lang=headline.lang)
         if own is not None:
             times = choose_times([*datelines, own], near=headline.line, headless=headless)

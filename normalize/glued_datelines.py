@@ -24,10 +24,10 @@ LONGEST_LINE: Final = 500
 # longest, and the dateline itself.
 _DATELINE_WITHIN: Final = 300
 # A numeric date and a clock time ("2015-03-17 19:05:41", "19.12.2016 12:29", a Korean blog's
-# spaced "2009. 3. 14. 21:30"), maybe glued to
-# the word before it; a machine's year-first day and a Korean reporter's byline after it
-# ("2021-01-13 민태오 기자"); or a Korean date label and a date ("작성일 03-14", "입력 2023.02.14"),
-# maybe after the header of a board's author cell ("작성자 정보 작성일 2016.04.12").
+# spaced "2011. 5. 2. 08:15"), maybe glued to the word before it; a machine's year-first day
+# and a Korean reporter's byline after it ("2021-01-13 민태오 기자"); or a Korean date label and
+# a date ("작성일 03-14", "입력 2023.02.14"), maybe after the header of a board's author cell
+# ("작성자 정보 작성일 2016.04.12").
 _GLUED_DATELINE: Final = regex.compile(
     r"""(?<!\d)(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{4}\.\s\d{1,2}\.\s\d{1,2}
           |\d{1,2}[./]\d{1,2}[./]\d{2,4})\.?,?\s+
@@ -40,7 +40,7 @@ _GLUED_DATELINE: Final = regex.compile(
     regex.VERBOSE,
 )
 # A category's Latin name glued with no space after a Hangul headline, before the dateline glued
-# on after it: a blog's post head flattened onto one line ("…다시 보자Blog 2009. 3. 14. 21:30").
+# on after it: a blog's post head flattened onto one line ("…새로 여는 책방Blog 2011. 5. 2. 08:15").
 _GLUED_CATEGORY: Final = regex.compile(r"(?<=\p{Hangul})\p{Latin}+$")
 # What parts the cells of a row of metadata ("Source: The Ledger | Published: March 21"): a
 # label after one opens a cell, not a dateline glued after a headline.
@@ -138,7 +138,7 @@ def _before_glued_dateline(line: str) -> str | None:
     """The text before a dateline glued on the line, without a category's Latin name glued on
     its Hangul, when it has a headline's shape.
 
-    >>> _before_glued_dateline("책방 지도 다시 그리기Diary 2009. 3. 14. 21:30반응형 석 달 전에")
+    >>> _before_glued_dateline("책방 지도 다시 그리기Diary 2011. 5. 2. 08:15반응형 석 달 전에")
     '책방 지도 다시 그리기'
     """
     window = line[:_DATELINE_WITHIN]

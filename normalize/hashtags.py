@@ -142,7 +142,7 @@ _CAPITALISED_WORD_PRICE = 3.0
 # CamelCase is the usual reading of "UNSecurity": the other one must be this much cheaper.
 _ACRONYM_END_BIAS = 2.0
 # Scripts whose CamelCase tags capitalise every word (#ПодземныйПереход): a capitalised piece
-# is one word, a name where the word list lacks its end (Лесного + рска is Лесногорска).
+# is one word, a name where the word list lacks its end (Речного + рска is Речногорска).
 _EVERY_WORD_CAPITALISED = frozenset({"Cyrillic"})
 
 
@@ -207,10 +207,9 @@ def _split_run(run: str, kind: str) -> list[str]:
 def _split_capitalised(piece: str, kind: str, lang: str) -> list[str]:
     """Words of a capitalised piece of CamelCase; in a script whose tags capitalise every word,
     the piece whole where its split ends in a piece the word list lacks: a name read as a word
-    and a rest (Лесного + рска)."""
+    and a rest (Речного + рска)."""
     words = segment(piece, lang, settings=_capitalised_settings(lang))
-    rest = words[-1].lower()
-    if kind in _EVERY_WORD_CAPITALISED and len(words) > 1 and not is_word(rest, lang):
+    if kind in _EVERY_WORD_CAPITALISED and len(words) > 1 and not is_word(words[-1].lower(), lang):
         return [piece]
     return words
 

@@ -237,7 +237,7 @@ def weigh_candidates(
             continue
         if len(found) == _MAX_CANDIDATES:
             break
-        text = titles.cut_headline(labels.without_icon_label(line, texts))
+        text = titles.cut_headline(labels.without_icon_label(line, texts, rank))
         if text and titles.is_headline_shaped(text):
             found.append(Candidate(index, rank, text, titles.title_key(text), {}))
     crumbs = {

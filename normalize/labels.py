@@ -69,7 +69,7 @@ _TURN_LINES: Final = 3
 # ("– Это что, автобус из Витебска?", "— No, not since the spring."). A list's bullet opens
 # its items too, but a list of heads closes none with a stop.
 _DASHED_TURN: Final = regex.compile(r"\s*[-–—]\s.*[.?!…][»”\"]?\s*")
-# An icon's label in small letters glued by a space before a capital: "новость Бывшего …".
+# An icon's label in small letters glued by a space before a capital: "заметка Мост …".
 _ICON_LABEL: Final = regex.compile(r"\p{Ll}+ (?=\p{Lu})")
 
 
@@ -87,26 +87,31 @@ def is_widget_text(line: str, text: str, echo: float) -> bool:
     )
 
 
-def without_icon_label(line: str, texts: Sequence[str]) -> str:
+def without_icon_label(line: str, texts: Sequence[str], rank: int) -> str:
     """The line without the label in small letters an icon's alt text glues before it, when
-    another line of the page (``texts``, its lines with text) opens with the same label before
-    a capital too: a page type's or a rubric's icon repeated over its items ("новость <headline>",
-    "новость Новости по теме"). A line opening so once is the rest of a wrapped sentence.
+    another line of the page (``texts``, its lines with text; ``line`` opens the one at
+    ``rank``) opens with the same label before a capital too: a page type's or a rubric's icon
+    repeated over its items ("заметка <headline>", "заметка Читайте также"). A line opening so
+    once is the rest of a wrapped sentence.
 
     >>> page = ["новость Пожарные спасли кота с крыши", "Кот просидел на крыше два дня.",
     ...         "новость Новости по теме"]
-    >>> without_icon_label(page[0], page)
+    >>> without_icon_label(page[0], page, 0)
     'Пожарные спасли кота с крыши'
-    >>> without_icon_label(page[0], page[:2])
+    >>> without_icon_label(page[0], page[:2], 0)
     'новость Пожарные спасли кота с крыши'
+    >>> without_icon_label("новость Кот дома", ["новость Кот дома 12.03.2021 10:00", page[1]], 0)
+    'новость Кот дома'
+    >>> without_icon_label("новость Кот дома", ["новость Кот дома", "новость Кот дома"], 0)
+    'Кот дома'
     """
     found = _ICON_LABEL.match(line)
     if found is None:
         return line
     label = found[0]
     repeated = any(
-        other != line and (again := _ICON_LABEL.match(other)) is not None and again[0] == label
-        for other in texts
+        k != rank and (again := _ICON_LABEL.match(other)) is not None and again[0] == label
+        for k, other in enumerate(texts)
     )
     return line[found.end() :] if repeated else line
 

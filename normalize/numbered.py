@@ -47,8 +47,8 @@ def list_number(text: str) -> int | None:
 def numbered_heads(candidates: Sequence[Candidate], texts: Sequence[str]) -> set[int]:
     """The lines of the candidates that are items of a numbered list (``in_numbered_list``)
     or a document's numbered subheads: the next candidate with a list number below it
-    opens with the number after its own, paragraphs between them, or the one above with the
-    number before. ``texts`` are the page's lines with text, in order.
+    opens with the number after its own (however many lines between them), or the one above
+    with the number before. ``texts`` are the page's lines with text, in order.
 
     >>> texts = ["Decisions of the harbour board", "1. New ferry berth",
     ...          "The board approved the new berth.", "2. Winter timetable",

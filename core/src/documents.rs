@@ -167,7 +167,8 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
     let own_line = headline.line.filter(|line| !apart_lines.contains(line));
     if let (None, Some(line)) = (times.published_at, own_line) {
         // no line states the page's time: the date its headline's line prints, if any (not
-        // one already read as another thing's: a schedule's entry taken for the headline)
+        // a line whose date is already read as another thing's: a schedule's entry, a body's
+        // heading day or a site's clock taken for the headline)
         let own =
             headline_date::headline_dateline(&page.lines, line, zone()?, default_tz, now, lang)
                 .map_err(|error| error.to_string())?;

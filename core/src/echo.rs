@@ -306,8 +306,7 @@ pub fn glued_after<'a>(line: &'a str, own: &str) -> Option<&'a str> {
 /// after (step 1) or before (step -1) it, its own copies left out (a trail after it that closes
 /// with it too). The lines are joined with spaces, which no echo word spans, so the words of the
 /// text are those of its lines; the lines past the point where all of `words` are found are not
-/// read. `found` flags the words
-/// already found elsewhere (one a word).
+/// read. `found` flags the words already found elsewhere (one a word).
 fn shared_around<S: AsRef<str>>(
     words: &EchoWords,
     candidate: &Placed,

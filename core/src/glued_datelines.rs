@@ -35,7 +35,7 @@ per_thread! {
 }
 
 per_thread! {
-    /// A numeric date and a clock time (a Korean blog's spaced "2009. 3. 14. 21:30" too), maybe
+    /// A numeric date and a clock time (a Korean blog's spaced "2011. 5. 2. 08:15" too), maybe
     /// glued to the word before it, or a machine's year-first day and a Korean reporter's byline
     /// after it (Python's look-behind `(?<!\d)` matched as `^` or a non-digit before the capture
     /// `at`, its look-ahead `(?!\p{Hangul})` as the end or a character of another script after

@@ -476,7 +476,7 @@ fn split_run(run: &str, kind: Chunk) -> Result<Vec<String>> {
 
 /// Words of a capitalised piece of CamelCase; in a script whose tags capitalise every word
 /// (Cyrillic: #ПодземныйПереход), the piece whole where its split ends in a piece the word
-/// list lacks: a name read as a word and a rest (Лесного + рска is Лесногорска).
+/// list lacks: a name read as a word and a rest (Речного + рска is Речногорска).
 fn split_capitalised(piece: &str, kind: Chunk, lang: &str) -> Result<Vec<String>> {
     let words = segment(piece, lang, Some(capitalised_settings(lang)?))?;
     if let [_, .., rest] = words.as_slice() {

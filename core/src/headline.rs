@@ -478,7 +478,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             break;
         }
         // an icon's label in small letters the page glues before other lines too
-        let part = crate::labels::without_icon_label(part, |k| line(filled[k]), filled.len());
+        let part = crate::labels::without_icon_label(part, |k| line(filled[k]), filled.len(), rank);
         let whole = part.len() == line(index).len();
         let cut = cut_headline_keyed(part);
         if !cut.text.is_empty() && is_headline_shaped(&cut.text) {

@@ -29,7 +29,7 @@ per_thread! {
 }
 
 per_thread! {
-    /// An icon's label in small letters glued by a space before a capital: "новость Бывшего …".
+    /// An icon's label in small letters glued by a space before a capital: "заметка Мост …".
     fn icon_label() -> Regex {
         Regex::new(r"^(\p{Ll}+ )\p{Lu}").expect("a valid pattern")
     }
@@ -46,21 +46,19 @@ fn opening_icon_label(line: &str) -> Option<&str> {
 
 /// The line without the label in small letters an icon's alt text glues before it, when
 /// another line of the page (`text` gives each of its lines with text by its rank, `count` of
-/// them) opens with the same label before a capital too: a page type's or a rubric's icon
-/// repeated over its items ("новость <headline>", "новость Новости по теме"). A line opening so
-/// once is the rest of a wrapped sentence.
+/// them; `line` opens the one at `rank`) opens with the same label before a capital too: a
+/// page type's or a rubric's icon repeated over its items ("заметка <headline>", "заметка
+/// Читайте также"). A line opening so once is the rest of a wrapped sentence.
 pub fn without_icon_label<'a>(
     line: &'a str,
     text: impl Fn(usize) -> &'a str,
     count: usize,
+    rank: usize,
 ) -> &'a str {
     let Some(label) = opening_icon_label(line) else {
         return line;
     };
-    let repeated = (0..count).any(|k| {
-        let other = text(k);
-        other != line && opening_icon_label(other) == Some(label)
-    });
+    let repeated = (0..count).any(|k| k != rank && opening_icon_label(text(k)) == Some(label));
     if repeated {
         &line[label.len()..]
     } else {
@@ -356,11 +354,20 @@ mod tests {
             "Кот просидел на крыше два дня.",
             "новость Новости по теме",
         ];
-        let cut = without_icon_label(page[0], |k| page[k], page.len());
+        let cut = without_icon_label(page[0], |k| page[k], page.len(), 0);
         assert_eq!(cut, "Пожарные спасли кота с крыши");
-        let alone = without_icon_label(page[0], |k| page[k], 2);
+        let alone = without_icon_label(page[0], |k| page[k], 2, 0);
         assert_eq!(alone, page[0]);
-        assert_eq!(without_icon_label("Пожарные", |k| page[k], 3), "Пожарные");
+        assert_eq!(
+            without_icon_label("Пожарные", |k| page[k], 3, 0),
+            "Пожарные"
+        );
+        // the line's own full text is no other line, and a line printed twice is one
+        let glued = ["новость Кот дома 12.03.2021 10:00", page[1]];
+        let own = without_icon_label("новость Кот дома", |k| glued[k], 2, 0);
+        assert_eq!(own, "новость Кот дома");
+        let twice = ["новость Кот дома", "новость Кот дома"];
+        assert_eq!(without_icon_label(twice[0], |k| twice[k], 2, 0), "Кот дома");
     }
 
     #[test]

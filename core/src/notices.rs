@@ -92,9 +92,10 @@ pub fn holds_sentences(text: &str) -> bool {
 }
 
 /// Whether the line stops where its clause goes on: after a colon or a comma, or after a
-/// quotation's opening mark (a sentence broken where the quotation starts); `stripped` is the
-/// line without its trailing spaces (Python's `leaves_open`).
-pub fn leaves_open(stripped: &str) -> bool {
+/// quotation's opening mark (a sentence broken where the quotation starts) (Python's
+/// `leaves_open`).
+fn leaves_open(text: &str) -> bool {
+    let stripped = text.trim_end_matches(chars::is_space);
     let opened = stripped.ends_with(OPENING_QUOTES)
         && !(stripped.ends_with('“') && stripped.contains(LOW_QUOTE));
     opened || stripped.ends_with([':', '：', ','])
@@ -124,7 +125,7 @@ fn is_long_pair(text: &str) -> bool {
 /// `reads_as_sentence`).
 pub fn reads_as_sentence(text: &str) -> bool {
     let closed = ends_sentence(text) || holds_sentences(text);
-    leaves_open(text.trim_end_matches(chars::is_space)) || (closed && !shouted().is_match(text))
+    leaves_open(text) || (closed && !shouted().is_match(text))
 }
 
 /// The article's paragraphs (ranks among the lines with text), the first ones left out while

@@ -47,7 +47,8 @@ pub fn in_numbered_list<'a>(text: impl Fn(usize) -> &'a str, count: usize, at: u
 
 /// The lines of the candidates that are items of a numbered list (`in_numbered_list`) or a
 /// document's numbered subheads: the next candidate with a list number below it opens with the
-/// number after its own, paragraphs between them, or the one above with the number before.
+/// number after its own (however many lines between them), or the one above with the number
+/// before.
 /// `text` gives each of the page's lines with text by its rank, `count` of them.
 pub fn numbered_heads<'a>(
     candidates: &[Candidate],

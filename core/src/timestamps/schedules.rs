@@ -22,8 +22,9 @@ const ENTRY_WORDS: usize = 16;
 /// with the words naming what falls on them, when another line of their block (the lines
 /// around them, none blank between, at most `REACH` away) prints a date beside its own words
 /// the same way, both dates opening their lines or both following words, each line a few words
-/// (at most `ENTRY_WORDS`): the entries of a schedule, each the day of the thing it names. A day alone on its line is no entry, nor a
-/// line with a dateline label (Python's `schedule_days`).
+/// (at most `ENTRY_WORDS`): the entries of a schedule, each the day of the thing it names. A
+/// day alone on its line is no entry, nor a line with a dateline label (Python's
+/// `schedule_days`).
 pub fn schedule_days(
     datelines: &[Dateline],
     lines: &[&str],
@@ -49,7 +50,8 @@ pub fn schedule_days(
 
 /// Whether line `index` is a dated entry whose date opens it (true) or follows its words
 /// (false); None when it prints no date, nothing but its date (weekdays and fillers aside), a
-/// dateline label, or more than `ENTRY_WORDS` words. `seen` keeps each line's answer (Python's `_entry`).
+/// dateline label, or more than `ENTRY_WORDS` words. `seen` keeps each line's answer
+/// (Python's `_entry`).
 fn entry(
     lines: &[&str],
     index: usize,
@@ -87,12 +89,18 @@ fn has_letter(text: &str) -> bool {
 fn block(lines: &[&str], index: usize) -> Vec<usize> {
     let mut around = Vec::new();
     let mut other = index;
-    while other > 0 && index - (other - 1) <= REACH && !lines[other - 1].trim().is_empty() {
+    while other > 0
+        && index - (other - 1) <= REACH
+        && !lines[other - 1].trim_matches(chars::is_space).is_empty()
+    {
         other -= 1;
         around.push(other);
     }
     let mut other = index + 1;
-    while other < lines.len() && other - index <= REACH && !lines[other].trim().is_empty() {
+    while other < lines.len()
+        && other - index <= REACH
+        && !lines[other].trim_matches(chars::is_space).is_empty()
+    {
         around.push(other);
         other += 1;
     }

@@ -107,10 +107,10 @@ def _text_around(candidate: Placed, lines: Sequence[str], filled: list[int], ste
     pieces: list[str] = []
     size = 0
     position = candidate.order + step
+    text = candidate.text
     while 0 <= position < len(filled) and size < _LEAD_CHARS:
         line = lines[filled[position]]
         # a trail after a page's title that closes with it ("Home > Notes > <title>"): a copy
-        text = candidate.text
         trail = step > 0 and line.endswith(text) and _TRAIL.search(line[: -len(text)])
         if title_key(line) != candidate.key and not trail:
             pieces.append(line)

@@ -379,8 +379,6 @@ def _in_run(line: str, found: Hashtag) -> bool:
     line come before: a flattened page's tag block between its text and its footer (본문 끝 #태그
     #태그 공감0). A run opening its line, words after it, opens a quoted post (#tag #tag Today we
     ...): its tags are the post's."""
-    following = _NEXT_TOKEN.match(line, found.end)
-    after = following.group(1) if following else ""
     tags_before, index = 0, found.start
     while index > 0 and _SPACE.match(line[index - 1]):
         token_end = index - 1
@@ -394,4 +392,7 @@ def _in_run(line: str, found: Hashtag) -> bool:
         tags_before += 1
         index = token_start
     words_before = any(not _SPACE.match(letter) for letter in line[:index])
-    return words_before and (tags_before > 0 or _TAG_TOKEN.fullmatch(after) is not None)
+    if not words_before or tags_before > 0:
+        return words_before
+    following = _NEXT_TOKEN.match(line, found.end)  # no tag before it: the run needs one after
+    return following is not None and _TAG_TOKEN.fullmatch(following.group(1)) is not None

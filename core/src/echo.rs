@@ -341,7 +341,7 @@ fn shared_around<S: AsRef<str>>(
 }
 
 /// Whether the line is a breadcrumb trail whose last crumb closes with the text (Python's
-/// `_ends_a_trail`).
+/// `_text_around` asks it inline).
 fn ends_a_trail(line: &str, text: &str) -> bool {
     line.strip_suffix(text)
         .is_some_and(|trail| trail.contains(TRAIL_ARROWS))

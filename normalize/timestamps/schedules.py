@@ -5,10 +5,11 @@ caller that knows the page's lines marks them as another thing's."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Final, Protocol
+from typing import Final
 
 import regex
 
+from normalize.timestamps.datelines import Dateline
 from normalize.timestamps.grammar import grammar
 from normalize.timestamps.lines import prepare
 from normalize.timestamps.reading import date_span
@@ -22,23 +23,7 @@ _ENTRY_WORDS: Final = 16
 _REACH: Final = 6
 
 
-class _Value(Protocol):
-    @property
-    def shape(self) -> str: ...
-
-
-class _Dated(Protocol):
-    """What `schedule_days` reads of a dateline."""
-
-    @property
-    def line(self) -> int: ...
-    @property
-    def role(self) -> str: ...
-    @property
-    def reading(self) -> _Value: ...
-
-
-def schedule_days(datelines: Sequence[_Dated], lines: Sequence[str]) -> frozenset[int]:
+def schedule_days(datelines: Sequence[Dateline], lines: Sequence[str]) -> frozenset[int]:
     """The positions among ``datelines`` of the unlabelled days (no clock time) that share their
     line with the words naming what falls on them, when another line of their block (the lines
     around them, none blank between, at most ``_REACH`` away) prints a date beside its own words

@@ -91,8 +91,9 @@ def _is_given(line: str) -> bool:
 
 def is_signed(line: str) -> bool:
     """Whether the line closes with a signature set off by a dash or a copyright sign, a few
-    words of a name (no figure) that are a photograph's credit, or that follow a finished
-    sentence: a caption signed by its photographer or its agency, which no headline is.
+    words that are a photograph's credit by its marker (an agency's name may hold a figure), or
+    a name (no figure) that follows a finished sentence: a caption signed by its photographer
+    or its agency, which no headline is.
 
     >>> is_signed("Crowds line the pier at dawn - Credit: Harbour Pictures")
     True
@@ -104,12 +105,16 @@ def is_signed(line: str) -> bool:
     False
     >>> is_signed('"We will rebuild the pier." — Mayor Ana Ruiz')
     False
+    >>> is_signed("산길 아래로 차가 떨어지는 사고가 났다. /사진=한빛7 |")
+    True
     """
     separators = list(_SIGNATURE.finditer(line))
     if not separators or separators[-1].start() == 0:
         return False
     signature = line[separators[-1].end() :]
-    if len(signature.split()) > _SIGNATURE_WORDS or not _NAME.fullmatch(signature):
+    if len(signature.split()) > _SIGNATURE_WORDS:
         return False
+    if is_caption(signature):  # a credit by its marker, whatever figure its name holds
+        return True
     before = line[: separators[-1].start()]
-    return is_caption(signature) or _SIGNED_SENTENCE.search(before) is not None
+    return _NAME.fullmatch(signature) is not None and _SIGNED_SENTENCE.search(before) is not None

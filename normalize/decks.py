@@ -54,13 +54,17 @@ def mark_decks(candidates: list[Candidate], dated: Collection[int], body_start: 
 def _mark_decks_below_decks(candidates: list[Candidate], body_start: int) -> None:
     """Marks a deck each candidate right below a deck, above the article's first paragraph (at
     rank ``body_start``), with a whole headline's length and no finished sentence: a headline's
-    second and third decks. In page order, so each deck marked passes the mark on below."""
+    second and third decks. A line the page prints again on the next line is no deck: a
+    headline printed twice below a site's header. In page order, so each deck marked passes the
+    mark on below."""
     by_rank = {candidate.order: candidate for candidate in candidates}
     for candidate in candidates:
         above = by_rank.get(candidate.order - 1)
+        below = by_rank.get(candidate.order + 1)
         if (
             above is not None
             and above.signals["deck"]
+            and (below is None or below.key != candidate.key)
             and candidate.order < body_start
             and is_deck_shaped(candidate)
             and not candidate.signals["sentence"]

@@ -29,3 +29,23 @@ def test_a_page_of_a_credited_caption_and_a_lead_has_no_headline() -> None:
     text = "\n".join(CREDIT_PAGE)
     assert normalize_document(text)["title"] is None
     assert_same_headline(clean_text(text))
+
+
+# a regional daily's page that lost its headline: the photograph's caption closed by the
+# agency's credit (its name holds a figure) and a table's border, the lead, a quotation
+AGENCY_CREDIT_PAGE = [
+    "솔내 해안도로에서 달리던 화물차가 방파제 아래로 미끄러져 정박해 있던 어선을 덮치는 사고가 "
+    "났다. /사진=바다뉴스24 |",
+    "솔내 해안도로에서 달리던 화물차가 방파제 아래로 미끄러지며 정박해 있던 어선 뒤쪽을 덮치는 "
+    "사고가 났다.",
+    "3일 솔내해양경찰서에 따르면 전날 오후 4시 10분쯤 솔내시 해안도로에서 1t 화물차가 방파제 "
+    "2m 아래로 떨어졌다.",
+    '해경 관계자는 "운전자가 가벼운 부상을 입었다"며 "정확한 경위를 조사하고 있다"고 말했다.',
+]
+
+
+def test_a_caption_credited_to_an_agency_with_a_figure_in_its_name_is_no_headline() -> None:
+    assert closes_with_credit(AGENCY_CREDIT_PAGE[0])
+    text = "\n".join(AGENCY_CREDIT_PAGE)
+    assert normalize_document(text)["title"] is None
+    assert_same_headline(clean_text(text))

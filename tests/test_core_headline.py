@@ -266,6 +266,10 @@ def test_closes_with_credit_of_signed_captions() -> None:
         "좌초된 어선 끌어냈다? /바다뉴스24",
         "Stranded trawler towed off the reef. /(Courier)",
         "A/B crews tow the trawler off the reef.\u3000/Courier",
+        # a credit by its marker whose agency's name holds a figure, a table's border after it
+        "잠수사들이 좌초된 어선의 선체를 살피고 있다. /사진=바다뉴스24 |",
+        "Stranded trawler towed off the reef. — Photo=Courier 24",
+        "좌초된 어선 끌어냈다 — 2024",
     ]
     for line in lines:
         assert core.captions__closes_with_credit(line) == captions.closes_with_credit(line), line

@@ -878,6 +878,30 @@ def test_a_deck_under_the_headline_gives_way_to_it() -> None:
     assert _choose(lines) == lines[1]
 
 
+SITE_HEADER_PAGE = """Northvale Baptist Union
+
+Official site of the regional council of churches
+
+Fellowship
+
+Pastor Ellen Rusk: "Our task is to bring the church closer to the town"
+
+Pastor Ellen Rusk: "Our task is to bring the church closer to the town"
+March 12, 2021 15:43
+
+Northvale is known to the believers of the union above all for its old stone chapel and its \
+spring processions, nine of them a year, and for the youth camps it runs by the lake.
+"""
+
+
+def test_a_headline_printed_twice_below_a_sites_header_is_no_deck() -> None:
+    """A site's header and its tagline stand above a headline the page prints twice: the copy
+    on the next line says the headline, however the decks below the header run on."""
+    lines = SITE_HEADER_PAGE.splitlines()
+    assert normalize_document(SITE_HEADER_PAGE)["title"] == lines[6]
+    assert_same_headline(SITE_HEADER_PAGE)
+
+
 def test_a_deck_under_a_three_word_headline_gives_way_to_it() -> None:
     """A headline of three words leaves its story to the deck below it, which the lead echoes
     as well; the short headline above still holds, a section's one-word label does not."""

@@ -119,8 +119,9 @@ fn is_given(line: &str) -> bool {
 }
 
 /// Whether the line closes with a signature set off by a dash or a copyright sign, a few words
-/// of a name (a letter, no figure) that are a photograph's credit, or that follow a finished
-/// sentence: a caption signed by its photographer or its agency, which no headline is.
+/// that are a photograph's credit by its marker (an agency's name may hold a figure), or a
+/// name (a letter, no figure) that follows a finished sentence: a caption signed by its
+/// photographer or its agency, which no headline is.
 pub fn is_signed(line: &str) -> bool {
     if !may_hold_signature(line) {
         return false;
@@ -132,10 +133,13 @@ pub fn is_signed(line: &str) -> bool {
         return false;
     }
     let name = &line[last.end()..];
-    if count_words(name, SIGNATURE_WORDS + 1) > SIGNATURE_WORDS || !name_shape().is_match(name) {
+    if count_words(name, SIGNATURE_WORDS + 1) > SIGNATURE_WORDS {
         return false;
     }
-    is_caption(name) || signed_sentence().is_match(&line[..last.start()])
+    if is_caption(name) {
+        return true; // a credit by its marker, whatever figure its name holds
+    }
+    name_shape().is_match(name) && signed_sentence().is_match(&line[..last.start()])
 }
 
 /// Whether `signature()` can match in the line, told from its bytes: a matched separator

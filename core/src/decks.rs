@@ -71,13 +71,19 @@ pub fn mark_decks(
 
 /// Marks a deck each candidate right below a deck, above the article's first paragraph (at
 /// rank `body_start`), with a whole headline's length and no finished sentence: a headline's
-/// second and third decks (`_mark_decks_below_decks`). In page order (the candidates are in
-/// it, so the one on the line with text above is the one before), so each deck marked passes
-/// the mark on below.
+/// second and third decks (`_mark_decks_below_decks`). A line the page prints again on the
+/// next line is no deck: a headline printed twice below a site's header. In page order (the
+/// candidates are in it, so the one on the line with text above is the one before, the one
+/// below the one after), so each deck marked passes the mark on below.
 fn mark_decks_below_decks(candidates: &mut [Candidate], body_start: usize) {
     for k in 1..candidates.len() {
         let (above, candidate) = (&candidates[k - 1], &candidates[k]);
+        let printed_again = candidates.get(k + 1).is_some_and(|below| {
+            below.placed.order == candidate.placed.order + 1
+                && below.placed.key == candidate.placed.key
+        });
         if above.placed.order + 1 == candidate.placed.order
+            && !printed_again
             && signal(&above.signals, "deck") != 0.0
             && candidate.placed.order < body_start
             && is_deck_shaped(candidate)

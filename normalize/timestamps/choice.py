@@ -59,6 +59,7 @@ def choose_times(
     failures: list[Dateline] = []
     listing = _is_listing(datelines, near, headless=headless)
     head_dated = near is not None and _has_own_dateline(datelines, near)
+    dated_under = near is not None and _has_own_dateline(datelines, near, _HEADER_GAP)
     closing_lines = {item.line for item in datelines if _closes_a_line(item)}
     for order, item in enumerate(datelines):
         if item.role == "elsewhere":  # a member's join date, an outlet's founding
@@ -68,7 +69,9 @@ def choose_times(
         if item.reading.value is None:
             failures.append(item)
             continue
-        if near is not None and _is_widget_above(item, near, head_dated=head_dated):
+        if near is not None and _is_widget_above(
+            item, near, head_dated=head_dated, dated_under=dated_under
+        ):
             continue
         if _is_in_link_list(item, closing_lines):
             continue
@@ -133,22 +136,28 @@ def _refined(day: Dateline, datelines: list[Dateline], near: int | None) -> Date
     return day
 
 
-def _is_widget_above(item: Dateline, near: int, *, head_dated: bool) -> bool:
-    """An unlabelled time above the headline and apart from it: a today widget, an issue
-    date, a site clock; not a blog's date header right above its post's title. A date alone
-    is one always; a date and time when the headline has a dateline of its own below it
-    (``head_dated``, see `_has_own_dateline`)."""
-    if item.role or near - item.line <= _HEADER_GAP:
+def _is_widget_above(item: Dateline, near: int, *, head_dated: bool, dated_under: bool) -> bool:
+    """An unlabelled time above the headline: a today widget, an issue date, a site clock.
+    Apart from the headline, a date alone is one always, a date and time when the headline
+    has a dateline of its own below it (``head_dated``, see `_has_own_dateline`); right above
+    it, a date alone is a blog's date header over its post's title unless the headline has
+    a dateline of its own right under it too (``dated_under``: a site's today date over a
+    story dated under its title)."""
+    above = near - item.line
+    if item.role or above <= 0:
         return False
+    if above <= _HEADER_GAP:
+        return item.reading.shape == "date" and dated_under
     return item.reading.shape == "date" or (item.reading.shape == "full" and head_dated)
 
 
-def _has_own_dateline(datelines: list[Dateline], near: int) -> bool:
-    """Whether a readable publication dateline stands below the headline, in its head."""
+def _has_own_dateline(datelines: list[Dateline], near: int, within: int = _HEAD_BELOW) -> bool:
+    """Whether a readable publication dateline stands below the headline, at most ``within``
+    lines under it (in its head unless told)."""
     return any(
         item.role in ("", "published")
         and item.reading.value is not None
-        and 0 < item.line - near <= _HEAD_BELOW
+        and 0 < item.line - near <= within
         for item in datelines
     )
 

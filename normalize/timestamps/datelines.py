@@ -102,12 +102,12 @@ _LEFTOVER_PENDING = 2
 # weekday or a byline ("Posted by: jane@example.com AT 09:12 am"), not across the headline and
 # teaser a scraper ran between its " date" label and the page's date.
 _LABEL_REACH = 40
-# An agency's dateline opens a lead: "PORTLAND, Ore., Mar 3, 2022 (Newswire) — …", the part
-# before its dash, a colon right after its date ("FAISALABAD:  14 January 2024: …") or a colon
-# after the bracket its date closes ("TARNOW, (Agency - 3rd Feb, 2019 ) :The …"), read alone.
+# An agency's dateline opens a lead ("PORTLAND, Ore., Mar 3, 2022 (Newswire) — …"), read up to
+# its dash, to a colon after its date with a space or a capital next ("FAISALABAD:  14 Jan 2024: …",
+# "Dec. 8, 2006:The …") or to a colon after its date's bracket ("TARNOW, (Agency - 3rd Feb) :The").
 _AGENCY_OPENING = regex.compile(
     r"^(?=\p{Lu})(?:(?P<opening>[^\n—–]{6,120}?\d[^\n—–]{0,60}?)\s(?:—|–|--|-)\s"
-    r"|(?P<opening>[^\n—–]{6,120}?\d):\s"
+    r"|(?P<opening>[^\n—–]{6,120}?\d):(?:\s|(?=\p{Lu}))"
     r"|(?P<opening>[^\n—–]{6,120}?\d[^\n—–():]{0,40}?\)) ?:)"
 )
 

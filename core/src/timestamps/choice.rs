@@ -60,7 +60,8 @@ pub fn choose_times(
     let mut modified: Option<((i64, i64, i64), &Dateline)> = None;
     let mut failures: Vec<&Dateline> = Vec::new();
     let listing = is_listing(datelines, near, headless);
-    let head_dated = near.is_some_and(|near| has_own_dateline(datelines, near));
+    let head_dated = near.is_some_and(|near| has_own_dateline(datelines, near, HEAD_BELOW));
+    let dated_under = near.is_some_and(|near| has_own_dateline(datelines, near, HEADER_GAP));
     let closing_lines: FxHashSet<usize> = datelines
         .iter()
         .filter(|item| closes_a_line(item))
@@ -79,7 +80,7 @@ pub fn choose_times(
         }
         let line = item.line as i64;
         if let Some(near) = near {
-            if is_widget_above(item, near, head_dated) {
+            if is_widget_above(item, near, head_dated, dated_under) {
                 continue;
             }
         }
@@ -290,25 +291,32 @@ fn opens_its_line(item: &Dateline) -> bool {
     item.reading.spans.first().is_some_and(|span| span.0 == 0)
 }
 
-/// An unlabelled time above the headline and apart from it: a today widget, an issue date, a
-/// site clock; not a blog's date header right above its post's title. A date alone is one
-/// always; a date and time when the headline has a dateline of its own below it
-/// (`head_dated`, see `has_own_dateline`).
-fn is_widget_above(item: &Dateline, near: i64, head_dated: bool) -> bool {
-    if !item.role.is_empty() || near - item.line as i64 <= HEADER_GAP {
+/// An unlabelled time above the headline: a today widget, an issue date, a site clock. Apart
+/// from the headline, a date alone is one always, a date and time when the headline has a
+/// dateline of its own below it (`head_dated`, see `has_own_dateline`); right above it, a date
+/// alone is a blog's date header over its post's title unless the headline has a dateline of
+/// its own right under it too (`dated_under`: a site's today date over a story dated under its
+/// title).
+fn is_widget_above(item: &Dateline, near: i64, head_dated: bool, dated_under: bool) -> bool {
+    let above = near - item.line as i64;
+    if !item.role.is_empty() || above <= 0 {
         return false;
+    }
+    if above <= HEADER_GAP {
+        return item.reading.shape == "date" && dated_under;
     }
     item.reading.shape == "date" || (item.reading.shape == "full" && head_dated)
 }
 
-/// Whether a readable publication dateline stands below the headline, in its head.
-fn has_own_dateline(datelines: &[Dateline], near: i64) -> bool {
+/// Whether a readable publication dateline stands below the headline, at most `within` lines
+/// under it.
+fn has_own_dateline(datelines: &[Dateline], near: i64, within: i64) -> bool {
     datelines.iter().any(|item| {
         let below = item.line as i64 - near;
         (item.role.is_empty() || item.role == "published")
             && item.reading.value.is_some()
             && 0 < below
-            && below <= HEAD_BELOW
+            && below <= within
     })
 }
 

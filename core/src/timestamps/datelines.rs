@@ -66,8 +66,11 @@ fn patterns() -> &'static Patterns {
             agency_opening: Pattern::new(&format!(
                 r"\A(?P<opening>[^\n—–]{{6,120}}?\d[^\n—–]{{0,60}}?){s}(?:—|–|--|-){s}"
             )),
-            // Or its date closed by a colon: "FAISALABAD:  14 January 2024: …".
-            agency_opening_colon: Pattern::new(&format!(r"\A(?P<opening>[^\n—–]{{6,120}}?\d):{s}")),
+            // Or its date closed by a colon, a space or the lead's capital after it:
+            // "FAISALABAD:  14 January 2024: …", "Dec. 8, 2006:The university …".
+            agency_opening_colon: Pattern::new(&format!(
+                r"\A(?P<opening>[^\n—–]{{6,120}}?\d):(?:{s}|(?=\p{{Lu}}))"
+            )),
             // Or the bracket its date closes, then a colon glued to the lead: "TARNOW, (Agency -
             // 3rd Feb, 2019 ) :The …".
             agency_opening_bracket: Pattern::new(

@@ -16,14 +16,7 @@ import regex
 from normalize.cache import Memo, once
 from normalize.options import Options
 from normalize.timestamps import elsewhere
-from normalize.timestamps.continued import (
-    Pending,
-    Piece,
-    completes,
-    is_label_alone,
-    piled,
-    stacks,
-)
+from normalize.timestamps.continued import Pending, Piece, completes, is_label_alone, piled, stacks
 from normalize.timestamps.elsewhere import beside_weather, ends_with_handle, weather_lines
 from normalize.timestamps.grammar import grammar
 from normalize.timestamps.labels import labelled_segments
@@ -47,6 +40,7 @@ from normalize.timestamps.placement import (
     closes_slot,
     closes_title,
     closing_bracket,
+    closing_tag,
     doubled,
     glued_open,
     opens_credit,
@@ -396,5 +390,6 @@ def _scan(whole: Line, ctx: Context, *, count_leftover: bool = True) -> tuple[li
         found.append(Found(role, reading, label_start if leading else extent[0], extent[1]))
     if not count_leftover or not found:
         return found, 0
+    read_spans.extend(closing_tag(line, found[-1].end))  # an index code is no word around it
     leftover = grammar().noise_word.sub(" ", mask_all(whole.low, read_spans))
     return found, len(_WORD.findall(leftover))

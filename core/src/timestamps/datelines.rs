@@ -928,6 +928,20 @@ fn closes_paragraph(line: &str, text: &Indexed, item: &Item) -> bool {
             .is_some_and(|c| SENTENCE_END.contains(c))
 }
 
+/// The span, in characters, of an index code in square brackets, digits in it and no space,
+/// that closes a line after its times (from `after` on), Python's `closing_tag`
+/// (`placement.py`).
+fn closing_tag(line: &str, after: usize) -> Option<(usize, usize)> {
+    let body = rstrip(line).strip_suffix(']')?;
+    let opening = body.rfind('[')?;
+    let inside = &body[opening + 1..];
+    let code = !inside.contains(']')
+        && !inside.chars().any(is_space)
+        && inside.chars().any(|c| c.is_ascii_digit());
+    let start = body[..opening].chars().count();
+    (code && start >= after).then(|| (start, body.chars().count() + 1))
+}
+
 /// Where a bracket short enough to hold a date alone opens (6 to 20 characters inside), in
 /// characters, when it closes the line, Python's `closing_bracket` (`placement.py`).
 fn closing_bracket(line: &str) -> Option<usize> {
@@ -1245,6 +1259,9 @@ fn scan_counted(
     if !count_leftover || found.is_empty() {
         return Ok((found, 0));
     }
+    // an index code is no word around the time
+    let after = found.last().map_or(0, |item| item.end);
+    read_spans.extend(closing_tag(line.as_str(), after));
     let masked = mask_all(whole.low.as_str(), &read_spans);
     let leftover = g.noise_word.replace_all(&masked, " ")?;
     let words = word_count(&leftover);

@@ -176,7 +176,7 @@ pub fn find_datelines(
             // prose, but for an agency's dateline that opens it, a paragraph's closing day, the
             // date opening a page run into one line or a labelled date and time
             pending = None;
-            found_lines.extend(agency_datelines(raw_line, &ctx, index, start)?);
+            found_lines.extend(agency_datelines(raw_line, &ctx, index, start, &found_lines)?);
             found_lines.extend(paragraph_dates(raw_line, &ctx, index, start)?);
             found_lines.extend(run_in_opening(raw_line, &ctx, index, start)?);
             found_lines.extend(labelled_in_prose(raw_line, &ctx, index, start)?);
@@ -218,7 +218,7 @@ pub fn find_datelines(
             }
         }
         let agency = if found.is_empty() || leftover > LEFTOVER_LIMIT_LABELLED {
-            agency_datelines(&line, &ctx, index, start)?
+            agency_datelines(&line, &ctx, index, start, &found_lines)?
         } else {
             Vec::new()
         };
@@ -1165,21 +1165,41 @@ fn agency_opening(text: &Indexed) -> Result<Option<Found<'_>>, TimeError> {
     p.agency_opening_bracket.search(text, 0)
 }
 
+/// The date of an agency's dateline opening a lead, ranked as a line of its own; a yearless one
+/// when it echoes the last date alone above it, the page's own day: Python's `_agency_dateline`.
 fn agency_datelines(
     line: &str,
     ctx: &Context,
     index: usize,
     start: usize,
+    above: &[Dateline],
 ) -> Result<Vec<Dateline>, TimeError> {
     let text = Indexed::new(line.to_string());
     let Some(found) = agency_opening(&text)? else {
         return Ok(Vec::new());
     };
     let opening = found.group("opening").unwrap_or("");
-    let (items, _) = scan_counted(&prepare(opening)?, ctx, false)?;
+    // a yearless dateline is read in the year of the last date alone above it, which it echoes
+    let echo = above
+        .iter()
+        .rev()
+        .find(|item| item.reading.shape == "date")
+        .and_then(|item| item.reading.value);
+    let (items, _) = match echo {
+        Some(day) => {
+            let mut from_day = ctx.clone();
+            from_day.now = Some(day);
+            scan_counted(&prepare(opening)?, &from_day, false)?
+        }
+        None => scan_counted(&prepare(opening)?, ctx, false)?,
+    };
     Ok(items
         .into_iter()
-        .filter(|item| matches!(item.reading.shape, "full" | "date"))
+        .filter(|item| match item.reading.shape {
+            "full" | "date" => true,
+            "yearless" => echo.is_some() && item.reading.value == echo,
+            _ => false,
+        })
         .map(|item| Dateline {
             line: index,
             role: item.role,

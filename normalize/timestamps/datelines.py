@@ -16,14 +16,7 @@ import regex
 from normalize.cache import Memo, once
 from normalize.options import Options
 from normalize.timestamps import elsewhere
-from normalize.timestamps.continued import (
-    Pending,
-    Piece,
-    completes,
-    is_label_alone,
-    piled,
-    stacks,
-)
+from normalize.timestamps.continued import Pending, Piece, completes, is_label_alone, piled, stacks
 from normalize.timestamps.elsewhere import beside_weather, ends_with_handle, weather_lines
 from normalize.timestamps.grammar import grammar
 from normalize.timestamps.labels import labelled_segments
@@ -47,6 +40,7 @@ from normalize.timestamps.placement import (
     closes_slot,
     closes_title,
     closing_bracket,
+    closing_tag,
     doubled,
     glued_open,
     opens_credit,
@@ -178,7 +172,7 @@ def find_datelines(
             pending = None
             opening = _AGENCY_OPENING.match(line)
             if opening is not None:
-                found_lines.extend(_agency_dateline(opening["opening"], ctx, index, start))
+                found_lines.extend(_agency_dateline(opening, ctx, index, start, found_lines))
             found_lines.extend(_paragraph_dates(line, ctx, index, start))
             found_lines.extend(_run_in_opening(line, ctx, index, start))
             found_lines.extend(_labelled_in_prose(line, ctx, index, start))
@@ -198,7 +192,7 @@ def find_datelines(
         if not found or leftover > _LEFTOVER_LIMIT_LABELLED:
             opening = _AGENCY_OPENING.match(line)
             if opening is not None:
-                found_lines.extend(_agency_dateline(opening["opening"], ctx, index, start))
+                found_lines.extend(_agency_dateline(opening, ctx, index, start, found_lines))
         if not found:  # most lines of a page
             if is_label_alone(prepared):
                 pending = Pending("label", index, line, start, len(found_lines))
@@ -302,14 +296,19 @@ def _weather_widgets_apart(datelines: list[Dateline], text: str) -> list[Datelin
     ]
 
 
-def _agency_dateline(opening: str, ctx: Context, index: int, start: int) -> list[Dateline]:
-    """The date of an agency's dateline that opens a lead, ranked as a line of its own."""
-    found, _ = _scan(prepare(opening), ctx)
-    ranks = {"full": 3, "date": 2}
+def _agency_dateline(
+    opening: regex.Match[str], ctx: Context, index: int, start: int, above: list[Dateline]
+) -> list[Dateline]:
+    """The date of an agency's dateline opening a lead, ranked as a line of its own; a yearless
+    one ("Ho, March 8, GNA -") when it echoes the last date alone above it, the page's own day."""
+    echo = next((d.reading.value for d in reversed(above) if d.reading.shape == "date"), None)
+    found, _ = _scan(prepare(opening["opening"]), ctx._replace(now=echo) if echo else ctx)
+    ranks = {"full": 3, "date": 2, "yearless": 2}
     return [
         Dateline(index, item.role, rank, item.reading, item.start + start, item.end + start)
         for item in found
         if (rank := ranks.get(item.reading.shape, 0))
+        and (item.reading.shape != "yearless" or (echo and item.reading.value == echo))
     ]
 
 
@@ -396,5 +395,6 @@ def _scan(whole: Line, ctx: Context, *, count_leftover: bool = True) -> tuple[li
         found.append(Found(role, reading, label_start if leading else extent[0], extent[1]))
     if not count_leftover or not found:
         return found, 0
+    read_spans.extend(closing_tag(line, found[-1].end))  # an index code is no word around it
     leftover = grammar().noise_word.sub(" ", mask_all(whole.low, read_spans))
     return found, len(_WORD.findall(leftover))

@@ -246,6 +246,28 @@ def closing_bracket(line: str) -> int | None:
     return opening if shortest <= len(inside) <= longest else None
 
 
+def closing_tag(line: str, after: int) -> list[tuple[int, int]]:
+    """The span of an index code in square brackets, digits in it and no space, that closes
+    a line after its times (from ``after`` on): a feed's code filed after a byline
+    ("2021-09-14 15:02, Jo Reporter [XML:KR:2107:Local/Politics]"), machinery, no words around
+    the time; a bracketed name ("[Lease deposit refund]") is no code. Empty when the line closes
+    on no such code.
+
+    >>> closing_tag("2021-09-14 15:02, Jo Roe [XML:KR:2107]", 16), closing_tag("9 May [a b]", 5)
+    ([(25, 38)], [])
+    >>> closing_tag("Court 2011. 6. 30. ruling 2009Da88 [Deposit]", 18)
+    []
+    """
+    body = line.rstrip()
+    opening = body.rfind("[")
+    inside = body[opening + 1 : -1]
+    spaced = any(char.isspace() for char in inside)
+    code = "]" not in inside and not spaced and any("0" <= char <= "9" for char in inside)
+    if not body.endswith("]") or opening < after or not code:
+        return []
+    return [(opening, len(body))]
+
+
 def closes_labelled(line: str, item: Found) -> bool:
     """Whether a labelled time closes its line, its label right before it (within the label's
     reach, so that it opens the time's extent): a forum thread's "Discussion in 'Pets' started

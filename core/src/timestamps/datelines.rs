@@ -179,7 +179,7 @@ pub fn find_datelines(
             // prose, but for an agency's dateline that opens it, a paragraph's closing day, the
             // date opening a page run into one line or a labelled date and time
             pending = None;
-            found_lines.extend(agency_datelines(raw_line, &ctx, index, start)?);
+            found_lines.extend(agency_datelines(raw_line, &ctx, index, start, &found_lines)?);
             found_lines.extend(paragraph_dates(raw_line, &ctx, index, start)?);
             found_lines.extend(run_in_opening(raw_line, &ctx, index, start)?);
             found_lines.extend(labelled_in_prose(raw_line, &ctx, index, start)?);
@@ -221,7 +221,7 @@ pub fn find_datelines(
             }
         }
         let agency = if found.is_empty() || leftover > LEFTOVER_LIMIT_LABELLED {
-            agency_datelines(&line, &ctx, index, start)?
+            agency_datelines(&line, &ctx, index, start, &found_lines)?
         } else {
             Vec::new()
         };
@@ -931,6 +931,20 @@ fn closes_paragraph(line: &str, text: &Indexed, item: &Item) -> bool {
             .is_some_and(|c| SENTENCE_END.contains(c))
 }
 
+/// The span, in characters, of an index code in square brackets, digits in it and no space,
+/// that closes a line after its times (from `after` on), Python's `closing_tag`
+/// (`placement.py`).
+fn closing_tag(line: &str, after: usize) -> Option<(usize, usize)> {
+    let body = rstrip(line).strip_suffix(']')?;
+    let opening = body.rfind('[')?;
+    let inside = &body[opening + 1..];
+    let code = !inside.contains(']')
+        && !inside.chars().any(is_space)
+        && inside.chars().any(|c| c.is_ascii_digit());
+    let start = body[..opening].chars().count();
+    (code && start >= after).then(|| (start, body.chars().count() + 1))
+}
+
 /// Where a bracket short enough to hold a date alone opens (6 to 20 characters inside), in
 /// characters, when it closes the line, Python's `closing_bracket` (`placement.py`).
 fn closing_bracket(line: &str) -> Option<usize> {
@@ -1154,21 +1168,41 @@ fn agency_opening(text: &Indexed) -> Result<Option<Found<'_>>, TimeError> {
     p.agency_opening_bracket.search(text, 0)
 }
 
+/// The date of an agency's dateline opening a lead, ranked as a line of its own; a yearless one
+/// when it echoes the last date alone above it, the page's own day: Python's `_agency_dateline`.
 fn agency_datelines(
     line: &str,
     ctx: &Context,
     index: usize,
     start: usize,
+    above: &[Dateline],
 ) -> Result<Vec<Dateline>, TimeError> {
     let text = Indexed::new(line.to_string());
     let Some(found) = agency_opening(&text)? else {
         return Ok(Vec::new());
     };
     let opening = found.group("opening").unwrap_or("");
-    let (items, _) = scan_counted(&prepare(opening)?, ctx, false)?;
+    // a yearless dateline is read in the year of the last date alone above it, which it echoes
+    let echo = above
+        .iter()
+        .rev()
+        .find(|item| item.reading.shape == "date")
+        .and_then(|item| item.reading.value);
+    let (items, _) = match echo {
+        Some(day) => {
+            let mut from_day = ctx.clone();
+            from_day.now = Some(day);
+            scan_counted(&prepare(opening)?, &from_day, false)?
+        }
+        None => scan_counted(&prepare(opening)?, ctx, false)?,
+    };
     Ok(items
         .into_iter()
-        .filter(|item| matches!(item.reading.shape, "full" | "date"))
+        .filter(|item| match item.reading.shape {
+            "full" | "date" => true,
+            "yearless" => echo.is_some() && item.reading.value == echo,
+            _ => false,
+        })
         .map(|item| Dateline {
             line: index,
             role: item.role,
@@ -1248,6 +1282,9 @@ fn scan_counted(
     if !count_leftover || found.is_empty() {
         return Ok((found, 0));
     }
+    // an index code is no word around the time
+    let after = found.last().map_or(0, |item| item.end);
+    read_spans.extend(closing_tag(line.as_str(), after));
     let masked = mask_all(whole.low.as_str(), &read_spans);
     let leftover = g.noise_word.replace_all(&masked, " ")?;
     let words = word_count(&leftover);

@@ -388,7 +388,11 @@ fn is_bare_link(key: &str, found: &patterns::Patterns) -> bool {
 /// figures); a link's note in brackets after a label, "Council (YouTube)", counts no word.
 fn is_bar_menu(line: &str) -> bool {
     let is_bar = |c: char| c == '|' || c == '｜';
-    if line.chars().filter(|&c| is_bar(c)).count() < BAR_MENU_ITEMS - 1 {
+    // the bars counted in the bytes: "|" is one, "｜" (U+FF5C) the only character "\xef\xbd\x9c" is
+    let bytes = line.as_bytes();
+    let wide = || memchr::memmem::find_iter(bytes, "｜".as_bytes()).count();
+    let bars = memchr::memchr_iter(b'|', bytes).count();
+    if bars < BAR_MENU_ITEMS - 1 && bars + wide() < BAR_MENU_ITEMS - 1 {
         return false;
     }
     let labels: Vec<&str> = line

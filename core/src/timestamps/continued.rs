@@ -68,28 +68,43 @@ const GAP: usize = 2;
 /// Whether a line is one short token alone: a day's or a year's number (one to four digits),
 /// a month's word (two to nine letters, a full stop may close its abbreviation: "Nov.").
 fn is_piece(text: &str) -> bool {
-    let letters: Vec<char> = text.chars().collect();
+    // a piece has ten characters at most: a longer line (most lines) is read no further
+    let mut held = ['\0'; 10];
+    let mut count = 0;
+    for c in text.chars() {
+        let Some(slot) = held.get_mut(count) else {
+            return false;
+        };
+        *slot = c;
+        count += 1;
+    }
+    let letters = &held[..count];
     if (1..=4).contains(&letters.len()) && letters.iter().all(|c| c.is_ascii_digit()) {
         return true;
     }
-    let word = letters.strip_suffix(&['.']).unwrap_or(&letters);
+    let word = letters.strip_suffix(&['.']).unwrap_or(letters);
     (2..=9).contains(&word.len()) && word.iter().all(|&c| chars::is(c, L))
 }
 
 /// The last pieces of a stacked date up to a line: a blank line keeps them, a piece joins
-/// them (the last `PIECES` kept), any other line ends them.
-pub(super) fn piled(mut pieces: Vec<Piece>, piece: Piece) -> Vec<Piece> {
-    if piece.text.is_empty() {
-        return pieces;
+/// them (the last `PIECES` kept), any other line ends them. The line is given by its number,
+/// its start and its text, copied only when it is a piece.
+pub(super) fn piled(pieces: &mut Vec<Piece>, line: usize, start: usize, text: &str) {
+    if text.is_empty() {
+        return;
     }
-    if !is_piece(&piece.text) {
-        return Vec::new();
+    if !is_piece(text) {
+        pieces.clear();
+        return;
     }
     if pieces.len() >= PIECES {
         pieces.drain(..pieces.len() + 1 - PIECES);
     }
-    pieces.push(piece);
-    pieces
+    pieces.push(Piece {
+        line,
+        start,
+        text: text.to_string(),
+    });
 }
 
 /// The runs of the last pieces that may read as one date, the longest first, each as its first
@@ -142,8 +157,11 @@ mod tests {
     fn only_short_tokens_are_pieces() {
         assert!(is_piece("2018") && is_piece("Nov.") && is_piece("НОЯ"));
         assert!(!is_piece("12345") && !is_piece("Most read") && !is_piece("N") && !is_piece("."));
-        let kept = piled(vec![piece(0, 0, "17")], piece(1, 3, ""));
+        assert!(is_piece("сентября.") && !is_piece("сентябрями") && !is_piece("1 сентября 2024"));
+        let mut kept = vec![piece(0, 0, "17")];
+        piled(&mut kept, 1, 3, "");
         assert_eq!(kept.len(), 1);
-        assert!(piled(kept, piece(2, 4, "Most read")).is_empty());
+        piled(&mut kept, 2, 4, "Most read");
+        assert!(kept.is_empty());
     }
 }

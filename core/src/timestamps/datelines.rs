@@ -150,12 +150,7 @@ pub fn find_datelines(
         let unechoed_line = unechoed(raw_line, above);
         above = raw_line;
         let raw_line: &str = &unechoed_line;
-        let piece = Piece {
-            line: index,
-            start,
-            text: raw_line.to_string(),
-        };
-        pieces = piled(std::mem::take(&mut pieces), piece);
+        piled(&mut pieces, index, start, raw_line);
         let stacked = if pieces.len() > 1 {
             stacked_date(&pieces, &ctx)?
         } else {

@@ -94,7 +94,7 @@ pub fn writes_day_first(text: &str, ctx: &Context) -> bool {
 /// None when the caller gives the zone, when the page states none or several, or when the
 /// offset is no zone's.
 pub fn board_zone(text: &str, ctx: &Context) -> Option<String> {
-    if ctx.zone.is_some() {
+    if ctx.zone.is_some() || !names_utc_or_gmt(text) {
         return None;
     }
     let pattern = statement();
@@ -114,6 +114,19 @@ pub fn board_zone(text: &str, ctx: &Context) -> Option<String> {
         [one] => one.clone(),
         _ => None,
     }
+}
+
+/// Whether the text holds "UTC" or "GMT" in any case, which every zone statement holds (no
+/// character but an ASCII one folds to their letters): each "t" is looked at with the letters
+/// around it.
+fn names_utc_or_gmt(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let lower = |at: Option<usize>| at.and_then(|at| bytes.get(at)).map(u8::to_ascii_lowercase);
+    memchr::memchr2_iter(b't', b'T', bytes).any(|t| {
+        let (before, after) = (lower(t.checked_sub(1)), lower(Some(t + 1)));
+        (before == Some(b'u') && after == Some(b'c'))
+            || (before == Some(b'm') && lower(t.checked_sub(2)) == Some(b'g'))
+    })
 }
 
 /// The zone a statement names: its offset (hours and minutes, or hours and a decimal fraction
@@ -392,6 +405,21 @@ fn is_currency_pair(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utc_or_gmt_found_in_any_case() {
+        for (text, named) in [
+            ("All times are Utc - 8 hours", true),
+            ("Часовой пояс: GMT + 3", true),
+            ("the gMt", true),
+            ("utc", true),
+            ("mt tc ut gm utx gmx", false),
+            ("Время UТС (Cyrillic Т and С)", false),
+            ("", false),
+        ] {
+            assert_eq!(names_utc_or_gmt(text), named, "{text}");
+        }
+    }
 
     #[test]
     fn lines_read_apart_are_the_text_s_lines() {

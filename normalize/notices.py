@@ -10,6 +10,13 @@ A preview is the other such line: the article's own first paragraph printed abov
 more (a page's description, a teaser above the sign-up prompts), which the page prints again
 where the article starts, under its headline.
 
+A box of notices addressed to the reader (a payment that failed, a subscription about to end,
+alerts to turn on) may stand above the headline too, each notice a sentence or two longer than
+a short notice: none shares a word with the article's lead, the paragraph under the headline,
+and English speaks to its reader as "you". Russian does not tell such a box so ("вы" is how an
+interviewer speaks to the person interviewed, under the headline), nor Korean, which leaves
+the reader unnamed.
+
 A box the page prints twice in a row (a quotation of the day, a caption and its copy) is not
 the article's start either: the article's paragraphs are printed once where it starts.
 
@@ -61,6 +68,10 @@ _LOW_QUOTE: Final = "„"
 _INNER_FULL_STOP: Final = regex.compile(
     r"(?:\p{Ll}{3}|\p{Hangul})\.\p{White_Space}+(?:\p{Lu}|\p{Hangul})"
 )
+# A notice addressed to the reader has this many words at most: a sentence or two, not a lead.
+_READER_NOTICE_WORDS: Final = 40
+# The words with which an English notice speaks to its reader.
+_READER: Final = regex.compile(r"(?<!\p{L})(?:you|your|yours)(?!\p{L})", regex.IGNORECASE)
 # A line all of whose letters are capitals (one at least): a shouted headline, not a lead.
 _SHOUTED: Final = regex.compile(r"\P{L}*\p{Lu}[\p{Lu}\P{L}]*")
 
@@ -72,8 +83,9 @@ def without_notice(
     while each is printed twice in a row (``is_printed_twice``), then the first left out when
     it is a site's notice: at most ``_NOTICE_WORDS`` words, sharing no word with the next
     paragraph, with a candidate between them whose words that paragraph (at most
-    ``LEAD_LINES`` below it) echoes; then the first left out when it is a preview
-    (``is_preview``). Otherwise ``body`` as it is.
+    ``LEAD_LINES`` below it) echoes; then the first ones left out when they are notices
+    addressed to the reader (``_without_reader_notices``); then the first left out when it is
+    a preview (``is_preview``). Otherwise ``body`` as it is.
 
     >>> texts = ["The site is being repaired tonight.", "Ferry fares rise in spring",
     ...          "Ferry fares will rise by a tenth in spring, the harbour board said."]
@@ -86,6 +98,7 @@ def without_notice(
     while body and is_printed_twice(texts, body[0]):
         body = body[1:]
     body = _without_short_notice(body, candidates, texts)
+    body = _without_reader_notices(body, candidates, texts)
     return body[1:] if is_preview(body, candidates, texts) else body
 
 
@@ -137,6 +150,43 @@ def _without_short_notice(
     if not any(echo_words(c.text) & lead_words for c in heads):
         return body
     return body[1:]
+
+
+def _without_reader_notices(
+    body: list[int], candidates: Sequence[Candidate], texts: Sequence[str]
+) -> list[int]:
+    """``body`` without its first paragraphs when they are notices addressed to the reader:
+    each of ``_READER_NOTICE_WORDS`` words at most, speaking to the reader ("your card",
+    "you can"), none sharing a word with the paragraph after them (the lead), with a candidate
+    between them and the lead (``LEAD_LINES`` above it at most) whose words the lead echoes.
+
+    >>> texts = ["Your payment did not go through. Please update your card details.",
+    ...          "Ferry fares rise in spring",
+    ...          "Ferry fares will rise by a tenth in spring, the harbour board said."]
+    >>> head = Candidate(1, 1, texts[1], "ferry fares rise in spring", {})
+    >>> _without_reader_notices([0, 2], [head], texts)
+    [2]
+    >>> texts[0] = "The harbour board met on Monday to set the fares of the next year."
+    >>> _without_reader_notices([0, 2], [head], texts)
+    [0, 2]
+    """
+    notices = 0
+    while notices < len(body) - 1 and _addresses_reader(texts[body[notices]]):
+        notices += 1
+    if not notices:
+        return body
+    lead = body[notices]
+    lead_words = echo_words(texts[lead])
+    if any(echo_words(texts[notice]) & lead_words for notice in body[:notices]):
+        return body
+    last = body[notices - 1]
+    heads = (c for c in candidates if last < c.order < lead and lead - c.order <= LEAD_LINES)
+    return body[notices:] if any(echo_words(c.text) & lead_words for c in heads) else body
+
+
+def _addresses_reader(text: str) -> bool:
+    """Whether the paragraph is a notice's length and speaks to its reader."""
+    return len(text.split()) <= _READER_NOTICE_WORDS and _READER.search(text) is not None
 
 
 def holds_sentences(text: str) -> bool:

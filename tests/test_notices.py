@@ -271,3 +271,49 @@ def test_a_line_broken_where_a_quotation_opens_is_no_headline() -> None:
     text = "\n".join(QUOTE_BROKEN_PAGE)
     assert normalize_document(text)["title"] is None
     assert_same_headline(clean_text(text))
+
+
+# a national daily's mirror: the reader's subscription notices (each heading with a sentence or
+# two addressed to the reader, one printed twice) above the headline, its two decks, a photo's
+# credit and the article
+NOTICES_HEAD = "Mapped: the coastal villages left without a bus"
+NOTICES_PAGE = [
+    "Your card payment was declined",
+    "Please check the card saved in Your Profile, or add a new one, so your membership carries on.",
+    "Check your card to keep reading",
+    "We wrote to you twice after the last charge failed. Please check the card saved in Your "
+    "Profile, or add a new one, so your membership carries on.",
+    "Your membership is about to end",
+    "We wrote to you twice after the last charge failed. Please check the card saved in Your "
+    "Profile, or add a new one, or your membership will end.",
+    "",
+    NOTICES_HEAD,
+    "",
+    "Operators have cut more than 200 rural routes since 2019, leaving some communities with none",
+    "Councils say a shortfall in fares means more cuts are likely next spring",
+    "MARTA OKONJO/NORTHERN PHOTO",
+    "",
+    "Coastal villages across the county have been left without a bus faster than anywhere "
+    "else, an analysis of timetables by the Gazette shows.",
+    "",
+    "In eleven villages the last service stopped running in the past two years.",
+]
+
+
+def test_notices_addressed_to_the_reader_are_no_paragraph() -> None:
+    """Notices that speak to the reader and share no word with the article's lead are not its
+    first paragraph: the headline below them does not stand after the article."""
+    found = weigh_candidates(NOTICES_PAGE, {}, set(), set())
+    head = next(candidate for candidate in found if candidate.text == NOTICES_HEAD)
+    assert head.signals["after_body"] == 0.0
+    assert normalize_document(clean_text("\n".join(NOTICES_PAGE)))["title"] == NOTICES_HEAD
+
+
+def test_a_lead_that_speaks_to_the_reader_stays() -> None:
+    """An article that opens by speaking to its reader, under its headline, keeps its lead."""
+    texts = [HEAD, "If you take the night ferry, your crossing is safe for the winter.", LEAD]
+    assert without_notice([1, 2], [_head(0, HEAD)], texts) == [1, 2]
+
+
+def test_the_core_leaves_out_notices_to_the_reader_as_python_does() -> None:
+    assert_same_headline(clean_text("\n".join(NOTICES_PAGE)))

@@ -10,6 +10,12 @@
 //! more (a page's description, a teaser above the sign-up prompts), which the page prints again
 //! where the article starts, under its headline.
 //!
+//! A box of notices addressed to the reader (a payment that failed, a subscription about to
+//! end, alerts to turn on) may stand above the headline too, each notice a sentence or two
+//! longer than a short notice: none shares a word with the article's lead, and English speaks
+//! to its reader as "you" (Russian's "вы" is an interviewer's too; Korean leaves the reader
+//! unnamed).
+//!
 //! A notice of several sentences on one line that closes with "!" or "?" ("Maintenance is
 //! under way. Pages may load slowly. Thank you for your patience!") is no headline either,
 //! though no full stop ends it: it is running text, as a reader's post or a lead of several
@@ -27,6 +33,8 @@ use crate::titles::ends_sentence;
 
 /// A notice is one short sentence or two; a lead paragraph is longer.
 const NOTICE_WORDS: usize = 10;
+/// A notice addressed to the reader has this many words at most: a sentence or two, not a lead.
+const READER_NOTICE_WORDS: usize = 40;
 /// A headline of two short sentences ("Ferry sinks. Who pays?") has this many words at most.
 const TWO_SENTENCE_HEAD_WORDS: usize = 10;
 /// A lead's first sentence, closed by a full stop inside the line, has this many words at
@@ -46,6 +54,14 @@ per_thread! {
     fn inner_stop() -> Regex {
         Regex::new(r"(?:\p{Ll}{3}|\p{Hangul})[.!?]\p{White_Space}+(?:\p{Lu}|\p{Hangul})")
             .expect("a valid pattern")
+    }
+}
+
+per_thread! {
+    /// The words with which an English notice speaks to its reader, no letter on either side
+    /// (`_READER`).
+    fn reader() -> Regex {
+        Regex::new(r"(?i)(?:^|\P{L})(?:you|yours?)(?:\P{L}|$)").expect("a valid pattern")
     }
 }
 
@@ -132,8 +148,9 @@ pub fn reads_as_sentence(text: &str) -> bool {
 /// each is printed twice in a row (`is_printed_twice`), then the first left out when it is a
 /// site's notice: at most `NOTICE_WORDS` words, sharing no word with the next paragraph, with
 /// a candidate between them whose words (`words`, one set per candidate) that paragraph (at
-/// most `LEAD_LINES` below it) echoes; then the first left out when it is a preview
-/// (`is_preview`). Otherwise `body` as it is.
+/// most `LEAD_LINES` below it) echoes; then the first ones left out when they are notices
+/// addressed to the reader (`without_reader_notices`); then the first left out when it is a
+/// preview (`is_preview`). Otherwise `body` as it is.
 pub fn without_notice<'b, S: AsRef<str>>(
     body: &'b [usize],
     candidates: &[Placed],
@@ -149,6 +166,7 @@ pub fn without_notice<'b, S: AsRef<str>>(
         body = rest;
     }
     let body = without_short_notice(body, candidates, words, lines, filled);
+    let body = without_reader_notices(body, candidates, words, lines, filled);
     if is_preview(body, candidates, lines, filled) {
         body.get(1..).unwrap_or(body)
     } else {
@@ -228,4 +246,55 @@ fn without_short_notice<'b, S: AsRef<str>>(
     } else {
         body
     }
+}
+
+/// `body` without its first paragraphs when they are notices addressed to the reader: each of
+/// `READER_NOTICE_WORDS` words at most, speaking to the reader, none sharing a word with the
+/// paragraph after them (the lead), with a candidate between them and the lead (`LEAD_LINES`
+/// above it at most) whose words (`words`) the lead echoes (Python's `_without_reader_notices`).
+fn without_reader_notices<'b, S: AsRef<str>>(
+    body: &'b [usize],
+    candidates: &[Placed],
+    words: &[EchoWords],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> &'b [usize] {
+    let text_at = |rank: usize| filled.get(rank).map_or("", |&index| lines.line(index));
+    let mut notices = 0;
+    while notices + 1 < body.len() && addresses_reader(text_at(body[notices])) {
+        notices += 1;
+    }
+    if notices == 0 {
+        return body;
+    }
+    let lead = body[notices];
+    let Some(&lead_line) = filled.get(lead) else {
+        return body;
+    };
+    let lead_words = lines.words(lead_line);
+    let shared = body[..notices]
+        .iter()
+        .filter_map(|&notice| filled.get(notice))
+        .any(|&notice| lines.words(notice).shared_with(lead_words) > 0);
+    if shared {
+        return body;
+    }
+    let last = body[notices - 1];
+    let echoed_head = candidates.iter().zip(words).any(|(c, head_words)| {
+        last < c.order
+            && c.order < lead
+            && lead - c.order <= LEAD_LINES
+            && head_words.shared_with(lead_words) > 0
+    });
+    if echoed_head {
+        &body[notices..]
+    } else {
+        body
+    }
+}
+
+/// Whether the paragraph is a notice's length and speaks to its reader (Python's
+/// `_addresses_reader`).
+fn addresses_reader(text: &str) -> bool {
+    count_words(text, READER_NOTICE_WORDS + 1) <= READER_NOTICE_WORDS && reader().is_match(text)
 }

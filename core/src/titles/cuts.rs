@@ -149,21 +149,57 @@ per_thread! {
 /// a section's code glued before it by a dot, or a rubric's word glued to its opening quote
 /// when what is left is a headline's length.
 pub fn without_caps_label(text: &str) -> &str {
-    let found = column_label()
-        .captures(text)
+    let found = may_open_with_column_label(text)
+        .then(|| column_label().captures(text))
+        .flatten()
         .filter(|found| chrome().sections.contains(&line_key(&found[1])))
         .and_then(|found| found.get(2))
-        .or_else(|| section_code().captures(text).and_then(|found| found.get(1)));
+        .or_else(|| {
+            may_open_with_section_code(text)
+                .then(|| section_code().captures(text))
+                .flatten()
+                .and_then(|found| found.get(1))
+        });
     if let Some(found) = found {
         return &text[found.start()..];
     }
-    let rubric = glued_rubric().captures(text).and_then(|found| found.get(1));
+    let rubric = may_open_with_glued_rubric(text)
+        .then(|| glued_rubric().captures(text))
+        .flatten()
+        .and_then(|found| found.get(1));
     match rubric {
         Some(found) if split_words(&text[found.start()..]).count() >= HEADLINE_WORDS => {
             &text[found.start()..]
         }
         _ => text,
     }
+}
+
+/// Whether `column_label()` can match, told from the text's first characters: its label opens
+/// with two capitals (a character of Unicode's category Lu is an upper-case one).
+fn may_open_with_column_label(text: &str) -> bool {
+    let mut opening = text.chars();
+    opening.next().is_some_and(char::is_uppercase) && opening.next().is_some_and(char::is_uppercase)
+}
+
+/// Whether `section_code()` can match, told from the text's first bytes: one to four Latin
+/// capitals, then a digit.
+fn may_open_with_section_code(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let capitals = bytes
+        .iter()
+        .take(5)
+        .take_while(|b| b.is_ascii_uppercase())
+        .count();
+    (1..=4).contains(&capitals) && bytes.get(capitals).is_some_and(u8::is_ascii_digit)
+}
+
+/// Whether `glued_rubric()` can match, told from the text's first word: a capital, then small
+/// letters (no white space among them) and the opening quote.
+fn may_open_with_glued_rubric(text: &str) -> bool {
+    let end = memchr::memchr3(b' ', b'\t', b'\n', text.as_bytes()).unwrap_or(text.len());
+    text.chars().next().is_some_and(char::is_uppercase)
+        && text[..end].contains(['"', '«', '“', '„'])
 }
 
 per_thread! {
@@ -247,7 +283,9 @@ per_thread! {
 /// The headline without its writer's name glued after it by a dash (a space before the dash,
 /// none after it), when a headline's length is left (`without_glued_signature`).
 pub fn without_glued_signature(text: &str) -> &str {
-    match glued_signature().find(text) {
+    // its dash is a hyphen, or an en or em dash (their first byte in UTF-8 is 0xE2)
+    let dashed = memchr::memchr2(b'-', 0xe2, text.as_bytes()).is_some();
+    match dashed.then(|| glued_signature().find(text)).flatten() {
         Some(found) if split_words(&text[..found.start()]).count() >= HEADLINE_WORDS => {
             &text[..found.start()]
         }
@@ -340,4 +378,58 @@ pub fn first_of_doubled(text: &str) -> &str {
         }
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn texts_told_without_an_opening_label_by_their_first_characters_have_none() {
+        let texts = [
+            "EDITORIAL: Hold the line on the budget now",
+            "CITY DESK: Council approves the new budget",
+            "NASA: Probe lands",
+            "Council approves the new budget",
+            "SR3.동네 가게의 마지막 날",
+            "AB12. Совет утвердил бюджет",
+            "ABCDE1.동네 가게",
+            "Город\"Районы\": совет утвердил бюджет",
+            "Подробнее«Итоги года» в совете",
+            "Report“Budget” approved",
+            "Report„Budget“ approved",
+            "Report \"Budget\" approved",
+            "시의회 예산안 통과",
+            "",
+        ];
+        for text in texts {
+            let column = column_label().is_match(text);
+            assert!(!column || may_open_with_column_label(text), "{text:?}");
+            let code = section_code().is_match(text);
+            assert!(!code || may_open_with_section_code(text), "{text:?}");
+            let rubric = glued_rubric().is_match(text);
+            assert!(!rubric || may_open_with_glued_rubric(text), "{text:?}");
+        }
+        assert!(may_open_with_section_code("SR3.동네"));
+        assert!(!may_open_with_section_code("ABCDE1.동네"));
+        assert!(may_open_with_glued_rubric("Город\"Районы\": совет"));
+        assert!(!may_open_with_glued_rubric("Report \"Budget\" approved"));
+        assert!(!may_open_with_column_label("Council approves"));
+    }
+
+    #[test]
+    fn a_glued_signature_is_looked_for_after_a_dash_only() {
+        let signed = "Storm floods the old harbour -Dana Whitfield";
+        assert_eq!(
+            without_glued_signature(signed),
+            "Storm floods the old harbour"
+        );
+        let dashed = "Storm floods the old harbour —Dana Whitfield";
+        assert_eq!(
+            without_glued_signature(dashed),
+            "Storm floods the old harbour"
+        );
+        let plain = "Storm floods the old harbour Dana Whitfield";
+        assert_eq!(without_glued_signature(plain), plain);
+    }
 }

@@ -277,6 +277,28 @@ def test_a_caption_printed_twice_above_its_credit_under_the_headline_is_no_headl
     assert_same_headline(alone)
 
 
+# a stock board's post: the board's labels, the post's title field with the body field's label
+# glued after the title, the post, its vote counts
+BOARD_FIELDS_PAGE = """종목게시판 분류
+게시판버튼
+게시글 제목
+장 마감 전에 왜 이렇게 빠졌을까요?게시글 내용
+오후 두 시쯤부터 갑자기 매도 물량이 쏟아지더라고요
+뉴스 나온 것도 없는데 말이죠
+다들 어떻게 보시나요
+게시글 찬성/반대
+- 2추천
+- 0반대
+"""
+
+
+def test_a_field_label_glued_after_a_title_field_is_cut_off() -> None:
+    """A board's form prints the title field's label ("게시글 제목") above the title; the next
+    field's label ("게시글 내용"), glued after the title with no space, is no part of it."""
+    assert normalize_document(BOARD_FIELDS_PAGE)["title"] == "장 마감 전에 왜 이렇게 빠졌을까요?"
+    assert_same_headline(BOARD_FIELDS_PAGE)
+
+
 def test_a_listing_page_has_no_headline() -> None:
     heads = [
         "Ferry operator cancels winter timetable",

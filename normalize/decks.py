@@ -48,8 +48,10 @@ def mark_decks(
         below_a_head = decked or candidate.line in points or candidate.line in quoted_decks
         candidate.signals["deck"] = float(below_a_head)
         candidate.signals["quoted_head"] = float(candidate.line in quoted)
-        below_first_head = bool(heads) and heads[0].order < candidate.order
-        if below_first_head and is_doubled_caption(lines, candidate.line):
+        # a caption printed twice is printed again on the next line (``repeated``)
+        under_head = bool(heads) and heads[0].order < candidate.order
+        doubled = under_head and candidate.signals["repeated"] > 0.0
+        if doubled and is_doubled_caption(lines, candidate.line):
             candidate.signals["caption"] = 1.0
         if candidate.line in points:
             # a summary's point sums up its headline's story: its lead's words are no more its

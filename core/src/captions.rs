@@ -72,7 +72,9 @@ pub fn is_caption(line: &str) -> bool {
     markers().found_in(&chars::lower(line))
         || has_empty_key(line)
         || (line.contains('=') && credit().is_match(line))
-        || (line.contains(GIVEN_BY) && bracketed_giver().is_match(line))
+        || (line.trim_end().ends_with([']', ')', '>'])
+            && line.contains(GIVEN_BY)
+            && bracketed_giver().is_match(line))
 }
 
 /// A caption printed twice: its copy and its credit stand this many lines from each other at

@@ -3,6 +3,7 @@ with "=", or closes with a credit in brackets or a signature after a dash; no he
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 import regex
@@ -38,13 +39,25 @@ _SIGNED_SENTENCE: Final = regex.compile(r"\p{L}{2}[.!?]\)*\s*$")
 # stop: the name has no figure and no stop, and fewer than ``_SIGNATURE_WORDS`` words.
 _GIVEN_BY: Final = "제공"
 _GIVEN_CREDIT: Final = regex.compile(r"\p{L}{2}\.\s+([^\p{N}.]+?)\s*제공\s*$")
+# A giver's credit in brackets that closes a line: "[솔내시 제공]", "[한빛엔터 제공. 재판매 금지]".
+_BRACKETED_GIVER: Final = regex.compile(
+    r"""[\[(<] [^\[\]()<>=]{1,30} \s제공  # the giver's name, then "provided by"
+        (?:\.[^\[\]()<>]{0,30})?         # the terms of the photograph's use, after a stop
+        [\])>] \s*$""",
+    regex.VERBOSE,
+)
+# A caption printed twice, its copy and its credit stand this many lines from each other at most.
+_DOUBLED_CREDIT_LINES: Final = 3
 
 
 def is_caption(line: str) -> bool:
-    """A photo caption or credit: it names the photograph's source, by a marker or with "=".
+    """A photo caption or credit: it names the photograph's source, by a marker, with "=" or
+    by its giver's credit in brackets.
 
     >>> is_caption("(출처=하늘빛 공식 SNS)"), is_caption("Photos = Ana Ruiz")
     (True, True)
+    >>> is_caption("[솔내시 제공. 재판매 금지]"), is_caption("솔내시, 어르신 무료 급식 제공")
+    (True, False)
     >>> is_caption("Ferry fares rise again on island routes")
     False
     """
@@ -53,7 +66,29 @@ def is_caption(line: str) -> bool:
         any(marker in lowered for marker in chrome().caption_markers)
         or line_key(line) == ""
         or ("=" in line and _CREDIT.search(line) is not None)
+        or (_GIVEN_BY in line and _BRACKETED_GIVER.search(line) is not None)
     )
+
+
+def is_doubled_caption(lines: Sequence[str], line: int) -> bool:
+    """Whether the line is a photograph's caption printed twice, one copy right under the other,
+    and the photograph's credit on the next line with text (an alt text, the caption, its
+    credit): the line is either copy. Lines with text are looked for ``_DOUBLED_CREDIT_LINES``
+    lines around it at most.
+
+    >>> page = ["Singer Ana Ruiz", "Singer Ana Ruiz", "", "[Photo: Hill Records]"]
+    >>> is_doubled_caption(page, 0), is_doubled_caption(page, 1)
+    (True, True)
+    >>> is_doubled_caption(["Singer Ana Ruiz", "Singer Ana Ruiz", "", "She sang."], 0)
+    False
+    """
+    span = _DOUBLED_CREDIT_LINES
+    text = lines[line]
+    below = [other for other in lines[line + 1 : line + 1 + span] if other][:2]
+    if below[:1] == [text]:
+        return len(below) == 2 and is_caption(below[1])
+    above = [other for other in lines[max(0, line - span) : line] if other][-1:]
+    return above == [text] and bool(below) and is_caption(below[0])
 
 
 def closes_with_credit(line: str) -> bool:

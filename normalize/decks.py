@@ -12,10 +12,11 @@ its place, shape and echo, are known.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from types import MappingProxyType
 from typing import Final
 
+from normalize.captions import is_doubled_caption
 from normalize.heads import Candidate, is_deck_of, may_have_a_deck
 from normalize.summaries import summary_points
 
@@ -27,12 +28,16 @@ _MARKS: Final = frozenset('«»“”„"')
 _QUOTATION_WORDS: Final = 3
 
 
-def mark_decks(candidates: list[Candidate], dated: Collection[int], body_start: int) -> None:
+def mark_decks(
+    candidates: list[Candidate], dated: Collection[int], body_start: int, lines: Sequence[str]
+) -> None:
     """Sets each candidate's ``deck`` (it stands below a headline that may have a deck, or right
     below a deck in a deck's shape above the article, or it is a point of a summary under the
     dateline) and ``quoted_head`` (it is a quotation printed whole with its deck right below
-    it); a summary's point echoes no more than its headline. ``dated`` holds the ranks of the
-    datelines and bylines, ``body_start`` the rank of the article's first paragraph."""
+    it); a summary's point echoes no more than its headline; a line of the page (``lines``)
+    printed twice above a photograph's credit, below the page's first headline that may have a
+    deck, is that photograph's caption. ``dated`` holds the ranks of the datelines and bylines,
+    ``body_start`` the rank of the article's first paragraph."""
     heads = [candidate for candidate in candidates if may_have_a_deck(candidate)]
     points = summary_points(candidates, dated, body_start)
     quoted = quoted_heads(candidates)
@@ -43,6 +48,11 @@ def mark_decks(candidates: list[Candidate], dated: Collection[int], body_start: 
         below_a_head = decked or candidate.line in points or candidate.line in quoted_decks
         candidate.signals["deck"] = float(below_a_head)
         candidate.signals["quoted_head"] = float(candidate.line in quoted)
+        # a caption printed twice is printed again on the next line (``repeated``)
+        under_head = bool(heads) and heads[0].order < candidate.order
+        doubled = under_head and candidate.signals["repeated"] > 0.0
+        if doubled and is_doubled_caption(lines, candidate.line):
+            candidate.signals["caption"] = 1.0
         if candidate.line in points:
             # a summary's point sums up its headline's story: its lead's words are no more its
             # own than its headline's

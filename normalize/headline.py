@@ -334,7 +334,7 @@ def _context_signals(
         opens_lead = leads.opens_a_paragraph(candidate, lines, filled, body)
         if candidate.signals["length"] < 0.0 and (opens_lead or under_dateline):
             candidate.signals["length"] = 0.0
-    mark_decks(candidates, set(dated), body[0] if body else len(filled))
+    mark_decks(candidates, set(dated), body[0] if body else len(filled), lines)
     leads.mark_opening_subheads(candidates, lines, filled, body)  # the story began above them
 
 

@@ -2,7 +2,8 @@
 it (``echo.without_site_tail``), a label glued before it that another line leaves out
 (``echo.without_glued_label``), a deck glued after it (``glued_decks.without_glued_deck``),
 the place of the dateline below glued before it (``dateline_places``), a programme's hyphened
-name glued before it (``glued_decks.without_glued_name``).
+name glued before it (``glued_decks.without_glued_name``), the next field's label of a form
+glued after it (``subjects.without_next_field``).
 
 The headline chooser (``normalize.headline``) and the fit of its weights
 (``benchmarks/fit_headline.py``) print a candidate so.
@@ -15,6 +16,7 @@ from collections.abc import Sequence
 from normalize.dateline_places import without_dateline_place
 from normalize.echo import without_glued_label, without_site_tail
 from normalize.glued_decks import without_glued_deck, without_glued_name
+from normalize.subjects import without_next_field
 
 
 def trimmed(text: str, line: int, lines: Sequence[str]) -> str:
@@ -30,4 +32,4 @@ def trimmed(text: str, line: int, lines: Sequence[str]) -> str:
     text = without_glued_label(text, line, lines)
     text = without_glued_deck(text, line, lines)
     text = without_dateline_place(text, line, lines)
-    return without_glued_name(text)
+    return without_next_field(without_glued_name(text), line, lines)

@@ -241,6 +241,64 @@ def test_a_caption_is_no_headline() -> None:
     assert _choose(lines) == "Seoul and Tokyo agree to resume talks"
 
 
+# a fan board's copy of a wire story: the headline, the board's labels, the reporter's name, a
+# portrait's caption printed twice (its alt text and its caption) above its giver's credit
+DOUBLED_CAPTION_PAGE = """가수 윤채아, 다음 달 정규 2집 '바다정류장' 발매…4년 만
+
+    작성자 정보
+
+    • 소식봇 작성
+    • 작성일
+
+    본문
+
+    하지훈기자
+    가수 겸 배우 윤채아
+    가수 겸 배우 윤채아
+
+    [해랑뮤직 제공. 재판매 및 DB 금지]
+
+    (서울=한빛통신) 하지훈 기자 = 가수 겸 배우 윤채아가 4년 만에 정규 앨범을 들고 돌아온다.
+
+    소속사 해랑뮤직은 윤채아가 다음 달 3일 오후 6시 정규 2집 '바다정류장'을 발매한다고 10일 밝혔다.
+"""
+
+
+def test_a_caption_printed_twice_above_its_credit_under_the_headline_is_no_headline() -> None:
+    """A photograph's caption printed twice, one copy under the other, above its credit is the
+    caption of the photograph under the headline, however much the lead repeats it; with no
+    headline above it, the line printed twice is the headline, used as the photograph's caption."""
+    assert normalize_document(DOUBLED_CAPTION_PAGE)["title"] == (
+        "가수 윤채아, 다음 달 정규 2집 '바다정류장' 발매…4년 만"
+    )
+    assert_same_headline(DOUBLED_CAPTION_PAGE)
+    alone = DOUBLED_CAPTION_PAGE.split("하지훈기자", 1)[1]
+    assert normalize_document(alone)["title"] == "가수 겸 배우 윤채아"
+    assert_same_headline(alone)
+
+
+# a stock board's post: the board's labels, the post's title field with the body field's label
+# glued after the title, the post, its vote counts
+BOARD_FIELDS_PAGE = """종목게시판 분류
+게시판버튼
+게시글 제목
+장 마감 전에 왜 이렇게 빠졌을까요?게시글 내용
+오후 두 시쯤부터 갑자기 매도 물량이 쏟아지더라고요
+뉴스 나온 것도 없는데 말이죠
+다들 어떻게 보시나요
+게시글 찬성/반대
+- 2추천
+- 0반대
+"""
+
+
+def test_a_field_label_glued_after_a_title_field_is_cut_off() -> None:
+    """A board's form prints the title field's label ("게시글 제목") above the title; the next
+    field's label ("게시글 내용"), glued after the title with no space, is no part of it."""
+    assert normalize_document(BOARD_FIELDS_PAGE)["title"] == "장 마감 전에 왜 이렇게 빠졌을까요?"
+    assert_same_headline(BOARD_FIELDS_PAGE)
+
+
 def test_a_listing_page_has_no_headline() -> None:
     heads = [
         "Ferry operator cancels winter timetable",

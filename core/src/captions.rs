@@ -61,7 +61,8 @@ per_thread! {
     }
 }
 
-/// A photo caption or credit: it names the photograph's source, by a marker or with "=".
+/// A photo caption or credit: it names the photograph's source, by a marker, with "=" or by its
+/// giver's credit in brackets.
 pub fn is_caption(line: &str) -> bool {
     per_thread! {
         fn markers() -> Phrases {
@@ -71,6 +72,37 @@ pub fn is_caption(line: &str) -> bool {
     markers().found_in(&chars::lower(line))
         || has_empty_key(line)
         || (line.contains('=') && credit().is_match(line))
+        || (line.trim_end().ends_with([']', ')', '>'])
+            && line.contains(GIVEN_BY)
+            && bracketed_giver().is_match(line))
+}
+
+/// A caption printed twice: its copy and its credit stand this many lines from each other at
+/// most (`_DOUBLED_CREDIT_LINES`).
+const DOUBLED_CREDIT_LINES: usize = 3;
+
+/// Whether the line is a photograph's caption printed twice, one copy right under the other,
+/// and the photograph's credit on the next line with text (an alt text, the caption, its
+/// credit): the line is either copy. Lines with text are looked for `DOUBLED_CREDIT_LINES`
+/// lines around it at most.
+pub fn is_doubled_caption<S: AsRef<str>>(lines: &[S], line: usize) -> bool {
+    let Some(text) = lines.get(line).map(AsRef::as_ref) else {
+        return false;
+    };
+    let end = (line + 1 + DOUBLED_CREDIT_LINES).min(lines.len());
+    let mut below = lines[line + 1..end]
+        .iter()
+        .map(AsRef::as_ref)
+        .filter(|other| !other.is_empty());
+    let first = below.next();
+    if first == Some(text) {
+        return below.next().is_some_and(is_caption);
+    }
+    let above = lines[line.saturating_sub(DOUBLED_CREDIT_LINES)..line]
+        .iter()
+        .map(AsRef::as_ref)
+        .rfind(|other| !other.is_empty());
+    above == Some(text) && first.is_some_and(is_caption)
 }
 
 /// Whether the line is a caption that closes with its photograph's credit in brackets, or with
@@ -97,6 +129,20 @@ per_thread! {
     /// name, no figure and no stop, then `GIVEN_BY` (`_GIVEN_CREDIT`).
     fn given_credit() -> Regex {
         Regex::new(r"\p{L}{2}\.\s+([^\p{N}.]+?)\s*제공\s*$").expect("a valid pattern")
+    }
+}
+
+per_thread! {
+    /// A giver's credit in brackets that closes a line: "[솔내시 제공]", "[한빛엔터 제공. 재판매
+    /// 금지]" (`_BRACKETED_GIVER`).
+    fn bracketed_giver() -> Regex {
+        Regex::new(
+            r"(?x)
+              [\[(<] [^\[\]()<>=]{1,30} \s제공  # the giver's name, then provided by
+              (?:\.[^\[\]()<>]{0,30})?         # the terms of the photograph's use, after a stop
+              [\])>] \s*$",
+        )
+        .expect("a valid pattern")
     }
 }
 

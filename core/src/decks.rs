@@ -9,6 +9,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::captions::is_doubled_caption;
 use crate::headline::{flag, is_deck_of, may_have_a_deck, set_signal, signal, Candidate};
 use crate::summaries::summary_points;
 use crate::text::count_words;
@@ -23,13 +24,15 @@ const QUOTATION_WORDS: usize = 3;
 
 /// Sets each candidate's `deck` (it stands below a headline that may have a deck, or it is a
 /// point of a summary under the dateline) and `quoted_head` (it is a quotation printed whole
-/// with its deck right below it); a summary's point echoes no more than its headline. `dated`
-/// holds the ranks of the datelines and bylines, `body_start` the rank of the article's first
-/// paragraph.
-pub fn mark_decks(
+/// with its deck right below it); a summary's point echoes no more than its headline; a line of
+/// the page (`lines`) printed twice above a photograph's credit, below the page's first
+/// headline that may have a deck, is that photograph's caption. `dated` holds the ranks of the
+/// datelines and bylines, `body_start` the rank of the article's first paragraph.
+pub fn mark_decks<S: AsRef<str>>(
     candidates: &mut [Candidate],
     dated: &[i64],
     body_start: usize,
+    lines: &[S],
 ) -> Result<(), String> {
     let heads: Vec<bool> = candidates
         .iter()
@@ -47,6 +50,13 @@ pub fn mark_decks(
                 .any(|(head, &may)| may && is_deck_of(candidate, head))
         })
         .collect();
+    // the page's first headline that may have a deck: a caption printed twice below it is its
+    // photograph's
+    let first_head = candidates
+        .iter()
+        .zip(&heads)
+        .find(|(_, &may)| may)
+        .map(|(head, _)| head.placed.order);
     let echoes: BTreeMap<usize, f64> = candidates
         .iter()
         .map(|c| (c.placed.line, signal(&c.signals, "echo")))
@@ -58,6 +68,13 @@ pub fn mark_decks(
         candidate
             .signals
             .push(("quoted_head", flag(quoted.contains_key(&line))));
+        // a caption printed twice is printed again on the next line (`repeated`)
+        if first_head.is_some_and(|order| order < candidate.placed.order)
+            && signal(&candidate.signals, "repeated") > 0.0
+            && is_doubled_caption(lines, line)
+        {
+            set_signal(&mut candidate.signals, "caption", 1.0);
+        }
         if let Some(head) = points.get(&line) {
             // a summary's point sums up its headline's story: its lead's words are no more its
             // own than its headline's

@@ -1130,6 +1130,7 @@ fn context_signals<S: AsRef<str>>(
         candidates,
         dated,
         body.first().copied().unwrap_or(filled.len()),
+        lines.lines(),
     )?;
     mark_opening_subheads(candidates, words, lines, filled, body);
     Ok(())

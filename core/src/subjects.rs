@@ -54,6 +54,36 @@ pub fn is_under_title_label<S: AsRef<str>>(
         || repeats_last_crumb(order, lines, filled)
 }
 
+/// The headline without the next field's label glued after it with no space, when the line
+/// with text above it is a title field's label of two words or more, the form's name and the
+/// field's ("Post title" over "<headline>Post body"): the form's name, then one word, close it
+/// (`without_next_field`).
+pub fn without_next_field<S: AsRef<str>>(text: &str, line: usize, lines: &[S]) -> String {
+    let above = lines[..line.min(lines.len())]
+        .iter()
+        .map(AsRef::as_ref)
+        .rfind(|other| !other.is_empty())
+        .unwrap_or("");
+    let words: Vec<&str> = above.split_whitespace().collect();
+    if words.len() < 2 || !is_title_label(above) {
+        return text.to_string();
+    }
+    let form = words[..words.len() - 1].join(" ");
+    let Some(cut) = text.rfind(&form) else {
+        return text.to_string();
+    };
+    let field = &text[cut + form.len()..];
+    let glued = text[..cut]
+        .chars()
+        .next_back()
+        .is_some_and(|c| !c.is_whitespace());
+    if glued && field.starts_with(char::is_whitespace) && field.split_whitespace().count() == 1 {
+        text[..cut].to_string()
+    } else {
+        text.to_string()
+    }
+}
+
 /// Whether the line with text of this rank, no item, repeats the last crumb of a bulleted
 /// trail (two items or more) right above it (`_repeats_last_crumb`).
 fn repeats_last_crumb<S: AsRef<str>>(order: usize, lines: &LineKeys<S>, filled: &[usize]) -> bool {

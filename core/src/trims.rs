@@ -3,11 +3,13 @@
 //! line leaves out (`echo::without_glued_label`), a deck glued after it
 //! (`glued_decks::without_glued_deck`), the place of the dateline below glued before it
 //! (`dateline_places`), a programme's hyphened name glued before it
-//! (`glued_decks::without_glued_name`).
+//! (`glued_decks::without_glued_name`), the next field's label of a form glued after it
+//! (`subjects::without_next_field`).
 
 use crate::dateline_places::without_dateline_place;
 use crate::echo::{without_glued_label, without_glued_label_keyed, without_site_tail, LineKeys};
 use crate::glued_decks::{without_glued_deck, without_glued_name};
+use crate::subjects::without_next_field;
 
 /// The headline read from `text`, whose title key is `key`, cut from the page's line `line`
 /// of `lines`, without what the page glues around it.
@@ -21,5 +23,5 @@ pub fn trimmed<S: AsRef<str>>(text: &str, key: &str, line: usize, lines: &LineKe
     };
     let text = without_glued_deck(&text, line, lines.lines());
     let text = without_dateline_place(&text, line, lines.lines());
-    without_glued_name(&text)
+    without_next_field(&without_glued_name(&text), line, lines.lines())
 }

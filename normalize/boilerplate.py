@@ -191,7 +191,9 @@ def _short_line_kind(line: str) -> LineKind:
         return "section"
     if _all_known(parts, tables.menu_items):
         return "widget"  # "Terms of Service | Privacy Policy"
-    if key in tables.widgets or _COUNTER.match(key):
+    # a scraper's meta date glued before a fixed label: " date 2021-01-19 Connect with us"
+    unstamped = _META_DATE.sub("", key, count=1) if key.startswith("date ") else key
+    if key in tables.widgets or unstamped in tables.widgets or _COUNTER.match(key):
         return "widget"
     if words <= 12 and _COUNTER_LEAD.match(key):
         return "widget"  # "9,8 тыс. просмотров Премьера состоялась 12 июн. 2024 г."
@@ -203,7 +205,7 @@ def _short_line_kind(line: str) -> LineKind:
         return "widget"  # "2 hours ago" under a teaser; a page's own time is still read from it
     if _is_breadcrumb(key, parts) or _is_bar_menu(line):
         return "widget"
-    if words <= 10 and _is_byline(key, line):
+    if words <= 10 and _is_byline(unstamped, line):
         return "byline"
     if words <= 25 and (
         any(phrase in lowered for phrase in tables.copyright) or _COPYRIGHT_YEAR.match(lowered)
@@ -223,12 +225,12 @@ def _short_line_kind(line: str) -> LineKind:
 
 
 def _is_byline(key: str, line: str) -> bool:
-    """Whether the line (``key`` its key) is a byline, read past a scraper's meta date glued
-    before it: "By Jane Roe, staff reporter", " date 2022-07-14 By Ama Owusu, GNA", the
+    """Whether the line (``key`` its key, past a scraper's meta date glued before it) is a
+    byline: "By Jane Roe, staff reporter", " date 2022-07-14 By Ama Owusu, GNA", the
     names of its writers alone, three or more: "Ana Ruiz, Tom Rey and Lee Han", or a writer
     and an outlet: "Ana Ruiz / Harbour Weekly"."""
     return bool(
-        _BYLINE.match(_META_DATE.sub("", key, count=1))
+        _BYLINE.match(key)
         or _BYLINE_FROM.match(line)
         or _WRITERS.match(line)
         or (" / " in line and _WRITER_AND_OUTLET.match(line))

@@ -201,7 +201,17 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
     if all_known(&parts, &tables.menu_items) {
         return LineKind::Widget; // "Terms of Service | Privacy Policy"
     }
-    if tables.widgets.contains(key) || (may_hold_digit(key) && found.counter.is_match(key)) {
+    // a scraper's meta date glued before a fixed label (" date 2021-01-19 Connect with us"),
+    // or before a byline, is read past
+    let unstamped = if key.starts_with("date ") {
+        found.meta_date.find(key).map_or(key, |date| &key[date.end()..])
+    } else {
+        key
+    };
+    if tables.widgets.contains(key)
+        || tables.widgets.contains(unstamped)
+        || (may_hold_digit(key) && found.counter.is_match(key))
+    {
         return LineKind::Widget;
     }
     let digit_first = key.chars().next().is_some_and(may_be_digit);
@@ -221,12 +231,7 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
     }
     // Python's byline_from opens with "By"
     let by_from = || line.starts_with("By") && found.byline_from.is_match(line);
-    // a byline is read past a scraper's meta date glued before it
-    let byline_key = found
-        .meta_date
-        .find(key)
-        .map_or(key, |date| &key[date.end()..]);
-    let byline = || may_open_byline(byline_key) && found.byline.is_match(byline_key);
+    let byline = || may_open_byline(unstamped) && found.byline.is_match(unstamped);
     // the names of three writers or more alone, the last joined by "and", "&" or "и"
     let writers = || found.writers.is_match(line);
     // a writer and the outlet the story is from: "Ana Ruiz / Harbour Weekly"

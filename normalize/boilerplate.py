@@ -80,6 +80,12 @@ _BYLINE = regex.compile(
 # ama owusu, gna" is a byline still.
 _META_DATE = regex.compile(r"^date\s+\d{4}-\d\d-\d\d\s+")
 
+# A writer's title alone on the line under a byline, a few capitalised words before the job:
+# "Staff Writer", "Valley Courier Reporter".
+_WRITER_TITLE = regex.compile(
+    r"^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Reporter|Writer|Correspondent|Editor|Columnist)$"
+)
+
 # A copyright sign and a year open a copyright notice in any language: "© 2019–2025 Name".
 _COPYRIGHT_YEAR = regex.compile(r"^\s*(?:©|ⓒ|\(c\))\s*(?:19|20)\d\d\b")
 
@@ -334,6 +340,12 @@ def machinery_lines(lines: list[str]) -> dict[int, LineKind]:
             continue
         if (before in kinds or after in kinds) and _is_about(lines[index]):
             kinds[index] = "about"
+        elif (
+            before is not None
+            and kinds.get(before) == "byline"
+            and _WRITER_TITLE.match(lines[index])
+        ):
+            kinds[index] = "byline"  # the writer's title under the name: "Courier Reporter"
         elif after is not None and _is_channel(lines[index], lines[after]):
             kinds[index] = "widget"
     return kinds

@@ -204,7 +204,10 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
     // a scraper's meta date glued before a fixed label (" date 2021-01-19 Connect with us"),
     // or before a byline, is read past
     let unstamped = if key.starts_with("date ") {
-        found.meta_date.find(key).map_or(key, |date| &key[date.end()..])
+        found
+            .meta_date
+            .find(key)
+            .map_or(key, |date| &key[date.end()..])
     } else {
         key
     };
@@ -520,8 +523,12 @@ pub fn machinery_lines<S: AsRef<str>>(lines: &[S]) -> Vec<(usize, LineKind)> {
         let before = at.checked_sub(1).map(|at| filled[at]);
         let after = filled.get(at + 1).copied();
         let line = lines[index].as_ref();
+        let under_byline = before.is_some_and(|before| kinds.get(before) == Some(LineKind::Byline));
         if (kinds.has(before) || kinds.has(after)) && is_about(line) {
             kinds.set_default(index, LineKind::About);
+        } else if under_byline && with_patterns(|found| found.writer_title.is_match(line)) {
+            // the writer's title under the name: "Courier Reporter"
+            kinds.set_default(index, LineKind::Byline);
         } else if after.is_some_and(|after| is_channel(line, lines[after].as_ref())) {
             kinds.set_default(index, LineKind::Widget);
         }

@@ -80,6 +80,12 @@ _BYLINE = regex.compile(
 # ama owusu, gna" is a byline still.
 _META_DATE = regex.compile(r"^date\s+\d{4}-\d\d-\d\d\s+")
 
+# A writer's title alone on the line under a byline, a few capitalised words before the job:
+# "Staff Writer", "Valley Courier Reporter".
+_WRITER_TITLE = regex.compile(
+    r"^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Reporter|Writer|Correspondent|Editor|Columnist)$"
+)
+
 # A copyright sign and a year open a copyright notice in any language: "© 2019–2025 Name".
 _COPYRIGHT_YEAR = regex.compile(r"^\s*(?:©|ⓒ|\(c\))\s*(?:19|20)\d\d\b")
 
@@ -191,7 +197,9 @@ def _short_line_kind(line: str) -> LineKind:
         return "section"
     if _all_known(parts, tables.menu_items):
         return "widget"  # "Terms of Service | Privacy Policy"
-    if key in tables.widgets or _COUNTER.match(key):
+    # a scraper's meta date glued before a fixed label: " date 2021-01-19 Connect with us"
+    unstamped = _META_DATE.sub("", key, count=1) if key.startswith("date ") else key
+    if key in tables.widgets or unstamped in tables.widgets or _COUNTER.match(key):
         return "widget"
     if words <= 12 and _COUNTER_LEAD.match(key):
         return "widget"  # "9,8 тыс. просмотров Премьера состоялась 12 июн. 2024 г."
@@ -203,7 +211,7 @@ def _short_line_kind(line: str) -> LineKind:
         return "widget"  # "2 hours ago" under a teaser; a page's own time is still read from it
     if _is_breadcrumb(key, parts) or _is_bar_menu(line):
         return "widget"
-    if words <= 10 and _is_byline(key, line):
+    if words <= 10 and _is_byline(unstamped, line):
         return "byline"
     if words <= 25 and (
         any(phrase in lowered for phrase in tables.copyright) or _COPYRIGHT_YEAR.match(lowered)
@@ -223,12 +231,12 @@ def _short_line_kind(line: str) -> LineKind:
 
 
 def _is_byline(key: str, line: str) -> bool:
-    """Whether the line (``key`` its key) is a byline, read past a scraper's meta date glued
-    before it: "By Jane Roe, staff reporter", " date 2022-07-14 By Ama Owusu, GNA", the
+    """Whether the line (``key`` its key, past a scraper's meta date glued before it) is a
+    byline: "By Jane Roe, staff reporter", " date 2022-07-14 By Ama Owusu, GNA", the
     names of its writers alone, three or more: "Ana Ruiz, Tom Rey and Lee Han", or a writer
     and an outlet: "Ana Ruiz / Harbour Weekly"."""
     return bool(
-        _BYLINE.match(_META_DATE.sub("", key, count=1))
+        _BYLINE.match(key)
         or _BYLINE_FROM.match(line)
         or _WRITERS.match(line)
         or (" / " in line and _WRITER_AND_OUTLET.match(line))
@@ -332,6 +340,12 @@ def machinery_lines(lines: list[str]) -> dict[int, LineKind]:
             continue
         if (before in kinds or after in kinds) and _is_about(lines[index]):
             kinds[index] = "about"
+        elif (
+            before is not None
+            and kinds.get(before) == "byline"
+            and _WRITER_TITLE.match(lines[index])
+        ):
+            kinds[index] = "byline"  # the writer's title under the name: "Courier Reporter"
         elif after is not None and _is_channel(lines[index], lines[after]):
             kinds[index] = "widget"
     return kinds

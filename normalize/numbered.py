@@ -12,8 +12,9 @@ import regex
 
 from normalize.heads import Candidate
 
-# A list number opening a line, then the item's words: "2. Batting is temporary …".
-_LIST_NUMBER: Final = regex.compile(r"^\s*([0-9]{1,2})[.)]\s+\p{L}")
+# A list number opening a line, then the item's words: "2. Batting is temporary …", or
+# with no space after it, as a broadcast script numbers its captions ("2.가린 현수막").
+_LIST_NUMBER: Final = regex.compile(r"^\s*([0-9]{1,2})[.)]\s*\p{L}")
 
 
 def in_numbered_list(texts: Sequence[str], at: int) -> bool:
@@ -39,6 +40,8 @@ def list_number(text: str) -> int | None:
 
     >>> list_number("2. Tea is never cancelled"), list_number("Tea at 2. Never cancelled")
     (2, None)
+    >>> list_number("3.Tea at the pier"), list_number("3.5 cups of tea")
+    (3, None)
     """
     found = _LIST_NUMBER.match(text)
     return int(found[1]) if found else None

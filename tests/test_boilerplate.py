@@ -5,6 +5,7 @@ import pytest
 from normalize.boilerplate import line_kind, machinery_lines
 from normalize.chrome import split_label
 from tests.cases import CASES, params
+from tests.test_core_text import assert_same_machinery
 
 
 @pytest.mark.parametrize(
@@ -35,6 +36,18 @@ def test_self_description_goes_only_beside_machinery() -> None:
         1: "about",
         2: "related",
     }
+
+
+def test_a_writers_title_under_a_byline_is_part_of_it() -> None:
+    """A small weekly prints its writer's title on the line under the byline; the same words
+    under no byline stay text, and a longer line under a byline is the story's."""
+    lines = ["By Odile Farrant", "", "Lakeside Gazette Reporter", "", "Ferries run late."]
+    assert machinery_lines(lines) == {0: "byline", 2: "byline"}
+    assert machinery_lines(lines[2:]) == {}
+    head = "Harbour Pilot Named Editor"
+    assert machinery_lines([lines[0], f"{head} of the Year"]) == {0: "byline"}
+    assert_same_machinery(lines)
+    assert_same_machinery(lines[2:])
 
 
 def test_channel_name_above_subscriber_count() -> None:

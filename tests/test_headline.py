@@ -697,6 +697,33 @@ def test_numbered_sections_are_no_timed_entries() -> None:
     assert {c.signals["listing"] for c in weigh_candidates(lines, {}, set(), set())} == {0.0}
 
 
+def test_a_scripts_screen_captions_numbered_with_no_space_are_no_headline() -> None:
+    """A broadcaster's clip script lists the captions shown on screen, each opening with its
+    number and a stop and no space ("2.…"); the caption its anchor's lines echo most is still
+    one of the list's items, and the script has no headline."""
+    lines = [
+        "(앵커)",
+        "주민의 눈으로",
+        "동네의 불편을 살펴보는",
+        "제보 현장 시간입니다.",
+        "오늘은",
+        "석 달째 꺼져 있는",
+        "산책로 가로등을 찾았습니다.",
+        "어두운 산책로,",
+        "민재욱 기자가 취재했습니다.",
+        "(영상 화면)",
+        "1.다온시 새빛공원 산책로",
+        "2.석 달째 꺼진 가로등..어두운 산책로",
+        "3.윤서하 (다온시 새빛동)",
+        "4.제보(시청자 게시판)",
+        "5.영상취재 민재욱 기자",
+        "◀END▶",
+    ]
+    text = "\n".join(lines)
+    assert normalize_document(text)["title"] is None
+    assert_same_headline(text)
+
+
 def test_a_day_archive_of_heads_each_under_its_clock_has_no_headline() -> None:
     """A district paper's day archive prints each story's clock alone on its line, its head
     below: the heads are the day's entries. An article with the clock of its dateline above

@@ -201,7 +201,20 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
     if all_known(&parts, &tables.menu_items) {
         return LineKind::Widget; // "Terms of Service | Privacy Policy"
     }
-    if tables.widgets.contains(key) || (may_hold_digit(key) && found.counter.is_match(key)) {
+    // a scraper's meta date glued before a fixed label (" date 2021-01-19 Connect with us"),
+    // or before a byline, is read past
+    let unstamped = if key.starts_with("date ") {
+        found
+            .meta_date
+            .find(key)
+            .map_or(key, |date| &key[date.end()..])
+    } else {
+        key
+    };
+    if tables.widgets.contains(key)
+        || tables.widgets.contains(unstamped)
+        || (may_hold_digit(key) && found.counter.is_match(key))
+    {
         return LineKind::Widget;
     }
     let digit_first = key.chars().next().is_some_and(may_be_digit);
@@ -221,12 +234,7 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
     }
     // Python's byline_from opens with "By"
     let by_from = || line.starts_with("By") && found.byline_from.is_match(line);
-    // a byline is read past a scraper's meta date glued before it
-    let byline_key = found
-        .meta_date
-        .find(key)
-        .map_or(key, |date| &key[date.end()..]);
-    let byline = || may_open_byline(byline_key) && found.byline.is_match(byline_key);
+    let byline = || may_open_byline(unstamped) && found.byline.is_match(unstamped);
     // the names of three writers or more alone, the last joined by "and", "&" or "и"
     let writers = || found.writers.is_match(line);
     // a writer and the outlet the story is from: "Ana Ruiz / Harbour Weekly"
@@ -519,8 +527,12 @@ pub fn machinery_lines<S: AsRef<str>>(lines: &[S]) -> Vec<(usize, LineKind)> {
         let before = at.checked_sub(1).map(|at| filled[at]);
         let after = filled.get(at + 1).copied();
         let line = lines[index].as_ref();
+        let under_byline = before.is_some_and(|before| kinds.get(before) == Some(LineKind::Byline));
         if (kinds.has(before) || kinds.has(after)) && is_about(line) {
             kinds.set_default(index, LineKind::About);
+        } else if under_byline && with_patterns(|found| found.writer_title.is_match(line)) {
+            // the writer's title under the name: "Courier Reporter"
+            kinds.set_default(index, LineKind::Byline);
         } else if after.is_some_and(|after| is_channel(line, lines[after].as_ref())) {
             kinds.set_default(index, LineKind::Widget);
         }

@@ -10,9 +10,10 @@ use crate::headline::Candidate;
 use crate::per_thread::per_thread;
 
 per_thread! {
-    /// A list number opening a line, then the item's words: "2. Batting is temporary …".
+    /// A list number opening a line, then the item's words: "2. Batting is temporary …", or
+    /// with no space after it, as a broadcast script numbers its screen captions.
     fn list_number_pattern() -> Regex {
-        Regex::new(r"^\s*([0-9]{1,2})[.)]\s+\p{L}").expect("the list number's pattern compiles")
+        Regex::new(r"^\s*([0-9]{1,2})[.)]\s*\p{L}").expect("the list number's pattern compiles")
     }
 }
 
@@ -99,6 +100,8 @@ mod tests {
             ("\u{3000} 3. Тихо в читальном зале", Some(3)),
             ("\u{a0}4.\u{a0}Wait", Some(4)),
             ("(1) Keep the gate shut", None),
+            ("7.Gate shut at dusk", Some(7)),
+            ("7.5 metres of fence", None),
             ("No. 5 is the last", None),
             ("１. Full-width digits are no list number", None),
             ("", None),

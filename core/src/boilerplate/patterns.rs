@@ -28,6 +28,7 @@ pub struct Patterns {
     pub writers: Regex,
     pub writer_and_outlet: Regex,
     pub meta_date: Regex,
+    pub writer_title: Regex,
     pub copyright_year: Regex,
     pub subscribers: Regex,
     pub breadcrumb: Regex,
@@ -131,6 +132,12 @@ fn compiled() -> Patterns {
         // The scraper's meta date glued before a line's text, in a line's key ("date
         // 2022-07-14 by ama owusu, gna").
         meta_date: compile(r"^date\s+\d{4}-\d\d-\d\d\s+"),
+        // A writer's title alone on the line under a byline, a few capitalised words before
+        // the job ("Staff Writer", "Valley Courier Reporter"); Python's `$` also matches
+        // before a final line break.
+        writer_title: compile(
+            r"^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Reporter|Writer|Correspondent|Editor|Columnist)\n?$",
+        ),
         // A copyright sign and a year open a copyright notice in any language.
         copyright_year: compile(r"^\s*(?:©|ⓒ|\(c\))\s*(?:19|20)\d\d\b"),
         subscribers: compile(&format!(

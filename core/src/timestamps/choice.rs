@@ -138,8 +138,9 @@ pub fn choose_times(
     })
 }
 
-/// A day alone refined by a time of that day near the headline (a meta "date 2025-03-11",
-/// "입력 2025.03.11 23:38"): within `DAY_SPAN` hours of the day's midnight UTC.
+/// A day alone refined by a time of that day near the headline, or near the day's own line on
+/// a page without one (a meta "date 2025-03-11", "입력 2025.03.11 23:38"; not a reader's
+/// comment far below): within `DAY_SPAN` hours of the day's midnight UTC.
 fn refined<'d>(
     day: &'d Dateline,
     datelines: &'d [Dateline],
@@ -154,8 +155,10 @@ fn refined<'d>(
     };
     let low = checked(i128::from(value) + i128::from(DAY_SPAN.0) * US_PER_HOUR)?;
     let high = checked(i128::from(value) + i128::from(DAY_SPAN.1) * US_PER_HOUR)?;
+    // near the headline, or near the day's own line on a page without one
+    let anchor = Some(near.unwrap_or(day.line as i64));
     for item in datelines {
-        let far = distance(item.line as i64, near) > HEAD_BELOW;
+        let far = distance(item.line as i64, anchor) > HEAD_BELOW;
         let precise = matches!(item.reading.precision, Some("minute" | "second"))
             && matches!(item.role, "" | "published");
         let within = item

@@ -174,7 +174,13 @@ pub fn find_datelines(
             // prose, but for an agency's dateline that opens it, a paragraph's closing day, the
             // date opening a page run into one line or a labelled date and time
             pending = None;
-            found_lines.extend(agency_datelines(raw_line, &ctx, index, start, &found_lines)?);
+            found_lines.extend(agency_datelines(
+                raw_line,
+                &ctx,
+                index,
+                start,
+                &found_lines,
+            )?);
             found_lines.extend(paragraph_dates(raw_line, &ctx, index, start)?);
             found_lines.extend(run_in_opening(raw_line, &ctx, index, start)?);
             found_lines.extend(labelled_in_prose(raw_line, &ctx, index, start)?);

@@ -77,14 +77,15 @@ _BYLINE = regex.compile(
 )
 
 # The scraper's meta date glued before a line's text, in a line's key: "date 2022-07-14 by
-# ama owusu, gna" is a byline still.
+# ama ardell, kpa" is a byline still.
 _META_DATE = regex.compile(r"^date\s+\d{4}-\d\d-\d\d\s+")
 
-# A writer's title alone on the line under a byline, a few capitalised words before the job:
-# "Staff Writer", "Valley Courier Reporter".
+# A writer's title alone on the line under a byline, a few capitalised words before the job,
+# each a job's own or all the outlet's name: "Staff Writer", "Valley Courier Reporter".
 _WRITER_TITLE = regex.compile(
-    r"^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Reporter|Writer|Correspondent|Editor|Columnist)$"
+    r"^(?P<who>(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:Reporter|Writer|Correspondent|Editor|Columnist)$"
 )
+_JOB_WORDS = frozenset({"Staff", "Senior", "Chief", "Contributing", "Special", "Associate"})
 
 # A copyright sign and a year open a copyright notice in any language: "© 2019–2025 Name".
 _COPYRIGHT_YEAR = regex.compile(r"^\s*(?:©|ⓒ|\(c\))\s*(?:19|20)\d\d\b")
@@ -232,7 +233,7 @@ def _short_line_kind(line: str) -> LineKind:
 
 def _is_byline(key: str, line: str) -> bool:
     """Whether the line (``key`` its key, past a scraper's meta date glued before it) is a
-    byline: "By Jane Roe, staff reporter", " date 2022-07-14 By Ama Owusu, GNA", the
+    byline: "By Jane Roe, staff reporter", " date 2022-07-14 By Ama Ardell, KPA", the
     names of its writers alone, three or more: "Ana Ruiz, Tom Rey and Lee Han", or a writer
     and an outlet: "Ana Ruiz / Harbour Weekly"."""
     return bool(
@@ -340,15 +341,23 @@ def machinery_lines(lines: list[str]) -> dict[int, LineKind]:
             continue
         if (before in kinds or after in kinds) and _is_about(lines[index]):
             kinds[index] = "about"
-        elif (
-            before is not None
-            and kinds.get(before) == "byline"
-            and _WRITER_TITLE.match(lines[index])
-        ):
+        elif kinds.get(before) == "byline" and _is_writer_title(lines, index):  # type: ignore[arg-type]
             kinds[index] = "byline"  # the writer's title under the name: "Courier Reporter"
         elif after is not None and _is_channel(lines[index], lines[after]):
             kinds[index] = "widget"
     return kinds
+
+
+def _is_writer_title(lines: list[str], index: int) -> bool:
+    """Whether the line is a writer's title: its words before the job are a job's own or the
+    outlet's name the page prints on another line ("Courier Reporter"), not a headline's."""
+    found = _WRITER_TITLE.match(lines[index])
+    who = found["who"].split() if found else []
+    name = " ".join(who)
+    return bool(who) and (
+        all(word in _JOB_WORDS for word in who)
+        or any(name in line for at, line in enumerate(lines) if at != index)
+    )
 
 
 def _take_menus(lines: list[str], filled: list[int], kinds: dict[int, LineKind]) -> None:

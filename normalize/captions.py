@@ -39,14 +39,15 @@ _SIGNED_SENTENCE: Final = regex.compile(r"\p{L}{2}[.!?]\)*\s*$")
 # stop: the name has no figure and no stop, and fewer than ``_SIGNATURE_WORDS`` words.
 _GIVEN_BY: Final = "제공"
 _GIVEN_CREDIT: Final = regex.compile(r"\p{L}{2}\.\s+([^\p{N}.]+?)\s*제공\s*$")
-# A giver's credit in brackets that closes a line: "[솔내시 제공]", "[한빛엔터 제공. 재판매 금지]".
+# A giver's credit in brackets that is the whole line: "[솔내시 제공]", "[한빛엔터 제공.
+# 재판매 금지]"; not a note closing a headline ("캠프 참가자 모집 (숙식 제공)").
 _BRACKETED_GIVER: Final = regex.compile(
-    r"""[\[(<] [^\[\]()<>=]{1,30} \s제공  # the giver's name, then "provided by"
+    r"""^[\[(<] [^\[\]()<>=]{1,30} \s제공  # the whole line: the giver's name, "provided by"
         (?:\.[^\[\]()<>]{0,30})?         # the terms of the photograph's use, after a stop
         [\])>] \s*$""",
     regex.VERBOSE,
 )
-# A caption printed twice, its copy and its credit stand this many lines from each other at most.
+# A caption printed twice: its copy and its credit are looked for this many lines around it.
 _DOUBLED_CREDIT_LINES: Final = 3
 
 
@@ -58,6 +59,8 @@ def is_caption(line: str) -> bool:
     (True, True)
     >>> is_caption("[솔내시 제공. 재판매 금지]"), is_caption("솔내시, 어르신 무료 급식 제공")
     (True, False)
+    >>> is_caption("여름 캠프 참가자 모집 (숙식 제공)")
+    False
     >>> is_caption("Ferry fares rise again on island routes")
     False
     """
@@ -149,7 +152,7 @@ def is_signed(line: str) -> bool:
     signature = line[separators[-1].end() :]
     if len(signature.split()) > _SIGNATURE_WORDS:
         return False
-    if is_caption(signature):  # a credit by its marker, whatever figure its name holds
+    if line_key(signature) and is_caption(signature):  # a credit by its marker, figures or none
         return True
     before = line[: separators[-1].start()]
     return _NAME.fullmatch(signature) is not None and _SIGNED_SENTENCE.search(before) is not None

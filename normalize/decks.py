@@ -48,7 +48,8 @@ def mark_decks(
         below_a_head = decked or candidate.line in points or candidate.line in quoted_decks
         candidate.signals["deck"] = float(below_a_head)
         candidate.signals["quoted_head"] = float(candidate.line in quoted)
-        # a caption printed twice is printed again on the next line (``repeated``)
+        # a caption printed twice is printed again on the page (``repeated``), right under its
+        # copy (``is_doubled_caption``)
         under_head = bool(heads) and heads[0].order < candidate.order
         doubled = under_head and candidate.signals["repeated"] > 0.0
         if doubled and is_doubled_caption(lines, candidate.line):

@@ -41,13 +41,16 @@ def is_under_title_label(order: int, lines: Sequence[str], filled: list[int]) ->
 def without_next_field(text: str, line: int, lines: Sequence[str]) -> str:
     """The headline without the next field's label glued after it with no space, when the line
     with text above it is a title field's label of two words or more, the form's name and the
-    field's ("Post title" over "<headline>Post body"): the form's name, then one word, close it.
+    field's ("Post title" over "<headline>Post body"): the form's name, then one word, close it,
+    glued to a mark that is no letter (a letter before it makes the name part of a compound).
 
     >>> page = ["게시글 제목", "장 마감 전에 왜 빠졌죠?게시글 내용", "매도 물량이 쏟아졌네요"]
     >>> without_next_field(page[1], 1, page)
     '장 마감 전에 왜 빠졌죠?'
     >>> without_next_field("허위 기사 작성 논란", 1, ["기사 제목", "허위 기사 작성 논란"])
     '허위 기사 작성 논란'
+    >>> without_next_field("허위기사 논란", 1, ["기사 제목", "허위기사 논란"])
+    '허위기사 논란'
     """
     above = next((other for other in reversed(lines[:line]) if other), "")
     form = " ".join(above.split()[:-1])
@@ -55,7 +58,7 @@ def without_next_field(text: str, line: int, lines: Sequence[str]) -> str:
         return text
     cut = text.rfind(form)
     field = text[cut + len(form) :]
-    glued = cut > 0 and not text[cut - 1].isspace()
+    glued = cut > 0 and not text[cut - 1].isspace() and not text[cut - 1].isalpha()
     return text[:cut] if glued and field[:1].isspace() and len(field.split()) == 1 else text
 
 

@@ -39,15 +39,21 @@ def test_self_description_goes_only_beside_machinery() -> None:
 
 
 def test_a_writers_title_under_a_byline_is_part_of_it() -> None:
-    """A small weekly prints its writer's title on the line under the byline; the same words
-    under no byline stay text, and a longer line under a byline is the story's."""
+    """A small weekly prints its writer's title on the line under the byline, the outlet's
+    name before the job, which the page prints again; the same words under no byline stay
+    text, and so does a headline under a byline that ends with a job."""
     lines = ["By Odile Farrant", "", "Lakeside Gazette Reporter", "", "Ferries run late."]
-    assert machinery_lines(lines) == {0: "byline", 2: "byline"}
-    assert machinery_lines(lines[2:]) == {}
-    head = "Harbour Pilot Named Editor"
-    assert machinery_lines([lines[0], f"{head} of the Year"]) == {0: "byline"}
-    assert_same_machinery(lines)
-    assert_same_machinery(lines[2:])
+    page = [*lines, "", "The Lakeside Gazette will follow the story."]
+    assert machinery_lines(page) == {0: "byline", 2: "byline"}
+    assert machinery_lines(["By Odile Farrant", "Staff Writer", "Ferries run late."]) == {
+        0: "byline",
+        1: "byline",
+    }
+    assert machinery_lines(page[2:]) == {}
+    headed = ["By Odile Farrant", "Harbour Pilot Named Editor", "Ferries run late."]
+    assert machinery_lines(headed) == {0: "byline"}
+    for shown in (page, page[2:], headed, lines):
+        assert_same_machinery(shown)
 
 
 def test_channel_name_above_subscriber_count() -> None:

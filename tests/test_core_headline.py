@@ -270,9 +270,14 @@ def test_closes_with_credit_of_signed_captions() -> None:
         "잠수사들이 좌초된 어선의 선체를 살피고 있다. /사진=바다뉴스24 |",
         "Stranded trawler towed off the reef. — Photo=Courier 24",
         "좌초된 어선 끌어냈다 — 2024",
+        # a title left with a dangling dash or sign, no signature after it
+        "Storm floods the old harbour —",
+        "Council votes on the ferry budget --",
+        "Mayor of Tollwick resigns ©",
     ]
     for line in lines:
         assert core.captions__closes_with_credit(line) == captions.closes_with_credit(line), line
+    assert not any(captions.closes_with_credit(line) for line in lines[-3:])
 
 
 def test_closes_with_credit_of_given_captions() -> None:

@@ -157,6 +157,39 @@ fn holds_spaces(line: &str, count: usize) -> bool {
 /// How many short lines each thread keeps the kind of (Python's `_short_line_kind` memo).
 const KEPT_LINES: usize = 1 << 14;
 
+/// The words of a writer's title that are a job's own, before the job ("Staff Writer").
+const JOB_WORDS: [&str; 6] = [
+    "Staff",
+    "Senior",
+    "Chief",
+    "Contributing",
+    "Special",
+    "Associate",
+];
+
+/// Whether the line is a writer's title: its words before the job are a job's own or the
+/// outlet's name the page prints on another line ("Courier Reporter"), not a headline's
+/// (`_is_writer_title`).
+fn is_writer_title<S: AsRef<str>>(lines: &[S], index: usize) -> bool {
+    let Some(who) = with_patterns(|found| {
+        let who = found.writer_title.captures(lines[index].as_ref())?;
+        Some(who["who"].to_string())
+    }) else {
+        return false;
+    };
+    let who: Vec<&str> = who
+        .split(chars::is_space)
+        .filter(|word| !word.is_empty())
+        .collect();
+    let name = who.join(" ");
+    !who.is_empty()
+        && (who.iter().all(|word| JOB_WORDS.contains(word))
+            || lines
+                .iter()
+                .enumerate()
+                .any(|(at, line)| at != index && line.as_ref().contains(&name)))
+}
+
 /// `line_kind` of a line shorter than a paragraph, kept: a site repeats its chrome.
 fn short_line_kind(line: &str) -> LineKind {
     thread_local! {
@@ -396,7 +429,7 @@ fn is_bare_link(key: &str, found: &patterns::Patterns) -> bool {
 /// figures); a link's note in brackets after a label, "Council (YouTube)", counts no word.
 fn is_bar_menu(line: &str) -> bool {
     let is_bar = |c: char| c == '|' || c == '｜';
-    // the bars counted in the bytes: "|" is one, "｜" (U+FF5C) the only character "\xef\xbd\x9c" is
+    // the bars counted in the bytes: '|' is one byte; '｜' (U+FF5C) is the bytes EF BD 9C
     let bytes = line.as_bytes();
     let wide = || memchr::memmem::find_iter(bytes, "｜".as_bytes()).count();
     let bars = memchr::memchr_iter(b'|', bytes).count();
@@ -530,7 +563,7 @@ pub fn machinery_lines<S: AsRef<str>>(lines: &[S]) -> Vec<(usize, LineKind)> {
         let under_byline = before.is_some_and(|before| kinds.get(before) == Some(LineKind::Byline));
         if (kinds.has(before) || kinds.has(after)) && is_about(line) {
             kinds.set_default(index, LineKind::About);
-        } else if under_byline && with_patterns(|found| found.writer_title.is_match(line)) {
+        } else if under_byline && is_writer_title(lines, index) {
             // the writer's title under the name: "Courier Reporter"
             kinds.set_default(index, LineKind::Byline);
         } else if after.is_some_and(|after| is_channel(line, lines[after].as_ref())) {

@@ -77,8 +77,8 @@ pub fn is_caption(line: &str) -> bool {
             && bracketed_giver().is_match(line))
 }
 
-/// A caption printed twice: its copy and its credit stand this many lines from each other at
-/// most (`_DOUBLED_CREDIT_LINES`).
+/// A caption printed twice: its copy and its credit are looked for this many lines around it
+/// (`_DOUBLED_CREDIT_LINES`).
 const DOUBLED_CREDIT_LINES: usize = 3;
 
 /// Whether the line is a photograph's caption printed twice, one copy right under the other,
@@ -133,12 +133,12 @@ per_thread! {
 }
 
 per_thread! {
-    /// A giver's credit in brackets that closes a line: "[솔내시 제공]", "[한빛엔터 제공. 재판매
-    /// 금지]" (`_BRACKETED_GIVER`).
+    /// A giver's credit in brackets that is the whole line: "[솔내시 제공]", "[한빛엔터 제공.
+    /// 재판매 금지]"; not a note closing a headline (`_BRACKETED_GIVER`).
     fn bracketed_giver() -> Regex {
         Regex::new(
             r"(?x)
-              [\[(<] [^\[\]()<>=]{1,30} \s제공  # the giver's name, then provided by
+              ^[\[(<] [^\[\]()<>=]{1,30} \s제공  # the whole line: the giver's name, provided by
               (?:\.[^\[\]()<>]{0,30})?         # the terms of the photograph's use, after a stop
               [\])>] \s*$",
         )
@@ -182,8 +182,8 @@ pub fn is_signed(line: &str) -> bool {
     if count_words(name, SIGNATURE_WORDS + 1) > SIGNATURE_WORDS {
         return false;
     }
-    if is_caption(name) {
-        return true; // a credit by its marker, whatever figure its name holds
+    if !has_empty_key(name) && is_caption(name) {
+        return true; // a credit by its marker, figures or none
     }
     name_shape().is_match(name) && signed_sentence().is_match(&line[..last.start()])
 }

@@ -68,7 +68,8 @@ pub fn mark_decks<S: AsRef<str>>(
         candidate
             .signals
             .push(("quoted_head", flag(quoted.contains_key(&line))));
-        // a caption printed twice is printed again on the next line (`repeated`)
+        // a caption printed twice is printed again on the page (`repeated`), right under its
+        // copy (`is_doubled_caption`)
         if first_head.is_some_and(|order| order < candidate.placed.order)
             && signal(&candidate.signals, "repeated") > 0.0
             && is_doubled_caption(lines, line)

@@ -56,15 +56,18 @@ pub fn is_under_title_label<S: AsRef<str>>(
 
 /// The headline without the next field's label glued after it with no space, when the line
 /// with text above it is a title field's label of two words or more, the form's name and the
-/// field's ("Post title" over "<headline>Post body"): the form's name, then one word, close it
-/// (`without_next_field`).
+/// field's ("Post title" over "<headline>Post body"): the form's name, then one word, close it,
+/// glued to a mark that is no letter (`without_next_field`).
 pub fn without_next_field<S: AsRef<str>>(text: &str, line: usize, lines: &[S]) -> String {
     let above = lines[..line.min(lines.len())]
         .iter()
         .map(AsRef::as_ref)
         .rfind(|other| !other.is_empty())
         .unwrap_or("");
-    let words: Vec<&str> = above.split_whitespace().collect();
+    let words: Vec<&str> = above
+        .split(chars::is_space)
+        .filter(|word| !word.is_empty())
+        .collect();
     if words.len() < 2 || !is_title_label(above) {
         return text.to_string();
     }
@@ -76,8 +79,12 @@ pub fn without_next_field<S: AsRef<str>>(text: &str, line: usize, lines: &[S]) -
     let glued = text[..cut]
         .chars()
         .next_back()
-        .is_some_and(|c| !c.is_whitespace());
-    if glued && field.starts_with(char::is_whitespace) && field.split_whitespace().count() == 1 {
+        .is_some_and(|c| !chars::is_space(c) && !chars::is(c, L));
+    let field_words = field
+        .split(chars::is_space)
+        .filter(|word| !word.is_empty())
+        .count();
+    if glued && field.starts_with(chars::is_space) && field_words == 1 {
         text[..cut].to_string()
     } else {
         text.to_string()

@@ -300,7 +300,7 @@ def _agency_dateline(
     opening: regex.Match[str], ctx: Context, index: int, start: int, above: list[Dateline]
 ) -> list[Dateline]:
     """The date of an agency's dateline opening a lead, ranked as a line of its own; a yearless
-    one ("Ho, March 8, GNA -") when it echoes the last date alone above it, the page's own day."""
+    one ("Korvane, May 8, KPA -") when it echoes the last date alone above it: the page's day."""
     echo = next((d.reading.value for d in reversed(above) if d.reading.shape == "date"), None)
     found, _ = _scan(prepare(opening["opening"]), ctx._replace(now=echo) if echo else ctx)
     ranks = {"full": 3, "date": 2, "yearless": 2}

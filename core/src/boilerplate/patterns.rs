@@ -130,13 +130,13 @@ fn compiled() -> Patterns {
             r"^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’.-]*){1,2} / \p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,3}\n?$",
         ),
         // The scraper's meta date glued before a line's text, in a line's key ("date
-        // 2022-07-14 by ama owusu, gna").
+        // 2022-07-14 by ama ardell, kpa").
         meta_date: compile(r"^date\s+\d{4}-\d\d-\d\d\s+"),
         // A writer's title alone on the line under a byline, a few capitalised words before
         // the job ("Staff Writer", "Valley Courier Reporter"); Python's `$` also matches
         // before a final line break.
         writer_title: compile(
-            r"^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Reporter|Writer|Correspondent|Editor|Columnist)\n?$",
+            r"^(?P<who>(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:Reporter|Writer|Correspondent|Editor|Columnist)\n?$",
         ),
         // A copyright sign and a year open a copyright notice in any language.
         copyright_year: compile(r"^\s*(?:©|ⓒ|\(c\))\s*(?:19|20)\d\d\b"),

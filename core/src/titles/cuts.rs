@@ -418,7 +418,7 @@ mod tests {
     }
 
     #[test]
-    fn a_glued_signature_is_looked_for_after_a_dash_only() {
+    fn a_glued_signature_is_found_after_en_and_em_dashes() {
         let signed = "Storm floods the old harbour -Dana Whitfield";
         assert_eq!(
             without_glued_signature(signed),

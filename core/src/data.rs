@@ -27,6 +27,21 @@ pub fn paths() -> Result<&'static Paths, String> {
         .ok_or_else(|| "the core is not configured: call normalize.core.configure()".to_string())
 }
 
+/// The package's own folders for the core's unit tests, which run without Python: its `data/`
+/// (the language facts, the chrome tables) and its own folder for the libraries' data, which
+/// such a test must not read.
+#[cfg(test)]
+pub fn configure_for_tests() {
+    let package = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../normalize");
+    let _ = PATHS.set(Paths {
+        data: package.join("data"),
+        wordfreq: package.clone(),
+        langdetect: package.clone(),
+        zoneinfo: package.clone(),
+        unidecode: package,
+    });
+}
+
 /// The text of a file of the package's `data/` folder.
 pub fn data_text(name: &str) -> Result<String, String> {
     let path = paths()?.data.join(name);

@@ -150,6 +150,7 @@ mod tests {
 
     #[test]
     fn a_date_glued_to_a_head_of_a_headline_s_length_opens_the_line() {
+        crate::data::configure_for_tests(); // the months' names are the language facts'
         assert!(opens_with_glued_date(
             "Jun 9, 2017City Begins Replacing Lead Service Lines"
         ));

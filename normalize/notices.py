@@ -138,18 +138,8 @@ def _without_short_notice(
     body: list[int], candidates: Sequence[Candidate], texts: Sequence[str]
 ) -> list[int]:
     """``body`` without its first paragraph when that is a short notice (``without_notice``)."""
-    if len(body) < 2:
-        return body
-    notice, lead = body[0], body[1]
-    if len(texts[notice].split()) > _NOTICE_WORDS:
-        return body
-    lead_words = echo_words(texts[lead])
-    if echo_words(texts[notice]) & lead_words:
-        return body
-    heads = (c for c in candidates if notice < c.order < lead and lead - c.order <= LEAD_LINES)
-    if not any(echo_words(c.text) & lead_words for c in heads):
-        return body
-    return body[1:]
+    short = len(body) >= 2 and len(texts[body[0]].split()) <= _NOTICE_WORDS
+    return _without_notices(body, int(short), candidates, texts)
 
 
 def _without_reader_notices(
@@ -157,8 +147,7 @@ def _without_reader_notices(
 ) -> list[int]:
     """``body`` without its first paragraphs when they are notices addressed to the reader:
     each of ``_READER_NOTICE_WORDS`` words at most, speaking to the reader ("your card",
-    "you can"), none sharing a word with the paragraph after them (the lead), with a candidate
-    between them and the lead (``LEAD_LINES`` above it at most) whose words the lead echoes.
+    "you can"), and dropped as ``_without_notices`` drops them.
 
     >>> texts = ["Your payment did not go through. Please update your card details.",
     ...          "Ferry fares rise in spring",
@@ -173,7 +162,16 @@ def _without_reader_notices(
     notices = 0
     while notices < len(body) - 1 and _addresses_reader(texts[body[notices]]):
         notices += 1
-    if not notices:
+    return _without_notices(body, notices, candidates, texts)
+
+
+def _without_notices(
+    body: list[int], notices: int, candidates: Sequence[Candidate], texts: Sequence[str]
+) -> list[int]:
+    """``body`` without its first ``notices`` paragraphs when none of them shares a word with
+    the paragraph after them (the lead) and a candidate between them and the lead
+    (``LEAD_LINES`` above it at most) has words the lead echoes; else ``body`` whole."""
+    if not 0 < notices < len(body):
         return body
     lead = body[notices]
     lead_words = echo_words(texts[lead])

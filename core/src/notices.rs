@@ -222,36 +222,17 @@ fn without_short_notice<'b, S: AsRef<str>>(
     lines: &LineKeys<S>,
     filled: &[usize],
 ) -> &'b [usize] {
-    let (Some(&notice), Some(&lead)) = (body.first(), body.get(1)) else {
-        return body;
-    };
-    let (Some(&notice_line), Some(&lead_line)) = (filled.get(notice), filled.get(lead)) else {
-        return body;
-    };
-    if count_words(lines.line(notice_line), NOTICE_WORDS + 1) > NOTICE_WORDS {
-        return body;
-    }
-    let lead_words = lines.words(lead_line);
-    if lines.words(notice_line).shared_with(lead_words) > 0 {
-        return body;
-    }
-    let echoed_head = candidates.iter().zip(words).any(|(c, head_words)| {
-        notice < c.order
-            && c.order < lead
-            && lead - c.order <= LEAD_LINES
-            && head_words.shared_with(lead_words) > 0
-    });
-    if echoed_head {
-        body.get(1..).unwrap_or(body)
-    } else {
-        body
-    }
+    let short = body.len() >= 2
+        && body
+            .first()
+            .and_then(|&notice| filled.get(notice))
+            .is_some_and(|&line| count_words(lines.line(line), NOTICE_WORDS + 1) <= NOTICE_WORDS);
+    without_notices(body, usize::from(short), candidates, words, lines, filled)
 }
 
 /// `body` without its first paragraphs when they are notices addressed to the reader: each of
-/// `READER_NOTICE_WORDS` words at most, speaking to the reader, none sharing a word with the
-/// paragraph after them (the lead), with a candidate between them and the lead (`LEAD_LINES`
-/// above it at most) whose words (`words`) the lead echoes (Python's `_without_reader_notices`).
+/// `READER_NOTICE_WORDS` words at most, speaking to the reader, and dropped as
+/// `without_notices` drops them (Python's `_without_reader_notices`).
 fn without_reader_notices<'b, S: AsRef<str>>(
     body: &'b [usize],
     candidates: &[Placed],
@@ -264,7 +245,22 @@ fn without_reader_notices<'b, S: AsRef<str>>(
     while notices + 1 < body.len() && addresses_reader(text_at(body[notices])) {
         notices += 1;
     }
-    if notices == 0 {
+    without_notices(body, notices, candidates, words, lines, filled)
+}
+
+/// `body` without its first `notices` paragraphs when none of them shares a word with the
+/// paragraph after them (the lead) and a candidate between them and the lead (`LEAD_LINES`
+/// above it at most) has words (`words`) the lead echoes; else `body` whole (Python's
+/// `_without_notices`).
+fn without_notices<'b, S: AsRef<str>>(
+    body: &'b [usize],
+    notices: usize,
+    candidates: &[Placed],
+    words: &[EchoWords],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> &'b [usize] {
+    if notices == 0 || notices >= body.len() {
         return body;
     }
     let lead = body[notices];

@@ -1189,14 +1189,18 @@ fn agency_datelines(
         .rev()
         .find(|item| item.reading.shape == "date")
         .and_then(|item| item.reading.value);
-    let (items, _) = match echo {
+    let from_day;
+    let ctx = match echo {
         Some(day) => {
-            let mut from_day = ctx.clone();
-            from_day.now = Some(day);
-            scan_counted(&prepare(opening)?, &from_day, false)?
+            from_day = Context {
+                now: Some(day),
+                ..ctx.clone()
+            };
+            &from_day
         }
-        None => scan_counted(&prepare(opening)?, ctx, false)?,
+        None => ctx,
     };
+    let (items, _) = scan_counted(&prepare(opening)?, ctx, false)?;
     Ok(items
         .into_iter()
         .filter(|item| match item.reading.shape {

@@ -64,9 +64,9 @@ def _temporaries(folder: Path) -> list[str]:
 
 
 def _wait_for_temporary(folder: Path, process: subprocess.Popen[str], path: str) -> None:
-    """Until the output is being written and the workers are up (the file's watcher, and on
-    the Python path two workers)."""
-    children = 1 if path == "core" else 3
+    """Until the output is being written and the workers are up: the file's watcher, and on
+    the Python path multiprocessing's resource tracker and both workers."""
+    children = 1 if path == "core" else 4
     deadline = time.monotonic() + 60
     while not _temporaries(folder) or len(_children(process.pid)) < children:
         assert process.poll() is None, "the conversion ended before it was interrupted"

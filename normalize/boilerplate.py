@@ -341,7 +341,7 @@ def machinery_lines(lines: list[str]) -> dict[int, LineKind]:
             continue
         if (before in kinds or after in kinds) and _is_about(lines[index]):
             kinds[index] = "about"
-        elif kinds.get(before) == "byline" and _is_writer_title(lines, index):  # type: ignore[arg-type]
+        elif before in kinds and kinds[before] == "byline" and _is_writer_title(lines, index):
             kinds[index] = "byline"  # the writer's title under the name: "Courier Reporter"
         elif after is not None and _is_channel(lines[index], lines[after]):
             kinds[index] = "widget"

@@ -96,7 +96,7 @@ pub fn join_names_after(
                     && heads.contains(head)
                     && !closed(lone)
                     && word.chars().all(is_syllable)
-                    && 1 + word.chars().count() <= NAME[1]
+                    && word.chars().count() < NAME[1]
             }
             _ => false,
         };

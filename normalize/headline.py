@@ -49,7 +49,6 @@ from normalize.heads import (
     feed_items,
     is_listing,
     labelled_items,
-    lone_lead,
     timed_entries,
 )
 from normalize.labels import is_widget_text, repeated_fields, speaker_turns, weather_times
@@ -288,7 +287,7 @@ def weigh_candidates(
     items |= digest | labelled_items(found, texts) | repeated_fields(lines)  # a label opens each
     items |= speaker_turns(lines)  # a transcript's turns, each opening with its speaker
     items |= run_items(found) | numbered_heads(found, texts)
-    items -= lone_lead(found, items - stamped, len(texts))  # a box's headline
+    items -= leads.lone_lead(found, items - stamped, texts)  # a box's headline
     items |= question_items(found, texts)  # questions each over their answer, no box's head
     for candidate in found:
         candidate.signals.update(listing=listing, feed_item=float(candidate.line in items))

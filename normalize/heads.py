@@ -38,10 +38,6 @@ _GAP_SLACK: Final = 1
 # opinion teaser with its author's name of this many words printed twice.
 _LABEL_RUN: Final = 3
 _DOUBLED_NAME_WORDS: Final = (2, 3)
-# The paragraph below a feed's first item repeats this share of its words at least, and the
-# paragraphs below its other items less than this: that item alone has a lead, the article's.
-_LONE_LEAD_ECHO: Final = 0.3
-_OTHER_LEAD_ECHO: Final = 0.1
 # A promo banner in capitals has this many words at least.
 _PROMO_WORDS: Final = 3
 # A qualifier in brackets after an entry's term: "Deferred revenue (accounting)".
@@ -372,29 +368,3 @@ def is_story_head(candidate: Candidate, least_echo: float = _HEAD_ECHO, words: i
             signals["caption"] or signals["machinery"] or signals["site"] or signals["sentence"]
         )
     )
-
-
-def lone_lead(candidates: list[Candidate], items: Collection[int], lines: int) -> set[int]:
-    """The line of the first of a feed's items (``items``, lines of ``candidates``) when it
-    alone has a paragraph below it that repeats its words: the article's headline above a
-    box of other stories' heads ("Other News", "Recommendations"), which have no lead there.
-    An item on the page's last line with text (of ``lines``) has nothing below it, so it shows
-    no want of a lead: a listing cut after its second head keeps its first teaser's head an item.
-
-    >>> def head(order, lead_echo):
-    ...     return Candidate(order, order, "", "", {"lead_echo": lead_echo})
-    >>> heads = [head(2, 0.6), head(7, 0.0), head(9, 0.05)]
-    >>> lone_lead(heads, {2, 7, 9}, 12), lone_lead(heads[1:], {7, 9}, 12)
-    ({2}, set())
-    >>> lone_lead([head(2, 0.6), head(7, 0.3)], {2, 7}, 12)
-    set()
-    >>> lone_lead([head(2, 0.6), head(7, 0.0)], {2, 7}, 8)
-    set()
-    """
-    heads = [candidate for candidate in candidates if candidate.line in items]
-    if len(heads) < 2 or heads[0].signals["lead_echo"] < _LONE_LEAD_ECHO:
-        return set()
-    others = [other for other in heads[1:] if other.order < lines - 1]
-    if not others or any(other.signals["lead_echo"] >= _OTHER_LEAD_ECHO for other in others):
-        return set()
-    return {heads[0].line}

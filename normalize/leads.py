@@ -3,7 +3,8 @@ it opens with the line's term (a glossary's or a wiki's headword above its entry
 repeats the words of a line shaped like an outlet's name (a short headline that ends like one,
 "Election online", above the article it heads); or a line heads the paragraphs above it (a
 page that prints its lead before its title, or its title at the story's foot); or the line is
-the first paragraph itself, with no lead of its own below it.
+the first paragraph itself, with no lead of its own below it; or a feed's first item alone
+has a lead (the article's headline above a box of other stories' heads).
 
 The headline chooser (``normalize.headline``) reads these before it holds a short line, or
 one the machinery rules call the outlet's name, against a candidate.
@@ -19,6 +20,7 @@ from normalize.echo import DATELINE_BELOW, glued_after
 from normalize.glued_datelines import headline_part_among
 from normalize.heads import Candidate, opens
 from normalize.page import echo_words
+from normalize.titles import BODY_SENTENCE_WORDS
 
 # How far below a candidate a paragraph that opens with its term, or a notice's or a roundup's
 # story, may start, in lines with text.
@@ -34,6 +36,10 @@ FOOT_HEAD_SHARE: Final = 0.6
 # A subhead of a page that opens with its first paragraph stands this many lines with text
 # below that paragraph, at most.
 OPENING_SUBHEAD_LINES: Final = 2
+# The paragraph below a feed's first item repeats this share of its words at least, and the
+# paragraphs below its other items less than this: that item alone has a lead, the article's.
+LONE_LEAD_ECHO: Final = 0.3
+OTHER_LEAD_ECHO: Final = 0.1
 
 
 def lead_below(candidate: Candidate, candidates: list[Candidate], body: list[int]) -> int | None:
@@ -291,3 +297,50 @@ def mark_opening_subheads(
             and candidate.order <= body[0] + OPENING_SUBHEAD_LINES
             and bool(echo_words(candidate.text) & opening)
         )
+
+
+def lone_lead(
+    candidates: list[Candidate], items: Collection[int], texts: Sequence[str]
+) -> set[int]:
+    """The line of the first of a feed's items (``items``, lines of ``candidates``) when it
+    alone has a lead below it (``has_own_lead``): the article's headline above a box of other
+    stories' heads ("Other News", "Recommendations"), which have no lead there. An item on the
+    page's last line with text (of ``texts``) has nothing below it, so it shows no want of a
+    lead: a listing cut after its second head keeps its first teaser's head an item.
+
+    >>> def head(order, lead_echo):
+    ...     return Candidate(order, order, "", "", {"lead_echo": lead_echo})
+    >>> heads, texts = [head(2, 0.6), head(7, 0.0), head(9, 0.05)], [""] * 12
+    >>> lone_lead(heads, {2, 7, 9}, texts), lone_lead(heads[1:], {7, 9}, texts)
+    ({2}, set())
+    >>> lone_lead([head(2, 0.6), head(7, 0.3)], {2, 7}, texts)
+    set()
+    >>> lone_lead([head(2, 0.6), head(7, 0.0)], {2, 7}, texts[:8])
+    set()
+    """
+    heads = [candidate for candidate in candidates if candidate.line in items]
+    if len(heads) < 2 or heads[0].signals["lead_echo"] < LONE_LEAD_ECHO:
+        return set()
+    others = [other for other in heads[1:] if other.order < len(texts) - 1]
+    if not others or any(has_own_lead(other, texts) for other in others):
+        return set()
+    return {heads[0].line}
+
+
+def has_own_lead(head: Candidate, texts: Sequence[str]) -> bool:
+    """Whether a feed's item has a lead of its own: the paragraph below it repeats its words
+    (``lead_echo``), or the line right below it (of ``texts``, the lines with text) is a teaser
+    that does, a sentence's words long at least though cut before its end (no paragraph).
+
+    >>> head = Candidate(0, 0, "Ferry fares rise", "ferry fares rise", {"lead_echo": 0.0})
+    >>> has_own_lead(head, ["", "Ferry fares on the island route rise for the third time"])
+    True
+    >>> has_own_lead(head, ["", "Posted on March 3"])
+    False
+    """
+    if head.signals["lead_echo"] >= OTHER_LEAD_ECHO:
+        return True
+    below = texts[head.order + 1]
+    return len(below.split()) >= BODY_SENTENCE_WORDS and bool(
+        echo_words(head.text) & echo_words(below)
+    )

@@ -65,6 +65,25 @@ CUT_TAG_PAGE = "\n\n".join(
     ]
 )
 
+# a tag page: each head over its teaser and its date, the first teaser whole, the others cut
+# before their sentence ends (no paragraph, though each repeats its head's words)
+CUT_TEASER_PAGE = "\n".join(
+    [
+        "Harbour council fined over late repairs to the sea wall",
+        "The harbour council was fined on Tuesday for leaving the damaged sea wall unrepaired for"
+        " two winters, after residents of the lower town complained of flooded cellars.",
+        "2025-03-11",
+        "Ferry operator loses appeal over crew hours",
+        "The island ferry operator lost its appeal against the ruling on crew hours, and the"
+        " court ordered it to pay the back wages of eleven deckhands who",
+        "2025-02-27",
+        "Bakery owner jailed for selling relabelled flour",
+        "A bakery owner in the old quarter was jailed for two years for selling flour past its"
+        " date under new labels, the court heard as the",
+        "2025-01-30",
+    ]
+)
+
 
 def test_the_headline_above_other_news_is_no_feed_item() -> None:
     assert normalize_document(NOTICE_PAGE)["title"] == HEAD
@@ -78,6 +97,10 @@ def test_a_second_head_with_nothing_below_it_shows_no_want_of_a_lead() -> None:
     assert normalize_document(CUT_TAG_PAGE)["title"] is None
 
 
-@pytest.mark.parametrize("page", [NOTICE_PAGE, FEED_PAGE, CUT_TAG_PAGE])
+def test_heads_over_teasers_cut_short_stay_a_feed() -> None:
+    assert normalize_document(CUT_TEASER_PAGE)["title"] is None
+
+
+@pytest.mark.parametrize("page", [NOTICE_PAGE, FEED_PAGE, CUT_TAG_PAGE, CUT_TEASER_PAGE])
 def test_the_core_finds_the_lone_lead_as_python_does(page: str) -> None:
     assert_same_headline(clean_text(page))

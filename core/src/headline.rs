@@ -50,7 +50,7 @@ use crate::text::{count_words, holds_words, split_words};
 use crate::timestamps::{datelines, parse_timestamp};
 use crate::titles::{
     cut_headline_keyed, is_bare_date, is_body_shaped, is_headline_shaped, starts_upper, title_key,
-    Cut,
+    Cut, BODY_SENTENCE_WORDS,
 };
 use crate::trims::trimmed;
 
@@ -679,7 +679,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     // the article's headline above a box of other stories' heads, which have no lead there; a
     // head with its own time is no such headline
     let unstamped: FxHashSet<usize> = items.difference(&stamped).copied().collect();
-    if let Some(line) = lone_lead(&found, &unstamped, filled.len()) {
+    if let Some(line) = lone_lead(&found, &unstamped, &words, &keyed, &filled) {
         items.remove(&line);
     }
     // questions each above their answer: the body's subheads, none a box's headline
@@ -718,20 +718,48 @@ fn silence_first_paragraph_echo(candidates: &mut [Candidate], body: &[usize], da
 }
 
 /// The line of the first of a feed's items (`items`, lines of `candidates`) when it alone has
-/// a paragraph below it that repeats its words: the article's headline above a box of other
-/// stories' heads ("Other News", "Recommendations"), which have no lead there. An item on the
-/// page's last line with text (of `lines`) has nothing below it and shows no want of a lead
-/// (Python's `lone_lead`).
-fn lone_lead(candidates: &[Candidate], items: &FxHashSet<usize>, lines: usize) -> Option<usize> {
-    let mut heads = candidates.iter().filter(|c| items.contains(&c.placed.line));
-    let first = heads.next()?;
+/// a lead below it (`has_own_lead`): the article's headline above a box of other stories'
+/// heads ("Other News", "Recommendations"), which have no lead there. An item on the page's
+/// last line with text (`filled`, in order) has nothing below it and shows no want of a lead
+/// (Python's `leads.lone_lead`).
+fn lone_lead<S: AsRef<str>>(
+    candidates: &[Candidate],
+    items: &FxHashSet<usize>,
+    words: &[EchoWords],
+    keyed: &LineKeys<S>,
+    filled: &[usize],
+) -> Option<usize> {
+    let mut heads = candidates
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| items.contains(&c.placed.line));
+    let (_, first) = heads.next()?;
     let mut others = heads
-        .filter(|other| other.placed.order + 1 < lines)
+        .filter(|(_, other)| other.placed.order + 1 < filled.len())
         .peekable();
     others.peek()?;
     let lone = signal(&first.signals, "lead_echo") >= LONE_LEAD_ECHO
-        && others.all(|other| signal(&other.signals, "lead_echo") < OTHER_LEAD_ECHO);
+        && !others.any(|(rank, other)| has_own_lead(other, &words[rank], keyed, filled));
     lone.then_some(first.placed.line)
+}
+
+/// Whether a feed's item (its echo words `words`) has a lead of its own: the paragraph below it
+/// repeats its words (`lead_echo`), or the line right below it is a teaser that does, a
+/// sentence's words long at least though cut before its end (Python's `leads.has_own_lead`).
+fn has_own_lead<S: AsRef<str>>(
+    head: &Candidate,
+    words: &EchoWords,
+    keyed: &LineKeys<S>,
+    filled: &[usize],
+) -> bool {
+    if signal(&head.signals, "lead_echo") >= OTHER_LEAD_ECHO {
+        return true;
+    }
+    let Some(&below) = filled.get(head.placed.order + 1) else {
+        return false;
+    };
+    count_words(keyed.line(below), BODY_SENTENCE_WORDS) >= BODY_SENTENCE_WORDS
+        && words.shared_with(keyed.words(below)) > 0
 }
 
 /// The lines of the story heads that a feed prints as its items: two story heads or more,

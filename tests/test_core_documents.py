@@ -183,6 +183,7 @@ def test_a_today_widget_atop_a_page_without_headline_alike() -> None:
     labels = (
         "today-widget-atop-an-archive-without-headline",
         "weekday-day-over-a-digest-without-headline",
+        "weekday-day-over-a-blog-post-without-headline",
     )
     pages = [case["text"] for case in rows(CASES / "page_times.json") if case["label"] in labels]
     assert len(pages) == len(labels)

@@ -201,6 +201,15 @@ def test_an_e_paper_day_over_its_print_page_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_scraped_day_refined_by_a_closing_publication_time_alike() -> None:
+    labels = ("scraped-day-refined-by-a-closing-first-published-time",)
+    pages = [case["text"] for case in rows(CASES / "page_times.json") if case["label"] in labels]
+    assert len(pages) == len(labels)
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_day_under_the_article_s_sign_off_alike() -> None:
     labels = ("day-under-the-sign-off-of-a-wire-copy", "related-head-under-the-sign-off")
     pages = [case["text"] for case in rows(CASES / "page_times.json") if case["label"] in labels]

@@ -183,6 +183,7 @@ def test_a_today_widget_atop_a_page_without_headline_alike() -> None:
     labels = (
         "today-widget-atop-an-archive-without-headline",
         "weekday-day-over-a-digest-without-headline",
+        "weekday-day-over-a-blog-post-without-headline",
     )
     pages = [case["text"] for case in rows(CASES / "page_times.json") if case["label"] in labels]
     assert len(pages) == len(labels)
@@ -193,6 +194,15 @@ def test_a_today_widget_atop_a_page_without_headline_alike() -> None:
 
 def test_an_e_paper_day_over_its_print_page_alike() -> None:
     labels = ("e-paper-day-over-its-print-page", "today-widget-over-a-pager")
+    pages = [case["text"] for case in rows(CASES / "page_times.json") if case["label"] in labels]
+    assert len(pages) == len(labels)
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_scraped_day_refined_by_a_closing_publication_time_alike() -> None:
+    labels = ("scraped-day-refined-by-a-closing-first-published-time",)
     pages = [case["text"] for case in rows(CASES / "page_times.json") if case["label"] in labels]
     assert len(pages) == len(labels)
     for page in pages:

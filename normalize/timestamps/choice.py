@@ -125,7 +125,9 @@ _DAY_SPAN: Final = (-14, 36)
 def _refined(day: Dateline, datelines: list[Dateline], near: int | None) -> Dateline:
     """A day alone refined by a time of that day near the headline, or near the day's own
     line on a page without one (a meta "date 2025-03-11", "입력 2025.03.11 23:38"; not a
-    reader's comment far below): within ``_DAY_SPAN`` hours of the day's midnight UTC."""
+    reader's comment far below), or anywhere when a label says it is the publication's (a
+    story's closing "First Published: Mon, October 31 2022. 20:54 IST"): within
+    ``_DAY_SPAN`` hours of the day's midnight UTC."""
     if day.reading.precision != "day" or day.reading.value is None:
         return day
     low, high = (day.reading.value + timedelta(hours=hours) for hours in _DAY_SPAN)
@@ -133,7 +135,7 @@ def _refined(day: Dateline, datelines: list[Dateline], near: int | None) -> Date
     for item in datelines:
         value, far = item.reading.value, _distance(item.line, anchor) > _HEAD_BELOW
         precise = item.reading.precision in ("minute", "second") and item.role in ("", "published")
-        if precise and value and low <= value < high and not far:
+        if precise and value and low <= value < high and (not far or item.role == "published"):
             return item
     return day
 

@@ -263,6 +263,8 @@ _CLOCK_TOP: Final = 1
 _CLOCK_LABEL_WORDS: Final = 3
 # A story's paragraph, as a digest prints it under its item's head: at least this many words.
 _STORY_WORDS: Final = 20
+# A sentence closed by its full stop opens a story with fewer words: at least this many.
+_SENTENCE_WORDS: Final = 12
 
 
 def site_clocks(
@@ -386,6 +388,13 @@ def _weekday_in_brackets(line: str) -> bool:
 
 def _heads_story(lines: Sequence[str], line: int) -> bool:
     """Whether a line heads a story: the next line of text, or the one after it (an item's
-    head between), is a paragraph of at least ``_STORY_WORDS`` words, blank lines skipped."""
-    counts = (len(text.split()) for text in islice(lines, line + 1, None))
-    return any(words >= _STORY_WORDS for words in islice((n for n in counts if n), 2))
+    head between), is a paragraph of at least ``_STORY_WORDS`` words, or a sentence of at
+    least ``_SENTENCE_WORDS`` closed by its full stop, blank lines skipped."""
+    texts = islice((text for text in lines[line + 1 :] if text.strip()), 2)
+    return any(_is_paragraph(text) for text in texts)
+
+
+def _is_paragraph(text: str) -> bool:
+    """Whether a line of text is a story's paragraph (see `_heads_story`)."""
+    words = len(text.split())
+    return words >= _STORY_WORDS or (words >= _SENTENCE_WORDS and text.rstrip()[-1:] in ".!?")

@@ -219,16 +219,18 @@ def _assumed_zone(
     """The zone a reader assumes from the line's own script, else the zone a forum states for
     all its times, else the place the page's dateline, byline, footer address or agency credit
     names (on a page whose language implies a zone, only a place of another zone is given: see
-    `home_zone`), else the page's language, else the one zone the page's other times state."""
-    if own is not None and own != page:
-        facts = language_info(own)
-        return named_zone(facts["zone"]), f"{facts['zone']} ({facts['name']} words in the text)"
+    `home_zone`), else the page's language, else the one zone the page's other times state; a
+    Cyrillic line of a Ukrainian page is the page's (its language has the script and a zone)."""
+    facts = language_info(page or "")
+    mine = "zone" in facts and facts.get("script") == language_info(own or "").get("script")
+    if own is not None and own != page and not mine:
+        known = language_info(own)
+        return named_zone(known["zone"]), f"{known['zone']} ({known['name']} words in the text)"
     if board is not None:
         return named_zone(board), f"{board} (the zone the page states for all its times)"
     if dateline is not None:
         named = "the place the page's dateline, byline, footer address or agency credit names"
         return named_zone(dateline), f"{dateline} ({named})"
-    facts = language_info(page or "")
     if "zone" in facts:
         return named_zone(facts["zone"]), f"{facts['zone']} ({facts['name']} page)"
     if stated is not None:

@@ -140,7 +140,9 @@ pub fn choose_times(
 
 /// A day alone refined by a time of that day near the headline, or near the day's own line on
 /// a page without one (a meta "date 2025-03-11", "입력 2025.03.11 23:38"; not a reader's
-/// comment far below): within `DAY_SPAN` hours of the day's midnight UTC.
+/// comment far below), or anywhere when a label says it is the publication's (a story's
+/// closing "First Published: Mon, October 31 2022. 20:54 IST"): within `DAY_SPAN` hours of
+/// the day's midnight UTC.
 fn refined<'d>(
     day: &'d Dateline,
     datelines: &'d [Dateline],
@@ -165,7 +167,7 @@ fn refined<'d>(
             .reading
             .value
             .is_some_and(|value| low <= value && value < high);
-        if precise && within && !far {
+        if precise && within && (!far || item.role == "published") {
             return Ok(item);
         }
     }

@@ -581,6 +581,8 @@ const CLOCK_TOP: usize = 1;
 const CLOCK_LABEL_WORDS: usize = 3;
 /// A story's paragraph, as a digest prints it under its item's head: at least this many words.
 const STORY_WORDS: usize = 20;
+/// A sentence closed by its full stop opens a story with fewer words: at least this many.
+const SENTENCE_WORDS: usize = 12;
 
 /// The positions among `datelines` of the unlabelled dates with a clock time whose line names
 /// the day of the week, at the very top of the page (at most `CLOCK_TOP` lines of text above
@@ -724,20 +726,29 @@ fn weekday_in_brackets(line: &str) -> Result<bool, TimeError> {
 }
 
 /// Whether a line heads a story: the next line of text, or the one after it (an item's head
-/// between), is a paragraph of at least `STORY_WORDS` words, blank lines skipped (Python's
+/// between), is a paragraph of at least `STORY_WORDS` words, or a sentence of at least
+/// `SENTENCE_WORDS` closed by its full stop, blank lines skipped (Python's
 /// `elsewhere._heads_story`).
 fn heads_story(lines: &[&str], line: usize) -> bool {
     lines
         .iter()
         .skip(line + 1)
         .map(|text| {
-            text.split(chars::is_space)
+            let words = text
+                .split(chars::is_space)
                 .filter(|word| !word.is_empty())
-                .count()
+                .count();
+            (text, words)
         })
-        .filter(|&words| words > 0)
+        .filter(|&(_, words)| words > 0)
         .take(2)
-        .any(|words| words >= STORY_WORDS)
+        .any(|(text, words)| {
+            words >= STORY_WORDS
+                || (words >= SENTENCE_WORDS
+                    && text
+                        .trim_end_matches(chars::is_space)
+                        .ends_with(['.', '!', '?']))
+        })
 }
 
 /// Whether a line is a weather widget's reading: a short line holding a temperature ("Облачно

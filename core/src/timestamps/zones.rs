@@ -571,8 +571,9 @@ pub fn zone_or_default(
 /// The zone a reader assumes from the line's own script, else the zone a forum states for all
 /// its times, else the place the page's dateline, byline, footer address or agency credit
 /// names (on a page whose language implies a zone, only a place of another zone is given: see
-/// `home_zone`), else the page's language, else the one zone the page's other times state. The page's zones are read only when the line's script does not
-/// decide (`page_zones`).
+/// `home_zone`), else the page's language, else the one zone the page's other times state; a
+/// Cyrillic line of a Ukrainian page is the page's (its language has the script and a zone).
+/// The page's zones are read only when the line's script does not decide (`page_zones`).
 fn assumed_zone<'z>(
     own: Option<&str>,
     page: Option<&str>,
@@ -588,7 +589,13 @@ fn assumed_zone<'z>(
             .to_string();
         Some((zone, name))
     };
-    if let Some(own) = own.filter(|own| Some(*own) != page) {
+    let page_facts = language_info(page.unwrap_or(""));
+    let script = |code: &str| language_info(code).get("script").and_then(|s| s.as_str());
+    let mine = |own: &str| {
+        page_facts.get("zone").is_some()
+            && page_facts.get("script").and_then(|s| s.as_str()) == script(own)
+    };
+    if let Some(own) = own.filter(|own| Some(*own) != page && !mine(own)) {
         if let Some((zone, name)) = describe(own) {
             return Ok((
                 named_zone(&zone)?,

@@ -393,6 +393,19 @@ ISSUE_NUMBERS_OF_UNDATED_PAGES = [
         "движение для легковых машин к маю...\n\nВсе выпуски",
         datetime(2023, 3, 14, tzinfo=UTC),
     ),
+    # a city paper's e-edition line: the issue's number takes "от" ("of") before its day
+    (
+        "Яблони у школы\n\nКак ученики спасли старый сад\n\n"
+        "Электронная версия газеты «Озёрный край» №418 от 9 сентября 2016\n\n"
+        "Весной ученики седьмого класса обрезали сухие ветки и побелили стволы.",
+        datetime(2016, 9, 9, tzinfo=UTC),
+    ),
+    # an order's number and day cited inside a sentence that goes on
+    (
+        "Рынок на Садовой переедет к вокзалу\n\n"
+        "Рынок переедет по приказу № 17 от 03.02.2021 до начала лета, сообщили в мэрии.",
+        None,
+    ),
     # a letter's day in the lead's sentence
     (
         "Мост через Сонь закрыли на ремонт\n\n"

@@ -2888,3 +2888,20 @@ def test_a_board_post_under_an_angle_bracketed_category_keeps_its_headline() -> 
     text = "\n".join(lines)
     assert normalize_document(text)["title"] == "강변 시장 골목 만둣집 다녀온 이야기"
     assert_same_headline(text)
+
+
+def test_one_word_trailing_off_is_a_letter_s_headline_not_a_cut_sentence() -> None:
+    """A daily prints a reader's letter under a title of one word and an ellipsis, its lead
+    opening with that word: a title, not a sentence cut short."""
+    lines = [
+        "Finally …",
+        "",
+        "Finally, somebody at city hall has answered the question we asked all summer: the "
+        "footbridge over Miller Creek will reopen in May. Why did it take three letters and a "
+        "petition to find that out? The families on Orchard Lane deserved a date a year ago.",
+        "",
+        "Submitted via email",
+    ]
+    text = "\n".join(lines)
+    assert normalize_document(text)["title"] == "Finally …"
+    assert_same_headline(text)

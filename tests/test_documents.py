@@ -536,3 +536,23 @@ LEAD_OVER_A_DATED_BYLINE = "\n".join(
 def test_a_byline_s_day_under_a_lead_opening_with_a_day_stays_the_page_time() -> None:
     row = normalize_document(LEAD_OVER_A_DATED_BYLINE)
     assert row["published_at"] == datetime(2026, 10, 9, tzinfo=UTC)
+
+
+def test_labelled_times_under_each_item_of_a_headless_feed_date_nothing() -> None:
+    """A volunteer brigade's site relays a news feed: each item a head, a summary and a
+    "- PUB DATE: …" line at the same step; the page has no headline, and those labelled
+    times are the items' own. One item under its headline keeps its time."""
+    items = [
+        ("Rescue boat crew trains on the frozen reservoir", "3/9/2024"),
+        ("Grass fire near the rail yard burns twelve acres", "3/7/2024"),
+        ("Brigade adds a second tanker after a bake sale", "3/4/2024"),
+    ]
+    lines = ["Call 112 for any emergency!", "", "Brigade News Feed", ""]
+    for head, day in items:
+        summary = f"PHOTOS: {head} as crews from three stations took part over the weekend."
+        lines += [head, "", summary, f"- PUB DATE: {day} 12:00:00 AM - SOURCE: Lakeside Herald", ""]
+    row = normalize_document("\n".join(lines))
+    assert row["title"] is None
+    assert row["published_at"] is None
+    single = normalize_document("\n".join(lines[4:8]))
+    assert single["published_at"] == datetime(2024, 3, 9, tzinfo=UTC)

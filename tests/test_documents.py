@@ -556,3 +556,24 @@ def test_labelled_times_under_each_item_of_a_headless_feed_date_nothing() -> Non
     assert row["published_at"] is None
     single = normalize_document("\n".join(lines[4:8]))
     assert single["published_at"] == datetime(2024, 3, 9, tzinfo=UTC)
+
+
+def test_a_clip_page_s_registered_day_glued_to_its_transcript_dates_it() -> None:
+    """A paper's clip page: a corner's title of keywords joined by slashes, then its play count
+    and registered day in cells of one line, the transcript glued on after a lenticular
+    bracket. The keywords are one headline, and the day is the clip's."""
+    page = "\n".join(
+        [
+            "[하루 키워드] 강풍에 멈춘 배 / 다시 연 도서관 / 돌아온 철새",
+            "재생 12회 | 등록 2024.03.05【 앵커 】 오늘의 키워드를 짚어 봅니다. 김하늘 기자 "
+            "나와 있습니다. 【 질문 1 】 첫 키워드는 무엇인가요? 【 답변 1 】 강풍에 멈춘 "
+            "배입니다. 어제 오후부터 섬으로 가는 배가 모두 묶였습니다…",
+            "【 앵커 】 오늘의 키워드를 짚어 봅니다. 김하늘 기자 나와 있습니다. 【 질문 1 】 첫 "
+            "키워드는 무엇인가요? 【 답변 1 】 강풍에 멈춘 배입니다. 어제 오후부터 섬으로 가는 "
+            "배가 모두 묶였습니다. 오늘 아침 바람이 잦아들면서 운항이 다시 시작됐습니다.",
+        ]
+    )
+    row = normalize_document(page)
+    assert row["title"] == "강풍에 멈춘 배 / 다시 연 도서관 / 돌아온 철새"
+    assert row["published_at"] == datetime(2024, 3, 5, tzinfo=UTC)
+    assert row["published_precision"] == "day"

@@ -12,7 +12,7 @@ from typing import Literal
 import regex
 
 from normalize.cache import memo
-from normalize.chrome import MAX_OUTLET_WORDS, chrome, is_outlet_name, line_key
+from normalize.chrome import MAX_OUTLET_WORDS, angle_label, chrome, is_outlet_name, line_key
 
 LineKind = Literal[
     "text",
@@ -210,7 +210,7 @@ def _short_line_kind(line: str) -> LineKind:
         return "widget"
     if _RELATIVE_TIME_LINE.match(key):
         return "widget"  # "2 hours ago" under a teaser; a page's own time is still read from it
-    if _is_breadcrumb(key, parts) or _is_bar_menu(line):
+    if (_is_breadcrumb(key, parts) and not angle_label(line)) or _is_bar_menu(line):
         return "widget"
     if words <= 10 and _is_byline(unstamped, line):
         return "byline"

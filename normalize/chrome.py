@@ -37,6 +37,8 @@ _GLUE = " :：-–—|"
 # What joins flags in a format's note, each maybe after its count: "(2 фото + 1 видео)".
 _FLAG_JOINS = regex.compile(r"[+,&]")
 _COUNT = regex.compile(r"^[0-9]{1,4}\s+")
+# A label in angle brackets opening a line: "<Travel/Food> …".
+_ANGLE_LABEL = regex.compile(r"\s*<[^<>]{1,24}>")
 
 _FIRST_LETTER_SCRIPT = regex.compile(
     r"(?P<Latin>\p{Latin})|(?P<Cyrillic>\p{Cyrillic})|(?P<Hangul>\p{Hangul})|(?P<Other>\p{L})"
@@ -134,6 +136,16 @@ def line_key(line: str) -> str:
         key = key[leading.end() :]
     trailing = _TRAILING_EDGE.search(key)
     return key[: trailing.start()] if trailing else key
+
+
+def angle_label(line: str) -> bool:
+    """Whether the line opens with a category label in angle brackets, whose ">" (which
+    `line_key` keeps once the "<" is cut) is a bracket and no breadcrumb's mark.
+
+    >>> angle_label("<Travel/Food> A noodle shop by the old station"), angle_label("News > Local")
+    (True, False)
+    """
+    return _ANGLE_LABEL.match(line) is not None
 
 
 def is_fixed_widget(line: str) -> bool:

@@ -74,6 +74,8 @@ _READER_NOTICE_WORDS: Final = 40
 _READER: Final = regex.compile(r"(?<!\p{L})(?:you|your|yours)(?!\p{L})", regex.IGNORECASE)
 # A line all of whose letters are capitals (one at least): a shouted headline, not a lead.
 _SHOUTED: Final = regex.compile(r"\P{L}*\p{Lu}[\p{Lu}\P{L}]*")
+# One word trailing off ("Finally …"): a letter's title, no sentence cut short.
+_TRAILING_WORD: Final = regex.compile(r"\p{L}+\p{White_Space}*(?:…|\.\.\.)\p{White_Space}*")
 
 
 def without_notice(
@@ -242,7 +244,8 @@ def _is_long_pair(text: str) -> bool:
 def reads_as_sentence(text: str) -> bool:
     """Whether the line reads as running text rather than a headline: a finished sentence, a
     clause left open (``leaves_open``), or several sentences (``holds_sentences``). Text in
-    capitals is not running text, however it closes: a shouted headline keeps its stops.
+    capitals is not running text, however it closes: a shouted headline keeps its stops; nor
+    is one word trailing off ("Finally …").
 
     >>> reads_as_sentence("The ferry will not sail today. Buses replace it.")
     True
@@ -251,7 +254,8 @@ def reads_as_sentence(text: str) -> bool:
     >>> reads_as_sentence("항만청은 새 SNS 계정을 열었다고 밝혔다.")  # not all its letters capitals
     True
     """
-    closed = ends_sentence(text) or holds_sentences(text)
+    trails = _TRAILING_WORD.fullmatch(text) is not None
+    closed = (ends_sentence(text) and not trails) or holds_sentences(text)
     return leaves_open(text) or (closed and _SHOUTED.fullmatch(text) is None)
 
 

@@ -7,11 +7,16 @@ from __future__ import annotations
 
 from typing import Final
 
+import regex
+
 from normalize.heads import Candidate
 
 # A run is this many heads at least, each this many words long at least, all different.
 _RUN_HEADS: Final = 5
 _RUN_HEAD_WORDS: Final = 4
+# A Korean line closing with a polite verb ending ("다녀왔습니다", "많아요") speaks to its reader:
+# a post's sentence without its full stop, no story's head.
+_POLITE_END: Final = regex.compile(r"(?:니다|요)$")
 
 
 def run_items(candidates: list[Candidate]) -> set[int]:
@@ -47,7 +52,7 @@ def _is_run_head(candidate: Candidate) -> bool:
     photo's caption (a headline, its decks and the caption of the photo below them make no
     list), no dated line (an article's dateline ends the run of teasers above its headline),
     no machinery (a toolbar's line between the teasers above a headline and its decks ends
-    the teasers' run)."""
+    the teasers' run), no polite Korean verb ending (a post's lines without full stops)."""
     signals = candidate.signals
     return (
         len(candidate.text.split()) >= _RUN_HEAD_WORDS
@@ -56,4 +61,5 @@ def _is_run_head(candidate: Candidate) -> bool:
         and not signals["caption"]
         and not signals["dated"]
         and not signals["machinery"]
+        and _POLITE_END.search(candidate.text) is None
     )

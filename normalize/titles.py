@@ -110,7 +110,6 @@ _DASHES = ("-", "–", "—")
 BULLETS = ("•", "·", "▪", "◦", "*", "-")
 # A date in the tail of a title line: "/ 한빛방송 2023.02.14."
 _DATE_IN_TAIL = regex.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}")
-
 # A name has a capital letter: an outlet's after a slash ("/ 영주HTV"), not a headline's word.
 _NAMED = regex.compile(r"\p{Lu}")
 
@@ -326,8 +325,9 @@ def _breadcrumb_end(text: str) -> str:
         parts = [part.strip() for part in separator.split(text)]
         if len(parts) < 3:
             continue
-        # a trail's last part may carry the outlet's name: "기사본문 - 월간한빛"
-        short = [len(part.split(" - ")[0].split()) <= _CRUMB_WORDS for part in parts]
+        # a trail's last part may carry the outlet's name ("기사본문 - 월간한빛"), a first its flag
+        head = _BRACKETED_FLAG.sub("", parts[0], count=1)
+        short = [len(part.split(" - ")[0].split()) <= _CRUMB_WORDS for part in (head, *parts[1:])]
         if all(short[:-1]) and not short[-1]:
             return str(parts[-1])
         if all(short[1:]) and not short[0]:

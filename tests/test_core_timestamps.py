@@ -610,6 +610,7 @@ def test_generated_datelines_are_chosen_alike(
 CELL_TOKENS = ["|", " | ", "·", " • ", ",", ", ", "  ", " ", "\n", "\t", "\x1c", "\u3000"]
 CELL_TOKENS += ["date:", "Views: 942", "дата：", "No. 1012", "author: Jane Roe", "2019.08.22"]
 CELL_TOKENS += ["09:47", "14.02.2020", "입력", "Posted on :", "a", "Ünïcode", "x" * 13, "."]
+CELL_TOKENS += ["【", "【 앵커 】"]
 
 
 def same_cells(line: str, start: int, end: int) -> None:

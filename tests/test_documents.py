@@ -393,6 +393,19 @@ ISSUE_NUMBERS_OF_UNDATED_PAGES = [
         "движение для легковых машин к маю...\n\nВсе выпуски",
         datetime(2023, 3, 14, tzinfo=UTC),
     ),
+    # a city paper's e-edition line: the issue's number takes "от" ("of") before its day
+    (
+        "Яблони у школы\n\nКак ученики спасли старый сад\n\n"
+        "Электронная версия газеты «Озёрный край» №418 от 9 сентября 2016\n\n"
+        "Весной ученики седьмого класса обрезали сухие ветки и побелили стволы.",
+        datetime(2016, 9, 9, tzinfo=UTC),
+    ),
+    # an order's number and day cited inside a sentence that goes on
+    (
+        "Рынок на Садовой переедет к вокзалу\n\n"
+        "Рынок переедет по приказу № 17 от 03.02.2021 до начала лета, сообщили в мэрии.",
+        None,
+    ),
     # a letter's day in the lead's sentence
     (
         "Мост через Сонь закрыли на ремонт\n\n"
@@ -523,3 +536,44 @@ LEAD_OVER_A_DATED_BYLINE = "\n".join(
 def test_a_byline_s_day_under_a_lead_opening_with_a_day_stays_the_page_time() -> None:
     row = normalize_document(LEAD_OVER_A_DATED_BYLINE)
     assert row["published_at"] == datetime(2026, 10, 9, tzinfo=UTC)
+
+
+def test_labelled_times_under_each_item_of_a_headless_feed_date_nothing() -> None:
+    """A volunteer brigade's site relays a news feed: each item a head, a summary and a
+    "- PUB DATE: …" line at the same step; the page has no headline, and those labelled
+    times are the items' own. One item under its headline keeps its time."""
+    items = [
+        ("Rescue boat crew trains on the frozen reservoir", "3/9/2024"),
+        ("Grass fire near the rail yard burns twelve acres", "3/7/2024"),
+        ("Brigade adds a second tanker after a bake sale", "3/4/2024"),
+    ]
+    lines = ["Call 112 for any emergency!", "", "Brigade News Feed", ""]
+    for head, day in items:
+        summary = f"PHOTOS: {head} as crews from three stations took part over the weekend."
+        lines += [head, "", summary, f"- PUB DATE: {day} 12:00:00 AM - SOURCE: Lakeside Herald", ""]
+    row = normalize_document("\n".join(lines))
+    assert row["title"] is None
+    assert row["published_at"] is None
+    single = normalize_document("\n".join(lines[4:8]))
+    assert single["published_at"] == datetime(2024, 3, 9, tzinfo=UTC)
+
+
+def test_a_clip_page_s_registered_day_glued_to_its_transcript_dates_it() -> None:
+    """A paper's clip page: a corner's title of keywords joined by slashes, then its play count
+    and registered day in cells of one line, the transcript glued on after a lenticular
+    bracket. The keywords are one headline, and the day is the clip's."""
+    page = "\n".join(
+        [
+            "[하루 키워드] 강풍에 멈춘 배 / 다시 연 도서관 / 돌아온 철새",
+            "재생 12회 | 등록 2024.03.05【 앵커 】 오늘의 키워드를 짚어 봅니다. 김하늘 기자 "
+            "나와 있습니다. 【 질문 1 】 첫 키워드는 무엇인가요? 【 답변 1 】 강풍에 멈춘 "
+            "배입니다. 어제 오후부터 섬으로 가는 배가 모두 묶였습니다…",
+            "【 앵커 】 오늘의 키워드를 짚어 봅니다. 김하늘 기자 나와 있습니다. 【 질문 1 】 첫 "
+            "키워드는 무엇인가요? 【 답변 1 】 강풍에 멈춘 배입니다. 어제 오후부터 섬으로 가는 "
+            "배가 모두 묶였습니다. 오늘 아침 바람이 잦아들면서 운항이 다시 시작됐습니다.",
+        ]
+    )
+    row = normalize_document(page)
+    assert row["title"] == "강풍에 멈춘 배 / 다시 연 도서관 / 돌아온 철새"
+    assert row["published_at"] == datetime(2024, 3, 5, tzinfo=UTC)
+    assert row["published_precision"] == "day"

@@ -2867,3 +2867,41 @@ def test_a_shouted_headline_of_two_sentences_is_no_running_text() -> None:
     assert_same_headline(text)
     lowered = "Паромная переправа откроется 3 июня. График на сайте администрации посёлка."
     assert _signals([*lines[:3], lowered, *lines[4:]], lowered)["sentence"] == 1.0
+
+
+def test_a_board_post_under_an_angle_bracketed_category_keeps_its_headline() -> None:
+    """A hobby board prints its post's category in angle brackets before the title, and the
+    post one sentence a line without full stops: the "<…>" is a bracket, no breadcrumb's ">",
+    and lines closing with a polite verb ending are the post's sentences, no run of heads."""
+    lines = [
+        "<맛집/나들이> 강변 시장 골목 만둣집 다녀온 이야기",
+        "지난 토요일에 강변 시장에 장을 보러 갔다가 골목 안쪽 만둣집에 들렀습니다",
+        "가게는 좁은데 손님이 끊이지 않고 계속 들어오더라구요",
+        "메뉴는 고기만두랑 김치만두 딱 두 가지인데",
+        "김치만두 속이 매콤하고 피가 얇아서 정말 맛있었습니다",
+        "한 접시에 여덟 개가 나오고 가격은 오천 원",
+        "주인 할머니 말씀으로는 이 자리에서만 사십 년째 하셨다고",
+        "오후 두 시쯤이면 그날 만든 만두가 다 팔린다고 하니 일찍 가세요",
+        "시장 주차장은 좁아서 버스를 타고 가시는 게 편해요",
+        "다음번에는 고기만두도 꼭 먹어 보려고 합니다",
+    ]
+    text = "\n".join(lines)
+    assert normalize_document(text)["title"] == "강변 시장 골목 만둣집 다녀온 이야기"
+    assert_same_headline(text)
+
+
+def test_one_word_trailing_off_is_a_letter_s_headline_not_a_cut_sentence() -> None:
+    """A daily prints a reader's letter under a title of one word and an ellipsis, its lead
+    opening with that word: a title, not a sentence cut short."""
+    lines = [
+        "Finally …",
+        "",
+        "Finally, somebody at city hall has answered the question we asked all summer: the "
+        "footbridge over Miller Creek will reopen in May. Why did it take three letters and a "
+        "petition to find that out? The families on Orchard Lane deserved a date a year ago.",
+        "",
+        "Submitted via email",
+    ]
+    text = "\n".join(lines)
+    assert normalize_document(text)["title"] == "Finally …"
+    assert_same_headline(text)

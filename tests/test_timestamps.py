@@ -960,6 +960,8 @@ def test_body_dates_spare_the_day_under_the_article_s_sign_off() -> None:
     [
         (["Thu, November 6, 2025 | 10:42"], True),  # the site's clock of today
         (["Search", "Четверг, 6 ноября 2025, 10:42"], True),  # under a search box's label
+        # under a channel's name and its city's, the clock first: "HH:MM D месяца YYYY, день"
+        (["Пятый канал", "Заречный", "10:42 6 ноября 2025, четверг"], True),
         (["2025년 11월 6일(목) 10:42"], True),
         (["2025년 11월 6일 10:42"], False),  # 일 of a Korean date is no weekday
         (["6 ноября 2025, 10:42"], False),  # no weekday: an article's date and time

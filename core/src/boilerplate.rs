@@ -14,7 +14,7 @@ use pyo3::types::PyDict;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::chrome::{
-    chrome, ends_with_any, is_outlet_name, key_of_lower, line_key, starts_with_any,
+    angle_label, chrome, ends_with_any, is_outlet_name, key_of_lower, line_key, starts_with_any,
     MAX_OUTLET_WORDS,
 };
 use crate::kept::{kept, Kept};
@@ -262,7 +262,7 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
     if digit_first && found.relative_time_line.is_match(key) {
         return LineKind::Widget; // "2 hours ago" under a teaser
     }
-    if is_breadcrumb(key, &parts) || is_bar_menu(line) {
+    if (is_breadcrumb(key, &parts) && !angle_label(line)) || is_bar_menu(line) {
         return LineKind::Widget;
     }
     // Python's byline_from opens with "By"

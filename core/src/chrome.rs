@@ -176,6 +176,27 @@ fn without_count(key: &str) -> &str {
     }
 }
 
+/// A label in angle brackets opening a line ("<Travel/Food> …") holds this many characters at
+/// most.
+const ANGLE_LABEL_CHARS: usize = 24;
+
+/// Whether the line opens with a category label in angle brackets, whose ">" (which `line_key`
+/// keeps once the "<" is cut) is a bracket and no breadcrumb's mark (Python's `angle_label`).
+pub fn angle_label(line: &str) -> bool {
+    let Some(rest) = line.trim_start_matches(chars::is_space).strip_prefix('<') else {
+        return false;
+    };
+    for (count, c) in rest.chars().enumerate() {
+        match c {
+            '>' => return count > 0,
+            '<' => return false,
+            _ if count == ANGLE_LABEL_CHARS => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
 /// A line as the chrome tables spell it: lower case, single spaces, no edge punctuation.
 pub fn line_key(line: &str) -> String {
     let lowered = chars::lower(line);

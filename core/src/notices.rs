@@ -97,6 +97,14 @@ per_thread! {
     }
 }
 
+per_thread! {
+    /// One word trailing off ("Finally …"): a letter's title, no sentence cut short
+    /// (`_TRAILING_WORD`).
+    fn trailing_word() -> Regex {
+        Regex::new(r"^\p{L}+\p{White_Space}*(?:…|\.\.\.)\p{White_Space}*$").expect("a valid pattern")
+    }
+}
+
 /// Whether the line is running text of two sentences or more, its last one closed by a mark:
 /// a site's notice, a reader's post, a lead; a headline of two short sentences
 /// (`TWO_SENTENCE_HEAD_WORDS` words at most) may be so; a lead whose last sentence is cut
@@ -137,10 +145,11 @@ fn is_long_pair(text: &str) -> bool {
 
 /// Whether the line reads as running text rather than a headline: a finished sentence, a
 /// clause left open (`leaves_open`), or several sentences (`holds_sentences`); text all of
-/// whose letters are capitals is not running text, however it closes (Python's
-/// `reads_as_sentence`).
+/// whose letters are capitals is not running text, however it closes, nor is one word
+/// trailing off ("Finally …") (Python's `reads_as_sentence`).
 pub fn reads_as_sentence(text: &str) -> bool {
-    let closed = ends_sentence(text) || holds_sentences(text);
+    let trails = trailing_word().is_match(text);
+    let closed = (ends_sentence(text) && !trails) || holds_sentences(text);
     leaves_open(text) || (closed && !shouted().is_match(text))
 }
 

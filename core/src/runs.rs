@@ -9,6 +9,9 @@ use crate::headline::{signal, Candidate};
 /// A run is this many heads at least, each this many words long at least, all different.
 const RUN_HEADS: usize = 5;
 const RUN_HEAD_WORDS: usize = 4;
+/// A Korean line closing with a polite verb ending ("다녀왔습니다", "많아요") speaks to its
+/// reader: a post's sentence without its full stop, no story's head.
+const POLITE_ENDS: [&str; 2] = ["니다", "요"];
 
 /// The lines of the heads of every run of `RUN_HEADS` or more different headline-long
 /// candidates on consecutive lines with text (no finished sentence, no deck's length, no dated
@@ -37,7 +40,8 @@ pub fn run_items(candidates: &[Candidate]) -> FxHashSet<usize> {
 /// Whether the candidate may be a list's head: headline-long, no sentence, no deck, no
 /// photo's caption (a headline, its decks and the caption below them make no list), no dated
 /// line (an article's dateline ends the run of teasers above its headline), no machinery (a
-/// toolbar's line between the teasers above a headline and its decks ends the teasers' run).
+/// toolbar's line between the teasers above a headline and its decks ends the teasers' run), no
+/// polite Korean verb ending (a post's lines without full stops).
 fn is_run_head(candidate: &Candidate) -> bool {
     candidate.words(RUN_HEAD_WORDS) >= RUN_HEAD_WORDS
         && signal(&candidate.signals, "sentence") == 0.0
@@ -45,4 +49,7 @@ fn is_run_head(candidate: &Candidate) -> bool {
         && signal(&candidate.signals, "caption") == 0.0
         && signal(&candidate.signals, "dated") == 0.0
         && signal(&candidate.signals, "machinery") == 0.0
+        && !POLITE_ENDS
+            .iter()
+            .any(|end| candidate.placed.text.ends_with(end))
 }

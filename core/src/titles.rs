@@ -808,9 +808,14 @@ fn crumb_end<'t>(text: &'t str, found: &patterns::Patterns) -> &'t str {
         if parts.len() < 3 {
             continue;
         }
-        // a trail's last part may carry the outlet's name: "기사본문 - 월간한빛"
-        let short: Vec<bool> = parts
-            .iter()
+        // a trail's last part may carry the outlet's name ("기사본문 - 월간한빛"), a first its
+        // flag, no word of it: "[Pick] Snow turns to rain / Cable car stops / …"
+        let head = match found.bracketed_flag.find(parts[0]) {
+            Some(flag) => &parts[0][flag.end()..],
+            None => parts[0],
+        };
+        let short: Vec<bool> = std::iter::once(head)
+            .chain(parts[1..].iter().copied())
             .map(|part| {
                 let trail = part.split(" - ").next().unwrap_or(part);
                 count_words(trail, CRUMB_WORDS + 1) <= CRUMB_WORDS

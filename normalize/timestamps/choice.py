@@ -48,16 +48,20 @@ def choose_times(
 
     A time labelled as another thing's ("Joined", "Founded") is neither, nor is an unlabelled
     one on a listing page (see `_is_listing`; ``headless``: the page is known to have no
-    headline) or in a list of links (see `_is_in_link_list`), nor is a date alone on a day
-    after the article's modification time, nor a modification before the publication time
-    (see `_is_before`). The best
-    rank wins, then, when the headline's line is known (``near``), the dateline of the article's
-    head (from a few lines above the headline to a few below it: a today widget, a footer's
+    headline), a labelled publication time of a headless page whose first three come at a
+    steady step (a feed's items, see `_steady_run`), or one in a list of links (see
+    `_is_in_link_list`), nor is a date alone on a day after the article's modification time,
+    nor a modification before the publication time (see `_is_before`). The best rank wins,
+    then, when the headline's line is known (``near``), the dateline of the article's head
+    (from a few lines above the headline to a few below it: a today widget, a footer's
     registration date or a related story's time lies outside), then the first.
     """
     ranked: dict[str, list[tuple[tuple[int, int, int], Dateline]]] = {}
     failures: list[Dateline] = []
     listing = _is_listing(datelines, near, headless=headless)
+    # on a page without a headline, labelled times at a steady step are a feed's items' own
+    stamped = [item for item in datelines if item.role == "published" and item.reading.value]
+    listed = headless and len(stamped) > 2 and _steady_run(stamped[0], stamped[1], stamped[2:])
     head_dated = near is not None and _has_own_dateline(datelines, near)
     dated_under = near is not None and _has_own_dateline(datelines, near, _HEADER_GAP)
     closing_lines = {item.line for item in datelines if _closes_a_line(item)}
@@ -65,6 +69,8 @@ def choose_times(
         if item.role == "elsewhere":  # a member's join date, an outlet's founding
             continue
         if listing and not item.role:  # a teaser's date in a list of them
+            continue
+        if listed and item.role == "published":  # "- PUB DATE: …" under each of a feed's items
             continue
         if item.reading.value is None:
             failures.append(item)

@@ -258,9 +258,12 @@ def _signs_off(line: str) -> bool:
 
 # A site's clock stands at the very top of its page: at most this many lines of text above it
 # (a search box's label, a city's name), each of at most this many words; a line of a
-# headline's length above a date is the article's head, the date its own.
+# headline's length above a date is the article's head, the date its own. Two lines of names
+# (letters alone: a channel's and its city's) may stand there, no field of metadata ("ID :").
 _CLOCK_TOP: Final = 1
 _CLOCK_LABEL_WORDS: Final = 3
+_NAMES_TOP: Final = 2
+_NAME_LINE: Final = regex.compile(r"[\p{L} ]+")
 # A story's paragraph, as a digest prints it under its item's head: at least this many words.
 _STORY_WORDS: Final = 20
 # A sentence closed by its full stop opens a story with fewer words: at least this many.
@@ -272,9 +275,10 @@ def site_clocks(
 ) -> frozenset[int]:
     """The positions among ``datelines`` of the unlabelled dates with a clock time whose line
     names the day of the week, at the very top of the page (at most ``_CLOCK_TOP`` lines of
-    text above them, a label's few words each) and above the headline (line ``near``) or on a
-    page without one: the site's clock of today ("Tue, March 14, 2023 | 18:05", "Среда, 12
-    март 2025, 08:14", "UPDATE 2025-10-19 09:14 (Sun)"), not the article's time. An article
+    text above them, or ``_NAMES_TOP`` lines of names, a label's few words each) and above the
+    headline (line ``near``) or on a page without one: the site's clock of today ("Tue, March
+    14, 2023 | 18:05", "Среда, 12 март 2025, 08:14", "UPDATE 2025-10-19 09:14 (Sun)"), not
+    the article's time. An article
     prints its own date, time and weekday under its headline (even one the chooser did not
     take) or among the fields of its metadata, and a blog's date header above a post's title
     gives the day alone. On a page without a headline, a day alone with its weekday there is
@@ -297,10 +301,12 @@ def site_clocks(
     [0]
     """
     filled = [index for index, line in enumerate(lines) if line]
-    top = filled[_CLOCK_TOP] if len(filled) > _CLOCK_TOP else len(lines)
-    headed = [
-        index for index in filled[:_CLOCK_TOP] if len(lines[index].split()) > _CLOCK_LABEL_WORDS
-    ]
+    names = len(filled) > _NAMES_TOP and all(
+        _NAME_LINE.fullmatch(lines[index]) for index in filled[:_NAMES_TOP]
+    )
+    reach = _NAMES_TOP if names else _CLOCK_TOP
+    top = filled[reach] if len(filled) > reach else len(lines)
+    headed = [index for index in filled[:reach] if len(lines[index].split()) > _CLOCK_LABEL_WORDS]
     found: set[int] = set()
     for order, item in enumerate(datelines):
         if item.line > top or (item.role and not _site_update(item.role, lines[item.line])):

@@ -47,6 +47,8 @@ _STOP_BEFORE_CAPITAL: Final = regex.compile(r"\.(?=\s*(?:\p{Lu}|\Z))")
 # What may stand between the number and its day, or close the line after them; a capital I
 # among them is a bar a masthead types as a letter ("no.47 I 2022.03.24").
 _BETWEEN: Final = " <>|/,·–—-I"
+# The word "of" a Russian issue's number may take before its day ("№418 от 9 сентября 2016").
+_OF: Final = "от "
 _CLOSERS: Final = " .)]>|"
 # The lines above the headline that its head takes (see `choice`); a page without a headline
 # is read whole.
@@ -105,6 +107,8 @@ def _issue_day(line: str, options: Options, lang: str | None) -> _Day | None:
     prepared = prepare(line)
     if line[number.end() :].strip(_CLOSERS):  # the day after the number: "№ 14 05/04/2017"
         start = number.end() + _run(line, number.end(), _BETWEEN)
+        if line.startswith(_OF, start):
+            start += len(_OF)
         found = _day(prepared, start, len(line), options, lang)
         if found is None or found[1] != start or line[found[2] :].strip(_CLOSERS):
             return None

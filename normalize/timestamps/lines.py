@@ -163,9 +163,10 @@ def mask_all(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 # A cell of a row of metadata ("Name | No. 1012 | 2019.08.22 09:47 | Views 984"): bars, dots or
-# two spaces on each side (or the line's end), a short label ("дата:") before it allowed.
+# two spaces on each side (or the line's end), a short label ("дата:") before it allowed; after
+# it a lenticular bracket may open the next part ("재생 12회 | 등록 2024.03.05【 앵커 】").
 _CELL_BEFORE: Final = regex.compile(r"(?:^|[|·•]|\s{2})\s*(?:\p{L}{1,12}\s?[:：]\s*)?$")
-_CELL_AFTER: Final = regex.compile(r"^\s*(?:[|·•]|\s\s|$)")
+_CELL_AFTER: Final = regex.compile(r"^\s*(?:[|·•【]|\s\s|$)")
 _CELL_MARK: Final = regex.compile(r"[|·•]|\S\s\s+\S")
 # Or a labelled field between commas: "Views: 942, date: 14.02.2020, author: …".
 _LABELLED_BEFORE: Final = regex.compile(r"(?:^|,)\s*\p{L}{1,12}\s?[:：]\s*$")

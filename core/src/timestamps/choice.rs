@@ -46,8 +46,10 @@ pub fn find_times(
 ///
 /// A time labelled as another thing's ("Joined", "Founded") is neither, nor is an unlabelled
 /// one on a listing page (see `is_listing`; `headless`: the page is known to have no
-/// headline) or in a list of links (see `is_in_link_list`), nor is a date alone on a day
-/// after the article's modification time. The best
+/// headline), a labelled publication time of a headless page whose first three come at a
+/// steady step (a feed's items, see `steady_run`), or one in a list of links (see
+/// `is_in_link_list`), nor is a date alone on a day after the article's modification time. The
+/// best
 /// rank wins, then, when the headline's line is known (`near`), the dateline of the article's
 /// head, then the first. A day alone past `datetime`'s range around it is the overflow Python
 /// raises.
@@ -60,6 +62,15 @@ pub fn choose_times(
     let mut modified: Option<((i64, i64, i64), &Dateline)> = None;
     let mut failures: Vec<&Dateline> = Vec::new();
     let listing = is_listing(datelines, near, headless);
+    // on a page without a headline, labelled times at a steady step are a feed's items' own
+    let listed = headless && {
+        let stamped: Vec<&Dateline> = datelines
+            .iter()
+            .filter(|item| item.role == "published" && item.reading.value.is_some())
+            .take(3)
+            .collect();
+        steady_run(&stamped)
+    };
     let head_dated = near.is_some_and(|near| has_own_dateline(datelines, near, HEAD_BELOW));
     let dated_under = near.is_some_and(|near| has_own_dateline(datelines, near, HEADER_GAP));
     let closing_lines: FxHashSet<usize> = datelines
@@ -73,6 +84,9 @@ pub fn choose_times(
         }
         if listing && item.role.is_empty() {
             continue; // a teaser's date in a list of them
+        }
+        if listed && item.role == "published" {
+            continue; // "- PUB DATE: …" under each of a feed's items
         }
         if item.reading.value.is_none() {
             failures.push(item);

@@ -576,35 +576,49 @@ fn signs_off(line: &str) -> bool {
 
 /// A site's clock stands at the very top of its page: at most this many lines of text above it
 /// (a search box's label, a city's name), each of at most this many words; a line of a
-/// headline's length above a date is the article's head, the date its own.
+/// headline's length above a date is the article's head, the date its own. Two lines of names
+/// (letters alone: a channel's and its city's) may stand there, no field of metadata ("ID :").
 const CLOCK_TOP: usize = 1;
 const CLOCK_LABEL_WORDS: usize = 3;
+const NAMES_TOP: usize = 2;
 /// A story's paragraph, as a digest prints it under its item's head: at least this many words.
 const STORY_WORDS: usize = 20;
 /// A sentence closed by its full stop opens a story with fewer words: at least this many.
 const SENTENCE_WORDS: usize = 12;
 
+/// Whether a line is a name alone: letters and spaces, one at least (Python's `_NAME_LINE`).
+fn is_name_line(line: &str) -> bool {
+    !line.is_empty() && line.chars().all(|c| c == ' ' || chars::is(c, L))
+}
+
 /// The positions among `datelines` of the unlabelled dates with a clock time whose line names
 /// the day of the week, at the very top of the page (at most `CLOCK_TOP` lines of text above
-/// them, a label's few words each) and above the headline (line `near`) or on a page without
-/// one: the site's clock of today ("Tue, March 14, 2023 | 18:05", "Среда, 12 март 2025,
-/// 08:14"), not the article's time; on a page without a headline, a day alone with its
-/// weekday there too, unless it heads a story (`heads_story`), and above a headline a day alone
-/// with its weekday in brackets after it (`weekday_in_brackets`); a date and clock time there
-/// beside a ticker's rates (`beside_rates`) is the ticker's, and a modification time there
-/// with its weekday in brackets the site's last update (Python's `elsewhere.site_clocks`).
+/// them, or `NAMES_TOP` lines of names, a label's few words each) and above the headline
+/// (line `near`) or on a page without one: the site's clock of today ("Tue, March 14, 2023 |
+/// 18:05", "Среда, 12 март 2025, 08:14"), not the article's time; on a page without a
+/// headline, a day alone with its weekday there too, unless it heads a story (`heads_story`),
+/// and above a headline a day alone with its weekday in brackets after it
+/// (`weekday_in_brackets`); a date and clock time there beside a ticker's rates
+/// (`beside_rates`) is the ticker's, and a modification time there with its weekday in
+/// brackets the site's last update (Python's `elsewhere.site_clocks`).
 pub fn site_clocks(
     datelines: &[Dateline],
     lines: &[&str],
     near: Option<usize>,
 ) -> Result<FxHashSet<usize>, TimeError> {
-    let top = (0..lines.len())
+    let filled: Vec<usize> = (0..lines.len())
         .filter(|&index| !lines[index].is_empty())
-        .nth(CLOCK_TOP)
-        .unwrap_or(lines.len());
-    let headed: Vec<usize> = (0..lines.len())
-        .filter(|&index| !lines[index].is_empty())
-        .take(CLOCK_TOP)
+        .collect();
+    let names = filled.len() > NAMES_TOP
+        && filled[..NAMES_TOP]
+            .iter()
+            .all(|&index| is_name_line(lines[index]));
+    let reach = if names { NAMES_TOP } else { CLOCK_TOP };
+    let top = filled.get(reach).copied().unwrap_or(lines.len());
+    let headed: Vec<usize> = filled
+        .iter()
+        .copied()
+        .take(reach)
         .filter(|&index| {
             let words = lines[index]
                 .split(chars::is_space)

@@ -63,6 +63,8 @@ fn stop_before_capital() -> &'static Pattern {
 /// among them is a bar a masthead types as a letter ("no.47 I 2022.03.24").
 const BETWEEN: [char; 11] = [' ', '<', '>', '|', '/', ',', '·', '–', '—', '-', 'I'];
 const CLOSERS: [char; 6] = [' ', '.', ')', ']', '>', '|'];
+/// The word "of" a Russian issue's number may take before its day ("№418 от 9 сентября 2016").
+const OF: [char; 3] = ['о', 'т', ' '];
 /// The lines above the headline that its head takes (see `choice`); a page without a headline
 /// is read whole.
 const HEAD_ABOVE: usize = 3;
@@ -148,7 +150,10 @@ fn issue_day(line: &str, ctx: &Context) -> Result<Option<Day>, TimeError> {
             .iter()
             .take_while(|c| BETWEEN.contains(c))
             .count();
-        let start = number_end + between;
+        let mut start = number_end + between;
+        if chars[start..].starts_with(&OF) {
+            start += OF.len();
+        }
         let found = day(&prepared, start, chars.len(), ctx)?;
         return Ok(found.filter(|(_, first, last)| {
             let rest: String = chars[*last..].iter().collect();

@@ -308,7 +308,8 @@ struct Cells {
 }
 
 /// A cell of a row of metadata ("Name | No. 1012 | 2019.08.22 09:47 | Views 984"): bars, dots
-/// or two spaces on each side (or the line's end), a short label ("дата:") before it allowed;
+/// or two spaces on each side (or the line's end), a short label ("дата:") before it allowed,
+/// a lenticular bracket opening the next part after it ("재생 12회 | 등록 2024.03.05【 앵커 】");
 /// or a labelled field between commas ("Views: 942, date: 14.02.2020, author: …"), or one
 /// followed by another, white space between ("시간:2011-3-9 08:41:12 작성자:… 출처:…"). Python's
 /// `$` also matches before a final line break, which the white space before it takes here.
@@ -321,7 +322,7 @@ fn cells() -> &'static Cells {
             before: Pattern::new(&format!(
                 r"(?:\A|[|·•]|{s}{{2}}){s}*(?:\p{{L}}{{1,12}}{s}?[:：]{s}*)?\z"
             )),
-            after: Pattern::new(&format!(r"\A{s}*(?:[|·•]|{s}{s}|\z)")),
+            after: Pattern::new(&format!(r"\A{s}*(?:[|·•【]|{s}{s}|\z)")),
             mark: Pattern::new(&format!(r"[|·•]|{not_s}{s}{s}+{not_s}")),
             labelled_before: Pattern::new(&format!(r"(?:\A|,){s}*\p{{L}}{{1,12}}{s}?[:：]{s}*\z")),
             labelled_after: Pattern::new(&format!(r"\A{s}*(?:,|\z)")),

@@ -48,6 +48,8 @@ _STOP_BEFORE_CAPITAL: Final = regex.compile(r"\.(?=\s*(?:\p{Lu}|\Z))")
 # among them is a bar a masthead types as a letter ("no.47 I 2022.03.24").
 _BETWEEN: Final = " <>|/,·–—-I"
 _CLOSERS: Final = " .)]>|"
+# The word that may join the number to its day: "№2214 от 17 мая 2013" ("no. 2214 of …").
+_OF: Final = "от "
 # The lines above the headline that its head takes (see `choice`); a page without a headline
 # is read whole.
 _HEAD_ABOVE: Final = 3
@@ -103,8 +105,9 @@ def _issue_day(line: str, options: Options, lang: str | None) -> _Day | None:
     line does not close so."""
     number = list(_NUMBER.finditer(line))[-1]
     prepared = prepare(line)
-    if line[number.end() :].strip(_CLOSERS):  # the day after the number: "№ 14 05/04/2017"
+    if line[number.end() :].strip(_CLOSERS):  # after the number: "№ 14 05/04/2017", "№ 14 от …"
         start = number.end() + _run(line, number.end(), _BETWEEN)
+        start += len(_OF) if line.startswith(_OF, start) else 0
         found = _day(prepared, start, len(line), options, lang)
         if found is None or found[1] != start or line[found[2] :].strip(_CLOSERS):
             return None

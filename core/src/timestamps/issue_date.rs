@@ -59,6 +59,8 @@ fn stop_before_capital() -> &'static Pattern {
     })
 }
 
+/// The word that may join the number to its day: "№2214 от 17 мая 2013" ("no. 2214 of …").
+const OF: [char; 3] = ['о', 'т', ' '];
 /// What may stand between the number and its day, or close the line after them; a capital I
 /// among them is a bar a masthead types as a letter ("no.47 I 2022.03.24").
 const BETWEEN: [char; 11] = [' ', '<', '>', '|', '/', ',', '·', '–', '—', '-', 'I'];
@@ -143,12 +145,15 @@ fn issue_day(line: &str, ctx: &Context) -> Result<Option<Day>, TimeError> {
     let prepared = prepare(line)?;
     let after: String = chars[number_end..].iter().collect();
     if !after.trim_matches(CLOSERS).is_empty() {
-        // the day after the number: "№ 14 05/04/2017"
+        // the day after the number: "№ 14 05/04/2017", "№ 14 от 05/04/2017"
         let between = chars[number_end..]
             .iter()
             .take_while(|c| BETWEEN.contains(c))
             .count();
-        let start = number_end + between;
+        let mut start = number_end + between;
+        if chars[start..].starts_with(&OF) {
+            start += OF.len();
+        }
         let found = day(&prepared, start, chars.len(), ctx)?;
         return Ok(found.filter(|(_, first, last)| {
             let rest: String = chars[*last..].iter().collect();

@@ -18,6 +18,7 @@ from normalize.options import Options
 from normalize.page import read_page
 from normalize.text import clean_text
 from normalize.timestamps import choose_times
+from normalize.timestamps.comments import comment_dates
 from normalize.timestamps.elsewhere import body_dates, site_clocks
 from normalize.timestamps.headline_date import headline_dateline
 from normalize.timestamps.issue_date import issue_dateline, lone_head_day, print_page_days
@@ -117,11 +118,13 @@ def normalize_document(
     )
     if headline.title is None:
         notes.append("title_missing: no line of the page reads as its headline")
-    # a heading's day deep in the body, a site's clock at the top: other things' times
+    # a heading's day deep in the body, a site's clock at the top, a reader's comment: other
+    # things' times
     apart = (
         body_dates(page.datelines, page.lines, headline.line)
         | site_clocks(page.datelines, page.lines, headline.line)
         | schedule_days(page.datelines, page.lines)
+        | comment_dates(page.datelines, page.lines, headline.line)
     )
     # an e-paper page's day over its print page's number, or the page's only date a few lines
     # over its headline: the page's own day, as though labelled

@@ -192,6 +192,18 @@ def test_a_today_widget_atop_a_page_without_headline_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_replies_under_a_heading_echoing_the_headline_alike() -> None:
+    labels = (
+        "replies-under-a-heading-echoing-the-headline",
+        "dated-story-over-thoughts-on-its-quoted-headline",
+    )
+    pages = [case["text"] for case in rows(CASES / "page_times.json") if case["label"] in labels]
+    assert len(pages) == len(labels)
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_an_e_paper_day_over_its_print_page_alike() -> None:
     labels = ("e-paper-day-over-its-print-page", "today-widget-over-a-pager")
     pages = [case["text"] for case in rows(CASES / "page_times.json") if case["label"] in labels]

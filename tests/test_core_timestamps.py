@@ -779,7 +779,8 @@ def test_generated_dateline_zones_are_alike(text: str) -> None:
 # Pieces of pages naming regions: states, counties, their look-alikes and their neighbours.
 REGION_PIECES = (
     "Queensland QUEENSLAND Queenslander New_South_Wales South_Wales Wales Co_Cork Co._Cork "
-    "County_Cork Cork Kerala Tamil_Nadu Yorkshire North_Yorkshire Yorkshires Sydney"
+    "County_Cork Cork Kerala Tamil_Nadu Yorkshire North_Yorkshire Yorkshires Sydney Sindh "
+    "Punjab Barangays Barangay Mindanao Otago Hawke's_Bay Hawke’s_Bay Manawatū-Whanganui"
 )
 
 

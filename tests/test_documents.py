@@ -370,6 +370,13 @@ ISSUE_NUMBERS_OF_UNDATED_PAGES = [
         "Новый терминал на северном причале принимает до сорока вагонов в сутки.",
         datetime(2023, 4, 11, tzinfo=UTC),
     ),
+    # a city paper's e-edition line under the headline and deck: the number, "от" and the day
+    (
+        "Черника в городском саду\n\nКак вырастить ягоды на даче под Озёрском\n\n"
+        "Электронная версия газеты «Озёрный край» №418 от 9 мая 2021\n\n"
+        "Ещё десять лет назад садовую чернику в районе не сажал почти никто.",
+        datetime(2021, 5, 9, tzinfo=UTC),
+    ),
     # a paper's page run into one paragraph that closes with the issue's number and day
     (
         "강마을 분교 아이들이 만든 아침 방송이 올해로 다섯 해째를 맞았다. 5학년 도윤이가 날씨를 "

@@ -233,6 +233,22 @@ def test_a_region_the_story_names_gives_the_outlets_zone() -> None:
     assert find_times(county, lang="en").published_at == datetime(2022, 10, 2, 5, 30, tzinfo=UTC)
 
 
+def test_provinces_villages_and_regions_of_one_zone_give_the_outlets_zone() -> None:
+    page = (
+        "Ferry crews stay home as the river rises\n\nPublished Aug 3, 2023 07:40 pm\n\n"
+        "The council of {place} said ferry crews would stay home until the water fell."
+    )
+    zoned = {
+        "Sindh's river towns": datetime(2023, 8, 3, 14, 40, tzinfo=UTC),  # Pakistan: UTC+5
+        "three coastal barangays": datetime(2023, 8, 3, 11, 40, tzinfo=UTC),  # Manila: UTC+8
+        "the Otago district": datetime(2023, 8, 3, 7, 40, tzinfo=UTC),  # Auckland: UTC+12
+        "the Punjab district": datetime(2023, 8, 3, 19, 40, tzinfo=UTC),  # Punjab: two countries
+    }
+    for place, published in zoned.items():
+        times = find_times(page.format(place=place), lang="en")
+        assert times.published_at == published, place
+
+
 def zoneinfo_of_tzdata() -> Any:
     """A reader of zones from the tzdata package alone, not the system's zone files."""
     folder = resources.files("tzdata").joinpath("zoneinfo")

@@ -20,6 +20,7 @@ use crate::page::read_page;
 use crate::row::{AltTitle, FragmentRow, HashtagRow, Options, Row};
 use crate::text::clean_text;
 use crate::timestamps::choose_times;
+use crate::timestamps::comments::comment_dates;
 use crate::timestamps::datelines::{body_dates, site_clocks};
 use crate::timestamps::headline_date;
 use crate::timestamps::issue_date;
@@ -124,7 +125,8 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
     if headline.title.is_none() {
         notes.push("title_missing: no line of the page reads as its headline".to_string());
     }
-    // a heading's day deep in the body, a site's clock at the top: other things' times
+    // a heading's day deep in the body, a site's clock at the top, a reader's comment: other
+    // things' times
     // (Python's `_replace(role=...)`)
     let mut apart = body_dates(&page.datelines, &page.lines, headline.line)
         .map_err(|error| error.to_string())?;
@@ -133,6 +135,7 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
             .map_err(|error| error.to_string())?,
     );
     apart.extend(schedule_days(&page.datelines, &page.lines).map_err(|error| error.to_string())?);
+    apart.extend(comment_dates(&page.datelines, &page.lines, headline.line));
     // an e-paper page's day over its print page's number, or the page's only date a few lines
     // over its headline: the page's own day, as though labelled
     let mut issued = issue_date::print_page_days(&page.datelines, &page.lines);

@@ -10,6 +10,7 @@ use pyo3::types::PyTuple;
 
 pub mod choice;
 mod civil;
+pub mod comments;
 mod continued;
 pub mod country;
 pub mod datelines;

@@ -241,6 +241,23 @@ def test_a_caption_is_no_headline() -> None:
     assert _choose(lines) == "Seoul and Tokyo agree to resume talks"
 
 
+# a district's notice whose photograph's caption, closed by its giver's credit after a slash,
+# stands where the headline was lost
+SLASHED_GIVER_PAGE = """가을 음악회 안내 포스터 / 솔내시 제공
+솔내시가 한빛문화재단이 주관하는 ‘2026년 마을 음악회 지원사업’에 선정됐다.
+선정된 마을은 공연 강사비와 악기 대여비를 지원받는다.
+솔내시립도서관은 9월부터 11월까지 매달 셋째 주 토요일에 음악회를 연다.
+자세한 사항은 솔내시립도서관으로 문의하면 된다.
+"""
+
+
+def test_a_caption_closed_by_its_givers_credit_after_a_slash_is_no_headline() -> None:
+    """A caption closed by "/ <giver> 제공" credits its photograph as "<sentence>. <giver> 제공"
+    does: the page has no headline."""
+    assert normalize_document(SLASHED_GIVER_PAGE)["title"] is None
+    assert_same_headline(SLASHED_GIVER_PAGE)
+
+
 # a fan board's copy of a wire story: the headline, the board's labels, the reporter's name, a
 # portrait's caption printed twice (its alt text and its caption) above its giver's credit
 DOUBLED_CAPTION_PAGE = """가수 윤채아, 다음 달 정규 2집 '바다정류장' 발매…4년 만
@@ -2867,3 +2884,24 @@ def test_a_shouted_headline_of_two_sentences_is_no_running_text() -> None:
     assert_same_headline(text)
     lowered = "Паромная переправа откроется 3 июня. График на сайте администрации посёлка."
     assert _signals([*lines[:3], lowered, *lines[4:]], lowered)["sentence"] == 1.0
+
+
+# a group blog's post: its title, a cry, signed by its writer after two hyphens, then the post
+SIGNED_POST_TITLE_PAGE = """Book club nights are back! -- Mina Hale
+Before the floods closed the reading room, I ran a book club at our village library with the \
+help of the Friends group. We met online for a while, then it faded away.
+This autumn we are back, and on Thursday at 7pm I will be talking to two local poets.
+I'm nervous for a few reasons:
+What if nobody comes? I haven't checked the sign-up sheet yet.
+Comments
+Good luck with the evening!
+"""
+
+
+def test_a_cry_signed_by_its_writer_is_a_post_title_not_a_caption() -> None:
+    """A caption's sentence closes with a full stop before its photographer's name; a title
+    that closes with "!" or "?" before its writer's name is the post's headline."""
+    assert normalize_document(SIGNED_POST_TITLE_PAGE)["title"] == (
+        "Book club nights are back! -- Mina Hale"
+    )
+    assert_same_headline(SIGNED_POST_TITLE_PAGE)

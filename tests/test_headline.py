@@ -2886,6 +2886,30 @@ def test_a_shouted_headline_of_two_sentences_is_no_running_text() -> None:
     assert _signals([*lines[:3], lowered, *lines[4:]], lowered)["sentence"] == 1.0
 
 
+# a station's story whose dateline stands alone on the first line, closed by a dash, its story
+# starting on the next line; the page lost its headline
+DANGLING_DATELINE_PAGE = """PINE HOLLOW, Ore. -
+
+Tuesday evening the county board voted 3 to 2 on a levy that would add $1.80 a month to the \
+average household's water bill.
+
+Commissioners Ada Ruiz and Tom Vail voted against it, saying the reserve fund could cover the \
+pump repairs.
+
+Chair Lena Ortiz broke no tie but said the board would revisit the rate in the spring.
+"""
+
+
+def test_a_dateline_closed_by_a_dangling_dash_is_no_headline() -> None:
+    """A line that closes with a dash set off by a space leaves its clause open, as a colon
+    does: it is a dateline whose story starts below, and the page has no headline."""
+    assert normalize_document(DANGLING_DATELINE_PAGE)["title"] is None
+    assert_same_headline(DANGLING_DATELINE_PAGE)
+    dashed = DANGLING_DATELINE_PAGE.replace(" -\n", " —\n", 1)
+    assert normalize_document(dashed)["title"] is None
+    assert_same_headline(dashed)
+
+
 # a group blog's post: its title, a cry, signed by its writer after two hyphens, then the post
 SIGNED_POST_TITLE_PAGE = """Book club nights are back! -- Mina Hale
 Before the floods closed the reading room, I ran a book club at our village library with the \

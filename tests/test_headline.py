@@ -2910,6 +2910,33 @@ def test_a_dateline_closed_by_a_dangling_dash_is_no_headline() -> None:
     assert_same_headline(dashed)
 
 
+# a press-release wire's page: its web address and motto, its motto again, the release's
+# headline, its deck, the date, the release opening with the wire's address and the deck's copy
+DOMAIN_NAME_PAGE = """LAKEWIRE-NEWS.org - Community Press Wire
+COMMUNITY PRESS WIRE
+
+Volunteers bring an old mill pond back to life, survey shows
+
+Frogs and herons returned to a drained mill pond within two summers of its restoration, a new \
+survey by a local field club suggests
+
+2019-05-02
+(Lakewire-News.org) Frogs and herons returned to a drained mill pond within two summers of its \
+restoration, a new survey by a local field club suggests.
+
+The survey by the Lakewire Field Club counted eleven species on the pond's banks last June.
+"""
+
+
+def test_a_sites_web_address_alone_is_its_name_not_the_headline() -> None:
+    """The wire's web address cut from its motto is echoed by the release's opening, which
+    prints it again; a web address alone names the site, and the headline below wins."""
+    assert normalize_document(DOMAIN_NAME_PAGE)["title"] == (
+        "Volunteers bring an old mill pond back to life, survey shows"
+    )
+    assert_same_headline(DOMAIN_NAME_PAGE)
+
+
 # a group blog's post: its title, a cry, signed by its writer after two hyphens, then the post
 SIGNED_POST_TITLE_PAGE = """Book club nights are back! -- Mina Hale
 Before the floods closed the reading room, I ran a book club at our village library with the \

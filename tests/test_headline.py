@@ -2937,6 +2937,28 @@ def test_a_sites_web_address_alone_is_its_name_not_the_headline() -> None:
     assert_same_headline(DOMAIN_NAME_PAGE)
 
 
+# a paper's story whose subscription widget printed its template unfilled above the lead
+TEMPLATE_SLOT_PAGE = """ date 2021-06-01 × Loading&hellp; {{title}} {{start_at_rate}} \
+{{format_dollars}} {{term}}
+
+CEDAR FALLS — The riverside craft fair will open its summer season from 9 a.m. to 2 p.m. \
+Saturday in the library parking lot.
+
+Road work on Main Street kept the fair from returning to the square this year.
+
+About forty makers will sell pottery, quilts, honey and bread.
+"""
+
+
+def test_a_templates_unfilled_placeholders_are_a_widget_not_a_headline() -> None:
+    """A line holding a template's placeholders ("{{title}}") is a widget whose script did
+    not run: no headline, and the page has none."""
+    assert normalize_document(TEMPLATE_SLOT_PAGE)["title"] is None
+    assert_same_headline(TEMPLATE_SLOT_PAGE)
+    lines = TEMPLATE_SLOT_PAGE.splitlines()
+    assert is_widget_text(lines[0], "Loading&hellp; {{title}} {{start", 0.0)
+
+
 # a group blog's post: its title, a cry, signed by its writer after two hyphens, then the post
 SIGNED_POST_TITLE_PAGE = """Book club nights are back! -- Mina Hale
 Before the floods closed the reading room, I ran a book club at our village library with the \

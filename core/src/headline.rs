@@ -614,7 +614,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             "machinery",
             flag(
                 matches!(kind, Some("widget" | "section"))
-                    || line(candidate.placed.line).contains(crate::labels::TEMPLATE_SLOT)
+                    || crate::labels::holds_template_slot(line(candidate.placed.line))
                     || is_weather_reading(line(candidate.placed.line))
                     || is_weather_time(dated, candidate.placed.line, line)
                     || is_promo(&candidate.placed.text)

@@ -18,9 +18,9 @@ per_thread! {
 }
 
 /// Whether the candidate is a site's web address alone, its name ("HARBORLINE-NEWS.com" cut
-/// off before " - Ferry news"); a text with a space or no dot is not read further.
+/// off before " - Ferry news"); a text with a space or with no dot is not read further.
 pub fn is_domain_name(text: &str) -> bool {
-    text.contains('.') && !text.contains(char::is_whitespace) && domain().is_match(text)
+    !text.contains(char::is_whitespace) && text.contains('.') && domain().is_match(text)
 }
 
 /// An outlet's name is short; a longer candidate a copyright line holds is a headline quoted.

@@ -31,14 +31,16 @@ _SIGNATURE: Final = regex.compile(r"\s[-–—]+\s|--|[–—©ⓒ]|\s/\b")
 # letter and no figure (a date after a dash closes a blog's title: "<title> -- March 3, 2018").
 _SIGNATURE_WORDS: Final = 5
 _NAME: Final = regex.compile(r"[^\p{N}]*\p{L}[^\p{N}]*")
-# A sentence that closes before its signature: a word's last two letters, its stop, maybe a
-# bracket's end; not a quotation's (a quote signed by its speaker is no photograph's caption).
-_SIGNED_SENTENCE: Final = regex.compile(r"\p{L}{2}[.!?]\)*\s*$")
-# A giver's credit that closes a caption after its sentence's full stop, the giver's name and
-# the Korean for "provided by" ("... 있다. 솔내시 제공"), which no headline closes with after a
-# stop: the name has no figure and no stop, and fewer than ``_SIGNATURE_WORDS`` words.
+# A sentence that closes before its signature: a word's last two letters, its full stop, maybe
+# a bracket's end; not a quotation's (a quote signed by its speaker is no photograph's caption),
+# nor a cry or a question (a post's title signed by its writer: "Back to the pier! -- A. Name").
+_SIGNED_SENTENCE: Final = regex.compile(r"\p{L}{2}\.\)*\s*$")
+# A giver's credit that closes a caption after its sentence's full stop or a spaced slash, the
+# giver's name and the Korean for "provided by" ("... 있다. 솔내시 제공", "행사 포스터 / 솔내시
+# 제공"), which no headline closes with after a stop or a slash: the name has no figure, no stop
+# and no slash, and fewer than ``_SIGNATURE_WORDS`` words.
 _GIVEN_BY: Final = "제공"
-_GIVEN_CREDIT: Final = regex.compile(r"\p{L}{2}\.\s+([^\p{N}.]+?)\s*제공\s*$")
+_GIVEN_CREDIT: Final = regex.compile(r"(?:\p{L}{2}\.|\s/)\s+([^\p{N}./]+?)\s*제공\s*$")
 # A giver's credit in brackets that is the whole line: "[솔내시 제공]", "[한빛엔터 제공.
 # 재판매 금지]"; not a note closing a headline ("캠프 참가자 모집 (숙식 제공)").
 _BRACKETED_GIVER: Final = regex.compile(
@@ -118,6 +120,8 @@ def _is_given(line: str) -> bool:
 
     >>> _is_given("새 다리 개통식 모습. 솔내시 제공"), _is_given("솔내시, 어르신 무료 급식 제공")
     (True, False)
+    >>> _is_given("가을 음악회 포스터 / 솔내시 제공"), _is_given("솔내시/한빛군, 급식 제공")
+    (True, False)
     >>> _is_given("개통식 모습. 2025. 솔내시 제공")
     False
     """
@@ -143,6 +147,8 @@ def is_signed(line: str) -> bool:
     False
     >>> is_signed('"We will rebuild the pier." — Mayor Ana Ruiz')
     False
+    >>> is_signed("Book club is back! -- Mina Hale"), is_signed("Who swam the bay? — Mina Hale")
+    (False, False)
     >>> is_signed("산길 아래로 차가 떨어지는 사고가 났다. /사진=한빛7 |")
     True
     """

@@ -69,6 +69,8 @@ _TURN_LINES: Final = 3
 # ("– Это что, автобус из Витебска?", "— No, not since the spring."). A list's bullet opens
 # its items too, but a list of heads closes none with a stop.
 _DASHED_TURN: Final = regex.compile(r"\s*[-–—]\s.*[.?!…][»”\"]?\s*")
+# What opens a template's placeholder that no script filled in: "{{title}}", "{{ price }}".
+_TEMPLATE_SLOT: Final = "{{"
 # An icon's label in small letters glued by a space before a capital: "заметка Мост …".
 _ICON_LABEL: Final = regex.compile(r"\p{Ll}+ (?=\p{Lu})")
 
@@ -77,9 +79,11 @@ def is_widget_text(line: str, text: str, echo: float) -> bool:
     """Whether the candidate (``text``, cut from ``line``) is machinery though no rule of
     the page called it so: a weather reading, a promo banner, a run of labels (but a Korean
     run that the text around it repeats, its ``echo``: a headline of nouns, "시의회 마을 버스
-    노선 개편안 보류 논란"), labels glued together, a record's field."""
+    노선 개편안 보류 논란"), labels glued together, a record's field, a template's placeholder
+    left unfilled ("{{title}}": a widget's text before its script ran)."""
     return (
-        is_weather_reading(line)
+        _TEMPLATE_SLOT in line
+        or is_weather_reading(line)
         or is_promo(text)
         or (is_label_run(text) and (echo < _ECHOED_RUN or any(map(_is_cyrillic, text))))
         or glues_labels(text)

@@ -64,6 +64,8 @@ _LEAD_RUNNING_WORDS: Final = 3
 _OPENING_QUOTES: Final = ("“", "«", "「", "『")
 # A low mark that opens a quotation the high one closes („…“), as Russian and German print it.
 _LOW_QUOTE: Final = "„"
+# The dashes a dateline closes with before its story starts on the next line.
+_DASHES: Final = ("-", "–", "—")
 # A sentence closed by a full stop and another opened on a line (as ``_INNER_STOP``).
 _INNER_FULL_STOP: Final = regex.compile(
     r"(?:\p{Ll}{3}|\p{Hangul})\.\p{White_Space}+(?:\p{Lu}|\p{Hangul})"
@@ -260,16 +262,20 @@ def reads_as_sentence(text: str) -> bool:
 
 
 def leaves_open(text: str) -> bool:
-    """Whether the line stops where its clause goes on: after a colon or a comma, or after a
-    quotation's opening mark (a sentence broken where the quotation starts).
+    """Whether the line stops where its clause goes on: after a colon or a comma, after a
+    quotation's opening mark (a sentence broken where the quotation starts), or after a dash
+    set off by a space (a dateline whose story starts on the next line: "PINE HOLLOW, Ore. -").
 
     >>> leaves_open("The mayor told the reporters at the quay “"), leaves_open("Warned:")
     (True, True)
     >>> leaves_open("Премьера фильма „Лёд“"), leaves_open("Ferry fares rise «again»")
     (False, False)
+    >>> leaves_open("MILLBROOK, Ore. -"), leaves_open("Ferry fares rise -- again")
+    (True, False)
     """
     stripped = text.rstrip()
     opened = stripped.endswith(_OPENING_QUOTES) and not (
         stripped.endswith("“") and _LOW_QUOTE in stripped
     )
-    return opened or stripped.endswith((":", "：", ","))
+    dangling = stripped.endswith(_DASHES) and stripped.rstrip("".join(_DASHES))[-1:].isspace()
+    return opened or dangling or stripped.endswith((":", "：", ","))

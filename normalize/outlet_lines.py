@@ -15,6 +15,8 @@ from normalize.leads import heads_its_paragraph
 # An outlet's name is short; a longer candidate a copyright line holds is a headline quoted.
 _NAME_WORDS: Final = 5
 _NOT_WORD: Final = regex.compile(r"[^\p{L}\p{M}\p{N}]+")
+# A site's web address printed bare, as its name: "harborline-news.com", "News.Tverlake.ru".
+_DOMAIN: Final = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}")
 
 
 def is_outlet_line(
@@ -25,10 +27,20 @@ def is_outlet_line(
     machinery: Mapping[int, str],
 ) -> bool:
     """Whether the candidate names the outlet: its line is a site's name by the machinery
-    rules and heads no paragraph, or a copyright line of the page holds it."""
+    rules and heads no paragraph, a copyright line of the page holds it, or it is the site's
+    web address alone ("HARBORLINE-NEWS.com" before " - Ferry news", cut off as a tail).
+
+    >>> site = Candidate(0, 0, "HARBORLINE-NEWS.com", "harborline-news.com", {})
+    >>> is_outlet_line(site, [site.text], [0], [], {})
+    True
+    >>> is_outlet_line(site._replace(text="Ferry fares rise again"), [site.text], [0], [], {})
+    False
+    """
     named = machinery.get(candidate.line) == "site"
-    return (named and not heads_its_paragraph(candidate, lines, filled, body)) or (
-        names_rights_holder(candidate.text, lines, machinery)
+    return (
+        (named and not heads_its_paragraph(candidate, lines, filled, body))
+        or _DOMAIN.fullmatch(candidate.text) is not None
+        or names_rights_holder(candidate.text, lines, machinery)
     )
 
 

@@ -274,10 +274,13 @@ def test_closes_with_credit_of_signed_captions() -> None:
         "Storm floods the old harbour —",
         "Council votes on the ferry budget --",
         "Mayor of Tollwick resigns ©",
+        # a post's title, a cry or a question, signed by its writer after two hyphens or a dash
+        "Book club is back! -- Mina Hale",
+        "Who swam the bay first? — Mina Hale",
     ]
     for line in lines:
         assert core.captions__closes_with_credit(line) == captions.closes_with_credit(line), line
-    assert not any(captions.closes_with_credit(line) for line in lines[-3:])
+    assert not any(captions.closes_with_credit(line) for line in lines[-5:])
 
 
 def test_closes_with_credit_of_given_captions() -> None:
@@ -293,6 +296,9 @@ def test_closes_with_credit_of_given_captions() -> None:
         "개통식 모습. 솔내시 도로과 교량팀 현장 사진 담당 제공",
         "개통식 모습.솔내시제공",
         "제공",
+        "가을 음악회 포스터 / 솔내시 제공",
+        "가을 음악회 포스터 / 솔내시 2구역 제공",
+        "솔내시/한빛군, 급식 제공",
     ]
     for line in lines:
         assert core.captions__closes_with_credit(line) == captions.closes_with_credit(line), line

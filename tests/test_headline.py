@@ -241,6 +241,23 @@ def test_a_caption_is_no_headline() -> None:
     assert _choose(lines) == "Seoul and Tokyo agree to resume talks"
 
 
+# a district's notice whose photograph's caption, closed by its giver's credit after a slash,
+# stands where the headline was lost
+SLASHED_GIVER_PAGE = """가을 음악회 안내 포스터 / 솔내시 제공
+솔내시가 한빛문화재단이 주관하는 ‘2026년 마을 음악회 지원사업’에 선정됐다.
+선정된 마을은 공연 강사비와 악기 대여비를 지원받는다.
+솔내시립도서관은 9월부터 11월까지 매달 셋째 주 토요일에 음악회를 연다.
+자세한 사항은 솔내시립도서관으로 문의하면 된다.
+"""
+
+
+def test_a_caption_closed_by_its_givers_credit_after_a_slash_is_no_headline() -> None:
+    """A caption closed by "/ <giver> 제공" credits its photograph as "<sentence>. <giver> 제공"
+    does: the page has no headline."""
+    assert normalize_document(SLASHED_GIVER_PAGE)["title"] is None
+    assert_same_headline(SLASHED_GIVER_PAGE)
+
+
 # a fan board's copy of a wire story: the headline, the board's labels, the reporter's name, a
 # portrait's caption printed twice (its alt text and its caption) above its giver's credit
 DOUBLED_CAPTION_PAGE = """가수 윤채아, 다음 달 정규 2집 '바다정류장' 발매…4년 만
@@ -2905,3 +2922,97 @@ def test_one_word_trailing_off_is_a_letter_s_headline_not_a_cut_sentence() -> No
     text = "\n".join(lines)
     assert normalize_document(text)["title"] == "Finally …"
     assert_same_headline(text)
+
+
+# a station's story whose dateline stands alone on the first line, closed by a dash, its story
+# starting on the next line; the page lost its headline
+DANGLING_DATELINE_PAGE = """PINE HOLLOW, Ore. -
+
+Tuesday evening the county board voted 3 to 2 on a levy that would add $1.80 a month to the \
+average household's water bill.
+
+Commissioners Ada Ruiz and Tom Vail voted against it, saying the reserve fund could cover the \
+pump repairs.
+
+Chair Lena Ortiz broke no tie but said the board would revisit the rate in the spring.
+"""
+
+
+def test_a_dateline_closed_by_a_dangling_dash_is_no_headline() -> None:
+    """A line that closes with a dash set off by a space leaves its clause open, as a colon
+    does: it is a dateline whose story starts below, and the page has no headline."""
+    assert normalize_document(DANGLING_DATELINE_PAGE)["title"] is None
+    assert_same_headline(DANGLING_DATELINE_PAGE)
+    dashed = DANGLING_DATELINE_PAGE.replace(" -\n", " —\n", 1)
+    assert normalize_document(dashed)["title"] is None
+    assert_same_headline(dashed)
+
+
+# a press-release wire's page: its web address and motto, its motto again, the release's
+# headline, its deck, the date, the release opening with the wire's address and the deck's copy
+DOMAIN_NAME_PAGE = """LAKEWIRE-NEWS.org - Community Press Wire
+COMMUNITY PRESS WIRE
+
+Volunteers bring an old mill pond back to life, survey shows
+
+Frogs and herons returned to a drained mill pond within two summers of its restoration, a new \
+survey by a local field club suggests
+
+2019-05-02
+(Lakewire-News.org) Frogs and herons returned to a drained mill pond within two summers of its \
+restoration, a new survey by a local field club suggests.
+
+The survey by the Lakewire Field Club counted eleven species on the pond's banks last June.
+"""
+
+
+def test_a_sites_web_address_alone_is_its_name_not_the_headline() -> None:
+    """The wire's web address cut from its motto is echoed by the release's opening, which
+    prints it again; a web address alone names the site, and the headline below wins."""
+    assert normalize_document(DOMAIN_NAME_PAGE)["title"] == (
+        "Volunteers bring an old mill pond back to life, survey shows"
+    )
+    assert_same_headline(DOMAIN_NAME_PAGE)
+
+
+# a paper's story whose subscription widget printed its template unfilled above the lead
+TEMPLATE_SLOT_PAGE = """ date 2021-06-01 × Loading&hellp; {{title}} {{start_at_rate}} \
+{{format_dollars}} {{term}}
+
+CEDAR FALLS — The riverside craft fair will open its summer season from 9 a.m. to 2 p.m. \
+Saturday in the library parking lot.
+
+Road work on Main Street kept the fair from returning to the square this year.
+
+About forty makers will sell pottery, quilts, honey and bread.
+"""
+
+
+def test_a_templates_unfilled_placeholders_are_a_widget_not_a_headline() -> None:
+    """A line holding a template's placeholders ("{{title}}") is a widget whose script did
+    not run: no headline, and the page has none."""
+    assert normalize_document(TEMPLATE_SLOT_PAGE)["title"] is None
+    assert_same_headline(TEMPLATE_SLOT_PAGE)
+    lines = TEMPLATE_SLOT_PAGE.splitlines()
+    assert is_widget_text(lines[0], "Loading&hellp; {{title}} {{start", 0.0)
+
+
+# a group blog's post: its title, a cry, signed by its writer after two hyphens, then the post
+SIGNED_POST_TITLE_PAGE = """Book club nights are back! -- Mina Hale
+Before the floods closed the reading room, I ran a book club at our village library with the \
+help of the Friends group. We met online for a while, then it faded away.
+This autumn we are back, and on Thursday at 7pm I will be talking to two local poets.
+I'm nervous for a few reasons:
+What if nobody comes? I haven't checked the sign-up sheet yet.
+Comments
+Good luck with the evening!
+"""
+
+
+def test_a_cry_signed_by_its_writer_is_a_post_title_not_a_caption() -> None:
+    """A caption's sentence closes with a full stop before its photographer's name; a title
+    that closes with "!" or "?" before its writer's name is the post's headline."""
+    assert normalize_document(SIGNED_POST_TITLE_PAGE)["title"] == (
+        "Book club nights are back! -- Mina Hale"
+    )
+    assert_same_headline(SIGNED_POST_TITLE_PAGE)

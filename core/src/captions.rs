@@ -54,10 +54,11 @@ per_thread! {
 }
 
 per_thread! {
-    /// A sentence that closes before its signature: a word's last two letters, its stop, maybe
-    /// a bracket's end; not a quotation's, whose speaker is no photographer (`_SIGNED_SENTENCE`).
+    /// A sentence that closes before its signature: a word's last two letters, its full stop,
+    /// maybe a bracket's end; not a quotation's, whose speaker is no photographer, nor a cry or
+    /// a question, a post's title signed by its writer (`_SIGNED_SENTENCE`).
     fn signed_sentence() -> Regex {
-        Regex::new(r"\p{L}{2}[.!?]\)*\s*$").expect("a valid pattern")
+        Regex::new(r"\p{L}{2}\.\)*\s*$").expect("a valid pattern")
     }
 }
 
@@ -125,10 +126,11 @@ pub fn closes_with_credit(line: &str) -> bool {
 const GIVEN_BY: &str = "제공";
 
 per_thread! {
-    /// A giver's credit that closes a caption after its sentence's full stop: the giver's
-    /// name, no figure and no stop, then `GIVEN_BY` (`_GIVEN_CREDIT`).
+    /// A giver's credit that closes a caption after its sentence's full stop or a spaced
+    /// slash: the giver's name, no figure, no stop and no slash, then `GIVEN_BY`
+    /// (`_GIVEN_CREDIT`).
     fn given_credit() -> Regex {
-        Regex::new(r"\p{L}{2}\.\s+([^\p{N}.]+?)\s*제공\s*$").expect("a valid pattern")
+        Regex::new(r"(?:\p{L}{2}\.|\s/)\s+([^\p{N}./]+?)\s*제공\s*$").expect("a valid pattern")
     }
 }
 

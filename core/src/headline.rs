@@ -37,7 +37,7 @@ use crate::languages::fragments::detect_language;
 use crate::live_pages::is_live_page;
 use crate::notices::{reads_as_sentence, without_notice};
 use crate::numbered::{in_numbered_list, numbered_heads};
-use crate::outlet_lines::names_rights_holder;
+use crate::outlet_lines::{is_domain_name, names_rights_holder};
 use crate::page::{echo_words, EchoWords};
 use crate::per_thread::per_thread;
 use crate::posts::signs_a_post;
@@ -614,6 +614,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             "machinery",
             flag(
                 matches!(kind, Some("widget" | "section"))
+                    || crate::labels::holds_template_slot(line(candidate.placed.line))
                     || is_weather_reading(line(candidate.placed.line))
                     || is_weather_time(dated, candidate.placed.line, line)
                     || is_promo(&candidate.placed.text)
@@ -624,6 +625,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         ));
         let site = (kind == Some("site")
             && !heads_its_paragraph(&candidate.placed, &words[rank], &keyed, &filled, body))
+            || is_domain_name(&candidate.placed.text)
             || names_rights_holder(&candidate.placed.text, lines, machinery);
         signals.push(("site", flag(site)));
         candidate.signals = signals;

@@ -328,6 +328,15 @@ pub fn is_label_run(text: &str) -> bool {
     capitalised as f64 >= CAPITALISED_SHARE * words.len() as f64
 }
 
+/// What opens a template's placeholder that no script filled in: "{{title}}" (`_TEMPLATE_SLOT`).
+const TEMPLATE_SLOT: &str = "{{";
+
+/// Whether the line holds a template's placeholder (`TEMPLATE_SLOT`): a widget's text; a line
+/// with no brace is not searched further.
+pub fn holds_template_slot(line: &str) -> bool {
+    line.as_bytes().contains(&b'{') && line.contains(TEMPLATE_SLOT)
+}
+
 /// Whether the candidate is a run of labels (`is_label_run`) for the headline chooser: not a
 /// run of Hangul nouns that the text around it repeats (its `echo`), a headline of nouns (the
 /// run in Python's `is_widget_text`).

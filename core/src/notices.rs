@@ -115,14 +115,19 @@ pub fn holds_sentences(text: &str) -> bool {
         && inner_stop().is_match(text)
 }
 
-/// Whether the line stops where its clause goes on: after a colon or a comma, or after a
-/// quotation's opening mark (a sentence broken where the quotation starts) (Python's
-/// `leaves_open`).
+/// The dashes a dateline closes with before its story starts on the next line (`_DASHES`).
+const DASHES: [char; 3] = ['-', '–', '—'];
+
+/// Whether the line stops where its clause goes on: after a colon or a comma, after a
+/// quotation's opening mark (a sentence broken where the quotation starts), or after a dash set
+/// off by a space (a dateline whose story starts on the next line) (Python's `leaves_open`).
 fn leaves_open(text: &str) -> bool {
     let stripped = text.trim_end_matches(chars::is_space);
     let opened = stripped.ends_with(OPENING_QUOTES)
         && !(stripped.ends_with('“') && stripped.contains(LOW_QUOTE));
-    opened || stripped.ends_with([':', '：', ','])
+    let undashed = stripped.trim_end_matches(DASHES);
+    let dangling = undashed.len() < stripped.len() && undashed.ends_with(chars::is_space);
+    opened || dangling || stripped.ends_with([':', '：', ','])
 }
 
 /// Whether the line opens with a sentence of `LEAD_SENTENCE_WORDS` words or more closed by a

@@ -1,11 +1,27 @@
 //! Whether a candidate is the outlet's name rather than a headline (mirrors
 //! `normalize/outlet_lines.py`): the page's copyright line prints it ("NWD Britain News"
-//! above a story, "© 2025 NWD Britain News" at its top or foot). The machinery rules' own
-//! site names are weighed in `headline.rs`.
+//! above a story, "© 2025 NWD Britain News" at its top or foot), or it is the site's web
+//! address alone. The machinery rules' own site names are weighed in `headline.rs`.
 
+use regex::Regex;
 use rustc_hash::FxHashMap;
 
+use crate::per_thread::per_thread;
 use crate::segment::chars::{self, is, L, M, N};
+
+per_thread! {
+    /// A site's web address printed bare, as its name: "harborline-news.com" (`_DOMAIN`).
+    fn domain() -> Regex {
+        Regex::new(r"^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}$")
+            .expect("a valid pattern")
+    }
+}
+
+/// Whether the candidate is a site's web address alone, its name ("HARBORLINE-NEWS.com" cut
+/// off before " - Ferry news"); a text with a space or with no dot is not read further.
+pub fn is_domain_name(text: &str) -> bool {
+    !text.contains(char::is_whitespace) && text.contains('.') && domain().is_match(text)
+}
 
 /// An outlet's name is short; a longer candidate a copyright line holds is a headline quoted.
 const NAME_WORDS: usize = 5;

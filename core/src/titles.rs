@@ -167,11 +167,49 @@ fn bracketed_flag(text: &str) -> Option<Captures<'_>> {
 }
 
 /// What `word_flag` captures at the text's start; only a text holding one of its ends (a
-/// colon, a bar, "!") is searched.
+/// colon, a bar, "!") that may open with a flag (`may_open_with_word_flag`) is searched.
 fn word_flag(text: &str) -> Option<Captures<'_>> {
     let ends = chars::holds_any(text, &[':', '：', '|', '!']);
-    ends.then(|| with_patterns(|found| found.word_flag.captures(text)))
+    (ends && may_open_with_word_flag(text.as_bytes()))
+        .then(|| with_patterns(|found| found.word_flag.captures(text)))
         .flatten()
+}
+
+/// Whether `word_flag` may match at the text's start: it reads white space and letters up to
+/// one of its ends (a colon, a bar, "!"), so the first character that is neither must be an
+/// end. Told from the bytes for ASCII (its white space `\s` is tab to carriage return and the
+/// space), the basic Cyrillic letters (U+0400 to U+045F) and the Hangul syllables; any other
+/// character leaves the pattern to tell.
+fn may_open_with_word_flag(bytes: &[u8]) -> bool {
+    let mut at = 0;
+    while let Some(&first) = bytes.get(at) {
+        let width = match first {
+            b'a'..=b'z' | b'A'..=b'Z' | b'\t'..=b'\r' | b' ' => 1,
+            b':' | b'|' | b'!' => return true,
+            0x00..=0x7f => return false,
+            // U+0400 to U+045F: D0 80 to D1 9F
+            0xd0 => 2,
+            0xd1 if bytes.get(at + 1).is_some_and(|&next| next < 0xa0) => 2,
+            // U+AC00 to U+D7A3: EA B0 80 to ED 9E A3
+            0xea..=0xed if is_syllable(&bytes[at..]) => 3,
+            _ => return true,
+        };
+        at += width;
+    }
+    false
+}
+
+/// Whether the bytes open with a Hangul syllable (U+AC00 to U+D7A3) in UTF-8.
+fn is_syllable(bytes: &[u8]) -> bool {
+    let [first, second, third, ..] = *bytes else {
+        return false;
+    };
+    match first {
+        0xea => second >= 0xb0,
+        0xeb | 0xec => true,
+        0xed => second < 0x9e || (second == 0x9e && third <= 0xa3),
+        _ => false,
+    }
 }
 
 /// The flag `hyphen_flag` captures at the text's start; only a text holding a hyphen is
@@ -947,6 +985,35 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_told_to_hold_no_word_flag_holds_none() {
+        let flag = compile_word_flag();
+        for c in '\0'..='\u{ffff}' {
+            for text in [
+                format!("{c}"),
+                format!("Video{c}: x"),
+                format!(" {c}!"),
+                format!("Видео{c}|"),
+                format!("속보{c}: 서울"),
+            ] {
+                if !may_open_with_word_flag(text.as_bytes()) {
+                    assert!(!flag.is_match(&text), "{text:?}");
+                }
+            }
+        }
+        for text in ["Video: x", " BIG NEWS!!! x", "Видео | x", "속보： 서울", "Ѡ: x"] {
+            assert!(may_open_with_word_flag(text.as_bytes()), "{text:?}");
+        }
+        for text in ["Did it. Goals: x", "Пожар, 2 часа: x", "서울 3일: 비", ""] {
+            assert!(!may_open_with_word_flag(text.as_bytes()), "{text:?}");
+        }
+    }
+
+    /// `word_flag`'s pattern.
+    fn compile_word_flag() -> Regex {
+        with_patterns(|found| found.word_flag.clone())
+    }
 
     #[test]
     fn hangul_and_cyrillic_are_read_by_their_ranges_as_by_the_tables() {

@@ -1002,7 +1002,13 @@ mod tests {
                 }
             }
         }
-        for text in ["Video: x", " BIG NEWS!!! x", "Видео | x", "속보： 서울", "Ѡ: x"] {
+        for text in [
+            "Video: x",
+            " BIG NEWS!!! x",
+            "Видео | x",
+            "속보： 서울",
+            "Ѡ: x",
+        ] {
             assert!(may_open_with_word_flag(text.as_bytes()), "{text:?}");
         }
         for text in ["Did it. Goals: x", "Пожар, 2 часа: x", "서울 3일: 비", ""] {

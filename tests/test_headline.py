@@ -2867,3 +2867,34 @@ def test_a_shouted_headline_of_two_sentences_is_no_running_text() -> None:
     assert_same_headline(text)
     lowered = "Паромная переправа откроется 3 июня. График на сайте администрации посёлка."
     assert _signals([*lines[:3], lowered, *lines[4:]], lowered)["sentence"] == 1.0
+
+
+def test_a_features_short_headline_over_its_plainer_deck_is_the_headline() -> None:
+    """A feature's headline is a turn of phrase its lead does not echo; the longer line right
+    below it, the last before the byline and the story, says the story plainly and so echoes
+    the lead more: it is the deck. A kicker of a word or two over a headline is no such head."""
+    lines = [
+        "Where the orchards meet the sea",
+        "",
+        "Growers on the coast try new ways to keep their apple trees alive",
+        "",
+        "Valley Courier - FARMING - PETRA LINDQVIST petra.lindqvist@valleycourier.example",
+        "",
+        "GROWERS along the coast road say salt spray and a wet spring have cost them a third of "
+        "their apple trees this year.",
+        "",
+        "Hanne Ostrow, who keeps forty acres near the old lighthouse, said she had planted a row "
+        "of poplars as a windbreak.",
+        "",
+        '"The orchards here are older than the road," she said. "We are not giving up on them."',
+    ]
+    text = "\n".join(lines)
+    assert normalize_document(text)["title"] == "Where the orchards meet the sea"
+    assert_same_headline(text)
+    kicker = "\n".join(["Farming", "", *lines[2:]])
+    assert (
+        normalize_document(kicker)["title"]
+        == "Growers on the coast try new ways to keep their apple trees alive"
+    )
+    assert_same_headline(kicker)
+

@@ -2898,3 +2898,30 @@ def test_a_features_short_headline_over_its_plainer_deck_is_the_headline() -> No
     )
     assert_same_headline(kicker)
 
+
+def test_an_archive_days_label_is_not_echoed_by_the_dateline_that_repeats_its_day() -> None:
+    """A city daily's archive page prints "Archive for <day>" over a feature's headline and
+    deck, and the story's dateline repeats the day: the dateline echoes the label's date, not
+    a story, so the label does not outweigh the headline; the deck under the headline neither."""
+    lines = [
+        "Archive for Thursday, March 13, 2008",
+        "",
+        "Lanterns on the towpath",
+        "",
+        "Paddlers light the old canal every spring so the mill town can see its water again",
+        "",
+        "March 13, 2008",
+        "",
+        "They have carried the same paper lights down to the lock gates for eleven years.",
+        "",
+        "Ines Valcourt, 64, and her brother Tomas fold the lanterns in her kitchen through "
+        "February and keep a list of every family that asks for one.",
+        "",
+        '"Nobody told us to start it," Valcourt said. "The mill closed in 1996, the canal went '
+        'quiet, and we wanted a night when people came back down to it."',
+        "",
+        "The two hope a school class will take over the folding next winter.",
+    ]
+    text = "\n".join(lines)
+    assert normalize_document(text)["title"] == "Lanterns on the towpath"
+    assert_same_headline(text)

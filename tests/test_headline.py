@@ -2925,3 +2925,33 @@ def test_an_archive_days_label_is_not_echoed_by_the_dateline_that_repeats_its_da
     text = "\n".join(lines)
     assert normalize_document(text)["title"] == "Lanterns on the towpath"
     assert_same_headline(text)
+
+
+def test_a_teaser_cut_short_above_a_read_more_link_is_not_the_articles_start() -> None:
+    """A city portal prints another story's teaser above the article: its head, a paragraph
+    cut off mid-word by an ellipsis and a "read more" link. The article starts under its own
+    headline, below the link, which the paragraph under it echoes."""
+    lines = [
+        "Worth reading",
+        "Oksana Veretennikova 14 March 2025",
+        "",
+        "A potter from Lindenau turns old roof tiles into garden lamps",
+        "",
+        "Broken tiles from the demolished mill end up in a small workshop on the edge of town, "
+        "where they become lamps that light half the gardens on the street.",
+        "",
+        "The workshop opened in 2019, when its owner lost his job at the brickworks and deci...",
+        "",
+        "Read more...",
+        "",
+        "Harbour ferry timetable cut for the winter",
+        "",
+        "The harbour ferry will sail only twice a day from Monday, after the council cut the "
+        "winter timetable to save fuel.",
+        "",
+        "Commuters said the new timetable would leave them waiting an hour at the pier each "
+        "evening.",
+    ]
+    text = "\n".join(lines)
+    assert normalize_document(text)["title"] == "Harbour ferry timetable cut for the winter"
+    assert_same_headline(text)

@@ -19,7 +19,22 @@ from typing import Final
 from normalize.captions import is_doubled_caption
 from normalize.heads import Candidate, is_deck_of, may_have_a_deck
 from normalize.summaries import summary_points
+from normalize.timestamps import parse_timestamp
 
+# A feature's headline above its deck has this many words at least (a kicker is shorter).
+_FEATURE_HEAD_WORDS: Final = 4
+# What no feature's headline is: a caption, machinery, a sentence, longer than a headline, a
+# copy with machinery glued on, a line below the article's start, one in lower case.
+_NO_HEAD: Final = (
+    "caption",
+    "machinery",
+    "site",
+    "sentence",
+    "long",
+    "glued",
+    "after_body",
+    "lower_case",
+)
 # The quotation marks that open a quotation, each with the one that closes it.
 _QUOTES: Final = MappingProxyType({"«": "»", "“": "”", "„": "“", '"': '"'})
 _MARKS: Final = frozenset('«»“”„"')
@@ -31,20 +46,22 @@ _QUOTATION_WORDS: Final = 3
 def mark_decks(
     candidates: list[Candidate], dated: Collection[int], body_start: int, lines: Sequence[str]
 ) -> None:
-    """Sets each candidate's ``deck`` (it stands below a headline that may have a deck, or right
-    below a deck in a deck's shape above the article, or it is a point of a summary under the
-    dateline) and ``quoted_head`` (it is a quotation printed whole with its deck right below
-    it); a summary's point echoes no more than its headline; a line of the page (``lines``)
-    printed twice above a photograph's credit, below the page's first headline that may have a
-    deck, is that photograph's caption. ``dated`` holds the ranks of the datelines and bylines,
-    ``body_start`` the rank of the article's first paragraph."""
+    """Sets each candidate's ``deck`` (it stands below a headline that may have a deck or a
+    feature's short headline (``_feature_heads``), or right below a deck in a deck's shape
+    above the article, or it is a point of a summary under the dateline) and ``quoted_head``
+    (it is a quotation printed whole with its deck right below it); a summary's point echoes no
+    more than its headline; a line of the page (``lines``) printed twice above a photograph's
+    credit, below the page's first headline that may have a deck, is that photograph's caption.
+    ``dated`` holds the ranks of the datelines and bylines, ``body_start`` the rank of the
+    article's first paragraph."""
     heads = [candidate for candidate in candidates if may_have_a_deck(candidate)]
+    feature = _feature_heads(candidates, body_start)  # decks below it, no caption rule
     points = summary_points(candidates, dated, body_start)
     quoted = quoted_heads(candidates)
     quoted_decks = set(quoted.values())
     echoes = {candidate.line: candidate.signals["echo"] for candidate in candidates}
     for candidate in candidates:
-        decked = any(is_deck_of(candidate, head) for head in heads)
+        decked = any(is_deck_of(candidate, head) for head in [*heads, *feature])
         below_a_head = decked or candidate.line in points or candidate.line in quoted_decks
         candidate.signals["deck"] = float(below_a_head)
         candidate.signals["quoted_head"] = float(candidate.line in quoted)
@@ -60,6 +77,51 @@ def mark_decks(
             held = min(candidate.signals["echo"], echoes[points[candidate.line]])
             candidate.signals["echo"] = held
     _mark_decks_below_decks(candidates, body_start)
+
+
+def _feature_heads(candidates: list[Candidate], body_start: int) -> list[Candidate]:
+    """A feature's short headline, which its lead does not echo (a turn of phrase), as a
+    list of one: the page's first candidate that states no time, of ``_FEATURE_HEAD_WORDS``
+    words at least, sharing a word with the article but none with its lead, no sentence,
+    widget or date, right above a longer candidate in a deck's shape and no sentence, the last
+    one before the article's first paragraph (at rank ``body_start``), which says the story
+    plainly and so echoes its lead more.
+
+    >>> def line(order, text, echo):
+    ...     shape = ("caption", "machinery", "site", "sentence", "glued", "after_body", "dated")
+    ...     signals = dict.fromkeys((*shape, "lower_case", "lead_echo", "long"), 0.0)
+    ...     signals |= {"echo": echo, "length": 1.0}
+    ...     return Candidate(order, order, text, text.lower(), signals)
+    >>> head = line(0, "When the well runs dry", 0.2)
+    >>> deck = line(1, "Farmers try new ways to share the water", 0.5)
+    >>> [c.text for c in _feature_heads([head, deck], 3)]
+    ['When the well runs dry']
+    >>> _feature_heads([head, deck, line(2, "Farmers meet at the hall tonight", 0.3)], 3)
+    []
+    """
+    before = [candidate for candidate in candidates if candidate.order < body_start]
+    undated = [candidate for candidate in before if not candidate.signals["dated"]]
+    if len(before) < 2 or not undated or before[-2] is not undated[0]:
+        return []
+    head, deck = before[-2], before[-1]
+    signals = head.signals
+    words = len(head.text.split())
+    shaped = (
+        words >= _FEATURE_HEAD_WORDS
+        and signals["echo"] > 0.0
+        and not signals["lead_echo"]
+        and not any(signals[name] for name in _NO_HEAD)
+        and parse_timestamp(head.text) is None
+    )
+    below = (
+        deck.order == head.order + 1
+        and len(deck.text.split()) > words
+        and is_deck_shaped(deck)
+        and not deck.signals["sentence"]
+        and deck.key not in head.key
+        and head.key not in deck.key
+    )
+    return [head] if shaped and below else []
 
 
 def _mark_decks_below_decks(candidates: list[Candidate], body_start: int) -> None:

@@ -33,7 +33,6 @@ from normalize.echo import (
     DATELINE_BELOW,
     ECHO_PRIOR_WORDS,
     dateline_nearness,
-    echo,
     has_caption_copy,
     is_cut_copy,
     is_doubled,
@@ -350,8 +349,9 @@ def _signals(
     text = candidate.text
     words = headline_words(text, candidate.line, lines, _HEADLINE_WORDS)
     own = headline_part_among(lines, filled, candidate.order)  # not what runs on after a dateline
+    states_time = candidate.order in dated and parse_timestamp(text) is not None
     return {
-        "echo": echo(candidate, lines, filled, own),
+        "echo": leads.echo_apart(candidate, lines, filled, own, dated if states_time else ()),
         "near_dateline": dateline_nearness(candidate.order, dated),
         "repeated": repetition(candidate, lines, filled),
         "glued": float(
@@ -367,7 +367,7 @@ def _signals(
         "sentence": float(reads_as_sentence(text)),
         "caption": float(is_caption(own) or has_caption_copy(candidate, lines)),
         "after_body": float(leads.is_after_body(candidate, lines, filled, body, dated)),
-        "dated": float(candidate.order in dated and parse_timestamp(text) is not None),
+        "dated": float(states_time),
         "lower_case": float(
             (text.lower() == text != text.upper() and not _HANGUL.search(text))
             or opens_in_lower_case(text, lines[candidate.line])

@@ -16,7 +16,7 @@ from collections.abc import Collection, Sequence
 from typing import Final
 
 from normalize.boilerplate import line_kind
-from normalize.echo import DATELINE_BELOW, glued_after
+from normalize.echo import DATELINE_BELOW, echo, glued_after
 from normalize.glued_datelines import headline_part_among
 from normalize.heads import Candidate, opens
 from normalize.page import echo_words
@@ -40,6 +40,27 @@ OPENING_SUBHEAD_LINES: Final = 2
 # paragraphs below its other items less than this: that item alone has a lead, the article's.
 LONE_LEAD_ECHO: Final = 0.3
 OTHER_LEAD_ECHO: Final = 0.1
+
+
+def echo_apart(
+    candidate: Candidate, lines: Sequence[str], filled: list[int], own: str, dated: Collection[int]
+) -> float:
+    """``echo`` of a line that states a time, the page's datelines and bylines (ranks ``dated``
+    among the lines with text) left out of the text around it: they repeat its date, not its
+    story ("Archive for Tuesday, May 4, 2010" above a headline and "May 4, 2010" below it).
+    With no ranks in ``dated``, ``echo`` itself.
+
+    >>> lines = ["Archive for Tuesday, May 4, 2010", "Bells ring again", "May 4, 2010",
+    ...          "The old bells of the church rang again on Tuesday."]
+    >>> head = Candidate(0, 0, lines[0], "", {})
+    >>> echo_apart(head, lines, [0, 1, 2, 3], lines[0], {2}), echo(head, lines, [0, 1, 2, 3])
+    (0.2, 0.4)
+    """
+    if not dated:
+        return echo(candidate, lines, filled, own)
+    kept = [i for rank, i in enumerate(filled) if rank == candidate.order or rank not in dated]
+    placed = candidate._replace(order=kept.index(filled[candidate.order]))
+    return echo(placed, lines, kept, own)
 
 
 def lead_below(candidate: Candidate, candidates: list[Candidate], body: list[int]) -> int | None:

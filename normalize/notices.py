@@ -17,6 +17,10 @@ and English speaks to its reader as "you". Russian does not tell such a box so (
 interviewer speaks to the person interviewed, under the headline), nor Korean, which leaves
 the reader unnamed.
 
+A teaser of another story may stand above the article too: a paragraph or two under its own
+head, the last one cut short by an ellipsis, then a "read more" link; the article's headline
+below the link is echoed by the paragraph under it.
+
 A box the page prints twice in a row (a quotation of the day, a caption and its copy) is not
 the article's start either: the article's paragraphs are printed once where it starts.
 
@@ -37,6 +41,14 @@ from normalize.leads import LEAD_LINES
 from normalize.page import echo_words
 from normalize.titles import ends_sentence, title_key
 
+# A teaser's paragraphs above a "read more" link: this many at most, the last one cut short, a
+# word broken off by an ellipsis.
+_TEASER_PARAGRAPHS: Final = 3
+# A "read more" link has this many words at most, and no number (a date, a count).
+_LINK_WORDS: Final = 3
+_CUT_SHORT: Final = regex.compile(r"\p{L}(?:\.\.\.|…)$")
+# A number in a line: a date's or a count's, which no "read more" link has.
+_DIGIT: Final = regex.compile(r"\d")
 # A notice is one short sentence or two; a lead paragraph is longer.
 _NOTICE_WORDS: Final = 10
 # One sentence closed and another opened on a line: a word ending in three small letters (no
@@ -101,9 +113,50 @@ def without_notice(
     """
     while body and is_printed_twice(texts, body[0]):
         body = body[1:]
+    body = _without_teaser(body, candidates, texts)
     body = _without_short_notice(body, candidates, texts)
     body = _without_reader_notices(body, candidates, texts)
     return body[1:] if is_preview(body, candidates, texts) else body
+
+
+def _without_teaser(
+    body: list[int], candidates: Sequence[Candidate], texts: Sequence[str]
+) -> list[int]:
+    """``body`` without its first paragraphs when they are another story's teaser: one of the
+    first ``_TEASER_PARAGRAPHS`` is cut short (a word broken off by an ellipsis), the next line
+    with text is no paragraph and no candidate but a link of ``_LINK_WORDS`` words at most and
+    no number ("read more"), the paragraph after it is not cut short, and a candidate between
+    the link and that paragraph (``LEAD_LINES`` above it at most) has words it echoes: the
+    article, under its own headline, starts there.
+
+    >>> texts = ["Old bikes become clocks", "A repairman turns chains into cl...", "Read more",
+    ...          "Ice festival put off by the thaw", "The ice festival was put off by a week."]
+    >>> head = Candidate(3, 3, texts[3], "ice festival put off by the thaw", {})
+    >>> _without_teaser([1, 4], [head], texts)
+    [4]
+    >>> texts[2] = "12 comments"
+    >>> _without_teaser([1, 4], [head], texts)
+    [1, 4]
+    """
+    orders = {candidate.order for candidate in candidates}
+    for k, rank in enumerate(body[:_TEASER_PARAGRAPHS]):
+        if k + 1 == len(body) or not _CUT_SHORT.search(texts[rank]):
+            continue
+        lead, link = body[k + 1], texts[rank + 1]
+        if (
+            lead == rank + 1
+            or rank + 1 in orders
+            or _CUT_SHORT.search(texts[lead])
+            or len(link.split()) > _LINK_WORDS
+            or _DIGIT.search(link)
+        ):
+            return body
+        lead_words = echo_words(texts[lead])
+        heads = (
+            c for c in candidates if rank + 1 < c.order < lead and lead - c.order <= LEAD_LINES
+        )
+        return body[k + 1 :] if any(echo_words(c.text) & lead_words for c in heads) else body
+    return body
 
 
 def is_printed_twice(texts: Sequence[str], rank: int) -> bool:

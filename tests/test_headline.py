@@ -3016,3 +3016,91 @@ def test_a_cry_signed_by_its_writer_is_a_post_title_not_a_caption() -> None:
         "Book club nights are back! -- Mina Hale"
     )
     assert_same_headline(SIGNED_POST_TITLE_PAGE)
+
+
+def test_a_features_short_headline_over_its_plainer_deck_is_the_headline() -> None:
+    """A feature's headline is a turn of phrase its lead does not echo; the longer line right
+    below it, the last before the byline and the story, says the story plainly and so echoes
+    the lead more: it is the deck. A kicker of a word or two over a headline is no such head."""
+    lines = [
+        "Where the orchards meet the sea",
+        "",
+        "Growers on the coast try new ways to keep their apple trees alive",
+        "",
+        "Valley Courier - FARMING - PETRA LINDQVIST petra.lindqvist@valleycourier.example",
+        "",
+        "GROWERS along the coast road say salt spray and a wet spring have cost them a third of "
+        "their apple trees this year.",
+        "",
+        "Hanne Ostrow, who keeps forty acres near the old lighthouse, said she had planted a row "
+        "of poplars as a windbreak.",
+        "",
+        '"The orchards here are older than the road," she said. "We are not giving up on them."',
+    ]
+    text = "\n".join(lines)
+    assert normalize_document(text)["title"] == "Where the orchards meet the sea"
+    assert_same_headline(text)
+    kicker = "\n".join(["Farming", "", *lines[2:]])
+    assert (
+        normalize_document(kicker)["title"]
+        == "Growers on the coast try new ways to keep their apple trees alive"
+    )
+    assert_same_headline(kicker)
+
+
+def test_an_archive_days_label_is_not_echoed_by_the_dateline_that_repeats_its_day() -> None:
+    """A city daily's archive page prints "Archive for <day>" over a feature's headline and
+    deck, and the story's dateline repeats the day: the dateline echoes the label's date, not
+    a story, so the label does not outweigh the headline; the deck under the headline neither."""
+    lines = [
+        "Archive for Thursday, March 13, 2008",
+        "",
+        "Lanterns on the towpath",
+        "",
+        "Paddlers light the old canal every spring so the mill town can see its water again",
+        "",
+        "March 13, 2008",
+        "",
+        "They have carried the same paper lights down to the lock gates for eleven years.",
+        "",
+        "Ines Valcourt, 64, and her brother Tomas fold the lanterns in her kitchen through "
+        "February and keep a list of every family that asks for one.",
+        "",
+        '"Nobody told us to start it," Valcourt said. "The mill closed in 1996, the canal went '
+        'quiet, and we wanted a night when people came back down to it."',
+        "",
+        "The two hope a school class will take over the folding next winter.",
+    ]
+    text = "\n".join(lines)
+    assert normalize_document(text)["title"] == "Lanterns on the towpath"
+    assert_same_headline(text)
+
+
+def test_a_teaser_cut_short_above_a_read_more_link_is_not_the_articles_start() -> None:
+    """A city portal prints another story's teaser above the article: its head, a paragraph
+    cut off mid-word by an ellipsis and a "read more" link. The article starts under its own
+    headline, below the link, which the paragraph under it echoes."""
+    lines = [
+        "Worth reading",
+        "Oksana Veretennikova 14 March 2025",
+        "",
+        "A potter from Lindenau turns old roof tiles into garden lamps",
+        "",
+        "Broken tiles from the demolished mill end up in a small workshop on the edge of town, "
+        "where they become lamps that light half the gardens on the street.",
+        "",
+        "The workshop opened in 2019, when its owner lost his job at the brickworks and deci...",
+        "",
+        "Read more...",
+        "",
+        "Harbour ferry timetable cut for the winter",
+        "",
+        "The harbour ferry will sail only twice a day from Monday, after the council cut the "
+        "winter timetable to save fuel.",
+        "",
+        "Commuters said the new timetable would leave them waiting an hour at the pier each "
+        "evening.",
+    ]
+    text = "\n".join(lines)
+    assert normalize_document(text)["title"] == "Harbour ferry timetable cut for the winter"
+    assert_same_headline(text)

@@ -13,7 +13,22 @@ use crate::captions::is_doubled_caption;
 use crate::headline::{flag, is_deck_of, may_have_a_deck, set_signal, signal, Candidate};
 use crate::summaries::summary_points;
 use crate::text::count_words;
+use crate::timestamps::parse_timestamp;
 
+/// A feature's headline above its deck has this many words at least (a kicker is shorter).
+const FEATURE_HEAD_WORDS: usize = 4;
+/// What no feature's headline is: a caption, machinery, a sentence, longer than a headline, a
+/// copy with machinery glued on, a line below the article's start, one in lower case.
+const NO_HEAD: [&str; 8] = [
+    "caption",
+    "machinery",
+    "site",
+    "sentence",
+    "long",
+    "glued",
+    "after_body",
+    "lower_case",
+];
 /// The quotation marks that open a quotation, each with the one that closes it (`_QUOTES`).
 const QUOTES: [(char, char); 4] = [('«', '»'), ('“', '”'), ('„', '“'), ('"', '"')];
 /// Every quotation mark (`_MARKS`).
@@ -38,6 +53,8 @@ pub fn mark_decks<S: AsRef<str>>(
         .iter()
         .map(may_have_a_deck)
         .collect::<Result<_, _>>()?;
+    // a feature's short headline: decks below it, no caption rule
+    let feature = feature_head(candidates, body_start)?;
     let points = summary_points(candidates, dated, body_start);
     let quoted = quoted_heads(candidates);
     let quoted_decks: BTreeSet<usize> = quoted.values().copied().collect();
@@ -48,6 +65,7 @@ pub fn mark_decks<S: AsRef<str>>(
                 .iter()
                 .zip(&heads)
                 .any(|(head, &may)| may && is_deck_of(candidate, head))
+                || feature.is_some_and(|k| is_deck_of(candidate, &candidates[k]))
         })
         .collect();
     // the page's first headline that may have a deck: a caption printed twice below it is its
@@ -85,6 +103,45 @@ pub fn mark_decks<S: AsRef<str>>(
     }
     mark_decks_below_decks(candidates, body_start);
     Ok(())
+}
+
+/// A feature's short headline, which its lead does not echo (a turn of phrase), by its index
+/// (`_feature_heads`): the page's first candidate that states no time, of `FEATURE_HEAD_WORDS`
+/// words at least, sharing a word with the article but none with its lead, no sentence, widget
+/// or date, right above a longer candidate in a deck's shape and no sentence, the last one
+/// before the article's first paragraph (at rank `body_start`), which says the story plainly.
+fn feature_head(candidates: &[Candidate], body_start: usize) -> Result<Option<usize>, String> {
+    let before = candidates
+        .iter()
+        .take_while(|c| c.placed.order < body_start)
+        .count();
+    let first_undated = candidates[..before]
+        .iter()
+        .position(|c| signal(&c.signals, "dated") == 0.0);
+    if before < 2 || first_undated != Some(before - 2) {
+        return Ok(None);
+    }
+    let (head, deck) = (&candidates[before - 2], &candidates[before - 1]);
+    let words = head.words(FEATURE_HEAD_WORDS);
+    let shaped = words >= FEATURE_HEAD_WORDS
+        && signal(&head.signals, "echo") > 0.0
+        && signal(&head.signals, "lead_echo") == 0.0
+        && !NO_HEAD
+            .iter()
+            .any(|name| signal(&head.signals, name) != 0.0);
+    let below = deck.placed.order == head.placed.order + 1
+        && deck.words(usize::MAX) > head.words(usize::MAX)
+        && is_deck_shaped(deck)
+        && signal(&deck.signals, "sentence") == 0.0
+        && !head.placed.key.contains(deck.placed.key.as_str())
+        && !deck.placed.key.contains(head.placed.key.as_str());
+    if !(shaped && below) {
+        return Ok(None);
+    }
+    let dated = parse_timestamp(&head.placed.text, None, None)
+        .map_err(|error| error.to_string())?
+        .is_some();
+    Ok((!dated).then_some(before - 2))
 }
 
 /// Marks a deck each candidate right below a deck, above the article's first paragraph (at

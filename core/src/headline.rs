@@ -583,7 +583,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         .collect();
     for (rank, candidate) in found.iter_mut().enumerate() {
         let kind = machinery.get(&candidate.placed.line).map(String::as_str);
-        let echo = echo_worded(
+        let mut echo = echo_worded(
             &words[rank],
             &candidate.placed,
             &keyed,
@@ -610,6 +610,18 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             (body, &words[rank]),
             parts[candidate.placed.order],
         )?);
+        if signal(&signals, "dated") != 0.0 {
+            // a line that states a time: the datelines repeat its date, not its story
+            echo = echo_apart(
+                &words[rank],
+                &candidate.placed,
+                &keyed,
+                &filled,
+                &dated_order,
+                glued[rank].as_ref(),
+            );
+            set_signal(&mut signals, "echo", echo);
+        }
         signals.push((
             "machinery",
             flag(
@@ -1356,6 +1368,34 @@ pub(crate) fn may_have_a_deck(candidate: &Candidate) -> Result<bool, String> {
         .map_err(|error| error.to_string())?
         .is_some();
     Ok(!dated)
+}
+
+/// `echo_worded` of a line that states a time, the page's datelines and bylines (ranks `dated`
+/// among the lines with text) left out of the text around it: they repeat its date, not its
+/// story (`leads.echo_apart`).
+fn echo_apart<S: AsRef<str>>(
+    words: &EchoWords,
+    candidate: &Placed,
+    lines: &LineKeys<S>,
+    filled: &[usize],
+    dated: &[i64],
+    glued: Option<&EchoWords>,
+) -> f64 {
+    let kept: Vec<usize> = filled
+        .iter()
+        .enumerate()
+        .filter(|&(rank, _)| rank == candidate.order || !dated.contains(&(rank as i64)))
+        .map(|(_, &index)| index)
+        .collect();
+    let order = kept
+        .iter()
+        .position(|&index| index == filled[candidate.order])
+        .unwrap_or(candidate.order);
+    let placed = Placed {
+        order,
+        ..candidate.clone()
+    };
+    echo_worded(words, &placed, lines, &kept, glued)
 }
 
 /// Whether the candidate stands just below a headline that may have a deck, and is not that

@@ -31,6 +31,10 @@ use crate::segment::chars;
 use crate::text::count_words;
 use crate::titles::ends_sentence;
 
+/// A teaser's paragraphs above a "read more" link: this many at most, the last one cut short
+/// (`_TEASER_PARAGRAPHS`); the link has this many words at most (`_LINK_WORDS`).
+const TEASER_PARAGRAPHS: usize = 3;
+const LINK_WORDS: usize = 3;
 /// A notice is one short sentence or two; a lead paragraph is longer.
 const NOTICE_WORDS: usize = 10;
 /// A notice addressed to the reader has this many words at most: a sentence or two, not a lead.
@@ -46,6 +50,20 @@ const LEAD_RUNNING_WORDS: usize = 3;
 const OPENING_QUOTES: [char; 4] = ['“', '«', '「', '『'];
 /// A low mark that opens a quotation the high one closes („…“).
 const LOW_QUOTE: char = '„';
+
+per_thread! {
+    /// A paragraph cut short: a word broken off by an ellipsis (`_CUT_SHORT`).
+    fn cut_short() -> Regex {
+        Regex::new(r"\p{L}(?:\.\.\.|…)$").expect("a valid pattern")
+    }
+}
+
+per_thread! {
+    /// A number in a line (`_DIGIT`): a date's or a count's, which no "read more" link has.
+    fn digit() -> Regex {
+        Regex::new(r"\d").expect("a valid pattern")
+    }
+}
 
 per_thread! {
     /// One sentence closed and another opened on a line: a word ending in three small
@@ -179,6 +197,7 @@ pub fn without_notice<'b, S: AsRef<str>>(
         }
         body = rest;
     }
+    let body = without_teaser(body, candidates, words, lines, filled);
     let body = without_short_notice(body, candidates, words, lines, filled);
     let body = without_reader_notices(body, candidates, words, lines, filled);
     if is_preview(body, candidates, lines, filled) {
@@ -186,6 +205,49 @@ pub fn without_notice<'b, S: AsRef<str>>(
     } else {
         body
     }
+}
+
+/// `body` without its first paragraphs when they are another story's teaser: one of the first
+/// `TEASER_PARAGRAPHS` is cut short (a word broken off by an ellipsis), the next line with
+/// text is no paragraph and no candidate but a link of `LINK_WORDS` words at most and no
+/// number ("read more"), the paragraph after it is not cut short, and a candidate between the
+/// link and that paragraph (`LEAD_LINES` above it at most) has words (`words`) it echoes: the
+/// article, under its own headline, starts there (Python's `_without_teaser`).
+fn without_teaser<'b, S: AsRef<str>>(
+    body: &'b [usize],
+    candidates: &[Placed],
+    words: &[EchoWords],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> &'b [usize] {
+    let text_at = |rank: usize| filled.get(rank).map_or("", |&index| lines.line(index));
+    for (k, &rank) in body.iter().take(TEASER_PARAGRAPHS).enumerate() {
+        if k + 1 == body.len() || !cut_short().is_match(text_at(rank)) {
+            continue;
+        }
+        let lead = body[k + 1];
+        let link = text_at(rank + 1);
+        if lead == rank + 1
+            || candidates.iter().any(|c| c.order == rank + 1)
+            || cut_short().is_match(text_at(lead))
+            || count_words(link, LINK_WORDS + 1) > LINK_WORDS
+            || digit().is_match(link)
+        {
+            return body;
+        }
+        let Some(&lead_line) = filled.get(lead) else {
+            return body;
+        };
+        let lead_words = lines.words(lead_line);
+        let echoed_head = candidates.iter().zip(words).any(|(c, head_words)| {
+            rank + 1 < c.order
+                && c.order < lead
+                && lead - c.order <= LEAD_LINES
+                && head_words.shared_with(lead_words) > 0
+        });
+        return if echoed_head { &body[k + 1..] } else { body };
+    }
+    body
 }
 
 /// Whether the line with text at `rank` (among `filled`) is printed again on the line with

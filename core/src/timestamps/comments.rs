@@ -55,6 +55,13 @@ pub fn comment_dates(
 /// Whether a line is a comments' heading for the headline's line `own`: a count, one word,
 /// "to" or "on", then `own`, in quotes or not (Python's `_echoes`).
 fn echoes(line: &str, own: &str) -> bool {
+    // a cheap test first: the heading's last word closes with the headline, quotes aside
+    if !line
+        .trim_end_matches(|c| QUOTES.contains(&c))
+        .ends_with(own)
+    {
+        return false;
+    }
     let words: Vec<&str> = line.splitn(4, ' ').collect();
     if words.len() < 4 || words[3].trim_matches(|c| QUOTES.contains(&c)) != own {
         return false;

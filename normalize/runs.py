@@ -7,16 +7,16 @@ from __future__ import annotations
 
 from typing import Final
 
-import regex
-
 from normalize.heads import Candidate
 
 # A run is this many heads at least, each this many words long at least, all different.
 _RUN_HEADS: Final = 5
 _RUN_HEAD_WORDS: Final = 4
 # A Korean line closing with a polite verb ending ("다녀왔습니다", "많아요") speaks to its reader:
-# a post's sentence without its full stop, no story's head.
-_POLITE_END: Final = regex.compile(r"(?:니다|요)$")
+# a post's sentence without its full stop, no story's head; a head may close with a noun that
+# ends as that ending does ("대책 마련 필요").
+_POLITE_ENDS: Final = ("니다", "요")
+_NOUNS_ENDING_IN_YO: Final = ("필요", "중요", "주요", "수요", "개요")
 
 
 def run_items(candidates: list[Candidate]) -> set[int]:
@@ -61,5 +61,14 @@ def _is_run_head(candidate: Candidate) -> bool:
         and not signals["caption"]
         and not signals["dated"]
         and not signals["machinery"]
-        and _POLITE_END.search(candidate.text) is None
+        and not _closes_politely(candidate.text)
     )
+
+
+def _closes_politely(text: str) -> bool:
+    """Whether a line closes with a polite Korean verb ending, not a noun that ends as one does.
+
+    >>> _closes_politely("골목 만둣집 다녀왔습니다"), _closes_politely("주차장 확충 대책 마련 필요")
+    (True, False)
+    """
+    return text.endswith(_POLITE_ENDS) and not text.endswith(_NOUNS_ENDING_IN_YO)

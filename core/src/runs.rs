@@ -10,8 +10,10 @@ use crate::headline::{signal, Candidate};
 const RUN_HEADS: usize = 5;
 const RUN_HEAD_WORDS: usize = 4;
 /// A Korean line closing with a polite verb ending ("다녀왔습니다", "많아요") speaks to its
-/// reader: a post's sentence without its full stop, no story's head.
+/// reader: a post's sentence without its full stop, no story's head; a head may close with a
+/// noun that ends as that ending does ("대책 마련 필요").
 const POLITE_ENDS: [&str; 2] = ["니다", "요"];
+const NOUNS_ENDING_IN_YO: [&str; 5] = ["필요", "중요", "주요", "수요", "개요"];
 
 /// The lines of the heads of every run of `RUN_HEADS` or more different headline-long
 /// candidates on consecutive lines with text (no finished sentence, no deck's length, no dated
@@ -49,7 +51,12 @@ fn is_run_head(candidate: &Candidate) -> bool {
         && signal(&candidate.signals, "caption") == 0.0
         && signal(&candidate.signals, "dated") == 0.0
         && signal(&candidate.signals, "machinery") == 0.0
-        && !POLITE_ENDS
-            .iter()
-            .any(|end| candidate.placed.text.ends_with(end))
+        && !closes_politely(&candidate.placed.text)
+}
+
+/// Whether a line closes with a polite Korean verb ending, not a noun that ends as one does
+/// (Python's `_closes_politely`).
+fn closes_politely(text: &str) -> bool {
+    POLITE_ENDS.iter().any(|end| text.ends_with(end))
+        && !NOUNS_ENDING_IN_YO.iter().any(|noun| text.ends_with(noun))
 }

@@ -23,8 +23,8 @@ from normalize.timestamps import parse_timestamp
 
 # A feature's headline above its deck has this many words at least (a kicker is shorter).
 _FEATURE_HEAD_WORDS: Final = 4
-# What no feature's headline is: a caption, machinery, a sentence, longer than a headline, a
-# copy with machinery glued on, a line below the article's start, one in lower case.
+# What no feature's headline is: a caption, machinery, a site's name, a sentence, longer than a
+# headline, a copy with machinery glued on, a line below the article's start, one in lower case.
 _NO_HEAD: Final = (
     "caption",
     "machinery",

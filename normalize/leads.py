@@ -350,8 +350,8 @@ def lone_lead(
 
 def has_own_lead(head: Candidate, texts: Sequence[str]) -> bool:
     """Whether a feed's item has a lead of its own: the paragraph below it repeats its words
-    (``lead_echo``), or the line right below it (of ``texts``, the lines with text) is a teaser
-    that does, a sentence's words long at least though cut before its end (no paragraph).
+    (``lead_echo``), or the line right below it (of ``texts``, the lines with text), a
+    sentence's words long at least, shares one of them: its teaser, even one cut before its end.
 
     >>> head = Candidate(0, 0, "Ferry fares rise", "ferry fares rise", {"lead_echo": 0.0})
     >>> has_own_lead(head, ["", "Ferry fares on the island route rise for the third time"])

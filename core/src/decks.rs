@@ -17,8 +17,8 @@ use crate::timestamps::parse_timestamp;
 
 /// A feature's headline above its deck has this many words at least (a kicker is shorter).
 const FEATURE_HEAD_WORDS: usize = 4;
-/// What no feature's headline is: a caption, machinery, a sentence, longer than a headline, a
-/// copy with machinery glued on, a line below the article's start, one in lower case.
+/// What no feature's headline is: a caption, machinery, a site's name, a sentence, longer than a
+/// headline, a copy with machinery glued on, a line below the article's start, one in lower case.
 const NO_HEAD: [&str; 8] = [
     "caption",
     "machinery",

@@ -758,8 +758,9 @@ fn lone_lead<S: AsRef<str>>(
 }
 
 /// Whether a feed's item (its echo words `words`) has a lead of its own: the paragraph below it
-/// repeats its words (`lead_echo`), or the line right below it is a teaser that does, a
-/// sentence's words long at least though cut before its end (Python's `leads.has_own_lead`).
+/// repeats its words (`lead_echo`), or the line right below it, a sentence's words long at
+/// least, shares one of them: its teaser, even one cut before its end (Python's
+/// `leads.has_own_lead`).
 fn has_own_lead<S: AsRef<str>>(
     head: &Candidate,
     words: &EchoWords,

@@ -266,7 +266,7 @@ _NAMES_TOP: Final = 2
 _NAME_LINE: Final = regex.compile(r"[\p{L} ]+")
 # A story's paragraph, as a digest prints it under its item's head: at least this many words.
 _STORY_WORDS: Final = 20
-# A sentence closed by its full stop opens a story with fewer words: at least this many.
+# A sentence closed by a stop opens a story with fewer words: at least this many.
 _SENTENCE_WORDS: Final = 12
 
 
@@ -395,7 +395,7 @@ def _weekday_in_brackets(line: str) -> bool:
 def _heads_story(lines: Sequence[str], line: int) -> bool:
     """Whether a line heads a story: the next line of text, or the one after it (an item's
     head between), is a paragraph of at least ``_STORY_WORDS`` words, or a sentence of at
-    least ``_SENTENCE_WORDS`` closed by its full stop, blank lines skipped."""
+    least ``_SENTENCE_WORDS`` closed by a stop, blank lines skipped."""
     texts = islice((text for text in lines[line + 1 :] if text.strip()), 2)
     return any(_is_paragraph(text) for text in texts)
 

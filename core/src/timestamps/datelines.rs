@@ -583,7 +583,7 @@ const CLOCK_LABEL_WORDS: usize = 3;
 const NAMES_TOP: usize = 2;
 /// A story's paragraph, as a digest prints it under its item's head: at least this many words.
 const STORY_WORDS: usize = 20;
-/// A sentence closed by its full stop opens a story with fewer words: at least this many.
+/// A sentence closed by a stop opens a story with fewer words: at least this many.
 const SENTENCE_WORDS: usize = 12;
 
 /// Whether a line is a name alone: letters and spaces, one at least (Python's `_NAME_LINE`).
@@ -741,7 +741,7 @@ fn weekday_in_brackets(line: &str) -> Result<bool, TimeError> {
 
 /// Whether a line heads a story: the next line of text, or the one after it (an item's head
 /// between), is a paragraph of at least `STORY_WORDS` words, or a sentence of at least
-/// `SENTENCE_WORDS` closed by its full stop, blank lines skipped (Python's
+/// `SENTENCE_WORDS` closed by a stop, blank lines skipped (Python's
 /// `elsewhere._heads_story`).
 fn heads_story(lines: &[&str], line: usize) -> bool {
     lines

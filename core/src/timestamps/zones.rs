@@ -572,7 +572,8 @@ pub fn zone_or_default(
 /// its times, else the place the page's dateline, byline, footer address or agency credit
 /// names (on a page whose language implies a zone, only a place of another zone is given: see
 /// `home_zone`), else the page's language, else the one zone the page's other times state; a
-/// Cyrillic line of a Ukrainian page is the page's (its language has the script and a zone).
+/// line in the script of the page's own language, when that language has a zone, is the
+/// page's (a Cyrillic line of a Ukrainian page is read in Kyiv's zone, not Moscow's).
 /// The page's zones are read only when the line's script does not decide (`page_zones`).
 fn assumed_zone<'z>(
     own: Option<&str>,

@@ -309,7 +309,9 @@ def site_clocks(
     headed = [index for index in filled[:reach] if len(lines[index].split()) > _CLOCK_LABEL_WORDS]
     found: set[int] = set()
     for order, item in enumerate(datelines):
-        if item.line > top or (item.role and not _site_update(item.role, lines[item.line])):
+        # a labelled time is the site's only as its last update: "UPDATED. 2021-06-02 07:05 (수)"
+        updated = item.role == "modified" and _weekday_in_brackets(lines[item.line])
+        if item.line > top or (item.role and not updated):
             continue
         today = item.reading.shape == "date" and (
             (near is None and not _heads_story(lines, item.line))
@@ -371,16 +373,10 @@ def _is_rate(line: str) -> bool:
     )
 
 
-def _site_update(role: str, line: str) -> bool:
-    """Whether a labelled time is the site's last update, as its clock prints it: a modification
-    time with its weekday in brackets ("UPDATED. 2021-06-02 07:05 (수)")."""
-    return role == "modified" and _weekday_in_brackets(line)
-
-
 def _weekday_in_brackets(line: str) -> bool:
-    """Whether a line names a day of the week in brackets of its own, as a site's
-    date of today prints it after the day ("2024년 11월 8일(금)", "4 мая 2023 (чт)"), where a
-    blog's date header spells it out before the day ("Thursday, May 4, 2023").
+    """Whether a line names a day of the week in brackets of its own, as a site's date of
+    today prints it after the day ("2024년 11월 8일(금)", "4 мая 2023 (чт)"), where a blog's
+    date header spells it out before the day ("Thursday, May 4, 2023").
 
     >>> _weekday_in_brackets("2024.11.08 (금)"), _weekday_in_brackets("Thursday, May 4, 2023")
     (True, False)
@@ -397,10 +393,8 @@ def _heads_story(lines: Sequence[str], line: int) -> bool:
     head between), is a paragraph of at least ``_STORY_WORDS`` words, or a sentence of at
     least ``_SENTENCE_WORDS`` closed by a stop, blank lines skipped."""
     texts = islice((text for text in lines[line + 1 :] if text.strip()), 2)
-    return any(_is_paragraph(text) for text in texts)
-
-
-def _is_paragraph(text: str) -> bool:
-    """Whether a line of text is a story's paragraph (see `_heads_story`)."""
-    words = len(text.split())
-    return words >= _STORY_WORDS or (words >= _SENTENCE_WORDS and text.rstrip()[-1:] in ".!?")
+    return any(
+        (words := len(text.split())) >= _STORY_WORDS
+        or (words >= _SENTENCE_WORDS and text.rstrip()[-1:] in ".!?")
+        for text in texts
+    )

@@ -220,8 +220,7 @@ def _assumed_zone(
     all its times, else the place the page's dateline, byline, footer address or agency credit
     names (on a page whose language implies a zone, only a place of another zone is given: see
     `home_zone`), else the page's language, else the one zone the page's other times state; a
-    line in the script of the page's own language, when that language has a zone, is the
-    page's (a Cyrillic line of a Ukrainian page is read in Kyiv's zone, not Moscow's)."""
+    line in the script of its page's language with a zone is the page's (Kyiv's, not Moscow's)."""
     facts = language_info(page or "")
     mine = "zone" in facts and facts.get("script") == language_info(own or "").get("script")
     if own is not None and own != page and not mine:

@@ -715,7 +715,7 @@ fn is_rate(line: &str) -> bool {
 
 /// Whether a labelled time is the site's last update, as its clock prints it: a modification
 /// time with its weekday in brackets ("UPDATED. 2021-06-02 07:05 (수)") (Python's
-/// `elsewhere._site_update`).
+/// `elsewhere.site_clocks`).
 fn site_update(role: &str, line: &str) -> Result<bool, TimeError> {
     Ok(role == "modified" && weekday_in_brackets(line)?)
 }

@@ -43,9 +43,19 @@ def test_dominant_script_ties_go_to_first() -> None:
 
 @given(st.text(max_size=300))
 def test_runs_are_ordered_letters_of_one_script(text: str) -> None:
+    """Each run opens with a letter, or with a combining letter of its own script ("ꚞ", a
+    combining Cyrillic letter, opens a Cyrillic run; an accent of no script opens none)."""
     position = 0
     for run in script_runs(text):
         assert position <= run.start < run.end <= len(text)
-        assert regex.match(r"\p{L}", text[run.start])
+        first = text[run.start]
+        assert regex.match(r"\p{L}", first) or (
+            run.script != "Other" and regex.match(rf"\p{{{run.script}}}", first)
+        )
         position = run.end
     assert sum(letter_counts(text).values()) == sum(r.end - r.start for r in script_runs(text))
+
+
+def test_an_accent_of_no_script_opens_no_run_and_a_script_s_own_mark_does() -> None:
+    assert script_runs("\u0301") == []
+    assert script_runs("\ua69e") == [ScriptRun(0, 1, "Cyrillic")]

@@ -39,7 +39,7 @@ import regex
 from normalize.heads import Candidate
 from normalize.leads import LEAD_LINES
 from normalize.page import echo_words
-from normalize.titles import ends_sentence, title_key
+from normalize.titles import DASHES, ends_sentence, title_key
 
 # A teaser's paragraphs above a "read more" link: this many at most, the last one cut short, a
 # word broken off by an ellipsis.
@@ -76,8 +76,6 @@ _LEAD_RUNNING_WORDS: Final = 3
 _OPENING_QUOTES: Final = ("“", "«", "「", "『")
 # A low mark that opens a quotation the high one closes („…“), as Russian and German print it.
 _LOW_QUOTE: Final = "„"
-# The dashes a dateline closes with before its story starts on the next line.
-_DASHES: Final = ("-", "–", "—")
 # A sentence closed by a full stop and another opened on a line (as ``_INNER_STOP``).
 _INNER_FULL_STOP: Final = regex.compile(
     r"(?:\p{Ll}{3}|\p{Hangul})\.\p{White_Space}+(?:\p{Lu}|\p{Hangul})"
@@ -330,5 +328,5 @@ def leaves_open(text: str) -> bool:
     opened = stripped.endswith(_OPENING_QUOTES) and not (
         stripped.endswith("“") and _LOW_QUOTE in stripped
     )
-    dangling = stripped.endswith(_DASHES) and stripped.rstrip("".join(_DASHES))[-1:].isspace()
+    dangling = stripped.endswith(DASHES) and stripped.rstrip("".join(DASHES))[-1:].isspace()
     return opened or dangling or stripped.endswith((":", "：", ","))

@@ -105,7 +105,7 @@ _CRUMB_SEPARATORS = (
     regex.compile(r"\s+\|\s+"),
 )
 _CRUMB_WORDS = 3
-_DASHES = ("-", "–", "—")
+DASHES = ("-", "–", "—")  # set off a headline's tail; close a dateline over its story
 # What opens a list's item, a trail's crumb among them, on its line.
 BULLETS = ("•", "·", "▪", "◦", "*", "-")
 # A date in the tail of a title line: "/ 한빛방송 2023.02.14."
@@ -378,7 +378,7 @@ def _is_section_tail(tail: str, mark: str) -> bool:
     False
     """
     key = line_key(tail)
-    return key in chrome().menu_items and not (mark in _DASHES and key in chrome().flags)
+    return key in chrome().menu_items and not (mark in DASHES and key in chrome().flags)
 
 
 def is_last_crumb(texts: Sequence[str], at: int, key: str, key_below: str) -> bool:

@@ -29,7 +29,7 @@ use crate::page::EchoWords;
 use crate::per_thread::per_thread;
 use crate::segment::chars;
 use crate::text::count_words;
-use crate::titles::ends_sentence;
+use crate::titles::{ends_sentence, DASHES};
 
 /// A teaser's paragraphs above a "read more" link: this many at most, the last one cut short
 /// (`_TEASER_PARAGRAPHS`); the link has this many words at most (`_LINK_WORDS`).
@@ -132,9 +132,6 @@ pub fn holds_sentences(text: &str) -> bool {
         && (closed().is_match(text) || is_long_pair(text))
         && inner_stop().is_match(text)
 }
-
-/// The dashes a dateline closes with before its story starts on the next line (`_DASHES`).
-const DASHES: [char; 3] = ['-', '–', '—'];
 
 /// Whether the line stops where its clause goes on: after a colon or a comma, after a
 /// quotation's opening mark (a sentence broken where the quotation starts), or after a dash set

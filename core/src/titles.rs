@@ -24,6 +24,8 @@ pub const MAX_TITLE_CHARS: usize = 250;
 pub const BODY_WORDS: usize = MAX_TITLE_WORDS + 1;
 pub const BODY_SENTENCE_WORDS: usize = 8;
 
+/// The dashes that set off a headline's tail or close a dateline before its story (`DASHES`).
+pub const DASHES: [char; 3] = ['-', '–', '—'];
 /// Brackets a trailing flag closes with; it is looked for only on a line ending in one.
 const CLOSING: [char; 4] = [']', '】', '>', ')'];
 /// A trail's parts are short.

@@ -1,6 +1,10 @@
 """Whether a candidate is the outlet's name rather than a headline: the machinery rules call
-its line a site's name (and no paragraph below opens with it), or the page's copyright line
-prints it ("NWD Britain News" above a story, "© 2025 NWD Britain News" at its top or foot)."""
+its line a site's name (and no paragraph below opens with it), the page's copyright line
+prints it ("NWD Britain News" above a story, "© 2025 NWD Britain News" at its top or foot),
+or it is a web address printed alone that no paragraph of its lead opens with (a program's
+name shaped like one, "Tidewatch.js" above "Tidewatch.js is a library ...", is the story's
+subject; a source credit in brackets, "(Harborline-News.com) Ferry ...", opens no sentence
+with it)."""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from typing import Final
 import regex
 
 from normalize.heads import Candidate
-from normalize.leads import heads_its_paragraph
+from normalize.leads import LEAD_LINES, heads_its_paragraph
 
 # An outlet's name is short; a longer candidate a copyright line holds is a headline quoted.
 _NAME_WORDS: Final = 5
@@ -28,19 +32,48 @@ def is_outlet_line(
 ) -> bool:
     """Whether the candidate names the outlet: its line is a site's name by the machinery
     rules and heads no paragraph, a copyright line of the page holds it, or it is the site's
-    web address alone ("HARBORLINE-NEWS.com" before " - Ferry news", cut off as a tail).
+    web address alone ("HARBORLINE-NEWS.com" before " - Ferry news", cut off as a tail) that
+    no paragraph of its lead opens with (``_opens_its_lead``: a program's name, the story's
+    subject).
 
     >>> site = Candidate(0, 0, "HARBORLINE-NEWS.com", "harborline-news.com", {})
     >>> is_outlet_line(site, [site.text], [0], [], {})
     True
     >>> is_outlet_line(site._replace(text="Ferry fares rise again"), [site.text], [0], [], {})
     False
+    >>> lines = ["Tidewatch.js", "Tidewatch.js is a small library that reads tide tables."]
+    >>> program = Candidate(0, 0, lines[0], "tidewatchjs", {})
+    >>> is_outlet_line(program, lines, [0, 1], [1], {})
+    False
     """
     named = machinery.get(candidate.line) == "site"
     return (
         (named and not heads_its_paragraph(candidate, lines, filled, body))
-        or _DOMAIN.fullmatch(candidate.text) is not None
+        or (
+            _DOMAIN.fullmatch(candidate.text) is not None
+            and not _opens_its_lead(candidate, lines, filled, body)
+        )
         or names_rights_holder(candidate.text, lines, machinery)
+    )
+
+
+def _opens_its_lead(
+    candidate: Candidate, lines: Sequence[str], filled: list[int], body: list[int]
+) -> bool:
+    """Whether a paragraph of the lead (``LEAD_LINES`` below the candidate at most) opens with
+    the candidate's text word for word, then a space: the subject of its first sentence
+    ("Tidewatch.js is ..."), not a source credited in brackets ("(Tidewatch.js) Ferry ...").
+
+    >>> lines = ["Tidewatch.js", "Tidewatch.js reads tide tables."]
+    >>> program = Candidate(0, 0, lines[0], "tidewatchjs", {})
+    >>> _opens_its_lead(program, lines, [0, 1], [1])
+    True
+    >>> _opens_its_lead(program, [lines[0], "(Tidewatch.js) Tides run high."], [0, 1], [1])
+    False
+    """
+    opening = f"{candidate.text} "
+    return any(
+        lines[filled[p]].startswith(opening) for p in body if 0 < p - candidate.order <= LEAD_LINES
     )
 
 

@@ -3104,3 +3104,30 @@ def test_a_teaser_cut_short_above_a_read_more_link_is_not_the_articles_start() -
     text = "\n".join(lines)
     assert normalize_document(text)["title"] == "Harbour ferry timetable cut for the winter"
     assert_same_headline(text)
+
+
+TIDEWATCH_ENTRY = "\n".join(
+    [
+        "Tidewatch.js",
+        "",
+        "Tidewatch.js is an open-source library that reads tide tables in the browser. Two "
+        "harbour pilots in Kestrel Bay wrote it in 2019 to plan night crossings.",
+        "",
+        "It draws its predictions from the harmonic constants that port authorities publish "
+        "each year, and it works offline once a table is loaded.",
+    ]
+)
+
+
+def test_a_program_named_like_a_web_address_heads_the_entry_that_opens_with_it() -> None:
+    """A program's name is shaped like a web address ("Tidewatch.js"); printed alone above
+    a paragraph that opens with it, it is the entry's subject and its headline, not the site's
+    name. A site's address above a story that does not open with it stays the outlet's."""
+    assert normalize_document(TIDEWATCH_ENTRY)["title"] == "Tidewatch.js"
+    assert_same_headline(TIDEWATCH_ENTRY)
+    lines = TIDEWATCH_ENTRY.split("\n")
+    name = weigh_candidates(lines, {}, set(), set())[0]
+    assert name.signals["site"] == 0.0
+    lines[0] = "Harborline-News.com"
+    site = weigh_candidates(lines, {}, set(), set())[0]
+    assert site.signals["site"] == 1.0

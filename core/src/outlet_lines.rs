@@ -1,11 +1,13 @@
 //! Whether a candidate is the outlet's name rather than a headline (mirrors
 //! `normalize/outlet_lines.py`): the page's copyright line prints it ("NWD Britain News"
 //! above a story, "© 2025 NWD Britain News" at its top or foot), or it is the site's web
-//! address alone. The machinery rules' own site names are weighed in `headline.rs`.
+//! address alone. The machinery rules' own site names, and a web address that a paragraph of
+//! its lead opens with (a program's name, "Tidewatch.js"), are weighed in `headline.rs`.
 
 use regex::Regex;
 use rustc_hash::FxHashMap;
 
+use crate::headline::LEAD_LINES;
 use crate::per_thread::per_thread;
 use crate::segment::chars::{self, is, L, M, N};
 
@@ -21,6 +23,26 @@ per_thread! {
 /// off before " - Ferry news"); a text with a space or with no dot is not read further.
 pub fn is_domain_name(text: &str) -> bool {
     !text.contains(char::is_whitespace) && text.contains('.') && domain().is_match(text)
+}
+
+/// Whether a paragraph of the lead (`LEAD_LINES` below the candidate at most) opens with the
+/// candidate's text word for word, then a space: the subject of its first sentence
+/// ("Tidewatch.js is ..."), not a source credited in brackets (`_opens_its_lead`).
+pub fn opens_its_lead<S: AsRef<str>>(
+    text: &str,
+    order: usize,
+    lines: &[S],
+    filled: &[usize],
+    body: &[usize],
+) -> bool {
+    body.iter()
+        .filter(|&&p| p > order && p - order <= LEAD_LINES)
+        .filter_map(|&p| filled.get(p).and_then(|&i| lines.get(i)))
+        .any(|line| {
+            line.as_ref()
+                .strip_prefix(text)
+                .is_some_and(|rest| rest.starts_with(' '))
+        })
 }
 
 /// An outlet's name is short; a longer candidate a copyright line holds is a headline quoted.

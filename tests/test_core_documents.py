@@ -38,7 +38,7 @@ from tests.test_documents import (
     TEASER_DATE_IN_THE_LATEST_NEWS,
     TIMELINE_OF_A_FAIR,
 )
-from tests.test_headline import TIDEWATCH_ENTRY
+from tests.test_headline import CREDITED_STATION_STORY, TIDEWATCH_ENTRY
 
 core: Any = compiled()
 pytestmark = pytest.mark.skipif(core is None, reason="the compiled core is not built")
@@ -248,5 +248,13 @@ def test_the_page_s_only_day_over_its_headline_alike() -> None:
 def test_a_program_named_like_a_web_address_alike() -> None:
     credited = TIDEWATCH_ENTRY.replace("\n\nTidewatch.js is", "\n\n(Tidewatch.js) It is")
     for page in (TIDEWATCH_ENTRY, credited):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_station_credited_with_its_town_alike() -> None:
+    shouted = CREDITED_STATION_STORY.replace("Port Ellery —", "PORT ELLERY, Marenland —")
+    told = CREDITED_STATION_STORY.replace("Fishers in", "Gull Bay FM listeners in")
+    for page in (CREDITED_STATION_STORY, shouted, told):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

@@ -3131,3 +3131,39 @@ def test_a_program_named_like_a_web_address_heads_the_entry_that_opens_with_it()
     lines[0] = "Harborline-News.com"
     site = weigh_candidates(lines, {}, set(), set())[0]
     assert site.signals["site"] == 1.0
+
+
+CREDITED_STATION_STORY = "\n".join(
+    [
+        "14 March 2023",
+        "",
+        "Gull Bay FM (Port Ellery)",
+        "",
+        "Marenland: Port Ellery Fishers to Vote on New Quota Deal",
+        "",
+        "By Tomas Odhiambo",
+        "",
+        "Port Ellery — Fishers in Port Ellery will vote on Friday on a quota deal that the "
+        "county's fisheries office drew up after two months of talks.",
+        "",
+        "The deal would cut the season's catch of snapper by a fifth and pay crews to mend nets "
+        "while the boats stay in.",
+    ]
+)
+
+
+def test_a_station_credited_with_its_town_above_the_story_is_its_source() -> None:
+    """An aggregator prints the story's source above its headline: a station's name and its
+    town in brackets, the town the story's dateline opens with. The credit is the source's,
+    and the head below it is the headline, no deck of the credit. A headline closing with its
+    town in brackets, whose story tells its words, stays a headline."""
+    assert normalize_document(CREDITED_STATION_STORY)["title"] == (
+        "Marenland: Port Ellery Fishers to Vote on New Quota Deal"
+    )
+    assert_same_headline(CREDITED_STATION_STORY)
+    lines = CREDITED_STATION_STORY.split("\n")
+    credit = next(c for c in weigh_candidates(lines, {}, set(), {6}) if c.line == 2)
+    assert credit.signals["site"] == 1.0
+    lines[2] = "Fishers to Vote (Port Ellery)"
+    head = next(c for c in weigh_candidates(lines, {}, set(), {6}) if c.line == 2)
+    assert head.signals["site"] == 0.0

@@ -38,7 +38,7 @@ from tests.test_documents import (
     TEASER_DATE_IN_THE_LATEST_NEWS,
     TIMELINE_OF_A_FAIR,
 )
-from tests.test_headline import CREDITED_STATION_STORY, TIDEWATCH_ENTRY
+from tests.test_headline import CREDITED_STATION_STORY, PROMPT_BOX_PAGE, TIDEWATCH_ENTRY
 
 core: Any = compiled()
 pytestmark = pytest.mark.skipif(core is None, reason="the compiled core is not built")
@@ -256,5 +256,13 @@ def test_a_station_credited_with_its_town_alike() -> None:
     shouted = CREDITED_STATION_STORY.replace("Port Ellery —", "PORT ELLERY, Marenland —")
     told = CREDITED_STATION_STORY.replace("Fishers in", "Gull Bay FM listeners in")
     for page in (CREDITED_STATION_STORY, shouted, told):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_prompt_box_above_the_story_alike() -> None:
+    other_button = PROMPT_BOX_PAGE.replace("Follow Now", "Read More")
+    unaddressed = PROMPT_BOX_PAGE.replace("your phone", "the phone")
+    for page in (PROMPT_BOX_PAGE, other_button, unaddressed):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

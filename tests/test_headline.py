@@ -3167,3 +3167,35 @@ def test_a_station_credited_with_its_town_above_the_story_is_its_source() -> Non
     lines[2] = "Fishers to Vote (Port Ellery)"
     head = next(c for c in weigh_candidates(lines, {}, set(), {6}) if c.line == 2)
     assert head.signals["site"] == 0.0
+
+
+PROMPT_BOX_PAGE = "\n".join(
+    [
+        "Advertisement",
+        "",
+        "📣 Follow the Millbrook Ledger on WhatsApp",
+        "",
+        "Get local stories and storm alerts sent straight to your phone.",
+        "",
+        "Follow Now",
+        "",
+        "Why the Library Levy Failed Twice",
+        "",
+        "Voters said no again, and the reasons are not hard to find. By Dana Whitlock",
+        "",
+        "No comments",
+    ]
+)
+
+
+def test_a_prompt_box_whose_button_repeats_its_verb_is_the_site_s_not_the_story_s() -> None:
+    """A box above the story asks the reader to follow the paper: its head, a notice that
+    speaks to the reader, a button repeating the head's verb. The head is no headline and the
+    notice no paragraph, so the story's head below is not read as standing under the text. A
+    button saying something else leaves the box a candidate."""
+    assert normalize_document(PROMPT_BOX_PAGE)["title"] == "Why the Library Levy Failed Twice"
+    assert_same_headline(PROMPT_BOX_PAGE)
+    lines = PROMPT_BOX_PAGE.split("\n")
+    assert all(c.line != 2 for c in weigh_candidates(lines, {0: "widget"}, set(), set()))
+    lines[6] = "Read More"
+    assert any(c.line == 2 for c in weigh_candidates(lines, {0: "widget"}, set(), set()))

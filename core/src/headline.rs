@@ -457,6 +457,13 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             .filter(|(&i, kind)| kind.as_str() == "widget" && is_fixed_widget(line(i)))
             .map(|(i, _)| *i),
     );
+    // a prompt box's head and notice: the site's, no story's
+    let prompts = crate::notices::prompt_boxes(|k| line(filled[k]), filled.len());
+    skip.extend(
+        prompts
+            .into_iter()
+            .filter_map(|rank| filled.get(rank).copied()),
+    );
     let mut found: Vec<Candidate> = Vec::with_capacity(MAX_CANDIDATES);
     // the title keys of candidates' lines that their cuts know
     let mut line_keys: Vec<(usize, String)> = Vec::new();

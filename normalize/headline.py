@@ -53,7 +53,7 @@ from normalize.heads import (
 from normalize.labels import is_widget_text, repeated_fields, speaker_turns, weather_times
 from normalize.languages import detect_language
 from normalize.live_pages import is_live_page
-from normalize.notices import reads_as_sentence, without_notice
+from normalize.notices import prompt_boxes, reads_as_sentence, without_notice
 from normalize.numbered import in_numbered_list, numbered_heads
 from normalize.options import TITLE_THRESHOLD
 from normalize.outlet_lines import is_outlet_line
@@ -228,6 +228,7 @@ def weigh_candidates(
     skip = {*skip, *(i for i, kind in machinery.items() if kind not in _SOFT_MACHINERY)}
     skip |= {i for i, kind in machinery.items() if kind == "widget" and is_fixed_widget(lines[i])}
     texts = [lines[i] for i in filled]
+    skip |= {filled[rank] for rank in prompt_boxes(texts)}  # a prompt box: the site's, no story's
     found: list[Candidate] = []
     for index, rank in order.items():
         # the text before a dateline glued on, or the line when it is not too long

@@ -17,6 +17,11 @@ and English speaks to its reader as "you". Russian does not tell such a box so (
 interviewer speaks to the person interviewed, under the headline), nor Korean, which leaves
 the reader unnamed.
 
+A prompt box is the site's too: a head, a notice addressed to the reader right below it, and a
+button right below that which repeats the head's first word, its verb ("Follow the Harbour
+Post on Telegram" / "Get every story on your phone." / "Follow now"). Its head is no headline
+and its notice no paragraph of the article.
+
 A teaser of another story may stand above the article too: a paragraph or two under its own
 head, the last one cut short by an ellipsis, then a "read more" link; the article's headline
 below the link is echoed by the paragraph under it.
@@ -84,6 +89,9 @@ _INNER_FULL_STOP: Final = regex.compile(
 _READER_NOTICE_WORDS: Final = 40
 # The words with which an English notice speaks to its reader.
 _READER: Final = regex.compile(r"(?<!\p{L})(?:you|your|yours)(?!\p{L})", regex.IGNORECASE)
+# A prompt's button has this many words at most: "Follow now", "Subscribe".
+_BUTTON_WORDS: Final = 2
+_WORD: Final = regex.compile(r"\p{L}+")
 # A line all of whose letters are capitals (one at least): a shouted headline, not a lead.
 _SHOUTED: Final = regex.compile(r"\P{L}*\p{Lu}[\p{Lu}\P{L}]*")
 # One word trailing off ("Finally …"): a letter's title, no sentence cut short.
@@ -240,6 +248,35 @@ def _without_notices(
 def _addresses_reader(text: str) -> bool:
     """Whether the paragraph is a notice's length and speaks to its reader."""
     return len(text.split()) <= _READER_NOTICE_WORDS and _READER.search(text) is not None
+
+
+def prompt_boxes(texts: Sequence[str]) -> set[int]:
+    """The ranks among the page's lines with text (``texts``) of each prompt box's head and
+    notice: a line, right below it a notice addressed to the reader (``_addresses_reader``),
+    right below that a button of ``_BUTTON_WORDS`` words at most that opens with the head's
+    first word. The box is the site's: its head is no headline, its notice no paragraph.
+
+    >>> texts = ["📣 Follow the Harbour Post on Telegram",
+    ...          "Get every story and alert straight to your phone.", "Follow now",
+    ...          "Ferry fares rise in spring", "Fares will rise by a tenth, the board said."]
+    >>> sorted(prompt_boxes(texts))
+    [0, 1]
+    >>> sorted(prompt_boxes(texts[:2] + ["Read more", *texts[3:]]))
+    []
+    """
+    boxes: set[int] = set()
+    for rank in range(2, len(texts)):
+        button = texts[rank]
+        if len(button.split()) > _BUTTON_WORDS or (verb := _WORD.search(button)) is None:
+            continue
+        head = _WORD.search(texts[rank - 2])
+        if (
+            head is not None
+            and head[0].lower() == verb[0].lower()
+            and _addresses_reader(texts[rank - 1])
+        ):
+            boxes |= {rank - 2, rank - 1}
+    return boxes
 
 
 def holds_sentences(text: str) -> bool:

@@ -1,6 +1,12 @@
 """Whether a candidate is the outlet's name rather than a headline: the machinery rules call
-its line a site's name (and no paragraph below opens with it), or the page's copyright line
-prints it ("NWD Britain News" above a story, "© 2025 NWD Britain News" at its top or foot)."""
+its line a site's name (and no paragraph below opens with it), the page's copyright line
+prints it ("NWD Britain News" above a story, "© 2025 NWD Britain News" at its top or foot),
+or it is a web address printed alone that no paragraph of its lead opens with (a program's
+name shaped like one, "Tidewatch.js" above "Tidewatch.js is a library ...", is the story's
+subject; a source credit in brackets, "(Harborline-News.com) Ferry ...", opens no sentence
+with it), or it credits the story's source: a name with its town in brackets, "Gull Bay FM
+(Port Ellery)", the town the story's dateline opens with ("Port Ellery — ..."), the name
+none of the words the story tells."""
 
 from __future__ import annotations
 
@@ -10,13 +16,21 @@ from typing import Final
 import regex
 
 from normalize.heads import Candidate
-from normalize.leads import heads_its_paragraph
+from normalize.leads import LEAD_LINES, heads_its_paragraph
+from normalize.page import echo_words
 
 # An outlet's name is short; a longer candidate a copyright line holds is a headline quoted.
 _NAME_WORDS: Final = 5
 _NOT_WORD: Final = regex.compile(r"[^\p{L}\p{M}\p{N}]+")
 # A site's web address printed bare, as its name: "harborline-news.com", "News.Tverlake.ru".
 _DOMAIN: Final = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}")
+# A source's credit: a capitalised name, then its town (a capitalised word or two) in
+# brackets, "Gull Bay FM (Port Ellery)".
+_CREDITED_TOWN: Final = regex.compile(
+    r"(?P<name>\p{Lu}[^()]*?)\p{White_Space}+\((?P<town>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)\)"
+)
+# What follows a town opening a dateline: a comma before its country, or the dateline's dash.
+_DATELINE_MARKS: Final = (",", "—", "–", "-")
 
 
 def is_outlet_line(
@@ -28,20 +42,85 @@ def is_outlet_line(
 ) -> bool:
     """Whether the candidate names the outlet: its line is a site's name by the machinery
     rules and heads no paragraph, a copyright line of the page holds it, or it is the site's
-    web address alone ("HARBORLINE-NEWS.com" before " - Ferry news", cut off as a tail).
+    web address alone ("HARBORLINE-NEWS.com" before " - Ferry news", cut off as a tail) that
+    no paragraph of its lead opens with (``_opens_its_lead``: a program's name, the story's
+    subject).
 
     >>> site = Candidate(0, 0, "HARBORLINE-NEWS.com", "harborline-news.com", {})
     >>> is_outlet_line(site, [site.text], [0], [], {})
     True
     >>> is_outlet_line(site._replace(text="Ferry fares rise again"), [site.text], [0], [], {})
     False
+    >>> lines = ["Tidewatch.js", "Tidewatch.js is a small library that reads tide tables."]
+    >>> program = Candidate(0, 0, lines[0], "tidewatchjs", {})
+    >>> is_outlet_line(program, lines, [0, 1], [1], {})
+    False
     """
     named = machinery.get(candidate.line) == "site"
     return (
         (named and not heads_its_paragraph(candidate, lines, filled, body))
-        or _DOMAIN.fullmatch(candidate.text) is not None
+        or (
+            _DOMAIN.fullmatch(candidate.text) is not None
+            and not _opens_its_lead(candidate, lines, filled, body)
+        )
         or names_rights_holder(candidate.text, lines, machinery)
+        or credits_a_source(candidate, lines, filled, body)
     )
+
+
+def _opens_its_lead(
+    candidate: Candidate, lines: Sequence[str], filled: list[int], body: list[int]
+) -> bool:
+    """Whether a paragraph of the lead (``LEAD_LINES`` below the candidate at most) opens with
+    the candidate's text word for word, then a space: the subject of its first sentence
+    ("Tidewatch.js is ..."), not a source credited in brackets ("(Tidewatch.js) Ferry ...").
+
+    >>> lines = ["Tidewatch.js", "Tidewatch.js reads tide tables."]
+    >>> program = Candidate(0, 0, lines[0], "tidewatchjs", {})
+    >>> _opens_its_lead(program, lines, [0, 1], [1])
+    True
+    >>> _opens_its_lead(program, [lines[0], "(Tidewatch.js) Tides run high."], [0, 1], [1])
+    False
+    """
+    opening = f"{candidate.text} "
+    return any(
+        lines[filled[p]].startswith(opening) for p in body if 0 < p - candidate.order <= LEAD_LINES
+    )
+
+
+def credits_a_source(
+    candidate: Candidate, lines: Sequence[str], filled: list[int], body: list[int]
+) -> bool:
+    """Whether the candidate credits the story's source: a name of ``_NAME_WORDS`` words at
+    most with its town in brackets after it (a station, a paper), the town that a paragraph of
+    the lead (``LEAD_LINES`` below it at most) opens its dateline with, as printed or in
+    capitals, before a comma or a dash; that paragraph repeats none of the name's words (a
+    headline's words come back in its story; a source's name does not).
+
+    >>> lines = ["Gull Bay FM (Port Ellery)", "Harbour Board Names New Pilot",
+    ...          "Port Ellery — The harbour board named a new chief pilot on Monday."]
+    >>> credit = Candidate(0, 0, lines[0], "gull bay fm port ellery", {})
+    >>> credits_a_source(credit, lines, [0, 1, 2], [2])
+    True
+    >>> lines[0] = "Harbour Board (Port Ellery)"
+    >>> credits_a_source(credit._replace(text=lines[0]), lines, [0, 1, 2], [2])
+    False
+    """
+    credit = _CREDITED_TOWN.fullmatch(candidate.text) if candidate.text.endswith(")") else None
+    if credit is None or len(credit["name"].split()) > _NAME_WORDS:
+        return False
+    town, name = credit["town"], echo_words(credit["name"])
+    for p in body:
+        if not 0 < p - candidate.order <= LEAD_LINES:
+            continue
+        paragraph = lines[filled[p]]
+        opening = next((t for t in (town, town.upper()) if paragraph.startswith(t)), None)
+        if opening is None:
+            continue
+        rest = paragraph[len(opening) :].lstrip(" ")
+        if rest.startswith(_DATELINE_MARKS) and not name & echo_words(paragraph):
+            return True
+    return False
 
 
 def names_rights_holder(text: str, lines: Sequence[str], machinery: Mapping[int, str]) -> bool:

@@ -38,6 +38,7 @@ from tests.test_documents import (
     TEASER_DATE_IN_THE_LATEST_NEWS,
     TIMELINE_OF_A_FAIR,
 )
+from tests.test_headline import CREDITED_STATION_STORY, PROMPT_BOX_PAGE, TIDEWATCH_ENTRY
 
 core: Any = compiled()
 pytestmark = pytest.mark.skipif(core is None, reason="the compiled core is not built")
@@ -240,5 +241,28 @@ def test_the_page_s_only_day_over_its_headline_alike() -> None:
     pages = [case["text"] for case in rows(CASES / "page_times.json") if case["label"] in labels]
     assert len(pages) == len(labels)
     for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_program_named_like_a_web_address_alike() -> None:
+    credited = TIDEWATCH_ENTRY.replace("\n\nTidewatch.js is", "\n\n(Tidewatch.js) It is")
+    for page in (TIDEWATCH_ENTRY, credited):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_station_credited_with_its_town_alike() -> None:
+    shouted = CREDITED_STATION_STORY.replace("Port Ellery —", "PORT ELLERY, Marenland —")
+    told = CREDITED_STATION_STORY.replace("Fishers in", "Gull Bay FM listeners in")
+    for page in (CREDITED_STATION_STORY, shouted, told):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_prompt_box_above_the_story_alike() -> None:
+    other_button = PROMPT_BOX_PAGE.replace("Follow Now", "Read More")
+    unaddressed = PROMPT_BOX_PAGE.replace("your phone", "the phone")
+    for page in (PROMPT_BOX_PAGE, other_button, unaddressed):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

@@ -3104,3 +3104,98 @@ def test_a_teaser_cut_short_above_a_read_more_link_is_not_the_articles_start() -
     text = "\n".join(lines)
     assert normalize_document(text)["title"] == "Harbour ferry timetable cut for the winter"
     assert_same_headline(text)
+
+
+TIDEWATCH_ENTRY = "\n".join(
+    [
+        "Tidewatch.js",
+        "",
+        "Tidewatch.js is an open-source library that reads tide tables in the browser. Two "
+        "harbour pilots in Kestrel Bay wrote it in 2019 to plan night crossings.",
+        "",
+        "It draws its predictions from the harmonic constants that port authorities publish "
+        "each year, and it works offline once a table is loaded.",
+    ]
+)
+
+
+def test_a_program_named_like_a_web_address_heads_the_entry_that_opens_with_it() -> None:
+    """A program's name is shaped like a web address ("Tidewatch.js"); printed alone above
+    a paragraph that opens with it, it is the entry's subject and its headline, not the site's
+    name. A site's address above a story that does not open with it stays the outlet's."""
+    assert normalize_document(TIDEWATCH_ENTRY)["title"] == "Tidewatch.js"
+    assert_same_headline(TIDEWATCH_ENTRY)
+    lines = TIDEWATCH_ENTRY.split("\n")
+    name = weigh_candidates(lines, {}, set(), set())[0]
+    assert name.signals["site"] == 0.0
+    lines[0] = "Harborline-News.com"
+    site = weigh_candidates(lines, {}, set(), set())[0]
+    assert site.signals["site"] == 1.0
+
+
+CREDITED_STATION_STORY = "\n".join(
+    [
+        "14 March 2023",
+        "",
+        "Gull Bay FM (Port Ellery)",
+        "",
+        "Marenland: Port Ellery Fishers to Vote on New Quota Deal",
+        "",
+        "By Tomas Odhiambo",
+        "",
+        "Port Ellery — Fishers in Port Ellery will vote on Friday on a quota deal that the "
+        "county's fisheries office drew up after two months of talks.",
+        "",
+        "The deal would cut the season's catch of snapper by a fifth and pay crews to mend nets "
+        "while the boats stay in.",
+    ]
+)
+
+
+def test_a_station_credited_with_its_town_above_the_story_is_its_source() -> None:
+    """An aggregator prints the story's source above its headline: a station's name and its
+    town in brackets, the town the story's dateline opens with. The credit is the source's,
+    and the head below it is the headline, no deck of the credit. A headline closing with its
+    town in brackets, whose story tells its words, stays a headline."""
+    assert normalize_document(CREDITED_STATION_STORY)["title"] == (
+        "Marenland: Port Ellery Fishers to Vote on New Quota Deal"
+    )
+    assert_same_headline(CREDITED_STATION_STORY)
+    lines = CREDITED_STATION_STORY.split("\n")
+    credit = next(c for c in weigh_candidates(lines, {}, set(), {6}) if c.line == 2)
+    assert credit.signals["site"] == 1.0
+    lines[2] = "Fishers to Vote (Port Ellery)"
+    head = next(c for c in weigh_candidates(lines, {}, set(), {6}) if c.line == 2)
+    assert head.signals["site"] == 0.0
+
+
+PROMPT_BOX_PAGE = "\n".join(
+    [
+        "Advertisement",
+        "",
+        "📣 Follow the Millbrook Ledger on WhatsApp",
+        "",
+        "Get local stories and storm alerts sent straight to your phone.",
+        "",
+        "Follow Now",
+        "",
+        "Why the Library Levy Failed Twice",
+        "",
+        "Voters said no again, and the reasons are not hard to find. By Dana Whitlock",
+        "",
+        "No comments",
+    ]
+)
+
+
+def test_a_prompt_box_whose_button_repeats_its_verb_is_the_site_s_not_the_story_s() -> None:
+    """A box above the story asks the reader to follow the paper: its head, a notice that
+    speaks to the reader, a button repeating the head's verb. The head is no headline and the
+    notice no paragraph, so the story's head below is not read as standing under the text. A
+    button saying something else leaves the box a candidate."""
+    assert normalize_document(PROMPT_BOX_PAGE)["title"] == "Why the Library Levy Failed Twice"
+    assert_same_headline(PROMPT_BOX_PAGE)
+    lines = PROMPT_BOX_PAGE.split("\n")
+    assert all(c.line != 2 for c in weigh_candidates(lines, {0: "widget"}, set(), set()))
+    lines[6] = "Read More"
+    assert any(c.line == 2 for c in weigh_candidates(lines, {0: "widget"}, set(), set()))

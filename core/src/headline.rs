@@ -37,7 +37,7 @@ use crate::languages::fragments::detect_language;
 use crate::live_pages::is_live_page;
 use crate::notices::{reads_as_sentence, without_notice};
 use crate::numbered::{in_numbered_list, numbered_heads};
-use crate::outlet_lines::{is_domain_name, names_rights_holder};
+use crate::outlet_lines::{credits_a_source, is_domain_name, names_rights_holder, opens_its_lead};
 use crate::page::{echo_words, EchoWords};
 use crate::per_thread::per_thread;
 use crate::posts::signs_a_post;
@@ -457,6 +457,13 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             .filter(|(&i, kind)| kind.as_str() == "widget" && is_fixed_widget(line(i)))
             .map(|(i, _)| *i),
     );
+    // a prompt box's head and notice: the site's, no story's
+    let prompts = crate::notices::prompt_boxes(|k| line(filled[k]), filled.len());
+    skip.extend(
+        prompts
+            .into_iter()
+            .filter_map(|rank| filled.get(rank).copied()),
+    );
     let mut found: Vec<Candidate> = Vec::with_capacity(MAX_CANDIDATES);
     // the title keys of candidates' lines that their cuts know
     let mut line_keys: Vec<(usize, String)> = Vec::new();
@@ -637,8 +644,22 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         ));
         let site = (kind == Some("site")
             && !heads_its_paragraph(&candidate.placed, &words[rank], &keyed, &filled, body))
-            || is_domain_name(&candidate.placed.text)
-            || names_rights_holder(&candidate.placed.text, lines, machinery);
+            || (is_domain_name(&candidate.placed.text)
+                && !opens_its_lead(
+                    &candidate.placed.text,
+                    candidate.placed.order,
+                    lines,
+                    &filled,
+                    body,
+                ))
+            || names_rights_holder(&candidate.placed.text, lines, machinery)
+            || credits_a_source(
+                &candidate.placed.text,
+                candidate.placed.order,
+                lines,
+                &filled,
+                body,
+            );
         signals.push(("site", flag(site)));
         candidate.signals = signals;
     }

@@ -16,6 +16,11 @@
 //! to its reader as "you" (Russian's "вы" is an interviewer's too; Korean leaves the reader
 //! unnamed).
 //!
+//! A prompt box is the site's too: a head, a notice addressed to the reader right below it, and
+//! a button right below that which repeats the head's first word, its verb ("Follow the
+//! Harbour Post on Telegram" / "Get every story on your phone." / "Follow now"). Its head is no
+//! headline and its notice no paragraph of the article.
+//!
 //! A notice of several sentences on one line that closes with "!" or "?" ("Maintenance is
 //! under way. Pages may load slowly. Thank you for your patience!") is no headline either,
 //! though no full stop ends it: it is running text, as a reader's post or a lead of several
@@ -39,6 +44,8 @@ const LINK_WORDS: usize = 3;
 const NOTICE_WORDS: usize = 10;
 /// A notice addressed to the reader has this many words at most: a sentence or two, not a lead.
 const READER_NOTICE_WORDS: usize = 40;
+/// A prompt's button has this many words at most: "Follow now", "Subscribe".
+const BUTTON_WORDS: usize = 2;
 /// A headline of two short sentences ("Ferry sinks. Who pays?") has this many words at most.
 const TWO_SENTENCE_HEAD_WORDS: usize = 10;
 /// A lead's first sentence, closed by a full stop inside the line, has this many words at
@@ -55,6 +62,13 @@ per_thread! {
     /// A paragraph cut short: a word broken off by an ellipsis (`_CUT_SHORT`).
     fn cut_short() -> Regex {
         Regex::new(r"\p{L}(?:\.\.\.|…)$").expect("a valid pattern")
+    }
+}
+
+per_thread! {
+    /// A word, its letters (`_WORD`): a prompt's verb.
+    fn word() -> Regex {
+        Regex::new(r"\p{L}+").expect("a valid pattern")
     }
 }
 
@@ -360,6 +374,32 @@ fn without_notices<'b, S: AsRef<str>>(
     } else {
         body
     }
+}
+
+/// The ranks among the page's `count` lines with text (`text` gives each by its rank) of each
+/// prompt box's head and notice: a line, right below it a notice addressed to the reader
+/// (`addresses_reader`), right below that a button of `BUTTON_WORDS` words at most that opens
+/// with the head's first word (Python's `prompt_boxes`).
+pub fn prompt_boxes<'a>(text: impl Fn(usize) -> &'a str, count: usize) -> Vec<usize> {
+    let mut boxes = Vec::new();
+    for rank in 2..count {
+        let button = text(rank);
+        if count_words(button, BUTTON_WORDS + 1) > BUTTON_WORDS {
+            continue;
+        }
+        let Some(verb) = word().find(button) else {
+            continue;
+        };
+        let Some(head) = word().find(text(rank - 2)) else {
+            continue;
+        };
+        if head.as_str().to_lowercase() == verb.as_str().to_lowercase()
+            && addresses_reader(text(rank - 1))
+        {
+            boxes.extend([rank - 2, rank - 1]);
+        }
+    }
+    boxes
 }
 
 /// Whether the paragraph is a notice's length and speaks to its reader (Python's

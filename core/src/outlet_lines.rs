@@ -1,11 +1,16 @@
 //! Whether a candidate is the outlet's name rather than a headline (mirrors
 //! `normalize/outlet_lines.py`): the page's copyright line prints it ("NWD Britain News"
 //! above a story, "© 2025 NWD Britain News" at its top or foot), or it is the site's web
-//! address alone. The machinery rules' own site names are weighed in `headline.rs`.
+//! address alone, or it credits the story's source, a name with its town in brackets ("Gull Bay
+//! FM (Port Ellery)") that the story's dateline opens with. The machinery rules' own site
+//! names, and a web address that a paragraph of its lead opens with (a program's name,
+//! "Tidewatch.js"), are weighed in `headline.rs`.
 
 use regex::Regex;
 use rustc_hash::FxHashMap;
 
+use crate::headline::LEAD_LINES;
+use crate::page::echo_words;
 use crate::per_thread::per_thread;
 use crate::segment::chars::{self, is, L, M, N};
 
@@ -17,10 +22,83 @@ per_thread! {
     }
 }
 
+per_thread! {
+    /// A source's credit: a capitalised name, then its town (a capitalised word or two) in
+    /// brackets, "Gull Bay FM (Port Ellery)" (`_CREDITED_TOWN`).
+    fn credited_town() -> Regex {
+        Regex::new(r"^(?P<name>\p{Lu}[^()]*?)\s+\((?P<town>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)\)$")
+            .expect("a valid pattern")
+    }
+}
+
+/// What follows a town opening a dateline: a comma before its country, or the dateline's dash.
+const DATELINE_MARKS: [char; 4] = [',', '—', '–', '-'];
+
+/// Whether the candidate credits the story's source (`credits_a_source`): a name of
+/// `NAME_WORDS` words at most with its town in brackets after it, the town that a paragraph of
+/// the lead (`LEAD_LINES` below it at most) opens its dateline with, as printed or in
+/// capitals, before a comma or a dash; that paragraph repeats none of the name's words.
+pub fn credits_a_source<S: AsRef<str>>(
+    text: &str,
+    order: usize,
+    lines: &[S],
+    filled: &[usize],
+    body: &[usize],
+) -> bool {
+    if !text.ends_with(')') {
+        return false;
+    }
+    let Some(credit) = credited_town().captures(text) else {
+        return false;
+    };
+    let (Some(name), Some(town)) = (credit.name("name"), credit.name("town")) else {
+        return false;
+    };
+    if name.as_str().split_whitespace().count() > NAME_WORDS {
+        return false;
+    }
+    let (town, shouted) = (town.as_str(), town.as_str().to_uppercase());
+    let name = echo_words(name.as_str());
+    body.iter()
+        .filter(|&&p| p > order && p - order <= LEAD_LINES)
+        .filter_map(|&p| filled.get(p).and_then(|&i| lines.get(i)))
+        .any(|line| {
+            let paragraph = line.as_ref();
+            let Some(rest) = paragraph
+                .strip_prefix(town)
+                .or_else(|| paragraph.strip_prefix(shouted.as_str()))
+            else {
+                return false;
+            };
+            rest.trim_start_matches(' ').starts_with(DATELINE_MARKS)
+                && name.shared_with(&echo_words(paragraph)) == 0
+        })
+}
+
 /// Whether the candidate is a site's web address alone, its name ("HARBORLINE-NEWS.com" cut
 /// off before " - Ferry news"); a text with a space or with no dot is not read further.
 pub fn is_domain_name(text: &str) -> bool {
     !text.contains(char::is_whitespace) && text.contains('.') && domain().is_match(text)
+}
+
+/// Whether a paragraph of the lead (`LEAD_LINES` below the candidate at most) opens with the
+/// candidate's text word for word, then a space: the subject of its first sentence
+/// ("Tidewatch.js is ..."), not a source credited in brackets (`_opens_its_lead`).
+pub fn opens_its_lead<S: AsRef<str>>(
+    text: &str,
+    order: usize,
+    lines: &[S],
+    filled: &[usize],
+    body: &[usize],
+) -> bool {
+    body.iter()
+        .filter(|&&p| p > order && p - order <= LEAD_LINES)
+        .filter_map(|&p| filled.get(p).and_then(|&i| lines.get(i)))
+        .any(|line| {
+            line.as_ref()
+                .strip_prefix(text)
+                .is_some_and(|rest| rest.starts_with(' '))
+        })
 }
 
 /// An outlet's name is short; a longer candidate a copyright line holds is a headline quoted.

@@ -34,6 +34,7 @@ from tests.test_documents import (
     ISSUE_NUMBERS_OF_UNDATED_PAGES,
     KEY_DATES_OF_A_CALL,
     LEAD_OVER_A_DATED_BYLINE,
+    NEXT_ITEM_UNDER_A_HEADLESS_BODY,
     PRINT_VIEW_WITH_ITS_HEAD_ON_ONE_LINE,
     TEASER_DATE_IN_THE_LATEST_NEWS,
     TIMELINE_OF_A_FAIR,
@@ -163,6 +164,15 @@ def test_a_date_between_teasers_alike() -> None:
     lines = TEASER_DATE_IN_THE_LATEST_NEWS.split("\n")
     # the date between two teasers, and the same date where no teaser follows it
     for page in (TEASER_DATE_IN_THE_LATEST_NEWS, "\n".join(lines[:17])):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_the_next_item_s_date_under_a_headless_body_alike() -> None:
+    lines = NEXT_ITEM_UNDER_A_HEADLESS_BODY.split("\n")
+    # the date over the next item's head, under a teaser's lead, and alone under the body
+    under = "\n".join([*lines[:2], "Главное за неделю", *lines[3:], lines[2]])
+    for page in (NEXT_ITEM_UNDER_A_HEADLESS_BODY, under, "\n".join(lines[:3])):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

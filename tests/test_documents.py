@@ -302,6 +302,31 @@ def test_a_date_between_teasers_is_the_teasers_not_the_article() -> None:
     assert row["published_at"] is None
 
 
+# A page that lost its headline: the body, then the next item's date, head and cut lead.
+NEXT_ITEM_UNDER_A_HEADLESS_BODY = "\n".join(
+    [
+        "Ремонт плотины на речке Вербовке у посёлка Сосновый Бор продлится до конца октября. "
+        "Подрядчик не успел завезти металл, сообщили в районной администрации.",
+        "Проезд по плотине закрыт с середины лета. Автобус до станции теперь идёт в объезд "
+        "через Луговое, и дорога стала длиннее на пятнадцать километров.",
+        "21.09.2023 11:45",
+        "Хору ветеранов двадцать пять лет",
+        "Народный хор ветеранов Дома культуры отметил юбилей большим концертом, на который "
+        "приехали бывшие участники из соседних городов и сёл, а также их дети и",
+    ]
+)
+
+
+def test_the_next_item_s_date_under_a_headless_body_dates_nothing() -> None:
+    row = normalize_document(NEXT_ITEM_UNDER_A_HEADLESS_BODY)
+    assert row["title"] is None
+    assert row["published_at"] is None
+    # the same date right under the body, with nothing after it, is the body's own
+    lines = NEXT_ITEM_UNDER_A_HEADLESS_BODY.split("\n")
+    alone = normalize_document("\n".join(lines[:3]))
+    assert alone["published_at"] == datetime(2023, 9, 21, 8, 45, tzinfo=UTC)
+
+
 BODY_WITHOUT_A_DATELINE = {
     "ko": "학생이 아홉 명뿐인 강마을 분교에서는 매일 아침 교실 스피커로 아이들이 만든 방송이 "
     "나온다. 5학년 도윤이가 날씨를 전하고, 동생들은 급식 메뉴를 읽는다.",

@@ -26,6 +26,7 @@ from normalize.timestamps import (
 from normalize.timestamps.country import country_zones
 from normalize.timestamps.elsewhere import body_dates, site_clocks
 from normalize.timestamps.issue_date import lone_head_day, print_page_days
+from normalize.timestamps.teasers import teaser_dates
 from tests.cases import CASES, FIXTURES, rows
 
 
@@ -1623,3 +1624,44 @@ def test_a_thing_posted_on_a_date_opens_its_dateline(line: str, expected: bool) 
     times = find_times(text, lang="en")
     assert times.published_at == (datetime(2021, 6, 3, tzinfo=UTC) if expected else None)
     assert times.spans == ([(33, 57)] if expected else [])
+
+
+_FERRY_BODY = (
+    "The ferry to Gull Island will not sail on Sundays this winter, the harbour office said, "
+    "because two of its four deckhands left in the autumn."
+)
+_MARKET_LEAD = (
+    "Stallholders at the Saturday market in Ashcombe voted to stay open until eight in the "
+    "evening through the summer, a trial that starts next month and"
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "teaser"),
+    [
+        # the next item's date over its head and cut lead
+        ([_FERRY_BODY, "03.11.2023 09:20", "Market stays open late", _MARKET_LEAD], True),
+        # a "main news" block's teaser with its date under its lead
+        ([_FERRY_BODY, "Main news", "Market stays open late", _MARKET_LEAD, "03-11-2023"], True),
+        # the body's own date under its last paragraph
+        ([_FERRY_BODY, "03.11.2023 09:20", "Share this story"], False),
+        ([_FERRY_BODY, "03.11.2023 09:20"], False),
+        # no body above the teaser: a feed's first item
+        (["03.11.2023 09:20", "Market stays open late", _MARKET_LEAD], False),
+        # a head closed by a stop is a sentence of the body, not a teaser's head
+        ([_FERRY_BODY, "03.11.2023 09:20", "Crews will return in May.", _MARKET_LEAD], False),
+        # a date with more words than a count beside it
+        (
+            [_FERRY_BODY, "Posted by the harbour office 03.11.2023", "Market stays", _MARKET_LEAD],
+            False,
+        ),
+    ],
+)
+def test_teaser_dates_under_a_headless_body(lines: list[str], teaser: bool) -> None:
+    datelines = find_datelines("\n".join(lines), lang="en")
+    assert len(datelines) == 1
+    assert teaser_dates(datelines, lines, None) == (frozenset([0]) if teaser else frozenset())
+    # under a headline, or beside another date, it is the chooser's to weigh
+    assert teaser_dates(datelines, lines, 0) == frozenset()
+    twice = ["04.11.2023 10:00", *lines]
+    assert teaser_dates(find_datelines("\n".join(twice), lang="en"), twice, None) == frozenset()

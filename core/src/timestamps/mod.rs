@@ -27,6 +27,7 @@ mod reading;
 mod relative;
 pub mod schedules;
 mod stamps;
+pub mod teasers;
 mod tzif;
 pub mod zones;
 

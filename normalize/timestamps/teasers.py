@@ -1,0 +1,76 @@
+"""The dates of the teasers a page without a headline prints under its body: the next item's
+date over its head and lead, or a "main news" block's teaser with its date under its lead.
+Neither is the date of the body above them. The caller that knows the page has no headline
+marks them as another thing's."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from normalize.timestamps.datelines import Dateline
+
+# A paragraph of the body, or a teaser's lead: at least this many words, or a sentence of
+# at least ``_SENTENCE_WORDS`` closed by a stop.
+_STORY_WORDS: Final = 20
+_SENTENCE_WORDS: Final = 12
+# A teaser's head: at most this many words, and no stop closing it.
+_HEAD_WORDS: Final = 15
+# A teaser's date line: the date, with at most a count or a label beside it.
+_DATE_WORDS: Final = 4
+_STOPS: Final = ".!?"
+
+
+def teaser_dates(
+    datelines: Sequence[Dateline], lines: Sequence[str], near: int | None
+) -> frozenset[int]:
+    """The position among ``datelines`` of the only unlabelled date of a page without a
+    headline (``near`` is None) when it is a teaser's, not the body's: a short line of its
+    own next to a teaser's head and lead, right over them ("12.03.2024 15:30" / "Choir turns
+    sixty" / its lead) or right under them (a head, its lead, then "14-04-2026 5 comments"),
+    with a paragraph of the body above the teaser. A body's own date under its last
+    paragraph has no head beside it, and a page of several dates is left to the chooser's
+    listing rules.
+
+    >>> from normalize.timestamps import find_datelines
+    >>> lead = "Road crews in Dunmere will close the north bridge for repairs until May, the "
+    >>> lines = [lead + "county said on Monday in a short statement to residents.",
+    ...          "12.03.2024 15:30", "Choir turns sixty",
+    ...          "The town choir marked its sixtieth year with a concert that drew singers home."]
+    >>> sorted(teaser_dates(find_datelines("\\n".join(lines), lang="en"), lines, None))
+    [0]
+    """
+    unlabelled = [order for order, item in enumerate(datelines) if not item.role]
+    if near is not None or len(unlabelled) != 1:
+        return frozenset()
+    order = unlabelled[0]
+    line = datelines[order].line
+    filled = [index for index, text in enumerate(lines) if text.strip()]
+    if line not in filled or len(lines[line].split()) > _DATE_WORDS:
+        return frozenset()
+    place = filled.index(line)
+    below, above = filled[place + 1 : place + 3], filled[max(place - 2, 0) : place]
+    if _is_teaser(lines, below):
+        start = line
+    elif _is_teaser(lines, above):
+        start = above[0]
+    else:
+        return frozenset()
+    body = any(_is_paragraph(lines[index]) for index in filled if index < start)
+    return frozenset([order]) if body else frozenset()
+
+
+def _is_teaser(lines: Sequence[str], pair: Sequence[int]) -> bool:
+    """Whether two lines of text are a teaser: a short head with no stop closing it, then a
+    lead (see `_is_paragraph`)."""
+    if len(pair) != 2:
+        return False
+    head, lead = (lines[index].strip() for index in pair)
+    return len(head.split()) <= _HEAD_WORDS and head[-1:] not in _STOPS and _is_paragraph(lead)
+
+
+def _is_paragraph(line: str) -> bool:
+    """Whether a line is a paragraph: at least ``_STORY_WORDS`` words, or a sentence of at least
+    ``_SENTENCE_WORDS`` closed by a stop."""
+    words = len(line.split())
+    return words >= _STORY_WORDS or (words >= _SENTENCE_WORDS and line.rstrip()[-1:] in _STOPS)

@@ -92,6 +92,7 @@ _TRAILING_MACHINERY = regex.compile(
     | \s*\((?:\p{Lu}[\p{Lu}\d\s]{0,15})\)                     # (LEAD), (2ND LD)
     | \s+(?:Formatted|Deleted|Inserted|Style\sDefinition):\s.*   # a word processor's change note
                                                          # glued on: "… Formatted: Font: 16 pt"
+    | \s+기사의\s?사진                                    # a photograph's alt text: "… 기사의 사진"
     )$""",
     regex.VERBOSE,
 )
@@ -205,8 +206,7 @@ def _is_short_date(text: str) -> bool:
     >>> _is_short_date("February 2025"), _is_short_date("Ferry fares rise in 2025")
     (True, False)
     """
-    words = text.split()
-    return len(words) < _SHORT_DATE_WORDS and any(char.isdigit() for char in text)
+    return len(text.split()) < _SHORT_DATE_WORDS and any(char.isdigit() for char in text)
 
 
 def _is_flag(inner: str, *, bracketed: bool) -> bool:

@@ -92,6 +92,8 @@ fn trailing_machinery() -> Vec<String> {
         r"\s*\((?:\p{Lu}[\p{Lu}\d\s]{0,15})\)".to_string(), // (LEAD), (2ND LD)
         // a word processor's change note glued on: "… Formatted: Font: 16 pt"
         r"\s+(?:Formatted|Deleted|Inserted|Style\sDefinition):\s.*".to_string(),
+        // a photograph's alt text glued on: "<headline> 기사의 사진"
+        r"\s+기사의\s?사진".to_string(),
     ]
     .iter()
     .map(|alternative| format!("(?:{alternative})$"))

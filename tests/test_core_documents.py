@@ -35,6 +35,7 @@ from tests.test_documents import (
     KEY_DATES_OF_A_CALL,
     LEAD_OVER_A_DATED_BYLINE,
     PRINT_VIEW_WITH_ITS_HEAD_ON_ONE_LINE,
+    TEASER_COPY_OVER_ITS_HEADLINE,
     TEASER_DATE_IN_THE_LATEST_NEWS,
     TIMELINE_OF_A_FAIR,
 )
@@ -240,5 +241,13 @@ def test_the_page_s_only_day_over_its_headline_alike() -> None:
     pages = [case["text"] for case in rows(CASES / "page_times.json") if case["label"] in labels]
     assert len(pages) == len(labels)
     for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_day_opening_a_copy_of_the_headline_alike() -> None:
+    lines = TEASER_COPY_OVER_ITS_HEADLINE.split("\n")
+    other = lines[1].replace("На Ветлуге открыли понтонный мостНа", "Паром отменён На")
+    for page in (TEASER_COPY_OVER_ITS_HEADLINE, "\n".join([lines[0], other, *lines[2:]])):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

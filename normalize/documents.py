@@ -19,6 +19,7 @@ from normalize.page import read_page
 from normalize.text import clean_text
 from normalize.timestamps import choose_times
 from normalize.timestamps.comments import comment_dates
+from normalize.timestamps.dated_echo import dated_echo
 from normalize.timestamps.elsewhere import body_dates, site_clocks
 from normalize.timestamps.headline_date import headline_dateline
 from normalize.timestamps.issue_date import issue_dateline, lone_head_day, print_page_days
@@ -138,6 +139,11 @@ def normalize_document(
     datelines = [
         d._replace(role=roles[n]) if n in roles else d for n, d in enumerate(page.datelines)
     ]
+    if headline.title is not None and headline.line is not None:
+        # the headline's copy opened by its day, on a line beside it: the article's day
+        echo = dated_echo(page.lines, headline.line, headline.title, options, lang=headline.lang)
+        if echo is not None:
+            datelines.append(echo)
     headless = headline.title is None
     times = choose_times(datelines, near=headline.line, headless=headless)
     own_line = headline.line if headline.line not in apart_lines else None

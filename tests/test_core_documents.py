@@ -36,6 +36,7 @@ from tests.test_documents import (
     LEAD_OVER_A_DATED_BYLINE,
     NEXT_ITEM_UNDER_A_HEADLESS_BODY,
     PRINT_VIEW_WITH_ITS_HEAD_ON_ONE_LINE,
+    TEASER_COPY_OVER_ITS_HEADLINE,
     TEASER_DATE_IN_THE_LATEST_NEWS,
     TIMELINE_OF_A_FAIR,
 )
@@ -274,5 +275,13 @@ def test_a_prompt_box_above_the_story_alike() -> None:
     other_button = PROMPT_BOX_PAGE.replace("Follow Now", "Read More")
     unaddressed = PROMPT_BOX_PAGE.replace("your phone", "the phone")
     for page in (PROMPT_BOX_PAGE, other_button, unaddressed):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_day_opening_a_copy_of_the_headline_alike() -> None:
+    lines = TEASER_COPY_OVER_ITS_HEADLINE.split("\n")
+    other = lines[1].replace("На Ветлуге открыли понтонный мостНа", "Паром отменён На")
+    for page in (TEASER_COPY_OVER_ITS_HEADLINE, "\n".join([lines[0], other, *lines[2:]])):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

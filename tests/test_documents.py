@@ -451,6 +451,13 @@ ISSUE_NUMBERS_OF_UNDATED_PAGES = [
         "Согласно постановлению от 03.02.2021 № 17 рынок переедет на новое место до лета.",
         None,
     ),
+    # a decree's day and number closing the lead's sentence, "от" ("of") before the day
+    (
+        "Рынок на Садовой переедет к вокзалу\n\n"
+        "Рынок переедет в порядке, утверждённом постановлением мэрии от 03.02.2021 № 17.\n\n"
+        "Торговцы получат места в новом павильоне.",
+        None,
+    ),
 ]
 
 
@@ -609,3 +616,42 @@ def test_a_clip_page_s_registered_day_glued_to_its_transcript_dates_it() -> None
     assert row["title"] == "강풍에 멈춘 배 / 다시 연 도서관 / 돌아온 철새"
     assert row["published_at"] == datetime(2024, 3, 5, tzinfo=UTC)
     assert row["published_precision"] == "day"
+
+
+TEASER_COPY_OVER_ITS_HEADLINE = "\n".join(
+    [
+        "14.05.2024, вторник |",
+        "02.04.2024 г. - На Ветлуге открыли понтонный мостНа Ветлуге открыли понтонный мост",
+        "На Ветлуге открыли понтонный мост",
+        "Понтонный мост у деревни Сосновка снова соединил берега Ветлуги после ледохода, "
+        "сообщили в районной администрации. По мосту пустили легковые машины и автобусы.",
+        "Новости района",
+        "Архив",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("copy", "published"),
+    [
+        # the story's day opening a copy of its headline, under today's date
+        (
+            "02.04.2024 г. - На Ветлуге открыли понтонный мост",
+            datetime(2024, 4, 2, tzinfo=UTC),
+        ),
+        # a date inside the line is no copy's opening
+        ("Сводка на 02.04.2024 - На Ветлуге открыли понтонный мост", None),
+    ],
+)
+def test_a_day_opening_a_copy_of_the_headline_is_the_article_s(
+    copy: str, published: datetime | None
+) -> None:
+    """A line beside the headline printing a day, a dash and the headline again dates the
+    story, over a today widget above it."""
+    lines = TEASER_COPY_OVER_ITS_HEADLINE.split("\n")
+    row = normalize_document("\n".join([lines[0], copy, *lines[2:]]))
+    assert row["title"] == "На Ветлуге открыли понтонный мост"
+    if published is not None:
+        assert row["published_at"] == published
+    else:
+        assert row["published_at"] != datetime(2024, 4, 2, tzinfo=UTC)

@@ -21,6 +21,7 @@ use crate::row::{AltTitle, FragmentRow, HashtagRow, Options, Row};
 use crate::text::clean_text;
 use crate::timestamps::choose_times;
 use crate::timestamps::comments::comment_dates;
+use crate::timestamps::dated_echo::dated_echo;
 use crate::timestamps::datelines::{body_dates, site_clocks};
 use crate::timestamps::headline_date;
 use crate::timestamps::issue_date;
@@ -167,6 +168,12 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
     // the headline's language
     let (default_tz, now) = (options.default_tz.as_deref(), options.now);
     let (zone, lang) = (|| caller_zone(options), Some(headline.lang.as_str()));
+    if let (Some(title), Some(line)) = (headline.title.as_deref(), headline.line) {
+        // the headline's copy opened by its day, on a line beside it: the article's day
+        let echo = dated_echo(&page.lines, line, title, zone()?, default_tz, now, lang)
+            .map_err(|error| error.to_string())?;
+        page.datelines.extend(echo);
+    }
     let mut times =
         choose_times(&page.datelines, near, headless).map_err(|error| error.to_string())?;
     let own_line = headline.line.filter(|line| !apart_lines.contains(line));

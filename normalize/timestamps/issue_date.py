@@ -6,7 +6,7 @@ A weekly's question page closes its source line with the issue's number and day 
 ("…<제318호> 09-10-21"), a press digest its breadcrumb with the clipping's day and number ("… >
 harbor.example, 2 марта 2022 > № 4012345"). Number and day close the line together: a day
 cited in the middle of a sentence beside a decree's number ("… постановлением от 12.05.2017
-№ 45 о …") is another document's.
+№ 45 о …"), or closing it after "от" ("of"), is another document's.
 
 An issue without a number names its day in a heading that opens a line: one word, "от" ("of")
 and the day, closed by a full stop or the line's end ("Выпуск от 3 февраля 2022г. Переправа.
@@ -83,6 +83,8 @@ def issue_dateline(
     ('2017-04-05 00:00:00+00:00', 2)
     >>> issue_dateline(["Приказ от 12.05.2017 № 45 о сроках", "Текст."], None, Options()) is None
     True
+    >>> issue_dateline(["Утверждён постановлением от 12.05.2017 № 45"], None, Options()) is None
+    True
     """
     first, last = (0, len(lines)) if near is None else (near - _HEAD_ABOVE, near + HEAD_BELOW + 1)
     for index in range(max(first, 0), min(last, len(lines))):
@@ -113,10 +115,13 @@ def _issue_day(line: str, options: Options, lang: str | None) -> _Day | None:
         if found is None or found[1] != start or line[found[2] :].strip(_CLOSERS):
             return None
         return found
-    # the number after the day: "…, 2 марта 2022 > № 4012345"
+    # the number after the day: "…, 2 марта 2022 > № 4012345"; not a decree's day and number
+    # cited at the end of a sentence, "of" before the day ("… постановлением от 11.12.2012 № 31")
     end = len(line[: number.start()].rstrip(_BETWEEN))
     found = _day(prepared, 0, end, options, lang)
-    return found if found is not None and found[2] == end else None
+    if found is None or found[2] != end:
+        return None
+    return None if line[: found[1]].split()[-1:] == [_OF.strip()] else found
 
 
 def _heading_day(line: str, options: Options, lang: str | None) -> _Day | None:

@@ -24,7 +24,7 @@ use super::datelines::{Dateline, FALLBACK_RANK, HEAD_BELOW};
 use super::grammar::grammar;
 use super::lines::{context, prepare, Context, Line, Reading};
 use super::pattern::Pattern;
-use super::pychars::{is_space, Indexed};
+use super::pychars::{is_space, split, Indexed};
 use super::reading::read_segment;
 use super::zones::{PagePlaces, Zone};
 use super::TimeError;
@@ -160,11 +160,19 @@ fn issue_day(line: &str, ctx: &Context) -> Result<Option<Day>, TimeError> {
             *first == start && rest.trim_matches(CLOSERS).is_empty()
         }));
     }
-    // the number after the day: "…, 2 марта 2022 > № 4012345"
+    // the number after the day: "…, 2 марта 2022 > № 4012345"; not a decree's day and number
+    // cited at the end of a sentence, "of" before the day ("… постановлением от 11.12.2012 № 31")
     let before: String = chars[..number_start].iter().collect();
     let end = before.trim_end_matches(BETWEEN).chars().count();
     let found = day(&prepared, 0, end, ctx)?;
-    Ok(found.filter(|(_, _, last)| *last == end))
+    Ok(found.filter(|(_, first, last)| *last == end && !cites(&chars[..*first])))
+}
+
+/// Whether the words before a day end with the "of" ("от") a cited document's day takes.
+fn cites(before: &[char]) -> bool {
+    let before: String = before.iter().collect();
+    let of: String = OF.iter().collect();
+    split(&before).last() == Some(of.trim_end())
 }
 
 /// The reading of the day a heading opening the line names ("Выпуск от 3 февраля 2022г.

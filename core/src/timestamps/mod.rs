@@ -13,6 +13,7 @@ mod civil;
 pub mod comments;
 mod continued;
 pub mod country;
+pub mod dated_echo;
 pub mod datelines;
 pub mod grammar;
 pub mod headline_date;

@@ -285,7 +285,7 @@ def ends_sentence(text: str) -> bool:
 def cut_headline(line: str) -> str:
     """The headline in a line, without what a page prints around it on the same line: a bullet
     or list number, a scraper's meta date, a clock time, a handle, a breadcrumb, flags, field
-    labels, the outlet's name, a trailing bar or run of hashtags.
+    labels, the outlet's name, a trailing bar or run of hashtags, a frame of quotation marks.
 
     >>> cut_headline("date 2023-03-04 Home / News / India / Metro trial run delayed again")
     'Metro trial run delayed again'
@@ -297,7 +297,7 @@ def cut_headline(line: str) -> str:
         before = text
         text = cuts.without_caps_label(cuts.without_leading_date(_LEADING_MACHINERY.sub("", text)))
         text = _breadcrumb_end(cuts.without_broadcast_tail(_TRAILING_MACHINERY.sub("", text)))
-        text = cuts.without_glued_signature(text)
+        text = cuts.without_frame(cuts.without_glued_signature(text))
         text = cuts.first_of_doubled(cuts.without_case_glued_label(cuts.after_glued_labels(text)))
         text = strip_decorations(text) if text else text
         text = _without_trailing_label(text)

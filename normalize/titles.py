@@ -14,7 +14,7 @@ from unidecode import unidecode
 from normalize import cuts
 from normalize.cache import Filled, memo, once
 from normalize.chrome import chrome, is_outlet_name, is_trailing_flag, line_key, split_label
-from normalize.figures import is_figure_line
+from normalize.figures import is_figure_line, opens_with_duration
 from normalize.text import INVISIBLE, WHITESPACE, WHITESPACE_CLASS, squeeze_spaces
 
 # Width variants (full-width ASCII, half-width Hangul and katakana, the ideographic space) are
@@ -263,7 +263,7 @@ def is_headline_shaped(text: str) -> bool:
         1 <= len(words) <= MAX_TITLE_WORDS
         and len(text) <= MAX_TITLE_CHARS
         and letters >= max(4, 0.5 * len("".join(words)))
-        and not is_figure_line(text)
+        and not (is_figure_line(text) or opens_with_duration(text))
     )
 
 

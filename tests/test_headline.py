@@ -3104,3 +3104,16 @@ def test_a_teaser_cut_short_above_a_read_more_link_is_not_the_articles_start() -
     text = "\n".join(lines)
     assert normalize_document(text)["title"] == "Harbour ferry timetable cut for the winter"
     assert_same_headline(text)
+
+
+def test_a_clip_s_length_opening_a_catalogue_entry_is_no_headline() -> None:
+    """A video catalogue prints an entry on one line: the clip's length in minutes and seconds,
+    its category glued on, an "added" label and the clip's digest. The text before the label is
+    no headline, and the page has none."""
+    text = (
+        "8 мин. 15 сек.Город, транспорт видео добавлено: 9 апреля. Главное за день: в Озёрске "
+        "открыли новую остановку у рынка. Трамвай до вокзала пойдёт по новому графику. "
+        "Дорожники начали ремонт моста через Вязу. Итоги недели – в вечернем выпуске."
+    )
+    assert normalize_document(text)["title"] is None
+    assert_same_headline(text)

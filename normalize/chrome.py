@@ -37,6 +37,8 @@ _GLUE = " :：-–—|"
 # What joins flags in a format's note, each maybe after its count: "(2 фото + 1 видео)".
 _FLAG_JOINS = regex.compile(r"[+,&]")
 _COUNT = regex.compile(r"^[0-9]{1,4}\s+")
+# A series' part number closing a flag, a circled digit: "(인터뷰①)" is the interview's first part.
+_PART = regex.compile(r" ?[\u2460-\u2473]$")
 # A label in angle brackets opening a line: "<Travel/Food> …".
 _ANGLE_LABEL = regex.compile(r"\s*<[^<>]{1,24}>")
 
@@ -115,13 +117,18 @@ def is_trailing_flag(bracketed: str | None, capitals: str | None) -> bool:
 
 def names_flags(text: str) -> bool:
     """Whether a text is one of the headline flags, or a few of them joined by "+", "," or
-    "&", each maybe after its count, as a format's note after a headline prints them.
+    "&", each maybe after its count, as a format's note after a headline prints them; a flag
+    of a series' part closes with its number in a circle ("인터뷰②").
 
     >>> names_flags("Видео"), names_flags("2 фото + 1 видео"), names_flags("2 стула")
     (True, True, False)
+    >>> names_flags("인터뷰②"), names_flags("골목②")
+    (True, False)
     """
     flags = chrome().flags
-    return all(_COUNT.sub("", line_key(part)) in flags for part in _FLAG_JOINS.split(text))
+    return all(
+        _PART.sub("", _COUNT.sub("", line_key(part))) in flags for part in _FLAG_JOINS.split(text)
+    )
 
 
 def line_key(line: str) -> str:

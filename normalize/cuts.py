@@ -1,7 +1,8 @@
 """What a page glues onto a headline's line beyond the patterns of ``titles.py``, each a cut
 of its own: a date printed in front of the headline, a run of Cyrillic labels glued to it, a
 column's label in capitals, a field label glued to it, a clip's programme and broadcast date
-after it, a writer's name glued after it, a second copy of it glued after it.
+after it, a writer's name glued after it, a second copy of it glued after it, quotation marks
+set around it as a frame.
 
 ``titles.cut_headline`` makes these cuts with the others until none changes the line."""
 
@@ -76,6 +77,10 @@ _GLUED_SOURCE = regex.compile(r"(?:\p{Hangul}{2}|[?!])\K-\p{Hangul}{2,8}$")
 _GLUED_SIGNATURE = regex.compile(
     r"\s+[-–—]\p{Lu}[\p{L}'’-]*\p{Ll}(?:\s\p{Lu}[\p{L}'’-]*\p{Ll}){1,2}$"
 )
+# Quotation marks a page sets around a headline as a frame, a space inside each: "« … »". A
+# quotation's marks touch the words they quote ("«Мы вернёмся»"), and a quoted headline keeps
+# them; arrows around links split by bars are a pager ("« March 2008 | Main | May 2008 »").
+_FRAMES = (("« ", " »"), ("“ ", " ”"), ('" ', ' "'))
 
 # Labels glued without a space: a Cyrillic lowercase letter, then a capital; this many seams
 # at least, and a headline of this many words after the last.
@@ -261,4 +266,27 @@ def first_of_doubled(text: str) -> str:
         ):
             return head
         at = text.find(seam, at + 1)
+    return text
+
+
+def without_frame(text: str) -> str:
+    """The headline without the quotation marks a page sets around it as a frame, a space
+    inside each, when no other mark of the pair and no bar is inside and a headline's length
+    is left.
+
+    >>> without_frame("« Ferry service to Gull Island resumes on Monday »")
+    'Ferry service to Gull Island resumes on Monday'
+    >>> without_frame("«Мы вернёмся на этот берег»")
+    '«Мы вернёмся на этот берег»'
+    >>> without_frame("« Город » и « деревня »")
+    '« Город » и « деревня »'
+    >>> without_frame("« March 2008 | Main | May 2008 »")
+    '« March 2008 | Main | May 2008 »'
+    """
+    for opening, closing in _FRAMES:
+        if text.startswith(opening) and text.endswith(closing):
+            inner = text[len(opening) : -len(closing)]
+            marks = opening.strip() + closing.strip() + "|"
+            if not any(mark in inner for mark in marks) and len(inner.split()) >= _HEADLINE_WORDS:
+                return inner.strip()
     return text

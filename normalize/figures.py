@@ -1,5 +1,6 @@
-"""Lines made of figures: a game's score, a player's line, a count. They stand where a headline
-would (a roundup's first subhead, a live page's scoreboard) but are none."""
+"""Lines made of figures: a game's score, a player's line, a count, a clip's length. They stand
+where a headline would (a roundup's first subhead, a live page's scoreboard, a video catalogue's
+entry) but are none."""
 
 from __future__ import annotations
 
@@ -15,6 +16,12 @@ _LOWER_CASE: Final = regex.compile(r"\p{Ll}")
 # Two figures side by side at a line's end are a date ("March 6, 2022"), which a headline may
 # close with; a figure line has this many figures, or two with a name between them.
 _MANY_FIGURES: Final = 3
+# A clip's length in minutes and seconds, as a video catalogue prints it before the clip's
+# category and description: "12 мин. 40 сек.", "3 min 05 sec", "4분 30초".
+_DURATION: Final = regex.compile(
+    r"^\d{1,3}\s?(?:мин(?:ут[аы]?)?|min(?:utes?)?|분)\.?\s?"
+    r"\d{1,2}\s?(?:сек(?:унд[аы]?)?|sec(?:onds?)?|초)"
+)
 
 
 def is_figure_line(text: str) -> bool:
@@ -44,3 +51,13 @@ def is_figure_line(text: str) -> bool:
             if not figure
         )
     )
+
+
+def opens_with_duration(text: str) -> bool:
+    """Whether the text opens with a clip's length in minutes and seconds: a video catalogue's
+    entry, whatever is glued after it, and no headline.
+
+    >>> opens_with_duration("3 min 05 sec.Local news, weather"), opens_with_duration("5 минут")
+    (True, False)
+    """
+    return _DURATION.match(text) is not None

@@ -14,7 +14,7 @@ from unidecode import unidecode
 from normalize import cuts
 from normalize.cache import Filled, memo, once
 from normalize.chrome import chrome, is_outlet_name, is_trailing_flag, line_key, split_label
-from normalize.figures import is_figure_line
+from normalize.figures import is_figure_line, opens_with_duration
 from normalize.text import INVISIBLE, WHITESPACE, WHITESPACE_CLASS, squeeze_spaces
 
 # Width variants (full-width ASCII, half-width Hangul and katakana, the ideographic space) are
@@ -263,7 +263,7 @@ def is_headline_shaped(text: str) -> bool:
         1 <= len(words) <= MAX_TITLE_WORDS
         and len(text) <= MAX_TITLE_CHARS
         and letters >= max(4, 0.5 * len("".join(words)))
-        and not is_figure_line(text)
+        and not (is_figure_line(text) or opens_with_duration(text))
     )
 
 
@@ -285,7 +285,7 @@ def ends_sentence(text: str) -> bool:
 def cut_headline(line: str) -> str:
     """The headline in a line, without what a page prints around it on the same line: a bullet
     or list number, a scraper's meta date, a clock time, a handle, a breadcrumb, flags, field
-    labels, the outlet's name, a trailing bar or run of hashtags.
+    labels, the outlet's name, a trailing bar or run of hashtags, a frame of quotation marks.
 
     >>> cut_headline("date 2023-03-04 Home / News / India / Metro trial run delayed again")
     'Metro trial run delayed again'
@@ -297,7 +297,7 @@ def cut_headline(line: str) -> str:
         before = text
         text = cuts.without_caps_label(cuts.without_leading_date(_LEADING_MACHINERY.sub("", text)))
         text = _breadcrumb_end(cuts.without_broadcast_tail(_TRAILING_MACHINERY.sub("", text)))
-        text = cuts.without_glued_signature(text)
+        text = cuts.without_frame(cuts.without_glued_signature(text))
         text = cuts.first_of_doubled(cuts.without_case_glued_label(cuts.after_glued_labels(text)))
         text = strip_decorations(text) if text else text
         text = _without_trailing_label(text)

@@ -285,3 +285,23 @@ def test_a_day_opening_a_copy_of_the_headline_alike() -> None:
     for page in (TEASER_COPY_OVER_ITS_HEADLINE, "\n".join([lines[0], other, *lines[2:]])):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+# A parish's report under its headline in a frame of spaced guillemets; a star interview's
+# headline under its corner's flag and closed by the part's flag, its number in a circle; a
+# video catalogue's entry on one line, the clip's length glued to its category.
+FRAMED_PART_AND_CATALOGUE_PAGES = (
+    "Sunday\nMay142023\n« В праздник Троицы настоятель освятил новый колокол храма в Озерках »\n"
+    "14-05-2023\nВ праздник Троицы настоятель храма в Озерках совершил чин освящения колокола, "
+    "отлитого на пожертвования прихожан.",
+    '[별별 인터뷰]박하늘 "첫 무대, 아직도 떨려요"(인터뷰②)\n\n정미래 기자  |  2021.06.02 14:30\n\n'
+    "가수 박하늘이 데뷔 3년 만에 첫 단독 공연을 연다. 공연은 다음 달 서울 마포구에서 열린다.",
+    "8 мин. 15 сек.Город, транспорт видео добавлено: 9 апреля. Главное за день: в Озёрске "
+    "открыли новую остановку у рынка. Итоги недели – в вечернем выпуске.",
+)
+
+
+def test_a_framed_headline_a_part_s_flag_and_a_clip_s_length_alike() -> None:
+    for page in FRAMED_PART_AND_CATALOGUE_PAGES:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

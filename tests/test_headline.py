@@ -3199,3 +3199,16 @@ def test_a_prompt_box_whose_button_repeats_its_verb_is_the_site_s_not_the_story_
     assert all(c.line != 2 for c in weigh_candidates(lines, {0: "widget"}, set(), set()))
     lines[6] = "Read More"
     assert any(c.line == 2 for c in weigh_candidates(lines, {0: "widget"}, set(), set()))
+
+
+def test_a_clip_s_length_opening_a_catalogue_entry_is_no_headline() -> None:
+    """A video catalogue prints an entry on one line: the clip's length in minutes and seconds,
+    its category glued on, an "added" label and the clip's digest. The text before the label is
+    no headline, and the page has none."""
+    text = (
+        "8 мин. 15 сек.Город, транспорт видео добавлено: 9 апреля. Главное за день: в Озёрске "
+        "открыли новую остановку у рынка. Трамвай до вокзала пойдёт по новому графику. "
+        "Дорожники начали ремонт моста через Вязу. Итоги недели – в вечернем выпуске."
+    )
+    assert normalize_document(text)["title"] is None
+    assert_same_headline(text)

@@ -156,11 +156,20 @@ pub fn is_trailing_flag(bracketed: Option<&str>, capitals: Option<&str>) -> bool
 
 /// Whether a text is one of the headline flags, or a few of them joined by "+", "," or "&",
 /// each maybe after its count, as a format's note after a headline prints them ("2 фото + 1
-/// видео").
+/// видео"); a flag of a series' part closes with its number in a circle ("인터뷰②").
 fn names_flags(text: &str) -> bool {
     let flags = &chrome().flags;
     text.split(['+', ',', '&'])
-        .all(|part| flags.contains(without_count(&line_key(part))))
+        .all(|part| flags.contains(without_part(without_count(&line_key(part)))))
+}
+
+/// A key without the series' part number that closes it, a circled digit from ① to ⑳, and
+/// the one space before it: "인터뷰①" is "인터뷰".
+fn without_part(key: &str) -> &str {
+    match key.strip_suffix(|c: char| ('\u{2460}'..='\u{2473}').contains(&c)) {
+        Some(rest) => rest.strip_suffix(' ').unwrap_or(rest),
+        None => key,
+    }
 }
 
 /// A key without the count of one to four digits and the space that open it: "2 фото" is
@@ -526,5 +535,13 @@ mod tests {
         for line in ["", "  ", "• » —", "[Фото]", "📣 ", "가", " ΣΑΣ "] {
             assert_eq!(has_empty_key(line), line_key(line).is_empty(), "{line:?}");
         }
+    }
+
+    #[test]
+    fn a_part_number_in_a_circle_closes_a_flag() {
+        assert_eq!(without_part("인터뷰①"), "인터뷰");
+        assert_eq!(without_part("인터뷰 ⑳"), "인터뷰");
+        assert_eq!(without_part("인터뷰"), "인터뷰");
+        assert_eq!(without_part("①"), "");
     }
 }

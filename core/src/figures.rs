@@ -1,6 +1,10 @@
-//! Lines made of figures: a game's score, a player's line, a count. They stand where a
-//! headline would (a roundup's first subhead, a live page's scoreboard) but are none.
+//! Lines made of figures: a game's score, a player's line, a count, a clip's length. They
+//! stand where a headline would (a roundup's first subhead, a live page's scoreboard, a video
+//! catalogue's entry) but are none.
 
+use regex::Regex;
+
+use crate::per_thread::per_thread;
 use crate::segment::chars::{is, is_space, L, LL, N};
 use crate::text::split_words;
 
@@ -55,6 +59,25 @@ pub fn is_figure_line(text: &str) -> bool {
         && (figures.len() >= MANY_FIGURES || (figures.len() == 2 && figures[1] > figures[0] + 1))
 }
 
+per_thread! {
+    /// A clip's length in minutes and seconds, as a video catalogue prints it before the
+    /// clip's category and description: "12 мин. 40 сек.", "3 min 05 sec", "4분 30초".
+    fn duration() -> Regex {
+        Regex::new(concat!(
+            r"^\d{1,3}\s?(?:мин(?:ут[аы]?)?|min(?:utes?)?|분)\.?\s?",
+            r"\d{1,2}\s?(?:сек(?:унд[аы]?)?|sec(?:onds?)?|초)",
+        ))
+        .unwrap_or_else(|error| panic!("duration: {error}"))
+    }
+}
+
+/// Whether the text opens with a clip's length in minutes and seconds: a video catalogue's
+/// entry, whatever is glued after it, and no headline.
+pub fn opens_with_duration(text: &str) -> bool {
+    // the length opens with a figure
+    text.chars().next().is_some_and(|c| c.is_numeric()) && duration().is_match(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -65,5 +88,13 @@ mod tests {
         assert!(is_figure_line("Ana Ruiz 41*(27) 3x4, 2x6"));
         assert!(!is_figure_line("Shares fall 300 points to 32,100"));
         assert!(!is_figure_line("Fares Rise – May 6, 2022"));
+    }
+
+    #[test]
+    fn a_clip_length_opens_a_catalogue_entry_not_a_headline() {
+        assert!(opens_with_duration("3 min 05 sec.Local news, weather"));
+        assert!(opens_with_duration("12 мин. 40 сек.Новости"));
+        assert!(!opens_with_duration("5 минут"));
+        assert!(!opens_with_duration("Ferry fares rise"));
     }
 }

@@ -11,7 +11,7 @@ use pyo3::prelude::*;
 use regex::{Captures, Regex};
 
 use crate::chrome::{chrome, is_outlet_name, is_trailing_flag, line_key, split_label};
-use crate::figures::is_figure_line;
+use crate::figures::{is_figure_line, opens_with_duration};
 use crate::kept::{kept, Kept};
 use crate::segment::chars::{self, is, L, LU, M, N, ND, SPACE};
 use crate::text::{count_words, is_invisible, nfc, nfkc, split_words, squeeze_spaces};
@@ -488,7 +488,10 @@ pub fn is_headline_shaped(text: &str) -> bool {
         printed += 1;
         letters += usize::from(letter);
     }
-    words >= 1 && letters >= 4 && 2 * letters >= printed && !is_figure_line(text)
+    words >= 1
+        && letters >= 4
+        && 2 * letters >= printed
+        && !(is_figure_line(text) || opens_with_duration(text))
 }
 
 /// A line that means the article has begun: a line longer than any title, or a full sentence
@@ -656,7 +659,7 @@ fn cut_line(line: &str) -> Cut {
         let cut = breadcrumb_end(cuts::without_broadcast_tail(without_trailing_machinery(
             cut,
         )));
-        let cut = cuts::without_glued_signature(cut);
+        let cut = cuts::without_frame(cuts::without_glued_signature(cut));
         let cut = cuts::first_of_doubled(cuts::without_case_glued_label(cuts::after_glued_labels(
             cut,
         )));

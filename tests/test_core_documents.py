@@ -38,6 +38,7 @@ from tests.test_documents import (
     TEASER_DATE_IN_THE_LATEST_NEWS,
     TIMELINE_OF_A_FAIR,
 )
+from tests.test_headline import BULLETED_LABELS_PAGE
 
 core: Any = compiled()
 pytestmark = pytest.mark.skipif(core is None, reason="the compiled core is not built")
@@ -240,5 +241,12 @@ def test_the_page_s_only_day_over_its_headline_alike() -> None:
     pages = [case["text"] for case in rows(CASES / "page_times.json") if case["label"] in labels]
     assert len(pages) == len(labels)
     for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_label_opening_with_the_dash_of_the_pages_list_alike() -> None:
+    titled = BULLETED_LABELS_PAGE.replace("- 이번 주 읽은 책", "헌책방에서 찾은 시집 한 권")
+    for page in (BULLETED_LABELS_PAGE, titled):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

@@ -6,6 +6,7 @@ words may echo in the text below as much as a short headline's do."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from typing import Final
 
@@ -19,6 +20,8 @@ from normalize.titles import BULLETS, title_key
 # text below it at most.
 _NAME_WORDS: Final = 2
 _HEAD_BELOW: Final = 2
+# A bullet that opens this many lines of the page besides a candidate's opens a list's items.
+_LIST_ITEMS: Final = 3
 
 
 def section_names(candidates: list[Candidate]) -> set[int]:
@@ -54,22 +57,28 @@ def section_names(candidates: list[Candidate]) -> set[int]:
 
 def bullet_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
     """The lines of the candidates that are a bulleted list's items: their line and the lines
-    with text right above and right below it each open with a bullet. A headline stands on no
-    list. ``texts`` are the page's lines with text, in order.
+    with text right above and right below it each open with a bullet, or their bullet opens
+    ``_LIST_ITEMS`` other lines of the page at least (a record's labels, the first of which
+    stands alone at the top). A headline stands on no list. ``texts`` are the page's lines
+    with text, in order.
 
     >>> texts = ["- Marion County", "- 52 Minutes", "- Noteworthy", "- Routine", "Overview"]
-    >>> found = [Candidate(k, k, texts[k][2:], "", {}) for k in (0, 2, 3)]
+    >>> found = [Candidate(k, k, texts[k][2:], "", {}) for k in (0, 2, 4)]
     >>> sorted(bullet_items(found, texts))
-    [2]
+    [0, 2]
     """
+    opening = Counter(text[:1] for text in texts if text.startswith(BULLETS))
     return {
         candidate.line
         for candidate in candidates
-        if 0 < candidate.order < len(texts) - 1
-        and all(
-            texts[at].startswith(BULLETS)
-            for at in (candidate.order - 1, candidate.order, candidate.order + 1)
+        if (
+            0 < candidate.order < len(texts) - 1
+            and all(
+                texts[at].startswith(BULLETS)
+                for at in (candidate.order - 1, candidate.order, candidate.order + 1)
+            )
         )
+        or opening[texts[candidate.order][:1]] > _LIST_ITEMS
     }
 
 

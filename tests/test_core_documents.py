@@ -54,6 +54,20 @@ PYTHON_COLUMNS = ("doc_id", "source", "hashtag_words")
 MOJIBAKE = "the text may hold mojibake"
 
 
+from tests.test_headline import BULLETED_LABELS_PAGE
+
+core: Any = compiled()
+pytestmark = pytest.mark.skipif(core is None, reason="the compiled core is not built")
+
+NOW = datetime(2024, 5, 17, 12, tzinfo=UTC)
+# The options documents are read under: (default_tz, now).
+SETTINGS = [(None, None), (None, NOW), ("Asia/Seoul", None), ("+09:00", NOW)]
+EXAMPLES = settings(derandomize=True, max_examples=150, deadline=None, database=None)
+# The columns Python adds to the core's row.
+PYTHON_COLUMNS = ("doc_id", "source", "hashtag_words")
+MOJIBAKE = "the text may hold mojibake"
+
+
 def python_row(text: str | None, tz: str | None, now: datetime | None) -> dict[str, Any]:
     row = normalize_document(text, options=Options(default_tz=tz, now=now))
     for name in PYTHON_COLUMNS:
@@ -303,5 +317,12 @@ FRAMED_PART_AND_CATALOGUE_PAGES = (
 
 def test_a_framed_headline_a_part_s_flag_and_a_clip_s_length_alike() -> None:
     for page in FRAMED_PART_AND_CATALOGUE_PAGES:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_label_opening_with_the_dash_of_the_pages_list_alike() -> None:
+    titled = BULLETED_LABELS_PAGE.replace("- 이번 주 읽은 책", "헌책방에서 찾은 시집 한 권")
+    for page in (BULLETED_LABELS_PAGE, titled):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

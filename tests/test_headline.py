@@ -1456,6 +1456,37 @@ def test_a_bulleted_head_printed_twice_is_a_list_item() -> None:
     assert normalize_document("\n".join(trail))["title"] == results[2]
 
 
+# A reading blog's post with no headline of its own: the board's label opens the page with the
+# same dash as the post's fields and counters below it.
+BULLETED_LABELS_PAGE = "\n".join(
+    [
+        "- 이번 주 읽은 책",
+        "",
+        "솔숲서재",
+        "- 공개 설정",
+        "- 작성일",
+        "- 2019.4.2",
+        "동네 헌책방에서 오래 찾던 시집을 드디어 구했습니다.",
+        "책장 맨 아래 칸에 꽂혀 있었는데 주인 할아버지가 먼저 알아보고 꺼내 주셨어요.",
+        "표지는 바랬지만 안쪽에 전 주인이 적어 둔 메모가 남아 있어 더 반가웠습니다.",
+        "- 공감",
+        "- 7",
+        "- 댓글",
+        "- 1",
+    ]
+)
+
+
+def test_a_label_opening_with_the_dash_of_the_pages_list_is_no_headline() -> None:
+    """A line that opens with the bullet of three other lines of the page at least is an item
+    of the page's lists (a board's label above the post's fields), even the first line, which
+    has no bulleted line above it; a headline without that bullet over the same fields is
+    kept."""
+    assert normalize_document(BULLETED_LABELS_PAGE)["title"] is None
+    titled = BULLETED_LABELS_PAGE.replace("- 이번 주 읽은 책", "헌책방에서 찾은 시집 한 권")
+    assert normalize_document(titled)["title"] == "헌책방에서 찾은 시집 한 권"
+
+
 def test_a_heading_repeating_the_last_crumb_is_the_headline_in_the_sites_own_case() -> None:
     """A municipal page prints its trail as bulleted crumbs and, right below, the last crumb
     again as the page's heading: one lowercase word is then the headline, as the site names

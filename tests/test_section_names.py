@@ -62,6 +62,7 @@ def test_the_items_of_a_bulleted_record_are_no_headline() -> None:
         " agreed to ask for two more quotes before it votes.",
     ]
     found = {c.line: c for c in weigh_candidates(lines, {}, set(), set())}
-    # the items between two others are labels; the last, above the overview, is not one
-    assert [found[line].signals["machinery"] for line in (1, 3, 4, 5)] == [1.0, 1.0, 1.0, 0.0]
+    # the items between two others are labels, and so is the last, above the overview: its
+    # dash opens the record's other fields
+    assert [found[line].signals["machinery"] for line in (1, 3, 4, 5)] == [1.0, 1.0, 1.0, 1.0]
     assert normalize_document("\n".join(lines))["title"] is None

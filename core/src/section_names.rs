@@ -58,6 +58,8 @@ pub fn names_a_series(candidate: &Placed, names: &[(usize, String)]) -> bool {
 /// text below it at most.
 const NAME_WORDS: usize = 2;
 const HEAD_BELOW: usize = 2;
+/// A bullet that opens this many lines of the page besides a candidate's opens a list's items.
+const LIST_ITEMS: usize = 3;
 
 /// The lines of the candidates of `NAME_WORDS` words or fewer with a story head just below
 /// them that the text echoes at least as much, and that does not hold all their words (`words`
@@ -85,22 +87,36 @@ pub fn section_names(candidates: &[Candidate], words: &[EchoWords]) -> FxHashSet
 }
 
 /// The lines of the candidates that are a bulleted list's items: their line and the lines with
-/// text right above and right below it each open with a bullet (`filled` in order).
+/// text right above and right below it each open with a bullet, or their bullet opens
+/// `LIST_ITEMS` other lines of the page at least (`filled` in order).
 pub fn bullet_items<S: AsRef<str>>(
     candidates: &[Candidate],
     lines: &LineKeys<S>,
     filled: &[usize],
 ) -> FxHashSet<usize> {
-    let bulleted = |rank: usize| {
+    let bullet = |rank: usize| {
         filled
             .get(rank)
-            .is_some_and(|&i| lines.line(i).starts_with(BULLETS))
+            .and_then(|&i| lines.line(i).chars().next())
+            .filter(|first| BULLETS.contains(first))
+    };
+    let mut opening = [0usize; BULLETS.len()];
+    for rank in 0..filled.len() {
+        if let Some(at) = bullet(rank).and_then(|b| BULLETS.iter().position(|&c| c == b)) {
+            opening[at] += 1;
+        }
+    }
+    let listed = |rank: usize| {
+        bullet(rank)
+            .and_then(|b| BULLETS.iter().position(|&c| c == b))
+            .is_some_and(|at| opening[at] > LIST_ITEMS)
     };
     candidates
         .iter()
         .filter(|c| {
             let at = c.placed.order;
-            at > 0 && at + 1 < filled.len() && (at - 1..=at + 1).all(bulleted)
+            (at > 0 && at + 1 < filled.len() && (at - 1..=at + 1).all(|r| bullet(r).is_some()))
+                || listed(at)
         })
         .map(|c| c.placed.line)
         .collect()

@@ -26,8 +26,8 @@ def teaser_dates(
 ) -> frozenset[int]:
     """The position among ``datelines`` of the only unlabelled date of a page without a
     headline (``near`` is None) when it is a teaser's, not the body's: a short line of its
-    own next to a teaser's head and lead, right over them ("12.03.2024 15:30" / "Choir turns
-    sixty" / its lead) or right under them (a head, its lead, then "14-04-2026 5 comments"),
+    own next to a teaser's head and lead, right over them ("03.11.2023 09:20" / "Choir turns
+    sixty" / its lead) or right under them (a head, its lead, then "21-09-2023 4 comments"),
     with a paragraph of the body above the teaser. A body's own date under its last
     paragraph has no head beside it, and a page of several dates is left to the chooser's
     listing rules.
@@ -35,7 +35,7 @@ def teaser_dates(
     >>> from normalize.timestamps import find_datelines
     >>> lead = "Road crews in Dunmere will close the north bridge for repairs until May, the "
     >>> lines = [lead + "county said on Monday in a short statement to residents.",
-    ...          "12.03.2024 15:30", "Choir turns sixty",
+    ...          "03.11.2023 09:20", "Choir turns sixty",
     ...          "The town choir marked its sixtieth year with a concert that drew singers home."]
     >>> sorted(teaser_dates(find_datelines("\\n".join(lines), lang="en"), lines, None))
     [0]

@@ -25,6 +25,7 @@ from normalize.timestamps.headline_date import headline_dateline
 from normalize.timestamps.issue_date import issue_dateline, lone_head_day, print_page_days
 from normalize.timestamps.schedules import schedule_days
 from normalize.timestamps.teasers import teaser_dates
+from normalize.timestamps.widgets import place_widget_days
 from normalize.titles import title_ascii, title_key
 
 # A document longer than this (in characters, 1 to 3 MB of text) is analysed on its first lines
@@ -128,6 +129,7 @@ def normalize_document(
         | schedule_days(page.datelines, page.lines)
         | comment_dates(page.datelines, page.lines, headline.line)
         | teaser_dates(page.datelines, page.lines, headline.line)
+        | place_widget_days(page.datelines, page.lines, headline.line)
     )
     # an e-paper page's day over its print page's number, or the page's only date a few lines
     # over its headline: the page's own day, as though labelled

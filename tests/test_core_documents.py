@@ -36,25 +36,17 @@ from tests.test_documents import (
     LEAD_OVER_A_DATED_BYLINE,
     NEXT_ITEM_UNDER_A_HEADLESS_BODY,
     PRINT_VIEW_WITH_ITS_HEAD_ON_ONE_LINE,
+    TAG_PAGE_UNDER_A_PLACED_TODAY,
     TEASER_COPY_OVER_ITS_HEADLINE,
     TEASER_DATE_IN_THE_LATEST_NEWS,
     TIMELINE_OF_A_FAIR,
 )
-from tests.test_headline import CREDITED_STATION_STORY, PROMPT_BOX_PAGE, TIDEWATCH_ENTRY
-
-core: Any = compiled()
-pytestmark = pytest.mark.skipif(core is None, reason="the compiled core is not built")
-
-NOW = datetime(2024, 5, 17, 12, tzinfo=UTC)
-# The options documents are read under: (default_tz, now).
-SETTINGS = [(None, None), (None, NOW), ("Asia/Seoul", None), ("+09:00", NOW)]
-EXAMPLES = settings(derandomize=True, max_examples=150, deadline=None, database=None)
-# The columns Python adds to the core's row.
-PYTHON_COLUMNS = ("doc_id", "source", "hashtag_words")
-MOJIBAKE = "the text may hold mojibake"
-
-
-from tests.test_headline import BULLETED_LABELS_PAGE
+from tests.test_headline import (
+    BULLETED_LABELS_PAGE,
+    CREDITED_STATION_STORY,
+    PROMPT_BOX_PAGE,
+    TIDEWATCH_ENTRY,
+)
 
 core: Any = compiled()
 pytestmark = pytest.mark.skipif(core is None, reason="the compiled core is not built")
@@ -188,6 +180,14 @@ def test_the_next_item_s_date_under_a_headless_body_alike() -> None:
     # the date over the next item's head, under a teaser's lead, and alone under the body
     under = "\n".join([*lines[:2], "Главное за неделю", *lines[3:], lines[2]])
     for page in (NEXT_ITEM_UNDER_A_HEADLESS_BODY, under, "\n".join(lines[:3])):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_site_s_today_over_its_place_alike() -> None:
+    lines = TAG_PAGE_UNDER_A_PLACED_TODAY.split("\n")
+    # the place's line, and a tag's name in its stead
+    for page in (TAG_PAGE_UNDER_A_PLACED_TODAY, "\n".join([lines[0], *lines[3:]])):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

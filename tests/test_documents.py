@@ -327,6 +327,40 @@ def test_the_next_item_s_date_under_a_headless_body_dates_nothing() -> None:
     assert alone["published_at"] == datetime(2023, 9, 21, 8, 45, tzinfo=UTC)
 
 
+# A tag page: the site's date of today over its town and country, the tag, undated teasers.
+TAG_PAGE_UNDER_A_PLACED_TODAY = "\n".join(
+    [
+        "March 3, 2026",
+        "Tamale, Ghana",
+        "",
+        "Market Traders",
+        "",
+        "Business",
+        "",
+        "Levy on market stalls doubles as assembly seeks new revenue",
+        "",
+        "Traders at the central market in Tamale will pay twice as much for a stall from April, "
+        "after the municipal assembly voted to raise the levy to fund new drains and",
+        "",
+        "Read More",
+        "Local",
+        "",
+        "Stallholders ask for lighting after a string of night thefts",
+        "",
+        "A group of traders has written to the assembly asking for street lights around the "
+        "market's eastern gate, where three shops were broken into in a single",
+        "",
+        "Read More",
+    ]
+)
+
+
+def test_a_site_s_today_over_its_place_dates_no_tag_page() -> None:
+    row = normalize_document(TAG_PAGE_UNDER_A_PLACED_TODAY)
+    assert row["title"] is None
+    assert row["published_at"] is None
+
+
 BODY_WITHOUT_A_DATELINE = {
     "ko": "학생이 아홉 명뿐인 강마을 분교에서는 매일 아침 교실 스피커로 아이들이 만든 방송이 "
     "나온다. 5학년 도윤이가 날씨를 전하고, 동생들은 급식 메뉴를 읽는다.",

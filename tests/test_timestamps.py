@@ -27,6 +27,7 @@ from normalize.timestamps.country import country_zones
 from normalize.timestamps.elsewhere import body_dates, site_clocks
 from normalize.timestamps.issue_date import lone_head_day, print_page_days
 from normalize.timestamps.teasers import teaser_dates
+from normalize.timestamps.widgets import place_widget_days
 from tests.cases import CASES, FIXTURES, rows
 
 
@@ -1665,3 +1666,28 @@ def test_teaser_dates_under_a_headless_body(lines: list[str], teaser: bool) -> N
     assert teaser_dates(datelines, lines, 0) == frozenset()
     twice = ["04.11.2023 10:00", *lines]
     assert teaser_dates(find_datelines("\n".join(twice), lang="en"), twice, None) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("below", "widget"),
+    [
+        (["Tamale, Ghana", "", "Market Traders", "Business", "Levy on stalls doubles"], True),
+        (["Palmerston North, New Zealand", "Council news"], True),
+        # a tag's name, a story's head or a sentence naming a place: no site's place
+        (["Market Traders", "Tamale, Ghana"], False),
+        (["Traders in Tamale, Ghana protest the new levy"], False),
+        (["Tamale, Upper Region", "Market Traders"], False),
+    ],
+)
+def test_place_widget_days_atop_a_page_without_headline(below: list[str], widget: bool) -> None:
+    lines = ["March 3, 2026", *below]
+    datelines = find_datelines("\n".join(lines), lang="en")
+    assert [item.line for item in datelines] == [0]
+    assert place_widget_days(datelines, lines, None) == (frozenset([0]) if widget else frozenset())
+    # under a headline's page, the chooser weighs it
+    assert place_widget_days(datelines, lines, 2) == frozenset()
+    # a clock beside the day: a story's time, not a widget's day
+    timed = ["March 3, 2026 10:15", *below]
+    assert (
+        place_widget_days(find_datelines("\n".join(timed), lang="en"), timed, None) == frozenset()
+    )

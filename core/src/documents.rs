@@ -27,6 +27,7 @@ use crate::timestamps::headline_date;
 use crate::timestamps::issue_date;
 use crate::timestamps::schedules::schedule_days;
 use crate::timestamps::teasers::teaser_dates;
+use crate::timestamps::widgets::place_widget_days;
 use crate::timestamps::zones;
 use crate::titles::title_key;
 use crate::unidecode::title_ascii;
@@ -139,6 +140,11 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
     apart.extend(schedule_days(&page.datelines, &page.lines).map_err(|error| error.to_string())?);
     apart.extend(comment_dates(&page.datelines, &page.lines, headline.line));
     apart.extend(teaser_dates(&page.datelines, &page.lines, headline.line));
+    apart.extend(place_widget_days(
+        &page.datelines,
+        &page.lines,
+        headline.line,
+    ));
     // an e-paper page's day over its print page's number, or the page's only date a few lines
     // over its headline: the page's own day, as though labelled
     let mut issued = issue_date::print_page_days(&page.datelines, &page.lines);

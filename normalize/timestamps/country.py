@@ -142,6 +142,21 @@ def place_zone(text: str) -> str | None:
     return None
 
 
+def names_town_and_country(line: str) -> bool:
+    """Whether a line is a town's name and its country's English name alone, after a comma:
+    the place a site prints beside its date of today ("Tamale, Ghana").
+
+    >>> names_town_and_country("Palmerston North, New Zealand")
+    True
+    >>> names_town_and_country("Market Traders"), names_town_and_country("Off to Porto, Portugal")
+    (False, False)
+    """
+    town, comma, country = line.strip().rpartition(",")
+    words = town.split()
+    placed = 0 < len(words) <= _TOWN_WORDS and all(map(_names_a_place, words))
+    return bool(comma) and placed and country.strip() in _country_names()
+
+
 def _names_a_place(word: str) -> bool:
     """Whether a word may be a place's: capitalised, and no label glued before it at a change
     of case (a record's "HeadquartersRotterdam")."""

@@ -236,6 +236,20 @@ pub fn place_zone(text: &str) -> Option<String> {
     None
 }
 
+/// Whether a line is a town's name and its country's English name alone, after a comma: the
+/// place a site prints beside its date of today ("Tamale, Ghana"). Python's
+/// `names_town_and_country`.
+pub fn names_town_and_country(line: &str) -> bool {
+    let Some((town, country)) = line.trim_matches(is_space).rsplit_once(',') else {
+        return false;
+    };
+    let words: Vec<&str> = split(town).collect();
+    let placed = !words.is_empty()
+        && words.len() <= TOWN_WORDS
+        && words.iter().all(|word| names_a_place(word));
+    placed && country_names().contains_key(country.trim_matches(is_space))
+}
+
 /// Whether a word may be a place's: capitalised, and no label glued before it at a change of
 /// case (a record's "HeadquartersRotterdam"). Python's `_names_a_place`.
 fn names_a_place(word: &str) -> bool {

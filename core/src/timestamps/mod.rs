@@ -30,6 +30,7 @@ pub mod schedules;
 mod stamps;
 pub mod teasers;
 mod tzif;
+pub mod widgets;
 pub mod zones;
 
 pub use choice::{choose_times, find_times, Times};

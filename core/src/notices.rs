@@ -66,13 +66,6 @@ per_thread! {
 }
 
 per_thread! {
-    /// A word, its letters (`_WORD`): a prompt's verb.
-    fn word() -> Regex {
-        Regex::new(r"\p{L}+").expect("a valid pattern")
-    }
-}
-
-per_thread! {
     /// A number in a line (`_DIGIT`): a date's or a count's, which no "read more" link has.
     fn digit() -> Regex {
         Regex::new(r"\d").expect("a valid pattern")
@@ -387,19 +380,33 @@ pub fn prompt_boxes<'a>(text: impl Fn(usize) -> &'a str, count: usize) -> Vec<us
         if count_words(button, BUTTON_WORDS + 1) > BUTTON_WORDS {
             continue;
         }
-        let Some(verb) = word().find(button) else {
+        let verb = first_word(button);
+        if verb.is_empty() {
             continue;
+        }
+        let head = first_word(text(rank - 2));
+        let same = if verb.is_ascii() && head.is_ascii() {
+            verb.eq_ignore_ascii_case(head)
+        } else {
+            verb.to_lowercase() == head.to_lowercase()
         };
-        let Some(head) = word().find(text(rank - 2)) else {
-            continue;
-        };
-        if head.as_str().to_lowercase() == verb.as_str().to_lowercase()
-            && addresses_reader(text(rank - 1))
-        {
+        if same && addresses_reader(text(rank - 1)) {
             boxes.extend([rank - 2, rank - 1]);
         }
     }
     boxes
+}
+
+/// A text's first word, its letters (`_WORD.search`), or "" when it has no letter.
+fn first_word(text: &str) -> &str {
+    let Some(start) = text.find(|c: char| chars::is(c, chars::L)) else {
+        return "";
+    };
+    let rest = &text[start..];
+    let end = rest
+        .find(|c: char| !chars::is(c, chars::L))
+        .unwrap_or(rest.len());
+    &rest[..end]
 }
 
 /// Whether the paragraph is a notice's length and speaks to its reader (Python's

@@ -17,10 +17,12 @@ _LOWER_CASE: Final = regex.compile(r"\p{Ll}")
 # close with; a figure line has this many figures, or two with a name between them.
 _MANY_FIGURES: Final = 3
 # A clip's length in minutes and seconds, as a video catalogue prints it before the clip's
-# category and description: "12 мин. 40 сек.", "3 min 05 sec", "4분 30초".
+# category and description: "7 мин. 05 сек.", "3 min 05 sec", "4분 30초".
 _DURATION: Final = regex.compile(
     r"^\d{1,3}\s?(?:мин(?:ут[аы]?)?|min(?:utes?)?|분)\.?\s?"
     r"\d{1,2}\s?(?:сек(?:унд[аы]?)?|sec(?:onds?)?|초)"
+    # glued to what follows by its dot, or alone: "2분 10초 남기고 …" opens a headline
+    r"(?:\.[^\s.]|\.?\s*$)"
 )
 
 
@@ -54,10 +56,13 @@ def is_figure_line(text: str) -> bool:
 
 
 def opens_with_duration(text: str) -> bool:
-    """Whether the text opens with a clip's length in minutes and seconds: a video catalogue's
-    entry, whatever is glued after it, and no headline.
+    """Whether the text opens with a clip's length in minutes and seconds, glued by its dot to
+    what follows or alone: a video catalogue's entry, and no headline. A headline may open with
+    a time it tells of, set apart by a space.
 
     >>> opens_with_duration("3 min 05 sec.Local news, weather"), opens_with_duration("5 минут")
     (True, False)
+    >>> opens_with_duration("2분 10초 남기고 역전골")
+    False
     """
     return _DURATION.match(text) is not None

@@ -61,18 +61,21 @@ pub fn is_figure_line(text: &str) -> bool {
 
 per_thread! {
     /// A clip's length in minutes and seconds, as a video catalogue prints it before the
-    /// clip's category and description: "12 мин. 40 сек.", "3 min 05 sec", "4분 30초".
+    /// clip's category and description: "7 мин. 05 сек.", "3 min 05 sec", "4분 30초".
     fn duration() -> Regex {
         Regex::new(concat!(
             r"^\d{1,3}\s?(?:мин(?:ут[аы]?)?|min(?:utes?)?|분)\.?\s?",
             r"\d{1,2}\s?(?:сек(?:унд[аы]?)?|sec(?:onds?)?|초)",
+            // glued to what follows by its dot, or alone: "2분 10초 남기고 …" opens a headline
+            r"(?:\.[^\s.]|\.?\s*$)",
         ))
         .unwrap_or_else(|error| panic!("duration: {error}"))
     }
 }
 
-/// Whether the text opens with a clip's length in minutes and seconds: a video catalogue's
-/// entry, whatever is glued after it, and no headline.
+/// Whether the text opens with a clip's length in minutes and seconds, glued by its dot to
+/// what follows or alone: a video catalogue's entry, and no headline. A headline may open
+/// with a time it tells of, set apart by a space.
 pub fn opens_with_duration(text: &str) -> bool {
     // the length opens with a figure
     text.chars().next().is_some_and(|c| c.is_numeric()) && duration().is_match(text)
@@ -93,7 +96,10 @@ mod tests {
     #[test]
     fn a_clip_length_opens_a_catalogue_entry_not_a_headline() {
         assert!(opens_with_duration("3 min 05 sec.Local news, weather"));
-        assert!(opens_with_duration("12 мин. 40 сек.Новости"));
+        assert!(opens_with_duration("7 мин. 05 сек.Погода"));
+        assert!(opens_with_duration("4분 30초"));
+        assert!(!opens_with_duration("2분 10초 남기고 역전골"));
+        assert!(!opens_with_duration("12 минут 40 секунд длился полёт"));
         assert!(!opens_with_duration("5 минут"));
         assert!(!opens_with_duration("Ferry fares rise"));
     }

@@ -326,3 +326,15 @@ def test_a_label_opening_with_the_dash_of_the_pages_list_alike() -> None:
     for page in (BULLETED_LABELS_PAGE, titled):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_paper_s_issue_day_and_a_cited_decree_s_day_alike() -> None:
+    pages = (
+        "Газета «Заречье» от 3 марта 2022 № 14\nМост через Сурожу открыт\n"
+        "Движение по новому мосту открыли в пятницу утром, сообщили в районной администрации.",
+        "Мост через Сурожу открыт\n"
+        "Движение по новому мосту открыли в пятницу, как велит постановление от 11.12.2021 № 31",
+    )
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -85,6 +85,9 @@ def issue_dateline(
     True
     >>> issue_dateline(["Утверждён постановлением от 12.05.2017 № 45"], None, Options()) is None
     True
+    >>> issue_dateline(["Газета «Заречье» от 3 марта 2022 № 14", "Мост открыт", "Текст."],
+    ...                None, Options()).reading.value.date()
+    datetime.date(2022, 3, 3)
     """
     first, last = (0, len(lines)) if near is None else (near - _HEAD_ABOVE, near + HEAD_BELOW + 1)
     for index in range(max(first, 0), min(last, len(lines))):
@@ -115,13 +118,23 @@ def _issue_day(line: str, options: Options, lang: str | None) -> _Day | None:
         if found is None or found[1] != start or line[found[2] :].strip(_CLOSERS):
             return None
         return found
-    # the number after the day: "…, 2 марта 2022 > № 4012345"; not a decree's day and number
-    # cited at the end of a sentence, "of" before the day ("… постановлением от 11.12.2012 № 31")
+    # the number after the day: "…, 2 марта 2022 > № 4012345"
     end = len(line[: number.start()].rstrip(_BETWEEN))
     found = _day(prepared, 0, end, options, lang)
-    if found is None or found[2] != end:
+    if found is None or found[2] != end or _cites(line[: found[1]]):
         return None
-    return None if line[: found[1]].split()[-1:] == [_OF.strip()] else found
+    return found
+
+
+def _cites(before: str) -> bool:
+    """Whether the words before a day end as a sentence citing a document by its day and
+    number do: "of" ("от") after a word in small letters ("… постановлением от 11.12.2012
+    № 31"), not after a paper's name ("Газета «Заречье» от 3 марта 2022 № 14")."""
+    words = before.split()
+    if words[-1:] != [_OF.strip()] or len(words) < 2:
+        return False
+    letter = next((char for char in words[-2] if char.isalpha()), "")
+    return letter.islower()
 
 
 def _heading_day(line: str, options: Options, lang: str | None) -> _Day | None:

@@ -28,6 +28,7 @@ use super::pychars::{is_space, split, Indexed};
 use super::reading::read_segment;
 use super::zones::{PagePlaces, Zone};
 use super::TimeError;
+use crate::segment::chars::{self, L};
 
 /// An issue's number: "№ 14", "No. 212", "no.47" (in small letters only with its dot),
 /// "제318호" (the Korean "issue no. …").
@@ -160,19 +161,27 @@ fn issue_day(line: &str, ctx: &Context) -> Result<Option<Day>, TimeError> {
             *first == start && rest.trim_matches(CLOSERS).is_empty()
         }));
     }
-    // the number after the day: "…, 2 марта 2022 > № 4012345"; not a decree's day and number
-    // cited at the end of a sentence, "of" before the day ("… постановлением от 11.12.2012 № 31")
+    // the number after the day: "…, 2 марта 2022 > № 4012345"
     let before: String = chars[..number_start].iter().collect();
     let end = before.trim_end_matches(BETWEEN).chars().count();
     let found = day(&prepared, 0, end, ctx)?;
     Ok(found.filter(|(_, first, last)| *last == end && !cites(&chars[..*first])))
 }
 
-/// Whether the words before a day end with the "of" ("от") a cited document's day takes.
+/// Whether the words before a day end as a sentence citing a document by its day and number
+/// do: "of" ("от") after a word in small letters ("… постановлением от 11.12.2012 № 31"), not
+/// after a paper's name ("Газета «Заречье» от 3 марта 2022 № 14"). Python's `_cites`.
 fn cites(before: &[char]) -> bool {
     let before: String = before.iter().collect();
     let of: String = OF.iter().collect();
-    split(&before).last() == Some(of.trim_end())
+    let words: Vec<&str> = split(&before).collect();
+    match words.as_slice() {
+        [.., word, last] if *last == of.trim_end() => word
+            .chars()
+            .find(|&c| chars::is(c, L))
+            .is_some_and(chars::is_lower),
+        _ => false,
+    }
 }
 
 /// The reading of the day a heading opening the line names ("Выпуск от 3 февраля 2022г.

@@ -38,6 +38,7 @@ from tests.test_documents import (
     TEASER_DATE_IN_THE_LATEST_NEWS,
     TIMELINE_OF_A_FAIR,
 )
+from tests.test_headline import SELF_FRAMED_PICKER_PAGE
 
 core: Any = compiled()
 pytestmark = pytest.mark.skipif(core is None, reason="the compiled core is not built")
@@ -242,3 +243,8 @@ def test_the_page_s_only_day_over_its_headline_alike() -> None:
     for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_self_framed_picker_over_the_headline_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(SELF_FRAMED_PICKER_PAGE, tz, now)

@@ -3104,3 +3104,28 @@ def test_a_teaser_cut_short_above_a_read_more_link_is_not_the_articles_start() -
     text = "\n".join(lines)
     assert normalize_document(text)["title"] == "Harbour ferry timetable cut for the winter"
     assert_same_headline(text)
+
+
+# an aggregator's item: its region picker, printed with its close button between two copies of
+# the region's name, above the story's headline
+SELF_FRAMED_PICKER_PAGE = """Северная обл. Озёрск закрыть Северная обл. Озёрск
+
+На новой набережной в Озёрске высадили первые липы
+
+В Озёрске на новой набережной высадили первые липы. Об этом 12 мая сообщили в \
+Telegram-канале Северной области.
+
+Всего до осени здесь посадят сорок деревьев.
+
+DMCA
+"""
+
+
+def test_a_line_closing_with_the_words_it_opened_with_is_a_widget_not_the_headline() -> None:
+    """A region picker names its region on both sides of its close button; a headline does
+    not end with the words it began with, and the story's own headline below it wins."""
+    assert normalize_document(SELF_FRAMED_PICKER_PAGE)["title"] == (
+        "На новой набережной в Озёрске высадили первые липы"
+    )
+    assert_same_headline(SELF_FRAMED_PICKER_PAGE)
+    assert is_widget_text("Озёрск пресс-служба Озёрск", "Озёрск пресс-служба Озёрск", 0.6)

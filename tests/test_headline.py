@@ -3129,3 +3129,22 @@ def test_a_line_closing_with_the_words_it_opened_with_is_a_widget_not_the_headli
     )
     assert_same_headline(SELF_FRAMED_PICKER_PAGE)
     assert is_widget_text("Озёрск пресс-служба Озёрск", "Озёрск пресс-служба Озёрск", 0.6)
+
+
+# a county weekly's story scraped without its headline: the scraper's date glued to the
+# photograph's file name, printed where the photograph stood, then the story
+IMAGE_FILE_NAME_PAGE = """ date 2023-05-09 Harbor board 2 col w-pier.tif
+
+With the summer season a month away, the Port Elvin harbor board reviewed repairs to the \
+north pier, a new fee schedule for transient slips and the harbormaster's monthly report \
+during its regular meeting Tuesday, May 9.
+
+The board voted 4-1 to approve a contract with Lindqvist Marine for the pier's pilings.
+"""
+
+
+def test_an_image_file_name_where_the_photograph_stood_is_no_headline() -> None:
+    """A photograph's file name ("… w-pier.tif") closes no headline; the story lost its own,
+    and the page has none."""
+    assert normalize_document(IMAGE_FILE_NAME_PAGE)["title"] is None
+    assert_same_headline(IMAGE_FILE_NAME_PAGE)

@@ -38,7 +38,7 @@ from tests.test_documents import (
     TEASER_DATE_IN_THE_LATEST_NEWS,
     TIMELINE_OF_A_FAIR,
 )
-from tests.test_headline import IMAGE_FILE_NAME_PAGE, SELF_FRAMED_PICKER_PAGE
+from tests.test_headline import IMAGE_FILE_NAME_PAGE, READ_TIME_PAGE, SELF_FRAMED_PICKER_PAGE
 
 core: Any = compiled()
 pytestmark = pytest.mark.skipif(core is None, reason="the compiled core is not built")
@@ -253,3 +253,8 @@ def test_a_self_framed_picker_over_the_headline_alike() -> None:
 def test_an_image_file_name_over_a_story_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(IMAGE_FILE_NAME_PAGE, tz, now)
+
+
+def test_a_reading_time_widget_over_a_story_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(READ_TIME_PAGE, tz, now)

@@ -3148,3 +3148,21 @@ def test_an_image_file_name_where_the_photograph_stood_is_no_headline() -> None:
     and the page has none."""
     assert normalize_document(IMAGE_FILE_NAME_PAGE)["title"] is None
     assert_same_headline(IMAGE_FILE_NAME_PAGE)
+
+
+# a station's archived wire story scraped without its headline: the reading-time widget, the
+# archive's notice, the dateline's story and the wire's rights line
+READ_TIME_PAGE = """Estimated read time: Less than a minute
+This archived story is kept for reference only and may be out of date.
+MILLBROOK, Vt. (AP) — The head of the state's third largest school district plans to step \
+down at the end of the school year, the district said Tuesday.
+Superintendent Dana Oyelaran says she will leave on June 30 after six years with the district.
+Copyright © The Associated Press. All rights reserved.
+"""
+
+
+def test_a_reading_time_widget_is_machinery_not_the_headline() -> None:
+    """ "Estimated read time: …" is a fixed widget's label, whatever its value says; the
+    story lost its headline, and the page has none."""
+    assert normalize_document(READ_TIME_PAGE)["title"] is None
+    assert_same_headline(READ_TIME_PAGE)

@@ -95,8 +95,19 @@ per_thread! {
 /// Whether the line closes with an image's file name (`image_file()`): a photograph's file name
 /// a scraper printed where the photograph stood, as no headline ends (`names_image_file`).
 pub fn names_image_file(line: &str) -> bool {
-    line.contains('.') && image_file().is_match(line)
+    // a line that closes with no image's extension is not searched
+    let end = line.trim_end_matches(char::is_whitespace);
+    IMAGE_EXTENSIONS
+        .iter()
+        .any(|extension| end.ends_with(extension))
+        && image_file().is_match(line)
 }
+
+/// The extensions `image_file()` closes a line with, as printed.
+const IMAGE_EXTENSIONS: [&str; 18] = [
+    ".jpg", ".jpeg", ".JPG", ".JPEG", ".png", ".PNG", ".gif", ".GIF", ".tif", ".tiff", ".TIF",
+    ".TIFF", ".webp", ".WEBP", ".bmp", ".BMP", ".heic", ".HEIC",
+];
 
 /// A caption printed twice: its copy and its credit are looked for this many lines around it
 /// (`_DOUBLED_CREDIT_LINES`).

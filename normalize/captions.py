@@ -49,6 +49,14 @@ _BRACKETED_GIVER: Final = regex.compile(
         [\])>] \s*$""",
     regex.VERBOSE,
 )
+# An image's file name closing a line: a name in ASCII letters with a figure, an underscore or
+# a hyphen, glued to its extension ("w-story.tif", "IMG_2041.JPG"), which a page prints where
+# its photograph stood; a community post's title closing with a word and ".jpg" ("…근황.jpg",
+# "…guy.jpg") says it holds a picture.
+_IMAGE_FILE: Final = regex.compile(
+    r"(?:^|\s)[A-Za-z0-9_.-]*[0-9_-][A-Za-z0-9_.-]*"
+    r"\.(?:jpe?g|JPE?G|png|PNG|gif|GIF|tiff?|TIFF?|webp|WEBP|bmp|BMP|heic|HEIC)\s*$"
+)
 # A caption printed twice: its copy and its credit are looked for this many lines around it.
 _DOUBLED_CREDIT_LINES: Final = 3
 
@@ -75,6 +83,20 @@ def is_caption(line: str) -> bool:
     )
 
 
+def names_image_file(line: str) -> bool:
+    """Whether the line closes with an image's file name (``_IMAGE_FILE``): a photograph's
+    file name a scraper printed where the photograph stood, as no headline ends.
+
+    >>> names_image_file("Board 3 col w-story.tif"), names_image_file("Pier at dusk IMG_2041.JPG")
+    (True, True)
+    >>> names_image_file("Paint.NET gets a new owner"), names_image_file("Ferry fares rise")
+    (False, False)
+    >>> names_image_file("항구 야경 근황.jpg"), names_image_file("When the ferry is late.jpg")
+    (False, False)
+    """
+    return _IMAGE_FILE.search(line) is not None
+
+
 def is_doubled_caption(lines: Sequence[str], line: int) -> bool:
     """Whether the line is a photograph's caption printed twice, one copy right under the other,
     and the photograph's credit on the next line with text (an alt text, the caption, its
@@ -98,8 +120,9 @@ def is_doubled_caption(lines: Sequence[str], line: int) -> bool:
 
 def closes_with_credit(line: str) -> bool:
     """Whether the line is a caption that closes with its photograph's credit in brackets, with
-    a signature (``is_signed``) or with its giver's credit (``_is_given``): a caption printed
-    where a headline was lost, which no headline ends with.
+    a signature (``is_signed``) or with its giver's credit (``_is_given``), or a line closing
+    with the photograph's file name (``names_image_file``): a caption printed where a headline
+    was lost, which no headline ends with.
 
     >>> closes_with_credit("Crews clear the pass road on Monday. <Photo: Hill Times>")
     True
@@ -109,10 +132,12 @@ def closes_with_credit(line: str) -> bool:
     False
     >>> closes_with_credit("솔내시청 앞 광장의 성탄 트리. 솔내시 제공")
     True
+    >>> closes_with_credit("date 2023-05-09 Harbor board 2 col w-pier.tif")
+    True
     """
     found = _CLOSING_BRACKETS.search(line)
     credited = found is not None and found.start() > 0 and is_caption(found.group(0))
-    return credited or is_signed(line) or _is_given(line)
+    return credited or is_signed(line) or _is_given(line) or names_image_file(line)
 
 
 def _is_given(line: str) -> bool:

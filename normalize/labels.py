@@ -71,6 +71,9 @@ _TURN_LINES: Final = 3
 _DASHED_TURN: Final = regex.compile(r"\s*[-–—]\s.*[.?!…][»”\"]?\s*")
 # What opens a template's placeholder that no script filled in: "{{title}}", "{{ price }}".
 _TEMPLATE_SLOT: Final = "{{"
+# A line that closes with the words it opened with names one thing on both sides of a
+# control's or a source's label; it has this many words at most.
+_FRAMED_WORDS: Final = 8
 # An icon's label in small letters glued by a space before a capital: "заметка Мост …".
 _ICON_LABEL: Final = regex.compile(r"\p{Ll}+ (?=\p{Lu})")
 
@@ -88,7 +91,27 @@ def is_widget_text(line: str, text: str, echo: float) -> bool:
         or (is_label_run(text) and (echo < _ECHOED_RUN or any(map(_is_cyrillic, text))))
         or glues_labels(text)
         or is_field(text)
+        or is_self_framed(text)
     )
+
+
+def is_self_framed(text: str) -> bool:
+    """Whether the line closes with the capitalised words it opened with, other words between:
+    a region picker's or an aggregator's chrome that names its place or its source on both
+    sides of a control's label ("Томск пресс-служба Томск", "Pine County close Pine County").
+    A headline does not end where it began.
+
+    >>> is_self_framed("Томск пресс-служба Томск"), is_self_framed("Lake Ora close Lake Ora")
+    (True, True)
+    >>> is_self_framed("Томск встретил зиму"), is_self_framed("Томск Томск")
+    (False, False)
+    >>> is_self_framed("after the storm, after")
+    False
+    """
+    words = text.split()
+    if not 3 <= len(words) <= _FRAMED_WORDS or _CAPITALISED.match(words[0]) is None:
+        return False
+    return any(words[:size] == words[-size:] for size in range(1, (len(words) - 1) // 2 + 1))
 
 
 def without_icon_label(line: str, texts: Sequence[str], rank: int) -> str:

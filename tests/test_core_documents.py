@@ -44,7 +44,10 @@ from tests.test_documents import (
 from tests.test_headline import (
     BULLETED_LABELS_PAGE,
     CREDITED_STATION_STORY,
+    IMAGE_FILE_NAME_PAGE,
     PROMPT_BOX_PAGE,
+    READ_TIME_PAGE,
+    SELF_FRAMED_PICKER_PAGE,
     TIDEWATCH_ENTRY,
 )
 
@@ -338,3 +341,18 @@ def test_a_paper_s_issue_day_and_a_cited_decree_s_day_alike() -> None:
     for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_self_framed_picker_over_the_headline_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(SELF_FRAMED_PICKER_PAGE, tz, now)
+
+
+def test_an_image_file_name_over_a_story_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(IMAGE_FILE_NAME_PAGE, tz, now)
+
+
+def test_a_reading_time_widget_over_a_story_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(READ_TIME_PAGE, tz, now)

@@ -224,6 +224,7 @@ def test_is_caption_of_every_fixture_line() -> None:
     for line in fixture_lines():
         assert core.captions__is_caption(line) == captions.is_caption(line), line
         assert core.captions__closes_with_credit(line) == captions.closes_with_credit(line), line
+        assert core.captions__names_image_file(line) == captions.names_image_file(line), line
 
 
 def test_is_caption_in_either_case() -> None:
@@ -239,6 +240,23 @@ def test_is_caption_in_either_case() -> None:
     ]
     for line in lines:
         assert core.captions__is_caption(line) == captions.is_caption(line), line
+
+
+def test_names_image_file_alike() -> None:
+    """An image's file name closing a line is read alike, and a title closing with a word and
+    ".jpg" is no file name on either side."""
+    lines = [
+        "Board 3 col w-story.tif",
+        "Pier at dusk IMG_2041.JPG",
+        "harbour_crane-02.png  ",
+        "항구 야경 근황.jpg",
+        "When the ferry is late.jpg",
+        "Paint.NET gets a new owner",
+        "photo.Jpg",
+        "DSC_0412.jpeg.",
+    ]
+    for line in lines:
+        assert core.captions__names_image_file(line) == captions.names_image_file(line), line
 
 
 def test_closes_with_credit_of_signed_captions() -> None:

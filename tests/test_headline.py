@@ -3243,3 +3243,65 @@ def test_a_clip_s_length_opening_a_catalogue_entry_is_no_headline() -> None:
     )
     assert normalize_document(text)["title"] is None
     assert_same_headline(text)
+
+
+# an aggregator's item: its region picker, printed with its close button between two copies of
+# the region's name, above the story's headline
+SELF_FRAMED_PICKER_PAGE = """Северная обл. Озёрск закрыть Северная обл. Озёрск
+
+На новой набережной в Озёрске высадили первые липы
+
+В Озёрске на новой набережной высадили первые липы. Об этом 12 мая сообщили в \
+Telegram-канале Северной области.
+
+Всего до осени здесь посадят сорок деревьев.
+
+DMCA
+"""
+
+
+def test_a_line_closing_with_the_words_it_opened_with_is_a_widget_not_the_headline() -> None:
+    """A region picker names its region on both sides of its close button; a headline does
+    not end with the words it began with, and the story's own headline below it wins."""
+    assert normalize_document(SELF_FRAMED_PICKER_PAGE)["title"] == (
+        "На новой набережной в Озёрске высадили первые липы"
+    )
+    assert_same_headline(SELF_FRAMED_PICKER_PAGE)
+    assert is_widget_text("Озёрск пресс-служба Озёрск", "Озёрск пресс-служба Озёрск", 0.6)
+
+
+# a county weekly's story scraped without its headline: the scraper's date glued to the
+# photograph's file name, printed where the photograph stood, then the story
+IMAGE_FILE_NAME_PAGE = """ date 2023-05-09 Harbor board 2 col w-pier.tif
+
+With the summer season a month away, the Port Elvin harbor board reviewed repairs to the \
+north pier, a new fee schedule for transient slips and the harbormaster's monthly report \
+during its regular meeting Tuesday, May 9.
+
+The board voted 4-1 to approve a contract with Lindqvist Marine for the pier's pilings.
+"""
+
+
+def test_an_image_file_name_where_the_photograph_stood_is_no_headline() -> None:
+    """A photograph's file name ("… w-pier.tif") closes no headline; the story lost its own,
+    and the page has none."""
+    assert normalize_document(IMAGE_FILE_NAME_PAGE)["title"] is None
+    assert_same_headline(IMAGE_FILE_NAME_PAGE)
+
+
+# a station's archived wire story scraped without its headline: the reading-time widget, the
+# archive's notice, the dateline's story and the wire's rights line
+READ_TIME_PAGE = """Estimated read time: Less than a minute
+This archived story is kept for reference only and may be out of date.
+MILLBROOK, Vt. (AP) — The head of the state's third largest school district plans to step \
+down at the end of the school year, the district said Tuesday.
+Superintendent Dana Oyelaran says she will leave on June 30 after six years with the district.
+Copyright © The Associated Press. All rights reserved.
+"""
+
+
+def test_a_reading_time_widget_is_machinery_not_the_headline() -> None:
+    """ "Estimated read time: …" is a fixed widget's label, whatever its value says; the
+    story lost its headline, and the page has none."""
+    assert normalize_document(READ_TIME_PAGE)["title"] is None
+    assert_same_headline(READ_TIME_PAGE)

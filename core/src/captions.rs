@@ -78,6 +78,37 @@ pub fn is_caption(line: &str) -> bool {
             && bracketed_giver().is_match(line))
 }
 
+per_thread! {
+    /// An image's file name closing a line: a name in ASCII letters with a figure, an
+    /// underscore or a hyphen, glued to its extension ("w-story.tif", "IMG_2041.JPG"); a
+    /// community post's title closing with a word and ".jpg" says it holds a picture
+    /// (`_IMAGE_FILE`).
+    fn image_file() -> Regex {
+        Regex::new(concat!(
+            r"(?:^|\s)[A-Za-z0-9_.-]*[0-9_-][A-Za-z0-9_.-]*",
+            r"\.(?:jpe?g|JPE?G|png|PNG|gif|GIF|tiff?|TIFF?|webp|WEBP|bmp|BMP|heic|HEIC)\s*$",
+        ))
+        .expect("a valid pattern")
+    }
+}
+
+/// Whether the line closes with an image's file name (`image_file()`): a photograph's file name
+/// a scraper printed where the photograph stood, as no headline ends (`names_image_file`).
+pub fn names_image_file(line: &str) -> bool {
+    // a line that closes with no image's extension is not searched
+    let end = line.trim_end_matches(char::is_whitespace);
+    IMAGE_EXTENSIONS
+        .iter()
+        .any(|extension| end.ends_with(extension))
+        && image_file().is_match(line)
+}
+
+/// The extensions `image_file()` closes a line with, as printed.
+const IMAGE_EXTENSIONS: [&str; 18] = [
+    ".jpg", ".jpeg", ".JPG", ".JPEG", ".png", ".PNG", ".gif", ".GIF", ".tif", ".tiff", ".TIF",
+    ".TIFF", ".webp", ".WEBP", ".bmp", ".BMP", ".heic", ".HEIC",
+];
+
 /// A caption printed twice: its copy and its credit are looked for this many lines around it
 /// (`_DOUBLED_CREDIT_LINES`).
 const DOUBLED_CREDIT_LINES: usize = 3;
@@ -107,8 +138,9 @@ pub fn is_doubled_caption<S: AsRef<str>>(lines: &[S], line: usize) -> bool {
 }
 
 /// Whether the line is a caption that closes with its photograph's credit in brackets, or with
-/// a signature (`is_signed`): a caption printed where a headline was lost, which no headline
-/// ends with.
+/// a signature (`is_signed`), or a line closing with the photograph's file name
+/// (`names_image_file`): a caption printed where a headline was lost, which no headline ends
+/// with.
 pub fn closes_with_credit(line: &str) -> bool {
     // the credit's closing bracket ends the line, but for white space (`\s`)
     let closed = line
@@ -120,6 +152,7 @@ pub fn closes_with_credit(line: &str) -> bool {
             .is_some_and(|found| found.start() > 0 && is_caption(found.as_str())))
         || is_signed(line)
         || is_given(line)
+        || names_image_file(line)
 }
 
 /// The Korean for "provided by", which closes a giver's credit after a caption's sentence.
@@ -222,6 +255,12 @@ fn twin_is_caption(line: &str) -> bool {
 }
 
 #[pyfunction]
+#[pyo3(name = "captions__names_image_file")]
+fn twin_names_image_file(line: &str) -> bool {
+    names_image_file(line)
+}
+
+#[pyfunction]
 #[pyo3(name = "captions__closes_with_credit")]
 fn twin_closes_with_credit(line: &str) -> bool {
     closes_with_credit(line)
@@ -230,5 +269,6 @@ fn twin_closes_with_credit(line: &str) -> bool {
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(twin_is_caption, m)?)?;
     m.add_function(wrap_pyfunction!(twin_closes_with_credit, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_names_image_file, m)?)?;
     Ok(())
 }

@@ -639,7 +639,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
                     || is_promo(&candidate.placed.text)
                     || crate::labels::is_unechoed_label_run(&candidate.placed.text, echo)
                     || crate::labels::glues_labels(&candidate.placed.text)?
-                    || crate::labels::is_field(&candidate.placed.text),
+                    || crate::labels::is_field(&candidate.placed.text)
+                    || crate::labels::is_self_framed(&candidate.placed.text),
             ),
         ));
         let site = (kind == Some("site")

@@ -328,6 +328,26 @@ pub fn is_label_run(text: &str) -> bool {
     capitalised as f64 >= CAPITALISED_SHARE * words.len() as f64
 }
 
+/// A line that closes with the words it opened with names one thing on both sides of a
+/// control's or a source's label; it has this many words at most (`_FRAMED_WORDS`).
+const FRAMED_WORDS: usize = 8;
+
+/// Whether the line closes with the capitalised words it opened with, other words between: a
+/// region picker's or an aggregator's chrome that names its place or its source on both sides
+/// of a control's label ("Томск пресс-служба Томск"); a headline does not end where it began
+/// (`is_self_framed`).
+pub fn is_self_framed(text: &str) -> bool {
+    // a line with a word too many is told without a list
+    if split_words(text).nth(FRAMED_WORDS).is_some() {
+        return false;
+    }
+    let words: Vec<&str> = split_words(text).collect();
+    if words.len() < 3 || !capitalised().is_match(words[0]) {
+        return false;
+    }
+    (1..=(words.len() - 1) / 2).any(|size| words[..size] == words[words.len() - size..])
+}
+
 /// What opens a template's placeholder that no script filled in: "{{title}}" (`_TEMPLATE_SLOT`).
 const TEMPLATE_SLOT: &str = "{{";
 
@@ -377,6 +397,15 @@ mod tests {
         assert_eq!(own, "новость Кот дома");
         let twice = ["новость Кот дома", "новость Кот дома"];
         assert_eq!(without_icon_label(twice[0], |k| twice[k], 2, 0), "Кот дома");
+    }
+
+    #[test]
+    fn a_line_closing_with_the_words_it_opened_with_is_framed() {
+        assert!(is_self_framed("Томск пресс-служба Томск"));
+        assert!(is_self_framed("Lake Ora close Lake Ora"));
+        assert!(!is_self_framed("Томск встретил зиму"));
+        assert!(!is_self_framed("Томск Томск"));
+        assert!(!is_self_framed("after the storm, after"));
     }
 
     #[test]

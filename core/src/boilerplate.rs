@@ -8,6 +8,7 @@ mod patterns;
 
 use std::borrow::Cow;
 use std::cell::RefCell;
+use std::sync::OnceLock;
 
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
@@ -268,8 +269,9 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
     // Python's byline_from opens with "By"
     let by_from = || line.starts_with("By") && found.byline_from.is_match(line);
     let byline = || may_open_byline(unstamped) && found.byline.is_match(unstamped);
-    // the names of three writers or more alone, the last joined by "and", "&" or "и"
-    let writers = || found.writers.is_match(line);
+    // the names of three writers or more alone, the last joined by "and", "&" or "и" (the
+    // names before it by commas)
+    let writers = || line.contains(',') && found.writers.is_match(line);
     // a writer and the outlet the story is from: "Ana Ruiz / Harbour Weekly"
     let writer_and_outlet = || line.contains(" / ") && found.writer_and_outlet.is_match(line);
     if words <= 10 && (byline() || by_from() || writers() || writer_and_outlet()) {
@@ -431,7 +433,11 @@ fn is_bar_menu(line: &str) -> bool {
     let is_bar = |c: char| c == '|' || c == '｜';
     // the bars counted in the bytes: '|' is one byte; '｜' (U+FF5C) is the bytes EF BD 9C
     let bytes = line.as_bytes();
-    let wide = || memchr::memmem::find_iter(bytes, "｜".as_bytes()).count();
+    static WIDE: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    let wide = || {
+        let finder = WIDE.get_or_init(|| memchr::memmem::Finder::new("｜"));
+        finder.find_iter(bytes).count()
+    };
     let bars = memchr::memchr_iter(b'|', bytes).count();
     if bars < BAR_MENU_ITEMS - 1 && bars + wide() < BAR_MENU_ITEMS - 1 {
         return false;

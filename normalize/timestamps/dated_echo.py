@@ -12,18 +12,17 @@ from typing import Final
 import regex
 
 from normalize.options import Options
-from normalize.timestamps.datelines import Dateline
+from normalize.timestamps.datelines import LABEL_RANK, Dateline
 from normalize.timestamps.lines import context, prepare
 from normalize.timestamps.reading import read_segment
 
 # The copy stands at most this many lines above or below the headline.
 _REACH: Final = 2
-# A labelled dateline's rank (see `Dateline`).
-_LABEL_RANK: Final = 4
 # The day, what may close it (a Russian year's mark "г."/"года"), then a dash or a bar that
 # sets the headline's copy apart.
 _SEPARATOR: Final = regex.compile(r"\s[-–—|]\s")
 _YEAR_MARK: Final = regex.compile(r"(?:года|г)\.?")
+# What alone may stand before the day on its line: spaces and opening brackets.
 _OPENERS: Final = " [("
 
 
@@ -42,8 +41,10 @@ def dated_echo(
     >>> dated_echo(["03.04.2024 - Паром отменён", "Мост открыт"], 1, "Мост открыт", Options())
     """
     for index in range(max(near - _REACH, 0), min(near + _REACH + 1, len(lines))):
+        if index == near:
+            continue
         line = lines[index]
-        separator = _SEPARATOR.search(line) if index != near else None
+        separator = _SEPARATOR.search(line)
         if separator is None or not line[separator.end() :].lstrip().startswith(title):
             continue
         head = line[: separator.start()]
@@ -56,5 +57,5 @@ def dated_echo(
         if head[:first].strip(_OPENERS) or (after and not _YEAR_MARK.fullmatch(after)):
             continue
         offset = sum(len(above) + 1 for above in lines[:index])
-        return Dateline(index, "published", _LABEL_RANK, reading, offset + first, offset + last)
+        return Dateline(index, "published", LABEL_RANK, reading, offset + first, offset + last)
     return None

@@ -2,8 +2,7 @@
 
 Labelled times come first (``입력``, ``Posted on``, ``обновлено``); else the line that is only
 a timestamp, ranked by how much its shape says "published then". Dates inside prose ("in March
-2023", a photo caption) are not datelines.
-"""
+2023", a photo caption) are not datelines."""
 
 from __future__ import annotations
 
@@ -80,12 +79,11 @@ _WORDLESS_LIMIT = 40
 # may sit in a line of page chrome ("홈 > 정치 입력 2024.05.17 17:03 수정 … 기자 공유 댓글").
 _LEFTOVER_LIMIT = 5
 _LEFTOVER_LIMIT_RELATIVE = 2
+_LEFTOVER_LIMIT_LABELLED = 12
 # How far after its label a date and time in a line too long to be a dateline is read: a date
 # and a clock time with its seconds and zone ("2016.04.12 09:41", "12 March 2024, 09:41:07
 # GMT+03:00").
 _LABELLED_REACH = 40
-
-_LEFTOVER_LIMIT_LABELLED = 12
 # A date alone carries fewer words still: a caption's sentence ends in one.
 _LEFTOVER_LIMIT_DATE = 4
 # A date waits for a later line's clock time when its own line has at most a byline's or a
@@ -110,6 +108,8 @@ _AGENCY_OPENING = regex.compile(
 # time alone (a site clock) or a year-less date without a time (06.27 (목)) is never a dateline
 # (alone on its line, it stands where one does, dating nothing: marked as another thing's).
 _SHAPE_RANK: Final = MappingProxyType({"full": 3, "relative": 3, "yearless_clock": 3, "date": 2})
+# A labelled dateline's rank, the highest: its label says which time it states.
+LABEL_RANK: Final = 4
 FALLBACK_RANK: Final = 1
 
 
@@ -212,7 +212,7 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
     labelled = any(item.role and item.reading.shape == "full" for item in found)
     placed: list[Dateline] = []
     for item, after in zip(found, [*found[1:], None], strict=True):
-        rank = 4 if item.role else _SHAPE_RANK.get(item.reading.shape, 0)
+        rank = LABEL_RANK if item.role else _SHAPE_RANK.get(item.reading.shape, 0)
         loose = item.reading.shape in ("relative", "yearless_clock")
         # a cell of its own in a row of metadata ("Name | No. 12 | 2019.08.22 09:47 | Views 9")
         own = in_own_cell(line, item.start, item.end, labelled=bool(item.role))

@@ -264,9 +264,9 @@ _CLOCK_TOP: Final = 1
 _CLOCK_LABEL_WORDS: Final = 3
 _NAMES_TOP: Final = 2
 _NAME_LINE: Final = regex.compile(r"[\p{L} ]+")
-# A story's paragraph, as a digest prints it under its item's head: at least this many words.
+# A story's paragraph (a digest item's, a teaser's lead): at least this many words, or a
+# sentence of at least this many closed by a stop.
 _STORY_WORDS: Final = 20
-# A sentence closed by a stop opens a story with fewer words: at least this many.
 _SENTENCE_WORDS: Final = 12
 
 
@@ -390,11 +390,11 @@ def _weekday_in_brackets(line: str) -> bool:
 
 def _heads_story(lines: Sequence[str], line: int) -> bool:
     """Whether a line heads a story: the next line of text, or the one after it (an item's
-    head between), is a paragraph of at least ``_STORY_WORDS`` words, or a sentence of at
-    least ``_SENTENCE_WORDS`` closed by a stop, blank lines skipped."""
-    texts = islice((text for text in lines[line + 1 :] if text.strip()), 2)
-    return any(
-        (words := len(text.split())) >= _STORY_WORDS
-        or (words >= _SENTENCE_WORDS and text.rstrip()[-1:] in ".!?")
-        for text in texts
-    )
+    head between), is a story's paragraph (see `is_story_paragraph`), blank lines skipped."""
+    return any(map(is_story_paragraph, islice(filter(str.strip, lines[line + 1 :]), 2)))
+
+
+def is_story_paragraph(text: str) -> bool:
+    """Whether a line is a story's paragraph (see ``_STORY_WORDS``): a digest item's, a teaser's."""
+    words = len(text.split())
+    return words >= _STORY_WORDS or (words >= _SENTENCE_WORDS and text.rstrip()[-1:] in ".!?")

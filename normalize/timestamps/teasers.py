@@ -9,11 +9,8 @@ from collections.abc import Sequence
 from typing import Final
 
 from normalize.timestamps.datelines import Dateline
+from normalize.timestamps.elsewhere import is_story_paragraph
 
-# A paragraph of the body, or a teaser's lead: at least this many words, or a sentence of
-# at least ``_SENTENCE_WORDS`` closed by a stop.
-_STORY_WORDS: Final = 20
-_SENTENCE_WORDS: Final = 12
 # A teaser's head: at most this many words, and no stop closing it.
 _HEAD_WORDS: Final = 15
 # A teaser's date line: the date, with at most a count or a label beside it.
@@ -56,21 +53,14 @@ def teaser_dates(
         start = above[0]
     else:
         return frozenset()
-    body = any(_is_paragraph(lines[index]) for index in filled if index < start)
+    body = any(is_story_paragraph(lines[index]) for index in filled if index < start)
     return frozenset([order]) if body else frozenset()
 
 
 def _is_teaser(lines: Sequence[str], pair: Sequence[int]) -> bool:
     """Whether two lines of text are a teaser: a short head with no stop closing it, then a
-    lead (see `_is_paragraph`)."""
+    lead (see `is_story_paragraph`)."""
     if len(pair) != 2:
         return False
     head, lead = (lines[index].strip() for index in pair)
-    return len(head.split()) <= _HEAD_WORDS and head[-1:] not in _STOPS and _is_paragraph(lead)
-
-
-def _is_paragraph(line: str) -> bool:
-    """Whether a line is a paragraph: at least ``_STORY_WORDS`` words, or a sentence of at least
-    ``_SENTENCE_WORDS`` closed by a stop."""
-    words = len(line.split())
-    return words >= _STORY_WORDS or (words >= _SENTENCE_WORDS and line.rstrip()[-1:] in _STOPS)
+    return len(head.split()) <= _HEAD_WORDS and head[-1:] not in _STOPS and is_story_paragraph(lead)

@@ -3,7 +3,7 @@
 //! its own story over the headline). That day is the article's, as though labelled: it
 //! outranks a today widget above (mirrors `normalize/timestamps/dated_echo.py`).
 
-use super::datelines::Dateline;
+use super::datelines::{Dateline, LABEL_RANK};
 use super::lines::{context, prepare};
 use super::pychars::is_space;
 use super::reading::read_segment;
@@ -12,8 +12,6 @@ use super::TimeError;
 
 /// The copy stands at most this many lines above or below the headline.
 const REACH: usize = 2;
-/// A labelled dateline's rank (see `Dateline`).
-const LABEL_RANK: i64 = 4;
 /// The dashes and the bar that set the headline's copy apart from its day, between spaces.
 const SEPARATORS: [char; 4] = ['-', '–', '—', '|'];
 /// What may close the day: a Russian year's mark.

@@ -22,7 +22,7 @@ use super::zones::{PagePlaces, Zone};
 use super::TimeError;
 use crate::kept::Kept;
 use crate::segment::chars::{self, L, LL, LU};
-use crate::text::split_lines;
+use crate::text::{split_lines, split_words};
 
 /// A timestamp that may be the document's publication or modification time.
 #[derive(Debug, Clone, PartialEq)]
@@ -117,6 +117,9 @@ thread_local! {
 /// The lowest rank, a fallback's: a date its place alone sets apart from the words around it
 /// (Python's `FALLBACK_RANK`).
 pub const FALLBACK_RANK: i64 = 1;
+/// A labelled dateline's rank, the highest: its label says which time it states (Python's
+/// `LABEL_RANK`).
+pub const LABEL_RANK: i64 = 4;
 
 /// How much a shape says "published then", for unlabelled lines.
 fn shape_rank(shape: &str) -> i64 {
@@ -581,9 +584,9 @@ fn signs_off(line: &str) -> bool {
 const CLOCK_TOP: usize = 1;
 const CLOCK_LABEL_WORDS: usize = 3;
 const NAMES_TOP: usize = 2;
-/// A story's paragraph, as a digest prints it under its item's head: at least this many words.
+/// A story's paragraph (a digest item's, a teaser's lead): at least this many words, or a
+/// sentence of at least `SENTENCE_WORDS` closed by a stop.
 const STORY_WORDS: usize = 20;
-/// A sentence closed by a stop opens a story with fewer words: at least this many.
 const SENTENCE_WORDS: usize = 12;
 
 /// Whether a line is a name alone: letters and spaces, one at least (Python's `_NAME_LINE`).
@@ -740,29 +743,27 @@ fn weekday_in_brackets(line: &str) -> Result<bool, TimeError> {
 }
 
 /// Whether a line heads a story: the next line of text, or the one after it (an item's head
-/// between), is a paragraph of at least `STORY_WORDS` words, or a sentence of at least
-/// `SENTENCE_WORDS` closed by a stop, blank lines skipped (Python's
+/// between), is a story's paragraph (`is_story_paragraph`), blank lines skipped (Python's
 /// `elsewhere._heads_story`).
 fn heads_story(lines: &[&str], line: usize) -> bool {
     lines
         .iter()
         .skip(line + 1)
-        .map(|text| {
-            let words = text
-                .split(chars::is_space)
-                .filter(|word| !word.is_empty())
-                .count();
-            (text, words)
-        })
-        .filter(|&(_, words)| words > 0)
+        .filter(|text| !text.trim_matches(chars::is_space).is_empty())
         .take(2)
-        .any(|(text, words)| {
-            words >= STORY_WORDS
-                || (words >= SENTENCE_WORDS
-                    && text
-                        .trim_end_matches(chars::is_space)
-                        .ends_with(['.', '!', '?']))
-        })
+        .any(|text| is_story_paragraph(text))
+}
+
+/// Whether a line is a story's paragraph: at least `STORY_WORDS` words, or a sentence of at
+/// least `SENTENCE_WORDS` closed by a stop; a digest item's lead, a teaser's (Python's
+/// `elsewhere.is_story_paragraph`).
+pub fn is_story_paragraph(text: &str) -> bool {
+    let words = split_words(text).count();
+    words >= STORY_WORDS
+        || (words >= SENTENCE_WORDS
+            && text
+                .trim_end_matches(chars::is_space)
+                .ends_with(['.', '!', '?']))
 }
 
 /// Whether a line is a weather widget's reading: a short line holding a temperature ("Облачно
@@ -1340,7 +1341,7 @@ fn placed(
         let mut rank = if item.role.is_empty() {
             shape_rank(shape)
         } else {
-            4
+            LABEL_RANK
         };
         let loose = matches!(shape, "relative" | "yearless_clock");
         // a cell of its own in a row of metadata ("Name | No. 12 | 2019.08.22 09:47 | Views 9")

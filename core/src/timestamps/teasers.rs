@@ -4,13 +4,10 @@
 
 use rustc_hash::FxHashSet;
 
-use super::datelines::Dateline;
+use super::datelines::{is_story_paragraph, Dateline};
 use crate::segment::chars;
+use crate::text::split_words;
 
-/// A paragraph of the body, or a teaser's lead: at least this many words, or a sentence of at
-/// least `SENTENCE_WORDS` closed by a stop.
-const STORY_WORDS: usize = 20;
-const SENTENCE_WORDS: usize = 12;
 /// A teaser's head: at most this many words, and no stop closing it.
 const HEAD_WORDS: usize = 15;
 /// A teaser's date line: the date, with at most a count or a label beside it.
@@ -39,7 +36,7 @@ pub fn teaser_dates(
     let Some(place) = filled.iter().position(|&index| index == line) else {
         return found;
     };
-    if words(lines[line]) > DATE_WORDS {
+    if split_words(lines[line]).count() > DATE_WORDS {
         return found;
     }
     let below = &filled[place + 1..(place + 3).min(filled.len())];
@@ -54,7 +51,7 @@ pub fn teaser_dates(
     let body = filled
         .iter()
         .take_while(|&&index| index < start)
-        .any(|&index| is_paragraph(lines[index]));
+        .any(|&index| is_story_paragraph(lines[index]));
     if body {
         found.insert(order);
     }
@@ -62,26 +59,13 @@ pub fn teaser_dates(
 }
 
 /// Whether two lines of text are a teaser: a short head with no stop closing it, then a lead
-/// (`is_paragraph`) (Python's `_is_teaser`).
+/// (`is_story_paragraph`) (Python's `_is_teaser`).
 fn is_teaser(lines: &[&str], pair: &[usize]) -> bool {
     let [head, lead] = pair else {
         return false;
     };
     let head = lines[*head].trim_matches(chars::is_space);
-    words(head) <= HEAD_WORDS && !head.ends_with(STOPS) && is_paragraph(lines[*lead])
-}
-
-/// Whether a line is a paragraph: at least `STORY_WORDS` words, or a sentence of at least
-/// `SENTENCE_WORDS` closed by a stop (Python's `_is_paragraph`).
-fn is_paragraph(line: &str) -> bool {
-    let count = words(line);
-    count >= STORY_WORDS
-        || (count >= SENTENCE_WORDS && line.trim_end_matches(chars::is_space).ends_with(STOPS))
-}
-
-/// How many words a line holds, split at white space as Python's `str.split()`.
-fn words(line: &str) -> usize {
-    line.split(chars::is_space)
-        .filter(|word| !word.is_empty())
-        .count()
+    split_words(head).count() <= HEAD_WORDS
+        && !head.ends_with(STOPS)
+        && is_story_paragraph(lines[*lead])
 }

@@ -95,11 +95,13 @@ per_thread! {
 /// Whether the line closes with an image's file name (`image_file()`): a photograph's file name
 /// a scraper printed where the photograph stood, as no headline ends (`names_image_file`).
 pub fn names_image_file(line: &str) -> bool {
-    // a line that closes with no image's extension is not searched
+    // a line that closes with no image's extension is not searched: the extension's dot
+    // stands among the last five bytes
     let end = line.trim_end_matches(char::is_whitespace);
-    IMAGE_EXTENSIONS
-        .iter()
-        .any(|extension| end.ends_with(extension))
+    end.as_bytes()[end.len().saturating_sub(5)..].contains(&b'.')
+        && IMAGE_EXTENSIONS
+            .iter()
+            .any(|extension| end.ends_with(extension))
         && image_file().is_match(line)
 }
 

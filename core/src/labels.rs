@@ -337,15 +337,13 @@ const FRAMED_WORDS: usize = 8;
 /// of a control's label ("Томск пресс-служба Томск"); a headline does not end where it began
 /// (`is_self_framed`).
 pub fn is_self_framed(text: &str) -> bool {
-    // a line with a word too many is told without a list
-    if split_words(text).nth(FRAMED_WORDS).is_some() {
+    let words: Vec<&str> = split_words(text).take(FRAMED_WORDS + 1).collect();
+    if words.len() < 3 || words.len() > FRAMED_WORDS {
         return false;
     }
-    let words: Vec<&str> = split_words(text).collect();
-    if words.len() < 3 || !capitalised().is_match(words[0]) {
-        return false;
-    }
+    // the words are compared before the first one's capital is looked for
     (1..=(words.len() - 1) / 2).any(|size| words[..size] == words[words.len() - size..])
+        && capitalised().is_match(words[0])
 }
 
 /// What opens a template's placeholder that no script filled in: "{{title}}" (`_TEMPLATE_SLOT`).

@@ -1116,6 +1116,7 @@ mod tests {
             "Совет утвердил бюджет 2025.03.14",
             "Совет утвердил бюджет 2025.03.14.",
             "시의회 예산안 통과【속보】",
+            "시의회 예산안 통과 기사의 사진",
             "Council approves new budget (LEAD)",
             "Council approves new budget Formatted: Font: 16 pt",
             "Council approves new budget Style Definition: Heading 1",

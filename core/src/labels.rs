@@ -7,7 +7,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::per_thread::per_thread;
 use crate::segment::{chars, is_word, Result};
-use crate::text::split_words;
+use crate::text::{count_words, split_words};
 
 /// A run of labels has this many words at least (a Korean toolbar's, a Russian menu's).
 const HANGUL_LABELS: usize = 7;
@@ -337,10 +337,11 @@ const FRAMED_WORDS: usize = 8;
 /// of a control's label ("Томск пресс-служба Томск"); a headline does not end where it began
 /// (`is_self_framed`).
 pub fn is_self_framed(text: &str) -> bool {
-    let words: Vec<&str> = split_words(text).take(FRAMED_WORDS + 1).collect();
-    if words.len() < 3 || words.len() > FRAMED_WORDS {
+    // a line of a word too many is counted, not listed
+    if !(3..=FRAMED_WORDS).contains(&count_words(text, FRAMED_WORDS + 1)) {
         return false;
     }
+    let words: Vec<&str> = split_words(text).collect();
     // the words are compared before the first one's capital is looked for
     (1..=(words.len() - 1) / 2).any(|size| words[..size] == words[words.len() - size..])
         && capitalised().is_match(words[0])

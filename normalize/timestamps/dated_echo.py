@@ -13,6 +13,7 @@ import regex
 
 from normalize.options import Options
 from normalize.timestamps.datelines import LABEL_RANK, Dateline
+from normalize.timestamps.elsewhere import line_starts
 from normalize.timestamps.lines import context, prepare
 from normalize.timestamps.reading import read_segment
 
@@ -56,6 +57,6 @@ def dated_echo(
         after = head[last:].strip()
         if head[:first].strip(_OPENERS) or (after and not _YEAR_MARK.fullmatch(after)):
             continue
-        offset = sum(len(above) + 1 for above in lines[:index])
+        offset = line_starts(lines[:index])[-1]
         return Dateline(index, "published", LABEL_RANK, reading, offset + first, offset + last)
     return None

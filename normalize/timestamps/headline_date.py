@@ -18,6 +18,7 @@ from typing import Final
 
 from normalize.options import Options
 from normalize.timestamps.datelines import FALLBACK_RANK, Dateline
+from normalize.timestamps.elsewhere import line_starts
 from normalize.timestamps.lines import context, prepare
 from normalize.timestamps.reading import read_segment
 
@@ -54,7 +55,7 @@ def headline_dateline(
     last = max(end for _, end in reading.spans)
     if not _set_apart(line, first, last, full=reading.shape == "full"):
         return None
-    offset = sum(len(above) + 1 for above in lines[:index])
+    offset = line_starts(lines[:index])[-1]
     return Dateline(index, "published", FALLBACK_RANK, reading, offset + first, offset + last)
 
 

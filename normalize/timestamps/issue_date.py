@@ -31,7 +31,7 @@ import regex
 
 from normalize.options import Options
 from normalize.timestamps.datelines import FALLBACK_RANK, Dateline
-from normalize.timestamps.elsewhere import HEAD_BELOW
+from normalize.timestamps.elsewhere import HEAD_BELOW, line_starts
 from normalize.timestamps.grammar import grammar
 from normalize.timestamps.lines import Line, Reading, context, prepare
 from normalize.timestamps.reading import read_segment
@@ -97,7 +97,7 @@ def issue_dateline(
             span = _heading_day(line, options, lang)
         if span is not None:
             reading, start, end = span
-            offset = sum(len(above) + 1 for above in lines[:index])
+            offset = line_starts(lines[:index])[-1]
             return Dateline(
                 index, "published", FALLBACK_RANK, reading, offset + start, offset + end
             )

@@ -3,7 +3,7 @@
 //! its own story over the headline). That day is the article's, as though labelled: it
 //! outranks a today widget above (mirrors `normalize/timestamps/dated_echo.py`).
 
-use super::datelines::{Dateline, LABEL_RANK};
+use super::datelines::{line_starts, Dateline, LABEL_RANK};
 use super::lines::{context, prepare};
 use super::pychars::is_space;
 use super::reading::read_segment;
@@ -64,10 +64,7 @@ pub fn dated_echo(
         {
             continue;
         }
-        let offset: usize = lines[..index]
-            .iter()
-            .map(|above| above.chars().count() + 1)
-            .sum();
+        let offset = line_starts(&lines[..index])[index];
         return Ok(Some(Dateline {
             line: index,
             role: "published",

@@ -7,7 +7,7 @@
 //! headline's words ("… on the roads for 3 June 2024", "Tour 2019 (14-30 June)") is a thing's
 //! day, not the page's.
 
-use super::datelines::{Dateline, FALLBACK_RANK};
+use super::datelines::{line_starts, Dateline, FALLBACK_RANK};
 use super::lines::{context, prepare};
 use super::pychars::rstrip;
 use super::reading::read_segment;
@@ -47,10 +47,7 @@ pub fn headline_dateline(
     if last > chars.len() || !set_apart(&chars, first, last, reading.shape == "full") {
         return Ok(None);
     }
-    let offset: usize = lines[..index]
-        .iter()
-        .map(|above| above.chars().count() + 1)
-        .sum();
+    let offset = line_starts(&lines[..index])[index];
     Ok(Some(Dateline {
         line: index,
         role: "published",

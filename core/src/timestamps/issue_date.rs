@@ -20,7 +20,7 @@
 
 use std::sync::OnceLock;
 
-use super::datelines::{Dateline, FALLBACK_RANK, HEAD_BELOW};
+use super::datelines::{line_starts, Dateline, FALLBACK_RANK, HEAD_BELOW};
 use super::grammar::grammar;
 use super::lines::{context, prepare, Context, Line, Reading};
 use super::pattern::Pattern;
@@ -117,10 +117,7 @@ pub fn issue_dateline(
         let Some((reading, start, end)) = found else {
             continue;
         };
-        let offset: usize = lines[..index]
-            .iter()
-            .map(|above| above.chars().count() + 1)
-            .sum();
+        let offset = line_starts(&lines[..index])[index];
         return Ok(Some(Dateline {
             line: index,
             role: "published",

@@ -12,7 +12,7 @@ one the machinery rules call the outlet's name, against a candidate.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from typing import Final
 
 from normalize.boilerplate import line_kind
@@ -151,8 +151,16 @@ def opens_a_paragraph(
     True
     """
     return any(
-        opens(candidate, lines[filled[p]]) for p in body if 0 < p - candidate.order <= LEAD_LINES
+        opens(candidate, paragraph) for paragraph in lead_paragraphs(candidate, lines, filled, body)
     )
+
+
+def lead_paragraphs(
+    candidate: Candidate, lines: Sequence[str], filled: list[int], body: list[int]
+) -> Iterator[str]:
+    """The paragraphs of ``body`` (ranks among the lines with text, placed by ``filled``) that
+    stand at most ``LEAD_LINES`` below the candidate, in order: its lead."""
+    return (lines[filled[p]] for p in body if 0 < p - candidate.order <= LEAD_LINES)
 
 
 def heads_its_paragraph(

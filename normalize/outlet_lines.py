@@ -16,7 +16,7 @@ from typing import Final
 import regex
 
 from normalize.heads import Candidate
-from normalize.leads import LEAD_LINES, heads_its_paragraph
+from normalize.leads import heads_its_paragraph, lead_paragraphs
 from normalize.page import echo_words
 
 # An outlet's name is short; a longer candidate a copyright line holds is a headline quoted.
@@ -84,7 +84,8 @@ def _opens_its_lead(
     """
     opening = f"{candidate.text} "
     return any(
-        lines[filled[p]].startswith(opening) for p in body if 0 < p - candidate.order <= LEAD_LINES
+        paragraph.startswith(opening)
+        for paragraph in lead_paragraphs(candidate, lines, filled, body)
     )
 
 
@@ -110,10 +111,7 @@ def credits_a_source(
     if credit is None or len(credit["name"].split()) > _NAME_WORDS:
         return False
     town, name = credit["town"], echo_words(credit["name"])
-    for p in body:
-        if not 0 < p - candidate.order <= LEAD_LINES:
-            continue
-        paragraph = lines[filled[p]]
+    for paragraph in lead_paragraphs(candidate, lines, filled, body):
         opening = next((t for t in (town, town.upper()) if paragraph.startswith(t)), None)
         if opening is None:
             continue

@@ -59,20 +59,16 @@ pub fn credits_a_source<S: AsRef<str>>(
     }
     let (town, shouted) = (town.as_str(), town.as_str().to_uppercase());
     let name = echo_words(name.as_str());
-    body.iter()
-        .filter(|&&p| p > order && p - order <= LEAD_LINES)
-        .filter_map(|&p| filled.get(p).and_then(|&i| lines.get(i)))
-        .any(|line| {
-            let paragraph = line.as_ref();
-            let Some(rest) = paragraph
-                .strip_prefix(town)
-                .or_else(|| paragraph.strip_prefix(shouted.as_str()))
-            else {
-                return false;
-            };
-            rest.trim_start_matches(' ').starts_with(DATELINE_MARKS)
-                && name.shared_with(&echo_words(paragraph)) == 0
-        })
+    lead_paragraphs(order, lines, filled, body).any(|paragraph| {
+        let Some(rest) = paragraph
+            .strip_prefix(town)
+            .or_else(|| paragraph.strip_prefix(shouted.as_str()))
+        else {
+            return false;
+        };
+        rest.trim_start_matches(' ').starts_with(DATELINE_MARKS)
+            && name.shared_with(&echo_words(paragraph)) == 0
+    })
 }
 
 /// Whether the candidate is a site's web address alone, its name ("HARBORLINE-NEWS.com" cut
@@ -91,14 +87,26 @@ pub fn opens_its_lead<S: AsRef<str>>(
     filled: &[usize],
     body: &[usize],
 ) -> bool {
+    lead_paragraphs(order, lines, filled, body).any(|paragraph| {
+        paragraph
+            .strip_prefix(text)
+            .is_some_and(|rest| rest.starts_with(' '))
+    })
+}
+
+/// The paragraphs of `body` (ranks among the lines with text, placed by `filled`) that stand
+/// at most `LEAD_LINES` below the candidate's rank `order`, in order: its lead (Python's
+/// `leads.lead_paragraphs`).
+fn lead_paragraphs<'a, S: AsRef<str>>(
+    order: usize,
+    lines: &'a [S],
+    filled: &'a [usize],
+    body: &'a [usize],
+) -> impl Iterator<Item = &'a str> {
     body.iter()
-        .filter(|&&p| p > order && p - order <= LEAD_LINES)
+        .filter(move |&&p| p > order && p - order <= LEAD_LINES)
         .filter_map(|&p| filled.get(p).and_then(|&i| lines.get(i)))
-        .any(|line| {
-            line.as_ref()
-                .strip_prefix(text)
-                .is_some_and(|rest| rest.starts_with(' '))
-        })
+        .map(AsRef::as_ref)
 }
 
 /// An outlet's name is short; a longer candidate a copyright line holds is a headline quoted.

@@ -780,7 +780,8 @@ def test_generated_dateline_zones_are_alike(text: str) -> None:
 REGION_PIECES = (
     "Queensland QUEENSLAND Queenslander New_South_Wales South_Wales Wales Co_Cork Co._Cork "
     "County_Cork Cork Kerala Tamil_Nadu Yorkshire North_Yorkshire Yorkshires Sydney Sindh "
-    "Punjab Barangays Barangay Mindanao Otago Hawke's_Bay Hawke’s_Bay Manawatū-Whanganui"
+    "Punjab Barangays Barangay Mindanao Otago Hawke's_Bay Hawke’s_Bay Manawatū-Whanganui "
+    "Ontario Québec Quebecer Manitoba British_Columbia New_Brunswick Newfoundland Alberta"
 )
 
 

@@ -245,6 +245,11 @@ def test_provinces_villages_and_regions_of_one_zone_give_the_outlets_zone() -> N
         "three coastal barangays": datetime(2023, 8, 3, 11, 40, tzinfo=UTC),  # Manila: UTC+8
         "the Otago district": datetime(2023, 8, 3, 7, 40, tzinfo=UTC),  # Auckland: UTC+12
         "the Punjab district": datetime(2023, 8, 3, 19, 40, tzinfo=UTC),  # Punjab: two countries
+        "Ontario's lakeshore towns": datetime(2023, 8, 3, 23, 40, tzinfo=UTC),  # Toronto: UTC-4
+        "a township in Manitoba": datetime(2023, 8, 4, 0, 40, tzinfo=UTC),  # Winnipeg: UTC-5
+        "two hamlets in Alberta": datetime(2023, 8, 4, 1, 40, tzinfo=UTC),  # Edmonton: UTC-6
+        # New Jersey has a city of that name: no province shown
+        "New Brunswick's riverside wards": datetime(2023, 8, 3, 19, 40, tzinfo=UTC),
     }
     for place, published in zoned.items():
         times = find_times(page.format(place=place), lang="en")

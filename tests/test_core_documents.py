@@ -158,6 +158,16 @@ def test_a_schedule_s_days_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_province_or_rupees_in_crore_alike() -> None:
+    page = (
+        "Ferry crews stay home as the river rises\n\nPosted Aug 3, 2023 7:40 pm\n\n"
+        "The council of {place} said ferry crews would stay home until the water fell."
+    )
+    for place in ("a township in Manitoba", "New Brunswick", "Ranipur, which set aside Rs 4 crore"):
+        for tz, now in SETTINGS:
+            assert compare(page.format(place=place), tz, now)
+
+
 def test_a_site_clock_atop_the_page_alike() -> None:
     without_weekday = CLOCK_ATOP_AN_UNDATED_STORY.replace("Четверг, ", "")
     for page in (CLOCK_ATOP_AN_UNDATED_STORY, without_weekday):

@@ -735,6 +735,9 @@ PAGE_ZONE_TEXTS = [
     "Fined S$2,800; the cap is S$5,000 and xS$9 is no amount",
     "Tickets £5 (about €6), \u00a3 7",
     "RM 40\nRM\u00a050 and ₹5, ₱3, NZ$ 8, HK$9, ÉS$4, 5£6",
+    "Cleared Rs 42 crore, Rs.85 lakhs and INR\u00a03 lakh",
+    "xRs 42 crore, Rs 9 croreplus, Rs 420 million, Tk 42 crore, Rs 4lakh and S$3",
+    "Rs 5 crores; Rs. 1,20,000 crore s",
 ]
 
 

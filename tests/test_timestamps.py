@@ -191,6 +191,22 @@ def test_amounts_in_one_countrys_money_give_the_outlets_zone() -> None:
     assert find_times(pounds, lang="en").published_at == datetime(2022, 5, 3, 22, 20, tzinfo=UTC)
 
 
+def test_rupees_counted_in_lakh_or_crore_give_indias_zone() -> None:
+    page = (
+        "Second arm of the Ranipur flyover to open before the rains\n\nMay 9, 2023  11:05\n\n"
+        "The civic body has cleared Rs 42 crore for the second arm, officials said on Tuesday."
+    )
+    assert find_times(page, lang="en").published_at == datetime(2023, 5, 9, 5, 35, tzinfo=UTC)
+    lakh = page.replace("Rs 42 crore", "Rs.85 lakhs")
+    assert find_times(lakh, lang="en").published_at == datetime(2023, 5, 9, 5, 35, tzinfo=UTC)
+    # rupees counted in millions, and the taka counted in crore, show no country
+    for other in ("Rs 420 million", "Tk 42 crore", "Rs 42 croreplus"):
+        counted = page.replace("Rs 42 crore", other)
+        assert find_times(counted, lang="en").published_at == datetime(
+            2023, 5, 9, 11, 5, tzinfo=UTC
+        ), other
+
+
 def test_a_countrys_name_over_the_story_gives_the_outlets_zone() -> None:
     page = "Ireland\n\nFerry sailings cancelled as storm nears\n\n12 August 2023 17:05\n\nBody."
     times = find_times(page, lang="en")

@@ -168,6 +168,17 @@ def test_a_province_or_rupees_in_crore_alike() -> None:
             assert compare(page.format(place=place), tz, now)
 
 
+def test_a_weekday_stamp_glued_to_the_lead_alike() -> None:
+    lead = (
+        "{weekday} 4 июн 2025 07:45 +0500Директор музея Ольга Верещагина рассказала, что "
+        "выставку старых открыток продлили до конца лета, а вход по субботам сделали бесплатным"
+    )
+    for weekday in ("Ср,", "Wed", "Итоги,", ""):
+        page = "Выставку открыток продлили\n" + lead.format(weekday=weekday)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_site_clock_atop_the_page_alike() -> None:
     without_weekday = CLOCK_ATOP_AN_UNDATED_STORY.replace("Четверг, ", "")
     for page in (CLOCK_ATOP_AN_UNDATED_STORY, without_weekday):

@@ -566,6 +566,24 @@ def test_a_date_glued_to_its_copy_is_the_pages_own_among_many_words() -> None:
     assert find_times(once, lang="en").published_at is None
 
 
+def test_a_weekday_date_and_time_glued_to_the_lead_is_the_pages_own() -> None:
+    # a feed's stamp, its weekday first and its offset last, run into the lead's first word
+    lead = (
+        "Ср, 4 июн 2025 07:45 +0500Директор музея Ольга Верещагина рассказала, что выставку "
+        "старых открыток продлили до конца лета, а вход по субботам сделали бесплатным для "
+        "школьников и студентов всех учебных заведений района"
+    )
+    page = "Выставку открыток продлили\n" + lead
+    times = find_times(page, lang="ru")
+    assert (times.published_at, times.precision) == (
+        datetime(2025, 6, 4, 2, 45, tzinfo=UTC),
+        "minute",
+    )
+    # a word that is no weekday before the stamp makes it a sentence's
+    said = page.replace("Ср, 4 июн", "Итоги, 4 июн")
+    assert find_times(said, lang="ru").published_at is None
+
+
 def test_a_label_far_before_its_date_does_not_open_the_dateline() -> None:
     """A scraper's " date" label run into a teaser and a headline before the page's date
     labels that date, but its extent starts at the date: the headline before it stays text."""

@@ -584,6 +584,27 @@ def test_a_weekday_date_and_time_glued_to_the_lead_is_the_pages_own() -> None:
     assert find_times(said, lang="ru").published_at is None
 
 
+def test_a_stamp_printed_twice_over_its_update_is_no_list() -> None:
+    # an agency page prints its time, the same time again for machines, then its update
+    page = "\n\n".join(
+        [
+            "Паводок отрезал три села в Озёрском округе",
+            "Вода поднялась за ночь на полтора метра, сообщили в администрации округа.",
+            "2025-04-09T07:40",
+            "2025-04-09T07:40",
+            "2025-04-09T09:15",
+            "ОЗЁРСК, 9 апр. Вода в реке поднялась за ночь, три села остались без дороги.",
+        ]
+    )
+    datelines = find_datelines(page, lang="ru")
+    times = choose_times(datelines, near=0)
+    assert times.published_at == datetime(2025, 4, 9, 4, 40, tzinfo=UTC)
+    # three different times at that step are a list's entries
+    listed = page.replace("07:40\n\n2025-04-09T09:15", "08:05\n\n2025-04-09T09:15", 1)
+    listed = listed.replace("2025-04-09T07:40", "2025-04-09T09:55", 1)
+    assert choose_times(find_datelines(listed, lang="ru"), near=0).published_at is None
+
+
 def test_a_label_far_before_its_date_does_not_open_the_dateline() -> None:
     """A scraper's " date" label run into a teaser and a headline before the page's date
     labels that date, but its extent starts at the date: the headline before it stays text."""

@@ -263,6 +263,8 @@ def decode_entities(text: str) -> tuple[str, int]:
 # Russian and English text has no such pairs; the repairs run only where this finds one.
 _CP1252_EXTRAS = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
 _MOJIBAKE_HINT = re.compile(f"[\u00c0-\u00ff][\u0080-\u00ff{_CP1252_EXTRAS}]")
+# At most this many soft hyphens a page dropped are put back in a CP949 line.
+_LOST_SOFT_HYPHENS = 3
 # A repaired line must be this much in the script its encoding writes.
 _SCRIPT_SHARE = 0.7
 
@@ -306,17 +308,33 @@ def _repaired_line(line: str) -> tuple[str, str] | None:
     if raw is None or len(raw) - len(raw.translate(None, _HIGH_BYTES)) < MIN_EVIDENCE_BYTES:
         return None
     for encoding, plausible in _LEGACY_READINGS:
-        try:
-            decoded = raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if plausible(line, decoded):
+        decoded = _legacy_decoded(raw, encoding)
+        if decoded is not None and plausible(line, decoded):
             return decoded, f"{encoding} read as windows-1252"
     return None
 
 
+def _legacy_decoded(raw: bytes, encoding: str) -> str | None:
+    """The bytes read in a legacy encoding; for CP949, a lead byte whose pair is broken gets
+    back the 0xAD the Windows-1252 reading made a soft hyphen, which a page drops as invisible
+    ("(È)" is 화's C8 AD without its AD), up to ``_LOST_SOFT_HYPHENS`` times; None when the
+    bytes do not decode."""
+    for _ in range(_LOST_SOFT_HYPHENS + 1):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError as error:
+            if encoding != "cp949" or raw[error.start] < 0x81:
+                return None
+            raw = raw[: error.start + 1] + b"\xad" + raw[error.start + 1 :]
+    return None
+
+
 def _single_bytes(line: str) -> bytes | None:
-    """The bytes a Latin-1 / Windows-1252 reading turned into this line; None if it has others."""
+    """The bytes a Latin-1 / Windows-1252 reading turned into this line. A reader that takes
+    each well-formed UTF-8 sequence as UTF-8 and each other byte as Windows-1252 leaves a
+    character beyond them where a legacy text's bytes happen to form one ("ÀϺ¸": CP949's
+    C0 CF BA B8, its CF BA read as "Ϻ"): its UTF-8 bytes are the line's. None for a surrogate,
+    which no bytes were read as."""
     out = bytearray()
     for char in line:
         code = ord(char)
@@ -324,8 +342,10 @@ def _single_bytes(line: str) -> bytes | None:
             out.append(code)
         elif char in _CP1252_EXTRAS:  # Windows-1252's punctuation in the C1 range
             out += char.encode("cp1252")
-        else:
+        elif "\ud800" <= char <= "\udfff":
             return None
+        else:  # a well-formed UTF-8 sequence the reader kept
+            out += char.encode("utf-8")
     return bytes(out)
 
 

@@ -158,6 +158,42 @@ def test_a_schedule_s_days_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_province_or_rupees_in_crore_alike() -> None:
+    page = (
+        "Ferry crews stay home as the river rises\n\nPosted Aug 3, 2023 7:40 pm\n\n"
+        "The council of {place} said ferry crews would stay home until the water fell."
+    )
+    for place in ("a township in Manitoba", "New Brunswick", "Ranipur, which set aside Rs 4 crore"):
+        for tz, now in SETTINGS:
+            assert compare(page.format(place=place), tz, now)
+
+
+def test_a_weekday_stamp_glued_to_the_lead_alike() -> None:
+    lead = (
+        "{weekday} 4 июн 2025 07:45 +0500Директор музея Ольга Верещагина рассказала, что "
+        "выставку старых открыток продлили до конца лета, а вход по субботам сделали бесплатным"
+    )
+    for weekday in ("Ср,", "Wed", "Итоги,", ""):
+        page = "Выставку открыток продлили\n" + lead.format(weekday=weekday)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_stamp_printed_twice_over_its_update_alike() -> None:
+    stamps = ("2025-04-09T07:40", "2025-04-09T07:40", "2025-04-09T09:15")
+    for shown in (stamps, ("2025-04-09T09:55", "2025-04-09T08:05", "2025-04-09T09:15")):
+        page = "\n\n".join(
+            [
+                "Паводок отрезал три села в Озёрском округе",
+                "Вода поднялась за ночь на полтора метра, сообщили в администрации округа.",
+                *shown,
+                "ОЗЁРСК, 9 апр. Вода в реке поднялась за ночь, три села остались без дороги.",
+            ]
+        )
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_site_clock_atop_the_page_alike() -> None:
     without_weekday = CLOCK_ATOP_AN_UNDATED_STORY.replace("Четверг, ", "")
     for page in (CLOCK_ATOP_AN_UNDATED_STORY, without_weekday):

@@ -735,6 +735,9 @@ PAGE_ZONE_TEXTS = [
     "Fined S$2,800; the cap is S$5,000 and xS$9 is no amount",
     "Tickets £5 (about €6), \u00a3 7",
     "RM 40\nRM\u00a050 and ₹5, ₱3, NZ$ 8, HK$9, ÉS$4, 5£6",
+    "Cleared Rs 42 crore, Rs.85 lakhs and INR\u00a03 lakh",
+    "xRs 42 crore, Rs 9 croreplus, Rs 420 million, Tk 42 crore, Rs 4lakh and S$3",
+    "Rs 5 crores; Rs. 1,20,000 crore s",
 ]
 
 
@@ -780,7 +783,8 @@ def test_generated_dateline_zones_are_alike(text: str) -> None:
 REGION_PIECES = (
     "Queensland QUEENSLAND Queenslander New_South_Wales South_Wales Wales Co_Cork Co._Cork "
     "County_Cork Cork Kerala Tamil_Nadu Yorkshire North_Yorkshire Yorkshires Sydney Sindh "
-    "Punjab Barangays Barangay Mindanao Otago Hawke's_Bay Hawke’s_Bay Manawatū-Whanganui"
+    "Punjab Barangays Barangay Mindanao Otago Hawke's_Bay Hawke’s_Bay Manawatū-Whanganui "
+    "Ontario Québec Quebecer Manitoba British_Columbia New_Brunswick Newfoundland Alberta"
 )
 
 

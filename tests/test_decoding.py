@@ -118,6 +118,43 @@ def test_a_legacy_page_gets_its_title_language_and_time() -> None:
     assert "decoded: cp949 (the bytes are not UTF-8)" in row["warnings"]
 
 
+def _read_utf8_first(raw: bytes) -> str:
+    """Bytes as a reader that takes each well-formed UTF-8 sequence as UTF-8 and each other
+    byte as Windows-1252 (Latin-1 where Windows-1252 has no character) shows them."""
+    shown, at = [], 0
+    while at < len(raw):
+        for size in (3, 2):
+            try:
+                shown.append(raw[at : at + size].decode("utf-8"))
+            except UnicodeDecodeError:
+                continue
+            at += size
+            break
+        else:
+            byte = raw[at : at + 1]
+            shown.append(byte.decode("cp1252", errors="ignore") or byte.decode("latin-1"))
+            at += 1
+    return "".join(shown)
+
+
+def test_cp949_read_utf8_first_is_repaired() -> None:
+    line = "한결일보 입력 2023-05-09 14:20 수정 2023-05-09 15:02"
+    shown = _read_utf8_first(line.encode("cp949"))
+    assert "Ϻ" in shown  # the pair CF BA of 일 is a well-formed UTF-8 sequence
+    assert repair_text(shown).text == line
+
+
+def test_cp949_lines_get_back_the_soft_hyphens_a_page_dropped() -> None:
+    line = "솔뫼군청 소식 2023.05.09(화) 14:20"
+    shown = line.encode("cp949").decode("latin-1")
+    assert "\xad" in shown  # 화 is C8 AD: its second byte reads as a soft hyphen
+    assert repair_text(shown.replace("\xad", "")).text == line
+    page = "솔뫼군 봄 장터 개장\n입력 2023.05.09(화) 14:20\n\n솔뫼군은 9일 장터를 열었다."
+    row = normalize_document(page.encode("cp949").decode("latin-1").replace("\xad", ""))
+    assert row["title"] == "솔뫼군 봄 장터 개장"
+    assert str(row["published_at"]) == "2023-05-09 05:20:00+00:00"  # read in Seoul time
+
+
 def test_entities_in_a_title_are_decoded() -> None:
     row = normalize_document("Putin &amp; Xi &quot;oppose&quot; sanctions\n\nThey met.")
     assert row["title"] == 'Putin & Xi "oppose" sanctions'

@@ -191,6 +191,22 @@ def test_amounts_in_one_countrys_money_give_the_outlets_zone() -> None:
     assert find_times(pounds, lang="en").published_at == datetime(2022, 5, 3, 22, 20, tzinfo=UTC)
 
 
+def test_rupees_counted_in_lakh_or_crore_give_indias_zone() -> None:
+    page = (
+        "Second arm of the Ranipur flyover to open before the rains\n\nMay 9, 2023  11:05\n\n"
+        "The civic body has cleared Rs 42 crore for the second arm, officials said on Tuesday."
+    )
+    assert find_times(page, lang="en").published_at == datetime(2023, 5, 9, 5, 35, tzinfo=UTC)
+    lakh = page.replace("Rs 42 crore", "Rs.85 lakhs")
+    assert find_times(lakh, lang="en").published_at == datetime(2023, 5, 9, 5, 35, tzinfo=UTC)
+    # rupees counted in millions, and the taka counted in crore, show no country
+    for other in ("Rs 420 million", "Tk 42 crore", "Rs 42 croreplus"):
+        counted = page.replace("Rs 42 crore", other)
+        assert find_times(counted, lang="en").published_at == datetime(
+            2023, 5, 9, 11, 5, tzinfo=UTC
+        ), other
+
+
 def test_a_countrys_name_over_the_story_gives_the_outlets_zone() -> None:
     page = "Ireland\n\nFerry sailings cancelled as storm nears\n\n12 August 2023 17:05\n\nBody."
     times = find_times(page, lang="en")
@@ -245,6 +261,11 @@ def test_provinces_villages_and_regions_of_one_zone_give_the_outlets_zone() -> N
         "three coastal barangays": datetime(2023, 8, 3, 11, 40, tzinfo=UTC),  # Manila: UTC+8
         "the Otago district": datetime(2023, 8, 3, 7, 40, tzinfo=UTC),  # Auckland: UTC+12
         "the Punjab district": datetime(2023, 8, 3, 19, 40, tzinfo=UTC),  # Punjab: two countries
+        "Ontario's lakeshore towns": datetime(2023, 8, 3, 23, 40, tzinfo=UTC),  # Toronto: UTC-4
+        "a township in Manitoba": datetime(2023, 8, 4, 0, 40, tzinfo=UTC),  # Winnipeg: UTC-5
+        "two hamlets in Alberta": datetime(2023, 8, 4, 1, 40, tzinfo=UTC),  # Edmonton: UTC-6
+        # New Jersey has a city of that name: no province shown
+        "New Brunswick's riverside wards": datetime(2023, 8, 3, 19, 40, tzinfo=UTC),
     }
     for place, published in zoned.items():
         times = find_times(page.format(place=place), lang="en")
@@ -543,6 +564,45 @@ def test_a_date_glued_to_its_copy_is_the_pages_own_among_many_words() -> None:
     # printed once, the date among so many words is a sentence's
     once = line.replace("2023June 3, 2023", "2023 ")
     assert find_times(once, lang="en").published_at is None
+
+
+def test_a_weekday_date_and_time_glued_to_the_lead_is_the_pages_own() -> None:
+    # a feed's stamp, its weekday first and its offset last, run into the lead's first word
+    lead = (
+        "Ср, 4 июн 2025 07:45 +0500Директор музея Ольга Верещагина рассказала, что выставку "
+        "старых открыток продлили до конца лета, а вход по субботам сделали бесплатным для "
+        "школьников и студентов всех учебных заведений района"
+    )
+    page = "Выставку открыток продлили\n" + lead
+    times = find_times(page, lang="ru")
+    assert (times.published_at, times.precision) == (
+        datetime(2025, 6, 4, 2, 45, tzinfo=UTC),
+        "minute",
+    )
+    # a word that is no weekday before the stamp makes it a sentence's
+    said = page.replace("Ср, 4 июн", "Итоги, 4 июн")
+    assert find_times(said, lang="ru").published_at is None
+
+
+def test_a_stamp_printed_twice_over_its_update_is_no_list() -> None:
+    # an agency page prints its time, the same time again for machines, then its update
+    page = "\n\n".join(
+        [
+            "Паводок отрезал три села в Озёрском округе",
+            "Вода поднялась за ночь на полтора метра, сообщили в администрации округа.",
+            "2025-04-09T07:40",
+            "2025-04-09T07:40",
+            "2025-04-09T09:15",
+            "ОЗЁРСК, 9 апр. Вода в реке поднялась за ночь, три села остались без дороги.",
+        ]
+    )
+    datelines = find_datelines(page, lang="ru")
+    times = choose_times(datelines, near=0)
+    assert times.published_at == datetime(2025, 4, 9, 4, 40, tzinfo=UTC)
+    # three different times at that step are a list's entries
+    listed = page.replace("07:40\n\n2025-04-09T09:15", "08:05\n\n2025-04-09T09:15", 1)
+    listed = listed.replace("2025-04-09T07:40", "2025-04-09T09:55", 1)
+    assert choose_times(find_datelines(listed, lang="ru"), near=0).published_at is None
 
 
 def test_a_label_far_before_its_date_does_not_open_the_dateline() -> None:

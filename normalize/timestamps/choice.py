@@ -268,7 +268,7 @@ def _is_next_teaser(first: Dateline, second: Dateline, near: int | None) -> bool
     newest_first = newer is not None and older is not None and newer >= older
     same_place = _opens_its_line(first) == _opens_its_line(second)
     alike = first.reading.shape == second.reading.shape and same_place and newest_first
-    return below and alike and _STEP[0] <= step <= _STEP[1]
+    return below and alike and _STEP[0] <= step <= _STEP[1] and not _echoed(first, second)
 
 
 def _opens_its_line(item: Dateline) -> bool:
@@ -298,10 +298,18 @@ def _runs_newest_first(items: list[Dateline]) -> bool:
 def _steady_run(first: Dateline, second: Dateline, rest: list[Dateline]) -> bool:
     """Whether the first three datelines, printed the same way, come at the same step of a
     few lines (see ``_STEP``): the entries of a list, each a date and its item (a ranking box, a
-    timeline), wherever the headline stands; an article prints its own time once."""
+    timeline), wherever the headline stands; an article prints its own time once, if twice
+    over (see `_echoed`)."""
     if not rest:
         return False
     third = rest[0]
     alike = first.reading.shape == second.reading.shape == third.reading.shape
     step = second.line - first.line
-    return alike and _STEP[0] <= step <= _STEP[1] and third.line - second.line == step
+    steady = _STEP[0] <= step <= _STEP[1] and third.line - second.line == step
+    return alike and steady and not _echoed(first, second)
+
+
+def _echoed(first: Dateline, second: Dateline) -> bool:
+    """Whether two datelines read the same date and clock time: one stamp printed twice (shown
+    and copied for machines), not two entries of a list, which a minute rarely holds twice."""
+    return first.reading.shape == "full" and first.reading.value == second.reading.value

@@ -44,14 +44,30 @@ _CLOCK_RANGE = regex.compile(r"(?i)(?:[0-9]|[ap]\.?m\.?) ?[-–] ?[0-9]{1,2}:[0-
 def glued_open(line: str, item: Found) -> bool:
     """Whether a date and time opens its line glued to the words after it, the clock's last
     digit touching a letter ("17 апреля 2024, 18:05IR-релизыДивиденды…", "2022-03-14
-    16:22:07Sino Wire Editor"): a scraper ran the page's metadata cells together; not a
-    Korean hour's unit ("[2009-03-13]시카고")."""
+    16:22:07Sino Wire Editor", its weekday before it: "Ср, 3 сен 2025 02:10 +0600Глава …"): a
+    scraper ran the page's metadata cells together; not a Korean hour's unit
+    ("[2009-03-13]시카고")."""
     return (
         item.reading.shape == "full"
-        and item.start == 0
+        and _weekday_at_most(line[: item.start])
         and line[item.end - 1 : item.end].isdigit()
         and line[item.end : item.end + 1].isalpha()
     )
+
+
+def _weekday_at_most(text: str) -> bool:
+    """Whether a text is empty, or a weekday's name alone with the comma or spaces after it:
+    what may open a line before its date.
+
+    >>> _weekday_at_most(""), _weekday_at_most("Ср, "), _weekday_at_most("Wed ")
+    (True, True, True)
+    >>> _weekday_at_most("Итоги, "), _weekday_at_most(" ")
+    (False, False)
+    """
+    if not text:
+        return True
+    word = text.rstrip(" ,")
+    return word.isalpha() and grammar().weekday.fullmatch(word.lower()) is not None
 
 
 def doubled(line: str, item: Found) -> bool:

@@ -245,8 +245,8 @@ fn is_listing(datelines: &[Dateline], near: Option<i64>, headless: bool) -> bool
 
 /// Whether the first three datelines, printed the same way, come at the same step of a few
 /// lines (see `STEP`): the entries of a list, each a date and its item (a ranking box, a
-/// timeline), wherever the headline stands; an article prints its own time once (Python's
-/// `_steady_run`).
+/// timeline), wherever the headline stands; an article prints its own time once, if twice
+/// over (see `echoed`) (Python's `_steady_run`).
 fn steady_run(items: &[&Dateline]) -> bool {
     let [first, second, third, ..] = items else {
         return false;
@@ -254,7 +254,15 @@ fn steady_run(items: &[&Dateline]) -> bool {
     let alike =
         first.reading.shape == second.reading.shape && second.reading.shape == third.reading.shape;
     let step = second.line as i64 - first.line as i64;
-    alike && (STEP.0..=STEP.1).contains(&step) && third.line as i64 - second.line as i64 == step
+    let steady =
+        (STEP.0..=STEP.1).contains(&step) && third.line as i64 - second.line as i64 == step;
+    alike && steady && !echoed(first, second)
+}
+
+/// Whether two datelines read the same date and clock time: one stamp printed twice (shown
+/// and copied for machines), not two entries of a list (Python's `_echoed`).
+fn echoed(first: &Dateline, second: &Dateline) -> bool {
+    first.reading.shape == "full" && first.reading.value == second.reading.value
 }
 
 /// Whether a dateline is older than the one printed the same way before it on the page,
@@ -302,7 +310,7 @@ fn is_next_teaser(first: &Dateline, second: &Dateline, near: Option<i64>) -> boo
     );
     let same_place = opens_its_line(first) == opens_its_line(second);
     let alike = first.reading.shape == second.reading.shape && same_place && newest_first;
-    below && alike && (STEP.0..=STEP.1).contains(&step)
+    below && alike && (STEP.0..=STEP.1).contains(&step) && !echoed(first, second)
 }
 
 /// Whether the time read is the first thing of its line: no byline, label or words before.

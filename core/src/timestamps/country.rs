@@ -261,8 +261,10 @@ fn names_a_place(word: &str) -> bool {
 }
 
 /// The zone of the country whose currency every amount the page prints is in, by its sign
-/// ("S$2,800", "₹40"): an outlet counts in its readers' money. None when an amount's sign is
-/// shared by several countries ("$", "€", "£") or the signs are of several zones.
+/// ("S$2,800", "₹40") or, for rupees, by the units it counts them in ("Rs 1,200 crore":
+/// India's, see `counts_rupees`): an outlet counts in its readers' money. None when an
+/// amount's sign is shared by several countries ("$", "€", "£") or the signs are of several
+/// zones.
 pub fn money_zone(text: &str) -> Option<String> {
     static MONEY: OnceLock<Regex> = OnceLock::new();
     // An amount's sign glued before its number: "S$2,800", "£5", "RM 40", "US$3"; no letter
@@ -301,10 +303,47 @@ pub fn money_zone(text: &str) -> Option<String> {
         }
         at = whole.end();
     }
+    if counts_rupees(text) {
+        let india = country_zones().get("IN").cloned().unwrap_or_default();
+        if !counted.contains(&india) {
+            counted.push(india);
+        }
+    }
     match counted.as_slice() {
         [one] if !one.is_empty() => Some(one.clone()),
         _ => None,
     }
+}
+
+/// Whether the page counts rupees in lakh (a hundred thousand) or crore (ten million),
+/// India's own units: "Rs 1,200 crore", "Rs.4 lakh"; no letter or digit before the sign, no
+/// letter after the unit. The sign alone is Pakistan's, Nepal's and Sri Lanka's too.
+fn counts_rupees(text: &str) -> bool {
+    static RUPEES: OnceLock<Regex> = OnceLock::new();
+    let rupees = RUPEES.get_or_init(|| {
+        Regex::new(r"(?:Rs\.?|INR)[ \u{a0}]?[0-9][0-9,.]*[ \u{a0}]?(?:lakh|crore)s?")
+            .expect("the rupee count pattern compiles")
+    });
+    let mut at = 0;
+    while let Some(found) = rupees.find_at(text, at) {
+        let glued = text[..found.start()]
+            .chars()
+            .next_back()
+            .is_some_and(|c| chars::is(c, L | N));
+        let run_on = text[found.end()..]
+            .chars()
+            .next()
+            .is_some_and(|c| chars::is(c, L));
+        if !glued && !run_on {
+            return true;
+        }
+        at = found.start()
+            + text[found.start()..]
+                .chars()
+                .next()
+                .map_or(1, char::len_utf8);
+    }
+    false
 }
 
 /// A table of tzdata's beside the zone files, "" when it cannot be read.

@@ -809,14 +809,29 @@ fn ends_with_handle(text: &str) -> bool {
 
 /// Whether a date and time opens its line glued to the words after it, the clock's last digit
 /// touching a letter ("17 апреля 2024, 18:05IR-релизыДивиденды…", "2022-03-14 16:22:07Sino
-/// Wire Editor"): a scraper ran the page's metadata cells together; not a Korean hour's unit
-/// ("[2009-03-13]시카고").
-fn glued_open(text: &Indexed, item: &Item) -> bool {
-    item.reading.shape == "full"
-        && item.start == 0
+/// Wire Editor", its weekday before it: "Ср, 3 сен 2025 02:10 +0600Глава …"): a scraper ran
+/// the page's metadata cells together; not a Korean hour's unit ("[2009-03-13]시카고").
+fn glued_open(text: &Indexed, item: &Item) -> Result<bool, TimeError> {
+    Ok(item.reading.shape == "full"
         && item.end > 0
         && text.at(item.end - 1).is_some_and(is_digit)
         && text.at(item.end).is_some_and(|c| chars::is(c, L))
+        && weekday_at_most(text.slice(0, item.start))?)
+}
+
+/// Whether a text is empty, or a weekday's name alone with the comma or spaces after it: what
+/// may open a line before its date (Python's `_weekday_at_most`, `placement.py`).
+fn weekday_at_most(text: &str) -> Result<bool, TimeError> {
+    if text.is_empty() {
+        return Ok(true);
+    }
+    let word = text.trim_end_matches([' ', ',']);
+    if word.is_empty() || !word.chars().all(|c| chars::is(c, L)) {
+        return Ok(false);
+    }
+    // the pattern takes no letter after its match, so one opening a word of letters is all of it
+    let lowered = Indexed::new(chars::lower(word));
+    Ok(grammar().weekday.match_at(&lowered, 0)?.is_some())
 }
 
 /// Whether a date, or a date and time, is printed twice, its copy glued right after it
@@ -1374,7 +1389,7 @@ fn placed(
                     || closes_paragraph(line, &text, item)
                     || closes_slot(line, &text, item)?);
             let glued = (item.role.is_empty()
-                && (glued_open(&text, item) || opens_credit(&text, item)))
+                && (glued_open(&text, item)? || opens_credit(&text, item)))
                 || entry
                 || opens_update_pair(item, after);
             let apart = opens_line || closes_labelled(&text, item)? || shape == "full";

@@ -27,6 +27,7 @@ from tests.test_core_headline import PAGES
 from tests.test_core_timestamps import micros, tzdata_zone_files  # noqa: F401 (a fixture)
 from tests.test_documents import (
     AGENDA_DEEP_IN_THE_BODY,
+    ANSWERS_UNDER_A_DATED_QUESTION,
     BODY_WITHOUT_A_DATELINE,
     CLOCK_ATOP_AN_UNDATED_STORY,
     DEADLINES_TAKEN_FOR_THE_HEAD,
@@ -168,6 +169,13 @@ def test_a_site_clock_atop_the_page_alike() -> None:
 def test_a_weekday_date_under_a_long_first_line_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(PRINT_VIEW_WITH_ITS_HEAD_ON_ONE_LINE, tz, now)
+
+
+def test_answers_under_a_dated_question_alike() -> None:
+    undated = ANSWERS_UNDER_A_DATED_QUESTION.replace("April 2, 2025 9:05 AM   Subscribe", "")
+    for page in (ANSWERS_UNDER_A_DATED_QUESTION, undated):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_date_between_teasers_alike() -> None:

@@ -36,6 +36,7 @@ from tests.test_documents import (
     KEY_DATES_OF_A_CALL,
     LEAD_OVER_A_DATED_BYLINE,
     NEXT_ITEM_UNDER_A_HEADLESS_BODY,
+    PHOTO_FILE_NAME_UNDER_A_HEADLINE,
     PRINT_VIEW_WITH_ITS_HEAD_ON_ONE_LINE,
     TAG_PAGE_UNDER_A_PLACED_TODAY,
     TEASER_COPY_OVER_ITS_HEADLINE,
@@ -174,6 +175,13 @@ def test_a_weekday_date_under_a_long_first_line_alike() -> None:
 def test_answers_under_a_dated_question_alike() -> None:
     undated = ANSWERS_UNDER_A_DATED_QUESTION.replace("April 2, 2025 9:05 AM   Subscribe", "")
     for page in (ANSWERS_UNDER_A_DATED_QUESTION, undated):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_photograph_s_file_name_opened_by_a_day_alike() -> None:
+    alone = PHOTO_FILE_NAME_UNDER_A_HEADLINE.replace("19-12-22-вид-с-колокольни", "19-12-22")
+    for page in (PHOTO_FILE_NAME_UNDER_A_HEADLINE, alone):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -350,6 +350,23 @@ ANSWERS_UNDER_A_DATED_QUESTION = "\n".join(
 )
 
 
+# A parish page: the feast's headline, the file name of the photograph that stood under it
+# (opened by the day it was taken), then the notice itself, which prints no date of its own.
+PHOTO_FILE_NAME_UNDER_A_HEADLINE = "\n".join(
+    [
+        "Престольный праздник Никольского храма в Заречье",
+        "",
+        "19-12-22-вид-с-колокольни",
+        "",
+        "В день престольного праздника Никольского храма в Заречье исполнится 90 лет со дня "
+        "его освящения. Праздничную Литургию совершит настоятель храма, после неё состоится "
+        "крестный ход вокруг храма.",
+        "",
+        "Для прихожан и паломников в трапезной будет накрыт праздничный стол.",
+    ]
+)
+
+
 TAG_PAGE_UNDER_A_PLACED_TODAY = "\n".join(
     [
         "March 3, 2026",
@@ -723,3 +740,13 @@ def test_answers_each_posted_at_a_steady_step_under_a_dated_question_leave_it_it
     assert row["published_at"] == datetime(2025, 4, 2, 9, 5, tzinfo=UTC)
     undated = ANSWERS_UNDER_A_DATED_QUESTION.replace("April 2, 2025 9:05 AM   Subscribe", "")
     assert normalize_document(undated)["published_at"] == datetime(2025, 4, 2, 9, 41, tzinfo=UTC)
+
+
+def test_a_photograph_s_file_name_opened_by_a_day_dates_nothing() -> None:
+    """A photograph's file name under the headline, opened by the day it was taken and run on
+    into its words by a hyphen, is no date: the notice prints none of its own."""
+    row = normalize_document(PHOTO_FILE_NAME_UNDER_A_HEADLINE)
+    assert row["title"] == "Престольный праздник Никольского храма в Заречье"
+    assert row["published_at"] is None
+    alone = PHOTO_FILE_NAME_UNDER_A_HEADLINE.replace("19-12-22-вид-с-колокольни", "19-12-22")
+    assert normalize_document(alone)["published_at"] == datetime(2022, 12, 19, tzinfo=UTC)

@@ -1113,9 +1113,14 @@ def test_site_clocks_take_a_weekday_alone_atop_a_page_without_headline(
         ("Issued 04-06-2023", True),
         ("Ref. 518, 04-06-2023", True),  # a comma sets the number apart
         ("Posted 09:15 22-10-2019", True),  # a clock time before the date is no number
+        ("03-06-23-crane-at-the-quay", False),  # a photograph's file name opened by its day
+        ("03-06-23-вид с причала", False),
+        ("03-06-23 - crane at the quay", True),  # a spaced dash sets the words apart
     ],
 )
-def test_a_hyphenated_date_ending_a_number_is_no_date(text: str, read: bool) -> None:
+def test_a_hyphenated_date_ending_a_number_or_opening_a_name_is_no_date(
+    text: str, read: bool
+) -> None:
     assert (find_times(text, lang="en").published_at is not None) is read
 
 

@@ -52,6 +52,7 @@ from tests.test_headline import (
     SELF_FRAMED_PICKER_PAGE,
     TIDEWATCH_ENTRY,
 )
+from tests.test_timestamps import POST_WITH_AN_UPDATE
 
 core: Any = compiled()
 pytestmark = pytest.mark.skipif(core is None, reason="the compiled core is not built")
@@ -182,6 +183,13 @@ def test_answers_under_a_dated_question_alike() -> None:
 def test_a_photograph_s_file_name_opened_by_a_day_alike() -> None:
     alone = PHOTO_FILE_NAME_UNDER_A_HEADLINE.replace("19-12-22-вид-с-колокольни", "19-12-22")
     for page in (PHOTO_FILE_NAME_UNDER_A_HEADLINE, alone):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_an_update_line_under_a_post_alike() -> None:
+    digest = POST_WITH_AN_UPDATE.replace("Update 14-Jul", "Weekly Harbour Update 14-Jul")
+    for page in (POST_WITH_AN_UPDATE, digest):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

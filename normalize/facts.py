@@ -17,7 +17,8 @@ it concerns:
   languages searched for yield near ties to their confusers).
 - ``timestamps``: the words outlets print around times, lower case, by meaning (``months``,
   ``weekdays``, ``meridiem``, ``labels`` of the published and modified times,
-  ``window_labels`` (those of them that open a publication window, "published from"), ``units``,
+  ``window_labels`` (those of them that open a publication window, "published from"),
+  ``line_labels`` (those that count only opening their line before a date, "update"), ``units``,
   ``numbers``, relative words, ``zone_phrases``, the ``zone_statements`` a forum prints before
   the zone of all its times and the ``daylight_saving_flags`` after it, ...); the parser merges
   every language's.

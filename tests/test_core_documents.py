@@ -27,6 +27,7 @@ from tests.test_core_headline import PAGES
 from tests.test_core_timestamps import micros, tzdata_zone_files  # noqa: F401 (a fixture)
 from tests.test_documents import (
     AGENDA_DEEP_IN_THE_BODY,
+    ANSWERS_UNDER_A_DATED_QUESTION,
     BODY_WITHOUT_A_DATELINE,
     CLOCK_ATOP_AN_UNDATED_STORY,
     DEADLINES_TAKEN_FOR_THE_HEAD,
@@ -35,6 +36,7 @@ from tests.test_documents import (
     KEY_DATES_OF_A_CALL,
     LEAD_OVER_A_DATED_BYLINE,
     NEXT_ITEM_UNDER_A_HEADLESS_BODY,
+    PHOTO_FILE_NAME_UNDER_A_HEADLINE,
     PRINT_VIEW_WITH_ITS_HEAD_ON_ONE_LINE,
     TAG_PAGE_UNDER_A_PLACED_TODAY,
     TEASER_COPY_OVER_ITS_HEADLINE,
@@ -50,6 +52,7 @@ from tests.test_headline import (
     SELF_FRAMED_PICKER_PAGE,
     TIDEWATCH_ENTRY,
 )
+from tests.test_timestamps import POST_WITH_AN_UPDATE
 
 core: Any = compiled()
 pytestmark = pytest.mark.skipif(core is None, reason="the compiled core is not built")
@@ -204,6 +207,27 @@ def test_a_site_clock_atop_the_page_alike() -> None:
 def test_a_weekday_date_under_a_long_first_line_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(PRINT_VIEW_WITH_ITS_HEAD_ON_ONE_LINE, tz, now)
+
+
+def test_answers_under_a_dated_question_alike() -> None:
+    undated = ANSWERS_UNDER_A_DATED_QUESTION.replace("April 2, 2025 9:05 AM   Subscribe", "")
+    for page in (ANSWERS_UNDER_A_DATED_QUESTION, undated):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_photograph_s_file_name_opened_by_a_day_alike() -> None:
+    alone = PHOTO_FILE_NAME_UNDER_A_HEADLINE.replace("19-12-22-вид-с-колокольни", "19-12-22")
+    for page in (PHOTO_FILE_NAME_UNDER_A_HEADLINE, alone):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_an_update_line_under_a_post_alike() -> None:
+    digest = POST_WITH_AN_UPDATE.replace("Update 14-Jul", "Weekly Harbour Update 14-Jul")
+    for page in (POST_WITH_AN_UPDATE, digest):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_date_between_teasers_alike() -> None:

@@ -328,6 +328,45 @@ def test_the_next_item_s_date_under_a_headless_body_dates_nothing() -> None:
 
 
 # A tag page: the site's date of today over its town and country, the tag, undated teasers.
+# A question-and-answer site: the question's time right under its title, then the answers, each
+# closed by its own "posted by … at … on …" line at the same step.
+ANSWERS_UNDER_A_DATED_QUESTION = "\n".join(
+    [
+        "Why do ferry timetables change in the first week of April?",
+        "April 2, 2025 9:05 AM   Subscribe",
+        "",
+        "Every spring the crossing to Gull Island moves by a quarter of an hour and nobody at "
+        "the pier can tell me why. Is it the tides, the school term or something else?",
+        "posted by saltmarsh to Travel & Transport (3 answers total)",
+        "It is the school term. The early sailing is timed for the island's pupils.",
+        "posted by harbourlight at 9:41 AM on April 2, 2025",
+        "",
+        "The pilots' rota changes on the first Monday of April as well, which shifts everything.",
+        "posted by kelpie_77 at 10:02 AM on April 2, 2025",
+        "",
+        "Ask the ferry office for the winter and summer sheets side by side and compare them.",
+        "posted by tidewaiter at 11:15 AM on April 2, 2025",
+    ]
+)
+
+
+# A parish page: the feast's headline, the file name of the photograph that stood under it
+# (opened by the day it was taken), then the notice itself, which prints no date of its own.
+PHOTO_FILE_NAME_UNDER_A_HEADLINE = "\n".join(
+    [
+        "Престольный праздник Никольского храма в Заречье",
+        "",
+        "19-12-22-вид-с-колокольни",
+        "",
+        "В день престольного праздника Никольского храма в Заречье исполнится 90 лет со дня "
+        "его освящения. Праздничную Литургию совершит настоятель храма, после неё состоится "
+        "крестный ход вокруг храма.",
+        "",
+        "Для прихожан и паломников в трапезной будет накрыт праздничный стол.",
+    ]
+)
+
+
 TAG_PAGE_UNDER_A_PLACED_TODAY = "\n".join(
     [
         "March 3, 2026",
@@ -689,3 +728,25 @@ def test_a_day_opening_a_copy_of_the_headline_is_the_article_s(
     row = normalize_document("\n".join([lines[0], copy, *lines[2:]]))
     assert row["title"] == "На Ветлуге открыли понтонный мост"
     assert row["published_at"] == published
+
+
+def test_answers_each_posted_at_a_steady_step_under_a_dated_question_leave_it_its_time() -> None:
+    """A question's time right under its title, then three answers at the same step, each with
+    its own "posted by … at …" label: the answers' times are theirs, the page keeps the
+    question's. Without the question's own time, the first answer's labelled time dates the
+    page as before."""
+    row = normalize_document(ANSWERS_UNDER_A_DATED_QUESTION)
+    assert row["title"] == "Why do ferry timetables change in the first week of April?"
+    assert row["published_at"] == datetime(2025, 4, 2, 9, 5, tzinfo=UTC)
+    undated = ANSWERS_UNDER_A_DATED_QUESTION.replace("April 2, 2025 9:05 AM   Subscribe", "")
+    assert normalize_document(undated)["published_at"] == datetime(2025, 4, 2, 9, 41, tzinfo=UTC)
+
+
+def test_a_photograph_s_file_name_opened_by_a_day_dates_nothing() -> None:
+    """A photograph's file name under the headline, opened by the day it was taken and run on
+    into its words by a hyphen, is no date: the notice prints none of its own."""
+    row = normalize_document(PHOTO_FILE_NAME_UNDER_A_HEADLINE)
+    assert row["title"] == "Престольный праздник Никольского храма в Заречье"
+    assert row["published_at"] is None
+    alone = PHOTO_FILE_NAME_UNDER_A_HEADLINE.replace("19-12-22-вид-с-колокольни", "19-12-22")
+    assert normalize_document(alone)["published_at"] == datetime(2022, 12, 19, tzinfo=UTC)

@@ -1173,9 +1173,14 @@ def test_site_clocks_take_a_weekday_alone_atop_a_page_without_headline(
         ("Issued 04-06-2023", True),
         ("Ref. 518, 04-06-2023", True),  # a comma sets the number apart
         ("Posted 09:15 22-10-2019", True),  # a clock time before the date is no number
+        ("03-06-23-crane-at-the-quay", False),  # a photograph's file name opened by its day
+        ("03-06-23-вид с причала", False),
+        ("03-06-23 - crane at the quay", True),  # a spaced dash sets the words apart
     ],
 )
-def test_a_hyphenated_date_ending_a_number_is_no_date(text: str, read: bool) -> None:
+def test_a_hyphenated_date_ending_a_number_or_opening_a_name_is_no_date(
+    text: str, read: bool
+) -> None:
     assert (find_times(text, lang="en").published_at is not None) is read
 
 
@@ -1751,3 +1756,39 @@ def test_place_widget_days_atop_a_page_without_headline(below: list[str], widget
     assert (
         place_widget_days(find_datelines("\n".join(timed), lang="en"), timed, None) == frozenset()
     )
+
+
+POST_WITH_AN_UPDATE = "\n".join(
+    [
+        "Saturday, June 7, 2025",
+        "",
+        "Boathouse roof repairs to start -- June 7, 2025",
+        "",
+        "The rowing club says the roof of the old boathouse on Mill Lane will be fixed over the "
+        "summer, and the boats will stay on their racks by the slipway until then.",
+        "",
+        "Update 14-Jul-2025",
+        "The roofers finished two weeks early and the boats are back inside.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "modified"),
+    [
+        ("Update 14-Jul-2025", datetime(2025, 7, 14, tzinfo=UTC)),
+        ("UPDATE July 14, 2025", datetime(2025, 7, 14, tzinfo=UTC)),
+        ("Weekly Harbour Update 14-Jul-2025", None),  # a digest's name, not a label
+        ("• Update : 14-Jul-2025", None),  # a site's widget behind a bullet
+        ("Update: the roofers are back", None),  # no date after it
+    ],
+)
+def test_an_update_line_under_a_post_gives_its_modification_day(
+    line: str, modified: datetime | None
+) -> None:
+    """ "Update" labels a modification only opening its line right before a date: a post's own
+    update under its body, not a digest's name or a widget's bullet."""
+    text = POST_WITH_AN_UPDATE.replace("Update 14-Jul-2025", line)
+    times = find_times(text, lang="en")
+    assert times.published_at == datetime(2025, 6, 7, tzinfo=UTC)
+    assert times.modified_at == modified

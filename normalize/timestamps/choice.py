@@ -48,8 +48,9 @@ def choose_times(
 
     A time labelled as another thing's ("Joined", "Founded") is neither, nor is an unlabelled
     one on a listing page (see `_is_listing`; ``headless``: the page is known to have no
-    headline), a labelled publication time of a headless page whose first three come at a
-    steady step (a feed's items, see `_steady_run`), or one in a list of links (see
+    headline), a labelled publication time whose first three come at a steady step on a
+    headless page (a feed's items, see `_steady_run`) or under a headline dated right under it
+    (answers, see `_dated_over`), or one in a list of links (see
     `_is_in_link_list`), nor is a date alone on a day after the article's modification time,
     nor a modification before the publication time (see `_is_before`). The best rank wins,
     then, when the headline's line is known (``near``), the dateline of the article's head
@@ -59,9 +60,14 @@ def choose_times(
     ranked: dict[str, list[tuple[tuple[int, int, int], Dateline]]] = {}
     failures: list[Dateline] = []
     listing = _is_listing(datelines, near, headless=headless)
-    # on a page without a headline, labelled times at a steady step are a feed's items' own
+    # labelled times at a steady step are a feed's items' own on a page without a headline,
+    # and its replies' under a headline dated right under it
     stamped = [item for item in datelines if item.role == "published" and item.reading.value]
-    listed = headless and len(stamped) > 2 and _steady_run(stamped[0], stamped[1], stamped[2:])
+    listed = (
+        len(stamped) > 2
+        and _steady_run(stamped[0], stamped[1], stamped[2:])
+        and (headless or _dated_over(datelines, near, stamped[0]))
+    )
     head_dated = near is not None and _has_own_dateline(datelines, near)
     dated_under = near is not None and _has_own_dateline(datelines, near, _HEADER_GAP)
     closing_lines = {item.line for item in datelines if _closes_a_line(item)}
@@ -168,6 +174,19 @@ def _has_own_dateline(datelines: list[Dateline], near: int, within: int = _HEAD_
         item.role in ("", "published")
         and item.reading.value is not None
         and 0 < item.line - near <= within
+        for item in datelines
+    )
+
+
+def _dated_over(datelines: list[Dateline], near: int | None, first: Dateline) -> bool:
+    """Whether the headline (line ``near``) has an unlabelled dateline of its own right under
+    it (at most ``_HEADER_GAP`` lines), above ``first``: a question's or a post's time over
+    the answers each labelled with their own ("posted by nick at 7:20 PM on …")."""
+    return near is not None and any(
+        not item.role
+        and item.reading.value is not None
+        and 0 < item.line - near <= _HEADER_GAP
+        and item.line < first.line
         for item in datelines
     )
 

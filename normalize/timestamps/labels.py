@@ -9,7 +9,8 @@ from typing import Final
 
 import regex
 
-from normalize.timestamps.grammar import Grammar, Match, grammar, key, opens_with_date
+from normalize.cache import once
+from normalize.timestamps.grammar import Grammar, Match, grammar, key, opens_with_date, words
 from normalize.timestamps.lines import Line
 
 _HANGUL: Final = regex.compile(r"\p{Hangul}")
@@ -26,6 +27,12 @@ _LOOK_BEFORE: Final = 12
 _SUBJECT_BEFORE: Final = regex.compile(r"(?:\A|\s)\p{Lu}\p{Ll}+\s\Z")
 
 
+@once
+def _line_labels() -> frozenset[str]:
+    """The labels that count only opening their line right before a date ("update")."""
+    return frozenset(key(label) for label in words().get("line_labels", ()))
+
+
 def _dateline_label_start(whole: Line, label: Match) -> int | None:
     """Where a label word that heads a dateline rather than a sentence ("was published on May
     16") starts, or None when it heads none.
@@ -37,9 +44,14 @@ def _dateline_label_start(whole: Line, label: Match) -> int | None:
     publication, which a sentence about another thing does not state so), or after the one
     capitalised word it says a time of, right before its date ("Video posted March 28, 2019 in
     News by …", "… in the flooded village News updated 21 June 2023, 17:42": a caption run into
-    the dateline after it); that word then opens the label.
+    the dateline after it); that word then opens the label. A line's label, a word that is
+    also a headline's flag or a digest's name ("Update"), counts only opening its line right
+    before a date ("Update 22-May-2018" under a post; not "Weekly Harbour Update 14-Jul-2025").
     """
     text, opening = whole.text, max(0, label.start() - _LOOK_BEFORE)
+    if key(label["label"]) in _line_labels():
+        opens = not whole.low[: label.start()].strip()
+        return label.start() if opens and opens_with_date(text[label.end() :]) else None
     before = whole.low[opening : label.start()].rstrip()
     if not before or before[-1] in _BEFORE_LABEL or before[-1].isdigit():
         return label.start()

@@ -34,6 +34,8 @@ _SEPARATED_DIGITS: Final = re.compile(r"\d\s?[-./]\s?\d|\d{4},\d")
 # The digits of a number that a date printed with hyphens would end: "412-", "(83150) "; not
 # a clock time's minutes ("09:15 22-10-2019").
 _NUMBER_BEFORE: Final = re.compile(r"(?<!:\d)\d[\s()+-]{0,3}$")
+# A hyphen and a letter right after a date: the rest of a file's or a link's name ("14-08-21-view").
+_NAME_AFTER: Final = regex.compile(r"-\p{L}")
 # A letter or a digit: what a word or a number between a date and a clock time holds.
 _WORD_MARK: Final = regex.compile(r"[\p{L}\d]")
 # A letter: a half-day word ("pm", "오후") in a clock time's span.
@@ -267,7 +269,7 @@ def _leftmost(text: str, *patterns: Pattern | None) -> Match | None:
         if pattern is None:
             continue
         found = pattern.search(text)
-        while found is not None and _ends_a_number(text, found):
+        while found is not None and (_ends_a_number(text, found) or _opens_a_name(text, found)):
             found = pattern.search(text, found.end())
         if found is None:
             continue
@@ -296,6 +298,21 @@ def _ends_a_number(text: str, found: Match) -> bool:
     if found.re is not grammar().numeric_date or found["sep"] != "-":
         return False
     return _NUMBER_BEFORE.search(text, 0, found.start()) is not None
+
+
+def _opens_a_name(text: str, found: Match) -> bool:
+    """Whether a date printed with hyphens, day and month as numbers, opens a longer name: a
+    hyphen and a word run on after it (an image file's "14-08-21-view-of-the-pier"). A date
+    stands apart from the words after it; what it opens is no date.
+
+    >>> g = grammar()
+    >>> [_opens_a_name(text, g.numeric_date.search(text)) for text in
+    ...     ("14-08-21-view of the pier", "14-08-21 view of the pier", "14.08.21-view")]
+    [True, False, False]
+    """
+    if found.re is not grammar().numeric_date or found["sep"] != "-":
+        return False
+    return _NAME_AFTER.match(text, found.end()) is not None
 
 
 def _year(digits: str) -> int:

@@ -46,8 +46,9 @@ pub fn find_times(
 ///
 /// A time labelled as another thing's ("Joined", "Founded") is neither, nor is an unlabelled
 /// one on a listing page (see `is_listing`; `headless`: the page is known to have no
-/// headline), a labelled publication time of a headless page whose first three come at a
-/// steady step (a feed's items, see `steady_run`), or one in a list of links (see
+/// headline), a labelled publication time whose first three come at a steady step on a
+/// headless page (a feed's items, see `steady_run`) or under a headline dated right under it
+/// (answers, see `dated_over`), or one in a list of links (see
 /// `is_in_link_list`), nor is a date alone on a day after the article's modification time. The
 /// best
 /// rank wins, then, when the headline's line is known (`near`), the dateline of the article's
@@ -62,14 +63,19 @@ pub fn choose_times(
     let mut modified: Option<((i64, i64, i64), &Dateline)> = None;
     let mut failures: Vec<&Dateline> = Vec::new();
     let listing = is_listing(datelines, near, headless);
-    // on a page without a headline, labelled times at a steady step are a feed's items' own
-    let listed = headless && {
+    // labelled times at a steady step are a feed's items' own on a page without a headline,
+    // and its replies' under a headline dated right under it
+    let listed = {
         let stamped: Vec<&Dateline> = datelines
             .iter()
             .filter(|item| item.role == "published" && item.reading.value.is_some())
             .take(3)
             .collect();
         steady_run(&stamped)
+            && (headless
+                || stamped
+                    .first()
+                    .is_some_and(|first| dated_over(datelines, near, first)))
     };
     let head_dated = near.is_some_and(|near| has_own_dateline(datelines, near, HEAD_BELOW));
     let dated_under = near.is_some_and(|near| has_own_dateline(datelines, near, HEADER_GAP));
@@ -337,6 +343,23 @@ fn is_widget_above(item: &Dateline, near: i64, head_dated: bool, dated_under: bo
 
 /// Whether a readable publication dateline stands below the headline, at most `within` lines
 /// under it.
+/// Whether the headline (line `near`) has an unlabelled dateline of its own right under it
+/// (at most `HEADER_GAP` lines), above `first`: a question's or a post's time over the answers
+/// each labelled with their own ("posted by nick at 7:20 PM on …") (Python's `_dated_over`).
+fn dated_over(datelines: &[Dateline], near: Option<i64>, first: &Dateline) -> bool {
+    let Some(near) = near else {
+        return false;
+    };
+    datelines.iter().any(|item| {
+        let below = item.line as i64 - near;
+        item.role.is_empty()
+            && item.reading.value.is_some()
+            && 0 < below
+            && below <= HEADER_GAP
+            && item.line < first.line
+    })
+}
+
 fn has_own_dateline(datelines: &[Dateline], near: i64, within: i64) -> bool {
     datelines.iter().any(|item| {
         let below = item.line as i64 - near;

@@ -4,10 +4,13 @@
 
 use std::sync::OnceLock;
 
-use super::grammar::{grammar, opens_with_date, Marks};
+use rustc_hash::FxHashSet;
+use serde_json::Value;
+
+use super::grammar::{grammar, opens_with_date, words, Marks};
 use super::lines::Line;
 use super::pattern::{Found, Pattern};
-use super::pychars::{has_decimal, is_digit, key, rstrip, Indexed};
+use super::pychars::{has_decimal, is_digit, is_space, key, rstrip, Indexed};
 use super::TimeError;
 
 /// A label of a line: where it is, its words, and the whole match.
@@ -41,6 +44,22 @@ fn subject_before() -> &'static Pattern {
     })
 }
 
+/// The labels that count only opening their line right before a date ("update") (Python's
+/// `_line_labels`).
+fn line_labels() -> &'static FxHashSet<String> {
+    static LINE_LABELS: OnceLock<FxHashSet<String>> = OnceLock::new();
+    LINE_LABELS.get_or_init(|| {
+        words()
+            .get("line_labels")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .map(key)
+            .collect()
+    })
+}
+
 /// Where a label word that heads a dateline rather than a sentence ("was published on May
 /// 16") starts, or None when it heads none.
 ///
@@ -51,9 +70,16 @@ fn subject_before() -> &'static Pattern {
 /// publication, which a sentence about another thing does not state so), or after the one
 /// capitalised word it says a time of, right before its date ("Video posted March 28, 2019 in
 /// News by …", "… in the flooded village News updated 21 June 2023, 17:42": a caption run into
-/// the dateline after it); that word then opens the label.
+/// the dateline after it); that word then opens the label. A line's label, a word that is also
+/// a headline's flag or a digest's name ("Update"), counts only opening its line right before
+/// a date ("Update 22-May-2018" under a post; not "Weekly Harbour Update 14-Jul-2025").
 fn dateline_label_start(whole: &Line, label: &Found<'_>) -> Result<Option<usize>, TimeError> {
     let start = label.start();
+    if line_labels().contains(&key(label.group("label").unwrap_or(""))) {
+        let opens = whole.low.slice(0, start).chars().all(is_space);
+        let after = whole.text.slice(label.end(), whole.text.len());
+        return Ok((opens && opens_with_date(after)).then_some(start));
+    }
     let opening = start.saturating_sub(LOOK_BEFORE);
     let before = whole.low.slice(opening, start);
     match rstrip(before).chars().last() {

@@ -371,7 +371,7 @@ fn leftmost<'t, const N: usize>(
         let mut next = pattern.search_starting_by(text, 0, last)?;
         while let Some(found) = next
             .as_ref()
-            .filter(|found| ends_a_number(text, kind, found))
+            .filter(|found| ends_a_number(text, kind, found) || opens_a_name(text, kind, found))
         {
             next = pattern.search_starting_by(text, found.end(), last)?;
         }
@@ -413,6 +413,16 @@ fn ends_a_number(text: &Indexed, kind: Kind, found: &Found<'_>) -> bool {
         at -= 1;
     }
     false
+}
+
+/// Whether a date printed with hyphens, day and month as numbers, opens a longer name: a
+/// hyphen and a word run on after it (an image file's "14-08-21-view-of-the-pier"). A date
+/// stands apart from the words after it; what it opens is no date. Python's `_opens_a_name`.
+fn opens_a_name(text: &Indexed, kind: Kind, found: &Found<'_>) -> bool {
+    if kind != Kind::NumericDate || found.group("sep") != Some("-") {
+        return false;
+    }
+    text.at(found.end()) == Some('-') && text.at(found.end() + 1).is_some_and(|c| is(c, L))
 }
 
 /// Whether the digit at `last` is a clock time's last: a digit and a colon before it ("09:15").

@@ -1,8 +1,8 @@
 """What a page glues onto a headline's line beyond the patterns of ``titles.py``, each a cut
 of its own: a date printed in front of the headline, a run of Cyrillic labels glued to it, a
 column's label in capitals, a field label glued to it, a clip's programme and broadcast date
-after it, a writer's name glued after it, a second copy of it glued after it, quotation marks
-set around it as a frame.
+after it, a writer's name glued after it, a site's domain glued to its last word by the word's
+full stop, a second copy of it glued after it, quotation marks set around it as a frame.
 
 ``titles.cut_headline`` makes these cuts with the others until none changes the line."""
 
@@ -80,6 +80,12 @@ _GLUED_SIGNATURE = regex.compile(
 # Quotation marks a page sets around a headline as a frame, a space inside each: "« … »". A
 # quotation's marks touch the words they quote ("«Мы вернёмся»"), and a quoted headline keeps
 # them; arrows around links split by bars are a pager ("« March 2008 | Main | May 2008 »").
+# A site's domain glued to the headline's last word by the word's full stop, that word in
+# another script than the domain's labels, which are Latin and two or more: "… в Рязани.RZN.info"
+# (an outlet's name of one label and its ending, "Газета.ru", is printed whole).
+_STOP_GLUED_DOMAIN = regex.compile(
+    r"(?<=[^\P{L}\p{Latin}])\.(?:[\p{Latin}\d-]+\.)+(?:com|net|org|ru|kr|io|tv|info|media)$"
+)
 _FRAMES = (("« ", " »"), ("“ ", " ”"), ('" ', ' "'))
 
 # Labels glued without a space: a Cyrillic lowercase letter, then a capital; this many seams
@@ -220,6 +226,22 @@ def without_glued_signature(text: str) -> str:
     if found and len(text[: found.start()].split()) >= _HEADLINE_WORDS:
         return text[: found.start()]
     return text
+
+
+def without_stop_glued_domain(text: str) -> str:
+    """The text without a site's domain glued to its last word by the word's full stop, the
+    word in another script than the domain's Latin labels: the word is the headline's last,
+    which a domain's name cut whole from the space before it would take.
+
+    >>> without_stop_glued_domain("Новый мост через Оку откроют в Рязани.RZN.info")
+    'Новый мост через Оку откроют в Рязани'
+    >>> without_stop_glued_domain("Новый мост через Оку откроют в мае - Vostok.ru")
+    'Новый мост через Оку откроют в мае - Vostok.ru'
+    >>> without_stop_glued_domain("Новый мост через Оку откроют в мае Газета.ru")
+    'Новый мост через Оку откроют в мае Газета.ru'
+    """
+    found = _STOP_GLUED_DOMAIN.search(text)
+    return text[: found.start()] if found else text
 
 
 def without_case_glued_label(text: str) -> str:

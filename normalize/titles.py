@@ -292,7 +292,7 @@ def cut_headline(line: str) -> str:
     >>> cut_headline("Metro trial run delayed again (종합)[H! SPORTS] | Daily Hanbit")
     'Metro trial run delayed again'
     """
-    text = normalize_title(line)
+    text = cuts.without_stop_glued_domain(normalize_title(line))
     while True:
         before = text
         text = cuts.without_caps_label(cuts.without_leading_date(_LEADING_MACHINERY.sub("", text)))

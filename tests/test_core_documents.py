@@ -50,6 +50,7 @@ from tests.test_headline import (
     PROMPT_BOX_PAGE,
     READ_TIME_PAGE,
     SELF_FRAMED_PICKER_PAGE,
+    STOP_GLUED_DOMAIN_PAGE,
     TIDEWATCH_ENTRY,
 )
 from tests.test_timestamps import POST_WITH_AN_UPDATE
@@ -336,6 +337,14 @@ def test_the_page_s_only_day_over_its_headline_alike() -> None:
 def test_a_program_named_like_a_web_address_alike() -> None:
     credited = TIDEWATCH_ENTRY.replace("\n\nTidewatch.js is", "\n\n(Tidewatch.js) It is")
     for page in (TIDEWATCH_ENTRY, credited):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_domain_glued_to_the_headline_by_its_full_stop_alike() -> None:
+    spaced = STOP_GLUED_DOMAIN_PAGE.replace("Ильмень.ZRN.info", "Ильмень ZRN.info")
+    one_label = STOP_GLUED_DOMAIN_PAGE.replace(".ZRN.info", ".ru")
+    for page in (STOP_GLUED_DOMAIN_PAGE, spaced, one_label):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

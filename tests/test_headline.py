@@ -3305,3 +3305,22 @@ def test_a_reading_time_widget_is_machinery_not_the_headline() -> None:
     story lost its headline, and the page has none."""
     assert normalize_document(READ_TIME_PAGE)["title"] is None
     assert_same_headline(READ_TIME_PAGE)
+
+
+# a regional site that glues its domain to the last word of every paragraph by the full stop,
+# the headline's copy under the headline too
+STOP_GLUED_DOMAIN_PAGE = """В Заречном открыли пешеходный мост через Ильмень
+
+В Заречном открыли пешеходный мост через Ильмень.ZRN.info
+Мост длиной сорок метров соединил берега у старой пристани, сообщили в мэрии.ZRN.info
+Пройти по нему можно с семи утра до полуночи, ночью мост закрывают.ZRN.info
+"""
+
+
+def test_a_domain_glued_by_the_full_stop_leaves_the_headline_its_last_word() -> None:
+    """ "Ильмень.ZRN.info" is the headline's last word and the site's domain after its full
+    stop, no domain of its own: the headline keeps "Ильмень", whichever copy is read."""
+    assert normalize_document(STOP_GLUED_DOMAIN_PAGE)["title"] == (
+        "В Заречном открыли пешеходный мост через Ильмень"
+    )
+    assert_same_headline(STOP_GLUED_DOMAIN_PAGE)

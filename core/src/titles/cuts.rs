@@ -1,8 +1,9 @@
 //! What a page glues onto a headline's line beyond the patterns of `titles`, each a cut of
 //! its own (Python's `normalize/cuts.py`): a date printed in front of the headline, a run of
 //! Cyrillic labels glued to it, a column's label in capitals, a field label glued to it, a
-//! clip's programme and broadcast date after it, a writer's name glued after it, a second
-//! copy of it glued after it, quotation marks set around it as a frame.
+//! clip's programme and broadcast date after it, a writer's name glued after it, a site's
+//! domain glued to its last word by the word's full stop, a second copy of it glued after it,
+//! quotation marks set around it as a frame.
 
 use regex::Regex;
 
@@ -267,6 +268,38 @@ pub fn without_broadcast_tail(text: &str) -> &str {
     match glued.into_iter().chain(dated).chain(episode).min() {
         Some(cut) => &text[..cut],
         None => glued_source(text).map_or(text, |cut| &text[..cut]),
+    }
+}
+
+per_thread! {
+    /// A site's domain glued to the headline's last word by the word's full stop, that word in
+    /// another script than the domain's labels, which are Latin and two or more: "… в
+    /// Рязани.RZN.info" (an outlet's name of one label and its ending, "Газета.ru", is printed
+    /// whole); the domain captured after the word's last letter.
+    fn stop_glued_domain() -> Regex {
+        compile(concat!(
+            r"[^\P{L}\p{Latin}](\.(?:[\p{Latin}\d-]+\.)+",
+            r"(?:com|net|org|ru|kr|io|tv|info|media))$",
+        ))
+    }
+}
+
+/// What `stop_glued_domain` may end with: a cheap test before the pattern.
+const GLUED_DOMAIN_ENDS: [&str; 9] = ["com", "net", "org", "ru", "kr", "io", "tv", "info", "media"];
+
+/// The text without a site's domain glued to its last word by the word's full stop, the word
+/// in another script than the domain's Latin labels: the word is the headline's last, which a
+/// domain's name cut whole from the space before it would take.
+pub fn without_stop_glued_domain(text: &str) -> &str {
+    if !GLUED_DOMAIN_ENDS.iter().any(|end| text.ends_with(end)) {
+        return text;
+    }
+    match stop_glued_domain()
+        .captures(text)
+        .and_then(|found| found.get(1))
+    {
+        Some(domain) => &text[..domain.start()],
+        None => text,
     }
 }
 

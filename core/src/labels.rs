@@ -278,17 +278,15 @@ pub fn is_field(text: &str) -> bool {
 /// Whether the line holds a sentence's stop: a full stop, a question or an exclamation mark,
 /// closing the line or before a space or a quotation mark (Python's `_SENTENCE_STOP`).
 fn holds_sentence_stop(line: &str) -> bool {
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        if matches!(c, '.' | '!' | '?' | '…')
-            && chars.peek().is_none_or(|&next| {
-                next.is_whitespace() || matches!(next, '"' | '\'' | '”' | '’' | '»' | ')')
-            })
-        {
-            return true;
-        }
-    }
-    false
+    // each stop is looked for by its bytes: an ASCII mark, or the ellipsis's three
+    let closes = |end: usize| {
+        line[end..].chars().next().is_none_or(|next| {
+            next.is_whitespace() || matches!(next, '"' | '\'' | '”' | '’' | '»' | ')')
+        })
+    };
+    let bytes = line.as_bytes();
+    memchr::memchr3_iter(b'.', b'!', b'?', bytes).any(|at| closes(at + 1))
+        || memchr::memmem::find_iter(bytes, "…".as_bytes()).any(|at| closes(at + '…'.len_utf8()))
 }
 
 /// Whether a line is a menu's labels glued with no space between and no sentence's stop

@@ -67,6 +67,12 @@ _BROADCAST_TAIL = regex.compile(
     )$""",
     regex.VERBOSE,
 )
+# An archive's record of a broadcast: the episode's title, then its guest, its programme and
+# its day, each after a spaced dash ("<title> - <guest> - <programme> - 2012-02-19"). With no
+# title before them the record is the episode's own title, kept whole.
+_SPACED_DASH = regex.compile(r"\s+[-–—]\s+")
+_CLOSING_DAY = regex.compile(r"\s[-–—]\s+\d{4}-\d\d-\d\d$")
+_RECORD_DASHES = 3
 # A reposted story's source, one word in Hangul, glued on by a hyphen to a headline's last
 # word or its question mark ("…예산 삭감 논란-한빛시사", a board's copy of a weekly's story);
 # a pair's hyphen, "한-미", joins syllables of its own.
@@ -191,8 +197,9 @@ def without_caps_label(text: str) -> str:
 
 
 def without_broadcast_tail(text: str) -> str:
-    """The headline of a clip without its programme and the broadcast's date after it, of a
-    series' episode without its season and number, or of a reposted story without its source
+    """The headline of a clip without its programme and the broadcast's date after it, of an
+    archive's episode without its guest, programme and day (``_SPACED_DASH``), of a series'
+    episode without its season and number, or of a reposted story without its source
     glued on by a hyphen (a headline of ``_HEADLINE_WORDS`` or more before it).
 
     >>> without_broadcast_tail("시장 골목 누전 화재…상인 8명 대피|저녁뉴스")
@@ -205,10 +212,20 @@ def without_broadcast_tail(text: str) -> str:
     'Bridge tolls rise again (second in a series)'
     >>> without_broadcast_tail("축제 예산 삭감 논란-한빛시사"), without_broadcast_tail("한-미")
     ('축제 예산 삭감 논란', '한-미')
+
+    An archive's record of an episode keeps its title, without its guest, programme and day:
+
+    >>> without_broadcast_tail("Лодки у причала - Пётр Сомов - Речной час - 2015-06-07")
+    'Лодки у причала'
+    >>> without_broadcast_tail("Пётр Сомов - Речной час - 2015-06-07")
+    'Пётр Сомов - Речной час - 2015-06-07'
     """
     found = _BROADCAST_TAIL.search(text)
     if found:
         return text[: found.start()]
+    dashes = list(_SPACED_DASH.finditer(text)) if _CLOSING_DAY.search(text) else []
+    if len(dashes) >= _RECORD_DASHES:
+        return text[: dashes[-_RECORD_DASHES].start()]
     source = _GLUED_SOURCE.search(text)
     return text[: source.start()] if source and len(text.split()) >= _HEADLINE_WORDS else text
 

@@ -35,7 +35,6 @@ from normalize.echo import (
     dateline_nearness,
     has_caption_copy,
     is_cut_copy,
-    is_doubled,
     joins_its_pieces,
     opens_with_glued_crumbs,
     repetition,
@@ -255,7 +254,7 @@ def weigh_candidates(
         and i not in machinery
         and i not in cut
         and titles.is_body_shaped(lines[i])
-        and not is_doubled(lines[i])
+        and not labels.is_run_together(lines[i])
         and not in_numbered_list(texts, order[i])
     ]
     body = without_notice(body, found, texts)  # a site's notice is no paragraph

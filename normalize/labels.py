@@ -10,6 +10,7 @@ from typing import Final, TypeVar
 
 import regex
 
+from normalize.echo import is_doubled
 from normalize.heads import is_promo, is_weather_reading
 from normalize.segment import is_word
 from normalize.timestamps.elsewhere import beside_weather
@@ -75,6 +76,9 @@ _TEMPLATE_SLOT: Final = "{{"
 # control's or a source's label; it has this many words at most.
 _FRAMED_WORDS: Final = 8
 # An icon's label in small letters glued by a space before a capital: "заметка Мост …".
+# A sentence's stop: a full stop, a question or an exclamation mark, closing the line or
+# before a space or a quotation mark.
+_SENTENCE_STOP: Final = regex.compile(r"[.!?…](?:$|[\s\"'”’»)])")
 _ICON_LABEL: Final = regex.compile(r"\p{Ll}+ (?=\p{Lu})")
 
 
@@ -206,6 +210,21 @@ def glues_labels(text: str) -> bool:
         not any(is_word(glued.lower(), lang) for lang in _WORD_LISTS)
         for glued in _GLUED_LABELS.findall(text)
     )
+
+
+def is_run_together(line: str) -> bool:
+    """Whether a line long enough to be a paragraph is page text run together, which starts no
+    article: a text printed twice and glued (a caption and its copy), or a menu's labels glued
+    with no space between and no sentence's stop anywhere (a ministry's list of its ministers
+    and their offices). A paragraph closes its sentences; a link glued into one is no menu.
+
+    >>> is_run_together("Home The Hon Ida Marsh MP Minister for WaterMinister for Parks "
+    ...                 "The Hon Len Tate MPFormer Minister for Ports and Harbours")
+    True
+    >>> is_run_together("The council met on Monday.Read moreThe vote was close.")
+    False
+    """
+    return is_doubled(line) or (_SENTENCE_STOP.search(line) is None and glues_labels(line))
 
 
 def is_label_run(text: str) -> bool:

@@ -51,6 +51,7 @@ _LEADING_MACHINERY = regex.compile(
     r"""^(?:
       [■□▲△▶▷►◆◇●○•·※*×✕\-–—|]+\s*                   # a bullet, a dash, a bar, a close mark
     | [^\s\[\]()]{1,6}\]\s*                               # a flag cut from its bracket: "R]"
+    | !\[\s*                                              # a markdown image's alt text: "![…"
     | \d{1,2}[.)]\s+(?=\p{L})                           # a list number: "3. "
     | date\s+\d{4}-\d\d(?:-\d\d)?\s+                   # a scraper's meta date
     | (?:\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?|\d{1,2}\.\d{1,2}\.\d{2,4})
@@ -61,10 +62,8 @@ _LEADING_MACHINERY = regex.compile(
     | (?i:live|breaking)(?=\p{Lu}\p{Ll})                   # a flag glued on: "LiveBudget debate"
     | \(\d{1,2}\+\)\s*                                      # an age rating: "(6+) "
     | (?i:re|fwd?|aw|отв):\s*                              # a reply's or forward's mark: "RE: "
-    | [\p{Lu}\p{Lo}]\p{L}{0,15}(?:\s\p{Ll}{2,10})?:(?=[\p{Lu}\p{Lo}])  # a wiki's namespace glued
-                                                         # on: "Category:Ferries", "User talk:Ann"
-    | Speech\sto\sText\sfor\s+                              # a station's caption page: "Speech to
-                                                         # Text for <headline>"
+    | [\p{Lu}\p{Lo}]\p{L}{0,15}(?:\s\p{Ll}{2,10})?:(?=[\p{Lu}\p{Lo}])  # a wiki namespace: "Tag:X"
+    | Speech\sto\sText\sfor\s+                              # a station's caption page's label
     | \p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\.\s+(?=\p{Lu})          # an agency's place: "ХУСТ. "
     | [^\s|ㅣ:]+(?:\s[^\s|ㅣ:]+)?\s+[|ㅣ]\s+(?=\S+\s+\S+\s+\S)  # a section and a bar: "Opinion | …"
     | \p{Hangul}{1,8}\s+(?=[\[【][^\]】]{1,16}[\]】]\s*\S+\s+\S)  # a Korean board's category
@@ -93,6 +92,7 @@ _TRAILING_MACHINERY = regex.compile(
     | \s+(?:Formatted|Deleted|Inserted|Style\sDefinition):\s.*   # a word processor's change note
                                                          # glued on: "… Formatted: Font: 16 pt"
     | \s+기사의\s?사진                                    # a photograph's alt text: "… 기사의 사진"
+    | \]\([^()\s]+\)                                       # a markdown image's link: "](url)"
     )$""",
     regex.VERBOSE,
 )

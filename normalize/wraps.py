@@ -110,7 +110,9 @@ def split_openings(candidates: Sequence[Candidate], lines: Sequence[str]) -> lis
     two, as a deck printed over two lines is): the line below opens with a word all in small
     letters (``opens_in_lower_case``; not after a label cut off it, "[Notes] the quiz …") and
     has ``_SPLIT_REST_WORDS`` words or more (not a handle's one word), and the candidate closes
-    no sentence. Its opening is no headline.
+    no sentence. Its opening is no headline; nor is a line right below a line closed by a comma
+    (a list's next item, "Lena Ross (12 points)," over "Ada Kim (9 points)"), which carries
+    that line on.
 
     >>> page = ["Teachers and employers", "argue over what a college should teach", "Text."]
     >>> found = [Candidate(line, line, page[line], "", {}) for line in (0, 1)]
@@ -119,6 +121,9 @@ def split_openings(candidates: Sequence[Candidate], lines: Sequence[str]) -> lis
     >>> handle = [Candidate(line, line, text, "", {}) for line, text in enumerate(["Kim", "admin"])]
     >>> split_openings(handle, ["Kim", "admin"])
     []
+    >>> items = ["Best players:", "Lena Ross (12 points),", "Ada Kim (9 points)"]
+    >>> [c.line for c in split_openings([Candidate(2, 2, items[2], "", {})], items)]
+    [2]
     """
     return [
         above
@@ -128,7 +133,7 @@ def split_openings(candidates: Sequence[Candidate], lines: Sequence[str]) -> lis
         and lines[below.line].lstrip().startswith(below.text)  # no label cut off before it
         and opens_in_lower_case(below.text, lines[below.line])
         and not _closes_sentence(above.text)
-    ]
+    ] + [c for c in candidates if c.line > 0 and lines[c.line - 1].rstrip().endswith(",")]
 
 
 def _closes_sentence(text: str) -> bool:

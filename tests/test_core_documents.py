@@ -425,3 +425,45 @@ def test_an_image_file_name_over_a_story_alike() -> None:
 def test_a_reading_time_widget_over_a_story_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(READ_TIME_PAGE, tz, now)
+
+
+# Pages of shapes the rules read since the thirty-ninth batch, written for this test.
+MARKDOWN_IMAGE_PAGE = "\n".join(
+    [
+        "![Паром сел на мель у Сосновки: пассажиров вывезли катером | "
+        "Источник: Олег Рябов](https://img.example.org/a/b/ferry.jpg)",
+        "Вечером у деревни Сосновка паром сел на мель. Пассажиров вывезли на катере.",
+        "— Никто не пострадал, — сообщили в районной администрации.",
+    ]
+)
+ARCHIVE_RECORD_PAGE = "\n".join(
+    [
+        "Маяк на мысе Белом - Пётр Сомов - Речной час - 2015-06-07",
+        "А.ГРОМОВ: Добрый вечер, в эфире «Речной час». В студии смотритель маяка Пётр Сомов.",
+        "П.СОМОВ: Добрый вечер.",
+        "А.ГРОМОВ: Расскажите, как маяк пережил эту зиму?",
+    ]
+)
+LICENCE_NOTICE_PAGE = "\n\n".join(
+    [
+        "오늘 하루 열지 않음",
+        "배너 닫기",
+        "보도자료",
+        "공공누리 공공제작물 자유이용허락",
+        "이 자료는 공공누리 제4유형 조건에 따라 누구나 이용할 수 있습니다.",
+        "한빛방송, 섬마을 어린이 위한 주말 뉴스 새로 선보여",
+        "등록일 : 2021.03.02 10:20",
+        "한빛방송은 오는 6일부터 매주 토요일 아침 섬마을 어린이를 위한 10분짜리 뉴스를 "
+        "방송한다고 밝혔다.",
+    ]
+)
+
+
+def test_pages_of_the_thirty_ninth_batch_s_shapes_alike() -> None:
+    from tests.test_glued_labels import MINISTERS_PAGE
+    from tests.test_wraps import LISTED_PLAYERS_REPORT
+
+    pages = (MARKDOWN_IMAGE_PAGE, ARCHIVE_RECORD_PAGE, LICENCE_NOTICE_PAGE)
+    for page in (*pages, MINISTERS_PAGE, LISTED_PLAYERS_REPORT):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from normalize import normalize_document
@@ -64,3 +66,32 @@ def test_a_glued_skip_link_is_no_headline() -> None:
 @pytest.mark.parametrize("page", [GLUED_PAGE, SKIP_PAGE])
 def test_the_core_weighs_glued_labels_as_python_does(page: str) -> None:
     assert_same_headline(clean_text(page))
+
+
+# A ministry's page opens with its list of ministers and their offices run together on one
+# long line with no stop: a menu, no paragraph, so the headline under it opens the story.
+MINISTERS_HEAD = "New ferry berths for the Calder Islands"
+MINISTERS_PAGE = "\n\n".join(
+    [
+        "Ministers for the Department of Ports and Coasts The Hon Ida Marsh MP Minister for "
+        "WaterwaysMinister for Coastal Towns Senator the Hon Len Tate Minister for Island "
+        "ServicesMinister for Fisheries The Hon Dr Ruth Galloway MPFormer Minister for Ports "
+        "and Harbours The Hon Owen Petrie MPFormer Assistant Minister for Coastal Trade",
+        MINISTERS_HEAD,
+        "Opinion Piece",
+        "4 March 2021",
+        "Anyone who has waited on the Calder jetty in a southerly knows the old berths were "
+        "built for smaller boats. This week I saw the new pontoons go in at Port Ewan.",
+        "The works will finish before winter, and the boats will keep running while they go on.",
+    ]
+)
+
+
+def test_a_menu_run_together_with_no_stop_is_no_paragraph() -> None:
+    row = normalize_document(MINISTERS_PAGE)
+    assert row["title"] == MINISTERS_HEAD
+    assert row["published_at"] == datetime(2021, 3, 4, tzinfo=UTC)
+
+
+def test_the_core_weighs_a_menu_run_together_as_python_does() -> None:
+    assert_same_headline(clean_text(MINISTERS_PAGE))

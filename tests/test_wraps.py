@@ -231,3 +231,26 @@ def test_the_core_finds_the_same_pieces_of_wrapped_text(
 ) -> None:
     paragraphs = [textwrap.fill(" ".join(sentences[k : k + 3]), width) for k in range(0, 8, 3)]
     assert_same_headline(cleaned(("\n\n" if blank else "\n").join(p for p in paragraphs if p)))
+
+
+# A club's match report with no headline: its best players listed one a line, each closed by a
+# comma but the last, which carries the list on and is no headline.
+LISTED_PLAYERS_REPORT = "\n".join(
+    [
+        "3 Марта 2011 19:40",
+        "Просмотров: 412",
+        "Лучшие игроки:",
+        "Заречье - Сомова (21 очко),",
+        "Берёзовка - Лаптев (14 очков)",
+        "Первая партия далась нашим девушкам тяжело, но дальше они играли увереннее и не "
+        "отдали сопернику ни одного сета. Следующий матч команда проведёт дома в субботу.",
+    ]
+)
+
+
+def test_a_list_s_item_under_a_comma_is_no_headline() -> None:
+    assert normalize_document(LISTED_PLAYERS_REPORT)["title"] is None
+
+
+def test_the_core_weighs_a_list_s_item_under_a_comma_as_python_does() -> None:
+    assert_same_headline(cleaned(LISTED_PLAYERS_REPORT))

@@ -532,12 +532,14 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         })
         .map(|c| c.placed.line)
         .collect();
-    let is_body = |i: usize| {
-        !skip.contains(&i)
+    // a text printed twice, a menu glued together: no paragraph (Python's `is_run_together`)
+    let is_body = |i: usize| -> Result<bool, String> {
+        Ok(!skip.contains(&i)
             && !machinery.contains_key(&i)
             && !cut.contains(&i)
             && is_body_shaped(line(i))
             && !is_doubled(line(i))
+            && !crate::labels::is_glued_menu(line(i))?)
     };
     // The body's lines by rank: only the first, those up to `LEAD_LINES` below the last
     // candidate and the first below it (its lead) are ever read, so the rest of the page is
@@ -549,7 +551,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             break;
         }
         // a numbered list's items are no paragraphs
-        if is_body(i) && !in_numbered_list(|k| line(filled[k]), filled.len(), rank) {
+        if is_body(i)? && !in_numbered_list(|k| line(filled[k]), filled.len(), rank) {
             body.push(rank);
         }
     }

@@ -275,6 +275,27 @@ pub fn is_field(text: &str) -> bool {
     colons >= 2 && number_fields().is_match(text)
 }
 
+/// Whether the line holds a sentence's stop: a full stop, a question or an exclamation mark,
+/// closing the line or before a space or a quotation mark (Python's `_SENTENCE_STOP`).
+fn holds_sentence_stop(line: &str) -> bool {
+    // each stop is looked for by its bytes: an ASCII mark, or the ellipsis's three
+    let closes = |end: usize| {
+        line[end..].chars().next().is_none_or(|next| {
+            next.is_whitespace() || matches!(next, '"' | '\'' | '”' | '’' | '»' | ')')
+        })
+    };
+    let bytes = line.as_bytes();
+    memchr::memchr3_iter(b'.', b'!', b'?', bytes).any(|at| closes(at + 1))
+        || memchr::memmem::find_iter(bytes, "…".as_bytes()).any(|at| closes(at + '…'.len_utf8()))
+}
+
+/// Whether a line is a menu's labels glued with no space between and no sentence's stop
+/// anywhere: Python's `is_run_together` but its printed-twice half (`headline.rs`'s
+/// `is_doubled`).
+pub fn is_glued_menu(line: &str) -> Result<bool> {
+    Ok(!holds_sentence_stop(line) && glues_labels(line)?)
+}
+
 /// Whether the line is labels a page printed with no space between them: a word of five
 /// letters or more ends in lower case and a capitalised word follows it without a space, and
 /// the word lists do not know the glued word whole (`glues_labels`).

@@ -739,8 +739,8 @@ const DOMAIN_ENDS: [&str; 10] = [
 /// Which of `_TRAILING_MACHINERY`'s alternatives may match the text, in the order
 /// `patterns::trailing_machinery` lists them: what each needs in the text (a hash, a closing
 /// bracket, "_", "<br", a closing quote, a change note's label) or at its end (a bar, a digit
-/// or a dot, a domain's ending, a closing bracket, a photograph's alt label).
-fn may_match_trailing(text: &str) -> [bool; 15] {
+/// or a dot, a domain's ending, a closing bracket, a photograph's alt label, a markdown link).
+fn may_match_trailing(text: &str) -> [bool; 16] {
     let bytes = text.as_bytes();
     let last = text.chars().next_back();
     let printed = text
@@ -768,6 +768,7 @@ fn may_match_trailing(text: &str) -> [bool; 15] {
                 .iter()
                 .any(|label| text.contains(label)),
         text.ends_with("사진"),
+        last == Some(')') && text.contains("]("),
     ]
 }
 

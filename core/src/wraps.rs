@@ -96,9 +96,19 @@ pub fn script_pieces<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
 
 /// The lines of the candidates whose line goes on right below them in small letters (a line
 /// split in two): the line below opens with a word all in small letters (not after a label
-/// cut off it) and has `SPLIT_REST_WORDS` words or more, and the candidate closes no sentence
-/// (Python's `split_openings`).
+/// cut off it) and has `SPLIT_REST_WORDS` words or more, and the candidate closes no sentence;
+/// and those of the candidates right below a line closed by a comma, which they carry on (a
+/// list's next item) (Python's `split_openings`).
 pub fn split_openings<S: AsRef<str>>(candidates: &[Candidate], lines: &[S]) -> FxHashSet<usize> {
+    let carried = candidates.iter().map(|c| c.placed.line).filter(|&line| {
+        line > 0
+            && lines.get(line - 1).is_some_and(|above| {
+                above
+                    .as_ref()
+                    .trim_end_matches(chars::is_space)
+                    .ends_with(',')
+            })
+    });
     candidates
         .windows(2)
         .filter(|pair| {
@@ -115,6 +125,7 @@ pub fn split_openings<S: AsRef<str>>(candidates: &[Candidate], lines: &[S]) -> F
                 && !closes_sentence(&above.text)
         })
         .map(|pair| pair[0].placed.line)
+        .chain(carried)
         .collect()
 }
 

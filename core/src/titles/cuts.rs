@@ -10,7 +10,7 @@ use regex::Regex;
 use crate::chrome::{chrome, line_key};
 use crate::facts::month_abbreviations;
 use crate::per_thread::per_thread;
-use crate::segment::chars::{is, is_space, strip, HANGUL, LOWERCASE_LETTER};
+use crate::segment::chars::{is, is_space, strip, HANGUL, LOWERCASE_LETTER, ND};
 use crate::text::{count_words, split_words};
 
 /// What is left is a headline, not a label: "March 12, 2009 Minutes" stays whole.
@@ -243,9 +243,67 @@ per_thread! {
     }
 }
 
-/// The headline of a clip without its programme and the broadcast's date after it, of a
-/// series' episode without its season and number, or of a reposted story without its source
-/// glued on by a hyphen (`glued_source`).
+/// Whether the text closes with a record's day after a spaced dash, " - 2012-02-19"
+/// (Python's `_CLOSING_DAY`).
+fn closes_with_day(text: &str) -> bool {
+    let mut back = text.chars().rev();
+    for shape in "dd-dd-dddd".chars() {
+        match back.next() {
+            Some(c) if shape == 'd' && is(c, ND) => {}
+            Some('-') if shape == '-' => {}
+            _ => return false,
+        }
+    }
+    let mut before = back.next();
+    let mut spaces = 0;
+    while before.is_some_and(char::is_whitespace) {
+        spaces += 1;
+        before = back.next();
+    }
+    spaces > 0
+        && matches!(before, Some('-' | '–' | '—'))
+        && back.next().is_some_and(char::is_whitespace)
+}
+
+/// Where each spaced dash between a record's fields starts, as Python's `_SPACED_DASH` finds
+/// them one after another: white space, a dash, white space.
+fn spaced_dashes(text: &str) -> Vec<usize> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let space = |at: usize| chars.get(at).is_some_and(|&(_, c)| c.is_whitespace());
+    let mut starts = Vec::new();
+    let mut at = 0;
+    while at < chars.len() {
+        if !space(at) {
+            at += 1;
+            continue;
+        }
+        let mut end = at;
+        while space(end) {
+            end += 1;
+        }
+        let dash = chars
+            .get(end)
+            .is_some_and(|&(_, c)| matches!(c, '-' | '–' | '—'));
+        if dash && space(end + 1) {
+            starts.push(chars[at].0);
+            end += 1;
+            while space(end) {
+                end += 1;
+            }
+        }
+        at = end;
+    }
+    starts
+}
+
+/// An archive's record holds its guest, programme and day after the episode's title: this many
+/// spaced dashes at least.
+const RECORD_DASHES: usize = 3;
+
+/// The headline of a clip without its programme and the broadcast's date after it, of an
+/// archive's episode without its guest, programme and day, of a series' episode without its
+/// season and number, or of a reposted story without its source glued on by a hyphen
+/// (`glued_source`).
 pub fn without_broadcast_tail(text: &str) -> &str {
     // What each pattern matches after its bar (its opening bracket) holds no other: the
     // programme can only follow the last bar, the date only fill the last bracket.
@@ -270,10 +328,16 @@ pub fn without_broadcast_tail(text: &str) -> &str {
         .then(|| episode_number().find(text))
         .flatten()
         .map(|found| found.start());
-    match glued.into_iter().chain(dated).chain(episode).min() {
-        Some(cut) => &text[..cut],
-        None => glued_source(text).map_or(text, |cut| &text[..cut]),
+    if let Some(cut) = glued.into_iter().chain(dated).chain(episode).min() {
+        return &text[..cut];
     }
+    if closes_with_day(text) {
+        let dashes = spaced_dashes(text);
+        if dashes.len() >= RECORD_DASHES {
+            return &text[..dashes[dashes.len() - RECORD_DASHES]];
+        }
+    }
+    glued_source(text).map_or(text, |cut| &text[..cut])
 }
 
 per_thread! {

@@ -205,6 +205,25 @@ def test_a_site_clock_atop_the_page_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_site_s_last_update_over_a_list_of_articles_alike() -> None:
+    teaser = "시험 기간 도서관 좌석이 모자라 학생들이 새벽부터 줄을 선다. 학생회는 열람실을 ..."
+    page = "\n".join(
+        [
+            "UPDATE : 2025.11.6 목 10:42",
+            "기사 (전체 12건)",
+            "열람실 좌석 모자란 시험 기간",
+            teaser,
+            "윤서진 수습기자  |  2025-11-03 21:15",
+            "기숙사 통금 한 시간 늦춘다",
+            teaser.replace("시험 기간", "이번 학기"),
+            "문지호 수습기자  |  2025-10-28 09:40",
+        ]
+    )
+    for text in (page, page.replace("UPDATE : ", "UPDATED. ")):
+        for tz, now in SETTINGS:
+            assert compare(text, tz, now)
+
+
 def test_a_weekday_date_under_a_long_first_line_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(PRINT_VIEW_WITH_ITS_HEAD_ON_ONE_LINE, tz, now)

@@ -15,6 +15,7 @@ from typing import Final, Protocol
 import regex
 
 from normalize.timestamps.grammar import grammar
+from normalize.timestamps.labels import opens_with_line_label
 from normalize.timestamps.lines import mask_all, prepare
 
 # A temperature as a weather widget prints it beside the date: "12°", "-3.1℃", "Сейчас-14°C",
@@ -287,7 +288,8 @@ def site_clocks(
     A day alone with its weekday in brackets after it ("2024년 11월 8일(금)", "4 мая 2023 (чт)")
     is that date of today above a headline too: a post's date header spells its weekday out.
     A date and clock time there beside a ticker's rates (see `_beside_rates`) is the ticker's,
-    and a modification time there with its weekday in brackets the site's last update.
+    and a modification time there with its weekday in brackets, or under a line's label
+    ("UPDATE : 2021.11.4 목 18:02" over a paper's list of articles), the site's last update.
 
     >>> from normalize.timestamps import find_datelines
     >>> lines = ["Tue, March 14, 2023 | 18:05", "Harbor board approves fares", "It voted."]
@@ -309,8 +311,11 @@ def site_clocks(
     headed = [index for index in filled[:reach] if len(lines[index].split()) > _CLOCK_LABEL_WORDS]
     found: set[int] = set()
     for order, item in enumerate(datelines):
-        # a labelled time is the site's only as its last update: "UPDATED. 2021-06-02 07:05 (수)"
-        updated = item.role == "modified" and _weekday_in_brackets(lines[item.line])
+        # a labelled time is the site's only as its last update: "UPDATED. 2021-06-02 07:05 (수)",
+        # "UPDATE : 2021.11.4 목 18:02"
+        updated = item.role == "modified" and (
+            _weekday_in_brackets(lines[item.line]) or opens_with_line_label(lines[item.line])
+        )
         if item.line > top or (item.role and not updated):
             continue
         today = item.reading.shape == "date" and (

@@ -33,6 +33,17 @@ def _line_labels() -> frozenset[str]:
     return frozenset(key(label) for label in words().get("line_labels", ()))
 
 
+def opens_with_line_label(text: str) -> bool:
+    """Whether a line's first word is a line's label (see `_dateline_label_start`), as a site's
+    stamp of its last update prints it ("UPDATE : 2021.11.4 목 18:02").
+
+    >>> opens_with_line_label("UPDATE : 2021.11.4 목 18:02"), opens_with_line_label("Updated")
+    (True, False)
+    """
+    first = text.split(maxsplit=1)[:1]
+    return bool(first) and key(first[0]) in _line_labels()
+
+
 def _dateline_label_start(whole: Line, label: Match) -> int | None:
     """Where a label word that heads a dateline rather than a sentence ("was published on May
     16") starts, or None when it heads none.

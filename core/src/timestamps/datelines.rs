@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use super::continued::{completes, is_label_alone, piled, stacks, Pending, Piece};
 use super::grammar::{grammar, Marks};
-use super::labels::labelled_segments;
+use super::labels::{labelled_segments, opens_with_line_label};
 use super::lines::{context, heads_entry, in_own_cell, prepare, unechoed, Context, Line, Reading};
 use super::pattern::{Found, Pattern};
 use super::publisher::with_page_zones;
@@ -603,7 +603,8 @@ fn is_name_line(line: &str) -> bool {
 /// and above a headline a day alone with its weekday in brackets after it
 /// (`weekday_in_brackets`); a date and clock time there beside a ticker's rates
 /// (`beside_rates`) is the ticker's, and a modification time there with its weekday in
-/// brackets the site's last update (Python's `elsewhere.site_clocks`).
+/// brackets, or under a line's label, the site's last update (`site_update`) (Python's
+/// `elsewhere.site_clocks`).
 pub fn site_clocks(
     datelines: &[Dateline],
     lines: &[&str],
@@ -717,10 +718,10 @@ fn is_rate(line: &str) -> bool {
 }
 
 /// Whether a labelled time is the site's last update, as its clock prints it: a modification
-/// time with its weekday in brackets ("UPDATED. 2021-06-02 07:05 (수)") (Python's
-/// `elsewhere.site_clocks`).
+/// time with its weekday in brackets ("UPDATED. 2021-06-02 07:05 (수)") or under a line's
+/// label ("UPDATE : 2021.11.4 목 18:02") (Python's `elsewhere.site_clocks`).
 fn site_update(role: &str, line: &str) -> Result<bool, TimeError> {
-    Ok(role == "modified" && weekday_in_brackets(line)?)
+    Ok(role == "modified" && (weekday_in_brackets(line)? || opens_with_line_label(line)))
 }
 
 /// Whether a line names a day of the week in brackets of its own, as a site's date of today

@@ -47,6 +47,7 @@ from tests.test_headline import (
     IMAGE_FILE_NAME_PAGE,
     PROMPT_BOX_PAGE,
     READ_TIME_PAGE,
+    SEARCH_RESULTS_PAGES,
     SELF_FRAMED_PICKER_PAGE,
     TIDEWATCH_ENTRY,
 )
@@ -356,3 +357,10 @@ def test_an_image_file_name_over_a_story_alike() -> None:
 def test_a_reading_time_widget_over_a_story_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(READ_TIME_PAGE, tz, now)
+
+
+def test_a_search_page_s_results_label_alike() -> None:
+    pages = (*SEARCH_RESULTS_PAGES, SEARCH_RESULTS_PAGES[1].replace("поиска\n14\n", "поиска\n"))
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

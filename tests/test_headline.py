@@ -3305,3 +3305,51 @@ def test_a_reading_time_widget_is_machinery_not_the_headline() -> None:
     story lost its headline, and the page has none."""
     assert normalize_document(READ_TIME_PAGE)["title"] is None
     assert_same_headline(READ_TIME_PAGE)
+
+
+# a city paper's search pages: the search's results label with their count (on its line, or
+# alone on the next one), the section searched, then each found story's head over its teaser
+SEARCH_RESULTS_PAGES = (
+    """검색결과57건
+지역경제
+
+'반값 도시락' 한 달 만에 3만 개 팔려…청년 사장들 웃음
+
+시장 안 청년 점포 다섯 곳이 함께 내놓은 반값 도시락이 한 달 만에 3만 개 넘게 팔렸다. \
+점심시간이면 줄이 골목 끝까지 이어진다.
+
+상인회장 "주차장 넓히면 손님 더 온다"
+
+상인회는 시장 뒤편 공터를 주차장으로 바꿔 달라고 구청에 건의했다.
+
+전통시장 배달 앱, 가입 점포 두 배로
+
+배달 앱에 가입한 점포가 지난해 40곳에서 올해 82곳으로 늘었다.
+""",
+    """Результаты поиска
+14
+Мост через Ветлугу закроют на ремонт до осени
+
+Ремонт моста через Ветлугу в Озёрске начнётся в понедельник, объезд пустят по улице \
+Заводской, сообщили в районной администрации.
+
+Паромную переправу у Озёрска откроют на неделю раньше
+
+Первый рейс парома назначен на 20 апреля.
+""",
+)
+
+
+@pytest.mark.parametrize("page", SEARCH_RESULTS_PAGES)
+def test_a_search_pages_results_label_with_its_count_makes_a_listing(page: str) -> None:
+    """A label announcing a search's results with their count heads a search page: the stories
+    it found are its items, none of them its headline."""
+    assert normalize_document(page)["title"] is None
+    assert_same_headline(page)
+
+
+def test_a_results_label_without_its_count_leaves_the_headline() -> None:
+    """A search box's label alone says nothing of a search made: the story keeps its headline."""
+    page = SEARCH_RESULTS_PAGES[1].replace("Результаты поиска\n14\n", "Результаты поиска\n")
+    assert normalize_document(page)["title"] == "Мост через Ветлугу закроют на ремонт до осени"
+    assert_same_headline(page)

@@ -41,6 +41,7 @@ use crate::outlet_lines::{credits_a_source, is_domain_name, names_rights_holder,
 use crate::page::{echo_words, EchoWords};
 use crate::per_thread::per_thread;
 use crate::posts::signs_a_post;
+use crate::results_pages::{results_below, search_label};
 use crate::roundups::roundup_heads;
 use crate::runs::run_items;
 use crate::segment::chars::{self, is, HANGUL};
@@ -699,7 +700,10 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     let digest = digest_items(&found, &words, &keyed, &filled, body);
     // entries each with their clock under one headline: a live page, no listing
     let listed = !items.is_empty() && !is_live_page(&found, &items, &keyed, &filled, body);
-    let listing = flag(is_listing(&found) || listed || is_long_digest(&digest));
+    // a search page lists what it found below its label
+    let searched = search_label(|k| keyed.line(filled[k]), filled.len());
+    let listing =
+        flag(is_listing(&found) || listed || is_long_digest(&digest) || searched.is_some());
     items.extend(digest);
     // a list's items that open with a label, or a teaser's with its author's name twice
     items.extend(labelled_items(&found, &keyed, &filled));
@@ -720,6 +724,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     }
     // questions each above their answer: the body's subheads, none a box's headline
     items.extend(question_items(&found, &words, &keyed, &filled));
+    // a search's results, none of them a headline
+    items.extend(results_below(&found, searched));
     for candidate in &mut found {
         let item = flag(items.contains(&candidate.placed.line));
         candidate.signals.push(("listing", listing));

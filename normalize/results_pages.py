@@ -20,8 +20,10 @@ _LABEL_WITH_COUNT: Final = regex.compile(rf"\s*{_RESULTS}\s*:?\s*{_COUNT}\s*", r
 # The label alone, its count alone on the next line with text.
 _LABEL: Final = regex.compile(rf"\s*{_RESULTS}\s*:?\s*", regex.IGNORECASE)
 _COUNT_ALONE: Final = regex.compile(rf"\s*{_COUNT}\s*")
-# A label with its count is a short line: longer ones are left unread.
+# A label with its count is a short line: longer ones are left unread, and so are lines not
+# opening with a label's first letter (in either case) before the patterns are tried.
 _LABEL_CHARS: Final = 40
+_LABEL_INITIALS: Final = frozenset("sSſрР검")
 
 
 def search_label(texts: Sequence[str]) -> int | None:
@@ -37,7 +39,7 @@ def search_label(texts: Sequence[str]) -> int | None:
     True
     """
     for rank, text in enumerate(texts):
-        if len(text) > _LABEL_CHARS:
+        if len(text) > _LABEL_CHARS or text.lstrip()[:1] not in _LABEL_INITIALS:
             continue
         if _LABEL_WITH_COUNT.fullmatch(text):
             return rank

@@ -7,13 +7,16 @@ use rustc_hash::FxHashSet;
 
 use crate::headline::Candidate;
 use crate::per_thread::PerThread;
+use crate::segment::chars;
 
 /// The label of a search's results, in the pages' languages.
 const RESULTS: &str = r"(?:search\s+results|результаты\s+поиска|검색\s?결과)";
 /// How many results were found: a number, maybe in brackets, maybe with its counter word.
 const COUNT: &str = r"\(?\d[\d,.]*\)?\s*(?:건|개)?";
-/// A label with its count is a short line: longer ones are left unread.
+/// A label with its count is a short line: longer ones are left unread, and so are lines not
+/// opening with a label's first letter (in either case) before the patterns are tried.
 const LABEL_CHARS: usize = 40;
+const LABEL_INITIALS: [char; 6] = ['s', 'S', 'ſ', 'р', 'Р', '검'];
 
 // Each read through `PerThread` (no thread-local slot of its own: the core's static TLS
 // block, which a loaded extension may not outgrow, stays as it is).
@@ -40,6 +43,10 @@ pub fn search_label<'a>(text: impl Fn(usize) -> &'a str, count: usize) -> Option
         let line = text(rank);
         // a line longer than a label, told by its bytes before its characters are counted
         if line.len() > LABEL_CHARS && line.chars().nth(LABEL_CHARS).is_some() {
+            continue;
+        }
+        let initial = line.trim_start_matches(chars::is_space).chars().next();
+        if !initial.is_some_and(|c| LABEL_INITIALS.contains(&c)) {
             continue;
         }
         if with_count.is_match(line) {

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from normalize import normalize_document
 from normalize.echo import without_glued_label, without_site_tail
 from normalize.headline import AltTitle, extract_headline, weigh_candidates
+from normalize.heads import Candidate, labelled_items
 from normalize.labels import is_widget_text
 from normalize.options import Options
 from tests.test_core_headline import assert_same_headline
@@ -3353,3 +3354,28 @@ def test_a_results_label_without_its_count_leaves_the_headline() -> None:
     page = SEARCH_RESULTS_PAGES[1].replace("Результаты поиска\n14\n", "Результаты поиска\n")
     assert normalize_document(page)["title"] == "Мост через Ветлугу закроют на ремонт до осени"
     assert_same_headline(page)
+
+
+# a village library's month archive: each teaser closes with a colon over its link, the link's
+# label glued to the quoted head of the story it opens
+GLUED_LINK_LABELS_PAGE = """В читальном зале сельской библиотеки открылась выставка \
+старых открыток: жители Озерков принесли больше двухсот карточек из семейных \
+альбомов. Самые редкие показали на первом стенде:
+Подробнее«В Озерках показали открытки из семейных альбомов»
+
+Школьники из кружка краеведения записали воспоминания старожилов о первой \
+сельской школе и подготовили небольшую книжку. Презентация прошла в пятницу:
+Подробнее«Краеведы из Озерков выпустили книжку о первой школе»
+"""
+
+
+def test_a_link_label_glued_to_each_quoted_head_makes_them_items() -> None:
+    """A link's label glued to the quoted head it opens, on two lines or more, is the link of
+    each teaser of a list: its heads are items, and the page has no headline."""
+    assert normalize_document(GLUED_LINK_LABELS_PAGE)["title"] is None
+    assert_same_headline(GLUED_LINK_LABELS_PAGE)
+    texts = ["Подробнее«Краеведы выпустили книжку о школе»", "Паром отменён до пятницы"]
+    heads = [Candidate(k, k, text, "", {}) for k, text in enumerate(texts)]
+    assert labelled_items(heads, texts) == set()  # a label glued once links no list
+    texts[1] = "Подробнее«Паром отменён до пятницы»"
+    assert labelled_items(heads, texts) == {0, 1}

@@ -985,11 +985,16 @@ fn is_promo(text: &str) -> bool {
 /// opinion teaser with its author's name of this many words printed twice.
 const LABEL_RUN: usize = 3;
 const DOUBLED_NAME_WORDS: [usize; 2] = [2, 3];
+/// A link's label glued to the quoted head it opens ("Подробнее«…»") opens this many lines at
+/// least.
+const GLUED_LABEL_LINES: usize = 2;
+const OPENING_QUOTES: [char; 4] = ['«', '„', '“', '"'];
 
 /// The lines of the candidates that a page prints as a list's items by what opens them: a
 /// label in capitals that opens this line and the lines around it (`LABEL_RUN` in a row, each
-/// a different line), or the author's name printed twice before an opinion teaser. `filled`
-/// are the page's lines with text, in order.
+/// a different line), the author's name printed twice before an opinion teaser, or a link's
+/// label glued to the quoted head, as it opens other lines ("More«…»"). `filled` are the
+/// page's lines with text, in order.
 fn labelled_items<S: AsRef<str>>(
     candidates: &[Candidate],
     lines: &LineKeys<S>,
@@ -1007,6 +1012,15 @@ fn labelled_items<S: AsRef<str>>(
         }
     }
     let label_at = |order: usize| labels.get(order).copied().flatten().flatten();
+    // a link's label glued to the quoted head it opens, counted over the page's lines
+    let mut glued: FxHashMap<&str, usize> = FxHashMap::default();
+    for order in 0..filled.len() {
+        let label = glued_label(text(order));
+        if !label.is_empty() {
+            *glued.entry(label).or_insert(0) += 1;
+        }
+    }
+    glued.retain(|_, lines| *lines >= GLUED_LABEL_LINES);
     let one_label = |first: usize| {
         let run: [usize; LABEL_RUN] = std::array::from_fn(|k| first + k);
         // one label, the same on every line of the run, and no two of its lines alike
@@ -1023,10 +1037,28 @@ fn labelled_items<S: AsRef<str>>(
         .filter(|candidate| {
             let at = candidate.placed.order;
             let firsts = (at + 1).saturating_sub(LABEL_RUN)..=at;
-            firsts.into_iter().any(one_label) || opens_doubled(text(at))
+            // a link over each item
+            let linked = !glued.is_empty() && glued.contains_key(glued_label(text(at)));
+            linked || firsts.into_iter().any(one_label) || opens_doubled(text(at))
         })
         .map(|candidate| candidate.placed.line)
         .collect()
+}
+
+/// The letters that open the line, two or more closing with a small one, glued to an opening
+/// quotation mark ("Подробнее«Итоги конкурса»"); "" if none (`_glued_label`).
+fn glued_label(text: &str) -> &str {
+    let text = text.trim_start_matches(chars::is_space);
+    let mut previous = None;
+    for (k, (at, c)) in text.char_indices().enumerate() {
+        if !chars::is(c, chars::L) {
+            let glued =
+                k > 1 && previous.is_some_and(chars::is_lower) && OPENING_QUOTES.contains(&c);
+            return if glued { &text[..at] } else { "" };
+        }
+        previous = Some(c);
+    }
+    ""
 }
 
 /// The word in capitals that opens the line before more words, if any (`_label`).

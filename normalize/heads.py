@@ -247,13 +247,14 @@ def labelled_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int
         for c in candidates
         for step in (-2, -1, 0, 1, 2)
     }
-    glued = Counter(label for text in texts if (label := _glued_label(text)))
+    opening = {c.order: label for c in candidates if (label := _glued_label(texts[c.order]))}
+    glued = Counter(label for text in texts if opening and (label := _glued_label(text)))
     repeated = {label for label, lines in glued.items() if lines >= _GLUED_LABEL_LINES}
     items: set[int] = set()
     for candidate in candidates:
         at = candidate.order
         runs = (range(first, first + _LABEL_RUN) for first in range(at - _LABEL_RUN + 1, at + 1))
-        linked = bool(repeated) and _glued_label(texts[at]) in repeated  # a link over each
+        linked = opening.get(at) in repeated  # a link over each
         if (
             linked
             or any(_one_label(labels, texts, run) for run in runs)

@@ -39,7 +39,7 @@ def search_label(texts: Sequence[str]) -> int | None:
     True
     """
     for rank, text in enumerate(texts):
-        if len(text) > _LABEL_CHARS or text.lstrip()[:1] not in _LABEL_INITIALS:
+        if text.lstrip()[:1] not in _LABEL_INITIALS or len(text) > _LABEL_CHARS:
             continue
         if _LABEL_WITH_COUNT.fullmatch(text):
             return rank

@@ -1012,9 +1012,15 @@ fn labelled_items<S: AsRef<str>>(
         }
     }
     let label_at = |order: usize| labels.get(order).copied().flatten().flatten();
-    // a link's label glued to the quoted head it opens, counted over the page's lines
+    // a link's label glued to the quoted head it opens, counted over the page's lines when a
+    // candidate opens with one
+    let opening: FxHashMap<usize, &str> = candidates
+        .iter()
+        .map(|c| (c.placed.order, glued_label(text(c.placed.order))))
+        .filter(|(_, label)| !label.is_empty())
+        .collect();
     let mut glued: FxHashMap<&str, usize> = FxHashMap::default();
-    for order in 0..filled.len() {
+    for order in 0..if opening.is_empty() { 0 } else { filled.len() } {
         let label = glued_label(text(order));
         if !label.is_empty() {
             *glued.entry(label).or_insert(0) += 1;
@@ -1038,7 +1044,9 @@ fn labelled_items<S: AsRef<str>>(
             let at = candidate.placed.order;
             let firsts = (at + 1).saturating_sub(LABEL_RUN)..=at;
             // a link over each item
-            let linked = !glued.is_empty() && glued.contains_key(glued_label(text(at)));
+            let linked = opening
+                .get(&at)
+                .is_some_and(|label| glued.contains_key(label));
             linked || firsts.into_iter().any(one_label) || opens_doubled(text(at))
         })
         .map(|candidate| candidate.placed.line)

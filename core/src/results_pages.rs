@@ -37,23 +37,21 @@ static COUNT_ALONE: PerThread<Regex> =
 /// line: the page lists what a search found below it. A search box's label alone says nothing
 /// of a search made (Python's `search_label`).
 pub fn search_label<'a>(text: impl Fn(usize) -> &'a str, count: usize) -> Option<usize> {
-    let (with_count, alone, count_line) =
-        (LABEL_WITH_COUNT.get(), LABEL_ALONE.get(), COUNT_ALONE.get());
     for rank in 0..count {
         let line = text(rank);
-        // a line longer than a label, told by its bytes before its characters are counted
-        if line.len() > LABEL_CHARS && line.chars().nth(LABEL_CHARS).is_some() {
-            continue;
-        }
         let initial = line.trim_start_matches(chars::is_space).chars().next();
         if !initial.is_some_and(|c| LABEL_INITIALS.contains(&c)) {
             continue;
         }
-        if with_count.is_match(line) {
+        // a line longer than a label, told by its bytes before its characters are counted
+        if line.len() > LABEL_CHARS && line.chars().nth(LABEL_CHARS).is_some() {
+            continue;
+        }
+        if LABEL_WITH_COUNT.get().is_match(line) {
             return Some(rank);
         }
         let below = if rank + 1 < count { text(rank + 1) } else { "" };
-        if alone.is_match(line) && count_line.is_match(below) {
+        if LABEL_ALONE.get().is_match(line) && COUNT_ALONE.get().is_match(below) {
             return Some(rank);
         }
     }

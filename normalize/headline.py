@@ -42,13 +42,7 @@ from normalize.echo import (
 from normalize.feeds import dated_units, feed_shapes
 from normalize.glued_datelines import headline_part, headline_part_among
 from normalize.glued_decks import headline_words
-from normalize.heads import (
-    Candidate,
-    feed_items,
-    is_listing,
-    labelled_items,
-    timed_entries,
-)
+from normalize.heads import Candidate, feed_items, is_listing, labelled_items, timed_entries
 from normalize.labels import is_widget_text, repeated_fields, speaker_turns, weather_times
 from normalize.languages import detect_language
 from normalize.live_pages import is_live_page
@@ -58,6 +52,7 @@ from normalize.options import TITLE_THRESHOLD
 from normalize.outlet_lines import is_outlet_line
 from normalize.page import echo_words
 from normalize.posts import signs_a_post
+from normalize.results_pages import results_below, search_label
 from normalize.roundups import roundup_heads
 from normalize.runs import run_items
 from normalize.section_names import mark_labels, names_a_series, series_names
@@ -282,12 +277,14 @@ def weigh_candidates(
     items |= dated_heads(found, set(dated_order))  # a box of heads, each with its own date
     digest = digest_items(found, texts, body)  # its items, though a headline may stand above them
     listed = bool(items) and not is_live_page(found, items, texts, body)  # entries under a head
-    listing = float(is_listing(found) or listed or is_long_digest(digest))
+    searched = search_label(texts)  # a search page lists what it found below its label
+    listing = float(is_listing(found) or listed or is_long_digest(digest) or searched is not None)
     items |= digest | labelled_items(found, texts) | repeated_fields(lines)  # a label opens each
     items |= speaker_turns(lines)  # a transcript's turns, each opening with its speaker
     items |= run_items(found) | numbered_heads(found, texts)
     items -= leads.lone_lead(found, items - stamped, texts)  # a box's headline
     items |= question_items(found, texts)  # questions each over their answer, no box's head
+    items |= results_below(found, searched)  # a search's results, none of them a headline
     for candidate in found:
         candidate.signals.update(listing=listing, feed_item=float(candidate.line in items))
     mark_labels(found, texts)  # a section's name above its stories, a bulleted list's items

@@ -46,9 +46,11 @@ from tests.test_documents import (
 from tests.test_headline import (
     BULLETED_LABELS_PAGE,
     CREDITED_STATION_STORY,
+    GLUED_LINK_LABELS_PAGE,
     IMAGE_FILE_NAME_PAGE,
     PROMPT_BOX_PAGE,
     READ_TIME_PAGE,
+    SEARCH_RESULTS_PAGES,
     SELF_FRAMED_PICKER_PAGE,
     STOP_GLUED_DOMAIN_PAGE,
     TIDEWATCH_ENTRY,
@@ -484,5 +486,20 @@ def test_pages_of_the_thirty_ninth_batch_s_shapes_alike() -> None:
 
     pages = (MARKDOWN_IMAGE_PAGE, ARCHIVE_RECORD_PAGE, LICENCE_NOTICE_PAGE)
     for page in (*pages, MINISTERS_PAGE, LISTED_PLAYERS_REPORT):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_search_page_s_results_label_alike() -> None:
+    pages = (*SEARCH_RESULTS_PAGES, SEARCH_RESULTS_PAGES[1].replace("поиска\n14\n", "поиска\n"))
+    for page in pages:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_link_label_glued_to_each_quoted_head_alike() -> None:
+    lines = [line for line in GLUED_LINK_LABELS_PAGE.split("\n") if line]
+    single = "\n".join(["Новая остановка у рынка откроется в мае", *lines[2:]])
+    for page in (GLUED_LINK_LABELS_PAGE, single):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

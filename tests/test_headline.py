@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from normalize import normalize_document
 from normalize.echo import without_glued_label, without_site_tail
 from normalize.headline import AltTitle, extract_headline, weigh_candidates
+from normalize.heads import Candidate, labelled_items
 from normalize.labels import is_widget_text
 from normalize.options import Options
 from tests.test_core_headline import assert_same_headline
@@ -3324,3 +3325,76 @@ def test_a_domain_glued_by_the_full_stop_leaves_the_headline_its_last_word() -> 
         "В Заречном открыли пешеходный мост через Ильмень"
     )
     assert_same_headline(STOP_GLUED_DOMAIN_PAGE)
+
+
+# a city paper's search pages: the search's results label with their count (on its line, or
+# alone on the next one), the section searched, then each found story's head over its teaser
+SEARCH_RESULTS_PAGES = (
+    """검색결과57건
+지역경제
+
+'반값 도시락' 한 달 만에 3만 개 팔려…청년 사장들 웃음
+
+시장 안 청년 점포 다섯 곳이 함께 내놓은 반값 도시락이 한 달 만에 3만 개 넘게 팔렸다. \
+점심시간이면 줄이 골목 끝까지 이어진다.
+
+상인회장 "주차장 넓히면 손님 더 온다"
+
+상인회는 시장 뒤편 공터를 주차장으로 바꿔 달라고 구청에 건의했다.
+
+전통시장 배달 앱, 가입 점포 두 배로
+
+배달 앱에 가입한 점포가 지난해 40곳에서 올해 82곳으로 늘었다.
+""",
+    """Результаты поиска
+14
+Мост через Ветлугу закроют на ремонт до осени
+
+Ремонт моста через Ветлугу в Озёрске начнётся в понедельник, объезд пустят по улице \
+Заводской, сообщили в районной администрации.
+
+Паромную переправу у Озёрска откроют на неделю раньше
+
+Первый рейс парома назначен на 20 апреля.
+""",
+)
+
+
+@pytest.mark.parametrize("page", SEARCH_RESULTS_PAGES)
+def test_a_search_pages_results_label_with_its_count_makes_a_listing(page: str) -> None:
+    """A label announcing a search's results with their count heads a search page: the stories
+    it found are its items, none of them its headline."""
+    assert normalize_document(page)["title"] is None
+    assert_same_headline(page)
+
+
+def test_a_results_label_without_its_count_leaves_the_headline() -> None:
+    """A search box's label alone says nothing of a search made: the story keeps its headline."""
+    page = SEARCH_RESULTS_PAGES[1].replace("Результаты поиска\n14\n", "Результаты поиска\n")
+    assert normalize_document(page)["title"] == "Мост через Ветлугу закроют на ремонт до осени"
+    assert_same_headline(page)
+
+
+# a village library's month archive: each teaser closes with a colon over its link, the link's
+# label glued to the quoted head of the story it opens
+GLUED_LINK_LABELS_PAGE = """В читальном зале сельской библиотеки открылась выставка \
+старых открыток: жители Озерков принесли больше двухсот карточек из семейных \
+альбомов. Самые редкие показали на первом стенде:
+Подробнее«В Озерках показали открытки из семейных альбомов»
+
+Школьники из кружка краеведения записали воспоминания старожилов о первой \
+сельской школе и подготовили небольшую книжку. Презентация прошла в пятницу:
+Подробнее«Краеведы из Озерков выпустили книжку о первой школе»
+"""
+
+
+def test_a_link_label_glued_to_each_quoted_head_makes_them_items() -> None:
+    """A link's label glued to the quoted head it opens, on two lines or more, is the link of
+    each teaser of a list: its heads are items, and the page has no headline."""
+    assert normalize_document(GLUED_LINK_LABELS_PAGE)["title"] is None
+    assert_same_headline(GLUED_LINK_LABELS_PAGE)
+    texts = ["Подробнее«Краеведы выпустили книжку о школе»", "Паром отменён до пятницы"]
+    heads = [Candidate(k, k, text, "", {}) for k, text in enumerate(texts)]
+    assert labelled_items(heads, texts) == set()  # a label glued once links no list
+    texts[1] = "Подробнее«Паром отменён до пятницы»"
+    assert labelled_items(heads, texts) == {0, 1}

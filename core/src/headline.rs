@@ -41,6 +41,7 @@ use crate::outlet_lines::{credits_a_source, is_domain_name, names_rights_holder,
 use crate::page::{echo_words, EchoWords};
 use crate::per_thread::per_thread;
 use crate::posts::signs_a_post;
+use crate::results_pages::{results_below, search_label};
 use crate::roundups::roundup_heads;
 use crate::runs::run_items;
 use crate::segment::chars::{self, is, HANGUL};
@@ -701,7 +702,10 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     let digest = digest_items(&found, &words, &keyed, &filled, body);
     // entries each with their clock under one headline: a live page, no listing
     let listed = !items.is_empty() && !is_live_page(&found, &items, &keyed, &filled, body);
-    let listing = flag(is_listing(&found) || listed || is_long_digest(&digest));
+    // a search page lists what it found below its label
+    let searched = search_label(|k| keyed.line(filled[k]), filled.len());
+    let listing =
+        flag(is_listing(&found) || listed || is_long_digest(&digest) || searched.is_some());
     items.extend(digest);
     // a list's items that open with a label, or a teaser's with its author's name twice
     items.extend(labelled_items(&found, &keyed, &filled));
@@ -722,6 +726,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     }
     // questions each above their answer: the body's subheads, none a box's headline
     items.extend(question_items(&found, &words, &keyed, &filled));
+    // a search's results, none of them a headline
+    items.extend(results_below(&found, searched));
     for candidate in &mut found {
         let item = flag(items.contains(&candidate.placed.line));
         candidate.signals.push(("listing", listing));
@@ -981,11 +987,16 @@ fn is_promo(text: &str) -> bool {
 /// opinion teaser with its author's name of this many words printed twice.
 const LABEL_RUN: usize = 3;
 const DOUBLED_NAME_WORDS: [usize; 2] = [2, 3];
+/// A link's label glued to the quoted head it opens ("Подробнее«…»") opens this many lines at
+/// least.
+const GLUED_LABEL_LINES: usize = 2;
+const OPENING_QUOTES: [char; 4] = ['«', '„', '“', '"'];
 
 /// The lines of the candidates that a page prints as a list's items by what opens them: a
 /// label in capitals that opens this line and the lines around it (`LABEL_RUN` in a row, each
-/// a different line), or the author's name printed twice before an opinion teaser. `filled`
-/// are the page's lines with text, in order.
+/// a different line), the author's name printed twice before an opinion teaser, or a link's
+/// label glued to the quoted head, as it opens other lines ("More«…»"). `filled` are the
+/// page's lines with text, in order.
 fn labelled_items<S: AsRef<str>>(
     candidates: &[Candidate],
     lines: &LineKeys<S>,
@@ -1003,6 +1014,21 @@ fn labelled_items<S: AsRef<str>>(
         }
     }
     let label_at = |order: usize| labels.get(order).copied().flatten().flatten();
+    // a link's label glued to the quoted head it opens, counted over the page's lines when a
+    // candidate opens with one
+    let opening: FxHashMap<usize, &str> = candidates
+        .iter()
+        .map(|c| (c.placed.order, glued_label(text(c.placed.order))))
+        .filter(|(_, label)| !label.is_empty())
+        .collect();
+    let mut glued: FxHashMap<&str, usize> = FxHashMap::default();
+    for order in 0..if opening.is_empty() { 0 } else { filled.len() } {
+        let label = glued_label(text(order));
+        if !label.is_empty() {
+            *glued.entry(label).or_insert(0) += 1;
+        }
+    }
+    glued.retain(|_, lines| *lines >= GLUED_LABEL_LINES);
     let one_label = |first: usize| {
         let run: [usize; LABEL_RUN] = std::array::from_fn(|k| first + k);
         // one label, the same on every line of the run, and no two of its lines alike
@@ -1019,10 +1045,30 @@ fn labelled_items<S: AsRef<str>>(
         .filter(|candidate| {
             let at = candidate.placed.order;
             let firsts = (at + 1).saturating_sub(LABEL_RUN)..=at;
-            firsts.into_iter().any(one_label) || opens_doubled(text(at))
+            // a link over each item
+            let linked = opening
+                .get(&at)
+                .is_some_and(|label| glued.contains_key(label));
+            linked || firsts.into_iter().any(one_label) || opens_doubled(text(at))
         })
         .map(|candidate| candidate.placed.line)
         .collect()
+}
+
+/// The letters that open the line, two or more closing with a small one, glued to an opening
+/// quotation mark ("Подробнее«Итоги конкурса»"); "" if none (`_glued_label`).
+fn glued_label(text: &str) -> &str {
+    let text = text.trim_start_matches(chars::is_space);
+    let mut previous = None;
+    for (k, (at, c)) in text.char_indices().enumerate() {
+        if !chars::is(c, chars::L) {
+            let glued =
+                k > 1 && previous.is_some_and(chars::is_lower) && OPENING_QUOTES.contains(&c);
+            return if glued { &text[..at] } else { "" };
+        }
+        previous = Some(c);
+    }
+    ""
 }
 
 /// The word in capitals that opens the line before more words, if any (`_label`).

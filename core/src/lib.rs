@@ -35,6 +35,7 @@ pub mod outlet_lines;
 pub mod page;
 pub mod per_thread;
 pub mod posts;
+pub mod results_pages;
 pub mod roundups;
 pub mod row;
 pub mod runs;

@@ -1,0 +1,104 @@
+//! A site's search page: a label announcing what a search found, with its count ("검색결과
+//! 218건", "Search results (42)"), above the stories it lists (the twin of
+//! `normalize/results_pages.py`). Such a page lists stories; none of them is its headline.
+
+use regex::Regex;
+use rustc_hash::FxHashSet;
+
+use crate::headline::Candidate;
+use crate::per_thread::PerThread;
+use crate::segment::chars;
+
+/// The label of a search's results, in the pages' languages.
+const RESULTS: &str = r"(?:search\s+results|результаты\s+поиска|검색\s?결과)";
+/// How many results were found: a number, maybe in brackets, maybe with its counter word.
+const COUNT: &str = r"\(?\d[\d,.]*\)?\s*(?:건|개)?";
+/// A label with its count is a short line: longer ones are left unread, and so are lines not
+/// opening with a label's first letter (in either case) before the patterns are tried.
+const LABEL_CHARS: usize = 40;
+const LABEL_INITIALS: [char; 6] = ['s', 'S', 'ſ', 'р', 'Р', '검'];
+
+// Each read through `PerThread` (no thread-local slot of its own: the core's static TLS
+// block, which a loaded extension may not outgrow, stays as it is).
+/// The label with its count on its line ("검색결과218건", "Результаты поиска: 7").
+static LABEL_WITH_COUNT: PerThread<Regex> = PerThread::new(|| {
+    Regex::new(&format!(r"(?i)^\s*{RESULTS}\s*:?\s*{COUNT}\s*$")).expect("a valid pattern")
+});
+/// The label alone, its count alone on the next line with text.
+static LABEL_ALONE: PerThread<Regex> = PerThread::new(|| {
+    Regex::new(&format!(r"(?i)^\s*{RESULTS}\s*:?\s*$")).expect("a valid pattern")
+});
+/// A count alone on its line.
+static COUNT_ALONE: PerThread<Regex> =
+    PerThread::new(|| Regex::new(&format!(r"^\s*{COUNT}\s*$")).expect("a valid pattern"));
+
+/// The rank among the page's lines with text (`text` gives each by its rank, `count` of them)
+/// of the first search results' label with their count, on its line or alone on the next
+/// line: the page lists what a search found below it. A search box's label alone says nothing
+/// of a search made (Python's `search_label`).
+pub fn search_label<'a>(text: impl Fn(usize) -> &'a str, count: usize) -> Option<usize> {
+    for rank in 0..count {
+        let line = text(rank);
+        let initial = line.trim_start_matches(chars::is_space).chars().next();
+        if !initial.is_some_and(|c| LABEL_INITIALS.contains(&c)) {
+            continue;
+        }
+        // a line longer than a label, told by its bytes before its characters are counted
+        if line.len() > LABEL_CHARS && line.chars().nth(LABEL_CHARS).is_some() {
+            continue;
+        }
+        if LABEL_WITH_COUNT.get().is_match(line) {
+            return Some(rank);
+        }
+        let below = if rank + 1 < count { text(rank + 1) } else { "" };
+        if LABEL_ALONE.get().is_match(line) && COUNT_ALONE.get().is_match(below) {
+            return Some(rank);
+        }
+    }
+    None
+}
+
+/// The lines of the candidates below a search page's results label (its rank among the lines
+/// with text, `label`): the stories the search found, each an item of its list (Python's
+/// `results_below`).
+pub fn results_below(candidates: &[Candidate], label: Option<usize>) -> FxHashSet<usize> {
+    let Some(label) = label else {
+        return FxHashSet::default();
+    };
+    candidates
+        .iter()
+        .filter(|candidate| candidate.placed.order > label)
+        .map(|candidate| candidate.placed.line)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn label(lines: &[&str]) -> Option<usize> {
+        search_label(|k| lines[k], lines.len())
+    }
+
+    #[test]
+    fn a_results_label_with_its_count_is_a_search_page() {
+        assert_eq!(
+            label(&["Home", "검색결과 31건", "공원 산책로 새 단장"]),
+            Some(1)
+        );
+        assert_eq!(
+            label(&["Результаты поиска: 7", "Мост откроют в мае"]),
+            Some(0)
+        );
+        assert_eq!(
+            label(&["Search results", "12", "Ferry fares rise again"]),
+            Some(0)
+        );
+    }
+
+    #[test]
+    fn a_search_box_label_alone_is_none() {
+        assert_eq!(label(&["Search results", "Ferry fares rise again"]), None);
+        assert_eq!(label(&["Ferry fares rise again"]), None);
+    }
+}

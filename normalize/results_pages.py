@@ -1,0 +1,57 @@
+"""A site's search page: a label announcing what a search found, with its count ("검색결과
+218건", "Search results (42)"), above the stories it lists. Such a page lists stories; none of
+them is its headline."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import regex
+
+from normalize.heads import Candidate
+
+# The label of a search's results, in the pages' languages.
+_RESULTS: Final = r"(?:search\s+results|результаты\s+поиска|검색\s?결과)"
+# How many results were found: a number, maybe in brackets, maybe with its counter word.
+_COUNT: Final = r"\(?\d[\d,.]*\)?\s*(?:건|개)?"
+# The label with its count on its line ("검색결과218건", "Результаты поиска: 7").
+_LABEL_WITH_COUNT: Final = regex.compile(rf"\s*{_RESULTS}\s*:?\s*{_COUNT}\s*", regex.IGNORECASE)
+# The label alone, its count alone on the next line with text.
+_LABEL: Final = regex.compile(rf"\s*{_RESULTS}\s*:?\s*", regex.IGNORECASE)
+_COUNT_ALONE: Final = regex.compile(rf"\s*{_COUNT}\s*")
+# A label with its count is a short line: longer ones are left unread, and so are lines not
+# opening with a label's first letter (in either case) before the patterns are tried.
+_LABEL_CHARS: Final = 40
+_LABEL_INITIALS: Final = frozenset("sSſрР검")
+
+
+def search_label(texts: Sequence[str]) -> int | None:
+    """The rank among the page's lines with text (``texts``) of the first search results'
+    label with their count, on its line or alone on the next line: the page lists what a
+    search found below it. A search box's label alone says nothing of a search made.
+
+    >>> search_label(["Home", "검색결과 31건", "공원 산책로 새 단장"])
+    1
+    >>> search_label(["Search results", "12", "Ferry fares rise again"])
+    0
+    >>> search_label(["Search results", "Ferry fares rise again"]) is None
+    True
+    """
+    for rank, text in enumerate(texts):
+        if text.lstrip()[:1] not in _LABEL_INITIALS or len(text) > _LABEL_CHARS:
+            continue
+        if _LABEL_WITH_COUNT.fullmatch(text):
+            return rank
+        below = texts[rank + 1] if rank + 1 < len(texts) else ""
+        if _LABEL.fullmatch(text) and _COUNT_ALONE.fullmatch(below):
+            return rank
+    return None
+
+
+def results_below(candidates: list[Candidate], label: int | None) -> set[int]:
+    """The lines of the candidates below a search page's results label (its rank among the
+    lines with text, ``label``): the stories the search found, each an item of its list."""
+    if label is None:
+        return set()
+    return {candidate.line for candidate in candidates if candidate.order > label}

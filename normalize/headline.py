@@ -22,7 +22,7 @@ from typing import Final, NamedTuple
 
 import regex
 
-from normalize import labels, leads, titles
+from normalize import labels, leads, tag_pages, titles
 from normalize.captions import closes_with_credit, is_caption
 from normalize.chrome import is_fixed_widget
 from normalize.confidence import title_probability
@@ -288,7 +288,8 @@ def weigh_candidates(
     items |= speaker_turns(lines)  # a transcript's turns, each opening with its speaker
     items |= run_items(found) | numbered_heads(found, texts)
     items -= leads.lone_lead(found, items - stamped, texts)  # a box's headline
-    items |= question_items(found, texts)  # questions each over their answer, no box's head
+    # questions each over their answer, no box's head; a tag page's stories, none the page's own
+    items |= question_items(found, texts) | tag_pages.tag_page_items(found, texts)
     for candidate in found:
         candidate.signals.update(listing=listing, feed_item=float(candidate.line in items))
     mark_labels(found, texts)  # a section's name above its stories, a bulleted list's items
@@ -378,11 +379,10 @@ def _signals(
 
 
 def _is_glued_to(candidate: Candidate, other: Candidate) -> bool:
-    """Whether the candidate is another one with machinery glued on: a breadcrumb or a
-    section before it (with no space, too), an outlet's name after a separator, a count or a
-    word after it (a label printed after a headline's copy: "<headline> Body", "… photo").
-    A candidate that is another one cut short (a truncated copy, an alt text) is the shorter
-    one, not this."""
+    """Whether the candidate is another one with machinery glued on: a breadcrumb or a section
+    before it (with no space, too), an outlet's name after a separator, a count or a word after it
+    (a label printed after a headline's copy: "<headline> Body", "… photo"). A candidate that is
+    another one cut short (a truncated copy, an alt text) is the shorter one, not this."""
     if other.key == candidate.key or len(other.key.split()) < _GLUED_WORDS:
         return False
     if abs(other.order - candidate.order) > 3:

@@ -48,6 +48,7 @@ from tests.test_headline import (
     PROMPT_BOX_PAGE,
     READ_TIME_PAGE,
     SELF_FRAMED_PICKER_PAGE,
+    TAG_PAGE,
     TIDEWATCH_ENTRY,
 )
 
@@ -292,6 +293,14 @@ def test_a_prompt_box_above_the_story_alike() -> None:
     other_button = PROMPT_BOX_PAGE.replace("Follow Now", "Read More")
     unaddressed = PROMPT_BOX_PAGE.replace("your phone", "the phone")
     for page in (PROMPT_BOX_PAGE, other_button, unaddressed):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_tag_page_alike() -> None:
+    labelled = TAG_PAGE.replace("TAG\n\nHarbour Works", "Tag: Harbour Works")
+    under = TAG_PAGE.replace("TAG\n\nHarbour Works", "Harbour Works\n\nTAG")
+    for page in (TAG_PAGE, labelled, under):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

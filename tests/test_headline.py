@@ -3305,3 +3305,45 @@ def test_a_reading_time_widget_is_machinery_not_the_headline() -> None:
     story lost its headline, and the page has none."""
     assert normalize_document(READ_TIME_PAGE)["title"] is None
     assert_same_headline(READ_TIME_PAGE)
+
+
+# a regional site's tag page: the site's date widget, the bare label over the tag's name, the
+# one story filed under it with its teaser, then the latest news of other tags
+TAG_PAGE = """Thursday, April 3, 2025
+
+TAG
+
+Harbour Works
+
+Crane barge arrives for the new east quay
+
+The barge that will lift the quay's steel piles into place reached Port Ellery on Tuesday \
+after a nine-day tow from the yard at Kessling. Work on the piles starts next week...
+
+Latest news
+
+Ferry fares on the island routes rise from May
+
+Fares on the three island routes will rise by a tenth from May 1, the operator said, blaming \
+the cost of fuel and of the crews' new contract...
+
+Night buses return to the old town after a year
+
+The city's night buses will run through the old town again from Friday, after the last of \
+the street works there was finished ahead of time...
+"""
+
+
+def test_a_tag_page_has_no_headline() -> None:
+    """A page naming its tag above every story head ("TAG" over the tag's name, "Tag: …", a
+    line of a tag page's phrase) lists that tag's stories: neither the tag's name nor its first
+    story is the page's headline. An article printing its tags under its headline keeps it."""
+    phrased = TAG_PAGE.replace("TAG\n\nHarbour Works", "Latest stories tagged #HarbourWorks")
+    labelled = TAG_PAGE.replace("TAG\n\nHarbour Works", "Tag: Harbour Works")
+    for page in (TAG_PAGE, phrased, labelled):
+        assert normalize_document(page)["title"] is None
+        assert_same_headline(page)
+    lines = TAG_PAGE.split("\n")
+    article = "\n".join([lines[0], *lines[6:12], "Tags: Harbour Works, Port Ellery"])
+    assert normalize_document(article)["title"] == "Crane barge arrives for the new east quay"
+    assert_same_headline(article)

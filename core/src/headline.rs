@@ -720,6 +720,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     }
     // questions each above their answer: the body's subheads, none a box's headline
     items.extend(question_items(&found, &words, &keyed, &filled));
+    // a tag's page: its stories, none the page's own
+    items.extend(crate::tag_pages::tag_page_items(&found, &keyed, &filled));
     for candidate in &mut found {
         let item = flag(items.contains(&candidate.placed.line));
         candidate.signals.push(("listing", listing));

@@ -44,6 +44,7 @@ pub mod segment;
 pub mod stamped_items;
 pub mod subjects;
 pub mod summaries;
+pub mod tag_pages;
 pub mod text;
 pub mod timestamps;
 pub mod titles;

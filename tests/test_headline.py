@@ -3344,6 +3344,6 @@ def test_a_tag_page_has_no_headline() -> None:
         assert normalize_document(page)["title"] is None
         assert_same_headline(page)
     lines = TAG_PAGE.split("\n")
-    article = "\n".join([lines[0], *lines[6:12], "Tags: Harbour Works, Port Ellery"])
+    article = "\n".join([lines[0], *lines[6:12], "Tag: Harbour Works"])
     assert normalize_document(article)["title"] == "Crane barge arrives for the new east quay"
     assert_same_headline(article)

@@ -25,6 +25,7 @@ import regex
 from normalize import labels, leads, tag_pages, titles
 from normalize.captions import closes_with_credit, is_caption
 from normalize.chrome import is_fixed_widget
+from normalize.closed_units import closed_unit_heads
 from normalize.confidence import title_probability
 from normalize.dated_heads import dated_heads
 from normalize.decks import mark_decks
@@ -43,13 +44,7 @@ from normalize.echo import (
 from normalize.feeds import dated_units, feed_shapes
 from normalize.glued_datelines import headline_part, headline_part_among
 from normalize.glued_decks import headline_words
-from normalize.heads import (
-    Candidate,
-    feed_items,
-    is_listing,
-    labelled_items,
-    timed_entries,
-)
+from normalize.heads import Candidate, feed_items, is_listing, labelled_items, timed_entries
 from normalize.labels import is_widget_text, repeated_fields, speaker_turns, weather_times
 from normalize.languages import detect_language
 from normalize.live_pages import is_live_page
@@ -276,7 +271,10 @@ def weigh_candidates(
         candidate.signals["sentence"] = 1.0
     _context_signals(found, lines, filled, body, dated_order)
     leads.silence_first_paragraph_echo(found, body, dated_order)  # its story is no lead of its own
-    items = feed_items(found, dated_order, texts, [order[i] for i in machinery if i in order])
+    kept = [order[i] for i in machinery if i in order]  # machinery's places among texts
+    # a feed's heads, each at one step from its own date or a line printed by each; heads of
+    # units each closed by one line
+    items = feed_items(found, dated_order, texts, kept) | closed_unit_heads(found, texts, kept)
     stamped = stamped_items(found, texts)  # heads each with their own time
     items |= timed_entries(found, texts) | feed_shapes(found, texts, body) | stamped
     items |= dated_units(found, texts, set(dated_order), body) | roundup_heads(found, texts)

@@ -43,6 +43,7 @@ from tests.test_documents import (
 )
 from tests.test_headline import (
     BULLETED_LABELS_PAGE,
+    CLOSED_UNITS_PAGE,
     CREDITED_STATION_STORY,
     IMAGE_FILE_NAME_PAGE,
     PROMPT_BOX_PAGE,
@@ -301,6 +302,16 @@ def test_a_tag_page_alike() -> None:
     labelled = TAG_PAGE.replace("TAG\n\nHarbour Works", "Tag: Harbour Works")
     under = TAG_PAGE.replace("TAG\n\nHarbour Works", "Harbour Works\n\nTAG")
     for page in (TAG_PAGE, labelled, under):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_units_closed_by_one_line_alike() -> None:
+    lines = CLOSED_UNITS_PAGE.split("\n")
+    # the first unit as long as the others, and an article's paragraphs above the units
+    shorter = "\n".join([*lines[:6], *lines[8:]])
+    longer = "\n".join([*lines[:4], *lines[4:8] * 3, *lines[8:]])
+    for page in (CLOSED_UNITS_PAGE, shorter, longer):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -3347,3 +3347,47 @@ def test_a_tag_page_has_no_headline() -> None:
     article = "\n".join([lines[0], *lines[6:12], "Tag: Harbour Works"])
     assert normalize_document(article)["title"] == "Crane barge arrives for the new east quay"
     assert_same_headline(article)
+
+
+# a sports desk's page of its latest pieces: each a head, its deck, a teaser and the same
+# closing link; the first piece's teaser runs on one more line
+CLOSED_UNITS_PAGE = """Harbour Rovers hold on for a draw in the rain – as it happened
+
+Rovers led at the break but could not hold on to it as the rain flooded the pitch
+
+A corner from the left is headed clear twice before the whistle. The referee checks the \
+goalmouth and waves play on.
+
+The groundstaff are out with forks on the far touchline.
+
+Continue reading...
+
+Why the cup needs its winter break back
+
+A schedule with no gap leaves squads threadbare by February and the youth sides with no games
+
+Count the players who missed a match with a hamstring last winter and you run out of \
+fingers twice over.
+
+Continue reading...
+
+A point away from home is still a point
+
+Early draws on heavy pitches are easy to dismiss, but the table keeps every one of them
+
+They were a man down for an hour and still came away with something to show for it.
+
+Continue reading...
+"""
+
+
+def test_units_closed_by_one_line_are_a_listing() -> None:
+    """Units each closed by the same link ("Continue reading...") one size apart, give or take
+    a line, each opening with a head: the first unit's head is one item like the others, no
+    headline of the page; an article's paragraphs above the units make its unit no item."""
+    assert normalize_document(CLOSED_UNITS_PAGE)["title"] is None
+    assert_same_headline(CLOSED_UNITS_PAGE)
+    lines = CLOSED_UNITS_PAGE.split("\n")
+    article = "\n".join([*lines[:4], *lines[4:8] * 3, *lines[8:]])
+    assert normalize_document(article)["title"] == lines[0]
+    assert_same_headline(article)

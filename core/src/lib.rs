@@ -9,6 +9,7 @@ pub mod boilerplate;
 pub mod captions;
 pub mod chrome;
 pub mod chunks;
+pub mod closed_units;
 pub mod confidence;
 pub mod data;
 pub mod dated_heads;

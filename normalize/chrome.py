@@ -60,6 +60,8 @@ class Chrome:
     menu_items: frozenset[str]
     labels: tuple[str, ...]
     title_labels: frozenset[str]
+    tag_labels: frozenset[str]
+    tag_phrases: tuple[str, ...]
     prefixes: tuple[str, ...]
     suffixes: tuple[str, ...]
     about: tuple[str, ...]
@@ -93,6 +95,8 @@ def chrome() -> Chrome:
         # Longest first, so "описание к видео" wins over "описание".
         labels=tuple(sorted(merged("labels"), key=len, reverse=True)),
         title_labels=keys("title_labels"),
+        tag_labels=keys("tag_labels"),
+        tag_phrases=tuple(merged("tag_phrases")),
         prefixes=tuple(merged("prefixes")),
         suffixes=tuple(merged("suffixes")),
         about=tuple(merged("about")),

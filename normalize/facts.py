@@ -24,9 +24,10 @@ it concerns:
   every language's.
 - ``chrome``: page machinery as lower-case phrases (``widgets``, ``related`` headers,
   ``sections``, UI ``labels`` glued to a title, ``title_labels`` of a form's title field,
-  headline ``flags``, ``copyright`` phrases, prompt ``prefixes`` and ``suffixes``, ``about``
-  phrases of an outlet's self-description, ``caption_markers`` that name a photograph's
-  source or place its people, "(from left)").
+  the ``tag_labels`` and ``tag_phrases`` a tag's page names its tag with, headline ``flags``,
+  ``copyright`` phrases, prompt ``prefixes`` and ``suffixes``, ``about`` phrases of an
+  outlet's self-description, ``caption_markers`` that name a photograph's source or place its
+  people, "(from left)").
 - ``segmentation``: the hashtag splitter's facts. ``lexicon``: a word list in ``data/`` of
   words the frequency list lacks whole; ``dictionary``: word lists derived from a dictionary
   (priced as rarer words); ``places``: the list of place names after which a word of

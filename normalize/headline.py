@@ -22,9 +22,10 @@ from typing import Final, NamedTuple
 
 import regex
 
-from normalize import labels, leads, titles
+from normalize import labels, leads, tag_pages, titles
 from normalize.captions import closes_with_credit, is_caption
 from normalize.chrome import is_fixed_widget
+from normalize.closed_units import closed_unit_heads
 from normalize.confidence import title_probability
 from normalize.dated_heads import dated_heads
 from normalize.decks import mark_decks
@@ -270,7 +271,10 @@ def weigh_candidates(
         candidate.signals["sentence"] = 1.0
     _context_signals(found, lines, filled, body, dated_order)
     leads.silence_first_paragraph_echo(found, body, dated_order)  # its story is no lead of its own
-    items = feed_items(found, dated_order, texts, [order[i] for i in machinery if i in order])
+    kept = [order[i] for i in machinery if i in order]  # machinery's places among texts
+    # a feed's heads, each at one step from its own date or a line printed by each; heads of
+    # units each closed by one line
+    items = feed_items(found, dated_order, texts, kept) | closed_unit_heads(found, texts, kept)
     stamped = stamped_items(found, texts)  # heads each with their own time
     items |= timed_entries(found, texts) | feed_shapes(found, texts, body) | stamped
     items |= dated_units(found, texts, set(dated_order), body) | roundup_heads(found, texts)
@@ -285,6 +289,7 @@ def weigh_candidates(
     items -= leads.lone_lead(found, items - stamped, texts)  # a box's headline
     items |= question_items(found, texts)  # questions each over their answer, no box's head
     items |= results_below(found, searched)  # a search's results, none of them a headline
+    items |= tag_pages.tag_page_items(found, texts)  # a tag page's stories, none the page's own
     for candidate in found:
         candidate.signals.update(listing=listing, feed_item=float(candidate.line in items))
     mark_labels(found, texts)  # a section's name above its stories, a bulleted list's items
@@ -374,11 +379,10 @@ def _signals(
 
 
 def _is_glued_to(candidate: Candidate, other: Candidate) -> bool:
-    """Whether the candidate is another one with machinery glued on: a breadcrumb or a
-    section before it (with no space, too), an outlet's name after a separator, a count or a
-    word after it (a label printed after a headline's copy: "<headline> Body", "… photo").
-    A candidate that is another one cut short (a truncated copy, an alt text) is the shorter
-    one, not this."""
+    """Whether the candidate is another one with machinery glued on: a breadcrumb or a section
+    before it (with no space, too), an outlet's name after a separator, a count or a word after it
+    (a label printed after a headline's copy: "<headline> Body", "… photo"). A candidate that is
+    another one cut short (a truncated copy, an alt text) is the shorter one, not this."""
     if other.key == candidate.key or len(other.key.split()) < _GLUED_WORDS:
         return False
     if abs(other.order - candidate.order) > 3:

@@ -45,6 +45,7 @@ from tests.test_documents import (
 )
 from tests.test_headline import (
     BULLETED_LABELS_PAGE,
+    CLOSED_UNITS_PAGE,
     CREDITED_STATION_STORY,
     GLUED_LINK_LABELS_PAGE,
     IMAGE_FILE_NAME_PAGE,
@@ -53,6 +54,7 @@ from tests.test_headline import (
     SEARCH_RESULTS_PAGES,
     SELF_FRAMED_PICKER_PAGE,
     STOP_GLUED_DOMAIN_PAGE,
+    TAG_PAGE,
     TIDEWATCH_ENTRY,
 )
 from tests.test_timestamps import POST_WITH_AN_UPDATE
@@ -382,6 +384,24 @@ def test_a_prompt_box_above_the_story_alike() -> None:
     other_button = PROMPT_BOX_PAGE.replace("Follow Now", "Read More")
     unaddressed = PROMPT_BOX_PAGE.replace("your phone", "the phone")
     for page in (PROMPT_BOX_PAGE, other_button, unaddressed):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_tag_page_alike() -> None:
+    labelled = TAG_PAGE.replace("TAG\n\nHarbour Works", "Tag: Harbour Works")
+    under = TAG_PAGE.replace("TAG\n\nHarbour Works", "Harbour Works\n\nTAG")
+    for page in (TAG_PAGE, labelled, under):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_units_closed_by_one_line_alike() -> None:
+    lines = CLOSED_UNITS_PAGE.split("\n")
+    # the first unit as long as the others, and an article's paragraphs above the units
+    shorter = "\n".join([*lines[:6], *lines[8:]])
+    longer = "\n".join([*lines[:4], *lines[4:8] * 3, *lines[8:]])
+    for page in (CLOSED_UNITS_PAGE, shorter, longer):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -3398,3 +3398,89 @@ def test_a_link_label_glued_to_each_quoted_head_makes_them_items() -> None:
     assert labelled_items(heads, texts) == set()  # a label glued once links no list
     texts[1] = "Подробнее«Паром отменён до пятницы»"
     assert labelled_items(heads, texts) == {0, 1}
+
+
+# a regional site's tag page: the site's date widget, the bare label over the tag's name, the
+# one story filed under it with its teaser, then the latest news of other tags
+TAG_PAGE = """Thursday, April 3, 2025
+
+TAG
+
+Harbour Works
+
+Crane barge arrives for the new east quay
+
+The barge that will lift the quay's steel piles into place reached Port Ellery on Tuesday \
+after a nine-day tow from the yard at Kessling. Work on the piles starts next week...
+
+Latest news
+
+Ferry fares on the island routes rise from May
+
+Fares on the three island routes will rise by a tenth from May 1, the operator said, blaming \
+the cost of fuel and of the crews' new contract...
+
+Night buses return to the old town after a year
+
+The city's night buses will run through the old town again from Friday, after the last of \
+the street works there was finished ahead of time...
+"""
+
+
+def test_a_tag_page_has_no_headline() -> None:
+    """A page naming its tag above every story head ("TAG" over the tag's name, "Tag: …", a
+    line of a tag page's phrase) lists that tag's stories: neither the tag's name nor its first
+    story is the page's headline. An article printing its tags under its headline keeps it."""
+    phrased = TAG_PAGE.replace("TAG\n\nHarbour Works", "Latest stories tagged #HarbourWorks")
+    labelled = TAG_PAGE.replace("TAG\n\nHarbour Works", "Tag: Harbour Works")
+    for page in (TAG_PAGE, phrased, labelled):
+        assert normalize_document(page)["title"] is None
+        assert_same_headline(page)
+    lines = TAG_PAGE.split("\n")
+    article = "\n".join([lines[0], *lines[6:12], "Tag: Harbour Works"])
+    assert normalize_document(article)["title"] == "Crane barge arrives for the new east quay"
+    assert_same_headline(article)
+
+
+# a sports desk's page of its latest pieces: each a head, its deck, a teaser and the same
+# closing link; the first piece's teaser runs on one more line
+CLOSED_UNITS_PAGE = """Harbour Rovers hold on for a draw in the rain – as it happened
+
+Rovers led at the break but could not hold on to it as the rain flooded the pitch
+
+A corner from the left is headed clear twice before the whistle. The referee checks the \
+goalmouth and waves play on.
+
+The groundstaff are out with forks on the far touchline.
+
+Continue reading...
+
+Why the cup needs its winter break back
+
+A schedule with no gap leaves squads threadbare by February and the youth sides with no games
+
+Count the players who missed a match with a hamstring last winter and you run out of \
+fingers twice over.
+
+Continue reading...
+
+A point away from home is still a point
+
+Early draws on heavy pitches are easy to dismiss, but the table keeps every one of them
+
+They were a man down for an hour and still came away with something to show for it.
+
+Continue reading...
+"""
+
+
+def test_units_closed_by_one_line_are_a_listing() -> None:
+    """Units each closed by the same link ("Continue reading...") one size apart, give or take
+    a line, each opening with a head: the first unit's head is one item like the others, no
+    headline of the page; an article's paragraphs above the units make its unit no item."""
+    assert normalize_document(CLOSED_UNITS_PAGE)["title"] is None
+    assert_same_headline(CLOSED_UNITS_PAGE)
+    lines = CLOSED_UNITS_PAGE.split("\n")
+    article = "\n".join([*lines[:4], *lines[4:8] * 3, *lines[8:]])
+    assert normalize_document(article)["title"] == lines[0]
+    assert_same_headline(article)

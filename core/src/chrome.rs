@@ -45,6 +45,10 @@ pub struct Chrome {
     pub labels: Vec<String>,
     /// The labels of a form's title field, as line keys ("subject", "제목").
     pub title_labels: FxHashSet<String>,
+    /// The labels a tag's page names its tag with, as line keys ("tag", "тег").
+    pub tag_labels: FxHashSet<String>,
+    /// The phrases a tag's page names its tag with ("posts tagged").
+    pub tag_phrases: Vec<String>,
     /// The places in `labels` of the labels that start with each character, in order; all
     /// of them when one label is empty (it starts every line).
     labels_by_first: FxHashMap<char, Vec<usize>>,
@@ -126,6 +130,8 @@ pub fn chrome() -> &'static Chrome {
             sections,
             labels,
             title_labels: keys("title_labels"),
+            tag_labels: keys("tag_labels"),
+            tag_phrases: merged("tag_phrases"),
             labels_by_first,
             every_label,
             prefixes: merged("prefixes"),

@@ -687,7 +687,15 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     // the article's first paragraph itself: its story is no lead of its own
     silence_first_paragraph_echo(&mut found, body, &dated_order);
     let machinery_order: Vec<usize> = machinery.keys().filter_map(order).collect();
+    // a feed's heads, each at one step from its own date or a line printed by each; heads of
+    // units each closed by one line
     let mut items = feed_items(&found, &dated_order, &keyed, &filled, &machinery_order)?;
+    items.extend(crate::closed_units::closed_unit_heads(
+        &found,
+        &keyed,
+        &filled,
+        &machinery_order,
+    ));
     items.extend(timed_entries(&found, &keyed, &filled));
     items.extend(feed_shapes(&found, &keyed, &filled, body));
     // heads each with their own time, read once for the box's headline below too
@@ -728,6 +736,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     items.extend(question_items(&found, &words, &keyed, &filled));
     // a search's results, none of them a headline
     items.extend(results_below(&found, searched));
+    // a tag's page: its stories, none the page's own
+    items.extend(crate::tag_pages::tag_page_items(&found, &keyed, &filled));
     for candidate in &mut found {
         let item = flag(items.contains(&candidate.placed.line));
         candidate.signals.push(("listing", listing));

@@ -1,0 +1,72 @@
+//! A tag's page (mirrors `normalize/tag_pages.py`): the list of the stories a site filed under
+//! one tag (or a blog's label), which names its tag right above its first story head: the
+//! label alone ("TAG" over the tag's name), the label and the name after a colon ("Tag: Harbour
+//! works"), or a short line holding a tag page's fixed phrase ("Latest stories tagged
+//! #FerryStrike"). The labels and phrases are fixed words of each language (`tag_labels` and
+//! `tag_phrases` in the chrome facts). Such a page has no headline of its own: its first story
+//! is one item of the list like the others, and the tag's name is no story's head.
+
+use rustc_hash::FxHashSet;
+
+use crate::chrome::{chrome, line_key};
+use crate::echo::LineKeys;
+use crate::headline::Candidate;
+use crate::text::count_words;
+
+/// A story head has this many words at least; the tag's name above the list stands above
+/// every one of them.
+const HEAD_WORDS: usize = 3;
+/// The line naming the tag is the first story head's or stands this many lines with text above
+/// it, at most (the label over the tag's name).
+const ABOVE: usize = 2;
+/// A line naming a tag has this many words at most (a phrase, the tag's name and a link to all
+/// posts); a longer one is a sentence that happens to hold a label's words.
+const TAG_LINE_WORDS: usize = 10;
+
+/// The lines of every candidate when the page is a tag's page: a line with text (`filled`
+/// holds their places in `lines`) names a tag (`names_a_tag`): the first candidate of a story
+/// head's length, or a line right above it (`tag_page_items`).
+pub fn tag_page_items<S: AsRef<str>>(
+    candidates: &[Candidate],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> FxHashSet<usize> {
+    let top = candidates
+        .iter()
+        .filter(|c| c.words(HEAD_WORDS) >= HEAD_WORDS)
+        .map(|c| c.placed.order)
+        .min();
+    let Some(top) = top else {
+        return FxHashSet::default();
+    };
+    let tagged = filled[top.saturating_sub(ABOVE)..(top + 1).min(filled.len())]
+        .iter()
+        .any(|&line| names_a_tag(lines.line(line)));
+    if !tagged {
+        return FxHashSet::default();
+    }
+    candidates.iter().map(|c| c.placed.line).collect()
+}
+
+/// Whether the line names the tag a page lists: a tag's label alone or before a colon and
+/// the name, or a short line holding a tag page's phrase (`names_a_tag`).
+pub fn names_a_tag(line: &str) -> bool {
+    if count_words(line, TAG_LINE_WORDS + 1) > TAG_LINE_WORDS {
+        return false;
+    }
+    let facts = chrome();
+    let key = line_key(line);
+    if facts.tag_labels.contains(&key) {
+        return true;
+    }
+    if let Some((label, name)) = key.split_once(':') {
+        if !name.trim().is_empty() && facts.tag_labels.contains(&line_key(label)) {
+            return true;
+        }
+    }
+    let spaced = format!(" {key} ");
+    facts
+        .tag_phrases
+        .iter()
+        .any(|phrase| spaced.contains(&format!(" {phrase} ")))
+}

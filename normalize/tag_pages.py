@@ -1,0 +1,68 @@
+"""A tag's page: the list of the stories a site filed under one tag (or a blog's label), which
+names its tag right above its first story head: the label alone ("TAG" over the tag's name),
+the label and the name after a colon ("Tag: Harbour works"), or a short line holding a tag
+page's fixed phrase ("Latest stories tagged #FerryStrike", "Showing posts with label ferries").
+The labels and phrases are fixed words of each language (``tag_labels`` and ``tag_phrases`` in
+the chrome facts). Such a page has no headline of its own: its first story is one item of the
+list like the others, and the tag's name is no story's head.
+
+The headline chooser (``normalize.headline``) reads this as the page's items.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from normalize.chrome import chrome, line_key
+from normalize.heads import Candidate
+
+# A story head has this many words at least; the tag's name above the list stands above
+# every one of them.
+_HEAD_WORDS: Final = 3
+# The line naming the tag is the first story head's or stands this many lines with text above
+# it, at most (the label over the tag's name).
+_ABOVE: Final = 2
+# A line naming a tag has this many words at most (a phrase, the tag's name and a link to all
+# posts); a longer one is a sentence that happens to hold a label's words.
+_TAG_LINE_WORDS: Final = 10
+
+
+def tag_page_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
+    """The lines of every candidate when the page is a tag's page: a line of ``texts`` (the
+    page's lines with text) names a tag (``names_a_tag``): the first candidate of a story head's
+    length, or a line right above it.
+
+    >>> def head(order, text):
+    ...     return Candidate(order, order, text, text.lower(), {})
+    >>> texts = ["Tag: Harbour works", "Crane arrives for the new quay",
+    ...          "The crane was shipped from Rotterdam and lands on Monday."]
+    >>> sorted(tag_page_items([head(0, "Harbour works"), head(1, texts[1])], texts))
+    [0, 1]
+    >>> moved = [texts[1], texts[2], texts[0]]
+    >>> tag_page_items([head(0, texts[1]), head(2, "Harbour works")], moved)
+    set()
+    """
+    top = min((c.order for c in candidates if len(c.text.split()) >= _HEAD_WORDS), default=-1)
+    if top >= 0 and any(names_a_tag(text) for text in texts[max(top - _ABOVE, 0) : top + 1]):
+        return {c.line for c in candidates}
+    return set()
+
+
+def names_a_tag(line: str) -> bool:
+    """Whether the line names the tag a page lists: a tag's label alone or before a colon and
+    the name, or a short line holding a tag page's phrase.
+
+    >>> names_a_tag("TAG"), names_a_tag("Tag: Harbour works"), names_a_tag("Tagged shark returns")
+    (True, True, False)
+    >>> names_a_tag("Latest stories tagged #FerryStrike"), names_a_tag("Тег: паром")
+    (True, True)
+    """
+    if len(line.split()) > _TAG_LINE_WORDS:
+        return False
+    facts = chrome()
+    key = line_key(line)
+    label, colon, name = key.partition(":")
+    if key in facts.tag_labels or (colon and name.strip() and line_key(label) in facts.tag_labels):
+        return True
+    return any(f" {phrase} " in f" {key} " for phrase in facts.tag_phrases)

@@ -784,7 +784,8 @@ REGION_PIECES = (
     "Queensland QUEENSLAND Queenslander New_South_Wales South_Wales Wales Co_Cork Co._Cork "
     "County_Cork Cork Kerala Tamil_Nadu Yorkshire North_Yorkshire Yorkshires Sydney Sindh "
     "Punjab Barangays Barangay Mindanao Otago Hawke's_Bay Hawke’s_Bay Manawatū-Whanganui "
-    "Ontario Québec Quebecer Manitoba British_Columbia New_Brunswick Newfoundland Alberta"
+    "Ontario Québec Quebecer Manitoba British_Columbia New_Brunswick Newfoundland Alberta "
+    "northern_Ontario central_Alberta Newfoundland_and_Labrador Gandaki Bagmati"
 )
 
 
@@ -813,7 +814,8 @@ def test_region_zones_of_the_fixture_pages_are_alike() -> None:
 
 # Pieces of footers with telephone numbers and heads with countries' names.
 PHONE_PIECES = (
-    "+ +3 +34_ +64_9 +7 +1 9 0 55 _ ( ) . - x Spain New_Zealand Call_ 12_34 S$ £ € RM US$ É"
+    "+ +3 +34_ +64_9 +7 +1 9 0 55 _ ( ) . - x Spain New_Zealand Call_ 12_34 S$ £ € RM US$ É "
+    "Rs_4_crore Rs.9_lakh Sindh Bagmati Kerala"
 )
 
 

@@ -199,6 +199,12 @@ def test_rupees_counted_in_lakh_or_crore_give_indias_zone() -> None:
     assert find_times(page, lang="en").published_at == datetime(2023, 5, 9, 5, 35, tzinfo=UTC)
     lakh = page.replace("Rs 42 crore", "Rs.85 lakhs")
     assert find_times(lakh, lang="en").published_at == datetime(2023, 5, 9, 5, 35, tzinfo=UTC)
+    # a region of Pakistan's or Nepal's, whose papers count rupees in crore too, wins
+    for region, published in (("Sindh", (6, 5)), ("Bagmati", (5, 20))):
+        regional = page.replace("The civic body", f"The civic body in {region}")
+        assert find_times(regional, lang="en").published_at == datetime(
+            2023, 5, 9, *published, tzinfo=UTC
+        ), region
     # rupees counted in millions, and the taka counted in crore, show no country
     for other in ("Rs 420 million", "Tk 42 crore", "Rs 42 croreplus"):
         counted = page.replace("Rs 42 crore", other)
@@ -261,11 +267,16 @@ def test_provinces_villages_and_regions_of_one_zone_give_the_outlets_zone() -> N
         "three coastal barangays": datetime(2023, 8, 3, 11, 40, tzinfo=UTC),  # Manila: UTC+8
         "the Otago district": datetime(2023, 8, 3, 7, 40, tzinfo=UTC),  # Auckland: UTC+12
         "the Punjab district": datetime(2023, 8, 3, 19, 40, tzinfo=UTC),  # Punjab: two countries
-        "Ontario's lakeshore towns": datetime(2023, 8, 3, 23, 40, tzinfo=UTC),  # Toronto: UTC-4
+        "northern Ontario's lake towns": datetime(2023, 8, 3, 23, 40, tzinfo=UTC),  # Toronto: UTC-4
         "a township in Manitoba": datetime(2023, 8, 4, 0, 40, tzinfo=UTC),  # Winnipeg: UTC-5
-        "two hamlets in Alberta": datetime(2023, 8, 4, 1, 40, tzinfo=UTC),  # Edmonton: UTC-6
+        "two hamlets in central Alberta": datetime(2023, 8, 4, 1, 40, tzinfo=UTC),  # Edmonton
+        "the Gandaki hill towns": datetime(2023, 8, 3, 13, 55, tzinfo=UTC),  # Kathmandu: UTC+5:45
         # New Jersey has a city of that name: no province shown
         "New Brunswick's riverside wards": datetime(2023, 8, 3, 19, 40, tzinfo=UTC),
+        # a street, a first name and a dog's breed bear a province's name: none shown
+        "the Ontario Street depot": datetime(2023, 8, 3, 19, 40, tzinfo=UTC),
+        "Alberta Vance's ward": datetime(2023, 8, 3, 19, 40, tzinfo=UTC),
+        "the shelter's old Newfoundland": datetime(2023, 8, 3, 19, 40, tzinfo=UTC),
     }
     for place, published in zoned.items():
         times = find_times(page.format(place=place), lang="en")

@@ -166,7 +166,8 @@ def _names_a_place(word: str) -> bool:
 # An amount's sign glued before its number: "S$2,800", "£5", "RM 40", "US$3".
 _MONEY = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}{0,3}\$|[€£₹₱]|RM)[ \u00a0]?[0-9]")
 # Rupees counted in lakh (a hundred thousand) or crore (ten million), India's own units:
-# "Rs 1,200 crore", "Rs.4 lakh". The sign alone is Pakistan's, Nepal's and Sri Lanka's too.
+# "Rs 1,200 crore", "Rs.4 lakh". The sign alone is Pakistan's, Nepal's and Sri Lanka's too,
+# and their papers count in lakh and crore as well: a region of theirs the page names wins.
 _RUPEE_COUNT = regex.compile(
     r"(?<![\p{L}\p{N}])(?:Rs\.?|INR)[ \u00a0]?[0-9][0-9,.]*[ \u00a0]?(?:lakh|crore)s?(?!\p{L})"
 )
@@ -175,8 +176,9 @@ _RUPEE_COUNT = regex.compile(
 def money_zone(text: str) -> str | None:
     """The zone of the country whose currency every amount the page prints is in, by its
     sign ("S$2,800", "₹40") or, for rupees, by the units it counts them in ("Rs 1,200
-    crore": India's): an outlet counts in its readers' money. None when an amount's sign is
-    shared by several countries ("$", "€", "£") or the signs are of several zones.
+    crore": India's, unless the page names a region of another zone, "Sindh", "Bagmati"): an
+    outlet counts in its readers' money. None when an amount's sign is shared by several
+    countries ("$", "€", "£") or the signs are of several zones.
 
     >>> money_zone("Fined S$2,800; the cap is S$5,000"), money_zone("S$40 or US$30") is None
     ('Asia/Singapore', True)
@@ -185,8 +187,9 @@ def money_zone(text: str) -> str | None:
     """
     signs = zones()["currency_signs"]
     counted = {country_zones().get(signs.get(found[1], ""), "") for found in _MONEY.finditer(text)}
-    if _RUPEE_COUNT.search(text):
-        counted.add(country_zones()["IN"])
+    india = country_zones()["IN"]
+    if _RUPEE_COUNT.search(text) and region_zones(text) <= {india}:
+        counted.add(india)
     zone = counted.pop() if len(counted) == 1 else ""
     return zone or None
 

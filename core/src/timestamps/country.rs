@@ -262,7 +262,8 @@ fn names_a_place(word: &str) -> bool {
 
 /// The zone of the country whose currency every amount the page prints is in, by its sign
 /// ("S$2,800", "₹40") or, for rupees, by the units it counts them in ("Rs 1,200 crore":
-/// India's, see `counts_rupees`): an outlet counts in its readers' money. None when an
+/// India's, see `counts_rupees`, unless the page names a region of another zone, "Sindh",
+/// "Bagmati"): an outlet counts in its readers' money. None when an
 /// amount's sign is shared by several countries ("$", "€", "£") or the signs are of several
 /// zones.
 pub fn money_zone(text: &str) -> Option<String> {
@@ -303,8 +304,8 @@ pub fn money_zone(text: &str) -> Option<String> {
         }
         at = whole.end();
     }
-    if counts_rupees(text) {
-        let india = country_zones().get("IN").cloned().unwrap_or_default();
+    let india = country_zones().get("IN").cloned().unwrap_or_default();
+    if counts_rupees(text) && region_zones(text).iter().all(|zone| *zone == india) {
         if !counted.contains(&india) {
             counted.push(india);
         }
@@ -317,7 +318,8 @@ pub fn money_zone(text: &str) -> Option<String> {
 
 /// Whether the page counts rupees in lakh (a hundred thousand) or crore (ten million),
 /// India's own units: "Rs 1,200 crore", "Rs.4 lakh"; no letter or digit before the sign, no
-/// letter after the unit. The sign alone is Pakistan's, Nepal's and Sri Lanka's too.
+/// letter after the unit. The sign alone is Pakistan's, Nepal's and Sri Lanka's too, and their
+/// papers count in lakh and crore as well (see `money_zone`).
 fn counts_rupees(text: &str) -> bool {
     static RUPEES: OnceLock<Regex> = OnceLock::new();
     let rupees = RUPEES.get_or_init(|| {

@@ -83,15 +83,15 @@ _GLUED_SOURCE = regex.compile(r"(?:\p{Hangul}{2}|[?!])\K-\p{Hangul}{2,8}$")
 _GLUED_SIGNATURE = regex.compile(
     r"\s+[-–—]\p{Lu}[\p{L}'’-]*\p{Ll}(?:\s\p{Lu}[\p{L}'’-]*\p{Ll}){1,2}$"
 )
-# Quotation marks a page sets around a headline as a frame, a space inside each: "« … »". A
-# quotation's marks touch the words they quote ("«Мы вернёмся»"), and a quoted headline keeps
-# them; arrows around links split by bars are a pager ("« March 2008 | Main | May 2008 »").
 # A site's domain glued to the headline's last word by the word's full stop, that word in
 # another script than the domain's labels, which are Latin and two or more: "… в Рязани.RZN.info"
 # (an outlet's name of one label and its ending, "Газета.ru", is printed whole).
 _STOP_GLUED_DOMAIN = regex.compile(
     r"(?<=[^\P{L}\p{Latin}])\.(?:[\p{Latin}\d-]+\.)+(?:com|net|org|ru|kr|io|tv|info|media)$"
 )
+# Quotation marks a page sets around a headline as a frame, a space inside each: "« … »". A
+# quotation's marks touch the words they quote ("«Мы вернёмся»"), and a quoted headline keeps
+# them; arrows around links split by bars are a pager ("« March 2008 | Main | May 2008 »").
 _FRAMES = (("« ", " »"), ("“ ", " ”"), ('" ', ' "'))
 
 # Labels glued without a space: a Cyrillic lowercase letter, then a capital; this many seams

@@ -468,7 +468,8 @@ def test_a_reading_time_widget_over_a_story_alike() -> None:
         assert compare(READ_TIME_PAGE, tz, now)
 
 
-# Pages of shapes the rules read since the thirty-ninth batch, written for this test.
+# A headline printed as a markdown image's alt text, an archive's episode record, a Korean
+# press board under its pop-up's and licence's lines.
 MARKDOWN_IMAGE_PAGE = "\n".join(
     [
         "![Паром сел на мель у Сосновки: пассажиров вывезли катером | "
@@ -500,7 +501,7 @@ LICENCE_NOTICE_PAGE = "\n\n".join(
 )
 
 
-def test_pages_of_the_thirty_ninth_batch_s_shapes_alike() -> None:
+def test_an_image_s_alt_text_an_archive_record_and_a_licence_notice_alike() -> None:
     from tests.test_glued_labels import MINISTERS_PAGE
     from tests.test_wraps import LISTED_PLAYERS_REPORT
 

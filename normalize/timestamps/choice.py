@@ -329,6 +329,7 @@ def _steady_run(first: Dateline, second: Dateline, rest: list[Dateline]) -> bool
 
 
 def _echoed(first: Dateline, second: Dateline) -> bool:
-    """Whether two datelines read the same date and clock time: one stamp printed twice (shown
-    and copied for machines), not two entries of a list, which a minute rarely holds twice."""
+    """Whether two datelines read the same date and clock time: one stamp printed twice (shown,
+    and in a machine-readable copy), not two entries of a list, which a minute rarely holds
+    twice."""
     return first.reading.shape == "full" and first.reading.value == second.reading.value

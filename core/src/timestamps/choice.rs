@@ -265,8 +265,8 @@ fn steady_run(items: &[&Dateline]) -> bool {
     alike && steady && !echoed(first, second)
 }
 
-/// Whether two datelines read the same date and clock time: one stamp printed twice (shown
-/// and copied for machines), not two entries of a list (Python's `_echoed`).
+/// Whether two datelines read the same date and clock time: one stamp printed twice (shown,
+/// and in a machine-readable copy), not two entries of a list (Python's `_echoed`).
 fn echoed(first: &Dateline, second: &Dateline) -> bool {
     first.reading.shape == "full" && first.reading.value == second.reading.value
 }
@@ -341,8 +341,6 @@ fn is_widget_above(item: &Dateline, near: i64, head_dated: bool, dated_under: bo
     item.reading.shape == "date" || (item.reading.shape == "full" && head_dated)
 }
 
-/// Whether a readable publication dateline stands below the headline, at most `within` lines
-/// under it.
 /// Whether the headline (line `near`) has an unlabelled dateline of its own right under it
 /// (at most `HEADER_GAP` lines), above `first`: a question's or a post's time over the answers
 /// each labelled with their own ("posted by nick at 7:20 PM on …") (Python's `_dated_over`).
@@ -360,6 +358,8 @@ fn dated_over(datelines: &[Dateline], near: Option<i64>, first: &Dateline) -> bo
     })
 }
 
+/// Whether a readable publication dateline stands below the headline, at most `within` lines
+/// under it.
 fn has_own_dateline(datelines: &[Dateline], near: i64, within: i64) -> bool {
     datelines.iter().any(|item| {
         let below = item.line as i64 - near;

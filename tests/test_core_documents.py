@@ -223,7 +223,7 @@ def test_a_site_s_last_update_over_a_list_of_articles_alike() -> None:
             "문지호 수습기자  |  2025-10-28 09:40",
         ]
     )
-    for text in (page, page.replace("UPDATE : ", "UPDATED. ")):
+    for text in (page, page.replace("UPDATE : ", "UPDATED. "), page.replace(" : ", "： ")):
         for tz, now in SETTINGS:
             assert compare(text, tz, now)
 

@@ -1060,6 +1060,7 @@ def test_body_dates_spare_the_day_under_the_article_s_sign_off() -> None:
         (["6 ноября 2025, четверг"], False),  # the weekday spelt out after it, no brackets
         (["UPDATED. 2025-11-06 10:42 (목)"], True),  # the site's last update
         (["UPDATE : 2025.11.6 목 10:42"], True),  # under a line's label, its weekday bare
+        (["UPDATE: 2025.11.6 목 10:42"], True),
         (["Updated: Thursday, November 6, 2025 10:42"], False),  # the article's own update
         (["No. 4410", "Author :", "Thu, 11/06/2025 - 10:42"], False),  # a field of metadata
     ],

@@ -27,6 +27,10 @@ _LOOK_BEFORE: Final = 12
 _SUBJECT_BEFORE: Final = regex.compile(r"(?:\A|\s)\p{Lu}\p{Ll}+\s\Z")
 
 
+# What a line's label may have glued after it: "UPDATE:", "UPDATE：", "Update."
+_AFTER_LINE_LABEL: Final = ":：."
+
+
 @once
 def _line_labels() -> frozenset[str]:
     """The labels that count only opening their line right before a date ("update")."""
@@ -34,14 +38,17 @@ def _line_labels() -> frozenset[str]:
 
 
 def opens_with_line_label(text: str) -> bool:
-    """Whether a line's first word is a line's label (see `_dateline_label_start`), as a site's
-    stamp of its last update prints it ("UPDATE : 2021.11.4 목 18:02").
+    """Whether a line's first word, a colon or a full stop after it aside, is a line's label
+    (see `_dateline_label_start`), as a site's stamp of its last update prints it ("UPDATE :
+    2021.11.4 목 18:02", "UPDATE: …").
 
-    >>> opens_with_line_label("UPDATE : 2021.11.4 목 18:02"), opens_with_line_label("Updated")
-    (True, False)
+    >>> opens_with_line_label("UPDATE : 2021.11.4 목 18:02"), opens_with_line_label("Update:")
+    (True, True)
+    >>> opens_with_line_label("Updated 2021.11.4")
+    False
     """
     first = text.split(maxsplit=1)[:1]
-    return bool(first) and key(first[0]) in _line_labels()
+    return bool(first) and key(first[0].rstrip(_AFTER_LINE_LABEL)) in _line_labels()
 
 
 def _dateline_label_start(whole: Line, label: Match) -> int | None:

@@ -60,13 +60,16 @@ fn line_labels() -> &'static FxHashSet<String> {
     })
 }
 
-/// Whether a line's first word is a line's label (see `dateline_label_start`), as a site's
-/// stamp of its last update prints it ("UPDATE : 2021.11.4 목 18:02") (Python's
-/// `opens_with_line_label`).
+/// What a line's label may have glued after it: "UPDATE:", "UPDATE：", "Update.".
+const AFTER_LINE_LABEL: [char; 3] = [':', '：', '.'];
+
+/// Whether a line's first word, a colon or a full stop after it aside, is a line's label (see
+/// `dateline_label_start`), as a site's stamp of its last update prints it ("UPDATE :
+/// 2021.11.4 목 18:02", "UPDATE: …") (Python's `opens_with_line_label`).
 pub fn opens_with_line_label(text: &str) -> bool {
     text.split(is_space)
         .find(|word| !word.is_empty())
-        .is_some_and(|first| line_labels().contains(&key(first)))
+        .is_some_and(|first| line_labels().contains(&key(first.trim_end_matches(AFTER_LINE_LABEL))))
 }
 
 /// Where a label word that heads a dateline rather than a sentence ("was published on May

@@ -75,10 +75,10 @@ _TEMPLATE_SLOT: Final = "{{"
 # A line that closes with the words it opened with names one thing on both sides of a
 # control's or a source's label; it has this many words at most.
 _FRAMED_WORDS: Final = 8
-# An icon's label in small letters glued by a space before a capital: "заметка Мост …".
-# A sentence's stop: a full stop, a question or an exclamation mark, closing the line or
-# before a space or a quotation mark.
+# A sentence's stop: a full stop, a question or an exclamation mark or an ellipsis, closing
+# the line or before a space, a quotation mark or a closing bracket.
 _SENTENCE_STOP: Final = regex.compile(r"[.!?…](?:$|[\s\"'”’»)])")
+# An icon's label in small letters glued by a space before a capital: "заметка Мост …".
 _ICON_LABEL: Final = regex.compile(r"\p{Ll}+ (?=\p{Lu})")
 
 
@@ -213,10 +213,11 @@ def glues_labels(text: str) -> bool:
 
 
 def is_run_together(line: str) -> bool:
-    """Whether a line long enough to be a paragraph is page text run together, which starts no
-    article: a text printed twice and glued (a caption and its copy), or a menu's labels glued
-    with no space between and no sentence's stop anywhere (a ministry's list of its ministers
-    and their offices). A paragraph closes its sentences; a link glued into one is no menu.
+    """Whether a line (its caller asks of lines long enough to be a paragraph) is page text
+    run together, which starts no article: a text printed twice and glued (a caption and its
+    copy), or a menu's labels glued with no space between and no sentence's stop anywhere (a
+    ministry's list of its ministers and their offices). A paragraph closes its sentences; a
+    link glued into one is no menu.
 
     >>> is_run_together("Home The Hon Ida Marsh MP Minister for WaterMinister for Parks "
     ...                 "The Hon Len Tate MPFormer Minister for Ports and Harbours")

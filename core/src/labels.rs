@@ -275,8 +275,9 @@ pub fn is_field(text: &str) -> bool {
     colons >= 2 && number_fields().is_match(text)
 }
 
-/// Whether the line holds a sentence's stop: a full stop, a question or an exclamation mark,
-/// closing the line or before a space or a quotation mark (Python's `_SENTENCE_STOP`).
+/// Whether the line holds a sentence's stop: a full stop, a question or an exclamation mark or
+/// an ellipsis, closing the line or before a space, a quotation mark or a closing bracket
+/// (Python's `_SENTENCE_STOP`).
 fn holds_sentence_stop(line: &str) -> bool {
     // each stop is looked for by its bytes: an ASCII mark, or the ellipsis's three
     let closes = |end: usize| {

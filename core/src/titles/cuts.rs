@@ -346,14 +346,13 @@ per_thread! {
     /// Рязани.RZN.info" (an outlet's name of one label and its ending, "Газета.ru", is printed
     /// whole); the domain captured after the word's last letter.
     fn stop_glued_domain() -> Regex {
-        compile(concat!(
-            r"[^\P{L}\p{Latin}](\.(?:[\p{Latin}\d-]+\.)+",
-            r"(?:com|net|org|ru|kr|io|tv|info|media))$",
-        ))
+        let ends = GLUED_DOMAIN_ENDS.join("|");
+        compile(&format!(r"[^\P{{L}}\p{{Latin}}](\.(?:[\p{{Latin}}\d-]+\.)+(?:{ends}))$"))
     }
 }
 
-/// What `stop_glued_domain` may end with: a cheap test before the pattern.
+/// The endings a domain glued by a full stop has (`stop_glued_domain`), also a cheap test
+/// before the pattern.
 const GLUED_DOMAIN_ENDS: [&str; 9] = ["com", "net", "org", "ru", "kr", "io", "tv", "info", "media"];
 
 /// The text without a site's domain glued to its last word by the word's full stop, the word

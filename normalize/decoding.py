@@ -304,37 +304,43 @@ def _repaired_line(line: str) -> tuple[str, str] | None:
     if encoded and decoded_as and fixed != line:
         read_as = "windows-1252" if "1252" in encoded[0] else encoded[0]
         return fixed, f"{decoded_as[-1]} read as {read_as}"
-    raw = _single_bytes(line)
-    if raw is None or len(raw) - len(raw.translate(None, _HIGH_BYTES)) < MIN_EVIDENCE_BYTES:
-        return None
     for encoding, plausible in _LEGACY_READINGS:
-        decoded = _legacy_decoded(raw, encoding)
+        raw = _single_bytes(line, utf8_first=encoding == "cp949")
+        if raw is None or len(raw) - len(raw.translate(None, _HIGH_BYTES)) < MIN_EVIDENCE_BYTES:
+            continue
+        # A character of three UTF-8 bytes may be correct Hangul beside the mojibake.
+        decoded = _legacy_decoded(raw, encoding, strict=max(line) >= "\u0800")
         if decoded is not None and plausible(line, decoded):
             return decoded, f"{encoding} read as windows-1252"
     return None
 
 
-def _legacy_decoded(raw: bytes, encoding: str) -> str | None:
-    """The bytes read in a legacy encoding; for CP949, a lead byte whose pair is broken gets
-    back the 0xAD the Windows-1252 reading made a soft hyphen, which a page drops as invisible
-    ("(È)" is 화's C8 AD without its AD), up to ``_LOST_SOFT_HYPHENS`` times; None when the
-    bytes do not decode."""
-    for _ in range(_LOST_SOFT_HYPHENS + 1):
+def _legacy_decoded(raw: bytes, encoding: str, strict: bool) -> str | None:
+    """The bytes read in a legacy encoding, or None. For CP949, a lead byte whose pair is broken
+    gets back the 0xAD the Windows-1252 reading made a soft hyphen, which a page drops as
+    invisible ("(È)" is 화's C8 AD without its AD), up to ``_LOST_SOFT_HYPHENS`` times; the
+    reading's letters beyond ASCII must then all be everyday Hangul syllables, as when
+    ``strict``: a lead byte that lost its AD pairs with the next byte if it can, and an AD put
+    back further on is out of step (화요일 reads "효嶽救")."""
+    for inserted in range(_LOST_SOFT_HYPHENS + 1):
         try:
-            return raw.decode(encoding)
+            decoded = raw.decode(encoding)
         except UnicodeDecodeError as error:
             if encoding != "cp949" or raw[error.start] < 0x81:
                 return None
             raw = raw[: error.start + 1] + b"\xad" + raw[error.start + 1 :]
+            continue
+        letters = (char for char in decoded if char.isalpha() and not char.isascii())
+        everyday = all(map(_everyday_syllable, letters))
+        return decoded if everyday or not (strict or inserted) else None
     return None
 
 
-def _single_bytes(line: str) -> bytes | None:
-    """The bytes a Latin-1 / Windows-1252 reading turned into this line. A reader that takes
-    each well-formed UTF-8 sequence as UTF-8 and each other byte as Windows-1252 leaves a
-    character beyond them where a legacy text's bytes happen to form one ("ÀϺ¸": CP949's
-    C0 CF BA B8, its CF BA read as "Ϻ"): its UTF-8 bytes are the line's. None for a surrogate,
-    which no bytes were read as."""
+def _single_bytes(line: str, utf8_first: bool) -> bytes | None:
+    """The bytes a Latin-1 / Windows-1252 reading turned into this line; None if it has others.
+    With ``utf8_first``, also a reader's that took well-formed UTF-8 first: CP949 bytes that
+    form a sequence show as one character ("ÀϺ¸": C0 CF BA B8, CF BA as "Ϻ"), its UTF-8 bytes
+    the line's. None for a surrogate, which no bytes were read as."""
     out = bytearray()
     for char in line:
         code = ord(char)
@@ -342,10 +348,10 @@ def _single_bytes(line: str) -> bytes | None:
             out.append(code)
         elif char in _CP1252_EXTRAS:  # Windows-1252's punctuation in the C1 range
             out += char.encode("cp1252")
-        elif "\ud800" <= char <= "\udfff":
-            return None
-        else:  # a well-formed UTF-8 sequence the reader kept
+        elif utf8_first and not "\ud800" <= char <= "\udfff":  # a UTF-8 sequence it kept
             out += char.encode("utf-8")
+        else:
+            return None
     return bytes(out)
 
 
@@ -362,16 +368,14 @@ def _korean(shown: str, decoded: str) -> bool:
     foreign = sum(char.isalpha() and not char.isascii() for char in decoded)
     if len(hangul) < 2 or len(hangul) < _SCRIPT_SHARE * foreign:
         return False
-    common = sum(_in_euc_kr(char) for char in hangul)
+    common = sum(map(_everyday_syllable, hangul))
     return common >= 0.9 * len(hangul)
 
 
-def _in_euc_kr(char: str) -> bool:
-    try:
-        char.encode("euc-kr")
-    except UnicodeEncodeError:
-        return False
-    return True
+def _everyday_syllable(char: str) -> bool:
+    """Whether a character is a Hangul syllable of the 2,350 in everyday use: EUC-KR's, which
+    it writes as one byte pair (the others it spells out in eight bytes, jamo by jamo)."""
+    return "\uac00" <= char <= "\ud7a3" and len(char.encode("euc-kr")) == 2
 
 
 def _russian(shown: str, decoded: str) -> bool:

@@ -155,6 +155,47 @@ def test_cp949_lines_get_back_the_soft_hyphens_a_page_dropped() -> None:
     assert str(row["published_at"]) == "2023-05-09 05:20:00+00:00"  # read in Seoul time
 
 
+def test_cp949_read_utf8_first_with_a_three_byte_sequence_is_repaired() -> None:
+    line = "솔뫼 브랜드 장터 입력 2024-04-02 09:15"
+    shown = _read_utf8_first(line.encode("cp949"))
+    assert "귣" in shown  # 브's second byte EA and 랜's B7 A3 form a three-byte sequence
+    assert repair_text(shown).text == line
+
+
+@pytest.mark.parametrize(
+    ("kept", "mojibake"),
+    [
+        pytest.param("ТВ:", "Ïîæàð â Çàðå÷üå ïîòóøèëè ê óòðó", id="cyrillic label"),
+        pytest.param("Билет: 7 €.", "Ïàðîì äî Çàðå÷üÿ ïîäîðîæàë", id="cyrillic and euro sign"),
+    ],
+)
+def test_correct_cyrillic_beside_cp1251_mojibake_is_kept(kept: str, mojibake: str) -> None:
+    shown = f"{kept} {mojibake}"
+    alone = mojibake.encode("cp1252").decode("cp1251")
+    assert repair_text(mojibake).text == alone  # on a line of its own it is repaired
+    assert repair_text(shown).text == shown
+
+
+def test_correct_hangul_beside_cp949_mojibake_is_kept() -> None:
+    shown = "솔뫼신문 " + "입력 2022-11-03 오후 4:05 수정".encode("cp949").decode("cp1252")
+    assert repair_text(shown).text == shown
+    alone = shown.split(" ", 1)[1]
+    assert repair_text(alone).text == "입력 2022-11-03 오후 4:05 수정"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("2024.03.12 화요일 오후 개장", id="weekday"),
+        pytest.param("솔뫼군 대화방 열려", id="chat room"),
+    ],
+)
+def test_a_soft_hyphen_put_back_out_of_step_is_no_repair(line: str) -> None:
+    shown = line.encode("cp949").decode("latin-1").replace("\xad", "")
+    # 화 is C8 AD: without its AD, C8 pairs with the next byte and the pairs after it slip.
+    assert repair_text(shown).text == shown
+
+
 def test_entities_in_a_title_are_decoded() -> None:
     row = normalize_document("Putin &amp; Xi &quot;oppose&quot; sanctions\n\nThey met.")
     assert row["title"] == 'Putin & Xi "oppose" sanctions'

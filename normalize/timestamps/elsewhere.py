@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from itertools import accumulate, islice, takewhile
+from itertools import accumulate, islice
 from typing import Final, Protocol
 
 import regex
@@ -17,6 +17,7 @@ import regex
 from normalize.timestamps.grammar import grammar
 from normalize.timestamps.labels import opens_with_line_label
 from normalize.timestamps.lines import mask_all, prepare
+from normalize.timestamps.tickers import beside_rates
 
 # A temperature as a weather widget prints it beside the date: "12°", "-3.1℃", "Сейчас-14°C",
 # or with a look-alike of the degree sign before the scale's letter ("−4˚C", "12ºF"); not an
@@ -287,7 +288,7 @@ def site_clocks(
     labels) unless it heads a story (see `_heads_story`): a digest's day over its first item.
     A day alone with its weekday in brackets after it ("2024년 11월 8일(금)", "4 мая 2023 (чт)")
     is that date of today above a headline too: a post's date header spells its weekday out.
-    A date and clock time there beside a ticker's rates (see `_beside_rates`) is the ticker's,
+    A date and clock time there beside a ticker's rates (see `beside_rates`) is the ticker's,
     and a modification time there with its weekday in brackets, or under a line's label
     ("UPDATE : 2021.11.4 목 18:02" over a paper's list of articles), the site's last update.
 
@@ -328,54 +329,10 @@ def site_clocks(
             continue
         if near is not None and item.line >= near:
             continue
-        quoted = item.reading.shape == "full" and _beside_rates(lines, item.line)
+        quoted = item.reading.shape == "full" and beside_rates(lines, item.line)
         if quoted or grammar().weekday.search(prepare(lines[item.line]).low):
             found.add(order)
     return frozenset(found)
-
-
-# How many rates in a row, each alone on its line, make a ticker of exchange rates or indices.
-_TICKER_RATES: Final = 2
-# What may follow a rate: its change, an arrow or a signed figure ("▲", "+0.35", "-1.2%").
-_CHANGE_CHARS: Final = frozenset("▲▼△▽↑↓+-−0123456789.,%")
-
-
-def _beside_rates(lines: Sequence[str], line: int) -> bool:
-    """Whether the lines right below line ``line``, or right above it, are at least
-    ``_TICKER_RATES`` rates (see `_is_rate`): the quotes of a ticker, whose clock that line's
-    time is, not the article's ("12 марта 2025 09:14" / "89.61" / "97.40").
-
-    >>> _beside_rates(["12.03.2025 09:14", "USD 89.61 ▲", "EUR 97.40 ▼", "Title"], 0)
-    True
-    >>> _beside_rates(["14 марта 2017 в 11:27", "0,0", "Title"], 0)
-    False
-    """
-    below = islice(lines, line + 1, None)
-    above = reversed(lines[:line])
-    return any(
-        sum(1 for _ in takewhile(_is_rate, side)) >= _TICKER_RATES for side in (below, above)
-    )
-
-
-def _is_rate(line: str) -> bool:
-    """Whether a line is a rate as a ticker prints it: a figure with decimals, behind a
-    currency's or an index's code in capitals or a pair of them, with its change after it.
-
-    >>> [_is_rate(text) for text in ("89.61", "USD/RUB 1,320.5 +0.4%", "Rated 4.5", "2024")]
-    [True, True, False, False]
-    """
-    words = line.split()
-    if words and words[0].replace("/", "").isascii() and words[0].replace("/", "").isupper():
-        words = words[1:]
-    if not 1 <= len(words) <= 2 or not all(char in _CHANGE_CHARS for char in "".join(words[1:])):
-        return False
-    figure = words[0]
-    return (
-        figure[:1].isdigit()
-        and figure[-1:].isdigit()
-        and all(char in "0123456789.," for char in figure)
-        and ("." in figure or "," in figure)
-    )
 
 
 def _weekday_in_brackets(line: str) -> bool:

@@ -667,7 +667,7 @@ const CHANGE_CHARS: &str = "▲▼△▽↑↓+-−0123456789.,%";
 
 /// Whether the lines right below line `line`, or right above it, are at least `TICKER_RATES`
 /// rates (`is_rate`): the quotes of a ticker, whose clock that line's time is, not the
-/// article's ("12 марта 2025 09:14" / "89.61" / "97.40") (Python's `elsewhere._beside_rates`).
+/// article's ("12 марта 2025 09:14" / "89.61" / "97.40") (Python's `tickers.beside_rates`).
 fn beside_rates(lines: &[&str], line: usize) -> bool {
     let below = lines
         .iter()
@@ -685,7 +685,7 @@ fn beside_rates(lines: &[&str], line: usize) -> bool {
 
 /// Whether a line is a rate as a ticker prints it: a figure with decimals, behind a currency's
 /// or an index's code in capitals or a pair of them, with its change after it ("89.61",
-/// "USD/RUB 1,320.5 +0.4%") (Python's `elsewhere._is_rate`).
+/// "USD/RUB 1,320.5 +0.4%") (Python's `tickers._is_rate`).
 fn is_rate(line: &str) -> bool {
     let mut words: Vec<&str> = line
         .split(chars::is_space)

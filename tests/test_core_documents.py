@@ -524,3 +524,11 @@ def test_a_link_label_glued_to_each_quoted_head_alike() -> None:
     for page in (GLUED_LINK_LABELS_PAGE, single):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_headline_under_a_line_closed_by_a_comma_alone_alike() -> None:
+    from tests.test_wraps import ADDRESSED_STORY, BYLINED_STORY
+
+    for page in (ADDRESSED_STORY, BYLINED_STORY):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

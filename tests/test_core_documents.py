@@ -532,3 +532,19 @@ def test_a_headline_under_a_line_closed_by_a_comma_alone_alike() -> None:
     for page in (ADDRESSED_STORY, BYLINED_STORY):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+# A markdown link is no image: the headline keeps its brackets, a teaser its link.
+MARKDOWN_LINKS_PAGE = "\n".join(
+    [
+        "• ![Ferry returns to Kestrel Bay after a year](https://img.example.org/ferry.jpg)",
+        "The ferry to Kestrel Bay sailed again on Monday after a year of repairs to the pier.",
+        "[Tram line to the old docks wins council vote](https://news.example.org/tram)",
+        "Harbour fees rise again [video](https://news.example.org/fees)",
+    ]
+)
+
+
+def test_a_markdown_image_and_links_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(MARKDOWN_LINKS_PAGE, tz, now)

@@ -47,8 +47,10 @@ from tests.test_headline import (
     BULLETED_LABELS_PAGE,
     CLOSED_UNITS_PAGE,
     CREDITED_STATION_STORY,
+    DATED_UNDER_RESULTS_LABEL,
     GLUED_LINK_LABELS_PAGE,
     IMAGE_FILE_NAME_PAGE,
+    NO_RESULTS_OVER_A_STORY,
     PROMPT_BOX_PAGE,
     READ_TIME_PAGE,
     SEARCH_RESULTS_PAGES,
@@ -513,7 +515,7 @@ def test_an_image_s_alt_text_an_archive_record_and_a_licence_notice_alike() -> N
 
 def test_a_search_page_s_results_label_alike() -> None:
     pages = (*SEARCH_RESULTS_PAGES, SEARCH_RESULTS_PAGES[1].replace("поиска\n14\n", "поиска\n"))
-    for page in pages:
+    for page in (*pages, DATED_UNDER_RESULTS_LABEL, NO_RESULTS_OVER_A_STORY):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -2,7 +2,8 @@
 of its own: a date printed in front of the headline, a run of Cyrillic labels glued to it, a
 column's label in capitals, a field label glued to it, a clip's programme and broadcast date
 after it, a writer's name glued after it, a site's domain glued to its last word by the word's
-full stop, a second copy of it glued after it, quotation marks set around it as a frame.
+full stop, a markdown image's marks around it as its alt text, a second copy of it glued after
+it, quotation marks set around it as a frame.
 
 ``titles.cut_headline`` makes these cuts with the others until none changes the line."""
 
@@ -28,6 +29,8 @@ _GLUED_LABEL = regex.compile(
         U=r"[\p{Lu}&&\p{Latin}]", L=r"[\p{Ll}&&\p{Latin}]"
     )
 )
+# A markdown image, its alt text captured: "![<alt>](url)".
+_MARKDOWN_IMAGE = regex.compile(r"\s*!\[\s*([^\[\]]*?)\s*\]\([^()\s]+\)\s*")
 # What is left is a headline, not a label: "March 12, 2009 Minutes" stays whole.
 _HEADLINE_WORDS = 3
 # A column's label in capitals before a colon, with a headline of four words or more in mixed
@@ -243,6 +246,20 @@ def without_glued_signature(text: str) -> str:
     if found and len(text[: found.start()].split()) >= _HEADLINE_WORDS:
         return text[: found.start()]
     return text
+
+
+def image_alt(text: str) -> str:
+    """The alt text of a markdown image that is the whole text, where a page may print its
+    headline ("![<headline>](url)"); any other text as it is: a link's brackets and address
+    ("[<headline>](url)", "… [video](url)") are no image's.
+
+    >>> image_alt("![Tram line wins council vote](https://img.example.org/tram.jpg)")
+    'Tram line wins council vote'
+    >>> image_alt("[Tram line wins council vote](https://news.example.org/tram)")
+    '[Tram line wins council vote](https://news.example.org/tram)'
+    """
+    found = _MARKDOWN_IMAGE.fullmatch(text)
+    return found[1] if found else text
 
 
 def without_stop_glued_domain(text: str) -> str:

@@ -13,8 +13,9 @@ from normalize.heads import Candidate
 
 # The label of a search's results, in the pages' languages.
 _RESULTS: Final = r"(?:search\s+results|результаты\s+поиска|검색\s?결과)"
-# How many results were found: a number, maybe in brackets, maybe with its counter word.
-_COUNT: Final = r"\(?\d[\d,.]*\)?\s*(?:건|개)?"
+# How many results were found: a number, maybe in groups of three ("1,204"), maybe in brackets,
+# maybe with its counter word; none (a count of 0 lists nothing) and no date ("14.05.2024").
+_COUNT: Final = r"\(?(?:[1-9]\d{0,2}(?:[,.]\d{3})*|[1-9]\d*)\)?\s*(?:건|개)?"
 # The label with its count on its line ("검색결과218건", "Результаты поиска: 7").
 _LABEL_WITH_COUNT: Final = regex.compile(rf"\s*{_RESULTS}\s*:?\s*{_COUNT}\s*", regex.IGNORECASE)
 # The label alone, its count alone on the next line with text.
@@ -36,6 +37,8 @@ def search_label(texts: Sequence[str]) -> int | None:
     >>> search_label(["Search results", "12", "Ferry fares rise again"])
     0
     >>> search_label(["Search results", "Ferry fares rise again"]) is None
+    True
+    >>> search_label(["Search results", "14.05.2024", "Ferry fares rise again"]) is None
     True
     """
     for rank, text in enumerate(texts):

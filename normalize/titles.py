@@ -51,7 +51,6 @@ _LEADING_MACHINERY = regex.compile(
     r"""^(?:
       [■□▲△▶▷►◆◇●○•·※*×✕\-–—|]+\s*                   # a bullet, a dash, a bar, a close mark
     | [^\s\[\]()]{1,6}\]\s*                               # a flag cut from its bracket: "R]"
-    | !\[\s*                                              # a markdown image's alt text: "![…"
     | \d{1,2}[.)]\s+(?=\p{L})                           # a list number: "3. "
     | date\s+\d{4}-\d\d(?:-\d\d)?\s+                   # a scraper's meta date
     | (?:\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?|\d{1,2}\.\d{1,2}\.\d{2,4})
@@ -92,7 +91,6 @@ _TRAILING_MACHINERY = regex.compile(
     | \s+(?:Formatted|Deleted|Inserted|Style\sDefinition):\s.*   # a word processor's change note
                                                          # glued on: "… Formatted: Font: 16 pt"
     | \s+기사의\s?사진                                    # a photograph's alt text: "… 기사의 사진"
-    | \]\([^()\s]+\)                                       # a markdown image's link: "](url)"
     )$""",
     regex.VERBOSE,
 )
@@ -296,6 +294,7 @@ def cut_headline(line: str) -> str:
     while True:
         before = text
         text = cuts.without_caps_label(cuts.without_leading_date(_LEADING_MACHINERY.sub("", text)))
+        text = cuts.image_alt(text)  # a markdown image's alt text: "![<headline>](url)"
         text = _breadcrumb_end(cuts.without_broadcast_tail(_TRAILING_MACHINERY.sub("", text)))
         text = cuts.without_frame(cuts.without_glued_signature(text))
         text = cuts.first_of_doubled(cuts.without_case_glued_label(cuts.after_glued_labels(text)))

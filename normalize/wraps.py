@@ -110,9 +110,8 @@ def split_openings(candidates: Sequence[Candidate], lines: Sequence[str]) -> lis
     two, as a deck printed over two lines is): the line below opens with a word all in small
     letters (``opens_in_lower_case``; not after a label cut off it, "[Notes] the quiz …") and
     has ``_SPLIT_REST_WORDS`` words or more (not a handle's one word), and the candidate closes
-    no sentence. Its opening is no headline; nor is a line right below a line closed by a comma
-    (a list's next item, "Lena Ross (12 points)," over "Ada Kim (9 points)"), which carries
-    that line on.
+    no sentence. Its opening is no headline; nor is a line that carries a list on
+    (``_carries_a_list``).
 
     >>> page = ["Teachers and employers", "argue over what a college should teach", "Text."]
     >>> found = [Candidate(line, line, page[line], "", {}) for line in (0, 1)]
@@ -133,7 +132,24 @@ def split_openings(candidates: Sequence[Candidate], lines: Sequence[str]) -> lis
         and lines[below.line].lstrip().startswith(below.text)  # no label cut off before it
         and opens_in_lower_case(below.text, lines[below.line])
         and not _closes_sentence(above.text)
-    ] + [c for c in candidates if c.line > 0 and lines[c.line - 1].rstrip().endswith(",")]
+    ] + [c for c in candidates if _carries_a_list(lines, c.line)]
+
+
+def _carries_a_list(lines: Sequence[str], index: int) -> bool:
+    """Whether the line is a list's next item: the line right above closes by a comma, inside
+    a list, under a line closed by a colon or a comma ("Best players:", "Lena Ross (12
+    points),", then "Ada Kim (9 points)") or over this line closed by a comma too. A comma
+    closing a line alone (an outlet's address, a byline) opens no list.
+
+    >>> _carries_a_list(["Best players:", "Lena Ross (12 points),", "Ada Kim (9 points)"], 2)
+    True
+    >>> _carries_a_list(["By Ann Lee, Staff Writer,", "Harbor board approves new fares"], 1)
+    False
+    """
+    if index == 0 or not lines[index - 1].rstrip().endswith(","):
+        return False
+    before = lines[index - 2].rstrip() if index > 1 else ""
+    return before.endswith((":", ",")) or lines[index].rstrip().endswith(",")
 
 
 def _closes_sentence(text: str) -> bool:

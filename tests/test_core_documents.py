@@ -47,8 +47,10 @@ from tests.test_headline import (
     BULLETED_LABELS_PAGE,
     CLOSED_UNITS_PAGE,
     CREDITED_STATION_STORY,
+    DATED_UNDER_RESULTS_LABEL,
     GLUED_LINK_LABELS_PAGE,
     IMAGE_FILE_NAME_PAGE,
+    NO_RESULTS_OVER_A_STORY,
     PROMPT_BOX_PAGE,
     READ_TIME_PAGE,
     SEARCH_RESULTS_PAGES,
@@ -513,7 +515,7 @@ def test_an_image_s_alt_text_an_archive_record_and_a_licence_notice_alike() -> N
 
 def test_a_search_page_s_results_label_alike() -> None:
     pages = (*SEARCH_RESULTS_PAGES, SEARCH_RESULTS_PAGES[1].replace("поиска\n14\n", "поиска\n"))
-    for page in pages:
+    for page in (*pages, DATED_UNDER_RESULTS_LABEL, NO_RESULTS_OVER_A_STORY):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
@@ -524,3 +526,27 @@ def test_a_link_label_glued_to_each_quoted_head_alike() -> None:
     for page in (GLUED_LINK_LABELS_PAGE, single):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_headline_under_a_line_closed_by_a_comma_alone_alike() -> None:
+    from tests.test_wraps import ADDRESSED_STORY, BYLINED_STORY
+
+    for page in (ADDRESSED_STORY, BYLINED_STORY):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+# A markdown link is no image: the headline keeps its brackets, a teaser its link.
+MARKDOWN_LINKS_PAGE = "\n".join(
+    [
+        "• ![Ferry returns to Kestrel Bay after a year](https://img.example.org/ferry.jpg)",
+        "The ferry to Kestrel Bay sailed again on Monday after a year of repairs to the pier.",
+        "[Tram line to the old docks wins council vote](https://news.example.org/tram)",
+        "Harbour fees rise again [video](https://news.example.org/fees)",
+    ]
+)
+
+
+def test_a_markdown_image_and_links_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(MARKDOWN_LINKS_PAGE, tz, now)

@@ -3375,6 +3375,36 @@ def test_a_results_label_without_its_count_leaves_the_headline() -> None:
     assert_same_headline(page)
 
 
+# A results label over a date (no count), and one counting no results over an ordinary story.
+DATED_UNDER_RESULTS_LABEL = """Результаты поиска
+21.03.2024
+В Озёрске открыли новую библиотеку на набережной
+Новая библиотека в Озёрске открылась в четверг: в ней два читальных зала и детская комната, \
+сообщили в городской администрации.
+"""
+NO_RESULTS_OVER_A_STORY = """검색
+검색결과 0건
+솔내마을 앞바다에 인공 어초 300개 새로 놓는다
+솔내군은 올해 솔내마을 앞바다에 인공 어초 300개를 새로 설치한다고 밝혔다. 어민들은 \
+물고기가 다시 모여들 것으로 기대하고 있다.
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "headline"),
+    [
+        (DATED_UNDER_RESULTS_LABEL, "В Озёрске открыли новую библиотеку на набережной"),
+        (NO_RESULTS_OVER_A_STORY, "솔내마을 앞바다에 인공 어초 300개 새로 놓는다"),
+    ],
+)
+def test_a_date_or_a_count_of_none_under_a_results_label_leaves_the_headline(
+    page: str, headline: str
+) -> None:
+    """A date is no count of results, and a search that found nothing lists no stories."""
+    assert normalize_document(page)["title"] == headline
+    assert_same_headline(page)
+
+
 # a village library's month archive: each teaser closes with a colon over its link, the link's
 # label glued to the quoted head of the story it opens
 GLUED_LINK_LABELS_PAGE = """В читальном зале сельской библиотеки открылась выставка \

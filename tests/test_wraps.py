@@ -254,3 +254,38 @@ def test_a_list_s_item_under_a_comma_is_no_headline() -> None:
 
 def test_the_core_weighs_a_list_s_item_under_a_comma_as_python_does() -> None:
     assert_same_headline(cleaned(LISTED_PLAYERS_REPORT))
+
+
+# A comma closing a line alone opens no list: an outlet's address over its story, a byline
+# over its headline.
+ADDRESSED_STORY = "\n".join(
+    [
+        "Kestrel Bay Courier, 4 Quay Street, Kestrel Bay,",
+        "Tram line to the old docks wins council vote",
+        "The town council voted on Tuesday to build a tram line from the station to the old "
+        "docks. Work is due to start next spring.",
+    ]
+)
+BYLINED_STORY = "\n".join(
+    [
+        "By Mara Holt, Metro Reporter,",
+        "Council backs new tram line to the old docks",
+        "The town council voted on Tuesday to build a tram line from the station to the old "
+        "docks, a plan that has been discussed for more than ten years.",
+    ]
+)
+
+
+def test_a_headline_under_a_line_closed_by_a_comma_alone_stays_one() -> None:
+    assert normalize_document(ADDRESSED_STORY)["title"] == (
+        "Tram line to the old docks wins council vote"
+    )
+    row = normalize_document(BYLINED_STORY)
+    unclosed = normalize_document(BYLINED_STORY.replace("Reporter,", "Reporter"))
+    assert row["title"] == "Council backs new tram line to the old docks"
+    assert row["title_score"] == unclosed["title_score"]
+
+
+def test_the_core_weighs_a_headline_under_a_comma_alone_as_python_does() -> None:
+    assert_same_headline(cleaned(ADDRESSED_STORY))
+    assert_same_headline(cleaned(BYLINED_STORY))

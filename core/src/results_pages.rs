@@ -11,11 +11,14 @@ use crate::segment::chars;
 
 /// The label of a search's results, in the pages' languages.
 const RESULTS: &str = r"(?:search\s+results|результаты\s+поиска|검색\s?결과)";
-/// How many results were found: a number, maybe in brackets, maybe with its counter word.
-const COUNT: &str = r"\(?\d[\d,.]*\)?\s*(?:건|개)?";
-/// A label with its count is a short line: longer ones are left unread, and so are lines not
-/// opening with a label's first letter (in either case) before the patterns are tried.
+/// How many results were found: a number, maybe in groups of three ("1,204"), maybe in
+/// brackets, maybe with its counter word; none (a count of 0 lists nothing) and no date
+/// ("14.05.2024").
+const COUNT: &str = r"\(?(?:[1-9]\d{0,2}(?:[,.]\d{3})*|[1-9]\d*)\)?\s*(?:건|개)?";
+/// A label with its count is a short line: longer ones are left unread.
 const LABEL_CHARS: usize = 40;
+/// The first letters a label opens with, in either case: lines opening with none are left
+/// unread before the patterns are tried.
 const LABEL_INITIALS: [char; 6] = ['s', 'S', 'ſ', 'р', 'Р', '검'];
 
 // Each read through `PerThread` (no thread-local slot of its own: the core's static TLS
@@ -100,5 +103,18 @@ mod tests {
     fn a_search_box_label_alone_is_none() {
         assert_eq!(label(&["Search results", "Ferry fares rise again"]), None);
         assert_eq!(label(&["Ferry fares rise again"]), None);
+    }
+
+    #[test]
+    fn a_date_or_a_count_of_none_is_no_search_s_count() {
+        assert_eq!(
+            label(&["Search results", "14.05.2024", "Ferry fares rise again"]),
+            None
+        );
+        assert_eq!(label(&["검색결과 0건", "공원 산책로 새 단장"]), None);
+        assert_eq!(
+            label(&["Search results (1,204)", "Ferry fares rise"]),
+            Some(0)
+        );
     }
 }

@@ -659,6 +659,7 @@ fn cut_line(line: &str) -> Cut {
         // each cut keeps a part of the text it is given: the text left is a part of `before`
         let cut = cuts::without_leading_date(without_leading_machinery(&before));
         let cut = cuts::without_caps_label(cut);
+        let cut = cuts::image_alt(cut); // a markdown image's alt text: "![<headline>](url)"
         let cut = breadcrumb_end(cuts::without_broadcast_tail(without_trailing_machinery(
             cut,
         )));
@@ -739,8 +740,8 @@ const DOMAIN_ENDS: [&str; 10] = [
 /// Which of `_TRAILING_MACHINERY`'s alternatives may match the text, in the order
 /// `patterns::trailing_machinery` lists them: what each needs in the text (a hash, a closing
 /// bracket, "_", "<br", a closing quote, a change note's label) or at its end (a bar, a digit
-/// or a dot, a domain's ending, a closing bracket, a photograph's alt label, a markdown link).
-fn may_match_trailing(text: &str) -> [bool; 16] {
+/// or a dot, a domain's ending, a closing bracket, a photograph's alt label).
+fn may_match_trailing(text: &str) -> [bool; 15] {
     let bytes = text.as_bytes();
     let last = text.chars().next_back();
     let printed = text
@@ -768,7 +769,6 @@ fn may_match_trailing(text: &str) -> [bool; 16] {
                 .iter()
                 .any(|label| text.contains(label)),
         text.ends_with("사진"),
-        last == Some(')') && text.contains("]("),
     ]
 }
 

@@ -97,18 +97,13 @@ pub fn script_pieces<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
 /// The lines of the candidates whose line goes on right below them in small letters (a line
 /// split in two): the line below opens with a word all in small letters (not after a label
 /// cut off it) and has `SPLIT_REST_WORDS` words or more, and the candidate closes no sentence;
-/// and those of the candidates right below a line closed by a comma, which they carry on (a
-/// list's next item) (Python's `split_openings`).
+/// and those of the candidates that carry a list on (`carries_a_list`) (Python's
+/// `split_openings`).
 pub fn split_openings<S: AsRef<str>>(candidates: &[Candidate], lines: &[S]) -> FxHashSet<usize> {
-    let carried = candidates.iter().map(|c| c.placed.line).filter(|&line| {
-        line > 0
-            && lines.get(line - 1).is_some_and(|above| {
-                above
-                    .as_ref()
-                    .trim_end_matches(chars::is_space)
-                    .ends_with(',')
-            })
-    });
+    let carried = candidates
+        .iter()
+        .map(|c| c.placed.line)
+        .filter(|&line| carries_a_list(lines, line));
     candidates
         .windows(2)
         .filter(|pair| {
@@ -127,6 +122,25 @@ pub fn split_openings<S: AsRef<str>>(candidates: &[Candidate], lines: &[S]) -> F
         .map(|pair| pair[0].placed.line)
         .chain(carried)
         .collect()
+}
+
+/// Whether the line is a list's next item: the line right above closes by a comma, inside a
+/// list, under a line closed by a colon or a comma or over this line closed by a comma too; a
+/// comma closing a line alone (an outlet's address, a byline) opens no list (Python's
+/// `_carries_a_list`).
+fn carries_a_list<S: AsRef<str>>(lines: &[S], index: usize) -> bool {
+    let closing = |at: usize| {
+        lines.get(at).and_then(|line| {
+            line.as_ref()
+                .trim_end_matches(chars::is_space)
+                .chars()
+                .next_back()
+        })
+    };
+    index > 0
+        && closing(index - 1) == Some(',')
+        && ((index > 1 && matches!(closing(index - 2), Some(':' | ',')))
+            || closing(index) == Some(','))
 }
 
 /// Whether the text ends with a closing mark, maybe before quotes or brackets (Python's

@@ -2,8 +2,8 @@
 //! its own (Python's `normalize/cuts.py`): a date printed in front of the headline, a run of
 //! Cyrillic labels glued to it, a column's label in capitals, a field label glued to it, a
 //! clip's programme and broadcast date after it, a writer's name glued after it, a site's
-//! domain glued to its last word by the word's full stop, a second copy of it glued after it,
-//! quotation marks set around it as a frame.
+//! domain glued to its last word by the word's full stop, a markdown image's marks around it as
+//! its alt text, a second copy of it glued after it, quotation marks set around it as a frame.
 
 use regex::Regex;
 
@@ -348,6 +348,31 @@ per_thread! {
     fn stop_glued_domain() -> Regex {
         let ends = GLUED_DOMAIN_ENDS.join("|");
         compile(&format!(r"[^\P{{L}}\p{{Latin}}](\.(?:[\p{{Latin}}\d-]+\.)+(?:{ends}))$"))
+    }
+}
+
+per_thread! {
+    /// A markdown image, its alt text captured: "![<alt>](url)" (Python's `_MARKDOWN_IMAGE`).
+    fn markdown_image() -> Regex {
+        compile(r"^\s*!\[\s*([^\[\]]*?)\s*\]\([^()\s]+\)\s*$")
+    }
+}
+
+/// The alt text of a markdown image that is the whole text, where a page may print its
+/// headline ("![<headline>](url)"); any other text as it is: a link's brackets and address
+/// are no image's.
+pub fn image_alt(text: &str) -> &str {
+    // an image opens with "![" and closes with its address's bracket
+    let trimmed = text.trim_matches(is_space);
+    if !trimmed.starts_with("![") || !trimmed.ends_with(')') {
+        return text;
+    }
+    match markdown_image()
+        .captures(text)
+        .and_then(|found| found.get(1))
+    {
+        Some(alt) => &text[alt.range()],
+        None => text,
     }
 }
 

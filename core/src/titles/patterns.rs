@@ -46,7 +46,6 @@ fn leading_machinery() -> String {
     let alternatives = [
         r"[■□▲△▶▷►◆◇●○•·※*×✕\-–—|]+\s*".to_string(), // a bullet, a dash, a bar, a close mark
         r"[^\s\[\]()]{1,6}\]\s*".to_string(),        // a flag cut from its bracket: "R]"
-        r"!\[\s*".to_string(),                       // a markdown image's alt text: "![…"
         r"\d{1,2}[.)]\s+(\p{L})".to_string(),        // a list number: "3. "
         r"date\s+\d{4}-\d\d(?:-\d\d)?\s+".to_string(), // a scraper's meta date
         // a numeric date, maybe a clock time, maybe glued: "15.02.2025Title"
@@ -95,7 +94,6 @@ fn trailing_machinery() -> Vec<String> {
         r"\s+(?:Formatted|Deleted|Inserted|Style\sDefinition):\s.*".to_string(),
         // a photograph's alt text glued on: "<headline> 기사의 사진"
         r"\s+기사의\s?사진".to_string(),
-        r"\]\([^()\s]+\)".to_string(), // a markdown image's link: "](url)"
     ]
     .iter()
     .map(|alternative| format!("(?:{alternative})$"))

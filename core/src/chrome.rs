@@ -517,6 +517,8 @@ fn twin_chrome(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
     fields.set_item("outlet_words", &tables.outlet_words)?;
     fields.set_item("copyright", &tables.copyright)?;
     fields.set_item("caption_markers", &tables.caption_markers)?;
+    fields.set_item("tag_labels", sorted(&tables.tag_labels))?;
+    fields.set_item("tag_phrases", &tables.tag_phrases)?;
     Ok(fields)
 }
 

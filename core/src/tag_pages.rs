@@ -11,7 +11,7 @@ use rustc_hash::FxHashSet;
 use crate::chrome::{chrome, line_key};
 use crate::echo::LineKeys;
 use crate::headline::Candidate;
-use crate::text::count_words;
+use crate::text::{count_words, holds_any_words};
 
 /// A story head has this many words at least; the tag's name above the list stands above
 /// every one of them.
@@ -64,9 +64,5 @@ pub fn names_a_tag(line: &str) -> bool {
             return true;
         }
     }
-    let spaced = format!(" {key} ");
-    facts
-        .tag_phrases
-        .iter()
-        .any(|phrase| spaced.contains(&format!(" {phrase} ")))
+    holds_any_words(&key, &facts.tag_phrases)
 }

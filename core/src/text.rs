@@ -489,6 +489,32 @@ pub fn holds_words(text: &str, part: &str) -> bool {
     fits(0) || memchr::memchr_iter(b' ', bytes).any(|space| fits(space + 1))
 }
 
+/// Whether any of `parts` stands in `text` between spaces or at its ends (`holds_words` of
+/// each): the places where a word may start are found once, and every part compared there,
+/// its first two bytes before the rest.
+pub fn holds_any_words<S: AsRef<str>>(text: &str, parts: &[S]) -> bool {
+    let bytes = text.as_bytes();
+    let fits = |start: usize, wanted: &[u8]| {
+        let rest = &bytes[start..];
+        let opens = match (rest, wanted) {
+            ([a, b, ..], [x, y, ..]) => a == x && b == y,
+            _ => true,
+        };
+        opens
+            && rest.starts_with(wanted)
+            && bytes
+                .get(start + wanted.len())
+                .is_none_or(|&byte| byte == b' ')
+    };
+    std::iter::once(0)
+        .chain(memchr::memchr_iter(b' ', bytes).map(|space| space + 1))
+        .any(|start| {
+            parts
+                .iter()
+                .any(|part| fits(start, part.as_ref().as_bytes()))
+        })
+}
+
 // The twins of the differential test.
 
 #[pyfunction]
@@ -586,6 +612,14 @@ mod tests {
                 assert_eq!(holds_words(text, part), python, "{text:?} {part:?}");
             }
         }
+        for (first, second) in parts.iter().zip(parts.iter().rev()) {
+            let pair = [first, second];
+            for text in texts {
+                let each = holds_words(text, first) || holds_words(text, second);
+                assert_eq!(holds_any_words(text, &pair), each, "{text:?} {pair:?}");
+            }
+        }
+        assert!(!holds_any_words::<&str>("a b", &[]));
     }
 
     #[test]

@@ -1130,7 +1130,6 @@ mod tests {
             "Council approves new budget [KEY UPDATES]",
             "Council approves budget! #city #council",
             "Council approves budget #city #council ",
-            "Council approves budget](https://example.org/budget.jpg)",
             "Совет утвердил бюджет города",
             "시의회 예산안 통과",
         ];

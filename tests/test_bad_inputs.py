@@ -100,7 +100,10 @@ CHECKS: dict[str, Check] = {
     "UTF-8 with a few bad bytes": lambda tmp, _: _row("Сеул и Москва".encode() + b"\xff\xfe"),
     "NUL bytes": lambda tmp, _: _row(b"Seoul\x00 page"),
     "UTF-8 read as Latin-1 or Windows-1252 (`Ð¡Ð¸`)": lambda tmp, _: _row("Ð¡Ð¸ Ð¦Ð·Ð¸Ð½ÑŒÐ¿Ð¸Ð½"),
-    "CP949 read as Windows-1252 (`ÀÔ·Â:2021-03-15`)": lambda tmp, _: _row("ÀÔ·Â:2021-03-15 10:00"),
+    "CP949 read as Windows-1252 (`ÀÔ·Â:2021-03-15`), or read as UTF-8 first where its bytes form "
+    "a sequence (`ÀϺ¸`), or with the soft hyphens (byte AD) the page dropped": lambda tmp, _: _row(
+        "ÀÔ·Â:2021-03-15 10:00"
+    ),
     "Windows-1251 read as Windows-1252 (`Ïóòèí`)": lambda tmp, _: _row("Ïóòèí â Ïåêèíå"),
     "HTML entities (`Putin &amp; Xi &quot;oppose&quot;`)": lambda tmp, _: _row(
         "Putin &amp; Xi &quot;oppose&quot;"

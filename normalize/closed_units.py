@@ -47,6 +47,9 @@ def closed_unit_heads(
     copies: dict[str, list[int]] = {}
     for place in sorted(machinery):
         copies.setdefault(texts[place], []).append(place)
+    # the same closing line printed often enough: most pages have none, and no head is weighed
+    if all(len(places) < _CLOSINGS for places in copies.values()):
+        return set()
     heads = {c.order: c for c in candidates if _is_head(c)}
     items: set[int] = set()
     for places in copies.values():

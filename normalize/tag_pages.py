@@ -65,4 +65,5 @@ def names_a_tag(line: str) -> bool:
     label, colon, name = key.partition(":")
     if key in facts.tag_labels or (colon and name.strip() and line_key(label) in facts.tag_labels):
         return True
-    return any(f" {phrase} " in f" {key} " for phrase in facts.tag_phrases)
+    spaced = f" {key} "
+    return any(f" {phrase} " in spaced for phrase in facts.tag_phrases)

@@ -12,6 +12,7 @@ from typing import Final, Protocol
 import regex
 
 from normalize.captions import is_caption
+from normalize.corners import bracketed_name
 from normalize.page import echo_words
 from normalize.titles import BULLETS, is_body_shaped, title_key
 
@@ -22,8 +23,7 @@ _DATELINE_ABOVE: Final = 2
 _TRAIL: Final = regex.compile("[>›»❯]")
 # How much text after a candidate is its lead, in characters.
 _LEAD_CHARS: Final = 1200
-# A one-word label the text happens to hold is no echo: an echo counts this many words more
-# than the candidate has.
+# A one-word label is no echo: an echo counts this many words more than the candidate has.
 ECHO_PRIOR_WORDS: Final = 2
 # How much of a headline a copy cut short with "…" keeps, at least, in characters.
 _TRUNCATED_COPY: Final = 24
@@ -148,7 +148,7 @@ def repetition(candidate: Placed, lines: Sequence[str], filled: list[int]) -> fl
         line = lines[index]
         if len(line) > 3 * len(candidate.text) + 40:
             continue
-        key = title_key(line)
+        key = title_key(line) or title_key(bracketed_name(line))  # a corner's copy: its name
         copy = key == candidate.key or (len(candidate.key) >= 12 and candidate.key in key)
         cut_short = len(stem) == _TRUNCATED_COPY and line.rstrip().endswith(("...", "…"))
         if copy or (cut_short and stem in key):

@@ -27,6 +27,7 @@ from normalize.captions import closes_with_credit, is_caption
 from normalize.chrome import is_fixed_widget
 from normalize.closed_units import closed_unit_heads
 from normalize.confidence import title_probability
+from normalize.corners import corner_name
 from normalize.dated_heads import dated_heads
 from normalize.decks import mark_decks
 from normalize.digests import digest_items, is_long_digest, question_items
@@ -108,8 +109,7 @@ _GLUED_WORDS: Final = 3
 _SEPARATORS: Final = frozenset("|/-–—·•:(")
 # A count glued after a headline's copy: "<headline> 1", "<headline> (12)".
 _GLUED_COUNT: Final = regex.compile(r"[(\[]?[0-9]{1,4}[)\]]?")
-# A variant in another language is a whole headline, not a two-word channel name.
-MIN_ALT_TITLE_WORDS = 4
+MIN_ALT_TITLE_WORDS = 4  # a variant in another language is a whole headline, no channel's name
 _HANGUL: Final = regex.compile(r"\p{Hangul}")
 
 
@@ -232,6 +232,7 @@ def weigh_candidates(
         if len(found) == _MAX_CANDIDATES:
             break
         text = titles.cut_headline(labels.without_icon_label(line, texts, rank))
+        text = text or corner_name(texts, rank)  # a corner's name printed alone in brackets
         if text and titles.is_headline_shaped(text):
             found.append(Candidate(index, rank, text, titles.title_key(text), {}))
     crumbs = {
@@ -380,9 +381,8 @@ def _signals(
 
 def _is_glued_to(candidate: Candidate, other: Candidate) -> bool:
     """Whether the candidate is another one with machinery glued on: a breadcrumb or a section
-    before it (with no space, too), an outlet's name after a separator, a count or a word after it
-    (a label printed after a headline's copy: "<headline> Body", "… photo"). A candidate that is
-    another one cut short (a truncated copy, an alt text) is the shorter one, not this."""
+    before it (no space, too), an outlet's name after a separator, a count or a label's word after
+    it ("<headline> Body", "… photo"); a copy cut short (an alt text) is shorter, not glued on."""
     if other.key == candidate.key or len(other.key.split()) < _GLUED_WORDS:
         return False
     if abs(other.order - candidate.order) > 3:

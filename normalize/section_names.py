@@ -12,6 +12,7 @@ from typing import Final
 
 import regex
 
+from normalize.corners import is_corner_copy
 from normalize.heads import Candidate, is_story_head
 from normalize.page import echo_words
 from normalize.titles import BULLETS, title_key
@@ -106,7 +107,7 @@ def series_names(texts: Sequence[str]) -> list[tuple[int, str]]:
     return [
         (order, title_key(found[1]))
         for order, text in enumerate(texts)
-        if "[" in text
+        if "[" in text and not is_corner_copy(texts, order)  # a corner names its own page
         for found in _BRACKETED.finditer(text)
     ]
 

@@ -25,6 +25,7 @@ from tests.cases import CASES, rows
 from tests.test_core import fixture_pages
 from tests.test_core_headline import PAGES
 from tests.test_core_timestamps import micros, tzdata_zone_files  # noqa: F401 (a fixture)
+from tests.test_corners import CORNER_OF_BRIEFS
 from tests.test_documents import (
     AGENDA_DEEP_IN_THE_BODY,
     ANSWERS_UNDER_A_DATED_QUESTION,
@@ -550,3 +551,10 @@ MARKDOWN_LINKS_PAGE = "\n".join(
 def test_a_markdown_image_and_links_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(MARKDOWN_LINKS_PAGE, tz, now)
+
+
+def test_a_corner_name_printed_twice_in_brackets_alike() -> None:
+    once = CORNER_OF_BRIEFS.replace("[교계 단신]\n\n[교계 단신]", "[교계 단신]", 1)
+    for page in (CORNER_OF_BRIEFS, once):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

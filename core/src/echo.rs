@@ -12,6 +12,7 @@ use memchr::memmem::Finder;
 use pyo3::prelude::*;
 
 use crate::captions::is_caption;
+use crate::corners::bracketed_name;
 use crate::page::{echo_words, EchoWords};
 use crate::segment::chars;
 use crate::text::{count_words, holds_words};
@@ -409,7 +410,13 @@ pub fn repetition_keyed<S: AsRef<str>>(
         if !lines.key_may_reach(index, stem.len()) {
             continue;
         }
-        let key = lines.key(index);
+        let mut key = lines.key(index);
+        // a corner's copy alone in brackets, whose key is empty: its name's
+        let corner;
+        if key.is_empty() {
+            corner = title_key(bracketed_name(line));
+            key = &corner;
+        }
         let copy = key == candidate.key || (key_chars >= 12 && whole.is_in(key));
         if copy || (stem_full && ends_with_ellipsis(line) && cut.is_in(key)) {
             if position.abs_diff(candidate.order) > 1 {

@@ -22,6 +22,7 @@ use crate::boilerplate::{line_kind, LineKind};
 use crate::captions::{closes_with_credit, is_caption};
 use crate::chrome::is_fixed_widget;
 use crate::confidence::title_probability;
+use crate::corners::corner_name;
 use crate::dated_heads::dated_heads;
 use crate::decks::mark_decks;
 use crate::digests::{digest_items, is_long_digest, question_items};
@@ -489,7 +490,20 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         let part = crate::labels::without_icon_label(part, |k| line(filled[k]), filled.len(), rank);
         let whole = part.len() == line(index).len();
         let cut = cut_headline_keyed(part);
-        if !cut.text.is_empty() && is_headline_shaped(&cut.text) {
+        // a corner's name printed alone in brackets, which the cut takes for a flag
+        let corner = if cut.text.is_empty() {
+            corner_name(|k| line(filled[k]), filled.len(), rank)
+        } else {
+            ""
+        };
+        if !corner.is_empty() && is_headline_shaped(corner) {
+            found.push(Candidate::new(Placed {
+                line: index,
+                order: rank,
+                text: corner.to_string(),
+                key: title_key(corner),
+            }));
+        } else if !cut.text.is_empty() && is_headline_shaped(&cut.text) {
             let key = cut.key();
             if whole {
                 line_keys.extend(cut.line_key(&key).map(|line_key| (index, line_key)));

@@ -6,6 +6,7 @@
 use regex::Regex;
 use rustc_hash::FxHashSet;
 
+use crate::corners::is_corner_copy;
 use crate::echo::{LineKeys, Placed};
 use crate::headline::{
     is_story_head, set_signal, signal, Candidate, BULLETS, HEAD_ECHO, HEAD_WORDS,
@@ -33,7 +34,8 @@ pub fn series_names<'a>(
     let mut names = Vec::new();
     for (order, &index) in filled.iter().enumerate() {
         let text = line(index);
-        if !text.contains('[') {
+        // a corner's name printed twice alone in brackets names its own page
+        if !text.contains('[') || is_corner_copy(|k| line(filled[k]), filled.len(), order) {
             continue;
         }
         for found in bracketed().captures_iter(text) {

@@ -1,0 +1,74 @@
+//! A corner's name printed alone in square brackets, twice, atop its page of briefs: the page's
+//! only title, not the flag of a headline (mirrors `normalize/corners.py`).
+
+/// A corner's name is printed again within this many lines with text.
+const COPY_LINES: usize = 2;
+/// A corner's name in brackets is this many characters long, from and to.
+const NAME_CHARS: (usize, usize) = (2, 40);
+
+/// The name a line prints alone in square brackets, or "": a few words, no credit's sign (a
+/// photograph's "[Ⓒ …]") (Python's `bracketed_name`).
+pub fn bracketed_name(line: &str) -> &str {
+    let line = line.trim();
+    let Some(inner) = line
+        .strip_prefix('[')
+        .and_then(|rest| rest.strip_suffix(']'))
+    else {
+        return "";
+    };
+    if inner.contains(['[', ']', '©', 'Ⓒ']) {
+        return "";
+    }
+    let chars = inner.chars().count();
+    if chars < NAME_CHARS.0 || chars > NAME_CHARS.1 {
+        return "";
+    }
+    inner.trim()
+}
+
+/// The name the line `order` of the page's `count` lines with text (`text` gives each)
+/// prints alone in square brackets when one of the next two lines prints it again so: a
+/// corner's name, the title of its page of briefs; else "" (Python's `corner_name`).
+pub fn corner_name<'a>(text: impl Fn(usize) -> &'a str, count: usize, order: usize) -> &'a str {
+    let line = text(order);
+    let name = bracketed_name(line);
+    if name.is_empty() {
+        return "";
+    }
+    let own = line.trim();
+    let end = (order + 1 + COPY_LINES).min(count);
+    if (order + 1..end).any(|k| text(k).trim() == own) {
+        name
+    } else {
+        ""
+    }
+}
+
+/// Whether the line `order` prints a corner's name alone in brackets that one of the two
+/// lines with text before it or after it prints again: it names its own page, no series
+/// (Python's `is_corner_copy`).
+pub fn is_corner_copy<'a>(text: impl Fn(usize) -> &'a str, count: usize, order: usize) -> bool {
+    let line = text(order);
+    if bracketed_name(line).is_empty() {
+        return false;
+    }
+    let own = line.trim();
+    let end = (order + 1 + COPY_LINES).min(count);
+    (order.saturating_sub(COPY_LINES)..end).any(|k| k != order && text(k).trim() == own)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_alone_in_brackets_printed_twice_is_a_corner() {
+        let texts = ["[Faith Notes]", "[Faith Notes]", "Posted 2014-05-09 00:00"];
+        let text = |k: usize| texts[k];
+        assert_eq!(corner_name(text, texts.len(), 0), "Faith Notes");
+        assert_eq!(corner_name(text, texts.len(), 1), "");
+        assert!(is_corner_copy(text, texts.len(), 1));
+        assert_eq!(bracketed_name("[Update] Chapel reopens"), "");
+        assert_eq!(bracketed_name("[Ⓒ Harbour Post]"), "");
+    }
+}

@@ -1,0 +1,62 @@
+"""A corner's name printed alone in square brackets, twice, atop its page of briefs
+("[Faith Notes]" over "[Faith Notes]" and the datelines): the page's only title. A bracketed
+label on a headline's line is a flag the cuts take off; alone on its line and printed again
+right by it, it is the title of what follows, not the flag of a headline."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import regex
+
+# A name alone in square brackets: a few words, no credit's sign (a photograph's "[Ⓒ …]").
+_CORNER: Final = regex.compile(r"\[([^\[\]©Ⓒ]{2,40})\]")
+# A corner's name is printed again within this many lines with text.
+_COPY_LINES: Final = 2
+
+
+def bracketed_name(line: str) -> str:
+    """The name a line prints alone in square brackets, or "".
+
+    >>> bracketed_name(" [Faith Notes] "), bracketed_name("[Update] Chapel reopens")
+    ('Faith Notes', '')
+    """
+    found = _CORNER.fullmatch(line.strip())
+    return "" if found is None else found[1].strip()
+
+
+def corner_name(texts: Sequence[str], order: int) -> str:
+    """The name the line ``order`` of the page's lines with text (``texts``) prints alone in
+    square brackets when one of the next two lines prints it again so: a corner's name, the
+    title of its page of briefs; else "".
+
+    >>> corner_name(["[Faith Notes]", "[Faith Notes]", "Posted 2014-05-09 00:00"], 0)
+    'Faith Notes'
+    >>> corner_name(["[Faith Notes]", "Chapel choir sings on Sunday"], 0)
+    ''
+    """
+    name = bracketed_name(texts[order])
+    copies = _stripped(texts[order + 1 : order + 1 + _COPY_LINES])
+    return name if name and texts[order].strip() in copies else ""
+
+
+def is_corner_copy(texts: Sequence[str], order: int) -> bool:
+    """Whether the line ``order`` prints a corner's name alone in brackets that one of the two
+    lines with text before it or after it prints again: it names its own page, no series.
+
+    >>> is_corner_copy(["[Faith Notes]", "[Faith Notes]"], 1), is_corner_copy(["[Faith Notes]"], 0)
+    (True, False)
+    """
+    if not bracketed_name(texts[order]):
+        return False
+    nearby = [
+        *texts[max(order - _COPY_LINES, 0) : order],
+        *texts[order + 1 : order + 1 + _COPY_LINES],
+    ]
+    return texts[order].strip() in _stripped(nearby)
+
+
+def _stripped(texts: Sequence[str]) -> list[str]:
+    """The lines without the spaces around them."""
+    return [text.strip() for text in texts]

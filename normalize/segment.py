@@ -30,6 +30,7 @@ from normalize.segment_lists import (
     phrases_of,
     places,
     sino_syllables,
+    terms,
 )
 from normalize.segment_names import is_person_name, join_given_names, split_name_pairs
 from normalize.stored import stored
@@ -46,6 +47,9 @@ class Settings:
     unknown_per_char: float = 2.5  # ... plus a price per letter, so it stays in one piece
     lexicon: float = 9.0  # price of a word from the package's own list (a common word's)
     dictionary: float = 11.0  # price of a word only a dictionary list holds (a rarer word's)
+    # Price of a term only the list of encyclopedia titles holds: about that of two common
+    # words, so that a title made of two of them (우리 + 동네) stays a phrase.
+    term: float = 21.0
     # Added to a one-syllable word of a list cut into morphemes (Korean) that reads no Chinese
     # character and that no rule joins to a word: a verb's stem or an ending, seldom a word.
     lone_syllable: float = 0.0
@@ -156,11 +160,12 @@ def _costs(lang: str) -> dict[str, float]:
                     costs[word] = price
     settings = settings_for(lang)
     short_names = rules(lang).abbreviations
-    for word in dictionary(lang):
+    listed = [(word, settings.dictionary) for word in dictionary(lang)]
+    for word, word_price in [*listed, *((word, settings.term) for word in terms(lang))]:
         # 한미정상회담 is two words, 한미 + 정상회담: short names lead a compound, not in it.
         if len(word) > 3 and word[0] in short_names and word[1] in short_names:
             continue
-        costs[word] = min(costs.get(word, settings.dictionary), settings.dictionary)
+        costs[word] = min(costs.get(word, word_price), word_price)
     for entry in lexicon(lang):
         word = entry.replace(" ", "")
         costs[word] = min(costs.get(word, settings.lexicon), settings.lexicon)

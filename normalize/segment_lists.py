@@ -41,6 +41,13 @@ def dictionary(lang: str) -> list[str]:
     return [word for name in names for word in word_list(name)]
 
 
+def terms(lang: str) -> list[str]:
+    """The words of a language's list of encyclopedia titles (``terms`` in its facts), if any:
+    terms written as one word (육아휴직), priced so that only a pair of rarer words gives way."""
+    name = language_info(lang).get("segmentation", {}).get("terms")
+    return [] if name is None else word_list(name)
+
+
 @once
 def places(lang: str) -> frozenset[str]:
     """Place names of a language (``places`` in its facts): a place noun after one of them

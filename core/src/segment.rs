@@ -40,6 +40,9 @@ pub struct Settings {
     pub unknown_per_char: f64,
     pub lexicon: f64,
     pub dictionary: f64,
+    /// Price of a term only the list of encyclopedia terms holds: about that of two common
+    /// words, so that a term made of two of them (우리 + 동네) stays a phrase.
+    pub term: f64,
     /// Added to a one-syllable word of a list cut into morphemes (Korean) that reads no Chinese
     /// character and that no rule joins to a word: a verb's stem or an ending, seldom a word.
     pub lone_syllable: f64,
@@ -69,6 +72,7 @@ impl Default for Settings {
             unknown_per_char: 2.5,
             lexicon: 9.0,
             dictionary: 11.0,
+            term: 21.0,
             lone_syllable: 0.0,
             compound_margin: 0.0,
             compound_part: 3,
@@ -121,6 +125,7 @@ impl Settings {
             "unknown_per_char" => self.unknown_per_char = number(&price)?,
             "lexicon" => self.lexicon = number(&price)?,
             "dictionary" => self.dictionary = number(&price)?,
+            "term" => self.term = number(&price)?,
             "lone_syllable" => self.lone_syllable = number(&price)?,
             "compound_margin" => self.compound_margin = number(&price)?,
             "compound_rarer_than" => self.compound_rarer_than = number(&price)?,
@@ -438,6 +443,15 @@ fn dictionary(lang: &str) -> Result<Vec<&'static str>> {
     Ok(words)
 }
 
+/// The terms of a language's list of encyclopedia terms (`terms` in its facts), if any, kept
+/// for the rest of the process: words written as one (육아휴직).
+fn terms(lang: &str) -> Result<Vec<&'static str>> {
+    match facts(lang).get("terms").and_then(Value::as_str) {
+        Some(name) => kept_word_list(name),
+        None => Ok(Vec::new()),
+    }
+}
+
 /// Place names of a language (`places` in its facts): a place noun after one of them belongs
 /// to the name (서울 + 역 is 서울역).
 pub fn places(lang: &str) -> Result<&'static FxHashSet<String>> {
@@ -472,7 +486,7 @@ pub type Costs = FxHashMap<&'static str, f64>;
 
 /// The word costs of a language, read as `_costs` reads them: wordfreq's best list bucket by
 /// bucket (the first bucket a word is in wins; only words of letters and digits), then the
-/// dictionary lists, the package's own list, and the refunds of true one-letter words.
+/// dictionary lists, the list of terms, the package's own list, and the refunds of true one-letter words.
 pub fn costs(lang: &str) -> Result<&'static Costs> {
     static COSTS: PerLanguage<Result<Costs>> = PerLanguage::new();
     COSTS.get(lang, read_costs).as_ref().map_err(Clone::clone)
@@ -504,7 +518,11 @@ fn read_costs(lang: &str) -> Result<Costs> {
         })
         .collect();
     let is_short_name = |c: Option<char>| c.is_some_and(|c| short_names.contains(&c));
-    for word in dictionary(lang)? {
+    let listed = dictionary(lang)?
+        .into_iter()
+        .map(|word| (word, settings.dictionary));
+    let termed = terms(lang)?.into_iter().map(|word| (word, settings.term));
+    for (word, price) in listed.chain(termed) {
         // 한미정상회담 is two words, 한미 + 정상회담: short names lead a compound, not in it.
         let mut letters = word.chars();
         if word.chars().count() > 3
@@ -513,7 +531,7 @@ fn read_costs(lang: &str) -> Result<Costs> {
         {
             continue;
         }
-        lower_to(&mut costs, Cow::Borrowed(word), settings.dictionary);
+        lower_to(&mut costs, Cow::Borrowed(word), price);
     }
     for entry in lexicon(lang)? {
         lower_to(

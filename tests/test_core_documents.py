@@ -550,3 +550,13 @@ MARKDOWN_LINKS_PAGE = "\n".join(
 def test_a_markdown_image_and_links_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(MARKDOWN_LINKS_PAGE, tz, now)
+
+
+def test_a_publication_label_glued_after_a_headline_alike() -> None:
+    from tests.test_glued_datelines import CLUB_PAGE
+
+    spaced = CLUB_PAGE.replace("Written on the", " Written on")
+    for page in (CLUB_PAGE, spaced):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+

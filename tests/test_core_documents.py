@@ -560,3 +560,9 @@ def test_a_publication_label_glued_after_a_headline_alike() -> None:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
+
+def test_crumbs_glued_before_a_headline_printed_again_alike() -> None:
+    from tests.test_headline import CRUMBED_STORY
+
+    for tz, now in SETTINGS:
+        assert compare(CRUMBED_STORY, tz, now)

@@ -15,6 +15,7 @@ from normalize.cache import once
 from normalize.chrome import chrome
 from normalize.glued_decks import before_glued_lead
 from normalize.timestamps.grammar import alternation, opens_with_date, words
+from normalize.timestamps.labels import dated_after_label
 from normalize.titles import cut_headline, is_body_shaped, is_headline_shaped
 
 # Lines longer than this hold no headline but one before its glued dateline (a headline and
@@ -56,9 +57,11 @@ _FULL_STOP: Final = regex.compile(r"(?<=\p{L}\p{L})\.\s+")
 @once
 def _publication_label() -> regex.Pattern[str]:
     """A publication label of any language the timestamps grammar knows ("Posted on",
-    "опубликовано", "작성일"), after a space, with what separates it from its date."""
+    "опубликовано", "작성일"), after a space or, printed with a capital, glued to a letter in
+    small letters ("roundWritten on"), with what separates it from its date."""
     labels = alternation(words()["labels"]["published"])
-    return regex.compile(rf"(?i)\s(?:{labels})[\s:：.\-]{{0,6}}")
+    glued = r"(?-i:(?<=\p{Ll})(?=\p{Lu}))"
+    return regex.compile(rf"(?i)(?:\s|{glued})(?:{labels})[\s:：.\-]{{0,6}}")
 
 
 def headline_part(texts: Sequence[str], at: int) -> str:
@@ -158,6 +161,8 @@ def _labelled_date_start(window: str) -> int | None:
 
     >>> _labelled_date_start("Choir sings Posted on March 4, 2024 By Parish Post")
     11
+    >>> _labelled_date_start("Choir singsWritten on the 4 March 2024")
+    11
     >>> _labelled_date_start("Choir sings, the post says; posted on the parish board") is None
     True
     >>> _labelled_date_start("Parish Post | Published: March 4, 2024") is None
@@ -165,7 +170,8 @@ def _labelled_date_start(window: str) -> int | None:
     """
     for label in _publication_label().finditer(window):
         opens_cell = window[: label.start()].rstrip()[-1:] in _CELL_SEPARATORS
-        if not opens_cell and opens_with_date(window[label.end() : label.end() + _DATE_WITHIN]):
+        after = window[label.end() : label.end() + _DATE_WITHIN]
+        if not opens_cell and dated_after_label(after):
             start: int = label.start()
             return start
     return None

@@ -1,6 +1,8 @@
 """The trims of the chosen headline, in the order the chooser makes them: a site's tail after
 it (``echo.without_site_tail``), a label glued before it that another line leaves out
-(``echo.without_glued_label``), a deck glued after it (``glued_decks.without_glued_deck``),
+(``echo.without_glued_label``), a breadcrumb's crumbs glued before it with no space that
+another line leaves out (``without_glued_crumbs``), a deck glued after it
+(``glued_decks.without_glued_deck``),
 the place of the dateline below glued before it (``dateline_places``), a programme's hyphened
 name glued before it (``glued_decks.without_glued_name``), the next field's label of a form
 glued after it (``subjects.without_next_field``).
@@ -18,6 +20,9 @@ from normalize.echo import without_glued_label, without_site_tail
 from normalize.glued_decks import without_glued_deck, without_glued_name
 from normalize.subjects import without_next_field
 
+# A headline's copy is a headline's length: this many words at least.
+_COPY_WORDS = 3
+
 
 def trimmed(text: str, line: int, lines: Sequence[str]) -> str:
     """The headline read from ``text``, cut from the page's line ``line`` of ``lines``,
@@ -29,7 +34,29 @@ def trimmed(text: str, line: int, lines: Sequence[str]) -> str:
     'Riverfest crowd pleases organizers'
     """
     text = without_site_tail(text, line, lines)
-    text = without_glued_label(text, line, lines)
+    text = without_glued_crumbs(without_glued_label(text, line, lines), line, lines)
     text = without_glued_deck(text, line, lines)
     text = without_dateline_place(text, line, lines)
     return without_next_field(without_glued_name(text), line, lines)
+
+
+def without_glued_crumbs(text: str, line: int, lines: Sequence[str]) -> str:
+    """The headline without what the page glued before it with no space between (a
+    breadcrumb's crumbs run together, "HomeWire<headline>") when another line of ``lines``
+    prints the rest alone, a headline's length that does not open in small letters (no word
+    cut apart): that line is the headline's copy.
+
+    >>> page = ["HomeWireFerry fares rise again", "", "Ferry fares rise again"]
+    >>> without_glued_crumbs(page[0], 0, page)
+    'Ferry fares rise again'
+    >>> without_glued_crumbs("Big ferry fares rise", 0, ["", "ferry fares rise"])
+    'Big ferry fares rise'
+    """
+    for index, other in enumerate(lines):
+        copy = other.strip()
+        if index == line or not copy or len(copy) >= len(text) or not text.endswith(copy):
+            continue
+        seam = text[len(text) - len(copy) - 1]
+        if not seam.isspace() and not copy[0].islower() and len(copy.split()) >= _COPY_WORDS:
+            return copy
+    return text

@@ -558,3 +558,19 @@ def test_a_corner_name_printed_twice_in_brackets_alike() -> None:
     for page in (CORNER_OF_BRIEFS, once):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_publication_label_glued_after_a_headline_alike() -> None:
+    from tests.test_glued_datelines import CLUB_PAGE
+
+    spaced = CLUB_PAGE.replace("Written on the", " Written on")
+    for page in (CLUB_PAGE, spaced):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_crumbs_glued_before_a_headline_printed_again_alike() -> None:
+    from tests.test_headline import CRUMBED_STORY
+
+    for tz, now in SETTINGS:
+        assert compare(CRUMBED_STORY, tz, now)

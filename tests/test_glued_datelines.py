@@ -4,6 +4,8 @@ read whole."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from normalize import normalize_document
@@ -63,6 +65,16 @@ PORTAL_PAGE = (
     " Глава поселка Ирина Сомова пообещала, что каток будут заливать каждую зиму, а летом"
     " на его месте появится площадка для игры в мяч. В первый же вечер на лёд вышли больше"
     " сотни жителей, рассказали в администрации."
+)
+CLUB_HEAD = "Rowing club opens its new boat shed to juniors"
+# a club's news item scraped without its markup: the headline glued to its "Written on" day
+CLUB_PAGE = "\n".join(
+    [
+        f"{CLUB_HEAD}Written on the 3 May 2021",
+        "Junior members of the Fenmoor Rowing Club can now keep their boats in the new shed"
+        ' beside the lock, club secretary Nadia Orrell said on Saturday. "The juniors waited'
+        ' three winters for this," she said.',
+    ]
 )
 KO_FLAG_HEAD = "[이슈분석] '가짜 후기' 걸러낼 수 있을까…판별 서비스 성능은"
 # a board's repost of a portal copy, all on one line: a flagged headline, a yearless written
@@ -177,6 +189,19 @@ def test_a_publication_label_opening_a_cell_of_a_metadata_row_is_no_glued_dateli
     )
 
 
+def test_a_capitalised_publication_label_glued_after_a_headline_dates_the_page() -> None:
+    row = normalize_document(CLUB_PAGE)
+    assert row["title"] == CLUB_HEAD
+    assert row["published_at"] == datetime(2021, 5, 3, tzinfo=UTC)
+    assert row["published_precision"] == "day"
+    # after a space, without "the", the same
+    spaced = CLUB_PAGE.replace("Written on the", " Written on")
+    assert normalize_document(spaced)["title"] == CLUB_HEAD
+    # a label in small letters inside a sentence heads no dateline
+    told = "The rowing club says the letter was written on 3 May 2021 by the secretary"
+    assert normalize_document(f"{told}\n{CLUB_PAGE.split(chr(10))[1]}")["published_at"] is None
+
+
 def test_a_headline_is_read_before_a_glued_day_and_its_reporters_byline() -> None:
     assert normalize_document(VIDEO_PAGE)["title"] == KO_VIDEO_HEAD
     # a day in the middle of a sentence, no byline after it, cuts nothing
@@ -214,6 +239,7 @@ def test_a_blog_title_is_read_before_its_glued_latin_category_and_spaced_dotted_
 @pytest.mark.parametrize(
     "page",
     [
+        CLUB_PAGE,
         KO_BLOG_PAGE,
         CREDIT_PAGE,
         EDITORIAL_REPOST_PAGE,

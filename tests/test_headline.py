@@ -12,6 +12,7 @@ from normalize.headline import AltTitle, extract_headline, weigh_candidates
 from normalize.heads import Candidate, labelled_items
 from normalize.labels import is_widget_text
 from normalize.options import Options
+from normalize.trims import without_glued_crumbs
 from tests.test_core_headline import assert_same_headline
 
 LEAD = (
@@ -1918,6 +1919,35 @@ def test_a_headline_s_first_words_stay_when_the_page_prints_them_or_the_rest_is_
         "over a year.",
     ]
     assert without_glued_label(lower[0], 0, lower) == lower[0]
+
+
+# An agency story on a paper's foreign edition: the breadcrumb's crumbs (the home page, the
+# agency) run into the headline with no space, the headline printed again alone under it.
+CRUMBED_STORY = "\n".join(
+    [
+        "StartCNWDockers at Port Calloway end three-day strike over night shifts",
+        "",
+        "Dockers at Port Calloway end three-day strike over night shifts",
+        "",
+        "This page is also available in: deDeutsch",
+        "",
+        "Dockers at the port of Calloway went back to work on Thursday after a three-day strike"
+        " over night shifts, the port authority said, ending queues of lorries on the coast road.",
+    ]
+)
+
+
+def test_crumbs_glued_before_a_headline_go_when_another_line_prints_the_rest() -> None:
+    assert normalize_document(CRUMBED_STORY)["title"] == CRUMBED_STORY.split("\n")[2]
+    lines = CRUMBED_STORY.split("\n")
+    assert without_glued_crumbs(lines[0], 0, lines) == lines[2]
+    # after a space the first word is the headline's own; a copy opening in small letters
+    # is a word cut apart
+    spaced = ["Big dockers strike ends", "dockers strike ends"]
+    assert without_glued_crumbs(spaced[0], 0, spaced) == spaced[0]
+    cut = ["Harbour tolls rise", "arbour tolls rise"]
+    assert without_glued_crumbs(cut[0], 0, cut) == cut[0]
+    assert_same_headline(CRUMBED_STORY)
 
 
 def test_a_short_headline_shaped_like_an_outlet_name_heads_the_paragraph_it_tells() -> None:

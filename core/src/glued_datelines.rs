@@ -9,6 +9,7 @@ use crate::glued_decks::before_glued_lead;
 use crate::per_thread::per_thread;
 use crate::segment::chars;
 use crate::timestamps::grammar::{alternation, opens_with_date, space, words};
+use crate::timestamps::labels::dated_after_label;
 use crate::titles::{cut_headline, is_body_shaped, is_headline_shaped};
 
 /// Lines longer than this (in characters) hold no headline but one before its glued dateline.
@@ -66,8 +67,10 @@ per_thread! {
 }
 
 per_thread! {
-    /// A publication label of any language the timestamps grammar knows, after a space, with what
-    /// separates it from its date (Python's `_publication_label`).
+    /// A publication label of any language the timestamps grammar knows, after a space or glued
+    /// to a letter in small letters (the capture `glued`; the label then opens with a capital,
+    /// which `labelled_date_start` checks), with what separates it from its date (Python's
+    /// `_publication_label`, its look-around matched so).
     fn publication_label() -> Regex {
         let labels = words()["labels"]["published"]
             .as_array()
@@ -76,7 +79,7 @@ per_thread! {
             .filter_map(|label| label.as_str());
         let s = space();
         Regex::new(&format!(
-            r"(?i){s}(?:{})(?:{s}|[:：.\-]){{0,6}}",
+            r"(?i)(?:{s}|(?-i:(?P<glued>\p{{Ll}})))(?P<label>{})(?:{s}|[:：.\-]){{0,6}}",
             alternation(labels)
         ))
         .unwrap_or_else(|e| panic!("{e}"))
@@ -183,12 +186,22 @@ fn may_hold_glued_dateline(window: &str) -> bool {
 /// without a clock time or a year) starts in the text, if one does; a label that opens a cell
 /// of a row of metadata, after a separator, is no dateline glued on.
 fn labelled_date_start(window: &str) -> Option<usize> {
-    publication_label().find_iter(window).find_map(|label| {
-        let opens_cell = window[..label.start()]
+    publication_label().captures_iter(window).find_map(|found| {
+        let whole = found.get(0)?;
+        let label = found.name("label")?;
+        let start = match found.name("glued") {
+            Some(_) if !label.as_str().chars().next().is_some_and(chars::is_upper) => {
+                return None;
+            }
+            Some(glued) => glued.end(),
+            None => whole.start(),
+        };
+        let opens_cell = window[..start]
             .trim_end_matches(chars::is_space)
             .ends_with(CELL_SEPARATORS);
-        let after = first_chars(&window[label.end()..], DATE_WITHIN);
-        (!opens_cell && opens_with_date(after)).then_some(label.start())
+        let after = first_chars(&window[whole.end()..], DATE_WITHIN);
+        let dated = dated_after_label(after).unwrap_or(false);
+        (!opens_cell && dated).then_some(start)
     })
 }
 

@@ -1,6 +1,7 @@
 //! The trims of the chosen headline, in the order the chooser makes them (`normalize/trims.py`):
 //! a site's tail after it (`echo::without_site_tail`), a label glued before it that another
-//! line leaves out (`echo::without_glued_label`), a deck glued after it
+//! line leaves out (`echo::without_glued_label`), a breadcrumb's crumbs glued before it with no
+//! space that another line leaves out (`without_glued_crumbs`), a deck glued after it
 //! (`glued_decks::without_glued_deck`), the place of the dateline below glued before it
 //! (`dateline_places`), a programme's hyphened name glued before it
 //! (`glued_decks::without_glued_name`), the next field's label of a form glued after it
@@ -9,7 +10,12 @@
 use crate::dateline_places::without_dateline_place;
 use crate::echo::{without_glued_label, without_glued_label_keyed, without_site_tail, LineKeys};
 use crate::glued_decks::{without_glued_deck, without_glued_name};
+use crate::segment::chars::{is_lower, is_space, strip};
 use crate::subjects::without_next_field;
+use crate::text::count_words;
+
+/// A headline's copy is a headline's length: this many words at least.
+const COPY_WORDS: usize = 3;
 
 /// The headline read from `text`, whose title key is `key`, cut from the page's line `line`
 /// of `lines`, without what the page glues around it.
@@ -21,7 +27,30 @@ pub fn trimmed<S: AsRef<str>>(text: &str, key: &str, line: usize, lines: &LineKe
     } else {
         without_glued_label(&untailed, line, lines)
     };
-    let text = without_glued_deck(&text, line, lines.lines());
+    let text = without_glued_crumbs(&text, line, lines.lines());
+    let text = without_glued_deck(text, line, lines.lines());
     let text = without_dateline_place(&text, line, lines.lines());
     without_next_field(&without_glued_name(&text), line, lines.lines())
+}
+
+/// The headline without what the page glued before it with no space between (a breadcrumb's
+/// crumbs run together, "HomeWire<headline>") when another line of `lines` prints the rest
+/// alone, a headline's length that does not open in small letters (no word cut apart): that
+/// line is the headline's copy (Python's `without_glued_crumbs`).
+fn without_glued_crumbs<'t, S: AsRef<str>>(text: &'t str, line: usize, lines: &'t [S]) -> &'t str {
+    for (index, other) in lines.iter().enumerate() {
+        let copy = strip(other.as_ref());
+        if index == line || copy.is_empty() || copy.len() >= text.len() || !text.ends_with(copy) {
+            continue;
+        }
+        let seam = text[..text.len() - copy.len()].chars().next_back();
+        let opens_small = copy.chars().next().is_some_and(is_lower);
+        if seam.is_some_and(|c| !is_space(c))
+            && !opens_small
+            && count_words(copy, COPY_WORDS) >= COPY_WORDS
+        {
+            return copy;
+        }
+    }
+    text
 }

@@ -10,7 +10,14 @@ from typing import Final
 import regex
 
 from normalize.cache import once
-from normalize.timestamps.grammar import Grammar, Match, grammar, key, opens_with_date, words
+from normalize.timestamps.grammar import (
+    Grammar,
+    Match,
+    grammar,
+    key,
+    opens_with_date,
+    words,
+)
 from normalize.timestamps.lines import Line
 
 _HANGUL: Final = regex.compile(r"\p{Hangul}")
@@ -81,12 +88,43 @@ def _dateline_label_start(whole: Line, label: Match) -> int | None:
         return label.start()
     if key(label["label"]) in grammar().window_labels:
         return label.start()
-    subject = _SUBJECT_BEFORE.search(text[: label.start()])
     after = text[label.end() :]
+    if _run_into_line(text, label.start()) and dated_after_label(after):
+        return label.start()
+    subject = _SUBJECT_BEFORE.search(text[: label.start()])
     if subject is None or not (after[:1].isdigit() or opens_with_date(after)):
         return None
     start: int = subject.start()
     return start + len(subject[0]) - len(subject[0].lstrip())
+
+
+def dated_after_label(text: str) -> bool:
+    """Whether the text after a label opens with its date (``opens_with_date``), maybe after
+    one filler word and the spaces after it ("the 14 August 2019").
+
+    >>> dated_after_label("the 14 August 2019"), dated_after_label("the hall, 14 August 2019")
+    (True, False)
+    """
+    if opens_with_date(text):
+        return True
+    low = text.lower()
+    filler = grammar().noise_word.match(low)
+    return filler is not None and opens_with_date(low[filler.end() :].lstrip())
+
+
+def _run_into_line(text: str, start: int) -> bool:
+    """Whether a label printed with a capital (its other letters small) follows a word in small
+    letters, glued to it or after a space: a cell of metadata run into the line before it
+    ("… grant roundWritten on the 14 August 2019"), which a sentence does not print so.
+
+    >>> _run_into_line("Halls grant roundWritten on the 14 August 2019", 17)
+    True
+    >>> _run_into_line("The post was written on 14 August", 13), _run_into_line("Written on", 0)
+    (False, False)
+    """
+    word = text[start : start + 2]
+    before = text[:start].rstrip()[-1:]
+    return len(word) == 2 and word[0].isupper() and word[1].islower() and before.islower()
 
 
 def labelled_segments(whole: Line) -> tuple[list[Match], list[tuple[str, int, int, int]]]:

@@ -18,8 +18,11 @@ from normalize.timestamps.grammar import LETTERS, decorated_as_spaces
 
 _HANGUL: Final = regex.compile(r"\p{Hangul}")
 _CYRILLIC: Final = regex.compile(r"\p{Cyrillic}")
-# A capitalised word glued to the word before it and followed by a number: "readMar 4".
-_GLUED_WORD: Final = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll}{2,8}\.?\s?\d)")
+# A capitalised word glued to the word before it and followed by a number, maybe after two
+# short words in small letters: "readMar 4", "roundWritten on the 14 August 2019".
+_GLUED_WORD: Final = regex.compile(
+    r"(?<=\p{Ll})(?=\p{Lu}\p{Ll}{2,8}(?:\s\p{Ll}{2,3}){0,2}\.?\s?\d)"
+)
 
 
 class Line(NamedTuple):

@@ -12,6 +12,7 @@ use super::lines::Line;
 use super::pattern::{Found, Pattern};
 use super::pychars::{has_decimal, is_digit, is_space, key, rstrip, Indexed};
 use super::TimeError;
+use crate::segment::chars;
 
 /// A label of a line: where it is, its words, and the whole match.
 pub struct Label {
@@ -115,6 +116,9 @@ fn dateline_label_start(whole: &Line, label: &Found<'_>) -> Result<Option<usize>
         return Ok(Some(start));
     }
     let after = whole.text.slice(label.end(), whole.text.len());
+    if run_into_line(&whole.text, start) && dated_after_label(after)? {
+        return Ok(Some(start));
+    }
     let dated = after.chars().next().is_some_and(is_digit) || opens_with_date(after);
     if !dated {
         return Ok(None);
@@ -129,6 +133,32 @@ fn dateline_label_start(whole: &Line, label: &Found<'_>) -> Result<Option<usize>
         .take_while(|&c| super::pychars::is_space(c))
         .count();
     Ok(Some(subject.start() + spaces))
+}
+
+/// Whether the text after a label opens with its date (`opens_with_date`), maybe after one
+/// filler word and the spaces after it ("the 14 August 2019") (Python's `dated_after_label`).
+pub fn dated_after_label(text: &str) -> Result<bool, TimeError> {
+    if opens_with_date(text) {
+        return Ok(true);
+    }
+    let low = Indexed::new(chars::lower(text));
+    let Some(filler) = grammar().noise_word.match_at(&low, 0)? else {
+        return Ok(false);
+    };
+    let rest = low.slice(filler.end(), low.len());
+    Ok(opens_with_date(rest.trim_start_matches(is_space)))
+}
+
+/// Whether a label printed with a capital (its other letters small) follows a word in small
+/// letters, glued to it or after a space: a cell of metadata run into the line before it ("…
+/// grant roundWritten on the 14 August 2019"), which a sentence does not print so (Python's
+/// `_run_into_line`).
+fn run_into_line(text: &Indexed, start: usize) -> bool {
+    let (Some(first), Some(second)) = (text.at(start), text.at(start + 1)) else {
+        return false;
+    };
+    let before = rstrip(text.slice(0, start)).chars().next_back();
+    chars::is_upper(first) && chars::is_lower(second) && before.is_some_and(chars::is_lower)
 }
 
 /// What a label says its time is: "published", "modified", or "elsewhere" when it is the time

@@ -33,12 +33,13 @@ fn classes() -> &'static Classes {
     CLASSES.get_or_init(|| Classes {
         hangul: Pattern::new(r"\p{Hangul}"),
         cyrillic: Pattern::new(r"\p{Cyrillic}"),
-        // A capitalised word glued to the word before it and followed by a number: "readMar 4"
+        // A capitalised word glued to the word before it and followed by a number, maybe after
+        // two short words in small letters: "readMar 4", "roundWritten on the 14 August 2019"
         // (Python looks for the place between the two words; here the match starts one
         // letter before it. U+0295 is a lower-case letter to Rust's tables, not to `regex`'s.)
         glued_word: Pattern::new(&format!(
-            r"[\p{{Ll}}--\x{{295}}]\p{{Lu}}\p{{Ll}}{{2,8}}\.?{}?\d",
-            space()
+            r"[\p{{Ll}}--\x{{295}}]\p{{Lu}}\p{{Ll}}{{2,8}}(?:{s}\p{{Ll}}{{2,3}}){{0,2}}\.?{s}?\d",
+            s = space()
         )),
     })
 }

@@ -18,7 +18,7 @@ pub mod datelines;
 pub mod grammar;
 pub mod headline_date;
 pub mod issue_date;
-mod labels;
+pub mod labels;
 pub mod lines;
 mod parse;
 mod pattern;

@@ -159,6 +159,13 @@ def test_dated_headings_deep_in_the_body_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_an_empty_clock_after_a_date_alike() -> None:
+    for stamp in ("17.03.2011 00:00:00", "2011-03-17T00:00:00", "Опубликовано 17.03.2011 00:00:00"):
+        page = f"Мост через Сонгу закроют на ремонт\n\n{stamp}\n\nРемонт продлится до осени."
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_schedule_s_days_alike() -> None:
     lines = KEY_DATES_OF_A_CALL.split("\n")
     stamped = "\n".join([lines[0], "August 3, 2026", *lines[1:]])

@@ -1805,3 +1805,24 @@ def test_an_update_line_under_a_post_gives_its_modification_day(
     times = find_times(text, lang="en")
     assert times.published_at == datetime(2025, 6, 7, tzinfo=UTC)
     assert times.modified_at == modified
+
+
+@pytest.mark.parametrize(
+    ("stamp", "lang", "published", "precision"),
+    [
+        ("12.03.2008 00:00:00", "ru", datetime(2008, 3, 12, tzinfo=UTC), "day"),
+        ("2008-03-12T00:00:00", "ru", datetime(2008, 3, 12, tzinfo=UTC), "day"),
+        ("12.03.2008 00:00:07", "ru", datetime(2008, 3, 11, 21, 0, 7, tzinfo=UTC), "second"),
+        ("12.03.2008 00:00", "ru", datetime(2008, 3, 11, 21, 0, tzinfo=UTC), "minute"),
+        ("입력 2008-03-12 00:00:00", "ko", datetime(2008, 3, 11, 15, 0, tzinfo=UTC), "second"),
+    ],
+)
+def test_an_empty_clock_after_an_unlabelled_date_is_a_day(
+    stamp: str, lang: str, published: datetime, precision: str
+) -> None:
+    """A date whose clock after it is all zeros, seconds too, is a site's day alone with its
+    stamp's empty clock filled in: the printed day at midnight UTC, to the day; a clock of
+    minutes, a clock with a second past midnight or a label's midnight stays a time."""
+    text = f"Горсовет обсудит тарифы на воду\n\n{stamp}\n\nДепутаты Заречного соберутся в среду."
+    times = find_times(text, lang=lang)
+    assert (times.published_at, times.precision) == (published, precision)

@@ -16,7 +16,6 @@ from normalize.cache import Memo, once
 from normalize.options import Options
 from normalize.timestamps import elsewhere
 from normalize.timestamps.continued import Pending, Piece, completes, is_label_alone, piled, stacks
-from normalize.timestamps.elsewhere import beside_weather, ends_with_handle, weather_lines
 from normalize.timestamps.grammar import grammar
 from normalize.timestamps.labels import labelled_segments
 from normalize.timestamps.lines import (
@@ -48,7 +47,12 @@ from normalize.timestamps.placement import (
 )
 from normalize.timestamps.publisher import with_page_zones
 from normalize.timestamps.reading import read_segment
-from normalize.timestamps.stamps import long_line_stamps, meta_day_alone, meta_day_and_time
+from normalize.timestamps.stamps import (
+    empty_clock_day,
+    long_line_stamps,
+    meta_day_alone,
+    meta_day_and_time,
+)
 from normalize.timestamps.zones import place_zones
 
 _DIGIT: Final = re.compile(r"\d")
@@ -202,7 +206,8 @@ def find_datelines(
         if {item.reading.shape for item in found} == {"date"} and leftover <= _LEFTOVER_PENDING:
             pending = Pending("date", index, line, start, len(found_lines))
         found_lines.extend(_placed(found, leftover, index, start, line))
-    marked = _weather_widgets_apart(_embedded_posts_apart(found_lines, text), text)
+    apart = elsewhere.apart_times(found_lines, text)
+    marked = [d._replace(role="elsewhere") if n in apart else d for n, d in enumerate(found_lines)]
     listed = elsewhere.listed_dates(marked, text)
     return [d._replace(role="elsewhere") if n in listed else d for n, d in enumerate(marked)]
 
@@ -262,38 +267,6 @@ def _stacked(pieces: list[Piece], ctx: Context) -> list[Dateline]:
         if (found[0].start, found[0].end) == (0, len(text)):
             return _placed(found, 0, pieces[-1].line, first.start, text)
     return []
-
-
-def _embedded_posts_apart(datelines: list[Dateline], text: str) -> list[Dateline]:
-    """The datelines, an embedded social post's time marked as another thing's: a time right
-    after its author's handle, on the handle's line or opening the next one ("— Jane Roe
-    (@janeroe) June 9, 2018", as the embed code of a post prints it)."""
-    if "(@" not in text:
-        return datelines
-    lines = text.split("\n")
-    starts = elsewhere.line_starts(lines)
-    marked: list[Dateline] = []
-    for item in datelines:
-        before = lines[item.line][: item.start - starts[item.line]]
-        above = lines[item.line - 1] if item.line and not before.strip() else ""
-        posted = ends_with_handle(before) or ends_with_handle(above)
-        marked.append(item._replace(role="elsewhere") if posted else item)
-    return marked
-
-
-def _weather_widgets_apart(datelines: list[Dateline], text: str) -> list[Dateline]:
-    """The datelines, an unlabelled time beside a weather reading (a short line holding a
-    temperature) marked as another thing's: a today widget ("2023.11.02 (목)" / "• 맑음서울
-    5.2℃"), never an article's time."""
-    warm = weather_lines(text)
-    if not warm:
-        return datelines
-    return [
-        item._replace(role="elsewhere")
-        if not item.role and beside_weather(item.line, warm)
-        else item
-        for item in datelines
-    ]
 
 
 def _agency_dateline(
@@ -373,6 +346,8 @@ def _scan(whole: Line, ctx: Context, *, count_leftover: bool = True) -> tuple[li
             reading = meta_day_and_time(whole, start, cut, end, ctx)
         else:
             reading = read_segment(whole, start, end, ctx)
+        if not role:  # a day's empty clock, see `empty_clock_day`
+            reading = empty_clock_day(whole, start, reading, ctx)
         if role and reading.shape == "clock" and dated is not None:
             # a labelled clock time after a date and time falls on that day ("November 10,
             # 2023 08:01 pm | Updated 08:01 pm IST"), not on the reference time's

@@ -17,7 +17,7 @@ use super::pattern::{Found, Pattern};
 use super::publisher::with_page_zones;
 use super::pychars::{has_decimal, is_digit, is_space, mask_all, rstrip, word_count, Indexed};
 use super::reading::read_segment;
-use super::stamps::{long_line_stamps, meta_day_alone, meta_day_and_time};
+use super::stamps::{empty_clock_day, long_line_stamps, meta_day_alone, meta_day_and_time};
 use super::zones::{PagePlaces, Zone};
 use super::TimeError;
 use crate::kept::Kept;
@@ -1289,6 +1289,10 @@ fn scan_counted(
         } else {
             read_segment(whole, start, end, ctx)?
         };
+        if role.is_empty() {
+            // a day's empty clock, see `empty_clock_day`
+            reading = empty_clock_day(whole, start, reading, ctx)?;
+        }
         if let Some(day) = dated.filter(|_| !role.is_empty() && reading.shape == "clock") {
             // a labelled clock time after a date and time falls on that day ("November 10,
             // 2023 08:01 pm | Updated 08:01 pm IST"), not on the reference time's

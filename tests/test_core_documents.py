@@ -166,6 +166,13 @@ def test_an_empty_clock_after_a_date_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_date_opening_a_heading_alike() -> None:
+    for rest in ('Телеканал "Озёрный край" 3Смотрите:', "Мэр открыл мост. Пустят в среду"):
+        page = f"Как делают вечерние новости\n07.10.2021 {rest}\n- Кто звонит в редакцию ночью"
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_schedule_s_days_alike() -> None:
     lines = KEY_DATES_OF_A_CALL.split("\n")
     stamped = "\n".join([lines[0], "August 3, 2026", *lines[1:]])

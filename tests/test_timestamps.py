@@ -1826,3 +1826,23 @@ def test_an_empty_clock_after_an_unlabelled_date_is_a_day(
     text = f"Горсовет обсудит тарифы на воду\n\n{stamp}\n\nДепутаты Заречного соберутся в среду."
     times = find_times(text, lang=lang)
     assert (times.published_at, times.precision) == (published, precision)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        (
+            '07.10.2021 Телеканал "Озёрный край" 3Смотрите в выпуске:',
+            datetime(2021, 10, 7, tzinfo=UTC),
+        ),
+        ("07.10.2021 Радио Заречье Ольга Минина, Пётр Гусев", datetime(2021, 10, 7, tzinfo=UTC)),
+        ("07.10.2021 Мэр открыл мост. Движение пустят в среду и в четверг", None),
+        ("07.10.2021 в библиотеке откроют выставку старых карт и фотографий", None),
+    ],
+)
+def test_a_date_opening_a_heading_under_the_headline(line: str, published: datetime | None) -> None:
+    """A date that opens a line before a name or a heading, a capital after it and no sentence
+    in the line, dates the page when nothing better does; a sentence opening with its day, or a
+    line holding a sentence's full stop, is prose."""
+    text = "\n".join(["Как делают вечерние новости", line, "- Кто звонит в редакцию ночью"])
+    assert find_times(text, lang="ru").published_at == published

@@ -41,7 +41,7 @@ from normalize.timestamps.placement import (
     closing_tag,
     doubled,
     glued_open,
-    opens_credit,
+    opens_heading,
     opens_run_in_page,
     opens_update_pair,
 )
@@ -235,7 +235,7 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
                 check(line, item)
                 for check in (closes_title, closes_post, closes_paragraph, closes_slot)
             )
-            glued = not item.role and (glued_open(line, item) or opens_credit(line, item))
+            glued = not item.role and (glued_open(line, item) or opens_heading(line, item))
             glued = glued or entry or opens_update_pair(item, after)
             apart = opens or closes_labelled(line, item) or item.reading.shape == "full"
             fallback = (item.role and apart) or closes or glued
@@ -245,7 +245,7 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
             # date after a separator ("Roll Call - Week ending Saturday, March 9, 2019"), an
             # entry headed by its date or glued to its copy, a source and authors after it: fallback
             fallback = closes_title(line, item) or closes_paragraph(line, item) or entry
-            rank = FALLBACK_RANK if fallback or opens_credit(line, item) else 0
+            rank = FALLBACK_RANK if fallback or opens_heading(line, item) else 0
         yearless = item.reading.shape == "yearless" and not item.role and not crowded
         if (rank == 0 and not yearless) or (loose and crowded > _LEFTOVER_LIMIT_RELATIVE):
             continue

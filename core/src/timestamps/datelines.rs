@@ -1104,6 +1104,18 @@ fn opens_credit(text: &Indexed, item: &Item) -> bool {
     words > 0
 }
 
+/// Whether a date opens its line before a source's credits (see `opens_credit`) or before a
+/// name or a heading, a capital after it and no sentence's mark in the rest of the line: a
+/// programme's day over its channel's name and its contents ("18.11.2022 Телеканал «Заречье»
+/// Смотрите в программе:"), not a letter or a lead opening with its day ("May 4, 2021 Dear
+/// friends, As you know, … again. We …"), Python's `opens_heading` (`placement.py`).
+fn opens_heading(text: &Indexed, item: &Item) -> bool {
+    let plain = !text
+        .slice(item.end, text.len())
+        .contains(['.', '!', '?', '…']);
+    opens_credit(text, item) || (plain && opens_run_in_page(text, item))
+}
+
 /// Whether a weekday, a date and a clock time close their line with no full stop after them:
 /// a forum post's stamp at the end of its subject line ("… Icon_minitimeSun Mar 07, 2010 8:15
 /// pm", the weekday run into an icon's name before it), Python's `closes_post` (`placement.py`).
@@ -1394,7 +1406,7 @@ fn placed(
                     || closes_paragraph(line, &text, item)
                     || closes_slot(line, &text, item)?);
             let glued = (item.role.is_empty()
-                && (glued_open(&text, item)? || opens_credit(&text, item)))
+                && (glued_open(&text, item)? || opens_heading(&text, item)))
                 || entry
                 || opens_update_pair(item, after);
             let apart = opens_line || closes_labelled(&text, item)? || shape == "full";
@@ -1406,7 +1418,7 @@ fn placed(
             // entry headed by its date or glued to its copy is a fallback
             let fallback =
                 closes_title(line, &text, item)? || closes_paragraph(line, &text, item) || entry;
-            rank = if fallback || opens_credit(&text, item) {
+            rank = if fallback || opens_heading(&text, item) {
                 FALLBACK_RANK
             } else {
                 0

@@ -173,6 +173,14 @@ def test_a_date_opening_a_heading_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_label_glued_to_another_time_s_zone_alike() -> None:
+    for glue in ("", " ", ", Thu Oct 3, 2024"):
+        stamp = f"Updated 4:40 PM CDT{glue}Published 1:05 PM CDT, Thu Oct 3, 2024"
+        page = f"Levee repairs start on the east bank\n{stamp}\nCrews arrived at dawn."
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_schedule_s_days_alike() -> None:
     lines = KEY_DATES_OF_A_CALL.split("\n")
     stamped = "\n".join([lines[0], "August 3, 2026", *lines[1:]])

@@ -1846,3 +1846,20 @@ def test_a_date_opening_a_heading_under_the_headline(line: str, published: datet
     line holding a sentence's full stop, is prose."""
     text = "\n".join(["Как делают вечерние новости", line, "- Кто звонит в редакцию ночью"])
     assert find_times(text, lang="ru").published_at == published
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Updated 10:15 AM EDTFirst published 8:02 AM EDT, Tue May 14, 2024",
+        "Updated 10:15 AM EDT First published 8:02 AM EDT, Tue May 14, 2024",
+        "Updated 10:15 AM EDT, Tue May 14, 2024First published 8:02 AM EDT, Tue May 14, 2024",
+    ],
+)
+def test_a_label_after_another_time_s_zone_heads_its_own(stamp: str) -> None:
+    """A label right after another time's zone, spaced or glued to it, heads a dateline of
+    its own; an update's clock time before the line's date falls on that date."""
+    text = f"Ferry board raises harbor fares\n{stamp}\nThe board voted 5-2 on Monday."
+    times = find_times(text, lang="en")
+    assert times.published_at == datetime(2024, 5, 14, 12, 2, tzinfo=UTC)
+    assert times.modified_at == datetime(2024, 5, 14, 14, 15, tzinfo=UTC)

@@ -341,6 +341,7 @@ def _scan(whole: Line, ctx: Context, *, count_leftover: bool = True) -> tuple[li
     found: list[Found] = []
     read_spans: list[tuple[int, int]] = [label.span() for label in labels]
     dated: Reading | None = None  # the line's last date and time read
+    waiting: list[tuple[int, int, int]] = []  # labelled clock times before any date and time
     for (role, label_start, start, end), cut in zip(segments, cuts, strict=True):
         if cut < end:
             reading = meta_day_and_time(whole, start, cut, end, ctx)
@@ -368,6 +369,14 @@ def _scan(whole: Line, ctx: Context, *, count_leftover: bool = True) -> tuple[li
         # nor one too far before it to be its label's extent (see `_LABEL_REACH`)
         leading = role and label_start < start and first - start <= _LABEL_REACH
         found.append(Found(role, reading, label_start if leading else extent[0], extent[1]))
+        if role and reading.shape == "clock" and dated is None:
+            waiting.append((len(found) - 1, start, end))
+    day = dated.value if dated is not None else None
+    for index, start, end in waiting if day is not None else ():
+        # a labelled clock time before the line's date and time falls on its day too ("Updated
+        # 10:15 AM EDT First published 8:02 AM EDT, Tue May 14, 2024")
+        later = read_segment(whole, start, end, ctx._replace(now=day))
+        found[index] = found[index]._replace(reading=later)
     if not count_leftover or not found:
         return found, 0
     read_spans.extend(closing_tag(line, found[-1].end))  # an index code is no word around it

@@ -1295,6 +1295,8 @@ fn scan_counted(
     let mut read_spans: Vec<(usize, usize)> = labels.iter().map(|l| (l.start, l.end)).collect();
     // the line's last date and time read
     let mut dated: Option<i64> = None;
+    // labelled clock times before any date and time: found index, start and end
+    let mut waiting: Vec<(usize, usize, usize)> = Vec::new();
     for ((role, label_start, start, end), cut) in segments.into_iter().zip(cuts) {
         let mut reading = if cut < end {
             meta_day_and_time(whole, start, cut, end, ctx)?
@@ -1335,12 +1337,25 @@ fn scan_counted(
         // a label before its time opens the found time; one after it (see `labels_trail`) not,
         // nor one too far before it to be its label's extent (see `LABEL_REACH`)
         let leading = !role.is_empty() && label_start < start && first <= start + LABEL_REACH;
+        let waits = !role.is_empty() && reading.shape == "clock" && dated.is_none();
         found.push(Item {
             role,
             reading,
             start: if leading { label_start } else { first },
             end: last,
         });
+        if waits {
+            waiting.push((found.len() - 1, start, end));
+        }
+    }
+    if let Some(day) = dated {
+        // a labelled clock time before the line's date and time falls on its day too
+        // ("Updated 10:15 AM EDT First published 8:02 AM EDT, Tue May 14, 2024")
+        let mut from_day = ctx.clone();
+        from_day.now = Some(day);
+        for (index, start, end) in waiting {
+            found[index].reading = read_segment(whole, start, end, &from_day)?;
+        }
     }
     if !count_leftover || found.is_empty() {
         return Ok((found, 0));

@@ -160,6 +160,28 @@ def test_dated_headings_deep_in_the_body_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_an_empty_clock_after_a_date_alike() -> None:
+    for stamp in ("17.03.2011 00:00:00", "2011-03-17T00:00:00", "Опубликовано 17.03.2011 00:00:00"):
+        page = f"Мост через Сонгу закроют на ремонт\n\n{stamp}\n\nРемонт продлится до осени."
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_date_opening_a_heading_alike() -> None:
+    for rest in ('Телеканал "Озёрный край" 3Смотрите:', "Мэр открыл мост. Пустят в среду"):
+        page = f"Как делают вечерние новости\n07.10.2021 {rest}\n- Кто звонит в редакцию ночью"
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_label_glued_to_another_time_s_zone_alike() -> None:
+    for glue in ("", " ", ", Thu Oct 3, 2024"):
+        stamp = f"Updated 4:40 PM CDT{glue}Published 1:05 PM CDT, Thu Oct 3, 2024"
+        page = f"Levee repairs start on the east bank\n{stamp}\nCrews arrived at dawn."
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_schedule_s_days_alike() -> None:
     lines = KEY_DATES_OF_A_CALL.split("\n")
     stamped = "\n".join([lines[0], "August 3, 2026", *lines[1:]])

@@ -1805,3 +1805,61 @@ def test_an_update_line_under_a_post_gives_its_modification_day(
     times = find_times(text, lang="en")
     assert times.published_at == datetime(2025, 6, 7, tzinfo=UTC)
     assert times.modified_at == modified
+
+
+@pytest.mark.parametrize(
+    ("stamp", "lang", "published", "precision"),
+    [
+        ("12.03.2008 00:00:00", "ru", datetime(2008, 3, 12, tzinfo=UTC), "day"),
+        ("2008-03-12T00:00:00", "ru", datetime(2008, 3, 12, tzinfo=UTC), "day"),
+        ("12.03.2008 00:00:07", "ru", datetime(2008, 3, 11, 21, 0, 7, tzinfo=UTC), "second"),
+        ("12.03.2008 00:00", "ru", datetime(2008, 3, 11, 21, 0, tzinfo=UTC), "minute"),
+        ("입력 2008-03-12 00:00:00", "ko", datetime(2008, 3, 11, 15, 0, tzinfo=UTC), "second"),
+    ],
+)
+def test_an_empty_clock_after_an_unlabelled_date_is_a_day(
+    stamp: str, lang: str, published: datetime, precision: str
+) -> None:
+    """A date whose clock after it is all zeros, seconds too, is a site's day alone with its
+    stamp's empty clock filled in: the printed day at midnight UTC, to the day; a clock of
+    minutes, a clock with a second past midnight or a label's midnight stays a time."""
+    text = f"Горсовет обсудит тарифы на воду\n\n{stamp}\n\nДепутаты Заречного соберутся в среду."
+    times = find_times(text, lang=lang)
+    assert (times.published_at, times.precision) == (published, precision)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        (
+            '07.10.2021 Телеканал "Озёрный край" 3Смотрите в выпуске:',
+            datetime(2021, 10, 7, tzinfo=UTC),
+        ),
+        ("07.10.2021 Радио Заречье Ольга Минина, Пётр Гусев", datetime(2021, 10, 7, tzinfo=UTC)),
+        ("07.10.2021 Мэр открыл мост. Движение пустят в среду и в четверг", None),
+        ("07.10.2021 в библиотеке откроют выставку старых карт и фотографий", None),
+    ],
+)
+def test_a_date_opening_a_heading_under_the_headline(line: str, published: datetime | None) -> None:
+    """A date that opens a line before a name or a heading, a capital after it and no sentence
+    in the line, dates the page when nothing better does; a sentence opening with its day, or a
+    line holding a sentence's full stop, is prose."""
+    text = "\n".join(["Как делают вечерние новости", line, "- Кто звонит в редакцию ночью"])
+    assert find_times(text, lang="ru").published_at == published
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Updated 10:15 AM EDTFirst published 8:02 AM EDT, Tue May 14, 2024",
+        "Updated 10:15 AM EDT First published 8:02 AM EDT, Tue May 14, 2024",
+        "Updated 10:15 AM EDT, Tue May 14, 2024First published 8:02 AM EDT, Tue May 14, 2024",
+    ],
+)
+def test_a_label_after_another_time_s_zone_heads_its_own(stamp: str) -> None:
+    """A label right after another time's zone, spaced or glued to it, heads a dateline of
+    its own; an update's clock time before the line's date falls on that date."""
+    text = f"Ferry board raises harbor fares\n{stamp}\nThe board voted 5-2 on Monday."
+    times = find_times(text, lang="en")
+    assert times.published_at == datetime(2024, 5, 14, 12, 2, tzinfo=UTC)
+    assert times.modified_at == datetime(2024, 5, 14, 14, 15, tzinfo=UTC)

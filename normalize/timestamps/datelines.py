@@ -16,7 +16,6 @@ from normalize.cache import Memo, once
 from normalize.options import Options
 from normalize.timestamps import elsewhere
 from normalize.timestamps.continued import Pending, Piece, completes, is_label_alone, piled, stacks
-from normalize.timestamps.elsewhere import beside_weather, ends_with_handle, weather_lines
 from normalize.timestamps.grammar import grammar
 from normalize.timestamps.labels import labelled_segments
 from normalize.timestamps.lines import (
@@ -42,13 +41,18 @@ from normalize.timestamps.placement import (
     closing_tag,
     doubled,
     glued_open,
-    opens_credit,
+    opens_heading,
     opens_run_in_page,
     opens_update_pair,
 )
 from normalize.timestamps.publisher import with_page_zones
 from normalize.timestamps.reading import read_segment
-from normalize.timestamps.stamps import long_line_stamps, meta_day_alone, meta_day_and_time
+from normalize.timestamps.stamps import (
+    empty_clock_day,
+    long_line_stamps,
+    meta_day_alone,
+    meta_day_and_time,
+)
 from normalize.timestamps.zones import place_zones
 
 _DIGIT: Final = re.compile(r"\d")
@@ -202,7 +206,8 @@ def find_datelines(
         if {item.reading.shape for item in found} == {"date"} and leftover <= _LEFTOVER_PENDING:
             pending = Pending("date", index, line, start, len(found_lines))
         found_lines.extend(_placed(found, leftover, index, start, line))
-    marked = _weather_widgets_apart(_embedded_posts_apart(found_lines, text), text)
+    apart = elsewhere.apart_times(found_lines, text)
+    marked = [d._replace(role="elsewhere") if n in apart else d for n, d in enumerate(found_lines)]
     listed = elsewhere.listed_dates(marked, text)
     return [d._replace(role="elsewhere") if n in listed else d for n, d in enumerate(marked)]
 
@@ -230,7 +235,7 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
                 check(line, item)
                 for check in (closes_title, closes_post, closes_paragraph, closes_slot)
             )
-            glued = not item.role and (glued_open(line, item) or opens_credit(line, item))
+            glued = not item.role and (glued_open(line, item) or opens_heading(line, item))
             glued = glued or entry or opens_update_pair(item, after)
             apart = opens or closes_labelled(line, item) or item.reading.shape == "full"
             fallback = (item.role and apart) or closes or glued
@@ -240,7 +245,7 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
             # date after a separator ("Roll Call - Week ending Saturday, March 9, 2019"), an
             # entry headed by its date or glued to its copy, a source and authors after it: fallback
             fallback = closes_title(line, item) or closes_paragraph(line, item) or entry
-            rank = FALLBACK_RANK if fallback or opens_credit(line, item) else 0
+            rank = FALLBACK_RANK if fallback or opens_heading(line, item) else 0
         yearless = item.reading.shape == "yearless" and not item.role and not crowded
         if (rank == 0 and not yearless) or (loose and crowded > _LEFTOVER_LIMIT_RELATIVE):
             continue
@@ -262,38 +267,6 @@ def _stacked(pieces: list[Piece], ctx: Context) -> list[Dateline]:
         if (found[0].start, found[0].end) == (0, len(text)):
             return _placed(found, 0, pieces[-1].line, first.start, text)
     return []
-
-
-def _embedded_posts_apart(datelines: list[Dateline], text: str) -> list[Dateline]:
-    """The datelines, an embedded social post's time marked as another thing's: a time right
-    after its author's handle, on the handle's line or opening the next one ("— Jane Roe
-    (@janeroe) June 9, 2018", as the embed code of a post prints it)."""
-    if "(@" not in text:
-        return datelines
-    lines = text.split("\n")
-    starts = elsewhere.line_starts(lines)
-    marked: list[Dateline] = []
-    for item in datelines:
-        before = lines[item.line][: item.start - starts[item.line]]
-        above = lines[item.line - 1] if item.line and not before.strip() else ""
-        posted = ends_with_handle(before) or ends_with_handle(above)
-        marked.append(item._replace(role="elsewhere") if posted else item)
-    return marked
-
-
-def _weather_widgets_apart(datelines: list[Dateline], text: str) -> list[Dateline]:
-    """The datelines, an unlabelled time beside a weather reading (a short line holding a
-    temperature) marked as another thing's: a today widget ("2023.11.02 (목)" / "• 맑음서울
-    5.2℃"), never an article's time."""
-    warm = weather_lines(text)
-    if not warm:
-        return datelines
-    return [
-        item._replace(role="elsewhere")
-        if not item.role and beside_weather(item.line, warm)
-        else item
-        for item in datelines
-    ]
 
 
 def _agency_dateline(
@@ -368,11 +341,14 @@ def _scan(whole: Line, ctx: Context, *, count_leftover: bool = True) -> tuple[li
     found: list[Found] = []
     read_spans: list[tuple[int, int]] = [label.span() for label in labels]
     dated: Reading | None = None  # the line's last date and time read
+    waiting: list[tuple[int, int, int]] = []  # labelled clock times before any date and time
     for (role, label_start, start, end), cut in zip(segments, cuts, strict=True):
         if cut < end:
             reading = meta_day_and_time(whole, start, cut, end, ctx)
         else:
             reading = read_segment(whole, start, end, ctx)
+        if not role:  # a day's empty clock, see `empty_clock_day`
+            reading = empty_clock_day(whole, start, reading, ctx)
         if role and reading.shape == "clock" and dated is not None:
             # a labelled clock time after a date and time falls on that day ("November 10,
             # 2023 08:01 pm | Updated 08:01 pm IST"), not on the reference time's
@@ -393,6 +369,14 @@ def _scan(whole: Line, ctx: Context, *, count_leftover: bool = True) -> tuple[li
         # nor one too far before it to be its label's extent (see `_LABEL_REACH`)
         leading = role and label_start < start and first - start <= _LABEL_REACH
         found.append(Found(role, reading, label_start if leading else extent[0], extent[1]))
+        if role and reading.shape == "clock" and dated is None:
+            waiting.append((len(found) - 1, start, end))
+    day = dated.value if dated is not None else None
+    for index, start, end in waiting if day is not None else ():
+        # a labelled clock time before the line's date and time falls on its day too ("Updated
+        # 10:15 AM EDT First published 8:02 AM EDT, Tue May 14, 2024")
+        later = read_segment(whole, start, end, ctx._replace(now=day))
+        found[index] = found[index]._replace(reading=later)
     if not count_leftover or not found:
         return found, 0
     read_spans.extend(closing_tag(line, found[-1].end))  # an index code is no word around it

@@ -69,6 +69,31 @@ def ends_with_handle(text: str) -> bool:
     return all(char in _HANDLE_CHARS for char in handle)
 
 
+def apart_times(datelines: Sequence[_Dated], text: str) -> frozenset[int]:
+    """The positions among ``datelines`` of another thing's times: an embedded social post's
+    time, right after its author's handle on the handle's line or opening the next one ("— Jane
+    Roe (@janeroe) June 9, 2018", as the embed code of a post prints it), and an unlabelled time
+    beside a weather reading (see `weather_lines`: a today widget, "2023.11.02 (목)" / "• 맑음서울
+    5.2℃"), never an article's time."""
+    apart: set[int] = set()
+    lines = text.split("\n")
+    if "(@" in text:
+        starts = line_starts(lines)
+        for order, item in enumerate(datelines):
+            before = lines[item.line][: item.start - starts[item.line]]
+            above = lines[item.line - 1] if item.line and not before.strip() else ""
+            if ends_with_handle(before) or ends_with_handle(above):
+                apart.add(order)
+    warm = weather_lines(text)
+    if warm:
+        apart.update(
+            order
+            for order, item in enumerate(datelines)
+            if not item.role and beside_weather(item.line, warm)
+        )
+    return frozenset(apart)
+
+
 def line_starts(lines: Sequence[str]) -> list[int]:
     """Where each of the lines a text was split into at its newlines starts in it, in code
     points, and one past the last line's end."""
@@ -91,7 +116,7 @@ class _Value(Protocol):
 
 
 class _Dated(Protocol):
-    """What `listed_dates` reads of a dateline."""
+    """What `listed_dates` and `apart_times` read of a dateline."""
 
     @property
     def line(self) -> int: ...

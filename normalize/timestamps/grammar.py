@@ -346,10 +346,10 @@ def grammar() -> Grammar:
                  | (?<!\p{{L}})(?P<phrase>{phrases})(?!\p{{L}})""",
             _FLAGS,
         ),
-        # a label apart from the letters before it, or glued to a meridiem: "9:05 PMUpdated:"
+        # a label apart from letters before it, or glued to a meridiem or its zone: "PMUpdated"
         label=regex.compile(
-            rf"(?:(?<!\p{{L}})|(?<=[0-9\x20][ap]m))(?P<label>{alternation(all_labels)})"
-            r"(?![\p{Latin}\p{Cyrillic}])[\s:：.\-]{0,6}",
+            rf"(?:(?<!\p{{L}})|(?<=[0-9\x20][ap]m)|(?<=[ap]m\x20[a-z][sd]t))(?P<label>"
+            rf"{alternation(all_labels)})(?![\p{{Latin}}\p{{Cyrillic}}])[\s:：.\-]{{0,6}}",
             _FLAGS,
         ),
         relative=regex.compile(relative, _FLAGS),

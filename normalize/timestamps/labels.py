@@ -30,6 +30,8 @@ _BARS = frozenset("|)]")
 # How many characters before a label are looked at for what stands there: a label after a gap
 # of this many spaces stands apart as at the start of its line.
 _LOOK_BEFORE: Final = 12
+# The half-day words a clock time's zone may follow: "10:15 AM EDT".
+_MERIDIEMS: Final = ("AM", "PM", "am", "pm", "A.M.", "P.M.", "a.m.", "p.m.")
 # One capitalised word right before a label, the thing whose time it gives: "News updated".
 _SUBJECT_BEFORE: Final = regex.compile(r"(?:\A|\s)\p{Lu}\p{Ll}+\s\Z")
 
@@ -80,6 +82,8 @@ def _dateline_label_start(whole: Line, label: Match) -> int | None:
     before = whole.low[opening : label.start()].rstrip()
     if not before or before[-1] in _BEFORE_LABEL or before[-1].isdigit():
         return label.start()
+    if _closes_a_timestamp(text[opening : label.start()]):
+        return label.start()
     if text[opening : label.start()].rstrip()[-1:] in _BARS:
         return label.start()
     if ":" in label[0][len(label["label"]) :] or "：" in label[0]:
@@ -125,6 +129,31 @@ def _run_into_line(text: str, start: int) -> bool:
     word = text[start : start + 2]
     before = text[:start].rstrip()[-1:]
     return len(word) == 2 and word[0].isupper() and word[1].islower() and before.islower()
+
+
+def _closes_a_timestamp(text: str) -> bool:
+    """Whether a text ends with a clock time's zone, two to four capital letters, its half-day
+    word before it at most: another timestamp's end, which a label after it, spaced or glued,
+    heads a dateline after ("Updated 10:15 AM EDT First published …", "… 10:15 AM EDTFirst
+    published …").
+
+    >>> _closes_a_timestamp("Updated 10:15 AM EDT "), _closes_a_timestamp("at 9:40 MSK")
+    (True, True)
+    >>> _closes_a_timestamp("Ferry fares rise in NYC"), _closes_a_timestamp("the 4 NYC")
+    (False, True)
+    """
+    rest = text.rstrip(" ")
+    caps = 0
+    while caps < len(rest) and "A" <= rest[len(rest) - 1 - caps] <= "Z":
+        caps += 1
+    if not 2 <= caps <= 4:
+        return False
+    rest = rest[: len(rest) - caps].rstrip(" ")
+    for meridiem in _MERIDIEMS:
+        if rest.endswith(meridiem):
+            rest = rest[: len(rest) - len(meridiem)].rstrip(" ")
+            break
+    return rest[-1:].isdigit()
 
 
 def labelled_segments(whole: Line) -> tuple[list[Match], list[tuple[str, int, int, int]]]:

@@ -33,6 +33,8 @@ _LETTER = regex.compile(r"\p{L}")
 _UNCAPITALISED = regex.compile(r"(?<!\p{L})[^\P{L}\p{Lu}]")
 # A space and a capital: a title's first word after the date that opens a page.
 _SPACED_CAPITAL = regex.compile(r" \p{Lu}")
+# The marks that close a sentence: a line holding one is prose, no heading.
+_SENTENCE_MARKS = ".!?…"
 # The letters that end a text, and a capitalised word run into lower-case letters before it.
 _LAST_WORD = regex.compile(r"\p{L}+\Z")
 _GLUED_CAPITAL = regex.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}*\Z")
@@ -172,6 +174,24 @@ def opens_run_in_page(line: str, item: Found) -> bool:
     dated = item.reading.shape in ("date", "full")
     opens = not item.role and item.start == 0 and dated
     return opens and _SPACED_CAPITAL.match(line, item.end) is not None
+
+
+def opens_heading(line: str, item: Found) -> bool:
+    """Whether a date opens its line before a source's credits (see `opens_credit`) or before a
+    name or a heading, a capital after it and no sentence's mark in the rest of the line: a
+    programme's day over its channel's name and its contents ("18.11.2022 Телеканал «Заречье»
+    Смотрите в программе:"), not a letter or a lead opening with its day ("May 4, 2021 Dear
+    friends, As you know, … again. We …").
+
+    >>> from normalize.timestamps.lines import Reading
+    >>> day = Found("", Reading(None, None, None, [], "date", "day"), 0, 10)
+    >>> opens_heading("18.11.2022 Телеканал «Заречье» Смотрите в программе:", day)
+    True
+    >>> opens_heading("18.11.2022 Мэр открыл мост. Движение пустят в среду", day)
+    False
+    """
+    plain = not any(mark in line[item.end :] for mark in _SENTENCE_MARKS)
+    return opens_credit(line, item) or (plain and opens_run_in_page(line, item))
 
 
 def closes_post(line: str, item: Found) -> bool:

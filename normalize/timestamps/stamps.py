@@ -32,6 +32,8 @@ _META_DAY: Final = re.compile(r" ?date [0-9]{4}-[0-9]{2}-[0-9]{2}")
 _META_DAY_REACH: Final = timedelta(days=2)
 # The shapes of a page's own date and time: with its year, or without it.
 _DATE_AND_TIME: Final = frozenset(("full", "yearless_clock"))
+# An empty clock right after a date, its seconds printed too: "17.06.2004 00:00:00".
+_EMPTY_CLOCK: Final = re.compile(r"[ T,]*00:00:00(?![0-9])")
 
 
 def long_line_stamps(line: str, ctx: Context) -> list[tuple[str, Reading, int, int]]:
@@ -160,3 +162,28 @@ def _goes_on(rest: str) -> bool:
         if not char.isspace() and char not in ",;":
             return char.islower()
     return False
+
+
+def empty_clock_day(whole: Line, start: int, reading: Reading, ctx: Context) -> Reading:
+    """The printed day of a date whose clock right after it is empty, seconds and all
+    ("17.06.2004 00:00:00"): a site that keeps a story's day alone fills the clock of its
+    stamp with zeros, which no newsroom's clock ever read to the second; the day is read as a
+    day alone is, its instant midnight UTC and its precision "day", its spans the date's and
+    the clock's. Any other reading, from ``start`` of the line, is as it is (the caller keeps a
+    labelled midnight: the label states the clock).
+
+    >>> ctx = Context(None, None, None, "ru")
+    >>> line = prepare("17.06.2004 00:00:00")
+    >>> reading = empty_clock_day(line, 0, read_segment(line, 0, 19, ctx), ctx)
+    >>> str(reading.value), reading.shape, reading.precision
+    ('2004-06-17 00:00:00+00:00', 'date', 'day')
+    """
+    if reading.shape != "full" or reading.precision != "second" or not reading.spans:
+        return reading
+    date_end = start + reading.spans[0][1]
+    if not _EMPTY_CLOCK.match(whole.text, date_end):
+        return reading
+    day = read_segment(whole, start, date_end, ctx)
+    if day.shape != "date" or day.value is None:
+        return reading
+    return day._replace(spans=reading.spans)

@@ -17,7 +17,7 @@ use super::pattern::{Found, Pattern};
 use super::publisher::with_page_zones;
 use super::pychars::{has_decimal, is_digit, is_space, mask_all, rstrip, word_count, Indexed};
 use super::reading::read_segment;
-use super::stamps::{long_line_stamps, meta_day_alone, meta_day_and_time};
+use super::stamps::{empty_clock_day, long_line_stamps, meta_day_alone, meta_day_and_time};
 use super::zones::{PagePlaces, Zone};
 use super::TimeError;
 use crate::kept::Kept;
@@ -1104,6 +1104,18 @@ fn opens_credit(text: &Indexed, item: &Item) -> bool {
     words > 0
 }
 
+/// Whether a date opens its line before a source's credits (see `opens_credit`) or before a
+/// name or a heading, a capital after it and no sentence's mark in the rest of the line: a
+/// programme's day over its channel's name and its contents ("18.11.2022 Телеканал «Заречье»
+/// Смотрите в программе:"), not a letter or a lead opening with its day ("May 4, 2021 Dear
+/// friends, As you know, … again. We …"), Python's `opens_heading` (`placement.py`).
+fn opens_heading(text: &Indexed, item: &Item) -> bool {
+    let plain = !text
+        .slice(item.end, text.len())
+        .contains(['.', '!', '?', '…']);
+    opens_credit(text, item) || (plain && opens_run_in_page(text, item))
+}
+
 /// Whether a weekday, a date and a clock time close their line with no full stop after them:
 /// a forum post's stamp at the end of its subject line ("… Icon_minitimeSun Mar 07, 2010 8:15
 /// pm", the weekday run into an icon's name before it), Python's `closes_post` (`placement.py`).
@@ -1283,12 +1295,18 @@ fn scan_counted(
     let mut read_spans: Vec<(usize, usize)> = labels.iter().map(|l| (l.start, l.end)).collect();
     // the line's last date and time read
     let mut dated: Option<i64> = None;
+    // labelled clock times before any date and time: found index, start and end
+    let mut waiting: Vec<(usize, usize, usize)> = Vec::new();
     for ((role, label_start, start, end), cut) in segments.into_iter().zip(cuts) {
         let mut reading = if cut < end {
             meta_day_and_time(whole, start, cut, end, ctx)?
         } else {
             read_segment(whole, start, end, ctx)?
         };
+        if role.is_empty() {
+            // a day's empty clock, see `empty_clock_day`
+            reading = empty_clock_day(whole, start, reading, ctx)?;
+        }
         if let Some(day) = dated.filter(|_| !role.is_empty() && reading.shape == "clock") {
             // a labelled clock time after a date and time falls on that day ("November 10,
             // 2023 08:01 pm | Updated 08:01 pm IST"), not on the reference time's
@@ -1319,12 +1337,25 @@ fn scan_counted(
         // a label before its time opens the found time; one after it (see `labels_trail`) not,
         // nor one too far before it to be its label's extent (see `LABEL_REACH`)
         let leading = !role.is_empty() && label_start < start && first <= start + LABEL_REACH;
+        let waits = !role.is_empty() && reading.shape == "clock" && dated.is_none();
         found.push(Item {
             role,
             reading,
             start: if leading { label_start } else { first },
             end: last,
         });
+        if waits {
+            waiting.push((found.len() - 1, start, end));
+        }
+    }
+    if let Some(day) = dated {
+        // a labelled clock time before the line's date and time falls on its day too
+        // ("Updated 10:15 AM EDT First published 8:02 AM EDT, Tue May 14, 2024")
+        let mut from_day = ctx.clone();
+        from_day.now = Some(day);
+        for (index, start, end) in waiting {
+            found[index].reading = read_segment(whole, start, end, &from_day)?;
+        }
     }
     if !count_leftover || found.is_empty() {
         return Ok((found, 0));
@@ -1390,7 +1421,7 @@ fn placed(
                     || closes_paragraph(line, &text, item)
                     || closes_slot(line, &text, item)?);
             let glued = (item.role.is_empty()
-                && (glued_open(&text, item)? || opens_credit(&text, item)))
+                && (glued_open(&text, item)? || opens_heading(&text, item)))
                 || entry
                 || opens_update_pair(item, after);
             let apart = opens_line || closes_labelled(&text, item)? || shape == "full";
@@ -1402,7 +1433,7 @@ fn placed(
             // entry headed by its date or glued to its copy is a fallback
             let fallback =
                 closes_title(line, &text, item)? || closes_paragraph(line, &text, item) || entry;
-            rank = if fallback || opens_credit(&text, item) {
+            rank = if fallback || opens_heading(&text, item) {
                 FALLBACK_RANK
             } else {
                 0

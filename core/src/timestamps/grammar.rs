@@ -667,9 +667,10 @@ fn build() -> Grammar {
             phrases = zone_phrases,
         )),
         // a label stands apart from the letters before it, or is glued to a clock time's
-        // meridiem ("9:05 PMUpdated: …", a scraper's run of two labelled times)
+        // meridiem or to a zone after one ("9:05 PMUpdated: …", "10:15 AM EDTFirst published
+        // …", a scraper's run of two labelled times)
         label: Lazy::new(format!(
-            r"(?:(?<!\p{{L}})|(?<=[0-9\x20][ap]m))(?P<label>{})(?![\p{{Latin}}\p{{Cyrillic}}])[{REGEX_SPACE}:：.\-]{{0,6}}",
+            r"(?:(?<!\p{{L}})|(?<=[0-9\x20][ap]m)|(?<=[ap]m\x20[a-z][sd]t))(?P<label>{})(?![\p{{Latin}}\p{{Cyrillic}}])[{REGEX_SPACE}:：.\-]{{0,6}}",
             alternation(&all_labels)
         )),
         relative: Pattern::new(&relative_pattern(data, &units)),

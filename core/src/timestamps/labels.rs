@@ -100,6 +100,9 @@ fn dateline_label_start(whole: &Line, label: &Found<'_>) -> Result<Option<usize>
         Some(last) if BEFORE_LABEL.contains(last) || is_digit(last) => return Ok(Some(start)),
         _ => {}
     }
+    if closes_a_timestamp(whole.text.slice(opening, start)) {
+        return Ok(Some(start));
+    }
     let printed = rstrip(whole.text.slice(opening, start)).chars().last();
     if printed.is_some_and(|last| BARS.contains(last)) {
         return Ok(Some(start));
@@ -159,6 +162,30 @@ fn run_into_line(text: &Indexed, start: usize) -> bool {
     };
     let before = rstrip(text.slice(0, start)).chars().next_back();
     chars::is_upper(first) && chars::is_lower(second) && before.is_some_and(chars::is_lower)
+}
+
+/// The half-day words a clock time's zone may follow: "10:15 AM EDT".
+const MERIDIEMS: [&str; 8] = ["AM", "PM", "am", "pm", "A.M.", "P.M.", "a.m.", "p.m."];
+
+/// Whether a text ends with a clock time's zone, two to four capital letters, its half-day
+/// word before it at most: another timestamp's end, which a label after it, spaced or glued,
+/// heads a dateline after ("Updated 10:15 AM EDT First published …", "… 10:15 AM EDTFirst
+/// published …"), Python's `_closes_a_timestamp`.
+fn closes_a_timestamp(text: &str) -> bool {
+    let rest = text.trim_end_matches(' ');
+    let caps = rest
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_uppercase())
+        .count();
+    if !(2..=4).contains(&caps) {
+        return false;
+    }
+    let mut rest = rest[..rest.len() - caps].trim_end_matches(' ');
+    if let Some(meridiem) = MERIDIEMS.iter().find(|m| rest.ends_with(*m)) {
+        rest = rest[..rest.len() - meridiem.len()].trim_end_matches(' ');
+    }
+    rest.chars().last().is_some_and(is_digit)
 }
 
 /// What a label says its time is: "published", "modified", or "elsewhere" when it is the time

@@ -189,3 +189,46 @@ pub fn meta_day_alone(segments: Vec<Segment>, line: &Indexed) -> Result<Vec<Segm
         })
         .collect())
 }
+
+/// The printed day of a date whose clock right after it is empty, seconds and all
+/// ("17.06.2004 00:00:00"): a site that keeps a story's day alone fills the clock of its stamp
+/// with zeros, which no newsroom's clock ever read to the second; the day is read as a day
+/// alone is, its instant midnight UTC and its precision "day", its spans the date's and the
+/// clock's. Any other reading, from `start` of the line, is as it is (the caller keeps a
+/// labelled midnight: the label states the clock).
+pub fn empty_clock_day(
+    whole: &Line,
+    start: usize,
+    reading: Reading,
+    ctx: &Context,
+) -> Result<Reading, TimeError> {
+    if reading.shape != "full" || reading.precision != Some("second") || reading.spans.is_empty() {
+        return Ok(reading);
+    }
+    let date_end = start + reading.spans[0].1;
+    if !empty_clock_at(&whole.text, date_end) {
+        return Ok(reading);
+    }
+    let day = read_segment(whole, start, date_end, ctx)?;
+    if day.shape != "date" || day.value.is_none() {
+        return Ok(reading);
+    }
+    Ok(Reading {
+        spans: reading.spans,
+        ..day
+    })
+}
+
+/// Whether an empty clock, its seconds printed too, stands at `at` past spaces, a "T" or a
+/// comma, no digit after it: "17.06.2004 00:00:00".
+fn empty_clock_at(text: &Indexed, at: usize) -> bool {
+    let mut position = at;
+    while text
+        .at(position)
+        .is_some_and(|c| matches!(c, ' ' | 'T' | ','))
+    {
+        position += 1;
+    }
+    text.slice(position, position + 8) == "00:00:00"
+        && !text.at(position + 8).is_some_and(|c| c.is_ascii_digit())
+}

@@ -4,6 +4,10 @@
 //! thread that searches with it; every other thread takes a locked path for each search. A
 //! clone of a pattern shares its compiled program and gets a pool of its own, so a thread that
 //! reads through its own clone always takes the fast path.
+//!
+//! Each thread keeps all of its copies in one list, each value at a place of its own: the
+//! extension's static thread-local block stays the same size however many values there are
+//! (the loader gives a library loaded late only a small one).
 
 use std::any::Any;
 use std::cell::RefCell;
@@ -75,26 +79,34 @@ impl<T: Clone + 'static> PerThread<T> {
     }
 
     /// This thread's copy of the value.
+    #[inline]
     pub fn get(&self) -> Rc<T> {
         let key = *self.key.get_or_init(Key::take);
         let own = |copies: &Copies| match copies.borrow().get(key.place) {
             Some(Some((id, copy))) if *id == key.id => Some(Rc::clone(copy)),
             _ => None,
         };
-        let copy = COPIES.with(own).unwrap_or_else(|| {
-            // built and cloned with the list free: building may read other values
-            let copy: Rc<dyn Any> = Rc::new(self.shared.get_or_init(self.build).clone());
-            COPIES.with(|copies| {
-                let mut copies = copies.borrow_mut();
-                if copies.len() <= key.place {
-                    copies.resize(key.place + 1, None);
-                }
-                copies[key.place] = Some((key.id, Rc::clone(&copy)));
-            });
-            copy
+        match COPIES.with(own).map(Rc::downcast::<T>) {
+            Some(Ok(copy)) => copy,
+            _ => self.copy(key),
+        }
+    }
+
+    /// This thread's first copy of the value, kept at the value's place in its list.
+    #[cold]
+    #[inline(never)]
+    fn copy(&self, key: Key) -> Rc<T> {
+        // built and cloned with the list free: building may read other values
+        let copy = Rc::new(self.shared.get_or_init(self.build).clone());
+        let kept: Rc<dyn Any> = copy.clone();
+        COPIES.with(|copies| {
+            let mut copies = copies.borrow_mut();
+            if copies.len() <= key.place {
+                copies.resize(key.place + 1, None);
+            }
+            copies[key.place] = Some((key.id, kept));
         });
-        copy.downcast::<T>()
-            .unwrap_or_else(|_| unreachable!("a place holds copies of its own value"))
+        copy
     }
 }
 
@@ -110,18 +122,16 @@ impl<T> Drop for PerThread<T> {
 }
 
 /// Declare `fn name() -> Rc<T>`: a value that the block builds once per process, on first
-/// use, read by each thread through its own clone (made on the thread's first read). A
-/// `PerThread` does the same for a value held by another (a pattern of a table).
+/// use, read by each thread through its own clone (made on the thread's first read) kept in
+/// the thread's list of copies. A `PerThread` does the same for a value held by another (a
+/// pattern of a table).
 macro_rules! per_thread {
     ($(#[$attr:meta])* $vis:vis fn $name:ident() -> $ty:ty $build:block) => {
         $(#[$attr])*
         $vis fn $name() -> std::rc::Rc<$ty> {
-            static SHARED: std::sync::OnceLock<$ty> = std::sync::OnceLock::new();
-            thread_local! {
-                static OWN: std::rc::Rc<$ty> =
-                    std::rc::Rc::new(SHARED.get_or_init(|| $build).clone());
-            }
-            OWN.with(std::rc::Rc::clone)
+            static VALUE: $crate::per_thread::PerThread<$ty> =
+                $crate::per_thread::PerThread::new(|| $build);
+            VALUE.get()
         }
     };
 }

@@ -60,7 +60,7 @@ from normalize.section_names import mark_labels, names_a_series, series_names
 from normalize.stamped_items import stamped_items
 from normalize.subjects import is_under_title_label
 from normalize.timestamps import parse_timestamp
-from normalize.trims import trimmed
+from normalize.trims import in_mixed_case, trimmed
 from normalize.wraps import opens_in_lower_case, split_openings, wrapped_pieces
 
 # What each signal adds to a candidate's log-odds of being the headline, fitted by
@@ -156,7 +156,7 @@ def extract_headline(
     best = max(range(len(candidates)), key=lambda k: (scores[k], -k), default=None)
     if best is None or scores[best] < threshold:
         return Headline(None, "und", [], set(), 0.0)
-    chosen = _in_mixed_case(candidates[best], candidates)
+    chosen = in_mixed_case(candidates[best], candidates)
     chosen = chosen._replace(text=trimmed(chosen.text, chosen.line, lines))
     lang = detect_language(chosen.text)
     used = {chosen.line}
@@ -173,20 +173,6 @@ def extract_headline(
             used.add(candidate.line)
     probability = title_probability(scores[best])
     return Headline(chosen.text, lang, alt_titles, used, probability, chosen.line)
-
-
-def _in_mixed_case(chosen: Candidate, candidates: list[Candidate]) -> Candidate:
-    """The headline, where it was chosen, as its copy in mixed case prints it when the chosen
-    copy is in capitals (a listing's or a newsletter's shouting copy).
-
-    >>> shout = Candidate(0, 0, "FERRY FARES RISE", "ferry fares rise", {})
-    >>> _in_mixed_case(shout, [shout, shout._replace(line=2, text="Ferry fares rise")]).text
-    'Ferry fares rise'
-    """
-    if not chosen.text.isupper():
-        return chosen
-    copies = (c.text for c in candidates if c.key == chosen.key and not c.text.isupper())
-    return chosen._replace(text=next(copies, chosen.text))
 
 
 def _may_be_a_variant(candidate: Candidate, candidates: list[Candidate], used: set[int]) -> bool:

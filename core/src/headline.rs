@@ -53,7 +53,7 @@ use crate::titles::{
     cut_headline_keyed, is_bare_date, is_body_shaped, is_headline_shaped, starts_upper, title_key,
     Cut, BODY_SENTENCE_WORDS,
 };
-use crate::trims::trimmed;
+use crate::trims::{in_mixed_case, trimmed};
 
 /// What each signal adds to a candidate's log-odds of being the headline (`WEIGHTS`).
 pub const WEIGHTS: [(&str, f64); 25] = [
@@ -353,21 +353,6 @@ pub fn extract_headline<S: AsRef<str>>(
         score: probability,
         line: Some(chosen.line),
     })
-}
-
-/// The headline as its copy in mixed case prints it when the chosen copy is in capitals.
-fn in_mixed_case(chosen: &Candidate, candidates: &[Candidate]) -> Placed {
-    let mut placed = chosen.placed.clone();
-    if !chars::str_is_upper(&placed.text) {
-        return placed;
-    }
-    if let Some(copy) = candidates
-        .iter()
-        .find(|c| c.placed.key == placed.key && !chars::str_is_upper(&c.placed.text))
-    {
-        placed.text = copy.placed.text.clone();
-    }
-    placed
 }
 
 /// What opens a list's item, a trail's crumb among them, on its line (`_BULLETS` in

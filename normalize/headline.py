@@ -47,7 +47,7 @@ from normalize.heads import Candidate, feed_items, is_listing, labelled_items, t
 from normalize.labels import is_widget_text, repeated_fields, speaker_turns, weather_times
 from normalize.languages import detect_language
 from normalize.live_pages import is_live_page
-from normalize.notices import prompt_boxes, reads_as_sentence, without_notice
+from normalize.notices import prompt_boxes, reads_as_sentence, shouted_sentences, without_notice
 from normalize.numbered import in_numbered_list, numbered_heads
 from normalize.options import TITLE_THRESHOLD
 from normalize.outlet_lines import is_outlet_line
@@ -252,8 +252,9 @@ def weigh_candidates(
             ),
             site=float(is_outlet_line(candidate, lines, filled, body, machinery)),
         )
-    # a piece of a wrapped sentence, or a line split in two: a sentence
-    for candidate in [*wrapped_pieces(found, lines), *split_openings(found, lines)]:
+    # a piece of a wrapped sentence, a line split in two, a sentence of a page in capitals
+    pieces = [*wrapped_pieces(found, lines), *split_openings(found, lines)]
+    for candidate in pieces + shouted_sentences(found, texts):
         candidate.signals["sentence"] = 1.0
     _context_signals(found, lines, filled, body, dated_order)
     leads.silence_first_paragraph_echo(found, body, dated_order)  # its story is no lead of its own

@@ -55,6 +55,7 @@ from tests.test_headline import (
     READ_TIME_PAGE,
     SEARCH_RESULTS_PAGES,
     SELF_FRAMED_PICKER_PAGE,
+    SHOUTED_STORY_PAGE,
     STOP_GLUED_DOMAIN_PAGE,
     TAG_PAGE,
     TIDEWATCH_ENTRY,
@@ -550,3 +551,10 @@ MARKDOWN_LINKS_PAGE = "\n".join(
 def test_a_markdown_image_and_links_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(MARKDOWN_LINKS_PAGE, tz, now)
+
+
+def test_a_sentence_in_capitals_on_a_page_in_capitals_alike() -> None:
+    headed = SHOUTED_STORY_PAGE.replace(" date 2023-04 ", " date 2023-04 RIVER FLOODS\n\n")
+    for page in (SHOUTED_STORY_PAGE, headed):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

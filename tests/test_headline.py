@@ -3514,3 +3514,33 @@ def test_units_closed_by_one_line_are_a_listing() -> None:
     article = "\n".join([*lines[:4], *lines[4:8] * 3, *lines[8:]])
     assert normalize_document(article)["title"] == lines[0]
     assert_same_headline(article)
+
+
+# a small radio station's flood item printed all in capitals, its headline lost: the first
+# sentence of the story stands where a headline would, a stop closing it
+SHOUTED_STORY_PAGE = """ date 2023-04 THE KESSLING RIVER AT DUNMORE CROSSING ROSE PAST 19 \
+FEET EARLY THIS MORNING.
+
+THAT IS TWO FEET OVER FLOOD STAGE, ACCORDING TO TOWNSHIP FIRE CHIEF ORLA BRENNICK (BREN-ICK):
+
+CREWS CLOSED THE OLD MILL ROAD BRIDGE AND THE BOAT RAMP AT ASHGROVE PARK UNTIL FURTHER NOTICE.
+
+FAMILIES ON LOWER CANAL STREET CAN STAY AT THE DUNMORE LEGION HALL, WHICH TAKES PETS TOO.
+
+THE NEXT RIVER READING IS DUE AT NOON.
+
+UPDATED 11:05 AM 4/3/23
+"""
+
+
+def test_a_sentence_in_capitals_on_a_page_in_capitals_is_its_lead() -> None:
+    """Capitals mark no headline on a page printed in capitals throughout: a line closed by a
+    stop, beside another sentence in capitals, is its story's first sentence, and the page
+    has no headline; a headline in capitals with no stop above such a story stays one."""
+    assert normalize_document(SHOUTED_STORY_PAGE)["title"] is None
+    assert_same_headline(SHOUTED_STORY_PAGE)
+    headed = SHOUTED_STORY_PAGE.replace(
+        " date 2023-04 ", " date 2023-04 KESSLING RIVER FLOODS DUNMORE CROSSING\n\n"
+    )
+    assert normalize_document(headed)["title"] == "KESSLING RIVER FLOODS DUNMORE CROSSING"
+    assert_same_headline(headed)

@@ -652,10 +652,12 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         signals.push(("site", flag(site)));
         candidate.signals = signals;
     }
-    // a piece of a sentence hard-wrapped at a fixed width, or a line split in two, is a sentence
+    // a piece of a sentence hard-wrapped at a fixed width, a line split in two, or a sentence
+    // of a page in capitals, is a sentence
     let end = found.last().map_or(0, |c| c.placed.line + 1);
     let mut pieces = crate::wraps::wrapped_pieces(lines, end);
     pieces.extend(crate::wraps::split_openings(&found, lines));
+    pieces.extend(crate::notices::shouted_sentences(&placed, lines, &filled));
     for candidate in found.iter_mut() {
         if pieces.contains(&candidate.placed.line) {
             set_signal(&mut candidate.signals, "sentence", 1.0);

@@ -27,6 +27,7 @@
 //! sentences is.
 
 use regex::Regex;
+use rustc_hash::FxHashSet;
 
 use crate::echo::{LineKeys, Placed};
 use crate::headline::LEAD_LINES;
@@ -34,7 +35,7 @@ use crate::page::EchoWords;
 use crate::per_thread::per_thread;
 use crate::segment::chars;
 use crate::text::count_words;
-use crate::titles::{ends_sentence, DASHES};
+use crate::titles::{ends_sentence, BODY_SENTENCE_WORDS, DASHES};
 
 /// A teaser's paragraphs above a "read more" link: this many at most, the last one cut short
 /// (`_TEASER_PARAGRAPHS`); the link has this many words at most (`_LINK_WORDS`).
@@ -175,9 +176,44 @@ fn is_long_pair(text: &str) -> bool {
 /// whose letters are capitals is not running text, however it closes, nor is one word
 /// trailing off ("Finally …") (Python's `reads_as_sentence`).
 pub fn reads_as_sentence(text: &str) -> bool {
+    leaves_open(text) || (closes(text) && !shouted().is_match(text))
+}
+
+/// Whether the line closes as a sentence does, or holds sentences, whatever its case
+/// (Python's `_closes`).
+fn closes(text: &str) -> bool {
     let trails = trailing_word().is_match(text);
-    let closed = (ends_sentence(text) && !trails) || holds_sentences(text);
-    leaves_open(text) || (closed && !shouted().is_match(text))
+    (ends_sentence(text) && !trails) || holds_sentences(text)
+}
+
+/// The lines of the candidates in capitals that close as a sentence does (`closes`) right
+/// above or below a sentence in capitals of `BODY_SENTENCE_WORDS` words or more, closed or left
+/// open: a page printed in capitals throughout, whose capitals mark no headline, so that such a
+/// line is its lead's sentence (Python's `shouted_sentences`). `filled` holds the lines with
+/// text, by rank.
+pub fn shouted_sentences<S: AsRef<str>>(
+    candidates: &[Placed],
+    lines: &[S],
+    filled: &[usize],
+) -> FxHashSet<usize> {
+    let is_shouted_sentence = |rank: usize| {
+        filled.get(rank).is_some_and(|&index| {
+            let text = lines[index].as_ref();
+            shouted().is_match(text)
+                && count_words(text, BODY_SENTENCE_WORDS) >= BODY_SENTENCE_WORDS
+                && (closes(text) || leaves_open(text))
+        })
+    };
+    candidates
+        .iter()
+        .filter(|c| {
+            shouted().is_match(&c.text)
+                && closes(&c.text)
+                && (c.order.checked_sub(1).is_some_and(is_shouted_sentence)
+                    || is_shouted_sentence(c.order + 1))
+        })
+        .map(|c| c.line)
+        .collect()
 }
 
 /// The article's paragraphs (ranks among the lines with text), the first ones left out while

@@ -27,6 +27,7 @@ from normalize.captions import closes_with_credit, is_caption
 from normalize.chrome import is_fixed_widget
 from normalize.closed_units import closed_unit_heads
 from normalize.confidence import title_probability
+from normalize.cut_teasers import cut_teaser_items
 from normalize.dated_heads import dated_heads
 from normalize.decks import mark_decks
 from normalize.digests import digest_items, is_long_digest, question_items
@@ -277,6 +278,7 @@ def weigh_candidates(
     items |= question_items(found, texts)  # questions each over their answer, no box's head
     items |= results_below(found, searched)  # a search's results, none of them a headline
     items |= tag_pages.tag_page_items(found, texts)  # a tag page's stories, none the page's own
+    items |= cut_teaser_items(found, texts)  # teasers each cut short, none the page's headline
     for candidate in found:
         candidate.signals.update(listing=listing, feed_item=float(candidate.line in items))
     mark_labels(found, texts)  # a section's name above its stories, a bulleted list's items

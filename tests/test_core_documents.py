@@ -47,6 +47,7 @@ from tests.test_headline import (
     BULLETED_LABELS_PAGE,
     CLOSED_UNITS_PAGE,
     CREDITED_STATION_STORY,
+    CUT_TEASERS_PAGE,
     DATED_UNDER_RESULTS_LABEL,
     GLUED_LINK_LABELS_PAGE,
     IMAGE_FILE_NAME_PAGE,
@@ -556,5 +557,12 @@ def test_a_markdown_image_and_links_alike() -> None:
 def test_a_sentence_in_capitals_on_a_page_in_capitals_alike() -> None:
     headed = SHOUTED_STORY_PAGE.replace(" date 2023-04 ", " date 2023-04 RIVER FLOODS\n\n")
     for page in (SHOUTED_STORY_PAGE, headed):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_page_of_teasers_each_cut_short_alike() -> None:
+    whole = CUT_TEASERS_PAGE.replace("run the raffle...", "run the raffle.")
+    for page in (CUT_TEASERS_PAGE, whole):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

@@ -3544,3 +3544,28 @@ def test_a_sentence_in_capitals_on_a_page_in_capitals_is_its_lead() -> None:
     )
     assert normalize_document(headed)["title"] == "KESSLING RIVER FLOODS DUNMORE CROSSING"
     assert_same_headline(headed)
+
+
+# a parish site's archive of its posts: each post's head (one printed twice), its first lines
+# cut short by an ellipsis
+CUT_TEASERS_PAGE = """June 2, 2022 Dear friends, The hall roof is finally fixed, and the \
+scouts can move back in next week. Thank you to everyone who gave to the appeal, and to the \
+volunteers who carried the old tiles down...
+Harvest Supper Returns
+
+Harvest Supper Returns
+
+Our harvest supper is back this October for the first time in three years. We need cooks, \
+servers and someone brave enough to run the raffle...
+"""
+
+
+def test_a_page_whose_every_paragraph_is_cut_short_lists_teasers() -> None:
+    """Every paragraph of the page cut short by an ellipsis: the page lists teasers, and no
+    head on it is the page's headline, however its teaser echoes it; one paragraph printed
+    whole makes it an article with its headline."""
+    assert normalize_document(CUT_TEASERS_PAGE)["title"] is None
+    assert_same_headline(CUT_TEASERS_PAGE)
+    whole = CUT_TEASERS_PAGE.replace("run the raffle...", "run the raffle.")
+    assert normalize_document(whole)["title"] == "Harvest Supper Returns"
+    assert_same_headline(whole)

@@ -725,6 +725,10 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     items.extend(results_below(&found, searched));
     // a tag's page: its stories, none the page's own
     items.extend(crate::tag_pages::tag_page_items(&found, &keyed, &filled));
+    // teasers each cut short: none the page's headline
+    items.extend(crate::cut_teasers::cut_teaser_items(
+        &found, &keyed, &filled,
+    ));
     for candidate in &mut found {
         let item = flag(items.contains(&candidate.placed.line));
         candidate.signals.push(("listing", listing));

@@ -11,6 +11,7 @@ pub mod chrome;
 pub mod chunks;
 pub mod closed_units;
 pub mod confidence;
+pub mod cut_teasers;
 pub mod data;
 pub mod dated_heads;
 pub mod dateline_places;

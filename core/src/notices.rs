@@ -116,14 +116,6 @@ per_thread! {
 }
 
 per_thread! {
-    /// A line all of whose letters are capitals, one at least: a shouted headline, not a
-    /// lead (`_SHOUTED`).
-    fn shouted() -> Regex {
-        Regex::new(r"^\P{L}*\p{Lu}[\p{Lu}\P{L}]*$").expect("a valid pattern")
-    }
-}
-
-per_thread! {
     /// One word trailing off ("Finally …"): a letter's title, no sentence cut short
     /// (`_TRAILING_WORD`).
     fn trailing_word() -> Regex {
@@ -176,7 +168,7 @@ fn is_long_pair(text: &str) -> bool {
 /// whose letters are capitals is not running text, however it closes, nor is one word
 /// trailing off ("Finally …") (Python's `reads_as_sentence`).
 pub fn reads_as_sentence(text: &str) -> bool {
-    leaves_open(text) || (closes(text) && !shouted().is_match(text))
+    leaves_open(text) || (closes(text) && !is_shouted(text))
 }
 
 /// Whether the line closes as a sentence does, or holds sentences, whatever its case
@@ -184,6 +176,21 @@ pub fn reads_as_sentence(text: &str) -> bool {
 fn closes(text: &str) -> bool {
     let trails = trailing_word().is_match(text);
     (ends_sentence(text) && !trails) || holds_sentences(text)
+}
+
+/// Whether every letter of the text is a capital, one at least: a shouted headline, not a lead
+/// (Python's `_SHOUTED`, read by hand: most lines fail at their second letter).
+fn is_shouted(text: &str) -> bool {
+    let mut capitals = false;
+    for c in text.chars() {
+        if chars::is(c, chars::L) {
+            if !chars::is(c, chars::LU) {
+                return false;
+            }
+            capitals = true;
+        }
+    }
+    capitals
 }
 
 /// The lines of the candidates in capitals that close as a sentence does (`closes`) right
@@ -199,7 +206,7 @@ pub fn shouted_sentences<S: AsRef<str>>(
     let is_shouted_sentence = |rank: usize| {
         filled.get(rank).is_some_and(|&index| {
             let text = lines[index].as_ref();
-            shouted().is_match(text)
+            is_shouted(text)
                 && count_words(text, BODY_SENTENCE_WORDS) >= BODY_SENTENCE_WORDS
                 && (closes(text) || leaves_open(text))
         })
@@ -207,7 +214,7 @@ pub fn shouted_sentences<S: AsRef<str>>(
     candidates
         .iter()
         .filter(|c| {
-            shouted().is_match(&c.text)
+            is_shouted(&c.text)
                 && closes(&c.text)
                 && (c.order.checked_sub(1).is_some_and(is_shouted_sentence)
                     || is_shouted_sentence(c.order + 1))

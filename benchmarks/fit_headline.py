@@ -56,7 +56,7 @@ from normalize.inputs import read_documents
 from normalize.options import Options
 from normalize.page import read_page
 from normalize.text import clean_text
-from normalize.trims import trimmed
+from normalize.trims import in_mixed_case, trimmed
 
 # No signal alone may decide a page: weights stay within these bounds, on this grid.
 LOWEST, HIGHEST, GRID = -8.0, 8.0, 0.5
@@ -142,11 +142,7 @@ def batch_of(path: Path) -> str:
 
 def printed(candidate: Candidate, candidates: list[Candidate], lines: list[str]) -> str:
     """The title the pipeline prints when it chooses this candidate (extract_headline)."""
-    text = candidate.text
-    if text.isupper():  # a shouting copy is printed as its copy in mixed case
-        copies = (c.text for c in candidates if c.key == candidate.key and not c.text.isupper())
-        text = next(copies, text)
-    return trimmed(text, candidate.line, lines)
+    return trimmed(in_mixed_case(candidate, candidates).text, candidate.line, lines)
 
 
 def load(paths: list[Path]) -> list[Case]:

@@ -28,6 +28,7 @@ from normalize.chrome import is_fixed_widget
 from normalize.closed_units import closed_unit_heads
 from normalize.confidence import title_probability
 from normalize.corners import corner_name
+from normalize.cut_teasers import cut_teaser_items
 from normalize.dated_heads import dated_heads
 from normalize.decks import mark_decks
 from normalize.digests import digest_items, is_long_digest, question_items
@@ -48,7 +49,7 @@ from normalize.heads import Candidate, feed_items, is_listing, labelled_items, t
 from normalize.labels import is_widget_text, repeated_fields, speaker_turns, weather_times
 from normalize.languages import detect_language
 from normalize.live_pages import is_live_page
-from normalize.notices import prompt_boxes, reads_as_sentence, without_notice
+from normalize.notices import prompt_boxes, reads_as_sentence, shouted_sentences, without_notice
 from normalize.numbered import in_numbered_list, numbered_heads
 from normalize.options import TITLE_THRESHOLD
 from normalize.outlet_lines import is_outlet_line
@@ -61,7 +62,7 @@ from normalize.section_names import mark_labels, names_a_series, series_names
 from normalize.stamped_items import stamped_items
 from normalize.subjects import is_under_title_label
 from normalize.timestamps import parse_timestamp
-from normalize.trims import trimmed
+from normalize.trims import in_mixed_case, trimmed
 from normalize.wraps import opens_in_lower_case, split_openings, wrapped_pieces
 
 # What each signal adds to a candidate's log-odds of being the headline, fitted by
@@ -156,7 +157,7 @@ def extract_headline(
     best = max(range(len(candidates)), key=lambda k: (scores[k], -k), default=None)
     if best is None or scores[best] < threshold:
         return Headline(None, "und", [], set(), 0.0)
-    chosen = _in_mixed_case(candidates[best], candidates)
+    chosen = in_mixed_case(candidates[best], candidates)
     chosen = chosen._replace(text=trimmed(chosen.text, chosen.line, lines))
     lang = detect_language(chosen.text)
     used = {chosen.line}
@@ -173,20 +174,6 @@ def extract_headline(
             used.add(candidate.line)
     probability = title_probability(scores[best])
     return Headline(chosen.text, lang, alt_titles, used, probability, chosen.line)
-
-
-def _in_mixed_case(chosen: Candidate, candidates: list[Candidate]) -> Candidate:
-    """The headline, where it was chosen, as its copy in mixed case prints it when the chosen
-    copy is in capitals (a listing's or a newsletter's shouting copy).
-
-    >>> shout = Candidate(0, 0, "FERRY FARES RISE", "ferry fares rise", {})
-    >>> _in_mixed_case(shout, [shout, shout._replace(line=2, text="Ferry fares rise")]).text
-    'Ferry fares rise'
-    """
-    if not chosen.text.isupper():
-        return chosen
-    copies = (c.text for c in candidates if c.key == chosen.key and not c.text.isupper())
-    return chosen._replace(text=next(copies, chosen.text))
 
 
 def _may_be_a_variant(candidate: Candidate, candidates: list[Candidate], used: set[int]) -> bool:
@@ -267,8 +254,9 @@ def weigh_candidates(
             ),
             site=float(is_outlet_line(candidate, lines, filled, body, machinery)),
         )
-    # a piece of a wrapped sentence, or a line split in two: a sentence
-    for candidate in [*wrapped_pieces(found, lines), *split_openings(found, lines)]:
+    # a piece of a wrapped sentence, a line split in two, a sentence of a page in capitals
+    pieces = [*wrapped_pieces(found, lines), *split_openings(found, lines)]
+    for candidate in pieces + shouted_sentences(found, texts):
         candidate.signals["sentence"] = 1.0
     _context_signals(found, lines, filled, body, dated_order)
     leads.silence_first_paragraph_echo(found, body, dated_order)  # its story is no lead of its own
@@ -291,6 +279,7 @@ def weigh_candidates(
     items |= question_items(found, texts)  # questions each over their answer, no box's head
     items |= results_below(found, searched)  # a search's results, none of them a headline
     items |= tag_pages.tag_page_items(found, texts)  # a tag page's stories, none the page's own
+    items |= cut_teaser_items(found, texts)  # teasers each cut short, none the page's headline
     for candidate in found:
         candidate.signals.update(listing=listing, feed_item=float(candidate.line in items))
     mark_labels(found, texts)  # a section's name above its stories, a bulleted list's items

@@ -44,7 +44,7 @@ import regex
 from normalize.heads import Candidate
 from normalize.leads import LEAD_LINES
 from normalize.page import echo_words
-from normalize.titles import DASHES, ends_sentence, title_key
+from normalize.titles import BODY_SENTENCE_WORDS, DASHES, ends_sentence, title_key
 
 # A teaser's paragraphs above a "read more" link: this many at most, the last one cut short, a
 # word broken off by an ellipsis.
@@ -344,9 +344,39 @@ def reads_as_sentence(text: str) -> bool:
     >>> reads_as_sentence("항만청은 새 SNS 계정을 열었다고 밝혔다.")  # not all its letters capitals
     True
     """
+    return leaves_open(text) or (_closes(text) and _SHOUTED.fullmatch(text) is None)
+
+
+def _closes(text: str) -> bool:
+    """Whether the line closes as a sentence does, or holds sentences, whatever its case."""
     trails = _TRAILING_WORD.fullmatch(text) is not None
-    closed = (ends_sentence(text) and not trails) or holds_sentences(text)
-    return leaves_open(text) or (closed and _SHOUTED.fullmatch(text) is None)
+    return (ends_sentence(text) and not trails) or holds_sentences(text)
+
+
+def shouted_sentences(candidates: Sequence[Candidate], texts: Sequence[str]) -> list[Candidate]:
+    """The candidates in capitals that close as a sentence does (``_closes``) right above or
+    below a sentence in capitals of ``BODY_SENTENCE_WORDS`` words or more, closed or left open:
+    a page printed in capitals throughout (a radio station's copy), whose capitals mark no
+    headline, so that such a line is its lead's sentence.
+
+    >>> page = ["RIVER CRESTS AT NINE METRES IN MILLBROOK THIS MORNING.",
+    ...         "THAT BEATS THE OLD MARK BY A METRE, THE TOWN'S FLOOD WARDEN SAID:"]
+    >>> [c.text for c in shouted_sentences([Candidate(0, 0, page[0], "", {})], page)]
+    ['RIVER CRESTS AT NINE METRES IN MILLBROOK THIS MORNING.']
+    """
+    return [
+        candidate
+        for candidate in candidates
+        if _SHOUTED.fullmatch(candidate.text) is not None
+        and _closes(candidate.text)
+        and any(
+            _SHOUTED.fullmatch(texts[rank]) is not None
+            and len(texts[rank].split()) >= BODY_SENTENCE_WORDS
+            and (_closes(texts[rank]) or leaves_open(texts[rank]))
+            for rank in (candidate.order - 1, candidate.order + 1)
+            if 0 <= rank < len(texts)
+        )
+    ]
 
 
 def leaves_open(text: str) -> bool:

@@ -1,4 +1,5 @@
-"""The trims of the chosen headline, in the order the chooser makes them: a site's tail after
+"""The chosen headline as printed: its copy in mixed case when it was chosen in capitals
+(``in_mixed_case``), then its trims, in the order the chooser makes them: a site's tail after
 it (``echo.without_site_tail``), a label glued before it that another line leaves out
 (``echo.without_glued_label``), a breadcrumb's crumbs glued before it with no space that
 another line leaves out (``without_glued_crumbs``), a deck glued after it
@@ -18,6 +19,7 @@ from collections.abc import Sequence
 from normalize.dateline_places import without_dateline_place
 from normalize.echo import without_glued_label, without_site_tail
 from normalize.glued_decks import without_glued_deck, without_glued_name
+from normalize.heads import Candidate
 from normalize.subjects import without_next_field
 
 # A headline's copy is a headline's length: this many words at least.
@@ -60,3 +62,17 @@ def without_glued_crumbs(text: str, line: int, lines: Sequence[str]) -> str:
         if not seam.isspace() and not copy[0].islower() and len(copy.split()) >= _COPY_WORDS:
             return copy
     return text
+
+
+def in_mixed_case(chosen: Candidate, candidates: list[Candidate]) -> Candidate:
+    """The headline, where it was chosen, as its copy in mixed case prints it when the chosen
+    copy is in capitals (a listing's or a newsletter's shouting copy).
+
+    >>> shout = Candidate(0, 0, "FERRY FARES RISE", "ferry fares rise", {})
+    >>> in_mixed_case(shout, [shout, shout._replace(line=2, text="Ferry fares rise")]).text
+    'Ferry fares rise'
+    """
+    if not chosen.text.isupper():
+        return chosen
+    copies = (c.text for c in candidates if c.key == chosen.key and not c.text.isupper())
+    return chosen._replace(text=next(copies, chosen.text))

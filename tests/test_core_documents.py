@@ -48,6 +48,7 @@ from tests.test_headline import (
     BULLETED_LABELS_PAGE,
     CLOSED_UNITS_PAGE,
     CREDITED_STATION_STORY,
+    CUT_TEASERS_PAGE,
     DATED_UNDER_RESULTS_LABEL,
     GLUED_LINK_LABELS_PAGE,
     IMAGE_FILE_NAME_PAGE,
@@ -56,6 +57,7 @@ from tests.test_headline import (
     READ_TIME_PAGE,
     SEARCH_RESULTS_PAGES,
     SELF_FRAMED_PICKER_PAGE,
+    SHOUTED_STORY_PAGE,
     STOP_GLUED_DOMAIN_PAGE,
     TAG_PAGE,
     TIDEWATCH_ENTRY,
@@ -582,6 +584,13 @@ def test_a_corner_name_printed_twice_in_brackets_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_sentence_in_capitals_on_a_page_in_capitals_alike() -> None:
+    headed = SHOUTED_STORY_PAGE.replace(" date 2023-04 ", " date 2023-04 RIVER FLOODS\n\n")
+    for page in (SHOUTED_STORY_PAGE, headed):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_publication_label_glued_after_a_headline_alike() -> None:
     from tests.test_glued_datelines import CLUB_PAGE
 
@@ -596,3 +605,10 @@ def test_crumbs_glued_before_a_headline_printed_again_alike() -> None:
 
     for tz, now in SETTINGS:
         assert compare(CRUMBED_STORY, tz, now)
+
+
+def test_a_page_of_teasers_each_cut_short_alike() -> None:
+    whole = CUT_TEASERS_PAGE.replace("run the raffle...", "run the raffle.")
+    for page in (CUT_TEASERS_PAGE, whole):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -3544,3 +3544,58 @@ def test_units_closed_by_one_line_are_a_listing() -> None:
     article = "\n".join([*lines[:4], *lines[4:8] * 3, *lines[8:]])
     assert normalize_document(article)["title"] == lines[0]
     assert_same_headline(article)
+
+
+# a small radio station's flood item printed all in capitals, its headline lost: the first
+# sentence of the story stands where a headline would, a stop closing it
+SHOUTED_STORY_PAGE = """ date 2023-04 THE KESSLING RIVER AT DUNMORE CROSSING ROSE PAST 19 \
+FEET EARLY THIS MORNING.
+
+THAT IS TWO FEET OVER FLOOD STAGE, ACCORDING TO TOWNSHIP FIRE CHIEF ORLA BRENNICK (BREN-ICK):
+
+CREWS CLOSED THE OLD MILL ROAD BRIDGE AND THE BOAT RAMP AT ASHGROVE PARK UNTIL FURTHER NOTICE.
+
+FAMILIES ON LOWER CANAL STREET CAN STAY AT THE DUNMORE LEGION HALL, WHICH TAKES PETS TOO.
+
+THE NEXT RIVER READING IS DUE AT NOON.
+
+UPDATED 11:05 AM 4/3/23
+"""
+
+
+def test_a_sentence_in_capitals_on_a_page_in_capitals_is_its_lead() -> None:
+    """Capitals mark no headline on a page printed in capitals throughout: a line closed by a
+    stop, beside another sentence in capitals, is its story's first sentence, and the page
+    has no headline; a headline in capitals with no stop above such a story stays one."""
+    assert normalize_document(SHOUTED_STORY_PAGE)["title"] is None
+    assert_same_headline(SHOUTED_STORY_PAGE)
+    headed = SHOUTED_STORY_PAGE.replace(
+        " date 2023-04 ", " date 2023-04 KESSLING RIVER FLOODS DUNMORE CROSSING\n\n"
+    )
+    assert normalize_document(headed)["title"] == "KESSLING RIVER FLOODS DUNMORE CROSSING"
+    assert_same_headline(headed)
+
+
+# a parish site's archive of its posts: each post's head (one printed twice), its first lines
+# cut short by an ellipsis
+CUT_TEASERS_PAGE = """June 2, 2022 Dear friends, The hall roof is finally fixed, and the \
+scouts can move back in next week. Thank you to everyone who gave to the appeal, and to the \
+volunteers who carried the old tiles down...
+Harvest Supper Returns
+
+Harvest Supper Returns
+
+Our harvest supper is back this October for the first time in three years. We need cooks, \
+servers and someone brave enough to run the raffle...
+"""
+
+
+def test_a_page_whose_every_paragraph_is_cut_short_lists_teasers() -> None:
+    """Every paragraph of the page cut short by an ellipsis: the page lists teasers, and no
+    head on it is the page's headline, however its teaser echoes it; one paragraph printed
+    whole makes it an article with its headline."""
+    assert normalize_document(CUT_TEASERS_PAGE)["title"] is None
+    assert_same_headline(CUT_TEASERS_PAGE)
+    whole = CUT_TEASERS_PAGE.replace("run the raffle...", "run the raffle.")
+    assert normalize_document(whole)["title"] == "Harvest Supper Returns"
+    assert_same_headline(whole)

@@ -54,7 +54,7 @@ use crate::titles::{
     cut_headline_keyed, is_bare_date, is_body_shaped, is_headline_shaped, starts_upper, title_key,
     Cut, BODY_SENTENCE_WORDS,
 };
-use crate::trims::trimmed;
+use crate::trims::{in_mixed_case, trimmed};
 
 /// What each signal adds to a candidate's log-odds of being the headline (`WEIGHTS`).
 pub const WEIGHTS: [(&str, f64); 25] = [
@@ -354,21 +354,6 @@ pub fn extract_headline<S: AsRef<str>>(
         score: probability,
         line: Some(chosen.line),
     })
-}
-
-/// The headline as its copy in mixed case prints it when the chosen copy is in capitals.
-fn in_mixed_case(chosen: &Candidate, candidates: &[Candidate]) -> Placed {
-    let mut placed = chosen.placed.clone();
-    if !chars::str_is_upper(&placed.text) {
-        return placed;
-    }
-    if let Some(copy) = candidates
-        .iter()
-        .find(|c| c.placed.key == placed.key && !chars::str_is_upper(&c.placed.text))
-    {
-        placed.text = copy.placed.text.clone();
-    }
-    placed
 }
 
 /// What opens a list's item, a trail's crumb among them, on its line (`_BULLETS` in
@@ -681,10 +666,12 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         signals.push(("site", flag(site)));
         candidate.signals = signals;
     }
-    // a piece of a sentence hard-wrapped at a fixed width, or a line split in two, is a sentence
+    // a piece of a sentence hard-wrapped at a fixed width, a line split in two, or a sentence
+    // of a page in capitals, is a sentence
     let end = found.last().map_or(0, |c| c.placed.line + 1);
     let mut pieces = crate::wraps::wrapped_pieces(lines, end);
     pieces.extend(crate::wraps::split_openings(&found, lines));
+    pieces.extend(crate::notices::shouted_sentences(&placed, lines, &filled));
     for candidate in found.iter_mut() {
         if pieces.contains(&candidate.placed.line) {
             set_signal(&mut candidate.signals, "sentence", 1.0);
@@ -752,6 +739,10 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     items.extend(results_below(&found, searched));
     // a tag's page: its stories, none the page's own
     items.extend(crate::tag_pages::tag_page_items(&found, &keyed, &filled));
+    // teasers each cut short: none the page's headline
+    items.extend(crate::cut_teasers::cut_teaser_items(
+        &found, &keyed, &filled,
+    ));
     for candidate in &mut found {
         let item = flag(items.contains(&candidate.placed.line));
         candidate.signals.push(("listing", listing));

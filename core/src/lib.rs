@@ -12,6 +12,7 @@ pub mod chunks;
 pub mod closed_units;
 pub mod confidence;
 pub mod corners;
+pub mod cut_teasers;
 pub mod data;
 pub mod dated_heads;
 pub mod dateline_places;

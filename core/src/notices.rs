@@ -27,6 +27,7 @@
 //! sentences is.
 
 use regex::Regex;
+use rustc_hash::FxHashSet;
 
 use crate::echo::{LineKeys, Placed};
 use crate::headline::LEAD_LINES;
@@ -34,7 +35,7 @@ use crate::page::EchoWords;
 use crate::per_thread::per_thread;
 use crate::segment::chars;
 use crate::text::count_words;
-use crate::titles::{ends_sentence, DASHES};
+use crate::titles::{ends_sentence, BODY_SENTENCE_WORDS, DASHES};
 
 /// A teaser's paragraphs above a "read more" link: this many at most, the last one cut short
 /// (`_TEASER_PARAGRAPHS`); the link has this many words at most (`_LINK_WORDS`).
@@ -115,14 +116,6 @@ per_thread! {
 }
 
 per_thread! {
-    /// A line all of whose letters are capitals, one at least: a shouted headline, not a
-    /// lead (`_SHOUTED`).
-    fn shouted() -> Regex {
-        Regex::new(r"^\P{L}*\p{Lu}[\p{Lu}\P{L}]*$").expect("a valid pattern")
-    }
-}
-
-per_thread! {
     /// One word trailing off ("Finally …"): a letter's title, no sentence cut short
     /// (`_TRAILING_WORD`).
     fn trailing_word() -> Regex {
@@ -175,9 +168,59 @@ fn is_long_pair(text: &str) -> bool {
 /// whose letters are capitals is not running text, however it closes, nor is one word
 /// trailing off ("Finally …") (Python's `reads_as_sentence`).
 pub fn reads_as_sentence(text: &str) -> bool {
+    leaves_open(text) || (closes(text) && !is_shouted(text))
+}
+
+/// Whether the line closes as a sentence does, or holds sentences, whatever its case
+/// (Python's `_closes`).
+fn closes(text: &str) -> bool {
     let trails = trailing_word().is_match(text);
-    let closed = (ends_sentence(text) && !trails) || holds_sentences(text);
-    leaves_open(text) || (closed && !shouted().is_match(text))
+    (ends_sentence(text) && !trails) || holds_sentences(text)
+}
+
+/// Whether every letter of the text is a capital, one at least: a shouted headline, not a lead
+/// (Python's `_SHOUTED`, read by hand: most lines fail at their second letter).
+fn is_shouted(text: &str) -> bool {
+    let mut capitals = false;
+    for c in text.chars() {
+        if chars::is(c, chars::L) {
+            if !chars::is(c, chars::LU) {
+                return false;
+            }
+            capitals = true;
+        }
+    }
+    capitals
+}
+
+/// The lines of the candidates in capitals that close as a sentence does (`closes`) right
+/// above or below a sentence in capitals of `BODY_SENTENCE_WORDS` words or more, closed or left
+/// open: a page printed in capitals throughout, whose capitals mark no headline, so that such a
+/// line is its lead's sentence (Python's `shouted_sentences`). `filled` holds the lines with
+/// text, by rank.
+pub fn shouted_sentences<S: AsRef<str>>(
+    candidates: &[Placed],
+    lines: &[S],
+    filled: &[usize],
+) -> FxHashSet<usize> {
+    let is_shouted_sentence = |rank: usize| {
+        filled.get(rank).is_some_and(|&index| {
+            let text = lines[index].as_ref();
+            is_shouted(text)
+                && count_words(text, BODY_SENTENCE_WORDS) >= BODY_SENTENCE_WORDS
+                && (closes(text) || leaves_open(text))
+        })
+    };
+    candidates
+        .iter()
+        .filter(|c| {
+            is_shouted(&c.text)
+                && closes(&c.text)
+                && (c.order.checked_sub(1).is_some_and(is_shouted_sentence)
+                    || is_shouted_sentence(c.order + 1))
+        })
+        .map(|c| c.line)
+        .collect()
 }
 
 /// The article's paragraphs (ranks among the lines with text), the first ones left out while

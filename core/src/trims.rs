@@ -1,5 +1,6 @@
-//! The trims of the chosen headline, in the order the chooser makes them (`normalize/trims.py`):
-//! a site's tail after it (`echo::without_site_tail`), a label glued before it that another
+//! The chosen headline as printed (`normalize/trims.py`): its copy in mixed case when it was
+//! chosen in capitals (`in_mixed_case`), then its trims, in the order the chooser makes them: a
+//! site's tail after it (`echo::without_site_tail`), a label glued before it that another
 //! line leaves out (`echo::without_glued_label`), a breadcrumb's crumbs glued before it with no
 //! space that another line leaves out (`without_glued_crumbs`), a deck glued after it
 //! (`glued_decks::without_glued_deck`), the place of the dateline below glued before it
@@ -8,9 +9,12 @@
 //! (`subjects::without_next_field`).
 
 use crate::dateline_places::without_dateline_place;
-use crate::echo::{without_glued_label, without_glued_label_keyed, without_site_tail, LineKeys};
+use crate::echo::{
+    without_glued_label, without_glued_label_keyed, without_site_tail, LineKeys, Placed,
+};
 use crate::glued_decks::{without_glued_deck, without_glued_name};
-use crate::segment::chars::{is_lower, is_space, strip};
+use crate::headline::Candidate;
+use crate::segment::chars::{self, is_lower, is_space, strip};
 use crate::subjects::without_next_field;
 use crate::text::count_words;
 
@@ -53,4 +57,19 @@ fn without_glued_crumbs<'t, S: AsRef<str>>(text: &'t str, line: usize, lines: &'
         }
     }
     text
+}
+
+/// The headline as its copy in mixed case prints it when the chosen copy is in capitals.
+pub(crate) fn in_mixed_case(chosen: &Candidate, candidates: &[Candidate]) -> Placed {
+    let mut placed = chosen.placed.clone();
+    if !chars::str_is_upper(&placed.text) {
+        return placed;
+    }
+    if let Some(copy) = candidates
+        .iter()
+        .find(|c| c.placed.key == placed.key && !chars::str_is_upper(&c.placed.text))
+    {
+        placed.text = copy.placed.text.clone();
+    }
+    placed
 }

@@ -558,3 +558,21 @@ def test_a_corner_name_printed_twice_in_brackets_alike() -> None:
     for page in (CORNER_OF_BRIEFS, once):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+# A weekly's notice of a meeting under its byline and the writer's title, the outlet's short
+# name before the job: no headline on the page.
+WRITER_TITLE_PAGE = "\n".join(
+    [
+        "by O.P. Farrant",
+        "Heron Staff Writer",
+        "The ferry board will hear the harbour budget at its meeting this month.",
+        "The board will vote on the new fares at 6 p.m. Tuesday.",
+    ]
+)
+
+
+def test_a_writer_s_title_with_the_outlet_s_short_name_alike() -> None:
+    assert normalize_document(WRITER_TITLE_PAGE)["title"] is None
+    for tz, now in SETTINGS:
+        assert compare(WRITER_TITLE_PAGE, tz, now)

@@ -44,6 +44,7 @@ import regex
 from normalize.heads import Candidate
 from normalize.leads import LEAD_LINES
 from normalize.page import echo_words
+from normalize.text import WHITESPACE
 from normalize.titles import DASHES, ends_sentence, title_key
 
 # A teaser's paragraphs above a "read more" link: this many at most, the last one cut short, a
@@ -96,6 +97,9 @@ _WORD: Final = regex.compile(r"\p{L}+")
 _SHOUTED: Final = regex.compile(r"\P{L}*\p{Lu}[\p{Lu}\P{L}]*")
 # One word trailing off ("Finally …"): a letter's title, no sentence cut short.
 _TRAILING_WORD: Final = regex.compile(r"\p{L}+\p{White_Space}*(?:…|\.\.\.)\p{White_Space}*")
+# A cry this long, a comma inside it, is a post's first sentence; a headline's cry is shorter.
+_LONG_CRY_WORDS: Final = 15
+_AFTER_CRY: Final = "\"'”’»)" + WHITESPACE  # what may follow a cry's mark
 
 
 def without_notice(
@@ -333,7 +337,8 @@ def _is_long_pair(text: str) -> bool:
 
 def reads_as_sentence(text: str) -> bool:
     """Whether the line reads as running text rather than a headline: a finished sentence, a
-    clause left open (``leaves_open``), or several sentences (``holds_sentences``). Text in
+    clause left open (``leaves_open``), several sentences (``holds_sentences``) or one long
+    cry (``_is_long_cry``). Text in
     capitals is not running text, however it closes: a shouted headline keeps its stops; nor
     is one word trailing off ("Finally …").
 
@@ -345,8 +350,17 @@ def reads_as_sentence(text: str) -> bool:
     True
     """
     trails = _TRAILING_WORD.fullmatch(text) is not None
-    closed = (ends_sentence(text) and not trails) or holds_sentences(text)
+    closed = (ends_sentence(text) and not trails) or holds_sentences(text) or _is_long_cry(text)
     return leaves_open(text) or (closed and _SHOUTED.fullmatch(text) is None)
+
+
+def _is_long_cry(text: str) -> bool:
+    """Whether the line is one long sentence closed by an exclamation mark, a comma inside it:
+    a report's opening words ("Much like our last match, and for reasons that will become
+    clear, this report shall be short!"), not a headline's cry ("Book club nights are back!").
+    """
+    closed = text.rstrip(_AFTER_CRY).endswith(("!", "！"))
+    return closed and len(text.split()) >= _LONG_CRY_WORDS and ", " in text
 
 
 def leaves_open(text: str) -> bool:

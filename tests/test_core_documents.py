@@ -51,6 +51,7 @@ from tests.test_headline import (
     DATED_UNDER_RESULTS_LABEL,
     GLUED_LINK_LABELS_PAGE,
     IMAGE_FILE_NAME_PAGE,
+    LONG_CRY_REPORT_PAGE,
     NO_RESULTS_OVER_A_STORY,
     PROMPT_BOX_PAGE,
     READ_TIME_PAGE,
@@ -576,3 +577,8 @@ def test_a_writer_s_title_with_the_outlet_s_short_name_alike() -> None:
     assert normalize_document(WRITER_TITLE_PAGE)["title"] is None
     for tz, now in SETTINGS:
         assert compare(WRITER_TITLE_PAGE, tz, now)
+
+
+def test_one_long_cry_opening_a_report_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(LONG_CRY_REPORT_PAGE, tz, now)

@@ -53,6 +53,11 @@ const TWO_SENTENCE_HEAD_WORDS: usize = 10;
 const LEAD_SENTENCE_WORDS: usize = 8;
 const LEAD_REST_WORDS: usize = 6;
 const LEAD_RUNNING_WORDS: usize = 3;
+/// A cry this long, a comma inside it, is a post's first sentence; a headline's cry is shorter
+/// (`_LONG_CRY_WORDS`).
+const LONG_CRY_WORDS: usize = 15;
+/// What may follow a cry's mark, spaces too (`_AFTER_CRY`).
+const AFTER_CRY: [char; 6] = ['"', '\'', '”', '’', '»', ')'];
 /// Marks that open a quotation: a line that ends with one was broken where a quotation starts.
 const OPENING_QUOTES: [char; 4] = ['“', '«', '「', '『'];
 /// A low mark that opens a quotation the high one closes („…“).
@@ -171,13 +176,23 @@ fn is_long_pair(text: &str) -> bool {
 }
 
 /// Whether the line reads as running text rather than a headline: a finished sentence, a
-/// clause left open (`leaves_open`), or several sentences (`holds_sentences`); text all of
-/// whose letters are capitals is not running text, however it closes, nor is one word
-/// trailing off ("Finally …") (Python's `reads_as_sentence`).
+/// clause left open (`leaves_open`), several sentences (`holds_sentences`) or one long cry
+/// (`is_long_cry`); text all of whose letters are capitals is not running text, however it
+/// closes, nor is one word trailing off ("Finally …") (Python's `reads_as_sentence`).
 pub fn reads_as_sentence(text: &str) -> bool {
     let trails = trailing_word().is_match(text);
-    let closed = (ends_sentence(text) && !trails) || holds_sentences(text);
+    let closed = (ends_sentence(text) && !trails) || holds_sentences(text) || is_long_cry(text);
     leaves_open(text) || (closed && !shouted().is_match(text))
+}
+
+/// Whether the line is one long sentence closed by an exclamation mark, a comma inside it: a
+/// report's opening words, not a headline's cry ("Book club nights are back!") (Python's
+/// `_is_long_cry`).
+fn is_long_cry(text: &str) -> bool {
+    let closed = text.trim_end_matches(|c: char| AFTER_CRY.contains(&c) || chars::is_space(c));
+    closed.ends_with(['!', '！'])
+        && count_words(text, LONG_CRY_WORDS) >= LONG_CRY_WORDS
+        && text.contains(", ")
 }
 
 /// The article's paragraphs (ranks among the lines with text), the first ones left out while

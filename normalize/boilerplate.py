@@ -81,7 +81,7 @@ _BYLINE = regex.compile(
 _META_DATE = regex.compile(r"^date\s+\d{4}-\d\d-\d\d\s+")
 
 # A writer's title alone on the line under a byline, a few capitalised words before the job,
-# each a job's own or all the outlet's name: "Staff Writer", "Valley Courier Reporter".
+# the last a job's own or all the outlet's name: "Mail Staff Writer", "Valley Courier Reporter".
 _WRITER_TITLE = regex.compile(
     r"^(?P<who>(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:Reporter|Writer|Correspondent|Editor|Columnist)$"
 )
@@ -349,14 +349,14 @@ def machinery_lines(lines: list[str]) -> dict[int, LineKind]:
 
 
 def _is_writer_title(lines: list[str], index: int) -> bool:
-    """Whether the line is a writer's title: its words before the job are a job's own or the
-    outlet's name the page prints on another line ("Courier Reporter"), not a headline's."""
+    """Whether the line is a writer's title: its words before the job end with a job's own, the
+    outlet's short name maybe before it ("Mail Staff Writer"), or are the outlet's name the page
+    prints on another line ("Courier Reporter"), not a headline's."""
     found = _WRITER_TITLE.match(lines[index])
     who = found["who"].split() if found else []
     name = " ".join(who)
     return bool(who) and (
-        all(word in _JOB_WORDS for word in who)
-        or any(name in line for at, line in enumerate(lines) if at != index)
+        who[-1] in _JOB_WORDS or any(name in line for at, line in enumerate(lines) if at != index)
     )
 
 

@@ -49,7 +49,7 @@ from normalize.heads import Candidate, feed_items, is_listing, labelled_items, t
 from normalize.labels import is_widget_text, repeated_fields, speaker_turns, weather_times
 from normalize.languages import detect_language
 from normalize.live_pages import is_live_page
-from normalize.notices import prompt_boxes, reads_as_sentence, shouted_sentences, without_notice
+from normalize.notices import prompt_boxes, without_notice
 from normalize.numbered import in_numbered_list, numbered_heads
 from normalize.options import TITLE_THRESHOLD
 from normalize.outlet_lines import is_outlet_line
@@ -57,6 +57,7 @@ from normalize.page import echo_words
 from normalize.posts import signs_a_post
 from normalize.results_pages import results_below, search_label
 from normalize.roundups import roundup_heads
+from normalize.running_text import reads_as_sentence, shouted_sentences
 from normalize.runs import run_items
 from normalize.section_names import mark_labels, names_a_series, series_names
 from normalize.stamped_items import stamped_items

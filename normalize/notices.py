@@ -28,10 +28,6 @@ below the link is echoed by the paragraph under it.
 
 A box the page prints twice in a row (a quotation of the day, a caption and its copy) is not
 the article's start either: the article's paragraphs are printed once where it starts.
-
-A notice of several sentences on one line that closes with "!" or "?" ("Maintenance is under
-way. Pages may load slowly. Thank you for your patience!") is no headline either, though no
-full stop ends it: it is running text, as a reader's post or a lead of several sentences is.
 """
 
 from __future__ import annotations
@@ -44,7 +40,7 @@ import regex
 from normalize.heads import Candidate
 from normalize.leads import LEAD_LINES
 from normalize.page import echo_words
-from normalize.titles import BODY_SENTENCE_WORDS, DASHES, ends_sentence, title_key
+from normalize.titles import title_key
 
 # A teaser's paragraphs above a "read more" link: this many at most, the last one cut short, a
 # word broken off by an ellipsis.
@@ -56,35 +52,6 @@ _CUT_SHORT: Final = regex.compile(r"\p{L}(?:\.\.\.|…)$")
 _DIGIT: Final = regex.compile(r"\d")
 # A notice is one short sentence or two; a lead paragraph is longer.
 _NOTICE_WORDS: Final = 10
-# One sentence closed and another opened on a line: a word ending in three small letters (no
-# initial, no "U.S.") or in a Hangul syllable, its stop, a space, a capital or a syllable.
-_INNER_STOP: Final = regex.compile(
-    r"(?:\p{Ll}{3}|\p{Hangul})[.!?]\p{White_Space}+(?:\p{Lu}|\p{Hangul})"
-)
-# A line's last sentence closed by a mark, maybe inside a quotation or a bracket.
-_CLOSED: Final = regex.compile(r"[.!?…][\"'”’»)]*\p{White_Space}*$")
-# A headline of two short sentences ("Ferry sinks. Who pays?") has this many words at most.
-_TWO_SENTENCE_HEAD_WORDS: Final = 10
-# A lead's first sentence, closed by a full stop inside the line, has this many words at least,
-# and its next one, unclosed (cut short, or printed with no stop), this many: a headline's
-# first part is a kicker of a few words ("Night of comebacks. Three teams ...") or its second
-# a tag ("... at the theatre. Part 2").
-_LEAD_SENTENCE_WORDS: Final = 8
-_LEAD_REST_WORDS: Final = 6
-# A word of running text: it opens with a small letter or a letter of a script with no case
-# (a photograph's credit after a caption's sentence is names in capitals: "... Name / Outlet").
-_RUNNING_WORD: Final = regex.compile(r"(?:^|\p{White_Space})[\p{Ll}\p{Lo}]")
-# A lead's next sentence has this many words of running text at least.
-_LEAD_RUNNING_WORDS: Final = 3
-# Marks that open a quotation: a line that ends with one was broken where a quotation starts
-# ("... the councillors said: «"), which no headline is.
-_OPENING_QUOTES: Final = ("“", "«", "「", "『")
-# A low mark that opens a quotation the high one closes („…“), as Russian and German print it.
-_LOW_QUOTE: Final = "„"
-# A sentence closed by a full stop and another opened on a line (as ``_INNER_STOP``).
-_INNER_FULL_STOP: Final = regex.compile(
-    r"(?:\p{Ll}{3}|\p{Hangul})\.\p{White_Space}+(?:\p{Lu}|\p{Hangul})"
-)
 # A notice addressed to the reader has this many words at most: a sentence or two, not a lead.
 _READER_NOTICE_WORDS: Final = 40
 # The words with which an English notice speaks to its reader.
@@ -92,10 +59,6 @@ _READER: Final = regex.compile(r"(?<!\p{L})(?:you|your|yours)(?!\p{L})", regex.I
 # A prompt's button has this many words at most: "Follow now", "Subscribe".
 _BUTTON_WORDS: Final = 2
 _WORD: Final = regex.compile(r"\p{L}+")
-# A line all of whose letters are capitals (one at least): a shouted headline, not a lead.
-_SHOUTED: Final = regex.compile(r"\P{L}*\p{Lu}[\p{Lu}\P{L}]*")
-# One word trailing off ("Finally …"): a letter's title, no sentence cut short.
-_TRAILING_WORD: Final = regex.compile(r"\p{L}+\p{White_Space}*(?:…|\.\.\.)\p{White_Space}*")
 
 
 def without_notice(
@@ -277,123 +240,3 @@ def prompt_boxes(texts: Sequence[str]) -> set[int]:
         ):
             boxes |= {rank - 2, rank - 1}
     return boxes
-
-
-def holds_sentences(text: str) -> bool:
-    """Whether the line is running text of two sentences or more, its last one closed by a
-    mark: a site's notice, a reader's post, a lead. A headline of two short sentences
-    (``_TWO_SENTENCE_HEAD_WORDS`` words at most) may be so; a longer one is not. A lead whose
-    last sentence is cut short or unclosed is running text too (``_is_long_pair``).
-
-    >>> holds_sentences("Maintenance is under way tonight. Some pages may load slowly. "
-    ...                 "Thank you for your patience!")
-    True
-    >>> holds_sentences("Ferry sinks off the cape. Who pays?")
-    False
-    >>> holds_sentences("오늘 밤 사이트 점검이 있습니다. 일부 화면이 느리게 열릴 수 있으니 "
-    ...                 "양해 부탁드립니다!")
-    True
-    >>> holds_sentences("Ferry sinks off the cape as winds reach ninety knots. Crews search on")
-    False
-    """
-    return (
-        len(text.split()) > _TWO_SENTENCE_HEAD_WORDS
-        and (_CLOSED.search(text) is not None or _is_long_pair(text))
-        and _INNER_STOP.search(text) is not None
-    )
-
-
-def _is_long_pair(text: str) -> bool:
-    """Whether the line opens with a sentence of ``_LEAD_SENTENCE_WORDS`` words or more closed
-    by a full stop, and ``_LEAD_REST_WORDS`` words or more follow it, ``_LEAD_RUNNING_WORDS`` of
-    them running text: a lead's two sentences, the last one cut short, which no headline is.
-
-    >>> _is_long_pair("On Monday the harbour board met in the old customs house at last. "
-    ...              "The members voted to keep the night ferry running through")
-    True
-    >>> _is_long_pair("Night of comebacks. Three teams came back from two goals down on one night")
-    False
-    >>> _is_long_pair("A poem of the north read by an actor of the regional theatre. Part 2")
-    False
-    >>> _is_long_pair("Crews clear the pass road after a night of heavy snow on Monday. "
-    ...               "Ana Ruiz / Hill Times News file")
-    False
-    """
-    stop = _INNER_FULL_STOP.search(text)
-    if stop is None:
-        return False
-    end = stop.start() + text[stop.start() :].index(".") + 1
-    rest = text[end:]
-    return (
-        len(text[:end].split()) >= _LEAD_SENTENCE_WORDS
-        and len(rest.split()) >= _LEAD_REST_WORDS
-        and len(_RUNNING_WORD.findall(rest)) >= _LEAD_RUNNING_WORDS
-    )
-
-
-def reads_as_sentence(text: str) -> bool:
-    """Whether the line reads as running text rather than a headline: a finished sentence, a
-    clause left open (``leaves_open``), or several sentences (``holds_sentences``). Text in
-    capitals is not running text, however it closes: a shouted headline keeps its stops; nor
-    is one word trailing off ("Finally …").
-
-    >>> reads_as_sentence("The ferry will not sail today. Buses replace it.")
-    True
-    >>> reads_as_sentence("FERRY WILL NOT SAIL TODAY. BUSES REPLACE IT.")
-    False
-    >>> reads_as_sentence("항만청은 새 SNS 계정을 열었다고 밝혔다.")  # not all its letters capitals
-    True
-    """
-    return leaves_open(text) or (_closes(text) and _SHOUTED.fullmatch(text) is None)
-
-
-def _closes(text: str) -> bool:
-    """Whether the line closes as a sentence does, or holds sentences, whatever its case."""
-    trails = _TRAILING_WORD.fullmatch(text) is not None
-    return (ends_sentence(text) and not trails) or holds_sentences(text)
-
-
-def shouted_sentences(candidates: Sequence[Candidate], texts: Sequence[str]) -> list[Candidate]:
-    """The candidates in capitals that close as a sentence does (``_closes``) right above or
-    below a sentence in capitals of ``BODY_SENTENCE_WORDS`` words or more, closed or left open:
-    a page printed in capitals throughout (a radio station's copy), whose capitals mark no
-    headline, so that such a line is its lead's sentence.
-
-    >>> page = ["RIVER CRESTS AT NINE METRES IN MILLBROOK THIS MORNING.",
-    ...         "THAT BEATS THE OLD MARK BY A METRE, THE TOWN'S FLOOD WARDEN SAID:"]
-    >>> [c.text for c in shouted_sentences([Candidate(0, 0, page[0], "", {})], page)]
-    ['RIVER CRESTS AT NINE METRES IN MILLBROOK THIS MORNING.']
-    """
-    return [
-        candidate
-        for candidate in candidates
-        if _SHOUTED.fullmatch(candidate.text) is not None
-        and _closes(candidate.text)
-        and any(
-            _SHOUTED.fullmatch(texts[rank]) is not None
-            and len(texts[rank].split()) >= BODY_SENTENCE_WORDS
-            and (_closes(texts[rank]) or leaves_open(texts[rank]))
-            for rank in (candidate.order - 1, candidate.order + 1)
-            if 0 <= rank < len(texts)
-        )
-    ]
-
-
-def leaves_open(text: str) -> bool:
-    """Whether the line stops where its clause goes on: after a colon or a comma, after a
-    quotation's opening mark (a sentence broken where the quotation starts), or after a dash
-    set off by a space (a dateline whose story starts on the next line: "PINE HOLLOW, Ore. -").
-
-    >>> leaves_open("The mayor told the reporters at the quay “"), leaves_open("Warned:")
-    (True, True)
-    >>> leaves_open("Премьера фильма „Лёд“"), leaves_open("Ferry fares rise «again»")
-    (False, False)
-    >>> leaves_open("MILLBROOK, Ore. -"), leaves_open("Ferry fares rise -- again")
-    (True, False)
-    """
-    stripped = text.rstrip()
-    opened = stripped.endswith(_OPENING_QUOTES) and not (
-        stripped.endswith("“") and _LOW_QUOTE in stripped
-    )
-    dangling = stripped.endswith(DASHES) and stripped.rstrip("".join(DASHES))[-1:].isspace()
-    return opened or dangling or stripped.endswith((":", "：", ","))

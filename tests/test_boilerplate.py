@@ -40,8 +40,9 @@ def test_self_description_goes_only_beside_machinery() -> None:
 
 def test_a_writers_title_under_a_byline_is_part_of_it() -> None:
     """A small weekly prints its writer's title on the line under the byline, the outlet's
-    name before the job, which the page prints again; the same words under no byline stay
-    text, and so does a headline under a byline that ends with a job."""
+    name before the job, which the page prints again, or its short name before a job's own
+    word; the same words under no byline stay text, and so does a headline under a byline
+    that ends with a job."""
     lines = ["By Odile Farrant", "", "Lakeside Gazette Reporter", "", "Ferries run late."]
     page = [*lines, "", "The Lakeside Gazette will follow the story."]
     assert machinery_lines(page) == {0: "byline", 2: "byline"}
@@ -52,7 +53,10 @@ def test_a_writers_title_under_a_byline_is_part_of_it() -> None:
     assert machinery_lines(page[2:]) == {}
     headed = ["By Odile Farrant", "Harbour Pilot Named Editor", "Ferries run late."]
     assert machinery_lines(headed) == {0: "byline"}
-    for shown in (page, page[2:], headed, lines):
+    # the outlet's short name before the job, printed nowhere else: "Heron Staff Writer"
+    short = ["by O.P. Farrant", "Heron Staff Writer", "The ferry board meets on Tuesday."]
+    assert machinery_lines(short) == {0: "byline", 1: "byline"}
+    for shown in (page, page[2:], headed, lines, short):
         assert_same_machinery(shown)
 
 

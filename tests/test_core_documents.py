@@ -52,6 +52,7 @@ from tests.test_headline import (
     DATED_UNDER_RESULTS_LABEL,
     GLUED_LINK_LABELS_PAGE,
     IMAGE_FILE_NAME_PAGE,
+    LONG_CRY_REPORT_PAGE,
     NO_RESULTS_OVER_A_STORY,
     PROMPT_BOX_PAGE,
     READ_TIME_PAGE,
@@ -612,3 +613,26 @@ def test_a_page_of_teasers_each_cut_short_alike() -> None:
     for page in (CUT_TEASERS_PAGE, whole):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+# A weekly's notice of a meeting under its byline and the writer's title, the outlet's short
+# name before the job: no headline on the page.
+WRITER_TITLE_PAGE = "\n".join(
+    [
+        "by O.P. Farrant",
+        "Heron Staff Writer",
+        "The ferry board will hear the harbour budget at its meeting this month.",
+        "The board will vote on the new fares at 6 p.m. Tuesday.",
+    ]
+)
+
+
+def test_a_writer_s_title_with_the_outlet_s_short_name_alike() -> None:
+    assert normalize_document(WRITER_TITLE_PAGE)["title"] is None
+    for tz, now in SETTINGS:
+        assert compare(WRITER_TITLE_PAGE, tz, now)
+
+
+def test_one_long_cry_opening_a_report_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(LONG_CRY_REPORT_PAGE, tz, now)

@@ -3080,6 +3080,31 @@ def test_a_cry_signed_by_its_writer_is_a_post_title_not_a_caption() -> None:
     assert_same_headline(SIGNED_POST_TITLE_PAGE)
 
 
+# a cricket club's match report with no title: it opens with one long cry, commas inside it
+LONG_CRY_REPORT_PAGE = """Much like our match at Fenwick Green, and for reasons you will \
+soon see, this report is short!
+
+A fine afternoon welcomed us to our first home match, against one of the \
+bigger clubs in the county.
+
+We look forward to the return fixture and a full afternoon of cricket!
+
+Final Score
+
+No result
+"""
+
+
+def test_one_long_cry_opening_a_report_is_its_first_sentence_not_a_headline() -> None:
+    """A cry of fifteen words or more with a comma inside is the report's first sentence, so
+    the page has no headline; a headline's cry is short and keeps its place."""
+    assert normalize_document(LONG_CRY_REPORT_PAGE)["title"] is None
+    headed = "Rain wins at Fenwick Green!\n" + LONG_CRY_REPORT_PAGE
+    assert normalize_document(headed)["title"] == "Rain wins at Fenwick Green!"
+    for page in (LONG_CRY_REPORT_PAGE, headed):
+        assert_same_headline(page)
+
+
 def test_a_features_short_headline_over_its_plainer_deck_is_the_headline() -> None:
     """A feature's headline is a turn of phrase its lead does not echo; the longer line right
     below it, the last before the byline and the story, says the story plainly and so echoes

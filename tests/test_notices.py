@@ -5,7 +5,8 @@ from __future__ import annotations
 from normalize import normalize_document
 from normalize.headline import extract_headline, weigh_candidates
 from normalize.heads import Candidate
-from normalize.notices import holds_sentences, leaves_open, without_notice
+from normalize.notices import without_notice
+from normalize.running_text import holds_sentences, leaves_open
 from normalize.text import clean_text
 from tests.test_core_headline import assert_same_headline
 

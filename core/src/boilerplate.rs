@@ -158,7 +158,7 @@ fn holds_spaces(line: &str, count: usize) -> bool {
 /// How many short lines each thread keeps the kind of (Python's `_short_line_kind` memo).
 const KEPT_LINES: usize = 1 << 14;
 
-/// The words of a writer's title that are a job's own, before the job ("Staff Writer").
+/// The words of a writer's title that are a job's own, right before the job ("Staff Writer").
 const JOB_WORDS: [&str; 6] = [
     "Staff",
     "Senior",
@@ -168,9 +168,9 @@ const JOB_WORDS: [&str; 6] = [
     "Associate",
 ];
 
-/// Whether the line is a writer's title: its words before the job are a job's own or the
-/// outlet's name the page prints on another line ("Courier Reporter"), not a headline's
-/// (`_is_writer_title`).
+/// Whether the line is a writer's title: its words before the job end with a job's own, the
+/// outlet's short name maybe before it ("Mail Staff Writer"), or are the outlet's name the page
+/// prints on another line ("Courier Reporter"), not a headline's (`_is_writer_title`).
 fn is_writer_title<S: AsRef<str>>(lines: &[S], index: usize) -> bool {
     let Some(who) = with_patterns(|found| {
         let who = found.writer_title.captures(lines[index].as_ref())?;
@@ -184,7 +184,7 @@ fn is_writer_title<S: AsRef<str>>(lines: &[S], index: usize) -> bool {
         .collect();
     let name = who.join(" ");
     !who.is_empty()
-        && (who.iter().all(|word| JOB_WORDS.contains(word))
+        && (who.last().is_some_and(|word| JOB_WORDS.contains(word))
             || lines
                 .iter()
                 .enumerate()

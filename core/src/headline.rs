@@ -36,7 +36,7 @@ use crate::glued_datelines::headline_part;
 use crate::glued_decks::before_glued_hangul_deck;
 use crate::languages::fragments::detect_language;
 use crate::live_pages::is_live_page;
-use crate::notices::{reads_as_sentence, without_notice};
+use crate::notices::without_notice;
 use crate::numbered::{in_numbered_list, numbered_heads};
 use crate::outlet_lines::{credits_a_source, is_domain_name, names_rights_holder, opens_its_lead};
 use crate::page::{echo_words, EchoWords};
@@ -44,6 +44,7 @@ use crate::per_thread::per_thread;
 use crate::posts::signs_a_post;
 use crate::results_pages::{results_below, search_label};
 use crate::roundups::roundup_heads;
+use crate::running_text::reads_as_sentence;
 use crate::runs::run_items;
 use crate::segment::chars::{self, is, HANGUL};
 use crate::stamped_items::stamped_items;
@@ -671,7 +672,9 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     let end = found.last().map_or(0, |c| c.placed.line + 1);
     let mut pieces = crate::wraps::wrapped_pieces(lines, end);
     pieces.extend(crate::wraps::split_openings(&found, lines));
-    pieces.extend(crate::notices::shouted_sentences(&placed, lines, &filled));
+    pieces.extend(crate::running_text::shouted_sentences(
+        &placed, lines, &filled,
+    ));
     for candidate in found.iter_mut() {
         if pieces.contains(&candidate.placed.line) {
             set_signal(&mut candidate.signals, "sentence", 1.0);

@@ -41,6 +41,7 @@ pub mod posts;
 pub mod results_pages;
 pub mod roundups;
 pub mod row;
+pub mod running_text;
 pub mod runs;
 pub mod scripts;
 pub mod section_names;

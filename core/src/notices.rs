@@ -20,14 +20,8 @@
 //! a button right below that which repeats the head's first word, its verb ("Follow the
 //! Harbour Post on Telegram" / "Get every story on your phone." / "Follow now"). Its head is no
 //! headline and its notice no paragraph of the article.
-//!
-//! A notice of several sentences on one line that closes with "!" or "?" ("Maintenance is
-//! under way. Pages may load slowly. Thank you for your patience!") is no headline either,
-//! though no full stop ends it: it is running text, as a reader's post or a lead of several
-//! sentences is.
 
 use regex::Regex;
-use rustc_hash::FxHashSet;
 
 use crate::echo::{LineKeys, Placed};
 use crate::headline::LEAD_LINES;
@@ -35,7 +29,6 @@ use crate::page::EchoWords;
 use crate::per_thread::per_thread;
 use crate::segment::chars;
 use crate::text::count_words;
-use crate::titles::{ends_sentence, BODY_SENTENCE_WORDS, DASHES};
 
 /// A teaser's paragraphs above a "read more" link: this many at most, the last one cut short
 /// (`_TEASER_PARAGRAPHS`); the link has this many words at most (`_LINK_WORDS`).
@@ -47,18 +40,6 @@ const NOTICE_WORDS: usize = 10;
 const READER_NOTICE_WORDS: usize = 40;
 /// A prompt's button has this many words at most: "Follow now", "Subscribe".
 const BUTTON_WORDS: usize = 2;
-/// A headline of two short sentences ("Ferry sinks. Who pays?") has this many words at most.
-const TWO_SENTENCE_HEAD_WORDS: usize = 10;
-/// A lead's first sentence, closed by a full stop inside the line, has this many words at
-/// least, and its next one, unclosed, this many, `LEAD_RUNNING_WORDS` of them running text.
-const LEAD_SENTENCE_WORDS: usize = 8;
-const LEAD_REST_WORDS: usize = 6;
-const LEAD_RUNNING_WORDS: usize = 3;
-/// Marks that open a quotation: a line that ends with one was broken where a quotation starts.
-const OPENING_QUOTES: [char; 4] = ['“', '«', '「', '『'];
-/// A low mark that opens a quotation the high one closes („…“).
-const LOW_QUOTE: char = '„';
-
 per_thread! {
     /// A paragraph cut short: a word broken off by an ellipsis (`_CUT_SHORT`).
     fn cut_short() -> Regex {
@@ -74,153 +55,11 @@ per_thread! {
 }
 
 per_thread! {
-    /// One sentence closed and another opened on a line: a word ending in three small
-    /// letters or in a Hangul syllable, its stop, a space, a capital or a syllable
-    /// (`_INNER_STOP`).
-    fn inner_stop() -> Regex {
-        Regex::new(r"(?:\p{Ll}{3}|\p{Hangul})[.!?]\p{White_Space}+(?:\p{Lu}|\p{Hangul})")
-            .expect("a valid pattern")
-    }
-}
-
-per_thread! {
     /// The words with which an English notice speaks to its reader, no letter on either side
     /// (`_READER`).
     fn reader() -> Regex {
         Regex::new(r"(?i)(?:^|\P{L})(?:you|yours?)(?:\P{L}|$)").expect("a valid pattern")
     }
-}
-
-per_thread! {
-    /// A line's last sentence closed by a mark, maybe inside a quotation or a bracket
-    /// (`_CLOSED`).
-    fn closed() -> Regex {
-        Regex::new(r#"[.!?…]["'”’»)]*\p{White_Space}*$"#).expect("a valid pattern")
-    }
-}
-
-per_thread! {
-    /// A sentence closed by a full stop and another opened on a line (`_INNER_FULL_STOP`).
-    fn inner_full_stop() -> Regex {
-        Regex::new(r"(?:\p{Ll}{3}|\p{Hangul})\.\p{White_Space}+(?:\p{Lu}|\p{Hangul})")
-            .expect("a valid pattern")
-    }
-}
-
-per_thread! {
-    /// A word of running text: it opens with a small letter or a letter of a script with no
-    /// case (`_RUNNING_WORD`).
-    fn running_word() -> Regex {
-        Regex::new(r"(?:^|\p{White_Space})[\p{Ll}\p{Lo}]").expect("a valid pattern")
-    }
-}
-
-per_thread! {
-    /// One word trailing off ("Finally …"): a letter's title, no sentence cut short
-    /// (`_TRAILING_WORD`).
-    fn trailing_word() -> Regex {
-        Regex::new(r"^\p{L}+\p{White_Space}*(?:…|\.\.\.)\p{White_Space}*$").expect("a valid pattern")
-    }
-}
-
-/// Whether the line is running text of two sentences or more, its last one closed by a mark:
-/// a site's notice, a reader's post, a lead; a headline of two short sentences
-/// (`TWO_SENTENCE_HEAD_WORDS` words at most) may be so; a lead whose last sentence is cut
-/// short is running text too (`is_long_pair`) (Python's `holds_sentences`).
-pub fn holds_sentences(text: &str) -> bool {
-    count_words(text, TWO_SENTENCE_HEAD_WORDS + 1) > TWO_SENTENCE_HEAD_WORDS
-        && (closed().is_match(text) || is_long_pair(text))
-        && inner_stop().is_match(text)
-}
-
-/// Whether the line stops where its clause goes on: after a colon or a comma, after a
-/// quotation's opening mark (a sentence broken where the quotation starts), or after a dash set
-/// off by a space (a dateline whose story starts on the next line) (Python's `leaves_open`).
-fn leaves_open(text: &str) -> bool {
-    let stripped = text.trim_end_matches(chars::is_space);
-    let opened = stripped.ends_with(OPENING_QUOTES)
-        && !(stripped.ends_with('“') && stripped.contains(LOW_QUOTE));
-    let undashed = stripped.trim_end_matches(DASHES);
-    let dangling = undashed.len() < stripped.len() && undashed.ends_with(chars::is_space);
-    opened || dangling || stripped.ends_with([':', '：', ','])
-}
-
-/// Whether the line opens with a sentence of `LEAD_SENTENCE_WORDS` words or more closed by a
-/// full stop, and `LEAD_REST_WORDS` words or more follow it, `LEAD_RUNNING_WORDS` of them
-/// running text: a lead's two sentences, the last one cut short (Python's `_is_long_pair`).
-fn is_long_pair(text: &str) -> bool {
-    let Some(stop) = inner_full_stop().find(text) else {
-        return false;
-    };
-    let end = stop.start() + text[stop.start()..].find('.').map_or(0, |at| at + 1);
-    let rest = &text[end..];
-    count_words(&text[..end], LEAD_SENTENCE_WORDS) >= LEAD_SENTENCE_WORDS
-        && count_words(rest, LEAD_REST_WORDS) >= LEAD_REST_WORDS
-        && running_word()
-            .find_iter(rest)
-            .take(LEAD_RUNNING_WORDS)
-            .count()
-            >= LEAD_RUNNING_WORDS
-}
-
-/// Whether the line reads as running text rather than a headline: a finished sentence, a
-/// clause left open (`leaves_open`), or several sentences (`holds_sentences`); text all of
-/// whose letters are capitals is not running text, however it closes, nor is one word
-/// trailing off ("Finally …") (Python's `reads_as_sentence`).
-pub fn reads_as_sentence(text: &str) -> bool {
-    leaves_open(text) || (closes(text) && !is_shouted(text))
-}
-
-/// Whether the line closes as a sentence does, or holds sentences, whatever its case
-/// (Python's `_closes`).
-fn closes(text: &str) -> bool {
-    let trails = trailing_word().is_match(text);
-    (ends_sentence(text) && !trails) || holds_sentences(text)
-}
-
-/// Whether every letter of the text is a capital, one at least: a shouted headline, not a lead
-/// (Python's `_SHOUTED`, read by hand: most lines fail at their second letter).
-fn is_shouted(text: &str) -> bool {
-    let mut capitals = false;
-    for c in text.chars() {
-        if chars::is(c, chars::L) {
-            if !chars::is(c, chars::LU) {
-                return false;
-            }
-            capitals = true;
-        }
-    }
-    capitals
-}
-
-/// The lines of the candidates in capitals that close as a sentence does (`closes`) right
-/// above or below a sentence in capitals of `BODY_SENTENCE_WORDS` words or more, closed or left
-/// open: a page printed in capitals throughout, whose capitals mark no headline, so that such a
-/// line is its lead's sentence (Python's `shouted_sentences`). `filled` holds the lines with
-/// text, by rank.
-pub fn shouted_sentences<S: AsRef<str>>(
-    candidates: &[Placed],
-    lines: &[S],
-    filled: &[usize],
-) -> FxHashSet<usize> {
-    let is_shouted_sentence = |rank: usize| {
-        filled.get(rank).is_some_and(|&index| {
-            let text = lines[index].as_ref();
-            is_shouted(text)
-                && count_words(text, BODY_SENTENCE_WORDS) >= BODY_SENTENCE_WORDS
-                && (closes(text) || leaves_open(text))
-        })
-    };
-    candidates
-        .iter()
-        .filter(|c| {
-            is_shouted(&c.text)
-                && closes(&c.text)
-                && (c.order.checked_sub(1).is_some_and(is_shouted_sentence)
-                    || is_shouted_sentence(c.order + 1))
-        })
-        .map(|c| c.line)
-        .collect()
 }
 
 /// The article's paragraphs (ranks among the lines with text), the first ones left out while

@@ -1,0 +1,189 @@
+//! Running text told from a headline: a finished sentence, a clause left open, several
+//! sentences on one line, or a long cry opening a report (mirrors `normalize/running_text.py`).
+//!
+//! A notice of several sentences on one line that closes with "!" or "?" ("Maintenance is
+//! under way. Pages may load slowly. Thank you for your patience!") is no headline either,
+//! though no full stop ends it: it is running text, as a reader's post or a lead of several
+//! sentences is.
+//!
+//! A page printed in capitals throughout (a radio station's copy) marks no headline by its
+//! capitals: a line in capitals closed by a stop beside another sentence in capitals is its
+//! lead's sentence.
+
+use regex::Regex;
+use rustc_hash::FxHashSet;
+
+use crate::echo::Placed;
+use crate::per_thread::per_thread;
+use crate::segment::chars;
+use crate::text::count_words;
+use crate::titles::{ends_sentence, BODY_SENTENCE_WORDS, DASHES};
+
+/// A headline of two short sentences ("Ferry sinks. Who pays?") has this many words at most.
+const TWO_SENTENCE_HEAD_WORDS: usize = 10;
+/// A lead's first sentence, closed by a full stop inside the line, has this many words at
+/// least, and its next one, unclosed, this many, `LEAD_RUNNING_WORDS` of them running text.
+const LEAD_SENTENCE_WORDS: usize = 8;
+const LEAD_REST_WORDS: usize = 6;
+const LEAD_RUNNING_WORDS: usize = 3;
+/// A cry this long, a comma inside it, is a post's first sentence; a headline's cry is shorter
+/// (`_LONG_CRY_WORDS`).
+const LONG_CRY_WORDS: usize = 15;
+/// What may follow a cry's mark, spaces too (`_AFTER_CRY`).
+const AFTER_CRY: [char; 6] = ['"', '\'', '”', '’', '»', ')'];
+/// Marks that open a quotation: a line that ends with one was broken where a quotation starts.
+const OPENING_QUOTES: [char; 4] = ['“', '«', '「', '『'];
+/// A low mark that opens a quotation the high one closes („…“).
+const LOW_QUOTE: char = '„';
+
+per_thread! {
+    /// One sentence closed and another opened on a line: a word ending in three small
+    /// letters or in a Hangul syllable, its stop, a space, a capital or a syllable
+    /// (`_INNER_STOP`).
+    fn inner_stop() -> Regex {
+        Regex::new(r"(?:\p{Ll}{3}|\p{Hangul})[.!?]\p{White_Space}+(?:\p{Lu}|\p{Hangul})")
+            .expect("a valid pattern")
+    }
+}
+
+per_thread! {
+    /// A line's last sentence closed by a mark, maybe inside a quotation or a bracket
+    /// (`_CLOSED`).
+    fn closed() -> Regex {
+        Regex::new(r#"[.!?…]["'”’»)]*\p{White_Space}*$"#).expect("a valid pattern")
+    }
+}
+
+per_thread! {
+    /// A sentence closed by a full stop and another opened on a line (`_INNER_FULL_STOP`).
+    fn inner_full_stop() -> Regex {
+        Regex::new(r"(?:\p{Ll}{3}|\p{Hangul})\.\p{White_Space}+(?:\p{Lu}|\p{Hangul})")
+            .expect("a valid pattern")
+    }
+}
+
+per_thread! {
+    /// A word of running text: it opens with a small letter or a letter of a script with no
+    /// case (`_RUNNING_WORD`).
+    fn running_word() -> Regex {
+        Regex::new(r"(?:^|\p{White_Space})[\p{Ll}\p{Lo}]").expect("a valid pattern")
+    }
+}
+
+per_thread! {
+    /// One word trailing off ("Finally …"): a letter's title, no sentence cut short
+    /// (`_TRAILING_WORD`).
+    fn trailing_word() -> Regex {
+        Regex::new(r"^\p{L}+\p{White_Space}*(?:…|\.\.\.)\p{White_Space}*$").expect("a valid pattern")
+    }
+}
+
+/// Whether the line is running text of two sentences or more, its last one closed by a mark:
+/// a site's notice, a reader's post, a lead; a headline of two short sentences
+/// (`TWO_SENTENCE_HEAD_WORDS` words at most) may be so; a lead whose last sentence is cut
+/// short is running text too (`is_long_pair`) (Python's `holds_sentences`).
+pub fn holds_sentences(text: &str) -> bool {
+    count_words(text, TWO_SENTENCE_HEAD_WORDS + 1) > TWO_SENTENCE_HEAD_WORDS
+        && (closed().is_match(text) || is_long_pair(text))
+        && inner_stop().is_match(text)
+}
+
+/// Whether the line stops where its clause goes on: after a colon or a comma, after a
+/// quotation's opening mark (a sentence broken where the quotation starts), or after a dash set
+/// off by a space (a dateline whose story starts on the next line) (Python's `leaves_open`).
+fn leaves_open(text: &str) -> bool {
+    let stripped = text.trim_end_matches(chars::is_space);
+    let opened = stripped.ends_with(OPENING_QUOTES)
+        && !(stripped.ends_with('“') && stripped.contains(LOW_QUOTE));
+    let undashed = stripped.trim_end_matches(DASHES);
+    let dangling = undashed.len() < stripped.len() && undashed.ends_with(chars::is_space);
+    opened || dangling || stripped.ends_with([':', '：', ','])
+}
+
+/// Whether the line opens with a sentence of `LEAD_SENTENCE_WORDS` words or more closed by a
+/// full stop, and `LEAD_REST_WORDS` words or more follow it, `LEAD_RUNNING_WORDS` of them
+/// running text: a lead's two sentences, the last one cut short (Python's `_is_long_pair`).
+fn is_long_pair(text: &str) -> bool {
+    let Some(stop) = inner_full_stop().find(text) else {
+        return false;
+    };
+    let end = stop.start() + text[stop.start()..].find('.').map_or(0, |at| at + 1);
+    let rest = &text[end..];
+    count_words(&text[..end], LEAD_SENTENCE_WORDS) >= LEAD_SENTENCE_WORDS
+        && count_words(rest, LEAD_REST_WORDS) >= LEAD_REST_WORDS
+        && running_word()
+            .find_iter(rest)
+            .take(LEAD_RUNNING_WORDS)
+            .count()
+            >= LEAD_RUNNING_WORDS
+}
+
+/// Whether the line reads as running text rather than a headline: a finished sentence, a
+/// clause left open (`leaves_open`), several sentences (`holds_sentences`) or one long cry
+/// (`is_long_cry`); text all of whose letters are capitals is not running text, however it
+/// closes, nor is one word trailing off ("Finally …") (Python's `reads_as_sentence`).
+pub fn reads_as_sentence(text: &str) -> bool {
+    leaves_open(text) || (closes(text) && !is_shouted(text))
+}
+
+/// Whether the line closes as a sentence does, holds sentences or is one long cry, whatever its case
+/// (Python's `_closes`).
+fn closes(text: &str) -> bool {
+    let trails = trailing_word().is_match(text);
+    (ends_sentence(text) && !trails) || holds_sentences(text) || is_long_cry(text)
+}
+
+/// Whether every letter of the text is a capital, one at least: a shouted headline, not a lead
+/// (Python's `_SHOUTED`, read by hand: most lines fail at their second letter).
+fn is_shouted(text: &str) -> bool {
+    let mut capitals = false;
+    for c in text.chars() {
+        if chars::is(c, chars::L) {
+            if !chars::is(c, chars::LU) {
+                return false;
+            }
+            capitals = true;
+        }
+    }
+    capitals
+}
+
+/// The lines of the candidates in capitals that close as a sentence does (`closes`) right
+/// above or below a sentence in capitals of `BODY_SENTENCE_WORDS` words or more, closed or left
+/// open: a page printed in capitals throughout, whose capitals mark no headline, so that such a
+/// line is its lead's sentence (Python's `shouted_sentences`). `filled` holds the lines with
+/// text, by rank.
+pub fn shouted_sentences<S: AsRef<str>>(
+    candidates: &[Placed],
+    lines: &[S],
+    filled: &[usize],
+) -> FxHashSet<usize> {
+    let is_shouted_sentence = |rank: usize| {
+        filled.get(rank).is_some_and(|&index| {
+            let text = lines[index].as_ref();
+            is_shouted(text)
+                && count_words(text, BODY_SENTENCE_WORDS) >= BODY_SENTENCE_WORDS
+                && (closes(text) || leaves_open(text))
+        })
+    };
+    candidates
+        .iter()
+        .filter(|c| {
+            is_shouted(&c.text)
+                && closes(&c.text)
+                && (c.order.checked_sub(1).is_some_and(is_shouted_sentence)
+                    || is_shouted_sentence(c.order + 1))
+        })
+        .map(|c| c.line)
+        .collect()
+}
+
+/// Whether the line is one long sentence closed by an exclamation mark, a comma inside it: a
+/// report's opening words, not a headline's cry ("Book club nights are back!") (Python's
+/// `_is_long_cry`).
+fn is_long_cry(text: &str) -> bool {
+    let closed = text.trim_end_matches(|c: char| AFTER_CRY.contains(&c) || chars::is_space(c));
+    closed.ends_with(['!', '！'])
+        && count_words(text, LONG_CRY_WORDS) >= LONG_CRY_WORDS
+        && text.contains(", ")
+}

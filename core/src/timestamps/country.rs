@@ -305,10 +305,11 @@ pub fn money_zone(text: &str) -> Option<String> {
         at = whole.end();
     }
     let india = country_zones().get("IN").cloned().unwrap_or_default();
-    if counts_rupees(text) && region_zones(text).iter().all(|zone| *zone == india) {
-        if !counted.contains(&india) {
-            counted.push(india);
-        }
+    if counts_rupees(text)
+        && region_zones(text).iter().all(|zone| *zone == india)
+        && !counted.contains(&india)
+    {
+        counted.push(india);
     }
     match counted.as_slice() {
         [one] if !one.is_empty() => Some(one.clone()),

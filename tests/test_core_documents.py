@@ -176,6 +176,13 @@ def test_a_date_opening_a_heading_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_date_opening_a_heading_below_a_paragraph_alike() -> None:
+    from tests.test_timestamps import TRUST_PAGE
+
+    for tz, now in SETTINGS:
+        assert compare(TRUST_PAGE, tz, now)
+
+
 def test_a_label_glued_to_another_time_s_zone_alike() -> None:
     for glue in ("", " ", ", Thu Oct 3, 2024"):
         stamp = f"Updated 4:40 PM CDT{glue}Published 1:05 PM CDT, Thu Oct 3, 2024"

@@ -35,7 +35,8 @@ it concerns:
   a three-syllable name; ``titles``: the roles written after a person's name (선수, 감독),
   before which three syllables that open with a surname are a name; ``prices``: the
   segmentation prices that differ from the defaults; ``suffixes``, ``abbreviations``,
-  ``counters``, ``numerals`` (the units that multiply a number: 5천만, 3억), ``names``,
+  ``counters``, ``year_counters`` (counters of years, which count after a year of four digits
+  only: 2031 + 학년도), ``numerals`` (the units that multiply a number: 5천만, 3억), ``names``,
   ``one_letter_words``, ``combining_forms`` (joined to the word after them), ``noun_prefixes``
   (Sino-Korean prefixes written with the noun after them when left alone: 재 + 확산),
   ``agency_suffixes`` (two nouns before one name an agency: 질병 + 관리 + 청),

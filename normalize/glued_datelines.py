@@ -157,7 +157,9 @@ def _before_glued_dateline(line: str) -> str | None:
 def _labelled_date_start(window: str) -> int | None:
     """Where the first publication label followed by a date the timestamps grammar reads
     (with or without a clock time or a year) starts in the text, if one does; a label that
-    opens a cell of a row of metadata, after a separator, is no dateline glued on.
+    opens a cell of a row of metadata, after a separator, is no dateline glued on, nor one in
+    small letters after a word in small letters, a sentence's own words ("a letter written on
+    3 May 1945").
 
     >>> _labelled_date_start("Choir sings Posted on March 4, 2024 By Parish Post")
     11
@@ -167,11 +169,18 @@ def _labelled_date_start(window: str) -> int | None:
     True
     >>> _labelled_date_start("Parish Post | Published: March 4, 2024") is None
     True
+    >>> _labelled_date_start("Choir hymn written on March 4, 1890 sung again") is None
+    True
+    >>> _labelled_date_start("Video posted March 4, 2024 in News by Parish Post")
+    5
     """
     for label in _publication_label().finditer(window):
-        opens_cell = window[: label.start()].rstrip()[-1:] in _CELL_SEPARATORS
+        before = window[: label.start()].rstrip()
+        opens_cell = before[-1:] in _CELL_SEPARATORS
+        word = before.split()[-1] if before else ""
+        prose = word.islower() and window[label.start() :].lstrip()[:1].islower()
         after = window[label.end() : label.end() + _DATE_WITHIN]
-        if not opens_cell and dated_after_label(after):
+        if not (opens_cell or prose) and dated_after_label(after):
             start: int = label.start()
             return start
     return None

@@ -230,7 +230,7 @@ def split_hashtag(tag: str) -> list[str]:
         kind = match.lastgroup or "other"
         text = match.group()
         counted = kind == "Hangul" and match.start() == number_end
-        counter = _opening_counter(text) if counted else ""
+        counter = _opening_counter(text, words[-1]) if counted else ""
         if kind in ("code", "number"):
             words.append(text)
         elif counter:
@@ -245,18 +245,20 @@ def split_hashtag(tag: str) -> list[str]:
     return join_lone_letters(join_across([word for word in words if word]))
 
 
-def _opening_counter(run: str) -> str:
-    """The counter that opens a Korean run glued after a number, where the rest of the run
-    reads as words cheaper, by more than a counter's price, than the whole run does: 1 +
-    인가구 is 1인 + 가구, 3 + 번째 is 3번째; 2030 + 세대 and 3 + 차량 keep their word. "" if
-    none."""
+def _opening_counter(run: str, number: str) -> str:
+    """The counter ("" if none) that opens a Korean run glued after a number, where the rest
+    of the run reads as words cheaper, by more than a counter's price, than the whole run
+    does: 1 + 인가구 is 1인 + 가구, 3 + 번째 is 3번째; 2030 + 세대 and 3 + 차량 keep their word;
+    a counter of years (``year_counters``) after a year's four digits only (2031학년도)."""
     lang = scripts_with("hashtags").get("Hangul")
     if lang is None or not is_hangul(run):
         return ""
+    year = len(number) == 4 and number.isdigit()
     candidates = [
         (price(run[len(counter) :], lang) + _COUNTER_PRICE, -len(counter), counter)
         for counter in rules(lang).counters
         if len(counter) < len(run) and run.startswith(counter)
+        if year or counter not in rules(lang).year_counters
     ]
     best = min(candidates, default=None)
     return best[2] if best is not None and best[0] < price(run, lang) else ""

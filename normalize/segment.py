@@ -104,6 +104,7 @@ class Rules:
     suffixes: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()
     counters: frozenset[str] = frozenset()
+    year_counters: frozenset[str] = frozenset()  # counters of years, after a year only
     numerals: frozenset[str] = frozenset()
     number_prefixes: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()

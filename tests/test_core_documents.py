@@ -177,6 +177,13 @@ def test_a_date_opening_a_heading_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_date_opening_a_heading_below_a_paragraph_alike() -> None:
+    from tests.test_timestamps import TRUST_PAGE
+
+    for tz, now in SETTINGS:
+        assert compare(TRUST_PAGE, tz, now)
+
+
 def test_a_label_glued_to_another_time_s_zone_alike() -> None:
     for glue in ("", " ", ", Thu Oct 3, 2024"):
         stamp = f"Updated 4:40 PM CDT{glue}Published 1:05 PM CDT, Thu Oct 3, 2024"
@@ -593,10 +600,11 @@ def test_a_sentence_in_capitals_on_a_page_in_capitals_alike() -> None:
 
 
 def test_a_publication_label_glued_after_a_headline_alike() -> None:
-    from tests.test_glued_datelines import CLUB_PAGE
+    from tests.test_glued_datelines import CLUB_PAGE, LETTER_PAGE
 
     spaced = CLUB_PAGE.replace("Written on the", " Written on")
-    for page in (CLUB_PAGE, spaced):
+    after_name = LETTER_PAGE.replace(" written on 9 March 1911", " Video posted 9 March 2021", 1)
+    for page in (CLUB_PAGE, spaced, LETTER_PAGE, after_name):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

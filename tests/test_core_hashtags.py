@@ -162,11 +162,13 @@ def test_every_character_is_in_pythons_classes() -> None:
 
 
 def test_every_digit_joins_a_counter() -> None:
-    """A number and its counter are one word when the number is all digits (str.isdigit)."""
+    """A number and its counter are one word when the number is all digits (str.isdigit); a
+    counter of years only when the number is a year, four digits."""
     for c in assigned():
         if unicodedata.category(c).startswith("N"):
             assert_same_split(f"{c}시간")
             assert_same_split(f"#{c}7시간")
+            assert_same_split(f"{c}203학년도우미")
 
 
 # Characters of the scripts the rooms read, and of the shapes around tags.

@@ -76,6 +76,16 @@ CLUB_PAGE = "\n".join(
         ' three winters for this," she said.',
     ]
 )
+LETTER_HEAD = "Ferryman's letter written on 9 March 1911 found under chapel floor"
+# a museum's news item: its headline tells of a letter "written on" its day, a sentence's words
+LETTER_PAGE = "\n".join(
+    [
+        LETTER_HEAD,
+        "Builders mending the floor of the Saltmere chapel found a letter from the village's"
+        ' last ferryman, curator Ilse Brannock said on Monday. "It reads as if he wrote it'
+        ' yesterday," she said.',
+    ]
+)
 KO_FLAG_HEAD = "[이슈분석] '가짜 후기' 걸러낼 수 있을까…판별 서비스 성능은"
 # a board's repost of a portal copy, all on one line: a flagged headline, a yearless written
 # date, the views, then the copy's raw markup with its photo and the photo's credit
@@ -202,6 +212,18 @@ def test_a_capitalised_publication_label_glued_after_a_headline_dates_the_page()
     assert normalize_document(f"{told}\n{CLUB_PAGE.split(chr(10))[1]}")["published_at"] is None
 
 
+def test_a_publication_label_in_small_letters_inside_a_headline_is_its_sentence() -> None:
+    row = normalize_document(LETTER_PAGE)
+    assert row["title"] == LETTER_HEAD
+    assert row["published_at"] is None
+    # printed with a capital after the headline, the same words head its dateline
+    glued = LETTER_PAGE.replace(" written on 9 March 1911", "Written on 9 March 2021", 1)
+    assert normalize_document(glued)["title"] == "Ferryman's letter"
+    # in small letters after a capitalised word, a label still heads its dateline
+    line = "Ferry winter timetable Video posted 9 March 2021 in News by Ilse Brannock"
+    assert headline_part([line], 0) == "Ferry winter timetable Video"
+
+
 def test_a_headline_is_read_before_a_glued_day_and_its_reporters_byline() -> None:
     assert normalize_document(VIDEO_PAGE)["title"] == KO_VIDEO_HEAD
     # a day in the middle of a sentence, no byline after it, cuts nothing
@@ -240,6 +262,7 @@ def test_a_blog_title_is_read_before_its_glued_latin_category_and_spaced_dotted_
     "page",
     [
         CLUB_PAGE,
+        LETTER_PAGE,
         KO_BLOG_PAGE,
         CREDIT_PAGE,
         EDITORIAL_REPOST_PAGE,

@@ -1863,3 +1863,23 @@ def test_a_label_after_another_time_s_zone_heads_its_own(stamp: str) -> None:
     times = find_times(text, lang="en")
     assert times.published_at == datetime(2024, 5, 14, 12, 2, tzinfo=UTC)
     assert times.modified_at == datetime(2024, 5, 14, 14, 15, tzinfo=UTC)
+
+
+# a trust's page with no date of its own: its paragraph, then a teaser under it
+TRUST_PAGE = "\n".join(
+    [
+        "About the Wexmoor Canal Trust",
+        "The trust looks after the canal path, its locks and the meadows beside them. Our"
+        " volunteers meet every Saturday morning at the boathouse.",
+        "23.02.2024 Council approves budget for harbour works and a new ferry landing",
+    ]
+)
+
+
+def test_a_date_opening_a_heading_below_a_paragraph_dates_no_page() -> None:
+    """A teaser's day under the page's paragraph is another thing's; above the
+    paragraph, under the headline, the same line still dates the page."""
+    assert find_times(TRUST_PAGE, lang="en").published_at is None
+    lines = TRUST_PAGE.split("\n")
+    heading_first = "\n".join([lines[0], lines[2], lines[1]])
+    assert find_times(heading_first, lang="en").published_at == datetime(2024, 2, 23, tzinfo=UTC)

@@ -184,7 +184,8 @@ fn may_hold_glued_dateline(window: &str) -> bool {
 
 /// Where the first publication label followed by a date the timestamps grammar reads (with or
 /// without a clock time or a year) starts in the text, if one does; a label that opens a cell
-/// of a row of metadata, after a separator, is no dateline glued on.
+/// of a row of metadata, after a separator, is no dateline glued on, nor one in small letters
+/// after a word in small letters, a sentence's own words ("a letter written on 3 May 1945").
 fn labelled_date_start(window: &str) -> Option<usize> {
     publication_label().captures_iter(window).find_map(|found| {
         let whole = found.get(0)?;
@@ -196,12 +197,14 @@ fn labelled_date_start(window: &str) -> Option<usize> {
             Some(glued) => glued.end(),
             None => whole.start(),
         };
-        let opens_cell = window[..start]
-            .trim_end_matches(chars::is_space)
-            .ends_with(CELL_SEPARATORS);
+        let before = window[..start].trim_end_matches(chars::is_space);
+        let opens_cell = before.ends_with(CELL_SEPARATORS);
+        let word = before.rsplit(chars::is_space).next().unwrap_or("");
+        let prose =
+            chars::str_is_lower(word) && label.as_str().chars().next().is_some_and(chars::is_lower);
         let after = first_chars(&window[whole.end()..], DATE_WITHIN);
         let dated = dated_after_label(after).unwrap_or(false);
-        (!opens_cell && dated).then_some(start)
+        (!(opens_cell || prose) && dated).then_some(start)
     })
 }
 

@@ -388,7 +388,7 @@ pub fn split_hashtag(tag: &str) -> Result<Vec<String>> {
         let text: String = letters[at..end].iter().collect();
         let initials = kind == Chunk::Latin && is_initials(&text);
         let counter = if kind == Chunk::Hangul && number_end == Some(at) {
-            opening_counter(&text)?
+            opening_counter(&text, words.last().map_or("", String::as_str))?
         } else {
             ""
         };
@@ -420,8 +420,10 @@ const COUNTER_PRICE: f64 = 6.0;
 
 /// The counter that opens a Korean run glued after a number, where the rest of the run reads
 /// as words cheaper, by more than a counter's price, than the whole run does: 1 + 인가구 is
-/// 1인 + 가구; 2030 + 세대 keeps its word. "" if none.
-fn opening_counter(run: &str) -> Result<&'static str> {
+/// 1인 + 가구; 2030 + 세대 keeps its word. A counter of years (`year_counters`: 학년도) counts
+/// after a year only, a number of four digits (2031 + 학년도입시, but 2 + 학년 + 도서실). ""
+/// if none (Python's `_opening_counter`).
+fn opening_counter(run: &str, number: &str) -> Result<&'static str> {
     let Some(lang) = model_language("Hangul") else {
         return Ok("");
     };
@@ -429,9 +431,14 @@ fn opening_counter(run: &str) -> Result<&'static str> {
         return Ok("");
     }
     let length = run.chars().count();
+    let facts = rules(lang);
+    let year = number.chars().count() == 4 && number.chars().all(chars::is_digit);
     let mut best: Option<(f64, usize, &'static str)> = None;
-    for counter in &rules(lang).counters {
+    for counter in &facts.counters {
         if counter.chars().count() >= length || !run.starts_with(counter.as_str()) {
+            continue;
+        }
+        if !year && facts.year_counters.contains(counter) {
             continue;
         }
         let total = price(&run[counter.len()..], lang)? + COUNTER_PRICE;

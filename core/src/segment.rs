@@ -275,6 +275,8 @@ pub struct Rules {
     pub suffixes: FxHashSet<String>,
     pub abbreviations: FxHashSet<String>,
     pub counters: FxHashSet<String>,
+    /// Counters of years, which count after a year only.
+    pub year_counters: FxHashSet<String>,
     pub numerals: FxHashSet<String>,
     pub number_prefixes: FxHashSet<String>,
     pub names: FxHashSet<String>,
@@ -315,6 +317,7 @@ pub fn rules(lang: &str) -> &'static Rules {
             suffixes: field("suffixes"),
             abbreviations: field("abbreviations"),
             counters: field("counters"),
+            year_counters: field("year_counters"),
             numerals: field("numerals"),
             number_prefixes: field("number_prefixes"),
             names: field("names"),

@@ -41,6 +41,7 @@ from normalize.timestamps.placement import (
     closing_tag,
     doubled,
     glued_open,
+    holds_prose,
     opens_heading,
     opens_run_in_page,
     opens_update_pair,
@@ -205,15 +206,19 @@ def find_datelines(
             continue
         if {item.reading.shape for item in found} == {"date"} and leftover <= _LEFTOVER_PENDING:
             pending = Pending("date", index, line, start, len(found_lines))
-        found_lines.extend(_placed(found, leftover, index, start, line))
+        found_lines.extend(_placed(found, leftover, index, start, line, text))
     apart = elsewhere.apart_times(found_lines, text)
     marked = [d._replace(role="elsewhere") if n in apart else d for n, d in enumerate(found_lines)]
     listed = elsewhere.listed_dates(marked, text)
     return [d._replace(role="elsewhere") if n in listed else d for n, d in enumerate(marked)]
 
 
-def _placed(found: list[Found], leftover: int, index: int, start: int, line: str) -> list[Dateline]:
-    """The timestamps of one line that may be a document's times, with their ranks."""
+def _placed(
+    found: list[Found], leftover: int, index: int, start: int, line: str, page: str
+) -> list[Dateline]:
+    """The timestamps of one line that may be a document's times, with their ranks; a date
+    opening a heading (`opens_heading`) counts above the page's first paragraph only (the
+    ``page`` before ``start`` holds no prose), not in a teaser or an event below it."""
     labelled = any(item.role and item.reading.shape == "full" for item in found)
     placed: list[Dateline] = []
     for item, after in zip(found, [*found[1:], None], strict=True):
@@ -235,7 +240,8 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
                 check(line, item)
                 for check in (closes_title, closes_post, closes_paragraph, closes_slot)
             )
-            glued = not item.role and (glued_open(line, item) or opens_heading(line, item))
+            heading = opens_heading(line, item) and not holds_prose(page[:start])
+            glued = not item.role and (glued_open(line, item) or heading)
             glued = glued or entry or opens_update_pair(item, after)
             apart = opens or closes_labelled(line, item) or item.reading.shape == "full"
             fallback = (item.role and apart) or closes or glued
@@ -245,7 +251,8 @@ def _placed(found: list[Found], leftover: int, index: int, start: int, line: str
             # date after a separator ("Roll Call - Week ending Saturday, March 9, 2019"), an
             # entry headed by its date or glued to its copy, a source and authors after it: fallback
             fallback = closes_title(line, item) or closes_paragraph(line, item) or entry
-            rank = FALLBACK_RANK if fallback or opens_heading(line, item) else 0
+            heading = opens_heading(line, item) and not holds_prose(page[:start])
+            rank = FALLBACK_RANK if fallback or heading else 0
         yearless = item.reading.shape == "yearless" and not item.role and not crowded
         if (rank == 0 and not yearless) or (loose and crowded > _LEFTOVER_LIMIT_RELATIVE):
             continue
@@ -265,7 +272,7 @@ def _stacked(pieces: list[Piece], ctx: Context) -> list[Dateline]:
         if len(found) != 1 or leftover or found[0].reading.shape != "date":
             continue
         if (found[0].start, found[0].end) == (0, len(text)):
-            return _placed(found, 0, pieces[-1].line, first.start, text)
+            return _placed(found, 0, pieces[-1].line, first.start, text, "")
     return []
 
 

@@ -194,6 +194,28 @@ def opens_heading(line: str, item: Found) -> bool:
     return opens_credit(line, item) or (plain and opens_run_in_page(line, item))
 
 
+def holds_prose(text: str) -> bool:
+    """Whether a line of the text ends two sentences or more, a letter and a sentence's mark
+    before a space or the line's end each: a paragraph ("… and the meadows beside them. Our
+    volunteers meet …"), not a heading or a name ("Dr. Who returns").
+
+    >>> holds_prose("Trust news\\nThe trust mends locks. Volunteers meet on Saturdays.")
+    True
+    >>> holds_prose("Dr. Who returns\\nNew ferry landing opens. Soon")
+    False
+    """
+    ends = 0
+    for at, char in enumerate(text):
+        if char == "\n":
+            ends = 0
+        elif char in _SENTENCE_MARKS and at and text[at - 1].isalpha():
+            after = text[at + 1 : at + 2]
+            ends += not after or after.isspace()
+            if ends == 2:
+                return True
+    return False
+
+
 def closes_post(line: str, item: Found) -> bool:
     """Whether a weekday, a date and a clock time close their line with no full stop after
     them: a forum post's stamp at the end of its subject line ("PostSubject: Tag list, read

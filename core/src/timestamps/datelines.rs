@@ -255,7 +255,7 @@ pub fn find_datelines(
                 kept: found_lines.len(),
             });
         }
-        found_lines.extend(placed(&found, leftover, index, start, &line)?);
+        found_lines.extend(placed(&found, leftover, index, start, &line, text)?);
     }
     let marked = weather_widgets_apart(embedded_posts_apart(found_lines, text), text);
     Ok(list_dates_apart(marked, text))
@@ -272,7 +272,7 @@ fn stacked_date(pieces: &[Piece], ctx: &Context) -> Result<Vec<Dateline>, TimeEr
             continue;
         }
         if (found[0].start, found[0].end) == (0, text.chars().count()) {
-            return placed(&found, 0, last, first.start, &text);
+            return placed(&found, 0, last, first.start, &text, "");
         }
     }
     Ok(Vec::new())
@@ -1116,6 +1116,29 @@ fn opens_heading(text: &Indexed, item: &Item) -> bool {
     opens_credit(text, item) || (plain && opens_run_in_page(text, item))
 }
 
+/// Whether a line of the text ends two sentences or more, a letter and a sentence's mark before
+/// a space or the line's end each: a paragraph, not a heading or a name ("Dr. Who
+/// returns"), Python's `holds_prose` (`placement.py`).
+fn holds_prose(text: impl Iterator<Item = char>) -> bool {
+    let mut ends = 0;
+    let mut before = '\n';
+    let mut text = text.peekable();
+    while let Some(c) = text.next() {
+        if c == '\n' {
+            ends = 0;
+        } else if ['.', '!', '?', '…'].contains(&c) && chars::is(before, L) {
+            if text.peek().is_none_or(|&after| chars::is_space(after)) {
+                ends += 1;
+                if ends == 2 {
+                    return true;
+                }
+            }
+        }
+        before = c;
+    }
+    false
+}
+
 /// Whether a weekday, a date and a clock time close their line with no full stop after them:
 /// a forum post's stamp at the end of its subject line ("… Icon_minitimeSun Mar 07, 2010 8:15
 /// pm", the weekday run into an icon's name before it), Python's `closes_post` (`placement.py`).
@@ -1370,13 +1393,20 @@ fn scan_counted(
 }
 
 /// The timestamps of one line that may be a document's times, with their ranks.
+/// The timestamps of one line that may be a document's times, with their ranks; a date
+/// opening a heading (`opens_heading`) counts above the page's first paragraph only (the
+/// `page` before `start`, in characters, holds no prose), Python's `_placed`.
 fn placed(
     found: &[Item],
     leftover: usize,
     index: usize,
     start: usize,
     line: &str,
+    page: &str,
 ) -> Result<Vec<Dateline>, TimeError> {
+    let heading = |text: &Indexed, item: &Item| {
+        opens_heading(text, item) && !holds_prose(page.chars().take(start))
+    };
     let labelled = found
         .iter()
         .any(|item| !item.role.is_empty() && item.reading.shape == "full");
@@ -1421,7 +1451,7 @@ fn placed(
                     || closes_paragraph(line, &text, item)
                     || closes_slot(line, &text, item)?);
             let glued = (item.role.is_empty()
-                && (glued_open(&text, item)? || opens_heading(&text, item)))
+                && (glued_open(&text, item)? || heading(&text, item)))
                 || entry
                 || opens_update_pair(item, after);
             let apart = opens_line || closes_labelled(&text, item)? || shape == "full";
@@ -1433,7 +1463,7 @@ fn placed(
             // entry headed by its date or glued to its copy is a fallback
             let fallback =
                 closes_title(line, &text, item)? || closes_paragraph(line, &text, item) || entry;
-            rank = if fallback || opens_heading(&text, item) {
+            rank = if fallback || heading(&text, item) {
                 FALLBACK_RANK
             } else {
                 0

@@ -602,10 +602,11 @@ def test_a_publication_label_glued_after_a_headline_alike() -> None:
 
 
 def test_crumbs_glued_before_a_headline_printed_again_alike() -> None:
-    from tests.test_headline import CRUMBED_STORY
+    from tests.test_headline import CRUMBED_STORY, QUOTED_HEADLINE_STORY
 
-    for tz, now in SETTINGS:
-        assert compare(CRUMBED_STORY, tz, now)
+    for page in (CRUMBED_STORY, QUOTED_HEADLINE_STORY):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_page_of_teasers_each_cut_short_alike() -> None:

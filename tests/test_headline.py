@@ -1950,6 +1950,32 @@ def test_crumbs_glued_before_a_headline_go_when_another_line_prints_the_rest() -
     assert_same_headline(CRUMBED_STORY)
 
 
+# A bank's story whose headline opens with a quotation glued to the rest by "…", the rest
+# printed again alone as a subheading in the body: no crumbs, the headline is whole.
+QUOTED_HEADLINE_STORY = "\n".join(
+    [
+        "경제 | 금융",
+        '"금리 더 못 내린다"…해솔은행, 대출 금리 동결',
+        "입력 2024-05-14 09:00",
+        "해솔은행이 14일 가계대출 금리를 동결했다. 은행 측은 물가가 다시 오를 조짐을 보인다며"
+        " 당분간 금리를 유지하겠다고 밝혔다.",
+        "해솔은행, 대출 금리 동결",
+        '은행 관계자는 "연말까지 시장을 지켜볼 것"이라고 말했다.',
+    ]
+)
+
+
+def test_a_headline_glued_after_a_mark_keeps_what_comes_before_it() -> None:
+    """Crumbs run into a headline after a word's letter; after a mark (the "…" closing a
+    quotation, a colon) the rest printed again alone is a part of the headline, not its copy."""
+    lines = QUOTED_HEADLINE_STORY.split("\n")
+    assert normalize_document(QUOTED_HEADLINE_STORY)["title"] == lines[1]
+    assert without_glued_crumbs(lines[1], 1, lines) == lines[1]
+    colon = ["Ferry review:Fares Rise Again This Spring", "Fares Rise Again This Spring"]
+    assert without_glued_crumbs(colon[0], 0, colon) == colon[0]
+    assert_same_headline(QUOTED_HEADLINE_STORY)
+
+
 def test_a_short_headline_shaped_like_an_outlet_name_heads_the_paragraph_it_tells() -> None:
     """A two-word headline that ends in a word outlets end in ("online") reads as the
     outlet's name; right above the article's first paragraph, which repeats its words, it is

@@ -3627,6 +3627,40 @@ def test_a_sentence_in_capitals_on_a_page_in_capitals_is_its_lead() -> None:
     assert_same_headline(headed)
 
 
+# A town paper's notice in mixed case under a headline and a deck both in capitals, each
+# closed by a stop.
+SHOUTED_HEADLINE_OVER_A_DECK = """Главная / Новости
+ВОДУ В ЗАРЕЧЬЕ ОТКЛЮЧАТ НА ТРИ ДНЯ.
+ЖИТЕЛЕЙ ПРОСЯТ ЗАРАНЕЕ НАБРАТЬ ВОДУ В ЁМКОСТИ И НЕ ОСТАВЛЯТЬ КРАНЫ ОТКРЫТЫМИ НА НОЧЬ.
+12.05.2024 14:30
+С понедельника в трёх микрорайонах Заречья отключат холодную воду: коммунальщики меняют \
+старую трубу под улицей Мира.
+Работы продлятся до четверга, сообщили в администрации города.
+"""
+
+# The station's story in capitals over a list of its other stories' heads in mixed case.
+SHOUTED_STORY_WITH_MORE_NEWS = SHOUTED_STORY_PAGE + "\n".join(
+    [
+        "More local news",
+        "County board approves a new salt barn for the highway crews in Ashgrove",
+        "Dunmore school district names a new principal for its middle school this fall",
+        "Volunteers needed for the spring cleanup along the Kessling River trail",
+    ]
+)
+
+
+def test_a_headline_in_capitals_over_its_deck_on_a_page_in_mixed_case_stays_one() -> None:
+    """Only on a page printed in capitals do capitals mark no headline: over a story in mixed
+    case a headline in capitals closed by a stop, its deck in capitals below, is the headline."""
+    assert normalize_document(SHOUTED_HEADLINE_OVER_A_DECK)["title"] == (
+        "ВОДУ В ЗАРЕЧЬЕ ОТКЛЮЧАТ НА ТРИ ДНЯ."
+    )
+    assert_same_headline(SHOUTED_HEADLINE_OVER_A_DECK)
+    # heads of other stories in mixed case, no sentences, leave the page one in capitals
+    assert normalize_document(SHOUTED_STORY_WITH_MORE_NEWS)["title"] is None
+    assert_same_headline(SHOUTED_STORY_WITH_MORE_NEWS)
+
+
 # a parish site's archive of its posts: each post's head (one printed twice), its first lines
 # cut short by an ellipsis
 CUT_TEASERS_PAGE = """June 2, 2022 Dear friends, The hall roof is finally fixed, and the \

@@ -7,7 +7,8 @@ full stop ends it: it is running text, as a reader's post or a lead of several s
 
 A page printed in capitals throughout (a radio station's copy) marks no headline by its
 capitals: a line in capitals closed by a stop beside another sentence in capitals is its lead's
-sentence.
+sentence. On a page in mixed case a headline and its deck may both be in capitals and closed by
+a stop: they stay headlines.
 """
 
 from __future__ import annotations
@@ -137,16 +138,19 @@ def _closes(text: str) -> bool:
 
 def shouted_sentences(candidates: Sequence[Candidate], texts: Sequence[str]) -> list[Candidate]:
     """The candidates in capitals that close as a sentence does (``_closes``) right above or
-    below a sentence in capitals of ``BODY_SENTENCE_WORDS`` words or more, closed or left open:
-    a page printed in capitals throughout (a radio station's copy), whose capitals mark no
-    headline, so that such a line is its lead's sentence.
+    below a sentence in capitals of ``BODY_SENTENCE_WORDS`` words or more, closed or left open,
+    on a page printed in capitals (``_printed_in_capitals``), whose capitals mark no headline:
+    such a line is its lead's sentence.
 
     >>> page = ["RIVER CRESTS AT NINE METRES IN MILLBROOK THIS MORNING.",
     ...         "THAT BEATS THE OLD MARK BY A METRE, THE TOWN'S FLOOD WARDEN SAID:"]
     >>> [c.text for c in shouted_sentences([Candidate(0, 0, page[0], "", {})], page)]
     ['RIVER CRESTS AT NINE METRES IN MILLBROOK THIS MORNING.']
+    >>> mixed = [*page, "The warden said the quay would stay shut until the water fell again."]
+    >>> shouted_sentences([Candidate(0, 0, page[0], "", {})], [*mixed, *mixed[2:]])
+    []
     """
-    return [
+    found = [
         candidate
         for candidate in candidates
         if _SHOUTED.fullmatch(candidate.text) is not None
@@ -159,6 +163,30 @@ def shouted_sentences(candidates: Sequence[Candidate], texts: Sequence[str]) -> 
             if 0 <= rank < len(texts)
         )
     ]
+    return found if found and _printed_in_capitals(texts) else []
+
+
+def _printed_in_capitals(texts: Sequence[str]) -> bool:
+    """Whether more of the page's sentences (lines of ``texts`` of ``BODY_SENTENCE_WORDS``
+    words or more, closed or left open) are in capitals than not: the page is printed in
+    capitals, whatever its list of other stories' heads in mixed case.
+
+    >>> _printed_in_capitals(["THE PORT SAID ON MONDAY FARES WOULD RISE AGAIN.",
+    ...                       "The port said on Monday that fares would rise again in May.",
+    ...                       "Commuters said they would take the bus across the bridge."])
+    False
+    >>> _printed_in_capitals(["THE PORT SAID ON MONDAY FARES WOULD RISE AGAIN.",
+    ...                       "Council opens a new salt barn for the highway crews in Ashgrove"])
+    True
+    """
+    shouted = spoken = 0
+    for text in texts:
+        if len(text.split()) >= BODY_SENTENCE_WORDS and (_closes(text) or leaves_open(text)):
+            if _SHOUTED.fullmatch(text) is not None:
+                shouted += 1
+            else:
+                spoken += 1
+    return shouted > spoken
 
 
 def _is_long_cry(text: str) -> bool:

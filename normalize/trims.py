@@ -15,6 +15,9 @@ The headline chooser (``normalize.headline``) and the fit of its weights
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
+
+import regex
 
 from normalize.dateline_places import without_dateline_place
 from normalize.echo import without_glued_label, without_site_tail
@@ -24,6 +27,8 @@ from normalize.subjects import without_next_field
 
 # A headline's copy is a headline's length: this many words at least.
 _COPY_WORDS = 3
+# The crumbs' last word runs into the headline: a letter or a digit right before its copy.
+_WORD_SEAM: Final = regex.compile(r"[\p{L}\p{N}]")
 
 
 def trimmed(text: str, line: int, lines: Sequence[str]) -> str:
@@ -46,7 +51,9 @@ def without_glued_crumbs(text: str, line: int, lines: Sequence[str]) -> str:
     """The headline without what the page glued before it with no space between (a
     breadcrumb's crumbs run together, "HomeWire<headline>") when another line of ``lines``
     prints the rest alone, a headline's length that does not open in small letters (no word
-    cut apart): that line is the headline's copy.
+    cut apart), right after a letter or a digit (a crumb's word; after a mark, such as a
+    quotation's "…" or a colon, the rest is part of the headline): that line is the headline's
+    copy.
 
     >>> page = ["HomeWireFerry fares rise again", "", "Ferry fares rise again"]
     >>> without_glued_crumbs(page[0], 0, page)
@@ -59,7 +66,8 @@ def without_glued_crumbs(text: str, line: int, lines: Sequence[str]) -> str:
         if index == line or not copy or len(copy) >= len(text) or not text.endswith(copy):
             continue
         seam = text[len(text) - len(copy) - 1]
-        if not seam.isspace() and not copy[0].islower() and len(copy.split()) >= _COPY_WORDS:
+        crumb = _WORD_SEAM.fullmatch(seam) is not None
+        if crumb and not copy[0].islower() and len(copy.split()) >= _COPY_WORDS:
             return copy
     return text
 

@@ -593,8 +593,16 @@ def test_a_corner_name_printed_twice_in_brackets_alike() -> None:
 
 
 def test_a_sentence_in_capitals_on_a_page_in_capitals_alike() -> None:
+    from tests.test_headline import SHOUTED_HEADLINE_OVER_A_DECK, SHOUTED_STORY_WITH_MORE_NEWS
+
     headed = SHOUTED_STORY_PAGE.replace(" date 2023-04 ", " date 2023-04 RIVER FLOODS\n\n")
-    for page in (SHOUTED_STORY_PAGE, headed):
+    shouted = (
+        SHOUTED_STORY_PAGE,
+        headed,
+        SHOUTED_HEADLINE_OVER_A_DECK,
+        SHOUTED_STORY_WITH_MORE_NEWS,
+    )
+    for page in shouted:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
@@ -610,10 +618,11 @@ def test_a_publication_label_glued_after_a_headline_alike() -> None:
 
 
 def test_crumbs_glued_before_a_headline_printed_again_alike() -> None:
-    from tests.test_headline import CRUMBED_STORY
+    from tests.test_headline import CRUMBED_STORY, QUOTED_HEADLINE_STORY
 
-    for tz, now in SETTINGS:
-        assert compare(CRUMBED_STORY, tz, now)
+    for page in (CRUMBED_STORY, QUOTED_HEADLINE_STORY):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_page_of_teasers_each_cut_short_alike() -> None:

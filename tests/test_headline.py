@@ -1950,6 +1950,32 @@ def test_crumbs_glued_before_a_headline_go_when_another_line_prints_the_rest() -
     assert_same_headline(CRUMBED_STORY)
 
 
+# A bank's story whose headline opens with a quotation glued to the rest by "…", the rest
+# printed again alone as a subheading in the body: no crumbs, the headline is whole.
+QUOTED_HEADLINE_STORY = "\n".join(
+    [
+        "경제 | 금융",
+        '"금리 더 못 내린다"…해솔은행, 대출 금리 동결',
+        "입력 2024-05-14 09:00",
+        "해솔은행이 14일 가계대출 금리를 동결했다. 은행 측은 물가가 다시 오를 조짐을 보인다며"
+        " 당분간 금리를 유지하겠다고 밝혔다.",
+        "해솔은행, 대출 금리 동결",
+        '은행 관계자는 "연말까지 시장을 지켜볼 것"이라고 말했다.',
+    ]
+)
+
+
+def test_a_headline_glued_after_a_mark_keeps_what_comes_before_it() -> None:
+    """Crumbs run into a headline after a word's letter; after a mark (the "…" closing a
+    quotation, a colon) the rest printed again alone is a part of the headline, not its copy."""
+    lines = QUOTED_HEADLINE_STORY.split("\n")
+    assert normalize_document(QUOTED_HEADLINE_STORY)["title"] == lines[1]
+    assert without_glued_crumbs(lines[1], 1, lines) == lines[1]
+    colon = ["Ferry review:Fares Rise Again This Spring", "Fares Rise Again This Spring"]
+    assert without_glued_crumbs(colon[0], 0, colon) == colon[0]
+    assert_same_headline(QUOTED_HEADLINE_STORY)
+
+
 def test_a_short_headline_shaped_like_an_outlet_name_heads_the_paragraph_it_tells() -> None:
     """A two-word headline that ends in a word outlets end in ("online") reads as the
     outlet's name; right above the article's first paragraph, which repeats its words, it is
@@ -3599,6 +3625,40 @@ def test_a_sentence_in_capitals_on_a_page_in_capitals_is_its_lead() -> None:
     )
     assert normalize_document(headed)["title"] == "KESSLING RIVER FLOODS DUNMORE CROSSING"
     assert_same_headline(headed)
+
+
+# A town paper's notice in mixed case under a headline and a deck both in capitals, each
+# closed by a stop.
+SHOUTED_HEADLINE_OVER_A_DECK = """Главная / Новости
+ВОДУ В ЗАРЕЧЬЕ ОТКЛЮЧАТ НА ТРИ ДНЯ.
+ЖИТЕЛЕЙ ПРОСЯТ ЗАРАНЕЕ НАБРАТЬ ВОДУ В ЁМКОСТИ И НЕ ОСТАВЛЯТЬ КРАНЫ ОТКРЫТЫМИ НА НОЧЬ.
+12.05.2024 14:30
+С понедельника в трёх микрорайонах Заречья отключат холодную воду: коммунальщики меняют \
+старую трубу под улицей Мира.
+Работы продлятся до четверга, сообщили в администрации города.
+"""
+
+# The station's story in capitals over a list of its other stories' heads in mixed case.
+SHOUTED_STORY_WITH_MORE_NEWS = SHOUTED_STORY_PAGE + "\n".join(
+    [
+        "More local news",
+        "County board approves a new salt barn for the highway crews in Ashgrove",
+        "Dunmore school district names a new principal for its middle school this fall",
+        "Volunteers needed for the spring cleanup along the Kessling River trail",
+    ]
+)
+
+
+def test_a_headline_in_capitals_over_its_deck_on_a_page_in_mixed_case_stays_one() -> None:
+    """Only on a page printed in capitals do capitals mark no headline: over a story in mixed
+    case a headline in capitals closed by a stop, its deck in capitals below, is the headline."""
+    assert normalize_document(SHOUTED_HEADLINE_OVER_A_DECK)["title"] == (
+        "ВОДУ В ЗАРЕЧЬЕ ОТКЛЮЧАТ НА ТРИ ДНЯ."
+    )
+    assert_same_headline(SHOUTED_HEADLINE_OVER_A_DECK)
+    # heads of other stories in mixed case, no sentences, leave the page one in capitals
+    assert normalize_document(SHOUTED_STORY_WITH_MORE_NEWS)["title"] is None
+    assert_same_headline(SHOUTED_STORY_WITH_MORE_NEWS)
 
 
 # a parish site's archive of its posts: each post's head (one printed twice), its first lines

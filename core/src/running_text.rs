@@ -8,7 +8,8 @@
 //!
 //! A page printed in capitals throughout (a radio station's copy) marks no headline by its
 //! capitals: a line in capitals closed by a stop beside another sentence in capitals is its
-//! lead's sentence.
+//! lead's sentence. On a page in mixed case a headline and its deck may both be in capitals and
+//! closed by a stop: they stay headlines.
 
 use regex::Regex;
 use rustc_hash::FxHashSet;
@@ -150,9 +151,9 @@ fn is_shouted(text: &str) -> bool {
 
 /// The lines of the candidates in capitals that close as a sentence does (`closes`) right
 /// above or below a sentence in capitals of `BODY_SENTENCE_WORDS` words or more, closed or left
-/// open: a page printed in capitals throughout, whose capitals mark no headline, so that such a
-/// line is its lead's sentence (Python's `shouted_sentences`). `filled` holds the lines with
-/// text, by rank.
+/// open, on a page printed in capitals (`printed_in_capitals`), whose capitals mark no
+/// headline: such a line is its lead's sentence (Python's `shouted_sentences`). `filled` holds
+/// the lines with text, by rank.
 pub fn shouted_sentences<S: AsRef<str>>(
     candidates: &[Placed],
     lines: &[S],
@@ -166,7 +167,7 @@ pub fn shouted_sentences<S: AsRef<str>>(
                 && (closes(text) || leaves_open(text))
         })
     };
-    candidates
+    let found: FxHashSet<usize> = candidates
         .iter()
         .filter(|c| {
             is_shouted(&c.text)
@@ -175,7 +176,31 @@ pub fn shouted_sentences<S: AsRef<str>>(
                     || is_shouted_sentence(c.order + 1))
         })
         .map(|c| c.line)
-        .collect()
+        .collect();
+    if found.is_empty() || printed_in_capitals(filled.iter().map(|&k| lines[k].as_ref())) {
+        found
+    } else {
+        FxHashSet::default()
+    }
+}
+
+/// Whether more of the page's sentences (lines with text of `BODY_SENTENCE_WORDS` words or
+/// more, closed or left open) are in capitals than not: the page is printed in capitals,
+/// whatever its list of other stories' heads in mixed case (Python's `_printed_in_capitals`).
+fn printed_in_capitals<'a>(texts: impl Iterator<Item = &'a str>) -> bool {
+    let (mut shouted, mut spoken) = (0usize, 0usize);
+    for text in texts {
+        if count_words(text, BODY_SENTENCE_WORDS) >= BODY_SENTENCE_WORDS
+            && (closes(text) || leaves_open(text))
+        {
+            if is_shouted(text) {
+                shouted += 1;
+            } else {
+                spoken += 1;
+            }
+        }
+    }
+    shouted > spoken
 }
 
 /// Whether the line is one long sentence closed by an exclamation mark, a comma inside it: a

@@ -14,7 +14,7 @@ use crate::echo::{
 };
 use crate::glued_decks::{without_glued_deck, without_glued_name};
 use crate::headline::Candidate;
-use crate::segment::chars::{self, is_lower, is_space, strip};
+use crate::segment::chars::{self, is_lower, strip, L, N};
 use crate::subjects::without_next_field;
 use crate::text::count_words;
 
@@ -39,8 +39,10 @@ pub fn trimmed<S: AsRef<str>>(text: &str, key: &str, line: usize, lines: &LineKe
 
 /// The headline without what the page glued before it with no space between (a breadcrumb's
 /// crumbs run together, "HomeWire<headline>") when another line of `lines` prints the rest
-/// alone, a headline's length that does not open in small letters (no word cut apart): that
-/// line is the headline's copy (Python's `without_glued_crumbs`).
+/// alone, a headline's length that does not open in small letters (no word cut apart), right
+/// after a letter or a digit (a crumb's word; after a mark, such as a quotation's "…" or a
+/// colon, the rest is part of the headline): that line is the headline's copy (Python's
+/// `without_glued_crumbs`).
 fn without_glued_crumbs<'t, S: AsRef<str>>(text: &'t str, line: usize, lines: &'t [S]) -> &'t str {
     for (index, other) in lines.iter().enumerate() {
         let copy = strip(other.as_ref());
@@ -49,7 +51,8 @@ fn without_glued_crumbs<'t, S: AsRef<str>>(text: &'t str, line: usize, lines: &'
         }
         let seam = text[..text.len() - copy.len()].chars().next_back();
         let opens_small = copy.chars().next().is_some_and(is_lower);
-        if seam.is_some_and(|c| !is_space(c))
+        // the crumbs' last word runs into the headline
+        if seam.is_some_and(|c| chars::is(c, L | N))
             && !opens_small
             && count_words(copy, COPY_WORDS) >= COPY_WORDS
         {

@@ -156,9 +156,7 @@ def shouted_sentences(candidates: Sequence[Candidate], texts: Sequence[str]) -> 
         if _SHOUTED.fullmatch(candidate.text) is not None
         and _closes(candidate.text)
         and any(
-            _SHOUTED.fullmatch(texts[rank]) is not None
-            and len(texts[rank].split()) >= BODY_SENTENCE_WORDS
-            and (_closes(texts[rank]) or leaves_open(texts[rank]))
+            _SHOUTED.fullmatch(texts[rank]) is not None and _is_body_sentence(texts[rank])
             for rank in (candidate.order - 1, candidate.order + 1)
             if 0 <= rank < len(texts)
         )
@@ -180,13 +178,18 @@ def _printed_in_capitals(texts: Sequence[str]) -> bool:
     True
     """
     shouted = spoken = 0
-    for text in texts:
-        if len(text.split()) >= BODY_SENTENCE_WORDS and (_closes(text) or leaves_open(text)):
-            if _SHOUTED.fullmatch(text) is not None:
-                shouted += 1
-            else:
-                spoken += 1
+    for text in filter(_is_body_sentence, texts):
+        if _SHOUTED.fullmatch(text) is not None:
+            shouted += 1
+        else:
+            spoken += 1
     return shouted > spoken
+
+
+def _is_body_sentence(text: str) -> bool:
+    """Whether the line is a sentence of a story's body: ``BODY_SENTENCE_WORDS`` words or
+    more, closed as a sentence is (``_closes``) or left open (``leaves_open``)."""
+    return len(text.split()) >= BODY_SENTENCE_WORDS and (_closes(text) or leaves_open(text))
 
 
 def _is_long_cry(text: str) -> bool:

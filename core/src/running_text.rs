@@ -162,9 +162,7 @@ pub fn shouted_sentences<S: AsRef<str>>(
     let is_shouted_sentence = |rank: usize| {
         filled.get(rank).is_some_and(|&index| {
             let text = lines[index].as_ref();
-            is_shouted(text)
-                && count_words(text, BODY_SENTENCE_WORDS) >= BODY_SENTENCE_WORDS
-                && (closes(text) || leaves_open(text))
+            is_shouted(text) && is_body_sentence(text)
         })
     };
     let found: FxHashSet<usize> = candidates
@@ -189,18 +187,22 @@ pub fn shouted_sentences<S: AsRef<str>>(
 /// whatever its list of other stories' heads in mixed case (Python's `_printed_in_capitals`).
 fn printed_in_capitals<'a>(texts: impl Iterator<Item = &'a str>) -> bool {
     let (mut shouted, mut spoken) = (0usize, 0usize);
-    for text in texts {
-        if count_words(text, BODY_SENTENCE_WORDS) >= BODY_SENTENCE_WORDS
-            && (closes(text) || leaves_open(text))
-        {
-            if is_shouted(text) {
-                shouted += 1;
-            } else {
-                spoken += 1;
-            }
+    for text in texts.filter(|text| is_body_sentence(text)) {
+        if is_shouted(text) {
+            shouted += 1;
+        } else {
+            spoken += 1;
         }
     }
     shouted > spoken
+}
+
+/// Whether the line is a sentence of a story's body: `BODY_SENTENCE_WORDS` words or more,
+/// closed as a sentence is (`closes`) or left open (`leaves_open`) (Python's
+/// `_is_body_sentence`).
+fn is_body_sentence(text: &str) -> bool {
+    count_words(text, BODY_SENTENCE_WORDS) >= BODY_SENTENCE_WORDS
+        && (closes(text) || leaves_open(text))
 }
 
 /// Whether the line is one long sentence closed by an exclamation mark, a comma inside it: a

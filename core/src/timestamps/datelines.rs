@@ -104,6 +104,8 @@ const LEFTOVER_PENDING: usize = 2;
 /// weekday or a byline ("Posted by: jane@example.com AT 09:12 am"), not across the headline
 /// and teaser a scraper ran between its " date" label and the page's date.
 const LABEL_REACH: usize = 40;
+/// The marks that close a sentence: a line holding one is prose, no heading (`_SENTENCE_MARKS`).
+const SENTENCE_MARKS: [char; 4] = ['.', '!', '?', '…'];
 /// How many lines found to state no time each thread keeps (Python's `_silent_lines`): the
 /// pages of one site repeat their chrome ("Subscribe", "0 Comments"), and whether a line
 /// states a time depends on its text alone, the caller's settings only on what the time
@@ -1110,9 +1112,7 @@ fn opens_credit(text: &Indexed, item: &Item) -> bool {
 /// Смотрите в программе:"), not a letter or a lead opening with its day ("May 4, 2021 Dear
 /// friends, As you know, … again. We …"), Python's `opens_heading` (`placement.py`).
 fn opens_heading(text: &Indexed, item: &Item) -> bool {
-    let plain = !text
-        .slice(item.end, text.len())
-        .contains(['.', '!', '?', '…']);
+    let plain = !text.slice(item.end, text.len()).contains(SENTENCE_MARKS);
     opens_credit(text, item) || (plain && opens_run_in_page(text, item))
 }
 
@@ -1126,12 +1126,13 @@ fn holds_prose(text: impl Iterator<Item = char>) -> bool {
     while let Some(c) = text.next() {
         if c == '\n' {
             ends = 0;
-        } else if ['.', '!', '?', '…'].contains(&c) && chars::is(before, L) {
-            if text.peek().is_none_or(|&after| chars::is_space(after)) {
-                ends += 1;
-                if ends == 2 {
-                    return true;
-                }
+        } else if SENTENCE_MARKS.contains(&c)
+            && chars::is(before, L)
+            && text.peek().is_none_or(|&after| chars::is_space(after))
+        {
+            ends += 1;
+            if ends == 2 {
+                return true;
             }
         }
         before = c;

@@ -192,6 +192,18 @@ def test_a_label_glued_to_another_time_s_zone_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_place_s_capitals_after_a_number_alike() -> None:
+    from tests.test_timestamps import CAPITALS_AFTER_A_NUMBER
+
+    stamped = CAPITALS_AFTER_A_NUMBER.replace(
+        CAPITALS_AFTER_A_NUMBER.split("\n")[1],
+        "Updated 10:15 a.m. EDT Posted 8:02 a.m. EDT, May 12, 2023",
+    )
+    for page in (CAPITALS_AFTER_A_NUMBER, stamped):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_schedule_s_days_alike() -> None:
     lines = KEY_DATES_OF_A_CALL.split("\n")
     stamped = "\n".join([lines[0], "August 3, 2026", *lines[1:]])

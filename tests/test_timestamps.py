@@ -1865,6 +1865,30 @@ def test_a_label_after_another_time_s_zone_heads_its_own(stamp: str) -> None:
     assert times.modified_at == datetime(2024, 5, 14, 14, 15, tzinfo=UTC)
 
 
+# a line of prose whose place's capitals follow a number: no time's zone before its label word
+CAPITALS_AFTER_A_NUMBER = "\n".join(
+    [
+        "Night service returns to the harbor line",
+        "Rail fans of the 4 NYC posted 12/05/2023 videos of the new cars on the bridge",
+        "The line reopens on Monday after a winter of repairs.",
+    ]
+)
+
+
+def test_a_place_s_capitals_after_a_number_close_no_time() -> None:
+    """Capitals after a number close a time only when they are a zone the grammar knows: a
+    place's ("the 4 NYC") leave the label word after them a sentence's verb; a zone after a
+    half-day word in small letters ("10:15 a.m. EDT") closes one."""
+    assert find_times(CAPITALS_AFTER_A_NUMBER, lang="en").published_at is None
+    stamped = CAPITALS_AFTER_A_NUMBER.replace(
+        CAPITALS_AFTER_A_NUMBER.split("\n")[1],
+        "Updated 10:15 a.m. EDT Posted 8:02 a.m. EDT, May 12, 2023",
+    )
+    times = find_times(stamped, lang="en")
+    assert times.published_at == datetime(2023, 5, 12, 12, 2, tzinfo=UTC)
+    assert times.modified_at == datetime(2023, 5, 12, 14, 15, tzinfo=UTC)
+
+
 # a trust's page with no date of its own: its paragraph, then a teaser under it
 TRUST_PAGE = "\n".join(
     [

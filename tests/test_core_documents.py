@@ -204,6 +204,15 @@ def test_a_place_s_capitals_after_a_number_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_sentence_s_time_under_a_headless_post_alike() -> None:
+    from tests.test_timestamps import MATCH_POST
+
+    listed = MATCH_POST.replace("8 марта 2021 года, 17:00.", "8 Марта 2021 17:00")
+    for page in (MATCH_POST, listed):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_schedule_s_days_alike() -> None:
     lines = KEY_DATES_OF_A_CALL.split("\n")
     stamped = "\n".join([lines[0], "August 3, 2026", *lines[1:]])

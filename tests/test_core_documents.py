@@ -192,6 +192,27 @@ def test_a_label_glued_to_another_time_s_zone_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_place_s_capitals_after_a_number_alike() -> None:
+    from tests.test_timestamps import CAPITALS_AFTER_A_NUMBER
+
+    stamped = CAPITALS_AFTER_A_NUMBER.replace(
+        CAPITALS_AFTER_A_NUMBER.split("\n")[1],
+        "Updated 10:15 a.m. EDT Posted 8:02 a.m. EDT, May 12, 2023",
+    )
+    for page in (CAPITALS_AFTER_A_NUMBER, stamped):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_sentence_s_time_under_a_headless_post_alike() -> None:
+    from tests.test_timestamps import MATCH_POST
+
+    listed = MATCH_POST.replace("8 марта 2021 года, 17:00.", "8 Марта 2021 17:00")
+    for page in (MATCH_POST, listed):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_schedule_s_days_alike() -> None:
     lines = KEY_DATES_OF_A_CALL.split("\n")
     stamped = "\n".join([lines[0], "August 3, 2026", *lines[1:]])

@@ -712,6 +712,31 @@ def test_headless_feed_of_one_day_has_no_publication_time() -> None:
     assert choose_times(find_datelines(feed, lang="en"), headless=True).published_at is None
 
 
+# a club blog's post without a headline: its stamp, its tags, then the match's own time
+MATCH_POST = "\n".join(
+    [
+        "9 Марта 2021 10:15",
+        "Просмотров: 310",
+        "Метки:",
+        "шахматы,",
+        "8 марта 2021 года, 17:00.",
+        "Белозёрск - Кировск 4:2",
+        "Хозяева выиграли все партии на первых досках и ни разу не остались в цейтноте.",
+    ]
+)
+
+
+def test_a_sentence_s_time_under_a_headless_post_is_no_list() -> None:
+    """Under a post's stamp, a date printed otherwise (the year's word and a comma between the
+    day and the clock: a sentence's time, the match's) is no second item of a list: the stamp
+    dates the post. Two stamps printed alike a few lines apart still list."""
+    datelines = find_datelines(MATCH_POST, lang="ru")
+    published = choose_times(datelines, headless=True).published_at
+    assert published == datetime(2021, 3, 9, 7, 15, tzinfo=UTC)
+    listed = MATCH_POST.replace("8 марта 2021 года, 17:00.", "8 Марта 2021 17:00")
+    assert choose_times(find_datelines(listed, lang="ru"), headless=True).published_at is None
+
+
 def test_headless_box_of_recent_searches_of_one_day_has_no_publication_time() -> None:
     """A search page with no headline lists the reader's recent searches, each with the day
     it was made: two of one day a few lines apart are a list's dates, not the page's."""
@@ -1863,6 +1888,30 @@ def test_a_label_after_another_time_s_zone_heads_its_own(stamp: str) -> None:
     times = find_times(text, lang="en")
     assert times.published_at == datetime(2024, 5, 14, 12, 2, tzinfo=UTC)
     assert times.modified_at == datetime(2024, 5, 14, 14, 15, tzinfo=UTC)
+
+
+# a line of prose whose place's capitals follow a number: no time's zone before its label word
+CAPITALS_AFTER_A_NUMBER = "\n".join(
+    [
+        "Night service returns to the harbor line",
+        "Rail fans of the 4 NYC posted 12/05/2023 videos of the new cars on the bridge",
+        "The line reopens on Monday after a winter of repairs.",
+    ]
+)
+
+
+def test_a_place_s_capitals_after_a_number_close_no_time() -> None:
+    """Capitals after a number close a time only when they are a zone the grammar knows: a
+    place's ("the 4 NYC") leave the label word after them a sentence's verb; a zone after a
+    half-day word in small letters ("10:15 a.m. EDT") closes one."""
+    assert find_times(CAPITALS_AFTER_A_NUMBER, lang="en").published_at is None
+    stamped = CAPITALS_AFTER_A_NUMBER.replace(
+        CAPITALS_AFTER_A_NUMBER.split("\n")[1],
+        "Updated 10:15 a.m. EDT Posted 8:02 a.m. EDT, May 12, 2023",
+    )
+    times = find_times(stamped, lang="en")
+    assert times.published_at == datetime(2023, 5, 12, 12, 2, tzinfo=UTC)
+    assert times.modified_at == datetime(2023, 5, 12, 14, 15, tzinfo=UTC)
 
 
 # a trust's page with no date of its own: its paragraph, then a teaser under it

@@ -5,6 +5,7 @@ of that same day printed there."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from itertools import pairwise
 from typing import Final, NamedTuple
 
 from normalize.options import Options
@@ -251,7 +252,8 @@ def _is_listing(datelines: list[Dateline], near: int | None, *, headless: bool =
     next), or two printed the same way run newest first however far apart (see
     `_runs_newest_first`). A dateline in the head of the headline is the article's unless the
     next teaser's follows it (see `_is_next_teaser`), or the first three, printed the same
-    way, come at the same step of a few lines (see `_steady_run`)."""
+    way, come at the same step of a few lines (see `_steady_run`). Two datelines of one shape
+    with other words between their parts (see `_form`) are not printed the same way here."""
     items = [item for item in datelines if not item.role and item.reading.value is not None]
     if len(items) < 2:
         return False
@@ -264,9 +266,9 @@ def _is_listing(datelines: list[Dateline], near: int | None, *, headless: bool =
     if headless and _runs_newest_first(items):
         return True
     step = second.line - first.line
-    if first.reading.shape != second.reading.shape or (step > _STEP[1] and not headless):
+    if _form(first) != _form(second) or (step > _STEP[1] and not headless):
         return False
-    steady = rest and rest[0].reading.shape == first.reading.shape and step >= _STEP[0]
+    steady = rest and _form(rest[0]) == _form(first) and step >= _STEP[0]
     if steady and rest[0].line - second.line == step:
         return True
     if step > _STEP[1]:  # without a headline, only a steady step says list past a few lines
@@ -304,14 +306,23 @@ def _runs_newest_first(items: list[Dateline]) -> bool:
     Only on a page without a headline: under a headline, a date further down may be a
     related story's, older than the article's own.
     """
-    last: dict[str, Dateline] = {}
+    last: dict[tuple[str, tuple[int, ...]], Dateline] = {}
     for item in items:
-        before = last.get(item.reading.shape)
+        before = last.get(_form(item))
         newer, older = (before.reading.value if before else None), item.reading.value
         if before and before.line < item.line and newer and older and newer > older:
             return True
-        last[item.reading.shape] = item
+        last[_form(item)] = item
     return False
+
+
+def _form(item: Dateline) -> tuple[str, tuple[int, ...]]:
+    """How a dateline is printed: its shape, and how much stands between the parts read of it
+    (a list prints its items' stamps from one pattern: "14 мая 2024, 10:05" and "9 мая 2024,
+    18:00" alike; "13 февраля 2010 года, 18:00." under a post's "14 Февраля 2010 14:05" is a
+    sentence's time, an event's)."""
+    spans = item.reading.spans
+    return item.reading.shape, tuple(b[0] - a[1] for a, b in pairwise(spans))
 
 
 def _steady_run(first: Dateline, second: Dateline, rest: list[Dateline]) -> bool:

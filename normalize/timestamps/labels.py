@@ -30,8 +30,6 @@ _BARS = frozenset("|)]")
 # How many characters before a label are looked at for what stands there: a label after a gap
 # of this many spaces stands apart as at the start of its line.
 _LOOK_BEFORE: Final = 12
-# The half-day words a clock time's zone may follow: "10:15 AM EDT".
-_MERIDIEMS: Final = ("AM", "PM", "am", "pm", "A.M.", "P.M.", "a.m.", "p.m.")
 # One capitalised word right before a label, the thing whose time it gives: "News updated".
 _SUBJECT_BEFORE: Final = regex.compile(r"(?:\A|\s)\p{Lu}\p{Ll}+\s\Z")
 
@@ -132,28 +130,43 @@ def _run_into_line(text: str, start: int) -> bool:
 
 
 def _closes_a_timestamp(text: str) -> bool:
-    """Whether a text ends with a clock time's zone, two to four capital letters, its half-day
-    word before it at most: another timestamp's end, which a label after it, spaced or glued,
-    heads a dateline after ("Updated 10:15 AM EDT First published …", "… 10:15 AM EDTFirst
-    published …").
+    """Whether a text ends with a clock time's zone, an abbreviation the grammar knows in two
+    to four capital letters, its half-day word before it at most (the grammar's, apart from a
+    letter before it): another timestamp's end, which a label after it, spaced or glued, heads
+    a dateline after ("Updated 10:15 AM EDT First published …", "… 10:15 AM EDTFirst
+    published …"). A place's capitals after a number are no zone ("the 4 NYC").
 
     >>> _closes_a_timestamp("Updated 10:15 AM EDT "), _closes_a_timestamp("at 9:40 MSK")
     (True, True)
     >>> _closes_a_timestamp("Ferry fares rise in NYC"), _closes_a_timestamp("the 4 NYC")
-    (False, True)
+    (False, False)
+    >>> _closes_a_timestamp("Updated 10:15 a.m. EDT"), _closes_a_timestamp("Updated 10:15 Ham EDT")
+    (True, False)
     """
     rest = text.rstrip(" ")
     caps = 0
     while caps < len(rest) and "A" <= rest[len(rest) - 1 - caps] <= "Z":
         caps += 1
-    if not 2 <= caps <= 4:
+    g = grammar()
+    abbr = rest[len(rest) - caps :].lower()
+    if not 2 <= caps <= 4 or (abbr not in g.zones and abbr not in g.ambiguous):
         return False
     rest = rest[: len(rest) - caps].rstrip(" ")
-    for meridiem in _MERIDIEMS:
-        if rest.endswith(meridiem):
-            rest = rest[: len(rest) - len(meridiem)].rstrip(" ")
+    for meridiem in g.meridiems:
+        head = _without_meridiem(rest, meridiem)
+        if head is not None:
+            rest = head.rstrip(" ")
             break
     return rest[-1:].isdigit()
+
+
+def _without_meridiem(text: str, meridiem: str) -> str | None:
+    """The text before the half-day word that closes it in any case, when no letter comes
+    right before the word; None when the text does not close with it."""
+    cut = len(text) - len(meridiem)
+    if cut < 0 or text[cut:].lower() != meridiem or text[:cut][-1:].isalpha():
+        return None
+    return text[:cut]
 
 
 def labelled_segments(whole: Line) -> tuple[list[Match], list[tuple[str, int, int, int]]]:

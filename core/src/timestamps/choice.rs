@@ -209,7 +209,8 @@ const STEP: (i64, i64) = (2, 6);
 /// `runs_newest_first`). A dateline in the head of the
 /// headline is the article's unless the next teaser's follows it (see `is_next_teaser`), or
 /// the first three, printed the same way, come at the same step of a few lines (see
-/// `steady_run`).
+/// `steady_run`). Two datelines of one shape with other words between their parts (see
+/// `form`) are not printed the same way here.
 fn is_listing(datelines: &[Dateline], near: Option<i64>, headless: bool) -> bool {
     let items: Vec<&Dateline> = datelines
         .iter()
@@ -233,12 +234,12 @@ fn is_listing(datelines: &[Dateline], near: Option<i64>, headless: bool) -> bool
         return true;
     }
     let step = second.line as i64 - first.line as i64;
-    if first.reading.shape != second.reading.shape || (step > STEP.1 && !headless) {
+    if form(first) != form(second) || (step > STEP.1 && !headless) {
         return false;
     }
     let steady = items
         .get(2)
-        .filter(|third| third.reading.shape == first.reading.shape && step >= STEP.0);
+        .filter(|third| form(third) == form(first) && step >= STEP.0);
     if steady.is_some_and(|third| third.line as i64 - second.line as i64 == step) {
         return true;
     }
@@ -281,9 +282,8 @@ fn echoed(first: &Dateline, second: &Dateline) -> bool {
 fn runs_newest_first(items: &[&Dateline]) -> bool {
     let mut last: Vec<&Dateline> = Vec::new();
     for &item in items {
-        let before = last
-            .iter()
-            .position(|seen| seen.reading.shape == item.reading.shape);
+        let printed = form(item);
+        let before = last.iter().position(|seen| form(seen) == printed);
         if let Some(index) = before {
             let earlier = last[index];
             let newer = matches!(
@@ -299,6 +299,20 @@ fn runs_newest_first(items: &[&Dateline]) -> bool {
         }
     }
     false
+}
+
+/// How a dateline is printed: its shape, and how much stands between the parts read of it (a
+/// list prints its items' stamps from one pattern: "14 мая 2024, 10:05" and "9 мая 2024, 18:00"
+/// alike; "13 февраля 2010 года, 18:00." under a post's "14 Февраля 2010 14:05" is a sentence's
+/// time, an event's). Python's `_form`.
+fn form(item: &Dateline) -> (&'static str, Vec<i64>) {
+    let gaps = item
+        .reading
+        .spans
+        .windows(2)
+        .map(|pair| pair[1].0 as i64 - pair[0].1 as i64)
+        .collect();
+    (item.reading.shape, gaps)
 }
 
 /// Whether the dateline under the headline is a teaser's, the headline being the first teaser

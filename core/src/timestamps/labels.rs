@@ -164,13 +164,12 @@ fn run_into_line(text: &Indexed, start: usize) -> bool {
     chars::is_upper(first) && chars::is_lower(second) && before.is_some_and(chars::is_lower)
 }
 
-/// The half-day words a clock time's zone may follow: "10:15 AM EDT".
-const MERIDIEMS: [&str; 8] = ["AM", "PM", "am", "pm", "A.M.", "P.M.", "a.m.", "p.m."];
-
-/// Whether a text ends with a clock time's zone, two to four capital letters, its half-day
-/// word before it at most: another timestamp's end, which a label after it, spaced or glued,
-/// heads a dateline after ("Updated 10:15 AM EDT First published …", "… 10:15 AM EDTFirst
-/// published …"), Python's `_closes_a_timestamp`.
+/// Whether a text ends with a clock time's zone, an abbreviation the grammar knows in two to
+/// four capital letters, its half-day word before it at most (the grammar's, apart from a
+/// letter before it): another timestamp's end, which a label after it, spaced or glued, heads
+/// a dateline after ("Updated 10:15 AM EDT First published …", "… 10:15 AM EDTFirst published
+/// …"). A place's capitals after a number are no zone ("the 4 NYC"). Python's
+/// `_closes_a_timestamp`.
 fn closes_a_timestamp(text: &str) -> bool {
     let rest = text.trim_end_matches(' ');
     let caps = rest
@@ -178,14 +177,34 @@ fn closes_a_timestamp(text: &str) -> bool {
         .rev()
         .take_while(|c| c.is_ascii_uppercase())
         .count();
-    if !(2..=4).contains(&caps) {
+    let g = grammar();
+    let abbr = rest[rest.len() - caps..].to_ascii_lowercase();
+    if !(2..=4).contains(&caps) || !(g.zones.contains_key(&abbr) || g.ambiguous.contains_key(&abbr))
+    {
         return false;
     }
     let mut rest = rest[..rest.len() - caps].trim_end_matches(' ');
-    if let Some(meridiem) = MERIDIEMS.iter().find(|m| rest.ends_with(*m)) {
-        rest = rest[..rest.len() - meridiem.len()].trim_end_matches(' ');
+    if let Some(head) = g
+        .meridiems
+        .keys()
+        .find_map(|meridiem| without_meridiem(rest, meridiem))
+    {
+        rest = head.trim_end_matches(' ');
     }
     rest.chars().last().is_some_and(is_digit)
+}
+
+/// The text before the half-day word that closes it in any case, when no letter comes right
+/// before the word; None when the text does not close with it. Python's `_without_meridiem`.
+fn without_meridiem<'a>(text: &'a str, meridiem: &str) -> Option<&'a str> {
+    let count = meridiem.chars().count();
+    let cut = text.char_indices().rev().nth(count.checked_sub(1)?)?.0;
+    let (head, tail) = text.split_at(cut);
+    let letter_before = head
+        .chars()
+        .next_back()
+        .is_some_and(|c| chars::is(c, chars::L));
+    (chars::lower(tail) == meridiem && !letter_before).then_some(head)
 }
 
 /// What a label says its time is: "published", "modified", or "elsewhere" when it is the time

@@ -59,6 +59,7 @@ from tests.test_headline import (
     SEARCH_RESULTS_PAGES,
     SELF_FRAMED_PICKER_PAGE,
     SHOUTED_STORY_PAGE,
+    STATUS_FLAGGED_STORY,
     STOP_GLUED_DOMAIN_PAGE,
     TAG_PAGE,
     TIDEWATCH_ENTRY,
@@ -188,6 +189,13 @@ def test_a_label_glued_to_another_time_s_zone_alike() -> None:
     for glue in ("", " ", ", Thu Oct 3, 2024"):
         stamp = f"Updated 4:40 PM CDT{glue}Published 1:05 PM CDT, Thu Oct 3, 2024"
         page = f"Levee repairs start on the east bank\n{stamp}\nCrews arrived at dawn."
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_story_s_status_before_its_headline_alike() -> None:
+    for flag in ("BREAKING: ", "Breaking News: ", "UPDATE-", "[Breaking] ", "Video: ", ""):
+        page = STATUS_FLAGGED_STORY.format(flag=flag)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -318,6 +318,29 @@ def test_a_field_label_glued_after_a_title_field_is_cut_off() -> None:
     assert_same_headline(BOARD_FIELDS_PAGE)
 
 
+STATUS_FLAGGED_STORY = (
+    "{flag}Ferry captain held after Tarn Bay collision\n\n"
+    "Police in Tarn Bay held the captain of the evening ferry on Tuesday night, hours after the"
+    " boat struck a moored trawler while leaving the harbour.\n\n"
+    "Two deckhands were treated for cuts, the harbour master said."
+)
+
+
+def test_a_story_s_status_before_a_colon_is_part_of_its_headline() -> None:
+    """ "BREAKING: " or "Update: " opening a headline is the outlet's, printed as part of it; a
+    format's label ("Video: ") and a status in brackets are the page's flags."""
+    kept = "Ferry captain held after Tarn Bay collision"
+    for flag, title in (
+        ("BREAKING: ", f"BREAKING: {kept}"),
+        ("Update: ", f"Update: {kept}"),
+        ("[Breaking] ", kept),
+        ("Video: ", kept),
+    ):
+        page = STATUS_FLAGGED_STORY.format(flag=flag)
+        assert normalize_document(page)["title"] == title
+        assert_same_headline(page)
+
+
 def test_a_listing_page_has_no_headline() -> None:
     heads = [
         "Ferry operator cancels winter timetable",

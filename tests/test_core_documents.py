@@ -46,6 +46,7 @@ from tests.test_documents import (
 )
 from tests.test_headline import (
     BULLETED_LABELS_PAGE,
+    CAPTION_TRACK_PAGE,
     CLOSED_UNITS_PAGE,
     CREDITED_STATION_STORY,
     CUT_TEASERS_PAGE,
@@ -61,6 +62,7 @@ from tests.test_headline import (
     SHOUTED_STORY_PAGE,
     STATUS_FLAGGED_STORY,
     STOP_GLUED_DOMAIN_PAGE,
+    SUBRIP_TRACK_PAGE,
     TAG_PAGE,
     TIDEWATCH_ENTRY,
 )
@@ -196,6 +198,18 @@ def test_a_label_glued_to_another_time_s_zone_alike() -> None:
 def test_a_story_s_status_before_its_headline_alike() -> None:
     for flag in ("BREAKING: ", "Breaking News: ", "UPDATE-", "[Breaking] ", "Video: ", ""):
         page = STATUS_FLAGGED_STORY.format(flag=flag)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_caption_track_alike() -> None:
+    one_timing = "\n".join(CAPTION_TRACK_PAGE.split("\n")[:6])
+    for page in (
+        CAPTION_TRACK_PAGE,
+        one_timing,
+        SUBRIP_TRACK_PAGE,
+        CAPTION_TRACK_PAGE.replace("\n\n", "\n"),
+    ):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -339,6 +341,39 @@ def test_a_story_s_status_before_a_colon_is_part_of_its_headline() -> None:
         page = STATUS_FLAGGED_STORY.format(flag=flag)
         assert normalize_document(page)["title"] == title
         assert_same_headline(page)
+
+
+_CUES = [
+    ["On the evening of June 3, a delivery", "van and a city bus collided"],
+    ["on Fenwick Road near the Alder Lane", "junction, Marlow Bay. Harbour police"],
+    ["of the district directed traffic", "and recorded the crash."],
+    ["Because it was the hour people drive home from", "work, cars were stuck in a long queue"],
+    ["for more than two kilometres toward the harbour."],
+    ["According to Harbour police, the", "delivery van was turning from Fenwick Road"],
+    ["into Alder Lane junction when the bus", "arrived from Marlow Bay station."],
+    ["No one was hurt. Harbour police asked drivers", "to avoid Fenwick Road until it reopens."],
+]
+# A clip's caption track: each cue's timing line, its words on one or two lines, a blank line.
+CAPTION_TRACK_PAGE = "WEBVTT\n\n" + "\n\n".join(
+    f"00:00:{13 * k / 4 + 1:06.3f} --> 00:00:{13 * (k + 1) / 4 + 1:06.3f}\n" + "\n".join(cue)
+    for k, cue in enumerate(_CUES)
+)
+# The same as SubRip prints it: numbered cues, a comma before the milliseconds.
+SUBRIP_TRACK_PAGE = "\n\n".join(
+    f"{k}\n{cue}"
+    for k, cue in enumerate(re.sub(r"([0-9])\.([0-9])", r"\1,\2", CAPTION_TRACK_PAGE).split("\n\n"))
+    if k
+)
+
+
+def test_a_caption_track_s_cues_are_no_headline() -> None:
+    """A clip's caption track printed as a page: the words under each cue's timing line are a
+    piece of what is said, not a headline, though a cue's names echo through the others
+    ("junction, Marlow Bay. Harbour police"); SubRip's numbered cues with commas alike."""
+    assert normalize_document(CAPTION_TRACK_PAGE)["title"] is None
+    assert_same_headline(CAPTION_TRACK_PAGE)
+    assert normalize_document(SUBRIP_TRACK_PAGE)["title"] is None
+    assert_same_headline(SUBRIP_TRACK_PAGE)
 
 
 def test_a_listing_page_has_no_headline() -> None:

@@ -17,6 +17,8 @@ _TIMING: Final = re.compile(
     r"[ \t]*(?:[0-9]{1,2}:)?[0-9]{2}:[0-9]{2}[.,][0-9]{3}[ \t]+-->[ \t]+"
     r"(?:[0-9]{1,2}:)?[0-9]{2}:[0-9]{2}[.,][0-9]{3}(?:[^0-9]|$)"
 )
+# The digits a timing line opens with.
+_DIGITS: Final = frozenset("0123456789")
 # A caption track prints this many timing lines at least; one may be a page's quoted example.
 _TIMINGS: Final = 2
 
@@ -45,5 +47,7 @@ def caption_cues(lines: Sequence[str]) -> set[int]:
 
 
 def _is_timing(line: str) -> bool:
-    """Whether the line opens with a cue's timing ("00:00:01.500 --> 00:00:04.000")."""
-    return "-->" in line and _TIMING.match(line) is not None
+    """Whether the line opens with a cue's timing ("00:00:01.500 --> 00:00:04.000"); a line
+    opening with no digit is left unread before the pattern is tried."""
+    opening = line.lstrip(" \t")[:1]
+    return opening in _DIGITS and "-->" in line and _TIMING.match(line) is not None

@@ -45,7 +45,9 @@ pub fn caption_cues<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
     cues
 }
 
-/// Whether the line opens with a cue's timing ("00:00:01.500 --> 00:00:04.000").
+/// Whether the line opens with a cue's timing ("00:00:01.500 --> 00:00:04.000"); a line
+/// opening with no digit is left unread before the pattern is tried.
 fn is_timing(line: &str) -> bool {
-    line.contains("-->") && TIMING.get().is_match(line)
+    let opening = line.trim_start_matches([' ', '\t']).as_bytes().first();
+    opening.is_some_and(u8::is_ascii_digit) && line.contains("-->") && TIMING.get().is_match(line)
 }

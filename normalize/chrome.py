@@ -66,6 +66,11 @@ class Chrome:
     suffixes: tuple[str, ...]
     about: tuple[str, ...]
     flags: frozenset[str]
+    # Flags of a story's status ("breaking", "update"): its headline keeps one that opens it
+    # before a colon ("BREAKING: …"); in brackets or glued by a hyphen it is the page's.
+    status_flags: frozenset[str]
+    # The flags a headline drops when one opens it before a colon, a bar or "!" ("Video: …").
+    word_flags: frozenset[str]
     sites: frozenset[str]
     outlet_words: tuple[str, ...]
     copyright: tuple[str, ...]
@@ -85,6 +90,7 @@ def chrome() -> Chrome:
 
     widgets = keys("widgets")
     sections = keys("sections")
+    flags, status_flags = keys("flags"), keys("status_flags")
     return Chrome(
         widgets=widgets,
         related=keys("related"),
@@ -100,7 +106,9 @@ def chrome() -> Chrome:
         prefixes=tuple(merged("prefixes")),
         suffixes=tuple(merged("suffixes")),
         about=tuple(merged("about")),
-        flags=keys("flags"),
+        flags=flags,
+        status_flags=status_flags,
+        word_flags=flags - status_flags,
         sites=frozenset(line_key(site) for site in outlets()["sites"]),
         outlet_words=tuple(outlets()["outlet_words"]),
         copyright=tuple(merged("copyright")),

@@ -178,7 +178,8 @@ def strip_decorations(text: str) -> str:
             text = text[flag.end() :]
         for pattern in (_WORD_FLAG, _HYPHEN_FLAG):
             flag = pattern.match(text)
-            if flag and line_key(flag[1]) in tables.flags and len(text) > flag.end():
+            flags = tables.word_flags if pattern is _WORD_FLAG else tables.flags
+            if flag and line_key(flag[1]) in flags and len(text) > flag.end():
                 text = text[flag.end() :]
         last = text.rstrip()[-1:]
         flag = _TRAILING_FLAG.search(text) if last in _CLOSING or last.isupper() else None

@@ -46,6 +46,7 @@ from tests.test_documents import (
 )
 from tests.test_headline import (
     BULLETED_LABELS_PAGE,
+    CAPTION_TRACK_PAGE,
     CLOSED_UNITS_PAGE,
     CREDITED_STATION_STORY,
     CUT_TEASERS_PAGE,
@@ -59,7 +60,9 @@ from tests.test_headline import (
     SEARCH_RESULTS_PAGES,
     SELF_FRAMED_PICKER_PAGE,
     SHOUTED_STORY_PAGE,
+    STATUS_FLAGGED_STORY,
     STOP_GLUED_DOMAIN_PAGE,
+    SUBRIP_TRACK_PAGE,
     TAG_PAGE,
     TIDEWATCH_ENTRY,
 )
@@ -204,11 +207,30 @@ def test_a_place_s_capitals_after_a_number_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_story_s_status_before_its_headline_alike() -> None:
+    for flag in ("BREAKING: ", "Breaking News: ", "UPDATE-", "[Breaking] ", "Video: ", ""):
+        page = STATUS_FLAGGED_STORY.format(flag=flag)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_sentence_s_time_under_a_headless_post_alike() -> None:
     from tests.test_timestamps import MATCH_POST
 
     listed = MATCH_POST.replace("8 марта 2021 года, 17:00.", "8 Марта 2021 17:00")
     for page in (MATCH_POST, listed):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_caption_track_alike() -> None:
+    one_timing = "\n".join(CAPTION_TRACK_PAGE.split("\n")[:6])
+    for page in (
+        CAPTION_TRACK_PAGE,
+        one_timing,
+        SUBRIP_TRACK_PAGE,
+        CAPTION_TRACK_PAGE.replace("\n\n", "\n"),
+    ):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -316,6 +318,62 @@ def test_a_field_label_glued_after_a_title_field_is_cut_off() -> None:
     field's label ("게시글 내용"), glued after the title with no space, is no part of it."""
     assert normalize_document(BOARD_FIELDS_PAGE)["title"] == "장 마감 전에 왜 이렇게 빠졌을까요?"
     assert_same_headline(BOARD_FIELDS_PAGE)
+
+
+STATUS_FLAGGED_STORY = (
+    "{flag}Ferry captain held after Tarn Bay collision\n\n"
+    "Police in Tarn Bay held the captain of the evening ferry on Tuesday night, hours after the"
+    " boat struck a moored trawler while leaving the harbour.\n\n"
+    "Two deckhands were treated for cuts, the harbour master said."
+)
+
+
+def test_a_story_s_status_before_a_colon_is_part_of_its_headline() -> None:
+    """ "BREAKING: " or "Update: " opening a headline is the outlet's, printed as part of it; a
+    format's label ("Video: ") and a status in brackets are the page's flags."""
+    kept = "Ferry captain held after Tarn Bay collision"
+    for flag, title in (
+        ("BREAKING: ", f"BREAKING: {kept}"),
+        ("Update: ", f"Update: {kept}"),
+        ("[Breaking] ", kept),
+        ("Video: ", kept),
+    ):
+        page = STATUS_FLAGGED_STORY.format(flag=flag)
+        assert normalize_document(page)["title"] == title
+        assert_same_headline(page)
+
+
+_CUES = [
+    ["On the evening of June 3, a delivery", "van and a city bus collided"],
+    ["on Fenwick Road near the Alder Lane", "junction, Marlow Bay. Harbour police"],
+    ["of the district directed traffic", "and recorded the crash."],
+    ["Because it was the hour people drive home from", "work, cars were stuck in a long queue"],
+    ["for more than two kilometres toward the harbour."],
+    ["According to Harbour police, the", "delivery van was turning from Fenwick Road"],
+    ["into Alder Lane junction when the bus", "arrived from Marlow Bay station."],
+    ["No one was hurt. Harbour police asked drivers", "to avoid Fenwick Road until it reopens."],
+]
+# A clip's caption track: each cue's timing line, its words on one or two lines, a blank line.
+CAPTION_TRACK_PAGE = "WEBVTT\n\n" + "\n\n".join(
+    f"00:00:{13 * k / 4 + 1:06.3f} --> 00:00:{13 * (k + 1) / 4 + 1:06.3f}\n" + "\n".join(cue)
+    for k, cue in enumerate(_CUES)
+)
+# The same as SubRip prints it: numbered cues, a comma before the milliseconds.
+SUBRIP_TRACK_PAGE = "\n\n".join(
+    f"{k}\n{cue}"
+    for k, cue in enumerate(re.sub(r"([0-9])\.([0-9])", r"\1,\2", CAPTION_TRACK_PAGE).split("\n\n"))
+    if k
+)
+
+
+def test_a_caption_track_s_cues_are_no_headline() -> None:
+    """A clip's caption track printed as a page: the words under each cue's timing line are a
+    piece of what is said, not a headline, though a cue's names echo through the others
+    ("junction, Marlow Bay. Harbour police"); SubRip's numbered cues with commas alike."""
+    assert normalize_document(CAPTION_TRACK_PAGE)["title"] is None
+    assert_same_headline(CAPTION_TRACK_PAGE)
+    assert normalize_document(SUBRIP_TRACK_PAGE)["title"] is None
+    assert_same_headline(SUBRIP_TRACK_PAGE)
 
 
 def test_a_listing_page_has_no_headline() -> None:

@@ -57,6 +57,11 @@ pub struct Chrome {
     pub suffixes: Vec<String>,
     pub about: Vec<String>,
     pub flags: FxHashSet<String>,
+    /// Flags of a story's status ("breaking", "update"): its headline keeps one that opens it
+    /// before a colon ("BREAKING: …"); in brackets or glued by a hyphen it is the page's.
+    pub status_flags: FxHashSet<String>,
+    /// The flags a headline drops when one opens it before a colon, a bar or "!" ("Video: …").
+    pub word_flags: FxHashSet<String>,
     pub sites: FxHashSet<String>,
     pub outlet_words: Vec<String>,
     pub copyright: Vec<String>,
@@ -93,6 +98,7 @@ pub fn chrome() -> &'static Chrome {
         };
         let widgets = keys("widgets");
         let sections = keys("sections");
+        let (flags, status_flags) = (keys("flags"), keys("status_flags"));
         let mut labels = merged("labels");
         labels.sort_by_key(|label| std::cmp::Reverse(label.chars().count()));
         let mut labels_by_first: FxHashMap<char, Vec<usize>> = FxHashMap::default();
@@ -137,7 +143,9 @@ pub fn chrome() -> &'static Chrome {
             prefixes: merged("prefixes"),
             suffixes: merged("suffixes"),
             about: merged("about"),
-            flags: keys("flags"),
+            word_flags: flags.difference(&status_flags).cloned().collect(),
+            flags,
+            status_flags,
             sites: strings(outlets().get("sites")).map(line_key).collect(),
             outlet_words,
             copyright: merged("copyright"),
@@ -513,6 +521,8 @@ fn twin_chrome(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
     fields.set_item("suffixes", &tables.suffixes)?;
     fields.set_item("about", &tables.about)?;
     fields.set_item("flags", sorted(&tables.flags))?;
+    fields.set_item("status_flags", sorted(&tables.status_flags))?;
+    fields.set_item("word_flags", sorted(&tables.word_flags))?;
     fields.set_item("sites", sorted(&tables.sites))?;
     fields.set_item("outlet_words", &tables.outlet_words)?;
     fields.set_item("copyright", &tables.copyright)?;

@@ -111,7 +111,7 @@ fn strip_separated(normalized: &str) -> (String, Option<Vec<(usize, usize)>>) {
         if let Some(flag) = word_flag(text) {
             let end = flag.get(0).map_or(0, |all| all.end());
             let word = flag.get(1).map_or("", |word| word.as_str());
-            if tables.flags.contains(&line_key(word)) && text.len() > end {
+            if tables.word_flags.contains(&line_key(word)) && text.len() > end {
                 text = &text[end..];
                 changed = true;
             }

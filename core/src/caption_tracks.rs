@@ -1,0 +1,53 @@
+//! A clip's caption track printed as a page (WebVTT, SubRip; mirrors
+//! `normalize/caption_tracks.py`): each cue is a timing line, "00:00:01.905 --> 00:00:05.120",
+//! and the words said in that span on the lines below it, a sentence's piece. None of them is
+//! the page's headline.
+
+use regex::Regex;
+use rustc_hash::FxHashSet;
+
+use crate::per_thread::PerThread;
+
+/// A caption track prints this many timing lines at least; one may be a page's quoted example.
+const TIMINGS: usize = 2;
+
+/// A cue's timing line: its start and end, hours maybe left off, milliseconds after a dot
+/// (WebVTT) or a comma (SubRip).
+static TIMING: PerThread<Regex> = PerThread::new(|| {
+    Regex::new(concat!(
+        r"^[ \t]*(?:[0-9]{1,2}:)?[0-9]{2}:[0-9]{2}[.,][0-9]{3}[ \t]+-->[ \t]+",
+        r"(?:[0-9]{1,2}:)?[0-9]{2}:[0-9]{2}[.,][0-9]{3}(?:[^0-9]|$)",
+    ))
+    .expect("a valid pattern")
+});
+
+/// The lines of a caption track's cues: on a page with two timing lines or more, the lines
+/// with text right below each timing line, up to the blank line or timing line that ends it
+/// (Python's `caption_cues`).
+pub fn caption_cues<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
+    let timings: Vec<usize> = (0..lines.len())
+        .filter(|&at| is_timing(lines[at].as_ref()))
+        .collect();
+    let mut cues = FxHashSet::default();
+    if timings.len() < TIMINGS {
+        return cues;
+    }
+    for timing in timings {
+        let mut below = timing + 1;
+        while below < lines.len()
+            && !lines[below].as_ref().is_empty()
+            && !is_timing(lines[below].as_ref())
+        {
+            cues.insert(below);
+            below += 1;
+        }
+    }
+    cues
+}
+
+/// Whether the line opens with a cue's timing ("00:00:01.500 --> 00:00:04.000"); a line
+/// opening with no digit is left unread before the pattern is tried.
+fn is_timing(line: &str) -> bool {
+    let opening = line.trim_start_matches([' ', '\t']).as_bytes().first();
+    opening.is_some_and(u8::is_ascii_digit) && line.contains("-->") && TIMING.get().is_match(line)
+}

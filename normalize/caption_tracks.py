@@ -1,0 +1,53 @@
+"""A clip's caption track printed as a page (WebVTT, SubRip): each cue is a timing line,
+"00:00:01.905 --> 00:00:05.120", and the words said in that span on the lines below it, a
+sentence's piece. None of them is the page's headline.
+
+The headline chooser (``normalize.headline``) reads the cues' lines as the page's items.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+# A cue's timing line: its start and end, hours maybe left off, milliseconds after a dot
+# (WebVTT) or a comma (SubRip).
+_TIMING: Final = re.compile(
+    r"[ \t]*(?:[0-9]{1,2}:)?[0-9]{2}:[0-9]{2}[.,][0-9]{3}[ \t]+-->[ \t]+"
+    r"(?:[0-9]{1,2}:)?[0-9]{2}:[0-9]{2}[.,][0-9]{3}(?:[^0-9]|$)"
+)
+# The digits a timing line opens with.
+_DIGITS: Final = frozenset("0123456789")
+# A caption track prints this many timing lines at least; one may be a page's quoted example.
+_TIMINGS: Final = 2
+
+
+def caption_cues(lines: Sequence[str]) -> set[int]:
+    """The lines of a caption track's cues: on a page with two timing lines or more, the lines
+    with text right below each timing line, up to the blank line or timing line that ends it.
+
+    >>> page = ["WEBVTT", "", "00:00:01.500 --> 00:00:04.000", "Good evening, the ferry",
+    ...         "is late again tonight", "", "00:00:04.000 --> 00:00:06.250", "by an hour."]
+    >>> sorted(caption_cues(page))
+    [3, 4, 7]
+    >>> caption_cues(page[:6])
+    set()
+    """
+    timings = [at for at, line in enumerate(lines) if _is_timing(line)]
+    if len(timings) < _TIMINGS:
+        return set()
+    cues: set[int] = set()
+    for timing in timings:
+        below = timing + 1
+        while below < len(lines) and lines[below] and not _is_timing(lines[below]):
+            cues.add(below)
+            below += 1
+    return cues
+
+
+def _is_timing(line: str) -> bool:
+    """Whether the line opens with a cue's timing ("00:00:01.500 --> 00:00:04.000"); a line
+    opening with no digit is left unread before the pattern is tried."""
+    opening = line.lstrip(" \t")[:1]
+    return opening in _DIGITS and "-->" in line and _TIMING.match(line) is not None

@@ -286,7 +286,8 @@ def segment(run: str, lang: str, *, settings: Settings | None = None) -> list[st
     facts = rules(lang)
     named = places(lang) if facts.place_nouns else frozenset()
     ends, opens = (facts.suffixes,), (facts.abbreviations, facts.surnames)
-    words = nouns.recut_lone_syllables(words, costs, ends, opens, (named, facts.place_nouns))
+    placed = (named, facts.place_nouns)
+    words = nouns.recut_lone_syllables(words, costs, ends, opens, placed, sino_syllables(lang))
     return regroup(words, lang)
 
 

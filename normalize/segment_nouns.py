@@ -358,6 +358,7 @@ def recut_lone_syllables(
     ends: Iterable[Container[str]],
     opens: Iterable[Container[str]],
     placed: tuple[Container[str], Container[str]],
+    sino: Container[str] = (),
 ) -> list[str]:
     """Give a lone Hangul syllable the syllable of its neighbour that it makes a word with,
     where the neighbour, a known word of three syllables or more, leaves a known word too
@@ -365,8 +366,9 @@ def recut_lone_syllables(
     syllable that most often ends or opens a longer word as if it stood alone (금융인 + 원 ->
     금융 + 인원: a counter counts a number, not a word). A syllable that a rule joins to the
     word before it keeps its place: one of ``ends`` (suffixes) or, after a place name, a place
-    noun (``placed``: the place names and the place nouns); so does one of ``opens`` (short
-    names, surnames), which open a word.
+    noun (``placed``: the place names and the place nouns), or a Sino-Korean syllable
+    (``sino``) after a two-syllable Sino-Korean noun, which it ends (업종 + 별 + 지원금, not
+    별지 + 원금); so does one of ``opens`` (short names, surnames), which open a word.
 
     >>> known = {"공장화", "공장", "화재", "재"}
     >>> recut_lone_syllables(["공장화", "재"], known, [], [], (set(), set()))
@@ -379,9 +381,12 @@ def recut_lone_syllables(
         if not all(_is_syllable(letter) for letter in left + right):
             continue
         ending = any(right in kind for kind in ends) or (right in place_nouns and left in places)
+        stays = any(left in kind for kind in opens) or (
+            index > 0 and left in sino and _is_sino_stem(cut[index - 1], sino)
+        )
         if len(right) == 1 and len(left) > _STEM and not ending:
             pieces = (left[:-1], left[-1] + right)
-        elif len(left) == 1 and len(right) > _STEM and not any(left in kind for kind in opens):
+        elif len(left) == 1 and len(right) > _STEM and not stays:
             pieces = (left + right[0], right[1:])
         else:
             continue

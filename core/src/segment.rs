@@ -775,12 +775,14 @@ pub fn segment(run: &str, lang: &str, settings: Option<&Settings>) -> Result<Vec
         places(lang)?
     };
     let known = |word: &str| costs.contains_key(word);
+    let sino = sino_syllables(lang)?;
     words = nouns::recut_lone_syllables(
         words,
         &known,
         &[&facts.suffixes],
         &[&facts.abbreviations, &facts.surnames],
         (named, &facts.place_nouns),
+        &|syllable| contains_char(sino, syllable),
     );
     regroup(words, lang)
 }

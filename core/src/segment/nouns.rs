@@ -415,14 +415,16 @@ pub fn split_common_ends(
 /// most often ends or opens a longer word as if it stood alone (금융인 + 원 -> 금융 + 인원: a
 /// counter counts a number, not a word). A syllable that a rule joins to the word before it
 /// keeps its place: one of `ends` (suffixes) or, after a place name, a place noun (`placed`:
-/// the place names and the place nouns); so does one of `opens` (short names, surnames), which
-/// open a word.
+/// the place names and the place nouns), or a Sino-Korean syllable (`sino`) after a
+/// two-syllable Sino-Korean noun, which it ends (업종 + 별 + 지원금, not 별지 + 원금); so does
+/// one of `opens` (short names, surnames), which open a word.
 pub fn recut_lone_syllables(
     mut words: Vec<String>,
     known: &dyn Fn(&str) -> bool,
     ends: &[&FxHashSet<String>],
     opens: &[&FxHashSet<String>],
     placed: (&FxHashSet<String>, &FxHashSet<String>),
+    sino: &dyn Fn(char) -> bool,
 ) -> Vec<String> {
     let (places, place_nouns) = placed;
     for index in 0..words.len().saturating_sub(1) {
@@ -442,6 +444,7 @@ pub fn recut_lone_syllables(
         } else if left.len() == 1
             && right.len() > STEM
             && !opens.iter().any(|kind| kind.contains(left_word))
+            && !(index > 0 && sino(left[0]) && is_sino_stem(&words[index - 1], sino))
         {
             (
                 left.iter().chain(&right[..1]).collect(),
@@ -513,11 +516,23 @@ mod tests {
         let none = FxHashSet::default();
         let suffixes: FxHashSet<String> = ["재".to_string()].into_iter().collect();
         let recut = |text: &str, ends: &[&FxHashSet<String>]| {
-            recut_lone_syllables(words(text), &known, ends, &[], (&none, &none))
+            recut_lone_syllables(words(text), &known, ends, &[], (&none, &none), &|_| false)
         };
         assert_eq!(recut("공장화 재", &[]), words("공장 화재"));
         assert_eq!(recut("산 불조심", &[]), words("산불 조심"));
         assert_eq!(recut("공장화 재", &[&suffixes]), words("공장화 재"));
+    }
+
+    #[test]
+    fn a_lone_sino_syllable_ending_the_noun_before_it_keeps_its_place() {
+        let known = |word: &str| ["업종", "별", "지원금", "별지", "원금"].contains(&word);
+        let sino = |c: char| "업종별지원금".contains(c);
+        let none = FxHashSet::default();
+        let recut = |text: &str, sino: &dyn Fn(char) -> bool| {
+            recut_lone_syllables(words(text), &known, &[], &[], (&none, &none), sino)
+        };
+        assert_eq!(recut("업종 별 지원금", &sino), words("업종 별 지원금"));
+        assert_eq!(recut("업종 별 지원금", &|_| false), words("업종 별지 원금"));
     }
 
     #[test]

@@ -10,6 +10,7 @@
 pub mod chars;
 pub mod names;
 pub mod nouns;
+pub mod places;
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -968,9 +969,9 @@ pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
             }
         }
     }
-    let joined = nouns::join_named_places(joined, named_places, &facts.facility_nouns);
+    let joined = places::join_named_places(joined, named_places, &facts.facility_nouns);
     let joined =
-        nouns::join_founded_institutions(joined, &facts.founding_prefixes, &facts.institutions);
+        places::join_founded_institutions(joined, &facts.founding_prefixes, &facts.institutions);
     let joined = join_office_heads(joined, named_places, facts);
     let joined = join_court_offices(joined, named_places, &facts.court_offices);
     let joined = join_party_names(joined, costs, rare, &facts.party_suffixes);

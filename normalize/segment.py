@@ -33,6 +33,7 @@ from normalize.segment_lists import (
     terms,
 )
 from normalize.segment_names import is_person_name, join_given_names, split_name_pairs
+from normalize.segment_places import join_founded_institutions, join_named_places
 from normalize.stored import stored
 
 
@@ -286,7 +287,8 @@ def segment(run: str, lang: str, *, settings: Settings | None = None) -> list[st
     facts = rules(lang)
     named = places(lang) if facts.place_nouns else frozenset()
     ends, opens = (facts.suffixes,), (facts.abbreviations, facts.surnames)
-    words = nouns.recut_lone_syllables(words, costs, ends, opens, (named, facts.place_nouns))
+    placed = (named, facts.place_nouns)
+    words = nouns.recut_lone_syllables(words, costs, ends, opens, placed, sino_syllables(lang))
     return regroup(words, lang)
 
 
@@ -376,8 +378,8 @@ def regroup(words: list[str], lang: str) -> list[str]:
         else:
             joined.append(word)
             short_names = is_short_name
-    joined = nouns.join_named_places(joined, named_places, facts.facility_nouns)
-    joined = nouns.join_founded_institutions(joined, facts.founding_prefixes, facts.institutions)
+    joined = join_named_places(joined, named_places, facts.facility_nouns)
+    joined = join_founded_institutions(joined, facts.founding_prefixes, facts.institutions)
     joined = join_office_heads(
         joined, named_places, facts.place_nouns, facts.titles, facts.local_offices
     )

@@ -1,10 +1,6 @@
 """Korean nouns that the segmenter cut apart where no list holds them whole, and the shape of
 a loanword's syllables.
 
-A place's facility is named by the place, a noun and the facility (송도 + 호수 + 공원 ->
-송도호수공원, 부산 + 시민 + 공원), and a public institution by how it was founded, a noun or
-two and what it is (국립 + 중앙 + 박물관 -> 국립중앙박물관, 시립 + 도서관).
-
 A Sino-Korean compound is built of syllables that each read a Chinese character, and many end
 in a one-syllable noun of that kind (교통 + 난 -> 교통난, 특별 + 전 -> 특별전, 기부 + 제): in a tag,
 such a lone syllable after a two-syllable Sino-Korean noun ends that noun rather than stands as
@@ -24,10 +20,11 @@ import math
 from collections.abc import Callable, Container, Iterable, Mapping
 
 _STEM = 2  # syllables of the Sino-Korean noun that a lone syllable ends
-_FOUNDED_NOUNS = 2  # nouns between a founding prefix and the institution it names, at most
 _COINED = 2  # syllables of a clipped coinage (혼밥, 집콕)
 _LOAN_PIECE = 3  # a loanword the lists lack is cut into short known words
 _COMMON_HEAD = 9.5  # a head this common (뉴스) is a word of its own (price, nats)
+_RARE = 11.0  # a word this rare is a dictionary's only (price, nats)
+_EU = 18 * 28  # a syllable's vowel ㅡ and no final: a consonant transcribed on its own
 _NAME = (3, 4)  # syllables of a name under a two-syllable surname
 _FIRST_SYLLABLE, _LAST_SYLLABLE = 0xAC00, 0xD7A3
 _FINALS, _VOWELS_AND_FINALS = 28, 588  # a syllable's code: initial * 588 + vowel * 28 + final
@@ -117,7 +114,7 @@ def join_noun_prefixes(
     >>> join_noun_prefixes(["코로나", "재", "확산"], {"재"}, set())
     ['코로나', '재확산']
     """
-    return _join_runs(words, lambda start: start + 1 + _prefixes(words, start, prefixes, endings))
+    return join_runs(words, lambda start: start + 1 + _prefixes(words, start, prefixes, endings))
 
 
 def _prefixes(
@@ -145,9 +142,10 @@ def join_loanwords(
     loanword after it, whose first syllable it is (유 + 튜버 -> 유튜버, 인 + 스타그램 ->
     인스타그램), but for a Sino-Korean syllable that ends the two-syllable Sino-Korean noun
     before it (주차 + 난 + 캠페인); a word of the package's own list (``whole``) is a name or a
-    word of its own (뉴진스 + 컴백). ``pieces`` are the pieces of no loanword (suffixes,
-    counters), and ``leads`` the syllables that open none (suffixes, short names). None where
-    no syllable is known to read a Chinese character (``sino``).
+    word of its own (뉴진스 + 컴백); a rare piece that reads Chinese characters opens a rare
+    head that transcribes a consonant with ㅡ (가나 + 란트). ``pieces`` are the pieces of no
+    loanword (suffixes, counters), and ``leads`` the syllables that open none (suffixes, short
+    names). None where no syllable is known to read a Chinese character (``sino``).
 
     >>> prices = {"캠핑": 9.0, "브이": 11.0, "로그": 11.0, "유": 9.0, "튜버": 12.0}
     >>> join_loanwords(["캠핑", "브이", "로그", "유", "튜버"], prices, set("정상유"), (),
@@ -169,7 +167,8 @@ def join_loanwords(
             and word not in whole
             and head not in whole
         )
-        if joinable and _loanlike(word, sino, pieces) and _loanlike(head, sino, pieces):
+        loan = _loanlike(word, sino, pieces) or _opens_transcription(word, head, prices, pieces)
+        if joinable and loan and _loanlike(head, sino, pieces):
             joined[-1] = word + head
         elif joinable and _opens_loanword(words, index, head, sino, leads):
             joined[-1] = word + head
@@ -192,6 +191,19 @@ def _opens_loanword(
     return lead and len(head) >= _STEM and _loan_shaped(head, sino)
 
 
+def _opens_transcription(
+    word: str, head: str, prices: Mapping[str, float], pieces: Container[str]
+) -> bool:
+    """Whether a short piece spelt as a loanword opens the loanword head after it, though its
+    syllables read Chinese characters: both are rare, and the head transcribes a consonant on
+    its own, with ㅡ (가나 + 란트; not 지리산 + 둘레길)."""
+    rare = min(prices.get(word, 0.0), prices.get(head, 0.0)) >= _RARE
+    spelt = len(word) <= _LOAN_PIECE and word not in pieces and is_loanword_spelt(word)
+    return (
+        rare and spelt and any((ord(x) - _FIRST_SYLLABLE) % _VOWELS_AND_FINALS == _EU for x in head)
+    )
+
+
 def _loanlike(word: str, sino: Container[str], pieces: Container[str]) -> bool:
     """Whether a piece is short, no suffix or counter (``pieces``), spelt as a loanword, and
     has a syllable that reads no Chinese character."""
@@ -209,7 +221,7 @@ def join_compound_surnames(
     >>> join_compound_surnames(["선우", "정", "아"], {"선우"}, set())
     ['선우정아']
     """
-    return _join_runs(words, lambda start: _name_end(words, start, surnames, titles))
+    return join_runs(words, lambda start: _name_end(words, start, surnames, titles))
 
 
 def _name_end(
@@ -243,60 +255,7 @@ def is_loanword_spelt(word: str) -> bool:
     return True
 
 
-def join_named_places(
-    words: list[str], places: Container[str], facilities: Container[str]
-) -> list[str]:
-    """Join a place name, a two-syllable noun that names no place, and a facility noun after
-    them into the one name of a place (송도 + 호수 + 공원 -> 송도호수공원, 부산 + 시민 + 공원
-    -> 부산시민공원); a facility noun right after a place name already joined it (인천공항).
-
-    >>> join_named_places(["송도", "호수", "공원", "산책"], {"송도"}, {"공원"})
-    ['송도호수공원', '산책']
-    """
-    joined: list[str] = []
-    for word in words:
-        if (
-            len(joined) > 1
-            and word.lower() in facilities
-            and len(joined[-1]) == _STEM
-            and joined[-1].lower() not in places
-            and joined[-2].lower() in places
-        ):
-            noun = joined.pop()
-            joined[-1] += noun + word
-        else:
-            joined.append(word)
-    return joined
-
-
-def join_founded_institutions(
-    words: list[str], prefixes: Container[str], institutions: Iterable[str]
-) -> list[str]:
-    """Join a founding prefix (국립, 시립) and the words after it up to the first that ends with
-    an institution noun, one name, where at most two nouns stand between them (국립 + 중앙 +
-    박물관 -> 국립중앙박물관, 시립 + 도서관 -> 시립도서관); else the prefix stays apart.
-
-    >>> join_founded_institutions(["국립", "중앙", "박물관", "특별전"], {"국립"}, {"박물관"})
-    ['국립중앙박물관', '특별전']
-    >>> join_founded_institutions(["국립", "대학", "등록금", "동결"], {"국립"}, {"박물관"})
-    ['국립', '대학', '등록금', '동결']
-    """
-    return _join_runs(words, lambda start: _institution_end(words, start, prefixes, institutions))
-
-
-def _institution_end(
-    words: list[str], start: int, prefixes: Container[str], institutions: Iterable[str]
-) -> int:
-    """Where an institution's name that a founding prefix opens at ``start`` ends, else
-    start + 1."""
-    if words[start].lower() in prefixes:
-        for close in range(start + 1, min(len(words), start + 2 + _FOUNDED_NOUNS)):
-            if any(words[close].lower().endswith(noun) for noun in institutions):
-                return close + 1
-    return start + 1
-
-
-def _join_runs(words: list[str], run_end: Callable[[int], int]) -> list[str]:
+def join_runs(words: list[str], run_end: Callable[[int], int]) -> list[str]:
     """Join the words of each run, one word, from where it opens to where ``run_end`` of that
     place says it ends (the place after it where no run opens there)."""
     joined: list[str] = []
@@ -358,6 +317,7 @@ def recut_lone_syllables(
     ends: Iterable[Container[str]],
     opens: Iterable[Container[str]],
     placed: tuple[Container[str], Container[str]],
+    sino: Container[str] = (),
 ) -> list[str]:
     """Give a lone Hangul syllable the syllable of its neighbour that it makes a word with,
     where the neighbour, a known word of three syllables or more, leaves a known word too
@@ -365,8 +325,9 @@ def recut_lone_syllables(
     syllable that most often ends or opens a longer word as if it stood alone (금융인 + 원 ->
     금융 + 인원: a counter counts a number, not a word). A syllable that a rule joins to the
     word before it keeps its place: one of ``ends`` (suffixes) or, after a place name, a place
-    noun (``placed``: the place names and the place nouns); so does one of ``opens`` (short
-    names, surnames), which open a word.
+    noun (``placed``: the place names and the place nouns), or a Sino-Korean syllable
+    (``sino``) after a two-syllable Sino-Korean noun, which it ends (업종 + 별 + 지원금, not
+    별지 + 원금); so does one of ``opens`` (short names, surnames), which open a word.
 
     >>> known = {"공장화", "공장", "화재", "재"}
     >>> recut_lone_syllables(["공장화", "재"], known, [], [], (set(), set()))
@@ -379,9 +340,12 @@ def recut_lone_syllables(
         if not all(_is_syllable(letter) for letter in left + right):
             continue
         ending = any(right in kind for kind in ends) or (right in place_nouns and left in places)
+        stays = any(left in kind for kind in opens) or (
+            index > 0 and left in sino and _is_sino_stem(cut[index - 1], sino)
+        )
         if len(right) == 1 and len(left) > _STEM and not ending:
             pieces = (left[:-1], left[-1] + right)
-        elif len(left) == 1 and len(right) > _STEM and not any(left in kind for kind in opens):
+        elif len(left) == 1 and len(right) > _STEM and not stays:
             pieces = (left + right[0], right[1:])
         else:
             continue

@@ -34,7 +34,10 @@ OTHER_LANGS = ("uk", "xx")
 TAG_FILES = [
     FIXTURES / "hashtags_ko.tsv",
     *sorted((FIXTURES / "real").rglob("hashtags.tsv")),
-    *(CASES / f"hashtags_{name}.tsv" for name in ("split", "ko_heldout", "ko_names", "ru")),
+    *(
+        CASES / f"hashtags_{name}.tsv"
+        for name in ("split", "ko_heldout", "ko_names", "ko_loanwords", "ru")
+    ),
 ]
 TEXT_FILES = {CASES / "hashtags_found.tsv": "text", CASES / "hashtags_listed.tsv": "line"}
 EXAMPLES = settings(derandomize=True, max_examples=400, deadline=None, database=None)

@@ -10,6 +10,7 @@
 pub mod chars;
 pub mod names;
 pub mod nouns;
+pub mod places;
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -775,12 +776,14 @@ pub fn segment(run: &str, lang: &str, settings: Option<&Settings>) -> Result<Vec
         places(lang)?
     };
     let known = |word: &str| costs.contains_key(word);
+    let sino = sino_syllables(lang)?;
     words = nouns::recut_lone_syllables(
         words,
         &known,
         &[&facts.suffixes],
         &[&facts.abbreviations, &facts.surnames],
         (named, &facts.place_nouns),
+        &|syllable| contains_char(sino, syllable),
     );
     regroup(words, lang)
 }
@@ -966,9 +969,9 @@ pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
             }
         }
     }
-    let joined = nouns::join_named_places(joined, named_places, &facts.facility_nouns);
+    let joined = places::join_named_places(joined, named_places, &facts.facility_nouns);
     let joined =
-        nouns::join_founded_institutions(joined, &facts.founding_prefixes, &facts.institutions);
+        places::join_founded_institutions(joined, &facts.founding_prefixes, &facts.institutions);
     let joined = join_office_heads(joined, named_places, facts);
     let joined = join_court_offices(joined, named_places, &facts.court_offices);
     let joined = join_party_names(joined, costs, rare, &facts.party_suffixes);

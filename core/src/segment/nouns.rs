@@ -4,9 +4,7 @@
 //! A Sino-Korean compound often ends in a one-syllable Sino-Korean noun (교통 + 난 -> 교통난, 특별 + 전 ->
 //! 특별전): in a tag, such a lone syllable after a two-syllable Sino-Korean noun ends that noun, and
 //! so does one closing the tag after a loanword (올스타 + 전). A name under a two-syllable surname (남궁,
-//! 황보) is cut where no list holds it (황 + 보민). A place's facility is named by the place, a noun and
-//! the facility (송도 + 호수 + 공원 -> 송도호수공원), and a public institution by how it was founded, a noun or
-//! two and what it is (국립 + 중앙 + 박물관 -> 국립중앙박물관). A lone syllable takes the syllable of
+//! 황보) is cut where no list holds it (황 + 보민). A lone syllable takes the syllable of
 //! a neighbour that it makes a word with, where the rest of the neighbour is a word too (공장화 + 재 ->
 //! 공장 + 화재). A Sino-Korean prefix is written with its noun (재 + 확산 -> 재확산), and a loanword
 //! cut into short known words is put back together up to its head (캠핑 + 브이 + 로그 -> 캠핑 +
@@ -20,8 +18,6 @@ use super::{chars, contains_char, Costs};
 
 /// Syllables of the Sino-Korean noun that a lone syllable ends.
 const STEM: usize = 2;
-/// Nouns between a founding prefix and the institution it names, at most.
-const FOUNDED_NOUNS: usize = 2;
 /// Syllables of a clipped coinage (혼밥, 집콕).
 const COINED: usize = 2;
 /// A test of a word: whether it is of a closed kind (suffixes, counters, short names).
@@ -30,6 +26,10 @@ pub type WordTest<'a> = &'a dyn Fn(&str) -> bool;
 const LOAN_PIECE: usize = 3;
 /// A head this common (뉴스) is a word of its own (price, nats).
 const COMMON_HEAD: f64 = 9.5;
+/// A word this rare is a dictionary's only (price, nats).
+const RARE: f64 = 11.0;
+/// A syllable's vowel ㅡ and no final: a consonant transcribed on its own.
+const EU: u32 = 18 * 28;
 /// Syllables of a name under a two-syllable surname.
 const NAME: [usize; 2] = [3, 4];
 const FIRST_SYLLABLE: u32 = 0xAC00;
@@ -161,7 +161,9 @@ fn prefixes_noun(
 /// an ending as a word, no word of its own), and a lone syllable to the loanword after it, whose
 /// first syllable it is (유 + 튜버 -> 유튜버, 인 + 스타그램 -> 인스타그램), but for a Sino-Korean
 /// syllable that ends the two-syllable Sino-Korean noun before it (주차 + 난 + 캠페인); a word of
-/// the package's own list (`whole`) is a name or a word of its own (뉴진스 + 컴백). `pieces`
+/// the package's own list (`whole`) is a name or a word of its own (뉴진스 + 컴백); a rare piece
+/// that reads Chinese characters opens a rare head that transcribes a consonant with ㅡ (가나 +
+/// 란트). `pieces`
 /// are the pieces of no loanword (suffixes, counters), and `leads` the syllables that open none
 /// (suffixes, short names). None where no syllable is known to read a Chinese character.
 pub fn join_loanwords(
@@ -189,7 +191,9 @@ pub fn join_loanwords(
         };
         match (joined.last_mut(), opened.last_mut()) {
             (Some(head), Some(sealed)) if !*sealed && joinable(head) => {
-                if is_loanlike(word, sino, pieces) && is_loanlike(head, sino, pieces) {
+                let loan = is_loanlike(word, sino, pieces)
+                    || opens_transcription(word, head, prices, pieces);
+                if loan && is_loanlike(head, sino, pieces) {
                     head.insert_str(0, word);
                 } else if opens_loanword(&words, index, head, sino, leads) {
                     head.insert_str(0, word);
@@ -235,6 +239,19 @@ fn is_rare_head(head: &str, prices: &Costs, sino: &FxHashSet<String>) -> bool {
     lone || prices.get(head).is_none_or(|&cost| cost >= COMMON_HEAD)
 }
 
+/// Whether a short piece spelt as a loanword opens the loanword head after it, though its
+/// syllables read Chinese characters: both are rare, and the head transcribes a consonant on its
+/// own, with ㅡ (가나 + 란트; not 지리산 + 둘레길).
+fn opens_transcription(word: &str, head: &str, prices: &Costs, pieces: WordTest<'_>) -> bool {
+    let price = |w: &str| prices.get(w).copied().unwrap_or(0.0);
+    let rare = price(word).min(price(head)) >= RARE;
+    let spelt = word.chars().count() <= LOAN_PIECE && !pieces(word) && is_loanword_spelt(word);
+    let transcribed = head
+        .chars()
+        .any(|letter| u32::from(letter).wrapping_sub(FIRST_SYLLABLE) % VOWELS_AND_FINALS == EU);
+    rare && spelt && transcribed
+}
+
 /// Whether a piece is short, no suffix or counter (`pieces`), spelt as a loanword, and has a
 /// syllable that reads no Chinese character.
 fn is_loanlike(word: &str, sino: &FxHashSet<String>, pieces: WordTest<'_>) -> bool {
@@ -277,71 +294,12 @@ fn name_end(
     start + 1
 }
 
-/// Join a place name, a two-syllable noun that names no place, and a facility noun after them
-/// into the one name of a place (송도 + 호수 + 공원 -> 송도호수공원, 부산 + 시민 + 공원 ->
-/// 부산시민공원); a facility noun right after a place name already joined it (인천공항).
-pub fn join_named_places(
-    words: Vec<String>,
-    places: &FxHashSet<String>,
-    facilities: &FxHashSet<String>,
-) -> Vec<String> {
-    let mut joined: Vec<String> = Vec::with_capacity(words.len());
-    for word in words {
-        let count = joined.len();
-        if count > 1
-            && facilities.contains(&chars::lower(&word))
-            && joined[count - 1].chars().count() == STEM
-            && !places.contains(&chars::lower(&joined[count - 1]))
-            && places.contains(&chars::lower(&joined[count - 2]))
-        {
-            let noun = joined.pop().unwrap_or_default();
-            if let Some(place) = joined.last_mut() {
-                place.push_str(&noun);
-                place.push_str(&word);
-            }
-            continue;
-        }
-        joined.push(word);
-    }
-    joined
-}
-
-/// Join a founding prefix (국립, 시립) and the words after it up to the first that ends with an
-/// institution noun, one name, where at most two nouns stand between them (국립 + 중앙 + 박물관
-/// -> 국립중앙박물관, 시립 + 도서관 -> 시립도서관); else the prefix stays apart.
-pub fn join_founded_institutions(
-    words: Vec<String>,
-    prefixes: &FxHashSet<String>,
-    institutions: &FxHashSet<String>,
-) -> Vec<String> {
-    join_runs(words, |words, start| {
-        institution_end(words, start, prefixes, institutions)
-    })
-}
-
-/// Where an institution's name that a founding prefix opens at `start` ends, else start + 1.
-fn institution_end(
-    words: &[String],
-    start: usize,
-    prefixes: &FxHashSet<String>,
-    institutions: &FxHashSet<String>,
-) -> usize {
-    if prefixes.contains(&chars::lower(&words[start])) {
-        let last = words.len().min(start + 2 + FOUNDED_NOUNS);
-        let closes = |close: &usize| {
-            let key = chars::lower(&words[*close]);
-            institutions.iter().any(|noun| key.ends_with(noun.as_str()))
-        };
-        if let Some(close) = (start + 1..last).find(closes) {
-            return close + 1;
-        }
-    }
-    start + 1
-}
-
 /// Join the words of each run, one word, from where it opens to where `run_end` of that place
 /// says it ends (the place after it where no run opens there).
-fn join_runs(words: Vec<String>, run_end: impl Fn(&[String], usize) -> usize) -> Vec<String> {
+pub(crate) fn join_runs(
+    words: Vec<String>,
+    run_end: impl Fn(&[String], usize) -> usize,
+) -> Vec<String> {
     let mut joined: Vec<String> = Vec::with_capacity(words.len());
     let mut index = 0;
     while index < words.len() {
@@ -415,14 +373,16 @@ pub fn split_common_ends(
 /// most often ends or opens a longer word as if it stood alone (금융인 + 원 -> 금융 + 인원: a
 /// counter counts a number, not a word). A syllable that a rule joins to the word before it
 /// keeps its place: one of `ends` (suffixes) or, after a place name, a place noun (`placed`:
-/// the place names and the place nouns); so does one of `opens` (short names, surnames), which
-/// open a word.
+/// the place names and the place nouns), or a Sino-Korean syllable (`sino`) after a
+/// two-syllable Sino-Korean noun, which it ends (업종 + 별 + 지원금, not 별지 + 원금); so does
+/// one of `opens` (short names, surnames), which open a word.
 pub fn recut_lone_syllables(
     mut words: Vec<String>,
     known: &dyn Fn(&str) -> bool,
     ends: &[&FxHashSet<String>],
     opens: &[&FxHashSet<String>],
     placed: (&FxHashSet<String>, &FxHashSet<String>),
+    sino: &dyn Fn(char) -> bool,
 ) -> Vec<String> {
     let (places, place_nouns) = placed;
     for index in 0..words.len().saturating_sub(1) {
@@ -442,6 +402,7 @@ pub fn recut_lone_syllables(
         } else if left.len() == 1
             && right.len() > STEM
             && !opens.iter().any(|kind| kind.contains(left_word))
+            && !(index > 0 && sino(left[0]) && is_sino_stem(&words[index - 1], sino))
         {
             (
                 left.iter().chain(&right[..1]).collect(),
@@ -513,11 +474,23 @@ mod tests {
         let none = FxHashSet::default();
         let suffixes: FxHashSet<String> = ["재".to_string()].into_iter().collect();
         let recut = |text: &str, ends: &[&FxHashSet<String>]| {
-            recut_lone_syllables(words(text), &known, ends, &[], (&none, &none))
+            recut_lone_syllables(words(text), &known, ends, &[], (&none, &none), &|_| false)
         };
         assert_eq!(recut("공장화 재", &[]), words("공장 화재"));
         assert_eq!(recut("산 불조심", &[]), words("산불 조심"));
         assert_eq!(recut("공장화 재", &[&suffixes]), words("공장화 재"));
+    }
+
+    #[test]
+    fn a_lone_sino_syllable_ending_the_noun_before_it_keeps_its_place() {
+        let known = |word: &str| ["업종", "별", "지원금", "별지", "원금"].contains(&word);
+        let sino = |c: char| "업종별지원금".contains(c);
+        let none = FxHashSet::default();
+        let recut = |text: &str, sino: &dyn Fn(char) -> bool| {
+            recut_lone_syllables(words(text), &known, &[], &[], (&none, &none), sino)
+        };
+        assert_eq!(recut("업종 별 지원금", &sino), words("업종 별 지원금"));
+        assert_eq!(recut("업종 별 지원금", &|_| false), words("업종 별지 원금"));
     }
 
     #[test]
@@ -574,6 +547,27 @@ mod tests {
     }
 
     #[test]
+    fn a_rare_sino_piece_opens_a_transcribed_loanword() {
+        let prices: Costs = [
+            ("가나", 11.0),
+            ("란트", 11.0),
+            ("지리", 11.0),
+            ("산길", 11.0),
+        ]
+        .into_iter()
+        .collect();
+        let sino: FxHashSet<String> = ["가", "나", "란", "지", "리", "산", "길"]
+            .into_iter()
+            .map(String::from)
+            .collect();
+        let none = FxHashSet::default();
+        let join =
+            |text: &str| join_loanwords(words(text), &prices, &sino, &none, &|_| false, &|_| false);
+        assert_eq!(join("가나 란트"), words("가나란트"));
+        assert_eq!(join("지리 산길"), words("지리 산길"));
+    }
+
+    #[test]
     fn a_lone_syllable_after_a_name_head_opens_the_name() {
         let heads: FxHashSet<String> = ["태풍".to_string()].into_iter().collect();
         let closed: WordTest<'_> = &|word| word == "권";
@@ -589,24 +583,6 @@ mod tests {
         let titles: FxHashSet<String> = ["교육감".to_string()].into_iter().collect();
         let joined = join_compound_surnames(words("황 보민 교육감"), &surnames, &titles);
         assert_eq!(joined, words("황보민 교육감"));
-    }
-
-    #[test]
-    fn a_place_its_noun_and_a_facility_are_one_name() {
-        let places: FxHashSet<String> = ["송도".to_string()].into_iter().collect();
-        let facilities: FxHashSet<String> = ["공원".to_string()].into_iter().collect();
-        let joined = join_named_places(words("송도 호수 공원 산책"), &places, &facilities);
-        assert_eq!(joined, words("송도호수공원 산책"));
-    }
-
-    #[test]
-    fn a_founding_prefix_joins_the_institution_it_names() {
-        let prefixes: FxHashSet<String> = ["국립".to_string()].into_iter().collect();
-        let nouns: FxHashSet<String> = ["박물관".to_string()].into_iter().collect();
-        let joined = join_founded_institutions(words("국립 중앙 박물관 특별전"), &prefixes, &nouns);
-        assert_eq!(joined, words("국립중앙박물관 특별전"));
-        let kept = join_founded_institutions(words("국립 대학 등록금 동결"), &prefixes, &nouns);
-        assert_eq!(kept, words("국립 대학 등록금 동결"));
     }
 
     #[test]

@@ -1,0 +1,105 @@
+//! Korean names of places and institutions that the segmenter cut apart where no list holds
+//! them whole (mirrors `normalize/segment_places.py`).
+//!
+//! A place's facility is named by the place, a noun and the facility (송도 + 호수 + 공원 ->
+//! 송도호수공원, 부산 + 시민 + 공원), and a public institution by how it was founded, a noun or
+//! two and what it is (국립 + 중앙 + 박물관 -> 국립중앙박물관, 시립 + 도서관).
+
+use rustc_hash::FxHashSet;
+
+use super::chars;
+use super::nouns::join_runs;
+
+/// Syllables of the noun between a place and its facility.
+const NOUN: usize = 2;
+/// Nouns between a founding prefix and the institution it names, at most.
+const FOUNDED_NOUNS: usize = 2;
+
+/// Join a place name, a two-syllable noun that names no place, and a facility noun after them
+/// into the one name of a place (송도 + 호수 + 공원 -> 송도호수공원, 부산 + 시민 + 공원 ->
+/// 부산시민공원); a facility noun right after a place name already joined it (인천공항).
+pub fn join_named_places(
+    words: Vec<String>,
+    places: &FxHashSet<String>,
+    facilities: &FxHashSet<String>,
+) -> Vec<String> {
+    let mut joined: Vec<String> = Vec::with_capacity(words.len());
+    for word in words {
+        let count = joined.len();
+        if count > 1
+            && facilities.contains(&chars::lower(&word))
+            && joined[count - 1].chars().count() == NOUN
+            && !places.contains(&chars::lower(&joined[count - 1]))
+            && places.contains(&chars::lower(&joined[count - 2]))
+        {
+            let noun = joined.pop().unwrap_or_default();
+            if let Some(place) = joined.last_mut() {
+                place.push_str(&noun);
+                place.push_str(&word);
+            }
+            continue;
+        }
+        joined.push(word);
+    }
+    joined
+}
+
+/// Join a founding prefix (국립, 시립) and the words after it up to the first that ends with an
+/// institution noun, one name, where at most two nouns stand between them (국립 + 중앙 + 박물관
+/// -> 국립중앙박물관, 시립 + 도서관 -> 시립도서관); else the prefix stays apart.
+pub fn join_founded_institutions(
+    words: Vec<String>,
+    prefixes: &FxHashSet<String>,
+    institutions: &FxHashSet<String>,
+) -> Vec<String> {
+    join_runs(words, |words, start| {
+        institution_end(words, start, prefixes, institutions)
+    })
+}
+
+/// Where an institution's name that a founding prefix opens at `start` ends, else start + 1.
+fn institution_end(
+    words: &[String],
+    start: usize,
+    prefixes: &FxHashSet<String>,
+    institutions: &FxHashSet<String>,
+) -> usize {
+    if prefixes.contains(&chars::lower(&words[start])) {
+        let last = words.len().min(start + 2 + FOUNDED_NOUNS);
+        let closes = |close: &usize| {
+            let key = chars::lower(&words[*close]);
+            institutions.iter().any(|noun| key.ends_with(noun.as_str()))
+        };
+        if let Some(close) = (start + 1..last).find(closes) {
+            return close + 1;
+        }
+    }
+    start + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        text.split(' ').map(String::from).collect()
+    }
+
+    #[test]
+    fn a_place_its_noun_and_a_facility_are_one_name() {
+        let places: FxHashSet<String> = ["송도".to_string()].into_iter().collect();
+        let facilities: FxHashSet<String> = ["공원".to_string()].into_iter().collect();
+        let joined = join_named_places(words("송도 호수 공원 산책"), &places, &facilities);
+        assert_eq!(joined, words("송도호수공원 산책"));
+    }
+
+    #[test]
+    fn a_founding_prefix_joins_the_institution_it_names() {
+        let prefixes: FxHashSet<String> = ["국립".to_string()].into_iter().collect();
+        let nouns: FxHashSet<String> = ["박물관".to_string()].into_iter().collect();
+        let joined = join_founded_institutions(words("국립 중앙 박물관 특별전"), &prefixes, &nouns);
+        assert_eq!(joined, words("국립중앙박물관 특별전"));
+        let kept = join_founded_institutions(words("국립 대학 등록금 동결"), &prefixes, &nouns);
+        assert_eq!(kept, words("국립 대학 등록금 동결"));
+    }
+}

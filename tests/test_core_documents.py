@@ -55,6 +55,7 @@ from tests.test_headline import (
     LONG_CRY_REPORT_PAGE,
     NO_RESULTS_OVER_A_STORY,
     PROMPT_BOX_PAGE,
+    QUESTION_HEADLINE_PAGE,
     READ_TIME_PAGE,
     SEARCH_RESULTS_PAGES,
     SELF_FRAMED_PICKER_PAGE,
@@ -653,3 +654,10 @@ def test_a_writer_s_title_with_the_outlet_s_short_name_alike() -> None:
 def test_one_long_cry_opening_a_report_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(LONG_CRY_REPORT_PAGE, tz, now)
+
+
+def test_a_dated_question_heading_its_interview_alike() -> None:
+    undated = QUESTION_HEADLINE_PAGE.removeprefix("14 March 2025\n\n")
+    for page in (QUESTION_HEADLINE_PAGE, undated):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -3684,3 +3684,44 @@ def test_a_page_whose_every_paragraph_is_cut_short_lists_teasers() -> None:
     whole = CUT_TEASERS_PAGE.replace("run the raffle...", "run the raffle.")
     assert normalize_document(whole)["title"] == "Harvest Supper Returns"
     assert_same_headline(whole)
+
+
+# a culture portal's interview: the date, a headline that asks, its lead, a gallery's counter,
+# then the questions each over its answer
+QUESTION_HEADLINE_PAGE = """14 March 2025
+
+We asked three harbour masters: what will change on the quays this summer?
+
+The season opens in May, and the ports along the Brennan coast are busy with repairs. We \
+asked the people who run them what visitors should expect.
+
+2 /
+
+Which of your berths reopen first?
+
+The north quay reopens in April after its piles were replaced, and the ferry berth follows a \
+week later, once the new ramp is tested.
+
+Will the fish market stay on the quay?
+
+Yes. The stalls move twenty metres inland while the paving is relaid, but the market keeps \
+its Saturday hours all summer long.
+
+Is there more room for visiting yachts?
+
+We added twelve pontoon berths on the east side, and bookings open online in March for the \
+whole season at the usual prices.
+"""
+
+
+def test_a_dated_headline_asking_a_question_heads_its_interview() -> None:
+    """Questions each over their answer are the body's subheads; the page's first line asking
+    one, a dateline next to it, is the article's headline, not the first of them. Undated, it
+    is one of the questions."""
+    assert normalize_document(QUESTION_HEADLINE_PAGE)["title"] == (
+        "We asked three harbour masters: what will change on the quays this summer?"
+    )
+    assert_same_headline(QUESTION_HEADLINE_PAGE)
+    undated = QUESTION_HEADLINE_PAGE.removeprefix("14 March 2025\n\n")
+    assert normalize_document(undated)["title"] is None
+    assert_same_headline(undated)

@@ -59,7 +59,7 @@ from normalize.results_pages import results_below, search_label
 from normalize.roundups import roundup_heads
 from normalize.running_text import reads_as_sentence, shouted_sentences
 from normalize.runs import run_items
-from normalize.section_names import mark_labels, names_a_series, series_names
+from normalize.section_names import is_last_crumb, mark_labels, names_a_series, series_names
 from normalize.stamped_items import stamped_items
 from normalize.subjects import is_under_title_label
 from normalize.timestamps import parse_timestamp
@@ -226,7 +226,7 @@ def weigh_candidates(
     crumbs = {
         c.line
         for c, below in pairwise(found)
-        if below.order == c.order + 1 and titles.is_last_crumb(texts, c.order, c.key, below.key)
+        if below.order == c.order + 1 and is_last_crumb(texts, c.order, c.key, below.key)
     }
     series = series_names(texts)  # names printed in brackets on another line: no headline
     found = [c for c in found if c.line not in crumbs and not names_a_series(c, series)]

@@ -45,6 +45,7 @@ from tests.test_documents import (
     TIMELINE_OF_A_FAIR,
 )
 from tests.test_headline import (
+    BRACKETED_DIGEST_PAGE,
     BULLETED_LABELS_PAGE,
     CLOSED_UNITS_PAGE,
     CREDITED_STATION_STORY,
@@ -659,5 +660,12 @@ def test_one_long_cry_opening_a_report_alike() -> None:
 def test_a_dated_question_heading_its_interview_alike() -> None:
     undated = QUESTION_HEADLINE_PAGE.removeprefix("14 March 2025\n\n")
     for page in (QUESTION_HEADLINE_PAGE, undated):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_digest_titled_in_a_bracket_before_a_clock_alike() -> None:
+    flagged = BRACKETED_DIGEST_PAGE.replace("] - 12:00\n\n송고", "] 정오 소식 모음\n\n송고")
+    for page in (BRACKETED_DIGEST_PAGE, flagged):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

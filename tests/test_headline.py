@@ -3725,3 +3725,49 @@ def test_a_dated_headline_asking_a_question_heads_its_interview() -> None:
     undated = QUESTION_HEADLINE_PAGE.removeprefix("14 March 2025\n\n")
     assert normalize_document(undated)["title"] is None
     assert_same_headline(undated)
+
+
+# a wire's noon digest: its only title a bracket and a clock, the sending time glued to its
+# label, then items each opened by a square, the title again as a photograph's label
+BRACKETED_DIGEST_PAGE = """솔빛일보 본문 바로가기
+
+[솔빛일보 정오 브리핑] - 12:00
+
+송고시간2024-05-02 12:00
+
+기사 공유
+
+링크 복사
+
+글씨 크기 선택
+
+■ 꽃구경은 셔틀버스로…가온시, 주말 차량 통제
+
+가온시는 이번 주말 벚꽃길 일대의 차량 통행을 막고 시청과 공원을 오가는 셔틀버스를 20분 간격으로 \
+운행한다고 2일 밝혔다. 통제는 토요일 오전 9시부터 일요일 오후 8시까지다.
+
+[솔빛일보 정오 브리핑] - 12:00 - 1
+
+전문보기: http://sb.kr/aa1
+
+■ 소담군 농협, 모내기 일손 돕기 나서
+
+소담군 농협 직원 40여 명이 2일 마루면의 고령 농가를 찾아 모판 나르기와 모내기를 도왔다. \
+농협은 이달 말까지 주 2회 일손 돕기를 이어갈 계획이다.
+
+전문보기: http://sb.kr/aa2
+
+■ 해솔항 여객선 운항 재개…짙은 안개 걷혀
+
+짙은 안개로 묶였던 해솔항과 섬 지역을 잇는 여객선 5척이 2일 오전 11시부터 운항을 다시 시작했다. \
+해운조합은 오후 배편의 승선권을 현장에서 판매한다고 밝혔다.
+
+전문보기: http://sb.kr/aa3
+"""
+
+
+def test_a_digest_titled_in_a_bracket_before_a_clock_is_headed_by_it() -> None:
+    """A bracket with nothing but a clock after it is no flag but the page's title: the digest
+    is headed by its words and the clock, not by its first item."""
+    assert normalize_document(BRACKETED_DIGEST_PAGE)["title"] == "솔빛일보 정오 브리핑 - 12:00"
+    assert_same_headline(BRACKETED_DIGEST_PAGE)

@@ -361,30 +361,6 @@ pub fn extract_headline<S: AsRef<str>>(
 /// `normalize/titles.py`).
 pub(crate) const BULLETS: [char; 6] = ['•', '·', '▪', '◦', '*', '-'];
 
-/// Whether the line at this rank ends a bulleted trail (it and the line above open with a
-/// bullet) right above a heading, no item, whose key holds its key and more: the trail's crumb
-/// for the page (`is_last_crumb` in `normalize/titles.py`).
-fn is_last_crumb<'a>(
-    filled: &[usize],
-    line: &impl Fn(usize) -> &'a str,
-    at: usize,
-    key: &str,
-    key_below: &str,
-) -> bool {
-    let bulleted = |rank: usize| {
-        filled
-            .get(rank)
-            .is_some_and(|&i| line(i).starts_with(BULLETS))
-    };
-    0 < at
-        && at + 1 < filled.len()
-        && bulleted(at - 1)
-        && bulleted(at)
-        && !bulleted(at + 1)
-        && key_below != key
-        && holds_words(key_below, key)
-}
-
 /// Whether a candidate may be the headline in another language.
 fn may_be_a_variant(
     candidate: &Candidate,
@@ -509,7 +485,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         .windows(2)
         .filter(|pair| {
             let (c, below) = (&pair[0].placed, &pair[1].placed);
-            below.order == c.order + 1 && is_last_crumb(&filled, &line, c.order, &c.key, &below.key)
+            below.order == c.order + 1
+                && crate::section_names::is_last_crumb(&filled, &line, c.order, &c.key, &below.key)
         })
         .map(|pair| pair[0].placed.line)
         .collect();

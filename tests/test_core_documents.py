@@ -51,6 +51,7 @@ from tests.test_headline import (
     CREDITED_STATION_STORY,
     CUT_TEASERS_PAGE,
     DATED_UNDER_RESULTS_LABEL,
+    FLAGGED_PHOTO_PAGE,
     GLUED_LINK_LABELS_PAGE,
     IMAGE_FILE_NAME_PAGE,
     LONG_CRY_REPORT_PAGE,
@@ -667,5 +668,12 @@ def test_a_dated_question_heading_its_interview_alike() -> None:
 def test_a_digest_titled_in_a_bracket_before_a_clock_alike() -> None:
     flagged = BRACKETED_DIGEST_PAGE.replace("] - 12:00\n\n송고", "] 정오 소식 모음\n\n송고")
     for page in (BRACKETED_DIGEST_PAGE, flagged):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_the_page_s_one_flagged_line_alike() -> None:
+    cornered = FLAGGED_PHOTO_PAGE.replace("관련뉴스", "[가온 소식] 관련뉴스")
+    for page in (FLAGGED_PHOTO_PAGE, cornered):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

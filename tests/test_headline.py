@@ -3771,3 +3771,34 @@ def test_a_digest_titled_in_a_bracket_before_a_clock_is_headed_by_it() -> None:
     is headed by its words and the clock, not by its first item."""
     assert normalize_document(BRACKETED_DIGEST_PAGE)["title"] == "솔빛일보 정오 브리핑 - 12:00"
     assert_same_headline(BRACKETED_DIGEST_PAGE)
+
+
+# a national daily's photo page: a row of menu words, then the photograph's headline under its
+# flag, the input time right below it, one caption and the photographer's credit
+FLAGGED_PHOTO_PAGE = """홈 정치 경제 사회 문화 스포츠
+
+[포토] ‘마지막 바퀴까지 힘차게’
+
+입력 | 2023-05-14 11:08:26
+
+
+14일 가온시 종합운동장에서 열린 제12회 가온시민 마라톤대회에서 하프 코스 참가자들이 결승선을 \
+앞두고 마지막 바퀴를 돌고 있다. 이날 대회에는 시민 3천여 명이 참가했다.
+
+사진 | 윤하람 기자
+
+
+
+관련뉴스
+"""
+
+
+def test_the_page_s_one_flagged_line_is_its_headline() -> None:
+    """The one line of a page opening with a flag in brackets is an article's flagged headline,
+    above a menu's row of words; a page printing another line opening with a bracket (a
+    corner's heads) gives the flag nothing."""
+    assert normalize_document(FLAGGED_PHOTO_PAGE)["title"] == "‘마지막 바퀴까지 힘차게’"
+    assert_same_headline(FLAGGED_PHOTO_PAGE)
+    cornered = FLAGGED_PHOTO_PAGE.replace("관련뉴스", "[가온 소식] 관련뉴스")
+    assert normalize_document(cornered)["title"] == "홈 정치 경제 사회 문화 스포츠"
+    assert_same_headline(cornered)

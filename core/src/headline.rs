@@ -58,7 +58,7 @@ use crate::titles::{
 use crate::trims::{in_mixed_case, trimmed};
 
 /// What each signal adds to a candidate's log-odds of being the headline (`WEIGHTS`).
-pub const WEIGHTS: [(&str, f64); 25] = [
+pub const WEIGHTS: [(&str, f64); 26] = [
     ("bias", -2.0),
     ("echo", 6.0),
     ("near_dateline", 1.5),
@@ -81,6 +81,7 @@ pub const WEIGHTS: [(&str, f64); 25] = [
     ("address", -5.0),
     ("deck", -2.5),
     ("quoted_head", 1.5),
+    ("flagged", 1.0),
     ("feed_item", -7.0),
     ("title_field", 3.0),
     ("opened", -3.0),
@@ -568,6 +569,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         .iter()
         .map(|c| glued_after(keyed.line(c.placed.line), parts[c.placed.order]).map(echo_words))
         .collect();
+    // a headline's flag in brackets, the page's only one
+    let flagged = crate::corners::flagged_line(&found, line, &filled);
     for (rank, candidate) in found.iter_mut().enumerate() {
         let kind = machinery.get(&candidate.placed.line).map(String::as_str);
         let mut echo = echo_worded(
@@ -609,6 +612,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             );
             set_signal(&mut signals, "echo", echo);
         }
+        signals.push(("flagged", flag(flagged == Some(candidate.placed.line))));
         signals.push((
             "machinery",
             flag(

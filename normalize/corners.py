@@ -1,7 +1,8 @@
 """A corner's name printed alone in square brackets, twice, atop its page of briefs
 ("[Faith Notes]" over "[Faith Notes]" and the datelines): the page's only title. A bracketed
 label on a headline's line is a flag the cuts take off; alone on its line and printed again
-right by it, it is the title of what follows, not the flag of a headline."""
+right by it, it is the title of what follows, not the flag of a headline. The one line of a
+page that opens with a flag in brackets ("[Photo] <headline>") is flagged as a headline is."""
 
 from __future__ import annotations
 
@@ -10,8 +11,12 @@ from typing import Final
 
 import regex
 
+from normalize.heads import Candidate
+
 # A name alone in square brackets: a few words, no credit's sign (a photograph's "[Ⓒ …]").
 _CORNER: Final = regex.compile(r"\[([^\[\]©Ⓒ]{2,40})\]")
+# What opens a flag in brackets on a headline's line: "[포토]", "【단독】".
+_FLAG_OPENINGS: Final = ("[", "【")
 # A corner's name is printed again within this many lines with text.
 _COPY_LINES: Final = 2
 
@@ -60,3 +65,25 @@ def is_corner_copy(texts: Sequence[str], order: int) -> bool:
 def _stripped(texts: Sequence[str]) -> list[str]:
     """The lines without the spaces around them."""
     return [text.strip() for text in texts]
+
+
+def flagged_line(
+    candidates: list[Candidate], lines: Sequence[str], filled: list[int]
+) -> int | None:
+    """The line of the candidate whose flag in brackets the cut took off ("[Photo] <headline>"),
+    when it is the one line of the page (of ``filled``, its lines with text) that opens with a
+    bracket: an article's headline flagged; a page whose corners' heads open with one has
+    several.
+
+    >>> lines = ["News Sports Weather", "[Photo] One more goal!", "Posted 2012-04-06 16:22"]
+    >>> head = Candidate(1, 1, "One more goal!", "one more goal", {})
+    >>> flagged_line([head], lines, [0, 1, 2])
+    1
+    >>> print(flagged_line([head], [*lines, "[Q&A] Ask us"], [0, 1, 2, 3]))
+    None
+    """
+    opened = [i for i in filled if lines[i].lstrip().startswith(_FLAG_OPENINGS)]
+    if len(opened) != 1:
+        return None
+    flagged = (c for c in candidates if c.line == opened[0])
+    return next((c.line for c in flagged if not c.text.startswith(_FLAG_OPENINGS)), None)

@@ -85,7 +85,9 @@ def question_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int
     """The lines of the questions a page asks one after another, each right above the
     paragraph that answers it (a notice's or a guide's questions and answers): three
     different ones at least, in a row as a digest's heads are. An answer need not repeat its
-    question's words, so none is asked to; they are the body's subheads, no headline.
+    question's words, so none is asked to; they are the body's subheads, no headline. The
+    page's first candidate is none of them when a dateline stands next to it: an article
+    whose headline asks a question, its interview's questions below.
 
     >>> texts = ["When do the pools open?",
     ...          "The outdoor pools open on the first Saturday of June, at ten.",
@@ -98,11 +100,18 @@ def question_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int
     >>> heads = [Candidate(k, k, texts[k], texts[k].lower(), signals) for k in (0, 2, 4)]
     >>> sorted(question_items(heads, texts)), question_items(heads[:2], texts)
     ([0, 2, 4], set())
+    >>> heads[0] = Candidate(0, 0, texts[0], texts[0].lower(), signals | {"near_dateline": 0.6})
+    >>> sorted(question_items(heads, texts))
+    [2, 4]
     """
     heads = [c for c in candidates if _heads_a_paragraph(c, texts) and c.text.endswith("?")]
-    return _distinct_runs(
+    items = _distinct_runs(
         heads, lambda last, head: _follows(last, head, candidates, texts), _QUESTIONS
     )
+    # the page opens with its first question, dated: an article's headline asking, no subhead
+    if candidates and candidates[0].signals["near_dateline"] > 0.0:
+        items.discard(candidates[0].line)
+    return items
 
 
 def _pictured_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:

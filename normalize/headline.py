@@ -28,7 +28,7 @@ from normalize.captions import closes_with_credit, is_caption
 from normalize.chrome import is_fixed_widget
 from normalize.closed_units import closed_unit_heads
 from normalize.confidence import title_probability
-from normalize.corners import corner_name
+from normalize.corners import corner_name, flagged_line
 from normalize.cut_teasers import cut_teaser_items
 from normalize.dated_heads import dated_heads
 from normalize.decks import mark_decks
@@ -60,7 +60,7 @@ from normalize.results_pages import results_below, search_label
 from normalize.roundups import roundup_heads
 from normalize.running_text import reads_as_sentence, shouted_sentences
 from normalize.runs import run_items
-from normalize.section_names import mark_labels, names_a_series, series_names
+from normalize.section_names import is_last_crumb, mark_labels, names_a_series, series_names
 from normalize.stamped_items import stamped_items
 from normalize.subjects import is_under_title_label
 from normalize.timestamps import parse_timestamp
@@ -93,6 +93,7 @@ WEIGHTS: Final = MappingProxyType(
         "address": -5.0,  # it holds a web address: a print view's or a source's line
         "deck": -2.5,  # another story's head stands just above it: it is that head's deck
         "quoted_head": 1.5,  # a quotation printed whole, with its deck right below it
+        "flagged": 1.0,  # the one line of the page opening with a flag in brackets
         "feed_item": -7.0,  # one of a feed's items: heads each at one step from its own date
         "title_field": 3.0,  # right below a form's title label ("Subject", "제목"); not fitted
         "opened": -3.0,  # under the page's first paragraph, sharing a word: a subhead; not fitted
@@ -227,7 +228,7 @@ def weigh_candidates(
     crumbs = {
         c.line
         for c, below in pairwise(found)
-        if below.order == c.order + 1 and titles.is_last_crumb(texts, c.order, c.key, below.key)
+        if below.order == c.order + 1 and is_last_crumb(texts, c.order, c.key, below.key)
     }
     series = series_names(texts)  # names printed in brackets on another line: no headline
     found = [c for c in found if c.line not in crumbs and not names_a_series(c, series)]
@@ -246,9 +247,11 @@ def weigh_candidates(
     body = without_notice(body, found, texts)  # a site's notice is no paragraph
     dated_order = sorted(order[i] for i in dated if i in order and not signs_a_post(lines[i]))
     widget_times = weather_times(lines, dated)  # a weather widget's time or "now" heading
+    flagged = flagged_line(found, lines, filled)  # a headline's flag, the page's only one
     for rank, candidate in enumerate(found):
         candidate.signals.update(
             signals := _signals(candidate, rank, found, lines, filled, dated_order, body),
+            flagged=float(candidate.line == flagged),
             machinery=float(
                 machinery.get(candidate.line) in ("widget", "section")
                 or is_widget_text(lines[candidate.line], candidate.text, signals["echo"])

@@ -1,8 +1,9 @@
 """Lines that name what a page gathers rather than head a story: a section's or a topic's name
 of a word or two printed above the story heads it gathers ("COLD STORAGE" above "Farm ministry
 to fund solar cold rooms"), a series' name printed again in brackets on its article's
-headline line, and the items of a bulleted list (a record's fields, a form's labels). Their
-words may echo in the text below as much as a short headline's do."""
+headline line, the items of a bulleted list (a record's fields, a form's labels), and a bulleted
+trail's last crumb above the headline it paraphrases. Their words may echo in the text below as
+much as a short headline's do."""
 
 from __future__ import annotations
 
@@ -124,3 +125,22 @@ def names_a_series(candidate: Candidate, names: Sequence[tuple[int, str]]) -> bo
     False
     """
     return any(order != candidate.order and key == candidate.key for order, key in names)
+
+
+def is_last_crumb(texts: Sequence[str], at: int, key: str, key_below: str) -> bool:
+    """Whether the line at this place ends a bulleted trail (it and the line above open with a
+    bullet) right above a heading, no item, whose key holds its key and more: the trail's crumb
+    for the page, a short paraphrase of the headline below it.
+
+    >>> is_last_crumb(["• Home", "• Ferry fares rise", "Ferry fares rise on island routes"], 1,
+    ...               "ferry fares rise", "ferry fares rise on island routes")
+    True
+    """
+    return (
+        0 < at < len(texts) - 1
+        and texts[at - 1].startswith(BULLETS)
+        and texts[at].startswith(BULLETS)
+        and not texts[at + 1].startswith(BULLETS)
+        and key_below != key
+        and f" {key} " in f" {key_below} "
+    )

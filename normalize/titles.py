@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
 
 import polars as pl
 import regex
@@ -175,7 +174,10 @@ def strip_decorations(text: str) -> str:
         before = text
         flag = _BRACKETED_FLAG.match(text)
         if flag and _is_flag(flag[1] or flag[2], bracketed=flag[1] is not None):
-            text = text[flag.end() :]
+            rest = text[flag.end() :]
+            if _holds_no_words(rest):  # "[Noon digest] - 12:00": the bracket holds the title
+                return strip_decorations(f"{(flag[1] or flag[2]).strip()} {rest}")
+            text = rest
         for pattern in (_WORD_FLAG, _HYPHEN_FLAG):
             flag = pattern.match(text)
             flags = tables.word_flags if pattern is _WORD_FLAG else tables.flags
@@ -197,6 +199,12 @@ def strip_decorations(text: str) -> str:
             text = text[separators[0].end() :]
         if text == before:
             return text.strip()
+
+
+def _holds_no_words(rest: str) -> bool:
+    """Whether what follows a bracketed flag is some text, none of it a letter ("- 09:00"): a
+    digest's clock, its title in the bracket."""
+    return bool(rest) and not any(char.isalpha() for char in rest)
 
 
 def _is_short_date(text: str) -> bool:
@@ -379,22 +387,3 @@ def _is_section_tail(tail: str, mark: str) -> bool:
     """
     key = line_key(tail)
     return key in chrome().menu_items and not (mark in DASHES and key in chrome().flags)
-
-
-def is_last_crumb(texts: Sequence[str], at: int, key: str, key_below: str) -> bool:
-    """Whether the line at this place ends a bulleted trail (it and the line above open with a
-    bullet) right above a heading, no item, whose key holds its key and more: the trail's crumb
-    for the page, a short paraphrase of the headline below it.
-
-    >>> is_last_crumb(["• Home", "• Ferry fares rise", "Ferry fares rise on island routes"], 1,
-    ...               "ferry fares rise", "ferry fares rise on island routes")
-    True
-    """
-    return (
-        0 < at < len(texts) - 1
-        and texts[at - 1].startswith(BULLETS)
-        and texts[at].startswith(BULLETS)
-        and not texts[at + 1].startswith(BULLETS)
-        and key_below != key
-        and f" {key} " in f" {key_below} "
-    )

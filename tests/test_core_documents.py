@@ -45,17 +45,20 @@ from tests.test_documents import (
     TIMELINE_OF_A_FAIR,
 )
 from tests.test_headline import (
+    BRACKETED_DIGEST_PAGE,
     BULLETED_LABELS_PAGE,
     CAPTION_TRACK_PAGE,
     CLOSED_UNITS_PAGE,
     CREDITED_STATION_STORY,
     CUT_TEASERS_PAGE,
     DATED_UNDER_RESULTS_LABEL,
+    FLAGGED_PHOTO_PAGE,
     GLUED_LINK_LABELS_PAGE,
     IMAGE_FILE_NAME_PAGE,
     LONG_CRY_REPORT_PAGE,
     NO_RESULTS_OVER_A_STORY,
     PROMPT_BOX_PAGE,
+    QUESTION_HEADLINE_PAGE,
     READ_TIME_PAGE,
     SEARCH_RESULTS_PAGES,
     SELF_FRAMED_PICKER_PAGE,
@@ -696,3 +699,24 @@ def test_a_writer_s_title_with_the_outlet_s_short_name_alike() -> None:
 def test_one_long_cry_opening_a_report_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(LONG_CRY_REPORT_PAGE, tz, now)
+
+
+def test_a_dated_question_heading_its_interview_alike() -> None:
+    undated = QUESTION_HEADLINE_PAGE.removeprefix("14 March 2025\n\n")
+    for page in (QUESTION_HEADLINE_PAGE, undated):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_digest_titled_in_a_bracket_before_a_clock_alike() -> None:
+    flagged = BRACKETED_DIGEST_PAGE.replace("] - 12:00\n\n송고", "] 정오 소식 모음\n\n송고")
+    for page in (BRACKETED_DIGEST_PAGE, flagged):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_the_page_s_one_flagged_line_alike() -> None:
+    cornered = FLAGGED_PHOTO_PAGE.replace("관련뉴스", "[가온 소식] 관련뉴스")
+    for page in (FLAGGED_PHOTO_PAGE, cornered):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -3742,3 +3742,121 @@ def test_a_page_whose_every_paragraph_is_cut_short_lists_teasers() -> None:
     whole = CUT_TEASERS_PAGE.replace("run the raffle...", "run the raffle.")
     assert normalize_document(whole)["title"] == "Harvest Supper Returns"
     assert_same_headline(whole)
+
+
+# a culture portal's interview: the date, a headline that asks, its lead, a gallery's counter,
+# then the questions each over its answer
+QUESTION_HEADLINE_PAGE = """14 March 2025
+
+We asked three harbour masters: what will change on the quays this summer?
+
+The season opens in May, and the ports along the Brennan coast are busy with repairs. We \
+asked the people who run them what visitors should expect.
+
+2 /
+
+Which of your berths reopen first?
+
+The north quay reopens in April after its piles were replaced, and the ferry berth follows a \
+week later, once the new ramp is tested.
+
+Will the fish market stay on the quay?
+
+Yes. The stalls move twenty metres inland while the paving is relaid, but the market keeps \
+its Saturday hours all summer long.
+
+Is there more room for visiting yachts?
+
+We added twelve pontoon berths on the east side, and bookings open online in March for the \
+whole season at the usual prices.
+"""
+
+
+def test_a_dated_headline_asking_a_question_heads_its_interview() -> None:
+    """Questions each over their answer are the body's subheads; the page's first line asking
+    one, a dateline next to it, is the article's headline, not the first of them. Undated, it
+    is one of the questions."""
+    assert normalize_document(QUESTION_HEADLINE_PAGE)["title"] == (
+        "We asked three harbour masters: what will change on the quays this summer?"
+    )
+    assert_same_headline(QUESTION_HEADLINE_PAGE)
+    undated = QUESTION_HEADLINE_PAGE.removeprefix("14 March 2025\n\n")
+    assert normalize_document(undated)["title"] is None
+    assert_same_headline(undated)
+
+
+# a wire's noon digest: its only title a bracket and a clock, the sending time glued to its
+# label, then items each opened by a square, the title again as a photograph's label
+BRACKETED_DIGEST_PAGE = """솔빛일보 본문 바로가기
+
+[솔빛일보 정오 브리핑] - 12:00
+
+송고시간2024-05-02 12:00
+
+기사 공유
+
+링크 복사
+
+글씨 크기 선택
+
+■ 꽃구경은 셔틀버스로…가온시, 주말 차량 통제
+
+가온시는 이번 주말 벚꽃길 일대의 차량 통행을 막고 시청과 공원을 오가는 셔틀버스를 20분 간격으로 \
+운행한다고 2일 밝혔다. 통제는 토요일 오전 9시부터 일요일 오후 8시까지다.
+
+[솔빛일보 정오 브리핑] - 12:00 - 1
+
+전문보기: http://sb.kr/aa1
+
+■ 소담군 농협, 모내기 일손 돕기 나서
+
+소담군 농협 직원 40여 명이 2일 마루면의 고령 농가를 찾아 모판 나르기와 모내기를 도왔다. \
+농협은 이달 말까지 주 2회 일손 돕기를 이어갈 계획이다.
+
+전문보기: http://sb.kr/aa2
+
+■ 해솔항 여객선 운항 재개…짙은 안개 걷혀
+
+짙은 안개로 묶였던 해솔항과 섬 지역을 잇는 여객선 5척이 2일 오전 11시부터 운항을 다시 시작했다. \
+해운조합은 오후 배편의 승선권을 현장에서 판매한다고 밝혔다.
+
+전문보기: http://sb.kr/aa3
+"""
+
+
+def test_a_digest_titled_in_a_bracket_before_a_clock_is_headed_by_it() -> None:
+    """A bracket with nothing but a clock after it is no flag but the page's title: the digest
+    is headed by its words and the clock, not by its first item."""
+    assert normalize_document(BRACKETED_DIGEST_PAGE)["title"] == "솔빛일보 정오 브리핑 - 12:00"
+    assert_same_headline(BRACKETED_DIGEST_PAGE)
+
+
+# a national daily's photo page: a row of menu words, then the photograph's headline under its
+# flag, the input time right below it, one caption and the photographer's credit
+FLAGGED_PHOTO_PAGE = """홈 정치 경제 사회 문화 스포츠
+
+[포토] ‘마지막 바퀴까지 힘차게’
+
+입력 | 2023-05-14 11:08:26
+
+
+14일 가온시 종합운동장에서 열린 제12회 가온시민 마라톤대회에서 하프 코스 참가자들이 결승선을 \
+앞두고 마지막 바퀴를 돌고 있다. 이날 대회에는 시민 3천여 명이 참가했다.
+
+사진 | 윤하람 기자
+
+
+
+관련뉴스
+"""
+
+
+def test_the_page_s_one_flagged_line_is_its_headline() -> None:
+    """The one line of a page opening with a flag in brackets is an article's flagged headline,
+    above a menu's row of words; a page printing another line opening with a bracket (a
+    corner's heads) gives the flag nothing."""
+    assert normalize_document(FLAGGED_PHOTO_PAGE)["title"] == "‘마지막 바퀴까지 힘차게’"
+    assert_same_headline(FLAGGED_PHOTO_PAGE)
+    cornered = FLAGGED_PHOTO_PAGE.replace("관련뉴스", "[가온 소식] 관련뉴스")
+    assert normalize_document(cornered)["title"] == "홈 정치 경제 사회 문화 스포츠"
+    assert_same_headline(cornered)

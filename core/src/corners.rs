@@ -1,5 +1,12 @@
 //! A corner's name printed alone in square brackets, twice, atop its page of briefs: the page's
-//! only title, not the flag of a headline (mirrors `normalize/corners.py`).
+//! only title, not the flag of a headline; the one line of a page that opens with a flag in
+//! brackets, flagged as a headline is (mirrors `normalize/corners.py`).
+
+use crate::headline::Candidate;
+use crate::segment::chars;
+
+/// What opens a flag in brackets on a headline's line: "[포토]", "【단독】" (`_FLAG_OPENINGS`).
+const FLAG_OPENINGS: [char; 2] = ['[', '【'];
 
 /// A corner's name is printed again within this many lines with text.
 const COPY_LINES: usize = 2;
@@ -71,4 +78,28 @@ mod tests {
         assert_eq!(bracketed_name("[Update] Chapel reopens"), "");
         assert_eq!(bracketed_name("[Ⓒ Harbour Post]"), "");
     }
+}
+
+/// The line of the candidate whose flag in brackets the cut took off ("[Photo] <headline>"),
+/// when it is the one line of the page (of `filled`, its lines with text) that opens with a
+/// bracket: an article's headline flagged; a page whose corners' heads open with one has
+/// several (Python's `flagged_line`).
+pub fn flagged_line<'a>(
+    candidates: &[Candidate],
+    line: impl Fn(usize) -> &'a str,
+    filled: &[usize],
+) -> Option<usize> {
+    let mut opened = filled.iter().copied().filter(|&index| {
+        line(index)
+            .trim_start_matches(chars::is_space)
+            .starts_with(FLAG_OPENINGS)
+    });
+    let first = opened.next()?;
+    if opened.next().is_some() {
+        return None;
+    }
+    candidates
+        .iter()
+        .find(|c| c.placed.line == first && !c.placed.text.starts_with(FLAG_OPENINGS))
+        .map(|c| c.placed.line)
 }

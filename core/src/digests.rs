@@ -81,7 +81,8 @@ pub fn digest_items<S: AsRef<str>>(
 
 /// The lines of the questions a page asks one after another, each right above the paragraph
 /// that answers it: three different ones at least, in a row as a digest's heads are, none
-/// asked to be echoed by its answer (`question_items`).
+/// asked to be echoed by its answer; the page's first candidate is none of them when a dateline
+/// stands next to it (`question_items`).
 pub fn question_items<S: AsRef<str>>(
     candidates: &[Candidate],
     words: &[EchoWords],
@@ -97,11 +98,18 @@ pub fn question_items<S: AsRef<str>>(
         })
         .map(|(head, _)| head)
         .collect();
-    distinct_runs(
+    let mut items = distinct_runs(
         &heads,
         |last, head| follows(last, head, candidates, lines, filled),
         QUESTIONS,
-    )
+    );
+    // the page opens with its first question, dated: an article's headline asking, no subhead
+    if let Some(first) = candidates.first() {
+        if signal(&first.signals, "near_dateline") > 0.0 {
+            items.remove(&first.placed.line);
+        }
+    }
+    items
 }
 
 /// The lines of the heads' runs, each head of a run following the one before it, that hold

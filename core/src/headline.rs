@@ -58,7 +58,7 @@ use crate::titles::{
 use crate::trims::{in_mixed_case, trimmed};
 
 /// What each signal adds to a candidate's log-odds of being the headline (`WEIGHTS`).
-pub const WEIGHTS: [(&str, f64); 25] = [
+pub const WEIGHTS: [(&str, f64); 26] = [
     ("bias", -2.0),
     ("echo", 6.0),
     ("near_dateline", 1.5),
@@ -81,6 +81,7 @@ pub const WEIGHTS: [(&str, f64); 25] = [
     ("address", -5.0),
     ("deck", -2.5),
     ("quoted_head", 1.5),
+    ("flagged", 1.0),
     ("feed_item", -7.0),
     ("title_field", 3.0),
     ("opened", -3.0),
@@ -361,30 +362,6 @@ pub fn extract_headline<S: AsRef<str>>(
 /// `normalize/titles.py`).
 pub(crate) const BULLETS: [char; 6] = ['•', '·', '▪', '◦', '*', '-'];
 
-/// Whether the line at this rank ends a bulleted trail (it and the line above open with a
-/// bullet) right above a heading, no item, whose key holds its key and more: the trail's crumb
-/// for the page (`is_last_crumb` in `normalize/titles.py`).
-fn is_last_crumb<'a>(
-    filled: &[usize],
-    line: &impl Fn(usize) -> &'a str,
-    at: usize,
-    key: &str,
-    key_below: &str,
-) -> bool {
-    let bulleted = |rank: usize| {
-        filled
-            .get(rank)
-            .is_some_and(|&i| line(i).starts_with(BULLETS))
-    };
-    0 < at
-        && at + 1 < filled.len()
-        && bulleted(at - 1)
-        && bulleted(at)
-        && !bulleted(at + 1)
-        && key_below != key
-        && holds_words(key_below, key)
-}
-
 /// Whether a candidate may be the headline in another language.
 fn may_be_a_variant(
     candidate: &Candidate,
@@ -509,7 +486,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         .windows(2)
         .filter(|pair| {
             let (c, below) = (&pair[0].placed, &pair[1].placed);
-            below.order == c.order + 1 && is_last_crumb(&filled, &line, c.order, &c.key, &below.key)
+            below.order == c.order + 1
+                && crate::section_names::is_last_crumb(&filled, &line, c.order, &c.key, &below.key)
         })
         .map(|pair| pair[0].placed.line)
         .collect();
@@ -591,6 +569,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         .iter()
         .map(|c| glued_after(keyed.line(c.placed.line), parts[c.placed.order]).map(echo_words))
         .collect();
+    // a headline's flag in brackets, the page's only one
+    let flagged = crate::corners::flagged_line(&found, line, &filled);
     for (rank, candidate) in found.iter_mut().enumerate() {
         let kind = machinery.get(&candidate.placed.line).map(String::as_str);
         let mut echo = echo_worded(
@@ -632,6 +612,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             );
             set_signal(&mut signals, "echo", echo);
         }
+        signals.push(("flagged", flag(flagged == Some(candidate.placed.line))));
         signals.push((
             "machinery",
             flag(

@@ -1,7 +1,8 @@
 //! Lines that name what a page gathers rather than head a story (mirrors
 //! `normalize/section_names.py`): a section's or a topic's name of a word or two printed above
 //! the story heads it gathers, a series' name printed again in brackets on its article's
-//! headline line, and the items of a bulleted list.
+//! headline line, the items of a bulleted list, and a bulleted trail's last crumb above the
+//! headline it paraphrases.
 
 use regex::Regex;
 use rustc_hash::FxHashSet;
@@ -13,6 +14,7 @@ use crate::headline::{
 };
 use crate::page::EchoWords;
 use crate::per_thread::per_thread;
+use crate::text::holds_words;
 use crate::titles::title_key;
 
 per_thread! {
@@ -139,4 +141,28 @@ pub fn mark_labels<S: AsRef<str>>(
             set_signal(&mut candidate.signals, "machinery", 1.0);
         }
     }
+}
+
+/// Whether the line at this rank ends a bulleted trail (it and the line above open with a
+/// bullet) right above a heading, no item, whose key holds its key and more: the trail's crumb
+/// for the page (`is_last_crumb` in `normalize/section_names.py`).
+pub fn is_last_crumb<'a>(
+    filled: &[usize],
+    line: &impl Fn(usize) -> &'a str,
+    at: usize,
+    key: &str,
+    key_below: &str,
+) -> bool {
+    let bulleted = |rank: usize| {
+        filled
+            .get(rank)
+            .is_some_and(|&i| line(i).starts_with(BULLETS))
+    };
+    0 < at
+        && at + 1 < filled.len()
+        && bulleted(at - 1)
+        && bulleted(at)
+        && !bulleted(at + 1)
+        && key_below != key
+        && holds_words(key_below, key)
 }

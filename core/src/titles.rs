@@ -104,7 +104,13 @@ fn strip_separated(normalized: &str) -> (String, Option<Vec<(usize, usize)>>) {
                 (None, inner) => (inner.map_or("", |inner| inner.as_str()), false),
             };
             if is_flag(inner, bracketed) {
-                text = &text[flag.get(0).map_or(0, |all| all.end())..];
+                let rest = &text[flag.get(0).map_or(0, |all| all.end())..];
+                if holds_no_words(rest) {
+                    // "[Noon digest] - 12:00": the bracket holds the title
+                    let joined = format!("{} {rest}", chars::strip(inner));
+                    return strip_separated(&normalize_title(&joined));
+                }
+                text = rest;
                 changed = true;
             }
         }
@@ -155,6 +161,12 @@ fn strip_separated(normalized: &str) -> (String, Option<Vec<(usize, usize)>>) {
             return (stripped.to_string(), read);
         }
     }
+}
+
+/// Whether what follows a bracketed flag is no headline's words but a clock or a number
+/// ("- 09:00"): some text, none of it a letter (Python's `_holds_no_words`).
+fn holds_no_words(rest: &str) -> bool {
+    !rest.is_empty() && !rest.chars().any(|c| is(c, L))
 }
 
 /// What `bracketed_flag` captures at the text's start; only a text opening with a bracket

@@ -56,6 +56,7 @@ from tests.test_headline import (
     NO_RESULTS_OVER_A_STORY,
     PROMPT_BOX_PAGE,
     READ_TIME_PAGE,
+    SCORES_PAGE,
     SEARCH_RESULTS_PAGES,
     SELF_FRAMED_PICKER_PAGE,
     SHOUTED_STORY_PAGE,
@@ -161,6 +162,12 @@ def test_dated_headings_deep_in_the_body_alike() -> None:
         page = "\n".join([*lines[:10], closing, *lines[11:]])
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_score_lines_closed_by_a_game_s_status_alike() -> None:
+    page = "\n".join(SCORES_PAGE)
+    for tz, now in SETTINGS:
+        assert compare(page, tz, now)
 
 
 def test_an_empty_clock_after_a_date_alike() -> None:

@@ -1323,6 +1323,33 @@ def test_a_players_line_on_a_scoreboard_is_no_headline() -> None:
     assert _choose(lines) is None
 
 
+SCORES_PAGE = [
+    "Saturday Girls Soccer Scores",
+    "",
+    "From staff reports",
+    "",
+    "Alder Creek 3, Mossvale 1, F",
+    "",
+    "Port Ellery Academy 2, Kingsbridge 2, HT",
+    "",
+    "Hawthorn Prep 4, St. Brigid 0, F",
+    "",
+    "Larkspur 1, Tollgate 0, 2nd",
+    "",
+    "Wexley at Brindle, Postponed, field flooded",
+    "",
+    "Granite Falls Christian 5, Marlow 2, F",
+    "",
+    "Quarry Hill 2, Ashby Central 1, F",
+    "",
+    "Fenwick 0, Dovecote Valley 0, HT",
+]
+
+
+def test_score_lines_closed_by_a_game_s_status_are_no_heads_of_a_listing() -> None:
+    assert _choose(SCORES_PAGE) == "Saturday Girls Soccer Scores"
+
+
 def test_a_headline_closing_with_its_date_is_no_line_of_figures() -> None:
     lines = [
         "Notes From The Rectory – April 14, 2024",

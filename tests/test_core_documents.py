@@ -60,6 +60,7 @@ from tests.test_headline import (
     SEARCH_RESULTS_PAGES,
     SELF_FRAMED_PICKER_PAGE,
     SHOUTED_STORY_PAGE,
+    SPLIT_INTERVIEW_HEAD,
     STOP_GLUED_DOMAIN_PAGE,
     TAG_PAGE,
     TIDEWATCH_ENTRY,
@@ -166,6 +167,12 @@ def test_dated_headings_deep_in_the_body_alike() -> None:
 
 def test_score_lines_closed_by_a_game_s_status_alike() -> None:
     page = "\n".join(SCORES_PAGE)
+    for tz, now in SETTINGS:
+        assert compare(page, tz, now)
+
+
+def test_a_speaker_over_a_short_quotation_alike() -> None:
+    page = "\n".join(SPLIT_INTERVIEW_HEAD)
     for tz, now in SETTINGS:
         assert compare(page, tz, now)
 

@@ -385,14 +385,14 @@ def _is_copy(copy: list[str], rest: list[str]) -> bool:
 def _after_label(text: str, rest: list[str]) -> str:
     """The end of the text whose key is these words, when a space or an opening quotation mark
     glues it to what is before (without that quotation mark's closing one at its end); else
-    the text itself."""
+    the text itself, as when a colon sets the quotation off ("Name: «…»", a speaker's words)."""
     key = " ".join(rest)
     for start in _WORD_START.finditer(text, 1):
         after = text[start.start() :]
         if title_key(after) != key:
             continue
-        before = text[: start.start()].rstrip()[-1:]
-        closing = _QUOTE_PAIRS.get(before)
+        before = (head := text[: start.start()].rstrip())[-1:]
+        closing = None if head[:-1].rstrip().endswith(":") else _QUOTE_PAIRS.get(before)
         after = after.rstrip()
         if closing and after.endswith(closing):
             return after[: -len(closing)].rstrip()

@@ -56,6 +56,7 @@ from normalize.options import TITLE_THRESHOLD
 from normalize.outlet_lines import is_outlet_line
 from normalize.page import echo_words
 from normalize.posts import signs_a_post
+from normalize.quoted_heads import with_quotation_below
 from normalize.results_pages import results_below, search_label
 from normalize.roundups import roundup_heads
 from normalize.running_text import reads_as_sentence, shouted_sentences
@@ -215,12 +216,17 @@ def weigh_candidates(
     texts = [lines[i] for i in filled]
     skip |= {filled[rank] for rank in prompt_boxes(texts)}  # a prompt box: the site's, no story's
     found: list[Candidate] = []
+    joined = -1  # the last line an interview's speaker took its quotation from
     for index, rank in order.items():
         # the text before a dateline glued on, or the line when it is not too long
         if index in skip or not (line := headline_part(texts, rank)) or closes_with_credit(line):
             continue
+        if rank <= joined:
+            continue
         if len(found) == _MAX_CANDIDATES:
             break
+        line, taken = with_quotation_below(texts, rank, line)  # a speaker over their words
+        joined = rank + taken
         text = titles.cut_headline(labels.without_icon_label(line, texts, rank))
         text = text or corner_name(texts, rank)  # a corner's name printed alone in brackets
         if text and titles.is_headline_shaped(text):

@@ -60,9 +60,11 @@ from tests.test_headline import (
     PROMPT_BOX_PAGE,
     QUESTION_HEADLINE_PAGE,
     READ_TIME_PAGE,
+    SCORES_PAGE,
     SEARCH_RESULTS_PAGES,
     SELF_FRAMED_PICKER_PAGE,
     SHOUTED_STORY_PAGE,
+    SPLIT_INTERVIEW_HEAD,
     STATUS_FLAGGED_STORY,
     STOP_GLUED_DOMAIN_PAGE,
     SUBRIP_TRACK_PAGE,
@@ -167,6 +169,18 @@ def test_dated_headings_deep_in_the_body_alike() -> None:
         page = "\n".join([*lines[:10], closing, *lines[11:]])
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_score_lines_closed_by_a_game_s_status_alike() -> None:
+    page = "\n".join(SCORES_PAGE)
+    for tz, now in SETTINGS:
+        assert compare(page, tz, now)
+
+
+def test_a_speaker_over_a_short_quotation_alike() -> None:
+    page = "\n".join(SPLIT_INTERVIEW_HEAD)
+    for tz, now in SETTINGS:
+        assert compare(page, tz, now)
 
 
 def test_an_empty_clock_after_a_date_alike() -> None:

@@ -1381,6 +1381,65 @@ def test_a_players_line_on_a_scoreboard_is_no_headline() -> None:
     assert _choose(lines) is None
 
 
+SCORES_PAGE = [
+    "Saturday Girls Soccer Scores",
+    "",
+    "From staff reports",
+    "",
+    "Alder Creek 3, Mossvale 1, F",
+    "",
+    "Port Ellery Academy 2, Kingsbridge 2, HT",
+    "",
+    "Hawthorn Prep 4, St. Brigid 0, F",
+    "",
+    "Larkspur 1, Tollgate 0, 2nd",
+    "",
+    "Wexley at Brindle, Postponed, field flooded",
+    "",
+    "Granite Falls Christian 5, Marlow 2, F",
+    "",
+    "Quarry Hill 2, Ashby Central 1, F",
+    "",
+    "Fenwick 0, Dovecote Valley 0, HT",
+]
+
+
+def test_score_lines_closed_by_a_game_s_status_are_no_heads_of_a_listing() -> None:
+    assert _choose(SCORES_PAGE) == "Saturday Girls Soccer Scores"
+
+
+SPLIT_INTERVIEW_HEAD = [
+    "Смотритель маяка Тимур Есенов:",
+    "«",
+    "Штормов я не боюсь, боюсь тишины»",
+    "",
+    "12 марта 2021",
+    "",
+    "Смотритель маяка Тимур Есенов:",
+    "«Штормов я не боюсь, боюсь тишины»",
+    "",
+    "Двадцать лет он живёт на мысе Чайка один и говорит, что тишины боится больше, чем штормов.",
+    "Сколько штормов вы пережили на мысе?",
+]
+
+
+def test_a_speaker_left_open_by_a_colon_over_a_short_quotation_is_one_headline() -> None:
+    assert _choose(SPLIT_INTERVIEW_HEAD) == (
+        "Смотритель маяка Тимур Есенов: «Штормов я не боюсь, боюсь тишины»"
+    )
+
+
+def test_a_speaker_over_a_long_quotation_is_no_headline_of_both() -> None:
+    lines = [
+        "Ferry fares rise again",
+        "The harbour board raised fares on Monday, its second rise this year.",
+        "Board chair Ilse Varga:",
+        "“We held the fares for three winters, but the fuel bill has doubled since then and "
+        "the old boats cost more to repair every season.”",
+    ]
+    assert _choose(lines) == "Ferry fares rise again"
+
+
 def test_a_headline_closing_with_its_date_is_no_line_of_figures() -> None:
     lines = [
         "Notes From The Rectory – April 14, 2024",

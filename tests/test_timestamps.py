@@ -1228,6 +1228,17 @@ def test_a_korean_article_modification_label_gives_the_modification_time() -> No
     assert times.modified_at == datetime(2021, 3, 9, 13, 45, tzinfo=UTC)
 
 
+def test_a_last_update_label_at_a_page_s_foot_gives_the_modification_time() -> None:
+    text = (
+        "How do I renew a fishing permit at Corran Bay?\n"
+        "Permits are renewed at the harbour office or online before the season opens.\n"
+        "Last Update : 4 June 2016 09:05 AM\nReading times :"
+    )
+    times = find_times(text, lang="en")
+    assert times.published_at is None
+    assert times.modified_at == datetime(2016, 6, 4, 9, 5, tzinfo=UTC)
+
+
 def test_a_site_last_edit_footer_is_no_article_time() -> None:
     text = (
         "군청 앞 광장에서 지난 토요일 벼룩시장이 열려 주민 300여 명이 다녀갔다.\n"

@@ -720,7 +720,7 @@ fn is_copy(copy: &[&str], rest: &[&str]) -> bool {
 
 /// The end of the text whose key is these words, when a space or an opening quotation mark
 /// glues it to what is before (without that quotation mark's closing one at its end); else
-/// the text itself.
+/// the text itself, as when a colon sets the quotation off.
 fn after_label(text: &str, rest: &[&str]) -> String {
     let key = rest.join(" ");
     let word = chars::L | chars::M | chars::N;
@@ -732,9 +732,16 @@ fn after_label(text: &str, rest: &[&str]) -> String {
         if !starts || title_key(&text[at..]) != key {
             continue;
         }
-        let before = rstrip(&text[..at]).chars().next_back();
+        let head = rstrip(&text[..at]);
+        let before = head.chars().next_back();
         let after = rstrip(&text[at..]);
         let closing = before.and_then(|b| QUOTE_PAIRS.iter().find(|(open, _)| *open == b));
+        let mut opened = head.chars();
+        opened.next_back();
+        if closing.is_some() && rstrip(opened.as_str()).ends_with(':') {
+            // a speaker's words quoted after the name: "Name: «…»"
+            return text.to_string();
+        }
         if let Some(inner) = closing.and_then(|&(_, close)| after.strip_suffix(close)) {
             return rstrip(inner).to_string();
         }

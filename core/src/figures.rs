@@ -5,12 +5,44 @@
 use regex::Regex;
 
 use crate::per_thread::per_thread;
-use crate::segment::chars::{is, is_space, L, LL, N};
+use crate::segment::chars::{is, is_space, L, LL, LU, N};
 use crate::text::split_words;
 
 /// Two figures side by side at a line's end are a date ("March 6, 2022"), which a headline
 /// may close with; a figure line has this many figures, or two with a name between them.
 const MANY_FIGURES: usize = 3;
+
+per_thread! {
+    /// A game's score: each side's capitalised name and its points, the sides joined by a
+    /// comma.
+    fn score() -> Regex {
+        let side = r"(?:\p{Lu}[\p{L}.'’-]*\s+)+\p{N}{1,3}";
+        Regex::new(&format!(r"^\s*{side},\s*{side}\s*$"))
+            .unwrap_or_else(|error| panic!("score: {error}"))
+    }
+}
+
+/// The text without a game's status after its score and a comma, one or two capitals or a
+/// period's ordinal: "Oak Vale 21, Elmton 14, F" (final), "…, HT" (half time), "…, 3rd" (the
+/// third quarter).
+fn without_status(text: &str) -> &str {
+    let Some(comma) = text.rfind(',') else {
+        return text;
+    };
+    if !text[..comma].chars().next_back().is_some_and(|c| is(c, N)) {
+        return text;
+    }
+    let status: Vec<char> = text[comma + 1..].trim().chars().collect();
+    let capitals = (1..=2).contains(&status.len()) && status.iter().all(|&c| is(c, LU));
+    let ordinal = status.len() == 3
+        && is(status[0], N)
+        && ["st", "nd", "rd", "th"].contains(&status[1..].iter().collect::<String>().as_str());
+    if capitals || ordinal {
+        &text[..comma]
+    } else {
+        text
+    }
+}
 
 /// Whether a word is a figure: it holds no letter, a cricket line's "x" between two figures
 /// ("3x4", three fours) being none.
@@ -28,14 +60,19 @@ fn is_figure(word: &str) -> bool {
 /// Whether the text is figures with the names they belong to: more than a third of its
 /// words are figures, the last word is one, no word opens in lower case (a headline's verbs
 /// and small words do), and there are three figures or two with a name between them (two
-/// side by side close a dated headline).
+/// side by side close a dated headline); or a game's score, each side's name and its points
+/// ("Bay Point 49, Trinity Lutheran 6"). A game's status after the score is no word of it.
 pub fn is_figure_line(text: &str) -> bool {
+    let text = without_status(text);
     // the last word with a letter or a number is read first: most lines end in none
     let last = text
         .rsplit(is_space)
         .find(|word| word.chars().any(|c| is(c, L | N)));
     if !last.is_some_and(is_figure) {
         return false;
+    }
+    if score().is_match(text) {
+        return true;
     }
     let mut words = 0;
     // the places of the figures among the words
@@ -91,6 +128,10 @@ mod tests {
         assert!(is_figure_line("Ana Ruiz 41*(27) 3x4, 2x6"));
         assert!(!is_figure_line("Shares fall 300 points to 32,100"));
         assert!(!is_figure_line("Fares Rise – May 6, 2022"));
+        assert!(is_figure_line("Oak Vale 21, Elmton 14, F"));
+        assert!(is_figure_line("St. Ives Grammar 7, Elm 3, OT"));
+        assert!(is_figure_line("Bay Point 49, Trinity Lutheran 6, 4th"));
+        assert!(!is_figure_line("Ferry fares rise 20, bus fares 10"));
     }
 
     #[test]

@@ -436,6 +436,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     let mut line_stripped: Vec<(usize, Rc<Cut>)> = Vec::new();
     // the part of each line a candidate was read from, by its rank, for its signals
     let mut parts: Vec<&str> = vec![""; filled.len()];
+    // the lines an interview's speaker took its quotation from, up to this rank
+    let mut joined_until: Option<usize> = None;
     for (rank, &index) in filled.iter().enumerate() {
         if skip.contains(&index) {
             continue;
@@ -443,12 +445,23 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         // the text before a dateline glued on, or the line when it is not too long
         let part = headline_part(|k| line(filled[k]), filled.len(), rank);
         parts[rank] = part;
-        if part.is_empty() || closes_with_credit(part) {
+        if part.is_empty() || closes_with_credit(part) || joined_until.is_some_and(|j| rank <= j) {
             continue;
         }
         if found.len() == MAX_CANDIDATES {
             break;
         }
+        // a speaker over their words on the next line
+        let joined = crate::quoted_heads::with_quotation_below(
+            |k| line(filled[k]),
+            filled.len(),
+            rank,
+            part,
+        );
+        if let Some((_, taken)) = &joined {
+            joined_until = Some(rank + taken);
+        }
+        let part = joined.as_ref().map_or(part, |(text, _)| text.as_str());
         // an icon's label in small letters the page glues before other lines too
         let part = crate::labels::without_icon_label(part, |k| line(filled[k]), filled.len(), rank);
         let whole = part.len() == line(index).len();

@@ -39,6 +39,7 @@ pub mod outlet_lines;
 pub mod page;
 pub mod per_thread;
 pub mod posts;
+pub mod quoted_heads;
 pub mod results_pages;
 pub mod roundups;
 pub mod row;

@@ -284,8 +284,7 @@ def weigh_candidates(
     searched = search_label(texts)  # a search page lists what it found below its label
     listing = float(is_listing(found) or listed or is_long_digest(digest) or searched is not None)
     items |= digest | labelled_items(found, texts) | repeated_fields(lines)  # a label opens each
-    items |= speaker_turns(lines)  # a transcript's turns, each opening with its speaker
-    items |= caption_cues(lines)  # a caption track's cues, each under its timing
+    items |= speaker_turns(lines) | caption_cues(lines)  # a transcript's turns, a track's cues
     items |= run_items(found) | numbered_heads(found, texts)
     items -= leads.lone_lead(found, items - stamped, texts)  # a box's headline
     items |= question_items(found, texts)  # questions each over their answer, no box's head

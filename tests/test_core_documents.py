@@ -22,6 +22,7 @@ from normalize.core import compiled
 from normalize.documents import MAX_ANALYSED_CHARS, normalize_document
 from normalize.options import Options
 from tests.cases import CASES, rows
+from tests.test_captions import RIGHTS_CREDIT_PAGE
 from tests.test_core import fixture_pages
 from tests.test_core_headline import PAGES
 from tests.test_core_timestamps import micros, tzdata_zone_files  # noqa: F401 (a fixture)
@@ -653,3 +654,9 @@ def test_a_writer_s_title_with_the_outlet_s_short_name_alike() -> None:
 def test_one_long_cry_opening_a_report_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(LONG_CRY_REPORT_PAGE, tz, now)
+
+
+def test_a_still_s_rights_credit_under_a_roundup_s_head_alike() -> None:
+    page = "\n".join(RIGHTS_CREDIT_PAGE)
+    for tz, now in SETTINGS:
+        assert compare(page, tz, now)

@@ -63,6 +63,7 @@ from tests.test_headline import (
     STOP_GLUED_DOMAIN_PAGE,
     TAG_PAGE,
     TIDEWATCH_ENTRY,
+    TITLE_PRINTED_TWICE_OVER_A_QUESTION,
 )
 from tests.test_timestamps import POST_WITH_AN_UPDATE
 
@@ -654,6 +655,13 @@ def test_a_writer_s_title_with_the_outlet_s_short_name_alike() -> None:
 def test_one_long_cry_opening_a_report_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(LONG_CRY_REPORT_PAGE, tz, now)
+
+
+def test_a_title_printed_twice_over_a_question_alike() -> None:
+    page = "\n".join(TITLE_PRINTED_TWICE_OVER_A_QUESTION)
+    assert normalize_document(page)["title"] == TITLE_PRINTED_TWICE_OVER_A_QUESTION[0]
+    for tz, now in SETTINGS:
+        assert compare(page, tz, now)
 
 
 def test_a_still_s_rights_credit_under_a_roundup_s_head_alike() -> None:

@@ -2033,6 +2033,31 @@ def test_stories_each_echoed_only_under_their_own_head_are_a_roundup_with_no_hea
     assert _choose(article) == first[0]
 
 
+# A guide page prints its title twice (the page's title over its heading), its lead, then a
+# question for a subhead over its answer.
+TITLE_PRINTED_TWICE_OVER_A_QUESTION = [
+    "Harbor County Ferry Timetable: A Complete Guide",
+    "",
+    "Harbor County Ferry Timetable: A Complete Guide",
+    "",
+    "The Harbor County ferry timetable is a public schedule that lists every crossing between the "
+    "mainland and the three islands, season by season.",
+    "",
+    "What is the Harbor County Ferry Timetable?",
+    "",
+    "The Harbor County ferry timetable is the schedule the county's ferry office prints each "
+    "spring for all of its routes, with the first and last boats of each day.",
+]
+
+
+def test_a_title_printed_twice_over_a_question_is_no_roundup_s_head() -> None:
+    """The title's copy right below it tells no story of its own: the title's words that the
+    question leaves out come back nowhere else, so the page is no roundup of two stories and
+    keeps its title."""
+    page = TITLE_PRINTED_TWICE_OVER_A_QUESTION
+    assert _choose(page) == page[0]
+
+
 def test_points_between_the_dateline_and_the_lead_are_the_headlines_summary() -> None:
     """A morning press review prints its own title above its dateline, then two points that
     sum up the papers, then the lead: the points repeat the lead's words, but they are the

@@ -64,6 +64,7 @@ from tests.test_headline import (
     TAG_PAGE,
     TIDEWATCH_ENTRY,
     TITLE_PRINTED_TWICE_OVER_A_QUESTION,
+    TWO_CRUMB_TRAIL_PAGE,
 )
 from tests.test_timestamps import POST_WITH_AN_UPDATE
 
@@ -668,3 +669,8 @@ def test_a_still_s_rights_credit_under_a_roundup_s_head_alike() -> None:
     page = "\n".join(RIGHTS_CREDIT_PAGE)
     for tz, now in SETTINGS:
         assert compare(page, tz, now)
+
+
+def test_two_bulleted_crumbs_over_a_headline_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(TWO_CRUMB_TRAIL_PAGE, tz, now)

@@ -1489,6 +1489,37 @@ def test_a_label_opening_with_the_dash_of_the_pages_list_is_no_headline() -> Non
     assert normalize_document(titled)["title"] == "헌책방에서 찾은 시집 한 권"
 
 
+# A software firm's learning page: a trail of two bulleted crumbs, the post's headline, its
+# author printed twice and its date, then the lead.
+TWO_CRUMB_TRAIL_PAGE = "\n".join(
+    [
+        "\u2022 Help hub",
+        "  \u2022 Teams & Planning",
+        "",
+        "Kickoff meetings are a planning must \u2014 here is how to run one",
+        "",
+        "Orla Penhallow",
+        "",
+        "Orla Penhallow",
+        "",
+        "March 2, 2023",
+        "",
+        "Planning is all about teams. Every project starts with a question of who does what, "
+        "and a kickoff meeting is where a team answers it together.",
+        "",
+        "Below we walk through the agenda, the people to invite and the notes to keep.",
+    ]
+)
+
+
+def test_two_bulleted_crumbs_over_a_headline_are_a_trail_not_its_headline() -> None:
+    """Two bulleted lines in a row are a list's items, the last of them too though no bullet
+    opens the line below it: a trail's crumbs over the page's headline."""
+    assert normalize_document(TWO_CRUMB_TRAIL_PAGE)["title"] == (
+        "Kickoff meetings are a planning must \u2014 here is how to run one"
+    )
+
+
 def test_a_heading_repeating_the_last_crumb_is_the_headline_in_the_sites_own_case() -> None:
     """A municipal page prints its trail as bulleted crumbs and, right below, the last crumb
     again as the page's heading: one lowercase word is then the headline, as the site names

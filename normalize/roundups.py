@@ -115,11 +115,13 @@ def _tells_its_own_story(head: Candidate, below: list[Candidate], texts: Sequenc
     words = echo_words(head.text) - shared
     if not words:
         return False
+    count = len(echo_words(head.text))
     own = set().union(
         *(
-            echo_words(texts[k])
+            held
             for k in range(head.order + 1, below[0].order)
-            if title_key(texts[k]) != head.key  # the head's copy tells no story
+            # the head's copy tells no story (a line of another count of words is none)
+            if len(held := echo_words(texts[k])) != count or title_key(texts[k]) != head.key
         )
     )
     last = min(below[-1].order + LEAD_LINES + 1, len(texts))

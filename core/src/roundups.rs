@@ -140,9 +140,11 @@ fn tells_its_own_story<S: AsRef<str>>(
     let key = &candidates[head].placed.key;
     let mut echoed = shared_count;
     for &line in filled.get(from..next).unwrap_or(&[]) {
-        // the head's copy tells no story
-        if lines.key(line) != key.as_str() {
-            echoed = own_words.mark_held(lines.words(line), &mut own);
+        // the head's copy tells no story (a line of another count of words is none: its key
+        // is not made)
+        let held = lines.words(line);
+        if held.len() != own_words.len() || lines.key(line) != key.as_str() {
+            echoed = own_words.mark_held(held, &mut own);
         }
     }
     (echoed - shared_count) as f64 >= OWN_ECHO * count as f64

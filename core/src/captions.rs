@@ -165,7 +165,7 @@ pub fn closes_with_credit(line: &str) -> bool {
         || is_signed(line)
         || is_given(line)
         || names_image_file(line)
-        || (line.contains(['©', 'ⓒ']) && rights_credit().is_match(line))
+        || ((line.contains('©') || line.contains('ⓒ')) && rights_credit().is_match(line))
 }
 
 /// The Korean for "provided by", which closes a giver's credit after a caption's sentence.

@@ -57,6 +57,10 @@ _IMAGE_FILE: Final = regex.compile(
     r"(?:^|\s)[A-Za-z0-9_.-]*[0-9_-][A-Za-z0-9_.-]*"
     r"\.(?:jpe?g|JPE?G|png|PNG|gif|GIF|tiff?|TIFF?|webp|WEBP|bmp|BMP|heic|HEIC)\s*$"
 )
+# A rights holder's credit after a picture's subject: a copyright sign and a year after words
+# ("Harbor Lights © 2019 Bay Films, LLC"), which no headline prints; a notice that opens its
+# line is the boilerplate's.
+_RIGHTS_CREDIT: Final = regex.compile(r"\S\s*[©ⓒ]\s*(?:19|20)\d\d\b")
 # A caption printed twice: its copy and its credit are looked for this many lines around it.
 _DOUBLED_CREDIT_LINES: Final = 3
 
@@ -120,9 +124,10 @@ def is_doubled_caption(lines: Sequence[str], line: int) -> bool:
 
 def closes_with_credit(line: str) -> bool:
     """Whether the line is a caption that closes with its photograph's credit in brackets, with
-    a signature (``is_signed``) or with its giver's credit (``_is_given``), or a line closing
-    with the photograph's file name (``names_image_file``): a caption printed where a headline
-    was lost, which no headline ends with.
+    a signature (``is_signed``) or with its giver's credit (``_is_given``), a line closing with
+    the photograph's file name (``names_image_file``), or a picture's subject with its rights
+    holder's credit (``_RIGHTS_CREDIT``): a caption printed where a headline was lost, which no
+    headline ends with.
 
     >>> closes_with_credit("Crews clear the pass road on Monday. <Photo: Hill Times>")
     True
@@ -134,10 +139,15 @@ def closes_with_credit(line: str) -> bool:
     True
     >>> closes_with_credit("date 2023-05-09 Harbor board 2 col w-pier.tif")
     True
+    >>> closes_with_credit("Harbor Lights © 2019 Bay Films, LLC")
+    True
+    >>> closes_with_credit("© 2019 Bay Films, LLC"), closes_with_credit("Bay Films wins in 2019")
+    (False, False)
     """
     found = _CLOSING_BRACKETS.search(line)
     credited = found is not None and found.start() > 0 and is_caption(found.group(0))
-    return credited or is_signed(line) or _is_given(line) or names_image_file(line)
+    rights = _RIGHTS_CREDIT.search(line) is not None
+    return credited or is_signed(line) or _is_given(line) or names_image_file(line) or rights
 
 
 def _is_given(line: str) -> bool:

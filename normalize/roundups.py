@@ -15,6 +15,7 @@ from typing import Final
 from normalize.heads import Candidate
 from normalize.leads import LEAD_LINES
 from normalize.page import echo_words
+from normalize.titles import title_key
 
 # A head's own story echoes this share of its words at least (the words all the heads share,
 # the roundup's own label such as "district", left out).
@@ -108,12 +109,21 @@ def _heads_a_paragraph(candidate: Candidate) -> bool:
 def _tells_its_own_story(head: Candidate, below: list[Candidate], texts: Sequence[str]) -> bool:
     """Whether the lines between the head and the next head echo ``_OWN_ECHO`` of its words,
     and the stories of the heads below (to ``LEAD_LINES`` past the last head) none of them;
-    the words every head shares are left out."""
+    the words every head shares are left out, and a copy of the head (a page's title printed
+    again over its story) echoes nothing."""
     shared = set().union(*(echo_words(other.text) for other in below))
     words = echo_words(head.text) - shared
     if not words:
         return False
-    own = set().union(*(echo_words(texts[k]) for k in range(head.order + 1, below[0].order)))
+    count = len(echo_words(head.text))
+    own = set().union(
+        *(
+            held
+            for k in range(head.order + 1, below[0].order)
+            # the head's copy tells no story (a line of another count of words is none)
+            if len(held := echo_words(texts[k])) != count or title_key(texts[k]) != head.key
+        )
+    )
     last = min(below[-1].order + LEAD_LINES + 1, len(texts))
     later = set().union(*(echo_words(texts[k]) for k in range(below[0].order + 1, last)))
     return not words & later and len(words & own) >= _OWN_ECHO * len(words)

@@ -59,10 +59,11 @@ def section_names(candidates: list[Candidate]) -> set[int]:
 
 def bullet_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
     """The lines of the candidates that are a bulleted list's items: their line and the lines
-    with text right above and right below it each open with a bullet, or their bullet opens
-    ``_LIST_ITEMS`` other lines of the page at least (a record's labels, the first of which
-    stands alone at the top). A headline stands on no list. ``texts`` are the page's lines
-    with text, in order.
+    with text right above and right below it each open with a bullet, or their line and a
+    candidate's right above or right below it do (two items: a trail's crumbs over a headline;
+    a bare bullet or a bulleted dateline is no item), or their bullet opens ``_LIST_ITEMS``
+    other lines of the page at least (a record's labels, the first of which stands alone at
+    the top). A headline stands on no list. ``texts`` are the page's lines with text, in order.
 
     >>> texts = ["- Marion County", "- 52 Minutes", "- Noteworthy", "- Routine", "Overview"]
     >>> found = [Candidate(k, k, texts[k][2:], "", {}) for k in (0, 2, 4)]
@@ -70,6 +71,7 @@ def bullet_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
     [0, 2]
     """
     opening = Counter(text[:1] for text in texts if text.startswith(BULLETS))
+    heads = {candidate.order for candidate in candidates}
     return {
         candidate.line
         for candidate in candidates
@@ -78,6 +80,13 @@ def bullet_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
             and all(
                 texts[at].startswith(BULLETS)
                 for at in (candidate.order - 1, candidate.order, candidate.order + 1)
+            )
+        )
+        or (
+            texts[candidate.order].startswith(BULLETS)
+            and any(
+                at in heads and texts[at].startswith(BULLETS)
+                for at in (candidate.order - 1, candidate.order + 1)
             )
         )
         or opening[texts[candidate.order][:1]] > _LIST_ITEMS

@@ -49,3 +49,29 @@ def test_a_caption_credited_to_an_agency_with_a_figure_in_its_name_is_no_headlin
     text = "\n".join(AGENCY_CREDIT_PAGE)
     assert normalize_document(text)["title"] is None
     assert_same_headline(clean_text(text))
+
+
+# a culture site's weekly roundup: its head, a cry of a deck, a still's caption with its
+# studio's rights credit (printed twice, the second copy closed by a stray slash), the lead
+RIGHTS_CREDIT_PAGE = [
+    "Screen Notes Weekly: June 2-8",
+    "Harbor Lights renewed! Two new trailers! A festival lineup at last! Here's the week:",
+    "Harbor Lights © 2019 Bay Films, LLC",
+    "Harbor Lights © 2019 Bay Films, LLC /",
+    "What went on this week in film, television and books? Quite a lot, as it happens.",
+    "Fans of the quiet harbor drama learned on Tuesday that a third season is on its way.",
+]
+
+
+def test_a_still_s_rights_credit_closes_with_credit() -> None:
+    assert closes_with_credit(RIGHTS_CREDIT_PAGE[2])
+    assert closes_with_credit(RIGHTS_CREDIT_PAGE[3])
+    # a headline naming a year, and a copyright notice of its own, are no still's credit
+    assert not closes_with_credit("Bay Films wins its first award in 2019")
+    assert not closes_with_credit("© 2019 Bay Films, LLC")
+
+
+def test_a_roundup_s_head_above_a_still_s_rights_credit_is_its_headline() -> None:
+    text = "\n".join(RIGHTS_CREDIT_PAGE)
+    assert normalize_document(text)["title"] == "Screen Notes Weekly: June 2-8"
+    assert_same_headline(clean_text(text))

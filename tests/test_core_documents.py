@@ -22,6 +22,7 @@ from normalize.core import compiled
 from normalize.documents import MAX_ANALYSED_CHARS, normalize_document
 from normalize.options import Options
 from tests.cases import CASES, rows
+from tests.test_captions import RIGHTS_CREDIT_PAGE
 from tests.test_core import fixture_pages
 from tests.test_core_headline import PAGES
 from tests.test_core_timestamps import micros, tzdata_zone_files  # noqa: F401 (a fixture)
@@ -70,6 +71,8 @@ from tests.test_headline import (
     SUBRIP_TRACK_PAGE,
     TAG_PAGE,
     TIDEWATCH_ENTRY,
+    TITLE_PRINTED_TWICE_OVER_A_QUESTION,
+    TWO_CRUMB_TRAIL_PAGE,
 )
 from tests.test_timestamps import POST_WITH_AN_UPDATE
 
@@ -734,3 +737,21 @@ def test_the_page_s_one_flagged_line_alike() -> None:
     for page in (FLAGGED_PHOTO_PAGE, cornered):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_title_printed_twice_over_a_question_alike() -> None:
+    page = "\n".join(TITLE_PRINTED_TWICE_OVER_A_QUESTION)
+    assert normalize_document(page)["title"] == TITLE_PRINTED_TWICE_OVER_A_QUESTION[0]
+    for tz, now in SETTINGS:
+        assert compare(page, tz, now)
+
+
+def test_a_still_s_rights_credit_under_a_roundup_s_head_alike() -> None:
+    page = "\n".join(RIGHTS_CREDIT_PAGE)
+    for tz, now in SETTINGS:
+        assert compare(page, tz, now)
+
+
+def test_two_bulleted_crumbs_over_a_headline_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(TWO_CRUMB_TRAIL_PAGE, tz, now)

@@ -288,6 +288,12 @@ def test_closes_with_credit_of_signed_captions() -> None:
         "잠수사들이 좌초된 어선의 선체를 살피고 있다. /사진=바다뉴스24 |",
         "Stranded trawler towed off the reef. — Photo=Courier 24",
         "좌초된 어선 끌어냈다 — 2024",
+        # a still's subject with its rights holder's credit, the sign glued to either side
+        "Harbor Lights © 2019 Bay Films, LLC",
+        "Harbor Lights ©2019 Bay Films /",
+        "바다의 불빛ⓒ 2020 바다필름",
+        "© 2019 Bay Films, LLC",
+        "Harbor Lights © Bay Films",
         # a title left with a dangling dash or sign, no signature after it
         "Storm floods the old harbour —",
         "Council votes on the ferry budget --",

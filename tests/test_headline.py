@@ -1606,6 +1606,37 @@ def test_a_label_opening_with_the_dash_of_the_pages_list_is_no_headline() -> Non
     assert normalize_document(titled)["title"] == "헌책방에서 찾은 시집 한 권"
 
 
+# A software firm's learning page: a trail of two bulleted crumbs, the post's headline, its
+# author printed twice and its date, then the lead.
+TWO_CRUMB_TRAIL_PAGE = "\n".join(
+    [
+        "\u2022 Help hub",
+        "  \u2022 Teams & Planning",
+        "",
+        "Kickoff meetings are a planning must \u2014 here is how to run one",
+        "",
+        "Orla Penhallow",
+        "",
+        "Orla Penhallow",
+        "",
+        "March 2, 2023",
+        "",
+        "Planning is all about teams. Every project starts with a question of who does what, "
+        "and a kickoff meeting is where a team answers it together.",
+        "",
+        "Below we walk through the agenda, the people to invite and the notes to keep.",
+    ]
+)
+
+
+def test_two_bulleted_crumbs_over_a_headline_are_a_trail_not_its_headline() -> None:
+    """Two bulleted lines in a row are a list's items, the last of them too though no bullet
+    opens the line below it: a trail's crumbs over the page's headline."""
+    assert normalize_document(TWO_CRUMB_TRAIL_PAGE)["title"] == (
+        "Kickoff meetings are a planning must \u2014 here is how to run one"
+    )
+
+
 def test_a_heading_repeating_the_last_crumb_is_the_headline_in_the_sites_own_case() -> None:
     """A municipal page prints its trail as bulleted crumbs and, right below, the last crumb
     again as the page's heading: one lowercase word is then the headline, as the site names
@@ -2148,6 +2179,31 @@ def test_stories_each_echoed_only_under_their_own_head_are_a_roundup_with_no_hea
     assert _choose(roundup) is None
     article = [*roundup[:-1], "Drivers are asked to take the ferry across the harbour instead."]
     assert _choose(article) == first[0]
+
+
+# A guide page prints its title twice (the page's title over its heading), its lead, then a
+# question for a subhead over its answer.
+TITLE_PRINTED_TWICE_OVER_A_QUESTION = [
+    "Harbor County Ferry Timetable: A Complete Guide",
+    "",
+    "Harbor County Ferry Timetable: A Complete Guide",
+    "",
+    "The Harbor County ferry timetable is a public schedule that lists every crossing between the "
+    "mainland and the three islands, season by season.",
+    "",
+    "What is the Harbor County Ferry Timetable?",
+    "",
+    "The Harbor County ferry timetable is the schedule the county's ferry office prints each "
+    "spring for all of its routes, with the first and last boats of each day.",
+]
+
+
+def test_a_title_printed_twice_over_a_question_is_no_roundup_s_head() -> None:
+    """The title's copy right below it tells no story of its own: the title's words that the
+    question leaves out come back nowhere else, so the page is no roundup of two stories and
+    keeps its title."""
+    page = TITLE_PRINTED_TWICE_OVER_A_QUESTION
+    assert _choose(page) == page[0]
 
 
 def test_points_between_the_dateline_and_the_lead_are_the_headlines_summary() -> None:

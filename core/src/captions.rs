@@ -139,9 +139,19 @@ pub fn is_doubled_caption<S: AsRef<str>>(lines: &[S], line: usize) -> bool {
     above == Some(text) && first.is_some_and(is_caption)
 }
 
+per_thread! {
+    /// A rights holder's credit after a picture's subject: a copyright sign and a year after
+    /// words ("Harbor Lights © 2019 Bay Films, LLC"), which no headline prints; a notice that
+    /// opens its line is the boilerplate's (`_RIGHTS_CREDIT`).
+    fn rights_credit() -> Regex {
+        Regex::new(r"\S\s*[©ⓒ]\s*(?:19|20)\d\d\b").expect("a valid pattern")
+    }
+}
+
 /// Whether the line is a caption that closes with its photograph's credit in brackets, or with
-/// a signature (`is_signed`), or a line closing with the photograph's file name
-/// (`names_image_file`): a caption printed where a headline was lost, which no headline ends
+/// a signature (`is_signed`), a line closing with the photograph's file name
+/// (`names_image_file`), or a picture's subject with its rights holder's credit
+/// (`rights_credit()`): a caption printed where a headline was lost, which no headline ends
 /// with.
 pub fn closes_with_credit(line: &str) -> bool {
     // the credit's closing bracket ends the line, but for white space (`\s`)
@@ -155,6 +165,7 @@ pub fn closes_with_credit(line: &str) -> bool {
         || is_signed(line)
         || is_given(line)
         || names_image_file(line)
+        || ((line.contains('©') || line.contains('ⓒ')) && rights_credit().is_match(line))
 }
 
 /// The Korean for "provided by", which closes a giver's credit after a caption's sentence.

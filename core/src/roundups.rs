@@ -104,7 +104,8 @@ fn heads_a_paragraph(candidate: &Candidate) -> bool {
 
 /// Whether the lines between the head (`head`, among `candidates`) and the next head echo
 /// `OWN_ECHO` of its words, and the stories of the heads below (to `LEAD_LINES` past the last
-/// head) none of them; the words every head shares are left out.
+/// head) none of them; the words every head shares are left out, and a copy of the head (a
+/// page's title printed again over its story) echoes nothing.
 fn tells_its_own_story<S: AsRef<str>>(
     head: usize,
     below: &[usize],
@@ -136,9 +137,15 @@ fn tells_its_own_story<S: AsRef<str>>(
     }
     let mut own = shared;
     let from = candidates[head].placed.order + 1;
+    let key = &candidates[head].placed.key;
     let mut echoed = shared_count;
     for &line in filled.get(from..next).unwrap_or(&[]) {
-        echoed = own_words.mark_held(lines.words(line), &mut own);
+        // the head's copy tells no story (a line of another count of words is none: its key
+        // is not made)
+        let held = lines.words(line);
+        if held.len() != own_words.len() || lines.key(line) != key.as_str() {
+            echoed = own_words.mark_held(held, &mut own);
+        }
     }
     (echoed - shared_count) as f64 >= OWN_ECHO * count as f64
 }

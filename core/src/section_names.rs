@@ -91,8 +91,10 @@ pub fn section_names(candidates: &[Candidate], words: &[EchoWords]) -> FxHashSet
 }
 
 /// The lines of the candidates that are a bulleted list's items: their line and the lines with
-/// text right above and right below it each open with a bullet, or their bullet opens
-/// `LIST_ITEMS` other lines of the page at least (`filled` in order).
+/// text right above and right below it each open with a bullet, or their line and a
+/// candidate's right above or right below it do (two items: a trail's crumbs over a headline;
+/// a bare bullet or a bulleted dateline is no item), or their bullet opens `LIST_ITEMS` other
+/// lines of the page at least (`filled` in order).
 pub fn bullet_items<S: AsRef<str>>(
     candidates: &[Candidate],
     lines: &LineKeys<S>,
@@ -115,11 +117,17 @@ pub fn bullet_items<S: AsRef<str>>(
             .and_then(|b| BULLETS.iter().position(|&c| c == b))
             .is_some_and(|at| opening[at] > LIST_ITEMS)
     };
+    let heads: FxHashSet<usize> = candidates.iter().map(|c| c.placed.order).collect();
     candidates
         .iter()
         .filter(|c| {
             let at = c.placed.order;
             (at > 0 && at + 1 < filled.len() && (at - 1..=at + 1).all(|r| bullet(r).is_some()))
+                || (bullet(at).is_some()
+                    && [at.checked_sub(1), Some(at + 1)]
+                        .into_iter()
+                        .flatten()
+                        .any(|r| heads.contains(&r) && bullet(r).is_some()))
                 || listed(at)
         })
         .map(|c| c.placed.line)

@@ -70,6 +70,7 @@ from tests.test_headline import (
     SUBRIP_TRACK_PAGE,
     TAG_PAGE,
     TIDEWATCH_ENTRY,
+    TITLE_CASE_TOLL_PAGE,
 )
 from tests.test_timestamps import POST_WITH_AN_UPDATE
 
@@ -172,9 +173,10 @@ def test_dated_headings_deep_in_the_body_alike() -> None:
 
 
 def test_score_lines_closed_by_a_game_s_status_alike() -> None:
-    page = "\n".join(SCORES_PAGE)
-    for tz, now in SETTINGS:
-        assert compare(page, tz, now)
+    for lines in (SCORES_PAGE, TITLE_CASE_TOLL_PAGE):
+        page = "\n".join(lines)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_speaker_over_a_short_quotation_alike() -> None:

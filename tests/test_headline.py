@@ -1408,6 +1408,24 @@ def test_score_lines_closed_by_a_game_s_status_are_no_heads_of_a_listing() -> No
     assert _choose(SCORES_PAGE) == "Saturday Girls Soccer Scores"
 
 
+TITLE_CASE_TOLL_PAGE = [
+    "Tri-County Courier",
+    "",
+    "Ferry Crash Kills 4, Injures 27",
+    "",
+    "Posted March 3, 2021 9:15 AM",
+    "",
+    "Four people died and twenty-seven were hurt when a ferry struck the pier at Gull Harbor on "
+    "Tuesday morning, the county sheriff said.",
+    "",
+    "Rescue crews worked through the day to reach passengers trapped on the lower deck.",
+]
+
+
+def test_a_title_case_headline_shaped_as_a_score_without_a_status_is_a_headline() -> None:
+    assert _choose(TITLE_CASE_TOLL_PAGE, dated=frozenset({4})) == "Ferry Crash Kills 4, Injures 27"
+
+
 SPLIT_INTERVIEW_HEAD = [
     "Смотритель маяка Тимур Есенов:",
     "«",

@@ -60,6 +60,7 @@ from tests.test_headline import (
     PROMPT_BOX_PAGE,
     QUESTION_HEADLINE_PAGE,
     READ_TIME_PAGE,
+    RELATED_LINK_OVER_HEADLINE,
     SCORES_PAGE,
     SEARCH_RESULTS_PAGES,
     SELF_FRAMED_PICKER_PAGE,
@@ -733,6 +734,6 @@ def test_a_digest_titled_in_a_bracket_before_a_clock_alike() -> None:
 
 def test_the_page_s_one_flagged_line_alike() -> None:
     cornered = FLAGGED_PHOTO_PAGE.replace("관련뉴스", "[가온 소식] 관련뉴스")
-    for page in (FLAGGED_PHOTO_PAGE, cornered):
+    for page in (FLAGGED_PHOTO_PAGE, cornered, RELATED_LINK_OVER_HEADLINE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

@@ -3937,3 +3937,21 @@ def test_the_page_s_one_flagged_line_is_its_headline() -> None:
     cornered = FLAGGED_PHOTO_PAGE.replace("관련뉴스", "[가온 소식] 관련뉴스")
     assert normalize_document(cornered)["title"] == "홈 정치 경제 사회 문화 스포츠"
     assert_same_headline(cornered)
+
+
+# a district paper's article: a link to an earlier story under a related list's name in
+# brackets above the headline, the page's one line opening with a bracket
+RELATED_LINK_OVER_HEADLINE = """한빛일보
+[관련기사] 시장 주차장 확충 내년 착공
+구청장, 전통시장 찾아 상인들과 간담회
+입력 2021.05.12 14:20
+김민수 구청장이 12일 한빛시장을 찾아 상인들과 간담회를 열고 주차장 확충 방안을 논의했다.
+"""
+
+
+def test_a_related_list_s_name_in_brackets_flags_no_headline() -> None:
+    """A bracket naming a related list opens a link to another story, no flagged headline."""
+    assert normalize_document(RELATED_LINK_OVER_HEADLINE)["title"] == (
+        "구청장, 전통시장 찾아 상인들과 간담회"
+    )
+    assert_same_headline(RELATED_LINK_OVER_HEADLINE)

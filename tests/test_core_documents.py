@@ -57,6 +57,7 @@ from tests.test_headline import (
     IMAGE_FILE_NAME_PAGE,
     LONG_CRY_REPORT_PAGE,
     NO_RESULTS_OVER_A_STORY,
+    NUMBERED_TRACK_OVER_HEADLINE_PAGE,
     PROMPT_BOX_PAGE,
     QUESTION_HEADLINE_PAGE,
     READ_TIME_PAGE,
@@ -72,6 +73,7 @@ from tests.test_headline import (
     TAG_PAGE,
     TIDEWATCH_ENTRY,
     TITLE_CASE_TOLL_PAGE,
+    TRACK_OVER_HEADLINE_PAGE,
 )
 from tests.test_timestamps import POST_WITH_AN_UPDATE
 
@@ -250,6 +252,8 @@ def test_a_caption_track_alike() -> None:
         one_timing,
         SUBRIP_TRACK_PAGE,
         CAPTION_TRACK_PAGE.replace("\n\n", "\n"),
+        TRACK_OVER_HEADLINE_PAGE,
+        NUMBERED_TRACK_OVER_HEADLINE_PAGE,
     ):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

@@ -376,6 +376,35 @@ def test_a_caption_track_s_cues_are_no_headline() -> None:
     assert_same_headline(SUBRIP_TRACK_PAGE)
 
 
+# A station's clip page printed without blank lines: its caption track first, then the
+# clip's headline, the station and date, and the story.
+TRACK_OVER_HEADLINE_PAGE = """WEBVTT
+00:00:00.500 --> 00:00:02.000
+Good evening.
+00:00:02.000 --> 00:00:04.500
+The ferry is late again tonight.
+Ferry service cut to one crossing a day after engine failure
+Harbor TV | March 3, 2021
+The island ferry will run once a day until its second engine is repaired, the operator said.
+Passengers are asked to book ahead."""
+
+
+# The same track as SubRip prints it, each cue's number on the line above its timing.
+NUMBERED_TRACK_OVER_HEADLINE_PAGE = "1\n" + re.sub(
+    r"([0-9])\.([0-9]{3})", r"\1,\2", TRACK_OVER_HEADLINE_PAGE.removeprefix("WEBVTT\n")
+).replace("Good evening.\n", "Good evening.\n2\n")
+
+
+def test_a_caption_track_s_last_cue_holds_no_more_lines_than_the_others() -> None:
+    """With no blank line to end it, the last cue ends where the other cues do (the next
+    cue's number, SubRip's, none of their lines): the clip's headline right below is no cue."""
+    for page in (TRACK_OVER_HEADLINE_PAGE, NUMBERED_TRACK_OVER_HEADLINE_PAGE):
+        assert normalize_document(page)["title"] == (
+            "Ferry service cut to one crossing a day after engine failure"
+        )
+        assert_same_headline(page)
+
+
 def test_a_listing_page_has_no_headline() -> None:
     heads = [
         "Ferry operator cancels winter timetable",

@@ -26,6 +26,9 @@ _TIMINGS: Final = 2
 def caption_cues(lines: Sequence[str]) -> set[int]:
     """The lines of a caption track's cues: on a page with two timing lines or more, the lines
     with text right below each timing line, up to the blank line or timing line that ends it.
+    The last cue holds no more lines than the most another one holds (the next cue's number
+    above its timing, SubRip's, none of them): nothing but a blank line would end it, and a
+    page printed without any goes on with its own lines.
 
     >>> page = ["WEBVTT", "", "00:00:01.500 --> 00:00:04.000", "Good evening, the ferry",
     ...         "is late again tonight", "", "00:00:04.000 --> 00:00:06.250", "by an hour."]
@@ -33,17 +36,29 @@ def caption_cues(lines: Sequence[str]) -> set[int]:
     [3, 4, 7]
     >>> caption_cues(page[:6])
     set()
+    >>> sorted(caption_cues([*page, "Ferry runs late", "Harbor TV"]))
+    [3, 4, 7, 8]
     """
     timings = [at for at, line in enumerate(lines) if _is_timing(line)]
     if len(timings) < _TIMINGS:
         return set()
     cues: set[int] = set()
+    most = 0  # the most lines a cue above the last one holds
     for timing in timings:
         below = timing + 1
         while below < len(lines) and lines[below] and not _is_timing(lines[below]):
+            if timing == timings[-1] and below - timing > most:
+                break
             cues.add(below)
             below += 1
+        numbered = below < len(lines) and _is_number(lines[below - 1])  # above a timing
+        most = max(most, below - timing - 1 - numbered)
     return cues
+
+
+def _is_number(line: str) -> bool:
+    """Whether the line is a number alone, as SubRip numbers its cues."""
+    return bool(line) and all(char in _DIGITS for char in line)
 
 
 def _is_timing(line: str) -> bool:

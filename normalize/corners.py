@@ -11,12 +11,15 @@ from typing import Final
 
 import regex
 
+from normalize.chrome import chrome, line_key
 from normalize.heads import Candidate
 
 # A name alone in square brackets: a few words, no credit's sign (a photograph's "[Ⓒ …]").
 _CORNER: Final = regex.compile(r"\[([^\[\]©Ⓒ]{2,40})\]")
 # What opens a flag in brackets on a headline's line: "[포토]", "【단독】".
 _FLAG_OPENINGS: Final = ("[", "【")
+# What closes it.
+_FLAG_CLOSINGS: Final = "]】"
 # A corner's name is printed again within this many lines with text.
 _COPY_LINES: Final = 2
 
@@ -73,7 +76,7 @@ def flagged_line(
     """The line of the candidate whose flag in brackets the cut took off ("[Photo] <headline>"),
     when it is the one line of the page (of ``filled``, its lines with text) that opens with a
     bracket: an article's headline flagged; a page whose corners' heads open with one has
-    several.
+    several. A bracket naming a list of other stories ("[Related] …") is no flag but a link's.
 
     >>> lines = ["News Sports Weather", "[Photo] One more goal!", "Posted 2012-04-06 16:22"]
     >>> head = Candidate(1, 1, "One more goal!", "one more goal", {})
@@ -81,9 +84,19 @@ def flagged_line(
     1
     >>> print(flagged_line([head], [*lines, "[Q&A] Ask us"], [0, 1, 2, 3]))
     None
+    >>> print(flagged_line([head], ["[Related] One more goal!"], [0]))
+    None
     """
     opened = [i for i in filled if lines[i].lstrip().startswith(_FLAG_OPENINGS)]
-    if len(opened) != 1:
+    if len(opened) != 1 or _names_a_list(lines[opened[0]]):
         return None
     flagged = (c for c in candidates if c.line == opened[0])
     return next((c.line for c in flagged if not c.text.startswith(_FLAG_OPENINGS)), None)
+
+
+def _names_a_list(line: str) -> bool:
+    """Whether the bracket the line opens with names a list of other stories, as a related
+    list's header does ("[Related] …", "[관련기사] …"): the line links another story."""
+    inner = line.lstrip()[1:]
+    end = min((inner.find(mark) for mark in _FLAG_CLOSINGS if mark in inner), default=-1)
+    return end >= 0 and line_key(inner[:end]) in chrome().related

@@ -19,7 +19,8 @@ _MANY_FIGURES: Final = 3
 # A game's status after its score and a comma, one or two capitals or a period's ordinal:
 # "Oak Vale 21, Elmton 14, F" (final), "…, HT" (half time), "…, 3rd" (the third quarter).
 _STATUS: Final = regex.compile(r"(?<=\p{N}),\s*(?:\p{Lu}{1,2}|\p{N}(?:st|nd|rd|th))\s*$")
-# A game's score: each side's capitalised name and its points, the sides joined by a comma.
+# A game's score: each side's capitalised name and its points, the sides joined by a comma;
+# read only before a game's status, a title-case headline having the same shape.
 _SIDE: Final = r"(?:\p{Lu}[\p{L}.'’-]*\s+)+\p{N}{1,3}"
 _SCORE: Final = regex.compile(rf"^\s*{_SIDE},\s*{_SIDE}\s*$")
 # A clip's length in minutes and seconds, as a video catalogue prints it before the clip's
@@ -36,8 +37,10 @@ def is_figure_line(text: str) -> bool:
     """Whether the text is figures with the names they belong to: more than a third of its
     words are figures, the last word is one, no word opens in lower case (a headline's verbs
     and small words do), and there are three figures or two with a name between them (two
-    side by side close a dated headline); or a game's score, each side's name and its points
-    ("Bay Point 49, Trinity Lutheran 6"). A game's status after the score is no word of it.
+    side by side close a dated headline); or a game's score closed by the game's status, each
+    side's name and its points ("Bay Point 49, Trinity Lutheran 6, F"). The status is no word
+    of it; without one, a headline in title case reads the same ("Ferry Crash Kills 4, Injures
+    27"), so the figures and names alone must tell.
 
     >>> is_figure_line("PINE HOLLOW 17, RIVERBEND 14"), is_figure_line("Ana Ruiz 41*(27) 3x4, 2x6")
     (True, True)
@@ -45,11 +48,13 @@ def is_figure_line(text: str) -> bool:
     (True, True)
     >>> is_figure_line("Shares fall 300 points to 32,100")
     False
+    >>> is_figure_line("Ferry Crash Kills 4, Injures 27")
+    False
     >>> is_figure_line("Fares Rise – May 6, 2022")
     False
     """
-    text = _STATUS.sub("", text)
-    if _SCORE.match(text):
+    text, closed = _STATUS.subn("", text)
+    if closed and _SCORE.match(text):
         return True
     words = [word for word in text.split() if _LETTER.search(word) or _FIGURE.search(word)]
     figures = [_LETTER.search(_TIMES.sub("", word)) is None for word in words]

@@ -58,9 +58,11 @@ from tests.test_headline import (
     IMAGE_FILE_NAME_PAGE,
     LONG_CRY_REPORT_PAGE,
     NO_RESULTS_OVER_A_STORY,
+    NUMBERED_TRACK_OVER_HEADLINE_PAGE,
     PROMPT_BOX_PAGE,
     QUESTION_HEADLINE_PAGE,
     READ_TIME_PAGE,
+    RELATED_LINK_OVER_HEADLINE,
     SCORES_PAGE,
     SEARCH_RESULTS_PAGES,
     SELF_FRAMED_PICKER_PAGE,
@@ -71,7 +73,9 @@ from tests.test_headline import (
     SUBRIP_TRACK_PAGE,
     TAG_PAGE,
     TIDEWATCH_ENTRY,
+    TITLE_CASE_TOLL_PAGE,
     TITLE_PRINTED_TWICE_OVER_A_QUESTION,
+    TRACK_OVER_HEADLINE_PAGE,
     TWO_CRUMB_TRAIL_PAGE,
 )
 from tests.test_timestamps import POST_WITH_AN_UPDATE
@@ -175,9 +179,10 @@ def test_dated_headings_deep_in_the_body_alike() -> None:
 
 
 def test_score_lines_closed_by_a_game_s_status_alike() -> None:
-    page = "\n".join(SCORES_PAGE)
-    for tz, now in SETTINGS:
-        assert compare(page, tz, now)
+    for lines in (SCORES_PAGE, TITLE_CASE_TOLL_PAGE):
+        page = "\n".join(lines)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_speaker_over_a_short_quotation_alike() -> None:
@@ -250,6 +255,8 @@ def test_a_caption_track_alike() -> None:
         one_timing,
         SUBRIP_TRACK_PAGE,
         CAPTION_TRACK_PAGE.replace("\n\n", "\n"),
+        TRACK_OVER_HEADLINE_PAGE,
+        NUMBERED_TRACK_OVER_HEADLINE_PAGE,
     ):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
@@ -734,7 +741,7 @@ def test_a_digest_titled_in_a_bracket_before_a_clock_alike() -> None:
 
 def test_the_page_s_one_flagged_line_alike() -> None:
     cornered = FLAGGED_PHOTO_PAGE.replace("관련뉴스", "[가온 소식] 관련뉴스")
-    for page in (FLAGGED_PHOTO_PAGE, cornered):
+    for page in (FLAGGED_PHOTO_PAGE, cornered, RELATED_LINK_OVER_HEADLINE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -376,6 +376,35 @@ def test_a_caption_track_s_cues_are_no_headline() -> None:
     assert_same_headline(SUBRIP_TRACK_PAGE)
 
 
+# A station's clip page printed without blank lines: its caption track first, then the
+# clip's headline, the station and date, and the story.
+TRACK_OVER_HEADLINE_PAGE = """WEBVTT
+00:00:00.500 --> 00:00:02.000
+Good evening.
+00:00:02.000 --> 00:00:04.500
+The ferry is late again tonight.
+Ferry service cut to one crossing a day after engine failure
+Harbor TV | March 3, 2021
+The island ferry will run once a day until its second engine is repaired, the operator said.
+Passengers are asked to book ahead."""
+
+
+# The same track as SubRip prints it, each cue's number on the line above its timing.
+NUMBERED_TRACK_OVER_HEADLINE_PAGE = "1\n" + re.sub(
+    r"([0-9])\.([0-9]{3})", r"\1,\2", TRACK_OVER_HEADLINE_PAGE.removeprefix("WEBVTT\n")
+).replace("Good evening.\n", "Good evening.\n2\n")
+
+
+def test_a_caption_track_s_last_cue_holds_no_more_lines_than_the_others() -> None:
+    """With no blank line to end it, the last cue ends where the other cues do (the next
+    cue's number, SubRip's, none of their lines): the clip's headline right below is no cue."""
+    for page in (TRACK_OVER_HEADLINE_PAGE, NUMBERED_TRACK_OVER_HEADLINE_PAGE):
+        assert normalize_document(page)["title"] == (
+            "Ferry service cut to one crossing a day after engine failure"
+        )
+        assert_same_headline(page)
+
+
 def test_a_listing_page_has_no_headline() -> None:
     heads = [
         "Ferry operator cancels winter timetable",
@@ -1406,6 +1435,24 @@ SCORES_PAGE = [
 
 def test_score_lines_closed_by_a_game_s_status_are_no_heads_of_a_listing() -> None:
     assert _choose(SCORES_PAGE) == "Saturday Girls Soccer Scores"
+
+
+TITLE_CASE_TOLL_PAGE = [
+    "Tri-County Courier",
+    "",
+    "Ferry Crash Kills 4, Injures 27",
+    "",
+    "Posted March 3, 2021 9:15 AM",
+    "",
+    "Four people died and twenty-seven were hurt when a ferry struck the pier at Gull Harbor on "
+    "Tuesday morning, the county sheriff said.",
+    "",
+    "Rescue crews worked through the day to reach passengers trapped on the lower deck.",
+]
+
+
+def test_a_title_case_headline_shaped_as_a_score_without_a_status_is_a_headline() -> None:
+    assert _choose(TITLE_CASE_TOLL_PAGE, dated=frozenset({4})) == "Ferry Crash Kills 4, Injures 27"
 
 
 SPLIT_INTERVIEW_HEAD = [
@@ -3975,3 +4022,21 @@ def test_the_page_s_one_flagged_line_is_its_headline() -> None:
     cornered = FLAGGED_PHOTO_PAGE.replace("관련뉴스", "[가온 소식] 관련뉴스")
     assert normalize_document(cornered)["title"] == "홈 정치 경제 사회 문화 스포츠"
     assert_same_headline(cornered)
+
+
+# a district paper's article: a link to an earlier story under a related list's name in
+# brackets above the headline, the page's one line opening with a bracket
+RELATED_LINK_OVER_HEADLINE = """한빛일보
+[관련기사] 시장 주차장 확충 내년 착공
+구청장, 전통시장 찾아 상인들과 간담회
+입력 2021.05.12 14:20
+김민수 구청장이 12일 한빛시장을 찾아 상인들과 간담회를 열고 주차장 확충 방안을 논의했다.
+"""
+
+
+def test_a_related_list_s_name_in_brackets_flags_no_headline() -> None:
+    """A bracket naming a related list opens a link to another story, no flagged headline."""
+    assert normalize_document(RELATED_LINK_OVER_HEADLINE)["title"] == (
+        "구청장, 전통시장 찾아 상인들과 간담회"
+    )
+    assert_same_headline(RELATED_LINK_OVER_HEADLINE)

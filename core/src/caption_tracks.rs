@@ -22,8 +22,10 @@ static TIMING: PerThread<Regex> = PerThread::new(|| {
 });
 
 /// The lines of a caption track's cues: on a page with two timing lines or more, the lines
-/// with text right below each timing line, up to the blank line or timing line that ends it
-/// (Python's `caption_cues`).
+/// with text right below each timing line, up to the blank line or timing line that ends it.
+/// The last cue holds no more lines than the most another one holds: nothing but a blank line
+/// would end it, and a page printed without any goes on with its own lines; the next cue's
+/// number above its timing, SubRip's, is none of them (Python's `caption_cues`).
 pub fn caption_cues<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
     let timings: Vec<usize> = (0..lines.len())
         .filter(|&at| is_timing(lines[at].as_ref()))
@@ -32,17 +34,31 @@ pub fn caption_cues<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
     if timings.len() < TIMINGS {
         return cues;
     }
-    for timing in timings {
+    // the most lines a cue above the last one holds
+    let mut most = 0;
+    let last = timings[timings.len() - 1];
+    for &timing in &timings {
         let mut below = timing + 1;
         while below < lines.len()
             && !lines[below].as_ref().is_empty()
             && !is_timing(lines[below].as_ref())
         {
+            if timing == last && below - timing > most {
+                break;
+            }
             cues.insert(below);
             below += 1;
         }
+        // the next cue's number above its timing
+        let numbered = below < lines.len() && is_number(lines[below - 1].as_ref());
+        most = most.max(below - timing - 1 - usize::from(numbered));
     }
     cues
+}
+
+/// Whether the line is a number alone, as SubRip numbers its cues (Python's `_is_number`).
+fn is_number(line: &str) -> bool {
+    !line.is_empty() && line.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether the line opens with a cue's timing ("00:00:01.500 --> 00:00:04.000"); a line

@@ -7,6 +7,8 @@ use crate::segment::chars;
 
 /// What opens a flag in brackets on a headline's line: "[포토]", "【단독】" (`_FLAG_OPENINGS`).
 const FLAG_OPENINGS: [char; 2] = ['[', '【'];
+/// What closes it (`_FLAG_CLOSINGS`).
+const FLAG_CLOSINGS: [char; 2] = [']', '】'];
 
 /// A corner's name is printed again within this many lines with text.
 const COPY_LINES: usize = 2;
@@ -83,7 +85,8 @@ mod tests {
 /// The line of the candidate whose flag in brackets the cut took off ("[Photo] <headline>"),
 /// when it is the one line of the page (of `filled`, its lines with text) that opens with a
 /// bracket: an article's headline flagged; a page whose corners' heads open with one has
-/// several (Python's `flagged_line`).
+/// several. A bracket naming a list of other stories ("[Related] …") is no flag but a link's
+/// (Python's `flagged_line`).
 pub fn flagged_line<'a>(
     candidates: &[Candidate],
     line: impl Fn(usize) -> &'a str,
@@ -95,11 +98,25 @@ pub fn flagged_line<'a>(
             .starts_with(FLAG_OPENINGS)
     });
     let first = opened.next()?;
-    if opened.next().is_some() {
+    if opened.next().is_some() || names_a_list(line(first)) {
         return None;
     }
     candidates
         .iter()
         .find(|c| c.placed.line == first && !c.placed.text.starts_with(FLAG_OPENINGS))
         .map(|c| c.placed.line)
+}
+
+/// Whether the bracket the line opens with names a list of other stories, as a related list's
+/// header does ("[Related] …", "[관련기사] …"): the line links another story (Python's
+/// `_names_a_list`).
+fn names_a_list(line: &str) -> bool {
+    let mut opened = line.trim_start_matches(chars::is_space).chars();
+    opened.next();
+    let inner = opened.as_str();
+    inner.find(FLAG_CLOSINGS).is_some_and(|end| {
+        crate::chrome::chrome()
+            .related
+            .contains(&crate::chrome::line_key(&inner[..end]))
+    })
 }

@@ -14,7 +14,7 @@ const MANY_FIGURES: usize = 3;
 
 per_thread! {
     /// A game's score: each side's capitalised name and its points, the sides joined by a
-    /// comma.
+    /// comma; read only before a game's status, a title-case headline having the same shape.
     fn score() -> Regex {
         let side = r"(?:\p{Lu}[\p{L}.'’-]*\s+)+\p{N}{1,3}";
         Regex::new(&format!(r"^\s*{side},\s*{side}\s*$"))
@@ -60,9 +60,12 @@ fn is_figure(word: &str) -> bool {
 /// Whether the text is figures with the names they belong to: more than a third of its
 /// words are figures, the last word is one, no word opens in lower case (a headline's verbs
 /// and small words do), and there are three figures or two with a name between them (two
-/// side by side close a dated headline); or a game's score, each side's name and its points
-/// ("Bay Point 49, Trinity Lutheran 6"). A game's status after the score is no word of it.
+/// side by side close a dated headline); or a game's score closed by the game's status, each
+/// side's name and its points ("Bay Point 49, Trinity Lutheran 6, F"). The status is no word
+/// of it; without one, a headline in title case reads the same ("Ferry Crash Kills 4, Injures
+/// 27"), so the figures and names alone must tell.
 pub fn is_figure_line(text: &str) -> bool {
+    let whole = text;
     let text = without_status(text);
     // the last word with a letter or a number is read first: most lines end in none
     let last = text
@@ -71,7 +74,7 @@ pub fn is_figure_line(text: &str) -> bool {
     if !last.is_some_and(is_figure) {
         return false;
     }
-    if score().is_match(text) {
+    if text.len() < whole.len() && score().is_match(text) {
         return true;
     }
     let mut words = 0;
@@ -132,6 +135,7 @@ mod tests {
         assert!(is_figure_line("St. Ives Grammar 7, Elm 3, OT"));
         assert!(is_figure_line("Bay Point 49, Trinity Lutheran 6, 4th"));
         assert!(!is_figure_line("Ferry fares rise 20, bus fares 10"));
+        assert!(!is_figure_line("Ferry Crash Kills 4, Injures 27"));
     }
 
     #[test]

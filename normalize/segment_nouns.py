@@ -23,8 +23,6 @@ _STEM = 2  # syllables of the Sino-Korean noun that a lone syllable ends
 _COINED = 2  # syllables of a clipped coinage (혼밥, 집콕)
 _LOAN_PIECE = 3  # a loanword the lists lack is cut into short known words
 _COMMON_HEAD = 9.5  # a head this common (뉴스) is a word of its own (price, nats)
-_RARE = 11.0  # a word this rare is a dictionary's only (price, nats)
-_EU = 18 * 28  # a syllable's vowel ㅡ and no final: a consonant transcribed on its own
 _NAME = (3, 4)  # syllables of a name under a two-syllable surname
 _FIRST_SYLLABLE, _LAST_SYLLABLE = 0xAC00, 0xD7A3
 _FINALS, _VOWELS_AND_FINALS = 28, 588  # a syllable's code: initial * 588 + vowel * 28 + final
@@ -142,10 +140,9 @@ def join_loanwords(
     loanword after it, whose first syllable it is (유 + 튜버 -> 유튜버, 인 + 스타그램 ->
     인스타그램), but for a Sino-Korean syllable that ends the two-syllable Sino-Korean noun
     before it (주차 + 난 + 캠페인); a word of the package's own list (``whole``) is a name or a
-    word of its own (뉴진스 + 컴백); a rare piece that reads Chinese characters opens a rare
-    head that transcribes a consonant with ㅡ (가나 + 란트). ``pieces`` are the pieces of no
-    loanword (suffixes, counters), and ``leads`` the syllables that open none (suffixes, short
-    names). None where no syllable is known to read a Chinese character (``sino``).
+    word of its own (뉴진스 + 컴백). ``pieces`` are the pieces of no loanword (suffixes,
+    counters), and ``leads`` the syllables that open none (suffixes, short names). None where
+    no syllable is known to read a Chinese character (``sino``).
 
     >>> prices = {"캠핑": 9.0, "브이": 11.0, "로그": 11.0, "유": 9.0, "튜버": 12.0}
     >>> join_loanwords(["캠핑", "브이", "로그", "유", "튜버"], prices, set("정상유"), (),
@@ -167,8 +164,7 @@ def join_loanwords(
             and word not in whole
             and head not in whole
         )
-        loan = _loanlike(word, sino, pieces) or _opens_transcription(word, head, prices, pieces)
-        if joinable and loan and _loanlike(head, sino, pieces):
+        if joinable and _loanlike(word, sino, pieces) and _loanlike(head, sino, pieces):
             joined[-1] = word + head
         elif joinable and _opens_loanword(words, index, head, sino, leads):
             joined[-1] = word + head
@@ -189,19 +185,6 @@ def _opens_loanword(
     ends = index > 0 and word in sino and _is_sino_stem(words[index - 1], sino)
     lead = len(word) == 1 and word not in leads and is_loanword_spelt(word) and not ends
     return lead and len(head) >= _STEM and _loan_shaped(head, sino)
-
-
-def _opens_transcription(
-    word: str, head: str, prices: Mapping[str, float], pieces: Container[str]
-) -> bool:
-    """Whether a short piece spelt as a loanword opens the loanword head after it, though its
-    syllables read Chinese characters: both are rare, and the head transcribes a consonant on
-    its own, with ㅡ (가나 + 란트; not 지리산 + 둘레길)."""
-    rare = min(prices.get(word, 0.0), prices.get(head, 0.0)) >= _RARE
-    spelt = len(word) <= _LOAN_PIECE and word not in pieces and is_loanword_spelt(word)
-    return (
-        rare and spelt and any((ord(x) - _FIRST_SYLLABLE) % _VOWELS_AND_FINALS == _EU for x in head)
-    )
 
 
 def _loanlike(word: str, sino: Container[str], pieces: Container[str]) -> bool:

@@ -262,6 +262,13 @@ def test_a_caption_track_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_label_after_another_time_s_half_day_word_alike() -> None:
+    from tests.test_timestamps import HALF_DAY_BEFORE_A_LABEL
+
+    for tz, now in SETTINGS:
+        assert compare(HALF_DAY_BEFORE_A_LABEL, tz, now)
+
+
 def test_a_schedule_s_days_alike() -> None:
     lines = KEY_DATES_OF_A_CALL.split("\n")
     stamped = "\n".join([lines[0], "August 3, 2026", *lines[1:]])

@@ -1925,6 +1925,25 @@ def test_a_place_s_capitals_after_a_number_close_no_time() -> None:
     assert times.modified_at == datetime(2023, 5, 12, 14, 15, tzinfo=UTC)
 
 
+# a clinic's notice whose update follows its publication's half-day word, no zone after it
+HALF_DAY_BEFORE_A_LABEL = "\n".join(
+    [
+        "Eastfield clinic extends its winter hours",
+        "By Corin Abara",
+        "Mar. 3, 2025 9:20 AM Updated Mar. 4, 2025 6:45 PM",
+        "The clinic on Larch Street will stay open until 8 p.m. on weekdays through April.",
+    ]
+)
+
+
+def test_a_label_after_another_time_s_half_day_word_heads_its_own() -> None:
+    """A label right after another time's half-day word, with no zone after it ("9:20 AM
+    Updated …"), heads a dateline of its own, as after a zone."""
+    times = find_times(HALF_DAY_BEFORE_A_LABEL, lang="en")
+    assert times.published_at == datetime(2025, 3, 3, 9, 20, tzinfo=UTC)
+    assert times.modified_at == datetime(2025, 3, 4, 18, 45, tzinfo=UTC)
+
+
 # a trust's page with no date of its own: its paragraph, then a teaser under it
 TRUST_PAGE = "\n".join(
     [

@@ -130,17 +130,20 @@ def _run_into_line(text: str, start: int) -> bool:
 
 
 def _closes_a_timestamp(text: str) -> bool:
-    """Whether a text ends with a clock time's zone, an abbreviation the grammar knows in two
+    """Whether a text ends with a clock time: its zone, an abbreviation the grammar knows in two
     to four capital letters, its half-day word before it at most (the grammar's, apart from a
-    letter before it): another timestamp's end, which a label after it, spaced or glued, heads
-    a dateline after ("Updated 10:15 AM EDT First published …", "… 10:15 AM EDTFirst
-    published …"). A place's capitals after a number are no zone ("the 4 NYC").
+    letter before it), or that half-day word alone after the time's digit: another timestamp's
+    end, which a label after it, spaced or glued, heads a dateline after ("Updated 10:15 AM EDT
+    First published …", "… 10:15 AM EDTFirst published …", "Published 10:15 AM Updated 11:40
+    AM"). A place's capitals after a number are no zone ("the 4 NYC").
 
     >>> _closes_a_timestamp("Updated 10:15 AM EDT "), _closes_a_timestamp("at 9:40 MSK")
     (True, True)
     >>> _closes_a_timestamp("Ferry fares rise in NYC"), _closes_a_timestamp("the 4 NYC")
     (False, False)
     >>> _closes_a_timestamp("Updated 10:15 a.m. EDT"), _closes_a_timestamp("Updated 10:15 Ham EDT")
+    (True, False)
+    >>> _closes_a_timestamp("Published 10:15 AM "), _closes_a_timestamp("Published 10:15 ham")
     (True, False)
     """
     rest = text.rstrip(" ")
@@ -149,15 +152,14 @@ def _closes_a_timestamp(text: str) -> bool:
         caps += 1
     g = grammar()
     abbr = rest[len(rest) - caps :].lower()
-    if not 2 <= caps <= 4 or (abbr not in g.zones and abbr not in g.ambiguous):
-        return False
-    rest = rest[: len(rest) - caps].rstrip(" ")
+    zoned = 2 <= caps <= 4 and (abbr in g.zones or abbr in g.ambiguous)
+    if zoned:
+        rest = rest[: len(rest) - caps].rstrip(" ")
     for meridiem in g.meridiems:
         head = _without_meridiem(rest, meridiem)
         if head is not None:
-            rest = head.rstrip(" ")
-            break
-    return rest[-1:].isdigit()
+            return head.rstrip(" ")[-1:].isdigit()
+    return zoned and rest[-1:].isdigit()
 
 
 def _without_meridiem(text: str, meridiem: str) -> str | None:

@@ -26,10 +26,6 @@ pub type WordTest<'a> = &'a dyn Fn(&str) -> bool;
 const LOAN_PIECE: usize = 3;
 /// A head this common (뉴스) is a word of its own (price, nats).
 const COMMON_HEAD: f64 = 9.5;
-/// A word this rare is a dictionary's only (price, nats).
-const RARE: f64 = 11.0;
-/// A syllable's vowel ㅡ and no final: a consonant transcribed on its own.
-const EU: u32 = 18 * 28;
 /// Syllables of a name under a two-syllable surname.
 const NAME: [usize; 2] = [3, 4];
 const FIRST_SYLLABLE: u32 = 0xAC00;
@@ -161,9 +157,7 @@ fn prefixes_noun(
 /// an ending as a word, no word of its own), and a lone syllable to the loanword after it, whose
 /// first syllable it is (유 + 튜버 -> 유튜버, 인 + 스타그램 -> 인스타그램), but for a Sino-Korean
 /// syllable that ends the two-syllable Sino-Korean noun before it (주차 + 난 + 캠페인); a word of
-/// the package's own list (`whole`) is a name or a word of its own (뉴진스 + 컴백); a rare piece
-/// that reads Chinese characters opens a rare head that transcribes a consonant with ㅡ (가나 +
-/// 란트). `pieces`
+/// the package's own list (`whole`) is a name or a word of its own (뉴진스 + 컴백). `pieces`
 /// are the pieces of no loanword (suffixes, counters), and `leads` the syllables that open none
 /// (suffixes, short names). None where no syllable is known to read a Chinese character.
 pub fn join_loanwords(
@@ -191,9 +185,7 @@ pub fn join_loanwords(
         };
         match (joined.last_mut(), opened.last_mut()) {
             (Some(head), Some(sealed)) if !*sealed && joinable(head) => {
-                let loan = is_loanlike(word, sino, pieces)
-                    || opens_transcription(word, head, prices, pieces);
-                if loan && is_loanlike(head, sino, pieces) {
+                if is_loanlike(word, sino, pieces) && is_loanlike(head, sino, pieces) {
                     head.insert_str(0, word);
                 } else if opens_loanword(&words, index, head, sino, leads) {
                     head.insert_str(0, word);
@@ -237,19 +229,6 @@ fn is_rare_head(head: &str, prices: &Costs, sino: &FxHashSet<String>) -> bool {
     let lone =
         matches!((letters.next(), letters.next()), (Some(c), None) if !contains_char(sino, c));
     lone || prices.get(head).is_none_or(|&cost| cost >= COMMON_HEAD)
-}
-
-/// Whether a short piece spelt as a loanword opens the loanword head after it, though its
-/// syllables read Chinese characters: both are rare, and the head transcribes a consonant on its
-/// own, with ㅡ (가나 + 란트; not 지리산 + 둘레길).
-fn opens_transcription(word: &str, head: &str, prices: &Costs, pieces: WordTest<'_>) -> bool {
-    let price = |w: &str| prices.get(w).copied().unwrap_or(0.0);
-    let rare = price(word).min(price(head)) >= RARE;
-    let spelt = word.chars().count() <= LOAN_PIECE && !pieces(word) && is_loanword_spelt(word);
-    let transcribed = head
-        .chars()
-        .any(|letter| u32::from(letter).wrapping_sub(FIRST_SYLLABLE) % VOWELS_AND_FINALS == EU);
-    rare && spelt && transcribed
 }
 
 /// Whether a piece is short, no suffix or counter (`pieces`), spelt as a loanword, and has a
@@ -547,24 +526,24 @@ mod tests {
     }
 
     #[test]
-    fn a_rare_sino_piece_opens_a_transcribed_loanword() {
+    fn a_rare_sino_piece_stays_apart_from_a_transcribed_loanword() {
         let prices: Costs = [
-            ("가나", 11.0),
-            ("란트", 11.0),
-            ("지리", 11.0),
-            ("산길", 11.0),
+            ("소형", 11.0),
+            ("드론", 11.0),
+            ("성수", 11.0),
+            ("브런치", 11.0),
         ]
         .into_iter()
         .collect();
-        let sino: FxHashSet<String> = ["가", "나", "란", "지", "리", "산", "길"]
+        let sino: FxHashSet<String> = ["소", "형", "성", "수"]
             .into_iter()
             .map(String::from)
             .collect();
         let none = FxHashSet::default();
         let join =
             |text: &str| join_loanwords(words(text), &prices, &sino, &none, &|_| false, &|_| false);
-        assert_eq!(join("가나 란트"), words("가나란트"));
-        assert_eq!(join("지리 산길"), words("지리 산길"));
+        assert_eq!(join("소형 드론"), words("소형 드론"));
+        assert_eq!(join("성수 브런치"), words("성수 브런치"));
     }
 
     #[test]

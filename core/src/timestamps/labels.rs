@@ -164,14 +164,14 @@ fn run_into_line(text: &Indexed, start: usize) -> bool {
     chars::is_upper(first) && chars::is_lower(second) && before.is_some_and(chars::is_lower)
 }
 
-/// Whether a text ends with a clock time's zone, an abbreviation the grammar knows in two to
-/// four capital letters, its half-day word before it at most (the grammar's, apart from a
-/// letter before it): another timestamp's end, which a label after it, spaced or glued, heads
-/// a dateline after ("Updated 10:15 AM EDT First published …", "… 10:15 AM EDTFirst published
-/// …"). A place's capitals after a number are no zone ("the 4 NYC"). Python's
-/// `_closes_a_timestamp`.
+/// Whether a text ends with a clock time: its zone, an abbreviation the grammar knows in two to
+/// four capital letters, its half-day word before it at most (the grammar's, apart from a letter
+/// before it), or that half-day word alone after the time's digit: another timestamp's end,
+/// which a label after it, spaced or glued, heads a dateline after ("Updated 10:15 AM EDT First
+/// published …", "… 10:15 AM EDTFirst published …", "Published 10:15 AM Updated 11:40 AM"). A
+/// place's capitals after a number are no zone ("the 4 NYC"). Python's `_closes_a_timestamp`.
 fn closes_a_timestamp(text: &str) -> bool {
-    let rest = text.trim_end_matches(' ');
+    let mut rest = text.trim_end_matches(' ');
     let caps = rest
         .chars()
         .rev()
@@ -179,19 +179,23 @@ fn closes_a_timestamp(text: &str) -> bool {
         .count();
     let g = grammar();
     let abbr = rest[rest.len() - caps..].to_ascii_lowercase();
-    if !(2..=4).contains(&caps) || !(g.zones.contains_key(&abbr) || g.ambiguous.contains_key(&abbr))
-    {
-        return false;
+    let zoned =
+        (2..=4).contains(&caps) && (g.zones.contains_key(&abbr) || g.ambiguous.contains_key(&abbr));
+    if zoned {
+        rest = rest[..rest.len() - caps].trim_end_matches(' ');
     }
-    let mut rest = rest[..rest.len() - caps].trim_end_matches(' ');
     if let Some(head) = g
         .meridiems
         .keys()
         .find_map(|meridiem| without_meridiem(rest, meridiem))
     {
-        rest = head.trim_end_matches(' ');
+        return head
+            .trim_end_matches(' ')
+            .chars()
+            .last()
+            .is_some_and(is_digit);
     }
-    rest.chars().last().is_some_and(is_digit)
+    zoned && rest.chars().last().is_some_and(is_digit)
 }
 
 /// The text before the half-day word that closes it in any case, when no letter comes right

@@ -59,7 +59,7 @@ _IMAGE_FILE: Final = regex.compile(
 )
 # A rights holder's credit after a picture's subject: a copyright sign and a year after words
 # ("Harbor Lights © 2019 Bay Films, LLC"), which no headline prints; a notice that opens its
-# line is the boilerplate's.
+# line is the boilerplate's. The words after the year name the holder (``_names_holder``).
 _RIGHTS_CREDIT: Final = regex.compile(r"\S\s*[©ⓒ]\s*(?:19|20)\d\d\b")
 # A caption printed twice: its copy and its credit are looked for this many lines around it.
 _DOUBLED_CREDIT_LINES: Final = 3
@@ -143,11 +143,28 @@ def closes_with_credit(line: str) -> bool:
     True
     >>> closes_with_credit("© 2019 Bay Films, LLC"), closes_with_credit("Bay Films wins in 2019")
     (False, False)
+    >>> closes_with_credit("Court says the © 2019 notice on her photo protects nothing")
+    False
     """
     found = _CLOSING_BRACKETS.search(line)
     credited = found is not None and found.start() > 0 and is_caption(found.group(0))
-    rights = _RIGHTS_CREDIT.search(line) is not None
+    notice = _RIGHTS_CREDIT.search(line)
+    rights = notice is not None and _names_holder(line[notice.end() :])
     return credited or is_signed(line) or _is_given(line) or names_image_file(line) or rights
+
+
+def _names_holder(words: str) -> bool:
+    """Whether the words after a copyright notice's year name its holder: as many of them open
+    with a capital letter as with a small one at least ("Bay Films, LLC", "by Ann Lee"); a
+    headline about a copyright goes on in small words ("… © 1928 copyright runs out").
+
+    >>> _names_holder(" Bay Films, LLC"), _names_holder(" by Ann Lee"), _names_holder(" 가온필름")
+    (True, True, True)
+    >>> _names_holder(" copyright runs out for Mickey")
+    False
+    """
+    firsts = [word[0] for word in words.split()]
+    return sum(first.isupper() for first in firsts) >= sum(first.islower() for first in firsts)
 
 
 def _is_given(line: str) -> bool:

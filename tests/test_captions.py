@@ -75,3 +75,23 @@ def test_a_roundup_s_head_above_a_still_s_rights_credit_is_its_headline() -> Non
     text = "\n".join(RIGHTS_CREDIT_PAGE)
     assert normalize_document(text)["title"] == "Screen Notes Weekly: June 2-8"
     assert_same_headline(clean_text(text))
+
+
+# a law blog's story about a copyright notice: its headline quotes the notice, the words after
+# the year telling the story rather than naming a holder
+COPYRIGHT_STORY_PAGE = [
+    "Court says a photographer's © 2019 notice did not protect her harbor pictures",
+    "Published March 14, 2026 9:12 AM",
+    "A district court ruled on Friday that a photographer's copyright notice did not protect "
+    "her harbor pictures from reuse by a ferry line's brochure.",
+    "The photographer, Ann Lee, had printed the notice under each picture since 2019.",
+]
+
+
+def test_a_headline_quoting_a_copyright_notice_is_no_credit() -> None:
+    assert not closes_with_credit(COPYRIGHT_STORY_PAGE[0])
+    assert not closes_with_credit("Old cartoon's © 1928 copyright runs out on New Year's Day")
+    assert closes_with_credit("Harbor Lights © 2019 by Bay Films")
+    text = "\n".join(COPYRIGHT_STORY_PAGE)
+    assert normalize_document(text)["title"] == COPYRIGHT_STORY_PAGE[0]
+    assert_same_headline(clean_text(text))

@@ -294,6 +294,8 @@ def test_closes_with_credit_of_signed_captions() -> None:
         "바다의 불빛ⓒ 2020 바다필름",
         "© 2019 Bay Films, LLC",
         "Harbor Lights © Bay Films",
+        "Court says a photographer's © 2019 notice did not protect her pictures",
+        "Harbor Lights © 2019 by Bay Films",
         # a title left with a dangling dash or sign, no signature after it
         "Storm floods the old harbour —",
         "Council votes on the ferry budget --",

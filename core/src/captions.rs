@@ -142,7 +142,8 @@ pub fn is_doubled_caption<S: AsRef<str>>(lines: &[S], line: usize) -> bool {
 per_thread! {
     /// A rights holder's credit after a picture's subject: a copyright sign and a year after
     /// words ("Harbor Lights © 2019 Bay Films, LLC"), which no headline prints; a notice that
-    /// opens its line is the boilerplate's (`_RIGHTS_CREDIT`).
+    /// opens its line is the boilerplate's. The words after the year name the holder
+    /// (`names_holder`) (`_RIGHTS_CREDIT`).
     fn rights_credit() -> Regex {
         Regex::new(r"\S\s*[©ⓒ]\s*(?:19|20)\d\d\b").expect("a valid pattern")
     }
@@ -165,7 +166,26 @@ pub fn closes_with_credit(line: &str) -> bool {
         || is_signed(line)
         || is_given(line)
         || names_image_file(line)
-        || ((line.contains('©') || line.contains('ⓒ')) && rights_credit().is_match(line))
+        || ((line.contains('©') || line.contains('ⓒ'))
+            && rights_credit()
+                .find(line)
+                .is_some_and(|notice| names_holder(&line[notice.end()..])))
+}
+
+/// Whether the words after a copyright notice's year name its holder: as many of them open
+/// with a capital letter as with a small one at least ("Bay Films, LLC", "by Ann Lee"); a
+/// headline about a copyright goes on in small words ("… © 1928 copyright runs out")
+/// (`_names_holder`).
+fn names_holder(words: &str) -> bool {
+    let (mut capitals, mut smalls) = (0usize, 0usize);
+    for first in words
+        .split_whitespace()
+        .filter_map(|word| word.chars().next())
+    {
+        capitals += usize::from(first.is_uppercase());
+        smalls += usize::from(first.is_lowercase());
+    }
+    capitals >= smalls
 }
 
 /// The Korean for "provided by", which closes a giver's credit after a caption's sentence.

@@ -112,10 +112,11 @@ def _tells_its_own_story(head: Candidate, below: list[Candidate], texts: Sequenc
     the words every head shares are left out, and a copy of the head (a page's title printed
     again over its story) echoes nothing."""
     shared = set().union(*(echo_words(other.text) for other in below))
-    words = echo_words(head.text) - shared
+    head_words = echo_words(head.text)
+    words = head_words - shared
     if not words:
         return False
-    count = len(echo_words(head.text))
+    count = len(head_words)
     own = set().union(
         *(
             held

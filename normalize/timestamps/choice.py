@@ -308,11 +308,11 @@ def _runs_newest_first(items: list[Dateline]) -> bool:
     """
     last: dict[tuple[str, tuple[int, ...]], Dateline] = {}
     for item in items:
-        before = last.get(_form(item))
+        before = last.get(form := _form(item))
         newer, older = (before.reading.value if before else None), item.reading.value
         if before and before.line < item.line and newer and older and newer > older:
             return True
-        last[_form(item)] = item
+        last[form] = item
     return False
 
 

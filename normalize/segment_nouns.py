@@ -139,10 +139,11 @@ def join_loanwords(
     verb's stem or an ending as a word, no word of its own), and a lone syllable to the
     loanword after it, whose first syllable it is (유 + 튜버 -> 유튜버, 인 + 스타그램 ->
     인스타그램), but for a Sino-Korean syllable that ends the two-syllable Sino-Korean noun
-    before it (주차 + 난 + 캠페인); a word of the package's own list (``whole``) is a name or a
-    word of its own (뉴진스 + 컴백). ``pieces`` are the pieces of no loanword (suffixes,
-    counters), and ``leads`` the syllables that open none (suffixes, short names). None where
-    no syllable is known to read a Chinese character (``sino``).
+    before it (주차 + 난 + 캠페인) and for a loanword the lists know whole (귤 + 케이크); a
+    word of the package's own list (``whole``) is a name or a word of its own (뉴진스 + 컴백).
+    ``pieces`` are the pieces of no loanword (suffixes, counters), and ``leads`` the
+    syllables that open none (suffixes, short names). None where no syllable is known to read
+    a Chinese character (``sino``).
 
     >>> prices = {"캠핑": 9.0, "브이": 11.0, "로그": 11.0, "유": 9.0, "튜버": 12.0}
     >>> join_loanwords(["캠핑", "브이", "로그", "유", "튜버"], prices, set("정상유"), (),
@@ -166,7 +167,7 @@ def join_loanwords(
         )
         if joinable and _loanlike(word, sino, pieces) and _loanlike(head, sino, pieces):
             joined[-1] = word + head
-        elif joinable and _opens_loanword(words, index, head, sino, leads):
+        elif joinable and _opens_loanword(words, index, head, sino, leads, prices):
             joined[-1] = word + head
             opened[-1] = True
         else:
@@ -176,15 +177,29 @@ def join_loanwords(
 
 
 def _opens_loanword(
-    words: list[str], index: int, head: str, sino: Container[str], leads: Container[str]
+    words: list[str],
+    index: int,
+    head: str,
+    sino: Container[str],
+    leads: Container[str],
+    prices: Mapping[str, float],
 ) -> bool:
     """Whether the lone syllable at ``index`` opens the loanword after it (``head``, of two
     syllables or more): it is spelt as a loanword, it is no suffix or short name (``leads``),
-    and it ends no two-syllable Sino-Korean noun before it."""
+    and it ends no two-syllable Sino-Korean noun before it. A loanword of three syllables or
+    more that the lists know whole (``prices``) is complete: the syllable before it is a word
+    of its own (귤 + 케이크, not 귤케이크).
+
+    >>> _opens_loanword(["귤", "케이크"], 0, "케이크", {"귤"}, set(), {"케이크": 10.9})
+    False
+    >>> _opens_loanword(["인", "스타그램"], 0, "스타그램", set(), set(), {})
+    True
+    """
     word = words[index]
     ends = index > 0 and word in sino and _is_sino_stem(words[index - 1], sino)
     lead = len(word) == 1 and word not in leads and is_loanword_spelt(word) and not ends
-    return lead and len(head) >= _STEM and _loan_shaped(head, sino)
+    whole = len(head) > _STEM and head in prices
+    return lead and not whole and len(head) >= _STEM and _loan_shaped(head, sino)
 
 
 def _loanlike(word: str, sino: Container[str], pieces: Container[str]) -> bool:
@@ -310,11 +325,15 @@ def recut_lone_syllables(
     word before it keeps its place: one of ``ends`` (suffixes) or, after a place name, a place
     noun (``placed``: the place names and the place nouns), or a Sino-Korean syllable
     (``sino``) after a two-syllable Sino-Korean noun, which it ends (업종 + 별 + 지원금, not
-    별지 + 원금); so does one of ``opens`` (short names, surnames), which open a word.
+    별지 + 원금); so does one of ``opens`` (short names, surnames), which open a word. Only a
+    syllable that reads a Chinese character moves: one that reads none is priced as a word of
+    its own only where it is one, a native noun (초록색 + 옷, not 초록 + 색옷).
 
-    >>> known = {"공장화", "공장", "화재", "재"}
-    >>> recut_lone_syllables(["공장화", "재"], known, [], [], (set(), set()))
+    >>> known = {"공장화", "공장", "화재", "재", "초록색", "초록", "색옷", "옷"}
+    >>> recut_lone_syllables(["공장화", "재"], known, [], [], (set(), set()), {"재"})
     ['공장', '화재']
+    >>> recut_lone_syllables(["초록색", "옷"], known, [], [], (set(), set()), {"초", "록", "색"})
+    ['초록색', '옷']
     """
     cut = list(words)
     places, place_nouns = placed
@@ -326,9 +345,9 @@ def recut_lone_syllables(
         stays = any(left in kind for kind in opens) or (
             index > 0 and left in sino and _is_sino_stem(cut[index - 1], sino)
         )
-        if len(right) == 1 and len(left) > _STEM and not ending:
+        if len(right) == 1 and len(left) > _STEM and not ending and right in sino:
             pieces = (left[:-1], left[-1] + right)
-        elif len(left) == 1 and len(right) > _STEM and not stays:
+        elif len(left) == 1 and len(right) > _STEM and not stays and left in sino:
             pieces = (left + right[0], right[1:])
         else:
             continue

@@ -985,7 +985,8 @@ pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
 
 /// Join the clipped name of a court or a prosecutors' office to the place before it, one name
 /// even after a bare place name (춘천 + 지검 -> 춘천지검, 대구 + 고법 -> 대구고법): the clipped
-/// word (지방검찰청 -> 지검) is written only glued to its place.
+/// word (지방검찰청 -> 지검) is written only glued to its place, and so is the city before a
+/// place that names the part of it the office serves (서울 + 중앙 + 지법 -> 서울중앙지법).
 pub fn join_court_offices(
     words: Vec<String>,
     named_places: &FxHashSet<String>,
@@ -993,12 +994,22 @@ pub fn join_court_offices(
 ) -> Vec<String> {
     let mut joined: Vec<String> = Vec::with_capacity(words.len());
     for word in words {
+        let key = chars::lower(&word);
+        let bare = courts.contains(&key);
+        let part = courts.iter().any(|court| {
+            key.strip_suffix(court.as_str())
+                .is_some_and(|rest| named_places.contains(rest))
+        });
         match joined.last_mut() {
-            Some(before)
-                if named_places.contains(&chars::lower(before))
-                    && courts.contains(&chars::lower(&word)) =>
-            {
+            Some(before) if named_places.contains(&chars::lower(before)) && (bare || part) => {
                 before.push_str(&word);
+                let count = joined.len();
+                if bare && count > 1 && named_places.contains(&chars::lower(&joined[count - 2])) {
+                    let office = joined.pop().unwrap_or_default();
+                    if let Some(city) = joined.last_mut() {
+                        city.push_str(&office);
+                    }
+                }
             }
             _ => joined.push(word),
         }

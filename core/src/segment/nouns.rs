@@ -156,7 +156,8 @@ fn prefixes_noun(
 /// 그 -> 챔피언스리그: a head of one syllable that reads no Chinese character is a verb's stem or
 /// an ending as a word, no word of its own), and a lone syllable to the loanword after it, whose
 /// first syllable it is (유 + 튜버 -> 유튜버, 인 + 스타그램 -> 인스타그램), but for a Sino-Korean
-/// syllable that ends the two-syllable Sino-Korean noun before it (주차 + 난 + 캠페인); a word of
+/// syllable that ends the two-syllable Sino-Korean noun before it (주차 + 난 + 캠페인) and for a
+/// loanword the lists know whole (귤 + 케이크); a word of
 /// the package's own list (`whole`) is a name or a word of its own (뉴진스 + 컴백). `pieces`
 /// are the pieces of no loanword (suffixes, counters), and `leads` the syllables that open none
 /// (suffixes, short names). None where no syllable is known to read a Chinese character.
@@ -187,7 +188,7 @@ pub fn join_loanwords(
             (Some(head), Some(sealed)) if !*sealed && joinable(head) => {
                 if is_loanlike(word, sino, pieces) && is_loanlike(head, sino, pieces) {
                     head.insert_str(0, word);
-                } else if opens_loanword(&words, index, head, sino, leads) {
+                } else if opens_loanword(&words, index, head, sino, leads, prices) {
                     head.insert_str(0, word);
                     *sealed = true;
                 } else {
@@ -207,19 +208,24 @@ pub fn join_loanwords(
 
 /// Whether the lone syllable at `index` opens the loanword after it (`head`, of two syllables
 /// or more): it is spelt as a loanword, it is no suffix or short name (`leads`), and it ends no
-/// two-syllable Sino-Korean noun before it.
+/// two-syllable Sino-Korean noun before it. A loanword of three syllables or more that the
+/// lists know whole (`prices`) is complete: the syllable before it is a word of its own (귤 +
+/// 케이크, not 귤케이크).
 fn opens_loanword(
     words: &[String],
     index: usize,
     head: &str,
     sino: &FxHashSet<String>,
     leads: &dyn Fn(&str) -> bool,
+    prices: &Costs,
 ) -> bool {
     let word = &words[index];
     let is_sino = |c: char| contains_char(sino, c);
     let ends = index > 0 && word.chars().all(is_sino) && is_sino_stem(&words[index - 1], &is_sino);
     let lead = word.chars().count() == 1 && !leads(word) && is_loanword_spelt(word) && !ends;
-    lead && head.chars().count() >= STEM && is_loan_shaped(head, &is_sino)
+    let length = head.chars().count();
+    let whole = length > STEM && prices.contains_key(head);
+    lead && !whole && length >= STEM && is_loan_shaped(head, &is_sino)
 }
 
 /// Whether a head is no word of its own: dearer than a common word, or one syllable that reads
@@ -354,7 +360,9 @@ pub fn split_common_ends(
 /// keeps its place: one of `ends` (suffixes) or, after a place name, a place noun (`placed`:
 /// the place names and the place nouns), or a Sino-Korean syllable (`sino`) after a
 /// two-syllable Sino-Korean noun, which it ends (업종 + 별 + 지원금, not 별지 + 원금); so does
-/// one of `opens` (short names, surnames), which open a word.
+/// one of `opens` (short names, surnames), which open a word. Only a syllable that reads a
+/// Chinese character moves: one that reads none is priced as a word of its own only where it
+/// is one, a native noun (초록색 + 옷, not 초록 + 색옷).
 pub fn recut_lone_syllables(
     mut words: Vec<String>,
     known: &dyn Fn(&str) -> bool,
@@ -373,23 +381,25 @@ pub fn recut_lone_syllables(
         }
         let ending = ends.iter().any(|kind| kind.contains(right_word))
             || (place_nouns.contains(right_word) && places.contains(left_word));
-        let pieces: (String, String) = if right.len() == 1 && left.len() > STEM && !ending {
-            (
-                left[..left.len() - 1].iter().collect(),
-                left[left.len() - 1..].iter().chain(&right).collect(),
-            )
-        } else if left.len() == 1
-            && right.len() > STEM
-            && !opens.iter().any(|kind| kind.contains(left_word))
-            && !(index > 0 && sino(left[0]) && is_sino_stem(&words[index - 1], sino))
-        {
-            (
-                left.iter().chain(&right[..1]).collect(),
-                right[1..].iter().collect(),
-            )
-        } else {
-            continue;
-        };
+        let pieces: (String, String) =
+            if right.len() == 1 && left.len() > STEM && !ending && sino(right[0]) {
+                (
+                    left[..left.len() - 1].iter().collect(),
+                    left[left.len() - 1..].iter().chain(&right).collect(),
+                )
+            } else if left.len() == 1
+                && right.len() > STEM
+                && sino(left[0])
+                && !opens.iter().any(|kind| kind.contains(left_word))
+                && !(index > 0 && is_sino_stem(&words[index - 1], sino))
+            {
+                (
+                    left.iter().chain(&right[..1]).collect(),
+                    right[1..].iter().collect(),
+                )
+            } else {
+                continue;
+            };
         if known(left_word) && known(right_word) && known(&pieces.0) && known(&pieces.1) {
             words[index] = pieces.0;
             words[index + 1] = pieces.1;
@@ -452,8 +462,9 @@ mod tests {
         };
         let none = FxHashSet::default();
         let suffixes: FxHashSet<String> = ["재".to_string()].into_iter().collect();
+        let sino = |c: char| "재산".contains(c);
         let recut = |text: &str, ends: &[&FxHashSet<String>]| {
-            recut_lone_syllables(words(text), &known, ends, &[], (&none, &none), &|_| false)
+            recut_lone_syllables(words(text), &known, ends, &[], (&none, &none), &sino)
         };
         assert_eq!(recut("공장화 재", &[]), words("공장 화재"));
         assert_eq!(recut("산 불조심", &[]), words("산불 조심"));
@@ -469,7 +480,21 @@ mod tests {
             recut_lone_syllables(words(text), &known, &[], &[], (&none, &none), sino)
         };
         assert_eq!(recut("업종 별 지원금", &sino), words("업종 별 지원금"));
-        assert_eq!(recut("업종 별 지원금", &|_| false), words("업종 별지 원금"));
+        let sino_but_the_stem = |c: char| "별지원금".contains(c);
+        assert_eq!(
+            recut("업종 별 지원금", &sino_but_the_stem),
+            words("업종 별지 원금")
+        );
+    }
+
+    #[test]
+    fn a_lone_syllable_that_reads_no_chinese_character_keeps_its_place() {
+        let known = |word: &str| ["초록색", "초록", "색옷", "옷"].contains(&word);
+        let sino = |c: char| "초록색".contains(c);
+        let none = FxHashSet::default();
+        let recut =
+            recut_lone_syllables(words("초록색 옷"), &known, &[], &[], (&none, &none), &sino);
+        assert_eq!(recut, words("초록색 옷"));
     }
 
     #[test]
@@ -523,6 +548,19 @@ mod tests {
         assert_eq!(join("챔피언 스리 그 결승"), words("챔피언스리그 결승"));
         assert_eq!(join("캠핑 유 튜버"), words("캠핑 유튜버"));
         assert_eq!(join("주차 난 캠페인"), words("주차 난 캠페인"));
+    }
+
+    #[test]
+    fn a_lone_syllable_opens_no_loanword_the_lists_know_whole() {
+        let prices: Costs = [("귤", 11.0), ("케이크", 10.9), ("인", 5.7)]
+            .into_iter()
+            .collect();
+        let sino: FxHashSet<String> = ["귤", "인"].into_iter().map(String::from).collect();
+        let none = FxHashSet::default();
+        let join =
+            |text: &str| join_loanwords(words(text), &prices, &sino, &none, &|_| false, &|_| false);
+        assert_eq!(join("귤 케이크"), words("귤 케이크"));
+        assert_eq!(join("인 스타그램"), words("인스타그램"));
     }
 
     #[test]

@@ -58,6 +58,7 @@ from tests.test_headline import (
     IMAGE_FILE_NAME_PAGE,
     LONG_CRY_REPORT_PAGE,
     NO_RESULTS_OVER_A_STORY,
+    NOTICE_OVER_A_BARRED_BYLINE,
     NUMBERED_TRACK_OVER_HEADLINE_PAGE,
     PROMPT_BOX_PAGE,
     QUESTION_HEADLINE_PAGE,
@@ -775,3 +776,8 @@ def test_a_headline_quoting_a_copyright_notice_alike() -> None:
 def test_two_bulleted_crumbs_over_a_headline_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(TWO_CRUMB_TRAIL_PAGE, tz, now)
+
+
+def test_a_byline_with_its_office_after_a_bar_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(NOTICE_OVER_A_BARRED_BYLINE, tz, now)

@@ -79,6 +79,7 @@ from tests.test_headline import (
     TRACK_OVER_HEADLINE_PAGE,
     TWO_CRUMB_TRAIL_PAGE,
 )
+from tests.test_section_names import HEADING_OVER_AN_ALT_TEXT
 from tests.test_timestamps import POST_WITH_AN_UPDATE
 
 core: Any = compiled()
@@ -781,3 +782,9 @@ def test_two_bulleted_crumbs_over_a_headline_alike() -> None:
 def test_a_byline_with_its_office_after_a_bar_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(NOTICE_OVER_A_BARRED_BYLINE, tz, now)
+
+
+def test_a_heading_over_an_alt_text_in_small_letters_alike() -> None:
+    page = "\n".join(HEADING_OVER_AN_ALT_TEXT)
+    for tz, now in SETTINGS:
+        assert compare(page, tz, now)

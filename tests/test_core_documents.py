@@ -71,6 +71,7 @@ from tests.test_headline import (
     SPLIT_INTERVIEW_HEAD,
     STATUS_FLAGGED_STORY,
     STOP_GLUED_DOMAIN_PAGE,
+    STREETS_LISTED_UNDER_A_NOTICE,
     SUBRIP_TRACK_PAGE,
     TAG_PAGE,
     TIDEWATCH_ENTRY,
@@ -782,6 +783,11 @@ def test_two_bulleted_crumbs_over_a_headline_alike() -> None:
 def test_a_byline_with_its_office_after_a_bar_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(NOTICE_OVER_A_BARRED_BYLINE, tz, now)
+
+
+def test_a_notice_s_bulleted_streets_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(STREETS_LISTED_UNDER_A_NOTICE, tz, now)
 
 
 def test_a_heading_over_an_alt_text_in_small_letters_alike() -> None:

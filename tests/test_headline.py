@@ -4069,3 +4069,28 @@ def test_a_byline_with_its_office_after_a_bar_keeps_the_headline() -> None:
     )
     assert_same_headline(NOTICE_OVER_A_BARRED_BYLINE)
 
+
+# a town's press release: its label and day, a contact block, the headline, the notice, and
+# the streets it lists, each after a bullet
+STREETS_LISTED_UNDER_A_NOTICE = """PRESS RELEASE
+April 3, 2023
+FOR IMMEDIATE RELEASE
+Contact:
+Mara Quint, Public Works Office
+(555) 301-2200
+Spring Street Repairs
+The town's contractor will begin street repairs and pothole patching on April 10, weather \
+permitting, and expects to finish by April 28. Drivers should expect short delays.
+The following streets are to be repaired:
+· Alder Lane, from Mill Road to the river bridge
+· Quarry Road, from Mill Road to the school gate
+· Mill Road, from Quarry Road to Alder Lane
+· Corner of Mill Road and Quarry Road
+"""
+
+
+def test_a_notice_s_bulleted_streets_make_no_listing() -> None:
+    """The streets a notice lists after bullets are its items, no story heads, so the page is
+    no listing and keeps its headline."""
+    assert normalize_document(STREETS_LISTED_UNDER_A_NOTICE)["title"] == "Spring Street Repairs"
+    assert_same_headline(STREETS_LISTED_UNDER_A_NOTICE)

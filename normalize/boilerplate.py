@@ -67,7 +67,7 @@ _COUNTER_LEAD = regex.compile(rf"^{_NUMBER}\s*{_COUNTED}\s", regex.IGNORECASE | 
 _BYLINE = regex.compile(
     r"""^(?:
         (?:(?:posted|written)\s+)?by:?\s+  # English: "By", "Posted by:", then the name
-        (?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*,.*|\s+on\s+.*(?:19|20)\d\d.*)?
+        (?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*[,|].*|\s+on\s+.*(?:19|20)\d\d.*)?
         | on\s+.*(?:19|20)\d\d.*)  # or its day alone: "on March 3, 2021"
       | \p{Hangul}{2,4}\s?(?:기자|특파원|논설위원|선임기자)(?:\s+\S+|\s*\([^()]{1,30}\)?)?  # Korean
       | 작성자\s*[:：]\s*\p{Hangul}{2,4}  # a board's writer label and a Korean name

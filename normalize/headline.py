@@ -22,7 +22,7 @@ from typing import Final, NamedTuple
 
 import regex
 
-from normalize import labels, leads, tag_pages, titles
+from normalize import labels, leads, section_names, tag_pages, titles
 from normalize.caption_tracks import caption_cues
 from normalize.captions import closes_with_credit, is_caption
 from normalize.chrome import is_fixed_widget
@@ -100,8 +100,7 @@ WEIGHTS: Final = MappingProxyType(
         "opened": -3.0,  # under the page's first paragraph, sharing a word: a subhead; not fitted
     }
 )
-# Headlines are at most this many words long (decks and a lead's copies are longer).
-_HEADLINE_WORDS: Final = 20
+_HEADLINE_WORDS: Final = 20  # a headline's most words (decks and a lead's copies are longer)
 # A web address, which a headline does not print.
 _ADDRESS: Final = regex.compile(r"https?://|www\.", regex.IGNORECASE)
 # The candidates are the first ones of a page, so that the work stays linear in its length.
@@ -282,7 +281,8 @@ def weigh_candidates(
     digest = digest_items(found, texts, body)  # its items, though a headline may stand above them
     listed = bool(items) and not is_live_page(found, items, texts, body)  # entries under a head
     searched = search_label(texts)  # a search page lists what it found below its label
-    listing = float(is_listing(found) or listed or is_long_digest(digest) or searched is not None)
+    heads = is_listing(found, section_names.bullet_items(found, texts))  # no list's items
+    listing = float(heads or listed or is_long_digest(digest) or searched is not None)
     items |= digest | labelled_items(found, texts) | repeated_fields(lines)  # a label opens each
     items |= speaker_turns(lines) | caption_cues(lines)  # a transcript's turns, a track's cues
     items |= run_items(found) | numbered_heads(found, texts)

@@ -79,15 +79,18 @@ class Candidate(NamedTuple):
     signals: dict[str, float]
 
 
-def is_listing(candidates: list[Candidate]) -> bool:
+def is_listing(candidates: list[Candidate], bulleted: Collection[int] = ()) -> bool:
     """Whether the page is a listing (a feed, a search page, an index of statements): more
-    than ``_LISTING_HEADS`` story heads that the page prints once each. The estimate is the
-    page's, so every candidate carries it alike: it decides whether the page has a headline,
-    not which line it is."""
+    than ``_LISTING_HEADS`` story heads that the page prints once each, none of them an item of
+    a bulleted list (the lines of ``bulleted``: the streets a notice lists, the points of a
+    story). The estimate is the page's, so every candidate carries it alike: it decides whether
+    the page has a headline, not which line it is."""
     heads = (
         c
         for c in candidates
-        if is_story_head(c, words=_LISTING_HEAD_WORDS) and c.signals["repeated"] < 1.0
+        if is_story_head(c, words=_LISTING_HEAD_WORDS)
+        and c.signals["repeated"] < 1.0
+        and c.line not in bulleted
     )
     return sum(1 for _ in heads) > _LISTING_HEADS
 

@@ -49,6 +49,7 @@ def section_names(candidates: list[Candidate]) -> set[int]:
         if any(
             0 < head.order - candidate.order <= _HEAD_BELOW
             and is_story_head(head)
+            and not head.signals["lower_case"]
             and head.signals["echo"] >= candidate.signals["echo"]
             and not words <= echo_words(head.text)
             for head in candidates

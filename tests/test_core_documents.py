@@ -58,6 +58,7 @@ from tests.test_headline import (
     IMAGE_FILE_NAME_PAGE,
     LONG_CRY_REPORT_PAGE,
     NO_RESULTS_OVER_A_STORY,
+    NOTICE_OVER_A_BARRED_BYLINE,
     NUMBERED_TRACK_OVER_HEADLINE_PAGE,
     PROMPT_BOX_PAGE,
     QUESTION_HEADLINE_PAGE,
@@ -70,6 +71,7 @@ from tests.test_headline import (
     SPLIT_INTERVIEW_HEAD,
     STATUS_FLAGGED_STORY,
     STOP_GLUED_DOMAIN_PAGE,
+    STREETS_LISTED_UNDER_A_NOTICE,
     SUBRIP_TRACK_PAGE,
     TAG_PAGE,
     TIDEWATCH_ENTRY,
@@ -78,6 +80,7 @@ from tests.test_headline import (
     TRACK_OVER_HEADLINE_PAGE,
     TWO_CRUMB_TRAIL_PAGE,
 )
+from tests.test_section_names import HEADING_OVER_AN_ALT_TEXT
 from tests.test_timestamps import POST_WITH_AN_UPDATE
 
 core: Any = compiled()
@@ -775,3 +778,19 @@ def test_a_headline_quoting_a_copyright_notice_alike() -> None:
 def test_two_bulleted_crumbs_over_a_headline_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(TWO_CRUMB_TRAIL_PAGE, tz, now)
+
+
+def test_a_byline_with_its_office_after_a_bar_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(NOTICE_OVER_A_BARRED_BYLINE, tz, now)
+
+
+def test_a_notice_s_bulleted_streets_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(STREETS_LISTED_UNDER_A_NOTICE, tz, now)
+
+
+def test_a_heading_over_an_alt_text_in_small_letters_alike() -> None:
+    page = "\n".join(HEADING_OVER_AN_ALT_TEXT)
+    for tz, now in SETTINGS:
+        assert compare(page, tz, now)

@@ -4040,3 +4040,57 @@ def test_a_related_list_s_name_in_brackets_flags_no_headline() -> None:
         "구청장, 전통시장 찾아 상인들과 간담회"
     )
     assert_same_headline(RELATED_LINK_OVER_HEADLINE)
+
+
+# a coast guard unit's news page: the site's notice of a few lines at the top, the story's
+# section and day, its headline, the writer with the office after a bar, then the story
+NOTICE_OVER_A_BARRED_BYLINE = """An official website of the Lannock Bay government
+Here's how you know
+A .gov.lb address belongs to a public body of the bay's council.
+A padlock or https:// means you reach the official website; share information only there.
+
+NEWS | March 14, 2024
+
+Harbour Guard crews honored at Pier Memorial ceremony
+
+By Dana Whitlock | Harbour Guard Public Affairs
+
+The Harbour Guard honored the crews who served on its winter rescue boats at the Pier Memorial \
+in Port Ellery on March 12, 2024. Commander Ines Falk spoke to the crews and their families.
+"""
+
+
+def test_a_byline_with_its_office_after_a_bar_keeps_the_headline() -> None:
+    """A byline whose writer's office follows a bar ("By Dana Whitlock | Harbour Guard Public
+    Affairs") is the headline's byline, so the headline under the site's notice is the
+    article's, not a line of the notice."""
+    assert normalize_document(NOTICE_OVER_A_BARRED_BYLINE)["title"] == (
+        "Harbour Guard crews honored at Pier Memorial ceremony"
+    )
+    assert_same_headline(NOTICE_OVER_A_BARRED_BYLINE)
+
+
+# a town's press release: its label and day, a contact block, the headline, the notice, and
+# the streets it lists, each after a bullet
+STREETS_LISTED_UNDER_A_NOTICE = """PRESS RELEASE
+April 3, 2023
+FOR IMMEDIATE RELEASE
+Contact:
+Mara Quint, Public Works Office
+(555) 301-2200
+Spring Street Repairs
+The town's contractor will begin street repairs and pothole patching on April 10, weather \
+permitting, and expects to finish by April 28. Drivers should expect short delays.
+The following streets are to be repaired:
+· Alder Lane, from Mill Road to the river bridge
+· Quarry Road, from Mill Road to the school gate
+· Mill Road, from Quarry Road to Alder Lane
+· Corner of Mill Road and Quarry Road
+"""
+
+
+def test_a_notice_s_bulleted_streets_make_no_listing() -> None:
+    """The streets a notice lists after bullets are its items, no story heads, so the page is
+    no listing and keeps its headline."""
+    assert normalize_document(STREETS_LISTED_UNDER_A_NOTICE)["title"] == "Spring Street Repairs"
+    assert_same_headline(STREETS_LISTED_UNDER_A_NOTICE)

@@ -66,3 +66,23 @@ def test_the_items_of_a_bulleted_record_are_no_headline() -> None:
     # dash opens the record's other fields
     assert [found[line].signals["machinery"] for line in (1, 3, 4, 5)] == [1.0, 1.0, 1.0, 1.0]
     assert normalize_document("\n".join(lines))["title"] is None
+
+
+# a port's page: a short heading, its photograph's alt text in small letters, the text
+HEADING_OVER_AN_ALT_TEXT = [
+    "Quay Upgrades",
+    "",
+    "aerial view of the north quay and its cranes",
+    "",
+    "The harbour board and its partners will spend two million on the north quay, where new"
+    " cranes and a longer berth will let larger ships unload.",
+]
+
+
+def test_a_photo_s_alt_text_in_small_letters_heads_no_story() -> None:
+    """A port page's short heading over its photograph's alt text, in small letters: the alt
+    text is no story head below a section's name, so the heading stays the headline."""
+    lines = HEADING_OVER_AN_ALT_TEXT
+    assert normalize_document("\n".join(lines))["title"] == "Quay Upgrades"
+    found = {c.line: c for c in weigh_candidates(lines, {}, set(), set())}
+    assert found[0].signals["machinery"] == 0.0

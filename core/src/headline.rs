@@ -710,8 +710,11 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     let listed = !items.is_empty() && !is_live_page(&found, &items, &keyed, &filled, body);
     // a search page lists what it found below its label
     let searched = search_label(|k| keyed.line(filled[k]), filled.len());
-    let listing =
-        flag(is_listing(&found) || listed || is_long_digest(&digest) || searched.is_some());
+    // a bulleted list's items, no story heads
+    let bulleted = crate::section_names::bullet_items(&found, &keyed, &filled);
+    let listing = flag(
+        is_listing(&found, &bulleted) || listed || is_long_digest(&digest) || searched.is_some(),
+    );
     items.extend(digest);
     // a list's items that open with a label, or a teaser's with its author's name twice
     items.extend(labelled_items(&found, &keyed, &filled));
@@ -1149,13 +1152,15 @@ per_thread! {
 }
 
 /// Whether the page is a listing: more than `LISTING_HEADS` story heads that the page prints
-/// once each. Every candidate carries the page's estimate alike.
-fn is_listing(candidates: &[Candidate]) -> bool {
+/// once each, none of them an item of a bulleted list (the lines of `bulleted`). Every
+/// candidate carries the page's estimate alike.
+fn is_listing(candidates: &[Candidate], bulleted: &FxHashSet<usize>) -> bool {
     let heads = candidates
         .iter()
         .filter(|candidate| {
             is_story_head(candidate, HEAD_ECHO, LISTING_HEAD_WORDS)
                 && signal(&candidate.signals, "repeated") < 1.0
+                && !bulleted.contains(&candidate.placed.line)
         })
         .count();
     heads > LISTING_HEADS

@@ -80,6 +80,7 @@ pub fn section_names(candidates: &[Candidate], words: &[EchoWords]) -> FxHashSet
             head.placed.order > candidate.placed.order
                 && head.placed.order - candidate.placed.order <= HEAD_BELOW
                 && is_story_head(head, HEAD_ECHO, HEAD_WORDS)
+                && signal(&head.signals, "lower_case") == 0.0
                 && signal(&head.signals, "echo") >= echo
                 && own.shared_with(&words[h]) < own.len()
         });

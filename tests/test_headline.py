@@ -4040,3 +4040,24 @@ def test_a_related_list_s_name_in_brackets_flags_no_headline() -> None:
         "구청장, 전통시장 찾아 상인들과 간담회"
     )
     assert_same_headline(RELATED_LINK_OVER_HEADLINE)
+
+
+# a podcast host's transcript page: its label over a machine's notice and the speakers' turns,
+# the episode's title not scraped
+TRANSCRIPT_LABEL_PAGE = """Episode Transcript
+Transcripts are made by a machine and may hold mistakes.
+Priya (00:00):
+Okay, we're rolling.
+Can you hear me over the kettle?
+Tomas (00:04):
+Loud and clear, the kettle too.
+Priya (00:09):
+Welcome back to Backroom Radio, a show about the people who keep small stations on the air.
+"""
+
+
+def test_a_transcript_s_label_is_no_headline() -> None:
+    """A host's label over a transcript ("Episode Transcript") is machinery: the page has no
+    headline."""
+    assert normalize_document(TRANSCRIPT_LABEL_PAGE)["title"] is None
+    assert_same_headline(TRANSCRIPT_LABEL_PAGE)

@@ -77,6 +77,7 @@ from tests.test_headline import (
     TITLE_PRINTED_TWICE_OVER_A_QUESTION,
     TRACK_OVER_HEADLINE_PAGE,
     TWO_CRUMB_TRAIL_PAGE,
+    TWO_WRITERS_UNDER_A_SHOUTED_TITLE,
 )
 from tests.test_timestamps import POST_WITH_AN_UPDATE
 
@@ -775,3 +776,8 @@ def test_a_headline_quoting_a_copyright_notice_alike() -> None:
 def test_two_bulleted_crumbs_over_a_headline_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(TWO_CRUMB_TRAIL_PAGE, tz, now)
+
+
+def test_two_writers_after_by_under_a_title_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(TWO_WRITERS_UNDER_A_SHOUTED_TITLE, tz, now)

@@ -4061,3 +4061,21 @@ def test_a_transcript_s_label_is_no_headline() -> None:
     headline."""
     assert normalize_document(TRANSCRIPT_LABEL_PAGE)["title"] is None
     assert_same_headline(TRANSCRIPT_LABEL_PAGE)
+
+
+# a broadcaster's special report: a title in capitals over the byline of its two writers
+TWO_WRITERS_UNDER_A_SHOUTED_TITLE = """QUIET WATERS
+
+By Ana Ruiz and Tom Rey
+
+Fishing boats in Port Alder sit idle most of the week, their owners waiting on a quota ruling.
+
+The harbour board said on Monday that it expects a ruling before the end of the month.
+"""
+
+
+def test_two_writers_after_by_are_a_byline_under_the_headline() -> None:
+    """A byline naming two writers after "By" ("By Ana Ruiz and Tom Rey") is no headline but
+    the dateline the title above it stands over."""
+    assert normalize_document(TWO_WRITERS_UNDER_A_SHOUTED_TITLE)["title"] == "QUIET WATERS"
+    assert_same_headline(TWO_WRITERS_UNDER_A_SHOUTED_TITLE)

@@ -74,6 +74,7 @@ from tests.test_headline import (
     TAG_PAGE,
     TIDEWATCH_ENTRY,
     TITLE_CASE_TOLL_PAGE,
+    TITLE_FIELD_HEADER_PAGE,
     TITLE_PRINTED_TWICE_OVER_A_QUESTION,
     TRACK_OVER_HEADLINE_PAGE,
     TWO_CRUMB_TRAIL_PAGE,
@@ -781,3 +782,8 @@ def test_two_bulleted_crumbs_over_a_headline_alike() -> None:
 def test_two_writers_after_by_under_a_title_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(TWO_WRITERS_UNDER_A_SHOUTED_TITLE, tz, now)
+
+
+def test_a_title_field_s_label_before_the_headline_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(TITLE_FIELD_HEADER_PAGE, tz, now)

@@ -4079,3 +4079,21 @@ def test_two_writers_after_by_are_a_byline_under_the_headline() -> None:
     the dateline the title above it stands over."""
     assert normalize_document(TWO_WRITERS_UNDER_A_SHOUTED_TITLE)["title"] == "QUIET WATERS"
     assert_same_headline(TWO_WRITERS_UNDER_A_SHOUTED_TITLE)
+
+
+# a council's document page: the header's fields, each a label and a colon, over the text
+TITLE_FIELD_HEADER_PAGE = """Title: Harbour board delays quota ruling again
+Author: Port Alder Harbour Board
+Date: March 3, 2024
+
+Fishing boats in Port Alder sit idle most of the week, their owners waiting on a quota ruling.
+"""
+
+
+def test_a_title_field_s_label_before_the_headline_is_left_off() -> None:
+    """A form's title label and its colon before the headline on its line ("Title: …") are
+    the header's, not the headline's."""
+    assert normalize_document(TITLE_FIELD_HEADER_PAGE)["title"] == (
+        "Harbour board delays quota ruling again"
+    )
+    assert_same_headline(TITLE_FIELD_HEADER_PAGE)

@@ -79,6 +79,7 @@ from tests.test_headline import (
     TRACK_OVER_HEADLINE_PAGE,
     TWO_CRUMB_TRAIL_PAGE,
     TWO_WRITERS_UNDER_A_SHOUTED_TITLE,
+    WIKI_EDIT_LINK_PAGE,
 )
 from tests.test_timestamps import POST_WITH_AN_UPDATE
 
@@ -787,3 +788,8 @@ def test_two_writers_after_by_under_a_title_alike() -> None:
 def test_a_title_field_s_label_before_the_headline_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(TITLE_FIELD_HEADER_PAGE, tz, now)
+
+
+def test_a_wiki_heading_s_glued_edit_link_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(WIKI_EDIT_LINK_PAGE, tz, now)

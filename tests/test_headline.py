@@ -4097,3 +4097,21 @@ def test_a_title_field_s_label_before_the_headline_is_left_off() -> None:
         "Harbour board delays quota ruling again"
     )
     assert_same_headline(TITLE_FIELD_HEADER_PAGE)
+
+
+# a wiki's article scraped without its markup: each heading with its edit link glued on
+WIKI_EDIT_LINK_PAGE = """Port Alder Ferry CompanyEdit
+
+The Port Alder Ferry Company is a shipping line that runs boats to the Skerry Islands.
+
+HistoryEdit
+
+The company was founded in 1921 by a group of island fishermen.
+"""
+
+
+def test_a_wiki_heading_s_glued_edit_link_is_left_off() -> None:
+    """A wiki's edit link glued after a heading's last word ("…CompanyEdit") is no part of the
+    headline."""
+    assert normalize_document(WIKI_EDIT_LINK_PAGE)["title"] == "Port Alder Ferry Company"
+    assert_same_headline(WIKI_EDIT_LINK_PAGE)

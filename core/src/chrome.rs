@@ -407,6 +407,12 @@ pub fn split_label(line: &str) -> (&str, &str) {
 /// "제목:", "Тема:"), and the headline; ("", line) when the line opens with none. A colon after
 /// other words is the headline's own ("Police: …").
 fn split_title_field(line: &str) -> (&str, &str) {
+    // a colon among the label's bytes at most, or the first byte of a full-width one: most
+    // lines have neither
+    let window = &line.as_bytes()[..line.len().min(4 * FIELD_LABEL_CHARS)];
+    if memchr::memchr2(b':', 0xef, window).is_none() {
+        return ("", line);
+    }
     let Some((end, colon)) = line
         .char_indices()
         .take(FIELD_LABEL_CHARS)

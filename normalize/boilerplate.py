@@ -96,11 +96,11 @@ _BYLINE_FROM = regex.compile(
     r"^By\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}from\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$"
 )
 
-# A byline of three writers or more and nothing else, each name two or three capitalised words,
-# the last joined by "and", "&" or "и": "Ana Ruiz, Tom Rey and Lee Han" (a headline names two
-# people at most, with a verb between them).
+# A byline of writers' names, each two or three capitalised words, the last joined by "and", "&"
+# or "и": three or more alone, "Ana Ruiz, Tom Rey and Lee Han" (a headline names two people at
+# most, with a verb between them), or two or more after "By": "By Ana Ruiz and Tom Rey".
 _WRITERS = regex.compile(
-    r"""^(?:{name},\s+)+{name},?\s+(?:and|&|и)\s+{name}$""".format(
+    r"""^(?:(?:{name},\s+)+|[Bb]y\s+(?:{name},\s+)*){name},?\s+(?:and|&|и)\s+{name}$""".format(
         name=r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}"
     )
 )
@@ -233,9 +233,9 @@ def _short_line_kind(line: str) -> LineKind:
 
 def _is_byline(key: str, line: str) -> bool:
     """Whether the line (``key`` its key, past a scraper's meta date glued before it) is a
-    byline: "By Jane Roe, staff reporter", " date 2022-07-14 By Ama Ardell, KPA", the
-    names of its writers alone, three or more: "Ana Ruiz, Tom Rey and Lee Han", or a writer
-    and an outlet: "Ana Ruiz / Harbour Weekly"."""
+    byline: "By Jane Roe, staff reporter", " date 2022-07-14 By Ama Ardell, KPA", its writers'
+    names, three or more alone or two after "By": "By Ana Ruiz and Tom Rey", or a writer and
+    an outlet: "Ana Ruiz / Harbour Weekly"."""
     return bool(
         _BYLINE.match(key)
         or _BYLINE_FROM.match(line)

@@ -34,6 +34,8 @@ _DOMAIN = regex.compile(
 _PARENTHETICAL = regex.compile(r"\([^()]*\)")  # innermost only: linear on "(((("
 
 _GLUE = " :：-–—|"
+# A title field's label before its colon is this many characters at most ("Newsletter subject").
+_FIELD_LABEL_CHARS = 24
 # What joins flags in a format's note, each maybe after its count: "(2 фото + 1 видео)".
 _FLAG_JOINS = regex.compile(r"[+,&]")
 _COUNT = regex.compile(r"^[0-9]{1,4}\s+")
@@ -258,12 +260,15 @@ _SCRIPT_PIECE = regex.compile(r"\p{Hangul}+|\p{Latin}+|\p{Cyrillic}+")
 
 
 def split_label(line: str) -> tuple[str, str]:
-    """Split a UI label glued to the front of a line (``"Описание к видео Leaders of …"``).
+    """Split a UI label glued to the front of a line (``"Описание к видео Leaders of …"``), or a
+    form's title field's label closed by a colon (``"Title: Ferry fares climb again"``).
 
     Returns ``(label, rest)``; the label is ``""`` when the line starts with none.
 
     >>> split_label("Описание к видео Leaders of Russia meet")
     ('Описание к видео', 'Leaders of Russia meet')
+    >>> split_label("Title: Ferry fares climb again")
+    ('Title:', 'Ferry fares climb again')
     """
     lowered = line.lower()
     for label in chrome().labels:
@@ -273,6 +278,26 @@ def split_label(line: str) -> tuple[str, str]:
             # событий …"); a multi-word label, or a switch of script, is the page's UI.
             if rest and (" " in label or _script(rest) != _script(label)):
                 return line[: len(label)], rest
+    return _split_title_field(line)
+
+
+def _split_title_field(line: str) -> tuple[str, str]:
+    """The label of a form's title field and its colon, printed before the headline on its
+    line as a mail archive's or a document's header prints it (``title_labels``: "Title:",
+    "Subject:", "제목:", "Тема:"), and the headline; ``("", line)`` when the line opens with
+    none. A colon after other words is the headline's own ("Police: …").
+
+    >>> _split_title_field("Subject:  Ferry fares climb again")
+    ('Subject:', 'Ferry fares climb again')
+    >>> _split_title_field("Police: ferry fares climb again")
+    ('', 'Police: ferry fares climb again')
+    """
+    end = next((at for at, char in enumerate(line[:_FIELD_LABEL_CHARS]) if char in ":："), None)
+    if end is None:
+        return "", line
+    rest = line[end + 1 :].lstrip()
+    if rest and line_key(line[:end]) in chrome().title_labels:
+        return line[: end + 1], rest
     return "", line
 
 

@@ -76,9 +76,12 @@ from tests.test_headline import (
     TAG_PAGE,
     TIDEWATCH_ENTRY,
     TITLE_CASE_TOLL_PAGE,
+    TITLE_FIELD_HEADER_PAGE,
     TITLE_PRINTED_TWICE_OVER_A_QUESTION,
     TRACK_OVER_HEADLINE_PAGE,
     TWO_CRUMB_TRAIL_PAGE,
+    TWO_WRITERS_UNDER_A_SHOUTED_TITLE,
+    WIKI_EDIT_LINK_PAGE,
 )
 from tests.test_section_names import HEADING_OVER_AN_ALT_TEXT
 from tests.test_timestamps import POST_WITH_AN_UPDATE
@@ -794,3 +797,18 @@ def test_a_heading_over_an_alt_text_in_small_letters_alike() -> None:
     page = "\n".join(HEADING_OVER_AN_ALT_TEXT)
     for tz, now in SETTINGS:
         assert compare(page, tz, now)
+
+
+def test_two_writers_after_by_under_a_title_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(TWO_WRITERS_UNDER_A_SHOUTED_TITLE, tz, now)
+
+
+def test_a_title_field_s_label_before_the_headline_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(TITLE_FIELD_HEADER_PAGE, tz, now)
+
+
+def test_a_wiki_heading_s_glued_edit_link_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(WIKI_EDIT_LINK_PAGE, tz, now)

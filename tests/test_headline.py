@@ -4094,3 +4094,78 @@ def test_a_notice_s_bulleted_streets_make_no_listing() -> None:
     no listing and keeps its headline."""
     assert normalize_document(STREETS_LISTED_UNDER_A_NOTICE)["title"] == "Spring Street Repairs"
     assert_same_headline(STREETS_LISTED_UNDER_A_NOTICE)
+
+
+# a podcast host's transcript page: its label over a machine's notice and the speakers' turns,
+# the episode's title not scraped
+TRANSCRIPT_LABEL_PAGE = """Episode Transcript
+Transcripts are made by a machine and may hold mistakes.
+Priya (00:00):
+Okay, we're rolling.
+Can you hear me over the kettle?
+Tomas (00:04):
+Loud and clear, the kettle too.
+Priya (00:09):
+Welcome back to Backroom Radio, a show about the people who keep small stations on the air.
+"""
+
+
+def test_a_transcript_s_label_is_no_headline() -> None:
+    """A host's label over a transcript ("Episode Transcript") is machinery: the page has no
+    headline."""
+    assert normalize_document(TRANSCRIPT_LABEL_PAGE)["title"] is None
+    assert_same_headline(TRANSCRIPT_LABEL_PAGE)
+
+
+# a broadcaster's special report: a title in capitals over the byline of its two writers
+TWO_WRITERS_UNDER_A_SHOUTED_TITLE = """QUIET WATERS
+
+By Ana Ruiz and Tom Rey
+
+Fishing boats in Port Alder sit idle most of the week, their owners waiting on a quota ruling.
+
+The harbour board said on Monday that it expects a ruling before the end of the month.
+"""
+
+
+def test_two_writers_after_by_are_a_byline_under_the_headline() -> None:
+    """A byline naming two writers after "By" ("By Ana Ruiz and Tom Rey") is no headline but
+    the dateline the title above it stands over."""
+    assert normalize_document(TWO_WRITERS_UNDER_A_SHOUTED_TITLE)["title"] == "QUIET WATERS"
+    assert_same_headline(TWO_WRITERS_UNDER_A_SHOUTED_TITLE)
+
+
+# a council's document page: the header's fields, each a label and a colon, over the text
+TITLE_FIELD_HEADER_PAGE = """Title: Harbour board delays quota ruling again
+Author: Port Alder Harbour Board
+Date: March 3, 2024
+
+Fishing boats in Port Alder sit idle most of the week, their owners waiting on a quota ruling.
+"""
+
+
+def test_a_title_field_s_label_before_the_headline_is_left_off() -> None:
+    """A form's title label and its colon before the headline on its line ("Title: …") are
+    the header's, not the headline's."""
+    assert normalize_document(TITLE_FIELD_HEADER_PAGE)["title"] == (
+        "Harbour board delays quota ruling again"
+    )
+    assert_same_headline(TITLE_FIELD_HEADER_PAGE)
+
+
+# a wiki's article scraped without its markup: each heading with its edit link glued on
+WIKI_EDIT_LINK_PAGE = """Port Alder Ferry CompanyEdit
+
+The Port Alder Ferry Company is a shipping line that runs boats to the Skerry Islands.
+
+HistoryEdit
+
+The company was founded in 1921 by a group of island fishermen.
+"""
+
+
+def test_a_wiki_heading_s_glued_edit_link_is_left_off() -> None:
+    """A wiki's edit link glued after a heading's last word ("…CompanyEdit") is no part of the
+    headline."""
+    assert normalize_document(WIKI_EDIT_LINK_PAGE)["title"] == "Port Alder Ferry Company"
+    assert_same_headline(WIKI_EDIT_LINK_PAGE)

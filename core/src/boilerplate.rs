@@ -270,8 +270,11 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
     let by_from = || line.starts_with("By") && found.byline_from.is_match(line);
     let byline = || may_open_byline(unstamped) && found.byline.is_match(unstamped);
     // the names of three writers or more alone, the last joined by "and", "&" or "и" (the
-    // names before it by commas)
-    let writers = || line.contains(',') && found.writers.is_match(line);
+    // names before it by commas), or of two or more after "By"
+    let writers = || {
+        (line.contains(',') || line.starts_with("By") || line.starts_with("by"))
+            && found.writers.is_match(line)
+    };
     // a writer and the outlet the story is from: "Ana Ruiz / Harbour Weekly"
     let writer_and_outlet = || line.contains(" / ") && found.writer_and_outlet.is_match(line);
     if words <= 10 && (byline() || by_from() || writers() || writer_and_outlet()) {

@@ -30,6 +30,9 @@ const DOMAIN_ENDS: [&str; 8] = ["com", "net", "org", "ru", "kr", "info", "tv", "
 
 /// What glues a UI label to the line after it.
 const GLUE: [char; 7] = [' ', ':', '：', '-', '–', '—', '|'];
+/// A title field's label before its colon is this many characters at most ("Newsletter
+/// subject").
+const FIELD_LABEL_CHARS: usize = 24;
 
 /// The chrome phrases of every language, merged, as lookup sets.
 #[derive(Debug)]
@@ -389,9 +392,44 @@ fn script_pieces(word: &str) -> Vec<&str> {
     pieces
 }
 
-/// Split a UI label glued to the front of a line ("Описание к видео Leaders of …"): the label
-/// ("" when the line starts with none) and the rest.
+/// Split a UI label glued to the front of a line ("Описание к видео Leaders of …"), or a form's
+/// title field's label closed by a colon ("Title: Ferry fares climb again"): the label ("" when
+/// the line starts with none) and the rest.
 pub fn split_label(line: &str) -> (&str, &str) {
+    match split_ui_label(line) {
+        ("", _) => split_title_field(line),
+        found => found,
+    }
+}
+
+/// The label of a form's title field and its colon, printed before the headline on its line as
+/// a mail archive's or a document's header prints it (`title_labels`: "Title:", "Subject:",
+/// "제목:", "Тема:"), and the headline; ("", line) when the line opens with none. A colon after
+/// other words is the headline's own ("Police: …").
+fn split_title_field(line: &str) -> (&str, &str) {
+    // a colon among the label's bytes at most, or the first byte of a full-width one: most
+    // lines have neither
+    let window = &line.as_bytes()[..line.len().min(4 * FIELD_LABEL_CHARS)];
+    if memchr::memchr2(b':', 0xef, window).is_none() {
+        return ("", line);
+    }
+    let Some((end, colon)) = line
+        .char_indices()
+        .take(FIELD_LABEL_CHARS)
+        .find(|&(_, c)| c == ':' || c == '：')
+    else {
+        return ("", line);
+    };
+    let cut = end + colon.len_utf8();
+    let rest = line[cut..].trim_start();
+    if !rest.is_empty() && chrome().title_labels.contains(&line_key(&line[..end])) {
+        return (&line[..cut], rest);
+    }
+    ("", line)
+}
+
+/// `split_label`'s UI label glued to the front of a line.
+fn split_ui_label(line: &str) -> (&str, &str) {
     if !may_open_with_label(line) {
         return ("", line);
     }

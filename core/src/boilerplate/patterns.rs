@@ -116,11 +116,12 @@ fn compiled() -> Patterns {
         byline_from: compile(
             r"^By\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}from\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\n?$",
         ),
-        // A byline of three writers or more and nothing else, each name two or three
-        // capitalised words, the last joined by "and", "&" or "и" ("Ana Ruiz, Tom Rey and Lee
-        // Han"); Python's `$` also matches before a final line break.
+        // A byline of writers' names, each two or three capitalised words, the last joined by
+        // "and", "&" or "и": three or more alone ("Ana Ruiz, Tom Rey and Lee Han"), or two or
+        // more after "By" ("By Ana Ruiz and Tom Rey"); Python's `$` also matches before a final
+        // line break.
         writers: compile(&format!(
-            r"^(?:{name},\s+)+{name},?\s+(?:and|&|и)\s+{name}\n?$",
+            r"^(?:(?:{name},\s+)+|[Bb]y\s+(?:{name},\s+)*){name},?\s+(?:and|&|и)\s+{name}\n?$",
             name = r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}",
         )),
         // A byline of one writer and the outlet the story is from, a slash between them

@@ -22,7 +22,11 @@ from normalize.core import compiled
 from normalize.documents import MAX_ANALYSED_CHARS, normalize_document
 from normalize.options import Options
 from tests.cases import CASES, rows
-from tests.test_captions import COPYRIGHT_STORY_PAGE, RIGHTS_CREDIT_PAGE
+from tests.test_captions import (
+    COPYRIGHT_STORY_PAGE,
+    KOREAN_COPYRIGHT_STORY_PAGE,
+    RIGHTS_CREDIT_PAGE,
+)
 from tests.test_core import fixture_pages
 from tests.test_core_headline import PAGES
 from tests.test_core_timestamps import micros, tzdata_zone_files  # noqa: F401 (a fixture)
@@ -767,9 +771,9 @@ def test_a_still_s_rights_credit_under_a_roundup_s_head_alike() -> None:
 
 
 def test_a_headline_quoting_a_copyright_notice_alike() -> None:
-    page = "\n".join(COPYRIGHT_STORY_PAGE)
-    for tz, now in SETTINGS:
-        assert compare(page, tz, now)
+    for page in ("\n".join(COPYRIGHT_STORY_PAGE), "\n".join(KOREAN_COPYRIGHT_STORY_PAGE)):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_two_bulleted_crumbs_over_a_headline_alike() -> None:

@@ -72,6 +72,7 @@ from tests.test_headline import (
     SELF_FRAMED_PICKER_PAGE,
     SHOUTED_STORY_PAGE,
     SPLIT_INTERVIEW_HEAD,
+    STATUS_FLAGGED_STORIES,
     STATUS_FLAGGED_STORY,
     STOP_GLUED_DOMAIN_PAGE,
     SUBRIP_TRACK_PAGE,
@@ -241,6 +242,13 @@ def test_a_story_s_status_before_its_headline_alike() -> None:
         page = STATUS_FLAGGED_STORY.format(flag=flag)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_story_s_status_in_every_language_alike() -> None:
+    for story, statuses in STATUS_FLAGGED_STORIES:
+        for flag in (*statuses, "Видео: ", "[속보] "):
+            for tz, now in SETTINGS:
+                assert compare(story.format(flag=flag), tz, now)
 
 
 def test_a_sentence_s_time_under_a_headless_post_alike() -> None:

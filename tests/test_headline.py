@@ -343,6 +343,38 @@ def test_a_story_s_status_before_a_colon_is_part_of_its_headline() -> None:
         assert_same_headline(page)
 
 
+STATUS_FLAGGED_STORIES = (
+    (
+        "{flag}Капитана парома задержали после столкновения у мыса Тарный\n\n"
+        "Полиция Тарного во вторник вечером задержала капитана вечернего парома: выходя из"
+        " гавани, судно задело пришвартованный траулер.\n\n"
+        "Двум матросам оказали помощь, сообщил начальник порта.",
+        ("Срочно: ", "МОЛНИЯ: ", "Обновлено: "),
+    ),
+    (
+        "{flag}타른항 여객선 선장, 어선 충돌 뒤 체포\n\n"
+        "타른항 경찰은 화요일 밤 저녁 여객선이 항구를 빠져나가다 정박한 어선과 부딪친 지 몇"
+        " 시간 만에 선장을 체포했다.\n\n"
+        "선원 두 명이 치료를 받았다고 항만 관리소장이 말했다.",
+        ("속보: ",),
+    ),
+)
+
+
+def test_a_story_s_status_before_a_colon_stays_in_every_language() -> None:
+    """A status word before a colon is the headline's own in Russian and Korean as in English
+    ("Срочно: …", "속보: …"); a format's label ("Видео: ") and a status in brackets are the
+    page's flags."""
+    for story, statuses in STATUS_FLAGGED_STORIES:
+        kept = story.format(flag="").split("\n", 1)[0]
+        cases = [(flag, flag + kept) for flag in statuses]
+        cases += [("Видео: ", kept), ("[Срочно] ", kept), ("[속보] ", kept)]
+        for flag, title in cases:
+            page = story.format(flag=flag)
+            assert normalize_document(page)["title"] == title
+            assert_same_headline(page)
+
+
 _CUES = [
     ["On the evening of June 3, a delivery", "van and a city bus collided"],
     ["on Fenwick Road near the Alder Lane", "junction, Marlow Bay. Harbour police"],

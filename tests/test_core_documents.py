@@ -63,8 +63,10 @@ from tests.test_headline import (
     LONG_CRY_REPORT_PAGE,
     NO_RESULTS_OVER_A_STORY,
     NUMBERED_TRACK_OVER_HEADLINE_PAGE,
+    OPINION_RUBRIC_PAGE,
     PROMPT_BOX_PAGE,
     QUESTION_HEADLINE_PAGE,
+    QUOTED_COLUMN_HEAD,
     READ_TIME_PAGE,
     RELATED_LINK_OVER_HEADLINE,
     SCORES_PAGE,
@@ -249,6 +251,13 @@ def test_a_story_s_status_in_every_language_alike() -> None:
         for flag in (*statuses, "Видео: ", "[속보] "):
             for tz, now in SETTINGS:
                 assert compare(story.format(flag=flag), tz, now)
+
+
+def test_a_one_word_rubric_over_a_quotation_alike() -> None:
+    for head in ("Мнение:\n", "Мнение: ", "Илья Вересов:\n"):
+        page = OPINION_RUBRIC_PAGE.format(head=head + QUOTED_COLUMN_HEAD)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_sentence_s_time_under_a_headless_post_alike() -> None:

@@ -375,6 +375,30 @@ def test_a_story_s_status_before_a_colon_stays_in_every_language() -> None:
             assert_same_headline(page)
 
 
+# a city paper's column: its rubric over the columnist's words in quotation marks, or before
+# them on their line, then the date and the column
+OPINION_RUBRIC_PAGE = (
+    "{head}\n\n12 марта 2025, 10:15\n\n"
+    "Капитан Илья Вересов считает, что зимнее расписание паромов в Тарном можно сохранить, если"
+    " порт закупит ледокольный буксир.\n\nГородская дума обсудит это предложение в апреле."
+)
+QUOTED_COLUMN_HEAD = "«Паромы в Тарном должны ходить и зимой»"
+
+
+def test_a_one_word_rubric_over_a_quotation_is_a_flag() -> None:
+    """ "Мнение:" over a quotation, or before it on its line, is the column's flag, as "Opinion:"
+    is; a speaker's name over the quotation stays the headline's."""
+    quoted = QUOTED_COLUMN_HEAD
+    for head, title in (
+        (f"Мнение:\n{quoted}", quoted),
+        (f"Мнение: {quoted}", quoted),
+        (f"Илья Вересов:\n{quoted}", f"Илья Вересов: {quoted}"),
+    ):
+        page = OPINION_RUBRIC_PAGE.format(head=head)
+        assert normalize_document(page)["title"] == title
+        assert_same_headline(page)
+
+
 _CUES = [
     ["On the evening of June 3, a delivery", "van and a city bus collided"],
     ["on Fenwick Road near the Alder Lane", "junction, Marlow Bay. Harbour police"],

@@ -69,6 +69,7 @@ from tests.test_headline import (
     QUOTED_COLUMN_HEAD,
     READ_TIME_PAGE,
     RELATED_LINK_OVER_HEADLINE,
+    RUBRIC_OVER_NUMBERED_TEASERS,
     SCORES_PAGE,
     SEARCH_RESULTS_PAGES,
     SELF_FRAMED_PICKER_PAGE,
@@ -256,6 +257,15 @@ def test_a_story_s_status_in_every_language_alike() -> None:
 def test_a_one_word_rubric_over_a_quotation_alike() -> None:
     for head in ("Мнение:\n", "Мнение: ", "Илья Вересов:\n"):
         page = OPINION_RUBRIC_PAGE.format(head=head + QUOTED_COLUMN_HEAD)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_rubric_over_numbered_teasers_alike() -> None:
+    listicle = RUBRIC_OVER_NUMBERED_TEASERS.replace(
+        "побережье\n", "побережье\nШесть историй о том, как меняется остров Тарный.\n"
+    )
+    for page in (RUBRIC_OVER_NUMBERED_TEASERS, listicle):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -399,6 +399,35 @@ def test_a_one_word_rubric_over_a_quotation_is_a_flag() -> None:
         assert_same_headline(page)
 
 
+# a regional outlet's mirror: a rubric over its numbered teasers, then a story whose headline
+# the copy lost
+RUBRIC_OVER_NUMBERED_TEASERS = (
+    "Жизнь на побережье\n"
+    "1. «Зимой паром не ходит». Как живут на островах без моста\n"
+    "2. В Тарном закрыли последнюю школу на острове. Куда теперь ездят дети\n"
+    "3. Рыбаки пожаловались на новые квоты. Что ответили в министерстве\n"
+    "4. Сколько стоит дом у моря. Сравнили цены за пять лет\n"
+    "5. Маяк на мысе Северном снова светит. Его чинили всем посёлком\n"
+    "6. Почему на побережье не хватает фельдшеров. Рассказывает врач из Тарного\n\n"
+    "В посёлке Тарный в понедельник открыли новый причал для рыболовецких судов. На"
+    " строительство ушло два года, деньги выделили из областного бюджета.\n\n"
+    "Рыбаки говорят, что теперь смогут выходить в море и в шторм."
+)
+
+
+def test_a_rubric_over_numbered_teasers_is_no_headline() -> None:
+    """A line right above a numbered list of heads names what the list gathers; a listicle's
+    headline, its introduction below it, stays."""
+    assert normalize_document(RUBRIC_OVER_NUMBERED_TEASERS)["title"] is None
+    assert_same_headline(RUBRIC_OVER_NUMBERED_TEASERS)
+    listicle = RUBRIC_OVER_NUMBERED_TEASERS.replace(
+        "Жизнь на побережье\n",
+        "Жизнь на побережье\nШесть историй о том, как меняется остров Тарный этой зимой.\n",
+    )
+    assert normalize_document(listicle)["title"] == "Жизнь на побережье"
+    assert_same_headline(listicle)
+
+
 _CUES = [
     ["On the evening of June 3, a delivery", "van and a city bus collided"],
     ["on Fenwick Road near the Alder Lane", "junction, Marlow Bay. Harbour police"],

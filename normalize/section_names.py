@@ -122,6 +122,11 @@ def numbered_list_names(candidates: list[Candidate], texts: Sequence[str]) -> se
     >>> sorted(numbered_list_names(found, texts)), sorted(numbered_list_names(found[:3], texts))
     ([0], [])
     """
+    # most pages have no list: no candidate stands right above a line numbered 1
+    if not any(
+        c.order + 1 < len(texts) and _item_number(texts[c.order + 1]) == 1 for c in candidates
+    ):
+        return set()
     heads = {c.order for c in candidates if not c.signals["sentence"]}
     names = set()
     for candidate in candidates:

@@ -151,6 +151,15 @@ pub fn numbered_list_names<S: AsRef<str>>(
     lines: &LineKeys<S>,
     filled: &[usize],
 ) -> FxHashSet<usize> {
+    // most pages have no list: no candidate stands right above a line numbered 1
+    let opens_list = |c: &Candidate| {
+        filled
+            .get(c.placed.order + 1)
+            .is_some_and(|&i| item_number(lines.line(i)) == Some(1))
+    };
+    if !candidates.iter().any(opens_list) {
+        return FxHashSet::default();
+    }
     let heads: FxHashSet<usize> = candidates
         .iter()
         .filter(|c| signal(&c.signals, "sentence") == 0.0)

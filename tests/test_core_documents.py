@@ -60,6 +60,7 @@ from tests.test_headline import (
     FLAGGED_PHOTO_PAGE,
     GLUED_LINK_LABELS_PAGE,
     IMAGE_FILE_NAME_PAGE,
+    ISSUE_NUMBER_PAGE,
     LONG_CRY_REPORT_PAGE,
     NO_RESULTS_OVER_A_STORY,
     NUMBERED_TRACK_OVER_HEADLINE_PAGE,
@@ -268,6 +269,11 @@ def test_a_rubric_over_numbered_teasers_alike() -> None:
     for page in (RUBRIC_OVER_NUMBERED_TEASERS, listicle):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_an_issue_s_number_line_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(ISSUE_NUMBER_PAGE, tz, now)
 
 
 def test_a_sentence_s_time_under_a_headless_post_alike() -> None:

@@ -15,7 +15,7 @@ from normalize.heads import Candidate, labelled_items
 from normalize.labels import is_widget_text
 from normalize.options import Options
 from normalize.trims import without_glued_crumbs
-from tests.test_core_headline import assert_same_headline
+from tests.test_core_headline import assert_same_headline, headline_inputs
 
 LEAD = (
     "The two governments said on Monday that talks between Seoul and Tokyo would resume in "
@@ -426,6 +426,34 @@ def test_a_rubric_over_numbered_teasers_is_no_headline() -> None:
     )
     assert normalize_document(listicle)["title"] == "Жизнь на побережье"
     assert_same_headline(listicle)
+
+
+# a district paper's author page: its masthead, the latest issue's number with the paper's
+# running number in brackets, the day, the author, a pager and the author's teasers
+ISSUE_NUMBER_PAGE = (
+    "Общественно-политическая газета Тарного района\n"
+    "Свежий выпуск: №14 (20117) от 3 марта 2025 года\n"
+    "Выходит с 12 июня 1931 года\n"
+    "5 марта 2025,\nсреда\n\n"
+    "Олег Веретенников Тарный\n\n"
+    "1–2 (из 2)\n"
+    "Паромы в Тарном будут ходить всю зиму\n\n"
+    "«Теперь острова не отрезаны», — говорит капитан Илья Вересов.\n\n"
+    "Как рыбаки Северного мыса сами построили новый причал\n\n"
+    "«Помощи ждали три года», — рассказывает бригадир."
+)
+
+
+def test_an_issue_s_number_line_is_machinery() -> None:
+    """A line printing an issue's number with the paper's running number in brackets is the
+    masthead's, no headline; a law's or a school's number is no issue's."""
+    lines, machinery, skip, dated = headline_inputs(ISSUE_NUMBER_PAGE)
+    found = {c.text: c for c in weigh_candidates(lines, machinery, skip, dated)}
+    assert found["Свежий выпуск: №14 (20117) от 3 марта 2025 года"].signals["machinery"] == 1.0
+    assert found["Паромы в Тарном будут ходить всю зиму"].signals["machinery"] == 0.0
+    assert normalize_document(ISSUE_NUMBER_PAGE)["title"] != lines[1]
+    assert_same_headline(ISSUE_NUMBER_PAGE)
+    assert not is_widget_text("Школа № 5 (1990) отметила юбилей", "Школа № 5 (1990)", 0.5)
 
 
 _CUES = [

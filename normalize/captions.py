@@ -156,15 +156,23 @@ def closes_with_credit(line: str) -> bool:
 def _names_holder(words: str) -> bool:
     """Whether the words after a copyright notice's year name its holder: as many of them open
     with a capital letter as with a small one at least ("Bay Films, LLC", "by Ann Lee"); a
-    headline about a copyright goes on in small words ("… © 1928 copyright runs out").
+    headline about a copyright goes on in small words ("… © 1928 copyright runs out"). Words of
+    a script without capitals name a holder when they are as few as a signature's ("가온필름");
+    a headline goes on in more ("… ⓒ 2019 표기 무시한 출판사 상대로 소송 이겨").
 
     >>> _names_holder(" Bay Films, LLC"), _names_holder(" by Ann Lee"), _names_holder(" 가온필름")
     (True, True, True)
     >>> _names_holder(" copyright runs out for Mickey")
     False
+    >>> _names_holder(" 표기 무시한 출판사 상대로 소송 이겨")
+    False
     """
     firsts = [word[0] for word in words.split()]
-    return sum(first.isupper() for first in firsts) >= sum(first.islower() for first in firsts)
+    capitals = sum(first.isupper() for first in firsts)
+    smalls = sum(first.islower() for first in firsts)
+    if capitals or smalls:
+        return capitals >= smalls
+    return len(firsts) < _SIGNATURE_WORDS
 
 
 def _is_given(line: str) -> bool:

@@ -72,6 +72,9 @@ _TURN_LINES: Final = 3
 _DASHED_TURN: Final = regex.compile(r"\s*[-–—]\s.*[.?!…][»”\"]?\s*")
 # What opens a template's placeholder that no script filled in: "{{title}}", "{{ price }}".
 _TEMPLATE_SLOT: Final = "{{"
+# A print issue's number, then the paper's running number in brackets, five or six figures (no
+# year): "№14 (20117)".
+_ISSUE_NUMBER: Final = regex.compile(r"№\s?[0-9]{1,3}\s?\([0-9]{5,6}\)")
 # A line that closes with the words it opened with names one thing on both sides of a
 # control's or a source's label; it has this many words at most.
 _FRAMED_WORDS: Final = 8
@@ -87,7 +90,8 @@ def is_widget_text(line: str, text: str, echo: float) -> bool:
     the page called it so: a weather reading, a promo banner, a run of labels (but a Korean
     run that the text around it repeats, its ``echo``: a headline of nouns, "시의회 마을 버스
     노선 개편안 보류 논란"), labels glued together, a record's field, a template's placeholder
-    left unfilled ("{{title}}": a widget's text before its script ran)."""
+    left unfilled ("{{title}}": a widget's text before its script ran), a print issue's number.
+    """
     return (
         _TEMPLATE_SLOT in line
         or is_weather_reading(line)
@@ -96,7 +100,20 @@ def is_widget_text(line: str, text: str, echo: float) -> bool:
         or glues_labels(text)
         or is_field(text)
         or is_self_framed(text)
+        or is_issue_number(text)
     )
+
+
+def is_issue_number(text: str) -> bool:
+    """Whether the line prints a newspaper issue's number with the paper's running number in
+    brackets (``_ISSUE_NUMBER``), as a masthead does; no headline numbers an issue so.
+
+    >>> is_issue_number("Свежий выпуск: №14 (20117) от 3 марта 2025 года")
+    True
+    >>> is_issue_number("Закон № 118-6 о пригородных поездах"), is_issue_number("Школа № 5 (1990)")
+    (False, False)
+    """
+    return "№" in text and _ISSUE_NUMBER.search(text) is not None
 
 
 def is_self_framed(text: str) -> bool:

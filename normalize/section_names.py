@@ -1,8 +1,9 @@
 """Lines that name what a page gathers rather than head a story: a section's or a topic's name
 of a word or two printed above the story heads it gathers ("COLD STORAGE" above "Farm ministry
 to fund solar cold rooms"), a series' name printed again in brackets on its article's
-headline line, the items of a bulleted list (a record's fields, a form's labels), and a bulleted
-trail's last crumb above the headline it paraphrases. Their words may echo in the text below as
+headline line, the items of a bulleted list (a record's fields, a form's labels), a list's name
+above the numbered heads it gathers, and a bulleted trail's last crumb above the headline it
+paraphrases. Their words may echo in the text below as
 much as a short headline's do."""
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ _NAME_WORDS: Final = 2
 _HEAD_BELOW: Final = 2
 # A bullet that opens this many lines of the page besides a candidate's opens a list's items.
 _LIST_ITEMS: Final = 3
+# A numbered item's number and the space after it, its words maybe opening with a quotation
+# mark: "2. «…»".
+_ITEM_NUMBER: Final = regex.compile(r"([0-9]{1,2})[.)]\s")
 
 
 def section_names(candidates: list[Candidate]) -> set[int]:
@@ -96,11 +100,50 @@ def bullet_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
 
 def mark_labels(candidates: list[Candidate], texts: Sequence[str]) -> None:
     """Marks as machinery (a section's label) the candidates that name a section above its
-    stories or are a bulleted list's items, once every other signal is known."""
+    stories, are a bulleted list's items or name a numbered list of heads, once every other
+    signal is known."""
     labels = section_names(candidates) | bullet_items(candidates, texts)
+    labels |= numbered_list_names(candidates, texts)
     for candidate in candidates:
         if candidate.line in labels:
             candidate.signals["machinery"] = 1.0
+
+
+def numbered_list_names(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
+    """The lines of the candidates right above a numbered list of heads: the lines with text
+    below them open with the numbers 1, 2, 3, … and a space (``_LIST_ITEMS`` of them at least),
+    each a candidate's line and none a sentence. Such a line names what the list gathers (a rubric's
+    most-read stories, a topic's teasers); a story's headline has its lead below it, or its
+    list's introduction. ``texts`` are the page's lines with text, in order.
+
+    >>> texts = ["Harbour news", "1. Ferry fares rise in May", "2. «New berth» for trawlers",
+    ...          "3. Pier cafe reopens", "The council met on Monday."]
+    >>> shape = {"sentence": 0.0}
+    >>> found = [Candidate(k, k, texts[k], "", shape) for k in range(4)]
+    >>> sorted(numbered_list_names(found, texts)), sorted(numbered_list_names(found[:3], texts))
+    ([0], [])
+    """
+    # most pages have no list: no candidate stands right above a line numbered 1
+    if not any(
+        c.order + 1 < len(texts) and _item_number(texts[c.order + 1]) == 1 for c in candidates
+    ):
+        return set()
+    heads = {c.order for c in candidates if not c.signals["sentence"]}
+    names = set()
+    for candidate in candidates:
+        count = 0
+        at = candidate.order + 1
+        while at in heads and _item_number(texts[at]) == count + 1:
+            count, at = count + 1, at + 1
+        if count >= _LIST_ITEMS:
+            names.add(candidate.line)
+    return names
+
+
+def _item_number(text: str) -> int | None:
+    """The number that opens a numbered item's line before a space, if one does."""
+    found = _ITEM_NUMBER.match(text)
+    return int(found[1]) if found else None
 
 
 # A label in square brackets, maybe with its number in the series: "[Walks of the Town 12]".

@@ -95,3 +95,23 @@ def test_a_headline_quoting_a_copyright_notice_is_no_credit() -> None:
     text = "\n".join(COPYRIGHT_STORY_PAGE)
     assert normalize_document(text)["title"] == COPYRIGHT_STORY_PAGE[0]
     assert_same_headline(clean_text(text))
+
+
+# a Korean daily's court story: its headline quotes a photographer's notice, the words after the
+# year, in a script without capitals, too many for a holder's name
+KOREAN_COPYRIGHT_STORY_PAGE = [
+    "사진작가 윤하람 '© 2019' 표기 무시한 출판사 상대로 소송 이겨",
+    "입력 2026.03.14 09:12",
+    "사진작가 윤하람 씨가 자신의 작품을 허락 없이 책 표지에 쓴 솔내출판사를 상대로 낸 손해배상"
+    " 소송에서 이겼다.",
+    "법원은 출판사가 윤 씨에게 1천만 원을 지급하라고 판결했다.",
+]
+
+
+def test_a_korean_headline_quoting_a_copyright_notice_is_no_credit() -> None:
+    assert not closes_with_credit(KOREAN_COPYRIGHT_STORY_PAGE[0])
+    assert closes_with_credit("솔내강 하구의 저녁 노을 ⓒ 2019 한빛일보")
+    assert closes_with_credit("솔내강 하구의 저녁 노을 ⓒ 2019 한빛일보 윤하람 기자")
+    text = "\n".join(KOREAN_COPYRIGHT_STORY_PAGE)
+    assert normalize_document(text)["title"] == KOREAN_COPYRIGHT_STORY_PAGE[0]
+    assert_same_headline(clean_text(text))

@@ -22,7 +22,11 @@ from normalize.core import compiled
 from normalize.documents import MAX_ANALYSED_CHARS, normalize_document
 from normalize.options import Options
 from tests.cases import CASES, rows
-from tests.test_captions import COPYRIGHT_STORY_PAGE, RIGHTS_CREDIT_PAGE
+from tests.test_captions import (
+    COPYRIGHT_STORY_PAGE,
+    KOREAN_COPYRIGHT_STORY_PAGE,
+    RIGHTS_CREDIT_PAGE,
+)
 from tests.test_core import fixture_pages
 from tests.test_core_headline import PAGES
 from tests.test_core_timestamps import micros, tzdata_zone_files  # noqa: F401 (a fixture)
@@ -56,19 +60,24 @@ from tests.test_headline import (
     FLAGGED_PHOTO_PAGE,
     GLUED_LINK_LABELS_PAGE,
     IMAGE_FILE_NAME_PAGE,
+    ISSUE_NUMBER_PAGE,
     LONG_CRY_REPORT_PAGE,
     NO_RESULTS_OVER_A_STORY,
     NOTICE_OVER_A_BARRED_BYLINE,
     NUMBERED_TRACK_OVER_HEADLINE_PAGE,
+    OPINION_RUBRIC_PAGE,
     PROMPT_BOX_PAGE,
     QUESTION_HEADLINE_PAGE,
+    QUOTED_COLUMN_HEAD,
     READ_TIME_PAGE,
     RELATED_LINK_OVER_HEADLINE,
+    RUBRIC_OVER_NUMBERED_TEASERS,
     SCORES_PAGE,
     SEARCH_RESULTS_PAGES,
     SELF_FRAMED_PICKER_PAGE,
     SHOUTED_STORY_PAGE,
     SPLIT_INTERVIEW_HEAD,
+    STATUS_FLAGGED_STORIES,
     STATUS_FLAGGED_STORY,
     STOP_GLUED_DOMAIN_PAGE,
     STREETS_LISTED_UNDER_A_NOTICE,
@@ -243,6 +252,34 @@ def test_a_story_s_status_before_its_headline_alike() -> None:
         page = STATUS_FLAGGED_STORY.format(flag=flag)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_story_s_status_in_every_language_alike() -> None:
+    for story, statuses in STATUS_FLAGGED_STORIES:
+        for flag in (*statuses, "Видео: ", "[속보] "):
+            for tz, now in SETTINGS:
+                assert compare(story.format(flag=flag), tz, now)
+
+
+def test_a_one_word_rubric_over_a_quotation_alike() -> None:
+    for head in ("Мнение:\n", "Мнение: ", "Илья Вересов:\n"):
+        page = OPINION_RUBRIC_PAGE.format(head=head + QUOTED_COLUMN_HEAD)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_rubric_over_numbered_teasers_alike() -> None:
+    listicle = RUBRIC_OVER_NUMBERED_TEASERS.replace(
+        "побережье\n", "побережье\nШесть историй о том, как меняется остров Тарный.\n"
+    )
+    for page in (RUBRIC_OVER_NUMBERED_TEASERS, listicle):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_an_issue_s_number_line_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(ISSUE_NUMBER_PAGE, tz, now)
 
 
 def test_a_sentence_s_time_under_a_headless_post_alike() -> None:
@@ -773,9 +810,9 @@ def test_a_still_s_rights_credit_under_a_roundup_s_head_alike() -> None:
 
 
 def test_a_headline_quoting_a_copyright_notice_alike() -> None:
-    page = "\n".join(COPYRIGHT_STORY_PAGE)
-    for tz, now in SETTINGS:
-        assert compare(page, tz, now)
+    for page in ("\n".join(COPYRIGHT_STORY_PAGE), "\n".join(KOREAN_COPYRIGHT_STORY_PAGE)):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_two_bulleted_crumbs_over_a_headline_alike() -> None:

@@ -15,7 +15,7 @@ from normalize.heads import Candidate, labelled_items
 from normalize.labels import is_widget_text
 from normalize.options import Options
 from normalize.trims import without_glued_crumbs
-from tests.test_core_headline import assert_same_headline
+from tests.test_core_headline import assert_same_headline, headline_inputs
 
 LEAD = (
     "The two governments said on Monday that talks between Seoul and Tokyo would resume in "
@@ -341,6 +341,119 @@ def test_a_story_s_status_before_a_colon_is_part_of_its_headline() -> None:
         page = STATUS_FLAGGED_STORY.format(flag=flag)
         assert normalize_document(page)["title"] == title
         assert_same_headline(page)
+
+
+STATUS_FLAGGED_STORIES = (
+    (
+        "{flag}Капитана парома задержали после столкновения у мыса Тарный\n\n"
+        "Полиция Тарного во вторник вечером задержала капитана вечернего парома: выходя из"
+        " гавани, судно задело пришвартованный траулер.\n\n"
+        "Двум матросам оказали помощь, сообщил начальник порта.",
+        ("Срочно: ", "МОЛНИЯ: ", "Обновлено: "),
+    ),
+    (
+        "{flag}타른항 여객선 선장, 어선 충돌 뒤 체포\n\n"
+        "타른항 경찰은 화요일 밤 저녁 여객선이 항구를 빠져나가다 정박한 어선과 부딪친 지 몇"
+        " 시간 만에 선장을 체포했다.\n\n"
+        "선원 두 명이 치료를 받았다고 항만 관리소장이 말했다.",
+        ("속보: ",),
+    ),
+)
+
+
+def test_a_story_s_status_before_a_colon_stays_in_every_language() -> None:
+    """A status word before a colon is the headline's own in Russian and Korean as in English
+    ("Срочно: …", "속보: …"); a format's label ("Видео: ") and a status in brackets are the
+    page's flags."""
+    for story, statuses in STATUS_FLAGGED_STORIES:
+        kept = story.format(flag="").split("\n", 1)[0]
+        cases = [(flag, flag + kept) for flag in statuses]
+        cases += [("Видео: ", kept), ("[Срочно] ", kept), ("[속보] ", kept)]
+        for flag, title in cases:
+            page = story.format(flag=flag)
+            assert normalize_document(page)["title"] == title
+            assert_same_headline(page)
+
+
+# a city paper's column: its rubric over the columnist's words in quotation marks, or before
+# them on their line, then the date and the column
+OPINION_RUBRIC_PAGE = (
+    "{head}\n\n12 марта 2025, 10:15\n\n"
+    "Капитан Илья Вересов считает, что зимнее расписание паромов в Тарном можно сохранить, если"
+    " порт закупит ледокольный буксир.\n\nГородская дума обсудит это предложение в апреле."
+)
+QUOTED_COLUMN_HEAD = "«Паромы в Тарном должны ходить и зимой»"
+
+
+def test_a_one_word_rubric_over_a_quotation_is_a_flag() -> None:
+    """ "Мнение:" over a quotation, or before it on its line, is the column's flag, as "Opinion:"
+    is; a speaker's name over the quotation stays the headline's."""
+    quoted = QUOTED_COLUMN_HEAD
+    for head, title in (
+        (f"Мнение:\n{quoted}", quoted),
+        (f"Мнение: {quoted}", quoted),
+        (f"Илья Вересов:\n{quoted}", f"Илья Вересов: {quoted}"),
+    ):
+        page = OPINION_RUBRIC_PAGE.format(head=head)
+        assert normalize_document(page)["title"] == title
+        assert_same_headline(page)
+
+
+# a regional outlet's mirror: a rubric over its numbered teasers, then a story whose headline
+# the copy lost
+RUBRIC_OVER_NUMBERED_TEASERS = (
+    "Жизнь на побережье\n"
+    "1. «Зимой паром не ходит». Как живут на островах без моста\n"
+    "2. В Тарном закрыли последнюю школу на острове. Куда теперь ездят дети\n"
+    "3. Рыбаки пожаловались на новые квоты. Что ответили в министерстве\n"
+    "4. Сколько стоит дом у моря. Сравнили цены за пять лет\n"
+    "5. Маяк на мысе Северном снова светит. Его чинили всем посёлком\n"
+    "6. Почему на побережье не хватает фельдшеров. Рассказывает врач из Тарного\n\n"
+    "В посёлке Тарный в понедельник открыли новый причал для рыболовецких судов. На"
+    " строительство ушло два года, деньги выделили из областного бюджета.\n\n"
+    "Рыбаки говорят, что теперь смогут выходить в море и в шторм."
+)
+
+
+def test_a_rubric_over_numbered_teasers_is_no_headline() -> None:
+    """A line right above a numbered list of heads names what the list gathers; a listicle's
+    headline, its introduction below it, stays."""
+    assert normalize_document(RUBRIC_OVER_NUMBERED_TEASERS)["title"] is None
+    assert_same_headline(RUBRIC_OVER_NUMBERED_TEASERS)
+    listicle = RUBRIC_OVER_NUMBERED_TEASERS.replace(
+        "Жизнь на побережье\n",
+        "Жизнь на побережье\nШесть историй о том, как меняется остров Тарный этой зимой.\n",
+    )
+    assert normalize_document(listicle)["title"] == "Жизнь на побережье"
+    assert_same_headline(listicle)
+
+
+# a district paper's author page: its masthead, the latest issue's number with the paper's
+# running number in brackets, the day, the author, a pager and the author's teasers
+ISSUE_NUMBER_PAGE = (
+    "Общественно-политическая газета Тарного района\n"
+    "Свежий выпуск: №14 (20117) от 3 марта 2025 года\n"
+    "Выходит с 12 июня 1931 года\n"
+    "5 марта 2025,\nсреда\n\n"
+    "Олег Веретенников Тарный\n\n"
+    "1–2 (из 2)\n"
+    "Паромы в Тарном будут ходить всю зиму\n\n"
+    "«Теперь острова не отрезаны», — говорит капитан Илья Вересов.\n\n"
+    "Как рыбаки Северного мыса сами построили новый причал\n\n"
+    "«Помощи ждали три года», — рассказывает бригадир."
+)
+
+
+def test_an_issue_s_number_line_is_machinery() -> None:
+    """A line printing an issue's number with the paper's running number in brackets is the
+    masthead's, no headline; a law's or a school's number is no issue's."""
+    lines, machinery, skip, dated = headline_inputs(ISSUE_NUMBER_PAGE)
+    found = {c.text: c for c in weigh_candidates(lines, machinery, skip, dated)}
+    assert found["Свежий выпуск: №14 (20117) от 3 марта 2025 года"].signals["machinery"] == 1.0
+    assert found["Паромы в Тарном будут ходить всю зиму"].signals["machinery"] == 0.0
+    assert normalize_document(ISSUE_NUMBER_PAGE)["title"] != lines[1]
+    assert_same_headline(ISSUE_NUMBER_PAGE)
+    assert not is_widget_text("Школа № 5 (1990) отметила юбилей", "Школа № 5 (1990)", 0.5)
 
 
 _CUES = [

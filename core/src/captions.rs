@@ -174,18 +174,23 @@ pub fn closes_with_credit(line: &str) -> bool {
 
 /// Whether the words after a copyright notice's year name its holder: as many of them open
 /// with a capital letter as with a small one at least ("Bay Films, LLC", "by Ann Lee"); a
-/// headline about a copyright goes on in small words ("… © 1928 copyright runs out")
-/// (`_names_holder`).
+/// headline about a copyright goes on in small words ("… © 1928 copyright runs out"). Words of
+/// a script without capitals name a holder when they are as few as a signature's ("가온필름");
+/// a headline goes on in more (`_names_holder`).
 fn names_holder(words: &str) -> bool {
-    let (mut capitals, mut smalls) = (0usize, 0usize);
+    let (mut capitals, mut smalls, mut count) = (0usize, 0usize, 0usize);
     for first in words
         .split_whitespace()
         .filter_map(|word| word.chars().next())
     {
         capitals += usize::from(first.is_uppercase());
         smalls += usize::from(first.is_lowercase());
+        count += 1;
     }
-    capitals >= smalls
+    if capitals > 0 || smalls > 0 {
+        return capitals >= smalls;
+    }
+    count < SIGNATURE_WORDS
 }
 
 /// The Korean for "provided by", which closes a giver's credit after a caption's sentence.

@@ -637,7 +637,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
                     || crate::labels::is_unechoed_label_run(&candidate.placed.text, echo)
                     || crate::labels::glues_labels(&candidate.placed.text)?
                     || crate::labels::is_field(&candidate.placed.text)
-                    || crate::labels::is_self_framed(&candidate.placed.text),
+                    || crate::labels::is_self_framed(&candidate.placed.text)
+                    || crate::labels::is_issue_number(&candidate.placed.text),
             ),
         ));
         let site = (kind == Some("site")

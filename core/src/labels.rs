@@ -369,6 +369,21 @@ pub fn is_self_framed(text: &str) -> bool {
         && capitalised().is_match(words[0])
 }
 
+per_thread! {
+    /// A print issue's number, then the paper's running number in brackets, five or six
+    /// figures (no year): "№14 (20117)" (`_ISSUE_NUMBER`).
+    fn issue_number() -> Regex {
+        Regex::new(r"№\s?[0-9]{1,3}\s?\([0-9]{5,6}\)").expect("a valid pattern")
+    }
+}
+
+/// Whether the line prints a newspaper issue's number with the paper's running number in
+/// brackets (`issue_number()`), as a masthead does; no headline numbers an issue so (Python's
+/// `is_issue_number`).
+pub fn is_issue_number(text: &str) -> bool {
+    text.contains('№') && issue_number().is_match(text)
+}
+
 /// What opens a template's placeholder that no script filled in: "{{title}}" (`_TEMPLATE_SLOT`).
 const TEMPLATE_SLOT: &str = "{{";
 

@@ -1,8 +1,8 @@
 //! Lines that name what a page gathers rather than head a story (mirrors
 //! `normalize/section_names.py`): a section's or a topic's name of a word or two printed above
 //! the story heads it gathers, a series' name printed again in brackets on its article's
-//! headline line, the items of a bulleted list, and a bulleted trail's last crumb above the
-//! headline it paraphrases.
+//! headline line, the items of a bulleted list, a list's name above the numbered heads it
+//! gathers, and a bulleted trail's last crumb above the headline it paraphrases.
 
 use regex::Regex;
 use rustc_hash::FxHashSet;
@@ -22,6 +22,14 @@ per_thread! {
     /// 12]" (`_BRACKETED`).
     fn bracketed() -> Regex {
         Regex::new(r"\[([^\[\]]{1,40}?)(?:\s*\d{1,4})?\]").expect("a valid pattern")
+    }
+}
+
+per_thread! {
+    /// A numbered item's number and the space after it, its words maybe opening with a
+    /// quotation mark: "2. «…»" (`_ITEM_NUMBER`).
+    fn item_number_pattern() -> Regex {
+        Regex::new(r"^([0-9]{1,2})[.)]\s").expect("a valid pattern")
     }
 }
 
@@ -135,8 +143,57 @@ pub fn bullet_items<S: AsRef<str>>(
         .collect()
 }
 
-/// Marks as machinery (a section's label) the candidates that name a section above its stories
-/// or are a bulleted list's items, once every other signal is known.
+/// The lines of the candidates right above a numbered list of heads: the lines with text below
+/// them open with the numbers 1, 2, 3, … and a space (`LIST_ITEMS` of them at least), each a
+/// candidate's line and none a sentence: the name of what the list gathers, no story's headline
+/// (`filled` the page's lines with text, in order; Python's `numbered_list_names`).
+pub fn numbered_list_names<S: AsRef<str>>(
+    candidates: &[Candidate],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> FxHashSet<usize> {
+    // most pages have no list: no candidate stands right above a line numbered 1
+    let opens_list = |c: &Candidate| {
+        filled
+            .get(c.placed.order + 1)
+            .is_some_and(|&i| item_number(lines.line(i)) == Some(1))
+    };
+    if !candidates.iter().any(opens_list) {
+        return FxHashSet::default();
+    }
+    let heads: FxHashSet<usize> = candidates
+        .iter()
+        .filter(|c| signal(&c.signals, "sentence") == 0.0)
+        .map(|c| c.placed.order)
+        .collect();
+    candidates
+        .iter()
+        .filter(|c| {
+            let (mut count, mut at) = (0u32, c.placed.order + 1);
+            while heads.contains(&at) && item_number(lines.line(filled[at])) == Some(count + 1) {
+                count += 1;
+                at += 1;
+            }
+            count as usize >= LIST_ITEMS
+        })
+        .map(|c| c.placed.line)
+        .collect()
+}
+
+/// The number that opens a numbered item's line before a space, if one does (Python's
+/// `_item_number`).
+fn item_number(text: &str) -> Option<u32> {
+    if !text.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    item_number_pattern()
+        .captures(text)
+        .and_then(|found| found.get(1)?.as_str().parse().ok())
+}
+
+/// Marks as machinery (a section's label) the candidates that name a section above its stories,
+/// are a bulleted list's items or name a numbered list of heads, once every other signal is
+/// known.
 pub fn mark_labels<S: AsRef<str>>(
     candidates: &mut [Candidate],
     words: &[EchoWords],
@@ -145,6 +202,7 @@ pub fn mark_labels<S: AsRef<str>>(
 ) {
     let mut labels = section_names(candidates, words);
     labels.extend(bullet_items(candidates, lines, filled));
+    labels.extend(numbered_list_names(candidates, lines, filled));
     for candidate in candidates.iter_mut() {
         if labels.contains(&candidate.placed.line) {
             set_signal(&mut candidate.signals, "machinery", 1.0);

@@ -78,7 +78,7 @@ from tests.test_headline import (
     TRACK_OVER_HEADLINE_PAGE,
     TWO_CRUMB_TRAIL_PAGE,
 )
-from tests.test_timestamps import POST_WITH_AN_UPDATE
+from tests.test_timestamps import POST_WITH_AN_UPDATE, STAMP_LINE_TWICE
 
 core: Any = compiled()
 pytestmark = pytest.mark.skipif(core is None, reason="the compiled core is not built")
@@ -775,3 +775,10 @@ def test_a_headline_quoting_a_copyright_notice_alike() -> None:
 def test_two_bulleted_crumbs_over_a_headline_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(TWO_CRUMB_TRAIL_PAGE, tz, now)
+
+
+def test_a_stamp_line_printed_twice_alike() -> None:
+    days = STAMP_LINE_TWICE.replace(" Updated Apr 9, 2018 at 4:25 PM EDT", "")
+    for page in (STAMP_LINE_TWICE, days):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -57,6 +57,7 @@ from tests.test_headline import (
     GLUED_LINK_LABELS_PAGE,
     IMAGE_FILE_NAME_PAGE,
     LONG_CRY_REPORT_PAGE,
+    MEETING_TRANSCRIPT_PAGE,
     NO_RESULTS_OVER_A_STORY,
     NUMBERED_TRACK_OVER_HEADLINE_PAGE,
     PROMPT_BOX_PAGE,
@@ -257,6 +258,8 @@ def test_a_caption_track_alike() -> None:
         CAPTION_TRACK_PAGE.replace("\n\n", "\n"),
         TRACK_OVER_HEADLINE_PAGE,
         NUMBERED_TRACK_OVER_HEADLINE_PAGE,
+        MEETING_TRANSCRIPT_PAGE,
+        MEETING_TRANSCRIPT_PAGE.replace("[00:02:48]", ""),
     ):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

@@ -55,6 +55,7 @@ from tests.test_headline import (
     DATED_UNDER_RESULTS_LABEL,
     FLAGGED_PHOTO_PAGE,
     GLUED_LINK_LABELS_PAGE,
+    HYPHEN_LABEL_PAGE,
     IMAGE_FILE_NAME_PAGE,
     LONG_CRY_REPORT_PAGE,
     MEETING_TRANSCRIPT_PAGE,
@@ -783,5 +784,15 @@ def test_two_bulleted_crumbs_over_a_headline_alike() -> None:
 def test_a_stamp_line_printed_twice_alike() -> None:
     days = STAMP_LINE_TWICE.replace(" Updated Apr 9, 2018 at 4:25 PM EDT", "")
     for page in (STAMP_LINE_TWICE, days):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_feature_label_glued_by_a_hyphen_alike() -> None:
+    compound = HYPHEN_LABEL_PAGE.replace(
+        "Reader Photo of the Week-Divers Raise Old Ferry Bell From Harbour Floor",
+        "Harbour Divers End Week-Long Search For Old Ferry Bell",
+    )
+    for page in (HYPHEN_LABEL_PAGE, compound):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

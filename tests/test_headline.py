@@ -442,6 +442,35 @@ def test_a_transcript_s_time_marks_hold_no_headline() -> None:
     assert normalize_document(one_mark)["title"] is not None
 
 
+# A station's story under a feature's label glued to its headline by a hyphen.
+HYPHEN_LABEL_PAGE = """Reader Photo of the Week-Divers Raise Old Ferry Bell From Harbour Floor
+
+March 3, 2021
+
+Gull Point, Maine (WGPT) - Two divers brought the old ferry bell up from the harbour floor.
+
+The bell sank with the ferry forty years ago.
+
+The bell will hang outside the ferry office from next month."""
+
+
+def test_a_feature_label_glued_by_a_hyphen_is_no_part_of_the_headline() -> None:
+    """A label the story never tells of, glued before the headline by a hyphen with no space,
+    is the page's feature, not the headline's; a compound's hyphen joins the story's words."""
+    assert normalize_document(HYPHEN_LABEL_PAGE)["title"] == (
+        "Divers Raise Old Ferry Bell From Harbour Floor"
+    )
+    assert_same_headline(HYPHEN_LABEL_PAGE)
+    compound = HYPHEN_LABEL_PAGE.replace(
+        "Reader Photo of the Week-Divers Raise Old Ferry Bell From Harbour Floor",
+        "Harbour Divers End Week-Long Search For Old Ferry Bell",
+    )
+    assert normalize_document(compound)["title"] == (
+        "Harbour Divers End Week-Long Search For Old Ferry Bell"
+    )
+    assert_same_headline(compound)
+
+
 def test_a_listing_page_has_no_headline() -> None:
     heads = [
         "Ferry operator cancels winter timetable",

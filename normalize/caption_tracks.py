@@ -1,6 +1,7 @@
 """A clip's caption track printed as a page (WebVTT, SubRip): each cue is a timing line,
 "00:00:01.905 --> 00:00:05.120", and the words said in that span on the lines below it, a
-sentence's piece. None of them is the page's headline.
+sentence's piece; a meeting's transcript with its time marks, "[00:03:12]", each over what is
+said from then on. None of them is the page's headline.
 
 The headline chooser (``normalize.headline``) reads the cues' lines as the page's items.
 """
@@ -21,6 +22,8 @@ _TIMING: Final = re.compile(
 _DIGITS: Final = frozenset("0123456789")
 # A caption track prints this many timing lines at least; one may be a page's quoted example.
 _TIMINGS: Final = 2
+# A transcript's time mark alone on its line: hours, minutes and seconds in square brackets.
+_MARK: Final = re.compile(r"[ \t]*\[[0-9]{1,2}:[0-9]{2}:[0-9]{2}\][ \t]*")
 
 
 def caption_cues(lines: Sequence[str]) -> set[int]:
@@ -66,3 +69,36 @@ def _is_timing(line: str) -> bool:
     opening with no digit is left unread before the pattern is tried."""
     opening = line.lstrip(" \t")[:1]
     return opening in _DIGITS and "-->" in line and _TIMING.match(line) is not None
+
+
+def transcript_marks(lines: Sequence[str]) -> set[int]:
+    """The lines of a transcript said under its time marks: on a page with two marks or more
+    (a bracketed clock of hours, minutes and seconds alone on its line, "[00:03:12]"), the
+    lines with text from each mark to the next. The last mark's lines are no more than the most
+    another one holds: the page's own lines may follow the transcript.
+
+    >>> page = ["Harbour board, March meeting", "[00:00:05]", "GOOD EVENING, EVERYONE.", "",
+    ...         "WE HAVE A QUORUM.", "[00:01:40]", "FIRST ITEM: THE FERRY DOCK.", "", "Share"]
+    >>> sorted(transcript_marks(page))
+    [2, 4, 6, 8]
+    >>> transcript_marks(page[:5])
+    set()
+    """
+    marks = [at for at, line in enumerate(lines) if _is_mark(line)]
+    if len(marks) < _TIMINGS:
+        return set()
+    said: set[int] = set()
+    most = 0  # the most lines with text a mark above the last one holds
+    for mark, end in zip(marks, [*marks[1:], len(lines)], strict=True):
+        spoken = [at for at in range(mark + 1, end) if lines[at]]
+        if end == len(lines):
+            spoken = spoken[:most]
+        most = max(most, len(spoken))
+        said.update(spoken)
+    return said
+
+
+def _is_mark(line: str) -> bool:
+    """Whether the line is a transcript's time mark alone ("[00:03:12]"); a line opening with no
+    bracket is left unread before the pattern is tried."""
+    return line.lstrip(" \t")[:1] == "[" and _MARK.fullmatch(line) is not None

@@ -264,7 +264,7 @@ def _opening_counter(run: str, number: str) -> str:
     return best[2] if best is not None and best[0] < price(run, lang) else ""
 
 
-def _tag_language(words: list[str]) -> str:
+def tag_language(words: list[str]) -> str:
     """ISO 639-1 code of a tag's letters, from the shared language detector.
 
     Statistical detectors misjudge one or two short words ("Xi" looks Italian, "мост"
@@ -286,7 +286,7 @@ def _tag_language(words: list[str]) -> str:
 def _read_tag(tag: str) -> tuple[tuple[str, ...], str]:
     """A tag's words and language, kept for the tags a site puts on page after page."""
     words = split_hashtag(tag)
-    return tuple(words), _tag_language(words)
+    return tuple(words), tag_language(words)
 
 
 def find_hashtags(text: str) -> list[Hashtag]:

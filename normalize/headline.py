@@ -23,7 +23,7 @@ from typing import Final, NamedTuple
 import regex
 
 from normalize import labels, leads, section_names, tag_pages, titles
-from normalize.caption_tracks import caption_cues
+from normalize.caption_tracks import caption_cues, transcript_marks
 from normalize.captions import closes_with_credit, is_caption
 from normalize.chrome import is_fixed_widget
 from normalize.closed_units import closed_unit_heads
@@ -284,7 +284,7 @@ def weigh_candidates(
     heads = is_listing(found, section_names.bullet_items(found, texts))  # no list's items
     listing = float(heads or listed or is_long_digest(digest) or searched is not None)
     items |= digest | labelled_items(found, texts) | repeated_fields(lines)  # a label opens each
-    items |= speaker_turns(lines) | caption_cues(lines)  # a transcript's turns, a track's cues
+    items |= speaker_turns(lines) | caption_cues(lines) | transcript_marks(lines)  # said lines
     items |= run_items(found) | numbered_heads(found, texts)
     items -= leads.lone_lead(found, items - stamped, texts)  # a box's headline
     items |= question_items(found, texts)  # questions each over their answer, no box's head

@@ -17,6 +17,7 @@ from normalize.boilerplate import LineKind, machinery_lines
 from normalize.hashtags import Hashtag, distinct_hashtags, find_hashtags, is_listed
 from normalize.languages import page_language
 from normalize.options import Options
+from normalize.spaced_tags import spaced_tags
 from normalize.timestamps import Dateline, find_datelines
 from normalize.titles import BULLETS
 
@@ -62,7 +63,9 @@ def read_page(cleaned: str, options: Options) -> Page:
     lines = cleaned.split("\n")
     machinery = machinery_lines(lines)
     kept = [line if index not in machinery else "" for index, line in enumerate(lines)]
-    tags_by_line = {i: find_hashtags(line) for i, line in enumerate(kept) if _may_have_tags(line)}
+    signed = [i for i, line in enumerate(kept) if _may_have_tags(line)]
+    spaced = {i: tags for i in signed if (tags := spaced_tags(kept[i]))}  # tags holding spaces
+    tags_by_line = {i: spaced.get(i) or find_hashtags(kept[i]) for i in signed}
     # The page's own tags, each once: not the ones used as words of its sentences, nor a
     # menu's anchor.
     hashtags = distinct_hashtags(
@@ -70,7 +73,7 @@ def read_page(cleaned: str, options: Options) -> Page:
         for i, tags in tags_by_line.items()
         if not _heads_list(lines, i, tags)
         for tag in tags
-        if is_listed(kept[i], tag)
+        if i in spaced or is_listed(kept[i], tag)
     )
     hashtag_lines = {i for i, tags in tags_by_line.items() if _only_hashtags(kept[i], tags)}
     # Times are looked for on every line but the related blocks: a counter line of a video

@@ -2,7 +2,8 @@
 (``in_mixed_case``), then its trims, in the order the chooser makes them: a site's tail after
 it (``echo.without_site_tail``), a label glued before it that another line leaves out
 (``echo.without_glued_label``), a breadcrumb's crumbs glued before it with no space that
-another line leaves out (``without_glued_crumbs``), a deck glued after it
+another line leaves out (``without_glued_crumbs``), a feature's label glued before it by a
+hyphen that the page's other lines leave out (``without_hyphen_label``), a deck glued after it
 (``glued_decks.without_glued_deck``),
 the place of the dateline below glued before it (``dateline_places``), a programme's hyphened
 name glued before it (``glued_decks.without_glued_name``), the next field's label of a form
@@ -24,11 +25,19 @@ from normalize.echo import without_glued_label, without_site_tail
 from normalize.glued_decks import without_glued_deck, without_glued_name
 from normalize.heads import Candidate
 from normalize.subjects import without_next_field
+from normalize.titles import title_key
 
 # A headline's copy is a headline's length: this many words at least.
 _COPY_WORDS = 3
 # The crumbs' last word runs into the headline: a letter or a digit right before its copy.
 _WORD_SEAM: Final = regex.compile(r"[\p{L}\p{N}]")
+# A feature's label glued by a hyphen: words of letters and digits, apart by a space or an
+# apostrophe.
+_HYPHEN_LABEL: Final = regex.compile(r"[\p{L}\p{N}]+(?:[ '’][\p{L}\p{N}]+)*")
+# The headline after such a label: this many words at least.
+_HEADLINE_WORDS: Final = 4
+# A word of this many letters or more is one the page's other lines may print (no "of", "the").
+_TOLD_CHARS: Final = 4
 
 
 def trimmed(text: str, line: int, lines: Sequence[str]) -> str:
@@ -42,6 +51,7 @@ def trimmed(text: str, line: int, lines: Sequence[str]) -> str:
     """
     text = without_site_tail(text, line, lines)
     text = without_glued_crumbs(without_glued_label(text, line, lines), line, lines)
+    text = without_hyphen_label(text, line, lines)
     text = without_glued_deck(text, line, lines)
     text = without_dateline_place(text, line, lines)
     return without_next_field(without_glued_name(text), line, lines)
@@ -70,6 +80,39 @@ def without_glued_crumbs(text: str, line: int, lines: Sequence[str]) -> str:
         if crumb and not copy[0].islower() and len(copy.split()) >= _COPY_WORDS:
             return copy
     return text
+
+
+def without_hyphen_label(text: str, line: int, lines: Sequence[str]) -> str:
+    """The headline without a feature's label of a few words glued before it by a hyphen with
+    no space ("Photo Story of the Month-<headline>"): the label two words at least, closed by a
+    letter, the headline ``_HEADLINE_WORDS`` words at least, opening with a capital and a small
+    letter, when no other line of ``lines`` prints a word of the label of ``_TOLD_CHARS``
+    letters or more (there is one) and another prints such a word of the headline: a
+    compound's hyphen ("Week-Long Search") joins words the story tells of.
+
+    >>> page = ["Photo Story of the Month-Divers Raise Old Bell From Harbour Floor", "",
+    ...         "Divers brought the ferry's old bell up from the harbour floor on Sunday."]
+    >>> without_hyphen_label(page[0], 0, page)
+    'Divers Raise Old Bell From Harbour Floor'
+    >>> without_hyphen_label(page[0], 0, [*page, "More photo galleries"])
+    'Photo Story of the Month-Divers Raise Old Bell From Harbour Floor'
+    """
+    label, hyphen, rest = text.partition("-")
+    if (
+        not hyphen
+        or " " not in label
+        or not label[-1].isalpha()
+        or _HYPHEN_LABEL.fullmatch(label) is None
+        or not (rest[:1].isupper() and rest[1:2].islower())
+        or len(rest.split()) < _HEADLINE_WORDS
+    ):
+        return text
+    printed = {
+        word for at, other in enumerate(lines) if at != line for word in title_key(other).split()
+    }
+    own = [word for word in title_key(label).split() if len(word) >= _TOLD_CHARS]
+    told = [word for word in title_key(rest).split() if len(word) >= _TOLD_CHARS]
+    return rest if own and printed.isdisjoint(own) and not printed.isdisjoint(told) else text
 
 
 def in_mixed_case(chosen: Candidate, candidates: list[Candidate]) -> Candidate:

@@ -49,6 +49,7 @@ from tests.test_documents import (
     TEASER_DATE_IN_THE_LATEST_NEWS,
     TIMELINE_OF_A_FAIR,
 )
+from tests.test_hashtags import SPACED_TAG_LINE_PAGE
 from tests.test_headline import (
     BRACKETED_DIGEST_PAGE,
     BULLETED_LABELS_PAGE,
@@ -59,9 +60,11 @@ from tests.test_headline import (
     DATED_UNDER_RESULTS_LABEL,
     FLAGGED_PHOTO_PAGE,
     GLUED_LINK_LABELS_PAGE,
+    HYPHEN_LABEL_PAGE,
     IMAGE_FILE_NAME_PAGE,
     ISSUE_NUMBER_PAGE,
     LONG_CRY_REPORT_PAGE,
+    MEETING_TRANSCRIPT_PAGE,
     NO_RESULTS_OVER_A_STORY,
     NOTICE_OVER_A_BARRED_BYLINE,
     NUMBERED_TRACK_OVER_HEADLINE_PAGE,
@@ -93,7 +96,7 @@ from tests.test_headline import (
     WIKI_EDIT_LINK_PAGE,
 )
 from tests.test_section_names import HEADING_OVER_AN_ALT_TEXT
-from tests.test_timestamps import POST_WITH_AN_UPDATE
+from tests.test_timestamps import POST_WITH_AN_UPDATE, STAMP_LINE_TWICE
 
 core: Any = compiled()
 pytestmark = pytest.mark.skipif(core is None, reason="the compiled core is not built")
@@ -300,6 +303,8 @@ def test_a_caption_track_alike() -> None:
         CAPTION_TRACK_PAGE.replace("\n\n", "\n"),
         TRACK_OVER_HEADLINE_PAGE,
         NUMBERED_TRACK_OVER_HEADLINE_PAGE,
+        MEETING_TRANSCRIPT_PAGE,
+        MEETING_TRANSCRIPT_PAGE.replace("[00:02:48]", ""),
     ):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
@@ -849,3 +854,29 @@ def test_a_title_field_s_label_before_the_headline_alike() -> None:
 def test_a_wiki_heading_s_glued_edit_link_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(WIKI_EDIT_LINK_PAGE, tz, now)
+
+
+def test_a_stamp_line_printed_twice_alike() -> None:
+    days = STAMP_LINE_TWICE.replace(" Updated Apr 9, 2018 at 4:25 PM EDT", "")
+    for page in (STAMP_LINE_TWICE, days):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_feature_label_glued_by_a_hyphen_alike() -> None:
+    compound = HYPHEN_LABEL_PAGE.replace(
+        "Reader Photo of the Week-Divers Raise Old Ferry Bell From Harbour Floor",
+        "Harbour Divers End Week-Long Search For Old Ferry Bell",
+    )
+    for page in (HYPHEN_LABEL_PAGE, compound):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_tag_line_s_tags_holding_spaces_alike() -> None:
+    one_word = SPACED_TAG_LINE_PAGE.replace("#Новая Слобода", "#Слобода").replace(
+        "#Отдел культуры #Анна Ветлугина", "#Отдел"
+    )
+    for page in (SPACED_TAG_LINE_PAGE, one_word):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

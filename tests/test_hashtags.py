@@ -235,3 +235,38 @@ def test_the_hashtags_expression_lists_each_tag_once() -> None:
     frame = pl.DataFrame({"text": ["#Busan trip #busan #BUSAN #부산"]})
     tags = frame.select(expressions.hashtags(pl.col("text"))).item().to_list()
     assert [tag["tag"] for tag in tags] == ["Busan", "부산"]
+
+
+# A town site's item closed by its tag line, whose tags may hold spaces.
+SPACED_TAG_LINE_PAGE = "\n".join(
+    [
+        "В Заречном откроют новую библиотеку",
+        "",
+        "Библиотека на улице Садовой примет первых читателей в сентябре.",
+        "",
+        "#Культура #Заречный #Новая Слобода #Библиотеки #Отдел культуры #Анна Ветлугина",
+        "",
+        "Подпишитесь на наш канал",
+    ]
+)
+
+
+def test_a_tag_line_s_tags_run_to_the_next_sign() -> None:
+    """On a line of tags where some hold spaces, each tag runs from its sign to the next one,
+    its words as printed; a line of one-word tags, or a tag followed by a sentence, is read
+    as before."""
+    from normalize import normalize_document
+
+    tags = normalize_document(SPACED_TAG_LINE_PAGE)["hashtags"]
+    assert [(tag["tag"], tag["words"]) for tag in tags] == [
+        ("Культура", ["Культура"]),
+        ("Заречный", ["Заречный"]),
+        ("Новая Слобода", ["Новая", "Слобода"]),
+        ("Библиотеки", ["Библиотеки"]),
+        ("Отдел культуры", ["Отдел", "культуры"]),
+        ("Анна Ветлугина", ["Анна", "Ветлугина"]),
+    ]
+    assert all(tag["lang"] == "ru" for tag in tags)
+    sentence = " Открытие, говорят, в среду."
+    quoted = SPACED_TAG_LINE_PAGE.replace(" #Анна Ветлугина", sentence)
+    assert "Новая Слобода" not in [tag["tag"] for tag in normalize_document(quoted)["hashtags"]]

@@ -518,6 +518,72 @@ def test_a_caption_track_s_last_cue_holds_no_more_lines_than_the_others() -> Non
         assert_same_headline(page)
 
 
+# A town's meeting video page: its buttons, then the transcript under its time marks, in
+# capitals, the clerk's first words naming the day.
+MEETING_TRANSCRIPT_PAGE = """Share
+
+Embed
+
+Download Transcript
+
+[OPENING]
+
+[00:00:06]
+
+GOOD EVENING. THIS MEETING OF THE ORRIN BAY HARBOUR BOARD IS CALLED TO ORDER, MAY 9, 2024 AT 7 P.M.
+
+CLERK, PLEASE CALL THE ROLL. ALL FIVE MEMBERS ARE HERE TONIGHT, MADAM CHAIR.
+
+[1. Dredging Contract for the North Channel (Harbour Master Ines Kowal)]
+
+[00:02:48]
+
+>> THE DREDGER CAN START IN MAY IF THE BOARD APPROVES THE CONTRACT TONIGHT.
+
+>> ANY QUESTIONS? SEEING NONE, ALL IN FAVOR? MOTION CARRIES."""
+
+
+def test_a_transcript_s_time_marks_hold_no_headline() -> None:
+    """What a transcript says under its time marks ("[00:02:48]") is no headline, a long first
+    sentence in capitals naming the meeting neither, and its day dates no page; one mark alone
+    is no transcript's."""
+    row = normalize_document(MEETING_TRANSCRIPT_PAGE)
+    assert row["title"] is None
+    assert row["published_at"] is None
+    assert_same_headline(MEETING_TRANSCRIPT_PAGE)
+    one_mark = MEETING_TRANSCRIPT_PAGE.replace("[00:02:48]", "")
+    assert normalize_document(one_mark)["title"] is not None
+
+
+# A station's story under a feature's label glued to its headline by a hyphen.
+HYPHEN_LABEL_PAGE = """Reader Photo of the Week-Divers Raise Old Ferry Bell From Harbour Floor
+
+March 3, 2021
+
+Gull Point, Maine (WGPT) - Two divers brought the old ferry bell up from the harbour floor.
+
+The bell sank with the ferry forty years ago.
+
+The bell will hang outside the ferry office from next month."""
+
+
+def test_a_feature_label_glued_by_a_hyphen_is_no_part_of_the_headline() -> None:
+    """A label the story never tells of, glued before the headline by a hyphen with no space,
+    is the page's feature, not the headline's; a compound's hyphen joins the story's words."""
+    assert normalize_document(HYPHEN_LABEL_PAGE)["title"] == (
+        "Divers Raise Old Ferry Bell From Harbour Floor"
+    )
+    assert_same_headline(HYPHEN_LABEL_PAGE)
+    compound = HYPHEN_LABEL_PAGE.replace(
+        "Reader Photo of the Week-Divers Raise Old Ferry Bell From Harbour Floor",
+        "Harbour Divers End Week-Long Search For Old Ferry Bell",
+    )
+    assert normalize_document(compound)["title"] == (
+        "Harbour Divers End Week-Long Search For Old Ferry Bell"
+    )
+    assert_same_headline(compound)
+
+
 def test_a_listing_page_has_no_headline() -> None:
     heads = [
         "Ferry operator cancels winter timetable",

@@ -1962,3 +1962,30 @@ def test_a_date_opening_a_heading_below_a_paragraph_dates_no_page() -> None:
     lines = TRUST_PAGE.split("\n")
     heading_first = "\n".join([lines[0], lines[2], lines[1]])
     assert find_times(heading_first, lang="en").published_at == datetime(2024, 2, 23, tzinfo=UTC)
+
+
+# a station's story whose stamp line is printed over and under its byline
+STAMP_LINE_TWICE = "\n".join(
+    [
+        "Crews reopen the Millrace footbridge after repairs",
+        "",
+        "March 3, 2016 Updated Apr 9, 2018 at 4:25 PM EDT",
+        "",
+        "By Tamsin Orleck",
+        "",
+        "March 3, 2016 Updated Apr 9, 2018 at 4:25 PM EDT",
+        "",
+        "Dunmore Falls, Vt. (WDNF) - The footbridge over the millrace opened again on Thursday"
+        " after two months of repairs.",
+    ]
+)
+
+
+def test_a_stamp_line_printed_twice_dates_the_story() -> None:
+    """A stamp line printed again under the byline, its update to the minute, is one stamp
+    shown twice, not two teasers' days: its day dates the story."""
+    times = choose_times(find_datelines(STAMP_LINE_TWICE, lang="en"), near=0)
+    assert times.published_at == datetime(2016, 3, 3, tzinfo=UTC)
+    assert times.modified_at == datetime(2018, 4, 9, 20, 25, tzinfo=UTC)
+    days = STAMP_LINE_TWICE.replace(" Updated Apr 9, 2018 at 4:25 PM EDT", "")
+    assert choose_times(find_datelines(days, lang="en"), near=0).published_at is None

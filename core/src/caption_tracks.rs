@@ -1,7 +1,8 @@
 //! A clip's caption track printed as a page (WebVTT, SubRip; mirrors
 //! `normalize/caption_tracks.py`): each cue is a timing line, "00:00:01.905 --> 00:00:05.120",
-//! and the words said in that span on the lines below it, a sentence's piece. None of them is
-//! the page's headline.
+//! and the words said in that span on the lines below it, a sentence's piece; a meeting's
+//! transcript with its time marks, "[00:03:12]", each over what is said from then on. None of
+//! them is the page's headline.
 
 use regex::Regex;
 use rustc_hash::FxHashSet;
@@ -10,6 +11,11 @@ use crate::per_thread::PerThread;
 
 /// A caption track prints this many timing lines at least; one may be a page's quoted example.
 const TIMINGS: usize = 2;
+
+/// A transcript's time mark alone on its line: hours, minutes and seconds in square brackets.
+static MARK: PerThread<Regex> = PerThread::new(|| {
+    Regex::new(r"^[ \t]*\[[0-9]{1,2}:[0-9]{2}:[0-9]{2}\][ \t]*$").expect("a valid pattern")
+});
 
 /// A cue's timing line: its start and end, hours maybe left off, milliseconds after a dot
 /// (WebVTT) or a comma (SubRip).
@@ -66,4 +72,39 @@ fn is_number(line: &str) -> bool {
 fn is_timing(line: &str) -> bool {
     let opening = line.trim_start_matches([' ', '\t']).as_bytes().first();
     opening.is_some_and(u8::is_ascii_digit) && line.contains("-->") && TIMING.get().is_match(line)
+}
+
+/// The lines of a transcript said under its time marks: on a page with two marks or more (a
+/// bracketed clock of hours, minutes and seconds alone on its line, "[00:03:12]"), the lines
+/// with text from each mark to the next. The last mark's lines are no more than the most
+/// another one holds: the page's own lines may follow the transcript (Python's
+/// `transcript_marks`).
+pub fn transcript_marks<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
+    let marks: Vec<usize> = (0..lines.len())
+        .filter(|&at| is_mark(lines[at].as_ref()))
+        .collect();
+    let mut said = FxHashSet::default();
+    if marks.len() < TIMINGS {
+        return said;
+    }
+    // the most lines with text a mark above the last one holds
+    let mut most = 0;
+    for (k, &mark) in marks.iter().enumerate() {
+        let end = marks.get(k + 1).copied().unwrap_or(lines.len());
+        let mut spoken: Vec<usize> = (mark + 1..end)
+            .filter(|&at| !lines[at].as_ref().is_empty())
+            .collect();
+        if end == lines.len() {
+            spoken.truncate(most);
+        }
+        most = most.max(spoken.len());
+        said.extend(spoken);
+    }
+    said
+}
+
+/// Whether the line is a transcript's time mark alone ("[00:03:12]"); a line opening with no
+/// bracket is left unread before the pattern is tried (Python's `_is_mark`).
+fn is_mark(line: &str) -> bool {
+    line.trim_start_matches([' ', '\t']).starts_with('[') && MARK.get().is_match(line)
 }

@@ -723,8 +723,9 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     items.extend(crate::labels::repeated_fields(lines));
     // a transcript's turns, each opening with its speaker
     items.extend(crate::labels::speaker_turns(lines));
-    // a caption track's cues, each under its timing
+    // a caption track's cues, each under its timing; what a transcript says under its time marks
     items.extend(crate::caption_tracks::caption_cues(lines));
+    items.extend(crate::caption_tracks::transcript_marks(lines));
     // a list of heads printed one under another
     items.extend(run_items(&found));
     // a numbered list's items, a document's numbered subheads

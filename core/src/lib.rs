@@ -48,6 +48,7 @@ pub mod runs;
 pub mod scripts;
 pub mod section_names;
 pub mod segment;
+pub mod spaced_tags;
 pub mod stamped_items;
 pub mod subjects;
 pub mod summaries;

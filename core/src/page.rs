@@ -13,6 +13,7 @@ use crate::boilerplate::{machinery_lines, LineKind};
 use crate::hashtags::{distinct_hashtags, find_hashtags, is_listed, Hashtag};
 use crate::languages::fragments::{detect_language, page_language};
 use crate::segment::chars::{self, HANGUL, L, M, ND};
+use crate::spaced_tags::spaced_tags;
 use crate::text::split_lines;
 use crate::timestamps::{dateline_tuple, find_datelines, zones, Dateline, DatelineTuple};
 
@@ -276,12 +277,20 @@ pub fn read_page<'a>(
         .map(|(&line, kind)| if kind.is_some() { "" } else { line })
         .collect();
     let mut tags_by_line: Vec<(usize, Vec<Hashtag>)> = Vec::new();
+    // the lines of tags holding spaces
+    let mut spaced: FxHashSet<usize> = FxHashSet::default();
     // a page without a hash sign has no line with one: its lines are not searched one by one
     let signs = ['#', '\u{ff03}'];
     let signed = chars::holds_any(cleaned, &signs);
     for (i, line) in kept.iter().enumerate().filter(|_| signed) {
         if chars::holds_any(line, &signs) {
-            tags_by_line.push((i, with_language(find_hashtags(line)?)?));
+            let mut tags = spaced_tags(line)?;
+            if tags.is_empty() {
+                tags = find_hashtags(line)?;
+            } else {
+                spaced.insert(i);
+            }
+            tags_by_line.push((i, with_language(tags)?));
         }
     }
     // The page's own tags, each once: not the ones used as words of its sentences, nor a
@@ -291,7 +300,7 @@ pub fn read_page<'a>(
         .filter(|(i, tags)| !heads_list(&lines, *i, tags))
         .flat_map(|(i, tags)| {
             tags.iter()
-                .filter(|tag| is_listed(kept[*i], tag.start, tag.end))
+                .filter(|tag| spaced.contains(i) || is_listed(kept[*i], tag.start, tag.end))
         })
         .collect();
     let hashtags = distinct_hashtags(listed.iter().map(|tag| tag.tag.as_str()))

@@ -2,11 +2,16 @@
 //! chosen in capitals (`in_mixed_case`), then its trims, in the order the chooser makes them: a
 //! site's tail after it (`echo::without_site_tail`), a label glued before it that another
 //! line leaves out (`echo::without_glued_label`), a breadcrumb's crumbs glued before it with no
-//! space that another line leaves out (`without_glued_crumbs`), a deck glued after it
+//! space that another line leaves out (`without_glued_crumbs`), a feature's label glued before
+//! it by a hyphen that the page's other lines leave out (`without_hyphen_label`), a deck glued
+//! after it
 //! (`glued_decks::without_glued_deck`), the place of the dateline below glued before it
 //! (`dateline_places`), a programme's hyphened name glued before it
 //! (`glued_decks::without_glued_name`), the next field's label of a form glued after it
 //! (`subjects::without_next_field`).
+
+use regex::Regex;
+use rustc_hash::FxHashSet;
 
 use crate::dateline_places::without_dateline_place;
 use crate::echo::{
@@ -14,12 +19,24 @@ use crate::echo::{
 };
 use crate::glued_decks::{without_glued_deck, without_glued_name};
 use crate::headline::Candidate;
+use crate::per_thread::PerThread;
 use crate::segment::chars::{self, is_lower, strip, L, N};
 use crate::subjects::without_next_field;
 use crate::text::count_words;
+use crate::titles::title_key;
 
 /// A headline's copy is a headline's length: this many words at least.
 const COPY_WORDS: usize = 3;
+/// A feature's label glued by a hyphen: words of letters and digits, apart by a space or an
+/// apostrophe.
+static HYPHEN_LABEL: PerThread<Regex> = PerThread::new(|| {
+    Regex::new(r"^[\p{L}\p{N}]+(?:[ '’][\p{L}\p{N}]+)*$").expect("a valid pattern")
+});
+/// The headline after such a label: this many words at least.
+const HEADLINE_WORDS: usize = 4;
+/// A word of this many letters or more is one the page's other lines may print (no "of",
+/// "the").
+const TOLD_CHARS: usize = 4;
 
 /// The headline read from `text`, whose title key is `key`, cut from the page's line `line`
 /// of `lines`, without what the page glues around it.
@@ -32,6 +49,7 @@ pub fn trimmed<S: AsRef<str>>(text: &str, key: &str, line: usize, lines: &LineKe
         without_glued_label(&untailed, line, lines)
     };
     let text = without_glued_crumbs(&text, line, lines.lines());
+    let text = without_hyphen_label(text, line, lines);
     let text = without_glued_deck(text, line, lines.lines());
     let text = without_dateline_place(&text, line, lines.lines());
     without_next_field(&without_glued_name(&text), line, lines.lines())
@@ -60,6 +78,50 @@ fn without_glued_crumbs<'t, S: AsRef<str>>(text: &'t str, line: usize, lines: &'
         }
     }
     text
+}
+
+/// The headline without a feature's label of a few words glued before it by a hyphen with no
+/// space ("Photo Story of the Month-<headline>"): the label two words at least, closed by a
+/// letter, the headline `HEADLINE_WORDS` words at least, opening with a capital and a small
+/// letter, when no other line of `lines` prints a word of the label of `TOLD_CHARS` letters or
+/// more (there is one) and another prints such a word of the headline: a compound's hyphen
+/// ("Week-Long Search") joins words the story tells of (Python's `without_hyphen_label`).
+fn without_hyphen_label<'t, S: AsRef<str>>(
+    text: &'t str,
+    line: usize,
+    lines: &LineKeys<S>,
+) -> &'t str {
+    let Some((label, rest)) = text.split_once('-') else {
+        return text;
+    };
+    let mut opening = rest.chars();
+    let opens = opening.next().is_some_and(chars::is_upper) && opening.next().is_some_and(is_lower);
+    if !label.contains(' ')
+        || !label.chars().next_back().is_some_and(|c| chars::is(c, L))
+        || !HYPHEN_LABEL.get().is_match(label)
+        || !opens
+        || count_words(rest, HEADLINE_WORDS) < HEADLINE_WORDS
+    {
+        return text;
+    }
+    let printed: FxHashSet<&str> = (0..lines.lines().len())
+        .filter(|&at| at != line)
+        .flat_map(|at| lines.key(at).split_whitespace())
+        .collect();
+    let long = |word: &&str| word.chars().count() >= TOLD_CHARS;
+    let label_key = title_key(label);
+    let rest_key = title_key(rest);
+    let mut own = label_key.split_whitespace().filter(long).peekable();
+    let told = rest_key
+        .split_whitespace()
+        .filter(long)
+        .any(|word| printed.contains(word));
+    let unprinted = own.peek().is_some() && !own.any(|word| printed.contains(word));
+    if unprinted && told {
+        rest
+    } else {
+        text
+    }
 }
 
 /// The headline as its copy in mixed case prints it when the chosen copy is in capitals.

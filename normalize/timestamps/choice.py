@@ -251,7 +251,8 @@ def _is_listing(datelines: list[Dateline], near: int | None, *, headless: bool =
     way, come at the same step however long (a section's teasers, each summary as long as the
     next), or two printed the same way run newest first however far apart (see
     `_runs_newest_first`). A dateline in the head of the headline is the article's unless the
-    next teaser's follows it (see `_is_next_teaser`), or the first three, printed the same
+    next teaser's follows it (see `_is_next_teaser`; not its stamp line printed again, see
+    `_line_echoed`), or the first three, printed the same
     way, come at the same step of a few lines (see `_steady_run`). Two datelines of one shape
     with other words between their parts (see `_form`) are not printed the same way here."""
     items = [item for item in datelines if not item.role and item.reading.value is not None]
@@ -262,7 +263,7 @@ def _is_listing(datelines: list[Dateline], near: int | None, *, headless: bool =
         return True
     if any(_closeness(item.line, near) for item in items):
         # the headline's own dateline: an article, whatever lists follow it, or the first teaser's
-        return _is_next_teaser(first, second, near)
+        return _is_next_teaser(first, second, near) and not _line_echoed(first, second, datelines)
     if headless and _runs_newest_first(items):
         return True
     step = second.line - first.line
@@ -290,6 +291,21 @@ def _is_next_teaser(first: Dateline, second: Dateline, near: int | None) -> bool
     same_place = _opens_its_line(first) == _opens_its_line(second)
     alike = first.reading.shape == second.reading.shape and same_place and newest_first
     return below and alike and _STEP[0] <= step <= _STEP[1] and not _echoed(first, second)
+
+
+def _line_echoed(first: Dateline, second: Dateline, datelines: list[Dateline]) -> bool:
+    """Whether the lines of two datelines print the same times, one of them to the minute: a
+    stamp line printed twice ("May 2, 2019 Updated May 3, 2019 at 9:15 AM EDT" over and under
+    a byline), not two teasers' dates, which a minute rarely joins twice."""
+
+    def times(line: int) -> list[tuple[str, datetime | None]]:
+        return [(item.role, item.reading.value) for item in datelines if item.line == line]
+
+    precise = any(
+        item.line == first.line and item.reading.precision in ("minute", "second")
+        for item in datelines
+    )
+    return precise and times(first.line) == times(second.line)
 
 
 def _opens_its_line(item: Dateline) -> bool:

@@ -209,7 +209,7 @@ const STEP: (i64, i64) = (2, 6);
 /// `runs_newest_first`). A dateline in the head of the
 /// headline is the article's unless the next teaser's follows it (see `is_next_teaser`), or
 /// the first three, printed the same way, come at the same step of a few lines (see
-/// `steady_run`). Two datelines of one shape with other words between their parts (see
+/// `steady_run`); not its stamp line printed again (see `line_echoed`). Two datelines of one shape with other words between their parts (see
 /// `form`) are not printed the same way here.
 fn is_listing(datelines: &[Dateline], near: Option<i64>, headless: bool) -> bool {
     let items: Vec<&Dateline> = datelines
@@ -228,7 +228,7 @@ fn is_listing(datelines: &[Dateline], near: Option<i64>, headless: bool) -> bool
         .any(|item| closeness(item.line as i64, near) > 0)
     {
         // the headline's own dateline: an article, whatever lists follow it, or the first teaser's
-        return is_next_teaser(first, second, near);
+        return is_next_teaser(first, second, near) && !line_echoed(first, second, datelines);
     }
     if headless && runs_newest_first(&items) {
         return true;
@@ -332,6 +332,23 @@ fn is_next_teaser(first: &Dateline, second: &Dateline, near: Option<i64>) -> boo
     let same_place = opens_its_line(first) == opens_its_line(second);
     let alike = first.reading.shape == second.reading.shape && same_place && newest_first;
     below && alike && (STEP.0..=STEP.1).contains(&step) && !echoed(first, second)
+}
+
+/// Whether the lines of two datelines print the same times, one of them to the minute: a
+/// stamp line printed twice ("May 2, 2019 Updated May 3, 2019 at 9:15 AM EDT" over and under
+/// a byline), not two teasers' dates, which a minute rarely joins twice (Python's
+/// `_line_echoed`).
+fn line_echoed(first: &Dateline, second: &Dateline, datelines: &[Dateline]) -> bool {
+    let times = |line: usize| {
+        datelines
+            .iter()
+            .filter(move |item| item.line == line)
+            .map(|item| (item.role, item.reading.value))
+    };
+    let precise = datelines.iter().any(|item| {
+        item.line == first.line && matches!(item.reading.precision, Some("minute" | "second"))
+    });
+    precise && times(first.line).eq(times(second.line))
 }
 
 /// Whether the time read is the first thing of its line: no byline, label or words before.

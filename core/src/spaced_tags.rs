@@ -1,0 +1,65 @@
+//! A line of tags some of which hold spaces, "#Погода #Старый Бор #Министерство образования"
+//! (mirrors `normalize/spaced_tags.py`): a site that lets a tag be a few words prints each from
+//! its sign to the next one. The page reads such a line's tags here; any other line's,
+//! `find_hashtags`.
+
+use regex::Regex;
+
+use crate::hashtags::{tag_language, Hashtag};
+use crate::per_thread::PerThread;
+use crate::segment::Result;
+
+/// A word of such a tag: letters, a hyphen or an apostrophe inside.
+const WORD: &str = r"\p{L}+(?:[-'’]\p{L}+)*";
+/// A tag of such a line: the sign, then up to three words one space apart.
+static TAG: PerThread<Regex> = PerThread::new(|| {
+    Regex::new(&format!(r"#({WORD}(?: {WORD}){{0,2}})")).expect("a valid pattern")
+});
+/// The whole line: its tags, spaces or tabs between, and nothing else.
+static LINE: PerThread<Regex> = PerThread::new(|| {
+    let tag = format!(r"#({WORD}(?: {WORD}){{0,2}})");
+    Regex::new(&format!(r"^[ \t]*{tag}(?:[ \t]+{tag})*[ \t]*$")).expect("a valid pattern")
+});
+/// A line of fewer tags is no site's tag line.
+const LEAST_TAGS: usize = 3;
+
+/// The tags of a line of `LEAST_TAGS` tags or more, one of which holds a space, each running
+/// from its sign to the next (up to three words of letters): its words are the ones printed,
+/// none split further (a site that writes a tag's words apart runs none together). Any other
+/// line gives none. A tag's language is left open where the word lists do not decide it
+/// (Python's `spaced_tags`).
+pub fn spaced_tags(line: &str) -> Result<Vec<Hashtag>> {
+    // a word not opening with a sign is a tag's second or third
+    let spaced = line.split_whitespace().any(|word| !word.starts_with('#'));
+    let signs = line.bytes().filter(|&b| b == b'#').count();
+    if signs < LEAST_TAGS || !spaced || !LINE.get().is_match(line) {
+        return Ok(Vec::new());
+    }
+    let found: Vec<(usize, usize, &str)> = TAG
+        .get()
+        .captures_iter(line)
+        .filter_map(|found| {
+            let whole = found.get(0)?;
+            Some((whole.start(), whole.end(), found.get(1)?.as_str()))
+        })
+        .collect();
+    let mut tags = Vec::with_capacity(found.len());
+    // code points before each match, counted on from the last one
+    let (mut byte, mut point) = (0, 0);
+    for (start, end, tag) in found {
+        point += line[byte..start].chars().count();
+        let first = point;
+        point += line[start..end].chars().count();
+        byte = end;
+        let words: Vec<String> = tag.split(' ').map(str::to_owned).collect();
+        let lang = tag_language(&words)?;
+        tags.push(Hashtag {
+            tag: tag.to_owned(),
+            words,
+            lang,
+            start: first,
+            end: point,
+        });
+    }
+    Ok(tags)
+}

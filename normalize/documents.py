@@ -16,6 +16,7 @@ from normalize.headline import extract_headline
 from normalize.languages import Fragment, detect_fragments, language_shares
 from normalize.options import Options
 from normalize.page import read_page
+from normalize.results_pages import results_label
 from normalize.text import clean_text
 from normalize.timestamps import choose_times
 from normalize.timestamps.comments import comment_dates
@@ -147,7 +148,9 @@ def normalize_document(
         if echo is not None:
             datelines.append(echo)
     headless = headline.title is None
-    times = choose_times(datelines, near=headline.line, headless=headless)
+    # a page of results without a headline: its times are its items', none the page's own
+    results = headless and results_label([line for line in page.lines if line]) is not None
+    times = choose_times([] if results else datelines, near=headline.line, headless=headless)
     own_line = headline.line if headline.line not in apart_lines else None
     if times.published_at is None and own_line is not None:
         # no line states the page's time: the date its headline's line prints, if any (not
@@ -156,7 +159,7 @@ def normalize_document(
         own = headline_dateline(page.lines, own_line, options, lang=headline.lang)
         if own is not None:
             times = choose_times([*datelines, own], near=headline.line, headless=headless)
-    if times.published_at is None:
+    if times.published_at is None and not results:
         # nor its headline's: the day an issue's number and date close a line of its head with
         issue = issue_dateline(page.lines, headline.line, options, lang=headline.lang)
         if issue is not None:

@@ -750,3 +750,55 @@ def test_a_photograph_s_file_name_opened_by_a_day_dates_nothing() -> None:
     assert row["published_at"] is None
     alone = PHOTO_FILE_NAME_UNDER_A_HEADLINE.replace("19-12-22-вид-с-колокольни", "19-12-22")
     assert normalize_document(alone)["published_at"] == datetime(2022, 12, 19, tzinfo=UTC)
+
+
+# A council's archive of notices: a pager counting the notices shown of all it holds, then the
+# first notice with its own labelled day; and a paper's page with a bare pager over teasers.
+RESULTS_PAGER_PAGES = (
+    """Council notices
+
+Notices are listed on the day the clerk files them.
+
+Results 1-20 of 1,312
+Results per page 20 | 50
+Notice
+Made on: 14 March 2022
+Made by: Harriet Lowe (Town Clerk)
+
+Winter gritting routes extended
+
+Two more routes through the Millbrook estate will be gritted from Monday, the clerk said, after \
+residents reported icy pavements outside the primary school.
+""",
+    """Газета «Приречье»
+
+1–2 (из 2)
+В Заречном откроют новую амбулаторию
+11.05.2023, 09:40
+
+Амбулаторию в Заречном откроют 12 мая 2023 года, сообщили в районной больнице.
+
+Школьники посадили аллею у моста
+10.05.2023, 17:15
+
+Сорок лип высадили вдоль дороги к мосту.
+""",
+)
+
+
+@pytest.mark.parametrize("page", RESULTS_PAGER_PAGES)
+def test_a_pager_counting_the_results_shown_leaves_a_page_without_a_headline_undated(
+    page: str,
+) -> None:
+    """A page without a headline whose pager counts the results it shows of all it holds lists
+    them: their times are theirs, none the page's."""
+    row = normalize_document(page)
+    assert row["title"] is None
+    assert row["published_at"] is None
+    assert row["modified_at"] is None
+
+
+def test_a_pager_over_an_article_s_own_time_leaves_it() -> None:
+    """A range that is no pager's (the last shown past the total) says nothing of a list."""
+    page = RESULTS_PAGER_PAGES[0].replace("Results 1-20 of 1,312", "Results 1-20 of 12")
+    assert normalize_document(page)["published_at"] is not None

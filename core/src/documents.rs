@@ -17,6 +17,7 @@ use crate::decoding::repair_text;
 use crate::headline::{default_weights, extract_headline, TITLE_THRESHOLD};
 use crate::languages::fragments::{detect_fragments, language_shares, Fragment};
 use crate::page::read_page;
+use crate::results_pages::results_label;
 use crate::row::{AltTitle, FragmentRow, HashtagRow, Options, Row};
 use crate::text::clean_text;
 use crate::timestamps::choose_times;
@@ -180,8 +181,18 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
             .map_err(|error| error.to_string())?;
         page.datelines.extend(echo);
     }
-    let mut times =
-        choose_times(&page.datelines, near, headless).map_err(|error| error.to_string())?;
+    // a page of results without a headline: its times are its items', none the page's own
+    let results = headless && {
+        let filled: Vec<&str> = page
+            .lines
+            .iter()
+            .copied()
+            .filter(|line| !line.is_empty())
+            .collect();
+        results_label(|k| filled[k], filled.len()).is_some()
+    };
+    let chosen: &[_] = if results { &[] } else { &page.datelines };
+    let mut times = choose_times(chosen, near, headless).map_err(|error| error.to_string())?;
     let own_line = headline.line.filter(|line| !apart_lines.contains(line));
     if let (None, Some(line)) = (times.published_at, own_line) {
         // no line states the page's time: the date its headline's line prints, if any (not
@@ -196,7 +207,7 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
                 choose_times(&page.datelines, near, headless).map_err(|error| error.to_string())?;
         }
     }
-    if times.published_at.is_none() {
+    if times.published_at.is_none() && !results {
         // nor its headline's: the day an issue's number and date close a line of its head with
         let head = headline.line;
         let issue = issue_date::issue_dateline(&page.lines, head, zone()?, default_tz, now, lang)

@@ -24,6 +24,7 @@ from normalize.timestamps.dated_echo import dated_echo
 from normalize.timestamps.elsewhere import body_dates, site_clocks
 from normalize.timestamps.headline_date import headline_dateline
 from normalize.timestamps.issue_date import issue_dateline, lone_head_day, print_page_days
+from normalize.timestamps.issued import issued_dateline
 from normalize.timestamps.schedules import schedule_days
 from normalize.timestamps.teasers import teaser_dates
 from normalize.timestamps.widgets import place_widget_days
@@ -147,6 +148,11 @@ def normalize_document(
         echo = dated_echo(page.lines, headline.line, headline.title, options, lang=headline.lang)
         if echo is not None:
             datelines.append(echo)
+    # a release's day over its issuing clock time ("Ends/Wednesday, March 5, 2025" / "Issued at
+    # HKT 18:10"): its publication time, as though labelled
+    issued_at = issued_dateline(page.lines, page.datelines, options, lang=headline.lang)
+    if issued_at is not None:
+        datelines.append(issued_at)
     headless = headline.title is None
     # a page of results without a headline: its times are its items', none the page's own
     results = headless and results_label([line for line in page.lines if line]) is not None

@@ -26,6 +26,7 @@ use crate::timestamps::dated_echo::dated_echo;
 use crate::timestamps::datelines::{body_dates, site_clocks};
 use crate::timestamps::headline_date;
 use crate::timestamps::issue_date;
+use crate::timestamps::issued;
 use crate::timestamps::schedules::schedule_days;
 use crate::timestamps::teasers::teaser_dates;
 use crate::timestamps::widgets::place_widget_days;
@@ -175,12 +176,19 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
     // the headline's language
     let (default_tz, now) = (options.default_tz.as_deref(), options.now);
     let (zone, lang) = (|| caller_zone(options), Some(headline.lang.as_str()));
+    // a release's day over its issuing clock time ("Ends/Wednesday, March 5, 2025" / "Issued at
+    // HKT 18:10"): its publication time, as though labelled (read before the headline's echo
+    // joins the datelines, as in Python)
+    let issued_at =
+        issued::issued_dateline(&page.lines, &page.datelines, zone()?, default_tz, now, lang)
+            .map_err(|error| error.to_string())?;
     if let (Some(title), Some(line)) = (headline.title.as_deref(), headline.line) {
         // the headline's copy opened by its day, on a line beside it: the article's day
         let echo = dated_echo(&page.lines, line, title, zone()?, default_tz, now, lang)
             .map_err(|error| error.to_string())?;
         page.datelines.extend(echo);
     }
+    page.datelines.extend(issued_at);
     // a page of results without a headline: its times are its items', none the page's own
     let results = headless && {
         let filled: Vec<&str> = page

@@ -30,6 +30,8 @@ _LABEL_INITIALS: Final = frozenset("sSſрР검")
 # 1-20 of 3104", "Showing 11–20 of 52", "1–3 (из 3)"): the first shown, the last, the total.
 _SHOWN: Final = r"([1-9][0-9]{0,8})"
 _TOTAL: Final = r"([1-9][0-9]{0,2}(?:,[0-9]{3}){1,2}|[1-9][0-9]{0,8})"
+# A pager's range holds one of these between its numbers: a line without one is left unread.
+_DASHES: Final = "-–—"
 _PAGER: Final = regex.compile(
     rf"\s*(?:(?:results|showing|результаты|показано)\s*:?\s*)?{_SHOWN}\s*[-–—]\s*{_SHOWN}"
     rf"\s*\(?\s*(?:of|из)\s*{_TOTAL}\s*\)?\s*",
@@ -82,7 +84,7 @@ def results_label(texts: Sequence[str]) -> int | None:
 def _counts_shown(text: str) -> bool:
     """Whether a line is a pager counting the results shown of all the page holds: the first
     no later than the last, the last no more than the total."""
-    if len(text) > _LABEL_CHARS:
+    if len(text) > _LABEL_CHARS or not any(dash in text for dash in _DASHES):
         return False
     found = _PAGER.fullmatch(text)
     if found is None:

@@ -91,6 +91,10 @@ fn counts_shown(line: &str) -> bool {
     if line.len() > LABEL_CHARS && line.chars().nth(LABEL_CHARS).is_some() {
         return false;
     }
+    // a pager's range holds a dash between its numbers: a line without one is left unread
+    if !line.contains(['-', '–', '—']) {
+        return false;
+    }
     let Some(found) = PAGER.get().captures(line) else {
         return false;
     };

@@ -54,17 +54,20 @@ def issued_dateline(
     }
     if not days:
         return None
-    starts = line_starts(lines)
     # only the lines right under a day may complete it
     under = sorted(
         {n + step for n in days for step in range(1, _ABOVE + 1) if n + step < len(lines)}
     )
     for index in under:
         line = lines[index]
-        clock = _CLOCK_LINE.fullmatch(line) if line else None
+        # a clock time holds a colon or a full stop: a line without either is left unread
+        if ":" not in line and "." not in line:
+            continue
+        clock = _CLOCK_LINE.fullmatch(line)
         if clock is None:
             continue
         day = next(days[n] for n in range(index - 1, index - _ABOVE - 1, -1) if n in days)
+        starts = line_starts(lines)
         offset = starts[day.line]
         printed = lines[day.line][day.start - offset : day.end - offset]
         zone = clock["before"] or clock["after"]

@@ -35,7 +35,7 @@ const ABOVE: usize = 2;
 pub fn issued_dateline(
     lines: &[&str],
     datelines: &[Dateline],
-    zone: Option<Zone>,
+    mut zone: Option<Zone>,
     zone_name: Option<&str>,
     now: Option<i64>,
     lang: Option<&str>,
@@ -49,8 +49,9 @@ pub fn issued_dateline(
     if days.is_empty() {
         return Ok(None);
     }
-    let starts = line_starts(lines);
-    let ctx = context(zone, zone_name, now, lang, PagePlaces::of(None));
+    // the lines' starts and the reading's context, made once a clock time is found
+    let mut starts: Vec<usize> = Vec::new();
+    let mut ctx = None;
     // only the lines right under a day may complete it
     let mut under: Vec<usize> = days
         .keys()
@@ -61,7 +62,8 @@ pub fn issued_dateline(
     under.dedup();
     for index in under {
         let line = lines[index];
-        if line.is_empty() {
+        // a clock time holds a colon or a full stop: a line without either is left unread
+        if !line.contains([':', '.']) {
             continue;
         }
         let Some(clock) = CLOCK_LINE.get().captures(line) else {
@@ -71,6 +73,9 @@ pub fn issued_dateline(
         let Some(day) = above.filter_map(|n| days.get(&n)).next() else {
             continue;
         };
+        if starts.is_empty() {
+            starts = line_starts(lines);
+        }
         let offset = starts[day.line];
         let day_chars: Vec<char> = lines[day.line].chars().collect();
         let from = day.start.saturating_sub(offset).min(day_chars.len());
@@ -86,7 +91,10 @@ pub fn issued_dateline(
             text.push(' ');
             text.push_str(word.as_str());
         }
-        let reading = read_segment(&prepare(&text)?, 0, text.chars().count(), &ctx)?;
+        let ctx = ctx.get_or_insert_with(|| {
+            context(zone.take(), zone_name, now, lang, PagePlaces::of(None))
+        });
+        let reading = read_segment(&prepare(&text)?, 0, text.chars().count(), ctx)?;
         if reading.value.is_none() || reading.shape != "full" {
             continue;
         }

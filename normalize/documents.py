@@ -16,6 +16,7 @@ from normalize.headline import extract_headline
 from normalize.languages import Fragment, detect_fragments, language_shares
 from normalize.options import Options
 from normalize.page import read_page
+from normalize.results_pages import results_label
 from normalize.text import clean_text
 from normalize.timestamps import choose_times
 from normalize.timestamps.comments import comment_dates
@@ -23,6 +24,7 @@ from normalize.timestamps.dated_echo import dated_echo
 from normalize.timestamps.elsewhere import body_dates, site_clocks
 from normalize.timestamps.headline_date import headline_dateline
 from normalize.timestamps.issue_date import issue_dateline, lone_head_day, print_page_days
+from normalize.timestamps.issued import issued_dateline
 from normalize.timestamps.schedules import schedule_days
 from normalize.timestamps.teasers import teaser_dates
 from normalize.timestamps.widgets import place_widget_days
@@ -146,8 +148,15 @@ def normalize_document(
         echo = dated_echo(page.lines, headline.line, headline.title, options, lang=headline.lang)
         if echo is not None:
             datelines.append(echo)
+    # a release's day over its issuing clock time ("Ends/Wednesday, March 5, 2025" / "Issued at
+    # HKT 18:10"): its publication time, as though labelled
+    issued_at = issued_dateline(page.lines, page.datelines, options, lang=headline.lang)
+    if issued_at is not None:
+        datelines.append(issued_at)
     headless = headline.title is None
-    times = choose_times(datelines, near=headline.line, headless=headless)
+    # a page of results without a headline: its times are its items', none the page's own
+    results = headless and results_label([line for line in page.lines if line]) is not None
+    times = choose_times([] if results else datelines, near=headline.line, headless=headless)
     own_line = headline.line if headline.line not in apart_lines else None
     if times.published_at is None and own_line is not None:
         # no line states the page's time: the date its headline's line prints, if any (not
@@ -156,7 +165,7 @@ def normalize_document(
         own = headline_dateline(page.lines, own_line, options, lang=headline.lang)
         if own is not None:
             times = choose_times([*datelines, own], near=headline.line, headless=headless)
-    if times.published_at is None:
+    if times.published_at is None and not results:
         # nor its headline's: the day an issue's number and date close a line of its head with
         issue = issue_dateline(page.lines, headline.line, options, lang=headline.lang)
         if issue is not None:

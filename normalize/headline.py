@@ -57,7 +57,7 @@ from normalize.outlet_lines import is_outlet_line
 from normalize.page import echo_words
 from normalize.posts import signs_a_post
 from normalize.quoted_heads import with_quotation_below
-from normalize.results_pages import results_below, search_label
+from normalize.results_pages import results_below, results_label
 from normalize.roundups import roundup_heads
 from normalize.running_text import reads_as_sentence, shouted_sentences
 from normalize.runs import run_items
@@ -280,7 +280,7 @@ def weigh_candidates(
     items |= dated_heads(found, set(dated_order))  # a box of heads, each with its own date
     digest = digest_items(found, texts, body)  # its items, though a headline may stand above them
     listed = bool(items) and not is_live_page(found, items, texts, body)  # entries under a head
-    searched = search_label(texts)  # a search page lists what it found below its label
+    searched = results_label(texts)  # a search page lists what it found below its label
     heads = is_listing(found, section_names.bullet_items(found, texts))  # no list's items
     listing = float(heads or listed or is_long_digest(digest) or searched is not None)
     items |= digest | labelled_items(found, texts) | repeated_fields(lines)  # a label opens each

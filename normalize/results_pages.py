@@ -1,6 +1,7 @@
 """A site's search page: a label announcing what a search found, with its count ("검색결과
 218건", "Search results (42)"), above the stories it lists. Such a page lists stories; none of
-them is its headline."""
+them is its headline. A pager counting the results a page shows of all it holds ("Results 1-20
+of 3104") says the same; and such a page without a headline has no time of its own."""
 
 from __future__ import annotations
 
@@ -25,6 +26,17 @@ _COUNT_ALONE: Final = regex.compile(rf"\s*{_COUNT}\s*")
 # opening with a label's first letter (in either case) before the patterns are tried.
 _LABEL_CHARS: Final = 40
 _LABEL_INITIALS: Final = frozenset("sSſрР검")
+# A pager counting the results a page shows of all it holds, maybe after its label ("Results
+# 1-20 of 3104", "Showing 11–20 of 52", "1–3 (из 3)"): the first shown, the last, the total.
+_SHOWN: Final = r"([1-9][0-9]{0,8})"
+_TOTAL: Final = r"([1-9][0-9]{0,2}(?:,[0-9]{3}){1,2}|[1-9][0-9]{0,8})"
+# A pager's range holds one of these between its numbers: a line without one is left unread.
+_DASHES: Final = "-–—"
+_PAGER: Final = regex.compile(
+    rf"\s*(?:(?:results|showing|результаты|показано)\s*:?\s*)?{_SHOWN}\s*[-–—]\s*{_SHOWN}"
+    rf"\s*\(?\s*(?:of|из)\s*{_TOTAL}\s*\)?\s*",
+    regex.IGNORECASE,
+)
 
 
 def search_label(texts: Sequence[str]) -> int | None:
@@ -50,6 +62,35 @@ def search_label(texts: Sequence[str]) -> int | None:
         if _LABEL.fullmatch(text) and _COUNT_ALONE.fullmatch(below):
             return rank
     return None
+
+
+def results_label(texts: Sequence[str]) -> int | None:
+    """The rank among the page's lines with text (``texts``) of what says the page lists
+    results: a search's results label with their count (see `search_label`), else the first
+    pager counting the results shown of all the page holds, from the first to the last of
+    them, no more than the total ("Results 1-20 of 3104", "1–3 (из 3)").
+
+    >>> results_label(["Written statements", "Results 1-20 of 3,104", "Made on: 2 May 2019"])
+    1
+    >>> results_label(["Ferry fares rise", "Score 3-2 of the final", "Posted 2 May 2019"]) is None
+    True
+    """
+    searched = search_label(texts)
+    if searched is not None:
+        return searched
+    return next((rank for rank, text in enumerate(texts) if _counts_shown(text)), None)
+
+
+def _counts_shown(text: str) -> bool:
+    """Whether a line is a pager counting the results shown of all the page holds: the first
+    no later than the last, the last no more than the total."""
+    if len(text) > _LABEL_CHARS or not any(dash in text for dash in _DASHES):
+        return False
+    found = _PAGER.fullmatch(text)
+    if found is None:
+        return False
+    first, last, total = (int(number.replace(",", "")) for number in found.groups())
+    return first <= last <= total
 
 
 def results_below(candidates: list[Candidate], label: int | None) -> set[int]:

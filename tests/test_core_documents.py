@@ -678,6 +678,24 @@ def test_a_search_page_s_results_label_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_pager_counting_the_results_shown_alike() -> None:
+    from tests.test_documents import RESULTS_PAGER_PAGES
+
+    short = RESULTS_PAGER_PAGES[0].replace("Results 1-20 of 1,312", "Results 1-20 of 12")
+    for page in (*RESULTS_PAGER_PAGES, short):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_labelled_clock_time_under_a_day_alone_alike() -> None:
+    from tests.test_documents import ISSUED_PAGES
+
+    far = ISSUED_PAGES[1].replace("March 27, 2024\n", "March 27, 2024\n\nBy the county desk\n")
+    for page in (*ISSUED_PAGES, far):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_link_label_glued_to_each_quoted_head_alike() -> None:
     lines = [line for line in GLUED_LINK_LABELS_PAGE.split("\n") if line]
     single = "\n".join(["Новая остановка у рынка откроется в мае", *lines[2:]])

@@ -750,3 +750,106 @@ def test_a_photograph_s_file_name_opened_by_a_day_dates_nothing() -> None:
     assert row["published_at"] is None
     alone = PHOTO_FILE_NAME_UNDER_A_HEADLINE.replace("19-12-22-вид-с-колокольни", "19-12-22")
     assert normalize_document(alone)["published_at"] == datetime(2022, 12, 19, tzinfo=UTC)
+
+
+# A council's archive of notices: a pager counting the notices shown of all it holds, then the
+# first notice with its own labelled day; and a paper's page with a bare pager over teasers.
+RESULTS_PAGER_PAGES = (
+    """Council notices
+
+Notices are listed on the day the clerk files them.
+
+Results 1-20 of 1,312
+Results per page 20 | 50
+Notice
+Made on: 14 March 2022
+Made by: Harriet Lowe (Town Clerk)
+
+Winter gritting routes extended
+
+Two more routes through the Millbrook estate will be gritted from Monday, the clerk said, after \
+residents reported icy pavements outside the primary school.
+""",
+    """Газета «Приречье»
+
+1–2 (из 2)
+В Заречном откроют новую амбулаторию
+11.05.2023, 09:40
+
+Амбулаторию в Заречном откроют 12 мая 2023 года, сообщили в районной больнице.
+
+Школьники посадили аллею у моста
+10.05.2023, 17:15
+
+Сорок лип высадили вдоль дороги к мосту.
+""",
+)
+
+
+@pytest.mark.parametrize("page", RESULTS_PAGER_PAGES)
+def test_a_pager_counting_the_results_shown_leaves_a_page_without_a_headline_undated(
+    page: str,
+) -> None:
+    """A page without a headline whose pager counts the results it shows of all it holds lists
+    them: their times are theirs, none the page's."""
+    row = normalize_document(page)
+    assert row["title"] is None
+    assert row["published_at"] is None
+    assert row["modified_at"] is None
+
+
+def test_a_pager_over_an_article_s_own_time_leaves_it() -> None:
+    """A range that is no pager's (the last shown past the total) says nothing of a list."""
+    page = RESULTS_PAGER_PAGES[0].replace("Results 1-20 of 1,312", "Results 1-20 of 12")
+    assert normalize_document(page)["published_at"] is not None
+
+
+# A harbour authority's release closing on its day, its issue time two lines below; a county
+# station's story with its day over its labelled clock time.
+ISSUED_PAGES = (
+    """Ferry timetable for the outer islands to be extended
+     The Harbour Transport Office announced today (March 5) that the last sailings to Pine \
+Island and Gull Rock will leave an hour later from next month, after residents asked for \
+services that match the evening shifts at the fish market.
+
+     A spokesman said the change would add four sailings a week on each route and that fares \
+would stay the same.
+
+     The Office will review the timetable again after six months.
+
+Ends/Wednesday, March 5, 2025
+
+Issued at HKT 18:10
+""",
+    """Library branch on Elm Street to reopen after roof repairs
+March 27, 2024
+Published: 5:56 AM
+The Elm Street branch of the county library will reopen on Monday after five months of roof \
+repairs, the library board said. Opening hours return to normal, and the children's reading \
+room will host a welcome-back story hour on Saturday.
+""",
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "published"),
+    [
+        (ISSUED_PAGES[0], datetime(2025, 3, 5, 10, 10, tzinfo=UTC)),
+        (ISSUED_PAGES[1], datetime(2024, 3, 27, 5, 56, tzinfo=UTC)),
+    ],
+)
+def test_a_labelled_clock_time_under_a_day_alone_is_the_publication_time(
+    page: str, published: datetime
+) -> None:
+    """An issuing or publication label's clock time without a day, on one of the two lines
+    under a day printed alone, completes that day: the release's publication time, wherever
+    the release closes."""
+    row = normalize_document(page)
+    assert row["published_at"] == published
+    assert row["published_precision"] == "minute"
+
+
+def test_a_labelled_clock_time_far_under_a_day_completes_nothing() -> None:
+    """Three lines or more apart, the clock time is no longer the day's."""
+    page = ISSUED_PAGES[1].replace("March 27, 2024\n", "March 27, 2024\n\nBy the county desk\n")
+    assert normalize_document(page)["published_precision"] != "minute"

@@ -17,6 +17,7 @@ use crate::decoding::repair_text;
 use crate::headline::{default_weights, extract_headline, TITLE_THRESHOLD};
 use crate::languages::fragments::{detect_fragments, language_shares, Fragment};
 use crate::page::read_page;
+use crate::results_pages::results_label;
 use crate::row::{AltTitle, FragmentRow, HashtagRow, Options, Row};
 use crate::text::clean_text;
 use crate::timestamps::choose_times;
@@ -25,6 +26,7 @@ use crate::timestamps::dated_echo::dated_echo;
 use crate::timestamps::datelines::{body_dates, site_clocks};
 use crate::timestamps::headline_date;
 use crate::timestamps::issue_date;
+use crate::timestamps::issued;
 use crate::timestamps::schedules::schedule_days;
 use crate::timestamps::teasers::teaser_dates;
 use crate::timestamps::widgets::place_widget_days;
@@ -174,14 +176,31 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
     // the headline's language
     let (default_tz, now) = (options.default_tz.as_deref(), options.now);
     let (zone, lang) = (|| caller_zone(options), Some(headline.lang.as_str()));
+    // a release's day over its issuing clock time ("Ends/Wednesday, March 5, 2025" / "Issued at
+    // HKT 18:10"): its publication time, as though labelled (read before the headline's echo
+    // joins the datelines, as in Python)
+    let issued_at =
+        issued::issued_dateline(&page.lines, &page.datelines, zone()?, default_tz, now, lang)
+            .map_err(|error| error.to_string())?;
     if let (Some(title), Some(line)) = (headline.title.as_deref(), headline.line) {
         // the headline's copy opened by its day, on a line beside it: the article's day
         let echo = dated_echo(&page.lines, line, title, zone()?, default_tz, now, lang)
             .map_err(|error| error.to_string())?;
         page.datelines.extend(echo);
     }
-    let mut times =
-        choose_times(&page.datelines, near, headless).map_err(|error| error.to_string())?;
+    page.datelines.extend(issued_at);
+    // a page of results without a headline: its times are its items', none the page's own
+    let results = headless && {
+        let filled: Vec<&str> = page
+            .lines
+            .iter()
+            .copied()
+            .filter(|line| !line.is_empty())
+            .collect();
+        results_label(|k| filled[k], filled.len()).is_some()
+    };
+    let chosen: &[_] = if results { &[] } else { &page.datelines };
+    let mut times = choose_times(chosen, near, headless).map_err(|error| error.to_string())?;
     let own_line = headline.line.filter(|line| !apart_lines.contains(line));
     if let (None, Some(line)) = (times.published_at, own_line) {
         // no line states the page's time: the date its headline's line prints, if any (not
@@ -196,7 +215,7 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
                 choose_times(&page.datelines, near, headless).map_err(|error| error.to_string())?;
         }
     }
-    if times.published_at.is_none() {
+    if times.published_at.is_none() && !results {
         // nor its headline's: the day an issue's number and date close a line of its head with
         let head = headline.line;
         let issue = issue_date::issue_dateline(&page.lines, head, zone()?, default_tz, now, lang)

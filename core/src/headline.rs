@@ -42,7 +42,7 @@ use crate::outlet_lines::{credits_a_source, is_domain_name, names_rights_holder,
 use crate::page::{echo_words, EchoWords};
 use crate::per_thread::per_thread;
 use crate::posts::signs_a_post;
-use crate::results_pages::{results_below, search_label};
+use crate::results_pages::{results_below, results_label};
 use crate::roundups::roundup_heads;
 use crate::running_text::reads_as_sentence;
 use crate::runs::run_items;
@@ -710,7 +710,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     // entries each with their clock under one headline: a live page, no listing
     let listed = !items.is_empty() && !is_live_page(&found, &items, &keyed, &filled, body);
     // a search page lists what it found below its label
-    let searched = search_label(|k| keyed.line(filled[k]), filled.len());
+    let searched = results_label(|k| keyed.line(filled[k]), filled.len());
     // a bulleted list's items, no story heads
     let bulleted = crate::section_names::bullet_items(&found, &keyed, &filled);
     let listing = flag(

@@ -1,6 +1,8 @@
 //! A site's search page: a label announcing what a search found, with its count ("검색결과
 //! 218건", "Search results (42)"), above the stories it lists (the twin of
-//! `normalize/results_pages.py`). Such a page lists stories; none of them is its headline.
+//! `normalize/results_pages.py`). Such a page lists stories; none of them is its headline. A
+//! pager counting the results a page shows of all it holds ("Results 1-20 of 3104") says the
+//! same; and such a page without a headline has no time of its own.
 
 use regex::Regex;
 use rustc_hash::FxHashSet;
@@ -34,6 +36,18 @@ static LABEL_ALONE: PerThread<Regex> = PerThread::new(|| {
 /// A count alone on its line.
 static COUNT_ALONE: PerThread<Regex> =
     PerThread::new(|| Regex::new(&format!(r"^\s*{COUNT}\s*$")).expect("a valid pattern"));
+/// How many results a pager shows: the first or the last of them.
+const SHOWN: &str = r"([1-9][0-9]{0,8})";
+/// How many results the page holds, maybe in groups of three.
+const TOTAL: &str = r"([1-9][0-9]{0,2}(?:,[0-9]{3}){1,2}|[1-9][0-9]{0,8})";
+/// A pager counting the results a page shows of all it holds, maybe after its label ("Results
+/// 1-20 of 3104", "Showing 11–20 of 52", "1–3 (из 3)"): the first shown, the last, the total.
+static PAGER: PerThread<Regex> = PerThread::new(|| {
+    Regex::new(&format!(
+        r"(?i)^\s*(?:(?:results|showing|результаты|показано)\s*:?\s*)?{SHOWN}\s*[-–—]\s*{SHOWN}\s*\(?\s*(?:of|из)\s*{TOTAL}\s*\)?\s*$"
+    ))
+    .expect("a valid pattern")
+});
 
 /// The rank among the page's lines with text (`text` gives each by its rank, `count` of them)
 /// of the first search results' label with their count, on its line or alone on the next
@@ -59,6 +73,41 @@ pub fn search_label<'a>(text: impl Fn(usize) -> &'a str, count: usize) -> Option
         }
     }
     None
+}
+
+/// The rank among the page's lines with text (`text` gives each by its rank, `count` of them)
+/// of what says the page lists results: a search's results label with their count (see
+/// `search_label`), else the first pager counting the results shown of all the page holds,
+/// from the first to the last of them, no more than the total ("Results 1-20 of 3104", "1–3
+/// (из 3)") (Python's `results_label`).
+pub fn results_label<'a>(text: impl Fn(usize) -> &'a str, count: usize) -> Option<usize> {
+    search_label(&text, count).or_else(|| (0..count).find(|&rank| counts_shown(text(rank))))
+}
+
+/// Whether a line is a pager counting the results shown of all the page holds: the first no
+/// later than the last, the last no more than the total (Python's `_counts_shown`).
+fn counts_shown(line: &str) -> bool {
+    // a line longer than a label, told by its bytes before its characters are counted
+    if line.len() > LABEL_CHARS && line.chars().nth(LABEL_CHARS).is_some() {
+        return false;
+    }
+    // a pager's range holds a dash between its numbers: a line without one is left unread
+    if !line.contains(['-', '–', '—']) {
+        return false;
+    }
+    let Some(found) = PAGER.get().captures(line) else {
+        return false;
+    };
+    let number = |group: usize| -> u64 {
+        found.get(group).map_or(0, |part| {
+            part.as_str()
+                .chars()
+                .filter(char::is_ascii_digit)
+                .fold(0, |sum, digit| sum * 10 + u64::from(digit as u8 - b'0'))
+        })
+    };
+    let (first, last, total) = (number(1), number(2), number(3));
+    first <= last && last <= total
 }
 
 /// The lines of the candidates below a search page's results label (its rank among the lines
@@ -97,6 +146,21 @@ mod tests {
             label(&["Search results", "12", "Ferry fares rise again"]),
             Some(0)
         );
+    }
+
+    #[test]
+    fn a_pager_counting_the_results_shown_lists_results() {
+        let found = |lines: &[&str]| results_label(|k| lines[k], lines.len());
+        assert_eq!(
+            found(&["Written statements", "Results 1-20 of 3,104"]),
+            Some(1)
+        );
+        assert_eq!(
+            found(&["Иван Петров", "1–3 (из 3)", "Мост откроют в мае"]),
+            Some(1)
+        );
+        assert_eq!(found(&["Ferry fares rise", "Score 3-2 of the final"]), None);
+        assert_eq!(found(&["Results 5-2 of 10", "Results 1-20 of 12"]), None);
     }
 
     #[test]

@@ -18,6 +18,7 @@ pub mod datelines;
 pub mod grammar;
 pub mod headline_date;
 pub mod issue_date;
+pub mod issued;
 pub mod labels;
 pub mod lines;
 mod parse;

@@ -180,7 +180,9 @@ def strip_decorations(text: str) -> str:
             text = rest
         for pattern in (_WORD_FLAG, _HYPHEN_FLAG):
             flag = pattern.match(text)
-            flags = tables.word_flags if pattern is _WORD_FLAG else tables.flags
+            # a story's status stays before a colon ("BREAKING: …"), not before "!" or a bar
+            colon = pattern is _WORD_FLAG and flag is not None and flag[0].rstrip()[-1] in ":："
+            flags = tables.word_flags if colon else tables.flags
             if flag and line_key(flag[1]) in flags and len(text) > flag.end():
                 text = text[flag.end() :]
         last = text.rstrip()[-1:]

@@ -117,7 +117,14 @@ fn strip_separated(normalized: &str) -> (String, Option<Vec<(usize, usize)>>) {
         if let Some(flag) = word_flag(text) {
             let end = flag.get(0).map_or(0, |all| all.end());
             let word = flag.get(1).map_or("", |word| word.as_str());
-            if tables.word_flags.contains(&line_key(word)) && text.len() > end {
+            // a story's status stays before a colon ("BREAKING: …"), not before "!" or a bar
+            let colon = text[..end].trim_end().ends_with([':', '：']);
+            let flags = if colon {
+                &tables.word_flags
+            } else {
+                &tables.flags
+            };
+            if flags.contains(&line_key(word)) && text.len() > end {
                 text = &text[end..];
                 changed = true;
             }

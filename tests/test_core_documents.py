@@ -67,6 +67,7 @@ from tests.test_headline import (
     MEETING_TRANSCRIPT_PAGE,
     NO_RESULTS_OVER_A_STORY,
     NOTICE_OVER_A_BARRED_BYLINE,
+    NUMBERED_POINTS_UNDER_HEADLINES,
     NUMBERED_TRACK_OVER_HEADLINE_PAGE,
     OPINION_RUBRIC_PAGE,
     PROMPT_BOX_PAGE,
@@ -283,6 +284,12 @@ def test_a_rubric_over_numbered_teasers_alike() -> None:
 def test_an_issue_s_number_line_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(ISSUE_NUMBER_PAGE, tz, now)
+
+
+def test_a_headline_over_its_numbered_points_alike() -> None:
+    for page in NUMBERED_POINTS_UNDER_HEADLINES:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_sentence_s_time_under_a_headless_post_alike() -> None:

@@ -456,6 +456,30 @@ def test_an_issue_s_number_line_is_machinery() -> None:
     assert not is_widget_text("Школа № 5 (1990) отметила юбилей", "Школа № 5 (1990)", 0.5)
 
 
+# a headline as long as a headline right above the numbered points it counts, no introduction
+NUMBERED_POINTS_UNDER_HEADLINES = [
+    "Top 5 hiking trails near Marlow Bay\n"
+    "1. Cliff Path to Gull Point\n2. The Old Quarry Loop\n3. Fenwick Woods Circuit\n"
+    "4. Alder Lake Shoreline\n5. Beacon Hill Ridge\n\n"
+    "Marlow Bay has plenty of walks for every level, from gentle lakeside strolls to steep"
+    " climbs with views over the harbour.\n\n"
+    "The Cliff Path is the most popular, with about 40,000 walkers a year.",
+    "Что изменится в жизни жителей Тарного с 1 марта\n"
+    "1. Проезд в автобусах подорожает до 45 рублей\n2. Вывоз мусора станет ежедневным\n"
+    "3. Откроется новая поликлиника на улице Морской\n\n"
+    "Об этом сообщили в администрации посёлка Тарный. Глава района Игорь Седов пояснил, что"
+    " тарифы пересматривают каждый год.",
+]
+
+
+def test_a_headline_over_its_numbered_points_stays() -> None:
+    """A line as long as a headline right above a numbered list is the story's headline, the
+    points it counts below it; only a shorter name gathers the list."""
+    for page in NUMBERED_POINTS_UNDER_HEADLINES:
+        assert normalize_document(page)["title"] == page.split("\n", 1)[0]
+        assert_same_headline(page)
+
+
 _CUES = [
     ["On the evening of June 3, a delivery", "van and a city bus collided"],
     ["on Fenwick Road near the Alder Lane", "junction, Marlow Bay. Harbour police"],

@@ -32,11 +32,12 @@ _ITEM_NUMBER: Final = regex.compile(r"([0-9]{1,2})[.)]\s")
 
 def section_names(candidates: list[Candidate]) -> set[int]:
     """The lines of the candidates of ``_NAME_WORDS`` words or fewer with a story head just
-    below them that the text echoes at least as much, and that does not hold all their words:
-    the name of the section or topic whose stories follow. A term above a heading that names
-    it ("Deferred revenue" above "What is deferred revenue?") is the page's own headline.
+    below them, not in small letters (a photograph's alt text heads no story), that the text
+    echoes at least as much, and that does not hold all their words: the name of the section or
+    topic whose stories follow. A term above a heading that names it ("Deferred revenue" above
+    "What is deferred revenue?") is the page's own headline.
 
-    >>> shape = dict.fromkeys(("caption", "machinery", "site", "sentence"), 0.0)
+    >>> shape = dict.fromkeys(("caption", "machinery", "site", "sentence", "lower_case"), 0.0)
     >>> name = Candidate(0, 0, "COLD STORAGE", "cold storage", shape | {"echo": 0.5})
     >>> head = Candidate(1, 1, "Farm ministry to fund solar cold rooms", "", shape | {"echo": 0.5})
     >>> sorted(section_names([name, head]))

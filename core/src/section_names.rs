@@ -74,8 +74,9 @@ const HEAD_BELOW: usize = 2;
 const LIST_ITEMS: usize = 3;
 
 /// The lines of the candidates of `NAME_WORDS` words or fewer with a story head just below
-/// them that the text echoes at least as much, and that does not hold all their words (`words`
-/// are the candidates' echo words): the name of the section or topic whose stories follow.
+/// them, not in small letters (a photograph's alt text heads no story), that the text echoes at
+/// least as much, and that does not hold all their words (`words` are the candidates' echo
+/// words): the name of the section or topic whose stories follow.
 pub fn section_names(candidates: &[Candidate], words: &[EchoWords]) -> FxHashSet<usize> {
     let mut names = FxHashSet::default();
     for (k, candidate) in candidates.iter().enumerate() {

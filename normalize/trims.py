@@ -85,10 +85,12 @@ def without_glued_crumbs(text: str, line: int, lines: Sequence[str]) -> str:
 def without_hyphen_label(text: str, line: int, lines: Sequence[str]) -> str:
     """The headline without a feature's label of a few words glued before it by a hyphen with
     no space ("Photo Story of the Month-<headline>"): the label two words at least, closed by a
-    letter, the headline ``_HEADLINE_WORDS`` words at least, opening with a capital and a small
-    letter, when no other line of ``lines`` prints a word of the label of ``_TOLD_CHARS``
-    letters or more (there is one) and another prints such a word of the headline: a
-    compound's hyphen ("Week-Long Search") joins words the story tells of.
+    letter, a word after its first in small letters as a feature's title prints its "of the"
+    (a name that modifies the headline's first word is capitalised throughout: "New York-Based
+    Startup …", "Harry Potter-Themed Cafe …"), the headline ``_HEADLINE_WORDS`` words at least,
+    opening with a capital and a small letter, when no other line of ``lines`` prints a word of
+    the label of ``_TOLD_CHARS`` letters or more (there is one) and another prints such a word
+    of the headline: a compound's hyphen ("Week-Long Search") joins words the story tells of.
 
     >>> page = ["Photo Story of the Month-Divers Raise Old Bell From Harbour Floor", "",
     ...         "Divers brought the ferry's old bell up from the harbour floor on Sunday."]
@@ -96,6 +98,8 @@ def without_hyphen_label(text: str, line: int, lines: Sequence[str]) -> str:
     'Divers Raise Old Bell From Harbour Floor'
     >>> without_hyphen_label(page[0], 0, [*page, "More photo galleries"])
     'Photo Story of the Month-Divers Raise Old Bell From Harbour Floor'
+    >>> without_hyphen_label("Harry Potter-Themed Cafe Opens in Harbour Street", 0, page)
+    'Harry Potter-Themed Cafe Opens in Harbour Street'
     """
     label, hyphen, rest = text.partition("-")
     if (
@@ -103,6 +107,7 @@ def without_hyphen_label(text: str, line: int, lines: Sequence[str]) -> str:
         or " " not in label
         or not label[-1].isalpha()
         or _HYPHEN_LABEL.fullmatch(label) is None
+        or not any(word[:1].islower() for word in label.split()[1:])
         or not (rest[:1].isupper() and rest[1:2].islower())
         or len(rest.split()) < _HEADLINE_WORDS
     ):

@@ -65,6 +65,7 @@ from tests.test_headline import (
     ISSUE_NUMBER_PAGE,
     LONG_CRY_REPORT_PAGE,
     MEETING_TRANSCRIPT_PAGE,
+    NAMED_COMPOUND_HEADLINES,
     NO_RESULTS_OVER_A_STORY,
     NOTICE_OVER_A_BARRED_BYLINE,
     NUMBERED_POINTS_UNDER_HEADLINES,
@@ -288,6 +289,12 @@ def test_an_issue_s_number_line_alike() -> None:
 
 def test_a_headline_over_its_numbered_points_alike() -> None:
     for page in NUMBERED_POINTS_UNDER_HEADLINES:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_name_glued_by_a_compound_s_hyphen_alike() -> None:
+    for page in NAMED_COMPOUND_HEADLINES:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -608,6 +608,25 @@ def test_a_feature_label_glued_by_a_hyphen_is_no_part_of_the_headline() -> None:
     assert_same_headline(compound)
 
 
+# title-case headlines opening with a name that modifies their first word by a hyphen, the
+# lead telling the story in other words
+NAMED_COMPOUND_HEADLINES = [
+    "Harry Potter-Themed Cafe Opens in Downtown Marlow\n\n"
+    "A cafe themed on the boy wizard's books opened in downtown Marlow on Saturday, with queues"
+    " around the block.",
+    "New York-Based Startup Opens Office in Marlow Bay\n\n"
+    "A startup from Manhattan opened an office in Marlow Bay on Monday, hiring twenty engineers.",
+]
+
+
+def test_a_name_glued_by_a_compound_s_hyphen_stays_the_headline_s() -> None:
+    """A name capitalised throughout before a hyphen modifies the headline's first word ("New
+    York-Based Startup …"); a feature's label prints a word in small letters ("… of the Week")."""
+    for page in NAMED_COMPOUND_HEADLINES:
+        assert normalize_document(page)["title"] == page.split("\n", 1)[0]
+        assert_same_headline(page)
+
+
 def test_a_listing_page_has_no_headline() -> None:
     heads = [
         "Ferry operator cancels winter timetable",

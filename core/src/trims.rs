@@ -82,10 +82,13 @@ fn without_glued_crumbs<'t, S: AsRef<str>>(text: &'t str, line: usize, lines: &'
 
 /// The headline without a feature's label of a few words glued before it by a hyphen with no
 /// space ("Photo Story of the Month-<headline>"): the label two words at least, closed by a
-/// letter, the headline `HEADLINE_WORDS` words at least, opening with a capital and a small
-/// letter, when no other line of `lines` prints a word of the label of `TOLD_CHARS` letters or
-/// more (there is one) and another prints such a word of the headline: a compound's hyphen
-/// ("Week-Long Search") joins words the story tells of (Python's `without_hyphen_label`).
+/// letter, a word after its first in small letters as a feature's title prints its "of the" (a
+/// name that modifies the headline's first word is capitalised throughout: "New York-Based
+/// Startup …", "Harry Potter-Themed Cafe …"), the headline `HEADLINE_WORDS` words at least,
+/// opening with a capital and a small letter, when no other line of `lines` prints a word of
+/// the label of `TOLD_CHARS` letters or more (there is one) and another prints such a word of
+/// the headline: a compound's hyphen ("Week-Long Search") joins words the story tells of
+/// (Python's `without_hyphen_label`).
 fn without_hyphen_label<'t, S: AsRef<str>>(
     text: &'t str,
     line: usize,
@@ -99,6 +102,10 @@ fn without_hyphen_label<'t, S: AsRef<str>>(
     if !label.contains(' ')
         || !label.chars().next_back().is_some_and(|c| chars::is(c, L))
         || !HYPHEN_LABEL.get().is_match(label)
+        || !label
+            .split_whitespace()
+            .skip(1)
+            .any(|word| word.chars().next().is_some_and(is_lower))
         || !opens
         || count_words(rest, HEADLINE_WORDS) < HEADLINE_WORDS
     {

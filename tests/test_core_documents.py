@@ -71,6 +71,7 @@ from tests.test_headline import (
     NUMBERED_POINTS_UNDER_HEADLINES,
     NUMBERED_TRACK_OVER_HEADLINE_PAGE,
     OPINION_RUBRIC_PAGE,
+    PRODUCT_EDIT_PAGE,
     PROMPT_BOX_PAGE,
     QUESTION_HEADLINE_PAGE,
     QUOTED_COLUMN_HEAD,
@@ -866,8 +867,9 @@ def test_a_title_field_s_label_before_the_headline_alike() -> None:
 
 
 def test_a_wiki_heading_s_glued_edit_link_alike() -> None:
-    for tz, now in SETTINGS:
-        assert compare(WIKI_EDIT_LINK_PAGE, tz, now)
+    for page in (WIKI_EDIT_LINK_PAGE, PRODUCT_EDIT_PAGE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_stamp_line_printed_twice_alike() -> None:

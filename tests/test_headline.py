@@ -4391,3 +4391,18 @@ def test_a_wiki_heading_s_glued_edit_link_is_left_off() -> None:
     headline."""
     assert normalize_document(WIKI_EDIT_LINK_PAGE)["title"] == "Port Alder Ferry Company"
     assert_same_headline(WIKI_EDIT_LINK_PAGE)
+
+
+# a product's name closing in "Edit", the page's one line so
+PRODUCT_EDIT_PAGE = """Photo app maker launches MagicEdit
+
+The Marlow Bay start-up Lumen Labs launched MagicEdit, a tool that removes objects from photos,
+on Tuesday.
+"""
+
+
+def test_a_name_closing_in_edit_stays_the_headline_s() -> None:
+    """Only a page whose other lines close with a glued "Edit" too, a wiki's headings, has its
+    edit link cut; a product's name on the headline's line alone stays whole."""
+    assert normalize_document(PRODUCT_EDIT_PAGE)["title"] == "Photo app maker launches MagicEdit"
+    assert_same_headline(PRODUCT_EDIT_PAGE)

@@ -1,9 +1,9 @@
 """What a page glues onto a headline's line beyond the patterns of ``titles.py``, each a cut
 of its own: a date printed in front of the headline, a run of Cyrillic labels glued to it, a
 column's label in capitals, a field label glued to it, a clip's programme and broadcast date
-after it, a writer's name glued after it, a wiki's edit link glued after it, a site's domain
-glued to its last word by the word's full stop, a markdown image's marks around it as its alt
-text, a second copy of it glued after it, quotation marks set around it as a frame.
+after it, a writer's name glued after it, a site's domain glued to its last word by the word's
+full stop, a markdown image's marks around it as its alt text, a second copy of it glued after
+it, quotation marks set around it as a frame.
 
 ``titles.cut_headline`` makes these cuts with the others until none changes the line."""
 
@@ -86,8 +86,6 @@ _GLUED_SOURCE = regex.compile(r"(?:\p{Hangul}{2}|[?!])\K-\p{Hangul}{2,8}$")
 _GLUED_SIGNATURE = regex.compile(
     r"\s+[-–—]\p{Lu}[\p{L}'’-]*\p{Ll}(?:\s\p{Lu}[\p{L}'’-]*\p{Ll}){1,2}$"
 )
-# A wiki's edit link glued after a heading's last word in small letters: "… Ferry CompanyEdit".
-_GLUED_EDIT = regex.compile(r"(?<=\p{Ll})Edit$")
 # A site's domain glued to the headline's last word by the word's full stop, that word in
 # another script than the domain's labels, which are Latin and two or more: "… в Рязани.RZN.info"
 # (an outlet's name of one label and its ending, "Газета.ru", is printed whole).
@@ -248,19 +246,6 @@ def without_glued_signature(text: str) -> str:
     if found and len(text[: found.start()].split()) >= _HEADLINE_WORDS:
         return text[: found.start()]
     return text
-
-
-def without_edit_link(text: str) -> str:
-    """The heading without a wiki's edit link glued after its last word in small letters, as a
-    wiki's page scraped without its markup prints each heading; one spaced apart may be a word.
-
-    >>> without_edit_link("Port Alder Ferry CompanyEdit")
-    'Port Alder Ferry Company'
-    >>> without_edit_link("Port Alder Ferry Company Edit")
-    'Port Alder Ferry Company Edit'
-    """
-    found = _GLUED_EDIT.search(text)
-    return text[: found.start()] if found else text
 
 
 def image_alt(text: str) -> str:

@@ -32,11 +32,12 @@ _ITEM_NUMBER: Final = regex.compile(r"([0-9]{1,2})[.)]\s")
 
 def section_names(candidates: list[Candidate]) -> set[int]:
     """The lines of the candidates of ``_NAME_WORDS`` words or fewer with a story head just
-    below them that the text echoes at least as much, and that does not hold all their words:
-    the name of the section or topic whose stories follow. A term above a heading that names
-    it ("Deferred revenue" above "What is deferred revenue?") is the page's own headline.
+    below them, not in small letters (a photograph's alt text heads no story), that the text
+    echoes at least as much, and that does not hold all their words: the name of the section or
+    topic whose stories follow. A term above a heading that names it ("Deferred revenue" above
+    "What is deferred revenue?") is the page's own headline.
 
-    >>> shape = dict.fromkeys(("caption", "machinery", "site", "sentence"), 0.0)
+    >>> shape = dict.fromkeys(("caption", "machinery", "site", "sentence", "lower_case"), 0.0)
     >>> name = Candidate(0, 0, "COLD STORAGE", "cold storage", shape | {"echo": 0.5})
     >>> head = Candidate(1, 1, "Farm ministry to fund solar cold rooms", "", shape | {"echo": 0.5})
     >>> sorted(section_names([name, head]))
@@ -110,34 +111,39 @@ def mark_labels(candidates: list[Candidate], texts: Sequence[str]) -> None:
 
 
 def numbered_list_names(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
-    """The lines of the candidates right above a numbered list of heads: the lines with text
-    below them open with the numbers 1, 2, 3, … and a space (``_LIST_ITEMS`` of them at least),
-    each a candidate's line and none a sentence. Such a line names what the list gathers (a rubric's
+    """The lines of the candidates right above a numbered list of heads, each shorter than a
+    headline (no ``length`` signal: three words at most): the lines with text below them open
+    with the numbers 1, 2, 3, … and a space (``_LIST_ITEMS`` of them at least), each a
+    candidate's line and none a sentence. Such a line names what the list gathers (a rubric's
     most-read stories, a topic's teasers); a story's headline has its lead below it, or its
-    list's introduction. ``texts`` are the page's lines with text, in order.
+    list's introduction, or is as long as a headline ("Top 5 trails near Marlow Bay" over its
+    trails). ``texts`` are the page's lines with text, in order.
 
     >>> texts = ["Harbour news", "1. Ferry fares rise in May", "2. «New berth» for trawlers",
     ...          "3. Pier cafe reopens", "The council met on Monday."]
-    >>> shape = {"sentence": 0.0}
+    >>> shape = {"sentence": 0.0, "length": 0.0}
     >>> found = [Candidate(k, k, texts[k], "", shape) for k in range(4)]
     >>> sorted(numbered_list_names(found, texts)), sorted(numbered_list_names(found[:3], texts))
     ([0], [])
+    >>> long = {**shape, "length": 1.0}
+    >>> head = found[0]._replace(text="Four harbour stories this week", signals=long)
+    >>> sorted(numbered_list_names([head, *found[1:]], texts))
+    []
     """
-    # most pages have no list: no candidate stands right above a line numbered 1
-    if not any(
-        c.order + 1 < len(texts) and _item_number(texts[c.order + 1]) == 1 for c in candidates
-    ):
+    names = [c for c in candidates if c.signals["length"] < 1.0]
+    # most pages have no list: no short candidate stands right above a line numbered 1
+    if not any(c.order + 1 < len(texts) and _item_number(texts[c.order + 1]) == 1 for c in names):
         return set()
     heads = {c.order for c in candidates if not c.signals["sentence"]}
-    names = set()
-    for candidate in candidates:
+    found = set()
+    for candidate in names:
         count = 0
         at = candidate.order + 1
         while at in heads and _item_number(texts[at]) == count + 1:
             count, at = count + 1, at + 1
         if count >= _LIST_ITEMS:
-            names.add(candidate.line)
-    return names
+            found.add(candidate.line)
+    return found
 
 
 def _item_number(text: str) -> int | None:

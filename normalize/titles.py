@@ -307,7 +307,7 @@ def cut_headline(line: str) -> str:
         text = cuts.without_caps_label(cuts.without_leading_date(_LEADING_MACHINERY.sub("", text)))
         text = cuts.image_alt(text)  # a markdown image's alt text: "![<headline>](url)"
         text = _breadcrumb_end(cuts.without_broadcast_tail(_TRAILING_MACHINERY.sub("", text)))
-        text = cuts.without_frame(cuts.without_glued_signature(cuts.without_edit_link(text)))
+        text = cuts.without_frame(cuts.without_glued_signature(text))
         text = cuts.first_of_doubled(cuts.without_case_glued_label(cuts.after_glued_labels(text)))
         text = strip_decorations(text) if text else text
         text = _without_trailing_label(text)

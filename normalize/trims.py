@@ -2,7 +2,8 @@
 (``in_mixed_case``), then its trims, in the order the chooser makes them: a site's tail after
 it (``echo.without_site_tail``), a label glued before it that another line leaves out
 (``echo.without_glued_label``), a breadcrumb's crumbs glued before it with no space that
-another line leaves out (``without_glued_crumbs``), a feature's label glued before it by a
+another line leaves out (``without_glued_crumbs``), a wiki's edit link glued after it that
+other lines print too (``without_edit_link``), a feature's label glued before it by a
 hyphen that the page's other lines leave out (``without_hyphen_label``), a deck glued after it
 (``glued_decks.without_glued_deck``),
 the place of the dateline below glued before it (``dateline_places``), a programme's hyphened
@@ -31,6 +32,8 @@ from normalize.titles import title_key
 _COPY_WORDS = 3
 # The crumbs' last word runs into the headline: a letter or a digit right before its copy.
 _WORD_SEAM: Final = regex.compile(r"[\p{L}\p{N}]")
+# A wiki's edit link glued after a heading's last word in small letters: "… Ferry CompanyEdit".
+_GLUED_EDIT: Final = regex.compile(r"(?<=\p{Ll})Edit$")
 # A feature's label glued by a hyphen: words of letters and digits, apart by a space or an
 # apostrophe.
 _HYPHEN_LABEL: Final = regex.compile(r"[\p{L}\p{N}]+(?:[ '’][\p{L}\p{N}]+)*")
@@ -51,6 +54,7 @@ def trimmed(text: str, line: int, lines: Sequence[str]) -> str:
     """
     text = without_site_tail(text, line, lines)
     text = without_glued_crumbs(without_glued_label(text, line, lines), line, lines)
+    text = without_edit_link(text, line, lines)
     text = without_hyphen_label(text, line, lines)
     text = without_glued_deck(text, line, lines)
     text = without_dateline_place(text, line, lines)
@@ -82,13 +86,32 @@ def without_glued_crumbs(text: str, line: int, lines: Sequence[str]) -> str:
     return text
 
 
+def without_edit_link(text: str, line: int, lines: Sequence[str]) -> str:
+    """The headline without a wiki's edit link glued after its last word in small letters
+    ("Port Alder Ferry CompanyEdit") when another line of ``lines`` closes with one too, as a
+    wiki's page scraped without its markup prints each heading ("HistoryEdit"); a name closing
+    so on its line alone is the headline's own ("Lumen Labs launches MagicEdit").
+
+    >>> page = ["Port Alder Ferry CompanyEdit", "", "The company runs boats.", "HistoryEdit"]
+    >>> without_edit_link(page[0], 0, page), without_edit_link(page[0], 0, page[:3])
+    ('Port Alder Ferry Company', 'Port Alder Ferry CompanyEdit')
+    """
+    found = _GLUED_EDIT.search(text)
+    if found is None:
+        return text
+    others = (other for at, other in enumerate(lines) if at != line)
+    return text[: found.start()] if any(_GLUED_EDIT.search(other) for other in others) else text
+
+
 def without_hyphen_label(text: str, line: int, lines: Sequence[str]) -> str:
     """The headline without a feature's label of a few words glued before it by a hyphen with
     no space ("Photo Story of the Month-<headline>"): the label two words at least, closed by a
-    letter, the headline ``_HEADLINE_WORDS`` words at least, opening with a capital and a small
-    letter, when no other line of ``lines`` prints a word of the label of ``_TOLD_CHARS``
-    letters or more (there is one) and another prints such a word of the headline: a
-    compound's hyphen ("Week-Long Search") joins words the story tells of.
+    letter, a word after its first in small letters as a feature's title prints its "of the"
+    (a name that modifies the headline's first word is capitalised throughout: "New York-Based
+    Startup …", "Harry Potter-Themed Cafe …"), the headline ``_HEADLINE_WORDS`` words at least,
+    opening with a capital and a small letter, when no other line of ``lines`` prints a word of
+    the label of ``_TOLD_CHARS`` letters or more (there is one) and another prints such a word
+    of the headline: a compound's hyphen ("Week-Long Search") joins words the story tells of.
 
     >>> page = ["Photo Story of the Month-Divers Raise Old Bell From Harbour Floor", "",
     ...         "Divers brought the ferry's old bell up from the harbour floor on Sunday."]
@@ -96,6 +119,8 @@ def without_hyphen_label(text: str, line: int, lines: Sequence[str]) -> str:
     'Divers Raise Old Bell From Harbour Floor'
     >>> without_hyphen_label(page[0], 0, [*page, "More photo galleries"])
     'Photo Story of the Month-Divers Raise Old Bell From Harbour Floor'
+    >>> without_hyphen_label("Harry Potter-Themed Cafe Opens in Harbour Street", 0, page)
+    'Harry Potter-Themed Cafe Opens in Harbour Street'
     """
     label, hyphen, rest = text.partition("-")
     if (
@@ -103,6 +128,7 @@ def without_hyphen_label(text: str, line: int, lines: Sequence[str]) -> str:
         or " " not in label
         or not label[-1].isalpha()
         or _HYPHEN_LABEL.fullmatch(label) is None
+        or not any(word[:1].islower() for word in label.split()[1:])
         or not (rest[:1].isupper() and rest[1:2].islower())
         or len(rest.split()) < _HEADLINE_WORDS
     ):

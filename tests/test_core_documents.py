@@ -65,10 +65,13 @@ from tests.test_headline import (
     ISSUE_NUMBER_PAGE,
     LONG_CRY_REPORT_PAGE,
     MEETING_TRANSCRIPT_PAGE,
+    NAMED_COMPOUND_HEADLINES,
     NO_RESULTS_OVER_A_STORY,
     NOTICE_OVER_A_BARRED_BYLINE,
+    NUMBERED_POINTS_UNDER_HEADLINES,
     NUMBERED_TRACK_OVER_HEADLINE_PAGE,
     OPINION_RUBRIC_PAGE,
+    PRODUCT_EDIT_PAGE,
     PROMPT_BOX_PAGE,
     QUESTION_HEADLINE_PAGE,
     QUOTED_COLUMN_HEAD,
@@ -283,6 +286,18 @@ def test_a_rubric_over_numbered_teasers_alike() -> None:
 def test_an_issue_s_number_line_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(ISSUE_NUMBER_PAGE, tz, now)
+
+
+def test_a_headline_over_its_numbered_points_alike() -> None:
+    for page in NUMBERED_POINTS_UNDER_HEADLINES:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_name_glued_by_a_compound_s_hyphen_alike() -> None:
+    for page in NAMED_COMPOUND_HEADLINES:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_sentence_s_time_under_a_headless_post_alike() -> None:
@@ -870,8 +885,9 @@ def test_a_title_field_s_label_before_the_headline_alike() -> None:
 
 
 def test_a_wiki_heading_s_glued_edit_link_alike() -> None:
-    for tz, now in SETTINGS:
-        assert compare(WIKI_EDIT_LINK_PAGE, tz, now)
+    for page in (WIKI_EDIT_LINK_PAGE, PRODUCT_EDIT_PAGE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_stamp_line_printed_twice_alike() -> None:

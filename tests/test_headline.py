@@ -456,6 +456,30 @@ def test_an_issue_s_number_line_is_machinery() -> None:
     assert not is_widget_text("Школа № 5 (1990) отметила юбилей", "Школа № 5 (1990)", 0.5)
 
 
+# a headline as long as a headline right above the numbered points it counts, no introduction
+NUMBERED_POINTS_UNDER_HEADLINES = [
+    "Top 5 hiking trails near Marlow Bay\n"
+    "1. Cliff Path to Gull Point\n2. The Old Quarry Loop\n3. Fenwick Woods Circuit\n"
+    "4. Alder Lake Shoreline\n5. Beacon Hill Ridge\n\n"
+    "Marlow Bay has plenty of walks for every level, from gentle lakeside strolls to steep"
+    " climbs with views over the harbour.\n\n"
+    "The Cliff Path is the most popular, with about 40,000 walkers a year.",
+    "Что изменится в жизни жителей Тарного с 1 марта\n"
+    "1. Проезд в автобусах подорожает до 45 рублей\n2. Вывоз мусора станет ежедневным\n"
+    "3. Откроется новая поликлиника на улице Морской\n\n"
+    "Об этом сообщили в администрации посёлка Тарный. Глава района Игорь Седов пояснил, что"
+    " тарифы пересматривают каждый год.",
+]
+
+
+def test_a_headline_over_its_numbered_points_stays() -> None:
+    """A line as long as a headline right above a numbered list is the story's headline, the
+    points it counts below it; only a shorter name gathers the list."""
+    for page in NUMBERED_POINTS_UNDER_HEADLINES:
+        assert normalize_document(page)["title"] == page.split("\n", 1)[0]
+        assert_same_headline(page)
+
+
 _CUES = [
     ["On the evening of June 3, a delivery", "van and a city bus collided"],
     ["on Fenwick Road near the Alder Lane", "junction, Marlow Bay. Harbour police"],
@@ -582,6 +606,25 @@ def test_a_feature_label_glued_by_a_hyphen_is_no_part_of_the_headline() -> None:
         "Harbour Divers End Week-Long Search For Old Ferry Bell"
     )
     assert_same_headline(compound)
+
+
+# title-case headlines opening with a name that modifies their first word by a hyphen, the
+# lead telling the story in other words
+NAMED_COMPOUND_HEADLINES = [
+    "Harry Potter-Themed Cafe Opens in Downtown Marlow\n\n"
+    "A cafe themed on the boy wizard's books opened in downtown Marlow on Saturday, with queues"
+    " around the block.",
+    "New York-Based Startup Opens Office in Marlow Bay\n\n"
+    "A startup from Manhattan opened an office in Marlow Bay on Monday, hiring twenty engineers.",
+]
+
+
+def test_a_name_glued_by_a_compound_s_hyphen_stays_the_headline_s() -> None:
+    """A name capitalised throughout before a hyphen modifies the headline's first word ("New
+    York-Based Startup …"); a feature's label prints a word in small letters ("… of the Week")."""
+    for page in NAMED_COMPOUND_HEADLINES:
+        assert normalize_document(page)["title"] == page.split("\n", 1)[0]
+        assert_same_headline(page)
 
 
 def test_a_listing_page_has_no_headline() -> None:
@@ -4348,3 +4391,18 @@ def test_a_wiki_heading_s_glued_edit_link_is_left_off() -> None:
     headline."""
     assert normalize_document(WIKI_EDIT_LINK_PAGE)["title"] == "Port Alder Ferry Company"
     assert_same_headline(WIKI_EDIT_LINK_PAGE)
+
+
+# a product's name closing in "Edit", the page's one line so
+PRODUCT_EDIT_PAGE = """Photo app maker launches MagicEdit
+
+The Marlow Bay start-up Lumen Labs launched MagicEdit, a tool that removes objects from photos,
+on Tuesday.
+"""
+
+
+def test_a_name_closing_in_edit_stays_the_headline_s() -> None:
+    """Only a page whose other lines close with a glued "Edit" too, a wiki's headings, has its
+    edit link cut; a product's name on the headline's line alone stays whole."""
+    assert normalize_document(PRODUCT_EDIT_PAGE)["title"] == "Photo app maker launches MagicEdit"
+    assert_same_headline(PRODUCT_EDIT_PAGE)

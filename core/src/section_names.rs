@@ -74,8 +74,9 @@ const HEAD_BELOW: usize = 2;
 const LIST_ITEMS: usize = 3;
 
 /// The lines of the candidates of `NAME_WORDS` words or fewer with a story head just below
-/// them that the text echoes at least as much, and that does not hold all their words (`words`
-/// are the candidates' echo words): the name of the section or topic whose stories follow.
+/// them, not in small letters (a photograph's alt text heads no story), that the text echoes at
+/// least as much, and that does not hold all their words (`words` are the candidates' echo
+/// words): the name of the section or topic whose stories follow.
 pub fn section_names(candidates: &[Candidate], words: &[EchoWords]) -> FxHashSet<usize> {
     let mut names = FxHashSet::default();
     for (k, candidate) in candidates.iter().enumerate() {
@@ -143,22 +144,25 @@ pub fn bullet_items<S: AsRef<str>>(
         .collect()
 }
 
-/// The lines of the candidates right above a numbered list of heads: the lines with text below
-/// them open with the numbers 1, 2, 3, … and a space (`LIST_ITEMS` of them at least), each a
-/// candidate's line and none a sentence: the name of what the list gathers, no story's headline
-/// (`filled` the page's lines with text, in order; Python's `numbered_list_names`).
+/// The lines of the candidates right above a numbered list of heads, each shorter than a
+/// headline (no `length` signal: three words at most): the lines with text below them open with
+/// the numbers 1, 2, 3, … and a space (`LIST_ITEMS` of them at least), each a candidate's line
+/// and none a sentence: the name of what the list gathers, no story's headline, which is as
+/// long as a headline ("Top 5 trails near Marlow Bay" over its trails) (`filled` the page's
+/// lines with text, in order; Python's `numbered_list_names`).
 pub fn numbered_list_names<S: AsRef<str>>(
     candidates: &[Candidate],
     lines: &LineKeys<S>,
     filled: &[usize],
 ) -> FxHashSet<usize> {
-    // most pages have no list: no candidate stands right above a line numbered 1
+    let short = |c: &&Candidate| signal(&c.signals, "length") < 1.0;
+    // most pages have no list: no short candidate stands right above a line numbered 1
     let opens_list = |c: &Candidate| {
         filled
             .get(c.placed.order + 1)
             .is_some_and(|&i| item_number(lines.line(i)) == Some(1))
     };
-    if !candidates.iter().any(opens_list) {
+    if !candidates.iter().filter(short).any(opens_list) {
         return FxHashSet::default();
     }
     let heads: FxHashSet<usize> = candidates
@@ -168,6 +172,7 @@ pub fn numbered_list_names<S: AsRef<str>>(
         .collect();
     candidates
         .iter()
+        .filter(short)
         .filter(|c| {
             let (mut count, mut at) = (0u32, c.placed.order + 1);
             while heads.contains(&at) && item_number(lines.line(filled[at])) == Some(count + 1) {

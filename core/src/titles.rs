@@ -682,7 +682,7 @@ fn cut_line(line: &str) -> Cut {
         let cut = breadcrumb_end(cuts::without_broadcast_tail(without_trailing_machinery(
             cut,
         )));
-        let cut = cuts::without_frame(cuts::without_glued_signature(cuts::without_edit_link(cut)));
+        let cut = cuts::without_frame(cuts::without_glued_signature(cut));
         let cut = cuts::first_of_doubled(cuts::without_case_glued_label(cuts::after_glued_labels(
             cut,
         )));

@@ -2,7 +2,8 @@
 //! chosen in capitals (`in_mixed_case`), then its trims, in the order the chooser makes them: a
 //! site's tail after it (`echo::without_site_tail`), a label glued before it that another
 //! line leaves out (`echo::without_glued_label`), a breadcrumb's crumbs glued before it with no
-//! space that another line leaves out (`without_glued_crumbs`), a feature's label glued before
+//! space that another line leaves out (`without_glued_crumbs`), a wiki's edit link glued after
+//! it that other lines print too (`without_edit_link`), a feature's label glued before
 //! it by a hyphen that the page's other lines leave out (`without_hyphen_label`), a deck glued
 //! after it
 //! (`glued_decks::without_glued_deck`), the place of the dateline below glued before it
@@ -20,13 +21,17 @@ use crate::echo::{
 use crate::glued_decks::{without_glued_deck, without_glued_name};
 use crate::headline::Candidate;
 use crate::per_thread::PerThread;
-use crate::segment::chars::{self, is_lower, strip, L, N};
+use crate::segment::chars::{self, is_lower, strip, L, LOWERCASE_LETTER, N};
 use crate::subjects::without_next_field;
 use crate::text::count_words;
 use crate::titles::title_key;
 
 /// A headline's copy is a headline's length: this many words at least.
 const COPY_WORDS: usize = 3;
+/// A wiki's edit link glued after a heading's last word in small letters ("… Ferry
+/// CompanyEdit").
+static GLUED_EDIT: PerThread<Regex> =
+    PerThread::new(|| Regex::new(&format!("{LOWERCASE_LETTER}Edit$")).expect("a valid pattern"));
 /// A feature's label glued by a hyphen: words of letters and digits, apart by a space or an
 /// apostrophe.
 static HYPHEN_LABEL: PerThread<Regex> = PerThread::new(|| {
@@ -49,6 +54,7 @@ pub fn trimmed<S: AsRef<str>>(text: &str, key: &str, line: usize, lines: &LineKe
         without_glued_label(&untailed, line, lines)
     };
     let text = without_glued_crumbs(&text, line, lines.lines());
+    let text = without_edit_link(text, line, lines.lines());
     let text = without_hyphen_label(text, line, lines);
     let text = without_glued_deck(text, line, lines.lines());
     let text = without_dateline_place(&text, line, lines.lines());
@@ -80,12 +86,46 @@ fn without_glued_crumbs<'t, S: AsRef<str>>(text: &'t str, line: usize, lines: &'
     text
 }
 
+/// The headline without a wiki's edit link glued after its last word in small letters ("Port
+/// Alder Ferry CompanyEdit") when another line of `lines` closes with one too, as a wiki's page
+/// scraped without its markup prints each heading ("HistoryEdit"); a name closing so on its
+/// line alone is the headline's own ("Lumen Labs launches MagicEdit") (Python's
+/// `without_edit_link`).
+fn without_edit_link<'t, S: AsRef<str>>(text: &'t str, line: usize, lines: &[S]) -> &'t str {
+    let Some(cut) = glued_edit(text) else {
+        return text;
+    };
+    let elsewhere = lines
+        .iter()
+        .enumerate()
+        .any(|(at, other)| at != line && glued_edit(other.as_ref()).is_some());
+    if elsewhere {
+        &text[..cut]
+    } else {
+        text
+    }
+}
+
+/// Where a wiki's edit link glued after a line's last word in small letters starts, if one is.
+fn glued_edit(text: &str) -> Option<usize> {
+    if !text.ends_with("Edit") {
+        return None;
+    }
+    GLUED_EDIT
+        .get()
+        .find(text)
+        .map(|found| found.end() - "Edit".len())
+}
+
 /// The headline without a feature's label of a few words glued before it by a hyphen with no
 /// space ("Photo Story of the Month-<headline>"): the label two words at least, closed by a
-/// letter, the headline `HEADLINE_WORDS` words at least, opening with a capital and a small
-/// letter, when no other line of `lines` prints a word of the label of `TOLD_CHARS` letters or
-/// more (there is one) and another prints such a word of the headline: a compound's hyphen
-/// ("Week-Long Search") joins words the story tells of (Python's `without_hyphen_label`).
+/// letter, a word after its first in small letters as a feature's title prints its "of the" (a
+/// name that modifies the headline's first word is capitalised throughout: "New York-Based
+/// Startup …", "Harry Potter-Themed Cafe …"), the headline `HEADLINE_WORDS` words at least,
+/// opening with a capital and a small letter, when no other line of `lines` prints a word of
+/// the label of `TOLD_CHARS` letters or more (there is one) and another prints such a word of
+/// the headline: a compound's hyphen ("Week-Long Search") joins words the story tells of
+/// (Python's `without_hyphen_label`).
 fn without_hyphen_label<'t, S: AsRef<str>>(
     text: &'t str,
     line: usize,
@@ -99,6 +139,10 @@ fn without_hyphen_label<'t, S: AsRef<str>>(
     if !label.contains(' ')
         || !label.chars().next_back().is_some_and(|c| chars::is(c, L))
         || !HYPHEN_LABEL.get().is_match(label)
+        || !label
+            .split_whitespace()
+            .skip(1)
+            .any(|word| word.chars().next().is_some_and(is_lower))
         || !opens
         || count_words(rest, HEADLINE_WORDS) < HEADLINE_WORDS
     {

@@ -1,10 +1,9 @@
 //! What a page glues onto a headline's line beyond the patterns of `titles`, each a cut of
 //! its own (Python's `normalize/cuts.py`): a date printed in front of the headline, a run of
 //! Cyrillic labels glued to it, a column's label in capitals, a field label glued to it, a
-//! clip's programme and broadcast date after it, a writer's name glued after it, a wiki's edit
-//! link glued after it, a site's domain glued to its last word by the word's full stop, a
-//! markdown image's marks around it as its alt text, a second copy of it glued after it,
-//! quotation marks set around it as a frame.
+//! clip's programme and broadcast date after it, a writer's name glued after it, a site's
+//! domain glued to its last word by the word's full stop, a markdown image's marks around it as
+//! its alt text, a second copy of it glued after it, quotation marks set around it as a frame.
 
 use regex::Regex;
 
@@ -417,27 +416,6 @@ pub fn without_glued_signature(text: &str) -> &str {
             &text[..found.start()]
         }
         _ => text,
-    }
-}
-
-per_thread! {
-    /// A wiki's edit link glued after a heading's last word in small letters ("… Ferry
-    /// CompanyEdit").
-    fn glued_edit() -> Regex {
-        compile(&format!("{LOWERCASE_LETTER}Edit$"))
-    }
-}
-
-/// The heading without a wiki's edit link glued after its last word in small letters, as a
-/// wiki's page scraped without its markup prints each heading; one spaced apart may be a word
-/// (`without_edit_link`).
-pub fn without_edit_link(text: &str) -> &str {
-    if !text.ends_with("Edit") {
-        return text;
-    }
-    match glued_edit().find(text) {
-        Some(found) => &text[..found.end() - "Edit".len()],
-        None => text,
     }
 }
 

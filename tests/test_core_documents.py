@@ -49,7 +49,7 @@ from tests.test_documents import (
     TEASER_DATE_IN_THE_LATEST_NEWS,
     TIMELINE_OF_A_FAIR,
 )
-from tests.test_hashtags import SPACED_TAG_LINE_PAGE
+from tests.test_hashtags import SPACED_TAG_LINE_PAGE, TAGS_OPENING_A_POST_PAGE
 from tests.test_headline import (
     BRACKETED_DIGEST_PAGE,
     BULLETED_LABELS_PAGE,
@@ -895,6 +895,6 @@ def test_a_tag_line_s_tags_holding_spaces_alike() -> None:
     one_word = SPACED_TAG_LINE_PAGE.replace("#Новая Слобода", "#Слобода").replace(
         "#Отдел культуры #Анна Ветлугина", "#Отдел"
     )
-    for page in (SPACED_TAG_LINE_PAGE, one_word):
+    for page in (SPACED_TAG_LINE_PAGE, one_word, TAGS_OPENING_A_POST_PAGE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

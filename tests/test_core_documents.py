@@ -688,10 +688,11 @@ def test_a_pager_counting_the_results_shown_alike() -> None:
 
 
 def test_a_labelled_clock_time_under_a_day_alone_alike() -> None:
-    from tests.test_documents import ISSUED_PAGES
+    from tests.test_documents import ISSUED_PAGES, RELEASES_LIST_PAGE
 
     far = ISSUED_PAGES[1].replace("March 27, 2024\n", "March 27, 2024\n\nBy the county desk\n")
-    for page in (*ISSUED_PAGES, far):
+    twice = ISSUED_PAGES[1] + "\nMarch 27, 2024\nPublished: 5:56 AM\n"
+    for page in (*ISSUED_PAGES, far, RELEASES_LIST_PAGE, twice):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

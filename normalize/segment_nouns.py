@@ -327,13 +327,18 @@ def recut_lone_syllables(
     (``sino``) after a two-syllable Sino-Korean noun, which it ends (업종 + 별 + 지원금, not
     별지 + 원금); so does one of ``opens`` (short names, surnames), which open a word. Only a
     syllable that reads a Chinese character moves: one that reads none is priced as a word of
-    its own only where it is one, a native noun (초록색 + 옷, not 초록 + 색옷).
+    its own only where it is one, a native noun (초록색 + 옷, not 초록 + 색옷). A compound of
+    four syllables or more whose last syllable gives the lone syllable no word gives it its
+    last two (태양전지 + 판 -> 태양 + 전지판, 모음동화 + 책 -> 모음 + 동화책).
 
     >>> known = {"공장화", "공장", "화재", "재", "초록색", "초록", "색옷", "옷"}
     >>> recut_lone_syllables(["공장화", "재"], known, [], [], (set(), set()), {"재"})
     ['공장', '화재']
     >>> recut_lone_syllables(["초록색", "옷"], known, [], [], (set(), set()), {"초", "록", "색"})
     ['초록색', '옷']
+    >>> known = {"태양전지", "판", "태양", "전지판"}
+    >>> recut_lone_syllables(["태양전지", "판"], known, [], [], (set(), set()), {"판"})
+    ['태양', '전지판']
     """
     cut = list(words)
     places, place_nouns = placed
@@ -347,6 +352,9 @@ def recut_lone_syllables(
         )
         if len(right) == 1 and len(left) > _STEM and not ending and right in sino:
             pieces = (left[:-1], left[-1] + right)
+            if len(left) >= 2 * _STEM and any(piece not in known for piece in pieces):
+                # a compound of two nouns: its second and the syllable make a word
+                pieces = (left[:-_STEM], left[-_STEM:] + right)
         elif len(left) == 1 and len(right) > _STEM and not stays and left in sino:
             pieces = (left + right[0], right[1:])
         else:

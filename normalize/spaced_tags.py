@@ -23,18 +23,19 @@ _LEAST_TAGS: Final = 3
 
 
 def spaced_tags(line: str) -> list[Hashtag]:
-    """The tags of a line of ``_LEAST_TAGS`` tags or more, one of which holds a space, each
-    running from its sign to the next (up to three words of letters): its words are the ones
-    printed, none split further (a site that writes a tag's words apart runs none together).
-    Any other line gives none.
+    """The tags of a line of ``_LEAST_TAGS`` tags or more, one of which before the last holds a
+    space, each running from its sign to the next (up to three words of letters): its words
+    are the ones printed, none split further (a site that writes a tag's words apart runs none
+    together). Any other line gives none: words after the last tag alone are a sentence or a
+    post's text going on after its tags ("#Погода #Дороги #Транспорт Идёт снег").
 
     >>> [(t.tag, t.words) for t in spaced_tags("#Погода #Старый Бор #Дороги")]
     [('Погода', ['Погода']), ('Старый Бор', ['Старый', 'Бор']), ('Дороги', ['Дороги'])]
-    >>> spaced_tags("#Погода #Дороги #Мосты"), spaced_tags("#Погода #Дороги Сегодня шёл снег, и")
+    >>> spaced_tags("#Погода #Дороги #Мосты"), spaced_tags("#Погода #Дороги #Мосты Идёт снег")
     ([], [])
     """
-    # a word not opening with a sign is a tag's second or third
-    spaced = any(word[0] != "#" for word in line.split())
+    # a word not opening with a sign, before the last sign, is a tag's second or third
+    spaced = any(word[0] != "#" for word in line[: line.rfind("#")].split())
     if line.count("#") < _LEAST_TAGS or not spaced or _LINE.fullmatch(line) is None:
         return []
     found = list(_TAG.finditer(line))

@@ -49,7 +49,7 @@ from tests.test_documents import (
     TEASER_DATE_IN_THE_LATEST_NEWS,
     TIMELINE_OF_A_FAIR,
 )
-from tests.test_hashtags import SPACED_TAG_LINE_PAGE
+from tests.test_hashtags import SPACED_TAG_LINE_PAGE, TAGS_OPENING_A_POST_PAGE
 from tests.test_headline import (
     BRACKETED_DIGEST_PAGE,
     BULLETED_LABELS_PAGE,
@@ -703,10 +703,11 @@ def test_a_pager_counting_the_results_shown_alike() -> None:
 
 
 def test_a_labelled_clock_time_under_a_day_alone_alike() -> None:
-    from tests.test_documents import ISSUED_PAGES
+    from tests.test_documents import ISSUED_PAGES, RELEASES_LIST_PAGE
 
     far = ISSUED_PAGES[1].replace("March 27, 2024\n", "March 27, 2024\n\nBy the county desk\n")
-    for page in (*ISSUED_PAGES, far):
+    twice = ISSUED_PAGES[1] + "\nMarch 27, 2024\nPublished: 5:56 AM\n"
+    for page in (*ISSUED_PAGES, far, RELEASES_LIST_PAGE, twice):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
@@ -911,6 +912,6 @@ def test_a_tag_line_s_tags_holding_spaces_alike() -> None:
     one_word = SPACED_TAG_LINE_PAGE.replace("#Новая Слобода", "#Слобода").replace(
         "#Отдел культуры #Анна Ветлугина", "#Отдел"
     )
-    for page in (SPACED_TAG_LINE_PAGE, one_word):
+    for page in (SPACED_TAG_LINE_PAGE, one_word, TAGS_OPENING_A_POST_PAGE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

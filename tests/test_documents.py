@@ -853,3 +853,34 @@ def test_a_labelled_clock_time_far_under_a_day_completes_nothing() -> None:
     """Three lines or more apart, the clock time is no longer the day's."""
     page = ISSUED_PAGES[1].replace("March 27, 2024\n", "March 27, 2024\n\nBy the county desk\n")
     assert normalize_document(page)["published_precision"] != "minute"
+
+
+# A council's list of news releases, each teaser its head, its day and its posting time.
+RELEASES_LIST_PAGE = """News releases
+
+Pinecrest pool to open two weeks early
+
+June 4, 2024
+
+Posted at 9:15 AM
+
+Road works close Alder Lane overnight
+
+June 3, 2024
+
+Posted at 4:40 PM
+
+Council names a new harbour master
+
+May 31, 2024
+
+Posted at 8:05 AM
+"""
+
+
+def test_labelled_clock_times_under_a_list_s_days_date_no_page() -> None:
+    """Days each over a labelled clock time of its own are a list's teasers, no release's
+    issue time: the list is dated by none of them; the same pair printed twice is one."""
+    assert normalize_document(RELEASES_LIST_PAGE)["published_precision"] != "minute"
+    twice = ISSUED_PAGES[1] + "\nMarch 27, 2024\nPublished: 5:56 AM\n"
+    assert normalize_document(twice)["published_at"] == datetime(2024, 3, 27, 5, 56, tzinfo=UTC)

@@ -270,3 +270,27 @@ def test_a_tag_line_s_tags_run_to_the_next_sign() -> None:
     sentence = " Открытие, говорят, в среду."
     quoted = SPACED_TAG_LINE_PAGE.replace(" #Анна Ветлугина", sentence)
     assert "Новая Слобода" not in [tag["tag"] for tag in normalize_document(quoted)["hashtags"]]
+
+
+# A weather note whose one line opens with the post's tags and goes on with its text.
+TAGS_OPENING_A_POST_PAGE = "\n".join(
+    [
+        "Синоптики обещают снег к выходным",
+        "",
+        "В Озерках в пятницу похолодает до минус восьми, сообщили в гидрометцентре.",
+        "",
+        "#Озерки #Погода #Дороги Будет скользко",
+    ]
+)
+
+
+def test_words_after_the_last_tag_alone_are_no_tag_s() -> None:
+    """A line whose only words after a sign come after its last tag ("#Дороги Будет скользко")
+    is a post's tags and its text going on, no tag line of tags holding spaces: no tag runs
+    on into the text."""
+    from normalize import normalize_document
+    from normalize.spaced_tags import spaced_tags
+
+    assert spaced_tags(TAGS_OPENING_A_POST_PAGE.split("\n")[-1]) == []
+    tags = normalize_document(TAGS_OPENING_A_POST_PAGE)["hashtags"]
+    assert all(" " not in tag["tag"] for tag in tags)

@@ -23,14 +23,16 @@ static LINE: PerThread<Regex> = PerThread::new(|| {
 /// A line of fewer tags is no site's tag line.
 const LEAST_TAGS: usize = 3;
 
-/// The tags of a line of `LEAST_TAGS` tags or more, one of which holds a space, each running
-/// from its sign to the next (up to three words of letters): its words are the ones printed,
-/// none split further (a site that writes a tag's words apart runs none together). Any other
-/// line gives none. A tag's language is left open where the word lists do not decide it
-/// (Python's `spaced_tags`).
+/// The tags of a line of `LEAST_TAGS` tags or more, one of which before the last holds a space,
+/// each running from its sign to the next (up to three words of letters): its words are the
+/// ones printed, none split further (a site that writes a tag's words apart runs none
+/// together). Any other line gives none: words after the last tag alone are a sentence or a
+/// post's text going on after its tags ("#Погода #Дороги #Транспорт Идёт снег"). A tag's
+/// language is left open where the word lists do not decide it (Python's `spaced_tags`).
 pub fn spaced_tags(line: &str) -> Result<Vec<Hashtag>> {
-    // a word not opening with a sign is a tag's second or third
-    let spaced = line.split_whitespace().any(|word| !word.starts_with('#'));
+    // a word not opening with a sign, before the last sign, is a tag's second or third
+    let head = &line[..line.rfind('#').unwrap_or(0)];
+    let spaced = head.split_whitespace().any(|word| !word.starts_with('#'));
     let signs = line.bytes().filter(|&b| b == b'#').count();
     if signs < LEAST_TAGS || !spaced || !LINE.get().is_match(line) {
         return Ok(Vec::new());

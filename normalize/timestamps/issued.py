@@ -38,7 +38,8 @@ def issued_dateline(
     """The first labelled clock time without a day (see ``_CLOCK_LINE``) whose line stands at
     most two lines below a day printed alone (a dateline of ``datelines`` read as a date
     without a time), read with that day as one publication time of a label's rank; None when
-    the page prints no such pair. ``lang`` is the page's language, whose conventions the time
+    the page prints no such pair, or pairs of two times or more: a list's teasers, each its day
+    over its "Posted at 9:15 AM". ``lang`` is the page's language, whose conventions the time
     follows.
 
     >>> lines = ["Ends/Wednesday, March 5, 2025", "Issued at HKT 18:10"]
@@ -58,6 +59,7 @@ def issued_dateline(
     under = sorted(
         {n + step for n in days for step in range(1, _ABOVE + 1) if n + step < len(lines)}
     )
+    found: Dateline | None = None
     for index in under:
         line = lines[index]
         # a clock time holds a colon or a full stop: a line without either is left unread
@@ -76,5 +78,8 @@ def issued_dateline(
         if reading.value is None or reading.shape != "full":
             continue
         end = starts[index] + len(line)
-        return Dateline(day.line, "published", LABEL_RANK, reading, day.start, end)
-    return None
+        if found is None:
+            found = Dateline(day.line, "published", LABEL_RANK, reading, day.start, end)
+        elif reading.value != found.reading.value:
+            return None  # another time so printed: the pairs are a list's teasers
+    return found

@@ -362,7 +362,9 @@ pub fn split_common_ends(
 /// two-syllable Sino-Korean noun, which it ends (업종 + 별 + 지원금, not 별지 + 원금); so does
 /// one of `opens` (short names, surnames), which open a word. Only a syllable that reads a
 /// Chinese character moves: one that reads none is priced as a word of its own only where it
-/// is one, a native noun (초록색 + 옷, not 초록 + 색옷).
+/// is one, a native noun (초록색 + 옷, not 초록 + 색옷). A compound of four syllables or more
+/// whose last syllable gives the lone syllable no word gives it its last two (태양전지 + 판 ->
+/// 태양 + 전지판, 모음동화 + 책 -> 모음 + 동화책).
 pub fn recut_lone_syllables(
     mut words: Vec<String>,
     known: &dyn Fn(&str) -> bool,
@@ -383,10 +385,19 @@ pub fn recut_lone_syllables(
             || (place_nouns.contains(right_word) && places.contains(left_word));
         let pieces: (String, String) =
             if right.len() == 1 && left.len() > STEM && !ending && sino(right[0]) {
-                (
+                let one: (String, String) = (
                     left[..left.len() - 1].iter().collect(),
                     left[left.len() - 1..].iter().chain(&right).collect(),
-                )
+                );
+                if left.len() >= 2 * STEM && !(known(&one.0) && known(&one.1)) {
+                    // a compound of two nouns: its second and the syllable make a word
+                    (
+                        left[..left.len() - STEM].iter().collect(),
+                        left[left.len() - STEM..].iter().chain(&right).collect(),
+                    )
+                } else {
+                    one
+                }
             } else if left.len() == 1
                 && right.len() > STEM
                 && sino(left[0])
@@ -495,6 +506,22 @@ mod tests {
         let recut =
             recut_lone_syllables(words("초록색 옷"), &known, &[], &[], (&none, &none), &sino);
         assert_eq!(recut, words("초록색 옷"));
+    }
+
+    #[test]
+    fn a_lone_syllable_after_a_compound_takes_the_compound_s_second_noun() {
+        let known = |word: &str| ["태양전지", "판", "태양", "전지판"].contains(&word);
+        let sino = |c: char| "판".contains(c);
+        let none = FxHashSet::default();
+        let recut = recut_lone_syllables(
+            words("태양전지 판"),
+            &known,
+            &[],
+            &[],
+            (&none, &none),
+            &sino,
+        );
+        assert_eq!(recut, words("태양 전지판"));
     }
 
     #[test]

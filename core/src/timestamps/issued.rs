@@ -30,7 +30,8 @@ const ABOVE: usize = 2;
 /// The first labelled clock time without a day (see `CLOCK_LINE`) whose line stands at most two
 /// lines below a day printed alone (a dateline of `datelines` read as a date without a time),
 /// read with that day as one publication time of a label's rank; `None` when the page prints
-/// no such pair. `lang` is the page's language, whose conventions the time follows (Python's
+/// no such pair, or pairs of two times or more: a list's teasers, each its day over its "Posted
+/// at 9:15 AM". `lang` is the page's language, whose conventions the time follows (Python's
 /// `issued_dateline`).
 pub fn issued_dateline(
     lines: &[&str],
@@ -60,6 +61,7 @@ pub fn issued_dateline(
         .collect();
     under.sort_unstable();
     under.dedup();
+    let mut found: Option<Dateline> = None;
     for index in under {
         let line = lines[index];
         // a clock time holds a colon or a full stop: a line without either is left unread
@@ -99,14 +101,21 @@ pub fn issued_dateline(
             continue;
         }
         let end = starts[index] + line.chars().count();
-        return Ok(Some(Dateline {
-            line: day.line,
-            role: "published",
-            rank: LABEL_RANK,
-            reading,
-            start: day.start,
-            end,
-        }));
+        match &found {
+            None => {
+                found = Some(Dateline {
+                    line: day.line,
+                    role: "published",
+                    rank: LABEL_RANK,
+                    reading,
+                    start: day.start,
+                    end,
+                });
+            }
+            // another time so printed: the pairs are a list's teasers
+            Some(first) if first.reading.value != reading.value => return Ok(None),
+            Some(_) => {}
+        }
     }
-    Ok(None)
+    Ok(found)
 }

@@ -281,7 +281,7 @@ def weigh_candidates(
     digest = digest_items(found, texts, body)  # its items, though a headline may stand above them
     listed = bool(items) and not is_live_page(found, items, texts, body)  # entries under a head
     searched = results_label(texts)  # a search page lists what it found below its label
-    heads = is_listing(found, section_names.bullet_items(found, texts))  # no list's items
+    heads = is_listing(found, bulleted := section_names.bullet_items(found, texts))  # no items
     listing = float(heads or listed or is_long_digest(digest) or searched is not None)
     items |= digest | labelled_items(found, texts) | repeated_fields(lines)  # a label opens each
     items |= speaker_turns(lines) | caption_cues(lines) | transcript_marks(lines)  # said lines
@@ -293,7 +293,7 @@ def weigh_candidates(
     items |= cut_teaser_items(found, texts)  # teasers each cut short, none the page's headline
     for candidate in found:
         candidate.signals.update(listing=listing, feed_item=float(candidate.line in items))
-    mark_labels(found, texts)  # a section's name above its stories, a bulleted list's items
+    mark_labels(found, texts, bulleted)  # a section's name above its stories, a list's items
     return found
 
 

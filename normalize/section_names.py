@@ -99,11 +99,11 @@ def bullet_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
     }
 
 
-def mark_labels(candidates: list[Candidate], texts: Sequence[str]) -> None:
+def mark_labels(candidates: list[Candidate], texts: Sequence[str], bulleted: set[int]) -> None:
     """Marks as machinery (a section's label) the candidates that name a section above its
-    stories, are a bulleted list's items or name a numbered list of heads, once every other
-    signal is known."""
-    labels = section_names(candidates) | bullet_items(candidates, texts)
+    stories, are a bulleted list's items (``bulleted``, as `bullet_items` gives them) or name a
+    numbered list of heads, once every other signal is known."""
+    labels = section_names(candidates) | bulleted
     labels |= numbered_list_names(candidates, texts)
     for candidate in candidates:
         if candidate.line in labels:

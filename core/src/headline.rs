@@ -753,7 +753,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         candidate.signals.push(("feed_item", item));
     }
     // a section's name above its stories, a bulleted list's items
-    crate::section_names::mark_labels(&mut found, &words, &keyed, &filled);
+    crate::section_names::mark_labels(&mut found, &words, &keyed, &filled, bulleted);
     Ok((found, keyed))
 }
 

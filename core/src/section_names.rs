@@ -197,16 +197,17 @@ fn item_number(text: &str) -> Option<u32> {
 }
 
 /// Marks as machinery (a section's label) the candidates that name a section above its stories,
-/// are a bulleted list's items or name a numbered list of heads, once every other signal is
-/// known.
+/// are a bulleted list's items (`bulleted`, as `bullet_items` gives them) or name a numbered
+/// list of heads, once every other signal is known.
 pub fn mark_labels<S: AsRef<str>>(
     candidates: &mut [Candidate],
     words: &[EchoWords],
     lines: &LineKeys<S>,
     filled: &[usize],
+    bulleted: FxHashSet<usize>,
 ) {
     let mut labels = section_names(candidates, words);
-    labels.extend(bullet_items(candidates, lines, filled));
+    labels.extend(bulleted);
     labels.extend(numbered_list_names(candidates, lines, filled));
     for candidate in candidates.iter_mut() {
         if labels.contains(&candidate.placed.line) {

@@ -13,6 +13,14 @@ _TIMES: Final = regex.compile(r"(?<=\p{N})x(?=\p{N})")
 _LETTER: Final = regex.compile(r"\p{L}")
 _FIGURE: Final = regex.compile(r"\p{N}")
 _LOWER_CASE: Final = regex.compile(r"\p{Ll}")
+# A numeric date of three parts closing a line, joined by slashes or dots, or by dashes, maybe
+# spaced, around a day and a month before a year of four figures or after it ("3/14/17",
+# "14.03.2017", "14 – 06 - 2002", "2002-06-14"): the line closes with the day it tells of, as a
+# dated headline does; no score or count is printed so (a bowler's "3.2 - 0 - 31 - 1" is none).
+_CLOSING_DATE: Final = regex.compile(
+    r"(?:^|\s)(?:\p{N}{1,4}/\p{N}{1,2}/\p{N}{1,4}|\p{N}{1,4}\.\p{N}{1,2}\.\p{N}{1,4}"
+    r"|\p{N}{1,2}\s?[-–]\s?\p{N}{1,2}\s?[-–]\s?\p{N}{4}|\p{N}{4}-\p{N}{1,2}-\p{N}{1,2})\s*$"
+)
 # Two figures side by side at a line's end are a date ("March 6, 2022"), which a headline may
 # close with; a figure line has this many figures, or two with a name between them.
 _MANY_FIGURES: Final = 3
@@ -40,7 +48,9 @@ def is_figure_line(text: str) -> bool:
     side by side close a dated headline); or a game's score closed by the game's status, each
     side's name and its points ("Bay Point 49, Trinity Lutheran 6, F"). The status is no word
     of it; without one, a headline in title case reads the same ("Ferry Crash Kills 4, Injures
-    27"), so the figures and names alone must tell.
+    27"), so the figures and names alone must tell. A line closing with a numeric date
+    ("… Elm Park, OH 3/14/17", "Daily Digest 14 – 06 - 2002") closes with the day it tells of
+    and is none.
 
     >>> is_figure_line("PINE HOLLOW 17, RIVERBEND 14"), is_figure_line("Ana Ruiz 41*(27) 3x4, 2x6")
     (True, True)
@@ -50,12 +60,14 @@ def is_figure_line(text: str) -> bool:
     False
     >>> is_figure_line("Ferry Crash Kills 4, Injures 27")
     False
-    >>> is_figure_line("Fares Rise – May 6, 2022")
-    False
+    >>> is_figure_line("Fares Rise – May 6, 2022"), is_figure_line("#7: Elm Park, OH 3/14/17")
+    (False, False)
     """
     text, closed = _STATUS.subn("", text)
     if closed and _SCORE.match(text):
         return True
+    if _CLOSING_DATE.search(text):
+        return False
     words = [word for word in text.split() if _LETTER.search(word) or _FIGURE.search(word)]
     figures = [_LETTER.search(_TIMES.sub("", word)) is None for word in words]
     count = sum(figures)

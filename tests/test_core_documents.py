@@ -57,6 +57,7 @@ from tests.test_headline import (
     CLOSED_UNITS_PAGE,
     CREDITED_STATION_STORY,
     CUT_TEASERS_PAGE,
+    DASHED_BULLETIN_PAGE,
     DATED_UNDER_RESULTS_LABEL,
     FLAGGED_PHOTO_PAGE,
     GLUED_LINK_LABELS_PAGE,
@@ -69,6 +70,7 @@ from tests.test_headline import (
     NO_RESULTS_OVER_A_STORY,
     NOTICE_OVER_A_BARRED_BYLINE,
     NUMBERED_POINTS_UNDER_HEADLINES,
+    NUMBERED_POST_PAGE,
     NUMBERED_TRACK_OVER_HEADLINE_PAGE,
     OPINION_RUBRIC_PAGE,
     PRODUCT_EDIT_PAGE,
@@ -201,6 +203,13 @@ def test_dated_headings_deep_in_the_body_alike() -> None:
 
 def test_score_lines_closed_by_a_game_s_status_alike() -> None:
     for lines in (SCORES_PAGE, TITLE_CASE_TOLL_PAGE):
+        page = "\n".join(lines)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_headline_closing_with_a_numeric_date_alike() -> None:
+    for lines in (NUMBERED_POST_PAGE, DASHED_BULLETIN_PAGE):
         page = "\n".join(lines)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

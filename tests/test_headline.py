@@ -1717,6 +1717,33 @@ def test_a_headline_closing_with_its_date_is_no_line_of_figures() -> None:
     assert _choose(lines) == "Notes From The Rectory – April 14, 2024"
 
 
+# A humour blog's numbered post, its title the meeting's place and day in figures, and a daily
+# bulletin's title closed by its day with spaced dashes: each closes with a numeric date, so
+# neither is a line of figures (a score's or a player's).
+NUMBERED_POST_PAGE = [
+    "#12: Ashford Mills, OH 9/21/18",
+    "",
+    "The Ashford Mills council met on a warm Tuesday night, and the first thing on the agenda was, "
+    "of all things, a goose that had moved into the fountain outside the library.",
+    "",
+    "Nobody could agree on whose goose it was. The parks director said it was a town goose.",
+]
+DASHED_BULLETIN_PAGE = [
+    "Harbour Bulletin Elm Bay 21 – 09 - 2018",
+    "",
+    "The harbour board met on Friday to set the winter ferry timetable for the three islands, "
+    "and agreed to keep the late boat on Saturdays.",
+]
+
+
+def test_a_headline_closing_with_a_numeric_date_is_no_line_of_figures() -> None:
+    assert _choose(NUMBERED_POST_PAGE) == "#12: Ashford Mills, OH 9/21/18"
+    assert _choose(DASHED_BULLETIN_PAGE) == "Harbour Bulletin Elm Bay 21 – 09 - 2018"
+    # a bowler's figures joined by spaced dashes close with no date
+    bowler = ["Tomas Reyes 3.2 - 0 - 31 - 1", "", *NUMBERED_POST_PAGE[2:]]
+    assert _choose(bowler) != bowler[0]
+
+
 CHANNEL = [
     "Harbour Watch",
     "12.7K subscribers",

@@ -22,6 +22,21 @@ per_thread! {
     }
 }
 
+per_thread! {
+    /// A numeric date of three parts closing a line, joined by slashes or dots, or by dashes,
+    /// maybe spaced, around a day and a month before a year of four figures or after it
+    /// ("3/14/17", "14.03.2017", "14 – 06 - 2002", "2002-06-14"): the line closes with the day
+    /// it tells of, as a dated headline does; no score or count is printed so (a bowler's
+    /// "3.2 - 0 - 31 - 1" is none).
+    fn closing_date() -> Regex {
+        Regex::new(concat!(
+            r"(?:^|\s)(?:\p{N}{1,4}/\p{N}{1,2}/\p{N}{1,4}|\p{N}{1,4}\.\p{N}{1,2}\.\p{N}{1,4}",
+            r"|\p{N}{1,2}\s?[-–]\s?\p{N}{1,2}\s?[-–]\s?\p{N}{4}|\p{N}{4}-\p{N}{1,2}-\p{N}{1,2})\s*$"
+        ))
+        .unwrap_or_else(|error| panic!("closing_date: {error}"))
+    }
+}
+
 /// The text without a game's status after its score and a comma, one or two capitals or a
 /// period's ordinal: "Oak Vale 21, Elmton 14, F" (final), "…, HT" (half time), "…, 3rd" (the
 /// third quarter).
@@ -63,7 +78,9 @@ fn is_figure(word: &str) -> bool {
 /// side by side close a dated headline); or a game's score closed by the game's status, each
 /// side's name and its points ("Bay Point 49, Trinity Lutheran 6, F"). The status is no word
 /// of it; without one, a headline in title case reads the same ("Ferry Crash Kills 4, Injures
-/// 27"), so the figures and names alone must tell.
+/// 27"), so the figures and names alone must tell. A line closing with a numeric date
+/// ("… Elm Park, OH 3/14/17", "Daily Digest 14 – 06 - 2002") closes with the day it tells
+/// of and is none.
 pub fn is_figure_line(text: &str) -> bool {
     let whole = text;
     let text = without_status(text);
@@ -71,7 +88,7 @@ pub fn is_figure_line(text: &str) -> bool {
     let last = text
         .rsplit(is_space)
         .find(|word| word.chars().any(|c| is(c, L | N)));
-    if !last.is_some_and(is_figure) {
+    if !last.is_some_and(is_figure) || closing_date().is_match(text) {
         return false;
     }
     if text.len() < whole.len() && score().is_match(text) {

@@ -24,6 +24,7 @@ from normalize.options import Options
 from tests.cases import CASES, rows
 from tests.test_captions import (
     COPYRIGHT_STORY_PAGE,
+    DATED_IMAGE_CAPTION_PAGE,
     KOREAN_COPYRIGHT_STORY_PAGE,
     RIGHTS_CREDIT_PAGE,
 )
@@ -915,3 +916,8 @@ def test_a_tag_line_s_tags_holding_spaces_alike() -> None:
     for page in (SPACED_TAG_LINE_PAGE, one_word, TAGS_OPENING_A_POST_PAGE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_an_image_caption_s_date_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare("\n".join(DATED_IMAGE_CAPTION_PAGE), tz, now)

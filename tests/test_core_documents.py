@@ -50,6 +50,7 @@ from tests.test_documents import (
     TEASER_DATE_IN_THE_LATEST_NEWS,
     TIMELINE_OF_A_FAIR,
 )
+from tests.test_field_lines import MATCH_RECORD_TABLE, NOTICE_BOARD_TABLE
 from tests.test_hashtags import SPACED_TAG_LINE_PAGE, TAGS_OPENING_A_POST_PAGE
 from tests.test_headline import (
     BRACKETED_DIGEST_PAGE,
@@ -914,6 +915,12 @@ def test_a_tag_line_s_tags_holding_spaces_alike() -> None:
         "#Отдел культуры #Анна Ветлугина", "#Отдел"
     )
     for page in (SPACED_TAG_LINE_PAGE, one_word, TAGS_OPENING_A_POST_PAGE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_table_s_body_rows_alike() -> None:
+    for page in (MATCH_RECORD_TABLE, NOTICE_BOARD_TABLE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

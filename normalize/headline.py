@@ -285,7 +285,7 @@ def weigh_candidates(
     listing = float(heads or listed or is_long_digest(digest) or searched is not None)
     items |= digest | labelled_items(found, texts) | repeated_fields(lines)  # a label opens each
     items |= speaker_turns(lines) | caption_cues(lines) | transcript_marks(lines)  # said lines
-    items |= run_items(found) | numbered_heads(found, texts)
+    items |= run_items(found) | numbered_heads(found, texts) | labels.table_body(lines)
     items -= leads.lone_lead(found, items - stamped, texts)  # a box's headline
     items |= question_items(found, texts)  # questions each over their answer, no box's head
     items |= results_below(found, searched)  # a search's results, none of them a headline

@@ -63,6 +63,8 @@ _OPENING_LABEL: Final = regex.compile(r"\s*(\p{L}+(?:[ 'â€™]\p{L}+){0,2})\s?[:ï¼
 # has this many different labels at least (a form, not a series' one label).
 _FIELD_LINES: Final = 3
 _FIELD_LABELS: Final = 2
+# What a table's separator row under its header is made of ("---|---|", "| :--- | ---: |").
+_SEPARATOR_CHARS: Final = frozenset("|:- \t")
 # A transcript's turns: this many lines with text in a row at least, each opening with its
 # speaker's label, one speaker coming back after another's turn.
 _TURN_LINES: Final = 3
@@ -307,6 +309,31 @@ def repeated_fields(lines: Sequence[str]) -> set[int]:
     if len(repeated) < _FIELD_LABELS:
         return set()
     return {index for index, label in labels.items() if label in repeated}
+
+
+def table_body(lines: Sequence[str]) -> set[int]:
+    """The lines of a table's body: those with a bar below a separator row ("---|---|"), up to
+    a line with text and no bar. They hold a record's fields or a list's rows, none the page's
+    headline; a title printed as a table is its header row, above the separator.
+
+    >>> page = ["Harvest Fair | |", "---|---|", "Stall | Honey and Jam |", "",
+    ...         "Place | Marsh Road |", "The fair opens on Saturday."]
+    >>> sorted(table_body(page))
+    [2, 4]
+    """
+    body: set[int] = set()
+    inside = False
+    for index, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        if "|" in text and "---" in text and all(char in _SEPARATOR_CHARS for char in text):
+            inside = True
+        elif inside and "|" in text:
+            body.add(index)
+        else:
+            inside = False
+    return body
 
 
 def dialogue_turns(lines: Sequence[str]) -> set[int]:

@@ -77,8 +77,9 @@ def read_page(cleaned: str, options: Options) -> Page:
     )
     hashtag_lines = {i for i, tags in tags_by_line.items() if _only_hashtags(kept[i], tags)}
     # Times are looked for on every line but the related blocks: a counter line of a video
-    # page ("15 тыс. просмотров 3 июня 2024 г.") carries the date; a teaser carries another's.
-    others = _other_stories(lines, machinery)
+    # page ("15 тыс. просмотров 3 июня 2024 г.") carries the date; a teaser carries another's,
+    # an image's caption its photograph's.
+    others = _other_stories(lines, machinery) | _image_captions(lines)
     dated = [line if i not in others else "" for i, line in enumerate(lines)]
     sample = "\n".join(kept)[:LANGUAGE_SAMPLE_CHARS]
     datelines = find_datelines("\n".join(dated), options, lang=page_language(sample))
@@ -114,6 +115,16 @@ def _other_stories(lines: list[str], machinery: dict[int, LineKind]) -> set[int]
         if before in listed and after in listed
     }
     return listed | between
+
+
+def _image_captions(lines: list[str]) -> set[int]:
+    """The lines opening with a markdown image's mark ("![alt](url)", "![]()"): what follows the
+    mark is the image's caption, and a date there is the photograph's, none of the page's.
+
+    >>> sorted(_image_captions(["Harbour Gazette", "![]() The new pier (2 May 2019)", "Text"]))
+    [1]
+    """
+    return {i for i, line in enumerate(lines) if line.lstrip().startswith("![")}
 
 
 def _may_have_tags(line: str) -> bool:

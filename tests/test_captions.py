@@ -1,4 +1,5 @@
-"""A photograph's caption closed by its giver's credit is no headline."""
+"""A photograph's caption closed by its giver's credit is no headline; the date of an image's
+caption is the photograph's, not the page's."""
 
 from __future__ import annotations
 
@@ -115,3 +116,21 @@ def test_a_korean_headline_quoting_a_copyright_notice_is_no_credit() -> None:
     text = "\n".join(KOREAN_COPYRIGHT_STORY_PAGE)
     assert normalize_document(text)["title"] == KOREAN_COPYRIGHT_STORY_PAGE[0]
     assert_same_headline(clean_text(text))
+
+
+# a town's story with no date, the photograph's caption under its headline dated in brackets
+DATED_IMAGE_CAPTION_PAGE = [
+    "East pier reopens after winter repairs",
+    "![]() The pier after the storm (3 March 2019)",
+    "The east pier of Port Ellery reopened to anglers and ferries on Monday after four months of"
+    " repairs to its timber deck.",
+    "The harbour board said the work cost less than planned.",
+]
+
+
+def test_an_image_caption_s_date_is_not_the_page_s() -> None:
+    """A date after a markdown image's mark is the photograph's: a page without a date of its
+    own has none, however near its headline the caption stands."""
+    story = normalize_document("\n".join(DATED_IMAGE_CAPTION_PAGE))
+    assert story["title"] == DATED_IMAGE_CAPTION_PAGE[0]
+    assert story["published_at"] is None

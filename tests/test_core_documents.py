@@ -24,6 +24,7 @@ from normalize.options import Options
 from tests.cases import CASES, rows
 from tests.test_captions import (
     COPYRIGHT_STORY_PAGE,
+    DATED_IMAGE_CAPTION_PAGE,
     KOREAN_COPYRIGHT_STORY_PAGE,
     RIGHTS_CREDIT_PAGE,
 )
@@ -49,6 +50,7 @@ from tests.test_documents import (
     TEASER_DATE_IN_THE_LATEST_NEWS,
     TIMELINE_OF_A_FAIR,
 )
+from tests.test_field_lines import MATCH_RECORD_TABLE, NOTICE_BOARD_TABLE
 from tests.test_hashtags import SPACED_TAG_LINE_PAGE, TAGS_OPENING_A_POST_PAGE
 from tests.test_headline import (
     BRACKETED_DIGEST_PAGE,
@@ -924,3 +926,14 @@ def test_a_tag_line_s_tags_holding_spaces_alike() -> None:
     for page in (SPACED_TAG_LINE_PAGE, one_word, TAGS_OPENING_A_POST_PAGE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_table_s_body_rows_alike() -> None:
+    for page in (MATCH_RECORD_TABLE, NOTICE_BOARD_TABLE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_an_image_caption_s_date_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare("\n".join(DATED_IMAGE_CAPTION_PAGE), tz, now)

@@ -8,7 +8,7 @@ import pytest
 
 from normalize import normalize_document
 from normalize.headline import weigh_candidates
-from normalize.labels import is_field, repeated_fields, speaker_turns
+from normalize.labels import is_field, repeated_fields, speaker_turns, table_body
 from normalize.text import clean_text
 from tests.test_core_headline import assert_same_headline
 
@@ -235,3 +235,50 @@ def test_fields_each_block_repeats_are_a_lists_items() -> None:
     assert teams and all(found[line].signals["feed_item"] == 1.0 for line in teams)
     series = ["Analysis: Why the ferry fares rise", "Analysis: The port's long winter"]
     assert not repeated_fields([*series, "Analysis: A bridge too far", "Ferries run late"])
+
+
+# A youth football club's match record, scraped as a table: a label and a value on each row,
+# the report in the last cell, and no headline.
+MATCH_RECORD_TABLE = "\n".join(
+    [
+        "Date | 12 March 2024 |",
+        "---|---|",
+        "Squad | Under-14 Girls |",
+        "Opponent | Kestrel Park Juniors |",
+        "Ground | Riverside Field 2 |",
+        "Score | W 3 - 1 |",
+        "Report | A windy morning on the riverside pitch. Mia Torres scored twice before the break"
+        " and Ava Lund added a third from a corner after the restart. |",
+    ]
+)
+
+# A harbour office's notice board: the post's title is the table's header row.
+NOTICE_BOARD_TABLE = "\n".join(
+    [
+        "Harbour clean-up day moved to Sunday |",
+        "---|---|",
+        "Written by | Events desk |",
+        "Posted | 2024-05-02 |",
+        "The volunteer clean-up of the east harbour beach moves to Sunday because of the storm"
+        " warning for Saturday, the harbour office said.",
+        "Gloves and bags will be handed out at the slipway from nine o'clock.",
+    ]
+)
+
+
+def test_a_table_s_body_rows_hold_no_headline() -> None:
+    """The rows under a table's separator are a record's fields: none of their values is the
+    page's headline, and a record with no story of its own has none."""
+    assert normalize_document(MATCH_RECORD_TABLE)["title"] is None
+    assert sorted(table_body(MATCH_RECORD_TABLE.split("\n"))) == [2, 3, 4, 5, 6]
+    assert_same_headline(clean_text(MATCH_RECORD_TABLE))
+
+
+def test_a_title_in_a_table_s_header_row_stays_the_headline() -> None:
+    """A board that prints its post's title as a table's header row keeps it: only the rows
+    under the separator are fields."""
+    assert normalize_document(NOTICE_BOARD_TABLE)["title"] == (
+        "Harbour clean-up day moved to Sunday"
+    )
+    assert sorted(table_body(NOTICE_BOARD_TABLE.split("\n"))) == [2, 3]
+    assert_same_headline(clean_text(NOTICE_BOARD_TABLE))

@@ -731,6 +731,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     // a numbered list's items, a document's numbered subheads
     let text = |k: usize| keyed.line(filled[k]);
     items.extend(numbered_heads(&found, text, filled.len()));
+    // a table's body, under its separator row: its fields or rows
+    items.extend(crate::labels::table_body(lines));
     // the article's headline above a box of other stories' heads, which have no lead there; a
     // head with its own time is no such headline
     let unstamped: FxHashSet<usize> = items.difference(&stamped).copied().collect();

@@ -172,6 +172,34 @@ pub fn repeated_fields<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
         .collect()
 }
 
+/// What a table's separator row under its header is made of ("---|---|", "| :--- | ---: |").
+fn is_separator_char(c: char) -> bool {
+    matches!(c, '|' | ':' | '-' | ' ' | '\t')
+}
+
+/// The lines of a table's body: those with a bar below a separator row ("---|---|"), up to a
+/// line with text and no bar. They hold a record's fields or a list's rows, none the page's
+/// headline; a title printed as a table is its header row, above the separator
+/// (`table_body`).
+pub fn table_body<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
+    let mut body = FxHashSet::default();
+    let mut inside = false;
+    for (index, line) in lines.iter().enumerate() {
+        let text = line.as_ref().trim();
+        if text.is_empty() {
+            continue;
+        }
+        if text.contains('|') && text.contains("---") && text.chars().all(is_separator_char) {
+            inside = true;
+        } else if inside && text.contains('|') {
+            body.insert(index);
+        } else {
+            inside = false;
+        }
+    }
+    body
+}
+
 /// A transcript's turns: this many lines with text in a row at least, each opening with its
 /// speaker's label, one speaker coming back after another's turn.
 const TURN_LINES: usize = 3;

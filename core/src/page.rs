@@ -312,8 +312,12 @@ pub fn read_page<'a>(
         .filter(|(i, tags)| only_hashtags(kept[*i], tags))
         .map(|(i, _)| *i)
         .collect();
-    // Times are looked for on every line but the related blocks.
-    let others = other_stories(&lines, &kinds);
+    // Times are looked for on every line but the related blocks and the images' captions.
+    let mut others = other_stories(&lines, &kinds);
+    for (other, line) in others.iter_mut().zip(&lines) {
+        // a markdown image's mark opens its caption: a date there is the photograph's
+        *other |= line.trim_start().starts_with("![");
+    }
     let dated: Vec<&str> = lines
         .iter()
         .zip(&others)

@@ -55,6 +55,7 @@ from tests.test_headline import (
     BULLETED_LABELS_PAGE,
     CAPTION_TRACK_PAGE,
     CLOSED_UNITS_PAGE,
+    COMMITTEE_MINUTES_PAGE,
     CREDITED_STATION_STORY,
     CUT_TEASERS_PAGE,
     DATED_UNDER_RESULTS_LABEL,
@@ -915,3 +916,8 @@ def test_a_tag_line_s_tags_holding_spaces_alike() -> None:
     for page in (SPACED_TAG_LINE_PAGE, one_word, TAGS_OPENING_A_POST_PAGE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_committee_named_after_an_outlet_word_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(COMMITTEE_MINUTES_PAGE, tz, now)

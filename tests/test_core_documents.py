@@ -23,6 +23,7 @@ from normalize.documents import MAX_ANALYSED_CHARS, normalize_document
 from normalize.options import Options
 from tests.cases import CASES, rows
 from tests.test_captions import (
+    CIRCLED_SIGN_STORY_PAGE,
     COPYRIGHT_STORY_PAGE,
     KOREAN_COPYRIGHT_STORY_PAGE,
     RIGHTS_CREDIT_PAGE,
@@ -853,6 +854,11 @@ def test_a_headline_quoting_a_copyright_notice_alike() -> None:
     for page in ("\n".join(COPYRIGHT_STORY_PAGE), "\n".join(KOREAN_COPYRIGHT_STORY_PAGE)):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_headline_quoting_a_notice_with_the_circled_sign_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare("\n".join(CIRCLED_SIGN_STORY_PAGE), tz, now)
 
 
 def test_two_bulleted_crumbs_over_a_headline_alike() -> None:

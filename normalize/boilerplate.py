@@ -12,6 +12,7 @@ from typing import Literal
 import regex
 
 from normalize.cache import memo
+from normalize.captions import is_copyright_notice
 from normalize.chrome import MAX_OUTLET_WORDS, angle_label, chrome, is_outlet_name, line_key
 
 LineKind = Literal[
@@ -86,9 +87,6 @@ _WRITER_TITLE = regex.compile(
     r"^(?P<who>(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:Reporter|Writer|Correspondent|Editor|Columnist)$"
 )
 _JOB_WORDS = frozenset({"Staff", "Senior", "Chief", "Contributing", "Special", "Associate"})
-
-# A copyright sign and a year open a copyright notice in any language: "© 2019–2025 Name".
-_COPYRIGHT_YEAR = regex.compile(r"^\s*(?:©|ⓒ|\(c\))\s*(?:19|20)\d\d\b")
 
 # A byline that names where its writer is from, every name capitalised: "By Staff Writer Ana
 # Ruiz from Chile" (the pattern above takes a name and a comma, no place).
@@ -214,9 +212,7 @@ def _short_line_kind(line: str) -> LineKind:
         return "widget"
     if words <= 10 and _is_byline(unstamped, line):
         return "byline"
-    if words <= 25 and (
-        any(phrase in lowered for phrase in tables.copyright) or _COPYRIGHT_YEAR.match(lowered)
-    ):
+    if words <= 25 and is_copyright_notice(line, lowered):
         return "copyright"
     if words <= 8 and _SOCIAL.match(line):
         return "social"

@@ -57,6 +57,8 @@ _IMAGE_FILE: Final = regex.compile(
     r"(?:^|\s)[A-Za-z0-9_.-]*[0-9_-][A-Za-z0-9_.-]*"
     r"\.(?:jpe?g|JPE?G|png|PNG|gif|GIF|tiff?|TIFF?|webp|WEBP|bmp|BMP|heic|HEIC)\s*$"
 )
+# A copyright sign and a year open a copyright notice in any language: "© 2019–2025 Name".
+_COPYRIGHT_YEAR: Final = regex.compile(r"^\s*(?:©|ⓒ|\(c\))\s*(?:19|20)\d\d\b")
 # A rights holder's credit after a picture's subject: a copyright sign and a year after words
 # ("Harbor Lights © 2019 Bay Films, LLC"), which no headline prints; a notice that opens its
 # line is the boilerplate's. The words after the year name the holder (``_names_holder``).
@@ -151,6 +153,37 @@ def closes_with_credit(line: str) -> bool:
     notice = _RIGHTS_CREDIT.search(line)
     rights = notice is not None and _names_holder(line[notice.end() :])
     return credited or is_signed(line) or _is_given(line) or names_image_file(line) or rights
+
+
+def is_copyright_notice(line: str, lowered: str) -> bool:
+    """Whether the line (``lowered`` in small letters) is a copyright notice: it opens with a
+    sign and a year, holds a notice's words, or holds a sign of the notices' table ("ⓒ") and
+    does not tell of a notice, as a headline quoting one does (``quotes_a_notice``).
+
+    >>> line = "ⓒ 2021 솔내신문. 무단 전재 및 재배포 금지"
+    >>> is_copyright_notice(line, line.lower())
+    True
+    """
+    if _COPYRIGHT_YEAR.match(lowered):
+        return True
+    phrases = [phrase for phrase in chrome().copyright if phrase in lowered]
+    return any(len(phrase) > 1 for phrase in phrases) or (
+        bool(phrases) and not quotes_a_notice(line)
+    )
+
+
+def quotes_a_notice(line: str) -> bool:
+    """Whether the line tells of a copyright notice rather than printing one: a sign and a
+    year after words, and words after them that name no holder (``_names_holder``), as a
+    headline about a copyright does.
+
+    >>> quotes_a_notice("사진작가 'ⓒ 2019' 표기 무시한 출판사 상대로 소송 이겨")
+    True
+    >>> quotes_a_notice("솔내강 하구의 저녁 노을 ⓒ 2019 한빛일보"), quotes_a_notice("ⓒ 한빛일보")
+    (False, False)
+    """
+    notice = _RIGHTS_CREDIT.search(line)
+    return notice is not None and not _names_holder(line[notice.end() :])
 
 
 def _names_holder(words: str) -> bool:

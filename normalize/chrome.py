@@ -232,7 +232,13 @@ def _lower_before_last(text: str) -> bool:
 def _ends_like_an_outlet(word: str) -> bool:
     """A word of an outlet's name: an outlet word itself, glued to another word ("TechWire",
     "한빛뉴스") when it is long enough to be no syllable of a common word, or a domain's end;
-    its channel's number may follow it ("뉴스24", "tv12")."""
+    its channel's number may follow it ("뉴스24", "tv12"). A Hangul outlet word opens a name
+    only before a short one ("뉴스한빛"): before a longer tail it opens a compound noun, a
+    body's or a topic's name ("경제복지위원회", "방송미디어진흥원").
+
+    >>> _ends_like_an_outlet("뉴스한빛"), _ends_like_an_outlet("경제복지위원회")
+    (True, False)
+    """
     word = word.rstrip(_DIGITS) or word
     outlet_words = chrome().outlet_words
     long_words = tuple(
@@ -243,10 +249,19 @@ def _ends_like_an_outlet(word: str) -> bool:
     pieces = _SCRIPT_PIECE.findall(word)  # "한빛경제tv": the name and its "tv"
     return (
         word in outlet_words
-        or word.startswith(long_words)
+        or any(_opens_a_name(word, outlet) for outlet in long_words)
         or word.endswith(long_words)
         or word.rsplit(".", 1)[-1] in outlet_words
         or (len(pieces) > 1 and pieces[-1] in outlet_words)
+    )
+
+
+def _opens_a_name(word: str, outlet: str) -> bool:
+    """Whether the outlet word opens the word as an outlet's name glued after it: any tail
+    after a Latin or Cyrillic one ("NewsNation"), at most ``_GLUED_HANGUL_NAME`` syllables
+    after a Hangul one."""
+    return word.startswith(outlet) and (
+        not _HANGUL.match(outlet) or len(word) - len(outlet) <= _GLUED_HANGUL_NAME
     )
 
 
@@ -254,6 +269,9 @@ def _ends_like_an_outlet(word: str) -> bool:
 # Hangul syllable holds more, so two of them ("뉴스", "일보") are enough.
 _GLUED_OUTLET_WORD = 4
 _GLUED_HANGUL_WORD = 2
+# The syllables of a name glued after a Hangul outlet word ("뉴스" + "한마당"); a longer tail
+# makes a compound noun.
+_GLUED_HANGUL_NAME = 3
 _HANGUL = regex.compile(r"\p{Hangul}")
 _DIGITS = "0123456789"
 _SCRIPT_PIECE = regex.compile(r"\p{Hangul}+|\p{Latin}+|\p{Cyrillic}+")

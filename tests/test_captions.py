@@ -4,6 +4,7 @@ caption is the photograph's, not the page's."""
 from __future__ import annotations
 
 from normalize import normalize_document
+from normalize.boilerplate import line_kind
 from normalize.captions import closes_with_credit
 from normalize.text import clean_text
 from tests.test_core_headline import assert_same_headline
@@ -134,3 +135,24 @@ def test_an_image_caption_s_date_is_not_the_page_s() -> None:
     story = normalize_document("\n".join(DATED_IMAGE_CAPTION_PAGE))
     assert story["title"] == DATED_IMAGE_CAPTION_PAGE[0]
     assert story["published_at"] is None
+
+
+# the same kind of story on a paper that prints the enclosed sign ("ⓒ"), which alone on a
+# line's end closes many a Korean notice: quoted with its year before the story's own words, it
+# is the headline's
+CIRCLED_SIGN_STORY_PAGE = [
+    "그림작가 단솔 'ⓒ 2020' 표시 지운 해온출판사에 배상 판결",
+    "입력 2026.04.02 10:05",
+    "그림작가 단솔 씨의 삽화에서 저작권 표시를 지우고 교재에 실은 해온출판사가 배상하게 됐다.",
+    "법원은 출판사가 단 씨에게 800만 원을 물어 주라고 판결했다.",
+    "ⓒ 해온일보",
+]
+
+
+def test_a_headline_quoting_a_notice_with_the_circled_sign_is_no_notice() -> None:
+    assert line_kind(CIRCLED_SIGN_STORY_PAGE[0]) == "text"
+    assert line_kind(CIRCLED_SIGN_STORY_PAGE[-1]) == "copyright"
+    assert line_kind("해온 포구의 저녁 ⓒ 2020 해온일보") == "copyright"
+    text = "\n".join(CIRCLED_SIGN_STORY_PAGE)
+    assert normalize_document(text)["title"] == CIRCLED_SIGN_STORY_PAGE[0]
+    assert_same_headline(clean_text(text))

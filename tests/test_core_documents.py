@@ -23,6 +23,7 @@ from normalize.documents import MAX_ANALYSED_CHARS, normalize_document
 from normalize.options import Options
 from tests.cases import CASES, rows
 from tests.test_captions import (
+    CIRCLED_SIGN_STORY_PAGE,
     COPYRIGHT_STORY_PAGE,
     DATED_IMAGE_CAPTION_PAGE,
     KOREAN_COPYRIGHT_STORY_PAGE,
@@ -57,6 +58,7 @@ from tests.test_headline import (
     BULLETED_LABELS_PAGE,
     CAPTION_TRACK_PAGE,
     CLOSED_UNITS_PAGE,
+    COMMITTEE_MINUTES_PAGE,
     CREDITED_STATION_STORY,
     CUT_TEASERS_PAGE,
     DASHED_BULLETIN_PAGE,
@@ -865,6 +867,11 @@ def test_a_headline_quoting_a_copyright_notice_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_headline_quoting_a_notice_with_the_circled_sign_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare("\n".join(CIRCLED_SIGN_STORY_PAGE), tz, now)
+
+
 def test_two_bulleted_crumbs_over_a_headline_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(TWO_CRUMB_TRAIL_PAGE, tz, now)
@@ -937,3 +944,8 @@ def test_a_table_s_body_rows_alike() -> None:
 def test_an_image_caption_s_date_alike() -> None:
     for tz, now in SETTINGS:
         assert compare("\n".join(DATED_IMAGE_CAPTION_PAGE), tz, now)
+
+
+def test_a_committee_named_after_an_outlet_word_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(COMMITTEE_MINUTES_PAGE, tz, now)

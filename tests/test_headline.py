@@ -4433,3 +4433,25 @@ def test_a_name_closing_in_edit_stays_the_headline_s() -> None:
     edit link cut; a product's name on the headline's line alone stays whole."""
     assert normalize_document(PRODUCT_EDIT_PAGE)["title"] == "Photo app maker launches MagicEdit"
     assert_same_headline(PRODUCT_EDIT_PAGE)
+
+
+# A council committee's minutes: the committee's name opens with an outlet word ("경제"), but
+# a compound noun that long names a body, not an outlet.
+COMMITTEE_MINUTES_PAGE = "\n".join(
+    [
+        "경제환경위원회 회의록",
+        "",
+        "제4호",
+        "",
+        "해온시의회사무국",
+        "",
+        "일 시 : 2025년 4월 8일(화)",
+        "",
+        "○ 위원장 길도윤  지금부터 경제환경위원회 회의를 시작하겠습니다.",
+        "오늘은 전통시장 지원 조례안을 심사합니다.",
+    ]
+)
+
+
+def test_a_committee_named_after_an_outlet_word_heads_its_minutes() -> None:
+    assert normalize_document(COMMITTEE_MINUTES_PAGE)["title"] == "경제환경위원회 회의록"

@@ -14,6 +14,7 @@ use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use crate::captions::quotes_a_notice;
 use crate::chrome::{
     angle_label, chrome, ends_with_any, is_outlet_name, key_of_lower, line_key, starts_with_any,
     MAX_OUTLET_WORDS,
@@ -76,7 +77,9 @@ const BAR_MENU_ITEMS: usize = 4;
 #[derive(Clone)]
 struct LinePhrases {
     related: Phrases,
+    /// A copyright notice's words; the signs alone ("ⓒ") apart.
     copyright: Phrases,
+    copyright_signs: Phrases,
     about: Phrases,
     prefixes: Openings,
 }
@@ -118,9 +121,16 @@ impl Openings {
 per_thread! {
     fn phrases() -> LinePhrases {
         let tables = chrome();
+        // a sign alone ("ⓒ") is looked for apart from a notice's words (`is_copyright`)
+        let (signs, notices): (Vec<String>, Vec<String>) = tables
+            .copyright
+            .iter()
+            .cloned()
+            .partition(|phrase| phrase.chars().count() == 1);
         LinePhrases {
             related: Phrases::new(&tables.related_phrases),
-            copyright: Phrases::new(&tables.copyright),
+            copyright: Phrases::new(&notices),
+            copyright_signs: Phrases::new(&signs),
             about: Phrases::new(&tables.about),
             prefixes: Openings::new(&tables.prefixes),
         }
@@ -280,8 +290,7 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
     if words <= 10 && (byline() || by_from() || writers() || writer_and_outlet()) {
         return LineKind::Byline;
     }
-    if words <= 25 && (phrases().copyright.found_in(&lowered) || is_copyright_year(&lowered, found))
-    {
+    if words <= 25 && is_copyright(line, &lowered, found) {
         return LineKind::Copyright;
     }
     if words <= 8 && is_social(line, found) {
@@ -365,6 +374,17 @@ fn may_open_byline(key: &str) -> bool {
 /// Hashtags alone (`hashtag_line`): only a line with a "#" may be one.
 fn is_hashtag_line(line: &str, found: &patterns::Patterns) -> bool {
     chars::holds_any(line, &['#', '＃']) && found.hashtag_line.is_match(line)
+}
+
+/// Whether the line (`lowered` in small letters) is a copyright notice: it opens with a sign
+/// and a year, holds a notice's words, or holds a sign of the notices' table ("ⓒ") and does not
+/// tell of a notice, as a headline quoting one does (`quotes_a_notice`) (Python's
+/// `captions.is_copyright_notice`).
+fn is_copyright(line: &str, lowered: &str, found: &patterns::Patterns) -> bool {
+    let phrases = phrases();
+    is_copyright_year(lowered, found)
+        || phrases.copyright.found_in(lowered)
+        || (phrases.copyright_signs.found_in(lowered) && !quotes_a_notice(line))
 }
 
 /// A copyright sign and a year opening a lower-case line (`copyright_year`): the sign is the

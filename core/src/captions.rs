@@ -172,6 +172,16 @@ pub fn closes_with_credit(line: &str) -> bool {
                 .is_some_and(|notice| names_holder(&line[notice.end()..])))
 }
 
+/// Whether the line tells of a copyright notice rather than printing one: a sign and a year
+/// after words, and words after them that name no holder (`names_holder`), as a headline about a
+/// copyright does (Python's `quotes_a_notice`).
+pub fn quotes_a_notice(line: &str) -> bool {
+    (line.contains('©') || line.contains('ⓒ'))
+        && rights_credit()
+            .find(line)
+            .is_some_and(|notice| !names_holder(&line[notice.end()..]))
+}
+
 /// Whether the words after a copyright notice's year name its holder: as many of them open
 /// with a capital letter as with a small one at least ("Bay Films, LLC", "by Ann Lee"); a
 /// headline about a copyright goes on in small words ("… © 1928 copyright runs out"). Words of

@@ -24,6 +24,9 @@ pub const MAX_OUTLET_WORDS: usize = 4;
 /// Hangul syllable holds more, so two of them ("뉴스", "일보") are enough.
 const GLUED_OUTLET_WORD: usize = 4;
 const GLUED_HANGUL_WORD: usize = 2;
+/// The syllables of a name glued after a Hangul outlet word ("뉴스" + "한마당"); a longer tail
+/// makes a compound noun (`_GLUED_HANGUL_NAME`).
+const GLUED_HANGUL_NAME: usize = 3;
 
 /// The endings of a domain's name.
 const DOMAIN_ENDS: [&str; 8] = ["com", "net", "org", "ru", "kr", "info", "tv", "media"];
@@ -355,7 +358,9 @@ fn is_domain(key: &str) -> bool {
 
 /// A word of an outlet's name: an outlet word itself, glued to another word ("TechWire",
 /// "한빛뉴스") when it is long enough to be no syllable of a common word, or a domain's end;
-/// its channel's number may follow it ("뉴스24", "tv12").
+/// its channel's number may follow it ("뉴스24", "tv12"). A Hangul outlet word opens a name only
+/// before a short one ("뉴스한빛"): before a longer tail it opens a compound noun, a body's or a
+/// topic's name ("경제복지위원회", "방송미디어진흥원").
 fn ends_like_an_outlet(word: &str) -> bool {
     let bare = word.trim_end_matches(|c: char| c.is_ascii_digit());
     let word = if bare.is_empty() { word } else { bare };
@@ -363,10 +368,23 @@ fn ends_like_an_outlet(word: &str) -> bool {
     let is_outlet_word = |piece: &str| tables.outlet_words.iter().any(|w| w == piece);
     let pieces = script_pieces(word); // "한빛경제tv": the name and its "tv"
     is_outlet_word(word)
-        || starts_with_any(word, &tables.glued_outlet_words)
+        || tables
+            .glued_outlet_words
+            .iter()
+            .any(|outlet| opens_a_name(word, outlet))
         || ends_with_any(word, &tables.glued_outlet_words)
         || is_outlet_word(word.rsplit('.').next().unwrap_or(word))
         || (pieces.len() > 1 && pieces.last().is_some_and(|piece| is_outlet_word(piece)))
+}
+
+/// Whether the outlet word opens the word as an outlet's name glued after it: any tail after a
+/// Latin or Cyrillic one ("NewsNation"), at most `GLUED_HANGUL_NAME` syllables after a Hangul
+/// one (Python's `_opens_a_name`).
+fn opens_a_name(word: &str, outlet: &str) -> bool {
+    word.strip_prefix(outlet).is_some_and(|tail| {
+        !outlet.chars().next().is_some_and(|c| is(c, HANGUL))
+            || tail.chars().count() <= GLUED_HANGUL_NAME
+    })
 }
 
 /// Runs of Hangul, Latin or Cyrillic letters (`_SCRIPT_PIECE.findall`).

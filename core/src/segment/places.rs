@@ -3,17 +3,22 @@
 //!
 //! A place's facility is named by the place, a noun and the facility (송도 + 호수 + 공원 ->
 //! 송도호수공원, 부산 + 시민 + 공원), and a public institution by how it was founded, a noun or
-//! two and what it is (국립 + 중앙 + 박물관 -> 국립중앙박물관, 시립 + 도서관).
+//! two and what it is (국립 + 중앙 + 박물관 -> 국립중앙박물관, 시립 + 도서관). A town no list
+//! knows is read off its shape: a tag of three syllables that closes with a place noun, cut
+//! after its first syllable (해 + 솔 + 시, 해 + 솔군), is the place's name.
 
 use rustc_hash::FxHashSet;
 
 use super::chars;
 use super::nouns::join_runs;
+use super::{contains_char, Costs};
 
 /// Syllables of the noun between a place and its facility.
 const NOUN: usize = 2;
 /// Nouns between a founding prefix and the institution it names, at most.
 const FOUNDED_NOUNS: usize = 2;
+/// Syllables of a town's name with its place noun (해솔 + 시).
+const TOWN: usize = 3;
 
 /// Join a place name, a two-syllable noun that names no place, and a facility noun after them
 /// into the one name of a place (송도 + 호수 + 공원 -> 송도호수공원, 부산 + 시민 + 공원 ->
@@ -77,6 +82,33 @@ fn institution_end(
     start + 1
 }
 
+/// Whether the pieces of a run are the name of a town no list knows, cut apart: three Hangul
+/// syllables that close with a one-syllable place noun, cut after the first syllable, where
+/// the last piece is the place noun alone or a word that is no common one (priced `rare` or
+/// dearer, or unknown): 해 + 솔 + 시 and 해 + 솔군 are 해솔시 and 해솔군; 새 + 도시 keeps its
+/// common word.
+pub fn is_town_name(
+    words: &[String],
+    place_nouns: &FxHashSet<String>,
+    prices: &Costs,
+    rare: f64,
+) -> bool {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    let mut letters = words.iter().flat_map(|word| word.chars());
+    words.len() > 1
+        && words.iter().map(|word| word.chars().count()).sum::<usize>() == TOWN
+        && first.chars().count() == 1
+        && letters.all(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c))
+        && last
+            .chars()
+            .last()
+            .is_some_and(|c| contains_char(place_nouns, c))
+        && (last.chars().count() == 1
+            || prices.get(last.as_str()).is_none_or(|&price| price >= rare))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,5 +133,15 @@ mod tests {
         assert_eq!(joined, words("국립중앙박물관 특별전"));
         let kept = join_founded_institutions(words("국립 대학 등록금 동결"), &prefixes, &nouns);
         assert_eq!(kept, words("국립 대학 등록금 동결"));
+    }
+
+    #[test]
+    fn three_syllables_cut_after_the_first_before_a_place_noun_are_a_town() {
+        let nouns: FxHashSet<String> = ["시".to_string(), "군".to_string()].into_iter().collect();
+        let mut prices = Costs::default();
+        prices.insert("도시", 8.0);
+        assert!(is_town_name(&words("달 빛 시"), &nouns, &prices, 11.0));
+        assert!(is_town_name(&words("달 빛군"), &nouns, &prices, 11.0));
+        assert!(!is_town_name(&words("새 도시"), &nouns, &prices, 11.0));
     }
 }

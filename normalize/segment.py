@@ -117,6 +117,7 @@ class Rules:
     one_letter_words: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
     facility_nouns: frozenset[str] = frozenset()
+    event_nouns: frozenset[str] = frozenset()
     surnames: frozenset[str] = frozenset()
     compound_surnames: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
@@ -388,7 +389,7 @@ def regroup(words: list[str], lang: str) -> list[str]:
         else:
             joined.append(word)
             short_names = is_short_name
-    joined = join_named_places(joined, named_places, facts.facility_nouns)
+    joined = join_named_places(joined, named_places, facts.facility_nouns, facts.event_nouns)
     joined = join_founded_institutions(joined, facts.founding_prefixes, facts.institutions)
     joined = join_office_heads(
         joined, named_places, facts.place_nouns, facts.titles, facts.local_offices

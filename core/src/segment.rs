@@ -284,6 +284,7 @@ pub struct Rules {
     pub one_letter_words: FxHashSet<String>,
     pub place_nouns: FxHashSet<String>,
     pub facility_nouns: FxHashSet<String>,
+    pub event_nouns: FxHashSet<String>,
     pub surnames: FxHashSet<String>,
     pub compound_surnames: FxHashSet<String>,
     pub titles: FxHashSet<String>,
@@ -326,6 +327,7 @@ pub fn rules(lang: &str) -> &'static Rules {
             one_letter_words: field("one_letter_words"),
             place_nouns: field("place_nouns"),
             facility_nouns: field("facility_nouns"),
+            event_nouns: field("event_nouns"),
             surnames: field("surnames"),
             compound_surnames: field("compound_surnames"),
             titles: field("titles"),
@@ -975,7 +977,12 @@ pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
             }
         }
     }
-    let joined = places::join_named_places(joined, named_places, &facts.facility_nouns);
+    let joined = places::join_named_places(
+        joined,
+        named_places,
+        &facts.facility_nouns,
+        &facts.event_nouns,
+    );
     let joined =
         places::join_founded_institutions(joined, &facts.founding_prefixes, &facts.institutions);
     let joined = join_office_heads(joined, named_places, facts);

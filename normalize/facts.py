@@ -44,7 +44,9 @@ it concerns:
   ``local_offices`` (offices named by the place with its place noun: 세종시 + 교육청),
   ``court_offices`` (clipped names of courts and prosecutors' offices, glued to a bare place
   name: 춘천 + 지검), ``party_suffixes`` (the last syllable of a party's word, before which a
-  rare word opens the party's name: 한결 + 국민당): how pieces regroup into words.
+  rare word opens the party's name: 한결 + 국민당), ``outlet_heads`` (the words that close an
+  outlet's name, before which a rare word opens it: 남녘 + 일보), ``event_nouns`` (events held
+  at a place, which keep the noun naming them: 한강 + 불꽃축제): how pieces regroup into words.
 - ``particles``: the endings the language glues to a word (Korean 에서, 는): an acronym
   followed by one is part of that word ("NBA에서"), by any other word a fragment of its own.
 

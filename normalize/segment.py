@@ -21,6 +21,7 @@ from normalize.segment_agencies import (
     join_agency_names,
     join_court_offices,
     join_office_heads,
+    join_outlet_names,
     join_party_names,
 )
 from normalize.segment_lists import (
@@ -33,7 +34,11 @@ from normalize.segment_lists import (
     terms,
 )
 from normalize.segment_names import is_person_name, join_given_names, split_name_pairs
-from normalize.segment_places import join_founded_institutions, join_named_places
+from normalize.segment_places import (
+    is_town_name,
+    join_founded_institutions,
+    join_named_places,
+)
 from normalize.stored import stored
 
 
@@ -112,6 +117,7 @@ class Rules:
     one_letter_words: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
     facility_nouns: frozenset[str] = frozenset()
+    event_nouns: frozenset[str] = frozenset()
     surnames: frozenset[str] = frozenset()
     compound_surnames: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
@@ -121,6 +127,7 @@ class Rules:
     local_offices: frozenset[str] = frozenset()
     court_offices: frozenset[str] = frozenset()
     party_suffixes: frozenset[str] = frozenset()
+    outlet_heads: frozenset[str] = frozenset()
     businesses: frozenset[str] = frozenset()
     founding_prefixes: frozenset[str] = frozenset()
     noun_prefixes: frozenset[str] = frozenset()
@@ -323,23 +330,27 @@ def _is_coined_word(words: list[str], facts: Rules) -> bool:
 def regroup(words: list[str], lang: str) -> list[str]:
     """Join pieces that a language writes as one word: a suffix or particle to the word
     before it, a person's name (최 + 유리), two names run together cut apart (오하준강서진 ->
-    오하준 + 강서진), a short coined word (불 + 멍), a loanword cut apart (팬 + 미팅), a
-    Sino-Korean noun's last syllable (주차 + 난), a name after the noun it follows (태풍 + 마 +
-    이삭 -> 태풍 + 마이삭), a prefix to its noun (재 + 확산), a name under
-    a two-syllable surname (남 + 궁현), runs of one-syllable short names (한 + 미 + 일), a place
-    noun to the place name before it (인천 + 공항), a place's facility (동탄 + 호수 + 공원), a
-    public institution (국립 + 중앙 + 박물관), the head or an office of a place's government to
-    the place (도봉구 + 청장, 세종시 + 교육청), a court or prosecutors' office to its place (춘천 +
-    지검), a party's name (한결 + 국민당), a word to the combining form before it (электро +
-    грузовик), and an agency's name (질병관리청).
+    오하준 + 강서진), a short coined word (불 + 멍), a town no list knows (해 + 솔 + 시), a
+    loanword cut apart (팬 + 미팅), a Sino-Korean noun's last syllable (주차 + 난), a name after
+    the noun it follows (태풍 + 마 + 이삭 -> 태풍 + 마이삭), a prefix to its noun (재 + 확산), a
+    name under a two-syllable surname (남 + 궁현), runs of one-syllable short names (한 + 미 +
+    일), a place noun to the place name before it (인천 + 공항), a place's facility (동탄 + 호수
+    + 공원), a public institution (국립 + 중앙 + 박물관), the head or an office of a place's
+    government to the place (도봉구 + 청장, 세종시 + 교육청), a court or prosecutors' office to
+    its place (춘천 + 지검), a party's name (한결 + 국민당), an outlet's name (남녘 + 일보), a
+    word to the combining form before it (электро + грузовик), and an agency's name (질병관리청).
 
     >>> regroup(["한", "미", "정상회담"], "ko")
     ['한미', '정상회담']
     """
     facts = rules(lang)
-    if is_person_name(words, facts.surnames) or _is_coined_word(words, facts):
-        return ["".join(words)]
     costs, rare = _costs(lang), settings_for(lang).dictionary
+    if (
+        is_person_name(words, facts.surnames)
+        or _is_coined_word(words, facts)
+        or is_town_name(words, facts.place_nouns, costs, rare)
+    ):
+        return ["".join(words)]
     if facts.surnames:
         words = split_name_pairs(words, facts.surnames, costs, rare)
         words = join_given_names(words, facts.surnames, facts.titles, costs, rare)
@@ -378,11 +389,12 @@ def regroup(words: list[str], lang: str) -> list[str]:
         else:
             joined.append(word)
             short_names = is_short_name
-    joined = join_named_places(joined, named_places, facts.facility_nouns)
+    joined = join_named_places(joined, named_places, facts.facility_nouns, facts.event_nouns)
     joined = join_founded_institutions(joined, facts.founding_prefixes, facts.institutions)
     joined = join_office_heads(
         joined, named_places, facts.place_nouns, facts.titles, facts.local_offices
     )
     joined = join_court_offices(joined, named_places, facts.court_offices)
     joined = join_party_names(joined, costs, rare, facts.party_suffixes)
+    joined = join_outlet_names(joined, costs, rare, facts.outlet_heads)
     return join_agency_names(joined, costs, sino_syllables(lang), facts.agency_suffixes)

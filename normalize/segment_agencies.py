@@ -5,7 +5,8 @@ word whole, the noun before it belongs to the name too. The head of a place's of
 named by the place and a title that opens with the place noun (도봉 + 구청장, 양평 + 군수),
 and a local office by the place with its place noun (세종시 + 교육청, 연수구 + 보건소); a court
 or a prosecutors' office by the place and a clipped word (춘천 + 지검). A party is named by a word
-of its own before a word that ends in the party's suffix (한결 + 국민당).
+of its own before a word that ends in the party's suffix (한결 + 국민당), and an outlet by a word
+of its own before the word that says what it is (남녘 + 일보, 한빛 + 방송).
 """
 
 from __future__ import annotations
@@ -113,6 +114,7 @@ def join_court_offices(
 
 _PARTY_MODIFIER = 2  # syllables of the rare word that opens a party's name (한결 + 국민당)
 _PARTY_HEAD = 3  # a party's word is this long at least (국민당; not 식당, 정당)
+_OUTLET_MODIFIER = 2  # syllables of the word of its own that opens an outlet's name (남녘 + 일보)
 
 
 def join_party_names(
@@ -136,6 +138,35 @@ def join_party_names(
             and len(word) >= _PARTY_HEAD
             and word[-1] in suffixes
             and prices.get(before.lower(), math.inf) >= rare
+        ):
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
+
+
+def join_outlet_names(
+    words: list[str], prices: Mapping[str, float], rare: float, heads: Container[str]
+) -> list[str]:
+    """Join a two-syllable Hangul word that is no common one (priced ``rare`` or dearer, or
+    unknown) to an outlet's head after it (``heads``: 일보, 방송), one name (남녘 + 일보 ->
+    남녘일보, 한빛 + 방송 -> 한빛방송): an outlet is named by a word of its own; a common word
+    before the head is a word of the tag (지역 + 방송 stays apart), and so is a longer word
+    (라이브커머스 + 방송).
+
+    >>> join_outlet_names(["남녘", "일보", "창간"], {"남녘": 11.0}, 11.0, {"일보"})
+    ['남녘일보', '창간']
+    >>> join_outlet_names(["지역", "방송"], {"지역": 7.6}, 11.0, {"방송"})
+    ['지역', '방송']
+    """
+    joined: list[str] = []
+    for word in words:
+        before = joined[-1] if joined else ""
+        if (
+            word.lower() in heads
+            and len(before) == _OUTLET_MODIFIER
+            and all("\uac00" <= letter <= "\ud7a3" for letter in before)
+            and prices.get(before, math.inf) >= rare
         ):
             joined[-1] += word
         else:

@@ -3,43 +3,56 @@ them whole.
 
 A place's facility is named by the place, a noun and the facility (송도 + 호수 + 공원 ->
 송도호수공원, 부산 + 시민 + 공원), and a public institution by how it was founded, a noun or
-two and what it is (국립 + 중앙 + 박물관 -> 국립중앙박물관, 시립 + 도서관).
+two and what it is (국립 + 중앙 + 박물관 -> 국립중앙박물관, 시립 + 도서관); an event held at a
+place by the place and its name (한강 + 불꽃축제). A town no list knows is read off its shape:
+a tag of three syllables that closes with a place noun, cut after its first syllable (해 + 솔
++ 시, 해 + 솔군), is the place's name.
 """
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable
+import math
+from collections.abc import Container, Iterable, Mapping
 
 from normalize.segment_nouns import join_runs
 
 _NOUN = 2  # syllables of the noun between a place and its facility
 _FOUNDED_NOUNS = 2  # nouns between a founding prefix and the institution it names, at most
+_TOWN = 3  # syllables of a town's name with its place noun (해솔 + 시)
 
 
 def join_named_places(
-    words: list[str], places: Container[str], facilities: Container[str]
+    words: list[str], places: Container[str], facilities: Container[str], events: Container[str]
 ) -> list[str]:
     """Join a place name, a two-syllable noun that names no place, and a facility noun after
     them into the one name of a place (송도 + 호수 + 공원 -> 송도호수공원, 부산 + 시민 + 공원
     -> 부산시민공원); a facility noun right after a place name already joined it (인천공항).
+    An event held at a place (``events``: 축제) keeps the noun of one or two syllables that
+    names it, and the place stays a word of its own (한강 + 불꽃 + 축제 -> 한강 + 불꽃축제).
 
-    >>> join_named_places(["송도", "호수", "공원", "산책"], {"송도"}, {"공원"})
+    >>> join_named_places(["송도", "호수", "공원", "산책"], {"송도"}, {"공원"}, set())
     ['송도호수공원', '산책']
+    >>> join_named_places(["금강", "은어", "축제"], {"금강"}, set(), {"축제"})
+    ['금강', '은어축제']
     """
     joined: list[str] = []
     for word in words:
-        if (
-            len(joined) > 1
-            and word.lower() in facilities
-            and len(joined[-1]) == _NOUN
-            and joined[-1].lower() not in places
-            and joined[-2].lower() in places
-        ):
+        key = word.lower()
+        placed = len(joined) > 1 and joined[-1].lower() not in places
+        placed = placed and joined[-2].lower() in places
+        if placed and key in facilities and len(joined[-1]) == _NOUN:
             noun = joined.pop()
             joined[-1] += noun + word
+        elif placed and key in events and _is_noun(joined[-1]):
+            joined[-1] += word
         else:
             joined.append(word)
     return joined
+
+
+def _is_noun(word: str) -> bool:
+    """Whether a word is of one or two Hangul syllables: the noun that names an event."""
+    return len(word) <= _NOUN and all("\uac00" <= letter <= "\ud7a3" for letter in word)
 
 
 def join_founded_institutions(
@@ -67,3 +80,29 @@ def _institution_end(
             if any(words[close].lower().endswith(noun) for noun in institutions):
                 return close + 1
     return start + 1
+
+
+def is_town_name(
+    words: list[str], place_nouns: Container[str], prices: Mapping[str, float], rare: float
+) -> bool:
+    """Whether the pieces of a run are the name of a town no list knows, cut apart: three
+    Hangul syllables that close with a one-syllable place noun, cut after the first syllable,
+    where the last piece is the place noun alone or a word that is no common one (priced
+    ``rare`` or dearer, or unknown): 해 + 솔 + 시 and 해 + 솔군 are 해솔시 and 해솔군; 새 +
+    도시 keeps its common word.
+
+    >>> is_town_name(["해", "솔", "시"], {"시"}, {}, 11.0)
+    True
+    >>> is_town_name(["새", "도시"], {"시"}, {"도시": 8.0}, 11.0)
+    False
+    """
+    letters = "".join(words)
+    last = words[-1] if words else ""
+    return (
+        len(words) > 1
+        and len(letters) == _TOWN
+        and len(words[0]) == 1
+        and all("\uac00" <= letter <= "\ud7a3" for letter in letters)
+        and letters[-1] in place_nouns
+        and (len(last) == 1 or prices.get(last, math.inf) >= rare)
+    )

@@ -284,6 +284,7 @@ pub struct Rules {
     pub one_letter_words: FxHashSet<String>,
     pub place_nouns: FxHashSet<String>,
     pub facility_nouns: FxHashSet<String>,
+    pub event_nouns: FxHashSet<String>,
     pub surnames: FxHashSet<String>,
     pub compound_surnames: FxHashSet<String>,
     pub titles: FxHashSet<String>,
@@ -293,6 +294,7 @@ pub struct Rules {
     pub local_offices: FxHashSet<String>,
     pub court_offices: FxHashSet<String>,
     pub party_suffixes: FxHashSet<String>,
+    pub outlet_heads: FxHashSet<String>,
     pub businesses: FxHashSet<String>,
     pub founding_prefixes: FxHashSet<String>,
     pub noun_prefixes: FxHashSet<String>,
@@ -325,6 +327,7 @@ pub fn rules(lang: &str) -> &'static Rules {
             one_letter_words: field("one_letter_words"),
             place_nouns: field("place_nouns"),
             facility_nouns: field("facility_nouns"),
+            event_nouns: field("event_nouns"),
             surnames: field("surnames"),
             compound_surnames: field("compound_surnames"),
             titles: field("titles"),
@@ -334,6 +337,7 @@ pub fn rules(lang: &str) -> &'static Rules {
             local_offices: field("local_offices"),
             court_offices: field("court_offices"),
             party_suffixes: field("party_suffixes"),
+            outlet_heads: field("outlet_heads"),
             businesses: field("businesses"),
             founding_prefixes: field("founding_prefixes"),
             noun_prefixes: field("noun_prefixes"),
@@ -890,14 +894,18 @@ fn join_office_heads(
 /// to the place name before it (인천 + 공항 -> 인천공항), a place's facility (동탄 + 호수 + 공원 ->
 /// 동탄호수공원), a public institution (국립 + 중앙 + 박물관), the head or an office of a place's
 /// government to the place (도봉구 + 청장, 세종시 + 교육청), a court or prosecutors' office to
-/// its place (춘천 + 지검), a party's name (한결 + 국민당), a word to the combining form before
-/// it (электро + грузовик), and an agency's name (질병관리청).
+/// its place (춘천 + 지검), a party's name (한결 + 국민당), an outlet's name (남녘 + 일보), a
+/// town no list knows (해 + 솔 + 시), a word to the combining form before it (электро +
+/// грузовик), and an agency's name (질병관리청).
 pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
     let facts = rules(lang);
-    if names::is_person_name(&words, &facts.surnames) || is_coined_word(&words, facts) {
+    let (costs, rare) = (costs(lang)?, settings_for(lang)?.dictionary);
+    if names::is_person_name(&words, &facts.surnames)
+        || is_coined_word(&words, facts)
+        || places::is_town_name(&words, &facts.place_nouns, costs, rare)
+    {
         return Ok(vec![words.concat()]);
     }
-    let (costs, rare) = (costs(lang)?, settings_for(lang)?.dictionary);
     let words = if facts.surnames.is_empty() {
         words
     } else {
@@ -969,12 +977,18 @@ pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
             }
         }
     }
-    let joined = places::join_named_places(joined, named_places, &facts.facility_nouns);
+    let joined = places::join_named_places(
+        joined,
+        named_places,
+        &facts.facility_nouns,
+        &facts.event_nouns,
+    );
     let joined =
         places::join_founded_institutions(joined, &facts.founding_prefixes, &facts.institutions);
     let joined = join_office_heads(joined, named_places, facts);
     let joined = join_court_offices(joined, named_places, &facts.court_offices);
     let joined = join_party_names(joined, costs, rare, &facts.party_suffixes);
+    let joined = join_outlet_names(joined, costs, rare, &facts.outlet_heads);
     Ok(join_agency_names(
         joined,
         &|word| costs.contains_key(word),
@@ -1043,6 +1057,40 @@ pub fn join_party_names(
                         .is_some_and(|last| contains_char(suffixes, last))
                     && prices
                         .get(chars::lower(before).as_str())
+                        .is_none_or(|&price| price >= rare) =>
+            {
+                before.push_str(&word);
+            }
+            _ => joined.push(word),
+        }
+    }
+    joined
+}
+
+/// Syllables of the word of its own that opens an outlet's name (남녘 + 일보).
+const OUTLET_MODIFIER: usize = 2;
+
+/// Join a two-syllable Hangul word that is no common one (priced `rare` or dearer, or unknown)
+/// to an outlet's head after it (`heads`: 일보, 방송), one name (남녘 + 일보 -> 남녘일보, 한빛 +
+/// 방송 -> 한빛방송): an outlet is named by a word of its own; a common word before the head is
+/// a word of the tag (지역 + 방송 stays apart), and so is a longer word (라이브커머스 + 방송).
+pub fn join_outlet_names(
+    words: Vec<String>,
+    prices: &Costs,
+    rare: f64,
+    heads: &FxHashSet<String>,
+) -> Vec<String> {
+    let mut joined: Vec<String> = Vec::with_capacity(words.len());
+    for word in words {
+        match joined.last_mut() {
+            Some(before)
+                if heads.contains(&chars::lower(&word))
+                    && before.chars().count() == OUTLET_MODIFIER
+                    && before
+                        .chars()
+                        .all(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c))
+                    && prices
+                        .get(before.as_str())
                         .is_none_or(|&price| price >= rare) =>
             {
                 before.push_str(&word);

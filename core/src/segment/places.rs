@@ -3,45 +3,60 @@
 //!
 //! A place's facility is named by the place, a noun and the facility (송도 + 호수 + 공원 ->
 //! 송도호수공원, 부산 + 시민 + 공원), and a public institution by how it was founded, a noun or
-//! two and what it is (국립 + 중앙 + 박물관 -> 국립중앙박물관, 시립 + 도서관).
+//! two and what it is (국립 + 중앙 + 박물관 -> 국립중앙박물관, 시립 + 도서관); an event held at a
+//! place by the place and its name (한강 + 불꽃축제). A town no list
+//! knows is read off its shape: a tag of three syllables that closes with a place noun, cut
+//! after its first syllable (해 + 솔 + 시, 해 + 솔군), is the place's name.
 
 use rustc_hash::FxHashSet;
 
 use super::chars;
 use super::nouns::join_runs;
+use super::{contains_char, Costs};
 
 /// Syllables of the noun between a place and its facility.
 const NOUN: usize = 2;
 /// Nouns between a founding prefix and the institution it names, at most.
 const FOUNDED_NOUNS: usize = 2;
+/// Syllables of a town's name with its place noun (해솔 + 시).
+const TOWN: usize = 3;
 
 /// Join a place name, a two-syllable noun that names no place, and a facility noun after them
 /// into the one name of a place (송도 + 호수 + 공원 -> 송도호수공원, 부산 + 시민 + 공원 ->
-/// 부산시민공원); a facility noun right after a place name already joined it (인천공항).
+/// 부산시민공원); a facility noun right after a place name already joined it (인천공항). An
+/// event held at a place (`events`: 축제) keeps the noun of one or two syllables that names it,
+/// and the place stays a word of its own (한강 + 불꽃 + 축제 -> 한강 + 불꽃축제).
 pub fn join_named_places(
     words: Vec<String>,
     places: &FxHashSet<String>,
     facilities: &FxHashSet<String>,
+    events: &FxHashSet<String>,
 ) -> Vec<String> {
     let mut joined: Vec<String> = Vec::with_capacity(words.len());
     for word in words {
+        let key = chars::lower(&word);
         let count = joined.len();
-        if count > 1
-            && facilities.contains(&chars::lower(&word))
-            && joined[count - 1].chars().count() == NOUN
+        let placed = count > 1
             && !places.contains(&chars::lower(&joined[count - 1]))
-            && places.contains(&chars::lower(&joined[count - 2]))
-        {
+            && places.contains(&chars::lower(&joined[count - 2]));
+        if placed && facilities.contains(&key) && joined[count - 1].chars().count() == NOUN {
             let noun = joined.pop().unwrap_or_default();
             if let Some(place) = joined.last_mut() {
                 place.push_str(&noun);
                 place.push_str(&word);
             }
-            continue;
+        } else if placed && events.contains(&key) && is_noun(&joined[count - 1]) {
+            joined[count - 1].push_str(&word);
+        } else {
+            joined.push(word);
         }
-        joined.push(word);
     }
     joined
+}
+
+/// Whether a word is of one or two Hangul syllables: the noun that names an event.
+fn is_noun(word: &str) -> bool {
+    word.chars().count() <= NOUN && word.chars().all(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c))
 }
 
 /// Join a founding prefix (국립, 시립) and the words after it up to the first that ends with an
@@ -77,6 +92,33 @@ fn institution_end(
     start + 1
 }
 
+/// Whether the pieces of a run are the name of a town no list knows, cut apart: three Hangul
+/// syllables that close with a one-syllable place noun, cut after the first syllable, where
+/// the last piece is the place noun alone or a word that is no common one (priced `rare` or
+/// dearer, or unknown): 해 + 솔 + 시 and 해 + 솔군 are 해솔시 and 해솔군; 새 + 도시 keeps its
+/// common word.
+pub fn is_town_name(
+    words: &[String],
+    place_nouns: &FxHashSet<String>,
+    prices: &Costs,
+    rare: f64,
+) -> bool {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    let mut letters = words.iter().flat_map(|word| word.chars());
+    words.len() > 1
+        && words.iter().map(|word| word.chars().count()).sum::<usize>() == TOWN
+        && first.chars().count() == 1
+        && letters.all(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c))
+        && last
+            .chars()
+            .last()
+            .is_some_and(|c| contains_char(place_nouns, c))
+        && (last.chars().count() == 1
+            || prices.get(last.as_str()).is_none_or(|&price| price >= rare))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,8 +131,12 @@ mod tests {
     fn a_place_its_noun_and_a_facility_are_one_name() {
         let places: FxHashSet<String> = ["송도".to_string()].into_iter().collect();
         let facilities: FxHashSet<String> = ["공원".to_string()].into_iter().collect();
-        let joined = join_named_places(words("송도 호수 공원 산책"), &places, &facilities);
+        let none = FxHashSet::default();
+        let joined = join_named_places(words("송도 호수 공원 산책"), &places, &facilities, &none);
         assert_eq!(joined, words("송도호수공원 산책"));
+        let events: FxHashSet<String> = ["축제".to_string()].into_iter().collect();
+        let held = join_named_places(words("송도 은어 축제"), &places, &none, &events);
+        assert_eq!(held, words("송도 은어축제"));
     }
 
     #[test]
@@ -101,5 +147,15 @@ mod tests {
         assert_eq!(joined, words("국립중앙박물관 특별전"));
         let kept = join_founded_institutions(words("국립 대학 등록금 동결"), &prefixes, &nouns);
         assert_eq!(kept, words("국립 대학 등록금 동결"));
+    }
+
+    #[test]
+    fn three_syllables_cut_after_the_first_before_a_place_noun_are_a_town() {
+        let nouns: FxHashSet<String> = ["시".to_string(), "군".to_string()].into_iter().collect();
+        let mut prices = Costs::default();
+        prices.insert("도시", 8.0);
+        assert!(is_town_name(&words("달 빛 시"), &nouns, &prices, 11.0));
+        assert!(is_town_name(&words("달 빛군"), &nouns, &prices, 11.0));
+        assert!(!is_town_name(&words("새 도시"), &nouns, &prices, 11.0));
     }
 }

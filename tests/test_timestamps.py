@@ -1989,3 +1989,32 @@ def test_a_stamp_line_printed_twice_dates_the_story() -> None:
     assert times.modified_at == datetime(2018, 4, 9, 20, 25, tzinfo=UTC)
     days = STAMP_LINE_TWICE.replace(" Updated Apr 9, 2018 at 4:25 PM EDT", "")
     assert choose_times(find_datelines(days, lang="en"), near=0).published_at is None
+
+
+# a document site's page: its upload label far above, a page copy's day beside the headline
+UPLOADED_DOCUMENT = "\n".join(
+    [
+        "bayview pool reopening plan · 2021. 4. 9. · swimmers asked for longer evening hours...",
+        "Post on 12-Jun-2023",
+        "3 views",
+        "Category:",
+        "Documents",
+        "0 download",
+        "TRANSCRIPT",
+        "Harriet Vance",
+        "Aquatics Coordinator",
+        "2/3/2021",
+        "Bayview Pool Reopening Plan",
+        "Page 1: Bayview Pool Reopening Plan · 2021. 4. 9. · swimmers asked for longer hours",
+    ]
+)
+
+
+def test_a_labelled_time_outranks_a_day_alone_beside_the_headline() -> None:
+    """An upload label far above the headline ("Post on 12-Jun-2023") outranks an unlabelled
+    day printed on a line beside it: a label says which time is the page's, a day alone may be
+    any thing's."""
+    datelines = find_datelines(UPLOADED_DOCUMENT, lang="en")
+    assert choose_times(datelines, near=10).published_at == datetime(2023, 6, 12, tzinfo=UTC)
+    unlabelled = [item for item in datelines if not item.role]
+    assert choose_times(unlabelled, near=10).published_at == datetime(2021, 4, 9, tzinfo=UTC)

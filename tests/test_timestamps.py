@@ -2018,3 +2018,26 @@ def test_a_labelled_time_outranks_a_day_alone_beside_the_headline() -> None:
     assert choose_times(datelines, near=10).published_at == datetime(2023, 6, 12, tzinfo=UTC)
     unlabelled = [item for item in datelines if not item.role]
     assert choose_times(unlabelled, near=10).published_at == datetime(2021, 4, 9, tzinfo=UTC)
+
+
+# a station's story: its post time without a zone, its update stamp with the offset after it
+OFFSET_ON_THE_UPDATE = "\n".join(
+    [
+        "Floodgates at Miller Lock stay shut through the weekend",
+        "",
+        "Posted at 6:05 AM, Apr 12, 2019",
+        "and last updated 2019-04-12 06:41:17-04",
+        "",
+        "BRAMBLE FORK -- Lock keepers kept the gates shut on Friday as the river rose again.",
+    ]
+)
+
+
+def test_an_offset_after_another_clock_to_the_second_is_the_publishers() -> None:
+    """An offset printed after another time's seconds ("06:41:17-04") is the zone of the page's
+    times printed without one; a clock without seconds before a sign is a range's opening."""
+    times = find_times(OFFSET_ON_THE_UPDATE, lang="en")
+    assert times.published_at == datetime(2019, 4, 12, 10, 5, tzinfo=UTC)
+    assert times.warnings == ["timezone_assumed: -04:00 (stated by another time of the page)"]
+    ranged = OFFSET_ON_THE_UPDATE.replace("2019-04-12 06:41:17-04", "2019-04-12 06:41-07:00")
+    assert find_times(ranged, lang="en").published_at == datetime(2019, 4, 12, 6, 5, tzinfo=UTC)

@@ -232,6 +232,23 @@ def test_an_empty_clock_after_a_date_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_labelled_time_far_above_the_headline_alike() -> None:
+    from tests.test_timestamps import UPLOADED_DOCUMENT
+
+    for page in (UPLOADED_DOCUMENT, UPLOADED_DOCUMENT.replace("Post on", "Posted on")):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_an_offset_after_another_clock_to_the_second_alike() -> None:
+    from tests.test_timestamps import OFFSET_ON_THE_UPDATE
+
+    for stamp in ("06:41:17-04", "06:41:17 -0430", "06:41-07:00", "06:41:17+00:00"):
+        page = OFFSET_ON_THE_UPDATE.replace("06:41:17-04", stamp)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_date_opening_a_heading_alike() -> None:
     for rest in ('Телеканал "Озёрный край" 3Смотрите:', "Мэр открыл мост. Пустят в среду"):
         page = f"Как делают вечерние новости\n07.10.2021 {rest}\n- Кто звонит в редакцию ночью"

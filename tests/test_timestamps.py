@@ -1989,3 +1989,55 @@ def test_a_stamp_line_printed_twice_dates_the_story() -> None:
     assert times.modified_at == datetime(2018, 4, 9, 20, 25, tzinfo=UTC)
     days = STAMP_LINE_TWICE.replace(" Updated Apr 9, 2018 at 4:25 PM EDT", "")
     assert choose_times(find_datelines(days, lang="en"), near=0).published_at is None
+
+
+# a document site's page: its upload label far above, a page copy's day beside the headline
+UPLOADED_DOCUMENT = "\n".join(
+    [
+        "bayview pool reopening plan · 2021. 4. 9. · swimmers asked for longer evening hours...",
+        "Post on 12-Jun-2023",
+        "3 views",
+        "Category:",
+        "Documents",
+        "0 download",
+        "TRANSCRIPT",
+        "Harriet Vance",
+        "Aquatics Coordinator",
+        "2/3/2021",
+        "Bayview Pool Reopening Plan",
+        "Page 1: Bayview Pool Reopening Plan · 2021. 4. 9. · swimmers asked for longer hours",
+    ]
+)
+
+
+def test_a_labelled_time_outranks_a_day_alone_beside_the_headline() -> None:
+    """An upload label far above the headline ("Post on 12-Jun-2023") outranks an unlabelled
+    day printed on a line beside it: a label says which time is the page's, a day alone may be
+    any thing's."""
+    datelines = find_datelines(UPLOADED_DOCUMENT, lang="en")
+    assert choose_times(datelines, near=10).published_at == datetime(2023, 6, 12, tzinfo=UTC)
+    unlabelled = [item for item in datelines if not item.role]
+    assert choose_times(unlabelled, near=10).published_at == datetime(2021, 4, 9, tzinfo=UTC)
+
+
+# a station's story: its post time without a zone, its update stamp with the offset after it
+OFFSET_ON_THE_UPDATE = "\n".join(
+    [
+        "Floodgates at Miller Lock stay shut through the weekend",
+        "",
+        "Posted at 6:05 AM, Apr 12, 2019",
+        "and last updated 2019-04-12 06:41:17-04",
+        "",
+        "BRAMBLE FORK -- Lock keepers kept the gates shut on Friday as the river rose again.",
+    ]
+)
+
+
+def test_an_offset_after_another_clock_to_the_second_is_the_publishers() -> None:
+    """An offset printed after another time's seconds ("06:41:17-04") is the zone of the page's
+    times printed without one; a clock without seconds before a sign is a range's opening."""
+    times = find_times(OFFSET_ON_THE_UPDATE, lang="en")
+    assert times.published_at == datetime(2019, 4, 12, 10, 5, tzinfo=UTC)
+    assert times.warnings == ["timezone_assumed: -04:00 (stated by another time of the page)"]
+    ranged = OFFSET_ON_THE_UPDATE.replace("2019-04-12 06:41:17-04", "2019-04-12 06:41-07:00")
+    assert find_times(ranged, lang="en").published_at == datetime(2019, 4, 12, 6, 5, tzinfo=UTC)

@@ -89,7 +89,7 @@ def choose_times(
         if _is_in_link_list(item, closing_lines):
             continue
         role = item.role or "published"
-        rank = (item.rank + _closeness(item.line, near), -_distance(item.line, near), -order)
+        rank = (_placed_rank(item, near), -_distance(item.line, near), -order)
         ranked.setdefault(role, []).append((rank, item))
     modified = max(ranked["modified"])[1] if "modified" in ranked else None
     kept = [
@@ -222,6 +222,20 @@ def _is_later_day(item: Dateline, modified: Dateline | None, near: int | None) -
 
 
 _HOUR: Final = timedelta(hours=1)
+
+
+def _placed_rank(item: Dateline, near: int | None) -> int:
+    """A dateline's rank with what its place adds (see `_closeness`); an unlabelled day alone
+    ranks below a labelled time wherever each stands: a document site's "Post on 17-Jul-2022"
+    over a page copy's "2019. 3. 14." printed beside the headline."""
+    placed = item.rank + _closeness(item.line, near)
+    if not item.role and item.reading.shape == "date":
+        return min(placed, _LABELLED - 1)
+    return placed
+
+
+# The rank of a labelled time (see `Dateline`).
+_LABELLED: Final = 4
 
 
 def _closeness(line: int, near: int | None) -> int:

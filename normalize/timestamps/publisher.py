@@ -23,7 +23,7 @@ from normalize.timestamps.country import (
     footer_lines,
     region_zone,
 )
-from normalize.timestamps.grammar import alternation, grammar, key, words
+from normalize.timestamps.grammar import Match, alternation, grammar, key, words
 from normalize.timestamps.lines import Context, prepare
 from normalize.timestamps.zones import (
     credit_zone,
@@ -157,10 +157,11 @@ _SPACE = r"\x20\t\u00a0"
 
 def page_zone(text: str, ctx: Context) -> str | None:
     """The one zone other than UTC that the page's short lines state after a clock time
-    ("(aired on 12 May 2017 - 22:00 KST)", "Updated 08:01 pm IST"), by abbreviation; an
-    ambiguous one is the zone of its choices whose places the page names, else its usual
-    meaning (see `_meant`). None when the caller or the page's language gives the zone, or when
-    the page states none or several.
+    ("(aired on 12 May 2017 - 22:00 KST)", "Updated 08:01 pm IST"), by abbreviation or by an
+    offset after a clock to the second ("last updated 2015-05-21 07:52:59-04", see
+    `_offset_after_seconds`); an ambiguous abbreviation is the zone of its choices whose places
+    the page names, else its usual meaning (see `_meant`). None when the caller or the page's
+    language gives the zone, or when the page states none or several.
 
     >>> english = Context(None, None, None, "en")
     >>> page_zone("2017. 5. 13. 20:44\\n(Aired at 22:00 KST.)", english)
@@ -169,6 +170,10 @@ def page_zone(text: str, ctx: Context) -> str | None:
     True
     >>> page_zone("May 5, 2023 08:01 pm | Updated 08:01 pm IST - PUNE", english)
     'Asia/Kolkata'
+    >>> page_zone("Posted at 7:22 AM\\nlast updated 2015-05-21 07:52:59-04", english)
+    '-04:00'
+    >>> page_zone("Open 09:00-10:00 daily", english) is None
+    True
     """
     if zone_given(ctx):
         return None
@@ -182,7 +187,12 @@ def page_zone(text: str, ctx: Context) -> str | None:
         for clock in g.time.finditer(low):
             meridiem = g.meridiem_after.match(low, clock.end())  # "08:01 pm IST"
             found = g.zone_after.match(low, (meridiem or clock).end())
-            if found is None or found["abbr"] is None:
+            if found is None:
+                continue
+            offset = _offset_after_seconds(low, clock, found)
+            if offset is not None:
+                named.add(offset)
+            if found["abbr"] is None:
                 continue
             abbr = key(found["abbr"])
             name = g.zones.get(abbr)
@@ -193,6 +203,24 @@ def page_zone(text: str, ctx: Context) -> str | None:
     if ambiguous:
         named |= _meant(ambiguous, text)
     return next(iter(named)) if len(named) == 1 else None
+
+
+def _offset_after_seconds(low: str, clock: Match, found: Match) -> str | None:
+    """The UTC offset a clock time printed to the second states right after it, touching it or
+    a space apart, its sign touching two-digit hours ("07:52:59-04", "07:52:59 -0400"), as
+    "+HH:MM"; None for UTC, for none, and after a clock without seconds, whose sign may open a
+    range's closing clock ("09:00-10:00")."""
+    sign = found["sign"]
+    if sign is None or found["pfx"] is not None or clock[0].count(":") != 2:
+        return None
+    if low[clock.end() : found.start("sign")] not in ("", " ") or len(found["oh"]) != 2:
+        return None
+    if found.start("oh") != found.start("sign") + 1:
+        return None
+    hours, minutes = int(found["oh"]), int(found["om"] or 0)
+    if hours > 14 or minutes % 15 or hours == minutes == 0:
+        return None
+    return f"{'+' if sign == '+' else '-'}{hours:02d}:{minutes:02d}"
 
 
 def _meant(abbreviations: Iterable[str], text: str) -> set[str]:

@@ -108,7 +108,7 @@ pub fn choose_times(
             continue;
         }
         let rank = (
-            item.rank + closeness(line, near),
+            placed_rank(item, near),
             -distance(line, near),
             -(order as i64),
         );
@@ -453,6 +453,20 @@ fn is_in_link_list(item: &Dateline, closing_lines: &FxHashSet<usize>) -> bool {
 fn closes_a_line(item: &Dateline) -> bool {
     item.role.is_empty() && item.rank == datelines::FALLBACK_RANK
 }
+
+/// A dateline's rank with what its place adds (see `closeness`); an unlabelled day alone ranks
+/// below a labelled time wherever each stands: a document site's "Post on 17-Jul-2022" over a
+/// page copy's "2019. 3. 14." printed beside the headline.
+fn placed_rank(item: &Dateline, near: Option<i64>) -> i64 {
+    let placed = item.rank + closeness(item.line as i64, near);
+    if item.role.is_empty() && item.reading.shape == "date" {
+        return placed.min(LABELLED - 1);
+    }
+    placed
+}
+
+/// The rank of a labelled time (see `Dateline`).
+const LABELLED: i64 = 4;
 
 /// What the dateline's place adds to its rank: 2 in the article's head, 0 elsewhere, and 0
 /// for every dateline when the headline is not known.

@@ -11,7 +11,8 @@ use serde_json::Value;
 use super::country::{country_zone, country_zones, footer_lines, region_zone, SHORT_LINE};
 use super::grammar::{grammar, spaced_alternation, words};
 use super::lines::{prepare, Context, PageZones};
-use super::pychars::{is_decimal, is_space, key};
+use super::pattern::Found;
+use super::pychars::{is_decimal, is_space, key, Indexed};
 use super::zones::{
     credit_zone, dateline_zone, day_first_zone, home_zone, place_zones, zone_given,
 };
@@ -199,10 +200,11 @@ per_thread! {
 }
 
 /// The one zone other than UTC that the page's short lines state after a clock time
-/// ("(aired on 12 May 2017 - 22:00 KST)", "Updated 08:01 pm IST"), by abbreviation; an
-/// ambiguous one is the zone of its choices whose places the page names, else its usual
-/// meaning (see `meant`). None when the caller or the page's language gives the zone, or when
-/// the page states none or several.
+/// ("(aired on 12 May 2017 - 22:00 KST)", "Updated 08:01 pm IST"), by abbreviation or by an
+/// offset after a clock to the second ("last updated 2015-05-21 07:52:59-04", see
+/// `offset_after_seconds`); an ambiguous abbreviation is the zone of its choices whose places
+/// the page names, else its usual meaning (see `meant`). None when the caller or the page's
+/// language gives the zone, or when the page states none or several.
 pub fn page_zone(text: &str, ctx: &Context) -> Result<Option<String>, TimeError> {
     if zone_given(ctx) {
         return Ok(None);
@@ -221,11 +223,15 @@ pub fn page_zone(text: &str, ctx: &Context) -> Result<Option<String>, TimeError>
                 Some(meridiem) => meridiem.end(),
                 None => clock.end(),
             };
-            let Some(abbr) = g
-                .zone_after
-                .match_at(&low, end)?
-                .and_then(|f| f.group("abbr"))
-            else {
+            let Some(found) = g.zone_after.match_at(&low, end)? else {
+                continue;
+            };
+            if let Some(offset) = offset_after_seconds(&low, &clock, &found) {
+                if !named.contains(&offset) {
+                    named.push(offset);
+                }
+            }
+            let Some(abbr) = found.group("abbr") else {
                 continue;
             };
             let abbr = key(abbr);
@@ -249,6 +255,33 @@ pub fn page_zone(text: &str, ctx: &Context) -> Result<Option<String>, TimeError>
         [one] => Some(one.clone()),
         _ => None,
     })
+}
+
+/// The UTC offset a clock time printed to the second states right after it, touching it or a
+/// space apart, its sign touching two-digit hours ("07:52:59-04", "07:52:59 -0400"), as
+/// "+HH:MM"; None for UTC, for none, and after a clock without seconds, whose sign may open a
+/// range's closing clock ("09:00-10:00").
+fn offset_after_seconds(low: &Indexed, clock: &Found, found: &Found) -> Option<String> {
+    let sign = found.group("sign")?;
+    if found.group("pfx").is_some() || clock.text().matches(':').count() != 2 {
+        return None;
+    }
+    let sign_start = found.group_start("sign")?;
+    let gap = low.slice(clock.end(), sign_start);
+    let hours = found.group("oh")?;
+    if !(gap.is_empty() || gap == " ") || hours.chars().count() != 2 {
+        return None;
+    }
+    if found.group_start("oh")? != sign_start + 1 {
+        return None;
+    }
+    let hours: u32 = hours.parse().ok()?;
+    let minutes: u32 = found.group("om").map_or(Some(0), |om| om.parse().ok())?;
+    if hours > 14 || minutes % 15 != 0 || (hours == 0 && minutes == 0) {
+        return None;
+    }
+    let sign = if sign == "+" { '+' } else { '-' };
+    Some(format!("{sign}{hours:02}:{minutes:02}"))
 }
 
 /// The zones ambiguous abbreviations mean on a page: each the one of its choices whose places

@@ -78,6 +78,7 @@ from tests.test_headline import (
     READ_TIME_PAGE,
     RELATED_LINK_OVER_HEADLINE,
     RUBRIC_OVER_NUMBERED_TEASERS,
+    RUBRIC_TRAIL_PAGE,
     SCORES_PAGE,
     SEARCH_RESULTS_PAGES,
     SELF_FRAMED_PICKER_PAGE,
@@ -567,6 +568,14 @@ def test_a_tag_page_alike() -> None:
     labelled = TAG_PAGE.replace("TAG\n\nHarbour Works", "Tag: Harbour Works")
     under = TAG_PAGE.replace("TAG\n\nHarbour Works", "Harbour Works\n\nTAG")
     for page in (TAG_PAGE, labelled, under):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_rubric_trail_before_the_headline_alike() -> None:
+    chevron = RUBRIC_TRAIL_PAGE.replace(" » ", " › ")
+    short = RUBRIC_TRAIL_PAGE.replace("Подрядчик успевает к сроку", "Ремонт")
+    for page in (RUBRIC_TRAIL_PAGE, chevron, short):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

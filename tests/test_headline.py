@@ -3995,6 +3995,29 @@ def test_a_tag_page_has_no_headline() -> None:
     assert_same_headline(article)
 
 
+# a district paper's print view: the rubric and the headline joined by a guillemet on the first
+# line, a lead that repeats none of the headline's words, the paper's rights notice
+RUBRIC_TRAIL_PAGE = """Городское хозяйство » Подрядчик успевает к сроку
+
+Ремонт старой переправы через Сылву идёт без задержек, хотя весна выдалась дождливой.
+
+Рабочие уже заменили опоры и настил на двух пролётах из трёх, сообщили в администрации.
+
+Все права защищены © Заречные новости
+"""
+
+
+def test_a_rubric_and_a_guillemet_before_the_headline_are_cut_off() -> None:
+    """A rubric alone before a guillemet is a trail to the headline after it: the line is
+    machinery, but its last part, as long as a headline, is the page's title, though the lead
+    repeats none of its words. A short last part is a trail's crumb, not cut out alone."""
+    assert normalize_document(RUBRIC_TRAIL_PAGE)["title"] == "Подрядчик успевает к сроку"
+    assert_same_headline(RUBRIC_TRAIL_PAGE)
+    crumb = RUBRIC_TRAIL_PAGE.replace("Подрядчик успевает к сроку", "Ремонт")
+    assert normalize_document(crumb)["title"] != "Ремонт"
+    assert_same_headline(crumb)
+
+
 # a sports desk's page of its latest pieces: each a head, its deck, a teaser and the same
 # closing link; the first piece's teaser runs on one more line
 CLOSED_UNITS_PAGE = """Harbour Rovers hold on for a draw in the rain – as it happened

@@ -90,6 +90,7 @@ from tests.test_headline import (
     STREETS_LISTED_UNDER_A_NOTICE,
     SUBRIP_TRACK_PAGE,
     TAG_PAGE,
+    TAG_PAGE_WITH_ONE_POST,
     TIDEWATCH_ENTRY,
     TITLE_CASE_TOLL_PAGE,
     TITLE_FIELD_HEADER_PAGE,
@@ -576,6 +577,14 @@ def test_a_rubric_trail_before_the_headline_alike() -> None:
     chevron = RUBRIC_TRAIL_PAGE.replace(" » ", " › ")
     short = RUBRIC_TRAIL_PAGE.replace("Подрядчик успевает к сроку", "Ремонт")
     for page in (RUBRIC_TRAIL_PAGE, chevron, short):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_tag_page_showing_one_post_alike() -> None:
+    labelled = TAG_PAGE_WITH_ONE_POST.replace('Posts tagged with "Pond Life"', "Tag: Pond Life")
+    second = TAG_PAGE_WITH_ONE_POST + "\nHedgehogs return to the allotments after dark\n"
+    for page in (TAG_PAGE_WITH_ONE_POST, labelled, second):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -4018,6 +4018,35 @@ def test_a_rubric_and_a_guillemet_before_the_headline_are_cut_off() -> None:
     assert_same_headline(crumb)
 
 
+# a garden blog's tag page that shows one post: the tag page's phrase, the post's head, its
+# day and its paragraphs, no other story under the tag
+TAG_PAGE_WITH_ONE_POST = """Posts tagged with "Pond Life"
+
+Are frogs leaving your pond early? A warm March may be the reason
+
+April 2, 2024
+
+Frogs in garden ponds around Kessling left the water three weeks earlier than usual this \
+spring, reports the Marlow Wildlife Trust.
+
+Volunteers counted spawn in 210 ponds and found most of it laid before the middle of March.
+
+"A pond that warms early wakes its frogs early," says Nora Pike, who leads the trust's survey.
+"""
+
+
+def test_a_tag_page_showing_one_post_is_titled_by_that_post() -> None:
+    """A tag page whose only story head under the line naming the tag is one post's (its
+    other lines its day and paragraphs) is that post's page: the post's head is the headline.
+    The line naming the tag stays no headline, and a second head makes the page a list again."""
+    row = normalize_document(TAG_PAGE_WITH_ONE_POST)
+    assert row["title"] == "Are frogs leaving your pond early? A warm March may be the reason"
+    assert_same_headline(TAG_PAGE_WITH_ONE_POST)
+    second = TAG_PAGE_WITH_ONE_POST + "\nHedgehogs return to the allotments after dark\n"
+    assert normalize_document(second)["title"] is None
+    assert_same_headline(second)
+
+
 # a sports desk's page of its latest pieces: each a head, its deck, a teaser and the same
 # closing link; the first piece's teaser runs on one more line
 CLOSED_UNITS_PAGE = """Harbour Rovers hold on for a draw in the rain – as it happened

@@ -94,6 +94,7 @@ from tests.test_headline import (
     TIDEWATCH_ENTRY,
     TITLE_CASE_TOLL_PAGE,
     TITLE_FIELD_HEADER_PAGE,
+    TITLE_LOANWORD_LABEL_PAGE,
     TITLE_PRINTED_TWICE_OVER_A_QUESTION,
     TRACK_OVER_HEADLINE_PAGE,
     TWO_CRUMB_TRAIL_PAGE,
@@ -577,6 +578,14 @@ def test_a_rubric_trail_before_the_headline_alike() -> None:
     chevron = RUBRIC_TRAIL_PAGE.replace(" » ", " › ")
     short = RUBRIC_TRAIL_PAGE.replace("Подрядчик успевает к сроку", "Ремонт")
     for page in (RUBRIC_TRAIL_PAGE, chevron, short):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_loanword_title_label_alike() -> None:
+    colon = TITLE_LOANWORD_LABEL_PAGE.replace("타이틀\n", "타이틀 :\n")
+    unlabelled = TITLE_LOANWORD_LABEL_PAGE.replace("타이틀\n", "")
+    for page in (TITLE_LOANWORD_LABEL_PAGE, colon, unlabelled):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

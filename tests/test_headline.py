@@ -320,6 +320,39 @@ def test_a_field_label_glued_after_a_title_field_is_cut_off() -> None:
     assert_same_headline(BOARD_FIELDS_PAGE)
 
 
+# a theatre magazine's keyword page: a menu of bulleted sections, the loanword label for the
+# title over the bulleted title and its view count, then the numbered list the article opens with
+TITLE_LOANWORD_LABEL_PAGE = """메뉴
+  • 연극 소식
+  • 무용 소식
+  • 공연 일정
+  • 공지사항
+타이틀
+  • [무대 산책] 올해 소극장 무대를 바꾼 다섯 장면
+  • 431
+
+1. 관객이 고른 창작극의 귀환
+2. 청년 극단의 지역 순회
+3. 낮 공연이 늘어난 이유
+4. 무대 기술팀의 세대교체
+5. 객석 규모를 줄인 극장들
+
+올해 대학로 소극장들은 관객을 다시 불러 모으며 바쁜 한 해를 보냈다. 무대마다 새로운 시도가 이어졌다.
+
+1. 관객이 고른 창작극의 귀환
+지난해 막을 내렸던 창작극들이 관객 요청으로 다시 무대에 올랐다.
+"""
+
+
+def test_the_line_under_a_loanword_title_label_is_the_headline() -> None:
+    """A Korean site may label its title field with the loanword "타이틀" rather than "제목":
+    the bulleted line under it is the page's title, not the numbered heads of its list."""
+    assert normalize_document(TITLE_LOANWORD_LABEL_PAGE)["title"] == (
+        "올해 소극장 무대를 바꾼 다섯 장면"
+    )
+    assert_same_headline(TITLE_LOANWORD_LABEL_PAGE)
+
+
 STATUS_FLAGGED_STORY = (
     "{flag}Ferry captain held after Tarn Bay collision\n\n"
     "Police in Tarn Bay held the captain of the evening ferry on Tuesday night, hours after the"

@@ -49,7 +49,11 @@ from tests.test_documents import (
     TEASER_DATE_IN_THE_LATEST_NEWS,
     TIMELINE_OF_A_FAIR,
 )
-from tests.test_hashtags import SPACED_TAG_LINE_PAGE, TAGS_OPENING_A_POST_PAGE
+from tests.test_hashtags import (
+    BULLETED_TAG_LIST_PAGE,
+    SPACED_TAG_LINE_PAGE,
+    TAGS_OPENING_A_POST_PAGE,
+)
 from tests.test_headline import (
     BRACKETED_DIGEST_PAGE,
     BULLETED_LABELS_PAGE,
@@ -940,5 +944,13 @@ def test_a_tag_line_s_tags_holding_spaces_alike() -> None:
         "#Отдел культуры #Анна Ветлугина", "#Отдел"
     )
     for page in (SPACED_TAG_LINE_PAGE, one_word, TAGS_OPENING_A_POST_PAGE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_bulleted_list_of_tags_alike() -> None:
+    two = BULLETED_TAG_LIST_PAGE.replace("- # 바다\n- # 전시\n", "")
+    starred = BULLETED_TAG_LIST_PAGE.replace("- # ", "* # ")
+    for page in (BULLETED_TAG_LIST_PAGE, two, starred):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

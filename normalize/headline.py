@@ -101,18 +101,15 @@ WEIGHTS: Final = MappingProxyType(
     }
 )
 _HEADLINE_WORDS: Final = 20  # a headline's most words (decks and a lead's copies are longer)
-# A web address, which a headline does not print.
-_ADDRESS: Final = regex.compile(r"https?://|www\.", regex.IGNORECASE)
+_ADDRESS: Final = regex.compile(r"https?://|www\.", regex.IGNORECASE)  # a headline prints none
 # The candidates are the first ones of a page, so that the work stays linear in its length.
 _MAX_CANDIDATES: Final = 40
 # Machinery that may be a headline the rules mistook; other kinds never are.
 _SOFT_MACHINERY: Final = frozenset({"widget", "section", "site"})
 # A candidate inside another is a headline glued to machinery when it has this many words.
 _GLUED_WORDS: Final = 3
-# What glues machinery after a headline.
-_SEPARATORS: Final = frozenset("|/-–—·•:(")
-# A count glued after a headline's copy: "<headline> 1", "<headline> (12)".
-_GLUED_COUNT: Final = regex.compile(r"[(\[]?[0-9]{1,4}[)\]]?")
+_SEPARATORS: Final = frozenset("|/-–—·•:(")  # what glues machinery after a headline
+_GLUED_COUNT: Final = regex.compile(r"[(\[]?[0-9]{1,4}[)\]]?")  # a count: "<headline> (12)"
 MIN_ALT_TITLE_WORDS = 4  # a variant in another language is a whole headline, no channel's name
 _HANGUL: Final = regex.compile(r"\p{Hangul}")
 
@@ -258,7 +255,10 @@ def weigh_candidates(
             signals := _signals(candidate, rank, found, lines, filled, dated_order, body),
             flagged=float(candidate.line == flagged),
             machinery=float(
-                machinery.get(candidate.line) in ("widget", "section")
+                (
+                    machinery.get(candidate.line) in ("widget", "section")
+                    and not section_names.ends_a_trail(candidate.text, lines[candidate.line])
+                )
                 or is_widget_text(lines[candidate.line], candidate.text, signals["echo"])
                 or candidate.line in widget_times
             ),

@@ -17,7 +17,7 @@ from normalize.boilerplate import LineKind, machinery_lines
 from normalize.hashtags import Hashtag, distinct_hashtags, find_hashtags, is_listed
 from normalize.languages import page_language
 from normalize.options import Options
-from normalize.spaced_tags import spaced_tags
+from normalize.spaced_tags import bulleted_tags, spaced_tags
 from normalize.timestamps import Dateline, find_datelines
 from normalize.titles import BULLETS
 
@@ -65,6 +65,7 @@ def read_page(cleaned: str, options: Options) -> Page:
     kept = [line if index not in machinery else "" for index, line in enumerate(lines)]
     signed = [i for i, line in enumerate(kept) if _may_have_tags(line)]
     spaced = {i: tags for i in signed if (tags := spaced_tags(kept[i]))}  # tags holding spaces
+    spaced |= bulleted_tags(kept) if signed else {}  # a list of tags, one a line: "- # 정원"
     tags_by_line = {i: spaced.get(i) or find_hashtags(kept[i]) for i in signed}
     # The page's own tags, each once: not the ones used as words of its sentences, nor a
     # menu's anchor.

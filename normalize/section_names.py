@@ -4,7 +4,8 @@ to fund solar cold rooms"), a series' name printed again in brackets on its arti
 headline line, the items of a bulleted list (a record's fields, a form's labels), a list's name
 above the numbered heads it gathers, and a bulleted trail's last crumb above the headline it
 paraphrases. Their words may echo in the text below as
-much as a short headline's do."""
+much as a short headline's do. A trail's last part of a headline's length after a guillemet
+is no section's name but the page's title, though its line is machinery."""
 
 from __future__ import annotations
 
@@ -28,6 +29,10 @@ _LIST_ITEMS: Final = 3
 # A numbered item's number and the space after it, its words maybe opening with a quotation
 # mark: "2. «…»".
 _ITEM_NUMBER: Final = regex.compile(r"([0-9]{1,2})[.)]\s")
+# What joins a trail's parts on one line: "Farming » <headline>", "Home › News › <headline>".
+_GUILLEMET: Final = regex.compile(r"\s*[»›]\s*")
+# A trail's crumbs are short; a last part of this many words or more is a headline.
+_TRAIL_HEAD_WORDS: Final = 4
 
 
 def section_names(candidates: list[Candidate]) -> set[int]:
@@ -203,3 +208,16 @@ def is_last_crumb(texts: Sequence[str], at: int, key: str, key_below: str) -> bo
         and key_below != key
         and f" {key} " in f" {key_below} "
     )
+
+
+def ends_a_trail(text: str, line: str) -> bool:
+    """Whether the candidate's text is the last part of a trail joined by guillemets on its
+    line, as long as a headline: the trail is machinery, its last part the page's title.
+
+    >>> ends_a_trail("Sowing runs on schedule", "Farming » Sowing runs on schedule")
+    True
+    >>> ends_a_trail("Farm news", "Home › Farm news"), ends_a_trail("Sowing runs on time", "")
+    (False, False)
+    """
+    parts = _GUILLEMET.split(line.strip())
+    return len(parts) >= 2 and parts[-1] == text and len(text.split()) >= _TRAIL_HEAD_WORDS

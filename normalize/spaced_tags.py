@@ -1,11 +1,14 @@
 """A line of tags some of which hold spaces, "#Погода #Старый Бор #Министерство образования":
-a site that lets a tag be a few words prints each from its sign to the next one.
+a site that lets a tag be a few words prints each from its sign to the next one. A list of
+tags, one a line, each after a bullet and its sign set off from it by a space ("- # 정원"), as
+a scraper prints a site's tag links.
 
 ``normalize.page`` reads such a line's tags here; any other line's, ``find_hashtags``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 import regex
@@ -18,8 +21,12 @@ _WORD: Final = r"\p{L}+(?:[-'’]\p{L}+)*"
 _TAG: Final = regex.compile(rf"#({_WORD}(?: {_WORD}){{0,2}})")
 # The whole line: its tags, spaces or tabs between, and nothing else.
 _LINE: Final = regex.compile(rf"[ \t]*{_TAG.pattern}(?:[ \t]+{_TAG.pattern})*[ \t]*")
-# A line of fewer tags is no site's tag line.
+# A line of fewer tags is no site's tag line; fewer bulleted tags in a row are no tag list.
 _LEAST_TAGS: Final = 3
+# A tag alone after a bullet, its sign set off by a space: "- # Harbour works".
+_BULLETED_TAG: Final = regex.compile(
+    rf"[ \t]*[-*•][ \t]+(#)[ \t]+({_WORD}(?: {_WORD}){{0,2}})[ \t]*"
+)
 
 
 def spaced_tags(line: str) -> list[Hashtag]:
@@ -44,3 +51,28 @@ def spaced_tags(line: str) -> list[Hashtag]:
         words = match[1].split(" ")
         tags.append(Hashtag(match[1], words, tag_language(words), match.start(), match.end()))
     return tags
+
+
+def bulleted_tags(lines: Sequence[str]) -> dict[int, list[Hashtag]]:
+    """The tags of a list of tags, one a line (``lines`` a page's), ``_LEAST_TAGS`` lines in a
+    row or more, each line a bullet, a sign and a tag of up to three words set off from it by a
+    space: each line's tag, from its sign, keyed by the line. Fewer such lines in a row are no
+    list (a heading printed in a list's item).
+
+    >>> found = bulleted_tags(["Gallery opens", "- # Harbour works", "- # 정원", "- # Art", "Ann"])
+    >>> [(at, tags[0].tag, tags[0].start) for at, tags in found.items()]
+    [(1, 'Harbour works', 2), (2, '정원', 2), (3, 'Art', 2)]
+    >>> bulleted_tags(["- # Harbour works", "- # Art", "Ann"])
+    {}
+    """
+    found: dict[int, list[Hashtag]] = {}
+    run: list[tuple[int, regex.Match[str]]] = []
+    for index, line in enumerate([*lines, ""]):
+        if "#" in line and (match := _BULLETED_TAG.fullmatch(line)):
+            run.append((index, match))
+            continue
+        for at, tag in run if len(run) >= _LEAST_TAGS else ():
+            words = tag[2].split(" ")
+            found[at] = [Hashtag(tag[2], words, tag_language(words), tag.start(1), tag.end(2))]
+        run = []
+    return found

@@ -6,6 +6,10 @@ The labels and phrases are fixed words of each language (``tag_labels`` and ``ta
 the chrome facts). Such a page has no headline of its own: its first story is one item of the
 list like the others, and the tag's name is no story's head.
 
+A tag's page that shows one post, one story head under the line naming the tag and no other,
+is that post's page: the post's head is its headline, and only the lines down to the one naming
+the tag are the list's.
+
 The headline chooser (``normalize.headline``) reads this as the page's items.
 """
 
@@ -31,22 +35,46 @@ _TAG_LINE_WORDS: Final = 10
 def tag_page_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
     """The lines of every candidate when the page is a tag's page: a line of ``texts`` (the
     page's lines with text) names a tag (``names_a_tag``): the first candidate of a story head's
-    length, or a line right above it.
+    length, or a line right above it. When one story head alone (``_story_heads``) stands below
+    that line, the page shows one post: the lines down to the one naming the tag, no others.
 
     >>> def head(order, text):
     ...     return Candidate(order, order, text, text.lower(), {})
     >>> texts = ["Tag: Harbour works", "Crane arrives for the new quay",
-    ...          "The crane was shipped from Rotterdam and lands on Monday."]
-    >>> sorted(tag_page_items([head(0, "Harbour works"), head(1, texts[1])], texts))
-    [0, 1]
+    ...          "The crane was shipped from Rotterdam and lands on Monday.",
+    ...          "Dredger clears the old west channel"]
+    >>> listed = [head(0, "Harbour works"), head(1, texts[1]), head(3, texts[3])]
+    >>> sorted(tag_page_items(listed, texts))
+    [0, 1, 3]
     >>> moved = [texts[1], texts[2], texts[0]]
     >>> tag_page_items([head(0, texts[1]), head(2, "Harbour works")], moved)
     set()
+    >>> sorted(tag_page_items(listed[:2], texts[:3]))  # one post shown: its head is no item
+    [0]
     """
     top = min((c.order for c in candidates if len(c.text.split()) >= _HEAD_WORDS), default=-1)
-    if top >= 0 and any(names_a_tag(text) for text in texts[max(top - _ABOVE, 0) : top + 1]):
-        return {c.line for c in candidates}
-    return set()
+    if top < 0:
+        return set()
+    naming = next((k for k in range(max(top - _ABOVE, 0), top + 1) if names_a_tag(texts[k])), -1)
+    if naming < 0:
+        return set()
+    if _story_heads(candidates, naming) == 1:  # one post shown: its head is the page's
+        return {c.line for c in candidates if c.order <= naming}
+    return {c.line for c in candidates}
+
+
+def _story_heads(candidates: list[Candidate], naming: int) -> int:
+    """How many candidates below the line naming the tag (``naming``, its place among the
+    lines with text) are story heads: of a head's length, neither a sentence nor longer than
+    a headline (a post's paragraphs are no heads)."""
+    return sum(
+        1
+        for c in candidates
+        if c.order > naming
+        and len(c.text.split()) >= _HEAD_WORDS
+        and not c.signals.get("sentence")
+        and not c.signals.get("long")
+    )
 
 
 def names_a_tag(line: str) -> bool:

@@ -52,7 +52,7 @@ _LEADING_MACHINERY = regex.compile(
     | [^\s\[\]()]{1,6}\]\s*                               # a flag cut from its bracket: "R]"
     | \d{1,2}[.)]\s+(?=\p{L})                           # a list number: "3. "
     | date\s+\d{4}-\d\d(?:-\d\d)?\s+                   # a scraper's meta date
-    | (?:\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?|\d{1,2}\.\d{1,2}\.\d{2,4})
+    | (?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{2,4})\.?
       (?:\s+\d{1,2}:\d\d(?::\d\d)?)?(?:\s+|(?=\p{Lu}\p{Ll}))  # a numeric date, maybe a clock
                                                           # time, maybe glued: "15.02.2025Title"
     | \d{1,2}:\d\d(?::\d\d)?\s+                          # a clock time: "15:14 <headline>"
@@ -328,19 +328,21 @@ def is_bare_date(text: str) -> bool:
 def _breadcrumb_end(text: str) -> str:
     """The headline at one end of a breadcrumb: "Home / News / <headline>" or, reversed,
     "<headline> < Section < Article - Site". Short parts are the trail; one long part at an
-    end is the headline."""
+    end is the headline. A guillemet leads from a rubric alone to its headline too: "Farming »
+    <headline>"."""
     for separator in _CRUMB_SEPARATORS:
         if separator is _GUILLEMET_CRUMB and "«" in text:
             continue  # "»" closes a quotation opened with "«", as Russian quotes
         parts = [part.strip() for part in separator.split(text)]
-        if len(parts) < 3:
+        rubric = separator is _GUILLEMET_CRUMB and len(parts) == 2 and bool(parts[0])
+        if len(parts) < 3 and not rubric:
             continue
         # a trail's last part may carry the outlet's name ("기사본문 - 월간한빛"), a first its flag
         head = _BRACKETED_FLAG.sub("", parts[0], count=1)
         short = [len(part.split(" - ")[0].split()) <= _CRUMB_WORDS for part in (head, *parts[1:])]
         if all(short[:-1]) and not short[-1]:
             return str(parts[-1])
-        if all(short[1:]) and not short[0]:
+        if all(short[1:]) and not short[0] and not rubric:
             return str(parts[0])
     return text
 

@@ -84,6 +84,7 @@ from tests.test_headline import (
     READ_TIME_PAGE,
     RELATED_LINK_OVER_HEADLINE,
     RUBRIC_OVER_NUMBERED_TEASERS,
+    RUBRIC_TRAIL_PAGE,
     SCORES_PAGE,
     SEARCH_RESULTS_PAGES,
     SELF_FRAMED_PICKER_PAGE,
@@ -95,9 +96,85 @@ from tests.test_headline import (
     STREETS_LISTED_UNDER_A_NOTICE,
     SUBRIP_TRACK_PAGE,
     TAG_PAGE,
+    TAG_PAGE_WITH_ONE_POST,
     TIDEWATCH_ENTRY,
     TITLE_CASE_TOLL_PAGE,
     TITLE_FIELD_HEADER_PAGE,
+    TITLE_LOANWORD_LABEL_PAGE,
+    TITLE_PRINTED_TWICE_OVER_A_QUESTION,
+    TRACK_OVER_HEADLINE_PAGE,
+    TWO_CRUMB_TRAIL_PAGE,
+    TWO_WRITERS_UNDER_A_SHOUTED_TITLE,
+    WIKI_EDIT_LINK_PAGE,
+)
+from tests.test_section_names import HEADING_OVER_AN_ALT_TEXT
+from tests.test_timestamps import POST_WITH_AN_UPDATE, STAMP_LINE_TWICE
+
+core: Any = compiled()
+pytestmark = pytest.mark.skipif(core is None, reason="the compiled core is not built")
+
+NOW = datetime(2024, 5, 17, 12, tzinfo=UTC)
+# The options documents are read under: (default_tz, now).
+SETTINGS = [(None, None), (None, NOW), ("Asia/Seoul", None), ("+09:00", NOW)]
+EXAMPLES = settings(derandomize=True, max_examples=150, deadline=None, database=None)
+# The columns Python adds to the core's row.
+PYTHON_COLUMNS = ("doc_id", "source", "hashtag_words")
+MOJIBAKE = "the text may hold mojibake"
+
+
+from tests.test_hashtags import (
+    BULLETED_TAG_LIST_PAGE,
+    SPACED_TAG_LINE_PAGE,
+    TAGS_OPENING_A_POST_PAGE,
+)
+from tests.test_headline import (
+    BRACKETED_DIGEST_PAGE,
+    BULLETED_LABELS_PAGE,
+    CAPTION_TRACK_PAGE,
+    CLOSED_UNITS_PAGE,
+    COMMITTEE_MINUTES_PAGE,
+    CREDITED_STATION_STORY,
+    CUT_TEASERS_PAGE,
+    DASHED_BULLETIN_PAGE,
+    DATED_UNDER_RESULTS_LABEL,
+    FLAGGED_PHOTO_PAGE,
+    GLUED_LINK_LABELS_PAGE,
+    HYPHEN_LABEL_PAGE,
+    IMAGE_FILE_NAME_PAGE,
+    ISSUE_NUMBER_PAGE,
+    LONG_CRY_REPORT_PAGE,
+    MEETING_TRANSCRIPT_PAGE,
+    NAMED_COMPOUND_HEADLINES,
+    NO_RESULTS_OVER_A_STORY,
+    NOTICE_OVER_A_BARRED_BYLINE,
+    NUMBERED_POINTS_UNDER_HEADLINES,
+    NUMBERED_POST_PAGE,
+    NUMBERED_TRACK_OVER_HEADLINE_PAGE,
+    OPINION_RUBRIC_PAGE,
+    PRODUCT_EDIT_PAGE,
+    PROMPT_BOX_PAGE,
+    QUESTION_HEADLINE_PAGE,
+    QUOTED_COLUMN_HEAD,
+    READ_TIME_PAGE,
+    RELATED_LINK_OVER_HEADLINE,
+    RUBRIC_OVER_NUMBERED_TEASERS,
+    RUBRIC_TRAIL_PAGE,
+    SCORES_PAGE,
+    SEARCH_RESULTS_PAGES,
+    SELF_FRAMED_PICKER_PAGE,
+    SHOUTED_STORY_PAGE,
+    SPLIT_INTERVIEW_HEAD,
+    STATUS_FLAGGED_STORIES,
+    STATUS_FLAGGED_STORY,
+    STOP_GLUED_DOMAIN_PAGE,
+    STREETS_LISTED_UNDER_A_NOTICE,
+    SUBRIP_TRACK_PAGE,
+    TAG_PAGE,
+    TAG_PAGE_WITH_ONE_POST,
+    TIDEWATCH_ENTRY,
+    TITLE_CASE_TOLL_PAGE,
+    TITLE_FIELD_HEADER_PAGE,
+    TITLE_LOANWORD_LABEL_PAGE,
     TITLE_PRINTED_TWICE_OVER_A_QUESTION,
     TRACK_OVER_HEADLINE_PAGE,
     TWO_CRUMB_TRAIL_PAGE,
@@ -284,7 +361,8 @@ def test_a_place_s_capitals_after_a_number_alike() -> None:
 
 
 def test_a_story_s_status_before_its_headline_alike() -> None:
-    for flag in ("BREAKING: ", "Breaking News: ", "UPDATE-", "[Breaking] ", "Video: ", ""):
+    flags = ("BREAKING: ", "Breaking News: ", "News: ", "UPDATE-", "[Breaking] ", "Video: ", "")
+    for flag in flags:
         page = STATUS_FLAGGED_STORY.format(flag=flag)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
@@ -597,6 +675,30 @@ def test_a_tag_page_alike() -> None:
     labelled = TAG_PAGE.replace("TAG\n\nHarbour Works", "Tag: Harbour Works")
     under = TAG_PAGE.replace("TAG\n\nHarbour Works", "Harbour Works\n\nTAG")
     for page in (TAG_PAGE, labelled, under):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_rubric_trail_before_the_headline_alike() -> None:
+    chevron = RUBRIC_TRAIL_PAGE.replace(" » ", " › ")
+    short = RUBRIC_TRAIL_PAGE.replace("Подрядчик успевает к сроку", "Ремонт")
+    for page in (RUBRIC_TRAIL_PAGE, chevron, short):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_loanword_title_label_alike() -> None:
+    colon = TITLE_LOANWORD_LABEL_PAGE.replace("타이틀\n", "타이틀 :\n")
+    unlabelled = TITLE_LOANWORD_LABEL_PAGE.replace("타이틀\n", "")
+    for page in (TITLE_LOANWORD_LABEL_PAGE, colon, unlabelled):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_tag_page_showing_one_post_alike() -> None:
+    labelled = TAG_PAGE_WITH_ONE_POST.replace('Posts tagged with "Pond Life"', "Tag: Pond Life")
+    second = TAG_PAGE_WITH_ONE_POST + "\nHedgehogs return to the allotments after dark\n"
+    for page in (TAG_PAGE_WITH_ONE_POST, labelled, second):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
@@ -966,3 +1068,11 @@ def test_an_image_caption_s_date_alike() -> None:
 def test_a_committee_named_after_an_outlet_word_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(COMMITTEE_MINUTES_PAGE, tz, now)
+
+
+def test_a_bulleted_list_of_tags_alike() -> None:
+    two = BULLETED_TAG_LIST_PAGE.replace("- # 바다\n- # 전시\n", "")
+    starred = BULLETED_TAG_LIST_PAGE.replace("- # ", "* # ")
+    for page in (BULLETED_TAG_LIST_PAGE, two, starred):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

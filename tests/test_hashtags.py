@@ -272,6 +272,39 @@ def test_a_tag_line_s_tags_run_to_the_next_sign() -> None:
     assert "Новая Слобода" not in [tag["tag"] for tag in normalize_document(quoted)["hashtags"]]
 
 
+# A station's text page of a report, closed by its tag links, one a line, each printed as a
+# bullet and a sign set off from the tag by a space.
+BULLETED_TAG_LIST_PAGE = "\n".join(
+    [
+        "한빛시립도서관이 오래된 지도 자료를 모아",
+        "특별 전시를 열었습니다.",
+        "전시는 다음 달 말까지 이어집니다.",
+        "- # 한빛시립도서관",
+        "- # 옛지도",
+        "- # 바다",
+        "- # 전시",
+        "Copyright © Hanbit Broadcasting. All rights reserved.",
+    ]
+)
+
+
+def test_a_bulleted_list_of_tags_gives_its_tags() -> None:
+    """Tags printed one a line, each after a bullet with its sign set off from it by a space,
+    three lines in a row or more, are the page's tags, each as printed; two such lines are no
+    list."""
+    from normalize import normalize_document
+
+    tags = normalize_document(BULLETED_TAG_LIST_PAGE)["hashtags"]
+    assert [(tag["tag"], tag["words"], tag["lang"]) for tag in tags] == [
+        ("한빛시립도서관", ["한빛시립도서관"], "ko"),
+        ("옛지도", ["옛지도"], "ko"),
+        ("바다", ["바다"], "ko"),
+        ("전시", ["전시"], "ko"),
+    ]
+    two = BULLETED_TAG_LIST_PAGE.replace("- # 바다\n- # 전시\n", "")
+    assert normalize_document(two)["hashtags"] == []
+
+
 # A weather note whose one line opens with the post's tags and goes on with its text.
 TAGS_OPENING_A_POST_PAGE = "\n".join(
     [

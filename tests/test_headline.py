@@ -320,6 +320,39 @@ def test_a_field_label_glued_after_a_title_field_is_cut_off() -> None:
     assert_same_headline(BOARD_FIELDS_PAGE)
 
 
+# a theatre magazine's keyword page: a menu of bulleted sections, the loanword label for the
+# title over the bulleted title and its view count, then the numbered list the article opens with
+TITLE_LOANWORD_LABEL_PAGE = """메뉴
+  • 연극 소식
+  • 무용 소식
+  • 공연 일정
+  • 공지사항
+타이틀
+  • [무대 산책] 올해 소극장 무대를 바꾼 다섯 장면
+  • 431
+
+1. 관객이 고른 창작극의 귀환
+2. 청년 극단의 지역 순회
+3. 낮 공연이 늘어난 이유
+4. 무대 기술팀의 세대교체
+5. 객석 규모를 줄인 극장들
+
+올해 대학로 소극장들은 관객을 다시 불러 모으며 바쁜 한 해를 보냈다. 무대마다 새로운 시도가 이어졌다.
+
+1. 관객이 고른 창작극의 귀환
+지난해 막을 내렸던 창작극들이 관객 요청으로 다시 무대에 올랐다.
+"""
+
+
+def test_the_line_under_a_loanword_title_label_is_the_headline() -> None:
+    """A Korean site may label its title field with the loanword "타이틀" rather than "제목":
+    the bulleted line under it is the page's title, not the numbered heads of its list."""
+    assert normalize_document(TITLE_LOANWORD_LABEL_PAGE)["title"] == (
+        "올해 소극장 무대를 바꾼 다섯 장면"
+    )
+    assert_same_headline(TITLE_LOANWORD_LABEL_PAGE)
+
+
 STATUS_FLAGGED_STORY = (
     "{flag}Ferry captain held after Tarn Bay collision\n\n"
     "Police in Tarn Bay held the captain of the evening ferry on Tuesday night, hours after the"
@@ -329,13 +362,16 @@ STATUS_FLAGGED_STORY = (
 
 
 def test_a_story_s_status_before_a_colon_is_part_of_its_headline() -> None:
-    """ "BREAKING: " or "Update: " opening a headline is the outlet's, printed as part of it; a
-    format's label ("Video: ") and a status in brackets are the page's flags."""
+    """ "BREAKING: ", "Update: " or a blog's "News: " opening a headline is the outlet's,
+    printed as part of it; a format's label ("Video: ") and a status in brackets are the page's
+    flags."""
     kept = "Ferry captain held after Tarn Bay collision"
     for flag, title in (
         ("BREAKING: ", f"BREAKING: {kept}"),
         ("Update: ", f"Update: {kept}"),
+        ("News: ", f"News: {kept}"),
         ("[Breaking] ", kept),
+        ("[News] ", kept),
         ("Video: ", kept),
     ):
         page = STATUS_FLAGGED_STORY.format(flag=flag)
@@ -4020,6 +4056,58 @@ def test_a_tag_page_has_no_headline() -> None:
     article = "\n".join([lines[0], *lines[6:12], "Tag: Harbour Works"])
     assert normalize_document(article)["title"] == "Crane barge arrives for the new east quay"
     assert_same_headline(article)
+
+
+# a district paper's print view: the rubric and the headline joined by a guillemet on the first
+# line, a lead that repeats none of the headline's words, the paper's rights notice
+RUBRIC_TRAIL_PAGE = """Городское хозяйство » Подрядчик успевает к сроку
+
+Ремонт старой переправы через Сылву идёт без задержек, хотя весна выдалась дождливой.
+
+Рабочие уже заменили опоры и настил на двух пролётах из трёх, сообщили в администрации.
+
+Все права защищены © Заречные новости
+"""
+
+
+def test_a_rubric_and_a_guillemet_before_the_headline_are_cut_off() -> None:
+    """A rubric alone before a guillemet is a trail to the headline after it: the line is
+    machinery, but its last part, as long as a headline, is the page's title, though the lead
+    repeats none of its words. A short last part is a trail's crumb, not cut out alone."""
+    assert normalize_document(RUBRIC_TRAIL_PAGE)["title"] == "Подрядчик успевает к сроку"
+    assert_same_headline(RUBRIC_TRAIL_PAGE)
+    crumb = RUBRIC_TRAIL_PAGE.replace("Подрядчик успевает к сроку", "Ремонт")
+    assert normalize_document(crumb)["title"] != "Ремонт"
+    assert_same_headline(crumb)
+
+
+# a garden blog's tag page that shows one post: the tag page's phrase, the post's head, its
+# day and its paragraphs, no other story under the tag
+TAG_PAGE_WITH_ONE_POST = """Posts tagged with "Pond Life"
+
+Are frogs leaving your pond early? A warm March may be the reason
+
+April 2, 2024
+
+Frogs in garden ponds around Kessling left the water three weeks earlier than usual this \
+spring, reports the Marlow Wildlife Trust.
+
+Volunteers counted spawn in 210 ponds and found most of it laid before the middle of March.
+
+"A pond that warms early wakes its frogs early," says Nora Pike, who leads the trust's survey.
+"""
+
+
+def test_a_tag_page_showing_one_post_is_titled_by_that_post() -> None:
+    """A tag page whose only story head under the line naming the tag is one post's (its
+    other lines its day and paragraphs) is that post's page: the post's head is the headline.
+    The line naming the tag stays no headline, and a second head makes the page a list again."""
+    row = normalize_document(TAG_PAGE_WITH_ONE_POST)
+    assert row["title"] == "Are frogs leaving your pond early? A warm March may be the reason"
+    assert_same_headline(TAG_PAGE_WITH_ONE_POST)
+    second = TAG_PAGE_WITH_ONE_POST + "\nHedgehogs return to the allotments after dark\n"
+    assert normalize_document(second)["title"] is None
+    assert_same_headline(second)
 
 
 # a sports desk's page of its latest pieces: each a head, its deck, a teaser and the same

@@ -629,7 +629,11 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         signals.push((
             "machinery",
             flag(
-                matches!(kind, Some("widget" | "section"))
+                (matches!(kind, Some("widget" | "section"))
+                    && !crate::section_names::ends_a_trail(
+                        &candidate.placed.text,
+                        line(candidate.placed.line),
+                    ))
                     || crate::labels::holds_template_slot(line(candidate.placed.line))
                     || is_weather_reading(line(candidate.placed.line))
                     || is_weather_time(dated, candidate.placed.line, line)

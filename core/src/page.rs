@@ -13,7 +13,7 @@ use crate::boilerplate::{machinery_lines, LineKind};
 use crate::hashtags::{distinct_hashtags, find_hashtags, is_listed, Hashtag};
 use crate::languages::fragments::{detect_language, page_language};
 use crate::segment::chars::{self, HANGUL, L, M, ND};
-use crate::spaced_tags::spaced_tags;
+use crate::spaced_tags::{bulleted_tags, spaced_tags};
 use crate::text::split_lines;
 use crate::timestamps::{dateline_tuple, find_datelines, zones, Dateline, DatelineTuple};
 
@@ -282,10 +282,19 @@ pub fn read_page<'a>(
     // a page without a hash sign has no line with one: its lines are not searched one by one
     let signs = ['#', '\u{ff03}'];
     let signed = chars::holds_any(cleaned, &signs);
+    // a list of tags, one a line: "- # 정원"
+    let mut bulleted = if signed {
+        bulleted_tags(&kept)?
+    } else {
+        Default::default()
+    };
     for (i, line) in kept.iter().enumerate().filter(|_| signed) {
         if chars::holds_any(line, &signs) {
             let mut tags = spaced_tags(line)?;
-            if tags.is_empty() {
+            if let Some(listed) = bulleted.remove(&i) {
+                tags = listed;
+                spaced.insert(i);
+            } else if tags.is_empty() {
                 tags = find_hashtags(line)?;
             } else {
                 spaced.insert(i);

@@ -2,7 +2,9 @@
 //! `normalize/section_names.py`): a section's or a topic's name of a word or two printed above
 //! the story heads it gathers, a series' name printed again in brackets on its article's
 //! headline line, the items of a bulleted list, a list's name above the numbered heads it
-//! gathers, and a bulleted trail's last crumb above the headline it paraphrases.
+//! gathers, and a bulleted trail's last crumb above the headline it paraphrases. A trail's
+//! last part of a headline's length after a guillemet is no section's name but the page's
+//! title, though its line is machinery.
 
 use regex::Regex;
 use rustc_hash::FxHashSet;
@@ -14,7 +16,8 @@ use crate::headline::{
 };
 use crate::page::EchoWords;
 use crate::per_thread::per_thread;
-use crate::text::holds_words;
+use crate::segment::chars::strip;
+use crate::text::{count_words, holds_words};
 use crate::titles::title_key;
 
 per_thread! {
@@ -31,6 +34,32 @@ per_thread! {
     fn item_number_pattern() -> Regex {
         Regex::new(r"^([0-9]{1,2})[.)]\s").expect("a valid pattern")
     }
+}
+
+per_thread! {
+    /// What joins a trail's parts on one line: "Farming » <headline>" (`_GUILLEMET`).
+    fn guillemet() -> Regex {
+        Regex::new(r"\s*[»›]\s*").expect("a valid pattern")
+    }
+}
+
+/// A trail's crumbs are short; a last part of this many words or more is a headline.
+const TRAIL_HEAD_WORDS: usize = 4;
+
+/// Whether the candidate's text is the last part of a trail joined by guillemets on its line,
+/// as long as a headline: the trail is machinery, its last part the page's title
+/// (`ends_a_trail`).
+pub fn ends_a_trail(text: &str, line: &str) -> bool {
+    if !line.contains(['»', '›']) {
+        return false;
+    }
+    let pattern = guillemet();
+    let mut parts = pattern.split(strip(line));
+    let first = parts.next();
+    let last = parts.last();
+    first.is_some()
+        && last.is_some_and(|last| last == text)
+        && count_words(text, TRAIL_HEAD_WORDS) >= TRAIL_HEAD_WORDS
 }
 
 /// The series' names the page's lines with text print in square brackets, maybe with a number

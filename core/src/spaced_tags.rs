@@ -1,9 +1,11 @@
 //! A line of tags some of which hold spaces, "#Погода #Старый Бор #Министерство образования"
 //! (mirrors `normalize/spaced_tags.py`): a site that lets a tag be a few words prints each from
-//! its sign to the next one. The page reads such a line's tags here; any other line's,
-//! `find_hashtags`.
+//! its sign to the next one. A list of tags, one a line, each after a bullet and its sign set
+//! off from it by a space ("- # 정원"), as a scraper prints a site's tag links. The page reads
+//! such a line's tags here; any other line's, `find_hashtags`.
 
 use regex::Regex;
+use rustc_hash::FxHashMap;
 
 use crate::hashtags::{tag_language, Hashtag};
 use crate::per_thread::PerThread;
@@ -20,8 +22,15 @@ static LINE: PerThread<Regex> = PerThread::new(|| {
     let tag = format!(r"#({WORD}(?: {WORD}){{0,2}})");
     Regex::new(&format!(r"^[ \t]*{tag}(?:[ \t]+{tag})*[ \t]*$")).expect("a valid pattern")
 });
-/// A line of fewer tags is no site's tag line.
+/// A line of fewer tags is no site's tag line; fewer bulleted tags in a row are no tag list.
 const LEAST_TAGS: usize = 3;
+/// A tag alone after a bullet, its sign set off by a space: "- # Harbour works".
+static BULLETED_TAG: PerThread<Regex> = PerThread::new(|| {
+    Regex::new(&format!(
+        r"^[ \t]*[-*•][ \t]+(#)[ \t]+({WORD}(?: {WORD}){{0,2}})[ \t]*$"
+    ))
+    .expect("a valid pattern")
+});
 
 /// The tags of a line of `LEAST_TAGS` tags or more, one of which before the last holds a space,
 /// each running from its sign to the next (up to three words of letters): its words are the
@@ -64,4 +73,42 @@ pub fn spaced_tags(line: &str) -> Result<Vec<Hashtag>> {
         });
     }
     Ok(tags)
+}
+
+/// The tags of a list of tags, one a line (`lines` a page's), `LEAST_TAGS` lines in a row or
+/// more, each line a bullet, a sign and a tag of up to three words set off from it by a space:
+/// each line's tag, from its sign, keyed by the line. Fewer such lines in a row are no list (a
+/// heading printed in a list's item) (Python's `bulleted_tags`).
+pub fn bulleted_tags(lines: &[&str]) -> Result<FxHashMap<usize, Vec<Hashtag>>> {
+    let pattern = BULLETED_TAG.get();
+    let mut found = FxHashMap::default();
+    let mut run: Vec<(usize, Hashtag)> = Vec::new();
+    for (index, line) in lines.iter().copied().chain(std::iter::once("")).enumerate() {
+        if line.contains('#') {
+            if let Some(tag) = pattern.captures(line) {
+                if let (Some(sign), Some(words)) = (tag.get(1), tag.get(2)) {
+                    let start = line[..sign.start()].chars().count();
+                    let end = start + line[sign.start()..words.end()].chars().count();
+                    let split: Vec<String> = words.as_str().split(' ').map(str::to_owned).collect();
+                    let lang = tag_language(&split)?;
+                    let hashtag = Hashtag {
+                        tag: words.as_str().to_owned(),
+                        words: split,
+                        lang,
+                        start,
+                        end,
+                    };
+                    run.push((index, hashtag));
+                    continue;
+                }
+            }
+        }
+        if run.len() >= LEAST_TAGS {
+            for (at, hashtag) in run.drain(..) {
+                found.insert(at, vec![hashtag]);
+            }
+        }
+        run.clear();
+    }
+    Ok(found)
 }

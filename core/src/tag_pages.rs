@@ -4,13 +4,16 @@
 //! works"), or a short line holding a tag page's fixed phrase ("Latest stories tagged
 //! #FerryStrike"). The labels and phrases are fixed words of each language (`tag_labels` and
 //! `tag_phrases` in the chrome facts). Such a page has no headline of its own: its first story
-//! is one item of the list like the others, and the tag's name is no story's head.
+//! is one item of the list like the others, and the tag's name is no story's head. A tag's page
+//! that shows one post, one story head under the line naming the tag and no other, is that
+//! post's page: the post's head is its headline, and only the lines down to the one naming the
+//! tag are the list's.
 
 use rustc_hash::FxHashSet;
 
 use crate::chrome::{chrome, line_key};
 use crate::echo::LineKeys;
-use crate::headline::Candidate;
+use crate::headline::{signal, Candidate};
 use crate::text::{count_words, holds_any_words};
 
 /// A story head has this many words at least; the tag's name above the list stands above
@@ -25,7 +28,9 @@ const TAG_LINE_WORDS: usize = 10;
 
 /// The lines of every candidate when the page is a tag's page: a line with text (`filled`
 /// holds their places in `lines`) names a tag (`names_a_tag`): the first candidate of a story
-/// head's length, or a line right above it (`tag_page_items`).
+/// head's length, or a line right above it. When one story head alone (`story_heads`) stands
+/// below that line, the page shows one post: the lines down to the one naming the tag, no
+/// others (`tag_page_items`).
 pub fn tag_page_items<S: AsRef<str>>(
     candidates: &[Candidate],
     lines: &LineKeys<S>,
@@ -39,13 +44,35 @@ pub fn tag_page_items<S: AsRef<str>>(
     let Some(top) = top else {
         return FxHashSet::default();
     };
-    let tagged = filled[top.saturating_sub(ABOVE)..(top + 1).min(filled.len())]
-        .iter()
-        .any(|&line| names_a_tag(lines.line(line)));
-    if !tagged {
+    let naming = (top.saturating_sub(ABOVE)..(top + 1).min(filled.len()))
+        .find(|&rank| names_a_tag(lines.line(filled[rank])));
+    let Some(naming) = naming else {
         return FxHashSet::default();
+    };
+    if story_heads(candidates, naming) == 1 {
+        // one post shown: its head is the page's
+        return candidates
+            .iter()
+            .filter(|c| c.placed.order <= naming)
+            .map(|c| c.placed.line)
+            .collect();
     }
     candidates.iter().map(|c| c.placed.line).collect()
+}
+
+/// How many candidates below the line naming the tag (`naming`, its place among the lines with
+/// text) are story heads: of a head's length, neither a sentence nor longer than a headline (a
+/// post's paragraphs are no heads) (`_story_heads`).
+fn story_heads(candidates: &[Candidate], naming: usize) -> usize {
+    candidates
+        .iter()
+        .filter(|c| {
+            c.placed.order > naming
+                && c.words(HEAD_WORDS) >= HEAD_WORDS
+                && signal(&c.signals, "sentence") == 0.0
+                && signal(&c.signals, "long") == 0.0
+        })
+        .count()
 }
 
 /// Whether the line names the tag a page lists: a tag's label alone or before a colon and

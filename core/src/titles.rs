@@ -845,7 +845,8 @@ const CRUMB_MARKS: [char; 7] = ['»', '›', '>', '<', '‹', '/', '|'];
 
 /// The headline at one end of a breadcrumb: "Home / News / <headline>" or, reversed,
 /// "<headline> < Section < Article - Site". Short parts are the trail; one long part at an
-/// end is the headline.
+/// end is the headline. A guillemet leads from a rubric alone to its headline too: "Farming »
+/// <headline>".
 fn breadcrumb_end(text: &str) -> &str {
     // every separator below holds one of these: without them the text is one part
     if !chars::holds_any(text, &CRUMB_MARKS) {
@@ -870,9 +871,11 @@ fn crumb_end<'t>(text: &'t str, found: &patterns::Patterns) -> &'t str {
                 .iter()
                 .map(|separator| split_at(text, separator)),
         );
-    for parts in splits {
+    for (rank, parts) in splits.enumerate() {
         let parts: Vec<&str> = parts.iter().map(|part| chars::strip(part)).collect();
-        if parts.len() < 3 {
+        // a rubric before its headline: two parts split at a guillemet, the first not empty
+        let rubric = rank == 0 && guillemets.is_some() && parts.len() == 2 && !parts[0].is_empty();
+        if parts.len() < 3 && !rubric {
             continue;
         }
         // a trail's last part may carry the outlet's name ("기사본문 - 월간한빛"), a first its
@@ -892,7 +895,7 @@ fn crumb_end<'t>(text: &'t str, found: &patterns::Patterns) -> &'t str {
         if short[..last].iter().all(|&s| s) && !short[last] {
             return parts[last];
         }
-        if short[1..].iter().all(|&s| s) && !short[0] {
+        if short[1..].iter().all(|&s| s) && !short[0] && !rubric {
             return parts[0];
         }
     }

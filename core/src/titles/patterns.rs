@@ -50,7 +50,7 @@ fn leading_machinery() -> String {
         r"date\s+\d{4}-\d\d(?:-\d\d)?\s+".to_string(), // a scraper's meta date
         // a numeric date, maybe a clock time, maybe glued: "15.02.2025Title"
         format!(
-            r"(?:\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}\.?|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?(?:\s+|(\p{{Lu}}{LOWERCASE_LETTER}))"
+            r"(?:\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})\.?(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?(?:\s+|(\p{{Lu}}{LOWERCASE_LETTER}))"
         ),
         r"\d{1,2}:\d\d(?::\d\d)?\s+".to_string(), // a clock time: "15:14 <headline>"
         r"@[\w.]+\s+".to_string(),                // a handle: "@Channel <headline>"

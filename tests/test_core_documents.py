@@ -53,6 +53,7 @@ from tests.test_hashtags import SPACED_TAG_LINE_PAGE, TAGS_OPENING_A_POST_PAGE
 from tests.test_headline import (
     BRACKETED_DIGEST_PAGE,
     BULLETED_LABELS_PAGE,
+    BYLINE_WITH_A_TOWN_AFTER_A_DASH,
     CAPTION_TRACK_PAGE,
     CLOSED_UNITS_PAGE,
     CREDITED_STATION_STORY,
@@ -73,6 +74,7 @@ from tests.test_headline import (
     OPINION_RUBRIC_PAGE,
     PRODUCT_EDIT_PAGE,
     PROMPT_BOX_PAGE,
+    PUBLISHED_BY_UNDER_A_GUIDE,
     QUESTION_HEADLINE_PAGE,
     QUOTED_COLUMN_HEAD,
     READ_TIME_PAGE,
@@ -913,5 +915,11 @@ def test_a_tag_line_s_tags_holding_spaces_alike() -> None:
         "#Отдел культуры #Анна Ветлугина", "#Отдел"
     )
     for page in (SPACED_TAG_LINE_PAGE, one_word, TAGS_OPENING_A_POST_PAGE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_byline_with_a_town_or_a_publishing_verb_alike() -> None:
+    for page in (BYLINE_WITH_A_TOWN_AFTER_A_DASH, PUBLISHED_BY_UNDER_A_GUIDE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

@@ -4406,3 +4406,33 @@ def test_a_name_closing_in_edit_stays_the_headline_s() -> None:
     edit link cut; a product's name on the headline's line alone stays whole."""
     assert normalize_document(PRODUCT_EDIT_PAGE)["title"] == "Photo app maker launches MagicEdit"
     assert_same_headline(PRODUCT_EDIT_PAGE)
+
+
+# a national daily's story scraped without its headline: the byline, the writer's town after a
+# spaced dash, then the lead
+BYLINE_WITH_A_TOWN_AFTER_A_DASH = """By Kwame Asante – Tamale
+
+The regional health directorate said on Tuesday that it had opened two new clinics in the
+northern districts, ahead of the rainy season.
+
+The clinics will each take up to forty patients a day, a spokesperson for the directorate said.
+"""
+
+# a how-to site's guide: its section, its title closed by a stop, its summary, "Published by"
+PUBLISHED_BY_UNDER_A_GUIDE = """Home gardening
+Tips for a wet summer in the vegetable patch.
+A short guide to spacing, pruning and watering tomato plants when the rain will not stop.
+Published by Mirela Stanic
+June 3, 2025 - 4 min Read
+Wet summers bring blight, split fruit and weak stems, but a few habits keep most plants going.
+"""
+
+
+def test_a_byline_with_a_town_or_a_publishing_verb_is_no_headline() -> None:
+    """A byline with the writer's town after a spaced dash ("By Kwame Asante – Tamale") or
+    "Published" before its "by" is machinery, never the headline of a page that lost its own
+    or prints it as a sentence."""
+    assert normalize_document(BYLINE_WITH_A_TOWN_AFTER_A_DASH)["title"] is None
+    assert normalize_document(PUBLISHED_BY_UNDER_A_GUIDE)["title"] is None
+    assert_same_headline(BYLINE_WITH_A_TOWN_AFTER_A_DASH)
+    assert_same_headline(PUBLISHED_BY_UNDER_A_GUIDE)

@@ -6,6 +6,11 @@ The labels and phrases are fixed words of each language (``tag_labels`` and ``ta
 the chrome facts). Such a page has no headline of its own: its first story is one item of the
 list like the others, and the tag's name is no story's head.
 
+An archive's page names what it gathers after a fixed label and a colon or a bar ("Category
+Archives: Harbour news", "Tag Archives | Ferries"; ``archive_labels`` in the chrome facts). That
+line heads the posts the archive shows and is none of them; when it shows one post, that post's
+head is the page's headline.
+
 The headline chooser (``normalize.headline``) reads this as the page's items.
 """
 
@@ -26,12 +31,15 @@ _ABOVE: Final = 2
 # A line naming a tag has this many words at most (a phrase, the tag's name and a link to all
 # posts); a longer one is a sentence that happens to hold a label's words.
 _TAG_LINE_WORDS: Final = 10
+# What closes an archive's label before the name of what it gathers.
+_ARCHIVE_MARKS: Final = ":|"
 
 
 def tag_page_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
     """The lines of every candidate when the page is a tag's page: a line of ``texts`` (the
     page's lines with text) names a tag (``names_a_tag``): the first candidate of a story head's
-    length, or a line right above it.
+    length, or a line right above it. On another page, the lines of the candidates that name an
+    archive (``names_an_archive``), which head its posts.
 
     >>> def head(order, text):
     ...     return Candidate(order, order, text, text.lower(), {})
@@ -42,11 +50,14 @@ def tag_page_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int
     >>> moved = [texts[1], texts[2], texts[0]]
     >>> tag_page_items([head(0, texts[1]), head(2, "Harbour works")], moved)
     set()
+    >>> archive = ["Category Archives: Harbour works", *texts[1:]]
+    >>> sorted(tag_page_items([head(0, archive[0]), head(1, archive[1])], archive))
+    [0]
     """
     top = min((c.order for c in candidates if len(c.text.split()) >= _HEAD_WORDS), default=-1)
     if top >= 0 and any(names_a_tag(text) for text in texts[max(top - _ABOVE, 0) : top + 1]):
         return {c.line for c in candidates}
-    return set()
+    return {c.line for c in candidates if names_an_archive(texts[c.order])}
 
 
 def names_a_tag(line: str) -> bool:
@@ -67,3 +78,20 @@ def names_a_tag(line: str) -> bool:
         return True
     spaced = f" {key} "
     return any(f" {phrase} " in spaced for phrase in facts.tag_phrases)
+
+
+def names_an_archive(line: str) -> bool:
+    """Whether the line names what an archive's page gathers: an archive's label (one of the
+    chrome facts' ``archive_labels``), a colon or a bar, then a name.
+
+    >>> names_an_archive("Tag Archives | Ferries"), names_an_archive("Monthly Archives: May 2021")
+    (True, True)
+    >>> names_an_archive("Archives show the ferry ran in 1911"), names_an_archive("Archives:")
+    (False, False)
+    >>> names_an_archive("Harbour: the town archives reopen")
+    False
+    """
+    at = next((k for k, char in enumerate(line) if char in _ARCHIVE_MARKS), -1)
+    if at < 0 or not line[at + 1 :].strip():
+        return False
+    return line_key(line[:at]) in chrome().archive_labels

@@ -55,6 +55,7 @@ from tests.test_headline import (
     BULLETED_LABELS_PAGE,
     BYLINE_WITH_A_TOWN_AFTER_A_DASH,
     CAPTION_TRACK_PAGE,
+    CATEGORY_ARCHIVE_WITH_ONE_POST,
     CLOSED_UNITS_PAGE,
     CREDITED_STATION_STORY,
     CUT_TEASERS_PAGE,
@@ -90,6 +91,7 @@ from tests.test_headline import (
     STOP_GLUED_DOMAIN_PAGE,
     STREETS_LISTED_UNDER_A_NOTICE,
     SUBRIP_TRACK_PAGE,
+    TAG_ARCHIVE_WITH_A_BAR,
     TAG_PAGE,
     TIDEWATCH_ENTRY,
     TITLE_CASE_TOLL_PAGE,
@@ -921,5 +923,11 @@ def test_a_tag_line_s_tags_holding_spaces_alike() -> None:
 
 def test_a_byline_with_a_town_or_a_publishing_verb_alike() -> None:
     for page in (BYLINE_WITH_A_TOWN_AFTER_A_DASH, PUBLISHED_BY_UNDER_A_GUIDE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_an_archive_s_label_over_its_posts_alike() -> None:
+    for page in (CATEGORY_ARCHIVE_WITH_ONE_POST, TAG_ARCHIVE_WITH_A_BAR):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

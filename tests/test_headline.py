@@ -4436,3 +4436,31 @@ def test_a_byline_with_a_town_or_a_publishing_verb_is_no_headline() -> None:
     assert normalize_document(PUBLISHED_BY_UNDER_A_GUIDE)["title"] is None
     assert_same_headline(BYLINE_WITH_A_TOWN_AFTER_A_DASH)
     assert_same_headline(PUBLISHED_BY_UNDER_A_GUIDE)
+
+
+# a transit planner's category archive showing its one post: the archive's label and category,
+# the post's title, a link to its translation, its text
+CATEGORY_ARCHIVE_WITH_ONE_POST = """Category Archives: Bus Network Redesign
+
+Lowmoor: A Plan with Room to Grow
+
+Español
+
+For the past year we have been redesigning the bus network for Lowmoor with the valley council.
+
+The new network runs more buses on the valley road and keeps a bus an hour in the hill villages.
+"""
+
+# the same planner's tag archive, its label and tag apart by a bar
+TAG_ARCHIVE_WITH_A_BAR = CATEGORY_ARCHIVE_WITH_ONE_POST.replace(
+    "Category Archives: ", "Tag Archives | "
+)
+
+
+def test_an_archive_s_label_heads_its_posts_and_is_no_headline() -> None:
+    """A line naming what an archive's page gathers after its label and a colon or a bar
+    ("Category Archives: …", "Tag Archives | …") heads the posts below it; the one post's
+    title is the page's headline."""
+    for page in (CATEGORY_ARCHIVE_WITH_ONE_POST, TAG_ARCHIVE_WITH_A_BAR):
+        assert normalize_document(page)["title"] == "Lowmoor: A Plan with Room to Grow"
+        assert_same_headline(page)

@@ -4,7 +4,11 @@
 //! works"), or a short line holding a tag page's fixed phrase ("Latest stories tagged
 //! #FerryStrike"). The labels and phrases are fixed words of each language (`tag_labels` and
 //! `tag_phrases` in the chrome facts). Such a page has no headline of its own: its first story
-//! is one item of the list like the others, and the tag's name is no story's head.
+//! is one item of the list like the others, and the tag's name is no story's head. An
+//! archive's page names what it gathers after a fixed label and a colon or a bar ("Category
+//! Archives: Harbour news", "Tag Archives | Ferries"; `archive_labels` in the chrome facts): that
+//! line heads the posts the archive shows and is none of them; when it shows one post, that
+//! post's head is the page's headline.
 
 use rustc_hash::FxHashSet;
 
@@ -22,10 +26,13 @@ const ABOVE: usize = 2;
 /// A line naming a tag has this many words at most (a phrase, the tag's name and a link to all
 /// posts); a longer one is a sentence that happens to hold a label's words.
 const TAG_LINE_WORDS: usize = 10;
+/// What closes an archive's label before the name of what it gathers.
+const ARCHIVE_MARKS: [char; 2] = [':', '|'];
 
 /// The lines of every candidate when the page is a tag's page: a line with text (`filled`
 /// holds their places in `lines`) names a tag (`names_a_tag`): the first candidate of a story
-/// head's length, or a line right above it (`tag_page_items`).
+/// head's length, or a line right above it. On another page, the lines of the candidates that
+/// name an archive (`names_an_archive`), which head its posts (`tag_page_items`).
 pub fn tag_page_items<S: AsRef<str>>(
     candidates: &[Candidate],
     lines: &LineKeys<S>,
@@ -36,16 +43,31 @@ pub fn tag_page_items<S: AsRef<str>>(
         .filter(|c| c.words(HEAD_WORDS) >= HEAD_WORDS)
         .map(|c| c.placed.order)
         .min();
-    let Some(top) = top else {
-        return FxHashSet::default();
-    };
-    let tagged = filled[top.saturating_sub(ABOVE)..(top + 1).min(filled.len())]
-        .iter()
-        .any(|&line| names_a_tag(lines.line(line)));
+    let tagged = top.is_some_and(|top| {
+        filled[top.saturating_sub(ABOVE)..(top + 1).min(filled.len())]
+            .iter()
+            .any(|&line| names_a_tag(lines.line(line)))
+    });
     if !tagged {
-        return FxHashSet::default();
+        return candidates
+            .iter()
+            .filter(|c| names_an_archive(lines.line(c.placed.line)))
+            .map(|c| c.placed.line)
+            .collect();
     }
     candidates.iter().map(|c| c.placed.line).collect()
+}
+
+/// Whether the line names what an archive's page gathers: an archive's label (one of the
+/// chrome facts' `archive_labels`), a colon or a bar, then a name (`names_an_archive`).
+pub fn names_an_archive(line: &str) -> bool {
+    let Some(at) = line.find(ARCHIVE_MARKS) else {
+        return false;
+    };
+    if line[at + 1..].trim().is_empty() {
+        return false;
+    }
+    chrome().archive_labels.contains(&line_key(&line[..at]))
 }
 
 /// Whether the line names the tag a page lists: a tag's label alone or before a colon and

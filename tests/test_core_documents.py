@@ -97,6 +97,7 @@ from tests.test_headline import (
     TITLE_CASE_TOLL_PAGE,
     TITLE_FIELD_HEADER_PAGE,
     TITLE_PRINTED_TWICE_OVER_A_QUESTION,
+    TITLE_WITH_ITS_DAY_GLUED_ON,
     TRACK_OVER_HEADLINE_PAGE,
     TWO_CRUMB_TRAIL_PAGE,
     TWO_WRITERS_UNDER_A_SHOUTED_TITLE,
@@ -931,3 +932,8 @@ def test_an_archive_s_label_over_its_posts_alike() -> None:
     for page in (CATEGORY_ARCHIVE_WITH_ONE_POST, TAG_ARCHIVE_WITH_A_BAR):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_day_glued_after_a_headline_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(TITLE_WITH_ITS_DAY_GLUED_ON, tz, now)

@@ -4464,3 +4464,22 @@ def test_an_archive_s_label_heads_its_posts_and_is_no_headline() -> None:
     for page in (CATEGORY_ARCHIVE_WITH_ONE_POST, TAG_ARCHIVE_WITH_A_BAR):
         assert normalize_document(page)["title"] == "Lowmoor: A Plan with Room to Grow"
         assert_same_headline(page)
+
+
+# a vineyard's journal post: its title with the day glued after it, the title again, the text
+TITLE_WITH_ITS_DAY_GLUED_ON = """Notes on the finished 2021 vintage. 12 April 2021
+
+Notes on the finished 2021 vintage.
+
+After forty days in the winery the picking and the ferments are done, and the barrels are full.
+
+The season opened dry and cold, and the rain came late in November, just in time for the vines.
+"""
+
+
+def test_a_day_glued_after_a_headline_its_copy_leaves_out_is_cut() -> None:
+    """A whole date glued after the headline by a space ("… vintage. 12 April 2021") is the
+    post's day when another line prints the headline alone: the title is that copy."""
+    title = normalize_document(TITLE_WITH_ITS_DAY_GLUED_ON)["title"]
+    assert title == "Notes on the finished 2021 vintage."
+    assert_same_headline(TITLE_WITH_ITS_DAY_GLUED_ON)

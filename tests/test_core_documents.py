@@ -61,6 +61,7 @@ from tests.test_headline import (
     CUT_TEASERS_PAGE,
     DATED_UNDER_RESULTS_LABEL,
     FLAGGED_PHOTO_PAGE,
+    FULL_VERSION_LABEL_PAGE,
     GLUED_LINK_LABELS_PAGE,
     HYPHEN_LABEL_PAGE,
     IMAGE_FILE_NAME_PAGE,
@@ -937,3 +938,8 @@ def test_an_archive_s_label_over_its_posts_alike() -> None:
 def test_a_day_glued_after_a_headline_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(TITLE_WITH_ITS_DAY_GLUED_ON, tz, now)
+
+
+def test_a_forum_archive_s_label_before_the_title_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(FULL_VERSION_LABEL_PAGE, tz, now)

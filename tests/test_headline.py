@@ -4483,3 +4483,21 @@ def test_a_day_glued_after_a_headline_its_copy_leaves_out_is_cut() -> None:
     title = normalize_document(TITLE_WITH_ITS_DAY_GLUED_ON)["title"]
     assert title == "Notes on the finished 2021 vintage."
     assert_same_headline(TITLE_WITH_ITS_DAY_GLUED_ON)
+
+
+# a forum's archive page: its label before the thread's title on one line, the first post's
+# time, the post
+FULL_VERSION_LABEL_PAGE = """View Full Version : Best lake for perch this weekend?
+
+03-11-2019, 06:15 PM
+I am taking the kids out on Saturday and want an easy shore spot. Any lake near Dunmore where
+the perch are biting right now? We will have worms and small jigs, nothing fancy.
+"""
+
+
+def test_a_forum_archive_s_label_before_the_title_is_left_off() -> None:
+    """A forum archive's label and its colon before the thread's title ("View Full Version :
+    …", a fixed label of the title field) are left off the headline."""
+    title = normalize_document(FULL_VERSION_LABEL_PAGE)["title"]
+    assert title == "Best lake for perch this weekend?"
+    assert_same_headline(FULL_VERSION_LABEL_PAGE)

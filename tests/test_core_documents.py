@@ -58,6 +58,7 @@ from tests.test_headline import (
     CATEGORY_ARCHIVE_WITH_ONE_POST,
     CLOSED_UNITS_PAGE,
     CREDITED_STATION_STORY,
+    CUT_AT_ONE_LENGTH_PAGE,
     CUT_TEASERS_PAGE,
     DATED_UNDER_RESULTS_LABEL,
     FLAGGED_PHOTO_PAGE,
@@ -943,3 +944,8 @@ def test_a_day_glued_after_a_headline_alike() -> None:
 def test_a_forum_archive_s_label_before_the_title_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(FULL_VERSION_LABEL_PAGE, tz, now)
+
+
+def test_teasers_cut_at_one_length_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(CUT_AT_ONE_LENGTH_PAGE, tz, now)

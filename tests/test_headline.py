@@ -4501,3 +4501,31 @@ def test_a_forum_archive_s_label_before_the_title_is_left_off() -> None:
     title = normalize_document(FULL_VERSION_LABEL_PAGE)["title"]
     assert title == "Best lake for perch this weekend?"
     assert_same_headline(FULL_VERSION_LABEL_PAGE)
+
+
+# a local radio station's news page: "News", then heads, each over its teaser cut at one count
+# of characters after a word, no mark closing it
+CUT_AT_ONE_LENGTH_PAGE = "\n".join(
+    [
+        "News",
+        "Harbour board says it is working to ease the impact of cuts to the winter quota",
+        "Harbour board chair and councillor Ellen Foyle says she is working to improve Dunmore's "
+        "winter fishing quota, after it was",
+        "Beaches of the north coast win blue flags for a fourth year running",
+        "The north coast has the largest number of blue flags in the region. The blue flag is "
+        "one of the best known awards for",
+        "Council hears further calls for funding for the island airstrip",
+        "The council has again heard an appeal for the island airstrip to be paid for safety "
+        "works it has already finished. The",
+        "Silage season is here, so extra care is needed on country roads",
+        "With the silage season under way, farmers' groups and the road safety office are asking "
+        "drivers to slow down on the",
+    ]
+)
+
+
+def test_teasers_cut_at_one_length_make_a_listing() -> None:
+    """Teasers cut at one count of characters after a word, each right under its head, make
+    the page a listing: its first head is no headline."""
+    assert normalize_document(CUT_AT_ONE_LENGTH_PAGE)["title"] is None
+    assert_same_headline(CUT_AT_ONE_LENGTH_PAGE)

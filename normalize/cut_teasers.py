@@ -79,15 +79,14 @@ def _cut_at_one_length(candidates: Sequence[Candidate], texts: Sequence[str]) ->
     >>> _cut_at_one_length([head._replace(order=head.order + 1) for head in heads], [whole, *texts])
     False
     """
-    heads = {candidate.order for candidate in candidates}
     lengths = []
     last = 0
-    for order, text in enumerate(texts):
-        text = text.rstrip()
+    for order in (candidate.order + 1 for candidate in candidates):  # the line under each head
+        text = texts[order].rstrip() if order < len(texts) else ""
         cut = len(text) >= _CUT_CHARS and text[-1:].isalpha()
-        if cut and order - 1 in heads and len(texts[order - 1].rstrip()) < len(text):
+        if cut and len(texts[order - 1].rstrip()) < len(text):
             lengths.append(len(text))
-            last = order
+            last = max(last, order)
     if len(lengths) < _CUT_TEASERS or max(lengths) - min(lengths) > _CUT_SPREAD:
         return False
     return not any(is_body_shaped(text) for text in texts[:last])

@@ -32,7 +32,7 @@ _ABOVE: Final = 2
 # posts); a longer one is a sentence that happens to hold a label's words.
 _TAG_LINE_WORDS: Final = 10
 # What closes an archive's label before the name of what it gathers.
-_ARCHIVE_MARKS: Final = ":|"
+_ARCHIVE_MARKS: Final = (":", "|")
 
 
 def tag_page_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
@@ -91,7 +91,7 @@ def names_an_archive(line: str) -> bool:
     >>> names_an_archive("Harbour: the town archives reopen")
     False
     """
-    at = next((k for k, char in enumerate(line) if char in _ARCHIVE_MARKS), -1)
+    at = min((k for k in map(line.find, _ARCHIVE_MARKS) if k >= 0), default=-1)
     if at < 0 or not line[at + 1 :].strip():
         return False
     return line_key(line[:at]) in chrome().archive_labels

@@ -69,15 +69,15 @@ fn cut_at_one_length<S: AsRef<str>>(
     filled: &[usize],
 ) -> bool {
     let text_of = |order: usize| lines.line(filled[order]).trim_end_matches(chars::is_space);
-    let heads: FxHashSet<usize> = candidates.iter().map(|c| c.placed.order).collect();
     let mut lengths: Vec<usize> = Vec::new();
     let mut last = 0;
-    for order in 1..filled.len() {
-        let text = text_of(order);
+    // the line right under each head
+    for order in candidates.iter().map(|c| c.placed.order + 1) {
         // a teaser is long: its bytes, at least as many as its characters, tell first
-        if text.len() < CUT_CHARS || !heads.contains(&(order - 1)) {
+        if order >= filled.len() || text_of(order).len() < CUT_CHARS {
             continue;
         }
+        let text = text_of(order);
         let length = text.chars().count();
         let cut = length >= CUT_CHARS
             && text
@@ -86,7 +86,7 @@ fn cut_at_one_length<S: AsRef<str>>(
                 .is_some_and(|c| chars::is(c, chars::L));
         if cut && text_of(order - 1).chars().count() < length {
             lengths.push(length);
-            last = order;
+            last = last.max(order);
         }
     }
     let (Some(&most), Some(&least)) = (lengths.iter().max(), lengths.iter().min()) else {

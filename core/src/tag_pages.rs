@@ -27,7 +27,7 @@ const ABOVE: usize = 2;
 /// posts); a longer one is a sentence that happens to hold a label's words.
 const TAG_LINE_WORDS: usize = 10;
 /// What closes an archive's label before the name of what it gathers.
-const ARCHIVE_MARKS: [char; 2] = [':', '|'];
+const ARCHIVE_MARKS: [u8; 2] = [b':', b'|'];
 
 /// The lines of every candidate when the page is a tag's page: a line with text (`filled`
 /// holds their places in `lines`) names a tag (`names_a_tag`): the first candidate of a story
@@ -61,7 +61,7 @@ pub fn tag_page_items<S: AsRef<str>>(
 /// Whether the line names what an archive's page gathers: an archive's label (one of the
 /// chrome facts' `archive_labels`), a colon or a bar, then a name (`names_an_archive`).
 pub fn names_an_archive(line: &str) -> bool {
-    let Some(at) = line.find(ARCHIVE_MARKS) else {
+    let Some(at) = memchr::memchr2(ARCHIVE_MARKS[0], ARCHIVE_MARKS[1], line.as_bytes()) else {
         return false;
     };
     if line[at + 1..].trim().is_empty() {

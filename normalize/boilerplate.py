@@ -61,19 +61,19 @@ _COUNTER = regex.compile(
 
 _COUNTER_LEAD = regex.compile(rf"^{_NUMBER}\s*{_COUNTED}\s", regex.IGNORECASE | regex.VERBOSE)
 
-# Bylines, kept apart from the text: "By Jane Roe, staff reporter", "Posted by: Jane Roe",
-# "Written by Jane Roe on March 3, 2021" (the day after "on"; the name may be left empty),
-# "이서준 기자", "이서준 기자 (솔빛중학교 / 2학년)" (the writer's school or desk in brackets, the
-# key's closing one cut), "작성자 : 구태환" (a board's writer label), "Автор: Иван Петров".
+# Bylines, kept apart from the text: "By Jane Roe, staff reporter", "Posted by: Jane Roe", "By
+# Jane Roe – Port Ellery" (her town after a spaced dash), "Written by Jane Roe on March 3, 2021"
+# (the day after "on"; the name may be left empty), "이서준 기자", "이서준 기자 (솔빛중학교 /
+# 2학년)" (a school or desk in brackets, its closing one cut), "작성자 : 구태환", "Автор: Петров".
 _BYLINE = regex.compile(
     r"""^(?:
-        (?:(?:posted|written)\s+)?by:?\s+  # English: "By", "Posted by:", then the name
-        (?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*[,|].*|\s+on\s+.*(?:19|20)\d\d.*)?
+        (?:(?:posted|written|published)\s+)?by:?\s+(?:{name}(?:\s+{name}){0,3}  # the name, then
+          (?:\s*[,|].*|\s+[–—]\s+{name}(?:\s+{name}){0,2}|\s+on\s+.*(?:19|20)\d\d.*)?
         | on\s+.*(?:19|20)\d\d.*)  # or its day alone: "on March 3, 2021"
       | \p{Hangul}{2,4}\s?(?:기자|특파원|논설위원|선임기자)(?:\s+\S+|\s*\([^()]{1,30}\)?)?  # Korean
       | 작성자\s*[:：]\s*\p{Hangul}{2,4}  # a board's writer label and a Korean name
       | (?:автор|текст|фото|редактор)\s*[:：]?\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2}  # Russian
-    )$""",
+    )$""".replace("{name}", r"\p{Lu}[\p{L}'’.-]*"),  # a word of a name or a town
     regex.IGNORECASE | regex.VERBOSE,
 )
 

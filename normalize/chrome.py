@@ -64,6 +64,7 @@ class Chrome:
     title_labels: frozenset[str]
     tag_labels: frozenset[str]
     tag_phrases: tuple[str, ...]
+    archive_labels: frozenset[str]
     prefixes: tuple[str, ...]
     suffixes: tuple[str, ...]
     about: tuple[str, ...]
@@ -105,6 +106,7 @@ def chrome() -> Chrome:
         title_labels=keys("title_labels"),
         tag_labels=keys("tag_labels"),
         tag_phrases=tuple(merged("tag_phrases")),
+        archive_labels=keys("archive_labels"),
         prefixes=tuple(merged("prefixes")),
         suffixes=tuple(merged("suffixes")),
         about=tuple(merged("about")),

@@ -1,7 +1,9 @@
 """A page of teasers: every paragraph of it is cut short by an ellipsis, as a listing, an
 archive or a tag's page prints the first lines of each story under its head ("Volunteers are
-needed to lead the crafts..."). An article prints its paragraphs whole, its lead at least.
-Such a page has no headline of its own: each head on it is one teaser's.
+needed to lead the crafts..."), or cut at one count of characters after a word, no mark at all
+closing it, each right under its head ("… after it was"). An article prints its paragraphs
+whole, its lead at least. Such a page has no headline of its own: each head on it is one
+teaser's.
 
 The headline chooser (``normalize.headline``) reads this as the page's items.
 """
@@ -18,6 +20,12 @@ from normalize.titles import is_body_shaped
 _TEASERS: Final = 2
 # What cuts a teaser short: an ellipsis closing its paragraph.
 _ELLIPSES: Final = ("...", "…")
+# Teasers cut at one count of characters: this many at least, each of this many characters at
+# least (a line wrapped at a page's width is shorter), none longer than the shortest by more
+# than this many.
+_CUT_TEASERS: Final = 3
+_CUT_CHARS: Final = 100
+_CUT_SPREAD: Final = 8
 
 
 def cut_teaser_items(candidates: Sequence[Candidate], texts: Sequence[str]) -> set[int]:
@@ -35,7 +43,8 @@ def cut_teaser_items(candidates: Sequence[Candidate], texts: Sequence[str]) -> s
     >>> cut_teaser_items(heads, [*texts[:3], "The parish choir needs new voices this autumn."])
     set()
     """
-    return {candidate.line for candidate in candidates} if _cuts_every_paragraph(texts) else set()
+    teasers = _cuts_every_paragraph(texts) or _cut_at_one_length(candidates, texts)
+    return {candidate.line for candidate in candidates} if teasers else set()
 
 
 def _cuts_every_paragraph(texts: Sequence[str]) -> bool:
@@ -49,3 +58,35 @@ def _cuts_every_paragraph(texts: Sequence[str]) -> bool:
             return False
         cut += 1
     return cut >= _TEASERS
+
+
+def _cut_at_one_length(candidates: Sequence[Candidate], texts: Sequence[str]) -> bool:
+    """Whether the page's teasers are cut at one count of characters: lines of ``texts`` of
+    ``_CUT_CHARS`` characters or more that close with a letter (a word cut off, no mark after
+    it), each right under a shorter candidate's line (its head), ``_CUT_TEASERS`` of them at
+    least, their lengths ``_CUT_SPREAD`` characters apart at most, and no paragraph printed
+    whole (``is_body_shaped``) above the last of them.
+
+    >>> texts = ["Quota ruling delayed", "The harbour board has again delayed its ruling on the "
+    ...          "winter quota for the fishing boats, and the skippers", "Pier cafe to reopen",
+    ...          "The cafe at the end of the pier will reopen in May under new owners, the council "
+    ...          "said, and its terrace", "Ferry fares rise", "Fares on the island ferry will "
+    ...          "rise by five per cent from April, the operator said on Monday, blaming the"]
+    >>> heads = [Candidate(order, order, texts[order], "", {}) for order in (0, 2, 4)]
+    >>> _cut_at_one_length(heads, texts), _cut_at_one_length(heads[:2], texts)
+    (True, False)
+    >>> whole = "The harbour board met on Monday. It delayed its ruling on the quota again."
+    >>> _cut_at_one_length([head._replace(order=head.order + 1) for head in heads], [whole, *texts])
+    False
+    """
+    lengths = []
+    last = 0
+    for order in (candidate.order + 1 for candidate in candidates):  # the line under each head
+        text = texts[order].rstrip() if order < len(texts) else ""
+        cut = len(text) >= _CUT_CHARS and text[-1:].isalpha()
+        if cut and len(texts[order - 1].rstrip()) < len(text):
+            lengths.append(len(text))
+            last = max(last, order)
+    if len(lengths) < _CUT_TEASERS or max(lengths) - min(lengths) > _CUT_SPREAD:
+        return False
+    return not any(is_body_shaped(text) for text in texts[:last])

@@ -10,6 +10,11 @@ A tag's page that shows one post, one story head under the line naming the tag a
 is that post's page: the post's head is its headline, and only the lines down to the one naming
 the tag are the list's.
 
+An archive's page names what it gathers after a fixed label and a colon or a bar ("Category
+Archives: Harbour news", "Tag Archives | Ferries"; ``archive_labels`` in the chrome facts). That
+line heads the posts the archive shows and is none of them; when it shows one post, that post's
+head is the page's headline.
+
 The headline chooser (``normalize.headline``) reads this as the page's items.
 """
 
@@ -30,13 +35,17 @@ _ABOVE: Final = 2
 # A line naming a tag has this many words at most (a phrase, the tag's name and a link to all
 # posts); a longer one is a sentence that happens to hold a label's words.
 _TAG_LINE_WORDS: Final = 10
+# What closes an archive's label before the name of what it gathers.
+_ARCHIVE_MARKS: Final = (":", "|")
 
 
 def tag_page_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
     """The lines of every candidate when the page is a tag's page: a line of ``texts`` (the
     page's lines with text) names a tag (``names_a_tag``): the first candidate of a story head's
     length, or a line right above it. When one story head alone (``_story_heads``) stands below
-    that line, the page shows one post: the lines down to the one naming the tag, no others.
+    that line, the page shows one post: the lines down to the one naming the tag, no others. On
+    another page, the lines of the candidates that name an archive (``names_an_archive``), which
+    head its posts.
 
     >>> def head(order, text):
     ...     return Candidate(order, order, text, text.lower(), {})
@@ -51,13 +60,14 @@ def tag_page_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int
     set()
     >>> sorted(tag_page_items(listed[:2], texts[:3]))  # one post shown: its head is no item
     [0]
+    >>> archive = ["Category Archives: Harbour works", *texts[1:]]
+    >>> sorted(tag_page_items([head(0, archive[0]), head(1, archive[1])], archive))
+    [0]
     """
     top = min((c.order for c in candidates if len(c.text.split()) >= _HEAD_WORDS), default=-1)
-    if top < 0:
-        return set()
     naming = next((k for k in range(max(top - _ABOVE, 0), top + 1) if names_a_tag(texts[k])), -1)
     if naming < 0:
-        return set()
+        return {c.line for c in candidates if names_an_archive(texts[c.order])}
     if _story_heads(candidates, naming) == 1:  # one post shown: its head is the page's
         return {c.line for c in candidates if c.order <= naming}
     return {c.line for c in candidates}
@@ -95,3 +105,20 @@ def names_a_tag(line: str) -> bool:
         return True
     spaced = f" {key} "
     return any(f" {phrase} " in spaced for phrase in facts.tag_phrases)
+
+
+def names_an_archive(line: str) -> bool:
+    """Whether the line names what an archive's page gathers: an archive's label (one of the
+    chrome facts' ``archive_labels``), a colon or a bar, then a name.
+
+    >>> names_an_archive("Tag Archives | Ferries"), names_an_archive("Monthly Archives: May 2021")
+    (True, True)
+    >>> names_an_archive("Archives show the ferry ran in 1911"), names_an_archive("Archives:")
+    (False, False)
+    >>> names_an_archive("Harbour: the town archives reopen")
+    False
+    """
+    at = min((k for k in map(line.find, _ARCHIVE_MARKS) if k >= 0), default=-1)
+    if at < 0 or not line[at + 1 :].strip():
+        return False
+    return line_key(line[:at]) in chrome().archive_labels

@@ -8,7 +8,8 @@ hyphen that the page's other lines leave out (``without_hyphen_label``), a deck 
 (``glued_decks.without_glued_deck``),
 the place of the dateline below glued before it (``dateline_places``), a programme's hyphened
 name glued before it (``glued_decks.without_glued_name``), the next field's label of a form
-glued after it (``subjects.without_next_field``).
+glued after it (``subjects.without_next_field``), a date glued after it that the headline's
+copy on another line leaves out (``without_glued_date``).
 
 The headline chooser (``normalize.headline``) and the fit of its weights
 (``benchmarks/fit_headline.py``) print a candidate so.
@@ -21,8 +22,10 @@ from typing import Final
 
 import regex
 
+from normalize.cache import once
 from normalize.dateline_places import without_dateline_place
 from normalize.echo import without_glued_label, without_site_tail
+from normalize.facts import month_abbreviations
 from normalize.glued_decks import without_glued_deck, without_glued_name
 from normalize.heads import Candidate
 from normalize.subjects import without_next_field
@@ -58,7 +61,8 @@ def trimmed(text: str, line: int, lines: Sequence[str]) -> str:
     text = without_hyphen_label(text, line, lines)
     text = without_glued_deck(text, line, lines)
     text = without_dateline_place(text, line, lines)
-    return without_next_field(without_glued_name(text), line, lines)
+    text = without_next_field(without_glued_name(text), line, lines)
+    return without_glued_date(text, line, lines)
 
 
 def without_glued_crumbs(text: str, line: int, lines: Sequence[str]) -> str:
@@ -153,3 +157,32 @@ def in_mixed_case(chosen: Candidate, candidates: list[Candidate]) -> Candidate:
         return chosen
     copies = (c.text for c in candidates if c.key == chosen.key and not c.text.isupper())
     return chosen._replace(text=next(copies, chosen.text))
+
+
+def without_glued_date(text: str, line: int, lines: Sequence[str]) -> str:
+    """The headline without a whole date glued after it by a space ("… the 2019 harvest. 10
+    April 2019") when another line of ``lines`` prints the rest alone, a headline's length:
+    that line is the headline's copy, and the date its post's day, no part of it.
+
+    >>> page = ["Notes on the spring pruning. 4 May 2021", "", "Notes on the spring pruning."]
+    >>> without_glued_date(page[0], 0, page), without_glued_date(page[0], 0, page[:2])
+    ('Notes on the spring pruning.', 'Notes on the spring pruning. 4 May 2021')
+    """
+    found = _closing_date().search(text)
+    head = text[: found.start()] if found else ""
+    if len(head.split()) < _COPY_WORDS:
+        return text
+    copied = any(at != line and other.strip() == head for at, other in enumerate(lines))
+    return head if copied else text
+
+
+@once
+def _closing_date() -> regex.Pattern[str]:
+    """A whole date closing a line after a space: the day, an English month's name (its first
+    three letters one of the facts' abbreviations) and the year in either order, or numbers
+    ("10 April 2019", "April 10, 2019", "10.04.2019", "2019-04-10")."""
+    month = f"(?:{'|'.join(month_abbreviations('en'))})[a-z]*\\.?"
+    return regex.compile(
+        r"\s(?:\d{1,2}(?:st|nd|rd|th)?\s+MONTH,?\s+\d{4}|MONTH\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+        r"|\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2})\s*$".replace("MONTH", month)
+    )

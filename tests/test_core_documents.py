@@ -60,14 +60,18 @@ from tests.test_hashtags import (
 from tests.test_headline import (
     BRACKETED_DIGEST_PAGE,
     BULLETED_LABELS_PAGE,
+    BYLINE_WITH_A_TOWN_AFTER_A_DASH,
     CAPTION_TRACK_PAGE,
+    CATEGORY_ARCHIVE_WITH_ONE_POST,
     CLOSED_UNITS_PAGE,
     COMMITTEE_MINUTES_PAGE,
     CREDITED_STATION_STORY,
+    CUT_AT_ONE_LENGTH_PAGE,
     CUT_TEASERS_PAGE,
     DASHED_BULLETIN_PAGE,
     DATED_UNDER_RESULTS_LABEL,
     FLAGGED_PHOTO_PAGE,
+    FULL_VERSION_LABEL_PAGE,
     GLUED_LINK_LABELS_PAGE,
     HYPHEN_LABEL_PAGE,
     IMAGE_FILE_NAME_PAGE,
@@ -83,6 +87,7 @@ from tests.test_headline import (
     OPINION_RUBRIC_PAGE,
     PRODUCT_EDIT_PAGE,
     PROMPT_BOX_PAGE,
+    PUBLISHED_BY_UNDER_A_GUIDE,
     QUESTION_HEADLINE_PAGE,
     QUOTED_COLUMN_HEAD,
     READ_TIME_PAGE,
@@ -99,6 +104,7 @@ from tests.test_headline import (
     STOP_GLUED_DOMAIN_PAGE,
     STREETS_LISTED_UNDER_A_NOTICE,
     SUBRIP_TRACK_PAGE,
+    TAG_ARCHIVE_WITH_A_BAR,
     TAG_PAGE,
     TAG_PAGE_WITH_ONE_POST,
     TIDEWATCH_ENTRY,
@@ -106,6 +112,7 @@ from tests.test_headline import (
     TITLE_FIELD_HEADER_PAGE,
     TITLE_LOANWORD_LABEL_PAGE,
     TITLE_PRINTED_TWICE_OVER_A_QUESTION,
+    TITLE_WITH_ITS_DAY_GLUED_ON,
     TRACK_OVER_HEADLINE_PAGE,
     TWO_CRUMB_TRAIL_PAGE,
     TWO_WRITERS_UNDER_A_SHOUTED_TITLE,
@@ -989,6 +996,12 @@ def test_a_table_s_body_rows_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_byline_with_a_town_or_a_publishing_verb_alike() -> None:
+    for page in (BYLINE_WITH_A_TOWN_AFTER_A_DASH, PUBLISHED_BY_UNDER_A_GUIDE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_an_image_caption_s_date_alike() -> None:
     for tz, now in SETTINGS:
         assert compare("\n".join(DATED_IMAGE_CAPTION_PAGE), tz, now)
@@ -1005,3 +1018,24 @@ def test_a_bulleted_list_of_tags_alike() -> None:
     for page in (BULLETED_TAG_LIST_PAGE, two, starred):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_an_archive_s_label_over_its_posts_alike() -> None:
+    for page in (CATEGORY_ARCHIVE_WITH_ONE_POST, TAG_ARCHIVE_WITH_A_BAR):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_day_glued_after_a_headline_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(TITLE_WITH_ITS_DAY_GLUED_ON, tz, now)
+
+
+def test_a_forum_archive_s_label_before_the_title_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(FULL_VERSION_LABEL_PAGE, tz, now)
+
+
+def test_teasers_cut_at_one_length_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(CUT_AT_ONE_LENGTH_PAGE, tz, now)

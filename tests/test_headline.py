@@ -4538,5 +4538,128 @@ COMMITTEE_MINUTES_PAGE = "\n".join(
 )
 
 
+# a national daily's story scraped without its headline: the byline, the writer's town after a
+# spaced dash, then the lead
+BYLINE_WITH_A_TOWN_AFTER_A_DASH = """By Kwame Asante – Tamale
+
+The regional health directorate said on Tuesday that it had opened two new clinics in the
+northern districts, ahead of the rainy season.
+
+The clinics will each take up to forty patients a day, a spokesperson for the directorate said.
+"""
+
+# a how-to site's guide: its section, its title closed by a stop, its summary, "Published by"
+PUBLISHED_BY_UNDER_A_GUIDE = """Home gardening
+Tips for a wet summer in the vegetable patch.
+A short guide to spacing, pruning and watering tomato plants when the rain will not stop.
+Published by Mirela Stanic
+June 3, 2025 - 4 min Read
+Wet summers bring blight, split fruit and weak stems, but a few habits keep most plants going.
+"""
+
+
+def test_a_byline_with_a_town_or_a_publishing_verb_is_no_headline() -> None:
+    """A byline with the writer's town after a spaced dash ("By Kwame Asante – Tamale") or
+    "Published" before its "by" is machinery, never the headline of a page that lost its own
+    or prints it as a sentence."""
+    assert normalize_document(BYLINE_WITH_A_TOWN_AFTER_A_DASH)["title"] is None
+    assert normalize_document(PUBLISHED_BY_UNDER_A_GUIDE)["title"] is None
+    assert_same_headline(BYLINE_WITH_A_TOWN_AFTER_A_DASH)
+    assert_same_headline(PUBLISHED_BY_UNDER_A_GUIDE)
+
+
+# a transit planner's category archive showing its one post: the archive's label and category,
+# the post's title, a link to its translation, its text
+CATEGORY_ARCHIVE_WITH_ONE_POST = """Category Archives: Bus Network Redesign
+
+Lowmoor: A Plan with Room to Grow
+
+Español
+
+For the past year we have been redesigning the bus network for Lowmoor with the valley council.
+
+The new network runs more buses on the valley road and keeps a bus an hour in the hill villages.
+"""
+
+# the same planner's tag archive, its label and tag apart by a bar
+TAG_ARCHIVE_WITH_A_BAR = CATEGORY_ARCHIVE_WITH_ONE_POST.replace(
+    "Category Archives: ", "Tag Archives | "
+)
+
+
+def test_an_archive_s_label_heads_its_posts_and_is_no_headline() -> None:
+    """A line naming what an archive's page gathers after its label and a colon or a bar
+    ("Category Archives: …", "Tag Archives | …") heads the posts below it; the one post's
+    title is the page's headline."""
+    for page in (CATEGORY_ARCHIVE_WITH_ONE_POST, TAG_ARCHIVE_WITH_A_BAR):
+        assert normalize_document(page)["title"] == "Lowmoor: A Plan with Room to Grow"
+        assert_same_headline(page)
+
+
+# a vineyard's journal post: its title with the day glued after it, the title again, the text
+TITLE_WITH_ITS_DAY_GLUED_ON = """Notes on the finished 2021 vintage. 12 April 2021
+
+Notes on the finished 2021 vintage.
+
+After forty days in the winery the picking and the ferments are done, and the barrels are full.
+
+The season opened dry and cold, and the rain came late in November, just in time for the vines.
+"""
+
+
+def test_a_day_glued_after_a_headline_its_copy_leaves_out_is_cut() -> None:
+    """A whole date glued after the headline by a space ("… vintage. 12 April 2021") is the
+    post's day when another line prints the headline alone: the title is that copy."""
+    title = normalize_document(TITLE_WITH_ITS_DAY_GLUED_ON)["title"]
+    assert title == "Notes on the finished 2021 vintage."
+    assert_same_headline(TITLE_WITH_ITS_DAY_GLUED_ON)
+
+
+# a forum's archive page: its label before the thread's title on one line, the first post's
+# time, the post
+FULL_VERSION_LABEL_PAGE = """View Full Version : Best lake for perch this weekend?
+
+03-11-2019, 06:15 PM
+I am taking the kids out on Saturday and want an easy shore spot. Any lake near Dunmore where
+the perch are biting right now? We will have worms and small jigs, nothing fancy.
+"""
+
+
+def test_a_forum_archive_s_label_before_the_title_is_left_off() -> None:
+    """A forum archive's label and its colon before the thread's title ("View Full Version :
+    …", a fixed label of the title field) are left off the headline."""
+    title = normalize_document(FULL_VERSION_LABEL_PAGE)["title"]
+    assert title == "Best lake for perch this weekend?"
+    assert_same_headline(FULL_VERSION_LABEL_PAGE)
+
+
+# a local radio station's news page: "News", then heads, each over its teaser cut at one count
+# of characters after a word, no mark closing it
+CUT_AT_ONE_LENGTH_PAGE = "\n".join(
+    [
+        "News",
+        "Harbour board says it is working to ease the impact of cuts to the winter quota",
+        "Harbour board chair and councillor Ellen Foyle says she is working to improve Dunmore's "
+        "winter fishing quota, after it was",
+        "Beaches of the north coast win blue flags for a fourth year running",
+        "The north coast has the largest number of blue flags in the region. The blue flag is "
+        "one of the best known awards for",
+        "Council hears further calls for funding for the island airstrip",
+        "The council has again heard an appeal for the island airstrip to be paid for safety "
+        "works it has already finished. The",
+        "Silage season is here, so extra care is needed on country roads",
+        "With the silage season under way, farmers' groups and the road safety office are asking "
+        "drivers to slow down on the",
+    ]
+)
+
+
 def test_a_committee_named_after_an_outlet_word_heads_its_minutes() -> None:
     assert normalize_document(COMMITTEE_MINUTES_PAGE)["title"] == "경제환경위원회 회의록"
+
+
+def test_teasers_cut_at_one_length_make_a_listing() -> None:
+    """Teasers cut at one count of characters after a word, each right under its head, make
+    the page a listing: its first head is no headline."""
+    assert normalize_document(CUT_AT_ONE_LENGTH_PAGE)["title"] is None
+    assert_same_headline(CUT_AT_ONE_LENGTH_PAGE)

@@ -55,6 +55,8 @@ pub struct Chrome {
     pub tag_labels: FxHashSet<String>,
     /// The phrases a tag's page names its tag with ("posts tagged").
     pub tag_phrases: Vec<String>,
+    /// The labels an archive's page names what it gathers with, as line keys ("tag archives").
+    pub archive_labels: FxHashSet<String>,
     /// The places in `labels` of the labels that start with each character, in order; all
     /// of them when one label is empty (it starts every line).
     labels_by_first: FxHashMap<char, Vec<usize>>,
@@ -144,6 +146,7 @@ pub fn chrome() -> &'static Chrome {
             title_labels: keys("title_labels"),
             tag_labels: keys("tag_labels"),
             tag_phrases: merged("tag_phrases"),
+            archive_labels: keys("archive_labels"),
             labels_by_first,
             every_label,
             prefixes: merged("prefixes"),
@@ -585,6 +588,7 @@ fn twin_chrome(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
     fields.set_item("caption_markers", &tables.caption_markers)?;
     fields.set_item("tag_labels", sorted(&tables.tag_labels))?;
     fields.set_item("tag_phrases", &tables.tag_phrases)?;
+    fields.set_item("archive_labels", sorted(&tables.archive_labels))?;
     Ok(fields)
 }
 

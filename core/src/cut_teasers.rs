@@ -1,8 +1,9 @@
 //! A page of teasers (mirrors `normalize/cut_teasers.py`): every paragraph of it is cut short
 //! by an ellipsis, as a listing, an archive or a tag's page prints the first lines of each
-//! story under its head ("Volunteers are needed to lead the crafts..."). An article prints its
-//! paragraphs whole, its lead at least. Such a page has no headline of its own: each head on it
-//! is one teaser's.
+//! story under its head ("Volunteers are needed to lead the crafts..."), or cut at one count of
+//! characters after a word, no mark at all closing it, each right under its head ("… after it
+//! was"). An article prints its paragraphs whole, its lead at least. Such a page has no
+//! headline of its own: each head on it is one teaser's.
 
 use rustc_hash::FxHashSet;
 
@@ -15,16 +16,25 @@ use crate::titles::is_body_shaped;
 const TEASERS: usize = 2;
 /// What cuts a teaser short: an ellipsis closing its paragraph.
 const ELLIPSES: [&str; 2] = ["...", "…"];
+/// Teasers cut at one count of characters: this many at least, each of this many characters
+/// at least (a line wrapped at a page's width is shorter), none longer than the shortest by
+/// more than this many.
+const CUT_TEASERS: usize = 3;
+const CUT_CHARS: usize = 100;
+const CUT_SPREAD: usize = 8;
 
 /// The lines of every candidate when every paragraph of the page (a line with text, `filled`
 /// holding their places in `lines`, of a paragraph's shape: `is_body_shaped`), two at least,
-/// closes with an ellipsis (Python's `cut_teaser_items`).
+/// closes with an ellipsis, or its teasers are cut at one count of characters (Python's
+/// `cut_teaser_items`).
 pub fn cut_teaser_items<S: AsRef<str>>(
     candidates: &[Candidate],
     lines: &LineKeys<S>,
     filled: &[usize],
 ) -> FxHashSet<usize> {
-    if cuts_every_paragraph(filled.iter().map(|&index| lines.line(index))) {
+    if cuts_every_paragraph(filled.iter().map(|&index| lines.line(index)))
+        || cut_at_one_length(candidates, lines, filled)
+    {
         candidates.iter().map(|c| c.placed.line).collect()
     } else {
         FxHashSet::default()
@@ -46,4 +56,45 @@ fn cuts_every_paragraph<'a>(texts: impl Iterator<Item = &'a str>) -> bool {
         cut += 1;
     }
     cut >= TEASERS
+}
+
+/// Whether the page's teasers are cut at one count of characters: lines with text of
+/// `CUT_CHARS` characters or more that close with a letter (a word cut off, no mark after it),
+/// each right under a shorter candidate's line (its head), `CUT_TEASERS` of them at least,
+/// their lengths `CUT_SPREAD` characters apart at most, and no paragraph printed whole
+/// (`is_body_shaped`) above the last of them (Python's `_cut_at_one_length`).
+fn cut_at_one_length<S: AsRef<str>>(
+    candidates: &[Candidate],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> bool {
+    let text_of = |order: usize| lines.line(filled[order]).trim_end_matches(chars::is_space);
+    let mut lengths: Vec<usize> = Vec::new();
+    let mut last = 0;
+    // the line right under each head
+    for order in candidates.iter().map(|c| c.placed.order + 1) {
+        // a teaser is long: its bytes, at least as many as its characters, tell first
+        if order >= filled.len() || text_of(order).len() < CUT_CHARS {
+            continue;
+        }
+        let text = text_of(order);
+        let length = text.chars().count();
+        let cut = length >= CUT_CHARS
+            && text
+                .chars()
+                .next_back()
+                .is_some_and(|c| chars::is(c, chars::L));
+        if cut && text_of(order - 1).chars().count() < length {
+            lengths.push(length);
+            last = last.max(order);
+        }
+    }
+    let (Some(&most), Some(&least)) = (lengths.iter().max(), lengths.iter().min()) else {
+        return false;
+    };
+    lengths.len() >= CUT_TEASERS
+        && most - least <= CUT_SPREAD
+        && !filled[..last]
+            .iter()
+            .any(|&index| is_body_shaped(lines.line(index)))
 }

@@ -7,7 +7,10 @@
 //! is one item of the list like the others, and the tag's name is no story's head. A tag's page
 //! that shows one post, one story head under the line naming the tag and no other, is that
 //! post's page: the post's head is its headline, and only the lines down to the one naming the
-//! tag are the list's.
+//! tag are the list's. An archive's page names what it gathers after a fixed label and a colon
+//! or a bar ("Category Archives: Harbour news", "Tag Archives | Ferries"; `archive_labels` in the
+//! chrome facts): that line heads the posts the archive shows and is none of them; when it shows
+//! one post, that post's head is the page's headline.
 
 use rustc_hash::FxHashSet;
 
@@ -25,12 +28,15 @@ const ABOVE: usize = 2;
 /// A line naming a tag has this many words at most (a phrase, the tag's name and a link to all
 /// posts); a longer one is a sentence that happens to hold a label's words.
 const TAG_LINE_WORDS: usize = 10;
+/// What closes an archive's label before the name of what it gathers.
+const ARCHIVE_MARKS: [u8; 2] = [b':', b'|'];
 
 /// The lines of every candidate when the page is a tag's page: a line with text (`filled`
 /// holds their places in `lines`) names a tag (`names_a_tag`): the first candidate of a story
 /// head's length, or a line right above it. When one story head alone (`story_heads`) stands
 /// below that line, the page shows one post: the lines down to the one naming the tag, no
-/// others (`tag_page_items`).
+/// others. On another page, the lines of the candidates that name an archive
+/// (`names_an_archive`), which head its posts (`tag_page_items`).
 pub fn tag_page_items<S: AsRef<str>>(
     candidates: &[Candidate],
     lines: &LineKeys<S>,
@@ -41,13 +47,16 @@ pub fn tag_page_items<S: AsRef<str>>(
         .filter(|c| c.words(HEAD_WORDS) >= HEAD_WORDS)
         .map(|c| c.placed.order)
         .min();
-    let Some(top) = top else {
-        return FxHashSet::default();
-    };
-    let naming = (top.saturating_sub(ABOVE)..(top + 1).min(filled.len()))
-        .find(|&rank| names_a_tag(lines.line(filled[rank])));
+    let naming = top.and_then(|top| {
+        (top.saturating_sub(ABOVE)..(top + 1).min(filled.len()))
+            .find(|&rank| names_a_tag(lines.line(filled[rank])))
+    });
     let Some(naming) = naming else {
-        return FxHashSet::default();
+        return candidates
+            .iter()
+            .filter(|c| names_an_archive(lines.line(c.placed.line)))
+            .map(|c| c.placed.line)
+            .collect();
     };
     if story_heads(candidates, naming) == 1 {
         // one post shown: its head is the page's
@@ -92,4 +101,16 @@ pub fn names_a_tag(line: &str) -> bool {
         }
     }
     holds_any_words(&key, &facts.tag_phrases)
+}
+
+/// Whether the line names what an archive's page gathers: an archive's label (one of the
+/// chrome facts' `archive_labels`), a colon or a bar, then a name (`names_an_archive`).
+pub fn names_an_archive(line: &str) -> bool {
+    let Some(at) = memchr::memchr2(ARCHIVE_MARKS[0], ARCHIVE_MARKS[1], line.as_bytes()) else {
+        return false;
+    };
+    if line[at + 1..].trim().is_empty() {
+        return false;
+    }
+    chrome().archive_labels.contains(&line_key(&line[..at]))
 }

@@ -18,6 +18,7 @@ use crate::dateline_places::without_dateline_place;
 use crate::echo::{
     without_glued_label, without_glued_label_keyed, without_site_tail, LineKeys, Placed,
 };
+use crate::facts::month_abbreviations;
 use crate::glued_decks::{without_glued_deck, without_glued_name};
 use crate::headline::Candidate;
 use crate::per_thread::PerThread;
@@ -36,6 +37,21 @@ static GLUED_EDIT: PerThread<Regex> =
 /// apostrophe.
 static HYPHEN_LABEL: PerThread<Regex> = PerThread::new(|| {
     Regex::new(r"^[\p{L}\p{N}]+(?:[ '’][\p{L}\p{N}]+)*$").expect("a valid pattern")
+});
+/// A whole date closing a line after a space: the day, an English month's name (its first
+/// three letters one of the facts' abbreviations) and the year in either order, or numbers
+/// ("10 April 2019", "April 10, 2019", "10.04.2019", "2019-04-10").
+static CLOSING_DATE: PerThread<Regex> = PerThread::new(|| {
+    let month = format!("(?:{})[a-z]*\\.?", month_abbreviations("en").join("|"));
+    Regex::new(&format!(
+        concat!(
+            r"\s(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{month},?\s+\d{{4}}",
+            r"|{month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}",
+            r"|\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}|\d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}})\s*$",
+        ),
+        month = month
+    ))
+    .expect("a valid pattern")
 });
 /// The headline after such a label: this many words at least.
 const HEADLINE_WORDS: usize = 4;
@@ -58,7 +74,31 @@ pub fn trimmed<S: AsRef<str>>(text: &str, key: &str, line: usize, lines: &LineKe
     let text = without_hyphen_label(text, line, lines);
     let text = without_glued_deck(text, line, lines.lines());
     let text = without_dateline_place(&text, line, lines.lines());
-    without_next_field(&without_glued_name(&text), line, lines.lines())
+    let text = without_next_field(&without_glued_name(&text), line, lines.lines());
+    without_glued_date(&text, line, lines.lines()).to_string()
+}
+
+/// The headline without a whole date glued after it by a space ("… the 2019 harvest. 10 April
+/// 2019") when another line of `lines` prints the rest alone, a headline's length: that line is
+/// the headline's copy, and the date its post's day, no part of it (Python's
+/// `without_glued_date`).
+fn without_glued_date<'t, S: AsRef<str>>(text: &'t str, line: usize, lines: &[S]) -> &'t str {
+    let head = CLOSING_DATE
+        .get()
+        .find(text)
+        .map_or("", |found| &text[..found.start()]);
+    if count_words(head, COPY_WORDS) < COPY_WORDS {
+        return text;
+    }
+    let copied = lines
+        .iter()
+        .enumerate()
+        .any(|(at, other)| at != line && strip(other.as_ref()) == head);
+    if copied {
+        head
+    } else {
+        text
+    }
 }
 
 /// The headline without what the page glued before it with no space between (a breadcrumb's

@@ -105,8 +105,8 @@ fn compiled() -> Patterns {
         )),
         counter_lead: compile(&format!(r"^{number}\s*{counted}\s")),
         byline: compile(&format!(
-            r"^(?:{by}:?\s+(?:{name_letters}(?:\s+{name_letters}){{0,3}}(?:\s*[,|].*|\s+{on}\s+.*(?:19|20)\d\d.*)?|{on}\s+.*(?:19|20)\d\d.*)|\p{{Hangul}}{{2,4}}\s?(?:기자|특파원|논설위원|선임기자)(?:\s+\S+|\s*\([^()]{{1,30}}\)?)?|작성자\s*{colon}\s*\p{{Hangul}}{{2,4}}|{label}\s*{colon}?\s+{russian_name}(?:\s+{russian_name}){{0,2}})$",
-            by = caseless(r"(?:(?:posted|written)\s+)?by"),
+            r"^(?:{by}:?\s+(?:{name_letters}(?:\s+{name_letters}){{0,3}}(?:\s*[,|].*|\s+[–—]\s+{name_letters}(?:\s+{name_letters}){{0,2}}|\s+{on}\s+.*(?:19|20)\d\d.*)?|{on}\s+.*(?:19|20)\d\d.*)|\p{{Hangul}}{{2,4}}\s?(?:기자|특파원|논설위원|선임기자)(?:\s+\S+|\s*\([^()]{{1,30}}\)?)?|작성자\s*{colon}\s*\p{{Hangul}}{{2,4}}|{label}\s*{colon}?\s+{russian_name}(?:\s+{russian_name}){{0,2}})$",
+            by = caseless(r"(?:(?:posted|written|published)\s+)?by"),
             on = caseless("on"),
             label = caseless("автор|текст|фото|редактор"),
             colon = caseless("[:：]"),

@@ -102,6 +102,7 @@ from tests.test_headline import (
     TWO_WRITERS_UNDER_A_SHOUTED_TITLE,
     WIKI_EDIT_LINK_PAGE,
 )
+from tests.test_notices import GLUED_HEAD_PAGE
 from tests.test_section_names import HEADING_OVER_AN_ALT_TEXT
 from tests.test_timestamps import POST_WITH_AN_UPDATE, STAMP_LINE_TWICE
 
@@ -937,3 +938,10 @@ def test_a_table_s_body_rows_alike() -> None:
 def test_an_image_caption_s_date_alike() -> None:
     for tz, now in SETTINGS:
         assert compare("\n".join(DATED_IMAGE_CAPTION_PAGE), tz, now)
+
+
+def test_a_headline_glued_to_its_lead_and_a_trail_s_mark_alike() -> None:
+    marked = ["» " + GLUED_HEAD_PAGE[1], *GLUED_HEAD_PAGE[2:]]
+    for page in (GLUED_HEAD_PAGE, marked):
+        for tz, now in SETTINGS:
+            assert compare("\n".join(page), tz, now)

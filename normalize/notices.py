@@ -112,8 +112,8 @@ def _without_glued_head(
     """
     if body and any(
         candidate.order > body[0]
-        and len(candidate.text.split()) >= _GLUED_HEAD_WORDS
         and texts[body[0]].startswith(candidate.text + " ")
+        and len(candidate.text.split()) >= _GLUED_HEAD_WORDS
         for candidate in candidates
     ):
         return body[1:]

@@ -117,10 +117,10 @@ fn without_glued_head<'b, S: AsRef<str>>(
     let text = filled.get(first).map_or("", |&index| lines.line(index));
     let glued = candidates.iter().any(|c| {
         c.order > first
-            && c.text.split_whitespace().count() >= GLUED_HEAD_WORDS
             && text
                 .strip_prefix(c.text.as_str())
                 .is_some_and(|after| after.starts_with(' '))
+            && c.text.split_whitespace().count() >= GLUED_HEAD_WORDS
     });
     if glued {
         rest

@@ -27,7 +27,9 @@ head, the last one cut short by an ellipsis, then a "read more" link; the articl
 below the link is echoed by the paragraph under it.
 
 A box the page prints twice in a row (a quotation of the day, a caption and its copy) is not
-the article's start either: the article's paragraphs are printed once where it starts.
+the article's start either: the article's paragraphs are printed once where it starts. Nor is
+a line that opens with the headline, printed whole on a line of its own below it, and runs on
+into the lead: a scraper glued the page's head and its description into one line.
 """
 
 from __future__ import annotations
@@ -42,6 +44,9 @@ from normalize.leads import LEAD_LINES
 from normalize.page import echo_words
 from normalize.titles import title_key
 
+# A headline glued to the lead on the line above its own copy has this many words or more: a
+# shorter line opening a paragraph is a label's or a name's as often as a headline's.
+_GLUED_HEAD_WORDS: Final = 3
 # A teaser's paragraphs above a "read more" link: this many at most, the last one cut short, a
 # word broken off by an ellipsis.
 _TEASER_PARAGRAPHS: Final = 3
@@ -82,10 +87,37 @@ def without_notice(
     """
     while body and is_printed_twice(texts, body[0]):
         body = body[1:]
+    body = _without_glued_head(body, candidates, texts)
     body = _without_teaser(body, candidates, texts)
     body = _without_short_notice(body, candidates, texts)
     body = _without_reader_notices(body, candidates, texts)
     return body[1:] if is_preview(body, candidates, texts) else body
+
+
+def _without_glued_head(
+    body: list[int], candidates: Sequence[Candidate], texts: Sequence[str]
+) -> list[int]:
+    """``body`` without its first paragraph when it opens with a candidate of
+    ``_GLUED_HEAD_WORDS`` words or more that stands below it on a line of its own, a space and
+    more words after it on the paragraph's line: the headline glued to its lead, printed again
+    alone below, no paragraph of the article.
+
+    >>> head, lead = "Lantern walk returns to Millbrook", "The walk is back this autumn."
+    >>> texts = [f"{head} {lead}", head, lead]
+    >>> head = Candidate(1, 1, head, "lantern walk returns to millbrook", {})
+    >>> _without_glued_head([0, 2], [head], texts)
+    [2]
+    >>> _without_glued_head([0, 2], [head._replace(order=0)], texts)
+    [0, 2]
+    """
+    if body and any(
+        candidate.order > body[0]
+        and texts[body[0]].startswith(candidate.text + " ")
+        and len(candidate.text.split()) >= _GLUED_HEAD_WORDS
+        for candidate in candidates
+    ):
+        return body[1:]
+    return body
 
 
 def _without_teaser(

@@ -49,6 +49,7 @@ _ALL_CAPS_FLAG = regex.compile(r"^[\p{Lu}\d\s]+$")
 _LEADING_MACHINERY = regex.compile(
     r"""^(?:
       [■□▲△▶▷►◆◇●○•·※*×✕\-–—|]+\s*                   # a bullet, a dash, a bar, a close mark
+    | [»›❯](?:\s*[»›❯])*\s+                              # a trail's mark, its crumbs dropped: "» "
     | [^\s\[\]()]{1,6}\]\s*                               # a flag cut from its bracket: "R]"
     | \d{1,2}[.)]\s+(?=\p{L})                           # a list number: "3. "
     | date\s+\d{4}-\d\d(?:-\d\d)?\s+                   # a scraper's meta date

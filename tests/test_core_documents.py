@@ -118,6 +118,7 @@ from tests.test_headline import (
     TWO_WRITERS_UNDER_A_SHOUTED_TITLE,
     WIKI_EDIT_LINK_PAGE,
 )
+from tests.test_notices import GLUED_HEAD_PAGE
 from tests.test_section_names import HEADING_OVER_AN_ALT_TEXT
 from tests.test_timestamps import POST_WITH_AN_UPDATE, STAMP_LINE_TWICE
 
@@ -1039,3 +1040,10 @@ def test_a_forum_archive_s_label_before_the_title_alike() -> None:
 def test_teasers_cut_at_one_length_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(CUT_AT_ONE_LENGTH_PAGE, tz, now)
+
+
+def test_a_headline_glued_to_its_lead_and_a_trail_s_mark_alike() -> None:
+    marked = ["» " + GLUED_HEAD_PAGE[1], *GLUED_HEAD_PAGE[2:]]
+    for page in (GLUED_HEAD_PAGE, marked):
+        for tz, now in SETTINGS:
+            assert compare("\n".join(page), tz, now)

@@ -318,3 +318,43 @@ def test_a_lead_that_speaks_to_the_reader_stays() -> None:
 
 def test_the_core_leaves_out_notices_to_the_reader_as_python_does() -> None:
     assert_same_headline(clean_text("\n".join(NOTICES_PAGE)))
+
+
+GLUED_HEAD = "Фестиваль фонарей вернулся в Заречье"
+GLUED_LEAD = (
+    "Жители Заречья в субботу снова прошли с фонарями вдоль реки. Праздник не проводили три "
+    "года из-за ремонта набережной. В этом году шествие собрало больше тысячи человек, а "
+    "завершилось оно салютом у старой пристани."
+)
+GLUED_HEAD_PAGE = [
+    f"{GLUED_HEAD} {GLUED_LEAD} {GLUED_HEAD}",
+    GLUED_HEAD,
+    "",
+    GLUED_HEAD,
+    "",
+    GLUED_LEAD,
+    "",
+    "Ольга Светлова",
+    "",
+    "Поделиться",
+]
+
+
+def test_a_headline_glued_to_its_lead_above_its_copies_is_no_paragraph() -> None:
+    """A line that opens with the headline printed alone below it, the lead run on after it,
+    is the page's head and description glued together: the copies below it do not stand after
+    the article, and the headline is picked."""
+    found = weigh_candidates(GLUED_HEAD_PAGE, {}, set(), set())
+    heads = [candidate for candidate in found if candidate.text == GLUED_HEAD]
+    assert heads and all(head.signals["after_body"] == 0.0 for head in heads)
+    assert normalize_document(clean_text("\n".join(GLUED_HEAD_PAGE)))["title"] == GLUED_HEAD
+
+
+def test_a_paragraph_opening_with_a_short_label_stays() -> None:
+    """A paragraph that opens with the words of a two-word line below it keeps its place."""
+    texts = ["Night ferry runs again from the quay tonight.", "Night ferry", LEAD]
+    assert without_notice([0, 2], [_head(1, "Night ferry")], texts) == [0, 2]
+
+
+def test_the_core_leaves_out_a_glued_headline_as_python_does() -> None:
+    assert_same_headline(clean_text("\n".join(GLUED_HEAD_PAGE)))

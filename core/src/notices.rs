@@ -20,6 +20,9 @@
 //! a button right below that which repeats the head's first word, its verb ("Follow the
 //! Harbour Post on Telegram" / "Get every story on your phone." / "Follow now"). Its head is no
 //! headline and its notice no paragraph of the article.
+//!
+//! Nor is a line that opens with the headline, printed whole on a line of its own below it, and
+//! runs on into the lead: a scraper glued the page's head and its description into one line.
 
 use regex::Regex;
 
@@ -29,6 +32,10 @@ use crate::page::EchoWords;
 use crate::per_thread::per_thread;
 use crate::segment::chars;
 use crate::text::count_words;
+
+/// A headline glued to the lead on the line above its own copy has this many words or more
+/// (`_GLUED_HEAD_WORDS`).
+const GLUED_HEAD_WORDS: usize = 3;
 
 /// A teaser's paragraphs above a "read more" link: this many at most, the last one cut short
 /// (`_TEASER_PARAGRAPHS`); the link has this many words at most (`_LINK_WORDS`).
@@ -83,11 +90,40 @@ pub fn without_notice<'b, S: AsRef<str>>(
         }
         body = rest;
     }
+    let body = without_glued_head(body, candidates, lines, filled);
     let body = without_teaser(body, candidates, words, lines, filled);
     let body = without_short_notice(body, candidates, words, lines, filled);
     let body = without_reader_notices(body, candidates, words, lines, filled);
     if is_preview(body, candidates, lines, filled) {
         body.get(1..).unwrap_or(body)
+    } else {
+        body
+    }
+}
+
+/// `body` without its first paragraph when it opens with a candidate of `GLUED_HEAD_WORDS`
+/// words or more that stands below it on a line of its own, a space and more words after it
+/// on the paragraph's line: the headline glued to its lead, printed again alone below, no
+/// paragraph of the article (Python's `_without_glued_head`).
+fn without_glued_head<'b, S: AsRef<str>>(
+    body: &'b [usize],
+    candidates: &[Placed],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) -> &'b [usize] {
+    let Some((&first, rest)) = body.split_first() else {
+        return body;
+    };
+    let text = filled.get(first).map_or("", |&index| lines.line(index));
+    let glued = candidates.iter().any(|c| {
+        c.order > first
+            && text
+                .strip_prefix(c.text.as_str())
+                .is_some_and(|after| after.starts_with(' '))
+            && c.text.split_whitespace().count() >= GLUED_HEAD_WORDS
+    });
+    if glued {
+        rest
     } else {
         body
     }

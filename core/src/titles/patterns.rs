@@ -45,6 +45,7 @@ fn compile(pattern: &str) -> Regex {
 fn leading_machinery() -> String {
     let alternatives = [
         r"[■□▲△▶▷►◆◇●○•·※*×✕\-–—|]+\s*".to_string(), // a bullet, a dash, a bar, a close mark
+        r"[»›❯](?:\s*[»›❯])*\s+".to_string(),        // a trail's mark, its crumbs dropped: "» "
         r"[^\s\[\]()]{1,6}\]\s*".to_string(),        // a flag cut from its bracket: "R]"
         r"\d{1,2}[.)]\s+(\p{L})".to_string(),        // a list number: "3. "
         r"date\s+\d{4}-\d\d(?:-\d\d)?\s+".to_string(), // a scraper's meta date

@@ -23,6 +23,7 @@ from normalize.documents import MAX_ANALYSED_CHARS, normalize_document
 from normalize.options import Options
 from tests.cases import CASES, rows
 from tests.test_captions import (
+    AVATAR_BYLINE_PAGE,
     CIRCLED_SIGN_STORY_PAGE,
     COPYRIGHT_STORY_PAGE,
     DATED_IMAGE_CAPTION_PAGE,
@@ -944,6 +945,7 @@ def test_a_table_s_body_rows_alike() -> None:
 def test_an_image_caption_s_date_alike() -> None:
     for tz, now in SETTINGS:
         assert compare("\n".join(DATED_IMAGE_CAPTION_PAGE), tz, now)
+        assert compare("\n".join(AVATAR_BYLINE_PAGE), tz, now)
 
 
 def test_a_committee_named_after_an_outlet_word_alike() -> None:

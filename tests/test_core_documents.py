@@ -52,7 +52,11 @@ from tests.test_documents import (
     TEASER_DATE_IN_THE_LATEST_NEWS,
     TIMELINE_OF_A_FAIR,
 )
-from tests.test_field_lines import MATCH_RECORD_TABLE, NOTICE_BOARD_TABLE
+from tests.test_field_lines import (
+    MATCH_RECORD_TABLE,
+    NOTICE_BOARD_TABLE,
+    TOPIC_UNDER_BOARD_TABLE,
+)
 from tests.test_hashtags import SPACED_TAG_LINE_PAGE, TAGS_OPENING_A_POST_PAGE
 from tests.test_headline import (
     BRACKETED_DIGEST_PAGE,
@@ -937,7 +941,7 @@ def test_a_tag_line_s_tags_holding_spaces_alike() -> None:
 
 
 def test_a_table_s_body_rows_alike() -> None:
-    for page in (MATCH_RECORD_TABLE, NOTICE_BOARD_TABLE):
+    for page in (MATCH_RECORD_TABLE, NOTICE_BOARD_TABLE, TOPIC_UNDER_BOARD_TABLE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -14,11 +14,13 @@ _LETTER: Final = regex.compile(r"\p{L}")
 _FIGURE: Final = regex.compile(r"\p{N}")
 _LOWER_CASE: Final = regex.compile(r"\p{Ll}")
 # A numeric date of three parts closing a line, joined by slashes or dots, or by dashes, maybe
-# spaced, around a day and a month before a year of four figures or after it ("3/14/17",
-# "14.03.2017", "14 – 06 - 2002", "2002-06-14"): the line closes with the day it tells of, as a
-# dated headline does; no score or count is printed so (a bowler's "3.2 - 0 - 31 - 1" is none).
+# spaced: a day and a month before a year of two or four figures, or after one of four
+# ("3/14/17", "14.03.2017", "2017/3/14", "14 – 06 - 2002", "2002-06-14"): the line closes with
+# the day it tells of, as a dated headline does; no score or count is printed so (a bowler's
+# "3.2 - 0 - 31 - 1" is none), and a version's or a section's number has no such year ("1.1.2").
 _CLOSING_DATE: Final = regex.compile(
-    r"(?:^|\s)(?:\p{N}{1,4}/\p{N}{1,2}/\p{N}{1,4}|\p{N}{1,4}\.\p{N}{1,2}\.\p{N}{1,4}"
+    r"(?:^|\s)(?:\p{N}{4}/\p{N}{1,2}/\p{N}{1,2}|\p{N}{1,2}/\p{N}{1,2}/(?:\p{N}{4}|\p{N}{2})"
+    r"|\p{N}{4}\.\p{N}{1,2}\.\p{N}{1,2}|\p{N}{1,2}\.\p{N}{1,2}\.(?:\p{N}{4}|\p{N}{2})"
     r"|\p{N}{1,2}\s?[-–]\s?\p{N}{1,2}\s?[-–]\s?\p{N}{4}|\p{N}{4}-\p{N}{1,2}-\p{N}{1,2})\s*$"
 )
 # Two figures side by side at a line's end are a date ("March 6, 2022"), which a headline may
@@ -50,7 +52,7 @@ def is_figure_line(text: str) -> bool:
     of it; without one, a headline in title case reads the same ("Ferry Crash Kills 4, Injures
     27"), so the figures and names alone must tell. A line closing with a numeric date
     ("… Elm Park, OH 3/14/17", "Daily Digest 14 – 06 - 2002") closes with the day it tells of
-    and is none.
+    and is none; a release's version numbers close with none ("1.0.2 1.1.0 1.1.1").
 
     >>> is_figure_line("PINE HOLLOW 17, RIVERBEND 14"), is_figure_line("Ana Ruiz 41*(27) 3x4, 2x6")
     (True, True)

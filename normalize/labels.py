@@ -313,26 +313,24 @@ def repeated_fields(lines: Sequence[str]) -> set[int]:
 
 def table_body(lines: Sequence[str]) -> set[int]:
     """The lines of a table's body: those with a bar below a separator row ("---|---|"), up to
-    a line with text and no bar. They hold a record's fields or a list's rows, none the page's
-    headline; a title printed as a table is its header row, above the separator.
+    a line with text and no bar, or past a blank line one with other bars than the separator's
+    (the page's own "Fair opens | Marsh Gazette" under a list). They hold a record's fields or
+    a list's rows, none the headline; a title printed as a table is its header row.
 
-    >>> page = ["Harvest Fair | |", "---|---|", "Stall | Honey and Jam |", "",
-    ...         "Place | Marsh Road |", "The fair opens on Saturday."]
-    >>> sorted(table_body(page))
+    >>> sorted(table_body(["Fair | |", "---|---|", "S | J |", "", "P | R |", "", "A | B"]))
     [2, 4]
     """
     body: set[int] = set()
-    inside = False
+    bars, blank = 0, False  # the separator row's bars inside a table, none outside
     for index, line in enumerate(lines):
         text = line.strip()
-        if not text:
-            continue
         if "|" in text and "---" in text and all(char in _SEPARATOR_CHARS for char in text):
-            inside = True
-        elif inside and "|" in text:
+            bars = text.count("|")
+        elif bars and "|" in text and (not blank or text.count("|") == bars):
             body.add(index)
-        else:
-            inside = False
+        elif text:
+            bars = 0
+        blank = not text
     return body
 
 

@@ -32,6 +32,8 @@ LANGUAGE_SAMPLE_CHARS: Final = 600
 _ECHO_WORD: Final = regex.compile(r"\p{Hangul}{2,}|[\p{L}\p{M}]{4,}|\d{2,}")
 # Words are compared by their first letters: a crude stem (endings and particles attach last).
 _STEM: Final = 5
+# A bracketed part holding a figure: how a caption prints its photograph's date ("(3 May 2019)").
+_BRACKETED_FIGURE: Final = regex.compile(r"\([^()]*\p{N}[^()]*\)")
 # Hangul words by their first syllables: a particle or ending is one syllable or two.
 _HANGUL_STEM: Final = 3
 # The particles of one syllable that close a noun ("개표가", "주민에"): a word of three syllables
@@ -119,13 +121,29 @@ def _other_stories(lines: list[str], machinery: dict[int, LineKind]) -> set[int]
 
 
 def _image_captions(lines: list[str]) -> set[int]:
-    """The lines opening with a markdown image's mark ("![alt](url)", "![]()"): what follows the
-    mark is the image's caption, and a date there is the photograph's, none of the page's.
+    """The lines opening with a markdown image's mark ("![alt](url)", "![]()") whose caption,
+    the text after the mark, holds a date in brackets (``_dates_a_photograph``): the date is
+    the photograph's, none of the page's.
 
     >>> sorted(_image_captions(["Harbour Gazette", "![]() The new pier (2 May 2019)", "Text"]))
     [1]
     """
-    return {i for i, line in enumerate(lines) if line.lstrip().startswith("![")}
+    return {i for i, line in enumerate(lines) if _dates_a_photograph(line)}
+
+
+def _dates_a_photograph(line: str) -> bool:
+    """Whether the line opens with a markdown image's mark and its caption holds a bracketed
+    part with a figure, as a photograph's date is printed ("The pier after the storm (3 March
+    2019)"). A byline or a dateline beside an image, an author's avatar or an outlet's logo,
+    prints its date bare ("![](a.png) By Ana Ruiz, May 3, 2021") and stays the page's.
+
+    >>> _dates_a_photograph("![](p.jpg) Pier (2019)"), _dates_a_photograph("![](a.png) 3 May 2021")
+    (True, False)
+    """
+    text = line.lstrip()
+    link = text.find("](", 2) if text.startswith("![") else -1
+    end = text.find(")", link + 2) if link >= 0 else -1
+    return end >= 0 and _BRACKETED_FIGURE.search(text[end + 1 :]) is not None
 
 
 def _may_have_tags(line: str) -> bool:

@@ -3,6 +3,8 @@ caption is the photograph's, not the page's."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from normalize import normalize_document
 from normalize.boilerplate import line_kind
 from normalize.captions import closes_with_credit
@@ -156,3 +158,21 @@ def test_a_headline_quoting_a_notice_with_the_circled_sign_is_no_notice() -> Non
     text = "\n".join(CIRCLED_SIGN_STORY_PAGE)
     assert normalize_document(text)["title"] == CIRCLED_SIGN_STORY_PAGE[0]
     assert_same_headline(clean_text(text))
+
+
+# a blog post whose byline stands beside the author's avatar, its date bare after the mark
+AVATAR_BYLINE_PAGE = [
+    "Three weeks of keeping a rye starter alive",
+    "![avatar](/u/mira.png) Mira Holt · March 14, 2022 · 5 min read",
+    "I never thought a jar of flour and water would rule my mornings, but the first week of"
+    " feeding it twice a day taught me patience.",
+    "By the third week the starter doubled in four hours.",
+]
+
+
+def test_a_byline_beside_an_image_keeps_its_date() -> None:
+    """A date printed bare after an image's mark, an avatar's byline, is the page's; only a
+    caption's bracketed date is the photograph's."""
+    story = normalize_document("\n".join(AVATAR_BYLINE_PAGE))
+    assert story["title"] == AVATAR_BYLINE_PAGE[0]
+    assert story["published_at"] == datetime(2022, 3, 14, tzinfo=UTC)

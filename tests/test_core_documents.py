@@ -23,6 +23,7 @@ from normalize.documents import MAX_ANALYSED_CHARS, normalize_document
 from normalize.options import Options
 from tests.cases import CASES, rows
 from tests.test_captions import (
+    AVATAR_BYLINE_PAGE,
     CIRCLED_SIGN_STORY_PAGE,
     COPYRIGHT_STORY_PAGE,
     DATED_IMAGE_CAPTION_PAGE,
@@ -51,7 +52,7 @@ from tests.test_documents import (
     TEASER_DATE_IN_THE_LATEST_NEWS,
     TIMELINE_OF_A_FAIR,
 )
-from tests.test_field_lines import MATCH_RECORD_TABLE, NOTICE_BOARD_TABLE
+from tests.test_field_lines import MATCH_RECORD_TABLE, NOTICE_BOARD_TABLE, TOPIC_UNDER_BOARD_TABLE
 from tests.test_hashtags import (
     BULLETED_TAG_LIST_PAGE,
     SPACED_TAG_LINE_PAGE,
@@ -992,7 +993,7 @@ def test_a_tag_line_s_tags_holding_spaces_alike() -> None:
 
 
 def test_a_table_s_body_rows_alike() -> None:
-    for page in (MATCH_RECORD_TABLE, NOTICE_BOARD_TABLE):
+    for page in (MATCH_RECORD_TABLE, NOTICE_BOARD_TABLE, TOPIC_UNDER_BOARD_TABLE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
@@ -1006,6 +1007,7 @@ def test_a_byline_with_a_town_or_a_publishing_verb_alike() -> None:
 def test_an_image_caption_s_date_alike() -> None:
     for tz, now in SETTINGS:
         assert compare("\n".join(DATED_IMAGE_CAPTION_PAGE), tz, now)
+        assert compare("\n".join(AVATAR_BYLINE_PAGE), tz, now)
 
 
 def test_a_committee_named_after_an_outlet_word_alike() -> None:

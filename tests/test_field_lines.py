@@ -282,3 +282,30 @@ def test_a_title_in_a_table_s_header_row_stays_the_headline() -> None:
     )
     assert sorted(table_body(NOTICE_BOARD_TABLE.split("\n"))) == [2, 3]
     assert_same_headline(clean_text(NOTICE_BOARD_TABLE))
+
+
+# A club forum's topic under the board's list of topics: the topic's own title, with the
+# board's name after a bar, stands a blank line below the list's last row.
+TOPIC_UNDER_BOARD_TABLE = "\n".join(
+    [
+        "| No. | Topic | Author | Date |",
+        "|---|---|---|---|",
+        "| 212 | Kit colours for the spring league | Nora Hale | 2024-03-02 |",
+        "| 211 | Lost keys at Riverside Field | Tom Birch | 2024-03-01 |",
+        "",
+        "Kit colours for the spring league | Members' board",
+        "The committee has picked green shirts and white shorts for the spring league, and the"
+        " new kit will be handed out at the first training session.",
+        "Nora Hale | 2024-03-02 18:40",
+    ]
+)
+
+
+def test_a_line_of_another_shape_past_a_table_is_the_pages_own() -> None:
+    """Past a blank line, a line with fewer bars than the table's separator row is no row of
+    the table: the topic's own title under the board's list stays the headline."""
+    assert normalize_document(TOPIC_UNDER_BOARD_TABLE)["title"] == (
+        "Kit colours for the spring league"
+    )
+    assert sorted(table_body(TOPIC_UNDER_BOARD_TABLE.split("\n"))) == [2, 3]
+    assert_same_headline(clean_text(TOPIC_UNDER_BOARD_TABLE))

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from normalize import normalize_document
 from normalize.echo import without_glued_label, without_site_tail
+from normalize.figures import is_figure_line
 from normalize.headline import AltTitle, extract_headline, weigh_candidates
 from normalize.heads import Candidate, labelled_items
 from normalize.labels import is_widget_text
@@ -1775,6 +1776,9 @@ def test_a_headline_closing_with_a_numeric_date_is_no_line_of_figures() -> None:
     # a bowler's figures joined by spaced dashes close with no date
     bowler = ["Tomas Reyes 3.2 - 0 - 31 - 1", "", *NUMBERED_POST_PAGE[2:]]
     assert _choose(bowler) != bowler[0]
+    # a release's version numbers close with no year: a line of figures still
+    assert is_figure_line("1.0.2 1.1.0 1.1.1")
+    assert not is_figure_line("Harbour Bulletin Elm Bay 2018/9/21")
 
 
 CHANNEL = [

@@ -24,13 +24,15 @@ per_thread! {
 
 per_thread! {
     /// A numeric date of three parts closing a line, joined by slashes or dots, or by dashes,
-    /// maybe spaced, around a day and a month before a year of four figures or after it
-    /// ("3/14/17", "14.03.2017", "14 – 06 - 2002", "2002-06-14"): the line closes with the day
-    /// it tells of, as a dated headline does; no score or count is printed so (a bowler's
-    /// "3.2 - 0 - 31 - 1" is none).
+    /// maybe spaced: a day and a month before a year of two or four figures, or after one of
+    /// four ("3/14/17", "14.03.2017", "2017/3/14", "14 – 06 - 2002", "2002-06-14"): the line
+    /// closes with the day it tells of, as a dated headline does; no score or count is printed
+    /// so (a bowler's "3.2 - 0 - 31 - 1" is none), and a version's or a section's number has no
+    /// such year ("1.1.2").
     fn closing_date() -> Regex {
         Regex::new(concat!(
-            r"(?:^|\s)(?:\p{N}{1,4}/\p{N}{1,2}/\p{N}{1,4}|\p{N}{1,4}\.\p{N}{1,2}\.\p{N}{1,4}",
+            r"(?:^|\s)(?:\p{N}{4}/\p{N}{1,2}/\p{N}{1,2}|\p{N}{1,2}/\p{N}{1,2}/(?:\p{N}{4}|\p{N}{2})",
+            r"|\p{N}{4}\.\p{N}{1,2}\.\p{N}{1,2}|\p{N}{1,2}\.\p{N}{1,2}\.(?:\p{N}{4}|\p{N}{2})",
             r"|\p{N}{1,2}\s?[-–]\s?\p{N}{1,2}\s?[-–]\s?\p{N}{4}|\p{N}{4}-\p{N}{1,2}-\p{N}{1,2})\s*$"
         ))
         .unwrap_or_else(|error| panic!("closing_date: {error}"))
@@ -80,7 +82,7 @@ fn is_figure(word: &str) -> bool {
 /// of it; without one, a headline in title case reads the same ("Ferry Crash Kills 4, Injures
 /// 27"), so the figures and names alone must tell. A line closing with a numeric date
 /// ("… Elm Park, OH 3/14/17", "Daily Digest 14 – 06 - 2002") closes with the day it tells
-/// of and is none.
+/// of and is none; a release's version numbers close with none ("1.0.2 1.1.0 1.1.1").
 pub fn is_figure_line(text: &str) -> bool {
     let whole = text;
     let text = without_status(text);
@@ -153,6 +155,8 @@ mod tests {
         assert!(is_figure_line("Bay Point 49, Trinity Lutheran 6, 4th"));
         assert!(!is_figure_line("Ferry fares rise 20, bus fares 10"));
         assert!(!is_figure_line("Ferry Crash Kills 4, Injures 27"));
+        assert!(!is_figure_line("Harbour Bulletin Elm Bay 2018/9/21"));
+        assert!(is_figure_line("1.0.2 1.1.0 1.1.1"));
     }
 
     #[test]

@@ -178,24 +178,22 @@ fn is_separator_char(c: char) -> bool {
 }
 
 /// The lines of a table's body: those with a bar below a separator row ("---|---|"), up to a
-/// line with text and no bar. They hold a record's fields or a list's rows, none the page's
-/// headline; a title printed as a table is its header row, above the separator
-/// (`table_body`).
+/// line with text and no bar, or past a blank line one with other bars than the separator's
+/// (the page's own "Fair opens | Marsh Gazette" under a list). They hold a record's fields or a
+/// list's rows, none the headline; a title printed as a table is its header row (`table_body`).
 pub fn table_body<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
     let mut body = FxHashSet::default();
-    let mut inside = false;
+    let (mut bars, mut blank) = (0, false); // the separator row's bars inside a table, none outside
     for (index, line) in lines.iter().enumerate() {
         let text = line.as_ref().trim();
-        if text.is_empty() {
-            continue;
-        }
         if text.contains('|') && text.contains("---") && text.chars().all(is_separator_char) {
-            inside = true;
-        } else if inside && text.contains('|') {
+            bars = text.matches('|').count();
+        } else if bars > 0 && text.contains('|') && (!blank || text.matches('|').count() == bars) {
             body.insert(index);
-        } else {
-            inside = false;
+        } else if !text.is_empty() {
+            bars = 0;
         }
+        blank = text.is_empty();
     }
     body
 }

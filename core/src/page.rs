@@ -324,8 +324,8 @@ pub fn read_page<'a>(
     // Times are looked for on every line but the related blocks and the images' captions.
     let mut others = other_stories(&lines, &kinds);
     for (other, line) in others.iter_mut().zip(&lines) {
-        // a markdown image's mark opens its caption: a date there is the photograph's
-        *other |= line.trim_start().starts_with("![");
+        // a markdown image's mark opens its caption: a bracketed date there is the photograph's
+        *other |= dates_a_photograph(line);
     }
     let dated: Vec<&str> = lines
         .iter()
@@ -920,6 +920,38 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(twin_echo_words, m)?)?;
     m.add_function(wrap_pyfunction!(twin_read_page, m)?)?;
     Ok(())
+}
+
+/// Whether the line opens with a markdown image's mark and its caption holds a bracketed part
+/// with a figure, as a photograph's date is printed ("The pier after the storm (3 March
+/// 2019)"). A byline or a dateline beside an image, an author's avatar or an outlet's logo,
+/// prints its date bare ("![](a.png) By Ana Ruiz, May 3, 2021") and stays the page's.
+fn dates_a_photograph(line: &str) -> bool {
+    let text = line.trim_start();
+    let Some(rest) = text.strip_prefix("![") else {
+        return false;
+    };
+    let Some(link) = rest.find("](") else {
+        return false;
+    };
+    let Some(end) = rest[link + 2..].find(')') else {
+        return false;
+    };
+    bracketed_figure(&rest[link + 2 + end + 1..])
+}
+
+/// Whether the text holds a bracketed part with a figure ("(3 May 2019)").
+fn bracketed_figure(text: &str) -> bool {
+    let (mut open, mut figure) = (false, false);
+    for c in text.chars() {
+        match c {
+            '(' => (open, figure) = (true, false),
+            ')' if open && figure => return true,
+            ')' => open = false,
+            _ => figure |= open && c.is_numeric(),
+        }
+    }
+    false
 }
 
 /// Which lines belong to the blocks of other stories: the related and teaser lines, and a

@@ -57,8 +57,9 @@ _IMAGE_FILE: Final = regex.compile(
     r"(?:^|\s)[A-Za-z0-9_.-]*[0-9_-][A-Za-z0-9_.-]*"
     r"\.(?:jpe?g|JPE?G|png|PNG|gif|GIF|tiff?|TIFF?|webp|WEBP|bmp|BMP|heic|HEIC)\s*$"
 )
-# A copyright sign and a year open a copyright notice in any language: "© 2019–2025 Name".
-_COPYRIGHT_YEAR: Final = regex.compile(r"^\s*(?:©|ⓒ|\(c\))\s*(?:19|20)\d\d\b")
+# A copyright sign and a year open a copyright notice in any language, the word "Copyright"
+# maybe before them: "© 2019–2025 Name", "Copyright ⓒ 2024 Name …".
+_COPYRIGHT_YEAR: Final = regex.compile(r"^\s*(?:copyright\s*)?(?:©|ⓒ|\(c\))\s*(?:19|20)\d\d\b")
 # A rights holder's credit after a picture's subject: a copyright sign and a year after words
 # ("Harbor Lights © 2019 Bay Films, LLC"), which no headline prints; a notice that opens its
 # line is the boilerplate's. The words after the year name the holder (``_names_holder``).
@@ -157,10 +158,14 @@ def closes_with_credit(line: str) -> bool:
 
 def is_copyright_notice(line: str, lowered: str) -> bool:
     """Whether the line (``lowered`` in small letters) is a copyright notice: it opens with a
-    sign and a year, holds a notice's words, or holds a sign of the notices' table ("ⓒ") and
-    does not tell of a notice, as a headline quoting one does (``quotes_a_notice``).
+    sign and a year ("Copyright" maybe before them), holds a notice's words, or holds a sign of
+    the notices' table ("ⓒ") and does not tell of a notice, as a headline quoting one does
+    (``quotes_a_notice``).
 
     >>> line = "ⓒ 2021 솔내신문. 무단 전재 및 재배포 금지"
+    >>> is_copyright_notice(line, line.lower())
+    True
+    >>> line = "Copyright ⓒ 2024 솔내미디어. 모든 기사의 복제를 금합니다."
     >>> is_copyright_notice(line, line.lower())
     True
     """

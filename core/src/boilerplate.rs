@@ -387,11 +387,12 @@ fn is_copyright(line: &str, lowered: &str, found: &patterns::Patterns) -> bool {
         || (phrases.copyright_signs.found_in(lowered) && !quotes_a_notice(line))
 }
 
-/// A copyright sign and a year opening a lower-case line (`copyright_year`): the sign is the
-/// first character after white space (Python's white space holds the pattern's).
+/// A copyright sign and a year opening a lower-case line, "copyright" maybe before them
+/// (`copyright_year`): the sign or the word's first letter is the first character after white
+/// space (Python's white space holds the pattern's).
 fn is_copyright_year(lowered: &str, found: &patterns::Patterns) -> bool {
     let first = lowered.trim_start_matches(chars::is_space).chars().next();
-    matches!(first, Some('©' | 'ⓒ' | '(')) && found.copyright_year.is_match(lowered)
+    matches!(first, Some('©' | 'ⓒ' | '(' | 'c')) && found.copyright_year.is_match(lowered)
 }
 
 /// A social network's name and a separator (`social`): only a line with one of the

@@ -140,7 +140,7 @@ fn compiled() -> Patterns {
             r"^(?P<who>(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:Reporter|Writer|Correspondent|Editor|Columnist)\n?$",
         ),
         // A copyright sign and a year open a copyright notice in any language.
-        copyright_year: compile(r"^\s*(?:©|ⓒ|\(c\))\s*(?:19|20)\d\d\b"),
+        copyright_year: compile(r"^\s*(?:copyright\s*)?(?:©|ⓒ|\(c\))\s*(?:19|20)\d\d\b"),
         subscribers: compile(&format!(
             "{}|구독자",
             caseless("subscriber|follower|подписчик")

@@ -247,6 +247,15 @@ def test_a_labelled_time_far_above_the_headline_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_labelled_time_below_the_head_alike() -> None:
+    from tests.test_timestamps import COMMENTED_STORY
+
+    for stamp in ("Posted on May 5, 2021", "Published on January 5, 2015"):
+        page = COMMENTED_STORY.replace("Posted on May 5, 2021", stamp)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_an_offset_after_another_clock_to_the_second_alike() -> None:
     from tests.test_timestamps import OFFSET_ON_THE_UPDATE
 

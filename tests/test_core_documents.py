@@ -265,6 +265,15 @@ def test_an_offset_after_another_clock_to_the_second_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_range_closing_to_the_second_alike() -> None:
+    from tests.test_timestamps import SHIFT_TO_THE_SECOND
+
+    for shift in ("08:00:00-14:00:00", "08:00:00-14", "08:00:00 -11:00:00"):
+        page = SHIFT_TO_THE_SECOND.replace("08:00:00-14:00:00", shift)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_date_opening_a_heading_alike() -> None:
     for rest in ('Телеканал "Озёрный край" 3Смотрите:', "Мэр открыл мост. Пустят в среду"):
         page = f"Как делают вечерние новости\n07.10.2021 {rest}\n- Кто звонит в редакцию ночью"

@@ -2073,3 +2073,23 @@ def test_an_offset_after_another_clock_to_the_second_is_the_publishers() -> None
     assert times.warnings == ["timezone_assumed: -04:00 (stated by another time of the page)"]
     ranged = OFFSET_ON_THE_UPDATE.replace("2019-04-12 06:41:17-04", "2019-04-12 06:41-07:00")
     assert find_times(ranged, lang="en").published_at == datetime(2019, 4, 12, 6, 5, tzinfo=UTC)
+
+
+# a clinic's notice: its post time without a zone, a shift's hours to the second below it
+SHIFT_TO_THE_SECOND = "\n".join(
+    [
+        "Bayside clinic opens on Saturdays from May",
+        "Posted at 9:10 AM, Apr 12, 2019",
+        "The clinic will open on Saturdays for walk-in patients, its director said.",
+        "Saturday shift: 08:00:00-14:00:00",
+        "Appointments can still be made by phone on weekdays.",
+    ]
+)
+
+
+def test_a_range_closing_to_the_second_states_no_offset() -> None:
+    """A sign between two clocks to the second ("08:00:00-14:00:00") opens a range's closing
+    clock, no offset: the page states no zone."""
+    times = find_times(SHIFT_TO_THE_SECOND, lang="en")
+    assert times.published_at == datetime(2019, 4, 12, 9, 10, tzinfo=UTC)
+    assert times.warnings == ["timezone_assumed: UTC (no zone in the text)"]

@@ -281,6 +281,14 @@ def test_a_date_opening_a_heading_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_version_closed_by_a_stop_alike() -> None:
+    lead = "The map editor now saves tide tables offline and opens old charts twice as fast."
+    for opening in ("2.3.10.", "14.03.2017.", "14.03.17."):
+        page = f"{opening} Release notes for the Tidewater map editor\nMarch 3, 2021\n{lead}"
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_date_opening_a_heading_below_a_paragraph_alike() -> None:
     from tests.test_timestamps import TRUST_PAGE
 

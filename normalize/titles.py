@@ -53,9 +53,11 @@ _LEADING_MACHINERY = regex.compile(
     | [^\s\[\]()]{1,6}\]\s*                               # a flag cut from its bracket: "R]"
     | \d{1,2}[.)]\s+(?=\p{L})                           # a list number: "3. "
     | date\s+\d{4}-\d\d(?:-\d\d)?\s+                   # a scraper's meta date
-    | (?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{2,4})\.?
+    | (?:\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?|\d{1,2}\.\d{1,2}\.(?:\d{4}\.?|\d{2,3}))
       (?:\s+\d{1,2}:\d\d(?::\d\d)?)?(?:\s+|(?=\p{Lu}\p{Ll}))  # a numeric date, maybe a clock
-                                                          # time, maybe glued: "15.02.2025Title"
+                                                          # time, maybe glued: "15.02.2025Title";
+                                                          # a stop closes a full year's only
+                                                          # ("2.3.10." is a version)
     | \d{1,2}:\d\d(?::\d\d)?\s+                          # a clock time: "15:14 <headline>"
     | @[\w.]+\s+                                         # a handle: "@Channel <headline>"
     | (?i:live|breaking)(?=\p{Lu}\p{Ll})                   # a flag glued on: "LiveBudget debate"

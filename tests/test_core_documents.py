@@ -256,6 +256,15 @@ def test_a_labelled_time_far_above_the_headline_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_labelled_time_below_the_head_alike() -> None:
+    from tests.test_timestamps import COMMENTED_STORY
+
+    for stamp in ("Posted on May 5, 2021", "Published on January 5, 2015"):
+        page = COMMENTED_STORY.replace("Posted on May 5, 2021", stamp)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_an_offset_after_another_clock_to_the_second_alike() -> None:
     from tests.test_timestamps import OFFSET_ON_THE_UPDATE
 
@@ -265,9 +274,26 @@ def test_an_offset_after_another_clock_to_the_second_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_range_closing_to_the_second_alike() -> None:
+    from tests.test_timestamps import SHIFT_TO_THE_SECOND
+
+    for shift in ("08:00:00-14:00:00", "08:00:00-14", "08:00:00 -11:00:00"):
+        page = SHIFT_TO_THE_SECOND.replace("08:00:00-14:00:00", shift)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_date_opening_a_heading_alike() -> None:
     for rest in ('Телеканал "Озёрный край" 3Смотрите:', "Мэр открыл мост. Пустят в среду"):
         page = f"Как делают вечерние новости\n07.10.2021 {rest}\n- Кто звонит в редакцию ночью"
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_version_closed_by_a_stop_alike() -> None:
+    lead = "The map editor now saves tide tables offline and opens old charts twice as fast."
+    for opening in ("2.3.10.", "14.03.2017.", "14.03.17."):
+        page = f"{opening} Release notes for the Tidewater map editor\nMarch 3, 2021\n{lead}"
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -2020,6 +2020,38 @@ def test_a_labelled_time_outranks_a_day_alone_beside_the_headline() -> None:
     assert choose_times(unlabelled, near=10).published_at == datetime(2021, 4, 9, tzinfo=UTC)
 
 
+# a town's story dated under its headline, a reader's comment labelled far below it
+COMMENTED_STORY = "\n".join(
+    [
+        "Harbor Town adds two evening ferries to Pine Island",
+        "May 3, 2021",
+        "By Lena Orwell",
+        "The town council voted five to two on Monday to add two evening ferries from June.",
+        "Islanders had asked for later crossings for years, councillor Ray Dimas said.",
+        "The last boat now leaves at six, too early for anyone working on the mainland.",
+        "The new crossings leave at eight and at ten and cost the same as the day ones.",
+        "The ferry operator will hire four more deckhands for the summer season.",
+        "A review of the schedule is planned for the autumn, the council said.",
+        "Two island shops said they would stay open later on ferry nights.",
+        "2 Comments",
+        "Mark Tolley",
+        "Posted on May 5, 2021",
+        "About time, the six o'clock boat was a joke.",
+    ]
+)
+
+
+def test_a_labelled_time_below_the_head_ranks_below_the_day_under_the_headline() -> None:
+    """A reader's comment labelled far below the story ("Posted on May 5, 2021") ranks below
+    the story's unlabelled day under its headline: only a labelled time above the headline (a
+    document site's upload label) outranks a day alone beside it."""
+    datelines = find_datelines(COMMENTED_STORY, lang="en")
+    assert choose_times(datelines, near=0).published_at == datetime(2021, 5, 3, tzinfo=UTC)
+    footer = COMMENTED_STORY.replace("Posted on May 5, 2021", "Published on January 5, 2015")
+    found = choose_times(find_datelines(footer, lang="en"), near=0)
+    assert found.published_at == datetime(2021, 5, 3, tzinfo=UTC)
+
+
 # a station's story: its post time without a zone, its update stamp with the offset after it
 OFFSET_ON_THE_UPDATE = "\n".join(
     [
@@ -2041,3 +2073,23 @@ def test_an_offset_after_another_clock_to_the_second_is_the_publishers() -> None
     assert times.warnings == ["timezone_assumed: -04:00 (stated by another time of the page)"]
     ranged = OFFSET_ON_THE_UPDATE.replace("2019-04-12 06:41:17-04", "2019-04-12 06:41-07:00")
     assert find_times(ranged, lang="en").published_at == datetime(2019, 4, 12, 6, 5, tzinfo=UTC)
+
+
+# a clinic's notice: its post time without a zone, a shift's hours to the second below it
+SHIFT_TO_THE_SECOND = "\n".join(
+    [
+        "Bayside clinic opens on Saturdays from May",
+        "Posted at 9:10 AM, Apr 12, 2019",
+        "The clinic will open on Saturdays for walk-in patients, its director said.",
+        "Saturday shift: 08:00:00-14:00:00",
+        "Appointments can still be made by phone on weekdays.",
+    ]
+)
+
+
+def test_a_range_closing_to_the_second_states_no_offset() -> None:
+    """A sign between two clocks to the second ("08:00:00-14:00:00") opens a range's closing
+    clock, no offset: the page states no zone."""
+    times = find_times(SHIFT_TO_THE_SECOND, lang="en")
+    assert times.published_at == datetime(2019, 4, 12, 9, 10, tzinfo=UTC)
+    assert times.warnings == ["timezone_assumed: UTC (no zone in the text)"]

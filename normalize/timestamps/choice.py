@@ -72,6 +72,7 @@ def choose_times(
     head_dated = near is not None and _has_own_dateline(datelines, near)
     dated_under = near is not None and _has_own_dateline(datelines, near, _HEADER_GAP)
     closing_lines = {item.line for item in datelines if _closes_a_line(item)}
+    labelled_above = _labelled_above(datelines, near)
     for order, item in enumerate(datelines):
         if item.role == "elsewhere":  # a member's join date, an outlet's founding
             continue
@@ -89,7 +90,7 @@ def choose_times(
         if _is_in_link_list(item, closing_lines):
             continue
         role = item.role or "published"
-        rank = (_placed_rank(item, near), -_distance(item.line, near), -order)
+        rank = (_placed_rank(item, near, labelled_above), -_distance(item.line, near), -order)
         ranked.setdefault(role, []).append((rank, item))
     modified = max(ranked["modified"])[1] if "modified" in ranked else None
     kept = [
@@ -224,14 +225,24 @@ def _is_later_day(item: Dateline, modified: Dateline | None, near: int | None) -
 _HOUR: Final = timedelta(hours=1)
 
 
-def _placed_rank(item: Dateline, near: int | None) -> int:
+def _placed_rank(item: Dateline, near: int | None, labelled_above: bool) -> int:
     """A dateline's rank with what its place adds (see `_closeness`); an unlabelled day alone
-    ranks below a labelled time wherever each stands: a document site's "Post on 17-Jul-2022"
-    over a page copy's "2019. 3. 14." printed beside the headline."""
+    ranks below a labelled time when one stands above the headline (``labelled_above``): a
+    document site's "Post on 17-Jul-2022" over a page copy's "2019. 3. 14." printed beside the
+    headline. A labelled time only below the article's head (a comment's "Posted on", a
+    footer's) still ranks below the day in the head."""
     placed = item.rank + _closeness(item.line, near)
-    if not item.role and item.reading.shape == "date":
+    if labelled_above and not item.role and item.reading.shape == "date":
         return min(placed, _LABELLED - 1)
     return placed
+
+
+def _labelled_above(datelines: list[Dateline], near: int | None) -> bool:
+    """Whether a labelled publication time stands above the headline's line (``near``)."""
+    return near is not None and any(
+        item.role == "published" and item.line < near and item.reading.value is not None
+        for item in datelines
+    )
 
 
 # The rank of a labelled time (see `Dateline`).

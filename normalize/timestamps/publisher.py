@@ -208,10 +208,13 @@ def page_zone(text: str, ctx: Context) -> str | None:
 def _offset_after_seconds(low: str, clock: Match, found: Match) -> str | None:
     """The UTC offset a clock time printed to the second states right after it, touching it or
     a space apart, its sign touching two-digit hours ("07:52:59-04", "07:52:59 -0400"), as
-    "+HH:MM"; None for UTC, for none, and after a clock without seconds, whose sign may open a
-    range's closing clock ("09:00-10:00")."""
+    "+HH:MM"; None for UTC, for none, after a clock without seconds, whose sign may open a
+    range's closing clock ("09:00-10:00"), and before a colon, a range's closing clock to the
+    second ("08:00:00-14:00:00")."""
     sign = found["sign"]
     if sign is None or found["pfx"] is not None or clock[0].count(":") != 2:
+        return None
+    if low[found.end() : found.end() + 1] in (":", "\uff1a"):
         return None
     if low[clock.end() : found.start("sign")] not in ("", " ") or len(found["oh"]) != 2:
         return None

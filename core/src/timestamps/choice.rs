@@ -84,6 +84,7 @@ pub fn choose_times(
         .filter(|item| closes_a_line(item))
         .map(|item| item.line)
         .collect();
+    let labelled_above = labelled_above(datelines, near);
     for (order, item) in datelines.iter().enumerate() {
         if item.role == "elsewhere" {
             continue; // a member's join date, an outlet's founding
@@ -108,7 +109,7 @@ pub fn choose_times(
             continue;
         }
         let rank = (
-            placed_rank(item, near),
+            placed_rank(item, near, labelled_above),
             -distance(line, near),
             -(order as i64),
         );
@@ -455,14 +456,25 @@ fn closes_a_line(item: &Dateline) -> bool {
 }
 
 /// A dateline's rank with what its place adds (see `closeness`); an unlabelled day alone ranks
-/// below a labelled time wherever each stands: a document site's "Post on 17-Jul-2022" over a
-/// page copy's "2019. 3. 14." printed beside the headline.
-fn placed_rank(item: &Dateline, near: Option<i64>) -> i64 {
+/// below a labelled time when one stands above the headline (`labelled_above`): a document
+/// site's "Post on 17-Jul-2022" over a page copy's "2019. 3. 14." printed beside the headline.
+/// A labelled time only below the article's head (a comment's "Posted on", a footer's) still
+/// ranks below the day in the head.
+fn placed_rank(item: &Dateline, near: Option<i64>, labelled_above: bool) -> i64 {
     let placed = item.rank + closeness(item.line as i64, near);
-    if item.role.is_empty() && item.reading.shape == "date" {
+    if labelled_above && item.role.is_empty() && item.reading.shape == "date" {
         return placed.min(LABELLED - 1);
     }
     placed
+}
+
+/// Whether a labelled publication time stands above the headline's line (`near`).
+fn labelled_above(datelines: &[Dateline], near: Option<i64>) -> bool {
+    near.is_some_and(|near| {
+        datelines.iter().any(|item| {
+            item.role == "published" && (item.line as i64) < near && item.reading.value.is_some()
+        })
+    })
 }
 
 /// The rank of a labelled time (see `Dateline`).

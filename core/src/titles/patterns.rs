@@ -49,9 +49,10 @@ fn leading_machinery() -> String {
         r"[^\s\[\]()]{1,6}\]\s*".to_string(),        // a flag cut from its bracket: "R]"
         r"\d{1,2}[.)]\s+(\p{L})".to_string(),        // a list number: "3. "
         r"date\s+\d{4}-\d\d(?:-\d\d)?\s+".to_string(), // a scraper's meta date
-        // a numeric date, maybe a clock time, maybe glued: "15.02.2025Title"
+        // a numeric date, maybe a clock time, maybe glued: "15.02.2025Title"; a stop closes a
+        // full year's only ("2.3.10." is a version)
         format!(
-            r"(?:\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})\.?(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?(?:\s+|(\p{{Lu}}{LOWERCASE_LETTER}))"
+            r"(?:\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}\.?|\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}\.?|\d{{2,3}}))(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?(?:\s+|(\p{{Lu}}{LOWERCASE_LETTER}))"
         ),
         r"\d{1,2}:\d\d(?::\d\d)?\s+".to_string(), // a clock time: "15:14 <headline>"
         r"@[\w.]+\s+".to_string(),                // a handle: "@Channel <headline>"

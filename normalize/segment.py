@@ -321,7 +321,7 @@ def _is_coined_word(words: list[str], facts: Rules) -> bool:
     is no suffix, counter or short name (불 + 멍, 인생 + 샷): a coined word or a compound."""
     letters = "".join(words)
     short = len(words) > 1 and len(letters) <= _COINED_SYLLABLES and len(words[-1]) == 1
-    hangul = all("\uac00" <= letter <= "\ud7a3" for letter in letters)
+    hangul = nouns.is_syllables(letters)
     return (
         short and hangul and words[-1] not in facts.suffixes | facts.counters | facts.abbreviations
     )

@@ -14,6 +14,8 @@ from __future__ import annotations
 import math
 from collections.abc import Collection, Container, Mapping
 
+from normalize.segment_nouns import is_syllables
+
 _AGENCY_STEM = 2  # syllables of each of the two nouns of an agency's name
 
 
@@ -165,7 +167,7 @@ def join_outlet_names(
         if (
             word.lower() in heads
             and len(before) == _OUTLET_MODIFIER
-            and all("\uac00" <= letter <= "\ud7a3" for letter in before)
+            and is_syllables(before)
             and prices.get(before, math.inf) >= rare
         ):
             joined[-1] += word

@@ -11,8 +11,9 @@ from __future__ import annotations
 import math
 from collections.abc import Container, Mapping
 
+from normalize.segment_nouns import is_syllables
+
 _NAME_SYLLABLES = 3  # a Korean name: a one-syllable surname, a two-syllable given name
-_FIRST_SYLLABLE, _LAST_SYLLABLE = "\uac00", "\ud7a3"
 
 
 def is_person_name(words: list[str], surnames: Container[str]) -> bool:
@@ -103,6 +104,6 @@ def _is_name_pair(
     halves = (letters[:_NAME_SYLLABLES], letters[_NAME_SYLLABLES:])
     return (
         len(letters) == 2 * _NAME_SYLLABLES
-        and all(_FIRST_SYLLABLE <= letter <= _LAST_SYLLABLE for letter in letters)
+        and is_syllables(letters)
         and all(half[0] in surnames and prices.get(half, math.inf) >= rare for half in halves)
     )

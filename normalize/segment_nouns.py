@@ -253,6 +253,15 @@ def is_loanword_spelt(word: str) -> bool:
     return True
 
 
+def is_syllables(word: str) -> bool:
+    """Whether every letter of the word is a Hangul syllable (가 to 힣).
+
+    >>> is_syllables("해솔"), is_syllables("HBS솔내")
+    (True, False)
+    """
+    return all(_FIRST_SYLLABLE <= ord(letter) <= _LAST_SYLLABLE for letter in word)
+
+
 def join_runs(words: list[str], run_end: Callable[[int], int]) -> list[str]:
     """Join the words of each run, one word, from where it opens to where ``run_end`` of that
     place says it ends (the place after it where no run opens there)."""

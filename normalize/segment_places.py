@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Container, Iterable, Mapping
 
-from normalize.segment_nouns import join_runs
+from normalize.segment_nouns import is_syllables, join_runs
 
 _NOUN = 2  # syllables of the noun between a place and its facility
 _FOUNDED_NOUNS = 2  # nouns between a founding prefix and the institution it names, at most
@@ -52,7 +52,7 @@ def join_named_places(
 
 def _is_noun(word: str) -> bool:
     """Whether a word is of one or two Hangul syllables: the noun that names an event."""
-    return len(word) <= _NOUN and all("\uac00" <= letter <= "\ud7a3" for letter in word)
+    return len(word) <= _NOUN and is_syllables(word)
 
 
 def join_founded_institutions(
@@ -102,7 +102,7 @@ def is_town_name(
         len(words) > 1
         and len(letters) == _TOWN
         and len(words[0]) == 1
-        and all("\uac00" <= letter <= "\ud7a3" for letter in letters)
+        and is_syllables(letters)
         and letters[-1] in place_nouns
         and (len(last) == 1 or prices.get(last, math.inf) >= rare)
     )

@@ -9,7 +9,7 @@ from itertools import pairwise
 from typing import Final, NamedTuple
 
 from normalize.options import Options
-from normalize.timestamps.datelines import FALLBACK_RANK, Dateline, find_datelines
+from normalize.timestamps.datelines import FALLBACK_RANK, LABEL_RANK, Dateline, find_datelines
 from normalize.timestamps.elsewhere import HEAD_BELOW
 
 
@@ -233,7 +233,7 @@ def _placed_rank(item: Dateline, near: int | None, labelled_above: bool) -> int:
     footer's) still ranks below the day in the head."""
     placed = item.rank + _closeness(item.line, near)
     if labelled_above and not item.role and item.reading.shape == "date":
-        return min(placed, _LABELLED - 1)
+        return min(placed, LABEL_RANK - 1)
     return placed
 
 
@@ -243,10 +243,6 @@ def _labelled_above(datelines: list[Dateline], near: int | None) -> bool:
         item.role == "published" and item.line < near and item.reading.value is not None
         for item in datelines
     )
-
-
-# The rank of a labelled time (see `Dateline`).
-_LABELLED: Final = 4
 
 
 def _closeness(line: int, near: int | None) -> int:

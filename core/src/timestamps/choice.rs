@@ -463,7 +463,7 @@ fn closes_a_line(item: &Dateline) -> bool {
 fn placed_rank(item: &Dateline, near: Option<i64>, labelled_above: bool) -> i64 {
     let placed = item.rank + closeness(item.line as i64, near);
     if labelled_above && item.role.is_empty() && item.reading.shape == "date" {
-        return placed.min(LABELLED - 1);
+        return placed.min(datelines::LABEL_RANK - 1);
     }
     placed
 }
@@ -476,9 +476,6 @@ fn labelled_above(datelines: &[Dateline], near: Option<i64>) -> bool {
         })
     })
 }
-
-/// The rank of a labelled time (see `Dateline`).
-const LABELLED: i64 = 4;
 
 /// What the dateline's place adds to its rank: 2 in the article's head, 0 elsewhere, and 0
 /// for every dateline when the headline is not known.

@@ -830,10 +830,7 @@ fn is_coined_word(words: &[String], facts: &Rules) -> bool {
     words.len() > 1
         && syllables <= COINED_SYLLABLES
         && last.chars().count() == 1
-        && words
-            .iter()
-            .flat_map(|word| word.chars())
-            .all(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c))
+        && words.iter().all(|word| nouns::is_syllables(word))
         && !facts.suffixes.contains(last)
         && !facts.counters.contains(last)
         && !facts.abbreviations.contains(last)
@@ -1086,9 +1083,7 @@ pub fn join_outlet_names(
             Some(before)
                 if heads.contains(&chars::lower(&word))
                     && before.chars().count() == OUTLET_MODIFIER
-                    && before
-                        .chars()
-                        .all(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c))
+                    && nouns::is_syllables(before)
                     && prices
                         .get(before.as_str())
                         .is_none_or(|&price| price >= rare) =>

@@ -9,6 +9,7 @@
 
 use rustc_hash::FxHashSet;
 
+use super::nouns::is_syllables;
 use super::{chars, contains_char, Costs};
 
 /// Korean names are a one-syllable surname and a two-syllable given name.
@@ -115,9 +116,7 @@ pub fn split_name_pairs(
 fn is_name_pair(letters: &str, surnames: &FxHashSet<String>, prices: &Costs, rare: f64) -> bool {
     let syllables: Vec<char> = letters.chars().collect();
     syllables.len() == 2 * NAME_SYLLABLES
-        && syllables
-            .iter()
-            .all(|c| ('\u{ac00}'..='\u{d7a3}').contains(c))
+        && is_syllables(letters)
         && syllables.chunks(NAME_SYLLABLES).all(|half| {
             let half_word: String = half.iter().collect();
             contains_char(surnames, half[0]) && is_rare(prices, &half_word, rare)

@@ -424,6 +424,11 @@ fn is_syllable(letter: char) -> bool {
     (FIRST_SYLLABLE..=LAST_SYLLABLE).contains(&u32::from(letter))
 }
 
+/// Whether every letter of the word is a Hangul syllable, 가 to 힣 (Python's `is_syllables`).
+pub fn is_syllables(word: &str) -> bool {
+    word.chars().all(is_syllable)
+}
+
 /// Whether each Hangul syllable of a word is spelt as a loanword can be: a final of the
 /// loanword orthography or none, and no tense initial (미팅, 보이스; not 걷기, 날씨).
 pub fn is_loanword_spelt(word: &str) -> bool {

@@ -11,7 +11,7 @@
 use rustc_hash::FxHashSet;
 
 use super::chars;
-use super::nouns::join_runs;
+use super::nouns::{is_syllables, join_runs};
 use super::{contains_char, Costs};
 
 /// Syllables of the noun between a place and its facility.
@@ -56,7 +56,7 @@ pub fn join_named_places(
 
 /// Whether a word is of one or two Hangul syllables: the noun that names an event.
 fn is_noun(word: &str) -> bool {
-    word.chars().count() <= NOUN && word.chars().all(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c))
+    word.chars().count() <= NOUN && is_syllables(word)
 }
 
 /// Join a founding prefix (국립, 시립) and the words after it up to the first that ends with an
@@ -106,11 +106,10 @@ pub fn is_town_name(
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return false;
     };
-    let mut letters = words.iter().flat_map(|word| word.chars());
     words.len() > 1
         && words.iter().map(|word| word.chars().count()).sum::<usize>() == TOWN
         && first.chars().count() == 1
-        && letters.all(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c))
+        && words.iter().all(|word| is_syllables(word))
         && last
             .chars()
             .last()

@@ -284,7 +284,7 @@ fn offset_after_seconds(low: &Indexed, clock: &Found, found: &Found) -> Option<S
     }
     let hours: u32 = hours.parse().ok()?;
     let minutes: u32 = found.group("om").map_or(Some(0), |om| om.parse().ok())?;
-    if hours > 14 || minutes % 15 != 0 || (hours == 0 && minutes == 0) {
+    if hours > 14 || !minutes.is_multiple_of(15) || (hours == 0 && minutes == 0) {
         return None;
     }
     let sign = if sign == "+" { '+' } else { '-' };

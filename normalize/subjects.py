@@ -4,7 +4,8 @@ it. The labels are fixed words of each language (``title_labels`` in the chrome 
 line under one is the page's headline, whatever its lead says. A heading that repeats the
 last crumb of a bulleted trail right above it names the page as its trail does, in the
 site's own case and length (a municipal page's one-word "субботник"): it is a title field
-of its own kind.
+of its own kind; so is the line under a trail left open, its mark after a section's name
+closing the line above ("Home »"), whose last crumb, the page's own name, is that line.
 
 The headline chooser (``normalize.headline``) reads this as one of a candidate's signals.
 """
@@ -12,9 +13,13 @@ The headline chooser (``normalize.headline``) reads this as one of a candidate's
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from normalize.chrome import chrome, line_key
 from normalize.titles import BULLETS, title_key
+
+# What leads from a trail's crumb to the next: "Home »", "News ›", "뉴스 >".
+_TRAIL_MARKS: Final = frozenset("»›>")
 
 
 def is_title_label(line: str) -> bool:
@@ -35,7 +40,30 @@ def is_under_title_label(order: int, lines: Sequence[str], filled: list[int]) ->
     """
     if order == 0:
         return False
-    return is_title_label(lines[filled[order - 1]]) or _repeats_last_crumb(order, lines, filled)
+    above = lines[filled[order - 1]]
+    return (
+        is_title_label(above)
+        or _leaves_a_trail_open(above)
+        or _repeats_last_crumb(order, lines, filled)
+    )
+
+
+def _leaves_a_trail_open(line: str) -> bool:
+    """Whether the line closes with a trail's mark set off by a space after a section's name,
+    no crumb after it: the trail's last crumb, the page's own name, is the line below.
+
+    >>> _leaves_a_trail_open("Bookmark and Share Home »"), _leaves_a_trail_open("Read more »")
+    (True, False)
+    """
+    stripped = line.rstrip()
+    before = stripped[:-1]
+    words = before.split()
+    return (
+        stripped[-1:] in _TRAIL_MARKS
+        and before[-1:].isspace()
+        and bool(words)
+        and line_key(words[-1]) in chrome().sections
+    )
 
 
 def without_next_field(text: str, line: int, lines: Sequence[str]) -> str:

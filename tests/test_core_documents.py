@@ -85,6 +85,7 @@ from tests.test_headline import (
     NUMBERED_POINTS_UNDER_HEADLINES,
     NUMBERED_POST_PAGE,
     NUMBERED_TRACK_OVER_HEADLINE_PAGE,
+    OPEN_TRAIL_PAGE,
     OPINION_RUBRIC_PAGE,
     PRODUCT_EDIT_PAGE,
     PROMPT_BOX_PAGE,
@@ -1075,3 +1076,9 @@ def test_a_headline_glued_to_its_lead_and_a_trail_s_mark_alike() -> None:
     for page in (GLUED_HEAD_PAGE, marked):
         for tz, now in SETTINGS:
             assert compare("\n".join(page), tz, now)
+
+
+def test_the_line_under_a_trail_left_open_alike() -> None:
+    for page in (OPEN_TRAIL_PAGE, OPEN_TRAIL_PAGE.replace("Home »", "Read more »")):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -1970,6 +1970,40 @@ def test_two_bulleted_crumbs_over_a_headline_are_a_trail_not_its_headline() -> N
     )
 
 
+OPEN_TRAIL_PAGE = "\n".join(
+    [
+        "Find a Local Group",
+        "",
+        "Find a Local Group",
+        "",
+        "Print this page Home »",
+        "",
+        "Millbrook Youth Singers",
+        "",
+        "Rehearsals",
+        "Thursdays at the Old School Hall, Millbrook",
+        "Ages",
+        "From twelve to eighteen",
+        "",
+        "Choir News",
+        "",
+        "» Valley choirs plan a joint concert for the new organ",
+        "The three choirs of the valley will sing together in May to raise money for the "
+        "church organ, which has been silent since the winter floods",
+    ]
+)
+
+
+def test_the_line_under_a_trail_left_open_is_the_headline() -> None:
+    """A directory's entry prints its trail with the mark after its last section ("Home »") and
+    the entry's name on the line below, the crumb the trail leads to: that name is the
+    headline, short and unechoed as it is, not the finder's heading printed twice above; a
+    link's label before the mark ("Read more »") is no section and leads to no title."""
+    assert normalize_document(OPEN_TRAIL_PAGE)["title"] == "Millbrook Youth Singers"
+    link = OPEN_TRAIL_PAGE.replace("Home »", "Read more »")
+    assert normalize_document(link)["title"] == "Find a Local Group"
+
+
 def test_a_heading_repeating_the_last_crumb_is_the_headline_in_the_sites_own_case() -> None:
     """A municipal page prints its trail as bulleted crumbs and, right below, the last crumb
     again as the page's heading: one lowercase word is then the headline, as the site names

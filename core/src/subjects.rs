@@ -5,7 +5,9 @@
 //! are fixed words of each language (`title_labels` in the chrome facts); the line under one is
 //! the page's headline, whatever its lead says. A heading that repeats the last crumb of a
 //! bulleted trail right above it names the page as its trail does, in the site's own case and
-//! length: it is a title field of its own kind.
+//! length: it is a title field of its own kind; so is the line under a trail left open, its
+//! mark after a section's name closing the line above ("Home »"), whose last crumb, the page's
+//! own name, is that line.
 
 use std::sync::OnceLock;
 
@@ -15,6 +17,9 @@ use crate::chrome::{chrome, line_key};
 use crate::echo::LineKeys;
 use crate::headline::BULLETS;
 use crate::segment::chars::{self, L, N};
+
+/// What leads from a trail's crumb to the next: "Home »", "News ›", "뉴스 >".
+const TRAIL_MARKS: [char; 3] = ['»', '›', '>'];
 
 /// Whether the line is a title field's label alone (`is_title_label`). A line with more
 /// letters and digits than the longest label has characters is none, told without its key:
@@ -50,8 +55,26 @@ pub fn is_under_title_label<S: AsRef<str>>(
     order
         .checked_sub(1)
         .and_then(|above| filled.get(above))
-        .is_some_and(|&above| is_title_label(lines.line(above)))
+        .is_some_and(|&above| {
+            let line = lines.line(above);
+            is_title_label(line) || leaves_a_trail_open(line)
+        })
         || repeats_last_crumb(order, lines, filled)
+}
+
+/// Whether the line closes with a trail's mark set off by a space after a section's name, no
+/// crumb after it: the trail's last crumb, the page's own name, is the line below
+/// (`_leaves_a_trail_open`).
+fn leaves_a_trail_open(line: &str) -> bool {
+    let stripped = line.trim_end_matches(chars::is_space);
+    let Some(before) = stripped.strip_suffix(TRAIL_MARKS) else {
+        return false;
+    };
+    before.ends_with(chars::is_space)
+        && before
+            .split(chars::is_space)
+            .rfind(|word| !word.is_empty())
+            .is_some_and(|word| chrome().sections.contains(&line_key(word)))
 }
 
 /// The headline without the next field's label glued after it with no space, when the line

@@ -91,6 +91,7 @@ from tests.test_headline import (
     PUBLISHED_BY_UNDER_A_GUIDE,
     QUESTION_HEADLINE_PAGE,
     QUOTED_COLUMN_HEAD,
+    QUOTED_SENTENCE_PAGE,
     READ_TIME_PAGE,
     RELATED_LINK_OVER_HEADLINE,
     RUBRIC_OVER_NUMBERED_TEASERS,
@@ -1075,3 +1076,8 @@ def test_a_headline_glued_to_its_lead_and_a_trail_s_mark_alike() -> None:
     for page in (GLUED_HEAD_PAGE, marked):
         for tz, now in SETTINGS:
             assert compare("\n".join(page), tz, now)
+
+
+def test_a_quotation_going_on_with_its_quotative_ending_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(QUOTED_SENTENCE_PAGE, tz, now)

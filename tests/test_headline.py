@@ -256,6 +256,29 @@ SLASHED_GIVER_PAGE = """가을 음악회 안내 포스터 / 솔내시 제공
 """
 
 
+# A blog's post with no title: its date alone, then a paragraph whose first sentence quotes
+# and goes on after the closing quote with its quotative ending ("”고 합의했다")
+QUOTED_SENTENCE_PAGE = "\n".join(
+    [
+        "2026.04.09",
+        "",
+        "",
+        "솔내군의회 의장단은 9일 군청 대회의실에서 첫 간담회를 열고 “장터 예산 심의를 이번 달 "
+        "안에 끝내자”고 합의했다. 간담회에는 상임위원장들도 함께했다. 의장단은 주차장 확충 "
+        "문제는 상임위원회에서 따로 다루기로 했다.",
+        "",
+        "의장단은 “주민이 기다리는 예산이 늦어지는 일은 없어야 한다”며 집행부의 협조를 당부했다.",
+    ]
+)
+
+
+def test_a_quotation_going_on_with_its_quotative_ending_is_no_headline() -> None:
+    """The words up to a closing quote the sentence goes on after ("”고 합의했다") are the
+    paragraph's, not a headline with its deck glued on: the page has no headline."""
+    assert normalize_document(QUOTED_SENTENCE_PAGE)["title"] is None
+    assert_same_headline(QUOTED_SENTENCE_PAGE)
+
+
 def test_a_caption_closed_by_its_givers_credit_after_a_slash_is_no_headline() -> None:
     """A caption closed by "/ <giver> 제공" credits its photograph as "<sentence>. <giver> 제공"
     does: the page has no headline."""

@@ -337,6 +337,7 @@ def _context_signals(
             candidate.signals["length"] = 0.0
     mark_decks(candidates, set(dated), body[0] if body else len(filled), lines)
     leads.mark_opening_subheads(candidates, lines, filled, body)  # the story began above them
+    leads.mark_unechoed_wire_heads(candidates, lines, filled)  # no head of the wire's story
 
 
 def _signals(

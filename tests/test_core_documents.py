@@ -92,6 +92,7 @@ from tests.test_headline import (
     PUBLISHED_BY_UNDER_A_GUIDE,
     QUESTION_HEADLINE_PAGE,
     QUOTED_COLUMN_HEAD,
+    QUOTED_SENTENCE_PAGE,
     READ_TIME_PAGE,
     RELATED_LINK_OVER_HEADLINE,
     RUBRIC_OVER_NUMBERED_TEASERS,
@@ -119,6 +120,7 @@ from tests.test_headline import (
     TWO_CRUMB_TRAIL_PAGE,
     TWO_WRITERS_UNDER_A_SHOUTED_TITLE,
     WIKI_EDIT_LINK_PAGE,
+    WIRE_LEAD_UNDER_A_DECK,
 )
 from tests.test_notices import GLUED_HEAD_PAGE
 from tests.test_section_names import HEADING_OVER_AN_ALT_TEXT
@@ -1080,5 +1082,17 @@ def test_a_headline_glued_to_its_lead_and_a_trail_s_mark_alike() -> None:
 
 def test_the_line_under_a_trail_left_open_alike() -> None:
     for page in (OPEN_TRAIL_PAGE, OPEN_TRAIL_PAGE.replace("Home »", "Read more »")):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_quotation_going_on_with_its_quotative_ending_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(QUOTED_SENTENCE_PAGE, tz, now)
+
+
+def test_a_line_the_wire_s_lead_does_not_repeat_alike() -> None:
+    headed = WIRE_LEAD_UNDER_A_DECK.replace("주민 800여 명 함께한 가을 한마당", "솔내군 축제 열어")
+    for page in (WIRE_LEAD_UNDER_A_DECK, headed):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

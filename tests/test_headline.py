@@ -256,6 +256,57 @@ SLASHED_GIVER_PAGE = """가을 음악회 안내 포스터 / 솔내시 제공
 """
 
 
+# A blog's post with no title: its date alone, then a paragraph whose first sentence quotes
+# and goes on after the closing quote with its quotative ending ("”고 합의했다")
+QUOTED_SENTENCE_PAGE = "\n".join(
+    [
+        "2026.04.09",
+        "",
+        "",
+        "솔내군의회 의장단은 9일 군청 대회의실에서 첫 간담회를 열고 “장터 예산 심의를 이번 달 "
+        "안에 끝내자”고 합의했다. 간담회에는 상임위원장들도 함께했다. 의장단은 주차장 확충 "
+        "문제는 상임위원회에서 따로 다루기로 했다.",
+        "",
+        "의장단은 “주민이 기다리는 예산이 늦어지는 일은 없어야 한다”며 집행부의 협조를 당부했다.",
+    ]
+)
+
+
+def test_a_quotation_going_on_with_its_quotative_ending_is_no_headline() -> None:
+    """The words up to a closing quote the sentence goes on after ("”고 합의했다") are the
+    paragraph's, not a headline with its deck glued on: the page has no headline."""
+    assert normalize_document(QUOTED_SENTENCE_PAGE)["title"] is None
+    assert_same_headline(QUOTED_SENTENCE_PAGE)
+
+
+# A wire story whose headline was lost: its deck stands right above the lead that opens with
+# the wire's place, agency and byline, and neither that lead nor the next paragraph repeats it
+WIRE_LEAD_UNDER_A_DECK = "\n".join(
+    [
+        "주민 800여 명 함께한 가을 한마당",
+        "(솔내=누리통신) 한도윤 기자 = 솔내군이 지난 12일 군민체육공원에서 제18회 군민 화합 "
+        "축제를 열었다고 14일 밝혔다.",
+        "축제에는 12개 읍면 주민들이 참가해 씨름과 줄다리기, 노래자랑을 즐겼다.",
+        "군은 올해 처음으로 읍면별 먹거리 장터도 운영했다.",
+        '한 군수는 "읍면이 하나 되는 자리를 해마다 이어 가겠다"고 말했다.',
+        "doyun@nurinews.example",
+    ]
+)
+
+
+def test_a_line_the_wire_s_lead_does_not_repeat_is_no_headline() -> None:
+    """A line right above a wire's lead ("(솔내=누리통신) 한도윤 기자 = …") that neither the lead
+    nor the next paragraph repeats is a deck or another story's head: the page has no
+    headline; the story's own head, which its lead repeats, stays."""
+    assert normalize_document(WIRE_LEAD_UNDER_A_DECK)["title"] is None
+    headed = WIRE_LEAD_UNDER_A_DECK.replace(
+        "주민 800여 명 함께한 가을 한마당", "솔내군, 군민 화합 축제 열어"
+    )
+    assert normalize_document(headed)["title"] == "솔내군, 군민 화합 축제 열어"
+    for page in (WIRE_LEAD_UNDER_A_DECK, headed):
+        assert_same_headline(page)
+
+
 def test_a_caption_closed_by_its_givers_credit_after_a_slash_is_no_headline() -> None:
     """A caption closed by "/ <giver> 제공" credits its photograph as "<sentence>. <giver> 제공"
     does: the page has no headline."""

@@ -156,6 +156,15 @@ per_thread! {
     }
 }
 
+per_thread! {
+    /// A wire story's opening line: its place and agency in brackets, joined by "=", then its
+    /// writer's byline closed by "=" (`leads._WIRE_LEAD`).
+    fn wire_lead() -> Regex {
+        Regex::new(r"^\s*[(\[][^()\[\]=]{1,20}=[^()\[\]=]{1,20}[)\]][^=]{0,20}=\s")
+            .expect("a valid pattern")
+    }
+}
+
 /// A candidate's signals, in the order Python's dict holds them.
 pub type Signals = Vec<(&'static str, f64)>;
 
@@ -1273,7 +1282,37 @@ fn context_signals<S: AsRef<str>>(
         lines.lines(),
     )?;
     mark_opening_subheads(candidates, words, lines, filled, body);
+    mark_unechoed_wire_heads(candidates, words, lines, filled);
     Ok(())
+}
+
+/// A candidate right above a wire story's opening line (`wire_lead`: its lead, or its
+/// photograph's caption over the lead) when neither that line nor the next one repeats any of
+/// its words (`words`, the candidates' echo words): a deck whose headline was lost or another
+/// story's head. Its `deck` is set and its `echo` gone (`leads.mark_unechoed_wire_heads`).
+fn mark_unechoed_wire_heads<S: AsRef<str>>(
+    candidates: &mut [Candidate],
+    words: &[EchoWords],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) {
+    for (rank, candidate) in candidates.iter_mut().enumerate() {
+        let below = candidate.placed.order + 1;
+        let Some(&opening) = filled.get(below) else {
+            continue;
+        };
+        if !wire_lead().is_match(lines.line(opening)) {
+            continue;
+        }
+        let story = &filled[below..filled.len().min(below + 2)];
+        if story
+            .iter()
+            .all(|&i| words[rank].shared_with(lines.words(i)) == 0)
+        {
+            set_signal(&mut candidate.signals, "deck", 1.0);
+            set_signal(&mut candidate.signals, "echo", 0.0);
+        }
+    }
 }
 
 /// Sets each candidate's `opened` (`leads.mark_opening_subheads`): the page opens with its

@@ -807,8 +807,11 @@ fn without_trailing<'t>(text: &'t str, found: &patterns::Patterns) -> &'t str {
             if !alternative.is_match(text) {
                 return None;
             }
-            let found = alternative.captures(text)?;
-            found.get(1).map(|cut| cut.start())
+            let cut = alternative.captures(text)?.get(1)?.start();
+            // a quotation's sentence going on with its quotative ending is no deck glued on
+            let goes_on =
+                text[..cut].ends_with(['”', '»']) && found.quotative.is_match(&text[cut..]);
+            (!goes_on).then_some(cut)
         })
         .min();
     match cut {

@@ -35,6 +35,9 @@ pub struct Patterns {
     pub date_in_tail: Regex,
     /// `_DATE_IN_TAIL` as a whole text (`is_bare_date`).
     pub bare_date: Regex,
+    /// The glued deck's look-ahead `(?!(?:이?라)?[고며는](?!\p{Hangul}))`, matched at the start
+    /// of what follows a closing quote: the quotative ending its sentence goes on with.
+    pub quotative: Regex,
 }
 
 fn compile(pattern: &str) -> Regex {
@@ -86,7 +89,8 @@ fn trailing_machinery() -> Vec<String> {
         // a date closing the line, not a title's own after a dash
         r"[^\s|/:·•–—-](\s+(?:\d{4}|\d\d)[./-]\d{1,2}[./-]\d{1,2}\.?)".to_string(),
         r"<br\s*/?>.*".to_string(), // raw markup, and the text after it
-        r"[”»](\p{L}[^”»]{11,})".to_string(), // a deck glued to a closing quote
+        // a deck glued to a closing quote (not a quotative ending, which `quotative` checks)
+        r"[”»](\p{L}[^”»]{11,})".to_string(),
         // the outlet's domain, the dash or bar before it too: "… - Vostok.ru"
         r"(?:\s+[-–—|/·•])?\s+\S+\.(?:com|net|org|ru|ру|kr|co\.kr|io|tv|info|media)".to_string(),
         r"\s*\[[^\[\]]{1,24}\]".to_string(), // a bracketed flag: "[KEY UPDATES]"
@@ -143,5 +147,6 @@ fn compiled() -> Patterns {
         // A date in the tail of a title line: "/ 한빛방송 2023.02.14."
         date_in_tail: compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"),
         bare_date: compile(r"^(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})$"),
+        quotative: compile(r"^(?:이?라)?[고며는](?:\P{Hangul}|$)"),
     }
 }

@@ -74,6 +74,7 @@ from tests.test_headline import (
     FLAGGED_PHOTO_PAGE,
     FULL_VERSION_LABEL_PAGE,
     GLUED_LINK_LABELS_PAGE,
+    HEADS_OVER_THEIR_DATED_COPIES,
     HYPHEN_LABEL_PAGE,
     IMAGE_FILE_NAME_PAGE,
     ISSUE_NUMBER_PAGE,
@@ -1075,3 +1076,8 @@ def test_a_headline_glued_to_its_lead_and_a_trail_s_mark_alike() -> None:
     for page in (GLUED_HEAD_PAGE, marked):
         for tz, now in SETTINGS:
             assert compare("\n".join(page), tz, now)
+
+
+def test_heads_over_their_dated_copies_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(HEADS_OVER_THEIR_DATED_COPIES, tz, now)

@@ -4667,3 +4667,34 @@ def test_teasers_cut_at_one_length_make_a_listing() -> None:
     the page a listing: its first head is no headline."""
     assert normalize_document(CUT_AT_ONE_LENGTH_PAGE)["title"] is None
     assert_same_headline(CUT_AT_ONE_LENGTH_PAGE)
+
+
+# a tag page scraped without its markup: the tag's name after slashes, then each story's head
+# printed alone, again with its date glued to its last word, and its teaser
+HEADS_OVER_THEIR_DATED_COPIES = "\n".join(
+    [
+        "//regatta",
+        "",
+        "Harbour cat picks the regatta winner for a third year",
+        "",
+        "Harbour cat picks the regatta winner for a third year12.07.19 ",
+        "",
+        "The harbour cat Pilot picked the winner of the regatta for a third year "
+        "running: before the race he chose the bowl of the blue boat. The regatta starts "
+        "at noon off the north pier.",
+        "",
+        "Ferry captain retires after forty years at the wheel",
+        "",
+        "Ferry captain retires after forty years at the wheel03.07.19 ",
+        "",
+        "Captain Rhona Keel steered her last crossing to Marlow Island on Wednesday, a "
+        "week before the regatta, cheered on by passengers waiting on the quay.",
+    ]
+)
+
+
+def test_heads_over_their_dated_copies_make_a_tag_page() -> None:
+    """A head printed alone right above its copy with a date glued to the last word is that
+    dated item, not the page's headline, though its teaser echoes it."""
+    assert normalize_document(HEADS_OVER_THEIR_DATED_COPIES)["title"] is None
+    assert_same_headline(HEADS_OVER_THEIR_DATED_COPIES)

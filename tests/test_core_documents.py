@@ -83,6 +83,7 @@ from tests.test_headline import (
     NAMED_COMPOUND_HEADLINES,
     NO_RESULTS_OVER_A_STORY,
     NOTICE_OVER_A_BARRED_BYLINE,
+    NUMBERED_BOX_WITH_QUOTED_ITEMS,
     NUMBERED_POINTS_UNDER_HEADLINES,
     NUMBERED_POST_PAGE,
     NUMBERED_TRACK_OVER_HEADLINE_PAGE,
@@ -1081,3 +1082,8 @@ def test_a_headline_glued_to_its_lead_and_a_trail_s_mark_alike() -> None:
 def test_heads_over_their_dated_copies_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(HEADS_OVER_THEIR_DATED_COPIES, tz, now)
+
+
+def test_numbered_items_opening_with_a_quotation_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(NUMBERED_BOX_WITH_QUOTED_ITEMS, tz, now)

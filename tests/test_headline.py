@@ -4698,3 +4698,30 @@ def test_heads_over_their_dated_copies_make_a_tag_page() -> None:
     dated item, not the page's headline, though its teaser echoes it."""
     assert normalize_document(HEADS_OVER_THEIR_DATED_COPIES)["title"] is None
     assert_same_headline(HEADS_OVER_THEIR_DATED_COPIES)
+
+
+# a portal's mirror: a "most read" box numbered 1 to 6 (two items open with a quotation),
+# then the story's lead cut short, its headline lost
+NUMBERED_BOX_WITH_QUOTED_ITEMS = "\n".join(
+    [
+        "Поддержать редакцию",
+        "Люди побережья",
+        "  1. Цены на паром вырастут с мая: что изменится для жителей островов",
+        "  2. «Мы ждали этого десять лет». В Заречном открыли новый мост через залив",
+        "  3. Смотритель маяка рассказал, как пережил зимний шторм, — публикуем его письмо",
+        "  4. Будет ли март теплым? Прогноз погоды на неделю со 2 по 8 марта",
+        "  5. «Он вернулся через год и сразу лег у своей миски». История пса, который "
+        "сам нашел дорогу домой через весь город, — рассказываем",
+        "  6. Горсовет Заречного одобрил бюджет на будущий год без повышения сборов",
+        "",
+        "",
+        "В поселке Озерный задержали водителя, который сбил ограждение на наб",
+    ]
+)
+
+
+def test_numbered_items_opening_with_a_quotation_are_a_list() -> None:
+    """A numbered item that opens with a quotation mark after its number is the list's item
+    as the others are, so no item of the box is the headline."""
+    assert normalize_document(NUMBERED_BOX_WITH_QUOTED_ITEMS)["title"] is None
+    assert_same_headline(NUMBERED_BOX_WITH_QUOTED_ITEMS)

@@ -74,6 +74,7 @@ from tests.test_headline import (
     FLAGGED_PHOTO_PAGE,
     FULL_VERSION_LABEL_PAGE,
     GLUED_LINK_LABELS_PAGE,
+    HEADLINE_OPENING_WITH_A_COUNT,
     HEADS_OVER_THEIR_DATED_COPIES,
     HYPHEN_LABEL_PAGE,
     IMAGE_FILE_NAME_PAGE,
@@ -1087,3 +1088,8 @@ def test_heads_over_their_dated_copies_alike() -> None:
 def test_numbered_items_opening_with_a_quotation_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(NUMBERED_BOX_WITH_QUOTED_ITEMS, tz, now)
+
+
+def test_a_headline_opening_with_a_count_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(HEADLINE_OPENING_WITH_A_COUNT, tz, now)

@@ -4725,3 +4725,31 @@ def test_numbered_items_opening_with_a_quotation_are_a_list() -> None:
     as the others are, so no item of the box is the headline."""
     assert normalize_document(NUMBERED_BOX_WITH_QUOTED_ITEMS)["title"] is None
     assert_same_headline(NUMBERED_BOX_WITH_QUOTED_ITEMS)
+
+
+# a city portal's item: its headline opening with a count, in sentence case, printed twice,
+# its lead with a photograph's credit glued before it, a "read more" link and its time
+HEADLINE_OPENING_WITH_A_COUNT = "\n".join(
+    [
+        "7 ошибок при поливе рассады: о них не знают даже опытные дачники",
+        "",
+        "7 ошибок при поливе рассады: о них не знают даже опытные дачники",
+        "",
+        "Фото: архив редакцииПолив кажется самым простым делом на грядке, однако именно "
+        "с ним связано больше всего ошибок. Агрономы называют несколько правил, которые "
+        "садоводы часто нарушают, надеясь на опыт прошлых лет.",
+        "Читать далее...",
+        "10:15, 14.03.2025",
+        " ",
+        "Рубрика: «Сад и огород»   Поделиться: Поделиться новостью в VK Поделиться "
+        "новостью в Telegram",
+    ]
+)
+
+
+def test_a_headline_opening_with_a_count_is_in_sentence_case() -> None:
+    """A headline opening with a count and a word in small letters has no capital, as any in
+    sentence case; it is no line in small letters (an alt text, a slug)."""
+    row = normalize_document(HEADLINE_OPENING_WITH_A_COUNT)
+    assert row["title"] == "7 ошибок при поливе рассады: о них не знают даже опытные дачники"
+    assert_same_headline(HEADLINE_OPENING_WITH_A_COUNT)

@@ -112,6 +112,9 @@ _SEPARATORS: Final = frozenset("|/-–—·•:(")  # what glues machinery after
 _GLUED_COUNT: Final = regex.compile(r"[(\[]?[0-9]{1,4}[)\]]?")  # a count: "<headline> (12)"
 MIN_ALT_TITLE_WORDS = 4  # a variant in another language is a whole headline, no channel's name
 _HANGUL: Final = regex.compile(r"\p{Hangul}")
+# A count and a whole word opening a headline in sentence case, which then has no capital:
+# "5 rules of …" (a counter's abbreviation is no word: "412 views., 3 today").
+_OPENING_COUNT: Final = regex.compile(r"[0-9]{1,3}\s\p{Ll}{4,}\s")
 
 
 class AltTitle(NamedTuple):
@@ -373,7 +376,11 @@ def _signals(
         "after_body": float(leads.is_after_body(candidate, lines, filled, body, dated)),
         "dated": float(states_time),
         "lower_case": float(
-            (text.lower() == text != text.upper() and not _HANGUL.search(text))
+            (
+                text.lower() == text != text.upper()
+                and not _HANGUL.search(text)
+                and not _OPENING_COUNT.match(text)
+            )
             or opens_in_lower_case(text, lines[candidate.line])
         ),
         "title_field": float(is_under_title_label(candidate.order, lines, filled)),

@@ -13,8 +13,9 @@ import regex
 from normalize.heads import Candidate
 
 # A list number opening a line, then the item's words: "2. Batting is temporary …", or
-# with no space after it, as a broadcast script numbers its captions ("2.가린 현수막").
-_LIST_NUMBER: Final = regex.compile(r"^\s*([0-9]{1,2})[.)]\s*\p{L}")
+# with no space after it, as a broadcast script numbers its captions ("2.가린 현수막"), or the
+# opening mark of a quotation the item opens with ("3. «Never again», the keeper says").
+_LIST_NUMBER: Final = regex.compile(r"^\s*([0-9]{1,2})[.)]\s*(?:\p{L}|\p{Pi}|[\"'„])")
 
 
 def in_numbered_list(texts: Sequence[str], at: int) -> bool:
@@ -42,6 +43,8 @@ def list_number(text: str) -> int | None:
     (2, None)
     >>> list_number("3.Tea at the pier"), list_number("3.5 cups of tea")
     (3, None)
+    >>> list_number("4. «Tea at the pier», the keeper says")
+    4
     """
     found = _LIST_NUMBER.match(text)
     return int(found[1]) if found else None

@@ -28,6 +28,8 @@ _GLUED_DATE: Final = regex.compile(
 # A numeric date closing the head after a space, as an archive of daily updates titles each:
 # "Local News 7-13-21", "News Headlines 3-2-2021".
 _CLOSING_DATE: Final = regex.compile(r"\s\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})\s*$")
+# What a date glued to a head's last word leaves at the end of its key: "…бельгией100718".
+_KEY_DIGITS: Final = "0123456789 "
 # The head after such a date has this many words at least: an aggregator's rows glue a date to
 # their source's name ("2024-11-17The Harbour Ledger"), which is no head.
 _OPENED_HEAD_WORDS: Final = 5
@@ -46,7 +48,7 @@ def stamped_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]
     """The lines of the candidates that a list prints each with its own time, when two
     different ones or more have the same shape: each line closing with a date glued to its
     last word, or with a numeric date after a space, or each above a line opening with its
-    time before its summary.
+    time before its summary; and a head's copy printed alone right above such a line.
     ``texts`` are the page's lines with text, in order.
 
     >>> texts = ["Ferry fares rise on island routes02.05.24", "Fares rise by a tenth in May.",
@@ -56,6 +58,11 @@ def stamped_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]
     [0, 2]
     >>> sorted(stamped_items(heads[:1], texts))
     []
+    >>> texts = ["Ferry fares rise", "Ferry fares rise02.05.24", "Night buses return01.05.24"]
+    >>> keys = ["ferry fares rise", "ferry fares rise020524", "night buses return010524"]
+    >>> heads = [Candidate(k, k, texts[k], keys[k], {}) for k in range(3)]
+    >>> sorted(stamped_items(heads, texts))
+    [0, 1, 2]
     >>> texts = ["Ferry fares rise", "9:14 a.m. - Fares rise by a tenth in May.",
     ...          "Night buses return", "9:02 a.m. - The buses are back after a year"]
     >>> heads = [Candidate(k, k, texts[k], texts[k].lower(), {}) for k in (0, 2)]
@@ -71,7 +78,16 @@ def stamped_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]
         if c.order + 1 < len(texts) and _TIMED_SUMMARY.match(texts[c.order + 1])
     ]
     shapes = (glued, closed, opened, timed)
-    return {c.line for shape in shapes if len({c.key for c in shape}) > 1 for c in shape}
+    items = {c.line for shape in shapes if len({c.key for c in shape}) > 1 for c in shape}
+    # a head's copy printed alone on the line right above it (a tag page printing each head
+    # over its copy with the date glued on) is the same item
+    above = {
+        (c.order - 1, key)
+        for c in candidates
+        if c.line in items
+        for key in (c.key, c.key.rstrip(_KEY_DIGITS))
+    }
+    return items | {c.line for c in candidates if (c.order, c.key) in above}
 
 
 def _opens_with_glued_date(line: str) -> bool:

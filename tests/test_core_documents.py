@@ -74,6 +74,8 @@ from tests.test_headline import (
     FLAGGED_PHOTO_PAGE,
     FULL_VERSION_LABEL_PAGE,
     GLUED_LINK_LABELS_PAGE,
+    HEADLINE_OPENING_WITH_A_COUNT,
+    HEADS_OVER_THEIR_DATED_COPIES,
     HYPHEN_LABEL_PAGE,
     IMAGE_FILE_NAME_PAGE,
     ISSUE_NUMBER_PAGE,
@@ -82,6 +84,7 @@ from tests.test_headline import (
     NAMED_COMPOUND_HEADLINES,
     NO_RESULTS_OVER_A_STORY,
     NOTICE_OVER_A_BARRED_BYLINE,
+    NUMBERED_BOX_WITH_QUOTED_ITEMS,
     NUMBERED_POINTS_UNDER_HEADLINES,
     NUMBERED_POST_PAGE,
     NUMBERED_TRACK_OVER_HEADLINE_PAGE,
@@ -1096,3 +1099,18 @@ def test_a_line_the_wire_s_lead_does_not_repeat_alike() -> None:
     for page in (WIRE_LEAD_UNDER_A_DECK, headed):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_heads_over_their_dated_copies_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(HEADS_OVER_THEIR_DATED_COPIES, tz, now)
+
+
+def test_numbered_items_opening_with_a_quotation_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(NUMBERED_BOX_WITH_QUOTED_ITEMS, tz, now)
+
+
+def test_a_headline_opening_with_a_count_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(HEADLINE_OPENING_WITH_A_COUNT, tz, now)

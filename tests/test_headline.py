@@ -4752,3 +4752,89 @@ def test_teasers_cut_at_one_length_make_a_listing() -> None:
     the page a listing: its first head is no headline."""
     assert normalize_document(CUT_AT_ONE_LENGTH_PAGE)["title"] is None
     assert_same_headline(CUT_AT_ONE_LENGTH_PAGE)
+
+
+# a tag page scraped without its markup: the tag's name after slashes, then each story's head
+# printed alone, again with its date glued to its last word, and its teaser
+HEADS_OVER_THEIR_DATED_COPIES = "\n".join(
+    [
+        "//regatta",
+        "",
+        "Harbour cat picks the regatta winner for a third year",
+        "",
+        "Harbour cat picks the regatta winner for a third year12.07.19 ",
+        "",
+        "The harbour cat Pilot picked the winner of the regatta for a third year "
+        "running: before the race he chose the bowl of the blue boat. The regatta starts "
+        "at noon off the north pier.",
+        "",
+        "Ferry captain retires after forty years at the wheel",
+        "",
+        "Ferry captain retires after forty years at the wheel03.07.19 ",
+        "",
+        "Captain Rhona Keel steered her last crossing to Marlow Island on Wednesday, a "
+        "week before the regatta, cheered on by passengers waiting on the quay.",
+    ]
+)
+
+
+def test_heads_over_their_dated_copies_make_a_tag_page() -> None:
+    """A head printed alone right above its copy with a date glued to the last word is that
+    dated item, not the page's headline, though its teaser echoes it."""
+    assert normalize_document(HEADS_OVER_THEIR_DATED_COPIES)["title"] is None
+    assert_same_headline(HEADS_OVER_THEIR_DATED_COPIES)
+
+
+# a portal's mirror: a "most read" box numbered 1 to 6 (two items open with a quotation),
+# then the story's lead cut short, its headline lost
+NUMBERED_BOX_WITH_QUOTED_ITEMS = "\n".join(
+    [
+        "Поддержать редакцию",
+        "Люди побережья",
+        "  1. Цены на паром вырастут с мая: что изменится для жителей островов",
+        "  2. «Мы ждали этого десять лет». В Заречном открыли новый мост через залив",
+        "  3. Смотритель маяка рассказал, как пережил зимний шторм, — публикуем его письмо",
+        "  4. Будет ли март теплым? Прогноз погоды на неделю со 2 по 8 марта",
+        "  5. «Он вернулся через год и сразу лег у своей миски». История пса, который "
+        "сам нашел дорогу домой через весь город, — рассказываем",
+        "  6. Горсовет Заречного одобрил бюджет на будущий год без повышения сборов",
+        "",
+        "",
+        "В поселке Озерный задержали водителя, который сбил ограждение на наб",
+    ]
+)
+
+
+def test_numbered_items_opening_with_a_quotation_are_a_list() -> None:
+    """A numbered item that opens with a quotation mark after its number is the list's item
+    as the others are, so no item of the box is the headline."""
+    assert normalize_document(NUMBERED_BOX_WITH_QUOTED_ITEMS)["title"] is None
+    assert_same_headline(NUMBERED_BOX_WITH_QUOTED_ITEMS)
+
+
+# a city portal's item: its headline opening with a count, in sentence case, printed twice,
+# its lead with a photograph's credit glued before it, a "read more" link and its time
+HEADLINE_OPENING_WITH_A_COUNT = "\n".join(
+    [
+        "7 ошибок при поливе рассады: о них не знают даже опытные дачники",
+        "",
+        "7 ошибок при поливе рассады: о них не знают даже опытные дачники",
+        "",
+        "Фото: архив редакцииПолив кажется самым простым делом на грядке, однако именно "
+        "с ним связано больше всего ошибок. Агрономы называют несколько правил, которые "
+        "садоводы часто нарушают, надеясь на опыт прошлых лет.",
+        "Читать далее...",
+        "10:15, 14.03.2025",
+        " ",
+        "Рубрика: «Сад и огород»   Поделиться: Поделиться новостью в VK Поделиться "
+        "новостью в Telegram",
+    ]
+)
+
+
+def test_a_headline_opening_with_a_count_is_in_sentence_case() -> None:
+    """A headline opening with a count and a word in small letters has no capital, as any in
+    sentence case; it is no line in small letters (an alt text, a slug)."""
+    row = normalize_document(HEADLINE_OPENING_WITH_A_COUNT)
+    assert row["title"] == "7 ошибок при поливе рассады: о них не знают даже опытные дачники"
+    assert_same_headline(HEADLINE_OPENING_WITH_A_COUNT)

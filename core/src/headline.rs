@@ -1149,6 +1149,14 @@ per_thread! {
 }
 
 per_thread! {
+    /// A count and a whole word opening a headline in sentence case, which then has no
+    /// capital: "5 rules of …" (a counter's abbreviation is no word: "412 views., 3 today").
+    fn opening_count() -> Regex {
+        Regex::new(r"^[0-9]{1,3}\s\p{Ll}{4,}\s").expect("a valid pattern")
+    }
+}
+
+per_thread! {
     /// An air time in a short line below an entry: "CBS, 9pm", "ABC, 3:30pm Live".
     fn air_time() -> Regex {
         Regex::new(r"^[^,]{1,30},\s*\d{1,2}(?::\d\d)?\s?(?:[ap]\.m\.|[AaPp][Mm])(?:\s|$)")
@@ -1639,7 +1647,7 @@ fn signals_of<S: AsRef<str>>(
         (
             "lower_case",
             flag(
-                is_lower_case(text)
+                (is_lower_case(text) && !opening_count().is_match(text))
                     || crate::wraps::opens_in_lower_case(text, lines.line(candidate.line)),
             ),
         ),

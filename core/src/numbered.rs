@@ -11,9 +11,11 @@ use crate::per_thread::per_thread;
 
 per_thread! {
     /// A list number opening a line, then the item's words: "2. Batting is temporary …", or
-    /// with no space after it, as a broadcast script numbers its screen captions.
+    /// with no space after it, as a broadcast script numbers its screen captions, or the
+    /// opening mark of a quotation the item opens with ("3. «Never again», the keeper says").
     fn list_number_pattern() -> Regex {
-        Regex::new(r"^\s*([0-9]{1,2})[.)]\s*\p{L}").expect("the list number's pattern compiles")
+        Regex::new(r#"^\s*([0-9]{1,2})[.)]\s*(?:\p{L}|\p{Pi}|["'„])"#)
+            .expect("the list number's pattern compiles")
     }
 }
 

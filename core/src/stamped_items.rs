@@ -84,7 +84,8 @@ per_thread! {
 /// The lines of the candidates that a list prints each with its own time, when two different
 /// ones or more have the same shape: each line closing with a date glued to its last word, or
 /// with a numeric date after a space, or each above a line opening with its time before its
-/// summary. `filled` are the page's lines with text, in order.
+/// summary; and a head's copy printed alone right above such a line. `filled` are the page's
+/// lines with text, in order.
 pub fn stamped_items<S: AsRef<str>>(
     candidates: &[Candidate],
     lines: &LineKeys<S>,
@@ -122,8 +123,25 @@ pub fn stamped_items<S: AsRef<str>>(
             items.extend(shape.iter().map(|c| c.placed.line));
         }
     }
+    // a head's copy printed alone on the line right above it (a tag page printing each head
+    // over its copy with the date glued on) is the same item
+    let above: FxHashSet<(usize, &str)> = candidates
+        .iter()
+        .filter(|c| items.contains(&c.placed.line))
+        .filter_map(|c| Some((c.placed.order.checked_sub(1)?, c.placed.key.as_str())))
+        .flat_map(|(order, key)| [(order, key), (order, key.trim_end_matches(KEY_DIGITS))])
+        .collect();
+    let copies: Vec<usize> = candidates
+        .iter()
+        .filter(|c| above.contains(&(c.placed.order, c.placed.key.as_str())))
+        .map(|c| c.placed.line)
+        .collect();
+    items.extend(copies);
     items
 }
+
+/// What a date glued to a head's last word leaves at the end of its key: "…бельгией100718".
+const KEY_DIGITS: &[char] = &['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ' '];
 
 /// Whether the line's last character before its closing white space (`\s`) is a digit (`\d`,
 /// any script's; `is_numeric` holds them all).

@@ -295,7 +295,9 @@ def segment(run: str, lang: str, *, settings: Settings | None = None) -> list[st
     named = places(lang) if facts.place_nouns else frozenset()
     ends, opens = (facts.suffixes,), (facts.abbreviations, facts.surnames)
     placed = (named, facts.place_nouns)
-    words = nouns.recut_lone_syllables(words, costs, ends, opens, placed, sino_syllables(lang))
+    words = nouns.recut_lone_syllables(
+        words, costs, ends, opens, placed, sino_syllables(lang), settings.dictionary
+    )
     return regroup(words, lang)
 
 

@@ -780,10 +780,12 @@ pub fn segment(run: &str, lang: &str, settings: Option<&Settings>) -> Result<Vec
         places(lang)?
     };
     let known = |word: &str| costs.contains_key(word);
+    let common = |word: &str| price(word).is_some_and(|cost| cost < settings.dictionary);
     let sino = sino_syllables(lang)?;
     words = nouns::recut_lone_syllables(
         words,
         &known,
+        &common,
         &[&facts.suffixes],
         &[&facts.abbreviations, &facts.surnames],
         (named, &facts.place_nouns),

@@ -131,6 +131,7 @@ class Rules:
     businesses: frozenset[str] = frozenset()
     founding_prefixes: frozenset[str] = frozenset()
     noun_prefixes: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()  # kept by a word of Latin letters (KBS + 에서)
     noun_suffixes: frozenset[str] = frozenset()  # make a noun of a noun (상승 + 률, 난방 + 비)
     institutions: frozenset[str] = frozenset()
 

@@ -298,6 +298,8 @@ pub struct Rules {
     pub businesses: FxHashSet<String>,
     pub founding_prefixes: FxHashSet<String>,
     pub noun_prefixes: FxHashSet<String>,
+    /// Kept by a word of Latin letters before them (KBS + 에서).
+    pub particles: FxHashSet<String>,
     /// Make a noun of a noun (상승 + 률, 난방 + 비).
     pub noun_suffixes: FxHashSet<String>,
     pub institutions: FxHashSet<String>,
@@ -343,6 +345,7 @@ pub fn rules(lang: &str) -> &'static Rules {
             businesses: field("businesses"),
             founding_prefixes: field("founding_prefixes"),
             noun_prefixes: field("noun_prefixes"),
+            particles: field("particles"),
             noun_suffixes: field("noun_suffixes"),
             institutions: field("institutions"),
         }

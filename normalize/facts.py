@@ -41,6 +41,8 @@ it concerns:
   only: 2031 + 학년도), ``numerals`` (the units that multiply a number: 5천만, 3억), ``names``,
   ``one_letter_words``, ``combining_forms`` (joined to the word after them), ``noun_prefixes``
   (Sino-Korean prefixes written with the noun after them when left alone: 재 + 확산),
+  ``noun_suffixes`` (suffixes that make a word of the two-syllable noun before them: 상승 +
+  률), ``particles`` (kept by a word of Latin letters before them: KBS + 에서),
   ``agency_suffixes`` (two nouns before one name an agency: 질병 + 관리 + 청),
   ``local_offices`` (offices named by the place with its place noun: 세종시 + 교육청),
   ``court_offices`` (clipped names of courts and prosecutors' offices, glued to a bare place

@@ -21,6 +21,8 @@ from normalize.hashtags_letters import (
     is_initials,
     join_company_name,
     join_lone_letters,
+    join_particles,
+    particles,
 )
 from normalize.hashtags_numbers import join_across
 from normalize.languages import detect_language
@@ -242,7 +244,7 @@ def split_hashtag(tag: str) -> list[str]:
             words.extend(_split_run(text, kind))
         number_end = match.end() if kind == "number" else -1
         initials_end = match.end() if kind == "Latin" and is_initials(text) else -1
-    return join_lone_letters(join_across([word for word in words if word]))
+    return join_particles(join_lone_letters(join_across([w for w in words if w])), particles())
 
 
 def _opening_counter(run: str, number: str) -> str:

@@ -3,6 +3,8 @@ of the word it touches, never as a word of its own. After a Korean word it names
 a grade of it (채널A, 플랜B, 비타민C); opening a word it marks a kind or a generation (K리그,
 X세대, e스포츠, N번방). Capital initials glued to the Korean name of a business are one
 company name: the group's initials and what the company does (IBK + 기업은행, NH + 투자증권).
+A name in Latin letters keeps the Korean particle glued after it, as a Korean word does
+(KBS + 에서, NASA + 의).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from normalize.segment import rules
 # One Latin letter, either case.
 _LONE_LETTER = regex.compile(r"\p{Latin}")
 _HANGUL_WORD = regex.compile(r"\p{Hangul}+")
+# A word of Latin letters, digits among them (KBS, G20).
+_LATIN_WORD = regex.compile(r"[\p{Latin}\p{N}]*\p{Latin}[\p{Latin}\p{N}]*")
 # "x" between two words is how a collaboration is written (나이키x무신사), not a variant.
 _COLLABORATION = frozenset("xX")
 # Capitals that may be a group's initials, glued to a Korean company name.
@@ -46,6 +50,29 @@ def join_lone_letters(words: list[str]) -> list[str]:
         else:
             joined.append(word)
     return joined
+
+
+def join_particles(words: list[str], particles: frozenset[str]) -> list[str]:
+    """Join a particle to the word of Latin letters before it, one word as a Korean noun and
+    its particle are (KBS + 에서 -> KBS에서, NASA + 의 -> NASA의).
+
+    >>> join_particles(["KBS", "에서", "만난", "사람들"], frozenset({"에서"}))
+    ['KBS에서', '만난', '사람들']
+    """
+    joined: list[str] = []
+    for word in words:
+        if joined and word in particles and _LATIN_WORD.fullmatch(joined[-1]):
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
+
+
+@once
+def particles() -> frozenset[str]:
+    """The Korean particles that a word of Latin letters keeps (의, 에서)."""
+    lang = scripts_with("hashtags").get("Hangul")
+    return frozenset() if lang is None else rules(lang).particles
 
 
 def _is_letter(word: str) -> bool:

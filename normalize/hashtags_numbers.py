@@ -79,7 +79,8 @@ def _is_amount(word: str, numerals: frozenset[str]) -> bool:
 
 def _is_count(word: str, facts: Rules) -> bool:
     """Whether a word is what a number counts: a counter, after numeral units or none (명,
-    시간; 만원, 천만명)."""
+    시간; 만원, 천만명), or a unit of measure in Latin letters of either case (mm, GB)."""
+    word = word.lower()
     return word in facts.counters or word.lstrip("".join(facts.numerals)) in facts.counters
 
 

@@ -131,6 +131,8 @@ class Rules:
     businesses: frozenset[str] = frozenset()
     founding_prefixes: frozenset[str] = frozenset()
     noun_prefixes: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()  # kept by a word of Latin letters (KBS + 에서)
+    noun_suffixes: frozenset[str] = frozenset()  # make a noun of a noun (상승 + 률, 난방 + 비)
     institutions: frozenset[str] = frozenset()
 
 
@@ -203,13 +205,21 @@ def is_word(word: str, lang: str) -> bool:
     return word in _costs(lang)
 
 
+# Syllables of a word that a noun suffix makes of a two-syllable noun (상승 + 률).
+_DERIVED = 3
+
+
 def _viterbi(
     key: str, lang: str, settings: Settings | None
 ) -> tuple[list[float], list[int], list[bool]]:
-    """Best price of each prefix of ``key``, where its last word starts, whether it is known."""
+    """Best price of each prefix of ``key``, where its last word starts, whether it is known.
+
+    A word the lists lack that is a known word of two syllables and a known noun suffix (상승
+    + 률) is known, one word at the price of its two parts."""
     costs = _costs(lang)
     if settings is None:
         settings = settings_for(lang)
+    derived = rules(lang).noun_suffixes
     known_extra, unknown_cost = settings.known_prices, settings.unknown_prices
     longest = settings.max_word
     lookup = costs.get
@@ -221,6 +231,10 @@ def _viterbi(
         best_total, best_start, best_known = math.inf, 0, False
         for start in range(end - longest if end > longest else 0, end):
             cost = lookup(key[start:end])
+            if cost is None and end - start == _DERIVED and key[end - 1] in derived:
+                # a noun the lists lack (상승 + 률): its two parts' price, as one word
+                stem, suffix = lookup(key[start : end - 1]), lookup(key[end - 1])
+                cost = None if stem is None or suffix is None else stem + suffix
             if cost is None:
                 total = best[start] + unknown_cost[end - start]
                 if total < best_total:
@@ -295,16 +309,18 @@ def segment(run: str, lang: str, *, settings: Settings | None = None) -> list[st
     named = places(lang) if facts.place_nouns else frozenset()
     ends, opens = (facts.suffixes,), (facts.abbreviations, facts.surnames)
     placed = (named, facts.place_nouns)
-    words = nouns.recut_lone_syllables(words, costs, ends, opens, placed, sino_syllables(lang))
+    words = nouns.recut_lone_syllables(
+        words, costs, ends, opens, placed, sino_syllables(lang), settings.dictionary
+    )
     return regroup(words, lang)
 
 
 def _compound_cut(word: str, costs: dict[str, float], settings: Settings) -> int:
     """Where a known word is two common words run together ("breakingnews"), else 0."""
     part = settings.compound_part
-    whole = costs[word]
-    if len(word) < 2 * part or whole < settings.compound_rarer_than:  # a common word is a word
-        return 0
+    whole = costs.get(word)  # none for a noun a noun suffix made (상승 + 률)
+    if whole is None or len(word) < 2 * part or whole < settings.compound_rarer_than:
+        return 0  # a common word is a word
     best, best_cut = whole + settings.compound_margin, 0
     for cut in range(part, len(word) - part + 1):
         left, right = costs.get(word[:cut]), costs.get(word[cut:])

@@ -320,11 +320,12 @@ def split_common_ends(
 
 def recut_lone_syllables(
     words: list[str],
-    known: Container[str],
+    known: Mapping[str, float],
     ends: Iterable[Container[str]],
     opens: Iterable[Container[str]],
     placed: tuple[Container[str], Container[str]],
-    sino: Container[str] = (),
+    sino: Container[str],
+    rare: float,
 ) -> list[str]:
     """Give a lone Hangul syllable the syllable of its neighbour that it makes a word with,
     where the neighbour, a known word of three syllables or more, leaves a known word too
@@ -338,16 +339,21 @@ def recut_lone_syllables(
     syllable that reads a Chinese character moves: one that reads none is priced as a word of
     its own only where it is one, a native noun (초록색 + 옷, not 초록 + 색옷). A compound of
     four syllables or more whose last syllable gives the lone syllable no word gives it its
-    last two (태양전지 + 판 -> 태양 + 전지판, 모음동화 + 책 -> 모음 + 동화책).
+    last two (태양전지 + 판 -> 태양 + 전지판, 모음동화 + 책 -> 모음 + 동화책). A neighbour that
+    the frequency list holds, priced below ``rare``, is a common word and keeps its syllables
+    (비행기 + 표, not 비행 + 기표).
 
-    >>> known = {"공장화", "공장", "화재", "재", "초록색", "초록", "색옷", "옷"}
-    >>> recut_lone_syllables(["공장화", "재"], known, [], [], (set(), set()), {"재"})
+    >>> known = dict.fromkeys("공장화 공장 화재 재 초록색 초록 색옷 옷".split(), 11.0)
+    >>> recut_lone_syllables(["공장화", "재"], known, [], [], (set(), set()), {"재"}, 11.0)
     ['공장', '화재']
-    >>> recut_lone_syllables(["초록색", "옷"], known, [], [], (set(), set()), {"초", "록", "색"})
+    >>> recut_lone_syllables(["초록색", "옷"], known, [], [], (set(), set()), set("초록색"), 11.0)
     ['초록색', '옷']
-    >>> known = {"태양전지", "판", "태양", "전지판"}
-    >>> recut_lone_syllables(["태양전지", "판"], known, [], [], (set(), set()), {"판"})
+    >>> known = dict.fromkeys("태양전지 판 태양 전지판".split(), 11.0)
+    >>> recut_lone_syllables(["태양전지", "판"], known, [], [], (set(), set()), {"판"}, 11.0)
     ['태양', '전지판']
+    >>> known = {"비행기": 10.3, "비행": 10.2, "기표": 11.0, "표": 9.2}
+    >>> recut_lone_syllables(["비행기", "표"], known, [], [], (set(), set()), {"표"}, 11.0)
+    ['비행기', '표']
     """
     cut = list(words)
     places, place_nouns = placed
@@ -368,7 +374,9 @@ def recut_lone_syllables(
             pieces = (left + right[0], right[1:])
         else:
             continue
-        if all(word in known for word in (left, right, *pieces)):
+        giver = left if len(right) == 1 else right
+        common = known.get(giver, rare) < rare
+        if not common and all(word in known for word in (left, right, *pieces)):
             cut[index], cut[index + 1] = pieces
     return cut
 

@@ -23,7 +23,9 @@ use crate::segment::{is_word, price, rules, segment, settings_for, PerLanguage, 
 
 mod letters;
 mod numbers;
-use letters::{businesses, is_initials, join_company_name, join_lone_letters};
+use letters::{
+    businesses, is_initials, join_company_name, join_lone_letters, join_particles, particles,
+};
 use numbers::join_across;
 
 /// One hashtag found in a text, with its words, language and code-point span (the sign
@@ -410,7 +412,10 @@ pub fn split_hashtag(tag: &str) -> Result<Vec<String>> {
         at = end;
     }
     words.retain(|word| !word.is_empty());
-    Ok(join_lone_letters(join_across(words)))
+    Ok(join_particles(
+        join_lone_letters(join_across(words)),
+        particles(),
+    ))
 }
 
 /// The price, in nats, of a counter read off the start of the Korean word after a number

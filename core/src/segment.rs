@@ -298,6 +298,10 @@ pub struct Rules {
     pub businesses: FxHashSet<String>,
     pub founding_prefixes: FxHashSet<String>,
     pub noun_prefixes: FxHashSet<String>,
+    /// Kept by a word of Latin letters before them (KBS + 에서).
+    pub particles: FxHashSet<String>,
+    /// Make a noun of a noun (상승 + 률, 난방 + 비).
+    pub noun_suffixes: FxHashSet<String>,
     pub institutions: FxHashSet<String>,
 }
 
@@ -341,6 +345,8 @@ pub fn rules(lang: &str) -> &'static Rules {
             businesses: field("businesses"),
             founding_prefixes: field("founding_prefixes"),
             noun_prefixes: field("noun_prefixes"),
+            particles: field("particles"),
+            noun_suffixes: field("noun_suffixes"),
             institutions: field("institutions"),
         }
     })
@@ -656,7 +662,13 @@ fn boundaries(text: &str) -> Vec<usize> {
         .collect()
 }
 
-fn viterbi(key: &str, costs: &Costs, settings: &Settings) -> Lattice {
+/// Syllables of a word that a noun suffix makes of a two-syllable noun (상승 + 률).
+const DERIVED: usize = 3;
+
+/// Best price of each prefix of `key`, where its last word starts, whether it is known. A
+/// word the lists lack that is a known word of two syllables and a known noun suffix
+/// (`derived`: 상승 + 률) is known, one word at the price of its two parts.
+fn viterbi(key: &str, costs: &Costs, settings: &Settings, derived: &FxHashSet<String>) -> Lattice {
     let bounds = boundaries(key);
     let n = bounds.len() - 1;
     let longest = settings.max_word;
@@ -671,7 +683,16 @@ fn viterbi(key: &str, costs: &Costs, settings: &Settings) -> Lattice {
         let first = end.saturating_sub(longest);
         for start in first..end {
             let length = end - start;
-            match costs.get(&key[bounds[start]..bounds[end]]) {
+            let mut cost = costs.get(&key[bounds[start]..bounds[end]]).copied();
+            let suffix = &key[bounds[end - 1]..bounds[end]];
+            if cost.is_none() && length == DERIVED && derived.contains(suffix) {
+                // a noun the lists lack (상승 + 률): its two parts' price, as one word
+                let stem = costs.get(&key[bounds[start]..bounds[end - 1]]);
+                cost = stem
+                    .zip(costs.get(suffix))
+                    .map(|(stem, suffix)| stem + suffix);
+            }
+            match cost {
                 None => {
                     let total = lattice.best[start] + unknown_cost[length];
                     if total < best_total {
@@ -698,7 +719,13 @@ pub fn price(run: &str, lang: &str) -> Result<f64> {
     if run.is_empty() {
         return Ok(0.0);
     }
-    let lattice = viterbi(&chars::lower(run), costs(lang)?, settings_for(lang)?);
+    let derived = &rules(lang).noun_suffixes;
+    let lattice = viterbi(
+        &chars::lower(run),
+        costs(lang)?,
+        settings_for(lang)?,
+        derived,
+    );
     Ok(lattice.best.last().copied().unwrap_or(0.0))
 }
 
@@ -724,7 +751,7 @@ pub fn segment(run: &str, lang: &str, settings: Option<&Settings>) -> Result<Vec
         // Lowercasing changed the length: slices would not line up.
         key = run.to_string();
     }
-    let lattice = viterbi(&key, costs, settings);
+    let lattice = viterbi(&key, costs, settings, &rules(lang).noun_suffixes);
     let mut pieces = Vec::new();
     let mut end = n;
     while end > 0 {
@@ -780,10 +807,12 @@ pub fn segment(run: &str, lang: &str, settings: Option<&Settings>) -> Result<Vec
         places(lang)?
     };
     let known = |word: &str| costs.contains_key(word);
+    let common = |word: &str| price(word).is_some_and(|cost| cost < settings.dictionary);
     let sino = sino_syllables(lang)?;
     words = nouns::recut_lone_syllables(
         words,
         &known,
+        &common,
         &[&facts.suffixes],
         &[&facts.abbreviations, &facts.surnames],
         (named, &facts.place_nouns),

@@ -4,13 +4,15 @@
 //! it (채널A, 플랜B, 비타민C); opening a word it marks a kind or a generation (K리그, X세대,
 //! e스포츠, N번방). Capital initials glued to the Korean name of a business are one company
 //! name: the group's initials and what the company does (IBK + 기업은행, NH + 투자증권).
+//! A name in Latin letters keeps the Korean particle glued after it, as a Korean word does
+//! (KBS + 에서, NASA + 의).
 
 use std::sync::OnceLock;
 
 use rustc_hash::FxHashSet;
 
 use super::model_language;
-use crate::segment::chars::{self, is, HANGUL, LATIN, LU};
+use crate::segment::chars::{self, is, HANGUL, LATIN, LU, N};
 use crate::segment::rules;
 
 /// "x" between two words is how a collaboration is written (나이키x무신사), not a variant.
@@ -37,6 +39,33 @@ pub fn join_lone_letters(words: Vec<String>) -> Vec<String> {
         }
     }
     joined
+}
+
+/// Join a particle to the word of Latin letters before it, one word as a Korean noun and its
+/// particle are (KBS + 에서 -> KBS에서, NASA + 의 -> NASA의).
+pub fn join_particles(words: Vec<String>, particles: &FxHashSet<String>) -> Vec<String> {
+    let mut joined: Vec<String> = Vec::with_capacity(words.len());
+    for word in words {
+        match joined.last_mut() {
+            Some(last) if particles.contains(&word) && is_latin_word(last) => last.push_str(&word),
+            _ => joined.push(word),
+        }
+    }
+    joined
+}
+
+/// The Korean particles that a word of Latin letters keeps (의, 에서).
+pub fn particles() -> &'static FxHashSet<String> {
+    static EMPTY: OnceLock<FxHashSet<String>> = OnceLock::new();
+    model_language("Hangul").map_or_else(
+        || EMPTY.get_or_init(FxHashSet::default),
+        |lang| &rules(lang).particles,
+    )
+}
+
+/// Whether a word is of Latin letters, digits among them (KBS, G20).
+fn is_latin_word(word: &str) -> bool {
+    word.chars().all(|c| is(c, LATIN | N)) && word.chars().any(|c| is(c, LATIN))
 }
 
 /// Capitals that may be a group's initials, glued to a Korean company name: two to four.

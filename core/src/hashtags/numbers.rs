@@ -93,8 +93,10 @@ fn is_amount(word: &str, numerals: &[char]) -> bool {
 }
 
 /// Whether a word is what a number counts: a counter, after numeral units or none (명, 시간;
-/// 만원, 천만명).
+/// 만원, 천만명), or a unit of measure in Latin letters of either case (mm, GB).
 fn is_count(word: &str, facts: &Joining) -> bool {
+    let word = word.to_lowercase();
+    let word = word.as_str();
     facts.counters.contains(word)
         || facts
             .counters

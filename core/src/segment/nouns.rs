@@ -364,10 +364,13 @@ pub fn split_common_ends(
 /// Chinese character moves: one that reads none is priced as a word of its own only where it
 /// is one, a native noun (초록색 + 옷, not 초록 + 색옷). A compound of four syllables or more
 /// whose last syllable gives the lone syllable no word gives it its last two (태양전지 + 판 ->
-/// 태양 + 전지판, 모음동화 + 책 -> 모음 + 동화책).
+/// 태양 + 전지판, 모음동화 + 책 -> 모음 + 동화책). A neighbour that the frequency list holds
+/// (`common`: priced below a dictionary's word) keeps its syllables (비행기 + 표, not 비행 +
+/// 기표).
 pub fn recut_lone_syllables(
     mut words: Vec<String>,
     known: &dyn Fn(&str) -> bool,
+    common: &dyn Fn(&str) -> bool,
     ends: &[&FxHashSet<String>],
     opens: &[&FxHashSet<String>],
     placed: (&FxHashSet<String>, &FxHashSet<String>),
@@ -411,7 +414,17 @@ pub fn recut_lone_syllables(
             } else {
                 continue;
             };
-        if known(left_word) && known(right_word) && known(&pieces.0) && known(&pieces.1) {
+        let giver = if right.len() == 1 {
+            left_word
+        } else {
+            right_word
+        };
+        if !common(giver)
+            && known(left_word)
+            && known(right_word)
+            && known(&pieces.0)
+            && known(&pieces.1)
+        {
             words[index] = pieces.0;
             words[index + 1] = pieces.1;
         }
@@ -480,7 +493,15 @@ mod tests {
         let suffixes: FxHashSet<String> = ["재".to_string()].into_iter().collect();
         let sino = |c: char| "재산".contains(c);
         let recut = |text: &str, ends: &[&FxHashSet<String>]| {
-            recut_lone_syllables(words(text), &known, ends, &[], (&none, &none), &sino)
+            recut_lone_syllables(
+                words(text),
+                &known,
+                &|_| false,
+                ends,
+                &[],
+                (&none, &none),
+                &sino,
+            )
         };
         assert_eq!(recut("공장화 재", &[]), words("공장 화재"));
         assert_eq!(recut("산 불조심", &[]), words("산불 조심"));
@@ -493,7 +514,15 @@ mod tests {
         let sino = |c: char| "업종별지원금".contains(c);
         let none = FxHashSet::default();
         let recut = |text: &str, sino: &dyn Fn(char) -> bool| {
-            recut_lone_syllables(words(text), &known, &[], &[], (&none, &none), sino)
+            recut_lone_syllables(
+                words(text),
+                &known,
+                &|_| false,
+                &[],
+                &[],
+                (&none, &none),
+                sino,
+            )
         };
         assert_eq!(recut("업종 별 지원금", &sino), words("업종 별 지원금"));
         let sino_but_the_stem = |c: char| "별지원금".contains(c);
@@ -508,8 +537,15 @@ mod tests {
         let known = |word: &str| ["초록색", "초록", "색옷", "옷"].contains(&word);
         let sino = |c: char| "초록색".contains(c);
         let none = FxHashSet::default();
-        let recut =
-            recut_lone_syllables(words("초록색 옷"), &known, &[], &[], (&none, &none), &sino);
+        let recut = recut_lone_syllables(
+            words("초록색 옷"),
+            &known,
+            &|_| false,
+            &[],
+            &[],
+            (&none, &none),
+            &sino,
+        );
         assert_eq!(recut, words("초록색 옷"));
     }
 
@@ -521,12 +557,31 @@ mod tests {
         let recut = recut_lone_syllables(
             words("태양전지 판"),
             &known,
+            &|_| false,
             &[],
             &[],
             (&none, &none),
             &sino,
         );
         assert_eq!(recut, words("태양 전지판"));
+    }
+
+    #[test]
+    fn a_common_word_keeps_its_syllables() {
+        let known = |word: &str| ["비행기", "표", "비행", "기표"].contains(&word);
+        let common = |word: &str| word == "비행기";
+        let sino = |c: char| "표".contains(c);
+        let none = FxHashSet::default();
+        let recut = recut_lone_syllables(
+            words("비행기 표"),
+            &known,
+            &common,
+            &[],
+            &[],
+            (&none, &none),
+            &sino,
+        );
+        assert_eq!(recut, words("비행기 표"));
     }
 
     #[test]

@@ -13,6 +13,7 @@ from normalize.cache import once
 from normalize.timestamps.grammar import (
     Grammar,
     Match,
+    closes_with_date,
     grammar,
     key,
     opens_with_date,
@@ -66,7 +67,9 @@ def _dateline_label_start(whole: Line, label: Match) -> int | None:
     name, before a colon, when it is Korean (portals run 입력/수정 together with other page
     chrome), when it opens a publication window wherever it stands (a news flash's archive note,
     "The original item was published from 11/15/2022 5:45:48 PM to …": the item's own
-    publication, which a sentence about another thing does not state so), or after the one
+    publication, which a sentence about another thing does not state so), when it says a document
+    was issued and its date closes the line ("The notice issued by the Harbour Board on 4 June
+    2024.", "Ruling of Judge Amara Finch delivered on the 9th day of July 2024"), or after the one
     capitalised word it says a time of, right before its date ("Video posted March 28, 2019 in
     News by …", "… in the flooded village News updated 21 June 2023, 17:42": a caption run into
     the dateline after it); that word then opens the label. A line's label, a word that is
@@ -89,6 +92,8 @@ def _dateline_label_start(whole: Line, label: Match) -> int | None:
     if _HANGUL.match(label["label"]) is not None:
         return label.start()
     if key(label["label"]) in grammar().window_labels:
+        return label.start()
+    if key(label["label"]) in grammar().issue_labels and closes_with_date(text[label.end() :]):
         return label.start()
     after = text[label.end() :]
     if _run_into_line(text, label.start()) and dated_after_label(after):

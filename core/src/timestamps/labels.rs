@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashSet;
 use serde_json::Value;
 
-use super::grammar::{grammar, opens_with_date, words, Marks};
+use super::grammar::{closes_with_date, grammar, opens_with_date, words, Marks};
 use super::lines::Line;
 use super::pattern::{Found, Pattern};
 use super::pychars::{has_decimal, is_digit, is_space, key, rstrip, Indexed};
@@ -80,8 +80,9 @@ pub fn opens_with_line_label(text: &str) -> bool {
 /// name, before a colon, when it is Korean (portals run 입력/수정 together with other page
 /// chrome), when it opens a publication window wherever it stands (a news flash's archive note,
 /// "The original item was published from 11/15/2022 5:45:48 PM to …": the item's own
-/// publication, which a sentence about another thing does not state so), or after the one
-/// capitalised word it says a time of, right before its date ("Video posted March 28, 2019 in
+/// publication, which a sentence about another thing does not state so), when it says a
+/// document was issued and its date closes the line ("The notice issued by the Harbour Board on
+/// 4 June 2024."), or after the one capitalised word it says a time of, right before its date ("Video posted March 28, 2019 in
 /// News by …", "… in the flooded village News updated 21 June 2023, 17:42": a caption run into
 /// the dateline after it); that word then opens the label. A line's label, a word that is also
 /// a headline's flag or a digest's name ("Update"), counts only opening its line right before
@@ -119,6 +120,9 @@ fn dateline_label_start(whole: &Line, label: &Found<'_>) -> Result<Option<usize>
         return Ok(Some(start));
     }
     let after = whole.text.slice(label.end(), whole.text.len());
+    if grammar().issue_labels.contains(&key(words)) && closes_with_date(after)? {
+        return Ok(Some(start));
+    }
     if run_into_line(&whole.text, start) && dated_after_label(after)? {
         return Ok(Some(start));
     }

@@ -82,7 +82,6 @@ class Grammar:
     published_labels: frozenset[str]
     elsewhere_labels: frozenset[str]  # labels of another thing's time: "Joined", "Основан"
     window_labels: frozenset[str]  # labels opening a publication window: "published from"
-    issue_labels: frozenset[str]  # labels of a document's issue: "issued", "delivered on"
     units: dict[str, str]
     half_units: dict[str, tuple[str, float]]
     numbers: dict[str, float]
@@ -367,7 +366,6 @@ def grammar() -> Grammar:
         published_labels=frozenset(key(k) for k in labels["published"]),
         elsewhere_labels=frozenset(key(k) for k in labels["elsewhere"]),
         window_labels=frozenset(key(k) for k in data.get("window_labels", ())),
-        issue_labels=frozenset(key(k) for k in data.get("issue_labels", ())),
         units=data["units"],
         half_units={k: (v[0], float(v[1])) for k, v in data["half_units"].items()},
         numbers={key(k): float(v) for k, v in data["numbers"].items()},
@@ -400,16 +398,3 @@ def opens_with_date(text: str) -> bool:
     low = text.lower()
     dates = (g.date, g.numeric_date, g.korean_date, g.month_date)
     return any(pattern.match(low) is not None for pattern in dates)
-
-
-def closes_with_date(text: str) -> bool:
-    """Whether a date the grammar reads closes the text, spaces and a full stop at most after
-    it, as the patterns see it lower-cased.
-
-    >>> closes_with_date("by the port board on 4 June 2024."), closes_with_date("3 May 2025 at 9")
-    (True, False)
-    """
-    g = grammar()
-    low = text.lower().rstrip(" .")
-    dates = (g.date, g.numeric_date, g.korean_date, g.month_date)
-    return any(found.end() == len(low) for pattern in dates for found in pattern.finditer(low))

@@ -13,7 +13,6 @@ from normalize.cache import once
 from normalize.timestamps.grammar import (
     Grammar,
     Match,
-    closes_with_date,
     grammar,
     key,
     opens_with_date,
@@ -43,6 +42,25 @@ _AFTER_LINE_LABEL: Final = ":：."
 def _line_labels() -> frozenset[str]:
     """The labels that count only opening their line right before a date ("update")."""
     return frozenset(key(label) for label in words().get("line_labels", ()))
+
+
+@once
+def _issue_labels() -> frozenset[str]:
+    """The labels that say a document was issued ("issued", "delivered on")."""
+    return frozenset(key(label) for label in words().get("issue_labels", ()))
+
+
+def _closes_with_date(text: str) -> bool:
+    """Whether a date the grammar reads closes the text, spaces and a full stop at most after
+    it, as the patterns see it lower-cased.
+
+    >>> _closes_with_date("by the port board on 4 June 2024."), _closes_with_date("3 May 2025 at 9")
+    (True, False)
+    """
+    g = grammar()
+    low = text.lower().rstrip(" .")
+    dates = (g.date, g.numeric_date, g.korean_date, g.month_date)
+    return any(found.end() == len(low) for pattern in dates for found in pattern.finditer(low))
 
 
 def opens_with_line_label(text: str) -> bool:
@@ -93,7 +111,7 @@ def _dateline_label_start(whole: Line, label: Match) -> int | None:
         return label.start()
     if key(label["label"]) in grammar().window_labels:
         return label.start()
-    if key(label["label"]) in grammar().issue_labels and closes_with_date(text[label.end() :]):
+    if key(label["label"]) in _issue_labels() and _closes_with_date(text[label.end() :]):
         return label.start()
     after = text[label.end() :]
     if _run_into_line(text, label.start()) and dated_after_label(after):

@@ -14,7 +14,6 @@ use serde_json::{Map, Value};
 
 use super::pattern::{Lazy, Pattern};
 use super::pychars::{is_decimal, is_space, key, split, Indexed, REGEX_SPACE, RE_SPACE};
-use super::TimeError;
 use crate::facts::{section, zones};
 use crate::per_thread::PerThread;
 use crate::segment::chars;
@@ -61,8 +60,6 @@ pub struct Grammar {
     pub elsewhere_labels: FxHashSet<String>,
     /// Labels opening a publication window: "published from".
     pub window_labels: FxHashSet<String>,
-    /// Labels of a document's issue: "issued", "delivered on".
-    pub issue_labels: FxHashSet<String>,
     pub units: FxHashMap<String, String>,
     pub half_units: FxHashMap<String, (String, f64)>,
     pub numbers: FxHashMap<String, f64>,
@@ -711,10 +708,6 @@ fn build() -> Grammar {
             .iter()
             .map(|label| key(label))
             .collect(),
-        issue_labels: phrases(field(data, "issue_labels"))
-            .iter()
-            .map(|label| key(label))
-            .collect(),
         units: text_table(field(data, "units")),
         half_units: entries(field(data, "half_units"))
             .map(|(word, half)| {
@@ -777,23 +770,6 @@ pub fn opens_with_date(text: &str) -> bool {
     [&g.date, &g.numeric_date, &g.korean_date, &g.month_date]
         .into_iter()
         .any(|pattern| matches!(pattern.match_at(&low, 0), Ok(Some(_))))
-}
-
-/// Whether a date the grammar reads closes the text, spaces and a full stop at most after it,
-/// as the patterns see it lower-cased (Python's `closes_with_date`).
-pub fn closes_with_date(text: &str) -> Result<bool, TimeError> {
-    let g = grammar();
-    let low = Indexed::new(chars::lower(text).trim_end_matches([' ', '.']).to_string());
-    for pattern in [&g.date, &g.numeric_date, &g.korean_date, &g.month_date] {
-        if pattern
-            .all(&low)?
-            .iter()
-            .any(|found| found.end() == low.len())
-        {
-            return Ok(true);
-        }
-    }
-    Ok(false)
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashSet;
 use serde_json::Value;
 
-use super::grammar::{closes_with_date, grammar, opens_with_date, words, Marks};
+use super::grammar::{grammar, opens_with_date, words, Marks};
 use super::lines::Line;
 use super::pattern::{Found, Pattern};
 use super::pychars::{has_decimal, is_digit, is_space, key, rstrip, Indexed};
@@ -43,6 +43,39 @@ fn subject_before() -> &'static Pattern {
         let s = super::grammar::space();
         Pattern::new(&format!(r"(?:\A|{s})\p{{Lu}}\p{{Ll}}+{s}\z"))
     })
+}
+
+/// The labels that say a document was issued ("issued", "delivered on") (Python's
+/// `_issue_labels`).
+fn issue_labels() -> &'static FxHashSet<String> {
+    static ISSUE_LABELS: OnceLock<FxHashSet<String>> = OnceLock::new();
+    ISSUE_LABELS.get_or_init(|| {
+        words()
+            .get("issue_labels")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .map(key)
+            .collect()
+    })
+}
+
+/// Whether a date the grammar reads closes the text, spaces and a full stop at most after it,
+/// as the patterns see it lower-cased (Python's `_closes_with_date`).
+fn closes_with_date(text: &str) -> Result<bool, TimeError> {
+    let g = grammar();
+    let low = Indexed::new(chars::lower(text).trim_end_matches([' ', '.']).to_string());
+    for pattern in [&g.date, &g.numeric_date, &g.korean_date, &g.month_date] {
+        if pattern
+            .all(&low)?
+            .iter()
+            .any(|found| found.end() == low.len())
+        {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// The labels that count only opening their line right before a date ("update") (Python's
@@ -120,7 +153,7 @@ fn dateline_label_start(whole: &Line, label: &Found<'_>) -> Result<Option<usize>
         return Ok(Some(start));
     }
     let after = whole.text.slice(label.end(), whole.text.len());
-    if grammar().issue_labels.contains(&key(words)) && closes_with_date(after)? {
+    if issue_labels().contains(&key(words)) && closes_with_date(after)? {
         return Ok(Some(start));
     }
     if run_into_line(&whole.text, start) && dated_after_label(after)? {

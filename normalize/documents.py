@@ -26,7 +26,7 @@ from normalize.timestamps.headline_date import headline_dateline
 from normalize.timestamps.issue_date import issue_dateline, lone_head_day, print_page_days
 from normalize.timestamps.issued import issued_dateline
 from normalize.timestamps.schedules import schedule_days
-from normalize.timestamps.teasers import teaser_dates
+from normalize.timestamps.teasers import framed_dates, teaser_dates
 from normalize.timestamps.widgets import place_widget_days
 from normalize.titles import title_ascii, title_key
 
@@ -131,6 +131,7 @@ def normalize_document(
         | schedule_days(page.datelines, page.lines)
         | comment_dates(page.datelines, page.lines, headline.line)
         | teaser_dates(page.datelines, page.lines, headline.line)
+        | framed_dates(page.datelines, page.lines, headline.line)
         | place_widget_days(page.datelines, page.lines, headline.line)
     )
     # an e-paper page's day over its print page's number, or the page's only date a few lines

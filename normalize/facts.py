@@ -18,6 +18,8 @@ it concerns:
 - ``timestamps``: the words outlets print around times, lower case, by meaning (``months``,
   ``weekdays``, ``meridiem``, ``labels`` of the published and modified times,
   ``window_labels`` (those of them that open a publication window, "published from"),
+  ``issue_labels`` (those that say a document was issued, counting inside a line its date
+  closes, "issued"),
   ``line_labels`` (those that count only opening their line before a date, "update"), ``units``,
   ``numbers``, relative words, ``zone_phrases``, the ``zone_statements`` a forum prints before
   the zone of all its times and the ``daylight_saving_flags`` after it, ...); the parser merges

@@ -42,6 +42,7 @@ from tests.test_documents import (
     DEADLINES_TAKEN_FOR_THE_HEAD,
     HEADLINES_OF_UNDATED_PAGES,
     ISSUE_NUMBERS_OF_UNDATED_PAGES,
+    ITEMS_FRAMED_ALIKE,
     KEY_DATES_OF_A_CALL,
     LEAD_OVER_A_DATED_BYLINE,
     NEXT_ITEM_UNDER_A_HEADLESS_BODY,
@@ -511,6 +512,13 @@ def test_a_date_between_teasers_alike() -> None:
     lines = TEASER_DATE_IN_THE_LATEST_NEWS.split("\n")
     # the date between two teasers, and the same date where no teaser follows it
     for page in (TEASER_DATE_IN_THE_LATEST_NEWS, "\n".join(lines[:17])):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_items_framed_alike_alike() -> None:
+    lines = ITEMS_FRAMED_ALIKE.split("\n")
+    for page in (ITEMS_FRAMED_ALIKE, "\n".join(lines[8:])):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -327,6 +327,38 @@ def test_the_next_item_s_date_under_a_headless_body_dates_nothing() -> None:
     assert alone["published_at"] == datetime(2023, 9, 21, 8, 45, tzinfo=UTC)
 
 
+# A tag page without a headline: each item its source, its time and its section's tag, then its
+# head and a cut lead; the first item's time is relative, the second's a date.
+ITEMS_FRAMED_ALIKE = "\n".join(
+    [
+        "Latest stories tagged #CoastalRowing",
+        "Harbour Daily",
+        "5 hours ago",
+        "- Sport",
+        "- Harbour Daily",
+        "Kestrel crew takes the Gull Island cup by two lengths",
+        "The Kestrel eight beat the holders from Port Ennis on a choppy course on Saturday, "
+        "their first win in the cup since the club moved its boathouse to the north quay.",
+        "",
+        "Bay Courier",
+        "14-06-2025",
+        "- Sport",
+        "- Bay Courier",
+        "Junior sculler from Tarn Bay named to the national squad",
+    ]
+)
+
+
+def test_the_times_of_items_framed_alike_date_no_page() -> None:
+    row = normalize_document(ITEMS_FRAMED_ALIKE)
+    assert row["title"] is None
+    assert row["published_at"] is None
+    # a page with one such item is no list: its date is its own
+    lines = ITEMS_FRAMED_ALIKE.split("\n")
+    alone = normalize_document("\n".join(lines[8:]))
+    assert alone["published_at"] == datetime(2025, 6, 14, tzinfo=UTC)
+
+
 # A tag page: the site's date of today over its town and country, the tag, undated teasers.
 # A question-and-answer site: the question's time right under its title, then the answers, each
 # closed by its own "posted by … at … on …" line at the same step.

@@ -96,6 +96,25 @@ def test_a_wiki_revision_line_is_the_modification_time() -> None:
     assert times.published_at is None
 
 
+# A document's issue stated in a line its date closes: a release's archive note, a court's ruling.
+ISSUED_DOCUMENTS = [
+    "NOTICE : Harbour dues rise for visiting yachts [May 2025]\n\n"
+    "The notice issued by the Gull Island Harbour Board on 12 May 2025.\n\n"
+    "Visiting yachts will pay more to moor in the inner basin from the first of July.",
+    "THE HIGH COURT\n\nRULING of Judge Amara Finch delivered on the 3rd day of March 2025\n\n"
+    "1. The applicants ask the court to quash the council's decision on the quay.",
+]
+
+
+def test_a_document_s_issue_closing_its_line_is_its_publication() -> None:
+    notice, ruling = (find_times(text, lang="en") for text in ISSUED_DOCUMENTS)
+    assert notice.published_at == datetime(2025, 5, 12, tzinfo=UTC)
+    assert ruling.published_at == datetime(2025, 3, 3, tzinfo=UTC)
+    # a sentence that goes on after its date says when something else happened
+    went_on = ISSUED_DOCUMENTS[0].replace("2025.", "2025 to every berth holder.")
+    assert find_times(went_on, lang="en").published_at is None
+
+
 def test_an_agency_credit_gives_way_to_a_zone_the_page_states() -> None:
     credited = (
         "Lanterns light up the old river port\nPosted: 2025-01-28 19:15\n"

@@ -44,6 +44,25 @@ def _line_labels() -> frozenset[str]:
     return frozenset(key(label) for label in words().get("line_labels", ()))
 
 
+@once
+def _issue_labels() -> frozenset[str]:
+    """The labels that say a document was issued ("issued", "delivered on")."""
+    return frozenset(key(label) for label in words().get("issue_labels", ()))
+
+
+def _closes_with_date(text: str) -> bool:
+    """Whether a date the grammar reads closes the text, spaces and a full stop at most after
+    it, as the patterns see it lower-cased.
+
+    >>> _closes_with_date("by the port board on 4 June 2024."), _closes_with_date("3 May 2025 at 9")
+    (True, False)
+    """
+    g = grammar()
+    low = text.lower().rstrip(" .")
+    dates = (g.date, g.numeric_date, g.korean_date, g.month_date)
+    return any(found.end() == len(low) for pattern in dates for found in pattern.finditer(low))
+
+
 def opens_with_line_label(text: str) -> bool:
     """Whether a line's first word, a colon or a full stop after it aside, is a line's label
     (see `_dateline_label_start`), as a site's stamp of its last update prints it ("UPDATE :
@@ -66,7 +85,9 @@ def _dateline_label_start(whole: Line, label: Match) -> int | None:
     name, before a colon, when it is Korean (portals run 입력/수정 together with other page
     chrome), when it opens a publication window wherever it stands (a news flash's archive note,
     "The original item was published from 11/15/2022 5:45:48 PM to …": the item's own
-    publication, which a sentence about another thing does not state so), or after the one
+    publication, which a sentence about another thing does not state so), when it says a document
+    was issued and its date closes the line ("The notice issued by the Harbour Board on 4 June
+    2024.", "Ruling of Judge Amara Finch delivered on the 9th day of July 2024"), or after the one
     capitalised word it says a time of, right before its date ("Video posted March 28, 2019 in
     News by …", "… in the flooded village News updated 21 June 2023, 17:42": a caption run into
     the dateline after it); that word then opens the label. A line's label, a word that is
@@ -89,6 +110,8 @@ def _dateline_label_start(whole: Line, label: Match) -> int | None:
     if _HANGUL.match(label["label"]) is not None:
         return label.start()
     if key(label["label"]) in grammar().window_labels:
+        return label.start()
+    if key(label["label"]) in _issue_labels() and _closes_with_date(text[label.end() :]):
         return label.start()
     after = text[label.end() :]
     if _run_into_line(text, label.start()) and dated_after_label(after):

@@ -5,7 +5,9 @@ marks them as another thing's."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Final
 
 from normalize.timestamps.datelines import Dateline
@@ -64,3 +66,32 @@ def _is_teaser(lines: Sequence[str], pair: Sequence[int]) -> bool:
         return False
     head, lead = (lines[index].strip() for index in pair)
     return len(head.split()) <= _HEAD_WORDS and head[-1:] not in _STOPS and is_story_paragraph(lead)
+
+
+def framed_dates(
+    datelines: Sequence[Dateline], lines: Sequence[str], near: int | None
+) -> frozenset[int]:
+    """The positions among ``datelines`` of the unlabelled times of a page without a headline
+    (``near`` is None) that are a list's items: two times whose lines are framed alike, the
+    first line of text under one printing the same words as the first under the other ("9
+    hours ago" / "- Sport", then "22-03-2025" / "- Sport"), each an item's with its section's
+    tag, and every unlabelled time from the first of them on (the last item, with no separator
+    under it), whether each is read or not. A body's own date above the list stays.
+
+    >>> from normalize.timestamps import find_datelines
+    >>> lines = ["Stories tagged #harbour", "Coast Weekly", "3 hours ago", "- Sport",
+    ...          "Rowers win the cup", "", "Bay Courier", "12-05-2024", "- Sport",
+    ...          "Ferry crew rescues two kayakers"]
+    >>> sorted(framed_dates(find_datelines("\\n".join(lines), lang="en"), lines, None))
+    [0, 1]
+    """
+    if near is not None:
+        return frozenset()
+    filled = [index for index, text in enumerate(lines) if text.strip()]
+    under = {index: lines[after].strip() for index, after in pairwise(filled)}
+    unlabelled = [(order, item.line) for order, item in enumerate(datelines) if not item.role]
+    framing = Counter(under[line] for line in {line for _, line in unlabelled} if line in under)
+    framed = [line for _, line in unlabelled if line in under and framing[under[line]] > 1]
+    if not framed:
+        return frozenset()
+    return frozenset(order for order, line in unlabelled if line >= framed[0])

@@ -45,6 +45,39 @@ fn subject_before() -> &'static Pattern {
     })
 }
 
+/// The labels that say a document was issued ("issued", "delivered on") (Python's
+/// `_issue_labels`).
+fn issue_labels() -> &'static FxHashSet<String> {
+    static ISSUE_LABELS: OnceLock<FxHashSet<String>> = OnceLock::new();
+    ISSUE_LABELS.get_or_init(|| {
+        words()
+            .get("issue_labels")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .map(key)
+            .collect()
+    })
+}
+
+/// Whether a date the grammar reads closes the text, spaces and a full stop at most after it,
+/// as the patterns see it lower-cased (Python's `_closes_with_date`).
+fn closes_with_date(text: &str) -> Result<bool, TimeError> {
+    let g = grammar();
+    let low = Indexed::new(chars::lower(text).trim_end_matches([' ', '.']).to_string());
+    for pattern in [&g.date, &g.numeric_date, &g.korean_date, &g.month_date] {
+        if pattern
+            .all(&low)?
+            .iter()
+            .any(|found| found.end() == low.len())
+        {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
 /// The labels that count only opening their line right before a date ("update") (Python's
 /// `_line_labels`).
 fn line_labels() -> &'static FxHashSet<String> {
@@ -80,8 +113,9 @@ pub fn opens_with_line_label(text: &str) -> bool {
 /// name, before a colon, when it is Korean (portals run 입력/수정 together with other page
 /// chrome), when it opens a publication window wherever it stands (a news flash's archive note,
 /// "The original item was published from 11/15/2022 5:45:48 PM to …": the item's own
-/// publication, which a sentence about another thing does not state so), or after the one
-/// capitalised word it says a time of, right before its date ("Video posted March 28, 2019 in
+/// publication, which a sentence about another thing does not state so), when it says a
+/// document was issued and its date closes the line ("The notice issued by the Harbour Board on
+/// 4 June 2024."), or after the one capitalised word it says a time of, right before its date ("Video posted March 28, 2019 in
 /// News by …", "… in the flooded village News updated 21 June 2023, 17:42": a caption run into
 /// the dateline after it); that word then opens the label. A line's label, a word that is also
 /// a headline's flag or a digest's name ("Update"), counts only opening its line right before
@@ -119,6 +153,9 @@ fn dateline_label_start(whole: &Line, label: &Found<'_>) -> Result<Option<usize>
         return Ok(Some(start));
     }
     let after = whole.text.slice(label.end(), whole.text.len());
+    if issue_labels().contains(&key(words)) && closes_with_date(after)? {
+        return Ok(Some(start));
+    }
     if run_into_line(&whole.text, start) && dated_after_label(after)? {
         return Ok(Some(start));
     }

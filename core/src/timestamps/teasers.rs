@@ -2,7 +2,7 @@
 //! date over its head and lead, or a "main news" block's teaser with its date under its lead.
 //! Neither is the date of the body above them (mirrors `normalize/timestamps/teasers.py`).
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::datelines::{is_story_paragraph, Dateline};
 use crate::segment::chars;
@@ -68,4 +68,53 @@ fn is_teaser(lines: &[&str], pair: &[usize]) -> bool {
     split_words(head).count() <= HEAD_WORDS
         && !head.ends_with(STOPS)
         && is_story_paragraph(lines[*lead])
+}
+
+/// The positions among `datelines` of the unlabelled times of a page without a headline
+/// (`near` is None) that are a list's items: two times whose lines are framed alike, the first
+/// line of text under one printing the same words as the first under the other, and every
+/// unlabelled time from the first of them on, whether each is read or not (Python's
+/// `framed_dates`).
+pub fn framed_dates(
+    datelines: &[Dateline],
+    lines: &[&str],
+    near: Option<usize>,
+) -> FxHashSet<usize> {
+    let mut found = FxHashSet::default();
+    if near.is_some() {
+        return found;
+    }
+    let filled: Vec<usize> = (0..lines.len())
+        .filter(|&index| !lines[index].trim_matches(chars::is_space).is_empty())
+        .collect();
+    let under: FxHashMap<usize, &str> = filled
+        .windows(2)
+        .map(|pair| (pair[0], lines[pair[1]].trim_matches(chars::is_space)))
+        .collect();
+    let unlabelled: Vec<(usize, usize)> = (0..datelines.len())
+        .filter(|&order| datelines[order].role.is_empty())
+        .map(|order| (order, datelines[order].line))
+        .collect();
+    let mut framing: FxHashMap<&str, usize> = FxHashMap::default();
+    let distinct: FxHashSet<usize> = unlabelled.iter().map(|&(_, line)| line).collect();
+    for line in distinct {
+        if let Some(&text) = under.get(&line) {
+            *framing.entry(text).or_default() += 1;
+        }
+    }
+    let first = unlabelled.iter().map(|&(_, line)| line).find(|line| {
+        under
+            .get(line)
+            .is_some_and(|text| framing.get(text).is_some_and(|&count| count > 1))
+    });
+    let Some(first) = first else {
+        return found;
+    };
+    found.extend(
+        unlabelled
+            .iter()
+            .filter(|&&(_, line)| line >= first)
+            .map(|&(order, _)| order),
+    );
+    found
 }

@@ -17,16 +17,15 @@ from normalize.cache import memo, once
 from normalize.facts import scripts_with
 from normalize.hashtags_letters import (
     businesses,
-    is_hangul,
     is_initials,
     join_company_name,
     join_lone_letters,
     join_particles,
     particles,
 )
-from normalize.hashtags_numbers import join_across
+from normalize.hashtags_numbers import join_across, opening_counter
 from normalize.languages import detect_language
-from normalize.segment import Settings, is_word, price, rules, segment, settings_for
+from normalize.segment import Settings, is_word, price, segment, settings_for
 
 __all__ = ["Hashtag", "distinct_hashtags", "find_hashtags", "is_listed", "split_hashtag"]
 
@@ -98,10 +97,6 @@ _ONE_LETTER = regex.compile(r"[\p{Lu}\p{Ll}]")
 _CODE = regex.compile(r"[\p{Lu}\p{N}]+")
 _CODE_CHANGES = regex.compile(r"\p{N}\p{Lu}|\p{Lu}\p{N}")
 _OPENING_BRACKET = "([［（"
-# The price, in nats, of a counter read off the start of the Korean word after a number
-# (1 + 인가구 -> 1인 + 가구): cheaper than the rest cut apart, dearer than a word the counter
-# opens (2030 + 세대 stays apart).
-_COUNTER_PRICE = 6.0
 
 # Runs of one kind inside a tag: the tag's letters split at script and letter/digit changes.
 _CHUNK = regex.compile(
@@ -232,7 +227,7 @@ def split_hashtag(tag: str) -> list[str]:
         kind = match.lastgroup or "other"
         text = match.group()
         counted = kind == "Hangul" and match.start() == number_end
-        counter = _opening_counter(text, words[-1]) if counted else ""
+        counter = opening_counter(text, words[-1]) if counted else ""
         if kind in ("code", "number"):
             words.append(text)
         elif counter:
@@ -245,25 +240,6 @@ def split_hashtag(tag: str) -> list[str]:
         number_end = match.end() if kind == "number" else -1
         initials_end = match.end() if kind == "Latin" and is_initials(text) else -1
     return join_particles(join_lone_letters(join_across([w for w in words if w])), particles())
-
-
-def _opening_counter(run: str, number: str) -> str:
-    """The counter ("" if none) that opens a Korean run glued after a number, where the rest
-    of the run reads as words cheaper, by more than a counter's price, than the whole run
-    does: 1 + 인가구 is 1인 + 가구, 3 + 번째 is 3번째; 2030 + 세대 and 3 + 차량 keep their word;
-    a counter of years (``year_counters``) after a year's four digits only (2031학년도)."""
-    lang = scripts_with("hashtags").get("Hangul")
-    if lang is None or not is_hangul(run):
-        return ""
-    year = len(number) == 4 and number.isdigit()
-    candidates = [
-        (price(run[len(counter) :], lang) + _COUNTER_PRICE, -len(counter), counter)
-        for counter in rules(lang).counters
-        if len(counter) < len(run) and run.startswith(counter)
-        if year or counter not in rules(lang).year_counters
-    ]
-    best = min(candidates, default=None)
-    return best[2] if best is not None and best[0] < price(run, lang) else ""
 
 
 def tag_language(words: list[str]) -> str:

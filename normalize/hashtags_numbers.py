@@ -15,7 +15,7 @@ import regex
 from normalize.cache import once
 from normalize.facts import scripts_with
 from normalize.hashtags_letters import is_hangul
-from normalize.segment import Rules, rules
+from normalize.segment import Rules, price, rules
 
 # A number opening a tag counts the short Korean word glued after it (3연승, 4강).
 _COUNTED_DIGITS = 2
@@ -23,6 +23,10 @@ _COUNTED_SYLLABLES = 2
 # A date written with middle dots keeps one syllable after it (3·1절), not a word (4·3 사건).
 _DOTTED_DATE = regex.compile(r"\p{N}+(?:[·・‧]\p{N}+)+")
 _DATE_SYLLABLES = 1
+# The price, in nats, of a counter read off the start of the Korean word after a number
+# (1 + 인가구 -> 1인 + 가구): cheaper than the rest cut apart, dearer than a word the counter
+# opens (2030 + 세대 stays apart).
+_COUNTER_PRICE = 6.0
 
 
 @once
@@ -108,3 +112,22 @@ def _is_counted_word(number: str, word: str) -> bool:
     else:
         syllables = _DATE_SYLLABLES if _DOTTED_DATE.fullmatch(number) else 0
     return len(word) <= syllables and is_hangul(word)
+
+
+def opening_counter(run: str, number: str) -> str:
+    """The counter ("" if none) that opens a Korean run glued after a number, where the rest
+    of the run reads as words cheaper, by more than a counter's price, than the whole run
+    does: 1 + 인가구 is 1인 + 가구, 3 + 번째 is 3번째; 2030 + 세대 and 3 + 차량 keep their word;
+    a counter of years (``year_counters``) after a year's four digits only (2031학년도)."""
+    lang = scripts_with("hashtags").get("Hangul")
+    if lang is None or not is_hangul(run):
+        return ""
+    year = len(number) == 4 and number.isdigit()
+    candidates = [
+        (price(run[len(counter) :], lang) + _COUNTER_PRICE, -len(counter), counter)
+        for counter in rules(lang).counters
+        if len(counter) < len(run) and run.startswith(counter)
+        if year or counter not in rules(lang).year_counters
+    ]
+    best = min(candidates, default=None)
+    return best[2] if best is not None and best[0] < price(run, lang) else ""

@@ -66,7 +66,8 @@ from normalize.stamped_items import stamped_items
 from normalize.subjects import is_under_title_label
 from normalize.timestamps import parse_timestamp
 from normalize.trims import in_mixed_case, trimmed
-from normalize.wraps import opens_in_lower_case, split_openings, wrapped_pieces
+from normalize.wire_heads import mark_unechoed_wire_heads
+from normalize.wraps import is_in_small_letters, split_openings, wrapped_pieces
 
 # What each signal adds to a candidate's log-odds of being the headline, fitted by
 # benchmarks/fit_headline.py on fixtures/real's development pages, rounded so no page decides.
@@ -111,10 +112,6 @@ _GLUED_WORDS: Final = 3
 _SEPARATORS: Final = frozenset("|/-–—·•:(")  # what glues machinery after a headline
 _GLUED_COUNT: Final = regex.compile(r"[(\[]?[0-9]{1,4}[)\]]?")  # a count: "<headline> (12)"
 MIN_ALT_TITLE_WORDS = 4  # a variant in another language is a whole headline, no channel's name
-_HANGUL: Final = regex.compile(r"\p{Hangul}")
-# A count and a whole word opening a headline in sentence case, which then has no capital:
-# "5 rules of …" (a counter's abbreviation is no word: "412 views., 3 today").
-_OPENING_COUNT: Final = regex.compile(r"[0-9]{1,3}\s\p{Ll}{4,}\s")
 
 
 class AltTitle(NamedTuple):
@@ -340,7 +337,7 @@ def _context_signals(
             candidate.signals["length"] = 0.0
     mark_decks(candidates, set(dated), body[0] if body else len(filled), lines)
     leads.mark_opening_subheads(candidates, lines, filled, body)  # the story began above them
-    leads.mark_unechoed_wire_heads(candidates, lines, filled)  # no head of the wire's story
+    mark_unechoed_wire_heads(candidates, lines, filled)  # no head of the wire's story
 
 
 def _signals(
@@ -375,14 +372,7 @@ def _signals(
         "caption": float(is_caption(own) or has_caption_copy(candidate, lines)),
         "after_body": float(leads.is_after_body(candidate, lines, filled, body, dated)),
         "dated": float(states_time),
-        "lower_case": float(
-            (
-                text.lower() == text != text.upper()
-                and not _HANGUL.search(text)
-                and not _OPENING_COUNT.match(text)
-            )
-            or opens_in_lower_case(text, lines[candidate.line])
-        ),
+        "lower_case": float(is_in_small_letters(text, lines[candidate.line])),
         "title_field": float(is_under_title_label(candidate.order, lines, filled)),
     }
 

@@ -4,8 +4,7 @@ repeats the words of a line shaped like an outlet's name (a short headline that 
 "Election online", above the article it heads); or a line heads the paragraphs above it (a
 page that prints its lead before its title, or its title at the story's foot); or the line is
 the first paragraph itself, with no lead of its own below it; or a feed's first item alone
-has a lead (the article's headline above a box of other stories' heads); or a wire story's
-lead right below a line repeats none of its words (a deck whose headline was lost).
+has a lead (the article's headline above a box of other stories' heads).
 
 The headline chooser (``normalize.headline``) reads these before it holds a short line, or
 one the machinery rules call the outlet's name, against a candidate.
@@ -15,8 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Sequence
 from typing import Final
-
-import regex
 
 from normalize.boilerplate import line_kind
 from normalize.echo import DATELINE_BELOW, echo, glued_after
@@ -43,9 +40,6 @@ OPENING_SUBHEAD_LINES: Final = 2
 # paragraphs below its other items less than this: that item alone has a lead, the article's.
 LONE_LEAD_ECHO: Final = 0.3
 OTHER_LEAD_ECHO: Final = 0.1
-# A wire story's lead opens with its place and agency in brackets, joined by "=", then its
-# writer's byline closed by "=": "(가람=누리통신) 정우람 기자 = …", "[서울=누리핌] … = …".
-_WIRE_LEAD: Final = regex.compile(r"^\s*[(\[][^()\[\]=]{1,20}=[^()\[\]=]{1,20}[)\]][^=]{0,20}=\s")
 
 
 def echo_apart(
@@ -332,29 +326,6 @@ def mark_opening_subheads(
             and candidate.order <= body[0] + OPENING_SUBHEAD_LINES
             and bool(echo_words(candidate.text) & opening)
         )
-
-
-def mark_unechoed_wire_heads(
-    candidates: Sequence[Candidate], lines: Sequence[str], filled: list[int]
-) -> None:
-    """A candidate right above a wire story's opening line (its place, agency and byline open
-    it, ``_WIRE_LEAD``: its lead, or its photograph's caption over the lead) when neither that
-    line nor the next one repeats any of its words: no head of that story, but a deck whose
-    headline was lost or another story's head. Its ``deck`` is set and its ``echo`` gone.
-
-    >>> lines = ["천 명 모여 잔치", "(가람=누리통신) 정우람 기자 = 가람군이 행사를 열었다."]
-    >>> head = Candidate(0, 0, lines[0], "천 명 모여 잔치", {"deck": 0.0, "echo": 0.2})
-    >>> mark_unechoed_wire_heads([head], lines, [0, 1])
-    >>> head.signals["deck"], head.signals["echo"]
-    (1.0, 0.0)
-    """
-    for candidate in candidates:
-        below = candidate.order + 1
-        if below >= len(filled) or not _WIRE_LEAD.match(lines[filled[below]]):
-            continue
-        story = (lines[i] for i in filled[below : below + 2])
-        if not any(echo_words(candidate.text) & echo_words(line) for line in story):
-            candidate.signals.update(deck=1.0, echo=0.0)
 
 
 def lone_lead(

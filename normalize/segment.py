@@ -212,10 +212,8 @@ _DERIVED = 3
 def _viterbi(
     key: str, lang: str, settings: Settings | None
 ) -> tuple[list[float], list[int], list[bool]]:
-    """Best price of each prefix of ``key``, where its last word starts, whether it is known.
-
-    A word the lists lack that is a known word of two syllables and a known noun suffix (상승
-    + 률) is known, one word at the price of its two parts."""
+    """Best price of each prefix of ``key``, where its last word starts, whether it is known
+    (a known two-syllable word and a noun suffix, 상승 + 률, is one known word at their price)."""
     costs = _costs(lang)
     if settings is None:
         settings = settings_for(lang)
@@ -329,20 +327,6 @@ def _compound_cut(word: str, costs: dict[str, float], settings: Settings) -> int
     return best_cut
 
 
-_COINED_SYLLABLES = 3  # a Korean run this short, cut before a lone last syllable, is one word
-
-
-def _is_coined_word(words: list[str], facts: Rules) -> bool:
-    """Whether a run of two or three Hangul syllables is cut before a lone last syllable that
-    is no suffix, counter or short name (불 + 멍, 인생 + 샷): a coined word or a compound."""
-    letters = "".join(words)
-    short = len(words) > 1 and len(letters) <= _COINED_SYLLABLES and len(words[-1]) == 1
-    hangul = nouns.is_syllables(letters)
-    return (
-        short and hangul and words[-1] not in facts.suffixes | facts.counters | facts.abbreviations
-    )
-
-
 def regroup(words: list[str], lang: str) -> list[str]:
     """Join pieces that a language writes as one word: a suffix or particle to the word
     before it, a person's name (최 + 유리), two names run together cut apart (오하준강서진 ->
@@ -363,7 +347,7 @@ def regroup(words: list[str], lang: str) -> list[str]:
     costs, rare = _costs(lang), settings_for(lang).dictionary
     if (
         is_person_name(words, facts.surnames)
-        or _is_coined_word(words, facts)
+        or nouns.is_coined_word(words, facts.suffixes | facts.counters | facts.abbreviations)
         or is_town_name(words, facts.place_nouns, costs, rare)
     ):
         return ["".join(words)]

@@ -383,3 +383,15 @@ def recut_lone_syllables(
 
 def _is_syllable(letter: str) -> bool:
     return _FIRST_SYLLABLE <= ord(letter) <= _LAST_SYLLABLE
+
+
+_COINED_SYLLABLES = 3  # a Korean run this short, cut before a lone last syllable, is one word
+
+
+def is_coined_word(words: list[str], pieces: Container[str]) -> bool:
+    """Whether a run of two or three Hangul syllables is cut before a lone last syllable that
+    is none of the ``pieces`` (suffixes, counters, short names): a coined word or a compound
+    (불 + 멍, 인생 + 샷)."""
+    letters = "".join(words)
+    short = len(words) > 1 and len(letters) <= _COINED_SYLLABLES and len(words[-1]) == 1
+    return short and is_syllables(letters) and words[-1] not in pieces

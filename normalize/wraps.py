@@ -46,6 +46,9 @@ _LETTER: Final = regex.compile(r"\p{L}")
 _ITEM_MARKS: Final = ("-", "–", "—", "•", "·", "*", "▪", "■", "□", "▶", "◆", "○", "●")
 # A label closed by one of these: the words after it keep its sentence's case.
 _LABEL_COLONS: Final = (":", "：")
+_HANGUL: Final = regex.compile(r"\p{Hangul}")
+# A count and a whole word opening a headline in sentence case: "5 rules of …".
+_OPENING_COUNT: Final = regex.compile(r"[0-9]{1,3}\s\p{Ll}{4,}\s")
 
 
 def wrapped_pieces(candidates: Sequence[Candidate], lines: Sequence[str]) -> list[Candidate]:
@@ -187,6 +190,22 @@ def runs_on(lines: Sequence[str], index: int) -> bool:
         if stop.search(later):
             return True
     return False
+
+
+def is_in_small_letters(text: str, line: str) -> bool:
+    """Whether a candidate (``text``, cut from ``line``) is written in small letters, as no
+    headline is: all of it, in a cased script (Hangul has no case; a count and a whole word
+    open a headline in sentence case, which then has no capital: "5 rules of …", while a
+    counter's abbreviation is no word: "412 views., 3 today"), or its opening
+    (``opens_in_lower_case``).
+
+    >>> is_in_small_letters("photo by the desk", "photo by the desk")
+    True
+    >>> is_in_small_letters("5 rules of winter driving", "5 rules of winter driving")
+    False
+    """
+    in_small = text.lower() == text != text.upper() and not _HANGUL.search(text)
+    return (in_small and not _OPENING_COUNT.match(text)) or opens_in_lower_case(text, line)
 
 
 def opens_in_lower_case(text: str, line: str) -> bool:

@@ -36,6 +36,8 @@ _PARENTHETICAL = regex.compile(r"\([^()]*\)")  # innermost only: linear on "((((
 _GLUE = " :：-–—|"
 # A title field's label before its colon is this many characters at most ("Newsletter subject").
 _FIELD_LABEL_CHARS = 24
+# A Hangul title label before a headline of this many words at least (not "제목 없음").
+_HANGUL_FIELD_WORDS = 2
 # What joins flags in a format's note, each maybe after its count: "(2 фото + 1 видео)".
 _FLAG_JOINS = regex.compile(r"[+,&]")
 _COUNT = regex.compile(r"^[0-9]{1,4}\s+")
@@ -313,11 +315,31 @@ def _split_title_field(line: str) -> tuple[str, str]:
     ('', 'Police: ferry fares climb again')
     """
     end = next((at for at, char in enumerate(line[:_FIELD_LABEL_CHARS]) if char in ":："), None)
-    if end is None:
-        return "", line
-    rest = line[end + 1 :].lstrip()
+    rest = line[end + 1 :].lstrip() if end is not None else ""
     if rest and line_key(line[:end]) in chrome().title_labels:
         return line[: end + 1], rest
+    return _split_hangul_title_field(line)
+
+
+def _split_hangul_title_field(line: str) -> tuple[str, str]:
+    """The label of a form's title field in Hangul and the headline after it with a space only,
+    as a board's title cell is scraped after its header ("제목 솔내 도서관 …"): Hangul has no
+    capital to open a headline, and a label is no headline's first word before a headline of two
+    words or more; ``("", line)`` when the line opens with none, or with one before a word alone
+    ("제목 없음").
+
+    >>> _split_hangul_title_field("제목 솔내 도서관 여름 독서교실 참가자 모집")
+    ('제목', '솔내 도서관 여름 독서교실 참가자 모집')
+    >>> _split_hangul_title_field("제목 없음")
+    ('', '제목 없음')
+    """
+    if not _HANGUL.match(line):
+        return "", line
+    for label in chrome().title_labels:
+        if line.startswith(f"{label} ") and _HANGUL.match(label):
+            rest = line[len(label) :].lstrip()
+            if len(rest.split()) >= _HANGUL_FIELD_WORDS:
+                return label, rest
     return "", line
 
 

@@ -102,6 +102,10 @@ _FRAMES = (("« ", " »"), ("“ ", " ”"), ('" ', ' "'))
 _CYRILLIC_SEAM = regex.compile(r"[а-яё](?=[А-ЯЁ])")
 _GLUED_SEAMS = 2
 _GLUED_TAIL_WORDS = 4
+# A rubric's word glued to a programme's label before a colon, the label a capitalised word and
+# one or two small ones: "ПроисшествияВести округов: …"; the rubric's word of five letters or
+# more (a brand's seam, "МегаФон", has a shorter part before it).
+_PROGRAMME_LABEL = regex.compile(r"^[А-ЯЁ][а-яё]{4,}[А-ЯЁ][а-яё]+(?:\s[а-яё]+){1,2}:\s+")
 
 
 def without_leading_date(text: str) -> str:
@@ -164,10 +168,17 @@ def after_glued_labels(text: str) -> str:
     'Банк снизил ставки по вкладам'
     >>> after_glued_labels("Новость часаБанк снизил ставки по вкладам")
     'Новость часаБанк снизил ставки по вкладам'
+
+    One seam glues a rubric's word to a programme's label before a colon, which goes with it:
+
+    >>> after_glued_labels("ЭкономикаЧас города: на Заречной улице откроют новый рынок")
+    'на Заречной улице откроют новый рынок'
     """
     seams = [found.end() for found in _CYRILLIC_SEAM.finditer(text)]
     if len(seams) < _GLUED_SEAMS:
-        return text
+        label = _PROGRAMME_LABEL.match(text) if seams else None
+        tail = text[label.end() :] if label else ""
+        return tail if len(tail.split()) >= _GLUED_TAIL_WORDS else text
     tail = text[seams[-1] :]
     return tail if len(tail.split()) >= _GLUED_TAIL_WORDS else text
 

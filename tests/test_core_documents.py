@@ -1084,6 +1084,20 @@ def test_teasers_cut_at_one_length_alike() -> None:
         assert compare(CUT_AT_ONE_LENGTH_PAGE, tz, now)
 
 
+def test_a_rubric_glued_to_a_programme_s_label_alike() -> None:
+    from tests.test_glued_labels import PROGRAMME_PAGE
+
+    for tz, now in SETTINGS:
+        assert compare(PROGRAMME_PAGE, tz, now)
+
+
+def test_a_board_s_title_label_before_the_title_alike() -> None:
+    from tests.test_cut_titles import BOARD_PAGE
+
+    for tz, now in SETTINGS:
+        assert compare(BOARD_PAGE, tz, now)
+
+
 def test_a_headline_glued_to_its_lead_and_a_trail_s_mark_alike() -> None:
     marked = ["» " + GLUED_HEAD_PAGE[1], *GLUED_HEAD_PAGE[2:]]
     for page in (GLUED_HEAD_PAGE, marked):

@@ -1,5 +1,5 @@
 """Lines that end in an ellipsis: a headline's copy cut short is another line's copy, never
-its own; a title field's label in a mail form."""
+its own; a title field's label in a mail form, or before the title on a board's line."""
 
 from __future__ import annotations
 
@@ -94,6 +94,25 @@ def test_the_line_below_a_mail_forms_article_title_label_is_the_headline() -> No
     assert normalize_document(page)["title"] == (
         "황사 철 앞두고 어린이집·경로당 공기청정기 필터 무료 교체"
     )
+
+
+# A library's notice board scraped cell by cell: the title cell's header before its value with
+# a space only, then the writer's and the day's cells.
+BOARD_TITLE = "솔내 도서관 여름 독서교실 참가자 모집"
+BOARD_PAGE = "\n".join(
+    [
+        "공지사항",
+        f"제목 {BOARD_TITLE}",
+        "작성자 관리자 | 작성일 2024-07-01 | 조회 132",
+        "솔내 도서관이 여름방학을 맞아 초등학생을 위한 독서교실 참가자를 모집합니다. "
+        "신청은 7월 10일까지 도서관 누리집에서 받습니다.",
+        "목록",
+    ]
+)
+
+
+def test_a_board_s_title_label_before_the_title_with_a_space_goes() -> None:
+    assert normalize_document(BOARD_PAGE)["title"] == BOARD_TITLE
 
 
 def test_a_weekly_title_keeps_the_day_glued_after_its_underscore() -> None:

@@ -63,7 +63,24 @@ def test_a_glued_skip_link_is_no_headline() -> None:
     assert normalize_document(SKIP_PAGE)["title"] is None
 
 
-@pytest.mark.parametrize("page", [GLUED_PAGE, SKIP_PAGE])
+# A city channel's clip page: the clip's rubric glued to its programme's label before a colon,
+# the headline after it.
+PROGRAMME_HEAD = "в Озёрном двое рыбаков провалились под лёд, обоих удалось спасти"
+PROGRAMME_PAGE = "\n".join(
+    [
+        "14 января, 19:20",
+        f"ПроисшествияЧас округа: {PROGRAMME_HEAD}",
+        "Двое рыбаков провалились под лёд на озере у посёлка Озёрный. Обоих вытащили соседи.",
+        "Подробнее – в эфире телеканала Заречье 24.",
+    ]
+)
+
+
+def test_a_rubric_glued_to_a_programme_s_label_goes_with_it() -> None:
+    assert normalize_document(PROGRAMME_PAGE)["title"] == PROGRAMME_HEAD
+
+
+@pytest.mark.parametrize("page", [GLUED_PAGE, SKIP_PAGE, PROGRAMME_PAGE])
 def test_the_core_weighs_glued_labels_as_python_does(page: str) -> None:
     assert_same_headline(clean_text(page))
 

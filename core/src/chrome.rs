@@ -15,7 +15,7 @@ use serde_json::Value;
 
 use crate::facts::{outlets, section};
 use crate::segment::chars::{self, is, CYRILLIC, HANGUL, L, LATIN, ND, P, S, Z};
-use crate::text::{split_words, squeezed};
+use crate::text::{count_words, split_words, squeezed};
 
 /// Outlet names are short: "The Hanul Daily", "연합뉴스 (Yonhapnews)".
 pub const MAX_OUTLET_WORDS: usize = 4;
@@ -432,19 +432,45 @@ fn split_title_field(line: &str) -> (&str, &str) {
     // lines have neither
     let window = &line.as_bytes()[..line.len().min(4 * FIELD_LABEL_CHARS)];
     if memchr::memchr2(b':', 0xef, window).is_none() {
-        return ("", line);
+        return split_hangul_title_field(line);
     }
     let Some((end, colon)) = line
         .char_indices()
         .take(FIELD_LABEL_CHARS)
         .find(|&(_, c)| c == ':' || c == '：')
     else {
-        return ("", line);
+        return split_hangul_title_field(line);
     };
     let cut = end + colon.len_utf8();
     let rest = line[cut..].trim_start();
     if !rest.is_empty() && chrome().title_labels.contains(&line_key(&line[..end])) {
         return (&line[..cut], rest);
+    }
+    split_hangul_title_field(line)
+}
+
+/// A Hangul title label before a headline of this many words at least (not "제목 없음").
+const HANGUL_FIELD_WORDS: usize = 2;
+
+/// The label of a form's title field in Hangul and the headline after it with a space only, as
+/// a board's title cell is scraped after its header ("제목 솔내 도서관 …"); ("", line) when the
+/// line opens with none, or with one before a word alone ("제목 없음").
+fn split_hangul_title_field(line: &str) -> (&str, &str) {
+    let hangul = |text: &str| text.chars().next().is_some_and(|c| is(c, HANGUL));
+    if !hangul(line) {
+        return ("", line);
+    }
+    for label in &chrome().title_labels {
+        let Some(after) = line.strip_prefix(label.as_str()) else {
+            continue;
+        };
+        if !after.starts_with(' ') || !hangul(label) {
+            continue;
+        }
+        let rest = after.trim_start();
+        if count_words(rest, HANGUL_FIELD_WORDS) >= HANGUL_FIELD_WORDS {
+            return (&line[..label.len()], rest);
+        }
     }
     ("", line)
 }

@@ -95,8 +95,8 @@ per_thread! {
 const GLUED_SEAMS: usize = 2;
 const GLUED_TAIL_WORDS: usize = 4;
 
-/// The headline after a run of Cyrillic labels glued to each other and to it
-/// (`after_glued_labels`).
+/// The headline after a run of Cyrillic labels glued to each other and to it, or after a
+/// rubric's word glued to a programme's label before a colon (`after_glued_labels`).
 pub fn after_glued_labels(text: &str) -> &str {
     // A seam is a capital (А-Я d0 90-af, Ё d0 81) right after a lowercase letter (а-п d0
     // b0-bf, р-я d1 80-8f, ё d1 91): every capital starts with d0, which no character but
@@ -120,10 +120,29 @@ pub fn after_glued_labels(text: &str) -> &str {
             last = at;
         }
     }
-    if seams >= GLUED_SEAMS && count_words(&text[last..], GLUED_TAIL_WORDS) >= GLUED_TAIL_WORDS {
-        return &text[last..];
+    let tail = if seams >= GLUED_SEAMS {
+        &text[last..]
+    } else if seams == 1 {
+        // one seam: a rubric's word glued to a programme's label before a colon
+        programme_label()
+            .find(text)
+            .map_or("", |label| &text[label.end()..])
+    } else {
+        return text;
+    };
+    if count_words(tail, GLUED_TAIL_WORDS) >= GLUED_TAIL_WORDS {
+        return tail;
     }
     text
+}
+
+per_thread! {
+    /// A rubric's word glued to a programme's label before a colon, the label a capitalised
+    /// word and one or two small ones: "ПроисшествияВести округов: …"; the rubric's word of
+    /// five letters or more (a brand's seam, "МегаФон", has a shorter part before it).
+    fn programme_label() -> Regex {
+        compile(r"^[А-ЯЁ][а-яё]{4,}[А-ЯЁ][а-яё]+(?:\s[а-яё]+){1,2}:\s+")
+    }
 }
 
 per_thread! {

@@ -70,8 +70,11 @@ pub fn before_glued_hangul_deck<'a, S: AsRef<str>>(
     line: usize,
     lines: &[S],
 ) -> Option<&'a str> {
+    if !text.chars().any(|c| is(c, HANGUL)) {
+        return None;
+    }
     let words: Vec<&str> = split_words(text).collect();
-    if words.len() < GLUED_HANGUL_WORDS || !text.chars().any(|c| is(c, HANGUL)) {
+    if words.len() < GLUED_HANGUL_WORDS {
         return None;
     }
     // The other lines, one text: a word or two words with a space between hold no line
@@ -84,16 +87,18 @@ pub fn before_glued_hangul_deck<'a, S: AsRef<str>>(
         .collect();
     let others = others.join("\n");
     for (at, word) in words[..words.len() - DECK_WORDS].iter().enumerate() {
-        if at + 1 < HEAD_WORDS || memmem::find(others.as_bytes(), word.as_bytes()).is_some() {
+        // a word of `DECK_SYLLABLES` letters or fewer leaves no deck's opening after a cut
+        if at + 1 < HEAD_WORDS
+            || word.chars().nth(DECK_SYLLABLES).is_none()
+            || memmem::find(others.as_bytes(), word.as_bytes()).is_some()
+        {
             continue;
         }
         let start = word.as_ptr() as usize - text.as_ptr() as usize;
         let places: Vec<(usize, char)> = word.char_indices().collect();
-        let cuts = 1..(places.len() + 1).saturating_sub(DECK_SYLLABLES);
+        let cuts = 1..places.len() + 1 - DECK_SYLLABLES;
         // each opening ends with the last cut's: where that is printed nowhere, none is
-        let Some(last) = cuts.clone().last() else {
-            continue;
-        };
+        let last = places.len() - DECK_SYLLABLES;
         let shortest = format!("{} {}", &word[places[last].0..], words[at + 1]);
         if memmem::find(others.as_bytes(), shortest.as_bytes()).is_none() {
             continue;

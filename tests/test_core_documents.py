@@ -77,6 +77,7 @@ from tests.test_headline import (
     HYPHEN_LABEL_PAGE,
     IMAGE_FILE_NAME_PAGE,
     ISSUE_NUMBER_PAGE,
+    LABEL_NOTICE_WITH_ONE_POST,
     LONG_CRY_REPORT_PAGE,
     MEETING_TRANSCRIPT_PAGE,
     NAMED_COMPOUND_HEADLINES,
@@ -1075,3 +1076,8 @@ def test_a_headline_glued_to_its_lead_and_a_trail_s_mark_alike() -> None:
     for page in (GLUED_HEAD_PAGE, marked):
         for tz, now in SETTINGS:
             assert compare("\n".join(page), tz, now)
+
+
+def test_a_blog_platform_s_label_notice_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(LABEL_NOTICE_WITH_ONE_POST, tz, now)

@@ -106,6 +106,7 @@ from tests.test_headline import (
     STOP_GLUED_DOMAIN_PAGE,
     STREETS_LISTED_UNDER_A_NOTICE,
     SUBRIP_TRACK_PAGE,
+    SUMMARIES_WITH_GLUED_SOURCES,
     TAG_ARCHIVE_WITH_A_BAR,
     TAG_PAGE,
     TAG_PAGE_WITH_ONE_POST,
@@ -1081,3 +1082,8 @@ def test_a_headline_glued_to_its_lead_and_a_trail_s_mark_alike() -> None:
 def test_a_blog_platform_s_label_notice_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(LABEL_NOTICE_WITH_ONE_POST, tz, now)
+
+
+def test_summaries_with_their_sources_glued_on_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(SUMMARIES_WITH_GLUED_SOURCES, tz, now)

@@ -4625,6 +4625,33 @@ def test_a_blog_platform_s_label_notice_is_no_headline() -> None:
     assert_same_headline(LABEL_NOTICE_WITH_ONE_POST)
 
 
+# a portal's news story: its title, then the outlets' one-sentence summaries, each with the
+# outlet's name glued after its stop, and the label of the outlets' list
+SUMMARIES_WITH_GLUED_SOURCES = "\n".join(
+    [
+        "В Каменке закрыли на ремонт пешеходный мост",
+        "",
+        "Пешеходный мост через реку Каменку закрыли на ремонт до конца лета, сообщили в"
+        " администрации.Каменский вестник",
+        "Жителям правого берега предложили пользоваться автомобильным мостом и дополнительным"
+        " автобусом.Город-38",
+        "По словам подрядчика, на замену настила и перил уйдёт не меньше трёх"
+        " месяцев.Северный край",
+        "Эта новость в СМИ",
+    ]
+)
+
+
+def test_summaries_with_their_sources_glued_on_are_no_heads() -> None:
+    """A sentence closed with its source's name glued after its stop is an aggregator's
+    summary: the summaries make no list of heads, and the story's title above them is the
+    headline."""
+    assert normalize_document(SUMMARIES_WITH_GLUED_SOURCES)["title"] == (
+        "В Каменке закрыли на ремонт пешеходный мост"
+    )
+    assert_same_headline(SUMMARIES_WITH_GLUED_SOURCES)
+
+
 # a vineyard's journal post: its title with the day glued after it, the title again, the text
 TITLE_WITH_ITS_DAY_GLUED_ON = """Notes on the finished 2021 vintage. 12 April 2021
 

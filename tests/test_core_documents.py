@@ -53,6 +53,7 @@ from tests.test_documents import (
     TIMELINE_OF_A_FAIR,
 )
 from tests.test_field_lines import MATCH_RECORD_TABLE, NOTICE_BOARD_TABLE, TOPIC_UNDER_BOARD_TABLE
+from tests.test_glued_datelines import GLUED_READING_TIME_PAGE
 from tests.test_hashtags import (
     BULLETED_TAG_LIST_PAGE,
     SPACED_TAG_LINE_PAGE,
@@ -1087,3 +1088,8 @@ def test_a_blog_platform_s_label_notice_alike() -> None:
 def test_summaries_with_their_sources_glued_on_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(SUMMARIES_WITH_GLUED_SOURCES, tz, now)
+
+
+def test_a_reading_time_glued_after_a_headline_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(GLUED_READING_TIME_PAGE, tz, now)

@@ -377,6 +377,15 @@ def _without_trailing_label(text: str) -> str:
         )
         # a name in capitals after a bar and a long headline: "| The Storm Desk"
         or (bar and len(head.split()) >= 6 and all(word[:1].isupper() for word in words))
+        # a topic of two words in sentence case after a bar and a long headline: "| Severe
+        # weather" (a series' "| Part 2" stays)
+        or (
+            bar
+            and len(head.split()) >= 6
+            and len(words) == 2
+            and words[0][:1].isupper()
+            and all(word.isalpha() for word in words)
+        )
     ):
         return head.rstrip()
     return text

@@ -79,6 +79,7 @@ from tests.test_headline import (
     IMAGE_FILE_NAME_PAGE,
     ISSUE_NUMBER_PAGE,
     LABEL_NOTICE_WITH_ONE_POST,
+    LIVE_PAGE_WITH_A_TOPIC,
     LONG_CRY_REPORT_PAGE,
     MEETING_TRANSCRIPT_PAGE,
     NAMED_COMPOUND_HEADLINES,
@@ -1093,3 +1094,8 @@ def test_summaries_with_their_sources_glued_on_alike() -> None:
 def test_a_reading_time_glued_after_a_headline_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(GLUED_READING_TIME_PAGE, tz, now)
+
+
+def test_a_topic_after_a_bar_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(LIVE_PAGE_WITH_A_TOPIC, tz, now)

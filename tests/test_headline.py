@@ -4652,6 +4652,35 @@ def test_summaries_with_their_sources_glued_on_are_no_heads() -> None:
     assert_same_headline(SUMMARIES_WITH_GLUED_SOURCES)
 
 
+# a mirror of a national daily's live page: its headline with the topic after a bar, printed
+# twice, an entry's subhead, the entry, the share button and an update label with no clock
+LIVE_PAGE_WITH_A_TOPIC = "\n".join(
+    [
+        "Heatwave live: fire bans across the tablelands as temperatures pass 44C | Hot weather",
+        "",
+        "Heatwave live: fire bans across the tablelands as temperatures pass 44C | Hot weather",
+        "",
+        "Total fire ban declared for the northern tablelands",
+        "",
+        "The fire service has declared a total fire ban for the northern tablelands from"
+        " midnight, with temperatures expected to pass 44C in Bellcourt and Marrin.",
+        "",
+        "Share",
+        "",
+        "Updated at ",
+    ]
+)
+
+
+def test_a_topic_after_a_bar_is_no_part_of_a_live_page_s_headline() -> None:
+    """A topic of two words in sentence case after a bar and a long headline is the site's
+    section, not the headline's words."""
+    assert normalize_document(LIVE_PAGE_WITH_A_TOPIC)["title"] == (
+        "Heatwave live: fire bans across the tablelands as temperatures pass 44C"
+    )
+    assert_same_headline(LIVE_PAGE_WITH_A_TOPIC)
+
+
 # a vineyard's journal post: its title with the day glued after it, the title again, the text
 TITLE_WITH_ITS_DAY_GLUED_ON = """Notes on the finished 2021 vintage. 12 April 2021
 

@@ -2,7 +2,8 @@
 page scraped without its markup prints it: "<headline> 작성일 03-14 <views> <body>",
 "<headline>2015-03-17 19:05:41 (read the original)<body>", "<headline> 19.12.2016 12:29",
 "<headline> 2021-01-13 <name> 기자 <caption>", "<headline> Posted on March 4, 2024 By <site>
-<body>". The headline is read from the text before the dateline, however long the line runs on."""
+<body>", "<headline>1 min read 14 Sep 2023, 08:45 PM IST". The headline is read from the text
+before the dateline, however long the line runs on."""
 
 from __future__ import annotations
 
@@ -39,6 +40,11 @@ _GLUED_DATELINE: Final = regex.compile(
           (?:기사)?(?:작성|등록|입력|수정|게재|송고)(?:일시|일자|시간|일)?\s*[:：]?\s*
           \d{2,4}[./-]\d{1,2}""",
     regex.VERBOSE,
+)
+# A byline's reading time after the headline, glued to its last word or after a space, with the
+# spaces before the byline's date after it: "…at the old mill1 min read 14 Sep 2023, 08:45 PM".
+_READING_TIME: Final = regex.compile(
+    r"(?<=\S)\s?\d{1,3}\s?(?:min|mins|minute|minutes)\s+read\s+", regex.IGNORECASE
 )
 # A category's Latin name glued with no space after a Hangul headline, before the dateline glued
 # on after it: a blog's post head flattened onto one line ("…새로 여는 책방Blog 2011. 5. 2. 08:15").
@@ -147,11 +153,28 @@ def _before_glued_dateline(line: str) -> str | None:
     window = line[:_DATELINE_WITHIN]
     glued = _GLUED_DATELINE.search(window)
     labelled = _labelled_date_start(window)
-    starts = [found for found in (glued and glued.start(), labelled) if found is not None]
+    timed = _reading_time_start(window)
+    starts = [found for found in (glued and glued.start(), labelled, timed) if found is not None]
     if not starts:
         return None
     before = _GLUED_CATEGORY.sub("", line[: min(starts)].rstrip())
     return before if is_headline_shaped(cut_headline(before)) else None
+
+
+def _reading_time_start(window: str) -> int | None:
+    """Where a byline's reading time followed by its date starts in the text, if one does: the
+    byline run into the headline's line.
+
+    >>> _reading_time_start("Choir sings at the old mill1 min read 14 Sep 2023, 08:45 PM IST")
+    27
+    >>> _reading_time_start("Choir sings at the old mill 3 min read") is None
+    True
+    """
+    for found in _READING_TIME.finditer(window):
+        if dated_after_label(window[found.end() : found.end() + _DATE_WITHIN]):
+            start: int = found.start()
+            return start
+    return None
 
 
 def _labelled_date_start(window: str) -> int | None:

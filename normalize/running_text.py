@@ -58,6 +58,10 @@ _TRAILING_WORD: Final = regex.compile(r"\p{L}+\p{White_Space}*(?:…|\.\.\.)\p{W
 # A cry this long, a comma inside it, is a post's first sentence; a headline's cry is shorter.
 _LONG_CRY_WORDS: Final = 15
 _AFTER_CRY: Final = "\"'”’»)" + WHITESPACE  # what may follow a cry's mark
+# A sentence's closing mark after a word in small letters, a capitalised name of three words at
+# most glued right after it, closing the line: an aggregator's summary with its source's name
+# run into it ("… в центре города.Вечерний Зареченск").
+_GLUED_SOURCE: Final = regex.compile(r"\p{Ll}{2}[.!?]\p{Lu}[^\s.!?]*(?:\s+[^\s.!?]+){0,2}$")
 
 
 def holds_sentences(text: str) -> bool:
@@ -133,7 +137,30 @@ def _closes(text: str) -> bool:
     """Whether the line closes as a sentence does, holds sentences or is one long cry, whatever
     its case."""
     trails = _TRAILING_WORD.fullmatch(text) is not None
-    return (ends_sentence(text) and not trails) or holds_sentences(text) or _is_long_cry(text)
+    return (
+        (ends_sentence(text) and not trails)
+        or holds_sentences(text)
+        or _is_long_cry(text)
+        or _closes_before_source(text)
+    )
+
+
+def _closes_before_source(text: str) -> bool:
+    """Whether the line is a sentence of ``BODY_SENTENCE_WORDS`` words or more closed by its
+    mark, a source's capitalised name of three words at most glued right after it: a summary
+    an aggregator credits to the outlet it came from, which no headline is.
+
+    >>> _closes_before_source("Жители пожаловались на нерасчищенные после снегопада тротуары "
+    ...                       "и остановки.Вечерний Зареченск")
+    True
+    >>> _closes_before_source("Ferry fares rise.Harbour Post")
+    False
+    >>> _closes_before_source("Harbour board meets in the old customs house on Monday "
+    ...                       "evening, says Harbour Post")
+    False
+    """
+    glued = _GLUED_SOURCE.search(text)
+    return glued is not None and len(text[: glued.start()].split()) >= BODY_SENTENCE_WORDS
 
 
 def shouted_sentences(candidates: Sequence[Candidate], texts: Sequence[str]) -> list[Candidate]:

@@ -116,6 +116,8 @@ BULLETS = ("•", "·", "▪", "◦", "*", "-")
 _DATE_IN_TAIL = regex.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}")
 # A name has a capital letter: an outlet's after a slash ("/ 영주HTV"), not a headline's word.
 _NAMED = regex.compile(r"\p{Lu}")
+# A topic of two words in sentence case after a bar: "| Severe weather" (not "| Part 2").
+_TOPIC = regex.compile(r"\p{Lu}\p{L}*\s+\p{L}+\s*")
 
 MAX_TITLE_WORDS = 30
 MAX_TITLE_CHARS = 250
@@ -380,6 +382,7 @@ def _without_trailing_label(text: str) -> str:
         )
         # a name in capitals after a bar and a long headline: "| The Storm Desk"
         or (bar and len(head.split()) >= 6 and all(word[:1].isupper() for word in words))
+        or (bar and len(head.split()) >= 6 and _TOPIC.fullmatch(tail) is not None)
     ):
         return head.rstrip()
     return text

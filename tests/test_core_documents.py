@@ -54,6 +54,7 @@ from tests.test_documents import (
     TIMELINE_OF_A_FAIR,
 )
 from tests.test_field_lines import MATCH_RECORD_TABLE, NOTICE_BOARD_TABLE, TOPIC_UNDER_BOARD_TABLE
+from tests.test_glued_datelines import GLUED_READING_TIME_PAGE
 from tests.test_hashtags import (
     BULLETED_TAG_LIST_PAGE,
     SPACED_TAG_LINE_PAGE,
@@ -80,6 +81,8 @@ from tests.test_headline import (
     HYPHEN_LABEL_PAGE,
     IMAGE_FILE_NAME_PAGE,
     ISSUE_NUMBER_PAGE,
+    LABEL_NOTICE_WITH_ONE_POST,
+    LIVE_PAGE_WITH_A_TOPIC,
     LONG_CRY_REPORT_PAGE,
     MEETING_TRANSCRIPT_PAGE,
     NAMED_COMPOUND_HEADLINES,
@@ -111,6 +114,7 @@ from tests.test_headline import (
     STOP_GLUED_DOMAIN_PAGE,
     STREETS_LISTED_UNDER_A_NOTICE,
     SUBRIP_TRACK_PAGE,
+    SUMMARIES_WITH_GLUED_SOURCES,
     TAG_ARCHIVE_WITH_A_BAR,
     TAG_PAGE,
     TAG_PAGE_WITH_ONE_POST,
@@ -128,7 +132,7 @@ from tests.test_headline import (
 )
 from tests.test_notices import GLUED_HEAD_PAGE
 from tests.test_section_names import HEADING_OVER_AN_ALT_TEXT
-from tests.test_timestamps import POST_WITH_AN_UPDATE, STAMP_LINE_TWICE
+from tests.test_timestamps import CLIP_WITH_A_GLUED_SOURCE, POST_WITH_AN_UPDATE, STAMP_LINE_TWICE
 
 core: Any = compiled()
 pytestmark = pytest.mark.skipif(core is None, reason="the compiled core is not built")
@@ -1136,3 +1140,28 @@ def test_numbered_items_opening_with_a_quotation_alike() -> None:
 def test_a_headline_opening_with_a_count_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(HEADLINE_OPENING_WITH_A_COUNT, tz, now)
+
+
+def test_a_blog_platform_s_label_notice_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(LABEL_NOTICE_WITH_ONE_POST, tz, now)
+
+
+def test_summaries_with_their_sources_glued_on_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(SUMMARIES_WITH_GLUED_SOURCES, tz, now)
+
+
+def test_a_reading_time_glued_after_a_headline_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(GLUED_READING_TIME_PAGE, tz, now)
+
+
+def test_a_topic_after_a_bar_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(LIVE_PAGE_WITH_A_TOPIC, tz, now)
+
+
+def test_a_zone_glued_to_a_source_label_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(CLIP_WITH_A_GLUED_SOURCE, tz, now)

@@ -272,6 +272,8 @@ SLOTTED = {
         "15.02.2025{}erry fares rise",
         "15.02.2025F{}rry fares rise",
         "Ferry fares rise again on the northern routes | {}he Storm Desk",
+        "Ferry fares rise again on the northern routes | {}evere weather",
+        "Ferry fares rise again on the northern routes | Severe weathe{}",
     ],
     "ends_sentence": ["He met the U.{}.", "Talks with {}."],
 }

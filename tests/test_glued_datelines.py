@@ -258,6 +258,32 @@ def test_a_blog_title_is_read_before_its_glued_latin_category_and_spaced_dotted_
     assert headline_part([line], 0) == "동네 책방 지도 다시 그린 Diary"
 
 
+# a business daily's page: the headline with the byline's reading time, date and clock glued
+# on, the deck, the story and the agency's credit
+GLUED_READING_TIME_HEAD = "Ferry office gets hoax call about a parcel at Dunmore pier"
+GLUED_READING_TIME_PAGE = "\n".join(
+    [
+        f"{GLUED_READING_TIME_HEAD}2 min read 3 Mar 2024, 07:15 PM IST",
+        "Caller says a parcel was left at the pier; a search finds nothing.",
+        "The ferry office at Dunmore on Sunday received a call from a man who said a parcel"
+        " had been left near the ticket hall of the town's pier.",
+        "Police said a search of the pier found nothing and the evening ferries sailed on time.",
+        "(With inputs from Harbour Wire)",
+    ]
+)
+
+
+def test_a_headline_is_read_before_a_glued_reading_time_and_date() -> None:
+    """A byline's reading time glued after the headline's last word, its date after it, is
+    no part of the headline; the date and clock date the page."""
+    row = normalize_document(GLUED_READING_TIME_PAGE)
+    assert row["title"] == GLUED_READING_TIME_HEAD
+    assert row["published_at"] == datetime(2024, 3, 3, 13, 45, tzinfo=UTC)
+    # a reading time with no date after it cuts nothing
+    line = f"{GLUED_READING_TIME_HEAD} 2 min read"
+    assert headline_part([line], 0) == line
+
+
 @pytest.mark.parametrize(
     "page",
     [
@@ -273,6 +299,7 @@ def test_a_blog_title_is_read_before_its_glued_latin_category_and_spaced_dotted_
         PORTAL_PAGE,
         REPOST_PAGE,
         VIDEO_PAGE,
+        GLUED_READING_TIME_PAGE,
         "\n".join(ROWS),
     ],
 )

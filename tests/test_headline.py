@@ -4685,6 +4685,87 @@ def test_an_archive_s_label_heads_its_posts_and_is_no_headline() -> None:
         assert_same_headline(page)
 
 
+# a reporter's blog on a blog platform showing its one post under a label: the platform's notice
+# of the label it shows, the post's title after its series' bracket, an image's word, the text
+LABEL_NOTICE_WITH_ONE_POST = "\n".join(
+    [
+        "라벨이 답사노트인 게시물 표시",
+        "",
+        "[주말 기록] 5년 전 답사노트를 다시 꺼냈다",
+        "",
+        "이미지",
+        "창고를 정리하다가 낡은 종이상자 안에서 노트 네 권을 찾았다. 모두 강변 마을을 돌던"
+        " 시절에 쓰던 것이다. 첫 권을 펼치니 폐교된 분교 교장 선생님의 주소가 적혀 있다. 분교"
+        " 이야기는 두 번 싣고 끝났는데, 선생님은 올봄에 이사를 가셨다고 한다. 노트를 넘길수록"
+        " 끝내 쓰지 못한 마을들이 더 많이 보인다. 버리려던 노트 네 권은 다시 상자에 넣었다.",
+    ]
+)
+
+
+def test_a_blog_platform_s_label_notice_is_no_headline() -> None:
+    """A blog platform's notice of the label its page shows, closed by its fixed words ("…인
+    게시물 표시"), is machinery: the one post's title is the headline."""
+    title = normalize_document(LABEL_NOTICE_WITH_ONE_POST)["title"]
+    assert title == "5년 전 답사노트를 다시 꺼냈다"
+    assert_same_headline(LABEL_NOTICE_WITH_ONE_POST)
+
+
+# a portal's news story: its title, then the outlets' one-sentence summaries, each with the
+# outlet's name glued after its stop, and the label of the outlets' list
+SUMMARIES_WITH_GLUED_SOURCES = "\n".join(
+    [
+        "В Каменке закрыли на ремонт пешеходный мост",
+        "",
+        "Пешеходный мост через реку Каменку закрыли на ремонт до конца лета, сообщили в"
+        " администрации.Каменский вестник",
+        "Жителям правого берега предложили пользоваться автомобильным мостом и дополнительным"
+        " автобусом.Город-38",
+        "По словам подрядчика, на замену настила и перил уйдёт не меньше трёх"
+        " месяцев.Северный край",
+        "Эта новость в СМИ",
+    ]
+)
+
+
+def test_summaries_with_their_sources_glued_on_are_no_heads() -> None:
+    """A sentence closed with its source's name glued after its stop is an aggregator's
+    summary: the summaries make no list of heads, and the story's title above them is the
+    headline."""
+    assert normalize_document(SUMMARIES_WITH_GLUED_SOURCES)["title"] == (
+        "В Каменке закрыли на ремонт пешеходный мост"
+    )
+    assert_same_headline(SUMMARIES_WITH_GLUED_SOURCES)
+
+
+# a mirror of a national daily's live page: its headline with the topic after a bar, printed
+# twice, an entry's subhead, the entry, the share button and an update label with no clock
+LIVE_PAGE_WITH_A_TOPIC = "\n".join(
+    [
+        "Heatwave live: fire bans across the tablelands as temperatures pass 44C | Hot weather",
+        "",
+        "Heatwave live: fire bans across the tablelands as temperatures pass 44C | Hot weather",
+        "",
+        "Total fire ban declared for the northern tablelands",
+        "",
+        "The fire service has declared a total fire ban for the northern tablelands from"
+        " midnight, with temperatures expected to pass 44C in Bellcourt and Marrin.",
+        "",
+        "Share",
+        "",
+        "Updated at ",
+    ]
+)
+
+
+def test_a_topic_after_a_bar_is_no_part_of_a_live_page_s_headline() -> None:
+    """A topic of two words in sentence case after a bar and a long headline is the site's
+    section, not the headline's words."""
+    assert normalize_document(LIVE_PAGE_WITH_A_TOPIC)["title"] == (
+        "Heatwave live: fire bans across the tablelands as temperatures pass 44C"
+    )
+    assert_same_headline(LIVE_PAGE_WITH_A_TOPIC)
+
+
 # a vineyard's journal post: its title with the day glued after it, the title again, the text
 TITLE_WITH_ITS_DAY_GLUED_ON = """Notes on the finished 2021 vintage. 12 April 2021
 

@@ -1920,6 +1920,49 @@ def test_a_label_after_another_time_s_zone_heads_its_own(stamp: str) -> None:
     assert times.modified_at == datetime(2024, 5, 14, 14, 15, tzinfo=UTC)
 
 
+# a daily's clip page: a bulleted trail ending in the clip's title, its views and age, the
+# title, its day and clock with the zone glued to the source's label, the description
+CLIP_WITH_A_GLUED_SOURCE = "\n".join(
+    [
+        "  • Videos",
+        "  • Dunmore",
+        "  • Ferry stuck on a sandbank off Dunmore; passengers taken off by lifeboat",
+        "  • 2,310 views",
+        "  • 1 year ago",
+        "",
+        "Ferry stuck on a sandbank off Dunmore; passengers taken off by lifeboat",
+        "",
+        "Mar 3, 2024, 07:15PM ISTSource: Harbour TV",
+        "",
+        "A ferry with 40 passengers ran onto a sandbank off Dunmore at low tide. The lifeboat"
+        " crew took the passengers off in two trips. Nobody was hurt.",
+        "",
+        "Get the app",
+    ]
+)
+
+
+def test_a_clip_s_zone_glued_to_its_source_label_dates_it() -> None:
+    times = find_times(CLIP_WITH_A_GLUED_SOURCE, lang="en")
+    assert times.published_at == datetime(2024, 3, 3, 13, 45, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Mar 3, 2024, 07:15PM ISTSource: Harbour TV",
+        "Mar 3, 2024, 07:15PM IST Source: Harbour TV",
+        "Mar 3, 2024, 19:15 ISTPhoto: Harbour TV",
+    ],
+)
+def test_a_zone_glued_to_a_capitalised_word_is_the_time_s_zone(stamp: str) -> None:
+    """A zone's abbreviation after a clock time, glued to a capitalised word after it (a
+    clip's source), is the time's zone."""
+    text = f"Ferry board raises harbour fares\n{stamp}\nThe board voted 5-2 on Monday."
+    times = find_times(text, lang="en")
+    assert times.published_at == datetime(2024, 3, 3, 13, 45, tzinfo=UTC)
+
+
 # a line of prose whose place's capitals follow a number: no time's zone before its label word
 CAPITALS_AFTER_A_NUMBER = "\n".join(
     [

@@ -58,6 +58,17 @@ per_thread! {
 }
 
 per_thread! {
+    /// A byline's reading time after the headline, glued to its last word or after a space,
+    /// with the spaces before the byline's date after it: "…at the old mill1 min read 14 Sep
+    /// 2023" (Python's `_READING_TIME`, its look-behind matched as the character before the
+    /// capture `at`).
+    fn reading_time() -> Regex {
+        Regex::new(r"(?i)\S(?P<at>\s?\d{1,3}\s?(?:min|mins|minute|minutes)\s+read\s+)")
+            .unwrap_or_else(|e| panic!("{e}"))
+    }
+}
+
+per_thread! {
     /// A category's Latin name glued with no space after a Hangul headline, before the dateline
     /// glued on after it (Python's `_GLUED_CATEGORY`, its look-behind matched as the Hangul
     /// syllable before the capture `category`).
@@ -157,10 +168,24 @@ fn glued_dateline_start(line: &str) -> Option<usize> {
         return None; // every dateline prints a day's or a year's digits
     }
     let labelled = labelled_date_start(window);
+    let timed = reading_time_start(window);
     clocked_dateline_start(window)
         .into_iter()
         .chain(labelled)
+        .chain(timed)
         .min()
+}
+
+/// Where a byline's reading time followed by its date starts in the text, if one does: the
+/// byline run into the headline's line (Python's `_reading_time_start`).
+fn reading_time_start(window: &str) -> Option<usize> {
+    reading_time().captures_iter(window).find_map(|found| {
+        let at = found.name("at")?;
+        let after = first_chars(&window[at.end()..], DATE_WITHIN);
+        dated_after_label(after)
+            .unwrap_or(false)
+            .then_some(at.start())
+    })
 }
 
 /// Where a date and a clock time, or a Korean date label and a date, starts in the text.

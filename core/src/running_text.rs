@@ -79,6 +79,25 @@ per_thread! {
     }
 }
 
+per_thread! {
+    /// A sentence's closing mark after a word in small letters, a capitalised name of three
+    /// words at most glued right after it, closing the line: an aggregator's summary with its
+    /// source's name run into it (`_GLUED_SOURCE`).
+    fn glued_source() -> Regex {
+        Regex::new(r"\p{Ll}{2}[.!?]\p{Lu}[^\s.!?]*(?:\s+[^\s.!?]+){0,2}$")
+            .expect("a valid pattern")
+    }
+}
+
+/// Whether the line is a sentence of `BODY_SENTENCE_WORDS` words or more closed by its mark,
+/// a source's capitalised name of three words at most glued right after it: a summary an
+/// aggregator credits to the outlet it came from (Python's `_closes_before_source`).
+fn closes_before_source(text: &str) -> bool {
+    glued_source().find(text).is_some_and(|glued| {
+        count_words(&text[..glued.start()], BODY_SENTENCE_WORDS) >= BODY_SENTENCE_WORDS
+    })
+}
+
 /// Whether the line is running text of two sentences or more, its last one closed by a mark:
 /// a site's notice, a reader's post, a lead; a headline of two short sentences
 /// (`TWO_SENTENCE_HEAD_WORDS` words at most) may be so; a lead whose last sentence is cut
@@ -131,7 +150,10 @@ pub fn reads_as_sentence(text: &str) -> bool {
 /// (Python's `_closes`).
 fn closes(text: &str) -> bool {
     let trails = trailing_word().is_match(text);
-    (ends_sentence(text) && !trails) || holds_sentences(text) || is_long_cry(text)
+    (ends_sentence(text) && !trails)
+        || holds_sentences(text)
+        || is_long_cry(text)
+        || closes_before_source(text)
 }
 
 /// Whether every letter of the text is a capital, one at least: a shouted headline, not a lead

@@ -939,6 +939,13 @@ fn without_trailing_label<'t>(text: &'t str, separators: &[(usize, usize)]) -> &
             && (tail.chars().any(|c| is(c, LU)) || is_outlet_name(tail)))
         // a name in capitals after a bar and a long headline: "| The Storm Desk"
         || (bar && head_words >= 6 && split_words(tail).all(starts_upper))
+        // a topic of two words in sentence case after a bar and a long headline: "| Severe
+        // weather" (a series' "| Part 2" stays)
+        || (bar
+            && head_words >= 6
+            && words == 2
+            && split_words(tail).next().is_some_and(starts_upper)
+            && split_words(tail).all(|word| word.chars().all(|c| is(c, L))))
     {
         return head.trim_end_matches(chars::is_space);
     }

@@ -14,7 +14,7 @@ import regex
 
 from normalize.facts import scripts_with, section
 from normalize.options import Options
-from normalize.timestamps.grammar import LETTERS, decorated_as_spaces
+from normalize.timestamps.grammar import LETTERS, decorated_as_spaces, grammar
 
 _HANGUL: Final = regex.compile(r"\p{Hangul}")
 _CYRILLIC: Final = regex.compile(r"\p{Cyrillic}")
@@ -22,6 +22,11 @@ _CYRILLIC: Final = regex.compile(r"\p{Cyrillic}")
 # short words in small letters: "readMar 4", "roundWritten on the 14 August 2019".
 _GLUED_WORD: Final = regex.compile(
     r"(?<=\p{Ll})(?=\p{Lu}\p{Ll}{2,8}(?:\s\p{Ll}{2,3}){0,2}\.?\s?\d)"
+)
+# A clock time's last digit, maybe its half of the day, and a zone's abbreviation in capitals
+# glued to a capitalised word after it: "09:10AM ISTSource: City Now".
+_GLUED_ZONE: Final = regex.compile(
+    r"\d(?:\s?[AaPp]\.?[Mm]\.?)?\s?(?P<zone>\p{Lu}{2,5})(?=\p{Lu}\p{Ll})"
 )
 
 
@@ -50,6 +55,15 @@ def prepare(text: str) -> Line:
         # space, so that the word starts where the patterns look for a word
         for glued in _GLUED_WORD.finditer(text):
             low = low[: glued.start() - 1] + " " + low[glued.start() :]
+    for zoned in _GLUED_ZONE.finditer(text):
+        # the capital of a word glued after a zone is read as a space, so that the zone ends
+        # where the patterns look for its end; a label glued so is read as one ("EDTFirst
+        # published")
+        at, zone = zoned.end(), zoned["zone"].lower()
+        g = grammar()
+        known = zone in g.zones or zone in g.ambiguous
+        if known and g.label.match(low, at) is None:
+            low = low[:at] + " " + low[at + 1 :]
     hangul = not low.isascii() and _HANGUL.search(low) is not None
     return Line(text, low, frozenset(LETTERS.findall(low)), hangul)
 

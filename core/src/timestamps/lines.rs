@@ -26,6 +26,7 @@ struct Classes {
     hangul: Pattern,
     cyrillic: Pattern,
     glued_word: Pattern,
+    glued_zone: Pattern,
 }
 
 fn classes() -> &'static Classes {
@@ -39,6 +40,12 @@ fn classes() -> &'static Classes {
         // letter before it. U+0295 is a lower-case letter to Rust's tables, not to `regex`'s.)
         glued_word: Pattern::new(&format!(
             r"[\p{{Ll}}--\x{{295}}]\p{{Lu}}\p{{Ll}}{{2,8}}(?:{s}\p{{Ll}}{{2,3}}){{0,2}}\.?{s}?\d",
+            s = space()
+        )),
+        // A clock time's last digit, maybe its half of the day, and a zone's abbreviation in
+        // capitals glued to a capitalised word after it: "09:10AM ISTSource: City Now".
+        glued_zone: Pattern::new(&format!(
+            r"\d(?:{s}?[AaPp]\.?[Mm]\.?)?{s}?(?P<zone>\p{{Lu}}{{2,5}})(?=\p{{Lu}}\p{{Ll}})",
             s = space()
         )),
     })
@@ -115,6 +122,11 @@ pub fn prepare(text: &str) -> Result<Line, TimeError> {
         low.into_iter().collect()
     };
     let low = Indexed::new(low);
+    let low = if may_glue && has_decimal(text) {
+        unglued_zones(&original, low)?
+    } else {
+        low
+    };
     let hangul = has_hangul(low.as_str())?;
     let g = grammar();
     let mut marks = Marks::default();
@@ -129,6 +141,35 @@ pub fn prepare(text: &str) -> Result<Line, TimeError> {
         marks,
         hangul,
     })
+}
+
+/// The lowered line with the capital of each word glued after a zone's abbreviation read as a
+/// space, so that the zone ends where the patterns look for its end; a label glued so is read
+/// as one ("EDTFirst published").
+fn unglued_zones(original: &Indexed, low: Indexed) -> Result<Indexed, TimeError> {
+    let zoned = classes().glued_zone.all(original)?;
+    if zoned.is_empty() {
+        return Ok(low);
+    }
+    let g = grammar();
+    let mut ats = Vec::new();
+    for found in zoned {
+        let zone = found.group("zone").unwrap_or("").to_lowercase();
+        let known = g.zones.contains_key(&zone) || g.ambiguous.contains_key(&zone);
+        if known && g.label.match_at(&low, found.end())?.is_none() {
+            ats.push(found.end());
+        }
+    }
+    if ats.is_empty() {
+        return Ok(low);
+    }
+    let mut chars: Vec<char> = low.as_str().chars().collect();
+    for at in ats {
+        if let Some(letter) = chars.get_mut(at) {
+            *letter = ' ';
+        }
+    }
+    Ok(Indexed::new(chars.into_iter().collect()))
 }
 
 /// A clock time read in a text, and where it was.

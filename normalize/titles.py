@@ -86,9 +86,8 @@ _TRAILING_MACHINERY = regex.compile(
                                                          # line, not a title's own after a dash
     | <br\s*/?>.*                                         # raw markup, and the text after it
     | (?<=[”»])(?=\p{L})(?!(?:이?라)?[고며는](?!\p{Hangul}))[^”»]{12,}  # a deck glued to a
-                                                         # closing quote; not the quotative
-                                                         # ending its sentence goes on with:
-                                                         # "“…”고 말했다", "“…”이라며 …"
+                                                         # closing quote, not the quotative
+                                                         # ending going on: "“…”고 말했다"
     | (?:\s+[-–—|/·•])?\s+\S+\.(?:com|net|org|ru|ру|kr|co\.kr|io|tv|info|media)  # "… - Vostok.ru"
     | \s*\[[^\[\]]{1,24}\]                                # a bracketed flag: "[KEY UPDATES]"
     | \s*【[^【】]{1,24}】                                  # the same in lenticular brackets
@@ -116,8 +115,7 @@ BULLETS = ("•", "·", "▪", "◦", "*", "-")
 _DATE_IN_TAIL = regex.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}")
 # A name has a capital letter: an outlet's after a slash ("/ 영주HTV"), not a headline's word.
 _NAMED = regex.compile(r"\p{Lu}")
-# A topic of two words in sentence case after a bar: "| Severe weather" (not "| Part 2").
-_TOPIC = regex.compile(r"\p{Lu}\p{L}*\s+\p{L}+\s*")
+_TOPIC = regex.compile(r"\p{Lu}\p{L}*\s+\p{L}+\s*")  # after a bar: "| Severe weather"
 
 MAX_TITLE_WORDS = 30
 MAX_TITLE_CHARS = 250

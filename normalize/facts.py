@@ -19,7 +19,8 @@ it concerns:
   ``weekdays``, ``meridiem``, ``labels`` of the published and modified times,
   ``window_labels`` (those of them that open a publication window, "published from"),
   ``issue_labels`` (those that say a document was issued, counting inside a line its date
-  closes, "issued"),
+  closes, "issued"), ``issue_date_words`` (those that may end the words between such a label
+  and its date, "on"),
   ``line_labels`` (those that count only opening their line before a date, "update"), ``units``,
   ``numbers``, relative words, ``zone_phrases``, the ``zone_statements`` a forum prints before
   the zone of all its times and the ``daylight_saving_flags`` after it, ...); the parser merges

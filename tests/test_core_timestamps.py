@@ -32,7 +32,7 @@ from normalize.timestamps.grammar import words
 from normalize.timestamps.lines import Reading, context, in_own_cell
 from tests.cases import CASES, FIXTURES, rows
 from tests.test_core import fixture_lines, fixture_pages
-from tests.test_timestamps import ISSUED_DOCUMENTS
+from tests.test_timestamps import ISSUED_BEFORE, ISSUED_DOCUMENTS
 
 core = compiled()
 pytestmark = pytest.mark.skipif(core is None, reason="the compiled core is not built")
@@ -326,7 +326,7 @@ def test_units_beside_directions_and_label_reaches_read_alike() -> None:
 
 def test_a_document_s_issue_closing_its_line_reads_alike() -> None:
     went_on = ISSUED_DOCUMENTS[0].replace("2025.", "2025 to every berth holder.")
-    for text in [*ISSUED_DOCUMENTS, went_on]:
+    for text in [*ISSUED_DOCUMENTS, went_on, ISSUED_BEFORE]:
         for tz, now in SETTINGS:
             for lang in LANGS:
                 same_document(text, tz, now, lang)

@@ -115,6 +115,21 @@ def test_a_document_s_issue_closing_its_line_is_its_publication() -> None:
     assert find_times(went_on, lang="en").published_at is None
 
 
+# A story's sentence on documents issued before a date: that date is no issue of the page's own.
+ISSUED_BEFORE = (
+    "Border office tightens checks on old permits\n\nBy Lena Marsh\n\n"
+    "Travellers arriving at the Gull Island ferry port will face longer queues this summer.\n\n"
+    "The new checks apply to all permits issued before 1 January 2020.\n\n"
+    "Officials said the change followed a review of forged papers."
+)
+
+
+def test_a_date_documents_were_issued_before_is_no_publication() -> None:
+    assert find_times(ISSUED_BEFORE, lang="en").published_at is None
+    issued_on = ISSUED_BEFORE.replace("all permits issued before", "the notice issued on")
+    assert find_times(issued_on, lang="en").published_at == datetime(2020, 1, 1, tzinfo=UTC)
+
+
 def test_an_agency_credit_gives_way_to_a_zone_the_page_states() -> None:
     credited = (
         "Lanterns light up the old river port\nPosted: 2025-01-28 19:15\n"

@@ -50,17 +50,44 @@ def _issue_labels() -> frozenset[str]:
     return frozenset(key(label) for label in words().get("issue_labels", ()))
 
 
-def _closes_with_date(text: str) -> bool:
-    """Whether a date the grammar reads closes the text, spaces and a full stop at most after
-    it, as the patterns see it lower-cased.
+@once
+def _issue_date_words() -> tuple[str, ...]:
+    """The words that end a line's words between an issue label and the date it was issued on
+    ("on", "on the")."""
+    return tuple(key(word) for word in words().get("issue_date_words", ()))
 
-    >>> _closes_with_date("by the port board on 4 June 2024."), _closes_with_date("3 May 2025 at 9")
-    (True, False)
+
+def _issue_date_closes(label: str, text: str) -> bool:
+    """Whether a date the grammar reads closes the text after an issue label, spaces and a full
+    stop at most after it, as the patterns see it lower-cased, and the words between the label
+    and the date say the document was issued on it: none, or ending on a word that says so
+    ("issued by the port board on", "delivered on the"), not one saying another time ("permits
+    issued before 1 January 2020").
+
+    >>> _issue_date_closes("issued", "by the port board on 4 June 2024.")
+    True
+    >>> _issue_date_closes("issued", "3 May 2025 at 9")
+    False
+    >>> _issue_date_closes("issued", "before 1 May 2020")
+    False
     """
     g = grammar()
     low = text.lower().rstrip(" .")
     dates = (g.date, g.numeric_date, g.korean_date, g.month_date)
-    return any(found.end() == len(low) for pattern in dates for found in pattern.finditer(low))
+    return any(
+        found.end() == len(low) and _says_issue_date(label, low[: found.start()])
+        for pattern in dates
+        for found in pattern.finditer(low)
+    )
+
+
+def _says_issue_date(label: str, between: str) -> bool:
+    """Whether the words between an issue label and its date (lower-cased) say the document was
+    issued on that date: there are none, or they end on an issue date's word."""
+    if not any(char.isalnum() for char in between):
+        return True
+    said = f" {key(label)} {' '.join(between.split())}"
+    return any(said.endswith(f" {word}") for word in _issue_date_words())
 
 
 def opens_with_line_label(text: str) -> bool:
@@ -111,7 +138,8 @@ def _dateline_label_start(whole: Line, label: Match) -> int | None:
         return label.start()
     if key(label["label"]) in grammar().window_labels:
         return label.start()
-    if key(label["label"]) in _issue_labels() and _closes_with_date(text[label.end() :]):
+    issue = key(label["label"]) in _issue_labels()
+    if issue and _issue_date_closes(label["label"], text[label.end() :]):
         return label.start()
     after = text[label.end() :]
     if _run_into_line(text, label.start()) and dated_after_label(after):

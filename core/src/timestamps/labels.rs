@@ -61,21 +61,53 @@ fn issue_labels() -> &'static FxHashSet<String> {
     })
 }
 
-/// Whether a date the grammar reads closes the text, spaces and a full stop at most after it,
-/// as the patterns see it lower-cased (Python's `_closes_with_date`).
-fn closes_with_date(text: &str) -> Result<bool, TimeError> {
+/// The words that end a line's words between an issue label and the date it was issued on
+/// ("on", "on the") (Python's `_issue_date_words`).
+fn issue_date_words() -> &'static [String] {
+    static ISSUE_DATE_WORDS: OnceLock<Vec<String>> = OnceLock::new();
+    ISSUE_DATE_WORDS.get_or_init(|| {
+        words()
+            .get("issue_date_words")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .map(key)
+            .collect()
+    })
+}
+
+/// Whether a date the grammar reads closes the text after an issue label, spaces and a full
+/// stop at most after it, as the patterns see it lower-cased, and the words between the label
+/// and the date say the document was issued on it (Python's `_issue_date_closes`).
+fn issue_date_closes(label: &str, text: &str) -> Result<bool, TimeError> {
     let g = grammar();
     let low = Indexed::new(chars::lower(text).trim_end_matches([' ', '.']).to_string());
     for pattern in [&g.date, &g.numeric_date, &g.korean_date, &g.month_date] {
-        if pattern
-            .all(&low)?
-            .iter()
-            .any(|found| found.end() == low.len())
-        {
-            return Ok(true);
+        for found in pattern.all(&low)? {
+            if found.end() == low.len() && says_issue_date(label, low.slice(0, found.start())) {
+                return Ok(true);
+            }
         }
     }
     Ok(false)
+}
+
+/// Whether the words between an issue label and its date (lower-cased) say the document was
+/// issued on that date: there are none, or they end on an issue date's word (Python's
+/// `_says_issue_date`).
+fn says_issue_date(label: &str, between: &str) -> bool {
+    if !between.chars().any(char::is_alphanumeric) {
+        return true;
+    }
+    let said = format!(
+        " {} {}",
+        key(label),
+        between.split_whitespace().collect::<Vec<_>>().join(" ")
+    );
+    issue_date_words()
+        .iter()
+        .any(|word| said.ends_with(&format!(" {word}")))
 }
 
 /// The labels that count only opening their line right before a date ("update") (Python's
@@ -153,7 +185,7 @@ fn dateline_label_start(whole: &Line, label: &Found<'_>) -> Result<Option<usize>
         return Ok(Some(start));
     }
     let after = whole.text.slice(label.end(), whole.text.len());
-    if issue_labels().contains(&key(words)) && closes_with_date(after)? {
+    if issue_labels().contains(&key(words)) && issue_date_closes(words, after)? {
         return Ok(Some(start));
     }
     if run_into_line(&whole.text, start) && dated_after_label(after)? {

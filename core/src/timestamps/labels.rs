@@ -45,36 +45,29 @@ fn subject_before() -> &'static Pattern {
     })
 }
 
+/// The words of a list of the languages' time words (`name`), as the patterns see them.
+fn listed(name: &str) -> impl Iterator<Item = String> {
+    words()
+        .get(name)
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .map(key)
+}
+
 /// The labels that say a document was issued ("issued", "delivered on") (Python's
 /// `_issue_labels`).
 fn issue_labels() -> &'static FxHashSet<String> {
     static ISSUE_LABELS: OnceLock<FxHashSet<String>> = OnceLock::new();
-    ISSUE_LABELS.get_or_init(|| {
-        words()
-            .get("issue_labels")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_str)
-            .map(key)
-            .collect()
-    })
+    ISSUE_LABELS.get_or_init(|| listed("issue_labels").collect())
 }
 
 /// The words that end a line's words between an issue label and the date it was issued on
 /// ("on", "on the") (Python's `_issue_date_words`).
 fn issue_date_words() -> &'static [String] {
     static ISSUE_DATE_WORDS: OnceLock<Vec<String>> = OnceLock::new();
-    ISSUE_DATE_WORDS.get_or_init(|| {
-        words()
-            .get("issue_date_words")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_str)
-            .map(key)
-            .collect()
-    })
+    ISSUE_DATE_WORDS.get_or_init(|| listed("issue_date_words").collect())
 }
 
 /// Whether a date the grammar reads closes the text after an issue label, spaces and a full
@@ -114,16 +107,7 @@ fn says_issue_date(label: &str, between: &str) -> bool {
 /// `_line_labels`).
 fn line_labels() -> &'static FxHashSet<String> {
     static LINE_LABELS: OnceLock<FxHashSet<String>> = OnceLock::new();
-    LINE_LABELS.get_or_init(|| {
-        words()
-            .get("line_labels")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_str)
-            .map(key)
-            .collect()
-    })
+    LINE_LABELS.get_or_init(|| listed("line_labels").collect())
 }
 
 /// What a line's label may have glued after it: "UPDATE:", "UPDATE：", "Update.".

@@ -1089,10 +1089,11 @@ def test_teasers_cut_at_one_length_alike() -> None:
 
 
 def test_a_rubric_glued_to_a_programme_s_label_alike() -> None:
-    from tests.test_glued_labels import PROGRAMME_PAGE
+    from tests.test_glued_labels import BRAND_PAGE, PROGRAMME_PAGE
 
-    for tz, now in SETTINGS:
-        assert compare(PROGRAMME_PAGE, tz, now)
+    for page in (PROGRAMME_PAGE, BRAND_PAGE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_board_s_title_label_before_the_title_alike() -> None:

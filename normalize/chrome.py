@@ -38,6 +38,8 @@ _GLUE = " :：-–—|"
 _FIELD_LABEL_CHARS = 24
 # A Hangul title label before a headline of this many words at least (not "제목 없음").
 _HANGUL_FIELD_WORDS = 2
+# The endings of a predicate's modifier ("없는", "있던"): a word before one is its subject.
+_MODIFIER_ENDINGS = ("는", "던")
 # What joins flags in a format's note, each maybe after its count: "(2 фото + 1 видео)".
 _FLAG_JOINS = regex.compile(r"[+,&]")
 _COUNT = regex.compile(r"^[0-9]{1,4}\s+")
@@ -325,20 +327,24 @@ def _split_hangul_title_field(line: str) -> tuple[str, str]:
     """The label of a form's title field in Hangul and the headline after it with a space only,
     as a board's title cell is scraped after its header ("제목 솔내 도서관 …"): Hangul has no
     capital to open a headline, and a label is no headline's first word before a headline of two
-    words or more; ``("", line)`` when the line opens with none, or with one before a word alone
-    ("제목 없음").
+    words or more; ``("", line)`` when the line opens with none, with one before a word alone
+    ("제목 없음"), or with one before a predicate's modifier, whose subject the word is in a
+    headline of its own ("제목 없는 그림 …").
 
     >>> _split_hangul_title_field("제목 솔내 도서관 여름 독서교실 참가자 모집")
     ('제목', '솔내 도서관 여름 독서교실 참가자 모집')
     >>> _split_hangul_title_field("제목 없음")
     ('', '제목 없음')
+    >>> _split_hangul_title_field("제목 없는 그림 한 점 경매에")
+    ('', '제목 없는 그림 한 점 경매에')
     """
     if not _HANGUL.match(line):
         return "", line
     for label in chrome().title_labels:
         if line.startswith(f"{label} ") and _HANGUL.match(label):
             rest = line[len(label) :].lstrip()
-            if len(rest.split()) >= _HANGUL_FIELD_WORDS:
+            words = rest.split()
+            if len(words) >= _HANGUL_FIELD_WORDS and not words[0].endswith(_MODIFIER_ENDINGS):
                 return label, rest
     return "", line
 

@@ -104,8 +104,9 @@ _GLUED_SEAMS = 2
 _GLUED_TAIL_WORDS = 4
 # A rubric's word glued to a programme's label before a colon, the label a capitalised word and
 # one or two small ones: "ПроисшествияВести округов: …"; the rubric's word of five letters or
-# more (a brand's seam, "МегаФон", has a shorter part before it).
-_PROGRAMME_LABEL = regex.compile(r"^[А-ЯЁ][а-яё]{4,}[А-ЯЁ][а-яё]+(?:\s[а-яё]+){1,2}:\s+")
+# more (a brand's seam, "МегаФон", has a shorter part before it), the small words of three
+# letters or more (a preposition, "ВолгаТранс в декабре: …", follows a brand's name).
+_PROGRAMME_LABEL = regex.compile(r"^[А-ЯЁ][а-яё]{4,}[А-ЯЁ][а-яё]+(?:\s[а-яё]{3,}){1,2}:\s+")
 
 
 def without_leading_date(text: str) -> str:

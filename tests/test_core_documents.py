@@ -1089,17 +1089,19 @@ def test_teasers_cut_at_one_length_alike() -> None:
 
 
 def test_a_rubric_glued_to_a_programme_s_label_alike() -> None:
-    from tests.test_glued_labels import PROGRAMME_PAGE
+    from tests.test_glued_labels import BRAND_PAGE, PROGRAMME_PAGE
 
-    for tz, now in SETTINGS:
-        assert compare(PROGRAMME_PAGE, tz, now)
+    for page in (PROGRAMME_PAGE, BRAND_PAGE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_board_s_title_label_before_the_title_alike() -> None:
-    from tests.test_cut_titles import BOARD_PAGE
+    from tests.test_cut_titles import BOARD_PAGE, UNTITLED_PAGE
 
-    for tz, now in SETTINGS:
-        assert compare(BOARD_PAGE, tz, now)
+    for page in (BOARD_PAGE, UNTITLED_PAGE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_headline_glued_to_its_lead_and_a_trail_s_mark_alike() -> None:

@@ -115,6 +115,24 @@ def test_a_board_s_title_label_before_the_title_with_a_space_goes() -> None:
     assert normalize_document(BOARD_PAGE)["title"] == BOARD_TITLE
 
 
+# An arts desk's story whose headline opens with the title label's word as the subject of a
+# predicate's modifier: the word is the headline's own.
+UNTITLED_TITLE = "제목 없는 그림 한 점, 한울 경매서 3억 원에 팔렸다"
+UNTITLED_PAGE = "\n".join(
+    [
+        UNTITLED_TITLE,
+        "입력 2024.07.01 10:20",
+        "작가가 끝내 제목을 붙이지 않은 그림 한 점이 한울 경매에서 3억 원에 낙찰됐다. "
+        "경매사는 응찰자 다섯 명이 끝까지 경쟁했다고 밝혔다.",
+        "문화부 기자",
+    ]
+)
+
+
+def test_a_headline_opening_with_the_label_s_word_before_a_modifier_keeps_it() -> None:
+    assert normalize_document(UNTITLED_PAGE)["title"] == UNTITLED_TITLE
+
+
 def test_a_weekly_title_keeps_the_day_glued_after_its_underscore() -> None:
     """A broadcaster's weekly briefing is titled with its day after an underscore. Keywords a
     spam host glues on with underscores are words; a day is the title's own and stays."""

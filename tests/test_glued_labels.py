@@ -80,7 +80,25 @@ def test_a_rubric_glued_to_a_programme_s_label_goes_with_it() -> None:
     assert normalize_document(PROGRAMME_PAGE)["title"] == PROGRAMME_HEAD
 
 
-@pytest.mark.parametrize("page", [GLUED_PAGE, SKIP_PAGE, PROGRAMME_PAGE])
+# A carrier's news page: its glued name before a short preposition and a colon is no rubric
+# glued to a programme's label, and stays in the headline.
+BRAND_HEAD = "ВолгаТранс в декабре: перевозки по реке выросли на треть"
+BRAND_PAGE = "\n".join(
+    [
+        "5 января, 10:40",
+        BRAND_HEAD,
+        "Речной перевозчик подвёл итоги декабря: за месяц суда компании перевезли на треть больше "
+        "грузов, чем год назад.",
+        "Пресс-служба ВолгаТранс",
+    ]
+)
+
+
+def test_a_brand_s_name_before_a_preposition_stays_in_the_headline() -> None:
+    assert normalize_document(BRAND_PAGE)["title"] == BRAND_HEAD
+
+
+@pytest.mark.parametrize("page", [GLUED_PAGE, SKIP_PAGE, PROGRAMME_PAGE, BRAND_PAGE])
 def test_the_core_weighs_glued_labels_as_python_does(page: str) -> None:
     assert_same_headline(clean_text(page))
 

@@ -451,10 +451,13 @@ fn split_title_field(line: &str) -> (&str, &str) {
 
 /// A Hangul title label before a headline of this many words at least (not "제목 없음").
 const HANGUL_FIELD_WORDS: usize = 2;
+/// The endings of a predicate's modifier ("없는", "있던"): a word before one is its subject.
+const MODIFIER_ENDINGS: [char; 2] = ['는', '던'];
 
 /// The label of a form's title field in Hangul and the headline after it with a space only, as
 /// a board's title cell is scraped after its header ("제목 솔내 도서관 …"); ("", line) when the
-/// line opens with none, or with one before a word alone ("제목 없음").
+/// line opens with none, with one before a word alone ("제목 없음"), or with one before a
+/// predicate's modifier, whose subject the word is in a headline of its own ("제목 없는 그림 …").
 fn split_hangul_title_field(line: &str) -> (&str, &str) {
     let hangul = |text: &str| text.chars().next().is_some_and(|c| is(c, HANGUL));
     if !hangul(line) {
@@ -468,7 +471,10 @@ fn split_hangul_title_field(line: &str) -> (&str, &str) {
             continue;
         }
         let rest = after.trim_start();
-        if count_words(rest, HANGUL_FIELD_WORDS) >= HANGUL_FIELD_WORDS {
+        let first = rest.split_whitespace().next().unwrap_or("");
+        if count_words(rest, HANGUL_FIELD_WORDS) >= HANGUL_FIELD_WORDS
+            && !first.ends_with(MODIFIER_ENDINGS)
+        {
             return (&line[..label.len()], rest);
         }
     }

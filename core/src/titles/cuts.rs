@@ -139,9 +139,11 @@ pub fn after_glued_labels(text: &str) -> &str {
 per_thread! {
     /// A rubric's word glued to a programme's label before a colon, the label a capitalised
     /// word and one or two small ones: "ПроисшествияВести округов: …"; the rubric's word of
-    /// five letters or more (a brand's seam, "МегаФон", has a shorter part before it).
+    /// five letters or more (a brand's seam, "МегаФон", has a shorter part before it), the
+    /// small words of three letters or more (a preposition, "ВолгаТранс в декабре: …", follows
+    /// a brand's name).
     fn programme_label() -> Regex {
-        compile(r"^[А-ЯЁ][а-яё]{4,}[А-ЯЁ][а-яё]+(?:\s[а-яё]+){1,2}:\s+")
+        compile(r"^[А-ЯЁ][а-яё]{4,}[А-ЯЁ][а-яё]+(?:\s[а-яё]{3,}){1,2}:\s+")
     }
 }
 

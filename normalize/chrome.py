@@ -317,9 +317,10 @@ def _split_title_field(line: str) -> tuple[str, str]:
     ('', 'Police: ferry fares climb again')
     """
     end = next((at for at, char in enumerate(line[:_FIELD_LABEL_CHARS]) if char in ":："), None)
-    rest = line[end + 1 :].lstrip() if end is not None else ""
-    if rest and line_key(line[:end]) in chrome().title_labels:
-        return line[: end + 1], rest
+    if end is not None:
+        rest = line[end + 1 :].lstrip()
+        if rest and line_key(line[:end]) in chrome().title_labels:
+            return line[: end + 1], rest
     return _split_hangul_title_field(line)
 
 

@@ -176,11 +176,11 @@ def after_glued_labels(text: str) -> str:
     'на Заречной улице откроют новый рынок'
     """
     seams = [found.end() for found in _CYRILLIC_SEAM.finditer(text)]
-    if len(seams) < _GLUED_SEAMS:
+    if len(seams) >= _GLUED_SEAMS:
+        tail = text[seams[-1] :]
+    else:
         label = _PROGRAMME_LABEL.match(text) if seams else None
         tail = text[label.end() :] if label else ""
-        return tail if len(tail.split()) >= _GLUED_TAIL_WORDS else text
-    tail = text[seams[-1] :]
     return tail if len(tail.split()) >= _GLUED_TAIL_WORDS else text
 
 

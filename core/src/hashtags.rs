@@ -427,7 +427,7 @@ const COUNTER_PRICE: f64 = 6.0;
 /// as words cheaper, by more than a counter's price, than the whole run does: 1 + 인가구 is
 /// 1인 + 가구; 2030 + 세대 keeps its word. A counter of years (`year_counters`: 학년도) counts
 /// after a year only, a number of four digits (2031 + 학년도입시, but 2 + 학년 + 도서실). ""
-/// if none (Python's `_opening_counter`).
+/// if none (Python's `hashtags_numbers.opening_counter`).
 fn opening_counter(run: &str, number: &str) -> Result<&'static str> {
     let Some(lang) = model_language("Hangul") else {
         return Ok("");

@@ -158,7 +158,7 @@ per_thread! {
 
 per_thread! {
     /// A wire story's opening line: its place and agency in brackets, joined by "=", then its
-    /// writer's byline closed by "=" (`leads._WIRE_LEAD`).
+    /// writer's byline closed by "=" (`wire_heads._WIRE_LEAD`).
     fn wire_lead() -> Regex {
         Regex::new(r"^\s*[(\[][^()\[\]=]{1,20}=[^()\[\]=]{1,20}[)\]][^=]{0,20}=\s")
             .expect("a valid pattern")
@@ -1297,7 +1297,8 @@ fn context_signals<S: AsRef<str>>(
 /// A candidate right above a wire story's opening line (`wire_lead`: its lead, or its
 /// photograph's caption over the lead) when neither that line nor the next one repeats any of
 /// its words (`words`, the candidates' echo words): a deck whose headline was lost or another
-/// story's head. Its `deck` is set and its `echo` gone (`leads.mark_unechoed_wire_heads`).
+/// story's head. Its `deck` is set and its `echo` gone
+/// (`wire_heads.mark_unechoed_wire_heads`).
 fn mark_unechoed_wire_heads<S: AsRef<str>>(
     candidates: &mut [Candidate],
     words: &[EchoWords],

@@ -131,9 +131,9 @@ pub fn opens_with_line_label(text: &str) -> bool {
 /// "The original item was published from 11/15/2022 5:45:48 PM to …": the item's own
 /// publication, which a sentence about another thing does not state so), when it says a
 /// document was issued and its date closes the line ("The notice issued by the Harbour Board on
-/// 4 June 2024."), or after the one capitalised word it says a time of, right before its date ("Video posted March 28, 2019 in
-/// News by …", "… in the flooded village News updated 21 June 2023, 17:42": a caption run into
-/// the dateline after it); that word then opens the label. A line's label, a word that is also
+/// 4 June 2024."), or after the one capitalised word it says a time of, right before its date
+/// ("Video posted March 28, 2019 in News by …", "… in the flooded village News updated 21 June
+/// 2023, 17:42": a caption run into the dateline after it); that word then opens the label. A line's label, a word that is also
 /// a headline's flag or a digest's name ("Update"), counts only opening its line right before
 /// a date ("Update 22-May-2018" under a post; not "Weekly Harbour Update 14-Jul-2025").
 fn dateline_label_start(whole: &Line, label: &Found<'_>) -> Result<Option<usize>, TimeError> {

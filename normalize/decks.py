@@ -20,6 +20,7 @@ from normalize.captions import is_doubled_caption
 from normalize.heads import Candidate, is_deck_of, may_have_a_deck
 from normalize.summaries import summary_points
 from normalize.timestamps import parse_timestamp
+from normalize.wraps import split_openings
 
 # A feature's headline above its deck has this many words at least (a kicker is shorter).
 _FEATURE_HEAD_WORDS: Final = 4
@@ -49,7 +50,8 @@ def mark_decks(
     """Sets each candidate's ``deck`` (it stands below a headline that may have a deck or a
     feature's short headline (``_feature_heads``), or right below a deck in a deck's shape
     above the article, or it is a point of a summary under the dateline) and ``quoted_head``
-    (it is a quotation printed whole with its deck right below it); a summary's point echoes no
+    (it is a quotation printed whole with its deck right below it, or a headline in capitals
+    over its deck split in two: ``capital_heads``); a summary's point echoes no
     more than its headline; a line of the page (``lines``) printed twice above a photograph's
     credit, below the page's first headline that may have a deck, is that photograph's caption.
     ``dated`` holds the ranks of the datelines and bylines, ``body_start`` the rank of the
@@ -57,7 +59,7 @@ def mark_decks(
     heads = [candidate for candidate in candidates if may_have_a_deck(candidate)]
     feature = _feature_heads(candidates, body_start)  # decks below it, no caption rule
     points = summary_points(candidates, dated, body_start)
-    quoted = quoted_heads(candidates)
+    quoted = quoted_heads(candidates) | capital_heads(candidates, lines)
     quoted_decks = set(quoted.values())
     echoes = {candidate.line: candidate.signals["echo"] for candidate in candidates}
     for candidate in candidates:
@@ -169,6 +171,34 @@ def quoted_heads(candidates: list[Candidate]) -> dict[int, int]:
             continue
         no_nearer = below.signals["near_dateline"] <= head.signals["near_dateline"]
         if is_deck_shaped(below) and no_nearer:
+            found[head.line] = below.line
+    return found
+
+
+def capital_heads(candidates: list[Candidate], lines: Sequence[str]) -> dict[int, int]:
+    """The headlines in capitals, each with the line of the deck printed right below it over two
+    lines, its first words, then its rest in small letters (``split_openings``), by their lines: a
+    feature's title, whose words its lead seldom repeats, over the deck that says its story. A
+    line in capitals that is a sentence, machinery or below the article's start is none.
+
+    >>> page = ["SALT ROADS", "Where the carts", "once took the coast's salt inland"]
+    >>> signals = dict.fromkeys(("sentence", "machinery", "after_body"), 0.0)
+    >>> found = [Candidate(k, k, text, text.lower(), signals) for k, text in enumerate(page)]
+    >>> capital_heads(found, page)
+    {0: 1}
+    >>> page[0] = "Salt Roads"
+    >>> capital_heads([found[0]._replace(text=page[0]), *found[1:]], page)
+    {}
+    """
+    by_rank = {candidate.order: candidate for candidate in candidates}
+    found = {}
+    for head in candidates:
+        below, rest = by_rank.get(head.order + 1), by_rank.get(head.order + 2)
+        if below is None or rest is None or not head.text.isupper():
+            continue
+        if any(head.signals[name] for name in ("sentence", "machinery", "after_body")):
+            continue
+        if below.line in {candidate.line for candidate in split_openings([below, rest], lines)}:
             found[head.line] = below.line
     return found
 

@@ -64,6 +64,7 @@ from tests.test_headline import (
     BRACKETED_DIGEST_PAGE,
     BULLETED_LABELS_PAGE,
     BYLINE_WITH_A_TOWN_AFTER_A_DASH,
+    CAPITAL_HEAD_OVER_A_SPLIT_DECK,
     CAPTION_TRACK_PAGE,
     CATEGORY_ARCHIVE_WITH_ONE_POST,
     CLOSED_UNITS_PAGE,
@@ -1167,3 +1168,8 @@ def test_a_topic_after_a_bar_alike() -> None:
 def test_a_zone_glued_to_a_source_label_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(CLIP_WITH_A_GLUED_SOURCE, tz, now)
+
+
+def test_a_capital_head_over_its_split_deck_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(CAPITAL_HEAD_OVER_A_SPLIT_DECK, tz, now)

@@ -4919,3 +4919,39 @@ def test_a_headline_opening_with_a_count_is_in_sentence_case() -> None:
     row = normalize_document(HEADLINE_OPENING_WITH_A_COUNT)
     assert row["title"] == "7 ошибок при поливе рассады: о них не знают даже опытные дачники"
     assert_same_headline(HEADLINE_OPENING_WITH_A_COUNT)
+
+
+# a broadcaster's special report: its title in capitals, the deck printed over two lines below
+# it, the writers, the credits, the outlet's name, the series' note, then the story
+CAPITAL_HEAD_OVER_A_SPLIT_DECK = "\n".join(
+    [
+        "EMPTY HARBOURS",
+        "",
+        "Where the fleets",
+        "left the piers to rust in the salt air",
+        "",
+        "by Marta Quillon and Devin Oakhurst",
+        "",
+        "Produced by Lena Farrow | Photographs by Tomas Belle",
+        "",
+        "Coastline Radio News",
+        "",
+        "Second of a series",
+        "",
+        "Along the southern coast, wooden piers that once served a hundred boats stand "
+        "empty, their planks gone grey and their mooring rings rusted through.",
+        "",
+        "Fishing families left the villages one by one as the catch fell and the fuel "
+        "price rose, and few of the young came back after school.",
+        "",
+        "In this part of the series, we visit three of the villages and talk to the "
+        "people who stayed.",
+    ]
+)
+
+
+def test_a_capital_head_over_its_split_deck_is_the_headline() -> None:
+    """A short headline in capitals, whose words the lead does not repeat, with its deck
+    printed right below it over two lines, is the headline, not a series' note below."""
+    assert normalize_document(CAPITAL_HEAD_OVER_A_SPLIT_DECK)["title"] == "EMPTY HARBOURS"
+    assert_same_headline(CAPITAL_HEAD_OVER_A_SPLIT_DECK)

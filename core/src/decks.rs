@@ -11,9 +11,11 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::captions::is_doubled_caption;
 use crate::headline::{flag, is_deck_of, may_have_a_deck, set_signal, signal, Candidate};
+use crate::segment::chars;
 use crate::summaries::summary_points;
 use crate::text::count_words;
 use crate::timestamps::parse_timestamp;
+use crate::wraps::split_openings;
 
 /// A feature's headline above its deck has this many words at least (a kicker is shorter).
 const FEATURE_HEAD_WORDS: usize = 4;
@@ -39,7 +41,8 @@ const QUOTATION_WORDS: usize = 3;
 
 /// Sets each candidate's `deck` (it stands below a headline that may have a deck, or it is a
 /// point of a summary under the dateline) and `quoted_head` (it is a quotation printed whole
-/// with its deck right below it); a summary's point echoes no more than its headline; a line of
+/// with its deck right below it, or a headline in capitals over its deck split in two:
+/// `capital_heads`); a summary's point echoes no more than its headline; a line of
 /// the page (`lines`) printed twice above a photograph's credit, below the page's first
 /// headline that may have a deck, is that photograph's caption. `dated` holds the ranks of the
 /// datelines and bylines, `body_start` the rank of the article's first paragraph.
@@ -56,7 +59,8 @@ pub fn mark_decks<S: AsRef<str>>(
     // a feature's short headline: decks below it, no caption rule
     let feature = feature_head(candidates, body_start)?;
     let points = summary_points(candidates, dated, body_start);
-    let quoted = quoted_heads(candidates);
+    let mut quoted = quoted_heads(candidates);
+    quoted.extend(capital_heads(candidates, lines));
     let quoted_decks: BTreeSet<usize> = quoted.values().copied().collect();
     let decked: Vec<bool> = candidates
         .iter()
@@ -188,6 +192,37 @@ pub fn quoted_heads(candidates: &[Candidate]) -> BTreeMap<usize, usize> {
             && signal(&below.signals, "near_dateline") <= signal(&head.signals, "near_dateline")
         {
             found.insert(head.placed.line, below.placed.line);
+        }
+    }
+    found
+}
+
+/// The headlines in capitals, each with the line of the deck printed right below it over two
+/// lines, its first words, then its rest in small letters (`split_openings`), by their lines
+/// (Python's `capital_heads`): a feature's title, whose words its lead seldom repeats, over the
+/// deck that says its story. A line in capitals that is a sentence, machinery or below the
+/// article's start is none.
+pub fn capital_heads<S: AsRef<str>>(
+    candidates: &[Candidate],
+    lines: &[S],
+) -> BTreeMap<usize, usize> {
+    let mut found = BTreeMap::new();
+    for (k, trio) in candidates.windows(3).enumerate() {
+        let (head, below, rest) = (&trio[0].placed, &trio[1].placed, &trio[2].placed);
+        if below.order != head.order + 1
+            || rest.order != head.order + 2
+            || !chars::str_is_upper(&head.text)
+        {
+            continue;
+        }
+        if ["sentence", "machinery", "after_body"]
+            .iter()
+            .any(|name| signal(&trio[0].signals, name) != 0.0)
+        {
+            continue;
+        }
+        if split_openings(&candidates[k + 1..k + 3], lines).contains(&below.line) {
+            found.insert(head.line, below.line);
         }
     }
     found

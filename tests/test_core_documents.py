@@ -64,6 +64,7 @@ from tests.test_headline import (
     BRACKETED_DIGEST_PAGE,
     BULLETED_LABELS_PAGE,
     BYLINE_WITH_A_TOWN_AFTER_A_DASH,
+    CAPITALS_HEAD_OVER_TWO_LINES,
     CAPTION_TRACK_PAGE,
     CATEGORY_ARCHIVE_WITH_ONE_POST,
     CLOSED_UNITS_PAGE,
@@ -1177,3 +1178,8 @@ def test_a_zone_glued_to_a_source_label_alike() -> None:
 def test_a_district_of_sri_lanka_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(ISLAND_BROADCASTER_STORY, tz, now)
+
+
+def test_a_headline_in_capitals_over_two_lines_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(CAPITALS_HEAD_OVER_TWO_LINES, tz, now)

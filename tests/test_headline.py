@@ -4919,3 +4919,39 @@ def test_a_headline_opening_with_a_count_is_in_sentence_case() -> None:
     row = normalize_document(HEADLINE_OPENING_WITH_A_COUNT)
     assert row["title"] == "7 ошибок при поливе рассады: о них не знают даже опытные дачники"
     assert_same_headline(HEADLINE_OPENING_WITH_A_COUNT)
+
+
+# a university weekly's page: its masthead, issue number and day, a headline in capitals set
+# over two lines, the lead, the byline with the paper's abbreviation, a paragraph
+CAPITALS_HEAD_OVER_TWO_LINES = "\n".join(
+    [
+        "«Вестник Озёрного университета»",
+        "№ 7 (412)",
+        "14 февраля 2018 г.",
+        "",
+        "СТУДЕНЧЕСКИЙ ХОР ВЕРНУЛСЯ",
+        "С ФЕСТИВАЛЯ С ДВУМЯ НАГРАДАМИ",
+        "",
+        "Студенческий хор Озёрного университета вернулся с областного фестиваля в Светлогорске"
+        " с двумя дипломами первой степени.",
+        "",
+        "А. Климова, «ВОУ»",
+        "",
+        "По словам руководителя хора Н. С. Лаптевой, «к фестивалю готовились с осени, и впервые"
+        " вышли на сцену в полном составе — сорок два голоса».",
+    ]
+)
+
+
+def test_a_headline_in_capitals_over_two_lines_is_one_headline() -> None:
+    """Two lines in capitals standing alone between blank lines, the first closed by no mark,
+    are one headline set over two lines, read with a space; a third line in the block makes
+    it no headline's pieces."""
+    assert normalize_document(CAPITALS_HEAD_OVER_TWO_LINES)["title"] == (
+        "СТУДЕНЧЕСКИЙ ХОР ВЕРНУЛСЯ С ФЕСТИВАЛЯ С ДВУМЯ НАГРАДАМИ"
+    )
+    assert_same_headline(CAPITALS_HEAD_OVER_TWO_LINES)
+    block = CAPITALS_HEAD_OVER_TWO_LINES.replace("НАГРАДАМИ\n", "НАГРАДАМИ\nИ ПРИГЛАШЕНИЕМ\n")
+    assert normalize_document(block)["title"] != (
+        "СТУДЕНЧЕСКИЙ ХОР ВЕРНУЛСЯ С ФЕСТИВАЛЯ С ДВУМЯ НАГРАДАМИ"
+    )

@@ -333,7 +333,11 @@ pub fn extract_headline<S: AsRef<str>>(
         return Ok(Headline::none());
     }
     let mut chosen = in_mixed_case(&candidates[best], &candidates);
-    chosen.text = trimmed(&chosen.text, &chosen.key, chosen.line, &keyed);
+    let line = |index: usize| lines.get(index).map_or("", |line| line.as_ref());
+    // a headline in capitals over two lines: its second piece is no copy
+    if !crate::capital_heads::is_joined_below(&chosen.text, chosen.line, line, lines.len()) {
+        chosen.text = trimmed(&chosen.text, &chosen.key, chosen.line, &keyed);
+    }
     let lang = detect_language(&chosen.text, None, None)?;
     let mut used = BTreeSet::from([chosen.line]);
     let mut alt_titles = Vec::new();
@@ -467,6 +471,14 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             rank,
             part,
         );
+        // a headline in capitals over two lines
+        let joined = match joined {
+            None if part.len() == line(index).len() => {
+                crate::capital_heads::with_capitals_below(line, &filled, rank, &skip)
+                    .map(|text| (text, 1))
+            }
+            joined => joined,
+        };
         if let Some((_, taken)) = &joined {
             joined_until = Some(rank + taken);
         }

@@ -32,7 +32,7 @@ from normalize.confidence import title_probability
 from normalize.corners import corner_name, flagged_line
 from normalize.cut_teasers import cut_teaser_items
 from normalize.dated_heads import dated_heads
-from normalize.decks import mark_decks
+from normalize.decks import hash_deck_lines, mark_decks
 from normalize.digests import digest_items, is_long_digest, question_items
 from normalize.echo import (
     DATELINE_BELOW,
@@ -213,6 +213,7 @@ def weigh_candidates(
     skip |= {i for i, kind in machinery.items() if kind == "widget" and is_fixed_widget(lines[i])}
     texts = [lines[i] for i in filled]
     skip |= {filled[rank] for rank in prompt_boxes(texts)}  # a prompt box: the site's, no story's
+    skip |= hash_deck_lines(lines, filled)  # a deck under hash marks: the page opens below a head
     found: list[Candidate] = []
     joined = -1  # the last line an interview's speaker took its quotation from
     for index, rank in order.items():

@@ -77,6 +77,7 @@ from tests.test_headline import (
     FLAGGED_PHOTO_PAGE,
     FULL_VERSION_LABEL_PAGE,
     GLUED_LINK_LABELS_PAGE,
+    HASH_DECK_OVER_THE_BODY,
     HEADLINE_OPENING_WITH_A_COUNT,
     HEADS_OVER_THEIR_DATED_COPIES,
     HYPHEN_LABEL_PAGE,
@@ -1183,3 +1184,8 @@ def test_a_district_of_sri_lanka_alike() -> None:
 def test_a_headline_in_capitals_over_two_lines_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(CAPITALS_HEAD_OVER_TWO_LINES, tz, now)
+
+
+def test_a_deck_under_a_hash_mark_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(HASH_DECK_OVER_THE_BODY, tz, now)

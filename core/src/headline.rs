@@ -442,6 +442,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             .into_iter()
             .filter_map(|rank| filled.get(rank).copied()),
     );
+    // a deck under hash marks: the page opens below its headline
+    skip.extend(crate::decks::hash_deck_lines(line, &filled));
     let mut found: Vec<Candidate> = Vec::with_capacity(MAX_CANDIDATES);
     // the title keys of candidates' lines that their cuts know
     let mut line_keys: Vec<(usize, String)> = Vec::new();

@@ -13,6 +13,7 @@ its place, shape and echo, are known.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from itertools import pairwise
 from types import MappingProxyType
 from typing import Final
 
@@ -20,6 +21,7 @@ from normalize.captions import is_doubled_caption
 from normalize.heads import Candidate, is_deck_of, may_have_a_deck
 from normalize.summaries import summary_points
 from normalize.timestamps import parse_timestamp
+from normalize.titles import is_body_shaped
 from normalize.wraps import split_openings
 
 # A feature's headline above its deck has this many words at least (a kicker is shorter).
@@ -42,6 +44,30 @@ _MARKS: Final = frozenset('«»“”„"')
 # A quotation printed whole is a headline when it has this many words at least (a shorter one
 # is a name, a title of a work, a nickname).
 _QUOTATION_WORDS: Final = 3
+
+
+def hash_deck_lines(lines: Sequence[str], filled: Sequence[int]) -> set[int]:
+    """The places in ``lines`` of a deck whose lines open the page under a hash and a space
+    ("# …"), as a list's bullet marks them: the first line with text when it opens so and the
+    next line stands right below it, and the lines right below it, no blank between, up to the
+    first paragraph. ``filled`` holds the places of the lines with text. A markdown heading
+    ("# Title") has a blank line below it, and stays a headline.
+
+    >>> page = ["# Rents rise fastest in the harbour wards", "'#harbourlife' in 90,000 posts",
+    ...         "Rents in the harbour wards rose by a tenth this year, the survey found."]
+    >>> sorted(hash_deck_lines(page, [0, 1, 2]))
+    [0, 1]
+    >>> hash_deck_lines(["# Rents rise again", "", page[2]], [0, 2])
+    set()
+    """
+    if len(filled) < 2 or not lines[filled[0]].startswith("# ") or filled[1] != filled[0] + 1:
+        return set()
+    deck = {filled[0]}
+    for above, index in pairwise(filled):
+        if index != above + 1 or is_body_shaped(lines[index]):
+            break
+        deck.add(index)
+    return deck
 
 
 def mark_decks(

@@ -23,6 +23,7 @@ from typing import Final, NamedTuple
 import regex
 
 from normalize import labels, leads, section_names, tag_pages, titles
+from normalize.capital_heads import is_joined_below, with_capitals_below
 from normalize.caption_tracks import caption_cues, transcript_marks
 from normalize.captions import closes_with_credit, is_caption
 from normalize.chrome import is_fixed_widget
@@ -31,7 +32,7 @@ from normalize.confidence import title_probability
 from normalize.corners import corner_name, flagged_line
 from normalize.cut_teasers import cut_teaser_items
 from normalize.dated_heads import dated_heads
-from normalize.decks import mark_decks
+from normalize.decks import hash_deck_lines, mark_decks
 from normalize.digests import digest_items, is_long_digest, question_items
 from normalize.echo import (
     DATELINE_BELOW,
@@ -158,7 +159,8 @@ def extract_headline(
     if best is None or scores[best] < threshold:
         return Headline(None, "und", [], set(), 0.0)
     chosen = in_mixed_case(candidates[best], candidates)
-    chosen = chosen._replace(text=trimmed(chosen.text, chosen.line, lines))
+    if not is_joined_below(chosen.text, chosen.line, lines):  # its second piece is no copy
+        chosen = chosen._replace(text=trimmed(chosen.text, chosen.line, lines))
     lang = detect_language(chosen.text)
     used = {chosen.line}
     alt_titles: list[AltTitle] = []
@@ -211,6 +213,7 @@ def weigh_candidates(
     skip |= {i for i, kind in machinery.items() if kind == "widget" and is_fixed_widget(lines[i])}
     texts = [lines[i] for i in filled]
     skip |= {filled[rank] for rank in prompt_boxes(texts)}  # a prompt box: the site's, no story's
+    skip |= hash_deck_lines(lines, filled)  # a deck under hash marks: the page opens below a head
     found: list[Candidate] = []
     joined = -1  # the last line an interview's speaker took its quotation from
     for index, rank in order.items():
@@ -222,6 +225,8 @@ def weigh_candidates(
         if len(found) == _MAX_CANDIDATES:
             break
         line, taken = with_quotation_below(texts, rank, line)  # a speaker over their words
+        if not taken and line == texts[rank]:  # a headline in capitals over two lines
+            line, taken = with_capitals_below(lines, filled, rank, skip)
         joined = rank + taken
         text = titles.cut_headline(labels.without_icon_label(line, texts, rank))
         text = text or corner_name(texts, rank)  # a corner's name printed alone in brackets

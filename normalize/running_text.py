@@ -191,6 +191,15 @@ def shouted_sentences(candidates: Sequence[Candidate], texts: Sequence[str]) -> 
     return found if found and _printed_in_capitals(texts) else []
 
 
+def is_shouted(text: str) -> bool:
+    """Whether every letter of the text is a capital, one at least: a line set in capitals.
+
+    >>> is_shouted("FERRY FARES RISE, 2024"), is_shouted("Ferry FARES")
+    (True, False)
+    """
+    return _SHOUTED.fullmatch(text) is not None
+
+
 def _printed_in_capitals(texts: Sequence[str]) -> bool:
     """Whether more of the page's sentences (lines of ``texts`` of ``BODY_SENTENCE_WORDS``
     words or more, closed or left open) are in capitals than not: the page is printed in

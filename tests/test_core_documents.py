@@ -65,6 +65,7 @@ from tests.test_headline import (
     BULLETED_LABELS_PAGE,
     BYLINE_WITH_A_TOWN_AFTER_A_DASH,
     CAPITAL_HEAD_OVER_A_SPLIT_DECK,
+    CAPITALS_HEAD_OVER_TWO_LINES,
     CAPTION_TRACK_PAGE,
     CATEGORY_ARCHIVE_WITH_ONE_POST,
     CLOSED_UNITS_PAGE,
@@ -77,6 +78,7 @@ from tests.test_headline import (
     FLAGGED_PHOTO_PAGE,
     FULL_VERSION_LABEL_PAGE,
     GLUED_LINK_LABELS_PAGE,
+    HASH_DECK_OVER_THE_BODY,
     HEADLINE_OPENING_WITH_A_COUNT,
     HEADS_OVER_THEIR_DATED_COPIES,
     HYPHEN_LABEL_PAGE,
@@ -133,7 +135,12 @@ from tests.test_headline import (
 )
 from tests.test_notices import GLUED_HEAD_PAGE
 from tests.test_section_names import HEADING_OVER_AN_ALT_TEXT
-from tests.test_timestamps import CLIP_WITH_A_GLUED_SOURCE, POST_WITH_AN_UPDATE, STAMP_LINE_TWICE
+from tests.test_timestamps import (
+    CLIP_WITH_A_GLUED_SOURCE,
+    ISLAND_BROADCASTER_STORY,
+    POST_WITH_AN_UPDATE,
+    STAMP_LINE_TWICE,
+)
 
 core: Any = compiled()
 pytestmark = pytest.mark.skipif(core is None, reason="the compiled core is not built")
@@ -1173,3 +1180,18 @@ def test_a_zone_glued_to_a_source_label_alike() -> None:
 def test_a_capital_head_over_its_split_deck_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(CAPITAL_HEAD_OVER_A_SPLIT_DECK, tz, now)
+
+
+def test_a_district_of_sri_lanka_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(ISLAND_BROADCASTER_STORY, tz, now)
+
+
+def test_a_headline_in_capitals_over_two_lines_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(CAPITALS_HEAD_OVER_TWO_LINES, tz, now)
+
+
+def test_a_deck_under_a_hash_mark_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(HASH_DECK_OVER_THE_BODY, tz, now)

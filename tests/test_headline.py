@@ -4950,8 +4950,69 @@ CAPITAL_HEAD_OVER_A_SPLIT_DECK = "\n".join(
 )
 
 
+# a university weekly's page: its masthead, issue number and day, a headline in capitals set
+# over two lines, the lead, the byline with the paper's abbreviation, a paragraph
+CAPITALS_HEAD_OVER_TWO_LINES = "\n".join(
+    [
+        "«Вестник Озёрного университета»",
+        "№ 7 (412)",
+        "14 февраля 2018 г.",
+        "",
+        "СТУДЕНЧЕСКИЙ ХОР ВЕРНУЛСЯ",
+        "С ФЕСТИВАЛЯ С ДВУМЯ НАГРАДАМИ",
+        "",
+        "Студенческий хор Озёрного университета вернулся с областного фестиваля в Светлогорске"
+        " с двумя дипломами первой степени.",
+        "",
+        "А. Климова, «ВОУ»",
+        "",
+        "По словам руководителя хора Н. С. Лаптевой, «к фестивалю готовились с осени, и впервые"
+        " вышли на сцену в полном составе — сорок два голоса».",
+    ]
+)
+
+
 def test_a_capital_head_over_its_split_deck_is_the_headline() -> None:
     """A short headline in capitals, whose words the lead does not repeat, with its deck
     printed right below it over two lines, is the headline, not a series' note below."""
     assert normalize_document(CAPITAL_HEAD_OVER_A_SPLIT_DECK)["title"] == "EMPTY HARBOURS"
     assert_same_headline(CAPITAL_HEAD_OVER_A_SPLIT_DECK)
+
+
+def test_a_headline_in_capitals_over_two_lines_is_one_headline() -> None:
+    """Two lines in capitals standing alone between blank lines, the first closed by no mark,
+    are one headline set over two lines, read with a space; a third line in the block makes
+    it no headline's pieces."""
+    assert normalize_document(CAPITALS_HEAD_OVER_TWO_LINES)["title"] == (
+        "СТУДЕНЧЕСКИЙ ХОР ВЕРНУЛСЯ С ФЕСТИВАЛЯ С ДВУМЯ НАГРАДАМИ"
+    )
+    assert_same_headline(CAPITALS_HEAD_OVER_TWO_LINES)
+    block = CAPITALS_HEAD_OVER_TWO_LINES.replace("НАГРАДАМИ\n", "НАГРАДАМИ\nИ ПРИГЛАШЕНИЕМ\n")
+    assert normalize_document(block)["title"] != (
+        "СТУДЕНЧЕСКИЙ ХОР ВЕРНУЛСЯ С ФЕСТИВАЛЯ С ДВУМЯ НАГРАДАМИ"
+    )
+
+
+# an economic daily's trend story scraped without its headline: two deck lines, the first under
+# a hash mark, the second quoting a hashtag, then the paragraphs, no blank line between
+HASH_DECK_OVER_THE_BODY = "\n".join(
+    [
+        "# 골목 이름 뒤에 '산책'을 붙이는 방식",
+        "'#골목산책' 게시물 8만 건 넘어",
+        "동네 골목을 걸으며 찍은 사진에 골목 이름과 '산책'을 붙인 해시태그를 다는 이용자가 늘고"
+        " 있다. 처음에는 한 사진 앱에서 시작됐지만 지금은 여러 누리소통망에서 두루 쓰인다.",
+        "예컨대 해솔동 골목 사진에는 ‘#해솔골목산책’을 붙이는 식이다. 현재 ‘#골목산책’으로"
+        " 검색되는 게시물은 8만 건이 넘는다.",
+        "한 구청 관계자는 “골목 가게를 알리는 데 해시태그가 큰 도움이 된다”고 말했다.",
+    ]
+)
+
+
+def test_a_deck_under_a_hash_mark_opening_the_page_is_no_headline() -> None:
+    """Lines opening the page under a hash and a space, the next right below it, are a deck's
+    lines up to the first paragraph: the page lost its headline above them. A markdown heading
+    has a blank line below it, and stays a headline."""
+    assert normalize_document(HASH_DECK_OVER_THE_BODY)["title"] is None
+    assert_same_headline(HASH_DECK_OVER_THE_BODY)
+    heading = HASH_DECK_OVER_THE_BODY.replace("방식\n", "방식\n\n", 1)
+    assert normalize_document(heading)["title"] is not None

@@ -2170,3 +2170,34 @@ def test_a_range_closing_to_the_second_states_no_offset() -> None:
     times = find_times(SHIFT_TO_THE_SECOND, lang="en")
     assert times.published_at == datetime(2019, 4, 12, 9, 10, tzinfo=UTC)
     assert times.warnings == ["timezone_assumed: UTC (no zone in the text)"]
+
+
+# an island broadcaster's story: its day and clock under the headline, no zone; a district of
+# Sri Lanka named in the story and in a sidebar teaser under it
+ISLAND_BROADCASTER_STORY = "\n".join(
+    [
+        "Bus company recalls drivers after holiday timetable mix-up",
+        "",
+        "Tuesday, 14 March 2023 - 18:20",
+        "",
+        "",
+        "A bus company in Kurunegala called forty drivers back to its depot on Tuesday after a"
+        " holiday timetable was printed for an ordinary working day.",
+        "",
+        "Passengers waited for more than an hour at several stops, the company said.",
+        "",
+        "Rain to ease over the hill country by Friday",
+        "Tuesday, 14 March 2023 - 17:05",
+        "",
+        "Showers will ease in the Badulla district by Friday, the weather office said... Read More",
+    ]
+)
+
+
+def test_a_district_of_sri_lanka_gives_the_island_s_zone() -> None:
+    """Sri Lanka's districts and provinces are regions of one zone: a story naming them is read
+    in Colombo's time, UTC+5:30; the capital is a city foreign stories name, no region."""
+    times = find_times(ISLAND_BROADCASTER_STORY, lang="en")
+    assert times.published_at == datetime(2023, 3, 14, 12, 50, tzinfo=UTC)
+    capital = ISLAND_BROADCASTER_STORY.replace("Kurunegala", "Colombo").replace("Badulla", "hill")
+    assert find_times(capital, lang="en").published_at == datetime(2023, 3, 14, 18, 20, tzinfo=UTC)

@@ -15,6 +15,7 @@ use crate::segment::chars;
 use crate::summaries::summary_points;
 use crate::text::count_words;
 use crate::timestamps::parse_timestamp;
+use crate::titles::is_body_shaped;
 use crate::wraps::split_openings;
 
 /// A feature's headline above its deck has this many words at least (a kicker is shorter).
@@ -38,6 +39,29 @@ const MARKS: [char; 6] = ['«', '»', '“', '”', '„', '"'];
 /// A quotation printed whole is a headline when it has this many words at least (a shorter one
 /// is a name, a title of a work, a nickname).
 const QUOTATION_WORDS: usize = 3;
+
+/// The places of a deck whose lines open the page under a hash and a space ("# …"), as a
+/// list's bullet marks them: the first line with text when it opens so and the next line stands
+/// right below it, and the lines right below it, no blank between, up to the first paragraph.
+/// `filled` holds the places of the lines with text, which `line` reads. A markdown heading
+/// ("# Title") has a blank line below it, and stays a headline (Python's `hash_deck_lines`).
+pub fn hash_deck_lines<'a>(line: impl Fn(usize) -> &'a str, filled: &[usize]) -> Vec<usize> {
+    let (Some(&first), Some(&second)) = (filled.first(), filled.get(1)) else {
+        return Vec::new();
+    };
+    if !line(first).starts_with("# ") || second != first + 1 {
+        return Vec::new();
+    }
+    let mut deck = vec![first];
+    for pair in filled.windows(2) {
+        let (above, index) = (pair[0], pair[1]);
+        if index != above + 1 || is_body_shaped(line(index)) {
+            break;
+        }
+        deck.push(index);
+    }
+    deck
+}
 
 /// Sets each candidate's `deck` (it stands below a headline that may have a deck, or it is a
 /// point of a summary under the dateline) and `quoted_head` (it is a quotation printed whole

@@ -333,7 +333,11 @@ pub fn extract_headline<S: AsRef<str>>(
         return Ok(Headline::none());
     }
     let mut chosen = in_mixed_case(&candidates[best], &candidates);
-    chosen.text = trimmed(&chosen.text, &chosen.key, chosen.line, &keyed);
+    let line = |index: usize| lines.get(index).map_or("", |line| line.as_ref());
+    // a headline in capitals over two lines: its second piece is no copy
+    if !crate::capital_heads::is_joined_below(&chosen.text, chosen.line, line, lines.len()) {
+        chosen.text = trimmed(&chosen.text, &chosen.key, chosen.line, &keyed);
+    }
     let lang = detect_language(&chosen.text, None, None)?;
     let mut used = BTreeSet::from([chosen.line]);
     let mut alt_titles = Vec::new();
@@ -438,6 +442,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             .into_iter()
             .filter_map(|rank| filled.get(rank).copied()),
     );
+    // a deck under hash marks: the page opens below its headline
+    skip.extend(crate::decks::hash_deck_lines(line, &filled));
     let mut found: Vec<Candidate> = Vec::with_capacity(MAX_CANDIDATES);
     // the title keys of candidates' lines that their cuts know
     let mut line_keys: Vec<(usize, String)> = Vec::new();
@@ -467,6 +473,14 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             rank,
             part,
         );
+        // a headline in capitals over two lines
+        let joined = match joined {
+            None if part.len() == line(index).len() => {
+                crate::capital_heads::with_capitals_below(line, &filled, rank, &skip)
+                    .map(|text| (text, 1))
+            }
+            joined => joined,
+        };
         if let Some((_, taken)) = &joined {
             joined_until = Some(rank + taken);
         }

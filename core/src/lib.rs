@@ -6,6 +6,7 @@ use pyo3::prelude::*;
 
 pub mod batch;
 pub mod boilerplate;
+pub mod capital_heads;
 pub mod caption_tracks;
 pub mod captions;
 pub mod chrome;

@@ -157,8 +157,8 @@ fn closes(text: &str) -> bool {
 }
 
 /// Whether every letter of the text is a capital, one at least: a shouted headline, not a lead
-/// (Python's `_SHOUTED`, read by hand: most lines fail at their second letter).
-fn is_shouted(text: &str) -> bool {
+/// (Python's `is_shouted`, read by hand: most lines fail at their second letter).
+pub fn is_shouted(text: &str) -> bool {
     let mut capitals = false;
     for c in text.chars() {
         if chars::is(c, chars::L) {

@@ -34,6 +34,7 @@ from tests.test_core import fixture_pages
 from tests.test_core_headline import PAGES
 from tests.test_core_timestamps import micros, tzdata_zone_files  # noqa: F401 (a fixture)
 from tests.test_corners import CORNER_OF_BRIEFS
+from tests.test_cut_titles import COMPANY_POST_PAGE
 from tests.test_documents import (
     AGENDA_DEEP_IN_THE_BODY,
     ANSWERS_UNDER_A_DATED_QUESTION,
@@ -1167,3 +1168,8 @@ def test_a_topic_after_a_bar_alike() -> None:
 def test_a_zone_glued_to_a_source_label_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(CLIP_WITH_A_GLUED_SOURCE, tz, now)
+
+
+def test_a_post_title_naming_its_company_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(COMPANY_POST_PAGE, tz, now)

@@ -104,6 +104,7 @@ from tests.test_headline import (
     READ_TIME_PAGE,
     RELATED_LINK_OVER_HEADLINE,
     RUBRIC_OVER_NUMBERED_TEASERS,
+    RUBRIC_TEASERS_PAGE,
     RUBRIC_TRAIL_PAGE,
     SCORES_PAGE,
     SEARCH_RESULTS_PAGES,
@@ -1173,3 +1174,8 @@ def test_a_zone_glued_to_a_source_label_alike() -> None:
 def test_a_post_title_naming_its_company_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(COMPANY_POST_PAGE, tz, now)
+
+
+def test_a_list_of_rubrics_and_teasers_cut_short_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(RUBRIC_TEASERS_PAGE, tz, now)

@@ -287,7 +287,10 @@ def weigh_candidates(
     listed = bool(items) and not is_live_page(found, items, texts, body)  # entries under a head
     searched = results_label(texts)  # a search page lists what it found below its label
     heads = is_listing(found, bulleted := section_names.bullet_items(found, texts))  # no items
-    listing = float(heads or listed or is_long_digest(digest) or searched is not None)
+    teasers = cut_teaser_items(found, texts)  # teasers each cut short: a listing's heads
+    listing = float(
+        heads or listed or bool(teasers) or is_long_digest(digest) or searched is not None
+    )
     items |= digest | labelled_items(found, texts) | repeated_fields(lines)  # a label opens each
     items |= speaker_turns(lines) | caption_cues(lines) | transcript_marks(lines)  # said lines
     items |= run_items(found) | numbered_heads(found, texts) | labels.table_body(lines)
@@ -295,7 +298,7 @@ def weigh_candidates(
     items |= question_items(found, texts)  # questions each over their answer, no box's head
     items |= results_below(found, searched)  # a search's results, none of them a headline
     items |= tag_pages.tag_page_items(found, texts)  # a tag page's stories, none the page's own
-    items |= cut_teaser_items(found, texts)  # teasers each cut short, none the page's headline
+    items |= teasers  # none the page's headline
     for candidate in found:
         candidate.signals.update(listing=listing, feed_item=float(candidate.line in items))
     mark_labels(found, texts, bulleted)  # a section's name above its stories, a list's items

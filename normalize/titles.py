@@ -203,10 +203,24 @@ def strip_decorations(text: str) -> str:
             and is_outlet_name(text[: separators[0].start()])
             # what is left is a headline, not a date: "Weekly Patch - March 2025"
             and not _is_short_date(text[separators[0].end() :])
+            # nor a title naming its company: "Sohan TV job profile - Sound director"
+            and not _outnumbers(text[: separators[0].start()], text[separators[0].end() :])
         ):
             text = text[separators[0].end() :]
         if text == before:
             return text.strip()
+
+
+def _outnumbers(name: str, rest: str) -> bool:
+    """Whether a name before a separator has more words than what follows it: an outlet's
+    name is no longer than the headline after it, so the line is a title naming its subject.
+
+    >>> _outnumbers("가온방송 직무 소개", "조명감독")
+    True
+    >>> _outnumbers("Harbour Post", "Ferry fares rise")
+    False
+    """
+    return len(name.split()) > len(rest.split())
 
 
 def _holds_no_words(rest: str) -> bool:

@@ -34,6 +34,7 @@ from tests.test_core import fixture_pages
 from tests.test_core_headline import PAGES
 from tests.test_core_timestamps import micros, tzdata_zone_files  # noqa: F401 (a fixture)
 from tests.test_corners import CORNER_OF_BRIEFS
+from tests.test_cut_titles import COMPANY_POST_PAGE
 from tests.test_documents import (
     AGENDA_DEEP_IN_THE_BODY,
     ANSWERS_UNDER_A_DATED_QUESTION,
@@ -106,6 +107,7 @@ from tests.test_headline import (
     READ_TIME_PAGE,
     RELATED_LINK_OVER_HEADLINE,
     RUBRIC_OVER_NUMBERED_TEASERS,
+    RUBRIC_TEASERS_PAGE,
     RUBRIC_TRAIL_PAGE,
     SCORES_PAGE,
     SEARCH_RESULTS_PAGES,
@@ -1195,3 +1197,13 @@ def test_a_headline_in_capitals_over_two_lines_alike() -> None:
 def test_a_deck_under_a_hash_mark_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(HASH_DECK_OVER_THE_BODY, tz, now)
+
+
+def test_a_post_title_naming_its_company_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(COMPANY_POST_PAGE, tz, now)
+
+
+def test_a_list_of_rubrics_and_teasers_cut_short_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(RUBRIC_TEASERS_PAGE, tz, now)

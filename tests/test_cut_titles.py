@@ -155,3 +155,28 @@ def test_a_weekly_title_keeps_the_day_glued_after_its_underscore() -> None:
         ]
     )
     assert normalize_document(page)["title"] == "동네 소식 모음_3월 11일"
+
+
+COMPANY_POST_PAGE = "\n".join(
+    [
+        "가온방송 직무 소개 - 조명감독",
+        "",
+        "가온방송",
+        "",
+        "가온방송공사(GBC)",
+        "",
+        "조명감독은 화면에 비치는 모든 빛을 책임집니다.",
+        "",
+        "촬영 전에는 세트와 출연자의 동선에 맞춰 조명 위치를 정하고, 촬영 중에는 밝기를 맞춥니다.",
+        "",
+        "현재 가온방송에는 30여 명의 조명감독이 예능, 드라마, 보도 세 파트에서 일합니다.",
+        "",
+        "#가온방송공사 #GBC #직무소개",
+    ]
+)
+
+
+def test_a_post_title_naming_its_company_before_a_dash_stays_whole() -> None:
+    """A company's name shaped like an outlet's, the name and more words before a dash over a
+    one-word role: no outlet's name over its headline, which is no shorter than the name."""
+    assert normalize_document(COMPANY_POST_PAGE)["title"] == "가온방송 직무 소개 - 조명감독"

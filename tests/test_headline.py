@@ -4329,6 +4329,40 @@ def test_a_page_whose_every_paragraph_is_cut_short_lists_teasers() -> None:
     assert_same_headline(whole)
 
 
+# a regional site's news list: a rubric, a head, its teaser cut short by an ellipsis and its
+# time, for each story; no page headline
+RUBRIC_TEASERS_PAGE = """Культура
+
+Библиотекари попросили продлить ремонт читального зала до осени
+
+Библиотекари областной библиотеки попросили управление культуры продлить ремонт читального \
+зала до осени. По словам директора, подрядчик не успевает заменить проводку и окна...
+
+14.03.2025, 17:40
+Паром до Сосновки вернётся на линию в апреле
+Транспорт
+
+Паром до Сосновки вернётся на линию в апреле
+
+Речная компания сообщила, что паром до Сосновки после зимнего ремонта выйдет на линию в \
+середине апреля. Первые рейсы будут ходить по выходным, а с мая...
+
+14.03.2025, 17:25
+Спорт
+
+Юные лыжники Заречья привезли шесть медалей с областного первенства
+
+. Команда выступала в полном составе впервые за три года, а тренеры отметили, что...
+"""
+
+
+def test_a_list_of_rubrics_and_teasers_cut_short_has_no_headline() -> None:
+    """Teasers each cut short by an ellipsis under their heads make the page a listing: its
+    first head, however well its teaser echoes it, is no page's headline."""
+    assert normalize_document(RUBRIC_TEASERS_PAGE)["title"] is None
+    assert_same_headline(RUBRIC_TEASERS_PAGE)
+
+
 # a culture portal's interview: the date, a headline that asks, its lead, a gallery's counter,
 # then the questions each over its answer
 QUESTION_HEADLINE_PAGE = """14 March 2025

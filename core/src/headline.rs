@@ -740,8 +740,14 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     let searched = results_label(|k| keyed.line(filled[k]), filled.len());
     // a bulleted list's items, no story heads
     let bulleted = crate::section_names::bullet_items(&found, &keyed, &filled);
+    // teasers each cut short: a listing's heads
+    let teasers = crate::cut_teasers::cut_teaser_items(&found, &keyed, &filled);
     let listing = flag(
-        is_listing(&found, &bulleted) || listed || is_long_digest(&digest) || searched.is_some(),
+        is_listing(&found, &bulleted)
+            || listed
+            || !teasers.is_empty()
+            || is_long_digest(&digest)
+            || searched.is_some(),
     );
     items.extend(digest);
     // a list's items that open with a label, or a teaser's with its author's name twice
@@ -773,9 +779,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     // a tag's page: its stories, none the page's own
     items.extend(crate::tag_pages::tag_page_items(&found, &keyed, &filled));
     // teasers each cut short: none the page's headline
-    items.extend(crate::cut_teasers::cut_teaser_items(
-        &found, &keyed, &filled,
-    ));
+    items.extend(teasers);
     for candidate in &mut found {
         let item = flag(items.contains(&candidate.placed.line));
         candidate.signals.push(("listing", listing));

@@ -157,6 +157,8 @@ fn strip_separated(normalized: &str) -> (String, Option<Vec<(usize, usize)>>) {
             } else if is_outlet_name(&text[..first_start])
                 // what is left is a headline, not a date: "Weekly Patch - March 2025"
                 && !is_short_date(&text[first_end..])
+                // nor a title naming its company: "Sohan TV job profile - Sound director"
+                && !outnumbers(&text[..first_start], &text[first_end..])
             {
                 text = &text[first_end..];
                 changed = true;
@@ -278,6 +280,13 @@ fn site_separators(text: &str) -> Vec<(usize, usize)> {
 /// A few words with a number among them: a date or an issue left of a title, not one.
 fn is_short_date(text: &str) -> bool {
     count_words(text, SHORT_DATE_WORDS) < SHORT_DATE_WORDS && text.chars().any(chars::is_digit)
+}
+
+/// Whether a name before a separator has more words than what follows it: an outlet's name
+/// is no longer than the headline after it, so the line is a title naming its subject.
+fn outnumbers(name: &str, rest: &str) -> bool {
+    let rest_words = count_words(rest, usize::MAX);
+    count_words(name, rest_words + 1) > rest_words
 }
 
 /// Whether a bracketed word at a headline's start is a flag: a known one; in square brackets,

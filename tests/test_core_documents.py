@@ -132,7 +132,12 @@ from tests.test_headline import (
 )
 from tests.test_notices import GLUED_HEAD_PAGE
 from tests.test_section_names import HEADING_OVER_AN_ALT_TEXT
-from tests.test_timestamps import CLIP_WITH_A_GLUED_SOURCE, POST_WITH_AN_UPDATE, STAMP_LINE_TWICE
+from tests.test_timestamps import (
+    BLOG_POST_ON_ONE_LINE,
+    CLIP_WITH_A_GLUED_SOURCE,
+    POST_WITH_AN_UPDATE,
+    STAMP_LINE_TWICE,
+)
 
 core: Any = compiled()
 pytestmark = pytest.mark.skipif(core is None, reason="the compiled core is not built")
@@ -1167,3 +1172,8 @@ def test_a_topic_after_a_bar_alike() -> None:
 def test_a_zone_glued_to_a_source_label_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(CLIP_WITH_A_GLUED_SOURCE, tz, now)
+
+
+def test_a_stamp_glued_to_the_word_after_it_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(BLOG_POST_ON_ONE_LINE, tz, now)

@@ -39,6 +39,7 @@ from tests.test_documents import (
     ANSWERS_UNDER_A_DATED_QUESTION,
     BODY_WITHOUT_A_DATELINE,
     CLOCK_ATOP_AN_UNDATED_STORY,
+    DATED_TRAIL_POST,
     DEADLINES_TAKEN_FOR_THE_HEAD,
     HEADLINES_OF_UNDATED_PAGES,
     ISSUE_NUMBERS_OF_UNDATED_PAGES,
@@ -1177,3 +1178,9 @@ def test_a_zone_glued_to_a_source_label_alike() -> None:
 def test_a_stamp_glued_to_the_word_after_it_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(BLOG_POST_ON_ONE_LINE, tz, now)
+
+
+def test_an_archive_s_trail_by_date_alike() -> None:
+    for page in (DATED_TRAIL_POST, DATED_TRAIL_POST.replace("\n18:05", "")):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

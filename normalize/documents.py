@@ -22,7 +22,7 @@ from normalize.timestamps import choose_times
 from normalize.timestamps.comments import comment_dates
 from normalize.timestamps.dated_echo import dated_echo
 from normalize.timestamps.elsewhere import body_dates, site_clocks
-from normalize.timestamps.headline_date import headline_dateline
+from normalize.timestamps.headline_date import headline_dateline, trail_dateline
 from normalize.timestamps.issue_date import issue_dateline, lone_head_day, print_page_days
 from normalize.timestamps.issued import issued_dateline
 from normalize.timestamps.schedules import schedule_days
@@ -164,6 +164,8 @@ def normalize_document(
         # a line whose date is already read as another thing's: a schedule's entry, a body's
         # heading day or a site's clock taken for the headline)
         own = headline_dateline(page.lines, own_line, options, lang=headline.lang)
+        # nor its line: the day an archive's trail by date prints over it
+        own = own or trail_dateline(page.lines, own_line, options, lang=headline.lang)
         if own is not None:
             times = choose_times([*datelines, own], near=headline.line, headless=headless)
     if times.published_at is None and not results:

@@ -40,6 +40,7 @@ from tests.test_documents import (
     ANSWERS_UNDER_A_DATED_QUESTION,
     BODY_WITHOUT_A_DATELINE,
     CLOCK_ATOP_AN_UNDATED_STORY,
+    DATED_TRAIL_POST,
     DEADLINES_TAKEN_FOR_THE_HEAD,
     HEADLINES_OF_UNDATED_PAGES,
     ISSUE_NUMBERS_OF_UNDATED_PAGES,
@@ -138,6 +139,7 @@ from tests.test_headline import (
 from tests.test_notices import GLUED_HEAD_PAGE
 from tests.test_section_names import HEADING_OVER_AN_ALT_TEXT
 from tests.test_timestamps import (
+    BLOG_POST_ON_ONE_LINE,
     CLIP_WITH_A_GLUED_SOURCE,
     ISLAND_BROADCASTER_STORY,
     POST_WITH_AN_UPDATE,
@@ -1207,3 +1209,14 @@ def test_a_post_title_naming_its_company_alike() -> None:
 def test_a_list_of_rubrics_and_teasers_cut_short_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(RUBRIC_TEASERS_PAGE, tz, now)
+
+
+def test_a_stamp_glued_to_the_word_after_it_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(BLOG_POST_ON_ONE_LINE, tz, now)
+
+
+def test_an_archive_s_trail_by_date_alike() -> None:
+    for page in (DATED_TRAIL_POST, DATED_TRAIL_POST.replace("\n18:05", "")):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -916,3 +916,30 @@ def test_labelled_clock_times_under_a_list_s_days_date_no_page() -> None:
     assert normalize_document(RELEASES_LIST_PAGE)["published_precision"] != "minute"
     twice = ISSUED_PAGES[1] + "\nMarch 27, 2024\nPublished: 5:56 AM\n"
     assert normalize_document(twice)["published_at"] == datetime(2024, 3, 27, 5, 56, tzinfo=UTC)
+
+
+# a blog's post in its archive by date: the trail over the title, its year, month and day each
+# a crumb, the title, the clock time alone under it, the post
+TRAIL_TITLE = "Соседи разбили цветник во дворе на Садовой"
+DATED_TRAIL_POST = "\n".join(
+    [
+        f"Главная » 2016»Апрель»9 » {TRAIL_TITLE}",
+        TRAIL_TITLE,
+        "18:05",
+        "Жильцы дома на Садовой улице в субботу высадили во дворе два десятка кустов сирени и"
+        " разбили клумбу у подъезда. Саженцы купили вскладчину, а землю привезли из питомника.",
+        "Управляющая компания обещала поставить у клумбы скамейки до конца мая.",
+        "Категория: Двор | Просмотров: 86 | Добавил: sosed_7",
+    ]
+)
+
+
+def test_an_archive_s_trail_by_date_and_a_clock_under_the_title_date_the_post() -> None:
+    """The year, month and day crumbs of a trail over the title are the post's day, and the
+    clock time alone under the title its time, in the page's zone; without the clock, the day."""
+    row = normalize_document(DATED_TRAIL_POST)
+    assert row["title"] == TRAIL_TITLE
+    assert row["published_at"] == datetime(2016, 4, 9, 15, 5, tzinfo=UTC)
+    undated = normalize_document(DATED_TRAIL_POST.replace("\n18:05", ""))
+    assert undated["published_at"] == datetime(2016, 4, 9, tzinfo=UTC)
+    assert undated["published_precision"] == "day"

@@ -2194,6 +2194,21 @@ ISLAND_BROADCASTER_STORY = "\n".join(
 )
 
 
+# a hosted blog's post run into one line: its title, the category's name, the date and clock
+# glued to the ad slot's label, then the whole post
+BLOG_POST_ON_ONE_LINE = "\n".join(
+    [
+        "-",
+        "텃밭 상자 하나로 시작한 베란다 농사 이야기Blog 2016. 4. 9. 18:05광고 베란다에 상자 하나를"
+        " 놓고 상추와 쑥갓을 심은 지 두 달이 지났다. 처음에는 물을 너무 자주 줘서 잎이 누렇게"
+        " 변했지만, 흙이 마른 뒤에 주는 습관을 들이자 금세 다시 살아났다. 이웃들은 해가 잘 드는"
+        " 자리로 옮기라고 조언했고, 지금은 아침마다 한 줌씩 따서 먹을 만큼 자랐다. 다음 달에는"
+        " 방울토마토 모종을 들여 상자를 하나 더 늘려 볼 생각이다. 베란다 난간에 걸 수 있는 작은"
+        " 화분도 몇 개 주문해 두었다.",
+    ]
+)
+
+
 def test_a_district_of_sri_lanka_gives_the_island_s_zone() -> None:
     """Sri Lanka's districts and provinces are regions of one zone: a story naming them is read
     in Colombo's time, UTC+5:30; the capital is a city foreign stories name, no region."""
@@ -2201,3 +2216,25 @@ def test_a_district_of_sri_lanka_gives_the_island_s_zone() -> None:
     assert times.published_at == datetime(2023, 3, 14, 12, 50, tzinfo=UTC)
     capital = ISLAND_BROADCASTER_STORY.replace("Kurunegala", "Colombo").replace("Badulla", "hill")
     assert find_times(capital, lang="en").published_at == datetime(2023, 3, 14, 18, 20, tzinfo=UTC)
+
+
+def test_a_date_and_clock_glued_to_the_word_after_them_date_a_page_run_into_one_line() -> None:
+    """A year-first date and a clock time glued to the word after them, in a line too long to
+    be a dateline, are a post's cells run into one line: the post's time, in the page's zone."""
+    times = find_times(BLOG_POST_ON_ONE_LINE, lang="ko")
+    assert times.published_at == datetime(2016, 4, 9, 9, 5, tzinfo=UTC)
+    assert times.precision == "minute"
+
+
+@pytest.mark.parametrize(
+    "glued",
+    [
+        # a half-day word glued on: the clock's own, maybe misread, so no stamp
+        "Blog 2016-04-09 6:05pmAds",
+        # a space after the clock: a sentence's time
+        "Blog 2016-04-09 18:05 Ads",
+    ],
+)
+def test_a_clock_with_its_half_day_or_a_space_after_it_is_no_glued_stamp(glued: str) -> None:
+    line = f"Notes from the allotment {glued} " + "We planted lettuce on the balcony. " * 8
+    assert find_times(line, lang="en").published_at is None

@@ -16,6 +16,8 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+import regex
+
 from normalize.options import Options
 from normalize.timestamps.datelines import FALLBACK_RANK, Dateline
 from normalize.timestamps.elsewhere import line_starts
@@ -29,6 +31,17 @@ _CLOSERS: Final = " .|)]"
 _SEPARATORS: Final = frozenset(",|-–—/:")
 # A day as machines print it, year first: 2023-04-12 (prose writes a date otherwise).
 _ISO_DAY: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# The crumbs of an archive's trail by date: the year, the month's name or number and the day,
+# each between the trail's marks ("» 2016»Апрель»9 »", "> 2016 > 04 > 09 >").
+_DATED_TRAIL: Final = regex.compile(
+    r"""(?:^|[»>›])[ ]*(?P<y>(?:19|20)[0-9]{2})[ ]*[»>›]
+        [ ]*(?P<m>\p{L}+|[0-9]{1,2})[ ]*[»>›][ ]*(?P<d>[0-9]{1,2})[ ]*[»>›]""",
+    regex.VERBOSE,
+)
+# A clock time alone on its line: "06:40".
+_LONE_CLOCK: Final = re.compile(r"[0-2]?[0-9]:[0-5][0-9]")
+# The lines above the headline where its trail stands.
+_TRAIL_ABOVE: Final = 2
 
 
 def headline_dateline(
@@ -57,6 +70,42 @@ def headline_dateline(
         return None
     offset = line_starts(lines[:index])[-1]
     return Dateline(index, "published", FALLBACK_RANK, reading, offset + first, offset + last)
+
+
+def trail_dateline(
+    lines: Sequence[str], index: int, options: Options, *, lang: str | None = None
+) -> Dateline | None:
+    """The day an archive's trail by date prints on one of the two lines over the headline
+    (``lines[index]``), its crumbs the year, the month and the day (see `_DATED_TRAIL`), with the
+    clock time alone on the line under the headline when there is one, as the page's publication
+    dateline of the lowest rank; None when no trail above the headline is dated so. ``lang`` is
+    the headline's language, whose zone the time is read in.
+
+    >>> lines = ["Главная » 2016»Апрель»9 » Сад на балконе", "Сад на балконе", "18:05", "Текст."]
+    >>> found = trail_dateline(lines, 1, Options(), lang="ru")
+    >>> str(found.reading.value), found.line, found.start, found.end
+    ('2016-04-09 15:05:00+00:00', 0, 10, 23)
+    >>> found = trail_dateline(["Home > 2016 > 04 > 09 > Garden", "Garden"], 1, Options())
+    >>> str(found.reading.value)
+    '2016-04-09 00:00:00+00:00'
+    """
+    for above in range(index - 1, max(index - _TRAIL_ABOVE, 0) - 1, -1):
+        found = _DATED_TRAIL.search(lines[above])
+        if found is not None:
+            break
+    else:
+        return None
+    year, month, day = found["y"], found["m"], found["d"]
+    text = f"{year}-{month}-{day}" if month.isdigit() else f"{day} {month} {year}"
+    under = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    if _LONE_CLOCK.fullmatch(under):
+        text = f"{text} {under}"
+    reading = read_segment(prepare(text), 0, len(text), context(options, lang))
+    if reading.value is None or reading.shape not in ("date", "full"):
+        return None
+    offset = line_starts(lines[:above])[-1]
+    start, end = offset + found.start("y"), offset + found.end("d")
+    return Dateline(above, "published", FALLBACK_RANK, reading, start, end)
 
 
 def _set_apart(line: str, first: int, last: int, *, full: bool) -> bool:

@@ -3,7 +3,9 @@
 A scraper sometimes runs a post's metadata into the text around it ("…the new
 plan2015-03-17 19:05:41 (read the original)We spoke…", "2023/11/14 18:42:05 Author : …"): a
 line too long to be a dateline, yet a year-first date with a clock time to the second, glued
-to the word before it or opening the line, is no sentence's way of writing a time. And the
+to the word before it or opening the line, is no sentence's way of writing a time; nor is one
+with a clock time to the minute glued to the word after it ("…Blog 2009. 3. 14. 21:30Tags…",
+a post's cells run into one line). And the
 scraper's own meta date that opens a page (" date 2022-12-03") states a day, whatever the
 page's text puts after it on its line.
 """
@@ -24,6 +26,13 @@ _STAMP: Final = re.compile(
     r"[12][0-9]{3}(?:-[01]?[0-9]-|/[01]?[0-9]/|\.[01]?[0-9]\.)[0-3]?[0-9],? "
     r"[0-2]?[0-9]:[0-5][0-9]:[0-5][0-9]"
 )
+# A year-first date, the same dash, slash or dot between its parts (a space after a dot, and a
+# dot after the day, as a blog prints it: 2009. 3. 14.), and a clock time to the minute at
+# least: 2009. 3. 14. 21:30, 2015-03-17 19:05:41.
+_MINUTE_STAMP: Final = re.compile(
+    r"[12][0-9]{3}(?:-[01]?[0-9]-|/[01]?[0-9]/|\. ?[01]?[0-9]\. ?)[0-3]?[0-9]\.?,? "
+    r"[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?"
+)
 
 # The scraper's meta date that opens a page's text: " date 2022-12-03" (lower case, year first).
 _META_DAY: Final = re.compile(r" ?date [0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -39,9 +48,10 @@ _EMPTY_CLOCK: Final = re.compile(r"[ T,]*00:00:00(?![0-9])")
 def long_line_stamps(line: str, ctx: Context) -> list[tuple[str, Reading, int, int]]:
     """The times of a line too long to be a dateline, each a fallback with its role, reading
     and extent: the scraper's meta day that opens it (see `meta_day_opening`), "published",
-    then its first machine stamp (see `machine_stamps`), unlabelled."""
+    then its first machine stamp (see `machine_stamps`, else `glued_stamps`), unlabelled."""
     days = [("published", *found) for found in meta_day_opening(line, ctx)]
-    return days + [("", *found) for found in machine_stamps(line, ctx)]
+    stamps = machine_stamps(line, ctx) or glued_stamps(line, ctx)
+    return days + [("", *found) for found in stamps]
 
 
 def machine_stamps(line: str, ctx: Context) -> list[tuple[Reading, int, int]]:
@@ -64,6 +74,39 @@ def machine_stamps(line: str, ctx: Context) -> list[tuple[Reading, int, int]]:
         return []
     reading = read_segment(prepare(found[0]), 0, len(found[0]), ctx)
     if reading.value is None or reading.shape != "full":
+        return []
+    return [(reading, found.start(), found.end())]
+
+
+def glued_stamps(line: str, ctx: Context) -> list[tuple[Reading, int, int]]:
+    """The first year-first date and clock time of a line (a list of one, or none), with its
+    reading and its extent, when a letter follows its clock at once, no half-day word glued on
+    ("21:30pmTags") and none that the time reads as its own: a cell run into the text after
+    it.
+
+    >>> ctx = Context(None, None, None, "en")
+    >>> [(reading, start, end)] = glued_stamps("Notes Blog 2009. 3. 14. 21:30Tags and more", ctx)
+    >>> str(reading.value), start, end
+    ('2009-03-14 21:30:00+00:00', 11, 29)
+    >>> glued_stamps("Notes Blog 2009-03-14 9:30pm and more", ctx)
+    []
+    >>> glued_stamps("Notes Blog 2009-03-14 9:30pmTags and more", ctx)
+    []
+    """
+    found = _MINUTE_STAMP.search(line)
+    if found is None or not line[found.end() : found.end() + 1].isalpha():
+        return []
+    word_end = found.end()
+    while word_end < len(line) and not line[word_end].isspace():
+        word_end += 1
+    glued = line[found.start() : word_end]
+    tail = glued[found.end() - found.start() :].lower()
+    if any(tail.startswith(word) for word in grammar().meridiems):
+        return []
+    reading = read_segment(prepare(glued), 0, len(glued), ctx)
+    if reading.value is None or reading.shape != "full":
+        return []
+    if max(last for _, last in reading.spans) > found.end() - found.start():
         return []
     return [(reading, found.start(), found.end())]
 

@@ -6,10 +6,17 @@
 //! its line, a TV archive's programme line prints its air time. A date that is one of the
 //! headline's words ("… on the roads for 3 June 2024", "Tour 2019 (14-30 June)") is a thing's
 //! day, not the page's.
+//!
+//! A blog's archive by date prints the path to a post over its title, the year, the month and
+//! the day each a crumb of the trail ("Главная » 2016»Апрель»9 » …", "Home > 2016 > 04 > 09 >
+//! …"), and its clock time alone on the line under the title: the post's day and time.
+
+use std::sync::OnceLock;
 
 use super::datelines::{line_starts, Dateline, FALLBACK_RANK};
 use super::lines::{context, prepare};
-use super::pychars::rstrip;
+use super::pattern::Pattern;
+use super::pychars::{is_space, rstrip, Indexed};
 use super::reading::read_segment;
 use super::zones::{PagePlaces, Zone};
 use super::TimeError;
@@ -55,6 +62,91 @@ pub fn headline_dateline(
         reading,
         start: offset + first,
         end: offset + last,
+    }))
+}
+
+/// The crumbs of an archive's trail by date: the year, the month's name or number and the day,
+/// each between the trail's marks ("» 2016»Апрель»9 »", "> 2016 > 04 > 09 >").
+fn dated_trail() -> &'static Pattern {
+    static DATED_TRAIL: OnceLock<Pattern> = OnceLock::new();
+    DATED_TRAIL.get_or_init(|| {
+        Pattern::new(
+            r"(?:^|[»>›])[ ]*(?P<y>(?:19|20)[0-9]{2})[ ]*[»>›][ ]*(?P<m>\p{L}+|[0-9]{1,2})[ ]*[»>›][ ]*(?P<d>[0-9]{1,2})[ ]*[»>›]",
+        )
+    })
+}
+
+/// A clock time alone on its line: "06:40".
+fn lone_clock() -> &'static Pattern {
+    static LONE_CLOCK: OnceLock<Pattern> = OnceLock::new();
+    LONE_CLOCK.get_or_init(|| Pattern::new(r"^[0-2]?[0-9]:[0-5][0-9]$"))
+}
+
+/// The lines above the headline where its trail stands.
+const TRAIL_ABOVE: usize = 2;
+
+/// The day an archive's trail by date prints on one of the two lines over the headline
+/// (`lines[index]`), its crumbs the year, the month and the day (see `dated_trail`), with the
+/// clock time alone on the line under the headline when there is one, as the page's
+/// publication dateline of the lowest rank; `None` when no trail above the headline is dated
+/// so. `lang` is the headline's language, whose zone the time is read in.
+pub fn trail_dateline(
+    lines: &[&str],
+    index: usize,
+    zone: Option<Zone>,
+    zone_name: Option<&str>,
+    now: Option<i64>,
+    lang: Option<&str>,
+) -> Result<Option<Dateline>, TimeError> {
+    let mut trail = None;
+    for above in (index.saturating_sub(TRAIL_ABOVE)..index.min(lines.len())).rev() {
+        let text = Indexed::new(lines[above].to_string());
+        if let Some(found) = dated_trail().search(&text, 0)? {
+            let (Some(year), Some(month), Some(day)) =
+                (found.group("y"), found.group("m"), found.group("d"))
+            else {
+                continue;
+            };
+            let start = found.group_start("y").unwrap_or(0);
+            let end = found.group_start("d").unwrap_or(0) + day.chars().count();
+            trail = Some((
+                above,
+                year.to_string(),
+                month.to_string(),
+                day.to_string(),
+                start,
+                end,
+            ));
+            break;
+        }
+    }
+    let Some((above, year, month, day, start, end)) = trail else {
+        return Ok(None);
+    };
+    let mut text = if month.chars().all(|c| c.is_ascii_digit()) {
+        format!("{year}-{month}-{day}")
+    } else {
+        format!("{day} {month} {year}")
+    };
+    let under = lines
+        .get(index + 1)
+        .map_or("", |line| line.trim_matches(is_space));
+    if lone_clock().is_match(under)? {
+        text = format!("{text} {under}");
+    }
+    let ctx = context(zone, zone_name, now, lang, PagePlaces::of(None));
+    let reading = read_segment(&prepare(&text)?, 0, text.chars().count(), &ctx)?;
+    if reading.value.is_none() || !matches!(reading.shape, "date" | "full") {
+        return Ok(None);
+    }
+    let offset = line_starts(&lines[..above])[above];
+    Ok(Some(Dateline {
+        line: above,
+        role: "published",
+        rank: FALLBACK_RANK,
+        reading,
+        start: offset + start,
+        end: offset + end,
     }))
 }
 

@@ -3,7 +3,8 @@
 //!
 //! A scraper sometimes runs a post's metadata into the text around it: a line too long to be
 //! a dateline, yet a year-first date with a clock time to the second, glued to the word before
-//! it or opening the line, is no sentence's way of writing a time. And the scraper's own meta
+//! it or opening the line, is no sentence's way of writing a time; nor is one with a clock time
+//! to the minute glued to the word after it (a post's cells run into one line). And the scraper's own meta
 //! date that opens a page (" date 2022-12-03") states a day, whatever the page's text puts
 //! after it on its line.
 
@@ -29,9 +30,21 @@ fn stamp() -> &'static Pattern {
     })
 }
 
+/// A year-first date, the same dash, slash or dot between its parts (a space after a dot, and
+/// a dot after the day, as a blog prints it: 2009. 3. 14.), and a clock time to the minute at
+/// least: 2009. 3. 14. 21:30, 2015-03-17 19:05:41.
+fn minute_stamp() -> &'static Pattern {
+    static MINUTE_STAMP: OnceLock<Pattern> = OnceLock::new();
+    MINUTE_STAMP.get_or_init(|| {
+        Pattern::new(
+            r"[12][0-9]{3}(?:-[01]?[0-9]-|/[01]?[0-9]/|\. ?[01]?[0-9]\. ?)[0-3]?[0-9]\.?,? [0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?",
+        )
+    })
+}
+
 /// The times of a line too long to be a dateline, each a fallback with its role, reading and
 /// extent: the scraper's meta day that opens it (see `meta_day_opening`), "published", then
-/// its first machine stamp (see `machine_stamps`), unlabelled.
+/// its first machine stamp (see `machine_stamps`, else `glued_stamps`), unlabelled.
 pub fn long_line_stamps(
     line: &str,
     ctx: &Context,
@@ -40,7 +53,11 @@ pub fn long_line_stamps(
         .into_iter()
         .map(|(reading, start, end)| ("published", reading, start, end))
         .collect();
-    for (reading, start, end) in machine_stamps(line, ctx)? {
+    let mut stamps = machine_stamps(line, ctx)?;
+    if stamps.is_empty() {
+        stamps = glued_stamps(line, ctx)?;
+    }
+    for (reading, start, end) in stamps {
         found.push(("", reading, start, end));
     }
     Ok(found)
@@ -90,6 +107,48 @@ fn machine_stamps(line: &str, ctx: &Context) -> Result<Vec<(Reading, usize, usiz
     let piece = found.text();
     let reading = read_segment(&prepare(piece)?, 0, piece.chars().count(), ctx)?;
     if reading.value.is_none() || reading.shape != "full" {
+        return Ok(Vec::new());
+    }
+    Ok(vec![(reading, start, end)])
+}
+
+/// The first year-first date and clock time of a line (a list of one, or none), with its
+/// reading and its extent, when a letter follows its clock at once, no half-day word glued on
+/// ("21:30pmTags") and none that the time reads as its own: a cell run into the text after it.
+fn glued_stamps(line: &str, ctx: &Context) -> Result<Vec<(Reading, usize, usize)>, TimeError> {
+    let text = Indexed::new(line.to_string());
+    let Some(found) = minute_stamp().search(&text, 0)? else {
+        return Ok(Vec::new());
+    };
+    let (start, end) = found.span();
+    if !text.at(end).is_some_and(|c| chars::is(c, L)) {
+        return Ok(Vec::new());
+    }
+    let mut word_end = end;
+    while text.at(word_end).is_some_and(|c| !is_space(c)) {
+        word_end += 1;
+    }
+    let tail = text.slice(end, word_end).to_lowercase();
+    if grammar()
+        .meridiems
+        .keys()
+        .any(|word| tail.starts_with(word.as_str()))
+    {
+        return Ok(Vec::new());
+    }
+    let glued = text.slice(start, word_end);
+    let reading = read_segment(&prepare(glued)?, 0, word_end - start, ctx)?;
+    if reading.value.is_none() || reading.shape != "full" {
+        return Ok(Vec::new());
+    }
+    if reading
+        .spans
+        .iter()
+        .map(|&(_, last)| last)
+        .max()
+        .unwrap_or(0)
+        > end - start
+    {
         return Ok(Vec::new());
     }
     Ok(vec![(reading, start, end)])

@@ -68,6 +68,7 @@ from tests.test_headline import (
     CATEGORY_ARCHIVE_WITH_ONE_POST,
     CLOSED_UNITS_PAGE,
     COMMITTEE_MINUTES_PAGE,
+    COUNTER_UNDER_A_HEAD_IN_SMALL_LETTERS,
     CREDITED_STATION_STORY,
     CUT_AT_ONE_LENGTH_PAGE,
     CUT_TEASERS_PAGE,
@@ -1167,3 +1168,8 @@ def test_a_topic_after_a_bar_alike() -> None:
 def test_a_zone_glued_to_a_source_label_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(CLIP_WITH_A_GLUED_SOURCE, tz, now)
+
+
+def test_a_counter_under_a_headline_in_small_letters_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(COUNTER_UNDER_A_HEAD_IN_SMALL_LETTERS, tz, now)

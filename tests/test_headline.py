@@ -4919,3 +4919,27 @@ def test_a_headline_opening_with_a_count_is_in_sentence_case() -> None:
     row = normalize_document(HEADLINE_OPENING_WITH_A_COUNT)
     assert row["title"] == "7 ошибок при поливе рассады: о них не знают даже опытные дачники"
     assert_same_headline(HEADLINE_OPENING_WITH_A_COUNT)
+
+
+# a town blog's post: its headline printed in small letters, as the blog prints every one, a
+# counter of readers who found it useful below it, then the story and its date
+COUNTER_UNDER_A_HEAD_IN_SMALL_LETTERS = "\n".join(
+    [
+        "river ferry returns to service after winter repairs",
+        "",
+        "12 people found this useful",
+        "",
+        "The Millbrook river ferry carried its first passengers of the year on Monday after "
+        "three months in dry dock. The crossing runs every half hour until dusk.",
+        "Posted 14 March 2025",
+    ]
+)
+
+
+def test_a_counter_under_a_headline_in_small_letters_is_no_headline() -> None:
+    """A count opening a line spares it from reading as one in small letters (a headline in
+    sentence case, "5 rules of …"), but not under a headline printed in small letters: that
+    page prints its headlines so, and the count opens a counter's line."""
+    row = normalize_document(COUNTER_UNDER_A_HEAD_IN_SMALL_LETTERS)
+    assert row["title"] == "river ferry returns to service after winter repairs"
+    assert_same_headline(COUNTER_UNDER_A_HEAD_IN_SMALL_LETTERS)

@@ -1090,9 +1090,9 @@ def test_teasers_cut_at_one_length_alike() -> None:
 
 
 def test_a_rubric_glued_to_a_programme_s_label_alike() -> None:
-    from tests.test_glued_labels import BRAND_PAGE, PROGRAMME_PAGE
+    from tests.test_glued_labels import BRAND_FOR_PAGE, BRAND_PAGE, PROGRAMME_PAGE
 
-    for page in (PROGRAMME_PAGE, BRAND_PAGE):
+    for page in (PROGRAMME_PAGE, BRAND_PAGE, BRAND_FOR_PAGE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -54,7 +54,11 @@ from tests.test_documents import (
     TIMELINE_OF_A_FAIR,
 )
 from tests.test_field_lines import MATCH_RECORD_TABLE, NOTICE_BOARD_TABLE, TOPIC_UNDER_BOARD_TABLE
-from tests.test_glued_datelines import GLUED_READING_TIME_PAGE
+from tests.test_glued_datelines import (
+    GLUED_READING_TIME_PAGE,
+    KO_READING_TIME_PAGE,
+    RU_READING_TIME_PAGE,
+)
 from tests.test_hashtags import (
     BULLETED_TAG_LIST_PAGE,
     SPACED_TAG_LINE_PAGE,
@@ -1158,6 +1162,12 @@ def test_summaries_with_their_sources_glued_on_alike() -> None:
 def test_a_reading_time_glued_after_a_headline_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(GLUED_READING_TIME_PAGE, tz, now)
+
+
+def test_a_reading_time_of_any_language_glued_after_a_headline_alike() -> None:
+    for tz, now in SETTINGS:
+        for page in (RU_READING_TIME_PAGE, KO_READING_TIME_PAGE):
+            assert compare(page, tz, now)
 
 
 def test_a_topic_after_a_bar_alike() -> None:

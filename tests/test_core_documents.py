@@ -1117,7 +1117,11 @@ def test_a_headline_glued_to_its_lead_and_a_trail_s_mark_alike() -> None:
 
 
 def test_the_line_under_a_trail_left_open_alike() -> None:
-    for page in (OPEN_TRAIL_PAGE, OPEN_TRAIL_PAGE.replace("Home »", "Read more »")):
+    for page in (
+        OPEN_TRAIL_PAGE,
+        OPEN_TRAIL_PAGE.replace("Home »", "Read more »"),
+        OPEN_TRAIL_PAGE.replace("Home »", "Home ❯"),
+    ):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -2055,6 +2055,15 @@ def test_the_line_under_a_trail_left_open_is_the_headline() -> None:
     assert normalize_document(link)["title"] == "Find a Local Group"
 
 
+def test_a_trail_left_open_by_any_of_its_arrows_leads_to_the_headline() -> None:
+    """A trail's arrows are one set wherever a trail is read: a trail left open with any of
+    them ("Home ›", "Home ❯") leads to the line below as "Home »" does."""
+    for arrow in "›>❯":
+        page = OPEN_TRAIL_PAGE.replace("Home »", f"Home {arrow}")
+        assert normalize_document(page)["title"] == "Millbrook Youth Singers", arrow
+        assert_same_headline(page)
+
+
 def test_a_heading_repeating_the_last_crumb_is_the_headline_in_the_sites_own_case() -> None:
     """A municipal page prints its trail as bulleted crumbs and, right below, the last crumb
     again as the page's heading: one lowercase word is then the headline, as the site names

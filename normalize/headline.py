@@ -225,6 +225,7 @@ def weigh_candidates(
             break
         line, taken = with_quotation_below(texts, rank, line)  # a speaker over their words
         joined = rank + taken
+        line = labels.without_printed_tail(line, texts, rank)  # a site's name the page prints
         text = titles.cut_headline(labels.without_icon_label(line, texts, rank))
         text = text or corner_name(texts, rank)  # a corner's name printed alone in brackets
         if text and titles.is_headline_shaped(text):

@@ -113,6 +113,7 @@ from tests.test_headline import (
     SEARCH_RESULTS_PAGES,
     SELF_FRAMED_PICKER_PAGE,
     SHOUTED_STORY_PAGE,
+    SITE_NAME_AFTER_A_SHORT_HEADLINE,
     SPLIT_INTERVIEW_HEAD,
     STATUS_FLAGGED_STORIES,
     STATUS_FLAGGED_STORY,
@@ -1177,6 +1178,11 @@ def test_a_reading_time_of_any_language_glued_after_a_headline_alike() -> None:
 def test_a_topic_after_a_bar_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(LIVE_PAGE_WITH_A_TOPIC, tz, now)
+
+
+def test_a_site_s_name_after_a_bar_the_page_prints_alone_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(SITE_NAME_AFTER_A_SHORT_HEADLINE, tz, now)
 
 
 def test_a_zone_glued_to_a_source_label_alike() -> None:

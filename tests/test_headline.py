@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from normalize import normalize_document
+from normalize import normalize_document, titles
 from normalize.echo import without_glued_label, without_site_tail
 from normalize.figures import is_figure_line
 from normalize.headline import AltTitle, extract_headline, weigh_candidates
@@ -4952,3 +4952,35 @@ def test_a_counter_under_a_headline_in_small_letters_is_no_headline() -> None:
     row = normalize_document(COUNTER_UNDER_A_HEAD_IN_SMALL_LETTERS)
     assert row["title"] == "river ferry returns to service after winter repairs"
     assert_same_headline(COUNTER_UNDER_A_HEAD_IN_SMALL_LETTERS)
+
+
+# a town weekly's story: its masthead, the page's title with the weekly's name after a bar,
+# the story and its date
+SITE_NAME_AFTER_A_SHORT_HEADLINE = "\n".join(
+    [
+        "Millbrook Courier",
+        "",
+        "Storm closes coast road | Millbrook Courier",
+        "",
+        "Crews cleared fallen trees from the coast road on Tuesday after winds of ninety miles an"
+        " hour swept the county overnight. Power returned to most homes by noon.",
+        "14 March 2025",
+    ]
+)
+
+
+def test_a_site_s_name_after_a_bar_goes_whatever_the_headline_s_length() -> None:
+    """A site's name or a topic of two words after a bar and a long headline goes whether the
+    outlet rules know the name or not ("| Daily Courier", "| Millbrook Courier", "| Severe
+    weather"); after a short headline it goes when the page prints it alone on another line
+    (its masthead), and the masthead is no headline."""
+    long_head = "Storm closes the coast road for two nights"
+    for tail in ("Daily Courier", "Millbrook Courier", "Severe weather"):
+        assert titles.cut_headline(f"{long_head} | {tail}") == long_head
+    assert titles.cut_headline(f"{long_head} | Part 2") == f"{long_head} | Part 2"
+    row = normalize_document(SITE_NAME_AFTER_A_SHORT_HEADLINE)
+    assert row["title"] == "Storm closes coast road"
+    section = SITE_NAME_AFTER_A_SHORT_HEADLINE.replace("Millbrook Courier", "Severe weather")
+    assert normalize_document(section)["title"] == "Storm closes coast road"
+    assert_same_headline(SITE_NAME_AFTER_A_SHORT_HEADLINE)
+    assert_same_headline(section)

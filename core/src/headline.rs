@@ -475,6 +475,9 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             joined_until = Some(rank + taken);
         }
         let part = joined.as_ref().map_or(part, |(text, _)| text.as_str());
+        // a site's name after a bar that the page prints alone on another line
+        let part =
+            crate::labels::without_printed_tail(part, |k| line(filled[k]), filled.len(), rank);
         // an icon's label in small letters the page glues before other lines too
         let part = crate::labels::without_icon_label(part, |k| line(filled[k]), filled.len(), rank);
         let whole = part.len() == line(index).len();

@@ -62,6 +62,7 @@ from tests.test_glued_datelines import (
 from tests.test_hashtags import (
     BULLETED_TAG_LIST_PAGE,
     SPACED_TAG_LINE_PAGE,
+    STEP_HEADINGS_PAGE,
     TAGS_OPENING_A_POST_PAGE,
 )
 from tests.test_headline import (
@@ -1193,3 +1194,8 @@ def test_a_zone_glued_to_a_source_label_alike() -> None:
 def test_a_counter_under_a_headline_in_small_letters_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(COUNTER_UNDER_A_HEAD_IN_SMALL_LETTERS, tz, now)
+
+
+def test_a_list_of_step_headings_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(STEP_HEADINGS_PAGE, tz, now)

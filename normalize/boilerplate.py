@@ -13,7 +13,14 @@ import regex
 
 from normalize.cache import memo
 from normalize.captions import is_copyright_notice
-from normalize.chrome import MAX_OUTLET_WORDS, angle_label, chrome, is_outlet_name, line_key
+from normalize.chrome import (
+    MAX_OUTLET_WORDS,
+    TRAIL_ARROWS,
+    angle_label,
+    chrome,
+    is_outlet_name,
+    line_key,
+)
 
 LineKind = Literal[
     "text",
@@ -113,7 +120,9 @@ _WRITER_AND_OUTLET = regex.compile(
 _SUBSCRIBERS = regex.compile(r"subscriber|follower|подписчик|구독자", regex.IGNORECASE)
 
 # Breadcrumbs: "Home › World › Asia", "Главная » Новости", "News ❯ Local".
-_BREADCRUMB = regex.compile(r"[^›»>❯]{1,30}(?:\s*[›»>❯]\s*[^›»>❯]{1,30}){1,5}")
+_BREADCRUMB = regex.compile(
+    rf"[^{TRAIL_ARROWS}]{{1,30}}(?:\s*[{TRAIL_ARROWS}]\s*[^{TRAIL_ARROWS}]{{1,30}}){{1,5}}"
+)
 
 BREADCRUMB_PARTS = 3
 
@@ -246,7 +255,7 @@ def _is_breadcrumb(key: str, parts: list[str]) -> bool:
     # The pattern is tried only on a line with one of its marks: most lines have none.
     if "«" in key:  # a "»" closes a quotation opened with "«", as Russian quotes: no mark
         key = key.replace("»", '"')
-    if any(mark in key for mark in "›»>❯") and _BREADCRUMB.fullmatch(key):
+    if any(mark in key for mark in TRAIL_ARROWS) and _BREADCRUMB.fullmatch(key):
         return True
     known = chrome().menu_items
     return len(parts) >= BREADCRUMB_PARTS and all(part in known for part in parts[:-1])

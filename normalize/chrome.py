@@ -26,6 +26,10 @@ _TRAILING_EDGE = regex.compile(_EDGE + "$", regex.REVERSE)
 
 # Outlet names are short: "The Hanul Daily", "연합뉴스 (Yonhapnews)".
 MAX_OUTLET_WORDS = 4
+# The arrows that lead from a trail's crumb to the next: "Home › World", "Главная » Новости",
+# "뉴스 > 사회", "News ❯ Local". A slash and a bar part a trail only between known labels, for
+# they part a headline's own words too.
+TRAIL_ARROWS = "›»>❯"
 
 _DOMAIN = regex.compile(
     r"^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|ru|kr|co\.kr|info|tv|media)$"

@@ -105,8 +105,36 @@ _GLUED_TAIL_WORDS = 4
 # A rubric's word glued to a programme's label before a colon, the label a capitalised word and
 # one or two small ones: "ПроисшествияВести округов: …"; the rubric's word of five letters or
 # more (a brand's seam, "МегаФон", has a shorter part before it), the small words of three
-# letters or more (a preposition, "ВолгаТранс в декабре: …", follows a brand's name).
-_PROGRAMME_LABEL = regex.compile(r"^[А-ЯЁ][а-яё]{4,}[А-ЯЁ][а-яё]+(?:\s[а-яё]{3,}){1,2}:\s+")
+# letters or more, the first no preposition (one follows a brand's name: "ВолгаТранс в
+# декабре: …", "СтройДом для бизнеса: …").
+_PROGRAMME_LABEL = regex.compile(
+    r"^[А-ЯЁ][а-яё]{4,}[А-ЯЁ][а-яё]+\s(?P<small>[а-яё]{3,})(?:\s[а-яё]{3,})?:\s+"
+)
+# The prepositions of three letters or more (shorter ones are no label's small word).
+_PREPOSITIONS = frozenset(
+    [
+        "для",
+        "без",
+        "при",
+        "над",
+        "под",
+        "про",
+        "ради",
+        "через",
+        "после",
+        "перед",
+        "около",
+        "возле",
+        "между",
+        "среди",
+        "вокруг",
+        "против",
+        "вместо",
+        "кроме",
+        "вдоль",
+        "внутри",
+    ]
+)
 
 
 def without_leading_date(text: str) -> str:
@@ -180,7 +208,7 @@ def after_glued_labels(text: str) -> str:
         tail = text[seams[-1] :]
     else:
         label = _PROGRAMME_LABEL.match(text) if seams else None
-        tail = text[label.end() :] if label else ""
+        tail = text[label.end() :] if label and label["small"] not in _PREPOSITIONS else ""
     return tail if len(tail.split()) >= _GLUED_TAIL_WORDS else text
 
 

@@ -12,6 +12,7 @@ from typing import Final, Protocol
 import regex
 
 from normalize.captions import is_caption
+from normalize.chrome import TRAIL_ARROWS
 from normalize.corners import bracketed_name
 from normalize.page import echo_words
 from normalize.titles import BULLETS, is_body_shaped, title_key
@@ -20,7 +21,7 @@ from normalize.titles import BULLETS, is_body_shaped, title_key
 DATELINE_BELOW: Final = 4
 _DATELINE_ABOVE: Final = 2
 # What parts a breadcrumb trail's crumbs ("Home > News > <headline>").
-_TRAIL: Final = regex.compile("[>›»❯]")
+_TRAIL: Final = regex.compile(f"[{TRAIL_ARROWS}]")
 # How much text after a candidate is its lead, in characters.
 _LEAD_CHARS: Final = 1200
 # A one-word label is no echo: an echo counts this many words more than the candidate has.

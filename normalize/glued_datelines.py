@@ -43,8 +43,16 @@ _GLUED_DATELINE: Final = regex.compile(
 )
 # A byline's reading time after the headline, glued to its last word or after a space, with the
 # spaces before the byline's date after it: "…at the old mill1 min read 14 Sep 2023, 08:45 PM".
+# Each language prints it with its own fixed label, before or after the minutes.
 _READING_TIME: Final = regex.compile(
-    r"(?<=\S)\s?\d{1,3}\s?(?:min|mins|minute|minutes)\s+read\s+", regex.IGNORECASE
+    r"""(?<=\S)\s?(?:
+          \d{1,3}\s?(?:min|mins|minute|minutes)\s+read            # "2 min read"
+        | \d{1,3}\s?мин(?:ут[аы]?)?\.?\s+чтения                  # "3 мин чтения"
+        | время\s+чтения\s?:?\s?\d{1,3}\s?мин(?:ут[аы]?)?\.?     # "Время чтения: 4 минуты"
+        | 읽는\s?시간\s?:?\s?\d{1,3}\s?분                          # "읽는 시간 3분"
+        | \d{1,3}\s?분\s?읽기                                     # "3분 읽기"
+        )\s+""",
+    regex.IGNORECASE | regex.VERBOSE,
 )
 # A category's Latin name glued with no space after a Hangul headline, before the dateline glued
 # on after it: a blog's post head flattened onto one line ("…새로 여는 책방Blog 2011. 5. 2. 08:15").

@@ -112,6 +112,8 @@ _SOFT_MACHINERY: Final = frozenset({"widget", "section", "site"})
 _GLUED_WORDS: Final = 3
 _SEPARATORS: Final = frozenset("|/-–—·•:(")  # what glues machinery after a headline
 _GLUED_COUNT: Final = regex.compile(r"[(\[]?[0-9]{1,4}[)\]]?")  # a count: "<headline> (12)"
+# A counter's line sits this many lines with text below the headline it counts, at most.
+_ABOVE_ORDERS: Final = 3
 MIN_ALT_TITLE_WORDS = 4  # a variant in another language is a whole headline, no channel's name
 
 
@@ -228,6 +230,7 @@ def weigh_candidates(
         if not taken and line == texts[rank]:  # a headline in capitals over two lines
             line, taken = with_capitals_below(lines, filled, rank, skip)
         joined = rank + taken
+        line = labels.without_printed_tail(line, texts, rank)  # a site's name the page prints
         text = titles.cut_headline(labels.without_icon_label(line, texts, rank))
         text = text or corner_name(texts, rank)  # a corner's name printed alone in brackets
         if text and titles.is_headline_shaped(text):
@@ -380,7 +383,13 @@ def _signals(
         "caption": float(is_caption(own) or has_caption_copy(candidate, lines)),
         "after_body": float(leads.is_after_body(candidate, lines, filled, body, dated)),
         "dated": float(states_time),
-        "lower_case": float(is_in_small_letters(text, lines[candidate.line])),
+        "lower_case": float(
+            is_in_small_letters(
+                text,
+                lines[candidate.line],
+                [o.text for o in candidates if 0 < candidate.order - o.order <= _ABOVE_ORDERS],
+            )
+        ),
         "title_field": float(is_under_title_label(candidate.order, lines, filled)),
     }
 

@@ -32,6 +32,10 @@ _CAPITALISED: Final = regex.compile(r"\p{Lu}")
 # two link labels printed with no space between ("Skip to playerSkip to main content"). A
 # brand joins shorter words ("IndiGo", "WordPress"), or is a word the word lists know whole
 # ("WhatsApp", "BlackRock"); a capital word after it is a new label.
+# What sets a site's name or section off after a headline on its line: "<headline> | <name>".
+_BAR: Final = " | "
+# A site's name or section printed after the bar has this many words at most.
+_PRINTED_TAIL_WORDS: Final = 4
 _GLUED_LABELS: Final = regex.compile(r"(?:^|\s)(\p{L}\p{Ll}{4,}\p{Lu}\p{Ll}\p{L}*)")
 # The word lists a glued word is looked up in (the Russian list holds the English words too).
 _WORD_LISTS: Final = ("en", "ru")
@@ -164,6 +168,29 @@ def without_icon_label(line: str, texts: Sequence[str], rank: int) -> str:
         for k, other in enumerate(texts)
     )
     return line[found.end() :] if repeated else line
+
+
+def without_printed_tail(line: str, texts: Sequence[str], rank: int) -> str:
+    """The line without the words after its last bar when another line of the page (``texts``,
+    its lines with text; ``line`` is the one at ``rank``) prints them alone: the site's name in
+    its masthead, or the section's over its stories, which the page's title carries after the
+    headline ("<headline> | Millbrook Courier" under "Millbrook Courier"), however short the
+    headline and whatever the name (a name the outlet rules know goes anyway).
+
+    >>> page = ["Millbrook Courier", "Storm closes coast road | Millbrook Courier"]
+    >>> without_printed_tail(page[1], page, 1)
+    'Storm closes coast road'
+    >>> without_printed_tail(page[1], page[1:], 0)
+    'Storm closes coast road | Millbrook Courier'
+    """
+    at = line.rfind(_BAR)
+    if at < 0:
+        return line
+    head, tail = line[:at].rstrip(), line[at + len(_BAR) :].strip()
+    if not head or not tail or len(tail.split()) > _PRINTED_TAIL_WORDS:
+        return line
+    printed = any(k != rank and other.strip() == tail for k, other in enumerate(texts))
+    return head if printed else line
 
 
 def weather_times(lines: Sequence[str], dated: Collection[int]) -> set[int]:

@@ -57,12 +57,15 @@ def bulleted_tags(lines: Sequence[str]) -> dict[int, list[Hashtag]]:
     """The tags of a list of tags, one a line (``lines`` a page's), ``_LEAST_TAGS`` lines in a
     row or more, each line a bullet, a sign and a tag of up to three words set off from it by a
     space: each line's tag, from its sign, keyed by the line. Fewer such lines in a row are no
-    list (a heading printed in a list's item).
+    list (a heading printed in a list's item), and neither are items of more than one word that
+    all open with the same word: a sequence's headings ("- # Step one", "- # Step two", …).
 
     >>> found = bulleted_tags(["Gallery opens", "- # Harbour works", "- # 정원", "- # Art", "Ann"])
     >>> [(at, tags[0].tag, tags[0].start) for at, tags in found.items()]
     [(1, 'Harbour works', 2), (2, '정원', 2), (3, 'Art', 2)]
     >>> bulleted_tags(["- # Harbour works", "- # Art", "Ann"])
+    {}
+    >>> bulleted_tags(["- # Step one", "- # Step two", "- # Step three"])
     {}
     """
     found: dict[int, list[Hashtag]] = {}
@@ -71,8 +74,15 @@ def bulleted_tags(lines: Sequence[str]) -> dict[int, list[Hashtag]]:
         if "#" in line and (match := _BULLETED_TAG.fullmatch(line)):
             run.append((index, match))
             continue
-        for at, tag in run if len(run) >= _LEAST_TAGS else ():
+        for at, tag in run if len(run) >= _LEAST_TAGS and not _is_sequence(run) else ():
             words = tag[2].split(" ")
             found[at] = [Hashtag(tag[2], words, tag_language(words), tag.start(1), tag.end(2))]
         run = []
     return found
+
+
+def _is_sequence(run: Sequence[tuple[int, regex.Match[str]]]) -> bool:
+    """Whether a run of bulleted items, each of more than one word, all open with one word: a
+    sequence's headings ("Step one", "Step two"), no tags."""
+    items = [tag[2].split(" ") for _, tag in run]
+    return all(len(words) > 1 and words[0] == items[0][0] for words in items)

@@ -13,13 +13,9 @@ The headline chooser (``normalize.headline``) reads this as one of a candidate's
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Final
 
-from normalize.chrome import chrome, line_key
+from normalize.chrome import TRAIL_ARROWS, chrome, line_key
 from normalize.titles import BULLETS, title_key
-
-# What leads from a trail's crumb to the next: "Home »", "News ›", "뉴스 >".
-_TRAIL_MARKS: Final = frozenset("»›>")
 
 
 def is_title_label(line: str) -> bool:
@@ -59,7 +55,7 @@ def _leaves_a_trail_open(line: str) -> bool:
     before = stripped[:-1]
     words = before.split()
     return (
-        stripped[-1:] in _TRAIL_MARKS
+        stripped[-1:] in TRAIL_ARROWS
         and before[-1:].isspace()
         and bool(words)
         and line_key(words[-1]) in chrome().sections

@@ -49,6 +49,8 @@ _LABEL_COLONS: Final = (":", "：")
 _HANGUL: Final = regex.compile(r"\p{Hangul}")
 # A count and a whole word opening a headline in sentence case: "5 rules of …".
 _OPENING_COUNT: Final = regex.compile(r"[0-9]{1,3}\s\p{Ll}{4,}\s")
+# A headline printed in small letters has this many words at least (a menu's label has fewer).
+_SMALL_HEAD_WORDS: Final = 4
 
 
 def wrapped_pieces(candidates: Sequence[Candidate], lines: Sequence[str]) -> list[Candidate]:
@@ -192,20 +194,42 @@ def runs_on(lines: Sequence[str], index: int) -> bool:
     return False
 
 
-def is_in_small_letters(text: str, line: str) -> bool:
+def is_in_small_letters(text: str, line: str, above: Sequence[str] = ()) -> bool:
     """Whether a candidate (``text``, cut from ``line``) is written in small letters, as no
     headline is: all of it, in a cased script (Hangul has no case; a count and a whole word
     open a headline in sentence case, which then has no capital: "5 rules of …", while a
-    counter's abbreviation is no word: "412 views., 3 today"), or its opening
-    (``opens_in_lower_case``).
+    counter's abbreviation is no word: "412 views., 3 today"; but not under a headline of
+    ``_SMALL_HEAD_WORDS`` words or more in small letters among the candidates right ``above``
+    it, for that page prints its headlines so and the count opens a counter's line: "12 people
+    found this useful"), or its opening (``opens_in_lower_case``).
 
     >>> is_in_small_letters("photo by the desk", "photo by the desk")
     True
     >>> is_in_small_letters("5 rules of winter driving", "5 rules of winter driving")
     False
+    >>> is_in_small_letters("12 people found this useful", "", ["ferry back after repairs"])
+    True
     """
-    in_small = text.lower() == text != text.upper() and not _HANGUL.search(text)
-    return (in_small and not _OPENING_COUNT.match(text)) or opens_in_lower_case(text, line)
+    if _is_all_small(text) and not (
+        _OPENING_COUNT.match(text) and not any(_is_small_head(head) for head in above)
+    ):
+        return True
+    return opens_in_lower_case(text, line)
+
+
+def _is_all_small(text: str) -> bool:
+    """Whether the text has letters of a cased script and no capital (Hangul has no case)."""
+    return text.lower() == text != text.upper() and not _HANGUL.search(text)
+
+
+def _is_small_head(text: str) -> bool:
+    """Whether the text is a headline printed in small letters: ``_SMALL_HEAD_WORDS`` words or
+    more, no capital, no count opening it."""
+    return (
+        len(text.split()) >= _SMALL_HEAD_WORDS
+        and _is_all_small(text)
+        and not _OPENING_COUNT.match(text)
+    )
 
 
 def opens_in_lower_case(text: str, line: str) -> bool:

@@ -56,10 +56,15 @@ from tests.test_documents import (
     TIMELINE_OF_A_FAIR,
 )
 from tests.test_field_lines import MATCH_RECORD_TABLE, NOTICE_BOARD_TABLE, TOPIC_UNDER_BOARD_TABLE
-from tests.test_glued_datelines import GLUED_READING_TIME_PAGE
+from tests.test_glued_datelines import (
+    GLUED_READING_TIME_PAGE,
+    KO_READING_TIME_PAGE,
+    RU_READING_TIME_PAGE,
+)
 from tests.test_hashtags import (
     BULLETED_TAG_LIST_PAGE,
     SPACED_TAG_LINE_PAGE,
+    STEP_HEADINGS_PAGE,
     TAGS_OPENING_A_POST_PAGE,
 )
 from tests.test_headline import (
@@ -72,6 +77,7 @@ from tests.test_headline import (
     CATEGORY_ARCHIVE_WITH_ONE_POST,
     CLOSED_UNITS_PAGE,
     COMMITTEE_MINUTES_PAGE,
+    COUNTER_UNDER_A_HEAD_IN_SMALL_LETTERS,
     CREDITED_STATION_STORY,
     CUT_AT_ONE_LENGTH_PAGE,
     CUT_TEASERS_PAGE,
@@ -114,6 +120,7 @@ from tests.test_headline import (
     SEARCH_RESULTS_PAGES,
     SELF_FRAMED_PICKER_PAGE,
     SHOUTED_STORY_PAGE,
+    SITE_NAME_AFTER_A_SHORT_HEADLINE,
     SPLIT_INTERVIEW_HEAD,
     STATUS_FLAGGED_STORIES,
     STATUS_FLAGGED_STORY,
@@ -1101,9 +1108,9 @@ def test_teasers_cut_at_one_length_alike() -> None:
 
 
 def test_a_rubric_glued_to_a_programme_s_label_alike() -> None:
-    from tests.test_glued_labels import BRAND_PAGE, PROGRAMME_PAGE
+    from tests.test_glued_labels import BRAND_FOR_PAGE, BRAND_PAGE, PROGRAMME_PAGE
 
-    for page in (PROGRAMME_PAGE, BRAND_PAGE):
+    for page in (PROGRAMME_PAGE, BRAND_PAGE, BRAND_FOR_PAGE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
@@ -1124,7 +1131,11 @@ def test_a_headline_glued_to_its_lead_and_a_trail_s_mark_alike() -> None:
 
 
 def test_the_line_under_a_trail_left_open_alike() -> None:
-    for page in (OPEN_TRAIL_PAGE, OPEN_TRAIL_PAGE.replace("Home »", "Read more »")):
+    for page in (
+        OPEN_TRAIL_PAGE,
+        OPEN_TRAIL_PAGE.replace("Home »", "Read more »"),
+        OPEN_TRAIL_PAGE.replace("Home »", "Home ❯"),
+    ):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
@@ -1171,9 +1182,20 @@ def test_a_reading_time_glued_after_a_headline_alike() -> None:
         assert compare(GLUED_READING_TIME_PAGE, tz, now)
 
 
+def test_a_reading_time_of_any_language_glued_after_a_headline_alike() -> None:
+    for tz, now in SETTINGS:
+        for page in (RU_READING_TIME_PAGE, KO_READING_TIME_PAGE):
+            assert compare(page, tz, now)
+
+
 def test_a_topic_after_a_bar_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(LIVE_PAGE_WITH_A_TOPIC, tz, now)
+
+
+def test_a_site_s_name_after_a_bar_the_page_prints_alone_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(SITE_NAME_AFTER_A_SHORT_HEADLINE, tz, now)
 
 
 def test_a_zone_glued_to_a_source_label_alike() -> None:
@@ -1220,3 +1242,13 @@ def test_an_archive_s_trail_by_date_alike() -> None:
     for page in (DATED_TRAIL_POST, DATED_TRAIL_POST.replace("\n18:05", "")):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_counter_under_a_headline_in_small_letters_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(COUNTER_UNDER_A_HEAD_IN_SMALL_LETTERS, tz, now)
+
+
+def test_a_list_of_step_headings_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(STEP_HEADINGS_PAGE, tz, now)

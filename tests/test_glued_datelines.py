@@ -284,6 +284,51 @@ def test_a_headline_is_read_before_a_glued_reading_time_and_date() -> None:
     assert headline_part([line], 0) == line
 
 
+# a regional portal's item: the headline with its byline's reading time under the portal's
+# label and its date glued on, the story below
+RU_READING_TIME_HEAD = "Паром в Заречном снова вышел на линию после зимнего ремонта"
+RU_READING_TIME_PAGE = "\n".join(
+    [
+        "Новости",
+        f"{RU_READING_TIME_HEAD} Время чтения: 4 минуты 14 марта 2025, 10:15",
+        "Паром в Заречном перевёз первых пассажиров в этом году в понедельник после трёх"
+        " месяцев в доке. Рейсы идут каждые полчаса до заката.",
+        "Билет в обе стороны стоит 120 рублей.",
+    ]
+)
+# a county paper's item: the headline with its reading time and date glued after it
+KO_READING_TIME_HEAD = "솔내 나루터 여객선 석 달 만에 운항 재개"
+KO_READING_TIME_PAGE = "\n".join(
+    [
+        "뉴스",
+        f"{KO_READING_TIME_HEAD}3분 읽기 2025년 3월 14일 10:15",
+        "솔내군 나루터의 여객선이 석 달 동안의 수리를 마치고 월요일부터 다시 운항을"
+        " 시작했다. 배는 해 질 때까지 30분마다 출발한다.",
+        "왕복 요금은 4천 원이다.",
+    ]
+)
+
+
+def test_a_reading_time_of_any_language_glued_after_a_headline_is_cut() -> None:
+    """A byline's reading time prints each language's own label, before or after the minutes
+    ("3 мин чтения", "Время чтения: 4 минуты", "읽는 시간 3분", "3분 읽기"); glued after the
+    headline with its date after it, it is no part of the headline."""
+    for page, head in (
+        (RU_READING_TIME_PAGE, RU_READING_TIME_HEAD),
+        (KO_READING_TIME_PAGE, KO_READING_TIME_HEAD),
+    ):
+        assert normalize_document(page)["title"] == head
+    for reading in ("3 мин чтения", "Время чтения: 4 минуты"):
+        line = f"{RU_READING_TIME_HEAD}{reading} 14 марта 2025, 10:15"
+        assert headline_part([line], 0) == RU_READING_TIME_HEAD
+    for reading in (" 읽는 시간 3분", "3분 읽기"):
+        line = f"{KO_READING_TIME_HEAD}{reading} 2025년 3월 14일 10:15"
+        assert headline_part([line], 0) == KO_READING_TIME_HEAD
+    # a reading time with no date after it cuts nothing
+    line = f"{KO_READING_TIME_HEAD} 3분 읽기"
+    assert headline_part([line], 0) == line
+
+
 @pytest.mark.parametrize(
     "page",
     [
@@ -300,6 +345,8 @@ def test_a_headline_is_read_before_a_glued_reading_time_and_date() -> None:
         REPOST_PAGE,
         VIDEO_PAGE,
         GLUED_READING_TIME_PAGE,
+        RU_READING_TIME_PAGE,
+        KO_READING_TIME_PAGE,
         "\n".join(ROWS),
     ],
 )

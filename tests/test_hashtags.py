@@ -305,6 +305,28 @@ def test_a_bulleted_list_of_tags_gives_its_tags() -> None:
     assert normalize_document(two)["hashtags"] == []
 
 
+# A garden desk's how-to whose steps are markdown headings printed in a list's items.
+STEP_HEADINGS_PAGE = "\n".join(
+    [
+        "How to repot a fern in three steps",
+        "14 March 2025",
+        "Ferns outgrow their pots every two years or so. Here is how our garden desk does it.",
+        "- # Step one",
+        "- # Step two",
+        "- # Step three",
+        "Water the fern the day before, tip the pot and ease the plant into fresh compost.",
+    ]
+)
+
+
+def test_a_list_of_step_headings_gives_no_tags() -> None:
+    """Bulleted items of more than one word that all open with the same word are a sequence's
+    headings ("- # Step one", "- # Step two", …), no list of tags."""
+    from normalize import normalize_document
+
+    assert normalize_document(STEP_HEADINGS_PAGE)["hashtags"] == []
+
+
 # A weather note whose one line opens with the post's tags and goes on with its text.
 TAGS_OPENING_A_POST_PAGE = "\n".join(
     [

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from normalize import normalize_document
+from normalize import normalize_document, titles
 from normalize.echo import without_glued_label, without_site_tail
 from normalize.figures import is_figure_line
 from normalize.headline import AltTitle, extract_headline, weigh_candidates
@@ -2053,6 +2053,15 @@ def test_the_line_under_a_trail_left_open_is_the_headline() -> None:
     assert normalize_document(OPEN_TRAIL_PAGE)["title"] == "Millbrook Youth Singers"
     link = OPEN_TRAIL_PAGE.replace("Home »", "Read more »")
     assert normalize_document(link)["title"] == "Find a Local Group"
+
+
+def test_a_trail_left_open_by_any_of_its_arrows_leads_to_the_headline() -> None:
+    """A trail's arrows are one set wherever a trail is read: a trail left open with any of
+    them ("Home ›", "Home ❯") leads to the line below as "Home »" does."""
+    for arrow in "›>❯":
+        page = OPEN_TRAIL_PAGE.replace("Home »", f"Home {arrow}")
+        assert normalize_document(page)["title"] == "Millbrook Youth Singers", arrow
+        assert_same_headline(page)
 
 
 def test_a_heading_repeating_the_last_crumb_is_the_headline_in_the_sites_own_case() -> None:
@@ -5050,3 +5059,59 @@ def test_a_deck_under_a_hash_mark_opening_the_page_is_no_headline() -> None:
     assert_same_headline(HASH_DECK_OVER_THE_BODY)
     heading = HASH_DECK_OVER_THE_BODY.replace("방식\n", "방식\n\n", 1)
     assert normalize_document(heading)["title"] is not None
+
+
+# a town blog's post: its headline printed in small letters, as the blog prints every one, a
+# counter of readers who found it useful below it, then the story and its date
+COUNTER_UNDER_A_HEAD_IN_SMALL_LETTERS = "\n".join(
+    [
+        "river ferry returns to service after winter repairs",
+        "",
+        "12 people found this useful",
+        "",
+        "The Millbrook river ferry carried its first passengers of the year on Monday after "
+        "three months in dry dock. The crossing runs every half hour until dusk.",
+        "Posted 14 March 2025",
+    ]
+)
+
+
+def test_a_counter_under_a_headline_in_small_letters_is_no_headline() -> None:
+    """A count opening a line spares it from reading as one in small letters (a headline in
+    sentence case, "5 rules of …"), but not under a headline printed in small letters: that
+    page prints its headlines so, and the count opens a counter's line."""
+    row = normalize_document(COUNTER_UNDER_A_HEAD_IN_SMALL_LETTERS)
+    assert row["title"] == "river ferry returns to service after winter repairs"
+    assert_same_headline(COUNTER_UNDER_A_HEAD_IN_SMALL_LETTERS)
+
+
+# a town weekly's story: its masthead, the page's title with the weekly's name after a bar,
+# the story and its date
+SITE_NAME_AFTER_A_SHORT_HEADLINE = "\n".join(
+    [
+        "Millbrook Courier",
+        "",
+        "Storm closes coast road | Millbrook Courier",
+        "",
+        "Crews cleared fallen trees from the coast road on Tuesday after winds of ninety miles an"
+        " hour swept the county overnight. Power returned to most homes by noon.",
+        "14 March 2025",
+    ]
+)
+
+
+def test_a_site_s_name_after_a_bar_goes_whatever_the_headline_s_length() -> None:
+    """A site's name or a topic of two words after a bar and a long headline goes whether the
+    outlet rules know the name or not ("| Daily Courier", "| Millbrook Courier", "| Severe
+    weather"); after a short headline it goes when the page prints it alone on another line
+    (its masthead), and the masthead is no headline."""
+    long_head = "Storm closes the coast road for two nights"
+    for tail in ("Daily Courier", "Millbrook Courier", "Severe weather"):
+        assert titles.cut_headline(f"{long_head} | {tail}") == long_head
+    assert titles.cut_headline(f"{long_head} | Part 2") == f"{long_head} | Part 2"
+    row = normalize_document(SITE_NAME_AFTER_A_SHORT_HEADLINE)
+    assert row["title"] == "Storm closes coast road"
+    section = SITE_NAME_AFTER_A_SHORT_HEADLINE.replace("Millbrook Courier", "Severe weather")
+    assert normalize_document(section)["title"] == "Storm closes coast road"
+    assert_same_headline(SITE_NAME_AFTER_A_SHORT_HEADLINE)
+    assert_same_headline(section)

@@ -17,7 +17,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use crate::captions::quotes_a_notice;
 use crate::chrome::{
     angle_label, chrome, ends_with_any, is_outlet_name, key_of_lower, line_key, starts_with_any,
-    MAX_OUTLET_WORDS,
+    MAX_OUTLET_WORDS, TRAIL_ARROWS,
 };
 use crate::kept::{kept, Kept};
 use crate::per_thread::per_thread;
@@ -422,7 +422,7 @@ fn is_breadcrumb(key: &str, parts: &[&str]) -> bool {
     } else {
         Cow::Borrowed(key)
     };
-    let crumbs = chars::holds_any(&key, &['›', '»', '>', '❯'])
+    let crumbs = chars::holds_any(&key, &TRAIL_ARROWS)
         && with_patterns(|found| found.breadcrumb.is_match(&key));
     if crumbs {
         return true;

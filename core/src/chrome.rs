@@ -19,6 +19,10 @@ use crate::text::{count_words, split_words, squeezed};
 
 /// Outlet names are short: "The Hanul Daily", "연합뉴스 (Yonhapnews)".
 pub const MAX_OUTLET_WORDS: usize = 4;
+/// The arrows that lead from a trail's crumb to the next: "Home › World", "Главная » Новости",
+/// "뉴스 > 사회", "News ❯ Local". A slash and a bar part a trail only between known labels, for
+/// they part a headline's own words too.
+pub const TRAIL_ARROWS: [char; 4] = ['›', '»', '>', '❯'];
 
 /// An outlet word shorter than this ("ру", "tv") counts only on its own or after a dot; a
 /// Hangul syllable holds more, so two of them ("뉴스", "일보") are enough.

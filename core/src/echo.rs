@@ -12,6 +12,7 @@ use memchr::memmem::Finder;
 use pyo3::prelude::*;
 
 use crate::captions::is_caption;
+use crate::chrome::TRAIL_ARROWS;
 use crate::corners::bracketed_name;
 use crate::page::{echo_words, EchoWords};
 use crate::segment::chars;
@@ -23,8 +24,6 @@ pub const DATELINE_BELOW: usize = 4;
 const DATELINE_ABOVE: i64 = 2;
 /// How much text after a candidate is its lead, in characters.
 const LEAD_CHARS: usize = 1200;
-/// What parts a breadcrumb trail's crumbs ("Home > News > <headline>").
-const TRAIL_ARROWS: [char; 4] = ['>', '›', '»', '❯'];
 /// An echo counts this many words more than the candidate has.
 pub const ECHO_PRIOR_WORDS: usize = 2;
 /// How much of a headline a copy cut short with "…" keeps, at least, in characters.

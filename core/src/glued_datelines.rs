@@ -60,11 +60,19 @@ per_thread! {
 per_thread! {
     /// A byline's reading time after the headline, glued to its last word or after a space,
     /// with the spaces before the byline's date after it: "…at the old mill1 min read 14 Sep
-    /// 2023" (Python's `_READING_TIME`, its look-behind matched as the character before the
-    /// capture `at`).
+    /// 2023", each language's fixed label before or after the minutes (Python's
+    /// `_READING_TIME`, its look-behind matched as the character before the capture `at`).
     fn reading_time() -> Regex {
-        Regex::new(r"(?i)\S(?P<at>\s?\d{1,3}\s?(?:min|mins|minute|minutes)\s+read\s+)")
-            .unwrap_or_else(|e| panic!("{e}"))
+        Regex::new(
+            r"(?ix)\S(?P<at>\s?(?:
+                  \d{1,3}\s?(?:min|mins|minute|minutes)\s+read            # 2 min read
+                | \d{1,3}\s?мин(?:ут[аы]?)?\.?\s+чтения                  # 3 мин чтения
+                | время\s+чтения\s?:?\s?\d{1,3}\s?мин(?:ут[аы]?)?\.?     # Время чтения: 4 минуты
+                | 읽는\s?시간\s?:?\s?\d{1,3}\s?분                          # 읽는 시간 3분
+                | \d{1,3}\s?분\s?읽기                                     # 3분 읽기
+                )\s+)",
+        )
+        .unwrap_or_else(|e| panic!("{e}"))
     }
 }
 

@@ -131,6 +131,10 @@ const OTHER_LEAD_ECHO: f64 = 0.1;
 const SOFT_MACHINERY: [&str; 3] = ["widget", "section", "site"];
 /// A candidate inside another is a headline glued to machinery when it has this many words.
 const GLUED_WORDS: usize = 3;
+/// A counter's line sits this many lines with text below the headline it counts, at most.
+const ABOVE_ORDERS: usize = 3;
+/// A headline printed in small letters has this many words at least (a menu's label has fewer).
+const SMALL_HEAD_WORDS: usize = 4;
 /// What glues machinery after a headline.
 const SEPARATORS: [char; 9] = ['|', '/', '-', '–', '—', '·', '•', ':', '('];
 /// A line whose first characters come again right after one of its stops is printed twice.
@@ -485,6 +489,9 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             joined_until = Some(rank + taken);
         }
         let part = joined.as_ref().map_or(part, |(text, _)| text.as_str());
+        // a site's name after a bar that the page prints alone on another line
+        let part =
+            crate::labels::without_printed_tail(part, |k| line(filled[k]), filled.len(), rank);
         // an icon's label in small letters the page glues before other lines too
         let part = crate::labels::without_icon_label(part, |k| line(filled[k]), filled.len(), rank);
         let whole = part.len() == line(index).len();
@@ -1666,7 +1673,7 @@ fn signals_of<S: AsRef<str>>(
         (
             "lower_case",
             flag(
-                (is_lower_case(text) && !opening_count().is_match(text))
+                is_in_small_letters(text, candidate.order, candidates)
                     || crate::wraps::opens_in_lower_case(text, lines.line(candidate.line)),
             ),
         ),
@@ -1680,6 +1687,27 @@ fn signals_of<S: AsRef<str>>(
 /// Whether the text is in lower case in a cased script, Hangul aside: its own lower case and
 /// not its own upper case (Python's `text.lower() == text != text.upper()`, without the
 /// texts).
+/// Whether a candidate's whole text is in small letters (`wraps.is_in_small_letters`): a count
+/// opening it spares it, unless a headline in small letters stands among the candidates right
+/// above it ("12 people found this useful" under one).
+fn is_in_small_letters(text: &str, order: usize, candidates: &[Placed]) -> bool {
+    is_lower_case(text)
+        && !(opening_count().is_match(text)
+            && !candidates.iter().any(|other| {
+                other.order < order
+                    && order - other.order <= ABOVE_ORDERS
+                    && is_small_head(&other.text)
+            }))
+}
+
+/// A headline printed in small letters: `SMALL_HEAD_WORDS` words or more, no capital, no
+/// count opening it.
+fn is_small_head(text: &str) -> bool {
+    count_words(text, SMALL_HEAD_WORDS) >= SMALL_HEAD_WORDS
+        && is_lower_case(text)
+        && !opening_count().is_match(text)
+}
+
 fn is_lower_case(text: &str) -> bool {
     chars::is_own_lower(text) && !text.chars().any(|c| is(c, HANGUL)) && !chars::is_own_upper(text)
 }

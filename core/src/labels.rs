@@ -66,6 +66,38 @@ pub fn without_icon_label<'a>(
     }
 }
 
+/// What sets a site's name or section off after a headline on its line: "<headline> | <name>".
+const BAR: &str = " | ";
+/// A site's name or section printed after the bar has this many words at most.
+const PRINTED_TAIL_WORDS: usize = 4;
+
+/// The line without the words after its last bar when another line of the page (`text(k)` for
+/// `k` below `count`; `line` is the one at `rank`) prints them alone: the site's name in its
+/// masthead, or the section's over its stories (Python's `without_printed_tail`).
+pub fn without_printed_tail<'a>(
+    line: &'a str,
+    text: impl Fn(usize) -> &'a str,
+    count: usize,
+    rank: usize,
+) -> &'a str {
+    let Some(at) = line.rfind(BAR) else {
+        return line;
+    };
+    let (head, tail) = (line[..at].trim_end(), line[at + BAR.len()..].trim());
+    if head.is_empty()
+        || tail.is_empty()
+        || count_words(tail, PRINTED_TAIL_WORDS + 1) > PRINTED_TAIL_WORDS
+    {
+        return line;
+    }
+    let printed = (0..count).any(|k| k != rank && text(k).trim() == tail);
+    if printed {
+        head
+    } else {
+        line
+    }
+}
+
 per_thread! {
     /// A word that opens with a capital (Unicode's category Lu).
     fn capitalised() -> Regex {

@@ -78,7 +78,9 @@ pub fn spaced_tags(line: &str) -> Result<Vec<Hashtag>> {
 /// The tags of a list of tags, one a line (`lines` a page's), `LEAST_TAGS` lines in a row or
 /// more, each line a bullet, a sign and a tag of up to three words set off from it by a space:
 /// each line's tag, from its sign, keyed by the line. Fewer such lines in a row are no list (a
-/// heading printed in a list's item) (Python's `bulleted_tags`).
+/// heading printed in a list's item), and neither are items of more than one word that all
+/// open with the same word: a sequence's headings ("- # Step one", "- # Step two", …)
+/// (Python's `bulleted_tags`).
 pub fn bulleted_tags(lines: &[&str]) -> Result<FxHashMap<usize, Vec<Hashtag>>> {
     let pattern = BULLETED_TAG.get();
     let mut found = FxHashMap::default();
@@ -103,7 +105,7 @@ pub fn bulleted_tags(lines: &[&str]) -> Result<FxHashMap<usize, Vec<Hashtag>>> {
                 }
             }
         }
-        if run.len() >= LEAST_TAGS {
+        if run.len() >= LEAST_TAGS && !is_sequence(&run) {
             for (at, hashtag) in run.drain(..) {
                 found.insert(at, vec![hashtag]);
             }
@@ -111,4 +113,12 @@ pub fn bulleted_tags(lines: &[&str]) -> Result<FxHashMap<usize, Vec<Hashtag>>> {
         run.clear();
     }
     Ok(found)
+}
+
+/// Whether a run of bulleted items, each of more than one word, all open with one word: a
+/// sequence's headings ("Step one", "Step two"), no tags (Python's `_is_sequence`).
+fn is_sequence(run: &[(usize, Hashtag)]) -> bool {
+    let first = run.first().and_then(|(_, tag)| tag.words.first());
+    run.iter()
+        .all(|(_, tag)| tag.words.len() > 1 && tag.words.first() == first)
 }

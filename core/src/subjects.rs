@@ -13,13 +13,10 @@ use std::sync::OnceLock;
 
 use pyo3::prelude::*;
 
-use crate::chrome::{chrome, line_key};
+use crate::chrome::{chrome, line_key, TRAIL_ARROWS};
 use crate::echo::LineKeys;
 use crate::headline::BULLETS;
 use crate::segment::chars::{self, L, N};
-
-/// What leads from a trail's crumb to the next: "Home »", "News ›", "뉴스 >".
-const TRAIL_MARKS: [char; 3] = ['»', '›', '>'];
 
 /// Whether the line is a title field's label alone (`is_title_label`). A line with more
 /// letters and digits than the longest label has characters is none, told without its key:
@@ -67,7 +64,7 @@ pub fn is_under_title_label<S: AsRef<str>>(
 /// (`_leaves_a_trail_open`).
 fn leaves_a_trail_open(line: &str) -> bool {
     let stripped = line.trim_end_matches(chars::is_space);
-    let Some(before) = stripped.strip_suffix(TRAIL_MARKS) else {
+    let Some(before) = stripped.strip_suffix(TRAIL_ARROWS) else {
         return false;
     };
     before.ends_with(chars::is_space)

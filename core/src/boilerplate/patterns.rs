@@ -9,6 +9,7 @@ use crate::per_thread::per_thread;
 
 use regex::Regex;
 
+use crate::chrome::TRAIL_ARROWS;
 use crate::segment::chars::{caseless, CASED_LETTER};
 
 /// A web address, with or without its scheme.
@@ -145,7 +146,10 @@ fn compiled() -> Patterns {
             "{}|구독자",
             caseless("subscriber|follower|подписчик")
         )),
-        breadcrumb: compile(r"^[^›»>❯]{1,30}(?:\s*[›»>❯]\s*[^›»>❯]{1,30}){1,5}$"),
+        breadcrumb: compile(&{
+            let arrows = String::from_iter(TRAIL_ARROWS);
+            format!(r"^[^{arrows}]{{1,30}}(?:\s*[{arrows}]\s*[^{arrows}]{{1,30}}){{1,5}}$")
+        }),
         hashtag_line: compile(r"^\s*(?:[#＃]\S+\s*)+$"),
         join_mark: compile(r"[·/|,\p{So}]"),
         section_joins: compile(r"\s*[·/|,\p{So}]+\s*"),

@@ -14,7 +14,7 @@ use super::lines::{prepare, Context, PageZones};
 use super::pattern::Found;
 use super::pychars::{is_decimal, is_space, key, Indexed};
 use super::zones::{
-    credit_zone, dateline_zone, day_first_zone, home_zone, place_zones, zone_given,
+    credit_zone, dateline_zone, day_first_zone, home_zone, place_zones, zone_given, WESTMOST,
 };
 use super::TimeError;
 use crate::facts::{language_info, zones};
@@ -285,6 +285,10 @@ fn offset_after_seconds(low: &Indexed, clock: &Found, found: &Found) -> Option<S
     let hours: u32 = hours.parse().ok()?;
     let minutes: u32 = found.group("om").map_or(Some(0), |om| om.parse().ok())?;
     if hours > 14 || !minutes.is_multiple_of(15) || (hours == 0 && minutes == 0) {
+        return None;
+    }
+    // "10:00:00-12": no one lives there, the hours close a range
+    if found.group("om").is_none() && sign != "+" && i64::from(hours) > WESTMOST {
         return None;
     }
     let sign = if sign == "+" { '+' } else { '-' };

@@ -24,6 +24,9 @@ use crate::facts::{language_info, zones};
 use crate::segment::chars::{self, L};
 use crate::text::{split_lines, starts_of_lines};
 
+/// The westmost zone where people live is this many hours behind UTC (Samoa's neighbours).
+pub const WESTMOST: i64 = 11;
+
 /// A zone: UTC, a fixed offset (seconds), or an IANA zone.
 #[derive(Debug, Clone)]
 pub enum Zone {
@@ -215,7 +218,8 @@ fn zone_of(found: &Found<'_>, has_abbr: bool) -> Result<Option<Zone>, TimeError>
 /// A printed UTC offset as a zone: hours up to 14 and minutes of a quarter hour. Without
 /// GMT/UTC before it, an offset is its sign touching two-digit hours ("+09", "+0900",
 /// "-05:00"); a bare "+9" is a count, and a number after a spaced dash ("20:40 - 412", a view
-/// count; "9:00 - 5:00", a range) is no offset.
+/// count; "9:00 - 5:00", a range) is no offset, nor are bare hours west of `WESTMOST`
+/// ("10:00:00-12": no one lives there, the hours close a range).
 fn offset(
     sign: &str,
     hours: &str,
@@ -228,6 +232,9 @@ fn offset(
     }
     let (oh, om) = (int(hours), minutes.map_or(0, int));
     if oh > 14 || om % 15 != 0 {
+        return None;
+    }
+    if !prefixed && minutes.is_none() && sign != "+" && oh > WESTMOST {
         return None;
     }
     let direction = if sign != "+" { -1 } else { 1 };

@@ -125,7 +125,13 @@ pub fn after_glued_labels(text: &str) -> &str {
     } else if seams == 1 {
         // one seam: a rubric's word glued to a programme's label before a colon
         programme_label()
-            .find(text)
+            .captures(text)
+            .filter(|label| {
+                !label
+                    .name("small")
+                    .is_some_and(|small| is_preposition(small.as_str()))
+            })
+            .and_then(|label| label.get(0))
             .map_or("", |label| &text[label.end()..])
     } else {
         return text;
@@ -140,11 +146,40 @@ per_thread! {
     /// A rubric's word glued to a programme's label before a colon, the label a capitalised
     /// word and one or two small ones: "ПроисшествияВести округов: …"; the rubric's word of
     /// five letters or more (a brand's seam, "МегаФон", has a shorter part before it), the
-    /// small words of three letters or more (a preposition, "ВолгаТранс в декабре: …", follows
-    /// a brand's name).
+    /// small words of three letters or more, the first (`small`) no preposition (one follows a
+    /// brand's name: "ВолгаТранс в декабре: …", "СтройДом для бизнеса: …").
     fn programme_label() -> Regex {
-        compile(r"^[А-ЯЁ][а-яё]{4,}[А-ЯЁ][а-яё]+(?:\s[а-яё]{3,}){1,2}:\s+")
+        compile(r"^[А-ЯЁ][а-яё]{4,}[А-ЯЁ][а-яё]+\s(?P<small>[а-яё]{3,})(?:\s[а-яё]{3,})?:\s+")
     }
+}
+
+/// The prepositions of three letters or more (shorter ones are no label's small word).
+const PREPOSITIONS: [&str; 20] = [
+    "для",
+    "без",
+    "при",
+    "над",
+    "под",
+    "про",
+    "ради",
+    "через",
+    "после",
+    "перед",
+    "около",
+    "возле",
+    "между",
+    "среди",
+    "вокруг",
+    "против",
+    "вместо",
+    "кроме",
+    "вдоль",
+    "внутри",
+];
+
+/// Whether a small word is a preposition (`_PREPOSITIONS`).
+fn is_preposition(word: &str) -> bool {
+    PREPOSITIONS.contains(&word)
 }
 
 per_thread! {

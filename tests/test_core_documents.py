@@ -78,6 +78,7 @@ from tests.test_headline import (
     FULL_VERSION_LABEL_PAGE,
     GLUED_LINK_LABELS_PAGE,
     HEADLINE_OPENING_WITH_A_COUNT,
+    HEADLINE_OVER_A_LEAD_AND_A_SUBHEAD,
     HEADS_OVER_THEIR_DATED_COPIES,
     HYPHEN_LABEL_PAGE,
     IMAGE_FILE_NAME_PAGE,
@@ -1173,3 +1174,8 @@ def test_a_zone_glued_to_a_source_label_alike() -> None:
 def test_a_capital_head_over_its_split_deck_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(CAPITAL_HEAD_OVER_A_SPLIT_DECK, tz, now)
+
+
+def test_a_headline_over_a_lead_and_a_subhead_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(HEADLINE_OVER_A_LEAD_AND_A_SUBHEAD, tz, now)

@@ -34,6 +34,9 @@ _DIGEST_DATELINE: Final = 0.75
 # within this many lines with text below the line right under it (its deck or first paragraph).
 _LEAD_PARAGRAPHS: Final = 2
 _LEAD_LINES: Final = 2 * _DIGEST_STEP
+# A chain of two heads whose first stands above this many paragraphs before the second is an
+# article's headline, its lead, then a subhead: a digest's item has a teaser, not a lead.
+_ARTICLE_LEAD: Final = 3
 # A digest of more heads than this is a listing's body: each head has a teaser of its own, so
 # fewer of them make one than of the story heads ``normalize.heads.is_listing`` counts.
 _LISTING_DIGEST: Final = 2
@@ -243,8 +246,9 @@ def _is_echoed_by_paragraph(candidate: Candidate, texts: Sequence[str], place: i
 def _without_article_head(chain: list[Candidate], texts: Sequence[str]) -> list[Candidate]:
     """The chain without its first head when that one is an article's headline above its
     subheads, whose paragraphs run on as its lead: it has no list number and every head after
-    it has one (an intro, then numbered sections "1. …", "2. …"), or it is a whole headline and
-    every head after it is short (a transcript's speakers, an interview's names).
+    it has one (an intro, then numbered sections "1. …", "2. …"), it is a whole headline and
+    every head after it is short (a transcript's speakers, an interview's names), or it is one
+    of two heads and stands above three paragraphs before the other (a lead, then a subhead).
 
     >>> signals = {}
     >>> texts = ["Six bookshops of the old quarter", "An intro.", "1. Stairs up", "Text.",
@@ -262,7 +266,11 @@ def _without_article_head(chain: list[Candidate], texts: Sequence[str]) -> list[
     whole_over_short = len(first.text.split()) >= _DIGEST_WHOLE_HEAD and all(
         len(c.text.split()) < _DIGEST_WHOLE_HEAD for c in rest
     )
-    return rest if numbered or whole_over_short else chain
+    between = texts[first.order + 1 : rest[0].order]
+    over_lead = len(rest) == 1 and (
+        sum(1 for line in between if len(line) >= _DIGEST_PARAGRAPH) >= _ARTICLE_LEAD
+    )
+    return rest if numbered or whole_over_short or over_lead else chain
 
 
 def _follows(

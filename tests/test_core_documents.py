@@ -88,6 +88,7 @@ from tests.test_headline import (
     GLUED_LINK_LABELS_PAGE,
     HASH_DECK_OVER_THE_BODY,
     HEADLINE_OPENING_WITH_A_COUNT,
+    HEADLINE_OVER_A_LEAD_AND_A_SUBHEAD,
     HEADS_OVER_THEIR_DATED_COPIES,
     HYPHEN_LABEL_PAGE,
     IMAGE_FILE_NAME_PAGE,
@@ -1252,3 +1253,8 @@ def test_a_counter_under_a_headline_in_small_letters_alike() -> None:
 def test_a_list_of_step_headings_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(STEP_HEADINGS_PAGE, tz, now)
+
+
+def test_a_headline_over_a_lead_and_a_subhead_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(HEADLINE_OVER_A_LEAD_AND_A_SUBHEAD, tz, now)

@@ -5115,3 +5115,44 @@ def test_a_site_s_name_after_a_bar_goes_whatever_the_headline_s_length() -> None
     assert normalize_document(section)["title"] == "Storm closes coast road"
     assert_same_headline(SITE_NAME_AFTER_A_SHORT_HEADLINE)
     assert_same_headline(section)
+
+
+# a guide's page: its category's word, its headline, three paragraphs of its lead, then its
+# first subhead over a paragraph that repeats it
+HEADLINE_OVER_A_LEAD_AND_A_SUBHEAD = "\n".join(
+    [
+        "gardening",
+        "",
+        "The Quiet Return of the Allotment in 2025: What Growers Want Now",
+        "",
+        "Across the river towns, the allotment has come back into fashion, and growers who once "
+        "waited years for a plot now find the waiting lists cut short by new sites on old "
+        "railway land. Some councils have doubled their plots in two years, and others are "
+        "looking for land. The growers, old and young, say the plots give them food, company "
+        "and a reason to be outdoors.",
+        "",
+        "Councils say the demand comes from young families as much as from retired growers, "
+        "and that most want a plot for vegetables rather than flowers, with water and a shed. "
+        "Waiting lists that ran to five years in the river towns have shrunk to months, though "
+        "the plots on offer are smaller than before, and a few are shared by two households.",
+        "",
+        "This piece looks at what the new growers ask of their councils, how the plots are "
+        "shared out, and what the return means for the towns that once gave up their land. "
+        "We will also look at the rules a grower signs up to, the fees, and the hopes of the "
+        "societies that run the sites for the years ahead.",
+        "",
+        "The Allotment Movement: A Short History of the Plots",
+        "",
+        "Before we look at what growers want now, it helps to recall how the allotment began: "
+        "landowners set aside small plots for workers to grow food, and the plots spread with "
+        "the towns through the last century.",
+    ]
+)
+
+
+def test_a_headline_over_a_lead_and_a_subhead_is_no_digest() -> None:
+    """A headline over three paragraphs of its lead, then a subhead over a paragraph of its
+    own, is an article's headline and its first section, not two heads of a digest."""
+    row = normalize_document(HEADLINE_OVER_A_LEAD_AND_A_SUBHEAD)
+    assert row["title"] == "The Quiet Return of the Allotment in 2025: What Growers Want Now"
+    assert_same_headline(HEADLINE_OVER_A_LEAD_AND_A_SUBHEAD)

@@ -27,6 +27,9 @@ const DIGEST_DATELINE: f64 = 0.75;
 // within this many lines with text below the line right under it (its deck or first paragraph).
 const LEAD_PARAGRAPHS: usize = 2;
 const LEAD_LINES: usize = 2 * DIGEST_STEP;
+// A chain of two heads whose first stands above this many paragraphs before the second is an
+// article's headline, its lead, then a subhead: a digest's item has a teaser, not a lead.
+const ARTICLE_LEAD: usize = 3;
 /// A digest of more heads than this is a listing's body: each head has a teaser of its own, so
 /// fewer of them make one than of the story heads `is_listing` counts.
 const LISTING_DIGEST: usize = 2;
@@ -249,8 +252,9 @@ fn is_echoed_by_paragraph<S: AsRef<str>>(
 
 /// The chain without its first head when that one is an article's headline above its
 /// subheads, whose paragraphs run on as its lead: it has no list number and every head after
-/// it has one (an intro, then numbered sections "1. …", "2. …"), or it is a whole headline and
-/// every head after it is short (a transcript's speakers, an interview's names)
+/// it has one (an intro, then numbered sections "1. …", "2. …"), it is a whole headline and
+/// every head after it is short (a transcript's speakers, an interview's names), or it is one
+/// of two heads and stands above three paragraphs before the other (a lead, then a subhead)
 /// (`_without_article_head`).
 fn without_article_head<'c, S: AsRef<str>>(
     chain: &'c [&'c Candidate],
@@ -263,11 +267,19 @@ fn without_article_head<'c, S: AsRef<str>>(
             .is_some_and(|&line| list_number(lines.line(line)).is_some())
     };
     let whole = |c: &Candidate| c.words(DIGEST_WHOLE_HEAD) >= DIGEST_WHOLE_HEAD;
+    let over_lead = |first: &Candidate, next: &Candidate| {
+        filled[first.placed.order + 1..next.placed.order]
+            .iter()
+            .filter(|&&line| lines.chars(line) >= DIGEST_PARAGRAPH)
+            .count()
+            >= ARTICLE_LEAD
+    };
     match chain {
         [first, rest @ ..]
             if !rest.is_empty()
                 && ((!numbered(first) && rest.iter().all(|c| numbered(c)))
-                    || (whole(first) && !rest.iter().any(|c| whole(c)))) =>
+                    || (whole(first) && !rest.iter().any(|c| whole(c)))
+                    || matches!(rest, [next] if over_lead(first, next))) =>
         {
             rest
         }

@@ -1,5 +1,6 @@
 """Photograph captions and credits: a caption names its photograph's source, by a marker or
-with "=", or closes with a credit in brackets or a signature after a dash; no headline does."""
+with "=", or closes with a credit in brackets or a signature after a dash, or tells a past day in
+the present tense; no headline does."""
 
 from __future__ import annotations
 
@@ -66,6 +67,25 @@ _COPYRIGHT_YEAR: Final = regex.compile(r"^\s*(?:copyright\s*)?(?:©|ⓒ|\(c\))\s
 _RIGHTS_CREDIT: Final = regex.compile(r"\S\s*[©ⓒ]\s*(?:19|20)\d\d\b")
 # A caption printed twice: its copy and its credit are looked for this many lines around it.
 _DOUBLED_CREDIT_LINES: Final = 3
+# A caption tells in the present tense what its people did on a past day, the day closing its
+# one sentence: a name of two capitalised words or more, then its verb, the first word in small
+# letters, then what it does and where, and the day ("Mayor Ana Ruiz cuts the ribbon at the
+# pier on Monday."); a lead tells the day in the past tense ("… met on Monday."). English only.
+_PRESENT_CAPTION: Final = regex.compile(
+    r"""^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+)  # the name: capitalised words
+        \s+(\p{Ll}+)\s                                  # its verb, in small letters
+        [^.!?]*                                         # what it does, where: no other sentence
+        \b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.$  # the day, a stop
+    """,
+    regex.VERBOSE,
+)
+# What opens a sentence's subject before a common noun, no name ("The mayor …", "This pier …").
+_DETERMINERS: Final = frozenset({"The", "This", "These", "Those", "A", "An"})
+# Verbs ending in "s" that a lead's sentence tells the news with, in the present: an auxiliary
+# before a past participle ("… has said …"), or a report of what was said ("Police says …").
+_LEAD_VERBS: Final = frozenset({"is", "has", "was", "does", "says"})
+# A caption is one sentence of a headline's length: this many words at most.
+_CAPTION_WORDS: Final = 20
 
 
 def is_caption(line: str) -> bool:
@@ -88,6 +108,34 @@ def is_caption(line: str) -> bool:
         or ("=" in line and _CREDIT.search(line) is not None)
         or (_GIVEN_BY in line and _BRACKETED_GIVER.search(line) is not None)
     )
+
+
+def in_present(line: str) -> bool:
+    """Whether the line is a photograph's caption that tells in the present tense what a
+    person did on a past day (``_PRESENT_CAPTION``): a name, its verb in the present ("-s",
+    not a lead's auxiliary or report: ``_LEAD_VERBS``) or in "-ing", the weekday closing its
+    one sentence, ``_CAPTION_WORDS`` words at most. A page that lost its headline prints its
+    photograph's caption first.
+
+    >>> in_present("Mayor Ana Ruiz cuts the ribbon at the pier on Monday.")
+    True
+    >>> in_present("Harbour Master Tom Reyes checking the buoys on Friday.")
+    True
+    >>> in_present("Mayor Ana Ruiz opened the new pier on Monday.")
+    False
+    >>> in_present("The council votes on the pier on Monday.")
+    False
+    >>> in_present("Mayor Ana Ruiz says the pier opens on Monday.")
+    False
+    """
+    found = _PRESENT_CAPTION.search(line)
+    if found is None or len(line.split()) > _CAPTION_WORDS:
+        return False
+    name, verb = found.group(1), found.group(2)
+    if name.split()[0] in _DETERMINERS or verb in _LEAD_VERBS:
+        return False
+    present = verb.endswith("s") and not verb.endswith(("ss", "us"))
+    return present or (verb.endswith("ing") and len(verb) > len("ing") + 1)
 
 
 def names_image_file(line: str) -> bool:

@@ -25,7 +25,7 @@ import regex
 from normalize import labels, leads, section_names, tag_pages, titles
 from normalize.capital_heads import is_joined_below, with_capitals_below
 from normalize.caption_tracks import caption_cues, transcript_marks
-from normalize.captions import closes_with_credit, is_caption
+from normalize.captions import closes_with_credit, in_present, is_caption
 from normalize.chrome import is_fixed_widget
 from normalize.closed_units import closed_unit_heads
 from normalize.confidence import title_probability
@@ -380,7 +380,7 @@ def _signals(
         "length": 1.0 if words >= 4 else -1.0 if words <= 2 else 0.0,
         "long": float(words > _HEADLINE_WORDS),
         "sentence": float(reads_as_sentence(text)),
-        "caption": float(is_caption(own) or has_caption_copy(candidate, lines)),
+        "caption": float(is_caption(own) or has_caption_copy(candidate, lines) or in_present(own)),
         "after_body": float(leads.is_after_body(candidate, lines, filled, body, dated)),
         "dated": float(states_time),
         "lower_case": float(

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from normalize import normalize_document
 from normalize.boilerplate import line_kind
-from normalize.captions import closes_with_credit
+from normalize.captions import closes_with_credit, in_present
 from normalize.text import clean_text
 from tests.test_core_headline import assert_same_headline
 
@@ -176,3 +176,26 @@ def test_a_byline_beside_an_image_keeps_its_date() -> None:
     story = normalize_document("\n".join(AVATAR_BYLINE_PAGE))
     assert story["title"] == AVATAR_BYLINE_PAGE[0]
     assert story["published_at"] == datetime(2022, 3, 14, tzinfo=UTC)
+
+
+# a national daily's interview page that lost its headline: the photograph's caption first, in
+# the present tense with its weekday, then the dateline and the lead that retells it
+PRESENT_CAPTION_PAGE = """
+Harbour Master Ines Calloway inspects the storm damage at the north pier with engineers on Tuesday.
+09:40 GMT, March 12, 2024
+Harbour Master Ines Calloway expects the north pier to reopen to ferries within a month, she \
+told reporters after inspecting the storm damage with engineers on Tuesday.
+Crews have already cleared the fallen lamp posts and a section of the railing.
+The ferry company said its boats would keep using the south pier until then.
+"""
+
+
+def test_a_caption_telling_a_past_day_in_the_present_is_no_headline() -> None:
+    """A name doing something in the present tense on a weekday is a photograph's caption, no
+    headline, however well the lead under the dateline retells it; a lead tells it in the past
+    tense, and a headline names no weekday with a stop."""
+    row = normalize_document(PRESENT_CAPTION_PAGE)
+    assert row["title"] is None
+    assert row["published_at"] == datetime(2024, 3, 12, 9, 40, tzinfo=UTC)
+    assert_same_headline(PRESENT_CAPTION_PAGE)
+    assert not in_present("Harbour Master Ines Calloway inspected the pier on Tuesday.")

@@ -28,6 +28,7 @@ from tests.test_captions import (
     COPYRIGHT_STORY_PAGE,
     DATED_IMAGE_CAPTION_PAGE,
     KOREAN_COPYRIGHT_STORY_PAGE,
+    PRESENT_CAPTION_PAGE,
     RIGHTS_CREDIT_PAGE,
 )
 from tests.test_core import fixture_pages
@@ -991,6 +992,11 @@ def test_a_headline_quoting_a_copyright_notice_alike() -> None:
 def test_a_headline_quoting_a_notice_with_the_circled_sign_alike() -> None:
     for tz, now in SETTINGS:
         assert compare("\n".join(CIRCLED_SIGN_STORY_PAGE), tz, now)
+
+
+def test_a_caption_telling_a_past_day_in_the_present_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(PRESENT_CAPTION_PAGE, tz, now)
 
 
 def test_two_bulleted_crumbs_over_a_headline_alike() -> None:

@@ -225,6 +225,27 @@ def test_is_caption_of_every_fixture_line() -> None:
         assert core.captions__is_caption(line) == captions.is_caption(line), line
         assert core.captions__closes_with_credit(line) == captions.closes_with_credit(line), line
         assert core.captions__names_image_file(line) == captions.names_image_file(line), line
+        assert core.captions__in_present(line) == captions.in_present(line), line
+
+
+def test_in_present_alike() -> None:
+    """A caption telling a past weekday in the present tense is read alike, and a lead's
+    past tense, its auxiliary, a common noun's subject or a long sentence are none on either
+    side."""
+    lines = [
+        "Harbour Master Ines Calloway inspects the pier on Tuesday.",
+        "Coach Mira Tallen watching the rowers from the quay on Sunday.",
+        "Harbour Master Ines Calloway inspected the pier on Tuesday.",
+        "Harbour Master Ines Calloway has inspected the pier on Tuesday.",
+        "The harbour masters inspect the pier on Tuesday.",
+        "Ines Calloway inspects the pier. She left on Tuesday.",
+        "Ines Calloway inspects the pier on Tuesday",
+        "Ines Calloway inspects the north and the south pier and both of the quays and every "
+        "one of the town's boat ramps on Tuesday.",
+        "Ёлка Ивановна Смирнова ёжится на пирсе Tuesday.",
+    ]
+    for line in lines:
+        assert core.captions__in_present(line) == captions.in_present(line), line
 
 
 def test_is_caption_in_either_case() -> None:

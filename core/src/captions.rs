@@ -79,6 +79,55 @@ pub fn is_caption(line: &str) -> bool {
 }
 
 per_thread! {
+    /// A caption tells in the present tense what its people did on a past day, the day closing
+    /// its one sentence: a name of two capitalised words or more, then its verb, the first word
+    /// in small letters, then what it does and where, and the day (`_PRESENT_CAPTION`).
+    fn present_caption() -> Regex {
+        Regex::new(
+            r"(?x)
+              ^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+)  # the name: capitalised words
+              \s+(\p{Ll}+)\s                                  # its verb, in small letters
+              [^.!?]*                                         # what it does, where
+              \b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.$  # the day
+            ",
+        )
+        .expect("a valid pattern")
+    }
+}
+
+/// What opens a sentence's subject before a common noun, no name (`_DETERMINERS`).
+const DETERMINERS: [&str; 6] = ["The", "This", "These", "Those", "A", "An"];
+/// Verbs ending in "s" that a lead's sentence tells the news with, in the present: an
+/// auxiliary, or a report of what was said (`_LEAD_VERBS`).
+const LEAD_VERBS: [&str; 5] = ["is", "has", "was", "does", "says"];
+/// A caption is one sentence of a headline's length: this many words at most
+/// (`_CAPTION_WORDS`).
+const CAPTION_WORDS: usize = 20;
+
+/// Whether the line is a photograph's caption that tells in the present tense what a person did
+/// on a past day (`present_caption()`): a name, its verb in the present ("-s", not a lead's
+/// auxiliary or report) or in "-ing", the weekday closing its one sentence, `CAPTION_WORDS`
+/// words at most (`in_present`).
+pub fn in_present(line: &str) -> bool {
+    if !line.ends_with("day.") || line.split_whitespace().count() > CAPTION_WORDS {
+        return false;
+    }
+    let Some(found) = present_caption().captures(line) else {
+        return false;
+    };
+    let (Some(name), Some(verb)) = (found.get(1), found.get(2)) else {
+        return false;
+    };
+    let (name, verb) = (name.as_str(), verb.as_str());
+    let opening = name.split_whitespace().next().unwrap_or_default();
+    if DETERMINERS.contains(&opening) || LEAD_VERBS.contains(&verb) {
+        return false;
+    }
+    let present = verb.ends_with('s') && !verb.ends_with("ss") && !verb.ends_with("us");
+    present || (verb.ends_with("ing") && verb.chars().count() > "ing".len() + 1)
+}
+
+per_thread! {
     /// An image's file name closing a line: a name in ASCII letters with a figure, an
     /// underscore or a hyphen, glued to its extension ("w-story.tif", "IMG_2041.JPG"); a
     /// community post's title closing with a word and ".jpg" says it holds a picture
@@ -303,6 +352,12 @@ fn twin_is_caption(line: &str) -> bool {
 }
 
 #[pyfunction]
+#[pyo3(name = "captions__in_present")]
+fn twin_in_present(line: &str) -> bool {
+    in_present(line)
+}
+
+#[pyfunction]
 #[pyo3(name = "captions__names_image_file")]
 fn twin_names_image_file(line: &str) -> bool {
     names_image_file(line)
@@ -318,5 +373,6 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(twin_is_caption, m)?)?;
     m.add_function(wrap_pyfunction!(twin_closes_with_credit, m)?)?;
     m.add_function(wrap_pyfunction!(twin_names_image_file, m)?)?;
+    m.add_function(wrap_pyfunction!(twin_in_present, m)?)?;
     Ok(())
 }

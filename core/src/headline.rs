@@ -19,7 +19,7 @@ use pyo3::types::PyDict;
 use regex::Regex;
 
 use crate::boilerplate::{line_kind, LineKind};
-use crate::captions::{closes_with_credit, is_caption};
+use crate::captions::{closes_with_credit, in_present, is_caption};
 use crate::chrome::is_fixed_widget;
 use crate::confidence::title_probability;
 use crate::corners::corner_name;
@@ -1656,7 +1656,11 @@ fn signals_of<S: AsRef<str>>(
             "caption",
             // a candidate read before a dateline glued on its line is a caption by that part
             // alone, not by what runs on after the dateline (Python's `headline_part_among`)
-            flag(is_caption(read_from) || has_caption_copy_keyed(candidate, lines)),
+            flag(
+                is_caption(read_from)
+                    || has_caption_copy_keyed(candidate, lines)
+                    || in_present(read_from),
+            ),
         ),
         (
             "after_body",

@@ -33,7 +33,12 @@ from normalize.segment_lists import (
     sino_syllables,
     terms,
 )
-from normalize.segment_names import is_person_name, join_given_names, split_name_pairs
+from normalize.segment_names import (
+    is_name_and_particle,
+    is_person_name,
+    join_given_names,
+    split_name_pairs,
+)
 from normalize.segment_places import (
     is_town_name,
     join_founded_institutions,
@@ -338,15 +343,23 @@ def regroup(words: list[str], lang: str) -> list[str]:
     + 공원), a public institution (국립 + 중앙 + 박물관), the head or an office of a place's
     government to the place (도봉구 + 청장, 세종시 + 교육청), a court or prosecutors' office to
     its place (춘천 + 지검), a party's name (한결 + 국민당), an outlet's name (남녘 + 일보), a
-    word to the combining form before it (электро + грузовик), and an agency's name (질병관리청).
+    word to the combining form before it (электро + грузовик), and an agency's name (질병관리청);
+    a particle closing the run is kept by the word before it, regrouped as if the
+    run ended there (국립 + 중앙 + 박물관 + 에서 -> 국립중앙박물관에서).
 
     >>> regroup(["한", "미", "정상회담"], "ko")
     ['한미', '정상회담']
     """
     facts = rules(lang)
+    if len(words) > 1 and words[-1].lower() in facts.particles:
+        # a particle closing the run (국립 + 중앙 + 박물관 + 에서): the words before it are
+        # regrouped as a run of their own, and the last of them keeps it
+        grouped = regroup(words[:-1], lang)
+        return [*grouped[:-1], grouped[-1] + words[-1]]
     costs, rare = _costs(lang), settings_for(lang).dictionary
     if (
         is_person_name(words, facts.surnames)
+        or is_name_and_particle(words, facts.surnames, facts.particles, costs, rare)
         or nouns.is_coined_word(words, facts.suffixes | facts.counters | facts.abbreviations)
         or is_town_name(words, facts.place_nouns, costs, rare)
     ):

@@ -2,7 +2,8 @@
 (the dictionary's given names would glue any three syllables), so a name is read off its shape.
 A Korean name is a one-syllable surname, one of the commonest, and a two-syllable given name:
 three syllables that open with a surname, cut into a one-syllable piece (최 + 유리), are one name,
-and six syllables that open with a surname at the first and the fourth, where neither half is a
+and so are two pieces of two syllables whose second ends with a particle (박지 + 민이: 박지민 +
+이), and six syllables that open with a surname at the first and the fourth, where neither half is a
 common word, are two names run together (오하준 + 강서진), as a tag on two people writes them.
 """
 
@@ -28,6 +29,34 @@ def is_person_name(words: list[str], surnames: Container[str]) -> bool:
         and sum(map(len, words)) == _NAME_SYLLABLES
         and words[0][0] in surnames
         and any(len(word) == 1 for word in words)
+    )
+
+
+def is_name_and_particle(
+    words: list[str],
+    surnames: Container[str],
+    particles: Container[str],
+    prices: Mapping[str, float],
+    rare: float,
+) -> bool:
+    """Whether the pieces of a run are a person's name and a particle, the name's last syllable
+    glued to the particle: two pieces of two Hangul syllables, the first opening with a surname,
+    the second closing with a one-syllable particle, neither a common word (priced ``rare`` or
+    dearer, or unknown): 박지 + 민이 is 박지민 + 이, 황민 + 호의 is 황민호 + 의, and 장관 + 회의
+    stays.
+
+    >>> prices = {"박지": 11.0, "민이": 11.0, "장관": 9.0, "회의": 9.2}
+    >>> is_name_and_particle(["박지", "민이"], {"박"}, {"이"}, prices, 11.0)
+    True
+    >>> is_name_and_particle(["장관", "회의"], {"장"}, {"의"}, prices, 11.0)
+    False
+    """
+    return (
+        len(words) == 2
+        and all(len(word) == 2 and prices.get(word, math.inf) >= rare for word in words)
+        and is_syllables("".join(words))
+        and words[0][0] in surnames
+        and words[1][-1] in particles
     )
 
 

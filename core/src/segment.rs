@@ -922,11 +922,26 @@ fn join_office_heads(
 /// government to the place (도봉구 + 청장, 세종시 + 교육청), a court or prosecutors' office to
 /// its place (춘천 + 지검), a party's name (한결 + 국민당), an outlet's name (남녘 + 일보), a
 /// town no list knows (해 + 솔 + 시), a word to the combining form before it (электро +
-/// грузовик), and an agency's name (질병관리청).
-pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
+/// грузовик), and an agency's name (질병관리청); a particle closing the run is kept by the word
+/// before it, regrouped as if the run ended there (국립 + 중앙 + 박물관 + 에서 ->
+/// 국립중앙박물관에서).
+pub fn regroup(mut words: Vec<String>, lang: &str) -> Result<Vec<String>> {
     let facts = rules(lang);
+    let closing = words.last().map(|last| chars::lower(last));
+    if words.len() > 1 && closing.is_some_and(|last| facts.particles.contains(&last)) {
+        // a particle closing the run (국립 + 중앙 + 박물관 + 에서): the words before it are
+        // regrouped as a run of their own, and the last of them keeps it
+        let particle = words.pop().unwrap_or_default();
+        let mut grouped = regroup(words, lang)?;
+        match grouped.last_mut() {
+            Some(last) => last.push_str(&particle),
+            None => grouped.push(particle),
+        }
+        return Ok(grouped);
+    }
     let (costs, rare) = (costs(lang)?, settings_for(lang)?.dictionary);
     if names::is_person_name(&words, &facts.surnames)
+        || names::is_name_and_particle(&words, &facts.surnames, &facts.particles, costs, rare)
         || is_coined_word(&words, facts)
         || places::is_town_name(&words, &facts.place_nouns, costs, rare)
     {

@@ -3,9 +3,10 @@
 //!
 //! No list holds a person's name, so a name is read off its shape: a one-syllable surname, one
 //! of the commonest, and a two-syllable given name. Three syllables that open with a surname,
-//! cut into a one-syllable piece (최 + 유리), are one name; six syllables that open with a
-//! surname at the first and the fourth, where neither half is a common word, are two names run
-//! together (오하준 + 강서진).
+//! cut into a one-syllable piece (최 + 유리), are one name, and so are two pieces of two
+//! syllables whose second ends with a particle (박지 + 민이: 박지민 + 이); six syllables that
+//! open with a surname at the first and the fourth, where neither half is a common word, are
+//! two names run together (오하준 + 강서진).
 
 use rustc_hash::FxHashSet;
 
@@ -25,6 +26,34 @@ pub fn is_person_name(words: &[String], surnames: &FxHashSet<String>) -> bool {
             .next()
             .is_some_and(|c| contains_char(surnames, c))
         && words.iter().any(|word| word.chars().count() == 1)
+}
+
+/// Whether the pieces of a run are a person's name and a particle, the name's last syllable
+/// glued to the particle: two pieces of two Hangul syllables, the first opening with a
+/// surname, the second closing with a one-syllable particle, neither a common word (priced
+/// `rare` or dearer, or unknown): 박지 + 민이 is 박지민 + 이, 황민 + 호의 is 황민호 + 의, and
+/// 장관 + 회의 stays.
+pub fn is_name_and_particle(
+    words: &[String],
+    surnames: &FxHashSet<String>,
+    particles: &FxHashSet<String>,
+    prices: &Costs,
+    rare: f64,
+) -> bool {
+    let [name, glued] = words else {
+        return false;
+    };
+    [name, glued]
+        .iter()
+        .all(|word| word.chars().count() == 2 && is_syllables(word) && is_rare(prices, word, rare))
+        && name
+            .chars()
+            .next()
+            .is_some_and(|c| contains_char(surnames, c))
+        && glued
+            .chars()
+            .last()
+            .is_some_and(|c| contains_char(particles, c))
 }
 
 /// Whether a piece is no common word: priced `rare` or dearer, or unknown.

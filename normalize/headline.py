@@ -48,7 +48,7 @@ from normalize.feeds import dated_units, feed_shapes
 from normalize.glued_datelines import headline_part, headline_part_among
 from normalize.glued_decks import headline_words
 from normalize.heads import Candidate, feed_items, is_listing, labelled_items, timed_entries
-from normalize.labels import is_widget_text, repeated_fields, speaker_turns, weather_times
+from normalize.labels import is_widget_text, repeated_fields, weather_times
 from normalize.languages import detect_language
 from normalize.live_pages import is_live_page
 from normalize.notices import prompt_boxes, without_notice
@@ -67,6 +67,7 @@ from normalize.stamped_items import stamped_items
 from normalize.subjects import is_under_title_label
 from normalize.timestamps import parse_timestamp
 from normalize.trims import in_mixed_case, trimmed
+from normalize.turns import speaker_turns
 from normalize.wire_heads import mark_unechoed_wire_heads
 from normalize.wraps import is_in_small_letters, split_openings, wrapped_pieces
 

@@ -8,8 +8,9 @@ import pytest
 
 from normalize import normalize_document
 from normalize.headline import weigh_candidates
-from normalize.labels import is_field, repeated_fields, speaker_turns, table_body
+from normalize.labels import is_field, repeated_fields, table_body
 from normalize.text import clean_text
+from normalize.turns import speaker_turns
 from tests.test_core_headline import assert_same_headline
 
 # A district portal's story: its reading time stands above the headline, as a field.

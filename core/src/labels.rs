@@ -242,6 +242,8 @@ per_thread! {
     }
 }
 
+// A conversation's turns (here and below); Python holds them in normalize/turns.py.
+
 /// The lines of a transcript's turns: lines with text one after another, each opening with its
 /// speaker's label and a colon, a speaker coming back after another's line ("ANCHOR: …",
 /// "REPORTER: …", "ANCHOR: …"); and a dialogue's (`dialogue_turns`); none is the page's

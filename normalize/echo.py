@@ -5,7 +5,6 @@ dateline or byline stands near it."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import pairwise
 from types import MappingProxyType
 from typing import Final, Protocol
 
@@ -38,8 +37,6 @@ _DOUBLED_AFTER: Final = frozenset(".!?…\"'”)")
 # this many characters long at least is told by its copy.
 _CAPTION_COPY_LINES: Final = 2
 _CAPTION_COPY_CHARS: Final = 20
-# A headline split over two lines stands this many lines from its whole copy at most.
-_SPLIT_COPY_LINES: Final = 3
 # What sets a site's name after a headline: a spaced dash or bar.
 _SITE_TAILS: Final = (" - ", " | ", " – ", " — ")
 # A title split in two prints its second part this many lines below its first, at most.
@@ -178,44 +175,6 @@ def is_cut_copy(candidate: Placed, other: Placed) -> bool:
     words = title_key(candidate.text).split()[-_CUT_COPY_WORDS - 1 : -1]
     tail = " ".join(words)
     return len(words) == _CUT_COPY_WORDS and f" {tail} " in f" {title_key(other.text)} "
-
-
-def opens_with_glued_crumbs(text: str, copy: str) -> bool:
-    """Whether the text is the copy with a breadcrumb or a section glued on before it with no
-    space: the text ends with the copy, and where they meet a lowercase letter runs into the
-    copy's capital ("HomeNewsMarketsAsian stocks slide…"), which no word of a headline does.
-
-    >>> opens_with_glued_crumbs("HomeNewsMarketsAsian stocks slide", "Asian stocks slide")
-    True
-    >>> opens_with_glued_crumbs("Home News Asian stocks slide", "Asian stocks slide")
-    False
-    """
-    text, copy = text.strip(), copy.strip()
-    before = text[: len(text) - len(copy)]
-    return (
-        bool(before and copy) and text.endswith(copy) and before[-1].islower() and copy[0].isupper()
-    )
-
-
-def joins_its_pieces(candidate: Placed, candidates: Sequence[Placed]) -> bool:
-    """Whether the candidate is a headline that the page prints again split over two lines
-    near it: it is two candidates on lines in a row joined. What it holds of either copy is
-    its own other half, not machinery glued on.
-
-    >>> from normalize.heads import Candidate
-    >>> def at(order, text):
-    ...     return Candidate(order, order, text, title_key(text), {})
-    >>> whole = at(0, "Port and council sign a deal for a free library")
-    >>> pieces = [whole, at(1, "Port and council,"), at(2, "sign a deal for a free library")]
-    >>> joins_its_pieces(whole, pieces), joins_its_pieces(pieces[2], pieces)
-    (True, False)
-    """
-    return any(
-        second.order == first.order + 1
-        and abs(first.order - candidate.order) <= _SPLIT_COPY_LINES
-        and candidate.key == f"{first.key} {second.key}"
-        for first, second in pairwise(candidates)
-    )
 
 
 def has_caption_copy(candidate: Placed, lines: Sequence[str]) -> bool:

@@ -40,11 +40,10 @@ from normalize.echo import (
     dateline_nearness,
     has_caption_copy,
     is_cut_copy,
-    joins_its_pieces,
-    opens_with_glued_crumbs,
     repetition,
 )
 from normalize.feeds import dated_units, feed_shapes
+from normalize.glued_copies import is_glued_to, joins_its_pieces
 from normalize.glued_datelines import headline_part, headline_part_among
 from normalize.glued_decks import headline_words
 from normalize.heads import Candidate, feed_items, is_listing, labelled_items, timed_entries
@@ -109,10 +108,6 @@ _ADDRESS: Final = regex.compile(r"https?://|www\.", regex.IGNORECASE)  # a headl
 _MAX_CANDIDATES: Final = 40
 # Machinery that may be a headline the rules mistook; other kinds never are.
 _SOFT_MACHINERY: Final = frozenset({"widget", "section", "site"})
-# A candidate inside another is a headline glued to machinery when it has this many words.
-_GLUED_WORDS: Final = 3
-_SEPARATORS: Final = frozenset("|/-–—·•:(")  # what glues machinery after a headline
-_GLUED_COUNT: Final = regex.compile(r"[(\[]?[0-9]{1,4}[)\]]?")  # a count: "<headline> (12)"
 # A counter's line sits this many lines with text below the headline it counts, at most.
 _ABOVE_ORDERS: Final = 3
 MIN_ALT_TITLE_WORDS = 4  # a variant in another language is a whole headline, no channel's name
@@ -333,7 +328,7 @@ def _context_signals(
             for k, other in enumerate(candidates)
             if 0 < candidate.order - other.order <= 2
             and other.key != candidate.key
-            and not _is_glued_to(other, candidate)
+            and not is_glued_to(other, candidate)
             and words[rank]
             and words[k]
         )
@@ -372,7 +367,7 @@ def _signals(
         "repeated": repetition(candidate, lines, filled),
         "glued": float(
             any(
-                _is_glued_to(candidate, other) or is_cut_copy(candidate, other)
+                is_glued_to(candidate, other) or is_cut_copy(candidate, other)
                 for other in candidates
             )
             and not joins_its_pieces(candidate, candidates)
@@ -393,24 +388,3 @@ def _signals(
         ),
         "title_field": float(is_under_title_label(candidate.order, lines, filled)),
     }
-
-
-def _is_glued_to(candidate: Candidate, other: Candidate) -> bool:
-    """Whether the candidate is another one with machinery glued on: a breadcrumb or a section
-    before it (no space, too), an outlet's name after a separator, a count or a label's word after
-    it ("<headline> Body", "… photo"); a copy cut short (an alt text) is shorter, not glued on."""
-    if other.key == candidate.key or len(other.key.split()) < _GLUED_WORDS:
-        return False
-    if abs(other.order - candidate.order) > 3:
-        return False
-    if f" {other.key} " not in f" {candidate.key} ":
-        return opens_with_glued_crumbs(candidate.text, other.text)
-    if candidate.key.startswith(other.key):
-        same_start = candidate.text.lower().startswith(other.text.lower())
-        rest = candidate.text[len(other.text) :].lstrip() if same_start else ""
-        return (
-            (rest[:1] in _SEPARATORS and not titles.is_bare_date(rest[1:]))
-            or _GLUED_COUNT.fullmatch(rest) is not None
-            or len(rest.split()) == 1
-        )
-    return True

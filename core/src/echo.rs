@@ -455,6 +455,9 @@ fn cut_copy(candidate: &Placed, other: &Placed, key_of: impl Fn(&Placed) -> Stri
     holds_words(&key_of(other), &tail)
 }
 
+// A copy with something glued on (here and `joins_its_pieces`); Python holds it in
+// normalize/glued_copies.py.
+
 /// Whether the text is the copy with a breadcrumb or a section glued on before it with no space:
 /// the text ends with the copy, and where they meet a lowercase letter runs into the copy's
 /// capital ("HomeNewsMarketsAsian stocks slide…"; Python's `opens_with_glued_crumbs`).

@@ -1723,6 +1723,8 @@ fn is_glued_count(rest: &str) -> bool {
     (1..=4).contains(&inner.len()) && inner.bytes().all(|byte| byte.is_ascii_digit())
 }
 
+// Python holds this rule in normalize/glued_copies.py.
+
 /// Whether the candidate is another one with machinery glued on: a breadcrumb or a section
 /// before it (with no space, too), an outlet's name after a separator, a count or a word
 /// after it.

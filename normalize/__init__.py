@@ -4,6 +4,7 @@ Importing the package also registers the ``norm`` expression namespace on polars
 """
 
 from normalize import expressions
+from normalize.ascii_titles import title_ascii
 from normalize.documents import normalize_document
 from normalize.files import convert, write_parquet
 from normalize.hashtags import Hashtag, find_hashtags, split_hashtag
@@ -13,7 +14,7 @@ from normalize.options import Options
 from normalize.schema import SCHEMA
 from normalize.table import normalize_documents
 from normalize.timestamps import parse_timestamp
-from normalize.titles import normalize_title, title_ascii, title_key
+from normalize.titles import normalize_title, title_key
 
 __all__ = [
     "SCHEMA",

@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
+from normalize.ascii_titles import title_ascii
 from normalize.decoding import as_text, repair_text, scrub_surrogates
 from normalize.headline import extract_headline
 from normalize.languages import Fragment, detect_fragments, language_shares
@@ -28,7 +29,7 @@ from normalize.timestamps.issued import issued_dateline
 from normalize.timestamps.schedules import schedule_days
 from normalize.timestamps.teasers import framed_dates, teaser_dates
 from normalize.timestamps.widgets import place_widget_days
-from normalize.titles import title_ascii, title_key
+from normalize.titles import title_key
 
 # A document longer than this (in characters, 1 to 3 MB of text) is analysed on its first lines
 # up to this length; the body keeps the rest, cleaned, and the row warns `truncated`. News pages

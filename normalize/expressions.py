@@ -21,6 +21,7 @@ from typing import Any
 
 import polars as pl
 
+from normalize.ascii_titles import title_ascii as _title_ascii
 from normalize.cache import Recent, once, python_lock
 from normalize.hashtags import distinct_hashtags, find_hashtags
 from normalize.languages import detect_fragments, detect_language
@@ -29,7 +30,6 @@ from normalize.rows import table_rows
 from normalize.schema import SCHEMA
 from normalize.timestamps import timestamps_expr
 from normalize.titles import normalize_title_expr
-from normalize.titles import title_ascii as _title_ascii
 from normalize.titles import title_key as _title_key
 
 DOCUMENT = pl.Struct(

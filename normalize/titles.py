@@ -1,5 +1,6 @@
-"""A headline's text: cutting it out of the line it was printed on, cleaning it, and keys for
-search and slugs. Which line is the headline is ``headline.py``'s concern."""
+"""A headline's text: cutting it out of the line it was printed on, cleaning it, and its key
+for search (its ASCII spelling for slugs is ``ascii_titles.py``'s). Which line is the headline
+is ``headline.py``'s concern."""
 
 from __future__ import annotations
 
@@ -8,10 +9,9 @@ import unicodedata
 
 import polars as pl
 import regex
-from unidecode import unidecode
 
 from normalize import cuts
-from normalize.cache import Filled, memo, once
+from normalize.cache import memo, once
 from normalize.chrome import chrome, is_outlet_name, is_trailing_flag, line_key, split_label
 from normalize.figures import is_figure_line, opens_with_duration
 from normalize.text import INVISIBLE, WHITESPACE, WHITESPACE_CLASS, squeeze_spaces
@@ -259,22 +259,6 @@ def title_key(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", strip_decorations(text)).casefold()
     return squeeze_spaces(_NOT_WORD.sub(" ", _JOINING_MARKS.sub("", text)))
-
-
-def title_ascii(text: str) -> str:
-    """The headline in ASCII (unidecode), for slugs and ASCII-only systems.
-
-    >>> title_ascii("Путин и Си: «военное давление»")
-    'Putin i Si: <<voennoe davlenie>>'
-    """
-    return squeeze_spaces(text if text.isascii() else text.translate(_ascii_of_character()))
-
-
-@once
-def _ascii_of_character() -> Filled[int, str]:
-    """unidecode's spelling of each character, by code point: unidecode spells a text one
-    character at a time, so a text's translation by this table is its ``unidecode``."""
-    return Filled(lambda codepoint: unidecode(chr(codepoint)))
 
 
 def is_headline_shaped(text: str) -> bool:

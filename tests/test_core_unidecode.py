@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from normalize import titles
+from normalize import ascii_titles
 from normalize.core import compiled, package_folder
 from tests.test_core_hashtags import assigned
 
@@ -26,7 +26,7 @@ SPACES = ["  ", "\n", " \t ", "\u00a0", "\u3000", "\x1c", "\u2028 "]
 
 def test_every_character_alone() -> None:
     for c in assigned():
-        assert core.titles__title_ascii(c) == titles.title_ascii(c), hex(ord(c))
+        assert core.titles__title_ascii(c) == ascii_titles.title_ascii(c), hex(ord(c))
 
 
 def test_every_character_in_headlines_with_spaces_to_squeeze() -> None:
@@ -35,7 +35,7 @@ def test_every_character_in_headlines_with_spaces_to_squeeze() -> None:
         words = [characters[at : at + 8] for at in range(start, start + 40, 8)]
         spaces = [SPACES[(start + k) % len(SPACES)] for k in range(len(words))]
         headline = "".join(space + word for space, word in zip(spaces, words, strict=True)) + " "
-        assert core.titles__title_ascii(headline) == titles.title_ascii(headline), headline
+        assert core.titles__title_ascii(headline) == ascii_titles.title_ascii(headline), headline
 
 
 @pytest.mark.parametrize(
@@ -50,7 +50,7 @@ def test_every_character_in_headlines_with_spaces_to_squeeze() -> None:
     ],
 )
 def test_headlines(headline: str) -> None:
-    assert core.titles__title_ascii(headline) == titles.title_ascii(headline)
+    assert core.titles__title_ascii(headline) == ascii_titles.title_ascii(headline)
 
 
 def test_every_table_is_read_as_unidecode_reads_it() -> None:

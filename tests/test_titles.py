@@ -6,13 +6,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 from unidecode import unidecode
 
+from normalize.ascii_titles import title_ascii
 from normalize.text import squeeze_spaces
 from normalize.titles import (
     cut_headline,
     normalize_title,
     normalize_title_expr,
     strip_decorations,
-    title_ascii,
     title_key,
 )
 from tests.cases import CASES, params

@@ -1,5 +1,6 @@
 //! A headline's text: cutting it out of the line it was printed on, cleaning it, and its key
-//! for search (mirrors `normalize/titles.py`; `title_ascii`, unidecode's, stays in Python).
+//! for search (mirrors `normalize/titles.py`; `title_ascii`, unidecode's, is `unidecode.rs`,
+//! mirroring `normalize/ascii_titles.py`).
 
 mod cuts;
 mod patterns;

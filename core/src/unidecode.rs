@@ -1,5 +1,5 @@
 //! unidecode's spelling of each character in ASCII, read from the installed package's own
-//! tables, and `title_ascii` (mirrors `normalize.titles.title_ascii`).
+//! tables, and `title_ascii` (mirrors `normalize.ascii_titles.title_ascii`).
 //!
 //! unidecode keeps one file a block of 256 code points, `xNNN.py` (NNN: the block in hex),
 //! whose `data = ( ... )` tuple holds the spelling of each code point of the block as a Python

@@ -13,7 +13,7 @@ import regex
 
 from normalize.cache import once
 from normalize.facts import scripts_with
-from normalize.segment import rules
+from normalize.segment_rules import rules
 
 # One Latin letter, either case.
 _LONE_LETTER = regex.compile(r"\p{Latin}")

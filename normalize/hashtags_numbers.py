@@ -15,7 +15,8 @@ import regex
 from normalize.cache import once
 from normalize.facts import scripts_with
 from normalize.hashtags_letters import is_hangul
-from normalize.segment import Rules, price, rules
+from normalize.segment import price
+from normalize.segment_rules import Rules, rules
 
 # A number opening a tag counts the short Korean word glued after it (3연승, 4강).
 _COUNTED_DIGITS = 2

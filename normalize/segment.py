@@ -44,6 +44,7 @@ from normalize.segment_places import (
     join_founded_institutions,
     join_named_places,
 )
+from normalize.segment_rules import Rules, rules
 from normalize.stored import stored
 
 
@@ -106,55 +107,6 @@ def _settings(lang: str) -> Settings:
     if "short" in prices:
         prices["short"] = tuple(prices["short"])
     return Settings(**prices)
-
-
-@dataclass(frozen=True)
-class Rules:
-    """Per-language facts that regroup segmented pieces into words (see the JSON file)."""
-
-    suffixes: frozenset[str] = frozenset()
-    abbreviations: frozenset[str] = frozenset()
-    counters: frozenset[str] = frozenset()
-    year_counters: frozenset[str] = frozenset()  # counters of years, after a year only
-    numerals: frozenset[str] = frozenset()
-    number_prefixes: frozenset[str] = frozenset()
-    names: frozenset[str] = frozenset()
-    one_letter_words: frozenset[str] = frozenset()
-    place_nouns: frozenset[str] = frozenset()
-    facility_nouns: frozenset[str] = frozenset()
-    event_nouns: frozenset[str] = frozenset()
-    surnames: frozenset[str] = frozenset()
-    compound_surnames: frozenset[str] = frozenset()
-    titles: frozenset[str] = frozenset()
-    name_heads: frozenset[str] = frozenset()
-    combining_forms: frozenset[str] = frozenset()
-    agency_suffixes: frozenset[str] = frozenset()
-    local_offices: frozenset[str] = frozenset()
-    court_offices: frozenset[str] = frozenset()
-    party_suffixes: frozenset[str] = frozenset()
-    outlet_heads: frozenset[str] = frozenset()
-    businesses: frozenset[str] = frozenset()
-    founding_prefixes: frozenset[str] = frozenset()
-    noun_prefixes: frozenset[str] = frozenset()
-    particles: frozenset[str] = frozenset()  # kept by a word of Latin letters (KBS + 에서)
-    noun_suffixes: frozenset[str] = frozenset()  # make a noun of a noun (상승 + 률, 난방 + 비)
-    institutions: frozenset[str] = frozenset()
-
-
-@once
-def rules(lang: str) -> Rules:
-    """The regrouping facts of a language; empty for a language without any.
-
-    >>> "시간" in rules("ko").counters
-    True
-    """
-    facts = language_info(lang).get("segmentation", {})
-    return Rules(
-        **{
-            field: frozenset(map(str.lower, facts.get(field, ())))
-            for field in Rules.__dataclass_fields__
-        }
-    )
 
 
 @stored("segment-costs")

@@ -270,6 +270,8 @@ pub fn settings_for(lang: &str) -> Result<&'static Settings> {
         .map_err(Clone::clone)
 }
 
+// Python holds these facts in normalize/segment_rules.py.
+
 /// Per-language facts that regroup segmented pieces into words, lower case.
 #[derive(Debug, Default)]
 pub struct Rules {

@@ -11,6 +11,7 @@ from typing import Literal
 
 import regex
 
+from normalize.bylines import is_byline, is_writer_title
 from normalize.cache import memo
 from normalize.captions import is_copyright_notice
 from normalize.chrome import (
@@ -68,54 +69,9 @@ _COUNTER = regex.compile(
 
 _COUNTER_LEAD = regex.compile(rf"^{_NUMBER}\s*{_COUNTED}\s", regex.IGNORECASE | regex.VERBOSE)
 
-# Bylines, kept apart from the text: "By Jane Roe, staff reporter", "Posted by: Jane Roe", "By
-# Jane Roe – Port Ellery" (her town after a spaced dash), "Written by Jane Roe on March 3, 2021"
-# (the day after "on"; the name may be left empty), "이서준 기자", "이서준 기자 (솔빛중학교 /
-# 2학년)" (a school or desk in brackets, its closing one cut), "작성자 : 구태환", "Автор: Петров".
-_BYLINE = regex.compile(
-    r"""^(?:
-        (?:(?:posted|written|published)\s+)?by:?\s+(?:{name}(?:\s+{name}){0,3}  # the name, then
-          (?:\s*[,|].*|\s+[–—]\s+{name}(?:\s+{name}){0,2}|\s+on\s+.*(?:19|20)\d\d.*)?
-        | on\s+.*(?:19|20)\d\d.*)  # or its day alone: "on March 3, 2021"
-      | \p{Hangul}{2,4}\s?(?:기자|특파원|논설위원|선임기자)(?:\s+\S+|\s*\([^()]{1,30}\)?)?  # Korean
-      | 작성자\s*[:：]\s*\p{Hangul}{2,4}  # a board's writer label and a Korean name
-      | (?:автор|текст|фото|редактор)\s*[:：]?\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2}  # Russian
-    )$""".replace("{name}", r"\p{Lu}[\p{L}'’.-]*"),  # a word of a name or a town
-    regex.IGNORECASE | regex.VERBOSE,
-)
-
 # The scraper's meta date glued before a line's text, in a line's key: "date 2022-07-14 by
 # ama ardell, kpa" is a byline still.
 _META_DATE = regex.compile(r"^date\s+\d{4}-\d\d-\d\d\s+")
-
-# A writer's title alone on the line under a byline, a few capitalised words before the job,
-# the last a job's own or all the outlet's name: "Mail Staff Writer", "Valley Courier Reporter".
-_WRITER_TITLE = regex.compile(
-    r"^(?P<who>(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:Reporter|Writer|Correspondent|Editor|Columnist)$"
-)
-_JOB_WORDS = frozenset({"Staff", "Senior", "Chief", "Contributing", "Special", "Associate"})
-
-# A byline that names where its writer is from, every name capitalised: "By Staff Writer Ana
-# Ruiz from Chile" (the pattern above takes a name and a comma, no place).
-_BYLINE_FROM = regex.compile(
-    r"^By\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}from\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$"
-)
-
-# A byline of writers' names, each two or three capitalised words, the last joined by "and", "&"
-# or "и": three or more alone, "Ana Ruiz, Tom Rey and Lee Han" (a headline names two people at
-# most, with a verb between them), or two or more after "By": "By Ana Ruiz and Tom Rey".
-_WRITERS = regex.compile(
-    r"""^(?:(?:{name},\s+)+|[Bb]y\s+(?:{name},\s+)*){name},?\s+(?:and|&|и)\s+{name}$""".format(
-        name=r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}"
-    )
-)
-
-# A byline of one writer and the outlet the story is from, a slash between them: "Ana Ruiz /
-# Harbour Weekly" (a name of two or three capitalised words; the outlet's, one to four).
-_WRITER_AND_OUTLET = regex.compile(
-    r"^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’.-]*){1,2}"  # the writer's name
-    r" / \p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,3}$"  # the outlet's
-)
 
 _SUBSCRIBERS = regex.compile(r"subscriber|follower|подписчик|구독자", regex.IGNORECASE)
 
@@ -219,7 +175,7 @@ def _short_line_kind(line: str) -> LineKind:
         return "widget"  # "2 hours ago" under a teaser; a page's own time is still read from it
     if (_is_breadcrumb(key, parts) and not angle_label(line)) or _is_bar_menu(line):
         return "widget"
-    if words <= 10 and _is_byline(unstamped, line):
+    if words <= 10 and is_byline(unstamped, line):
         return "byline"
     if words <= 25 and is_copyright_notice(line, lowered):
         return "copyright"
@@ -234,19 +190,6 @@ def _short_line_kind(line: str) -> LineKind:
     if words <= 15 and _CONTROL_WORDS.search(line) and not _SENTENCE_END.search(line):
         return "widget"
     return "text"
-
-
-def _is_byline(key: str, line: str) -> bool:
-    """Whether the line (``key`` its key, past a scraper's meta date glued before it) is a
-    byline: "By Jane Roe, staff reporter", " date 2022-07-14 By Ama Ardell, KPA", its writers'
-    names, three or more alone or two after "By": "By Ana Ruiz and Tom Rey", or a writer and
-    an outlet: "Ana Ruiz / Harbour Weekly"."""
-    return bool(
-        _BYLINE.match(key)
-        or _BYLINE_FROM.match(line)
-        or _WRITERS.match(line)
-        or (" / " in line and _WRITER_AND_OUTLET.match(line))
-    )
 
 
 def _is_breadcrumb(key: str, parts: list[str]) -> bool:
@@ -346,23 +289,11 @@ def machinery_lines(lines: list[str]) -> dict[int, LineKind]:
             continue
         if (before in kinds or after in kinds) and _is_about(lines[index]):
             kinds[index] = "about"
-        elif before in kinds and kinds[before] == "byline" and _is_writer_title(lines, index):
+        elif before in kinds and kinds[before] == "byline" and is_writer_title(lines, index):
             kinds[index] = "byline"  # the writer's title under the name: "Courier Reporter"
         elif after is not None and _is_channel(lines[index], lines[after]):
             kinds[index] = "widget"
     return kinds
-
-
-def _is_writer_title(lines: list[str], index: int) -> bool:
-    """Whether the line is a writer's title: its words before the job end with a job's own, the
-    outlet's short name maybe before it ("Mail Staff Writer"), or are the outlet's name the page
-    prints on another line ("Courier Reporter"), not a headline's."""
-    found = _WRITER_TITLE.match(lines[index])
-    who = found["who"].split() if found else []
-    name = " ".join(who)
-    return bool(who) and (
-        who[-1] in _JOB_WORDS or any(name in line for at, line in enumerate(lines) if at != index)
-    )
 
 
 def _take_menus(lines: list[str], filled: list[int], kinds: dict[int, LineKind]) -> None:

@@ -180,7 +180,8 @@ const JOB_WORDS: [&str; 6] = [
 
 /// Whether the line is a writer's title: its words before the job end with a job's own, the
 /// outlet's short name maybe before it ("Mail Staff Writer"), or are the outlet's name the page
-/// prints on another line ("Courier Reporter"), not a headline's (`_is_writer_title`).
+/// prints on another line ("Courier Reporter"), not a headline's (`is_writer_title`, in
+/// normalize/bylines.py).
 fn is_writer_title<S: AsRef<str>>(lines: &[S], index: usize) -> bool {
     let Some(who) = with_patterns(|found| {
         let who = found.writer_title.captures(lines[index].as_ref())?;
@@ -362,6 +363,8 @@ fn ascii_without_digit(eight: &[u8; 8]) -> bool {
     let has_zero = apart.wrapping_sub(ONES) & !apart & (0x80 * ONES);
     bytes & (0x80 * ONES) == 0 && has_zero == 0
 }
+
+// A byline's patterns and its writer's title: Python holds them in normalize/bylines.py.
 
 /// Whether a key may open a byline: "by", "posted by" and "written by" open the only ones
 /// whose first letter is ASCII.

@@ -1,0 +1,76 @@
+"""A byline: the line that names a story's writers ("By Jane Roe, staff reporter", "이서준 기자",
+"Автор: Петров"), and a writer's title alone on the line under it ("Mail Staff Writer")."""
+
+from __future__ import annotations
+
+import regex
+
+# Bylines, kept apart from the text: "By Jane Roe, staff reporter", "Posted by: Jane Roe", "By
+# Jane Roe – Port Ellery" (her town after a spaced dash), "Written by Jane Roe on March 3, 2021"
+# (the day after "on"; the name may be left empty), "이서준 기자", "이서준 기자 (솔빛중학교 /
+# 2학년)" (a school or desk in brackets, its closing one cut), "작성자 : 구태환", "Автор: Петров".
+_BYLINE = regex.compile(
+    r"""^(?:
+        (?:(?:posted|written|published)\s+)?by:?\s+(?:{name}(?:\s+{name}){0,3}  # the name, then
+          (?:\s*[,|].*|\s+[–—]\s+{name}(?:\s+{name}){0,2}|\s+on\s+.*(?:19|20)\d\d.*)?
+        | on\s+.*(?:19|20)\d\d.*)  # or its day alone: "on March 3, 2021"
+      | \p{Hangul}{2,4}\s?(?:기자|특파원|논설위원|선임기자)(?:\s+\S+|\s*\([^()]{1,30}\)?)?  # Korean
+      | 작성자\s*[:：]\s*\p{Hangul}{2,4}  # a board's writer label and a Korean name
+      | (?:автор|текст|фото|редактор)\s*[:：]?\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2}  # Russian
+    )$""".replace("{name}", r"\p{Lu}[\p{L}'’.-]*"),  # a word of a name or a town
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+# A writer's title alone on the line under a byline, a few capitalised words before the job,
+# the last a job's own or all the outlet's name: "Mail Staff Writer", "Valley Courier Reporter".
+_WRITER_TITLE = regex.compile(
+    r"^(?P<who>(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:Reporter|Writer|Correspondent|Editor|Columnist)$"
+)
+_JOB_WORDS = frozenset({"Staff", "Senior", "Chief", "Contributing", "Special", "Associate"})
+
+# A byline that names where its writer is from, every name capitalised: "By Staff Writer Ana
+# Ruiz from Chile" (the pattern above takes a name and a comma, no place).
+_BYLINE_FROM = regex.compile(
+    r"^By\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}from\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$"
+)
+
+# A byline of writers' names, each two or three capitalised words, the last joined by "and", "&"
+# or "и": three or more alone, "Ana Ruiz, Tom Rey and Lee Han" (a headline names two people at
+# most, with a verb between them), or two or more after "By": "By Ana Ruiz and Tom Rey".
+_WRITERS = regex.compile(
+    r"""^(?:(?:{name},\s+)+|[Bb]y\s+(?:{name},\s+)*){name},?\s+(?:and|&|и)\s+{name}$""".format(
+        name=r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}"
+    )
+)
+
+# A byline of one writer and the outlet the story is from, a slash between them: "Ana Ruiz /
+# Harbour Weekly" (a name of two or three capitalised words; the outlet's, one to four).
+_WRITER_AND_OUTLET = regex.compile(
+    r"^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’.-]*){1,2}"  # the writer's name
+    r" / \p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,3}$"  # the outlet's
+)
+
+
+def is_byline(key: str, line: str) -> bool:
+    """Whether the line (``key`` its key, past a scraper's meta date glued before it) is a
+    byline: "By Jane Roe, staff reporter", " date 2022-07-14 By Ama Ardell, KPA", its writers'
+    names, three or more alone or two after "By": "By Ana Ruiz and Tom Rey", or a writer and
+    an outlet: "Ana Ruiz / Harbour Weekly"."""
+    return bool(
+        _BYLINE.match(key)
+        or _BYLINE_FROM.match(line)
+        or _WRITERS.match(line)
+        or (" / " in line and _WRITER_AND_OUTLET.match(line))
+    )
+
+
+def is_writer_title(lines: list[str], index: int) -> bool:
+    """Whether the line is a writer's title: its words before the job end with a job's own, the
+    outlet's short name maybe before it ("Mail Staff Writer"), or are the outlet's name the page
+    prints on another line ("Courier Reporter"), not a headline's."""
+    found = _WRITER_TITLE.match(lines[index])
+    who = found["who"].split() if found else []
+    name = " ".join(who)
+    return bool(who) and (
+        who[-1] in _JOB_WORDS or any(name in line for at, line in enumerate(lines) if at != index)
+    )

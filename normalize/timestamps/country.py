@@ -19,7 +19,8 @@ import regex
 from normalize.cache import once
 from normalize.facts import zones
 from normalize.timestamps.lines import Context
-from normalize.timestamps.zones import region_zones, zone_given
+from normalize.timestamps.places import region_zones
+from normalize.timestamps.zones import zone_given
 
 # Lines longer than this are prose: a number or a zone there may be a story's, not the outlet's.
 SHORT_LINE = 240

@@ -46,6 +46,7 @@ from normalize.timestamps.placement import (
     opens_run_in_page,
     opens_update_pair,
 )
+from normalize.timestamps.places import place_zones
 from normalize.timestamps.publisher import with_page_zones
 from normalize.timestamps.reading import read_segment
 from normalize.timestamps.stamps import (
@@ -54,7 +55,6 @@ from normalize.timestamps.stamps import (
     meta_day_alone,
     meta_day_and_time,
 )
-from normalize.timestamps.zones import place_zones
 
 _DIGIT: Final = re.compile(r"\d")
 _WORD: Final = regex.compile(r"[\p{L}\d]+")

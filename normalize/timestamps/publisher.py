@@ -25,13 +25,13 @@ from normalize.timestamps.country import (
 )
 from normalize.timestamps.grammar import Match, alternation, grammar, key, words
 from normalize.timestamps.lines import Context, prepare
+from normalize.timestamps.places import place_zones
 from normalize.timestamps.zones import (
     WESTMOST,
     credit_zone,
     dateline_zone,
     day_first_zone,
     home_zone,
-    place_zones,
     zone_given,
 )
 

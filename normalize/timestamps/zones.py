@@ -16,9 +16,7 @@ postal address names, else the zone of the one country whose news agencies the p
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
-from typing import NamedTuple
 
 import regex
 
@@ -27,6 +25,7 @@ from normalize.facts import language_info, zones
 from normalize.options import named_zone
 from normalize.timestamps.grammar import Grammar, Match, grammar, key
 from normalize.timestamps.lines import Context, Line, conventions, own_conventions
+from normalize.timestamps.places import Places, whole_words, zone_groups
 
 # The westmost zone where people live is this many hours behind UTC (Samoa's neighbours).
 WESTMOST = 11
@@ -121,61 +120,6 @@ def _resolve_ambiguous(abbr: str, ctx: Context) -> tuple[tzinfo, str | None]:
     if len(named) == 1:
         return named_zone(named[0]), None
     return named_zone(choices[0]), f"{choices[0]} (the usual meaning of {abbr.upper()})"
-
-
-def place_zones(text: str) -> frozenset[str]:
-    """The zones whose places a text names (for the zones an ambiguous abbreviation may mean).
-
-    >>> sorted(place_zones("Traffic in New Delhi and Mumbai"))
-    ['Asia/Kolkata']
-    """
-    return frozenset(_places_pattern().named(text.lower()))
-
-
-class _Places(NamedTuple):
-    """A pattern with a group per zone, and those zones in the groups' order."""
-
-    regex: regex.Pattern[str]
-    zones: tuple[str, ...]
-
-    def named(self, text: str) -> set[str]:
-        """The zones whose group a match in the text fills."""
-        return {
-            self.zones[match.lastindex - 1]
-            for match in self.regex.finditer(text)
-            if match.lastindex
-        }
-
-
-def _groups(lists: Mapping[str, Iterable[str]]) -> str:
-    """An alternation of each zone's entries as literals, a group per zone, in the lists'
-    order: "(seoul|busan)|(tokyo)"."""
-    return "|".join("(" + "|".join(map(regex.escape, entries)) + ")" for entries in lists.values())
-
-
-@once
-def _places_pattern() -> _Places:
-    """One alternation of every zone's places, a group per zone."""
-    return _whole_words("places")
-
-
-def region_zones(text: str) -> frozenset[str]:
-    """The zones of the regions a text names: states, provinces and counties of one zone."""
-    return frozenset(_regions_pattern().named(text.lower()))
-
-
-@once
-def _regions_pattern() -> _Places:
-    """One alternation of every zone's regions, a group per zone."""
-    return _whole_words("regions")
-
-
-def _whole_words(table: str) -> _Places:
-    """The places of one table of the zone facts as whole words, a group per zone, the longest
-    place of a zone first."""
-    places = {zone: sorted(names, key=len, reverse=True) for zone, names in zones()[table].items()}
-    groups = _groups(places)
-    return _Places(regex.compile(rf"(?<!\p{{L}})(?:{groups})(?!\p{{L}})"), tuple(places))
 
 
 def month_first(line: Line, ctx: Context) -> bool:
@@ -306,15 +250,15 @@ def _credits_agency_of(line: str, zone: str) -> bool:
 
 
 @once
-def _home_dateline_pattern() -> _Places:
+def _home_dateline_pattern() -> Places:
     """A dateline's city in capitals or capitalised at a line's start, a group per zone, then
     a full stop or a comma, a space and the day and month: "Шымкент. 21 марта", "КИЕВ, 3 фев"."""
     places = {
         zone: [spelling for city in cities for spelling in (city.upper(), _capitalised(city))]
         for zone, cities in zones()["dateline_places"].items()
     }
-    groups = _groups(places)
-    return _Places(
+    groups = zone_groups(places)
+    return Places(
         regex.compile(rf"(?m)^(?:{groups})(?=[.,]\s[0-9]{{1,2}}\s\p{{L}})"), tuple(places)
     )
 
@@ -361,30 +305,30 @@ def credit_zone(text: str, ctx: Context) -> str | None:
 
 
 @once
-def _credit_pattern() -> _Places:
+def _credit_pattern() -> Places:
     """One alternation of every zone's agencies, a group per zone, each after a bracket, a
     slash, a colon or an equals sign and a space at most, and not followed by a letter."""
     credits = zones()["agency_credits"]
-    groups = _groups(credits)
-    return _Places(regex.compile(rf"[(\[/:=] ?(?:{groups})(?!\p{{L}})"), tuple(credits))
+    groups = zone_groups(credits)
+    return Places(regex.compile(rf"[(\[/:=] ?(?:{groups})(?!\p{{L}})"), tuple(credits))
 
 
 @once
-def _byline_pattern() -> _Places:
+def _byline_pattern() -> Places:
     """One alternation of every zone's byline places, a group per zone, whole words."""
-    return _whole_words("byline_places")
+    return whole_words("byline_places")
 
 
 @once
-def _dateline_pattern() -> _Places:
+def _dateline_pattern() -> Places:
     """A dateline's city in capitals at a line's start, a group per zone, then its comma or
     dash: "SEOUL, March 8", "BEIJING (Agency) --", "SEOUL -- "."""
     places = {
         zone: [city.upper() for city in cities]
         for zone, cities in zones()["dateline_places"].items()
     }
-    groups = _groups(places)
-    return _Places(regex.compile(rf"(?m)^(?:{groups})(?=,\s|\s+\(|\s+(?:--|—|–)\s)"), tuple(places))
+    groups = zone_groups(places)
+    return Places(regex.compile(rf"(?m)^(?:{groups})(?=,\s|\s+\(|\s+(?:--|—|–)\s)"), tuple(places))
 
 
 def utc(local: datetime, zone: tzinfo) -> datetime | None:

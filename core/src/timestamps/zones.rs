@@ -270,6 +270,9 @@ fn resolve_ambiguous(
     Ok((Some(named_zone(usual)?), Some(assumed)))
 }
 
+// The zones of the places a text names (`Places`, `region_zones`, `place_zones`); Python
+// holds them in normalize/timestamps/places.py.
+
 /// Every zone's places as whole words, in the order of one alternation with a group per zone
 /// (`(?<!\p{L})(?:(p1|p2)|(p3|...)...)(?!\p{L})`), and those zones in the groups' order. The
 /// places are literal words: a plain search for any of them finds where one may start, and

@@ -1,0 +1,67 @@
+"""The zones of the places a text names: cities, and the states, provinces and counties of one
+zone, each table of the zone facts made one pattern with a group per zone."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import NamedTuple
+
+import regex
+
+from normalize.cache import once
+from normalize.facts import zones
+
+
+def place_zones(text: str) -> frozenset[str]:
+    """The zones whose places a text names (for the zones an ambiguous abbreviation may mean).
+
+    >>> sorted(place_zones("Traffic in New Delhi and Mumbai"))
+    ['Asia/Kolkata']
+    """
+    return frozenset(_places_pattern().named(text.lower()))
+
+
+class Places(NamedTuple):
+    """A pattern with a group per zone, and those zones in the groups' order."""
+
+    regex: regex.Pattern[str]
+    zones: tuple[str, ...]
+
+    def named(self, text: str) -> set[str]:
+        """The zones whose group a match in the text fills."""
+        return {
+            self.zones[match.lastindex - 1]
+            for match in self.regex.finditer(text)
+            if match.lastindex
+        }
+
+
+def zone_groups(lists: Mapping[str, Iterable[str]]) -> str:
+    """An alternation of each zone's entries as literals, a group per zone, in the lists'
+    order: "(seoul|busan)|(tokyo)"."""
+    return "|".join("(" + "|".join(map(regex.escape, entries)) + ")" for entries in lists.values())
+
+
+@once
+def _places_pattern() -> Places:
+    """One alternation of every zone's places, a group per zone."""
+    return whole_words("places")
+
+
+def region_zones(text: str) -> frozenset[str]:
+    """The zones of the regions a text names: states, provinces and counties of one zone."""
+    return frozenset(_regions_pattern().named(text.lower()))
+
+
+@once
+def _regions_pattern() -> Places:
+    """One alternation of every zone's regions, a group per zone."""
+    return whole_words("regions")
+
+
+def whole_words(table: str) -> Places:
+    """The places of one table of the zone facts as whole words, a group per zone, the longest
+    place of a zone first."""
+    places = {zone: sorted(names, key=len, reverse=True) for zone, names in zones()[table].items()}
+    groups = zone_groups(places)
+    return Places(regex.compile(rf"(?<!\p{{L}})(?:{groups})(?!\p{{L}})"), tuple(places))

@@ -150,6 +150,7 @@ from tests.test_section_names import HEADING_OVER_AN_ALT_TEXT
 from tests.test_timestamps import (
     BLOG_POST_ON_ONE_LINE,
     CLIP_WITH_A_GLUED_SOURCE,
+    GARAGE_LIBRARY_STORY,
     ISLAND_BROADCASTER_STORY,
     POST_WITH_AN_UPDATE,
     STAMP_LINE_TWICE,
@@ -1218,6 +1219,11 @@ def test_a_capital_head_over_its_split_deck_alike() -> None:
 def test_a_district_of_sri_lanka_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(ISLAND_BROADCASTER_STORY, tz, now)
+
+
+def test_a_first_name_of_a_district_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(GARAGE_LIBRARY_STORY, tz, now)
 
 
 def test_a_headline_in_capitals_over_two_lines_alike() -> None:

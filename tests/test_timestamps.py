@@ -2238,3 +2238,26 @@ def test_a_date_and_clock_glued_to_the_word_after_them_date_a_page_run_into_one_
 def test_a_clock_with_its_half_day_or_a_space_after_it_is_no_glued_stamp(glued: str) -> None:
     line = f"Notes from the allotment {glued} " + "We planted lettuce on the balcony. " * 8
     assert find_times(line, lang="en").published_at is None
+
+
+# a town's paper: a retired teacher whose first name is a Sri Lankan district's, no zone
+GARAGE_LIBRARY_STORY = "\n".join(
+    [
+        "Retired teacher opens a lending library in her garage",
+        "",
+        "March 14, 2023 6:20 PM",
+        "",
+        "Kandy Morales, 67, taught third grade in Pine Hollow for thirty years before she retired.",
+        "",
+        "Now she lends books from shelves her grandson built, the neighbours said.",
+    ]
+)
+
+
+def test_a_first_name_or_a_cricket_ground_s_town_gives_no_island_zone() -> None:
+    """Kandy is a first name and a Test ground's town that foreign stories name, so a page naming
+    it is no Sri Lankan story: its time without a zone stays UTC."""
+    times = find_times(GARAGE_LIBRARY_STORY, lang="en")
+    assert times.published_at == datetime(2023, 3, 14, 18, 20, tzinfo=UTC)
+    cricket = GARAGE_LIBRARY_STORY.replace("Kandy Morales", "The touring side lost in Kandy")
+    assert find_times(cricket, lang="en").published_at == datetime(2023, 3, 14, 18, 20, tzinfo=UTC)

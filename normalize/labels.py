@@ -164,11 +164,13 @@ def without_icon_label(line: str, texts: Sequence[str], rank: int) -> str:
 
 
 def without_printed_tail(line: str, texts: Sequence[str], rank: int) -> str:
-    """The line without the words after its last bar when another line of the page (``texts``,
-    its lines with text; ``line`` is the one at ``rank``) prints them alone: the site's name in
-    its masthead, or the section's over its stories, which the page's title carries after the
-    headline ("<headline> | Millbrook Courier" under "Millbrook Courier"), however short the
-    headline and whatever the name (a name the outlet rules know goes anyway).
+    """The line without the words after its last bar when a line of the page above it
+    (``texts``, its lines with text; ``line`` is the one at ``rank``) prints them alone: the
+    site's name in its masthead, or the section's over its stories, which the page's title
+    carries after the headline ("<headline> | Millbrook Courier" under "Millbrook Courier"),
+    however short the headline and whatever the name (a name the outlet rules know goes
+    anyway); a dish's or a person's name that the story prints below stays ("Recipe of the week
+    | Lemon barley soup" over the recipe's "Lemon barley soup").
 
     >>> page = ["Millbrook Courier", "Storm closes coast road | Millbrook Courier"]
     >>> without_printed_tail(page[1], page, 1)
@@ -182,7 +184,7 @@ def without_printed_tail(line: str, texts: Sequence[str], rank: int) -> str:
     head, tail = line[:at].rstrip(), line[at + len(_BAR) :].strip()
     if not head or not tail or len(tail.split()) > _PRINTED_TAIL_WORDS:
         return line
-    printed = any(k != rank and other.strip() == tail for k, other in enumerate(texts))
+    printed = any(other.strip() == tail for other in texts[:rank])
     return head if printed else line
 
 

@@ -114,6 +114,7 @@ from tests.test_headline import (
     QUOTED_COLUMN_HEAD,
     QUOTED_SENTENCE_PAGE,
     READ_TIME_PAGE,
+    RECIPE_UNDER_ITS_RUBRIC,
     RELATED_LINK_OVER_HEADLINE,
     RUBRIC_OVER_NUMBERED_TEASERS,
     RUBRIC_TEASERS_PAGE,
@@ -1265,6 +1266,11 @@ def test_a_counter_under_a_headline_in_small_letters_alike() -> None:
 def test_a_list_of_step_headings_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(STEP_HEADINGS_PAGE, tz, now)
+
+
+def test_the_words_after_a_bar_printed_below_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(RECIPE_UNDER_ITS_RUBRIC, tz, now)
 
 
 def test_a_headline_over_a_lead_and_a_subhead_alike() -> None:

@@ -5156,3 +5156,31 @@ def test_a_headline_over_a_lead_and_a_subhead_is_no_digest() -> None:
     row = normalize_document(HEADLINE_OVER_A_LEAD_AND_A_SUBHEAD)
     assert row["title"] == "The Quiet Return of the Allotment in 2025: What Growers Want Now"
     assert_same_headline(HEADLINE_OVER_A_LEAD_AND_A_SUBHEAD)
+
+
+# a paper's recipe column: its rubric and the dish after a bar, the lead, its date, then the
+# recipe's card, which names the dish alone over its ingredients
+RECIPE_UNDER_ITS_RUBRIC = "\n".join(
+    [
+        "Kitchen notes",
+        "",
+        "Recipe of the week | Lemon barley soup",
+        "",
+        "A bowl for the cold evenings: the barley softens in forty minutes and the lemon goes in"
+        " at the very end, so the soup stays bright.",
+        "14 March 2025",
+        "",
+        "Lemon barley soup",
+        "Serves four",
+        "200 g pearl barley",
+        "2 lemons",
+    ]
+)
+
+
+def test_the_words_after_a_bar_printed_below_stay() -> None:
+    """The words after a bar that the story prints alone below the headline (a recipe card's
+    dish, an interview's guest) are the headline's subject, not the site's name: they stay."""
+    row = normalize_document(RECIPE_UNDER_ITS_RUBRIC)
+    assert row["title"] == "Recipe of the week | Lemon barley soup"
+    assert_same_headline(RECIPE_UNDER_ITS_RUBRIC)

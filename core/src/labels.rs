@@ -71,9 +71,10 @@ const BAR: &str = " | ";
 /// A site's name or section printed after the bar has this many words at most.
 const PRINTED_TAIL_WORDS: usize = 4;
 
-/// The line without the words after its last bar when another line of the page (`text(k)` for
-/// `k` below `count`; `line` is the one at `rank`) prints them alone: the site's name in its
-/// masthead, or the section's over its stories (Python's `without_printed_tail`).
+/// The line without the words after its last bar when a line of the page above it (`text(k)`
+/// for `k` below `rank`; `line` is the one at `rank`) prints them alone: the site's name in its
+/// masthead, or the section's over its stories, not a dish's or a person's name the story
+/// prints below (Python's `without_printed_tail`).
 pub fn without_printed_tail<'a>(
     line: &'a str,
     text: impl Fn(usize) -> &'a str,
@@ -90,7 +91,7 @@ pub fn without_printed_tail<'a>(
     {
         return line;
     }
-    let printed = (0..count).any(|k| k != rank && text(k).trim() == tail);
+    let printed = (0..rank.min(count)).any(|k| text(k).trim() == tail);
     if printed {
         head
     } else {

@@ -14,6 +14,7 @@ from typing import Final
 import regex
 
 from normalize.hashtags import Hashtag, tag_language
+from normalize.timestamps.grammar import grammar
 
 # A word of such a tag: letters, a hyphen or an apostrophe inside.
 _WORD: Final = r"\p{L}+(?:[-'’]\p{L}+)*"
@@ -57,8 +58,9 @@ def bulleted_tags(lines: Sequence[str]) -> dict[int, list[Hashtag]]:
     """The tags of a list of tags, one a line (``lines`` a page's), ``_LEAST_TAGS`` lines in a
     row or more, each line a bullet, a sign and a tag of up to three words set off from it by a
     space: each line's tag, from its sign, keyed by the line. Fewer such lines in a row are no
-    list (a heading printed in a list's item), and neither are items of more than one word that
-    all open with the same word: a sequence's headings ("- # Step one", "- # Step two", …).
+    list (a heading printed in a list's item), and neither are items of two words that all open
+    with the same word and count with the second: a sequence's headings ("- # Step one",
+    "- # Step two", …; "- # Climate change", "- # Climate policy", … are tags).
 
     >>> found = bulleted_tags(["Gallery opens", "- # Harbour works", "- # 정원", "- # Art", "Ann"])
     >>> [(at, tags[0].tag, tags[0].start) for at, tags in found.items()]
@@ -82,7 +84,11 @@ def bulleted_tags(lines: Sequence[str]) -> dict[int, list[Hashtag]]:
 
 
 def _is_sequence(run: Sequence[tuple[int, regex.Match[str]]]) -> bool:
-    """Whether a run of bulleted items, each of more than one word, all open with one word: a
-    sequence's headings ("Step one", "Step two"), no tags."""
+    """Whether a run of bulleted items, each of two words, all open with one word and count with
+    the second, a number word: a sequence's headings ("Step one", "Step two"), no tags."""
     items = [tag[2].split(" ") for _, tag in run]
-    return all(len(words) > 1 and words[0] == items[0][0] for words in items)
+    numbers = grammar().numbers
+    return all(
+        len(words) == 2 and words[0] == items[0][0] and words[1].lower() in numbers
+        for words in items
+    )

@@ -67,6 +67,7 @@ from tests.test_hashtags import (
     SPACED_TAG_LINE_PAGE,
     STEP_HEADINGS_PAGE,
     TAGS_OPENING_A_POST_PAGE,
+    TOPIC_TAGS_OF_ONE_WORD_PAGE,
 )
 from tests.test_headline import (
     BRACKETED_DIGEST_PAGE,
@@ -1271,6 +1272,11 @@ def test_a_list_of_step_headings_alike() -> None:
 def test_the_words_after_a_bar_printed_below_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(RECIPE_UNDER_ITS_RUBRIC, tz, now)
+
+
+def test_a_list_of_tags_opening_with_one_word_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(TOPIC_TAGS_OF_ONE_WORD_PAGE, tz, now)
 
 
 def test_a_headline_over_a_lead_and_a_subhead_alike() -> None:

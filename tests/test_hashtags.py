@@ -327,6 +327,29 @@ def test_a_list_of_step_headings_gives_no_tags() -> None:
     assert normalize_document(STEP_HEADINGS_PAGE)["hashtags"] == []
 
 
+# A climate desk's story whose tags, one a line, all open with the same word.
+TOPIC_TAGS_OF_ONE_WORD_PAGE = "\n".join(
+    [
+        "Harbour town prices its first flood bond",
+        "14 March 2025",
+        "Saltmere's council sold its first bond for flood walls on Friday, its treasurer said.",
+        "- # Climate change",
+        "- # Climate finance",
+        "- # Climate policy",
+        "Share this story",
+    ]
+)
+
+
+def test_a_list_of_tags_opening_with_one_word_gives_its_tags() -> None:
+    """Tags that all open with the same word are still a list of tags when the words after it
+    count nothing: only a count after the shared word ("Step one") makes a sequence."""
+    from normalize import normalize_document
+
+    tags = normalize_document(TOPIC_TAGS_OF_ONE_WORD_PAGE)["hashtags"]
+    assert [tag["tag"] for tag in tags] == ["Climate change", "Climate finance", "Climate policy"]
+
+
 # A weather note whose one line opens with the post's tags and goes on with its text.
 TAGS_OPENING_A_POST_PAGE = "\n".join(
     [

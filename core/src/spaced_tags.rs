@@ -10,6 +10,7 @@ use rustc_hash::FxHashMap;
 use crate::hashtags::{tag_language, Hashtag};
 use crate::per_thread::PerThread;
 use crate::segment::Result;
+use crate::timestamps::grammar::grammar;
 
 /// A word of such a tag: letters, a hyphen or an apostrophe inside.
 const WORD: &str = r"\p{L}+(?:[-'’]\p{L}+)*";
@@ -115,10 +116,15 @@ pub fn bulleted_tags(lines: &[&str]) -> Result<FxHashMap<usize, Vec<Hashtag>>> {
     Ok(found)
 }
 
-/// Whether a run of bulleted items, each of more than one word, all open with one word: a
-/// sequence's headings ("Step one", "Step two"), no tags (Python's `_is_sequence`).
+/// Whether a run of bulleted items, each of two words, all open with one word and count with
+/// the second, a number word: a sequence's headings ("Step one", "Step two"), no tags
+/// (Python's `_is_sequence`).
 fn is_sequence(run: &[(usize, Hashtag)]) -> bool {
     let first = run.first().and_then(|(_, tag)| tag.words.first());
-    run.iter()
-        .all(|(_, tag)| tag.words.len() > 1 && tag.words.first() == first)
+    let numbers = &grammar().numbers;
+    run.iter().all(|(_, tag)| {
+        tag.words.len() == 2
+            && tag.words.first() == first
+            && numbers.contains_key(&tag.words[1].to_lowercase())
+    })
 }

@@ -77,7 +77,7 @@ def mark_decks(
     feature's short headline (``_feature_heads``), or right below a deck in a deck's shape
     above the article, or it is a point of a summary under the dateline) and ``quoted_head``
     (it is a quotation printed whole with its deck right below it, or a headline in capitals
-    over its deck split in two: ``capital_heads``); a summary's point echoes no
+    over its deck split in two: ``heads_over_split_decks``); a summary's point echoes no
     more than its headline; a line of the page (``lines``) printed twice above a photograph's
     credit, below the page's first headline that may have a deck, is that photograph's caption.
     ``dated`` holds the ranks of the datelines and bylines, ``body_start`` the rank of the
@@ -85,7 +85,7 @@ def mark_decks(
     heads = [candidate for candidate in candidates if may_have_a_deck(candidate)]
     feature = _feature_heads(candidates, body_start)  # decks below it, no caption rule
     points = summary_points(candidates, dated, body_start)
-    quoted = quoted_heads(candidates) | capital_heads(candidates, lines)
+    quoted = quoted_heads(candidates) | heads_over_split_decks(candidates, lines)
     quoted_decks = set(quoted.values())
     echoes = {candidate.line: candidate.signals["echo"] for candidate in candidates}
     for candidate in candidates:
@@ -201,7 +201,7 @@ def quoted_heads(candidates: list[Candidate]) -> dict[int, int]:
     return found
 
 
-def capital_heads(candidates: list[Candidate], lines: Sequence[str]) -> dict[int, int]:
+def heads_over_split_decks(candidates: list[Candidate], lines: Sequence[str]) -> dict[int, int]:
     """The headlines in capitals, each with the line of the deck printed right below it over two
     lines, its first words, then its rest in small letters (``split_openings``), by their lines: a
     feature's title, whose words its lead seldom repeats, over the deck that says its story. A
@@ -210,10 +210,10 @@ def capital_heads(candidates: list[Candidate], lines: Sequence[str]) -> dict[int
     >>> page = ["SALT ROADS", "Where the carts", "once took the coast's salt inland"]
     >>> signals = dict.fromkeys(("sentence", "machinery", "after_body"), 0.0)
     >>> found = [Candidate(k, k, text, text.lower(), signals) for k, text in enumerate(page)]
-    >>> capital_heads(found, page)
+    >>> heads_over_split_decks(found, page)
     {0: 1}
     >>> page[0] = "Salt Roads"
-    >>> capital_heads([found[0]._replace(text=page[0]), *found[1:]], page)
+    >>> heads_over_split_decks([found[0]._replace(text=page[0]), *found[1:]], page)
     {}
     """
     by_rank = {candidate.order: candidate for candidate in candidates}

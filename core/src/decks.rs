@@ -66,7 +66,7 @@ pub fn hash_deck_lines<'a>(line: impl Fn(usize) -> &'a str, filled: &[usize]) ->
 /// Sets each candidate's `deck` (it stands below a headline that may have a deck, or it is a
 /// point of a summary under the dateline) and `quoted_head` (it is a quotation printed whole
 /// with its deck right below it, or a headline in capitals over its deck split in two:
-/// `capital_heads`); a summary's point echoes no more than its headline; a line of
+/// `heads_over_split_decks`); a summary's point echoes no more than its headline; a line of
 /// the page (`lines`) printed twice above a photograph's credit, below the page's first
 /// headline that may have a deck, is that photograph's caption. `dated` holds the ranks of the
 /// datelines and bylines, `body_start` the rank of the article's first paragraph.
@@ -84,7 +84,7 @@ pub fn mark_decks<S: AsRef<str>>(
     let feature = feature_head(candidates, body_start)?;
     let points = summary_points(candidates, dated, body_start);
     let mut quoted = quoted_heads(candidates);
-    quoted.extend(capital_heads(candidates, lines));
+    quoted.extend(heads_over_split_decks(candidates, lines));
     let quoted_decks: BTreeSet<usize> = quoted.values().copied().collect();
     let decked: Vec<bool> = candidates
         .iter()
@@ -223,10 +223,10 @@ pub fn quoted_heads(candidates: &[Candidate]) -> BTreeMap<usize, usize> {
 
 /// The headlines in capitals, each with the line of the deck printed right below it over two
 /// lines, its first words, then its rest in small letters (`split_openings`), by their lines
-/// (Python's `capital_heads`): a feature's title, whose words its lead seldom repeats, over the
-/// deck that says its story. A line in capitals that is a sentence, machinery or below the
-/// article's start is none.
-pub fn capital_heads<S: AsRef<str>>(
+/// (Python's `heads_over_split_decks`): a feature's title, whose words its lead seldom
+/// repeats, over the deck that says its story. A line in capitals that is a sentence, machinery
+/// or below the article's start is none.
+pub fn heads_over_split_decks<S: AsRef<str>>(
     candidates: &[Candidate],
     lines: &[S],
 ) -> BTreeMap<usize, usize> {

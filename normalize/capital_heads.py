@@ -21,15 +21,17 @@ def with_capitals_below(
 ) -> tuple[str, int]:
     """The line of this rank among the page's lines with text (``filled``, their places in
     ``lines``) joined with the next one, and 1, when the two stand alone together between blank
-    lines (or the page's edge), the second no line of ``skip``, and are the pieces of a headline
-    in capitals (``_are_pieces``). Else the line as it is and 0: a block of three lines is a
-    paragraph or a menu.
+    lines (or the page's edge), neither a line of ``skip`` (a masthead, a section's label), and
+    are the pieces of a headline in capitals (``_are_pieces``). Else the line as it is and 0: a
+    block of three lines is a paragraph or a menu.
 
     >>> page = ["Issue 12", "", "WINTER SCHOOL OF YOUNG GEOLOGISTS", "DRAWS A RECORD CROWD", "",
     ...         "The school met for the twenty-first time."]
     >>> with_capitals_below(page, [0, 2, 3, 5], 1, set())
     ('WINTER SCHOOL OF YOUNG GEOLOGISTS DRAWS A RECORD CROWD', 1)
     >>> with_capitals_below(page, [0, 2, 3, 5], 1, {3})
+    ('WINTER SCHOOL OF YOUNG GEOLOGISTS', 0)
+    >>> with_capitals_below(page, [0, 2, 3, 5], 1, {2})
     ('WINTER SCHOOL OF YOUNG GEOLOGISTS', 0)
     """
     index = filled[rank]
@@ -39,6 +41,7 @@ def with_capitals_below(
         and filled[rank + 1] == index + 1
         and (rank == 0 or filled[rank - 1] < index - 1)
         and (rank + 2 >= len(filled) or filled[rank + 2] > index + 2)
+        and index not in skip
         and index + 1 not in skip
     )
     first, below = line.strip(), lines[index + 1].strip() if alone else ""

@@ -46,21 +46,28 @@ _MARKS: Final = frozenset('«»“”„"')
 _QUOTATION_WORDS: Final = 3
 
 
-def hash_deck_lines(lines: Sequence[str], filled: Sequence[int]) -> set[int]:
+def hash_deck_lines(
+    lines: Sequence[str], filled: Sequence[int], dated: Collection[int]
+) -> set[int]:
     """The places in ``lines`` of a deck whose lines open the page under a hash and a space
     ("# …"), as a list's bullet marks them: the first line with text when it opens so and the
     next line stands right below it, and the lines right below it, no blank between, up to the
     first paragraph. ``filled`` holds the places of the lines with text. A markdown heading
-    ("# Title") has a blank line below it, and stays a headline.
+    ("# Title") has a blank line below it, or its byline or dateline (one of ``dated``) right
+    below it, and stays a headline.
 
     >>> page = ["# Rents rise fastest in the harbour wards", "'#harbourlife' in 90,000 posts",
     ...         "Rents in the harbour wards rose by a tenth this year, the survey found."]
-    >>> sorted(hash_deck_lines(page, [0, 1, 2]))
+    >>> sorted(hash_deck_lines(page, [0, 1, 2], set()))
     [0, 1]
-    >>> hash_deck_lines(["# Rents rise again", "", page[2]], [0, 2])
+    >>> hash_deck_lines(["# Rents rise again", "", page[2]], [0, 2], set())
+    set()
+    >>> hash_deck_lines(["# Rents rise again", "By Mia Lund", page[2]], [0, 1, 2], {1})
     set()
     """
     if len(filled) < 2 or not lines[filled[0]].startswith("# ") or filled[1] != filled[0] + 1:
+        return set()
+    if filled[1] in dated:  # a heading over its byline
         return set()
     deck = {filled[0]}
     for above, index in pairwise(filled):

@@ -211,7 +211,10 @@ def weigh_candidates(
     skip |= {i for i, kind in machinery.items() if kind == "widget" and is_fixed_widget(lines[i])}
     texts = [lines[i] for i in filled]
     skip |= {filled[rank] for rank in prompt_boxes(texts)}  # a prompt box: the site's, no story's
-    skip |= hash_deck_lines(lines, filled)  # a deck under hash marks: the page opens below a head
+    skip |= hash_deck_lines(
+        lines, filled, dated
+    )  # a deck under hash marks: the page opens below a head
+    apart = {*skip, *machinery}  # no piece of a headline in capitals over two lines
     found: list[Candidate] = []
     joined = -1  # the last line an interview's speaker took its quotation from
     for index, rank in order.items():
@@ -224,7 +227,7 @@ def weigh_candidates(
             break
         line, taken = with_quotation_below(texts, rank, line)  # a speaker over their words
         if not taken and line == texts[rank]:  # a headline in capitals over two lines
-            line, taken = with_capitals_below(lines, filled, rank, skip)
+            line, taken = with_capitals_below(lines, filled, rank, apart)
         joined = rank + taken
         line = labels.without_printed_tail(line, texts, rank)  # a site's name the page prints
         text = titles.cut_headline(labels.without_icon_label(line, texts, rank))

@@ -89,6 +89,7 @@ from tests.test_headline import (
     FULL_VERSION_LABEL_PAGE,
     GLUED_LINK_LABELS_PAGE,
     HASH_DECK_OVER_THE_BODY,
+    HEADING_OVER_ITS_BYLINE,
     HEADLINE_OPENING_WITH_A_COUNT,
     HEADLINE_OVER_A_LEAD_AND_A_SUBHEAD,
     HEADS_OVER_THEIR_DATED_COPIES,
@@ -98,6 +99,7 @@ from tests.test_headline import (
     LABEL_NOTICE_WITH_ONE_POST,
     LIVE_PAGE_WITH_A_TOPIC,
     LONG_CRY_REPORT_PAGE,
+    MASTHEAD_OVER_A_SECTION_IN_CAPITALS,
     MEETING_TRANSCRIPT_PAGE,
     NAMED_COMPOUND_HEADLINES,
     NO_RESULTS_OVER_A_STORY,
@@ -1236,6 +1238,16 @@ def test_a_headline_in_capitals_over_two_lines_alike() -> None:
 def test_a_deck_under_a_hash_mark_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(HASH_DECK_OVER_THE_BODY, tz, now)
+
+
+def test_a_heading_under_a_hash_over_its_byline_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(HEADING_OVER_ITS_BYLINE, tz, now)
+
+
+def test_a_masthead_over_a_section_in_capitals_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(MASTHEAD_OVER_A_SECTION_IN_CAPITALS, tz, now)
 
 
 def test_a_post_title_naming_its_company_alike() -> None:

@@ -5036,6 +5036,31 @@ def test_a_headline_in_capitals_over_two_lines_is_one_headline() -> None:
     )
 
 
+# a town paper's page: its masthead in capitals over a section's label in capitals, standing
+# alone together at the top, then the story's headline in sentence case and the story
+MASTHEAD_OVER_A_SECTION_IN_CAPITALS = "\n".join(
+    [
+        "MILLBROOK COURIER",
+        "LOCAL NEWS",
+        "",
+        "Storm closes coast road for a week",
+        "",
+        "The coast road between Millbrook and Eastfield was closed on Tuesday after waves broke"
+        " over the sea wall, the council said.",
+        "",
+        "Crews expect to reopen it by the weekend once the debris is cleared.",
+    ]
+)
+
+
+def test_a_masthead_over_a_section_in_capitals_is_no_headline() -> None:
+    """Two lines in capitals standing alone together, one of them the page's machinery (a
+    section's label), are a masthead and its section, no headline set over two lines."""
+    title = normalize_document(MASTHEAD_OVER_A_SECTION_IN_CAPITALS)["title"]
+    assert title == "Storm closes coast road for a week"
+    assert_same_headline(MASTHEAD_OVER_A_SECTION_IN_CAPITALS)
+
+
 # an economic daily's trend story scraped without its headline: two deck lines, the first under
 # a hash mark, the second quoting a hashtag, then the paragraphs, no blank line between
 HASH_DECK_OVER_THE_BODY = "\n".join(
@@ -5059,6 +5084,30 @@ def test_a_deck_under_a_hash_mark_opening_the_page_is_no_headline() -> None:
     assert_same_headline(HASH_DECK_OVER_THE_BODY)
     heading = HASH_DECK_OVER_THE_BODY.replace("방식\n", "방식\n\n", 1)
     assert normalize_document(heading)["title"] is not None
+
+
+# a blog's post exported as markdown: its heading under a hash, its byline right below it with
+# no blank line between, then the story
+HEADING_OVER_ITS_BYLINE = "\n".join(
+    [
+        "# Storm closes coast road for a week",
+        "By Anna Reyes, 3 March 2025",
+        "",
+        "The coast road between Millbrook and Eastfield was closed on Tuesday after waves broke"
+        " over the sea wall, the council said.",
+        "",
+        "Crews expect to reopen it by the weekend once the debris is cleared.",
+    ]
+)
+
+
+def test_a_heading_under_a_hash_over_its_byline_stays_the_headline() -> None:
+    """A line opening the page under a hash and a space with its byline right below it is a
+    markdown heading, no deck: it stays the headline."""
+    title = normalize_document(HEADING_OVER_ITS_BYLINE)["title"]
+    assert title is not None
+    assert title.endswith("Storm closes coast road for a week")
+    assert_same_headline(HEADING_OVER_ITS_BYLINE)
 
 
 # a town blog's post: its headline printed in small letters, as the blog prints every one, a

@@ -17,9 +17,9 @@ const HEADLINE_WORDS: usize = 20;
 
 /// The line of rank `rank` among the page's lines with text (`filled`, their places among the
 /// page's lines, which `line` reads) joined with the next one, when the two stand alone
-/// together between blank lines (or the page's edge), the second no line of `skip`, and are
-/// the pieces of a headline in capitals (`are_pieces`). Else `None`: a block of three lines is
-/// a paragraph or a menu (Python's `with_capitals_below`).
+/// together between blank lines (or the page's edge), neither a line of `skip` (a masthead, a
+/// section's label), and are the pieces of a headline in capitals (`are_pieces`). Else `None`:
+/// a block of three lines is a paragraph or a menu (Python's `with_capitals_below`).
 pub fn with_capitals_below<'a>(
     line: impl Fn(usize) -> &'a str,
     filled: &[usize],
@@ -30,6 +30,7 @@ pub fn with_capitals_below<'a>(
     let alone = filled.get(rank + 1) == Some(&(index + 1))
         && (rank == 0 || filled[rank - 1] + 1 < index)
         && filled.get(rank + 2).is_none_or(|&next| next > index + 2)
+        && !skip.contains(&index)
         && !skip.contains(&(index + 1));
     if !alone {
         return None;
@@ -91,10 +92,12 @@ mod tests {
         let text = "WINTER SCHOOL OF YOUNG GEOLOGISTS DRAWS A RECORD CROWD";
         assert_eq!(joined.as_deref(), Some(text));
         assert!(is_joined_below(text, 2, |k| PAGE[k], PAGE.len()));
-        let skip = FxHashSet::from_iter([3]);
-        assert_eq!(
-            with_capitals_below(|k| PAGE[k], &[0, 2, 3, 5], 1, &skip),
-            None
-        );
+        for piece in [2, 3] {
+            let skip = FxHashSet::from_iter([piece]);
+            assert_eq!(
+                with_capitals_below(|k| PAGE[k], &[0, 2, 3, 5], 1, &skip),
+                None
+            );
+        }
     }
 }

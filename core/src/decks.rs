@@ -7,6 +7,7 @@
 //! interview's or a feature's headline is often its speaker's words, which the lead seldom
 //! repeats; the line below, in the outlet's words, says what the story is).
 
+use rustc_hash::FxHashSet;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::captions::is_doubled_caption;
@@ -44,12 +45,18 @@ const QUOTATION_WORDS: usize = 3;
 /// list's bullet marks them: the first line with text when it opens so and the next line stands
 /// right below it, and the lines right below it, no blank between, up to the first paragraph.
 /// `filled` holds the places of the lines with text, which `line` reads. A markdown heading
-/// ("# Title") has a blank line below it, and stays a headline (Python's `hash_deck_lines`).
-pub fn hash_deck_lines<'a>(line: impl Fn(usize) -> &'a str, filled: &[usize]) -> Vec<usize> {
+/// ("# Title") has a blank line below it, or its byline or dateline (one of `dated`) right below
+/// it, and stays a headline (Python's `hash_deck_lines`).
+pub fn hash_deck_lines<'a>(
+    line: impl Fn(usize) -> &'a str,
+    filled: &[usize],
+    dated: &FxHashSet<usize>,
+) -> Vec<usize> {
     let (Some(&first), Some(&second)) = (filled.first(), filled.get(1)) else {
         return Vec::new();
     };
-    if !line(first).starts_with("# ") || second != first + 1 {
+    // a heading over its byline
+    if !line(first).starts_with("# ") || second != first + 1 || dated.contains(&second) {
         return Vec::new();
     }
     let mut deck = vec![first];

@@ -447,7 +447,9 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             .filter_map(|rank| filled.get(rank).copied()),
     );
     // a deck under hash marks: the page opens below its headline
-    skip.extend(crate::decks::hash_deck_lines(line, &filled));
+    skip.extend(crate::decks::hash_deck_lines(line, &filled, dated));
+    // no piece of a headline in capitals over two lines
+    let apart: FxHashSet<usize> = skip.iter().chain(machinery.keys()).copied().collect();
     let mut found: Vec<Candidate> = Vec::with_capacity(MAX_CANDIDATES);
     // the title keys of candidates' lines that their cuts know
     let mut line_keys: Vec<(usize, String)> = Vec::new();
@@ -480,7 +482,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         // a headline in capitals over two lines
         let joined = match joined {
             None if part.len() == line(index).len() => {
-                crate::capital_heads::with_capitals_below(line, &filled, rank, &skip)
+                crate::capital_heads::with_capitals_below(line, &filled, rank, &apart)
                     .map(|text| (text, 1))
             }
             joined => joined,

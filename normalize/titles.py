@@ -204,23 +204,27 @@ def strip_decorations(text: str) -> str:
             # what is left is a headline, not a date: "Weekly Patch - March 2025"
             and not _is_short_date(text[separators[0].end() :])
             # nor a title naming its company: "Sohan TV job profile - Sound director"
-            and not _outnumbers(text[: separators[0].start()], text[separators[0].end() :])
+            and not _names_its_company(text[: separators[0].start()], text[separators[0].end() :])
         ):
             text = text[separators[0].end() :]
         if text == before:
             return text.strip()
 
 
-def _outnumbers(name: str, rest: str) -> bool:
-    """Whether a name before a separator has more words than what follows it: an outlet's
-    name is no longer than the headline after it, so the line is a title naming its subject.
+def _names_its_company(name: str, rest: str) -> bool:
+    """Whether a name before a separator is a company's name and words of its own, more words
+    than what follows it: a title naming its subject. An outlet's name, whose words after its
+    first still read as one ("The Hanul Daily"), is the site's, however short the headline.
 
-    >>> _outnumbers("가온방송 직무 소개", "조명감독")
+    >>> _names_its_company("가온방송 직무 소개", "조명감독")
     True
-    >>> _outnumbers("Harbour Post", "Ferry fares rise")
+    >>> _names_its_company("Harbour Post", "Ferry fares rise")
+    False
+    >>> _names_its_company("The Hanul Daily", "Flood warning")
     False
     """
-    return len(name.split()) > len(rest.split())
+    words = name.split()
+    return len(words) > len(rest.split()) and not is_outlet_name(" ".join(words[1:]))
 
 
 def _holds_no_words(rest: str) -> bool:

@@ -35,7 +35,7 @@ from tests.test_core import fixture_pages
 from tests.test_core_headline import PAGES
 from tests.test_core_timestamps import micros, tzdata_zone_files  # noqa: F401 (a fixture)
 from tests.test_corners import CORNER_OF_BRIEFS
-from tests.test_cut_titles import COMPANY_POST_PAGE
+from tests.test_cut_titles import COMPANY_POST_PAGE, OUTLET_OVER_A_SHORT_HEADLINE
 from tests.test_documents import (
     AGENDA_DEEP_IN_THE_BODY,
     ANSWERS_UNDER_A_DATED_QUESTION,
@@ -1253,6 +1253,11 @@ def test_a_masthead_over_a_section_in_capitals_alike() -> None:
 def test_a_post_title_naming_its_company_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(COMPANY_POST_PAGE, tz, now)
+
+
+def test_an_outlet_s_name_over_a_short_headline_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(OUTLET_OVER_A_SHORT_HEADLINE, tz, now)
 
 
 def test_a_list_of_rubrics_and_teasers_cut_short_alike() -> None:

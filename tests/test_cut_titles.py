@@ -205,3 +205,22 @@ def test_a_post_title_naming_its_company_before_a_dash_stays_whole() -> None:
     """A company's name shaped like an outlet's, the name and more words before a dash over a
     one-word role: no outlet's name over its headline, which is no shorter than the name."""
     assert normalize_document(COMPANY_POST_PAGE)["title"] == "가온방송 직무 소개 - 조명감독"
+
+
+# a town daily's story: its name of three words before a dash over a headline of two
+OUTLET_OVER_A_SHORT_HEADLINE = "\n".join(
+    [
+        "Millbrook Daily News - Flood warning",
+        "",
+        "A flood warning was issued after the river at Millbrook rose past its banks on Tuesday"
+        " night, and the council told residents of the lower town to move their cars.",
+        "",
+        "More rain is expected on Wednesday.",
+    ]
+)
+
+
+def test_an_outlet_s_name_over_a_short_headline_is_cut() -> None:
+    """An outlet's name of three words before a dash over a headline of two is the site's,
+    though it has more words: its words after the first still read as an outlet's name."""
+    assert normalize_document(OUTLET_OVER_A_SHORT_HEADLINE)["title"] == "Flood warning"

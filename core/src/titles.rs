@@ -159,7 +159,7 @@ fn strip_separated(normalized: &str) -> (String, Option<Vec<(usize, usize)>>) {
                 // what is left is a headline, not a date: "Weekly Patch - March 2025"
                 && !is_short_date(&text[first_end..])
                 // nor a title naming its company: "Sohan TV job profile - Sound director"
-                && !outnumbers(&text[..first_start], &text[first_end..])
+                && !names_its_company(&text[..first_start], &text[first_end..])
             {
                 text = &text[first_end..];
                 changed = true;
@@ -283,11 +283,13 @@ fn is_short_date(text: &str) -> bool {
     count_words(text, SHORT_DATE_WORDS) < SHORT_DATE_WORDS && text.chars().any(chars::is_digit)
 }
 
-/// Whether a name before a separator has more words than what follows it: an outlet's name
-/// is no longer than the headline after it, so the line is a title naming its subject.
-fn outnumbers(name: &str, rest: &str) -> bool {
-    let rest_words = count_words(rest, usize::MAX);
-    count_words(name, rest_words + 1) > rest_words
+/// Whether a name before a separator is a company's name and words of its own, more words than
+/// what follows it: a title naming its subject. An outlet's name, whose words after its first
+/// still read as one ("The Hanul Daily"), is the site's, however short the headline (Python's
+/// `_names_its_company`).
+fn names_its_company(name: &str, rest: &str) -> bool {
+    let words: Vec<&str> = split_words(name).collect();
+    words.len() > split_words(rest).count() && !is_outlet_name(&words[1..].join(" "))
 }
 
 /// Whether a bracketed word at a headline's start is a flag: a known one; in square brackets,

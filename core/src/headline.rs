@@ -1690,20 +1690,17 @@ fn signals_of<S: AsRef<str>>(
     ])
 }
 
-/// Whether the text is in lower case in a cased script, Hangul aside: its own lower case and
-/// not its own upper case (Python's `text.lower() == text != text.upper()`, without the
-/// texts).
 /// Whether a candidate's whole text is in small letters (`wraps.is_in_small_letters`): a count
 /// opening it spares it, unless a headline in small letters stands among the candidates right
 /// above it ("12 people found this useful" under one).
 fn is_in_small_letters(text: &str, order: usize, candidates: &[Placed]) -> bool {
-    is_lower_case(text)
-        && !(opening_count().is_match(text)
-            && !candidates.iter().any(|other| {
-                other.order < order
-                    && order - other.order <= ABOVE_ORDERS
-                    && is_small_head(&other.text)
-            }))
+    if !is_lower_case(text) {
+        return false;
+    }
+    let under_a_small_head = candidates.iter().any(|other| {
+        other.order < order && order - other.order <= ABOVE_ORDERS && is_small_head(&other.text)
+    });
+    !opening_count().is_match(text) || under_a_small_head
 }
 
 /// A headline printed in small letters: `SMALL_HEAD_WORDS` words or more, no capital, no
@@ -1714,6 +1711,9 @@ fn is_small_head(text: &str) -> bool {
         && !opening_count().is_match(text)
 }
 
+/// Whether the text is in lower case in a cased script, Hangul aside: its own lower case and
+/// not its own upper case (Python's `text.lower() == text != text.upper()`, without the
+/// texts).
 fn is_lower_case(text: &str) -> bool {
     chars::is_own_lower(text) && !text.chars().any(|c| is(c, HANGUL)) && !chars::is_own_upper(text)
 }

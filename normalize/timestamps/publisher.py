@@ -209,10 +209,9 @@ def page_zone(text: str, ctx: Context) -> str | None:
 def _offset_after_seconds(low: str, clock: Match, found: Match) -> str | None:
     """The UTC offset a clock time printed to the second states right after it, touching it or
     a space apart, its sign touching two-digit hours ("07:52:59-04", "07:52:59 -0400"), as
-    "+HH:MM"; None for UTC, for none, for hours west of ``WESTMOST`` ("10:00:00-12",
-    "10:00:00-13:00"), after a clock without seconds, whose sign may open a range's closing
-    clock ("09:00-10:00"), and before a colon, a range's closing clock to the second
-    ("08:00:00-14:00:00")."""
+    "+HH:MM"; None for UTC, for none, for bare hours west of ``WESTMOST`` ("10:00:00-12"),
+    after a clock without seconds, whose sign may open a range's closing clock ("09:00-10:00"),
+    and before a colon, a range's closing clock to the second ("08:00:00-14:00:00")."""
     sign = found["sign"]
     if sign is None or found["pfx"] is not None or clock[0].count(":") != 2:
         return None
@@ -225,7 +224,7 @@ def _offset_after_seconds(low: str, clock: Match, found: Match) -> str | None:
     hours, minutes = int(found["oh"]), int(found["om"] or 0)
     if hours > 14 or minutes % 15 or hours == minutes == 0:
         return None
-    if sign != "+" and hours > WESTMOST:
+    if found["om"] is None and sign != "+" and hours > WESTMOST:
         return None  # "10:00:00-12": no one lives there, the hours close a range
     return f"{'+' if sign == '+' else '-'}{hours:02d}:{minutes:02d}"
 

@@ -98,12 +98,12 @@ def _offset(
     """A printed UTC offset as a zone: hours up to 14 and minutes of a quarter hour. Without
     GMT/UTC before it, an offset is its sign touching two-digit hours ("+09", "+0900",
     "-05:00"); a bare "+9" is a count, and a number after a spaced dash ("20:40 - 412", a
-    view count; "9:00 - 5:00", a range) is no offset, nor are hours west of ``WESTMOST``
-    ("10:00:00-12", "10:00:00-13:00": no one lives there, the hours close a range)."""
+    view count; "9:00 - 5:00", a range) is no offset, nor are bare hours west of
+    ``WESTMOST`` ("10:00:00-12": no one lives there, the hours close a range)."""
     if not prefixed and (len(hours) < 2 or spaced):
         return None
     oh, om = int(hours), int(minutes or 0)
-    if oh > 14 or om % 15 or (not prefixed and sign != "+" and oh > WESTMOST):
+    if oh > 14 or om % 15 or (not prefixed and minutes is None and sign != "+" and oh > WESTMOST):
         return None
     return timezone((-1 if sign != "+" else 1) * timedelta(hours=oh, minutes=om))
 

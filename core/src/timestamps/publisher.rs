@@ -259,10 +259,9 @@ pub fn page_zone(text: &str, ctx: &Context) -> Result<Option<String>, TimeError>
 
 /// The UTC offset a clock time printed to the second states right after it, touching it or a
 /// space apart, its sign touching two-digit hours ("07:52:59-04", "07:52:59 -0400"), as
-/// "+HH:MM"; None for UTC, for none, for hours west of `WESTMOST` ("10:00:00-12",
-/// "10:00:00-13:00"), after a clock without seconds, whose sign may open a range's closing
-/// clock ("09:00-10:00"), and before a colon, a range's closing clock to the second
-/// ("08:00:00-14:00:00").
+/// "+HH:MM"; None for UTC, for none, after a clock without seconds, whose sign may open a
+/// range's closing clock ("09:00-10:00"), and before a colon, a range's closing clock to the
+/// second ("08:00:00-14:00:00").
 fn offset_after_seconds(low: &Indexed, clock: &Found, found: &Found) -> Option<String> {
     let sign = found.group("sign")?;
     if found.group("pfx").is_some() || clock.text().matches(':').count() != 2 {
@@ -289,7 +288,7 @@ fn offset_after_seconds(low: &Indexed, clock: &Found, found: &Found) -> Option<S
         return None;
     }
     // "10:00:00-12": no one lives there, the hours close a range
-    if sign != "+" && i64::from(hours) > WESTMOST {
+    if found.group("om").is_none() && sign != "+" && i64::from(hours) > WESTMOST {
         return None;
     }
     let sign = if sign == "+" { '+' } else { '-' };

@@ -218,8 +218,8 @@ fn zone_of(found: &Found<'_>, has_abbr: bool) -> Result<Option<Zone>, TimeError>
 /// A printed UTC offset as a zone: hours up to 14 and minutes of a quarter hour. Without
 /// GMT/UTC before it, an offset is its sign touching two-digit hours ("+09", "+0900",
 /// "-05:00"); a bare "+9" is a count, and a number after a spaced dash ("20:40 - 412", a view
-/// count; "9:00 - 5:00", a range) is no offset, nor are hours west of `WESTMOST`
-/// ("10:00:00-12", "10:00:00-13:00": no one lives there, the hours close a range).
+/// count; "9:00 - 5:00", a range) is no offset, nor are bare hours west of `WESTMOST`
+/// ("10:00:00-12": no one lives there, the hours close a range).
 fn offset(
     sign: &str,
     hours: &str,
@@ -234,7 +234,7 @@ fn offset(
     if oh > 14 || om % 15 != 0 {
         return None;
     }
-    if !prefixed && sign != "+" && oh > WESTMOST {
+    if !prefixed && minutes.is_none() && sign != "+" && oh > WESTMOST {
         return None;
     }
     let direction = if sign != "+" { -1 } else { 1 };

@@ -217,6 +217,22 @@ def is_outlet_name(text: str) -> bool:
     )
 
 
+def names_its_company(name: str, rest: str) -> bool:
+    """Whether a name before a separator is a company's name and words of its own, more words
+    than what follows it: a title naming its subject. An outlet's name, whose words after its
+    first still read as one ("The Hanul Daily"), is the site's, however short the headline.
+
+    >>> names_its_company("가온방송 직무 소개", "조명감독")
+    True
+    >>> names_its_company("Harbour Post", "Ferry fares rise")
+    False
+    >>> names_its_company("The Hanul Daily", "Flood warning")
+    False
+    """
+    words = name.split()
+    return len(words) > len(rest.split()) and not is_outlet_name(" ".join(words[1:]))
+
+
 def is_one_word_outlet(text: str | None) -> bool:
     """Whether the text is an outlet's name of one word, which a page prints in brackets after
     a headline ("… (한빛일보)"), not a bare outlet word or a section, which a wiki's qualifier

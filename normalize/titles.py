@@ -12,7 +12,14 @@ import regex
 
 from normalize import cuts
 from normalize.cache import memo, once
-from normalize.chrome import chrome, is_outlet_name, is_trailing_flag, line_key, split_label
+from normalize.chrome import (
+    chrome,
+    is_outlet_name,
+    is_trailing_flag,
+    line_key,
+    names_its_company,
+    split_label,
+)
 from normalize.figures import is_figure_line, opens_with_duration
 from normalize.text import INVISIBLE, WHITESPACE, WHITESPACE_CLASS, squeeze_spaces
 
@@ -204,27 +211,11 @@ def strip_decorations(text: str) -> str:
             # what is left is a headline, not a date: "Weekly Patch - March 2025"
             and not _is_short_date(text[separators[0].end() :])
             # nor a title naming its company: "Sohan TV job profile - Sound director"
-            and not _names_its_company(text[: separators[0].start()], text[separators[0].end() :])
+            and not names_its_company(text[: separators[0].start()], text[separators[0].end() :])
         ):
             text = text[separators[0].end() :]
         if text == before:
             return text.strip()
-
-
-def _names_its_company(name: str, rest: str) -> bool:
-    """Whether a name before a separator is a company's name and words of its own, more words
-    than what follows it: a title naming its subject. An outlet's name, whose words after its
-    first still read as one ("The Hanul Daily"), is the site's, however short the headline.
-
-    >>> _names_its_company("가온방송 직무 소개", "조명감독")
-    True
-    >>> _names_its_company("Harbour Post", "Ferry fares rise")
-    False
-    >>> _names_its_company("The Hanul Daily", "Flood warning")
-    False
-    """
-    words = name.split()
-    return len(words) > len(rest.split()) and not is_outlet_name(" ".join(words[1:]))
 
 
 def _holds_no_words(rest: str) -> bool:

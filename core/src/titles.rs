@@ -286,7 +286,7 @@ fn is_short_date(text: &str) -> bool {
 /// Whether a name before a separator is a company's name and words of its own, more words than
 /// what follows it: a title naming its subject. An outlet's name, whose words after its first
 /// still read as one ("The Hanul Daily"), is the site's, however short the headline (Python's
-/// `_names_its_company`).
+/// `chrome.names_its_company`).
 fn names_its_company(name: &str, rest: &str) -> bool {
     let words: Vec<&str> = split_words(name).collect();
     words.len() > split_words(rest).count() && !is_outlet_name(&words[1..].join(" "))

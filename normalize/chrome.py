@@ -86,6 +86,9 @@ class Chrome:
     outlet_words: tuple[str, ...]
     copyright: tuple[str, ...]
     caption_markers: tuple[str, ...]
+    # The prepositions (three letters or more) a brand's name goes before, ahead of a colon:
+    # no rubric's label opens its small words with one ("СтройДом для бизнеса: …").
+    label_prepositions: frozenset[str]
 
 
 @once
@@ -125,6 +128,7 @@ def chrome() -> Chrome:
         outlet_words=tuple(outlets()["outlet_words"]),
         copyright=tuple(merged("copyright")),
         caption_markers=tuple(merged("caption_markers")),
+        label_prepositions=frozenset(merged("label_prepositions")),
     )
 
 

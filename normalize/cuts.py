@@ -105,35 +105,10 @@ _GLUED_TAIL_WORDS = 4
 # A rubric's word glued to a programme's label before a colon, the label a capitalised word and
 # one or two small ones: "ПроисшествияВести округов: …"; the rubric's word of five letters or
 # more (a brand's seam, "МегаФон", has a shorter part before it), the small words of three
-# letters or more, the first no preposition (one follows a brand's name: "ВолгаТранс в
-# декабре: …", "СтройДом для бизнеса: …").
+# letters or more, the first none of ``chrome().label_prepositions`` (one follows a brand's
+# name: "ВолгаТранс в декабре: …", "СтройДом для бизнеса: …").
 _PROGRAMME_LABEL = regex.compile(
     r"^[А-ЯЁ][а-яё]{4,}[А-ЯЁ][а-яё]+\s(?P<small>[а-яё]{3,})(?:\s[а-яё]{3,})?:\s+"
-)
-# The prepositions of three letters or more (shorter ones are no label's small word).
-_PREPOSITIONS = frozenset(
-    [
-        "для",
-        "без",
-        "при",
-        "над",
-        "под",
-        "про",
-        "ради",
-        "через",
-        "после",
-        "перед",
-        "около",
-        "возле",
-        "между",
-        "среди",
-        "вокруг",
-        "против",
-        "вместо",
-        "кроме",
-        "вдоль",
-        "внутри",
-    ]
 )
 
 
@@ -208,7 +183,8 @@ def after_glued_labels(text: str) -> str:
         tail = text[seams[-1] :]
     else:
         label = _PROGRAMME_LABEL.match(text) if seams else None
-        tail = text[label.end() :] if label and label["small"] not in _PREPOSITIONS else ""
+        brand = label is not None and label["small"] in chrome().label_prepositions
+        tail = text[label.end() :] if label and not brand else ""
     return tail if len(tail.split()) >= _GLUED_TAIL_WORDS else text
 
 

@@ -32,7 +32,8 @@ it concerns:
   (the ``status_flags`` among them a headline keeps before a colon, "BREAKING: …"),
   ``copyright`` phrases, prompt ``prefixes`` and ``suffixes``, ``about`` phrases of an
   outlet's self-description, ``caption_markers`` that name a photograph's source or place its
-  people, "(from left)").
+  people, "(from left)", the ``label_prepositions`` a brand's name goes before ahead of a colon,
+  which open no rubric's label, "для").
 - ``segmentation``: the hashtag splitter's facts. ``lexicon``: a word list in ``data/`` of
   words the frequency list lacks whole; ``dictionary``: word lists derived from a dictionary
   (priced as rarer words); ``places``: the list of place names after which a word of

@@ -78,6 +78,9 @@ pub struct Chrome {
     pub outlet_words: Vec<String>,
     pub copyright: Vec<String>,
     pub caption_markers: Vec<String>,
+    /// The prepositions (three letters or more) a brand's name goes before, ahead of a colon:
+    /// no rubric's label opens its small words with one ("СтройДом для бизнеса: …").
+    pub label_prepositions: FxHashSet<String>,
     /// The outlet words long enough to count glued to another word.
     glued_outlet_words: Vec<String>,
 }
@@ -163,6 +166,7 @@ pub fn chrome() -> &'static Chrome {
             outlet_words,
             copyright: merged("copyright"),
             caption_markers: merged("caption_markers"),
+            label_prepositions: merged("label_prepositions").into_iter().collect(),
             glued_outlet_words,
         }
     })
@@ -622,6 +626,7 @@ fn twin_chrome(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
     fields.set_item("outlet_words", &tables.outlet_words)?;
     fields.set_item("copyright", &tables.copyright)?;
     fields.set_item("caption_markers", &tables.caption_markers)?;
+    fields.set_item("label_prepositions", sorted(&tables.label_prepositions))?;
     fields.set_item("tag_labels", sorted(&tables.tag_labels))?;
     fields.set_item("tag_phrases", &tables.tag_phrases)?;
     fields.set_item("archive_labels", sorted(&tables.archive_labels))?;

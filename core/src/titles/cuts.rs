@@ -129,7 +129,7 @@ pub fn after_glued_labels(text: &str) -> &str {
             .filter(|label| {
                 !label
                     .name("small")
-                    .is_some_and(|small| is_preposition(small.as_str()))
+                    .is_some_and(|small| chrome().label_prepositions.contains(small.as_str()))
             })
             .and_then(|label| label.get(0))
             .map_or("", |label| &text[label.end()..])
@@ -146,40 +146,12 @@ per_thread! {
     /// A rubric's word glued to a programme's label before a colon, the label a capitalised
     /// word and one or two small ones: "ПроисшествияВести округов: …"; the rubric's word of
     /// five letters or more (a brand's seam, "МегаФон", has a shorter part before it), the
-    /// small words of three letters or more, the first (`small`) no preposition (one follows a
-    /// brand's name: "ВолгаТранс в декабре: …", "СтройДом для бизнеса: …").
+    /// small words of three letters or more, the first (`small`) none of chrome's
+    /// `label_prepositions` (one follows a brand's name: "ВолгаТранс в декабре: …", "СтройДом
+    /// для бизнеса: …").
     fn programme_label() -> Regex {
         compile(r"^[А-ЯЁ][а-яё]{4,}[А-ЯЁ][а-яё]+\s(?P<small>[а-яё]{3,})(?:\s[а-яё]{3,})?:\s+")
     }
-}
-
-/// The prepositions of three letters or more (shorter ones are no label's small word).
-const PREPOSITIONS: [&str; 20] = [
-    "для",
-    "без",
-    "при",
-    "над",
-    "под",
-    "про",
-    "ради",
-    "через",
-    "после",
-    "перед",
-    "около",
-    "возле",
-    "между",
-    "среди",
-    "вокруг",
-    "против",
-    "вместо",
-    "кроме",
-    "вдоль",
-    "внутри",
-];
-
-/// Whether a small word is a preposition (`_PREPOSITIONS`).
-fn is_preposition(word: &str) -> bool {
-    PREPOSITIONS.contains(&word)
 }
 
 per_thread! {

@@ -37,7 +37,13 @@ from normalize.outputs import Format, write_frames
 from normalize.outputs import output_format as _choose_format
 from normalize.rows import table_rows
 from normalize.schema import SCHEMA, SCHEMA_VERSION
-from normalize.workers import POLL_SECONDS, available_cpus, map_alongside, map_in_order
+from normalize.workers import (
+    POLL_SECONDS,
+    available_cpus,
+    interrupts_deferred,
+    map_alongside,
+    map_in_order,
+)
 
 # Inputs with fewer documents than this are normalized in this process: starting workers
 # (each imports the package and loads its models) costs more than they save on so few.
@@ -214,8 +220,9 @@ def _sink(frames: Iterator[pl.DataFrame], output: Path, settings: dict[str, Any]
             failures.append(error)
 
     writer = threading.Thread(target=write, name="normalize-writer")
-    writer.start()
     try:
+        with interrupts_deferred():  # started and known to be, or not started at all
+            writer.start()
         for frame in frames:
             if not _put(queued, frame, writer):
                 break
@@ -224,8 +231,9 @@ def _sink(frames: Iterator[pl.DataFrame], output: Path, settings: dict[str, Any]
             writer.join(POLL_SECONDS)
     except BaseException:
         stop.set()
-        _put(queued, None, writer)
-        writer.join()
+        if writer.is_alive():
+            _put(queued, None, writer)
+            writer.join()
         raise
     if failures:
         raise failures[0]

@@ -75,7 +75,7 @@ def map_in_order(
 
     def submit(item: Item) -> Future[Result]:
         if next(submitted) < workers:  # each of the first submissions starts a worker
-            with _interrupts_deferred():
+            with interrupts_deferred():
                 return pool.submit(work, item)
         return pool.submit(work, item)
 
@@ -153,13 +153,14 @@ _DEFERRED = (signal.SIGINT, signal.SIGTERM)
 
 
 @contextmanager
-def _interrupts_deferred() -> Iterator[None]:
-    """Ctrl-C and SIGTERM held back while a worker starts, then delivered.
+def interrupts_deferred() -> Iterator[None]:
+    """Ctrl-C and SIGTERM held back while a worker process or thread starts, then delivered.
 
-    An interrupt in the middle of a start leaves a half-started worker that dies with a
-    traceback. The worker inherits the blocked signals, so it cannot die of them before its
-    initializer ignores Ctrl-C; here they are recorded (any thread of the process may receive
-    them) and raised again once the worker is started.
+    An interrupt in the middle of a start leaves a half-started worker: a process that dies
+    with a traceback, or a thread that its starter never learns of and never stops. A process
+    inherits the blocked signals, so it cannot die of them before its initializer ignores
+    Ctrl-C; here they are recorded (any thread of the process may receive them) and raised
+    again once the worker is started.
     """
     if threading.current_thread() is not threading.main_thread():
         yield  # only the main thread may set handlers; it is the one a Ctrl-C interrupts

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -124,6 +125,30 @@ def test_convert_leaves_no_file_when_it_fails(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="IANA"):
         convert([tmp_path], out, default_tz="Nowhere/Atlantis")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_interrupt_as_the_writer_starts_stops_it_and_leaves_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Ctrl-C landing as the writer's thread starts: the writer is told to stop and ends (a
+    writer left waiting for frames would keep the process from exiting), and no file stays."""
+    (tmp_path / "pages").mkdir()
+    pages = _pages(tmp_path / "pages", 4)
+    start = threading.Thread.start
+
+    def start_then_interrupt(thread: threading.Thread) -> None:
+        start(thread)
+        if thread.name == "normalize-writer":
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(threading.Thread, "start", start_then_interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        convert([pages], tmp_path / "out.parquet")
+    writers = [thread for thread in threading.enumerate() if thread.name == "normalize-writer"]
+    for writer in writers:
+        writer.join(timeout=10)
+    assert not any(writer.is_alive() for writer in writers)
+    assert sorted(os.listdir(tmp_path)) == ["pages"]
 
 
 def test_written_file_has_the_permissions_of_a_new_file(tmp_path: Path) -> None:

@@ -5233,3 +5233,32 @@ def test_the_words_after_a_bar_printed_below_stay() -> None:
     row = normalize_document(RECIPE_UNDER_ITS_RUBRIC)
     assert row["title"] == "Recipe of the week | Lemon barley soup"
     assert_same_headline(RECIPE_UNDER_ITS_RUBRIC)
+
+
+# a town's portal: a promo's heading calling for the item by name, then the item's own title,
+# its date and its picture's alt text over the story
+SEED_LIBRARY_NOTICE = "\n".join(
+    [
+        "Now Open: Seed Library!",
+        "",
+        "Seed Library Opens at the Eastside Branch",
+        "Posted on 04/02/2024",
+        "Seed Library",
+        "",
+        "Gardeners can now borrow packets of tomato, bean and squash seeds at the Eastside"
+        " branch library, and bring back seeds from their own harvest in the fall. The seed"
+        " library sits next to the reference desk and is open whenever the branch is.",
+        "",
+        "How does borrowing work?",
+        "Take up to five packets a month with your library card. Staff ask only that you note"
+        " what you planted.",
+    ]
+)
+
+
+def test_a_banner_s_call_over_the_item_it_names_is_no_headline() -> None:
+    """A promo's heading whose words after its label and colon the next line opens with is a
+    banner over the item's own title: that line is the headline, no deck of the banner."""
+    row = normalize_document(SEED_LIBRARY_NOTICE)
+    assert row["title"] == "Seed Library Opens at the Eastside Branch"
+    assert_same_headline(SEED_LIBRARY_NOTICE)

@@ -64,6 +64,8 @@ _AIR_TIME: Final = regex.compile(
 )
 # A clock alone on its line, above the entry it times, maybe after a bullet and before its
 # zone: "21:05", "• 08:51", "11.08am BST".
+# A dateline that names its writer after its time: "Wednesday, March 13, 2024 by Tomas Ferreira".
+_SIGNED_DATE: Final = regex.compile(r"\sby\s+\p{Lu}\p{L}*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$")
 _CLOCK_ALONE: Final = regex.compile(
     r"\s*(?:[•·*-]\s*)?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+\p{Lu}{2,4})?\s*"
 )
@@ -104,7 +106,9 @@ def feed_items(
     """The lines of the story heads that a feed prints as its items: two story heads or more,
     each printed once, each at the same step from a dateline or byline of its own, all stating
     a time or none ("<head> / <date> Written by"; a post's date line and a reposted story's
-    byline below it mark no two items), or from a line the page prints by each of them (a
+    byline below it mark no two items, nor do an article's stamp signed by its writer, "<date>
+    by <name>", and a feed's bare time; a date past a nearer dateline of the head is none of
+    its own), or from a line the page prints by each of them (a
     "Read more" link, a source's name; no paragraph, as a summary's copy of the lead is), the
     heads in units of one size (``_one_shape``). ``texts`` are the page's lines with text,
     and ``dated`` and ``machinery`` the places of its datelines and machinery. A headline and its
@@ -143,16 +147,18 @@ def feed_items(
     orders = {head.order for head in heads}
     items: set[int] = set()
     for step in (s for s in range(-_FEED_STEP, _FEED_STEP + 1) if s):
-        # the heads by what stands at the step from them: a dateline (each prints its own
-        # date; a byline none, ""), or a line's key (the page prints the same line by each)
-        beside: dict[str | None, list[Candidate]] = {}
+        # the heads by what stands at the step from them: a dateline, none nearer the head
+        # (each prints its own date; its kind: a time, one signed by its writer, a byline), or
+        # a line's key (the page prints the same line by each)
+        beside: dict[tuple[str, str], list[Candidate]] = {}
         for head in heads:
             at = head.order + step
             if at in dated:
-                if step > 0 or not _under_a_head(at, orders, dated):
-                    beside.setdefault(None if parse_timestamp(texts[at]) else "", []).append(head)
+                nearer = any(min(at, head.order) < d < max(at, head.order) for d in dated)
+                if not nearer and (step > 0 or not _under_a_head(at, orders, dated)):
+                    beside.setdefault((_dateline_mark(texts[at]), ""), []).append(head)
             elif 0 <= at < len(texts) and (key := title_key(texts[at])) and _may_mark(texts[at]):
-                beside.setdefault(key, []).append(head)
+                beside.setdefault(("line", key), []).append(head)
         for group in beside.values():
             marks = {head.order + step for head in group}
             first, last = group[0].order, group[-1].order
@@ -160,6 +166,19 @@ def feed_items(
             if len({head.key for head in group}) > 1 and not apart and _one_shape(group, step):
                 items.update(head.line for head in group)
     return items
+
+
+def _dateline_mark(text: str) -> str:
+    """What kind of dateline marks a feed's head: a time ("time"), a time with its writer's
+    name after it ("signed": an article's own stamp, which the items of a feed below it do not
+    print), or a byline stating none ("byline").
+
+    >>> _dateline_mark("June 14, 2018 9AM"), _dateline_mark("June 18, 2018 by Ana Ruiz")
+    ('time', 'signed')
+    """
+    if not parse_timestamp(text):
+        return "byline"
+    return "signed" if _SIGNED_DATE.search(text) else "time"
 
 
 def _under_a_head(at: int, heads: Collection[int], dated: Collection[int]) -> bool:

@@ -82,6 +82,12 @@ _FRAMED_WORDS: Final = 8
 _SENTENCE_STOP: Final = regex.compile(r"[.!?…](?:$|[\s\"'”’»)])")
 # An icon's label in small letters glued by a space before a capital: "заметка Мост …".
 _ICON_LABEL: Final = regex.compile(r"\p{Ll}+ (?=\p{Lu})")
+# A banner's call: a label of one to three words and a colon, then the name of what it
+# calls for, an exclamation mark or a stop closing it at most ("Now Open: Seed Library!").
+_BANNER_CALL: Final = regex.compile(
+    r"\p{L}+(?:\ \p{L}+){0,2}:\ +(?P<name>\p{L}[^:]*?)[!.]?",
+    regex.VERBOSE,
+)
 
 
 def is_widget_text(line: str, text: str, echo: float) -> bool:
@@ -161,6 +167,27 @@ def without_icon_label(line: str, texts: Sequence[str], rank: int) -> str:
         for k, other in enumerate(texts)
     )
     return line[found.end() :] if repeated else line
+
+
+def without_banner_label(line: str, texts: Sequence[str], rank: int) -> str:
+    """The name a banner's call puts after its label and colon, without the label, when the
+    next line of the page (``texts``, its lines with text; ``line`` opens the one at ``rank``)
+    opens with that name and goes on, closed by no stop: the item's own title under a promo's
+    heading ("Now Open: Seed Library!" over "Seed Library Opens at the Eastside Branch"), which
+    says no more of the story than its name.
+
+    >>> page = ["Now Open: Seed Library!", "Seed Library Opens at the Eastside Branch", "4/2"]
+    >>> without_banner_label(page[0], page, 0)
+    'Seed Library!'
+    >>> without_banner_label(page[0], [page[0], "Seed Library opens at the Eastside Branch."], 0)
+    'Now Open: Seed Library!'
+    """
+    found = _BANNER_CALL.fullmatch(line)
+    if found is None or rank + 1 >= len(texts):
+        return line
+    name, below = found["name"], texts[rank + 1].strip()
+    opens = below.lower().startswith(f"{name.lower()} ")
+    return line[found.start("name") :] if opens and not _SENTENCE_STOP.search(below) else line
 
 
 def without_printed_tail(line: str, texts: Sequence[str], rank: int) -> str:

@@ -100,6 +100,7 @@ from tests.test_headline import (
     LIVE_PAGE_WITH_A_TOPIC,
     LONG_CRY_REPORT_PAGE,
     MASTHEAD_OVER_A_SECTION_IN_CAPITALS,
+    MEETING_LOG_PAGE,
     MEETING_TRANSCRIPT_PAGE,
     NAMED_COMPOUND_HEADLINES,
     NO_RESULTS_OVER_A_STORY,
@@ -124,6 +125,7 @@ from tests.test_headline import (
     RUBRIC_TRAIL_PAGE,
     SCORES_PAGE,
     SEARCH_RESULTS_PAGES,
+    SEED_LIBRARY_NOTICE,
     SELF_FRAMED_PICKER_PAGE,
     SHOUTED_STORY_PAGE,
     SITE_NAME_AFTER_A_SHORT_HEADLINE,
@@ -1299,3 +1301,13 @@ def test_a_list_of_tags_opening_with_one_word_alike() -> None:
 def test_a_headline_over_a_lead_and_a_subhead_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(HEADLINE_OVER_A_LEAD_AND_A_SUBHEAD, tz, now)
+
+
+def test_a_banner_s_call_over_the_item_it_names_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(SEED_LIBRARY_NOTICE, tz, now)
+
+
+def test_a_log_s_title_over_its_signed_stamp_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(MEETING_LOG_PAGE, tz, now)

@@ -5233,3 +5233,89 @@ def test_the_words_after_a_bar_printed_below_stay() -> None:
     row = normalize_document(RECIPE_UNDER_ITS_RUBRIC)
     assert row["title"] == "Recipe of the week | Lemon barley soup"
     assert_same_headline(RECIPE_UNDER_ITS_RUBRIC)
+
+
+# a town's portal: a promo's heading calling for the item by name, then the item's own title,
+# its date and its picture's alt text over the story
+SEED_LIBRARY_NOTICE = "\n".join(
+    [
+        "Now Open: Seed Library!",
+        "",
+        "Seed Library Opens at the Eastside Branch",
+        "Posted on 04/02/2024",
+        "Seed Library",
+        "",
+        "Gardeners can now borrow packets of tomato, bean and squash seeds at the Eastside"
+        " branch library, and bring back seeds from their own harvest in the fall. The seed"
+        " library sits next to the reference desk and is open whenever the branch is.",
+        "",
+        "How does borrowing work?",
+        "Take up to five packets a month with your library card. Staff ask only that you note"
+        " what you planted.",
+    ]
+)
+
+
+def test_a_banner_s_call_over_the_item_it_names_is_no_headline() -> None:
+    """A promo's heading whose words after its label and colon the next line opens with is a
+    banner over the item's own title: that line is the headline, no deck of the banner."""
+    row = normalize_document(SEED_LIBRARY_NOTICE)
+    assert row["title"] == "Seed Library Opens at the Eastside Branch"
+    assert_same_headline(SEED_LIBRARY_NOTICE)
+
+
+# a local newsroom's log of a meeting: its title over its stamp signed by the writer, then the
+# posters' counts and the log's hour headings, each over posts closing with their time
+MEETING_LOG_PAGE = "\n".join(
+    [
+        "About Us",
+        "",
+        "Support Our Newsroom",
+        "Independent • Nonprofit • Local News",
+        "",
+        "Record: Ashford school board budget hearing 3.11.2024",
+        "",
+        "Wednesday, March 13, 2024 by Tomas Ferreira",
+        "",
+        "Every update our reporter sent from the board room, in order, with readers' replies.",
+        "",
+        "",
+        "Log for Monday, March 11, 2024",
+        "",
+        "ashfordledger 88",
+        "",
+        "kettle_marsh 4",
+        "",
+        "ferrylane 2",
+        "",
+        "J_Okonkwo 1",
+        "",
+        "Monday, March 11, 2024 6PM",
+        "",
+        "Board members are taking their seats for tonight's hearing. #ashfordboard"
+        " March 11, 2024 06:02 PM",
+        "Parents: get ready for the budget hearing with our board guide from @mira_holt:"
+        " #ashfordboard March 11, 2024 06:10 PM",
+        "",
+        "Monday, March 11, 2024 7PM",
+        "",
+        "The superintendent opens with the bus contract, which rises by a fifth next year."
+        " #ashfordboard March 11, 2024 07:04 PM",
+        "Three parents ask the board to keep the late bus for the robotics club."
+        " March 11, 2024 07:15 PM",
+        "Vote on the arts teacher posts moved to April 8. #ashfordboard March 11, 2024 07:22 PM",
+        'kettle_marsh "Keep the late bus, please."',
+        "@kettle_marsh noted March 11, 2024 07:24 PM",
+        "Budget adopted 5-2 after a short recess; the late bus stays for one more year."
+        " March 11, 2024 07:51 PM",
+    ]
+)
+
+
+def test_a_log_s_title_over_its_signed_stamp_is_no_feed_item() -> None:
+    """A headline over its stamp signed by its writer ("<date> by <name>") is no item of the
+    feed below it, whose posts under their hour headings print bare times; nor does a date
+    past the headline's own stamp mark it as an item."""
+    row = normalize_document(MEETING_LOG_PAGE)
+    assert row["title"] == "Record: Ashford school board budget hearing 3.11.2024"
+    assert_same_headline(MEETING_LOG_PAGE)

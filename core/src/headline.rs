@@ -494,6 +494,9 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         // a site's name after a bar that the page prints alone on another line
         let part =
             crate::labels::without_printed_tail(part, |k| line(filled[k]), filled.len(), rank);
+        // a promo's call over the item it names, whose title the next line prints
+        let part =
+            crate::labels::without_banner_label(part, |k| line(filled[k]), filled.len(), rank);
         // an icon's label in small letters the page glues before other lines too
         let part = crate::labels::without_icon_label(part, |k| line(filled[k]), filled.len(), rank);
         let whole = part.len() == line(index).len();
@@ -893,29 +896,28 @@ fn feed_items<S: AsRef<str>>(
     let orders: FxHashSet<i64> = heads.iter().map(|h| h.placed.order as i64).collect();
     let mut items = FxHashSet::default();
     for step in (-FEED_STEP..=FEED_STEP).filter(|&step| step != 0) {
-        // the heads by what stands at the step from them: a dateline (a byline stating no
-        // time is ""), or a line's key
-        let mut beside: FxHashMap<Option<&str>, Vec<&Candidate>> = FxHashMap::default();
+        // the heads by what stands at the step from them: a dateline, none nearer the head
+        // (its kind: a time, one signed by its writer, a byline), or a line's key
+        let mut beside: FxHashMap<(&str, &str), Vec<&Candidate>> = FxHashMap::default();
         for &head in &heads {
-            let at = head.placed.order as i64 + step;
+            let order = head.placed.order as i64;
+            let at = order + step;
             if dated.contains(&at) {
-                if step > 0 || !under_a_head(at, &orders, dated) {
+                let nearer = dated
+                    .iter()
+                    .any(|&d| at.min(order) < d && d < at.max(order));
+                if !nearer && (step > 0 || !under_a_head(at, &orders, dated)) {
                     let line = usize::try_from(at).ok().and_then(|at| filled.get(at));
-                    let timed = match line {
-                        Some(&line) => parse_timestamp(keys.line(line), None, None)
-                            .map_err(|error| error.to_string())?
-                            .is_some(),
-                        None => false,
+                    let mark = match line {
+                        Some(&line) => dateline_mark(keys.line(line))?,
+                        None => "byline",
                     };
-                    beside
-                        .entry(if timed { None } else { Some("") })
-                        .or_default()
-                        .push(head);
+                    beside.entry((mark, "")).or_default().push(head);
                 }
             } else if let Some(&line) = usize::try_from(at).ok().and_then(|at| filled.get(at)) {
                 let key = keys.key(line);
                 if !key.is_empty() && may_mark(keys.line(line)) {
-                    beside.entry(Some(key)).or_default().push(head);
+                    beside.entry(("line", key)).or_default().push(head);
                 }
             }
         }
@@ -933,6 +935,26 @@ fn feed_items<S: AsRef<str>>(
         }
     }
     Ok(items)
+}
+
+per_thread! {
+    /// A dateline that names its writer after its time: "Wednesday, March 13, 2024 by Tomas
+    /// Ferreira" (Python's `_SIGNED_DATE`).
+    fn signed_date() -> Regex {
+        Regex::new(r"\sby\s+\p{Lu}\p{L}*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$").expect("a valid pattern")
+    }
+}
+
+/// What kind of dateline marks a feed's head: a time ("time"), a time with its writer's name
+/// after it ("signed": an article's own stamp, which the items of a feed below it do not
+/// print), or a byline stating none ("byline") (Python's `heads._dateline_mark`).
+fn dateline_mark(text: &str) -> Result<&'static str, String> {
+    let timed = parse_timestamp(text, None, None).map_err(|error| error.to_string())?;
+    Ok(match timed {
+        None => "byline",
+        Some(_) if signed_date().is_match(text) => "signed",
+        Some(_) => "time",
+    })
 }
 
 /// Whether the dateline at this place is one of a block of them right below a head (its dates

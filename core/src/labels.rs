@@ -66,6 +66,43 @@ pub fn without_icon_label<'a>(
     }
 }
 
+per_thread! {
+    /// A banner's call: a label of one to three words and a colon, then the name of what it
+    /// calls for, an exclamation mark or a stop closing it at most ("Now Open: Seed Library!").
+    fn banner_call() -> Regex {
+        Regex::new(r"^\p{L}+(?: \p{L}+){0,2}: +(\p{L}[^:]*?)[!.]?$").expect("a valid pattern")
+    }
+}
+
+/// The name a banner's call puts after its label and colon, without the label, when the next
+/// line of the page (`text(rank + 1)`, of `count` lines with text; `line` opens the one at
+/// `rank`) opens with that name and goes on, closed by no stop: the item's own title under a
+/// promo's heading ("Now Open: Seed Library!" over "Seed Library Opens at the Eastside Branch")
+/// (Python's `without_banner_label`).
+pub fn without_banner_label<'a>(
+    line: &'a str,
+    text: impl Fn(usize) -> &'a str,
+    count: usize,
+    rank: usize,
+) -> &'a str {
+    // a line with no colon calls for nothing, told without the pattern
+    if rank + 1 >= count || !line.contains(':') {
+        return line;
+    }
+    let Some(name) = banner_call().captures(line).and_then(|found| found.get(1)) else {
+        return line;
+    };
+    let below = text(rank + 1).trim();
+    let opens = below
+        .to_lowercase()
+        .starts_with(&format!("{} ", name.as_str().to_lowercase()));
+    if opens && !holds_sentence_stop(below) {
+        &line[name.start()..]
+    } else {
+        line
+    }
+}
+
 /// What sets a site's name or section off after a headline on its line: "<headline> | <name>".
 const BAR: &str = " | ";
 /// A site's name or section printed after the bar has this many words at most.
@@ -494,6 +531,25 @@ mod tests {
         assert_eq!(own, "новость Кот дома");
         let twice = ["новость Кот дома", "новость Кот дома"];
         assert_eq!(without_icon_label(twice[0], |k| twice[k], 2, 0), "Кот дома");
+    }
+
+    #[test]
+    fn a_banner_s_label_goes_over_the_item_it_calls_for() {
+        let page = [
+            "Now Open: Seed Library!",
+            "Seed Library Opens at the Eastside Branch",
+            "Posted on 9/20",
+        ];
+        assert_eq!(
+            without_banner_label(page[0], |k| page[k], page.len(), 0),
+            "Seed Library!"
+        );
+        let told = [
+            "Now Open: Seed Library!",
+            "Seed Library opens at the Eastside Branch.",
+        ];
+        assert_eq!(without_banner_label(told[0], |k| told[k], 2, 0), told[0]);
+        assert_eq!(without_banner_label(page[0], |k| page[k], 1, 0), page[0]);
     }
 
     #[test]

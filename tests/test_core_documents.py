@@ -57,6 +57,7 @@ from tests.test_documents import (
     TIMELINE_OF_A_FAIR,
 )
 from tests.test_field_lines import MATCH_RECORD_TABLE, NOTICE_BOARD_TABLE, TOPIC_UNDER_BOARD_TABLE
+from tests.test_foot_heads import LEAD_UNDER_ITS_DAY_PAGE
 from tests.test_glued_datelines import (
     GLUED_READING_TIME_PAGE,
     KO_READING_TIME_PAGE,
@@ -1299,3 +1300,8 @@ def test_a_list_of_tags_opening_with_one_word_alike() -> None:
 def test_a_headline_over_a_lead_and_a_subhead_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(HEADLINE_OVER_A_LEAD_AND_A_SUBHEAD, tz, now)
+
+
+def test_a_title_under_its_lead_and_day_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(LEAD_UNDER_ITS_DAY_PAGE, tz, now)

@@ -1406,8 +1406,8 @@ fn lead_below(order: usize, orders: &[usize], body: &[usize]) -> Option<usize> {
 /// Whether the candidate at rank `order` (its echo words `words`) stands below the article's
 /// first paragraph (`body`, ranks among the lines with text `filled`), so heads no article,
 /// unless it stands right above its own dateline or byline (a rank in `dated`) or right below
-/// its byline (`stands_under_byline`), or heads the story above it (`heads_body_above`)
-/// (Python's `is_after_body`).
+/// its byline (`stands_under_byline`), or heads the story above it (`heads_body_above`) or the
+/// lead printed over it under the page's day (`heads_its_dated_lead`) (Python's `is_after_body`).
 fn is_after_body<S: AsRef<str>>(
     order: usize,
     words: &EchoWords,
@@ -1419,6 +1419,7 @@ fn is_after_body<S: AsRef<str>>(
     body.first().is_some_and(|&first| order > first)
         && !dated.contains(&(order as i64 + 1))
         && !heads_body_above(order, words, lines, filled, body)
+        && !heads_its_dated_lead(order, words, lines, filled, body, dated)
         && !stands_under_byline(order, lines, filled, body, dated)
 }
 
@@ -1467,7 +1468,36 @@ fn heads_body_above<S: AsRef<str>>(
     {
         return false;
     }
-    let shared = words.shared_with(lines.words(first_line));
+    repeats_most_of(lines.words(first_line), words)
+}
+
+/// Whether the candidate at rank `order` (its echo words `words`) stands right below the first
+/// paragraph of `body`, itself right below a rank of `dated`, which repeats `FOOT_HEAD_WORDS`
+/// of its words at least, and `FOOT_HEAD_SHARE` of them: a lead printed under the page's day
+/// over its title (Python's `heads_its_dated_lead`).
+fn heads_its_dated_lead<S: AsRef<str>>(
+    order: usize,
+    words: &EchoWords,
+    lines: &LineKeys<S>,
+    filled: &[usize],
+    body: &[usize],
+    dated: &[i64],
+) -> bool {
+    let Some(&first) = body.first() else {
+        return false;
+    };
+    let Some(&first_line) = filled.get(first) else {
+        return false;
+    };
+    order == first + 1
+        && dated.contains(&(first as i64 - 1))
+        && repeats_most_of(lines.words(first_line), words)
+}
+
+/// Whether a paragraph's echo words repeat `FOOT_HEAD_WORDS` of a head's `words` at least, and
+/// `FOOT_HEAD_SHARE` of them (Python's `_repeats_most_of`).
+fn repeats_most_of(paragraph: &EchoWords, words: &EchoWords) -> bool {
+    let shared = words.shared_with(paragraph);
     shared >= FOOT_HEAD_WORDS && shared as f64 >= FOOT_HEAD_SHARE * words.len() as f64
 }
 

@@ -123,6 +123,7 @@ from tests.test_headline import (
     RUBRIC_OVER_NUMBERED_TEASERS,
     RUBRIC_TEASERS_PAGE,
     RUBRIC_TRAIL_PAGE,
+    RUN_TOGETHER_POST,
     SCORES_PAGE,
     SEARCH_RESULTS_PAGES,
     SELF_FRAMED_PICKER_PAGE,
@@ -1305,3 +1306,8 @@ def test_a_headline_over_a_lead_and_a_subhead_alike() -> None:
 def test_a_title_under_its_lead_and_day_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(LEAD_UNDER_ITS_DAY_PAGE, tz, now)
+
+
+def test_a_post_run_together_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(RUN_TOGETHER_POST, tz, now)

@@ -15,6 +15,7 @@ from normalize.headline import AltTitle, extract_headline, weigh_candidates
 from normalize.heads import Candidate, labelled_items
 from normalize.labels import is_widget_text
 from normalize.options import Options
+from normalize.running_text import runs_words_together
 from normalize.trims import without_glued_crumbs
 from tests.test_core_headline import assert_same_headline, headline_inputs
 
@@ -5233,3 +5234,25 @@ def test_the_words_after_a_bar_printed_below_stay() -> None:
     row = normalize_document(RECIPE_UNDER_ITS_RUBRIC)
     assert row["title"] == "Recipe of the week | Lemon barley soup"
     assert_same_headline(RECIPE_UNDER_ITS_RUBRIC)
+
+
+# a newspaper's blog service that dropped the spaces of its Korean text: the archive's day, the
+# post's title of one word, its lines each run together
+RUN_TOGETHER_POST = "\n\n".join(
+    [
+        "글 보관함: 2021년 8월 23일",
+        "입추立秋지나니",
+        "아침저녁으로바람결이한결부드러워졌습니다.",
+        "마당의해바라기가고개를숙이기시작했고",
+        "옆집할머니는고추를따서지붕위에말리십니다.",
+        "읍내장터에는햇밤과햇대추가나오기시작했습니다.",
+    ]
+)
+
+
+def test_a_title_of_one_word_on_a_page_run_together_is_not_held_short() -> None:
+    """A page that runs its Korean words together tells no length by its spaces: its title of
+    one word is no label."""
+    assert runs_words_together(RUN_TOGETHER_POST.split("\n\n"))
+    assert normalize_document(RUN_TOGETHER_POST)["title"] == "입추立秋지나니"
+    assert_same_headline(RUN_TOGETHER_POST)

@@ -44,7 +44,7 @@ use crate::per_thread::per_thread;
 use crate::posts::signs_a_post;
 use crate::results_pages::{results_below, results_label};
 use crate::roundups::roundup_heads;
-use crate::running_text::reads_as_sentence;
+use crate::running_text::{is_run_together, reads_as_sentence, runs_words_together};
 use crate::runs::run_items;
 use crate::segment::chars::{self, is, HANGUL};
 use crate::stamped_items::stamped_items;
@@ -1234,8 +1234,8 @@ fn is_post_title_under_dateline(candidate: &Candidate, body: &[usize], dated: &[
 /// What a candidate's neighbours say: the lead paragraph below repeats its words; it repeats
 /// a candidate just above; how many headline-shaped lines stand between it and the article;
 /// whether it is a deck or a headline with one (`mark_decks`). A term of a word or two
-/// that its lead opens with, or a blog's post title between a dateline and the article's
-/// first paragraph, is not held short. `glued` holds by rank the echo words of what runs on after
+/// that its lead opens with, a blog's post title between a dateline and the article's
+/// first paragraph, or a Korean line on a page that runs its words together, is not held short. `glued` holds by rank the echo words of what runs on after
 /// the part of each one's line it was read from: when the line is a paragraph, its lead.
 fn context_signals<S: AsRef<str>>(
     candidates: &mut [Candidate],
@@ -1247,6 +1247,8 @@ fn context_signals<S: AsRef<str>>(
 ) -> Result<(), String> {
     let orders: Vec<usize> = candidates.iter().map(|c| c.placed.order).collect();
     let placed: Vec<Placed> = candidates.iter().map(|c| c.placed.clone()).collect();
+    // a page that runs its Korean words together tells no length by its spaces
+    let run_together = runs_words_together(filled.iter().map(|&i| lines.line(i)));
     for (rank, candidate) in candidates.iter_mut().enumerate() {
         let order = candidate.placed.order;
         let lead = lead_below(order, &orders, body);
@@ -1302,7 +1304,8 @@ fn context_signals<S: AsRef<str>>(
                 )),
             ),
         ]);
-        if opens_lead || under_dateline {
+        let unspaced = run_together && is_run_together(&candidate.placed.text, 1);
+        if opens_lead || under_dateline || unspaced {
             for (name, value) in &mut candidate.signals {
                 if *name == "length" && *value < 0.0 {
                     *value = 0.0;

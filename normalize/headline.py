@@ -59,7 +59,12 @@ from normalize.posts import signs_a_post
 from normalize.quoted_heads import with_quotation_below
 from normalize.results_pages import results_below, results_label
 from normalize.roundups import roundup_heads
-from normalize.running_text import reads_as_sentence, shouted_sentences
+from normalize.running_text import (
+    is_run_together,
+    reads_as_sentence,
+    runs_words_together,
+    shouted_sentences,
+)
 from normalize.runs import run_items
 from normalize.section_names import is_last_crumb, mark_labels, names_a_series, series_names
 from normalize.stamped_items import stamped_items
@@ -319,9 +324,11 @@ def _context_signals(
     repeats its words; it repeats a candidate just above (a deck, a subhead, a headline's second
     copy; not its own copy with machinery glued on); how many headline-shaped lines stand between
     it and the first paragraph; whether it is a deck or a headline with one (``mark_decks``). A
-    term of a word or two that its lead opens with (a glossary's or a wiki's entry), or a blog's
-    post title between a dateline and the first paragraph, is not held short."""
+    term of a word or two that its lead opens with (a glossary's or a wiki's entry), a blog's
+    post title between a dateline and the first paragraph, or a Korean line on a page that runs
+    its words together (``runs_words_together``), is not held short."""
     words = [echo_words(candidate.text) for candidate in candidates]
+    run_together = runs_words_together([lines[i] for i in filled])  # no length by spaces
     for rank, candidate in enumerate(candidates):
         lead = leads.lead_below(candidate, candidates, body)
         glued = leads.glued_lead(candidate, lines, filled, body)  # its paragraph on its own line
@@ -344,7 +351,8 @@ def _context_signals(
         )
         under_dateline = leads.is_post_title_under_dateline(candidate, body, dated)
         opens_lead = leads.opens_a_paragraph(candidate, lines, filled, body)
-        if candidate.signals["length"] < 0.0 and (opens_lead or under_dateline):
+        unspaced = run_together and is_run_together(candidate.text)
+        if candidate.signals["length"] < 0.0 and (opens_lead or under_dateline or unspaced):
             candidate.signals["length"] = 0.0
     mark_decks(candidates, set(dated), body[0] if body else len(filled), lines)
     leads.mark_opening_subheads(candidates, lines, filled, body)  # the story began above them

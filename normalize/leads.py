@@ -196,7 +196,8 @@ def is_after_body(
     teaser's, a related story's head. A head right above its own dateline or byline (a rank in
     ``dated``) heads the article below a teaser, a profile or a video's script, as one right
     below its byline does (``stands_under_byline``); one that heads the story above it
-    (``heads_body_above``) is its headline printed at its foot.
+    (``heads_body_above``) is its headline printed at its foot, and one right below a lead
+    printed under the page's day that repeats it (``heads_its_dated_lead``) that lead's title.
 
     >>> lines = ["The parish of Elmcote kept its patronal feast on Sunday with a procession.",
     ...          "Patronal feast in Elmcote", "Choir tour dates"]
@@ -212,6 +213,7 @@ def is_after_body(
         and candidate.order > body[0]
         and candidate.order + 1 not in dated
         and not heads_body_above(candidate, lines, filled, body)
+        and not heads_its_dated_lead(candidate, lines, filled, body, dated)
         and not stands_under_byline(candidate, lines, filled, body, dated)
     )
 
@@ -269,8 +271,39 @@ def heads_body_above(
         return False
     if any(0 < p - candidate.order <= LEAD_LINES for p in body):
         return False
-    words = echo_words(candidate.text)
-    shared = len(words & echo_words(lines[filled[body[0]]]))
+    return _repeats_most_of(lines[filled[body[0]]], candidate.text)
+
+
+def heads_its_dated_lead(
+    candidate: Candidate,
+    lines: Sequence[str],
+    filled: list[int],
+    body: list[int],
+    dated: Collection[int],
+) -> bool:
+    """Whether the candidate heads the first paragraph printed over it, right under the page's
+    dateline or byline (a rank in ``dated``): it stands right below that paragraph, which
+    repeats ``FOOT_HEAD_WORDS`` of its words at least, and ``FOOT_HEAD_SHARE`` of them, the
+    story going on below it. A subhead under a lead shares a word or two with it.
+
+    >>> lines = ["16 March 2021", "On Sunday the parish of Elmcote kept its patronal feast.",
+    ...          "Patronal feast in Elmcote", "The choir sang."]
+    >>> head = Candidate(2, 2, lines[2], "patronal feast in elmcote", {})
+    >>> heads_its_dated_lead(head, lines, [0, 1, 2, 3], [1, 3], [0])
+    True
+    >>> heads_its_dated_lead(head, lines, [0, 1, 2, 3], [1, 3], [])
+    False
+    """
+    if not body or candidate.order != body[0] + 1 or body[0] - 1 not in dated:
+        return False
+    return _repeats_most_of(lines[filled[body[0]]], candidate.text)
+
+
+def _repeats_most_of(paragraph: str, head: str) -> bool:
+    """Whether a paragraph repeats ``FOOT_HEAD_WORDS`` of a head's words at least, and
+    ``FOOT_HEAD_SHARE`` of them."""
+    words = echo_words(head)
+    shared = len(words & echo_words(paragraph))
     return shared >= FOOT_HEAD_WORDS and shared >= FOOT_HEAD_SHARE * len(words)
 
 

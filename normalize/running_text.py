@@ -9,6 +9,9 @@ A page printed in capitals throughout (a radio station's copy) marks no headline
 capitals: a line in capitals closed by a stop beside another sentence in capitals is its lead's
 sentence. On a page in mixed case a headline and its deck may both be in capitals and closed by
 a stop: they stay headlines.
+
+A page that runs its Korean words together with no space (a blog service that dropped them)
+tells no headline's length by its spaces: its title is one word as its sentences are.
 """
 
 from __future__ import annotations
@@ -62,6 +65,11 @@ _AFTER_CRY: Final = "\"'”’»)" + WHITESPACE  # what may follow a cry's mark
 # most glued right after it, closing the line: an aggregator's summary with its source's name
 # run into it ("… в центре города.Вечерний Зареченск").
 _GLUED_SOURCE: Final = regex.compile(r"\p{Ll}{2}[.!?]\p{Lu}[^\s.!?]*(?:\s+[^\s.!?]+){0,2}$")
+
+# A Korean line run together with no space: one word of this many Hangul syllables at least,
+# as no Korean word is; a page prints this many such lines at least when it drops its spaces.
+_RUN_TOGETHER_SYLLABLES: Final = 15
+_RUN_TOGETHER_LINES: Final = 3
 
 
 def holds_sentences(text: str) -> bool:
@@ -255,3 +263,33 @@ def leaves_open(text: str) -> bool:
     )
     dangling = stripped.endswith(DASHES) and stripped.rstrip("".join(DASHES))[-1:].isspace()
     return opened or dangling or stripped.endswith((":", "：", ","))
+
+
+def is_run_together(text: str, syllables: int = 1) -> bool:
+    """Whether a text is Korean printed with no space: one word holding ``syllables`` Hangul
+    syllables at least.
+
+    >>> is_run_together("처서지나고"), is_run_together("처서 지나고"), is_run_together("Logo")
+    (True, False, False)
+    """
+    if len(text.split()) != 1:
+        return False
+    return sum(1 for char in text if "가" <= char <= "힣") >= syllables
+
+
+def runs_words_together(texts: Sequence[str]) -> bool:
+    """Whether a page runs its Korean words together with no space: ``_RUN_TOGETHER_LINES``
+    of its lines at least are each one word of ``_RUN_TOGETHER_SYLLABLES`` Hangul syllables
+    or more ("새벽에창문을여니풀벌레소리가방안까지들어옵니다.").
+
+    >>> runs_words_together(["새벽에창문을여니풀벌레소리가방안까지들어옵니다."] * 3)
+    True
+    >>> runs_words_together(["새벽에 창문을 여니 풀벌레 소리가 방안까지 들어옵니다."] * 3)
+    False
+    """
+    found = 0
+    for text in texts:
+        found += is_run_together(text, _RUN_TOGETHER_SYLLABLES)
+        if found == _RUN_TOGETHER_LINES:
+            return True
+    return False

@@ -57,6 +57,7 @@ from tests.test_documents import (
     TIMELINE_OF_A_FAIR,
 )
 from tests.test_field_lines import MATCH_RECORD_TABLE, NOTICE_BOARD_TABLE, TOPIC_UNDER_BOARD_TABLE
+from tests.test_foot_heads import LEAD_UNDER_ITS_DAY_PAGE
 from tests.test_glued_datelines import (
     GLUED_READING_TIME_PAGE,
     KO_READING_TIME_PAGE,
@@ -123,6 +124,7 @@ from tests.test_headline import (
     RUBRIC_OVER_NUMBERED_TEASERS,
     RUBRIC_TEASERS_PAGE,
     RUBRIC_TRAIL_PAGE,
+    RUN_TOGETHER_POST,
     SCORES_PAGE,
     SEARCH_RESULTS_PAGES,
     SEED_LIBRARY_NOTICE,
@@ -1311,3 +1313,13 @@ def test_a_banner_s_call_over_the_item_it_names_alike() -> None:
 def test_a_log_s_title_over_its_signed_stamp_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(MEETING_LOG_PAGE, tz, now)
+
+
+def test_a_title_under_its_lead_and_day_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(LEAD_UNDER_ITS_DAY_PAGE, tz, now)
+
+
+def test_a_post_run_together_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(RUN_TOGETHER_POST, tz, now)

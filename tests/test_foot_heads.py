@@ -7,7 +7,7 @@ import pytest
 
 from normalize import normalize_document
 from normalize.heads import Candidate
-from normalize.leads import heads_body_above, is_after_body
+from normalize.leads import heads_body_above, heads_its_dated_lead, is_after_body
 from normalize.text import clean_text
 from tests.test_core_headline import assert_same_headline
 
@@ -37,6 +37,23 @@ LEAD_FIRST_PAGE = [
     "Found a mistake? Select the text and press Ctrl+Enter",
 ]
 
+# a diocese's portal: its news section's label, the day, the lead, then the title and the story
+LEAD_UNDER_ITS_DAY_PAGE = "\n".join(
+    [
+        "Новости Ольховской епархии",
+        "",
+        "9 Марта 2019",
+        "В Неделю Торжества Православия, 17 марта, епископ Ольховский Антоний совершил литургию "
+        "в Никольском храме села Верхние Броды и освятил новые колокола, отлитые на пожертвования "
+        "жителей.",
+        "В Верхних Бродах освятили новые колокола",
+        "",
+        "Семь колоколов весом от восьми килограммов до полутонны отлили мастера из Ярцева.",
+        "",
+        "После службы звонари соседних приходов сыграли на новой звоннице праздничный звон.",
+    ]
+)
+
 
 def _head(order: int, text: str) -> Candidate:
     return Candidate(order, order, text, text.lower(), {})
@@ -60,6 +77,27 @@ def test_a_related_story_below_an_article_stays_after_it() -> None:
 def test_a_head_with_a_paragraph_of_its_own_below_heads_that_one() -> None:
     lines = [STORY[0], HEAD, STORY[1]]
     assert not heads_body_above(_head(1, HEAD), lines, [0, 1, 2], [0, 2])
+
+
+def test_a_title_right_below_its_lead_under_the_day_heads_that_lead() -> None:
+    """The story going on below it, the title still heads the lead printed over it."""
+    lines = ["16 March 2021", STORY[0], HEAD, STORY[1]]
+    head = _head(2, HEAD)
+    assert heads_its_dated_lead(head, lines, [0, 1, 2, 3], [1, 3], [0])
+    assert not is_after_body(head, lines, [0, 1, 2, 3], [1, 3], [0])
+
+
+def test_a_subhead_below_a_lead_under_the_day_stays_after_it() -> None:
+    """A subhead shares a word or two with the lead above it, not most of its own."""
+    lines = ["16 March 2021", STORY[0], "Tea for the children", STORY[1]]
+    subhead = _head(2, lines[2])
+    assert not heads_its_dated_lead(subhead, lines, [0, 1, 2, 3], [1, 3], [0])
+    assert is_after_body(subhead, lines, [0, 1, 2, 3], [1, 3], [0])
+
+
+def test_the_title_under_its_dated_lead_is_the_headline() -> None:
+    row = normalize_document(clean_text(LEAD_UNDER_ITS_DAY_PAGE))
+    assert row["title"] == "В Верхних Бродах освятили новые колокола"
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ from normalize.headline import AltTitle, extract_headline, weigh_candidates
 from normalize.heads import Candidate, labelled_items
 from normalize.labels import is_widget_text
 from normalize.options import Options
+from normalize.running_text import runs_words_together
 from normalize.trims import without_glued_crumbs
 from tests.test_core_headline import assert_same_headline, headline_inputs
 
@@ -5256,6 +5257,20 @@ SEED_LIBRARY_NOTICE = "\n".join(
 )
 
 
+# a newspaper's blog service that dropped the spaces of its Korean text: the archive's day, the
+# post's title of one word, its lines each run together
+RUN_TOGETHER_POST = "\n\n".join(
+    [
+        "글 보관함: 2021년 8월 23일",
+        "입추立秋지나니",
+        "아침저녁으로바람결이한결부드러워졌습니다.",
+        "마당의해바라기가고개를숙이기시작했고",
+        "옆집할머니는고추를따서지붕위에말리십니다.",
+        "읍내장터에는햇밤과햇대추가나오기시작했습니다.",
+    ]
+)
+
+
 def test_a_banner_s_call_over_the_item_it_names_is_no_headline() -> None:
     """A promo's heading whose words after its label and colon the next line opens with is a
     banner over the item's own title: that line is the headline, no deck of the banner."""
@@ -5319,3 +5334,11 @@ def test_a_log_s_title_over_its_signed_stamp_is_no_feed_item() -> None:
     row = normalize_document(MEETING_LOG_PAGE)
     assert row["title"] == "Record: Ashford school board budget hearing 3.11.2024"
     assert_same_headline(MEETING_LOG_PAGE)
+
+
+def test_a_title_of_one_word_on_a_page_run_together_is_not_held_short() -> None:
+    """A page that runs its Korean words together tells no length by its spaces: its title of
+    one word is no label."""
+    assert runs_words_together(RUN_TOGETHER_POST.split("\n\n"))
+    assert normalize_document(RUN_TOGETHER_POST)["title"] == "입추立秋지나니"
+    assert_same_headline(RUN_TOGETHER_POST)

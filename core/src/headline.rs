@@ -44,7 +44,7 @@ use crate::per_thread::per_thread;
 use crate::posts::signs_a_post;
 use crate::results_pages::{results_below, results_label};
 use crate::roundups::roundup_heads;
-use crate::running_text::reads_as_sentence;
+use crate::running_text::{is_run_together, reads_as_sentence, runs_words_together};
 use crate::runs::run_items;
 use crate::segment::chars::{self, is, HANGUL};
 use crate::stamped_items::stamped_items;
@@ -1256,8 +1256,8 @@ fn is_post_title_under_dateline(candidate: &Candidate, body: &[usize], dated: &[
 /// What a candidate's neighbours say: the lead paragraph below repeats its words; it repeats
 /// a candidate just above; how many headline-shaped lines stand between it and the article;
 /// whether it is a deck or a headline with one (`mark_decks`). A term of a word or two
-/// that its lead opens with, or a blog's post title between a dateline and the article's
-/// first paragraph, is not held short. `glued` holds by rank the echo words of what runs on after
+/// that its lead opens with, a blog's post title between a dateline and the article's
+/// first paragraph, or a Korean line on a page that runs its words together, is not held short. `glued` holds by rank the echo words of what runs on after
 /// the part of each one's line it was read from: when the line is a paragraph, its lead.
 fn context_signals<S: AsRef<str>>(
     candidates: &mut [Candidate],
@@ -1269,6 +1269,8 @@ fn context_signals<S: AsRef<str>>(
 ) -> Result<(), String> {
     let orders: Vec<usize> = candidates.iter().map(|c| c.placed.order).collect();
     let placed: Vec<Placed> = candidates.iter().map(|c| c.placed.clone()).collect();
+    // a page that runs its Korean words together tells no length by its spaces
+    let run_together = runs_words_together(filled.iter().map(|&i| lines.line(i)));
     for (rank, candidate) in candidates.iter_mut().enumerate() {
         let order = candidate.placed.order;
         let lead = lead_below(order, &orders, body);
@@ -1324,7 +1326,8 @@ fn context_signals<S: AsRef<str>>(
                 )),
             ),
         ]);
-        if opens_lead || under_dateline {
+        let unspaced = run_together && is_run_together(&candidate.placed.text, 1);
+        if opens_lead || under_dateline || unspaced {
             for (name, value) in &mut candidate.signals {
                 if *name == "length" && *value < 0.0 {
                     *value = 0.0;
@@ -1428,8 +1431,8 @@ fn lead_below(order: usize, orders: &[usize], body: &[usize]) -> Option<usize> {
 /// Whether the candidate at rank `order` (its echo words `words`) stands below the article's
 /// first paragraph (`body`, ranks among the lines with text `filled`), so heads no article,
 /// unless it stands right above its own dateline or byline (a rank in `dated`) or right below
-/// its byline (`stands_under_byline`), or heads the story above it (`heads_body_above`)
-/// (Python's `is_after_body`).
+/// its byline (`stands_under_byline`), or heads the story above it (`heads_body_above`) or the
+/// lead printed over it under the page's day (`heads_its_dated_lead`) (Python's `is_after_body`).
 fn is_after_body<S: AsRef<str>>(
     order: usize,
     words: &EchoWords,
@@ -1441,6 +1444,7 @@ fn is_after_body<S: AsRef<str>>(
     body.first().is_some_and(|&first| order > first)
         && !dated.contains(&(order as i64 + 1))
         && !heads_body_above(order, words, lines, filled, body)
+        && !heads_its_dated_lead(order, words, lines, filled, body, dated)
         && !stands_under_byline(order, lines, filled, body, dated)
 }
 
@@ -1489,7 +1493,36 @@ fn heads_body_above<S: AsRef<str>>(
     {
         return false;
     }
-    let shared = words.shared_with(lines.words(first_line));
+    repeats_most_of(lines.words(first_line), words)
+}
+
+/// Whether the candidate at rank `order` (its echo words `words`) stands right below the first
+/// paragraph of `body`, itself right below a rank of `dated`, which repeats `FOOT_HEAD_WORDS`
+/// of its words at least, and `FOOT_HEAD_SHARE` of them: a lead printed under the page's day
+/// over its title (Python's `heads_its_dated_lead`).
+fn heads_its_dated_lead<S: AsRef<str>>(
+    order: usize,
+    words: &EchoWords,
+    lines: &LineKeys<S>,
+    filled: &[usize],
+    body: &[usize],
+    dated: &[i64],
+) -> bool {
+    let Some(&first) = body.first() else {
+        return false;
+    };
+    let Some(&first_line) = filled.get(first) else {
+        return false;
+    };
+    order == first + 1
+        && dated.contains(&(first as i64 - 1))
+        && repeats_most_of(lines.words(first_line), words)
+}
+
+/// Whether a paragraph's echo words repeat `FOOT_HEAD_WORDS` of a head's `words` at least, and
+/// `FOOT_HEAD_SHARE` of them (Python's `_repeats_most_of`).
+fn repeats_most_of(paragraph: &EchoWords, words: &EchoWords) -> bool {
+    let shared = words.shared_with(paragraph);
     shared >= FOOT_HEAD_WORDS && shared as f64 >= FOOT_HEAD_SHARE * words.len() as f64
 }
 

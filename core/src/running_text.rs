@@ -10,6 +10,9 @@
 //! capitals: a line in capitals closed by a stop beside another sentence in capitals is its
 //! lead's sentence. On a page in mixed case a headline and its deck may both be in capitals and
 //! closed by a stop: they stay headlines.
+//!
+//! A page that runs its Korean words together with no space (a blog service that dropped them)
+//! tells no headline's length by its spaces: its title is one word as its sentences are.
 
 use regex::Regex;
 use rustc_hash::FxHashSet;
@@ -17,9 +20,13 @@ use rustc_hash::FxHashSet;
 use crate::echo::Placed;
 use crate::per_thread::per_thread;
 use crate::segment::chars;
-use crate::text::count_words;
+use crate::text::{count_words, split_words};
 use crate::titles::{ends_sentence, BODY_SENTENCE_WORDS, DASHES};
 
+/// A Korean line run together with no space: one word of this many Hangul syllables at least,
+/// as no Korean word is; a page prints this many such lines at least when it drops its spaces.
+const RUN_TOGETHER_SYLLABLES: usize = 15;
+const RUN_TOGETHER_LINES: usize = 3;
 /// A headline of two short sentences ("Ferry sinks. Who pays?") has this many words at most.
 const TWO_SENTENCE_HEAD_WORDS: usize = 10;
 /// A lead's first sentence, closed by a full stop inside the line, has this many words at
@@ -235,4 +242,29 @@ fn is_long_cry(text: &str) -> bool {
     closed.ends_with(['!', '！'])
         && count_words(text, LONG_CRY_WORDS) >= LONG_CRY_WORDS
         && text.contains(", ")
+}
+
+/// Whether a text is Korean printed with no space: one word holding `syllables` Hangul
+/// syllables at least (Python's `is_run_together`).
+pub fn is_run_together(text: &str, syllables: usize) -> bool {
+    let mut words = split_words(text);
+    if words.next().is_none() || words.next().is_some() {
+        return false;
+    }
+    text.chars()
+        .filter(|c| ('\u{AC00}'..='\u{D7A3}').contains(c))
+        .take(syllables)
+        .count()
+        >= syllables
+}
+
+/// Whether a page runs its Korean words together with no space: `RUN_TOGETHER_LINES` of its
+/// lines at least are each one word of `RUN_TOGETHER_SYLLABLES` Hangul syllables or more
+/// (Python's `runs_words_together`).
+pub fn runs_words_together<'a>(texts: impl Iterator<Item = &'a str>) -> bool {
+    texts
+        .filter(|text| is_run_together(text, RUN_TOGETHER_SYLLABLES))
+        .take(RUN_TOGETHER_LINES)
+        .count()
+        == RUN_TOGETHER_LINES
 }

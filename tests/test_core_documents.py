@@ -158,6 +158,7 @@ from tests.test_timestamps import (
     ISLAND_BROADCASTER_STORY,
     POST_WITH_AN_UPDATE,
     STAMP_LINE_TWICE,
+    STATEWIDE_STORY,
 )
 
 core: Any = compiled()
@@ -1299,3 +1300,10 @@ def test_a_list_of_tags_opening_with_one_word_alike() -> None:
 def test_a_headline_over_a_lead_and_a_subhead_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(HEADLINE_OVER_A_LEAD_AND_A_SUBHEAD, tz, now)
+
+
+def test_a_state_a_local_story_names_alike() -> None:
+    agency = STATEWIDE_STORY.replace("A school board", "OGALLA, Neb. (Agency) — A school board")
+    for page in (STATEWIDE_STORY, agency):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

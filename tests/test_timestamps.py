@@ -291,6 +291,42 @@ def test_a_region_the_story_names_gives_the_outlets_zone() -> None:
     assert find_times(county, lang="en").published_at == datetime(2022, 10, 2, 5, 30, tzinfo=UTC)
 
 
+# A statewide paper's own story: its headline names its state, no agency's dateline opens it.
+STATEWIDE_STORY = "\n".join(
+    [
+        " date 2019-04-09 Subscribe Login",
+        "",
+        "Tuesday, April 9, 2019, 4:12 p.m.",
+        "",
+        "Nebraska school board delays vote on bus contract after parents object",
+        "",
+        "By Marla Quint",
+        "",
+        "A school board in western Nebraska put off a vote on a new bus contract on Tuesday "
+        "after parents filled the meeting room to object to longer routes.",
+        "",
+        "The board will take the contract up again next month, its chair said.",
+    ]
+)
+
+
+def test_a_state_a_local_story_names_gives_the_outlets_zone() -> None:
+    times = find_times(STATEWIDE_STORY, lang="en")
+    assert times.published_at == datetime(2019, 4, 9, 21, 12, tzinfo=UTC)  # Central: UTC-5
+    # an agency's story is carried to outlets in every zone: no zone shown
+    agency = STATEWIDE_STORY.replace("A school board", "OGALLA, Neb. (Agency) — A school board")
+    assert find_times(agency, lang="en").published_at == datetime(2019, 4, 9, 16, 12, tzinfo=UTC)
+    # states of two zones show none
+    two = STATEWIDE_STORY.replace("western Nebraska", "western Nebraska and eastern Colorado")
+    assert find_times(two, lang="en").published_at == datetime(2019, 4, 9, 16, 12, tzinfo=UTC)
+    # a state's name a city or a country bears too is none: a story about New York City
+    city = STATEWIDE_STORY.replace("Nebraska", "New York")
+    assert find_times(city, lang="en").published_at == datetime(2019, 4, 9, 16, 12, tzinfo=UTC)
+    # a state's name in capitals is its name too
+    capitals = STATEWIDE_STORY.replace("western Nebraska", "MILFORD BEND, NEBRASKA")
+    assert find_times(capitals, lang="en").published_at == datetime(2019, 4, 9, 21, 12, tzinfo=UTC)
+
+
 def test_provinces_villages_and_regions_of_one_zone_give_the_outlets_zone() -> None:
     page = (
         "Ferry crews stay home as the river rises\n\nPublished Aug 3, 2023 07:40 pm\n\n"

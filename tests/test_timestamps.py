@@ -26,9 +26,10 @@ from normalize.timestamps import (
 from normalize.timestamps.country import country_zones
 from normalize.timestamps.elsewhere import body_dates, site_clocks
 from normalize.timestamps.issue_date import lone_head_day, print_page_days
-from normalize.timestamps.teasers import teaser_dates
+from normalize.timestamps.teasers import listing_days, teaser_dates
 from normalize.timestamps.widgets import place_widget_days
 from tests.cases import CASES, FIXTURES, rows
+from tests.test_documents import DAY_ARCHIVE_OF_TEASERS
 
 
 def _instant(text: str) -> datetime | None:
@@ -1850,6 +1851,20 @@ def test_teaser_dates_under_a_headless_body(lines: list[str], teaser: bool) -> N
     assert teaser_dates(datelines, lines, 0) == frozenset()
     twice = ["04.11.2023 10:00", *lines]
     assert teaser_dates(find_datelines("\n".join(twice), lang="en"), twice, None) == frozenset()
+
+
+def test_listing_days_over_a_headless_list_of_teasers() -> None:
+    lines = DAY_ARCHIVE_OF_TEASERS.split("\n")
+    datelines = find_datelines(DAY_ARCHIVE_OF_TEASERS, lang="en")
+    assert listing_days(datelines, lines, None) == frozenset([0])
+    # under a headline it is the chooser's to weigh
+    assert listing_days(datelines, lines, 5) == frozenset()
+    # two teasers, then a paragraph: no list of stories under the day
+    short = [*lines[:9], *lines[10:]]
+    assert listing_days(find_datelines("\n".join(short), lang="en"), short, None) == frozenset()
+    # leads in small letters are a transcript's captions, each under its minute
+    small = [text.lower() if at > 5 and at % 2 == 0 else text for at, text in enumerate(lines)]
+    assert listing_days(find_datelines("\n".join(small), lang="en"), small, None) == frozenset()
 
 
 @pytest.mark.parametrize(

@@ -27,7 +27,7 @@ from normalize.timestamps.headline_date import headline_dateline, trail_dateline
 from normalize.timestamps.issue_date import issue_dateline, lone_head_day, print_page_days
 from normalize.timestamps.issued import issued_dateline
 from normalize.timestamps.schedules import schedule_days
-from normalize.timestamps.teasers import framed_dates, teaser_dates
+from normalize.timestamps.teasers import framed_dates, listing_days, teaser_dates
 from normalize.timestamps.widgets import place_widget_days
 from normalize.titles import title_key
 
@@ -132,6 +132,7 @@ def normalize_document(
         | schedule_days(page.datelines, page.lines)
         | comment_dates(page.datelines, page.lines, headline.line)
         | teaser_dates(page.datelines, page.lines, headline.line)
+        | listing_days(page.datelines, page.lines, headline.line)
         | framed_dates(page.datelines, page.lines, headline.line)
         | place_widget_days(page.datelines, page.lines, headline.line)
     )

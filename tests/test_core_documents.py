@@ -42,6 +42,7 @@ from tests.test_documents import (
     BODY_WITHOUT_A_DATELINE,
     CLOCK_ATOP_AN_UNDATED_STORY,
     DATED_TRAIL_POST,
+    DAY_ARCHIVE_OF_TEASERS,
     DEADLINES_TAKEN_FOR_THE_HEAD,
     HEADLINES_OF_UNDATED_PAGES,
     ISSUE_NUMBERS_OF_UNDATED_PAGES,
@@ -162,6 +163,7 @@ from tests.test_timestamps import (
     ISLAND_BROADCASTER_STORY,
     POST_WITH_AN_UPDATE,
     STAMP_LINE_TWICE,
+    STATEWIDE_STORY,
 )
 
 core: Any = compiled()
@@ -1323,3 +1325,18 @@ def test_a_title_under_its_lead_and_day_alike() -> None:
 def test_a_post_run_together_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(RUN_TOGETHER_POST, tz, now)
+
+
+def test_a_state_a_local_story_names_alike() -> None:
+    agency = STATEWIDE_STORY.replace("A school board", "OGALLA, Neb. (Agency) — A school board")
+    for page in (STATEWIDE_STORY, agency):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_the_day_over_a_headless_list_of_teasers_alike() -> None:
+    lines = DAY_ARCHIVE_OF_TEASERS.split("\n")
+    small = [text.lower() if at > 5 and at % 2 == 0 else text for at, text in enumerate(lines)]
+    for page in (DAY_ARCHIVE_OF_TEASERS, "\n".join(small)):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -798,7 +798,8 @@ REGION_PIECES = (
     "County_Cork Cork Kerala Tamil_Nadu Yorkshire North_Yorkshire Yorkshires Sydney Sindh "
     "Punjab Barangays Barangay Mindanao Otago Hawke's_Bay Hawke’s_Bay Manawatū-Whanganui "
     "Ontario Québec Quebecer Manitoba British_Columbia New_Brunswick Newfoundland Alberta "
-    "northern_Ontario central_Alberta Newfoundland_and_Labrador Gandaki Bagmati"
+    "northern_Ontario central_Alberta Newfoundland_and_Labrador Gandaki Bagmati Arkansas IOWA "
+    "Kansas Kansans Colorado New_York Virginia West_Virginia Washington (AP)_— MILO,_Kan._(AP)_—"
 )
 
 

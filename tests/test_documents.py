@@ -327,6 +327,44 @@ def test_the_next_item_s_date_under_a_headless_body_dates_nothing() -> None:
     assert alone["published_at"] == datetime(2023, 9, 21, 8, 45, tzinfo=UTC)
 
 
+# A day archive without a headline of its own: its site's line with the day, then the day's
+# stories, each a head over its lead.
+DAY_ARCHIVE_OF_TEASERS = "\n".join(
+    [
+        "Menu: Home",
+        "",
+        "Coastal News and Features | Harbour Digest | June 3, 2022",
+        "",
+        "",
+        "Seal pups return to the northern sandbar",
+        "Rangers counted forty pups on the sandbar this spring, the most since the colony was "
+        "first surveyed in the nineteen-eighties.",
+        "Old lighthouse keeper's cottage to become a museum",
+        "The trust that owns the cottage has raised enough money to restore its roof and open "
+        "two rooms to visitors next summer.",
+        "Ferry timetable changes after pier repairs",
+        "Morning sailings will leave twenty minutes later from Monday while divers finish work "
+        "on the pier's supports.",
+        "Why herring shoals are moving further offshore",
+        "Fishermen and marine scientists say warmer water near the coast has pushed the shoals "
+        "several miles out since last year.",
+        "Volunteers clear two tonnes of rope from the bay",
+        "A weekend beach clean gathered more than two hundred volunteers, who filled a skip with "
+        "old fishing rope and nets.",
+    ]
+)
+
+
+def test_the_day_over_a_headless_list_of_teasers_dates_no_article() -> None:
+    row = normalize_document(DAY_ARCHIVE_OF_TEASERS)
+    assert row["title"] is None
+    assert row["published_at"] is None
+    # over two teasers and a paragraph, the day is the page's
+    lines = DAY_ARCHIVE_OF_TEASERS.split("\n")
+    short = normalize_document("\n".join([*lines[:8], *lines[9:]]))
+    assert short["published_at"] == datetime(2022, 6, 3, tzinfo=UTC)
+
+
 # A tag page without a headline: each item its source, its time and its section's tag, then its
 # head and a cut lead; the first item's time is relative, the second's a date.
 ITEMS_FRAMED_ALIKE = "\n".join(

@@ -26,9 +26,10 @@ from normalize.timestamps import (
 from normalize.timestamps.country import country_zones
 from normalize.timestamps.elsewhere import body_dates, site_clocks
 from normalize.timestamps.issue_date import lone_head_day, print_page_days
-from normalize.timestamps.teasers import teaser_dates
+from normalize.timestamps.teasers import listing_days, teaser_dates
 from normalize.timestamps.widgets import place_widget_days
 from tests.cases import CASES, FIXTURES, rows
+from tests.test_documents import DAY_ARCHIVE_OF_TEASERS
 
 
 def _instant(text: str) -> datetime | None:
@@ -289,6 +290,42 @@ def test_a_region_the_story_names_gives_the_outlets_zone() -> None:
     assert find_times(city, lang="en").published_at == datetime(2022, 3, 2, 6, 30, tzinfo=UTC)
     county = page.replace("March 2", "October 2").replace("the Queensland government", "Co Mayo")
     assert find_times(county, lang="en").published_at == datetime(2022, 10, 2, 5, 30, tzinfo=UTC)
+
+
+# A statewide paper's own story: its headline names its state, no agency's dateline opens it.
+STATEWIDE_STORY = "\n".join(
+    [
+        " date 2019-04-09 Subscribe Login",
+        "",
+        "Tuesday, April 9, 2019, 4:12 p.m.",
+        "",
+        "Nebraska school board delays vote on bus contract after parents object",
+        "",
+        "By Marla Quint",
+        "",
+        "A school board in western Nebraska put off a vote on a new bus contract on Tuesday "
+        "after parents filled the meeting room to object to longer routes.",
+        "",
+        "The board will take the contract up again next month, its chair said.",
+    ]
+)
+
+
+def test_a_state_a_local_story_names_gives_the_outlets_zone() -> None:
+    times = find_times(STATEWIDE_STORY, lang="en")
+    assert times.published_at == datetime(2019, 4, 9, 21, 12, tzinfo=UTC)  # Central: UTC-5
+    # an agency's story is carried to outlets in every zone: no zone shown
+    agency = STATEWIDE_STORY.replace("A school board", "OGALLA, Neb. (Agency) — A school board")
+    assert find_times(agency, lang="en").published_at == datetime(2019, 4, 9, 16, 12, tzinfo=UTC)
+    # states of two zones show none
+    two = STATEWIDE_STORY.replace("western Nebraska", "western Nebraska and eastern Colorado")
+    assert find_times(two, lang="en").published_at == datetime(2019, 4, 9, 16, 12, tzinfo=UTC)
+    # a state's name a city or a country bears too is none: a story about New York City
+    city = STATEWIDE_STORY.replace("Nebraska", "New York")
+    assert find_times(city, lang="en").published_at == datetime(2019, 4, 9, 16, 12, tzinfo=UTC)
+    # a state's name in capitals is its name too
+    capitals = STATEWIDE_STORY.replace("western Nebraska", "MILFORD BEND, NEBRASKA")
+    assert find_times(capitals, lang="en").published_at == datetime(2019, 4, 9, 21, 12, tzinfo=UTC)
 
 
 def test_provinces_villages_and_regions_of_one_zone_give_the_outlets_zone() -> None:
@@ -1814,6 +1851,20 @@ def test_teaser_dates_under_a_headless_body(lines: list[str], teaser: bool) -> N
     assert teaser_dates(datelines, lines, 0) == frozenset()
     twice = ["04.11.2023 10:00", *lines]
     assert teaser_dates(find_datelines("\n".join(twice), lang="en"), twice, None) == frozenset()
+
+
+def test_listing_days_over_a_headless_list_of_teasers() -> None:
+    lines = DAY_ARCHIVE_OF_TEASERS.split("\n")
+    datelines = find_datelines(DAY_ARCHIVE_OF_TEASERS, lang="en")
+    assert listing_days(datelines, lines, None) == frozenset([0])
+    # under a headline it is the chooser's to weigh
+    assert listing_days(datelines, lines, 5) == frozenset()
+    # two teasers, then a paragraph: no list of stories under the day
+    short = [*lines[:9], *lines[10:]]
+    assert listing_days(find_datelines("\n".join(short), lang="en"), short, None) == frozenset()
+    # leads in small letters are a transcript's captions, each under its minute
+    small = [text.lower() if at > 5 and at % 2 == 0 else text for at, text in enumerate(lines)]
+    assert listing_days(find_datelines("\n".join(small), lang="en"), small, None) == frozenset()
 
 
 @pytest.mark.parametrize(

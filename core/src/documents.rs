@@ -28,7 +28,7 @@ use crate::timestamps::headline_date;
 use crate::timestamps::issue_date;
 use crate::timestamps::issued;
 use crate::timestamps::schedules::schedule_days;
-use crate::timestamps::teasers::{framed_dates, teaser_dates};
+use crate::timestamps::teasers::{framed_dates, listing_days, teaser_dates};
 use crate::timestamps::widgets::place_widget_days;
 use crate::timestamps::zones;
 use crate::titles::title_key;
@@ -142,6 +142,7 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
     apart.extend(schedule_days(&page.datelines, &page.lines).map_err(|error| error.to_string())?);
     apart.extend(comment_dates(&page.datelines, &page.lines, headline.line));
     apart.extend(teaser_dates(&page.datelines, &page.lines, headline.line));
+    apart.extend(listing_days(&page.datelines, &page.lines, headline.line));
     apart.extend(framed_dates(&page.datelines, &page.lines, headline.line));
     apart.extend(place_widget_days(
         &page.datelines,

@@ -19,7 +19,7 @@ import regex
 from normalize.cache import once
 from normalize.facts import zones
 from normalize.timestamps.lines import Context
-from normalize.timestamps.places import region_zones
+from normalize.timestamps.places import region_zones, state_zones
 from normalize.timestamps.zones import zone_given
 
 # Lines longer than this are prose: a number or a zone there may be a story's, not the outlet's.
@@ -247,8 +247,9 @@ def region_zone(text: str, ctx: Context) -> str | None:
     """The zone of the regions the page names (a country's states, provinces or counties, see
     `region_zones`), when they are all of one zone: a story about a shire in Queensland or a
     village in Co Cork is local news, which a local outlet prints in its readers' time. A
-    country or a city is no such sign (a story about Paris is no Paris clock), nor is a state
-    of the United States, whose stories agencies carry to outlets in every zone. None when the
+    country or a city is no such sign (a story about Paris is no Paris clock). A state of the
+    United States (see `state_zones`) is one only on a page that runs no agency's story (see
+    `_AGENCY_COPY`): agencies carry their stories to outlets in every zone. None when the
     caller or the page's language gives the zone, or the page names regions of several zones.
 
     >>> english = Context(None, None, None, "en")
@@ -256,11 +257,29 @@ def region_zone(text: str, ctx: Context) -> str | None:
     'Australia/Brisbane'
     >>> region_zone("Rain in Kerala and in Queensland", english) is None
     True
+    >>> region_zone("Iowa river crests", english)
+    'America/Chicago'
+    >>> region_zone("Iowa river crests\\nDALTON, Iowa (Agency) — The river", english) is None
+    True
     """
     if zone_given(ctx):
         return None
     named = region_zones(text)
+    if not _AGENCY_COPY.search(text):
+        named |= state_zones(text)
     return next(iter(named)) if len(named) == 1 else None
+
+
+# An agency's story: its lead opens with a dateline and the agency's credit ("HAYWOOD, Kan. (AP)
+# — …", "BEIJING (Agency) -- …").
+_AGENCY_COPY = regex.compile(
+    r"""(?mx)
+    ^\p{Lu}[\p{Lu}\x20.'’-]*     # the place in capitals, opening the line: "ST. LOUIS"
+    (?:,[^()\n]{1,20})?           # its state, country or day after a comma: ", Kan."
+    \x20?\([^()\n]{1,30}\)        # the agency's credit in brackets: "(AP)"
+    \x20?[—–-]                    # the dash the lead goes on after
+    """
+)
 
 
 def _covers_most(comment: str) -> bool:

@@ -59,9 +59,36 @@ def _regions_pattern() -> Places:
     return whole_words("regions")
 
 
+def state_zones(text: str) -> frozenset[str]:
+    """The zones of the states of the United States a text names by their names, but those a
+    city, a country or a first name bears too (``shared_state_names``: "New York").
+
+    >>> sorted(state_zones("A clerk in north Arkansas")), sorted(state_zones("Flights to New York"))
+    (['America/Chicago'], [])
+    """
+    return frozenset(_states_pattern().named(text.lower()))
+
+
+@once
+def _states_pattern() -> Places:
+    """One alternation of the states' names in ``state_zones`` (not their postal codes), but
+    the shared ones, a group per zone."""
+    shared = set(zones()["shared_state_names"])
+    named = {
+        zone: [name.lower() for name in names if len(name) > 2 and name not in shared]
+        for zone, names in zones()["state_zones"].items()
+    }
+    return words_of(named)
+
+
 def whole_words(table: str) -> Places:
     """The places of one table of the zone facts as whole words, a group per zone, the longest
     place of a zone first."""
-    places = {zone: sorted(names, key=len, reverse=True) for zone, names in zones()[table].items()}
+    return words_of(zones()[table])
+
+
+def words_of(lists: Mapping[str, Iterable[str]]) -> Places:
+    """Each zone's places as whole words, a group per zone, the longest place of a zone first."""
+    places = {zone: sorted(names, key=len, reverse=True) for zone, names in lists.items()}
     groups = zone_groups(places)
     return Places(regex.compile(rf"(?<!\p{{L}})(?:{groups})(?!\p{{L}})"), tuple(places))

@@ -18,6 +18,9 @@ _HEAD_WORDS: Final = 15
 # A teaser's date line: the date, with at most a count or a label beside it.
 _DATE_WORDS: Final = 4
 _STOPS: Final = ".!?"
+# A listing: at least this many teasers in a row, each head a title of this many words.
+_LISTED: Final = 3
+_TITLE_WORDS: Final = 3
 
 
 def teaser_dates(
@@ -57,6 +60,53 @@ def teaser_dates(
         return frozenset()
     body = any(is_story_paragraph(lines[index]) for index in filled if index < start)
     return frozenset([order]) if body else frozenset()
+
+
+def listing_days(
+    datelines: Sequence[Dateline], lines: Sequence[str], near: int | None
+) -> frozenset[int]:
+    """The position among ``datelines`` of the only unlabelled date of a page without a
+    headline (``near`` is None) when ``_LISTED`` teasers or more follow it in a row, each a
+    head and its lead (see `_is_teaser`), right under its line: a day archive's or a writer's
+    page's list of stories, whose day or whose site's today it is, no article's (see
+    `_is_story_teaser`: a lead in small letters is a transcript's caption under its minute,
+    "6:01 pm" / "good evening. …").
+
+    >>> from normalize.timestamps import find_datelines
+    >>> lead = "The town choir marked its sixtieth year with a concert that drew singers home."
+    >>> lines = ["Harbour Digest | March 4, 2021", "Choir turns sixty", lead,
+    ...          "Ferry fares stay frozen", lead, "Old pier reopens", lead]
+    >>> sorted(listing_days(find_datelines("\\n".join(lines), lang="en"), lines, None))
+    [0]
+    """
+    unlabelled = [order for order, item in enumerate(datelines) if not item.role]
+    if near is not None or len(unlabelled) != 1:
+        return frozenset()
+    order = unlabelled[0]
+    filled = [index for index, text in enumerate(lines) if text.strip()]
+    if datelines[order].line not in filled:
+        return frozenset()
+    place = filled.index(datelines[order].line)
+    under = filled[place + 1 : place + 1 + 2 * _LISTED]
+    pairs = [under[at : at + 2] for at in range(0, 2 * _LISTED, 2)]
+    listed = all(_is_story_teaser(lines, pair) for pair in pairs)
+    return frozenset([order]) if listed else frozenset()
+
+
+def _is_story_teaser(lines: Sequence[str], pair: Sequence[int]) -> bool:
+    """Whether two lines of text are a story's teaser (see `_is_teaser`) whose head is a
+    title of ``_TITLE_WORDS`` words or more (a digest's item under its word, "seed-packets",
+    is the post's own) and whose lead opens with no small letter."""
+    return (
+        _is_teaser(lines, pair)
+        and len(lines[pair[0]].split()) >= _TITLE_WORDS
+        and not _opens_small(lines[pair[1]])
+    )
+
+
+def _opens_small(text: str) -> bool:
+    """Whether a line's first letter is a small one."""
+    return next((char.islower() for char in text if char.isalpha()), False)
 
 
 def _is_teaser(lines: Sequence[str], pair: Sequence[int]) -> bool:

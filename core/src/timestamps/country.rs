@@ -12,7 +12,7 @@ use rustc_hash::FxHashMap;
 
 use super::lines::Context;
 use super::pychars::{is_space, split};
-use super::zones::{region_zones, zone_given};
+use super::zones::{region_zones, state_zones, zone_given};
 use crate::data::paths;
 use crate::facts::zones;
 use crate::segment::chars::{self, L, N};
@@ -49,19 +49,40 @@ pub fn country_zone(text: &str, ctx: &Context) -> Option<String> {
 /// The zone of the regions the page names (a country's states, provinces or counties, see
 /// `region_zones`), when they are all of one zone: a story about a shire in Queensland or a
 /// village in Co Cork is local news, which a local outlet prints in its readers' time. A
-/// country or a city is no such sign (a story about Paris is no Paris clock), nor is a state
-/// of the United States, whose stories agencies carry to outlets in every zone. None when the
+/// country or a city is no such sign (a story about Paris is no Paris clock). A state of the
+/// United States (see `state_zones`) is one only on a page that runs no agency's story (see
+/// `agency_copy`): agencies carry their stories to outlets in every zone. None when the
 /// caller or the page's language gives the zone, or the page names regions of several zones.
 pub fn region_zone(text: &str, ctx: &Context) -> Option<String> {
     if zone_given(ctx) {
         return None;
     }
-    let named = region_zones(text);
+    let mut named = region_zones(text);
+    if !agency_copy().is_match(text) {
+        named.extend(state_zones(text));
+    }
     if named.len() == 1 {
         named.into_iter().next()
     } else {
         None
     }
+}
+
+/// An agency's story: its lead opens with a dateline and the agency's credit ("HAYWOOD, Kan.
+/// (AP) — …", "BEIJING (Agency) -- …").
+fn agency_copy() -> &'static Regex {
+    static AGENCY: OnceLock<Regex> = OnceLock::new();
+    AGENCY.get_or_init(|| {
+        Regex::new(
+            r"(?mx)
+            ^\p{Lu}[\p{Lu}\x20.'’-]*     # the place in capitals, opening the line: ST. LOUIS
+            (?:,[^()\n]{1,20})?           # its state, country or day after a comma: , Kan.
+            \x20?\([^()\n]{1,30}\)        # the agency's credit in brackets: (AP)
+            \x20?[—–-]                    # the dash the lead goes on after
+            ",
+        )
+        .expect("the agency's dateline is a pattern")
+    })
 }
 
 /// The lines of a text that hold more than white space.

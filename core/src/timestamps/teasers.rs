@@ -13,6 +13,9 @@ const HEAD_WORDS: usize = 15;
 /// A teaser's date line: the date, with at most a count or a label beside it.
 const DATE_WORDS: usize = 4;
 const STOPS: [char; 3] = ['.', '!', '?'];
+/// A listing: at least this many teasers in a row, each head a title of this many words.
+const LISTED: usize = 3;
+const TITLE_WORDS: usize = 3;
 
 /// The position among `datelines` of the only unlabelled date of a page without a headline
 /// (`near` is None) when it is a teaser's, not the body's: a short line of its own next to a
@@ -56,6 +59,59 @@ pub fn teaser_dates(
         found.insert(order);
     }
     found
+}
+
+/// The position among `datelines` of the only unlabelled date of a page without a headline
+/// (`near` is None) when `LISTED` teasers or more follow it in a row, each a head and its lead
+/// (`is_story_teaser`), right under its line: a day archive's or a writer's page's list of
+/// stories, whose day or whose site's today it is, no article's (Python's `listing_days`).
+pub fn listing_days(
+    datelines: &[Dateline],
+    lines: &[&str],
+    near: Option<usize>,
+) -> FxHashSet<usize> {
+    let mut found = FxHashSet::default();
+    let mut unlabelled = (0..datelines.len()).filter(|&order| datelines[order].role.is_empty());
+    let (Some(order), None, None) = (unlabelled.next(), unlabelled.next(), near) else {
+        return found;
+    };
+    let filled: Vec<usize> = (0..lines.len())
+        .filter(|&index| !lines[index].trim_matches(chars::is_space).is_empty())
+        .collect();
+    let Some(place) = filled
+        .iter()
+        .position(|&index| index == datelines[order].line)
+    else {
+        return found;
+    };
+    let under = &filled[place + 1..(place + 1 + 2 * LISTED).min(filled.len())];
+    let listed = (0..LISTED).all(|item| match under.get(2 * item..2 * item + 2) {
+        Some(pair) => is_story_teaser(lines, pair),
+        None => false,
+    });
+    if listed {
+        found.insert(order);
+    }
+    found
+}
+
+/// Whether two lines of text are a story's teaser (`is_teaser`) whose head is a title of
+/// `TITLE_WORDS` words or more (a digest's item under its word is the post's own) and whose
+/// lead opens with no small letter (Python's `_is_story_teaser`).
+fn is_story_teaser(lines: &[&str], pair: &[usize]) -> bool {
+    let [head, lead] = pair else {
+        return false;
+    };
+    is_teaser(lines, pair)
+        && split_words(lines[*head]).count() >= TITLE_WORDS
+        && !opens_small(lines[*lead])
+}
+
+/// Whether a line's first letter is a small one (Python's `_opens_small`).
+fn opens_small(text: &str) -> bool {
+    text.chars()
+        .find(|&c| chars::is(c, chars::L))
+        .is_some_and(chars::is_lower)
 }
 
 /// Whether two lines of text are a teaser: a short head with no stop closing it, then a lead

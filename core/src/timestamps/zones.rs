@@ -368,6 +368,42 @@ fn regions_pattern() -> &'static Places {
     REGIONS.get_or_init(|| whole_words("regions"))
 }
 
+/// The zones of the states of the United States a text names by their names, but those a
+/// city, a country or a first name bears too (`shared_state_names`: "New York").
+pub fn state_zones(text: &str) -> FxHashSet<String> {
+    states_pattern()
+        .named(&chars::lower(text))
+        .into_iter()
+        .cloned()
+        .collect()
+}
+
+/// One alternation of the states' names in `state_zones` (not their postal codes), but the
+/// shared ones, a group per zone.
+fn states_pattern() -> &'static Places {
+    static STATES: OnceLock<Places> = OnceLock::new();
+    STATES.get_or_init(|| {
+        let shared: FxHashSet<&str> = zones()["shared_state_names"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|name| name.as_str())
+            .collect();
+        let named = zone_lists("state_zones", str::to_string)
+            .into_iter()
+            .map(|(zone, names)| {
+                let kept = names
+                    .iter()
+                    .filter(|name| name.chars().count() > 2 && !shared.contains(name.as_str()))
+                    .map(|name| chars::lower(name))
+                    .collect();
+                (zone, kept)
+            })
+            .collect();
+        words_of(named)
+    })
+}
+
 /// The zone of the agencies a page credits, after a bracket, a slash, a colon or an equals
 /// sign ("(Yonhap)", "Photo: Xinhua", "= (Yonhap News)"), when they are of one country only:
 /// an English outlet in Seoul or Beijing runs its agency's copy and photos. None when the
@@ -477,10 +513,15 @@ fn byline_pattern() -> &'static Places {
 /// The places of one table of `zones.json` as whole words, a group per zone, the longest
 /// place of a zone first.
 fn whole_words(table: &str) -> Places {
+    words_of(zone_lists(table, str::to_string))
+}
+
+/// Each zone's places as whole words, a group per zone, the longest place of a zone first.
+fn words_of(lists: Vec<(String, Vec<String>)>) -> Places {
     let mut by_first: FxHashMap<char, Vec<(String, usize)>> = FxHashMap::default();
     let mut literals = Vec::new();
     let mut zones = Vec::new();
-    for (index, (zone, mut words)) in zone_lists(table, str::to_string).into_iter().enumerate() {
+    for (index, (zone, mut words)) in lists.into_iter().enumerate() {
         words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
         for word in words {
             let Some(first) = word.chars().next() else {

@@ -1299,3 +1299,13 @@ def test_a_list_of_tags_opening_with_one_word_alike() -> None:
 def test_a_headline_over_a_lead_and_a_subhead_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(HEADLINE_OVER_A_LEAD_AND_A_SUBHEAD, tz, now)
+
+
+def test_a_story_pasted_double_spaced_alike() -> None:
+    from tests.test_wraps import DOUBLE_SPACED_STORY
+
+    headed = f"Harbour board to close the old ferry terminal\n\n{DOUBLE_SPACED_STORY}"
+    for page in (DOUBLE_SPACED_STORY, headed):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+

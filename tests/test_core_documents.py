@@ -1309,3 +1309,11 @@ def test_a_story_pasted_double_spaced_alike() -> None:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
+
+def test_a_line_opening_with_a_wire_dateline_alike() -> None:
+    from tests.test_headline import WIRE_LEAD_WRAPPED
+
+    headed = f"New bridge over the White Volta to open before the rains\n{WIRE_LEAD_WRAPPED}"
+    for page in (WIRE_LEAD_WRAPPED, headed):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -5233,3 +5233,30 @@ def test_the_words_after_a_bar_printed_below_stay() -> None:
     row = normalize_document(RECIPE_UNDER_ITS_RUBRIC)
     assert row["title"] == "Recipe of the week | Lemon barley soup"
     assert_same_headline(RECIPE_UNDER_ITS_RUBRIC)
+
+
+# a wire story hard-wrapped, its headline lost: its first line opens with the agency's
+# dateline and breaks inside a name, so the next line opens with a capital
+WIRE_LEAD_WRAPPED = "\n".join(
+    [
+        "TAMALE, May 3 (Nordwire): The Minister for Roads in the north, Kwame",
+        "Asante, said on Friday that the new bridge over the White Volta would",
+        "open to traffic before the rains begin in June.",
+        "He said this while visiting the site with engineers of the contractor,",
+        "who told him the last of the deck had been laid on Thursday.",
+        "The bridge replaces a ferry that stops running whenever the river",
+        "rises, cutting off six farming communities for weeks at a time.",
+    ]
+)
+
+
+def test_a_line_opening_with_a_wire_dateline_is_no_headline() -> None:
+    """A place in capitals, the agency's name in brackets and a colon or a dash open a wire
+    story's lead, which no headline does; a headline above it stays one."""
+    assert normalize_document(WIRE_LEAD_WRAPPED)["title"] is None
+    page = f"New bridge over the White Volta to open before the rains\n{WIRE_LEAD_WRAPPED}"
+    assert normalize_document(page)["title"] == (
+        "New bridge over the White Volta to open before the rains"
+    )
+    for text in (WIRE_LEAD_WRAPPED, page):
+        assert_same_headline(text)

@@ -1317,3 +1317,14 @@ def test_a_line_opening_with_a_wire_dateline_alike() -> None:
     for page in (WIRE_LEAD_WRAPPED, headed):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_memo_s_sender_field_and_address_alike() -> None:
+    from tests.test_headline import RELEASE_UNDER_ITS_SENDER
+
+    headed = RELEASE_UNDER_ITS_SENDER.replace(
+        "\nFrom:", "\nHarbour Trust sets out plans for the old docks\nFrom:"
+    )
+    for page in (RELEASE_UNDER_ITS_SENDER, headed):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

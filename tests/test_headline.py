@@ -5260,3 +5260,34 @@ def test_a_line_opening_with_a_wire_dateline_is_no_headline() -> None:
     )
     for text in (WIRE_LEAD_WRAPPED, page):
         assert_same_headline(text)
+
+
+# a charity's blog post of a press release, its headline lost: the release's sender field and
+# address open it, then the story
+RELEASE_UNDER_ITS_SENDER = "\n".join(
+    [
+        "Posted on March 9, 2015",
+        "by Mara Holt",
+        "",
+        "From:  Press Office, The Harbour Trust",
+        "4 Quay Street",
+        "Kestrel Bay KB4 1QS",
+        "",
+        "Ines Calloway, director of the Harbour Trust, told the Kestrel Bay chamber of commerce on"
+        " Monday that the old docks could hold two hundred new homes by 2020.",
+        "The trust bought the docks from the port authority last year and has asked three"
+        " architects to draw up plans.",
+    ]
+)
+
+
+def test_a_memo_s_sender_field_and_address_are_no_headline() -> None:
+    """A memo's or an e-mail's sender field ("From:", "От:", "보낸 사람:") and the address
+    right below it name who sent it; a headline above them stays one."""
+    assert normalize_document(RELEASE_UNDER_ITS_SENDER)["title"] is None
+    headed = RELEASE_UNDER_ITS_SENDER.replace(
+        "\nFrom:", "\nHarbour Trust sets out plans for the old docks\nFrom:"
+    )
+    assert normalize_document(headed)["title"] == "Harbour Trust sets out plans for the old docks"
+    for page in (RELEASE_UNDER_ITS_SENDER, headed):
+        assert_same_headline(page)

@@ -26,7 +26,7 @@ from normalize import labels, leads, section_names, tag_pages, titles
 from normalize.capital_heads import is_joined_below, with_capitals_below
 from normalize.caption_tracks import caption_cues, transcript_marks
 from normalize.captions import closes_with_credit, in_present, is_caption
-from normalize.chrome import is_fixed_widget
+from normalize.chrome import is_fixed_widget, sender_blocks
 from normalize.closed_units import closed_unit_heads
 from normalize.confidence import title_probability
 from normalize.corners import corner_name, flagged_line
@@ -216,6 +216,7 @@ def weigh_candidates(
     skip |= {i for i, kind in machinery.items() if kind == "widget" and is_fixed_widget(lines[i])}
     texts = [lines[i] for i in filled]
     skip |= {filled[rank] for rank in prompt_boxes(texts)}  # a prompt box: the site's, no story's
+    skip |= sender_blocks(lines)  # a memo's sender and address
     skip |= hash_deck_lines(
         lines, filled, dated
     )  # a deck under hash marks: the page opens below a head

@@ -71,6 +71,19 @@ _GLUED_SOURCE: Final = regex.compile(r"\p{Ll}{2}[.!?]\p{Lu}[^\s.!?]*(?:\s+[^\s.!
 _RUN_TOGETHER_SYLLABLES: Final = 15
 _RUN_TOGETHER_LINES: Final = 3
 
+# A wire story's dateline opening its lead: a place in capitals, maybe its state or day after
+# a comma, the agency's name in brackets, a colon or a dash, then the lead's words ("TAMALE,
+# May 3 (Nordwire): The minister …", "PINE HOLLOW, Ore. (Nordwire) — A …"); no headline opens so.
+_WIRE_DATELINE: Final = regex.compile(
+    r"""
+    ^\p{Lu}{2,}[\p{Lu}\p{White_Space}.'’-]*  # the place, in capitals
+    (?:,[^()]{1,30})?  # its state or its day after a comma
+    \p{White_Space}\(\p{Lu}[\p{L}-]*(?:\p{White_Space}\p{Lu}[\p{L}-]*){0,2}\)  # the agency
+    \p{White_Space}*[:—–-]+\p{White_Space}*\p{L}  # a colon or a dash before the lead's words
+    """,
+    regex.VERBOSE,
+)
+
 
 def holds_sentences(text: str) -> bool:
     """Whether the line is running text of two sentences or more, its last one closed by a
@@ -126,8 +139,8 @@ def _is_long_pair(text: str) -> bool:
 
 def reads_as_sentence(text: str) -> bool:
     """Whether the line reads as running text rather than a headline: a finished sentence, a
-    clause left open (``leaves_open``), several sentences (``holds_sentences``) or one long
-    cry (``_is_long_cry``). Text in
+    clause left open (``leaves_open``), several sentences (``holds_sentences``), one long
+    cry (``_is_long_cry``) or a lead opened by a wire story's dateline (``_WIRE_DATELINE``). Text in
     capitals is not running text, however it closes: a shouted headline keeps its stops; nor
     is one word trailing off ("Finally …").
 
@@ -137,8 +150,11 @@ def reads_as_sentence(text: str) -> bool:
     False
     >>> reads_as_sentence("항만청은 새 SNS 계정을 열었다고 밝혔다.")  # not all its letters capitals
     True
+    >>> reads_as_sentence("OSLO, May 3 (Nordwire): The harbour board said on Monday it would")
+    True
     """
-    return leaves_open(text) or (_closes(text) and _SHOUTED.fullmatch(text) is None)
+    closes = _closes(text) and _SHOUTED.fullmatch(text) is None
+    return leaves_open(text) or closes or _WIRE_DATELINE.match(text) is not None
 
 
 def _closes(text: str) -> bool:

@@ -4,7 +4,7 @@ a line split or cut short, which opens with a word in small letters."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import pairwise
 from typing import Final
 
@@ -57,22 +57,55 @@ def wrapped_pieces(candidates: Sequence[Candidate], lines: Sequence[str]) -> lis
     """The candidates read from pieces of hard-wrapped text: each line runs on into the next
     (``runs_on``), and another such line above the last candidate has about its width, for a
     wrapping sets a width the page keeps. A headline over a lead that happens to run on is one
-    line of its width on its page. A script's breath lines are pieces too (``script_pieces``).
+    line of its width on its page. A wrapping with a blank line after each of its lines (text
+    pasted double-spaced) runs on across it into a word in small letters
+    (``_double_spaced_runs``). A script's breath lines are pieces too (``script_pieces``).
 
     >>> page = ["Crews worked through the night to clear the", "pass road, and it opened at",
     ...         "dawn.", "Drivers were told to carry chains until the", "end of the week."]
     >>> found = [Candidate(line, line, page[line], "", {}) for line in (0, 2, 3)]
     >>> [candidate.line for candidate in wrapped_pieces(found, page)]
     [0, 3]
+    >>> spaced = [line for text in page for line in (text, "")]
+    >>> found = [Candidate(line, line // 2, spaced[line], "", {}) for line in (0, 4, 6)]
+    >>> [candidate.line for candidate in wrapped_pieces(found, spaced)]
+    [0, 6]
     """
     end = min(candidates[-1].line + 1, len(lines)) if candidates else 0
-    widths = sorted((len(lines[i]), i) for i in range(end) if runs_on(lines, i))
+    found = _wrapped_runs(lines, range(end)) | _double_spaced_runs(lines, end)
+    found |= script_pieces(lines)
+    return [candidate for candidate in candidates if candidate.line in found]
+
+
+def _wrapped_runs(lines: Sequence[str], indexes: Iterable[int]) -> set[int]:
+    """The lines among ``indexes`` that run on into the next (``runs_on``), each with another
+    such line of about its width."""
+    widths = sorted((len(lines[i]), i) for i in indexes if runs_on(lines, i))
     found: set[int] = set()
     for (width, index), (next_width, next_index) in pairwise(widths):
         if _PEER_SPREAD * (next_width - width) <= next_width:
             found |= {index, next_index}
-    found |= script_pieces(lines)
-    return [candidate for candidate in candidates if candidate.line in found]
+    return found
+
+
+def _double_spaced_runs(lines: Sequence[str], end: int) -> set[int]:
+    """The lines before ``end`` that run on into the next line with text past the blank lines
+    between them, a word in small letters opening it (a cased script's: a letter of no case
+    says nothing of a sentence going on), each with another such line of about its width."""
+    filled = [index for index, line in enumerate(lines) if line]
+    texts = [lines[index] for index in filled]
+    ranks = (
+        rank
+        for rank, index in enumerate(filled[:-1])
+        if index < end and _opens_in_small_letter(texts[rank + 1])
+    )
+    return {filled[rank] for rank in _wrapped_runs(texts, ranks)}
+
+
+def _opens_in_small_letter(line: str) -> bool:
+    """Whether the line's first letter is a small one."""
+    first = _LETTER.search(line)
+    return first is not None and first[0].islower()
 
 
 def script_pieces(lines: Sequence[str]) -> set[int]:

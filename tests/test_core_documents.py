@@ -1340,3 +1340,32 @@ def test_the_day_over_a_headless_list_of_teasers_alike() -> None:
     for page in (DAY_ARCHIVE_OF_TEASERS, "\n".join(small)):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_story_pasted_double_spaced_alike() -> None:
+    from tests.test_wraps import DOUBLE_SPACED_STORY
+
+    headed = f"Harbour board to close the old ferry terminal\n\n{DOUBLE_SPACED_STORY}"
+    for page in (DOUBLE_SPACED_STORY, headed):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_line_opening_with_a_wire_dateline_alike() -> None:
+    from tests.test_headline import WIRE_LEAD_WRAPPED
+
+    headed = f"New bridge over the White Volta to open before the rains\n{WIRE_LEAD_WRAPPED}"
+    for page in (WIRE_LEAD_WRAPPED, headed):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_memo_s_sender_field_and_address_alike() -> None:
+    from tests.test_headline import RELEASE_UNDER_ITS_SENDER
+
+    headed = RELEASE_UNDER_ITS_SENDER.replace(
+        "\nFrom:", "\nHarbour Trust sets out plans for the old docks\nFrom:"
+    )
+    for page in (RELEASE_UNDER_ITS_SENDER, headed):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -5342,3 +5342,61 @@ def test_a_title_of_one_word_on_a_page_run_together_is_not_held_short() -> None:
     assert runs_words_together(RUN_TOGETHER_POST.split("\n\n"))
     assert normalize_document(RUN_TOGETHER_POST)["title"] == "입추立秋지나니"
     assert_same_headline(RUN_TOGETHER_POST)
+
+
+# a wire story hard-wrapped, its headline lost: its first line opens with the agency's
+# dateline and breaks inside a name, so the next line opens with a capital
+WIRE_LEAD_WRAPPED = "\n".join(
+    [
+        "TAMALE, May 3 (Nordwire): The Minister for Roads in the north, Kwame",
+        "Asante, said on Friday that the new bridge over the White Volta would",
+        "open to traffic before the rains begin in June.",
+        "He said this while visiting the site with engineers of the contractor,",
+        "who told him the last of the deck had been laid on Thursday.",
+        "The bridge replaces a ferry that stops running whenever the river",
+        "rises, cutting off six farming communities for weeks at a time.",
+    ]
+)
+
+
+def test_a_line_opening_with_a_wire_dateline_is_no_headline() -> None:
+    """A place in capitals, the agency's name in brackets and a colon or a dash open a wire
+    story's lead, which no headline does; a headline above it stays one."""
+    assert normalize_document(WIRE_LEAD_WRAPPED)["title"] is None
+    page = f"New bridge over the White Volta to open before the rains\n{WIRE_LEAD_WRAPPED}"
+    assert normalize_document(page)["title"] == (
+        "New bridge over the White Volta to open before the rains"
+    )
+    for text in (WIRE_LEAD_WRAPPED, page):
+        assert_same_headline(text)
+
+
+# a charity's blog post of a press release, its headline lost: the release's sender field and
+# address open it, then the story
+RELEASE_UNDER_ITS_SENDER = "\n".join(
+    [
+        "Posted on March 9, 2015",
+        "by Mara Holt",
+        "",
+        "From:  Press Office, The Harbour Trust",
+        "4 Quay Street",
+        "Kestrel Bay KB4 1QS",
+        "",
+        "Ines Calloway, director of the Harbour Trust, told the Kestrel Bay chamber of commerce on"
+        " Monday that the old docks could hold two hundred new homes by 2020.",
+        "The trust bought the docks from the port authority last year and has asked three"
+        " architects to draw up plans.",
+    ]
+)
+
+
+def test_a_memo_s_sender_field_and_address_are_no_headline() -> None:
+    """A memo's or an e-mail's sender field ("From:", "От:", "보낸 사람:") and the address
+    right below it name who sent it; a headline above them stays one."""
+    assert normalize_document(RELEASE_UNDER_ITS_SENDER)["title"] is None
+    headed = RELEASE_UNDER_ITS_SENDER.replace(
+        "\nFrom:", "\nHarbour Trust sets out plans for the old docks\nFrom:"
+    )
+    assert normalize_document(headed)["title"] == "Harbour Trust sets out plans for the old docks"
+    for page in (RELEASE_UNDER_ITS_SENDER, headed):
+        assert_same_headline(page)

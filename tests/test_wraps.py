@@ -233,6 +233,36 @@ def test_the_core_finds_the_same_pieces_of_wrapped_text(
     assert_same_headline(cleaned(("\n\n" if blank else "\n").join(p for p in paragraphs if p)))
 
 
+# A story pasted double-spaced: a blank line after each line of its print layout, its headline
+# lost; each line but a sentence's last runs on into the next past the blank line.
+DOUBLE_SPACED_STORY = "\n\n".join(
+    [
+        "The harbour board voted on Tuesday to close the old ferry",
+        "terminal at the end of the month and to move the service to",
+        "the new pier on the north side of the bay.",
+        "Board chair Ines Calloway said the old terminal had become",
+        "too costly to repair after two winters of storm damage.",
+        "Ferry tickets bought for the old terminal will be honoured",
+        "at the new pier until the end of the summer season.",
+    ]
+)
+
+
+def test_a_story_pasted_double_spaced_has_no_headline() -> None:
+    """Its lines run on past the blank lines into words in small letters; a headline set
+    above it stays one."""
+    assert normalize_document(DOUBLE_SPACED_STORY)["title"] is None
+    page = f"Harbour board to close the old ferry terminal\n\n{DOUBLE_SPACED_STORY}"
+    assert normalize_document(page)["title"] == "Harbour board to close the old ferry terminal"
+
+
+def test_the_core_finds_the_pieces_of_a_story_pasted_double_spaced() -> None:
+    assert_same_headline(cleaned(DOUBLE_SPACED_STORY))
+    assert_same_headline(
+        cleaned(f"Harbour board to close the old ferry terminal\n\n{DOUBLE_SPACED_STORY}")
+    )
+
+
 # A club's match report with no headline: its best players listed one a line, each closed by a
 # comma but the last, which carries the list on and is no headline.
 LISTED_PLAYERS_REPORT = "\n".join(

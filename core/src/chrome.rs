@@ -40,6 +40,8 @@ const GLUE: [char; 7] = [' ', ':', '：', '-', '–', '—', '|'];
 /// A title field's label before its colon is this many characters at most ("Newsletter
 /// subject").
 const FIELD_LABEL_CHARS: usize = 24;
+/// A memo's sender field has its address on this many lines at most right below it.
+const ADDRESS_LINES: usize = 3;
 
 /// The chrome phrases of every language, merged, as lookup sets.
 #[derive(Debug)]
@@ -55,6 +57,8 @@ pub struct Chrome {
     pub labels: Vec<String>,
     /// The labels of a form's title field, as line keys ("subject", "제목").
     pub title_labels: FxHashSet<String>,
+    /// The labels of a memo's or an e-mail's sender field, as line keys ("from", "от").
+    pub sender_labels: FxHashSet<String>,
     /// The labels a tag's page names its tag with, as line keys ("tag", "тег").
     pub tag_labels: FxHashSet<String>,
     /// The phrases a tag's page names its tag with ("posts tagged").
@@ -151,6 +155,7 @@ pub fn chrome() -> &'static Chrome {
             sections,
             labels,
             title_labels: keys("title_labels"),
+            sender_labels: keys("sender_labels"),
             tag_labels: keys("tag_labels"),
             tag_phrases: merged("tag_phrases"),
             archive_labels: keys("archive_labels"),
@@ -455,6 +460,39 @@ fn split_title_field(line: &str) -> (&str, &str) {
         return (&line[..cut], rest);
     }
     split_hangul_title_field(line)
+}
+
+/// Whether the line is a memo's or an e-mail's sender field: its label (`sender_labels`:
+/// "From:", "От:", "보낸 사람:") and colon, then the sender's name, which no headline is
+/// (Python's `is_sender_field`).
+pub fn is_sender_field(line: &str) -> bool {
+    let Some((end, colon)) = line
+        .char_indices()
+        .take(FIELD_LABEL_CHARS)
+        .find(|&(_, c)| c == ':' || c == '：')
+    else {
+        return false;
+    };
+    !line[end + colon.len_utf8()..].trim().is_empty()
+        && chrome().sender_labels.contains(&line_key(&line[..end]))
+}
+
+/// The lines of each memo's or e-mail's sender field (`is_sender_field`) and those right below
+/// it, `ADDRESS_LINES` at most, up to a blank line: the sender's name and address (Python's
+/// `sender_blocks`).
+pub fn sender_blocks<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
+    let mut found = FxHashSet::default();
+    for (index, line) in lines.iter().enumerate() {
+        if !is_sender_field(line.as_ref()) {
+            continue;
+        }
+        let end = (index + 1 + ADDRESS_LINES).min(lines.len());
+        let stop = (index..end)
+            .find(|&k| lines[k].as_ref().is_empty())
+            .unwrap_or(end);
+        found.extend(index..stop);
+    }
+    found
 }
 
 /// A Hangul title label before a headline of this many words at least (not "제목 없음").

@@ -446,6 +446,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             .into_iter()
             .filter_map(|rank| filled.get(rank).copied()),
     );
+    // a memo's sender and address
+    skip.extend(crate::chrome::sender_blocks(lines));
     // a deck under hash marks: the page opens below its headline
     skip.extend(crate::decks::hash_deck_lines(line, &filled, dated));
     // no piece of a headline in capitals over two lines

@@ -96,6 +96,21 @@ per_thread! {
     }
 }
 
+per_thread! {
+    /// A wire story's dateline opening its lead: a place in capitals, maybe its state or day
+    /// after a comma, the agency's name in brackets, a colon or a dash, then the lead's words
+    /// ("TAMALE, May 3 (Nordwire): The minister …"); no headline opens so (`_WIRE_DATELINE`).
+    fn wire_dateline() -> Regex {
+        Regex::new(concat!(
+            r"^\p{Lu}{2,}[\p{Lu}\p{White_Space}.'’-]*",
+            r"(?:,[^()]{1,30})?",
+            r"\p{White_Space}\(\p{Lu}[\p{L}-]*(?:\p{White_Space}\p{Lu}[\p{L}-]*){0,2}\)",
+            r"\p{White_Space}*[:—–-]+\p{White_Space}*\p{L}",
+        ))
+        .expect("a valid pattern")
+    }
+}
+
 /// Whether the line is a sentence of `BODY_SENTENCE_WORDS` words or more closed by its mark,
 /// a source's capitalised name of three words at most glued right after it: a summary an
 /// aggregator credits to the outlet it came from (Python's `_closes_before_source`).
@@ -146,11 +161,12 @@ fn is_long_pair(text: &str) -> bool {
 }
 
 /// Whether the line reads as running text rather than a headline: a finished sentence, a
-/// clause left open (`leaves_open`), several sentences (`holds_sentences`) or one long cry
-/// (`is_long_cry`); text all of whose letters are capitals is not running text, however it
-/// closes, nor is one word trailing off ("Finally …") (Python's `reads_as_sentence`).
+/// clause left open (`leaves_open`), several sentences (`holds_sentences`), one long cry
+/// (`is_long_cry`) or a lead opened by a wire story's dateline (`wire_dateline`); text all of
+/// whose letters are capitals is not running text, however it closes, nor is one word trailing
+/// off ("Finally …") (Python's `reads_as_sentence`).
 pub fn reads_as_sentence(text: &str) -> bool {
-    leaves_open(text) || (closes(text) && !is_shouted(text))
+    leaves_open(text) || (closes(text) && !is_shouted(text)) || wire_dateline().is_match(text)
 }
 
 /// Whether the line closes as a sentence does, holds sentences or is one long cry, whatever its case

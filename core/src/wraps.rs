@@ -36,10 +36,23 @@ const ITEM_MARKS: [char; 13] = [
 
 /// The lines before `end` that are pieces of hard-wrapped text: each runs on into the next
 /// line (`runs_on`), and another such line has about its width (Python's `wrapped_pieces`
-/// over the lines up to its last candidate's); and a script's breath lines anywhere
-/// (`script_pieces`).
+/// over the lines up to its last candidate's); a wrapping with a blank line after each of its
+/// lines runs on across it into a word in small letters (`double_spaced_runs`); and a
+/// script's breath lines anywhere (`script_pieces`).
 pub fn wrapped_pieces<S: AsRef<str>>(lines: &[S], end: usize) -> FxHashSet<usize> {
-    let mut widths: Vec<(usize, usize)> = (0..end.min(lines.len()))
+    let mut found = wrapped_runs(lines, 0..end.min(lines.len()));
+    found.extend(double_spaced_runs(lines, end));
+    found.extend(script_pieces(lines));
+    found
+}
+
+/// The lines among `indexes` that run on into the next (`runs_on`), each with another such
+/// line of about its width (Python's `_wrapped_runs`).
+fn wrapped_runs<S: AsRef<str>>(
+    lines: &[S],
+    indexes: impl Iterator<Item = usize>,
+) -> FxHashSet<usize> {
+    let mut widths: Vec<(usize, usize)> = indexes
         .filter(|&i| runs_on(lines, i))
         .map(|i| (lines[i].as_ref().chars().count(), i))
         .collect();
@@ -52,8 +65,31 @@ pub fn wrapped_pieces<S: AsRef<str>>(lines: &[S], end: usize) -> FxHashSet<usize
             found.insert(next_index);
         }
     }
-    found.extend(script_pieces(lines));
     found
+}
+
+/// The lines before `end` that run on into the next line with text past the blank lines
+/// between them, a word in small letters opening it (a letter of no case says nothing of a
+/// sentence going on), each with another such line of about its width (Python's
+/// `_double_spaced_runs`).
+fn double_spaced_runs<S: AsRef<str>>(lines: &[S], end: usize) -> FxHashSet<usize> {
+    let filled: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].as_ref().is_empty())
+        .collect();
+    let texts: Vec<&str> = filled.iter().map(|&i| lines[i].as_ref()).collect();
+    let ranks = (0..filled.len().saturating_sub(1))
+        .filter(|&rank| filled[rank] < end && opens_in_small_letter(texts[rank + 1]));
+    wrapped_runs(&texts, ranks)
+        .into_iter()
+        .map(|rank| filled[rank])
+        .collect()
+}
+
+/// Whether the line's first letter is a small one (Python's `_opens_in_small_letter`).
+fn opens_in_small_letter(line: &str) -> bool {
+    line.chars()
+        .find(|&c| is(c, L))
+        .is_some_and(chars::is_lower)
 }
 
 /// The lines of a script broken into breath lines, as a broadcaster's page prints what its
@@ -257,5 +293,23 @@ mod tests {
         let mut found: Vec<usize> = wrapped_pieces(&page, 4).into_iter().collect();
         found.sort_unstable();
         assert_eq!(found, vec![0, 3]);
+    }
+
+    #[test]
+    fn pieces_double_spaced_run_on_across_the_blank_lines() {
+        let page = [
+            "Crews worked through the night to clear the",
+            "",
+            "pass road, and it opened at",
+            "",
+            "dawn.",
+            "",
+            "Drivers were told to carry chains until the",
+            "",
+            "end of the week.",
+        ];
+        let mut found: Vec<usize> = wrapped_pieces(&page, 7).into_iter().collect();
+        found.sort_unstable();
+        assert_eq!(found, vec![0, 6]);
     }
 }

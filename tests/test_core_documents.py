@@ -122,6 +122,7 @@ from tests.test_headline import (
     READ_TIME_PAGE,
     RECIPE_UNDER_ITS_RUBRIC,
     RELATED_LINK_OVER_HEADLINE,
+    RELEASE_UNDER_ITS_SENDER,
     RUBRIC_OVER_NUMBERED_TEASERS,
     RUBRIC_TEASERS_PAGE,
     RUBRIC_TRAIL_PAGE,
@@ -153,6 +154,7 @@ from tests.test_headline import (
     TWO_WRITERS_UNDER_A_SHOUTED_TITLE,
     WIKI_EDIT_LINK_PAGE,
     WIRE_LEAD_UNDER_A_DECK,
+    WIRE_LEAD_WRAPPED,
 )
 from tests.test_notices import GLUED_HEAD_PAGE
 from tests.test_section_names import HEADING_OVER_AN_ALT_TEXT
@@ -165,6 +167,7 @@ from tests.test_timestamps import (
     STAMP_LINE_TWICE,
     STATEWIDE_STORY,
 )
+from tests.test_wraps import DOUBLE_SPACED_STORY
 
 core: Any = compiled()
 pytestmark = pytest.mark.skipif(core is None, reason="the compiled core is not built")
@@ -1343,8 +1346,6 @@ def test_the_day_over_a_headless_list_of_teasers_alike() -> None:
 
 
 def test_a_story_pasted_double_spaced_alike() -> None:
-    from tests.test_wraps import DOUBLE_SPACED_STORY
-
     headed = f"Harbour board to close the old ferry terminal\n\n{DOUBLE_SPACED_STORY}"
     for page in (DOUBLE_SPACED_STORY, headed):
         for tz, now in SETTINGS:
@@ -1352,8 +1353,6 @@ def test_a_story_pasted_double_spaced_alike() -> None:
 
 
 def test_a_line_opening_with_a_wire_dateline_alike() -> None:
-    from tests.test_headline import WIRE_LEAD_WRAPPED
-
     headed = f"New bridge over the White Volta to open before the rains\n{WIRE_LEAD_WRAPPED}"
     for page in (WIRE_LEAD_WRAPPED, headed):
         for tz, now in SETTINGS:
@@ -1361,8 +1360,6 @@ def test_a_line_opening_with_a_wire_dateline_alike() -> None:
 
 
 def test_a_memo_s_sender_field_and_address_alike() -> None:
-    from tests.test_headline import RELEASE_UNDER_ITS_SENDER
-
     headed = RELEASE_UNDER_ITS_SENDER.replace(
         "\nFrom:", "\nHarbour Trust sets out plans for the old docks\nFrom:"
     )

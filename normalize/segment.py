@@ -298,7 +298,8 @@ def regroup(words: list[str], lang: str) -> list[str]:
     its place (춘천 + 지검), a party's name (한결 + 국민당), an outlet's name (남녘 + 일보), a
     word to the combining form before it (электро + грузовик), and an agency's name (질병관리청);
     a particle closing the run is kept by the word before it, regrouped as if the
-    run ended there (국립 + 중앙 + 박물관 + 에서 -> 국립중앙박물관에서), and a less common
+    run ended there (국립 + 중앙 + 박물관 + 에서 -> 국립중앙박물관에서), and so is one that the
+    list glued to a suffix (국세 + 청이 -> 국세청이), and a less common
     surname with the given name before it is one name (허 + 윤재 + 가 -> 허윤재가).
 
     >>> regroup(["한", "미", "정상회담"], "ko")
@@ -306,6 +307,7 @@ def regroup(words: list[str], lang: str) -> list[str]:
     """
     facts = rules(lang)
     costs, rare = _costs(lang), settings_for(lang).dictionary
+    words = nouns.split_suffix_particle(words, facts.suffixes, facts.particles, costs, rare)
     if len(words) > 1 and words[-1].lower() in facts.particles:
         # a particle closing the run (국립 + 중앙 + 박물관 + 에서): the words before it are
         # regrouped as a run of their own, and the last of them keeps it; a less common

@@ -929,11 +929,14 @@ fn join_office_heads(
 /// town no list knows (해 + 솔 + 시), a word to the combining form before it (электро +
 /// грузовик), and an agency's name (질병관리청); a particle closing the run is kept by the word
 /// before it, regrouped as if the run ended there (국립 + 중앙 + 박물관 + 에서 ->
-/// 국립중앙박물관에서), and a less common surname with the given name before it is one name
+/// 국립중앙박물관에서), and so is one that the list glued to a suffix (국세 + 청이 -> 국세청이),
+/// and a less common surname with the given name before it is one name
 /// (허 + 윤재 + 가 -> 허윤재가).
-pub fn regroup(mut words: Vec<String>, lang: &str) -> Result<Vec<String>> {
+pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
     let facts = rules(lang);
     let (costs, rare) = (costs(lang)?, settings_for(lang)?.dictionary);
+    let mut words =
+        nouns::split_suffix_particle(words, &facts.suffixes, &facts.particles, costs, rare);
     let closing = words.last().map(|last| chars::lower(last));
     if words.len() > 1 && closing.is_some_and(|last| facts.particles.contains(&last)) {
         // a particle closing the run (국립 + 중앙 + 박물관 + 에서): the words before it are

@@ -39,8 +39,10 @@ it concerns:
   words the frequency list lacks whole; ``dictionary``: word lists derived from a dictionary
   (priced as rarer words); ``places``: the list of place names after which a word of
   ``place_nouns`` joins the name (서울 + 역); ``surnames``: the commonest ones, which open
-  a three-syllable name; ``titles``: the roles written after a person's name (선수, 감독),
-  before which three syllables that open with a surname are a name; ``prices``: the
+  a three-syllable name; ``other_surnames``: the less common ones, which open a name before a
+  particle closing the tag only (곽 + 민재 + 는); ``titles``: the roles written after a
+  person's name (선수, 감독), before which three syllables that open with a surname are a
+  name; ``prices``: the
   segmentation prices that differ from the defaults; ``suffixes``, ``abbreviations``,
   ``counters``, ``year_counters`` (counters of years, which count after a year of four digits
   only: 2031 + 학년도), ``numerals`` (the units that multiply a number: 5천만, 3억), ``names``,

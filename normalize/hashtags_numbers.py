@@ -2,10 +2,11 @@
 
 A Korean amount is written as one word, its digits, the numeral units that multiply them and
 the counter (3억원, 100만명, 2천만원): a person searches for the amount, not for 3억 and 원
-apart. A number of a digit or two opening a tag counts the short word after it (3연승, 4강),
-an ordinal prefix keeps its number (제5대), and a name written in two scripts is one word
-(SK하이닉스). A business noun glued to an amount names a listed company by its share price
-(10만 + 전자: an electronics maker whose share trades at 100,000 won), one word.
+apart. A number of a digit or two opening a tag, or after a one-syllable word opening it,
+counts the short word after it (3연승, 4강, 주 3일제), an ordinal prefix keeps its number
+(제5대), and a name written in two scripts is one word (SK하이닉스). A business noun glued to
+an amount names a listed company by its share price (10만 + 전자: an electronics maker whose
+share trades at 100,000 won), one word.
 """
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ def _joining_facts() -> Rules:
 def join_across(words: list[str]) -> list[str]:
     """Join words across a script or digit change where they are one word: a number and
     its counter (52 + 시간), an amount and its counter (3억 + 원, 100 + 만원), a short number
-    opening the tag and the short Korean word after it (3 + 연승, 4 + 강), an ordinal prefix
+    opening the tag, or after a one-syllable Korean word opening it, and the short Korean word
+    after it (3 + 연승, 4 + 강, 주 + 3 + 일제 -> 주 + 3일제), an ordinal prefix
     and the number after it (제 + 5대), names written in two scripts (SK + 하이닉스), and an
     amount and the business noun after it, a company named by its share price (8만 + 전자).
 
@@ -61,7 +63,7 @@ def join_across(words: list[str]) -> list[str]:
     for word in words:
         number = _without_prefix(joined[-1], facts.number_prefixes) if joined else ""
         counted = _is_amount(number, facts.numerals) and _is_count(word, facts)
-        counted = counted or (len(joined) == 1 and _is_counted_word(joined[0], word))
+        counted = counted or (_opens(joined) and _is_counted_word(joined[-1], word))
         counted = counted or _is_share_price(number, word, facts)
         named = (joined[-1] + word).lower() in facts.names if joined else False
         numbered = joined[-1] in facts.number_prefixes and word[0].isdigit() if joined else False
@@ -70,6 +72,12 @@ def join_across(words: list[str]) -> list[str]:
         else:
             joined.append(word)
     return joined
+
+
+def _opens(joined: list[str]) -> bool:
+    """Whether the last of the words so far opens the tag, or follows a Korean word of one
+    syllable that opens it (주 + 3 + 일제: three days a week; 첫 + 3 + 연승)."""
+    return len(joined) == 1 or (len(joined) == 2 and len(joined[0]) == 1 and is_hangul(joined[0]))
 
 
 def _is_amount(word: str, numerals: frozenset[str]) -> bool:

@@ -36,6 +36,7 @@ from normalize.segment_lists import (
 from normalize.segment_names import (
     is_name_and_particle,
     is_person_name,
+    is_surname_and_given_name,
     join_given_names,
     split_name_pairs,
 )
@@ -297,21 +298,28 @@ def regroup(words: list[str], lang: str) -> list[str]:
     its place (춘천 + 지검), a party's name (한결 + 국민당), an outlet's name (남녘 + 일보), a
     word to the combining form before it (электро + грузовик), and an agency's name (질병관리청);
     a particle closing the run is kept by the word before it, regrouped as if the
-    run ended there (국립 + 중앙 + 박물관 + 에서 -> 국립중앙박물관에서).
+    run ended there (국립 + 중앙 + 박물관 + 에서 -> 국립중앙박물관에서), and so is one that the
+    list glued to a suffix (국세 + 청이 -> 국세청이), and a less common
+    surname with the given name before it is one name (허 + 윤재 + 가 -> 허윤재가).
 
     >>> regroup(["한", "미", "정상회담"], "ko")
     ['한미', '정상회담']
     """
     facts = rules(lang)
+    costs, rare = _costs(lang), settings_for(lang).dictionary
+    words = nouns.split_suffix_particle(words, facts.suffixes, facts.particles, costs, rare)
     if len(words) > 1 and words[-1].lower() in facts.particles:
         # a particle closing the run (국립 + 중앙 + 박물관 + 에서): the words before it are
-        # regrouped as a run of their own, and the last of them keeps it
+        # regrouped as a run of their own, and the last of them keeps it; a less common
+        # surname opens a name there (허 + 윤재 + 가)
+        if is_surname_and_given_name(words[:-1], facts.other_surnames, costs, rare):
+            return ["".join(words)]
         grouped = regroup(words[:-1], lang)
         return [*grouped[:-1], grouped[-1] + words[-1]]
-    costs, rare = _costs(lang), settings_for(lang).dictionary
+    named = (facts.surnames, facts.other_surnames)  # the surnames that open a name and particle
     if (
         is_person_name(words, facts.surnames)
-        or is_name_and_particle(words, facts.surnames, facts.particles, costs, rare)
+        or is_name_and_particle(words, named, facts.particles, costs, rare)
         or nouns.is_coined_word(words, facts.suffixes | facts.counters | facts.abbreviations)
         or is_town_name(words, facts.place_nouns, costs, rare)
     ):

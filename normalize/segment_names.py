@@ -3,14 +3,16 @@
 A Korean name is a one-syllable surname, one of the commonest, and a two-syllable given name:
 three syllables that open with a surname, cut into a one-syllable piece (최 + 유리), are one name,
 and so are two pieces of two syllables whose second ends with a particle (박지 + 민이: 박지민 +
-이), and six syllables that open with a surname at the first and the fourth, where neither half is a
-common word, are two names run together (오하준 + 강서진), as a tag on two people writes them.
+이), where a less common surname opens a name too (변정 + 수가: 변정수 + 가, 허 + 윤재 + 가:
+허윤재 + 가), and six syllables
+that open with a surname at the first and the fourth, where neither half is a common word, are
+two names run together (오하준 + 강서진), as a tag on two people writes them.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Container, Mapping
+from collections.abc import Container, Iterable, Mapping
 
 from normalize.segment_nouns import is_syllables
 
@@ -34,29 +36,52 @@ def is_person_name(words: list[str], surnames: Container[str]) -> bool:
 
 def is_name_and_particle(
     words: list[str],
-    surnames: Container[str],
+    surnames: Iterable[Container[str]],
     particles: Container[str],
     prices: Mapping[str, float],
     rare: float,
 ) -> bool:
     """Whether the pieces of a run are a person's name and a particle, the name's last syllable
-    glued to the particle: two pieces of two Hangul syllables, the first opening with a surname,
-    the second closing with a one-syllable particle, neither a common word (priced ``rare`` or
-    dearer, or unknown): 박지 + 민이 is 박지민 + 이, 황민 + 호의 is 황민호 + 의, and 장관 + 회의
-    stays.
+    glued to the particle: two pieces of two Hangul syllables, the first opening with a surname
+    of one of the kinds of ``surnames`` (the commonest, and the less common ones that only a
+    shape this narrow lets open a name), the second closing with a one-syllable particle,
+    neither a common word (priced ``rare`` or dearer, or unknown): 박지 + 민이 is 박지민 + 이,
+    황민 + 호의 is 황민호 + 의, 변정 + 수가 is 변정수 + 가, and 장관 + 회의 stays.
 
     >>> prices = {"박지": 11.0, "민이": 11.0, "장관": 9.0, "회의": 9.2}
-    >>> is_name_and_particle(["박지", "민이"], {"박"}, {"이"}, prices, 11.0)
+    >>> is_name_and_particle(["박지", "민이"], [{"박"}], {"이"}, prices, 11.0)
     True
-    >>> is_name_and_particle(["장관", "회의"], {"장"}, {"의"}, prices, 11.0)
+    >>> is_name_and_particle(["장관", "회의"], [{"장"}], {"의"}, prices, 11.0)
     False
     """
     return (
         len(words) == 2
         and all(len(word) == 2 and prices.get(word, math.inf) >= rare for word in words)
         and is_syllables("".join(words))
-        and words[0][0] in surnames
+        and any(words[0][0] in kind for kind in surnames)
         and words[1][-1] in particles
+    )
+
+
+def is_surname_and_given_name(
+    words: list[str], surnames: Container[str], prices: Mapping[str, float], rare: float
+) -> bool:
+    """Whether the pieces of a run are a one-syllable surname and a two-syllable given name
+    that is no common word (priced ``rare`` or dearer, or unknown), as a run before a particle
+    reads with a less common surname (허 + 윤재 + 가 -> 허윤재가; 현 + 정부 + 의 stays apart).
+
+    >>> prices = {"윤재": 11.0, "정부": 8.1}
+    >>> is_surname_and_given_name(["허", "윤재"], {"허", "현"}, prices, 11.0)
+    True
+    >>> is_surname_and_given_name(["현", "정부"], {"허", "현"}, prices, 11.0)
+    False
+    """
+    return (
+        len(words) == 2
+        and words[0] in surnames
+        and len(words[1]) == 2
+        and is_syllables(words[1])
+        and prices.get(words[1], math.inf) >= rare
     )
 
 

@@ -101,6 +101,35 @@ def _loan_shaped(word: str, sino: Container[str]) -> bool:
     return any(syllable not in sino for syllable in word) and is_loanword_spelt(word)
 
 
+def split_suffix_particle(
+    words: list[str],
+    suffixes: Container[str],
+    particles: Container[str],
+    prices: Mapping[str, float],
+    rare: float,
+) -> list[str]:
+    """Cut the last of the words into a one-syllable suffix and a one-syllable particle where
+    the list glued the two into a word that is no common one (priced ``rare`` or dearer), so
+    that the suffix ends the word before it and the particle closes the run (국세 + 청이 ->
+    국세 + 청 + 이: 국세청 with 이, not a noun 청이); a word alone, and a common word, stay.
+
+    >>> split_suffix_particle(["국세", "청이"], {"청"}, {"이"}, {"청이": 11.0}, 11.0)
+    ['국세', '청', '이']
+    >>> split_suffix_particle(["올해", "차이"], {"차"}, {"이"}, {"차이": 9.0}, 11.0)
+    ['올해', '차이']
+    """
+    last = words[-1] if len(words) > 1 else ""
+    glued = (
+        len(last) == 2
+        and is_syllables(last)
+        and last[0] in suffixes
+        and last[0] not in particles
+        and last[1] in particles
+        and prices.get(last, math.inf) >= rare
+    )
+    return [*words[:-1], last[0], last[1]] if glued else words
+
+
 def join_noun_prefixes(
     words: list[str], prefixes: Container[str], endings: Container[str]
 ) -> list[str]:

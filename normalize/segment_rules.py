@@ -25,6 +25,8 @@ class Rules:
     facility_nouns: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
     surnames: frozenset[str] = frozenset()
+    # Less common surnames, which open a name glued to its particle only (변정 + 수가).
+    other_surnames: frozenset[str] = frozenset()
     compound_surnames: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
     name_heads: frozenset[str] = frozenset()

@@ -288,6 +288,8 @@ pub struct Rules {
     pub facility_nouns: FxHashSet<String>,
     pub event_nouns: FxHashSet<String>,
     pub surnames: FxHashSet<String>,
+    /// Less common surnames, which open a name glued to its particle only (변정 + 수가).
+    pub other_surnames: FxHashSet<String>,
     pub compound_surnames: FxHashSet<String>,
     pub titles: FxHashSet<String>,
     pub name_heads: FxHashSet<String>,
@@ -335,6 +337,7 @@ pub fn rules(lang: &str) -> &'static Rules {
             facility_nouns: field("facility_nouns"),
             event_nouns: field("event_nouns"),
             surnames: field("surnames"),
+            other_surnames: field("other_surnames"),
             compound_surnames: field("compound_surnames"),
             titles: field("titles"),
             name_heads: field("name_heads"),
@@ -926,13 +929,23 @@ fn join_office_heads(
 /// town no list knows (해 + 솔 + 시), a word to the combining form before it (электро +
 /// грузовик), and an agency's name (질병관리청); a particle closing the run is kept by the word
 /// before it, regrouped as if the run ended there (국립 + 중앙 + 박물관 + 에서 ->
-/// 국립중앙박물관에서).
-pub fn regroup(mut words: Vec<String>, lang: &str) -> Result<Vec<String>> {
+/// 국립중앙박물관에서), and so is one that the list glued to a suffix (국세 + 청이 -> 국세청이),
+/// and a less common surname with the given name before it is one name
+/// (허 + 윤재 + 가 -> 허윤재가).
+pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
     let facts = rules(lang);
+    let (costs, rare) = (costs(lang)?, settings_for(lang)?.dictionary);
+    let mut words =
+        nouns::split_suffix_particle(words, &facts.suffixes, &facts.particles, costs, rare);
     let closing = words.last().map(|last| chars::lower(last));
     if words.len() > 1 && closing.is_some_and(|last| facts.particles.contains(&last)) {
         // a particle closing the run (국립 + 중앙 + 박물관 + 에서): the words before it are
-        // regrouped as a run of their own, and the last of them keeps it
+        // regrouped as a run of their own, and the last of them keeps it; a less common
+        // surname opens a name there (허 + 윤재 + 가)
+        let before = &words[..words.len() - 1];
+        if names::is_surname_and_given_name(before, &facts.other_surnames, costs, rare) {
+            return Ok(vec![words.concat()]);
+        }
         let particle = words.pop().unwrap_or_default();
         let mut grouped = regroup(words, lang)?;
         match grouped.last_mut() {
@@ -941,9 +954,10 @@ pub fn regroup(mut words: Vec<String>, lang: &str) -> Result<Vec<String>> {
         }
         return Ok(grouped);
     }
-    let (costs, rare) = (costs(lang)?, settings_for(lang)?.dictionary);
+    // the surnames that open a name and particle
+    let named = [&facts.surnames, &facts.other_surnames];
     if names::is_person_name(&words, &facts.surnames)
-        || names::is_name_and_particle(&words, &facts.surnames, &facts.particles, costs, rare)
+        || names::is_name_and_particle(&words, &named, &facts.particles, costs, rare)
         || is_coined_word(&words, facts)
         || places::is_town_name(&words, &facts.place_nouns, costs, rare)
     {

@@ -57,14 +57,15 @@ fn joining_facts() -> &'static Joining {
 
 /// Join words across a script or digit change where they are one word: a number and its
 /// counter (52 + 시간), an amount and its counter (3억 + 원, 100 + 만원), a short number
-/// opening the tag and the short Korean word after it (3 + 연승), an ordinal prefix and the
+/// opening the tag, or after a one-syllable Korean word opening it, and the short Korean word
+/// after it (3 + 연승, 주 + 3 + 일제 -> 주 + 3일제), an ordinal prefix and the
 /// number after it (제 + 5대), names written in two scripts (SK + 하이닉스), and an amount and
 /// the business noun after it, a company named by its share price (8만 + 전자).
 pub fn join_across(words: Vec<String>) -> Vec<String> {
     let facts = joining_facts();
     let mut joined: Vec<String> = Vec::with_capacity(words.len());
     for word in words {
-        let opening = joined.len() == 1;
+        let opening = opens(&joined);
         if let Some(last) = joined.last_mut() {
             let number = without_prefix(last, &facts.number_prefixes);
             let counted = is_amount(number, &facts.numerals) && is_count(&word, facts);
@@ -85,6 +86,19 @@ pub fn join_across(words: Vec<String>) -> Vec<String> {
         joined.push(word);
     }
     joined
+}
+
+/// Whether the last of the words so far opens the tag, or follows a Korean word of one
+/// syllable that opens it (주 + 3 + 일제: three days a week; 첫 + 3 + 연승).
+fn opens(joined: &[String]) -> bool {
+    match joined {
+        [_] => true,
+        [first, _] => {
+            let mut letters = first.chars();
+            matches!((letters.next(), letters.next()), (Some(c), None) if is(c, HANGUL))
+        }
+        _ => false,
+    }
 }
 
 /// Whether a word is a number, its digits and then numeral units only (5, 3억, 2천만).

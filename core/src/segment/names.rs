@@ -4,9 +4,10 @@
 //! No list holds a person's name, so a name is read off its shape: a one-syllable surname, one
 //! of the commonest, and a two-syllable given name. Three syllables that open with a surname,
 //! cut into a one-syllable piece (최 + 유리), are one name, and so are two pieces of two
-//! syllables whose second ends with a particle (박지 + 민이: 박지민 + 이); six syllables that
-//! open with a surname at the first and the fourth, where neither half is a common word, are
-//! two names run together (오하준 + 강서진).
+//! syllables whose second ends with a particle (박지 + 민이: 박지민 + 이), where a less common
+//! surname opens a name too (변정 + 수가: 변정수 + 가, 허 + 윤재 + 가: 허윤재 + 가); six syllables that open with a surname at
+//! the first and the fourth, where neither half is a common word, are two names run together
+//! (오하준 + 강서진).
 
 use rustc_hash::FxHashSet;
 
@@ -30,12 +31,13 @@ pub fn is_person_name(words: &[String], surnames: &FxHashSet<String>) -> bool {
 
 /// Whether the pieces of a run are a person's name and a particle, the name's last syllable
 /// glued to the particle: two pieces of two Hangul syllables, the first opening with a
-/// surname, the second closing with a one-syllable particle, neither a common word (priced
-/// `rare` or dearer, or unknown): 박지 + 민이 is 박지민 + 이, 황민 + 호의 is 황민호 + 의, and
-/// 장관 + 회의 stays.
+/// surname of one of the kinds of `surnames` (the commonest, and the less common ones that
+/// only a shape this narrow lets open a name), the second closing with a one-syllable
+/// particle, neither a common word (priced `rare` or dearer, or unknown): 박지 + 민이 is
+/// 박지민 + 이, 황민 + 호의 is 황민호 + 의, 변정 + 수가 is 변정수 + 가, and 장관 + 회의 stays.
 pub fn is_name_and_particle(
     words: &[String],
-    surnames: &FxHashSet<String>,
+    surnames: &[&FxHashSet<String>],
     particles: &FxHashSet<String>,
     prices: &Costs,
     rare: f64,
@@ -49,11 +51,29 @@ pub fn is_name_and_particle(
         && name
             .chars()
             .next()
-            .is_some_and(|c| contains_char(surnames, c))
+            .is_some_and(|c| surnames.iter().any(|kind| contains_char(kind, c)))
         && glued
             .chars()
             .last()
             .is_some_and(|c| contains_char(particles, c))
+}
+
+/// Whether the pieces of a run are a one-syllable surname and a two-syllable given name that
+/// is no common word (priced `rare` or dearer, or unknown), as a run before a particle reads
+/// with a less common surname (허 + 윤재 + 가 -> 허윤재가; 현 + 정부 + 의 stays apart).
+pub fn is_surname_and_given_name(
+    words: &[String],
+    surnames: &FxHashSet<String>,
+    prices: &Costs,
+    rare: f64,
+) -> bool {
+    let [surname, given] = words else {
+        return false;
+    };
+    surnames.contains(surname)
+        && given.chars().count() == 2
+        && is_syllables(given)
+        && is_rare(prices, given, rare)
 }
 
 /// Whether a piece is no common word: priced `rare` or dearer, or unknown.

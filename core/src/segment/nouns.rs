@@ -121,6 +121,37 @@ fn is_loan_shaped(word: &str, sino: &dyn Fn(char) -> bool) -> bool {
     !word.chars().all(sino) && is_loanword_spelt(word)
 }
 
+/// Cut the last of the words into a one-syllable suffix and a one-syllable particle where the
+/// list glued the two into a word that is no common one (priced `rare` or dearer), so that the
+/// suffix ends the word before it and the particle closes the run (국세 + 청이 -> 국세 + 청 +
+/// 이: 국세청 with 이, not a noun 청이); a word alone, and a common word, stay.
+pub fn split_suffix_particle(
+    mut words: Vec<String>,
+    suffixes: &FxHashSet<String>,
+    particles: &FxHashSet<String>,
+    prices: &Costs,
+    rare: f64,
+) -> Vec<String> {
+    let Some(last) = words.last().filter(|_| words.len() > 1) else {
+        return words;
+    };
+    let mut letters = last.chars();
+    let (Some(suffix), Some(particle), None) = (letters.next(), letters.next(), letters.next())
+    else {
+        return words;
+    };
+    let glued = is_syllables(last)
+        && contains_char(suffixes, suffix)
+        && !contains_char(particles, suffix)
+        && contains_char(particles, particle)
+        && prices.get(last.as_str()).is_none_or(|&cost| cost >= rare);
+    if glued {
+        words.pop();
+        words.extend([suffix.to_string(), particle.to_string()]);
+    }
+    words
+}
+
 /// Join a Sino-Korean prefix that stands as a word of its own (재 re-, 신 new, 탈 de-, 친 pro-)
 /// to the Hangul noun of two syllables or more after it, as Korean writes a prefix (재 + 확산 ->
 /// 재확산, 신 + 메뉴 -> 신메뉴); a prefix closing the run, or before a verb's ending (`endings`),

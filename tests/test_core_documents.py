@@ -64,6 +64,7 @@ from tests.test_glued_datelines import (
 )
 from tests.test_hashtags import (
     BULLETED_TAG_LIST_PAGE,
+    MARKUP_BREAKS_DESCRIPTION,
     SPACED_TAG_LINE_PAGE,
     STEP_HEADINGS_PAGE,
     TAGS_OPENING_A_POST_PAGE,
@@ -1299,3 +1300,8 @@ def test_a_list_of_tags_opening_with_one_word_alike() -> None:
 def test_a_headline_over_a_lead_and_a_subhead_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(HEADLINE_OVER_A_LEAD_AND_A_SUBHEAD, tz, now)
+
+
+def test_tags_after_a_break_printed_as_markup_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(MARKUP_BREAKS_DESCRIPTION, tz, now)

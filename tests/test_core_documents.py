@@ -128,6 +128,7 @@ from tests.test_headline import (
     SELF_FRAMED_PICKER_PAGE,
     SHOUTED_STORY_PAGE,
     SITE_NAME_AFTER_A_SHORT_HEADLINE,
+    SOURCE_OVER_THE_COPY_S_TIME,
     SPLIT_INTERVIEW_HEAD,
     STATUS_FLAGGED_STORIES,
     STATUS_FLAGGED_STORY,
@@ -1305,3 +1306,8 @@ def test_a_headline_over_a_lead_and_a_subhead_alike() -> None:
 def test_tags_after_a_break_printed_as_markup_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(MARKUP_BREAKS_DESCRIPTION, tz, now)
+
+
+def test_a_source_over_the_copy_s_time_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(SOURCE_OVER_THE_COPY_S_TIME, tz, now)

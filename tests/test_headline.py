@@ -5233,3 +5233,25 @@ def test_the_words_after_a_bar_printed_below_stay() -> None:
     row = normalize_document(RECIPE_UNDER_ITS_RUBRIC)
     assert row["title"] == "Recipe of the week | Lemon barley soup"
     assert_same_headline(RECIPE_UNDER_ITS_RUBRIC)
+
+
+# an aggregator's copy of a town item that lost its headline: its paragraphs, then the source
+# it was copied from under its label, and the copy's time on the last line
+SOURCE_OVER_THE_COPY_S_TIME = "\n".join(
+    [
+        "12 марта в сквере у Дома культуры Озёрска высадили сорок молодых лип: деревья привезли"
+        " из питомника районного лесничества.",
+        "Саженцы будут поливать волонтёры из школьного экологического клуба.",
+        "Весной в сквере поставят новые скамейки и фонари, а летом откроют детскую площадку.",
+        "Источник: Дом культуры Озёрска",
+        "12.03.2024 16:20",
+    ]
+)
+
+
+def test_a_source_over_the_copy_s_time_heads_nothing() -> None:
+    """A line under a source's label below the paragraphs names where a copy came from; with
+    the copy's time right below it, it heads no story: the page has no headline."""
+    row = normalize_document(SOURCE_OVER_THE_COPY_S_TIME)
+    assert row["title"] is None
+    assert_same_headline(SOURCE_OVER_THE_COPY_S_TIME)

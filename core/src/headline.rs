@@ -18,7 +18,7 @@ use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use regex::Regex;
 
-use crate::boilerplate::{line_kind, LineKind};
+use crate::boilerplate::{line_kind, opens_with_prompt, LineKind};
 use crate::captions::{closes_with_credit, in_present, is_caption};
 use crate::chrome::is_fixed_widget;
 use crate::confidence::title_probability;
@@ -1406,8 +1406,9 @@ fn lead_below(order: usize, orders: &[usize], body: &[usize]) -> Option<usize> {
 /// Whether the candidate at rank `order` (its echo words `words`) stands below the article's
 /// first paragraph (`body`, ranks among the lines with text `filled`), so heads no article,
 /// unless it stands right above its own dateline or byline (a rank in `dated`) or right below
-/// its byline (`stands_under_byline`), or heads the story above it (`heads_body_above`)
-/// (Python's `is_after_body`).
+/// its byline (`stands_under_byline`), or heads the story above it (`heads_body_above`); a line
+/// opening with a prompt's or a credit's fixed label heads nothing there, whatever stands
+/// beside it: a copy's source over its date (Python's `is_after_body`).
 fn is_after_body<S: AsRef<str>>(
     order: usize,
     words: &EchoWords,
@@ -1417,9 +1418,12 @@ fn is_after_body<S: AsRef<str>>(
     dated: &[i64],
 ) -> bool {
     body.first().is_some_and(|&first| order > first)
-        && !dated.contains(&(order as i64 + 1))
-        && !heads_body_above(order, words, lines, filled, body)
-        && !stands_under_byline(order, lines, filled, body, dated)
+        && (filled
+            .get(order)
+            .is_some_and(|&line| opens_with_prompt(lines.line(line)))
+            || (!dated.contains(&(order as i64 + 1))
+                && !heads_body_above(order, words, lines, filled, body)
+                && !stands_under_byline(order, lines, filled, body, dated)))
 }
 
 /// Whether the candidate at rank `order`, no paragraph itself, stands right above a paragraph

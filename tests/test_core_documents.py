@@ -46,6 +46,7 @@ from tests.test_documents import (
     HEADLINES_OF_UNDATED_PAGES,
     ISSUE_NUMBERS_OF_UNDATED_PAGES,
     ITEMS_FRAMED_ALIKE,
+    ITEMS_FRAMED_BY_THEIR_COUNTS,
     KEY_DATES_OF_A_CALL,
     LEAD_OVER_A_DATED_BYLINE,
     NEXT_ITEM_UNDER_A_HEADLESS_BODY,
@@ -1311,3 +1312,8 @@ def test_tags_after_a_break_printed_as_markup_alike() -> None:
 def test_a_source_over_the_copy_s_time_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(SOURCE_OVER_THE_COPY_S_TIME, tz, now)
+
+
+def test_items_framed_alike_but_for_their_counts_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(ITEMS_FRAMED_BY_THEIR_COUNTS, tz, now)

@@ -151,6 +151,7 @@ from tests.test_headline import (
     TWO_WRITERS_UNDER_A_SHOUTED_TITLE,
     WIKI_EDIT_LINK_PAGE,
     WIRE_LEAD_UNDER_A_DECK,
+    WRITER_AND_TOWN_OVER_A_STORY,
 )
 from tests.test_notices import GLUED_HEAD_PAGE
 from tests.test_section_names import HEADING_OVER_AN_ALT_TEXT
@@ -1317,3 +1318,8 @@ def test_a_source_over_the_copy_s_time_alike() -> None:
 def test_items_framed_alike_but_for_their_counts_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(ITEMS_FRAMED_BY_THEIR_COUNTS, tz, now)
+
+
+def test_a_writer_s_name_and_town_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(WRITER_AND_TOWN_OVER_A_STORY, tz, now)

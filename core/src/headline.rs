@@ -38,7 +38,9 @@ use crate::languages::fragments::detect_language;
 use crate::live_pages::is_live_page;
 use crate::notices::without_notice;
 use crate::numbered::{in_numbered_list, numbered_heads};
-use crate::outlet_lines::{credits_a_source, is_domain_name, names_rights_holder, opens_its_lead};
+use crate::outlet_lines::{
+    credits_a_source, is_domain_name, names_rights_holder, opens_its_lead, signs_from_town,
+};
 use crate::page::{echo_words, EchoWords};
 use crate::per_thread::per_thread;
 use crate::posts::signs_a_post;
@@ -689,6 +691,13 @@ fn weigh_keyed<'a, S: AsRef<str>>(
                 ))
             || names_rights_holder(&candidate.placed.text, lines, machinery)
             || credits_a_source(
+                &candidate.placed.text,
+                candidate.placed.order,
+                lines,
+                &filled,
+                body,
+            )
+            || signs_from_town(
                 &candidate.placed.text,
                 candidate.placed.order,
                 lines,

@@ -192,6 +192,16 @@ def _short_line_kind(line: str) -> LineKind:
     return "text"
 
 
+def opens_with_prompt(line: str) -> bool:
+    """Whether a line opens with one of the chrome tables' fixed prompts or credit labels
+    ("Sign up for …", "Source: …", "Источник: …"), which the rules call a widget.
+
+    >>> opens_with_prompt("Источник: пресс-служба мэрии"), opens_with_prompt("Sources say …")
+    (True, False)
+    """
+    return line_key(line).startswith(chrome().prefixes)
+
+
 def _is_breadcrumb(key: str, parts: list[str]) -> bool:
     """ "Home › World › Asia", or "Главная / Новости / Общество / <headline>": known labels,
     then the page's own title. ``parts`` is the key split at section joins."""

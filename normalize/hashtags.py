@@ -97,6 +97,9 @@ _ONE_LETTER = regex.compile(r"[\p{Lu}\p{Ll}]")
 _CODE = regex.compile(r"[\p{Lu}\p{N}]+")
 _CODE_CHANGES = regex.compile(r"\p{N}\p{Lu}|\p{Lu}\p{N}")
 _OPENING_BRACKET = "([［（"
+# A line break printed as markup ("<br>", "<br />"): a copied description's tags stand after it
+# as after a line break, no link's path.
+_BREAK_TAG = regex.compile(r"<br\s*/?>", regex.IGNORECASE)
 
 # Runs of one kind inside a tag: the tag's letters split at script and letter/digit changes.
 _CHUNK = regex.compile(
@@ -270,11 +273,13 @@ def _read_tag(tag: str) -> tuple[tuple[str, ...], str]:
 def find_hashtags(text: str) -> list[Hashtag]:
     """Every hashtag in a text, in order, with its words, language and span.
 
-    Not hashtags: numbers ("#2424"), URL fragments ("page#top"), "C#", colour codes.
+    Not hashtags: numbers ("#2424"), URL fragments ("page#top"), "C#", colour codes. A line
+    break printed as markup before a tag ("…<br />#tag") is no link's path.
 
     >>> [h.tag for h in find_hashtags("#Vladimir_Putin at example.com/page#top, call #2424")]
     ['Vladimir_Putin']
     """
+    text = _unmarked(text)
     found: list[Hashtag] = []
     match = _HASHTAG.search(text)
     while match is not None:
@@ -284,6 +289,16 @@ def find_hashtags(text: str) -> list[Hashtag]:
             found.append(Hashtag(tag, list(words), lang, match.start(), match.end()))
         match = _CHAINED.match(text, match.end()) or _HASHTAG.search(text, match.end())
     return found
+
+
+def _unmarked(text: str) -> str:
+    """The text with each line break printed as markup blanked out, space for character, so
+    that spans stay the text's.
+
+    >>> _unmarked("#rent<br />#deposit")
+    '#rent      #deposit'
+    """
+    return _BREAK_TAG.sub(lambda found: " " * len(found.group()), text) if "<" in text else text
 
 
 def _is_topic(tag: str, text: str, start: int) -> bool:
@@ -340,13 +355,15 @@ _NEXT_TOKEN = regex.compile(r"\p{White_Space}+([^\p{White_Space}]*)")
 def is_listed(line: str, found: Hashtag) -> bool:
     """Whether a tag found on a line stands as one of the page's tags: alone, in a run of tags
     (whatever follows the run: a flattened page's counters or credit line), or closing its line,
-    sentence or quote. A tag quoted in prose, or alone followed by more words of its sentence,
-    is a word of the text ("Fans trend #Lumina worldwide"), not a tag of the page.
+    sentence or quote (a line break printed as markup, "<br />", is white space there). A tag
+    quoted in prose, or alone followed by more words of its sentence, is a word of the text
+    ("Fans trend #Lumina worldwide"), not a tag of the page.
 
     >>> line = "Fans trend #Lumina worldwide #kpop #fandom likes 12"
     >>> [h.tag for h in find_hashtags(line) if is_listed(line, h)]
     ['kpop', 'fandom']
     """
+    line = _unmarked(line)
     if found.start > 0 and line[found.start - 1] in _OPENING_QUOTES:
         return False
     after = line[found.end :]

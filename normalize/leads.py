@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator, Sequence
 from typing import Final
 
-from normalize.boilerplate import line_kind
+from normalize.boilerplate import line_kind, opens_with_prompt
 from normalize.echo import DATELINE_BELOW, echo, glued_after
 from normalize.glued_datelines import headline_part_among
 from normalize.heads import Candidate, opens
@@ -198,6 +198,9 @@ def is_after_body(
     below its byline does (``stands_under_byline``); one that heads the story above it
     (``heads_body_above``) is its headline printed at its foot, and one right below a lead
     printed under the page's day that repeats it (``heads_its_dated_lead``) that lead's title.
+    A line opening with a prompt's or a credit's fixed label heads nothing there, whatever
+    stands beside it: a copy's source over its date ("Источник: …" / "18.07.2023 11:40")
+    closes the copy.
 
     >>> lines = ["The parish of Elmcote kept its patronal feast on Sunday with a procession.",
     ...          "Patronal feast in Elmcote", "Choir tour dates"]
@@ -207,14 +210,22 @@ def is_after_body(
     [False, True]
     >>> is_after_body(tour, lines, [0, 1, 2], [0], [3])
     False
+    >>> lines[2] = "Source: Elmcote parish office"
+    >>> is_after_body(tour._replace(text=lines[2]), lines, [0, 1, 2], [0], [3])
+    True
     """
     return (
         bool(body)
         and candidate.order > body[0]
-        and candidate.order + 1 not in dated
-        and not heads_body_above(candidate, lines, filled, body)
-        and not heads_its_dated_lead(candidate, lines, filled, body, dated)
-        and not stands_under_byline(candidate, lines, filled, body, dated)
+        and (
+            opens_with_prompt(lines[candidate.line])
+            or (
+                candidate.order + 1 not in dated
+                and not heads_body_above(candidate, lines, filled, body)
+                and not heads_its_dated_lead(candidate, lines, filled, body, dated)
+                and not stands_under_byline(candidate, lines, filled, body, dated)
+            )
+        )
     )
 
 

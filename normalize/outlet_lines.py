@@ -6,7 +6,8 @@ name shaped like one, "Tidewatch.js" above "Tidewatch.js is a library ...", is t
 subject; a source credit in brackets, "(Harborline-News.com) Ferry ...", opens no sentence
 with it), or it credits the story's source: a name with its town in brackets, "Gull Bay FM
 (Port Ellery)", the town the story's dateline opens with ("Port Ellery — ..."), the name
-none of the words the story tells."""
+none of the words the story tells, or a writer's name with their town after a comma, "Tobi
+Adeyemi, Ibadan", the town named in the story and the name not."""
 
 from __future__ import annotations
 
@@ -28,6 +29,12 @@ _DOMAIN: Final = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:\.[\p{L}\p{N
 # brackets, "Gull Bay FM (Port Ellery)".
 _CREDITED_TOWN: Final = regex.compile(
     r"(?P<name>\p{Lu}[^()]*?)\p{White_Space}+\((?P<town>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)\)"
+)
+# A writer's byline with the town they file from: a capitalised name of two or three words, a
+# comma, the town (a capitalised word or two), "Tobi Adeyemi, Ibadan".
+_SIGNED_TOWN: Final = regex.compile(
+    r"(?P<name>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}),\p{White_Space}+"
+    r"(?P<town>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)"
 )
 # What follows a town opening a dateline: a comma before its country, or the dateline's dash.
 _DATELINE_MARKS: Final = (",", "—", "–", "-")
@@ -65,6 +72,7 @@ def is_outlet_line(
         )
         or names_rights_holder(candidate.text, lines, machinery)
         or credits_a_source(candidate, lines, filled, body)
+        or signs_from_town(candidate, lines, filled, body)
     )
 
 
@@ -119,6 +127,30 @@ def credits_a_source(
         if rest.startswith(_DATELINE_MARKS) and not name & echo_words(paragraph):
             return True
     return False
+
+
+def signs_from_town(
+    candidate: Candidate, lines: Sequence[str], filled: list[int], body: list[int]
+) -> bool:
+    """Whether the candidate is a writer's byline with the town they file from: a capitalised
+    name of two or three words, a comma and the town, which a paragraph of the lead
+    (``LEAD_LINES`` below it at most) names while no paragraph of it repeats a word of the
+    name (a headline's words come back in its story; its writer's name does not).
+
+    >>> lines = ["Tobi Adeyemi, Ibadan", "The Oyo State ferry board met in Ibadan on Monday."]
+    >>> byline = Candidate(0, 0, lines[0], "tobi adeyemi ibadan", {})
+    >>> signs_from_town(byline, lines, [0, 1], [1])
+    True
+    >>> lines[1] = "Tobi Adeyemi, the board's chair, met the ferry crews in Ibadan."
+    >>> signs_from_town(byline, lines, [0, 1], [1])
+    False
+    """
+    signed = _SIGNED_TOWN.fullmatch(candidate.text)
+    if signed is None:
+        return False
+    name, town = echo_words(signed["name"]), echo_words(signed["town"])
+    lead = [echo_words(paragraph) for paragraph in lead_paragraphs(candidate, lines, filled, body)]
+    return any(town <= words for words in lead) and not any(name & words for words in lead)
 
 
 def names_rights_holder(text: str, lines: Sequence[str], machinery: Mapping[int, str]) -> bool:

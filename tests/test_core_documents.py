@@ -47,6 +47,7 @@ from tests.test_documents import (
     HEADLINES_OF_UNDATED_PAGES,
     ISSUE_NUMBERS_OF_UNDATED_PAGES,
     ITEMS_FRAMED_ALIKE,
+    ITEMS_FRAMED_BY_THEIR_COUNTS,
     KEY_DATES_OF_A_CALL,
     LEAD_OVER_A_DATED_BYLINE,
     NEXT_ITEM_UNDER_A_HEADLESS_BODY,
@@ -66,6 +67,7 @@ from tests.test_glued_datelines import (
 )
 from tests.test_hashtags import (
     BULLETED_TAG_LIST_PAGE,
+    MARKUP_BREAKS_DESCRIPTION,
     SPACED_TAG_LINE_PAGE,
     STEP_HEADINGS_PAGE,
     TAGS_OPENING_A_POST_PAGE,
@@ -133,6 +135,7 @@ from tests.test_headline import (
     SELF_FRAMED_PICKER_PAGE,
     SHOUTED_STORY_PAGE,
     SITE_NAME_AFTER_A_SHORT_HEADLINE,
+    SOURCE_OVER_THE_COPY_S_TIME,
     SPLIT_INTERVIEW_HEAD,
     STATUS_FLAGGED_STORIES,
     STATUS_FLAGGED_STORY,
@@ -155,6 +158,7 @@ from tests.test_headline import (
     WIKI_EDIT_LINK_PAGE,
     WIRE_LEAD_UNDER_A_DECK,
     WIRE_LEAD_WRAPPED,
+    WRITER_AND_TOWN_OVER_A_STORY,
 )
 from tests.test_notices import GLUED_HEAD_PAGE
 from tests.test_section_names import HEADING_OVER_AN_ALT_TEXT
@@ -1366,3 +1370,23 @@ def test_a_memo_s_sender_field_and_address_alike() -> None:
     for page in (RELEASE_UNDER_ITS_SENDER, headed):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_tags_after_a_break_printed_as_markup_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(MARKUP_BREAKS_DESCRIPTION, tz, now)
+
+
+def test_a_source_over_the_copy_s_time_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(SOURCE_OVER_THE_COPY_S_TIME, tz, now)
+
+
+def test_items_framed_alike_but_for_their_counts_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(ITEMS_FRAMED_BY_THEIR_COUNTS, tz, now)
+
+
+def test_a_writer_s_name_and_town_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(WRITER_AND_TOWN_OVER_A_STORY, tz, now)

@@ -981,3 +981,33 @@ def test_an_archive_s_trail_by_date_and_a_clock_under_the_title_date_the_post() 
     undated = normalize_document(DATED_TRAIL_POST.replace("\n18:05", ""))
     assert undated["published_at"] == datetime(2016, 4, 9, tzinfo=UTC)
     assert undated["published_precision"] == "day"
+
+
+# An all-news page: each item's time, its reading time (the first item has no comments yet),
+# its head and its lead; no headline of the page's own.
+ITEMS_FRAMED_BY_THEIR_COUNTS = "\n".join(
+    [
+        "14.02.25, 18:20",
+        "1 min read",
+        "Ice rink on the river walk shuts for two days",
+        "The thaw has closed the rink on Mill Street until Friday, the parks office said.",
+        "14.02.25, 17:05",
+        "2 min read",
+        "3 comments",
+        "Ashby pupils bring home three chemistry medals",
+        "A team of six from the grammar school took gold and two bronzes at the county round.",
+        "14.02.25, 16:48",
+        "2 min read",
+        "1 comment",
+        "Demolition starts on the condemned flats in Cooper Lane",
+        "Tenants moved to the new block on Weir Road in the autumn; the work takes a week.",
+    ]
+)
+
+
+def test_items_framed_alike_but_for_their_counts_date_no_page() -> None:
+    """Lines under each item's time printing the same words but for a figure ("1 min read",
+    "2 min read") frame a list's items alike: the first item's time is no page's either."""
+    row = normalize_document(ITEMS_FRAMED_BY_THEIR_COUNTS)
+    assert row["title"] is None
+    assert row["published_at"] is None

@@ -372,3 +372,26 @@ def test_words_after_the_last_tag_alone_are_no_tag_s() -> None:
     assert spaced_tags(TAGS_OPENING_A_POST_PAGE.split("\n")[-1]) == []
     tags = normalize_document(TAGS_OPENING_A_POST_PAGE)["hashtags"]
     assert all(" " not in tag["tag"] for tag in tags)
+
+
+# A clip's description copied onto one line, its breaks printed as markup, tags among them.
+MARKUP_BREAKS_DESCRIPTION = "<br /><br />".join(
+    [
+        "해든시 공공 자전거, 석 달 만에 이용 10만 건",
+        "해든시가 봄에 들여온 공공 자전거가 석 달 만에 이용 10만 건을 넘겼습니다.",
+        "시는 가을까지 대여소 스무 곳을 더 늘릴 계획입니다.",
+        "윤새봄 기자 (saebom@haedeuntv.example.kr)",
+        "#공공자전거 #대여소 #해든시",
+        "해든TV 제보 : 카톡 haedeun24",
+        "(끝)",
+    ]
+)
+
+
+def test_tags_after_a_break_printed_as_markup_are_the_page_s() -> None:
+    """A line break printed as markup ("…<br />#tag") stands before a tag as a line break does,
+    no link's path: each tag of the description's tag line is the page's."""
+    from normalize import normalize_document
+
+    tags = normalize_document(MARKUP_BREAKS_DESCRIPTION)["hashtags"]
+    assert [tag["tag"] for tag in tags] == ["공공자전거", "대여소", "해든시"]

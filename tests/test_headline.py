@@ -5400,3 +5400,51 @@ def test_a_memo_s_sender_field_and_address_are_no_headline() -> None:
     assert normalize_document(headed)["title"] == "Harbour Trust sets out plans for the old docks"
     for page in (RELEASE_UNDER_ITS_SENDER, headed):
         assert_same_headline(page)
+
+
+# an aggregator's copy of a town item that lost its headline: its paragraphs, then the source
+# it was copied from under its label, and the copy's time on the last line
+SOURCE_OVER_THE_COPY_S_TIME = "\n".join(
+    [
+        "12 марта в сквере у Дома культуры Озёрска высадили сорок молодых лип: деревья привезли"
+        " из питомника районного лесничества.",
+        "Саженцы будут поливать волонтёры из школьного экологического клуба.",
+        "Весной в сквере поставят новые скамейки и фонари, а летом откроют детскую площадку.",
+        "Источник: Дом культуры Озёрска",
+        "12.03.2024 16:20",
+    ]
+)
+
+
+def test_a_source_over_the_copy_s_time_heads_nothing() -> None:
+    """A line under a source's label below the paragraphs names where a copy came from; with
+    the copy's time right below it, it heads no story: the page has no headline."""
+    row = normalize_document(SOURCE_OVER_THE_COPY_S_TIME)
+    assert row["title"] is None
+    assert_same_headline(SOURCE_OVER_THE_COPY_S_TIME)
+
+
+# a state paper's story scraped without its headline: the writer's name and the town they file
+# from on the first line, then the story, which names the town but never the writer
+WRITER_AND_TOWN_OVER_A_STORY = "\n".join(
+    [
+        "Tobi Adeyemi, Ibadan",
+        "",
+        "Oyo State has opened a second ferry crossing on the Ogun River to ease the queues at the"
+        " old landing, the commissioner for transport said on Monday.",
+        "",
+        "Speaking at the landing in Ibadan, she said the new crossing would carry 400 passengers"
+        " a day and run until nine at night.",
+        "",
+        "Traders at the market by the river welcomed the crossing but asked for a covered"
+        " waiting area before the rains.",
+    ]
+)
+
+
+def test_a_writer_s_name_and_town_heads_no_story() -> None:
+    """A first line of a capitalised name, a comma and a town that the story names while never
+    repeating the name is the writer's byline, no headline: the page lost its own."""
+    row = normalize_document(WRITER_AND_TOWN_OVER_A_STORY)
+    assert row["title"] is None
+    assert_same_headline(WRITER_AND_TOWN_OVER_A_STORY)

@@ -137,6 +137,13 @@ per_thread! {
     }
 }
 
+/// Whether a line opens with one of the chrome tables' fixed prompts or credit labels ("Sign up
+/// for …", "Source: …", "Источник: …"), which the rules call a widget (Python's
+/// `opens_with_prompt`).
+pub fn opens_with_prompt(line: &str) -> bool {
+    phrases().prefixes.open(&line_key(line))
+}
+
 /// What a single line of a page is; `Text` unless it is clearly machinery.
 pub fn line_kind(line: &str) -> LineKind {
     if holds_spaces(line, MAX_MACHINERY_WORDS) {

@@ -97,7 +97,7 @@ fn chained(text: &[char], at: usize) -> Option<(usize, usize)> {
 /// Every hashtag in a text, in order, with its words, language and span. Not hashtags:
 /// numbers ("#2424"), URL fragments ("page#top"), "C#", colour codes.
 pub fn find_hashtags(text: &str) -> Result<Vec<Hashtag>> {
-    let text: Vec<char> = text.chars().collect();
+    let text = unmarked(text.chars().collect());
     let mut found = Vec::new();
     let mut next = search(&text, 0);
     while let Some((start, end)) = next {
@@ -116,6 +116,42 @@ pub fn find_hashtags(text: &str) -> Result<Vec<Hashtag>> {
         next = chained(&text, end).or_else(|| search(&text, end));
     }
     Ok(found)
+}
+
+/// The text with each line break printed as markup ("<br>", "<br />", any case) blanked out,
+/// space for character, so that spans stay the text's (Python's `_unmarked`): a copied
+/// description's tags stand after it as after a line break, no link's path.
+fn unmarked(mut text: Vec<char>) -> Vec<char> {
+    let mut at = 0;
+    while at < text.len() {
+        match break_tag_end(&text, at) {
+            Some(end) => {
+                text[at..end].fill(' ');
+                at = end;
+            }
+            None => at += 1,
+        }
+    }
+    text
+}
+
+/// Where a line break printed as markup that opens at `at` ends (`<br\s*/?>`, any case).
+fn break_tag_end(text: &[char], at: usize) -> Option<usize> {
+    let opening = text.get(at..at + 3)?;
+    if opening[0] != '<'
+        || !opening[1].eq_ignore_ascii_case(&'b')
+        || !opening[2].eq_ignore_ascii_case(&'r')
+    {
+        return None;
+    }
+    let mut end = at + 3;
+    while text.get(end).is_some_and(|&c| c.is_whitespace()) {
+        end += 1;
+    }
+    if text.get(end) == Some(&'/') {
+        end += 1;
+    }
+    (text.get(end) == Some(&'>')).then_some(end + 1)
 }
 
 /// How many tags each thread keeps the words and language of (Python's `_read_tag` memo).
@@ -677,11 +713,12 @@ const OPENING_QUOTES: [char; 11] = ['\'', '"', '‘', '“', '«', '„', '「',
 
 /// Whether a tag found on a line (its sign at `start`, its end at `end`, in code points)
 /// stands as one of the page's tags: alone, in a run of tags (whatever follows the run: a
-/// flattened page's counters or credit line), or closing its line, sentence or quote. A tag
+/// flattened page's counters or credit line), or closing its line, sentence or quote (a line
+/// break printed as markup, "<br />", is white space there). A tag
 /// quoted in prose, or alone followed by more words of its sentence, is a word of the text,
 /// not a tag of the page.
 pub fn is_listed(line: &str, start: usize, end: usize) -> bool {
-    let line: Vec<char> = line.chars().collect();
+    let line = unmarked(line.chars().collect());
     if start > 0
         && line
             .get(start - 1)

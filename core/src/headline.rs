@@ -18,7 +18,7 @@ use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use regex::Regex;
 
-use crate::boilerplate::{line_kind, LineKind};
+use crate::boilerplate::{line_kind, opens_with_prompt, LineKind};
 use crate::captions::{closes_with_credit, in_present, is_caption};
 use crate::chrome::is_fixed_widget;
 use crate::confidence::title_probability;
@@ -38,7 +38,9 @@ use crate::languages::fragments::detect_language;
 use crate::live_pages::is_live_page;
 use crate::notices::without_notice;
 use crate::numbered::{in_numbered_list, numbered_heads};
-use crate::outlet_lines::{credits_a_source, is_domain_name, names_rights_holder, opens_its_lead};
+use crate::outlet_lines::{
+    credits_a_source, is_domain_name, names_rights_holder, opens_its_lead, signs_from_town,
+};
 use crate::page::{echo_words, EchoWords};
 use crate::per_thread::per_thread;
 use crate::posts::signs_a_post;
@@ -694,6 +696,13 @@ fn weigh_keyed<'a, S: AsRef<str>>(
                 ))
             || names_rights_holder(&candidate.placed.text, lines, machinery)
             || credits_a_source(
+                &candidate.placed.text,
+                candidate.placed.order,
+                lines,
+                &filled,
+                body,
+            )
+            || signs_from_town(
                 &candidate.placed.text,
                 candidate.placed.order,
                 lines,
@@ -1434,7 +1443,9 @@ fn lead_below(order: usize, orders: &[usize], body: &[usize]) -> Option<usize> {
 /// first paragraph (`body`, ranks among the lines with text `filled`), so heads no article,
 /// unless it stands right above its own dateline or byline (a rank in `dated`) or right below
 /// its byline (`stands_under_byline`), or heads the story above it (`heads_body_above`) or the
-/// lead printed over it under the page's day (`heads_its_dated_lead`) (Python's `is_after_body`).
+/// lead printed over it under the page's day (`heads_its_dated_lead`); a line opening with a
+/// prompt's or a credit's fixed label heads nothing there, whatever stands beside it: a copy's
+/// source over its date (Python's `is_after_body`).
 fn is_after_body<S: AsRef<str>>(
     order: usize,
     words: &EchoWords,
@@ -1444,10 +1455,13 @@ fn is_after_body<S: AsRef<str>>(
     dated: &[i64],
 ) -> bool {
     body.first().is_some_and(|&first| order > first)
-        && !dated.contains(&(order as i64 + 1))
-        && !heads_body_above(order, words, lines, filled, body)
-        && !heads_its_dated_lead(order, words, lines, filled, body, dated)
-        && !stands_under_byline(order, lines, filled, body, dated)
+        && (filled
+            .get(order)
+            .is_some_and(|&line| opens_with_prompt(lines.line(line)))
+            || (!dated.contains(&(order as i64 + 1))
+                && !heads_body_above(order, words, lines, filled, body)
+                && !heads_its_dated_lead(order, words, lines, filled, body, dated)
+                && !stands_under_byline(order, lines, filled, body, dated)))
 }
 
 /// Whether the candidate at rank `order`, no paragraph itself, stands right above a paragraph

@@ -31,6 +31,19 @@ per_thread! {
     }
 }
 
+per_thread! {
+    /// A writer's byline with the town they file from: a capitalised name of two or three
+    /// words, a comma, the town (a capitalised word or two), "Tobi Adeyemi, Ibadan"
+    /// (`_SIGNED_TOWN`).
+    fn signed_town() -> Regex {
+        Regex::new(concat!(
+            r"^(?P<name>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}),\s+",
+            r"(?P<town>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)$",
+        ))
+        .expect("a valid pattern")
+    }
+}
+
 /// What follows a town opening a dateline: a comma before its country, or the dateline's dash.
 const DATELINE_MARKS: [char; 4] = [',', '—', '–', '-'];
 
@@ -69,6 +82,32 @@ pub fn credits_a_source<S: AsRef<str>>(
         rest.trim_start_matches(' ').starts_with(DATELINE_MARKS)
             && name.shared_with(&echo_words(paragraph)) == 0
     })
+}
+
+/// Whether the candidate is a writer's byline with the town they file from (`signs_from_town`):
+/// a capitalised name of two or three words, a comma and the town, which a paragraph of the
+/// lead (`LEAD_LINES` below it at most) names while no paragraph of it repeats a word of the
+/// name.
+pub fn signs_from_town<S: AsRef<str>>(
+    text: &str,
+    order: usize,
+    lines: &[S],
+    filled: &[usize],
+    body: &[usize],
+) -> bool {
+    let Some(signed) = signed_town().captures(text) else {
+        return false;
+    };
+    let (Some(name), Some(town)) = (signed.name("name"), signed.name("town")) else {
+        return false;
+    };
+    let (name, town) = (echo_words(name.as_str()), echo_words(town.as_str()));
+    let lead: Vec<_> = lead_paragraphs(order, lines, filled, body)
+        .map(echo_words)
+        .collect();
+    lead.iter()
+        .any(|words| town.shared_with(words) == town.len())
+        && lead.iter().all(|words| name.shared_with(words) == 0)
 }
 
 /// Whether the candidate is a site's web address alone, its name ("HARBORLINE-NEWS.com" cut

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import Final
 
+import regex
+
 from normalize.timestamps.datelines import Dateline
 from normalize.timestamps.elsewhere import is_story_paragraph
 
@@ -21,6 +23,8 @@ _STOPS: Final = ".!?"
 # A listing: at least this many teasers in a row, each head a title of this many words.
 _LISTED: Final = 3
 _TITLE_WORDS: Final = 3
+# A count in a list item's frame: each item prints its own ("1 мин" / "2 мин", "3 comments").
+_FIGURES: Final = regex.compile(r"\d+")
 
 
 def teaser_dates(
@@ -125,7 +129,8 @@ def framed_dates(
     (``near`` is None) that are a list's items: two times whose lines are framed alike, the
     first line of text under one printing the same words as the first under the other ("9
     hours ago" / "- Sport", then "22-03-2025" / "- Sport"), each an item's with its section's
-    tag, and every unlabelled time from the first of them on (the last item, with no separator
+    tag, its figures aside, each item's own count ("1 min" under one, "2 min" under the next),
+    and every unlabelled time from the first of them on (the last item, with no separator
     under it), whether each is read or not. A body's own date above the list stays.
 
     >>> from normalize.timestamps import find_datelines
@@ -138,7 +143,7 @@ def framed_dates(
     if near is not None:
         return frozenset()
     filled = [index for index, text in enumerate(lines) if text.strip()]
-    under = {index: lines[after].strip() for index, after in pairwise(filled)}
+    under = {index: _FIGURES.sub("0", lines[after].strip()) for index, after in pairwise(filled)}
     unlabelled = [(order, item.line) for order, item in enumerate(datelines) if not item.role]
     framing = Counter(under[line] for line in {line for _, line in unlabelled} if line in under)
     framed = [line for _, line in unlabelled if line in under and framing[under[line]] > 1]

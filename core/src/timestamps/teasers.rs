@@ -126,9 +126,27 @@ fn is_teaser(lines: &[&str], pair: &[usize]) -> bool {
         && is_story_paragraph(lines[*lead])
 }
 
+/// A frame's line with each run of figures as one "0": a count in a list item's frame, which
+/// each item prints its own of (Python's `_FIGURES`).
+fn without_figures(text: &str) -> String {
+    let mut kept = String::with_capacity(text.len());
+    let mut in_figures = false;
+    for c in text.chars() {
+        let figure = chars::is(c, chars::ND);
+        if !figure {
+            kept.push(c);
+        } else if !in_figures {
+            kept.push('0');
+        }
+        in_figures = figure;
+    }
+    kept
+}
+
 /// The positions among `datelines` of the unlabelled times of a page without a headline
 /// (`near` is None) that are a list's items: two times whose lines are framed alike, the first
-/// line of text under one printing the same words as the first under the other, and every
+/// line of text under one printing the same words as the first under the other, its figures
+/// aside (each item's own count: "1 min" under one, "2 min" under the next), and every
 /// unlabelled time from the first of them on, whether each is read or not (Python's
 /// `framed_dates`).
 pub fn framed_dates(
@@ -143,9 +161,12 @@ pub fn framed_dates(
     let filled: Vec<usize> = (0..lines.len())
         .filter(|&index| !lines[index].trim_matches(chars::is_space).is_empty())
         .collect();
-    let under: FxHashMap<usize, &str> = filled
+    let under: FxHashMap<usize, String> = filled
         .windows(2)
-        .map(|pair| (pair[0], lines[pair[1]].trim_matches(chars::is_space)))
+        .map(|pair| {
+            let text = lines[pair[1]].trim_matches(chars::is_space);
+            (pair[0], without_figures(text))
+        })
         .collect();
     let unlabelled: Vec<(usize, usize)> = (0..datelines.len())
         .filter(|&order| datelines[order].role.is_empty())
@@ -154,14 +175,14 @@ pub fn framed_dates(
     let mut framing: FxHashMap<&str, usize> = FxHashMap::default();
     let distinct: FxHashSet<usize> = unlabelled.iter().map(|&(_, line)| line).collect();
     for line in distinct {
-        if let Some(&text) = under.get(&line) {
-            *framing.entry(text).or_default() += 1;
+        if let Some(text) = under.get(&line) {
+            *framing.entry(text.as_str()).or_default() += 1;
         }
     }
     let first = unlabelled.iter().map(|&(_, line)| line).find(|line| {
         under
             .get(line)
-            .is_some_and(|text| framing.get(text).is_some_and(|&count| count > 1))
+            .is_some_and(|text| framing.get(text.as_str()).is_some_and(|&count| count > 1))
     });
     let Some(first) = first else {
         return found;

@@ -40,6 +40,7 @@ from normalize.echo import (
     dateline_nearness,
     has_caption_copy,
     is_cut_copy,
+    is_doubled_head,
     repetition,
 )
 from normalize.feeds import dated_units, feed_shapes
@@ -345,6 +346,8 @@ def _context_signals(
         opens_lead = leads.opens_a_paragraph(candidate, lines, filled, body)
         if candidate.signals["length"] < 0.0 and (opens_lead or under_dateline):
             candidate.signals["length"] = 0.0
+        if candidate.signals["sentence"] and is_doubled_head(candidate, lines, filled, body):
+            candidate.signals["sentence"] = 0.0  # a post's title over its copy
     mark_decks(candidates, set(dated), body[0] if body else len(filled), lines)
     leads.mark_opening_subheads(candidates, lines, filled, body)  # the story began above them
     mark_unechoed_wire_heads(candidates, lines, filled)  # no head of the wire's story

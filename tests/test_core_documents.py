@@ -85,6 +85,7 @@ from tests.test_headline import (
     CUT_TEASERS_PAGE,
     DASHED_BULLETIN_PAGE,
     DATED_UNDER_RESULTS_LABEL,
+    DOUBLED_POST_TITLE_PAGE,
     FLAGGED_PHOTO_PAGE,
     FULL_VERSION_LABEL_PAGE,
     GLUED_LINK_LABELS_PAGE,
@@ -1299,3 +1300,8 @@ def test_a_list_of_tags_opening_with_one_word_alike() -> None:
 def test_a_headline_over_a_lead_and_a_subhead_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(HEADLINE_OVER_A_LEAD_AND_A_SUBHEAD, tz, now)
+
+
+def test_a_title_printed_twice_above_the_post_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(DOUBLED_POST_TITLE_PAGE, tz, now)

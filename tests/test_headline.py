@@ -5233,3 +5233,34 @@ def test_the_words_after_a_bar_printed_below_stay() -> None:
     row = normalize_document(RECIPE_UNDER_ITS_RUBRIC)
     assert row["title"] == "Recipe of the week | Lemon barley soup"
     assert_same_headline(RECIPE_UNDER_ITS_RUBRIC)
+
+
+# a blog's post: its category, its title printed twice (the page's title over the post's heading),
+# a title that closes with a full stop as a sentence does, then the post and its comment form
+DOUBLED_POST_TITLE_PAGE = "\n".join(
+    [
+        "미분류",
+        "",
+        "한솔마을 도서관, 밤 열 시까지 문을 연다.",
+        "",
+        "한솔마을 도서관, 밤 열 시까지 문을 연다.",
+        "",
+        "",
+        "퇴근하고 들를 곳이 하나 생겼다.",
+        "한솔마을 도서관이 다음 달부터 평일 운영 시간을 밤 10시까지 늘린다고 하는데요 직장인"
+        " 이용자들의 요청이 많았다고 합니다.",
+        "관장 서윤재 씨는 “늦게까지 불을 켜 두는 도서관이 되겠다”고 말했다.",
+        "",
+        "답글 남기기",
+        "",
+        "이메일 주소는 공개되지 않습니다. 필수 필드는 *로 표시됩니다",
+    ]
+)
+
+
+def test_a_title_printed_twice_above_the_post_is_its_headline() -> None:
+    """A line printed twice in a row above the first paragraph is the post's title over its
+    heading's copy: the headline, though it closes with a full stop as a sentence does."""
+    row = normalize_document(DOUBLED_POST_TITLE_PAGE)
+    assert row["title"] == "한솔마을 도서관, 밤 열 시까지 문을 연다."
+    assert_same_headline(DOUBLED_POST_TITLE_PAGE)

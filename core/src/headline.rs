@@ -28,8 +28,8 @@ use crate::decks::mark_decks;
 use crate::digests::{digest_items, is_long_digest, question_items};
 use crate::echo::{
     dateline_nearness, echo_worded, glued_after, has_caption_copy_keyed, is_cut_copy_keyed,
-    joins_its_pieces, opens_with_glued_crumbs, repetition_keyed, LineKeys, Placed, Searcher,
-    DATELINE_BELOW, ECHO_PRIOR_WORDS,
+    is_doubled_head, joins_its_pieces, opens_with_glued_crumbs, repetition_keyed, LineKeys, Placed,
+    Searcher, DATELINE_BELOW, ECHO_PRIOR_WORDS,
 };
 use crate::feeds::{dated_units, feed_shapes};
 use crate::glued_datelines::headline_part;
@@ -1305,6 +1305,16 @@ fn context_signals<S: AsRef<str>>(
         if opens_lead || under_dateline {
             for (name, value) in &mut candidate.signals {
                 if *name == "length" && *value < 0.0 {
+                    *value = 0.0;
+                }
+            }
+        }
+        if signal(&candidate.signals, "sentence") != 0.0
+            && is_doubled_head(&candidate.placed, lines, filled, body)
+        {
+            // a post's title over its copy
+            for (name, value) in &mut candidate.signals {
+                if *name == "sentence" {
                     *value = 0.0;
                 }
             }

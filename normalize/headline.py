@@ -317,11 +317,14 @@ def _context_signals(
 ) -> None:
     """What a candidate's neighbours say: its lead (below it, or run on its line: ``glued_lead``)
     repeats its words; it repeats a candidate just above (a deck, a subhead, a headline's second
-    copy; not its own copy with machinery glued on); how many headline-shaped lines stand between
-    it and the first paragraph; whether it is a deck or a headline with one (``mark_decks``). A
-    term of a word or two that its lead opens with (a glossary's or a wiki's entry), or a blog's
-    post title between a dateline and the first paragraph, is not held short."""
+    copy, the phrase a finished sentence just above cites; not its own copy with machinery glued
+    on); how many headline-shaped lines stand between it and the first paragraph; whether it is
+    a deck or a headline with one (``mark_decks``). A term of a word or two that its lead opens
+    with (a glossary's or a wiki's entry), or a blog's post title between a dateline and the first
+    paragraph, is not held short."""
     words = [echo_words(candidate.text) for candidate in candidates]
+    # a finished sentence holding a candidate whole cites it: it is no copy with machinery on
+    cites = [bool(candidate.signals["sentence"]) for candidate in candidates]
     for rank, candidate in enumerate(candidates):
         lead = leads.lead_below(candidate, candidates, body)
         glued = leads.glued_lead(candidate, lines, filled, body)  # its paragraph on its own line
@@ -332,7 +335,7 @@ def _context_signals(
             for k, other in enumerate(candidates)
             if 0 < candidate.order - other.order <= 2
             and other.key != candidate.key
-            and not is_glued_to(other, candidate)
+            and (cites[k] or not is_glued_to(other, candidate))
             and words[rank]
             and words[k]
         )

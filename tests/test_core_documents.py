@@ -77,6 +77,7 @@ from tests.test_headline import (
     CAPITALS_HEAD_OVER_TWO_LINES,
     CAPTION_TRACK_PAGE,
     CATEGORY_ARCHIVE_WITH_ONE_POST,
+    CITED_RULE_PAGE,
     CLOSED_UNITS_PAGE,
     COMMITTEE_MINUTES_PAGE,
     COUNTER_UNDER_A_HEAD_IN_SMALL_LETTERS,
@@ -1305,3 +1306,8 @@ def test_a_headline_over_a_lead_and_a_subhead_alike() -> None:
 def test_a_title_printed_twice_above_the_post_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(DOUBLED_POST_TITLE_PAGE, tz, now)
+
+
+def test_the_rule_a_sentence_above_cites_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(CITED_RULE_PAGE, tz, now)

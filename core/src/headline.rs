@@ -1247,6 +1247,11 @@ fn context_signals<S: AsRef<str>>(
 ) -> Result<(), String> {
     let orders: Vec<usize> = candidates.iter().map(|c| c.placed.order).collect();
     let placed: Vec<Placed> = candidates.iter().map(|c| c.placed.clone()).collect();
+    // a finished sentence holding a candidate whole cites it: it is no copy with machinery on
+    let cites: Vec<bool> = candidates
+        .iter()
+        .map(|c| signal(&c.signals, "sentence") != 0.0)
+        .collect();
     for (rank, candidate) in candidates.iter_mut().enumerate() {
         let order = candidate.placed.order;
         let lead = lead_below(order, &orders, body);
@@ -1266,7 +1271,7 @@ fn context_signals<S: AsRef<str>>(
             if order > orders[k]
                 && order - orders[k] <= 2
                 && placed[k].key != candidate.placed.key
-                && !is_glued_to(&placed[k], &candidate.placed)
+                && (cites[k] || !is_glued_to(&placed[k], &candidate.placed))
                 && !words[rank].is_empty()
                 && !words[k].is_empty()
             {

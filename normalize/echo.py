@@ -156,6 +156,30 @@ def repetition(candidate: Placed, lines: Sequence[str], filled: list[int]) -> fl
     return found
 
 
+# The stops that close a sentence: one followed by a space has another sentence after it.
+_STOPS: Final = frozenset(".!?…")
+
+
+def is_doubled_head(
+    candidate: Placed, lines: Sequence[str], filled: list[int], body: list[int]
+) -> bool:
+    """Whether the page prints the candidate again on the next line with text, both copies above
+    its first paragraph (ranks ``body``): a post's title over its heading's copy, a headline even
+    when it closes with a full stop ("Harbour ferry returns to the old pier." twice over the post).
+    A title is one sentence: two or more are a quotation's (a quotation of the day printed twice
+    in a box above the article), as a doubled caption stands in the text, below its first
+    paragraph."""
+    below = candidate.order + 1
+    first_paragraph = body[0] if body else len(filled)
+    text = candidate.text.strip()
+    return (
+        below < min(first_paragraph, len(filled))
+        and bool(candidate.key)
+        and not any(stop in _STOPS and text[at + 1 : at + 2] == " " for at, stop in enumerate(text))
+        and title_key(lines[filled[below]]) == candidate.key
+    )
+
+
 def is_cut_copy(candidate: Placed, other: Placed) -> bool:
     """Whether the candidate is the other one cut short with an ellipsis, most often with a
     breadcrumb or a section glued on before it ("HomeNewsMayor opens the new…"): the words

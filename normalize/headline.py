@@ -40,6 +40,7 @@ from normalize.echo import (
     dateline_nearness,
     has_caption_copy,
     is_cut_copy,
+    is_doubled_head,
     repetition,
 )
 from normalize.feeds import dated_units, feed_shapes
@@ -323,13 +324,16 @@ def _context_signals(
 ) -> None:
     """What a candidate's neighbours say: its lead (below it, or run on its line: ``glued_lead``)
     repeats its words; it repeats a candidate just above (a deck, a subhead, a headline's second
-    copy; not its own copy with machinery glued on); how many headline-shaped lines stand between
-    it and the first paragraph; whether it is a deck or a headline with one (``mark_decks``). A
-    term of a word or two that its lead opens with (a glossary's or a wiki's entry), a blog's
-    post title between a dateline and the first paragraph, or a Korean line on a page that runs
-    its words together (``runs_words_together``), is not held short."""
+    copy, the phrase a finished sentence just above cites; not its own copy with machinery glued
+    on); how many headline-shaped lines stand between it and the first paragraph; whether it is
+    a deck or a headline with one (``mark_decks``). A term of a word or two that its lead opens
+    with (a glossary's or a wiki's entry), a blog's post title between a dateline and the first
+    paragraph, or a Korean line on a page that runs its words together
+    (``runs_words_together``), is not held short."""
     words = [echo_words(candidate.text) for candidate in candidates]
     run_together = runs_words_together([lines[i] for i in filled])  # no length by spaces
+    # a finished sentence holding a candidate whole cites it: it is no copy with machinery on
+    cites = [bool(candidate.signals["sentence"]) for candidate in candidates]
     for rank, candidate in enumerate(candidates):
         lead = leads.lead_below(candidate, candidates, body)
         glued = leads.glued_lead(candidate, lines, filled, body)  # its paragraph on its own line
@@ -340,7 +344,7 @@ def _context_signals(
             for k, other in enumerate(candidates)
             if 0 < candidate.order - other.order <= 2
             and other.key != candidate.key
-            and not is_glued_to(other, candidate)
+            and (cites[k] or not is_glued_to(other, candidate))
             and words[rank]
             and words[k]
         )
@@ -355,6 +359,8 @@ def _context_signals(
         unspaced = run_together and is_run_together(candidate.text)
         if candidate.signals["length"] < 0.0 and (opens_lead or under_dateline or unspaced):
             candidate.signals["length"] = 0.0
+        if candidate.signals["sentence"] and is_doubled_head(candidate, lines, filled, body):
+            candidate.signals["sentence"] = 0.0  # a post's title over its copy
     mark_decks(candidates, set(dated), body[0] if body else len(filled), lines)
     leads.mark_opening_subheads(candidates, lines, filled, body)  # the story began above them
     mark_unechoed_wire_heads(candidates, lines, filled)  # no head of the wire's story

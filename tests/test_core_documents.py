@@ -81,6 +81,7 @@ from tests.test_headline import (
     CAPITALS_HEAD_OVER_TWO_LINES,
     CAPTION_TRACK_PAGE,
     CATEGORY_ARCHIVE_WITH_ONE_POST,
+    CITED_RULE_PAGE,
     CLOSED_UNITS_PAGE,
     COMMITTEE_MINUTES_PAGE,
     COUNTER_UNDER_A_HEAD_IN_SMALL_LETTERS,
@@ -89,6 +90,7 @@ from tests.test_headline import (
     CUT_TEASERS_PAGE,
     DASHED_BULLETIN_PAGE,
     DATED_UNDER_RESULTS_LABEL,
+    DOUBLED_POST_TITLE_PAGE,
     FLAGGED_PHOTO_PAGE,
     FULL_VERSION_LABEL_PAGE,
     GLUED_LINK_LABELS_PAGE,
@@ -1390,3 +1392,13 @@ def test_items_framed_alike_but_for_their_counts_alike() -> None:
 def test_a_writer_s_name_and_town_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(WRITER_AND_TOWN_OVER_A_STORY, tz, now)
+
+
+def test_a_title_printed_twice_above_the_post_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(DOUBLED_POST_TITLE_PAGE, tz, now)
+
+
+def test_the_rule_a_sentence_above_cites_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(CITED_RULE_PAGE, tz, now)

@@ -5448,3 +5448,63 @@ def test_a_writer_s_name_and_town_heads_no_story() -> None:
     row = normalize_document(WRITER_AND_TOWN_OVER_A_STORY)
     assert row["title"] is None
     assert_same_headline(WRITER_AND_TOWN_OVER_A_STORY)
+
+
+# a blog's post: its category, its title printed twice (the page's title over the post's heading),
+# a title that closes with a full stop as a sentence does, then the post and its comment form
+DOUBLED_POST_TITLE_PAGE = "\n".join(
+    [
+        "미분류",
+        "",
+        "한솔마을 도서관, 밤 열 시까지 문을 연다.",
+        "",
+        "한솔마을 도서관, 밤 열 시까지 문을 연다.",
+        "",
+        "",
+        "퇴근하고 들를 곳이 하나 생겼다.",
+        "한솔마을 도서관이 다음 달부터 평일 운영 시간을 밤 10시까지 늘린다고 하는데요 직장인"
+        " 이용자들의 요청이 많았다고 합니다.",
+        "관장 서윤재 씨는 “늦게까지 불을 켜 두는 도서관이 되겠다”고 말했다.",
+        "",
+        "답글 남기기",
+        "",
+        "이메일 주소는 공개되지 않습니다. 필수 필드는 *로 표시됩니다",
+    ]
+)
+
+
+def test_a_title_printed_twice_above_the_post_is_its_headline() -> None:
+    """A line printed twice in a row above the first paragraph is the post's title over its
+    heading's copy: the headline, though it closes with a full stop as a sentence does."""
+    row = normalize_document(DOUBLED_POST_TITLE_PAGE)
+    assert row["title"] == "한솔마을 도서관, 밤 열 시까지 문을 연다."
+    assert_same_headline(DOUBLED_POST_TITLE_PAGE)
+
+
+# a press council's decision: a notice over three lines, the decision, its reasons, and the rule
+# it cites printed again alone below the sentence that names it
+CITED_RULE_PAGE = "\n".join(
+    [
+        "전자우편 무단수집거부",
+        "이 누리집에 실린 전자우편 주소를 자동 수집 프로그램이나 그 밖의",
+        "기술적 장치로 무단 수집하는 것을 거부하며, 이를 어기면",
+        "관련 법률에 따라 처벌받을 수 있음을 알려 드립니다.",
+        "한빛일보 2025년 3월 4일 자 2면「솔내천 정비 사업 다시 미뤄져」제목의 기사,"
+        " 동녘신문 3월 4일 자 5면「솔내천 공사 또 연기」제목의 기사에 대하여 각각"
+        " ‘주의’ 조처한다. 근거는 기사의 출처 표시를 다룬 조항이다.",
+        "두 신문의 위 보도는 누리통신이 3월 3일 오후 4시 10분에 송고한 글을 거의"
+        " 그대로 옮겼다. 그런데도 두 신문은 각각 자사 이름을 달았다.",
+        "이러한 보도 태도는 다른 언론사의 저작권을 침해한 것으로 보도윤리강령"
+        " 제5조「기사의 출처 표시」를 위반했다고 인정하여 주문과 같이 결정한다.",
+        "보도윤리강령 제5조「기사의 출처 표시」",
+    ]
+)
+
+
+def test_the_rule_a_sentence_above_cites_is_no_headline() -> None:
+    """A line that a finished sentence right above holds whole is the phrase that sentence cites,
+    printed again (a rule's name under the decision that applies it): it restates that line, as a
+    subhead does, and is no headline; the page has none."""
+    row = normalize_document(CITED_RULE_PAGE)
+    assert row["title"] is None
+    assert_same_headline(CITED_RULE_PAGE)

@@ -427,6 +427,29 @@ pub fn repetition_keyed<S: AsRef<str>>(
     found
 }
 
+/// The stops that close a sentence: one followed by a space has another sentence after it.
+const STOPS: [char; 4] = ['.', '!', '?', '…'];
+
+/// Whether the page prints the candidate again on the next line with text, both copies above
+/// its first paragraph (ranks `body`): a post's title over its heading's copy, a headline even
+/// when it closes with a full stop (`is_doubled_head`). A title is one sentence: two or more are
+/// a quotation's, as a doubled caption stands in the text, below its first paragraph.
+pub fn is_doubled_head<S: AsRef<str>>(
+    candidate: &Placed,
+    lines: &LineKeys<S>,
+    filled: &[usize],
+    body: &[usize],
+) -> bool {
+    let below = candidate.order + 1;
+    let first_paragraph = body.first().copied().unwrap_or(filled.len());
+    let text = candidate.text.trim_matches(chars::is_space);
+    let mut pairs = text.chars().zip(text.chars().skip(1));
+    below < first_paragraph.min(filled.len())
+        && !candidate.key.is_empty()
+        && !pairs.any(|(stop, next)| STOPS.contains(&stop) && next == ' ')
+        && lines.key(filled[below]) == candidate.key
+}
+
 /// Whether the candidate is the other one cut short with an ellipsis, most often with a
 /// breadcrumb or a section glued on before it; the other is another line (a headline that ends
 /// in an ellipsis of its own is no copy of itself).

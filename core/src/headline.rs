@@ -28,8 +28,8 @@ use crate::decks::mark_decks;
 use crate::digests::{digest_items, is_long_digest, question_items};
 use crate::echo::{
     dateline_nearness, echo_worded, glued_after, has_caption_copy_keyed, is_cut_copy_keyed,
-    joins_its_pieces, opens_with_glued_crumbs, repetition_keyed, LineKeys, Placed, Searcher,
-    DATELINE_BELOW, ECHO_PRIOR_WORDS,
+    is_doubled_head, joins_its_pieces, opens_with_glued_crumbs, repetition_keyed, LineKeys, Placed,
+    Searcher, DATELINE_BELOW, ECHO_PRIOR_WORDS,
 };
 use crate::feeds::{dated_units, feed_shapes};
 use crate::glued_datelines::headline_part;
@@ -1282,6 +1282,11 @@ fn context_signals<S: AsRef<str>>(
     let placed: Vec<Placed> = candidates.iter().map(|c| c.placed.clone()).collect();
     // a page that runs its Korean words together tells no length by its spaces
     let run_together = runs_words_together(filled.iter().map(|&i| lines.line(i)));
+    // a finished sentence holding a candidate whole cites it: it is no copy with machinery on
+    let cites: Vec<bool> = candidates
+        .iter()
+        .map(|c| signal(&c.signals, "sentence") != 0.0)
+        .collect();
     for (rank, candidate) in candidates.iter_mut().enumerate() {
         let order = candidate.placed.order;
         let lead = lead_below(order, &orders, body);
@@ -1301,7 +1306,7 @@ fn context_signals<S: AsRef<str>>(
             if order > orders[k]
                 && order - orders[k] <= 2
                 && placed[k].key != candidate.placed.key
-                && !is_glued_to(&placed[k], &candidate.placed)
+                && (cites[k] || !is_glued_to(&placed[k], &candidate.placed))
                 && !words[rank].is_empty()
                 && !words[k].is_empty()
             {
@@ -1341,6 +1346,16 @@ fn context_signals<S: AsRef<str>>(
         if opens_lead || under_dateline || unspaced {
             for (name, value) in &mut candidate.signals {
                 if *name == "length" && *value < 0.0 {
+                    *value = 0.0;
+                }
+            }
+        }
+        if signal(&candidate.signals, "sentence") != 0.0
+            && is_doubled_head(&candidate.placed, lines, filled, body)
+        {
+            // a post's title over its copy
+            for (name, value) in &mut candidate.signals {
+                if *name == "sentence" {
                     *value = 0.0;
                 }
             }

@@ -53,7 +53,7 @@ impl std::error::Error for NeedsPython {}
 pub fn repair_text(text: &str) -> Result<Decoded<'_>, NeedsPython> {
     let mut warnings = Vec::new();
     let mut text = Cow::Borrowed(text);
-    if text.contains('&') {
+    if memchr::memchr(b'&', text.as_bytes()).is_some() {
         let (decoded, count) = decode_entities(&text);
         if count > 0 {
             warnings.push(format!("html_entities: {count} decoded"));

@@ -15,6 +15,7 @@ use crate::headline::{signal, Candidate, BULLETS};
 use crate::per_thread::per_thread;
 use crate::segment::chars::is_space;
 use crate::text::{count_words, holds_words, last_words, split_words};
+use crate::timestamps::has_decimal;
 use crate::titles::title_key;
 
 /// A header prints this many counters in a row at least, each counting a different thing.
@@ -170,6 +171,10 @@ fn tail(text: &str) -> Option<String> {
         return None;
     }
     let tail = last_words(row, TAIL_WORDS).join(" ");
+    // most tails print no digit: they are told without the pattern
+    if !has_decimal(&tail) {
+        return Some(tail);
+    }
     Some(digit().replace_all(&tail, "0").into_owned())
 }
 

@@ -74,7 +74,9 @@ pub fn series_names<'a>(
     for (order, &index) in filled.iter().enumerate() {
         let text = line(index);
         // a corner's name printed twice alone in brackets names its own page
-        if !text.contains('[') || is_corner_copy(|k| line(filled[k]), filled.len(), order) {
+        if memchr::memchr(b'[', text.as_bytes()).is_none()
+            || is_corner_copy(|k| line(filled[k]), filled.len(), order)
+        {
             continue;
         }
         for found in bracketed().captures_iter(text) {

@@ -38,6 +38,7 @@ pub use choice::{choose_times, find_times, Times};
 pub use datelines::{find_datelines, Dateline};
 pub use lines::Reading;
 pub use parse::parse_timestamp;
+pub use pychars::has_decimal;
 
 /// Why a timestamp function gives no answer at all (Python raises in these cases).
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -336,7 +336,10 @@ pub fn without_broadcast_tail(text: &str) -> &str {
     // What each pattern matches after its bar (its opening bracket) holds no other: the
     // programme can only follow the last bar, the date only fill the last bracket.
     let ascii_bar = memchr::memrchr(b'|', text.as_bytes());
-    let glued = ascii_bar.max(text.rfind('｜')).and_then(|bar| {
+    // the wide bar looked for forwards first, in one fast scan: most texts hold none
+    let wide_bar =
+        memchr::memmem::find(text.as_bytes(), "｜".as_bytes()).and_then(|_| text.rfind('｜'));
+    let glued = ascii_bar.max(wide_bar).and_then(|bar| {
         let from = text[..bar]
             .char_indices()
             .next_back()

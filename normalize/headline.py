@@ -26,7 +26,7 @@ from normalize import labels, leads, section_names, tag_pages, titles
 from normalize.capital_heads import is_joined_below, with_capitals_below
 from normalize.caption_tracks import caption_cues, transcript_marks
 from normalize.captions import closes_with_credit, in_present, is_caption
-from normalize.chrome import is_fixed_widget, sender_blocks
+from normalize.chrome import is_fixed_widget
 from normalize.closed_units import closed_unit_heads
 from normalize.confidence import title_probability
 from normalize.corners import corner_name, flagged_line
@@ -68,6 +68,7 @@ from normalize.running_text import (
 )
 from normalize.runs import run_items
 from normalize.section_names import is_last_crumb, mark_labels, names_a_series, series_names
+from normalize.senders import sender_blocks
 from normalize.stamped_items import stamped_items
 from normalize.subjects import is_under_title_label
 from normalize.timestamps import parse_timestamp

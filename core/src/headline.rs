@@ -381,7 +381,8 @@ pub fn extract_headline<S: AsRef<str>>(
 /// `normalize/titles.py`).
 pub(crate) const BULLETS: [char; 6] = ['•', '·', '▪', '◦', '*', '-'];
 
-/// Whether a candidate may be the headline in another language.
+/// Whether a candidate may be the headline in another language (Python's
+/// `alt_titles._may_be_a_variant`).
 fn may_be_a_variant(
     candidate: &Candidate,
     candidates: &[Candidate],

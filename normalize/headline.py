@@ -44,6 +44,7 @@ from normalize.echo import (
     repetition,
 )
 from normalize.feeds import dated_units, feed_shapes
+from normalize.foot_heads import is_after_body
 from normalize.glued_copies import is_glued_to, joins_its_pieces
 from normalize.glued_datelines import headline_part, headline_part_among
 from normalize.glued_decks import headline_words
@@ -367,7 +368,7 @@ def _signals(
         "long": float(words > _HEADLINE_WORDS),
         "sentence": float(reads_as_sentence(text)),
         "caption": float(is_caption(own) or has_caption_copy(candidate, lines) or in_present(own)),
-        "after_body": float(leads.is_after_body(candidate, lines, filled, body, dated)),
+        "after_body": float(is_after_body(candidate, lines, filled, body, dated)),
         "dated": float(states_time),
         "lower_case": float(
             is_in_small_letters(

@@ -1461,7 +1461,7 @@ fn lead_below(order: usize, orders: &[usize], body: &[usize]) -> Option<usize> {
 /// its byline (`stands_under_byline`), or heads the story above it (`heads_body_above`) or the
 /// lead printed over it under the page's day (`heads_its_dated_lead`); a line opening with a
 /// prompt's or a credit's fixed label heads nothing there, whatever stands beside it: a copy's
-/// source over its date (Python's `is_after_body`).
+/// source over its date (Python's `foot_heads.is_after_body`).
 fn is_after_body<S: AsRef<str>>(
     order: usize,
     words: &EchoWords,

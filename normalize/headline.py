@@ -48,7 +48,8 @@ from normalize.foot_heads import is_after_body
 from normalize.glued_copies import is_glued_to, joins_its_pieces
 from normalize.glued_datelines import headline_part, headline_part_among
 from normalize.glued_decks import headline_words
-from normalize.heads import Candidate, feed_items, is_listing, labelled_items, timed_entries
+from normalize.heads import Candidate, feed_items, is_listing, timed_entries
+from normalize.labelled_items import labelled_items
 from normalize.labels import is_widget_text, repeated_fields, weather_times
 from normalize.languages import detect_language
 from normalize.live_pages import is_live_page

@@ -1091,7 +1091,7 @@ const OPENING_QUOTES: [char; 4] = ['«', '„', '“', '"'];
 /// label in capitals that opens this line and the lines around it (`LABEL_RUN` in a row, each
 /// a different line), the author's name printed twice before an opinion teaser, or a link's
 /// label glued to the quoted head, as it opens other lines ("More«…»"). `filled` are the
-/// page's lines with text, in order.
+/// page's lines with text, in order (Python's `labelled_items.labelled_items`).
 fn labelled_items<S: AsRef<str>>(
     candidates: &[Candidate],
     lines: &LineKeys<S>,

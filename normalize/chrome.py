@@ -7,7 +7,6 @@ outlets' names of ``data/outlets.json``, merged once.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
@@ -40,9 +39,7 @@ _PARENTHETICAL = regex.compile(r"\([^()]*\)")  # innermost only: linear on "((((
 
 _GLUE = " :：-–—|"
 # A title field's label before its colon is this many characters at most ("Newsletter subject").
-_FIELD_LABEL_CHARS = 24
-# A memo's sender field has its address on this many lines at most right below it.
-_ADDRESS_LINES = 3
+FIELD_LABEL_CHARS = 24
 # A Hangul title label before a headline of this many words at least (not "제목 없음").
 _HANGUL_FIELD_WORDS = 2
 # The endings of a predicate's modifier ("없는", "있던"): a word before one is its subject.
@@ -346,42 +343,12 @@ def _split_title_field(line: str) -> tuple[str, str]:
     >>> _split_title_field("Police: ferry fares climb again")
     ('', 'Police: ferry fares climb again')
     """
-    end = next((at for at, char in enumerate(line[:_FIELD_LABEL_CHARS]) if char in ":："), None)
+    end = next((at for at, char in enumerate(line[:FIELD_LABEL_CHARS]) if char in ":："), None)
     if end is not None:
         rest = line[end + 1 :].lstrip()
         if rest and line_key(line[:end]) in chrome().title_labels:
             return line[: end + 1], rest
     return _split_hangul_title_field(line)
-
-
-def is_sender_field(line: str) -> bool:
-    """Whether the line is a memo's or an e-mail's sender field: its label (``sender_labels``:
-    "From:", "От:", "보낸 사람:") and colon, then the sender's name, which no headline is.
-
-    >>> is_sender_field("From:  Press Office, Harbour Board")
-    True
-    >>> is_sender_field("From the archive: a ferry's first century"), is_sender_field("From:")
-    (False, False)
-    """
-    end = next((at for at, char in enumerate(line[:_FIELD_LABEL_CHARS]) if char in ":："), None)
-    if end is None or not line[end + 1 :].strip():
-        return False
-    return line_key(line[:end]) in chrome().sender_labels
-
-
-def sender_blocks(lines: Sequence[str]) -> set[int]:
-    """The lines of each memo's or e-mail's sender field (``is_sender_field``) and those right
-    below it, ``_ADDRESS_LINES`` at most, up to a blank line: the sender's name and address.
-
-    >>> sender_blocks(["From:  Press Office", "4 Quay Street", "Kestrel Bay", "", "Text."])
-    {0, 1, 2}
-    """
-    found: set[int] = set()
-    for index, line in enumerate(lines):
-        if is_sender_field(line):
-            end = min(index + 1 + _ADDRESS_LINES, len(lines))
-            found.update(range(index, next((k for k in range(index, end) if not lines[k]), end)))
-    return found
 
 
 def _split_hangul_title_field(line: str) -> tuple[str, str]:

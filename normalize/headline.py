@@ -23,10 +23,11 @@ from typing import Final, NamedTuple
 import regex
 
 from normalize import labels, leads, section_names, tag_pages, titles
+from normalize.alt_titles import AltTitle, variants
 from normalize.capital_heads import is_joined_below, with_capitals_below
 from normalize.caption_tracks import caption_cues, transcript_marks
 from normalize.captions import closes_with_credit, in_present, is_caption
-from normalize.chrome import is_fixed_widget, sender_blocks
+from normalize.chrome import is_fixed_widget
 from normalize.closed_units import closed_unit_heads
 from normalize.confidence import title_probability
 from normalize.corners import corner_name, flagged_line
@@ -35,7 +36,6 @@ from normalize.dated_heads import dated_heads
 from normalize.decks import hash_deck_lines, mark_decks
 from normalize.digests import digest_items, is_long_digest, question_items
 from normalize.echo import (
-    DATELINE_BELOW,
     ECHO_PRIOR_WORDS,
     dateline_nearness,
     has_caption_copy,
@@ -44,10 +44,12 @@ from normalize.echo import (
     repetition,
 )
 from normalize.feeds import dated_units, feed_shapes
+from normalize.foot_heads import is_after_body
 from normalize.glued_copies import is_glued_to, joins_its_pieces
 from normalize.glued_datelines import headline_part, headline_part_among
 from normalize.glued_decks import headline_words
-from normalize.heads import Candidate, feed_items, is_listing, labelled_items, timed_entries
+from normalize.heads import Candidate, feed_items, is_listing, timed_entries
+from normalize.labelled_items import labelled_items
 from normalize.labels import is_widget_text, repeated_fields, weather_times
 from normalize.languages import detect_language
 from normalize.live_pages import is_live_page
@@ -68,6 +70,7 @@ from normalize.running_text import (
 )
 from normalize.runs import run_items
 from normalize.section_names import is_last_crumb, mark_labels, names_a_series, series_names
+from normalize.senders import sender_blocks
 from normalize.stamped_items import stamped_items
 from normalize.subjects import is_under_title_label
 from normalize.timestamps import parse_timestamp
@@ -116,12 +119,6 @@ _MAX_CANDIDATES: Final = 40
 _SOFT_MACHINERY: Final = frozenset({"widget", "section", "site"})
 # A counter's line sits this many lines with text below the headline it counts, at most.
 _ABOVE_ORDERS: Final = 3
-MIN_ALT_TITLE_WORDS = 4  # a variant in another language is a whole headline, no channel's name
-
-
-class AltTitle(NamedTuple):
-    text: str
-    lang: str
 
 
 class Headline(NamedTuple):
@@ -166,33 +163,9 @@ def extract_headline(
     if not is_joined_below(chosen.text, chosen.line, lines):  # its second piece is no copy
         chosen = chosen._replace(text=trimmed(chosen.text, chosen.line, lines))
     lang = detect_language(chosen.text)
-    used = {chosen.line}
-    alt_titles: list[AltTitle] = []
-    for candidate in candidates:
-        if candidate.key == chosen.key:  # the chosen line itself, or a copy of it
-            used.add(candidate.line)
-            continue
-        if not _may_be_a_variant(candidate, candidates, used):
-            continue
-        line_lang = detect_language(candidate.text)
-        if line_lang not in (lang, "und"):
-            alt_titles.append(AltTitle(candidate.text, line_lang))
-            used.add(candidate.line)
+    alt_titles, used = variants(chosen, lang, candidates)
     probability = title_probability(scores[best])
     return Headline(chosen.text, lang, alt_titles, used, probability, chosen.line)
-
-
-def _may_be_a_variant(candidate: Candidate, candidates: list[Candidate], used: set[int]) -> bool:
-    """Whether a candidate may be the headline in another language: a whole headline, no
-    machinery, printed near the headline or a copy of it, before the article."""
-    signals = candidate.signals
-    near = any(
-        abs(candidate.order - other.order) <= DATELINE_BELOW
-        for other in candidates
-        if other.line in used
-    )
-    shown = not any(signals[name] for name in ("after_body", "machinery", "dated", "caption"))
-    return near and len(candidate.text.split()) >= MIN_ALT_TITLE_WORDS and shown
 
 
 def score(signals: Mapping[str, float], weights: Mapping[str, float] = WEIGHTS) -> float:
@@ -396,7 +369,7 @@ def _signals(
         "long": float(words > _HEADLINE_WORDS),
         "sentence": float(reads_as_sentence(text)),
         "caption": float(is_caption(own) or has_caption_copy(candidate, lines) or in_present(own)),
-        "after_body": float(leads.is_after_body(candidate, lines, filled, body, dated)),
+        "after_body": float(is_after_body(candidate, lines, filled, body, dated)),
         "dated": float(states_time),
         "lower_case": float(
             is_in_small_letters(

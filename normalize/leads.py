@@ -1,10 +1,9 @@
 """What the paragraph right below a line says of it where the line's own shape says little:
 it opens with the line's term (a glossary's or a wiki's headword above its entry), or it
 repeats the words of a line shaped like an outlet's name (a short headline that ends like one,
-"Election online", above the article it heads); or a line heads the paragraphs above it (a
-page that prints its lead before its title, or its title at the story's foot); or the line is
-the first paragraph itself, with no lead of its own below it; or a feed's first item alone
-has a lead (the article's headline above a box of other stories' heads).
+"Election online", above the article it heads); or the line is the first paragraph itself,
+with no lead of its own below it; or a feed's first item alone has a lead (the article's
+headline above a box of other stories' heads).
 
 The headline chooser (``normalize.headline``) reads these before it holds a short line, or
 one the machinery rules call the outlet's name, against a candidate.
@@ -15,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator, Sequence
 from typing import Final
 
-from normalize.boilerplate import line_kind, opens_with_prompt
 from normalize.echo import DATELINE_BELOW, echo, glued_after
 from normalize.glued_datelines import headline_part_among
 from normalize.heads import Candidate, opens
@@ -29,10 +27,6 @@ LEAD_LINES: Final = 6
 # between them (its decks, a caption, its copy); datelines, tool lines and other lines no
 # candidate comes from do not count.
 LEAD_HEADS: Final = 6
-# A headline printed below its story repeats at least this many of its lead's words, and at
-# least this share of its own words.
-FOOT_HEAD_WORDS: Final = 3
-FOOT_HEAD_SHARE: Final = 0.6
 # A subhead of a page that opens with its first paragraph stands this many lines with text
 # below that paragraph, at most.
 OPENING_SUBHEAD_LINES: Final = 2
@@ -182,140 +176,6 @@ def heads_its_paragraph(
     if below not in body:
         return False
     return bool(echo_words(candidate.text) & echo_words(lines[filled[below]]))
-
-
-def is_after_body(
-    candidate: Candidate,
-    lines: Sequence[str],
-    filled: list[int],
-    body: list[int],
-    dated: Collection[int],
-) -> bool:
-    """Whether the candidate stands below the article's first paragraph (``body`` holds the
-    ranks of its paragraphs among the lines with text ``filled``), so heads no article: a
-    teaser's, a related story's head. A head right above its own dateline or byline (a rank in
-    ``dated``) heads the article below a teaser, a profile or a video's script, as one right
-    below its byline does (``stands_under_byline``); one that heads the story above it
-    (``heads_body_above``) is its headline printed at its foot, and one right below a lead
-    printed under the page's day that repeats it (``heads_its_dated_lead``) that lead's title.
-    A line opening with a prompt's or a credit's fixed label heads nothing there, whatever
-    stands beside it: a copy's source over its date ("Источник: …" / "18.07.2023 11:40")
-    closes the copy.
-
-    >>> lines = ["The parish of Elmcote kept its patronal feast on Sunday with a procession.",
-    ...          "Patronal feast in Elmcote", "Choir tour dates"]
-    >>> feast = Candidate(1, 1, lines[1], "patronal feast in elmcote", {})
-    >>> tour = Candidate(2, 2, lines[2], "choir tour dates", {})
-    >>> [is_after_body(c, lines, [0, 1, 2], [0], []) for c in (feast, tour)]
-    [False, True]
-    >>> is_after_body(tour, lines, [0, 1, 2], [0], [3])
-    False
-    >>> lines[2] = "Source: Elmcote parish office"
-    >>> is_after_body(tour._replace(text=lines[2]), lines, [0, 1, 2], [0], [3])
-    True
-    """
-    return (
-        bool(body)
-        and candidate.order > body[0]
-        and (
-            opens_with_prompt(lines[candidate.line])
-            or (
-                candidate.order + 1 not in dated
-                and not heads_body_above(candidate, lines, filled, body)
-                and not heads_its_dated_lead(candidate, lines, filled, body, dated)
-                and not stands_under_byline(candidate, lines, filled, body, dated)
-            )
-        )
-    )
-
-
-def stands_under_byline(
-    candidate: Candidate,
-    lines: Sequence[str],
-    filled: list[int],
-    body: list[int],
-    dated: Collection[int],
-) -> bool:
-    """Whether the candidate, no paragraph itself, stands right above a paragraph of ``body``
-    and right below the page's first byline or dateline (the least rank in ``dated``, a line
-    the machinery rules call a byline), or two lines below it (any line between, as a line of
-    counters): a post's title between its writer's line and its text, under a profile box. A
-    head under a later byline is a teaser's, below the article its own byline heads.
-
-    >>> lines = ["저는 바다를 좋아하는 2학년 윤다온 기자입니다. 학교 소식을 부지런히 전하겠습니다.",
-    ...          "윤다온 기자 (솔빛중학교 / 2학년)", "추천 : 2 / 조회수 : 87",
-    ...          "학교 앞 횡단보도에 노란 발자국이 생겼어요",
-    ...          "지난주 학교 앞 횡단보도에 노란 발자국 스티커가 붙었습니다. 자리를 알려 줍니다."]
-    >>> head = Candidate(3, 3, lines[3], "학교 앞 횡단보도에 노란 발자국이 생겼어요", {})
-    >>> [stands_under_byline(head, lines, [0, 1, 2, 3, 4], [0, 4], dated) for dated in ([1], [])]
-    [True, False]
-    >>> stands_under_byline(head, lines, [0, 1, 2, 3, 4], [0, 3, 4], [1])  # a paragraph itself
-    False
-    """
-    order = candidate.order
-    if order + 1 not in body or order in body or not dated:
-        return False
-    first = min(dated)
-    return any(
-        order - above == first and line_kind(lines[filled[first]]) == "byline" for above in (1, 2)
-    )
-
-
-def heads_body_above(
-    candidate: Candidate, lines: Sequence[str], filled: list[int], body: list[int]
-) -> bool:
-    """Whether the candidate heads the story printed above it (its lead before its title, or
-    its title at its foot): a paragraph of ``body`` stands at most ``LEAD_LINES`` above it and
-    none as near below it, and the first paragraph (above it) repeats ``FOOT_HEAD_WORDS`` of
-    its words at least, and ``FOOT_HEAD_SHARE`` of them. A teaser or a related story's head
-    below an article shares a word or two with its lead, seldom most of its own.
-
-    >>> lines = ["The parish of Elmcote kept its patronal feast on Sunday with a procession.",
-    ...          "Patronal feast in Elmcote", "Share this page"]
-    >>> head = Candidate(1, 1, lines[1], "patronal feast in elmcote", {})
-    >>> heads_body_above(head, lines, [0, 1, 2], [0])
-    True
-    >>> heads_body_above(head, lines, [0, 1, 2], [0, 2])
-    False
-    """
-    if not body or not any(0 < candidate.order - p <= LEAD_LINES for p in body):
-        return False
-    if any(0 < p - candidate.order <= LEAD_LINES for p in body):
-        return False
-    return _repeats_most_of(lines[filled[body[0]]], candidate.text)
-
-
-def heads_its_dated_lead(
-    candidate: Candidate,
-    lines: Sequence[str],
-    filled: list[int],
-    body: list[int],
-    dated: Collection[int],
-) -> bool:
-    """Whether the candidate heads the first paragraph printed over it, right under the page's
-    dateline or byline (a rank in ``dated``): it stands right below that paragraph, which
-    repeats ``FOOT_HEAD_WORDS`` of its words at least, and ``FOOT_HEAD_SHARE`` of them, the
-    story going on below it. A subhead under a lead shares a word or two with it.
-
-    >>> lines = ["16 March 2021", "On Sunday the parish of Elmcote kept its patronal feast.",
-    ...          "Patronal feast in Elmcote", "The choir sang."]
-    >>> head = Candidate(2, 2, lines[2], "patronal feast in elmcote", {})
-    >>> heads_its_dated_lead(head, lines, [0, 1, 2, 3], [1, 3], [0])
-    True
-    >>> heads_its_dated_lead(head, lines, [0, 1, 2, 3], [1, 3], [])
-    False
-    """
-    if not body or candidate.order != body[0] + 1 or body[0] - 1 not in dated:
-        return False
-    return _repeats_most_of(lines[filled[body[0]]], candidate.text)
-
-
-def _repeats_most_of(paragraph: str, head: str) -> bool:
-    """Whether a paragraph repeats ``FOOT_HEAD_WORDS`` of a head's words at least, and
-    ``FOOT_HEAD_SHARE`` of them."""
-    words = echo_words(head)
-    shared = len(words & echo_words(paragraph))
-    return shared >= FOOT_HEAD_WORDS and shared >= FOOT_HEAD_SHARE * len(words)
 
 
 def silence_first_paragraph_echo(

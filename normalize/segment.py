@@ -37,6 +37,7 @@ from normalize.segment_names import (
     is_name_and_particle,
     is_person_name,
     is_surname_and_given_name,
+    join_compound_surnames,
     join_given_names,
     split_name_pairs,
 )
@@ -340,7 +341,7 @@ def regroup(words: list[str], lang: str) -> list[str]:
     standalone = facts.counters | facts.abbreviations
     words = nouns.join_sino_endings(words, sino_syllables(lang), standalone, facts.suffixes)
     words = nouns.join_noun_prefixes(words, facts.noun_prefixes, facts.suffixes)
-    words = nouns.join_compound_surnames(words, facts.compound_surnames, facts.titles)
+    words = join_compound_surnames(words, facts.compound_surnames, facts.titles)
     if not (facts.suffixes or facts.abbreviations or facts.place_nouns or facts.combining_forms):
         return words
     named_places = places(lang) if facts.place_nouns else frozenset()

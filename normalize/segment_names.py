@@ -6,7 +6,9 @@ and so are two pieces of two syllables whose second ends with a particle (박지
 이), where a less common surname opens a name too (변정 + 수가: 변정수 + 가, 허 + 윤재 + 가:
 허윤재 + 가), and six syllables
 that open with a surname at the first and the fourth, where neither half is a common word, are
-two names run together (오하준 + 강서진), as a tag on two people writes them.
+two names run together (오하준 + 강서진), as a tag on two people writes them. A name under a
+two-syllable surname (남궁, 황보, 제갈, 선우) is cut after the surname's first syllable or after
+the surname, as no list holds the name (황 + 보민).
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ from __future__ import annotations
 import math
 from collections.abc import Container, Iterable, Mapping
 
-from normalize.segment_nouns import is_syllables
+from normalize.segment_nouns import is_syllables, join_runs
 
 _NAME_SYLLABLES = 3  # a Korean name: a one-syllable surname, a two-syllable given name
+_NAME = (3, 4)  # syllables of a name under a two-syllable surname
 
 
 def is_person_name(words: list[str], surnames: Container[str]) -> bool:
@@ -161,3 +164,32 @@ def _is_name_pair(
         and is_syllables(letters)
         and all(half[0] in surnames and prices.get(half, math.inf) >= rare for half in halves)
     )
+
+
+def join_compound_surnames(
+    words: list[str], surnames: Container[str], titles: Container[str]
+) -> list[str]:
+    """Join the pieces of a name under a two-syllable surname: three or four syllables cut
+    apart that open with the surname and close the run or stand before a title.
+
+    >>> join_compound_surnames(["황", "보민", "교육감"], {"황보"}, {"교육감"})
+    ['황보민', '교육감']
+    >>> join_compound_surnames(["선우", "정", "아"], {"선우"}, set())
+    ['선우정아']
+    """
+    return join_runs(words, lambda start: _name_end(words, start, surnames, titles))
+
+
+def _name_end(
+    words: list[str], start: int, surnames: Container[str], titles: Container[str]
+) -> int:
+    """Where a name under a two-syllable surname that opens at ``start`` ends, else start + 1."""
+    letters = words[start]
+    for end in range(start + 2, len(words) + 1):
+        letters += words[end - 1]
+        if len(letters) > _NAME[-1]:
+            break
+        closes = end == len(words) or words[end].lower() in titles
+        if len(letters) in _NAME and letters[:2] in surnames and closes:
+            return end
+    return start + 1

@@ -4,14 +4,13 @@ a loanword's syllables.
 A Sino-Korean compound is built of syllables that each read a Chinese character, and many end
 in a one-syllable noun of that kind (교통 + 난 -> 교통난, 특별 + 전 -> 특별전, 기부 + 제): in a tag,
 such a lone syllable after a two-syllable Sino-Korean noun ends that noun rather than stands as
-a word of its own, and so does one closing the tag after a loanword (올스타 + 전). A name
-under a two-syllable surname (남궁, 황보, 제갈, 선우) is cut after the surname's first syllable
-or after the surname, as no list holds the name (황 + 보민). A Sino-Korean prefix is written
-with its noun (재 + 확산 -> 재확산), and a loanword cut into short known words is put back
-together up to its head (캠핑 + 브이 + 로그 -> 캠핑 + 브이로그). A name follows some nouns
-(태풍 + 마이삭): a lone syllable after such a noun opens the name. A loanword is spelt with the
-seven final consonants of the loanword orthography (ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ) and no tense
-initial, which native words such as 걷기 or 날씨 are not.
+a word of its own, and so does one closing the tag after a loanword (올스타 + 전). A
+Sino-Korean prefix is written with its noun (재 + 확산 -> 재확산), and a loanword cut into short
+known words is put back together up to its head (캠핑 + 브이 + 로그 -> 캠핑 + 브이로그). A name
+follows some nouns (태풍 + 마이삭): a lone syllable after such a noun opens the name. A loanword
+is spelt with the seven final consonants of the loanword orthography (ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ) and
+no tense initial, which native words such as 걷기 or 날씨 are not. A name under a two-syllable
+surname is joined in ``segment_names``.
 """
 
 from __future__ import annotations
@@ -23,7 +22,7 @@ _STEM = 2  # syllables of the Sino-Korean noun that a lone syllable ends
 _COINED = 2  # syllables of a clipped coinage (혼밥, 집콕)
 _LOAN_PIECE = 3  # a loanword the lists lack is cut into short known words
 _COMMON_HEAD = 9.5  # a head this common (뉴스) is a word of its own (price, nats)
-_NAME = (3, 4)  # syllables of a name under a two-syllable surname
+_NAME = (3, 4)  # syllables of a name after the noun it follows (태풍 + 마이삭)
 _FIRST_SYLLABLE, _LAST_SYLLABLE = 0xAC00, 0xD7A3
 _FINALS, _VOWELS_AND_FINALS = 28, 588  # a syllable's code: initial * 588 + vowel * 28 + final
 # Finals of the loanword orthography: none, ㄱ, ㄴ, ㄹ, ㅁ, ㅂ, ㅅ, ㅇ.
@@ -235,35 +234,6 @@ def _loanlike(word: str, sino: Container[str], pieces: Container[str]) -> bool:
     """Whether a piece is short, no suffix or counter (``pieces``), spelt as a loanword, and
     has a syllable that reads no Chinese character."""
     return len(word) <= _LOAN_PIECE and _loan_shaped(word, sino) and word not in pieces
-
-
-def join_compound_surnames(
-    words: list[str], surnames: Container[str], titles: Container[str]
-) -> list[str]:
-    """Join the pieces of a name under a two-syllable surname: three or four syllables cut
-    apart that open with the surname and close the run or stand before a title.
-
-    >>> join_compound_surnames(["황", "보민", "교육감"], {"황보"}, {"교육감"})
-    ['황보민', '교육감']
-    >>> join_compound_surnames(["선우", "정", "아"], {"선우"}, set())
-    ['선우정아']
-    """
-    return join_runs(words, lambda start: _name_end(words, start, surnames, titles))
-
-
-def _name_end(
-    words: list[str], start: int, surnames: Container[str], titles: Container[str]
-) -> int:
-    """Where a name under a two-syllable surname that opens at ``start`` ends, else start + 1."""
-    letters = words[start]
-    for end in range(start + 2, len(words) + 1):
-        letters += words[end - 1]
-        if len(letters) > _NAME[-1]:
-            break
-        closes = end == len(words) or words[end].lower() in titles
-        if len(letters) in _NAME and letters[:2] in surnames and closes:
-            return end
-    return start + 1
 
 
 def is_loanword_spelt(word: str) -> bool:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from normalize import normalize_document
+from normalize.foot_heads import heads_body_above, heads_its_dated_lead, is_after_body
 from normalize.heads import Candidate
-from normalize.leads import heads_body_above, heads_its_dated_lead, is_after_body
 from normalize.text import clean_text
 from tests.test_core_headline import assert_same_headline
 

@@ -9,10 +9,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from normalize import normalize_document, titles
+from normalize.alt_titles import AltTitle
 from normalize.echo import without_glued_label, without_site_tail
 from normalize.figures import is_figure_line
-from normalize.headline import AltTitle, extract_headline, weigh_candidates
-from normalize.heads import Candidate, labelled_items
+from normalize.headline import extract_headline, weigh_candidates
+from normalize.heads import Candidate
+from normalize.labelled_items import labelled_items
 from normalize.labels import is_widget_text
 from normalize.options import Options
 from normalize.running_text import runs_words_together

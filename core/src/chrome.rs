@@ -464,7 +464,7 @@ fn split_title_field(line: &str) -> (&str, &str) {
 
 /// Whether the line is a memo's or an e-mail's sender field: its label (`sender_labels`:
 /// "From:", "От:", "보낸 사람:") and colon, then the sender's name, which no headline is
-/// (Python's `is_sender_field`).
+/// (Python's `senders.is_sender_field`).
 pub fn is_sender_field(line: &str) -> bool {
     let Some((end, colon)) = line
         .char_indices()
@@ -479,7 +479,7 @@ pub fn is_sender_field(line: &str) -> bool {
 
 /// The lines of each memo's or e-mail's sender field (`is_sender_field`) and those right below
 /// it, `ADDRESS_LINES` at most, up to a blank line: the sender's name and address (Python's
-/// `sender_blocks`).
+/// `senders.sender_blocks`).
 pub fn sender_blocks<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
     let mut found = FxHashSet::default();
     for (index, line) in lines.iter().enumerate() {

@@ -381,7 +381,8 @@ pub fn extract_headline<S: AsRef<str>>(
 /// `normalize/titles.py`).
 pub(crate) const BULLETS: [char; 6] = ['•', '·', '▪', '◦', '*', '-'];
 
-/// Whether a candidate may be the headline in another language.
+/// Whether a candidate may be the headline in another language (Python's
+/// `alt_titles._may_be_a_variant`).
 fn may_be_a_variant(
     candidate: &Candidate,
     candidates: &[Candidate],
@@ -1090,7 +1091,7 @@ const OPENING_QUOTES: [char; 4] = ['«', '„', '“', '"'];
 /// label in capitals that opens this line and the lines around it (`LABEL_RUN` in a row, each
 /// a different line), the author's name printed twice before an opinion teaser, or a link's
 /// label glued to the quoted head, as it opens other lines ("More«…»"). `filled` are the
-/// page's lines with text, in order.
+/// page's lines with text, in order (Python's `labelled_items.labelled_items`).
 fn labelled_items<S: AsRef<str>>(
     candidates: &[Candidate],
     lines: &LineKeys<S>,
@@ -1460,7 +1461,7 @@ fn lead_below(order: usize, orders: &[usize], body: &[usize]) -> Option<usize> {
 /// its byline (`stands_under_byline`), or heads the story above it (`heads_body_above`) or the
 /// lead printed over it under the page's day (`heads_its_dated_lead`); a line opening with a
 /// prompt's or a credit's fixed label heads nothing there, whatever stands beside it: a copy's
-/// source over its date (Python's `is_after_body`).
+/// source over its date (Python's `foot_heads.is_after_body`).
 fn is_after_body<S: AsRef<str>>(
     order: usize,
     words: &EchoWords,

@@ -276,7 +276,8 @@ fn is_loanlike(word: &str, sino: &FxHashSet<String>, pieces: WordTest<'_>) -> bo
 }
 
 /// Join the pieces of a name under a two-syllable surname: three or four syllables cut apart
-/// that open with the surname and close the run or stand before a title.
+/// that open with the surname and close the run or stand before a title (Python's
+/// `segment_names.join_compound_surnames`).
 pub fn join_compound_surnames(
     words: Vec<String>,
     surnames: &FxHashSet<String>,

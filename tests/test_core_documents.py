@@ -167,8 +167,10 @@ from tests.test_section_names import HEADING_OVER_AN_ALT_TEXT
 from tests.test_timestamps import (
     BLOG_POST_ON_ONE_LINE,
     CLIP_WITH_A_GLUED_SOURCE,
+    COUNTY_STORY_NAMING_A_STATE,
     GARAGE_LIBRARY_STORY,
     ISLAND_BROADCASTER_STORY,
+    LAKE_SHORE_STORY,
     POST_WITH_AN_UPDATE,
     STAMP_LINE_TWICE,
     STATEWIDE_STORY,
@@ -1339,6 +1341,12 @@ def test_a_post_run_together_alike() -> None:
 def test_a_state_a_local_story_names_alike() -> None:
     agency = STATEWIDE_STORY.replace("A school board", "OGALLA, Neb. (Agency) — A school board")
     for page in (STATEWIDE_STORY, agency):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_state_in_a_longer_name_or_beside_a_region_alike() -> None:
+    for page in (LAKE_SHORE_STORY, COUNTY_STORY_NAMING_A_STATE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -328,6 +328,34 @@ def test_a_state_a_local_story_names_gives_the_outlets_zone() -> None:
     assert find_times(capitals, lang="en").published_at == datetime(2019, 4, 9, 21, 12, tzinfo=UTC)
 
 
+# A lakefront paper's story: the state's name is a lake's, no state of the story.
+LAKE_SHORE_STORY = STATEWIDE_STORY.replace(
+    "Nebraska school board", "Lakefront school board"
+).replace("in western Nebraska", "on the shore of Lake Michigan")
+# An Irish county paper's story that names the state a board member once taught in.
+COUNTY_STORY_NAMING_A_STATE = STATEWIDE_STORY.replace(
+    "Nebraska school board", "Co Cork school board"
+).replace("in western Nebraska", "in west Cork, whose chair once taught in Texas,")
+
+
+def test_a_state_in_a_longer_name_or_beside_a_region_gives_no_zone() -> None:
+    # a lake, a range or a film's hero named after a state is no state of the story
+    assert find_times(LAKE_SHORE_STORY, lang="en").published_at == datetime(
+        2019, 4, 9, 16, 12, tzinfo=UTC
+    )
+    for name in ("the Sierra Nevada", "Indiana Jones", "Crans-Montana"):
+        page = STATEWIDE_STORY.replace("Nebraska school board", "School board").replace(
+            "western Nebraska", name
+        )
+        assert find_times(page, lang="en").published_at == datetime(2019, 4, 9, 16, 12, tzinfo=UTC)
+    # a local story abroad keeps its county's zone (Irish summer time: UTC+1)
+    times = find_times(COUNTY_STORY_NAMING_A_STATE, lang="en")
+    assert times.published_at == datetime(2019, 4, 9, 15, 12, tzinfo=UTC)
+    # a state's own name of two words is its name
+    ranches = STATEWIDE_STORY.replace("Nebraska", "New Mexico")
+    assert find_times(ranches, lang="en").published_at == datetime(2019, 4, 9, 22, 12, tzinfo=UTC)
+
+
 def test_provinces_villages_and_regions_of_one_zone_give_the_outlets_zone() -> None:
     page = (
         "Ferry crews stay home as the river rises\n\nPublished Aug 3, 2023 07:40 pm\n\n"

@@ -248,8 +248,10 @@ def region_zone(text: str, ctx: Context) -> str | None:
     `region_zones`), when they are all of one zone: a story about a shire in Queensland or a
     village in Co Cork is local news, which a local outlet prints in its readers' time. A
     country or a city is no such sign (a story about Paris is no Paris clock). A state of the
-    United States (see `state_zones`) is one only on a page that runs no agency's story (see
-    `_AGENCY_COPY`): agencies carry their stories to outlets in every zone. None when the
+    United States (see `state_zones`) is one only on a page that names no other country's
+    region, a local story that names the state someone moved to staying local, and runs no
+    agency's story (see `_AGENCY_COPY`): agencies carry their stories to outlets in every
+    zone. None when the
     caller or the page's language gives the zone, or the page names regions of several zones.
 
     >>> english = Context(None, None, None, "en")
@@ -261,12 +263,14 @@ def region_zone(text: str, ctx: Context) -> str | None:
     'America/Chicago'
     >>> region_zone("Iowa river crests\\nDALTON, Iowa (Agency) — The river", english) is None
     True
+    >>> region_zone("Iowa river crests\\nThe Queensland government said", english)
+    'Australia/Brisbane'
     """
     if zone_given(ctx):
         return None
     named = region_zones(text)
-    if not _AGENCY_COPY.search(text):
-        named |= state_zones(text)
+    if not named and not _AGENCY_COPY.search(text):
+        named = state_zones(text)
     return next(iter(named)) if len(named) == 1 else None
 
 

@@ -61,12 +61,26 @@ def _regions_pattern() -> Places:
 
 def state_zones(text: str) -> frozenset[str]:
     """The zones of the states of the United States a text names by their names, but those a
-    city, a country or a first name bears too (``shared_state_names``: "New York").
+    city, a country or a first name bears too (``shared_state_names``: "New York"), and a
+    state's name that a longer name of capitalised words holds, a lake's, a range's, a
+    person's or a town's ("Lake Michigan", "the Sierra Nevada", "Indiana Jones").
 
     >>> sorted(state_zones("A clerk in north Arkansas")), sorted(state_zones("Flights to New York"))
     (['America/Chicago'], [])
+    >>> sorted(state_zones("Ranches in New Mexico")), sorted(state_zones("Swims in Lake Michigan"))
+    (['America/Denver'], [])
     """
-    return frozenset(_states_pattern().named(text.lower()))
+    states = _states_pattern()
+
+    def unless_a_state(run: regex.Match[str]) -> str:
+        return run[0] if states.regex.fullmatch(run[0].lower()) else " "
+
+    return frozenset(states.named(_CAPITALISED_RUN.sub(unless_a_state, text).lower()))
+
+
+# Two capitalised words or more in a row, a name a state's name may be part of ("Lake
+# Michigan", "Crans-Montana") or a state's own name of two words ("New Mexico").
+_CAPITALISED_RUN = regex.compile(r"\p{Lu}\p{Ll}+(?:[\x20-]\p{Lu}\p{Ll}+)+")
 
 
 @once

@@ -50,16 +50,18 @@ pub fn country_zone(text: &str, ctx: &Context) -> Option<String> {
 /// `region_zones`), when they are all of one zone: a story about a shire in Queensland or a
 /// village in Co Cork is local news, which a local outlet prints in its readers' time. A
 /// country or a city is no such sign (a story about Paris is no Paris clock). A state of the
-/// United States (see `state_zones`) is one only on a page that runs no agency's story (see
-/// `agency_copy`): agencies carry their stories to outlets in every zone. None when the
+/// United States (see `state_zones`) is one only on a page that names no other country's
+/// region, a local story that names the state someone moved to staying local, and runs no
+/// agency's story (see `agency_copy`): agencies carry their stories to outlets in every
+/// zone. None when the
 /// caller or the page's language gives the zone, or the page names regions of several zones.
 pub fn region_zone(text: &str, ctx: &Context) -> Option<String> {
     if zone_given(ctx) {
         return None;
     }
     let mut named = region_zones(text);
-    if !agency_copy().is_match(text) {
-        named.extend(state_zones(text));
+    if named.is_empty() && !agency_copy().is_match(text) {
+        named = state_zones(text);
     }
     if named.len() == 1 {
         named.into_iter().next()

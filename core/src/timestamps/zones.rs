@@ -314,6 +314,14 @@ impl Places {
         }
         named
     }
+
+    /// Whether a text is one of the places, whole.
+    fn holds(&self, text: &str) -> bool {
+        text.chars()
+            .next()
+            .and_then(|first| self.by_first.get(&first))
+            .is_some_and(|places| places.iter().any(|(place, _)| place == text))
+    }
 }
 
 /// The next place from `at` on where the plain search finds a name may start: its offset,
@@ -369,13 +377,34 @@ fn regions_pattern() -> &'static Places {
 }
 
 /// The zones of the states of the United States a text names by their names, but those a
-/// city, a country or a first name bears too (`shared_state_names`: "New York").
+/// city, a country or a first name bears too (`shared_state_names`: "New York"), and a
+/// state's name that a longer name of capitalised words holds, a lake's, a range's, a
+/// person's or a town's ("Lake Michigan", "the Sierra Nevada", "Indiana Jones").
 pub fn state_zones(text: &str) -> FxHashSet<String> {
-    states_pattern()
-        .named(&chars::lower(text))
+    let states = states_pattern();
+    let unless_a_state = |run: &regex::Captures| {
+        if states.holds(&chars::lower(&run[0])) {
+            run[0].to_string()
+        } else {
+            " ".to_string()
+        }
+    };
+    let kept = capitalised_run().replace_all(text, unless_a_state);
+    states
+        .named(&chars::lower(&kept))
         .into_iter()
         .cloned()
         .collect()
+}
+
+/// Two capitalised words or more in a row, a name a state's name may be part of ("Lake
+/// Michigan", "Crans-Montana") or a state's own name of two words ("New Mexico").
+fn capitalised_run() -> &'static regex::Regex {
+    static RUN: OnceLock<regex::Regex> = OnceLock::new();
+    RUN.get_or_init(|| {
+        regex::Regex::new(r"\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+")
+            .expect("a run of capitalised words is a pattern")
+    })
 }
 
 /// One alternation of the states' names in `state_zones` (not their postal codes), but the

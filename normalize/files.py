@@ -199,17 +199,24 @@ def _sink(frames: Iterator[pl.DataFrame], output: Path, settings: dict[str, Any]
 
     Polars runs the writer, and a Ctrl-C reaches Python only between the calls polars makes
     back into it; so the work stays on this thread, where an interrupt stops it at once. An
-    error or interrupt here abandons the writer, which removes its temporary file.
+    error or interrupt here abandons the writer, which removes its temporary file: the writer
+    waits for frames in short spells and stops once told to, so that no second Ctrl-C during
+    the clean-up leaves it waiting for ever.
     """
     queued: queue.Queue[pl.DataFrame | None] = queue.Queue(maxsize=_QUEUED_FRAMES)
     stop = threading.Event()
     failures: list[BaseException] = []
 
     def taken() -> Iterator[pl.DataFrame]:
-        while (frame := queued.get()) is not None:
+        while not stop.is_set():
+            try:
+                frame = queued.get(timeout=POLL_SECONDS)
+            except queue.Empty:
+                continue
+            if frame is None:
+                return
             yield frame
-        if stop.is_set():
-            raise _Abandoned("The conversion was stopped before its last batch.")
+        raise _Abandoned("The conversion was stopped before its last batch.")
 
     def write() -> None:
         try:
@@ -232,7 +239,6 @@ def _sink(frames: Iterator[pl.DataFrame], output: Path, settings: dict[str, Any]
     except BaseException:
         stop.set()
         if writer.is_alive():
-            _put(queued, None, writer)
             writer.join()
         raise
     if failures:

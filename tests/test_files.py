@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import queue
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +18,7 @@ from normalize import (
     scan_documents,
     write_parquet,
 )
+from normalize.files import _sink
 from normalize.inputs import INPUT_SCHEMA
 from normalize.schema import SCHEMA_VERSION
 from normalize.workers import read_ahead
@@ -149,6 +151,34 @@ def test_an_interrupt_as_the_writer_starts_stops_it_and_leaves_no_file(
         writer.join(timeout=10)
     assert not any(writer.is_alive() for writer in writers)
     assert sorted(os.listdir(tmp_path)) == ["pages"]
+
+
+def test_a_second_interrupt_in_the_clean_up_leaves_no_writer_waiting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Ctrl-C while the frames are made, and another while the clean-up waits on the writer:
+    the writer stops on its own (one left waiting for frames would keep the process from
+    exiting), and no file stays."""
+    frame = normalize_documents([PAGE])
+    put = queue.Queue.put
+
+    def interrupted_at_the_end(queued: queue.Queue[object], item: object, **wait: float) -> None:
+        if item is None and threading.current_thread() is threading.main_thread():
+            raise KeyboardInterrupt
+        put(queued, item, **wait)
+
+    def frames() -> Iterator[pl.DataFrame]:
+        yield frame
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(queue.Queue, "put", interrupted_at_the_end)
+    with pytest.raises(KeyboardInterrupt):
+        _sink(frames(), tmp_path / "out.parquet", {})
+    writers = [thread for thread in threading.enumerate() if thread.name == "normalize-writer"]
+    for writer in writers:
+        writer.join(timeout=10)
+    assert not any(writer.is_alive() for writer in writers)
+    assert os.listdir(tmp_path) == []
 
 
 def test_written_file_has_the_permissions_of_a_new_file(tmp_path: Path) -> None:

@@ -329,18 +329,18 @@ def split_label(line: str) -> tuple[str, str]:
             # событий …"); a multi-word label, or a switch of script, is the page's UI.
             if rest and (" " in label or _script(rest) != _script(label)):
                 return line[: len(label)], rest
-    return _split_title_field(line)
+    return split_title_field(line)
 
 
-def _split_title_field(line: str) -> tuple[str, str]:
+def split_title_field(line: str) -> tuple[str, str]:
     """The label of a form's title field and its colon, printed before the headline on its
     line as a mail archive's or a document's header prints it (``title_labels``: "Title:",
     "Subject:", "제목:", "Тема:"), and the headline; ``("", line)`` when the line opens with
     none. A colon after other words is the headline's own ("Police: …").
 
-    >>> _split_title_field("Subject:  Ferry fares climb again")
+    >>> split_title_field("Subject:  Ferry fares climb again")
     ('Subject:', 'Ferry fares climb again')
-    >>> _split_title_field("Police: ferry fares climb again")
+    >>> split_title_field("Police: ferry fares climb again")
     ('', 'Police: ferry fares climb again')
     """
     end = next((at for at, char in enumerate(line[:FIELD_LABEL_CHARS]) if char in ":："), None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from normalize.chrome import FIELD_LABEL_CHARS, chrome, line_key
+from normalize.chrome import FIELD_LABEL_CHARS, chrome, line_key, split_title_field
 
 # A memo's sender field has its address on this many lines at most right below it.
 _ADDRESS_LINES = 3
@@ -27,14 +27,19 @@ def is_sender_field(line: str) -> bool:
 
 def sender_blocks(lines: Sequence[str]) -> set[int]:
     """The lines of each memo's or e-mail's sender field (``is_sender_field``) and those right
-    below it, ``_ADDRESS_LINES`` at most, up to a blank line: the sender's name and address.
+    below it, ``_ADDRESS_LINES`` at most, up to a blank line or a title field: the sender's name
+    and address, not the message's subject below them ("Subject: …", ``split_title_field``).
 
     >>> sender_blocks(["From:  Press Office", "4 Quay Street", "Kestrel Bay", "", "Text."])
     {0, 1, 2}
+    >>> sender_blocks(["From: Ines Calloway", "To: Newsroom", "Subject: Docks plan", "Text."])
+    {0, 1}
     """
     found: set[int] = set()
     for index, line in enumerate(lines):
         if is_sender_field(line):
             end = min(index + 1 + _ADDRESS_LINES, len(lines))
-            found.update(range(index, next((k for k in range(index, end) if not lines[k]), end)))
+            below = range(index + 1, end)
+            stop = next((k for k in below if not lines[k] or split_title_field(lines[k])[0]), end)
+            found.update(range(index, stop))
     return found

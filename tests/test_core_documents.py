@@ -91,6 +91,7 @@ from tests.test_headline import (
     DASHED_BULLETIN_PAGE,
     DATED_UNDER_RESULTS_LABEL,
     DOUBLED_POST_TITLE_PAGE,
+    E_MAIL_UNDER_ITS_HEADER,
     FLAGGED_PHOTO_PAGE,
     FULL_VERSION_LABEL_PAGE,
     GLUED_LINK_LABELS_PAGE,
@@ -1410,3 +1411,8 @@ def test_a_title_printed_twice_above_the_post_alike() -> None:
 def test_the_rule_a_sentence_above_cites_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(CITED_RULE_PAGE, tz, now)
+
+
+def test_an_e_mail_s_subject_below_its_sender_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(E_MAIL_UNDER_ITS_HEADER, tz, now)

@@ -5510,3 +5510,27 @@ def test_the_rule_a_sentence_above_cites_is_no_headline() -> None:
     row = normalize_document(CITED_RULE_PAGE)
     assert row["title"] is None
     assert_same_headline(CITED_RULE_PAGE)
+
+
+# an e-mail printed with its header: the sender field, the addressee, then the subject line,
+# which is the message's headline
+E_MAIL_UNDER_ITS_HEADER = "\n".join(
+    [
+        "From: Ines Calloway <ines@harbourtrust.example>",
+        "To: Kestrel Bay newsroom",
+        "Subject: Harbour Trust sets out plans for the old docks",
+        "",
+        "Ines Calloway, director of the Harbour Trust, told the Kestrel Bay chamber of commerce on"
+        " Monday that the old docks could hold two hundred new homes by 2020.",
+        "The trust bought the docks from the port authority last year and has asked three"
+        " architects to draw up plans.",
+    ]
+)
+
+
+def test_an_e_mail_s_subject_below_its_sender_is_its_headline() -> None:
+    """The lines below a sender field are its address up to a title field: an e-mail's
+    "Subject: …" right below its sender and addressee is its headline."""
+    row = normalize_document(E_MAIL_UNDER_ITS_HEADER)
+    assert row["title"] == "Harbour Trust sets out plans for the old docks"
+    assert_same_headline(E_MAIL_UNDER_ITS_HEADER)

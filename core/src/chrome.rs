@@ -478,8 +478,8 @@ pub fn is_sender_field(line: &str) -> bool {
 }
 
 /// The lines of each memo's or e-mail's sender field (`is_sender_field`) and those right below
-/// it, `ADDRESS_LINES` at most, up to a blank line: the sender's name and address (Python's
-/// `senders.sender_blocks`).
+/// it, `ADDRESS_LINES` at most, up to a blank line or a title field: the sender's name and
+/// address, not the message's subject below them (Python's `senders.sender_blocks`).
 pub fn sender_blocks<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
     let mut found = FxHashSet::default();
     for (index, line) in lines.iter().enumerate() {
@@ -487,8 +487,11 @@ pub fn sender_blocks<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
             continue;
         }
         let end = (index + 1 + ADDRESS_LINES).min(lines.len());
-        let stop = (index..end)
-            .find(|&k| lines[k].as_ref().is_empty())
+        let stop = (index + 1..end)
+            .find(|&k| {
+                let below = lines[k].as_ref();
+                below.is_empty() || !split_title_field(below).0.is_empty()
+            })
             .unwrap_or(end);
         found.extend(index..stop);
     }

@@ -71,13 +71,14 @@ _GLUED_SOURCE: Final = regex.compile(r"\p{Ll}{2}[.!?]\p{Lu}[^\s.!?]*(?:\s+[^\s.!
 _RUN_TOGETHER_SYLLABLES: Final = 15
 _RUN_TOGETHER_LINES: Final = 3
 
-# A wire story's dateline opening its lead: a place in capitals, maybe its state or day after
+# A wire story's dateline opening its lead: a place in capitals, its state, country or day after
 # a comma, the agency's name in brackets, a colon or a dash, then the lead's words ("TAMALE,
-# May 3 (Nordwire): The minister …", "PINE HOLLOW, Ore. (Nordwire) — A …"); no headline opens so.
+# May 3 (Nordwire): The minister …", "PINE HOLLOW, Ore. (Nordwire) — A …"); no headline opens
+# so, though a flag before a bracket does ("WATCH (VIDEO): …").
 _WIRE_DATELINE: Final = regex.compile(
     r"""
     ^\p{Lu}{2,}[\p{Lu}\p{White_Space}.'’-]*  # the place, in capitals
-    (?:,[^()]{1,30})?  # its state or its day after a comma
+    ,[^()]{1,30}  # its state, its country or its day after a comma
     \p{White_Space}\(\p{Lu}[\p{L}-]*(?:\p{White_Space}\p{Lu}[\p{L}-]*){0,2}\)  # the agency
     \p{White_Space}*[:—–-]+\p{White_Space}*\p{L}  # a colon or a dash before the lead's words
     """,

@@ -92,6 +92,7 @@ from tests.test_headline import (
     DATED_UNDER_RESULTS_LABEL,
     DOUBLED_POST_TITLE_PAGE,
     E_MAIL_UNDER_ITS_HEADER,
+    FLAGGED_CLIP_PAGE,
     FLAGGED_PHOTO_PAGE,
     FULL_VERSION_LABEL_PAGE,
     GLUED_LINK_LABELS_PAGE,
@@ -1416,3 +1417,8 @@ def test_the_rule_a_sentence_above_cites_alike() -> None:
 def test_an_e_mail_s_subject_below_its_sender_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(E_MAIL_UNDER_ITS_HEADER, tz, now)
+
+
+def test_flags_before_a_bracket_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(FLAGGED_CLIP_PAGE, tz, now)

@@ -5534,3 +5534,27 @@ def test_an_e_mail_s_subject_below_its_sender_is_its_headline() -> None:
     row = normalize_document(E_MAIL_UNDER_ITS_HEADER)
     assert row["title"] == "Harbour Trust sets out plans for the old docks"
     assert_same_headline(E_MAIL_UNDER_ITS_HEADER)
+
+
+# a television station's clip page: its headline opens with flags, the second in brackets, as a
+# wire story's dateline opens with its place and agency, but no comma follows the first word
+FLAGGED_CLIP_PAGE = "\n".join(
+    [
+        "WKVR News 9",
+        "WATCH (VIDEO): Crews lift the last span of the Millbrook bridge",
+        "The county says the new bridge will open to traffic in September",
+        "June 4, 2024 5:12 PM",
+        "Crews lifted the last steel span of the new Millbrook bridge into place on Tuesday,"
+        " two months ahead of the schedule the county set last spring.",
+        "The old bridge, closed since a flood cracked its piers in 2021, will be torn down"
+        " once the new one opens.",
+    ]
+)
+
+
+def test_flags_before_a_bracket_open_a_headline_no_wire_dateline() -> None:
+    """A wire story's dateline names its place and, after a comma, its state or day before the
+    agency in brackets; a flag in capitals before a bracketed one opens a headline."""
+    row = normalize_document(FLAGGED_CLIP_PAGE)
+    assert row["title"] == "WATCH (VIDEO): Crews lift the last span of the Millbrook bridge"
+    assert_same_headline(FLAGGED_CLIP_PAGE)

@@ -97,13 +97,14 @@ per_thread! {
 }
 
 per_thread! {
-    /// A wire story's dateline opening its lead: a place in capitals, maybe its state or day
+    /// A wire story's dateline opening its lead: a place in capitals, its state, country or day
     /// after a comma, the agency's name in brackets, a colon or a dash, then the lead's words
-    /// ("TAMALE, May 3 (Nordwire): The minister …"); no headline opens so (`_WIRE_DATELINE`).
+    /// ("TAMALE, May 3 (Nordwire): The minister …"); no headline opens so, though a flag before
+    /// a bracket does ("WATCH (VIDEO): …") (`_WIRE_DATELINE`).
     fn wire_dateline() -> Regex {
         Regex::new(concat!(
             r"^\p{Lu}{2,}[\p{Lu}\p{White_Space}.'’-]*",
-            r"(?:,[^()]{1,30})?",
+            r",[^()]{1,30}",
             r"\p{White_Space}\(\p{Lu}[\p{L}-]*(?:\p{White_Space}\p{Lu}[\p{L}-]*){0,2}\)",
             r"\p{White_Space}*[:—–-]+\p{White_Space}*\p{L}",
         ))

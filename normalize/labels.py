@@ -83,9 +83,10 @@ _SENTENCE_STOP: Final = regex.compile(r"[.!?…](?:$|[\s\"'”’»)])")
 # An icon's label in small letters glued by a space before a capital: "заметка Мост …".
 _ICON_LABEL: Final = regex.compile(r"\p{Ll}+ (?=\p{Lu})")
 # A banner's call: a label of one to three words and a colon, then the name of what it
-# calls for, an exclamation mark or a stop closing it at most ("Now Open: Seed Library!").
+# calls for, an exclamation mark closing it ("Now Open: Seed Library!"); a rubric's label
+# before a name calls for nothing ("Interview: Maria Lopez").
 _BANNER_CALL: Final = regex.compile(
-    r"\p{L}+(?:\ \p{L}+){0,2}:\ +(?P<name>\p{L}[^:]*?)[!.]?",
+    r"\p{L}+(?:\ \p{L}+){0,2}:\ +(?P<name>\p{L}[^:]*?)!",
     regex.VERBOSE,
 )
 

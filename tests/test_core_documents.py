@@ -103,6 +103,7 @@ from tests.test_headline import (
     HEADS_OVER_THEIR_DATED_COPIES,
     HYPHEN_LABEL_PAGE,
     IMAGE_FILE_NAME_PAGE,
+    INTERVIEW_UNDER_ITS_RUBRIC,
     ISSUE_NUMBER_PAGE,
     LABEL_NOTICE_WITH_ONE_POST,
     LIVE_PAGE_WITH_A_TOPIC,
@@ -1422,3 +1423,8 @@ def test_an_e_mail_s_subject_below_its_sender_alike() -> None:
 def test_flags_before_a_bracket_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(FLAGGED_CLIP_PAGE, tz, now)
+
+
+def test_a_rubric_s_label_before_a_name_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(INTERVIEW_UNDER_ITS_RUBRIC, tz, now)

@@ -5558,3 +5558,24 @@ def test_flags_before_a_bracket_open_a_headline_no_wire_dateline() -> None:
     row = normalize_document(FLAGGED_CLIP_PAGE)
     assert row["title"] == "WATCH (VIDEO): Crews lift the last span of the Millbrook bridge"
     assert_same_headline(FLAGGED_CLIP_PAGE)
+
+
+# a books page's interview: its rubric's label before the writer's name, a deck opening with
+# the name below it
+INTERVIEW_UNDER_ITS_RUBRIC = "\n".join(
+    [
+        "Interview: Maria Lopez",
+        "Maria Lopez on her new novel, the sea and leaving Kestrel Bay",
+        "Maria Lopez was twenty when she left Kestrel Bay for the city, and she has been writing"
+        " about the harbour she left ever since.",
+        "Her new novel, out this week, follows a ferry captain through one winter.",
+    ]
+)
+
+
+def test_a_rubric_s_label_before_a_name_over_its_deck_stays() -> None:
+    """A banner's call closes with an exclamation mark ("Now Open: Seed Library!"); a rubric's
+    label before a name, over a deck opening with that name, stays the headline's own."""
+    row = normalize_document(INTERVIEW_UNDER_ITS_RUBRIC)
+    assert row["title"] == "Interview: Maria Lopez"
+    assert_same_headline(INTERVIEW_UNDER_ITS_RUBRIC)

@@ -68,9 +68,10 @@ pub fn without_icon_label<'a>(
 
 per_thread! {
     /// A banner's call: a label of one to three words and a colon, then the name of what it
-    /// calls for, an exclamation mark or a stop closing it at most ("Now Open: Seed Library!").
+    /// calls for, an exclamation mark closing it ("Now Open: Seed Library!"); a rubric's label
+    /// before a name calls for nothing ("Interview: Maria Lopez").
     fn banner_call() -> Regex {
-        Regex::new(r"^\p{L}+(?: \p{L}+){0,2}: +(\p{L}[^:]*?)[!.]?$").expect("a valid pattern")
+        Regex::new(r"^\p{L}+(?: \p{L}+){0,2}: +(\p{L}[^:]*?)!$").expect("a valid pattern")
     }
 }
 

@@ -106,6 +106,8 @@ _RELATIVE_TIME_LINE = regex.compile(
     regex.VERBOSE,
 )
 
+# The marks closing a credit's label among the chrome's prefixes ("source:", "사진=").
+_LABEL_MARKS = (":", "=")
 # Lines that describe a control rather than say something ("button that move to original …").
 _CONTROL_WORDS = regex.compile(r"\b(?:button|кнопк\p{L}*)\b|버튼", regex.IGNORECASE)
 
@@ -192,14 +194,18 @@ def _short_line_kind(line: str) -> LineKind:
     return "text"
 
 
-def opens_with_prompt(line: str) -> bool:
-    """Whether a line opens with one of the chrome tables' fixed prompts or credit labels
-    ("Sign up for …", "Source: …", "Источник: …"), which the rules call a widget.
+def opens_with_credit_label(line: str) -> bool:
+    """Whether a line opens with one of the chrome tables' fixed credit labels, a prefix closed
+    by a colon or an equals sign ("Source: …", "Источник: …", "사진=…"); a prompt's words with
+    no mark may open a headline too ("More from less: …").
 
-    >>> opens_with_prompt("Источник: пресс-служба мэрии"), opens_with_prompt("Sources say …")
-    (True, False)
+    >>> opens_with_credit_label("Источник: пресс-служба мэрии")
+    True
+    >>> opens_with_credit_label("Sources say …"), opens_with_credit_label("More from less: …")
+    (False, False)
     """
-    return line_key(line).startswith(chrome().prefixes)
+    labels = tuple(prefix for prefix in chrome().prefixes if prefix.endswith(_LABEL_MARKS))
+    return line_key(line).startswith(labels)
 
 
 def _is_breadcrumb(key: str, parts: list[str]) -> bool:

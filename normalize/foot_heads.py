@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import Final
 
-from normalize.boilerplate import line_kind, opens_with_prompt
+from normalize.boilerplate import line_kind, opens_with_credit_label
 from normalize.heads import Candidate
 from normalize.leads import LEAD_LINES
 from normalize.page import echo_words
@@ -36,9 +36,8 @@ def is_after_body(
     below its byline does (``stands_under_byline``); one that heads the story above it
     (``heads_body_above``) is its headline printed at its foot, and one right below a lead
     printed under the page's day that repeats it (``heads_its_dated_lead``) that lead's title.
-    A line opening with a prompt's or a credit's fixed label heads nothing there, whatever
-    stands beside it: a copy's source over its date ("Источник: …" / "18.07.2023 11:40")
-    closes the copy.
+    A line opening with a credit's fixed label heads nothing there, whatever stands beside it:
+    a copy's source over its date ("Источник: …" / "18.07.2023 11:40") closes the copy.
 
     >>> lines = ["The parish of Elmcote kept its patronal feast on Sunday with a procession.",
     ...          "Patronal feast in Elmcote", "Choir tour dates"]
@@ -56,7 +55,7 @@ def is_after_body(
         bool(body)
         and candidate.order > body[0]
         and (
-            opens_with_prompt(lines[candidate.line])
+            opens_with_credit_label(lines[candidate.line])
             or (
                 candidate.order + 1 not in dated
                 and not heads_body_above(candidate, lines, filled, body)

@@ -99,6 +99,7 @@ from tests.test_headline import (
     HASH_DECK_OVER_THE_BODY,
     HEADING_OVER_ITS_BYLINE,
     HEADLINE_OPENING_WITH_A_COUNT,
+    HEADLINE_OPENING_WITH_A_PROMPT_S_WORDS,
     HEADLINE_OVER_A_LEAD_AND_A_SUBHEAD,
     HEADS_OVER_THEIR_DATED_COPIES,
     HYPHEN_LABEL_PAGE,
@@ -1428,3 +1429,8 @@ def test_flags_before_a_bracket_alike() -> None:
 def test_a_rubric_s_label_before_a_name_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(INTERVIEW_UNDER_ITS_RUBRIC, tz, now)
+
+
+def test_a_headline_opening_with_a_prompt_s_words_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(HEADLINE_OPENING_WITH_A_PROMPT_S_WORDS, tz, now)

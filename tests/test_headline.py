@@ -5579,3 +5579,26 @@ def test_a_rubric_s_label_before_a_name_over_its_deck_stays() -> None:
     row = normalize_document(INTERVIEW_UNDER_ITS_RUBRIC)
     assert row["title"] == "Interview: Maria Lopez"
     assert_same_headline(INTERVIEW_UNDER_ITS_RUBRIC)
+
+
+# a farm paper's page: its masthead's line of running text, then the story under a headline
+# that opens with a prompt's words, over its day
+HEADLINE_OPENING_WITH_A_PROMPT_S_WORDS = "\n".join(
+    [
+        "Kestrel Bay Farmer: news of the bay's farms and orchards since 1898, read by growers,"
+        " packers and ferry crews every morning of the week.",
+        "More from less: bay farms double their yields on half the water",
+        "June 4, 2024",
+        "Farmers around Kestrel Bay doubled their yields this summer while drawing half the water"
+        " they used five years ago, the county's farm office said on Tuesday.",
+        "Most of them switched to drip lines after the drought of 2021.",
+    ]
+)
+
+
+def test_a_headline_opening_with_a_prompt_s_words_below_a_paragraph_stays() -> None:
+    """Below the first paragraph a credit's label and its colon ("Source: …") head nothing; a
+    headline opening with a prompt's words ("More from …") over its day heads its story."""
+    row = normalize_document(HEADLINE_OPENING_WITH_A_PROMPT_S_WORDS)
+    assert row["title"] == "More from less: bay farms double their yields on half the water"
+    assert_same_headline(HEADLINE_OPENING_WITH_A_PROMPT_S_WORDS)

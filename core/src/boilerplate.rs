@@ -72,6 +72,9 @@ const MENU_ITEM_WORDS: usize = 3;
 /// A menu printed on one line: this many labels at least, joined by bars.
 const BAR_MENU_ITEMS: usize = 4;
 
+/// The marks closing a credit's label among the chrome's prefixes ("source:", "사진=").
+const LABEL_MARKS: [char; 2] = [':', '='];
+
 /// The chrome's lists of phrases looked for inside a line, and the prefixes a line's key may
 /// start with.
 #[derive(Clone)]
@@ -82,6 +85,8 @@ struct LinePhrases {
     copyright_signs: Phrases,
     about: Phrases,
     prefixes: Openings,
+    /// The prefixes closed by a mark, a credit's label ("source:", "사진=").
+    credit_labels: Openings,
 }
 
 /// Phrases a text may start with, by their first character: a text is compared only with
@@ -127,21 +132,28 @@ per_thread! {
             .iter()
             .cloned()
             .partition(|phrase| phrase.chars().count() == 1);
+        let credit_labels: Vec<String> = tables
+            .prefixes
+            .iter()
+            .filter(|prefix| prefix.ends_with(LABEL_MARKS))
+            .cloned()
+            .collect();
         LinePhrases {
             related: Phrases::new(&tables.related_phrases),
             copyright: Phrases::new(&notices),
             copyright_signs: Phrases::new(&signs),
             about: Phrases::new(&tables.about),
             prefixes: Openings::new(&tables.prefixes),
+            credit_labels: Openings::new(&credit_labels),
         }
     }
 }
 
-/// Whether a line opens with one of the chrome tables' fixed prompts or credit labels ("Sign up
-/// for …", "Source: …", "Источник: …"), which the rules call a widget (Python's
-/// `opens_with_prompt`).
-pub fn opens_with_prompt(line: &str) -> bool {
-    phrases().prefixes.open(&line_key(line))
+/// Whether a line opens with one of the chrome tables' fixed credit labels, a prefix closed by a
+/// colon or an equals sign ("Source: …", "Источник: …", "사진=…"); a prompt's words with no mark
+/// may open a headline too ("More from less: …") (Python's `opens_with_credit_label`).
+pub fn opens_with_credit_label(line: &str) -> bool {
+    phrases().credit_labels.open(&line_key(line))
 }
 
 /// What a single line of a page is; `Text` unless it is clearly machinery.

@@ -18,7 +18,7 @@ use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use regex::Regex;
 
-use crate::boilerplate::{line_kind, opens_with_prompt, LineKind};
+use crate::boilerplate::{line_kind, opens_with_credit_label, LineKind};
 use crate::captions::{closes_with_credit, in_present, is_caption};
 use crate::chrome::is_fixed_widget;
 use crate::confidence::title_probability;
@@ -1460,8 +1460,8 @@ fn lead_below(order: usize, orders: &[usize], body: &[usize]) -> Option<usize> {
 /// unless it stands right above its own dateline or byline (a rank in `dated`) or right below
 /// its byline (`stands_under_byline`), or heads the story above it (`heads_body_above`) or the
 /// lead printed over it under the page's day (`heads_its_dated_lead`); a line opening with a
-/// prompt's or a credit's fixed label heads nothing there, whatever stands beside it: a copy's
-/// source over its date (Python's `foot_heads.is_after_body`).
+/// credit's fixed label heads nothing there, whatever stands beside it: a copy's source over
+/// its date (Python's `foot_heads.is_after_body`).
 fn is_after_body<S: AsRef<str>>(
     order: usize,
     words: &EchoWords,
@@ -1473,7 +1473,7 @@ fn is_after_body<S: AsRef<str>>(
     body.first().is_some_and(|&first| order > first)
         && (filled
             .get(order)
-            .is_some_and(|&line| opens_with_prompt(lines.line(line)))
+            .is_some_and(|&line| opens_with_credit_label(lines.line(line)))
             || (!dated.contains(&(order as i64 + 1))
                 && !heads_body_above(order, words, lines, filled, body)
                 && !heads_its_dated_lead(order, words, lines, filled, body, dated)

@@ -19,6 +19,7 @@ import regex
 from normalize.heads import Candidate
 from normalize.leads import heads_its_paragraph, lead_paragraphs
 from normalize.page import echo_words
+from normalize.segment import price
 
 # An outlet's name is short; a longer candidate a copyright line holds is a headline quoted.
 _NAME_WORDS: Final = 5
@@ -36,6 +37,10 @@ _SIGNED_TOWN: Final = regex.compile(
     r"(?P<name>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}),\p{White_Space}+"
     r"(?P<town>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)"
 )
+# A word that a word list prices below this is a common one ("blue", "hour"): a byline's name
+# holds a word no list prices so, its surname most often ("Adeyemi").
+_COMMON_PRICE: Final = 11.0
+_WORD_LISTS: Final = ("en", "ru")
 # What follows a town opening a dateline: a comma before its country, or the dateline's dash.
 _DATELINE_MARKS: Final = (",", "—", "–", "-")
 
@@ -133,9 +138,11 @@ def signs_from_town(
     candidate: Candidate, lines: Sequence[str], filled: list[int], body: list[int]
 ) -> bool:
     """Whether the candidate is a writer's byline with the town they file from: a capitalised
-    name of two or three words, a comma and the town, which a paragraph of the lead
-    (``LEAD_LINES`` below it at most) names while no paragraph of it repeats a word of the
-    name (a headline's words come back in its story; its writer's name does not).
+    name of two or three words, one of them no common word (``_COMMON_PRICE``), a comma and
+    the town, which a paragraph of the lead (``LEAD_LINES`` below it at most) names while no
+    paragraph of it repeats a word of the name (a headline's words come back in its story; its
+    writer's name does not). A feature's title of common words names its town so too ("Blue
+    Hour, Lisbon").
 
     >>> lines = ["Tobi Adeyemi, Ibadan", "The Oyo State ferry board met in Ibadan on Monday."]
     >>> byline = Candidate(0, 0, lines[0], "tobi adeyemi ibadan", {})
@@ -150,7 +157,14 @@ def signs_from_town(
         return False
     name, town = echo_words(signed["name"]), echo_words(signed["town"])
     lead = [echo_words(paragraph) for paragraph in lead_paragraphs(candidate, lines, filled, body)]
-    return any(town <= words for words in lead) and not any(name & words for words in lead)
+    return (
+        any(town <= words for words in lead)
+        and not any(name & words for words in lead)
+        and any(
+            min(price(word, lang) for lang in _WORD_LISTS) >= _COMMON_PRICE
+            for word in signed["name"].replace("-", " ").split()
+        )
+    )
 
 
 def names_rights_holder(text: str, lines: Sequence[str], machinery: Mapping[int, str]) -> bool:

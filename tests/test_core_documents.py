@@ -92,6 +92,7 @@ from tests.test_headline import (
     DATED_UNDER_RESULTS_LABEL,
     DOUBLED_POST_TITLE_PAGE,
     E_MAIL_UNDER_ITS_HEADER,
+    FEATURE_TITLED_WITH_ITS_TOWN,
     FLAGGED_CLIP_PAGE,
     FLAGGED_PHOTO_PAGE,
     FULL_VERSION_LABEL_PAGE,
@@ -1434,3 +1435,8 @@ def test_a_rubric_s_label_before_a_name_alike() -> None:
 def test_a_headline_opening_with_a_prompt_s_words_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(HEADLINE_OPENING_WITH_A_PROMPT_S_WORDS, tz, now)
+
+
+def test_a_feature_s_title_and_its_town_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(FEATURE_TITLED_WITH_ITS_TOWN, tz, now)

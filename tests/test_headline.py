@@ -5602,3 +5602,28 @@ def test_a_headline_opening_with_a_prompt_s_words_below_a_paragraph_stays() -> N
     row = normalize_document(HEADLINE_OPENING_WITH_A_PROMPT_S_WORDS)
     assert row["title"] == "More from less: bay farms double their yields on half the water"
     assert_same_headline(HEADLINE_OPENING_WITH_A_PROMPT_S_WORDS)
+
+
+# a travel feature: its title, a time of day and the town after a comma, over a story that names
+# the town and none of the title's other words
+FEATURE_TITLED_WITH_ITS_TOWN = "\n".join(
+    [
+        "Blue Hour, Lisbon",
+        "",
+        "When the trams stop for a minute at the top of the hill, Lisbon turns the colour of slate"
+        " and the river goes quiet under the bridge.",
+        "",
+        "The cafés along the square put out their chairs, and the first ferries leave for the far"
+        " bank with a handful of workers on board.",
+        "",
+        "By eight the streets are full again.",
+    ]
+)
+
+
+def test_a_feature_s_title_of_common_words_and_its_town_is_no_byline() -> None:
+    """A byline's name holds a word no word list holds common, its surname most often; a
+    feature's title of common words before its town after a comma is its headline."""
+    row = normalize_document(FEATURE_TITLED_WITH_ITS_TOWN)
+    assert row["title"] == "Blue Hour, Lisbon"
+    assert_same_headline(FEATURE_TITLED_WITH_ITS_TOWN)

@@ -709,7 +709,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
                 lines,
                 &filled,
                 body,
-            );
+            )?;
         signals.push(("site", flag(site)));
         candidate.signals = signals;
     }

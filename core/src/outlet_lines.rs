@@ -13,6 +13,7 @@ use crate::headline::LEAD_LINES;
 use crate::page::echo_words;
 use crate::per_thread::per_thread;
 use crate::segment::chars::{self, is, L, M, N};
+use crate::segment::{price, Result};
 
 per_thread! {
     /// A site's web address printed bare, as its name: "harborline-news.com" (`_DOMAIN`).
@@ -46,6 +47,10 @@ per_thread! {
 
 /// What follows a town opening a dateline: a comma before its country, or the dateline's dash.
 const DATELINE_MARKS: [char; 4] = [',', '—', '–', '-'];
+/// A word that a word list prices below this is a common one ("blue", "hour"): a byline's name
+/// holds a word no list prices so, its surname most often ("Adeyemi").
+const COMMON_PRICE: f64 = 11.0;
+const WORD_LISTS: [&str; 2] = ["en", "ru"];
 
 /// Whether the candidate credits the story's source (`credits_a_source`): a name of
 /// `NAME_WORDS` words at most with its town in brackets after it, the town that a paragraph of
@@ -85,29 +90,46 @@ pub fn credits_a_source<S: AsRef<str>>(
 }
 
 /// Whether the candidate is a writer's byline with the town they file from (`signs_from_town`):
-/// a capitalised name of two or three words, a comma and the town, which a paragraph of the
-/// lead (`LEAD_LINES` below it at most) names while no paragraph of it repeats a word of the
-/// name.
+/// a capitalised name of two or three words, one of them no common word (`COMMON_PRICE`), a
+/// comma and the town, which a paragraph of the lead (`LEAD_LINES` below it at most) names
+/// while no paragraph of it repeats a word of the name; a feature's title of common words
+/// names its town so too ("Blue Hour, Lisbon").
 pub fn signs_from_town<S: AsRef<str>>(
     text: &str,
     order: usize,
     lines: &[S],
     filled: &[usize],
     body: &[usize],
-) -> bool {
+) -> Result<bool> {
     let Some(signed) = signed_town().captures(text) else {
-        return false;
+        return Ok(false);
     };
     let (Some(name), Some(town)) = (signed.name("name"), signed.name("town")) else {
-        return false;
+        return Ok(false);
     };
-    let (name, town) = (echo_words(name.as_str()), echo_words(town.as_str()));
+    let (words, town) = (echo_words(name.as_str()), echo_words(town.as_str()));
     let lead: Vec<_> = lead_paragraphs(order, lines, filled, body)
         .map(echo_words)
         .collect();
-    lead.iter()
-        .any(|words| town.shared_with(words) == town.len())
-        && lead.iter().all(|words| name.shared_with(words) == 0)
+    if !(lead
+        .iter()
+        .any(|paragraph| town.shared_with(paragraph) == town.len())
+        && lead
+            .iter()
+            .all(|paragraph| words.shared_with(paragraph) == 0))
+    {
+        return Ok(false);
+    }
+    for word in name.as_str().split([' ', '-']) {
+        let mut cheapest = f64::INFINITY;
+        for lang in WORD_LISTS {
+            cheapest = cheapest.min(price(word, lang)?);
+        }
+        if cheapest >= COMMON_PRICE {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// Whether the candidate is a site's web address alone, its name ("HARBORLINE-NEWS.com" cut

@@ -168,7 +168,8 @@ def is_doubled_head(
     when it closes with a full stop ("Harbour ferry returns to the old pier." twice over the post).
     A title is one sentence: two or more are a quotation's (a quotation of the day printed twice
     in a box above the article), as a doubled caption stands in the text, below its first
-    paragraph."""
+    paragraph. Both copies close alike: a headline below a copy with a stop glued on is the
+    page's own, the copy no title of it."""
     below = candidate.order + 1
     first_paragraph = body[0] if body else len(filled)
     text = candidate.text.strip()
@@ -177,6 +178,7 @@ def is_doubled_head(
         and bool(candidate.key)
         and not any(stop in _STOPS and text[at + 1 : at + 2] == " " for at, stop in enumerate(text))
         and title_key(lines[filled[below]]) == candidate.key
+        and lines[filled[below]].strip()[-1:] == text[-1:]
     )
 
 

@@ -102,6 +102,7 @@ from tests.test_headline import (
     HEADLINE_OPENING_WITH_A_COUNT,
     HEADLINE_OPENING_WITH_A_PROMPT_S_WORDS,
     HEADLINE_OVER_A_LEAD_AND_A_SUBHEAD,
+    HEADLINE_UNDER_ITS_COPY_WITH_A_STOP,
     HEADS_OVER_THEIR_DATED_COPIES,
     HYPHEN_LABEL_PAGE,
     IMAGE_FILE_NAME_PAGE,
@@ -1440,3 +1441,8 @@ def test_a_headline_opening_with_a_prompt_s_words_alike() -> None:
 def test_a_feature_s_title_and_its_town_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(FEATURE_TITLED_WITH_ITS_TOWN, tz, now)
+
+
+def test_a_headline_under_its_copy_with_a_stop_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(HEADLINE_UNDER_ITS_COPY_WITH_A_STOP, tz, now)

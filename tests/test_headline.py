@@ -5627,3 +5627,26 @@ def test_a_feature_s_title_of_common_words_and_its_town_is_no_byline() -> None:
     row = normalize_document(FEATURE_TITLED_WITH_ITS_TOWN)
     assert row["title"] == "Blue Hour, Lisbon"
     assert_same_headline(FEATURE_TITLED_WITH_ITS_TOWN)
+
+
+# a council's news page: the page's title, the headline with a full stop glued on, over the
+# story's own headline, its day and the story
+HEADLINE_UNDER_ITS_COPY_WITH_A_STOP = "\n".join(
+    [
+        "Harbour board votes to close the old ferry terminal.",
+        "Harbour board votes to close the old ferry terminal",
+        "June 4, 2024",
+        "The harbour board voted five to two on Monday to close the old ferry terminal at the end"
+        " of the month, ending ninety years of crossings from the east quay.",
+        "Passengers will board at the new pier on the west side of the harbour from March 1.",
+    ]
+)
+
+
+def test_a_headline_under_its_copy_with_a_stop_is_the_page_s_own() -> None:
+    """A title printed twice is one even when it closes with a full stop, both copies closed
+    alike; a headline below its copy with a stop glued on is the page's own, the copy a
+    sentence."""
+    row = normalize_document(HEADLINE_UNDER_ITS_COPY_WITH_A_STOP)
+    assert row["title"] == "Harbour board votes to close the old ferry terminal"
+    assert_same_headline(HEADLINE_UNDER_ITS_COPY_WITH_A_STOP)

@@ -433,7 +433,8 @@ const STOPS: [char; 4] = ['.', '!', '?', '…'];
 /// Whether the page prints the candidate again on the next line with text, both copies above
 /// its first paragraph (ranks `body`): a post's title over its heading's copy, a headline even
 /// when it closes with a full stop (`is_doubled_head`). A title is one sentence: two or more are
-/// a quotation's, as a doubled caption stands in the text, below its first paragraph.
+/// a quotation's, as a doubled caption stands in the text, below its first paragraph. Both
+/// copies close alike: a headline below a copy with a stop glued on is the page's own.
 pub fn is_doubled_head<S: AsRef<str>>(
     candidate: &Placed,
     lines: &LineKeys<S>,
@@ -448,6 +449,12 @@ pub fn is_doubled_head<S: AsRef<str>>(
         && !candidate.key.is_empty()
         && !pairs.any(|(stop, next)| STOPS.contains(&stop) && next == ' ')
         && lines.key(filled[below]) == candidate.key
+        && lines
+            .line(filled[below])
+            .trim_matches(chars::is_space)
+            .chars()
+            .last()
+            == text.chars().last()
 }
 
 /// Whether the candidate is the other one cut short with an ellipsis, most often with a

@@ -38,8 +38,8 @@ _DOMAIN = regex.compile(
 _PARENTHETICAL = regex.compile(r"\([^()]*\)")  # innermost only: linear on "(((("
 
 _GLUE = " :：-–—|"
-# A title field's label before its colon is this many characters at most ("Newsletter subject").
-FIELD_LABEL_CHARS = 24
+# A form field's label before its colon is this many characters at most ("Newsletter subject").
+_FIELD_LABEL_CHARS = 24
 # A Hangul title label before a headline of this many words at least (not "제목 없음").
 _HANGUL_FIELD_WORDS = 2
 # The endings of a predicate's modifier ("없는", "있던"): a word before one is its subject.
@@ -332,6 +332,16 @@ def split_label(line: str) -> tuple[str, str]:
     return split_title_field(line)
 
 
+def field_colon(line: str) -> int | None:
+    """Where the colon closing a form field's label stands, among the label's characters at
+    most (``_FIELD_LABEL_CHARS``); None when the line opens with no such label.
+
+    >>> field_colon("Subject:  Ferry fares climb again"), field_colon("No label here")
+    (7, None)
+    """
+    return next((at for at, char in enumerate(line[:_FIELD_LABEL_CHARS]) if char in ":："), None)
+
+
 def split_title_field(line: str) -> tuple[str, str]:
     """The label of a form's title field and its colon, printed before the headline on its
     line as a mail archive's or a document's header prints it (``title_labels``: "Title:",
@@ -343,7 +353,7 @@ def split_title_field(line: str) -> tuple[str, str]:
     >>> split_title_field("Police: ferry fares climb again")
     ('', 'Police: ferry fares climb again')
     """
-    end = next((at for at, char in enumerate(line[:FIELD_LABEL_CHARS]) if char in ":："), None)
+    end = field_colon(line)
     if end is not None:
         rest = line[end + 1 :].lstrip()
         if rest and line_key(line[:end]) in chrome().title_labels:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from normalize.chrome import FIELD_LABEL_CHARS, chrome, line_key, split_title_field
+from normalize.chrome import chrome, field_colon, line_key, split_title_field
 
 # A memo's sender field has its address on this many lines at most right below it.
 _ADDRESS_LINES = 3
@@ -19,7 +19,7 @@ def is_sender_field(line: str) -> bool:
     >>> is_sender_field("From the archive: a ferry's first century"), is_sender_field("From:")
     (False, False)
     """
-    end = next((at for at, char in enumerate(line[:FIELD_LABEL_CHARS]) if char in ":："), None)
+    end = field_colon(line)
     if end is None or not line[end + 1 :].strip():
         return False
     return line_key(line[:end]) in chrome().sender_labels

@@ -436,28 +436,31 @@ pub fn split_label(line: &str) -> (&str, &str) {
     }
 }
 
+/// Where the colon closing a form field's label stands, among the label's characters at most
+/// (`FIELD_LABEL_CHARS`), and where the field's value begins past it; None when the line opens
+/// with no such label (Python's `field_colon`).
+fn field_colon(line: &str) -> Option<(usize, usize)> {
+    // a colon among the label's bytes at most, or the first byte of a full-width one: most
+    // lines have neither
+    let window = &line.as_bytes()[..line.len().min(4 * FIELD_LABEL_CHARS)];
+    memchr::memchr2(b':', 0xef, window)?;
+    let (end, colon) = line
+        .char_indices()
+        .take(FIELD_LABEL_CHARS)
+        .find(|&(_, c)| c == ':' || c == '：')?;
+    Some((end, end + colon.len_utf8()))
+}
+
 /// The label of a form's title field and its colon, printed before the headline on its line as
 /// a mail archive's or a document's header prints it (`title_labels`: "Title:", "Subject:",
 /// "제목:", "Тема:"), and the headline; ("", line) when the line opens with none. A colon after
 /// other words is the headline's own ("Police: …").
 fn split_title_field(line: &str) -> (&str, &str) {
-    // a colon among the label's bytes at most, or the first byte of a full-width one: most
-    // lines have neither
-    let window = &line.as_bytes()[..line.len().min(4 * FIELD_LABEL_CHARS)];
-    if memchr::memchr2(b':', 0xef, window).is_none() {
-        return split_hangul_title_field(line);
-    }
-    let Some((end, colon)) = line
-        .char_indices()
-        .take(FIELD_LABEL_CHARS)
-        .find(|&(_, c)| c == ':' || c == '：')
-    else {
-        return split_hangul_title_field(line);
-    };
-    let cut = end + colon.len_utf8();
-    let rest = line[cut..].trim_start();
-    if !rest.is_empty() && chrome().title_labels.contains(&line_key(&line[..end])) {
-        return (&line[..cut], rest);
+    if let Some((end, cut)) = field_colon(line) {
+        let rest = line[cut..].trim_start();
+        if !rest.is_empty() && chrome().title_labels.contains(&line_key(&line[..end])) {
+            return (&line[..cut], rest);
+        }
     }
     split_hangul_title_field(line)
 }
@@ -466,15 +469,9 @@ fn split_title_field(line: &str) -> (&str, &str) {
 /// "From:", "От:", "보낸 사람:") and colon, then the sender's name, which no headline is
 /// (Python's `senders.is_sender_field`).
 pub fn is_sender_field(line: &str) -> bool {
-    let Some((end, colon)) = line
-        .char_indices()
-        .take(FIELD_LABEL_CHARS)
-        .find(|&(_, c)| c == ':' || c == '：')
-    else {
-        return false;
-    };
-    !line[end + colon.len_utf8()..].trim().is_empty()
-        && chrome().sender_labels.contains(&line_key(&line[..end]))
+    field_colon(line).is_some_and(|(end, cut)| {
+        !line[cut..].trim().is_empty() && chrome().sender_labels.contains(&line_key(&line[..end]))
+    })
 }
 
 /// The lines of each memo's or e-mail's sender field (`is_sender_field`) and those right below

@@ -654,6 +654,7 @@ fn twin_chrome(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
     fields.set_item("menu_items", sorted(&tables.menu_items))?;
     fields.set_item("labels", &tables.labels)?;
     fields.set_item("title_labels", sorted(&tables.title_labels))?;
+    fields.set_item("sender_labels", sorted(&tables.sender_labels))?;
     fields.set_item("prefixes", &tables.prefixes)?;
     fields.set_item("suffixes", &tables.suffixes)?;
     fields.set_item("about", &tables.about)?;

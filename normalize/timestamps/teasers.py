@@ -46,15 +46,13 @@ def teaser_dates(
     >>> sorted(teaser_dates(find_datelines("\\n".join(lines), lang="en"), lines, None))
     [0]
     """
-    unlabelled = [order for order, item in enumerate(datelines) if not item.role]
-    if near is not None or len(unlabelled) != 1:
+    found = _lone_date(datelines, lines, near)
+    if found is None:
         return frozenset()
-    order = unlabelled[0]
-    line = datelines[order].line
-    filled = [index for index, text in enumerate(lines) if text.strip()]
-    if line not in filled or len(lines[line].split()) > _DATE_WORDS:
+    order, filled, place = found
+    line = filled[place]
+    if len(lines[line].split()) > _DATE_WORDS:
         return frozenset()
-    place = filled.index(line)
     below, above = filled[place + 1 : place + 3], filled[max(place - 2, 0) : place]
     if _is_teaser(lines, below):
         start = line
@@ -83,18 +81,30 @@ def listing_days(
     >>> sorted(listing_days(find_datelines("\\n".join(lines), lang="en"), lines, None))
     [0]
     """
-    unlabelled = [order for order, item in enumerate(datelines) if not item.role]
-    if near is not None or len(unlabelled) != 1:
+    found = _lone_date(datelines, lines, near)
+    if found is None:
         return frozenset()
-    order = unlabelled[0]
-    filled = [index for index, text in enumerate(lines) if text.strip()]
-    if datelines[order].line not in filled:
-        return frozenset()
-    place = filled.index(datelines[order].line)
+    order, filled, place = found
     under = filled[place + 1 : place + 1 + 2 * _LISTED]
     pairs = [under[at : at + 2] for at in range(0, 2 * _LISTED, 2)]
     listed = all(_is_story_teaser(lines, pair) for pair in pairs)
     return frozenset([order]) if listed else frozenset()
+
+
+def _lone_date(
+    datelines: Sequence[Dateline], lines: Sequence[str], near: int | None
+) -> tuple[int, list[int], int] | None:
+    """The position among ``datelines`` of the only unlabelled date of a page without a
+    headline (``near`` is None), the ranks of the page's lines with text, and the date's line's
+    place among them; None on a page with a headline, with several such dates or none."""
+    unlabelled = [order for order, item in enumerate(datelines) if not item.role]
+    if near is not None or len(unlabelled) != 1:
+        return None
+    order = unlabelled[0]
+    filled = [index for index, text in enumerate(lines) if text.strip()]
+    if datelines[order].line not in filled:
+        return None
+    return order, filled, filled.index(datelines[order].line)
 
 
 def _is_story_teaser(lines: Sequence[str], pair: Sequence[int]) -> bool:

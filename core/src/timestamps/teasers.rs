@@ -28,17 +28,10 @@ pub fn teaser_dates(
     near: Option<usize>,
 ) -> FxHashSet<usize> {
     let mut found = FxHashSet::default();
-    let mut unlabelled = (0..datelines.len()).filter(|&order| datelines[order].role.is_empty());
-    let (Some(order), None, None) = (unlabelled.next(), unlabelled.next(), near) else {
+    let Some((order, filled, place)) = lone_date(datelines, lines, near) else {
         return found;
     };
-    let line = datelines[order].line;
-    let filled: Vec<usize> = (0..lines.len())
-        .filter(|&index| !lines[index].trim_matches(chars::is_space).is_empty())
-        .collect();
-    let Some(place) = filled.iter().position(|&index| index == line) else {
-        return found;
-    };
+    let line = filled[place];
     if split_words(lines[line]).count() > DATE_WORDS {
         return found;
     }
@@ -71,17 +64,7 @@ pub fn listing_days(
     near: Option<usize>,
 ) -> FxHashSet<usize> {
     let mut found = FxHashSet::default();
-    let mut unlabelled = (0..datelines.len()).filter(|&order| datelines[order].role.is_empty());
-    let (Some(order), None, None) = (unlabelled.next(), unlabelled.next(), near) else {
-        return found;
-    };
-    let filled: Vec<usize> = (0..lines.len())
-        .filter(|&index| !lines[index].trim_matches(chars::is_space).is_empty())
-        .collect();
-    let Some(place) = filled
-        .iter()
-        .position(|&index| index == datelines[order].line)
-    else {
+    let Some((order, filled, place)) = lone_date(datelines, lines, near) else {
         return found;
     };
     let under = &filled[place + 1..(place + 1 + 2 * LISTED).min(filled.len())];
@@ -93,6 +76,28 @@ pub fn listing_days(
         found.insert(order);
     }
     found
+}
+
+/// The position among `datelines` of the only unlabelled date of a page without a headline
+/// (`near` is None), the ranks of the page's lines with text, and the date's line's place
+/// among them; None on a page with a headline, with several such dates or none (Python's
+/// `_lone_date`).
+fn lone_date(
+    datelines: &[Dateline],
+    lines: &[&str],
+    near: Option<usize>,
+) -> Option<(usize, Vec<usize>, usize)> {
+    let mut unlabelled = (0..datelines.len()).filter(|&order| datelines[order].role.is_empty());
+    let (Some(order), None, None) = (unlabelled.next(), unlabelled.next(), near) else {
+        return None;
+    };
+    let filled: Vec<usize> = (0..lines.len())
+        .filter(|&index| !lines[index].trim_matches(chars::is_space).is_empty())
+        .collect();
+    let place = filled
+        .iter()
+        .position(|&index| index == datelines[order].line)?;
+    Some((order, filled, place))
 }
 
 /// Whether two lines of text are a story's teaser (`is_teaser`) whose head is a title of

@@ -12,7 +12,7 @@ import regex
 
 from normalize.echo import is_doubled
 from normalize.heads import is_promo, is_weather_reading
-from normalize.segment import is_word
+from normalize.segment import CASED_WORD_LISTS, is_word
 from normalize.timestamps.elsewhere import beside_weather
 
 # A run of labels has this many words at least (a Korean toolbar's, a Russian menu's).
@@ -37,8 +37,6 @@ _BAR: Final = " | "
 # A site's name or section printed after the bar has this many words at most.
 _PRINTED_TAIL_WORDS: Final = 4
 _GLUED_LABELS: Final = regex.compile(r"(?:^|\s)(\p{L}\p{Ll}{4,}\p{Lu}\p{Ll}\p{L}*)")
-# The word lists a glued word is looked up in (the Russian list holds the English words too).
-_WORD_LISTS: Final = ("en", "ru")
 # A record's field: a label of one to five words (its last with a letter) and a colon, then,
 # after a space, one value: a number with its unit or none ("842", "2 мин", "4 раз."), or a
 # single word ("Kumasi", "633회", "19-212"). A headline says more after its colon than a word
@@ -276,7 +274,7 @@ def glues_labels(text: str) -> bool:
     (False, False)
     """
     return any(
-        not any(is_word(glued.lower(), lang) for lang in _WORD_LISTS)
+        not any(is_word(glued.lower(), lang) for lang in CASED_WORD_LISTS)
         for glued in _GLUED_LABELS.findall(text)
     )
 

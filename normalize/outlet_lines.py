@@ -19,7 +19,7 @@ import regex
 from normalize.heads import Candidate
 from normalize.leads import heads_its_paragraph, lead_paragraphs
 from normalize.page import echo_words
-from normalize.segment import price
+from normalize.segment import CASED_WORD_LISTS, price
 
 # An outlet's name is short; a longer candidate a copyright line holds is a headline quoted.
 _NAME_WORDS: Final = 5
@@ -40,7 +40,6 @@ _SIGNED_TOWN: Final = regex.compile(
 # A word that a word list prices below this is a common one ("blue", "hour"): a byline's name
 # holds a word no list prices so, its surname most often ("Adeyemi").
 _COMMON_PRICE: Final = 11.0
-_WORD_LISTS: Final = ("en", "ru")
 # What follows a town opening a dateline: a comma before its country, or the dateline's dash.
 _DATELINE_MARKS: Final = (",", "—", "–", "-")
 
@@ -161,7 +160,7 @@ def signs_from_town(
         any(town <= words for words in lead)
         and not any(name & words for words in lead)
         and any(
-            min(price(word, lang) for lang in _WORD_LISTS) >= _COMMON_PRICE
+            min(price(word, lang) for lang in CASED_WORD_LISTS) >= _COMMON_PRICE
             for word in signed["name"].replace("-", " ").split()
         )
     )

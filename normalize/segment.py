@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import math
 from dataclasses import dataclass, field
+from typing import Final
 
 from normalize import segment_nouns as nouns
 from normalize.cache import once
@@ -48,6 +49,9 @@ from normalize.segment_places import (
 )
 from normalize.segment_rules import Rules, rules
 from normalize.stored import stored
+
+# The word lists of the cased scripts' words (the Russian list holds the English words too).
+CASED_WORD_LISTS: Final = ("en", "ru")
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ use regex::Regex;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::per_thread::per_thread;
-use crate::segment::{chars, is_word, Result};
+use crate::segment::{chars, is_word, Result, CASED_WORD_LISTS};
 use crate::text::{count_words, split_words};
 
 /// A run of labels has this many words at least (a Korean toolbar's, a Russian menu's).
@@ -157,9 +157,6 @@ per_thread! {
         Regex::new(r"(?:^|\s)(\p{L}\p{Ll}{4,}\p{Lu}\p{Ll}\p{L}*)").expect("a valid pattern")
     }
 }
-
-/// The word lists a glued word is looked up in (the Russian list holds the English words too).
-const WORD_LISTS: [&str; 2] = ["en", "ru"];
 
 per_thread! {
     /// A record's field: a label of one to five words (its last with a letter) and a colon,
@@ -408,7 +405,7 @@ pub fn glues_labels(text: &str) -> Result<bool> {
     for glued in glued_labels().captures_iter(text) {
         let word = chars::lower(glued.get(1).map_or("", |word| word.as_str()));
         let mut known = false;
-        for lang in WORD_LISTS {
+        for lang in CASED_WORD_LISTS {
             known = known || is_word(&word, lang)?;
         }
         if !known {

@@ -13,7 +13,7 @@ use crate::headline::LEAD_LINES;
 use crate::page::echo_words;
 use crate::per_thread::per_thread;
 use crate::segment::chars::{self, is, L, M, N};
-use crate::segment::{price, Result};
+use crate::segment::{price, Result, CASED_WORD_LISTS};
 
 per_thread! {
     /// A site's web address printed bare, as its name: "harborline-news.com" (`_DOMAIN`).
@@ -50,7 +50,6 @@ const DATELINE_MARKS: [char; 4] = [',', '—', '–', '-'];
 /// A word that a word list prices below this is a common one ("blue", "hour"): a byline's name
 /// holds a word no list prices so, its surname most often ("Adeyemi").
 const COMMON_PRICE: f64 = 11.0;
-const WORD_LISTS: [&str; 2] = ["en", "ru"];
 
 /// Whether the candidate credits the story's source (`credits_a_source`): a name of
 /// `NAME_WORDS` words at most with its town in brackets after it, the town that a paragraph of
@@ -122,7 +121,7 @@ pub fn signs_from_town<S: AsRef<str>>(
     }
     for word in name.as_str().split([' ', '-']) {
         let mut cheapest = f64::INFINITY;
-        for lang in WORD_LISTS {
+        for lang in CASED_WORD_LISTS {
             cheapest = cheapest.min(price(word, lang)?);
         }
         if cheapest >= COMMON_PRICE {

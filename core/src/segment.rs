@@ -647,6 +647,10 @@ fn phrases(lang: &str) -> Result<&'static FxHashMap<Box<str>, Vec<usize>>> {
         .map_err(Clone::clone)
 }
 
+/// The word lists of the cased scripts' words (the Russian list holds the English words too)
+/// (Python's `segment.CASED_WORD_LISTS`).
+pub const CASED_WORD_LISTS: [&str; 2] = ["en", "ru"];
+
 /// Whether the language's word list knows this word (lowercase).
 pub fn is_word(word: &str, lang: &str) -> Result<bool> {
     Ok(costs(lang)?.contains_key(word))

@@ -158,6 +158,7 @@ from tests.test_headline import (
     TITLE_CASE_TOLL_PAGE,
     TITLE_FIELD_HEADER_PAGE,
     TITLE_LOANWORD_LABEL_PAGE,
+    TITLE_OF_TWO_WORDS_OVER_ITS_STORY,
     TITLE_PRINTED_TWICE_OVER_A_QUESTION,
     TITLE_WITH_ITS_DAY_GLUED_ON,
     TRACK_OVER_HEADLINE_PAGE,
@@ -1446,3 +1447,8 @@ def test_a_feature_s_title_and_its_town_alike() -> None:
 def test_a_headline_under_its_copy_with_a_stop_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(HEADLINE_UNDER_ITS_COPY_WITH_A_STOP, tz, now)
+
+
+def test_a_title_of_two_words_over_its_story_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(TITLE_OF_TWO_WORDS_OVER_ITS_STORY, tz, now)

@@ -5650,3 +5650,30 @@ def test_a_headline_under_its_copy_with_a_stop_is_the_page_s_own() -> None:
     row = normalize_document(HEADLINE_UNDER_ITS_COPY_WITH_A_STOP)
     assert row["title"] == "Harbour board votes to close the old ferry terminal"
     assert_same_headline(HEADLINE_UNDER_ITS_COPY_WITH_A_STOP)
+
+
+# a city broadcaster's weather item: its title of two words, the page's first line, right over
+# its story
+TITLE_OF_TWO_WORDS_OVER_ITS_STORY = "\n".join(
+    [
+        "Весна откладывается",
+        "",
+        "Снег в Заречинске пролежит ещё неделю. Синоптики обещают ночью до минус двадцати"
+        " градусов, а днём не выше минус восьми.",
+        "",
+        "Тёплый воздух придёт в область не раньше последних дней марта.",
+    ]
+)
+
+
+def test_a_title_of_two_words_the_page_opens_with_over_its_story_is_its_headline() -> None:
+    """A page opening with a title of two words right over a paragraph of two sentences or more
+    prints a short headline over its story, though the story shares none of its words; a lone
+    word there, or a site's label of what it is about, heads no story."""
+    row = normalize_document(TITLE_OF_TWO_WORDS_OVER_ITS_STORY)
+    assert row["title"] == "Весна откладывается"
+    assert_same_headline(TITLE_OF_TWO_WORDS_OVER_ITS_STORY)
+    for label in ("Кратко", "О проекте"):
+        page = TITLE_OF_TWO_WORDS_OVER_ITS_STORY.replace("Весна откладывается", label)
+        assert normalize_document(page)["title"] is None
+        assert_same_headline(page)

@@ -160,6 +160,7 @@ from tests.test_headline import (
     TITLE_LOANWORD_LABEL_PAGE,
     TITLE_OF_TWO_WORDS_OVER_ITS_STORY,
     TITLE_PRINTED_TWICE_OVER_A_QUESTION,
+    TITLE_TRAILING_OFF_OVER_ITS_STORY,
     TITLE_WITH_ITS_DAY_GLUED_ON,
     TRACK_OVER_HEADLINE_PAGE,
     TWO_CRUMB_TRAIL_PAGE,
@@ -1452,3 +1453,8 @@ def test_a_headline_under_its_copy_with_a_stop_alike() -> None:
 def test_a_title_of_two_words_over_its_story_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(TITLE_OF_TWO_WORDS_OVER_ITS_STORY, tz, now)
+
+
+def test_a_title_of_two_words_trailing_off_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(TITLE_TRAILING_OFF_OVER_ITS_STORY, tz, now)

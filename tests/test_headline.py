@@ -5677,3 +5677,24 @@ def test_a_title_of_two_words_the_page_opens_with_over_its_story_is_its_headline
         page = TITLE_OF_TWO_WORDS_OVER_ITS_STORY.replace("Весна откладывается", label)
         assert normalize_document(page)["title"] is None
         assert_same_headline(page)
+
+
+# a monitoring service's item: its title of two words trailing off, over its story cut short
+TITLE_TRAILING_OFF_OVER_ITS_STORY = "\n".join(
+    [
+        "Река проснулась…",
+        "",
+        "За ночь вода в Сосновке у моста поднялась на тридцать сантиметров. Спасатели просят"
+        " жителей низин убрать лодки с берега. Фоторепортаж Петра...",
+    ]
+)
+
+
+def test_a_title_of_two_words_trailing_off_is_no_sentence_cut_short() -> None:
+    """Two words trailing off with an ellipsis title a story as one word titles a letter; a
+    longer line trailing off is a sentence cut short."""
+    row = normalize_document(TITLE_TRAILING_OFF_OVER_ITS_STORY)
+    assert row["title"] == "Река проснулась…"
+    assert_same_headline(TITLE_TRAILING_OFF_OVER_ITS_STORY)
+    longer = TITLE_TRAILING_OFF_OVER_ITS_STORY.replace("Река проснулась…", "Река проснулась ночью…")
+    assert normalize_document(longer)["title"] is None

@@ -74,6 +74,7 @@ from tests.test_hashtags import (
     TOPIC_TAGS_OF_ONE_WORD_PAGE,
 )
 from tests.test_headline import (
+    BOOK_UNDER_A_FULL_VERSION_LINK,
     BRACKETED_DIGEST_PAGE,
     BULLETED_LABELS_PAGE,
     BYLINE_WITH_A_TOWN_AFTER_A_DASH,
@@ -1458,3 +1459,8 @@ def test_a_title_of_two_words_over_its_story_alike() -> None:
 def test_a_title_of_two_words_trailing_off_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(TITLE_TRAILING_OFF_OVER_ITS_STORY, tz, now)
+
+
+def test_a_link_to_the_full_site_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(BOOK_UNDER_A_FULL_VERSION_LINK, tz, now)

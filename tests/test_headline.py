@@ -5698,3 +5698,24 @@ def test_a_title_of_two_words_trailing_off_is_no_sentence_cut_short() -> None:
     assert_same_headline(TITLE_TRAILING_OFF_OVER_ITS_STORY)
     longer = TITLE_TRAILING_OFF_OVER_ITS_STORY.replace("Река проснулась…", "Река проснулась ночью…")
     assert normalize_document(longer)["title"] is None
+
+
+# a mobile reader's page of a book: its link to the full site above the book's title and its text
+BOOK_UNDER_A_FULL_VERSION_LINK = "\n".join(
+    [
+        "",
+        "Полная версия",
+        "Лодка у мельницы",
+        "Всё лето мы чинили её вдвоём с отцом. Доски сохли медленно, краска"
+        " ложилась пятнами, а соседский мальчишка каждое утро спрашивал, когда мы выйдем на воду."
+        " Вышли мы только в сентябре.",
+    ]
+)
+
+
+def test_a_mobile_page_s_link_to_the_full_site_is_no_candidate() -> None:
+    """ "Полная версия", a mobile page's link to its full site, is a widget's fixed label, no
+    headline; the book's title below it heads the page."""
+    row = normalize_document(BOOK_UNDER_A_FULL_VERSION_LINK)
+    assert row["title"] == "Лодка у мельницы"
+    assert_same_headline(BOOK_UNDER_A_FULL_VERSION_LINK)

@@ -303,7 +303,7 @@ def machinery_lines(lines: list[str]) -> dict[int, LineKind]:
     for before, index, after in neighbours:
         if index in kinds:
             continue
-        if (before in kinds or after in kinds) and _is_about(lines[index]):
+        if (before in kinds or after in kinds) and is_about(lines[index]):
             kinds[index] = "about"
         elif before in kinds and kinds[before] == "byline" and is_writer_title(lines, index):
             kinds[index] = "byline"  # the writer's title under the name: "Courier Reporter"
@@ -347,6 +347,11 @@ def _more_words(text: str, limit: int) -> bool:
     return len(text.split(maxsplit=limit)) > limit
 
 
-def _is_about(line: str) -> bool:
+def is_about(line: str) -> bool:
+    """Whether the line holds a site's label of what it is about ("About us", "О проекте").
+
+    >>> is_about("О проекте"), is_about("Оттепель отменяется")
+    (True, False)
+    """
     lowered = line.lower()
     return any(phrase in lowered for phrase in chrome().about)

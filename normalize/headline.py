@@ -301,7 +301,8 @@ def _context_signals(
     on); how many headline-shaped lines stand between it and the first paragraph; whether it is
     a deck or a headline with one (``mark_decks``). A term of a word or two that its lead opens
     with (a glossary's or a wiki's entry), a blog's post title between a dateline and the first
-    paragraph, or a Korean line on a page that runs its words together
+    paragraph, a title of two words the page opens with right above its story
+    (``is_standing_title``), or a Korean line on a page that runs its words together
     (``runs_words_together``), is not held short."""
     words = [echo_words(candidate.text) for candidate in candidates]
     run_together = runs_words_together([lines[i] for i in filled])  # no length by spaces
@@ -330,7 +331,10 @@ def _context_signals(
         under_dateline = leads.is_post_title_under_dateline(candidate, body, dated)
         opens_lead = leads.opens_a_paragraph(candidate, lines, filled, body)
         unspaced = run_together and is_run_together(candidate.text)
-        if candidate.signals["length"] < 0.0 and (opens_lead or under_dateline or unspaced):
+        standing = leads.is_standing_title(candidate, lines, filled, body)  # the page opens with it
+        if candidate.signals["length"] < 0.0 and (
+            opens_lead or under_dateline or unspaced or standing
+        ):
             candidate.signals["length"] = 0.0
         if candidate.signals["sentence"] and is_doubled_head(candidate, lines, filled, body):
             candidate.signals["sentence"] = 0.0  # a post's title over its copy

@@ -14,10 +14,12 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator, Sequence
 from typing import Final
 
+from normalize.boilerplate import is_about
 from normalize.echo import DATELINE_BELOW, echo, glued_after
 from normalize.glued_datelines import headline_part_among
 from normalize.heads import Candidate, opens
 from normalize.page import echo_words
+from normalize.running_text import holds_sentences
 from normalize.titles import BODY_SENTENCE_WORDS
 
 # How far below a candidate a paragraph that opens with its term, or a notice's or a roundup's
@@ -30,6 +32,9 @@ LEAD_HEADS: Final = 6
 # A subhead of a page that opens with its first paragraph stands this many lines with text
 # below that paragraph, at most.
 OPENING_SUBHEAD_LINES: Final = 2
+# A standing title the page opens with, a short headline right over its story, has this many
+# words (a lone word there is a label: "Photo", "Коротко").
+_STANDING_TITLE_WORDS: Final = 2
 # The paragraph below a feed's first item repeats this share of its words at least, and the
 # paragraphs below its other items less than this: that item alone has a lead, the article's.
 LONE_LEAD_ECHO: Final = 0.3
@@ -129,6 +134,32 @@ def is_post_title_under_dateline(
         return False
     named = all(word[:1].isupper() for word in candidate.text.split())
     return candidate.signals["echo"] > 0.0 or not named
+
+
+def is_standing_title(
+    candidate: Candidate, lines: Sequence[str], filled: list[int], body: list[int]
+) -> bool:
+    """Whether the candidate is a title of two words that the page opens with, right above the
+    article's first paragraph of two sentences or more (``holds_sentences``): a short headline
+    over its story. A site's label of what a page is about ("About us") is none.
+    ``filled`` are the places of the page's lines with text, ``body`` the ranks among them of
+    its paragraphs.
+
+    >>> lines = ["Thaw cancelled", "The frost eases at last. Yet no warmth is due this week."]
+    >>> head = Candidate(0, 0, lines[0], "thaw cancelled", {})
+    >>> is_standing_title(head, lines, [0, 1], [1])
+    True
+    >>> about = Candidate(0, 0, "About us", "about us", {})
+    >>> is_standing_title(about, ["About us", lines[1]], [0, 1], [1])
+    False
+    """
+    return (
+        candidate.order == 0
+        and body[:1] == [1]
+        and len(candidate.text.split()) == _STANDING_TITLE_WORDS
+        and holds_sentences(lines[filled[1]])
+        and not is_about(candidate.text)
+    )
 
 
 def opens_a_paragraph(

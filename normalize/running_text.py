@@ -56,8 +56,11 @@ _INNER_FULL_STOP: Final = regex.compile(
 )
 # A line all of whose letters are capitals (one at least): a shouted headline, not a lead.
 _SHOUTED: Final = regex.compile(r"\P{L}*\p{Lu}[\p{Lu}\P{L}]*")
-# One word trailing off ("Finally …"): a letter's title, no sentence cut short.
-_TRAILING_WORD: Final = regex.compile(r"\p{L}+\p{White_Space}*(?:…|\.\.\.)\p{White_Space}*")
+# One word or two trailing off ("Finally …", "Ice breaks…"): a letter's or a story's title, no
+# sentence cut short.
+_TRAILING_WORDS: Final = regex.compile(
+    r"\p{L}+(?:\p{White_Space}+\p{L}+)?\p{White_Space}*(?:…|\.\.\.)\p{White_Space}*"
+)
 # A cry this long, a comma inside it, is a post's first sentence; a headline's cry is shorter.
 _LONG_CRY_WORDS: Final = 15
 _AFTER_CRY: Final = "\"'”’»)" + WHITESPACE  # what may follow a cry's mark
@@ -143,7 +146,7 @@ def reads_as_sentence(text: str) -> bool:
     clause left open (``leaves_open``), several sentences (``holds_sentences``), one long
     cry (``_is_long_cry``) or a lead opened by a wire story's dateline (``_WIRE_DATELINE``). Text in
     capitals is not running text, however it closes: a shouted headline keeps its stops; nor
-    is one word trailing off ("Finally …").
+    is one word or two trailing off ("Finally …", "Ice breaks…").
 
     >>> reads_as_sentence("The ferry will not sail today. Buses replace it.")
     True
@@ -153,6 +156,8 @@ def reads_as_sentence(text: str) -> bool:
     True
     >>> reads_as_sentence("OSLO, May 3 (Nordwire): The harbour board said on Monday it would")
     True
+    >>> reads_as_sentence("Ice breaks…"), reads_as_sentence("The ice broke on the river…")
+    (False, True)
     """
     closes = _closes(text) and _SHOUTED.fullmatch(text) is None
     return leaves_open(text) or closes or _WIRE_DATELINE.match(text) is not None
@@ -161,7 +166,7 @@ def reads_as_sentence(text: str) -> bool:
 def _closes(text: str) -> bool:
     """Whether the line closes as a sentence does, holds sentences or is one long cry, whatever
     its case."""
-    trails = _TRAILING_WORD.fullmatch(text) is not None
+    trails = _TRAILING_WORDS.fullmatch(text) is not None
     return (
         (ends_sentence(text) and not trails)
         or holds_sentences(text)

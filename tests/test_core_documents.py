@@ -74,6 +74,7 @@ from tests.test_hashtags import (
     TOPIC_TAGS_OF_ONE_WORD_PAGE,
 )
 from tests.test_headline import (
+    BOOK_UNDER_A_FULL_VERSION_LINK,
     BRACKETED_DIGEST_PAGE,
     BULLETED_LABELS_PAGE,
     BYLINE_WITH_A_TOWN_AFTER_A_DASH,
@@ -158,7 +159,9 @@ from tests.test_headline import (
     TITLE_CASE_TOLL_PAGE,
     TITLE_FIELD_HEADER_PAGE,
     TITLE_LOANWORD_LABEL_PAGE,
+    TITLE_OF_TWO_WORDS_OVER_ITS_STORY,
     TITLE_PRINTED_TWICE_OVER_A_QUESTION,
+    TITLE_TRAILING_OFF_OVER_ITS_STORY,
     TITLE_WITH_ITS_DAY_GLUED_ON,
     TRACK_OVER_HEADLINE_PAGE,
     TWO_CRUMB_TRAIL_PAGE,
@@ -1446,3 +1449,18 @@ def test_a_feature_s_title_and_its_town_alike() -> None:
 def test_a_headline_under_its_copy_with_a_stop_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(HEADLINE_UNDER_ITS_COPY_WITH_A_STOP, tz, now)
+
+
+def test_a_title_of_two_words_over_its_story_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(TITLE_OF_TWO_WORDS_OVER_ITS_STORY, tz, now)
+
+
+def test_a_title_of_two_words_trailing_off_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(TITLE_TRAILING_OFF_OVER_ITS_STORY, tz, now)
+
+
+def test_a_link_to_the_full_site_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(BOOK_UNDER_A_FULL_VERSION_LINK, tz, now)

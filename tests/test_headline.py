@@ -5650,3 +5650,72 @@ def test_a_headline_under_its_copy_with_a_stop_is_the_page_s_own() -> None:
     row = normalize_document(HEADLINE_UNDER_ITS_COPY_WITH_A_STOP)
     assert row["title"] == "Harbour board votes to close the old ferry terminal"
     assert_same_headline(HEADLINE_UNDER_ITS_COPY_WITH_A_STOP)
+
+
+# a city broadcaster's weather item: its title of two words, the page's first line, right over
+# its story
+TITLE_OF_TWO_WORDS_OVER_ITS_STORY = "\n".join(
+    [
+        "Весна откладывается",
+        "",
+        "Снег в Заречинске пролежит ещё неделю. Синоптики обещают ночью до минус двадцати"
+        " градусов, а днём не выше минус восьми.",
+        "",
+        "Тёплый воздух придёт в область не раньше последних дней марта.",
+    ]
+)
+
+
+def test_a_title_of_two_words_the_page_opens_with_over_its_story_is_its_headline() -> None:
+    """A page opening with a title of two words right over a paragraph of two sentences or more
+    prints a short headline over its story, though the story shares none of its words; a lone
+    word there, or a site's label of what it is about, heads no story."""
+    row = normalize_document(TITLE_OF_TWO_WORDS_OVER_ITS_STORY)
+    assert row["title"] == "Весна откладывается"
+    assert_same_headline(TITLE_OF_TWO_WORDS_OVER_ITS_STORY)
+    for label in ("Кратко", "О проекте"):
+        page = TITLE_OF_TWO_WORDS_OVER_ITS_STORY.replace("Весна откладывается", label)
+        assert normalize_document(page)["title"] is None
+        assert_same_headline(page)
+
+
+# a monitoring service's item: its title of two words trailing off, over its story cut short
+TITLE_TRAILING_OFF_OVER_ITS_STORY = "\n".join(
+    [
+        "Река проснулась…",
+        "",
+        "За ночь вода в Сосновке у моста поднялась на тридцать сантиметров. Спасатели просят"
+        " жителей низин убрать лодки с берега. Фоторепортаж Петра...",
+    ]
+)
+
+
+def test_a_title_of_two_words_trailing_off_is_no_sentence_cut_short() -> None:
+    """Two words trailing off with an ellipsis title a story as one word titles a letter; a
+    longer line trailing off is a sentence cut short."""
+    row = normalize_document(TITLE_TRAILING_OFF_OVER_ITS_STORY)
+    assert row["title"] == "Река проснулась…"
+    assert_same_headline(TITLE_TRAILING_OFF_OVER_ITS_STORY)
+    longer = TITLE_TRAILING_OFF_OVER_ITS_STORY.replace("Река проснулась…", "Река проснулась ночью…")
+    assert normalize_document(longer)["title"] is None
+
+
+# a mobile reader's page of a book: its link to the full site above the book's title and its text
+BOOK_UNDER_A_FULL_VERSION_LINK = "\n".join(
+    [
+        "",
+        "Полная версия",
+        "Лодка у мельницы",
+        "Всё лето мы чинили её вдвоём с отцом. Доски сохли медленно, краска"
+        " ложилась пятнами, а соседский мальчишка каждое утро спрашивал, когда мы выйдем на воду."
+        " Вышли мы только в сентябре.",
+    ]
+)
+
+
+def test_a_mobile_page_s_link_to_the_full_site_is_no_candidate() -> None:
+    """ "Полная версия", a mobile page's link to its full site, is a widget's fixed label, no
+    headline; the book's title below it heads the page."""
+    row = normalize_document(BOOK_UNDER_A_FULL_VERSION_LINK)
+    assert row["title"] == "Лодка у мельницы"
+    assert_same_headline(BOOK_UNDER_A_FULL_VERSION_LINK)

@@ -679,7 +679,9 @@ fn is_channel(line: &str, next_line: &str) -> bool {
         })
 }
 
-fn is_about(line: &str) -> bool {
+/// Whether the line holds a site's label of what it is about ("About us", "О проекте")
+/// (Python's `is_about`).
+pub fn is_about(line: &str) -> bool {
     phrases().about.found_in(&chars::lower(line))
 }
 

@@ -18,7 +18,7 @@ use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use regex::Regex;
 
-use crate::boilerplate::{line_kind, opens_with_credit_label, LineKind};
+use crate::boilerplate::{is_about, line_kind, opens_with_credit_label, LineKind};
 use crate::captions::{closes_with_credit, in_present, is_caption};
 use crate::chrome::is_fixed_widget;
 use crate::confidence::title_probability;
@@ -46,7 +46,9 @@ use crate::per_thread::per_thread;
 use crate::posts::signs_a_post;
 use crate::results_pages::{results_below, results_label};
 use crate::roundups::roundup_heads;
-use crate::running_text::{is_run_together, reads_as_sentence, runs_words_together};
+use crate::running_text::{
+    holds_sentences, is_run_together, reads_as_sentence, runs_words_together,
+};
 use crate::runs::run_items;
 use crate::segment::chars::{self, is, HANGUL};
 use crate::stamped_items::stamped_items;
@@ -1265,11 +1267,35 @@ fn is_post_title_under_dateline(candidate: &Candidate, body: &[usize], dated: &[
     signal(&candidate.signals, "echo") > 0.0 || !named
 }
 
+/// A standing title the page opens with, a short headline right over its story, has this many
+/// words (a lone word there is a label: "Photo", "Коротко").
+const STANDING_TITLE_WORDS: usize = 2;
+
+/// Whether a candidate is a title of two words that the page opens with, right above the
+/// article's first paragraph of two sentences or more (`holds_sentences`): a short headline
+/// over its story; a site's label of what a page is about ("About us") is none
+/// (`leads.is_standing_title`).
+fn is_standing_title<S: AsRef<str>>(
+    candidate: &Placed,
+    lines: &LineKeys<S>,
+    filled: &[usize],
+    body: &[usize],
+) -> bool {
+    candidate.order == 0
+        && body.first() == Some(&1)
+        && split_words(&candidate.text).count() == STANDING_TITLE_WORDS
+        && filled
+            .get(1)
+            .is_some_and(|&i| holds_sentences(lines.line(i)))
+        && !is_about(&candidate.text)
+}
+
 /// What a candidate's neighbours say: the lead paragraph below repeats its words; it repeats
 /// a candidate just above; how many headline-shaped lines stand between it and the article;
 /// whether it is a deck or a headline with one (`mark_decks`). A term of a word or two
 /// that its lead opens with, a blog's post title between a dateline and the article's
-/// first paragraph, or a Korean line on a page that runs its words together, is not held short. `glued` holds by rank the echo words of what runs on after
+/// first paragraph, a title of two words the page opens with right above its story
+/// (`is_standing_title`), or a Korean line on a page that runs its words together, is not held short. `glued` holds by rank the echo words of what runs on after
 /// the part of each one's line it was read from: when the line is a paragraph, its lead.
 fn context_signals<S: AsRef<str>>(
     candidates: &mut [Candidate],
@@ -1344,7 +1370,9 @@ fn context_signals<S: AsRef<str>>(
             ),
         ]);
         let unspaced = run_together && is_run_together(&candidate.placed.text, 1);
-        if opens_lead || under_dateline || unspaced {
+        // the page opens with it
+        let standing = is_standing_title(&candidate.placed, lines, filled, body);
+        if opens_lead || under_dateline || unspaced || standing {
             for (name, value) in &mut candidate.signals {
                 if *name == "length" && *value < 0.0 {
                     *value = 0.0;

@@ -79,10 +79,11 @@ per_thread! {
 }
 
 per_thread! {
-    /// One word trailing off ("Finally …"): a letter's title, no sentence cut short
-    /// (`_TRAILING_WORD`).
-    fn trailing_word() -> Regex {
-        Regex::new(r"^\p{L}+\p{White_Space}*(?:…|\.\.\.)\p{White_Space}*$").expect("a valid pattern")
+    /// One word or two trailing off ("Finally …", "Ice breaks…"): a letter's or a story's
+    /// title, no sentence cut short (`_TRAILING_WORDS`).
+    fn trailing_words() -> Regex {
+        Regex::new(r"^\p{L}+(?:\p{White_Space}+\p{L}+)?\p{White_Space}*(?:…|\.\.\.)\p{White_Space}*$")
+            .expect("a valid pattern")
     }
 }
 
@@ -164,8 +165,8 @@ fn is_long_pair(text: &str) -> bool {
 /// Whether the line reads as running text rather than a headline: a finished sentence, a
 /// clause left open (`leaves_open`), several sentences (`holds_sentences`), one long cry
 /// (`is_long_cry`) or a lead opened by a wire story's dateline (`wire_dateline`); text all of
-/// whose letters are capitals is not running text, however it closes, nor is one word trailing
-/// off ("Finally …") (Python's `reads_as_sentence`).
+/// whose letters are capitals is not running text, however it closes, nor is one word or two
+/// trailing off ("Finally …", "Ice breaks…") (Python's `reads_as_sentence`).
 pub fn reads_as_sentence(text: &str) -> bool {
     leaves_open(text) || (closes(text) && !is_shouted(text)) || wire_dateline().is_match(text)
 }
@@ -173,7 +174,7 @@ pub fn reads_as_sentence(text: &str) -> bool {
 /// Whether the line closes as a sentence does, holds sentences or is one long cry, whatever its case
 /// (Python's `_closes`).
 fn closes(text: &str) -> bool {
-    let trails = trailing_word().is_match(text);
+    let trails = trailing_words().is_match(text);
     (ends_sentence(text) && !trails)
         || holds_sentences(text)
         || is_long_cry(text)

@@ -37,6 +37,7 @@ from tests.test_core_timestamps import micros, tzdata_zone_files  # noqa: F401 (
 from tests.test_corners import CORNER_OF_BRIEFS
 from tests.test_cut_titles import COMPANY_POST_PAGE, OUTLET_OVER_A_SHORT_HEADLINE
 from tests.test_documents import (
+    DESK_NAMED_OVER_ITS_STORY,
     AGENDA_DEEP_IN_THE_BODY,
     ANSWERS_UNDER_A_DATED_QUESTION,
     BODY_WITHOUT_A_DATELINE,
@@ -1446,3 +1447,8 @@ def test_a_feature_s_title_and_its_town_alike() -> None:
 def test_a_headline_under_its_copy_with_a_stop_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(HEADLINE_UNDER_ITS_COPY_WITH_A_STOP, tz, now)
+
+
+def test_a_headline_of_names_in_the_page_s_language_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(DESK_NAMED_OVER_ITS_STORY, tz, now)

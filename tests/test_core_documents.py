@@ -37,7 +37,6 @@ from tests.test_core_timestamps import micros, tzdata_zone_files  # noqa: F401 (
 from tests.test_corners import CORNER_OF_BRIEFS
 from tests.test_cut_titles import COMPANY_POST_PAGE, OUTLET_OVER_A_SHORT_HEADLINE
 from tests.test_documents import (
-    DESK_NAMED_OVER_ITS_STORY,
     AGENDA_DEEP_IN_THE_BODY,
     ANSWERS_UNDER_A_DATED_QUESTION,
     BODY_WITHOUT_A_DATELINE,
@@ -45,6 +44,7 @@ from tests.test_documents import (
     DATED_TRAIL_POST,
     DAY_ARCHIVE_OF_TEASERS,
     DEADLINES_TAKEN_FOR_THE_HEAD,
+    DESK_NAMED_OVER_ITS_STORY,
     HEADLINES_OF_UNDATED_PAGES,
     ISSUE_NUMBERS_OF_UNDATED_PAGES,
     ITEMS_FRAMED_ALIKE,
@@ -116,6 +116,7 @@ from tests.test_headline import (
     MEETING_LOG_PAGE,
     MEETING_TRANSCRIPT_PAGE,
     NAMED_COMPOUND_HEADLINES,
+    NEWSREEL_OVER_ITS_CONTENTS,
     NO_RESULTS_OVER_A_STORY,
     NOTICE_OVER_A_BARRED_BYLINE,
     NUMBERED_BOX_WITH_QUOTED_ITEMS,
@@ -1452,3 +1453,8 @@ def test_a_headline_under_its_copy_with_a_stop_alike() -> None:
 def test_a_headline_of_names_in_the_page_s_language_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(DESK_NAMED_OVER_ITS_STORY, tz, now)
+
+
+def test_a_page_s_contents_under_its_dated_title_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(NEWSREEL_OVER_ITS_CONTENTS, tz, now)

@@ -10,6 +10,7 @@ every one of them.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator, Sequence
+from itertools import pairwise
 from typing import Final
 
 from normalize.echo import ECHO_PRIOR_WORDS
@@ -46,6 +47,10 @@ _PICTURED_PLACE: Final = 2
 _PICTURED_HEADS: Final = 3
 # Questions each above their answer are the body's subheads when this many at least.
 _QUESTIONS: Final = 3
+# A page's contents: this many heads at least on lines in a row, this many of them printed again
+# below, each over its own story.
+_CONTENTS_HEADS: Final = 3
+_CONTENTS_COPIES: Final = 2
 
 
 def digest_items(
@@ -115,6 +120,62 @@ def question_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int
     if candidates and candidates[0].signals["near_dateline"] > 0.0:
         items.discard(candidates[0].line)
     return items
+
+
+def contents_items(candidates: list[Candidate], body: Collection[int]) -> set[int]:
+    """The lines of the heads a page lists as its contents and of their copies below: heads
+    on lines in a row, ``_CONTENTS_HEADS`` at least from the first one printed again, none a
+    sentence, ``_CONTENTS_COPIES`` or more of them printed again below the list in the list's
+    order, a paragraph (at a place in ``body``) between each copy and the next, as each heads
+    its own story (a newsreel or a newsletter printing its day's stories' heads above them).
+    The line above the list is the page's own title, none of its items.
+
+    >>> signals = {"sentence": 0.0}
+    >>> texts = ["Harbour Newsreel 3 March", "Ferry fares rise", "Night buses return",
+    ...          "Pool opens early", "Ferry fares rise", "Fares rise by a tenth.",
+    ...          "Night buses return", "The buses are back."]
+    >>> heads = [Candidate(k, k, t, t.lower(), signals) for k, t in enumerate(texts)]
+    >>> heads = [c for c in heads if c.line not in (5, 7)]
+    >>> sorted(contents_items(heads, [5, 7]))
+    [1, 2, 3, 4, 6]
+    >>> sorted(contents_items(heads, [7]))
+    []
+    """
+    items: set[int] = set()
+    for run in _lists(candidates):
+        keys = {c.key for c in run}
+        copies = [c for c in candidates if c.order > run[-1].order and c.key in keys]
+        places = [next(k for k, c in enumerate(run) if c.key == copy.key) for copy in copies]
+        if len(copies) < _CONTENTS_COPIES or places != sorted(set(places)):
+            continue
+        listed = run[places[0] :]
+        told = all(
+            any(first.order < place < second.order for place in body)
+            for first, second in pairwise(copies)
+        )
+        plain = not any(c.signals["sentence"] for c in listed)
+        if told and plain and len(listed) >= _CONTENTS_HEADS:
+            items.update(c.line for c in [*listed, *copies])
+    return items
+
+
+def _lists(candidates: list[Candidate]) -> Iterator[list[Candidate]]:
+    """The candidates in runs on lines in a row, each run's heads all different (a head
+    printed again opens the next run).
+
+    >>> heads = [Candidate(k, k, "", t, {}) for k, t in enumerate(["a", "b", "a", "c"])]
+    >>> heads.append(Candidate(5, 5, "", "d", {}))
+    >>> [[c.key for c in run] for run in _lists(heads)]
+    [['a', 'b'], ['a', 'c'], ['d']]
+    """
+    run: list[Candidate] = []
+    for head in candidates:
+        if run and (head.order != run[-1].order + 1 or any(c.key == head.key for c in run)):
+            yield run
+            run = []
+        run.append(head)
+    if run:
+        yield run
 
 
 def _pictured_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:

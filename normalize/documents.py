@@ -14,7 +14,7 @@ from typing import Any
 from normalize.ascii_titles import title_ascii
 from normalize.decoding import as_text, repair_text, scrub_surrogates
 from normalize.headline import extract_headline
-from normalize.languages import Fragment, detect_fragments, language_shares
+from normalize.languages import Fragment, detect_fragments, detect_language, language_shares
 from normalize.options import Options
 from normalize.page import read_page
 from normalize.results_pages import results_label
@@ -183,6 +183,10 @@ def normalize_document(
     fragments = detect_fragments(body)
     if rest:
         body = "\n".join([body, *rest] if body else rest)
+    # the headline's language read with the page's as prior: a name's letters say little
+    title_lang = headline.lang
+    if headline.title is not None:
+        title_lang = detect_language(headline.title, page_languages=language_shares(fragments))
     heading_fragments = [
         fragment
         for heading in [headline.title or "", *(alt.text for alt in headline.alt_titles)]
@@ -191,7 +195,7 @@ def normalize_document(
     row.update(
         title=headline.title,
         title_score=round(headline.score, 4),
-        title_lang=headline.lang,
+        title_lang=title_lang,
         title_key=title_key(headline.title) if headline.title else None,
         title_ascii=title_ascii(headline.title) if headline.title else None,
         alt_titles=[{"text": alt.text, "lang": alt.lang} for alt in headline.alt_titles],

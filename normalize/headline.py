@@ -34,7 +34,7 @@ from normalize.corners import corner_name, flagged_line
 from normalize.cut_teasers import cut_teaser_items
 from normalize.dated_heads import dated_heads
 from normalize.decks import hash_deck_lines, mark_decks
-from normalize.digests import digest_items, is_long_digest, question_items
+from normalize.digests import contents_items, digest_items, is_long_digest, question_items
 from normalize.echo import (
     ECHO_PRIOR_WORDS,
     dateline_nearness,
@@ -279,6 +279,7 @@ def weigh_candidates(
     items |= run_items(found) | numbered_heads(found, texts) | labels.table_body(lines)
     items -= leads.lone_lead(found, items - stamped, texts)  # a box's headline
     items |= question_items(found, texts)  # questions each over their answer, no box's head
+    items |= contents_items(found, body)  # a page's contents under its title: no listing
     items |= results_below(found, searched)  # a search's results, none of them a headline
     items |= tag_pages.tag_page_items(found, texts)  # a tag page's stories, none the page's own
     items |= teasers  # none the page's headline

@@ -44,6 +44,7 @@ from tests.test_documents import (
     DATED_TRAIL_POST,
     DAY_ARCHIVE_OF_TEASERS,
     DEADLINES_TAKEN_FOR_THE_HEAD,
+    DESK_NAMED_OVER_ITS_STORY,
     HEADLINES_OF_UNDATED_PAGES,
     ISSUE_NUMBERS_OF_UNDATED_PAGES,
     ITEMS_FRAMED_ALIKE,
@@ -116,6 +117,7 @@ from tests.test_headline import (
     MEETING_LOG_PAGE,
     MEETING_TRANSCRIPT_PAGE,
     NAMED_COMPOUND_HEADLINES,
+    NEWSREEL_OVER_ITS_CONTENTS,
     NO_RESULTS_OVER_A_STORY,
     NOTICE_OVER_A_BARRED_BYLINE,
     NUMBERED_BOX_WITH_QUOTED_ITEMS,
@@ -1464,3 +1466,13 @@ def test_a_title_of_two_words_trailing_off_alike() -> None:
 def test_a_link_to_the_full_site_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(BOOK_UNDER_A_FULL_VERSION_LINK, tz, now)
+
+
+def test_a_headline_of_names_in_the_page_s_language_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(DESK_NAMED_OVER_ITS_STORY, tz, now)
+
+
+def test_a_page_s_contents_under_its_dated_title_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(NEWSREEL_OVER_ITS_CONTENTS, tz, now)

@@ -1011,3 +1011,22 @@ def test_items_framed_alike_but_for_their_counts_date_no_page() -> None:
     row = normalize_document(ITEMS_FRAMED_BY_THEIR_COUNTS)
     assert row["title"] is None
     assert row["published_at"] is None
+
+
+# a wire desk's page titled with its agency's initials and two names, over an English story
+DESK_NAMED_OVER_ITS_STORY = "\n".join(
+    [
+        "KVA Newsdesk Valmer",
+        "The port board on Saturday named Ms Ines Korvald, a former ferry captain, as the new"
+        " harbour master of Kessel.",
+        "She takes over from Mr Tomas Brenn, who retires after twenty years in the post.",
+    ]
+)
+
+
+def test_a_headline_of_names_is_read_in_the_page_s_language() -> None:
+    """A headline of names says little by its own letters (these read as Dutch alone): its
+    language is read with the page's languages as prior."""
+    row = normalize_document(DESK_NAMED_OVER_ITS_STORY)
+    assert row["title"] == "KVA Newsdesk Valmer"
+    assert row["title_lang"] == "en"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
 import pytest
 from hypothesis import given
@@ -5719,3 +5720,43 @@ def test_a_mobile_page_s_link_to_the_full_site_is_no_candidate() -> None:
     row = normalize_document(BOOK_UNDER_A_FULL_VERSION_LINK)
     assert row["title"] == "Лодка у мельницы"
     assert_same_headline(BOOK_UNDER_A_FULL_VERSION_LINK)
+
+
+# an agency's daily newsreel: its title with its day, the day's heads one under another, then
+# each story again under its own head, with its dateline and a sign-off
+NEWSREEL_OVER_ITS_CONTENTS = "\n".join(
+    [
+        "KVA Newsdesk Valmer 14 – 04 - 2011",
+        " ",
+        "Port board names new harbour master",
+        " ",
+        "Rail link to Essby delayed by a year",
+        " ",
+        "Schools close early for spring floods",
+        " ",
+        "Fishing fleet returns with record catch",
+        " ",
+        "Port board names new harbour master",
+        "Kessel (North Coast) 14 April 2011",
+        "The port board on Saturday named Ms Ines Korvald, a former ferry captain, as the new"
+        " harbour master of Kessel.",
+        "She takes over from Mr Tomas Brenn, who retires after twenty years in the post.",
+        "Send your comments to the desk",
+        "Rail link to Essby delayed by a year",
+        "Essby (Inland Region) 14 April 2011",
+        "The new rail link between Essby and the coast will open a year late, the transport"
+        " ministry said on Saturday.",
+        "Engineers found soft ground under two of the planned bridges.",
+        "Send your comments to the desk",
+    ]
+)
+
+
+def test_a_page_s_contents_are_its_items_under_its_title() -> None:
+    """Heads listed one under another, then printed again below, each over its own story, are
+    the page's contents: the line above them is its title, dated, in the page's language."""
+    row = normalize_document(NEWSREEL_OVER_ITS_CONTENTS)
+    assert row["title"] == "KVA Newsdesk Valmer 14 – 04 - 2011"
+    assert row["title_lang"] == "en"
+    assert row["published_at"] == datetime(2011, 4, 14, tzinfo=UTC)
+    assert_same_headline(NEWSREEL_OVER_ITS_CONTENTS)

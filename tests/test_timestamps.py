@@ -2340,3 +2340,10 @@ def test_a_first_name_or_a_cricket_ground_s_town_gives_no_island_zone() -> None:
     assert times.published_at == datetime(2023, 3, 14, 18, 20, tzinfo=UTC)
     cricket = GARAGE_LIBRARY_STORY.replace("Kandy Morales", "The touring side lost in Kandy")
     assert find_times(cricket, lang="en").published_at == datetime(2023, 3, 14, 18, 20, tzinfo=UTC)
+
+
+def test_a_date_printed_with_an_en_dash_and_a_hyphen_is_read() -> None:
+    """An en dash stands for a hyphen between a date's numbers, mixed with one or not."""
+    for day in ("14 – 06 - 2002", "14 – 06 – 2002", "14-06-2002"):
+        times = find_times(f"Valmer wire {day}\n\nThe ferry left on time.", lang="en")
+        assert times.published_at == datetime(2002, 6, 14, tzinfo=UTC)

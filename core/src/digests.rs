@@ -39,6 +39,10 @@ const PICTURED_PLACE: usize = 2;
 const PICTURED_HEADS: usize = 3;
 /// Questions each above their answer are the body's subheads when this many at least.
 const QUESTIONS: usize = 3;
+/// A page's contents: this many heads at least on lines in a row, this many of them printed
+/// again below, each over its own story.
+const CONTENTS_HEADS: usize = 3;
+const CONTENTS_COPIES: usize = 2;
 
 /// The lines of the story heads that a digest prints one after another: two heads or more
 /// (three when one is short), each right above a paragraph of its own, as many of them echoed
@@ -113,6 +117,64 @@ pub fn question_items<S: AsRef<str>>(
         }
     }
     items
+}
+
+/// The lines of the heads a page lists as its contents and of their copies below (Python's
+/// `contents_items`): heads on lines in a row, `CONTENTS_HEADS` at least from the first one
+/// printed again, none a sentence, `CONTENTS_COPIES` or more of them printed again below the
+/// list in the list's order, a paragraph (at a place in `body`) between each copy and the
+/// next, as each heads its own story. The line above the list is the page's own title.
+pub fn contents_items(candidates: &[Candidate], body: &[usize]) -> FxHashSet<usize> {
+    let mut items = FxHashSet::default();
+    for run in contents_lists(candidates) {
+        let last = run.last().map_or(0, |head| head.placed.order);
+        // each copy below the list, and the place in the list of the head it copies
+        let copies: Vec<(&Candidate, usize)> = candidates
+            .iter()
+            .filter(|c| c.placed.order > last)
+            .filter_map(|c| {
+                let place = run.iter().position(|head| head.placed.key == c.placed.key);
+                place.map(|place| (c, place))
+            })
+            .collect();
+        let ordered = copies.windows(2).all(|pair| pair[0].1 < pair[1].1);
+        if copies.len() < CONTENTS_COPIES || !ordered {
+            continue;
+        }
+        let listed = &run[copies[0].1..];
+        let told = copies.windows(2).all(|pair| {
+            let (first, second) = (pair[0].0.placed.order, pair[1].0.placed.order);
+            body.iter().any(|&place| first < place && place < second)
+        });
+        let plain = listed.iter().all(|c| signal(&c.signals, "sentence") == 0.0);
+        if told && plain && listed.len() >= CONTENTS_HEADS {
+            let copied = copies.iter().map(|(copy, _)| *copy);
+            items.extend(listed.iter().chain(copied).map(|c| c.placed.line));
+        }
+    }
+    items
+}
+
+/// The candidates in runs on lines in a row, each run's heads all different (a head printed
+/// again opens the next run) (Python's `_lists`).
+fn contents_lists(candidates: &[Candidate]) -> Vec<&[Candidate]> {
+    let mut runs = Vec::new();
+    let mut start = 0;
+    for (k, head) in candidates.iter().enumerate().skip(1) {
+        let apart = head.placed.order != candidates[k - 1].placed.order + 1;
+        if apart
+            || candidates[start..k]
+                .iter()
+                .any(|c| c.placed.key == head.placed.key)
+        {
+            runs.push(&candidates[start..k]);
+            start = k;
+        }
+    }
+    if start < candidates.len() {
+        runs.push(&candidates[start..]);
+    }
+    runs
 }
 
 /// The lines of the heads' runs, each head of a run following the one before it, that hold

@@ -15,7 +15,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::decoding::repair_text;
 use crate::headline::{default_weights, extract_headline, TITLE_THRESHOLD};
-use crate::languages::fragments::{detect_fragments, language_shares, Fragment};
+use crate::languages::fragments::{detect_fragments, detect_language, language_shares, Fragment};
 use crate::page::read_page;
 use crate::results_pages::results_label;
 use crate::row::{AltTitle, FragmentRow, HashtagRow, Options, Row};
@@ -263,6 +263,11 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
         parts.append(&mut rest);
         body = parts.join("\n");
     }
+    // the headline's language read with the page's as prior: a name's letters say little
+    let title_lang = match headline.title.as_deref() {
+        Some(title) => detect_language(title, None, Some(&language_shares(&fragments)))?,
+        None => headline.lang,
+    };
     let mut of_headings: Vec<Fragment> = Vec::new();
     let headings = std::iter::once(headline.title.as_deref().unwrap_or(""))
         .chain(headline.alt_titles.iter().map(|alt| alt.text.as_str()));
@@ -277,7 +282,7 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
         title_key: headline.title.as_deref().map(title_key),
         title_ascii: ascii.map(title_ascii).transpose()?,
         title_score: round4(headline.score),
-        title_lang: headline.lang,
+        title_lang,
         title: headline.title,
         alt_titles: headline
             .alt_titles

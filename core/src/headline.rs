@@ -25,7 +25,7 @@ use crate::confidence::title_probability;
 use crate::corners::corner_name;
 use crate::dated_heads::dated_heads;
 use crate::decks::mark_decks;
-use crate::digests::{digest_items, is_long_digest, question_items};
+use crate::digests::{contents_items, digest_items, is_long_digest, question_items};
 use crate::echo::{
     dateline_nearness, echo_worded, glued_after, has_caption_copy_keyed, is_cut_copy_keyed,
     is_doubled_head, joins_its_pieces, opens_with_glued_crumbs, repetition_keyed, LineKeys, Placed,
@@ -800,6 +800,9 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     }
     // questions each above their answer: the body's subheads, none a box's headline
     items.extend(question_items(&found, &words, &keyed, &filled));
+    // a page's contents, each head printed again over its story, under the page's own title:
+    // no listing
+    items.extend(contents_items(&found, body));
     // a search's results, none of them a headline
     items.extend(results_below(&found, searched));
     // a tag's page: its stories, none the page's own

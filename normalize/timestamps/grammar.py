@@ -1,7 +1,8 @@
 """The timestamp grammar: patterns for dates, clock times, zones, labels and relative offsets,
 built once from the ``timestamps`` facts of every language and ``data/zones.json``.
 
-Patterns see lower-cased text with brackets and bars read as spaces (``decorated_as_spaces``).
+Patterns see lower-cased text with brackets and bars read as spaces and an en dash as a hyphen
+(``decorated_as_spaces``).
 Patterns of digits and punctuation alone, which need no Unicode class, are compiled with the
 standard library's engine, about twice as fast as ``regex`` on these hot, simple patterns."""
 
@@ -22,18 +23,19 @@ Match: TypeAlias = "re.Match[str] | regex.Match[str]"
 
 _FLAGS: Final = regex.VERBOSE | regex.V0
 # Brackets and bars decorate datelines ("(KST)", "[Sept]", "Sep 03 2014 | 4:32 pm"); they are
-# read as spaces, one for one, so that positions in the text stay the same.
-_DECORATION: Final = str.maketrans("()[]{}|@，", "        ,")
-_DECORATED: Final = re.compile(r"[()\[\]{}|@，]")
+# read as spaces, one for one, so that positions in the text stay the same; an en dash is read
+# as the hyphen it stands for ("14 – 06 - 2002").
+_DECORATION: Final = str.maketrans("()[]{}|@，–", "        ,-")
+_DECORATED: Final = re.compile(r"[()\[\]{}|@，–]")
 # Words as the patterns and the word tables see them: letters only.
 LETTERS: Final = regex.compile(r"\p{L}+")
 
 
 def decorated_as_spaces(low: str) -> str:
-    """Brackets and bars as spaces, one for one.
+    """Brackets and bars as spaces, one for one, and an en dash as a hyphen.
 
-    >>> decorated_as_spaces("2024.05.17 (kst)")
-    '2024.05.17  kst '
+    >>> decorated_as_spaces("2024.05.17 (kst)"), decorated_as_spaces("14 – 06 - 2002")
+    ('2024.05.17  kst ', '14 - 06 - 2002')
     """
     return low.translate(_DECORATION) if _DECORATED.search(low) is not None else low
 

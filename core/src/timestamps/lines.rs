@@ -63,19 +63,21 @@ fn letter_words(text: &str) -> impl Iterator<Item = &str> {
         .filter(|word| !word.is_empty())
 }
 
-/// Brackets and bars as spaces, one for one.
+/// Brackets and bars as spaces, one for one, and an en dash as a hyphen ("14 – 06 - 2002").
 fn decorated_as_space(c: char) -> char {
     match c {
         '(' | ')' | '[' | ']' | '{' | '}' | '|' | '@' => ' ',
         '，' => ',',
+        '–' => '-',
         _ => c,
     }
 }
 
 /// A text with its decorations as spaces (`decorated_as_space`): the ASCII ones replaced in
-/// place, byte for byte, in a text without a full-width comma (which becomes one byte).
+/// place, byte for byte, in a text without a full-width comma or an en dash (which become
+/// one byte).
 fn decorated_as_spaces(text: String) -> String {
-    if chars::holds_any(&text, &['，']) {
+    if chars::holds_any(&text, &['，', '–']) {
         return text.chars().map(decorated_as_space).collect();
     }
     let mut bytes = text.into_bytes();

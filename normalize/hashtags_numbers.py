@@ -33,8 +33,8 @@ _COUNTER_PRICE = 6.0
 
 @once
 def _joining_facts() -> Rules:
-    """Counters, numeral units, cross-script names and business nouns of every language the
-    splitter models, together."""
+    """Counters, numeral units, cross-script names, business nouns and particles of every
+    language the splitter models, together."""
     every = [rules(lang) for lang in scripts_with("hashtags").values()]
     return Rules(
         counters=frozenset().union(*(facts.counters for facts in every)),
@@ -42,6 +42,7 @@ def _joining_facts() -> Rules:
         number_prefixes=frozenset().union(*(facts.number_prefixes for facts in every)),
         names=frozenset().union(*(facts.names for facts in every)),
         businesses=frozenset().union(*(facts.businesses for facts in every)),
+        particles=frozenset().union(*(facts.particles for facts in every)),
     )
 
 
@@ -63,7 +64,7 @@ def join_across(words: list[str]) -> list[str]:
     for word in words:
         number = _without_prefix(joined[-1], facts.number_prefixes) if joined else ""
         counted = _is_amount(number, facts.numerals) and _is_count(word, facts)
-        counted = counted or (_opens(joined) and _is_counted_word(joined[-1], word))
+        counted = counted or (_opens(joined) and _is_counted_word(joined[-1], word, facts))
         counted = counted or _is_share_price(number, word, facts)
         named = (joined[-1] + word).lower() in facts.names if joined else False
         numbered = joined[-1] in facts.number_prefixes and word[0].isdigit() if joined else False
@@ -111,11 +112,15 @@ def _without_prefix(word: str, prefixes: frozenset[str]) -> str:
     return word[len(prefix) :]
 
 
-def _is_counted_word(number: str, word: str) -> bool:
+def _is_counted_word(number: str, word: str, facts: Rules) -> bool:
     """Whether a word is what a number opening a tag counts: the number has a digit or two
     (a year, an emergency number or a model number is a word of its own: 2030 세대, 112
-    신고) and the word is one or two Hangul syllables (3연승, 4강, 5분, 2차); after a date
-    written with middle dots, one syllable (3·1절)."""
+    신고) and the word is one or two Hangul syllables (3연승, 4강, 5분, 2차), not counting a
+    particle that closes it (6연승을, 주 + 2 + 일제는); after a date written with middle dots,
+    one syllable (3·1절)."""
+    particle = max((end for end in facts.particles if word.endswith(end)), key=len, default="")
+    if len(particle) < len(word):
+        word = word[: len(word) - len(particle)]
     if number.isdigit():
         syllables = _COUNTED_SYLLABLES if len(number) <= _COUNTED_DIGITS else 0
     else:

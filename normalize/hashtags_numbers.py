@@ -16,7 +16,7 @@ import regex
 from normalize.cache import once
 from normalize.facts import scripts_with
 from normalize.hashtags_letters import is_hangul
-from normalize.segment import price
+from normalize.segment import is_word, price
 from normalize.segment_rules import Rules, rules
 
 # A number opening a tag counts the short Korean word glued after it (3연승, 4강).
@@ -29,6 +29,11 @@ _DATE_SYLLABLES = 1
 # (1 + 인가구 -> 1인 + 가구): cheaper than the rest cut apart, dearer than a word the counter
 # opens (2030 + 세대 stays apart).
 _COUNTER_PRICE = 6.0
+# The Sino-Korean readings of the digits: 3권분립 is written for the noun 삼권분립.
+_DIGIT_READINGS = dict(zip("123456789", "일이삼사오육칠팔구", strict=True))
+# Syllables of the run, at least, that a digit's reading makes a word with (3 + 권분립), so
+# that a counter alone (3 + 일: 삼일) is left to the counters.
+_READ_SYLLABLES = 2
 
 
 @once
@@ -136,12 +141,40 @@ def opening_counter(run: str, number: str) -> str:
     lang = scripts_with("hashtags").get("Hangul")
     if lang is None or not is_hangul(run):
         return ""
+    best = min(_counter_prices(run, number, lang), default=None)
+    return best[2] if best is not None and best[0] < price(run, lang) else ""
+
+
+def _counter_prices(run: str, number: str, lang: str) -> list[tuple[float, int, str]]:
+    """Each counter that opens a Korean run after a number, with the price of the rest of the
+    run and a counter's (the longer counter first among equals)."""
     year = len(number) == 4 and number.isdigit()
-    candidates = [
+    return [
         (price(run[len(counter) :], lang) + _COUNTER_PRICE, -len(counter), counter)
         for counter in rules(lang).counters
         if len(counter) < len(run) and run.startswith(counter)
         if year or counter not in rules(lang).year_counters
     ]
-    best = min(candidates, default=None)
-    return best[2] if best is not None and best[0] < price(run, lang) else ""
+
+
+def read_word(run: str, number: str) -> str:
+    """The start of a Korean run glued after a digit ("" if none) that the digit, read in
+    Sino-Korean, makes a known word with, where that word and the rest of the run cost less
+    than the run whole and than the run opened by a counter that does not cut the word: 8 +
+    도강산유람 is 8도강산 + 유람, the noun 팔도강산, not 8도 + 강산 + 유람; 3 + 차원프린터 is
+    3차원 + 프린터; 1 + 일이벤트 is 1일 + 이벤트, not 1일이 + 벤트."""
+    lang = scripts_with("hashtags").get("Hangul")
+    reading = _DIGIT_READINGS.get(number)
+    if lang is None or reading is None or not is_hangul(run):
+        return ""
+    counters = _counter_prices(run, number, lang)
+    best, cheapest = "", price(run, lang)
+    for end in range(_READ_SYLLABLES, len(run) + 1):
+        word = reading + run[:end]
+        if not is_word(word, lang):
+            continue
+        total = price(word, lang) + price(run[end:], lang)
+        uncut = (counter_price for counter_price, _, counter in counters if len(counter) >= end)
+        if total < min(uncut, default=cheapest) and total < cheapest:
+            best, cheapest = run[:end], total
+    return best

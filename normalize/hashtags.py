@@ -23,7 +23,7 @@ from normalize.hashtags_letters import (
     join_particles,
     particles,
 )
-from normalize.hashtags_numbers import join_across, opening_counter
+from normalize.hashtags_numbers import join_across, opening_counter, read_word
 from normalize.languages import detect_language
 from normalize.segment import Settings, is_word, price, segment, settings_for
 
@@ -230,9 +230,13 @@ def split_hashtag(tag: str) -> list[str]:
         kind = match.lastgroup or "other"
         text = match.group()
         counted = kind == "Hangul" and match.start() == number_end
-        counter = opening_counter(text, words[-1]) if counted else ""
+        read = read_word(text, words[-1]) if counted else ""
+        counter = opening_counter(text, words[-1]) if counted and not read else ""
         if kind in ("code", "number"):
             words.append(text)
+        elif read:
+            words[-1] += read
+            words.extend(_split_run(text[len(read) :], kind))
         elif counter:
             words.append(counter)
             words.extend(_split_run(text[len(counter) :], kind))

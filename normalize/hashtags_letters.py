@@ -18,8 +18,8 @@ from normalize.segment_rules import rules
 # One Latin letter, either case.
 _LONE_LETTER = regex.compile(r"\p{Latin}")
 _HANGUL_WORD = regex.compile(r"\p{Hangul}+")
-# A word of Latin letters, digits among them (KBS, G20).
-_LATIN_WORD = regex.compile(r"[\p{Latin}\p{N}]*\p{Latin}[\p{Latin}\p{N}]*")
+# A word of Latin letters, digits among them (KBS, G20), or a number and what it counts (10대).
+_NAMED_WORD = regex.compile(r"[\p{Latin}\p{N}]*\p{Latin}[\p{Latin}\p{N}]*|\p{N}[\p{N}\p{Hangul}]*")
 # "x" between two words is how a collaboration is written (나이키x무신사), not a variant.
 _COLLABORATION = frozenset("xX")
 # Capitals that may be a group's initials, glued to a Korean company name.
@@ -53,15 +53,16 @@ def join_lone_letters(words: list[str]) -> list[str]:
 
 
 def join_particles(words: list[str], particles: frozenset[str]) -> list[str]:
-    """Join a particle to the word of Latin letters before it, one word as a Korean noun and
-    its particle are (KBS + 에서 -> KBS에서, NASA + 의 -> NASA의).
+    """Join a particle to the word of Latin letters before it, or to a number and what it
+    counts, one word as a Korean noun and its particle are (KBS + 에서 -> KBS에서, NASA + 의 ->
+    NASA의, 10대 + 가 -> 10대가).
 
     >>> join_particles(["KBS", "에서", "만난", "사람들"], frozenset({"에서"}))
     ['KBS에서', '만난', '사람들']
     """
     joined: list[str] = []
     for word in words:
-        if joined and word in particles and _LATIN_WORD.fullmatch(joined[-1]):
+        if joined and word in particles and _NAMED_WORD.fullmatch(joined[-1]):
             joined[-1] += word
         else:
             joined.append(word)

@@ -16,7 +16,7 @@ import regex
 from normalize.cache import once
 from normalize.facts import scripts_with
 from normalize.hashtags_letters import is_hangul
-from normalize.segment import price
+from normalize.segment import is_word, price
 from normalize.segment_rules import Rules, rules
 
 # A number opening a tag counts the short Korean word glued after it (3연승, 4강).
@@ -29,12 +29,17 @@ _DATE_SYLLABLES = 1
 # (1 + 인가구 -> 1인 + 가구): cheaper than the rest cut apart, dearer than a word the counter
 # opens (2030 + 세대 stays apart).
 _COUNTER_PRICE = 6.0
+# The Sino-Korean readings of the digits: 3권분립 is written for the noun 삼권분립.
+_DIGIT_READINGS = dict(zip("123456789", "일이삼사오육칠팔구", strict=True))
+# Syllables of the run, at least, that a digit's reading makes a word with (3 + 권분립), so
+# that a counter alone (3 + 일: 삼일) is left to the counters.
+_READ_SYLLABLES = 2
 
 
 @once
 def _joining_facts() -> Rules:
-    """Counters, numeral units, cross-script names and business nouns of every language the
-    splitter models, together."""
+    """Counters, numeral units, cross-script names, business nouns and particles of every
+    language the splitter models, together."""
     every = [rules(lang) for lang in scripts_with("hashtags").values()]
     return Rules(
         counters=frozenset().union(*(facts.counters for facts in every)),
@@ -42,6 +47,7 @@ def _joining_facts() -> Rules:
         number_prefixes=frozenset().union(*(facts.number_prefixes for facts in every)),
         names=frozenset().union(*(facts.names for facts in every)),
         businesses=frozenset().union(*(facts.businesses for facts in every)),
+        particles=frozenset().union(*(facts.particles for facts in every)),
     )
 
 
@@ -63,7 +69,7 @@ def join_across(words: list[str]) -> list[str]:
     for word in words:
         number = _without_prefix(joined[-1], facts.number_prefixes) if joined else ""
         counted = _is_amount(number, facts.numerals) and _is_count(word, facts)
-        counted = counted or (_opens(joined) and _is_counted_word(joined[-1], word))
+        counted = counted or (_opens(joined) and _is_counted_word(joined[-1], word, facts))
         counted = counted or _is_share_price(number, word, facts)
         named = (joined[-1] + word).lower() in facts.names if joined else False
         numbered = joined[-1] in facts.number_prefixes and word[0].isdigit() if joined else False
@@ -111,11 +117,15 @@ def _without_prefix(word: str, prefixes: frozenset[str]) -> str:
     return word[len(prefix) :]
 
 
-def _is_counted_word(number: str, word: str) -> bool:
+def _is_counted_word(number: str, word: str, facts: Rules) -> bool:
     """Whether a word is what a number opening a tag counts: the number has a digit or two
     (a year, an emergency number or a model number is a word of its own: 2030 세대, 112
-    신고) and the word is one or two Hangul syllables (3연승, 4강, 5분, 2차); after a date
-    written with middle dots, one syllable (3·1절)."""
+    신고) and the word is one or two Hangul syllables (3연승, 4강, 5분, 2차), not counting a
+    particle that closes it (6연승을, 주 + 2 + 일제는); after a date written with middle dots,
+    one syllable (3·1절)."""
+    particle = max((end for end in facts.particles if word.endswith(end)), key=len, default="")
+    if len(particle) < len(word):
+        word = word[: len(word) - len(particle)]
     if number.isdigit():
         syllables = _COUNTED_SYLLABLES if len(number) <= _COUNTED_DIGITS else 0
     else:
@@ -131,12 +141,40 @@ def opening_counter(run: str, number: str) -> str:
     lang = scripts_with("hashtags").get("Hangul")
     if lang is None or not is_hangul(run):
         return ""
+    best = min(_counter_prices(run, number, lang), default=None)
+    return best[2] if best is not None and best[0] < price(run, lang) else ""
+
+
+def _counter_prices(run: str, number: str, lang: str) -> list[tuple[float, int, str]]:
+    """Each counter that opens a Korean run after a number, with the price of the rest of the
+    run and a counter's (the longer counter first among equals)."""
     year = len(number) == 4 and number.isdigit()
-    candidates = [
+    return [
         (price(run[len(counter) :], lang) + _COUNTER_PRICE, -len(counter), counter)
         for counter in rules(lang).counters
         if len(counter) < len(run) and run.startswith(counter)
         if year or counter not in rules(lang).year_counters
     ]
-    best = min(candidates, default=None)
-    return best[2] if best is not None and best[0] < price(run, lang) else ""
+
+
+def read_word(run: str, number: str) -> str:
+    """The start of a Korean run glued after a digit ("" if none) that the digit, read in
+    Sino-Korean, makes a known word with, where that word and the rest of the run cost less
+    than the run whole and than the run opened by a counter that does not cut the word: 8 +
+    도강산유람 is 8도강산 + 유람, the noun 팔도강산, not 8도 + 강산 + 유람; 3 + 차원프린터 is
+    3차원 + 프린터; 1 + 일이벤트 is 1일 + 이벤트, not 1일이 + 벤트."""
+    lang = scripts_with("hashtags").get("Hangul")
+    reading = _DIGIT_READINGS.get(number)
+    if lang is None or reading is None or not is_hangul(run):
+        return ""
+    counters = _counter_prices(run, number, lang)
+    best, cheapest = "", price(run, lang)
+    for end in range(_READ_SYLLABLES, len(run) + 1):
+        word = reading + run[:end]
+        if not is_word(word, lang):
+            continue
+        total = price(word, lang) + price(run[end:], lang)
+        uncut = (counter_price for counter_price, _, counter in counters if len(counter) >= end)
+        if total < min(uncut, default=cheapest) and total < cheapest:
+            best, cheapest = run[:end], total
+    return best

@@ -35,6 +35,7 @@ from normalize.segment_lists import (
     terms,
 )
 from normalize.segment_names import (
+    is_glued_name,
     is_name_and_particle,
     is_person_name,
     is_surname_and_given_name,
@@ -304,7 +305,8 @@ def regroup(words: list[str], lang: str) -> list[str]:
     word to the combining form before it (электро + грузовик), and an agency's name (질병관리청);
     a particle closing the run is kept by the word before it, regrouped as if the
     run ended there (국립 + 중앙 + 박물관 + 에서 -> 국립중앙박물관에서), and so is one that the
-    list glued to a suffix (국세 + 청이 -> 국세청이), and a less common
+    list glued to a suffix (국세 + 청이 -> 국세청이), and so is one glued to a name's last
+    syllable (정 + 다 + 은의 -> 정다은의), and a less common
     surname with the given name before it is one name (허 + 윤재 + 가 -> 허윤재가).
 
     >>> regroup(["한", "미", "정상회담"], "ko")
@@ -324,6 +326,7 @@ def regroup(words: list[str], lang: str) -> list[str]:
     named = (facts.surnames, facts.other_surnames)  # the surnames that open a name and particle
     if (
         is_person_name(words, facts.surnames)
+        or is_glued_name(words, facts.surnames, facts.particles, costs, rare)
         or is_name_and_particle(words, named, facts.particles, costs, rare)
         or nouns.is_coined_word(words, facts.suffixes | facts.counters | facts.abbreviations)
         or is_town_name(words, facts.place_nouns, costs, rare)

@@ -66,6 +66,31 @@ def is_name_and_particle(
     )
 
 
+def is_glued_name(
+    words: list[str],
+    surnames: Container[str],
+    particles: Container[str],
+    prices: Mapping[str, float],
+    rare: float,
+) -> bool:
+    """Whether the pieces of a run are a person's name cut apart, the name's last syllable
+    glued to the particle that closes the run into a piece that is no common word (priced
+    ``rare`` or dearer, or unknown): 정 + 다 + 은의 is 정다은 + 의, as 최 + 유리 is 최유리.
+
+    >>> is_glued_name(["정", "다", "은의"], {"정"}, {"의"}, {"은의": 11.0}, 11.0)
+    True
+    >>> is_glued_name(["정", "부", "안의"], {"정"}, {"의"}, {"안의": 9.0}, 11.0)
+    False
+    """
+    last = words[-1] if words else ""
+    return (
+        len(last) == 2
+        and last[-1] in particles
+        and prices.get(last, math.inf) >= rare
+        and is_person_name([*words[:-1], last[0]], surnames)
+    )
+
+
 def is_surname_and_given_name(
     words: list[str], surnames: Container[str], prices: Mapping[str, float], rare: float
 ) -> bool:

@@ -425,13 +425,26 @@ pub fn split_hashtag(tag: &str) -> Result<Vec<String>> {
         };
         let text: String = letters[at..end].iter().collect();
         let initials = kind == Chunk::Latin && is_initials(&text);
-        let counter = if kind == Chunk::Hangul && number_end == Some(at) {
-            opening_counter(&text, words.last().map_or("", String::as_str))?
+        let counted = kind == Chunk::Hangul && number_end == Some(at);
+        let number = words.last().map_or("", String::as_str);
+        let read = if counted {
+            read_word(&text, number)?
+        } else {
+            0
+        };
+        let counter = if counted && read == 0 {
+            opening_counter(&text, number)?
         } else {
             ""
         };
         match kind {
             Chunk::Code | Chunk::Number => words.push(text),
+            _ if read > 0 => {
+                if let Some(last) = words.last_mut() {
+                    last.push_str(&text[..read]);
+                }
+                words.extend(split_run(&text[read..], kind)?);
+            }
             _ if !counter.is_empty() => {
                 words.push(counter.to_string());
                 words.extend(split_run(&text[counter.len()..], kind)?);
@@ -471,10 +484,29 @@ fn opening_counter(run: &str, number: &str) -> Result<&'static str> {
     if run.is_empty() || !run.chars().all(|c| is(c, HANGUL)) {
         return Ok("");
     }
+    let mut best: Option<(f64, usize, &'static str)> = None;
+    for (total, size, counter) in counter_prices(run, number, lang)? {
+        let better = best.is_none_or(|(price, longest, word)| {
+            total < price
+                || (total == price && (size > longest || (size == longest && counter < word)))
+        });
+        if better {
+            best = Some((total, size, counter));
+        }
+    }
+    Ok(match best {
+        Some((total, _, counter)) if total < price(run, lang)? => counter,
+        _ => "",
+    })
+}
+
+/// Each counter that opens a Korean run after a number, with the price of the rest of the run
+/// and a counter's, and its syllables.
+fn counter_prices(run: &str, number: &str, lang: &str) -> Result<Vec<(f64, usize, &'static str)>> {
     let length = run.chars().count();
     let facts = rules(lang);
     let year = number.chars().count() == 4 && number.chars().all(chars::is_digit);
-    let mut best: Option<(f64, usize, &'static str)> = None;
+    let mut prices = Vec::new();
     for counter in &facts.counters {
         if counter.chars().count() >= length || !run.starts_with(counter.as_str()) {
             continue;
@@ -483,20 +515,54 @@ fn opening_counter(run: &str, number: &str) -> Result<&'static str> {
             continue;
         }
         let total = price(&run[counter.len()..], lang)? + COUNTER_PRICE;
-        let size = counter.chars().count();
-        let better = best.is_none_or(|(price, longest, word)| {
-            total < price
-                || (total == price
-                    && (size > longest || (size == longest && counter.as_str() < word)))
-        });
-        if better {
-            best = Some((total, size, counter.as_str()));
+        prices.push((total, counter.chars().count(), counter.as_str()));
+    }
+    Ok(prices)
+}
+
+/// The Sino-Korean readings of the digits 1 to 9: 3권분립 is written for the noun 삼권분립.
+const DIGIT_READINGS: [char; 9] = ['일', '이', '삼', '사', '오', '육', '칠', '팔', '구'];
+/// Syllables of the run, at least, that a digit's reading makes a word with (3 + 권분립), so
+/// that a counter alone (3 + 일: 삼일) is left to the counters.
+const READ_SYLLABLES: usize = 2;
+
+/// How many bytes open a Korean run glued after a digit (0 if none) that the digit, read in
+/// Sino-Korean, makes a known word with, where that word and the rest of the run cost less
+/// than the run whole and than the run opened by a counter that does not cut the word: 8 +
+/// 도강산유람 is 8도강산 + 유람, the noun 팔도강산, not 8도 + 강산 + 유람; 1 + 일이벤트 is
+/// 1일 + 이벤트, not 1일이 + 벤트 (Python's `hashtags_numbers.read_word`).
+fn read_word(run: &str, number: &str) -> Result<usize> {
+    let Some(lang) = model_language("Hangul") else {
+        return Ok(0);
+    };
+    let mut digits = number.chars();
+    let reading = match (digits.next(), digits.next()) {
+        (Some(digit @ '1'..='9'), None) => DIGIT_READINGS[digit as usize - '1' as usize],
+        _ => return Ok(0),
+    };
+    if run.chars().count() < READ_SYLLABLES || !run.chars().all(|c| is(c, HANGUL)) {
+        return Ok(0);
+    }
+    let counters = counter_prices(run, number, lang)?;
+    let (mut best, mut cheapest) = (0, price(run, lang)?);
+    let ends = run.char_indices().map(|(at, _)| at).skip(READ_SYLLABLES);
+    for (syllables, end) in (READ_SYLLABLES..).zip(ends.chain([run.len()])) {
+        let word = format!("{reading}{}", &run[..end]);
+        if !is_word(&word, lang)? {
+            continue;
+        }
+        let total = price(&word, lang)? + price(&run[end..], lang)?;
+        let uncut = counters
+            .iter()
+            .filter(|(_, size, _)| *size >= syllables)
+            .map(|(price, _, _)| *price)
+            .fold(cheapest, f64::min);
+        if total < uncut && total < cheapest {
+            best = end;
+            cheapest = total;
         }
     }
-    Ok(match best {
-        Some((total, _, counter)) if total < price(run, lang)? => counter,
-        _ => "",
-    })
+    Ok(best)
 }
 
 /// Words of one single-script run, after case boundaries and segmentation.

@@ -933,9 +933,9 @@ fn join_office_heads(
 /// town no list knows (해 + 솔 + 시), a word to the combining form before it (электро +
 /// грузовик), and an agency's name (질병관리청); a particle closing the run is kept by the word
 /// before it, regrouped as if the run ended there (국립 + 중앙 + 박물관 + 에서 ->
-/// 국립중앙박물관에서), and so is one that the list glued to a suffix (국세 + 청이 -> 국세청이),
-/// and a less common surname with the given name before it is one name
-/// (허 + 윤재 + 가 -> 허윤재가).
+/// 국립중앙박물관에서), and so is one that the list glued to a suffix (국세 + 청이 -> 국세청이)
+/// or to a name's last syllable (정 + 다 + 은의 -> 정다은의), and a less common surname with
+/// the given name before it is one name (허 + 윤재 + 가 -> 허윤재가).
 pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
     let facts = rules(lang);
     let (costs, rare) = (costs(lang)?, settings_for(lang)?.dictionary);
@@ -961,6 +961,7 @@ pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
     // the surnames that open a name and particle
     let named = [&facts.surnames, &facts.other_surnames];
     if names::is_person_name(&words, &facts.surnames)
+        || names::is_glued_name(&words, &facts.surnames, &facts.particles, costs, rare)
         || names::is_name_and_particle(&words, &named, &facts.particles, costs, rare)
         || is_coined_word(&words, facts)
         || places::is_town_name(&words, &facts.place_nouns, costs, rare)

@@ -41,13 +41,14 @@ pub fn join_lone_letters(words: Vec<String>) -> Vec<String> {
     joined
 }
 
-/// Join a particle to the word of Latin letters before it, one word as a Korean noun and its
-/// particle are (KBS + 에서 -> KBS에서, NASA + 의 -> NASA의).
+/// Join a particle to the word of Latin letters before it, or to a number and what it counts,
+/// one word as a Korean noun and its particle are (KBS + 에서 -> KBS에서, NASA + 의 -> NASA의,
+/// 10대 + 가 -> 10대가).
 pub fn join_particles(words: Vec<String>, particles: &FxHashSet<String>) -> Vec<String> {
     let mut joined: Vec<String> = Vec::with_capacity(words.len());
     for word in words {
         match joined.last_mut() {
-            Some(last) if particles.contains(&word) && is_latin_word(last) => last.push_str(&word),
+            Some(last) if particles.contains(&word) && is_named_word(last) => last.push_str(&word),
             _ => joined.push(word),
         }
     }
@@ -63,9 +64,13 @@ pub fn particles() -> &'static FxHashSet<String> {
     )
 }
 
-/// Whether a word is of Latin letters, digits among them (KBS, G20).
-fn is_latin_word(word: &str) -> bool {
-    word.chars().all(|c| is(c, LATIN | N)) && word.chars().any(|c| is(c, LATIN))
+/// Whether a word is of Latin letters, digits among them (KBS, G20), or a number and what it
+/// counts (10대).
+fn is_named_word(word: &str) -> bool {
+    let latin = word.chars().all(|c| is(c, LATIN | N)) && word.chars().any(|c| is(c, LATIN));
+    let counted =
+        word.chars().next().is_some_and(|c| is(c, N)) && word.chars().all(|c| is(c, N | HANGUL));
+    latin || counted
 }
 
 /// Capitals that may be a group's initials, glued to a Korean company name: two to four.

@@ -16,8 +16,8 @@ use super::{models, DATE_DOTS};
 use crate::segment::chars::{self, is, HANGUL, N};
 use crate::segment::rules;
 
-/// Counters, numeral units, cross-script names and business nouns of every language the
-/// splitter models, together.
+/// Counters, numeral units, cross-script names, business nouns and particles of every
+/// language the splitter models, together.
 struct Joining {
     counters: FxHashSet<String>,
     /// The letters of the numeral units (십, 만, 억), each once.
@@ -25,6 +25,7 @@ struct Joining {
     number_prefixes: FxHashSet<String>,
     names: FxHashSet<String>,
     businesses: FxHashSet<String>,
+    particles: FxHashSet<String>,
 }
 
 fn joining_facts() -> &'static Joining {
@@ -51,6 +52,10 @@ fn joining_facts() -> &'static Joining {
                 .iter()
                 .flat_map(|r| r.businesses.iter().cloned())
                 .collect(),
+            particles: every
+                .iter()
+                .flat_map(|r| r.particles.iter().cloned())
+                .collect(),
         }
     })
 }
@@ -69,7 +74,7 @@ pub fn join_across(words: Vec<String>) -> Vec<String> {
         if let Some(last) = joined.last_mut() {
             let number = without_prefix(last, &facts.number_prefixes);
             let counted = is_amount(number, &facts.numerals) && is_count(&word, facts);
-            let counted = counted || (opening && is_counted_word(last, &word));
+            let counted = counted || (opening && is_counted_word(last, &word, &facts.particles));
             let counted = counted || is_share_price(number, &word, facts);
             let numbered = facts.number_prefixes.contains(last.as_str())
                 && word.chars().next().is_some_and(chars::is_digit);
@@ -144,9 +149,21 @@ const COUNTED_SYLLABLES: usize = 2;
 const DATE_SYLLABLES: usize = 1;
 
 /// Whether a word is what a number opening a tag counts: a number of a digit or two and a
-/// word of one or two Hangul syllables (3연승, 4강; 112 신고 and 2030 세대 stay apart); after
-/// a date written with middle dots, one syllable (3·1절).
-fn is_counted_word(number: &str, word: &str) -> bool {
+/// word of one or two Hangul syllables (3연승, 4강; 112 신고 and 2030 세대 stay apart), not
+/// counting a particle that closes it (6연승을, 주 + 2 + 일제는); after a date written with
+/// middle dots, one syllable (3·1절).
+fn is_counted_word(number: &str, word: &str, particles: &FxHashSet<String>) -> bool {
+    let particle = particles
+        .iter()
+        .filter(|particle| word.ends_with(particle.as_str()))
+        .map(String::len)
+        .max()
+        .unwrap_or(0);
+    let word = if particle < word.len() {
+        &word[..word.len() - particle]
+    } else {
+        word
+    };
     let syllables = if chars::str_is_digit(number) {
         if number.chars().count() <= COUNTED_DIGITS {
             COUNTED_SYLLABLES

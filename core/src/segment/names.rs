@@ -58,6 +58,31 @@ pub fn is_name_and_particle(
             .is_some_and(|c| contains_char(particles, c))
 }
 
+/// Whether the pieces of a run are a person's name cut apart, the name's last syllable glued
+/// to the particle that closes the run into a piece that is no common word (priced `rare` or
+/// dearer, or unknown): 정 + 다 + 은의 is 정다은 + 의, as 최 + 유리 is 최유리.
+pub fn is_glued_name(
+    words: &[String],
+    surnames: &FxHashSet<String>,
+    particles: &FxHashSet<String>,
+    prices: &Costs,
+    rare: f64,
+) -> bool {
+    let Some((last, before)) = words.split_last() else {
+        return false;
+    };
+    let mut letters = last.chars();
+    let (Some(first), Some(particle), None) = (letters.next(), letters.next(), letters.next())
+    else {
+        return false;
+    };
+    let mut name = before.to_vec();
+    name.push(first.to_string());
+    contains_char(particles, particle)
+        && is_rare(prices, last, rare)
+        && is_person_name(&name, surnames)
+}
+
 /// Whether the pieces of a run are a one-syllable surname and a two-syllable given name that
 /// is no common word (priced `rare` or dearer, or unknown), as a run before a particle reads
 /// with a less common surname (허 + 윤재 + 가 -> 허윤재가; 현 + 정부 + 의 stays apart).

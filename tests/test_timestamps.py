@@ -338,6 +338,31 @@ COUNTY_STORY_NAMING_A_STATE = STATEWIDE_STORY.replace(
 ).replace("in western Nebraska", "in west Cork, whose chair once taught in Texas,")
 
 
+# A national paper's stories that name a state without placing themselves in it: a resident's
+# past, a senator's title, a story datelined from away.
+STATES_NAMED_FROM_AWAY = (
+    STATEWIDE_STORY.replace("Nebraska school board", "School board").replace(
+        "A school board in western Nebraska", "A school board whose chair moved from Nebraska"
+    ),
+    STATEWIDE_STORY.replace("Nebraska school board", "School board").replace(
+        "A school board in western Nebraska put off",
+        "The Nebraska senator said a school board put off",
+    ),
+    STATEWIDE_STORY.replace("A school board", "OGALLA, Nebraska — A school board"),
+)
+
+
+def test_a_state_named_but_not_placed_in_gives_no_zone() -> None:
+    for page in STATES_NAMED_FROM_AWAY:
+        times = find_times(page, lang="en")
+        assert times.published_at == datetime(2019, 4, 9, 16, 12, tzinfo=UTC), page
+    # placed across the state, or at a town in it, the story is the state's
+    for placed in ("across central Nebraska", "at Milford Bend, Nebraska"):
+        page = STATEWIDE_STORY.replace("in western Nebraska", placed)
+        times = find_times(page, lang="en")
+        assert times.published_at == datetime(2019, 4, 9, 21, 12, tzinfo=UTC), page
+
+
 def test_a_state_in_a_longer_name_or_beside_a_region_gives_no_zone() -> None:
     # a lake, a range or a film's hero named after a state is no state of the story
     assert find_times(LAKE_SHORE_STORY, lang="en").published_at == datetime(

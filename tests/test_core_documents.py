@@ -184,7 +184,9 @@ from tests.test_timestamps import (
     LAKE_SHORE_STORY,
     POST_WITH_AN_UPDATE,
     STAMP_LINE_TWICE,
+    STATES_NAMED_FROM_AWAY,
     STATEWIDE_STORY,
+    WEATHER_WIDGET_PAGE,
 )
 from tests.test_wraps import DOUBLE_SPACED_STORY
 
@@ -1352,6 +1354,19 @@ def test_a_post_run_together_alike() -> None:
 def test_a_state_a_local_story_names_alike() -> None:
     agency = STATEWIDE_STORY.replace("A school board", "OGALLA, Neb. (Agency) — A school board")
     for page in (STATEWIDE_STORY, agency):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_state_named_but_not_placed_in_alike() -> None:
+    for page in STATES_NAMED_FROM_AWAY:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_weather_widgets_town_alike() -> None:
+    plain = WEATHER_WIDGET_PAGE.replace("72.5°", "")
+    for page in (WEATHER_WIDGET_PAGE, plain, WEATHER_WIDGET_PAGE.replace("Los Angeles", "Chicago")):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

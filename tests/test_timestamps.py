@@ -338,6 +338,31 @@ COUNTY_STORY_NAMING_A_STATE = STATEWIDE_STORY.replace(
 ).replace("in western Nebraska", "in west Cork, whose chair once taught in Texas,")
 
 
+# A national paper's stories that name a state without placing themselves in it: a resident's
+# past, a senator's title, a story datelined from away.
+STATES_NAMED_FROM_AWAY = (
+    STATEWIDE_STORY.replace("Nebraska school board", "School board").replace(
+        "A school board in western Nebraska", "A school board whose chair moved from Nebraska"
+    ),
+    STATEWIDE_STORY.replace("Nebraska school board", "School board").replace(
+        "A school board in western Nebraska put off",
+        "The Nebraska senator said a school board put off",
+    ),
+    STATEWIDE_STORY.replace("A school board", "OGALLA, Nebraska — A school board"),
+)
+
+
+def test_a_state_named_but_not_placed_in_gives_no_zone() -> None:
+    for page in STATES_NAMED_FROM_AWAY:
+        times = find_times(page, lang="en")
+        assert times.published_at == datetime(2019, 4, 9, 16, 12, tzinfo=UTC), page
+    # placed across the state, or at a town in it, the story is the state's
+    for placed in ("across central Nebraska", "at Milford Bend, Nebraska"):
+        page = STATEWIDE_STORY.replace("in western Nebraska", placed)
+        times = find_times(page, lang="en")
+        assert times.published_at == datetime(2019, 4, 9, 21, 12, tzinfo=UTC), page
+
+
 def test_a_state_in_a_longer_name_or_beside_a_region_gives_no_zone() -> None:
     # a lake, a range or a film's hero named after a state is no state of the story
     assert find_times(LAKE_SHORE_STORY, lang="en").published_at == datetime(
@@ -354,6 +379,42 @@ def test_a_state_in_a_longer_name_or_beside_a_region_gives_no_zone() -> None:
     # a state's own name of two words is its name
     ranches = STATEWIDE_STORY.replace("Nebraska", "New Mexico")
     assert find_times(ranches, lang="en").published_at == datetime(2019, 4, 9, 22, 12, tzinfo=UTC)
+
+
+# An overseas Korean paper's column page: its weather widget's town and temperature atop it.
+WEATHER_WIDGET_PAGE = "\n".join(
+    [
+        "Los Angeles",
+        "",
+        "72.5°",
+        "",
+        "2021.05.08(Sat)",
+        "",
+        "[동네 산책] 한인타운 공원에 새 놀이터",
+        "",
+        "[LA새빛신문] 기사입력 2021/05/01 10:15",
+        "",
+        "한인타운 남쪽 공원에 어린이 놀이터가 새로 문을 열었다. 주민들은 주말마다 아이들과 함께 "
+        "공원을 찾는다.",
+        "",
+        "한서윤 / 객원기자",
+    ]
+)
+
+
+def test_a_weather_widgets_town_gives_the_outlets_zone() -> None:
+    # Los Angeles in May: UTC-7, over the Korean page's Seoul
+    times = find_times(WEATHER_WIDGET_PAGE, lang="ko")
+    assert times.published_at == datetime(2021, 5, 1, 17, 15, tzinfo=UTC)
+    # a town's name without a temperature under it is no widget's
+    plain = WEATHER_WIDGET_PAGE.replace("72.5°", "")
+    assert find_times(plain, lang="ko").published_at == datetime(2021, 5, 1, 1, 15, tzinfo=UTC)
+    # the caller's zone stands
+    seoul = find_times(WEATHER_WIDGET_PAGE, Options(default_tz="Asia/Seoul"), lang="ko")
+    assert seoul.published_at == datetime(2021, 5, 1, 1, 15, tzinfo=UTC)
+    # an English page reads its times in its widget's town too: Chicago, UTC-5
+    english = "Chicago\n48°F\n\nLibrary opens late\n\nPosted 9:30 AM, May 3, 2022\n\nIt opened."
+    assert find_times(english, lang="en").published_at == datetime(2022, 5, 3, 14, 30, tzinfo=UTC)
 
 
 def test_provinces_villages_and_regions_of_one_zone_give_the_outlets_zone() -> None:

@@ -249,19 +249,22 @@ def region_zone(text: str, ctx: Context) -> str | None:
     village in Co Cork is local news, which a local outlet prints in its readers' time. A
     country or a city is no such sign (a story about Paris is no Paris clock). A state of the
     United States (see `state_zones`) is one only on a page that names no other country's
-    region, a local story that names the state someone moved to staying local, and runs no
-    agency's story (see `_AGENCY_COPY`): agencies carry their stories to outlets in every
-    zone. None when the
-    caller or the page's language gives the zone, or the page names regions of several zones.
+    region, a local story that names the state someone moved to staying local, and whose lead
+    opens with no dateline (see `_CARRIED_COPY`): agencies carry their stories to outlets in
+    every zone, and an outlet datelines the stories it prints from outside its own town. None
+    when the caller or the page's language gives the zone, or the page names regions of
+    several zones.
 
     >>> english = Context(None, None, None, "en")
     >>> region_zone("Graziers west of the range\\nThe Queensland government said", english)
     'Australia/Brisbane'
     >>> region_zone("Rain in Kerala and in Queensland", english) is None
     True
-    >>> region_zone("Iowa river crests", english)
+    >>> region_zone("River crests in eastern Iowa", english)
     'America/Chicago'
     >>> region_zone("Iowa river crests\\nDALTON, Iowa (Agency) — The river", english) is None
+    True
+    >>> region_zone("Levee holds\\nDALTON, Iowa — The river in Iowa crested", english) is None
     True
     >>> region_zone("Iowa river crests\\nThe Queensland government said", english)
     'Australia/Brisbane'
@@ -269,19 +272,23 @@ def region_zone(text: str, ctx: Context) -> str | None:
     if zone_given(ctx):
         return None
     named = region_zones(text)
-    if not named and not _AGENCY_COPY.search(text):
+    if not named and not _CARRIED_COPY.search(text):
         named = state_zones(text)
     return next(iter(named)) if len(named) == 1 else None
 
 
-# An agency's story: its lead opens with a dateline and the agency's credit ("HAYWOOD, Kan. (AP)
-# — …", "BEIJING (Agency) -- …").
-_AGENCY_COPY = regex.compile(
+# A story carried from away: its lead opens with a dateline, the agency's credit or the place's
+# state or country after it ("HAYWOOD, Kan. (AP) — …", "BEIJING (Agency) -- …", "AUSTIN,
+# Texas — …": an outlet datelines the stories it prints from outside its own town).
+_CARRIED_COPY = regex.compile(
     r"""(?mx)
-    ^\p{Lu}[\p{Lu}\x20.'’-]*     # the place in capitals, opening the line: "ST. LOUIS"
-    (?:,[^()\n]{1,20})?           # its state, country or day after a comma: ", Kan."
-    \x20?\([^()\n]{1,30}\)        # the agency's credit in brackets: "(AP)"
-    \x20?[—–-]                    # the dash the lead goes on after
+    ^\p{Lu}[\p{Lu}\x20.'’-]*         # the place in capitals, opening the line: "ST. LOUIS"
+    (?:
+        ,[^()\n]{1,20}?              # its state, country or day after a comma: ", Kan."
+        (?:\x20?\([^()\n]{1,30}\))?  # the agency's credit in brackets, if any: "(AP)"
+        | \x20?\([^()\n]{1,30}\)      # or the agency's credit alone
+    )
+    \x20?[—–-]                        # the dash the lead goes on after
     """
 )
 

@@ -63,19 +63,57 @@ def state_zones(text: str) -> frozenset[str]:
     """The zones of the states of the United States a text names by their names, but those a
     city, a country or a first name bears too (``shared_state_names``: "New York"), and a
     state's name that a longer name of capitalised words holds, a lake's, a range's, a
-    person's or a town's ("Lake Michigan", "the Sierra Nevada", "Indiana Jones").
+    person's or a town's ("Lake Michigan", "the Sierra Nevada", "Indiana Jones"); none unless
+    the text places something in one of them, after "in", "across" or "throughout" (a
+    direction's word between: "in western Nebraska") or after a town's name and a comma
+    ("Merrill Falls, Iowa"): a state named only otherwise is someone's past or a title's
+    ("moved from Ohio", "the Texas senator"), no story's place.
 
     >>> sorted(state_zones("A clerk in north Arkansas")), sorted(state_zones("Flights to New York"))
     (['America/Chicago'], [])
     >>> sorted(state_zones("Ranches in New Mexico")), sorted(state_zones("Swims in Lake Michigan"))
     (['America/Denver'], [])
+    >>> sorted(state_zones("She moved from Ohio")), sorted(state_zones("the Texas senator said"))
+    ([], [])
     """
     states = _states_pattern()
 
     def unless_a_state(run: regex.Match[str]) -> str:
-        return run[0] if states.regex.fullmatch(run[0].lower()) else " "
+        return run[0] if states.regex.fullmatch(run[0].lower()) else _A_NAME
 
-    return frozenset(states.named(_CAPITALISED_RUN.sub(unless_a_state, text).lower()))
+    lowered = _CAPITALISED_RUN.sub(unless_a_state, text).lower()
+    named = [found for found in states.regex.finditer(lowered) if found.lastindex]
+    if not any(_places(lowered, found.start()) for found in named):
+        return frozenset()
+    return frozenset(states.zones[found.lastindex - 1] for found in named if found.lastindex)
+
+
+def _places(lowered: str, start: int) -> bool:
+    """Whether the words right before ``start`` of a lowered text place something in what
+    opens there (see `_PLACING`)."""
+    return _PLACING.search(lowered[:start], max(0, start - _PLACING_REACH)) is not None
+
+
+# What places something in a state, right before its name: "in", "across" or "throughout"
+# as a word, a direction's word between at most ("in north Arkansas", "across central
+# Iowa"), or a town's name and a comma ("Merrill Falls, Iowa"); the text is lowered.
+_PLACING = regex.compile(
+    r"""(?x)
+    (?:
+        (?:^|[^\p{L}])(?:in|across|throughout)\x20   # the word that places it
+        (?:(?:north|south|east|west|central|northern|southern|eastern|western
+            |northeast|northwest|southeast|southwest
+            |northeastern|northwestern|southeastern|southwestern|rural)\x20)?
+        | (?:\p{L}\.?|_),\x20                            # a town's name and its comma
+    )$
+    """
+)
+# What a longer name of capitalised words stands as once taken out ("Lake Michigan"): no
+# letter, so that no state's name runs into it, but still a town's name before a comma
+# ("Cedar Rapids, Iowa").
+_A_NAME = "_"
+# How far before a state's name its placing words may start, in characters.
+_PLACING_REACH = 32
 
 
 # Two capitalised words or more in a row, a name a state's name may be part of ("Lake

@@ -11,6 +11,7 @@ the zone of all its times on a line of its own ("All times are UTC - 8 hours [ D
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import pairwise
 
 import regex
 
@@ -38,13 +39,16 @@ from normalize.timestamps.zones import (
 
 def with_page_zones(text: str, ctx: Context) -> Context:
     """The reading context with the zones the page shows for its times printed without one:
-    the city of its dateline or byline (see `dateline_zone`, `home_zone`), else the zone its
+    the city of its dateline or byline (see `dateline_zone`, `home_zone`) or of its weather
+    widget (see `widget_zone`), else the zone its
     other times state, else, weaker, its footer's address, the country its footer's telephone
     numbers call, its head names or its amounts count in (see `country_zone`), its rate
     widget's currency or the agencies it credits (see `credit_zone`); and the zone a forum
     states for all its times (see `board_zone`), which a reading takes before any of them."""
     ctx = ctx._replace(board_zone=board_zone(text, ctx))
-    ctx = ctx._replace(dateline_zone=dateline_zone(text, ctx) or home_zone(text, ctx))
+    ctx = ctx._replace(
+        dateline_zone=dateline_zone(text, ctx) or home_zone(text, ctx) or widget_zone(text, ctx)
+    )
     if ctx.dateline_zone is None:
         ctx = ctx._replace(page_zone=page_zone(text, ctx))
     if ctx.dateline_zone is None and ctx.page_zone is None:  # weaker than a stated zone
@@ -52,6 +56,49 @@ def with_page_zones(text: str, ctx: Context) -> Context:
         publisher = publisher or credit_zone(text, ctx) or region_zone(text, ctx)
         ctx = ctx._replace(dateline_zone=publisher)
     return ctx._replace(day_first=writes_day_first(text, ctx))
+
+
+def widget_zone(text: str, ctx: Context) -> str | None:
+    """The zone of the town a weather widget names atop the page: a city's name alone on one of
+    its first ``_WIDGET_LINES`` lines with text, a temperature alone on the next one ("Los
+    Angeles" over "61.0°"). A site shows its readers' own weather, so the town is the outlet's,
+    and its times are that town's, over the zone the page's language implies (a Korean paper
+    in Los Angeles). The city's zone is the one ``home_cities`` or ``dateline_places`` gives
+    it. None when the caller gives the zone, or the widget's town is in neither table.
+
+    >>> korean = Context(None, None, None, "ko")
+    >>> widget_zone("Los Angeles\\n\\n61.0°\\n\\n[칼럼] 동네 소식", korean)
+    'America/Los_Angeles'
+    >>> widget_zone("Los Angeles\\n\\n[칼럼] 동네 소식", korean) is None
+    True
+    """
+    if ctx.zone is not None:
+        return None
+    head = [line.strip() for line in text.split("\n") if line.strip()][:_WIDGET_LINES]
+    cities = _widget_cities()
+    for city, temperature in pairwise(head):
+        zone = cities.get(city.lower())
+        if zone is not None and _TEMPERATURE.fullmatch(temperature):
+            return zone
+    return None
+
+
+# The lines at the top of a page where a weather widget stands.
+_WIDGET_LINES = 5
+# A temperature alone on its line: "61.0°", "-3 °C", "21°F".
+_TEMPERATURE = regex.compile(r"[-+\u2212]?[0-9]{1,3}(?:[.,][0-9])?\x20?°\x20?[CF]?")
+
+
+@once
+def _widget_cities() -> dict[str, str]:
+    """The zone of each city of ``dateline_places`` and ``home_cities``, by its name in small
+    letters."""
+    return {
+        city: zone
+        for table in ("dateline_places", "home_cities")
+        for zone, cities in zones()[table].items()
+        for city in cities
+    }
 
 
 # The country code that closes an e-mail address's domain: "desk@valleyherald.ie".

@@ -51,16 +51,17 @@ pub fn country_zone(text: &str, ctx: &Context) -> Option<String> {
 /// village in Co Cork is local news, which a local outlet prints in its readers' time. A
 /// country or a city is no such sign (a story about Paris is no Paris clock). A state of the
 /// United States (see `state_zones`) is one only on a page that names no other country's
-/// region, a local story that names the state someone moved to staying local, and runs no
-/// agency's story (see `agency_copy`): agencies carry their stories to outlets in every
-/// zone. None when the
-/// caller or the page's language gives the zone, or the page names regions of several zones.
+/// region, a local story that names the state someone moved to staying local, and whose lead
+/// opens with no dateline (see `carried_copy`): agencies carry their stories to outlets in
+/// every zone, and an outlet datelines the stories it prints from outside its own town. None
+/// when the caller or the page's language gives the zone, or the page names regions of
+/// several zones.
 pub fn region_zone(text: &str, ctx: &Context) -> Option<String> {
     if zone_given(ctx) {
         return None;
     }
     let mut named = region_zones(text);
-    if named.is_empty() && !agency_copy().is_match(text) {
+    if named.is_empty() && !carried_copy().is_match(text) {
         named = state_zones(text);
     }
     if named.len() == 1 {
@@ -70,20 +71,24 @@ pub fn region_zone(text: &str, ctx: &Context) -> Option<String> {
     }
 }
 
-/// An agency's story: its lead opens with a dateline and the agency's credit ("HAYWOOD, Kan.
-/// (AP) — …", "BEIJING (Agency) -- …").
-fn agency_copy() -> &'static Regex {
-    static AGENCY: OnceLock<Regex> = OnceLock::new();
-    AGENCY.get_or_init(|| {
+/// A story carried from away: its lead opens with a dateline, the agency's credit or the
+/// place's state or country after it ("HAYWOOD, Kan. (AP) — …", "BEIJING (Agency) -- …",
+/// "AUSTIN, Texas — …": an outlet datelines the stories it prints from outside its own town).
+fn carried_copy() -> &'static Regex {
+    static CARRIED: OnceLock<Regex> = OnceLock::new();
+    CARRIED.get_or_init(|| {
         Regex::new(
             r"(?mx)
-            ^\p{Lu}[\p{Lu}\x20.'’-]*     # the place in capitals, opening the line: ST. LOUIS
-            (?:,[^()\n]{1,20})?           # its state, country or day after a comma: , Kan.
-            \x20?\([^()\n]{1,30}\)        # the agency's credit in brackets: (AP)
-            \x20?[—–-]                    # the dash the lead goes on after
+            ^\p{Lu}[\p{Lu}\x20.'’-]*         # the place in capitals, opening the line: ST. LOUIS
+            (?:
+                ,[^()\n]{1,20}?              # its state, country or day after a comma: , Kan.
+                (?:\x20?\([^()\n]{1,30}\))?  # the agency's credit in brackets, if any: (AP)
+                | \x20?\([^()\n]{1,30}\)      # or the agency's credit alone
+            )
+            \x20?[—–-]                        # the dash the lead goes on after
             ",
         )
-        .expect("the agency's dateline is a pattern")
+        .expect("a carried story's dateline is a pattern")
     })
 }
 

@@ -6,6 +6,7 @@
 use std::sync::OnceLock;
 
 use regex::Regex;
+use rustc_hash::FxHashMap;
 use serde_json::Value;
 
 use super::country::{country_zone, country_zones, footer_lines, region_zone, SHORT_LINE};
@@ -19,6 +20,7 @@ use super::zones::{
 use super::TimeError;
 use crate::facts::{language_info, zones};
 use crate::per_thread::per_thread;
+use crate::segment::chars;
 use crate::text::split_lines;
 
 /// The reading context of a page: the zones it shows for its times printed without one are
@@ -29,7 +31,8 @@ pub fn with_page_zones<'p>(text: &'p str, mut ctx: Context<'p>) -> Context<'p> {
 }
 
 /// The zones a page shows for its times printed without one: the city of its dateline or
-/// byline (see `dateline_zone`, `home_zone`), else the zone its other times state, else,
+/// byline (see `dateline_zone`, `home_zone`) or of its weather widget (see `widget_zone`),
+/// else the zone its other times state, else,
 /// weaker, its footer's address, the country its footer's telephone numbers call, its head
 /// names or its amounts count in (see `country_zone`), its rate widget's currency or the
 /// agencies it credits (see `credit_zone`); and the zone a forum states for all its times
@@ -38,7 +41,9 @@ pub fn with_page_zones<'p>(text: &'p str, mut ctx: Context<'p>) -> Context<'p> {
 pub fn page_zones(text: &str, ctx: &Context) -> Result<PageZones, TimeError> {
     let mut zones = PageZones {
         board_zone: board_zone(text, ctx),
-        dateline_zone: dateline_zone(text, ctx).or_else(|| home_zone(text, ctx)),
+        dateline_zone: dateline_zone(text, ctx)
+            .or_else(|| home_zone(text, ctx))
+            .or_else(|| widget_zone(text, ctx)),
         page_zone: None,
     };
     if zones.dateline_zone.is_none() {
@@ -54,6 +59,62 @@ pub fn page_zones(text: &str, ctx: &Context) -> Result<PageZones, TimeError> {
             .or_else(|| region_zone(text, ctx));
     }
     Ok(zones)
+}
+
+/// The zone of the town a weather widget names atop the page: a city's name alone on one of
+/// its first `WIDGET_LINES` lines with text, a temperature alone on the next one ("Los
+/// Angeles" over "61.0°"). A site shows its readers' own weather, so the town is the outlet's,
+/// and its times are that town's, over the zone the page's language implies (a Korean paper
+/// in Los Angeles). The city's zone is the one `home_cities` or `dateline_places` gives it.
+/// None when the caller gives the zone, or the widget's town is in neither table.
+pub fn widget_zone(text: &str, ctx: &Context) -> Option<String> {
+    if ctx.zone.is_some() {
+        return None;
+    }
+    let head: Vec<&str> = text
+        .split('\n')
+        .map(|line| line.trim_matches(is_space))
+        .filter(|line| !line.is_empty())
+        .take(WIDGET_LINES)
+        .collect();
+    let cities = widget_cities();
+    head.windows(2).find_map(|pair| {
+        let zone = cities.get(&chars::lower(pair[0]))?;
+        temperature().is_match(pair[1]).then(|| zone.clone())
+    })
+}
+
+/// The lines at the top of a page where a weather widget stands.
+const WIDGET_LINES: usize = 5;
+
+/// A temperature alone on its line: "61.0°", "-3 °C", "21°F".
+fn temperature() -> &'static Regex {
+    static TEMPERATURE: OnceLock<Regex> = OnceLock::new();
+    TEMPERATURE.get_or_init(|| {
+        Regex::new(r"^(?:[-+\x{2212}]?[0-9]{1,3}(?:[.,][0-9])?\x20?°\x20?[CF]?)$")
+            .expect("a temperature is a pattern")
+    })
+}
+
+/// The zone of each city of `dateline_places` and `home_cities`, by its name in small letters.
+fn widget_cities() -> &'static FxHashMap<String, String> {
+    static CITIES: OnceLock<FxHashMap<String, String>> = OnceLock::new();
+    CITIES.get_or_init(|| {
+        let mut cities = FxHashMap::default();
+        for table in ["dateline_places", "home_cities"] {
+            let Some(zones_of) = zones()[table].as_object() else {
+                continue;
+            };
+            for (zone, names) in zones_of {
+                for city in names.as_array().into_iter().flatten() {
+                    if let Some(city) = city.as_str() {
+                        cities.insert(city.to_string(), zone.clone());
+                    }
+                }
+            }
+        }
+        cities
+    })
 }
 
 /// Whether the page's e-mail addresses are of countries that write the day before the month,

@@ -291,8 +291,17 @@ impl Places {
     /// right and none overlapping, each the first place in order that stands at the leftmost
     /// place where one does, no letter before it and none after it.
     fn named(&self, text: &str) -> FxHashSet<&String> {
+        self.found(text)
+            .into_iter()
+            .filter_map(|(_, zone)| self.zones.get(zone))
+            .collect()
+    }
+
+    /// The alternation's matches in the text, as `named` takes them: each one's offset and
+    /// its zone's index.
+    fn found(&self, text: &str) -> Vec<(usize, usize)> {
         let letter = |c: char| chars::is(c, L);
-        let mut named = FxHashSet::default();
+        let mut found = Vec::new();
         let mut at = 0;
         while let Some((start, before, rest, first)) = next_start(&self.starts, text, at) {
             let place = (!before.chars().next_back().is_some_and(letter))
@@ -306,13 +315,13 @@ impl Places {
                 });
             match place {
                 Some((place, zone)) => {
-                    named.extend(self.zones.get(*zone));
+                    found.push((start, *zone));
                     at = start + place.len();
                 }
                 None => at = start + first.len_utf8(),
             }
         }
-        named
+        found
     }
 
     /// Whether a text is one of the places, whole.
@@ -379,22 +388,73 @@ fn regions_pattern() -> &'static Places {
 /// The zones of the states of the United States a text names by their names, but those a
 /// city, a country or a first name bears too (`shared_state_names`: "New York"), and a
 /// state's name that a longer name of capitalised words holds, a lake's, a range's, a
-/// person's or a town's ("Lake Michigan", "the Sierra Nevada", "Indiana Jones").
+/// person's or a town's ("Lake Michigan", "the Sierra Nevada", "Indiana Jones"); none unless
+/// the text places something in one of them, after "in", "across" or "throughout" (a
+/// direction's word between: "in western Nebraska") or after a town's name and a comma
+/// ("Merrill Falls, Iowa"): a state named only otherwise is someone's past or a title's
+/// ("moved from Ohio", "the Texas senator"), no story's place.
 pub fn state_zones(text: &str) -> FxHashSet<String> {
     let states = states_pattern();
     let unless_a_state = |run: &regex::Captures| {
         if states.holds(&chars::lower(&run[0])) {
             run[0].to_string()
         } else {
-            " ".to_string()
+            A_NAME.to_string()
         }
     };
     let kept = capitalised_run().replace_all(text, unless_a_state);
-    states
-        .named(&chars::lower(&kept))
+    let lowered = chars::lower(&kept);
+    let found = states.found(&lowered);
+    if !found.iter().any(|&(start, _)| places(&lowered, start)) {
+        return FxHashSet::default();
+    }
+    found
         .into_iter()
-        .cloned()
+        .filter_map(|(_, zone)| states.zones.get(zone).cloned())
         .collect()
+}
+
+/// What a longer name of capitalised words stands as once taken out ("Lake Michigan"): no
+/// letter, so that no state's name runs into it, but still a town's name before a comma
+/// ("Cedar Rapids, Iowa").
+const A_NAME: &str = "_";
+
+/// How far before a state's name its placing words may start, in characters.
+const PLACING_REACH: usize = 32;
+
+/// Whether the words right before byte `start` of a lowered text place something in what
+/// opens there (see `placing`).
+fn places(lowered: &str, start: usize) -> bool {
+    let Some(before) = lowered.get(..start) else {
+        return false;
+    };
+    let from = before
+        .char_indices()
+        .rev()
+        .nth(PLACING_REACH - 1)
+        .map_or(0, |(at, _)| at);
+    placing().is_match_at(before, from)
+}
+
+/// What places something in a state, right before its name: "in", "across" or "throughout"
+/// as a word, a direction's word between at most ("in north Arkansas", "across central
+/// Iowa"), or a town's name and a comma ("Merrill Falls, Iowa"); the text is lowered.
+fn placing() -> &'static regex::Regex {
+    static PLACING: OnceLock<regex::Regex> = OnceLock::new();
+    PLACING.get_or_init(|| {
+        regex::Regex::new(
+            r"(?x)
+            (?:
+                (?:^|[^\p{L}])(?:in|across|throughout)\x20   # the word that places it
+                (?:(?:north|south|east|west|central|northern|southern|eastern|western
+                    |northeast|northwest|southeast|southwest
+                    |northeastern|northwestern|southeastern|southwestern|rural)\x20)?
+                | (?:\p{L}\.?|_),\x20                            # a town's name and its comma
+            )$
+            ",
+        )
+        .expect("the words that place something in a state are a pattern")
+    })
 }
 
 /// Two capitalised words or more in a row, a name a state's name may be part of ("Lake

@@ -65,6 +65,7 @@ from tests.test_glued_datelines import (
     KO_READING_TIME_PAGE,
     RU_READING_TIME_PAGE,
 )
+from tests.test_glued_decks import SERIES_WITH_ITS_SUBJECT_PAGE
 from tests.test_hashtags import (
     BULLETED_TAG_LIST_PAGE,
     MARKUP_BREAKS_DESCRIPTION,
@@ -1446,3 +1447,8 @@ def test_a_feature_s_title_and_its_town_alike() -> None:
 def test_a_headline_under_its_copy_with_a_stop_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(HEADLINE_UNDER_ITS_COPY_WITH_A_STOP, tz, now)
+
+
+def test_a_series_name_joined_to_its_subject_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(SERIES_WITH_ITS_SUBJECT_PAGE, tz, now)

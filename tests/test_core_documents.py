@@ -181,6 +181,7 @@ from tests.test_timestamps import (
     POST_WITH_AN_UPDATE,
     STAMP_LINE_TWICE,
     STATEWIDE_STORY,
+    WORLD_PAGE_PUBLISHED_AT,
 )
 from tests.test_wraps import DOUBLE_SPACED_STORY
 
@@ -1452,3 +1453,8 @@ def test_a_headline_under_its_copy_with_a_stop_alike() -> None:
 def test_a_series_name_joined_to_its_subject_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(SERIES_WITH_ITS_SUBJECT_PAGE, tz, now)
+
+
+def test_a_labelled_clock_after_a_day_alone_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(WORLD_PAGE_PUBLISHED_AT, tz, now)

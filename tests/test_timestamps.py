@@ -2340,3 +2340,29 @@ def test_a_first_name_or_a_cricket_ground_s_town_gives_no_island_zone() -> None:
     assert times.published_at == datetime(2023, 3, 14, 18, 20, tzinfo=UTC)
     cricket = GARAGE_LIBRARY_STORY.replace("Kandy Morales", "The touring side lost in Kandy")
     assert find_times(cricket, lang="en").published_at == datetime(2023, 3, 14, 18, 20, tzinfo=UTC)
+
+
+# a broadcaster's old world page: navigation lines, the day and the labelled clock in two zones
+# on one line, the review's headline and its first item
+WORLD_PAGE_PUBLISHED_AT = "\n".join(
+    [
+        "Front Page",
+        "",
+        "World",
+        "",
+        "Tuesday, March 7, 2000 Published at 09:40 GMT 10:40 CET",
+        "",
+        "Baltic ports: The week in review",
+        "",
+        "Dockers at the port of Vessa ended a four-day stoppage on Friday after the harbour company"
+        " agreed to hire forty more crane drivers, the local radio said.",
+    ]
+)
+
+
+def test_a_labelled_clock_after_a_day_alone_on_its_line_falls_on_that_day() -> None:
+    """A publication label's clock time printed after a day alone on the same line ("…, 2000
+    Published at 09:40 GMT") completes that day, in the clock's own zone."""
+    times = find_times(WORLD_PAGE_PUBLISHED_AT, lang="en")
+    assert times.published_at == datetime(2000, 3, 7, 9, 40, tzinfo=UTC)
+    assert times.precision == "minute"

@@ -179,6 +179,7 @@ from tests.test_timestamps import (
     ISLAND_BROADCASTER_STORY,
     LAKE_SHORE_STORY,
     POST_WITH_AN_UPDATE,
+    SERVICE_PAGE_LAST_UPDATED,
     STAMP_LINE_TWICE,
     STATEWIDE_STORY,
     WORLD_PAGE_PUBLISHED_AT,
@@ -1458,3 +1459,8 @@ def test_a_series_name_joined_to_its_subject_alike() -> None:
 def test_a_labelled_clock_after_a_day_alone_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(WORLD_PAGE_PUBLISHED_AT, tz, now)
+
+
+def test_a_label_after_the_word_it_dates_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(SERVICE_PAGE_LAST_UPDATED, tz, now)

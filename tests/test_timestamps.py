@@ -2366,3 +2366,26 @@ def test_a_labelled_clock_after_a_day_alone_on_its_line_falls_on_that_day() -> N
     times = find_times(WORLD_PAGE_PUBLISHED_AT, lang="en")
     assert times.published_at == datetime(2000, 3, 7, 9, 40, tzinfo=UTC)
     assert times.precision == "minute"
+
+
+# a council's service page closed by its update label, the day on the next line
+SERVICE_PAGE_LAST_UPDATED = "\n".join(
+    [
+        "Renting a stall at the Saturday market",
+        "",
+        "Traders can apply for a pitch at the Saturday market on the square from the spring.",
+        "",
+        "Page last updated:",
+        "3 Feb 2021",
+        "",
+        "Was this page useful?",
+    ]
+)
+
+
+def test_a_label_after_the_word_it_dates_times_the_line_below() -> None:
+    """A label after the one word it gives the time of, its colon closing the line ("Page last
+    updated:"), labels the day on the next line: here the modification's, no publication."""
+    times = find_times(SERVICE_PAGE_LAST_UPDATED, lang="en")
+    assert times.modified_at == datetime(2021, 2, 3, tzinfo=UTC)
+    assert times.published_at is None

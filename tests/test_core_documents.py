@@ -140,6 +140,7 @@ from tests.test_headline import (
     RUN_TOGETHER_POST,
     SCORES_PAGE,
     SEARCH_RESULTS_PAGES,
+    SECTION_GLUED_OVER_AN_ARTICLE_LEAD,
     SEED_LIBRARY_NOTICE,
     SELF_FRAMED_PICKER_PAGE,
     SHOUTED_STORY_PAGE,
@@ -1464,3 +1465,8 @@ def test_a_labelled_clock_after_a_day_alone_alike() -> None:
 def test_a_label_after_the_word_it_dates_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(SERVICE_PAGE_LAST_UPDATED, tz, now)
+
+
+def test_a_label_glued_before_a_headline_over_an_article_lead_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(SECTION_GLUED_OVER_AN_ARTICLE_LEAD, tz, now)

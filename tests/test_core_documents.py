@@ -170,7 +170,7 @@ from tests.test_headline import (
     WIRE_LEAD_WRAPPED,
     WRITER_AND_TOWN_OVER_A_STORY,
 )
-from tests.test_notices import GLUED_HEAD_PAGE
+from tests.test_notices import CALENDAR_UNDER_A_PROMPT, GLUED_HEAD_PAGE
 from tests.test_section_names import HEADING_OVER_AN_ALT_TEXT
 from tests.test_timestamps import (
     BLOG_POST_ON_ONE_LINE,
@@ -1470,3 +1470,8 @@ def test_a_label_after_the_word_it_dates_alike() -> None:
 def test_a_label_glued_before_a_headline_over_an_article_lead_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(SECTION_GLUED_OVER_AN_ARTICLE_LEAD, tz, now)
+
+
+def test_a_question_over_a_call_to_the_reader_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(CALENDAR_UNDER_A_PROMPT, tz, now)

@@ -26,6 +26,7 @@ from tests.test_captions import (
     AVATAR_BYLINE_PAGE,
     CIRCLED_SIGN_STORY_PAGE,
     COPYRIGHT_STORY_PAGE,
+    CREDITED_CAPTION_IN_AN_ARCHIVE,
     DATED_IMAGE_CAPTION_PAGE,
     KOREAN_COPYRIGHT_STORY_PAGE,
     PRESENT_CAPTION_PAGE,
@@ -1475,3 +1476,8 @@ def test_a_label_glued_before_a_headline_over_an_article_lead_alike() -> None:
 def test_a_question_over_a_call_to_the_reader_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(CALENDAR_UNDER_A_PROMPT, tz, now)
+
+
+def test_a_caption_closed_by_an_outlet_s_initials_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(CREDITED_CAPTION_IN_AN_ARCHIVE, tz, now)

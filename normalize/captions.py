@@ -42,6 +42,9 @@ _SIGNED_SENTENCE: Final = regex.compile(r"\p{L}{2}\.\)*\s*$")
 # and no slash, and fewer than ``_SIGNATURE_WORDS`` words.
 _GIVEN_BY: Final = "제공"
 _GIVEN_CREDIT: Final = regex.compile(r"(?:\p{L}{2}\.|\s/)\s+([^\p{N}./]+?)\s*제공\s*$")
+# A credit after a caption's full stop: an outlet's initials in capitals and its picture's word
+# ("… lands at a pontoon. HC Image", "… at the pier. AP Photo"), which closes no headline.
+_INITIALS_CREDIT: Final = regex.compile(r"\p{L}{2}\.\s+\p{Lu}{2,5}\s+(?:Image|Photo|Picture)s?\s*$")
 # A giver's credit in brackets that is the whole line: "[솔내시 제공]", "[한빛엔터 제공.
 # 재판매 금지]"; not a note closing a headline ("캠프 참가자 모집 (숙식 제공)").
 _BRACKETED_GIVER: Final = regex.compile(
@@ -89,8 +92,9 @@ _CAPTION_WORDS: Final = 20
 
 
 def is_caption(line: str) -> bool:
-    """A photo caption or credit: it names the photograph's source, by a marker, with "=" or
-    by its giver's credit in brackets.
+    """A photo caption or credit: it names the photograph's source, by a marker, with "=", by
+    its giver's credit in brackets or by an outlet's initials and a picture's word after its
+    full stop.
 
     >>> is_caption("(출처=하늘빛 공식 SNS)"), is_caption("Photos = Ana Ruiz")
     (True, True)
@@ -100,6 +104,8 @@ def is_caption(line: str) -> bool:
     False
     >>> is_caption("Ferry fares rise again on island routes")
     False
+    >>> is_caption("The new pier stands empty at dawn. HC Photo")
+    True
     """
     lowered = line.lower()
     return (
@@ -107,6 +113,7 @@ def is_caption(line: str) -> bool:
         or line_key(line) == ""
         or ("=" in line and _CREDIT.search(line) is not None)
         or (_GIVEN_BY in line and _BRACKETED_GIVER.search(line) is not None)
+        or _INITIALS_CREDIT.search(line) is not None
     )
 
 

@@ -50,6 +50,11 @@ _LABEL_COPY_WORDS: Final = 4
 # label's words nowhere else, the label is a category glued on.
 _LEAD_LINES: Final = 6
 _LEAD_OPENING_WORDS: Final = 2
+# A paragraph may open with a short word a headline drops (an article, "A CREW from Tillbury …"
+# under "Crew from Tillbury …"): this many letters at most, then this many of the words after
+# the label.
+_DROPPED_LETTERS: Final = 3
+_AFTER_DROPPED_WORDS: Final = 3
 # A name the page repeats (an outlet's, a channel's) is printed on this many other lines.
 _NAME_LINES: Final = 2
 # Where a word of a line's key may start: a letter or a digit after none.
@@ -293,7 +298,8 @@ def _without_lead_label(
     text: str, words: list[str], labels: range, line: int, lines: Sequence[str]
 ) -> str:
     """The headline without a label of a few words glued before it by a space that its first
-    paragraph leaves out: the paragraph opens with the words after it (``_LEAD_OPENING_WORDS``)
+    paragraph leaves out: the paragraph opens with the words after it (``_LEAD_OPENING_WORDS``;
+    or ``_AFTER_DROPPED_WORDS`` of them after a short word that a headline drops, an article)
     and no other line prints a word of it (a board's category: "문화 <headline>"), or it holds
     the first ``_LABEL_COPY_WORDS`` words after it in a row, not after it, and ``_NAME_LINES``
     other lines print each of its words (a channel's name, which the page repeats). What is
@@ -310,7 +316,11 @@ def _without_lead_label(
     opening = title_key(lines[lead]).split()
     for label in labels:
         rest, glued = words[label:], words[:label]
-        opens = opening[:_LEAD_OPENING_WORDS] == rest[:_LEAD_OPENING_WORDS]
+        opens = opening[:_LEAD_OPENING_WORDS] == rest[:_LEAD_OPENING_WORDS] or (
+            len(opening) > _AFTER_DROPPED_WORDS
+            and len(opening[0]) <= _DROPPED_LETTERS
+            and opening[1 : 1 + _AFTER_DROPPED_WORDS] == rest[:_AFTER_DROPPED_WORDS]
+        )
         held = [
             at
             for at in range(len(opening))

@@ -34,6 +34,9 @@ _LEAD_SEAM: Final = regex.compile(
     r"(?<=\p{Ll})(?: (?=(\p{Lu}\p{Ll}*)(?![\p{L}.]))"
     r"|(?<=(?<!\p{L})\p{Ll}{3,})(?=(\p{Lu}\p{Ll}+)(?!\p{L})))"
 )
+# An underscore between two letters: a seam between a series' name and its subject, which
+# parts two words as a space does ("직업 탐방_등대 관리원").
+_UNDERSCORE_SEAM: Final = regex.compile(r"(?<=\p{L})_(?=\p{L})")
 # A sentence's stop followed by the next: a headline glued to its lead holds none.
 _STOP: Final = regex.compile(r"\.\s")
 # A headline in title case capitalises this share of its words or more; sentence case, less.
@@ -183,10 +186,16 @@ def _holds_small(text: str, word: str) -> bool:
 def headline_words(text: str, line: int, lines: Sequence[str], longest: int) -> int:
     """How many words a candidate line counts as a headline: all of them, but when it has more
     than ``longest``, those before a Hangul deck glued on with no space (the deck makes it no
-    longer)."""
+    longer); an underscore between two letters parts two words as a space does (a series' name
+    joined to its subject).
+
+    >>> headline_words("직업 탐방_등대 관리원", 0, ["직업 탐방_등대 관리원"], 20)
+    4
+    """
     words = len(text.split())
     head = before_glued_hangul_deck(text, line, lines) if words > longest else None
-    return len(head.split()) if head else words
+    counted = head or text
+    return len(counted.split()) + len(_UNDERSCORE_SEAM.findall(counted))
 
 
 def _placed(words: Sequence[str], text: str) -> list[tuple[str, int]]:

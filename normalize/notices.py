@@ -245,11 +245,25 @@ def _addresses_reader(text: str) -> bool:
     return len(text.split()) <= _READER_NOTICE_WORDS and _READER.search(text) is not None
 
 
+def _is_call(text: str) -> bool:
+    """Whether the line is a call to the reader: ``_BUTTON_WORDS`` words at most, closed by an
+    exclamation mark ("Tell us!")."""
+    return len(text.split()) <= _BUTTON_WORDS and text.rstrip().endswith("!")
+
+
+def _is_short_question(text: str) -> bool:
+    """Whether the line is a question of ``_NOTICE_WORDS`` words at most."""
+    return len(text.split()) <= _NOTICE_WORDS and text.rstrip().endswith("?")
+
+
 def prompt_boxes(texts: Sequence[str]) -> set[int]:
     """The ranks among the page's lines with text (``texts``) of each prompt box's head and
     notice: a line, right below it a notice addressed to the reader (``_addresses_reader``),
     right below that a button of ``_BUTTON_WORDS`` words at most that opens with the head's
-    first word. The box is the site's: its head is no headline, its notice no paragraph.
+    first word. The box is the site's: its head is no headline, its notice no paragraph. So is
+    a question of ``_NOTICE_WORDS`` words at most right above a call of ``_BUTTON_WORDS`` words
+    at most closed by an exclamation mark, and that call ("Got a story to tell?" / "Tell
+    us!").
 
     >>> texts = ["📣 Follow the Harbour Post on Telegram",
     ...          "Get every story and alert straight to your phone.", "Follow now",
@@ -258,8 +272,15 @@ def prompt_boxes(texts: Sequence[str]) -> set[int]:
     [0, 1]
     >>> sorted(prompt_boxes(texts[:2] + ["Read more", *texts[3:]]))
     []
+    >>> sorted(prompt_boxes(["Got a story to tell?", "Tell us!", "Ferry fares rise"]))
+    [0, 1]
     """
-    boxes: set[int] = set()
+    boxes = {
+        rank - 1
+        for rank in range(1, len(texts))
+        if _is_call(texts[rank]) and _is_short_question(texts[rank - 1])
+    }
+    boxes |= {rank + 1 for rank in boxes}
     for rank in range(2, len(texts)):
         button = texts[rank]
         if len(button.split()) > _BUTTON_WORDS or (verb := _WORD.search(button)) is None:

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from normalize import normalize_document
 from normalize.boilerplate import line_kind
-from normalize.captions import closes_with_credit, in_present
+from normalize.captions import closes_with_credit, in_present, is_caption
 from normalize.text import clean_text
 from tests.test_core_headline import assert_same_headline
 
@@ -199,3 +199,47 @@ def test_a_caption_telling_a_past_day_in_the_present_is_no_headline() -> None:
     assert row["published_at"] == datetime(2024, 3, 12, 9, 40, tzinfo=UTC)
     assert_same_headline(PRESENT_CAPTION_PAGE)
     assert not in_present("Harbour Master Ines Calloway inspected the pier on Tuesday.")
+
+
+# a news-copy blog's month archive: a date header over two posts copied from one outlet, each
+# under its title and byline, the first with its photograph's caption closed by the outlet's
+# initials and a picture's word, each closed by its source's link
+CREDITED_CAPTION_IN_AN_ARCHIVE = "\n".join(
+    [
+        "Monday, 9 March 2020",
+        "",
+        "Harbour Town Still Waits For Its New Ferry Pier",
+        "",
+        "by Nadia Rahim",
+        "",
+        "PORT ELLIS: Four years after the old pier was pulled down, the ferry to the islands"
+        " still lands at a temporary pontoon, and traders say they are losing summer trade.",
+        "",
+        "Four years after the old pier was pulled down, the ferry still lands at a pontoon."
+        " HC Image",
+        "",
+        "“We were told two summers at most,” said Owen Pike, who runs the kiosk by the pontoon.",
+        "",
+        "",
+        "from Harbour Courier https://ln.example/a1",
+        "",
+        "Night Bus To The Airport Returns From April",
+        "",
+        "by Staff Reporter",
+        "",
+        "PORT ELLIS: The night bus to the airport will run again from April 1, the transport"
+        " board said, after a year without a service.",
+        "",
+        "",
+        "from Harbour Courier https://ln.example/a2",
+    ]
+)
+
+
+def test_a_caption_closed_by_an_outlet_s_initials_and_a_picture_s_word_is_no_headline() -> None:
+    """A caption's sentence closed by its full stop, then the outlet's initials and a picture's
+    word ("… lands at a pontoon. HC Image"), is a caption: an archive of two posts has no
+    headline."""
+    assert is_caption(CREDITED_CAPTION_IN_AN_ARCHIVE.split("\n")[8])
+    assert normalize_document(CREDITED_CAPTION_IN_AN_ARCHIVE)["title"] is None
+    assert_same_headline(CREDITED_CAPTION_IN_AN_ARCHIVE)

@@ -26,6 +26,7 @@ from tests.test_captions import (
     AVATAR_BYLINE_PAGE,
     CIRCLED_SIGN_STORY_PAGE,
     COPYRIGHT_STORY_PAGE,
+    CREDITED_CAPTION_IN_AN_ARCHIVE,
     DATED_IMAGE_CAPTION_PAGE,
     KOREAN_COPYRIGHT_STORY_PAGE,
     PRESENT_CAPTION_PAGE,
@@ -66,6 +67,7 @@ from tests.test_glued_datelines import (
     KO_READING_TIME_PAGE,
     RU_READING_TIME_PAGE,
 )
+from tests.test_glued_decks import SERIES_WITH_ITS_SUBJECT_PAGE
 from tests.test_hashtags import (
     BULLETED_TAG_LIST_PAGE,
     MARKUP_BREAKS_DESCRIPTION,
@@ -142,6 +144,7 @@ from tests.test_headline import (
     RUN_TOGETHER_POST,
     SCORES_PAGE,
     SEARCH_RESULTS_PAGES,
+    SECTION_GLUED_OVER_AN_ARTICLE_LEAD,
     SEED_LIBRARY_NOTICE,
     SELF_FRAMED_PICKER_PAGE,
     SHOUTED_STORY_PAGE,
@@ -173,7 +176,7 @@ from tests.test_headline import (
     WIRE_LEAD_WRAPPED,
     WRITER_AND_TOWN_OVER_A_STORY,
 )
-from tests.test_notices import GLUED_HEAD_PAGE
+from tests.test_notices import CALENDAR_UNDER_A_PROMPT, GLUED_HEAD_PAGE
 from tests.test_section_names import HEADING_OVER_AN_ALT_TEXT
 from tests.test_timestamps import (
     BLOG_POST_ON_ONE_LINE,
@@ -183,10 +186,12 @@ from tests.test_timestamps import (
     ISLAND_BROADCASTER_STORY,
     LAKE_SHORE_STORY,
     POST_WITH_AN_UPDATE,
+    SERVICE_PAGE_LAST_UPDATED,
     STAMP_LINE_TWICE,
     STATES_NAMED_FROM_AWAY,
     STATEWIDE_STORY,
     WEATHER_WIDGET_PAGE,
+    WORLD_PAGE_PUBLISHED_AT,
 )
 from tests.test_wraps import DOUBLE_SPACED_STORY
 
@@ -1491,3 +1496,33 @@ def test_a_headline_of_names_in_the_page_s_language_alike() -> None:
 def test_a_page_s_contents_under_its_dated_title_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(NEWSREEL_OVER_ITS_CONTENTS, tz, now)
+
+
+def test_a_series_name_joined_to_its_subject_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(SERIES_WITH_ITS_SUBJECT_PAGE, tz, now)
+
+
+def test_a_labelled_clock_after_a_day_alone_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(WORLD_PAGE_PUBLISHED_AT, tz, now)
+
+
+def test_a_label_after_the_word_it_dates_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(SERVICE_PAGE_LAST_UPDATED, tz, now)
+
+
+def test_a_label_glued_before_a_headline_over_an_article_lead_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(SECTION_GLUED_OVER_AN_ARTICLE_LEAD, tz, now)
+
+
+def test_a_question_over_a_call_to_the_reader_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(CALENDAR_UNDER_A_PROMPT, tz, now)
+
+
+def test_a_caption_closed_by_an_outlet_s_initials_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(CREDITED_CAPTION_IN_AN_ARCHIVE, tz, now)

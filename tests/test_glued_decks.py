@@ -4,7 +4,7 @@ opens a word the page prints in small letters elsewhere."""
 from __future__ import annotations
 
 from normalize import normalize_document
-from normalize.glued_decks import before_glued_lead, without_glued_deck
+from normalize.glued_decks import before_glued_lead, headline_words, without_glued_deck
 from tests.test_core_headline import assert_same_headline
 
 HEAD = "Жители Заречья запустили флешмоб против платных стоянок у рынка"
@@ -149,3 +149,36 @@ def test_a_hangul_compound_the_page_prints_or_a_deck_it_never_echoes_stays() -> 
         assert without_glued_deck(line, 4, page) == line
     for page in (compound, silent):
         assert_same_headline("\n".join(page))
+
+
+# a school paper's careers page: the brand, a back link, the level and the issue, then a series'
+# name joined to its subject by an underscore over a deck and the lead
+SERIES_WITH_ITS_SUBJECT_PAGE = "\n".join(
+    [
+        "가람학생신문",
+        "",
+        "뒤로",
+        "",
+        "중등",
+        "",
+        "207호",
+        "",
+        "직업 탐방_등대 관리원",
+        "",
+        "바다 위 불빛을 밤새 지키는 사람",
+        "",
+        "겨울 방학을 앞두고 솔빛중 학생 두 명이 섬마을 등대지기를 찾아가 하루를 함께 보냈다."
+        " 해가 지기 전 렌즈를 닦고 불을 켜는 일부터 새벽 점검까지,"
+        " 관리원은 질문마다 웃으며 답했다.",
+        "취재 문하늘 리포터 sky@garam.example.kr",
+    ]
+)
+
+
+def test_a_series_name_joined_to_its_subject_by_an_underscore_counts_both_words() -> None:
+    """An underscore between two letters parts two words as a space does: a series' name joined
+    to its subject ("직업 탐방_등대 관리원") has a headline's length, and heads the page over
+    its deck."""
+    assert headline_words("직업 탐방_등대 관리원", 0, ["직업 탐방_등대 관리원"], 20) == 4
+    assert normalize_document(SERIES_WITH_ITS_SUBJECT_PAGE)["title"] == "직업 탐방_등대 관리원"
+    assert_same_headline(SERIES_WITH_ITS_SUBJECT_PAGE)

@@ -2460,6 +2460,34 @@ def test_a_category_glued_before_a_headline_goes_when_the_lead_opens_with_the_re
     )
 
 
+# a national daily's sport page: the section's label glued before the headline, over a lead
+# that opens with an article and the headline's first words in capitals
+SECTION_GLUED_OVER_AN_ARTICLE_LEAD = "\n".join(
+    [
+        "Skip to main content",
+        "",
+        "Junior Rowing Crew from Tillbury sets a record across Lake Orme",
+        "",
+        "A CREW from Tillbury set a record for the twelve-mile length of Lake Orme on Saturday,"
+        " finishing four minutes inside the old mark.",
+        "",
+        "The four schoolgirls trained at dawn all winter, their coach Ivo Marsh said.",
+    ]
+)
+
+
+def test_a_label_glued_before_a_headline_goes_when_the_lead_opens_with_an_article() -> None:
+    """A headline drops the article its lead opens with ("A CREW from Tillbury …" under "Crew
+    from Tillbury …"): the label glued before it, printed nowhere else, is no part of it."""
+    lines = SECTION_GLUED_OVER_AN_ARTICLE_LEAD.split("\n")
+    assert without_glued_label(lines[2], 2, lines) == (
+        "Crew from Tillbury sets a record across Lake Orme"
+    )
+    row = normalize_document(SECTION_GLUED_OVER_AN_ARTICLE_LEAD)
+    assert row["title"] == "Crew from Tillbury sets a record across Lake Orme"
+    assert_same_headline(SECTION_GLUED_OVER_AN_ARTICLE_LEAD)
+
+
 def test_a_channel_name_glued_before_a_clip_title_goes_when_the_page_repeats_it() -> None:
     """A mirror of a station's clip prints the channel's name and call letters before the
     title; the description holds the title's words after them, and the page prints each word

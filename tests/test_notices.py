@@ -358,3 +358,38 @@ def test_a_paragraph_opening_with_a_short_label_stays() -> None:
 
 def test_the_core_leaves_out_a_glued_headline_as_python_does() -> None:
     assert_same_headline(clean_text("\n".join(GLUED_HEAD_PAGE)))
+
+
+# a city portal's events calendar: its name, a prompt to send in an event (a question over a
+# call), the section's label and the blurbs of a film and a play with their show times
+CALENDAR_UNDER_A_PROMPT = "\n".join(
+    [
+        "Афиша недели",
+        "",
+        "",
+        "Есть новость для нас?",
+        "Пишите нам!",
+        "",
+        "Кино и театр",
+        "",
+        "Белые ночи",
+        "",
+        "Молодой штурман возвращается в родной посёлок на Белом море и узнаёт, что маяк его деда"
+        " хотят закрыть,",
+        "",
+        "",
+        "Сказки бабушки Марфы / Кукольный спектакль о том, как лиса и заяц делили огород,"
+        " для детей от трёх лет.",
+        "5 мая в 11:00 12 мая в 11:00",
+        "Лиса хитрит, заяц трудится, а урожай достаётся тому, кто не ленится. Спектакль идёт"
+        " сорок минут.",
+    ]
+)
+
+
+def test_a_question_over_a_call_to_the_reader_is_a_prompt_and_no_headline() -> None:
+    """A short question right above a call closed by an exclamation mark ("Есть новость для
+    нас?" / "Пишите нам!") is the site's prompt: no headline, and a calendar of blurbs has
+    none."""
+    assert normalize_document(CALENDAR_UNDER_A_PROMPT)["title"] is None
+    assert_same_headline(CALENDAR_UNDER_A_PROMPT)

@@ -2408,3 +2408,52 @@ def test_a_date_printed_with_an_en_dash_and_a_hyphen_is_read() -> None:
     for day in ("14 – 06 - 2002", "14 – 06 – 2002", "14-06-2002"):
         times = find_times(f"Valmer wire {day}\n\nThe ferry left on time.", lang="en")
         assert times.published_at == datetime(2002, 6, 14, tzinfo=UTC)
+
+
+# a broadcaster's old world page: navigation lines, the day and the labelled clock in two zones
+# on one line, the review's headline and its first item
+WORLD_PAGE_PUBLISHED_AT = "\n".join(
+    [
+        "Front Page",
+        "",
+        "World",
+        "",
+        "Tuesday, March 7, 2000 Published at 09:40 GMT 10:40 CET",
+        "",
+        "Baltic ports: The week in review",
+        "",
+        "Dockers at the port of Vessa ended a four-day stoppage on Friday after the harbour company"
+        " agreed to hire forty more crane drivers, the local radio said.",
+    ]
+)
+
+
+def test_a_labelled_clock_after_a_day_alone_on_its_line_falls_on_that_day() -> None:
+    """A publication label's clock time printed after a day alone on the same line ("…, 2000
+    Published at 09:40 GMT") completes that day, in the clock's own zone."""
+    times = find_times(WORLD_PAGE_PUBLISHED_AT, lang="en")
+    assert times.published_at == datetime(2000, 3, 7, 9, 40, tzinfo=UTC)
+    assert times.precision == "minute"
+
+
+# a council's service page closed by its update label, the day on the next line
+SERVICE_PAGE_LAST_UPDATED = "\n".join(
+    [
+        "Renting a stall at the Saturday market",
+        "",
+        "Traders can apply for a pitch at the Saturday market on the square from the spring.",
+        "",
+        "Page last updated:",
+        "3 Feb 2021",
+        "",
+        "Was this page useful?",
+    ]
+)
+
+
+def test_a_label_after_the_word_it_dates_times_the_line_below() -> None:
+    """A label after the one word it gives the time of, its colon closing the line ("Page last
+    updated:"), labels the day on the next line: here the modification's, no publication."""
+    times = find_times(SERVICE_PAGE_LAST_UPDATED, lang="en")
+    assert times.modified_at == datetime(2021, 2, 3, tzinfo=UTC)
+    assert times.published_at is None

@@ -62,8 +62,9 @@ per_thread! {
     }
 }
 
-/// A photo caption or credit: it names the photograph's source, by a marker, with "=" or by its
-/// giver's credit in brackets.
+/// A photo caption or credit: it names the photograph's source, by a marker, with "=", by its
+/// giver's credit in brackets or by an outlet's initials and a picture's word after its full
+/// stop.
 pub fn is_caption(line: &str) -> bool {
     per_thread! {
         fn markers() -> Phrases {
@@ -76,6 +77,17 @@ pub fn is_caption(line: &str) -> bool {
         || (line.trim_end().ends_with([']', ')', '>'])
             && line.contains(GIVEN_BY)
             && bracketed_giver().is_match(line))
+        || initials_credit().is_match(line)
+}
+
+per_thread! {
+    /// A credit after a caption's full stop: an outlet's initials in capitals and its
+    /// picture's word ("… lands at a pontoon. HC Image"), which closes no headline
+    /// (`_INITIALS_CREDIT`).
+    fn initials_credit() -> Regex {
+        Regex::new(r"\p{L}{2}\.\s+\p{Lu}{2,5}\s+(?:Image|Photo|Picture)s?\s*$")
+            .expect("a valid pattern")
+    }
 }
 
 per_thread! {

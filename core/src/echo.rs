@@ -46,6 +46,11 @@ const LABEL_COPY_WORDS: usize = 4;
 /// label's words nowhere else, the label is a category glued on.
 const LEAD_LINES: usize = 6;
 const LEAD_OPENING_WORDS: usize = 2;
+/// A paragraph may open with a short word a headline drops (an article, "A CREW from Tillbury …"
+/// under "Crew from Tillbury …"): this many letters at most, then this many of the words after
+/// the label.
+const DROPPED_LETTERS: usize = 3;
+const AFTER_DROPPED_WORDS: usize = 3;
 /// A name the page repeats (an outlet's, a channel's) is printed on this many other lines.
 const NAME_LINES: usize = 2;
 /// A quotation mark that opens what follows, and the mark that closes it (`_QUOTE_PAIRS`).
@@ -640,10 +645,11 @@ pub fn without_glued_label_keyed<S: AsRef<str>>(
 }
 
 /// The headline without a label of a few words (up to `last`) glued before it by a space
-/// that its first paragraph leaves out: the paragraph opens with the words after it and no
-/// other line prints a word of it (a board's category), or it holds the first words after it
-/// in a row, not after it, and other lines print each of its words (a channel's name)
-/// (`_without_lead_label` in `normalize/echo.py`).
+/// that its first paragraph leaves out: the paragraph opens with the words after it (maybe
+/// after a short word a headline drops, an article) and no other line prints a word of it (a
+/// board's category), or it holds the first words after it in a row, not after it, and other
+/// lines print each of its words (a channel's name) (`_without_lead_label` in
+/// `normalize/echo.py`).
 fn without_lead_label<S: AsRef<str>>(
     text: &str,
     words: &[&str],
@@ -657,8 +663,11 @@ fn without_lead_label<S: AsRef<str>>(
     let opening: Vec<&str> = lines.key(lead).split_whitespace().collect();
     for label in 1..=last {
         let (glued, rest) = words.split_at(label);
-        let opens = opening.len() >= LEAD_OPENING_WORDS
-            && opening[..LEAD_OPENING_WORDS] == rest[..LEAD_OPENING_WORDS];
+        let opens = (opening.len() >= LEAD_OPENING_WORDS
+            && opening[..LEAD_OPENING_WORDS] == rest[..LEAD_OPENING_WORDS])
+            || (opening.len() > AFTER_DROPPED_WORDS
+                && opening[0].chars().count() <= DROPPED_LETTERS
+                && opening[1..=AFTER_DROPPED_WORDS] == rest[..AFTER_DROPPED_WORDS]);
         let held: Vec<usize> = (0..opening.len())
             .filter(|&at| {
                 let end = (at + LABEL_COPY_WORDS).min(opening.len());

@@ -50,7 +50,7 @@ use crate::running_text::{
     holds_sentences, is_run_together, reads_as_sentence, runs_words_together,
 };
 use crate::runs::run_items;
-use crate::segment::chars::{self, is, HANGUL};
+use crate::segment::chars::{self, is, HANGUL, L};
 use crate::stamped_items::stamped_items;
 use crate::subjects::is_under_title_label;
 use crate::text::{count_words, holds_words, split_words};
@@ -638,12 +638,16 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         let mut signals = vec![("echo", echo)];
         // a deck glued on with no space makes it no longer
         let mut counted = candidate.words(HEADLINE_WORDS + 1);
+        let mut counted_text = candidate.placed.text.as_str();
         if counted > HEADLINE_WORDS {
             let placed = &candidate.placed;
             if let Some(head) = before_glued_hangul_deck(&placed.text, placed.line, keyed.lines()) {
                 counted = count_words(head, HEADLINE_WORDS + 1);
+                counted_text = head;
             }
         }
+        // an underscore between two letters parts two words as a space does
+        counted = (counted + underscore_seams(counted_text)).min(HEADLINE_WORDS + 1);
         signals.extend(signals_of(
             &candidate.placed,
             counted,
@@ -1721,6 +1725,17 @@ pub(crate) fn is_story_head(candidate: &Candidate, least_echo: f64, words: usize
 
 pub(crate) fn flag(value: bool) -> f64 {
     f64::from(u8::from(value))
+}
+
+/// How many underscores stand between two letters in the text: seams between a series' name
+/// and its subject ("직업 탐방_등대 관리원"), each parting two words as a space does (Python's
+/// `_UNDERSCORE_SEAM` in `headline_words`).
+fn underscore_seams(text: &str) -> usize {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .windows(3)
+        .filter(|w| w[1] == '_' && is(w[0], L) && is(w[2], L))
+        .count()
 }
 
 /// What a candidate's place and shape say, each from 0 to 1 (length from -1); its echo is

@@ -290,9 +290,16 @@ fn without_notices<'b, S: AsRef<str>>(
 /// The ranks among the page's `count` lines with text (`text` gives each by its rank) of each
 /// prompt box's head and notice: a line, right below it a notice addressed to the reader
 /// (`addresses_reader`), right below that a button of `BUTTON_WORDS` words at most that opens
-/// with the head's first word (Python's `prompt_boxes`).
+/// with the head's first word; and a question of `NOTICE_WORDS` words at most right above a
+/// call of `BUTTON_WORDS` words at most closed by an exclamation mark, and that call ("Got a
+/// story to tell?" / "Tell us!") (Python's `prompt_boxes`).
 pub fn prompt_boxes<'a>(text: impl Fn(usize) -> &'a str, count: usize) -> Vec<usize> {
     let mut boxes = Vec::new();
+    for rank in 1..count {
+        if is_call(text(rank)) && is_short_question(text(rank - 1)) {
+            boxes.extend([rank - 1, rank]);
+        }
+    }
     for rank in 2..count {
         let button = text(rank);
         if count_words(button, BUTTON_WORDS + 1) > BUTTON_WORDS {
@@ -313,6 +320,18 @@ pub fn prompt_boxes<'a>(text: impl Fn(usize) -> &'a str, count: usize) -> Vec<us
         }
     }
     boxes
+}
+
+/// Whether the line is a call to the reader: `BUTTON_WORDS` words at most, closed by an
+/// exclamation mark (Python's `_is_call`).
+fn is_call(text: &str) -> bool {
+    count_words(text, BUTTON_WORDS + 1) <= BUTTON_WORDS && text.trim_end().ends_with('!')
+}
+
+/// Whether the line is a question of `NOTICE_WORDS` words at most (Python's
+/// `_is_short_question`).
+fn is_short_question(text: &str) -> bool {
+    count_words(text, NOTICE_WORDS + 1) <= NOTICE_WORDS && text.trim_end().ends_with('?')
 }
 
 /// A text's first word, its letters (`_WORD.search`), or "" when it has no letter.

@@ -14,6 +14,8 @@ from normalize.timestamps.labels import labelled_segments
 from normalize.timestamps.lines import Found, Line, mask_all
 
 _WORD: Final = regex.compile(r"[\p{L}\d]+")
+# A label's colon closing its line: its time follows on the next.
+_COLONS: Final = (":", "：")
 
 
 class Pending(NamedTuple):
@@ -37,10 +39,22 @@ def completes(pending: Pending, found: list[Found], leftover: int) -> bool:
 
 
 def is_label_alone(line: Line) -> bool:
-    """A line that is only a dateline label ("입력", "Published:")."""
+    """A line that is only a dateline label ("입력", "Published:"), or a label after the one
+    word it gives the time of, closing the line with its colon ("Page last updated:").
+
+    >>> from normalize.timestamps.lines import prepare
+    >>> is_label_alone(prepare("Page last updated:")), is_label_alone(prepare("Page last updated"))
+    (True, False)
+    """
     labels, _ = labelled_segments(line)
+    if not labels:
+        return False
     rest = mask_all(line.low, [label.span() for label in labels])
-    return bool(labels) and not _WORD.search(rest)
+    words = len(_WORD.findall(rest))
+    if not words:
+        return True
+    named = len(_WORD.findall(rest[: labels[0].start()])) == 1  # the word opens the line
+    return words == 1 and named and line.text.rstrip()[-1:] in _COLONS
 
 
 class Piece(NamedTuple):

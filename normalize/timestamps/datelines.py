@@ -339,6 +339,26 @@ def _labelled_in_prose(line: str, ctx: Context, index: int, start: int) -> list[
     return []
 
 
+def _on_day(
+    whole: Line, day: tuple[int, int], clock: tuple[int, int], reading: Reading, ctx: Context
+) -> Reading:
+    """A labelled clock time (``reading``, read from the ``clock`` segment of the line) after a
+    day printed alone before its label (``day``, its extent), read as that day's time in the
+    clock's own zone ("Tuesday, March 7, 2000 Published at 09:40 GMT"); the reading as it
+    is when the two read as no date and time."""
+    text = f"{whole.text[day[0] : day[1]]} {whole.text[clock[0] : clock[1]]}"
+    joined = read_segment(prepare(text), 0, len(text), ctx)
+    if joined.shape != "full" or joined.value is None:
+        return reading
+    return reading._replace(
+        value=joined.value,
+        problem=None,
+        assumed=joined.assumed,
+        shape="full",
+        precision=joined.precision,
+    )
+
+
 def _scan(whole: Line, ctx: Context, *, count_leftover: bool = True) -> tuple[list[Found], int]:
     """The timestamps of one line, split at labels; and how many words were not read."""
     line = whole.text
@@ -348,6 +368,7 @@ def _scan(whole: Line, ctx: Context, *, count_leftover: bool = True) -> tuple[li
     found: list[Found] = []
     read_spans: list[tuple[int, int]] = [label.span() for label in labels]
     dated: Reading | None = None  # the line's last date and time read
+    day_alone: tuple[int, int] | None = None  # the extent of the line's last day printed alone
     waiting: list[tuple[int, int, int]] = []  # labelled clock times before any date and time
     for (role, label_start, start, end), cut in zip(segments, cuts, strict=True):
         if cut < end:
@@ -360,6 +381,8 @@ def _scan(whole: Line, ctx: Context, *, count_leftover: bool = True) -> tuple[li
             # a labelled clock time after a date and time falls on that day ("November 10,
             # 2023 08:01 pm | Updated 08:01 pm IST"), not on the reference time's
             reading = read_segment(whole, start, end, ctx._replace(now=dated.value))
+        elif role and reading.shape == "clock" and day_alone is not None:
+            reading = _on_day(whole, day_alone, (start, end), reading, ctx)
         if not reading.spans:
             continue
         if reading.shape == "full" and reading.value is not None:
@@ -376,6 +399,8 @@ def _scan(whole: Line, ctx: Context, *, count_leftover: bool = True) -> tuple[li
         # nor one too far before it to be its label's extent (see `_LABEL_REACH`)
         leading = role and label_start < start and first - start <= _LABEL_REACH
         found.append(Found(role, reading, label_start if leading else extent[0], extent[1]))
+        if not role and reading.shape == "date" and reading.value is not None:
+            day_alone = extent
         if role and reading.shape == "clock" and dated is None:
             waiting.append((len(found) - 1, start, end))
     day = dated.value if dated is not None else None

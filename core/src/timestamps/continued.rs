@@ -40,7 +40,8 @@ pub(super) fn completes(pending: &Pending, found: &[Item], leftover: usize) -> b
     !found.iter().any(|item| !item.role.is_empty())
 }
 
-/// A line that is only a dateline label ("입력", "Published:").
+/// A line that is only a dateline label ("입력", "Published:"), or a label after the one word
+/// it gives the time of, closing the line with its colon ("Page last updated:").
 pub(super) fn is_label_alone(line: &Line) -> Result<bool, TimeError> {
     let (labels, _) = labelled_segments(line)?;
     if labels.is_empty() {
@@ -48,7 +49,15 @@ pub(super) fn is_label_alone(line: &Line) -> Result<bool, TimeError> {
     }
     let spans: Vec<(usize, usize)> = labels.iter().map(|l| (l.start, l.end)).collect();
     let rest = mask_all(line.low.as_str(), &spans);
-    Ok(!word().is_match(&rest)?)
+    let words = word().texts(&rest)?.len();
+    if words == 0 {
+        return Ok(true);
+    }
+    // the one word it gives the time of opens the line, and the label's colon closes it
+    let before: String = rest.chars().take(labels[0].start).collect();
+    let named = word().texts(&before)?.len() == 1;
+    let closes = line.text.as_str().trim_end().ends_with([':', '：']);
+    Ok(words == 1 && named && closes)
 }
 
 /// A line that may be one piece of a stacked date: its number, its start in the text (code

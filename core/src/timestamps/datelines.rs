@@ -1298,6 +1298,36 @@ fn agency_datelines(
 }
 
 /// The timestamps of one line, split at labels; and how many words were not read.
+/// A labelled clock time (`reading`, read from the `clock` segment of the line) after a day
+/// printed alone before its label (`day`, its extent), read as that day's time in the clock's
+/// own zone ("Tuesday, March 7, 2000 Published at 09:40 GMT"); the reading as it is when
+/// the two read as no date and time (Python's `_on_day`).
+fn on_day(
+    whole: &Line,
+    day: (usize, usize),
+    clock: (usize, usize),
+    reading: Reading,
+    ctx: &Context,
+) -> Result<Reading, TimeError> {
+    let text = format!(
+        "{} {}",
+        whole.text.slice(day.0, day.1),
+        whole.text.slice(clock.0, clock.1)
+    );
+    let joined = read_segment(&prepare(&text)?, 0, text.chars().count(), ctx)?;
+    if joined.shape != "full" || joined.value.is_none() {
+        return Ok(reading);
+    }
+    Ok(Reading {
+        value: joined.value,
+        problem: None,
+        assumed: joined.assumed,
+        shape: "full",
+        precision: joined.precision,
+        ..reading
+    })
+}
+
 fn scan(whole: &Line, ctx: &Context) -> Result<(Vec<Item>, usize), TimeError> {
     scan_counted(whole, ctx, true)
 }
@@ -1319,6 +1349,8 @@ fn scan_counted(
     let mut read_spans: Vec<(usize, usize)> = labels.iter().map(|l| (l.start, l.end)).collect();
     // the line's last date and time read
     let mut dated: Option<i64> = None;
+    // the extent of the line's last day printed alone
+    let mut day_alone: Option<(usize, usize)> = None;
     // labelled clock times before any date and time: found index, start and end
     let mut waiting: Vec<(usize, usize, usize)> = Vec::new();
     for ((role, label_start, start, end), cut) in segments.into_iter().zip(cuts) {
@@ -1337,6 +1369,10 @@ fn scan_counted(
             let mut from_day = ctx.clone();
             from_day.now = Some(day);
             reading = read_segment(whole, start, end, &from_day)?;
+        } else if let Some(extent) =
+            day_alone.filter(|_| !role.is_empty() && reading.shape == "clock")
+        {
+            reading = on_day(whole, extent, (start, end), reading, ctx)?;
         }
         if reading.spans.is_empty() {
             continue;
@@ -1362,6 +1398,9 @@ fn scan_counted(
         // nor one too far before it to be its label's extent (see `LABEL_REACH`)
         let leading = !role.is_empty() && label_start < start && first <= start + LABEL_REACH;
         let waits = !role.is_empty() && reading.shape == "clock" && dated.is_none();
+        if role.is_empty() && reading.shape == "date" && reading.value.is_some() {
+            day_alone = Some((first, last));
+        }
         found.push(Item {
             role,
             reading,

@@ -101,6 +101,7 @@ from tests.test_headline import (
     HEADING_OVER_ITS_BYLINE,
     HEADLINE_OPENING_WITH_A_COUNT,
     HEADLINE_OPENING_WITH_A_PROMPT_S_WORDS,
+    HEADLINE_OPENING_WITH_A_QUOTED_NAME,
     HEADLINE_OVER_A_LEAD_AND_A_SUBHEAD,
     HEADLINE_UNDER_ITS_COPY_WITH_A_STOP,
     HEADS_OVER_THEIR_DATED_COPIES,
@@ -1446,3 +1447,8 @@ def test_a_feature_s_title_and_its_town_alike() -> None:
 def test_a_headline_under_its_copy_with_a_stop_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(HEADLINE_UNDER_ITS_COPY_WITH_A_STOP, tz, now)
+
+
+def test_a_headline_opening_with_a_quoted_name_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(HEADLINE_OPENING_WITH_A_QUOTED_NAME, tz, now)

@@ -5650,3 +5650,24 @@ def test_a_headline_under_its_copy_with_a_stop_is_the_page_s_own() -> None:
     row = normalize_document(HEADLINE_UNDER_ITS_COPY_WITH_A_STOP)
     assert row["title"] == "Harbour board votes to close the old ferry terminal"
     assert_same_headline(HEADLINE_UNDER_ITS_COPY_WITH_A_STOP)
+
+
+# a regional channel's story: a short headline opening with the quoted name of a paper, its
+# closing guillemet no trail's mark
+HEADLINE_OPENING_WITH_A_QUOTED_NAME = "\n".join(
+    [
+        "«Заря» отметила 30-летие",
+        "В пятницу в редакцию районной газеты пришли читатели, ветераны и школьники из соседних"
+        " сёл с цветами и пирогами.",
+        "Первый номер газеты вышел осенью 1995 года тиражом в две тысячи экземпляров.",
+        "Сегодня издание выходит дважды в неделю и ведёт свой канал в мессенджере.",
+    ]
+)
+
+
+def test_a_headline_opening_with_a_quoted_name_is_no_breadcrumb() -> None:
+    """A "»" closing a quoted name a headline opens with, its words going on after it, is no
+    trail's mark: the line is the headline, not a crumb and the page's title."""
+    row = normalize_document(HEADLINE_OPENING_WITH_A_QUOTED_NAME)
+    assert row["title"] == "«Заря» отметила 30-летие"
+    assert_same_headline(HEADLINE_OPENING_WITH_A_QUOTED_NAME)

@@ -99,6 +99,7 @@ from tests.test_headline import (
     GLUED_LINK_LABELS_PAGE,
     HASH_DECK_OVER_THE_BODY,
     HEADING_OVER_ITS_BYLINE,
+    HEADLINE_BEFORE_MARKUP_BREAKS,
     HEADLINE_OPENING_WITH_A_COUNT,
     HEADLINE_OPENING_WITH_A_PROMPT_S_WORDS,
     HEADLINE_OPENING_WITH_A_QUOTED_NAME,
@@ -1452,3 +1453,8 @@ def test_a_headline_under_its_copy_with_a_stop_alike() -> None:
 def test_a_headline_opening_with_a_quoted_name_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(HEADLINE_OPENING_WITH_A_QUOTED_NAME, tz, now)
+
+
+def test_a_headline_before_markup_breaks_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(HEADLINE_BEFORE_MARKUP_BREAKS, tz, now)

@@ -105,6 +105,7 @@ from tests.test_headline import (
     HEADLINE_OPENING_WITH_A_QUOTED_NAME,
     HEADLINE_OVER_A_LEAD_AND_A_SUBHEAD,
     HEADLINE_UNDER_ITS_COPY_WITH_A_STOP,
+    HEADLINE_WITH_ESCAPED_QUOTES,
     HEADS_OVER_THEIR_DATED_COPIES,
     HYPHEN_LABEL_PAGE,
     IMAGE_FILE_NAME_PAGE,
@@ -1458,3 +1459,8 @@ def test_a_headline_opening_with_a_quoted_name_alike() -> None:
 def test_a_headline_before_markup_breaks_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(HEADLINE_BEFORE_MARKUP_BREAKS, tz, now)
+
+
+def test_a_headline_with_escaped_quotes_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(HEADLINE_WITH_ESCAPED_QUOTES, tz, now)

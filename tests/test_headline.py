@@ -5703,3 +5703,22 @@ def test_a_headline_before_line_breaks_printed_as_markup() -> None:
     row = normalize_document(HEADLINE_BEFORE_MARKUP_BREAKS)
     assert row["title"] == "내일 남부 곳곳 소나기…한낮 30도 안팎 무더위"
     assert_same_headline(HEADLINE_BEFORE_MARKUP_BREAKS)
+
+
+# a blog's copy of a story, its quotation marks escaped as a script's string prints them
+HEADLINE_WITH_ESCAPED_QUOTES = "\n".join(
+    [
+        'Городской музей открыл выставку про \\"старый порт\\"',
+        "В субботу в городском музее открылась выставка о порте, который работал у реки до 1960"
+        " года: фотографии, карты и вещи грузчиков.",
+        "Экспозиция будет открыта до конца сентября, вход для школьников бесплатный.",
+    ]
+)
+
+
+def test_a_headline_s_escaped_quotation_marks_are_printed_plain() -> None:
+    """A backslash escaping a quotation mark, as a script's string prints it, is no part of
+    the headline."""
+    row = normalize_document(HEADLINE_WITH_ESCAPED_QUOTES)
+    assert row["title"] == 'Городской музей открыл выставку про "старый порт"'
+    assert_same_headline(HEADLINE_WITH_ESCAPED_QUOTES)

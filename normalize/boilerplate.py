@@ -81,6 +81,8 @@ _BREADCRUMB = regex.compile(
 )
 
 BREADCRUMB_PARTS = 3
+# A quoted name opening a line, a word after it: "«Вести» отпраздновали …".
+_OPENING_QUOTED_NAME = regex.compile(r"\s*«[^«»]+»\s+\p{L}")
 
 # A prompt or header recognised by its last words is a short line.
 SHORT_LINE_WORDS = 6
@@ -175,7 +177,7 @@ def _short_line_kind(line: str) -> LineKind:
         return "widget"
     if _RELATIVE_TIME_LINE.match(key):
         return "widget"  # "2 hours ago" under a teaser; a page's own time is still read from it
-    if (_is_breadcrumb(key, parts) and not angle_label(line)) or _is_bar_menu(line):
+    if (_is_breadcrumb(key, parts, line) and not angle_label(line)) or _is_bar_menu(line):
         return "widget"
     if words <= 10 and is_byline(unstamped, line):
         return "byline"
@@ -208,11 +210,20 @@ def opens_with_credit_label(line: str) -> bool:
     return line_key(line).startswith(labels)
 
 
-def _is_breadcrumb(key: str, parts: list[str]) -> bool:
+def _is_breadcrumb(key: str, parts: list[str], line: str) -> bool:
     """ "Home › World › Asia", or "Главная / Новости / Общество / <headline>": known labels,
-    then the page's own title. ``parts`` is the key split at section joins."""
-    # The pattern is tried only on a line with one of its marks: most lines have none.
-    if "«" in key:  # a "»" closes a quotation opened with "«", as Russian quotes: no mark
+    then the page's own title. ``parts`` is the key split at section joins, ``line`` the line
+    the key was made from (its edges kept).
+
+    >>> _is_breadcrumb("вести» отпраздновали юбилей", ["вести» отпраздновали юбилей"],
+    ...                "«Вести» отпраздновали юбилей")
+    False
+    """
+    # The pattern is tried only on a line with one of its marks: most lines have none. A "»"
+    # closes a quotation opened with "«", as Russian quotes: no mark; so does the one closing a
+    # quoted name a headline opens with, its words going on after it ("«Вести» отпраздновали
+    # …"; a masthead's "«Name.ru» – сетевое издание" is set off by a dash).
+    if "«" in key or _OPENING_QUOTED_NAME.match(line):
         key = key.replace("»", '"')
     if any(mark in key for mark in TRAIL_ARROWS) and _BREADCRUMB.fullmatch(key):
         return True

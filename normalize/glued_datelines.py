@@ -25,6 +25,8 @@ LONGEST_LINE: Final = 500
 # A glued dateline is looked for among a line's first this many characters: a headline's
 # longest, and the dateline itself.
 _DATELINE_WITHIN: Final = 300
+# A line break printed as markup: a description copied with its markup, "<headline><br /><br />…".
+_MARKUP_BREAK: Final = regex.compile(r"<br\s*/?>", regex.IGNORECASE)
 # A numeric date and a clock time ("2015-03-17 19:05:41", "19.12.2016 12:29", a Korean blog's
 # spaced "2011. 5. 2. 08:15"), maybe glued to the word before it; a machine's year-first day
 # and a Korean reporter's byline after it ("2021-01-13 민태오 기자"); or a Korean date label and
@@ -84,7 +86,8 @@ def headline_part(texts: Sequence[str], at: int) -> str:
     headline's shape and the lines next to it have no such dateline (a list prints each of its
     rows with its time, an article its headline's alone); on the page's first line, a paragraph
     with nothing above it, the headline before its lead glued on (``before_glued_lead``); else
-    the whole line, or nothing when the line is longer than ``LONGEST_LINE``.
+    the whole line, or when it is longer than ``LONGEST_LINE`` the text before its first line
+    break printed as markup (``_before_markup_break``), or nothing.
 
     >>> page = ["Parish news", "Choir sings at the old mill 19.12.2016 12:29",
     ...         "The choir sang carols at the old mill on Sunday, the parish said."]
@@ -113,7 +116,23 @@ def headline_part(texts: Sequence[str], at: int) -> str:
         return before
     if at == 0 and is_body_shaped(line) and (head := before_glued_lead(line)) is not None:
         return head
-    return line if len(line) <= LONGEST_LINE else ""
+    if len(line) <= LONGEST_LINE:
+        return line
+    return _before_markup_break(line)
+
+
+def _before_markup_break(line: str) -> str:
+    """The text before a line's first line break printed as markup among its first
+    ``_DATELINE_WITHIN`` characters, a description copied with its markup onto one line
+    ("<headline><br /><br /><body>"); "" when it has none there.
+
+    >>> _before_markup_break("Frost on the ferry docks<br /><br />" + "Body. " * 100)
+    'Frost on the ferry docks'
+    >>> _before_markup_break("Body. " * 100)
+    ''
+    """
+    found = _MARKUP_BREAK.search(line[:_DATELINE_WITHIN])
+    return line[: found.start()] if found else ""
 
 
 def headline_part_among(lines: Sequence[str], filled: Sequence[int], at: int) -> str:

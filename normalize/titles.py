@@ -300,7 +300,8 @@ def cut_headline(line: str) -> str:
     >>> cut_headline("Metro trial run delayed again (종합)[H! SPORTS] | Daily Hanbit")
     'Metro trial run delayed again'
     """
-    text = cuts.without_stop_glued_domain(normalize_title(line))
+    # a quotation mark escaped by a backslash, as a script's string prints it: про \"дом\"
+    text = cuts.without_stop_glued_domain(normalize_title(line).replace('\\"', '"'))
     while True:
         before = text
         text = cuts.without_caps_label(cuts.without_leading_date(_LEADING_MACHINERY.sub("", text)))

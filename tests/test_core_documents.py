@@ -103,10 +103,13 @@ from tests.test_headline import (
     GLUED_LINK_LABELS_PAGE,
     HASH_DECK_OVER_THE_BODY,
     HEADING_OVER_ITS_BYLINE,
+    HEADLINE_BEFORE_MARKUP_BREAKS,
     HEADLINE_OPENING_WITH_A_COUNT,
     HEADLINE_OPENING_WITH_A_PROMPT_S_WORDS,
+    HEADLINE_OPENING_WITH_A_QUOTED_NAME,
     HEADLINE_OVER_A_LEAD_AND_A_SUBHEAD,
     HEADLINE_UNDER_ITS_COPY_WITH_A_STOP,
+    HEADLINE_WITH_ESCAPED_QUOTES,
     HEADS_OVER_THEIR_DATED_COPIES,
     HYPHEN_LABEL_PAGE,
     IMAGE_FILE_NAME_PAGE,
@@ -1526,3 +1529,18 @@ def test_a_question_over_a_call_to_the_reader_alike() -> None:
 def test_a_caption_closed_by_an_outlet_s_initials_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(CREDITED_CAPTION_IN_AN_ARCHIVE, tz, now)
+
+
+def test_a_headline_opening_with_a_quoted_name_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(HEADLINE_OPENING_WITH_A_QUOTED_NAME, tz, now)
+
+
+def test_a_headline_before_markup_breaks_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(HEADLINE_BEFORE_MARKUP_BREAKS, tz, now)
+
+
+def test_a_headline_with_escaped_quotes_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(HEADLINE_WITH_ESCAPED_QUOTES, tz, now)

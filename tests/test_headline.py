@@ -5788,3 +5788,75 @@ def test_a_page_s_contents_are_its_items_under_its_title() -> None:
     assert row["title_lang"] == "en"
     assert row["published_at"] == datetime(2011, 4, 14, tzinfo=UTC)
     assert_same_headline(NEWSREEL_OVER_ITS_CONTENTS)
+
+
+# a regional channel's story: a short headline opening with the quoted name of a paper, its
+# closing guillemet no trail's mark
+HEADLINE_OPENING_WITH_A_QUOTED_NAME = "\n".join(
+    [
+        "«Заря» отметила 30-летие",
+        "В пятницу в редакцию районной газеты пришли читатели, ветераны и школьники из соседних"
+        " сёл с цветами и пирогами.",
+        "Первый номер газеты вышел осенью 1995 года тиражом в две тысячи экземпляров.",
+        "Сегодня издание выходит дважды в неделю и ведёт свой канал в мессенджере.",
+    ]
+)
+
+
+def test_a_headline_opening_with_a_quoted_name_is_no_breadcrumb() -> None:
+    """A "»" closing a quoted name a headline opens with, its words going on after it, is no
+    trail's mark: the line is the headline, not a crumb and the page's title."""
+    row = normalize_document(HEADLINE_OPENING_WITH_A_QUOTED_NAME)
+    assert row["title"] == "«Заря» отметила 30-летие"
+    assert_same_headline(HEADLINE_OPENING_WITH_A_QUOTED_NAME)
+
+
+# a clip site's copy of a weather report: the description copied onto one line with its line
+# breaks printed as markup, the headline before the first
+HEADLINE_BEFORE_MARKUP_BREAKS = "<br /><br />".join(
+    [
+        "[날씨] 내일 남부 곳곳 소나기…한낮 30도 안팎 무더위",
+        "오늘 한빛시의 낮 기온이 31도까지 오르며 올여름 들어 가장 더웠습니다.",
+        "내일은 남부 내륙을 중심으로 오후 한때 소나기가 지나겠고,"
+        " 예상 강수량은 5에서 40밀리미터입니다.",
+        "한낮 기온은 한빛 30도, 솔내 32도로 오늘과 비슷하겠습니다.",
+        "동해 먼바다의 물결이 높게 일겠으니 해안가에서는 안전사고에 유의하시기 바랍니다.",
+        "주말에는 대체로 맑겠지만 더위는 다음 주까지 이어지겠습니다.",
+        "밤사이 열대야가 나타나는 곳이 있겠으니 실내 온도 관리에 신경 써 주시기 바랍니다.",
+        "자외선 지수도 매우 높게 나타나겠으니 한낮에는 야외 활동을 줄이시는 게 좋겠습니다.",
+        "서해안과 남해안에는 새벽 한때 짙은 안개가 끼겠으니 출근길 교통안전에 유의하셔야겠습니다.",
+        "바다의 물결은 서해와 남해 앞바다에서 0.5에서 1미터로 비교적 잔잔하게 일겠습니다.",
+        "다음 주 초반에는 정체전선이 북상하면서 제주도를 시작으로 장맛비가 내릴 가능성이 있습니다.",
+        "비 소식이 있기 전까지는 무더위가 계속되겠으니 충분한 수분 섭취로 건강 관리에 힘써 주시기"
+        " 바랍니다.",
+        "날씨 전해드렸습니다.",
+    ]
+)
+
+
+def test_a_headline_before_line_breaks_printed_as_markup() -> None:
+    """A description copied onto one line, its line breaks printed as markup ("<br />"), opens
+    with its headline: the text before the first break is read, however long the line."""
+    assert len(HEADLINE_BEFORE_MARKUP_BREAKS) > 500
+    row = normalize_document(HEADLINE_BEFORE_MARKUP_BREAKS)
+    assert row["title"] == "내일 남부 곳곳 소나기…한낮 30도 안팎 무더위"
+    assert_same_headline(HEADLINE_BEFORE_MARKUP_BREAKS)
+
+
+# a blog's copy of a story, its quotation marks escaped as a script's string prints them
+HEADLINE_WITH_ESCAPED_QUOTES = "\n".join(
+    [
+        'Городской музей открыл выставку про \\"старый порт\\"',
+        "В субботу в городском музее открылась выставка о порте, который работал у реки до 1960"
+        " года: фотографии, карты и вещи грузчиков.",
+        "Экспозиция будет открыта до конца сентября, вход для школьников бесплатный.",
+    ]
+)
+
+
+def test_a_headline_s_escaped_quotation_marks_are_printed_plain() -> None:
+    """A backslash escaping a quotation mark, as a script's string prints it, is no part of
+    the headline."""
+    row = normalize_document(HEADLINE_WITH_ESCAPED_QUOTES)
+    assert row["title"] == 'Городской музей открыл выставку про "старый порт"'
+    assert_same_headline(HEADLINE_WITH_ESCAPED_QUOTES)

@@ -293,7 +293,7 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
     if digit_first && found.relative_time_line.is_match(key) {
         return LineKind::Widget; // "2 hours ago" under a teaser
     }
-    if (is_breadcrumb(key, &parts) && !angle_label(line)) || is_bar_menu(line) {
+    if (is_breadcrumb(key, &parts, line) && !angle_label(line)) || is_bar_menu(line) {
         return LineKind::Widget;
     }
     // Python's byline_from opens with "By"
@@ -436,10 +436,12 @@ fn is_control(line: &str, lowered: &str, found: &patterns::Patterns) -> bool {
 }
 
 /// "Home › World › Asia", or "Главная / Новости / Общество / <headline>": known labels, then
-/// the page's own title. `parts` is the key split at section joins.
-fn is_breadcrumb(key: &str, parts: &[&str]) -> bool {
-    // A "»" closes a quotation opened with "«", as Russian quotes: no mark.
-    let key = if key.contains('«') {
+/// the page's own title. `parts` is the key split at section joins, `line` the line the key
+/// was made from (its edges kept).
+fn is_breadcrumb(key: &str, parts: &[&str], line: &str) -> bool {
+    // A "»" closes a quotation opened with "«", as Russian quotes: no mark; so does the one
+    // closing a quoted name a headline opens with, its words going on after it.
+    let key = if key.contains('«') || opens_with_quoted_name(line) {
         Cow::Owned(key.replace('»', "\""))
     } else {
         Cow::Borrowed(key)
@@ -454,6 +456,27 @@ fn is_breadcrumb(key: &str, parts: &[&str]) -> bool {
         && parts[..parts.len() - 1]
             .iter()
             .all(|part| known.contains(*part))
+}
+
+/// A quoted name opening a line, a word after it: "«Вести» отпраздновали …" (Python's
+/// `_OPENING_QUOTED_NAME`; a masthead's "«Name.ru» – сетевое издание" is set off by a dash).
+fn opens_with_quoted_name(line: &str) -> bool {
+    let Some(rest) = line
+        .trim_start_matches(char::is_whitespace)
+        .strip_prefix('«')
+    else {
+        return false;
+    };
+    let Some(close) = rest.find(['«', '»']) else {
+        return false;
+    };
+    let Some(after) = rest[close..].strip_prefix('»') else {
+        return false;
+    };
+    let word = after.trim_start_matches(char::is_whitespace);
+    close > 0
+        && word.len() < after.len()
+        && word.chars().next().is_some_and(|c| chars::is(c, chars::L))
 }
 
 /// Nothing but links and addresses, and the glue between them.

@@ -27,6 +27,14 @@ const DATE_WITHIN: usize = 40;
 const MARKER_WITHIN: usize = 40;
 
 per_thread! {
+    /// A line break printed as markup: a description copied with its markup (Python's
+    /// `_MARKUP_BREAK`).
+    fn markup_break() -> Regex {
+        Regex::new(r"(?i)<br\s*/?>").unwrap_or_else(|e| panic!("{e}"))
+    }
+}
+
+per_thread! {
     /// A full stop after a word's last two letters (not an abbreviated month's, "Feb. 21"), and
     /// the spaces after it: where a sentence closes (Python's `_FULL_STOP`, its look-behind
     /// matched as the two letters before the capture `stop`).
@@ -134,8 +142,17 @@ pub fn headline_part<'a>(text: impl Fn(usize) -> &'a str, count: usize, at: usiz
     if line.len() <= LONGEST_LINE || line.chars().count() <= LONGEST_LINE {
         line
     } else {
-        ""
+        before_markup_break(line)
     }
+}
+
+/// The text before a line's first line break printed as markup among its first
+/// `DATELINE_WITHIN` characters, a description copied with its markup onto one line
+/// ("<headline><br /><br /><body>"); "" when it has none there (Python's `_before_markup_break`).
+fn before_markup_break(line: &str) -> &str {
+    markup_break()
+        .find(first_chars(line, DATELINE_WITHIN))
+        .map_or("", |found| &line[..found.start()])
 }
 
 /// The date a paragraph opens with and the headline after it, when a photograph's credit (a

@@ -676,12 +676,17 @@ pub fn cut_headline_keyed(line: &str) -> Rc<Cut> {
 /// `cut_headline_keyed` made.
 fn cut_line(line: &str) -> Cut {
     let mut text = normalize_title(line);
+    // a quotation mark escaped by a backslash, as a script's string prints it: `про \"дом\"`
+    let escaped = text.contains("\\\"");
+    if escaped {
+        text = text.replace("\\\"", "\"");
+    }
     let kept = cuts::without_stop_glued_domain(&text).len();
     // the text `strip_decorations` read last, and what it made of it
     let mut last_stripped: Option<(String, String)> = None;
     let mut line_stripped: Option<String> = None;
     // a domain cut off before the first round: the line is never stripped whole
-    let mut first = kept == text.len();
+    let mut first = kept == text.len() && !escaped;
     text.truncate(kept);
     // the `site_separators` of the text, when the strip read them
     let mut separators: Option<Vec<(usize, usize)>> = None;

@@ -358,17 +358,21 @@ fn simple_key(text: &str) -> Option<String> {
     let mut at = 0;
     while let Some(&first) = bytes.get(at) {
         if first.is_ascii_alphanumeric() {
-            // a run of ASCII letters and digits, pushed in lower case at once
-            let rest = &bytes[at..];
-            let run = rest
-                .iter()
-                .position(|b| !b.is_ascii_alphanumeric())
-                .unwrap_or(rest.len());
+            // a run of ASCII letters and digits, and the runs after it that one plain space
+            // each sets apart (the space they would be given), pushed in lower case at once
+            let mut end = at + ascii_alphanumeric_run(&bytes[at..]);
+            while bytes.get(end) == Some(&b' ') {
+                let more = ascii_alphanumeric_run(&bytes[end + 1..]);
+                if more == 0 {
+                    break;
+                }
+                end += 1 + more;
+            }
             start_word(&mut key, &mut apart);
             let from = key.len();
-            key.push_str(text.get(at..at + run)?);
+            key.push_str(text.get(at..end)?);
             key[from..].make_ascii_lowercase();
-            at += run;
+            at = end;
             continue;
         }
         if first < 0x80 {
@@ -397,10 +401,20 @@ fn simple_key(text: &str) -> Option<String> {
             apart |= separates;
             continue;
         }
-        // A run of letters that are their own lower case, pushed at once; else a capital.
+        // A run of letters that are their own lower case, pushed at once with the runs after
+        // it that one plain space each sets apart (the space they would be given); else a
+        // capital.
         let run = own_lower_run(&bytes[at..]);
         let letters = if run > 0 {
-            at..at + run
+            let mut end = at + run;
+            while bytes.get(end) == Some(&b' ') {
+                let more = own_lower_run(&bytes[end + 1..]);
+                if more == 0 {
+                    break;
+                }
+                end += 1 + more;
+            }
+            at..end
         } else {
             // Cyrillic capitals: Ѐ-Џ (U+0400-040F) to ѐ-џ (U+0450-045F), А-Я (U+0410-042F)
             // to а-я (U+0430-044F)
@@ -415,10 +429,19 @@ fn simple_key(text: &str) -> Option<String> {
             continue;
         };
         start_word(&mut key, &mut apart);
+        at = letters.end;
         key.push_str(text.get(letters)?);
-        at += run;
     }
     Some(key)
+}
+
+/// How many bytes the text opens with that are ASCII letters and digits.
+#[inline]
+fn ascii_alphanumeric_run(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(bytes.len())
 }
 
 /// Starts a word of a key: a space before it when a separator set it apart from the word

@@ -15,8 +15,9 @@ import regex
 from normalize.cache import once
 from normalize.chrome import chrome
 from normalize.glued_decks import before_glued_lead
-from normalize.timestamps.grammar import alternation, opens_with_date, words
+from normalize.timestamps.grammar import opens_with_date, words
 from normalize.timestamps.labels import dated_after_label
+from normalize.timestamps.phrases import alternation
 from normalize.titles import cut_headline, is_body_shaped, is_headline_shaped
 
 # Lines longer than this hold no headline but one before its glued dateline (a headline and

@@ -11,6 +11,9 @@ share trades at 100,000 won), one word.
 
 from __future__ import annotations
 
+from types import MappingProxyType
+from typing import Final
+
 import regex
 
 from normalize.cache import once
@@ -30,7 +33,7 @@ _DATE_SYLLABLES = 1
 # opens (2030 + 세대 stays apart).
 _COUNTER_PRICE = 6.0
 # The Sino-Korean readings of the digits: 3권분립 is written for the noun 삼권분립.
-_DIGIT_READINGS = dict(zip("123456789", "일이삼사오육칠팔구", strict=True))
+_DIGIT_READINGS: Final = MappingProxyType(dict(zip("123456789", "일이삼사오육칠팔구", strict=True)))
 # Syllables of the run, at least, that a digit's reading makes a word with (3 + 권분립), so
 # that a counter alone (3 + 일: 삼일) is left to the counters.
 _READ_SYLLABLES = 2

@@ -473,6 +473,11 @@ def headline_tuple(found: headline.Headline) -> tuple[Any, ...]:
 
 
 def assert_same_headline(text: str, threshold: float = 0.0) -> None:
+    """The core weighs a cleaned page's candidates and picks its headline as Python does; the
+    other rooms' tests call it beside their own assertions, which run without the core too,
+    so without the core there is nothing to compare."""
+    if core is None:
+        return
     lines, machinery, skip, dated = headline_inputs(text)
     expected = [candidate_tuple(c) for c in weigh_candidates(lines, machinery, skip, dated)]
     got = [

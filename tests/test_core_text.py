@@ -70,6 +70,10 @@ def assert_same_line(line: str) -> None:
 
 
 def assert_same_machinery(lines: list[str]) -> None:
+    """The core marks the same lines as machinery as Python does; without the core (the other
+    rooms' tests call it beside their own assertions) there is nothing to compare."""
+    if core is None:
+        return
     expected = list(boilerplate.machinery_lines(lines).items())
     assert list(core.boilerplate__machinery_lines(lines).items()) == expected, lines
 

@@ -16,17 +16,14 @@ from normalize.cache import Memo, once
 from normalize.options import Options
 from normalize.timestamps import elsewhere
 from normalize.timestamps.continued import Pending, Piece, completes, is_label_alone, piled, stacks
-from normalize.timestamps.grammar import grammar
 from normalize.timestamps.labels import labelled_segments
 from normalize.timestamps.lines import (
     Context,
     Found,
-    Line,
     Reading,
     context,
     heads_entry,
     in_own_cell,
-    mask_all,
     prepare,
     unechoed,
 )
@@ -38,7 +35,6 @@ from normalize.timestamps.placement import (
     closes_slot,
     closes_title,
     closing_bracket,
-    closing_tag,
     doubled,
     glued_open,
     holds_prose,
@@ -49,15 +45,10 @@ from normalize.timestamps.placement import (
 from normalize.timestamps.places import place_zones
 from normalize.timestamps.publisher import with_page_zones
 from normalize.timestamps.reading import read_segment
-from normalize.timestamps.stamps import (
-    empty_clock_day,
-    long_line_stamps,
-    meta_day_alone,
-    meta_day_and_time,
-)
+from normalize.timestamps.scan import scan
+from normalize.timestamps.stamps import long_line_stamps
 
 _DIGIT: Final = re.compile(r"\d")
-_WORD: Final = regex.compile(r"[\p{L}\d]+")
 # An abbreviation that may name several zones (IST, CST, ...): only then are places looked for.
 _MAY_BE_AMBIGUOUS: Final = regex.compile(r"\b[A-Z]ST\b|\b[A-Z]MT\b|\b[A-Z]CT\b")
 # Lines found to state no time, kept because the pages of one site repeat their chrome
@@ -71,9 +62,6 @@ def _silent_lines() -> Memo[str, bool]:
     return Memo(_SILENT_LINES_KEPT)
 
 
-# Brackets around a timestamp belong to it: "(KST)", "[2024-05-17]".
-_OPENING = "([{"
-_CLOSING = ")]}."
 # Lines longer than this are prose, not datelines; lines without a digit are read only if short
 # ("어제", "just now").
 _LINE_LIMIT = 240
@@ -95,10 +83,6 @@ _LEFTOVER_LIMIT_DATE = 4
 # section's words beside it ("By Jane Doe March 8, 2024" / "10:31 AM"), not when a heading's
 # sentence names it ("Stories of the issue of 14 August 2021" / "00:02:41", a video's length).
 _LEFTOVER_PENDING = 2
-# How far a label before its time may stand from it and still open its extent: across a
-# weekday or a byline ("Posted by: jane@example.com AT 09:12 am"), not across the headline and
-# teaser a scraper ran between its " date" label and the page's date.
-_LABEL_REACH = 40
 # An agency's dateline opens a lead ("PORTLAND, Ore., Mar 3, 2022 (Newswire) — …"), read up to
 # its dash, to a colon after its date with a space or a capital next ("FAISALABAD:  14 Jan 2024: …",
 # "Dec. 8, 2006:The …") or to a colon after its date's bracket ("TARNOW, (Agency - 3rd Feb) :The").
@@ -186,11 +170,11 @@ def find_datelines(
                 found_lines.append(stamp)
             continue
         prepared = prepare(line)
-        found, leftover = _scan(prepared, ctx)
+        found, leftover = scan(prepared, ctx)
         if pending is not None and completes(pending, found, leftover):
             # read as one line, the line breaks kept so that positions stay those of the text
             line = pending.text + "\n" * (index - pending.line) + line
-            found, leftover = _scan(prepare(line), ctx)
+            found, leftover = scan(prepare(line), ctx)
             del found_lines[pending.kept :]
             start, index = pending.start, pending.line
         pending = None
@@ -268,7 +252,7 @@ def _stacked(pieces: list[Piece], ctx: Context) -> list[Dateline]:
     one date read to the day from all of their text, placed on the line of its last piece,
     the one nearest the headline the widget stands over."""
     for first, text in stacks(pieces):
-        found, leftover = _scan(prepare(text), ctx)
+        found, leftover = scan(prepare(text), ctx)
         if len(found) != 1 or leftover or found[0].reading.shape != "date":
             continue
         if (found[0].start, found[0].end) == (0, len(text)):
@@ -282,7 +266,7 @@ def _agency_dateline(
     """The date of an agency's dateline opening a lead, ranked as a line of its own; a yearless
     one ("Korvane, May 8, KPA -") when it echoes the last date alone above it: the page's day."""
     echo = next((d.reading.value for d in reversed(above) if d.reading.shape == "date"), None)
-    found, _ = _scan(prepare(opening["opening"]), ctx._replace(now=echo) if echo else ctx)
+    found, _ = scan(prepare(opening["opening"]), ctx._replace(now=echo) if echo else ctx)
     ranks = {"full": 3, "date": 2, "yearless": 2}
     return [
         Dateline(index, item.role, rank, item.reading, item.start + start, item.end + start)
@@ -298,7 +282,7 @@ def _paragraph_dates(line: str, ctx: Context, index: int, start: int) -> list[Da
     opening = closing_bracket(line)
     if opening is None:
         return []
-    found, _ = _scan(prepare(line[opening:]), ctx, count_leftover=False)
+    found, _ = scan(prepare(line[opening:]), ctx, count_leftover=False)
     placed = [item._replace(start=item.start + opening, end=item.end + opening) for item in found]
     return [
         Dateline(index, "", FALLBACK_RANK, item.reading, item.start + start, item.end + start)
@@ -311,7 +295,7 @@ def _run_in_opening(line: str, ctx: Context, index: int, start: int) -> list[Dat
     """The date that opens a line too long to be a dateline, a capital after it: a page run
     into one line, its date before its title ("21.03.2025 Акварели …"), as a fallback (see
     `opens_run_in_page`)."""
-    found, _ = _scan(prepare(line[:_LABELLED_REACH]), ctx, count_leftover=False)
+    found, _ = scan(prepare(line[:_LABELLED_REACH]), ctx, count_leftover=False)
     return [
         Dateline(index, "", FALLBACK_RANK, item.reading, item.start + start, item.end + start)
         for item in found[:1]
@@ -337,80 +321,3 @@ def _labelled_in_prose(line: str, ctx: Context, index: int, start: int) -> list[
             end = first + max(b for _, b in spans)
             return [Dateline(index, role, FALLBACK_RANK, reading, label_start + start, end + start)]
     return []
-
-
-def _on_day(
-    whole: Line, day: tuple[int, int], clock: tuple[int, int], reading: Reading, ctx: Context
-) -> Reading:
-    """A labelled clock time (``reading``, read from the ``clock`` segment of the line) after a
-    day printed alone before its label (``day``, its extent), read as that day's time in the
-    clock's own zone ("Tuesday, March 7, 2000 Published at 09:40 GMT"); the reading as it
-    is when the two read as no date and time."""
-    text = f"{whole.text[day[0] : day[1]]} {whole.text[clock[0] : clock[1]]}"
-    joined = read_segment(prepare(text), 0, len(text), ctx)
-    if joined.shape != "full" or joined.value is None:
-        return reading
-    return reading._replace(
-        value=joined.value,
-        problem=None,
-        assumed=joined.assumed,
-        shape="full",
-        precision=joined.precision,
-    )
-
-
-def _scan(whole: Line, ctx: Context, *, count_leftover: bool = True) -> tuple[list[Found], int]:
-    """The timestamps of one line, split at labels; and how many words were not read."""
-    line = whole.text
-    labels, segments = labelled_segments(whole)
-    # the scraper's meta date: a day, or the page's own date and time after it, see `stamps`
-    cuts = [cut for _, _, _, cut in meta_day_alone(segments, line)]
-    found: list[Found] = []
-    read_spans: list[tuple[int, int]] = [label.span() for label in labels]
-    dated: Reading | None = None  # the line's last date and time read
-    day_alone: tuple[int, int] | None = None  # the extent of the line's last day printed alone
-    waiting: list[tuple[int, int, int]] = []  # labelled clock times before any date and time
-    for (role, label_start, start, end), cut in zip(segments, cuts, strict=True):
-        if cut < end:
-            reading = meta_day_and_time(whole, start, cut, end, ctx)
-        else:
-            reading = read_segment(whole, start, end, ctx)
-        if not role:  # a day's empty clock, see `empty_clock_day`
-            reading = empty_clock_day(whole, start, reading, ctx)
-        if role and reading.shape == "clock" and dated is not None:
-            # a labelled clock time after a date and time falls on that day ("November 10,
-            # 2023 08:01 pm | Updated 08:01 pm IST"), not on the reference time's
-            reading = read_segment(whole, start, end, ctx._replace(now=dated.value))
-        elif role and reading.shape == "clock" and day_alone is not None:
-            reading = _on_day(whole, day_alone, (start, end), reading, ctx)
-        if not reading.spans:
-            continue
-        if reading.shape == "full" and reading.value is not None:
-            dated = reading
-        shifted = [(start + a, start + b) for a, b in reading.spans]
-        read_spans.extend(shifted)
-        first, last = min(a for a, _ in shifted), max(b for _, b in shifted)
-        while first > 0 and line[first - 1] in _OPENING:
-            first -= 1
-        while last < len(line) and line[last] in _CLOSING:
-            last += 1
-        extent = (first, last)
-        # a label before its time opens the found time; one after it (see `_labels_trail`) not,
-        # nor one too far before it to be its label's extent (see `_LABEL_REACH`)
-        leading = role and label_start < start and first - start <= _LABEL_REACH
-        found.append(Found(role, reading, label_start if leading else extent[0], extent[1]))
-        if not role and reading.shape == "date" and reading.value is not None:
-            day_alone = extent
-        if role and reading.shape == "clock" and dated is None:
-            waiting.append((len(found) - 1, start, end))
-    day = dated.value if dated is not None else None
-    for index, start, end in waiting if day is not None else ():
-        # a labelled clock time before the line's date and time falls on its day too ("Updated
-        # 10:15 AM EDT First published 8:02 AM EDT, Tue May 14, 2024")
-        later = read_segment(whole, start, end, ctx._replace(now=day))
-        found[index] = found[index]._replace(reading=later)
-    if not count_leftover or not found:
-        return found, 0
-    read_spans.extend(closing_tag(line, found[-1].end))  # an index code is no word around it
-    leftover = grammar().noise_word.sub(" ", mask_all(whole.low, read_spans))
-    return found, len(_WORD.findall(leftover))

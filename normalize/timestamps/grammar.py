@@ -9,7 +9,7 @@ standard library's engine, about twice as fast as ``regex`` on these hot, simple
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final, TypeAlias
 
@@ -17,6 +17,7 @@ import regex
 
 from normalize.cache import once
 from normalize.facts import section, zones
+from normalize.timestamps.phrases import alternation, first_words, initials
 
 Pattern: TypeAlias = "re.Pattern[str] | regex.Pattern[str]"
 Match: TypeAlias = "re.Match[str] | regex.Match[str]"
@@ -27,8 +28,6 @@ _FLAGS: Final = regex.VERBOSE | regex.V0
 # as the hyphen it stands for ("14 – 06 - 2002").
 _DECORATION: Final = str.maketrans("()[]{}|@，–", "        ,-")
 _DECORATED: Final = re.compile(r"[()\[\]{}|@，–]")
-# Words as the patterns and the word tables see them: letters only.
-LETTERS: Final = regex.compile(r"\p{L}+")
 
 
 def decorated_as_spaces(low: str) -> str:
@@ -111,54 +110,6 @@ def words() -> dict[str, Any]:
             else:
                 merged.setdefault(field, []).extend(value)
     return merged
-
-
-def alternation(phrases: Iterable[str], space: str = r"\s{1,3}") -> str:
-    """A regex alternation of literal phrases that prefers the longest ("수정일" over "수정").
-
-    The phrases are laid out as a prefix tree ("ju(?:ne|ly)"), so that a failed attempt costs
-    one character test rather than one per phrase; the phrases that can match at one place are
-    prefixes of each other, so trying longer continuations first keeps the longest-first
-    preference. A space stands for ``space``, a pattern: one to three spaces unless told.
-
-    >>> alternation(["june", "july", "jun"]), alternation(["all times"], space="[ ]+")
-    ('ju(?:ly|n(?:e)?)', 'all[ ]+times')
-    """
-    tree: dict[str, Any] = {}
-    for phrase in phrases:
-        node = tree
-        for symbol in " ".join(phrase.split()):
-            node = node.setdefault(symbol, {})
-        node[""] = {}
-    return _tree_pattern(tree, space)
-
-
-def _tree_pattern(node: dict[str, Any], space: str) -> str:
-    """One node of the prefix tree as a pattern, a space as ``space``."""
-    branches = [
-        (space if symbol == " " else regex.escape(symbol)) + _tree_pattern(child, space)
-        for symbol, child in sorted(node.items())
-        if symbol
-    ]
-    if not branches:
-        return ""
-    if "" in node:
-        return f"(?:{'|'.join(branches)})?"
-    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-
-
-def _initials(phrases: Iterable[str]) -> str:
-    """The letters the phrases start with, as the body of a character class."""
-    return "".join(sorted({regex.escape(phrase.split()[0][0]) for phrase in phrases}))
-
-
-def first_words(phrases: Iterable[str]) -> frozenset[str]:
-    """The first word of each phrase, as ``LETTERS`` splits it: "posted on" gives "posted".
-
-    >>> sorted(first_words(["posted on", "입력"]))
-    ['posted', '입력']
-    """
-    return frozenset(LETTERS.findall(phrase)[0] for phrase in phrases)
 
 
 # Dates, each a pattern of its own; the reader takes the leftmost (then longest) match.
@@ -315,7 +266,7 @@ def grammar() -> Grammar:
     relative_words = _relative_words(data)
     noise = [*data["weekdays"], *data["approx_words"], *data["filler_words"]]
     relative = _RELATIVE.format(
-        initials=_initials(relative_words),
+        initials=initials(relative_words),
         units=units,
         numbers=alternation(data["numbers"]),
         **{group: alternation(data[table]) for group, table in _RELATIVE_TABLES},

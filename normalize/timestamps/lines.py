@@ -14,7 +14,8 @@ import regex
 
 from normalize.facts import scripts_with, section
 from normalize.options import Options
-from normalize.timestamps.grammar import LETTERS, decorated_as_spaces, grammar
+from normalize.timestamps.grammar import decorated_as_spaces, grammar
+from normalize.timestamps.phrases import LETTERS
 
 _HANGUL: Final = regex.compile(r"\p{Hangul}")
 _CYRILLIC: Final = regex.compile(r"\p{Cyrillic}")

@@ -24,8 +24,9 @@ from normalize.timestamps.country import (
     footer_lines,
     region_zone,
 )
-from normalize.timestamps.grammar import Match, alternation, grammar, key, words
+from normalize.timestamps.grammar import Match, grammar, key, words
 from normalize.timestamps.lines import Context, prepare
+from normalize.timestamps.phrases import alternation
 from normalize.timestamps.places import place_zones
 from normalize.timestamps.zones import (
     WESTMOST,

@@ -1297,11 +1297,10 @@ fn agency_datelines(
         .collect())
 }
 
-/// The timestamps of one line, split at labels; and how many words were not read.
 /// A labelled clock time (`reading`, read from the `clock` segment of the line) after a day
 /// printed alone before its label (`day`, its extent), read as that day's time in the clock's
 /// own zone ("Tuesday, March 7, 2000 Published at 09:40 GMT"); the reading as it is when
-/// the two read as no date and time (Python's `_on_day`).
+/// the two read as no date and time (Python's `_on_day`, in `normalize/timestamps/scan.py`).
 fn on_day(
     whole: &Line,
     day: (usize, usize),
@@ -1328,6 +1327,8 @@ fn on_day(
     })
 }
 
+/// The timestamps of one line, split at labels; and how many words were not read (Python's
+/// `scan`, in `normalize/timestamps/scan.py`).
 fn scan(whole: &Line, ctx: &Context) -> Result<(Vec<Item>, usize), TimeError> {
     scan_counted(whole, ctx, true)
 }

@@ -187,7 +187,8 @@ struct Node {
 }
 
 /// An alternation of literal phrases that prefers the longest, laid out as a prefix tree; a
-/// space stands for one to three spaces.
+/// space stands for one to three spaces (Python's `alternation`, with `initials`, `LETTERS`
+/// and `first_words` below, in `normalize/timestamps/phrases.py`).
 pub fn alternation<S: AsRef<str>>(phrases: impl IntoIterator<Item = S>) -> String {
     spaced_alternation(phrases, &format!("{}{{1,3}}", space()))
 }

@@ -67,7 +67,12 @@ def scan(whole: Line, ctx: Context, *, count_leftover: bool = True) -> tuple[lis
             # a labelled clock time after a date and time falls on that day ("November 10,
             # 2023 08:01 pm | Updated 08:01 pm IST"), not on the reference time's
             reading = read_segment(whole, start, end, ctx._replace(now=dated.value))
-        elif role and reading.shape == "clock" and day_alone is not None:
+        elif (
+            role
+            and reading.shape == "clock"
+            and day_alone is not None
+            and "\n" not in line[day_alone[1] : start]  # a day on a line above is not alone
+        ):
             reading = _on_day(whole, day_alone, (start, end), reading, ctx)
         if not reading.spans:
             continue

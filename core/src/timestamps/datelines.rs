@@ -1373,7 +1373,10 @@ fn scan_counted(
         } else if let Some(extent) =
             day_alone.filter(|_| !role.is_empty() && reading.shape == "clock")
         {
-            reading = on_day(whole, extent, (start, end), reading, ctx)?;
+            // a day on a line above is not alone on the clock's line
+            if !line.slice(extent.1, start).contains('\n') {
+                reading = on_day(whole, extent, (start, end), reading, ctx)?;
+            }
         }
         if reading.spans.is_empty() {
             continue;

@@ -108,6 +108,7 @@ from tests.test_headline import (
     HEADLINE_OPENING_WITH_A_PROMPT_S_WORDS,
     HEADLINE_OPENING_WITH_A_QUOTED_NAME,
     HEADLINE_OVER_A_LEAD_AND_A_SUBHEAD,
+    HEADLINE_OVER_A_LEAD_WITH_ITS_ARTICLE,
     HEADLINE_UNDER_ITS_COPY_WITH_A_STOP,
     HEADLINE_WITH_ESCAPED_QUOTES,
     HEADS_OVER_THEIR_DATED_COPIES,
@@ -1544,3 +1545,8 @@ def test_a_headline_before_markup_breaks_alike() -> None:
 def test_a_headline_with_escaped_quotes_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(HEADLINE_WITH_ESCAPED_QUOTES, tz, now)
+
+
+def test_a_headline_s_own_word_over_a_lead_with_its_article_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(HEADLINE_OVER_A_LEAD_WITH_ITS_ARTICLE, tz, now)

@@ -5860,3 +5860,26 @@ def test_a_headline_s_escaped_quotation_marks_are_printed_plain() -> None:
     row = normalize_document(HEADLINE_WITH_ESCAPED_QUOTES)
     assert row["title"] == 'Городской музей открыл выставку про "старый порт"'
     assert_same_headline(HEADLINE_WITH_ESCAPED_QUOTES)
+
+
+# a county paper's story: the headline's own first word, an adjective, over a lead that opens
+# with an article in its place
+HEADLINE_OVER_A_LEAD_WITH_ITS_ARTICLE = "\n".join(
+    [
+        "Old Mill Reopens as Museum",
+        "",
+        "The mill reopens as a museum on Saturday after three years of repairs. Entry is free"
+        " for the first month.",
+        "",
+        "The building dates from 1820.",
+    ]
+)
+
+
+def test_a_headline_s_own_first_word_stays_where_its_lead_opens_with_an_article() -> None:
+    """One word before the words a lead opens with after an article is the headline's own
+    ("Old Mill Reopens as Museum" over "The mill reopens …"), no label glued on."""
+    lines = HEADLINE_OVER_A_LEAD_WITH_ITS_ARTICLE.split("\n")
+    assert without_glued_label(lines[0], 0, lines) == lines[0]
+    assert normalize_document(HEADLINE_OVER_A_LEAD_WITH_ITS_ARTICLE)["title"] == lines[0]
+    assert_same_headline(HEADLINE_OVER_A_LEAD_WITH_ITS_ARTICLE)

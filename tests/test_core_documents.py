@@ -180,7 +180,11 @@ from tests.test_headline import (
     WIRE_LEAD_WRAPPED,
     WRITER_AND_TOWN_OVER_A_STORY,
 )
-from tests.test_notices import CALENDAR_UNDER_A_PROMPT, GLUED_HEAD_PAGE
+from tests.test_notices import (
+    CALENDAR_UNDER_A_PROMPT,
+    GLUED_HEAD_PAGE,
+    QUESTION_HEADLINE_OVER_A_CRY,
+)
 from tests.test_section_names import HEADING_OVER_AN_ALT_TEXT
 from tests.test_timestamps import (
     BLOG_POST_ON_ONE_LINE,
@@ -1550,3 +1554,8 @@ def test_a_headline_with_escaped_quotes_alike() -> None:
 def test_a_headline_s_own_word_over_a_lead_with_its_article_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(HEADLINE_OVER_A_LEAD_WITH_ITS_ARTICLE, tz, now)
+
+
+def test_a_question_headline_over_a_cry_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(QUESTION_HEADLINE_OVER_A_CRY, tz, now)

@@ -96,6 +96,7 @@ from tests.test_headline import (
     DATED_UNDER_RESULTS_LABEL,
     DOUBLED_POST_TITLE_PAGE,
     E_MAIL_UNDER_ITS_HEADER,
+    ENGLISH_HEADLINE_ON_A_RUSSIAN_PAGE,
     FEATURE_TITLED_WITH_ITS_TOWN,
     FLAGGED_CLIP_PAGE,
     FLAGGED_PHOTO_PAGE,
@@ -1559,3 +1560,8 @@ def test_a_headline_s_own_word_over_a_lead_with_its_article_alike() -> None:
 def test_a_question_headline_over_a_cry_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(QUESTION_HEADLINE_OVER_A_CRY, tz, now)
+
+
+def test_an_english_headline_on_a_russian_page_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(ENGLISH_HEADLINE_ON_A_RUSSIAN_PAGE, tz, now)

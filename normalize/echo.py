@@ -55,6 +55,9 @@ _LEAD_OPENING_WORDS: Final = 2
 # the label.
 _DROPPED_LETTERS: Final = 3
 _AFTER_DROPPED_WORDS: Final = 3
+# The label glued on there has this many words at least: one word is as often the headline's
+# own, its article dropped ("Old Mill Reopens as Museum" over "The mill reopens …").
+_DROPPED_LABEL_WORDS: Final = 2
 # A name the page repeats (an outlet's, a channel's) is printed on this many other lines.
 _NAME_LINES: Final = 2
 # Where a word of a line's key may start: a letter or a digit after none.
@@ -299,7 +302,8 @@ def _without_lead_label(
 ) -> str:
     """The headline without a label of a few words glued before it by a space that its first
     paragraph leaves out: the paragraph opens with the words after it (``_LEAD_OPENING_WORDS``;
-    or ``_AFTER_DROPPED_WORDS`` of them after a short word that a headline drops, an article)
+    or ``_AFTER_DROPPED_WORDS`` of them after a short word that a headline drops, an article,
+    when the label has ``_DROPPED_LABEL_WORDS`` words at least)
     and no other line prints a word of it (a board's category: "문화 <headline>"), or it holds
     the first ``_LABEL_COPY_WORDS`` words after it in a row, not after it, and ``_NAME_LINES``
     other lines print each of its words (a channel's name, which the page repeats). What is
@@ -317,7 +321,8 @@ def _without_lead_label(
     for label in labels:
         rest, glued = words[label:], words[:label]
         opens = opening[:_LEAD_OPENING_WORDS] == rest[:_LEAD_OPENING_WORDS] or (
-            len(opening) > _AFTER_DROPPED_WORDS
+            label >= _DROPPED_LABEL_WORDS
+            and len(opening) > _AFTER_DROPPED_WORDS
             and len(opening[0]) <= _DROPPED_LETTERS
             and opening[1 : 1 + _AFTER_DROPPED_WORDS] == rest[:_AFTER_DROPPED_WORDS]
         )

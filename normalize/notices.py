@@ -42,6 +42,7 @@ import regex
 from normalize.heads import Candidate
 from normalize.leads import LEAD_LINES
 from normalize.page import echo_words
+from normalize.running_text import reads_as_sentence
 from normalize.titles import title_key
 
 # A headline glued to the lead on the line above its own copy has this many words or more: a
@@ -263,7 +264,9 @@ def prompt_boxes(texts: Sequence[str]) -> set[int]:
     first word. The box is the site's: its head is no headline, its notice no paragraph. So is
     a question of ``_NOTICE_WORDS`` words at most right above a call of ``_BUTTON_WORDS`` words
     at most closed by an exclamation mark, and that call ("Got a story to tell?" / "Tell
-    us!").
+    us!"), unless a sentence follows the call: then it answers the question, a story's
+    headline over its opening cry ("Will the bridge reopen?" / "Never!" / "So the engineers
+    said …").
 
     >>> texts = ["📣 Follow the Harbour Post on Telegram",
     ...          "Get every story and alert straight to your phone.", "Follow now",
@@ -274,11 +277,15 @@ def prompt_boxes(texts: Sequence[str]) -> set[int]:
     []
     >>> sorted(prompt_boxes(["Got a story to tell?", "Tell us!", "Ferry fares rise"]))
     [0, 1]
+    >>> sorted(prompt_boxes(["Got a story to tell?", "Tell us!", "The board met today."]))
+    []
     """
     boxes = {
         rank - 1
         for rank in range(1, len(texts))
-        if _is_call(texts[rank]) and _is_short_question(texts[rank - 1])
+        if _is_call(texts[rank])
+        and _is_short_question(texts[rank - 1])
+        and not (rank + 1 < len(texts) and reads_as_sentence(texts[rank + 1]))
     }
     boxes |= {rank + 1 for rank in boxes}
     for rank in range(2, len(texts)):

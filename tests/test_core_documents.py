@@ -96,6 +96,7 @@ from tests.test_headline import (
     DATED_UNDER_RESULTS_LABEL,
     DOUBLED_POST_TITLE_PAGE,
     E_MAIL_UNDER_ITS_HEADER,
+    ENGLISH_HEADLINE_ON_A_RUSSIAN_PAGE,
     FEATURE_TITLED_WITH_ITS_TOWN,
     FLAGGED_CLIP_PAGE,
     FLAGGED_PHOTO_PAGE,
@@ -108,6 +109,7 @@ from tests.test_headline import (
     HEADLINE_OPENING_WITH_A_PROMPT_S_WORDS,
     HEADLINE_OPENING_WITH_A_QUOTED_NAME,
     HEADLINE_OVER_A_LEAD_AND_A_SUBHEAD,
+    HEADLINE_OVER_A_LEAD_WITH_ITS_ARTICLE,
     HEADLINE_UNDER_ITS_COPY_WITH_A_STOP,
     HEADLINE_WITH_ESCAPED_QUOTES,
     HEADS_OVER_THEIR_DATED_COPIES,
@@ -179,7 +181,11 @@ from tests.test_headline import (
     WIRE_LEAD_WRAPPED,
     WRITER_AND_TOWN_OVER_A_STORY,
 )
-from tests.test_notices import CALENDAR_UNDER_A_PROMPT, GLUED_HEAD_PAGE
+from tests.test_notices import (
+    CALENDAR_UNDER_A_PROMPT,
+    GLUED_HEAD_PAGE,
+    QUESTION_HEADLINE_OVER_A_CRY,
+)
 from tests.test_section_names import HEADING_OVER_AN_ALT_TEXT
 from tests.test_timestamps import (
     BLOG_POST_ON_ONE_LINE,
@@ -1544,3 +1550,18 @@ def test_a_headline_before_markup_breaks_alike() -> None:
 def test_a_headline_with_escaped_quotes_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(HEADLINE_WITH_ESCAPED_QUOTES, tz, now)
+
+
+def test_a_headline_s_own_word_over_a_lead_with_its_article_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(HEADLINE_OVER_A_LEAD_WITH_ITS_ARTICLE, tz, now)
+
+
+def test_a_question_headline_over_a_cry_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(QUESTION_HEADLINE_OVER_A_CRY, tz, now)
+
+
+def test_an_english_headline_on_a_russian_page_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(ENGLISH_HEADLINE_ON_A_RUSSIAN_PAGE, tz, now)

@@ -5860,3 +5860,119 @@ def test_a_headline_s_escaped_quotation_marks_are_printed_plain() -> None:
     row = normalize_document(HEADLINE_WITH_ESCAPED_QUOTES)
     assert row["title"] == 'Городской музей открыл выставку про "старый порт"'
     assert_same_headline(HEADLINE_WITH_ESCAPED_QUOTES)
+
+
+# a county paper's story: the headline's own first word, an adjective, over a lead that opens
+# with an article in its place
+HEADLINE_OVER_A_LEAD_WITH_ITS_ARTICLE = "\n".join(
+    [
+        "Old Mill Reopens as Museum",
+        "",
+        "The mill reopens as a museum on Saturday after three years of repairs. Entry is free"
+        " for the first month.",
+        "",
+        "The building dates from 1820.",
+    ]
+)
+
+
+def test_a_headline_s_own_first_word_stays_where_its_lead_opens_with_an_article() -> None:
+    """One word before the words a lead opens with after an article is the headline's own
+    ("Old Mill Reopens as Museum" over "The mill reopens …"), no label glued on."""
+    lines = HEADLINE_OVER_A_LEAD_WITH_ITS_ARTICLE.split("\n")
+    assert without_glued_label(lines[0], 0, lines) == lines[0]
+    assert normalize_document(HEADLINE_OVER_A_LEAD_WITH_ITS_ARTICLE)["title"] == lines[0]
+    assert_same_headline(HEADLINE_OVER_A_LEAD_WITH_ITS_ARTICLE)
+
+
+# a district council's news page: the section's label, the page's first line, right over the
+# first item's lead, no headline of its own
+SECTION_LABEL_OVER_A_LEAD = "\n".join(
+    [
+        "Local news",
+        "",
+        "The bridge on Mill Road will close for repairs from Monday. Drivers are asked to use the"
+        " ring road instead, the council said.",
+        "",
+        "Work is expected to last three weeks.",
+    ]
+)
+
+
+def test_a_section_s_label_of_two_words_over_a_lead_is_no_headline() -> None:
+    """A section's label of two words the page opens with, right over a lead, heads no story,
+    though a title of two words there does."""
+    assert normalize_document(SECTION_LABEL_OVER_A_LEAD)["title"] is None
+    assert_same_headline(SECTION_LABEL_OVER_A_LEAD)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a section's label of two words ('Written statements') is shaped as a short headline"
+    " ('Thaw postponed') is; only a page that prints it again (a menu) tells them apart",
+)
+def test_an_assembly_s_section_label_over_a_lead_is_no_headline() -> None:
+    page = SECTION_LABEL_OVER_A_LEAD.replace("Local news", "Written statements")
+    assert normalize_document(page)["title"] is None
+
+
+# a ferry company's news page: a story, then a link to read on trailing off with an ellipsis,
+# then the next story's head
+LINK_TRAILING_OFF_UNDER_A_STORY = "\n".join(
+    [
+        "Ferry fares rise again",
+        "",
+        "The harbour board raised fares by a tenth on Monday. Commuters say the rise is too steep.",
+        "",
+        "Read more…",
+        "",
+        "Council elects new mayor",
+    ]
+)
+
+
+def test_a_link_of_two_words_trailing_off_is_no_headline() -> None:
+    """Two words trailing off with an ellipsis are a title, but a link to read on below a
+    story ("Read more…", "Читать далее…") is none."""
+    russian = "\n".join(
+        [
+            "Тарифы на паром снова выросли",
+            "",
+            "Портовое управление в понедельник подняло тарифы на десятую часть. Пассажиры"
+            " недовольны.",
+            "",
+            "Читать далее…",
+            "",
+            "Мэр Заречинска ушёл в отставку",
+        ]
+    )
+    for page in (LINK_TRAILING_OFF_UNDER_A_STORY, russian):
+        assert normalize_document(page)["title"] == page.split("\n")[0]
+        assert_same_headline(page)
+
+
+# a Russian city paper's story under an English headline, a festival's name
+ENGLISH_HEADLINE_ON_A_RUSSIAN_PAGE = "\n".join(
+    [
+        "Harbour Lights Festival opens",
+        "",
+        "В Заречинске открылся фестиваль огней. На набережной установили сорок световых"
+        " инсталляций, их можно увидеть до конца месяца.",
+        "",
+        "Вход на набережную свободный.",
+    ]
+)
+
+
+def test_a_headline_s_own_letters_outweigh_the_page_s_languages() -> None:
+    """The page's languages are the headline's prior, no more: an English headline on a
+    Russian page is English, a Korean headline quoting an English song's title Korean, and
+    the song's title alone on a Korean page English."""
+    assert normalize_document(ENGLISH_HEADLINE_ON_A_RUSSIAN_PAGE)["title_lang"] == "en"
+    lead = "밴드 파도소리의 신곡이 음원 차트 1위에 올랐다. 소속사는 20일 이같이 밝혔다."
+    for title, lang in (
+        ("밴드 파도소리 'Midnight Ferry Lights' 차트 1위", "ko"),
+        ('"Midnight Ferry" tops the charts', "en"),
+    ):
+        row = normalize_document("\n".join([title, "", lead]))
+        assert (row["title"], row["title_lang"]) == (title, lang)

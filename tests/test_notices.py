@@ -393,3 +393,28 @@ def test_a_question_over_a_call_to_the_reader_is_a_prompt_and_no_headline() -> N
     none."""
     assert normalize_document(CALENDAR_UNDER_A_PROMPT)["title"] is None
     assert_same_headline(CALENDAR_UNDER_A_PROMPT)
+
+
+# a town paper's story: its headline a question, the story opening with a one-word cry that
+# answers it, then the engineers' report
+QUESTION_HEADLINE_OVER_A_CRY = "\n".join(
+    [
+        "Will the old bridge ever reopen?",
+        "",
+        "Never!",
+        "",
+        "That is what the engineers told the council on Tuesday. The bridge has been shut since"
+        " the flood of 2019, and repairs would cost more than a new one.",
+        "",
+        "The council will vote on a new bridge in May.",
+    ]
+)
+
+
+def test_a_question_over_a_cry_that_a_sentence_follows_is_a_headline_and_no_prompt() -> None:
+    """A short question over a call closed by an exclamation mark that a sentence follows is a
+    story's headline over the cry that answers it, no prompt of the site's."""
+    row = normalize_document(QUESTION_HEADLINE_OVER_A_CRY)
+    assert row["title"] == "Will the old bridge ever reopen?"
+    assert "Never!" in row["body"]
+    assert_same_headline(QUESTION_HEADLINE_OVER_A_CRY)

@@ -51,6 +51,9 @@ const LEAD_OPENING_WORDS: usize = 2;
 /// the label.
 const DROPPED_LETTERS: usize = 3;
 const AFTER_DROPPED_WORDS: usize = 3;
+/// The label glued on there has this many words at least: one word is as often the headline's
+/// own, its article dropped ("Old Mill Reopens as Museum" over "The mill reopens …").
+const DROPPED_LABEL_WORDS: usize = 2;
 /// A name the page repeats (an outlet's, a channel's) is printed on this many other lines.
 const NAME_LINES: usize = 2;
 /// A quotation mark that opens what follows, and the mark that closes it (`_QUOTE_PAIRS`).
@@ -646,7 +649,7 @@ pub fn without_glued_label_keyed<S: AsRef<str>>(
 
 /// The headline without a label of a few words (up to `last`) glued before it by a space
 /// that its first paragraph leaves out: the paragraph opens with the words after it (maybe
-/// after a short word a headline drops, an article) and no other line prints a word of it (a
+/// after a short word a headline drops, an article, when the label has two words at least) and no other line prints a word of it (a
 /// board's category), or it holds the first words after it in a row, not after it, and other
 /// lines print each of its words (a channel's name) (`_without_lead_label` in
 /// `normalize/echo.py`).
@@ -665,7 +668,8 @@ fn without_lead_label<S: AsRef<str>>(
         let (glued, rest) = words.split_at(label);
         let opens = (opening.len() >= LEAD_OPENING_WORDS
             && opening[..LEAD_OPENING_WORDS] == rest[..LEAD_OPENING_WORDS])
-            || (opening.len() > AFTER_DROPPED_WORDS
+            || (label >= DROPPED_LABEL_WORDS
+                && opening.len() > AFTER_DROPPED_WORDS
                 && opening[0].chars().count() <= DROPPED_LETTERS
                 && opening[1..=AFTER_DROPPED_WORDS] == rest[..AFTER_DROPPED_WORDS]);
         let held: Vec<usize> = (0..opening.len())

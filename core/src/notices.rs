@@ -30,6 +30,7 @@ use crate::echo::{LineKeys, Placed};
 use crate::headline::LEAD_LINES;
 use crate::page::EchoWords;
 use crate::per_thread::per_thread;
+use crate::running_text::reads_as_sentence;
 use crate::segment::chars;
 use crate::text::count_words;
 
@@ -292,11 +293,15 @@ fn without_notices<'b, S: AsRef<str>>(
 /// (`addresses_reader`), right below that a button of `BUTTON_WORDS` words at most that opens
 /// with the head's first word; and a question of `NOTICE_WORDS` words at most right above a
 /// call of `BUTTON_WORDS` words at most closed by an exclamation mark, and that call ("Got a
-/// story to tell?" / "Tell us!") (Python's `prompt_boxes`).
+/// story to tell?" / "Tell us!"), unless a sentence follows the call, which then answers a
+/// headline's question (Python's `prompt_boxes`).
 pub fn prompt_boxes<'a>(text: impl Fn(usize) -> &'a str, count: usize) -> Vec<usize> {
     let mut boxes = Vec::new();
     for rank in 1..count {
-        if is_call(text(rank)) && is_short_question(text(rank - 1)) {
+        if is_call(text(rank))
+            && is_short_question(text(rank - 1))
+            && !(rank + 1 < count && reads_as_sentence(text(rank + 1)))
+        {
             boxes.extend([rank - 1, rank]);
         }
     }

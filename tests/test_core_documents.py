@@ -169,6 +169,7 @@ from tests.test_headline import (
     TAG_ARCHIVE_WITH_A_BAR,
     TAG_PAGE,
     TAG_PAGE_WITH_ONE_POST,
+    TEASER_ATOP_A_HEADLESS_STORY,
     TIDEWATCH_ENTRY,
     TITLE_CASE_TOLL_PAGE,
     TITLE_FIELD_HEADER_PAGE,
@@ -1121,6 +1122,11 @@ def test_a_boards_zone_line_over_a_posts_subject_alike() -> None:
     for page in (FORUM_TOPIC_UNDER_ITS_ZONE, ENGLISH_FORUM_TOPIC_UNDER_ITS_ZONE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_teaser_atop_a_headless_story_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(TEASER_ATOP_A_HEADLESS_STORY, tz, now)
 
 
 def test_a_byline_with_a_town_or_a_publishing_verb_alike() -> None:

@@ -22,6 +22,7 @@ from normalize.chrome import (
     is_outlet_name,
     line_key,
 )
+from normalize.timestamps.publisher import is_zone_statement
 
 LineKind = Literal[
     "text",
@@ -175,6 +176,8 @@ def _short_line_kind(line: str) -> LineKind:
         words <= SHORT_LINE_WORDS and key.endswith(tables.suffixes)
     ):
         return "widget"
+    if is_zone_statement(line):
+        return "widget"  # a forum's "All times are UTC+03:00": the board's, no post's title
     if _RELATIVE_TIME_LINE.match(key):
         return "widget"  # "2 hours ago" under a teaser; a page's own time is still read from it
     if (_is_breadcrumb(key, parts, line) and not angle_label(line)) or _is_bar_menu(line):

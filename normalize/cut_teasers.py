@@ -13,7 +13,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+import regex
+
 from normalize.heads import Candidate
+from normalize.leads import LEAD_LINES
+from normalize.page import echo_words
 from normalize.titles import is_body_shaped
 
 # A page of teasers prints this many paragraphs at least, each cut short.
@@ -26,6 +30,8 @@ _ELLIPSES: Final = ("...", "…")
 _CUT_TEASERS: Final = 3
 _CUT_CHARS: Final = 100
 _CUT_SPREAD: Final = 8
+# A teaser cut short: an ellipsis after a word, a space between them or none.
+_CUT_SHORT: Final = regex.compile(r"\p{L} ?(?:\.\.\.|…)$")
 
 
 def cut_teaser_items(candidates: Sequence[Candidate], texts: Sequence[str]) -> set[int]:
@@ -45,6 +51,39 @@ def cut_teaser_items(candidates: Sequence[Candidate], texts: Sequence[str]) -> s
     """
     teasers = _cuts_every_paragraph(texts) or _cut_at_one_length(candidates, texts)
     return {candidate.line for candidate in candidates} if teasers else set()
+
+
+def other_story_head(
+    candidates: Sequence[Candidate], texts: Sequence[str], body: Sequence[int]
+) -> set[int]:
+    """The line of the first candidate when the line with text right under it is a teaser, a
+    paragraph (``is_body_shaped``) cut short by an ellipsis after a word, and the paragraphs
+    below it (ranks among ``texts`` in ``body``) up to ``LEAD_LINES`` lines with text below the
+    head, where an article's lead stands, ``_TEASERS`` at least, share no word (``echo_words``)
+    with the head or its teaser: another story's teaser atop an article that prints no headline
+    of its own.
+
+    >>> texts = ["Mira Holt: Should the ferry run all winter?",
+    ...          "Mira Holt says the island's winter timetable leaves riders stranded on the ...",
+    ...          "A barn fire on Quarry Road destroyed two tractors on Sunday night.",
+    ...          "Firefighters from Eastvale kept the flames from the farmhouse."]
+    >>> head = Candidate(0, 0, texts[0], "", {})
+    >>> other_story_head([head], texts, [2, 3])
+    {0}
+    >>> texts[3] = "The barn held hay for the ferry's winter run."
+    >>> other_story_head([head], texts, [2, 3])
+    set()
+    """
+    if not candidates:
+        return set()
+    head = candidates[0]
+    teaser = texts[head.order + 1] if head.order + 1 < len(texts) else ""
+    below = [rank for rank in body if head.order + 1 < rank <= head.order + LEAD_LINES]
+    cut = is_body_shaped(teaser) and _CUT_SHORT.search(teaser.rstrip()) is not None
+    if not cut or len(below) < _TEASERS:
+        return set()
+    words = echo_words(head.text) | echo_words(teaser)
+    return set() if any(echo_words(texts[rank]) & words for rank in below) else {head.line}
 
 
 def _cuts_every_paragraph(texts: Sequence[str]) -> bool:

@@ -60,7 +60,13 @@ from tests.test_documents import (
     TEASER_DATE_IN_THE_LATEST_NEWS,
     TIMELINE_OF_A_FAIR,
 )
-from tests.test_field_lines import MATCH_RECORD_TABLE, NOTICE_BOARD_TABLE, TOPIC_UNDER_BOARD_TABLE
+from tests.test_field_lines import (
+    ENGLISH_FORUM_TOPIC_UNDER_ITS_ZONE,
+    FORUM_TOPIC_UNDER_ITS_ZONE,
+    MATCH_RECORD_TABLE,
+    NOTICE_BOARD_TABLE,
+    TOPIC_UNDER_BOARD_TABLE,
+)
 from tests.test_foot_heads import LEAD_UNDER_ITS_DAY_PAGE
 from tests.test_glued_datelines import (
     GLUED_READING_TIME_PAGE,
@@ -165,6 +171,7 @@ from tests.test_headline import (
     TAG_ARCHIVE_WITH_A_BAR,
     TAG_PAGE,
     TAG_PAGE_WITH_ONE_POST,
+    TEASER_ATOP_A_HEADLESS_STORY,
     TIDEWATCH_ENTRY,
     TITLE_CASE_TOLL_PAGE,
     TITLE_FIELD_HEADER_PAGE,
@@ -1115,6 +1122,17 @@ def test_a_table_s_body_rows_alike() -> None:
     for page in (MATCH_RECORD_TABLE, NOTICE_BOARD_TABLE, TOPIC_UNDER_BOARD_TABLE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_boards_zone_line_over_a_posts_subject_alike() -> None:
+    for page in (FORUM_TOPIC_UNDER_ITS_ZONE, ENGLISH_FORUM_TOPIC_UNDER_ITS_ZONE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_teaser_atop_a_headless_story_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(TEASER_ATOP_A_HEADLESS_STORY, tz, now)
 
 
 def test_a_byline_with_a_town_or_a_publishing_verb_alike() -> None:

@@ -25,6 +25,27 @@ READING_TIME_PAGE = "\n".join(
     ]
 )
 
+# A river club's forum topic scraped from its board's zone line down: the post's subject field
+# holds the headline.
+FORUM_TOPIC_UNDER_ITS_ZONE = "\n".join(
+    [
+        "Часовой пояс: UTC + 3 часа",
+        "Заголовок сообщения: Re: Весенний ледоход на Сурже",
+        "СообщениеДобавлено: Вт апр 12, 2022 9:14 pm",
+        "Лёд у моста пошёл ещё в субботу, а к вечеру понедельника затор стоял уже у пристани.",
+        "Катера держат у причала до конца недели, а паром до Заречья пока не ходит.",
+    ]
+)
+ENGLISH_FORUM_TOPIC_UNDER_ITS_ZONE = "\n".join(
+    [
+        "All times are UTC+03:00",
+        "Subject: Re: Spring ice on the Morrow river",
+        "Posted: Tue Apr 12, 2022 9:14 pm",
+        "The ice by the bridge went out on Saturday, and by Monday evening the jam stood at the"
+        " pier. Boats stay tied up until the end of the week.",
+    ]
+)
+
 # A trade site's tag page that kept only its header: a field, and no story.
 TAG_PAGE = "Материалы по теме: комбикорм"
 
@@ -183,6 +204,20 @@ def test_a_forum_post_under_its_posters_card_has_no_headline() -> None:
     ]
     text = "\n".join(lines)
     assert normalize_document(text)["title"] is None
+    assert_same_headline(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (FORUM_TOPIC_UNDER_ITS_ZONE, "Весенний ледоход на Сурже"),
+        (ENGLISH_FORUM_TOPIC_UNDER_ITS_ZONE, "Spring ice on the Morrow river"),
+    ],
+)
+def test_a_boards_zone_line_is_no_headline_over_a_posts_subject(text: str, title: str) -> None:
+    """A forum topic scraped from the board's statement of its zone down: that line is the
+    board's, and the post's subject field holds the headline."""
+    assert normalize_document(text)["title"] == title
     assert_same_headline(text)
 
 

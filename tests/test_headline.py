@@ -3851,6 +3851,38 @@ def test_a_teaser_cut_short_above_a_read_more_link_is_not_the_articles_start() -
     assert_same_headline(text)
 
 
+# A radio station's page that kept a columnist's teaser above a story printed without its head.
+TEASER_ATOP_A_HEADLESS_STORY = "\n".join(
+    [
+        "Mira Holt: Should the island ferry run all winter?",
+        "Mira Holt says the winter timetable leaves commuters stranded on the mainland, and the "
+        "fix may cost more than the council ...",
+        "A barn fire on Quarry Road destroyed two tractors and a year's hay on Sunday night.",
+        "Firefighters from Eastvale and Pine Hollow kept the flames away from the farmhouse.",
+        "Nobody was hurt. The cause of the fire is still being investigated.",
+    ]
+)
+
+
+def test_a_teaser_atop_a_story_it_does_not_echo_is_no_headline() -> None:
+    """A page keeps another story's teaser, its head over a paragraph cut short by an
+    ellipsis, above an article printed without a headline: the article's paragraphs share no
+    word with the teaser, so the teaser's head is not the page's."""
+    assert normalize_document(TEASER_ATOP_A_HEADLESS_STORY)["title"] is None
+    assert_same_headline(TEASER_ATOP_A_HEADLESS_STORY)
+
+
+def test_a_headline_over_its_cut_description_stays() -> None:
+    """A headline over its description cut short by an ellipsis, its story below echoing it,
+    is the page's own."""
+    lines = TEASER_ATOP_A_HEADLESS_STORY.split("\n")
+    text = "\n".join(
+        [*lines[:2], "Mira Holt, the ferry's longest-serving skipper, says so.", *lines[2:]]
+    )
+    assert normalize_document(text)["title"] == lines[0]
+    assert_same_headline(text)
+
+
 TIDEWATCH_ENTRY = "\n".join(
     [
         "Tidewatch.js",

@@ -23,6 +23,7 @@ use crate::kept::{kept, Kept};
 use crate::per_thread::per_thread;
 use crate::segment::chars;
 use crate::text::{count_words, space_bits, Phrases};
+use crate::timestamps::publisher::is_zone_statement;
 use patterns::with_patterns;
 
 /// What a line of a page is.
@@ -289,6 +290,9 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
         || (words <= SHORT_LINE_WORDS && ends_with_any(key, &tables.suffixes))
     {
         return LineKind::Widget;
+    }
+    if is_zone_statement(line) {
+        return LineKind::Widget; // a forum's "All times are UTC+03:00": the board's, no title
     }
     if digit_first && found.relative_time_line.is_match(key) {
         return LineKind::Widget; // "2 hours ago" under a teaser

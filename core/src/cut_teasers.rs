@@ -5,10 +5,13 @@
 //! was"). An article prints its paragraphs whole, its lead at least. Such a page has no
 //! headline of its own: each head on it is one teaser's.
 
+use regex::Regex;
 use rustc_hash::FxHashSet;
 
 use crate::echo::LineKeys;
-use crate::headline::Candidate;
+use crate::headline::{Candidate, LEAD_LINES};
+use crate::page::EchoWords;
+use crate::per_thread::per_thread;
 use crate::segment::chars;
 use crate::titles::is_body_shaped;
 
@@ -39,6 +42,49 @@ pub fn cut_teaser_items<S: AsRef<str>>(
     } else {
         FxHashSet::default()
     }
+}
+
+per_thread! {
+    /// A teaser cut short: an ellipsis after a word, a space between them or none
+    /// (`_CUT_SHORT`).
+    fn cut_short() -> Regex {
+        Regex::new(r"\p{L} ?(?:\.\.\.|…)$").expect("a valid pattern")
+    }
+}
+
+/// The line of the first candidate when the line with text right under it is a teaser, a
+/// paragraph (`is_body_shaped`) cut short by an ellipsis after a word, and the paragraphs below
+/// it (ranks among the lines with text in `body`) up to `LEAD_LINES` lines with text below the
+/// head, where an article's lead stands, `TEASERS` at least, share no word with the head (its
+/// words, `words`, by rank) or its teaser: another story's teaser atop an article that prints
+/// no headline of its own (Python's `other_story_head`).
+pub fn other_story_head<S: AsRef<str>>(
+    candidates: &[Candidate],
+    words: &[EchoWords],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+    body: &[usize],
+) -> Option<usize> {
+    let (head, head_words) = (candidates.first()?, words.first()?);
+    let order = head.placed.order;
+    let teaser_line = *filled.get(order + 1)?;
+    let teaser = lines.line(teaser_line);
+    let below: Vec<usize> = body
+        .iter()
+        .copied()
+        .filter(|&rank| order + 1 < rank && rank <= order + LEAD_LINES)
+        .collect();
+    let cut =
+        is_body_shaped(teaser) && cut_short().is_match(teaser.trim_end_matches(chars::is_space));
+    if !cut || below.len() < TEASERS {
+        return None;
+    }
+    let teaser_words = lines.words(teaser_line);
+    let echoed = below.iter().any(|&rank| {
+        let paragraph = lines.words(filled[rank]);
+        head_words.shared_with(paragraph) > 0 || teaser_words.shared_with(paragraph) > 0
+    });
+    (!echoed).then_some(head.placed.line)
 }
 
 /// Whether every paragraph of the page, two at least, closes with an ellipsis; the first

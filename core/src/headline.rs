@@ -813,6 +813,10 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     items.extend(crate::tag_pages::tag_page_items(&found, &keyed, &filled));
     // teasers each cut short: none the page's headline
     items.extend(teasers);
+    // another story's teaser atop the article
+    items.extend(crate::cut_teasers::other_story_head(
+        &found, &words, &keyed, &filled, body,
+    ));
     for candidate in &mut found {
         let item = flag(items.contains(&candidate.placed.line));
         candidate.signals.push(("listing", listing));

@@ -157,6 +157,16 @@ def board_zone(text: str, ctx: Context) -> str | None:
     return stated.pop() if len(stated) == 1 else None
 
 
+def is_zone_statement(line: str) -> bool:
+    """Whether a line is a board's statement of its times' zone ("All times are UTC+03:00",
+    "Часовой пояс: UTC + 3 часа"), which `board_zone` reads: the board's, no post's words.
+
+    >>> is_zone_statement("All times are UTC+03:00"), is_zone_statement("All times are late.")
+    (True, False)
+    """
+    return len(line) <= SHORT_LINE and _statement().match(line) is not None
+
+
 def _offset_name(found: regex.Match[str]) -> str | None:
     """The zone a statement names: its offset (hours and minutes, or hours and a decimal
     fraction of one), an hour more under the daylight-saving flag, as "+HH:MM" ("UTC" for

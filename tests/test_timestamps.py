@@ -2410,6 +2410,18 @@ def test_a_date_printed_with_an_en_dash_and_a_hyphen_is_read() -> None:
         assert times.published_at == datetime(2002, 6, 14, tzinfo=UTC)
 
 
+def test_an_en_dash_in_a_range_a_season_or_a_score_is_no_date() -> None:
+    """Read as a hyphen, an en dash joins no day range, season or score into a date."""
+    posted = "Posted 2019-05-02 10:15\n\nThe quay fills with stalls."
+    for head in ("Harbour festival runs 9–11 May", "Rovers look ahead to 2019–2020 season"):
+        times = find_times(f"{head}\n\n{posted}", lang="en")
+        assert times.published_at == datetime(2019, 5, 2, 10, 15, tzinfo=UTC), head
+    season = find_times("Rovers look ahead to 2019–2020 season\n\nThe squad is named.", lang="en")
+    assert season.published_at is None
+    score = find_times("Rovers beat Harriers 3–1\n\n2019-03-12\n\nTwo late goals.", lang="en")
+    assert score.published_at == datetime(2019, 3, 12, tzinfo=UTC)
+
+
 # a broadcaster's old world page: navigation lines, the day and the labelled clock in two zones
 # on one line, the review's headline and its first item
 WORLD_PAGE_PUBLISHED_AT = "\n".join(

@@ -193,6 +193,7 @@ from tests.test_timestamps import (
     STAMP_LINE_TWICE,
     STATES_NAMED_FROM_AWAY,
     STATEWIDE_STORY,
+    WEATHER_BOX_PAGE,
     WEATHER_WIDGET_PAGE,
     WORLD_PAGE_PUBLISHED_AT,
 )
@@ -1377,6 +1378,11 @@ def test_a_weather_widgets_town_alike() -> None:
     for page in (WEATHER_WIDGET_PAGE, plain, WEATHER_WIDGET_PAGE.replace("Los Angeles", "Chicago")):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_box_of_several_cities_weather_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(WEATHER_BOX_PAGE, tz, now)
 
 
 def test_a_state_in_a_longer_name_or_beside_a_region_alike() -> None:

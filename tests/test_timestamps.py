@@ -417,6 +417,16 @@ def test_a_weather_widgets_town_gives_the_outlets_zone() -> None:
     assert find_times(english, lang="en").published_at == datetime(2022, 5, 3, 14, 30, tzinfo=UTC)
 
 
+# A Korean paper's world weather box atop the page: cities of several zones, no home town.
+WEATHER_BOX_PAGE = WEATHER_WIDGET_PAGE.replace("72.5°", "72.5°\n\nLondon\n\n14°C")
+
+
+def test_a_box_of_several_cities_weather_gives_no_zone() -> None:
+    # the Korean page's Seoul, UTC+9
+    times = find_times(WEATHER_BOX_PAGE, lang="ko")
+    assert times.published_at == datetime(2021, 5, 1, 1, 15, tzinfo=UTC)
+
+
 def test_provinces_villages_and_regions_of_one_zone_give_the_outlets_zone() -> None:
     page = (
         "Ferry crews stay home as the river rises\n\nPublished Aug 3, 2023 07:40 pm\n\n"

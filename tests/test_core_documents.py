@@ -188,6 +188,7 @@ from tests.test_timestamps import (
     GARAGE_LIBRARY_STORY,
     ISLAND_BROADCASTER_STORY,
     LAKE_SHORE_STORY,
+    LETTER_UNDER_A_LOCAL_STORY,
     POST_WITH_AN_UPDATE,
     SERVICE_PAGE_LAST_UPDATED,
     STAMP_LINE_TWICE,
@@ -1383,6 +1384,11 @@ def test_a_weather_widgets_town_alike() -> None:
 def test_a_box_of_several_cities_weather_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(WEATHER_BOX_PAGE, tz, now)
+
+
+def test_a_line_opening_with_i_and_a_comma_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(LETTER_UNDER_A_LOCAL_STORY, tz, now)
 
 
 def test_a_state_in_a_longer_name_or_beside_a_region_alike() -> None:

@@ -363,6 +363,18 @@ def test_a_state_named_but_not_placed_in_gives_no_zone() -> None:
         assert times.published_at == datetime(2019, 4, 9, 21, 12, tzinfo=UTC), page
 
 
+# A local story whose reader's letter opens a line with "I," and goes on after a dash: no
+# dateline's place in capitals.
+LETTER_UNDER_A_LOCAL_STORY = STATEWIDE_STORY + (
+    "\n\nI, for one, will drive — a parent wrote to the board."
+)
+
+
+def test_a_line_opening_with_i_and_a_comma_is_no_dateline() -> None:
+    times = find_times(LETTER_UNDER_A_LOCAL_STORY, lang="en")
+    assert times.published_at == datetime(2019, 4, 9, 21, 12, tzinfo=UTC)  # Central: UTC-5
+
+
 def test_a_state_in_a_longer_name_or_beside_a_region_gives_no_zone() -> None:
     # a lake, a range or a film's hero named after a state is no state of the story
     assert find_times(LAKE_SHORE_STORY, lang="en").published_at == datetime(

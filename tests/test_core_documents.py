@@ -182,6 +182,7 @@ from tests.test_headline import (
 from tests.test_notices import CALENDAR_UNDER_A_PROMPT, GLUED_HEAD_PAGE
 from tests.test_section_names import HEADING_OVER_AN_ALT_TEXT
 from tests.test_timestamps import (
+    BIRTHPLACES_NAMED,
     BLOG_POST_ON_ONE_LINE,
     CLIP_WITH_A_GLUED_SOURCE,
     COUNTY_STORY_NAMING_A_STATE,
@@ -1389,6 +1390,12 @@ def test_a_box_of_several_cities_weather_alike() -> None:
 def test_a_line_opening_with_i_and_a_comma_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(LETTER_UNDER_A_LOCAL_STORY, tz, now)
+
+
+def test_a_state_someone_was_born_or_grew_up_in_alike() -> None:
+    for page in BIRTHPLACES_NAMED:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_state_in_a_longer_name_or_beside_a_region_alike() -> None:

@@ -375,6 +375,21 @@ def test_a_line_opening_with_i_and_a_comma_is_no_dateline() -> None:
     assert times.published_at == datetime(2019, 4, 9, 21, 12, tzinfo=UTC)  # Central: UTC-5
 
 
+# A national paper's story naming where its subject was born or grew up: no story's place.
+BIRTHPLACES_NAMED = tuple(
+    STATEWIDE_STORY.replace("Nebraska school board", "School board").replace(
+        "A school board in western Nebraska", f"A school board whose chair {past}"
+    )
+    for past in ("was born in Nebraska,", "grew up in rural Nebraska,")
+)
+
+
+def test_a_state_someone_was_born_or_grew_up_in_gives_no_zone() -> None:
+    for page in BIRTHPLACES_NAMED:
+        times = find_times(page, lang="en")
+        assert times.published_at == datetime(2019, 4, 9, 16, 12, tzinfo=UTC), page
+
+
 def test_a_state_in_a_longer_name_or_beside_a_region_gives_no_zone() -> None:
     # a lake, a range or a film's hero named after a state is no state of the story
     assert find_times(LAKE_SHORE_STORY, lang="en").published_at == datetime(

@@ -190,6 +190,7 @@ from tests.test_timestamps import (
     ISLAND_BROADCASTER_STORY,
     LAKE_SHORE_STORY,
     LETTER_UNDER_A_LOCAL_STORY,
+    NOTICE_WITH_A_CLOSING_DATE,
     POST_WITH_AN_UPDATE,
     SERVICE_PAGE_LAST_UPDATED,
     STAMP_LINE_TWICE,
@@ -1533,6 +1534,11 @@ def test_a_labelled_clock_after_a_day_alone_alike() -> None:
 def test_a_label_after_the_word_it_dates_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(SERVICE_PAGE_LAST_UPDATED, tz, now)
+
+
+def test_a_word_before_a_publication_label_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(NOTICE_WITH_A_CLOSING_DATE, tz, now)
 
 
 def test_a_label_glued_before_a_headline_over_an_article_lead_alike() -> None:

@@ -2506,3 +2506,25 @@ def test_a_label_after_the_word_it_dates_times_the_line_below() -> None:
     times = find_times(SERVICE_PAGE_LAST_UPDATED, lang="en")
     assert times.modified_at == datetime(2021, 2, 3, tzinfo=UTC)
     assert times.published_at is None
+
+
+# a harbour office's notice: a closing day under its label, the notice's own day below
+NOTICE_WITH_A_CLOSING_DATE = "\n".join(
+    [
+        "Harbour office seeks ferry crew",
+        "",
+        "Closing date:",
+        "28 Feb 2021",
+        "",
+        "The harbour office is hiring six deckhands for the summer season.",
+        "",
+        "Posted 1 Feb 2021",
+    ]
+)
+
+
+def test_a_word_before_a_publication_label_names_another_day() -> None:
+    """A word before a publication's label may name another day ("Closing date:"): the day
+    below is no publication's, and the notice's own day stands."""
+    times = find_times(NOTICE_WITH_A_CLOSING_DATE, lang="en")
+    assert times.published_at == datetime(2021, 2, 1, tzinfo=UTC)

@@ -2483,6 +2483,11 @@ def test_a_labelled_clock_after_a_day_alone_on_its_line_falls_on_that_day() -> N
     times = find_times(WORLD_PAGE_PUBLISHED_AT, lang="en")
     assert times.published_at == datetime(2000, 3, 7, 9, 40, tzinfo=UTC)
     assert times.precision == "minute"
+    # an update's clock falls on that day too: the day alone is the publication's
+    updated = WORLD_PAGE_PUBLISHED_AT.replace("Published at", "Updated at")
+    times = find_times(updated, lang="en")
+    assert times.published_at == datetime(2000, 3, 7, tzinfo=UTC)
+    assert times.modified_at == datetime(2000, 3, 7, 9, 40, tzinfo=UTC)
 
 
 # a council's service page closed by its update label, the day on the next line

@@ -195,17 +195,21 @@ from tests.test_notices import (
 )
 from tests.test_section_names import HEADING_OVER_AN_ALT_TEXT
 from tests.test_timestamps import (
+    BIRTHPLACES_NAMED,
     BLOG_POST_ON_ONE_LINE,
     CLIP_WITH_A_GLUED_SOURCE,
     COUNTY_STORY_NAMING_A_STATE,
     GARAGE_LIBRARY_STORY,
     ISLAND_BROADCASTER_STORY,
     LAKE_SHORE_STORY,
+    LETTER_UNDER_A_LOCAL_STORY,
+    NOTICE_WITH_A_CLOSING_DATE,
     POST_WITH_AN_UPDATE,
     SERVICE_PAGE_LAST_UPDATED,
     STAMP_LINE_TWICE,
     STATES_NAMED_FROM_AWAY,
     STATEWIDE_STORY,
+    WEATHER_BOX_PAGE,
     WEATHER_WIDGET_PAGE,
     WORLD_PAGE_PUBLISHED_AT,
 )
@@ -1403,6 +1407,22 @@ def test_a_weather_widgets_town_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_box_of_several_cities_weather_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(WEATHER_BOX_PAGE, tz, now)
+
+
+def test_a_line_opening_with_i_and_a_comma_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(LETTER_UNDER_A_LOCAL_STORY, tz, now)
+
+
+def test_a_state_someone_was_born_or_grew_up_in_alike() -> None:
+    for page in BIRTHPLACES_NAMED:
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_state_in_a_longer_name_or_beside_a_region_alike() -> None:
     for page in (LAKE_SHORE_STORY, COUNTY_STORY_NAMING_A_STATE):
         for tz, now in SETTINGS:
@@ -1538,6 +1558,11 @@ def test_a_labelled_clock_after_a_day_alone_alike() -> None:
 def test_a_label_after_the_word_it_dates_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(SERVICE_PAGE_LAST_UPDATED, tz, now)
+
+
+def test_a_word_before_a_publication_label_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(NOTICE_WITH_A_CLOSING_DATE, tz, now)
 
 
 def test_a_label_glued_before_a_headline_over_an_article_lead_alike() -> None:

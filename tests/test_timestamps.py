@@ -363,6 +363,33 @@ def test_a_state_named_but_not_placed_in_gives_no_zone() -> None:
         assert times.published_at == datetime(2019, 4, 9, 21, 12, tzinfo=UTC), page
 
 
+# A local story whose reader's letter opens a line with "I," and goes on after a dash: no
+# dateline's place in capitals.
+LETTER_UNDER_A_LOCAL_STORY = STATEWIDE_STORY + (
+    "\n\nI, for one, will drive — a parent wrote to the board."
+)
+
+
+def test_a_line_opening_with_i_and_a_comma_is_no_dateline() -> None:
+    times = find_times(LETTER_UNDER_A_LOCAL_STORY, lang="en")
+    assert times.published_at == datetime(2019, 4, 9, 21, 12, tzinfo=UTC)  # Central: UTC-5
+
+
+# A national paper's story naming where its subject was born or grew up: no story's place.
+BIRTHPLACES_NAMED = tuple(
+    STATEWIDE_STORY.replace("Nebraska school board", "School board").replace(
+        "A school board in western Nebraska", f"A school board whose chair {past}"
+    )
+    for past in ("was born in Nebraska,", "grew up in rural Nebraska,")
+)
+
+
+def test_a_state_someone_was_born_or_grew_up_in_gives_no_zone() -> None:
+    for page in BIRTHPLACES_NAMED:
+        times = find_times(page, lang="en")
+        assert times.published_at == datetime(2019, 4, 9, 16, 12, tzinfo=UTC), page
+
+
 def test_a_state_in_a_longer_name_or_beside_a_region_gives_no_zone() -> None:
     # a lake, a range or a film's hero named after a state is no state of the story
     assert find_times(LAKE_SHORE_STORY, lang="en").published_at == datetime(
@@ -415,6 +442,16 @@ def test_a_weather_widgets_town_gives_the_outlets_zone() -> None:
     # an English page reads its times in its widget's town too: Chicago, UTC-5
     english = "Chicago\n48°F\n\nLibrary opens late\n\nPosted 9:30 AM, May 3, 2022\n\nIt opened."
     assert find_times(english, lang="en").published_at == datetime(2022, 5, 3, 14, 30, tzinfo=UTC)
+
+
+# A Korean paper's world weather box atop the page: cities of several zones, no home town.
+WEATHER_BOX_PAGE = WEATHER_WIDGET_PAGE.replace("72.5°", "72.5°\n\nLondon\n\n14°C")
+
+
+def test_a_box_of_several_cities_weather_gives_no_zone() -> None:
+    # the Korean page's Seoul, UTC+9
+    times = find_times(WEATHER_BOX_PAGE, lang="ko")
+    assert times.published_at == datetime(2021, 5, 1, 1, 15, tzinfo=UTC)
 
 
 def test_provinces_villages_and_regions_of_one_zone_give_the_outlets_zone() -> None:
@@ -2410,6 +2447,18 @@ def test_a_date_printed_with_an_en_dash_and_a_hyphen_is_read() -> None:
         assert times.published_at == datetime(2002, 6, 14, tzinfo=UTC)
 
 
+def test_an_en_dash_in_a_range_a_season_or_a_score_is_no_date() -> None:
+    """Read as a hyphen, an en dash joins no day range, season or score into a date."""
+    posted = "Posted 2019-05-02 10:15\n\nThe quay fills with stalls."
+    for head in ("Harbour festival runs 9–11 May", "Rovers look ahead to 2019–2020 season"):
+        times = find_times(f"{head}\n\n{posted}", lang="en")
+        assert times.published_at == datetime(2019, 5, 2, 10, 15, tzinfo=UTC), head
+    season = find_times("Rovers look ahead to 2019–2020 season\n\nThe squad is named.", lang="en")
+    assert season.published_at is None
+    score = find_times("Rovers beat Harriers 3–1\n\n2019-03-12\n\nTwo late goals.", lang="en")
+    assert score.published_at == datetime(2019, 3, 12, tzinfo=UTC)
+
+
 # a broadcaster's old world page: navigation lines, the day and the labelled clock in two zones
 # on one line, the review's headline and its first item
 WORLD_PAGE_PUBLISHED_AT = "\n".join(
@@ -2434,6 +2483,11 @@ def test_a_labelled_clock_after_a_day_alone_on_its_line_falls_on_that_day() -> N
     times = find_times(WORLD_PAGE_PUBLISHED_AT, lang="en")
     assert times.published_at == datetime(2000, 3, 7, 9, 40, tzinfo=UTC)
     assert times.precision == "minute"
+    # an update's clock falls on that day too: the day alone is the publication's
+    updated = WORLD_PAGE_PUBLISHED_AT.replace("Published at", "Updated at")
+    times = find_times(updated, lang="en")
+    assert times.published_at == datetime(2000, 3, 7, tzinfo=UTC)
+    assert times.modified_at == datetime(2000, 3, 7, 9, 40, tzinfo=UTC)
 
 
 # a council's service page closed by its update label, the day on the next line
@@ -2457,3 +2511,25 @@ def test_a_label_after_the_word_it_dates_times_the_line_below() -> None:
     times = find_times(SERVICE_PAGE_LAST_UPDATED, lang="en")
     assert times.modified_at == datetime(2021, 2, 3, tzinfo=UTC)
     assert times.published_at is None
+
+
+# a harbour office's notice: a closing day under its label, the notice's own day below
+NOTICE_WITH_A_CLOSING_DATE = "\n".join(
+    [
+        "Harbour office seeks ferry crew",
+        "",
+        "Closing date:",
+        "28 Feb 2021",
+        "",
+        "The harbour office is hiring six deckhands for the summer season.",
+        "",
+        "Posted 1 Feb 2021",
+    ]
+)
+
+
+def test_a_word_before_a_publication_label_names_another_day() -> None:
+    """A word before a publication's label may name another day ("Closing date:"): the day
+    below is no publication's, and the notice's own day stands."""
+    times = find_times(NOTICE_WITH_A_CLOSING_DATE, lang="en")
+    assert times.published_at == datetime(2021, 2, 1, tzinfo=UTC)

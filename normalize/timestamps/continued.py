@@ -10,7 +10,7 @@ from typing import Final, NamedTuple
 
 import regex
 
-from normalize.timestamps.labels import labelled_segments
+from normalize.timestamps.labels import label_role, labelled_segments
 from normalize.timestamps.lines import Found, Line, mask_all
 
 _WORD: Final = regex.compile(r"[\p{L}\d]+")
@@ -39,12 +39,15 @@ def completes(pending: Pending, found: list[Found], leftover: int) -> bool:
 
 
 def is_label_alone(line: Line) -> bool:
-    """A line that is only a dateline label ("입력", "Published:"), or a label after the one
-    word it gives the time of, closing the line with its colon ("Page last updated:").
+    """A line that is only a dateline label ("입력", "Published:"), or a change's label after
+    the one word it gives the time of, closing the line with its colon ("Page last updated:");
+    a word before a publication's label may name another day ("Closing date:").
 
     >>> from normalize.timestamps.lines import prepare
     >>> is_label_alone(prepare("Page last updated:")), is_label_alone(prepare("Page last updated"))
     (True, False)
+    >>> is_label_alone(prepare("Closing date:"))
+    False
     """
     labels, _ = labelled_segments(line)
     if not labels:
@@ -54,7 +57,8 @@ def is_label_alone(line: Line) -> bool:
     if not words:
         return True
     named = len(_WORD.findall(rest[: labels[0].start()])) == 1  # the word opens the line
-    return words == 1 and named and line.text.rstrip()[-1:] in _COLONS
+    changed = label_role(labels[0]) == "modified"
+    return words == 1 and named and changed and line.text.rstrip()[-1:] in _COLONS
 
 
 class Piece(NamedTuple):

@@ -282,7 +282,8 @@ def region_zone(text: str, ctx: Context) -> str | None:
 # Texas — …": an outlet datelines the stories it prints from outside its own town).
 _CARRIED_COPY = regex.compile(
     r"""(?mx)
-    ^\p{Lu}[\p{Lu}\x20.'’-]*         # the place in capitals, opening the line: "ST. LOUIS"
+    ^\p{Lu}[\p{Lu}\x20.'’-]*\p{Lu}  # the place in capitals, opening the line: "ST. LOUIS",
+                                     # two letters at least, no sentence's "I, …"
     (?:
         ,[^()\n]{1,20}?              # its state, country or day after a comma: ", Kan."
         (?:\x20?\([^()\n]{1,30}\))?  # the agency's credit in brackets, if any: "(AP)"

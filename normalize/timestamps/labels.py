@@ -268,6 +268,11 @@ def _trailing_segments(labels: list[Match], g: Grammar) -> list[tuple[str, int, 
     ]
 
 
+def label_role(label: Match) -> str:
+    """What a dateline label of `labelled_segments` says its time is (see `_role`)."""
+    return _role(key(label["label"]), grammar())
+
+
 def _role(label: str, g: Grammar) -> str:
     """What a label says its time is: "published", "modified", or "elsewhere" when it is the
     time of another thing (a forum member's "Joined", an outlet's "Founded", "Page generated")."""

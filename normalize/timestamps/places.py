@@ -67,13 +67,15 @@ def state_zones(text: str) -> frozenset[str]:
     the text places something in one of them, after "in", "across" or "throughout" (a
     direction's word between: "in western Nebraska") or after a town's name and a comma
     ("Merrill Falls, Iowa"): a state named only otherwise is someone's past or a title's
-    ("moved from Ohio", "the Texas senator"), no story's place.
+    ("moved from Ohio", "born in Ohio", "the Texas senator"), no story's place.
 
     >>> sorted(state_zones("A clerk in north Arkansas")), sorted(state_zones("Flights to New York"))
     (['America/Chicago'], [])
     >>> sorted(state_zones("Ranches in New Mexico")), sorted(state_zones("Swims in Lake Michigan"))
     (['America/Denver'], [])
     >>> sorted(state_zones("She moved from Ohio")), sorted(state_zones("the Texas senator said"))
+    ([], [])
+    >>> sorted(state_zones("A singer born in Ohio")), sorted(state_zones("grew up in rural Iowa"))
     ([], [])
     """
     states = _states_pattern()
@@ -90,8 +92,9 @@ def state_zones(text: str) -> frozenset[str]:
 
 def _places(lowered: str, start: int) -> bool:
     """Whether the words right before ``start`` of a lowered text place something in what
-    opens there (see `_PLACING`)."""
-    return _PLACING.search(lowered[:start], max(0, start - _PLACING_REACH)) is not None
+    opens there (see `_PLACING`), not someone's birthplace (see `_BIRTHPLACE`)."""
+    before, reach = lowered[:start], max(0, start - _PLACING_REACH)
+    return _PLACING.search(before, reach) is not None and not _BIRTHPLACE.search(before, reach)
 
 
 # What places something in a state, right before its name: "in", "across" or "throughout"
@@ -108,6 +111,9 @@ _PLACING = regex.compile(
     )$
     """
 )
+# Where someone comes from, right before a state's name, places no story in it: "born in Ohio",
+# "raised in rural Iowa", "grew up in western Nebraska"; the text is lowered.
+_BIRTHPLACE = regex.compile(r"(?:^|[^\p{L}])(?:born|raised|grew\x20up)\x20in\x20(?:\p{L}+\x20)?$")
 # What a longer name of capitalised words stands as once taken out ("Lake Michigan"): no
 # letter, so that no state's name runs into it, but still a town's name before a comma
 # ("Cedar Rapids, Iowa").

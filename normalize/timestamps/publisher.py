@@ -65,23 +65,31 @@ def widget_zone(text: str, ctx: Context) -> str | None:
     Angeles" over "61.0°"). A site shows its readers' own weather, so the town is the outlet's,
     and its times are that town's, over the zone the page's language implies (a Korean paper
     in Los Angeles). The city's zone is the one ``home_cities`` or ``dateline_places`` gives
-    it. None when the caller gives the zone, or the widget's town is in neither table.
+    it. None when the caller gives the zone, the widget's town is in neither table, or another
+    city over its temperature stands beside it: a box of the weather in several cities
+    ("New York" / "-3°C" / "London" / "8°C") names no home.
 
     >>> korean = Context(None, None, None, "ko")
     >>> widget_zone("Los Angeles\\n\\n61.0°\\n\\n[칼럼] 동네 소식", korean)
     'America/Los_Angeles'
     >>> widget_zone("Los Angeles\\n\\n[칼럼] 동네 소식", korean) is None
     True
+    >>> widget_zone("Los Angeles\\n61.0°\\nLondon\\n8°C\\n[국제] 날씨", korean) is None
+    True
     """
     if ctx.zone is not None:
         return None
-    head = [line.strip() for line in text.split("\n") if line.strip()][:_WIDGET_LINES]
+    # the widget's lines, and the two below them where a second city's weather would go on
+    head = [line.strip() for line in text.split("\n") if line.strip()][: _WIDGET_LINES + 2]
     cities = _widget_cities()
-    for city, temperature in pairwise(head):
-        zone = cities.get(city.lower())
-        if zone is not None and _TEMPERATURE.fullmatch(temperature):
-            return zone
-    return None
+    towns = [
+        (at, cities[city.lower()])
+        for at, (city, temperature) in enumerate(pairwise(head))
+        if city.lower() in cities and _TEMPERATURE.fullmatch(temperature)
+    ]
+    if len(towns) != 1 or towns[0][0] + 1 >= _WIDGET_LINES:
+        return None
+    return towns[0][1]
 
 
 # The lines at the top of a page where a weather widget stands.

@@ -6,7 +6,7 @@
 use std::sync::OnceLock;
 
 use super::datelines::Item;
-use super::labels::labelled_segments;
+use super::labels::{label_role, labelled_segments};
 use super::lines::Line;
 use super::pattern::Pattern;
 use super::pychars::mask_all;
@@ -40,8 +40,9 @@ pub(super) fn completes(pending: &Pending, found: &[Item], leftover: usize) -> b
     !found.iter().any(|item| !item.role.is_empty())
 }
 
-/// A line that is only a dateline label ("입력", "Published:"), or a label after the one word
-/// it gives the time of, closing the line with its colon ("Page last updated:").
+/// A line that is only a dateline label ("입력", "Published:"), or a change's label after the
+/// one word it gives the time of, closing the line with its colon ("Page last updated:"); a
+/// word before a publication's label may name another day ("Closing date:").
 pub(super) fn is_label_alone(line: &Line) -> Result<bool, TimeError> {
     let (labels, _) = labelled_segments(line)?;
     if labels.is_empty() {
@@ -56,8 +57,9 @@ pub(super) fn is_label_alone(line: &Line) -> Result<bool, TimeError> {
     // the one word it gives the time of opens the line, and the label's colon closes it
     let before: String = rest.chars().take(labels[0].start).collect();
     let named = word().texts(&before)?.len() == 1;
+    let changed = label_role(&labels[0]) == "modified";
     let closes = line.text.as_str().trim_end().ends_with([':', '：']);
-    Ok(words == 1 && named && closes)
+    Ok(words == 1 && named && changed && closes)
 }
 
 /// A line that may be one piece of a stacked date: its number, its start in the text (code

@@ -79,7 +79,8 @@ fn carried_copy() -> &'static Regex {
     CARRIED.get_or_init(|| {
         Regex::new(
             r"(?mx)
-            ^\p{Lu}[\p{Lu}\x20.'’-]*         # the place in capitals, opening the line: ST. LOUIS
+            ^\p{Lu}[\p{Lu}\x20.'’-]*\p{Lu}  # the place in capitals, opening the line: ST. LOUIS,
+                                             # two letters at least, no sentence's I, …
             (?:
                 ,[^()\n]{1,20}?              # its state, country or day after a comma: , Kan.
                 (?:\x20?\([^()\n]{1,30}\))?  # the agency's credit in brackets, if any: (AP)

@@ -264,6 +264,11 @@ fn without_meridiem<'a>(text: &'a str, meridiem: &str) -> Option<&'a str> {
     (chars::lower(tail) == meridiem && !letter_before).then_some(head)
 }
 
+/// What a dateline label of `labelled_segments` says its time is (see `role`).
+pub fn label_role(label: &Label) -> &'static str {
+    role(&key(&label.words))
+}
+
 /// What a label says its time is: "published", "modified", or "elsewhere" when it is the time
 /// of another thing (a forum member's "Joined", an outlet's "Founded", "Page generated").
 fn role(label: &str) -> &'static str {

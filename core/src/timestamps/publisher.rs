@@ -66,22 +66,33 @@ pub fn page_zones(text: &str, ctx: &Context) -> Result<PageZones, TimeError> {
 /// Angeles" over "61.0°"). A site shows its readers' own weather, so the town is the outlet's,
 /// and its times are that town's, over the zone the page's language implies (a Korean paper
 /// in Los Angeles). The city's zone is the one `home_cities` or `dateline_places` gives it.
-/// None when the caller gives the zone, or the widget's town is in neither table.
+/// None when the caller gives the zone, the widget's town is in neither table, or another
+/// city over its temperature stands beside it: a box of the weather in several cities ("New
+/// York" / "-3°C" / "London" / "8°C") names no home.
 pub fn widget_zone(text: &str, ctx: &Context) -> Option<String> {
     if ctx.zone.is_some() {
         return None;
     }
+    // the widget's lines, and the two below them where a second city's weather would go on
     let head: Vec<&str> = text
         .split('\n')
         .map(|line| line.trim_matches(is_space))
         .filter(|line| !line.is_empty())
-        .take(WIDGET_LINES)
+        .take(WIDGET_LINES + 2)
         .collect();
     let cities = widget_cities();
-    head.windows(2).find_map(|pair| {
-        let zone = cities.get(&chars::lower(pair[0]))?;
-        temperature().is_match(pair[1]).then(|| zone.clone())
-    })
+    let towns: Vec<(usize, &String)> = head
+        .windows(2)
+        .enumerate()
+        .filter_map(|(at, pair)| {
+            let zone = cities.get(&chars::lower(pair[0]))?;
+            temperature().is_match(pair[1]).then_some((at, zone))
+        })
+        .collect();
+    match towns.as_slice() {
+        [(at, zone)] if at + 1 < WIDGET_LINES => Some(zone.to_string()),
+        _ => None,
+    }
 }
 
 /// The lines at the top of a page where a weather widget stands.

@@ -392,7 +392,7 @@ fn regions_pattern() -> &'static Places {
 /// the text places something in one of them, after "in", "across" or "throughout" (a
 /// direction's word between: "in western Nebraska") or after a town's name and a comma
 /// ("Merrill Falls, Iowa"): a state named only otherwise is someone's past or a title's
-/// ("moved from Ohio", "the Texas senator"), no story's place.
+/// ("moved from Ohio", "born in Ohio", "the Texas senator"), no story's place.
 pub fn state_zones(text: &str) -> FxHashSet<String> {
     let states = states_pattern();
     let unless_a_state = |run: &regex::Captures| {
@@ -423,7 +423,7 @@ const A_NAME: &str = "_";
 const PLACING_REACH: usize = 32;
 
 /// Whether the words right before byte `start` of a lowered text place something in what
-/// opens there (see `placing`).
+/// opens there (see `placing`), not someone's birthplace (see `birthplace`).
 fn places(lowered: &str, start: usize) -> bool {
     let Some(before) = lowered.get(..start) else {
         return false;
@@ -433,7 +433,17 @@ fn places(lowered: &str, start: usize) -> bool {
         .rev()
         .nth(PLACING_REACH - 1)
         .map_or(0, |(at, _)| at);
-    placing().is_match_at(before, from)
+    placing().is_match_at(before, from) && !birthplace().is_match_at(before, from)
+}
+
+/// Where someone comes from, right before a state's name, places no story in it: "born in
+/// Ohio", "raised in rural Iowa", "grew up in western Nebraska"; the text is lowered.
+fn birthplace() -> &'static regex::Regex {
+    static BIRTHPLACE: OnceLock<regex::Regex> = OnceLock::new();
+    BIRTHPLACE.get_or_init(|| {
+        regex::Regex::new(r"(?:^|[^\p{L}])(?:born|raised|grew\x20up)\x20in\x20(?:\p{L}+\x20)?$")
+            .expect("the words of someone's birthplace are a pattern")
+    })
 }
 
 /// What places something in a state, right before its name: "in", "across" or "throughout"

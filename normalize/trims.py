@@ -1,7 +1,7 @@
 """The chosen headline as printed: its copy in mixed case when it was chosen in capitals
 (``in_mixed_case``), then its trims, in the order the chooser makes them: a site's tail after
-it (``echo.without_site_tail``), a label glued before it that another line leaves out
-(``echo.without_glued_label``), a breadcrumb's crumbs glued before it with no space that
+it (``glued_labels.without_site_tail``), a label glued before it that another line leaves out
+(``glued_labels.without_glued_label``), a breadcrumb's crumbs glued before it with no space that
 another line leaves out (``without_glued_crumbs``), a wiki's edit link glued after it that
 other lines print too (``without_edit_link``), a feature's label glued before it by a
 hyphen that the page's other lines leave out (``without_hyphen_label``), a deck glued after it
@@ -24,9 +24,9 @@ import regex
 
 from normalize.cache import once
 from normalize.dateline_places import without_dateline_place
-from normalize.echo import without_glued_label, without_site_tail
 from normalize.facts import month_abbreviations
 from normalize.glued_decks import without_glued_deck, without_glued_name
+from normalize.glued_labels import without_glued_label, without_site_tail
 from normalize.heads import Candidate
 from normalize.subjects import without_next_field
 from normalize.titles import title_key

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from normalize import normalize_document, titles
 from normalize.alt_titles import AltTitle
-from normalize.echo import without_glued_label, without_site_tail
 from normalize.figures import is_figure_line
+from normalize.glued_labels import without_glued_label, without_site_tail
 from normalize.headline import extract_headline, weigh_candidates
 from normalize.heads import Candidate
 from normalize.labelled_items import labelled_items

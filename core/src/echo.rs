@@ -75,7 +75,7 @@ const TAIL_HEAD_WORDS: usize = 4;
 
 /// The headline without the tail after its last spaced dash or bar when the page prints the
 /// part before it elsewhere without that tail; a heading whose next line prints the tail is
-/// the title split in two, and the tail stays (`without_site_tail` in `normalize/echo.py`).
+/// the title split in two, and the tail stays (`without_site_tail` in `normalize/glued_labels.py`).
 pub fn without_site_tail<S: AsRef<str>>(text: &str, line: usize, lines: &[S]) -> String {
     let Some((cut, width)) = SITE_TAILS
         .iter()
@@ -605,7 +605,7 @@ impl<'n> Searcher<'n> {
 /// The headline without a label of a few words glued before it by a space or an opening
 /// quotation mark, when another line of the page (a heading, an address's slug) prints the
 /// words after the label and nothing else in their place (`without_glued_label` in
-/// `normalize/echo.py`).
+/// `normalize/glued_labels.py`).
 pub fn without_glued_label<S: AsRef<str>>(text: &str, line: usize, lines: &LineKeys<S>) -> String {
     without_glued_label_keyed(text, &title_key(text), line, lines)
 }

@@ -1,0 +1,203 @@
+"""What a page glues around its headline that its other lines leave out: a site's name after a
+spaced dash or bar (``without_site_tail``) and a label of a few words before it, a section, a
+flair, a page type, a board's category or a channel's name (``without_glued_label``). The
+headline's trims (``normalize.trims``) take them off."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from types import MappingProxyType
+from typing import Final
+
+import regex
+
+from normalize.titles import BULLETS, is_body_shaped, title_key
+
+# The part before a site's tail is a headline: this many words at least.
+_HEAD_WORDS: Final = 4
+# What sets a site's name after a headline: a spaced dash or bar.
+_SITE_TAILS: Final = (" - ", " | ", " – ", " — ")
+# A title split in two prints its second part this many lines below its first, at most.
+_SPLIT_LINES: Final = 4
+# A label glued before a headline has this many words at most; the copy printed without it
+# opens with this many of the headline's words at least, and with half of its own words.
+_LABEL_WORDS: Final = 4
+_LABEL_COPY_WORDS: Final = 4
+# A headline's first paragraph stands this many lines with text below it at most; when it
+# opens with the words after a label, this many of them at least, and the page prints the
+# label's words nowhere else, the label is a category glued on.
+_LEAD_LINES: Final = 6
+_LEAD_OPENING_WORDS: Final = 2
+# A paragraph may open with a short word a headline drops (an article, "A CREW from Tillbury …"
+# under "Crew from Tillbury …"): this many letters at most, then this many of the words after
+# the label.
+_DROPPED_LETTERS: Final = 3
+_AFTER_DROPPED_WORDS: Final = 3
+# The label glued on there has this many words at least: one word is as often the headline's
+# own, its article dropped ("Old Mill Reopens as Museum" over "The mill reopens …").
+_DROPPED_LABEL_WORDS: Final = 2
+# A name the page repeats (an outlet's, a channel's) is printed on this many other lines.
+_NAME_LINES: Final = 2
+# Where a word of a line's key may start: a letter or a digit after none.
+_WORD_START: Final = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[\p{L}\p{N}]")
+_WORD_CHAR: Final = regex.compile(r"[\p{L}\p{M}\p{N}]")
+# A quotation mark that opens what follows, and the mark that closes it.
+_QUOTE_PAIRS: Final = MappingProxyType({"'": "'", '"': '"', "«": "»", "“": "”", "‘": "’", "„": "“"})
+
+
+def without_site_tail(text: str, line: int, lines: Sequence[str]) -> str:
+    """The headline without the tail after its last spaced dash or bar when the page prints the
+    part before it elsewhere without that tail (a copy glued to the story, a heading): the tail
+    is the site's name, which only the page's title carries. A heading whose next line prints
+    the tail is the title split in two, and the tail stays.
+
+    >>> page = ["Ferry halted after engine fire - Topics", "Ferry halted after engine fire The"]
+    >>> without_site_tail(page[0], 0, page)
+    'Ferry halted after engine fire'
+    """
+    cut = max(text.rfind(tail) for tail in _SITE_TAILS)
+    head = text[:cut]
+    if cut < 0 or len(head.split()) < _HEAD_WORDS:
+        return text
+    tail = text[cut + 3 :]
+    for index, other in enumerate(lines):
+        if index != line and other.startswith(head):
+            rest = other[len(head) :]
+            if rest[:1] == " " and not rest.startswith(_SITE_TAILS):
+                return head
+            below = next((later for later in lines[index + 1 : index + _SPLIT_LINES] if later), "")
+            if not rest and not below.endswith(tail):
+                return head
+    return text
+
+
+def without_glued_label(text: str, line: int, lines: Sequence[str]) -> str:
+    """The headline without a label of a few words glued before it by a space or an opening
+    quotation mark (a section, a flair, a page type: "Новости <headline>", "Science article
+    on '<headline>'") when another line of the page, a heading or an address's slug, prints
+    the words after the label, all of them or its first ones (``_LABEL_COPY_WORDS`` at least),
+    and nothing else in their place: that line is the headline's copy without the label. A
+    quotation mark the label opened is closed at the end, and goes with it. A label set off
+    by a dash or a colon is a headline's own part; a list's item, a menu's name for the page.
+
+    >>> page = ["World Ferry fares rise on island routes", "", "Ferry fares rise on island routes"]
+    >>> without_glued_label(page[0], 0, page)
+    'Ferry fares rise on island routes'
+    >>> without_glued_label(page[2], 2, page)
+    'Ferry fares rise on island routes'
+    """
+    words = title_key(text).split()
+    labels = range(1, min(_LABEL_WORDS, len(words) - _LABEL_COPY_WORDS) + 1)
+    if not labels:
+        return text
+    glued: list[int] = []
+    for index, other in enumerate(lines):
+        copy = _copy_words(other, len(text), len(words)) if index != line else []
+        glued.extend(label for label in labels if copy and _is_copy(copy, words[label:]))
+    if glued:
+        return _after_label(text, words[min(glued) :])
+    return _without_lead_label(text, words, labels, line, lines)
+
+
+def _without_lead_label(
+    text: str, words: list[str], labels: range, line: int, lines: Sequence[str]
+) -> str:
+    """The headline without a label of a few words glued before it by a space that its first
+    paragraph leaves out: the paragraph opens with the words after it (``_LEAD_OPENING_WORDS``;
+    or ``_AFTER_DROPPED_WORDS`` of them after a short word that a headline drops, an article,
+    when the label has ``_DROPPED_LABEL_WORDS`` words at least)
+    and no other line prints a word of it (a board's category: "문화 <headline>"), or it holds
+    the first ``_LABEL_COPY_WORDS`` words after it in a row, not after it, and ``_NAME_LINES``
+    other lines print each of its words (a channel's name, which the page repeats). What is
+    left opens a headline, with a capital or in an uncased script.
+
+    >>> page = ["문화 마을합창단 '해오름', 요양원에서 송년 공연", "작성자 윤가람 작성일 24-12-19",
+    ...         "마을합창단 '해오름'(단장 김서영)은 18일 동구 요양원을 찾아 송년 공연을 열었다."]
+    >>> without_glued_label(page[0], 0, page)
+    "마을합창단 '해오름', 요양원에서 송년 공연"
+    """
+    lead = _lead_below(line, lines)
+    if lead is None:
+        return text
+    opening = title_key(lines[lead]).split()
+    for label in labels:
+        rest, glued = words[label:], words[:label]
+        opens = opening[:_LEAD_OPENING_WORDS] == rest[:_LEAD_OPENING_WORDS] or (
+            label >= _DROPPED_LABEL_WORDS
+            and len(opening) > _AFTER_DROPPED_WORDS
+            and len(opening[0]) <= _DROPPED_LETTERS
+            and opening[1 : 1 + _AFTER_DROPPED_WORDS] == rest[:_AFTER_DROPPED_WORDS]
+        )
+        held = [
+            at
+            for at in range(len(opening))
+            if opening[at : at + _LABEL_COPY_WORDS] == rest[:_LABEL_COPY_WORDS]
+        ]
+        after = _after_label(text, rest) if opens or held else text
+        glue = text[: len(text) - len(after)]
+        if (
+            after == text
+            or not text.endswith(after)
+            or not glue[-1:].isspace()
+            or after[:1].islower()
+        ):
+            continue
+        others = [
+            f" {title_key(other)} " for at, other in enumerate(lines) if at not in (line, lead)
+        ]
+        counts = [sum(f" {word} " in key for key in others) for word in glued]
+        if (opens and not any(counts) and not set(glued) & set(opening)) or (
+            held
+            and min(counts) >= _NAME_LINES
+            and all(opening[at - 1] != glued[-1] for at in held if at)
+        ):
+            return after
+    return text
+
+
+def _lead_below(line: int, lines: Sequence[str]) -> int | None:
+    """The first paragraph among the ``_LEAD_LINES`` lines with text below a line, or none."""
+    below = [index for index in range(line + 1, len(lines)) if lines[index].strip()]
+    return next((index for index in below[:_LEAD_LINES] if is_body_shaped(lines[index])), None)
+
+
+def _copy_words(line: str, size: int, words: int) -> list[str]:
+    """The words of a line that may be a headline's copy (of ``size`` characters and ``words``
+    words): of a web address alone on its line, its last part (a slug); none for a list's item,
+    a line of fewer words than a copy has, or one far longer than the headline (three times
+    its characters, twice its words)."""
+    if len(line) > 3 * size + 40 or line.lstrip().startswith(BULLETS):
+        return []
+    tokens = len(line.split())
+    if "://" in line and tokens == 1:
+        line = line.rstrip("/").rsplit("/", 1)[-1]
+    elif not _LABEL_COPY_WORDS <= tokens <= 2 * words:
+        return []
+    return title_key(line).split()
+
+
+def _is_copy(copy: list[str], rest: list[str]) -> bool:
+    """Whether a line's words are the headline's words after its label, all of them or their
+    first ones, before anything else: ``_LABEL_COPY_WORDS`` at least, and half of its own."""
+    shared = min(len(copy), len(rest))
+    return (
+        shared >= _LABEL_COPY_WORDS and copy[:shared] == rest[:shared] and 2 * shared >= len(copy)
+    )
+
+
+def _after_label(text: str, rest: list[str]) -> str:
+    """The end of the text whose key is these words, when a space or an opening quotation mark
+    glues it to what is before (without that quotation mark's closing one at its end); else
+    the text itself, as when a colon sets the quotation off ("Name: «…»", a speaker's words)."""
+    key = " ".join(rest)
+    for start in _WORD_START.finditer(text, 1):
+        after = text[start.start() :]
+        if title_key(after) != key:
+            continue
+        before = (head := text[: start.start()].rstrip())[-1:]
+        closing = None if head[:-1].rstrip().endswith(":") else _QUOTE_PAIRS.get(before)
+        after = after.rstrip()
+        if closing and after.endswith(closing):
+            return after[: -len(closing)].rstrip()
+        return after if _WORD_CHAR.fullmatch(before) else text
+    return text

@@ -1735,6 +1735,9 @@ pub(crate) fn flag(value: bool) -> f64 {
 /// and its subject ("직업 탐방_등대 관리원"), each parting two words as a space does (Python's
 /// `_UNDERSCORE_SEAM` in `headline_words`).
 fn underscore_seams(text: &str) -> usize {
+    if !text.contains('_') {
+        return 0;
+    }
     let chars: Vec<char> = text.chars().collect();
     chars
         .windows(3)

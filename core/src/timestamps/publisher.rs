@@ -80,6 +80,9 @@ pub fn widget_zone(text: &str, ctx: &Context) -> Option<String> {
         .filter(|line| !line.is_empty())
         .take(WIDGET_LINES + 2)
         .collect();
+    if !head.iter().any(|line| line.contains('°')) {
+        return None; // no temperature: no widget
+    }
     let cities = widget_cities();
     let towns: Vec<(usize, &String)> = head
         .windows(2)

@@ -15,6 +15,7 @@ import regex
 from normalize.cache import once
 from normalize.chrome import chrome
 from normalize.glued_decks import before_glued_lead
+from normalize.text import MARKUP_BREAK
 from normalize.timestamps.grammar import opens_with_date, words
 from normalize.timestamps.labels import dated_after_label
 from normalize.timestamps.phrases import alternation
@@ -26,8 +27,6 @@ LONGEST_LINE: Final = 500
 # A glued dateline is looked for among a line's first this many characters: a headline's
 # longest, and the dateline itself.
 _DATELINE_WITHIN: Final = 300
-# A line break printed as markup: a description copied with its markup, "<headline><br /><br />…".
-_MARKUP_BREAK: Final = regex.compile(r"<br\s*/?>", regex.IGNORECASE)
 # A numeric date and a clock time ("2015-03-17 19:05:41", "19.12.2016 12:29", a Korean blog's
 # spaced "2011. 5. 2. 08:15"), maybe glued to the word before it; a machine's year-first day
 # and a Korean reporter's byline after it ("2021-01-13 민태오 기자"); or a Korean date label and
@@ -132,7 +131,7 @@ def _before_markup_break(line: str) -> str:
     >>> _before_markup_break("Body. " * 100)
     ''
     """
-    found = _MARKUP_BREAK.search(line[:_DATELINE_WITHIN])
+    found = MARKUP_BREAK.search(line[:_DATELINE_WITHIN])
     return line[: found.start()] if found else ""
 
 

@@ -26,6 +26,7 @@ from normalize.hashtags_letters import (
 from normalize.hashtags_numbers import join_across, opening_counter, read_word
 from normalize.languages import detect_language
 from normalize.segment import Settings, is_word, price, segment, settings_for
+from normalize.text import MARKUP_BREAK
 
 __all__ = ["Hashtag", "distinct_hashtags", "find_hashtags", "is_listed", "split_hashtag"]
 
@@ -97,9 +98,6 @@ _ONE_LETTER = regex.compile(r"[\p{Lu}\p{Ll}]")
 _CODE = regex.compile(r"[\p{Lu}\p{N}]+")
 _CODE_CHANGES = regex.compile(r"\p{N}\p{Lu}|\p{Lu}\p{N}")
 _OPENING_BRACKET = "([［（"
-# A line break printed as markup ("<br>", "<br />"): a copied description's tags stand after it
-# as after a line break, no link's path.
-_BREAK_TAG = regex.compile(r"<br\s*/?>", regex.IGNORECASE)
 
 # Runs of one kind inside a tag: the tag's letters split at script and letter/digit changes.
 _CHUNK = regex.compile(
@@ -302,7 +300,7 @@ def _unmarked(text: str) -> str:
     >>> _unmarked("#rent<br />#deposit")
     '#rent      #deposit'
     """
-    return _BREAK_TAG.sub(lambda found: " " * len(found.group()), text) if "<" in text else text
+    return MARKUP_BREAK.sub(lambda found: " " * len(found.group()), text) if "<" in text else text
 
 
 def _is_topic(tag: str, text: str, start: int) -> bool:

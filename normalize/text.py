@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import regex
+
 # Format characters a reader never sees: soft hyphen, Mongolian vowel separator, zero-width
 # space and joiners, directional marks, embeddings and isolates, word joiner, byte-order mark.
 # Plain code points, which the standard library's engine scans several times faster than
@@ -25,6 +27,8 @@ _HIDDEN = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f" + INVISIBLE.patter
 # Every line break of every platform, and Unicode's own separators, becomes "\n".
 _NEWLINES = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 _BLANK_RUNS = re.compile(r"\n{3,}")
+# A line break printed as markup ("<br>", "<br />"): a description copied with its markup.
+MARKUP_BREAK = regex.compile(r"<br\s*/?>", regex.IGNORECASE)
 
 
 def clean_text(text: str) -> str:

@@ -28,7 +28,7 @@ const MARKER_WITHIN: usize = 40;
 
 per_thread! {
     /// A line break printed as markup: a description copied with its markup (Python's
-    /// `_MARKUP_BREAK`).
+    /// `text.MARKUP_BREAK`).
     fn markup_break() -> Regex {
         Regex::new(r"(?i)<br\s*/?>").unwrap_or_else(|e| panic!("{e}"))
     }

@@ -1,14 +1,19 @@
-"""A file replaced in one step: written beside its target under a temporary name, then renamed.
+"""A file replaced in one step: written in a temporary folder beside its target, then renamed.
 
 A reader never sees a half-written file at the target, and no temporary file outlives the
-write: a failed or interrupted write removes it, and when the writer is killed outright
+write: a failed or interrupted write removes its folder, and when the writer is killed outright
 (SIGKILL, or SIGTERM with no handler), a small watcher process that waits on a pipe from the
 writer removes it, since nothing in the writer can run then.
+
+The folder, not only the file, is what goes: a writer may still create its file after it has
+reported failure (polars' streaming sink opens the file in a task of its own, which can run
+after the query has already failed), and a file created in a folder that is gone is no file.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import threading
 from collections.abc import Iterator
@@ -16,8 +21,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 # The watcher: it blocks until the writer's end of its pipe closes (the writer is done or
-# dead), then removes the temporary file if it is still there (after a rename, it is not).
-_WATCHER = 'read _; rm -f -- "$1"'
+# dead), then removes the temporary folder if it is still there (after success, it is not).
+_WATCHER = 'read _; rm -rf -- "$1"'
 
 
 @contextmanager
@@ -32,26 +37,37 @@ def replaced_atomically(target: Path) -> Iterator[Path]:
     ...     sorted(os.listdir(folder)), target.read_text()
     (['out.txt'], 'done')
     """
-    # Beside the target (so the rename is atomic), named for this process and thread, and
-    # created by the writer itself so that it gets the permissions of any new file.
-    temporary = target.with_name(f".{target.name}.{os.getpid()}-{threading.get_ident()}.tmp")
-    watcher = _watch(temporary)
+    # Beside the target (so the rename is atomic) and named for this process and thread; the
+    # file in it is created by the writer itself, so that it gets the permissions of any new file.
+    folder = target.with_name(f".{target.name}.{os.getpid()}-{threading.get_ident()}.tmp")
+    folder.mkdir()
+    watcher = _watch(folder)
     try:
-        yield temporary
-        os.replace(temporary, target)
+        yield folder / target.name
+        os.replace(folder / target.name, target)
+        folder.rmdir()
     except BaseException:
-        temporary.unlink(missing_ok=True)
+        _remove(folder)
         raise
     finally:
         if watcher is not None:
             _release(watcher)
 
 
-def _watch(temporary: Path) -> subprocess.Popen[bytes] | None:
-    """Start the watcher of a temporary file; None where there is no POSIX shell."""
+def _remove(folder: Path) -> None:
+    """Remove the folder and what is in it; a file the writer creates meanwhile (the one
+    moment it still can: before the folder itself goes) sends it round once more."""
+    for _ in range(3):
+        shutil.rmtree(folder, ignore_errors=True)
+        if not folder.exists():
+            return
+
+
+def _watch(folder: Path) -> subprocess.Popen[bytes] | None:
+    """Start the watcher of a temporary folder; None where there is no POSIX shell."""
     try:
         return subprocess.Popen(
-            ["sh", "-c", _WATCHER, "sh", os.fsencode(temporary)],
+            ["sh", "-c", _WATCHER, "sh", os.fsencode(folder)],
             stdin=subprocess.PIPE,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -62,7 +78,7 @@ def _watch(temporary: Path) -> subprocess.Popen[bytes] | None:
 
 
 def _release(watcher: subprocess.Popen[bytes]) -> None:
-    """Let the watcher go: it finds the temporary file renamed or removed, and ends."""
+    """Let the watcher go: it finds the temporary folder gone, and ends."""
     if watcher.stdin is not None:
         watcher.stdin.close()
     watcher.wait()

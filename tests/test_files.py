@@ -18,6 +18,7 @@ from normalize import (
     scan_documents,
     write_parquet,
 )
+from normalize.atomic import replaced_atomically
 from normalize.files import _sink
 from normalize.inputs import INPUT_SCHEMA
 from normalize.schema import SCHEMA_VERSION
@@ -127,6 +128,19 @@ def test_convert_leaves_no_file_when_it_fails(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="IANA"):
         convert([tmp_path], out, default_tz="Nowhere/Atlantis")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_file_the_writer_creates_after_it_failed_is_no_file(tmp_path: Path) -> None:
+    """Polars' streaming sink can open its file after the query has already failed; the
+    temporary folder is gone by then, so that late file is never made."""
+    late: list[Path] = []
+    target = tmp_path / "out.parquet"
+    with pytest.raises(RuntimeError, match="source failed"), replaced_atomically(target) as file:
+        late.append(file)
+        raise RuntimeError("source failed")
+    with pytest.raises(FileNotFoundError):
+        late[0].write_bytes(b"PAR1")
+    assert os.listdir(tmp_path) == []
 
 
 def test_an_interrupt_as_the_writer_starts_stops_it_and_leaves_no_file(

@@ -51,6 +51,7 @@ from tests.test_documents import (
     ITEMS_FRAMED_ALIKE,
     ITEMS_FRAMED_BY_THEIR_COUNTS,
     KEY_DATES_OF_A_CALL,
+    LAST_CHANGE_AT_A_PRINT_PAGE_S_FOOT,
     LEAD_OVER_A_DATED_BYLINE,
     NEXT_ITEM_UNDER_A_HEADLESS_BODY,
     PHOTO_FILE_NAME_UNDER_A_HEADLINE,
@@ -1608,3 +1609,8 @@ def test_a_question_headline_over_a_cry_alike() -> None:
 def test_an_english_headline_on_a_russian_page_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(ENGLISH_HEADLINE_ON_A_RUSSIAN_PAGE, tz, now)
+
+
+def test_a_date_of_last_change_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(LAST_CHANGE_AT_A_PRINT_PAGE_S_FOOT, tz, now)

@@ -1030,3 +1030,29 @@ def test_a_headline_of_names_is_read_in_the_page_s_language() -> None:
     row = normalize_document(DESK_NAMED_OVER_ITS_STORY)
     assert row["title"] == "KVA Newsdesk Valmer"
     assert row["title_lang"] == "en"
+
+
+# a settlement's print page, its creation and last change stamped at its foot
+LAST_CHANGE_AT_A_PRINT_PAGE_S_FOOT = "\n".join(
+    [
+        "Ремонт моста через Лесную",
+        "",
+        "",
+        "12.05.2020",
+        "",
+        "",
+        "Администрация поселения сообщает, что с понедельника мост через Лесную закрыт на"
+        " ремонт. Объезд организован по улице Полевой.",
+        "",
+        "",
+        "дата создания: 12.05.2020 09:20, дата последнего изменения: 13.05.2020 10:05",
+    ]
+)
+
+
+def test_a_date_of_last_change_is_the_modification_time() -> None:
+    """'дата последнего изменения' labels a change as 'дата изменения' does: the page's
+    modification time, beside its creation's publication time."""
+    row = normalize_document(LAST_CHANGE_AT_A_PRINT_PAGE_S_FOOT)
+    assert row["published_at"] == datetime(2020, 5, 12, 6, 20, tzinfo=UTC)
+    assert row["modified_at"] == datetime(2020, 5, 13, 7, 5, tzinfo=UTC)

@@ -51,6 +51,7 @@ from tests.test_documents import (
     ITEMS_FRAMED_ALIKE,
     ITEMS_FRAMED_BY_THEIR_COUNTS,
     KEY_DATES_OF_A_CALL,
+    KOREAN_STAMP_WITH_THE_YEAR_LAST,
     LAST_CHANGE_AT_A_PRINT_PAGE_S_FOOT,
     LEAD_OVER_A_DATED_BYLINE,
     NEXT_ITEM_UNDER_A_HEADLESS_BODY,
@@ -1609,6 +1610,11 @@ def test_a_question_headline_over_a_cry_alike() -> None:
 def test_an_english_headline_on_a_russian_page_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(ENGLISH_HEADLINE_ON_A_RUSSIAN_PAGE, tz, now)
+
+
+def test_a_korean_date_with_its_year_last_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(KOREAN_STAMP_WITH_THE_YEAR_LAST, tz, now)
 
 
 def test_a_date_of_last_change_alike() -> None:

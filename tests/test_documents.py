@@ -1032,6 +1032,27 @@ def test_a_headline_of_names_is_read_in_the_page_s_language() -> None:
     assert row["title_lang"] == "en"
 
 
+# an overseas Korean radio's roundup, its stamp month first with the year last and "PM"
+KOREAN_STAMP_WITH_THE_YEAR_LAST = "\n".join(
+    [
+        "4월 5일 한인사회 소식",
+        "",
+        "한지우 기자 입력 04.05.2019 03:12 PM 조회 1,024",
+        "북부 한인회가 다음 달 열리는 항구 축제에서 사물놀이 공연을 펼친다.",
+        "",
+        "축제는 사흘 동안 부두 광장에서 열리며 주민 5천여 명이 찾을 것으로 보인다.",
+    ]
+)
+
+
+def test_a_korean_date_with_its_year_last_reads_month_first() -> None:
+    """Korean writes the month before the day (year, month, day): a Korean site abroad that
+    moves the year to the end keeps them so, "04.05.2019" is April 5, not May 4."""
+    row = normalize_document(KOREAN_STAMP_WITH_THE_YEAR_LAST)
+    assert row["title"] == "4월 5일 한인사회 소식"
+    assert row["published_at"] == datetime(2019, 4, 5, 6, 12, tzinfo=UTC)
+
+
 # a settlement's print page, its creation and last change stamped at its foot
 LAST_CHANGE_AT_A_PRINT_PAGE_S_FOOT = "\n".join(
     [

@@ -124,12 +124,18 @@ def _resolve_ambiguous(abbr: str, ctx: Context) -> tuple[tzinfo, str | None]:
 
 def month_first(line: Line, ctx: Context) -> bool:
     """Whether 05.06.2024 is May 6: in English, unless the caller's zone is a day-first region
-    or, without one, the page's e-mail addresses are of a day-first country's (``day_first``).
+    or, without one, the page's e-mail addresses are of a day-first country's (``day_first``);
+    in Korean, always.
 
-    Russian and Korean pages write the day first; so do Europe, Asia, Africa and Oceania, which
-    the caller's ``default_tz`` names. American and unknown conventions keep the month first.
+    Russian pages write the day first; so do Europe, Asia, Africa and Oceania, which the
+    caller's ``default_tz`` names. Korean writes the month before the day (year, month, day),
+    and a Korean site abroad that moves the year to the end keeps them so ("03.09.2018 04:26
+    PM" is March 9). American and unknown conventions keep the month first.
     """
-    if conventions(line, ctx) not in (None, "en"):
+    own = conventions(line, ctx)
+    if own == "ko":
+        return True
+    if own not in (None, "en"):
         return False
     if ctx.zone_name is None:
         return not ctx.day_first

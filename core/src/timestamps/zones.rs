@@ -674,10 +674,14 @@ impl PagePlaces {
 }
 
 /// Whether 05.06.2024 is May 6: in English, unless the caller's zone is a day-first region
-/// or, without one, the page's e-mail addresses are of a day-first country's (`day_first`).
+/// or, without one, the page's e-mail addresses are of a day-first country's (`day_first`);
+/// in Korean, always: Korean writes the month before the day (year, month, day), and a Korean
+/// site abroad that moves the year to the end keeps them so ("03.09.2018 04:26 PM" is March 9).
 pub fn month_first(line: &Line, ctx: &Context) -> Result<bool, TimeError> {
-    if !matches!(conventions(line, ctx)?.as_deref(), None | Some("en")) {
-        return Ok(false);
+    match conventions(line, ctx)?.as_deref() {
+        Some("ko") => return Ok(true),
+        None | Some("en") => {}
+        Some(_) => return Ok(false),
     }
     match ctx.zone_name.as_deref() {
         None => Ok(!ctx.day_first()),

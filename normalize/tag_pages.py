@@ -41,11 +41,11 @@ _ARCHIVE_MARKS: Final = (":", "|")
 
 def tag_page_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
     """The lines of every candidate when the page is a tag's page: a line of ``texts`` (the
-    page's lines with text) names a tag (``names_a_tag``): the first candidate of a story head's
-    length, or a line right above it. When one story head alone (``_story_heads``) stands below
-    that line, the page shows one post: the lines down to the one naming the tag, no others. On
-    another page, the lines of the candidates that name an archive (``names_an_archive``), which
-    head its posts.
+    page's lines with text) names a tag (``names_a_tag``): the first candidate that may be a
+    story head (``_is_head``), or a line right above it. When one story head alone
+    (``_story_heads``) stands below that line, the page shows one post: the lines down to the
+    one naming the tag, no others. On another page, the lines of the candidates that name an
+    archive (``names_an_archive``), which head its posts.
 
     >>> def head(order, text):
     ...     return Candidate(order, order, text, text.lower(), {})
@@ -64,13 +64,19 @@ def tag_page_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int
     >>> sorted(tag_page_items([head(0, archive[0]), head(1, archive[1])], archive))
     [0]
     """
-    top = min((c.order for c in candidates if len(c.text.split()) >= _HEAD_WORDS), default=-1)
+    top = min((c.order for c in candidates if _is_head(c)), default=-1)
     naming = next((k for k in range(max(top - _ABOVE, 0), top + 1) if names_a_tag(texts[k])), -1)
     if naming < 0:
         return {c.line for c in candidates if names_an_archive(texts[c.order])}
     if _story_heads(candidates, naming) == 1:  # one post shown: its head is the page's
         return {c.line for c in candidates if c.order <= naming}
     return {c.line for c in candidates}
+
+
+def _is_head(candidate: Candidate) -> bool:
+    """A line that may be a story head: of a head's length, and no machinery (a breadcrumb's
+    trail of three words is none)."""
+    return len(candidate.text.split()) >= _HEAD_WORDS and not candidate.signals.get("machinery")
 
 
 def _story_heads(candidates: list[Candidate], naming: int) -> int:
@@ -89,12 +95,14 @@ def _story_heads(candidates: list[Candidate], naming: int) -> int:
 
 def names_a_tag(line: str) -> bool:
     """Whether the line names the tag a page lists: a tag's label alone or before a colon and
-    the name, or a short line holding a tag page's phrase.
+    the name, or a short line holding a tag page's phrase, maybe before a colon and the name.
 
     >>> names_a_tag("TAG"), names_a_tag("Tag: Harbour works"), names_a_tag("Tagged shark returns")
     (True, True, False)
     >>> names_a_tag("Latest stories tagged #FerryStrike"), names_a_tag("Тег: паром")
     (True, True)
+    >>> names_a_tag('Новости с меткой: "Паром"')
+    True
     """
     if len(line.split()) > _TAG_LINE_WORDS:
         return False
@@ -104,7 +112,8 @@ def names_a_tag(line: str) -> bool:
     if key in facts.tag_labels or (colon and name.strip() and line_key(label) in facts.tag_labels):
         return True
     spaced = f" {key} "
-    return any(f" {phrase} " in spaced for phrase in facts.tag_phrases)
+    named = f" {line_key(label)} " if colon else ""  # the phrase before a colon and the tag
+    return any(f" {phrase} " in spaced or f" {phrase} " in named for phrase in facts.tag_phrases)
 
 
 def names_an_archive(line: str) -> bool:

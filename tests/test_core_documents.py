@@ -173,6 +173,7 @@ from tests.test_headline import (
     TAG_ARCHIVE_WITH_A_BAR,
     TAG_PAGE,
     TAG_PAGE_WITH_ONE_POST,
+    TAG_PHRASE_BEFORE_A_COLON,
     TEASER_ATOP_A_HEADLESS_STORY,
     TIDEWATCH_ENTRY,
     TITLE_CASE_TOLL_PAGE,
@@ -1620,3 +1621,8 @@ def test_a_korean_date_with_its_year_last_alike() -> None:
 def test_a_date_of_last_change_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(LAST_CHANGE_AT_A_PRINT_PAGE_S_FOOT, tz, now)
+
+
+def test_a_tag_page_s_phrase_before_a_colon_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(TAG_PHRASE_BEFORE_A_COLON, tz, now)

@@ -6008,3 +6008,29 @@ def test_a_headline_s_own_letters_outweigh_the_page_s_languages() -> None:
     ):
         row = normalize_document("\n".join([title, "", lead]))
         assert (row["title"], row["title_lang"]) == (title, lang)
+
+
+# a regional paper's tag page under a breadcrumb, its phrase before a colon and the tag
+TAG_PHRASE_BEFORE_A_COLON = "\n".join(
+    [
+        "Главная » Архив",
+        "",
+        'Новости с меткой: "Речной порт"',
+        "",
+        "Город »",
+        "",
+        "В речном порту Заречинска начали разгружать первую в этом году баржу с песком для"
+        " ремонта набережной.",
+        "Разгрузка займёт три дня, а работы на набережной начнутся в конце месяца. Подрядчик"
+        " обещает закончить их до осени.",
+        "Марина Лаптева, начальник порта: «Мы ждали эту баржу с апреля, теперь всё пойдёт"
+        " быстрее, ...",
+    ]
+)
+
+
+def test_a_tag_page_s_phrase_before_a_colon_names_its_tag() -> None:
+    """'Новости с меткой: …' names a tag as 'Записи с меткой …' does, a colon before the tag,
+    and a breadcrumb's trail above it is no story head: the page is the tag's, no headline."""
+    assert normalize_document(TAG_PHRASE_BEFORE_A_COLON)["title"] is None
+    assert_same_headline(TAG_PHRASE_BEFORE_A_COLON)

@@ -32,8 +32,8 @@ const TAG_LINE_WORDS: usize = 10;
 const ARCHIVE_MARKS: [u8; 2] = [b':', b'|'];
 
 /// The lines of every candidate when the page is a tag's page: a line with text (`filled`
-/// holds their places in `lines`) names a tag (`names_a_tag`): the first candidate of a story
-/// head's length, or a line right above it. When one story head alone (`story_heads`) stands
+/// holds their places in `lines`) names a tag (`names_a_tag`): the first candidate that may be
+/// a story head (`is_head`), or a line right above it. When one story head alone (`story_heads`) stands
 /// below that line, the page shows one post: the lines down to the one naming the tag, no
 /// others. On another page, the lines of the candidates that name an archive
 /// (`names_an_archive`), which head its posts (`tag_page_items`).
@@ -44,7 +44,7 @@ pub fn tag_page_items<S: AsRef<str>>(
 ) -> FxHashSet<usize> {
     let top = candidates
         .iter()
-        .filter(|c| c.words(HEAD_WORDS) >= HEAD_WORDS)
+        .filter(|c| is_head(c))
         .map(|c| c.placed.order)
         .min();
     let naming = top.and_then(|top| {
@@ -69,6 +69,12 @@ pub fn tag_page_items<S: AsRef<str>>(
     candidates.iter().map(|c| c.placed.line).collect()
 }
 
+/// A line that may be a story head: of a head's length, and no machinery (a breadcrumb's trail
+/// of three words is none) (`_is_head`).
+fn is_head(candidate: &Candidate) -> bool {
+    candidate.words(HEAD_WORDS) >= HEAD_WORDS && signal(&candidate.signals, "machinery") == 0.0
+}
+
 /// How many candidates below the line naming the tag (`naming`, its place among the lines with
 /// text) are story heads: of a head's length, neither a sentence nor longer than a headline (a
 /// post's paragraphs are no heads) (`_story_heads`).
@@ -85,7 +91,8 @@ fn story_heads(candidates: &[Candidate], naming: usize) -> usize {
 }
 
 /// Whether the line names the tag a page lists: a tag's label alone or before a colon and
-/// the name, or a short line holding a tag page's phrase (`names_a_tag`).
+/// the name, or a short line holding a tag page's phrase, maybe before a colon and the name
+/// (`names_a_tag`).
 pub fn names_a_tag(line: &str) -> bool {
     if count_words(line, TAG_LINE_WORDS + 1) > TAG_LINE_WORDS {
         return false;
@@ -96,7 +103,12 @@ pub fn names_a_tag(line: &str) -> bool {
         return true;
     }
     if let Some((label, name)) = key.split_once(':') {
-        if !name.trim().is_empty() && facts.tag_labels.contains(&line_key(label)) {
+        let label = line_key(label);
+        if !name.trim().is_empty() && facts.tag_labels.contains(&label) {
+            return true;
+        }
+        // the phrase before a colon and the tag
+        if holds_any_words(&label, &facts.tag_phrases) {
             return true;
         }
     }

@@ -35,6 +35,9 @@ _HANDLE: Final = regex.compile(r"@[A-Za-z0-9_]{3,32}")
 _UNIT_HEAD_WORDS: Final = 4
 _UNIT_DATE_STEP: Final = 3
 _UNIT_PERIOD: Final = (2, 6)
+# A unit's teaser cut at a count of characters, no mark closing it, is longer than a headline:
+# this many words at least.
+_CUT_TEASER_WORDS: Final = 21
 # A teaser's tail: the last words of its line ("далее »", "2024-02-12 11:00"), this many, the
 # same (digits aside) on this many lines at least, each telling a different story; of the
 # lines sharing a tail, this many first are compared.
@@ -63,10 +66,11 @@ def dated_units(
     or author page): two heads or more, different, each at the same step from a date of its own
     (``dated``, places among the lines with text) or from a line the page prints by each (a
     source's name, a section's label), each the same number of lines below the one before,
-    each unit holding one paragraph (its teaser; the last unit may be cut off by the page's
-    end). An article's headline stands above several paragraphs, so a teaser of the next story
-    below it makes no run with it. ``texts`` are the page's lines with text, in order, and
-    ``body`` the places among them of the lines shaped like a paragraph.
+    each unit holding one paragraph (its teaser, maybe cut short with no mark closing it,
+    ``_is_cut_teaser``; the last unit may be cut off by the page's end). An article's headline
+    stands above several paragraphs, so a teaser of the next story below it makes no run with
+    it. ``texts`` are the page's lines with text, in order, and ``body`` the places among them
+    of the lines shaped like a paragraph.
 
     >>> texts = ["Ferry fares rise on island routes", "May 2, 2024",
     ...          "Fares on the island routes rise by a tenth from May, the operator said.",
@@ -87,7 +91,7 @@ def dated_units(
     []
     """
     heads = [c for c in candidates if _is_unit_head(c)]
-    paragraphs = set(body)
+    paragraphs = {*body, *(order for order, text in enumerate(texts) if _is_cut_teaser(text))}
     runs: list[tuple[int, list[Candidate]]] = []  # each with its step, a date's or none (0)
     for step in (s for s in range(-_UNIT_DATE_STEP, _UNIT_DATE_STEP + 1) if s):
         marks = {c.order: _mark(texts, dated, c.order + step) for c in heads}
@@ -101,6 +105,17 @@ def dated_units(
                     runs.append((0 if marks[first] else step, run))
     orders = {c.order for c in candidates}
     return {c.line for step, run in runs if not _dates_taken(step, run, runs, orders) for c in run}
+
+
+def _is_cut_teaser(text: str) -> bool:
+    """Whether a line is a teaser cut at a count of characters: longer than a headline, its
+    last word cut off or left open, no mark closing it ("… потому что \"Сок").
+
+    >>> _is_cut_teaser("The harbour board has again delayed its ruling on the winter quota "
+    ...                "for the fishing boats, and the skippers say they cannot wait for")
+    True
+    """
+    return len(text.split()) >= _CUT_TEASER_WORDS and text.rstrip()[-1:].isalpha()
 
 
 def _dates_taken(

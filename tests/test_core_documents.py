@@ -186,6 +186,7 @@ from tests.test_headline import (
     TRACK_OVER_HEADLINE_PAGE,
     TWO_CRUMB_TRAIL_PAGE,
     TWO_WRITERS_UNDER_A_SHOUTED_TITLE,
+    UNITS_WITH_TEASERS_CUT_OPEN,
     WIKI_EDIT_LINK_PAGE,
     WIRE_LEAD_UNDER_A_DECK,
     WIRE_LEAD_WRAPPED,
@@ -1626,3 +1627,8 @@ def test_a_date_of_last_change_alike() -> None:
 def test_a_tag_page_s_phrase_before_a_colon_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(TAG_PHRASE_BEFORE_A_COLON, tz, now)
+
+
+def test_units_with_teasers_cut_open_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(UNITS_WITH_TEASERS_CUT_OPEN, tz, now)

@@ -6034,3 +6034,55 @@ def test_a_tag_page_s_phrase_before_a_colon_names_its_tag() -> None:
     and a breadcrumb's trail above it is no story head: the page is the tag's, no headline."""
     assert normalize_document(TAG_PHRASE_BEFORE_A_COLON)["title"] is None
     assert_same_headline(TAG_PHRASE_BEFORE_A_COLON)
+
+
+# a hockey club's news archive under its next home game, each teaser cut at a count of
+# characters with no mark closing it
+UNITS_WITH_TEASERS_CUT_OPEN = "\n".join(
+    [
+        "Next home game",
+        "14 October, Fri 19:00",
+        "vs",
+        "Harbour Seals",
+        " — ",
+        "Riverton Otters",
+        "",
+        "Club news",
+        "",
+        "News archive",
+        "  • 02 Apr 2011",
+        "",
+        '    Coach Reyes: "The series will be a long one"',
+        "",
+        "    The Otters are quick and they hit hard in their own rink, so we spent the week on"
+        " their first two games and know where we can be sharper on the power pl",
+        "",
+        "    512",
+        "",
+        "  • 02 Apr 2011",
+        "",
+        '    Captain Moss: "The fans were our sixth skater tonight"',
+        "",
+        "    When the stands sing through the whole third period you find more in your legs,"
+        " so thanks to everyone who came out on a weeknight and stayed until",
+        "",
+        "    437",
+        "",
+        "  • 01 Apr 2011",
+        "",
+        "    Playoffs: the second round schedule is out",
+        "",
+        "    The first two games of the series are in Riverton and the third and fourth at our"
+        " rink, the puck drops at 19:00 and tickets go on sale on",
+        "",
+        "    689",
+    ]
+)
+
+
+def test_units_with_teasers_cut_open_make_a_listing() -> None:
+    """Units of one shape, each a dated head over a teaser cut at a count of characters (longer
+    than a headline, no mark closing it) and a counter, are a listing's: the widget's label
+    above them is no headline."""
+    assert normalize_document(UNITS_WITH_TEASERS_CUT_OPEN)["title"] is None
+    assert_same_headline(UNITS_WITH_TEASERS_CUT_OPEN)

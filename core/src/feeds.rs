@@ -13,7 +13,7 @@ use regex::Regex;
 use crate::echo::LineKeys;
 use crate::headline::{signal, Candidate, BULLETS};
 use crate::per_thread::per_thread;
-use crate::segment::chars::is_space;
+use crate::segment::chars::{self, is_space};
 use crate::text::{count_words, holds_words, last_words, split_words};
 use crate::timestamps::has_decimal;
 use crate::titles::title_key;
@@ -30,6 +30,9 @@ const TEASER_STEP: [usize; 2] = [3, 4];
 const UNIT_HEAD_WORDS: usize = 4;
 const UNIT_DATE_STEP: i64 = 3;
 const UNIT_PERIOD: (usize, usize) = (2, 6);
+/// A unit's teaser cut at a count of characters, no mark closing it, is longer than a headline:
+/// this many words at least.
+const CUT_TEASER_WORDS: usize = 21;
 /// A teaser's tail: the last words of its line ("далее »", "2024-02-12 11:00"), this many, the
 /// same (digits aside) on this many lines at least, each telling a different story; of the
 /// lines sharing a tail, this many first are compared.
@@ -399,12 +402,23 @@ pub fn channel_header<S: AsRef<str>>(
         .collect()
 }
 
+/// Whether a line is a teaser cut at a count of characters: longer than a headline, its last
+/// word cut off or left open, no mark closing it (`_is_cut_teaser`).
+fn is_cut_teaser(text: &str) -> bool {
+    count_words(text, CUT_TEASER_WORDS) >= CUT_TEASER_WORDS
+        && text
+            .trim_end_matches(is_space)
+            .chars()
+            .next_back()
+            .is_some_and(|c| chars::is(c, chars::L))
+}
+
 /// The lines of the story heads that a listing prints in units of one shape (a section, tag
 /// or author page): two heads or more, different, each at the same step from a date of its
 /// own (`dated`, places among the lines with text) or from a line the page prints by each (a
 /// source's name, a section's label), each the same number of lines below the one before,
-/// each unit holding one paragraph (its teaser; the last unit may be cut off by the page's
-/// end). `filled` are the page's lines with text, in order, and `body` the places among them
+/// each unit holding one paragraph (its teaser, maybe cut short with no mark: `is_cut_teaser`;
+/// the last unit may be cut off by the page's end). `filled` are the page's lines with text, in order, and `body` the places among them
 /// of the lines shaped like a paragraph.
 pub fn dated_units<S: AsRef<str>>(
     candidates: &[Candidate],
@@ -432,7 +446,14 @@ pub fn dated_units<S: AsRef<str>>(
         return FxHashSet::default();
     }
     let dated: FxHashSet<i64> = dated.iter().copied().collect();
-    let paragraphs: FxHashSet<usize> = body.iter().copied().collect();
+    let mut paragraphs: FxHashSet<usize> = body.iter().copied().collect();
+    paragraphs.extend(
+        filled
+            .iter()
+            .enumerate()
+            .filter(|&(_, &index)| is_cut_teaser(lines.line(index)))
+            .map(|(order, _)| order),
+    );
     let size = filled.len();
     // each run with its step, a date's, or 0 for a run marked by no date
     let mut runs: Vec<(i64, Vec<&Candidate>)> = Vec::new();

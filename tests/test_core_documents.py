@@ -188,6 +188,7 @@ from tests.test_headline import (
     WIRE_LEAD_WRAPPED,
     WRITER_AND_TOWN_OVER_A_STORY,
 )
+from tests.test_korean_decks import HARBOUR_PAGE
 from tests.test_notices import (
     CALENDAR_UNDER_A_PROMPT,
     GLUED_HEAD_PAGE,
@@ -1608,3 +1609,8 @@ def test_a_question_headline_over_a_cry_alike() -> None:
 def test_an_english_headline_on_a_russian_page_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(ENGLISH_HEADLINE_ON_A_RUSSIAN_PAGE, tz, now)
+
+
+def test_a_subtitle_below_a_headline_printed_twice_and_its_date_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(HARBOUR_PAGE, tz, now)

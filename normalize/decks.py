@@ -93,7 +93,9 @@ def mark_decks(
     feature = _feature_heads(candidates, body_start)  # decks below it, no caption rule
     points = summary_points(candidates, dated, body_start)
     quoted = quoted_heads(candidates) | heads_over_split_decks(candidates, lines)
-    quoted_decks = set(quoted.values())
+    quoted_decks = set(quoted.values()) | _decks_past_datelines(
+        candidates, heads, dated, body_start
+    )
     echoes = {candidate.line: candidate.signals["echo"] for candidate in candidates}
     for candidate in candidates:
         decked = any(is_deck_of(candidate, head) for head in [*heads, *feature])
@@ -112,6 +114,54 @@ def mark_decks(
             held = min(candidate.signals["echo"], echoes[points[candidate.line]])
             candidate.signals["echo"] = held
     _mark_decks_below_decks(candidates, body_start)
+
+
+def _decks_past_datelines(
+    candidates: list[Candidate],
+    heads: list[Candidate],
+    dated: Collection[int],
+    body_start: int,
+) -> set[int]:
+    """The lines of the decks below a headline that may have one (of ``heads``) printed twice, on
+    lines next to each other, over its byline and dateline block: the first candidate below
+    the lower copy that is no machinery and no site's name, in a deck's shape and no sentence,
+    above the article's first paragraph (at rank ``body_start``), with a dateline or byline
+    (ranks ``dated``) between them. A short headline's subtitle stands below its date and share
+    box ("Ferry returns" twice, "Posted 2024.05.17 09:10", "Share this story", "New timetable
+    starts in June").
+
+    >>> def line(order, text, **marks):
+    ...     signals = dict.fromkeys(("machinery", "site", "sentence"), 0.0) | {"length": 1.0}
+    ...     return Candidate(order, order, text, text.lower(), signals | marks)
+    >>> head, copy = line(0, "Ferry returns"), line(1, "Ferry returns")
+    >>> share = line(3, "Share this story", machinery=1.0)
+    >>> deck = line(4, "New timetable starts in June")
+    >>> _decks_past_datelines([head, copy, share, deck], [head, copy], {2}, 5)
+    {4}
+    >>> _decks_past_datelines([head, copy, share, deck], [head, copy], set(), 5)
+    set()
+    """
+    keys = {candidate.order: candidate.key for candidate in candidates}
+    found = set()
+    for head in heads:
+        if keys.get(head.order + 1) != head.key:
+            continue
+        below = (
+            candidate
+            for candidate in candidates
+            if head.order + 1 < candidate.order < body_start
+            and not (candidate.signals["machinery"] or candidate.signals["site"])
+        )
+        deck = next(below, None)
+        if (
+            deck is not None
+            and deck.key != head.key
+            and is_deck_shaped(deck)
+            and not deck.signals["sentence"]
+            and any(head.order + 1 < rank < deck.order for rank in dated)
+        ):
+            found.add(deck.line)
+    return found
 
 
 def _feature_heads(candidates: list[Candidate], body_start: int) -> list[Candidate]:

@@ -192,6 +192,7 @@ from tests.test_headline import (
     WIRE_LEAD_WRAPPED,
     WRITER_AND_TOWN_OVER_A_STORY,
 )
+from tests.test_korean_decks import HARBOUR_PAGE
 from tests.test_notices import (
     CALENDAR_UNDER_A_PROMPT,
     GLUED_HEAD_PAGE,
@@ -1632,3 +1633,8 @@ def test_a_tag_page_s_phrase_before_a_colon_alike() -> None:
 def test_units_with_teasers_cut_open_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(UNITS_WITH_TEASERS_CUT_OPEN, tz, now)
+
+
+def test_a_subtitle_below_a_headline_printed_twice_and_its_date_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(HARBOUR_PAGE, tz, now)

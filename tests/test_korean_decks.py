@@ -139,6 +139,37 @@ def test_numbered_sections_under_an_articles_headline_are_no_digest() -> None:
     assert normalize_document(MARKETS_PAGE)["title"] == MARKETS_HEAD
 
 
-@pytest.mark.parametrize("page", [LIBRARY_PAGE, BICYCLE_PAGE, REVIEW_PAGE, MARKETS_PAGE, PARK_PAGE])
+# A short quoted headline printed twice over its byline, date, counter and share line, then
+# its subtitle and the lead.
+HARBOUR_HEAD = "“항구의 봄이 돌아온다”"
+HARBOUR_DECK = "어촌마을들 봄맞이 행사 준비 한창"
+HARBOUR_PAGE = "\n".join(
+    [
+        HARBOUR_HEAD,
+        HARBOUR_HEAD,
+        "  • 관리자",
+        "  • 승인 2024.03.04 09:20",
+        "  • 댓글 0",
+        "이 기사를 공유합니다",
+        "",
+        HARBOUR_DECK,
+        "",
+        "날이 풀리면서 해안 마을마다 항구의 봄을 알리는 행사 준비에 분주하다.",
+        "",
+        "누리군 어촌계는 이달 말 첫 항구 장터를 열고 갓 잡은 생선을 판다.",
+        "",
+        "한가람 기자",
+    ]
+)
+
+
+def test_a_subtitle_below_a_headline_printed_twice_and_its_date_is_its_deck() -> None:
+    assert _signals(HARBOUR_PAGE, HARBOUR_DECK)["deck"] == 1.0
+    assert normalize_document(HARBOUR_PAGE)["title"] == HARBOUR_HEAD
+
+
+@pytest.mark.parametrize(
+    "page", [LIBRARY_PAGE, BICYCLE_PAGE, REVIEW_PAGE, MARKETS_PAGE, PARK_PAGE, HARBOUR_PAGE]
+)
 def test_the_core_weighs_these_pages_as_python_does(page: str) -> None:
     assert_same_headline(clean_text(page))

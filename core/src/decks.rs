@@ -92,7 +92,8 @@ pub fn mark_decks<S: AsRef<str>>(
     let points = summary_points(candidates, dated, body_start);
     let mut quoted = quoted_heads(candidates);
     quoted.extend(heads_over_split_decks(candidates, lines));
-    let quoted_decks: BTreeSet<usize> = quoted.values().copied().collect();
+    let mut quoted_decks: BTreeSet<usize> = quoted.values().copied().collect();
+    quoted_decks.extend(decks_past_datelines(candidates, &heads, dated, body_start));
     let decked: Vec<bool> = candidates
         .iter()
         .map(|candidate| {
@@ -185,6 +186,48 @@ fn feature_head(candidates: &[Candidate], body_start: usize) -> Result<Option<us
 /// next line is no deck: a headline printed twice below a site's header. In page order (the
 /// candidates are in it, so the one on the line with text above is the one before, the one
 /// below the one after), so each deck marked passes the mark on below.
+/// The lines of the decks below a headline that may have one (`heads`) printed twice, on lines
+/// next to each other, over its byline and dateline block: the first candidate below the lower
+/// copy that is no machinery and no site's name, in a deck's shape and no sentence, above the
+/// article's first paragraph (at rank `body_start`), with a dateline or byline (ranks `dated`)
+/// between them. A short headline's subtitle stands below its date and share box.
+fn decks_past_datelines(
+    candidates: &[Candidate],
+    heads: &[bool],
+    dated: &[i64],
+    body_start: usize,
+) -> Vec<usize> {
+    let keys: BTreeMap<usize, &str> = candidates
+        .iter()
+        .map(|c| (c.placed.order, c.placed.key.as_str()))
+        .collect();
+    let mut found = Vec::new();
+    for (head, _) in candidates.iter().zip(heads).filter(|(_, &may)| may) {
+        let order = head.placed.order;
+        if keys.get(&(order + 1)) != Some(&head.placed.key.as_str()) {
+            continue;
+        }
+        let deck = candidates.iter().find(|c| {
+            order + 1 < c.placed.order
+                && c.placed.order < body_start
+                && signal(&c.signals, "machinery") == 0.0
+                && signal(&c.signals, "site") == 0.0
+        });
+        let Some(deck) = deck else { continue };
+        let dated_between = dated.iter().any(|&rank| {
+            usize::try_from(rank).is_ok_and(|rank| order + 1 < rank && rank < deck.placed.order)
+        });
+        if deck.placed.key != head.placed.key
+            && is_deck_shaped(deck)
+            && signal(&deck.signals, "sentence") == 0.0
+            && dated_between
+        {
+            found.push(deck.placed.line);
+        }
+    }
+    found
+}
+
 fn mark_decks_below_decks(candidates: &mut [Candidate], body_start: usize) {
     for k in 1..candidates.len() {
         let (above, candidate) = (&candidates[k - 1], &candidates[k]);

@@ -67,7 +67,7 @@ from tests.test_field_lines import (
     NOTICE_BOARD_TABLE,
     TOPIC_UNDER_BOARD_TABLE,
 )
-from tests.test_foot_heads import LEAD_UNDER_ITS_DAY_PAGE
+from tests.test_foot_heads import LEAD_UNDER_ITS_DAY_PAGE, TITLE_LAST_PAGE
 from tests.test_glued_datelines import (
     GLUED_READING_TIME_PAGE,
     KO_READING_TIME_PAGE,
@@ -1380,6 +1380,11 @@ def test_a_log_s_title_over_its_signed_stamp_alike() -> None:
 def test_a_title_under_its_lead_and_day_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(LEAD_UNDER_ITS_DAY_PAGE, tz, now)
+
+
+def test_a_title_closing_the_page_under_its_day_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(TITLE_LAST_PAGE, tz, now)
 
 
 def test_a_post_run_together_alike() -> None:

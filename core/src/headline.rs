@@ -1498,7 +1498,8 @@ fn lead_below(order: usize, orders: &[usize], body: &[usize]) -> Option<usize> {
 /// first paragraph (`body`, ranks among the lines with text `filled`), so heads no article,
 /// unless it stands right above its own dateline or byline (a rank in `dated`) or right below
 /// its byline (`stands_under_byline`), or heads the story above it (`heads_body_above`) or the
-/// lead printed over it under the page's day (`heads_its_dated_lead`); a line opening with a
+/// lead printed over it under the page's day (`heads_its_dated_lead`), or closes the page right
+/// under the day of the text above it (`closes_under_dateline`); a line opening with a
 /// credit's fixed label heads nothing there, whatever stands beside it: a copy's source over
 /// its date (Python's `foot_heads.is_after_body`).
 fn is_after_body<S: AsRef<str>>(
@@ -1516,7 +1517,19 @@ fn is_after_body<S: AsRef<str>>(
             || (!dated.contains(&(order as i64 + 1))
                 && !heads_body_above(order, words, lines, filled, body)
                 && !heads_its_dated_lead(order, words, lines, filled, body, dated)
-                && !stands_under_byline(order, lines, filled, body, dated)))
+                && !stands_under_byline(order, lines, filled, body, dated)
+                && !closes_under_dateline(order, filled, body, dated)))
+}
+
+/// Whether the candidate at rank `order` is the page's last line with text and stands right
+/// below a dateline or byline (a rank in `dated`) that stands right below a paragraph of
+/// `body`: a post printed text first, then its day, then its title (Python's
+/// `closes_under_dateline`).
+fn closes_under_dateline(order: usize, filled: &[usize], body: &[usize], dated: &[i64]) -> bool {
+    order + 1 == filled.len()
+        && dated.contains(&(order as i64 - 1))
+        && order >= 2
+        && body.contains(&(order - 2))
 }
 
 /// Whether the candidate at rank `order`, no paragraph itself, stands right above a paragraph

@@ -8,6 +8,7 @@ The headline chooser (``normalize.headline``) reads these for its ``after_body``
 
 from __future__ import annotations
 
+import string
 from collections.abc import Collection, Sequence
 from typing import Final
 
@@ -20,6 +21,9 @@ from normalize.page import echo_words
 # least this share of its own words.
 FOOT_HEAD_WORDS: Final = 3
 FOOT_HEAD_SHARE: Final = 0.6
+# A title closing the page under its day holds a word of this many letters or more in small
+# letters; a name's joining word is shorter ("of", "de").
+_SMALL_WORD_LETTERS: Final = 3
 
 
 def is_after_body(
@@ -108,20 +112,36 @@ def closes_under_dateline(
 ) -> bool:
     """Whether the candidate is the page's last line with text (of ``filled``) and stands
     right below a dateline or byline (a rank in ``dated``) that stands right below a paragraph
-    of ``body``: a post printed text first, then its day, then its title ("… check the road
-    report." / "Friday, May 18, 2018" / "<title>"). A subhead or a teaser's head has text below
-    it, and a footer's last line a footer's line above its stamp.
+    of ``body``, and holds a word of ``_SMALL_WORD_LETTERS`` letters or more in small letters: a
+    post printed text first, then its day, then its title ("… check the road report." /
+    "Friday, May 18, 2018" / "<title>"). A subhead or a teaser's head has text below it, a
+    footer's last line a footer's line above its stamp, and a letter's signature under its day
+    is a name, its words capitalised ("Mara Holt, Port Ellery").
 
     >>> head = Candidate(2, 2, "Gravel road closed", "gravel road closed", {})
     >>> closes_under_dateline(head, [0, 1, 2], [0], [1])
     True
+    >>> closes_under_dateline(head._replace(text="Mara Holt of Port Ellery"), [0, 1, 2], [0], [1])
+    False
     >>> closes_under_dateline(head, [0, 1, 2, 3], [0], [1])  # a line below it
     False
     >>> closes_under_dateline(head, [0, 1, 2], [], [1])  # no paragraph above its day
     False
     """
     order = candidate.order
-    return order == len(filled) - 1 and order - 1 in dated and order - 2 in body
+    return (
+        order == len(filled) - 1
+        and order - 1 in dated
+        and order - 2 in body
+        and any(_is_small_word(word) for word in candidate.text.split())
+    )
+
+
+def _is_small_word(word: str) -> bool:
+    """Whether the word, the marks around it aside, is ``_SMALL_WORD_LETTERS`` letters or more,
+    all in small letters: no name's and no name's joining word ("of", "de")."""
+    letters = word.strip(string.punctuation + "“”‘’«»…")
+    return len(letters) >= _SMALL_WORD_LETTERS and letters.isalpha() and letters.islower()
 
 
 def heads_body_above(

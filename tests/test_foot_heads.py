@@ -116,6 +116,13 @@ def test_the_title_closing_the_page_under_the_day_of_its_post_is_the_headline() 
     assert row["title"] == "Quarry Lane closed past Otter Brook"
 
 
+def test_a_signature_closing_a_letter_under_its_day_is_no_headline() -> None:
+    """A letter's signer under its day is a name, no word in small letters: no title."""
+    letter = TITLE_LAST_PAGE.replace(TITLE_LAST_PAGE.split("\n")[-1], "Mara Holt, Port Ellery")
+    assert normalize_document(clean_text(letter))["title"] is None
+    assert_same_headline(clean_text(letter))
+
+
 def test_a_line_under_a_day_with_a_line_below_it_stays_after_the_body() -> None:
     lines = [*TITLE_LAST_PAGE.split("\n"), "Share this post"]
     head = _head(2, lines[2])

@@ -1504,6 +1504,7 @@ fn lead_below(order: usize, orders: &[usize], body: &[usize]) -> Option<usize> {
 /// its date (Python's `foot_heads.is_after_body`).
 fn is_after_body<S: AsRef<str>>(
     order: usize,
+    text: &str,
     words: &EchoWords,
     lines: &LineKeys<S>,
     filled: &[usize],
@@ -1518,18 +1519,40 @@ fn is_after_body<S: AsRef<str>>(
                 && !heads_body_above(order, words, lines, filled, body)
                 && !heads_its_dated_lead(order, words, lines, filled, body, dated)
                 && !stands_under_byline(order, lines, filled, body, dated)
-                && !closes_under_dateline(order, filled, body, dated)))
+                && !closes_under_dateline(order, text, filled, body, dated)))
 }
 
-/// Whether the candidate at rank `order` is the page's last line with text and stands right
-/// below a dateline or byline (a rank in `dated`) that stands right below a paragraph of
-/// `body`: a post printed text first, then its day, then its title (Python's
-/// `closes_under_dateline`).
-fn closes_under_dateline(order: usize, filled: &[usize], body: &[usize], dated: &[i64]) -> bool {
+/// Whether the candidate at rank `order`, its text `text`, is the page's last line with text
+/// and stands right below a dateline or byline (a rank in `dated`) that stands right below a
+/// paragraph of `body`, and holds a word of `SMALL_WORD_LETTERS` letters or more in small
+/// letters: a post printed text first, then its day, then its title; a letter's signature is a
+/// name (Python's `closes_under_dateline`).
+fn closes_under_dateline(
+    order: usize,
+    text: &str,
+    filled: &[usize],
+    body: &[usize],
+    dated: &[i64],
+) -> bool {
     order + 1 == filled.len()
         && dated.contains(&(order as i64 - 1))
         && order >= 2
         && body.contains(&(order - 2))
+        && text.split_whitespace().any(is_small_word)
+}
+
+/// A title closing the page under its day holds a word of this many letters or more in small
+/// letters; a name's joining word is shorter (`_SMALL_WORD_LETTERS`).
+const SMALL_WORD_LETTERS: usize = 3;
+
+/// Whether the word, the marks around it aside, is `SMALL_WORD_LETTERS` letters or more, all
+/// in small letters (Python's `_is_small_word`).
+fn is_small_word(word: &str) -> bool {
+    let letters = word.trim_matches(|c: char| c.is_ascii_punctuation() || "“”‘’«»…".contains(c));
+    letters.chars().count() >= SMALL_WORD_LETTERS
+        && letters.chars().all(char::is_alphabetic)
+        && !letters.chars().any(char::is_uppercase)
+        && letters.chars().any(char::is_lowercase)
 }
 
 /// Whether the candidate at rank `order`, no paragraph itself, stands right above a paragraph
@@ -1821,6 +1844,7 @@ fn signals_of<S: AsRef<str>>(
             "after_body",
             flag(is_after_body(
                 candidate.order,
+                text,
                 own_words,
                 lines,
                 filled,

@@ -192,6 +192,7 @@ from tests.test_notices import (
     CALENDAR_UNDER_A_PROMPT,
     GLUED_HEAD_PAGE,
     QUESTION_HEADLINE_OVER_A_CRY,
+    SERVICE_PAGE_UNDER_A_NOTIFICATION,
 )
 from tests.test_section_names import HEADING_OVER_AN_ALT_TEXT
 from tests.test_timestamps import (
@@ -1385,6 +1386,11 @@ def test_a_title_under_its_lead_and_day_alike() -> None:
 def test_a_title_closing_the_page_under_its_day_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(TITLE_LAST_PAGE, tz, now)
+
+
+def test_a_notification_under_its_close_label_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(SERVICE_PAGE_UNDER_A_NOTIFICATION, tz, now)
 
 
 def test_a_post_run_together_alike() -> None:

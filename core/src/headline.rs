@@ -451,6 +451,13 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             .into_iter()
             .filter_map(|rank| filled.get(rank).copied()),
     );
+    // a notice under its close button's label
+    let notices = crate::notices::notification_boxes(|k| line(filled[k]), filled.len());
+    skip.extend(
+        notices
+            .into_iter()
+            .filter_map(|rank| filled.get(rank).copied()),
+    );
     // a memo's sender and address
     skip.extend(crate::chrome::sender_blocks(lines));
     // a deck under hash marks: the page opens below its headline

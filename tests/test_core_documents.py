@@ -92,6 +92,7 @@ from tests.test_headline import (
     CAPTION_TRACK_PAGE,
     CATEGORY_ARCHIVE_WITH_ONE_POST,
     CITED_RULE_PAGE,
+    CLIP_UNDER_A_LOADING_PLAYER,
     CLOSED_UNITS_PAGE,
     COMMITTEE_MINUTES_PAGE,
     COUNTER_UNDER_A_HEAD_IN_SMALL_LETTERS,
@@ -1391,6 +1392,11 @@ def test_a_title_closing_the_page_under_its_day_alike() -> None:
 def test_a_notification_under_its_close_label_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(SERVICE_PAGE_UNDER_A_NOTIFICATION, tz, now)
+
+
+def test_a_clip_under_a_loading_player_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(CLIP_UNDER_A_LOADING_PLAYER, tz, now)
 
 
 def test_a_post_run_together_alike() -> None:

@@ -72,6 +72,7 @@ from tests.test_glued_datelines import (
     GLUED_READING_TIME_PAGE,
     KO_READING_TIME_PAGE,
     RU_READING_TIME_PAGE,
+    WIRE_RELEASE_PAGE,
 )
 from tests.test_glued_decks import SERIES_WITH_ITS_SUBJECT_PAGE
 from tests.test_hashtags import (
@@ -1397,6 +1398,11 @@ def test_a_notification_under_its_close_label_alike() -> None:
 def test_a_clip_under_a_loading_player_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(CLIP_UNDER_A_LOADING_PLAYER, tz, now)
+
+
+def test_a_head_glued_to_a_wire_release_dateline_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(WIRE_RELEASE_PAGE, tz, now)
 
 
 def test_a_post_run_together_alike() -> None:

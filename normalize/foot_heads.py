@@ -1,13 +1,14 @@
 """A head below the article's first paragraph: a teaser's or a related story's, which heads no
 article, unless it heads the story printed above it (a page that prints its lead before its
-title, or its title at the story's foot), a lead printed under the page's day, or the post
-below its byline.
+title, or its title at the story's foot, or its text, then its day, then its title last), a lead
+printed under the page's day, or the post below its byline.
 
 The headline chooser (``normalize.headline``) reads these for its ``after_body`` signal.
 """
 
 from __future__ import annotations
 
+import string
 from collections.abc import Collection, Sequence
 from typing import Final
 
@@ -20,6 +21,9 @@ from normalize.page import echo_words
 # least this share of its own words.
 FOOT_HEAD_WORDS: Final = 3
 FOOT_HEAD_SHARE: Final = 0.6
+# A title closing the page under its day holds a word of this many letters or more in small
+# letters; a name's joining word is shorter ("of", "de").
+_SMALL_WORD_LETTERS: Final = 3
 
 
 def is_after_body(
@@ -34,8 +38,10 @@ def is_after_body(
     teaser's, a related story's head. A head right above its own dateline or byline (a rank in
     ``dated``) heads the article below a teaser, a profile or a video's script, as one right
     below its byline does (``stands_under_byline``); one that heads the story above it
-    (``heads_body_above``) is its headline printed at its foot, and one right below a lead
-    printed under the page's day that repeats it (``heads_its_dated_lead``) that lead's title.
+    (``heads_body_above``) is its headline printed at its foot, one right below a lead
+    printed under the page's day that repeats it (``heads_its_dated_lead``) that lead's title,
+    and one right below a dateline that closes the page (``closes_under_dateline``) the title
+    of the post printed above them: it heads no text below.
     A line opening with a credit's fixed label heads nothing there, whatever stands beside it:
     a copy's source over its date ("Источник: …" / "18.07.2023 11:40") closes the copy.
 
@@ -46,6 +52,8 @@ def is_after_body(
     >>> [is_after_body(c, lines, [0, 1, 2], [0], []) for c in (feast, tour)]
     [False, True]
     >>> is_after_body(tour, lines, [0, 1, 2], [0], [3])
+    False
+    >>> is_after_body(tour, lines, [0, 1, 2], [0], [1])  # the page's last line, under its day
     False
     >>> lines[2] = "Source: Elmcote parish office"
     >>> is_after_body(tour._replace(text=lines[2]), lines, [0, 1, 2], [0], [3])
@@ -61,6 +69,7 @@ def is_after_body(
                 and not heads_body_above(candidate, lines, filled, body)
                 and not heads_its_dated_lead(candidate, lines, filled, body, dated)
                 and not stands_under_byline(candidate, lines, filled, body, dated)
+                and not closes_under_dateline(candidate, filled, body, dated)
             )
         )
     )
@@ -96,6 +105,43 @@ def stands_under_byline(
     return any(
         order - above == first and line_kind(lines[filled[first]]) == "byline" for above in (1, 2)
     )
+
+
+def closes_under_dateline(
+    candidate: Candidate, filled: Sequence[int], body: Collection[int], dated: Collection[int]
+) -> bool:
+    """Whether the candidate is the page's last line with text (of ``filled``) and stands
+    right below a dateline or byline (a rank in ``dated``) that stands right below a paragraph
+    of ``body``, and holds a word of ``_SMALL_WORD_LETTERS`` letters or more in small letters: a
+    post printed text first, then its day, then its title ("… check the road report." /
+    "Friday, May 18, 2018" / "<title>"). A subhead or a teaser's head has text below it, a
+    footer's last line a footer's line above its stamp, and a letter's signature under its day
+    is a name, its words capitalised ("Mara Holt, Port Ellery").
+
+    >>> head = Candidate(2, 2, "Gravel road closed", "gravel road closed", {})
+    >>> closes_under_dateline(head, [0, 1, 2], [0], [1])
+    True
+    >>> closes_under_dateline(head._replace(text="Mara Holt of Port Ellery"), [0, 1, 2], [0], [1])
+    False
+    >>> closes_under_dateline(head, [0, 1, 2, 3], [0], [1])  # a line below it
+    False
+    >>> closes_under_dateline(head, [0, 1, 2], [], [1])  # no paragraph above its day
+    False
+    """
+    order = candidate.order
+    return (
+        order == len(filled) - 1
+        and order - 1 in dated
+        and order - 2 in body
+        and any(_is_small_word(word) for word in candidate.text.split())
+    )
+
+
+def _is_small_word(word: str) -> bool:
+    """Whether the word, the marks around it aside, is ``_SMALL_WORD_LETTERS`` letters or more,
+    all in small letters: no name's and no name's joining word ("of", "de")."""
+    letters = word.strip(string.punctuation + "“”‘’«»…")
+    return len(letters) >= _SMALL_WORD_LETTERS and letters.isalpha() and letters.islower()
 
 
 def heads_body_above(

@@ -2,7 +2,8 @@
 page scraped without its markup prints it: "<headline> 작성일 03-14 <views> <body>",
 "<headline>2015-03-17 19:05:41 (read the original)<body>", "<headline> 19.12.2016 12:29",
 "<headline> 2021-01-13 <name> 기자 <caption>", "<headline> Posted on March 4, 2024 By <site>
-<body>", "<headline>1 min read 14 Sep 2023, 08:45 PM IST". The headline is read from the text
+<body>", "<headline>1 min read 14 Sep 2023, 08:45 PM IST", "<headline> RESTON, Va., May 9
+/<wire>/ -- <body>". The headline is read from the text
 before the dateline, however long the line runs on."""
 
 from __future__ import annotations
@@ -41,6 +42,16 @@ _GLUED_DATELINE: Final = regex.compile(
       | \s(?:작성자\s?정보\s)?
           (?:기사)?(?:작성|등록|입력|수정|게재|송고)(?:일시|일자|시간|일)?\s*[:：]?\s*
           \d{2,4}[./-]\d{1,2}""",
+    regex.VERBOSE,
+)
+# A wire release's dateline glued after the headline: a place in capitals, its state or country
+# and the day after a comma, the wire's name between slashes, then a dash ("… Results RESTON,
+# Va., May 9 /Harbourwire/ -- …"), as a release's lead opens; no headline goes on so.
+_WIRE_RELEASE: Final = regex.compile(
+    r"""\s\p{Lu}{2,}[\p{Lu}\s.'’-]*  # the place, in capitals
+        ,[^/\d]{1,40}\d{1,2}(?:,\s?\d{4})?\s*  # its state or country, and the day
+        /\p{L}[\p{L}-]*/\s*(?:--|—|–)  # the wire's name between slashes, then a dash
+    """,
     regex.VERBOSE,
 )
 # A byline's reading time after the headline, glued to its last word or after a space, with the
@@ -176,12 +187,17 @@ def _before_glued_dateline(line: str) -> str | None:
 
     >>> _before_glued_dateline("책방 지도 다시 그리기Diary 2011. 5. 2. 08:15반응형 석 달 전에")
     '책방 지도 다시 그리기'
+    >>> _before_glued_dateline("Quayline Reports First Quarter Results LANTERN BAY, Ore., "
+    ...                        "May 9 /Harbourwire/ -- Quayline Corp. today announced …")
+    'Quayline Reports First Quarter Results'
     """
     window = line[:_DATELINE_WITHIN]
     glued = _GLUED_DATELINE.search(window)
     labelled = _labelled_date_start(window)
     timed = _reading_time_start(window)
-    starts = [found for found in (glued and glued.start(), labelled, timed) if found is not None]
+    wire = _WIRE_RELEASE.search(window)
+    found = (glued and glued.start(), labelled, timed, wire and wire.start())
+    starts = [start for start in found if start is not None]
     if not starts:
         return None
     before = _GLUED_CATEGORY.sub("", line[: min(starts)].rstrip())

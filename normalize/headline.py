@@ -53,7 +53,7 @@ from normalize.labelled_items import labelled_items
 from normalize.labels import is_widget_text, repeated_fields, weather_times
 from normalize.languages import detect_language
 from normalize.live_pages import is_live_page
-from normalize.notices import prompt_boxes, without_notice
+from normalize.notices import notification_boxes, prompt_boxes, without_notice
 from normalize.numbered import in_numbered_list, numbered_heads
 from normalize.options import TITLE_THRESHOLD
 from normalize.outlet_lines import is_outlet_line
@@ -190,6 +190,7 @@ def weigh_candidates(
     skip |= {i for i, kind in machinery.items() if kind == "widget" and is_fixed_widget(lines[i])}
     texts = [lines[i] for i in filled]
     skip |= {filled[rank] for rank in prompt_boxes(texts)}  # a prompt box: the site's, no story's
+    skip |= {filled[rank] for rank in notification_boxes(texts)}  # a notice under its close label
     skip |= sender_blocks(lines)  # a memo's sender and address
     skip |= hash_deck_lines(
         lines, filled, dated

@@ -22,6 +22,11 @@ button right below that which repeats the head's first word, its verb ("Follow t
 Post on Telegram" / "Get every story on your phone." / "Follow now"). Its head is no headline
 and its notice no paragraph of the article.
 
+A notification box is the site's as well: a close button's label naming the box it closes on a
+line of its own ("Close notification", "Dismiss alert"), then the notice, a head over its one
+sentence or that sentence alone ("Winter opening hours" / "Our offices close early over the
+holidays."). A close mark alone ("X") closes a pop-up the scraper lost, above the headline.
+
 A teaser of another story may stand above the article too: a paragraph or two under its own
 head, the last one cut short by an ellipsis, then a "read more" link; the article's headline
 below the link is echoed by the paragraph under it.
@@ -65,6 +70,13 @@ _READER: Final = regex.compile(r"(?<!\p{L})(?:you|your|yours)(?!\p{L})", regex.I
 # A prompt's button has this many words at most: "Follow now", "Subscribe".
 _BUTTON_WORDS: Final = 2
 _WORD: Final = regex.compile(r"\p{L}+")
+# A close button's label naming the box it closes, a site's fixed words.
+_CLOSE_LABEL: Final = regex.compile(
+    r"""(?:close|dismiss|hide)  # the button's verb
+        \s+(?:this\s+)?(?:notification|alert|message|banner|announcement|notice)  # the box
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
 
 
 def without_notice(
@@ -299,4 +311,30 @@ def prompt_boxes(texts: Sequence[str]) -> set[int]:
             and _addresses_reader(texts[rank - 1])
         ):
             boxes |= {rank - 2, rank - 1}
+    return boxes
+
+
+def notification_boxes(texts: Sequence[str]) -> set[int]:
+    """The ranks among the page's lines with text (``texts``) of each notification box: a
+    close button's label naming the box it closes (``_CLOSE_LABEL``) on a line of its own, and
+    the notice right below it, the sentence on the next line or a head over the sentence on the
+    line after it. The box is the site's: its head is no headline, its sentence no paragraph.
+
+    >>> texts = ["Close notification", "Winter opening hours",
+    ...          "Our offices close early over the holidays.", "Speaking at a hearing",
+    ...          "You can ask to speak at a hearing if you have objected."]
+    >>> sorted(notification_boxes(texts))
+    [0, 1, 2]
+    >>> sorted(notification_boxes(["Dismiss alert", *texts[2:]]))
+    [0, 1]
+    >>> sorted(notification_boxes(["X", *texts[1:]]))
+    []
+    """
+    boxes: set[int] = set()
+    for rank, text in enumerate(texts):
+        if _CLOSE_LABEL.fullmatch(text.strip()) is None:
+            continue
+        below = texts[rank + 1 : rank + 3]
+        sentence = next((k for k, line in enumerate(below) if reads_as_sentence(line)), None)
+        boxes |= set(range(rank, rank + 2 + sentence)) if sentence is not None else {rank}
     return boxes

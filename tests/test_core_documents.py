@@ -69,11 +69,12 @@ from tests.test_field_lines import (
     NOTICE_BOARD_TABLE,
     TOPIC_UNDER_BOARD_TABLE,
 )
-from tests.test_foot_heads import LEAD_UNDER_ITS_DAY_PAGE
+from tests.test_foot_heads import LEAD_UNDER_ITS_DAY_PAGE, TITLE_LAST_PAGE
 from tests.test_glued_datelines import (
     GLUED_READING_TIME_PAGE,
     KO_READING_TIME_PAGE,
     RU_READING_TIME_PAGE,
+    WIRE_RELEASE_PAGE,
 )
 from tests.test_glued_decks import SERIES_WITH_ITS_SUBJECT_PAGE
 from tests.test_hashtags import (
@@ -94,6 +95,7 @@ from tests.test_headline import (
     CAPTION_TRACK_PAGE,
     CATEGORY_ARCHIVE_WITH_ONE_POST,
     CITED_RULE_PAGE,
+    CLIP_UNDER_A_LOADING_PLAYER,
     CLOSED_UNITS_PAGE,
     COMMITTEE_MINUTES_PAGE,
     COUNTER_UNDER_A_HEAD_IN_SMALL_LETTERS,
@@ -197,6 +199,7 @@ from tests.test_notices import (
     CALENDAR_UNDER_A_PROMPT,
     GLUED_HEAD_PAGE,
     QUESTION_HEADLINE_OVER_A_CRY,
+    SERVICE_PAGE_UNDER_A_NOTIFICATION,
 )
 from tests.test_section_names import HEADING_OVER_AN_ALT_TEXT
 from tests.test_timestamps import (
@@ -1385,6 +1388,26 @@ def test_a_log_s_title_over_its_signed_stamp_alike() -> None:
 def test_a_title_under_its_lead_and_day_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(LEAD_UNDER_ITS_DAY_PAGE, tz, now)
+
+
+def test_a_title_closing_the_page_under_its_day_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(TITLE_LAST_PAGE, tz, now)
+
+
+def test_a_notification_under_its_close_label_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(SERVICE_PAGE_UNDER_A_NOTIFICATION, tz, now)
+
+
+def test_a_clip_under_a_loading_player_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(CLIP_UNDER_A_LOADING_PLAYER, tz, now)
+
+
+def test_a_head_glued_to_a_wire_release_dateline_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(WIRE_RELEASE_PAGE, tz, now)
 
 
 def test_a_post_run_together_alike() -> None:

@@ -54,6 +54,16 @@ LEAD_UNDER_ITS_DAY_PAGE = "\n".join(
     ]
 )
 
+# a town's news blog: the post's text, then its day, then its title as the page's last line
+TITLE_LAST_PAGE = "\n".join(
+    [
+        "Snowmelt has flooded several gravel roads east of town since dawn. For the latest "
+        "conditions, see the county road map before you set out.",
+        "Tuesday, April 9, 2019",
+        "Quarry Lane closed past Otter Brook",
+    ]
+)
+
 
 def _head(order: int, text: str) -> Candidate:
     return Candidate(order, order, text, text.lower(), {})
@@ -98,6 +108,26 @@ def test_a_subhead_below_a_lead_under_the_day_stays_after_it() -> None:
 def test_the_title_under_its_dated_lead_is_the_headline() -> None:
     row = normalize_document(clean_text(LEAD_UNDER_ITS_DAY_PAGE))
     assert row["title"] == "В Верхних Бродах освятили новые колокола"
+
+
+def test_the_title_closing_the_page_under_the_day_of_its_post_is_the_headline() -> None:
+    """A post printed text first, its day, then its title: the last line heads no text below."""
+    row = normalize_document(clean_text(TITLE_LAST_PAGE))
+    assert row["title"] == "Quarry Lane closed past Otter Brook"
+
+
+def test_a_signature_closing_a_letter_under_its_day_is_no_headline() -> None:
+    """A letter's signer under its day is a name, no word in small letters: no title."""
+    letter = TITLE_LAST_PAGE.replace(TITLE_LAST_PAGE.split("\n")[-1], "Mara Holt, Port Ellery")
+    assert normalize_document(clean_text(letter))["title"] is None
+    assert_same_headline(clean_text(letter))
+
+
+def test_a_line_under_a_day_with_a_line_below_it_stays_after_the_body() -> None:
+    lines = [*TITLE_LAST_PAGE.split("\n"), "Share this post"]
+    head = _head(2, lines[2])
+    assert is_after_body(head, lines, [0, 1, 2, 3], [0], [1])
+    assert not is_after_body(head, lines[:3], [0, 1, 2], [0], [1])
 
 
 @pytest.mark.parametrize(

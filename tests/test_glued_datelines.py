@@ -156,6 +156,28 @@ KO_BLOG_PAGE = "\n".join(
         " 찾아온 손님이 닫힌 문 앞에서 돌아갔다는 이야기를 듣고 나니 그냥 둘 수가 없었다.",
     ]
 )
+WIRE_HEAD = "Quayline Reports First Quarter Results"
+# a share-price site's news page: its logo, a trending box and a ticker, then the release's head
+# glued to the wire's dateline and its lead on one line
+WIRE_RELEASE_PAGE = "\n".join(
+    [
+        "Market Square Logo Market Square",
+        "",
+        "Trending Now",
+        "",
+        "QBX Quayline Corp",
+        "0.00",
+        "0.00 (0.00%)",
+        "",
+        f"{WIRE_HEAD} LANTERN BAY, Ore., May 9 /Harbourwire/ -- Quayline Corp. (QBX), a maker of"
+        " harbour cranes, today announced results for the quarter ended March 31. Revenues rose to"
+        " $4.2 million from $3.9 million a year earlier, and net income was $310,000, or $0.03 per"
+        " share.",
+        "",
+        "The company will hold a call for investors on Thursday.",
+    ]
+)
+
 ROWS = [
     "Ferry fares rise on island routes from May Harbour TV 2024.04.02 18:40",
     "Night buses return to the old town after a year Harbour TV 2024.04.02 18:12",
@@ -170,6 +192,12 @@ def test_a_headline_is_read_before_its_glued_date_and_clock() -> None:
 def test_a_headline_is_read_before_a_glued_date_label_on_a_long_line() -> None:
     assert len(BOARD_PAGE) > 500
     assert normalize_document(BOARD_PAGE)["title"] == KO_HEAD
+
+
+def test_a_headline_is_read_before_a_glued_wire_release_dateline() -> None:
+    """A release's head glued to the wire's dateline, its place in capitals and the wire's name
+    between slashes ("RESTON, Va., May 9 /Wire/ -- "), is read up to that dateline."""
+    assert normalize_document(WIRE_RELEASE_PAGE)["title"] == WIRE_HEAD
 
 
 def test_a_lists_rows_each_with_its_time_are_read_whole() -> None:
@@ -347,6 +375,7 @@ def test_a_reading_time_of_any_language_glued_after_a_headline_is_cut() -> None:
         GLUED_READING_TIME_PAGE,
         RU_READING_TIME_PAGE,
         KO_READING_TIME_PAGE,
+        WIRE_RELEASE_PAGE,
         "\n".join(ROWS),
     ],
 )

@@ -5761,6 +5761,30 @@ def test_a_title_of_two_words_trailing_off_is_no_sentence_cut_short() -> None:
     assert normalize_document(longer)["title"] is None
 
 
+# a station's clip page that lost its headline: the player's label while it loads, the clip's day
+# and its description
+CLIP_UNDER_A_LOADING_PLAYER = "\n".join(
+    [
+        "Loading Video…",
+        "",
+        "March 3, 2024",
+        "The harbour board voted on Monday to build a new ferry pier at the north end of the bay,"
+        " its chair said.",
+        "",
+        "Work will start in the spring, and the old pier will close in the autumn.",
+    ]
+)
+
+
+@pytest.mark.parametrize("label", ["Loading Video…", "Loading...", "Please wait…", "Load more…"])
+def test_a_player_s_or_a_list_s_label_trailing_off_is_no_headline(label: str) -> None:
+    """A fixed label trailing off with an ellipsis, a player's while it loads or a list's
+    button, is a widget's, not two words titling a story."""
+    page = CLIP_UNDER_A_LOADING_PLAYER.replace("Loading Video…", label)
+    assert normalize_document(page)["title"] is None
+    assert_same_headline(page)
+
+
 # a mobile reader's page of a book: its link to the full site above the book's title and its text
 BOOK_UNDER_A_FULL_VERSION_LINK = "\n".join(
     [

@@ -418,3 +418,45 @@ def test_a_question_over_a_cry_that_a_sentence_follows_is_a_headline_and_no_prom
     assert row["title"] == "Will the old bridge ever reopen?"
     assert "Never!" in row["body"]
     assert_same_headline(QUESTION_HEADLINE_OVER_A_CRY)
+
+
+# a borough's service page: its skip link, a notification under its close button's label, then
+# the page's title and its text
+SERVICE_PAGE_UNDER_A_NOTIFICATION = "\n".join(
+    [
+        "Skip to main content",
+        "Close notification",
+        "Bin collections over the holidays",
+        "",
+        "How our depots, libraries and leisure centres change their hours in the last week of the"
+        " year.",
+        "",
+        "Asking for a street party licence",
+        "",
+        "You can ask for a street party licence if you live on the street and your neighbours"
+        " agree. We grant it where:",
+        "",
+        "  • the road can be closed without blocking a bus route.",
+        "  • you apply at least six weeks before the party.",
+        "",
+        "The highways team will write to tell you whether the road can be closed.",
+        "",
+        "Page last updated:",
+        "3 Mar 2023",
+    ]
+)
+
+
+def test_a_notification_under_its_close_label_is_no_headline() -> None:
+    """The head and sentence under "Close notification" are the site's notice, no story's: the
+    page's own title below them is the headline."""
+    row = normalize_document(SERVICE_PAGE_UNDER_A_NOTIFICATION)
+    assert row["title"] == "Asking for a street party licence"
+    assert_same_headline(SERVICE_PAGE_UNDER_A_NOTIFICATION)
+
+
+def test_a_close_mark_alone_closes_no_box_over_the_headline() -> None:
+    """A close mark alone ("X") closes a pop-up the scraper lost: the line below it is the
+    headline."""
+    page = "\n".join(["X", "", "Depot hours change over the holidays", "", *PAGE[8:]])
+    assert normalize_document(page)["title"] == "Depot hours change over the holidays"

@@ -66,6 +66,21 @@ per_thread! {
 }
 
 per_thread! {
+    /// A wire release's dateline glued after the headline: a place in capitals, its state or
+    /// country and the day after a comma, the wire's name between slashes, then a dash
+    /// (`_WIRE_RELEASE`).
+    fn wire_release() -> Regex {
+        Regex::new(
+            r"(?x)
+              \s\p{Lu}{2,}[\p{Lu}\s.'’-]*  # the place, in capitals
+              ,[^/\d]{1,40}\d{1,2}(?:,\s?\d{4})?\s*  # its state or country, and the day
+              /\p{L}[\p{L}-]*/\s*(?:--|—|–)  # the wire's name between slashes, then a dash",
+        )
+        .unwrap_or_else(|e| panic!("{e}"))
+    }
+}
+
+per_thread! {
     /// A byline's reading time after the headline, glued to its last word or after a space,
     /// with the spaces before the byline's date after it: "…at the old mill1 min read 14 Sep
     /// 2023", each language's fixed label before or after the minutes (Python's
@@ -186,7 +201,8 @@ fn before_glued_dateline(line: &str) -> Option<&str> {
 }
 
 /// Where a dateline glued on the line starts, among its first `DATELINE_WITHIN` characters:
-/// a date and a clock time, a Korean date label and a date, or a publication label and a date.
+/// a date and a clock time, a Korean date label and a date, a publication label and a date, or
+/// a wire release's dateline.
 fn glued_dateline_start(line: &str) -> Option<usize> {
     let window = first_chars(line, DATELINE_WITHIN);
     if !holds_digit(window) {
@@ -194,10 +210,12 @@ fn glued_dateline_start(line: &str) -> Option<usize> {
     }
     let labelled = labelled_date_start(window);
     let timed = reading_time_start(window);
+    let wire = wire_release().find(window).map(|found| found.start());
     clocked_dateline_start(window)
         .into_iter()
         .chain(labelled)
         .chain(timed)
+        .chain(wire)
         .min()
 }
 

@@ -451,6 +451,13 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             .into_iter()
             .filter_map(|rank| filled.get(rank).copied()),
     );
+    // a notice under its close button's label
+    let notices = crate::notices::notification_boxes(|k| line(filled[k]), filled.len());
+    skip.extend(
+        notices
+            .into_iter()
+            .filter_map(|rank| filled.get(rank).copied()),
+    );
     // a memo's sender and address
     skip.extend(crate::chrome::sender_blocks(lines));
     // a deck under hash marks: the page opens below its headline
@@ -1498,11 +1505,13 @@ fn lead_below(order: usize, orders: &[usize], body: &[usize]) -> Option<usize> {
 /// first paragraph (`body`, ranks among the lines with text `filled`), so heads no article,
 /// unless it stands right above its own dateline or byline (a rank in `dated`) or right below
 /// its byline (`stands_under_byline`), or heads the story above it (`heads_body_above`) or the
-/// lead printed over it under the page's day (`heads_its_dated_lead`); a line opening with a
+/// lead printed over it under the page's day (`heads_its_dated_lead`), or closes the page right
+/// under the day of the text above it (`closes_under_dateline`); a line opening with a
 /// credit's fixed label heads nothing there, whatever stands beside it: a copy's source over
 /// its date (Python's `foot_heads.is_after_body`).
 fn is_after_body<S: AsRef<str>>(
     order: usize,
+    text: &str,
     words: &EchoWords,
     lines: &LineKeys<S>,
     filled: &[usize],
@@ -1516,7 +1525,41 @@ fn is_after_body<S: AsRef<str>>(
             || (!dated.contains(&(order as i64 + 1))
                 && !heads_body_above(order, words, lines, filled, body)
                 && !heads_its_dated_lead(order, words, lines, filled, body, dated)
-                && !stands_under_byline(order, lines, filled, body, dated)))
+                && !stands_under_byline(order, lines, filled, body, dated)
+                && !closes_under_dateline(order, text, filled, body, dated)))
+}
+
+/// Whether the candidate at rank `order`, its text `text`, is the page's last line with text
+/// and stands right below a dateline or byline (a rank in `dated`) that stands right below a
+/// paragraph of `body`, and holds a word of `SMALL_WORD_LETTERS` letters or more in small
+/// letters: a post printed text first, then its day, then its title; a letter's signature is a
+/// name (Python's `closes_under_dateline`).
+fn closes_under_dateline(
+    order: usize,
+    text: &str,
+    filled: &[usize],
+    body: &[usize],
+    dated: &[i64],
+) -> bool {
+    order + 1 == filled.len()
+        && dated.contains(&(order as i64 - 1))
+        && order >= 2
+        && body.contains(&(order - 2))
+        && text.split_whitespace().any(is_small_word)
+}
+
+/// A title closing the page under its day holds a word of this many letters or more in small
+/// letters; a name's joining word is shorter (`_SMALL_WORD_LETTERS`).
+const SMALL_WORD_LETTERS: usize = 3;
+
+/// Whether the word, the marks around it aside, is `SMALL_WORD_LETTERS` letters or more, all
+/// in small letters (Python's `_is_small_word`).
+fn is_small_word(word: &str) -> bool {
+    let letters = word.trim_matches(|c: char| c.is_ascii_punctuation() || "“”‘’«»…".contains(c));
+    letters.chars().count() >= SMALL_WORD_LETTERS
+        && letters.chars().all(char::is_alphabetic)
+        && !letters.chars().any(char::is_uppercase)
+        && letters.chars().any(char::is_lowercase)
 }
 
 /// Whether the candidate at rank `order`, no paragraph itself, stands right above a paragraph
@@ -1808,6 +1851,7 @@ fn signals_of<S: AsRef<str>>(
             "after_body",
             flag(is_after_body(
                 candidate.order,
+                text,
                 own_words,
                 lines,
                 filled,

@@ -21,6 +21,11 @@
 //! Harbour Post on Telegram" / "Get every story on your phone." / "Follow now"). Its head is no
 //! headline and its notice no paragraph of the article.
 //!
+//! A notification box is the site's as well: a close button's label naming the box it closes on
+//! a line of its own ("Close notification", "Dismiss alert"), then the notice, a head over its
+//! one sentence or that sentence alone. A close mark alone ("X") closes a pop-up the scraper
+//! lost, above the headline.
+//!
 //! Nor is a line that opens with the headline, printed whole on a line of its own below it, and
 //! runs on into the lead: a scraper glued the page's head and its description into one line.
 
@@ -48,6 +53,16 @@ const NOTICE_WORDS: usize = 10;
 const READER_NOTICE_WORDS: usize = 40;
 /// A prompt's button has this many words at most: "Follow now", "Subscribe".
 const BUTTON_WORDS: usize = 2;
+per_thread! {
+    /// A close button's label naming the box it closes, a site's fixed words (`_CLOSE_LABEL`).
+    fn close_label() -> Regex {
+        Regex::new(
+            r"(?i)^(?:close|dismiss|hide)\s+(?:this\s+)?(?:notification|alert|message|banner|announcement|notice)$",
+        )
+        .expect("a valid pattern")
+    }
+}
+
 per_thread! {
     /// A paragraph cut short: a word broken off by an ellipsis (`_CUT_SHORT`).
     fn cut_short() -> Regex {
@@ -322,6 +337,26 @@ pub fn prompt_boxes<'a>(text: impl Fn(usize) -> &'a str, count: usize) -> Vec<us
         };
         if same && addresses_reader(text(rank - 1)) {
             boxes.extend([rank - 2, rank - 1]);
+        }
+    }
+    boxes
+}
+
+/// The ranks among the page's lines with text of each notification box: a close button's
+/// label naming the box it closes on a line of its own, and the notice right below it, the
+/// sentence on the next line or a head over the sentence on the line after it (Python's
+/// `notification_boxes`).
+pub fn notification_boxes<'a>(text: impl Fn(usize) -> &'a str, count: usize) -> Vec<usize> {
+    let mut boxes = Vec::new();
+    for rank in 0..count {
+        if !close_label().is_match(text(rank).trim()) {
+            continue;
+        }
+        boxes.push(rank);
+        if let Some(sentence) =
+            (rank + 1..count.min(rank + 3)).find(|&k| reads_as_sentence(text(k)))
+        {
+            boxes.extend(rank + 1..=sentence);
         }
     }
     boxes

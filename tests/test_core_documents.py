@@ -197,6 +197,7 @@ from tests.test_section_names import HEADING_OVER_AN_ALT_TEXT
 from tests.test_timestamps import (
     BIRTHPLACES_NAMED,
     BLOG_POST_ON_ONE_LINE,
+    BOARD_POST_UNDER_A_MANAGER_BLOCK,
     CLIP_WITH_A_GLUED_SOURCE,
     COUNTY_STORY_NAMING_A_STATE,
     GARAGE_LIBRARY_STORY,
@@ -205,6 +206,7 @@ from tests.test_timestamps import (
     LETTER_UNDER_A_LOCAL_STORY,
     NOTICE_WITH_A_CLOSING_DATE,
     POST_WITH_AN_UPDATE,
+    REPORT_WITH_ITS_EDIT_IN_THE_HEAD,
     SERVICE_PAGE_LAST_UPDATED,
     STAMP_LINE_TWICE,
     STATES_NAMED_FROM_AWAY,
@@ -1608,3 +1610,9 @@ def test_a_question_headline_over_a_cry_alike() -> None:
 def test_an_english_headline_on_a_russian_page_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(ENGLISH_HEADLINE_ON_A_RUSSIAN_PAGE, tz, now)
+
+
+def test_a_modification_under_a_page_s_manager_block_alike() -> None:
+    for page in (BOARD_POST_UNDER_A_MANAGER_BLOCK, REPORT_WITH_ITS_EDIT_IN_THE_HEAD):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

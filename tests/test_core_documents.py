@@ -206,6 +206,7 @@ from tests.test_timestamps import (
     LETTER_UNDER_A_LOCAL_STORY,
     NOTICE_WITH_A_CLOSING_DATE,
     POST_WITH_AN_UPDATE,
+    PROGRAMME_SLOT_PAGE,
     REPORT_WITH_ITS_EDIT_IN_THE_HEAD,
     SERVICE_PAGE_LAST_UPDATED,
     STAMP_LINE_TWICE,
@@ -1616,3 +1617,14 @@ def test_a_modification_under_a_page_s_manager_block_alike() -> None:
     for page in (BOARD_POST_UNDER_A_MANAGER_BLOCK, REPORT_WITH_ITS_EDIT_IN_THE_HEAD):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_clock_range_after_a_clock_without_seconds_alike() -> None:
+    slots = ("06:00-06:30", "06:00–06:30 BST", "6:00-06:30", "06:00-06:30:00", "06:00-0630")
+    for slot in slots:
+        page = PROGRAMME_SLOT_PAGE.replace("06:00-06:30", slot)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+    iso = PROGRAMME_SLOT_PAGE.replace("Friday, 3 May 2024 06:00-06:30", "2024-05-03T06:00-06:30")
+    for tz, now in SETTINGS:
+        assert compare(iso, tz, now)

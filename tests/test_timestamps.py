@@ -2570,3 +2570,27 @@ def test_a_modification_under_a_page_s_manager_block_is_the_menu_s_stamp() -> No
     assert times.modified_at is None
     times = find_times(REPORT_WITH_ITS_EDIT_IN_THE_HEAD, lang="ko")
     assert times.modified_at == datetime(2018, 1, 30, tzinfo=UTC)
+
+
+# a community radio's programme page: the slot's day and its clock range under the title
+PROGRAMME_SLOT_PAGE = "\n".join(
+    [
+        "Tideline Breakfast with Orla Kent",
+        "",
+        "Friday, 3 May 2024 06:00-06:30",
+        "",
+        "Orla talks to the lifeboat crew about the new boathouse on the east pier.",
+    ]
+)
+
+
+def test_a_clock_glued_after_a_clock_without_seconds_closes_a_range() -> None:
+    """A sign and a clock glued after a clock printed without seconds ("06:00-06:30") close a
+    range, no offset: the slot opens at six in the page's zone, or in the zone after the range;
+    after a date's "T" the same signed clock is the offset ISO 8601 prints."""
+    times = find_times(PROGRAMME_SLOT_PAGE, lang="en")
+    assert times.published_at == datetime(2024, 5, 3, 6, tzinfo=UTC)
+    dashed = PROGRAMME_SLOT_PAGE.replace("06:00-06:30", "06:00–06:30 BST")
+    assert find_times(dashed, lang="en").published_at == datetime(2024, 5, 3, 5, tzinfo=UTC)
+    iso = PROGRAMME_SLOT_PAGE.replace("Friday, 3 May 2024 06:00-06:30", "2024-05-03T06:00-06:30")
+    assert find_times(iso, lang="en").published_at == datetime(2024, 5, 3, 12, 30, tzinfo=UTC)

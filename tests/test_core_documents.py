@@ -205,6 +205,7 @@ from tests.test_section_names import HEADING_OVER_AN_ALT_TEXT
 from tests.test_timestamps import (
     BIRTHPLACES_NAMED,
     BLOG_POST_ON_ONE_LINE,
+    BOARD_POST_UNDER_A_MANAGER_BLOCK,
     CLIP_WITH_A_GLUED_SOURCE,
     COUNTY_STORY_NAMING_A_STATE,
     GARAGE_LIBRARY_STORY,
@@ -213,6 +214,8 @@ from tests.test_timestamps import (
     LETTER_UNDER_A_LOCAL_STORY,
     NOTICE_WITH_A_CLOSING_DATE,
     POST_WITH_AN_UPDATE,
+    PROGRAMME_SLOT_PAGE,
+    REPORT_WITH_ITS_EDIT_IN_THE_HEAD,
     SERVICE_PAGE_LAST_UPDATED,
     STAMP_LINE_TWICE,
     STATES_NAMED_FROM_AWAY,
@@ -1661,3 +1664,20 @@ def test_units_with_teasers_cut_open_alike() -> None:
 def test_a_subtitle_below_a_headline_printed_twice_and_its_date_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(HARBOUR_PAGE, tz, now)
+
+
+def test_a_modification_under_a_page_s_manager_block_alike() -> None:
+    for page in (BOARD_POST_UNDER_A_MANAGER_BLOCK, REPORT_WITH_ITS_EDIT_IN_THE_HEAD):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_clock_range_after_a_clock_without_seconds_alike() -> None:
+    slots = ("06:00-06:30", "06:00–06:30 BST", "6:00-06:30", "06:00-06:30:00", "06:00-0630")
+    for slot in slots:
+        page = PROGRAMME_SLOT_PAGE.replace("06:00-06:30", slot)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+    iso = PROGRAMME_SLOT_PAGE.replace("Friday, 3 May 2024 06:00-06:30", "2024-05-03T06:00-06:30")
+    for tz, now in SETTINGS:
+        assert compare(iso, tz, now)

@@ -2533,3 +2533,64 @@ def test_a_word_before_a_publication_label_names_another_day() -> None:
     below is no publication's, and the notice's own day stands."""
     times = find_times(NOTICE_WITH_A_CLOSING_DATE, lang="en")
     assert times.published_at == datetime(2021, 2, 1, tzinfo=UTC)
+
+
+# a county office's board post: its day under the headline, the manager block under the body
+BOARD_POST_UNDER_A_MANAGER_BLOCK = "\n".join(
+    [
+        "누리군 '작은 도서관 순회 문고' 운영(3.4)",
+        "- 문화관광과",
+        "- 812",
+        "- 2017-03-02",
+        "누리군은 다음 달부터 면 소재지 작은 도서관 다섯 곳을 도는 순회 문고를 운영한다.",
+        "- 담당부서 : 문화관광과",
+        "- 연락처 : 063-000-2310",
+        "- 최종수정일 : 2024-06-19",
+    ]
+)
+# a public agency's report page: its posting and last edit over its department and telephone
+REPORT_WITH_ITS_EDIT_IN_THE_HEAD = "\n".join(
+    [
+        "갯벌 생태 관찰 기록 2016",
+        "  • 작성일2016-09-12",
+        "  • 최종수정일2018-01-30",
+        "  • 담당부서해양환경과",
+        "  • 연락처061-000-0000",
+        "",
+        "갯벌 생태 관찰 기록은 해마다 가을에 펴내는 보고서이다.",
+    ]
+)
+
+
+def test_a_modification_under_a_page_s_manager_block_is_the_menu_s_stamp() -> None:
+    """A last edit under a government page's department and telephone is its menu page's
+    stamp, not the post's; one over them, beside the post's own day, is the post's edit."""
+    times = find_times(BOARD_POST_UNDER_A_MANAGER_BLOCK, lang="ko")
+    assert times.published_at == datetime(2017, 3, 2, tzinfo=UTC)
+    assert times.modified_at is None
+    times = find_times(REPORT_WITH_ITS_EDIT_IN_THE_HEAD, lang="ko")
+    assert times.modified_at == datetime(2018, 1, 30, tzinfo=UTC)
+
+
+# a community radio's programme page: the slot's day and its clock range under the title
+PROGRAMME_SLOT_PAGE = "\n".join(
+    [
+        "Tideline Breakfast with Orla Kent",
+        "",
+        "Friday, 3 May 2024 06:00-06:30",
+        "",
+        "Orla talks to the lifeboat crew about the new boathouse on the east pier.",
+    ]
+)
+
+
+def test_a_clock_glued_after_a_clock_without_seconds_closes_a_range() -> None:
+    """A sign and a clock glued after a clock printed without seconds ("06:00-06:30") close a
+    range, no offset: the slot opens at six in the page's zone, or in the zone after the range;
+    after a date's "T" the same signed clock is the offset ISO 8601 prints."""
+    times = find_times(PROGRAMME_SLOT_PAGE, lang="en")
+    assert times.published_at == datetime(2024, 5, 3, 6, tzinfo=UTC)
+    dashed = PROGRAMME_SLOT_PAGE.replace("06:00-06:30", "06:00–06:30 BST")
+    assert find_times(dashed, lang="en").published_at == datetime(2024, 5, 3, 5, tzinfo=UTC)
+    iso = PROGRAMME_SLOT_PAGE.replace("Friday, 3 May 2024 06:00-06:30", "2024-05-03T06:00-06:30")
+    assert find_times(iso, lang="en").published_at == datetime(2024, 5, 3, 12, 30, tzinfo=UTC)

@@ -17,6 +17,7 @@ import regex
 from normalize.timestamps.grammar import grammar
 from normalize.timestamps.labels import opens_with_line_label
 from normalize.timestamps.lines import mask_all, prepare
+from normalize.timestamps.managers import under_manager
 from normalize.timestamps.tickers import beside_rates
 
 # A temperature as a weather widget prints it beside the date: "12°", "-3.1℃", "Сейчас-14°C",
@@ -74,7 +75,8 @@ def apart_times(datelines: Sequence[_Dated], text: str) -> frozenset[int]:
     time, right after its author's handle on the handle's line or opening the next one ("— Jane
     Roe (@janeroe) June 9, 2018", as the embed code of a post prints it), and an unlabelled time
     beside a weather reading (see `weather_lines`: a today widget, "2023.11.02 (목)" / "• 맑음서울
-    5.2℃"), never an article's time."""
+    5.2℃"), never an article's time; and a modification under a page's manager block (see
+    `under_manager`)."""
     apart: set[int] = set()
     lines = text.split("\n")
     if "(@" in text:
@@ -91,6 +93,11 @@ def apart_times(datelines: Sequence[_Dated], text: str) -> frozenset[int]:
             for order, item in enumerate(datelines)
             if not item.role and beside_weather(item.line, warm)
         )
+    apart.update(
+        order
+        for order, item in enumerate(datelines)
+        if item.role == "modified" and under_manager(lines, item.line)
+    )
     return frozenset(apart)
 
 

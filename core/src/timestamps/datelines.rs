@@ -10,12 +10,12 @@ use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use super::continued::{completes, is_label_alone, piled, stacks, Pending, Piece};
-use super::grammar::{grammar, Marks};
+use super::grammar::{grammar, words, Marks};
 use super::labels::{labelled_segments, opens_with_line_label};
 use super::lines::{context, heads_entry, in_own_cell, prepare, unechoed, Context, Line, Reading};
 use super::pattern::{Found, Pattern};
 use super::publisher::with_page_zones;
-use super::pychars::{has_decimal, is_digit, is_space, mask_all, rstrip, word_count, Indexed};
+use super::pychars::{has_decimal, is_digit, is_space, key, mask_all, rstrip, word_count, Indexed};
 use super::reading::read_segment;
 use super::stamps::{empty_clock_day, long_line_stamps, meta_day_alone, meta_day_and_time};
 use super::zones::{PagePlaces, Zone};
@@ -260,7 +260,7 @@ pub fn find_datelines(
         found_lines.extend(placed(&found, leftover, index, start, &line, text)?);
     }
     let marked = weather_widgets_apart(embedded_posts_apart(found_lines, text), text);
-    Ok(list_dates_apart(marked, text))
+    Ok(list_dates_apart(manager_stamps_apart(marked, text), text))
 }
 
 /// The date the last pieces of a stacked date read as together, the longest run first: one
@@ -370,6 +370,61 @@ fn weather_widgets_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Dateli
                 .get(nearest)
                 .is_some_and(|&line| line <= item.line + WEATHER_REACH)
         {
+            item.role = "elsewhere";
+        }
+    }
+    datelines
+}
+
+/// How many lines above a modification its page's manager block may open.
+const MANAGER_REACH: usize = 2;
+/// What a manager block's line may open with before its label: "- 담당부서 : …", "• 연락처 …".
+const LINE_MARKS: &[char] = &[' ', '\t', '-', '•', '·', '*', '–', '—', '▪'];
+
+/// The labels of a government page's manager block ("담당부서", "연락처") (Python's
+/// `managers._manager_labels`).
+fn manager_labels() -> &'static [String] {
+    static LABELS: OnceLock<Vec<String>> = OnceLock::new();
+    LABELS.get_or_init(|| {
+        words()
+            .get("manager_labels")
+            .and_then(serde_json::Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(serde_json::Value::as_str)
+            .map(key)
+            .collect()
+    })
+}
+
+/// Whether one of the `MANAGER_REACH` lines above `line` opens with a label of a page's
+/// manager block, its department or its telephone ("- 담당부서 : 시민소통과" / "- 연락처 : …" /
+/// "- 최종수정일 : 2024-11-28"): the modification under them is the menu page's stamp, which a
+/// government site prints under every post it keeps, not the post's (Python's
+/// `managers.under_manager`).
+fn under_manager(lines: &[&str], line: usize) -> bool {
+    let labels = manager_labels();
+    lines
+        .get(line.saturating_sub(MANAGER_REACH)..line)
+        .unwrap_or_default()
+        .iter()
+        .any(|text| {
+            let opening = key(text.trim_start_matches(LINE_MARKS));
+            labels
+                .iter()
+                .any(|label| opening.starts_with(label.as_str()))
+        })
+}
+
+/// The datelines, a modification under a page's manager block (see `under_manager`) marked as
+/// another thing's (Python's `elsewhere.apart_times`, in part).
+fn manager_stamps_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Dateline> {
+    if manager_labels().is_empty() || !datelines.iter().any(|item| item.role == "modified") {
+        return datelines;
+    }
+    let lines: Vec<&str> = text.split('\n').collect();
+    for item in &mut datelines {
+        if item.role == "modified" && under_manager(&lines, item.line) {
             item.role = "elsewhere";
         }
     }

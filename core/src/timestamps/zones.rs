@@ -139,7 +139,12 @@ pub fn stated_zone(
         if after.trim_matches(|c| c == ' ' || c == ',').is_empty() {
             continue; // nothing follows the clock or date
         }
-        let mut position = anchor;
+        // "06:00-06:30": a range's closing clock, no offset; a zone may follow it
+        let mut position = if closes_range(text, anchor) {
+            anchor + RANGE_CLOSE
+        } else {
+            anchor
+        };
         for _ in 0..3 {
             let Some(found) = g.zone_after.match_at(text, position)? else {
                 break;
@@ -175,6 +180,49 @@ pub fn stated_zone(
         return Ok((None, None));
     };
     resolve_ambiguous(&ambiguous, ctx)
+}
+
+/// How long a range's closing clock is with the sign before it ("-06:30").
+const RANGE_CLOSE: usize = 6;
+
+/// Whether a hyphen or an en dash and a clock of two-digit hours and minutes glued at `anchor`
+/// after a clock printed without seconds close a range of clock times ("06:00-06:30", a
+/// programme's slot) rather than state an offset; after seconds ("08:00:00-05:00") or a date's
+/// "T" ("2024-05-17T06:00-06:30", ISO 8601) they are an offset (Python's `_closes_range`).
+fn closes_range(text: &Indexed, anchor: usize) -> bool {
+    let digit = |at: usize| text.at(at).is_some_and(|c| c.is_ascii_digit());
+    let closing = text.at(anchor).is_some_and(|c| c == '-' || c == '–')
+        && is_clock(text, anchor + 1, anchor + RANGE_CLOSE)
+        && !text
+            .at(anchor + RANGE_CLOSE)
+            .is_some_and(|c| c.is_ascii_digit() || c == ':');
+    if !closing || anchor < 4 || !is_clock(text, anchor - 4, anchor) {
+        return false;
+    }
+    // the first digit of the hours, one or two of them
+    let hours = if anchor > 4 && digit(anchor - 5) {
+        anchor - 5
+    } else {
+        anchor - 4
+    };
+    hours == 0
+        || !text
+            .at(hours - 1)
+            .is_some_and(|c| c.is_ascii_digit() || matches!(c, ':' | 'T' | 't'))
+}
+
+/// Whether the text from `start` to `end` is a digit, a colon and two digits, or two digits
+/// before them (Python's `_is_clock`).
+fn is_clock(text: &Indexed, start: usize, end: usize) -> bool {
+    let chars: Vec<char> = text.slice(start, end).chars().collect();
+    let n = chars.len();
+    (n == 4 || n == 5)
+        && end - start == n
+        && chars[n - 3] == ':'
+        && chars[..n - 3]
+            .iter()
+            .chain(&chars[n - 2..])
+            .all(char::is_ascii_digit)
 }
 
 /// Whether a span shares characters with any already read (a clock is no zone offset).

@@ -76,6 +76,7 @@ from tests.test_glued_datelines import (
 from tests.test_glued_decks import SERIES_WITH_ITS_SUBJECT_PAGE
 from tests.test_hashtags import (
     BULLETED_TAG_LIST_PAGE,
+    COUNTED_TAGS_PAGE,
     MARKUP_BREAKS_DESCRIPTION,
     SPACED_TAG_LINE_PAGE,
     STEP_HEADINGS_PAGE,
@@ -1608,3 +1609,8 @@ def test_a_question_headline_over_a_cry_alike() -> None:
 def test_an_english_headline_on_a_russian_page_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(ENGLISH_HEADLINE_ON_A_RUSSIAN_PAGE, tz, now)
+
+
+def test_a_number_opening_a_tag_keeps_what_it_counts_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(COUNTED_TAGS_PAGE, tz, now)

@@ -23,7 +23,7 @@ from normalize.hashtags_letters import (
     join_particles,
     particles,
 )
-from normalize.hashtags_numbers import join_across, opening_counter, read_word
+from normalize.hashtags_numbers import is_opening, join_across, opening_counter, read_word
 from normalize.languages import detect_language
 from normalize.segment import Settings, is_word, price, segment, settings_for
 from normalize.text import MARKUP_BREAK
@@ -229,7 +229,8 @@ def split_hashtag(tag: str) -> list[str]:
         text = match.group()
         counted = kind == "Hangul" and match.start() == number_end
         read = read_word(text, words[-1]) if counted else ""
-        counter = opening_counter(text, words[-1]) if counted and not read else ""
+        opening = counted and is_opening(words)
+        counter = opening_counter(text, words[-1], opening=opening) if counted and not read else ""
         if kind in ("code", "number"):
             words.append(text)
         elif read:

@@ -20,6 +20,7 @@ from normalize.cache import once
 from normalize.facts import scripts_with
 from normalize.hashtags_letters import is_hangul
 from normalize.segment import is_word, price
+from normalize.segment_lists import sino_syllables
 from normalize.segment_rules import Rules, rules
 
 # A number opening a tag counts the short Korean word glued after it (3연승, 4강).
@@ -27,6 +28,9 @@ _COUNTED_DIGITS = 2
 _COUNTED_SYLLABLES = 2
 # A date written with middle dots keeps one syllable after it (3·1절), not a word (4·3 사건).
 _DOTTED_DATE = regex.compile(r"\p{N}+(?:[·・‧]\p{N}+)+")
+# So does a generation written as a number and one capital (5G망, a fifth-generation network;
+# 6G 상용화 stays apart).
+_GENERATION = regex.compile(r"\p{N}{1,2}\p{Lu}")
 _DATE_SYLLABLES = 1
 # The price, in nats, of a counter read off the start of the Korean word after a number
 # (1 + 인가구 -> 1인 + 가구): cheaper than the rest cut apart, dearer than a word the counter
@@ -72,7 +76,7 @@ def join_across(words: list[str]) -> list[str]:
     for word in words:
         number = _without_prefix(joined[-1], facts.number_prefixes) if joined else ""
         counted = _is_amount(number, facts.numerals) and _is_count(word, facts)
-        counted = counted or (_opens(joined) and _is_counted_word(joined[-1], word, facts))
+        counted = counted or (is_opening(joined) and _is_counted_word(joined[-1], word, facts))
         counted = counted or _is_share_price(number, word, facts)
         named = (joined[-1] + word).lower() in facts.names if joined else False
         numbered = joined[-1] in facts.number_prefixes and word[0].isdigit() if joined else False
@@ -83,7 +87,7 @@ def join_across(words: list[str]) -> list[str]:
     return joined
 
 
-def _opens(joined: list[str]) -> bool:
+def is_opening(joined: list[str]) -> bool:
     """Whether the last of the words so far opens the tag, or follows a Korean word of one
     syllable that opens it (주 + 3 + 일제: three days a week; 첫 + 3 + 연승)."""
     return len(joined) == 1 or (len(joined) == 2 and len(joined[0]) == 1 and is_hangul(joined[0]))
@@ -124,40 +128,69 @@ def _is_counted_word(number: str, word: str, facts: Rules) -> bool:
     """Whether a word is what a number opening a tag counts: the number has a digit or two
     (a year, an emergency number or a model number is a word of its own: 2030 세대, 112
     신고) and the word is one or two Hangul syllables (3연승, 4강, 5분, 2차), not counting a
-    particle that closes it (6연승을, 주 + 2 + 일제는); after a date written with middle dots,
-    one syllable (3·1절)."""
-    particle = max((end for end in facts.particles if word.endswith(end)), key=len, default="")
-    if len(particle) < len(word):
-        word = word[: len(word) - len(particle)]
+    particle that closes it (6연승을, 주 + 2 + 일제는); after a date written with middle dots
+    or a generation of a number and a capital, one syllable (3·1절, 5G망을)."""
+    word = _without_particle(word, facts.particles)
     if number.isdigit():
-        syllables = _COUNTED_SYLLABLES if len(number) <= _COUNTED_DIGITS else 0
+        syllables = _COUNTED_SYLLABLES if _is_short_number(number) else 0
     else:
-        syllables = _DATE_SYLLABLES if _DOTTED_DATE.fullmatch(number) else 0
+        dated = _DOTTED_DATE.fullmatch(number) or _GENERATION.fullmatch(number)
+        syllables = _DATE_SYLLABLES if dated else 0
     return len(word) <= syllables and is_hangul(word)
 
 
-def opening_counter(run: str, number: str) -> str:
+def _is_short_number(number: str) -> bool:
+    """Whether a number has a digit or two, as one that counts a short word does (3연승)."""
+    return number.isdigit() and len(number) <= _COUNTED_DIGITS
+
+
+def opening_counter(run: str, number: str, *, opening: bool = False) -> str:
     """The counter ("" if none) that opens a Korean run glued after a number, where the rest
     of the run reads as words cheaper, by more than a counter's price, than the whole run
     does: 1 + 인가구 is 1인 + 가구, 3 + 번째 is 3번째; 2030 + 세대 and 3 + 차량 keep their word;
-    a counter of years (``year_counters``) after a year's four digits only (2031학년도)."""
+    a counter of years (``year_counters``) after a year's four digits only (2031학년도). Where
+    none does, a particle closing the run is set aside from both prices, as the regrouping
+    sets it aside: 1 + 인가구가 is 1인 + 가구가, since 가구 reads cheaper than 인가구 (2 +
+    배증가 is 2배 + 증가 before that, the whole run read). After a number of a digit or two
+    ``opening`` the tag, a Sino-Korean syllable opening the run is priced as a counter too, the
+    short word the number counts: 4 + 강진출 is 4강 + 진출, a quarter-final reached."""
     lang = scripts_with("hashtags").get("Hangul")
     if lang is None or not is_hangul(run):
         return ""
-    best = min(_counter_prices(run, number, lang), default=None)
-    return best[2] if best is not None and best[0] < price(run, lang) else ""
+    pieces = rules(lang).counters
+    if opening and _is_short_number(number) and run[0] in sino_syllables(lang):
+        pieces = pieces | {run[0]}
+    stem = _without_particle(run, rules(lang).particles)
+    for end in dict.fromkeys((len(run), len(stem))):
+        best = min(_counter_prices(run, number, lang, end, pieces), default=None)
+        if best is not None and best[0] < price(run[:end], lang):
+            return best[2]
+    return ""
 
 
-def _counter_prices(run: str, number: str, lang: str) -> list[tuple[float, int, str]]:
-    """Each counter that opens a Korean run after a number, with the price of the rest of the
-    run and a counter's (the longer counter first among equals)."""
+def _counter_prices(
+    run: str, number: str, lang: str, priced: int, pieces: frozenset[str]
+) -> list[tuple[float, int, str]]:
+    """Each of the counters (``pieces``) that opens a Korean run after a number, with the price
+    of the rest of the run up to its first ``priced`` syllables, and a counter's (the longer
+    counter first among equals)."""
     year = len(number) == 4 and number.isdigit()
     return [
-        (price(run[len(counter) :], lang) + _COUNTER_PRICE, -len(counter), counter)
-        for counter in rules(lang).counters
-        if len(counter) < len(run) and run.startswith(counter)
+        (price(run[len(counter) : priced], lang) + _COUNTER_PRICE, -len(counter), counter)
+        for counter in pieces
+        if len(counter) < len(run) and len(counter) <= priced and run.startswith(counter)
         if year or counter not in rules(lang).year_counters
     ]
+
+
+def _without_particle(word: str, particles: frozenset[str]) -> str:
+    """A word without the particle that closes it (the longest one), where something is left.
+
+    >>> _without_particle("가구가", frozenset({"가"})), _without_particle("가", frozenset({"가"}))
+    ('가구', '가')
+    """
+    particle = max((end for end in particles if word.endswith(end)), key=len, default="")
+    return word[: len(word) - len(particle)] if len(particle) < len(word) else word
 
 
 def read_word(run: str, number: str) -> str:
@@ -170,7 +203,7 @@ def read_word(run: str, number: str) -> str:
     reading = _DIGIT_READINGS.get(number)
     if lang is None or reading is None or not is_hangul(run):
         return ""
-    counters = _counter_prices(run, number, lang)
+    counters = _counter_prices(run, number, lang, len(run), rules(lang).counters)
     best, cheapest = "", price(run, lang)
     for end in range(_READ_SYLLABLES, len(run) + 1):
         word = reading + run[:end]

@@ -79,6 +79,7 @@ from tests.test_glued_datelines import (
 from tests.test_glued_decks import SERIES_WITH_ITS_SUBJECT_PAGE
 from tests.test_hashtags import (
     BULLETED_TAG_LIST_PAGE,
+    COUNTED_TAGS_PAGE,
     MARKUP_BREAKS_DESCRIPTION,
     SPACED_TAG_LINE_PAGE,
     STEP_HEADINGS_PAGE,
@@ -1681,3 +1682,8 @@ def test_a_clock_range_after_a_clock_without_seconds_alike() -> None:
     iso = PROGRAMME_SLOT_PAGE.replace("Friday, 3 May 2024 06:00-06:30", "2024-05-03T06:00-06:30")
     for tz, now in SETTINGS:
         assert compare(iso, tz, now)
+
+
+def test_a_number_opening_a_tag_keeps_what_it_counts_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(COUNTED_TAGS_PAGE, tz, now)

@@ -395,3 +395,24 @@ def test_tags_after_a_break_printed_as_markup_are_the_page_s() -> None:
 
     tags = normalize_document(MARKUP_BREAKS_DESCRIPTION)["hashtags"]
     assert [tag["tag"] for tag in tags] == ["공공자전거", "대여소", "해든시"]
+
+
+# A sports page whose tags each open with a number: a round reached, a network.
+COUNTED_TAGS_PAGE = "\n".join(
+    [
+        "한빛FC, 승부차기 끝에 8강 올라",
+        "입력 2026.04.11 21:40",
+        "한빛FC가 11일 솔내구장에서 열린 대회 16강전에서 승부차기 끝에 이겼다.",
+        "구단은 경기장 주변의 5G망을 넓히겠다고 밝혔다.",
+        "#8강진출 #5G망을",
+    ]
+)
+
+
+def test_a_number_opening_a_tag_keeps_what_it_counts_on_a_page() -> None:
+    """A number opening a tag keeps the Sino-Korean syllable it counts, read off the word the
+    list glued it to (8강 진출), and a generation the one-syllable noun after it (5G망을)."""
+    from normalize import normalize_document
+
+    tags = normalize_document(COUNTED_TAGS_PAGE)["hashtags"]
+    assert [tag["words"] for tag in tags] == [["8강", "진출"], ["5G망을"]]

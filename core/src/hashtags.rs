@@ -19,14 +19,16 @@ use crate::segment::chars::{
     self, is, CF, CYRILLIC, HAN, HANGUL, HIRAGANA, KATAKANA, L, LATIN, LL, LM, LO, LT, LU, M, N,
     SPACE,
 };
-use crate::segment::{is_word, price, rules, segment, settings_for, PerLanguage, Result, Settings};
+use crate::segment::{
+    is_word, price, rules, segment, settings_for, sino_syllables, PerLanguage, Result, Settings,
+};
 
 mod letters;
 mod numbers;
 use letters::{
     businesses, is_initials, join_company_name, join_lone_letters, join_particles, particles,
 };
-use numbers::join_across;
+use numbers::{is_opening, is_short_number, join_across, without_particle};
 
 /// One hashtag found in a text, with its words, language and code-point span (the sign
 /// included). `lang` is None where the word lists do not decide it and the shared language
@@ -432,8 +434,9 @@ pub fn split_hashtag(tag: &str) -> Result<Vec<String>> {
         } else {
             0
         };
+        let opening = counted && is_opening(&words);
         let counter = if counted && read == 0 {
-            opening_counter(&text, number)?
+            opening_counter(&text, number, opening)?
         } else {
             ""
         };
@@ -475,47 +478,78 @@ const COUNTER_PRICE: f64 = 6.0;
 /// The counter that opens a Korean run glued after a number, where the rest of the run reads
 /// as words cheaper, by more than a counter's price, than the whole run does: 1 + 인가구 is
 /// 1인 + 가구; 2030 + 세대 keeps its word. A counter of years (`year_counters`: 학년도) counts
-/// after a year only, a number of four digits (2031 + 학년도입시, but 2 + 학년 + 도서실). ""
-/// if none (Python's `hashtags_numbers.opening_counter`).
-fn opening_counter(run: &str, number: &str) -> Result<&'static str> {
+/// after a year only, a number of four digits (2031 + 학년도입시, but 2 + 학년 + 도서실). Where
+/// none does, a particle closing the run is set aside from both prices, as the regrouping sets
+/// it aside: 1 + 인가구가 is 1인 + 가구가 (2 + 배증가 is 2배 + 증가 before that, the whole run
+/// read). After a number of a digit or two `opening` the tag, a Sino-Korean syllable opening
+/// the run is priced as a counter too, the short word the number counts: 4 + 강진출 is 4강 +
+/// 진출. "" if none (Python's `hashtags_numbers.opening_counter`).
+fn opening_counter<'a>(run: &'a str, number: &str, opening: bool) -> Result<&'a str> {
     let Some(lang) = model_language("Hangul") else {
         return Ok("");
     };
-    if run.is_empty() || !run.chars().all(|c| is(c, HANGUL)) {
+    let Some(first) = run.chars().next() else {
+        return Ok("");
+    };
+    if !run.chars().all(|c| is(c, HANGUL)) {
         return Ok("");
     }
-    let mut best: Option<(f64, usize, &'static str)> = None;
-    for (total, size, counter) in counter_prices(run, number, lang)? {
-        let better = best.is_none_or(|(price, longest, word)| {
-            total < price
-                || (total == price && (size > longest || (size == longest && counter < word)))
-        });
-        if better {
-            best = Some((total, size, counter));
+    let facts = rules(lang);
+    let mut pieces: Vec<&str> = facts.counters.iter().map(String::as_str).collect();
+    let lone = &run[..first.len_utf8()];
+    if opening && is_short_number(number) && sino_syllables(lang)?.contains(lone) {
+        pieces.push(lone);
+    }
+    let stem = without_particle(run, &facts.particles);
+    let ends = if stem.len() < run.len() {
+        vec![run.len(), stem.len()]
+    } else {
+        vec![run.len()]
+    };
+    for end in ends {
+        let mut best: Option<(f64, usize, &str)> = None;
+        for (total, size, counter) in counter_prices(run, number, lang, end, &pieces)? {
+            let better = best.is_none_or(|(price, longest, word)| {
+                total < price
+                    || (total == price && (size > longest || (size == longest && counter < word)))
+            });
+            if better {
+                best = Some((total, size, counter));
+            }
+        }
+        if let Some((total, _, counter)) = best {
+            if total < price(&run[..end], lang)? {
+                return Ok(counter);
+            }
         }
     }
-    Ok(match best {
-        Some((total, _, counter)) if total < price(run, lang)? => counter,
-        _ => "",
-    })
+    Ok("")
 }
 
-/// Each counter that opens a Korean run after a number, with the price of the rest of the run
-/// and a counter's, and its syllables.
-fn counter_prices(run: &str, number: &str, lang: &str) -> Result<Vec<(f64, usize, &'static str)>> {
+/// Each of the counters (`pieces`) that opens a Korean run after a number, with the price of
+/// the rest of the run up to the byte `priced`, and a counter's, and its syllables; the
+/// counter as the run's own start.
+fn counter_prices<'a>(
+    run: &'a str,
+    number: &str,
+    lang: &str,
+    priced: usize,
+    pieces: &[&str],
+) -> Result<Vec<(f64, usize, &'a str)>> {
     let length = run.chars().count();
     let facts = rules(lang);
     let year = number.chars().count() == 4 && number.chars().all(chars::is_digit);
     let mut prices = Vec::new();
-    for counter in &facts.counters {
-        if counter.chars().count() >= length || !run.starts_with(counter.as_str()) {
+    for &counter in pieces {
+        let opens = run.starts_with(counter) && counter.len() <= priced;
+        if counter.chars().count() >= length || !opens {
             continue;
         }
         if !year && facts.year_counters.contains(counter) {
             continue;
         }
-        let total = price(&run[counter.len()..], lang)? + COUNTER_PRICE;
-        prices.push((total, counter.chars().count(), counter.as_str()));
+        let total = price(&run[counter.len()..priced], lang)? + COUNTER_PRICE;
+        prices.push((total, counter.chars().count(), &run[..counter.len()]));
     }
     Ok(prices)
 }
@@ -543,7 +577,8 @@ fn read_word(run: &str, number: &str) -> Result<usize> {
     if run.chars().count() < READ_SYLLABLES || !run.chars().all(|c| is(c, HANGUL)) {
         return Ok(0);
     }
-    let counters = counter_prices(run, number, lang)?;
+    let counted: Vec<&str> = rules(lang).counters.iter().map(String::as_str).collect();
+    let counters = counter_prices(run, number, lang, run.len(), &counted)?;
     let (mut best, mut cheapest) = (0, price(run, lang)?);
     let ends = run.char_indices().map(|(at, _)| at).skip(READ_SYLLABLES);
     for (syllables, end) in (READ_SYLLABLES..).zip(ends.chain([run.len()])) {

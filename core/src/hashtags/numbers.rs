@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashSet;
 
 use super::{models, DATE_DOTS};
-use crate::segment::chars::{self, is, HANGUL, N};
+use crate::segment::chars::{self, is, HANGUL, LU, N};
 use crate::segment::rules;
 
 /// Counters, numeral units, cross-script names, business nouns and particles of every
@@ -70,7 +70,7 @@ pub fn join_across(words: Vec<String>) -> Vec<String> {
     let facts = joining_facts();
     let mut joined: Vec<String> = Vec::with_capacity(words.len());
     for word in words {
-        let opening = opens(&joined);
+        let opening = is_opening(&joined);
         if let Some(last) = joined.last_mut() {
             let number = without_prefix(last, &facts.number_prefixes);
             let counted = is_amount(number, &facts.numerals) && is_count(&word, facts);
@@ -95,7 +95,7 @@ pub fn join_across(words: Vec<String>) -> Vec<String> {
 
 /// Whether the last of the words so far opens the tag, or follows a Korean word of one
 /// syllable that opens it (주 + 3 + 일제: three days a week; 첫 + 3 + 연승).
-fn opens(joined: &[String]) -> bool {
+pub(super) fn is_opening(joined: &[String]) -> bool {
     match joined {
         [_] => true,
         [first, _] => {
@@ -145,37 +145,58 @@ fn without_prefix<'a>(word: &'a str, prefixes: &FxHashSet<String>) -> &'a str {
 /// A number opening a tag counts the short Korean word glued after it (3연승, 4강).
 const COUNTED_DIGITS: usize = 2;
 const COUNTED_SYLLABLES: usize = 2;
-/// A date written with middle dots keeps one syllable after it (3·1절), not a word (4·3 사건).
+/// A date written with middle dots keeps one syllable after it (3·1절), not a word (4·3 사건),
+/// and so does a generation written as a number and one capital (5G망, a fifth-generation
+/// network; 6G 상용화 stays apart).
 const DATE_SYLLABLES: usize = 1;
+
+/// Whether a number has a digit or two, as one that counts a short word does (3연승).
+pub(super) fn is_short_number(number: &str) -> bool {
+    chars::str_is_digit(number) && number.chars().count() <= COUNTED_DIGITS
+}
 
 /// Whether a word is what a number opening a tag counts: a number of a digit or two and a
 /// word of one or two Hangul syllables (3연승, 4강; 112 신고 and 2030 세대 stay apart), not
 /// counting a particle that closes it (6연승을, 주 + 2 + 일제는); after a date written with
-/// middle dots, one syllable (3·1절).
+/// middle dots or a generation of a number and a capital, one syllable (3·1절, 5G망을).
 fn is_counted_word(number: &str, word: &str, particles: &FxHashSet<String>) -> bool {
+    let word = without_particle(word, particles);
+    let syllables = if chars::str_is_digit(number) {
+        if is_short_number(number) {
+            COUNTED_SYLLABLES
+        } else {
+            0
+        }
+    } else if is_dotted_date(number) || is_generation(number) {
+        DATE_SYLLABLES
+    } else {
+        0
+    };
+    !word.is_empty() && word.chars().count() <= syllables && word.chars().all(|c| is(c, HANGUL))
+}
+
+/// A word without the particle that closes it (the longest one), where something is left
+/// (가구가 -> 가구; 가 stays).
+pub(super) fn without_particle<'a>(word: &'a str, particles: &FxHashSet<String>) -> &'a str {
     let particle = particles
         .iter()
         .filter(|particle| word.ends_with(particle.as_str()))
         .map(String::len)
         .max()
         .unwrap_or(0);
-    let word = if particle < word.len() {
+    if particle < word.len() {
         &word[..word.len() - particle]
     } else {
         word
-    };
-    let syllables = if chars::str_is_digit(number) {
-        if number.chars().count() <= COUNTED_DIGITS {
-            COUNTED_SYLLABLES
-        } else {
-            0
-        }
-    } else if is_dotted_date(number) {
-        DATE_SYLLABLES
-    } else {
-        0
-    };
-    !word.is_empty() && word.chars().count() <= syllables && word.chars().all(|c| is(c, HANGUL))
+    }
+}
+
+/// Whether a word is a generation: a digit or two and one capital (5G, 3D).
+fn is_generation(word: &str) -> bool {
+    let digits = word.chars().take_while(|&c| is(c, N)).count();
+    let mut rest = word.chars().skip(digits);
+    (1..=COUNTED_DIGITS).contains(&digits)
+        && matches!((rest.next(), rest.next()), (Some(c), None) if is(c, LU))
 }
 
 /// Whether a word is numbers joined by middle dots (3·1, 5·18).

@@ -77,7 +77,18 @@ pub fn is_caption(line: &str) -> bool {
         || (line.trim_end().ends_with([']', ')', '>'])
             && line.contains(GIVEN_BY)
             && bracketed_giver().is_match(line))
-        || initials_credit().is_match(line)
+        || (closes_with_picture_word(line) && initials_credit().is_match(line))
+}
+
+/// The words for a picture that `initials_credit` closes with, singular.
+const PICTURE_WORDS: [&str; 3] = ["Image", "Photo", "Picture"];
+
+/// Whether the line closes with a picture's word, maybe in the plural, then white space:
+/// `initials_credit` matches no other line, told without running it.
+fn closes_with_picture_word(line: &str) -> bool {
+    let end = line.trim_end();
+    let end = end.strip_suffix('s').unwrap_or(end);
+    PICTURE_WORDS.iter().any(|word| end.ends_with(word))
 }
 
 per_thread! {

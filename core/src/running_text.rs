@@ -117,8 +117,21 @@ per_thread! {
 /// a source's capitalised name of three words at most glued right after it: a summary an
 /// aggregator credits to the outlet it came from (Python's `_closes_before_source`).
 fn closes_before_source(text: &str) -> bool {
-    glued_source().find(text).is_some_and(|glued| {
-        count_words(&text[..glued.start()], BODY_SENTENCE_WORDS) >= BODY_SENTENCE_WORDS
+    may_glue_a_source(text)
+        && glued_source().find(text).is_some_and(|glued| {
+            count_words(&text[..glued.start()], BODY_SENTENCE_WORDS) >= BODY_SENTENCE_WORDS
+        })
+}
+
+/// Whether a sentence's closing mark stands right before an ASCII capital or a character
+/// beyond ASCII, as before every source `glued_source` finds: a line with none is told
+/// without the pattern.
+fn may_glue_a_source(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr3_iter(b'.', b'!', b'?', bytes).any(|at| {
+        bytes
+            .get(at + 1)
+            .is_some_and(|&next| next.is_ascii_uppercase() || !next.is_ascii())
     })
 }
 
@@ -174,8 +187,7 @@ pub fn reads_as_sentence(text: &str) -> bool {
 /// Whether the line closes as a sentence does, holds sentences or is one long cry, whatever its case
 /// (Python's `_closes`).
 fn closes(text: &str) -> bool {
-    let trails = trailing_words().is_match(text);
-    (ends_sentence(text) && !trails)
+    (ends_sentence(text) && !trailing_words().is_match(text))
         || holds_sentences(text)
         || is_long_cry(text)
         || closes_before_source(text)

@@ -139,6 +139,7 @@ from tests.test_headline import (
     NUMBERED_TRACK_OVER_HEADLINE_PAGE,
     OPEN_TRAIL_PAGE,
     OPINION_RUBRIC_PAGE,
+    PLAYER_STATUS_OVER_A_STORY,
     PRODUCT_EDIT_PAGE,
     PROMPT_BOX_PAGE,
     PUBLISHED_BY_UNDER_A_GUIDE,
@@ -1528,6 +1529,11 @@ def test_a_title_of_two_words_over_its_story_alike() -> None:
 def test_a_title_of_two_words_trailing_off_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(TITLE_TRAILING_OFF_OVER_ITS_STORY, tz, now)
+
+
+def test_a_player_s_loading_status_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(PLAYER_STATUS_OVER_A_STORY, tz, now)
 
 
 def test_a_link_to_the_full_site_alike() -> None:

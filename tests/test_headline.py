@@ -5983,6 +5983,37 @@ def test_a_link_of_two_words_trailing_off_is_no_headline() -> None:
         assert_same_headline(page)
 
 
+# a station's clip page that lost its headline: the player's status over the clip's story
+PLAYER_STATUS_OVER_A_STORY = "\n".join(
+    [
+        "Loading Video…",
+        "",
+        "A crane toppled onto the harbour road in Port Ellery on Tuesday. No one was hurt, the"
+        " police said.",
+        "",
+        "The road stays shut until Friday while engineers check the quay wall.",
+    ]
+)
+
+
+def test_a_player_s_loading_status_is_no_headline() -> None:
+    """Two words trailing off are a title, but a player's status while it loads ("Loading
+    Video…", "Загрузка видео…", "로딩 중…") is a fixed label of the page, no story's."""
+    assert normalize_document(PLAYER_STATUS_OVER_A_STORY)["title"] is None
+    assert_same_headline(PLAYER_STATUS_OVER_A_STORY)
+    russian = "\n".join(
+        [
+            "Загрузка видео…",
+            "",
+            "Во вторник на портовую дорогу в Заречинске упал кран. Никто не пострадал, сообщили"
+            " в полиции.",
+        ]
+    )
+    assert normalize_document(russian)["title"] is None
+    headed = PLAYER_STATUS_OVER_A_STORY.replace("\n\n", "\n\nCrane topples\n\n", 1)
+    assert normalize_document(headed)["title"] == "Crane topples"
+
+
 # a Russian city paper's story under an English headline, a festival's name
 ENGLISH_HEADLINE_ON_A_RUSSIAN_PAGE = "\n".join(
     [

@@ -184,6 +184,7 @@ from tests.test_headline import (
     TRACK_OVER_HEADLINE_PAGE,
     TWO_CRUMB_TRAIL_PAGE,
     TWO_WRITERS_UNDER_A_SHOUTED_TITLE,
+    VIEW_LABEL_OVER_A_POST,
     WIKI_EDIT_LINK_PAGE,
     WIRE_LEAD_UNDER_A_DECK,
     WIRE_LEAD_WRAPPED,
@@ -1524,6 +1525,11 @@ def test_a_headline_under_its_copy_with_a_stop_alike() -> None:
 def test_a_title_of_two_words_over_its_story_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(TITLE_OF_TWO_WORDS_OVER_ITS_STORY, tz, now)
+
+
+def test_a_platform_s_view_label_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(VIEW_LABEL_OVER_A_POST, tz, now)
 
 
 def test_a_title_of_two_words_trailing_off_alike() -> None:

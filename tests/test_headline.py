@@ -5740,6 +5740,42 @@ def test_a_title_of_two_words_the_page_opens_with_over_its_story_is_its_headline
         assert_same_headline(page)
 
 
+# a hosted blog's post that lost its title: the platform's label of the post it shows above it
+VIEW_LABEL_OVER_A_POST = "\n".join(
+    [
+        "블로그온 뷰",
+        "",
+        "지난 주말 아이들과 함께 동네 뒷산에 올랐다. 단풍이 절정이라 좁은 등산로마다 사람이"
+        " 붐볐고 정상 쉼터에는 앉을 자리가 없었다.",
+        "",
+        "정상에서 내려다본 저수지는 생각보다 넓었다. 다음에는 도시락을 싸 와야겠다.",
+        "",
+        "공지사항",
+    ]
+)
+
+
+def test_a_platform_s_view_label_the_page_opens_with_is_no_standing_title() -> None:
+    """Two words the page opens with over a paragraph of two sentences are a short headline,
+    but not a blog platform's label of the post it shows, a name and its word for a view
+    ("블로그온 뷰", "Blogspace View"), on a post that lost its title; the title below stays."""
+    assert normalize_document(VIEW_LABEL_OVER_A_POST)["title"] is None
+    assert_same_headline(VIEW_LABEL_OVER_A_POST)
+    english = "\n".join(
+        [
+            "Blogspace View",
+            "",
+            "Last weekend I climbed the hill behind our street. The maples were at their best and"
+            " the paths were crowded.",
+        ]
+    )
+    assert normalize_document(english)["title"] is None
+    titled = VIEW_LABEL_OVER_A_POST.replace(
+        "\n\n", "\n\n가을 뒷산 산책\n\n2024. 10. 27. 18:05\n\n", 1
+    )
+    assert normalize_document(titled)["title"] == "가을 뒷산 산책"
+
+
 # a monitoring service's item: its title of two words trailing off, over its story cut short
 TITLE_TRAILING_OFF_OVER_ITS_STORY = "\n".join(
     [

@@ -20,7 +20,7 @@ use regex::Regex;
 
 use crate::boilerplate::{is_about, line_kind, opens_with_credit_label, LineKind};
 use crate::captions::{closes_with_credit, in_present, is_caption};
-use crate::chrome::is_fixed_widget;
+use crate::chrome::{is_fixed_widget, is_view_label};
 use crate::confidence::title_probability;
 use crate::corners::corner_name;
 use crate::dated_heads::dated_heads;
@@ -1284,7 +1284,8 @@ const STANDING_TITLE_WORDS: usize = 2;
 
 /// Whether a candidate is a title of two words that the page opens with, right above the
 /// article's first paragraph of two sentences or more (`holds_sentences`): a short headline
-/// over its story; a site's label of what a page is about ("About us") is none
+/// over its story; a site's label of what a page is about ("About us") is none, nor is a
+/// platform's label of the post it shows ("Blogspace View", `is_view_label`)
 /// (`leads.is_standing_title`).
 fn is_standing_title<S: AsRef<str>>(
     candidate: &Placed,
@@ -1299,6 +1300,7 @@ fn is_standing_title<S: AsRef<str>>(
             .get(1)
             .is_some_and(|&i| holds_sentences(lines.line(i)))
         && !is_about(&candidate.text)
+        && !is_view_label(&candidate.text)
 }
 
 /// What a candidate's neighbours say: the lead paragraph below repeats its words; it repeats

@@ -93,6 +93,7 @@ from tests.test_headline import (
     CATEGORY_ARCHIVE_WITH_ONE_POST,
     CITED_RULE_PAGE,
     CLOSED_UNITS_PAGE,
+    COLUMN_UNDER_ITS_WRITER_S_LINE,
     COMMITTEE_MINUTES_PAGE,
     COUNTER_UNDER_A_HEAD_IN_SMALL_LETTERS,
     CREDITED_STATION_STORY,
@@ -1525,6 +1526,11 @@ def test_a_headline_under_its_copy_with_a_stop_alike() -> None:
 def test_a_title_of_two_words_over_its_story_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(TITLE_OF_TWO_WORDS_OVER_ITS_STORY, tz, now)
+
+
+def test_a_column_under_its_writer_s_line_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(COLUMN_UNDER_ITS_WRITER_S_LINE, tz, now)
 
 
 def test_a_platform_s_view_label_alike() -> None:

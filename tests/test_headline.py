@@ -5776,6 +5776,38 @@ def test_a_platform_s_view_label_the_page_opens_with_is_no_standing_title() -> N
     assert normalize_document(titled)["title"] == "가을 뒷산 산책"
 
 
+# a news site's first-person column: the writer's name and the time it went up, then the
+# column's headline, a turn of phrase its story echoes by a word, over its deck
+COLUMN_UNDER_ITS_WRITER_S_LINE = "\n".join(
+    [
+        "Нина Латышева Опубликована сегодня в 09:40",
+        "",
+        "Свой опыт: как я перестала покупать кофе навынос и что из этого вышло",
+        "",
+        "Термос вместо стаканчика: привычка, которая окупилась за два месяца",
+        "",
+        "Каждое утро по дороге на работу я заходила в кофейню у остановки. Стаканчик, крышка,"
+        " трубочка — и через десять минут всё это уже лежало в урне. Однажды я посчитала, сколько"
+        " трачу за месяц, и купила термос.",
+        "",
+        "С чего я начала",
+        "",
+        "Первую неделю я варила кофе дома и забывала термос на столе. Потом повесила записку на"
+        " дверь.",
+    ]
+)
+
+
+def test_a_column_s_headline_under_its_writer_s_line_has_its_deck_below() -> None:
+    """The writer's name before a publication label and a relative day is the page's dateline;
+    the long line right under it is the column's headline, though its story echoes one word of
+    it only, and the line below, which the lead echoes better, its deck."""
+    row = normalize_document(COLUMN_UNDER_ITS_WRITER_S_LINE)
+    assert row["title"] == COLUMN_UNDER_ITS_WRITER_S_LINE.split("\n")[2]
+    assert row["published_at"] is None  # a relative day without a reference time
+    assert_same_headline(COLUMN_UNDER_ITS_WRITER_S_LINE)
+
+
 # a monitoring service's item: its title of two words trailing off, over its story cut short
 TITLE_TRAILING_OFF_OVER_ITS_STORY = "\n".join(
     [

@@ -1654,21 +1654,33 @@ fn opens(term: &str, lead: &str) -> bool {
 }
 
 /// A story head of three words or more that the paragraph below echoes, before the article, no
-/// date, and no copy of another with machinery glued on: what a deck or a subhead stands below
-/// (`_may_have_a_deck`).
-pub(crate) fn may_have_a_deck(candidate: &Candidate) -> Result<bool, String> {
-    let head = is_story_head(candidate, DECKED_HEAD_ECHO, DECKED_HEAD_WORDS)
-        && (signal(&candidate.signals, "lead_echo") > 0.0 || is_bylined_head(candidate))
+/// date, and no copy of another with machinery glued on: what a deck or a subhead stands below;
+/// a long one right under the dateline or byline the page opens with (`dated` holds their
+/// ranks) needs its story to echo one word of it only: a column's headline, a turn of phrase,
+/// under its writer's line (`may_have_a_deck`).
+pub(crate) fn may_have_a_deck(candidate: &Candidate, dated: &[i64]) -> Result<bool, String> {
+    let bylined = is_bylined_head(candidate);
+    // under the page's first line
+    let opening = bylined && candidate.placed.order == 1 && dated.contains(&0);
+    let echo = signal(&candidate.signals, "echo");
+    let echoed = if opening {
+        echo > 0.0
+    } else {
+        echo >= DECKED_HEAD_ECHO
+    };
+    let head = is_story_head(candidate, 0.0, DECKED_HEAD_WORDS)
+        && echoed
+        && (signal(&candidate.signals, "lead_echo") > 0.0 || bylined)
         && !["glued", "after_body", "lower_case"]
             .iter()
             .any(|name| signal(&candidate.signals, name) != 0.0);
     if !head {
         return Ok(false);
     }
-    let dated = parse_timestamp(&candidate.placed.text, None, None)
+    let states_time = parse_timestamp(&candidate.placed.text, None, None)
         .map_err(|error| error.to_string())?
         .is_some();
-    Ok(!dated)
+    Ok(!states_time)
 }
 
 /// `echo_worded` of a line that states a time, the page's datelines and bylines (ranks `dated`

@@ -78,6 +78,8 @@ class Chrome:
     prefixes: tuple[str, ...]
     suffixes: tuple[str, ...]
     about: tuple[str, ...]
+    # A page's word for its view, closing a platform's or a column's label ("view", "뷰").
+    view_words: frozenset[str]
     flags: frozenset[str]
     # Flags of a story's status ("breaking", "update"): its headline keeps one that opens it
     # before a colon ("BREAKING: …"); in brackets or glued by a hyphen it is the page's.
@@ -124,6 +126,7 @@ def chrome() -> Chrome:
         prefixes=tuple(merged("prefixes")),
         suffixes=tuple(merged("suffixes")),
         about=tuple(merged("about")),
+        view_words=keys("view_words"),
         flags=flags,
         status_flags=status_flags,
         word_flags=flags - status_flags,
@@ -195,6 +198,17 @@ def is_fixed_widget(line: str) -> bool:
     (True, False)
     """
     return line_key(line) in chrome().widgets
+
+
+def is_view_label(text: str) -> bool:
+    """Whether a line closes with a page's word for its view: a blog platform's label of the
+    post it shows or a column's label ("Blogspace View", "블로그온 뷰"), no headline's last word.
+
+    >>> is_view_label("블로그온 뷰"), is_view_label("Editorial View"), is_view_label("인터뷰 전문")
+    (True, True, False)
+    """
+    words = line_key(text).split()
+    return bool(words) and words[-1] in chrome().view_words
 
 
 def is_outlet_name(text: str) -> bool:

@@ -80,16 +80,18 @@ def hash_deck_lines(
 def mark_decks(
     candidates: list[Candidate], dated: Collection[int], body_start: int, lines: Sequence[str]
 ) -> None:
-    """Sets each candidate's ``deck`` (it stands below a headline that may have a deck or a
-    feature's short headline (``_feature_heads``), or right below a deck in a deck's shape
-    above the article, or it is a point of a summary under the dateline) and ``quoted_head``
+    """Sets each candidate's ``deck`` (it stands below a headline that may have a deck, a long
+    one right under the dateline the page opens with though its story echoes a word of it
+    only, or a feature's short headline (``_feature_heads``), or right below a deck in a
+    deck's shape above the article, or it is a point of a summary under the dateline) and
+    ``quoted_head``
     (it is a quotation printed whole with its deck right below it, or a headline in capitals
     over its deck split in two: ``heads_over_split_decks``); a summary's point echoes no
     more than its headline; a line of the page (``lines``) printed twice above a photograph's
     credit, below the page's first headline that may have a deck, is that photograph's caption.
     ``dated`` holds the ranks of the datelines and bylines, ``body_start`` the rank of the
     article's first paragraph."""
-    heads = [candidate for candidate in candidates if may_have_a_deck(candidate)]
+    heads = [candidate for candidate in candidates if may_have_a_deck(candidate, dated)]
     feature = _feature_heads(candidates, body_start)  # decks below it, no caption rule
     points = summary_points(candidates, dated, body_start)
     quoted = quoted_heads(candidates) | heads_over_split_decks(candidates, lines)

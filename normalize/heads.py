@@ -290,21 +290,31 @@ def opens(candidate: Candidate, lead: str) -> bool:
     )
 
 
-def may_have_a_deck(candidate: Candidate) -> bool:
+def may_have_a_deck(candidate: Candidate, dated: Collection[int] = ()) -> bool:
     """Whether the candidate is a headline a deck may stand below: a story head of three words
     or more that the paragraph below echoes (or a long one near a byline), before the article,
-    no date, and no copy of another candidate with machinery glued on.
+    no date, and no copy of another candidate with machinery glued on. A long one right under
+    the dateline or byline the page opens with (``dated`` holds their ranks) needs its story to
+    echo one word of it only: a column's headline, a turn of phrase, under its writer's line.
 
     >>> shape = ("caption", "machinery", "site", "sentence", "glued", "after_body", "lower_case")
-    >>> signals = dict.fromkeys(shape, 0.0) | {"echo": 0.5, "lead_echo": 0.2}
+    >>> signals = dict.fromkeys(shape, 0.0) | {"echo": 0.5, "lead_echo": 0.2, "near_dateline": 0.0}
     >>> heads = ("Blizzard holds on", "Saturday, May 11, 2024")
     >>> [may_have_a_deck(Candidate(0, 0, text, "", signals)) for text in heads]
     [True, False]
+    >>> column = "How I learned to keep our budget in a paper notebook"
+    >>> signals |= {"echo": 0.1, "lead_echo": 0.0, "near_dateline": 0.6}
+    >>> [may_have_a_deck(Candidate(1, 1, column, "", signals), dated) for dated in ([], [0])]
+    [False, True]
     """
     signals = candidate.signals
+    bylined = _is_bylined_head(candidate)
+    opening = bylined and candidate.order == 1 and 0 in dated  # under the page's first line
+    echoed = signals["echo"] > 0.0 if opening else signals["echo"] >= _DECKED_HEAD_ECHO
     return (
-        is_story_head(candidate, _DECKED_HEAD_ECHO, _DECKED_HEAD_WORDS)
-        and (signals["lead_echo"] > 0.0 or _is_bylined_head(candidate))
+        is_story_head(candidate, 0.0, _DECKED_HEAD_WORDS)
+        and echoed
+        and (signals["lead_echo"] > 0.0 or bylined)
         and not (signals["glued"] or signals["after_body"] or signals["lower_case"])
         and parse_timestamp(candidate.text) is None
     )

@@ -15,6 +15,7 @@ from collections.abc import Collection, Iterator, Sequence
 from typing import Final
 
 from normalize.boilerplate import is_about
+from normalize.chrome import is_view_label
 from normalize.echo import DATELINE_BELOW, echo, glued_after
 from normalize.glued_datelines import headline_part_among
 from normalize.heads import Candidate, opens
@@ -141,7 +142,8 @@ def is_standing_title(
 ) -> bool:
     """Whether the candidate is a title of two words that the page opens with, right above the
     article's first paragraph of two sentences or more (``holds_sentences``): a short headline
-    over its story. A site's label of what a page is about ("About us") is none.
+    over its story. A site's label of what a page is about ("About us") is none, nor is a
+    platform's label of the post it shows ("Blogspace View", ``is_view_label``).
     ``filled`` are the places of the page's lines with text, ``body`` the ranks among them of
     its paragraphs.
 
@@ -159,6 +161,7 @@ def is_standing_title(
         and len(candidate.text.split()) == _STANDING_TITLE_WORDS
         and holds_sentences(lines[filled[1]])
         and not is_about(candidate.text)
+        and not is_view_label(candidate.text)
     )
 
 

@@ -98,6 +98,7 @@ from tests.test_headline import (
     CITED_RULE_PAGE,
     CLIP_UNDER_A_LOADING_PLAYER,
     CLOSED_UNITS_PAGE,
+    COLUMN_UNDER_ITS_WRITER_S_LINE,
     COMMITTEE_MINUTES_PAGE,
     COUNTER_UNDER_A_HEAD_IN_SMALL_LETTERS,
     CREDITED_STATION_STORY,
@@ -144,6 +145,7 @@ from tests.test_headline import (
     NUMBERED_TRACK_OVER_HEADLINE_PAGE,
     OPEN_TRAIL_PAGE,
     OPINION_RUBRIC_PAGE,
+    PLAYER_STATUS_OVER_A_STORY,
     PRODUCT_EDIT_PAGE,
     PROMPT_BOX_PAGE,
     PUBLISHED_BY_UNDER_A_GUIDE,
@@ -190,6 +192,7 @@ from tests.test_headline import (
     TWO_CRUMB_TRAIL_PAGE,
     TWO_WRITERS_UNDER_A_SHOUTED_TITLE,
     UNITS_WITH_TEASERS_CUT_OPEN,
+    VIEW_LABEL_OVER_A_POST,
     WIKI_EDIT_LINK_PAGE,
     WIRE_LEAD_UNDER_A_DECK,
     WIRE_LEAD_WRAPPED,
@@ -1557,9 +1560,24 @@ def test_a_title_of_two_words_over_its_story_alike() -> None:
         assert compare(TITLE_OF_TWO_WORDS_OVER_ITS_STORY, tz, now)
 
 
+def test_a_column_under_its_writer_s_line_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(COLUMN_UNDER_ITS_WRITER_S_LINE, tz, now)
+
+
+def test_a_platform_s_view_label_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(VIEW_LABEL_OVER_A_POST, tz, now)
+
+
 def test_a_title_of_two_words_trailing_off_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(TITLE_TRAILING_OFF_OVER_ITS_STORY, tz, now)
+
+
+def test_a_player_s_loading_status_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(PLAYER_STATUS_OVER_A_STORY, tz, now)
 
 
 def test_a_link_to_the_full_site_alike() -> None:

@@ -5740,6 +5740,74 @@ def test_a_title_of_two_words_the_page_opens_with_over_its_story_is_its_headline
         assert_same_headline(page)
 
 
+# a hosted blog's post that lost its title: the platform's label of the post it shows above it
+VIEW_LABEL_OVER_A_POST = "\n".join(
+    [
+        "블로그온 뷰",
+        "",
+        "지난 주말 아이들과 함께 동네 뒷산에 올랐다. 단풍이 절정이라 좁은 등산로마다 사람이"
+        " 붐볐고 정상 쉼터에는 앉을 자리가 없었다.",
+        "",
+        "정상에서 내려다본 저수지는 생각보다 넓었다. 다음에는 도시락을 싸 와야겠다.",
+        "",
+        "공지사항",
+    ]
+)
+
+
+def test_a_platform_s_view_label_the_page_opens_with_is_no_standing_title() -> None:
+    """Two words the page opens with over a paragraph of two sentences are a short headline,
+    but not a blog platform's label of the post it shows, a name and its word for a view
+    ("블로그온 뷰", "Blogspace View"), on a post that lost its title; the title below stays."""
+    assert normalize_document(VIEW_LABEL_OVER_A_POST)["title"] is None
+    assert_same_headline(VIEW_LABEL_OVER_A_POST)
+    english = "\n".join(
+        [
+            "Blogspace View",
+            "",
+            "Last weekend I climbed the hill behind our street. The maples were at their best and"
+            " the paths were crowded.",
+        ]
+    )
+    assert normalize_document(english)["title"] is None
+    titled = VIEW_LABEL_OVER_A_POST.replace(
+        "\n\n", "\n\n가을 뒷산 산책\n\n2024. 10. 27. 18:05\n\n", 1
+    )
+    assert normalize_document(titled)["title"] == "가을 뒷산 산책"
+
+
+# a news site's first-person column: the writer's name and the time it went up, then the
+# column's headline, a turn of phrase its story echoes by a word, over its deck
+COLUMN_UNDER_ITS_WRITER_S_LINE = "\n".join(
+    [
+        "Нина Латышева Опубликована сегодня в 09:40",
+        "",
+        "Свой опыт: как я перестала покупать кофе навынос и что из этого вышло",
+        "",
+        "Термос вместо стаканчика: привычка, которая окупилась за два месяца",
+        "",
+        "Каждое утро по дороге на работу я заходила в кофейню у остановки. Стаканчик, крышка,"
+        " трубочка — и через десять минут всё это уже лежало в урне. Однажды я посчитала, сколько"
+        " трачу за месяц, и купила термос.",
+        "",
+        "С чего я начала",
+        "",
+        "Первую неделю я варила кофе дома и забывала термос на столе. Потом повесила записку на"
+        " дверь.",
+    ]
+)
+
+
+def test_a_column_s_headline_under_its_writer_s_line_has_its_deck_below() -> None:
+    """The writer's name before a publication label and a relative day is the page's dateline;
+    the long line right under it is the column's headline, though its story echoes one word of
+    it only, and the line below, which the lead echoes better, its deck."""
+    row = normalize_document(COLUMN_UNDER_ITS_WRITER_S_LINE)
+    assert row["title"] == COLUMN_UNDER_ITS_WRITER_S_LINE.split("\n")[2]
+    assert row["published_at"] is None  # a relative day without a reference time
+    assert_same_headline(COLUMN_UNDER_ITS_WRITER_S_LINE)
+
+
 # a monitoring service's item: its title of two words trailing off, over its story cut short
 TITLE_TRAILING_OFF_OVER_ITS_STORY = "\n".join(
     [
@@ -6005,6 +6073,37 @@ def test_a_link_of_two_words_trailing_off_is_no_headline() -> None:
     for page in (LINK_TRAILING_OFF_UNDER_A_STORY, russian):
         assert normalize_document(page)["title"] == page.split("\n")[0]
         assert_same_headline(page)
+
+
+# a station's clip page that lost its headline: the player's status over the clip's story
+PLAYER_STATUS_OVER_A_STORY = "\n".join(
+    [
+        "Loading Video…",
+        "",
+        "A crane toppled onto the harbour road in Port Ellery on Tuesday. No one was hurt, the"
+        " police said.",
+        "",
+        "The road stays shut until Friday while engineers check the quay wall.",
+    ]
+)
+
+
+def test_a_player_s_loading_status_is_no_headline() -> None:
+    """Two words trailing off are a title, but a player's status while it loads ("Loading
+    Video…", "Загрузка видео…", "로딩 중…") is a fixed label of the page, no story's."""
+    assert normalize_document(PLAYER_STATUS_OVER_A_STORY)["title"] is None
+    assert_same_headline(PLAYER_STATUS_OVER_A_STORY)
+    russian = "\n".join(
+        [
+            "Загрузка видео…",
+            "",
+            "Во вторник на портовую дорогу в Заречинске упал кран. Никто не пострадал, сообщили"
+            " в полиции.",
+        ]
+    )
+    assert normalize_document(russian)["title"] is None
+    headed = PLAYER_STATUS_OVER_A_STORY.replace("\n\n", "\n\nCrane topples\n\n", 1)
+    assert normalize_document(headed)["title"] == "Crane topples"
 
 
 # a Russian city paper's story under an English headline, a festival's name

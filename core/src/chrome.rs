@@ -72,6 +72,8 @@ pub struct Chrome {
     pub prefixes: Vec<String>,
     pub suffixes: Vec<String>,
     pub about: Vec<String>,
+    /// A page's word for its view, closing a platform's or a column's label ("view", "뷰").
+    pub view_words: FxHashSet<String>,
     pub flags: FxHashSet<String>,
     /// Flags of a story's status ("breaking", "update"): its headline keeps one that opens it
     /// before a colon ("BREAKING: …"); in brackets or glued by a hyphen it is the page's.
@@ -164,6 +166,7 @@ pub fn chrome() -> &'static Chrome {
             prefixes: merged("prefixes"),
             suffixes: merged("suffixes"),
             about: merged("about"),
+            view_words: keys("view_words"),
             word_flags: flags.difference(&status_flags).cloned().collect(),
             flags,
             status_flags,
@@ -304,6 +307,16 @@ fn is_one_word_outlet(text: &str) -> bool {
 /// rules mistook, as a line they call a widget by its shape may be; Python's `is_fixed_widget`.
 pub fn is_fixed_widget(line: &str) -> bool {
     chrome().widgets.contains(&line_key(line))
+}
+
+/// Whether a line closes with a page's word for its view: a blog platform's label of the post
+/// it shows or a column's label ("Blogspace View", "블로그온 뷰"), no headline's last word
+/// (Python's `is_view_label`).
+pub fn is_view_label(text: &str) -> bool {
+    line_key(text)
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|word| chrome().view_words.contains(word))
 }
 
 /// An outlet's name: a known site, a domain, or a short capitalised name ending like one.
@@ -658,6 +671,7 @@ fn twin_chrome(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
     fields.set_item("prefixes", &tables.prefixes)?;
     fields.set_item("suffixes", &tables.suffixes)?;
     fields.set_item("about", &tables.about)?;
+    fields.set_item("view_words", sorted(&tables.view_words))?;
     fields.set_item("flags", sorted(&tables.flags))?;
     fields.set_item("status_flags", sorted(&tables.status_flags))?;
     fields.set_item("word_flags", sorted(&tables.word_flags))?;

@@ -85,7 +85,7 @@ pub fn mark_decks<S: AsRef<str>>(
 ) -> Result<(), String> {
     let heads: Vec<bool> = candidates
         .iter()
-        .map(may_have_a_deck)
+        .map(|candidate| may_have_a_deck(candidate, dated))
         .collect::<Result<_, _>>()?;
     // a feature's short headline: decks below it, no caption rule
     let feature = feature_head(candidates, body_start)?;

@@ -20,7 +20,7 @@ use regex::Regex;
 
 use crate::boilerplate::{is_about, line_kind, opens_with_credit_label, LineKind};
 use crate::captions::{closes_with_credit, in_present, is_caption};
-use crate::chrome::is_fixed_widget;
+use crate::chrome::{is_fixed_widget, is_view_label};
 use crate::confidence::title_probability;
 use crate::corners::corner_name;
 use crate::dated_heads::dated_heads;
@@ -1291,7 +1291,8 @@ const STANDING_TITLE_WORDS: usize = 2;
 
 /// Whether a candidate is a title of two words that the page opens with, right above the
 /// article's first paragraph of two sentences or more (`holds_sentences`): a short headline
-/// over its story; a site's label of what a page is about ("About us") is none
+/// over its story; a site's label of what a page is about ("About us") is none, nor is a
+/// platform's label of the post it shows ("Blogspace View", `is_view_label`)
 /// (`leads.is_standing_title`).
 fn is_standing_title<S: AsRef<str>>(
     candidate: &Placed,
@@ -1306,6 +1307,7 @@ fn is_standing_title<S: AsRef<str>>(
             .get(1)
             .is_some_and(|&i| holds_sentences(lines.line(i)))
         && !is_about(&candidate.text)
+        && !is_view_label(&candidate.text)
 }
 
 /// What a candidate's neighbours say: the lead paragraph below repeats its words; it repeats
@@ -1695,21 +1697,33 @@ fn opens(term: &str, lead: &str) -> bool {
 }
 
 /// A story head of three words or more that the paragraph below echoes, before the article, no
-/// date, and no copy of another with machinery glued on: what a deck or a subhead stands below
-/// (`_may_have_a_deck`).
-pub(crate) fn may_have_a_deck(candidate: &Candidate) -> Result<bool, String> {
-    let head = is_story_head(candidate, DECKED_HEAD_ECHO, DECKED_HEAD_WORDS)
-        && (signal(&candidate.signals, "lead_echo") > 0.0 || is_bylined_head(candidate))
+/// date, and no copy of another with machinery glued on: what a deck or a subhead stands below;
+/// a long one right under the dateline or byline the page opens with (`dated` holds their
+/// ranks) needs its story to echo one word of it only: a column's headline, a turn of phrase,
+/// under its writer's line (`may_have_a_deck`).
+pub(crate) fn may_have_a_deck(candidate: &Candidate, dated: &[i64]) -> Result<bool, String> {
+    let bylined = is_bylined_head(candidate);
+    // under the page's first line
+    let opening = bylined && candidate.placed.order == 1 && dated.contains(&0);
+    let echo = signal(&candidate.signals, "echo");
+    let echoed = if opening {
+        echo > 0.0
+    } else {
+        echo >= DECKED_HEAD_ECHO
+    };
+    let head = is_story_head(candidate, 0.0, DECKED_HEAD_WORDS)
+        && echoed
+        && (signal(&candidate.signals, "lead_echo") > 0.0 || bylined)
         && !["glued", "after_body", "lower_case"]
             .iter()
             .any(|name| signal(&candidate.signals, name) != 0.0);
     if !head {
         return Ok(false);
     }
-    let dated = parse_timestamp(&candidate.placed.text, None, None)
+    let states_time = parse_timestamp(&candidate.placed.text, None, None)
         .map_err(|error| error.to_string())?
         .is_some();
-    Ok(!dated)
+    Ok(!states_time)
 }
 
 /// `echo_worded` of a line that states a time, the page's datelines and bylines (ranks `dated`

@@ -115,9 +115,10 @@ def _dateline_label_start(whole: Line, label: Match) -> int | None:
     publication, which a sentence about another thing does not state so), when it says a document
     was issued and its date closes the line ("The notice issued by the Harbour Board on 4 June
     2024.", "Ruling of Judge Amara Finch delivered on the 9th day of July 2024"), or after the one
-    capitalised word it says a time of, right before its date ("Video posted March 28, 2019 in
-    News by …", "… in the flooded village News updated 21 June 2023, 17:42": a caption run into
-    the dateline after it); that word then opens the label. A line's label, a word that is
+    capitalised word it says a time of, right before its date or a relative time ("Video posted
+    March 28, 2019 in News by …", "… in the flooded village News updated 21 June 2023, 17:42": a
+    caption run into the dateline after it; a writer's name, "Vera Grant Published today at
+    10:14"); that word then opens the label. A line's label, a word that is
     also a headline's flag or a digest's name ("Update"), counts only opening its line right
     before a date ("Update 22-May-2018" under a post; not "Weekly Harbour Update 14-Jul-2025").
     """
@@ -145,10 +146,22 @@ def _dateline_label_start(whole: Line, label: Match) -> int | None:
     if _run_into_line(text, label.start()) and dated_after_label(after):
         return label.start()
     subject = _SUBJECT_BEFORE.search(text[: label.start()])
-    if subject is None or not (after[:1].isdigit() or opens_with_date(after)):
+    if subject is None or not (
+        after[:1].isdigit() or opens_with_date(after) or _opens_with_relative(after)
+    ):
         return None
     start: int = subject.start()
     return start + len(subject[0]) - len(subject[0].lstrip())
+
+
+def _opens_with_relative(text: str) -> bool:
+    """Whether the text after a label opens with a relative time ("сегодня в 10:14", "2 hours
+    ago"), as a date would.
+
+    >>> _opens_with_relative("сегодня в 10:14"), _opens_with_relative("the hall, today")
+    (True, False)
+    """
+    return grammar().relative.match(text.lower()) is not None
 
 
 def dated_after_label(text: str) -> bool:

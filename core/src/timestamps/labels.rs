@@ -132,8 +132,9 @@ pub fn opens_with_line_label(text: &str) -> bool {
 /// publication, which a sentence about another thing does not state so), when it says a
 /// document was issued and its date closes the line ("The notice issued by the Harbour Board on
 /// 4 June 2024."), or after the one capitalised word it says a time of, right before its date
-/// ("Video posted March 28, 2019 in News by …", "… in the flooded village News updated 21 June
-/// 2023, 17:42": a caption run into the dateline after it); that word then opens the label. A line's label, a word that is also
+/// or a relative time ("Video posted March 28, 2019 in News by …", "… in the flooded village
+/// News updated 21 June 2023, 17:42": a caption run into the dateline after it; a writer's name,
+/// "Vera Grant Published today at 10:14"); that word then opens the label. A line's label, a word that is also
 /// a headline's flag or a digest's name ("Update"), counts only opening its line right before
 /// a date ("Update 22-May-2018" under a post; not "Weekly Harbour Update 14-Jul-2025").
 fn dateline_label_start(whole: &Line, label: &Found<'_>) -> Result<Option<usize>, TimeError> {
@@ -175,7 +176,9 @@ fn dateline_label_start(whole: &Line, label: &Found<'_>) -> Result<Option<usize>
     if run_into_line(&whole.text, start) && dated_after_label(after)? {
         return Ok(Some(start));
     }
-    let dated = after.chars().next().is_some_and(is_digit) || opens_with_date(after);
+    let dated = after.chars().next().is_some_and(is_digit)
+        || opens_with_date(after)
+        || opens_with_relative(after)?;
     if !dated {
         return Ok(None);
     }
@@ -203,6 +206,13 @@ pub fn dated_after_label(text: &str) -> Result<bool, TimeError> {
     };
     let rest = low.slice(filler.end(), low.len());
     Ok(opens_with_date(rest.trim_start_matches(is_space)))
+}
+
+/// Whether the text after a label opens with a relative time ("сегодня в 10:14", "2 hours
+/// ago"), as a date would (Python's `_opens_with_relative`).
+fn opens_with_relative(text: &str) -> Result<bool, TimeError> {
+    let low = Indexed::new(chars::lower(text));
+    Ok(grammar().relative.match_at(&low, 0)?.is_some())
 }
 
 /// Whether a label printed with a capital (its other letters small) follows a word in small

@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # The project's own package, whether or not it is installed.
 sys.path.append(str(ROOT))
 
-from normalize import boilerplate, chrome, decoding, scripts, text, titles  # noqa: E402
+from normalize import boilerplate, chrome, decoding, field_labels, scripts, text, titles  # noqa: E402
 from normalize.core import compiled  # noqa: E402
 
 FIXTURES = ROOT / "fixtures"
@@ -185,7 +185,7 @@ def main() -> None:
         ("dominant_script", scripts.dominant_script, core.scripts__dominant_script),
         ("line_key", chrome.line_key, core.chrome__line_key),
         ("is_outlet_name", chrome.is_outlet_name, core.chrome__is_outlet_name),
-        ("split_label", chrome.split_label, core.chrome__split_label),
+        ("split_label", field_labels.split_label, core.chrome__split_label),
         ("line_kind", boilerplate.line_kind, core.boilerplate__line_kind),
         ("is_teaser", boilerplate.is_teaser, core.boilerplate__is_teaser),
         ("normalize_title", titles.normalize_title, core.titles__normalize_title),

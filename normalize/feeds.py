@@ -2,19 +2,20 @@
 channel's page, whose header (name, counters, description) stands above its posts or whose
 posts are each signed with its handle, and a list of teasers that prints each head twice (a
 link and its heading) above its own paragraph, as a search page or a section page does, or
-that prints its stories in units of one shape (a head, its own date, one teaser), or that
-ends each teaser with one tail (a link's label, its time). Such a page has no headline of
-its own, and none of these lines is one.
+that ends each teaser with one tail (a link's label, its time). Such a page has no headline
+of its own, and none of these lines is one. A listing printed in units of one shape is
+``listing_units``'.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from typing import Final
 
 import regex
 
 from normalize.heads import Candidate
+from normalize.listing_units import UNIT_HEAD_WORDS
 from normalize.titles import BULLETS, title_key
 
 # A counter: a number, maybe shortened to thousands or millions, and one word for what it
@@ -29,15 +30,6 @@ _TEASER_WORDS: Final = 3
 _TEASER_STEP: Final = (3, 4)
 # A channel's handle, alone on the line that signs each of its posts: "@harbourwatch".
 _HANDLE: Final = regex.compile(r"@[A-Za-z0-9_]{3,32}")
-# A listing's unit: a head of this many words at least, its own date (or a line printed by
-# each head) this many lines with text above or below it at most, the next unit's head this
-# many lines below it (at least, at most).
-_UNIT_HEAD_WORDS: Final = 4
-_UNIT_DATE_STEP: Final = 3
-_UNIT_PERIOD: Final = (2, 6)
-# A unit's teaser cut at a count of characters, no mark closing it, is longer than a headline:
-# this many words at least.
-_CUT_TEASER_WORDS: Final = 21
 # A teaser's tail: the last words of its line ("далее »", "2024-02-12 11:00"), this many, the
 # same (digits aside) on this many lines at least, each telling a different story; of the
 # lines sharing a tail, this many first are compared.
@@ -57,117 +49,6 @@ def feed_shapes(candidates: list[Candidate], texts: Sequence[str], body: Sequenc
     header = channel_header(candidates, texts, body)
     shapes = header | doubled_teasers(candidates, texts, body) | signed_posts(candidates, texts)
     return shapes | tailed_teasers(candidates, texts)
-
-
-def dated_units(
-    candidates: list[Candidate], texts: Sequence[str], dated: Collection[int], body: Sequence[int]
-) -> set[int]:
-    """The lines of the story heads that a listing prints in units of one shape (a section, tag
-    or author page): two heads or more, different, each at the same step from a date of its own
-    (``dated``, places among the lines with text) or from a line the page prints by each (a
-    source's name, a section's label), each the same number of lines below the one before,
-    each unit holding one paragraph (its teaser, maybe cut short with no mark closing it,
-    ``_is_cut_teaser``; the last unit may be cut off by the page's end). An article's headline
-    stands above several paragraphs, so a teaser of the next story below it makes no run with
-    it. ``texts`` are the page's lines with text, in order, and ``body`` the places among them
-    of the lines shaped like a paragraph.
-
-    >>> texts = ["Ferry fares rise on island routes", "May 2, 2024",
-    ...          "Fares on the island routes rise by a tenth from May, the operator said.",
-    ...          "Night buses return to the old town", "May 1, 2024",
-    ...          "The old town gets its night buses back after a year, the city said."]
-    >>> shape = ("sentence", "caption", "machinery", "site", "long", "lower_case", "repeated")
-    >>> heads = [Candidate(k, k, texts[k], title_key(texts[k]), dict.fromkeys(shape, 0.0))
-    ...          for k in (0, 3)]
-    >>> sorted(dated_units(heads, texts, {1, 4}, [2, 5]))
-    [0, 3]
-    >>> sorted(dated_units(heads, texts + [texts[5]], {1, 4}, [2, 5, 6]))
-    [0, 3]
-    >>> more = "Ticket offices open longer in summer, the operator added."
-    >>> article = [*texts[:3], more, *texts[3:]]
-    >>> heads = [Candidate(k, k, article[k], title_key(article[k]), dict.fromkeys(shape, 0.0))
-    ...          for k in (0, 4)]
-    >>> sorted(dated_units(heads, article, {1, 5}, [2, 3, 6]))
-    []
-    """
-    heads = [c for c in candidates if _is_unit_head(c)]
-    paragraphs = {*body, *(order for order, text in enumerate(texts) if _is_cut_teaser(text))}
-    runs: list[tuple[int, list[Candidate]]] = []  # each with its step, a date's or none (0)
-    for step in (s for s in range(-_UNIT_DATE_STEP, _UNIT_DATE_STEP + 1) if s):
-        marks = {c.order: _mark(texts, dated, c.order + step) for c in heads}
-        at = {c.order: c for c in heads if marks[c.order] is not None}
-        for period in range(_UNIT_PERIOD[0], _UNIT_PERIOD[1] + 1):
-            for first in (o for o in at if marks.get(o - period) != marks[o]):
-                run = [at[first]]
-                while marks.get(run[-1].order + period) == marks[first]:
-                    run.append(at[run[-1].order + period])
-                if len(run) > 1 and _one_teaser_each(run, period, paragraphs, len(texts)):
-                    runs.append((0 if marks[first] else step, run))
-    orders = {c.order for c in candidates}
-    return {c.line for step, run in runs if not _dates_taken(step, run, runs, orders) for c in run}
-
-
-def _is_cut_teaser(text: str) -> bool:
-    """Whether a line is a teaser cut at a count of characters: longer than a headline, its
-    last word cut off or left open, no mark closing it ("… потому что \"Сок").
-
-    >>> _is_cut_teaser("The harbour board has again delayed its ruling on the winter quota "
-    ...                "for the fishing boats, and the skippers say they cannot wait for")
-    True
-    """
-    return len(text.split()) >= _CUT_TEASER_WORDS and text.rstrip()[-1:].isalpha()
-
-
-def _dates_taken(
-    step: int, run: list[Candidate], runs: list[tuple[int, list[Candidate]]], orders: set[int]
-) -> bool:
-    """Whether a run's dates are another run's, nearer to its heads: each date belongs to the
-    head it is nearest to (a timeline's date right above each entry is no date below the
-    timeline's own title, two lines up), when each of the run's dates has a line that may be a
-    head (``orders``, the places of the candidates) at that nearer step; a date with none there
-    closes the run's last item (a listing's units each end with their date). ``step`` is 0 for
-    a run marked by no date."""
-    dates = {c.order + step for c in run}
-    return bool(step) and any(
-        0 < abs(other) < abs(step)
-        and dates & {c.order + other for c in heads}
-        and all(date - other in orders for date in dates)
-        for other, heads in runs
-    )
-
-
-def _mark(texts: Sequence[str], dated: Collection[int], at: int) -> str | None:
-    """What marks a unit at this place: "" for a date, else the line's key, if any."""
-    if at in dated:
-        return ""
-    return (title_key(texts[at]) or None) if 0 <= at < len(texts) else None
-
-
-def _one_teaser_each(run: list[Candidate], period: int, paragraphs: set[int], size: int) -> bool:
-    """Whether each unit of the run (a head and the lines below it before the next head) holds
-    one paragraph, the last unit none when the page ends before it is whole; the heads all
-    different."""
-    held = [sum(1 for o in range(c.order + 1, c.order + period) if o in paragraphs) for c in run]
-    cut = run[-1].order + period > size
-    return (
-        len(run) == len({c.key for c in run})
-        and all(k == 1 for k in held[:-1])
-        and (held[-1] == 1 or (cut and held[-1] == 0))
-    )
-
-
-def _is_unit_head(candidate: Candidate) -> bool:
-    """A story head of a whole headline's length, printed once: no caption, widget, sentence,
-    outlet's name or lower-case slug."""
-    signals = candidate.signals
-    return (
-        len(candidate.text.split()) >= _UNIT_HEAD_WORDS
-        and signals["repeated"] < 1.0
-        and not any(
-            signals[name]
-            for name in ("sentence", "caption", "machinery", "site", "long", "lower_case")
-        )
-    )
 
 
 def signed_posts(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
@@ -305,9 +186,9 @@ def _teaser_keys(words: list[str], cut: int) -> tuple[str, str]:
 
 def _tail(text: str) -> str | None:
     """A line's last ``_TAIL_WORDS`` words, its digits zeros, when words enough for a teaser's
-    head (``_UNIT_HEAD_WORDS``) stand before them and the line ends no sentence."""
+    head (``UNIT_HEAD_WORDS``) stand before them and the line ends no sentence."""
     words = _row_words(text)
-    if len(words) < _UNIT_HEAD_WORDS + _TAIL_WORDS or text.endswith(_SENTENCE_END):
+    if len(words) < UNIT_HEAD_WORDS + _TAIL_WORDS or text.endswith(_SENTENCE_END):
         return None
     tail: str = _DIGIT.sub("0", " ".join(words[-_TAIL_WORDS:]))
     return tail
@@ -326,9 +207,9 @@ def _row_words(text: str) -> list[str]:
 
 def _head_key(text: str) -> str | None:
     """The key of a line's words before its tail, when it keeps a teaser's head
-    (``_UNIT_HEAD_WORDS`` words at least)."""
+    (``UNIT_HEAD_WORDS`` words at least)."""
     head = title_key(" ".join(_row_words(text)[:-_TAIL_WORDS]))
-    return head if len(head.split()) >= _UNIT_HEAD_WORDS else None
+    return head if len(head.split()) >= UNIT_HEAD_WORDS else None
 
 
 def _different_stories(keys: list[str]) -> int:

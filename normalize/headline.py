@@ -43,7 +43,7 @@ from normalize.echo import (
     is_doubled_head,
     repetition,
 )
-from normalize.feeds import dated_units, feed_shapes
+from normalize.feeds import feed_shapes
 from normalize.foot_heads import is_after_body
 from normalize.glued_copies import is_glued_to, joins_its_pieces
 from normalize.glued_datelines import headline_part, headline_part_among
@@ -52,6 +52,7 @@ from normalize.heads import Candidate, feed_items, is_listing, timed_entries
 from normalize.labelled_items import labelled_items
 from normalize.labels import is_widget_text, repeated_fields, weather_times
 from normalize.languages import detect_language
+from normalize.listing_units import dated_units
 from normalize.live_pages import is_live_page
 from normalize.notices import notification_boxes, prompt_boxes, without_notice
 from normalize.numbered import in_numbered_list, numbered_heads

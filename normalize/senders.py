@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from normalize.chrome import chrome, field_colon, line_key, split_title_field
+from normalize.chrome import chrome, line_key
+from normalize.field_labels import field_colon, split_title_field
 
 # A memo's sender field has its address on this many lines at most right below it.
 _ADDRESS_LINES = 3

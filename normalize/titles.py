@@ -18,8 +18,8 @@ from normalize.chrome import (
     is_trailing_flag,
     line_key,
     names_its_company,
-    split_label,
 )
+from normalize.field_labels import split_label
 from normalize.figures import is_figure_line, opens_with_duration
 from normalize.text import INVISIBLE, WHITESPACE, WHITESPACE_CLASS, squeeze_spaces
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from normalize.boilerplate import line_kind, machinery_lines
-from normalize.chrome import split_label
+from normalize.field_labels import split_label
 from tests.cases import CASES, params
 from tests.test_core_text import assert_same_machinery
 

@@ -20,7 +20,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from normalize import boilerplate, chrome, decoding, scripts, text, titles
+from normalize import boilerplate, chrome, decoding, field_labels, scripts, text, titles
 from normalize.core import compiled
 from tests.cases import CASES, FIXTURES, rows
 from tests.test_core import fixture_lines, fixture_pages
@@ -54,10 +54,10 @@ def assert_same_repair(value: str) -> None:
 
 
 def assert_same_line(line: str) -> None:
-    """The line functions of the chrome, boilerplate and titles rooms."""
+    """The line functions of the chrome, field labels, boilerplate and titles rooms."""
     assert core.chrome__line_key(line) == chrome.line_key(line), line
     assert core.chrome__is_outlet_name(line) == chrome.is_outlet_name(line), line
-    assert core.chrome__split_label(line) == chrome.split_label(line), line
+    assert core.chrome__split_label(line) == field_labels.split_label(line), line
     assert core.boilerplate__line_kind(line) == boilerplate.line_kind(line), line
     assert core.boilerplate__is_teaser(line) == boilerplate.is_teaser(line), line
     assert core.titles__normalize_title(line) == titles.normalize_title(line), line

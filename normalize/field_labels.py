@@ -1,0 +1,104 @@
+"""A label glued before a headline on its line: a page's UI label ("Описание к видео …") or the
+label of a form's title field, closed by a colon ("Subject: …") or, in Hangul, by a space
+("제목 …"). The labels are the ``chrome`` facts of each language.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from normalize.chrome import chrome, line_key
+
+_GLUE = " :：-–—|"
+# A form field's label before its colon is this many characters at most ("Newsletter subject").
+_FIELD_LABEL_CHARS = 24
+# A Hangul title label before a headline of this many words at least (not "제목 없음").
+_HANGUL_FIELD_WORDS = 2
+# The endings of a predicate's modifier ("없는", "있던"): a word before one is its subject.
+_MODIFIER_ENDINGS = ("는", "던")
+_HANGUL = regex.compile(r"\p{Hangul}")
+_FIRST_LETTER_SCRIPT = regex.compile(
+    r"(?P<Latin>\p{Latin})|(?P<Cyrillic>\p{Cyrillic})|(?P<Hangul>\p{Hangul})|(?P<Other>\p{L})"
+)
+
+
+def split_label(line: str) -> tuple[str, str]:
+    """Split a UI label glued to the front of a line (``"Описание к видео Leaders of …"``), or a
+    form's title field's label closed by a colon (``"Title: Ferry fares climb again"``).
+
+    Returns ``(label, rest)``; the label is ``""`` when the line starts with none.
+
+    >>> split_label("Описание к видео Leaders of Russia meet")
+    ('Описание к видео', 'Leaders of Russia meet')
+    >>> split_label("Title: Ferry fares climb again")
+    ('Title:', 'Ferry fares climb again')
+    """
+    lowered = line.lower()
+    for label in chrome().labels:
+        if lowered.startswith(label) and len(line) > len(label) and line[len(label)] in _GLUE:
+            rest = line[len(label) :].lstrip(_GLUE)
+            # One word of the page's own script may be the headline's first word ("Описание
+            # событий …"); a multi-word label, or a switch of script, is the page's UI.
+            if rest and (" " in label or _script(rest) != _script(label)):
+                return line[: len(label)], rest
+    return split_title_field(line)
+
+
+def field_colon(line: str) -> int | None:
+    """Where the colon closing a form field's label stands, among the label's characters at
+    most (``_FIELD_LABEL_CHARS``); None when the line opens with no such label.
+
+    >>> field_colon("Subject:  Ferry fares climb again"), field_colon("No label here")
+    (7, None)
+    """
+    return next((at for at, char in enumerate(line[:_FIELD_LABEL_CHARS]) if char in ":："), None)
+
+
+def split_title_field(line: str) -> tuple[str, str]:
+    """The label of a form's title field and its colon, printed before the headline on its
+    line as a mail archive's or a document's header prints it (``title_labels``: "Title:",
+    "Subject:", "제목:", "Тема:"), and the headline; ``("", line)`` when the line opens with
+    none. A colon after other words is the headline's own ("Police: …").
+
+    >>> split_title_field("Subject:  Ferry fares climb again")
+    ('Subject:', 'Ferry fares climb again')
+    >>> split_title_field("Police: ferry fares climb again")
+    ('', 'Police: ferry fares climb again')
+    """
+    end = field_colon(line)
+    if end is not None:
+        rest = line[end + 1 :].lstrip()
+        if rest and line_key(line[:end]) in chrome().title_labels:
+            return line[: end + 1], rest
+    return _split_hangul_title_field(line)
+
+
+def _split_hangul_title_field(line: str) -> tuple[str, str]:
+    """The label of a form's title field in Hangul and the headline after it with a space only,
+    as a board's title cell is scraped after its header ("제목 솔내 도서관 …"): Hangul has no
+    capital to open a headline, and a label is no headline's first word before a headline of two
+    words or more; ``("", line)`` when the line opens with none, with one before a word alone
+    ("제목 없음"), or with one before a predicate's modifier, whose subject the word is in a
+    headline of its own ("제목 없는 그림 …").
+
+    >>> _split_hangul_title_field("제목 솔내 도서관 여름 독서교실 참가자 모집")
+    ('제목', '솔내 도서관 여름 독서교실 참가자 모집')
+    >>> _split_hangul_title_field("제목 없음")
+    ('', '제목 없음')
+    >>> _split_hangul_title_field("제목 없는 그림 한 점 경매에")
+    ('', '제목 없는 그림 한 점 경매에')
+    """
+    if not _HANGUL.match(line):
+        return "", line
+    for label in chrome().title_labels:
+        if line.startswith(f"{label} ") and _HANGUL.match(label):
+            rest = line[len(label) :].lstrip()
+            words = rest.split()
+            if len(words) >= _HANGUL_FIELD_WORDS and not words[0].endswith(_MODIFIER_ENDINGS):
+                return label, rest
+    return "", line
+
+
+def _script(text: str) -> str:
+    match = _FIRST_LETTER_SCRIPT.search(text)
+    return match.lastgroup or "" if match else ""

@@ -1,6 +1,6 @@
 """The fixed phrases of pages: the chrome tables of every language, and the lookups built on
-them (a line's key, an outlet's name, a widget's label); a label glued to a title is
-``field_labels``'.
+them (a line's key, an outlet's name, a widget's label); a label glued to a title is read
+in ``field_labels``.
 
 The phrases are the ``chrome`` facts of each language (``data/languages/<code>.json``) and the
 outlets' names of ``data/outlets.json``, merged once.

@@ -4,7 +4,7 @@ posts are each signed with its handle, and a list of teasers that prints each he
 link and its heading) above its own paragraph, as a search page or a section page does, or
 that ends each teaser with one tail (a link's label, its time). Such a page has no headline
 of its own, and none of these lines is one. A listing printed in units of one shape is
-``listing_units``'.
+read in ``listing_units``.
 """
 
 from __future__ import annotations

@@ -1700,6 +1700,10 @@ def test_a_clock_range_after_a_clock_without_seconds_alike() -> None:
     iso = PROGRAMME_SLOT_PAGE.replace("Friday, 3 May 2024 06:00-06:30", "2024-05-03T06:00-06:30")
     for tz, now in SETTINGS:
         assert compare(iso, tz, now)
+    for stamp in ("2024-05-03 10:00-05:00", "Friday, 3 May 2024 10:00-03:00"):
+        page = PROGRAMME_SLOT_PAGE.replace("Friday, 3 May 2024 06:00-06:30", stamp)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_number_opening_a_tag_keeps_what_it_counts_alike() -> None:

@@ -2594,3 +2594,13 @@ def test_a_clock_glued_after_a_clock_without_seconds_closes_a_range() -> None:
     assert find_times(dashed, lang="en").published_at == datetime(2024, 5, 3, 5, tzinfo=UTC)
     iso = PROGRAMME_SLOT_PAGE.replace("Friday, 3 May 2024 06:00-06:30", "2024-05-03T06:00-06:30")
     assert find_times(iso, lang="en").published_at == datetime(2024, 5, 3, 12, 30, tzinfo=UTC)
+
+
+def test_a_signed_clock_no_later_than_the_clock_before_it_is_an_offset() -> None:
+    """A sign and a clock glued after a clock printed without seconds close no range when they
+    are no later than it: a feed's stamp with a space for its "T" ("2024-05-03 10:00-05:00")
+    states its offset."""
+    feed = PROGRAMME_SLOT_PAGE.replace("Friday, 3 May 2024 06:00-06:30", "2024-05-03 10:00-05:00")
+    assert find_times(feed, lang="en").published_at == datetime(2024, 5, 3, 15, tzinfo=UTC)
+    dated = PROGRAMME_SLOT_PAGE.replace("06:00-06:30", "10:00-03:00")
+    assert find_times(dated, lang="en").published_at == datetime(2024, 5, 3, 13, tzinfo=UTC)

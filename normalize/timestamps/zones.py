@@ -85,10 +85,13 @@ def _closes_range(text: str, anchor: int) -> bool:
     """Whether a hyphen or an en dash and a clock of two-digit hours and minutes glued at
     ``anchor`` after a clock printed without seconds close a range of clock times ("06:00-06:30",
     a programme's slot) rather than state an offset; after seconds ("08:00:00-05:00") or a
-    date's "T" ("2024-05-17T06:00-06:30", ISO 8601) they are an offset.
+    date's "T" ("2024-05-17T06:00-06:30", ISO 8601) they are an offset, and so are they when
+    they are no later than the clock before them ("2024-05-03 10:00-05:00", a feed's stamp).
 
     >>> _closes_range("May 3, 2024 06:00-06:30", 17), _closes_range("2024-05-03T06:00-06:30", 16)
     (True, False)
+    >>> _closes_range("2024-05-03 10:00-05:00", 16)
+    False
     """
     closing = text[anchor : anchor + _RANGE_CLOSE + 1]
     if not (
@@ -104,6 +107,8 @@ def _closes_range(text: str, anchor: int) -> bool:
     hours = colon - 1  # the first digit of the hours, one or two of them
     if hours > 0 and text[hours - 1] in _DIGITS:
         hours -= 1
+    if text[hours:anchor].zfill(_RANGE_CLOSE - 1) >= closing[1:_RANGE_CLOSE]:
+        return False  # a range closes later than it opens
     return hours == 0 or text[hours - 1] not in _DIGITS + ":Tt"
 
 

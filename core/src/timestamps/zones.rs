@@ -188,7 +188,8 @@ const RANGE_CLOSE: usize = 6;
 /// Whether a hyphen or an en dash and a clock of two-digit hours and minutes glued at `anchor`
 /// after a clock printed without seconds close a range of clock times ("06:00-06:30", a
 /// programme's slot) rather than state an offset; after seconds ("08:00:00-05:00") or a date's
-/// "T" ("2024-05-17T06:00-06:30", ISO 8601) they are an offset (Python's `_closes_range`).
+/// "T" ("2024-05-17T06:00-06:30", ISO 8601) they are an offset, and so are they when they are no
+/// later than the clock before them ("2024-05-03 10:00-05:00") (Python's `_closes_range`).
 fn closes_range(text: &Indexed, anchor: usize) -> bool {
     let digit = |at: usize| text.at(at).is_some_and(|c| c.is_ascii_digit());
     let closing = text.at(anchor).is_some_and(|c| c == '-' || c == '–')
@@ -205,6 +206,11 @@ fn closes_range(text: &Indexed, anchor: usize) -> bool {
     } else {
         anchor - 4
     };
+    // a range closes later than it opens
+    let opening = format!("{:0>5}", text.slice(hours, anchor));
+    if opening.as_str() >= text.slice(anchor + 1, anchor + RANGE_CLOSE) {
+        return false;
+    }
     hours == 0
         || !text
             .at(hours - 1)

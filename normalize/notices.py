@@ -318,7 +318,9 @@ def notification_boxes(texts: Sequence[str]) -> set[int]:
     """The ranks among the page's lines with text (``texts``) of each notification box: a
     close button's label naming the box it closes (``_CLOSE_LABEL``) on a line of its own, and
     the notice right below it, the sentence on the next line or a head over the sentence on the
-    line after it. The box is the site's: its head is no headline, its sentence no paragraph.
+    line after it, with no sentence right below that one. The box is the site's: its head is no
+    headline, its sentence no paragraph. A sentence with more below is a story's lead, and the
+    head over it the story's headline, under a label whose notice the scraper lost.
 
     >>> texts = ["Close notification", "Winter opening hours",
     ...          "Our offices close early over the holidays.", "Speaking at a hearing",
@@ -329,12 +331,16 @@ def notification_boxes(texts: Sequence[str]) -> set[int]:
     [0, 1]
     >>> sorted(notification_boxes(["X", *texts[1:]]))
     []
+    >>> sorted(notification_boxes([*texts[:3], "The offices open again on Monday."]))
+    [0]
     """
     boxes: set[int] = set()
     for rank, text in enumerate(texts):
         if _CLOSE_LABEL.fullmatch(text.strip()) is None:
             continue
-        below = texts[rank + 1 : rank + 3]
-        sentence = next((k for k, line in enumerate(below) if reads_as_sentence(line)), None)
-        boxes |= set(range(rank, rank + 2 + sentence)) if sentence is not None else {rank}
+        boxes.add(rank)
+        below = texts[rank + 1 : rank + 4]
+        sentence = next((k for k, line in enumerate(below[:2]) if reads_as_sentence(line)), None)
+        if sentence is not None and not any(map(reads_as_sentence, below[sentence + 1 :][:1])):
+            boxes |= set(range(rank + 1, rank + 2 + sentence))
     return boxes

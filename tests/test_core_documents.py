@@ -204,6 +204,7 @@ from tests.test_notices import (
     GLUED_HEAD_PAGE,
     QUESTION_HEADLINE_OVER_A_CRY,
     SERVICE_PAGE_UNDER_A_NOTIFICATION,
+    STORY_UNDER_A_LOST_NOTIFICATION,
 )
 from tests.test_section_names import HEADING_OVER_AN_ALT_TEXT
 from tests.test_timestamps import (
@@ -1405,6 +1406,11 @@ def test_a_title_closing_the_page_under_its_day_alike() -> None:
 def test_a_notification_under_its_close_label_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(SERVICE_PAGE_UNDER_A_NOTIFICATION, tz, now)
+
+
+def test_a_headline_under_a_close_label_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(STORY_UNDER_A_LOST_NOTIFICATION, tz, now)
 
 
 def test_a_clip_under_a_loading_player_alike() -> None:

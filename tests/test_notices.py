@@ -455,6 +455,29 @@ def test_a_notification_under_its_close_label_is_no_headline() -> None:
     assert_same_headline(SERVICE_PAGE_UNDER_A_NOTIFICATION)
 
 
+# a ferry operator's news page whose notification the scraper lost: the close button's label,
+# then the story's headline over its lead and the rest of its text
+STORY_UNDER_A_LOST_NOTIFICATION = "\n".join(
+    [
+        "Close notification",
+        "Harbour ferry returns after three months in dry dock",
+        "",
+        "The ferry returned to the east pier on Tuesday after its winter overhaul, the operator"
+        " said.",
+        "",
+        "Crews replaced both engines and painted the hull over the winter.",
+    ]
+)
+
+
+def test_a_headline_over_its_lead_under_a_close_label_stays_the_headline() -> None:
+    """A head over a sentence with more text below it is a story's headline over its lead,
+    though a close button's label stands above it: only the label is the site's."""
+    row = normalize_document(STORY_UNDER_A_LOST_NOTIFICATION)
+    assert row["title"] == "Harbour ferry returns after three months in dry dock"
+    assert_same_headline(STORY_UNDER_A_LOST_NOTIFICATION)
+
+
 def test_a_close_mark_alone_closes_no_box_over_the_headline() -> None:
     """A close mark alone ("X") closes a pop-up the scraper lost: the line below it is the
     headline."""

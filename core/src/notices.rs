@@ -344,8 +344,8 @@ pub fn prompt_boxes<'a>(text: impl Fn(usize) -> &'a str, count: usize) -> Vec<us
 
 /// The ranks among the page's lines with text of each notification box: a close button's
 /// label naming the box it closes on a line of its own, and the notice right below it, the
-/// sentence on the next line or a head over the sentence on the line after it (Python's
-/// `notification_boxes`).
+/// sentence on the next line or a head over the sentence on the line after it, with no sentence
+/// right below that one, a story's lead (Python's `notification_boxes`).
 pub fn notification_boxes<'a>(text: impl Fn(usize) -> &'a str, count: usize) -> Vec<usize> {
     let mut boxes = Vec::new();
     for rank in 0..count {
@@ -353,10 +353,11 @@ pub fn notification_boxes<'a>(text: impl Fn(usize) -> &'a str, count: usize) -> 
             continue;
         }
         boxes.push(rank);
-        if let Some(sentence) =
-            (rank + 1..count.min(rank + 3)).find(|&k| reads_as_sentence(text(k)))
-        {
-            boxes.extend(rank + 1..=sentence);
+        let sentence = (rank + 1..count.min(rank + 3)).find(|&k| reads_as_sentence(text(k)));
+        if let Some(sentence) = sentence {
+            if !(sentence + 1 < count && reads_as_sentence(text(sentence + 1))) {
+                boxes.extend(rank + 1..=sentence);
+            }
         }
     }
     boxes

@@ -143,7 +143,8 @@ def is_standing_title(
     """Whether the candidate is a title of two words that the page opens with, right above the
     article's first paragraph of two sentences or more (``holds_sentences``): a short headline
     over its story. A site's label of what a page is about ("About us") is none, nor is a
-    platform's label of the post it shows ("Blogspace View", ``is_view_label``).
+    platform's label of the post it shows ("Blogspace View", ``is_view_label``) whose name the
+    paragraph does not echo ("Ocean View" over a story of flats above the ocean stays a title).
     ``filled`` are the places of the page's lines with text, ``body`` the ranks among them of
     its paragraphs.
 
@@ -154,6 +155,10 @@ def is_standing_title(
     >>> about = Candidate(0, 0, "About us", "about us", {})
     >>> is_standing_title(about, ["About us", lines[1]], [0, 1], [1])
     False
+    >>> lead = "Twelve flats look over the ocean now. Half of them are sold."
+    >>> [is_standing_title(Candidate(0, 0, text, "", {}), [text, lead], [0, 1], [1])
+    ...  for text in ("Blogspace View", "Ocean View")]
+    [False, True]
     """
     return (
         candidate.order == 0
@@ -161,7 +166,10 @@ def is_standing_title(
         and len(candidate.text.split()) == _STANDING_TITLE_WORDS
         and holds_sentences(lines[filled[1]])
         and not is_about(candidate.text)
-        and not is_view_label(candidate.text)
+        and not (
+            is_view_label(candidate.text)
+            and not echo_words(candidate.text.split()[0]) & echo_words(lines[filled[1]])
+        )
     )
 
 

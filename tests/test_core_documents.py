@@ -193,6 +193,7 @@ from tests.test_headline import (
     TWO_WRITERS_UNDER_A_SHOUTED_TITLE,
     UNITS_WITH_TEASERS_CUT_OPEN,
     VIEW_LABEL_OVER_A_POST,
+    VIEW_NAMED_OVER_ITS_STORY,
     WIKI_EDIT_LINK_PAGE,
     WIRE_LEAD_UNDER_A_DECK,
     WIRE_LEAD_WRAPPED,
@@ -1574,6 +1575,11 @@ def test_a_column_under_its_writer_s_line_alike() -> None:
 def test_a_platform_s_view_label_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(VIEW_LABEL_OVER_A_POST, tz, now)
+
+
+def test_a_view_named_over_its_story_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(VIEW_NAMED_OVER_ITS_STORY, tz, now)
 
 
 def test_a_title_of_two_words_trailing_off_alike() -> None:

@@ -5776,6 +5776,28 @@ def test_a_platform_s_view_label_the_page_opens_with_is_no_standing_title() -> N
     assert normalize_document(titled)["title"] == "가을 뒷산 산책"
 
 
+# a local paper's property feature: its two-word title, a view's name, over a lead that names
+# what the view is of
+VIEW_NAMED_OVER_ITS_STORY = "\n".join(
+    [
+        "Ocean View",
+        "",
+        "The old hotel on the cliff road has been turned into twelve flats, each with a balcony"
+        " over the ocean. The developer says half of them are already sold.",
+        "",
+        "Prices start at a level few islanders can pay, and the council wants some kept for local"
+        " buyers.",
+    ]
+)
+
+
+def test_a_title_ending_in_view_that_its_story_echoes_is_a_standing_title() -> None:
+    """Two words closing with a word for a view are a platform's label only while the story
+    does not echo the first: "Ocean View" over flats above the ocean is the story's title."""
+    assert normalize_document(VIEW_NAMED_OVER_ITS_STORY)["title"] == "Ocean View"
+    assert_same_headline(VIEW_NAMED_OVER_ITS_STORY)
+
+
 # a news site's first-person column: the writer's name and the time it went up, then the
 # column's headline, a turn of phrase its story echoes by a word, over its deck
 COLUMN_UNDER_ITS_WRITER_S_LINE = "\n".join(

@@ -1292,8 +1292,8 @@ const STANDING_TITLE_WORDS: usize = 2;
 /// Whether a candidate is a title of two words that the page opens with, right above the
 /// article's first paragraph of two sentences or more (`holds_sentences`): a short headline
 /// over its story; a site's label of what a page is about ("About us") is none, nor is a
-/// platform's label of the post it shows ("Blogspace View", `is_view_label`)
-/// (`leads.is_standing_title`).
+/// platform's label of the post it shows ("Blogspace View", `is_view_label`) whose name the
+/// paragraph does not echo (`leads.is_standing_title`).
 fn is_standing_title<S: AsRef<str>>(
     candidate: &Placed,
     lines: &LineKeys<S>,
@@ -1307,7 +1307,10 @@ fn is_standing_title<S: AsRef<str>>(
             .get(1)
             .is_some_and(|&i| holds_sentences(lines.line(i)))
         && !is_about(&candidate.text)
-        && !is_view_label(&candidate.text)
+        && !(is_view_label(&candidate.text)
+            && split_words(&candidate.text)
+                .next()
+                .is_some_and(|name| echo_words(name).shared_with(lines.words(filled[1])) == 0))
 }
 
 /// What a candidate's neighbours say: the lead paragraph below repeats its words; it repeats

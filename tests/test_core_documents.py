@@ -226,6 +226,7 @@ from tests.test_timestamps import (
     STAMP_LINE_TWICE,
     STATES_NAMED_FROM_AWAY,
     STATEWIDE_STORY,
+    STORY_WITH_ITS_EDIT_UNDER_A_CONTACT,
     WEATHER_BOX_PAGE,
     WEATHER_WIDGET_PAGE,
     WORLD_PAGE_PUBLISHED_AT,
@@ -1698,7 +1699,12 @@ def test_a_subtitle_below_a_headline_printed_twice_and_its_date_alike() -> None:
 
 
 def test_a_modification_under_a_page_s_manager_block_alike() -> None:
-    for page in (BOARD_POST_UNDER_A_MANAGER_BLOCK, REPORT_WITH_ITS_EDIT_IN_THE_HEAD):
+    pages = (
+        BOARD_POST_UNDER_A_MANAGER_BLOCK,
+        REPORT_WITH_ITS_EDIT_IN_THE_HEAD,
+        STORY_WITH_ITS_EDIT_UNDER_A_CONTACT,
+    )
+    for page in pages:
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -2572,6 +2572,28 @@ def test_a_modification_under_a_page_s_manager_block_is_the_menu_s_stamp() -> No
     assert times.modified_at == datetime(2018, 1, 30, tzinfo=UTC)
 
 
+# a port authority's news story: its posting, its text, its contact line, then its own edit
+STORY_WITH_ITS_EDIT_UNDER_A_CONTACT = "\n".join(
+    [
+        "누리항 여객선 운항 재개",
+        "입력 2024-11-20 09:10",
+        "",
+        "누리항 여객선이 석 달 만에 운항을 재개했다고 운영사가 밝혔다. 첫 배는 금요일 아침에 뜬다.",
+        "",
+        "연락처: 누리항만공사 홍보팀 061-000-0000",
+        "",
+        "수정 2024-11-21 10:00",
+    ]
+)
+
+
+def test_a_story_s_edit_under_its_contact_line_alone_is_the_story_s() -> None:
+    """A contact line alone over a story's last edit is no manager block: the edit is the
+    story's own."""
+    times = find_times(STORY_WITH_ITS_EDIT_UNDER_A_CONTACT, lang="ko")
+    assert times.modified_at == datetime(2024, 11, 21, 1, tzinfo=UTC)
+
+
 # a community radio's programme page: the slot's day and its clock range under the title
 PROGRAMME_SLOT_PAGE = "\n".join(
     [

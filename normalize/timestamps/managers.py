@@ -10,7 +10,7 @@ from typing import Final
 from normalize.cache import once
 from normalize.timestamps.grammar import key, words
 
-# How many lines above a modification its page's manager block may open.
+# How many lines with text a page's manager block holds right above its modification.
 _MANAGER_REACH: Final = 2
 # What a manager block's line may open with before its label: "- 담당부서 : …", "• 연락처 …".
 _LINE_MARKS: Final = " \t-•·*–—▪"
@@ -23,14 +23,20 @@ def _manager_labels() -> tuple[str, ...]:
 
 
 def under_manager(lines: Sequence[str], line: int) -> bool:
-    """Whether one of the ``_MANAGER_REACH`` lines above ``line`` opens with a label of a page's
-    manager block, its department or its telephone ("- 담당부서 : 시민소통과" / "- 연락처 : …" /
-    "- 최종수정일 : 2024-11-28"): the modification under them is the menu page's stamp, which a
-    government site prints under every post it keeps, not the post's.
+    """Whether each of the ``_MANAGER_REACH`` lines with text above ``line`` opens with a label
+    of a page's manager block, its department and its telephone ("- 담당부서 : 시민소통과" /
+    "- 연락처 : …" / "- 최종수정일 : 2024-11-28"): the modification under them is the menu
+    page's stamp, which a government site prints under every post it keeps, not the post's. A
+    story's contact line alone over its edit ("연락처: 홍보팀 …" / "수정 2024-11-21") is none.
 
-    >>> under_manager(["- 담당부서 : 시민소통과", "- 최종수정일 : 2024-11-28"], 1)
+    >>> block = ["- 담당부서 : 시민소통과", "- 연락처 : 02-000-0000", "- 최종수정일 : 2024-11-28"]
+    >>> under_manager(block, 2)
     True
+    >>> under_manager(["본문.", "연락처: 홍보팀 02-000-0000", "수정 2024-11-21 10:00"], 2)
+    False
     """
     labels = _manager_labels()
-    above = lines[max(0, line - _MANAGER_REACH) : line]
-    return any(key(text.lstrip(_LINE_MARKS)).startswith(labels) for text in above)
+    above = [text for text in lines[:line] if text.strip()][-_MANAGER_REACH:]
+    return len(above) == _MANAGER_REACH and all(
+        key(text.lstrip(_LINE_MARKS)).startswith(labels) for text in above
+    )

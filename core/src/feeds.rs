@@ -418,8 +418,8 @@ fn is_cut_teaser(text: &str) -> bool {
 /// own (`dated`, places among the lines with text) or from a line the page prints by each (a
 /// source's name, a section's label), each the same number of lines below the one before,
 /// each unit holding one paragraph (its teaser, maybe cut short with no mark: `is_cut_teaser`;
-/// the last unit may be cut off by the page's end). `filled` are the page's lines with text, in order, and `body` the places among them
-/// of the lines shaped like a paragraph.
+/// the last unit may be cut off by the page's end). `filled` are the page's lines with text, in
+/// order, and `body` the places among them of the lines shaped like a paragraph.
 pub fn dated_units<S: AsRef<str>>(
     candidates: &[Candidate],
     lines: &LineKeys<S>,

@@ -1676,6 +1676,12 @@ def test_an_english_headline_on_a_russian_page_alike() -> None:
 def test_a_korean_date_with_its_year_last_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(KOREAN_STAMP_WITH_THE_YEAR_LAST, tz, now)
+    # a 24-hour clock after the date, or before it, and a day past twelve
+    stamps = ("04.05.2019 15:12", "15:12 04.05.2019", "25.04.2019 15:12")
+    for stamp in stamps:
+        page = KOREAN_STAMP_WITH_THE_YEAR_LAST.replace("04.05.2019 03:12 PM", stamp)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_date_of_last_change_alike() -> None:

@@ -123,6 +123,16 @@ def test_a_signature_closing_a_letter_under_its_day_is_no_headline() -> None:
     assert_same_headline(clean_text(letter))
 
 
+def test_a_footer_s_line_closing_the_page_under_its_day_is_no_headline() -> None:
+    """A footer's line under the post's day ("Share this post", "Filed under Local news",
+    "Tags: …", "Leave a comment") holds words in small letters but titles no post."""
+    last = TITLE_LAST_PAGE.split("\n")[-1]
+    for footer in ("Share this post", "Filed under Local news", "Tags: roads", "Leave a comment"):
+        page = clean_text(TITLE_LAST_PAGE.replace(last, footer))
+        assert normalize_document(page)["title"] is None, footer
+        assert_same_headline(page)
+
+
 def test_a_line_under_a_day_with_a_line_below_it_stays_after_the_body() -> None:
     lines = [*TITLE_LAST_PAGE.split("\n"), "Share this post"]
     head = _head(2, lines[2])

@@ -5830,6 +5830,27 @@ def test_a_column_s_headline_under_its_writer_s_line_has_its_deck_below() -> Non
     assert_same_headline(COLUMN_UNDER_ITS_WRITER_S_LINE)
 
 
+def test_a_headline_over_a_short_first_paragraph_sharing_one_word_stays_the_headline() -> None:
+    """A long headline under the writer's line over a first paragraph in a deck's shape that
+    shares one word with it is still the headline, whichever of them reads as its deck."""
+    page = "\n".join(
+        [
+            "Vera Grant | May 3, 2024",
+            "",
+            "The harbour ferry that islanders still depend on through the long winter",
+            "",
+            "Ferry timetables change",
+            "",
+            "The new timetable starts in June, the operator said on Tuesday, and the early crossing"
+            " moves to seven.",
+            "",
+            "Islanders say the early boat is the only way to reach the clinic before noon.",
+        ]
+    )
+    assert normalize_document(page)["title"] == page.split("\n")[2]
+    assert_same_headline(page)
+
+
 # a monitoring service's item: its title of two words trailing off, over its story cut short
 TITLE_TRAILING_OFF_OVER_ITS_STORY = "\n".join(
     [
@@ -6231,3 +6252,26 @@ def test_units_with_teasers_cut_open_make_a_listing() -> None:
     above them is no headline."""
     assert normalize_document(UNITS_WITH_TEASERS_CUT_OPEN)["title"] is None
     assert_same_headline(UNITS_WITH_TEASERS_CUT_OPEN)
+
+
+def test_an_article_whose_paragraphs_a_scraper_cut_open_keeps_its_headline() -> None:
+    """An article's paragraphs each cut at a count of characters, no mark closing them, under
+    one dated headline make no listing: its headline stays."""
+    page = "\n".join(
+        [
+            "Harbour board delays its ruling on the winter fishing quota again",
+            "",
+            "May 3, 2024",
+            "",
+            "The harbour board has again delayed its ruling on the winter quota for the fishing"
+            " boats, and the skippers say they cannot wait much longer for",
+            "",
+            "The board met on Thursday evening in the old customs house and heard from the"
+            " skippers, the buyers and the staff of the fish market until late in the",
+            "",
+            "A ruling is now expected in June, the chair of the board said after the meeting,"
+            " adding that the delay was caused by a late report from the",
+        ]
+    )
+    assert normalize_document(page)["title"] == page.split("\n")[0]
+    assert_same_headline(page)

@@ -478,6 +478,15 @@ def test_a_headline_over_its_lead_under_a_close_label_stays_the_headline() -> No
     assert_same_headline(STORY_UNDER_A_LOST_NOTIFICATION)
 
 
+def test_a_headline_below_a_closed_cookie_banner_stays_the_headline() -> None:
+    """A close label over a banner's one sentence closes that banner: the headline below it,
+    over its day and its story, is the page's."""
+    banner = ["Close message", "We use cookies to make our site work better.", ""]
+    page = "\n".join([*banner, *PAGE[4:]])
+    assert normalize_document(page)["title"] == HEAD
+    assert_same_headline(page)
+
+
 def test_a_close_mark_alone_closes_no_box_over_the_headline() -> None:
     """A close mark alone ("X") closes a pop-up the scraper lost: the line below it is the
     headline."""

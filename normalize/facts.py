@@ -22,8 +22,8 @@ it concerns:
   closes, "issued"), ``issue_date_words`` (those that may end the words between such a label
   and its date, "on"),
   ``line_labels`` (those that count only opening their line before a date, "update"),
-  ``manager_labels`` (those of a government page's manager block, its department and its
-  telephone, under which a last edit is the menu page's stamp, "담당부서"), ``units``,
+  ``manager_labels`` (those of a government page's manager block, its department, under which
+  a last edit is the menu page's stamp, "담당부서"), ``units``,
   ``numbers``, relative words, ``zone_phrases``, the ``zone_statements`` a forum prints before
   the zone of all its times and the ``daylight_saving_flags`` after it, ...); the parser merges
   every language's.

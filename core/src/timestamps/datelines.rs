@@ -376,12 +376,12 @@ fn weather_widgets_apart(mut datelines: Vec<Dateline>, text: &str) -> Vec<Dateli
     datelines
 }
 
-/// How many lines with text a page's manager block holds right above its modification.
+/// How many lines with text above a modification its page's manager block may open.
 const MANAGER_REACH: usize = 2;
 /// What a manager block's line may open with before its label: "- 담당부서 : …", "• 연락처 …".
 const LINE_MARKS: &[char] = &[' ', '\t', '-', '•', '·', '*', '–', '—', '▪'];
 
-/// The labels of a government page's manager block ("담당부서", "연락처") (Python's
+/// The labels of a government page's manager block, its department ("담당부서") (Python's
 /// `managers._manager_labels`).
 fn manager_labels() -> &'static [String] {
     static LABELS: OnceLock<Vec<String>> = OnceLock::new();
@@ -397,22 +397,19 @@ fn manager_labels() -> &'static [String] {
     })
 }
 
-/// Whether each of the `MANAGER_REACH` lines with text above `line` opens with a label of a
-/// page's manager block, its department and its telephone ("- 담당부서 : 시민소통과" / "- 연락처 :
-/// …" / "- 최종수정일 : 2024-11-28"): the modification under them is the menu page's stamp,
-/// which a government site prints under every post it keeps, not the post's; a story's contact
-/// line alone over its edit is none (Python's `managers.under_manager`).
+/// Whether one of the `MANAGER_REACH` lines with text above `line` opens with the label of a
+/// page's manager block, its department ("- 담당부서 : 시민소통과" / "- 연락처 : …" / "- 최종수정일 :
+/// 2024-11-28"): the modification under it is the menu page's stamp, which a government site
+/// prints under every post it keeps, not the post's; a story's contact line alone over its edit
+/// names no department (Python's `managers.under_manager`).
 fn under_manager(lines: &[&str], line: usize) -> bool {
     let labels = manager_labels();
-    let above: Vec<&str> = lines[..line.min(lines.len())]
+    lines[..line.min(lines.len())]
         .iter()
         .rev()
         .filter(|text| !text.chars().all(is_space))
         .take(MANAGER_REACH)
-        .copied()
-        .collect();
-    above.len() == MANAGER_REACH
-        && above.iter().all(|text| {
+        .any(|text| {
             let opening = key(text.trim_start_matches(LINE_MARKS));
             labels
                 .iter()

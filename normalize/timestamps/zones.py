@@ -23,6 +23,7 @@ import regex
 from normalize.cache import memo, once
 from normalize.facts import language_info, zones
 from normalize.options import named_zone
+from normalize.timestamps.clock_ranges import RANGE_CLOSE, closes_range
 from normalize.timestamps.grammar import Grammar, Match, grammar, key
 from normalize.timestamps.lines import Context, Line, conventions, own_conventions
 from normalize.timestamps.places import Places, whole_words, zone_groups
@@ -49,7 +50,7 @@ def stated_zone(
         if not text[anchor : anchor + 8].strip(" ,"):
             continue  # nothing follows the clock or date
         # "06:00-06:30": a range's closing clock, no offset; a zone may follow it
-        position = anchor + _RANGE_CLOSE if _closes_range(text, anchor) else anchor
+        position = anchor + RANGE_CLOSE if closes_range(text, anchor) else anchor
         for _ in range(3):
             found = g.zone_after.match(text, position)
             if found is None or _overlaps(found.span(), spans):
@@ -73,52 +74,6 @@ def stated_zone(
     if ambiguous is None:
         return None, None
     return _resolve_ambiguous(ambiguous, ctx)
-
-
-# The digits a clock is printed with here, and how long a range's closing clock is with the
-# sign before it ("-06:30").
-_DIGITS = "0123456789"
-_RANGE_CLOSE = 6
-
-
-def _closes_range(text: str, anchor: int) -> bool:
-    """Whether a hyphen or an en dash and a clock of two-digit hours and minutes glued at
-    ``anchor`` after a clock printed without seconds close a range of clock times ("06:00-06:30",
-    a programme's slot) rather than state an offset; after seconds ("08:00:00-05:00") or a
-    date's "T" ("2024-05-17T06:00-06:30", ISO 8601) they are an offset, and so are they when
-    they are no later than the clock before them ("2024-05-03 10:00-05:00", a feed's stamp).
-
-    >>> _closes_range("May 3, 2024 06:00-06:30", 17), _closes_range("2024-05-03T06:00-06:30", 16)
-    (True, False)
-    >>> _closes_range("2024-05-03 10:00-05:00", 16)
-    False
-    """
-    closing = text[anchor : anchor + _RANGE_CLOSE + 1]
-    if not (
-        len(closing) >= _RANGE_CLOSE
-        and closing[0] in "-–"
-        and _is_clock(closing[1:_RANGE_CLOSE])
-        and closing[_RANGE_CLOSE:] not in tuple(_DIGITS + ":")
-    ):
-        return False
-    colon = anchor - 3
-    if colon < 1 or not _is_clock(text[colon - 1 : anchor]):
-        return False
-    hours = colon - 1  # the first digit of the hours, one or two of them
-    if hours > 0 and text[hours - 1] in _DIGITS:
-        hours -= 1
-    if text[hours:anchor].zfill(_RANGE_CLOSE - 1) >= closing[1:_RANGE_CLOSE]:
-        return False  # a range closes later than it opens
-    return hours == 0 or text[hours - 1] not in _DIGITS + ":Tt"
-
-
-def _is_clock(text: str) -> bool:
-    """Whether ``text`` is a digit, a colon and two digits, or two digits before them."""
-    return (
-        len(text) in (4, 5)
-        and text[-3] == ":"
-        and all(char in _DIGITS for char in text[:-3] + text[-2:])
-    )
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

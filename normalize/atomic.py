@@ -40,9 +40,9 @@ def replaced_atomically(target: Path) -> Iterator[Path]:
     # Beside the target (so the rename is atomic) and named for this process and thread; the
     # file in it is created by the writer itself, so that it gets the permissions of any new file.
     folder = target.with_name(f".{target.name}.{os.getpid()}-{threading.get_ident()}.tmp")
-    folder.mkdir()
-    watcher = _watch(folder)
+    watcher = _watch(folder)  # before the folder is made: a kill from here on leaves none
     try:
+        folder.mkdir()
         yield folder / target.name
         os.replace(folder / target.name, target)
         folder.rmdir()

@@ -5,6 +5,7 @@ is the menu page's stamp, which the site prints under every post it keeps."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import islice
 from typing import Final
 
 from normalize.cache import once
@@ -37,5 +38,7 @@ def under_manager(lines: Sequence[str], line: int) -> bool:
     False
     """
     labels = _manager_labels()
-    above = [text for text in lines[:line] if text.strip()][-_MANAGER_REACH:]
+    upwards = range(min(line, len(lines)) - 1, -1, -1)
+    filled = (lines[at] for at in upwards if lines[at].strip())
+    above = islice(filled, _MANAGER_REACH)
     return any(key(text.lstrip(_LINE_MARKS)).startswith(labels) for text in above)

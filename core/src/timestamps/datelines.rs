@@ -10,8 +10,8 @@ use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use super::continued::{completes, is_label_alone, piled, stacks, Pending, Piece};
-use super::grammar::{grammar, words, Marks};
-use super::labels::{labelled_segments, opens_with_line_label};
+use super::grammar::{grammar, Marks};
+use super::labels::{labelled_segments, listed, opens_with_line_label};
 use super::lines::{context, heads_entry, in_own_cell, prepare, unechoed, Context, Line, Reading};
 use super::pattern::{Found, Pattern};
 use super::publisher::with_page_zones;
@@ -385,16 +385,7 @@ const LINE_MARKS: &[char] = &[' ', '\t', '-', '•', '·', '*', '–', '—', '�
 /// `managers._manager_labels`).
 fn manager_labels() -> &'static [String] {
     static LABELS: OnceLock<Vec<String>> = OnceLock::new();
-    LABELS.get_or_init(|| {
-        words()
-            .get("manager_labels")
-            .and_then(serde_json::Value::as_array)
-            .into_iter()
-            .flatten()
-            .filter_map(serde_json::Value::as_str)
-            .map(key)
-            .collect()
-    })
+    LABELS.get_or_init(|| listed("manager_labels").collect())
 }
 
 /// Whether one of the `MANAGER_REACH` lines with text above `line` opens with the label of a

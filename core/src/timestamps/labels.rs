@@ -46,7 +46,7 @@ fn subject_before() -> &'static Pattern {
 }
 
 /// The words of a list of the languages' time words (`name`), as the patterns see them.
-fn listed(name: &str) -> impl Iterator<Item = String> {
+pub(super) fn listed(name: &str) -> impl Iterator<Item = String> {
     words()
         .get(name)
         .and_then(Value::as_array)

@@ -38,13 +38,15 @@ def replaced_atomically(target: Path) -> Iterator[Path]:
     (['out.txt'], 'done')
     """
     # Beside the target (so the rename is atomic) and named for this process and thread; the
-    # file in it is created by the writer itself, so that it gets the permissions of any new file.
+    # file in it is created by the writer itself, so that it gets the permissions of any new
+    # file, and ends in ".tmp", so that no reader of the folder takes it for an input.
     folder = target.with_name(f".{target.name}.{os.getpid()}-{threading.get_ident()}.tmp")
+    temporary = folder / f"{target.name}.tmp"
     watcher = _watch(folder)  # before the folder is made: a kill from here on leaves none
     try:
         folder.mkdir()
-        yield folder / target.name
-        os.replace(folder / target.name, target)
+        yield temporary
+        os.replace(temporary, target)
         folder.rmdir()
     except BaseException:
         _remove(folder)

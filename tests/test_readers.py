@@ -11,8 +11,10 @@ import polars as pl
 import pytest
 
 from normalize import convert, normalize_documents, read_documents
+from normalize.atomic import replaced_atomically
 from normalize.filebytes import read_head
 from normalize.inputs import INPUT_SCHEMA
+from normalize.readers import walk
 
 
 def _warnings(frame: pl.DataFrame) -> list[list[str]]:
@@ -177,6 +179,14 @@ def test_output_inside_an_input_folder_is_not_read(tmp_path: Path) -> None:
     out = tmp_path / "out.parquet"
     assert convert([tmp_path], out, workers=1).rows == 1
     assert convert([tmp_path], out, workers=1).rows == 1  # the first output is not an input
+
+
+def test_an_output_being_written_inside_an_input_folder_is_not_read(tmp_path: Path) -> None:
+    """The file a conversion is writing, in its temporary folder, is no input of another."""
+    (tmp_path / "a.txt").write_text("Seoul page")
+    with replaced_atomically(tmp_path / "out.parquet") as temporary:
+        pl.DataFrame({"text": ["partial"]}).write_parquet(temporary)
+        assert [path.name for path in walk(tmp_path)] == ["a.txt"]
 
 
 def test_reader_schema_is_the_same_for_every_format(tmp_path: Path) -> None:

@@ -70,6 +70,8 @@ class Chrome:
     about: tuple[str, ...]
     # A page's word for its view, closing a platform's or a column's label ("view", "뷰").
     view_words: frozenset[str]
+    # A close button's labels naming the box they close ("close notification", "알림 닫기").
+    close_labels: frozenset[str]
     flags: frozenset[str]
     # Flags of a story's status ("breaking", "update"): its headline keeps one that opens it
     # before a colon ("BREAKING: …"); in brackets or glued by a hyphen it is the page's.
@@ -117,6 +119,7 @@ def chrome() -> Chrome:
         suffixes=tuple(merged("suffixes")),
         about=tuple(merged("about")),
         view_words=keys("view_words"),
+        close_labels=keys("close_labels"),
         flags=flags,
         status_flags=status_flags,
         word_flags=flags - status_flags,
@@ -199,6 +202,16 @@ def is_view_label(text: str) -> bool:
     """
     words = line_key(text).split()
     return bool(words) and words[-1] in chrome().view_words
+
+
+def is_close_label(text: str) -> bool:
+    """Whether a line is a close button's label naming the box it closes, a site's fixed words
+    ("Close notification", "Закрыть уведомление", "알림 닫기"), no headline.
+
+    >>> is_close_label("Dismiss this alert"), is_close_label("Close the gap on rents")
+    (True, False)
+    """
+    return line_key(text) in chrome().close_labels
 
 
 def is_outlet_name(text: str) -> bool:

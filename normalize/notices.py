@@ -44,6 +44,7 @@ from typing import Final
 
 import regex
 
+from normalize.chrome import is_close_label
 from normalize.heads import Candidate
 from normalize.leads import LEAD_LINES
 from normalize.page import echo_words
@@ -70,13 +71,6 @@ _READER: Final = regex.compile(r"(?<!\p{L})(?:you|your|yours)(?!\p{L})", regex.I
 # A prompt's button has this many words at most: "Follow now", "Subscribe".
 _BUTTON_WORDS: Final = 2
 _WORD: Final = regex.compile(r"\p{L}+")
-# A close button's label naming the box it closes, a site's fixed words.
-_CLOSE_LABEL: Final = regex.compile(
-    r"""(?:close|dismiss|hide)  # the button's verb
-        \s+(?:this\s+)?(?:notification|alert|message|banner|announcement|notice)  # the box
-    """,
-    regex.IGNORECASE | regex.VERBOSE,
-)
 
 
 def without_notice(
@@ -316,7 +310,7 @@ def prompt_boxes(texts: Sequence[str]) -> set[int]:
 
 def notification_boxes(texts: Sequence[str]) -> set[int]:
     """The ranks among the page's lines with text (``texts``) of each notification box: a
-    close button's label naming the box it closes (``_CLOSE_LABEL``) on a line of its own, and
+    close button's label naming the box it closes (``is_close_label``) on a line of its own, and
     the notice right below it, the sentence on the next line or a head over the sentence on the
     line after it, with no sentence right below that one. The box is the site's: its head is no
     headline, its sentence no paragraph. A sentence with more below is a story's lead, and the
@@ -336,7 +330,7 @@ def notification_boxes(texts: Sequence[str]) -> set[int]:
     """
     boxes: set[int] = set()
     for rank, text in enumerate(texts):
-        if _CLOSE_LABEL.fullmatch(text.strip()) is None:
+        if not is_close_label(text):
             continue
         boxes.add(rank)
         below = texts[rank + 1 : rank + 4]

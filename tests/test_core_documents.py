@@ -202,6 +202,7 @@ from tests.test_headline import (
 from tests.test_korean_decks import HARBOUR_PAGE
 from tests.test_notices import (
     CALENDAR_UNDER_A_PROMPT,
+    DISTRICT_PAGE_UNDER_A_NOTIFICATION,
     GLUED_HEAD_PAGE,
     QUESTION_HEADLINE_OVER_A_CRY,
     SERVICE_PAGE_UNDER_A_NOTIFICATION,
@@ -1408,6 +1409,11 @@ def test_a_title_closing_the_page_under_its_day_alike() -> None:
 def test_a_notification_under_its_close_label_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(SERVICE_PAGE_UNDER_A_NOTIFICATION, tz, now)
+
+
+def test_a_notification_under_its_korean_close_label_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(DISTRICT_PAGE_UNDER_A_NOTIFICATION, tz, now)
 
 
 def test_a_headline_under_a_close_label_alike() -> None:

@@ -455,6 +455,34 @@ def test_a_notification_under_its_close_label_is_no_headline() -> None:
     assert_same_headline(SERVICE_PAGE_UNDER_A_NOTIFICATION)
 
 
+# a district office's page: its skip link, a notification under its close button's Korean
+# label, then the page's title and its text
+DISTRICT_PAGE_UNDER_A_NOTIFICATION = "\n".join(
+    [
+        "본문 바로가기",
+        "알림 닫기",
+        "설 연휴 쓰레기 수거 안내",
+        "",
+        "연휴 기간 구청과 도서관, 체육센터의 운영 시간이 어떻게 바뀌는지 알려 드립니다.",
+        "",
+        "주민 텃밭 분양 신청 안내",
+        "",
+        "구에 사는 주민이면서 아래 조건을 갖추면 텃밭을 신청할 수 있습니다.",
+        "",
+        "  • 신청일 현재 구에 1년 이상 살고 있을 것.",
+        "  • 지난해 텃밭을 분양받지 않았을 것.",
+    ]
+)
+
+
+def test_a_notification_under_its_korean_close_label_is_no_headline() -> None:
+    """A close button's label is a fixed phrase in each language ("알림 닫기"): the notice
+    under it is the site's, and the page's own title below it is the headline."""
+    row = normalize_document(DISTRICT_PAGE_UNDER_A_NOTIFICATION)
+    assert row["title"] == "주민 텃밭 분양 신청 안내"
+    assert_same_headline(DISTRICT_PAGE_UNDER_A_NOTIFICATION)
+
+
 # a ferry operator's news page whose notification the scraper lost: the close button's label,
 # then the story's headline over its lead and the rest of its text
 STORY_UNDER_A_LOST_NOTIFICATION = "\n".join(

@@ -74,6 +74,8 @@ pub struct Chrome {
     pub about: Vec<String>,
     /// A page's word for its view, closing a platform's or a column's label ("view", "뷰").
     pub view_words: FxHashSet<String>,
+    /// A close button's labels naming the box they close ("close notification", "알림 닫기").
+    pub close_labels: FxHashSet<String>,
     pub flags: FxHashSet<String>,
     /// Flags of a story's status ("breaking", "update"): its headline keeps one that opens it
     /// before a colon ("BREAKING: …"); in brackets or glued by a hyphen it is the page's.
@@ -167,6 +169,7 @@ pub fn chrome() -> &'static Chrome {
             suffixes: merged("suffixes"),
             about: merged("about"),
             view_words: keys("view_words"),
+            close_labels: keys("close_labels"),
             word_flags: flags.difference(&status_flags).cloned().collect(),
             flags,
             status_flags,
@@ -317,6 +320,13 @@ pub fn is_view_label(text: &str) -> bool {
         .split_whitespace()
         .next_back()
         .is_some_and(|word| chrome().view_words.contains(word))
+}
+
+/// Whether a line is a close button's label naming the box it closes, a site's fixed words
+/// ("Close notification", "Закрыть уведомление", "알림 닫기"), no headline; Python's
+/// `is_close_label`.
+pub fn is_close_label(text: &str) -> bool {
+    chrome().close_labels.contains(&line_key(text))
 }
 
 /// An outlet's name: a known site, a domain, or a short capitalised name ending like one.
@@ -672,6 +682,7 @@ fn twin_chrome(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
     fields.set_item("suffixes", &tables.suffixes)?;
     fields.set_item("about", &tables.about)?;
     fields.set_item("view_words", sorted(&tables.view_words))?;
+    fields.set_item("close_labels", sorted(&tables.close_labels))?;
     fields.set_item("flags", sorted(&tables.flags))?;
     fields.set_item("status_flags", sorted(&tables.status_flags))?;
     fields.set_item("word_flags", sorted(&tables.word_flags))?;

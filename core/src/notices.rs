@@ -31,6 +31,7 @@
 
 use regex::Regex;
 
+use crate::chrome::is_close_label;
 use crate::echo::{LineKeys, Placed};
 use crate::headline::LEAD_LINES;
 use crate::page::EchoWords;
@@ -53,16 +54,6 @@ const NOTICE_WORDS: usize = 10;
 const READER_NOTICE_WORDS: usize = 40;
 /// A prompt's button has this many words at most: "Follow now", "Subscribe".
 const BUTTON_WORDS: usize = 2;
-per_thread! {
-    /// A close button's label naming the box it closes, a site's fixed words (`_CLOSE_LABEL`).
-    fn close_label() -> Regex {
-        Regex::new(
-            r"(?i)^(?:close|dismiss|hide)\s+(?:this\s+)?(?:notification|alert|message|banner|announcement|notice)$",
-        )
-        .expect("a valid pattern")
-    }
-}
-
 per_thread! {
     /// A paragraph cut short: a word broken off by an ellipsis (`_CUT_SHORT`).
     fn cut_short() -> Regex {
@@ -349,7 +340,7 @@ pub fn prompt_boxes<'a>(text: impl Fn(usize) -> &'a str, count: usize) -> Vec<us
 pub fn notification_boxes<'a>(text: impl Fn(usize) -> &'a str, count: usize) -> Vec<usize> {
     let mut boxes = Vec::new();
     for rank in 0..count {
-        if !close_label().is_match(text(rank).trim()) {
+        if !is_close_label(text(rank)) {
             continue;
         }
         boxes.push(rank);

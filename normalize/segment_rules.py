@@ -17,6 +17,7 @@ class Rules:
     abbreviations: frozenset[str] = frozenset()
     counters: frozenset[str] = frozenset()
     year_counters: frozenset[str] = frozenset()  # counters of years, after a year only
+    age_counters: frozenset[str] = frozenset()  # counters of age, after an age only
     numerals: frozenset[str] = frozenset()
     number_prefixes: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()

@@ -280,6 +280,8 @@ pub struct Rules {
     pub counters: FxHashSet<String>,
     /// Counters of years, which count after a year only.
     pub year_counters: FxHashSet<String>,
+    /// Counters of age, which count after an age only, three digits at most.
+    pub age_counters: FxHashSet<String>,
     pub numerals: FxHashSet<String>,
     pub number_prefixes: FxHashSet<String>,
     pub names: FxHashSet<String>,
@@ -329,6 +331,7 @@ pub fn rules(lang: &str) -> &'static Rules {
             abbreviations: field("abbreviations"),
             counters: field("counters"),
             year_counters: field("year_counters"),
+            age_counters: field("age_counters"),
             numerals: field("numerals"),
             number_prefixes: field("number_prefixes"),
             names: field("names"),

@@ -48,9 +48,12 @@ it concerns:
   name; ``prices``: the
   segmentation prices that differ from the defaults; ``suffixes``, ``abbreviations``,
   ``counters``, ``year_counters`` (counters of years, which count after a year of four digits
-  only: 2031 + 학년도), ``numerals`` (the units that multiply a number: 5천만, 3억), ``names``,
-  ``one_letter_words``, ``combining_forms`` (joined to the word after them), ``noun_prefixes``
-  (Sino-Korean prefixes written with the noun after them when left alone: 재 + 확산),
+  only: 2031 + 학년도), ``age_counters`` (counters of age, which count after a number of three
+  digits at most: 20 + 세, but 2030 + 세대), ``modifier_forms`` (the modifier forms of 하다
+  and 되다, kept by the noun before them: 특별 + 한), ``numerals`` (the units that multiply a
+  number: 5천만, 3억), ``names``, ``one_letter_words``, ``combining_forms`` (joined to the
+  word after them), ``noun_prefixes`` (Sino-Korean prefixes written with the noun after them
+  when left alone: 재 + 확산),
   ``noun_suffixes`` (suffixes that make a word of the two-syllable noun before them: 상승 +
   률), ``particles`` (kept by a word of Latin letters before them: KBS + 에서),
   ``agency_suffixes`` (two nouns before one name an agency: 질병 + 관리 + 청),

@@ -36,6 +36,8 @@ _DATE_SYLLABLES = 1
 # (1 + 인가구 -> 1인 + 가구): cheaper than the rest cut apart, dearer than a word the counter
 # opens (2030 + 세대 stays apart).
 _COUNTER_PRICE = 6.0
+# An age has three digits at most: a counter of age after more (2030 + 세대) reads no age.
+_AGE_DIGITS = 3
 # The Sino-Korean readings of the digits: 3권분립 is written for the noun 삼권분립.
 _DIGIT_READINGS: Final = MappingProxyType(dict(zip("123456789", "일이삼사오육칠팔구", strict=True)))
 # Syllables of the run, at least, that a digit's reading makes a word with (3 + 권분립), so
@@ -148,7 +150,8 @@ def opening_counter(run: str, number: str, *, opening: bool = False) -> str:
     """The counter ("" if none) that opens a Korean run glued after a number, where the rest
     of the run reads as words cheaper, by more than a counter's price, than the whole run
     does: 1 + 인가구 is 1인 + 가구, 3 + 번째 is 3번째; 2030 + 세대 and 3 + 차량 keep their word;
-    a counter of years (``year_counters``) after a year's four digits only (2031학년도). Where
+    a counter of years (``year_counters``) after a year's four digits only (2031학년도), and a
+    counter of age (``age_counters``) after three digits at most (2030 + 세대가). Where
     none does, a particle closing the run is set aside from both prices, as the regrouping
     sets it aside: 1 + 인가구가 is 1인 + 가구가, since 가구 reads cheaper than 인가구 (2 +
     배증가 is 2배 + 증가 before that, the whole run read). After a number of a digit or two
@@ -173,13 +176,16 @@ def _counter_prices(
 ) -> list[tuple[float, int, str]]:
     """Each of the counters (``pieces``) that opens a Korean run after a number, with the price
     of the rest of the run up to its first ``priced`` syllables, and a counter's (the longer
-    counter first among equals)."""
+    counter first among equals); a counter of years after a year only, and one of age after
+    an age only (2030 + 세대가 is an age band and its noun, not 2030세 + 대가)."""
     year = len(number) == 4 and number.isdigit()
+    age = len(number) <= _AGE_DIGITS
     return [
         (price(run[len(counter) : priced], lang) + _COUNTER_PRICE, -len(counter), counter)
         for counter in pieces
         if len(counter) < len(run) and len(counter) <= priced and run.startswith(counter)
         if year or counter not in rules(lang).year_counters
+        if age or counter not in rules(lang).age_counters
     ]
 
 

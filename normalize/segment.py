@@ -49,6 +49,7 @@ from normalize.segment_places import (
     join_named_places,
 )
 from normalize.segment_rules import Rules, rules
+from normalize.segment_verbs import join_modifier_forms
 from normalize.stored import stored
 
 # The word lists of the cased scripts' words (the Russian list holds the English words too).
@@ -349,6 +350,7 @@ def regroup(words: list[str], lang: str) -> list[str]:
     words = nouns.join_sino_endings(words, sino_syllables(lang), standalone, facts.suffixes)
     words = nouns.join_noun_prefixes(words, facts.noun_prefixes, facts.suffixes)
     words = join_compound_surnames(words, facts.compound_surnames, facts.titles)
+    words = join_modifier_forms(words, facts.modifier_forms, facts.counters)
     if not (facts.suffixes or facts.abbreviations or facts.place_nouns or facts.combining_forms):
         return words
     named_places = places(lang) if facts.place_nouns else frozenset()

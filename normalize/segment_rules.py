@@ -17,6 +17,8 @@ class Rules:
     abbreviations: frozenset[str] = frozenset()
     counters: frozenset[str] = frozenset()
     year_counters: frozenset[str] = frozenset()  # counters of years, after a year only
+    age_counters: frozenset[str] = frozenset()  # counters of age, after an age only
+    modifier_forms: frozenset[str] = frozenset()  # of 하다 and 되다, on their noun (특별 + 한)
     numerals: frozenset[str] = frozenset()
     number_prefixes: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()

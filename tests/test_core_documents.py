@@ -81,6 +81,7 @@ from tests.test_hashtags import (
     BULLETED_TAG_LIST_PAGE,
     COUNTED_TAGS_PAGE,
     MARKUP_BREAKS_DESCRIPTION,
+    MODIFIED_TAGS_PAGE,
     SPACED_TAG_LINE_PAGE,
     STEP_HEADINGS_PAGE,
     TAGS_OPENING_A_POST_PAGE,
@@ -1739,3 +1740,8 @@ def test_a_clock_range_after_a_clock_without_seconds_alike() -> None:
 def test_a_number_opening_a_tag_keeps_what_it_counts_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(COUNTED_TAGS_PAGE, tz, now)
+
+
+def test_modifier_forms_and_age_bands_in_tags_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(MODIFIED_TAGS_PAGE, tz, now)

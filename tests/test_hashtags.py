@@ -416,3 +416,27 @@ def test_a_number_opening_a_tag_keeps_what_it_counts_on_a_page() -> None:
 
     tags = normalize_document(COUNTED_TAGS_PAGE)["hashtags"]
     assert [tag["words"] for tag in tags] == [["8강", "진출"], ["5G망을"]]
+
+
+MODIFIED_TAGS_PAGE = "\n".join(
+    [
+        "솔내시 청년 축구단, 주말 경기 앞두고 훈련 공개",
+        "입력 2026.05.02 09:15",
+        "솔내시 청년 축구단이 2일 준비된 선수들을 소개하며 완벽한 주말을 약속했다.",
+        "구단은 2030세대가 경기장을 많이 찾는다고 밝혔다.",
+        "#준비된선수 #완벽한주말 #2030세대가",
+    ]
+)
+
+
+def test_modifier_forms_and_age_bands_on_a_page() -> None:
+    """A noun keeps the modifier form of 하다 or 되다 (완벽한, 준비된), and an age band of four
+    digits is no age: 2030 세대가, not 2030세 + 대가."""
+    from normalize import normalize_document
+
+    tags = normalize_document(MODIFIED_TAGS_PAGE)["hashtags"]
+    assert [tag["words"] for tag in tags] == [
+        ["준비된", "선수"],
+        ["완벽한", "주말"],
+        ["2030", "세대가"],
+    ]

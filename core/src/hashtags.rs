@@ -478,7 +478,8 @@ const COUNTER_PRICE: f64 = 6.0;
 /// The counter that opens a Korean run glued after a number, where the rest of the run reads
 /// as words cheaper, by more than a counter's price, than the whole run does: 1 + 인가구 is
 /// 1인 + 가구; 2030 + 세대 keeps its word. A counter of years (`year_counters`: 학년도) counts
-/// after a year only, a number of four digits (2031 + 학년도입시, but 2 + 학년 + 도서실). Where
+/// after a year only, a number of four digits (2031 + 학년도입시, but 2 + 학년 + 도서실), and one
+/// of age (`age_counters`: 세) after three digits at most (2030 + 세대가). Where
 /// none does, a particle closing the run is set aside from both prices, as the regrouping sets
 /// it aside: 1 + 인가구가 is 1인 + 가구가 (2 + 배증가 is 2배 + 증가 before that, the whole run
 /// read). After a number of a digit or two `opening` the tag, a Sino-Korean syllable opening
@@ -526,9 +527,13 @@ fn opening_counter<'a>(run: &'a str, number: &str, opening: bool) -> Result<&'a 
     Ok("")
 }
 
+/// An age has three digits at most: a counter of age after more (2030 + 세대) reads no age.
+const AGE_DIGITS: usize = 3;
+
 /// Each of the counters (`pieces`) that opens a Korean run after a number, with the price of
 /// the rest of the run up to the byte `priced`, and a counter's, and its syllables; the
-/// counter as the run's own start.
+/// counter as the run's own start. A counter of years counts after a year only, and one of
+/// age after an age only (2030 + 세대가 is an age band and its noun, not 2030세 + 대가).
 fn counter_prices<'a>(
     run: &'a str,
     number: &str,
@@ -539,6 +544,7 @@ fn counter_prices<'a>(
     let length = run.chars().count();
     let facts = rules(lang);
     let year = number.chars().count() == 4 && number.chars().all(chars::is_digit);
+    let age = number.chars().count() <= AGE_DIGITS;
     let mut prices = Vec::new();
     for &counter in pieces {
         let opens = run.starts_with(counter) && counter.len() <= priced;
@@ -546,6 +552,9 @@ fn counter_prices<'a>(
             continue;
         }
         if !year && facts.year_counters.contains(counter) {
+            continue;
+        }
+        if !age && facts.age_counters.contains(counter) {
             continue;
         }
         let total = price(&run[counter.len()..priced], lang)? + COUNTER_PRICE;

@@ -11,6 +11,7 @@ pub mod chars;
 pub mod names;
 pub mod nouns;
 pub mod places;
+pub mod verbs;
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -280,6 +281,10 @@ pub struct Rules {
     pub counters: FxHashSet<String>,
     /// Counters of years, which count after a year only.
     pub year_counters: FxHashSet<String>,
+    /// Counters of age, which count after an age only, three digits at most.
+    pub age_counters: FxHashSet<String>,
+    /// Modifier forms of 하다 and 되다, kept by their noun (특별 + 한).
+    pub modifier_forms: FxHashSet<String>,
     pub numerals: FxHashSet<String>,
     pub number_prefixes: FxHashSet<String>,
     pub names: FxHashSet<String>,
@@ -329,6 +334,8 @@ pub fn rules(lang: &str) -> &'static Rules {
             abbreviations: field("abbreviations"),
             counters: field("counters"),
             year_counters: field("year_counters"),
+            age_counters: field("age_counters"),
+            modifier_forms: field("modifier_forms"),
             numerals: field("numerals"),
             number_prefixes: field("number_prefixes"),
             names: field("names"),
@@ -1000,6 +1007,7 @@ pub fn regroup(words: Vec<String>, lang: &str) -> Result<Vec<String>> {
     } else {
         nouns::join_compound_surnames(words, &facts.compound_surnames, &facts.titles)
     };
+    let words = verbs::join_modifier_forms(words, &facts.modifier_forms, &facts.counters);
     if facts.suffixes.is_empty()
         && facts.abbreviations.is_empty()
         && facts.place_nouns.is_empty()

@@ -180,6 +180,7 @@ from tests.test_headline import (
     TAG_PAGE_WITH_ONE_POST,
     TAG_PHRASE_BEFORE_A_COLON,
     TEASER_ATOP_A_HEADLESS_STORY,
+    TEMPLATE_BYLINE_POST,
     TIDEWATCH_ENTRY,
     TITLE_CASE_TOLL_PAGE,
     TITLE_FIELD_HEADER_PAGE,
@@ -1733,3 +1734,8 @@ def test_a_clock_range_after_a_clock_without_seconds_alike() -> None:
 def test_a_number_opening_a_tag_keeps_what_it_counts_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(COUNTED_TAGS_PAGE, tz, now)
+
+
+def test_a_byline_of_a_user_and_a_day_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(TEMPLATE_BYLINE_POST, tz, now)

@@ -6275,3 +6275,24 @@ def test_an_article_whose_paragraphs_a_scraper_cut_open_keeps_its_headline() -> 
     )
     assert normalize_document(page)["title"] == page.split("\n")[0]
     assert_same_headline(page)
+
+
+# a library's post under its template's byline: the "by" put before the site user's name, the
+# day after a comma, over the post's headline
+TEMPLATE_BYLINE_POST = "\n\n".join(
+    [
+        "에 의해 solbit, 8 5월, 2023",
+        "솔빛도서관, 여름 독서교실 참가자 모집",
+        "솔빛도서관은 2023년 7월 24일부터 초등학생을 위한 여름 독서교실을 연다고 8일 밝혔다."
+        " 참가 신청은 5월 15일부터 받는다.",
+        "독서교실은 하루 두 시간씩 열리며 참가비는 없다.",
+    ]
+)
+
+
+def test_a_byline_of_a_user_and_a_day_is_no_headline() -> None:
+    """A line of a "by" word, a site user's name and a day is a byline in any language, the
+    word before the name or after it: the post's headline is the line below it."""
+    row = normalize_document(TEMPLATE_BYLINE_POST)
+    assert row["title"] == "솔빛도서관, 여름 독서교실 참가자 모집"
+    assert_same_headline(TEMPLATE_BYLINE_POST)

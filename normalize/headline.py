@@ -73,7 +73,7 @@ from normalize.runs import run_items
 from normalize.section_names import is_last_crumb, mark_labels, names_a_series, series_names
 from normalize.senders import sender_blocks
 from normalize.stamped_items import stamped_items
-from normalize.subjects import is_under_title_label
+from normalize.subjects import fills_title_field, is_under_title_label
 from normalize.timestamps import parse_timestamp
 from normalize.trims import in_mixed_case, trimmed
 from normalize.turns import speaker_turns
@@ -108,7 +108,7 @@ WEIGHTS: Final = MappingProxyType(
         "quoted_head": 1.5,  # a quotation printed whole, with its deck right below it
         "flagged": 1.0,  # the one line of the page opening with a flag in brackets
         "feed_item": -7.0,  # one of a feed's items: heads each at one step from its own date
-        "title_field": 3.0,  # right below a form's title label ("Subject", "제목"); not fitted
+        "title_field": 3.0,  # below or after a form's title label ("Subject", "제목"); not fitted
         "opened": -3.0,  # under the page's first paragraph, sharing a word: a subhead; not fitted
     }
 )
@@ -386,5 +386,8 @@ def _signals(
                 [o.text for o in candidates if 0 < candidate.order - o.order <= _ABOVE_ORDERS],
             )
         ),
-        "title_field": float(is_under_title_label(candidate.order, lines, filled)),
+        "title_field": float(
+            is_under_title_label(candidate.order, lines, filled)
+            or fills_title_field(lines[candidate.line])
+        ),
     }

@@ -5,7 +5,9 @@ line under one is the page's headline, whatever its lead says. A heading that re
 last crumb of a bulleted trail right above it names the page as its trail does, in the
 site's own case and length (a municipal page's one-word "субботник"): it is a title field
 of its own kind; so is the line under a trail left open, its mark after a section's name
-closing the line above ("Home »"), whose last crumb, the page's own name, is that line.
+closing the line above ("Home »"), whose last crumb, the page's own name, is that line. A
+board that prints the label before the headline on its line ("Subject [일반] …", "Subject:
+…", "제목 …") fills the field as well.
 
 The headline chooser (``normalize.headline``) reads this as one of a candidate's signals.
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from normalize.chrome import TRAIL_ARROWS, chrome, line_key
+from normalize.field_labels import split_label
 from normalize.titles import BULLETS, title_key
 
 
@@ -25,6 +28,19 @@ def is_title_label(line: str) -> bool:
     (True, True, False)
     """
     return line_key(line) in chrome().title_labels
+
+
+def fills_title_field(line: str) -> bool:
+    """Whether the line opens with a title field's label glued before the headline, after a
+    colon or a space: a board's header and its value scraped onto one line.
+
+    >>> fills_title_field("Subject [일반] 도서관 야간 개방"), fills_title_field("Subject: Fares")
+    (True, True)
+    >>> fills_title_field("Subject lines do not accept HTML."), fills_title_field("Subject:")
+    (False, False)
+    """
+    label, rest = split_label(line)
+    return bool(rest) and is_title_label(label)
 
 
 def is_under_title_label(order: int, lines: Sequence[str], filled: list[int]) -> bool:

@@ -88,6 +88,7 @@ from tests.test_hashtags import (
     TOPIC_TAGS_OF_ONE_WORD_PAGE,
 )
 from tests.test_headline import (
+    BOARD_POST_SUBJECT_ON_ITS_LINE,
     BOOK_UNDER_A_FULL_VERSION_LINK,
     BRACKETED_DIGEST_PAGE,
     BULLETED_LABELS_PAGE,
@@ -181,6 +182,7 @@ from tests.test_headline import (
     TAG_PAGE_WITH_ONE_POST,
     TAG_PHRASE_BEFORE_A_COLON,
     TEASER_ATOP_A_HEADLESS_STORY,
+    TEMPLATE_BYLINE_POST,
     TIDEWATCH_ENTRY,
     TITLE_CASE_TOLL_PAGE,
     TITLE_FIELD_HEADER_PAGE,
@@ -1745,3 +1747,15 @@ def test_a_number_opening_a_tag_keeps_what_it_counts_alike() -> None:
 def test_modifier_forms_and_age_bands_in_tags_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(MODIFIED_TAGS_PAGE, tz, now)
+
+
+def test_a_byline_of_a_user_and_a_day_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(TEMPLATE_BYLINE_POST, tz, now)
+
+
+def test_a_title_field_s_label_before_its_value_alike() -> None:
+    for label in ("Subject [일반]", "Subject:", "제목"):
+        page = BOARD_POST_SUBJECT_ON_ITS_LINE.replace("Subject [일반]", label)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

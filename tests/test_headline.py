@@ -6275,3 +6275,55 @@ def test_an_article_whose_paragraphs_a_scraper_cut_open_keeps_its_headline() -> 
     )
     assert normalize_document(page)["title"] == page.split("\n")[0]
     assert_same_headline(page)
+
+
+# a library's post under its template's byline: the "by" put before the site user's name, the
+# day after a comma, over the post's headline
+TEMPLATE_BYLINE_POST = "\n\n".join(
+    [
+        "에 의해 solbit, 8 5월, 2023",
+        "솔빛도서관, 여름 독서교실 참가자 모집",
+        "솔빛도서관은 2023년 7월 24일부터 초등학생을 위한 여름 독서교실을 연다고 8일 밝혔다."
+        " 참가 신청은 5월 15일부터 받는다.",
+        "독서교실은 하루 두 시간씩 열리며 참가비는 없다.",
+    ]
+)
+
+
+def test_a_byline_of_a_user_and_a_day_is_no_headline() -> None:
+    """A line of a "by" word, a site user's name and a day is a byline in any language, the
+    word before the name or after it: the post's headline is the line below it."""
+    row = normalize_document(TEMPLATE_BYLINE_POST)
+    assert row["title"] == "솔빛도서관, 여름 독서교실 참가자 모집"
+    assert_same_headline(TEMPLATE_BYLINE_POST)
+
+
+# a neighbourhood board's post: its header fields, the subject's label and the board's category
+# printed before the post's short title on its line, a chatty body that echoes none of it
+BOARD_POST_SUBJECT_ON_ITS_LINE = "\n".join(
+    [
+        "달빛마을 커뮤니티",
+        "- 자유롭게 이야기 나누는 곳입니다.",
+        "Date 2021/03/14 22:10:05",
+        "Name 솔바람",
+        "Subject [일반] 도서관 야간 개방",
+        "",
+        "어제 저녁에 산책을 하다가 불이 켜진 건물을 봤습니다.",
+        "",
+        "안에 들어가 보니 사람이 꽤 많았어요. 다음 달까지 시범으로 한다고 합니다.",
+        "",
+        "* 좋았던 점",
+        "",
+        "조용하고 의자가 편했습니다.",
+    ]
+)
+
+
+@pytest.mark.parametrize("label", ["Subject [일반]", "Subject:", "제목"])
+def test_a_title_field_s_label_before_its_value_makes_it_the_headline(label: str) -> None:
+    """A board's title field printed with its label on one line holds the post's headline, as
+    the line under a label alone does, whatever its body says."""
+    page = BOARD_POST_SUBJECT_ON_ITS_LINE.replace("Subject [일반]", label)
+    row = normalize_document(page)
+    assert row["title"] == "도서관 야간 개방"
+    assert_same_headline(page)

@@ -52,7 +52,7 @@ use crate::running_text::{
 use crate::runs::run_items;
 use crate::segment::chars::{self, is, HANGUL, L};
 use crate::stamped_items::stamped_items;
-use crate::subjects::is_under_title_label;
+use crate::subjects::{fills_title_field, is_under_title_label};
 use crate::text::{count_words, holds_words, split_words};
 use crate::timestamps::{datelines, parse_timestamp};
 use crate::titles::{
@@ -1886,7 +1886,10 @@ fn signals_of<S: AsRef<str>>(
         ),
         (
             "title_field",
-            flag(is_under_title_label(candidate.order, lines, filled)),
+            flag(
+                is_under_title_label(candidate.order, lines, filled)
+                    || fills_title_field(lines.line(candidate.line)),
+            ),
         ),
     ])
 }

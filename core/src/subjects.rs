@@ -7,13 +7,14 @@
 //! bulleted trail right above it names the page as its trail does, in the site's own case and
 //! length: it is a title field of its own kind; so is the line under a trail left open, its
 //! mark after a section's name closing the line above ("Home »"), whose last crumb, the page's
-//! own name, is that line.
+//! own name, is that line. A board that prints the label before the headline on its line
+//! ("Subject [일반] …", "Subject: …", "제목 …") fills the field as well.
 
 use std::sync::OnceLock;
 
 use pyo3::prelude::*;
 
-use crate::chrome::{chrome, line_key, TRAIL_ARROWS};
+use crate::chrome::{chrome, line_key, split_label, TRAIL_ARROWS};
 use crate::echo::LineKeys;
 use crate::headline::BULLETS;
 use crate::segment::chars::{self, L, N};
@@ -40,6 +41,13 @@ pub fn is_title_label(line: &str) -> bool {
         .take(longest + 1)
         .count();
     solid <= longest && chrome().title_labels.contains(&line_key(line))
+}
+
+/// Whether the line opens with a title field's label glued before the headline, after a colon
+/// or a space: a board's header and its value scraped onto one line (`fills_title_field`).
+pub fn fills_title_field(line: &str) -> bool {
+    let (label, rest) = split_label(line);
+    !rest.is_empty() && is_title_label(label)
 }
 
 /// Whether the line with text of this rank stands right below a title field's label

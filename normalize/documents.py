@@ -23,7 +23,11 @@ from normalize.timestamps import choose_times
 from normalize.timestamps.comments import comment_dates
 from normalize.timestamps.dated_echo import dated_echo
 from normalize.timestamps.elsewhere import body_dates, site_clocks
-from normalize.timestamps.headline_date import headline_dateline, trail_dateline
+from normalize.timestamps.headline_date import (
+    compact_dateline,
+    headline_dateline,
+    trail_dateline,
+)
 from normalize.timestamps.issue_date import issue_dateline, lone_head_day, print_page_days
 from normalize.timestamps.issued import issued_dateline
 from normalize.timestamps.schedules import schedule_days
@@ -168,6 +172,8 @@ def normalize_document(
         own = headline_dateline(page.lines, own_line, options, lang=headline.lang)
         # nor its line: the day an archive's trail by date prints over it
         own = own or trail_dateline(page.lines, own_line, options, lang=headline.lang)
+        # nor its trail's: the compact day printed alone under it
+        own = own or compact_dateline(page.lines, own_line, options, lang=headline.lang)
         if own is not None:
             times = choose_times([*datelines, own], near=headline.line, headless=headless)
     if times.published_at is None and not results:

@@ -983,6 +983,35 @@ def test_an_archive_s_trail_by_date_and_a_clock_under_the_title_date_the_post() 
     assert undated["published_precision"] == "day"
 
 
+# a newsletter's issue: its title, its day compact under it behind a dash, its notes
+COMPACT_DAY_TITLE = "Field notes from a rainy fortnight"
+COMPACT_DAY_POST = "\n".join(
+    [
+        COMPACT_DAY_TITLE,
+        "",
+        "- 240917",
+        "",
+        "Two weeks of drizzle kept the allotment crew indoors, so this issue is mostly about the"
+        " seed library we finally sorted: forty jars, each labelled with the plot it came from.",
+        "",
+        "Next issue goes out when the beans are in.",
+    ]
+)
+
+
+def test_a_compact_day_under_the_headline_dates_the_page() -> None:
+    """A day printed compact, year, month and day run together, alone under the headline (a
+    dash before it, or in eight digits under a byline) is the page's day; six digits that are
+    no day of the calendar date nothing."""
+    row = normalize_document(COMPACT_DAY_POST)
+    assert row["title"] == COMPACT_DAY_TITLE
+    assert row["published_at"] == datetime(2024, 9, 17, tzinfo=UTC)
+    assert row["published_precision"] == "day"
+    bylined = COMPACT_DAY_POST.replace("- 240917", "by\n\nNell Ashdown\n20240917")
+    assert normalize_document(bylined)["published_at"] == datetime(2024, 9, 17, tzinfo=UTC)
+    assert normalize_document(COMPACT_DAY_POST.replace("240917", "241709"))["published_at"] is None
+
+
 # An all-news page: each item's time, its reading time (the first item has no comments yet),
 # its head and its lead; no headline of the page's own.
 ITEMS_FRAMED_BY_THEIR_COUNTS = "\n".join(

@@ -216,6 +216,12 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
             own = headline_date::trail_dateline(&page.lines, line, zone()?, default_tz, now, lang)
                 .map_err(|error| error.to_string())?;
         }
+        if own.is_none() {
+            // nor its trail's: the compact day printed alone under it
+            own =
+                headline_date::compact_dateline(&page.lines, line, zone()?, default_tz, now, lang)
+                    .map_err(|error| error.to_string())?;
+        }
         if let Some(own) = own {
             page.datelines.push(own);
             times =

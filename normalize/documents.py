@@ -28,7 +28,12 @@ from normalize.timestamps.headline_date import (
     headline_dateline,
     trail_dateline,
 )
-from normalize.timestamps.issue_date import issue_dateline, lone_head_day, print_page_days
+from normalize.timestamps.issue_date import (
+    bylined_day,
+    issue_dateline,
+    lone_head_day,
+    print_page_days,
+)
 from normalize.timestamps.issued import issued_dateline
 from normalize.timestamps.schedules import schedule_days
 from normalize.timestamps.teasers import framed_dates, listing_days, teaser_dates
@@ -140,10 +145,12 @@ def normalize_document(
         | framed_dates(page.datelines, page.lines, headline.line)
         | place_widget_days(page.datelines, page.lines, headline.line)
     )
-    # an e-paper page's day over its print page's number, or the page's only date a few lines
-    # over its headline: the page's own day, as though labelled
-    issued = print_page_days(page.datelines, page.lines) | lone_head_day(
-        page.datelines, page.lines, headline.line
+    # an e-paper page's day over its print page's number, the page's only date a few lines over
+    # its headline, or its byline's date under it: the page's own day, as though labelled
+    issued = (
+        print_page_days(page.datelines, page.lines)
+        | lone_head_day(page.datelines, page.lines, headline.line)
+        | bylined_day(page.datelines, page.lines, headline.line)
     )
     roles = dict.fromkeys(apart, "elsewhere") | dict.fromkeys(issued, "published")
     apart_lines = {page.datelines[n].line for n in apart if n not in issued}

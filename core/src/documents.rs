@@ -149,11 +149,15 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
         &page.lines,
         headline.line,
     ));
-    // an e-paper page's day over its print page's number, or the page's only date a few lines
-    // over its headline: the page's own day, as though labelled
+    // an e-paper page's day over its print page's number, the page's only date a few lines over
+    // its headline, or its byline's date under it: the page's own day, as though labelled
     let mut issued = issue_date::print_page_days(&page.datelines, &page.lines);
     issued.extend(
         issue_date::lone_head_day(&page.datelines, &page.lines, headline.line)
+            .map_err(|error| error.to_string())?,
+    );
+    issued.extend(
+        issue_date::bylined_day(&page.datelines, &page.lines, headline.line)
             .map_err(|error| error.to_string())?,
     );
     // the lines of the dates read as another thing's: no fallback reads them back

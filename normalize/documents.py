@@ -23,8 +23,17 @@ from normalize.timestamps import choose_times
 from normalize.timestamps.comments import comment_dates
 from normalize.timestamps.dated_echo import dated_echo
 from normalize.timestamps.elsewhere import body_dates, site_clocks
-from normalize.timestamps.headline_date import headline_dateline, trail_dateline
-from normalize.timestamps.issue_date import issue_dateline, lone_head_day, print_page_days
+from normalize.timestamps.headline_date import (
+    compact_dateline,
+    headline_dateline,
+    trail_dateline,
+)
+from normalize.timestamps.issue_date import (
+    bylined_day,
+    issue_dateline,
+    lone_head_day,
+    print_page_days,
+)
 from normalize.timestamps.issued import issued_dateline
 from normalize.timestamps.schedules import schedule_days
 from normalize.timestamps.teasers import framed_dates, listing_days, teaser_dates
@@ -136,10 +145,12 @@ def normalize_document(
         | framed_dates(page.datelines, page.lines, headline.line)
         | place_widget_days(page.datelines, page.lines, headline.line)
     )
-    # an e-paper page's day over its print page's number, or the page's only date a few lines
-    # over its headline: the page's own day, as though labelled
-    issued = print_page_days(page.datelines, page.lines) | lone_head_day(
-        page.datelines, page.lines, headline.line
+    # an e-paper page's day over its print page's number, the page's only date a few lines over
+    # its headline, or its byline's date under it: the page's own day, as though labelled
+    issued = (
+        print_page_days(page.datelines, page.lines)
+        | lone_head_day(page.datelines, page.lines, headline.line)
+        | bylined_day(page.datelines, page.lines, headline.line)
     )
     roles = dict.fromkeys(apart, "elsewhere") | dict.fromkeys(issued, "published")
     apart_lines = {page.datelines[n].line for n in apart if n not in issued}
@@ -168,6 +179,8 @@ def normalize_document(
         own = headline_dateline(page.lines, own_line, options, lang=headline.lang)
         # nor its line: the day an archive's trail by date prints over it
         own = own or trail_dateline(page.lines, own_line, options, lang=headline.lang)
+        # nor its trail's: the compact day printed alone under it
+        own = own or compact_dateline(page.lines, own_line, options, lang=headline.lang)
         if own is not None:
             times = choose_times([*datelines, own], near=headline.line, headless=headless)
     if times.published_at is None and not results:

@@ -41,7 +41,9 @@ from tests.test_documents import (
     AGENDA_DEEP_IN_THE_BODY,
     ANSWERS_UNDER_A_DATED_QUESTION,
     BODY_WITHOUT_A_DATELINE,
+    BYLINED_LOG,
     CLOCK_ATOP_AN_UNDATED_STORY,
+    COMPACT_DAY_POST,
     DATED_TRAIL_POST,
     DAY_ARCHIVE_OF_TEASERS,
     DEADLINES_TAKEN_FOR_THE_HEAD,
@@ -1360,6 +1362,20 @@ def test_a_stamp_glued_to_the_word_after_it_alike() -> None:
 
 def test_an_archive_s_trail_by_date_alike() -> None:
     for page in (DATED_TRAIL_POST, DATED_TRAIL_POST.replace("\n18:05", "")):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_compact_day_under_the_headline_alike() -> None:
+    bylined = COMPACT_DAY_POST.replace("- 240917", "by\n\nNell Ashdown\n20240917")
+    for page in (COMPACT_DAY_POST, bylined, COMPACT_DAY_POST.replace("240917", "241709")):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_date_before_its_writer_s_byline_alike() -> None:
+    unnamed = BYLINED_LOG.replace("by Wren Abernathy", "by the harbour")
+    for page in (BYLINED_LOG, unnamed):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -983,6 +983,73 @@ def test_an_archive_s_trail_by_date_and_a_clock_under_the_title_date_the_post() 
     assert undated["published_precision"] == "day"
 
 
+# a newsletter's issue: its title, its day compact under it behind a dash, its notes
+COMPACT_DAY_TITLE = "Field notes from a rainy fortnight"
+COMPACT_DAY_POST = "\n".join(
+    [
+        COMPACT_DAY_TITLE,
+        "",
+        "- 240917",
+        "",
+        "Two weeks of drizzle kept the allotment crew indoors, so this issue is mostly about the"
+        " seed library we finally sorted: forty jars, each labelled with the plot it came from.",
+        "",
+        "Next issue goes out when the beans are in.",
+    ]
+)
+
+
+def test_a_compact_day_under_the_headline_dates_the_page() -> None:
+    """A day printed compact, year, month and day run together, alone under the headline (a
+    dash before it, or in eight digits under a byline) is the page's day; six digits that are
+    no day of the calendar date nothing."""
+    row = normalize_document(COMPACT_DAY_POST)
+    assert row["title"] == COMPACT_DAY_TITLE
+    assert row["published_at"] == datetime(2024, 9, 17, tzinfo=UTC)
+    assert row["published_precision"] == "day"
+    bylined = COMPACT_DAY_POST.replace("- 240917", "by\n\nNell Ashdown\n20240917")
+    assert normalize_document(bylined)["published_at"] == datetime(2024, 9, 17, tzinfo=UTC)
+    assert normalize_document(COMPACT_DAY_POST.replace("240917", "241709"))["published_at"] is None
+
+
+# a live log's page: its headline, its day before its writer's byline, then the posts sent from
+# the hall, each closed by its own time
+BYLINED_LOG_TITLE = "Live log: Dunmore planning board hearing 3.11.2021"
+BYLINED_LOG = "\n".join(
+    [
+        "About Us",
+        "",
+        "Make a Donation",
+        "",
+        BYLINED_LOG_TITLE,
+        "",
+        "Tuesday, March 16, 2021 by Wren Abernathy",
+        "",
+        "Every post our reporter sent from the hearing, in order, with the board's votes.",
+        "",
+        "Posts from Thursday, March 11, 2021",
+        "",
+        "The board opens with the ferry depot plan. March 11, 2021 06:02 PM",
+        "Twelve residents signed up to speak on the depot. March 11, 2021 06:09 PM",
+        "",
+        "Depot plan passes four to one after a long hour. March 11, 2021 07:15 PM",
+        "Next up: the bakery's awning on Quay Lane. March 11, 2021 07:22 PM",
+        "Awning approved without a word of debate. March 11, 2021 07:31 PM",
+    ]
+)
+
+
+def test_a_date_before_its_writer_s_byline_dates_the_page() -> None:
+    """A date opening the line under the headline, the writer's name after "by", is the
+    byline's: the article's day, though the posts below are dated items of a list; a date
+    followed by "by" and no name is not read so."""
+    row = normalize_document(BYLINED_LOG)
+    assert row["title"] == BYLINED_LOG_TITLE
+    assert row["published_at"] == datetime(2021, 3, 16, tzinfo=UTC)
+    unnamed = BYLINED_LOG.replace("by Wren Abernathy", "by the harbour")
+    assert normalize_document(unnamed)["published_at"] != datetime(2021, 3, 16, tzinfo=UTC)
+
+
 # An all-news page: each item's time, its reading time (the first item has no comments yet),
 # its head and its lead; no headline of the page's own.
 ITEMS_FRAMED_BY_THEIR_COUNTS = "\n".join(

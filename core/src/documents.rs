@@ -149,11 +149,15 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
         &page.lines,
         headline.line,
     ));
-    // an e-paper page's day over its print page's number, or the page's only date a few lines
-    // over its headline: the page's own day, as though labelled
+    // an e-paper page's day over its print page's number, the page's only date a few lines over
+    // its headline, or its byline's date under it: the page's own day, as though labelled
     let mut issued = issue_date::print_page_days(&page.datelines, &page.lines);
     issued.extend(
         issue_date::lone_head_day(&page.datelines, &page.lines, headline.line)
+            .map_err(|error| error.to_string())?,
+    );
+    issued.extend(
+        issue_date::bylined_day(&page.datelines, &page.lines, headline.line)
             .map_err(|error| error.to_string())?,
     );
     // the lines of the dates read as another thing's: no fallback reads them back
@@ -215,6 +219,12 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
             // nor its line: the day an archive's trail by date prints over it
             own = headline_date::trail_dateline(&page.lines, line, zone()?, default_tz, now, lang)
                 .map_err(|error| error.to_string())?;
+        }
+        if own.is_none() {
+            // nor its trail's: the compact day printed alone under it
+            own =
+                headline_date::compact_dateline(&page.lines, line, zone()?, default_tz, now, lang)
+                    .map_err(|error| error.to_string())?;
         }
         if let Some(own) = own {
             page.datelines.push(own);

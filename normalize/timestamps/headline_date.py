@@ -7,13 +7,15 @@ A video mirror's clip title carries its programme's broadcast day ("… (HBS 202
 a clipping's citation ends its line ("… The Valley Gazette, 18 March 2021."), a TV archive's
 programme line prints its air time ("… March 2, 2017 5:00pm-5:31pm CST"). A date that is one
 of the headline's words ("… on the roads for 3 June 2024", "Tour 2019 (14-30 June)") is a
-thing's day, not the page's.
+thing's day, not the page's. A page may print its day compact, year, month and day run together,
+alone on a line under its headline or its byline ("20230829", "- 230314"): the article's day.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 from typing import Final
 
 import regex
@@ -42,6 +44,16 @@ _DATED_TRAIL: Final = regex.compile(
 _LONE_CLOCK: Final = re.compile(r"[0-2]?[0-9]:[0-5][0-9]")
 # The lines above the headline where its trail stands.
 _TRAIL_ABOVE: Final = 2
+# A compact date alone on its line, a dash or a bullet at most before it: year, month and day
+# run together in eight digits, or in six with the year's last two ("20230829", "- 230314").
+_COMPACT_DAY: Final = re.compile(
+    r"(?:[-•·*][ ]*)?(?P<y>(?:19|20)[0-9]{2}|[0-9]{2})(?P<m>[0-9]{2})(?P<d>[0-9]{2})"
+)
+# The lines with text under the headline where its compact date stands: a byline's name and
+# its relative time may come first.
+_COMPACT_BELOW: Final = 4
+# A year of two digits is of this century below this, of the last one from it (POSIX's %y).
+_CENTURY_PIVOT: Final = 69
 
 
 def headline_dateline(
@@ -106,6 +118,39 @@ def trail_dateline(
     offset = line_starts(lines[:above])[-1]
     start, end = offset + found.start("y"), offset + found.end("d")
     return Dateline(above, "published", FALLBACK_RANK, reading, start, end)
+
+
+def compact_dateline(
+    lines: Sequence[str], index: int, options: Options, *, lang: str | None = None
+) -> Dateline | None:
+    """The day a compact date prints alone on one of the first lines with text under the
+    headline (``lines[index]``), year, month and day run together (see `_COMPACT_DAY`), as the
+    page's publication dateline of the lowest rank; None when none of them is such a date of
+    the calendar. ``lang`` is the headline's language.
+
+    >>> found = compact_dateline(["Notes from a busy week", "", "- 230314", "Text."], 0, Options())
+    >>> str(found.reading.value), found.line, found.start, found.end
+    ('2023-03-14 00:00:00+00:00', 2, 26, 32)
+    >>> compact_dateline(["Harbour fares rise", "402117", "Text."], 0, Options()) is None
+    True
+    """
+    under = (at for at in range(index + 1, len(lines)) if lines[at].strip())
+    for at in islice(under, _COMPACT_BELOW):
+        found = _COMPACT_DAY.fullmatch(lines[at].strip())
+        if found is None:
+            continue
+        year = int(found["y"])
+        if year < 100:
+            year += 2000 if year < _CENTURY_PIVOT else 1900
+        text = f"{year}-{found['m']}-{found['d']}"
+        reading = read_segment(prepare(text), 0, len(text), context(options, lang))
+        if reading.value is None or reading.shape != "date":
+            continue
+        offset = line_starts(lines[:at])[-1] + len(lines[at]) - len(lines[at].lstrip())
+        return Dateline(
+            at, "published", FALLBACK_RANK, reading, offset + found.start("y"), offset + found.end()
+        )
+    return None
 
 
 def _set_apart(line: str, first: int, last: int, *, full: bool) -> bool:

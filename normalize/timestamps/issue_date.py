@@ -19,6 +19,10 @@ A page whose only date is a day alone a few lines over its headline, with no wee
 most a label's word beside it ("2023년 12월 17일" over a section's name, a menu and the title;
 "День: 05.11.2019"), prints the article's day there: a today widget names the weekday, and a
 file name or a widget's sentence carries more words.
+
+A date on one of the two lines with text under the headline, its writer's name after "by" right
+after it ("Tuesday, March 16, 2021 by Wren Abernathy"), is the byline's: the article's day, as
+though labelled, however many dated items the story lists below it.
 """
 
 from __future__ import annotations
@@ -228,3 +232,39 @@ def lone_head_day(
     months = grammar().months
     words = [word for word in _WORD.findall(low) if not _DIGIT.search(word) and word not in months]
     return frozenset(readable) if len(words) <= _LONE_WORDS else frozenset()
+
+
+# The lines with text under the headline where its byline stands.
+_BYLINE_BELOW: Final = 2
+# What follows a byline's date: "by" and the writer's name, a capital ("… 2021 by Wren …").
+_BY_NAME: Final = regex.compile(r"[ ,]*(?:by|By|BY)[ ]+\p{Lu}")
+
+
+def bylined_day(
+    datelines: Sequence[Dateline], lines: Sequence[str], near: int | None
+) -> frozenset[int]:
+    """The positions among ``datelines`` of the unlabelled ones on one of the first
+    ``_BYLINE_BELOW`` lines with text under the headline (line ``near``) that a writer's name
+    follows after "by" (see `_BY_NAME`): the byline's date, the article's, as though labelled.
+
+    >>> from normalize.timestamps import find_datelines
+    >>> lines = ["Log: the board's long night", "", "June 18, 2018 by Ana Roe", "Posts."]
+    >>> sorted(bylined_day(find_datelines("\\n".join(lines), lang="en"), lines, 0))
+    [0]
+    >>> lines[2] = "June 18, 2018 by the river"
+    >>> sorted(bylined_day(find_datelines("\\n".join(lines), lang="en"), lines, 0))
+    []
+    """
+    if near is None:
+        return frozenset()
+    under = set(
+        islice((at for at in range(near + 1, len(lines)) if lines[at].strip()), _BYLINE_BELOW)
+    )
+    found: set[int] = set()
+    for order, item in enumerate(datelines):
+        if item.role or item.line not in under or not item.reading.spans:
+            continue
+        last = max(end for _, end in item.reading.spans)
+        if _BY_NAME.match(lines[item.line], last):
+            found.add(order)
+    return frozenset(found)

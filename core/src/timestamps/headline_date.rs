@@ -10,6 +10,9 @@
 //! A blog's archive by date prints the path to a post over its title, the year, the month and
 //! the day each a crumb of the trail ("Главная » 2016»Апрель»9 » …", "Home > 2016 > 04 > 09 >
 //! …"), and its clock time alone on the line under the title: the post's day and time.
+//!
+//! A page may print its day compact, year, month and day run together, alone on a line under
+//! its headline or its byline ("20230829", "- 230314"): the article's day.
 
 use std::sync::OnceLock;
 
@@ -148,6 +151,75 @@ pub fn trail_dateline(
         start: offset + start,
         end: offset + end,
     }))
+}
+
+/// A compact date alone on its line, a dash or a bullet at most before it: year, month and day
+/// run together in eight digits, or in six with the year's last two ("20230829", "- 230314").
+fn compact_day() -> &'static Pattern {
+    static COMPACT_DAY: OnceLock<Pattern> = OnceLock::new();
+    COMPACT_DAY.get_or_init(|| {
+        Pattern::new(
+            r"^(?:[-•·*][ ]*)?(?P<y>(?:19|20)[0-9]{2}|[0-9]{2})(?P<m>[0-9]{2})(?P<d>[0-9]{2})$",
+        )
+    })
+}
+
+/// The lines with text under the headline where its compact date stands: a byline's name and
+/// its relative time may come first.
+const COMPACT_BELOW: usize = 4;
+/// A year of two digits is of this century below this, of the last one from it (POSIX's %y).
+const CENTURY_PIVOT: i64 = 69;
+
+/// The day a compact date prints alone on one of the first lines with text under the headline
+/// (`lines[index]`), year, month and day run together (see `compact_day`), as the page's
+/// publication dateline of the lowest rank; `None` when none of them is such a date of the
+/// calendar. `lang` is the headline's language.
+pub fn compact_dateline(
+    lines: &[&str],
+    index: usize,
+    zone: Option<Zone>,
+    zone_name: Option<&str>,
+    now: Option<i64>,
+    lang: Option<&str>,
+) -> Result<Option<Dateline>, TimeError> {
+    let under = (index + 1..lines.len()).filter(|&at| !lines[at].trim_matches(is_space).is_empty());
+    let ctx = context(zone, zone_name, now, lang, PagePlaces::of(None));
+    for at in under.take(COMPACT_BELOW) {
+        let stripped = lines[at].trim_matches(is_space);
+        let text = Indexed::new(stripped.to_string());
+        let Some(found) = compact_day().search(&text, 0)? else {
+            continue;
+        };
+        let (Some(year), Some(month), Some(day), Some(start)) = (
+            found.group("y"),
+            found.group("m"),
+            found.group("d"),
+            found.group_start("y"),
+        ) else {
+            continue;
+        };
+        let mut year: i64 = year.parse().unwrap_or(0);
+        if year < 100 {
+            year += if year < CENTURY_PIVOT { 2000 } else { 1900 };
+        }
+        let date = format!("{year}-{month}-{day}");
+        let reading = read_segment(&prepare(&date)?, 0, date.chars().count(), &ctx)?;
+        if reading.value.is_none() || reading.shape != "date" {
+            continue;
+        }
+        let lead =
+            lines[at].chars().count() - lines[at].trim_start_matches(is_space).chars().count();
+        let offset = line_starts(&lines[..at])[at] + lead;
+        return Ok(Some(Dateline {
+            line: at,
+            role: "published",
+            rank: FALLBACK_RANK,
+            reading,
+            start: offset + start,
+            end: offset + found.end(),
+        }));
+    }
+    Ok(None)
 }
 
 /// Whether the date at `first`..`last` of the line opens it, closes it (see `SEPARATORS`) or

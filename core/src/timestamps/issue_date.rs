@@ -17,6 +17,10 @@
 //! most a label's word beside it ("2023년 12월 17일" over a section's name, a menu and the
 //! title; "День: 05.11.2019"), prints the article's day there: a today widget names the
 //! weekday, and a file name or a widget's sentence carries more words.
+//!
+//! A date on one of the two lines with text under the headline, its writer's name after "by"
+//! right after it ("Tuesday, March 16, 2021 by Wren Abernathy"), is the byline's: the article's
+//! day, as though labelled, however many dated items the story lists below it.
 
 use std::sync::OnceLock;
 
@@ -279,6 +283,47 @@ pub fn lone_head_day(
     } else {
         Vec::new()
     })
+}
+
+/// The lines with text under the headline where its byline stands.
+const BYLINE_BELOW: usize = 2;
+
+/// What follows a byline's date: "by" and the writer's name, a capital ("… 2021 by Wren …").
+fn by_name() -> &'static Pattern {
+    static BY_NAME: OnceLock<Pattern> = OnceLock::new();
+    BY_NAME.get_or_init(|| Pattern::new(r"[ ,]*(?:by|By|BY)[ ]+\p{Lu}"))
+}
+
+/// The positions among `datelines` of the unlabelled ones on one of the first `BYLINE_BELOW`
+/// lines with text under the headline (line `near`) that a writer's name follows after "by"
+/// (see `by_name`): the byline's date, the article's, as though labelled (Python's
+/// `bylined_day`).
+pub fn bylined_day(
+    datelines: &[Dateline],
+    lines: &[&str],
+    near: Option<usize>,
+) -> Result<Vec<usize>, TimeError> {
+    let Some(near) = near else {
+        return Ok(Vec::new());
+    };
+    let under: Vec<usize> = (near + 1..lines.len())
+        .filter(|&at| !lines[at].trim_matches(is_space).is_empty())
+        .take(BYLINE_BELOW)
+        .collect();
+    let mut found = Vec::new();
+    for (order, item) in datelines.iter().enumerate() {
+        if !item.role.is_empty() || !under.contains(&item.line) {
+            continue;
+        }
+        let Some(last) = item.reading.spans.iter().map(|span| span.1).max() else {
+            continue;
+        };
+        let text = Indexed::new(lines[item.line].to_string());
+        if last <= text.len() && by_name().match_at(&text, last)?.is_some() {
+            found.push(order);
+        }
+    }
+    Ok(found)
 }
 
 /// Whether a line is a print page's number alone: "Page 1", "PAGE 12" (Python's

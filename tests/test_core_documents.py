@@ -167,6 +167,7 @@ from tests.test_headline import (
     SELF_FRAMED_PICKER_PAGE,
     SHOUTED_STORY_PAGE,
     SITE_NAME_AFTER_A_SHORT_HEADLINE,
+    SKIP_LINK_OVER_A_SHORT_TITLE,
     SOURCE_OVER_THE_COPY_S_TIME,
     SPLIT_INTERVIEW_HEAD,
     STATUS_FLAGGED_STORIES,
@@ -1733,3 +1734,8 @@ def test_a_clock_range_after_a_clock_without_seconds_alike() -> None:
 def test_a_number_opening_a_tag_keeps_what_it_counts_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(COUNTED_TAGS_PAGE, tz, now)
+
+
+def test_a_skip_link_to_the_sidebar_over_a_short_title_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(SKIP_LINK_OVER_A_SHORT_TITLE, tz, now)

@@ -6275,3 +6275,31 @@ def test_an_article_whose_paragraphs_a_scraper_cut_open_keeps_its_headline() -> 
     )
     assert normalize_document(page)["title"] == page.split("\n")[0]
     assert_same_headline(page)
+
+
+# a personal blog's post: the platform's skip link to its sidebar, the post's two-word title,
+# its paragraphs between lines holding a space, the share buttons glued on one line
+SKIP_LINK_OVER_A_SHORT_TITLE = "\n".join(
+    [
+        "사이드바 영역으로 건너뛰기",
+        "",
+        "김장하는 날",
+        "",
+        "올해도 김장하는 날이라 큰집 마당에 친척들이 모여 배추 백 포기를 절였다. 손이 많으니 "
+        "점심 전에 속 넣기까지 끝났다.",
+        "",
+        " ",
+        "",
+        "저녁에는 갓 버무린 김치에 수육을 삶아 다 같이 나눠 먹었다.",
+        "",
+        "이웃블로그 공감 버튼트위터로 보내기페이스북에 공유하기",
+    ]
+)
+
+
+def test_a_skip_link_to_the_sidebar_is_machinery_over_a_short_title() -> None:
+    """A skip link to a part of the page ("사이드바 영역으로 건너뛰기", like "Skip to main
+    content") is the platform's fixed label, no candidate: the post's short title below it
+    opens the page."""
+    assert normalize_document(SKIP_LINK_OVER_A_SHORT_TITLE)["title"] == "김장하는 날"
+    assert_same_headline(SKIP_LINK_OVER_A_SHORT_TITLE)

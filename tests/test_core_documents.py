@@ -190,6 +190,7 @@ from tests.test_headline import (
     TITLE_TRAILING_OFF_OVER_ITS_STORY,
     TITLE_WITH_ITS_DAY_GLUED_ON,
     TRACK_OVER_HEADLINE_PAGE,
+    TRAILING_CLAUSE_POST,
     TWO_CRUMB_TRAIL_PAGE,
     TWO_WRITERS_UNDER_A_SHOUTED_TITLE,
     UNITS_WITH_TEASERS_CUT_OPEN,
@@ -1734,6 +1735,12 @@ def test_a_clock_range_after_a_clock_without_seconds_alike() -> None:
 def test_a_number_opening_a_tag_keeps_what_it_counts_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(COUNTED_TAGS_PAGE, tz, now)
+
+
+def test_a_korean_title_trailing_off_after_an_open_clause_alike() -> None:
+    for page in (TRAILING_CLAUSE_POST, TRAILING_CLAUSE_POST.replace("갔더니…", "갔다…")):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_skip_link_to_the_sidebar_over_a_short_title_alike() -> None:

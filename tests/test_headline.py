@@ -18,7 +18,7 @@ from normalize.heads import Candidate
 from normalize.labelled_items import labelled_items
 from normalize.labels import is_widget_text
 from normalize.options import Options
-from normalize.running_text import runs_words_together
+from normalize.running_text import reads_as_sentence, runs_words_together
 from normalize.trims import without_glued_crumbs
 from tests.test_core_headline import assert_same_headline, headline_inputs
 
@@ -6275,6 +6275,40 @@ def test_an_article_whose_paragraphs_a_scraper_cut_open_keeps_its_headline() -> 
     )
     assert normalize_document(page)["title"] == page.split("\n")[0]
     assert_same_headline(page)
+
+
+# a neighbourhood board's post: a popup's label, the board's name, the post's title trailing
+# off after a clause it leaves open, its info block and stamp, then the post
+TRAILING_CLAUSE_POST = "\n".join(
+    [
+        "오늘 하루 보지 않기",
+        "",
+        "우리동네 이야기",
+        "",
+        "새로 생긴 무인 세탁방에 이불 들고 갔더니…",
+        "",
+        "작성자 솔바람",
+        "댓글 2건 조회 87회 작성일 24-06-11 08:40",
+        "",
+        "본문",
+        "",
+        "주말에 큰 이불을 빨려고 상가 1층에 새로 생긴 무인 세탁방에 다녀왔어요.",
+        "기계는 넉넉한데 건조기가 오래 걸려서 한 시간 넘게 기다렸습니다.",
+        "그래도 이불 냄새는 좋네요.",
+    ]
+)
+
+
+def test_a_korean_title_trailing_off_after_an_open_clause_is_no_sentence() -> None:
+    """A Korean line closed by an ellipsis after a syllable that closes no sentence ("…
+    갔더니…") leaves its clause open, as a headline does; after a sentence's closing syllable
+    ("…기다렸다…") it stays a sentence cut short."""
+    title = "새로 생긴 무인 세탁방에 이불 들고 갔더니…"
+    assert normalize_document(TRAILING_CLAUSE_POST)["title"] == title
+    assert_same_headline(TRAILING_CLAUSE_POST)
+    assert not reads_as_sentence(title)
+    assert reads_as_sentence(title.replace("갔더니…", "갔다…"))
+    assert_same_headline(TRAILING_CLAUSE_POST.replace("갔더니…", "갔다…"))
 
 
 # a personal blog's post: the platform's skip link to its sidebar, the post's two-word title,

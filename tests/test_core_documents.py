@@ -201,7 +201,7 @@ from tests.test_headline import (
     WIRE_LEAD_WRAPPED,
     WRITER_AND_TOWN_OVER_A_STORY,
 )
-from tests.test_korean_decks import HARBOUR_PAGE
+from tests.test_korean_decks import HARBOUR_PAGE, LETTER_PAGE
 from tests.test_notices import (
     CALENDAR_UNDER_A_PROMPT,
     GLUED_HEAD_PAGE,
@@ -1735,6 +1735,11 @@ def test_a_clock_range_after_a_clock_without_seconds_alike() -> None:
 def test_a_number_opening_a_tag_keeps_what_it_counts_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(COUNTED_TAGS_PAGE, tz, now)
+
+
+def test_a_subtitle_opened_by_a_dash_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(LETTER_PAGE, tz, now)
 
 
 def test_a_korean_title_trailing_off_after_an_open_clause_alike() -> None:

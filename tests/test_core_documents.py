@@ -178,6 +178,7 @@ from tests.test_headline import (
     SUMMARIES_WITH_GLUED_SOURCES,
     TAG_ARCHIVE_WITH_A_BAR,
     TAG_PAGE,
+    TAG_PAGE_OF_LEADS,
     TAG_PAGE_WITH_ONE_POST,
     TAG_PHRASE_BEFORE_A_COLON,
     TEASER_ATOP_A_HEADLESS_STORY,
@@ -1751,3 +1752,9 @@ def test_a_korean_title_trailing_off_after_an_open_clause_alike() -> None:
 def test_a_skip_link_to_the_sidebar_over_a_short_title_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(SKIP_LINK_OVER_A_SHORT_TITLE, tz, now)
+
+
+def test_a_tag_label_over_the_tag_s_name_and_a_view_switch_alike() -> None:
+    for page in (TAG_PAGE_OF_LEADS, TAG_PAGE_OF_LEADS.replace("Тег\n\n", "", 1)):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -6337,3 +6337,35 @@ def test_a_skip_link_to_the_sidebar_is_machinery_over_a_short_title() -> None:
     opens the page."""
     assert normalize_document(SKIP_LINK_OVER_A_SHORT_TITLE)["title"] == "김장하는 날"
     assert_same_headline(SKIP_LINK_OVER_A_SHORT_TITLE)
+
+
+# a city outlet's tag page: the bare label over the tag's name, a view switch, then the leads
+# of the stories filed under it, none printed with a headline
+TAG_PAGE_OF_LEADS = "\n".join(
+    [
+        "Тег",
+        "",
+        "Озёрный край",
+        "",
+        "Просмотр",
+        "",
+        "Паромная переправа Озёрного края откроется на неделю раньше: лёд сошёл уже к началу "
+        "апреля, сообщили в администрации района.",
+        "",
+        "Рыбаки Озёрного края жалуются, что весенний запрет на лов в этом году продлили на две "
+        "недели. В районной инспекции говорят, что причина в поздней икрометке.",
+        "",
+        "Школьники из Ключевого собрали для маяка на мысе новую табличку с историей его "
+        "смотрителей. Табличку повесят к началу навигации.",
+    ]
+)
+
+
+def test_a_tag_label_over_the_tag_s_name_and_a_view_switch_makes_a_tag_page() -> None:
+    """A tag's label alone may stand one line higher than the line right above the first
+    story: its name and a view switch between ("Тег" / "Озёрный край" / "Просмотр"); the
+    leads below are the tag's stories, and the tag's name is no headline."""
+    assert normalize_document(TAG_PAGE_OF_LEADS)["title"] is None
+    assert_same_headline(TAG_PAGE_OF_LEADS)
+    unlabelled = TAG_PAGE_OF_LEADS.replace("Тег\n\n", "", 1)
+    assert normalize_document(unlabelled)["title"] == "Озёрный край"

@@ -21,7 +21,7 @@ from normalize.captions import is_doubled_caption
 from normalize.heads import Candidate, is_deck_of, may_have_a_deck
 from normalize.summaries import summary_points
 from normalize.timestamps import parse_timestamp
-from normalize.titles import is_body_shaped
+from normalize.titles import DASHES, is_body_shaped
 from normalize.wraps import split_openings
 
 # A feature's headline above its deck has this many words at least (a kicker is shorter).
@@ -83,17 +83,19 @@ def mark_decks(
     """Sets each candidate's ``deck`` (it stands below a headline that may have a deck, a long
     one right under the dateline the page opens with though its story echoes a word of it
     only, or a feature's short headline (``_feature_heads``), or right below a deck in a
-    deck's shape above the article, or it is a point of a summary under the dateline) and
+    deck's shape above the article, or it is a point of a summary under the dateline, or a
+    line opened by a dash right below a headline: ``dash_decks``) and
     ``quoted_head``
     (it is a quotation printed whole with its deck right below it, or a headline in capitals
     over its deck split in two: ``heads_over_split_decks``); a summary's point echoes no
-    more than its headline; a line of the page (``lines``) printed twice above a photograph's
-    credit, below the page's first headline that may have a deck, is that photograph's caption.
+    more than its headline, and neither does a dash's deck; a line of the page (``lines``)
+    printed twice above a photograph's credit, below the page's first headline that may have a
+    deck, is that photograph's caption.
     ``dated`` holds the ranks of the datelines and bylines, ``body_start`` the rank of the
     article's first paragraph."""
     heads = [candidate for candidate in candidates if may_have_a_deck(candidate, dated)]
     feature = _feature_heads(candidates, body_start)  # decks below it, no caption rule
-    points = summary_points(candidates, dated, body_start)
+    points = dash_decks(candidates, lines) | summary_points(candidates, dated, body_start)
     quoted = quoted_heads(candidates) | heads_over_split_decks(candidates, lines)
     quoted_decks = set(quoted.values()) | _decks_past_datelines(
         candidates, heads, dated, body_start
@@ -116,6 +118,36 @@ def mark_decks(
             held = min(candidate.signals["echo"], echoes[points[candidate.line]])
             candidate.signals["echo"] = held
     _mark_decks_below_decks(candidates, body_start)
+
+
+def dash_decks(candidates: list[Candidate], lines: Sequence[str]) -> dict[int, int]:
+    """The lines of the decks a page opens with a dash under their headline, each with the line
+    of that headline (by their lines): the candidates on the lines with text right below a
+    candidate of a whole headline's length in no deck's line, no sentence, machinery or caption
+    (``_NO_HEAD``), each line opening with a dash, glued to its first word or spaced ("-412호
+    2면 …을 읽고", "- 노후 주거지 …"), as a subtitle is set under its headline.
+
+    >>> page = ["Readers ask the paper to look at the dorms", "-Issue 412, page 2: on the canteen",
+    ...         "The canteen story was the first thing I read in the paper this term."]
+    >>> signals = dict.fromkeys(_NO_HEAD, 0.0) | {"length": 1.0}
+    >>> found = [Candidate(k, k, text.lstrip("-"), "", signals) for k, text in enumerate(page)]
+    >>> dash_decks(found[:2], page)
+    {1: 0}
+    >>> dash_decks(found[:2], [page[0], page[1][1:]])
+    {}
+    """
+    by_rank = {candidate.order: candidate for candidate in candidates}
+    found = {}
+    for head in candidates:
+        if lines[head.line].startswith(DASHES) or not is_deck_shaped(head):
+            continue
+        if any(head.signals[name] for name in _NO_HEAD):
+            continue
+        below = by_rank.get(head.order + 1)
+        while below is not None and lines[below.line].startswith(DASHES):
+            found[below.line] = head.line
+            below = by_rank.get(below.order + 1)
+    return found
 
 
 def _decks_past_datelines(

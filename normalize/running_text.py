@@ -61,6 +61,10 @@ _SHOUTED: Final = regex.compile(r"\P{L}*\p{Lu}[\p{Lu}\P{L}]*")
 _TRAILING_WORDS: Final = regex.compile(
     r"\p{L}+(?:\p{White_Space}+\p{L}+)?\p{White_Space}*(?:…|\.\.\.)\p{White_Space}*"
 )
+# The syllables a Korean sentence closes with ("했다", "많아요", "될까"); a line trailing off
+# after any other ("가봤더니…", "논란…") leaves its clause open, as a headline does.
+_KOREAN_CLOSINGS: Final = frozenset("다요까죠네라자")
+_HANGUL_SYLLABLE: Final = regex.compile(r"\p{Hangul}")
 # A cry this long, a comma inside it, is a post's first sentence; a headline's cry is shorter.
 _LONG_CRY_WORDS: Final = 15
 _AFTER_CRY: Final = "\"'”’»)" + WHITESPACE  # what may follow a cry's mark
@@ -166,13 +170,30 @@ def reads_as_sentence(text: str) -> bool:
 def _closes(text: str) -> bool:
     """Whether the line closes as a sentence does, holds sentences or is one long cry, whatever
     its case."""
-    trails = _TRAILING_WORDS.fullmatch(text) is not None
+    trails = _TRAILING_WORDS.fullmatch(text) is not None or _trails_off_in_korean(text)
     return (
         (ends_sentence(text) and not trails)
         or holds_sentences(text)
         or _is_long_cry(text)
         or _closes_before_source(text)
     )
+
+
+def _trails_off_in_korean(text: str) -> bool:
+    """Whether the line trails off in an ellipsis after a Hangul syllable that closes no Korean
+    sentence: a headline's clause left open ("…가봤더니…"), no sentence cut short.
+
+    >>> _trails_off_in_korean("도서관 밤 10시까지 연다길래 가봤더니…")
+    True
+    >>> _trails_off_in_korean("결론부터 말하면 자리가 없었다…"), _trails_off_in_korean("Ice broke…")
+    (False, False)
+    """
+    stripped = text.rstrip(WHITESPACE)
+    for mark in ("…", "..."):
+        if stripped.endswith(mark):
+            last = stripped[: -len(mark)][-1:]
+            return bool(_HANGUL_SYLLABLE.fullmatch(last)) and last not in _KOREAN_CLOSINGS
+    return False
 
 
 def _closes_before_source(text: str) -> bool:

@@ -30,7 +30,8 @@ from normalize.heads import Candidate
 # every one of them.
 _HEAD_WORDS: Final = 3
 # The line naming the tag is the first story head's or stands this many lines with text above
-# it, at most (the label over the tag's name).
+# it, at most (the label over the tag's name); a label alone may stand one line higher, a view
+# switch between the tag's name and the list ("Тег" / name / "Просмотр").
 _ABOVE: Final = 2
 # A line naming a tag has this many words at most (a phrase, the tag's name and a link to all
 # posts); a longer one is a sentence that happens to hold a label's words.
@@ -42,7 +43,8 @@ _ARCHIVE_MARKS: Final = (":", "|")
 def tag_page_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
     """The lines of every candidate when the page is a tag's page: a line of ``texts`` (the
     page's lines with text) names a tag (``names_a_tag``): the first candidate that may be a
-    story head (``_is_head``), or a line right above it. When one story head alone
+    story head (``_is_head``), or a line right above it, or a tag's label alone one line higher
+    (``is_tag_label``). When one story head alone
     (``_story_heads``) stands below that line, the page shows one post: the lines down to the
     one naming the tag, no others. On another page, the lines of the candidates that name an
     archive (``names_an_archive``), which head its posts.
@@ -66,6 +68,8 @@ def tag_page_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int
     """
     top = min((c.order for c in candidates if _is_head(c)), default=-1)
     naming = next((k for k in range(max(top - _ABOVE, 0), top + 1) if names_a_tag(texts[k])), -1)
+    if naming < 0 and top > _ABOVE and is_tag_label(texts[top - _ABOVE - 1]):
+        naming = top - _ABOVE - 1  # the label alone, over the tag's name and a view switch
     if naming < 0:
         return {c.line for c in candidates if names_an_archive(texts[c.order])}
     if _story_heads(candidates, naming) == 1:  # one post shown: its head is the page's
@@ -109,11 +113,21 @@ def names_a_tag(line: str) -> bool:
     facts = chrome()
     key = line_key(line)
     label, colon, name = key.partition(":")
-    if key in facts.tag_labels or (colon and name.strip() and line_key(label) in facts.tag_labels):
+    if is_tag_label(line) or (colon and name.strip() and line_key(label) in facts.tag_labels):
         return True
     spaced = f" {key} "
     named = f" {line_key(label)} " if colon else ""  # the phrase before a colon and the tag
     return any(f" {phrase} " in spaced or f" {phrase} " in named for phrase in facts.tag_phrases)
+
+
+def is_tag_label(line: str) -> bool:
+    """Whether the line is a tag's label alone, a fixed word of its language ("TAG", "Тег"),
+    printed over the tag's name.
+
+    >>> is_tag_label("Тег"), is_tag_label("Tag: Harbour works")
+    (True, False)
+    """
+    return line_key(line) in chrome().tag_labels
 
 
 def names_an_archive(line: str) -> bool:

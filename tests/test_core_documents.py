@@ -171,6 +171,7 @@ from tests.test_headline import (
     SELF_FRAMED_PICKER_PAGE,
     SHOUTED_STORY_PAGE,
     SITE_NAME_AFTER_A_SHORT_HEADLINE,
+    SKIP_LINK_OVER_A_SHORT_TITLE,
     SOURCE_OVER_THE_COPY_S_TIME,
     SPLIT_INTERVIEW_HEAD,
     STATUS_FLAGGED_STORIES,
@@ -181,6 +182,7 @@ from tests.test_headline import (
     SUMMARIES_WITH_GLUED_SOURCES,
     TAG_ARCHIVE_WITH_A_BAR,
     TAG_PAGE,
+    TAG_PAGE_OF_LEADS,
     TAG_PAGE_WITH_ONE_POST,
     TAG_PHRASE_BEFORE_A_COLON,
     TEASER_ATOP_A_HEADLESS_STORY,
@@ -194,6 +196,7 @@ from tests.test_headline import (
     TITLE_TRAILING_OFF_OVER_ITS_STORY,
     TITLE_WITH_ITS_DAY_GLUED_ON,
     TRACK_OVER_HEADLINE_PAGE,
+    TRAILING_CLAUSE_POST,
     TWO_CRUMB_TRAIL_PAGE,
     TWO_WRITERS_UNDER_A_SHOUTED_TITLE,
     UNITS_WITH_TEASERS_CUT_OPEN,
@@ -204,7 +207,7 @@ from tests.test_headline import (
     WIRE_LEAD_WRAPPED,
     WRITER_AND_TOWN_OVER_A_STORY,
 )
-from tests.test_korean_decks import HARBOUR_PAGE
+from tests.test_korean_decks import HARBOUR_PAGE, LETTER_PAGE
 from tests.test_notices import (
     CALENDAR_UNDER_A_PROMPT,
     DISTRICT_PAGE_UNDER_A_NOTIFICATION,
@@ -1773,5 +1776,27 @@ def test_a_byline_of_a_user_and_a_day_alike() -> None:
 def test_a_title_field_s_label_before_its_value_alike() -> None:
     for label in ("Subject [일반]", "Subject:", "제목"):
         page = BOARD_POST_SUBJECT_ON_ITS_LINE.replace("Subject [일반]", label)
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_subtitle_opened_by_a_dash_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(LETTER_PAGE, tz, now)
+
+
+def test_a_korean_title_trailing_off_after_an_open_clause_alike() -> None:
+    for page in (TRAILING_CLAUSE_POST, TRAILING_CLAUSE_POST.replace("갔더니…", "갔다…")):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_skip_link_to_the_sidebar_over_a_short_title_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(SKIP_LINK_OVER_A_SHORT_TITLE, tz, now)
+
+
+def test_a_tag_label_over_the_tag_s_name_and_a_view_switch_alike() -> None:
+    for page in (TAG_PAGE_OF_LEADS, TAG_PAGE_OF_LEADS.replace("Тег\n\n", "", 1)):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

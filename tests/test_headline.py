@@ -18,7 +18,7 @@ from normalize.heads import Candidate
 from normalize.labelled_items import labelled_items
 from normalize.labels import is_widget_text
 from normalize.options import Options
-from normalize.running_text import runs_words_together
+from normalize.running_text import reads_as_sentence, runs_words_together
 from normalize.trims import without_glued_crumbs
 from tests.test_core_headline import assert_same_headline, headline_inputs
 
@@ -6327,3 +6327,97 @@ def test_a_title_field_s_label_before_its_value_makes_it_the_headline(label: str
     row = normalize_document(page)
     assert row["title"] == "도서관 야간 개방"
     assert_same_headline(page)
+
+
+# a neighbourhood board's post: a popup's label, the board's name, the post's title trailing
+# off after a clause it leaves open, its info block and stamp, then the post
+TRAILING_CLAUSE_POST = "\n".join(
+    [
+        "오늘 하루 보지 않기",
+        "",
+        "우리동네 이야기",
+        "",
+        "새로 생긴 무인 세탁방에 이불 들고 갔더니…",
+        "",
+        "작성자 솔바람",
+        "댓글 2건 조회 87회 작성일 24-06-11 08:40",
+        "",
+        "본문",
+        "",
+        "주말에 큰 이불을 빨려고 상가 1층에 새로 생긴 무인 세탁방에 다녀왔어요.",
+        "기계는 넉넉한데 건조기가 오래 걸려서 한 시간 넘게 기다렸습니다.",
+        "그래도 이불 냄새는 좋네요.",
+    ]
+)
+
+
+def test_a_korean_title_trailing_off_after_an_open_clause_is_no_sentence() -> None:
+    """A Korean line closed by an ellipsis after a syllable that closes no sentence ("…
+    갔더니…") leaves its clause open, as a headline does; after a sentence's closing syllable
+    ("…기다렸다…") it stays a sentence cut short."""
+    title = "새로 생긴 무인 세탁방에 이불 들고 갔더니…"
+    assert normalize_document(TRAILING_CLAUSE_POST)["title"] == title
+    assert_same_headline(TRAILING_CLAUSE_POST)
+    assert not reads_as_sentence(title)
+    assert reads_as_sentence(title.replace("갔더니…", "갔다…"))
+    assert_same_headline(TRAILING_CLAUSE_POST.replace("갔더니…", "갔다…"))
+
+
+# a personal blog's post: the platform's skip link to its sidebar, the post's two-word title,
+# its paragraphs between lines holding a space, the share buttons glued on one line
+SKIP_LINK_OVER_A_SHORT_TITLE = "\n".join(
+    [
+        "사이드바 영역으로 건너뛰기",
+        "",
+        "김장하는 날",
+        "",
+        "올해도 김장하는 날이라 큰집 마당에 친척들이 모여 배추 백 포기를 절였다. 손이 많으니 "
+        "점심 전에 속 넣기까지 끝났다.",
+        "",
+        " ",
+        "",
+        "저녁에는 갓 버무린 김치에 수육을 삶아 다 같이 나눠 먹었다.",
+        "",
+        "이웃블로그 공감 버튼트위터로 보내기페이스북에 공유하기",
+    ]
+)
+
+
+def test_a_skip_link_to_the_sidebar_is_machinery_over_a_short_title() -> None:
+    """A skip link to a part of the page ("사이드바 영역으로 건너뛰기", like "Skip to main
+    content") is the platform's fixed label, no candidate: the post's short title below it
+    opens the page."""
+    assert normalize_document(SKIP_LINK_OVER_A_SHORT_TITLE)["title"] == "김장하는 날"
+    assert_same_headline(SKIP_LINK_OVER_A_SHORT_TITLE)
+
+
+# a city outlet's tag page: the bare label over the tag's name, a view switch, then the leads
+# of the stories filed under it, none printed with a headline
+TAG_PAGE_OF_LEADS = "\n".join(
+    [
+        "Тег",
+        "",
+        "Озёрный край",
+        "",
+        "Просмотр",
+        "",
+        "Паромная переправа Озёрного края откроется на неделю раньше: лёд сошёл уже к началу "
+        "апреля, сообщили в администрации района.",
+        "",
+        "Рыбаки Озёрного края жалуются, что весенний запрет на лов в этом году продлили на две "
+        "недели. В районной инспекции говорят, что причина в поздней икрометке.",
+        "",
+        "Школьники из Ключевого собрали для маяка на мысе новую табличку с историей его "
+        "смотрителей. Табличку повесят к началу навигации.",
+    ]
+)
+
+
+def test_a_tag_label_over_the_tag_s_name_and_a_view_switch_makes_a_tag_page() -> None:
+    """A tag's label alone may stand one line higher than the line right above the first
+    story: its name and a view switch between ("Тег" / "Озёрный край" / "Просмотр"); the
+    leads below are the tag's stories, and the tag's name is no headline."""
+    assert normalize_document(TAG_PAGE_OF_LEADS)["title"] is None
+    assert_same_headline(TAG_PAGE_OF_LEADS)
+    unlabelled = TAG_PAGE_OF_LEADS.replace("Тег\n\n", "", 1)
+    assert normalize_document(unlabelled)["title"] == "Озёрный край"

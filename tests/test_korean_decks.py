@@ -168,8 +168,41 @@ def test_a_subtitle_below_a_headline_printed_twice_and_its_date_is_its_deck() ->
     assert normalize_document(HARBOUR_PAGE)["title"] == HARBOUR_HEAD
 
 
+# A reader's letter: its headline in the writer's words, a subtitle opened by a dash that names
+# the story it answers (which the letter's text repeats more), its day and writer, the letter.
+LETTER_HEAD = "정류장의 긴 아침, 우리 목소리도 들어주길"
+LETTER_DECK = "-87호 3면 ‘통학버스 노선 개편’을 읽고"
+LETTER_PAGE = "\n".join(
+    [
+        LETTER_HEAD,
+        "",
+        LETTER_DECK,
+        "",
+        "2023-10-12     오세린",
+        "",
+        "",
+        "지난주 학보 87호 3면에서 통학버스 노선 개편 기사를 읽었다. 노선이 바뀌면 매일 "
+        "버스를 타는 학생들이 가장 먼저 불편을 겪는다. 개편안을 정하기 전에 타는 사람들의 "
+        "사정을 먼저 살펴 주기를 바란다.",
+    ]
+)
+
+
+def test_a_subtitle_opened_by_a_dash_is_its_headline_s_deck() -> None:
+    head = _signals(LETTER_PAGE, LETTER_HEAD)
+    deck = _signals(LETTER_PAGE, LETTER_DECK[1:])
+    assert deck["deck"] == 1.0
+    assert deck["echo"] <= head["echo"]
+    assert normalize_document(LETTER_PAGE)["title"] == LETTER_HEAD
+    # with no dash the line is no deck: it keeps the lead's words and reads as the story's head
+    undashed = LETTER_PAGE.replace(LETTER_DECK, LETTER_DECK[1:])
+    assert _signals(undashed, LETTER_DECK[1:])["deck"] == 0.0
+    assert normalize_document(undashed)["title"] == LETTER_DECK[1:]
+
+
 @pytest.mark.parametrize(
-    "page", [LIBRARY_PAGE, BICYCLE_PAGE, REVIEW_PAGE, MARKETS_PAGE, PARK_PAGE, HARBOUR_PAGE]
+    "page",
+    [LIBRARY_PAGE, BICYCLE_PAGE, REVIEW_PAGE, MARKETS_PAGE, PARK_PAGE, HARBOUR_PAGE, LETTER_PAGE],
 )
 def test_the_core_weighs_these_pages_as_python_does(page: str) -> None:
     assert_same_headline(clean_text(page))

@@ -16,7 +16,7 @@ use crate::segment::chars;
 use crate::summaries::summary_points;
 use crate::text::count_words;
 use crate::timestamps::parse_timestamp;
-use crate::titles::is_body_shaped;
+use crate::titles::{is_body_shaped, DASHES};
 use crate::wraps::split_openings;
 
 /// A feature's headline above its deck has this many words at least (a kicker is shorter).
@@ -71,9 +71,11 @@ pub fn hash_deck_lines<'a>(
 }
 
 /// Sets each candidate's `deck` (it stands below a headline that may have a deck, or it is a
-/// point of a summary under the dateline) and `quoted_head` (it is a quotation printed whole
+/// point of a summary under the dateline, or a line opened by a dash right below a headline:
+/// `dash_decks`) and `quoted_head` (it is a quotation printed whole
 /// with its deck right below it, or a headline in capitals over its deck split in two:
-/// `heads_over_split_decks`); a summary's point echoes no more than its headline; a line of
+/// `heads_over_split_decks`); a summary's point echoes no more than its headline, and neither
+/// does a dash's deck; a line of
 /// the page (`lines`) printed twice above a photograph's credit, below the page's first
 /// headline that may have a deck, is that photograph's caption. `dated` holds the ranks of the
 /// datelines and bylines, `body_start` the rank of the article's first paragraph.
@@ -89,7 +91,8 @@ pub fn mark_decks<S: AsRef<str>>(
         .collect::<Result<_, _>>()?;
     // a feature's short headline: decks below it, no caption rule
     let feature = feature_head(candidates, body_start)?;
-    let points = summary_points(candidates, dated, body_start);
+    let mut points = dash_decks(candidates, lines);
+    points.extend(summary_points(candidates, dated, body_start));
     let mut quoted = quoted_heads(candidates);
     quoted.extend(heads_over_split_decks(candidates, lines));
     let mut quoted_decks: BTreeSet<usize> = quoted.values().copied().collect();
@@ -139,6 +142,35 @@ pub fn mark_decks<S: AsRef<str>>(
     }
     mark_decks_below_decks(candidates, body_start);
     Ok(())
+}
+
+/// The lines of the decks a page opens with a dash under their headline, each with the line of
+/// that headline (by their lines): the candidates on the lines with text right below a
+/// candidate of a whole headline's length in no deck's line, no sentence, machinery or caption
+/// (`NO_HEAD`), each line opening with a dash, glued to its first word or spaced ("-412호 2면
+/// …을 읽고", "- 노후 주거지 …"), as a subtitle is set under its headline (Python's
+/// `dash_decks`).
+fn dash_decks<S: AsRef<str>>(candidates: &[Candidate], lines: &[S]) -> BTreeMap<usize, usize> {
+    let dashed = |line: usize| lines[line].as_ref().starts_with(DASHES);
+    let by_rank: BTreeMap<usize, &Candidate> =
+        candidates.iter().map(|c| (c.placed.order, c)).collect();
+    let mut found = BTreeMap::new();
+    for head in candidates {
+        if dashed(head.placed.line)
+            || !is_deck_shaped(head)
+            || NO_HEAD
+                .iter()
+                .any(|name| signal(&head.signals, name) != 0.0)
+        {
+            continue;
+        }
+        let mut below = by_rank.get(&(head.placed.order + 1));
+        while let Some(deck) = below.filter(|deck| dashed(deck.placed.line)) {
+            found.insert(deck.placed.line, head.placed.line);
+            below = by_rank.get(&(deck.placed.order + 1));
+        }
+    }
+    found
 }
 
 /// A feature's short headline, which its lead does not echo (a turn of phrase), by its index

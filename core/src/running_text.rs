@@ -23,6 +23,10 @@ use crate::segment::chars;
 use crate::text::{count_words, split_words};
 use crate::titles::{ends_sentence, BODY_SENTENCE_WORDS, DASHES};
 
+/// The syllables a Korean sentence closes with ("했다", "많아요", "될까"); a line trailing off
+/// after any other ("가봤더니…", "논란…") leaves its clause open, as a headline does
+/// (`_KOREAN_CLOSINGS`).
+const KOREAN_CLOSINGS: [char; 7] = ['다', '요', '까', '죠', '네', '라', '자'];
 /// A Korean line run together with no space: one word of this many Hangul syllables at least,
 /// as no Korean word is; a page prints this many such lines at least when it drops its spaces.
 const RUN_TOGETHER_SYLLABLES: usize = 15;
@@ -187,10 +191,26 @@ pub fn reads_as_sentence(text: &str) -> bool {
 /// Whether the line closes as a sentence does, holds sentences or is one long cry, whatever its case
 /// (Python's `_closes`).
 fn closes(text: &str) -> bool {
-    (ends_sentence(text) && !trailing_words().is_match(text))
+    (ends_sentence(text) && !trailing_words().is_match(text) && !trails_off_in_korean(text))
         || holds_sentences(text)
         || is_long_cry(text)
         || closes_before_source(text)
+}
+
+/// Whether the line trails off in an ellipsis after a Hangul syllable that closes no Korean
+/// sentence: a headline's clause left open ("…가봤더니…"), no sentence cut short (Python's
+/// `_trails_off_in_korean`).
+fn trails_off_in_korean(text: &str) -> bool {
+    let stripped = text.trim_end_matches(chars::is_space);
+    let Some(open) = stripped
+        .strip_suffix('…')
+        .or_else(|| stripped.strip_suffix("..."))
+    else {
+        return false;
+    };
+    open.chars()
+        .next_back()
+        .is_some_and(|last| chars::is(last, chars::HANGUL) && !KOREAN_CLOSINGS.contains(&last))
 }
 
 /// Whether every letter of the text is a capital, one at least: a shouted headline, not a lead

@@ -23,7 +23,8 @@ use crate::text::{count_words, holds_any_words};
 /// every one of them.
 const HEAD_WORDS: usize = 3;
 /// The line naming the tag is the first story head's or stands this many lines with text above
-/// it, at most (the label over the tag's name).
+/// it, at most (the label over the tag's name); a label alone may stand one line higher, a view
+/// switch between the tag's name and the list ("Тег" / name / "Просмотр").
 const ABOVE: usize = 2;
 /// A line naming a tag has this many words at most (a phrase, the tag's name and a link to all
 /// posts); a longer one is a sentence that happens to hold a label's words.
@@ -33,7 +34,8 @@ const ARCHIVE_MARKS: [u8; 2] = [b':', b'|'];
 
 /// The lines of every candidate when the page is a tag's page: a line with text (`filled`
 /// holds their places in `lines`) names a tag (`names_a_tag`): the first candidate that may be
-/// a story head (`is_head`), or a line right above it. When one story head alone (`story_heads`) stands
+/// a story head (`is_head`), or a line right above it, or a tag's label alone one line higher
+/// (`is_tag_label`). When one story head alone (`story_heads`) stands
 /// below that line, the page shows one post: the lines down to the one naming the tag, no
 /// others. On another page, the lines of the candidates that name an archive
 /// (`names_an_archive`), which head its posts (`tag_page_items`).
@@ -50,6 +52,11 @@ pub fn tag_page_items<S: AsRef<str>>(
     let naming = top.and_then(|top| {
         (top.saturating_sub(ABOVE)..(top + 1).min(filled.len()))
             .find(|&rank| names_a_tag(lines.line(filled[rank])))
+            // the label alone, over the tag's name and a view switch
+            .or_else(|| {
+                let label = top.checked_sub(ABOVE + 1)?;
+                is_tag_label(lines.line(filled[label])).then_some(label)
+            })
     });
     let Some(naming) = naming else {
         return candidates
@@ -99,7 +106,7 @@ pub fn names_a_tag(line: &str) -> bool {
     }
     let facts = chrome();
     let key = line_key(line);
-    if facts.tag_labels.contains(&key) {
+    if is_tag_label(line) {
         return true;
     }
     if let Some((label, name)) = key.split_once(':') {
@@ -113,6 +120,12 @@ pub fn names_a_tag(line: &str) -> bool {
         }
     }
     holds_any_words(&key, &facts.tag_phrases)
+}
+
+/// Whether the line is a tag's label alone, a fixed word of its language ("TAG", "Тег"),
+/// printed over the tag's name (`is_tag_label`).
+pub fn is_tag_label(line: &str) -> bool {
+    chrome().tag_labels.contains(&line_key(line))
 }
 
 /// Whether the line names what an archive's page gathers: an archive's label (one of the

@@ -165,6 +165,7 @@ from tests.test_headline import (
     SECTION_GLUED_OVER_AN_ARTICLE_LEAD,
     SEED_LIBRARY_NOTICE,
     SELF_FRAMED_PICKER_PAGE,
+    SERIES_PART_PAGE,
     SHOUTED_STORY_PAGE,
     SITE_NAME_AFTER_A_SHORT_HEADLINE,
     SOURCE_OVER_THE_COPY_S_TIME,
@@ -1733,3 +1734,8 @@ def test_a_clock_range_after_a_clock_without_seconds_alike() -> None:
 def test_a_number_opening_a_tag_keeps_what_it_counts_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(COUNTED_TAGS_PAGE, tz, now)
+
+
+def test_a_series_part_in_angle_brackets_is_no_breadcrumb_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(SERIES_PART_PAGE, tz, now)

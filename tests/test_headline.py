@@ -6275,3 +6275,38 @@ def test_an_article_whose_paragraphs_a_scraper_cut_open_keeps_its_headline() -> 
     )
     assert normalize_document(page)["title"] == page.split("\n")[0]
     assert_same_headline(page)
+
+
+SERIES_PART_PAGE = "\n".join(
+    [
+        "본문 바로가기",
+        "검색 바로가기",
+        "주메뉴 바로가기",
+        "",
+        "강물 따라 걷는 마을 <상> 물길이 바꾼 장터",
+        "",
+        "글자크기 글자 크게글자 작게",
+        "",
+        "강물 따라 걷는 마을 <상> 물길이 바꾼 장터",
+        "",
+        "[한빛일보] 입력 2019.05.14 03:00 / 수정 2019.05.14 09:12",
+        "",
+        "나룻배 사공 최도윤",
+        "40년 노 젓기 “물길이 곧 길이었다” … 장터가 강가로 옮겨온 사연",
+        "",
+        "솔내군 하류 마을의 장터는 100년 전만 해도 산 아래 고갯길에 있었다. 강 건너 마을 사람들이"
+        " 나룻배를 타고 오가면서 장터는 조금씩 강가로 내려왔다고 주민들은 말한다.",
+        "",
+        " 나룻배 사공 최도윤(71)씨는 “배가 끊기면 장도 서지 않았다”며 “물길이 곧 길이었다”고 했다."
+        " 그는 40년 동안 하루도 빠짐없이 노를 저었다.",
+    ]
+)
+
+
+def test_a_series_part_in_angle_brackets_is_no_breadcrumb() -> None:
+    """A feature's headline holding its series' part in angle brackets ("<상>"), printed twice
+    around the font size buttons, stays a headline: the bracket closing the part is no crumb's
+    arrow, and the deck under the dateline does not take its place."""
+    head = "강물 따라 걷는 마을 <상> 물길이 바꾼 장터"
+    assert normalize_document(SERIES_PART_PAGE)["title"] == head
+    assert_same_headline(SERIES_PART_PAGE)

@@ -33,6 +33,7 @@ pub struct Patterns {
     pub copyright_year: Regex,
     pub subscribers: Regex,
     pub breadcrumb: Regex,
+    pub angle_pair: Regex,
     pub hashtag_line: Regex,
     pub join_mark: Regex,
     pub section_joins: Regex,
@@ -150,6 +151,9 @@ fn compiled() -> Patterns {
             let arrows = String::from_iter(TRAIL_ARROWS);
             format!(r"^[^{arrows}]{{1,30}}(?:\s*[{arrows}]\s*[^{arrows}]{{1,30}}){{1,5}}$")
         }),
+        // A series' part in angle brackets inside a line, a word of a few letters or digits:
+        // "병원평가 <상> 명의들", "<2회>".
+        angle_pair: compile(r"<([\p{L}\p{N}]{1,5})>"),
         hashtag_line: compile(r"^\s*(?:[#＃]\S+\s*)+$"),
         join_mark: compile(r"[·/|,\p{So}]"),
         section_joins: compile(r"\s*[·/|,\p{So}]+\s*"),

@@ -170,6 +170,7 @@ from tests.test_headline import (
     SITE_NAME_AFTER_A_SHORT_HEADLINE,
     SOURCE_OVER_THE_COPY_S_TIME,
     SPLIT_INTERVIEW_HEAD,
+    STAFF_BYLINE_PAGE,
     STATUS_FLAGGED_STORIES,
     STATUS_FLAGGED_STORY,
     STOP_GLUED_DOMAIN_PAGE,
@@ -1739,3 +1740,8 @@ def test_a_number_opening_a_tag_keeps_what_it_counts_alike() -> None:
 def test_a_series_part_in_angle_brackets_is_no_breadcrumb_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(SERIES_PART_PAGE, tz, now)
+
+
+def test_a_writer_and_the_outlet_s_staff_is_a_byline_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(STAFF_BYLINE_PAGE, tz, now)

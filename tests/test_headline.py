@@ -6302,6 +6302,20 @@ SERIES_PART_PAGE = "\n".join(
     ]
 )
 
+STAFF_BYLINE_PAGE = "\n".join(
+    [
+        " date 2021-03-09 Dana Whitlow – Harbor-Star staff",
+        "",
+        "PORT ELLERY — The county library board on Tuesday approved longer evening hours at its"
+        " two branch libraries, starting next month.",
+        "",
+        "“People kept asking us to stay open after work,” said librarian Mara Quist.",
+        "",
+        "The Eastside branch will close at 8 p.m. on Tuesdays and Thursdays, and the Riverside"
+        " branch will open on Saturday mornings.",
+    ]
+)
+
 
 def test_a_series_part_in_angle_brackets_is_no_breadcrumb() -> None:
     """A feature's headline holding its series' part in angle brackets ("<상>"), printed twice
@@ -6310,3 +6324,12 @@ def test_a_series_part_in_angle_brackets_is_no_breadcrumb() -> None:
     head = "강물 따라 걷는 마을 <상> 물길이 바꾼 장터"
     assert normalize_document(SERIES_PART_PAGE)["title"] == head
     assert_same_headline(SERIES_PART_PAGE)
+
+
+def test_a_writer_and_the_outlet_s_staff_is_a_byline() -> None:
+    """A story without its headline opens with its writer's name before a spaced dash and the
+    outlet's staff: a byline, not the headline; the page has none."""
+    found = normalize_document(STAFF_BYLINE_PAGE)
+    assert found["title"] is None
+    assert found["published_at"] == datetime(2021, 3, 9, tzinfo=UTC)
+    assert_same_headline(STAFF_BYLINE_PAGE)

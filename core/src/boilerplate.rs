@@ -311,7 +311,11 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
     };
     // a writer and the outlet the story is from: "Ana Ruiz / Harbour Weekly"
     let writer_and_outlet = || line.contains(" / ") && found.writer_and_outlet.is_match(line);
-    if words <= 10 && (byline() || by_from() || writers() || writer_and_outlet()) {
+    // a writer and the staff of that outlet: "Ana Ruiz – Harbour Weekly staff"
+    let writer_of_staff = || line.ends_with(" staff") && found.writer_of_staff.is_match(line);
+    if words <= 10
+        && (byline() || by_from() || writers() || writer_and_outlet() || writer_of_staff())
+    {
         return LineKind::Byline;
     }
     if words <= 25 && is_copyright(line, &lowered, found) {

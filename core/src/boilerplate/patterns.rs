@@ -28,6 +28,7 @@ pub struct Patterns {
     pub byline_from: Regex,
     pub writers: Regex,
     pub writer_and_outlet: Regex,
+    pub writer_of_staff: Regex,
     pub meta_date: Regex,
     pub writer_title: Regex,
     pub copyright_year: Regex,
@@ -132,6 +133,14 @@ fn compiled() -> Patterns {
         writer_and_outlet: compile(
             r"^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’.-]*){1,2} / \p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,3}\n?$",
         ),
+        // A byline of one writer and the staff of the outlet the story is from, a spaced dash
+        // between them ("Ana Ruiz – Harbour Weekly staff"), a scraper's meta date maybe before
+        // it; Python's `$` also matches before a final line break.
+        writer_of_staff: compile(concat!(
+            r"^(?:\s*date\s+\d{4}-\d\d-\d\d\s+)?",
+            r"\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’.-]*){1,2}",
+            r" [–—-] \p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,3} staff\n?$",
+        )),
         // The scraper's meta date glued before a line's text, in a line's key ("date
         // 2022-07-14 by ama ardell, kpa").
         meta_date: compile(r"^date\s+\d{4}-\d\d-\d\d\s+"),

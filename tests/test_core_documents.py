@@ -87,6 +87,7 @@ from tests.test_hashtags import (
     TOPIC_TAGS_OF_ONE_WORD_PAGE,
 )
 from tests.test_headline import (
+    ARROWS_CAPTION_PAGE,
     BOOK_UNDER_A_FULL_VERSION_LINK,
     BRACKETED_DIGEST_PAGE,
     BULLETED_LABELS_PAGE,
@@ -1745,3 +1746,8 @@ def test_a_series_part_in_angle_brackets_is_no_breadcrumb_alike() -> None:
 def test_a_writer_and_the_outlet_s_staff_is_a_byline_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(STAFF_BYLINE_PAGE, tz, now)
+
+
+def test_a_caption_under_a_double_arrow_is_no_headline_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(ARROWS_CAPTION_PAGE, tz, now)

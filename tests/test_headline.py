@@ -6316,6 +6316,19 @@ STAFF_BYLINE_PAGE = "\n".join(
     ]
 )
 
+ARROWS_CAPTION_PAGE = "\n".join(
+    [
+        "![]() |",
+        "↑↑ 솔내군청 |",
+        "이번 회의에서는 지난해 마을 축제의 성과를 보고받고 올해 축제 계획을 심의했으며, 축제를"
+        " 키울 방안도 논의했다.",
+        "위원들은 축제마다 주차와 안내를 손봐야 한다는 의견을 냈고, 모든 축제가 무사히 치러지도록"
+        " 힘을 모으기로 했다.",
+        "올해는 4월 강변 벚꽃축제를 시작으로 수박축제, 단풍축제, 눈꽃축제가 솔내군 곳곳에서"
+        " 열린다.",
+    ]
+)
+
 
 def test_a_series_part_in_angle_brackets_is_no_breadcrumb() -> None:
     """A feature's headline holding its series' part in angle brackets ("<상>"), printed twice
@@ -6333,3 +6346,10 @@ def test_a_writer_and_the_outlet_s_staff_is_a_byline() -> None:
     assert found["title"] is None
     assert found["published_at"] == datetime(2021, 3, 9, tzinfo=UTC)
     assert_same_headline(STAFF_BYLINE_PAGE)
+
+
+def test_a_caption_under_a_double_arrow_is_no_headline() -> None:
+    """A photograph's caption that a double arrow points from to the picture above ("↑↑
+    솔내군청") is no headline of a story printed without one."""
+    assert normalize_document(ARROWS_CAPTION_PAGE)["title"] is None
+    assert_same_headline(ARROWS_CAPTION_PAGE)

@@ -82,6 +82,9 @@ _BREADCRUMB = regex.compile(
 )
 
 BREADCRUMB_PARTS = 3
+# A series' part in angle brackets inside a line, a word of a few letters or digits: "병원평가
+# <상> 명의들", "<2회>".
+_ANGLE_PAIR = regex.compile(r"<([\p{L}\p{N}]{1,5})>")
 # A quoted name opening a line, a word after it: "«Вести» отпраздновали …".
 _OPENING_QUOTED_NAME = regex.compile(r"\s*«[^«»]+»\s+\p{L}")
 
@@ -215,11 +218,15 @@ def opens_with_credit_label(line: str) -> bool:
 
 def _is_breadcrumb(key: str, parts: list[str], line: str) -> bool:
     """ "Home › World › Asia", or "Главная / Новости / Общество / <headline>": known labels,
-    then the page's own title. ``parts`` is the key split at section joins, ``line`` the line
-    the key was made from (its edges kept).
+    then the page's own title; the ">" closing a series' part in angle brackets is no crumb's
+    mark ("하천 정비 <하> 마을이 바뀌었다"). ``parts`` is the key split at section joins,
+    ``line`` the line the key was made from (its edges kept).
 
     >>> _is_breadcrumb("вести» отпраздновали юбилей", ["вести» отпраздновали юбилей"],
     ...                "«Вести» отпраздновали юбилей")
+    False
+    >>> _is_breadcrumb("하천 정비 <하> 마을이 바뀌었다", ["하천 정비 <하> 마을이 바뀌었다"],
+    ...                "하천 정비 <하> 마을이 바뀌었다")
     False
     """
     # The pattern is tried only on a line with one of its marks: most lines have none. A "»"
@@ -228,6 +235,9 @@ def _is_breadcrumb(key: str, parts: list[str], line: str) -> bool:
     # …"; a masthead's "«Name.ru» – сетевое издание" is set off by a dash).
     if "«" in key or _OPENING_QUOTED_NAME.match(line):
         key = key.replace("»", '"')
+    # The ">" of a series' part in angle brackets is a bracket: "병원평가 <상> 명의들".
+    if "<" in key:
+        key = _ANGLE_PAIR.sub(r"\1", key)
     if any(mark in key for mark in TRAIL_ARROWS) and _BREADCRUMB.fullmatch(key):
         return True
     known = chrome().menu_items

@@ -54,17 +54,33 @@ _WRITER_AND_OUTLET = regex.compile(
     r" / \p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,3}$"  # the outlet's
 )
 
+# A byline of one writer and the staff of the outlet the story is from, a spaced dash between
+# them: "Ana Ruiz – Harbour Weekly staff" (the name and the outlet's as above; a scraper's meta
+# date may stand before it).
+_WRITER_OF_STAFF = regex.compile(
+    r"^(?:\s*date\s+\d{4}-\d\d-\d\d\s+)?"  # a scraper's meta date
+    r"\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’.-]*){1,2}"  # the writer's name
+    r" [–—-] \p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,3} staff$"  # the outlet's staff
+)
+
 
 def is_byline(key: str, line: str) -> bool:
     """Whether the line (``key`` its key, past a scraper's meta date glued before it) is a
     byline: "By Jane Roe, staff reporter", " date 2022-07-14 By Ama Ardell, KPA", its writers'
     names, three or more alone or two after "By": "By Ana Ruiz and Tom Rey", or a writer and
-    an outlet: "Ana Ruiz / Harbour Weekly"."""
+    an outlet or its staff: "Ana Ruiz / Harbour Weekly", "Ana Ruiz – Harbour Weekly staff".
+
+    >>> is_byline("", " date 2019-04-02 Ana Ruiz – Harbour Weekly staff")
+    True
+    >>> is_byline("", "Harbour Weekly cuts ferry staff")
+    False
+    """
     return bool(
         _BYLINE.match(key)
         or _BYLINE_FROM.match(line)
         or _WRITERS.match(line)
         or (" / " in line and _WRITER_AND_OUTLET.match(line))
+        or (line.endswith(" staff") and _WRITER_OF_STAFF.match(line))
     )
 
 

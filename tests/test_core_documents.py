@@ -90,6 +90,7 @@ from tests.test_hashtags import (
     TOPIC_TAGS_OF_ONE_WORD_PAGE,
 )
 from tests.test_headline import (
+    ARROWS_CAPTION_PAGE,
     BOARD_POST_SUBJECT_ON_ITS_LINE,
     BOOK_UNDER_A_FULL_VERSION_LINK,
     BRACKETED_DIGEST_PAGE,
@@ -169,11 +170,13 @@ from tests.test_headline import (
     SECTION_GLUED_OVER_AN_ARTICLE_LEAD,
     SEED_LIBRARY_NOTICE,
     SELF_FRAMED_PICKER_PAGE,
+    SERIES_PART_PAGE,
     SHOUTED_STORY_PAGE,
     SITE_NAME_AFTER_A_SHORT_HEADLINE,
     SKIP_LINK_OVER_A_SHORT_TITLE,
     SOURCE_OVER_THE_COPY_S_TIME,
     SPLIT_INTERVIEW_HEAD,
+    STAFF_BYLINE_PAGE,
     STATUS_FLAGGED_STORIES,
     STATUS_FLAGGED_STORY,
     STOP_GLUED_DOMAIN_PAGE,
@@ -1800,3 +1803,18 @@ def test_a_tag_label_over_the_tag_s_name_and_a_view_switch_alike() -> None:
     for page in (TAG_PAGE_OF_LEADS, TAG_PAGE_OF_LEADS.replace("Тег\n\n", "", 1)):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_series_part_in_angle_brackets_is_no_breadcrumb_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(SERIES_PART_PAGE, tz, now)
+
+
+def test_a_writer_and_the_outlet_s_staff_is_a_byline_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(STAFF_BYLINE_PAGE, tz, now)
+
+
+def test_a_caption_under_a_double_arrow_is_no_headline_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(ARROWS_CAPTION_PAGE, tz, now)

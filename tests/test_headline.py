@@ -6421,3 +6421,81 @@ def test_a_tag_label_over_the_tag_s_name_and_a_view_switch_makes_a_tag_page() ->
     assert_same_headline(TAG_PAGE_OF_LEADS)
     unlabelled = TAG_PAGE_OF_LEADS.replace("Тег\n\n", "", 1)
     assert normalize_document(unlabelled)["title"] == "Озёрный край"
+
+
+SERIES_PART_PAGE = "\n".join(
+    [
+        "본문 바로가기",
+        "검색 바로가기",
+        "주메뉴 바로가기",
+        "",
+        "강물 따라 걷는 마을 <상> 물길이 바꾼 장터",
+        "",
+        "글자크기 글자 크게글자 작게",
+        "",
+        "강물 따라 걷는 마을 <상> 물길이 바꾼 장터",
+        "",
+        "[한빛일보] 입력 2019.05.14 03:00 / 수정 2019.05.14 09:12",
+        "",
+        "나룻배 사공 최도윤",
+        "40년 노 젓기 “물길이 곧 길이었다” … 장터가 강가로 옮겨온 사연",
+        "",
+        "솔내군 하류 마을의 장터는 100년 전만 해도 산 아래 고갯길에 있었다. 강 건너 마을 사람들이"
+        " 나룻배를 타고 오가면서 장터는 조금씩 강가로 내려왔다고 주민들은 말한다.",
+        "",
+        " 나룻배 사공 최도윤(71)씨는 “배가 끊기면 장도 서지 않았다”며 “물길이 곧 길이었다”고 했다."
+        " 그는 40년 동안 하루도 빠짐없이 노를 저었다.",
+    ]
+)
+
+STAFF_BYLINE_PAGE = "\n".join(
+    [
+        " date 2021-03-09 Dana Whitlow – Harbor-Star staff",
+        "",
+        "PORT ELLERY — The county library board on Tuesday approved longer evening hours at its"
+        " two branch libraries, starting next month.",
+        "",
+        "“People kept asking us to stay open after work,” said librarian Mara Quist.",
+        "",
+        "The Eastside branch will close at 8 p.m. on Tuesdays and Thursdays, and the Riverside"
+        " branch will open on Saturday mornings.",
+    ]
+)
+
+ARROWS_CAPTION_PAGE = "\n".join(
+    [
+        "![]() |",
+        "↑↑ 솔내군청 |",
+        "이번 회의에서는 지난해 마을 축제의 성과를 보고받고 올해 축제 계획을 심의했으며, 축제를"
+        " 키울 방안도 논의했다.",
+        "위원들은 축제마다 주차와 안내를 손봐야 한다는 의견을 냈고, 모든 축제가 무사히 치러지도록"
+        " 힘을 모으기로 했다.",
+        "올해는 4월 강변 벚꽃축제를 시작으로 수박축제, 단풍축제, 눈꽃축제가 솔내군 곳곳에서"
+        " 열린다.",
+    ]
+)
+
+
+def test_a_series_part_in_angle_brackets_is_no_breadcrumb() -> None:
+    """A feature's headline holding its series' part in angle brackets ("<상>"), printed twice
+    around the font size buttons, stays a headline: the bracket closing the part is no crumb's
+    arrow, and the deck under the dateline does not take its place."""
+    head = "강물 따라 걷는 마을 <상> 물길이 바꾼 장터"
+    assert normalize_document(SERIES_PART_PAGE)["title"] == head
+    assert_same_headline(SERIES_PART_PAGE)
+
+
+def test_a_writer_and_the_outlet_s_staff_is_a_byline() -> None:
+    """A story without its headline opens with its writer's name before a spaced dash and the
+    outlet's staff: a byline, not the headline; the page has none."""
+    found = normalize_document(STAFF_BYLINE_PAGE)
+    assert found["title"] is None
+    assert found["published_at"] == datetime(2021, 3, 9, tzinfo=UTC)
+    assert_same_headline(STAFF_BYLINE_PAGE)
+
+
+def test_a_caption_under_a_double_arrow_is_no_headline() -> None:
+    """A photograph's caption that a double arrow points from to the picture above ("↑↑
+    솔내군청") is no headline of a story printed without one."""
+    assert normalize_document(ARROWS_CAPTION_PAGE)["title"] is None
+    assert_same_headline(ARROWS_CAPTION_PAGE)

@@ -311,7 +311,11 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
     };
     // a writer and the outlet the story is from: "Ana Ruiz / Harbour Weekly"
     let writer_and_outlet = || line.contains(" / ") && found.writer_and_outlet.is_match(line);
-    if words <= 10 && (byline() || by_from() || writers() || writer_and_outlet()) {
+    // a writer and the staff of that outlet: "Ana Ruiz – Harbour Weekly staff"
+    let writer_of_staff = || line.ends_with(" staff") && found.writer_of_staff.is_match(line);
+    if words <= 10
+        && (byline() || by_from() || writers() || writer_and_outlet() || writer_of_staff())
+    {
         return LineKind::Byline;
     }
     if words <= 25 && is_copyright(line, &lowered, found) {
@@ -440,8 +444,9 @@ fn is_control(line: &str, lowered: &str, found: &patterns::Patterns) -> bool {
 }
 
 /// "Home › World › Asia", or "Главная / Новости / Общество / <headline>": known labels, then
-/// the page's own title. `parts` is the key split at section joins, `line` the line the key
-/// was made from (its edges kept).
+/// the page's own title; the ">" closing a series' part in angle brackets is no crumb's mark
+/// ("하천 정비 <하> 마을이 바뀌었다"). `parts` is the key split at section joins, `line` the
+/// line the key was made from (its edges kept).
 fn is_breadcrumb(key: &str, parts: &[&str], line: &str) -> bool {
     // A "»" closes a quotation opened with "«", as Russian quotes: no mark; so does the one
     // closing a quoted name a headline opens with, its words going on after it.
@@ -449,6 +454,14 @@ fn is_breadcrumb(key: &str, parts: &[&str], line: &str) -> bool {
         Cow::Owned(key.replace('»', "\""))
     } else {
         Cow::Borrowed(key)
+    };
+    // The ">" of a series' part in angle brackets is a bracket: "병원평가 <상> 명의들".
+    let key = if key.contains('<') {
+        Cow::Owned(with_patterns(|found| {
+            found.angle_pair.replace_all(&key, "$1").into_owned()
+        }))
+    } else {
+        key
     };
     let crumbs = chars::holds_any(&key, &TRAIL_ARROWS)
         && with_patterns(|found| found.breadcrumb.is_match(&key));

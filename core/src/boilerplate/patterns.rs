@@ -28,11 +28,13 @@ pub struct Patterns {
     pub byline_from: Regex,
     pub writers: Regex,
     pub writer_and_outlet: Regex,
+    pub writer_of_staff: Regex,
     pub meta_date: Regex,
     pub writer_title: Regex,
     pub copyright_year: Regex,
     pub subscribers: Regex,
     pub breadcrumb: Regex,
+    pub angle_pair: Regex,
     pub hashtag_line: Regex,
     pub join_mark: Regex,
     pub section_joins: Regex,
@@ -133,6 +135,14 @@ fn compiled() -> Patterns {
         writer_and_outlet: compile(
             r"^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’.-]*){1,2} / \p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,3}\n?$",
         ),
+        // A byline of one writer and the staff of the outlet the story is from, a spaced dash
+        // between them ("Ana Ruiz – Harbour Weekly staff"), a scraper's meta date maybe before
+        // it; Python's `$` also matches before a final line break.
+        writer_of_staff: compile(concat!(
+            r"^(?:\s*date\s+\d{4}-\d\d-\d\d\s+)?",
+            r"\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’.-]*){1,2}",
+            r" [–—-] \p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,3} staff\n?$",
+        )),
         // The scraper's meta date glued before a line's text, in a line's key ("date
         // 2022-07-14 by ama ardell, kpa").
         meta_date: compile(r"^date\s+\d{4}-\d\d-\d\d\s+"),
@@ -152,6 +162,9 @@ fn compiled() -> Patterns {
             let arrows = String::from_iter(TRAIL_ARROWS);
             format!(r"^[^{arrows}]{{1,30}}(?:\s*[{arrows}]\s*[^{arrows}]{{1,30}}){{1,5}}$")
         }),
+        // A series' part in angle brackets inside a line, a word of a few letters or digits:
+        // "병원평가 <상> 명의들", "<2회>".
+        angle_pair: compile(r"<([\p{L}\p{N}]{1,5})>"),
         hashtag_line: compile(r"^\s*(?:[#＃]\S+\s*)+$"),
         join_mark: compile(r"[·/|,\p{So}]"),
         section_joins: compile(r"\s*[·/|,\p{So}]+\s*"),

@@ -114,8 +114,10 @@ WEIGHTS: Final = MappingProxyType(
 )
 _HEADLINE_WORDS: Final = 20  # a headline's most words (decks and a lead's copies are longer)
 _ADDRESS: Final = regex.compile(r"https?://|www\.", regex.IGNORECASE)  # a headline prints none
-# The candidates are the first ones of a page, so that the work stays linear in its length.
+# The candidates are the first ones of a page, so that the work stays linear in its length;
+# a list's middle items, never the headline, count apart, up to a larger bound.
 _MAX_CANDIDATES: Final = 40
+_MAX_LISTED: Final = 160
 # Machinery that may be a headline the rules mistook; other kinds never are.
 _SOFT_MACHINERY: Final = frozenset({"widget", "section", "site"})
 # A counter's line sits this many lines with text below the headline it counts, at most.
@@ -198,6 +200,7 @@ def weigh_candidates(
     )  # a deck under hash marks: the page opens below a head
     apart = {*skip, *machinery}  # no piece of a headline in capitals over two lines
     found: list[Candidate] = []
+    listed = 0  # the candidates on a list's middle item
     joined = -1  # the last line an interview's speaker took its quotation from
     for index, rank in order.items():
         # the text before a dateline glued on, or the line when it is not too long
@@ -205,7 +208,7 @@ def weigh_candidates(
             continue
         if rank <= joined:
             continue
-        if len(found) == _MAX_CANDIDATES:
+        if len(found) - listed == _MAX_CANDIDATES or listed == _MAX_LISTED:
             break
         line, taken = with_quotation_below(texts, rank, line)  # a speaker over their words
         if not taken and line == texts[rank]:  # a headline in capitals over two lines
@@ -217,6 +220,7 @@ def weigh_candidates(
         text = text or corner_name(texts, rank)  # a corner's name printed alone in brackets
         if text and titles.is_headline_shaped(text):
             found.append(Candidate(index, rank, text, titles.title_key(text), {}))
+            listed += section_names.is_middle_item(texts, rank)
     crumbs = {
         c.line
         for c, below in pairwise(found)

@@ -135,6 +135,7 @@ from tests.test_headline import (
     MASTHEAD_OVER_A_SECTION_IN_CAPITALS,
     MEETING_LOG_PAGE,
     MEETING_TRANSCRIPT_PAGE,
+    MENUS_OVER_A_WRITERS_STATIONS,
     NAMED_COMPOUND_HEADLINES,
     NEWSREEL_OVER_ITS_CONTENTS,
     NO_RESULTS_OVER_A_STORY,
@@ -1733,3 +1734,8 @@ def test_a_clock_range_after_a_clock_without_seconds_alike() -> None:
 def test_a_number_opening_a_tag_keeps_what_it_counts_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(COUNTED_TAGS_PAGE, tz, now)
+
+
+def test_a_headline_under_a_long_bulleted_menu_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(MENUS_OVER_A_WRITERS_STATIONS, tz, now)

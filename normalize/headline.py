@@ -46,7 +46,7 @@ from normalize.echo import (
 from normalize.feeds import feed_shapes
 from normalize.foot_heads import is_after_body
 from normalize.glued_copies import is_glued_to, joins_its_pieces
-from normalize.glued_datelines import headline_part, headline_part_among
+from normalize.glued_datelines import echoed_after_meta_date, headline_part, headline_part_among
 from normalize.glued_decks import headline_words
 from normalize.heads import Candidate, feed_items, is_listing, timed_entries
 from normalize.labelled_items import labelled_items
@@ -189,9 +189,11 @@ def weigh_candidates(
     """Every line with a headline in it, that headline cut out, and the signals it gives."""
     filled = [index for index, line in enumerate(lines) if line]
     order = {index: rank for rank, index in enumerate(filled)}
-    skip = {*skip, *(i for i, kind in machinery.items() if kind not in _SOFT_MACHINERY)}
-    skip |= {i for i, kind in machinery.items() if kind == "widget" and is_fixed_widget(lines[i])}
     texts = [lines[i] for i in filled]
+    # a headline glued after a scraper's meta date, which its lead echoes: no dateline's line
+    skip = {i for i in skip if i not in order or not echoed_after_meta_date(texts, order[i])}
+    skip |= {i for i, kind in machinery.items() if kind not in _SOFT_MACHINERY}
+    skip |= {i for i, kind in machinery.items() if kind == "widget" and is_fixed_widget(lines[i])}
     skip |= {filled[rank] for rank in prompt_boxes(texts)}  # a prompt box: the site's, no story's
     skip |= {filled[rank] for rank in notification_boxes(texts)}  # a notice under its close label
     skip |= sender_blocks(lines)  # a memo's sender and address

@@ -73,6 +73,8 @@ from tests.test_foot_heads import LEAD_UNDER_ITS_DAY_PAGE, TITLE_LAST_PAGE
 from tests.test_glued_datelines import (
     GLUED_READING_TIME_PAGE,
     KO_READING_TIME_PAGE,
+    META_DATED_BRIEF,
+    META_DATED_PROMO,
     RU_READING_TIME_PAGE,
     WIRE_RELEASE_PAGE,
 )
@@ -1739,3 +1741,9 @@ def test_a_number_opening_a_tag_keeps_what_it_counts_alike() -> None:
 def test_a_headline_under_a_long_bulleted_menu_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(MENUS_OVER_A_WRITERS_STATIONS, tz, now)
+
+
+def test_a_headline_glued_after_a_scrapers_date_alike() -> None:
+    for page in (META_DATED_BRIEF, META_DATED_PROMO):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -433,6 +433,12 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     }
     let order = |index: &usize| ranks.get(*index).copied().flatten();
     let mut skip = skip.clone();
+    // a headline glued after a scraper's meta date, which its lead echoes: no dateline's line
+    skip.retain(|i| {
+        !order(i).is_some_and(|rank| {
+            crate::glued_datelines::echoed_after_meta_date(|k| line(filled[k]), filled.len(), rank)
+        })
+    });
     skip.extend(
         machinery
             .iter()

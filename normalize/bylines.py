@@ -26,9 +26,11 @@ _BYLINE = regex.compile(
 )
 
 # A writer's title alone on the line under a byline, a few capitalised words before the job,
-# the last a job's own or all the outlet's name: "Mail Staff Writer", "Valley Courier Reporter".
+# the last a job's own or all the outlet's name: "Mail Staff Writer", "Valley Courier Reporter",
+# maybe with the outlets they write for after a comma: "Farm Reporter, Bay FM·Harbour Star".
 _WRITER_TITLE = regex.compile(
-    r"^(?P<who>(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:Reporter|Writer|Correspondent|Editor|Columnist)$"
+    r"^(?P<who>(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:Reporter|Writer|Correspondent|Editor|Columnist)"
+    r"(?:,\s+\p{Lu}.*)?$"
 )
 _JOB_WORDS = frozenset({"Staff", "Senior", "Chief", "Contributing", "Special", "Associate"})
 

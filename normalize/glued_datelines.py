@@ -4,7 +4,8 @@ page scraped without its markup prints it: "<headline> 작성일 03-14 <views> <
 "<headline> 2021-01-13 <name> 기자 <caption>", "<headline> Posted on March 4, 2024 By <site>
 <body>", "<headline>1 min read 14 Sep 2023, 08:45 PM IST", "<headline> RESTON, Va., May 9
 /<wire>/ -- <body>". The headline is read from the text
-before the dateline, however long the line runs on."""
+before the dateline, however long the line runs on; after a scraper's meta date, from the text
+after it when the line below echoes it whole ("date 2019-11-05 <headline>")."""
 
 from __future__ import annotations
 
@@ -16,12 +17,15 @@ import regex
 from normalize.cache import once
 from normalize.chrome import chrome
 from normalize.glued_decks import before_glued_lead
+from normalize.page import echo_words
 from normalize.text import MARKUP_BREAK
 from normalize.timestamps.grammar import opens_with_date, words
 from normalize.timestamps.labels import dated_after_label
 from normalize.timestamps.phrases import alternation
 from normalize.titles import cut_headline, is_body_shaped, is_headline_shaped
 
+# A scraper's meta date opening a line, the page's day in a machine's form: "date 2019-11-05 ".
+_META_DATE: Final = regex.compile(r"^date\s+\d{4}-\d\d-\d\d\s+")
 # Lines longer than this hold no headline but one before its glued dateline (a headline and
 # what else is glued to it are shorter).
 LONGEST_LINE: Final = 500
@@ -250,3 +254,23 @@ def _labelled_date_start(window: str) -> int | None:
             start: int = label.start()
             return start
     return None
+
+
+def echoed_after_meta_date(texts: Sequence[str], at: int) -> bool:
+    """Whether the line at this place among the page's lines with text (``texts``) is a
+    scraper's meta date glued before a headline the line below echoes whole: every word after
+    the date is one of the next line's ("date 2019-11-05 Barn Fire" over "… a burning barn …
+    the fire …"). A widget's or a promo's label glued there ("Coat Drive" over another story's
+    head) names nothing the line below says.
+
+    >>> page = ["date 2019-11-05 Barn Fire", "Crews were sent to a burning barn; the fire …"]
+    >>> echoed_after_meta_date(page, 0), echoed_after_meta_date(["date 2019-11-05 Coat Drive",
+    ...     "Coroner: 1 dead after house fire"], 0)
+    (True, False)
+    """
+    opening = _META_DATE.match(texts[at])
+    if opening is None or at + 1 >= len(texts):
+        return False
+    rest = texts[at][opening.end() :]
+    words = echo_words(rest)
+    return bool(words) and is_headline_shaped(rest) and words <= echo_words(texts[at + 1])

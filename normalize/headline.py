@@ -46,7 +46,7 @@ from normalize.echo import (
 from normalize.feeds import feed_shapes
 from normalize.foot_heads import is_after_body
 from normalize.glued_copies import is_glued_to, joins_its_pieces
-from normalize.glued_datelines import headline_part, headline_part_among
+from normalize.glued_datelines import echoed_after_meta_date, headline_part, headline_part_among
 from normalize.glued_decks import headline_words
 from normalize.heads import Candidate, feed_items, is_listing, timed_entries
 from normalize.labelled_items import labelled_items
@@ -114,8 +114,10 @@ WEIGHTS: Final = MappingProxyType(
 )
 _HEADLINE_WORDS: Final = 20  # a headline's most words (decks and a lead's copies are longer)
 _ADDRESS: Final = regex.compile(r"https?://|www\.", regex.IGNORECASE)  # a headline prints none
-# The candidates are the first ones of a page, so that the work stays linear in its length.
+# The candidates are the first ones of a page, so that the work stays linear in its length;
+# a list's middle items, never the headline, count apart, up to a larger bound.
 _MAX_CANDIDATES: Final = 40
+_MAX_LISTED: Final = 160
 # Machinery that may be a headline the rules mistook; other kinds never are.
 _SOFT_MACHINERY: Final = frozenset({"widget", "section", "site"})
 # A counter's line sits this many lines with text below the headline it counts, at most.
@@ -187,9 +189,11 @@ def weigh_candidates(
     """Every line with a headline in it, that headline cut out, and the signals it gives."""
     filled = [index for index, line in enumerate(lines) if line]
     order = {index: rank for rank, index in enumerate(filled)}
-    skip = {*skip, *(i for i, kind in machinery.items() if kind not in _SOFT_MACHINERY)}
-    skip |= {i for i, kind in machinery.items() if kind == "widget" and is_fixed_widget(lines[i])}
     texts = [lines[i] for i in filled]
+    # a headline glued after a scraper's meta date, which its lead echoes: no dateline's line
+    skip = {i for i in skip if i not in order or not echoed_after_meta_date(texts, order[i])}
+    skip |= {i for i, kind in machinery.items() if kind not in _SOFT_MACHINERY}
+    skip |= {i for i, kind in machinery.items() if kind == "widget" and is_fixed_widget(lines[i])}
     skip |= {filled[rank] for rank in prompt_boxes(texts)}  # a prompt box: the site's, no story's
     skip |= {filled[rank] for rank in notification_boxes(texts)}  # a notice under its close label
     skip |= sender_blocks(lines)  # a memo's sender and address
@@ -198,6 +202,7 @@ def weigh_candidates(
     )  # a deck under hash marks: the page opens below a head
     apart = {*skip, *machinery}  # no piece of a headline in capitals over two lines
     found: list[Candidate] = []
+    listed = 0  # the candidates on a list's middle item
     joined = -1  # the last line an interview's speaker took its quotation from
     for index, rank in order.items():
         # the text before a dateline glued on, or the line when it is not too long
@@ -205,7 +210,7 @@ def weigh_candidates(
             continue
         if rank <= joined:
             continue
-        if len(found) == _MAX_CANDIDATES:
+        if len(found) - listed == _MAX_CANDIDATES or listed == _MAX_LISTED:
             break
         line, taken = with_quotation_below(texts, rank, line)  # a speaker over their words
         if not taken and line == texts[rank]:  # a headline in capitals over two lines
@@ -217,6 +222,7 @@ def weigh_candidates(
         text = text or corner_name(texts, rank)  # a corner's name printed alone in brackets
         if text and titles.is_headline_shaped(text):
             found.append(Candidate(index, rank, text, titles.title_key(text), {}))
+            listed += section_names.is_middle_item(texts, rank)
     crumbs = {
         c.line
         for c, below in pairwise(found)

@@ -68,6 +68,19 @@ def section_names(candidates: list[Candidate]) -> set[int]:
     return names
 
 
+def is_middle_item(texts: Sequence[str], at: int) -> bool:
+    """Whether the line with text at ``at`` and the lines with text right above and right below
+    it each open with a bullet: a list's item between two others, never a page's headline.
+
+    >>> texts = ["Weather", "• Brackenford", "• Coldwater", "• Elmstead", "Storm closes the pass"]
+    >>> [is_middle_item(texts, at) for at in range(5)]
+    [False, False, True, False, False]
+    """
+    return 0 < at < len(texts) - 1 and all(
+        texts[k].startswith(BULLETS) for k in (at - 1, at, at + 1)
+    )
+
+
 def bullet_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
     """The lines of the candidates that are a bulleted list's items: their line and the lines
     with text right above and right below it each open with a bullet, or their line and a
@@ -86,13 +99,7 @@ def bullet_items(candidates: list[Candidate], texts: Sequence[str]) -> set[int]:
     return {
         candidate.line
         for candidate in candidates
-        if (
-            0 < candidate.order < len(texts) - 1
-            and all(
-                texts[at].startswith(BULLETS)
-                for at in (candidate.order - 1, candidate.order, candidate.order + 1)
-            )
-        )
+        if is_middle_item(texts, candidate.order)
         or (
             texts[candidate.order].startswith(BULLETS)
             and any(

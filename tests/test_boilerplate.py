@@ -98,3 +98,19 @@ def test_related_header_above_the_story_labels_the_page() -> None:
 @pytest.mark.parametrize("lines", [[], [""], ["", "", ""]])
 def test_pages_of_blank_lines_have_no_machinery(lines: list[str]) -> None:
     assert machinery_lines(lines) == {}
+
+
+def test_a_writers_title_with_their_outlets_after_a_comma_is_part_of_the_byline() -> None:
+    """A national daily prints its writer's title under the byline with the station and the
+    paper they write for after a comma; a headline under a byline whose job is followed by a
+    number stays text."""
+    lines = [
+        "By Tamsin Korowai",
+        "Senior Reporter, River 104·Waimoko Herald·",
+        "Floods close roads.",
+    ]
+    assert machinery_lines(lines) == {0: "byline", 1: "byline"}
+    headed = ["By Tamsin Korowai", "Senior Editor, 61, retires", "She joined in 1988."]
+    assert machinery_lines(headed) == {0: "byline"}
+    for shown in (lines, headed):
+        assert_same_machinery(shown)

@@ -75,6 +75,8 @@ from tests.test_foot_heads import LEAD_UNDER_ITS_DAY_PAGE, TITLE_LAST_PAGE
 from tests.test_glued_datelines import (
     GLUED_READING_TIME_PAGE,
     KO_READING_TIME_PAGE,
+    META_DATED_BRIEF,
+    META_DATED_PROMO,
     RU_READING_TIME_PAGE,
     WIRE_RELEASE_PAGE,
 )
@@ -140,6 +142,7 @@ from tests.test_headline import (
     MASTHEAD_OVER_A_SECTION_IN_CAPITALS,
     MEETING_LOG_PAGE,
     MEETING_TRANSCRIPT_PAGE,
+    MENUS_OVER_A_WRITERS_STATIONS,
     NAMED_COMPOUND_HEADLINES,
     NEWSREEL_OVER_ITS_CONTENTS,
     NO_RESULTS_OVER_A_STORY,
@@ -1818,3 +1821,14 @@ def test_a_writer_and_the_outlet_s_staff_is_a_byline_alike() -> None:
 def test_a_caption_under_a_double_arrow_is_no_headline_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(ARROWS_CAPTION_PAGE, tz, now)
+
+
+def test_a_headline_under_a_long_bulleted_menu_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(MENUS_OVER_A_WRITERS_STATIONS, tz, now)
+
+
+def test_a_headline_glued_after_a_scrapers_date_alike() -> None:
+    for page in (META_DATED_BRIEF, META_DATED_PROMO):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

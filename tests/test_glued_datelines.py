@@ -357,6 +357,40 @@ def test_a_reading_time_of_any_language_glued_after_a_headline_is_cut() -> None:
     assert headline_part([line], 0) == line
 
 
+# a small station's news brief: a scraper's meta date glued before its two-word headline, one
+# paragraph below that tells of both its words; and a station's page whose promo label is glued
+# there above another story's headline
+META_DATED_BRIEF = "\n".join(
+    [
+        " date 2024-03-12 Dock Fire",
+        "",
+        "Shortly after 6 am today(Tuesday) Marrow Bay firefighters were sent to a fire on the old"
+        " fish dock. The harbour master said two sheds on the dock were lost before the fire was"
+        " out. Nobody was hurt.",
+    ]
+)
+META_DATED_PROMO = "\n".join(
+    [
+        " date 2024-03-12 Toy Drive",
+        "Ferry to Gull Island runs late for a third day",
+        "",
+        "The morning ferry to Gull Island ran an hour late again on Tuesday, the harbour board"
+        " said, while its second engine waits for parts.",
+    ]
+)
+
+
+def test_a_headline_glued_after_a_scrapers_date_that_its_lead_echoes_is_read() -> None:
+    """A scraper's meta date glued before a short headline makes its line a dateline's; the
+    headline is read from it when the paragraph below tells of every one of its words. A
+    promo's label glued there, which the line below never names, stays none."""
+    row = normalize_document(META_DATED_BRIEF)
+    assert (row["title"], row["published_at"]) == ("Dock Fire", datetime(2024, 3, 12, tzinfo=UTC))
+    assert normalize_document(META_DATED_PROMO)["title"] == (
+        "Ferry to Gull Island runs late for a third day"
+    )
+
+
 @pytest.mark.parametrize(
     "page",
     [
@@ -376,6 +410,8 @@ def test_a_reading_time_of_any_language_glued_after_a_headline_is_cut() -> None:
         RU_READING_TIME_PAGE,
         KO_READING_TIME_PAGE,
         WIRE_RELEASE_PAGE,
+        META_DATED_BRIEF,
+        META_DATED_PROMO,
         "\n".join(ROWS),
     ],
 )

@@ -6499,3 +6499,93 @@ def test_a_caption_under_a_double_arrow_is_no_headline() -> None:
     솔내군청") is no headline of a story printed without one."""
     assert normalize_document(ARROWS_CAPTION_PAGE)["title"] is None
     assert_same_headline(ARROWS_CAPTION_PAGE)
+
+
+# a national daily's story page: its section's long bulleted menus (sections, three dozen weather
+# towns, the network's stations) above the trail, the headline, the writer's name, title and
+# stations, the date and the lead
+_TOWNS = [
+    "Arawhiti Bay",
+    "Brackenford",
+    "Coldwater",
+    "Dunmore Flat",
+    "Elmstead",
+    "Fernvale",
+    "Glenroy",
+    "Hapuawai",
+    "Iron Creek",
+    "Kahurangi Point",
+    "Larchmont",
+    "Millbrook",
+    "Northcliff",
+    "Oruawhenua",
+    "Pinehaven",
+    "Queenshill",
+    "Rata Valley",
+    "Saltmarsh",
+    "Tawhero",
+    "Upper Kerr",
+    "Vinegar Hill",
+    "Waitoa Springs",
+    "Westmere",
+    "Yarrow",
+    "Ashgrove",
+    "Birchley",
+    "Cooper's Ford",
+    "Drayton",
+    "Eskdale",
+    "Fairlight",
+    "Greywater",
+    "Hollowell",
+    "Inchbury",
+    "Juniper Flat",
+    "Kirkwall",
+    "Lowmoor",
+]
+MENUS_OVER_A_WRITERS_STATIONS = "\n".join(
+    [
+        "Harvest Desk",
+        *(
+            f"  • {item}"
+            for item in (
+                "Harvest Desk home",
+                "Latest",
+                "Valley news",
+                "Dairy",
+                "Orchards",
+                "Opinion",
+            )
+        ),
+        "",
+        "Weather",
+        "",
+        *(f"  • {town}" for town in _TOWNS),
+        "",
+        "Our stations",
+        "",
+        *(f"  • {station}" for station in ("River 104", "Kiwa FM", "Gold Coastline", "Tide Radio")),
+        "",
+        "Home / Harvest Desk",
+        "",
+        "Three valley councils set the steepest water charges in a decade",
+        "",
+        "By Tamsin Korowai",
+        "Valley Reporter, River 104·Waimoko Herald·",
+        "4 Mar, 2024 09:20 AM3 mins to read",
+        "",
+        "Farmers in three valley districts will pay the steepest water charges in a decade this"
+        " winter, their councils say, after floods wrecked two pumping stations.",
+        "",
+        "The Arawhiti council said its charge would rise by a fifth.",
+    ]
+)
+
+
+def test_a_long_bulleted_menu_leaves_the_headline_among_the_candidates() -> None:
+    """A list's middle items, never a headline, count apart from the page's first forty
+    candidates, so a headline under forty menu items is weighed; the writer's title under the
+    byline, with the stations they write for after a comma, is the byline's."""
+    row = normalize_document(MENUS_OVER_A_WRITERS_STATIONS)
+    assert row["title"] == "Three valley councils set the steepest water charges in a decade"
+    assert "Valley Reporter" not in row["body"]
+    assert_same_headline(MENUS_OVER_A_WRITERS_STATIONS)

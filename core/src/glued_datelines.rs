@@ -1,6 +1,7 @@
 //! A headline with its own dateline glued after it on one line, as a board, a blog's feed or a
 //! page scraped without its markup prints it; the headline is read from the text before the
-//! dateline, however long the line runs on (mirrors `normalize/glued_datelines.py`).
+//! dateline, however long the line runs on; after a scraper's meta date, from the text after it
+//! when the line below echoes it whole (mirrors `normalize/glued_datelines.py`).
 
 use regex::Regex;
 
@@ -25,6 +26,14 @@ const DATE_WITHIN: usize = 40;
 /// A caption marker after a headline's full stop is looked for among this many characters,
 /// more than any marker holds.
 const MARKER_WITHIN: usize = 40;
+
+per_thread! {
+    /// A scraper's meta date opening a line, the page's day in a machine's form: "date
+    /// 2019-11-05 " (`_META_DATE`).
+    fn meta_date() -> Regex {
+        Regex::new(r"^date\s+\d{4}-\d\d-\d\d\s+").unwrap_or_else(|e| panic!("{e}"))
+    }
+}
 
 per_thread! {
     /// A line break printed as markup: a description copied with its markup (Python's
@@ -416,4 +425,28 @@ mod tests {
         assert!(!may_hold_glued_dateline("Хор поёт у мельницы 19.12.2016"));
         assert!(may_hold_glued_dateline("Хор поёт в 12:29"));
     }
+}
+
+/// Whether the line at `at` among the page's lines with text (`text` gives them by rank,
+/// `count` of them) is a scraper's meta date glued before a headline the line below echoes
+/// whole: every word after the date is one of the next line's ("date 2019-11-05 Barn Fire"
+/// over "… a burning barn … the fire …"); a widget's or a promo's label glued there names
+/// nothing the line below says (`echoed_after_meta_date`).
+pub fn echoed_after_meta_date<'a>(
+    text: impl Fn(usize) -> &'a str,
+    count: usize,
+    at: usize,
+) -> bool {
+    if at + 1 >= count {
+        return false;
+    }
+    let line = text(at);
+    let Some(opening) = meta_date().find(line) else {
+        return false;
+    };
+    let rest = &line[opening.end()..];
+    let words = crate::page::echo_words(rest);
+    !words.is_empty()
+        && is_headline_shaped(rest)
+        && words.shared_with(&crate::page::echo_words(text(at + 1))) == words.len()
 }

@@ -119,8 +119,10 @@ const FEED_STEP: i64 = 3;
 const GAP_SLACK: usize = 1;
 /// A story head is this many words long at least.
 pub(crate) const HEAD_WORDS: usize = 4;
-/// Only the first candidates of a page are weighed.
+/// Only the first candidates of a page are weighed; a list's middle items, never the headline,
+/// count apart, up to a larger bound.
 const MAX_CANDIDATES: usize = 40;
+const MAX_LISTED: usize = 160;
 /// How much of a story head its lead echoes, at least; of a headline with a deck below it.
 pub(crate) const HEAD_ECHO: f64 = 0.3;
 const DECKED_HEAD_ECHO: f64 = 0.2;
@@ -431,6 +433,12 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     }
     let order = |index: &usize| ranks.get(*index).copied().flatten();
     let mut skip = skip.clone();
+    // a headline glued after a scraper's meta date, which its lead echoes: no dateline's line
+    skip.retain(|i| {
+        !order(i).is_some_and(|rank| {
+            crate::glued_datelines::echoed_after_meta_date(|k| line(filled[k]), filled.len(), rank)
+        })
+    });
     skip.extend(
         machinery
             .iter()
@@ -465,6 +473,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     // no piece of a headline in capitals over two lines
     let apart: FxHashSet<usize> = skip.iter().chain(machinery.keys()).copied().collect();
     let mut found: Vec<Candidate> = Vec::with_capacity(MAX_CANDIDATES);
+    // the candidates on a list's middle item
+    let mut listed = 0;
     // the title keys of candidates' lines that their cuts know
     let mut line_keys: Vec<(usize, String)> = Vec::new();
     // the other cuts that stripped their whole lines, for those lines' keys
@@ -483,7 +493,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         if part.is_empty() || closes_with_credit(part) || joined_until.is_some_and(|j| rank <= j) {
             continue;
         }
-        if found.len() == MAX_CANDIDATES {
+        if found.len() - listed == MAX_CANDIDATES || listed == MAX_LISTED {
             break;
         }
         // a speaker over their words on the next line
@@ -542,6 +552,11 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             }));
         } else if whole && cut.line_stripped().is_some() {
             line_stripped.push((index, cut));
+        }
+        if found.last().is_some_and(|c| c.placed.order == rank)
+            && crate::section_names::is_middle_item(|k| line(filled[k]), filled.len(), rank)
+        {
+            listed += 1;
         }
     }
     let crumbs: FxHashSet<usize> = found

@@ -131,6 +131,15 @@ pub fn section_names(candidates: &[Candidate], words: &[EchoWords]) -> FxHashSet
     names
 }
 
+/// Whether the line with text at `at` and the lines with text right above and right below it
+/// each open with a bullet: a list's item between two others, never a page's headline (`text`
+/// gives the page's lines with text by rank, `count` of them; Python's `is_middle_item`).
+pub fn is_middle_item<'a>(text: impl Fn(usize) -> &'a str, count: usize, at: usize) -> bool {
+    at > 0
+        && at + 1 < count
+        && (at - 1..=at + 1).all(|r| text(r).chars().next().is_some_and(|c| BULLETS.contains(&c)))
+}
+
 /// The lines of the candidates that are a bulleted list's items: their line and the lines with
 /// text right above and right below it each open with a bullet, or their line and a
 /// candidate's right above or right below it do (two items: a trail's crumbs over a headline;
@@ -163,7 +172,7 @@ pub fn bullet_items<S: AsRef<str>>(
         .iter()
         .filter(|c| {
             let at = c.placed.order;
-            (at > 0 && at + 1 < filled.len() && (at - 1..=at + 1).all(|r| bullet(r).is_some()))
+            is_middle_item(|r| lines.line(filled[r]), filled.len(), at)
                 || (bullet(at).is_some()
                     && [at.checked_sub(1), Some(at + 1)]
                         .into_iter()

@@ -147,11 +147,13 @@ fn compiled() -> Patterns {
         // 2022-07-14 by ama ardell, kpa").
         meta_date: compile(r"^date\s+\d{4}-\d\d-\d\d\s+"),
         // A writer's title alone on the line under a byline, a few capitalised words before
-        // the job ("Staff Writer", "Valley Courier Reporter"); Python's `$` also matches
-        // before a final line break.
-        writer_title: compile(
-            r"^(?P<who>(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:Reporter|Writer|Correspondent|Editor|Columnist)\n?$",
-        ),
+        // the job ("Staff Writer", "Valley Courier Reporter"), maybe with the outlets they
+        // write for after a comma ("Farm Reporter, Bay FM·Harbour Star"); Python's `$` also
+        // matches before a final line break.
+        writer_title: compile(concat!(
+            r"^(?P<who>(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:Reporter|Writer|Correspondent|Editor|Columnist)",
+            r"(?:,\s+\p{Lu}.*)?\n?$",
+        )),
         // A copyright sign and a year open a copyright notice in any language.
         copyright_year: compile(r"^\s*(?:copyright\s*)?(?:©|ⓒ|\(c\))\s*(?:19|20)\d\d\b"),
         subscribers: compile(&format!(

@@ -159,6 +159,7 @@ from tests.test_headline import (
     PUBLISHED_BY_UNDER_A_GUIDE,
     QUESTION_HEADLINE_PAGE,
     QUOTED_COLUMN_HEAD,
+    QUOTED_NAMES_LEAD_PAGE,
     QUOTED_SENTENCE_PAGE,
     READ_TIME_PAGE,
     RECIPE_UNDER_ITS_RUBRIC,
@@ -1832,3 +1833,8 @@ def test_a_headline_glued_after_a_scrapers_date_alike() -> None:
     for page in (META_DATED_BRIEF, META_DATED_PROMO):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_sentence_going_on_after_a_quoted_name_is_no_glued_deck_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(QUOTED_NAMES_LEAD_PAGE, tz, now)

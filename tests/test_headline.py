@@ -6501,6 +6501,31 @@ def test_a_caption_under_a_double_arrow_is_no_headline() -> None:
     assert_same_headline(ARROWS_CAPTION_PAGE)
 
 
+# a heritage channel's brief with no headline: a lead that names two exhibitions in quotation
+# marks, the rest of its sentence glued to the second one's closing mark, the reporter's line and
+# the copyright line
+QUOTED_NAMES_LEAD_PAGE = "\n".join(
+    [
+        "솔내군립박물관은 설 연휴 사흘 동안 특별전 “바닷길 천 년”과 “등대지기의 하루”전시를 무료로"
+        " 엽니다.",
+        "“바닷길 천 년”은 솔내 앞바다에서 건진 배와 그릇 1,200점을 모아 뱃길의 역사를 보여주는"
+        " 전시입니다.",
+        "“등대지기의 하루”는 등대를 지킨 사람들의 일기와 사진으로 꾸몄습니다.",
+        "박물관은 연휴 동안 가족 체험 행사도 함께 엽니다.",
+        "취재팀 한가람",
+        "저작권자 © 솔내문화TV 무단전재 및 재배포 금지",
+    ]
+)
+
+
+def test_a_sentence_going_on_after_a_quoted_name_is_no_glued_deck() -> None:
+    """The rest of a lead's sentence glued to the closing mark of an exhibition's quoted name
+    ("…“등대지기의 하루”전시를 무료로 엽니다.") closes with its stop: the sentence going on, no
+    deck glued to a headline, so the lead is not cut into a headline; the brief has none."""
+    assert normalize_document(QUOTED_NAMES_LEAD_PAGE)["title"] is None
+    assert_same_headline(QUOTED_NAMES_LEAD_PAGE)
+
+
 # a national daily's story page: its section's long bulleted menus (sections, three dozen weather
 # towns, the network's stations) above the trail, the headline, the writer's name, title and
 # stations, the date and the lead

@@ -236,6 +236,7 @@ from tests.test_timestamps import (
     NOTICE_WITH_A_CLOSING_DATE,
     POST_WITH_AN_UPDATE,
     PROGRAMME_SLOT_PAGE,
+    RELEASES_PAGE,
     REPORT_WITH_ITS_EDIT_IN_THE_HEAD,
     SERVICE_PAGE_LAST_UPDATED,
     STAMP_LINE_TWICE,
@@ -1832,3 +1833,8 @@ def test_a_headline_glued_after_a_scrapers_date_alike() -> None:
     for page in (META_DATED_BRIEF, META_DATED_PROMO):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_headless_list_of_releases_has_no_publication_time_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(RELEASES_PAGE, tz, now)

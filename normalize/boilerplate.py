@@ -175,8 +175,10 @@ def _short_line_kind(line: str) -> LineKind:
         return "widget"
     if words <= 12 and _COUNTER_LEAD.match(key):
         return "widget"  # "9,8 тыс. просмотров Премьера состоялась 12 июн. 2024 г."
-    if key.startswith(tables.prefixes) or (
-        words <= SHORT_LINE_WORDS and key.endswith(tables.suffixes)
+    if (
+        key.startswith(tables.prefixes)
+        or _prefix_after_outlet(line, key, tables.prefixes)
+        or (words <= SHORT_LINE_WORDS and key.endswith(tables.suffixes))
     ):
         return "widget"
     if is_zone_statement(line):
@@ -200,6 +202,21 @@ def _short_line_kind(line: str) -> LineKind:
     if words <= 15 and _CONTROL_WORDS.search(line) and not _SENTENCE_END.search(line):
         return "widget"
     return "text"
+
+
+def _prefix_after_outlet(line: str, key: str, prefixes: tuple[str, ...]) -> bool:
+    """Whether a prompt's fixed prefix follows the outlet's name, one word before it: the
+    site's tip line or credit under its name ("한빛TV 기사문의 및 제보 : 카톡 hanbit"), no title.
+    ``key`` is the line's key.
+
+    >>> tip = ("기사문의 및 제보",)
+    >>> _prefix_after_outlet("한빛TV 기사문의 및 제보", "한빛tv 기사문의 및 제보", tip)
+    True
+    >>> _prefix_after_outlet("항구시 기사문의 및 제보", "항구시 기사문의 및 제보", tip)
+    False
+    """
+    rest = key.partition(" ")[2]
+    return rest.startswith(prefixes) and is_outlet_name(line.split(maxsplit=1)[0])
 
 
 def opens_with_credit_label(line: str) -> bool:

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from normalize.boilerplate import line_kind, machinery_lines
+from normalize.documents import normalize_document
 from normalize.field_labels import split_label
 from tests.cases import CASES, params
 from tests.test_core_text import assert_same_machinery
@@ -114,3 +115,34 @@ def test_a_writers_title_with_their_outlets_after_a_comma_is_part_of_the_byline(
     assert machinery_lines(headed) == {0: "byline"}
     for shown in (lines, headed):
         assert_same_machinery(shown)
+
+
+# a broadcaster's short sports report printed without its headline, its body twice, with the
+# station's tip line under each copy and its box of tip channels
+TIP_LINE_PAGE = "\n".join(
+    [
+        "항구시민구단이 어제(14일) 열린 리그 12라운드 원정 경기에서 후반 추가시간 동점골을"
+        " 내주며 승리를 놓쳤습니다.",
+        "선두 물새FC는 홈에서 두 골을 넣어 2위와의 승점 차를 5점으로 벌렸습니다.",
+        "가람방송 기사문의 및 제보 : 카톡/라인 garamtip",
+        "정하늘(garam@example.kr)",
+        "항구시민구단이 어제(14일) 열린 리그 12라운드 원정 경기에서 후반 추가시간 동점골을"
+        " 내주며 승리를 놓쳤습니다.",
+        "선두 물새FC는 홈에서 두 골을 넣어 2위와의 승점 차를 5점으로 벌렸습니다.",
+        "가람방송 기사문의 및 제보 : 카톡/라인 garamtip",
+        "정하늘(garam@example.kr)",
+        "여러분의 제보가 뉴스가 됩니다!",
+        "- garamtip",
+        "- 라인 앱에서 'garamtip' 친구 추가",
+        "- garamtip@example.kr",
+        "ⓒ가람방송, 무단 전재-재배포 금지",
+    ]
+)
+
+
+def test_a_tip_line_after_the_outlet_s_name_is_machinery() -> None:
+    """A prompt's fixed opening after the outlet's name (one word) is the site's tip line, not
+    a headline; a place's name before the same words is no outlet's."""
+    assert line_kind("가람방송 기사문의 및 제보 : 카톡/라인 garamtip") == "widget"
+    assert line_kind("항구시 기사문의 및 제보 늘어") == "text"
+    assert normalize_document(TIP_LINE_PAGE)["title"] is None

@@ -22,6 +22,7 @@ from normalize.core import compiled
 from normalize.documents import MAX_ANALYSED_CHARS, normalize_document
 from normalize.options import Options
 from tests.cases import CASES, rows
+from tests.test_boilerplate import TIP_LINE_PAGE
 from tests.test_captions import (
     AVATAR_BYLINE_PAGE,
     CIRCLED_SIGN_STORY_PAGE,
@@ -237,6 +238,7 @@ from tests.test_timestamps import (
     NOTICE_WITH_A_CLOSING_DATE,
     POST_WITH_AN_UPDATE,
     PROGRAMME_SLOT_PAGE,
+    RELEASES_PAGE,
     REPORT_WITH_ITS_EDIT_IN_THE_HEAD,
     SERVICE_PAGE_LAST_UPDATED,
     STAMP_LINE_TWICE,
@@ -1838,3 +1840,13 @@ def test_a_headline_glued_after_a_scrapers_date_alike() -> None:
 def test_a_sentence_going_on_after_a_quoted_name_is_no_glued_deck_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(QUOTED_NAMES_LEAD_PAGE, tz, now)
+
+
+def test_a_headless_list_of_releases_has_no_publication_time_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(RELEASES_PAGE, tz, now)
+
+
+def test_a_tip_line_after_the_outlet_s_name_is_machinery_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(TIP_LINE_PAGE, tz, now)

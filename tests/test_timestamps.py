@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from normalize.documents import normalize_document
 from normalize.facts import zones
 from normalize.options import Options
 from normalize.timestamps import (
@@ -2626,3 +2627,37 @@ def test_a_signed_clock_no_later_than_the_clock_before_it_is_an_offset() -> None
     assert find_times(feed, lang="en").published_at == datetime(2024, 5, 3, 15, tzinfo=UTC)
     dated = PROGRAMME_SLOT_PAGE.replace("06:00-06:30", "10:00-03:00")
     assert find_times(dated, lang="en").published_at == datetime(2024, 5, 3, 13, tzinfo=UTC)
+
+
+# a university's list of news releases, no headline of its own: each release's stamp, its
+# title, its school and its summary, newest first
+RELEASES_PAGE = "\n".join(
+    [
+        "Filters close",
+        "Released: 4-Mar-2024 9:00 AM EST",
+        "Tidal pools cool faster than the bay around them",
+        "Marlow Coast University",
+        "",
+        "Rock pools on the northern shore lose heat twice as fast as open water on clear nights,"
+        " a survey of forty pools over two winters has found.",
+        "",
+        "Released: 27-Feb-2024 2:15 PM EST",
+        "Night buses carry more nurses than students",
+        "Marlow Coast University",
+        "",
+        "Riders of the three night routes are mostly hospital staff on their way to early"
+        " shifts, a count of fares over a month suggests.",
+    ]
+)
+
+
+def test_a_headless_list_of_releases_has_no_publication_time() -> None:
+    """Two labelled release times printed alike, the later one older, are a list's items' on a
+    page without a headline, however far apart; under a headline the first is still read."""
+    datelines = find_datelines(RELEASES_PAGE, lang="en")
+    assert choose_times(datelines, headless=True).published_at is None
+    assert choose_times(datelines).published_at == datetime(2024, 3, 4, 14, 0, tzinfo=UTC)
+    assert normalize_document(RELEASES_PAGE)["published_at"] is None
+    # one release alone is the page's
+    alone = RELEASES_PAGE.split("\n\nReleased: 27")[0]
+    assert choose_times(find_datelines(alone, lang="en"), headless=True).published_at is not None

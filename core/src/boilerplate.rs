@@ -157,6 +157,14 @@ pub fn opens_with_credit_label(line: &str) -> bool {
     phrases().credit_labels.open(&line_key(line))
 }
 
+/// Whether a prompt's fixed prefix follows the outlet's name, one word before it: the site's
+/// tip line or credit under its name ("한빛TV 기사문의 및 제보 : 카톡 hanbit"), no title. `key`
+/// is the line's key.
+fn prefix_after_outlet(line: &str, key: &str) -> bool {
+    let rest = key.split_once(' ').map_or("", |(_, rest)| rest);
+    phrases().prefixes.open(rest) && line.split_whitespace().next().is_some_and(is_outlet_name)
+}
+
 /// What a single line of a page is; `Text` unless it is clearly machinery.
 pub fn line_kind(line: &str) -> LineKind {
     if holds_spaces(line, MAX_MACHINERY_WORDS) {
@@ -287,6 +295,7 @@ fn kind_of_short(line: &str, found: &patterns::Patterns) -> LineKind {
         return LineKind::Widget; // "9,8 тыс. просмотров Премьера состоялась 12 июн. 2024 г."
     }
     if phrases().prefixes.open(key)
+        || prefix_after_outlet(line, key)
         || (words <= SHORT_LINE_WORDS && ends_with_any(key, &tables.suffixes))
     {
         return LineKind::Widget;

@@ -50,7 +50,9 @@ def choose_times(
     A time labelled as another thing's ("Joined", "Founded") is neither, nor is an unlabelled
     one on a listing page (see `_is_listing`; ``headless``: the page is known to have no
     headline), a labelled publication time whose first three come at a steady step on a
-    headless page (a feed's items, see `_steady_run`) or under a headline dated right under it
+    headless page (a feed's items, see `_steady_run`) or two of which, printed the same way,
+    run newest first there (a list of releases, see `_runs_newest_first`), or under a headline
+    dated right under it
     (answers, see `_dated_over`), or one in a list of links (see
     `_is_in_link_list`), nor is a date alone on a day after the article's modification time,
     nor a modification before the publication time (see `_is_before`). The best rank wins,
@@ -62,13 +64,14 @@ def choose_times(
     failures: list[Dateline] = []
     listing = _is_listing(datelines, near, headless=headless)
     # labelled times at a steady step are a feed's items' own on a page without a headline,
-    # and its replies' under a headline dated right under it
+    # and its replies' under a headline dated right under it; on a page without a headline,
+    # so are two printed the same way running newest first
     stamped = [item for item in datelines if item.role == "published" and item.reading.value]
     listed = (
         len(stamped) > 2
         and _steady_run(stamped[0], stamped[1], stamped[2:])
         and (headless or _dated_over(datelines, near, stamped[0]))
-    )
+    ) or (headless and _runs_newest_first(stamped))
     head_dated = near is not None and _has_own_dateline(datelines, near)
     dated_under = near is not None and _has_own_dateline(datelines, near, _HEADER_GAP)
     closing_lines = {item.line for item in datelines if _closes_a_line(item)}

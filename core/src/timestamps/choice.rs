@@ -47,7 +47,9 @@ pub fn find_times(
 /// A time labelled as another thing's ("Joined", "Founded") is neither, nor is an unlabelled
 /// one on a listing page (see `is_listing`; `headless`: the page is known to have no
 /// headline), a labelled publication time whose first three come at a steady step on a
-/// headless page (a feed's items, see `steady_run`) or under a headline dated right under it
+/// headless page (a feed's items, see `steady_run`) or two of which, printed the same way, run
+/// newest first there (a list of releases, see `runs_newest_first`), or under a headline dated
+/// right under it
 /// (answers, see `dated_over`), or one in a list of links (see
 /// `is_in_link_list`), nor is a date alone on a day after the article's modification time. The
 /// best
@@ -64,18 +66,20 @@ pub fn choose_times(
     let mut failures: Vec<&Dateline> = Vec::new();
     let listing = is_listing(datelines, near, headless);
     // labelled times at a steady step are a feed's items' own on a page without a headline,
-    // and its replies' under a headline dated right under it
+    // and its replies' under a headline dated right under it; on a page without a headline,
+    // so are two printed the same way running newest first
     let listed = {
         let stamped: Vec<&Dateline> = datelines
             .iter()
             .filter(|item| item.role == "published" && item.reading.value.is_some())
-            .take(3)
             .collect();
-        steady_run(&stamped)
+        let first_three = &stamped[..stamped.len().min(3)];
+        (steady_run(first_three)
             && (headless
                 || stamped
                     .first()
-                    .is_some_and(|first| dated_over(datelines, near, first)))
+                    .is_some_and(|first| dated_over(datelines, near, first))))
+            || (headless && runs_newest_first(&stamped))
     };
     let head_dated = near.is_some_and(|near| has_own_dateline(datelines, near, HEAD_BELOW));
     let dated_under = near.is_some_and(|near| has_own_dateline(datelines, near, HEADER_GAP));

@@ -93,6 +93,7 @@ from tests.test_hashtags import (
 )
 from tests.test_headline import (
     ARROWS_CAPTION_PAGE,
+    ARROWS_IN_A_HEADLINE_PAGE,
     BOARD_POST_SUBJECT_ON_ITS_LINE,
     BOOK_UNDER_A_FULL_VERSION_LINK,
     BRACKETED_DIGEST_PAGE,
@@ -1819,8 +1820,9 @@ def test_a_writer_and_the_outlet_s_staff_is_a_byline_alike() -> None:
 
 
 def test_a_caption_under_a_double_arrow_is_no_headline_alike() -> None:
-    for tz, now in SETTINGS:
-        assert compare(ARROWS_CAPTION_PAGE, tz, now)
+    for page in (ARROWS_CAPTION_PAGE, ARROWS_IN_A_HEADLINE_PAGE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_headline_under_a_long_bulleted_menu_alike() -> None:

@@ -6475,6 +6475,22 @@ ARROWS_CAPTION_PAGE = "\n".join(
     ]
 )
 
+# a market story whose headline draws a rise with a double arrow inside it, over its deck
+ARROWS_IN_A_HEADLINE_PAGE = "\n".join(
+    [
+        "시장",
+        "",
+        "금리 ↑↑ 대출 문턱 높아진다",
+        "",
+        "2024.03.12 10:20",
+        "",
+        "다음 달부터 솔내은행의 주택담보대출 금리가 0.3%포인트 오른다. 은행은 조달 비용이"
+        " 늘었다고 설명했다.",
+        "",
+        "대출자들의 부담이 커질 전망이다.",
+    ]
+)
+
 
 def test_a_series_part_in_angle_brackets_is_no_breadcrumb() -> None:
     """A feature's headline holding its series' part in angle brackets ("<상>"), printed twice
@@ -6499,6 +6515,13 @@ def test_a_caption_under_a_double_arrow_is_no_headline() -> None:
     솔내군청") is no headline of a story printed without one."""
     assert normalize_document(ARROWS_CAPTION_PAGE)["title"] is None
     assert_same_headline(ARROWS_CAPTION_PAGE)
+
+
+def test_a_double_arrow_inside_a_headline_is_its_own() -> None:
+    """A double arrow inside a headline draws a rise ("금리 ↑↑ …"): only one opening its line
+    points at a photograph, so the headline stays one."""
+    assert normalize_document(ARROWS_IN_A_HEADLINE_PAGE)["title"] == "금리 ↑↑ 대출 문턱 높아진다"
+    assert_same_headline(ARROWS_IN_A_HEADLINE_PAGE)
 
 
 # a national daily's story page: its section's long bulleted menus (sections, three dozen weather

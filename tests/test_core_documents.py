@@ -77,6 +77,7 @@ from tests.test_glued_datelines import (
     KO_READING_TIME_PAGE,
     META_DATED_BRIEF,
     META_DATED_PROMO,
+    META_DATED_SECTION,
     RU_READING_TIME_PAGE,
     WIRE_RELEASE_PAGE,
 )
@@ -1831,6 +1832,6 @@ def test_a_headline_under_a_long_bulleted_menu_alike() -> None:
 
 
 def test_a_headline_glued_after_a_scrapers_date_alike() -> None:
-    for page in (META_DATED_BRIEF, META_DATED_PROMO):
+    for page in (META_DATED_BRIEF, META_DATED_PROMO, META_DATED_SECTION):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

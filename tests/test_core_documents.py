@@ -1379,7 +1379,13 @@ def test_an_archive_s_trail_by_date_alike() -> None:
 
 def test_a_compact_day_under_the_headline_alike() -> None:
     bylined = COMPACT_DAY_POST.replace("- 240917", "by\n\nNell Ashdown\n20240917")
-    for page in (COMPACT_DAY_POST, bylined, COMPACT_DAY_POST.replace("240917", "241709")):
+    last_century = COMPACT_DAY_POST.replace("- 240917", "691231")
+    for page in (
+        COMPACT_DAY_POST,
+        bylined,
+        COMPACT_DAY_POST.replace("240917", "241709"),
+        last_century,
+    ):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

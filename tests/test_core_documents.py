@@ -112,6 +112,7 @@ from tests.test_headline import (
     COUNTER_UNDER_A_HEAD_IN_SMALL_LETTERS,
     CREDITED_STATION_STORY,
     CUT_AT_ONE_LENGTH_PAGE,
+    CUT_SENTENCE_WITHOUT_A_HEAD,
     CUT_TEASERS_PAGE,
     DASHED_BULLETIN_PAGE,
     DATED_UNDER_RESULTS_LABEL,
@@ -1800,7 +1801,11 @@ def test_a_subtitle_opened_by_a_dash_alike() -> None:
 
 
 def test_a_korean_title_trailing_off_after_an_open_clause_alike() -> None:
-    for page in (TRAILING_CLAUSE_POST, TRAILING_CLAUSE_POST.replace("갔더니…", "갔다…")):
+    for page in (
+        TRAILING_CLAUSE_POST,
+        TRAILING_CLAUSE_POST.replace("갔더니…", "갔다…"),
+        CUT_SENTENCE_WITHOUT_A_HEAD,
+    ):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

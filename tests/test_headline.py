@@ -6350,6 +6350,17 @@ TRAILING_CLAUSE_POST = "\n".join(
     ]
 )
 
+# a county's notice printed without its headline: its first sentence, cut short after a clause
+# it leaves open, then the rest of the story
+CUT_SENTENCE_WITHOUT_A_HEAD = "\n".join(
+    [
+        "솔내군은 다음 달부터 읍내와 외곽 마을을 잇는 버스 노선을 세 개 늘리고, 배차 간격도"
+        " 줄이기로 했는데…",
+        "",
+        "군 관계자는 주민 불편을 줄이기 위한 조치라고 설명했다. 주민들은 환영의 뜻을 밝혔다.",
+    ]
+)
+
 
 def test_a_korean_title_trailing_off_after_an_open_clause_is_no_sentence() -> None:
     """A Korean line closed by an ellipsis after a syllable that closes no sentence ("…
@@ -6361,6 +6372,13 @@ def test_a_korean_title_trailing_off_after_an_open_clause_is_no_sentence() -> No
     assert not reads_as_sentence(title)
     assert reads_as_sentence(title.replace("갔더니…", "갔다…"))
     assert_same_headline(TRAILING_CLAUSE_POST.replace("갔더니…", "갔다…"))
+
+
+def test_a_long_korean_sentence_cut_after_an_open_clause_is_no_headline() -> None:
+    """A line longer than a headline trailing off after a clause it leaves open ("… 했는데…")
+    is a sentence cut short, and no headline of a page printed without one."""
+    assert normalize_document(CUT_SENTENCE_WITHOUT_A_HEAD)["title"] is None
+    assert_same_headline(CUT_SENTENCE_WITHOUT_A_HEAD)
 
 
 # a personal blog's post: the platform's skip link to its sidebar, the post's two-word title,

@@ -10,6 +10,7 @@ from typing import Final
 import regex
 
 from normalize.chrome import chrome, line_key
+from normalize.text import WHITESPACE
 
 # A credit that names a photograph's or a copy's source with "=", which no headline prints.
 _CREDIT: Final = regex.compile(
@@ -92,9 +93,9 @@ _CAPTION_WORDS: Final = 20
 
 
 def is_caption(line: str) -> bool:
-    """A photo caption or credit: it names the photograph's source, by a marker, with "=", by
-    its giver's credit in brackets or by an outlet's initials and a picture's word after its
-    full stop.
+    """A photo caption or credit: it names the photograph's source, by a marker (one that points
+    at the photograph above opens the line), with "=", by its giver's credit in brackets or by
+    an outlet's initials and a picture's word after its full stop.
 
     >>> is_caption("(출처=하늘빛 공식 SNS)"), is_caption("Photos = Ana Ruiz")
     (True, True)
@@ -106,10 +107,13 @@ def is_caption(line: str) -> bool:
     False
     >>> is_caption("The new pier stands empty at dawn. HC Photo")
     True
+    >>> is_caption("↑↑ 솔내군청 앞 광장"), is_caption("금리 ↑↑ 대출 문턱 높아진다")
+    (True, False)
     """
     lowered = line.lower()
     return (
         any(marker in lowered for marker in chrome().caption_markers)
+        or lowered.lstrip(WHITESPACE).startswith(chrome().caption_openers)
         or line_key(line) == ""
         or ("=" in line and _CREDIT.search(line) is not None)
         or (_GIVEN_BY in line and _BRACKETED_GIVER.search(line) is not None)

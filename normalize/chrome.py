@@ -82,6 +82,9 @@ class Chrome:
     outlet_words: tuple[str, ...]
     copyright: tuple[str, ...]
     caption_markers: tuple[str, ...]
+    # Marks that open a caption pointing at the photograph above it ("↑↑ …"); inside a line
+    # they are a headline's own ("금리 ↑↑ 대출 ↓").
+    caption_openers: tuple[str, ...]
     # The prepositions (three letters or more) a brand's name goes before, ahead of a colon:
     # no rubric's label opens its small words with one ("СтройДом для бизнеса: …").
     label_prepositions: frozenset[str]
@@ -127,6 +130,7 @@ def chrome() -> Chrome:
         outlet_words=tuple(outlets()["outlet_words"]),
         copyright=tuple(merged("copyright")),
         caption_markers=tuple(merged("caption_markers")),
+        caption_openers=tuple(merged("caption_openers")),
         label_prepositions=frozenset(merged("label_prepositions")),
     )
 

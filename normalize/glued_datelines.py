@@ -26,6 +26,8 @@ from normalize.titles import cut_headline, is_body_shaped, is_headline_shaped
 
 # A scraper's meta date opening a line, the page's day in a machine's form: "date 2019-11-05 ".
 _META_DATE: Final = regex.compile(r"^date\s+\d{4}-\d\d-\d\d\s+")
+# A headline glued after it has this many words at least: one alone is a section's ("Sports").
+_META_HEAD_WORDS: Final = 2
 # Lines longer than this hold no headline but one before its glued dateline (a headline and
 # what else is glued to it are shorter).
 LONGEST_LINE: Final = 500
@@ -261,7 +263,7 @@ def echoed_after_meta_date(texts: Sequence[str], at: int) -> bool:
     scraper's meta date glued before a headline the line below echoes whole: every word after
     the date is one of the next line's ("date 2019-11-05 Barn Fire" over "… a burning barn …
     the fire …"). A widget's or a promo's label glued there ("Coat Drive" over another story's
-    head) names nothing the line below says.
+    head) names nothing the line below says; a section's one word ("Sports") is no headline.
 
     >>> page = ["date 2019-11-05 Barn Fire", "Crews were sent to a burning barn; the fire …"]
     >>> echoed_after_meta_date(page, 0), echoed_after_meta_date(["date 2019-11-05 Coat Drive",
@@ -273,4 +275,8 @@ def echoed_after_meta_date(texts: Sequence[str], at: int) -> bool:
         return False
     rest = texts[at][opening.end() :]
     words = echo_words(rest)
-    return bool(words) and is_headline_shaped(rest) and words <= echo_words(texts[at + 1])
+    return (
+        len(words) >= _META_HEAD_WORDS
+        and is_headline_shaped(rest)
+        and words <= echo_words(texts[at + 1])
+    )

@@ -65,6 +65,8 @@ _TRAILING_WORDS: Final = regex.compile(
 # after any other ("가봤더니…", "논란…") leaves its clause open, as a headline does.
 _KOREAN_CLOSINGS: Final = frozenset("다요까죠네라자")
 _HANGUL_SYLLABLE: Final = regex.compile(r"\p{Hangul}")
+# A headline left open so has this many words at most; a longer line is a sentence cut short.
+_OPEN_CLAUSE_WORDS: Final = 10
 # A cry this long, a comma inside it, is a post's first sentence; a headline's cry is shorter.
 _LONG_CRY_WORDS: Final = 15
 _AFTER_CRY: Final = "\"'”’»)" + WHITESPACE  # what may follow a cry's mark
@@ -180,15 +182,21 @@ def _closes(text: str) -> bool:
 
 
 def _trails_off_in_korean(text: str) -> bool:
-    """Whether the line trails off in an ellipsis after a Hangul syllable that closes no Korean
-    sentence: a headline's clause left open ("…가봤더니…"), no sentence cut short.
+    """Whether the line, of a headline's ``_OPEN_CLAUSE_WORDS`` words at most, trails off in an
+    ellipsis after a Hangul syllable that closes no Korean sentence: a headline's clause left
+    open ("…가봤더니…"), no sentence cut short.
 
     >>> _trails_off_in_korean("도서관 밤 10시까지 연다길래 가봤더니…")
     True
+    >>> _trails_off_in_korean("솔내군은 다음 달부터 읍내와 외곽 마을을 잇는 버스 노선을 세 개"
+    ...                       " 늘리고, 배차 간격도 줄이기로 했는데…")
+    False
     >>> _trails_off_in_korean("결론부터 말하면 자리가 없었다…"), _trails_off_in_korean("Ice broke…")
     (False, False)
     """
     stripped = text.rstrip(WHITESPACE)
+    if len(stripped.split()) > _OPEN_CLAUSE_WORDS:
+        return False
     for mark in ("…", "..."):
         if stripped.endswith(mark):
             last = stripped[: -len(mark)][-1:]

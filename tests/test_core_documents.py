@@ -78,6 +78,7 @@ from tests.test_glued_datelines import (
     KO_READING_TIME_PAGE,
     META_DATED_BRIEF,
     META_DATED_PROMO,
+    META_DATED_SECTION,
     RU_READING_TIME_PAGE,
     WIRE_RELEASE_PAGE,
 )
@@ -94,6 +95,7 @@ from tests.test_hashtags import (
 )
 from tests.test_headline import (
     ARROWS_CAPTION_PAGE,
+    ARROWS_IN_A_HEADLINE_PAGE,
     BOARD_POST_SUBJECT_ON_ITS_LINE,
     BOOK_UNDER_A_FULL_VERSION_LINK,
     BRACKETED_DIGEST_PAGE,
@@ -111,6 +113,7 @@ from tests.test_headline import (
     COUNTER_UNDER_A_HEAD_IN_SMALL_LETTERS,
     CREDITED_STATION_STORY,
     CUT_AT_ONE_LENGTH_PAGE,
+    CUT_SENTENCE_WITHOUT_A_HEAD,
     CUT_TEASERS_PAGE,
     DASHED_BULLETIN_PAGE,
     DATED_UNDER_RESULTS_LABEL,
@@ -1380,7 +1383,13 @@ def test_an_archive_s_trail_by_date_alike() -> None:
 
 def test_a_compact_day_under_the_headline_alike() -> None:
     bylined = COMPACT_DAY_POST.replace("- 240917", "by\n\nNell Ashdown\n20240917")
-    for page in (COMPACT_DAY_POST, bylined, COMPACT_DAY_POST.replace("240917", "241709")):
+    last_century = COMPACT_DAY_POST.replace("- 240917", "691231")
+    for page in (
+        COMPACT_DAY_POST,
+        bylined,
+        COMPACT_DAY_POST.replace("240917", "241709"),
+        last_century,
+    ):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
@@ -1795,7 +1804,11 @@ def test_a_subtitle_opened_by_a_dash_alike() -> None:
 
 
 def test_a_korean_title_trailing_off_after_an_open_clause_alike() -> None:
-    for page in (TRAILING_CLAUSE_POST, TRAILING_CLAUSE_POST.replace("갔더니…", "갔다…")):
+    for page in (
+        TRAILING_CLAUSE_POST,
+        TRAILING_CLAUSE_POST.replace("갔더니…", "갔다…"),
+        CUT_SENTENCE_WITHOUT_A_HEAD,
+    ):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
@@ -1822,8 +1835,9 @@ def test_a_writer_and_the_outlet_s_staff_is_a_byline_alike() -> None:
 
 
 def test_a_caption_under_a_double_arrow_is_no_headline_alike() -> None:
-    for tz, now in SETTINGS:
-        assert compare(ARROWS_CAPTION_PAGE, tz, now)
+    for page in (ARROWS_CAPTION_PAGE, ARROWS_IN_A_HEADLINE_PAGE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_headline_under_a_long_bulleted_menu_alike() -> None:
@@ -1832,7 +1846,7 @@ def test_a_headline_under_a_long_bulleted_menu_alike() -> None:
 
 
 def test_a_headline_glued_after_a_scrapers_date_alike() -> None:
-    for page in (META_DATED_BRIEF, META_DATED_PROMO):
+    for page in (META_DATED_BRIEF, META_DATED_PROMO, META_DATED_SECTION):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

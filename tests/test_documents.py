@@ -1012,6 +1012,14 @@ def test_a_compact_day_under_the_headline_dates_the_page() -> None:
     assert normalize_document(COMPACT_DAY_POST.replace("240917", "241709"))["published_at"] is None
 
 
+def test_six_digits_of_a_last_century_s_day_date_nothing() -> None:
+    """Six digits alone under the headline that would read a day of the last century
+    ("691231", POSIX's %y) are a number of another kind, no compact date."""
+    for number in ("691231", "- 850412", "991130"):
+        page = COMPACT_DAY_POST.replace("- 240917", number)
+        assert normalize_document(page)["published_at"] is None, number
+
+
 # a live log's page: its headline, its day before its writer's byline, then the posts sent from
 # the hall, each closed by its own time
 BYLINED_LOG_TITLE = "Live log: Dunmore planning board hearing 3.11.2021"

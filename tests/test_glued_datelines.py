@@ -379,6 +379,18 @@ META_DATED_PROMO = "\n".join(
     ]
 )
 
+# a sports desk's brief without its headline: the section's one word glued after the meta date,
+# the lead opening with that word
+META_DATED_SECTION = "\n".join(
+    [
+        " date 2024-03-12 Sports",
+        "",
+        "Sports fans packed the Brackenford arena on Saturday as the Otters beat the Herons 3-1.",
+        "",
+        "The Otters play again next week.",
+    ]
+)
+
 
 def test_a_headline_glued_after_a_scrapers_date_that_its_lead_echoes_is_read() -> None:
     """A scraper's meta date glued before a short headline makes its line a dateline's; the
@@ -389,6 +401,12 @@ def test_a_headline_glued_after_a_scrapers_date_that_its_lead_echoes_is_read() -
     assert normalize_document(META_DATED_PROMO)["title"] == (
         "Ferry to Gull Island runs late for a third day"
     )
+
+
+def test_a_section_s_word_glued_after_a_scrapers_date_is_no_headline() -> None:
+    """A section's one word glued after a scraper's meta date ("Sports") is no headline, though
+    the lead opens with it."""
+    assert normalize_document(META_DATED_SECTION)["title"] is None
 
 
 @pytest.mark.parametrize(

@@ -6350,6 +6350,17 @@ TRAILING_CLAUSE_POST = "\n".join(
     ]
 )
 
+# a county's notice printed without its headline: its first sentence, cut short after a clause
+# it leaves open, then the rest of the story
+CUT_SENTENCE_WITHOUT_A_HEAD = "\n".join(
+    [
+        "솔내군은 다음 달부터 읍내와 외곽 마을을 잇는 버스 노선을 세 개 늘리고, 배차 간격도"
+        " 줄이기로 했는데…",
+        "",
+        "군 관계자는 주민 불편을 줄이기 위한 조치라고 설명했다. 주민들은 환영의 뜻을 밝혔다.",
+    ]
+)
+
 
 def test_a_korean_title_trailing_off_after_an_open_clause_is_no_sentence() -> None:
     """A Korean line closed by an ellipsis after a syllable that closes no sentence ("…
@@ -6361,6 +6372,13 @@ def test_a_korean_title_trailing_off_after_an_open_clause_is_no_sentence() -> No
     assert not reads_as_sentence(title)
     assert reads_as_sentence(title.replace("갔더니…", "갔다…"))
     assert_same_headline(TRAILING_CLAUSE_POST.replace("갔더니…", "갔다…"))
+
+
+def test_a_long_korean_sentence_cut_after_an_open_clause_is_no_headline() -> None:
+    """A line longer than a headline trailing off after a clause it leaves open ("… 했는데…")
+    is a sentence cut short, and no headline of a page printed without one."""
+    assert normalize_document(CUT_SENTENCE_WITHOUT_A_HEAD)["title"] is None
+    assert_same_headline(CUT_SENTENCE_WITHOUT_A_HEAD)
 
 
 # a personal blog's post: the platform's skip link to its sidebar, the post's two-word title,
@@ -6475,6 +6493,22 @@ ARROWS_CAPTION_PAGE = "\n".join(
     ]
 )
 
+# a market story whose headline draws a rise with a double arrow inside it, over its deck
+ARROWS_IN_A_HEADLINE_PAGE = "\n".join(
+    [
+        "시장",
+        "",
+        "금리 ↑↑ 대출 문턱 높아진다",
+        "",
+        "2024.03.12 10:20",
+        "",
+        "다음 달부터 솔내은행의 주택담보대출 금리가 0.3%포인트 오른다. 은행은 조달 비용이"
+        " 늘었다고 설명했다.",
+        "",
+        "대출자들의 부담이 커질 전망이다.",
+    ]
+)
+
 
 def test_a_series_part_in_angle_brackets_is_no_breadcrumb() -> None:
     """A feature's headline holding its series' part in angle brackets ("<상>"), printed twice
@@ -6524,6 +6558,13 @@ def test_a_sentence_going_on_after_a_quoted_name_is_no_glued_deck() -> None:
     deck glued to a headline, so the lead is not cut into a headline; the brief has none."""
     assert normalize_document(QUOTED_NAMES_LEAD_PAGE)["title"] is None
     assert_same_headline(QUOTED_NAMES_LEAD_PAGE)
+
+
+def test_a_double_arrow_inside_a_headline_is_its_own() -> None:
+    """A double arrow inside a headline draws a rise ("금리 ↑↑ …"): only one opening its line
+    points at a photograph, so the headline stays one."""
+    assert normalize_document(ARROWS_IN_A_HEADLINE_PAGE)["title"] == "금리 ↑↑ 대출 문턱 높아진다"
+    assert_same_headline(ARROWS_IN_A_HEADLINE_PAGE)
 
 
 # a national daily's story page: its section's long bulleted menus (sections, three dozen weather

@@ -62,16 +62,22 @@ per_thread! {
     }
 }
 
-/// A photo caption or credit: it names the photograph's source, by a marker, with "=", by its
-/// giver's credit in brackets or by an outlet's initials and a picture's word after its full
-/// stop.
+/// A photo caption or credit: it names the photograph's source, by a marker (one that points at
+/// the photograph above opens the line), with "=", by its giver's credit in brackets or by an
+/// outlet's initials and a picture's word after its full stop.
 pub fn is_caption(line: &str) -> bool {
     per_thread! {
         fn markers() -> Phrases {
             Phrases::new(&chrome().caption_markers)
         }
     }
-    markers().found_in(&chars::lower(line))
+    let lowered = chars::lower(line);
+    let opening = lowered.trim_start_matches(chars::is_space);
+    markers().found_in(&lowered)
+        || chrome()
+            .caption_openers
+            .iter()
+            .any(|mark| opening.starts_with(mark.as_str()))
         || has_empty_key(line)
         || (line.contains('=') && credit().is_match(line))
         || (line.trim_end().ends_with([']', ')', '>'])

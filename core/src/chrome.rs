@@ -86,6 +86,9 @@ pub struct Chrome {
     pub outlet_words: Vec<String>,
     pub copyright: Vec<String>,
     pub caption_markers: Vec<String>,
+    /// Marks that open a caption pointing at the photograph above it ("↑↑ …"); inside a line
+    /// they are a headline's own ("금리 ↑↑ 대출 ↓").
+    pub caption_openers: Vec<String>,
     /// The prepositions (three letters or more) a brand's name goes before, ahead of a colon:
     /// no rubric's label opens its small words with one ("СтройДом для бизнеса: …").
     pub label_prepositions: FxHashSet<String>,
@@ -177,6 +180,7 @@ pub fn chrome() -> &'static Chrome {
             outlet_words,
             copyright: merged("copyright"),
             caption_markers: merged("caption_markers"),
+            caption_openers: merged("caption_openers"),
             label_prepositions: merged("label_prepositions").into_iter().collect(),
             glued_outlet_words,
         }
@@ -690,6 +694,7 @@ fn twin_chrome(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
     fields.set_item("outlet_words", &tables.outlet_words)?;
     fields.set_item("copyright", &tables.copyright)?;
     fields.set_item("caption_markers", &tables.caption_markers)?;
+    fields.set_item("caption_openers", &tables.caption_openers)?;
     fields.set_item("label_prepositions", sorted(&tables.label_prepositions))?;
     fields.set_item("tag_labels", sorted(&tables.tag_labels))?;
     fields.set_item("tag_phrases", &tables.tag_phrases)?;

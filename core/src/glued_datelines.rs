@@ -427,11 +427,16 @@ mod tests {
     }
 }
 
+/// A headline glued after a scraper's meta date has this many words at least: one alone is a
+/// section's ("Sports").
+const META_HEAD_WORDS: usize = 2;
+
 /// Whether the line at `at` among the page's lines with text (`text` gives them by rank,
 /// `count` of them) is a scraper's meta date glued before a headline the line below echoes
 /// whole: every word after the date is one of the next line's ("date 2019-11-05 Barn Fire"
 /// over "… a burning barn … the fire …"); a widget's or a promo's label glued there names
-/// nothing the line below says (`echoed_after_meta_date`).
+/// nothing the line below says, and a section's one word ("Sports") is no headline
+/// (`echoed_after_meta_date`).
 pub fn echoed_after_meta_date<'a>(
     text: impl Fn(usize) -> &'a str,
     count: usize,
@@ -446,7 +451,7 @@ pub fn echoed_after_meta_date<'a>(
     };
     let rest = &line[opening.end()..];
     let words = crate::page::echo_words(rest);
-    !words.is_empty()
+    words.len() >= META_HEAD_WORDS
         && is_headline_shaped(rest)
         && words.shared_with(&crate::page::echo_words(text(at + 1))) == words.len()
 }

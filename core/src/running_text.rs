@@ -27,6 +27,9 @@ use crate::titles::{ends_sentence, BODY_SENTENCE_WORDS, DASHES};
 /// after any other ("가봤더니…", "논란…") leaves its clause open, as a headline does
 /// (`_KOREAN_CLOSINGS`).
 const KOREAN_CLOSINGS: [char; 7] = ['다', '요', '까', '죠', '네', '라', '자'];
+/// A headline left open so has this many words at most; a longer line is a sentence cut short
+/// (`_OPEN_CLAUSE_WORDS`).
+const OPEN_CLAUSE_WORDS: usize = 10;
 /// A Korean line run together with no space: one word of this many Hangul syllables at least,
 /// as no Korean word is; a page prints this many such lines at least when it drops its spaces.
 const RUN_TOGETHER_SYLLABLES: usize = 15;
@@ -197,11 +200,14 @@ fn closes(text: &str) -> bool {
         || closes_before_source(text)
 }
 
-/// Whether the line trails off in an ellipsis after a Hangul syllable that closes no Korean
-/// sentence: a headline's clause left open ("…가봤더니…"), no sentence cut short (Python's
-/// `_trails_off_in_korean`).
+/// Whether the line, of a headline's `OPEN_CLAUSE_WORDS` words at most, trails off in an
+/// ellipsis after a Hangul syllable that closes no Korean sentence: a headline's clause left
+/// open ("…가봤더니…"), no sentence cut short (Python's `_trails_off_in_korean`).
 fn trails_off_in_korean(text: &str) -> bool {
     let stripped = text.trim_end_matches(chars::is_space);
+    if count_words(stripped, OPEN_CLAUSE_WORDS + 1) > OPEN_CLAUSE_WORDS {
+        return false;
+    }
     let Some(open) = stripped
         .strip_suffix('…')
         .or_else(|| stripped.strip_suffix("..."))

@@ -52,7 +52,8 @@ _COMPACT_DAY: Final = re.compile(
 # The lines with text under the headline where its compact date stands: a byline's name and
 # its relative time may come first.
 _COMPACT_BELOW: Final = 4
-# A year of two digits is of this century below this, of the last one from it (POSIX's %y).
+# A year of two digits is of this century below this (POSIX's %y); from it, six digits are a
+# number of another kind ("691231"): a page printed compact in the last century is rare.
 _CENTURY_PIVOT: Final = 69
 
 
@@ -140,8 +141,9 @@ def compact_dateline(
         if found is None:
             continue
         year = int(found["y"])
-        if year < 100:
-            year += 2000 if year < _CENTURY_PIVOT else 1900
+        if _CENTURY_PIVOT <= year < 100:
+            continue
+        year += 2000 if year < 100 else 0
         text = f"{year}-{found['m']}-{found['d']}"
         reading = read_segment(prepare(text), 0, len(text), context(options, lang))
         if reading.value is None or reading.shape != "date":

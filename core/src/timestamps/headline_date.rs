@@ -167,7 +167,8 @@ fn compact_day() -> &'static Pattern {
 /// The lines with text under the headline where its compact date stands: a byline's name and
 /// its relative time may come first.
 const COMPACT_BELOW: usize = 4;
-/// A year of two digits is of this century below this, of the last one from it (POSIX's %y).
+/// A year of two digits is of this century below this (POSIX's %y); from it, six digits are a
+/// number of another kind ("691231"): a page printed compact in the last century is rare.
 const CENTURY_PIVOT: i64 = 69;
 
 /// The day a compact date prints alone on one of the first lines with text under the headline
@@ -199,8 +200,11 @@ pub fn compact_dateline(
             continue;
         };
         let mut year: i64 = year.parse().unwrap_or(0);
+        if (CENTURY_PIVOT..100).contains(&year) {
+            continue;
+        }
         if year < 100 {
-            year += if year < CENTURY_PIVOT { 2000 } else { 1900 };
+            year += 2000;
         }
         let date = format!("{year}-{month}-{day}");
         let reading = read_segment(&prepare(&date)?, 0, date.chars().count(), &ctx)?;

@@ -76,6 +76,8 @@ pub struct Chrome {
     pub view_words: FxHashSet<String>,
     /// A close button's labels naming the box they close ("close notification", "알림 닫기").
     pub close_labels: FxHashSet<String>,
+    /// The most characters other than edge ones (`is_edge`) that a close label holds.
+    close_label_chars: usize,
     pub flags: FxHashSet<String>,
     /// Flags of a story's status ("breaking", "update"): its headline keeps one that opens it
     /// before a colon ("BREAKING: …"); in brackets or glued by a hyphen it is the page's.
@@ -153,6 +155,7 @@ pub fn chrome() -> &'static Chrome {
             })
             .cloned()
             .collect();
+        let close_labels = keys("close_labels");
         Chrome {
             menu_items: widgets.union(&sections).cloned().collect(),
             widgets,
@@ -172,7 +175,8 @@ pub fn chrome() -> &'static Chrome {
             suffixes: merged("suffixes"),
             about: merged("about"),
             view_words: keys("view_words"),
-            close_labels: keys("close_labels"),
+            close_label_chars: most_kept_chars(&close_labels),
+            close_labels,
             word_flags: flags.difference(&status_flags).cloned().collect(),
             flags,
             status_flags,
@@ -330,7 +334,23 @@ pub fn is_view_label(text: &str) -> bool {
 /// ("Close notification", "Закрыть уведомление", "알림 닫기"), no headline; Python's
 /// `is_close_label`.
 pub fn is_close_label(text: &str) -> bool {
-    chrome().close_labels.contains(&line_key(text))
+    let tables = chrome();
+    // A line holding more characters than edge ones than any label is none (its key keeps
+    // them all), known without lowering the whole line.
+    text.chars()
+        .filter(|&c| !is_edge(c))
+        .nth(tables.close_label_chars)
+        .is_none()
+        && tables.close_labels.contains(&line_key(text))
+}
+
+/// The most characters other than edge ones (`is_edge`) in any of the labels.
+fn most_kept_chars(labels: &FxHashSet<String>) -> usize {
+    labels
+        .iter()
+        .map(|label| label.chars().filter(|&c| !is_edge(c)).count())
+        .max()
+        .unwrap_or(0)
 }
 
 /// An outlet's name: a known site, a domain, or a short capitalised name ending like one.

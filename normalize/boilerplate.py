@@ -19,6 +19,7 @@ from normalize.chrome import (
     TRAIL_ARROWS,
     angle_label,
     chrome,
+    is_one_word_outlet,
     is_outlet_name,
     line_key,
 )
@@ -207,16 +208,23 @@ def _short_line_kind(line: str) -> LineKind:
 def _prefix_after_outlet(line: str, key: str, prefixes: tuple[str, ...]) -> bool:
     """Whether a prompt's fixed prefix follows the outlet's name, one word before it: the
     site's tip line or credit under its name ("한빛TV 기사문의 및 제보 : 카톡 hanbit"), no title.
-    ``key`` is the line's key.
+    ``key`` is the line's key. The name is no bare outlet word, which opens a headline ("Daily
+    Photo: …"), and the prefix is a phrase or a label closed by its mark: a single word of one
+    opens a story about the outlet ("한빛TV 그래픽 자막 오류 사과").
 
-    >>> tip = ("기사문의 및 제보",)
+    >>> tip = ("기사문의 및 제보", "그래픽", "photo:")
     >>> _prefix_after_outlet("한빛TV 기사문의 및 제보", "한빛tv 기사문의 및 제보", tip)
     True
     >>> _prefix_after_outlet("항구시 기사문의 및 제보", "항구시 기사문의 및 제보", tip)
     False
+    >>> _prefix_after_outlet("한빛TV 그래픽 오류", "한빛tv 그래픽 오류", tip)
+    False
+    >>> _prefix_after_outlet("Daily Photo: Frost", "daily photo: frost", tip)
+    False
     """
     rest = key.partition(" ")[2]
-    return rest.startswith(prefixes) and is_outlet_name(line.split(maxsplit=1)[0])
+    phrases = tuple(prefix for prefix in prefixes if " " in prefix or prefix.endswith(_LABEL_MARKS))
+    return rest.startswith(phrases) and is_one_word_outlet(line.split(maxsplit=1)[0])
 
 
 def opens_with_credit_label(line: str) -> bool:

@@ -92,11 +92,12 @@ _TRAILING_MACHINERY = regex.compile(
     | (?<=[^\s|/:·•–—-])\s+(?:\d{4}|\d\d)[./-]\d{1,2}[./-]\d{1,2}\.?  # a date closing the
                                                          # line, not a title's own after a dash
     | <br\s*/?>.*                                         # raw markup, and the text after it
-    | (?<=[”»])(?=\p{L})(?!(?:이?라)?[고며는](?!\p{Hangul}))[^”»]{11,}[^”».。]  # a deck
-                                                         # glued to a closing quote, not the
-                                                         # quotative ending going on ("“…”고
-                                                         # 말했다") nor a sentence's end with
-                                                         # its stop ("“…”전시를 엽니다.")
+    | (?<=[”»])(?=\p{L})(?!(?:이?라)?[고며는](?!\p{Hangul}))  # a deck glued to a closing
+      (?:\p{Lu}[^”»]{11,}|[^”»]{11,}[^”».。])              # quote, not the quotative ending
+                                                         # going on ("“…”고 말했다") nor a
+                                                         # sentence's end with its stop
+                                                         # ("“…”전시를 엽니다."), though a
+                                                         # capital opens a deck ("“…”Work …")
     | (?:\s+[-–—|/·•])?\s+\S+\.(?:com|net|org|ru|ру|kr|co\.kr|io|tv|info|media)  # "… - Vostok.ru"
     | \s*\[[^\[\]]{1,24}\]                                # a bracketed flag: "[KEY UPDATES]"
     | \s*【[^【】]{1,24}】                                  # the same in lenticular brackets

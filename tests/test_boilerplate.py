@@ -146,3 +146,25 @@ def test_a_tip_line_after_the_outlet_s_name_is_machinery() -> None:
     assert line_kind("가람방송 기사문의 및 제보 : 카톡/라인 garamtip") == "widget"
     assert line_kind("항구시 기사문의 및 제보 늘어") == "text"
     assert normalize_document(TIP_LINE_PAGE)["title"] is None
+
+
+# a regional broadcaster's story on its own caption mistake: the headline opens with the
+# station's name and a word its credit lines open with too, the lead, the reporter's line
+GRAPHIC_SLIP_PAGE = "\n".join(
+    [
+        "가람방송 그래픽 자막 오류 사과",
+        "가람방송은 어젯밤 저녁 뉴스에서 항구시 인구를 열 배로 잘못 적은 그래픽 자막을 내보낸 데"
+        " 대해 오늘 시청자들에게 사과했습니다.",
+        "방송사는 자막을 만드는 과정에서 단위를 빠뜨렸다며 확인 절차를 두 번으로 늘리겠다고"
+        " 밝혔습니다.",
+        "정하늘 기자",
+    ]
+)
+
+
+def test_an_outlets_name_before_a_word_or_a_label_opening_a_headline_is_no_tip_line() -> None:
+    """A single word a credit opens with after the outlet's name is a story about the outlet,
+    and a bare outlet word before a label opens a headline: neither is machinery."""
+    assert line_kind("가람방송 그래픽 자막 오류 사과") == "text"
+    assert line_kind("Daily Photo: Frost settles on the Millbrook pier") == "text"
+    assert normalize_document(GRAPHIC_SLIP_PAGE)["title"] == "가람방송 그래픽 자막 오류 사과"

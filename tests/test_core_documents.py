@@ -22,7 +22,7 @@ from normalize.core import compiled
 from normalize.documents import MAX_ANALYSED_CHARS, normalize_document
 from normalize.options import Options
 from tests.cases import CASES, rows
-from tests.test_boilerplate import TIP_LINE_PAGE
+from tests.test_boilerplate import GRAPHIC_SLIP_PAGE, TIP_LINE_PAGE
 from tests.test_captions import (
     AVATAR_BYLINE_PAGE,
     CIRCLED_SIGN_STORY_PAGE,
@@ -1864,3 +1864,8 @@ def test_a_headless_list_of_releases_has_no_publication_time_alike() -> None:
 def test_a_tip_line_after_the_outlet_s_name_is_machinery_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(TIP_LINE_PAGE, tz, now)
+
+
+def test_an_outlets_name_before_a_credits_word_opening_a_headline_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(GRAPHIC_SLIP_PAGE, tz, now)

@@ -16,8 +16,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::captions::quotes_a_notice;
 use crate::chrome::{
-    angle_label, chrome, ends_with_any, is_outlet_name, key_of_lower, line_key, starts_with_any,
-    MAX_OUTLET_WORDS, TRAIL_ARROWS,
+    angle_label, chrome, ends_with_any, is_one_word_outlet, is_outlet_name, key_of_lower, line_key,
+    starts_with_any, MAX_OUTLET_WORDS, TRAIL_ARROWS,
 };
 use crate::kept::{kept, Kept};
 use crate::per_thread::per_thread;
@@ -88,6 +88,9 @@ struct LinePhrases {
     prefixes: Openings,
     /// The prefixes closed by a mark, a credit's label ("source:", "사진=").
     credit_labels: Openings,
+    /// The prefixes of more than one word or closed by a mark, which may follow an outlet's name
+    /// (`prefix_after_outlet`).
+    outlet_prefixes: Openings,
 }
 
 /// Phrases a text may start with, by their first character: a text is compared only with
@@ -139,6 +142,12 @@ per_thread! {
             .filter(|prefix| prefix.ends_with(LABEL_MARKS))
             .cloned()
             .collect();
+        let outlet_prefixes: Vec<String> = tables
+            .prefixes
+            .iter()
+            .filter(|prefix| prefix.contains(' ') || prefix.ends_with(LABEL_MARKS))
+            .cloned()
+            .collect();
         LinePhrases {
             related: Phrases::new(&tables.related_phrases),
             copyright: Phrases::new(&notices),
@@ -146,6 +155,7 @@ per_thread! {
             about: Phrases::new(&tables.about),
             prefixes: Openings::new(&tables.prefixes),
             credit_labels: Openings::new(&credit_labels),
+            outlet_prefixes: Openings::new(&outlet_prefixes),
         }
     }
 }
@@ -159,10 +169,16 @@ pub fn opens_with_credit_label(line: &str) -> bool {
 
 /// Whether a prompt's fixed prefix follows the outlet's name, one word before it: the site's
 /// tip line or credit under its name ("한빛TV 기사문의 및 제보 : 카톡 hanbit"), no title. `key`
-/// is the line's key.
+/// is the line's key. The name is no bare outlet word, which opens a headline ("Daily Photo:
+/// …"), and the prefix is a phrase or a label closed by its mark: a single word of one opens a
+/// story about the outlet ("한빛TV 그래픽 자막 오류 사과").
 fn prefix_after_outlet(line: &str, key: &str) -> bool {
     let rest = key.split_once(' ').map_or("", |(_, rest)| rest);
-    phrases().prefixes.open(rest) && line.split_whitespace().next().is_some_and(is_outlet_name)
+    phrases().outlet_prefixes.open(rest)
+        && line
+            .split_whitespace()
+            .next()
+            .is_some_and(is_one_word_outlet)
 }
 
 /// What a single line of a page is; `Text` unless it is clearly machinery.

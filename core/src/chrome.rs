@@ -304,7 +304,7 @@ pub fn ends_with_any(text: &str, phrases: &[String]) -> bool {
 /// Whether the text is an outlet's name of one word, which a page prints in brackets after a
 /// headline ("… (한빛일보)"), not a bare outlet word or a section, which a wiki's qualifier in
 /// brackets may be ("(경제)", "(News)").
-fn is_one_word_outlet(text: &str) -> bool {
+pub fn is_one_word_outlet(text: &str) -> bool {
     if split_words(text).count() != 1 {
         return false;
     }

@@ -90,8 +90,9 @@ fn trailing_machinery() -> Vec<String> {
         r"[^\s|/:·•–—-](\s+(?:\d{4}|\d\d)[./-]\d{1,2}[./-]\d{1,2}\.?)".to_string(),
         r"<br\s*/?>.*".to_string(), // raw markup, and the text after it
         // a deck glued to a closing quote (not a quotative ending, which `quotative` checks),
-        // not a sentence's end with its stop: "“…”전시를 엽니다."
-        r"[”»](\p{L}[^”»]{10,}[^”».。])".to_string(),
+        // not a sentence's end with its stop ("“…”전시를 엽니다."), though a capital opens a
+        // deck ("“…”Work …")
+        r"[”»](\p{Lu}[^”»]{11,}|\p{L}[^”»]{10,}[^”».。])".to_string(),
         // the outlet's domain, the dash or bar before it too: "… - Vostok.ru"
         r"(?:\s+[-–—|/·•])?\s+\S+\.(?:com|net|org|ru|ру|kr|co\.kr|io|tv|info|media)".to_string(),
         r"\s*\[[^\[\]]{1,24}\]".to_string(), // a bracketed flag: "[KEY UPDATES]"

@@ -63,9 +63,12 @@ pub fn detect_fragments(
     let split = Letters::new(text);
     let letters = split.chars();
     let (blocks, labels, own) = read_letter_blocks(&split, languages, page_languages)?;
-    let mut spans: Vec<[usize; 2]> = Vec::new();
-    let mut merged_labels: Vec<&str> = Vec::new();
-    let mut weights: Vec<Vec<(&str, usize)>> = Vec::new();
+    // Lists of at most one entry a block, made at that length: the spans, their labels, and
+    // the letters of each script in them, a span's from where `weights_from` says.
+    let mut spans: Vec<[usize; 2]> = Vec::with_capacity(blocks.len());
+    let mut merged_labels: Vec<&str> = Vec::with_capacity(blocks.len());
+    let mut weights: Vec<(&str, usize)> = Vec::with_capacity(blocks.len());
+    let mut weights_from: Vec<usize> = Vec::with_capacity(blocks.len() + 1);
     for (k, (block, label)) in blocks.iter().zip(&labels).enumerate() {
         let joinable = k > 0 && !block.hashtag && !blocks[k - 1].hashtag;
         match spans.last_mut() {
@@ -75,24 +78,30 @@ pub fn detect_fragments(
             _ => {
                 spans.push([block.start, block.end]);
                 merged_labels.push(label);
-                weights.push(Vec::new());
+                weights_from.push(weights.len());
             }
         }
         // An island's letters do not make the script of the sentence it sits in.
         let weight = if own[k] == *label { block.letters } else { 0 };
-        if let Some(counts) = weights.last_mut() {
-            match counts.iter_mut().find(|(name, _)| *name == block.script) {
-                Some(entry) => entry.1 += weight,
-                None => counts.push((block.script, weight)),
-            }
+        let from = weights_from.last().copied().unwrap_or(0);
+        match weights[from..]
+            .iter_mut()
+            .find(|(name, _)| *name == block.script)
+        {
+            Some(entry) => entry.1 += weight,
+            None => weights.push((block.script, weight)),
         }
     }
+    weights_from.push(weights.len());
     widen(letters, &mut spans);
     let mut fragments = Vec::with_capacity(spans.len());
-    for ((span, label), mut counts) in spans.iter().zip(merged_labels).zip(weights) {
+    for (k, (span, label)) in spans.iter().zip(merged_labels).enumerate() {
+        let counts = weights
+            .get_mut(weights_from[k]..weights_from[k + 1])
+            .unwrap_or_default();
         counts.sort_by(|a, b| a.0.cmp(b.0));
         let mut best: Option<(&str, usize)> = None;
-        for (name, count) in counts {
+        for &(name, count) in counts.iter() {
             if best.is_none_or(|(_, top)| count > top) {
                 best = Some((name, count));
             }

@@ -15,13 +15,14 @@ from normalize.bylines import is_byline, is_writer_title
 from normalize.cache import memo
 from normalize.captions import is_copyright_notice
 from normalize.chrome import (
+    LABEL_MARKS,
     MAX_OUTLET_WORDS,
     TRAIL_ARROWS,
     angle_label,
     chrome,
-    is_one_word_outlet,
     is_outlet_name,
     line_key,
+    prefix_after_outlet,
 )
 from normalize.timestamps.publisher import is_zone_statement
 
@@ -113,8 +114,6 @@ _RELATIVE_TIME_LINE = regex.compile(
     regex.VERBOSE,
 )
 
-# The marks closing a credit's label among the chrome's prefixes ("source:", "사진=").
-_LABEL_MARKS = (":", "=")
 # Lines that describe a control rather than say something ("button that move to original …").
 _CONTROL_WORDS = regex.compile(r"\b(?:button|кнопк\p{L}*)\b|버튼", regex.IGNORECASE)
 
@@ -178,7 +177,7 @@ def _short_line_kind(line: str) -> LineKind:
         return "widget"  # "9,8 тыс. просмотров Премьера состоялась 12 июн. 2024 г."
     if (
         key.startswith(tables.prefixes)
-        or _prefix_after_outlet(line, key, tables.prefixes)
+        or prefix_after_outlet(line, key)
         or (words <= SHORT_LINE_WORDS and key.endswith(tables.suffixes))
     ):
         return "widget"
@@ -205,28 +204,6 @@ def _short_line_kind(line: str) -> LineKind:
     return "text"
 
 
-def _prefix_after_outlet(line: str, key: str, prefixes: tuple[str, ...]) -> bool:
-    """Whether a prompt's fixed prefix follows the outlet's name, one word before it: the
-    site's tip line or credit under its name ("한빛TV 기사문의 및 제보 : 카톡 hanbit"), no title.
-    ``key`` is the line's key. The name is no bare outlet word, which opens a headline ("Daily
-    Photo: …"), and the prefix is a phrase or a label closed by its mark: a single word of one
-    opens a story about the outlet ("한빛TV 그래픽 자막 오류 사과").
-
-    >>> tip = ("기사문의 및 제보", "그래픽", "photo:")
-    >>> _prefix_after_outlet("한빛TV 기사문의 및 제보", "한빛tv 기사문의 및 제보", tip)
-    True
-    >>> _prefix_after_outlet("항구시 기사문의 및 제보", "항구시 기사문의 및 제보", tip)
-    False
-    >>> _prefix_after_outlet("한빛TV 그래픽 오류", "한빛tv 그래픽 오류", tip)
-    False
-    >>> _prefix_after_outlet("Daily Photo: Frost", "daily photo: frost", tip)
-    False
-    """
-    rest = key.partition(" ")[2]
-    phrases = tuple(prefix for prefix in prefixes if " " in prefix or prefix.endswith(_LABEL_MARKS))
-    return rest.startswith(phrases) and is_one_word_outlet(line.split(maxsplit=1)[0])
-
-
 def opens_with_credit_label(line: str) -> bool:
     """Whether a line opens with one of the chrome tables' fixed credit labels, a prefix closed
     by a colon or an equals sign ("Source: …", "Источник: …", "사진=…"); a prompt's words with
@@ -237,7 +214,7 @@ def opens_with_credit_label(line: str) -> bool:
     >>> opens_with_credit_label("Sources say …"), opens_with_credit_label("More from less: …")
     (False, False)
     """
-    labels = tuple(prefix for prefix in chrome().prefixes if prefix.endswith(_LABEL_MARKS))
+    labels = tuple(prefix for prefix in chrome().prefixes if prefix.endswith(LABEL_MARKS))
     return line_key(line).startswith(labels)
 
 

@@ -25,6 +25,8 @@ _LEADING_EDGE = regex.compile(_EDGE)
 
 _TRAILING_EDGE = regex.compile(_EDGE + "$", regex.REVERSE)
 
+# The marks closing a credit's label among the chrome's prefixes ("source:", "사진=").
+LABEL_MARKS = (":", "=")
 # Outlet names are short: "The Hanul Daily", "연합뉴스 (Yonhapnews)".
 MAX_OUTLET_WORDS = 4
 # The arrows that lead from a trail's crumb to the next: "Home › World", "Главная » Новости",
@@ -216,6 +218,28 @@ def is_close_label(text: str) -> bool:
     (True, False)
     """
     return line_key(text) in chrome().close_labels
+
+
+def prefix_after_outlet(line: str, key: str) -> bool:
+    """Whether a prompt's fixed prefix follows the outlet's name, one word before it: the
+    site's tip line or credit under its name ("한빛TV 기사문의 및 제보 : 카톡 hanbit"), no title.
+    ``key`` is the line's key. The name is no bare outlet word, which opens a headline ("Daily
+    Photo: …"), and the prefix is a phrase or a label closed by its mark: a single word of one
+    opens a story about the outlet ("한빛TV 그래픽 자막 오류 사과").
+
+    >>> prefix_after_outlet("한빛TV 기사문의 및 제보", "한빛tv 기사문의 및 제보")
+    True
+    >>> prefix_after_outlet("항구시 기사문의 및 제보", "항구시 기사문의 및 제보")
+    False
+    >>> prefix_after_outlet("한빛TV 그래픽 오류", "한빛tv 그래픽 오류")
+    False
+    >>> prefix_after_outlet("Daily Photo: Frost", "daily photo: frost")
+    False
+    """
+    rest = key.partition(" ")[2]
+    prefixes = chrome().prefixes
+    phrases = tuple(prefix for prefix in prefixes if " " in prefix or prefix.endswith(LABEL_MARKS))
+    return rest.startswith(phrases) and is_one_word_outlet(line.split(maxsplit=1)[0])
 
 
 def is_outlet_name(text: str) -> bool:

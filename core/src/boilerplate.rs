@@ -89,7 +89,7 @@ struct LinePhrases {
     /// The prefixes closed by a mark, a credit's label ("source:", "사진=").
     credit_labels: Openings,
     /// The prefixes of more than one word or closed by a mark, which may follow an outlet's name
-    /// (`prefix_after_outlet`).
+    /// (Python's `chrome.prefix_after_outlet`).
     outlet_prefixes: Openings,
 }
 

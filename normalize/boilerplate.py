@@ -24,6 +24,7 @@ from normalize.chrome import (
     line_key,
     prefix_after_outlet,
 )
+from normalize.text import META_DATE
 from normalize.timestamps.publisher import is_zone_statement
 
 LineKind = Literal[
@@ -72,9 +73,6 @@ _COUNTER = regex.compile(
 
 _COUNTER_LEAD = regex.compile(rf"^{_NUMBER}\s*{_COUNTED}\s", regex.IGNORECASE | regex.VERBOSE)
 
-# The scraper's meta date glued before a line's text, in a line's key: "date 2022-07-14 by
-# ama ardell, kpa" is a byline still.
-_META_DATE = regex.compile(r"^date\s+\d{4}-\d\d-\d\d\s+")
 
 _SUBSCRIBERS = regex.compile(r"subscriber|follower|подписчик|구독자", regex.IGNORECASE)
 
@@ -170,7 +168,7 @@ def _short_line_kind(line: str) -> LineKind:
     if _all_known(parts, tables.menu_items):
         return "widget"  # "Terms of Service | Privacy Policy"
     # a scraper's meta date glued before a fixed label: " date 2021-01-19 Connect with us"
-    unstamped = _META_DATE.sub("", key, count=1) if key.startswith("date ") else key
+    unstamped = META_DATE.sub("", key, count=1) if key.startswith("date ") else key
     if key in tables.widgets or unstamped in tables.widgets or _COUNTER.match(key):
         return "widget"
     if words <= 12 and _COUNTER_LEAD.match(key):

@@ -18,14 +18,12 @@ from normalize.cache import once
 from normalize.chrome import chrome
 from normalize.glued_decks import before_glued_lead
 from normalize.page import echo_words
-from normalize.text import MARKUP_BREAK
+from normalize.text import MARKUP_BREAK, META_DATE
 from normalize.timestamps.grammar import opens_with_date, words
 from normalize.timestamps.labels import dated_after_label
 from normalize.timestamps.phrases import alternation
 from normalize.titles import cut_headline, is_body_shaped, is_headline_shaped
 
-# A scraper's meta date opening a line, the page's day in a machine's form: "date 2019-11-05 ".
-_META_DATE: Final = regex.compile(r"^date\s+\d{4}-\d\d-\d\d\s+")
 # A headline glued after it has this many words at least: one alone is a section's ("Sports").
 _META_HEAD_WORDS: Final = 2
 # Lines longer than this hold no headline but one before its glued dateline (a headline and
@@ -270,7 +268,7 @@ def echoed_after_meta_date(texts: Sequence[str], at: int) -> bool:
     ...     "Coroner: 1 dead after house fire"], 0)
     (True, False)
     """
-    opening = _META_DATE.match(texts[at])
+    opening = META_DATE.match(texts[at])
     if opening is None or at + 1 >= len(texts):
         return False
     rest = texts[at][opening.end() :]

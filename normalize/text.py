@@ -29,6 +29,9 @@ _NEWLINES = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 # A line break printed as markup ("<br>", "<br />"): a description copied with its markup.
 MARKUP_BREAK = regex.compile(r"<br\s*/?>", regex.IGNORECASE)
+# A scraper's meta date opening a line or its key, the page's day in a machine's form:
+# "date 2019-11-05 Barn Fire", "date 2022-07-14 by ama ardell, kpa".
+META_DATE = regex.compile(r"^date\s+\d{4}-\d\d-\d\d\s+")
 
 
 def clean_text(text: str) -> str:

@@ -29,7 +29,7 @@ const MARKER_WITHIN: usize = 40;
 
 per_thread! {
     /// A scraper's meta date opening a line, the page's day in a machine's form: "date
-    /// 2019-11-05 " (`_META_DATE`).
+    /// 2019-11-05 " (Python's `text.META_DATE`).
     fn meta_date() -> Regex {
         Regex::new(r"^date\s+\d{4}-\d\d-\d\d\s+").unwrap_or_else(|e| panic!("{e}"))
     }

@@ -144,7 +144,7 @@ fn compiled() -> Patterns {
             r" [–—-] \p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,3} staff\n?$",
         )),
         // The scraper's meta date glued before a line's text, in a line's key ("date
-        // 2022-07-14 by ama ardell, kpa").
+        // 2022-07-14 by ama ardell, kpa"; Python's `text.META_DATE`).
         meta_date: compile(r"^date\s+\d{4}-\d\d-\d\d\s+"),
         // A writer's title alone on the line under a byline, a few capitalised words before
         // the job ("Staff Writer", "Valley Courier Reporter"), maybe with the outlets they

@@ -237,9 +237,15 @@ def prefix_after_outlet(line: str, key: str) -> bool:
     False
     """
     rest = key.partition(" ")[2]
+    return rest.startswith(_outlet_prefixes()) and is_one_word_outlet(line.split(maxsplit=1)[0])
+
+
+@once
+def _outlet_prefixes() -> tuple[str, ...]:
+    """The chrome's prefixes that may follow an outlet's name: those of more than one word or
+    closed by a label's mark (``prefix_after_outlet``)."""
     prefixes = chrome().prefixes
-    phrases = tuple(prefix for prefix in prefixes if " " in prefix or prefix.endswith(LABEL_MARKS))
-    return rest.startswith(phrases) and is_one_word_outlet(line.split(maxsplit=1)[0])
+    return tuple(prefix for prefix in prefixes if " " in prefix or prefix.endswith(LABEL_MARKS))
 
 
 def is_outlet_name(text: str) -> bool:

@@ -176,7 +176,9 @@ def normalize_document(
         # no line states the page's time: the date its headline's line prints, if any (not
         # a line whose date is already read as another thing's: a schedule's entry, a body's
         # heading day or a site's clock taken for the headline)
-        own = headline_dateline(page.lines, own_line, options, lang=headline.lang)
+        own = headline_dateline(
+            page.lines, own_line, headline.title or "", options, lang=headline.lang
+        )
         # nor its line: the day an archive's trail by date prints over it
         own = own or trail_dateline(page.lines, own_line, options, lang=headline.lang)
         # nor its trail's: the compact day printed alone under it

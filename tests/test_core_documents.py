@@ -58,6 +58,7 @@ from tests.test_documents import (
     LAST_CHANGE_AT_A_PRINT_PAGE_S_FOOT,
     LEAD_OVER_A_DATED_BYLINE,
     NEXT_ITEM_UNDER_A_HEADLESS_BODY,
+    ONE_LINE_VIDEO_POST,
     PHOTO_FILE_NAME_UNDER_A_HEADLINE,
     PRINT_VIEW_WITH_ITS_HEAD_ON_ONE_LINE,
     TAG_PAGE_UNDER_A_PLACED_TODAY,
@@ -1392,6 +1393,11 @@ def test_a_compact_day_under_the_headline_alike() -> None:
     ):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_date_the_headline_is_cut_before_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(ONE_LINE_VIDEO_POST, tz, now)
 
 
 def test_a_date_before_its_writer_s_byline_alike() -> None:

@@ -1020,6 +1020,24 @@ def test_six_digits_of_a_last_century_s_day_date_nothing() -> None:
         assert normalize_document(page)["published_at"] is None, number
 
 
+# a weekly's video post scraped onto one line: its flag, headline, day, reporter, caption
+ONE_LINE_VIDEO_POST_TITLE = '항만 준설 예산 삭감... 오세린 의원 "주민 안전은 뒷전?"'
+ONE_LINE_VIDEO_POST = (
+    f"[영상] {ONE_LINE_VIDEO_POST_TITLE} 2022-05-18 배도윤 기자 오세린 바다시의회 의원이 18일"
+    " 시의회에서 열린 임시회 본회의에서 항만 준설 예산 삭감과 관련해 발언하고 있다. 2022.05.18"
+    " 바다주간TV 배도윤 기자"
+)
+
+
+def test_a_date_the_headline_is_cut_before_dates_the_page() -> None:
+    """A page scraped onto one line: the date its headline ends right before, the byline
+    after it, is the page's day."""
+    row = normalize_document(ONE_LINE_VIDEO_POST)
+    assert row["title"] == ONE_LINE_VIDEO_POST_TITLE
+    assert row["published_at"] == datetime(2022, 5, 18, tzinfo=UTC)
+    assert row["published_precision"] == "day"
+
+
 # a live log's page: its headline, its day before its writer's byline, then the posts sent from
 # the hall, each closed by its own time
 BYLINED_LOG_TITLE = "Live log: Dunmore planning board hearing 3.11.2021"

@@ -212,9 +212,16 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
         // no line states the page's time: the date its headline's line prints, if any (not
         // a line whose date is already read as another thing's: a schedule's entry, a body's
         // heading day or a site's clock taken for the headline)
-        let mut own =
-            headline_date::headline_dateline(&page.lines, line, zone()?, default_tz, now, lang)
-                .map_err(|error| error.to_string())?;
+        let mut own = headline_date::headline_dateline(
+            &page.lines,
+            line,
+            headline.title.as_deref().unwrap_or_default(),
+            zone()?,
+            default_tz,
+            now,
+            lang,
+        )
+        .map_err(|error| error.to_string())?;
         if own.is_none() {
             // nor its line: the day an archive's trail by date prints over it
             own = headline_date::trail_dateline(&page.lines, line, zone()?, default_tz, now, lang)

@@ -5,10 +5,13 @@ A video mirror's clip title carries its programme's broadcast day ("… (HBS 202
 방송)", "… (2023.01.25/아침뉴스/GBC)"), a scraped weekly's title opens with its day
 ("3/2/2021 Trustees delay vote …"), a board's title row closes with it ("… 출연 2023-04-12 |"),
 a clipping's citation ends its line ("… The Valley Gazette, 18 March 2021."), a TV archive's
-programme line prints its air time ("… March 2, 2017 5:00pm-5:31pm CST"). A date that is one
-of the headline's words ("… on the roads for 3 June 2024", "Tour 2019 (14-30 June)") is a
-thing's day, not the page's. A page may print its day compact, year, month and day run together,
-alone on a line under its headline or its byline ("20230829", "- 230314"): the article's day.
+programme line prints its air time ("… March 2, 2017 5:00pm-5:31pm CST"), a page scraped onto
+one line prints it between its headline and its byline ("… 2021-01-13 Dana Holt, reporter …").
+A date that is one of the headline's words ("… on the roads for 3 June 2024", "Tour 2019
+(14-30 June)") is a thing's day, not the page's.
+
+A page may print its day compact, year, month and day run together, alone on a line under its
+headline or its byline ("20230829", "- 230314"): the article's day.
 """
 
 from __future__ import annotations
@@ -58,20 +61,26 @@ _CENTURY_PIVOT: Final = 69
 
 
 def headline_dateline(
-    lines: Sequence[str], index: int, options: Options, *, lang: str | None = None
+    lines: Sequence[str], index: int, title: str, options: Options, *, lang: str | None = None
 ) -> Dateline | None:
     """The date that the headline's line (``lines[index]``) prints set apart from its words, as
     the page's publication dateline of the lowest rank; None when it prints none. Set apart: it
     opens the line, or closes it after a separator (a date and time, or a machine's year-first
     day, after a word too), or stands within brackets of its own beside a programme's or an
-    outlet's name. ``lang`` is the headline's language, whose conventions the date follows.
+    outlet's name, or the headline (``title``) ends right before it, cut there from the words
+    after the date (a byline). ``lang`` is the headline's language, whose conventions the date
+    follows.
 
     >>> lines = ["Menu", "3/2/2021 Trustees delay vote on water rates", "Body."]
-    >>> found = headline_dateline(lines, 1, Options(), lang="en")
+    >>> found = headline_dateline(lines, 1, lines[1], Options(), lang="en")
     >>> str(found.reading.value), found.start, found.end
     ('2021-03-02 00:00:00+00:00', 5, 13)
-    >>> headline_dateline(["Road deaths for 3 June 2024 fell"], 0, Options(), lang="en") is None
+    >>> line = "Road deaths for 3 June 2024 fell"
+    >>> headline_dateline([line], 0, line, Options(), lang="en") is None
     True
+    >>> line = "Pier reopens 2024-06-03 Dana Holt reports"
+    >>> str(headline_dateline([line], 0, "Pier reopens", Options()).reading.value)
+    '2024-06-03 00:00:00+00:00'
     """
     line = lines[index]
     reading = read_segment(prepare(line), 0, len(line), context(options, lang))
@@ -79,7 +88,8 @@ def headline_dateline(
         return None
     first = min(start for start, _ in reading.spans)
     last = max(end for _, end in reading.spans)
-    if not _set_apart(line, first, last, full=reading.shape == "full"):
+    cut = bool(title) and line[:first].rstrip().endswith(title)
+    if not cut and not _set_apart(line, first, last, full=reading.shape == "full"):
         return None
     offset = line_starts(lines[:index])[-1]
     return Dateline(index, "published", FALLBACK_RANK, reading, offset + first, offset + last)

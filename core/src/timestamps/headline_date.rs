@@ -3,9 +3,10 @@
 //!
 //! A video mirror's clip title carries its programme's broadcast day, a scraped weekly's
 //! title opens with its day, a board's title row closes with it, a clipping's citation ends
-//! its line, a TV archive's programme line prints its air time. A date that is one of the
-//! headline's words ("… on the roads for 3 June 2024", "Tour 2019 (14-30 June)") is a thing's
-//! day, not the page's.
+//! its line, a TV archive's programme line prints its air time, a page scraped onto one line
+//! prints it between its headline and its byline. A date that is one of the headline's words
+//! ("… on the roads for 3 June 2024", "Tour 2019 (14-30 June)") is a thing's day, not the
+//! page's.
 //!
 //! A blog's archive by date prints the path to a post over its title, the year, the month and
 //! the day each a crumb of the trail ("Главная » 2016»Апрель»9 » …", "Home > 2016 > 04 > 09 >
@@ -34,10 +35,13 @@ const SEPARATORS: [char; 7] = [',', '|', '-', '–', '—', '/', ':'];
 /// page's publication dateline of the lowest rank; `None` when it prints none. Set apart: it
 /// opens the line, or closes it after a separator (a date and time, or a machine's year-first
 /// day, after a word too), or stands within brackets of its own beside a programme's or an
-/// outlet's name. `lang` is the headline's language, whose conventions the date follows.
+/// outlet's name, or the headline (`title`) ends right before it, cut there from the words
+/// after the date (a byline). `lang` is the headline's language, whose conventions the date
+/// follows.
 pub fn headline_dateline(
     lines: &[&str],
     index: usize,
+    title: &str,
     zone: Option<Zone>,
     zone_name: Option<&str>,
     now: Option<i64>,
@@ -54,7 +58,12 @@ pub fn headline_dateline(
     }
     let first = reading.spans.iter().map(|span| span.0).min().unwrap_or(0);
     let last = reading.spans.iter().map(|span| span.1).max().unwrap_or(0);
-    if last > chars.len() || !set_apart(&chars, first, last, reading.shape == "full") {
+    if last > chars.len() {
+        return Ok(None);
+    }
+    let before: String = chars[..first].iter().collect();
+    let cut = !title.is_empty() && rstrip(&before).ends_with(title);
+    if !cut && !set_apart(&chars, first, last, reading.shape == "full") {
         return Ok(None);
     }
     let offset = line_starts(&lines[..index])[index];

@@ -11,7 +11,9 @@ A date that is one of the headline's words ("… on the roads for 3 June 2024", 
 (14-30 June)") is a thing's day, not the page's.
 
 A page may print its day compact, year, month and day run together, alone on a line under its
-headline or its byline ("20230829", "- 230314"): the article's day.
+headline or its byline ("20230829", "- 230314"): the article's day, as though labelled (a today
+widget's date over the headline is not), unless the line over the digits closes with a number's
+sign or label ("Case No." / "- 120314": a case's number).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from typing import Final
 import regex
 
 from normalize.options import Options
-from normalize.timestamps.datelines import FALLBACK_RANK, Dateline
+from normalize.timestamps.datelines import FALLBACK_RANK, LABEL_RANK, Dateline
 from normalize.timestamps.elsewhere import line_starts
 from normalize.timestamps.lines import context, prepare
 from normalize.timestamps.reading import read_segment
@@ -58,6 +60,10 @@ _COMPACT_BELOW: Final = 4
 # A year of two digits is of this century below this (POSIX's %y); from it, six digits are a
 # number of another kind ("691231"): a page printed compact in the last century is rare.
 _CENTURY_PIVOT: Final = 69
+# The signs and labels a line closes with when the digits under it are a number of theirs (an
+# order's, a case's: "Case No." / "- 120314"), not a day.
+_NUMBER_SIGNS: Final = ("№", "#")
+_NUMBER_LABELS: Final = frozenset({"no.", "nr.", "case", "order", "дело", "приказ", "사건", "번호"})
 
 
 def headline_dateline(
@@ -136,19 +142,24 @@ def compact_dateline(
 ) -> Dateline | None:
     """The day a compact date prints alone on one of the first lines with text under the
     headline (``lines[index]``), year, month and day run together (see `_COMPACT_DAY`), as the
-    page's publication dateline of the lowest rank; None when none of them is such a date of
-    the calendar. ``lang`` is the headline's language.
+    page's publication dateline, as though labelled; None when none of them is such a date of
+    the calendar or the line above it closes with a number's sign or label (see `_numbers`).
+    ``lang`` is the headline's language.
 
     >>> found = compact_dateline(["Notes from a busy week", "", "- 230314", "Text."], 0, Options())
     >>> str(found.reading.value), found.line, found.start, found.end
     ('2023-03-14 00:00:00+00:00', 2, 26, 32)
     >>> compact_dateline(["Harbour fares rise", "402117", "Text."], 0, Options()) is None
     True
+    >>> compact_dateline(["Quarry fined", "Case No.", "- 120314", "Text."], 0, Options()) is None
+    True
     """
     under = (at for at in range(index + 1, len(lines)) if lines[at].strip())
+    above = lines[index]
     for at in islice(under, _COMPACT_BELOW):
         found = _COMPACT_DAY.fullmatch(lines[at].strip())
-        if found is None:
+        numbered, above = _numbers(above), lines[at]
+        if found is None or numbered:
             continue
         year = int(found["y"])
         if _CENTURY_PIVOT <= year < 100:
@@ -160,9 +171,22 @@ def compact_dateline(
             continue
         offset = line_starts(lines[:at])[-1] + len(lines[at]) - len(lines[at].lstrip())
         return Dateline(
-            at, "published", FALLBACK_RANK, reading, offset + found.start("y"), offset + found.end()
+            at, "published", LABEL_RANK, reading, offset + found.start("y"), offset + found.end()
         )
     return None
+
+
+def _numbers(line: str) -> bool:
+    """Whether the line closes with a number's sign or label ("Case No.", "Приказ №", "Ref #",
+    colons after it aside): the digits under it are that number.
+
+    >>> _numbers("Order of the harbour board No.:"), _numbers("Harbour fares rise")
+    (True, False)
+    """
+    words = line.rstrip(" :").split()
+    return bool(words) and (
+        words[-1].endswith(_NUMBER_SIGNS) or words[-1].lower() in _NUMBER_LABELS
+    )
 
 
 def _set_apart(line: str, first: int, last: int, *, full: bool) -> bool:

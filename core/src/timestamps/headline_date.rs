@@ -13,11 +13,13 @@
 //! …"), and its clock time alone on the line under the title: the post's day and time.
 //!
 //! A page may print its day compact, year, month and day run together, alone on a line under
-//! its headline or its byline ("20230829", "- 230314"): the article's day.
+//! its headline or its byline ("20230829", "- 230314"): the article's day, as though labelled
+//! (a today widget's date over the headline is not), unless the line over the digits closes
+//! with a number's sign or label ("Case No." / "- 120314": a case's number).
 
 use std::sync::OnceLock;
 
-use super::datelines::{line_starts, Dateline, FALLBACK_RANK};
+use super::datelines::{line_starts, Dateline, FALLBACK_RANK, LABEL_RANK};
 use super::lines::{context, prepare};
 use super::pattern::Pattern;
 use super::pychars::{is_space, rstrip, Indexed};
@@ -179,11 +181,25 @@ const COMPACT_BELOW: usize = 4;
 /// A year of two digits is of this century below this (POSIX's %y); from it, six digits are a
 /// number of another kind ("691231"): a page printed compact in the last century is rare.
 const CENTURY_PIVOT: i64 = 69;
+/// The signs and labels a line closes with when the digits under it are a number of theirs (an
+/// order's, a case's: "Case No." / "- 120314"), not a day.
+const NUMBER_SIGNS: [char; 2] = ['№', '#'];
+const NUMBER_LABELS: [&str; 8] = [
+    "no.",
+    "nr.",
+    "case",
+    "order",
+    "дело",
+    "приказ",
+    "사건",
+    "번호",
+];
 
 /// The day a compact date prints alone on one of the first lines with text under the headline
 /// (`lines[index]`), year, month and day run together (see `compact_day`), as the page's
-/// publication dateline of the lowest rank; `None` when none of them is such a date of the
-/// calendar. `lang` is the headline's language.
+/// publication dateline, as though labelled; `None` when none of them is such a date of the
+/// calendar or the line above it closes with a number's sign or label (see `numbers`). `lang`
+/// is the headline's language.
 pub fn compact_dateline(
     lines: &[&str],
     index: usize,
@@ -194,12 +210,18 @@ pub fn compact_dateline(
 ) -> Result<Option<Dateline>, TimeError> {
     let under = (index + 1..lines.len()).filter(|&at| !lines[at].trim_matches(is_space).is_empty());
     let ctx = context(zone, zone_name, now, lang, PagePlaces::of(None));
+    let mut above = lines[index];
     for at in under.take(COMPACT_BELOW) {
+        let numbered = numbers(above);
+        above = lines[at];
         let stripped = lines[at].trim_matches(is_space);
         let text = Indexed::new(stripped.to_string());
         let Some(found) = compact_day().search(&text, 0)? else {
             continue;
         };
+        if numbered {
+            continue;
+        }
         let (Some(year), Some(month), Some(day), Some(start)) = (
             found.group("y"),
             found.group("m"),
@@ -226,13 +248,24 @@ pub fn compact_dateline(
         return Ok(Some(Dateline {
             line: at,
             role: "published",
-            rank: FALLBACK_RANK,
+            rank: LABEL_RANK,
             reading,
             start: offset + start,
             end: offset + found.end(),
         }));
     }
     Ok(None)
+}
+
+/// Whether the line closes with a number's sign or label ("Case No.", "Приказ №", "Ref #",
+/// colons after it aside): the digits under it are that number.
+fn numbers(line: &str) -> bool {
+    line.trim_end_matches([' ', ':'])
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|last| {
+            last.ends_with(NUMBER_SIGNS) || NUMBER_LABELS.contains(&last.to_lowercase().as_str())
+        })
 }
 
 /// Whether the date at `first`..`last` of the line opens it, closes it (see `SEPARATORS`) or

@@ -167,20 +167,25 @@ def normalize_document(
     issued_at = issued_dateline(page.lines, page.datelines, options, lang=headline.lang)
     if issued_at is not None:
         datelines.append(issued_at)
+    own_line = headline.line if headline.line not in apart_lines else None
+    if own_line is not None:
+        # the compact day printed alone under it: the article's own, as though labelled
+        compact = compact_dateline(page.lines, own_line, options, lang=headline.lang)
+        if compact is not None:
+            datelines.append(compact)
     headless = headline.title is None
     # a page of results without a headline: its times are its items', none the page's own
     results = headless and results_label([line for line in page.lines if line]) is not None
     times = choose_times([] if results else datelines, near=headline.line, headless=headless)
-    own_line = headline.line if headline.line not in apart_lines else None
     if times.published_at is None and own_line is not None:
         # no line states the page's time: the date its headline's line prints, if any (not
         # a line whose date is already read as another thing's: a schedule's entry, a body's
         # heading day or a site's clock taken for the headline)
-        own = headline_dateline(page.lines, own_line, options, lang=headline.lang)
+        own = headline_dateline(
+            page.lines, own_line, headline.title or "", options, lang=headline.lang
+        )
         # nor its line: the day an archive's trail by date prints over it
         own = own or trail_dateline(page.lines, own_line, options, lang=headline.lang)
-        # nor its trail's: the compact day printed alone under it
-        own = own or compact_dateline(page.lines, own_line, options, lang=headline.lang)
         if own is not None:
             times = choose_times([*datelines, own], near=headline.line, headless=headless)
     if times.published_at is None and not results:

@@ -58,12 +58,15 @@ from tests.test_documents import (
     LAST_CHANGE_AT_A_PRINT_PAGE_S_FOOT,
     LEAD_OVER_A_DATED_BYLINE,
     NEXT_ITEM_UNDER_A_HEADLESS_BODY,
+    NUMBERED_CASE,
+    ONE_LINE_VIDEO_POST,
     PHOTO_FILE_NAME_UNDER_A_HEADLINE,
     PRINT_VIEW_WITH_ITS_HEAD_ON_ONE_LINE,
     TAG_PAGE_UNDER_A_PLACED_TODAY,
     TEASER_COPY_OVER_ITS_HEADLINE,
     TEASER_DATE_IN_THE_LATEST_NEWS,
     TIMELINE_OF_A_FAIR,
+    WIDGET_OVER_COMPACT_DAY,
 )
 from tests.test_field_lines import (
     ENGLISH_FORUM_TOPIC_UNDER_ITS_ZONE,
@@ -1390,6 +1393,23 @@ def test_a_compact_day_under_the_headline_alike() -> None:
         COMPACT_DAY_POST.replace("240917", "241709"),
         last_century,
     ):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_date_the_headline_is_cut_before_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(ONE_LINE_VIDEO_POST, tz, now)
+
+
+def test_a_compact_day_under_a_today_widget_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(WIDGET_OVER_COMPACT_DAY, tz, now)
+
+
+def test_digits_under_a_number_s_label_alike() -> None:
+    signed = NUMBERED_CASE.replace("Case No.", "Order of the district council №")
+    for page in (NUMBERED_CASE, signed, NUMBERED_CASE.replace("Case No.\n", "")):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -1020,6 +1020,77 @@ def test_six_digits_of_a_last_century_s_day_date_nothing() -> None:
         assert normalize_document(page)["published_at"] is None, number
 
 
+# a weekly's video post scraped onto one line: its flag, headline, day, reporter, caption
+ONE_LINE_VIDEO_POST_TITLE = '항만 준설 예산 삭감... 오세린 의원 "주민 안전은 뒷전?"'
+ONE_LINE_VIDEO_POST = (
+    f"[영상] {ONE_LINE_VIDEO_POST_TITLE} 2022-05-18 배도윤 기자 오세린 바다시의회 의원이 18일"
+    " 시의회에서 열린 임시회 본회의에서 항만 준설 예산 삭감과 관련해 발언하고 있다. 2022.05.18"
+    " 바다주간TV 배도윤 기자"
+)
+
+
+def test_a_date_the_headline_is_cut_before_dates_the_page() -> None:
+    """A page scraped onto one line: the date its headline ends right before, the byline
+    after it, is the page's day."""
+    row = normalize_document(ONE_LINE_VIDEO_POST)
+    assert row["title"] == ONE_LINE_VIDEO_POST_TITLE
+    assert row["published_at"] == datetime(2022, 5, 18, tzinfo=UTC)
+    assert row["published_precision"] == "day"
+
+
+# a daily's story: the site's today widget over the headline, the byline, its day compact
+WIDGET_OVER_COMPACT_DAY_TITLE = "Ferry repairs stall as harbour board waits on parts"
+WIDGET_OVER_COMPACT_DAY = "\n".join(
+    [
+        "Friday, March 7, 2025",
+        "",
+        WIDGET_OVER_COMPACT_DAY_TITLE,
+        "",
+        "by",
+        "",
+        "Tomas Ridley",
+        "20240917",
+        "",
+        "The Brackwater ferry will stay docked for at least another month while the harbour board"
+        " waits on a replacement gearbox, the board's chairman said yesterday.",
+        "",
+        "Commuters have been moved to a shuttle bus that adds forty minutes to the crossing.",
+    ]
+)
+
+
+def test_a_compact_day_under_the_headline_outranks_a_today_widget() -> None:
+    """The day printed compact under the headline's byline is the article's, not the site's
+    today date over the headline."""
+    row = normalize_document(WIDGET_OVER_COMPACT_DAY)
+    assert row["title"] == WIDGET_OVER_COMPACT_DAY_TITLE
+    assert row["published_at"] == datetime(2024, 9, 17, tzinfo=UTC)
+    assert row["published_precision"] == "day"
+
+
+# a council's notice: its title, the case's label, the case's number under it behind a dash
+NUMBERED_CASE = "\n".join(
+    [
+        "Quarry operator fined over dust from the Kestrel Hill pit",
+        "Case No.",
+        "- 120314",
+        "",
+        "The district council fined the operator of the Kestrel Hill quarry for failing to damp"
+        " its haul road through the dry months, after forty complaints from Millbrook residents.",
+    ]
+)
+
+
+def test_digits_under_a_number_s_label_are_its_number() -> None:
+    """Six digits under a line closing with a number's sign or label ("Case No.", "Order №")
+    are that number, no compact date; without the label they are the page's day."""
+    assert normalize_document(NUMBERED_CASE)["published_at"] is None
+    signed = NUMBERED_CASE.replace("Case No.", "Order of the district council №")
+    assert normalize_document(signed)["published_at"] is None
+    unlabelled = NUMBERED_CASE.replace("Case No.\n", "")
+    assert normalize_document(unlabelled)["published_at"] == datetime(2012, 3, 14, tzinfo=UTC)
+
+
 # a live log's page: its headline, its day before its writer's byline, then the posts sent from
 # the hall, each closed by its own time
 BYLINED_LOG_TITLE = "Live log: Dunmore planning board hearing 3.11.2021"

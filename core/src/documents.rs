@@ -195,6 +195,14 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
         page.datelines.extend(echo);
     }
     page.datelines.extend(issued_at);
+    let own_line = headline.line.filter(|line| !apart_lines.contains(line));
+    if let Some(line) = own_line {
+        // the compact day printed alone under it: the article's own, as though labelled
+        let compact =
+            headline_date::compact_dateline(&page.lines, line, zone()?, default_tz, now, lang)
+                .map_err(|error| error.to_string())?;
+        page.datelines.extend(compact);
+    }
     // a page of results without a headline: its times are its items', none the page's own
     let results = headless && {
         let filled: Vec<&str> = page
@@ -207,24 +215,24 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
     };
     let chosen: &[_] = if results { &[] } else { &page.datelines };
     let mut times = choose_times(chosen, near, headless).map_err(|error| error.to_string())?;
-    let own_line = headline.line.filter(|line| !apart_lines.contains(line));
     if let (None, Some(line)) = (times.published_at, own_line) {
         // no line states the page's time: the date its headline's line prints, if any (not
         // a line whose date is already read as another thing's: a schedule's entry, a body's
         // heading day or a site's clock taken for the headline)
-        let mut own =
-            headline_date::headline_dateline(&page.lines, line, zone()?, default_tz, now, lang)
-                .map_err(|error| error.to_string())?;
+        let mut own = headline_date::headline_dateline(
+            &page.lines,
+            line,
+            headline.title.as_deref().unwrap_or_default(),
+            zone()?,
+            default_tz,
+            now,
+            lang,
+        )
+        .map_err(|error| error.to_string())?;
         if own.is_none() {
             // nor its line: the day an archive's trail by date prints over it
             own = headline_date::trail_dateline(&page.lines, line, zone()?, default_tz, now, lang)
                 .map_err(|error| error.to_string())?;
-        }
-        if own.is_none() {
-            // nor its trail's: the compact day printed alone under it
-            own =
-                headline_date::compact_dateline(&page.lines, line, zone()?, default_tz, now, lang)
-                    .map_err(|error| error.to_string())?;
         }
         if let Some(own) = own {
             page.datelines.push(own);

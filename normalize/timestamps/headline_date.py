@@ -5,10 +5,15 @@ A video mirror's clip title carries its programme's broadcast day ("… (HBS 202
 방송)", "… (2023.01.25/아침뉴스/GBC)"), a scraped weekly's title opens with its day
 ("3/2/2021 Trustees delay vote …"), a board's title row closes with it ("… 출연 2023-04-12 |"),
 a clipping's citation ends its line ("… The Valley Gazette, 18 March 2021."), a TV archive's
-programme line prints its air time ("… March 2, 2017 5:00pm-5:31pm CST"). A date that is one
-of the headline's words ("… on the roads for 3 June 2024", "Tour 2019 (14-30 June)") is a
-thing's day, not the page's. A page may print its day compact, year, month and day run together,
-alone on a line under its headline or its byline ("20230829", "- 230314"): the article's day.
+programme line prints its air time ("… March 2, 2017 5:00pm-5:31pm CST"), a page scraped onto
+one line prints it between its headline and its byline ("… 2021-01-13 Dana Holt, reporter …").
+A date that is one of the headline's words ("… on the roads for 3 June 2024", "Tour 2019
+(14-30 June)") is a thing's day, not the page's.
+
+A page may print its day compact, year, month and day run together, alone on a line under its
+headline or its byline ("20230829", "- 230314"): the article's day, as though labelled (a today
+widget's date over the headline is not), unless the line over the digits closes with a number's
+sign or label ("Case No." / "- 120314": a case's number).
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from typing import Final
 import regex
 
 from normalize.options import Options
-from normalize.timestamps.datelines import FALLBACK_RANK, Dateline
+from normalize.timestamps.datelines import FALLBACK_RANK, LABEL_RANK, Dateline
 from normalize.timestamps.elsewhere import line_starts
 from normalize.timestamps.lines import context, prepare
 from normalize.timestamps.reading import read_segment
@@ -55,23 +60,33 @@ _COMPACT_BELOW: Final = 4
 # A year of two digits is of this century below this (POSIX's %y); from it, six digits are a
 # number of another kind ("691231"): a page printed compact in the last century is rare.
 _CENTURY_PIVOT: Final = 69
+# The signs and labels a line closes with when the digits under it are a number of theirs (an
+# order's, a case's: "Case No." / "- 120314"), not a day.
+_NUMBER_SIGNS: Final = ("№", "#")
+_NUMBER_LABELS: Final = frozenset({"no.", "nr.", "case", "order", "дело", "приказ", "사건", "번호"})
 
 
 def headline_dateline(
-    lines: Sequence[str], index: int, options: Options, *, lang: str | None = None
+    lines: Sequence[str], index: int, title: str, options: Options, *, lang: str | None = None
 ) -> Dateline | None:
     """The date that the headline's line (``lines[index]``) prints set apart from its words, as
     the page's publication dateline of the lowest rank; None when it prints none. Set apart: it
     opens the line, or closes it after a separator (a date and time, or a machine's year-first
     day, after a word too), or stands within brackets of its own beside a programme's or an
-    outlet's name. ``lang`` is the headline's language, whose conventions the date follows.
+    outlet's name, or the headline (``title``) ends right before it, cut there from the words
+    after the date (a byline). ``lang`` is the headline's language, whose conventions the date
+    follows.
 
     >>> lines = ["Menu", "3/2/2021 Trustees delay vote on water rates", "Body."]
-    >>> found = headline_dateline(lines, 1, Options(), lang="en")
+    >>> found = headline_dateline(lines, 1, lines[1], Options(), lang="en")
     >>> str(found.reading.value), found.start, found.end
     ('2021-03-02 00:00:00+00:00', 5, 13)
-    >>> headline_dateline(["Road deaths for 3 June 2024 fell"], 0, Options(), lang="en") is None
+    >>> line = "Road deaths for 3 June 2024 fell"
+    >>> headline_dateline([line], 0, line, Options(), lang="en") is None
     True
+    >>> line = "Pier reopens 2024-06-03 Dana Holt reports"
+    >>> str(headline_dateline([line], 0, "Pier reopens", Options()).reading.value)
+    '2024-06-03 00:00:00+00:00'
     """
     line = lines[index]
     reading = read_segment(prepare(line), 0, len(line), context(options, lang))
@@ -79,7 +94,8 @@ def headline_dateline(
         return None
     first = min(start for start, _ in reading.spans)
     last = max(end for _, end in reading.spans)
-    if not _set_apart(line, first, last, full=reading.shape == "full"):
+    cut = bool(title) and line[:first].rstrip().endswith(title)
+    if not cut and not _set_apart(line, first, last, full=reading.shape == "full"):
         return None
     offset = line_starts(lines[:index])[-1]
     return Dateline(index, "published", FALLBACK_RANK, reading, offset + first, offset + last)
@@ -126,19 +142,24 @@ def compact_dateline(
 ) -> Dateline | None:
     """The day a compact date prints alone on one of the first lines with text under the
     headline (``lines[index]``), year, month and day run together (see `_COMPACT_DAY`), as the
-    page's publication dateline of the lowest rank; None when none of them is such a date of
-    the calendar. ``lang`` is the headline's language.
+    page's publication dateline, as though labelled; None when none of them is such a date of
+    the calendar or the line above it closes with a number's sign or label (see `_numbers`).
+    ``lang`` is the headline's language.
 
     >>> found = compact_dateline(["Notes from a busy week", "", "- 230314", "Text."], 0, Options())
     >>> str(found.reading.value), found.line, found.start, found.end
     ('2023-03-14 00:00:00+00:00', 2, 26, 32)
     >>> compact_dateline(["Harbour fares rise", "402117", "Text."], 0, Options()) is None
     True
+    >>> compact_dateline(["Quarry fined", "Case No.", "- 120314", "Text."], 0, Options()) is None
+    True
     """
     under = (at for at in range(index + 1, len(lines)) if lines[at].strip())
+    above = lines[index]
     for at in islice(under, _COMPACT_BELOW):
         found = _COMPACT_DAY.fullmatch(lines[at].strip())
-        if found is None:
+        numbered, above = _numbers(above), lines[at]
+        if found is None or numbered:
             continue
         year = int(found["y"])
         if _CENTURY_PIVOT <= year < 100:
@@ -150,9 +171,22 @@ def compact_dateline(
             continue
         offset = line_starts(lines[:at])[-1] + len(lines[at]) - len(lines[at].lstrip())
         return Dateline(
-            at, "published", FALLBACK_RANK, reading, offset + found.start("y"), offset + found.end()
+            at, "published", LABEL_RANK, reading, offset + found.start("y"), offset + found.end()
         )
     return None
+
+
+def _numbers(line: str) -> bool:
+    """Whether the line closes with a number's sign or label ("Case No.", "Приказ №", "Ref #",
+    colons after it aside): the digits under it are that number.
+
+    >>> _numbers("Order of the harbour board No.:"), _numbers("Harbour fares rise")
+    (True, False)
+    """
+    words = line.rstrip(" :").split()
+    return bool(words) and (
+        words[-1].endswith(_NUMBER_SIGNS) or words[-1].lower() in _NUMBER_LABELS
+    )
 
 
 def _set_apart(line: str, first: int, last: int, *, full: bool) -> bool:

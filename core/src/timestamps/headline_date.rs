@@ -3,20 +3,23 @@
 //!
 //! A video mirror's clip title carries its programme's broadcast day, a scraped weekly's
 //! title opens with its day, a board's title row closes with it, a clipping's citation ends
-//! its line, a TV archive's programme line prints its air time. A date that is one of the
-//! headline's words ("… on the roads for 3 June 2024", "Tour 2019 (14-30 June)") is a thing's
-//! day, not the page's.
+//! its line, a TV archive's programme line prints its air time, a page scraped onto one line
+//! prints it between its headline and its byline. A date that is one of the headline's words
+//! ("… on the roads for 3 June 2024", "Tour 2019 (14-30 June)") is a thing's day, not the
+//! page's.
 //!
 //! A blog's archive by date prints the path to a post over its title, the year, the month and
 //! the day each a crumb of the trail ("Главная » 2016»Апрель»9 » …", "Home > 2016 > 04 > 09 >
 //! …"), and its clock time alone on the line under the title: the post's day and time.
 //!
 //! A page may print its day compact, year, month and day run together, alone on a line under
-//! its headline or its byline ("20230829", "- 230314"): the article's day.
+//! its headline or its byline ("20230829", "- 230314"): the article's day, as though labelled
+//! (a today widget's date over the headline is not), unless the line over the digits closes
+//! with a number's sign or label ("Case No." / "- 120314": a case's number).
 
 use std::sync::OnceLock;
 
-use super::datelines::{line_starts, Dateline, FALLBACK_RANK};
+use super::datelines::{line_starts, Dateline, FALLBACK_RANK, LABEL_RANK};
 use super::lines::{context, prepare};
 use super::pattern::Pattern;
 use super::pychars::{is_space, rstrip, Indexed};
@@ -34,10 +37,13 @@ const SEPARATORS: [char; 7] = [',', '|', '-', '–', '—', '/', ':'];
 /// page's publication dateline of the lowest rank; `None` when it prints none. Set apart: it
 /// opens the line, or closes it after a separator (a date and time, or a machine's year-first
 /// day, after a word too), or stands within brackets of its own beside a programme's or an
-/// outlet's name. `lang` is the headline's language, whose conventions the date follows.
+/// outlet's name, or the headline (`title`) ends right before it, cut there from the words
+/// after the date (a byline). `lang` is the headline's language, whose conventions the date
+/// follows.
 pub fn headline_dateline(
     lines: &[&str],
     index: usize,
+    title: &str,
     zone: Option<Zone>,
     zone_name: Option<&str>,
     now: Option<i64>,
@@ -54,7 +60,12 @@ pub fn headline_dateline(
     }
     let first = reading.spans.iter().map(|span| span.0).min().unwrap_or(0);
     let last = reading.spans.iter().map(|span| span.1).max().unwrap_or(0);
-    if last > chars.len() || !set_apart(&chars, first, last, reading.shape == "full") {
+    if last > chars.len() {
+        return Ok(None);
+    }
+    let before: String = chars[..first].iter().collect();
+    let cut = !title.is_empty() && rstrip(&before).ends_with(title);
+    if !cut && !set_apart(&chars, first, last, reading.shape == "full") {
         return Ok(None);
     }
     let offset = line_starts(&lines[..index])[index];
@@ -170,11 +181,25 @@ const COMPACT_BELOW: usize = 4;
 /// A year of two digits is of this century below this (POSIX's %y); from it, six digits are a
 /// number of another kind ("691231"): a page printed compact in the last century is rare.
 const CENTURY_PIVOT: i64 = 69;
+/// The signs and labels a line closes with when the digits under it are a number of theirs (an
+/// order's, a case's: "Case No." / "- 120314"), not a day.
+const NUMBER_SIGNS: [char; 2] = ['№', '#'];
+const NUMBER_LABELS: [&str; 8] = [
+    "no.",
+    "nr.",
+    "case",
+    "order",
+    "дело",
+    "приказ",
+    "사건",
+    "번호",
+];
 
 /// The day a compact date prints alone on one of the first lines with text under the headline
 /// (`lines[index]`), year, month and day run together (see `compact_day`), as the page's
-/// publication dateline of the lowest rank; `None` when none of them is such a date of the
-/// calendar. `lang` is the headline's language.
+/// publication dateline, as though labelled; `None` when none of them is such a date of the
+/// calendar or the line above it closes with a number's sign or label (see `numbers`). `lang`
+/// is the headline's language.
 pub fn compact_dateline(
     lines: &[&str],
     index: usize,
@@ -185,12 +210,18 @@ pub fn compact_dateline(
 ) -> Result<Option<Dateline>, TimeError> {
     let under = (index + 1..lines.len()).filter(|&at| !lines[at].trim_matches(is_space).is_empty());
     let ctx = context(zone, zone_name, now, lang, PagePlaces::of(None));
+    let mut above = lines[index];
     for at in under.take(COMPACT_BELOW) {
+        let numbered = numbers(above);
+        above = lines[at];
         let stripped = lines[at].trim_matches(is_space);
         let text = Indexed::new(stripped.to_string());
         let Some(found) = compact_day().search(&text, 0)? else {
             continue;
         };
+        if numbered {
+            continue;
+        }
         let (Some(year), Some(month), Some(day), Some(start)) = (
             found.group("y"),
             found.group("m"),
@@ -217,13 +248,24 @@ pub fn compact_dateline(
         return Ok(Some(Dateline {
             line: at,
             role: "published",
-            rank: FALLBACK_RANK,
+            rank: LABEL_RANK,
             reading,
             start: offset + start,
             end: offset + found.end(),
         }));
     }
     Ok(None)
+}
+
+/// Whether the line closes with a number's sign or label ("Case No.", "Приказ №", "Ref #",
+/// colons after it aside): the digits under it are that number.
+fn numbers(line: &str) -> bool {
+    line.trim_end_matches([' ', ':'])
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|last| {
+            last.ends_with(NUMBER_SIGNS) || NUMBER_LABELS.contains(&last.to_lowercase().as_str())
+        })
 }
 
 /// Whether the date at `first`..`last` of the line opens it, closes it (see `SEPARATORS`) or

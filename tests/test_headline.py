@@ -6655,3 +6655,33 @@ def test_a_long_bulleted_menu_leaves_the_headline_among_the_candidates() -> None
     assert row["title"] == "Three valley councils set the steepest water charges in a decade"
     assert "Valley Reporter" not in row["body"]
     assert_same_headline(MENUS_OVER_A_WRITERS_STATIONS)
+
+
+# a blog's post: a headline in title case of two sentences, its category, its lead printed twice
+TITLED_PAIR_PAGE = "\n".join(
+    [
+        "Marlow Bay Ferry Timetables Almost Never Hold. Here Is Why.",
+        "Category: Civic Notes",
+        "Marlow Bay ferry timetables are printed every spring, and most of them are wrong by"
+        " the first week of summer.",
+        "Marlow Bay ferry timetables are printed every spring, and most of them are wrong by"
+        " the first week of summer.",
+        "If you have waited at the north pier, you have watched the noon boat leave twenty"
+        " minutes after the board said it would.",
+        "What Most Timetables Get Wrong",
+        "The typical timetable lists each crossing at its winter speed, not at the speed the"
+        " boats keep in crowded weeks.",
+    ]
+)
+
+
+def test_a_headline_of_two_sentences_in_title_case_keeps_its_stops() -> None:
+    """Every long word opening with a capital, a headline and the short tag after its stop are
+    no lead's sentences; the same words in sentence case are, and one sentence in title case
+    stays one."""
+    assert normalize_document(TITLED_PAIR_PAGE)["title"] == (
+        "Marlow Bay Ferry Timetables Almost Never Hold. Here Is Why."
+    )
+    assert reads_as_sentence("Marlow Bay ferry timetables almost never hold. Here is why.")
+    assert reads_as_sentence("Ferry Timetables Are About to Change Again.")
+    assert_same_headline(TITLED_PAIR_PAGE)

@@ -113,6 +113,7 @@ from tests.test_headline import (
     COUNTER_UNDER_A_HEAD_IN_SMALL_LETTERS,
     CREDITED_STATION_STORY,
     CUT_AT_ONE_LENGTH_PAGE,
+    CUT_OFF_COPY_PAGE,
     CUT_SENTENCE_WITHOUT_A_HEAD,
     CUT_TEASERS_PAGE,
     DASHED_BULLETIN_PAGE,
@@ -1875,3 +1876,8 @@ def test_an_outlets_name_before_a_credits_word_opening_a_headline_alike() -> Non
 def test_a_headline_of_two_sentences_in_title_case_keeps_its_stops_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(TITLED_PAIR_PAGE, tz, now)
+
+
+def test_a_copy_the_page_stops_inside_is_no_headline_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(CUT_OFF_COPY_PAGE, tz, now)

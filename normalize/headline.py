@@ -78,7 +78,7 @@ from normalize.timestamps import parse_timestamp
 from normalize.trims import in_mixed_case, trimmed
 from normalize.turns import speaker_turns
 from normalize.wire_heads import mark_unechoed_wire_heads
-from normalize.wraps import is_in_small_letters, split_openings, wrapped_pieces
+from normalize.wraps import cut_off_copy, is_in_small_letters, split_openings, wrapped_pieces
 
 # What each signal adds to a candidate's log-odds of being the headline, fitted by
 # benchmarks/fit_headline.py on fixtures/real's development pages, rounded so no page decides.
@@ -261,7 +261,9 @@ def weigh_candidates(
             site=float(is_outlet_line(candidate, lines, filled, body, machinery)),
         )
     # a piece of a wrapped sentence, a line split in two, a sentence of a page in capitals
+    cut_off = cut_off_copy(lines)  # the page's text cut short in a paragraph's copy
     pieces = [*wrapped_pieces(found, lines), *split_openings(found, lines)]
+    pieces += [candidate for candidate in found if candidate.line == cut_off]
     for candidate in pieces + shouted_sentences(found, texts):
         candidate.signals["sentence"] = 1.0
     _context_signals(found, lines, filled, body, dated_order)

@@ -56,6 +56,14 @@ _INNER_FULL_STOP: Final = regex.compile(
 )
 # A line all of whose letters are capitals (one at least): a shouted headline, not a lead.
 _SHOUTED: Final = regex.compile(r"\P{L}*\p{Lu}[\p{Lu}\P{L}]*")
+# A line in title case: every word of Latin letters of this many letters or more opens with a
+# capital, this many such words at least ("Ferry Fares Rise Again. Here Is Why."), as no
+# English sentence is printed; fewer are a sentence of names ("Ana Ruiz won.").
+_TITLE_CASE_LETTERS: Final = 4
+_TITLE_CASE_WORDS: Final = 5
+_NOT_LETTERS: Final = regex.compile(r"\P{L}+")
+_NOT_LATIN: Final = regex.compile(r"\P{Latin}")
+_CAPITAL: Final = regex.compile(r"\p{Lu}")
 # One word or two trailing off ("Finally …", "Ice breaks…"): a letter's or a story's title, no
 # sentence cut short.
 _TRAILING_WORDS: Final = regex.compile(
@@ -165,8 +173,41 @@ def reads_as_sentence(text: str) -> bool:
     >>> reads_as_sentence("Ice breaks…"), reads_as_sentence("The ice broke on the river…")
     (False, True)
     """
-    closes = _closes(text) and _SHOUTED.fullmatch(text) is None
+    closes = _closes(text) and _SHOUTED.fullmatch(text) is None and not _is_titled_pair(text)
     return leaves_open(text) or closes or _WIRE_DATELINE.match(text) is not None
+
+
+def _is_titled_pair(text: str) -> bool:
+    """Whether the line is two sentences or more in title case (``_in_title_case``): an English
+    headline and the short tag after its stop, as no lead is set. One sentence in title case
+    closed by its stop stays a sentence (a newsletter's item written as one).
+
+    >>> _is_titled_pair("Ferry Fares Rise Again. Here Is Why.")
+    True
+    >>> _is_titled_pair("The ferry fares rise again. Here is why.")
+    False
+    >>> _is_titled_pair("Ferry Fares Rise Again in the Harbour Towns.")
+    False
+    """
+    return _INNER_STOP.search(text) is not None and _in_title_case(text)
+
+
+def _in_title_case(text: str) -> bool:
+    """Whether the line is in title case: all its letters Latin, every word of
+    ``_TITLE_CASE_LETTERS`` letters or more opening with a capital, ``_TITLE_CASE_WORDS`` such
+    words at least (fewer are a sentence of names, "Ana Ruiz Won.")."""
+    capitals = 0
+    for word in text.split():
+        letters = _NOT_LETTERS.sub("", word)
+        if not letters:
+            continue
+        if _NOT_LATIN.search(letters) is not None:
+            return False
+        if _CAPITAL.match(letters) is not None:
+            capitals += len(letters) >= _TITLE_CASE_LETTERS
+        elif len(letters) >= _TITLE_CASE_LETTERS:
+            return False
+    return capitals >= _TITLE_CASE_WORDS
 
 
 def _closes(text: str) -> bool:

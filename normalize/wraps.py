@@ -1,6 +1,7 @@
 """Text hard-wrapped at a fixed width, as a print layout or an old board keeps it: which lines
 are pieces of a sentence that runs on to the next line, which no headline is; and the rest of
-a line split or cut short, which opens with a word in small letters."""
+a line split or cut short, which opens with a word in small letters; and a copy of a paragraph
+the page's text stops inside."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Final
 import regex
 
 from normalize.heads import Candidate
+from normalize.text import WHITESPACE
 
 # A piece's sentence closes within this many lines below it, none of them blank.
 _RUN_LINES: Final = 4
@@ -23,6 +25,9 @@ _WIDER_CHARS: Final = 6
 _NARROWEST: Final = 16
 # Two pieces of the same wrapping differ in width by a fifth of the wider one at most.
 _PEER_SPREAD: Final = 5
+# A copy the page's text stops inside has this many characters at least: a shorter last line
+# opening a paragraph (a letter, a syllable) is a label or a name.
+_CUT_OFF_CHARS: Final = 16
 # A script broken into breath lines, as a broadcaster prints what its anchor reads: this many
 # sentences at least in a block with no blank line, each over two lines to this many, each
 # line this many characters at most.
@@ -171,6 +176,31 @@ def split_openings(candidates: Sequence[Candidate], lines: Sequence[str]) -> lis
         and opens_in_lower_case(below.text, lines[below.line])
         and not _closes_sentence(above.text)
     ] + [c for c in candidates if _carries_a_list(lines, c.line)]
+
+
+def cut_off_copy(lines: Sequence[str]) -> int | None:
+    """The page's last line with text when it is the opening of another line of the page (of
+    ``_CUT_OFF_CHARS`` characters or more) and stops inside one of its words, the other going on
+    with a letter where it ends: a page that prints a paragraph twice, its text cut short in the
+    second copy. That line is a piece of a sentence, no headline; else None (a headline that
+    opens its lead ends at a word's end).
+
+    >>> page = ["Crews cleared the pass road on Monday.", "", "Crews cleared the pa"]
+    >>> cut_off_copy(page), cut_off_copy(page[:2] + ["Crews cleared the pass road"])
+    (2, None)
+    """
+    filled = [index for index, line in enumerate(lines) if line.strip(WHITESPACE)]
+    if not filled:
+        return None
+    last = filled[-1]
+    text = lines[last].strip(WHITESPACE)
+    if len(text) < _CUT_OFF_CHARS or not _LETTER.fullmatch(text[-1]):
+        return None
+    for index in filled[:-1]:
+        other = lines[index].strip(WHITESPACE)
+        if len(other) > len(text) and other.startswith(text) and _LETTER.match(other[len(text)]):
+            return last
+    return None
 
 
 def _carries_a_list(lines: Sequence[str], index: int) -> bool:

@@ -116,6 +116,7 @@ from tests.test_headline import (
     COUNTER_UNDER_A_HEAD_IN_SMALL_LETTERS,
     CREDITED_STATION_STORY,
     CUT_AT_ONE_LENGTH_PAGE,
+    CUT_OFF_COPY_PAGE,
     CUT_SENTENCE_WITHOUT_A_HEAD,
     CUT_TEASERS_PAGE,
     DASHED_BULLETIN_PAGE,
@@ -209,6 +210,7 @@ from tests.test_headline import (
     TITLE_PRINTED_TWICE_OVER_A_QUESTION,
     TITLE_TRAILING_OFF_OVER_ITS_STORY,
     TITLE_WITH_ITS_DAY_GLUED_ON,
+    TITLED_PAIR_PAGE,
     TRACK_OVER_HEADLINE_PAGE,
     TRAILING_CLAUSE_POST,
     TWO_CRUMB_TRAIL_PAGE,
@@ -1889,3 +1891,13 @@ def test_a_tip_line_after_the_outlet_s_name_is_machinery_alike() -> None:
 def test_an_outlets_name_before_a_credits_word_opening_a_headline_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(GRAPHIC_SLIP_PAGE, tz, now)
+
+
+def test_a_headline_of_two_sentences_in_title_case_keeps_its_stops_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(TITLED_PAIR_PAGE, tz, now)
+
+
+def test_a_copy_the_page_stops_inside_is_no_headline_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(CUT_OFF_COPY_PAGE, tz, now)

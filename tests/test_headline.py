@@ -6655,3 +6655,58 @@ def test_a_long_bulleted_menu_leaves_the_headline_among_the_candidates() -> None
     assert row["title"] == "Three valley councils set the steepest water charges in a decade"
     assert "Valley Reporter" not in row["body"]
     assert_same_headline(MENUS_OVER_A_WRITERS_STATIONS)
+
+
+# a blog's post: a headline in title case of two sentences, its category, its lead printed twice
+TITLED_PAIR_PAGE = "\n".join(
+    [
+        "Marlow Bay Ferry Timetables Almost Never Hold. Here Is Why.",
+        "Category: Civic Notes",
+        "Marlow Bay ferry timetables are printed every spring, and most of them are wrong by"
+        " the first week of summer.",
+        "Marlow Bay ferry timetables are printed every spring, and most of them are wrong by"
+        " the first week of summer.",
+        "If you have waited at the north pier, you have watched the noon boat leave twenty"
+        " minutes after the board said it would.",
+        "What Most Timetables Get Wrong",
+        "The typical timetable lists each crossing at its winter speed, not at the speed the"
+        " boats keep in crowded weeks.",
+    ]
+)
+
+
+def test_a_headline_of_two_sentences_in_title_case_keeps_its_stops() -> None:
+    """Every long word opening with a capital, a headline and the short tag after its stop are
+    no lead's sentences; the same words in sentence case are, and one sentence in title case
+    stays one."""
+    assert normalize_document(TITLED_PAIR_PAGE)["title"] == (
+        "Marlow Bay Ferry Timetables Almost Never Hold. Here Is Why."
+    )
+    assert reads_as_sentence("Marlow Bay ferry timetables almost never hold. Here is why.")
+    assert reads_as_sentence("Ferry Timetables Are About to Change Again.")
+    assert_same_headline(TITLED_PAIR_PAGE)
+
+
+# a star's tour sold out: the lead without a headline, the reporter's line, then the story's
+# paragraphs printed again, the page's text cut short inside a word of the second one
+CUT_OFF_COPY_PAGE = "\n".join(
+    [
+        "가수 한별의 전국 투어 '바닷길'이 예매 시작과 동시에 매진됐다.",
+        "지난 3일 오후 8시에 열린 예매에서 한별의 투어 '바닷길' 서울 공연 티켓 전량이 10분 만에"
+        " 팔렸다.",
+        "이로써 '바닷길'은 2015년 첫 공연 이래 열 번 연속 매진이라는 기록을 이어가게 됐다.",
+        "공연은 오는 7월 5일부터 이틀간 솔내 아트홀에서 열린다.",
+        "윤가람 기자 garam@example.kr",
+        "지난 3일 오후 8시에 열린 예매에서 한별의 투어 '바닷길' 서울 공연 티켓 전량이 10분 만에"
+        " 팔렸다.",
+        "이로써 '바닷길'은 2015년 첫 공연 이래 열 번 연속 매진이라는 기록을 이어",
+    ]
+)
+
+
+def test_a_copy_the_page_stops_inside_is_no_headline() -> None:
+    """The last line opening another line of the page and stopping inside one of its words is
+    that paragraph cut short: the page has no headline; a line ending at a word's end may be a
+    headline its lead opens with."""
+    assert normalize_document(CUT_OFF_COPY_PAGE)["title"] is None
+    assert_same_headline(CUT_OFF_COPY_PAGE)

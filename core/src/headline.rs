@@ -746,6 +746,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     let end = found.last().map_or(0, |c| c.placed.line + 1);
     let mut pieces = crate::wraps::wrapped_pieces(lines, end);
     pieces.extend(crate::wraps::split_openings(&found, lines));
+    pieces.extend(crate::wraps::cut_off_copy(lines)); // the page cut in a paragraph's copy
     pieces.extend(crate::running_text::shouted_sentences(
         &placed, lines, &filled,
     ));

@@ -34,6 +34,12 @@ const OPEN_CLAUSE_WORDS: usize = 10;
 /// as no Korean word is; a page prints this many such lines at least when it drops its spaces.
 const RUN_TOGETHER_SYLLABLES: usize = 15;
 const RUN_TOGETHER_LINES: usize = 3;
+/// A line in title case: every word of Latin letters of this many letters or more opens with a
+/// capital, this many such words at least ("Ferry Fares Rise Again. Here Is Why."), as no
+/// English sentence is printed; fewer are a sentence of names ("Ana Ruiz won.")
+/// (`_TITLE_CASE_LETTERS`, `_TITLE_CASE_WORDS`).
+const TITLE_CASE_LETTERS: usize = 4;
+const TITLE_CASE_WORDS: usize = 5;
 /// A headline of two short sentences ("Ferry sinks. Who pays?") has this many words at most.
 const TWO_SENTENCE_HEAD_WORDS: usize = 10;
 /// A lead's first sentence, closed by a full stop inside the line, has this many words at
@@ -188,7 +194,42 @@ fn is_long_pair(text: &str) -> bool {
 /// whose letters are capitals is not running text, however it closes, nor is one word or two
 /// trailing off ("Finally …", "Ice breaks…") (Python's `reads_as_sentence`).
 pub fn reads_as_sentence(text: &str) -> bool {
-    leaves_open(text) || (closes(text) && !is_shouted(text)) || wire_dateline().is_match(text)
+    leaves_open(text)
+        || (closes(text) && !is_shouted(text) && !is_titled_pair(text))
+        || wire_dateline().is_match(text)
+}
+
+/// Whether the line is two sentences or more in title case (`in_title_case`): an English headline
+/// and the short tag after its stop, as no lead is set; one sentence in title case closed by its
+/// stop stays a sentence (Python's `_is_titled_pair`).
+fn is_titled_pair(text: &str) -> bool {
+    inner_stop().is_match(text) && in_title_case(text)
+}
+
+/// Whether the line is in title case: all its letters Latin, every word of `TITLE_CASE_LETTERS`
+/// letters or more opening with a capital, `TITLE_CASE_WORDS` such words at least (fewer are a
+/// sentence of names, "Ana Ruiz Won.") (Python's `_in_title_case`).
+fn in_title_case(text: &str) -> bool {
+    let mut capitals = 0;
+    for word in text.split(chars::is_space).filter(|word| !word.is_empty()) {
+        let mut letters = word.chars().filter(|&c| chars::is(c, chars::L)).peekable();
+        let Some(&first) = letters.peek() else {
+            continue;
+        };
+        let mut count = 0;
+        for c in letters {
+            if !chars::is(c, chars::LATIN) {
+                return false;
+            }
+            count += 1;
+        }
+        if chars::is(first, chars::LU) {
+            capitals += usize::from(count >= TITLE_CASE_LETTERS);
+        } else if count >= TITLE_CASE_LETTERS {
+            return false;
+        }
+    }
+    capitals >= TITLE_CASE_WORDS
 }
 
 /// Whether the line closes as a sentence does, holds sentences or is one long cry, whatever its case

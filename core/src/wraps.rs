@@ -1,7 +1,7 @@
 //! Text hard-wrapped at a fixed width, as a print layout or an old board keeps it: which lines
 //! are pieces of a sentence that runs on to the next line, which no headline is; and the rest
-//! of a line split or cut short, which opens with a word in small letters (mirrors
-//! `normalize/wraps.py`).
+//! of a line split or cut short, which opens with a word in small letters; and a copy of a
+//! paragraph the page's text stops inside (mirrors `normalize/wraps.py`).
 
 use rustc_hash::FxHashSet;
 
@@ -23,6 +23,9 @@ const SPLIT_REST_WORDS: usize = 3;
 /// Marks that close a line's sentence, and what may follow them.
 const CLOSING_MARKS: [char; 5] = ['.', '!', '?', '。', '…'];
 const AFTER_MARK: [char; 7] = ['"', '\'', '”', '’', '»', ')', ']'];
+/// A copy the page's text stops inside has this many characters at least: a shorter last line
+/// opening a paragraph (a letter, a syllable) is a label or a name (`_CUT_OFF_CHARS`).
+const CUT_OFF_CHARS: usize = 16;
 /// A script broken into breath lines, as a broadcaster prints what its anchor reads: this many
 /// sentences at least in a block with no blank line, each over two lines to this many, each
 /// line this many characters at most.
@@ -160,6 +163,30 @@ pub fn split_openings<S: AsRef<str>>(candidates: &[Candidate], lines: &[S]) -> F
         .collect()
 }
 
+/// The page's last line with text when it is the opening of another line of the page (of
+/// `CUT_OFF_CHARS` characters or more) and stops inside one of its words, the other going on with
+/// a letter where it ends: a page that prints a paragraph twice, its text cut short in the second
+/// copy. That line is a piece of a sentence, no headline; else None (a headline that opens its
+/// lead ends at a word's end) (Python's `cut_off_copy`).
+pub fn cut_off_copy<S: AsRef<str>>(lines: &[S]) -> Option<usize> {
+    let trimmed = |index: usize| lines[index].as_ref().trim_matches(chars::is_space);
+    let last = (0..lines.len())
+        .rev()
+        .find(|&index| !trimmed(index).is_empty())?;
+    let text = trimmed(last);
+    if text.chars().count() < CUT_OFF_CHARS || !text.chars().next_back().is_some_and(|c| is(c, L)) {
+        return None;
+    }
+    (0..last)
+        .any(|index| {
+            trimmed(index)
+                .strip_prefix(text)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(|c| is(c, L))
+        })
+        .then_some(last)
+}
+
 /// Whether the line is a list's next item: the line right above closes by a comma, inside a
 /// list, under a line closed by a colon or a comma or over this line closed by a comma too; a
 /// comma closing a line alone (an outlet's address, a byline) opens no list (Python's
@@ -267,6 +294,18 @@ fn is_ellipsis_mark(line: &str, at: usize, c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_last_line_stopping_inside_a_word_of_a_paragraph_is_its_cut_copy() {
+        let page = [
+            "Crews cleared the pass road on Monday after the slide.",
+            "",
+            "Crews cleared the pa",
+        ];
+        assert_eq!(cut_off_copy(&page), Some(2));
+        let whole = [page[0], page[1], "Crews cleared the pass road"];
+        assert_eq!(cut_off_copy(&whole), None);
+    }
 
     #[test]
     fn a_line_that_runs_on_into_a_closing_sentence_is_a_piece() {

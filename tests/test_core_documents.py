@@ -100,6 +100,8 @@ from tests.test_headline import (
     BOARD_POST_SUBJECT_ON_ITS_LINE,
     BOOK_UNDER_A_FULL_VERSION_LINK,
     BRACKETED_DIGEST_PAGE,
+    BUFFERING_OVER_A_HEADLINE,
+    BUFFERING_OVER_A_STORY,
     BULLETED_LABELS_PAGE,
     BYLINE_WITH_A_TOWN_AFTER_A_DASH,
     CAPITAL_HEAD_OVER_A_SPLIT_DECK,
@@ -1638,6 +1640,12 @@ def test_a_title_of_two_words_trailing_off_alike() -> None:
 def test_a_player_s_loading_status_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(PLAYER_STATUS_OVER_A_STORY, tz, now)
+
+
+def test_a_player_s_buffering_status_alike() -> None:
+    for page in (BUFFERING_OVER_A_HEADLINE, BUFFERING_OVER_A_STORY):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_link_to_the_full_site_alike() -> None:

@@ -3,9 +3,10 @@ page scraped without its markup prints it: "<headline> 작성일 03-14 <views> <
 "<headline>2015-03-17 19:05:41 (read the original)<body>", "<headline> 19.12.2016 12:29",
 "<headline> 2021-01-13 <name> 기자 <caption>", "<headline> Posted on March 4, 2024 By <site>
 <body>", "<headline>1 min read 14 Sep 2023, 08:45 PM IST", "<headline> RESTON, Va., May 9
-/<wire>/ -- <body>". The headline is read from the text
-before the dateline, however long the line runs on; after a scraper's meta date, from the text
-after it when the line below echoes it whole ("date 2019-11-05 <headline>")."""
+/<wire>/ -- <body>", "<headline> <section> May 14, 2024May 14, 2024<desk>". The headline is
+read from the text before the dateline, however long the line runs on; after a scraper's meta
+date, from the text after it when the line below echoes it whole ("date 2019-11-05
+<headline>")."""
 
 from __future__ import annotations
 
@@ -74,6 +75,12 @@ _READING_TIME: Final = regex.compile(
 # A category's Latin name glued with no space after a Hangul headline, before the dateline glued
 # on after it: a blog's post head flattened onto one line ("…새로 여는 책방Blog 2011. 5. 2. 08:15").
 _GLUED_CATEGORY: Final = regex.compile(r"(?<=\p{Hangul})\p{Latin}+$")
+# A date with its month in words and its year ("May 14, 2024", "14 May 2024"): one a scraper
+# prints twice in a row, the page's published and modified days run together, is a dateline.
+_WORDED_DATE: Final = regex.compile(r"\p{L}+\.?\s\d{1,2},?\s\d{4}|\d{1,2}\.?\s\p{L}+\.?,?\s\d{4}")
+# A section's name of one capitalised word printed after a word in small letters, before the
+# doubled date: "…new livestock barn Community May 14, 2024May 14, 2024".
+_SECTION_BEFORE: Final = regex.compile(r"(?<=\p{Ll}\s)\p{Lu}\p{Ll}+\s?$")
 # What parts the cells of a row of metadata ("Source: The Ledger | Published: March 21"): a
 # label after one opens a cell, not a dateline glued after a headline.
 _CELL_SEPARATORS: Final = frozenset("|/·•-–—")
@@ -200,12 +207,32 @@ def _before_glued_dateline(line: str) -> str | None:
     labelled = _labelled_date_start(window)
     timed = _reading_time_start(window)
     wire = _WIRE_RELEASE.search(window)
-    found = (glued and glued.start(), labelled, timed, wire and wire.start())
+    doubled = _doubled_date_start(window)
+    found = (glued and glued.start(), labelled, timed, wire and wire.start(), doubled)
     starts = [start for start in found if start is not None]
     if not starts:
         return None
     before = _GLUED_CATEGORY.sub("", line[: min(starts)].rstrip())
     return before if is_headline_shaped(cut_headline(before)) else None
+
+
+def _doubled_date_start(window: str) -> int | None:
+    """Where a date in words printed twice in a row starts in the text, if one does (at a
+    section's one capitalised word after a word in small letters before it): a scraper's
+    published and modified days run together after the headline.
+
+    >>> _doubled_date_start("Fair opens with new barn Community May 14, 2024May 14, 2024News")
+    25
+    >>> _doubled_date_start("Fair opens May 14, 2024 and closes May 20, 2024") is None
+    True
+    """
+    for found in _WORDED_DATE.finditer(window):
+        after = window[found.end() :].removeprefix(" ")
+        if after.startswith(found.group()):
+            section = _SECTION_BEFORE.search(window, 0, found.start())
+            start: int = section.start() if section else found.start()
+            return start
+    return None
 
 
 def _reading_time_start(window: str) -> int | None:

@@ -77,6 +77,7 @@ from tests.test_field_lines import (
 )
 from tests.test_foot_heads import LEAD_UNDER_ITS_DAY_PAGE, TITLE_LAST_PAGE
 from tests.test_glued_datelines import (
+    DOUBLED_DATE_PAGE,
     GLUED_READING_TIME_PAGE,
     KO_READING_TIME_PAGE,
     META_DATED_BRIEF,
@@ -102,6 +103,8 @@ from tests.test_headline import (
     BOARD_POST_SUBJECT_ON_ITS_LINE,
     BOOK_UNDER_A_FULL_VERSION_LINK,
     BRACKETED_DIGEST_PAGE,
+    BUFFERING_OVER_A_HEADLINE,
+    BUFFERING_OVER_A_STORY,
     BULLETED_LABELS_PAGE,
     BYLINE_WITH_A_TOWN_AFTER_A_DASH,
     CAPITAL_HEAD_OVER_A_SPLIT_DECK,
@@ -1661,6 +1664,12 @@ def test_a_player_s_loading_status_alike() -> None:
         assert compare(PLAYER_STATUS_OVER_A_STORY, tz, now)
 
 
+def test_a_player_s_buffering_status_alike() -> None:
+    for page in (BUFFERING_OVER_A_HEADLINE, BUFFERING_OVER_A_STORY):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_link_to_the_full_site_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(BOOK_UNDER_A_FULL_VERSION_LINK, tz, now)
@@ -1871,6 +1880,11 @@ def test_a_headline_glued_after_a_scrapers_date_alike() -> None:
     for page in (META_DATED_BRIEF, META_DATED_PROMO, META_DATED_SECTION):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_headline_before_a_doubled_date_in_words_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(DOUBLED_DATE_PAGE, tz, now)
 
 
 def test_a_sentence_going_on_after_a_quoted_name_is_no_glued_deck_alike() -> None:

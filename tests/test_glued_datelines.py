@@ -178,6 +178,13 @@ WIRE_RELEASE_PAGE = "\n".join(
     ]
 )
 
+DOUBLED_HEAD = "3 questions for the board: Ferry dock repairs start with the north pier"
+# A stub run onto one line: the headline, its section's word, the published and modified days
+# run together, the desk's name and a link's call.
+DOUBLED_DATE_PAGE = (
+    f"{DOUBLED_HEAD} Harbour April 2, 2024April 2, 2024Metro Desk Read the full story here..."
+)
+
 ROWS = [
     "Ferry fares rise on island routes from May Harbour TV 2024.04.02 18:40",
     "Night buses return to the old town after a year Harbour TV 2024.04.02 18:12",
@@ -198,6 +205,14 @@ def test_a_headline_is_read_before_a_glued_wire_release_dateline() -> None:
     """A release's head glued to the wire's dateline, its place in capitals and the wire's name
     between slashes ("RESTON, Va., May 9 /Wire/ -- "), is read up to that dateline."""
     assert normalize_document(WIRE_RELEASE_PAGE)["title"] == WIRE_HEAD
+
+
+def test_a_headline_is_read_before_a_date_in_words_printed_twice() -> None:
+    """A date in words printed twice in a row, a scraper's published and modified days run
+    together, is a dateline glued after the headline, without the section's one capitalised
+    word after a word in small letters before it."""
+    assert normalize_document(DOUBLED_DATE_PAGE)["title"] == DOUBLED_HEAD
+    assert headline_part(["Fair opens May 2, 2024 and closes May 9, 2024"], 0).endswith("2024")
 
 
 def test_a_lists_rows_each_with_its_time_are_read_whole() -> None:
@@ -428,6 +443,7 @@ def test_a_section_s_word_glued_after_a_scrapers_date_is_no_headline() -> None:
         RU_READING_TIME_PAGE,
         KO_READING_TIME_PAGE,
         WIRE_RELEASE_PAGE,
+        DOUBLED_DATE_PAGE,
         META_DATED_BRIEF,
         META_DATED_PROMO,
         "\n".join(ROWS),

@@ -5887,7 +5887,10 @@ CLIP_UNDER_A_LOADING_PLAYER = "\n".join(
 )
 
 
-@pytest.mark.parametrize("label", ["Loading Video…", "Loading...", "Please wait…", "Load more…"])
+@pytest.mark.parametrize(
+    "label",
+    ["Loading Video…", "Loading...", "Please wait…", "Load more…", "Buffering…", "Loading player…"],
+)
 def test_a_player_s_or_a_list_s_label_trailing_off_is_no_headline(label: str) -> None:
     """A fixed label trailing off with an ellipsis, a player's while it loads or a list's
     button, is a widget's, not two words titling a story."""
@@ -6147,6 +6150,35 @@ def test_a_player_s_loading_status_is_no_headline() -> None:
     assert normalize_document(russian)["title"] is None
     headed = PLAYER_STATUS_OVER_A_STORY.replace("\n\n", "\n\nCrane topples\n\n", 1)
     assert normalize_document(headed)["title"] == "Crane topples"
+
+
+# a station's clip page: the player's status while it waits for its stream, over the clip's
+# headline or, on a page that lost it, over its story
+BUFFERING_OVER_A_HEADLINE = "\n".join(
+    [
+        "Buffering…",
+        "",
+        "Crane topples onto harbour road",
+        "",
+        "March 3, 2024",
+        "",
+        "A crane toppled onto the harbour road in Port Ellery on Tuesday. No one was hurt, the"
+        " police said.",
+    ]
+)
+BUFFERING_OVER_A_STORY = BUFFERING_OVER_A_HEADLINE.replace(
+    "Crane topples onto harbour road\n\n", ""
+)
+
+
+def test_a_player_s_buffering_status_is_skipped() -> None:
+    """A player's status while it waits for its stream ("Buffering…", "Loading player…") is a
+    fixed label of the page: the headline below it is taken, and a page with none has none."""
+    assert normalize_document(BUFFERING_OVER_A_HEADLINE)["title"] == (
+        "Crane topples onto harbour road"
+    )
+    assert normalize_document(BUFFERING_OVER_A_STORY)["title"] is None
+    assert_same_headline(BUFFERING_OVER_A_STORY)
 
 
 # a Russian city paper's story under an English headline, a festival's name

@@ -118,6 +118,24 @@ per_thread! {
 }
 
 per_thread! {
+    /// A date with its month in words and its year ("May 14, 2024", "14 May 2024"): one a
+    /// scraper prints twice in a row is a dateline (Python's `_WORDED_DATE`).
+    fn worded_date() -> Regex {
+        Regex::new(r"\p{L}+\.?\s\d{1,2},?\s\d{4}|\d{1,2}\.?\s\p{L}+\.?,?\s\d{4}")
+            .unwrap_or_else(|e| panic!("{e}"))
+    }
+}
+
+per_thread! {
+    /// A section's name of one capitalised word printed after a word in small letters, before
+    /// the doubled date (Python's `_SECTION_BEFORE`, its look-behind matched as the letter and
+    /// the space before the capture `section`).
+    fn section_before() -> Regex {
+        Regex::new(r"\p{Ll}\s(?P<section>\p{Lu}\p{Ll}+\s?)$").unwrap_or_else(|e| panic!("{e}"))
+    }
+}
+
+per_thread! {
     /// A publication label of any language the timestamps grammar knows, after a space or glued
     /// to a letter in small letters (the capture `glued`; the label then opens with a capital,
     /// which `labelled_date_start` checks), with what separates it from its date (Python's
@@ -210,8 +228,8 @@ fn before_glued_dateline(line: &str) -> Option<&str> {
 }
 
 /// Where a dateline glued on the line starts, among its first `DATELINE_WITHIN` characters:
-/// a date and a clock time, a Korean date label and a date, a publication label and a date, or
-/// a wire release's dateline.
+/// a date and a clock time, a Korean date label and a date, a publication label and a date, a
+/// wire release's dateline, or a date in words printed twice in a row.
 fn glued_dateline_start(line: &str) -> Option<usize> {
     let window = first_chars(line, DATELINE_WITHIN);
     if !holds_digit(window) {
@@ -220,12 +238,31 @@ fn glued_dateline_start(line: &str) -> Option<usize> {
     let labelled = labelled_date_start(window);
     let timed = reading_time_start(window);
     let wire = wire_release().find(window).map(|found| found.start());
+    let doubled = doubled_date_start(window);
     clocked_dateline_start(window)
         .into_iter()
         .chain(labelled)
         .chain(timed)
         .chain(wire)
+        .chain(doubled)
         .min()
+}
+
+/// Where a date in words printed twice in a row starts in the text, if one does (at a
+/// section's one capitalised word after a word in small letters before it): a scraper's
+/// published and modified days run together after the headline (Python's
+/// `_doubled_date_start`).
+fn doubled_date_start(window: &str) -> Option<usize> {
+    worded_date().find_iter(window).find_map(|found| {
+        let rest = &window[found.end()..];
+        let after = rest.strip_prefix(' ').unwrap_or(rest);
+        after.starts_with(found.as_str()).then(|| {
+            section_before()
+                .captures(&window[..found.start()])
+                .and_then(|before| before.name("section"))
+                .map_or(found.start(), |section| section.start())
+        })
+    })
 }
 
 /// Where a byline's reading time followed by its date starts in the text, if one does: the
@@ -404,6 +441,20 @@ mod tests {
         }
         assert_eq!(
             clocked_dateline_start(first_chars(&far, DATELINE_WITHIN)),
+            None
+        );
+    }
+
+    #[test]
+    fn a_date_in_words_printed_twice_in_a_row_starts_a_dateline() {
+        let doubled = "Fair opens with new barn Community May 14, 2024May 14, 2024News";
+        assert_eq!(doubled_date_start(doubled), Some(25));
+        assert_eq!(
+            doubled_date_start("Fair opens 14 May 2024 14 May 2024"),
+            Some(11)
+        );
+        assert_eq!(
+            doubled_date_start("Fair opens May 14, 2024 and closes May 20, 2024"),
             None
         );
     }

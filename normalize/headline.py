@@ -70,7 +70,13 @@ from normalize.running_text import (
     shouted_sentences,
 )
 from normalize.runs import run_items
-from normalize.section_names import is_last_crumb, mark_labels, names_a_series, series_names
+from normalize.section_names import (
+    capital_menu,
+    is_last_crumb,
+    mark_labels,
+    names_a_series,
+    series_names,
+)
 from normalize.senders import sender_blocks
 from normalize.stamped_items import stamped_items
 from normalize.subjects import fills_title_field, is_under_title_label
@@ -229,6 +235,7 @@ def weigh_candidates(
         if below.order == c.order + 1 and is_last_crumb(texts, c.order, c.key, below.key)
     }
     series = series_names(texts)  # names printed in brackets on another line: no headline
+    crumbs |= {filled[at] for at in capital_menu(texts)}  # a menu's items in capitals
     found = [c for c in found if c.line not in crumbs and not names_a_series(c, series)]
     # a copy cut short is no paragraph, however long
     cut = {c.line for c in found if any(is_cut_copy(c, other) for other in found)}

@@ -227,7 +227,7 @@ from tests.test_notices import (
     SERVICE_PAGE_UNDER_A_NOTIFICATION,
     STORY_UNDER_A_LOST_NOTIFICATION,
 )
-from tests.test_section_names import HEADING_OVER_AN_ALT_TEXT
+from tests.test_section_names import CAPITAL_MENU_PAGE, HEADING_OVER_AN_ALT_TEXT
 from tests.test_timestamps import (
     BIRTHPLACES_NAMED,
     BLOG_POST_ON_ONE_LINE,
@@ -1869,3 +1869,8 @@ def test_a_tip_line_after_the_outlet_s_name_is_machinery_alike() -> None:
 def test_an_outlets_name_before_a_credits_word_opening_a_headline_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(GRAPHIC_SLIP_PAGE, tz, now)
+
+
+def test_a_menu_in_capitals_one_item_a_line_is_no_candidate_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(CAPITAL_MENU_PAGE, tz, now)

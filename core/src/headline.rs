@@ -559,7 +559,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             listed += 1;
         }
     }
-    let crumbs: FxHashSet<usize> = found
+    let mut crumbs: FxHashSet<usize> = found
         .windows(2)
         .filter(|pair| {
             let (c, below) = (&pair[0].placed, &pair[1].placed);
@@ -568,6 +568,10 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         })
         .map(|pair| pair[0].placed.line)
         .collect();
+    if !found.is_empty() {
+        // a menu's items in capitals
+        crumbs.extend(crate::section_names::capital_menu(&filled, &line));
+    }
     // a trail's last crumb, a series' name printed in brackets on another line: no headline
     let series = if found.is_empty() {
         Vec::new()

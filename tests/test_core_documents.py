@@ -22,7 +22,7 @@ from normalize.core import compiled
 from normalize.documents import MAX_ANALYSED_CHARS, normalize_document
 from normalize.options import Options
 from tests.cases import CASES, rows
-from tests.test_boilerplate import GRAPHIC_SLIP_PAGE, TIP_LINE_PAGE
+from tests.test_boilerplate import GRAPHIC_SLIP_PAGE, POEM_PAGE, TIP_LINE_PAGE
 from tests.test_captions import (
     AVATAR_BYLINE_PAGE,
     CIRCLED_SIGN_STORY_PAGE,
@@ -1874,3 +1874,8 @@ def test_an_outlets_name_before_a_credits_word_opening_a_headline_alike() -> Non
 def test_a_menu_in_capitals_one_item_a_line_is_no_candidate_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(CAPITAL_MENU_PAGE, tz, now)
+
+
+def test_an_author_and_the_year_of_the_work_are_a_byline_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(POEM_PAGE, tz, now)

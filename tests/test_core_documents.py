@@ -219,6 +219,7 @@ from tests.test_headline import (
     WRITER_AND_TOWN_OVER_A_STORY,
 )
 from tests.test_korean_decks import HARBOUR_PAGE, LETTER_PAGE
+from tests.test_listing_units import RESTAMPED_POSTS_PAGE
 from tests.test_notices import (
     CALENDAR_UNDER_A_PROMPT,
     DISTRICT_PAGE_UNDER_A_NOTIFICATION,
@@ -1879,3 +1880,8 @@ def test_a_menu_in_capitals_one_item_a_line_is_no_candidate_alike() -> None:
 def test_an_author_and_the_year_of_the_work_are_a_byline_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(POEM_PAGE, tz, now)
+
+
+def test_posts_each_under_the_same_stamp_are_a_listing_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(RESTAMPED_POSTS_PAGE, tz, now)

@@ -784,6 +784,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     let stamped = stamped_items(&found, &keyed, &filled);
     items.extend(stamped.iter().copied());
     items.extend(dated_units(&found, &keyed, &filled, &dated_order, body));
+    // posts each under the same stamp, its day changed
+    items.extend(crate::feeds::restamped_posts(&found, line, machinery));
     // a roundup's heads, each echoed by its own story and by none below it
     items.extend(roundup_heads(&found, &words, &keyed, &filled));
     // a box of heads, each with its own date

@@ -10,7 +10,8 @@ import regex
 # (the day after "on"; the name may be left empty), "이서준 기자", "이서준 기자 (솔빛중학교 /
 # 2학년)" (a school or desk in brackets, its closing one cut), "작성자 : 구태환", "Автор: Петров";
 # a site's user and the day after a comma, in any language: "by admin, 12 March, 2024", "에
-# 의해 admin, 12 3월, 2024" (a template's "by" before the name), "Автор: admin, 12 марта 2024".
+# 의해 admin, 12 3월, 2024" (a template's "by" before the name), "Автор: admin, 12 марта 2024";
+# a poem's or a quotation's author and the year of the work, of any century: "Автор: Фетов, 1854".
 _BYLINE = regex.compile(
     r"""^(?:
         (?:(?:posted|written|published)\s+)?by:?\s+(?:{name}(?:\s+{name}){0,3}  # the name, then
@@ -20,7 +21,7 @@ _BYLINE = regex.compile(
       | 작성자\s*[:：]\s*\p{Hangul}{2,4}  # a board's writer label and a Korean name
       | 에\s?의해\s+[^\s,|]+(?:\s*[,|].*)?  # a template's "by" put before a user's name
       | (?:автор|текст|фото|редактор)\s*[:：]?\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2}  # Russian
-        (?:\s*,.*(?:19|20)\d\d.*)?  # the day after a comma
+        (?:\s*,.*(?:1[0-9]|20)\d\d.*)?  # the day after a comma, or a work's year: "…, 1830 год"
     )$""".replace("{name}", r"\p{Lu}[\p{L}'’.-]*"),  # a word of a name or a town
     regex.IGNORECASE | regex.VERBOSE,
 )

@@ -52,7 +52,7 @@ from normalize.heads import Candidate, feed_items, is_listing, timed_entries
 from normalize.labelled_items import labelled_items
 from normalize.labels import is_widget_text, repeated_fields, weather_times
 from normalize.languages import detect_language
-from normalize.listing_units import dated_units
+from normalize.listing_units import dated_units, restamped_posts
 from normalize.live_pages import is_live_page
 from normalize.notices import notification_boxes, prompt_boxes, without_notice
 from normalize.numbered import in_numbered_list, numbered_heads
@@ -70,7 +70,13 @@ from normalize.running_text import (
     shouted_sentences,
 )
 from normalize.runs import run_items
-from normalize.section_names import is_last_crumb, mark_labels, names_a_series, series_names
+from normalize.section_names import (
+    capital_menu,
+    is_last_crumb,
+    mark_labels,
+    names_a_series,
+    series_names,
+)
 from normalize.senders import sender_blocks
 from normalize.stamped_items import stamped_items
 from normalize.subjects import fills_title_field, is_under_title_label
@@ -229,6 +235,7 @@ def weigh_candidates(
         if below.order == c.order + 1 and is_last_crumb(texts, c.order, c.key, below.key)
     }
     series = series_names(texts)  # names printed in brackets on another line: no headline
+    crumbs |= {filled[at] for at in capital_menu(texts)}  # a menu's items in capitals
     found = [c for c in found if c.line not in crumbs and not names_a_series(c, series)]
     # a copy cut short is no paragraph, however long
     cut = {c.line for c in found if any(is_cut_copy(c, other) for other in found)}
@@ -275,6 +282,7 @@ def weigh_candidates(
     stamped = stamped_items(found, texts)  # heads each with their own time
     items |= timed_entries(found, texts) | feed_shapes(found, texts, body) | stamped
     items |= dated_units(found, texts, set(dated_order), body) | roundup_heads(found, texts)
+    items |= restamped_posts(found, lines, machinery)  # posts each under the same stamp
     items |= dated_heads(found, set(dated_order))  # a box of heads, each with its own date
     digest = digest_items(found, texts, body)  # its items, though a headline may stand above them
     listed = bool(items) and not is_live_page(found, items, texts, body)  # entries under a head

@@ -5,8 +5,10 @@ no headline of its own, and none of these heads is one.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Final
+
+import regex
 
 from normalize.heads import Candidate
 from normalize.titles import title_key
@@ -131,3 +133,33 @@ def _is_unit_head(candidate: Candidate) -> bool:
             for name in ("sentence", "caption", "machinery", "site", "long", "lower_case")
         )
     )
+
+
+# A run of figures: what a post's stamp changes from one post to the next (its day).
+_FIGURES: Final = regex.compile(r"[0-9]+")
+
+
+def restamped_posts(
+    candidates: list[Candidate], lines: Sequence[str], machinery: Mapping[int, str]
+) -> set[int]:
+    """The lines of the candidates below the first of the page's bylines that it prints again
+    with other figures: a listing of posts, each under the same stamp with its own day ("by
+    admin, 12 March, 2024" … "by admin, 11 March, 2024"), as a term's or an author's page
+    prints them. An article's byline printed again at its foot keeps its day.
+
+    >>> lines = ["Briefings", "by admin, 12 March, 2024", "Rail fares to rise in May",
+    ...          "by admin, 11 March, 2024", "Ferry timetable changes"]
+    >>> heads = [Candidate(k, k, lines[k], "", {}) for k in (0, 2, 4)]
+    >>> sorted(restamped_posts(heads, lines, {1: "byline", 3: "byline"}))
+    [2, 4]
+    """
+    stamps: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    for index in sorted(i for i, kind in machinery.items() if kind == "byline"):
+        shape = _FIGURES.sub("0", lines[index])
+        stamps.setdefault(shape, set()).add(lines[index])
+        first.setdefault(shape, index)
+    opened = min((first[shape] for shape, seen in stamps.items() if len(seen) > 1), default=None)
+    if opened is None:
+        return set()
+    return {candidate.line for candidate in candidates if candidate.line > opened}

@@ -228,3 +228,29 @@ def ends_a_trail(text: str, line: str) -> bool:
     """
     parts = _GUILLEMET.split(line.strip())
     return len(parts) >= 2 and parts[-1] == text and len(text.split()) >= _TRAIL_HEAD_WORDS
+
+
+# A menu's item in capitals: a word or two, letters alone, none small ("НОВОСТИ", "СЛОВО ЧИТАТЕЛЯ").
+_CAPITAL_ITEM: Final = regex.compile(r"\p{Lu}[\p{Lu}-]+(?:\s\p{Lu}[\p{Lu}-]+)?")
+# A menu holds this many items in capitals, one a line, at least.
+_MENU_ITEMS: Final = 3
+
+
+def capital_menu(texts: Sequence[str]) -> set[int]:
+    """The places among a page's lines with text (``texts``) of a menu printed one item a line
+    in capitals, ``_MENU_ITEMS`` items or more in a row, each a word or two: a site's sections,
+    never a headline (a headline in capitals runs longer, and stands alone).
+
+    >>> sorted(capital_menu(["NEWS", "SPORT", "LOCAL LIFE", "Ferry back on time", "It sailed."]))
+    [0, 1, 2]
+    """
+    menu: set[int] = set()
+    run: list[int] = []
+    for at, text in enumerate([*texts, ""]):
+        if _CAPITAL_ITEM.fullmatch(text):
+            run.append(at)
+            continue
+        if len(run) >= _MENU_ITEMS:
+            menu.update(run)
+        run = []
+    return menu

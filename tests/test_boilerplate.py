@@ -168,3 +168,25 @@ def test_an_outlets_name_before_a_word_or_a_label_opening_a_headline_is_no_tip_l
     assert line_kind("가람방송 그래픽 자막 오류 사과") == "text"
     assert line_kind("Daily Photo: Frost settles on the Millbrook pier") == "text"
     assert normalize_document(GRAPHIC_SLIP_PAGE)["title"] == "가람방송 그래픽 자막 오류 사과"
+
+
+# A poetry site's page: the poem's title, its author and the year it was written, the verses.
+POEM_PAGE = "\n".join(
+    [
+        "Сумерки",
+        "",
+        "Автор: Фетов, 1854 год",
+        "",
+        "Над рекою тихо тает, догорает долгий день. Лодка к берегу пристала, и легла на воду тень.",
+        "",
+        "Ветер спит в прибрежных ивах, спит и колокол в селе. Только звёзды, как и прежде,"
+        " светят путнику во мгле.",
+    ]
+)
+
+
+def test_an_author_and_the_year_of_the_work_are_a_byline() -> None:
+    """A poem's author and the year of the work after a comma, of a century long past, are its
+    byline, never its title: the poem's title above them stays the headline."""
+    assert normalize_document(POEM_PAGE)["title"] == "Сумерки"
+    assert_same_machinery(POEM_PAGE.split("\n"))

@@ -22,7 +22,7 @@ from normalize.core import compiled
 from normalize.documents import MAX_ANALYSED_CHARS, normalize_document
 from normalize.options import Options
 from tests.cases import CASES, rows
-from tests.test_boilerplate import GRAPHIC_SLIP_PAGE, TIP_LINE_PAGE
+from tests.test_boilerplate import GRAPHIC_SLIP_PAGE, POEM_PAGE, TIP_LINE_PAGE
 from tests.test_captions import (
     AVATAR_BYLINE_PAGE,
     CIRCLED_SIGN_STORY_PAGE,
@@ -227,6 +227,7 @@ from tests.test_headline import (
     WRITER_AND_TOWN_OVER_A_STORY,
 )
 from tests.test_korean_decks import HARBOUR_PAGE, LETTER_PAGE
+from tests.test_listing_units import RESTAMPED_POSTS_PAGE
 from tests.test_notices import (
     CALENDAR_UNDER_A_PROMPT,
     DISTRICT_PAGE_UNDER_A_NOTIFICATION,
@@ -235,7 +236,7 @@ from tests.test_notices import (
     SERVICE_PAGE_UNDER_A_NOTIFICATION,
     STORY_UNDER_A_LOST_NOTIFICATION,
 )
-from tests.test_section_names import HEADING_OVER_AN_ALT_TEXT
+from tests.test_section_names import CAPITAL_MENU_PAGE, HEADING_OVER_AN_ALT_TEXT
 from tests.test_timestamps import (
     BIRTHPLACES_NAMED,
     BLOG_POST_ON_ONE_LINE,
@@ -1915,3 +1916,18 @@ def test_a_headline_of_two_sentences_in_title_case_keeps_its_stops_alike() -> No
 def test_a_copy_the_page_stops_inside_is_no_headline_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(CUT_OFF_COPY_PAGE, tz, now)
+
+
+def test_a_menu_in_capitals_one_item_a_line_is_no_candidate_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(CAPITAL_MENU_PAGE, tz, now)
+
+
+def test_an_author_and_the_year_of_the_work_are_a_byline_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(POEM_PAGE, tz, now)
+
+
+def test_posts_each_under_the_same_stamp_are_a_listing_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(RESTAMPED_POSTS_PAGE, tz, now)

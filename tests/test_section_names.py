@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from normalize import normalize_document
 from normalize.headline import weigh_candidates
+from tests.test_core_headline import assert_same_headline
 
 
 def test_a_topic_name_in_capitals_above_its_stories_is_no_headline() -> None:
@@ -86,3 +87,46 @@ def test_a_photo_s_alt_text_in_small_letters_heads_no_story() -> None:
     assert normalize_document("\n".join(lines))["title"] == "Quay Upgrades"
     found = {c.line: c for c in weigh_candidates(lines, {}, set(), set())}
     assert found[0].signals["machinery"] == 0.0
+
+
+# A portal's article page: its render day, its menu printed in capitals one item a line with
+# blank lines between, the article's day, a title of three words and a lead that does not echo it.
+CAPITAL_MENU_PAGE = "\n".join(
+    [
+        "3 марта 2025, понедельник, 09:14",
+        "TelegramВКонтактеДзен",
+        "",
+        "НОВОСТИ",
+        "",
+        "ОБЗОРЫ",
+        "",
+        "КРАЕВЕДЕНИЕ",
+        "",
+        "ДЛИННЫЕ ТЕКСТЫ",
+        "",
+        "ВСТРЕЧИ",
+        "",
+        "11 ноября 2016, 18:30",
+        "",
+        "Мосты без паромов",
+        "",
+        "Мы публикуем запись встречи в библиотеке на Садовой, где инженер Олег Тарханов"
+        " рассказывал, как в Заозёрье строили переправы через Лесную и почему старые лодочники"
+        " до сих пор помнят каждую мель.",
+        "",
+        "Олег Тарханов: Добрый вечер. Сегодня я расскажу о трёх переправах, которые пережили"
+        " и паводки, и ремонты, и даже два переименования района.",
+    ]
+)
+
+
+def test_a_menu_printed_in_capitals_one_item_a_line_is_no_candidate() -> None:
+    """A portal prints its sections in capitals, one a line; each is a word or two, and
+    together they stand between the page's top and the article's title: they are machinery,
+    and the title under them is the page's first candidate after the social links."""
+    row = normalize_document(CAPITAL_MENU_PAGE)
+    assert row["title"] == "Мосты без паромов"
+    lines = CAPITAL_MENU_PAGE.split("\n")
+    found = [c.text for c in weigh_candidates(lines, {}, set(), set())]
+    assert "КРАЕВЕДЕНИЕ" not in found and "ДЛИННЫЕ ТЕКСТЫ" not in found
+    assert_same_headline(CAPITAL_MENU_PAGE)

@@ -575,3 +575,65 @@ fn is_unit_head(candidate: &Candidate) -> bool {
         .iter()
         .any(|name| signal(signals, name) != 0.0)
 }
+
+/// The line with each run of figures made one "0": the shape a post's stamp keeps from one
+/// post to the next, its day changed (`_FIGURES`).
+fn stamp_shape(text: &str) -> String {
+    let mut shape = String::with_capacity(text.len());
+    let mut in_figures = false;
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            if !in_figures {
+                shape.push('0');
+            }
+            in_figures = true;
+        } else {
+            shape.push(c);
+            in_figures = false;
+        }
+    }
+    shape
+}
+
+/// The lines of the candidates below the first of the page's bylines that it prints again
+/// with other figures: a listing of posts, each under the same stamp with its own day, as a
+/// term's or an author's page prints them; an article's byline printed again at its foot keeps
+/// its day (Python's `listing_units.restamped_posts`).
+pub fn restamped_posts<'a>(
+    candidates: &[Candidate],
+    line: impl Fn(usize) -> &'a str,
+    machinery: &FxHashMap<usize, String>,
+) -> FxHashSet<usize> {
+    let mut bylines: Vec<usize> = machinery
+        .iter()
+        .filter(|(_, kind)| kind.as_str() == "byline")
+        .map(|(&index, _)| index)
+        .collect();
+    if bylines.len() < 2 {
+        return FxHashSet::default();
+    }
+    bylines.sort_unstable();
+    // each shape's first line, and whether the page prints it with other figures
+    let mut stamps: Vec<(String, usize, &str, bool)> = Vec::new();
+    for index in bylines {
+        let text = line(index);
+        let shape = stamp_shape(text);
+        match stamps.iter_mut().find(|stamp| stamp.0 == shape) {
+            Some(stamp) => stamp.3 |= stamp.2 != text,
+            None => stamps.push((shape, index, text, false)),
+        }
+    }
+    let Some(opened) = stamps
+        .iter()
+        .filter(|stamp| stamp.3)
+        .map(|stamp| stamp.1)
+        .min()
+    else {
+        return FxHashSet::default();
+    };
+    candidates
+        .iter()
+        .map(|candidate| candidate.placed.line)
+        .filter(|&index| index > opened)
+        .collect()
+}

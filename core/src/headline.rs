@@ -559,7 +559,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             listed += 1;
         }
     }
-    let crumbs: FxHashSet<usize> = found
+    let mut crumbs: FxHashSet<usize> = found
         .windows(2)
         .filter(|pair| {
             let (c, below) = (&pair[0].placed, &pair[1].placed);
@@ -568,6 +568,10 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         })
         .map(|pair| pair[0].placed.line)
         .collect();
+    if !found.is_empty() {
+        // a menu's items in capitals
+        crumbs.extend(crate::section_names::capital_menu(&filled, &line));
+    }
     // a trail's last crumb, a series' name printed in brackets on another line: no headline
     let series = if found.is_empty() {
         Vec::new()
@@ -781,6 +785,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     let stamped = stamped_items(&found, &keyed, &filled);
     items.extend(stamped.iter().copied());
     items.extend(dated_units(&found, &keyed, &filled, &dated_order, body));
+    // posts each under the same stamp, its day changed
+    items.extend(crate::feeds::restamped_posts(&found, line, machinery));
     // a roundup's heads, each echoed by its own story and by none below it
     items.extend(roundup_heads(&found, &words, &keyed, &filled));
     // a box of heads, each with its own date

@@ -279,3 +279,38 @@ pub fn is_last_crumb<'a>(
         && key_below != key
         && holds_words(key_below, key)
 }
+
+per_thread! {
+    /// A menu's item in capitals: a word or two, letters alone, none small (`_CAPITAL_ITEM`).
+    fn capital_item() -> Regex {
+        Regex::new(r"^\p{Lu}[\p{Lu}-]+(?:\s\p{Lu}[\p{Lu}-]+)?$").expect("a valid pattern")
+    }
+}
+
+/// A menu holds this many items in capitals, one a line, at least.
+const MENU_ITEMS: usize = 3;
+
+/// The lines of a menu printed one item a line in capitals, `MENU_ITEMS` items or more in a
+/// row among the lines with text (`filled`, `line` their text), each a word or two: a site's
+/// sections, never a headline (Python's `capital_menu`, which gives their places among the
+/// lines with text).
+pub fn capital_menu<'a>(filled: &[usize], line: &impl Fn(usize) -> &'a str) -> FxHashSet<usize> {
+    let pattern = capital_item();
+    let mut menu = FxHashSet::default();
+    let mut run: Vec<usize> = Vec::new();
+    for &index in filled {
+        let text = line(index);
+        if text.chars().next().is_some_and(char::is_uppercase) && pattern.is_match(text) {
+            run.push(index);
+            continue;
+        }
+        if run.len() >= MENU_ITEMS {
+            menu.extend(run.iter().copied());
+        }
+        run.clear();
+    }
+    if run.len() >= MENU_ITEMS {
+        menu.extend(run);
+    }
+    menu
+}

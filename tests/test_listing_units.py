@@ -1,0 +1,56 @@
+"""A listing's heads, printed in units of one shape, are none of them the page's headline."""
+
+from __future__ import annotations
+
+from normalize import normalize_document
+from tests.test_core_headline import assert_same_headline
+
+# A party's term page of briefings: the term's name, then each post under the same stamp with
+# its own day, its title, the briefing's time and place, its statement's title and paragraphs.
+RESTAMPED_POSTS_PAGE = "\n".join(
+    [
+        "논평/브리핑",
+        "",
+        "에 의해 admin, 8 5월, 2024",
+        "",
+        "하서진 수석대변인 브리핑",
+        "",
+        "□ 일시 : 2024년 5월 8일(수) 오전 10시 30분",
+        "",
+        "□ 장소 : 국회 소통관 기자회견장",
+        "",
+        "■ 농어촌 버스 요금 인상, 주민 부담부터 살펴야 합니다",
+        "",
+        "군 단위 버스 요금이 한 해 두 번이나 올랐습니다."
+        " 병원과 장터를 오가는 어르신들의 부담이 커지고 있습니다.",
+        "",
+        "정부는 운송 업체 지원 방안을 서둘러 내놓아야 합니다."
+        " 이번 회기에서 반드시 논의해야 합니다.",
+        "",
+        "에 의해 admin, 7 5월, 2024",
+        "",
+        "윤다온 대변인 서면브리핑",
+        "",
+        "■ 하천 정비 예산, 장마 전에 집행해야 합니다",
+        "",
+        "지난해 범람한 하천 가운데 절반이 아직 정비되지 않았습니다."
+        " 장마가 오기 전에 예산을 풀어야 합니다.",
+    ]
+)
+
+
+def test_posts_each_under_the_same_stamp_with_its_own_day_are_a_listing() -> None:
+    """A term's page prints its posts each under the same stamp, its day changed: none of
+    their titles, nor the first post's statement, is the page's headline."""
+    assert normalize_document(RESTAMPED_POSTS_PAGE)["title"] is None
+    assert_same_headline(RESTAMPED_POSTS_PAGE)
+
+
+def test_an_articles_byline_printed_again_at_its_foot_makes_no_listing() -> None:
+    """An article prints its byline over the story and again at its foot, with the same day:
+    one post, whose headline stays."""
+    page = (
+        RESTAMPED_POSTS_PAGE.split("에 의해 admin, 7 5월, 2024")[0] + "에 의해 admin, 8 5월, 2024"
+    )
+    assert normalize_document(page)["title"] == "농어촌 버스 요금 인상, 주민 부담부터 살펴야 합니다"
+    assert_same_headline(page)

@@ -234,6 +234,7 @@ from tests.test_timestamps import (
     BOARD_POST_UNDER_A_MANAGER_BLOCK,
     CLIP_WITH_A_GLUED_SOURCE,
     COUNTY_STORY_NAMING_A_STATE,
+    DIGEST_ACCESSED_PAGE,
     GARAGE_LIBRARY_STORY,
     ISLAND_BROADCASTER_STORY,
     LAKE_SHORE_STORY,
@@ -1869,3 +1870,8 @@ def test_a_tip_line_after_the_outlet_s_name_is_machinery_alike() -> None:
 def test_an_outlets_name_before_a_credits_word_opening_a_headline_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(GRAPHIC_SLIP_PAGE, tz, now)
+
+
+def test_a_day_the_page_was_accessed_on_is_no_publication_time_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(DIGEST_ACCESSED_PAGE, tz, now)

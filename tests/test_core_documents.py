@@ -174,6 +174,7 @@ from tests.test_headline import (
     RUBRIC_TRAIL_PAGE,
     RUN_TOGETHER_POST,
     SCORES_PAGE,
+    SEARCH_QUERY_PAGES,
     SEARCH_RESULTS_PAGES,
     SECTION_GLUED_OVER_AN_ARTICLE_LEAD,
     SEED_LIBRARY_NOTICE,
@@ -923,7 +924,7 @@ def test_an_image_s_alt_text_an_archive_record_and_a_licence_notice_alike() -> N
 
 def test_a_search_page_s_results_label_alike() -> None:
     pages = (*SEARCH_RESULTS_PAGES, SEARCH_RESULTS_PAGES[1].replace("поиска\n14\n", "поиска\n"))
-    for page in (*pages, DATED_UNDER_RESULTS_LABEL, NO_RESULTS_OVER_A_STORY):
+    for page in (*pages, *SEARCH_QUERY_PAGES, DATED_UNDER_RESULTS_LABEL, NO_RESULTS_OVER_A_STORY):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

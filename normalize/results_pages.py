@@ -26,6 +26,18 @@ _COUNT_ALONE: Final = regex.compile(rf"\s*{_COUNT}\s*")
 # opening with a label's first letter (in either case) before the patterns are tried.
 _LABEL_CHARS: Final = 40
 _LABEL_INITIALS: Final = frozenset("sSſрР검")
+# The label naming the query the search was made for, quoted or after a colon ("Search results
+# for: ferry", "Результаты поиска по запросу «паром»", "\"여객선\"에 대한 통합검색 결과"): the
+# page's own heading over its results, no story's head. A query is a few words: the line is
+# no longer than this, and opens with a label's first letter or a quotation mark.
+_QUOTED: Final = r"[\"'“„«‘][^\"'“”„«»‘’]{1,60}[\"'”»’“]"
+_LABEL_WITH_QUERY: Final = regex.compile(
+    rf"\s*(?:(?:search\s+results\s+for|результаты\s+поиска\s+(?:по\s+запросу|для))"
+    rf"\s*(?::\s*\S.*|{_QUOTED})|{_QUOTED}\s*(?:에\s?대한|의)\s*(?:통합\s?)?검색\s?결과(?:입니다)?)\s*",
+    regex.IGNORECASE,
+)
+_QUERY_CHARS: Final = 80
+_QUERY_INITIALS: Final = frozenset("sSſрР\"'“„«‘")
 # A pager counting the results a page shows of all it holds, maybe after its label ("Results
 # 1-20 of 3104", "Showing 11–20 of 52", "1–3 (из 3)"): the first shown, the last, the total.
 _SHOWN: Final = r"([1-9][0-9]{0,8})"
@@ -54,6 +66,8 @@ def search_label(texts: Sequence[str]) -> int | None:
     True
     """
     for rank, text in enumerate(texts):
+        if _names_its_query(text):
+            return rank
         if text.lstrip()[:1] not in _LABEL_INITIALS or len(text) > _LABEL_CHARS:
             continue
         if _LABEL_WITH_COUNT.fullmatch(text):
@@ -62,6 +76,21 @@ def search_label(texts: Sequence[str]) -> int | None:
         if _LABEL.fullmatch(text) and _COUNT_ALONE.fullmatch(below):
             return rank
     return None
+
+
+def _names_its_query(text: str) -> bool:
+    """Whether a line is a search's results label naming the query it was made for.
+
+    >>> _names_its_query('"여객선"에 대한 통합검색 결과')
+    True
+    >>> _names_its_query("Search results for: ferry")
+    True
+    >>> _names_its_query("Search results for ferries rise as fares climb")
+    False
+    """
+    if text.lstrip()[:1] not in _QUERY_INITIALS or len(text) > _QUERY_CHARS:
+        return False
+    return _LABEL_WITH_QUERY.fullmatch(text) is not None
 
 
 def results_label(texts: Sequence[str]) -> int | None:
@@ -94,8 +123,9 @@ def _counts_shown(text: str) -> bool:
 
 
 def results_below(candidates: list[Candidate], label: int | None) -> set[int]:
-    """The lines of the candidates below a search page's results label (its rank among the
-    lines with text, ``label``): the stories the search found, each an item of its list."""
+    """The lines of the candidates on and below a search page's results label (its rank among
+    the lines with text, ``label``): the label, the page's own heading, and the stories the
+    search found, each an item of its list."""
     if label is None:
         return set()
-    return {candidate.line for candidate in candidates if candidate.order > label}
+    return {candidate.line for candidate in candidates if candidate.order >= label}

@@ -181,6 +181,7 @@ from tests.test_headline import (
     RUBRIC_TRAIL_PAGE,
     RUN_TOGETHER_POST,
     SCORES_PAGE,
+    SEARCH_QUERY_PAGES,
     SEARCH_RESULTS_PAGES,
     SECTION_GLUED_OVER_AN_ARTICLE_LEAD,
     SEED_LIBRARY_NOTICE,
@@ -243,6 +244,7 @@ from tests.test_timestamps import (
     BOARD_POST_UNDER_A_MANAGER_BLOCK,
     CLIP_WITH_A_GLUED_SOURCE,
     COUNTY_STORY_NAMING_A_STATE,
+    DIGEST_ACCESSED_PAGE,
     GARAGE_LIBRARY_STORY,
     ISLAND_BROADCASTER_STORY,
     LAKE_SHORE_STORY,
@@ -931,7 +933,7 @@ def test_an_image_s_alt_text_an_archive_record_and_a_licence_notice_alike() -> N
 
 def test_a_search_page_s_results_label_alike() -> None:
     pages = (*SEARCH_RESULTS_PAGES, SEARCH_RESULTS_PAGES[1].replace("поиска\n14\n", "поиска\n"))
-    for page in (*pages, DATED_UNDER_RESULTS_LABEL, NO_RESULTS_OVER_A_STORY):
+    for page in (*pages, *SEARCH_QUERY_PAGES, DATED_UNDER_RESULTS_LABEL, NO_RESULTS_OVER_A_STORY):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
@@ -1931,3 +1933,8 @@ def test_an_author_and_the_year_of_the_work_are_a_byline_alike() -> None:
 def test_posts_each_under_the_same_stamp_are_a_listing_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(RESTAMPED_POSTS_PAGE, tz, now)
+
+
+def test_a_day_the_page_was_accessed_on_is_no_publication_time_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(DIGEST_ACCESSED_PAGE, tz, now)

@@ -4150,6 +4150,49 @@ def test_a_date_or_a_count_of_none_under_a_results_label_leaves_the_headline(
     assert_same_headline(page)
 
 
+# search pages whose heading names the query searched, quoted or after a colon, over the
+# results: counts by section, then each found story's head run into its teaser
+SEARCH_QUERY_PAGES = (
+    """"여객선"에 대한 통합검색 결과
+통합검색(57)
+사회(12)
+
+솔내섬 여객선 요금 다음 달부터 오른다 솔내섬을 오가는 여객선 요금이 다음 달부터 한 \
+구간에 1천원씩 오른다. 섬 주민들은 인상에 반대하는 서명을 모으고 있으며, 군청은 주민 \
+지원금을 검토하고 있다고 밝혔다.
+""",
+    """Search results for: ferry
+
+Island ferry fares to rise in May Fares on the Harrowby island ferry rise by a tenth from \
+May, the operator said on Monday, and islanders are gathering names against the rise.
+""",
+    """Результаты поиска по запросу «паром»
+
+Цены на паром до Озёрска вырастут в мае Стоимость билетов на паром до Озёрска вырастет \
+на десятую часть с мая, сообщил перевозчик в понедельник.
+""",
+)
+
+
+@pytest.mark.parametrize("page", SEARCH_QUERY_PAGES)
+def test_a_search_pages_heading_naming_its_query_makes_a_listing(page: str) -> None:
+    """A results label naming the query searched heads a search page: neither it nor the
+    stories it found below are the page's headline."""
+    assert normalize_document(page)["title"] is None
+    assert_same_headline(page)
+
+
+def test_a_headline_opening_with_search_results_for_stays() -> None:
+    """A story's headline about a search's results names no query: it stays the headline."""
+    page = SEARCH_QUERY_PAGES[1].replace(
+        "Search results for: ferry", "Search results for missing kayaker narrow to two coves"
+    )
+    assert normalize_document(page)["title"] == (
+        "Search results for missing kayaker narrow to two coves"
+    )
+    assert_same_headline(page)
+
+
 # a village library's month archive: each teaser closes with a colon over its link, the link's
 # label glued to the quoted head of the story it opens
 GLUED_LINK_LABELS_PAGE = """В читальном зале сельской библиотеки открылась выставка \

@@ -2661,3 +2661,48 @@ def test_a_headless_list_of_releases_has_no_publication_time() -> None:
     # one release alone is the page's
     alone = RELEASES_PAGE.split("\n\nReleased: 27")[0]
     assert choose_times(find_datelines(alone, lang="en"), headless=True).published_at is not None
+
+
+DIGEST_ACCESSED_PAGE = "\n".join(
+    [
+        "Top coast news",
+        "",
+        "",
+        "Top Story:  Seagrass beds found to hold more carbon in Wexmoor bay.",
+        "",
+        "Views expressed in this coast and weather news summary are those of the writers and"
+        " reporters.",
+        "",
+        "Content supplied by “”-the weekly bulletin of the Coastal Science Society of Wexmoor.",
+        "",
+        "Accessed on 14 March 2021, 0610 UTC.",
+        "",
+        "Source (email subscription to “”):",
+        "",
+        "Please click links or scroll down to read your selections.",
+        "",
+        "",
+        "Seagrass beds found to hold more carbon in Wexmoor bay",
+        "",
+        "Researchers from the Wexmoor Marine Station and the Tidewell Institute have measured the"
+        " carbon held in the roots of seagrass beds along the bay.",
+        "",
+        "Quiet batteries: The sensors of the future may run on salt",
+        "",
+        "There are limits to how long a field sensor can run on one charge.",
+    ]
+)
+
+
+def test_a_day_the_page_was_accessed_on_is_no_publication_time() -> None:
+    """A digest's note of when its sources were read ("Accessed on …", "Retrieved on …",
+    "Дата обращения: …", "검색일: …") dates the reading, not the page."""
+    assert normalize_document(DIGEST_ACCESSED_PAGE)["published_at"] is None
+    line = "Accessed on 14 March 2021, 0610 UTC."
+    labels = ("Retrieved on 14 March 2021.", "Дата обращения: 14.03.2021", "검색일: 2021.03.14")
+    for label in labels:
+        page = DIGEST_ACCESSED_PAGE.replace(line, label)
+        assert normalize_document(page)["published_at"] is None
+    # the same day under a publication label is the page's
+    page = DIGEST_ACCESSED_PAGE.replace(line, "Posted on 14 March 2021.")
+    assert normalize_document(page)["published_at"] == datetime(2021, 3, 14, tzinfo=UTC)

@@ -23,6 +23,14 @@ const LABEL_CHARS: usize = 40;
 /// unread before the patterns are tried.
 const LABEL_INITIALS: [char; 6] = ['s', 'S', 'ſ', 'р', 'Р', '검'];
 
+/// A quoted query: a few characters between quotation marks.
+const QUOTED: &str = r#"["'“„«‘][^"'“”„«»‘’]{1,60}["'”»’“]"#;
+/// A label naming its query is no longer than this ("Search results for: ferry").
+const QUERY_CHARS: usize = 80;
+/// The first characters a label naming its query opens with: a label's first letter, in
+/// either case, or a quotation mark.
+const QUERY_INITIALS: [char; 11] = ['s', 'S', 'ſ', 'р', 'Р', '"', '\'', '“', '„', '«', '‘'];
+
 // Each read through `PerThread` (no thread-local slot of its own: the core's static TLS
 // block, which a loaded extension may not outgrow, stays as it is).
 /// The label with its count on its line ("검색결과218건", "Результаты поиска: 7").
@@ -32,6 +40,15 @@ static LABEL_WITH_COUNT: PerThread<Regex> = PerThread::new(|| {
 /// The label alone, its count alone on the next line with text.
 static LABEL_ALONE: PerThread<Regex> = PerThread::new(|| {
     Regex::new(&format!(r"(?i)^\s*{RESULTS}\s*:?\s*$")).expect("a valid pattern")
+});
+/// The label naming the query the search was made for, quoted or after a colon ("Search
+/// results for: ferry", "Результаты поиска по запросу «паром»", "\"여객선\"에 대한 통합검색
+/// 결과"): the page's own heading over its results, no story's head.
+static LABEL_WITH_QUERY: PerThread<Regex> = PerThread::new(|| {
+    Regex::new(&format!(
+        r"(?i)^\s*(?:(?:search\s+results\s+for|результаты\s+поиска\s+(?:по\s+запросу|для))\s*(?::\s*\S.*|{QUOTED})|{QUOTED}\s*(?:에\s?대한|의)\s*(?:통합\s?)?검색\s?결과(?:입니다)?)\s*$"
+    ))
+    .expect("a valid pattern")
 });
 /// A count alone on its line.
 static COUNT_ALONE: PerThread<Regex> =
@@ -56,6 +73,9 @@ static PAGER: PerThread<Regex> = PerThread::new(|| {
 pub fn search_label<'a>(text: impl Fn(usize) -> &'a str, count: usize) -> Option<usize> {
     for rank in 0..count {
         let line = text(rank);
+        if names_its_query(line) {
+            return Some(rank);
+        }
         let initial = line.trim_start_matches(chars::is_space).chars().next();
         if !initial.is_some_and(|c| LABEL_INITIALS.contains(&c)) {
             continue;
@@ -73,6 +93,20 @@ pub fn search_label<'a>(text: impl Fn(usize) -> &'a str, count: usize) -> Option
         }
     }
     None
+}
+
+/// Whether a line is a search's results label naming the query it was made for (Python's
+/// `_names_its_query`).
+fn names_its_query(line: &str) -> bool {
+    let initial = line.trim_start_matches(chars::is_space).chars().next();
+    if !initial.is_some_and(|c| QUERY_INITIALS.contains(&c)) {
+        return false;
+    }
+    // a line longer than a label, told by its bytes before its characters are counted
+    if line.len() > QUERY_CHARS && line.chars().nth(QUERY_CHARS).is_some() {
+        return false;
+    }
+    LABEL_WITH_QUERY.get().is_match(line)
 }
 
 /// The rank among the page's lines with text (`text` gives each by its rank, `count` of them)
@@ -110,16 +144,16 @@ fn counts_shown(line: &str) -> bool {
     first <= last && last <= total
 }
 
-/// The lines of the candidates below a search page's results label (its rank among the lines
-/// with text, `label`): the stories the search found, each an item of its list (Python's
-/// `results_below`).
+/// The lines of the candidates on and below a search page's results label (its rank among the
+/// lines with text, `label`): the label, the page's own heading, and the stories the search
+/// found, each an item of its list (Python's `results_below`).
 pub fn results_below(candidates: &[Candidate], label: Option<usize>) -> FxHashSet<usize> {
     let Some(label) = label else {
         return FxHashSet::default();
     };
     candidates
         .iter()
-        .filter(|candidate| candidate.placed.order > label)
+        .filter(|candidate| candidate.placed.order >= label)
         .map(|candidate| candidate.placed.line)
         .collect()
 }
@@ -161,6 +195,26 @@ mod tests {
         );
         assert_eq!(found(&["Ferry fares rise", "Score 3-2 of the final"]), None);
         assert_eq!(found(&["Results 5-2 of 10", "Results 1-20 of 12"]), None);
+    }
+
+    #[test]
+    fn a_results_label_naming_its_query_is_a_search_page() {
+        assert_eq!(
+            label(&["\"여객선\"에 대한 통합검색 결과", "섬 여객선 요금 인상"]),
+            Some(0)
+        );
+        assert_eq!(
+            label(&["Home", "Search results for: ferry", "Ferry fares rise"]),
+            Some(1)
+        );
+        assert_eq!(
+            label(&["Результаты поиска по запросу «паром»", "Мост откроют в мае"]),
+            Some(0)
+        );
+        assert_eq!(
+            label(&["Search results for ferries rise as fares climb"]),
+            None
+        );
     }
 
     #[test]

@@ -113,6 +113,8 @@ from tests.test_headline import (
     COUNTER_UNDER_A_HEAD_IN_SMALL_LETTERS,
     CREDITED_STATION_STORY,
     CUT_AT_ONE_LENGTH_PAGE,
+    CUT_CAPTION_VIEWER,
+    CUT_LEAD_TEASER,
     CUT_SENTENCE_WITHOUT_A_HEAD,
     CUT_TEASERS_PAGE,
     DASHED_BULLETIN_PAGE,
@@ -1869,3 +1871,9 @@ def test_a_tip_line_after_the_outlet_s_name_is_machinery_alike() -> None:
 def test_an_outlets_name_before_a_credits_word_opening_a_headline_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(GRAPHIC_SLIP_PAGE, tz, now)
+
+
+def test_a_captions_or_a_leads_opening_cut_short_is_no_headline_alike() -> None:
+    for page in (CUT_CAPTION_VIEWER, CUT_LEAD_TEASER):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -3883,6 +3883,49 @@ def test_a_headline_over_its_cut_description_stays() -> None:
     assert_same_headline(text)
 
 
+CUT_CAPTION_VIEWER = "\n".join(
+    [
+        "보름인 24일 저녁, 갈매 장터 앞마당에서는 ‘달집 태우기’와...",
+        "보름인 24일 저녁, 갈매 장터 앞마당에서는 ‘달집 태우기’와 쥐불놀이가 이어졌다.",
+        "불길이 솟을 때마다 둘러선 주민들이 한 해 소원을 외쳤다.",
+        "",
+        "보름인 24일 저녁, 갈매 장터 앞마당에서는 ‘달집 태우기’와...",
+        "",
+        "37 / 204",
+    ]
+)
+CUT_LEAD_TEASER = "\n".join(
+    [
+        "Выбор по дате:",
+        "",
+        "Мост снова открыт. Вчера...",
+        "",
+        "12 марта 2019",
+        "",
+        "Мост снова открыт. Вчера вечером по Липовой переправе пошли первые автобусы, "
+        "а пешеходам вернули тротуар вдоль реки.",
+        "",
+        "Ремонт моста занял почти два года: рабочие заменили опоры и уложили новое полотно.",
+    ]
+)
+
+
+def test_a_captions_or_a_leads_opening_cut_short_is_no_headline() -> None:
+    """A caption's opening cut short by an ellipsis over the caption printed whole (a photo
+    viewer's page title), or a lead's over its lead, is no headline: the page prints none."""
+    for page in (CUT_CAPTION_VIEWER, CUT_LEAD_TEASER):
+        assert normalize_document(page)["title"] is None
+        assert_same_headline(page)
+
+
+def test_a_headlines_copy_cut_short_over_the_headline_is_still_a_headline() -> None:
+    """A copy cut short of a headline, no sentence, leaves the headline whole."""
+    head = "Липовую переправу снова открыли для автобусов и пешеходов"
+    lines = CUT_LEAD_TEASER.split("\n")
+    page = "\n".join([lines[0], "", "Липовую переправу снова открыли...", "", head, *lines[3:]])
+    assert normalize_document(page)["title"] == head
+
+
 TIDEWATCH_ENTRY = "\n".join(
     [
         "Tidewatch.js",

@@ -110,6 +110,7 @@ from tests.test_headline import (
     CLOSED_UNITS_PAGE,
     COLUMN_UNDER_ITS_WRITER_S_LINE,
     COMMITTEE_MINUTES_PAGE,
+    COUNTED_META_DATE_PAGE,
     COUNTER_UNDER_A_HEAD_IN_SMALL_LETTERS,
     CREDITED_STATION_STORY,
     CUT_AT_ONE_LENGTH_PAGE,
@@ -1877,3 +1878,8 @@ def test_a_captions_or_a_leads_opening_cut_short_is_no_headline_alike() -> None:
     for page in (CUT_CAPTION_VIEWER, CUT_LEAD_TEASER):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_counter_glued_after_a_scrapers_meta_date_is_cut_off_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(COUNTED_META_DATE_PAGE, tz, now)

@@ -3883,6 +3883,27 @@ def test_a_headline_over_its_cut_description_stays() -> None:
     assert_same_headline(text)
 
 
+COUNTED_META_DATE_PAGE = "\n".join(
+    [
+        " date 2020-07-22 0 Coast guard: 2 rescued after sailboat capsizes off Gull Point",
+        "",
+        "GULL POINT, Maine - Two sailors were pulled from the water Wednesday after their "
+        "sailboat capsized off Gull Point, the Coast Guard said.",
+        "",
+        "A passing lobster boat spotted the overturned hull and radioed for help.",
+        "",
+        "Both sailors were taken to shore and were expected to recover.",
+    ]
+)
+
+
+def test_a_counter_glued_after_a_scrapers_meta_date_is_cut_off() -> None:
+    """A scraper's meta date glued before a comment counter and the headline: both cut off."""
+    title = "Coast guard: 2 rescued after sailboat capsizes off Gull Point"
+    assert normalize_document(COUNTED_META_DATE_PAGE)["title"] == title
+    assert_same_headline(COUNTED_META_DATE_PAGE)
+
+
 CUT_CAPTION_VIEWER = "\n".join(
     [
         "보름인 24일 저녁, 갈매 장터 앞마당에서는 ‘달집 태우기’와...",

@@ -120,6 +120,7 @@ from tests.test_headline import (
     CUT_TEASERS_PAGE,
     DASHED_BULLETIN_PAGE,
     DATED_UNDER_RESULTS_LABEL,
+    DOUBLED_DECK_FEATURE,
     DOUBLED_POST_TITLE_PAGE,
     E_MAIL_UNDER_ITS_HEADER,
     ENGLISH_HEADLINE_ON_A_RUSSIAN_PAGE,
@@ -1883,3 +1884,8 @@ def test_a_captions_or_a_leads_opening_cut_short_is_no_headline_alike() -> None:
 def test_a_counter_glued_after_a_scrapers_meta_date_is_cut_off_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(COUNTED_META_DATE_PAGE, tz, now)
+
+
+def test_a_deck_printed_twice_under_a_features_headline_is_one_deck_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(DOUBLED_DECK_FEATURE, tz, now)

@@ -3763,6 +3763,29 @@ def test_one_long_cry_opening_a_report_is_its_first_sentence_not_a_headline() ->
         assert_same_headline(page)
 
 
+DOUBLED_DECK_FEATURE = "\n".join(
+    [
+        "How a small-town weekly tripled its print subscribers in two years",
+        "The Fernbrook Gazette now sells 9,000 copies a week, but what did its editors change?",
+        "The Fernbrook Gazette now sells 9,000 copies a week, but what did its editors change?",
+        "This story was carried over from our old archive, so some links may no longer work.",
+        "Subscriptions to the Fernbrook Gazette have reached 9,000, its publisher Odile Marsh "
+        "told a regional press meeting in Carrow on Tuesday.",
+        "The weekly, which covers four villages, dropped its website paywall in 2022 and put "
+        "its money into home delivery.",
+        '"Our readers wanted the paper on the doormat," said Marsh.',
+    ]
+)
+
+
+def test_a_deck_printed_twice_under_a_features_headline_is_one_deck() -> None:
+    """A feature's headline over its deck printed twice, the copy right below it: the deck is
+    the last line before the article all the same, and the headline stays the page's."""
+    title = "How a small-town weekly tripled its print subscribers in two years"
+    assert normalize_document(DOUBLED_DECK_FEATURE)["title"] == title
+    assert_same_headline(DOUBLED_DECK_FEATURE)
+
+
 def test_a_features_short_headline_over_its_plainer_deck_is_the_headline() -> None:
     """A feature's headline is a turn of phrase its lead does not echo; the longer line right
     below it, the last before the byline and the story, says the story plainly and so echoes

@@ -94,6 +94,7 @@ from tests.test_hashtags import (
     TOPIC_TAGS_OF_ONE_WORD_PAGE,
 )
 from tests.test_headline import (
+    ADDRESS_GLUED_TRANSCRIPT,
     ARROWS_CAPTION_PAGE,
     ARROWS_IN_A_HEADLINE_PAGE,
     BOARD_POST_SUBJECT_ON_ITS_LINE,
@@ -1889,3 +1890,8 @@ def test_a_counter_glued_after_a_scrapers_meta_date_is_cut_off_alike() -> None:
 def test_a_deck_printed_twice_under_a_features_headline_is_one_deck_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(DOUBLED_DECK_FEATURE, tz, now)
+
+
+def test_a_web_address_glued_before_the_first_speaker_continues_no_headline_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(ADDRESS_GLUED_TRANSCRIPT, tz, now)

@@ -3763,6 +3763,25 @@ def test_one_long_cry_opening_a_report_is_its_first_sentence_not_a_headline() ->
         assert_same_headline(page)
 
 
+ADDRESS_GLUED_TRANSCRIPT = "\n".join(
+    [
+        "Час с Ниной Вербой",
+        "https://tv-sosna.example/efir/chas-s-ninoi-verboi-3310.html Олег Ширяев: Добрый вечер, "
+        "в студии Нина Верба, и сегодня мы говорим о школьных автобусах.",
+        "Нина Верба: Добрый вечер. Автобусы у нас ходят, но расписание давно пора менять.",
+        "Олег Ширяев: Родители жалуются, что дети ждут на остановке по сорок минут.",
+        "Нина Верба: Так и есть, и с сентября мы добавим два рейса утром.",
+    ]
+)
+
+
+def test_a_web_address_glued_before_the_first_speaker_continues_no_headline() -> None:
+    """A programme's title over its page's address glued to the first speaker's line: the
+    address opens in small letters but is no rest of the title split in two."""
+    assert normalize_document(ADDRESS_GLUED_TRANSCRIPT)["title"] == "Час с Ниной Вербой"
+    assert_same_headline(ADDRESS_GLUED_TRANSCRIPT)
+
+
 DOUBLED_DECK_FEATURE = "\n".join(
     [
         "How a small-town weekly tripled its print subscribers in two years",

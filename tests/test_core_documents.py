@@ -88,6 +88,7 @@ from tests.test_hashtags import (
     COUNTED_TAGS_PAGE,
     MARKUP_BREAKS_DESCRIPTION,
     MODIFIED_TAGS_PAGE,
+    PROMISE_TAG_POST,
     SPACED_TAG_LINE_PAGE,
     STEP_HEADINGS_PAGE,
     TAGS_OPENING_A_POST_PAGE,
@@ -1895,3 +1896,8 @@ def test_a_deck_printed_twice_under_a_features_headline_is_one_deck_alike() -> N
 def test_a_web_address_glued_before_the_first_speaker_continues_no_headline_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(ADDRESS_GLUED_TRANSCRIPT, tz, now)
+
+
+def test_a_verbs_future_ending_and_an_adverb_of_hada_stay_whole_in_a_tag_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(PROMISE_TAG_POST, tz, now)

@@ -560,6 +560,16 @@ def test_a_province_or_rupees_in_crore_alike() -> None:
             assert compare(page.format(place=place), tz, now)
 
 
+def test_a_day_in_brackets_after_its_word_of_time_alike() -> None:
+    page = (
+        "Maradeniya bus depot gets twenty new buses\n\nJune 6, 2024   9:40 am\n\n"
+        "The buses were handed over to the depot at a ceremony held {when}."
+    )
+    for when in ("this morning (6)", "on Thursday (06)", "this morning (page 6)"):
+        for tz, now in SETTINGS:
+            assert compare(page.format(when=when), tz, now)
+
+
 def test_a_weekday_stamp_glued_to_the_lead_alike() -> None:
     lead = (
         "{weekday} 4 июн 2025 07:45 +0500Директор музея Ольга Верещагина рассказала, что "

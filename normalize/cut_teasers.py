@@ -18,7 +18,8 @@ import regex
 from normalize.heads import Candidate
 from normalize.leads import LEAD_LINES
 from normalize.page import echo_words
-from normalize.titles import is_body_shaped
+from normalize.running_text import reads_as_sentence
+from normalize.titles import is_body_shaped, title_key
 
 # A page of teasers prints this many paragraphs at least, each cut short.
 _TEASERS: Final = 2
@@ -32,6 +33,9 @@ _CUT_CHARS: Final = 100
 _CUT_SPREAD: Final = 8
 # A teaser cut short: an ellipsis after a word, a space between them or none.
 _CUT_SHORT: Final = regex.compile(r"\p{L} ?(?:\.\.\.|…)$")
+# A sentence's opening cut short keeps this many words at least before its last one, which the
+# cut may have split.
+_OPENING_WORDS: Final = 3
 
 
 def cut_teaser_items(candidates: Sequence[Candidate], texts: Sequence[str]) -> set[int]:
@@ -84,6 +88,38 @@ def other_story_head(
         return set()
     words = echo_words(head.text) | echo_words(teaser)
     return set() if any(echo_words(texts[rank]) & words for rank in below) else {head.line}
+
+
+def cut_sentence_openings(candidates: Sequence[Candidate]) -> set[int]:
+    """The lines of candidates cut short by an ellipsis after a word whose words before their
+    last one, ``_OPENING_WORDS`` at least, open another candidate that goes on past them and
+    reads as a sentence (``reads_as_sentence``): a caption's or a lead's opening printed as a
+    teaser or as a page's cut title, over that caption or lead printed whole, no headline.
+
+    >>> whole = "Crews cleared the pass road on Monday after two days of snow."
+    >>> heads = [Candidate(0, 0, "Crews cleared the pass road on...", "", {}),
+    ...          Candidate(2, 2, whole, "", {})]
+    >>> cut_sentence_openings(heads)
+    {0}
+    >>> heads[1] = Candidate(2, 2, "Crews cleared the pass road on Monday", "", {})
+    >>> cut_sentence_openings(heads)
+    set()
+    """
+    wholes = [
+        title_key(candidate.text).split()
+        for candidate in candidates
+        if reads_as_sentence(candidate.text)
+    ]
+    cut = set()
+    for candidate in candidates:
+        if _CUT_SHORT.search(candidate.text.rstrip()) is None:
+            continue
+        opening = title_key(candidate.text).split()[:-1]
+        if len(opening) >= _OPENING_WORDS and any(
+            len(words) > len(opening) + 1 and words[: len(opening)] == opening for words in wholes
+        ):
+            cut.add(candidate.line)
+    return cut
 
 
 def _cuts_every_paragraph(texts: Sequence[str]) -> bool:

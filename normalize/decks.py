@@ -204,7 +204,7 @@ def _feature_heads(candidates: list[Candidate], body_start: int) -> list[Candida
     words at least, sharing a word with the article but none with its lead, no sentence,
     widget or date, right above a longer candidate in a deck's shape and no sentence, the last
     one before the article's first paragraph (at rank ``body_start``), which says the story
-    plainly and so echoes its lead more.
+    plainly and so echoes its lead more; a deck printed twice, its copy right below it, is one.
 
     >>> def line(order, text, echo):
     ...     shape = ("caption", "machinery", "site", "sentence", "glued", "after_body", "dated")
@@ -218,7 +218,13 @@ def _feature_heads(candidates: list[Candidate], body_start: int) -> list[Candida
     >>> _feature_heads([head, deck, line(2, "Farmers meet at the hall tonight", 0.3)], 3)
     []
     """
-    before = [candidate for candidate in candidates if candidate.order < body_start]
+    before: list[Candidate] = []
+    for candidate in candidates:
+        # a deck printed twice, its copy right below it, is one deck
+        right_below = bool(before) and before[-1].order + 1 == candidate.order
+        copy = right_below and before[-1].key == candidate.key
+        if candidate.order < body_start and not copy:
+            before.append(candidate)
     undated = [candidate for candidate in before if not candidate.signals["dated"]]
     if len(before) < 2 or not undated or before[-2] is not undated[0]:
         return []

@@ -31,7 +31,7 @@ from normalize.chrome import is_fixed_widget
 from normalize.closed_units import closed_unit_heads
 from normalize.confidence import title_probability
 from normalize.corners import corner_name, flagged_line
-from normalize.cut_teasers import cut_teaser_items, other_story_head
+from normalize.cut_teasers import cut_sentence_openings, cut_teaser_items, other_story_head
 from normalize.dated_heads import dated_heads
 from normalize.decks import hash_deck_lines, mark_decks
 from normalize.digests import contents_items, digest_items, is_long_digest, question_items
@@ -302,6 +302,7 @@ def weigh_candidates(
     items |= tag_pages.tag_page_items(found, texts)  # a tag page's stories, none the page's own
     items |= teasers  # none the page's headline
     items |= other_story_head(found, texts, body)  # another story's teaser atop the article
+    items |= cut_sentence_openings(found)  # a caption's or a lead's opening, cut short
     for candidate in found:
         candidate.signals.update(listing=listing, feed_item=float(candidate.line in items))
     mark_labels(found, texts, bulleted)  # a section's name above its stories, a list's items

@@ -51,6 +51,8 @@ _LETTER: Final = regex.compile(r"\p{L}")
 _ITEM_MARKS: Final = ("-", "–", "—", "•", "·", "*", "▪", "■", "□", "▶", "◆", "○", "●")
 # A label closed by one of these: the words after it keep its sentence's case.
 _LABEL_COLONS: Final = (":", "：")
+# A web address opening a line, a page's address glued before its text: no word of a sentence.
+_ADDRESS_OPENINGS: Final = ("http://", "https://", "www.")
 _HANGUL: Final = regex.compile(r"\p{Hangul}")
 # A count and a whole word opening a headline in sentence case: "5 rules of …".
 _OPENING_COUNT: Final = regex.compile(r"[0-9]{1,3}\s\p{Ll}{4,}\s")
@@ -151,10 +153,10 @@ def script_pieces(lines: Sequence[str]) -> set[int]:
 def split_openings(candidates: Sequence[Candidate], lines: Sequence[str]) -> list[Candidate]:
     """The candidates whose line goes on right below them, in small letters (a line split in
     two, as a deck printed over two lines is): the line below opens with a word all in small
-    letters (``opens_in_lower_case``; not after a label cut off it, "[Notes] the quiz …") and
-    has ``_SPLIT_REST_WORDS`` words or more (not a handle's one word), and the candidate closes
-    no sentence. Its opening is no headline; nor is a line that carries a list on
-    (``_carries_a_list``).
+    letters (``opens_in_lower_case``; not after a label cut off it, "[Notes] the quiz …", nor
+    a web address, a page's address glued before its text) and has ``_SPLIT_REST_WORDS`` words
+    or more (not a handle's one word), and the candidate closes no sentence. Its opening is
+    no headline; nor is a line that carries a list on (``_carries_a_list``).
 
     >>> page = ["Teachers and employers", "argue over what a college should teach", "Text."]
     >>> found = [Candidate(line, line, page[line], "", {}) for line in (0, 1)]
@@ -174,6 +176,7 @@ def split_openings(candidates: Sequence[Candidate], lines: Sequence[str]) -> lis
         and len(below.text.split()) >= _SPLIT_REST_WORDS
         and lines[below.line].lstrip().startswith(below.text)  # no label cut off before it
         and opens_in_lower_case(below.text, lines[below.line])
+        and not below.text.startswith(_ADDRESS_OPENINGS)
         and not _closes_sentence(above.text)
     ] + [c for c in candidates if _carries_a_list(lines, c.line)]
 

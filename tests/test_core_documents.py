@@ -92,12 +92,14 @@ from tests.test_hashtags import (
     COUNTED_TAGS_PAGE,
     MARKUP_BREAKS_DESCRIPTION,
     MODIFIED_TAGS_PAGE,
+    PROMISE_TAG_POST,
     SPACED_TAG_LINE_PAGE,
     STEP_HEADINGS_PAGE,
     TAGS_OPENING_A_POST_PAGE,
     TOPIC_TAGS_OF_ONE_WORD_PAGE,
 )
 from tests.test_headline import (
+    ADDRESS_GLUED_TRANSCRIPT,
     ARROWS_CAPTION_PAGE,
     ARROWS_IN_A_HEADLINE_PAGE,
     BOARD_POST_SUBJECT_ON_ITS_LINE,
@@ -116,14 +118,18 @@ from tests.test_headline import (
     CLOSED_UNITS_PAGE,
     COLUMN_UNDER_ITS_WRITER_S_LINE,
     COMMITTEE_MINUTES_PAGE,
+    COUNTED_META_DATE_PAGE,
     COUNTER_UNDER_A_HEAD_IN_SMALL_LETTERS,
     CREDITED_STATION_STORY,
     CUT_AT_ONE_LENGTH_PAGE,
+    CUT_CAPTION_VIEWER,
+    CUT_LEAD_TEASER,
     CUT_OFF_COPY_PAGE,
     CUT_SENTENCE_WITHOUT_A_HEAD,
     CUT_TEASERS_PAGE,
     DASHED_BULLETIN_PAGE,
     DATED_UNDER_RESULTS_LABEL,
+    DOUBLED_DECK_FEATURE,
     DOUBLED_POST_TITLE_PAGE,
     E_MAIL_UNDER_ITS_HEADER,
     ENGLISH_HEADLINE_ON_A_RUSSIAN_PAGE,
@@ -563,6 +569,16 @@ def test_a_province_or_rupees_in_crore_alike() -> None:
     for place in ("a township in Manitoba", "New Brunswick", "Ranipur, which set aside Rs 4 crore"):
         for tz, now in SETTINGS:
             assert compare(page.format(place=place), tz, now)
+
+
+def test_a_day_in_brackets_after_its_word_of_time_alike() -> None:
+    page = (
+        "Maradeniya bus depot gets twenty new buses\n\nJune 6, 2024   9:40 am\n\n"
+        "The buses were handed over to the depot at a ceremony held {when}."
+    )
+    for when in ("this morning (6)", "on Thursday (06)", "this morning (page 6)"):
+        for tz, now in SETTINGS:
+            assert compare(page.format(when=when), tz, now)
 
 
 def test_a_weekday_stamp_glued_to_the_lead_alike() -> None:
@@ -1938,3 +1954,29 @@ def test_posts_each_under_the_same_stamp_are_a_listing_alike() -> None:
 def test_a_day_the_page_was_accessed_on_is_no_publication_time_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(DIGEST_ACCESSED_PAGE, tz, now)
+
+
+def test_a_captions_or_a_leads_opening_cut_short_is_no_headline_alike() -> None:
+    for page in (CUT_CAPTION_VIEWER, CUT_LEAD_TEASER):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_counter_glued_after_a_scrapers_meta_date_is_cut_off_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(COUNTED_META_DATE_PAGE, tz, now)
+
+
+def test_a_deck_printed_twice_under_a_features_headline_is_one_deck_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(DOUBLED_DECK_FEATURE, tz, now)
+
+
+def test_a_web_address_glued_before_the_first_speaker_continues_no_headline_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(ADDRESS_GLUED_TRANSCRIPT, tz, now)
+
+
+def test_a_verbs_future_ending_and_an_adverb_of_hada_stay_whole_in_a_tag_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(PROMISE_TAG_POST, tz, now)

@@ -751,6 +751,8 @@ PAGE_ZONE_TEXTS = [
     "Cleared Rs 42 crore, Rs.85 lakhs and INR\u00a03 lakh",
     "xRs 42 crore, Rs 9 croreplus, Rs 420 million, Tk 42 crore, Rs 4lakh and S$3",
     "Rs 5 crores; Rs. 1,20,000 crore s",
+    "Held this morning (14), on Monday (3) and TONIGHT (31); not today (32) nor Friday(5)",
+    "The talks ended yesterday (13) in Sindh",
 ]
 
 

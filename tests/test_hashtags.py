@@ -227,6 +227,27 @@ def test_a_rows_hashtags_are_the_pages_tags_each_once() -> None:
     assert [tag["tag"] for tag in row["hashtags"]] == ["Lumina", "kpop", "fandom"]
 
 
+# A writing platform's post closed by its tag line, its tags sentences joined by underscores.
+PROMISE_TAG_POST = "\n".join(
+    [
+        "글쓰기 모임 100회를 마치며",
+        "",
+        "지난 2년 동안 매주 토요일 아침, 우리는 동네 도서관 2층에 모여 한 편씩 글을 읽었다.",
+        "",
+        "다음 주부터는 새 회원 세 명과 함께 101회를 시작한다.",
+        "",
+        "#고맙습니다 #더_천천히_또박또박하게_읽고_쓰겠습니다",
+    ]
+)
+
+
+def test_a_verbs_future_ending_and_an_adverb_of_hada_stay_whole_in_a_tag() -> None:
+    from normalize import normalize_document
+
+    tags = normalize_document(PROMISE_TAG_POST)["hashtags"]
+    assert tags[1]["words"] == ["더", "천천히", "또박또박하게", "읽고", "쓰겠습니다"]
+
+
 def test_the_hashtags_expression_lists_each_tag_once() -> None:
     import polars as pl
 

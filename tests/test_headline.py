@@ -3763,6 +3763,48 @@ def test_one_long_cry_opening_a_report_is_its_first_sentence_not_a_headline() ->
         assert_same_headline(page)
 
 
+ADDRESS_GLUED_TRANSCRIPT = "\n".join(
+    [
+        "Час с Ниной Вербой",
+        "https://tv-sosna.example/efir/chas-s-ninoi-verboi-3310.html Олег Ширяев: Добрый вечер, "
+        "в студии Нина Верба, и сегодня мы говорим о школьных автобусах.",
+        "Нина Верба: Добрый вечер. Автобусы у нас ходят, но расписание давно пора менять.",
+        "Олег Ширяев: Родители жалуются, что дети ждут на остановке по сорок минут.",
+        "Нина Верба: Так и есть, и с сентября мы добавим два рейса утром.",
+    ]
+)
+
+
+def test_a_web_address_glued_before_the_first_speaker_continues_no_headline() -> None:
+    """A programme's title over its page's address glued to the first speaker's line: the
+    address opens in small letters but is no rest of the title split in two."""
+    assert normalize_document(ADDRESS_GLUED_TRANSCRIPT)["title"] == "Час с Ниной Вербой"
+    assert_same_headline(ADDRESS_GLUED_TRANSCRIPT)
+
+
+DOUBLED_DECK_FEATURE = "\n".join(
+    [
+        "How a small-town weekly tripled its print subscribers in two years",
+        "The Fernbrook Gazette now sells 9,000 copies a week, but what did its editors change?",
+        "The Fernbrook Gazette now sells 9,000 copies a week, but what did its editors change?",
+        "This story was carried over from our old archive, so some links may no longer work.",
+        "Subscriptions to the Fernbrook Gazette have reached 9,000, its publisher Odile Marsh "
+        "told a regional press meeting in Carrow on Tuesday.",
+        "The weekly, which covers four villages, dropped its website paywall in 2022 and put "
+        "its money into home delivery.",
+        '"Our readers wanted the paper on the doormat," said Marsh.',
+    ]
+)
+
+
+def test_a_deck_printed_twice_under_a_features_headline_is_one_deck() -> None:
+    """A feature's headline over its deck printed twice, the copy right below it: the deck is
+    the last line before the article all the same, and the headline stays the page's."""
+    title = "How a small-town weekly tripled its print subscribers in two years"
+    assert normalize_document(DOUBLED_DECK_FEATURE)["title"] == title
+    assert_same_headline(DOUBLED_DECK_FEATURE)
+
+
 def test_a_features_short_headline_over_its_plainer_deck_is_the_headline() -> None:
     """A feature's headline is a turn of phrase its lead does not echo; the longer line right
     below it, the last before the byline and the story, says the story plainly and so echoes
@@ -3881,6 +3923,70 @@ def test_a_headline_over_its_cut_description_stays() -> None:
     )
     assert normalize_document(text)["title"] == lines[0]
     assert_same_headline(text)
+
+
+COUNTED_META_DATE_PAGE = "\n".join(
+    [
+        " date 2020-07-22 0 Coast guard: 2 rescued after sailboat capsizes off Gull Point",
+        "",
+        "GULL POINT, Maine - Two sailors were pulled from the water Wednesday after their "
+        "sailboat capsized off Gull Point, the Coast Guard said.",
+        "",
+        "A passing lobster boat spotted the overturned hull and radioed for help.",
+        "",
+        "Both sailors were taken to shore and were expected to recover.",
+    ]
+)
+
+
+def test_a_counter_glued_after_a_scrapers_meta_date_is_cut_off() -> None:
+    """A scraper's meta date glued before a comment counter and the headline: both cut off."""
+    title = "Coast guard: 2 rescued after sailboat capsizes off Gull Point"
+    assert normalize_document(COUNTED_META_DATE_PAGE)["title"] == title
+    assert_same_headline(COUNTED_META_DATE_PAGE)
+
+
+CUT_CAPTION_VIEWER = "\n".join(
+    [
+        "보름인 24일 저녁, 갈매 장터 앞마당에서는 ‘달집 태우기’와...",
+        "보름인 24일 저녁, 갈매 장터 앞마당에서는 ‘달집 태우기’와 쥐불놀이가 이어졌다.",
+        "불길이 솟을 때마다 둘러선 주민들이 한 해 소원을 외쳤다.",
+        "",
+        "보름인 24일 저녁, 갈매 장터 앞마당에서는 ‘달집 태우기’와...",
+        "",
+        "37 / 204",
+    ]
+)
+CUT_LEAD_TEASER = "\n".join(
+    [
+        "Выбор по дате:",
+        "",
+        "Мост снова открыт. Вчера...",
+        "",
+        "12 марта 2019",
+        "",
+        "Мост снова открыт. Вчера вечером по Липовой переправе пошли первые автобусы, "
+        "а пешеходам вернули тротуар вдоль реки.",
+        "",
+        "Ремонт моста занял почти два года: рабочие заменили опоры и уложили новое полотно.",
+    ]
+)
+
+
+def test_a_captions_or_a_leads_opening_cut_short_is_no_headline() -> None:
+    """A caption's opening cut short by an ellipsis over the caption printed whole (a photo
+    viewer's page title), or a lead's over its lead, is no headline: the page prints none."""
+    for page in (CUT_CAPTION_VIEWER, CUT_LEAD_TEASER):
+        assert normalize_document(page)["title"] is None
+        assert_same_headline(page)
+
+
+def test_a_headlines_copy_cut_short_over_the_headline_is_still_a_headline() -> None:
+    """A copy cut short of a headline, no sentence, leaves the headline whole."""
+    head = "Липовую переправу снова открыли для автобусов и пешеходов"
+    lines = CUT_LEAD_TEASER.split("\n")
+    page = "\n".join([lines[0], "", "Липовую переправу снова открыли...", "", head, *lines[3:]])
+    assert normalize_document(page)["title"] == head
 
 
 TIDEWATCH_ENTRY = "\n".join(

@@ -227,6 +227,17 @@ def test_amounts_in_one_countrys_money_give_the_outlets_zone() -> None:
     assert find_times(pounds, lang="en").published_at == datetime(2022, 5, 3, 22, 20, tzinfo=UTC)
 
 
+def test_a_day_in_brackets_after_its_word_of_time_gives_sri_lankas_zone() -> None:
+    page = (
+        "Maradeniya bus depot gets twenty new buses\n\nJune 6, 2024   9:40 am\n\n"
+        "The buses were handed over to the depot at a ceremony held this morning (6)."
+    )
+    assert find_times(page, lang="en").published_at == datetime(2024, 6, 6, 4, 10, tzinfo=UTC)
+    # a page number in brackets is no such day: no zone shown
+    paged = page.replace("this morning (6)", "this morning (page 6)")
+    assert find_times(paged, lang="en").published_at == datetime(2024, 6, 6, 9, 40, tzinfo=UTC)
+
+
 def test_rupees_counted_in_lakh_or_crore_give_indias_zone() -> None:
     page = (
         "Second arm of the Ranipur flyover to open before the rains\n\nMay 9, 2023  11:05\n\n"

@@ -12,7 +12,9 @@ use crate::echo::LineKeys;
 use crate::headline::{Candidate, LEAD_LINES};
 use crate::page::EchoWords;
 use crate::per_thread::per_thread;
+use crate::running_text::reads_as_sentence;
 use crate::segment::chars;
+use crate::text::split_words;
 use crate::titles::is_body_shaped;
 
 /// A page of teasers prints this many paragraphs at least, each cut short.
@@ -25,6 +27,9 @@ const ELLIPSES: [&str; 2] = ["...", "…"];
 const CUT_TEASERS: usize = 3;
 const CUT_CHARS: usize = 100;
 const CUT_SPREAD: usize = 8;
+/// A sentence's opening cut short keeps this many words at least before its last one, which
+/// the cut may have split.
+const OPENING_WORDS: usize = 3;
 
 /// The lines of every candidate when every paragraph of the page (a line with text, `filled`
 /// holding their places in `lines`, of a paragraph's shape: `is_body_shaped`), two at least,
@@ -85,6 +90,34 @@ pub fn other_story_head<S: AsRef<str>>(
         head_words.shared_with(paragraph) > 0 || teaser_words.shared_with(paragraph) > 0
     });
     (!echoed).then_some(head.placed.line)
+}
+
+/// The lines of candidates cut short by an ellipsis after a word whose words before their last
+/// one, `OPENING_WORDS` at least, open another candidate that goes on past them and reads as a
+/// sentence (`reads_as_sentence`): a caption's or a lead's opening printed as a teaser or as a
+/// page's cut title, over that caption or lead printed whole, no headline (Python's
+/// `cut_sentence_openings`).
+pub fn cut_sentence_openings(candidates: &[Candidate]) -> FxHashSet<usize> {
+    let wholes: Vec<Vec<&str>> = candidates
+        .iter()
+        .filter(|c| reads_as_sentence(&c.placed.text))
+        .map(|c| split_words(&c.placed.key).collect())
+        .collect();
+    candidates
+        .iter()
+        .filter(|c| {
+            if !cut_short().is_match(c.placed.text.trim_end_matches(chars::is_space)) {
+                return false;
+            }
+            let mut opening: Vec<&str> = split_words(&c.placed.key).collect();
+            opening.pop();
+            opening.len() >= OPENING_WORDS
+                && wholes
+                    .iter()
+                    .any(|words| words.len() > opening.len() + 1 && words.starts_with(&opening))
+        })
+        .map(|c| c.placed.line)
+        .collect()
 }
 
 /// Whether every paragraph of the page, two at least, closes with an ellipsis; the first

@@ -177,19 +177,28 @@ fn dash_decks<S: AsRef<str>>(candidates: &[Candidate], lines: &[S]) -> BTreeMap<
 /// (`_feature_heads`): the page's first candidate that states no time, of `FEATURE_HEAD_WORDS`
 /// words at least, sharing a word with the article but none with its lead, no sentence, widget
 /// or date, right above a longer candidate in a deck's shape and no sentence, the last one
-/// before the article's first paragraph (at rank `body_start`), which says the story plainly.
+/// before the article's first paragraph (at rank `body_start`), which says the story plainly;
+/// a deck printed twice, its copy right below it, is one.
 fn feature_head(candidates: &[Candidate], body_start: usize) -> Result<Option<usize>, String> {
-    let before = candidates
+    let mut before: Vec<usize> = Vec::new();
+    for (k, candidate) in candidates.iter().enumerate() {
+        // a deck printed twice, its copy right below it, is one deck
+        let copy = before.last().is_some_and(|&last| {
+            let above = &candidates[last].placed;
+            above.order + 1 == candidate.placed.order && above.key == candidate.placed.key
+        });
+        if candidate.placed.order < body_start && !copy {
+            before.push(k);
+        }
+    }
+    let first_undated = before
         .iter()
-        .take_while(|c| c.placed.order < body_start)
-        .count();
-    let first_undated = candidates[..before]
-        .iter()
-        .position(|c| signal(&c.signals, "dated") == 0.0);
-    if before < 2 || first_undated != Some(before - 2) {
+        .position(|&k| signal(&candidates[k].signals, "dated") == 0.0);
+    if before.len() < 2 || first_undated != Some(before.len() - 2) {
         return Ok(None);
     }
-    let (head, deck) = (&candidates[before - 2], &candidates[before - 1]);
+    let at = before[before.len() - 2];
+    let (head, deck) = (&candidates[at], &candidates[before[before.len() - 1]]);
     let words = head.words(FEATURE_HEAD_WORDS);
     let shaped = words >= FEATURE_HEAD_WORDS
         && signal(&head.signals, "echo") > 0.0
@@ -209,7 +218,7 @@ fn feature_head(candidates: &[Candidate], body_start: usize) -> Result<Option<us
     let dated = parse_timestamp(&head.placed.text, None, None)
         .map_err(|error| error.to_string())?
         .is_some();
-    Ok((!dated).then_some(before - 2))
+    Ok((!dated).then_some(at))
 }
 
 /// Marks a deck each candidate right below a deck, above the article's first paragraph (at

@@ -846,6 +846,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     items.extend(crate::cut_teasers::other_story_head(
         &found, &words, &keyed, &filled, body,
     ));
+    // a caption's or a lead's opening, cut short
+    items.extend(crate::cut_teasers::cut_sentence_openings(&found));
     for candidate in &mut found {
         let item = flag(items.contains(&candidate.placed.line));
         candidate.signals.push(("listing", listing));

@@ -20,6 +20,9 @@ const NARROWEST: usize = 16;
 const PEER_SPREAD: usize = 5;
 /// The rest of a line split in two has this many words at least (a handle alone has one).
 const SPLIT_REST_WORDS: usize = 3;
+/// A web address opening a line, a page's address glued before its text: no word of a
+/// sentence.
+const ADDRESS_OPENINGS: [&str; 3] = ["http://", "https://", "www."];
 /// Marks that close a line's sentence, and what may follow them.
 const CLOSING_MARKS: [char; 5] = ['.', '!', '?', '。', '…'];
 const AFTER_MARK: [char; 7] = ['"', '\'', '”', '’', '»', ')', ']'];
@@ -135,9 +138,9 @@ pub fn script_pieces<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
 
 /// The lines of the candidates whose line goes on right below them in small letters (a line
 /// split in two): the line below opens with a word all in small letters (not after a label
-/// cut off it) and has `SPLIT_REST_WORDS` words or more, and the candidate closes no sentence;
-/// and those of the candidates that carry a list on (`carries_a_list`) (Python's
-/// `split_openings`).
+/// cut off it, nor a web address) and has `SPLIT_REST_WORDS` words or more, and the candidate
+/// closes no sentence; and those of the candidates that carry a list on (`carries_a_list`)
+/// (Python's `split_openings`).
 pub fn split_openings<S: AsRef<str>>(candidates: &[Candidate], lines: &[S]) -> FxHashSet<usize> {
     let carried = candidates
         .iter()
@@ -156,6 +159,9 @@ pub fn split_openings<S: AsRef<str>>(candidates: &[Candidate], lines: &[S]) -> F
                         .starts_with(below.placed.text.as_str())
                         && opens_in_lower_case(&below.placed.text, line.as_ref())
                 })
+                && !ADDRESS_OPENINGS
+                    .iter()
+                    .any(|opening| below.placed.text.starts_with(opening))
                 && !closes_sentence(&above.text)
         })
         .map(|pair| pair[0].placed.line)

@@ -42,7 +42,9 @@ def country_zone(text: str, ctx: Context) -> str | None:
     """The zone of the country the page's footer telephone numbers call (see `phone_zone`),
     else of the country its head names alone on a line (see `label_zone`), else of the one its
     footer names after a town (see `place_zone`), else of the one whose money its amounts are
-    in (see `money_zone`). None when the caller or the page's language gives the zone.
+    in (see `money_zone`), else Sri Lanka's where its stories date a day as Sri Lankan English
+    does (see `bracketed_day_zone`). None when the caller or the page's language gives the
+    zone.
 
     >>> english = Context(None, None, None, "en")
     >>> country_zone("Story\\n\\nNewsdesk: +353 1 555 0142", english)
@@ -50,7 +52,8 @@ def country_zone(text: str, ctx: Context) -> str | None:
     """
     if zone_given(ctx):
         return None
-    return phone_zone(text) or label_zone(text) or place_zone(text) or money_zone(text)
+    zone = phone_zone(text) or label_zone(text) or place_zone(text) or money_zone(text)
+    return zone or bracketed_day_zone(text)
 
 
 def phone_zone(text: str) -> str | None:
@@ -193,6 +196,32 @@ def money_zone(text: str) -> str | None:
         counted.add(india)
     zone = counted.pop() if len(counted) == 1 else ""
     return zone or None
+
+
+# A day of the month in brackets right after the word that places an event in time, as Sri
+# Lankan English dates it in a story: "held this morning (14)", "on Monday (13)".
+_BRACKETED_DAY = regex.compile(
+    r"""(?ix)\b(?:
+      today | yesterday | tomorrow | tonight | last\snight    # a day told from the story's day
+    | this\s(?:morning|afternoon|evening)                   # a part of the day
+    | (?:on\s)?(?:mon|tues|wednes|thurs|fri|satur|sun)day    # a weekday
+    )\s\((?:[1-9]|[12][0-9]|3[01])\)"""
+)
+
+
+def bracketed_day_zone(text: str) -> str | None:
+    """Sri Lanka's zone when the page dates an event by a day of the month in brackets after
+    the word that places it in time ("held this morning (14)"), as Sri Lankan English does,
+    unless the page names a region of another zone.
+
+    >>> bracketed_day_zone("The Cabinet approved it this morning (14).")
+    'Asia/Colombo'
+    >>> bracketed_day_zone("The Cabinet met this morning (see page 14).") is None
+    True
+    """
+    sri_lanka = country_zones()["LK"]
+    found = _BRACKETED_DAY.search(text) and region_zones(text) <= {sri_lanka}
+    return sri_lanka if found else None
 
 
 @once

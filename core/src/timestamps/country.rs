@@ -44,6 +44,28 @@ pub fn country_zone(text: &str, ctx: &Context) -> Option<String> {
         .or_else(|| label_zone(text))
         .or_else(|| place_zone(text))
         .or_else(|| money_zone(text))
+        .or_else(|| bracketed_day_zone(text))
+}
+
+/// Sri Lanka's zone when the page dates an event by a day of the month in brackets right
+/// after the word that places it in time ("held this morning (14)", "on Monday (13)"), as Sri
+/// Lankan English does, unless the page names a region of another zone (Python's
+/// `bracketed_day_zone`).
+pub fn bracketed_day_zone(text: &str) -> Option<String> {
+    static BRACKETED_DAY: OnceLock<Regex> = OnceLock::new();
+    let bracketed = BRACKETED_DAY.get_or_init(|| {
+        Regex::new(
+            r"(?ix)\b(?:
+              today | yesterday | tomorrow | tonight | last\snight  # a day told from the story's day
+            | this\s(?:morning|afternoon|evening)                 # a part of the day
+            | (?:on\s)?(?:mon|tues|wednes|thurs|fri|satur|sun)day  # a weekday
+            )\s\((?:[1-9]|[12][0-9]|3[01])\)",
+        )
+        .expect("the bracketed day pattern compiles")
+    });
+    let sri_lanka = country_zones().get("LK")?;
+    (bracketed.is_match(text) && region_zones(text).iter().all(|zone| zone == sri_lanka))
+        .then(|| sri_lanka.clone())
 }
 
 /// The zone of the regions the page names (a country's states, provinces or counties, see

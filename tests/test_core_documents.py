@@ -229,11 +229,13 @@ from tests.test_notices import (
 )
 from tests.test_section_names import HEADING_OVER_AN_ALT_TEXT
 from tests.test_timestamps import (
+    APPLICATIONS_NOTICE,
     BIRTHPLACES_NAMED,
     BLOG_POST_ON_ONE_LINE,
     BOARD_POST_UNDER_A_MANAGER_BLOCK,
     CLIP_WITH_A_GLUED_SOURCE,
     COUNTY_STORY_NAMING_A_STATE,
+    GALLERY_SHOW_PAGE,
     GARAGE_LIBRARY_STORY,
     ISLAND_BROADCASTER_STORY,
     LAKE_SHORE_STORY,
@@ -1869,3 +1871,9 @@ def test_a_tip_line_after_the_outlet_s_name_is_machinery_alike() -> None:
 def test_an_outlets_name_before_a_credits_word_opening_a_headline_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(GRAPHIC_SLIP_PAGE, tz, now)
+
+
+def test_a_span_of_days_dates_nothing_alike() -> None:
+    for page in (GALLERY_SHOW_PAGE, APPLICATIONS_NOTICE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

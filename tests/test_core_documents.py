@@ -205,6 +205,7 @@ from tests.test_headline import (
     TITLE_OF_TWO_WORDS_OVER_ITS_STORY,
     TITLE_PRINTED_TWICE_OVER_A_QUESTION,
     TITLE_TRAILING_OFF_OVER_ITS_STORY,
+    TITLE_TWICE_WITH_ITS_ELLIPSIS,
     TITLE_WITH_ITS_DAY_GLUED_ON,
     TRACK_OVER_HEADLINE_PAGE,
     TRAILING_CLAUSE_POST,
@@ -1871,6 +1872,11 @@ def test_a_tip_line_after_the_outlet_s_name_is_machinery_alike() -> None:
 def test_an_outlets_name_before_a_credits_word_opening_a_headline_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(GRAPHIC_SLIP_PAGE, tz, now)
+
+
+def test_a_headline_printed_twice_with_its_ellipsis_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(TITLE_TWICE_WITH_ITS_ELLIPSIS, tz, now)
 
 
 def test_a_span_of_days_dates_nothing_alike() -> None:

@@ -6655,3 +6655,56 @@ def test_a_long_bulleted_menu_leaves_the_headline_among_the_candidates() -> None
     assert row["title"] == "Three valley councils set the steepest water charges in a decade"
     assert "Valley Reporter" not in row["body"]
     assert_same_headline(MENUS_OVER_A_WRITERS_STATIONS)
+
+
+TITLE_TWICE_WITH_ITS_ELLIPSIS = "\n".join(
+    [
+        "Search",
+        "SECTIONS",
+        *(
+            f" {section}"
+            for section in (
+                "News",
+                "Elected",
+                "Elections",
+                "Business",
+                "Harbour",
+                "Events",
+                "Culture",
+                "People",
+                "Council",
+                "Society",
+                "Health",
+                "Sport",
+                "Garden",
+                "Farming",
+                "Schools",
+                "Police",
+                "Miscellany",
+                "Town",
+                "Region",
+                "Roads",
+                "Villages",
+                "Youth",
+            )
+        ),
+        "",
+        " Adverts  |  This week's issue  |  About the paper  |  Subscribe ",
+        "",
+        "The last bell rings for the class of Pier Street…",
+        "",
+        "The last bell rings for the class of Pier Street…",
+        "",
+        "Fifty-four leavers said goodbye to their teachers this morning. Most of them had"
+        " started there at six, and the head has known every one of them by name.",
+        "- Ten years ago we could only dream of a computer room, says the head, Ada Polwarth.",
+    ]
+)
+
+
+def test_a_headline_printed_twice_with_its_ellipsis_is_no_cut_copy() -> None:
+    """A headline that ends in an ellipsis of its own, printed twice (the page's title over its
+    heading), is no copy of a longer line cut short: it stays the headline."""
+    row = normalize_document(TITLE_TWICE_WITH_ITS_ELLIPSIS)
+    assert row["title"] == "The last bell rings for the class of Pier Street…"
+    assert_same_headline(TITLE_TWICE_WITH_ITS_ELLIPSIS)

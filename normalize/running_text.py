@@ -21,6 +21,7 @@ from typing import Final
 
 import regex
 
+from normalize.chrome import chrome, line_key
 from normalize.heads import Candidate
 from normalize.text import WHITESPACE
 from normalize.titles import BODY_SENTENCE_WORDS, DASHES, ends_sentence
@@ -56,6 +57,8 @@ _INNER_FULL_STOP: Final = regex.compile(
 )
 # A line all of whose letters are capitals (one at least): a shouted headline, not a lead.
 _SHOUTED: Final = regex.compile(r"\P{L}*\p{Lu}[\p{Lu}\P{L}]*")
+# A salutation's most words: a word of address and whom it addresses ("Dear parents and pupils,").
+_SALUTATION_WORDS: Final = 5
 # One word or two trailing off ("Finally …", "Ice breaks…"): a letter's or a story's title, no
 # sentence cut short.
 _TRAILING_WORDS: Final = regex.compile(
@@ -164,9 +167,28 @@ def reads_as_sentence(text: str) -> bool:
     True
     >>> reads_as_sentence("Ice breaks…"), reads_as_sentence("The ice broke on the river…")
     (False, True)
+    >>> reads_as_sentence("Dear parents and pupils,")  # a letter's salutation
+    True
     """
     closes = _closes(text) and _SHOUTED.fullmatch(text) is None
-    return leaves_open(text) or closes or _WIRE_DATELINE.match(text) is not None
+    return (
+        leaves_open(text) or closes or _WIRE_DATELINE.match(text) is not None or is_salutation(text)
+    )
+
+
+def is_salutation(text: str) -> bool:
+    """Whether the line is a letter's salutation: a word of address first (``salutations``:
+    "Dear", "Уважаемые", "존경하는"), ``_SALUTATION_WORDS`` words at most, closed by an
+    exclamation mark or a comma ("Уважаемые коллеги!", "Dear parents and pupils,").
+
+    >>> is_salutation("Дорогие ученики и родители!"), is_salutation("Dear Prudence returns")
+    (True, False)
+    """
+    stripped = text.rstrip()
+    if not stripped.endswith(("!", ",")):
+        return False
+    words = stripped.split()
+    return len(words) <= _SALUTATION_WORDS and line_key(words[0]) in chrome().salutations
 
 
 def _closes(text: str) -> bool:

@@ -125,6 +125,7 @@ from tests.test_headline import (
     FLAGGED_PHOTO_PAGE,
     FULL_VERSION_LABEL_PAGE,
     GLUED_LINK_LABELS_PAGE,
+    GREETING_LETTER,
     HASH_DECK_OVER_THE_BODY,
     HEADING_OVER_ITS_BYLINE,
     HEADLINE_BEFORE_MARKUP_BREAKS,
@@ -1877,6 +1878,11 @@ def test_an_outlets_name_before_a_credits_word_opening_a_headline_alike() -> Non
 def test_a_headline_printed_twice_with_its_ellipsis_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(TITLE_TWICE_WITH_ITS_ELLIPSIS, tz, now)
+
+
+def test_a_letters_salutation_is_no_headline_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(GREETING_LETTER, tz, now)
 
 
 def test_a_span_of_days_dates_nothing_alike() -> None:

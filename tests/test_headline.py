@@ -6708,3 +6708,29 @@ def test_a_headline_printed_twice_with_its_ellipsis_is_no_cut_copy() -> None:
     row = normalize_document(TITLE_TWICE_WITH_ITS_ELLIPSIS)
     assert row["title"] == "The last bell rings for the class of Pier Street…"
     assert_same_headline(TITLE_TWICE_WITH_ITS_ELLIPSIS)
+
+
+GREETING_LETTER = "\n".join(
+    [
+        ".",
+        "",
+        "Уважаемые учителя!",
+        "",
+        "Дорогие школьники и родители!",
+        "",
+        "Поздравляем вас с началом учебного года! В этом году школы Озёрного района примут 1840"
+        " учеников, а в Сосновской и Луговской школах откроются новые мастерские.",
+        "",
+        "Желаем всем терпения, удачи и новых открытий!",
+    ]
+)
+
+
+def test_a_letters_salutation_is_no_headline() -> None:
+    """A salutation, a word of address first and a few words closed by an exclamation mark
+    or a comma, opens a letter: it reads as running text, and the greeting has no headline."""
+    assert reads_as_sentence("Дорогие школьники и родители!")
+    assert reads_as_sentence("Dear neighbours,")
+    assert not reads_as_sentence("Dear Prudence returns to the stage")
+    assert normalize_document(GREETING_LETTER)["title"] is None
+    assert_same_headline(GREETING_LETTER)

@@ -177,6 +177,7 @@ from tests.test_headline import (
     SCORES_PAGE,
     SEARCH_RESULTS_PAGES,
     SECTION_GLUED_OVER_AN_ARTICLE_LEAD,
+    SECTION_PATH_TAG_PAGE,
     SEED_LIBRARY_NOTICE,
     SELF_FRAMED_PICKER_PAGE,
     SERIES_PART_PAGE,
@@ -1889,3 +1890,8 @@ def test_a_span_of_days_dates_nothing_alike() -> None:
     for page in (GALLERY_SHOW_PAGE, APPLICATIONS_NOTICE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_section_path_before_a_flag_is_cut_off_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(SECTION_PATH_TAG_PAGE, tz, now)

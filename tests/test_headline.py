@@ -6734,3 +6734,22 @@ def test_a_letters_salutation_is_no_headline() -> None:
     assert not reads_as_sentence("Dear Prudence returns to the stage")
     assert normalize_document(GREETING_LETTER)["title"] is None
     assert_same_headline(GREETING_LETTER)
+
+
+SECTION_PATH_TAG_PAGE = "\n".join(
+    [
+        "지역/경제 [주간 장터] 한빛시 전통시장 상품권 10% 할인 판매",
+        "한빛시는 다음 달 1일부터 열흘 동안 전통시장 상품권을 10% 할인된 값에 판매한다고 밝혔다."
+        " 1인당 구매 한도는 월 30만 원이며, 시내 농협과 새마을금고 스물두 곳에서 살 수 있다."
+        " 시는 명절을 앞두고 장보기 부담을 덜고 시장 상인들의 매출을 늘리기 위해"
+        " 할인 폭을 지난해보다",
+    ]
+)
+
+
+def test_a_section_path_before_a_flag_is_cut_off() -> None:
+    """A board's category with its part after a slash, before a flag in brackets, is the
+    section's path, cut off with the flag (a tag page showing one post, titled by its head)."""
+    row = normalize_document(SECTION_PATH_TAG_PAGE)
+    assert row["title"] == "한빛시 전통시장 상품권 10% 할인 판매"
+    assert_same_headline(SECTION_PATH_TAG_PAGE)

@@ -165,19 +165,27 @@ def is_cut_copy(candidate: Placed, other: Placed) -> bool:
     """Whether the candidate is the other one cut short with an ellipsis, most often with a
     breadcrumb or a section glued on before it ("HomeNewsMayor opens the new…"): the words
     before the ellipsis run on in the other one, another line, which goes on past them. A
-    headline that ends in an ellipsis of its own is no copy of itself.
+    headline that ends in an ellipsis of its own is no copy of itself, nor of its copy printed
+    again on another line (a page's title over its heading, "Last bell rings for the class…"
+    twice).
 
     >>> from normalize.heads import Candidate
     >>> full = Candidate(4, 2, "Mayor opens the new bridge over the river", "", {})
     >>> cut = Candidate(2, 1, "HomeNewsMayor opens the new bridge over...", "", {})
     >>> is_cut_copy(cut, full), is_cut_copy(full, cut), is_cut_copy(cut, cut)
     (True, False, False)
+    >>> again = Candidate(5, 3, "HomeNewsMayor opens the new bridge over...", "", {})
+    >>> is_cut_copy(cut, again)
+    False
     """
     if other.line == candidate.line or not candidate.text.rstrip().endswith(_ELLIPSES):
         return False
     if abs(other.order - candidate.order) > 3:
         return False
-    words = title_key(candidate.text).split()[-_CUT_COPY_WORDS - 1 : -1]
+    key = title_key(candidate.text)
+    if title_key(other.text) == key:
+        return False
+    words = key.split()[-_CUT_COPY_WORDS - 1 : -1]
     tail = " ".join(words)
     return len(words) == _CUT_COPY_WORDS and f" {tail} " in f" {title_key(other.text)} "
 

@@ -21,6 +21,7 @@ from typing import Final
 
 import regex
 
+from normalize.chrome import chrome, line_key
 from normalize.heads import Candidate
 from normalize.text import WHITESPACE
 from normalize.titles import BODY_SENTENCE_WORDS, DASHES, ends_sentence
@@ -64,6 +65,8 @@ _TITLE_CASE_WORDS: Final = 5
 _NOT_LETTERS: Final = regex.compile(r"\P{L}+")
 _NOT_LATIN: Final = regex.compile(r"\P{Latin}")
 _CAPITAL: Final = regex.compile(r"\p{Lu}")
+# A salutation's most words: a word of address and whom it addresses ("Dear parents and pupils,").
+_SALUTATION_WORDS: Final = 5
 # One word or two trailing off ("Finally …", "Ice breaks…"): a letter's or a story's title, no
 # sentence cut short.
 _TRAILING_WORDS: Final = regex.compile(
@@ -172,9 +175,28 @@ def reads_as_sentence(text: str) -> bool:
     True
     >>> reads_as_sentence("Ice breaks…"), reads_as_sentence("The ice broke on the river…")
     (False, True)
+    >>> reads_as_sentence("Dear parents and pupils,")  # a letter's salutation
+    True
     """
     closes = _closes(text) and _SHOUTED.fullmatch(text) is None and not _is_titled_pair(text)
-    return leaves_open(text) or closes or _WIRE_DATELINE.match(text) is not None
+    return (
+        leaves_open(text) or closes or _WIRE_DATELINE.match(text) is not None or is_salutation(text)
+    )
+
+
+def is_salutation(text: str) -> bool:
+    """Whether the line is a letter's salutation: a word of address first (``salutations``:
+    "Dear", "Уважаемые", "존경하는"), ``_SALUTATION_WORDS`` words at most, closed by an
+    exclamation mark or a comma ("Уважаемые коллеги!", "Dear parents and pupils,").
+
+    >>> is_salutation("Дорогие ученики и родители!"), is_salutation("Dear Prudence returns")
+    (True, False)
+    """
+    stripped = text.rstrip()
+    if not stripped.endswith(("!", ",")):
+        return False
+    words = stripped.split()
+    return len(words) <= _SALUTATION_WORDS and line_key(words[0]) in chrome().salutations
 
 
 def _is_titled_pair(text: str) -> bool:

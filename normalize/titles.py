@@ -75,8 +75,10 @@ _LEADING_MACHINERY = regex.compile(
     | Speech\sto\sText\sfor\s+                              # a station's caption page's label
     | \p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\.\s+(?=\p{Lu})          # an agency's place: "ХУСТ. "
     | [^\s|ㅣ:]+(?:\s[^\s|ㅣ:]+)?\s+[|ㅣ]\s+(?=\S+\s+\S+\s+\S)  # a section and a bar: "Opinion | …"
-    | \p{Hangul}{1,8}\s+(?=[\[【][^\]】]{1,16}[\]】]\s*\S+\s+\S)  # a Korean board's category
-                                                         # before a flag: "자유 [FA컵] …"
+    | \p{Hangul}{1,8}(?:/\p{Hangul}{1,8})?\s+(?=[\[【][^\]】]{1,16}[\]】]\s*\S+\s+\S)
+                                                         # a Korean board's category, maybe
+                                                         # with its part after a slash, before
+                                                         # a flag: "자유 [FA컵] …", "지역/경제 […"
     )""",
     regex.VERBOSE,
 )

@@ -138,6 +138,7 @@ from tests.test_headline import (
     FLAGGED_PHOTO_PAGE,
     FULL_VERSION_LABEL_PAGE,
     GLUED_LINK_LABELS_PAGE,
+    GREETING_LETTER,
     HASH_DECK_OVER_THE_BODY,
     HEADING_OVER_ITS_BYLINE,
     HEADLINE_BEFORE_MARKUP_BREAKS,
@@ -190,6 +191,7 @@ from tests.test_headline import (
     SEARCH_QUERY_PAGES,
     SEARCH_RESULTS_PAGES,
     SECTION_GLUED_OVER_AN_ARTICLE_LEAD,
+    SECTION_PATH_TAG_PAGE,
     SEED_LIBRARY_NOTICE,
     SELF_FRAMED_PICKER_PAGE,
     SERIES_PART_PAGE,
@@ -219,6 +221,7 @@ from tests.test_headline import (
     TITLE_OF_TWO_WORDS_OVER_ITS_STORY,
     TITLE_PRINTED_TWICE_OVER_A_QUESTION,
     TITLE_TRAILING_OFF_OVER_ITS_STORY,
+    TITLE_TWICE_WITH_ITS_ELLIPSIS,
     TITLE_WITH_ITS_DAY_GLUED_ON,
     TITLED_PAIR_PAGE,
     TRACK_OVER_HEADLINE_PAGE,
@@ -245,12 +248,14 @@ from tests.test_notices import (
 )
 from tests.test_section_names import CAPITAL_MENU_PAGE, HEADING_OVER_AN_ALT_TEXT
 from tests.test_timestamps import (
+    APPLICATIONS_NOTICE,
     BIRTHPLACES_NAMED,
     BLOG_POST_ON_ONE_LINE,
     BOARD_POST_UNDER_A_MANAGER_BLOCK,
     CLIP_WITH_A_GLUED_SOURCE,
     COUNTY_STORY_NAMING_A_STATE,
     DIGEST_ACCESSED_PAGE,
+    GALLERY_SHOW_PAGE,
     GARAGE_LIBRARY_STORY,
     ISLAND_BROADCASTER_STORY,
     LAKE_SHORE_STORY,
@@ -1980,3 +1985,24 @@ def test_a_web_address_glued_before_the_first_speaker_continues_no_headline_alik
 def test_a_verbs_future_ending_and_an_adverb_of_hada_stay_whole_in_a_tag_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(PROMISE_TAG_POST, tz, now)
+
+
+def test_a_headline_printed_twice_with_its_ellipsis_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(TITLE_TWICE_WITH_ITS_ELLIPSIS, tz, now)
+
+
+def test_a_letters_salutation_is_no_headline_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(GREETING_LETTER, tz, now)
+
+
+def test_a_span_of_days_dates_nothing_alike() -> None:
+    for page in (GALLERY_SHOW_PAGE, APPLICATIONS_NOTICE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_section_path_before_a_flag_is_cut_off_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(SECTION_PATH_TAG_PAGE, tz, now)

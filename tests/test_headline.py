@@ -6891,3 +6891,101 @@ def test_a_copy_the_page_stops_inside_is_no_headline() -> None:
     headline its lead opens with."""
     assert normalize_document(CUT_OFF_COPY_PAGE)["title"] is None
     assert_same_headline(CUT_OFF_COPY_PAGE)
+
+
+TITLE_TWICE_WITH_ITS_ELLIPSIS = "\n".join(
+    [
+        "Search",
+        "SECTIONS",
+        *(
+            f" {section}"
+            for section in (
+                "News",
+                "Elected",
+                "Elections",
+                "Business",
+                "Harbour",
+                "Events",
+                "Culture",
+                "People",
+                "Council",
+                "Society",
+                "Health",
+                "Sport",
+                "Garden",
+                "Farming",
+                "Schools",
+                "Police",
+                "Miscellany",
+                "Town",
+                "Region",
+                "Roads",
+                "Villages",
+                "Youth",
+            )
+        ),
+        "",
+        " Adverts  |  This week's issue  |  About the paper  |  Subscribe ",
+        "",
+        "The last bell rings for the class of Pier Street…",
+        "",
+        "The last bell rings for the class of Pier Street…",
+        "",
+        "Fifty-four leavers said goodbye to their teachers this morning. Most of them had"
+        " started there at six, and the head has known every one of them by name.",
+        "- Ten years ago we could only dream of a computer room, says the head, Ada Polwarth.",
+    ]
+)
+
+
+def test_a_headline_printed_twice_with_its_ellipsis_is_no_cut_copy() -> None:
+    """A headline that ends in an ellipsis of its own, printed twice (the page's title over its
+    heading), is no copy of a longer line cut short: it stays the headline."""
+    row = normalize_document(TITLE_TWICE_WITH_ITS_ELLIPSIS)
+    assert row["title"] == "The last bell rings for the class of Pier Street…"
+    assert_same_headline(TITLE_TWICE_WITH_ITS_ELLIPSIS)
+
+
+GREETING_LETTER = "\n".join(
+    [
+        ".",
+        "",
+        "Уважаемые учителя!",
+        "",
+        "Дорогие школьники и родители!",
+        "",
+        "Поздравляем вас с началом учебного года! В этом году школы Озёрного района примут 1840"
+        " учеников, а в Сосновской и Луговской школах откроются новые мастерские.",
+        "",
+        "Желаем всем терпения, удачи и новых открытий!",
+    ]
+)
+
+
+def test_a_letters_salutation_is_no_headline() -> None:
+    """A salutation, a word of address first and a few words closed by an exclamation mark
+    or a comma, opens a letter: it reads as running text, and the greeting has no headline."""
+    assert reads_as_sentence("Дорогие школьники и родители!")
+    assert reads_as_sentence("Dear neighbours,")
+    assert not reads_as_sentence("Dear Prudence returns to the stage")
+    assert normalize_document(GREETING_LETTER)["title"] is None
+    assert_same_headline(GREETING_LETTER)
+
+
+SECTION_PATH_TAG_PAGE = "\n".join(
+    [
+        "지역/경제 [주간 장터] 한빛시 전통시장 상품권 10% 할인 판매",
+        "한빛시는 다음 달 1일부터 열흘 동안 전통시장 상품권을 10% 할인된 값에 판매한다고 밝혔다."
+        " 1인당 구매 한도는 월 30만 원이며, 시내 농협과 새마을금고 스물두 곳에서 살 수 있다."
+        " 시는 명절을 앞두고 장보기 부담을 덜고 시장 상인들의 매출을 늘리기 위해"
+        " 할인 폭을 지난해보다",
+    ]
+)
+
+
+def test_a_section_path_before_a_flag_is_cut_off() -> None:
+    """A board's category with its part after a slash, before a flag in brackets, is the
+    section's path, cut off with the flag (a tag page showing one post, titled by its head)."""
+    row = normalize_document(SECTION_PATH_TAG_PAGE)
+    assert row["title"] == "한빛시 전통시장 상품권 10% 할인 판매"
+    assert_same_headline(SECTION_PATH_TAG_PAGE)

@@ -2717,3 +2717,45 @@ def test_a_day_the_page_was_accessed_on_is_no_publication_time() -> None:
     # the same day under a publication label is the page's
     page = DIGEST_ACCESSED_PAGE.replace(line, "Posted on 14 March 2021.")
     assert normalize_document(page)["published_at"] == datetime(2021, 3, 14, tzinfo=UTC)
+
+
+GALLERY_SHOW_PAGE = "\n".join(
+    [
+        "Civic Gallery",
+        "",
+        "The Civic Gallery shows the work of painters and makers from the valley.",
+        "",
+        "Now showing",
+        "",
+        "Salt and Thread",
+        "Stitched sea charts",
+        "by Orla Penhallow",
+        "",
+        "Open Mar. 4 – Apr. 26, 2024",
+        "",
+        "Each chart maps a cove the artist sailed as a child, sewn in wool on sailcloth.",
+    ]
+)
+APPLICATIONS_NOTICE = "\n".join(
+    [
+        "청소년 여름 캠프 참가자 모집",
+        "",
+        "접수 기간 2024.06.03 ~ 2024.06.21",
+        "",
+        "한빛군 청소년수련관은 올여름 바닷가 캠프에 참가할 중학생 40명을 모집한다.",
+    ]
+)
+
+
+def test_a_span_of_days_dates_nothing() -> None:
+    """A day with another right after it past a dash or a tilde is an event's run (a show's,
+    an application window's), not the page's date; a day standing alone is still read."""
+    assert find_times(GALLERY_SHOW_PAGE, lang="en").published_at is None
+    assert normalize_document(GALLERY_SHOW_PAGE)["published_at"] is None
+    assert find_times(APPLICATIONS_NOTICE, lang="ko").published_at is None
+    alone = GALLERY_SHOW_PAGE.replace("Open Mar. 4 – Apr. 26, 2024", "Posted Mar. 4, 2024")
+    assert find_times(alone, lang="en").published_at == datetime(2024, 3, 4, tzinfo=UTC)
+    # a range of days within one month keeps its first day, as it did
+    assert find_times("Fair\nMar 11-12, 2024\nStalls open at nine.").published_at == datetime(
+        2024, 3, 11, tzinfo=UTC
+    )

@@ -485,12 +485,16 @@ fn cut_copy(candidate: &Placed, other: &Placed, key_of: impl Fn(&Placed) -> Stri
         return false;
     }
     let key = key_of(candidate);
+    let other_key = key_of(other);
+    if other_key == key {
+        return false; // the headline printed again, not a longer line
+    }
     let words: Vec<&str> = crate::text::split_words(&key).collect();
     if words.len() < CUT_COPY_WORDS + 1 {
         return false;
     }
     let tail = words[words.len() - CUT_COPY_WORDS - 1..words.len() - 1].join(" ");
-    holds_words(&key_of(other), &tail)
+    holds_words(&other_key, &tail)
 }
 
 // A copy with something glued on (here and `joins_its_pieces`); Python holds it in

@@ -82,6 +82,8 @@ def read_segment(line: Line, start: int, end: int, ctx: Context) -> Reading:
         return NOTHING  # no number, no relative word, no noon: no time
     spans: list[tuple[int, int]] = []
     found_date = _date_match(text, words, g)
+    if found_date is not None and _opens_a_span(text, found_date, words, g):
+        return NOTHING  # an event's run of days, "Jan. 10 – Feb. 29, 2020", dates nothing
     if found_date is not None:
         spans.append(found_date.span())
         spans.extend(_glued_copy(text, found_date, g))
@@ -153,6 +155,25 @@ def read_segment(line: Line, start: int, end: int, ctx: Context) -> Reading:
     if value is None:
         return Reading(None, f"timestamp_unparsed: {quote(segment)}", None, spans, shape)
     return Reading(value, None, assumed, spans, shape, clock.precision)
+
+
+def _opens_a_span(text: str, found: Match, words: frozenset[str], g: Grammar) -> bool:
+    """Whether the date opens a span of days: another date right after it past a dash or a
+    tilde, at most three spaces on each side ("jan. 10 - feb. 29, 2020", an en dash read as a
+    hyphen; "2024.03.04 ~ 2024.03.29"), an exhibition's or an application's run, not a stamp.
+    """
+    at = found.end()
+    for _ in range(3):
+        if at < len(text) and text[at].isspace():
+            at += 1
+    if at >= len(text) or text[at] not in "-~〜":
+        return False
+    at += 1
+    for _ in range(3):
+        if at < len(text) and text[at].isspace():
+            at += 1
+    following = _date_match(text[at:], words, g)
+    return following is not None and following.start() == 0
 
 
 def _glued_copy(text: str, found: Match, g: Grammar) -> list[tuple[int, int]]:

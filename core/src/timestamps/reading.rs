@@ -59,6 +59,12 @@ pub fn read_segment(
     }
     let mut spans = Vec::new();
     let found_date = date_match(&text, marks, digits, g)?;
+    if let Some((_, found)) = &found_date {
+        if opens_a_span(&text, found.end(), marks, g)? {
+            // an event's run of days, "Jan. 10 – Feb. 29, 2020", dates nothing
+            return Ok(Reading::nothing());
+        }
+    }
     if let Some((kind, found)) = &found_date {
         spans.push(found.span());
         spans.extend(glued_copy(&text, *kind, found, g)?);
@@ -263,6 +269,32 @@ struct DateParts {
     month: Option<i64>,
     day: Option<i64>,
     order_free: Option<(i64, i64)>,
+}
+
+/// Whether the date ending at `end` opens a span of days: another date right after it past a
+/// dash or a tilde, at most three spaces on each side ("jan. 10 - feb. 29, 2020";
+/// "2024.03.04 ~ 2024.03.29"), an exhibition's or an application's run, not a stamp. Python's
+/// `_opens_a_span`.
+fn opens_a_span(text: &Indexed, end: usize, marks: Marks, g: &Grammar) -> Result<bool, TimeError> {
+    let chars: Vec<char> = text.slice(end, text.len()).chars().collect();
+    let mut at = 0;
+    for _ in 0..3 {
+        if at < chars.len() && is_space(chars[at]) {
+            at += 1;
+        }
+    }
+    if at >= chars.len() || !matches!(chars[at], '-' | '~' | '〜') {
+        return Ok(false);
+    }
+    at += 1;
+    for _ in 0..3 {
+        if at < chars.len() && is_space(chars[at]) {
+            at += 1;
+        }
+    }
+    let rest = Indexed::new(chars[at..].iter().collect());
+    Ok(date_match(&rest, marks, has_decimal(rest.as_str()), g)?
+        .is_some_and(|(_, following)| following.start() == 0))
 }
 
 /// The span of the date's short copy glued right after it, of the same day, read with it once:

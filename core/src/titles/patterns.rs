@@ -70,8 +70,10 @@ fn leading_machinery() -> String {
         r"\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\.\s+(\p{Lu})".to_string(), // an agency's place
         // a section and a bar: "Opinion | …"
         r"[^\s|ㅣ:]+(?:\s[^\s|ㅣ:]+)?\s+[|ㅣ]\s+(\S+\s+\S+\s+\S)".to_string(),
-        // a Korean board's category before a flag: "자유 [FA컵] …"
-        r"\p{Hangul}{1,8}\s+([\[【][^\]】]{1,16}[\]】]\s*\S+\s+\S)".to_string(),
+        // a Korean board's category, maybe with its part after a slash, before a flag:
+        // "자유 [FA컵] …", "지역/경제 [속보] …"
+        r"\p{Hangul}{1,8}(?:/\p{Hangul}{1,8})?\s+([\[【][^\]】]{1,16}[\]】]\s*\S+\s+\S)"
+            .to_string(),
     ];
     format!("^(?:{})", alternatives.join("|"))
 }

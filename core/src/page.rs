@@ -693,10 +693,31 @@ fn words_in_one_pass(text: &str) -> Option<EchoWords> {
         last = lowered;
         if length <= stem {
             word.push(lowered);
+        } else if class == 2 {
+            // past a letter run's stem its plain letters only make it longer (its last
+            // character is read for a run of syllables alone)
+            let (end, letters) = past_plain_letters(bytes, at);
+            (at, length) = (end, length + letters);
         }
     }
     word.close(class, length, last, &mut words);
     Some(words.sorted())
+}
+
+/// Where the run of plain letters (ASCII's and the basic Cyrillic ones, U+0400 to U+045F,
+/// as `plain_lowered` tells them) from byte `at` ends, and how many letters it holds.
+#[inline(always)]
+fn past_plain_letters(bytes: &[u8], mut at: usize) -> (usize, usize) {
+    let mut letters = 0;
+    loop {
+        at += match bytes.get(at..) {
+            Some([first, ..]) if first.is_ascii_alphabetic() => 1,
+            Some([0xd0, _, ..]) => 2,
+            Some([0xd1, second, ..]) if *second < 0xa0 => 2,
+            _ => return (at, letters),
+        };
+        letters += 1;
+    }
 }
 
 /// `echo_words` of a text each of whose characters `lower_char` lowers: the text lowered,
@@ -1027,6 +1048,9 @@ mod tests {
             "서울 시청 앞 광장에서 2024년 행사가 열렸다",
             "Совет утвердил бюджет: 서울 시청",
             "가a나 ab가나다 12345678901234567890 서울시 ＡＢＣＤＥ Ⓐⓑⓒⓓ 가\u{301}나다",
+            // runs of letters long past their stems, read on to their ends
+            "Половодьеabcdefghij Вечерни\u{301}йсвет ПРОСПЕКТѐѐѐѐѐѐЁЁ Strassenbahnштраße х",
+            "Наводнение 2024 Водохранилище가 자리",
         ];
         for text in texts {
             assert_eq!(echo_words(text), general_words(text), "{text}");

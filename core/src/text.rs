@@ -346,15 +346,16 @@ const SPACE_BYTES: [u8; 256] = {
     classes
 };
 
-/// Eight bytes of ASCII between the space and the tilde (none of them white space but the
-/// space). A high bit is set where a byte is below 0x20, is 0x7f (with one added) or is beyond
-/// ASCII (a borrow or carry past such a byte may set more): none is set for eight printable
-/// bytes.
-fn printable_ascii(eight: &[u8; 8]) -> bool {
+/// Eight bytes none of which may start white space but the space itself: none below 0x20,
+/// none 0xC2 nor 0xE0 to 0xE3 (the bytes a character beyond ASCII that is white space starts
+/// with, `SPACE_BYTES`). Each test sets a high bit for such a byte, and only for one.
+fn only_spaces_plain(eight: &[u8; 8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
     let bytes = u64::from_le_bytes(*eight);
-    let below = bytes.wrapping_sub(0x2020_2020_2020_2020);
-    let delete = bytes.wrapping_add(0x0101_0101_0101_0101);
-    (below | bytes | delete) & 0x8080_8080_8080_8080 == 0
+    let zero = |word: u64| word.wrapping_sub(ONES) & !word & HIGHS;
+    let below = bytes.wrapping_sub(0x20 * ONES) & !bytes & HIGHS;
+    below | zero(bytes ^ (0xc2 * ONES)) | zero((bytes & (0xfc * ONES)) ^ (0xe0 * ONES)) == 0
 }
 
 /// The high bit of each of eight bytes that is a space (" "), no other bit: no carry crosses
@@ -366,8 +367,9 @@ pub fn space_bits(eight: &[u8; 8]) -> u64 {
 }
 
 /// How many words `split_words` finds in the text, counted up to `limit`: the smaller of
-/// the two. Its opening printable ASCII is read eight bytes at a time (there a word starts at
-/// a byte other than a space after a space, or at the start); the rest byte by byte.
+/// the two. Its opening bytes are read eight at a time while none of them may start white
+/// space but the space (there a word starts at a byte other than a space after a space, or at
+/// the start: a character's later bytes never follow a space); the rest byte by byte.
 pub fn count_words(text: &str, limit: usize) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     let bytes = text.as_bytes();
@@ -376,7 +378,7 @@ pub fn count_words(text: &str, limit: usize) -> usize {
     // the high bit of the first byte when the byte before the chunk is a space (or there is none)
     let mut after_space = 0x80;
     while let Some(eight) = bytes.get(at..).and_then(|rest| rest.first_chunk::<8>()) {
-        if !printable_ascii(eight) {
+        if !only_spaces_plain(eight) {
             break;
         }
         let spaces = space_bits(eight);
@@ -389,7 +391,8 @@ pub fn count_words(text: &str, limit: usize) -> usize {
         at += 8;
     }
     if after_space == 0 {
-        // inside a word: on from its last character read
+        // inside a word: on from its last byte read (a character's first or a later one; the
+        // white space after the word is looked for from the byte after it)
         count_from(text, at.saturating_sub(1), count, true, limit)
     } else {
         count_from(text, at, count, false, limit)
@@ -397,7 +400,7 @@ pub fn count_words(text: &str, limit: usize) -> usize {
 }
 
 /// `count_words` read byte by byte from `at`, `count` words counted before it; with
-/// `in_word`, `at` is a character of the last of them. Only a character beyond ASCII whose
+/// `in_word`, `at` is a byte of the last of them. Only a character beyond ASCII whose
 /// first byte may start white space is decoded, and a word is passed over to the next byte
 /// that may start white space.
 fn count_from(
@@ -652,7 +655,8 @@ mod tests {
             assert_eq!(class == 1, byte < 0x80 && class != 0, "{byte}");
         }
         let pieces = [
-            "a", " ", "  ", "\t", "\n", "\u{7f}", "\u{a0}", "\u{2009}", "Лето", "여름", "~",
+            "a", " ", "  ", "\t", "\n", "\u{7f}", "\u{a0}", "\u{2009}", "\u{3000}", "Лето", "여름",
+            "«", "~",
         ];
         let mut more = Vec::new();
         for one in pieces {

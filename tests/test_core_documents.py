@@ -1433,7 +1433,10 @@ def test_a_compact_day_under_a_today_widget_alike() -> None:
 
 def test_digits_under_a_number_s_label_alike() -> None:
     signed = NUMBERED_CASE.replace("Case No.", "Order of the district council №")
-    for page in (NUMBERED_CASE, signed, NUMBERED_CASE.replace("Case No.\n", "")):
+    unlabelled = NUMBERED_CASE.replace("Case No.\n", "")
+    ordered = unlabelled.replace("the Kestrel Hill pit", "the pit despite a court order")
+    labels = NUMBERED_CASE.replace("Case No.", "사건 번호:")
+    for page in (NUMBERED_CASE, signed, unlabelled, ordered, labels):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -576,7 +576,8 @@ def test_a_day_in_brackets_after_its_word_of_time_alike() -> None:
         "Maradeniya bus depot gets twenty new buses\n\nJune 6, 2024   9:40 am\n\n"
         "The buses were handed over to the depot at a ceremony held {when}."
     )
-    for when in ("this morning (6)", "on Thursday (06)", "this morning (page 6)"):
+    counted = "this morning (page 6).\n\nMost read\nToday (6)"
+    for when in ("this morning (6)", "on Thursday (06)", "this morning (page 6)", counted):
         for tz, now in SETTINGS:
             assert compare(page.format(when=when), tz, now)
 

@@ -100,6 +100,7 @@ from tests.test_hashtags import (
 )
 from tests.test_headline import (
     ADDRESS_GLUED_TRANSCRIPT,
+    ADDRESS_SPLIT_NOTICE,
     ARROWS_CAPTION_PAGE,
     ARROWS_IN_A_HEADLINE_PAGE,
     BOARD_POST_SUBJECT_ON_ITS_LINE,
@@ -1977,8 +1978,9 @@ def test_a_deck_printed_twice_under_a_features_headline_is_one_deck_alike() -> N
 
 
 def test_a_web_address_glued_before_the_first_speaker_continues_no_headline_alike() -> None:
-    for tz, now in SETTINGS:
-        assert compare(ADDRESS_GLUED_TRANSCRIPT, tz, now)
+    for page in (ADDRESS_GLUED_TRANSCRIPT, ADDRESS_SPLIT_NOTICE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_verbs_future_ending_and_an_adverb_of_hada_stay_whole_in_a_tag_alike() -> None:

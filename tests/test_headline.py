@@ -3782,6 +3782,27 @@ def test_a_web_address_glued_before_the_first_speaker_continues_no_headline() ->
     assert_same_headline(ADDRESS_GLUED_TRANSCRIPT)
 
 
+# a notice's sentence split in two before the web address it goes on with, in small letters
+ADDRESS_SPLIT_NOTICE = "\n".join(
+    [
+        "Residents can read the full budget report and send comments at",
+        "www.harbourtown.example/budget before the vote in May.",
+        "",
+        "March 3, 2025",
+        "",
+        "The Harbourtown council has moved the budget vote to May after members split over road "
+        "repairs, the clerk said on Monday.",
+    ]
+)
+
+
+def test_a_sentence_split_before_a_web_address_is_no_headline() -> None:
+    """A sentence split before the web address it goes on with in small letters: its opening
+    is no headline, as with any other word."""
+    assert normalize_document(ADDRESS_SPLIT_NOTICE)["title"] is None
+    assert_same_headline(ADDRESS_SPLIT_NOTICE)
+
+
 DOUBLED_DECK_FEATURE = "\n".join(
     [
         "How a small-town weekly tripled its print subscribers in two years",

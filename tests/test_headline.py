@@ -4010,6 +4010,19 @@ def test_a_headlines_copy_cut_short_over_the_headline_is_still_a_headline() -> N
     assert normalize_document(page)["title"] == head
 
 
+def test_a_short_headline_closing_in_an_ellipsis_over_a_lead_that_repeats_it_stays() -> None:
+    """A headline of few words closing in an ellipsis, its lead opening with the same words,
+    is still the headline: too short to be a lead's opening cut short."""
+    lead = "after two years in office, citing her health, the council said on Monday."
+    for head, opening in (
+        ("Harbourtown mayor resigns...", "Harbourtown mayor resigns "),
+        ("정부, 추경 편성 검토...", "정부, 추경 편성 검토에 착수했다. "),
+    ):
+        page = "\n".join([head, "", "March 3, 2025", "", opening + lead, "", "Text follows."])
+        assert normalize_document(page)["title"] == head
+        assert_same_headline(page)
+
+
 TIDEWATCH_ENTRY = "\n".join(
     [
         "Tidewatch.js",

@@ -60,7 +60,7 @@ _LEADING_MACHINERY = regex.compile(
     | [^\s\[\]()]{1,6}\]\s*                               # a flag cut from its bracket: "R]"
     | \d{1,2}[.)]\s+(?=\p{L})                           # a list number: "3. "
     | date\s+\d{4}-\d\d(?:-\d\d)?\s+                   # a scraper's meta date, maybe with
-      (?:\d{1,4}\s+(?=\p{Lu}\p{Ll}))?                    # a counter glued on: "date … 0 Title"
+      (?:0\s+(?=\p{Lu}\p{Ll}))?                          # its empty counter: "date … 0 Title"
     | (?:\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?|\d{1,2}\.\d{1,2}\.(?:\d{4}\.?|\d{2,3}))
       (?:\s+\d{1,2}:\d\d(?::\d\d)?)?(?:\s+|(?=\p{Lu}\p{Ll}))  # a numeric date, maybe a clock
                                                           # time, maybe glued: "15.02.2025Title";

@@ -51,7 +51,7 @@ _LETTER: Final = regex.compile(r"\p{L}")
 _ITEM_MARKS: Final = ("-", "–", "—", "•", "·", "*", "▪", "■", "□", "▶", "◆", "○", "●")
 # A label closed by one of these: the words after it keep its sentence's case.
 _LABEL_COLONS: Final = (":", "：")
-# A web address opening a line, a page's address glued before its text: no word of a sentence.
+# A web address opening a line, a page's address glued before its text (see `_glued_address`).
 _ADDRESS_OPENINGS: Final = ("http://", "https://", "www.")
 _HANGUL: Final = regex.compile(r"\p{Hangul}")
 # A count and a whole word opening a headline in sentence case: "5 rules of …".
@@ -154,7 +154,7 @@ def split_openings(candidates: Sequence[Candidate], lines: Sequence[str]) -> lis
     """The candidates whose line goes on right below them, in small letters (a line split in
     two, as a deck printed over two lines is): the line below opens with a word all in small
     letters (``opens_in_lower_case``; not after a label cut off it, "[Notes] the quiz …", nor
-    a web address, a page's address glued before its text) and has ``_SPLIT_REST_WORDS`` words
+    a page's address glued before its text, ``_glued_address``) and has ``_SPLIT_REST_WORDS`` words
     or more (not a handle's one word), and the candidate closes no sentence. Its opening is
     no headline; nor is a line that carries a list on (``_carries_a_list``).
 
@@ -176,7 +176,7 @@ def split_openings(candidates: Sequence[Candidate], lines: Sequence[str]) -> lis
         and len(below.text.split()) >= _SPLIT_REST_WORDS
         and lines[below.line].lstrip().startswith(below.text)  # no label cut off before it
         and opens_in_lower_case(below.text, lines[below.line])
-        and not below.text.startswith(_ADDRESS_OPENINGS)
+        and not _glued_address(below.text)
         and not _closes_sentence(above.text)
     ] + [c for c in candidates if _carries_a_list(lines, c.line)]
 
@@ -204,6 +204,20 @@ def cut_off_copy(lines: Sequence[str]) -> int | None:
         if len(other) > len(text) and other.startswith(text) and _LETTER.match(other[len(text)]):
             return last
     return None
+
+
+def _glued_address(text: str) -> bool:
+    """Whether the text opens with a web address and goes on in capitals after it: a page's
+    address glued before its text, no word of a sentence (an address ending a sentence split
+    before it goes on in small letters, "www.harbourtown.example/budget before the vote").
+
+    >>> _glued_address("https://tv.example/efir/3310.html Олег Ширяев: Добрый вечер")
+    True
+    >>> _glued_address("www.harbourtown.example/budget before the vote in May.")
+    False
+    """
+    words = text.split(maxsplit=2)
+    return text.startswith(_ADDRESS_OPENINGS) and len(words) > 1 and words[1][0].isupper()
 
 
 def _carries_a_list(lines: Sequence[str], index: int) -> bool:

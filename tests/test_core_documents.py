@@ -100,6 +100,7 @@ from tests.test_hashtags import (
 )
 from tests.test_headline import (
     ADDRESS_GLUED_TRANSCRIPT,
+    ADDRESS_SPLIT_NOTICE,
     ARROWS_CAPTION_PAGE,
     ARROWS_IN_A_HEADLINE_PAGE,
     BOARD_POST_SUBJECT_ON_ITS_LINE,
@@ -581,7 +582,8 @@ def test_a_day_in_brackets_after_its_word_of_time_alike() -> None:
         "Maradeniya bus depot gets twenty new buses\n\nJune 6, 2024   9:40 am\n\n"
         "The buses were handed over to the depot at a ceremony held {when}."
     )
-    for when in ("this morning (6)", "on Thursday (06)", "this morning (page 6)"):
+    counted = "this morning (page 6).\n\nMost read\nToday (6)"
+    for when in ("this morning (6)", "on Thursday (06)", "this morning (page 6)", counted):
         for tz, now in SETTINGS:
             assert compare(page.format(when=when), tz, now)
 
@@ -1438,7 +1440,10 @@ def test_a_compact_day_under_a_today_widget_alike() -> None:
 
 def test_digits_under_a_number_s_label_alike() -> None:
     signed = NUMBERED_CASE.replace("Case No.", "Order of the district council №")
-    for page in (NUMBERED_CASE, signed, NUMBERED_CASE.replace("Case No.\n", "")):
+    unlabelled = NUMBERED_CASE.replace("Case No.\n", "")
+    ordered = unlabelled.replace("the Kestrel Hill pit", "the pit despite a court order")
+    labels = NUMBERED_CASE.replace("Case No.", "사건 번호:")
+    for page in (NUMBERED_CASE, signed, unlabelled, ordered, labels):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
@@ -1978,8 +1983,9 @@ def test_a_deck_printed_twice_under_a_features_headline_is_one_deck_alike() -> N
 
 
 def test_a_web_address_glued_before_the_first_speaker_continues_no_headline_alike() -> None:
-    for tz, now in SETTINGS:
-        assert compare(ADDRESS_GLUED_TRANSCRIPT, tz, now)
+    for page in (ADDRESS_GLUED_TRANSCRIPT, ADDRESS_SPLIT_NOTICE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_verbs_future_ending_and_an_adverb_of_hada_stay_whole_in_a_tag_alike() -> None:

@@ -1089,6 +1089,10 @@ def test_digits_under_a_number_s_label_are_its_number() -> None:
     assert normalize_document(signed)["published_at"] is None
     unlabelled = NUMBERED_CASE.replace("Case No.\n", "")
     assert normalize_document(unlabelled)["published_at"] == datetime(2012, 3, 14, tzinfo=UTC)
+    # a label's word alone on its line is a label; a headline closing with one is no label
+    assert normalize_document(NUMBERED_CASE.replace("Case No.", "Case:"))["published_at"] is None
+    ordered = unlabelled.replace("the Kestrel Hill pit", "the pit despite a court order")
+    assert normalize_document(ordered)["published_at"] == datetime(2012, 3, 14, tzinfo=UTC)
 
 
 # a live log's page: its headline, its day before its writer's byline, then the posts sent from

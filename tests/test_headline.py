@@ -3782,6 +3782,27 @@ def test_a_web_address_glued_before_the_first_speaker_continues_no_headline() ->
     assert_same_headline(ADDRESS_GLUED_TRANSCRIPT)
 
 
+# a notice's sentence split in two before the web address it goes on with, in small letters
+ADDRESS_SPLIT_NOTICE = "\n".join(
+    [
+        "Residents can read the full budget report and send comments at",
+        "www.harbourtown.example/budget before the vote in May.",
+        "",
+        "March 3, 2025",
+        "",
+        "The Harbourtown council has moved the budget vote to May after members split over road "
+        "repairs, the clerk said on Monday.",
+    ]
+)
+
+
+def test_a_sentence_split_before_a_web_address_is_no_headline() -> None:
+    """A sentence split before the web address it goes on with in small letters: its opening
+    is no headline, as with any other word."""
+    assert normalize_document(ADDRESS_SPLIT_NOTICE)["title"] is None
+    assert_same_headline(ADDRESS_SPLIT_NOTICE)
+
+
 DOUBLED_DECK_FEATURE = "\n".join(
     [
         "How a small-town weekly tripled its print subscribers in two years",
@@ -3987,6 +4008,19 @@ def test_a_headlines_copy_cut_short_over_the_headline_is_still_a_headline() -> N
     lines = CUT_LEAD_TEASER.split("\n")
     page = "\n".join([lines[0], "", "Липовую переправу снова открыли...", "", head, *lines[3:]])
     assert normalize_document(page)["title"] == head
+
+
+def test_a_short_headline_closing_in_an_ellipsis_over_a_lead_that_repeats_it_stays() -> None:
+    """A headline of few words closing in an ellipsis, its lead opening with the same words,
+    is still the headline: too short to be a lead's opening cut short."""
+    lead = "after two years in office, citing her health, the council said on Monday."
+    for head, opening in (
+        ("Harbourtown mayor resigns...", "Harbourtown mayor resigns "),
+        ("정부, 추경 편성 검토...", "정부, 추경 편성 검토에 착수했다. "),
+    ):
+        page = "\n".join([head, "", "March 3, 2025", "", opening + lead, "", "Text follows."])
+        assert normalize_document(page)["title"] == head
+        assert_same_headline(page)
 
 
 TIDEWATCH_ENTRY = "\n".join(

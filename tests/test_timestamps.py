@@ -236,6 +236,9 @@ def test_a_day_in_brackets_after_its_word_of_time_gives_sri_lankas_zone() -> Non
     # a page number in brackets is no such day: no zone shown
     paged = page.replace("this morning (6)", "this morning (page 6)")
     assert find_times(paged, lang="en").published_at == datetime(2024, 6, 6, 9, 40, tzinfo=UTC)
+    # nor is a count in a widget at a line's head
+    counted = paged + "\n\nMost read\nToday (5)\nEvents: Tomorrow (3)"
+    assert find_times(counted, lang="en").published_at == datetime(2024, 6, 6, 9, 40, tzinfo=UTC)
 
 
 def test_rupees_counted_in_lakh_or_crore_give_indias_zone() -> None:

@@ -20,8 +20,8 @@ const NARROWEST: usize = 16;
 const PEER_SPREAD: usize = 5;
 /// The rest of a line split in two has this many words at least (a handle alone has one).
 const SPLIT_REST_WORDS: usize = 3;
-/// A web address opening a line, a page's address glued before its text: no word of a
-/// sentence.
+/// A web address opening a line, a page's address glued before its text (see
+/// `glued_address`).
 const ADDRESS_OPENINGS: [&str; 3] = ["http://", "https://", "www."];
 /// Marks that close a line's sentence, and what may follow them.
 const CLOSING_MARKS: [char; 5] = ['.', '!', '?', '。', '…'];
@@ -138,7 +138,7 @@ pub fn script_pieces<S: AsRef<str>>(lines: &[S]) -> FxHashSet<usize> {
 
 /// The lines of the candidates whose line goes on right below them in small letters (a line
 /// split in two): the line below opens with a word all in small letters (not after a label
-/// cut off it, nor a web address) and has `SPLIT_REST_WORDS` words or more, and the candidate
+/// cut off it, nor a page's address glued before its text, `glued_address`) and has `SPLIT_REST_WORDS` words or more, and the candidate
 /// closes no sentence; and those of the candidates that carry a list on (`carries_a_list`)
 /// (Python's `split_openings`).
 pub fn split_openings<S: AsRef<str>>(candidates: &[Candidate], lines: &[S]) -> FxHashSet<usize> {
@@ -159,9 +159,7 @@ pub fn split_openings<S: AsRef<str>>(candidates: &[Candidate], lines: &[S]) -> F
                         .starts_with(below.placed.text.as_str())
                         && opens_in_lower_case(&below.placed.text, line.as_ref())
                 })
-                && !ADDRESS_OPENINGS
-                    .iter()
-                    .any(|opening| below.placed.text.starts_with(opening))
+                && !glued_address(&below.placed.text)
                 && !closes_sentence(&above.text)
         })
         .map(|pair| pair[0].placed.line)
@@ -191,6 +189,19 @@ pub fn cut_off_copy<S: AsRef<str>>(lines: &[S]) -> Option<usize> {
                 .is_some_and(|c| is(c, L))
         })
         .then_some(last)
+}
+
+/// Whether the text opens with a web address and goes on in capitals after it: a page's address
+/// glued before its text, no word of a sentence (Python's `_glued_address`).
+fn glued_address(text: &str) -> bool {
+    ADDRESS_OPENINGS
+        .iter()
+        .any(|opening| text.starts_with(opening))
+        && text
+            .split_whitespace()
+            .nth(1)
+            .and_then(|word| word.chars().next())
+            .is_some_and(char::is_uppercase)
 }
 
 /// Whether the line is a list's next item: the line right above closes by a comma, inside a

@@ -198,10 +198,11 @@ def money_zone(text: str) -> str | None:
     return zone or None
 
 
-# A day of the month in brackets right after the word that places an event in time, as Sri
-# Lankan English dates it in a story: "held this morning (14)", "on Monday (13)".
+# A day of the month in brackets right after the word that places an event in time, in the
+# middle of a story's sentence, as Sri Lankan English dates it: "held this morning (14)", "on
+# Monday (13)"; not a widget's count at a line's head ("Today (5)", "Events: Today (3)").
 _BRACKETED_DAY = regex.compile(
-    r"""(?ix)\b(?:
+    r"""(?ix)\b(?-i:[a-z]+),?\x20(?:
       today | yesterday | tomorrow | tonight | last\snight    # a day told from the story's day
     | this\s(?:morning|afternoon|evening)                   # a part of the day
     | (?:on\s)?(?:mon|tues|wednes|thurs|fri|satur|sun)day    # a weekday

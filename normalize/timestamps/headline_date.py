@@ -60,10 +60,12 @@ _COMPACT_BELOW: Final = 4
 # A year of two digits is of this century below this (POSIX's %y); from it, six digits are a
 # number of another kind ("691231"): a page printed compact in the last century is rare.
 _CENTURY_PIVOT: Final = 69
-# The signs and labels a line closes with when the digits under it are a number of theirs (an
-# order's, a case's: "Case No." / "- 120314"), not a day.
+# The signs a line closes with, and the labels that make up a line alone, when the digits under
+# it are a number of theirs (an order's, a case's: "Case No." or "Case" over "- 120314"), not a
+# day; a headline that closes with a label's word ("… lifts gag order") is no label.
 _NUMBER_SIGNS: Final = ("№", "#")
-_NUMBER_LABELS: Final = frozenset({"no.", "nr.", "case", "order", "дело", "приказ", "사건", "번호"})
+_NUMBER_ABBREVIATIONS: Final = frozenset({"no.", "nr."})
+_NUMBER_LABELS: Final = frozenset({"case", "order", "дело", "приказ", "사건", "번호"})
 
 
 def headline_dateline(
@@ -177,15 +179,20 @@ def compact_dateline(
 
 
 def _numbers(line: str) -> bool:
-    """Whether the line closes with a number's sign or label ("Case No.", "Приказ №", "Ref #",
-    colons after it aside): the digits under it are that number.
+    """Whether the line closes with a number's sign ("Case No.", "Приказ №", "Ref #") or is
+    made of its labels alone ("Case", "사건 번호"), colons after it aside: the digits under it
+    are that number.
 
-    >>> _numbers("Order of the harbour board No.:"), _numbers("Harbour fares rise")
-    (True, False)
+    >>> _numbers("Order of the harbour board No.:"), _numbers("Case:")
+    (True, True)
+    >>> _numbers("Harbour fares rise"), _numbers("Judge lifts gag order")
+    (False, False)
     """
-    words = line.rstrip(" :").split()
+    words = line.rstrip(" :").lower().split()
     return bool(words) and (
-        words[-1].endswith(_NUMBER_SIGNS) or words[-1].lower() in _NUMBER_LABELS
+        words[-1].endswith(_NUMBER_SIGNS)
+        or words[-1] in _NUMBER_ABBREVIATIONS
+        or all(word in _NUMBER_LABELS for word in words)
     )
 
 

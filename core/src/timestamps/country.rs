@@ -48,14 +48,14 @@ pub fn country_zone(text: &str, ctx: &Context) -> Option<String> {
 }
 
 /// Sri Lanka's zone when the page dates an event by a day of the month in brackets right
-/// after the word that places it in time ("held this morning (14)", "on Monday (13)"), as Sri
-/// Lankan English does, unless the page names a region of another zone (Python's
+/// after the word that places it in time in the middle of a sentence ("held this morning
+/// (14)", "on Monday (13)"; not a widget's "Today (5)"), as Sri Lankan English does, unless the page names a region of another zone (Python's
 /// `bracketed_day_zone`).
 pub fn bracketed_day_zone(text: &str) -> Option<String> {
     static BRACKETED_DAY: OnceLock<Regex> = OnceLock::new();
     let bracketed = BRACKETED_DAY.get_or_init(|| {
         Regex::new(
-            r"(?ix)\b(?:
+            r"(?ix)\b(?-i:[a-z]+),?\x20(?:
               today | yesterday | tomorrow | tonight | last\snight  # a day told from the story's day
             | this\s(?:morning|afternoon|evening)                 # a part of the day
             | (?:on\s)?(?:mon|tues|wednes|thurs|fri|satur|sun)day  # a weekday

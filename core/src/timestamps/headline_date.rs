@@ -181,19 +181,13 @@ const COMPACT_BELOW: usize = 4;
 /// A year of two digits is of this century below this (POSIX's %y); from it, six digits are a
 /// number of another kind ("691231"): a page printed compact in the last century is rare.
 const CENTURY_PIVOT: i64 = 69;
-/// The signs and labels a line closes with when the digits under it are a number of theirs (an
-/// order's, a case's: "Case No." / "- 120314"), not a day.
+/// The signs a line closes with, and the labels that make up a line alone, when the digits
+/// under it are a number of theirs (an order's, a case's: "Case No." or "Case" over
+/// "- 120314"), not a day; a headline that closes with a label's word ("… lifts gag order") is
+/// no label.
 const NUMBER_SIGNS: [char; 2] = ['№', '#'];
-const NUMBER_LABELS: [&str; 8] = [
-    "no.",
-    "nr.",
-    "case",
-    "order",
-    "дело",
-    "приказ",
-    "사건",
-    "번호",
-];
+const NUMBER_ABBREVIATIONS: [&str; 2] = ["no.", "nr."];
+const NUMBER_LABELS: [&str; 6] = ["case", "order", "дело", "приказ", "사건", "번호"];
 
 /// The day a compact date prints alone on one of the first lines with text under the headline
 /// (`lines[index]`), year, month and day run together (see `compact_day`), as the page's
@@ -257,15 +251,17 @@ pub fn compact_dateline(
     Ok(None)
 }
 
-/// Whether the line closes with a number's sign or label ("Case No.", "Приказ №", "Ref #",
-/// colons after it aside): the digits under it are that number.
+/// Whether the line closes with a number's sign ("Case No.", "Приказ №", "Ref #") or is made of
+/// its labels alone ("Case", "사건 번호"), colons after it aside: the digits under it are that
+/// number (Python's `_numbers`).
 fn numbers(line: &str) -> bool {
-    line.trim_end_matches([' ', ':'])
-        .split_whitespace()
-        .next_back()
-        .is_some_and(|last| {
-            last.ends_with(NUMBER_SIGNS) || NUMBER_LABELS.contains(&last.to_lowercase().as_str())
-        })
+    let line = line.trim_end_matches([' ', ':']).to_lowercase();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.last().is_some_and(|last| {
+        last.ends_with(NUMBER_SIGNS)
+            || NUMBER_ABBREVIATIONS.contains(last)
+            || words.iter().all(|word| NUMBER_LABELS.contains(word))
+    })
 }
 
 /// Whether the date at `first`..`last` of the line opens it, closes it (see `SEPARATORS`) or

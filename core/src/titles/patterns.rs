@@ -51,8 +51,9 @@ fn leading_machinery() -> String {
         r"[»›❯](?:\s*[»›❯])*\s+".to_string(),        // a trail's mark, its crumbs dropped: "» "
         r"[^\s\[\]()]{1,6}\]\s*".to_string(),        // a flag cut from its bracket: "R]"
         r"\d{1,2}[.)]\s+(\p{L})".to_string(),        // a list number: "3. "
-        // a scraper's meta date, maybe with a counter glued on: "date 2021-05-14 0 Title"
-        format!(r"date\s+\d{{4}}-\d\d(?:-\d\d)?\s+(?:\d{{1,4}}\s+(\p{{Lu}}{LOWERCASE_LETTER}))?"),
+        // a scraper's meta date, maybe with its empty counter: "date 2021-05-14 0 Title" (a
+        // headline's own number stays: "date 2021-05-14 3 Things to Know …")
+        format!(r"date\s+\d{{4}}-\d\d(?:-\d\d)?\s+(?:0\s+(\p{{Lu}}{LOWERCASE_LETTER}))?"),
         // a numeric date, maybe a clock time, maybe glued: "15.02.2025Title"; a stop closes a
         // full year's only ("2.3.10." is a version)
         format!(

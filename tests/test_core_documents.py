@@ -243,7 +243,12 @@ from tests.test_notices import (
     SERVICE_PAGE_UNDER_A_NOTIFICATION,
     STORY_UNDER_A_LOST_NOTIFICATION,
 )
-from tests.test_section_names import CAPITAL_MENU_PAGE, HEADING_OVER_AN_ALT_TEXT
+from tests.test_section_names import (
+    CAPITAL_HEAD_PAGE,
+    CAPITAL_MENU_PAGE,
+    EN_CAPITAL_HEAD_PAGE,
+    HEADING_OVER_AN_ALT_TEXT,
+)
 from tests.test_timestamps import (
     BIRTHPLACES_NAMED,
     BLOG_POST_ON_ONE_LINE,
@@ -1939,6 +1944,12 @@ def test_a_copy_the_page_stops_inside_is_no_headline_alike() -> None:
 def test_a_menu_in_capitals_one_item_a_line_is_no_candidate_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(CAPITAL_MENU_PAGE, tz, now)
+
+
+def test_a_story_s_head_in_capitals_of_three_lines_is_no_menu_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(CAPITAL_HEAD_PAGE, tz, now)
+        assert compare(EN_CAPITAL_HEAD_PAGE, tz, now)
 
 
 def test_an_author_and_the_year_of_the_work_are_a_byline_alike() -> None:

@@ -78,6 +78,7 @@ from tests.test_field_lines import (
 from tests.test_foot_heads import LEAD_UNDER_ITS_DAY_PAGE, TITLE_LAST_PAGE
 from tests.test_glued_datelines import (
     DOUBLED_DATE_PAGE,
+    DOUBLED_DATE_PLACE_PAGE,
     GLUED_READING_TIME_PAGE,
     KO_READING_TIME_PAGE,
     META_DATED_BRIEF,
@@ -1909,6 +1910,7 @@ def test_a_headline_glued_after_a_scrapers_date_alike() -> None:
 def test_a_headline_before_a_doubled_date_in_words_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(DOUBLED_DATE_PAGE, tz, now)
+        assert compare(DOUBLED_DATE_PLACE_PAGE, tz, now)
 
 
 def test_a_sentence_going_on_after_a_quoted_name_is_no_glued_deck_alike() -> None:

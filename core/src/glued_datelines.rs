@@ -127,11 +127,11 @@ per_thread! {
 }
 
 per_thread! {
-    /// A section's name of one capitalised word printed after a word in small letters, before
-    /// the doubled date (Python's `_SECTION_BEFORE`, its look-behind matched as the letter and
+    /// A section's name of one capitalised word printed after a word of four small letters or
+    /// more, before the doubled date (Python's `_SECTION_BEFORE`, its look-behind matched as the letter and
     /// the space before the capture `section`).
     fn section_before() -> Regex {
-        Regex::new(r"\p{Ll}\s(?P<section>\p{Lu}\p{Ll}+\s?)$").unwrap_or_else(|e| panic!("{e}"))
+        Regex::new(r"\p{Ll}{4}\s(?P<section>\p{Lu}\p{Ll}+\s?)$").unwrap_or_else(|e| panic!("{e}"))
     }
 }
 

@@ -6038,7 +6038,17 @@ CLIP_UNDER_A_LOADING_PLAYER = "\n".join(
 
 @pytest.mark.parametrize(
     "label",
-    ["Loading Video…", "Loading...", "Please wait…", "Load more…", "Buffering…", "Loading player…"],
+    [
+        "Loading Video…",
+        "Loading...",
+        "Please wait…",
+        "Load more…",
+        "Buffering…",
+        "Loading player…",
+        "Video loading...",
+        "동영상 로딩 중…",
+        "Загрузка плеера…",
+    ],
 )
 def test_a_player_s_or_a_list_s_label_trailing_off_is_no_headline(label: str) -> None:
     """A fixed label trailing off with an ellipsis, a player's while it loads or a list's

@@ -214,6 +214,7 @@ from tests.test_headline import (
     TEASER_ATOP_A_HEADLESS_STORY,
     TEMPLATE_BYLINE_POST,
     TIDEWATCH_ENTRY,
+    TITLE_CASE_OVER_ITS_LEAD,
     TITLE_CASE_TOLL_PAGE,
     TITLE_FIELD_HEADER_PAGE,
     TITLE_LOANWORD_LABEL_PAGE,
@@ -1733,6 +1734,11 @@ def test_a_word_before_a_publication_label_alike() -> None:
 def test_a_label_glued_before_a_headline_over_an_article_lead_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(SECTION_GLUED_OVER_AN_ARTICLE_LEAD, tz, now)
+
+
+def test_a_headline_in_title_case_keeps_its_first_word_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(TITLE_CASE_OVER_ITS_LEAD, tz, now)
 
 
 def test_a_question_over_a_call_to_the_reader_alike() -> None:

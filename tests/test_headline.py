@@ -2488,6 +2488,35 @@ def test_a_label_glued_before_a_headline_goes_when_the_lead_opens_with_an_articl
     assert_same_headline(SECTION_GLUED_OVER_AN_ARTICLE_LEAD)
 
 
+# a columnist's post: its headline in title case over a lead that opens with the headline's
+# words after its first, a place's name the page prints nowhere else
+TITLE_CASE_OVER_ITS_LEAD = "\n".join(
+    [
+        "Harbour Ferry Timetables Almost Never Hold",
+        "",
+        "Ferry timetables almost never hold, and every regular on the north pier knows it by the"
+        " second week of summer.",
+        "",
+        "The noon boat leaves twenty minutes late more often than not, the port office admitted"
+        " on Monday.",
+    ]
+)
+
+
+def test_a_headline_in_title_case_keeps_its_first_word_over_a_lead_without_it() -> None:
+    """Every word of a headline in title case opens with a capital, its first too: a lead
+    opening with the words after the first proves no label glued before them, and the headline
+    keeps its first word; a label glued before a headline in sentence case still goes."""
+    lines = TITLE_CASE_OVER_ITS_LEAD.split("\n")
+    assert without_glued_label(lines[0], 0, lines) == lines[0]
+    assert normalize_document(TITLE_CASE_OVER_ITS_LEAD)["title"] == lines[0]
+    sentence_case = ["Harbour Ferry timetables almost never hold", *lines[1:]]
+    assert without_glued_label(sentence_case[0], 0, sentence_case) == (
+        "Ferry timetables almost never hold"
+    )
+    assert_same_headline(TITLE_CASE_OVER_ITS_LEAD)
+
+
 def test_a_channel_name_glued_before_a_clip_title_goes_when_the_page_repeats_it() -> None:
     """A mirror of a station's clip prints the channel's name and call letters before the
     title; the description holds the title's words after them, and the page prints each word

@@ -188,6 +188,7 @@ from tests.test_headline import (
     RUBRIC_TRAIL_PAGE,
     RUN_TOGETHER_POST,
     SCORES_PAGE,
+    SEARCH_LABEL_HEADLINE,
     SEARCH_QUERY_PAGES,
     SEARCH_RESULTS_PAGES,
     SECTION_GLUED_OVER_AN_ARTICLE_LEAD,
@@ -959,6 +960,11 @@ def test_a_search_page_s_results_label_alike() -> None:
     for page in (*pages, *SEARCH_QUERY_PAGES, DATED_UNDER_RESULTS_LABEL, NO_RESULTS_OVER_A_STORY):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_headline_after_a_search_label_and_a_colon_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(SEARCH_LABEL_HEADLINE, tz, now)
 
 
 def test_a_pager_counting_the_results_shown_alike() -> None:

@@ -4328,6 +4328,29 @@ def test_a_headline_opening_with_search_results_for_stays() -> None:
     assert_same_headline(page)
 
 
+# a regional paper's story whose headline opens with a search label and a colon, its words
+# after the colon a sentence of its own
+SEARCH_LABEL_HEADLINE = "\n".join(
+    [
+        "Search results for: missing hiker turned up nothing, police say",
+        "",
+        "Rescue teams combed the ridge above the Vell valley for a third day on Tuesday without"
+        " finding any trace of the walker.",
+        "",
+        "Police said the search would go on through the weekend with volunteers from two villages.",
+    ]
+)
+
+
+def test_a_headline_after_a_search_label_and_a_colon_stays() -> None:
+    """A query after the label's colon is a few words with no comma; a sentence of nine words
+    there is the story's headline, no search page's heading."""
+    assert normalize_document(SEARCH_LABEL_HEADLINE)["title"] == (
+        "Search results for: missing hiker turned up nothing, police say"
+    )
+    assert_same_headline(SEARCH_LABEL_HEADLINE)
+
+
 # a village library's month archive: each teaser closes with a colon over its link, the link's
 # label glued to the quoted head of the story it opens
 GLUED_LINK_LABELS_PAGE = """В читальном зале сельской библиотеки открылась выставка \

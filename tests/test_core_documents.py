@@ -237,7 +237,7 @@ from tests.test_headline import (
     WRITER_AND_TOWN_OVER_A_STORY,
 )
 from tests.test_korean_decks import HARBOUR_PAGE, LETTER_PAGE
-from tests.test_listing_units import RESTAMPED_POSTS_PAGE
+from tests.test_listing_units import LETTER_UNDER_A_POST_PAGE, RESTAMPED_POSTS_PAGE
 from tests.test_notices import (
     CALENDAR_UNDER_A_PROMPT,
     DISTRICT_PAGE_UNDER_A_NOTIFICATION,
@@ -1974,6 +1974,11 @@ def test_an_author_and_the_year_of_the_work_are_a_byline_alike() -> None:
 def test_posts_each_under_the_same_stamp_are_a_listing_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(RESTAMPED_POSTS_PAGE, tz, now)
+
+
+def test_a_dated_letter_at_an_article_s_foot_makes_no_listing_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(LETTER_UNDER_A_POST_PAGE, tz, now)
 
 
 def test_a_day_the_page_was_accessed_on_is_no_publication_time_alike() -> None:

@@ -78,9 +78,13 @@ _GLUED_CATEGORY: Final = regex.compile(r"(?<=\p{Hangul})\p{Latin}+$")
 # A date with its month in words and its year ("May 14, 2024", "14 May 2024"): one a scraper
 # prints twice in a row, the page's published and modified days run together, is a dateline.
 _WORDED_DATE: Final = regex.compile(r"\p{L}+\.?\s\d{1,2},?\s\d{4}|\d{1,2}\.?\s\p{L}+\.?,?\s\d{4}")
-# A section's name of one capitalised word printed after a word in small letters, before the
-# doubled date: "…new livestock barn Community May 14, 2024May 14, 2024".
-_SECTION_BEFORE: Final = regex.compile(r"(?<=\p{Ll}\s)\p{Lu}\p{Ll}+\s?$")
+# A year's four figures: a doubled date holds two, a line with fewer holds none (a cheap look
+# before the dates in words are sought).
+_YEAR_FIGURES: Final = regex.compile(r"\d{4}")
+# A section's name of one capitalised word printed after a word of four small letters or more,
+# before the doubled date: "…new livestock barn Community May 14, 2024May 14, 2024"; after a
+# shorter word it is the headline's own ("…wins the cup in Harbour May 14, 2024May 14, 2024").
+_SECTION_BEFORE: Final = regex.compile(r"(?<=\p{Ll}{4}\s)\p{Lu}\p{Ll}+\s?$")
 # What parts the cells of a row of metadata ("Source: The Ledger | Published: March 21"): a
 # label after one opens a cell, not a dateline glued after a headline.
 _CELL_SEPARATORS: Final = frozenset("|/·•-–—")
@@ -226,6 +230,8 @@ def _doubled_date_start(window: str) -> int | None:
     >>> _doubled_date_start("Fair opens May 14, 2024 and closes May 20, 2024") is None
     True
     """
+    if len(_YEAR_FIGURES.findall(window)) < 2:
+        return None
     for found in _WORDED_DATE.finditer(window):
         after = window[found.end() :].removeprefix(" ")
         if after.startswith(found.group()):

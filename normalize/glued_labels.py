@@ -11,6 +11,7 @@ from typing import Final
 
 import regex
 
+from normalize.running_text import in_title_case
 from normalize.titles import BULLETS, is_body_shaped, title_key
 
 # The part before a site's tail is a headline: this many words at least.
@@ -106,7 +107,9 @@ def _without_lead_label(
     paragraph leaves out: the paragraph opens with the words after it (``_LEAD_OPENING_WORDS``;
     or ``_AFTER_DROPPED_WORDS`` of them after a short word that a headline drops, an article,
     when the label has ``_DROPPED_LABEL_WORDS`` words at least)
-    and no other line prints a word of it (a board's category: "문화 <headline>"), or it holds
+    and no other line prints a word of it (a board's category: "문화 <headline>"; not before a
+    headline in title case, whose every word opens with a capital, its first too: "Harbour
+    Ferry Timetables Almost Never Hold" over "Ferry timetables almost never hold, …"), or it holds
     the first ``_LABEL_COPY_WORDS`` words after it in a row, not after it, and ``_NAME_LINES``
     other lines print each of its words (a channel's name, which the page repeats). What is
     left opens a headline, with a capital or in an uncased script.
@@ -146,7 +149,8 @@ def _without_lead_label(
             f" {title_key(other)} " for at, other in enumerate(lines) if at not in (line, lead)
         ]
         counts = [sum(f" {word} " in key for key in others) for word in glued]
-        if (opens and not any(counts) and not set(glued) & set(opening)) or (
+        category = opens and not any(counts) and not set(glued) & set(opening)
+        if (category and not in_title_case(text)) or (
             held
             and min(counts) >= _NAME_LINES
             and all(opening[at - 1] != glued[-1] for at in held if at)

@@ -11,7 +11,7 @@ from typing import Final
 import regex
 
 from normalize.heads import Candidate
-from normalize.titles import title_key
+from normalize.titles import is_body_shaped, title_key
 
 # A listing's unit: a head of this many words at least, its own date (or a line printed by
 # each head) this many lines with text above or below it at most, the next unit's head this
@@ -145,7 +145,8 @@ def restamped_posts(
     """The lines of the candidates below the first of the page's bylines that it prints again
     with other figures: a listing of posts, each under the same stamp with its own day ("by
     admin, 12 March, 2024" … "by admin, 11 March, 2024"), as a term's or an author's page
-    prints them. An article's byline printed again at its foot keeps its day.
+    prints them, a post's own head under a stamp with another day. An article's byline printed
+    again at its foot keeps its day, and a dated letter or update under it opens with its text.
 
     >>> lines = ["Briefings", "by admin, 12 March, 2024", "Rail fares to rise in May",
     ...          "by admin, 11 March, 2024", "Ferry timetable changes"]
@@ -153,13 +154,18 @@ def restamped_posts(
     >>> sorted(restamped_posts(heads, lines, {1: "byline", 3: "byline"}))
     [2, 4]
     """
-    stamps: dict[str, set[str]] = {}
-    first: dict[str, int] = {}
+    first: dict[str, int] = {}  # each shape's first stamp
+    opened: int | None = None
     for index in sorted(i for i, kind in machinery.items() if kind == "byline"):
-        shape = _FIGURES.sub("0", lines[index])
-        stamps.setdefault(shape, set()).add(lines[index])
-        first.setdefault(shape, index)
-    opened = min((first[shape] for shape, seen in stamps.items() if len(seen) > 1), default=None)
+        start = first.setdefault(_FIGURES.sub("0", lines[index]), index)
+        if lines[index] != lines[start] and _heads_a_post(lines, index):
+            opened = start if opened is None else min(opened, start)
     if opened is None:
         return set()
     return {candidate.line for candidate in candidates if candidate.line > opened}
+
+
+def _heads_a_post(lines: Sequence[str], stamp: int) -> bool:
+    """Whether the next line with text below a stamp is a post's head, no paragraph."""
+    below = next((line for line in lines[stamp + 1 :] if line), None)
+    return below is not None and not is_body_shaped(below)

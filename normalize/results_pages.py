@@ -29,11 +29,13 @@ _LABEL_INITIALS: Final = frozenset("sSſрР검")
 # The label naming the query the search was made for, quoted or after a colon ("Search results
 # for: ferry", "Результаты поиска по запросу «паром»", "\"여객선\"에 대한 통합검색 결과"): the
 # page's own heading over its results, no story's head. A query is a few words: the line is
-# no longer than this, and opens with a label's first letter or a quotation mark.
+# no longer than this, and opens with a label's first letter or a quotation mark; after a colon
+# five words at most, no comma among them (more are a story's headline: "Search results for:
+# missing hiker turned up nothing, police say").
 _QUOTED: Final = r"[\"'“„«‘][^\"'“”„«»‘’]{1,60}[\"'”»’“]"
 _LABEL_WITH_QUERY: Final = regex.compile(
     rf"\s*(?:(?:search\s+results\s+for|результаты\s+поиска\s+(?:по\s+запросу|для))"
-    rf"\s*(?::\s*\S.*|{_QUOTED})|{_QUOTED}\s*(?:에\s?대한|의)\s*(?:통합\s?)?검색\s?결과(?:입니다)?)\s*",
+    rf"\s*(?::\s*[^\s,]+(?:\s+[^\s,]+){{0,4}}|{_QUOTED})|{_QUOTED}\s*(?:에\s?대한|의)\s*(?:통합\s?)?검색\s?결과(?:입니다)?)\s*",
     regex.IGNORECASE,
 )
 _QUERY_CHARS: Final = 80

@@ -200,7 +200,7 @@ def is_salutation(text: str) -> bool:
 
 
 def _is_titled_pair(text: str) -> bool:
-    """Whether the line is two sentences or more in title case (``_in_title_case``): an English
+    """Whether the line is two sentences or more in title case (``in_title_case``): an English
     headline and the short tag after its stop, as no lead is set. One sentence in title case
     closed by its stop stays a sentence (a newsletter's item written as one).
 
@@ -211,10 +211,10 @@ def _is_titled_pair(text: str) -> bool:
     >>> _is_titled_pair("Ferry Fares Rise Again in the Harbour Towns.")
     False
     """
-    return _INNER_STOP.search(text) is not None and _in_title_case(text)
+    return _INNER_STOP.search(text) is not None and in_title_case(text)
 
 
-def _in_title_case(text: str) -> bool:
+def in_title_case(text: str) -> bool:
     """Whether the line is in title case: all its letters Latin, every word of
     ``_TITLE_CASE_LETTERS`` letters or more opening with a capital, ``_TITLE_CASE_WORDS`` such
     words at least (fewer are a sentence of names, "Ana Ruiz Won.")."""

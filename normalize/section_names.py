@@ -232,8 +232,10 @@ def ends_a_trail(text: str, line: str) -> bool:
 
 # A menu's item in capitals: a word or two, letters alone, none small ("НОВОСТИ", "СЛОВО ЧИТАТЕЛЯ").
 _CAPITAL_ITEM: Final = regex.compile(r"\p{Lu}[\p{Lu}-]+(?:\s\p{Lu}[\p{Lu}-]+)?")
-# A menu holds this many items in capitals, one a line, at least.
-_MENU_ITEMS: Final = 3
+# A menu holds this many items in capitals, one a line, at least: a story's head in capitals holds
+# three short lines at most, its rubric, its headline and its place ("ПРОИСШЕСТВИЯ" / "ПОЖАР
+# СКЛАДА" / "МОСКВА").
+_MENU_ITEMS: Final = 4
 
 
 def capital_menu(texts: Sequence[str]) -> set[int]:
@@ -241,8 +243,8 @@ def capital_menu(texts: Sequence[str]) -> set[int]:
     in capitals, ``_MENU_ITEMS`` items or more in a row, each a word or two: a site's sections,
     never a headline (a headline in capitals runs longer, and stands alone).
 
-    >>> sorted(capital_menu(["NEWS", "SPORT", "LOCAL LIFE", "Ferry back on time", "It sailed."]))
-    [0, 1, 2]
+    >>> sorted(capital_menu(["NEWS", "SPORT", "LOCAL LIFE", "ARTS", "Ferry on time", "It sailed."]))
+    [0, 1, 2, 3]
     """
     menu: set[int] = set()
     run: list[int] = []

@@ -78,6 +78,7 @@ from tests.test_field_lines import (
 from tests.test_foot_heads import LEAD_UNDER_ITS_DAY_PAGE, TITLE_LAST_PAGE
 from tests.test_glued_datelines import (
     DOUBLED_DATE_PAGE,
+    DOUBLED_DATE_PLACE_PAGE,
     GLUED_READING_TIME_PAGE,
     KO_READING_TIME_PAGE,
     META_DATED_BRIEF,
@@ -189,6 +190,7 @@ from tests.test_headline import (
     RUBRIC_TRAIL_PAGE,
     RUN_TOGETHER_POST,
     SCORES_PAGE,
+    SEARCH_LABEL_HEADLINE,
     SEARCH_QUERY_PAGES,
     SEARCH_RESULTS_PAGES,
     SECTION_GLUED_OVER_AN_ARTICLE_LEAD,
@@ -216,6 +218,7 @@ from tests.test_headline import (
     TEASER_ATOP_A_HEADLESS_STORY,
     TEMPLATE_BYLINE_POST,
     TIDEWATCH_ENTRY,
+    TITLE_CASE_OVER_ITS_LEAD,
     TITLE_CASE_TOLL_PAGE,
     TITLE_FIELD_HEADER_PAGE,
     TITLE_LOANWORD_LABEL_PAGE,
@@ -238,7 +241,7 @@ from tests.test_headline import (
     WRITER_AND_TOWN_OVER_A_STORY,
 )
 from tests.test_korean_decks import HARBOUR_PAGE, LETTER_PAGE
-from tests.test_listing_units import RESTAMPED_POSTS_PAGE
+from tests.test_listing_units import LETTER_UNDER_A_POST_PAGE, RESTAMPED_POSTS_PAGE
 from tests.test_notices import (
     CALENDAR_UNDER_A_PROMPT,
     DISTRICT_PAGE_UNDER_A_NOTIFICATION,
@@ -247,7 +250,12 @@ from tests.test_notices import (
     SERVICE_PAGE_UNDER_A_NOTIFICATION,
     STORY_UNDER_A_LOST_NOTIFICATION,
 )
-from tests.test_section_names import CAPITAL_MENU_PAGE, HEADING_OVER_AN_ALT_TEXT
+from tests.test_section_names import (
+    CAPITAL_HEAD_PAGE,
+    CAPITAL_MENU_PAGE,
+    EN_CAPITAL_HEAD_PAGE,
+    HEADING_OVER_AN_ALT_TEXT,
+)
 from tests.test_timestamps import (
     APPLICATIONS_NOTICE,
     BIRTHPLACES_NAMED,
@@ -959,6 +967,11 @@ def test_a_search_page_s_results_label_alike() -> None:
     for page in (*pages, *SEARCH_QUERY_PAGES, DATED_UNDER_RESULTS_LABEL, NO_RESULTS_OVER_A_STORY):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_headline_after_a_search_label_and_a_colon_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(SEARCH_LABEL_HEADLINE, tz, now)
 
 
 def test_a_pager_counting_the_results_shown_alike() -> None:
@@ -1739,6 +1752,11 @@ def test_a_label_glued_before_a_headline_over_an_article_lead_alike() -> None:
         assert compare(SECTION_GLUED_OVER_AN_ARTICLE_LEAD, tz, now)
 
 
+def test_a_headline_in_title_case_keeps_its_first_word_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(TITLE_CASE_OVER_ITS_LEAD, tz, now)
+
+
 def test_a_question_over_a_call_to_the_reader_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(CALENDAR_UNDER_A_PROMPT, tz, now)
@@ -1914,6 +1932,7 @@ def test_a_headline_glued_after_a_scrapers_date_alike() -> None:
 def test_a_headline_before_a_doubled_date_in_words_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(DOUBLED_DATE_PAGE, tz, now)
+        assert compare(DOUBLED_DATE_PLACE_PAGE, tz, now)
 
 
 def test_a_sentence_going_on_after_a_quoted_name_is_no_glued_deck_alike() -> None:
@@ -1951,6 +1970,12 @@ def test_a_menu_in_capitals_one_item_a_line_is_no_candidate_alike() -> None:
         assert compare(CAPITAL_MENU_PAGE, tz, now)
 
 
+def test_a_story_s_head_in_capitals_of_three_lines_is_no_menu_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(CAPITAL_HEAD_PAGE, tz, now)
+        assert compare(EN_CAPITAL_HEAD_PAGE, tz, now)
+
+
 def test_an_author_and_the_year_of_the_work_are_a_byline_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(POEM_PAGE, tz, now)
@@ -1959,6 +1984,11 @@ def test_an_author_and_the_year_of_the_work_are_a_byline_alike() -> None:
 def test_posts_each_under_the_same_stamp_are_a_listing_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(RESTAMPED_POSTS_PAGE, tz, now)
+
+
+def test_a_dated_letter_at_an_article_s_foot_makes_no_listing_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(LETTER_UNDER_A_POST_PAGE, tz, now)
 
 
 def test_a_day_the_page_was_accessed_on_is_no_publication_time_alike() -> None:

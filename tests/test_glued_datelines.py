@@ -184,6 +184,9 @@ DOUBLED_HEAD = "3 questions for the board: Ferry dock repairs start with the nor
 DOUBLED_DATE_PAGE = (
     f"{DOUBLED_HEAD} Harbour April 2, 2024April 2, 2024Metro Desk Read the full story here..."
 )
+# The same stub whose headline ends in a place after a short word, no section's word.
+PLACE_HEAD = "Local rowers win the spring cup in Harbour"
+DOUBLED_DATE_PLACE_PAGE = f"{PLACE_HEAD} April 2, 2024April 2, 2024Metro Desk Read more here..."
 
 ROWS = [
     "Ferry fares rise on island routes from May Harbour TV 2024.04.02 18:40",
@@ -213,6 +216,12 @@ def test_a_headline_is_read_before_a_date_in_words_printed_twice() -> None:
     word after a word in small letters before it."""
     assert normalize_document(DOUBLED_DATE_PAGE)["title"] == DOUBLED_HEAD
     assert headline_part(["Fair opens May 2, 2024 and closes May 9, 2024"], 0).endswith("2024")
+
+
+def test_a_capitalised_word_after_a_short_word_before_a_doubled_date_is_the_headline_s() -> None:
+    """A capitalised word after a short word in small letters ("in Harbour") is the headline's
+    own place, no section's name: it stays in the headline."""
+    assert normalize_document(DOUBLED_DATE_PLACE_PAGE)["title"] == PLACE_HEAD
 
 
 def test_a_lists_rows_each_with_its_time_are_read_whole() -> None:
@@ -444,6 +453,7 @@ def test_a_section_s_word_glued_after_a_scrapers_date_is_no_headline() -> None:
         KO_READING_TIME_PAGE,
         WIRE_RELEASE_PAGE,
         DOUBLED_DATE_PAGE,
+        DOUBLED_DATE_PLACE_PAGE,
         META_DATED_BRIEF,
         META_DATED_PROMO,
         "\n".join(ROWS),

@@ -2488,6 +2488,35 @@ def test_a_label_glued_before_a_headline_goes_when_the_lead_opens_with_an_articl
     assert_same_headline(SECTION_GLUED_OVER_AN_ARTICLE_LEAD)
 
 
+# a columnist's post: its headline in title case over a lead that opens with the headline's
+# words after its first, a place's name the page prints nowhere else
+TITLE_CASE_OVER_ITS_LEAD = "\n".join(
+    [
+        "Harbour Ferry Timetables Almost Never Hold",
+        "",
+        "Ferry timetables almost never hold, and every regular on the north pier knows it by the"
+        " second week of summer.",
+        "",
+        "The noon boat leaves twenty minutes late more often than not, the port office admitted"
+        " on Monday.",
+    ]
+)
+
+
+def test_a_headline_in_title_case_keeps_its_first_word_over_a_lead_without_it() -> None:
+    """Every word of a headline in title case opens with a capital, its first too: a lead
+    opening with the words after the first proves no label glued before them, and the headline
+    keeps its first word; a label glued before a headline in sentence case still goes."""
+    lines = TITLE_CASE_OVER_ITS_LEAD.split("\n")
+    assert without_glued_label(lines[0], 0, lines) == lines[0]
+    assert normalize_document(TITLE_CASE_OVER_ITS_LEAD)["title"] == lines[0]
+    sentence_case = ["Harbour Ferry timetables almost never hold", *lines[1:]]
+    assert without_glued_label(sentence_case[0], 0, sentence_case) == (
+        "Ferry timetables almost never hold"
+    )
+    assert_same_headline(TITLE_CASE_OVER_ITS_LEAD)
+
+
 def test_a_channel_name_glued_before_a_clip_title_goes_when_the_page_repeats_it() -> None:
     """A mirror of a station's clip prints the channel's name and call letters before the
     title; the description holds the title's words after them, and the page prints each word
@@ -4333,6 +4362,29 @@ def test_a_headline_opening_with_search_results_for_stays() -> None:
     assert_same_headline(page)
 
 
+# a regional paper's story whose headline opens with a search label and a colon, its words
+# after the colon a sentence of its own
+SEARCH_LABEL_HEADLINE = "\n".join(
+    [
+        "Search results for: missing hiker turned up nothing, police say",
+        "",
+        "Rescue teams combed the ridge above the Vell valley for a third day on Tuesday without"
+        " finding any trace of the walker.",
+        "",
+        "Police said the search would go on through the weekend with volunteers from two villages.",
+    ]
+)
+
+
+def test_a_headline_after_a_search_label_and_a_colon_stays() -> None:
+    """A query after the label's colon is a few words with no comma; a sentence of nine words
+    there is the story's headline, no search page's heading."""
+    assert normalize_document(SEARCH_LABEL_HEADLINE)["title"] == (
+        "Search results for: missing hiker turned up nothing, police say"
+    )
+    assert_same_headline(SEARCH_LABEL_HEADLINE)
+
+
 # a village library's month archive: each teaser closes with a colon over its link, the link's
 # label glued to the quoted head of the story it opens
 GLUED_LINK_LABELS_PAGE = """В читальном зале сельской библиотеки открылась выставка \
@@ -6072,7 +6124,17 @@ CLIP_UNDER_A_LOADING_PLAYER = "\n".join(
 
 @pytest.mark.parametrize(
     "label",
-    ["Loading Video…", "Loading...", "Please wait…", "Load more…", "Buffering…", "Loading player…"],
+    [
+        "Loading Video…",
+        "Loading...",
+        "Please wait…",
+        "Load more…",
+        "Buffering…",
+        "Loading player…",
+        "Video loading...",
+        "동영상 로딩 중…",
+        "Загрузка плеера…",
+    ],
 )
 def test_a_player_s_or_a_list_s_label_trailing_off_is_no_headline(label: str) -> None:
     """A fixed label trailing off with an ellipsis, a player's while it loads or a list's

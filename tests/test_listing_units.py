@@ -54,3 +54,35 @@ def test_an_articles_byline_printed_again_at_its_foot_makes_no_listing() -> None
     )
     assert normalize_document(page)["title"] == "농어촌 버스 요금 인상, 주민 부담부터 살펴야 합니다"
     assert_same_headline(page)
+
+
+# A blog's post with its byline over the headline, and at its foot a reader's letter the same
+# writer posted a day later under the same stamp, its text right below it.
+LETTER_UNDER_A_POST_PAGE = "\n".join(
+    [
+        "by admin, 8 May, 2024",
+        "",
+        "Harbour market opens on the old quay",
+        "",
+        "The new market opened on the old quay on Saturday morning, with forty stalls selling"
+        " fish, bread and flowers to the first visitors.",
+        "",
+        "Stallholders said the council had promised the space for three years before the works"
+        " finally began last autumn.",
+        "",
+        "Letters",
+        "",
+        "by admin, 9 May, 2024",
+        "",
+        "A reader wrote to say the stalls closed too early on Sunday afternoon, before the last"
+        " ferry came in.",
+    ]
+)
+
+
+def test_a_dated_letter_at_an_article_s_foot_under_the_same_stamp_makes_no_listing() -> None:
+    """A stamp with another day over a paragraph heads a letter or an update, no post of a
+    listing: the article's headline under the first stamp stays."""
+    row = normalize_document(LETTER_UNDER_A_POST_PAGE)
+    assert row["title"] == "Harbour market opens on the old quay"
+    assert_same_headline(LETTER_UNDER_A_POST_PAGE)

@@ -130,3 +130,36 @@ def test_a_menu_printed_in_capitals_one_item_a_line_is_no_candidate() -> None:
     found = [c.text for c in weigh_candidates(lines, {}, set(), set())]
     assert "КРАЕВЕДЕНИЕ" not in found and "ДЛИННЫЕ ТЕКСТЫ" not in found
     assert_same_headline(CAPITAL_MENU_PAGE)
+
+
+# A city paper's story head in capitals: its rubric, its headline of two words and its place,
+# one a line, over the lead; and the same head of an English station.
+CAPITAL_HEAD_PAGE = "\n".join(
+    [
+        "ПРОИСШЕСТВИЯ",
+        "ПОЖАР СКЛАДА",
+        "ЗАОЗЁРСК",
+        "В ночь на вторник на складе у старой пристани загорелись ящики с рыбой, пожар тушили"
+        " четыре часа.",
+        "Пострадавших нет, сообщили в пожарной части района.",
+    ]
+)
+EN_CAPITAL_HEAD_PAGE = "\n".join(
+    [
+        "BREAKING",
+        "MILL FIRE",
+        "LIVE",
+        "A fire broke out at the old mill on the Brackwater on Tuesday night and burned for four"
+        " hours.",
+        "No one was hurt, the fire service said.",
+    ]
+)
+
+
+def test_a_story_s_head_in_capitals_of_three_lines_is_no_menu() -> None:
+    """Three short lines in capitals, a rubric, a headline and a place or a tag, are a story's
+    head: its headline stays a candidate, as a menu of four items or more does not."""
+    assert normalize_document(CAPITAL_HEAD_PAGE)["title"] == "ПОЖАР СКЛАДА"
+    assert normalize_document(EN_CAPITAL_HEAD_PAGE)["title"] == "MILL FIRE"
+    assert_same_headline(CAPITAL_HEAD_PAGE)
+    assert_same_headline(EN_CAPITAL_HEAD_PAGE)

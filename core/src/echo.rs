@@ -15,6 +15,7 @@ use crate::captions::is_caption;
 use crate::chrome::TRAIL_ARROWS;
 use crate::corners::bracketed_name;
 use crate::page::{echo_words, EchoWords};
+use crate::running_text::in_title_case;
 use crate::segment::chars;
 use crate::text::{count_words, holds_words};
 use crate::titles::{is_body_shaped, is_simply_keyed, key_of_stripped, title_key, Cut};
@@ -654,7 +655,8 @@ pub fn without_glued_label_keyed<S: AsRef<str>>(
 /// The headline without a label of a few words (up to `last`) glued before it by a space
 /// that its first paragraph leaves out: the paragraph opens with the words after it (maybe
 /// after a short word a headline drops, an article, when the label has two words at least) and no other line prints a word of it (a
-/// board's category), or it holds the first words after it in a row, not after it, and other
+/// board's category; not before a headline in title case, whose first word opens with a capital
+/// as every other does), or it holds the first words after it in a row, not after it, and other
 /// lines print each of its words (a channel's name) (`_without_lead_label` in
 /// `normalize/echo.py`).
 fn without_lead_label<S: AsRef<str>>(
@@ -706,7 +708,8 @@ fn without_lead_label<S: AsRef<str>>(
             .collect();
         let category = opens
             && counts.iter().all(|&count| count == 0)
-            && !glued.iter().any(|word| opening.contains(word));
+            && !glued.iter().any(|word| opening.contains(word))
+            && !in_title_case(text);
         let name = !held.is_empty()
             && counts.iter().all(|&count| count >= NAME_LINES)
             && held

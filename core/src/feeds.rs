@@ -16,7 +16,7 @@ use crate::per_thread::per_thread;
 use crate::segment::chars::{self, is_space};
 use crate::text::{count_words, holds_words, last_words, split_words};
 use crate::timestamps::has_decimal;
-use crate::titles::title_key;
+use crate::titles::{is_body_shaped, title_key};
 
 /// A header prints this many counters in a row at least, each counting a different thing.
 const COUNTERS: usize = 3;
@@ -597,11 +597,14 @@ fn stamp_shape(text: &str) -> String {
 
 /// The lines of the candidates below the first of the page's bylines that it prints again
 /// with other figures: a listing of posts, each under the same stamp with its own day, as a
-/// term's or an author's page prints them; an article's byline printed again at its foot keeps
-/// its day (Python's `listing_units.restamped_posts`).
+/// term's or an author's page prints them, a post's own head under a stamp with another day
+/// (the next of the lines with text, `filled`, below it is no paragraph); an article's byline
+/// printed again at its foot keeps its day, and a dated letter under it opens with its text
+/// (Python's `listing_units.restamped_posts`).
 pub fn restamped_posts<'a>(
     candidates: &[Candidate],
     line: impl Fn(usize) -> &'a str,
+    filled: &[usize],
     machinery: &FxHashMap<usize, String>,
 ) -> FxHashSet<usize> {
     let mut bylines: Vec<usize> = machinery
@@ -613,13 +616,19 @@ pub fn restamped_posts<'a>(
         return FxHashSet::default();
     }
     bylines.sort_unstable();
-    // each shape's first line, and whether the page prints it with other figures
+    // each shape's first line, and whether the page prints it with other figures over a post
+    let heads_a_post = |stamp: usize| {
+        filled
+            .iter()
+            .find(|&&index| index > stamp)
+            .is_some_and(|&below| !is_body_shaped(line(below)))
+    };
     let mut stamps: Vec<(String, usize, &str, bool)> = Vec::new();
     for index in bylines {
         let text = line(index);
         let shape = stamp_shape(text);
         match stamps.iter_mut().find(|stamp| stamp.0 == shape) {
-            Some(stamp) => stamp.3 |= stamp.2 != text,
+            Some(stamp) => stamp.3 |= stamp.2 != text && heads_a_post(index),
             None => stamps.push((shape, index, text, false)),
         }
     }

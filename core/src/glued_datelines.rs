@@ -127,11 +127,19 @@ per_thread! {
 }
 
 per_thread! {
-    /// A section's name of one capitalised word printed after a word in small letters, before
-    /// the doubled date (Python's `_SECTION_BEFORE`, its look-behind matched as the letter and
+    /// A year's four figures: a doubled date holds two, a line with fewer holds none, a cheap
+    /// look before the dates in words are sought (Python's `_YEAR_FIGURES`).
+    fn year_figures() -> Regex {
+        Regex::new(r"\d{4}").unwrap_or_else(|e| panic!("{e}"))
+    }
+}
+
+per_thread! {
+    /// A section's name of one capitalised word printed after a word of four small letters or
+    /// more, before the doubled date (Python's `_SECTION_BEFORE`, its look-behind matched as the letter and
     /// the space before the capture `section`).
     fn section_before() -> Regex {
-        Regex::new(r"\p{Ll}\s(?P<section>\p{Lu}\p{Ll}+\s?)$").unwrap_or_else(|e| panic!("{e}"))
+        Regex::new(r"\p{Ll}{4}\s(?P<section>\p{Lu}\p{Ll}+\s?)$").unwrap_or_else(|e| panic!("{e}"))
     }
 }
 
@@ -253,6 +261,7 @@ fn glued_dateline_start(line: &str) -> Option<usize> {
 /// published and modified days run together after the headline (Python's
 /// `_doubled_date_start`).
 fn doubled_date_start(window: &str) -> Option<usize> {
+    year_figures().find_iter(window).nth(1)?;
     worded_date().find_iter(window).find_map(|found| {
         let rest = &window[found.end()..];
         let after = rest.strip_prefix(' ').unwrap_or(rest);

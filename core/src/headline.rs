@@ -786,7 +786,9 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     items.extend(stamped.iter().copied());
     items.extend(dated_units(&found, &keyed, &filled, &dated_order, body));
     // posts each under the same stamp, its day changed
-    items.extend(crate::feeds::restamped_posts(&found, line, machinery));
+    items.extend(crate::feeds::restamped_posts(
+        &found, line, &filled, machinery,
+    ));
     // a roundup's heads, each echoed by its own story and by none below it
     items.extend(roundup_heads(&found, &words, &keyed, &filled));
     // a box of heads, each with its own date

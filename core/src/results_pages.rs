@@ -43,10 +43,11 @@ static LABEL_ALONE: PerThread<Regex> = PerThread::new(|| {
 });
 /// The label naming the query the search was made for, quoted or after a colon ("Search
 /// results for: ferry", "Результаты поиска по запросу «паром»", "\"여객선\"에 대한 통합검색
-/// 결과"): the page's own heading over its results, no story's head.
+/// 결과"): the page's own heading over its results, no story's head. A query after a colon is
+/// five words at most, no comma among them; more are a story's headline opening with the label.
 static LABEL_WITH_QUERY: PerThread<Regex> = PerThread::new(|| {
     Regex::new(&format!(
-        r"(?i)^\s*(?:(?:search\s+results\s+for|результаты\s+поиска\s+(?:по\s+запросу|для))\s*(?::\s*\S.*|{QUOTED})|{QUOTED}\s*(?:에\s?대한|의)\s*(?:통합\s?)?검색\s?결과(?:입니다)?)\s*$"
+        r"(?i)^\s*(?:(?:search\s+results\s+for|результаты\s+поиска\s+(?:по\s+запросу|для))\s*(?::\s*[^\s,]+(?:\s+[^\s,]+){{0,4}}|{QUOTED})|{QUOTED}\s*(?:에\s?대한|의)\s*(?:통합\s?)?검색\s?결과(?:입니다)?)\s*$"
     ))
     .expect("a valid pattern")
 });

@@ -231,8 +231,8 @@ fn is_titled_pair(text: &str) -> bool {
 
 /// Whether the line is in title case: all its letters Latin, every word of `TITLE_CASE_LETTERS`
 /// letters or more opening with a capital, `TITLE_CASE_WORDS` such words at least (fewer are a
-/// sentence of names, "Ana Ruiz Won.") (Python's `_in_title_case`).
-fn in_title_case(text: &str) -> bool {
+/// sentence of names, "Ana Ruiz Won.") (Python's `in_title_case`).
+pub fn in_title_case(text: &str) -> bool {
     let mut capitals = 0;
     for word in text.split(chars::is_space).filter(|word| !word.is_empty()) {
         let mut letters = word.chars().filter(|&c| chars::is(c, chars::L)).peekable();

@@ -287,8 +287,9 @@ per_thread! {
     }
 }
 
-/// A menu holds this many items in capitals, one a line, at least.
-const MENU_ITEMS: usize = 3;
+/// A menu holds this many items in capitals, one a line, at least: a story's head in capitals
+/// holds three short lines at most, its rubric, its headline and its place (`_MENU_ITEMS`).
+const MENU_ITEMS: usize = 4;
 
 /// The lines of a menu printed one item a line in capitals, `MENU_ITEMS` items or more in a
 /// row among the lines with text (`filled`, `line` their text), each a word or two: a site's

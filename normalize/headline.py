@@ -70,13 +70,7 @@ from normalize.running_text import (
     shouted_sentences,
 )
 from normalize.runs import run_items
-from normalize.section_names import (
-    capital_menu,
-    is_last_crumb,
-    mark_labels,
-    names_a_series,
-    series_names,
-)
+from normalize.section_names import is_last_crumb, mark_labels, names_a_series, series_names
 from normalize.senders import sender_blocks
 from normalize.stamped_items import stamped_items
 from normalize.subjects import fills_title_field, is_under_title_label
@@ -235,7 +229,7 @@ def weigh_candidates(
         if below.order == c.order + 1 and is_last_crumb(texts, c.order, c.key, below.key)
     }
     series = series_names(texts)  # names printed in brackets on another line: no headline
-    crumbs |= {filled[at] for at in capital_menu(texts)}  # a menu's items in capitals
+    crumbs |= {filled[at] for at in section_names.capital_menu(texts)}  # a menu's items in capitals
     found = [c for c in found if c.line not in crumbs and not names_a_series(c, series)]
     # a copy cut short is no paragraph, however long
     cut = {c.line for c in found if any(is_cut_copy(c, other) for other in found)}
@@ -378,6 +372,7 @@ def _signals(
     words = headline_words(text, candidate.line, lines, _HEADLINE_WORDS)
     own = headline_part_among(lines, filled, candidate.order)  # not what runs on after a dateline
     states_time = candidate.order in dated and parse_timestamp(text) is not None
+    above = [o.text for o in candidates if 0 < candidate.order - o.order <= _ABOVE_ORDERS]
     return {
         "echo": leads.echo_apart(candidate, lines, filled, own, dated if states_time else ()),
         "near_dateline": dateline_nearness(candidate.order, dated),
@@ -396,13 +391,7 @@ def _signals(
         "caption": float(is_caption(own) or has_caption_copy(candidate, lines) or in_present(own)),
         "after_body": float(is_after_body(candidate, lines, filled, body, dated)),
         "dated": float(states_time),
-        "lower_case": float(
-            is_in_small_letters(
-                text,
-                lines[candidate.line],
-                [o.text for o in candidates if 0 < candidate.order - o.order <= _ABOVE_ORDERS],
-            )
-        ),
+        "lower_case": float(is_in_small_letters(text, lines[candidate.line], above)),
         "title_field": float(
             is_under_title_label(candidate.order, lines, filled)
             or fills_title_field(lines[candidate.line])

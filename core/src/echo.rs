@@ -658,7 +658,7 @@ pub fn without_glued_label_keyed<S: AsRef<str>>(
 /// board's category; not before a headline in title case, whose first word opens with a capital
 /// as every other does), or it holds the first words after it in a row, not after it, and other
 /// lines print each of its words (a channel's name) (`_without_lead_label` in
-/// `normalize/echo.py`).
+/// `normalize/glued_labels.py`).
 fn without_lead_label<S: AsRef<str>>(
     text: &str,
     words: &[&str],

@@ -654,9 +654,9 @@ pub fn without_glued_label_keyed<S: AsRef<str>>(
 
 /// The headline without a label of a few words (up to `last`) glued before it by a space
 /// that its first paragraph leaves out: the paragraph opens with the words after it (maybe
-/// after a short word a headline drops, an article, when the label has two words at least) and no other line prints a word of it (a
-/// board's category; not before a headline in title case, whose first word opens with a capital
-/// as every other does), or it holds the first words after it in a row, not after it, and other
+/// after a short word a headline drops, an article, when the label has two words at least)
+/// and no other line prints a word of it (a board's category; not before a headline in title
+/// case, whose first word opens with a capital as every other does), or it holds the first words after it in a row, not after it, and other
 /// lines print each of its words (a channel's name) (`_without_lead_label` in
 /// `normalize/glued_labels.py`).
 fn without_lead_label<S: AsRef<str>>(

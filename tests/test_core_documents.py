@@ -161,6 +161,7 @@ from tests.test_headline import (
     MEETING_LOG_PAGE,
     MEETING_TRANSCRIPT_PAGE,
     MENUS_OVER_A_WRITERS_STATIONS,
+    MUSICAL_STORY,
     NAMED_COMPOUND_HEADLINES,
     NEWSREEL_OVER_ITS_CONTENTS,
     NO_RESULTS_OVER_A_STORY,
@@ -172,6 +173,7 @@ from tests.test_headline import (
     OPEN_TRAIL_PAGE,
     OPINION_RUBRIC_PAGE,
     PLAYER_STATUS_OVER_A_STORY,
+    PRICES_STORY,
     PRODUCT_EDIT_PAGE,
     PROMPT_BOX_PAGE,
     PUBLISHED_BY_UNDER_A_GUIDE,
@@ -1993,8 +1995,9 @@ def test_a_headline_printed_twice_with_its_ellipsis_alike() -> None:
 
 
 def test_a_letters_salutation_is_no_headline_alike() -> None:
-    for tz, now in SETTINGS:
-        assert compare(GREETING_LETTER, tz, now)
+    for page in (GREETING_LETTER, PRICES_STORY, MUSICAL_STORY):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_span_of_days_dates_nothing_alike() -> None:

@@ -6952,7 +6952,7 @@ GREETING_LETTER = "\n".join(
         "",
         "Уважаемые учителя!",
         "",
-        "Дорогие школьники и родители!",
+        "Уважаемые школьники и родители!",
         "",
         "Поздравляем вас с началом учебного года! В этом году школы Озёрного района примут 1840"
         " учеников, а в Сосновской и Луговской школах откроются новые мастерские.",
@@ -6965,11 +6965,56 @@ GREETING_LETTER = "\n".join(
 def test_a_letters_salutation_is_no_headline() -> None:
     """A salutation, a word of address first and a few words closed by an exclamation mark
     or a comma, opens a letter: it reads as running text, and the greeting has no headline."""
-    assert reads_as_sentence("Дорогие школьники и родители!")
+    assert reads_as_sentence("Уважаемые школьники и родители!")
     assert reads_as_sentence("Dear neighbours,")
     assert not reads_as_sentence("Dear Prudence returns to the stage")
     assert normalize_document(GREETING_LETTER)["title"] is None
     assert_same_headline(GREETING_LETTER)
+
+
+PRICES_STORY = "\n".join(
+    [
+        "Главная",
+        "Новости",
+        "Экономика",
+        "Общество",
+        "Спорт",
+        "",
+        "Дорогие квартиры подешевели!",
+        "",
+        "12 марта 2024, 10:15",
+        "",
+        "Цены на жильё в Заречном районе за зиму снизились на восемь процентов, сообщили в"
+        " городском агентстве недвижимости.",
+        "Больше всего подешевели квартиры в новых домах у реки.",
+    ]
+)
+MUSICAL_STORY = "\n".join(
+    [
+        "Home",
+        "News",
+        "Stage",
+        "Music",
+        "Film",
+        "",
+        "Dear Evan Hansen is back!",
+        "",
+        "March 12, 2024",
+        "",
+        "The touring company of the musical opens at the Harbour Playhouse on Friday for a run"
+        " of three weeks, the theatre said.",
+        "Tickets go on sale at the box office on Monday.",
+    ]
+)
+
+
+def test_a_word_that_also_tells_a_quality_opens_no_salutation() -> None:
+    """Only a word used solely to address someone opens a salutation: "Дорогие" (expensive)
+    or "Dear" before a show's name opens a headline closed by an exclamation mark."""
+    assert normalize_document(PRICES_STORY)["title"] == "Дорогие квартиры подешевели!"
+    assert normalize_document(MUSICAL_STORY)["title"] == "Dear Evan Hansen is back!"
+    assert_same_headline(PRICES_STORY)
+    assert_same_headline(MUSICAL_STORY)
 
 
 SECTION_PATH_TAG_PAGE = "\n".join(

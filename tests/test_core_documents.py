@@ -215,6 +215,7 @@ from tests.test_headline import (
     TAG_PAGE_WITH_ONE_POST,
     TAG_PHRASE_BEFORE_A_COLON,
     TEASER_ATOP_A_HEADLESS_STORY,
+    TEASER_TWICE_IN_A_BOX,
     TEMPLATE_BYLINE_POST,
     TIDEWATCH_ENTRY,
     TITLE_CASE_TOLL_PAGE,
@@ -1990,8 +1991,9 @@ def test_a_verbs_future_ending_and_an_adverb_of_hada_stay_whole_in_a_tag_alike()
 
 
 def test_a_headline_printed_twice_with_its_ellipsis_alike() -> None:
-    for tz, now in SETTINGS:
-        assert compare(TITLE_TWICE_WITH_ITS_ELLIPSIS, tz, now)
+    for page in (TITLE_TWICE_WITH_ITS_ELLIPSIS, TEASER_TWICE_IN_A_BOX):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_letters_salutation_is_no_headline_alike() -> None:

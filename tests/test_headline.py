@@ -6946,6 +6946,40 @@ def test_a_headline_printed_twice_with_its_ellipsis_is_no_cut_copy() -> None:
     assert_same_headline(TITLE_TWICE_WITH_ITS_ELLIPSIS)
 
 
+TEASER_TWICE_IN_A_BOX = "\n".join(
+    [
+        "Home",
+        "News",
+        "Sport",
+        "Business",
+        "",
+        "Most read",
+        "",
+        "Harbour fees to rise for the first time in a decade, the council...",
+        "Harbour fees to rise for the first time in a decade, the council...",
+        "Ferry timetable changes from Monday",
+        "School roof repairs finished early",
+        "Library extends its summer reading hours",
+        "",
+        "Harbour fees to rise for the first time in a decade, the council says",
+        "",
+        "March 12, 2024",
+        "",
+        "The council voted on Tuesday to raise the fees that fishing boats pay to moor in the"
+        " harbour, the first rise in ten years.",
+        "Skippers said the rise would hurt the smallest boats most.",
+    ]
+)
+
+
+def test_a_teaser_printed_twice_with_its_ellipsis_is_a_cut_copy() -> None:
+    """A teaser cut short with an ellipsis and printed twice in a box is no headline of its
+    own: it copies the headline printed whole further down the page."""
+    row = normalize_document(TEASER_TWICE_IN_A_BOX)
+    assert row["title"] == "Harbour fees to rise for the first time in a decade, the council says"
+    assert_same_headline(TEASER_TWICE_IN_A_BOX)
+
+
 GREETING_LETTER = "\n".join(
     [
         ".",

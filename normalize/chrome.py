@@ -64,7 +64,7 @@ class Chrome:
     title_labels: frozenset[str]
     # The labels of a memo's or an e-mail's sender field ("from", "от", "보낸 사람").
     sender_labels: frozenset[str]
-    # The words of address that open a letter's salutation ("dear", "уважаемые", "존경하는").
+    # The words of address that open a letter's salutation ("уважаемые", "존경하는").
     salutations: frozenset[str]
     tag_labels: frozenset[str]
     tag_phrases: tuple[str, ...]

@@ -29,6 +29,8 @@ _TRUNCATED_COPY: Final = 24
 # A copy cut short ends in an ellipsis; this many whole words before it name what it copies.
 _ELLIPSES: Final = ("...", "…")
 _CUT_COPY_WORDS: Final = 4
+# How many candidates away a line cut short by an ellipsis looks for the longer line it copies.
+_CUT_COPY_REACH: Final = 3
 # A line whose first characters come again right after one of its stops is printed twice.
 _DOUBLED_OPENING: Final = 30
 _DOUBLED_AFTER: Final = frozenset(".!?…\"'”)")
@@ -161,13 +163,27 @@ def is_doubled_head(
     )
 
 
-def is_cut_copy(candidate: Placed, other: Placed) -> bool:
+def is_cut(candidate: Placed, others: Sequence[Placed]) -> bool:
+    """Whether the candidate is one of the others cut short with an ellipsis (`is_cut_copy`,
+    within ``_CUT_COPY_REACH`` of it); a line printed twice, no copy of its own copy, is compared
+    with the whole page: a teaser cut short and printed twice in a box still copies the headline
+    printed whole far below it.
+    """
+    if not candidate.text.rstrip().endswith(_ELLIPSES):
+        return False
+    key = title_key(candidate.text)
+    twice = any(o.line != candidate.line and title_key(o.text) == key for o in others)
+    reach = None if twice else _CUT_COPY_REACH
+    return any(is_cut_copy(candidate, other, reach) for other in others)
+
+
+def is_cut_copy(candidate: Placed, other: Placed, reach: int | None = _CUT_COPY_REACH) -> bool:
     """Whether the candidate is the other one cut short with an ellipsis, most often with a
     breadcrumb or a section glued on before it ("HomeNewsMayor opens the new…"): the words
-    before the ellipsis run on in the other one, another line, which goes on past them. A
-    headline that ends in an ellipsis of its own is no copy of itself, nor of its copy printed
-    again on another line (a page's title over its heading, "Last bell rings for the class…"
-    twice).
+    before the ellipsis run on in the other one, another line at most ``reach`` candidates
+    away (any, given none), which goes on past them. A headline that ends in an ellipsis of its
+    own is no copy of itself, nor of its copy printed again on another line (a page's title over
+    its heading, "Last bell rings for the class…" twice).
 
     >>> from normalize.heads import Candidate
     >>> full = Candidate(4, 2, "Mayor opens the new bridge over the river", "", {})
@@ -180,7 +196,7 @@ def is_cut_copy(candidate: Placed, other: Placed) -> bool:
     """
     if other.line == candidate.line or not candidate.text.rstrip().endswith(_ELLIPSES):
         return False
-    if abs(other.order - candidate.order) > 3:
+    if reach is not None and abs(other.order - candidate.order) > reach:
         return False
     key = title_key(candidate.text)
     if title_key(other.text) == key:

@@ -30,7 +30,7 @@ it concerns:
 - ``chrome``: page machinery as lower-case phrases (``widgets``, ``related`` headers,
   ``sections``, UI ``labels`` glued to a title, ``title_labels`` of a form's title field,
   ``sender_labels`` of a memo's sender field, the words of address that open a letter's
-  ``salutations`` ("dear", "уважаемые"),
+  ``salutations`` ("уважаемые", "존경하는"),
   the ``tag_labels`` and ``tag_phrases`` a tag's page names its tag with, the
   ``archive_labels`` an archive's page names what it gathers with, headline ``flags``
   (the ``status_flags`` among them a headline keeps before a colon, "BREAKING: …"),

@@ -39,7 +39,7 @@ from normalize.echo import (
     ECHO_PRIOR_WORDS,
     dateline_nearness,
     has_caption_copy,
-    is_cut_copy,
+    is_cut,
     is_doubled_head,
     repetition,
 )
@@ -232,7 +232,7 @@ def weigh_candidates(
     crumbs |= {filled[at] for at in section_names.capital_menu(texts)}  # a menu's items in capitals
     found = [c for c in found if c.line not in crumbs and not names_a_series(c, series)]
     # a copy cut short is no paragraph, however long
-    cut = {c.line for c in found if any(is_cut_copy(c, other) for other in found)}
+    cut = {c.line for c in found if is_cut(c, found)}
     body = [
         order[i]
         for i in filled
@@ -378,9 +378,9 @@ def _signals(
         "near_dateline": dateline_nearness(candidate.order, dated),
         "repeated": repetition(candidate, lines, filled),
         "glued": float(
-            any(
-                is_glued_to(candidate, other) or is_cut_copy(candidate, other)
-                for other in candidates
+            (
+                any(is_glued_to(candidate, other) for other in candidates)
+                or is_cut(candidate, candidates)
             )
             and not joins_its_pieces(candidate, candidates)
         ),

@@ -65,7 +65,7 @@ _TITLE_CASE_WORDS: Final = 5
 _NOT_LETTERS: Final = regex.compile(r"\P{L}+")
 _NOT_LATIN: Final = regex.compile(r"\P{Latin}")
 _CAPITAL: Final = regex.compile(r"\p{Lu}")
-# A salutation's most words: a word of address and whom it addresses ("Dear parents and pupils,").
+# A salutation's most words: a word of address and whom it addresses ("Уважаемые жители села!").
 _SALUTATION_WORDS: Final = 5
 # One word or two trailing off ("Finally …", "Ice breaks…"): a letter's or a story's title, no
 # sentence cut short.
@@ -175,7 +175,7 @@ def reads_as_sentence(text: str) -> bool:
     True
     >>> reads_as_sentence("Ice breaks…"), reads_as_sentence("The ice broke on the river…")
     (False, True)
-    >>> reads_as_sentence("Dear parents and pupils,")  # a letter's salutation
+    >>> reads_as_sentence("Уважаемые жители села!")  # a letter's salutation
     True
     """
     closes = _closes(text) and _SHOUTED.fullmatch(text) is None and not _is_titled_pair(text)
@@ -185,15 +185,17 @@ def reads_as_sentence(text: str) -> bool:
 
 
 def is_salutation(text: str) -> bool:
-    """Whether the line is a letter's salutation: a word of address first (``salutations``:
-    "Dear", "Уважаемые", "존경하는"), ``_SALUTATION_WORDS`` words at most, closed by an
-    exclamation mark or a comma ("Уважаемые коллеги!", "Dear parents and pupils,").
+    """Whether the line is a letter's salutation: a word used only to address someone first
+    (``salutations``: "Уважаемые", "존경하는"), ``_SALUTATION_WORDS`` words at most, closed by
+    an exclamation mark ("Уважаемые коллеги!"; one closed by a comma is left open anyway). A
+    word that also tells a thing's quality, "Дорогие" (expensive) or "Dear", is none:
+    "Дорогие квартиры подешевели!" is a headline.
 
-    >>> is_salutation("Дорогие ученики и родители!"), is_salutation("Dear Prudence returns")
+    >>> is_salutation("Уважаемые жители!"), is_salutation("Дорогие квартиры подешевели!")
     (True, False)
     """
     stripped = text.rstrip()
-    if not stripped.endswith(("!", ",")):
+    if not stripped.endswith("!"):
         return False
     words = stripped.split()
     return len(words) <= _SALUTATION_WORDS and line_key(words[0]) in chrome().salutations

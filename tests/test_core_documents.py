@@ -163,6 +163,7 @@ from tests.test_headline import (
     MEETING_LOG_PAGE,
     MEETING_TRANSCRIPT_PAGE,
     MENUS_OVER_A_WRITERS_STATIONS,
+    MUSICAL_STORY,
     NAMED_COMPOUND_HEADLINES,
     NEWSREEL_OVER_ITS_CONTENTS,
     NO_RESULTS_OVER_A_STORY,
@@ -174,6 +175,7 @@ from tests.test_headline import (
     OPEN_TRAIL_PAGE,
     OPINION_RUBRIC_PAGE,
     PLAYER_STATUS_OVER_A_STORY,
+    PRICES_STORY,
     PRODUCT_EDIT_PAGE,
     PROMPT_BOX_PAGE,
     PUBLISHED_BY_UNDER_A_GUIDE,
@@ -216,6 +218,7 @@ from tests.test_headline import (
     TAG_PAGE_WITH_ONE_POST,
     TAG_PHRASE_BEFORE_A_COLON,
     TEASER_ATOP_A_HEADLESS_STORY,
+    TEASER_TWICE_IN_A_BOX,
     TEMPLATE_BYLINE_POST,
     TIDEWATCH_ENTRY,
     TITLE_CASE_OVER_ITS_LEAD,
@@ -2024,13 +2027,15 @@ def test_a_verbs_future_ending_and_an_adverb_of_hada_stay_whole_in_a_tag_alike()
 
 
 def test_a_headline_printed_twice_with_its_ellipsis_alike() -> None:
-    for tz, now in SETTINGS:
-        assert compare(TITLE_TWICE_WITH_ITS_ELLIPSIS, tz, now)
+    for page in (TITLE_TWICE_WITH_ITS_ELLIPSIS, TEASER_TWICE_IN_A_BOX):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_letters_salutation_is_no_headline_alike() -> None:
-    for tz, now in SETTINGS:
-        assert compare(GREETING_LETTER, tz, now)
+    for page in (GREETING_LETTER, PRICES_STORY, MUSICAL_STORY):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_span_of_days_dates_nothing_alike() -> None:

@@ -7042,13 +7042,47 @@ def test_a_headline_printed_twice_with_its_ellipsis_is_no_cut_copy() -> None:
     assert_same_headline(TITLE_TWICE_WITH_ITS_ELLIPSIS)
 
 
+TEASER_TWICE_IN_A_BOX = "\n".join(
+    [
+        "Home",
+        "News",
+        "Sport",
+        "Business",
+        "",
+        "Most read",
+        "",
+        "Harbour fees to rise for the first time in a decade, the council...",
+        "Harbour fees to rise for the first time in a decade, the council...",
+        "Ferry timetable changes from Monday",
+        "School roof repairs finished early",
+        "Library extends its summer reading hours",
+        "",
+        "Harbour fees to rise for the first time in a decade, the council says",
+        "",
+        "March 12, 2024",
+        "",
+        "The council voted on Tuesday to raise the fees that fishing boats pay to moor in the"
+        " harbour, the first rise in ten years.",
+        "Skippers said the rise would hurt the smallest boats most.",
+    ]
+)
+
+
+def test_a_teaser_printed_twice_with_its_ellipsis_is_a_cut_copy() -> None:
+    """A teaser cut short with an ellipsis and printed twice in a box is no headline of its
+    own: it copies the headline printed whole further down the page."""
+    row = normalize_document(TEASER_TWICE_IN_A_BOX)
+    assert row["title"] == "Harbour fees to rise for the first time in a decade, the council says"
+    assert_same_headline(TEASER_TWICE_IN_A_BOX)
+
+
 GREETING_LETTER = "\n".join(
     [
         ".",
         "",
         "Уважаемые учителя!",
         "",
-        "Дорогие школьники и родители!",
+        "Уважаемые школьники и родители!",
         "",
         "Поздравляем вас с началом учебного года! В этом году школы Озёрного района примут 1840"
         " учеников, а в Сосновской и Луговской школах откроются новые мастерские.",
@@ -7061,11 +7095,56 @@ GREETING_LETTER = "\n".join(
 def test_a_letters_salutation_is_no_headline() -> None:
     """A salutation, a word of address first and a few words closed by an exclamation mark
     or a comma, opens a letter: it reads as running text, and the greeting has no headline."""
-    assert reads_as_sentence("Дорогие школьники и родители!")
+    assert reads_as_sentence("Уважаемые школьники и родители!")
     assert reads_as_sentence("Dear neighbours,")
     assert not reads_as_sentence("Dear Prudence returns to the stage")
     assert normalize_document(GREETING_LETTER)["title"] is None
     assert_same_headline(GREETING_LETTER)
+
+
+PRICES_STORY = "\n".join(
+    [
+        "Главная",
+        "Новости",
+        "Экономика",
+        "Общество",
+        "Спорт",
+        "",
+        "Дорогие квартиры подешевели!",
+        "",
+        "12 марта 2024, 10:15",
+        "",
+        "Цены на жильё в Заречном районе за зиму снизились на восемь процентов, сообщили в"
+        " городском агентстве недвижимости.",
+        "Больше всего подешевели квартиры в новых домах у реки.",
+    ]
+)
+MUSICAL_STORY = "\n".join(
+    [
+        "Home",
+        "News",
+        "Stage",
+        "Music",
+        "Film",
+        "",
+        "Dear Evan Hansen is back!",
+        "",
+        "March 12, 2024",
+        "",
+        "The touring company of the musical opens at the Harbour Playhouse on Friday for a run"
+        " of three weeks, the theatre said.",
+        "Tickets go on sale at the box office on Monday.",
+    ]
+)
+
+
+def test_a_word_that_also_tells_a_quality_opens_no_salutation() -> None:
+    """Only a word used solely to address someone opens a salutation: "Дорогие" (expensive)
+    or "Dear" before a show's name opens a headline closed by an exclamation mark."""
+    assert normalize_document(PRICES_STORY)["title"] == "Дорогие квартиры подешевели!"
+    assert normalize_document(MUSICAL_STORY)["title"] == "Dear Evan Hansen is back!"
+    assert_same_headline(PRICES_STORY)
+    assert_same_headline(MUSICAL_STORY)
 
 
 SECTION_PATH_TAG_PAGE = "\n".join(

@@ -2762,3 +2762,15 @@ def test_a_span_of_days_dates_nothing() -> None:
     assert find_times("Fair\nMar 11-12, 2024\nStalls open at nine.").published_at == datetime(
         2024, 3, 11, tzinfo=UTC
     )
+
+
+def test_a_stamp_with_its_update_or_clock_after_a_dash_is_no_span() -> None:
+    """Only a day right after the dash or the tilde makes a span: a stamp with its update
+    labelled after a dash, a clock time after a dash, or a day with its clock before the next
+    day's still dates the page."""
+    published = "Harbour board\nPublished 3 March 2024 – Updated 4 March 2024\nThe board met."
+    assert find_times(published, lang="en").published_at == datetime(2024, 3, 3, tzinfo=UTC)
+    clock = "Новости\n12.03.2024 — 14:20\nСовет собрался в полдень."
+    assert find_times(clock, lang="ru").published_at == datetime(2024, 3, 12, 11, 20, tzinfo=UTC)
+    both = "항만 소식\n2024.06.03 10:12 - 2024.06.04 09:00\n항만청은 새 부두를 열었다고 밝혔다."
+    assert find_times(both, lang="ko").published_at == datetime(2024, 6, 3, 1, 12, tzinfo=UTC)

@@ -59,7 +59,7 @@ pub struct Chrome {
     pub title_labels: FxHashSet<String>,
     /// The labels of a memo's or an e-mail's sender field, as line keys ("from", "от").
     pub sender_labels: FxHashSet<String>,
-    /// The words of address that open a letter's salutation, as line keys ("dear", "уважаемые").
+    /// The words of address that open a letter's salutation, as line keys ("уважаемые", "존경하는").
     pub salutations: FxHashSet<String>,
     /// The labels a tag's page names its tag with, as line keys ("tag", "тег").
     pub tag_labels: FxHashSet<String>,

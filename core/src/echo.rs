@@ -32,6 +32,9 @@ const TRUNCATED_COPY: usize = 24;
 /// A copy cut short ends in an ellipsis; this many whole words before it name what it copies.
 const ELLIPSES: [&str; 2] = ["...", "…"];
 const CUT_COPY_WORDS: usize = 4;
+/// How many candidates away a line cut short by an ellipsis looks for the longer line it copies
+/// (`_CUT_COPY_REACH`).
+const CUT_COPY_REACH: usize = 3;
 /// A caption's copy is printed this many lines around it, at most; a caption this many
 /// characters long at least is told by its copy.
 const CAPTION_COPY_LINES: usize = 2;
@@ -467,20 +470,46 @@ pub fn is_doubled_head<S: AsRef<str>>(
 }
 
 /// Whether the candidate is the other one cut short with an ellipsis, most often with a
-/// breadcrumb or a section glued on before it; the other is another line (a headline that ends
-/// in an ellipsis of its own is no copy of itself).
+/// breadcrumb or a section glued on before it; the other is another line at most
+/// `CUT_COPY_REACH` candidates away (a headline that ends in an ellipsis of its own is no copy
+/// of itself, nor of its copy printed again).
 pub fn is_cut_copy(candidate: &Placed, other: &Placed) -> bool {
-    cut_copy(candidate, other, |placed| title_key(&placed.text))
+    cut_copy(
+        candidate,
+        other,
+        |placed| title_key(&placed.text),
+        Some(CUT_COPY_REACH),
+    )
 }
 
-/// `is_cut_copy` of candidates whose keys are the title keys of their texts.
-pub fn is_cut_copy_keyed(candidate: &Placed, other: &Placed) -> bool {
-    cut_copy(candidate, other, |placed| placed.key.clone())
+/// Whether the candidate is one of the others cut short with an ellipsis, their keys the title
+/// keys of their texts: within `CUT_COPY_REACH` of it; a line printed twice, no copy of its own
+/// copy, is compared with the whole page (a teaser cut short and printed twice in a box still
+/// copies the headline printed whole far below it). Python's `is_cut`.
+pub fn is_cut_keyed<'a>(
+    candidate: &Placed,
+    others: impl Iterator<Item = &'a Placed> + Clone,
+) -> bool {
+    if !ends_with_ellipsis(&candidate.text) {
+        return false;
+    }
+    let twice = others
+        .clone()
+        .any(|o| o.line != candidate.line && o.key == candidate.key);
+    let reach = if twice { None } else { Some(CUT_COPY_REACH) };
+    others
+        .into_iter()
+        .any(|other| cut_copy(candidate, other, |placed| placed.key.clone(), reach))
 }
 
-fn cut_copy(candidate: &Placed, other: &Placed, key_of: impl Fn(&Placed) -> String) -> bool {
+fn cut_copy(
+    candidate: &Placed,
+    other: &Placed,
+    key_of: impl Fn(&Placed) -> String,
+    reach: Option<usize>,
+) -> bool {
     if other.line == candidate.line
-        || other.order.abs_diff(candidate.order) > 3
+        || reach.is_some_and(|reach| other.order.abs_diff(candidate.order) > reach)
         || !ends_with_ellipsis(&candidate.text)
     {
         return false;

@@ -27,7 +27,7 @@ use crate::dated_heads::dated_heads;
 use crate::decks::mark_decks;
 use crate::digests::{contents_items, digest_items, is_long_digest, question_items};
 use crate::echo::{
-    dateline_nearness, echo_worded, glued_after, has_caption_copy_keyed, is_cut_copy_keyed,
+    dateline_nearness, echo_worded, glued_after, has_caption_copy_keyed, is_cut_keyed,
     is_doubled_head, joins_its_pieces, opens_with_glued_crumbs, repetition_keyed, LineKeys, Placed,
     Searcher, DATELINE_BELOW, ECHO_PRIOR_WORDS,
 };
@@ -585,11 +585,7 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     // a copy cut short is no paragraph, however long
     let cut: FxHashSet<usize> = found
         .iter()
-        .filter(|c| {
-            found
-                .iter()
-                .any(|o| is_cut_copy_keyed(&c.placed, &o.placed))
-        })
+        .filter(|c| is_cut_keyed(&c.placed, found.iter().map(|o| &o.placed)))
         .map(|c| c.placed.line)
         .collect();
     // a text printed twice, a menu glued together: no paragraph (Python's `is_run_together`)
@@ -1862,9 +1858,9 @@ fn signals_of<S: AsRef<str>>(
         (
             "glued",
             flag(
-                candidates.iter().any(|other| {
-                    is_glued_to(candidate, other) || is_cut_copy_keyed(candidate, other)
-                }) && !joins_its_pieces(candidate, candidates),
+                (candidates.iter().any(|other| is_glued_to(candidate, other))
+                    || is_cut_keyed(candidate, candidates.iter()))
+                    && !joins_its_pieces(candidate, candidates),
             ),
         ),
         ("first", 1.0 / (1 + rank) as f64),

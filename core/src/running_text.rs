@@ -50,8 +50,8 @@ const LEAD_RUNNING_WORDS: usize = 3;
 /// A cry this long, a comma inside it, is a post's first sentence; a headline's cry is shorter
 /// (`_LONG_CRY_WORDS`).
 const LONG_CRY_WORDS: usize = 15;
-/// A salutation's most words: a word of address and whom it addresses ("Dear parents and
-/// pupils,").
+/// A salutation's most words: a word of address and whom it addresses ("Уважаемые жители
+/// села!").
 const SALUTATION_WORDS: usize = 5;
 /// What may follow a cry's mark, spaces too (`_AFTER_CRY`).
 const AFTER_CRY: [char; 6] = ['"', '\'', '”', '’', '»', ')'];
@@ -204,12 +204,13 @@ pub fn reads_as_sentence(text: &str) -> bool {
         || is_salutation(text)
 }
 
-/// Whether the line is a letter's salutation: a word of address first (`salutations`: "Dear",
-/// "Уважаемые", "존경하는"), `SALUTATION_WORDS` words at most, closed by an exclamation mark or
-/// a comma ("Уважаемые коллеги!", "Dear parents and pupils,") (Python's `is_salutation`).
+/// Whether the line is a letter's salutation: a word used only to address someone first
+/// (`salutations`: "Уважаемые", "존경하는"), `SALUTATION_WORDS` words at most, closed by an
+/// exclamation mark ("Уважаемые коллеги!"; one closed by a comma is left open anyway); not
+/// "Дорогие квартиры подешевели!" (Python's `is_salutation`).
 pub fn is_salutation(text: &str) -> bool {
     let stripped = text.trim_end_matches(chars::is_space);
-    if !(stripped.ends_with('!') || stripped.ends_with(',')) {
+    if !stripped.ends_with('!') {
         return false;
     }
     let mut words = split_words(stripped);

@@ -38,6 +38,8 @@ _NUMBER_BEFORE: Final = re.compile(r"(?<!:\d)\d[\s()+-]{0,3}$")
 _NAME_AFTER: Final = regex.compile(r"-\p{L}")
 # A letter or a digit: what a word or a number between a date and a clock time holds.
 _WORD_MARK: Final = regex.compile(r"[\p{L}\d]")
+# A dash or a tilde between two days, at most three spaces on each side: a span of days.
+_SPAN_DASH: Final = re.compile(r"\s{0,3}[-~〜]\s{0,3}")
 # A letter: a half-day word ("pm", "오후") in a clock time's span.
 _LETTER: Final = regex.compile(r"\p{L}")
 # What a bare hour needs (9 pm, 5 утра, 2 часа дня), looked for before its pattern is tried.
@@ -162,17 +164,10 @@ def _opens_a_span(text: str, found: Match, words: frozenset[str], g: Grammar) ->
     tilde, at most three spaces on each side ("jan. 10 - feb. 29, 2020", an en dash read as a
     hyphen; "2024.03.04 ~ 2024.03.29"), an exhibition's or an application's run, not a stamp.
     """
-    at = found.end()
-    for _ in range(3):
-        if at < len(text) and text[at].isspace():
-            at += 1
-    if at >= len(text) or text[at] not in "-~〜":
+    dash = _SPAN_DASH.match(text, found.end())
+    if dash is None:
         return False
-    at += 1
-    for _ in range(3):
-        if at < len(text) and text[at].isspace():
-            at += 1
-    following = _date_match(text[at:], words, g)
+    following = _date_match(text[dash.end() :], words, g)
     return following is not None and following.start() == 0
 
 

@@ -277,21 +277,19 @@ struct DateParts {
 /// `_opens_a_span`.
 fn opens_a_span(text: &Indexed, end: usize, marks: Marks, g: &Grammar) -> Result<bool, TimeError> {
     let chars: Vec<char> = text.slice(end, text.len()).chars().collect();
-    let mut at = 0;
-    for _ in 0..3 {
-        if at < chars.len() && is_space(chars[at]) {
-            at += 1;
-        }
-    }
+    // past at most three spaces from `at`
+    let past_spaces = |at: usize| {
+        at + chars[at..]
+            .iter()
+            .take(3)
+            .take_while(|&&c| is_space(c))
+            .count()
+    };
+    let at = past_spaces(0);
     if at >= chars.len() || !matches!(chars[at], '-' | '~' | '〜') {
         return Ok(false);
     }
-    at += 1;
-    for _ in 0..3 {
-        if at < chars.len() && is_space(chars[at]) {
-            at += 1;
-        }
-    }
+    let at = past_spaces(at + 1);
     let rest = Indexed::new(chars[at..].iter().collect());
     Ok(date_match(&rest, marks, has_decimal(rest.as_str()), g)?
         .is_some_and(|(_, following)| following.start() == 0))

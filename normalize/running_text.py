@@ -21,7 +21,7 @@ from typing import Final
 
 import regex
 
-from normalize.chrome import chrome, line_key
+from normalize.chrome import is_salutation
 from normalize.heads import Candidate
 from normalize.text import WHITESPACE
 from normalize.titles import BODY_SENTENCE_WORDS, DASHES, ends_sentence
@@ -65,8 +65,6 @@ _TITLE_CASE_WORDS: Final = 5
 _NOT_LETTERS: Final = regex.compile(r"\P{L}+")
 _NOT_LATIN: Final = regex.compile(r"\P{Latin}")
 _CAPITAL: Final = regex.compile(r"\p{Lu}")
-# A salutation's most words: a word of address and whom it addresses ("Уважаемые жители села!").
-_SALUTATION_WORDS: Final = 5
 # One word or two trailing off ("Finally …", "Ice breaks…"): a letter's or a story's title, no
 # sentence cut short.
 _TRAILING_WORDS: Final = regex.compile(
@@ -182,23 +180,6 @@ def reads_as_sentence(text: str) -> bool:
     return (
         leaves_open(text) or closes or _WIRE_DATELINE.match(text) is not None or is_salutation(text)
     )
-
-
-def is_salutation(text: str) -> bool:
-    """Whether the line is a letter's salutation: a word used only to address someone first
-    (``salutations``: "Уважаемые", "존경하는"), ``_SALUTATION_WORDS`` words at most, closed by
-    an exclamation mark ("Уважаемые коллеги!"; one closed by a comma is left open anyway). A
-    word that also tells a thing's quality, "Дорогие" (expensive) or "Dear", is none:
-    "Дорогие квартиры подешевели!" is a headline.
-
-    >>> is_salutation("Уважаемые жители!"), is_salutation("Дорогие квартиры подешевели!")
-    (True, False)
-    """
-    stripped = text.rstrip()
-    if not stripped.endswith("!"):
-        return False
-    words = stripped.split()
-    return len(words) <= _SALUTATION_WORDS and line_key(words[0]) in chrome().salutations
 
 
 def _is_titled_pair(text: str) -> bool:

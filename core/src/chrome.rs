@@ -42,6 +42,9 @@ const GLUE: [char; 7] = [' ', ':', '：', '-', '–', '—', '|'];
 const FIELD_LABEL_CHARS: usize = 24;
 /// A memo's sender field has its address on this many lines at most right below it.
 const ADDRESS_LINES: usize = 3;
+/// A salutation's most words: a word of address and whom it addresses ("Уважаемые жители
+/// села!").
+const SALUTATION_WORDS: usize = 5;
 
 /// The chrome phrases of every language, merged, as lookup sets.
 #[derive(Debug)]
@@ -331,6 +334,22 @@ pub fn is_view_label(text: &str) -> bool {
         .split_whitespace()
         .next_back()
         .is_some_and(|word| chrome().view_words.contains(word))
+}
+
+/// Whether the line is a letter's salutation: a word used only to address someone first
+/// (`salutations`: "Уважаемые", "존경하는"), `SALUTATION_WORDS` words at most, closed by an
+/// exclamation mark ("Уважаемые коллеги!"; one closed by a comma is left open anyway); not
+/// "Дорогие квартиры подешевели!" (Python's `is_salutation`).
+pub fn is_salutation(text: &str) -> bool {
+    let stripped = text.trim_end_matches(chars::is_space);
+    if !stripped.ends_with('!') {
+        return false;
+    }
+    let mut words = split_words(stripped);
+    let Some(first) = words.next() else {
+        return false;
+    };
+    words.nth(SALUTATION_WORDS - 1).is_none() && chrome().salutations.contains(&line_key(first))
 }
 
 /// Whether a line is a close button's label naming the box it closes, a site's fixed words

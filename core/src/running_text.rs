@@ -50,9 +50,6 @@ const LEAD_RUNNING_WORDS: usize = 3;
 /// A cry this long, a comma inside it, is a post's first sentence; a headline's cry is shorter
 /// (`_LONG_CRY_WORDS`).
 const LONG_CRY_WORDS: usize = 15;
-/// A salutation's most words: a word of address and whom it addresses ("Уважаемые жители
-/// села!").
-const SALUTATION_WORDS: usize = 5;
 /// What may follow a cry's mark, spaces too (`_AFTER_CRY`).
 const AFTER_CRY: [char; 6] = ['"', '\'', '”', '’', '»', ')'];
 /// Marks that open a quotation: a line that ends with one was broken where a quotation starts.
@@ -201,26 +198,7 @@ pub fn reads_as_sentence(text: &str) -> bool {
     leaves_open(text)
         || (closes(text) && !is_shouted(text) && !is_titled_pair(text))
         || wire_dateline().is_match(text)
-        || is_salutation(text)
-}
-
-/// Whether the line is a letter's salutation: a word used only to address someone first
-/// (`salutations`: "Уважаемые", "존경하는"), `SALUTATION_WORDS` words at most, closed by an
-/// exclamation mark ("Уважаемые коллеги!"; one closed by a comma is left open anyway); not
-/// "Дорогие квартиры подешевели!" (Python's `is_salutation`).
-pub fn is_salutation(text: &str) -> bool {
-    let stripped = text.trim_end_matches(chars::is_space);
-    if !stripped.ends_with('!') {
-        return false;
-    }
-    let mut words = split_words(stripped);
-    let Some(first) = words.next() else {
-        return false;
-    };
-    words.nth(SALUTATION_WORDS - 1).is_none()
-        && crate::chrome::chrome()
-            .salutations
-            .contains(&crate::chrome::line_key(first))
+        || crate::chrome::is_salutation(text)
 }
 
 /// Whether the line is two sentences or more in title case (`in_title_case`): an English headline

@@ -160,8 +160,8 @@ def compact_dateline(
     above = lines[index]
     for at in islice(under, _COMPACT_BELOW):
         found = _COMPACT_DAY.fullmatch(lines[at].strip())
-        numbered, above = _numbers(above), lines[at]
-        if found is None or numbered:
+        over, above = above, lines[at]
+        if found is None or _numbers(over):
             continue
         year = int(found["y"])
         if _CENTURY_PIVOT <= year < 100:

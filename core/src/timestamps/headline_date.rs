@@ -206,14 +206,16 @@ pub fn compact_dateline(
     let ctx = context(zone, zone_name, now, lang, PagePlaces::of(None));
     let mut above = lines[index];
     for at in under.take(COMPACT_BELOW) {
-        let numbered = numbers(above);
-        above = lines[at];
+        let over = std::mem::replace(&mut above, lines[at]);
         let stripped = lines[at].trim_matches(is_space);
+        if !stripped.ends_with(|c: char| c.is_ascii_digit()) {
+            continue; // the day's digits close the line
+        }
         let text = Indexed::new(stripped.to_string());
         let Some(found) = compact_day().search(&text, 0)? else {
             continue;
         };
-        if numbered {
+        if numbers(over) {
             continue;
         }
         let (Some(year), Some(month), Some(day), Some(start)) = (

@@ -24,7 +24,7 @@ from normalize.chrome import (
     line_key,
     prefix_after_outlet,
 )
-from normalize.text import META_DATE
+from normalize.text import META_DATE, ends_with_ellipsis
 from normalize.timestamps.publisher import is_zone_statement
 
 LineKind = Literal[
@@ -126,8 +126,6 @@ _BARS = regex.compile(r"[|｜]")
 # A link's note in brackets after its label, "Council (YouTube)", counts no word of it.
 _LINK_NOTE = regex.compile(r"\s*\([^()]*\)$")
 _LETTER = regex.compile(r"\p{L}")
-
-_ELLIPSIS_END = regex.compile(r"(?:\.\.\.|…)\s*$")
 
 _SENTENCE_END = regex.compile(r"[.!?。…]\s*[\"'”’»)]*\s*$")
 
@@ -285,11 +283,7 @@ def is_teaser(line: str) -> bool:
     >>> is_teaser("Entertainment"), is_teaser("The star began her career at sixteen and...")
     (True, True)
     """
-    return (
-        line_kind(line) != "text"
-        or _ELLIPSIS_END.search(line) is not None
-        or not _more_words(line, 20)
-    )
+    return line_kind(line) != "text" or ends_with_ellipsis(line) or not _more_words(line, 20)
 
 
 def machinery_lines(lines: list[str]) -> dict[int, LineKind]:

@@ -19,12 +19,11 @@ from normalize.heads import Candidate
 from normalize.leads import LEAD_LINES
 from normalize.page import echo_words
 from normalize.running_text import reads_as_sentence
+from normalize.text import ends_with_ellipsis
 from normalize.titles import is_body_shaped, title_key
 
 # A page of teasers prints this many paragraphs at least, each cut short.
 _TEASERS: Final = 2
-# What cuts a teaser short: an ellipsis closing its paragraph.
-_ELLIPSES: Final = ("...", "…")
 # Teasers cut at one count of characters: this many at least, each of this many characters at
 # least (a line wrapped at a page's width is shorter), none longer than the shortest by more
 # than this many.
@@ -129,7 +128,7 @@ def _cuts_every_paragraph(texts: Sequence[str]) -> bool:
     for text in texts:
         if not is_body_shaped(text):
             continue
-        if not text.rstrip().endswith(_ELLIPSES):
+        if not ends_with_ellipsis(text):
             return False
         cut += 1
     return cut >= _TEASERS

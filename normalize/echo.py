@@ -13,6 +13,7 @@ from normalize.captions import is_caption
 from normalize.chrome import TRAIL_ARROWS
 from normalize.corners import bracketed_name
 from normalize.page import echo_words
+from normalize.text import ends_with_ellipsis
 from normalize.titles import title_key
 
 # How far around a candidate its dateline is looked for, in lines with text.
@@ -27,7 +28,6 @@ ECHO_PRIOR_WORDS: Final = 2
 # How much of a headline a copy cut short with "…" keeps, at least, in characters.
 _TRUNCATED_COPY: Final = 24
 # A copy cut short ends in an ellipsis; this many whole words before it name what it copies.
-_ELLIPSES: Final = ("...", "…")
 _CUT_COPY_WORDS: Final = 4
 # How many candidates away a line cut short by an ellipsis looks for the longer line it copies.
 _CUT_COPY_REACH: Final = 3
@@ -129,7 +129,7 @@ def repetition(candidate: Placed, lines: Sequence[str], filled: list[int]) -> fl
             continue
         key = title_key(line) or title_key(bracketed_name(line))  # a corner's copy: its name
         copy = key == candidate.key or (len(candidate.key) >= 12 and candidate.key in key)
-        cut_short = len(stem) == _TRUNCATED_COPY and line.rstrip().endswith(("...", "…"))
+        cut_short = len(stem) == _TRUNCATED_COPY and ends_with_ellipsis(line)
         if copy or (cut_short and stem in key):
             if abs(position - candidate.order) > 1:
                 return 1.0
@@ -169,7 +169,7 @@ def is_cut(candidate: Placed, others: Sequence[Placed]) -> bool:
     with the whole page: a teaser cut short and printed twice in a box still copies the headline
     printed whole far below it.
     """
-    if not candidate.text.rstrip().endswith(_ELLIPSES):
+    if not ends_with_ellipsis(candidate.text):
         return False
     key = title_key(candidate.text)
     twice = any(o.line != candidate.line and title_key(o.text) == key for o in others)
@@ -194,7 +194,7 @@ def is_cut_copy(candidate: Placed, other: Placed, reach: int | None = _CUT_COPY_
     >>> is_cut_copy(cut, again)
     False
     """
-    if other.line == candidate.line or not candidate.text.rstrip().endswith(_ELLIPSES):
+    if other.line == candidate.line or not ends_with_ellipsis(candidate.text):
         return False
     if reach is not None and abs(other.order - candidate.order) > reach:
         return False

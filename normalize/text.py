@@ -52,6 +52,16 @@ def clean_text(text: str) -> str:
     return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n")
 
 
+def ends_with_ellipsis(text: str) -> bool:
+    """Whether the text, trailing white space aside, closes with an ellipsis: "…" or "...",
+    the mark of a copy or a paragraph cut short.
+
+    >>> ends_with_ellipsis("The mayor said the bridge would..."), ends_with_ellipsis("Done.")
+    (True, False)
+    """
+    return text.rstrip().endswith(("...", "…"))
+
+
 def squeeze_spaces(text: str) -> str:
     """All white space, line breaks included, as single spaces; ends stripped.
 

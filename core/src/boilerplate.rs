@@ -22,7 +22,7 @@ use crate::chrome::{
 use crate::kept::{kept, Kept};
 use crate::per_thread::per_thread;
 use crate::segment::chars;
-use crate::text::{count_words, space_bits, Phrases};
+use crate::text::{count_words, ends_with_ellipsis, space_bits, Phrases};
 use crate::timestamps::publisher::is_zone_statement;
 use patterns::with_patterns;
 
@@ -595,7 +595,7 @@ pub fn is_teaser(line: &str) -> bool {
 
 /// `is_teaser` of a line whose kind is `Text`: a short headline or a cut-off teaser.
 fn is_teaser_text(line: &str) -> bool {
-    with_patterns(|found| found.ellipsis_end.is_match(line)) || !more_words(line, 20)
+    ends_with_ellipsis(line) || !more_words(line, 20)
 }
 
 /// The kinds of a page's lines, by index, in the order they were decided (Python's dict).

@@ -14,13 +14,11 @@ use crate::page::EchoWords;
 use crate::per_thread::per_thread;
 use crate::running_text::reads_as_sentence;
 use crate::segment::chars;
-use crate::text::split_words;
+use crate::text::{ends_with_ellipsis, split_words};
 use crate::titles::is_body_shaped;
 
 /// A page of teasers prints this many paragraphs at least, each cut short.
 const TEASERS: usize = 2;
-/// What cuts a teaser short: an ellipsis closing its paragraph.
-const ELLIPSES: [&str; 2] = ["...", "…"];
 /// Teasers cut at one count of characters: this many at least, each of this many characters
 /// at least (a line wrapped at a page's width is shorter), none longer than the shortest by
 /// more than this many.
@@ -128,8 +126,7 @@ fn cuts_every_paragraph<'a>(texts: impl Iterator<Item = &'a str>) -> bool {
         if !is_body_shaped(text) {
             continue;
         }
-        let stripped = text.trim_end_matches(chars::is_space);
-        if !ELLIPSES.iter().any(|ellipsis| stripped.ends_with(ellipsis)) {
+        if !ends_with_ellipsis(text) {
             return false;
         }
         cut += 1;

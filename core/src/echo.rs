@@ -17,7 +17,7 @@ use crate::corners::bracketed_name;
 use crate::page::{echo_words, EchoWords};
 use crate::running_text::in_title_case;
 use crate::segment::chars;
-use crate::text::{count_words, holds_words};
+use crate::text::{count_words, ends_with_ellipsis, holds_words};
 use crate::titles::{is_body_shaped, is_simply_keyed, key_of_stripped, title_key, Cut};
 
 /// How far around a candidate its dateline is looked for, in lines with text.
@@ -30,7 +30,6 @@ pub const ECHO_PRIOR_WORDS: usize = 2;
 /// How much of a headline a copy cut short with "…" keeps, at least, in characters.
 const TRUNCATED_COPY: usize = 24;
 /// A copy cut short ends in an ellipsis; this many whole words before it name what it copies.
-const ELLIPSES: [&str; 2] = ["...", "…"];
 const CUT_COPY_WORDS: usize = 4;
 /// How many candidates away a line cut short by an ellipsis looks for the longer line it copies
 /// (`_CUT_COPY_REACH`).
@@ -133,11 +132,6 @@ fn rstrip(text: &str) -> &str {
 
 fn char_count(text: &str) -> usize {
     text.chars().count()
-}
-
-fn ends_with_ellipsis(text: &str) -> bool {
-    let text = rstrip(text);
-    ELLIPSES.iter().any(|end| text.ends_with(end))
 }
 
 /// The lines of a page with their title keys, each key computed once, when first asked for

@@ -210,6 +210,13 @@ pub fn clean_text(text: &str) -> String {
 
 /// All white space, line breaks included, as single spaces; ends stripped (Python's
 /// `" ".join(text.split())`).
+/// Whether the text, trailing white space aside, closes with an ellipsis: "…" or "...", the mark
+/// of a copy or a paragraph cut short (Python's `ends_with_ellipsis`).
+pub fn ends_with_ellipsis(text: &str) -> bool {
+    let text = text.trim_end_matches(chars::is_space);
+    text.ends_with("...") || text.ends_with('…')
+}
+
 pub fn squeeze_spaces(text: &str) -> String {
     squeezed(text).into_owned()
 }

@@ -40,7 +40,6 @@ pub struct Patterns {
     pub section_joins: Regex,
     pub relative_time_line: Regex,
     pub control_words: Regex,
-    pub ellipsis_end: Regex,
     pub sentence_end: Regex,
 }
 
@@ -183,7 +182,6 @@ fn compiled() -> Patterns {
             caseless("button"),
             caseless("кнопк")
         )),
-        ellipsis_end: compile(r"(?:\.\.\.|…)\s*$"),
         sentence_end: compile(r#"[.!?。…]\s*["'”’»)]*\s*$"#),
     }
 }

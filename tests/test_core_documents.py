@@ -118,6 +118,7 @@ from tests.test_headline import (
     CITED_RULE_PAGE,
     CLIP_UNDER_A_LOADING_PLAYER,
     CLOSED_UNITS_PAGE,
+    COLUMN_LABEL_PAGE,
     COLUMN_UNDER_ITS_WRITER_S_LINE,
     COMMITTEE_MINUTES_PAGE,
     COUNTED_META_DATE_PAGE,
@@ -2047,3 +2048,8 @@ def test_a_span_of_days_dates_nothing_alike() -> None:
 def test_a_section_path_before_a_flag_is_cut_off_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(SECTION_PATH_TAG_PAGE, tz, now)
+
+
+def test_a_columns_view_label_is_no_headline_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(COLUMN_LABEL_PAGE, tz, now)

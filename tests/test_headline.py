@@ -7194,3 +7194,28 @@ def test_a_columns_view_label_is_no_headline() -> None:
     assert row["title"] is None
     assert row["published_at"] == datetime(2008, 10, 9, 19, 30, tzinfo=UTC)
     assert_same_headline(COLUMN_LABEL_PAGE)
+
+
+SIDEBAR_OVER_A_BLOG_DAY = "\n".join(
+    [
+        "About this blog",
+        "",
+        "We write here so that the members of the Quarry Lane allotments know what needs doing"
+        " each week.",
+        "",
+        "Saturday, May 4, 2019",
+        "",
+        "  • The beans on the north beds need poles before the wind gets up on Sunday.",
+        "  • Please leave your empty seed trays by the shed; the school will collect them.",
+        "  • Mr Pruett has mended the tap by the gate, so nobody carries cans from the lane.",
+    ]
+)
+
+
+def test_a_blogs_sidebar_heading_is_no_headline() -> None:
+    """A blog's sidebar heading over what the blog is for, "About this blog", is a fixed label
+    of the page's own: a day's post of bullets under it has no headline."""
+    row = normalize_document(SIDEBAR_OVER_A_BLOG_DAY)
+    assert row["title"] is None
+    assert row["published_at"] == datetime(2019, 5, 4, tzinfo=UTC)
+    assert_same_headline(SIDEBAR_OVER_A_BLOG_DAY)

@@ -10,6 +10,7 @@ from typing import Final
 
 import regex
 
+from normalize.chrome import is_view_label
 from normalize.echo import is_doubled
 from normalize.heads import is_promo, is_weather_reading
 from normalize.segment import CASED_WORD_LISTS, is_word
@@ -23,6 +24,8 @@ _LABEL_SYLLABLES: Final = range(2, 4)
 _TWO_SYLLABLE_SHARE: Final = 2 / 3
 # A run of Hangul nouns whose lead repeats this share of it (its echo) is a headline, no menu.
 _ECHOED_RUN: Final = 0.5
+# A column's label of a page's view ("Editorial View"): this many words at most.
+_VIEW_LABEL_WORDS: Final = 2
 # A Russian menu capitalises most of its labels; a headline, its first word and names.
 _CAPITALISED_SHARE: Final = 0.7
 # A label: letters and digits, a hyphen inside ("E-mail"); a capitalised one.
@@ -94,7 +97,8 @@ def is_widget_text(line: str, text: str, echo: float) -> bool:
     the page called it so: a weather reading, a promo banner, a run of labels (but a Korean
     run that the text around it repeats, its ``echo``: a headline of nouns, "시의회 마을 버스
     노선 개편안 보류 논란"), labels glued together, a record's field, a template's placeholder
-    left unfilled ("{{title}}": a widget's text before its script ran), a print issue's number.
+    left unfilled ("{{title}}": a widget's text before its script ran), a print issue's number,
+    a column's label of its view that the text around it does not repeat.
     """
     return (
         _TEMPLATE_SLOT in line
@@ -105,7 +109,22 @@ def is_widget_text(line: str, text: str, echo: float) -> bool:
         or is_field(text)
         or is_self_framed(text)
         or is_issue_number(text)
+        or is_unechoed_view_label(text, echo)
     )
+
+
+def is_unechoed_view_label(text: str, echo: float) -> bool:
+    """Whether the candidate is a column's or a platform's label of the view it shows, of
+    ``_VIEW_LABEL_WORDS`` words at most ("Editorial View", ``is_view_label``), whose words the
+    text around it does not repeat (its ``echo``): a page's label where its headline would
+    stand. "Ocean View" over a story of flats above the ocean stays a headline.
+
+    >>> is_unechoed_view_label("Editorial View", 0.0), is_unechoed_view_label("Ocean View", 0.5)
+    (True, False)
+    >>> is_unechoed_view_label("Rooms with a view", 0.0)
+    False
+    """
+    return not echo and len(text.split()) <= _VIEW_LABEL_WORDS and is_view_label(text)
 
 
 def is_issue_number(text: str) -> bool:

@@ -118,6 +118,7 @@ from tests.test_headline import (
     CITED_RULE_PAGE,
     CLIP_UNDER_A_LOADING_PLAYER,
     CLOSED_UNITS_PAGE,
+    COLUMN_LABEL_PAGE,
     COLUMN_UNDER_ITS_WRITER_S_LINE,
     COMMITTEE_MINUTES_PAGE,
     COUNTED_META_DATE_PAGE,
@@ -201,6 +202,7 @@ from tests.test_headline import (
     SELF_FRAMED_PICKER_PAGE,
     SERIES_PART_PAGE,
     SHOUTED_STORY_PAGE,
+    SIDEBAR_OVER_A_BLOG_DAY,
     SITE_NAME_AFTER_A_SHORT_HEADLINE,
     SKIP_LINK_OVER_A_SHORT_TITLE,
     SOURCE_OVER_THE_COPY_S_TIME,
@@ -2047,3 +2049,13 @@ def test_a_span_of_days_dates_nothing_alike() -> None:
 def test_a_section_path_before_a_flag_is_cut_off_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(SECTION_PATH_TAG_PAGE, tz, now)
+
+
+def test_a_columns_view_label_is_no_headline_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(COLUMN_LABEL_PAGE, tz, now)
+
+
+def test_a_blogs_sidebar_heading_is_no_headline_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(SIDEBAR_OVER_A_BLOG_DAY, tz, now)

@@ -7164,3 +7164,58 @@ def test_a_section_path_before_a_flag_is_cut_off() -> None:
     row = normalize_document(SECTION_PATH_TAG_PAGE)
     assert row["title"] == "한빛시 전통시장 상품권 10% 할인 판매"
     assert_same_headline(SECTION_PATH_TAG_PAGE)
+
+
+COLUMN_LABEL_PAGE = "\n".join(
+    [
+        "Tuesday, February 4, 2025",
+        "34.0°F",
+        "",
+        "Opinion View",
+        "",
+        "| October 9, 2008 7:30 PM",
+        "",
+        "Nobody likes a longer school day, least of all the pupils. On Tuesday the Fernhill board"
+        " voted 4-3 to add twenty minutes to it anyway, and it was right to.",
+        "",
+        "The state's reading scores for the district fell for the third year running, and the"
+        " teachers themselves asked for the time.",
+        "",
+        "Trustee Maren Lusk, who voted no, worried about the buses. The district can move the"
+        " routes; it cannot give a year of reading back.",
+    ]
+)
+
+
+def test_a_columns_view_label_is_no_headline() -> None:
+    """A column's label of its view of two words ("Opinion View"), which the editorial below
+    never repeats, stands where a headline would: the page prints none."""
+    row = normalize_document(COLUMN_LABEL_PAGE)
+    assert row["title"] is None
+    assert row["published_at"] == datetime(2008, 10, 9, 19, 30, tzinfo=UTC)
+    assert_same_headline(COLUMN_LABEL_PAGE)
+
+
+SIDEBAR_OVER_A_BLOG_DAY = "\n".join(
+    [
+        "About this blog",
+        "",
+        "We write here so that the members of the Quarry Lane allotments know what needs doing"
+        " each week.",
+        "",
+        "Saturday, May 4, 2019",
+        "",
+        "  • The beans on the north beds need poles before the wind gets up on Sunday.",
+        "  • Please leave your empty seed trays by the shed; the school will collect them.",
+        "  • Mr Pruett has mended the tap by the gate, so nobody carries cans from the lane.",
+    ]
+)
+
+
+def test_a_blogs_sidebar_heading_is_no_headline() -> None:
+    """A blog's sidebar heading over what the blog is for, "About this blog", is a fixed label
+    of the page's own: a day's post of bullets under it has no headline."""
+    row = normalize_document(SIDEBAR_OVER_A_BLOG_DAY)
+    assert row["title"] is None
+    assert row["published_at"] == datetime(2019, 5, 4, tzinfo=UTC)
+    assert_same_headline(SIDEBAR_OVER_A_BLOG_DAY)

@@ -710,7 +710,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
                     || crate::labels::glues_labels(&candidate.placed.text)?
                     || crate::labels::is_field(&candidate.placed.text)
                     || crate::labels::is_self_framed(&candidate.placed.text)
-                    || crate::labels::is_issue_number(&candidate.placed.text),
+                    || crate::labels::is_issue_number(&candidate.placed.text)
+                    || crate::labels::is_unechoed_view_label(&candidate.placed.text, echo),
             ),
         ));
         let site = (kind == Some("site")

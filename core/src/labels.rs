@@ -5,6 +5,7 @@
 use regex::Regex;
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use crate::chrome::is_view_label;
 use crate::per_thread::per_thread;
 use crate::segment::{chars, is_word, Result, CASED_WORD_LISTS};
 use crate::text::{count_words, split_words};
@@ -499,6 +500,19 @@ pub fn holds_template_slot(line: &str) -> bool {
 /// run in Python's `is_widget_text`).
 pub fn is_unechoed_label_run(text: &str, echo: f64) -> bool {
     is_label_run(text) && (echo < ECHOED_RUN || text.chars().any(is_cyrillic))
+}
+
+/// The most words a column's label of its view has ("Editorial View"; `_VIEW_LABEL_WORDS`).
+const VIEW_LABEL_WORDS: usize = 2;
+
+/// Whether the candidate is a column's or a platform's label of the view it shows, of
+/// `VIEW_LABEL_WORDS` words at most (`is_view_label`), whose words the text around it does not
+/// repeat (its `echo`): a page's label where its headline would stand (Python's
+/// `is_unechoed_view_label`).
+pub fn is_unechoed_view_label(text: &str, echo: f64) -> bool {
+    echo == 0.0
+        && count_words(text, VIEW_LABEL_WORDS + 1) <= VIEW_LABEL_WORDS
+        && is_view_label(text)
 }
 
 fn is_hangul(c: char) -> bool {

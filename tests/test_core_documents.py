@@ -594,7 +594,8 @@ def test_a_day_in_brackets_after_its_word_of_time_alike() -> None:
         "The buses were handed over to the depot at a ceremony held {when}."
     )
     counted = "this morning (page 6).\n\nMost read\nToday (6)"
-    for when in ("this morning (6)", "on Thursday (06)", "this morning (page 6)", counted):
+    pounds = "this morning (6), which raised £4,000"
+    for when in ("this morning (6)", "on Thursday (06)", "this morning (page 6)", counted, pounds):
         for tz, now in SETTINGS:
             assert compare(page.format(when=when), tz, now)
 

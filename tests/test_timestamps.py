@@ -241,6 +241,20 @@ def test_a_day_in_brackets_after_its_word_of_time_gives_sri_lankas_zone() -> Non
     assert find_times(counted, lang="en").published_at == datetime(2024, 6, 6, 9, 40, tzinfo=UTC)
 
 
+def test_a_day_in_brackets_on_a_page_counting_in_pounds_gives_no_zone() -> None:
+    """A British page dates an event the same way ("held yesterday (13)"); its money in pounds
+    or euros is none a Sri Lankan outlet counts in: no zone shown."""
+    page = (
+        "Village fete raises record sum for church roof\n\nPosted 14 June 2023 09:30\n\n"
+        "The fete held yesterday (13) on the green at Ashcombe raised £4,000 for the roof."
+    )
+    assert find_times(page, lang="en").published_at == datetime(2023, 6, 14, 9, 30, tzinfo=UTC)
+    euros = page.replace("£4,000", "€4,500")
+    assert find_times(euros, lang="en").published_at == datetime(2023, 6, 14, 9, 30, tzinfo=UTC)
+    rupees = page.replace("£4,000", "Rs. 400,000")
+    assert find_times(rupees, lang="en").published_at == datetime(2023, 6, 14, 4, 0, tzinfo=UTC)
+
+
 def test_rupees_counted_in_lakh_or_crore_give_indias_zone() -> None:
     page = (
         "Second arm of the Ranipur flyover to open before the rains\n\nMay 9, 2023  11:05\n\n"

@@ -22,6 +22,7 @@ from normalize.text import clean_text
 from normalize.timestamps import choose_times
 from normalize.timestamps.comments import comment_dates
 from normalize.timestamps.dated_echo import dated_echo
+from normalize.timestamps.datelines import LABEL_RANK
 from normalize.timestamps.elsewhere import body_dates, site_clocks
 from normalize.timestamps.headline_date import (
     compact_dateline,
@@ -168,8 +169,10 @@ def normalize_document(
     if issued_at is not None:
         datelines.append(issued_at)
     own_line = headline.line if headline.line not in apart_lines else None
-    if own_line is not None:
-        # the compact day printed alone under it: the article's own, as though labelled
+    labelled = any(d.role == "published" and d.rank == LABEL_RANK for d in datelines)
+    if own_line is not None and not labelled:
+        # the compact day printed alone under it: the article's own, as though labelled (a
+        # labelled publication time wins: the digits are then a number of another kind)
         compact = compact_dateline(page.lines, own_line, options, lang=headline.lang)
         if compact is not None:
             datelines.append(compact)

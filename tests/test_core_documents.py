@@ -42,6 +42,7 @@ from tests.test_documents import (
     AGENDA_DEEP_IN_THE_BODY,
     ANSWERS_UNDER_A_DATED_QUESTION,
     BODY_WITHOUT_A_DATELINE,
+    BYLAW_NUMBER_OVER_ITS_POSTING,
     BYLINED_LOG,
     CLOCK_ATOP_AN_UNDATED_STORY,
     COMPACT_DAY_POST,
@@ -1453,6 +1454,12 @@ def test_a_date_the_headline_is_cut_before_alike() -> None:
 def test_a_compact_day_under_a_today_widget_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(WIDGET_OVER_COMPACT_DAY, tz, now)
+
+
+def test_a_labelled_publication_time_over_a_compact_number_alike() -> None:
+    for page in (BYLAW_NUMBER_OVER_ITS_POSTING, WIDGET_OVER_COMPACT_DAY):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_digits_under_a_number_s_label_alike() -> None:

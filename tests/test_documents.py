@@ -1068,6 +1068,30 @@ def test_a_compact_day_under_the_headline_outranks_a_today_widget() -> None:
     assert row["published_precision"] == "day"
 
 
+# a council's notice: its title, the bylaw's number compact under it, then its posting's label
+BYLAW_NUMBER_OVER_ITS_POSTING = "\n".join(
+    [
+        "Council publishes its new verge parking bylaw",
+        "",
+        "20240917",
+        "",
+        "Published March 5, 2025 10:15",
+        "",
+        "The district council has published the parking bylaw it adopted last week, which doubles"
+        " the fine for parking on a grass verge and sets up two new loading bays on Mill Street.",
+    ]
+)
+
+
+def test_a_labelled_publication_time_outranks_a_compact_number() -> None:
+    """Eight digits under the headline over a labelled publication time are a number of
+    another kind (a bylaw's): the labelled time dates the page."""
+    row = normalize_document(BYLAW_NUMBER_OVER_ITS_POSTING)
+    assert row["published_at"] == datetime(2025, 3, 5, 10, 15, tzinfo=UTC)
+    unlabelled = BYLAW_NUMBER_OVER_ITS_POSTING.replace("Published March 5, 2025 10:15\n\n", "")
+    assert normalize_document(unlabelled)["published_at"] == datetime(2024, 9, 17, tzinfo=UTC)
+
+
 # a council's notice: its title, the case's label, the case's number under it behind a dash
 NUMBERED_CASE = "\n".join(
     [

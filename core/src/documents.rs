@@ -23,7 +23,7 @@ use crate::text::clean_text;
 use crate::timestamps::choose_times;
 use crate::timestamps::comments::comment_dates;
 use crate::timestamps::dated_echo::dated_echo;
-use crate::timestamps::datelines::{body_dates, site_clocks};
+use crate::timestamps::datelines::{body_dates, site_clocks, LABEL_RANK};
 use crate::timestamps::headline_date;
 use crate::timestamps::issue_date;
 use crate::timestamps::issued;
@@ -196,8 +196,13 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
     }
     page.datelines.extend(issued_at);
     let own_line = headline.line.filter(|line| !apart_lines.contains(line));
-    if let Some(line) = own_line {
-        // the compact day printed alone under it: the article's own, as though labelled
+    let labelled = page
+        .datelines
+        .iter()
+        .any(|item| item.role == "published" && item.rank == LABEL_RANK);
+    if let Some(line) = own_line.filter(|_| !labelled) {
+        // the compact day printed alone under it: the article's own, as though labelled (a
+        // labelled publication time wins: the digits are then a number of another kind)
         let compact =
             headline_date::compact_dateline(&page.lines, line, zone()?, default_tz, now, lang)
                 .map_err(|error| error.to_string())?;

@@ -63,6 +63,7 @@ from tests.test_documents import (
     ONE_LINE_VIDEO_POST,
     PHOTO_FILE_NAME_UNDER_A_HEADLINE,
     PRINT_VIEW_WITH_ITS_HEAD_ON_ONE_LINE,
+    STAMP_RUNNING_ON_TO_ITS_DISTRICT,
     TAG_PAGE_UNDER_A_PLACED_TODAY,
     TEASER_COPY_OVER_ITS_HEADLINE,
     TEASER_DATE_IN_THE_LATEST_NEWS,
@@ -1454,6 +1455,14 @@ def test_a_date_the_headline_is_cut_before_alike() -> None:
 def test_a_compact_day_under_a_today_widget_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(WIDGET_OVER_COMPACT_DAY, tz, now)
+
+
+def test_a_stamp_running_on_to_the_line_over_the_headline_alike() -> None:
+    alone = STAMP_RUNNING_ON_TO_ITS_DISTRICT.replace(" |\n", "\n")
+    menu = STAMP_RUNNING_ON_TO_ITS_DISTRICT.replace("District\n", "District\nNews\n")
+    for page in (STAMP_RUNNING_ON_TO_ITS_DISTRICT, alone, menu):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_labelled_publication_time_over_a_compact_number_alike() -> None:

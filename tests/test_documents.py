@@ -1068,6 +1068,35 @@ def test_a_compact_day_under_the_headline_outranks_a_today_widget() -> None:
     assert row["published_precision"] == "day"
 
 
+# a police release: its stamp closed by a pipe over its district, then its headline
+STAMP_RUNNING_ON_TO_ITS_DISTRICT = "\n".join(
+    [
+        "Tuesday, 14 May 2024 - 8:15am |",
+        "Harbour District",
+        "",
+        "Update: Kelso Street incident",
+        "",
+        "Police have closed Kelso Street between the bridge and the school while officers speak"
+        " with a man who has barricaded himself inside a house after an argument overnight.",
+        "",
+        "Residents are asked to avoid the area.",
+    ]
+)
+
+
+def test_a_stamp_running_on_to_the_line_over_the_headline_is_the_article_s() -> None:
+    """A stamp with its weekday and clock atop the page whose line closes with a pipe that the
+    line right over the headline goes on from (its district) is the article's time, not a
+    site's clock of today, which stands alone."""
+    row = normalize_document(STAMP_RUNNING_ON_TO_ITS_DISTRICT)
+    assert row["title"] == "Update: Kelso Street incident"
+    assert row["published_at"] == datetime(2024, 5, 14, 8, 15, tzinfo=UTC)
+    alone = STAMP_RUNNING_ON_TO_ITS_DISTRICT.replace(" |\n", "\n")
+    assert normalize_document(alone)["published_at"] is None
+    menu = STAMP_RUNNING_ON_TO_ITS_DISTRICT.replace("District\n", "District\nNews\n")
+    assert normalize_document(menu)["published_at"] is None
+
+
 # a council's notice: its title, the bylaw's number compact under it, then its posting's label
 BYLAW_NUMBER_OVER_ITS_POSTING = "\n".join(
     [

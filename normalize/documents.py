@@ -29,6 +29,7 @@ from normalize.timestamps.headline_date import (
     headline_dateline,
     trail_dateline,
 )
+from normalize.timestamps.introductions import introduced_dates
 from normalize.timestamps.issue_date import (
     bylined_day,
     issue_dateline,
@@ -145,6 +146,7 @@ def normalize_document(
         | listing_days(page.datelines, page.lines, headline.line)
         | framed_dates(page.datelines, page.lines, headline.line)
         | place_widget_days(page.datelines, page.lines, headline.line)
+        | introduced_dates(page.datelines, page.lines)
     )
     # an e-paper page's day over its print page's number, the page's only date a few lines over
     # its headline, or its byline's date under it: the page's own day, as though labelled

@@ -60,6 +60,7 @@ from tests.test_documents import (
     LEAD_OVER_A_DATED_BYLINE,
     NEXT_ITEM_UNDER_A_HEADLESS_BODY,
     NUMBERED_CASE,
+    OLD_EDITIONS_COLUMN,
     ONE_LINE_VIDEO_POST,
     PHOTO_FILE_NAME_UNDER_A_HEADLINE,
     PRINT_VIEW_WITH_ITS_HEAD_ON_ONE_LINE,
@@ -1455,6 +1456,14 @@ def test_a_date_the_headline_is_cut_before_alike() -> None:
 def test_a_compact_day_under_a_today_widget_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(WIDGET_OVER_COMPACT_DAY, tz, now)
+
+
+def test_a_date_inside_a_heading_closed_by_a_colon_alike() -> None:
+    stamped = OLD_EDITIONS_COLUMN.replace("years\n", "years\n\nMarch 18, 2022\n")
+    placed = OLD_EDITIONS_COLUMN.replace("From the March 16, 1972", "GULL POINT, March 16, 2022:")
+    for page in (OLD_EDITIONS_COLUMN, stamped, placed, OLD_EDITIONS_COLUMN.replace(":", " :  ")):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_stamp_running_on_to_the_line_over_the_headline_alike() -> None:

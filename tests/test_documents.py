@@ -1068,6 +1068,38 @@ def test_a_compact_day_under_the_headline_outranks_a_today_widget() -> None:
     assert row["published_precision"] == "day"
 
 
+# a daily's column of old editions: each excerpt under a heading naming its edition's day
+OLD_EDITIONS_COLUMN = "\n".join(
+    [
+        "Looking back: the harbour through the years",
+        "",
+        "From the March 16, 1972 Harbour Herald:",
+        "",
+        "The new breakwater at Gull Point was finished two weeks early, and the harbour master"
+        " said the fishing fleet would be able to use the inner moorings by Easter.",
+        "",
+        "From the March 17, 1997 Harbour Herald:",
+        "",
+        "Volunteers repainted the lighthouse on Saturday, the first fresh coat in eleven years.",
+    ]
+)
+
+
+def test_a_date_inside_a_heading_closed_by_a_colon_dates_nothing() -> None:
+    """A date with words before and after it on a line closed by a colon introduces what
+    follows (an old edition's excerpt) and dates nothing; the page's stamp still dates it,
+    and so does a dateline closing with its date before the colon."""
+    row = normalize_document(OLD_EDITIONS_COLUMN)
+    assert row["title"] == "Looking back: the harbour through the years"
+    assert row["published_at"] is None
+    stamped = OLD_EDITIONS_COLUMN.replace("years\n", "years\n\nMarch 18, 2022\n")
+    assert normalize_document(stamped)["published_at"] == datetime(2022, 3, 18, tzinfo=UTC)
+    placed = OLD_EDITIONS_COLUMN.replace(
+        "From the March 16, 1972 Harbour Herald:", "GULL POINT, March 16, 2022:"
+    )
+    assert normalize_document(placed)["published_at"] == datetime(2022, 3, 16, tzinfo=UTC)
+
+
 # a police release: its stamp closed by a pipe over its district, then its headline
 STAMP_RUNNING_ON_TO_ITS_DISTRICT = "\n".join(
     [

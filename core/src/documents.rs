@@ -25,6 +25,7 @@ use crate::timestamps::comments::comment_dates;
 use crate::timestamps::dated_echo::dated_echo;
 use crate::timestamps::datelines::{body_dates, site_clocks, LABEL_RANK};
 use crate::timestamps::headline_date;
+use crate::timestamps::introductions::introduced_dates;
 use crate::timestamps::issue_date;
 use crate::timestamps::issued;
 use crate::timestamps::schedules::schedule_days;
@@ -149,6 +150,7 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
         &page.lines,
         headline.line,
     ));
+    apart.extend(introduced_dates(&page.datelines, &page.lines));
     // an e-paper page's day over its print page's number, the page's only date a few lines over
     // its headline, or its byline's date under it: the page's own day, as though labelled
     let mut issued = issue_date::print_page_days(&page.datelines, &page.lines);

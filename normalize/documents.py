@@ -22,12 +22,14 @@ from normalize.text import clean_text
 from normalize.timestamps import choose_times
 from normalize.timestamps.comments import comment_dates
 from normalize.timestamps.dated_echo import dated_echo
+from normalize.timestamps.datelines import LABEL_RANK
 from normalize.timestamps.elsewhere import body_dates, site_clocks
 from normalize.timestamps.headline_date import (
     compact_dateline,
     headline_dateline,
     trail_dateline,
 )
+from normalize.timestamps.introductions import introduced_dates
 from normalize.timestamps.issue_date import (
     bylined_day,
     issue_dateline,
@@ -144,6 +146,7 @@ def normalize_document(
         | listing_days(page.datelines, page.lines, headline.line)
         | framed_dates(page.datelines, page.lines, headline.line)
         | place_widget_days(page.datelines, page.lines, headline.line)
+        | introduced_dates(page.datelines, page.lines)
     )
     # an e-paper page's day over its print page's number, the page's only date a few lines over
     # its headline, or its byline's date under it: the page's own day, as though labelled
@@ -168,8 +171,10 @@ def normalize_document(
     if issued_at is not None:
         datelines.append(issued_at)
     own_line = headline.line if headline.line not in apart_lines else None
-    if own_line is not None:
-        # the compact day printed alone under it: the article's own, as though labelled
+    labelled = any(d.role == "published" and d.rank == LABEL_RANK for d in datelines)
+    if own_line is not None and not labelled:
+        # the compact day printed alone under it: the article's own, as though labelled (a
+        # labelled publication time wins: the digits are then a number of another kind)
         compact = compact_dateline(page.lines, own_line, options, lang=headline.lang)
         if compact is not None:
             datelines.append(compact)

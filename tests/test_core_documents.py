@@ -42,6 +42,7 @@ from tests.test_documents import (
     AGENDA_DEEP_IN_THE_BODY,
     ANSWERS_UNDER_A_DATED_QUESTION,
     BODY_WITHOUT_A_DATELINE,
+    BYLAW_NUMBER_OVER_ITS_POSTING,
     BYLINED_LOG,
     CLOCK_ATOP_AN_UNDATED_STORY,
     COMPACT_DAY_POST,
@@ -59,9 +60,11 @@ from tests.test_documents import (
     LEAD_OVER_A_DATED_BYLINE,
     NEXT_ITEM_UNDER_A_HEADLESS_BODY,
     NUMBERED_CASE,
+    OLD_EDITIONS_COLUMN,
     ONE_LINE_VIDEO_POST,
     PHOTO_FILE_NAME_UNDER_A_HEADLINE,
     PRINT_VIEW_WITH_ITS_HEAD_ON_ONE_LINE,
+    STAMP_RUNNING_ON_TO_ITS_DISTRICT,
     TAG_PAGE_UNDER_A_PLACED_TODAY,
     TEASER_COPY_OVER_ITS_HEADLINE,
     TEASER_DATE_IN_THE_LATEST_NEWS,
@@ -596,7 +599,8 @@ def test_a_day_in_brackets_after_its_word_of_time_alike() -> None:
         "The buses were handed over to the depot at a ceremony held {when}."
     )
     counted = "this morning (page 6).\n\nMost read\nToday (6)"
-    for when in ("this morning (6)", "on Thursday (06)", "this morning (page 6)", counted):
+    pounds = "this morning (6), which raised £4,000"
+    for when in ("this morning (6)", "on Thursday (06)", "this morning (page 6)", counted, pounds):
         for tz, now in SETTINGS:
             assert compare(page.format(when=when), tz, now)
 
@@ -1454,6 +1458,28 @@ def test_a_date_the_headline_is_cut_before_alike() -> None:
 def test_a_compact_day_under_a_today_widget_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(WIDGET_OVER_COMPACT_DAY, tz, now)
+
+
+def test_a_date_inside_a_heading_closed_by_a_colon_alike() -> None:
+    stamped = OLD_EDITIONS_COLUMN.replace("years\n", "years\n\nMarch 18, 2022\n")
+    placed = OLD_EDITIONS_COLUMN.replace("From the March 16, 1972", "GULL POINT, March 16, 2022:")
+    for page in (OLD_EDITIONS_COLUMN, stamped, placed, OLD_EDITIONS_COLUMN.replace(":", " :  ")):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_stamp_running_on_to_the_line_over_the_headline_alike() -> None:
+    alone = STAMP_RUNNING_ON_TO_ITS_DISTRICT.replace(" |\n", "\n")
+    menu = STAMP_RUNNING_ON_TO_ITS_DISTRICT.replace("District\n", "District\nNews\n")
+    for page in (STAMP_RUNNING_ON_TO_ITS_DISTRICT, alone, menu):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_labelled_publication_time_over_a_compact_number_alike() -> None:
+    for page in (BYLAW_NUMBER_OVER_ITS_POSTING, WIDGET_OVER_COMPACT_DAY):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_digits_under_a_number_s_label_alike() -> None:

@@ -753,6 +753,7 @@ PAGE_ZONE_TEXTS = [
     "Rs 5 crores; Rs. 1,20,000 crore s",
     "Held this morning (14), on Monday (3) and TONIGHT (31); not today (32) nor Friday(5)",
     "The talks ended yesterday (13) in Sindh",
+    "The fete held yesterday (13) raised £4,000 and €40, not 4£",
     "Most read\nToday (5)\nEvents: Tomorrow (3), Friday (4); said, today (6) and Held Monday (7)",
 ]
 

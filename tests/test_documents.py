@@ -1068,6 +1068,91 @@ def test_a_compact_day_under_the_headline_outranks_a_today_widget() -> None:
     assert row["published_precision"] == "day"
 
 
+# a daily's column of old editions: each excerpt under a heading naming its edition's day
+OLD_EDITIONS_COLUMN = "\n".join(
+    [
+        "Looking back: the harbour through the years",
+        "",
+        "From the March 16, 1972 Harbour Herald:",
+        "",
+        "The new breakwater at Gull Point was finished two weeks early, and the harbour master"
+        " said the fishing fleet would be able to use the inner moorings by Easter.",
+        "",
+        "From the March 17, 1997 Harbour Herald:",
+        "",
+        "Volunteers repainted the lighthouse on Saturday, the first fresh coat in eleven years.",
+    ]
+)
+
+
+def test_a_date_inside_a_heading_closed_by_a_colon_dates_nothing() -> None:
+    """A date with words before and after it on a line closed by a colon introduces what
+    follows (an old edition's excerpt) and dates nothing; the page's stamp still dates it,
+    and so does a dateline closing with its date before the colon."""
+    row = normalize_document(OLD_EDITIONS_COLUMN)
+    assert row["title"] == "Looking back: the harbour through the years"
+    assert row["published_at"] is None
+    stamped = OLD_EDITIONS_COLUMN.replace("years\n", "years\n\nMarch 18, 2022\n")
+    assert normalize_document(stamped)["published_at"] == datetime(2022, 3, 18, tzinfo=UTC)
+    placed = OLD_EDITIONS_COLUMN.replace(
+        "From the March 16, 1972 Harbour Herald:", "GULL POINT, March 16, 2022:"
+    )
+    assert normalize_document(placed)["published_at"] == datetime(2022, 3, 16, tzinfo=UTC)
+
+
+# a police release: its stamp closed by a pipe over its district, then its headline
+STAMP_RUNNING_ON_TO_ITS_DISTRICT = "\n".join(
+    [
+        "Tuesday, 14 May 2024 - 8:15am |",
+        "Harbour District",
+        "",
+        "Update: Kelso Street incident",
+        "",
+        "Police have closed Kelso Street between the bridge and the school while officers speak"
+        " with a man who has barricaded himself inside a house after an argument overnight.",
+        "",
+        "Residents are asked to avoid the area.",
+    ]
+)
+
+
+def test_a_stamp_running_on_to_the_line_over_the_headline_is_the_article_s() -> None:
+    """A stamp with its weekday and clock atop the page whose line closes with a pipe that the
+    line right over the headline goes on from (its district) is the article's time, not a
+    site's clock of today, which stands alone."""
+    row = normalize_document(STAMP_RUNNING_ON_TO_ITS_DISTRICT)
+    assert row["title"] == "Update: Kelso Street incident"
+    assert row["published_at"] == datetime(2024, 5, 14, 8, 15, tzinfo=UTC)
+    alone = STAMP_RUNNING_ON_TO_ITS_DISTRICT.replace(" |\n", "\n")
+    assert normalize_document(alone)["published_at"] is None
+    menu = STAMP_RUNNING_ON_TO_ITS_DISTRICT.replace("District\n", "District\nNews\n")
+    assert normalize_document(menu)["published_at"] is None
+
+
+# a council's notice: its title, the bylaw's number compact under it, then its posting's label
+BYLAW_NUMBER_OVER_ITS_POSTING = "\n".join(
+    [
+        "Council publishes its new verge parking bylaw",
+        "",
+        "20240917",
+        "",
+        "Published March 5, 2025 10:15",
+        "",
+        "The district council has published the parking bylaw it adopted last week, which doubles"
+        " the fine for parking on a grass verge and sets up two new loading bays on Mill Street.",
+    ]
+)
+
+
+def test_a_labelled_publication_time_outranks_a_compact_number() -> None:
+    """Eight digits under the headline over a labelled publication time are a number of
+    another kind (a bylaw's): the labelled time dates the page."""
+    row = normalize_document(BYLAW_NUMBER_OVER_ITS_POSTING)
+    assert row["published_at"] == datetime(2025, 3, 5, 10, 15, tzinfo=UTC)
+    unlabelled = BYLAW_NUMBER_OVER_ITS_POSTING.replace("Published March 5, 2025 10:15\n\n", "")
+    assert normalize_document(unlabelled)["published_at"] == datetime(2024, 9, 17, tzinfo=UTC)
+
+
 # a council's notice: its title, the case's label, the case's number under it behind a dash
 NUMBERED_CASE = "\n".join(
     [

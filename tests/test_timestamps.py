@@ -241,6 +241,20 @@ def test_a_day_in_brackets_after_its_word_of_time_gives_sri_lankas_zone() -> Non
     assert find_times(counted, lang="en").published_at == datetime(2024, 6, 6, 9, 40, tzinfo=UTC)
 
 
+def test_a_day_in_brackets_on_a_page_counting_in_pounds_gives_no_zone() -> None:
+    """A British page dates an event the same way ("held yesterday (13)"); its money in pounds
+    or euros is none a Sri Lankan outlet counts in: no zone shown."""
+    page = (
+        "Village fete raises record sum for church roof\n\nPosted 14 June 2023 09:30\n\n"
+        "The fete held yesterday (13) on the green at Ashcombe raised £4,000 for the roof."
+    )
+    assert find_times(page, lang="en").published_at == datetime(2023, 6, 14, 9, 30, tzinfo=UTC)
+    euros = page.replace("£4,000", "€4,500")
+    assert find_times(euros, lang="en").published_at == datetime(2023, 6, 14, 9, 30, tzinfo=UTC)
+    rupees = page.replace("£4,000", "Rs. 400,000")
+    assert find_times(rupees, lang="en").published_at == datetime(2023, 6, 14, 4, 0, tzinfo=UTC)
+
+
 def test_rupees_counted_in_lakh_or_crore_give_indias_zone() -> None:
     page = (
         "Second arm of the Ranipur flyover to open before the rains\n\nMay 9, 2023  11:05\n\n"
@@ -478,6 +492,7 @@ def test_provinces_villages_and_regions_of_one_zone_give_the_outlets_zone() -> N
         "Sindh's river towns": datetime(2023, 8, 3, 14, 40, tzinfo=UTC),  # Pakistan: UTC+5
         "three coastal barangays": datetime(2023, 8, 3, 11, 40, tzinfo=UTC),  # Manila: UTC+8
         "the Otago district": datetime(2023, 8, 3, 7, 40, tzinfo=UTC),  # Auckland: UTC+12
+        "the Counties Manukau police district": datetime(2023, 8, 3, 7, 40, tzinfo=UTC),
         "the Punjab district": datetime(2023, 8, 3, 19, 40, tzinfo=UTC),  # Punjab: two countries
         "northern Ontario's lake towns": datetime(2023, 8, 3, 23, 40, tzinfo=UTC),  # Toronto: UTC-4
         "a township in Manitoba": datetime(2023, 8, 4, 0, 40, tzinfo=UTC),  # Winnipeg: UTC-5

@@ -23,8 +23,9 @@ use crate::text::clean_text;
 use crate::timestamps::choose_times;
 use crate::timestamps::comments::comment_dates;
 use crate::timestamps::dated_echo::dated_echo;
-use crate::timestamps::datelines::{body_dates, site_clocks};
+use crate::timestamps::datelines::{body_dates, site_clocks, LABEL_RANK};
 use crate::timestamps::headline_date;
+use crate::timestamps::introductions::introduced_dates;
 use crate::timestamps::issue_date;
 use crate::timestamps::issued;
 use crate::timestamps::schedules::schedule_days;
@@ -149,6 +150,7 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
         &page.lines,
         headline.line,
     ));
+    apart.extend(introduced_dates(&page.datelines, &page.lines));
     // an e-paper page's day over its print page's number, the page's only date a few lines over
     // its headline, or its byline's date under it: the page's own day, as though labelled
     let mut issued = issue_date::print_page_days(&page.datelines, &page.lines);
@@ -196,8 +198,13 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
     }
     page.datelines.extend(issued_at);
     let own_line = headline.line.filter(|line| !apart_lines.contains(line));
-    if let Some(line) = own_line {
-        // the compact day printed alone under it: the article's own, as though labelled
+    let labelled = page
+        .datelines
+        .iter()
+        .any(|item| item.role == "published" && item.rank == LABEL_RANK);
+    if let Some(line) = own_line.filter(|_| !labelled) {
+        // the compact day printed alone under it: the article's own, as though labelled (a
+        // labelled publication time wins: the digits are then a number of another kind)
         let compact =
             headline_date::compact_dateline(&page.lines, line, zone()?, default_tz, now, lang)
                 .map_err(|error| error.to_string())?;

@@ -208,20 +208,29 @@ _BRACKETED_DAY = regex.compile(
     | (?:on\s)?(?:mon|tues|wednes|thurs|fri|satur|sun)day    # a weekday
     )\s\((?:[1-9]|[12][0-9]|3[01])\)"""
 )
+# An amount in pounds or euros: money no Sri Lankan outlet counts its readers' in ("£4,000").
+_POUNDS_OR_EUROS = regex.compile(r"[£€][ \u00a0]?[0-9]")
 
 
 def bracketed_day_zone(text: str) -> str | None:
     """Sri Lanka's zone when the page dates an event by a day of the month in brackets after
     the word that places it in time ("held this morning (14)"), as Sri Lankan English does,
-    unless the page names a region of another zone.
+    unless the page names a region of another zone or counts in pounds or euros (a British
+    page's "held yesterday (14)" beside "£4,000").
 
     >>> bracketed_day_zone("The Cabinet approved it this morning (14).")
     'Asia/Colombo'
     >>> bracketed_day_zone("The Cabinet met this morning (see page 14).") is None
     True
+    >>> bracketed_day_zone("The fete held yesterday (14) raised £4,000.") is None
+    True
     """
     sri_lanka = country_zones()["LK"]
-    found = _BRACKETED_DAY.search(text) and region_zones(text) <= {sri_lanka}
+    found = (
+        _BRACKETED_DAY.search(text)
+        and region_zones(text) <= {sri_lanka}
+        and not _POUNDS_OR_EUROS.search(text)
+    )
     return sri_lanka if found else None
 
 

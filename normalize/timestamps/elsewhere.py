@@ -18,6 +18,7 @@ from normalize.timestamps.grammar import grammar
 from normalize.timestamps.labels import opens_with_line_label
 from normalize.timestamps.lines import mask_all, prepare
 from normalize.timestamps.managers import under_manager
+from normalize.timestamps.run_on import runs_on_to_head
 from normalize.timestamps.tickers import beside_rates
 
 # A temperature as a weather widget prints it beside the date: "12°", "-3.1℃", "Сейчас-14°C",
@@ -359,7 +360,7 @@ def site_clocks(
             continue
         if any(index < item.line for index in headed):
             continue
-        if near is not None and item.line >= near:
+        if near is not None and (item.line >= near or runs_on_to_head(lines, item.line, near)):
             continue
         quoted = item.reading.shape == "full" and beside_rates(lines, item.line)
         if quoted or grammar().weekday.search(prepare(lines[item.line]).low):

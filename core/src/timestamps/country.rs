@@ -49,7 +49,9 @@ pub fn country_zone(text: &str, ctx: &Context) -> Option<String> {
 
 /// Sri Lanka's zone when the page dates an event by a day of the month in brackets right
 /// after the word that places it in time in the middle of a sentence ("held this morning
-/// (14)", "on Monday (13)"; not a widget's "Today (5)"), as Sri Lankan English does, unless the page names a region of another zone (Python's
+/// (14)", "on Monday (13)"; not a widget's "Today (5)"), as Sri Lankan English does, unless the
+/// page names a region of another zone or counts in pounds or euros, money no Sri Lankan outlet
+/// counts its readers' in (a British page's "held yesterday (14)" beside "£4,000"; Python's
 /// `bracketed_day_zone`).
 pub fn bracketed_day_zone(text: &str) -> Option<String> {
     static BRACKETED_DAY: OnceLock<Regex> = OnceLock::new();
@@ -63,9 +65,15 @@ pub fn bracketed_day_zone(text: &str) -> Option<String> {
         )
         .expect("the bracketed day pattern compiles")
     });
+    static POUNDS_OR_EUROS: OnceLock<Regex> = OnceLock::new();
+    let pounds_or_euros = POUNDS_OR_EUROS.get_or_init(|| {
+        Regex::new(r"[£€][ \u{a0}]?[0-9]").expect("the pounds or euros pattern compiles")
+    });
     let sri_lanka = country_zones().get("LK")?;
-    (bracketed.is_match(text) && region_zones(text).iter().all(|zone| zone == sri_lanka))
-        .then(|| sri_lanka.clone())
+    (bracketed.is_match(text)
+        && region_zones(text).iter().all(|zone| zone == sri_lanka)
+        && !pounds_or_euros.is_match(text))
+    .then(|| sri_lanka.clone())
 }
 
 /// The zone of the regions the page names (a country's states, provinces or counties, see

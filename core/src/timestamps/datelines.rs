@@ -698,7 +698,7 @@ pub fn site_clocks(
         if headed.iter().any(|&index| index < item.line) {
             continue;
         }
-        if near.is_some_and(|near| item.line >= near) {
+        if near.is_some_and(|near| item.line >= near || runs_on_to_head(lines, item.line, near)) {
             continue;
         }
         let quoted = item.reading.shape == "full" && beside_rates(lines, item.line);
@@ -707,6 +707,23 @@ pub fn site_clocks(
         }
     }
     Ok(found)
+}
+
+/// Whether line `line` closes with a pipe that its next line of text, the one right over the
+/// headline (line `near`), goes on from: the article's stamp and its place or section split in
+/// two ("Thursday, 9 March 2023 - 10:42am |" over "Harbour District"), where a site's clock
+/// stands alone (Python's `run_on.runs_on_to_head`).
+fn runs_on_to_head(lines: &[&str], line: usize, near: usize) -> bool {
+    let above = lines
+        .iter()
+        .take(near)
+        .skip(line + 1)
+        .filter(|text| !text.trim_matches(chars::is_space).is_empty())
+        .count();
+    lines
+        .get(line)
+        .is_some_and(|text| text.trim_end_matches(chars::is_space).ends_with('|'))
+        && above == 1
 }
 
 /// How many rates in a row, each alone on its line, make a ticker of exchange rates or indices.

@@ -17,6 +17,7 @@ pub mod dated_echo;
 pub mod datelines;
 pub mod grammar;
 pub mod headline_date;
+pub mod introductions;
 pub mod issue_date;
 pub mod issued;
 pub mod labels;

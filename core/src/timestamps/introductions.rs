@@ -1,0 +1,41 @@
+//! A date inside a line that introduces what follows, words before and after the date and a
+//! colon closing the line ("From the August 12, 1983 Prairie Ledger:" over an old edition's
+//! item): the day of the thing the line names, not the page's (mirrors
+//! `normalize/timestamps/introductions.py`).
+
+use rustc_hash::FxHashSet;
+
+use super::datelines::{line_starts, Dateline};
+use super::pychars::is_space;
+use crate::segment::chars::{self, L};
+
+/// The positions among `datelines` of the unlabelled dates inside a line closed by a colon, a
+/// word before the date and one after it: a heading that introduces an excerpt or a list by
+/// the day of the thing it names (Python's `introduced_dates`).
+pub fn introduced_dates(datelines: &[Dateline], lines: &[&str]) -> FxHashSet<usize> {
+    let starts = line_starts(lines);
+    let mut found = FxHashSet::default();
+    for (order, item) in datelines.iter().enumerate() {
+        let Some(text) = lines.get(item.line) else {
+            continue;
+        };
+        let line: Vec<char> = text.trim_end_matches(is_space).chars().collect();
+        if !item.role.is_empty() || line.last() != Some(&':') {
+            continue;
+        }
+        let start = starts[item.line];
+        let colon = line.len() - 1;
+        let before = &line[..item.start.saturating_sub(start).min(colon)];
+        let after = &line[item.end.saturating_sub(start).min(colon)..colon];
+        if has_word(before) && has_word(after) {
+            found.insert(order);
+        }
+    }
+    found
+}
+
+/// Whether the characters hold a word of two letters in a row at least (Python's `_WORD`).
+fn has_word(text: &[char]) -> bool {
+    text.windows(2)
+        .any(|pair| chars::is(pair[0], L) && chars::is(pair[1], L))
+}

@@ -1,0 +1,43 @@
+"""A date inside a line that introduces what follows, words before and after the date and a
+colon closing the line ("From the August 12, 1983 Prairie Ledger:" over an old edition's
+item): the day of the thing the line names, not the page's. A dateline closes with its date
+before the colon ("Nashik, Aug 14:"), a stamp opens its line, and both stay the page's."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import regex
+
+from normalize.timestamps.datelines import Dateline
+from normalize.timestamps.elsewhere import line_starts
+
+# A word of letters, before the date and after it.
+_WORD: Final = regex.compile(r"\p{L}{2,}")
+
+
+def introduced_dates(datelines: Sequence[Dateline], lines: Sequence[str]) -> frozenset[int]:
+    """The positions among ``datelines`` of the unlabelled dates inside a line closed by a
+    colon, a word before the date and one after it: a heading that introduces an excerpt or a
+    list by the day of the thing it names.
+
+    >>> from normalize.timestamps import find_datelines
+    >>> lines = ["Our past", "From the August 12, 1983 Prairie Ledger:", "", "The pool shut."]
+    >>> sorted(introduced_dates(find_datelines("\\n".join(lines), lang="en"), lines))
+    [0]
+    >>> lines = ["Nashik, Aug 14, 2022:", "", "18.11.2022 Channel 2 programme:", "", "Text."]
+    >>> sorted(introduced_dates(find_datelines("\\n".join(lines), lang="en"), lines))
+    []
+    """
+    starts = line_starts(lines)
+    found = set()
+    for order, item in enumerate(datelines):
+        line = lines[item.line].rstrip()
+        if item.role or not line.endswith(":"):
+            continue
+        start = starts[item.line]
+        before, after = line[: item.start - start], line[item.end - start : -1]
+        if _WORD.search(before) and _WORD.search(after):
+            found.add(order)
+    return frozenset(found)

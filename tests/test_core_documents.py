@@ -251,6 +251,7 @@ from tests.test_notices import (
     GLUED_HEAD_PAGE,
     QUESTION_HEADLINE_OVER_A_CRY,
     SERVICE_PAGE_UNDER_A_NOTIFICATION,
+    SPEAKER_PAGE,
     STORY_UNDER_A_LOST_NOTIFICATION,
 )
 from tests.test_section_names import (
@@ -2047,3 +2048,10 @@ def test_a_span_of_days_dates_nothing_alike() -> None:
 def test_a_section_path_before_a_flag_is_cut_off_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(SECTION_PATH_TAG_PAGE, tz, now)
+
+
+def test_a_quotations_speaker_is_no_paragraph_alike() -> None:
+    page = "\n".join(SPEAKER_PAGE)
+    for tz, now in SETTINGS:
+        assert compare(page, tz, now)
+

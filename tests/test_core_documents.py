@@ -73,6 +73,8 @@ from tests.test_field_lines import (
     FORUM_TOPIC_UNDER_ITS_ZONE,
     MATCH_RECORD_TABLE,
     NOTICE_BOARD_TABLE,
+    TITLED_DIGEST_PAGE,
+    TITLED_THREAD_PAGE,
     TOPIC_UNDER_BOARD_TABLE,
 )
 from tests.test_foot_heads import LEAD_UNDER_ITS_DAY_PAGE, TITLE_LAST_PAGE
@@ -2055,3 +2057,8 @@ def test_a_quotations_speaker_is_no_paragraph_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(page, tz, now)
 
+
+def test_a_title_label_opening_each_item_of_a_digest_alike() -> None:
+    for page in (TITLED_DIGEST_PAGE, TITLED_THREAD_PAGE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

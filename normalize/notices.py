@@ -49,7 +49,7 @@ from normalize.chrome import is_close_label
 from normalize.heads import Candidate
 from normalize.leads import LEAD_LINES
 from normalize.page import echo_words
-from normalize.running_text import reads_as_sentence
+from normalize.running_text import opens_another_sentence, reads_as_sentence
 from normalize.titles import title_key
 
 # A headline glued to the lead on the line above its own copy has this many words or more: a
@@ -75,7 +75,6 @@ _BUTTON_WORDS: Final = 2
 # sentence of this many words at most, a name and an office.
 _QUOTATION: Final = regex.compile(r"^\s*(?:[—–«„“\"]|-\s)")
 _SPEAKER_WORDS: Final = 15
-_INNER_STOP: Final = regex.compile(r"[.!?]\s")  # a stop inside a line: two sentences
 _WORD: Final = regex.compile(r"\p{L}+")
 
 
@@ -207,7 +206,7 @@ def is_speaker_below(texts: Sequence[str], quotation: int, rank: int) -> bool:
         rank == quotation + 1
         and _QUOTATION.match(texts[quotation]) is not None
         and len(line.split()) <= _SPEAKER_WORDS
-        and _INNER_STOP.search(line) is None
+        and not opens_another_sentence(line)
     )
 
 

@@ -36,7 +36,7 @@ use crate::echo::{LineKeys, Placed};
 use crate::headline::LEAD_LINES;
 use crate::page::EchoWords;
 use crate::per_thread::per_thread;
-use crate::running_text::reads_as_sentence;
+use crate::running_text::{opens_another_sentence, reads_as_sentence};
 use crate::segment::chars;
 use crate::text::count_words;
 
@@ -68,13 +68,6 @@ per_thread! {
     /// A quotation's opening: a speech dash or a quotation mark (`_QUOTATION`).
     fn quotation() -> Regex {
         Regex::new(r#"^\s*(?:[—–«„“"]|-\s)"#).expect("a valid pattern")
-    }
-}
-
-per_thread! {
-    /// A stop inside a line: two sentences (`_INNER_STOP`).
-    fn inner_stop() -> Regex {
-        Regex::new(r"[.!?]\s").expect("a valid pattern")
     }
 }
 
@@ -234,7 +227,7 @@ fn is_speaker_below<S: AsRef<str>>(
     rank == quoted + 1
         && quotation().is_match(text_at(quoted))
         && count_words(line, SPEAKER_WORDS + 1) <= SPEAKER_WORDS
-        && !inner_stop().is_match(line)
+        && !opens_another_sentence(line)
 }
 
 /// Whether the first paragraph of `body` (ranks among the lines with text, `filled`) is a

@@ -127,6 +127,7 @@ from tests.test_headline import (
     CREDITED_STATION_STORY,
     CUT_AT_ONE_LENGTH_PAGE,
     CUT_CAPTION_VIEWER,
+    CUT_HEADLINE_OVER_ITS_LEAD,
     CUT_LEAD_TEASER,
     CUT_OFF_COPY_PAGE,
     CUT_SENTENCE_WITHOUT_A_HEAD,
@@ -2003,7 +2004,7 @@ def test_a_day_the_page_was_accessed_on_is_no_publication_time_alike() -> None:
 
 
 def test_a_captions_or_a_leads_opening_cut_short_is_no_headline_alike() -> None:
-    for page in (CUT_CAPTION_VIEWER, CUT_LEAD_TEASER):
+    for page in (CUT_CAPTION_VIEWER, CUT_LEAD_TEASER, CUT_HEADLINE_OVER_ITS_LEAD):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

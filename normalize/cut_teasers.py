@@ -18,7 +18,7 @@ import regex
 from normalize.heads import Candidate
 from normalize.leads import LEAD_LINES
 from normalize.page import echo_words
-from normalize.running_text import reads_as_sentence
+from normalize.running_text import opens_another_sentence, reads_as_sentence
 from normalize.text import ends_with_ellipsis
 from normalize.titles import is_body_shaped, title_key
 
@@ -35,6 +35,8 @@ _CUT_SHORT: Final = regex.compile(r"\p{L} ?(?:\.\.\.|…)$")
 # A sentence's opening cut short keeps this many words at least before its last one, which the
 # cut may have split.
 _OPENING_WORDS: Final = 3
+# A page's first big line, its headline's place, has this many words at least.
+_BIG_LINE_WORDS: Final = 4
 
 
 def cut_teaser_items(candidates: Sequence[Candidate], texts: Sequence[str]) -> set[int]:
@@ -93,14 +95,19 @@ def cut_sentence_openings(candidates: Sequence[Candidate]) -> set[int]:
     """The lines of candidates cut short by an ellipsis after a word whose words before their
     last one, ``_OPENING_WORDS`` at least, open another candidate that goes on past them and
     reads as a sentence (``reads_as_sentence``): a caption's or a lead's opening printed as a
-    teaser or as a page's cut title, over that caption or lead printed whole, no headline.
+    teaser or as a page's cut title, over that caption or lead printed whole, no headline;
+    but not the page's first big line (``_BIG_LINE_WORDS`` words or more) printed once and
+    holding no sentence closed before the cut: the headline, cut short, over the lead that
+    tells it whole.
 
     >>> whole = "Crews cleared the pass road on Monday after two days of snow."
-    >>> heads = [Candidate(0, 0, "Crews cleared the pass road on...", "", {}),
-    ...          Candidate(2, 2, whole, "", {})]
+    >>> texts = ["Snow closes the pass road", "Crews cleared the pass road on...", whole]
+    >>> heads = [Candidate(k, k, text, title_key(text), {}) for k, text in enumerate(texts)]
     >>> cut_sentence_openings(heads)
-    {0}
-    >>> heads[1] = Candidate(2, 2, "Crews cleared the pass road on Monday", "", {})
+    {1}
+    >>> cut_sentence_openings(heads[1:])  # the page's first big line: its headline
+    set()
+    >>> heads[2] = Candidate(2, 2, "Crews cleared the pass road on Monday", "", {})
     >>> cut_sentence_openings(heads)
     set()
     """
@@ -109,10 +116,14 @@ def cut_sentence_openings(candidates: Sequence[Candidate]) -> set[int]:
         for candidate in candidates
         if reads_as_sentence(candidate.text)
     ]
+    big = next((c for c in candidates if len(c.text.split()) >= _BIG_LINE_WORDS), None)
     cut = set()
     for candidate in candidates:
         if _CUT_SHORT.search(candidate.text.rstrip()) is None:
             continue
+        once = all(other.key != candidate.key for other in candidates if other is not candidate)
+        if candidate is big and once and not opens_another_sentence(candidate.text):
+            continue  # the page's headline, cut short
         opening = title_key(candidate.text).split()[:-1]
         if len(opening) >= _OPENING_WORDS and any(
             len(words) > len(opening) + 1 and words[: len(opening)] == opening for words in wholes

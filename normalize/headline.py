@@ -73,7 +73,7 @@ from normalize.runs import run_items
 from normalize.section_names import is_last_crumb, mark_labels, names_a_series, series_names
 from normalize.senders import sender_blocks
 from normalize.stamped_items import stamped_items
-from normalize.subjects import fills_title_field, is_under_title_label
+from normalize.subjects import fills_title_field, is_under_title_label, mark_titled_items
 from normalize.timestamps import parse_timestamp
 from normalize.trims import in_mixed_case, trimmed
 from normalize.turns import speaker_turns
@@ -299,6 +299,7 @@ def weigh_candidates(
     items |= cut_sentence_openings(found)  # a caption's or a lead's opening, cut short
     for candidate in found:
         candidate.signals.update(listing=listing, feed_item=float(candidate.line in items))
+    mark_titled_items(found, texts)  # a digest's items, each under its own title's label
     mark_labels(found, texts, bulleted)  # a section's name above its stories, a list's items
     return found
 

@@ -32,7 +32,8 @@ head, the last one cut short by an ellipsis, then a "read more" link; the articl
 below the link is echoed by the paragraph under it.
 
 A box the page prints twice in a row (a quotation of the day, a caption and its copy) is not
-the article's start either: the article's paragraphs are printed once where it starts. Nor is
+the article's start either: the article's paragraphs are printed once where it starts; nor is
+the one sentence right below a quotation printed so, its speaker's name and office. Nor is
 a line that opens with the headline, printed whole on a line of its own below it, and runs on
 into the lead: a scraper glued the page's head and its description into one line.
 """
@@ -48,7 +49,7 @@ from normalize.chrome import is_close_label
 from normalize.heads import Candidate
 from normalize.leads import LEAD_LINES
 from normalize.page import echo_words
-from normalize.running_text import reads_as_sentence
+from normalize.running_text import opens_another_sentence, reads_as_sentence
 from normalize.titles import title_key
 
 # A headline glued to the lead on the line above its own copy has this many words or more: a
@@ -70,6 +71,10 @@ _READER_NOTICE_WORDS: Final = 40
 _READER: Final = regex.compile(r"(?<!\p{L})(?:you|your|yours)(?!\p{L})", regex.IGNORECASE)
 # A prompt's button has this many words at most: "Follow now", "Subscribe".
 _BUTTON_WORDS: Final = 2
+# A quotation opens with a speech dash or a quotation mark; its speaker's line below it is one
+# sentence of this many words at most, a name and an office.
+_QUOTATION: Final = regex.compile(r"^\s*(?:[—–«„“\"]|-\s)")
+_SPEAKER_WORDS: Final = 15
 _WORD: Final = regex.compile(r"\p{L}+")
 
 
@@ -77,7 +82,8 @@ def without_notice(
     body: list[int], candidates: Sequence[Candidate], texts: Sequence[str]
 ) -> list[int]:
     """The article's paragraphs (ranks among the lines with text), the first ones left out
-    while each is printed twice in a row (``is_printed_twice``), then the first left out when
+    while each is printed twice in a row (``is_printed_twice``), and the quotation's speaker
+    right below them when they quote (``is_speaker_below``), then the first left out when
     it is a site's notice: at most ``_NOTICE_WORDS`` words, sharing no word with the next
     paragraph, with a candidate between them whose words that paragraph (at most
     ``LEAD_LINES`` below it) echoes; then the first ones left out when they are notices
@@ -92,7 +98,10 @@ def without_notice(
     >>> without_notice([0, 2], [], texts)
     [0, 2]
     """
+    doubled = None
     while body and is_printed_twice(texts, body[0]):
+        doubled, body = body[0], body[1:]
+    if doubled is not None and body and is_speaker_below(texts, doubled, body[0]):
         body = body[1:]
     body = _without_glued_head(body, candidates, texts)
     body = _without_teaser(body, candidates, texts)
@@ -179,6 +188,25 @@ def is_printed_twice(texts: Sequence[str], rank: int) -> bool:
     key = title_key(texts[rank])
     return bool(key) and any(
         0 <= near < len(texts) and title_key(texts[near]) == key for near in (rank - 1, rank + 1)
+    )
+
+
+def is_speaker_below(texts: Sequence[str], quotation: int, rank: int) -> bool:
+    """Whether the line with text at ``rank``, right below the one at ``quotation`` (a speech
+    dash or a quotation mark opening it), names its speaker: one sentence of
+    ``_SPEAKER_WORDS`` words at most, a name and an office under a box's quotation.
+
+    >>> texts = ["— We will plant two hundred limes this spring.",
+    ...          "Mira Tallow, head of the parish council.", "Volunteers cleared the pond."]
+    >>> is_speaker_below(texts, 0, 1), is_speaker_below(texts, 1, 2)
+    (True, False)
+    """
+    line = texts[rank]
+    return (
+        rank == quotation + 1
+        and _QUOTATION.match(texts[quotation]) is not None
+        and len(line.split()) <= _SPEAKER_WORDS
+        and not opens_another_sentence(line)
     )
 
 

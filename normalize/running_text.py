@@ -104,6 +104,11 @@ _WIRE_DATELINE: Final = regex.compile(
 )
 
 
+def opens_another_sentence(text: str) -> bool:
+    """Whether a sentence closes inside the line and another opens after it (``_INNER_STOP``)."""
+    return _INNER_STOP.search(text) is not None
+
+
 def holds_sentences(text: str) -> bool:
     """Whether the line is running text of two sentences or more, its last one closed by a
     mark: a site's notice, a reader's post, a lead. A headline of two short sentences

@@ -7,7 +7,10 @@ site's own case and length (a municipal page's one-word "субботник"): i
 of its own kind; so is the line under a trail left open, its mark after a section's name
 closing the line above ("Home »"), whose last crumb, the page's own name, is that line. A
 board that prints the label before the headline on its line ("Subject [일반] …", "Subject:
-…", "제목 …") fills the field as well.
+…", "제목 …") fills the field as well. A page that fills it on three lines or more, each with
+another title, is a digest of items, each under its own label, and prints no headline of its
+own ("제목: 솔내 장터 열려" / its paragraph / "제목: 도서관 야간 개관" / …); a thread's replies
+repeat their post's title ("Re: …").
 
 The headline chooser (``normalize.headline``) reads this as one of a candidate's signals.
 """
@@ -15,10 +18,15 @@ The headline chooser (``normalize.headline``) reads this as one of a candidate's
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from normalize.chrome import TRAIL_ARROWS, chrome, line_key
 from normalize.field_labels import split_label
+from normalize.heads import Candidate
 from normalize.titles import BULLETS, title_key
+
+# A digest fills a title field on this many lines at least, one for each of its items.
+_ITEM_TITLES: Final = 3
 
 
 def is_title_label(line: str) -> bool:
@@ -41,6 +49,28 @@ def fills_title_field(line: str) -> bool:
     """
     label, rest = split_label(line)
     return bool(rest) and is_title_label(label)
+
+
+def mark_titled_items(candidates: Sequence[Candidate], texts: Sequence[str]) -> None:
+    """Mark as a digest's items (``feed_item``, no ``title_field``) the candidates on lines
+    filling a title field, when ``_ITEM_TITLES`` lines or more of the page (``texts``, its
+    lines with text) do, none's title holding another's: each label is its item's.
+
+    >>> texts = ["Title: Fair opens", "The fair opens.", "Title: Late library", "Title: New path"]
+    >>> heads = [Candidate(k, k, texts[k], title_key(texts[k]), {"title_field": 1.0})
+    ...          for k in (0, 2, 3)]
+    >>> mark_titled_items(heads, texts)
+    >>> heads[0].signals
+    {'title_field': 0.0, 'feed_item': 1.0}
+    """
+    titles = [title_key(split_label(text)[1]) for text in texts if fills_title_field(text)]
+    if len(titles) < _ITEM_TITLES or any(
+        one in other or other in one for k, one in enumerate(titles) for other in titles[k + 1 :]
+    ):
+        return
+    for candidate in candidates:
+        if fills_title_field(texts[candidate.order]):
+            candidate.signals.update(title_field=0.0, feed_item=1.0)
 
 
 def is_under_title_label(order: int, lines: Sequence[str], filled: list[int]) -> bool:

@@ -76,6 +76,8 @@ from tests.test_field_lines import (
     FORUM_TOPIC_UNDER_ITS_ZONE,
     MATCH_RECORD_TABLE,
     NOTICE_BOARD_TABLE,
+    TITLED_DIGEST_PAGE,
+    TITLED_THREAD_PAGE,
     TOPIC_UNDER_BOARD_TABLE,
 )
 from tests.test_foot_heads import LEAD_UNDER_ITS_DAY_PAGE, TITLE_LAST_PAGE
@@ -129,6 +131,7 @@ from tests.test_headline import (
     CREDITED_STATION_STORY,
     CUT_AT_ONE_LENGTH_PAGE,
     CUT_CAPTION_VIEWER,
+    CUT_HEADLINE_OVER_ITS_LEAD,
     CUT_LEAD_TEASER,
     CUT_OFF_COPY_PAGE,
     CUT_SENTENCE_WITHOUT_A_HEAD,
@@ -256,6 +259,7 @@ from tests.test_notices import (
     GLUED_HEAD_PAGE,
     QUESTION_HEADLINE_OVER_A_CRY,
     SERVICE_PAGE_UNDER_A_NOTIFICATION,
+    SPEAKER_PAGE,
     STORY_UNDER_A_LOST_NOTIFICATION,
 )
 from tests.test_section_names import (
@@ -2028,7 +2032,7 @@ def test_a_day_the_page_was_accessed_on_is_no_publication_time_alike() -> None:
 
 
 def test_a_captions_or_a_leads_opening_cut_short_is_no_headline_alike() -> None:
-    for page in (CUT_CAPTION_VIEWER, CUT_LEAD_TEASER):
+    for page in (CUT_CAPTION_VIEWER, CUT_LEAD_TEASER, CUT_HEADLINE_OVER_ITS_LEAD):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
@@ -2085,3 +2089,15 @@ def test_a_columns_view_label_is_no_headline_alike() -> None:
 def test_a_blogs_sidebar_heading_is_no_headline_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(SIDEBAR_OVER_A_BLOG_DAY, tz, now)
+
+
+def test_a_quotations_speaker_is_no_paragraph_alike() -> None:
+    page = "\n".join(SPEAKER_PAGE)
+    for tz, now in SETTINGS:
+        assert compare(page, tz, now)
+
+
+def test_a_title_label_opening_each_item_of_a_digest_alike() -> None:
+    for page in (TITLED_DIGEST_PAGE, TITLED_THREAD_PAGE):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -345,3 +345,41 @@ def test_a_line_of_another_shape_past_a_table_is_the_pages_own() -> None:
     )
     assert sorted(table_body(TOPIC_UNDER_BOARD_TABLE.split("\n"))) == [2, 3]
     assert_same_headline(clean_text(TOPIC_UNDER_BOARD_TABLE))
+
+
+# A weekly paper's digest page: each item's title after its field's label, then its paragraph;
+# the page prints no headline of its own.
+TITLED_DIGEST_PAGE = "\n".join(
+    [
+        "제목: 솔내 들꽃축제 다음 달 9일 개막",
+        "솔내군의 봄 축제인 솔내 들꽃축제가 다음 달 9일부터 나흘간 솔내천 둔치에서 열린다.",
+        "첫날 저녁 개막 공연에 이어 들꽃 사진 공모전과 주민 노래자랑이 차례로 이어진다.",
+        "제목: 가온리 마을회관 새 단장 마쳐",
+        "가온리 마을회관이 석 달에 걸친 보수 공사를 마치고 이번 주부터 다시 문을 열었다.",
+        "제목: 군립도서관 일요일에도 문 연다",
+        "솔내군립도서관은 다음 달부터 일요일에도 오후 6시까지 문을 연다고 밝혔다.",
+    ]
+)
+# A board's thread: the post's title after its field's label, each reply's after the same
+# label, repeating it.
+TITLED_THREAD_PAGE = "\n".join(
+    [
+        "Subject: Ferry timetable for the spring season",
+        "Does anyone know when the spring timetable for the island ferry comes out this year?",
+        "Subject: Re: Ferry timetable for the spring season",
+        "The harbour office said it would be posted on the first Monday of March.",
+        "Subject: Re: Ferry timetable for the spring season",
+        "It is up now on the board by the ticket window, with two extra sailings on Fridays.",
+    ]
+)
+
+
+def test_a_title_label_opening_each_item_of_a_digest_fills_no_page_title() -> None:
+    assert normalize_document(TITLED_DIGEST_PAGE)["title"] is None
+    assert_same_headline(clean_text(TITLED_DIGEST_PAGE))
+
+
+def test_a_title_label_a_threads_replies_repeat_still_heads_the_page() -> None:
+    title = normalize_document(TITLED_THREAD_PAGE)["title"]
+    assert title == "Ferry timetable for the spring season"
+    assert_same_headline(clean_text(TITLED_THREAD_PAGE))

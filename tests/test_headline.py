@@ -4052,6 +4052,30 @@ def test_a_short_headline_closing_in_an_ellipsis_over_a_lead_that_repeats_it_sta
         assert_same_headline(page)
 
 
+# A county paper's story: its headline cut short by an ellipsis, the page's first big line, over
+# the lead that tells it whole.
+CUT_HEADLINE_OVER_ITS_LEAD = "\n".join(
+    [
+        "솔내신문",
+        "",
+        "솔내천 산책로 정비 공사, 다음 달부터...",
+        "",
+        "솔내천 산책로 정비 공사, 다음 달부터 석 달 동안 이어진다. 군은 이 기간 산책로 일부 "
+        "구간의 통행을 막고 우회로를 안내하기로 했다.",
+        "",
+        "군 관계자는 공사 기간 주민 불편을 줄이겠다고 말했다.",
+    ]
+)
+
+
+def test_a_headline_cut_short_as_the_pages_first_big_line_stays() -> None:
+    """A cut line of a headline's length, the first on the page, printed once and holding no
+    sentence closed before its cut, is the headline cut short, not a lead's opening."""
+    title = normalize_document(CUT_HEADLINE_OVER_ITS_LEAD)["title"]
+    assert title == "솔내천 산책로 정비 공사, 다음 달부터..."
+    assert_same_headline(CUT_HEADLINE_OVER_ITS_LEAD)
+
+
 TIDEWATCH_ENTRY = "\n".join(
     [
         "Tidewatch.js",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from normalize import normalize_document
 from normalize.headline import extract_headline, weigh_candidates
 from normalize.heads import Candidate
-from normalize.notices import without_notice
+from normalize.notices import is_speaker_below, without_notice
 from normalize.running_text import holds_sentences, leaves_open
 from normalize.text import clean_text
 from tests.test_core_headline import assert_same_headline
@@ -203,6 +203,42 @@ def test_a_box_printed_twice_in_a_row_is_left_out() -> None:
 def test_the_headline_below_a_box_printed_twice_heads_the_article() -> None:
     text = "\n".join(QUOTED_PAGE)
     assert normalize_document(text)["title"] == "Pond clean-up draws more than two hundred people"
+    assert_same_headline(clean_text(text))
+
+
+# a district paper's page: its day and weather, a quotation of the day printed twice with its
+# speaker's name and office below it, long enough to read as a paragraph, then the story
+SPEAKER_QUOTE = (
+    "— Мы начинали с двух лодок и одного сарая на берегу, а теперь на станции тренируются "
+    "шестьдесят ребят. Каждую весну они сами чинят вёсла и красят борта."
+)
+SPEAKER_PAGE = [
+    "Пятница, 14 марта 2025, 09:05",
+    "Ясно 4°",
+    "",
+    "Цитата дня",
+    f" {SPEAKER_QUOTE}",
+    SPEAKER_QUOTE,
+    "Тренер гребной станции «Парус» посёлка Сосновый Яр Григорий Ветлугин.",
+    "",
+    "У гребцов Соснового Яра появился свой причал",
+    "",
+    "11 марта на берегу пруда начала работу новая пристань гребной станции. У неё поместятся "
+    "двадцать лодок, а рядом построили навес для вёсел и скамейки для зрителей.",
+    "",
+    "Первые соревнования у нового причала пройдут в мае.",
+]
+
+
+def test_a_quotations_speaker_below_its_two_copies_is_no_paragraph() -> None:
+    """The one sentence under a quotation printed twice names its speaker: the box's, not the
+    article's first paragraph, so the headline below it is not held for a teaser's head."""
+    texts = [line for line in SPEAKER_PAGE if line]
+    assert is_speaker_below(texts, 4, 5)
+    assert not is_speaker_below([LEAD, LEAD, texts[5]], 1, 2)  # a lead printed twice quotes none
+    assert not is_speaker_below(texts, 4, 6)  # not right below the quotation
+    text = "\n".join(SPEAKER_PAGE)
+    assert normalize_document(text)["title"] == "У гребцов Соснового Яра появился свой причал"
     assert_same_headline(clean_text(text))
 
 

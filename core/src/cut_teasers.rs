@@ -12,9 +12,9 @@ use crate::echo::LineKeys;
 use crate::headline::{Candidate, LEAD_LINES};
 use crate::page::EchoWords;
 use crate::per_thread::per_thread;
-use crate::running_text::reads_as_sentence;
+use crate::running_text::{opens_another_sentence, reads_as_sentence};
 use crate::segment::chars;
-use crate::text::{ends_with_ellipsis, split_words};
+use crate::text::{count_words, ends_with_ellipsis, split_words};
 use crate::titles::is_body_shaped;
 
 /// A page of teasers prints this many paragraphs at least, each cut short.
@@ -28,6 +28,9 @@ const CUT_SPREAD: usize = 8;
 /// A sentence's opening cut short keeps this many words at least before its last one, which
 /// the cut may have split.
 const OPENING_WORDS: usize = 3;
+/// A page's first big line, its headline's place, has this many words at least
+/// (`_BIG_LINE_WORDS`).
+const BIG_LINE_WORDS: usize = 4;
 
 /// The lines of every candidate when every paragraph of the page (a line with text, `filled`
 /// holding their places in `lines`, of a paragraph's shape: `is_body_shaped`), two at least,
@@ -93,7 +96,9 @@ pub fn other_story_head<S: AsRef<str>>(
 /// The lines of candidates cut short by an ellipsis after a word whose words before their last
 /// one, `OPENING_WORDS` at least, open another candidate that goes on past them and reads as a
 /// sentence (`reads_as_sentence`): a caption's or a lead's opening printed as a teaser or as a
-/// page's cut title, over that caption or lead printed whole, no headline (Python's
+/// page's cut title, over that caption or lead printed whole, no headline; but not the page's
+/// first big line (`BIG_LINE_WORDS` words or more) printed once and holding no sentence closed
+/// before the cut: the headline, cut short, over the lead that tells it whole (Python's
 /// `cut_sentence_openings`).
 pub fn cut_sentence_openings(candidates: &[Candidate]) -> FxHashSet<usize> {
     let wholes: Vec<Vec<&str>> = candidates
@@ -101,11 +106,24 @@ pub fn cut_sentence_openings(candidates: &[Candidate]) -> FxHashSet<usize> {
         .filter(|c| reads_as_sentence(&c.placed.text))
         .map(|c| split_words(&c.placed.key).collect())
         .collect();
+    let big = candidates
+        .iter()
+        .position(|c| count_words(&c.placed.text, BIG_LINE_WORDS) >= BIG_LINE_WORDS);
     candidates
         .iter()
-        .filter(|c| {
+        .enumerate()
+        .filter(|&(k, c)| {
             if !cut_short().is_match(c.placed.text.trim_end_matches(chars::is_space)) {
                 return false;
+            }
+            let once = || {
+                candidates
+                    .iter()
+                    .enumerate()
+                    .all(|(j, other)| j == k || other.placed.key != c.placed.key)
+            };
+            if big == Some(k) && !opens_another_sentence(&c.placed.text) && once() {
+                return false; // the page's headline, cut short
             }
             let mut opening: Vec<&str> = split_words(&c.placed.key).collect();
             opening.pop();
@@ -114,7 +132,7 @@ pub fn cut_sentence_openings(candidates: &[Candidate]) -> FxHashSet<usize> {
                     .iter()
                     .any(|words| words.len() > opening.len() + 1 && words.starts_with(&opening))
         })
-        .map(|c| c.placed.line)
+        .map(|(_, c)| c.placed.line)
         .collect()
 }
 

@@ -852,6 +852,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         candidate.signals.push(("listing", listing));
         candidate.signals.push(("feed_item", item));
     }
+    // a digest's items, each under its own title's label
+    crate::subjects::mark_titled_items(&mut found, &keyed, &filled);
     // a section's name above its stories, a bulleted list's items
     crate::section_names::mark_labels(&mut found, &words, &keyed, &filled, bulleted);
     Ok((found, keyed))

@@ -36,7 +36,7 @@ use crate::echo::{LineKeys, Placed};
 use crate::headline::LEAD_LINES;
 use crate::page::EchoWords;
 use crate::per_thread::per_thread;
-use crate::running_text::reads_as_sentence;
+use crate::running_text::{opens_another_sentence, reads_as_sentence};
 use crate::segment::chars;
 use crate::text::count_words;
 
@@ -54,10 +54,20 @@ const NOTICE_WORDS: usize = 10;
 const READER_NOTICE_WORDS: usize = 40;
 /// A prompt's button has this many words at most: "Follow now", "Subscribe".
 const BUTTON_WORDS: usize = 2;
+/// A quotation's speaker's line is one sentence of this many words at most, a name and an
+/// office (`_SPEAKER_WORDS`).
+const SPEAKER_WORDS: usize = 15;
 per_thread! {
     /// A paragraph cut short: a word broken off by an ellipsis (`_CUT_SHORT`).
     fn cut_short() -> Regex {
         Regex::new(r"\p{L}(?:\.\.\.|…)$").expect("a valid pattern")
+    }
+}
+
+per_thread! {
+    /// A quotation's opening: a speech dash or a quotation mark (`_QUOTATION`).
+    fn quotation() -> Regex {
+        Regex::new(r#"^\s*(?:[—–«„“"]|-\s)"#).expect("a valid pattern")
     }
 }
 
@@ -77,7 +87,8 @@ per_thread! {
 }
 
 /// The article's paragraphs (ranks among the lines with text), the first ones left out while
-/// each is printed twice in a row (`is_printed_twice`), then the first left out when it is a
+/// each is printed twice in a row (`is_printed_twice`), and the quotation's speaker right below
+/// them when they quote (`is_speaker_below`), then the first left out when it is a
 /// site's notice: at most `NOTICE_WORDS` words, sharing no word with the next paragraph, with
 /// a candidate between them whose words (`words`, one set per candidate) that paragraph (at
 /// most `LEAD_LINES` below it) echoes; then the first ones left out when they are notices
@@ -91,11 +102,18 @@ pub fn without_notice<'b, S: AsRef<str>>(
     filled: &[usize],
 ) -> &'b [usize] {
     let mut body = body;
+    let mut doubled = None;
     while let Some((&first, rest)) = body.split_first() {
         if !is_printed_twice(lines, filled, first) {
             break;
         }
+        doubled = Some(first);
         body = rest;
+    }
+    if let (Some(quoted), Some((&first, rest))) = (doubled, body.split_first()) {
+        if is_speaker_below(lines, filled, quoted, first) {
+            body = rest;
+        }
     }
     let body = without_glued_head(body, candidates, lines, filled);
     let body = without_teaser(body, candidates, words, lines, filled);
@@ -193,6 +211,23 @@ fn is_printed_twice<S: AsRef<str>>(lines: &LineKeys<S>, filled: &[usize], rank: 
             .flatten()
             .filter_map(|near| filled.get(near))
             .any(|&near| lines.key(near) == key)
+}
+
+/// Whether the line with text at `rank`, right below the one at `quoted` (a speech dash or a
+/// quotation mark opening it), names its speaker: one sentence of `SPEAKER_WORDS` words at most,
+/// a name and an office under a box's quotation (Python's `is_speaker_below`).
+fn is_speaker_below<S: AsRef<str>>(
+    lines: &LineKeys<S>,
+    filled: &[usize],
+    quoted: usize,
+    rank: usize,
+) -> bool {
+    let text_at = |rank: usize| filled.get(rank).map_or("", |&index| lines.line(index));
+    let line = text_at(rank);
+    rank == quoted + 1
+        && quotation().is_match(text_at(quoted))
+        && count_words(line, SPEAKER_WORDS + 1) <= SPEAKER_WORDS
+        && !opens_another_sentence(line)
 }
 
 /// Whether the first paragraph of `body` (ranks among the lines with text, `filled`) is a

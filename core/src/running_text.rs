@@ -148,6 +148,12 @@ fn may_glue_a_source(text: &str) -> bool {
     })
 }
 
+/// Whether a sentence closes inside the line and another opens after it (Python's
+/// `opens_another_sentence`).
+pub fn opens_another_sentence(text: &str) -> bool {
+    inner_stop().is_match(text)
+}
+
 /// Whether the line is running text of two sentences or more, its last one closed by a mark:
 /// a site's notice, a reader's post, a lead; a headline of two short sentences
 /// (`TWO_SENTENCE_HEAD_WORDS` words at most) may be so; a lead whose last sentence is cut

@@ -8,7 +8,9 @@
 //! length: it is a title field of its own kind; so is the line under a trail left open, its
 //! mark after a section's name closing the line above ("Home »"), whose last crumb, the page's
 //! own name, is that line. A board that prints the label before the headline on its line
-//! ("Subject [일반] …", "Subject: …", "제목 …") fills the field as well.
+//! ("Subject [일반] …", "Subject: …", "제목 …") fills the field as well. A page that fills it on
+//! three lines or more, each with another title, is a digest of items, each under its own
+//! label, and prints no headline of its own; a thread's replies repeat their post's title.
 
 use std::sync::OnceLock;
 
@@ -16,8 +18,13 @@ use pyo3::prelude::*;
 
 use crate::chrome::{chrome, line_key, split_label, TRAIL_ARROWS};
 use crate::echo::LineKeys;
-use crate::headline::BULLETS;
+use crate::headline::{set_signal, Candidate, BULLETS};
 use crate::segment::chars::{self, L, N};
+use crate::titles::title_key;
+
+/// A digest fills a title field on this many lines at least, one for each of its items
+/// (`_ITEM_TITLES`).
+const ITEM_TITLES: usize = 3;
 
 /// Whether the line is a title field's label alone (`is_title_label`). A line with more
 /// letters and digits than the longest label has characters is none, told without its key:
@@ -48,6 +55,36 @@ pub fn is_title_label(line: &str) -> bool {
 pub fn fills_title_field(line: &str) -> bool {
     let (label, rest) = split_label(line);
     !rest.is_empty() && is_title_label(label)
+}
+
+/// Marks as a digest's items (`feed_item`, no `title_field`) the candidates on lines filling a
+/// title field, when `ITEM_TITLES` lines or more with text (`filled`) do, none's title holding
+/// another's: each label is its item's (`mark_titled_items`).
+pub fn mark_titled_items<S: AsRef<str>>(
+    candidates: &mut [Candidate],
+    lines: &LineKeys<S>,
+    filled: &[usize],
+) {
+    let titles: Vec<String> = filled
+        .iter()
+        .map(|&index| lines.line(index))
+        .filter(|line| fills_title_field(line))
+        .map(|line| title_key(split_label(line).1))
+        .collect();
+    let nested = titles.iter().enumerate().any(|(k, one)| {
+        titles[k + 1..]
+            .iter()
+            .any(|other| other.contains(one.as_str()) || one.contains(other.as_str()))
+    });
+    if titles.len() < ITEM_TITLES || nested {
+        return;
+    }
+    for candidate in candidates.iter_mut() {
+        if fills_title_field(lines.line(candidate.placed.line)) {
+            set_signal(&mut candidate.signals, "title_field", 0.0);
+            set_signal(&mut candidate.signals, "feed_item", 1.0);
+        }
+    }
 }
 
 /// Whether the line with text of this rank stands right below a title field's label

@@ -278,6 +278,7 @@ from tests.test_timestamps import (
     RELEASES_PAGE,
     REPORT_WITH_ITS_EDIT_IN_THE_HEAD,
     SERVICE_PAGE_LAST_UPDATED,
+    SPACED_STAMPS_PAGE,
     STAMP_LINE_TWICE,
     STATES_NAMED_FROM_AWAY,
     STATEWIDE_STORY,
@@ -2047,3 +2048,8 @@ def test_a_span_of_days_dates_nothing_alike() -> None:
 def test_a_section_path_before_a_flag_is_cut_off_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(SECTION_PATH_TAG_PAGE, tz, now)
+
+
+def test_a_date_with_spaces_for_separators_before_a_clock_is_read_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(SPACED_STAMPS_PAGE, tz, now)

@@ -174,6 +174,7 @@ from tests.test_headline import (
     NUMBERED_TRACK_OVER_HEADLINE_PAGE,
     OPEN_TRAIL_PAGE,
     OPINION_RUBRIC_PAGE,
+    PHOTO_TITLE_PAGE,
     PLAYER_STATUS_OVER_A_STORY,
     PRICES_STORY,
     PRODUCT_EDIT_PAGE,
@@ -2053,3 +2054,8 @@ def test_a_section_path_before_a_flag_is_cut_off_alike() -> None:
 def test_a_date_with_spaces_for_separators_before_a_clock_is_read_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(SPACED_STAMPS_PAGE, tz, now)
+
+
+def test_a_line_running_on_past_a_headline_printed_twice_is_no_copy_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(PHOTO_TITLE_PAGE, tz, now)

@@ -7164,3 +7164,41 @@ def test_a_section_path_before_a_flag_is_cut_off() -> None:
     row = normalize_document(SECTION_PATH_TAG_PAGE)
     assert row["title"] == "한빛시 전통시장 상품권 10% 할인 판매"
     assert_same_headline(SECTION_PATH_TAG_PAGE)
+
+
+# A regional daily's page: the headline, its sections as bullets, the headline again, the
+# stamp and the byline, then a photograph's title that drops the headline's first word and
+# ends in the photograph's number, its caption and the story.
+PHOTO_TITLE_PAGE = "\n".join(
+    [
+        "가온군 새벽면, 제5회 주민 화합 체육대회",
+        "",
+        "  • 전국",
+        "  • 강원",
+        "",
+        "가온군 새벽면, 제5회 주민 화합 체육대회",
+        "",
+        "  • 승인 2024-09-30 16:12",
+        "  • 남궁솔 기자",
+        "새벽면, 제5회 주민 화합 체육대회 열려 2",
+        "가온군 새벽면 주민들이 줄다리기를 하고 있다./가온군 제공",
+        "가온군 새벽면 체육회가 최근 새벽초등학교 운동장에서 제5회 주민 화합 체육대회를 열고"
+        " 주민 500여 명과 함께 하루를 보냈다.",
+        "",
+        "가온=남궁솔 기자",
+    ]
+)
+
+
+def test_a_line_running_on_past_a_headline_printed_twice_is_no_copy_without_a_label() -> None:
+    """When the page prints the headline whole again, a line holding its words after the first
+    and more (a photograph's title and number) is another thing's: the first word stays; a
+    line holding those words alone still shows the label glued on."""
+    lines = PHOTO_TITLE_PAGE.split("\n")
+    assert without_glued_label(lines[0], 0, lines) == lines[0]
+    assert (
+        normalize_document(PHOTO_TITLE_PAGE)["title"] == "가온군 새벽면, 제5회 주민 화합 체육대회"
+    )
+    labelled = ["뉴스 새벽면, 제5회 주민 화합 체육대회", "", "새벽면, 제5회 주민 화합 체육대회"]
+    assert without_glued_label(labelled[0], 0, labelled) == labelled[2]
+

@@ -174,6 +174,7 @@ from tests.test_headline import (
     NUMBERED_TRACK_OVER_HEADLINE_PAGE,
     OPEN_TRAIL_PAGE,
     OPINION_RUBRIC_PAGE,
+    OTHER_POSTS_PAGE,
     PHOTO_TITLE_PAGE,
     PLAYER_STATUS_OVER_A_STORY,
     PRICES_STORY,
@@ -2059,3 +2060,8 @@ def test_a_date_with_spaces_for_separators_before_a_clock_is_read_alike() -> Non
 def test_a_line_running_on_past_a_headline_printed_twice_is_no_copy_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(PHOTO_TITLE_PAGE, tz, now)
+
+
+def test_a_label_over_a_category_s_other_posts_is_no_headline_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(OTHER_POSTS_PAGE, tz, now)

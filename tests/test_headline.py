@@ -7202,3 +7202,26 @@ def test_a_line_running_on_past_a_headline_printed_twice_is_no_copy_without_a_la
     labelled = ["뉴스 새벽면, 제5회 주민 화합 체육대회", "", "새벽면, 제5회 주민 화합 체육대회"]
     assert without_glued_label(labelled[0], 0, labelled) == labelled[2]
 
+
+# A personal blog's post that opens with its text and ends in the table of its category's
+# other posts, under the blog platform's label naming the category.
+OTHER_POSTS_PAGE = "\n".join(
+    [
+        "아침 일찍 뒷산 약수터까지 걸어 올라갔다.",
+        "올해 처음으로 진달래가 핀 것을 보았다.",
+        "내려오는 길에는 시장 국숫집에서 잔치국수를 먹었다.",
+        "'동네산책' 카테고리의 다른 글",
+        "강변 자전거길 (0) | 2024.04.02 |",
+        "---|---|",
+        "비 오는 골목 (1) | 2024.03.18 |",
+        "Evening market (0) | 2024.03.02 |",
+        "댓글",
+    ]
+)
+
+
+def test_a_label_over_a_category_s_other_posts_is_no_headline() -> None:
+    """ "'CATEGORY' 카테고리의 다른 글" ("other posts of …") heads a list of other posts, as
+    "관련 기사" does: a post that opens with its text has no headline."""
+    row = normalize_document(OTHER_POSTS_PAGE)
+    assert (row["title"], row["title_lang"]) == (None, "und")

@@ -80,6 +80,8 @@ def without_glued_label(text: str, line: int, lines: Sequence[str]) -> str:
     and nothing else in their place: that line is the headline's copy without the label. A
     quotation mark the label opened is closed at the end, and goes with it. A label set off
     by a dash or a colon is a headline's own part; a list's item, a menu's name for the page.
+    When the page prints the headline whole again, a line that goes on past the words after the
+    label is another thing's (a photograph's title, "… 큰잔치 성황 1") and no copy.
 
     >>> page = ["World Ferry fares rise on island routes", "", "Ferry fares rise on island routes"]
     >>> without_glued_label(page[0], 0, page)
@@ -87,14 +89,22 @@ def without_glued_label(text: str, line: int, lines: Sequence[str]) -> str:
     >>> without_glued_label(page[2], 2, page)
     'Ferry fares rise on island routes'
     """
-    words = title_key(text).split()
+    key = title_key(text)
+    words = key.split()
     labels = range(1, min(_LABEL_WORDS, len(words) - _LABEL_COPY_WORDS) + 1)
     if not labels:
         return text
+    whole = any(index != line and title_key(other) == key for index, other in enumerate(lines))
     glued: list[int] = []
     for index, other in enumerate(lines):
         copy = _copy_words(other, len(text), len(words)) if index != line else []
-        glued.extend(label for label in labels if copy and _is_copy(copy, words[label:]))
+        glued.extend(
+            label
+            for label in labels
+            if copy
+            and _is_copy(copy, words[label:])
+            and not (whole and len(copy) > len(words) - label)
+        )
     if glued:
         return _after_label(text, words[min(glued) :])
     return _without_lead_label(text, words, labels, line, lines)

@@ -181,6 +181,8 @@ from tests.test_headline import (
     NUMBERED_TRACK_OVER_HEADLINE_PAGE,
     OPEN_TRAIL_PAGE,
     OPINION_RUBRIC_PAGE,
+    OTHER_POSTS_PAGE,
+    PHOTO_TITLE_PAGE,
     PLAYER_STATUS_OVER_A_STORY,
     PRICES_STORY,
     PRODUCT_EDIT_PAGE,
@@ -287,6 +289,7 @@ from tests.test_timestamps import (
     RELEASES_PAGE,
     REPORT_WITH_ITS_EDIT_IN_THE_HEAD,
     SERVICE_PAGE_LAST_UPDATED,
+    SPACED_STAMPS_PAGE,
     STAMP_LINE_TWICE,
     STATES_NAMED_FROM_AWAY,
     STATEWIDE_STORY,
@@ -2101,3 +2104,18 @@ def test_a_title_label_opening_each_item_of_a_digest_alike() -> None:
     for page in (TITLED_DIGEST_PAGE, TITLED_THREAD_PAGE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
+
+
+def test_a_date_with_spaces_for_separators_before_a_clock_is_read_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(SPACED_STAMPS_PAGE, tz, now)
+
+
+def test_a_line_running_on_past_a_headline_printed_twice_is_no_copy_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(PHOTO_TITLE_PAGE, tz, now)
+
+
+def test_a_label_over_a_category_s_other_posts_is_no_headline_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(OTHER_POSTS_PAGE, tz, now)

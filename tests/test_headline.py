@@ -7243,3 +7243,64 @@ def test_a_blogs_sidebar_heading_is_no_headline() -> None:
     assert row["title"] is None
     assert row["published_at"] == datetime(2019, 5, 4, tzinfo=UTC)
     assert_same_headline(SIDEBAR_OVER_A_BLOG_DAY)
+
+
+# A regional daily's page: the headline, its sections as bullets, the headline again, the
+# stamp and the byline, then a photograph's title that drops the headline's first word and
+# ends in the photograph's number, its caption and the story.
+PHOTO_TITLE_PAGE = "\n".join(
+    [
+        "가온군 새벽면, 제5회 주민 화합 체육대회",
+        "",
+        "  • 전국",
+        "  • 강원",
+        "",
+        "가온군 새벽면, 제5회 주민 화합 체육대회",
+        "",
+        "  • 승인 2024-09-30 16:12",
+        "  • 남궁솔 기자",
+        "새벽면, 제5회 주민 화합 체육대회 열려 2",
+        "가온군 새벽면 주민들이 줄다리기를 하고 있다./가온군 제공",
+        "가온군 새벽면 체육회가 최근 새벽초등학교 운동장에서 제5회 주민 화합 체육대회를 열고"
+        " 주민 500여 명과 함께 하루를 보냈다.",
+        "",
+        "가온=남궁솔 기자",
+    ]
+)
+
+
+def test_a_line_running_on_past_a_headline_printed_twice_is_no_copy_without_a_label() -> None:
+    """When the page prints the headline whole again, a line holding its words after the first
+    and more (a photograph's title and number) is another thing's: the first word stays; a
+    line holding those words alone still shows the label glued on."""
+    lines = PHOTO_TITLE_PAGE.split("\n")
+    assert without_glued_label(lines[0], 0, lines) == lines[0]
+    assert (
+        normalize_document(PHOTO_TITLE_PAGE)["title"] == "가온군 새벽면, 제5회 주민 화합 체육대회"
+    )
+    labelled = ["뉴스 새벽면, 제5회 주민 화합 체육대회", "", "새벽면, 제5회 주민 화합 체육대회"]
+    assert without_glued_label(labelled[0], 0, labelled) == labelled[2]
+
+
+# A personal blog's post that opens with its text and ends in the table of its category's
+# other posts, under the blog platform's label naming the category.
+OTHER_POSTS_PAGE = "\n".join(
+    [
+        "아침 일찍 뒷산 약수터까지 걸어 올라갔다.",
+        "올해 처음으로 진달래가 핀 것을 보았다.",
+        "내려오는 길에는 시장 국숫집에서 잔치국수를 먹었다.",
+        "'동네산책' 카테고리의 다른 글",
+        "강변 자전거길 (0) | 2024.04.02 |",
+        "---|---|",
+        "비 오는 골목 (1) | 2024.03.18 |",
+        "Evening market (0) | 2024.03.02 |",
+        "댓글",
+    ]
+)
+
+
+def test_a_label_over_a_category_s_other_posts_is_no_headline() -> None:
+    """ "'CATEGORY' 카테고리의 다른 글" ("other posts of …") heads a list of other posts, as
+    "관련 기사" does: a post that opens with its text has no headline."""
+    row = normalize_document(OTHER_POSTS_PAGE)
+    assert (row["title"], row["title_lang"]) == (None, "und")

@@ -2789,3 +2789,27 @@ def test_a_stamp_with_its_update_or_clock_after_a_dash_is_no_span() -> None:
     assert find_times(clock, lang="ru").published_at == datetime(2024, 3, 12, 11, 20, tzinfo=UTC)
     both = "항만 소식\n2024.06.03 10:12 - 2024.06.04 09:00\n항만청은 새 부두를 열었다고 밝혔다."
     assert find_times(both, lang="ko").published_at == datetime(2024, 6, 3, 1, 12, tzinfo=UTC)
+
+
+SPACED_STAMPS_PAGE = "\n".join(
+    [
+        "솔바람동 주민들, 개울가 벚나무 길에 이름표 달아",
+        "한누리 기자",
+        "입력 2023 04 16 19:42",
+        "수정 2023 04 17 08:05",
+        "솔바람동 제공",
+        "솔바람동 주민 20여 명이 16일 개울가 벚나무 길을 따라 나무마다 이름표를 달았다.",
+        "한누리 기자",
+    ]
+)
+
+
+def test_a_date_with_spaces_for_separators_before_a_clock_is_read() -> None:
+    """Year, month and day of two digits parted by single spaces, a clock time after them,
+    are a date; four digits and two numbers without a clock are none ("2023 04 16 people")."""
+    times = find_times(SPACED_STAMPS_PAGE, lang="ko")
+    assert times.published_at == datetime(2023, 4, 16, 10, 42, tzinfo=UTC)
+    assert times.modified_at == datetime(2023, 4, 16, 23, 5, tzinfo=UTC)
+    row = normalize_document(SPACED_STAMPS_PAGE)
+    assert row["published_at"] == datetime(2023, 4, 16, 10, 42, tzinfo=UTC)
+    assert find_times("Harbour count\nIn 2023 12 05 boats left the quay.").published_at is None

@@ -652,20 +652,28 @@ pub fn without_glued_label_keyed<S: AsRef<str>>(
     }
     let size = char_count(text);
     let mut glued: Option<usize> = None;
+    // the headline printed whole again: a line going on past its words after a label is no copy
+    let whole = OnceCell::new();
+    let printed_whole =
+        || *whole.get_or_init(|| (0..lines.len()).any(|at| at != line && lines.key(at) == key));
     for index in 0..lines.len() {
         if index == line {
             continue;
         }
-        let Some(key) = copy_key(lines, index, size, words.len()) else {
+        let Some(copy_key) = copy_key(lines, index, size, words.len()) else {
             continue;
         };
         // a copy opens with the word after a label: most lines open with none of them
-        let opening = key.split_whitespace().next();
+        let opening = copy_key.split_whitespace().next();
         if !opening.is_some_and(|opening| words[1..=last].contains(&opening)) {
             continue;
         }
-        let copy: Vec<&str> = key.split_whitespace().collect();
-        if let Some(label) = (1..=last).find(|&label| is_copy(&copy, &words[label..])) {
+        let copy: Vec<&str> = copy_key.split_whitespace().collect();
+        let copy_of = |label: usize| {
+            is_copy(&copy, &words[label..])
+                && !(copy.len() > words.len() - label && printed_whole())
+        };
+        if let Some(label) = (1..=last).find(|&label| copy_of(label)) {
             glued = Some(glued.map_or(label, |known| known.min(label)));
         }
     }

@@ -115,11 +115,12 @@ def words() -> dict[str, Any]:
 # Dates, each a pattern of its own; the reader takes the leftmost (then longest) match.
 _DATE = r"""
     # year first: ISO 8601 and its Korean and Asian cousins 2024-05-17, 2024.05.17, 2024. 5. 17.,
-    # and commas with no space after them, 2020,10,22 (no count: its thousands come in threes)
+    # and commas with no space after them, 2020,10,22 (no count: its thousands come in threes),
+    # and single spaces between two-digit parts when a clock time follows, 2023 04 16 19:42
     # (or glued to a post's number before it when a clock time follows: #12024-01-22t16:04)
     (?:(?<![\d.])|(?:(?<=[^\d.]\d)|(?<=[^\d.]\d\d)|(?<=[^\d.]\d\d\d))
         (?=\d{4}-\d\d-\d\d[t\s]\d\d?:\d\d))
-    (?P<y>\d{4})\s?(?P<sep>[-./]|,(?=\d))\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<d>\d{1,2})
+    (?P<y>\d{4})\s?(?P<sep>[-./]|,(?=\d)|\s(?=\d\d\s\d\d\s\d\d?:\d\d))\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<d>\d{1,2})
         (?!\d)\.?
 """
 _NUMERIC_DATE = r"""

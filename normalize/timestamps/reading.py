@@ -28,9 +28,10 @@ from normalize.timestamps.relative import is_date, needs_now, read_relative
 from normalize.timestamps.zones import month_first, stated_zone, utc, zone_or_default
 
 _DIGIT: Final = re.compile(r"\d")
-# What a numeric date needs: digits on both sides of a separator (2024-05-17, 17.05.2024), or
-# a year's four digits before a comma (2020,10,22).
-_SEPARATED_DIGITS: Final = re.compile(r"\d\s?[-./]\s?\d|\d{4},\d")
+# What a numeric date needs: digits on both sides of a separator (2024-05-17, 17.05.2024), a
+# year's four digits before a comma (2020,10,22) or spaced parts before a clock time
+# (2023 04 16 19:42).
+_SEPARATED_DIGITS: Final = re.compile(r"\d\s?[-./]\s?\d|\d{4},\d|\d{4}\s\d\d\s\d\d\s\d\d?:")
 # The digits of a number that a date printed with hyphens would end: "412-", "(83150) "; not
 # a clock time's minutes ("09:15 22-10-2019").
 _NUMBER_BEFORE: Final = re.compile(r"(?<!:\d)\d[\s()+-]{0,3}$")
@@ -200,7 +201,7 @@ def date_span(line: Line) -> tuple[int, int] | None:
 
 def _date_match(text: str, words: frozenset[str], g: Grammar) -> Match | None:
     """The leftmost date of the text, trying only the patterns whose marks it holds."""
-    separated = ("-" in text or "." in text or "/" in text or "," in text) and (
+    separated = ("-" in text or "." in text or "/" in text or "," in text or ":" in text) and (
         _SEPARATED_DIGITS.search(text) is not None  # not the dots of "p.m." alone
     )
     return _leftmost(

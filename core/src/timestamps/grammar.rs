@@ -292,11 +292,12 @@ fn date_pattern() -> String {
     format!(
         concat!(
             // year first: 2024-05-17, 2024.05.17, 2024. 5. 17., and commas with no space after
-            // them, 2020,10,22 (no count: its thousands come in threes) (or glued to a post's
-            // number before it when a clock time follows: #12024-01-22t16:04)
+            // them, 2020,10,22 (no count: its thousands come in threes), and single spaces
+            // between two-digit parts when a clock time follows, 2023 04 16 19:42 (or glued to
+            // a post's number before it when a clock time follows: #12024-01-22t16:04)
             r"(?:(?<![\d.])|(?:(?<=[^\d.]\d)|(?<=[^\d.]\d\d)|(?<=[^\d.]\d\d\d))",
             r"(?=\d{{4}}-\d\d-\d\d[t{RE_SPACE}]\d\d?:\d\d))",
-            r"(?P<y>\d{{4}}){s}?(?P<sep>[-./]|,(?=\d)){s}?(?P<m>\d{{1,2}}){s}?(?P=sep){s}?(?P<d>\d{{1,2}})(?!\d)\.?",
+            r"(?P<y>\d{{4}}){s}?(?P<sep>[-./]|,(?=\d)|{s}(?=\d\d{s}\d\d{s}\d\d?:\d\d)){s}?(?P<m>\d{{1,2}}){s}?(?P=sep){s}?(?P<d>\d{{1,2}})(?!\d)\.?",
         ),
         s = s,
         RE_SPACE = RE_SPACE,

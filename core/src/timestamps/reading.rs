@@ -30,12 +30,16 @@ enum Kind {
     DottedTime,
 }
 
-/// What a numeric date needs: digits on both sides of a separator (2024-05-17, 17.05.2024), or
-/// a year's four digits before a comma (2020,10,22).
+/// What a numeric date needs: digits on both sides of a separator (2024-05-17, 17.05.2024), a
+/// year's four digits before a comma (2020,10,22) or spaced parts before a clock time
+/// (2023 04 16 19:42).
 fn separated_digits() -> &'static Pattern {
     static SEPARATED: OnceLock<Pattern> = OnceLock::new();
-    SEPARATED
-        .get_or_init(|| Pattern::new(&format!(r"\d[{RE_SPACE}]?[-./][{RE_SPACE}]?\d|\d{{4}},\d")))
+    SEPARATED.get_or_init(|| {
+        Pattern::new(&format!(
+            r"\d[{RE_SPACE}]?[-./][{RE_SPACE}]?\d|\d{{4}},\d|\d{{4}}[{RE_SPACE}]\d\d[{RE_SPACE}]\d\d[{RE_SPACE}]\d\d?:"
+        ))
+    })
 }
 
 /// The instant one segment of a line states, or the reason it states none.
@@ -333,7 +337,11 @@ fn date_match<'t>(
 ) -> Result<Option<(Kind, Found<'t>)>, TimeError> {
     let raw = text.as_str();
     let separated = digits
-        && (raw.contains('-') || raw.contains('.') || raw.contains('/') || raw.contains(','))
+        && (raw.contains('-')
+            || raw.contains('.')
+            || raw.contains('/')
+            || raw.contains(',')
+            || raw.contains(':'))
         && separated_digits().is_match(raw)?; // not the dots of "p.m." alone
     let korean = digits && (after_number(raw, '월', 3) || after_number(raw, '月', 3));
     let month = digits && marks.has(Marks::MONTH);

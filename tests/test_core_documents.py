@@ -200,6 +200,7 @@ from tests.test_headline import (
     SEED_LIBRARY_NOTICE,
     SELF_FRAMED_PICKER_PAGE,
     SERIES_PART_PAGE,
+    SERMON_BOARD_POST,
     SHOUTED_STORY_PAGE,
     SITE_NAME_AFTER_A_SHORT_HEADLINE,
     SKIP_LINK_OVER_A_SHORT_TITLE,
@@ -2047,3 +2048,8 @@ def test_a_span_of_days_dates_nothing_alike() -> None:
 def test_a_section_path_before_a_flag_is_cut_off_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(SECTION_PATH_TAG_PAGE, tz, now)
+
+
+def test_a_closing_reference_is_not_weighed_as_figures_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(SERMON_BOARD_POST, tz, now)

@@ -13,6 +13,9 @@ _TIMES: Final = regex.compile(r"(?<=\p{N})x(?=\p{N})")
 _LETTER: Final = regex.compile(r"\p{L}")
 _FIGURE: Final = regex.compile(r"\p{N}")
 _LOWER_CASE: Final = regex.compile(r"\p{Ll}")
+# A reference in round brackets closing a line, figures in it: a verse's "(요 15:12-17)", an
+# article's "(ст. 12.8)".
+_CLOSING_REFERENCE: Final = regex.compile(r"\s*\([^()]*\d[^()]*\)$")
 # A numeric date of three parts closing a line, joined by slashes or dots, or by dashes, maybe
 # spaced: a day and a month before a year of two or four figures, or after one of four
 # ("3/14/17", "14.03.2017", "2017/3/14", "14 – 06 - 2002", "2002-06-14"): the line closes with
@@ -97,3 +100,15 @@ def opens_with_duration(text: str) -> bool:
     False
     """
     return _DURATION.match(text) is not None
+
+
+def is_lettered(text: str) -> bool:
+    """Whether letters make half of a text's printed characters or more, four at least; a
+    reference in round brackets closing it, figures in it, is set aside when words stand before
+    it (a sermon's "빛을 나르는 자는? (요 15:12-17)", its figures a verse's, not a score's).
+
+    >>> is_lettered("빛을 나르는 자는? (요 15:12-17)"), is_lettered("12:30 (14:45)")
+    (True, False)
+    """
+    printed = "".join(_CLOSING_REFERENCE.sub("", text).split()) or "".join(text.split())
+    return len(_LETTER.findall(printed)) >= max(4, 0.5 * len(printed))

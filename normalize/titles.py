@@ -20,7 +20,7 @@ from normalize.chrome import (
     names_its_company,
 )
 from normalize.field_labels import split_label
-from normalize.figures import is_figure_line, opens_with_duration
+from normalize.figures import is_figure_line, is_lettered, opens_with_duration
 from normalize.text import INVISIBLE, WHITESPACE, WHITESPACE_CLASS, squeeze_spaces
 
 # Width variants (full-width ASCII, half-width Hangul and katakana, the ideographic space) are
@@ -49,7 +49,6 @@ _SENTENCE_END = regex.compile(
     r"(?<!\b\p{Lu})(?<!\b\p{Lu}\.\p{Lu})[.。]\s*[\"'”’»)]*$|(?:\.\.\.|…)$"
 )
 _AFTER_STOP = "\"'”’»)" + WHITESPACE  # what may follow a sentence's stop
-_NOT_LETTER = regex.compile(r"\P{L}+")
 _ALL_CAPS_FLAG = regex.compile(r"^[\p{Lu}\d\s]+$")
 
 # What a page prints before a headline on its line.
@@ -272,11 +271,10 @@ def is_headline_shaped(text: str) -> bool:
     (False, False)
     """
     words = text.split()
-    letters = len(_NOT_LETTER.sub("", text))
     return (
         1 <= len(words) <= MAX_TITLE_WORDS
         and len(text) <= MAX_TITLE_CHARS
-        and letters >= max(4, 0.5 * len("".join(words)))
+        and is_lettered(text)
         and not (is_figure_line(text) or opens_with_duration(text))
     )
 

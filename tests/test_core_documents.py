@@ -209,6 +209,7 @@ from tests.test_headline import (
     SEED_LIBRARY_NOTICE,
     SELF_FRAMED_PICKER_PAGE,
     SERIES_PART_PAGE,
+    SERMON_BOARD_POST,
     SHOUTED_STORY_PAGE,
     SIDEBAR_OVER_A_BLOG_DAY,
     SITE_NAME_AFTER_A_SHORT_HEADLINE,
@@ -2119,3 +2120,8 @@ def test_a_line_running_on_past_a_headline_printed_twice_is_no_copy_alike() -> N
 def test_a_label_over_a_category_s_other_posts_is_no_headline_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(OTHER_POSTS_PAGE, tz, now)
+
+
+def test_a_closing_reference_is_not_weighed_as_figures_alike() -> None:
+    for tz, now in SETTINGS:
+        assert compare(SERMON_BOARD_POST, tz, now)

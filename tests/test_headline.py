@@ -7304,3 +7304,38 @@ def test_a_label_over_a_category_s_other_posts_is_no_headline() -> None:
     "관련 기사" does: a post that opens with its text has no headline."""
     row = normalize_document(OTHER_POSTS_PAGE)
     assert (row["title"], row["title_lang"]) == (None, "und")
+
+
+SERMON_BOARD_POST = "\n".join(
+    [
+        "로그인",
+        "",
+        "  • 목록",
+        "  • 아래로",
+        "  • 위로",
+        "  • 쓰기",
+        "  • 검색",
+        "",
+        "설교 빛을 나르는 자는? (요 15:12-17)",
+        "",
+        "  • 들꽃 들꽃",
+        "  • 341",
+        "  • 0",
+        "",
+        "빛을 나르는 자는? (요 15:12-17)",
+        "",
+        "어느 산골 마을에는 해가 지면 등불을 들고 골목을 도는 노인이 있었다고 합니다."
+        " 아무도 그에게 그 일을 맡기지 않았지만, 그는 삼십 년 동안 하루도 빠지지 않고"
+        " 골목마다 불을 밝혔습니다.",
+        "",
+        "우리의 신앙생활도 그렇습니다. 빛은 받는 것으로 끝나지 않고 다른 이에게 건네질 때"
+        " 비로소 빛이 됩니다.",
+    ]
+)
+
+
+def test_a_closing_reference_is_not_weighed_as_figures() -> None:
+    """A short headline closing with a reference in brackets, its figures a verse's
+    ("(요 15:12-17)"), is judged by its words before the brackets: a headline still."""
+    assert normalize_document(SERMON_BOARD_POST)["title"] == "빛을 나르는 자는? (요 15:12-17)"
+    assert_same_headline(SERMON_BOARD_POST)

@@ -10,6 +10,7 @@ from normalize.ascii_titles import title_ascii
 from normalize.text import squeeze_spaces
 from normalize.titles import (
     cut_headline,
+    is_headline_shaped,
     normalize_title,
     normalize_title_expr,
     strip_decorations,
@@ -93,3 +94,16 @@ def test_normalize_title_column_agrees_with_the_scalar(texts: list[str]) -> None
 @given(st.text(st.characters(blacklist_categories=["Cs"]), max_size=80))
 def test_title_ascii_is_unidecode_of_the_whole_text(text: str) -> None:
     assert title_ascii(text) == squeeze_spaces(unidecode(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "shaped"),
+    [
+        ("빛을 나르는 자는? (요 15:12-17)", True),  # a verse closing a headline
+        ("Итоги недели (ст. 12.8)", True),
+        ("(요 15:12-17)", False),  # the reference alone: figures
+        ("12:30 (14:45)", False),
+    ],
+)
+def test_a_closing_reference_is_not_weighed_as_figures(text: str, shaped: bool) -> None:
+    assert is_headline_shaped(text) is shaped

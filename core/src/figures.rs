@@ -5,7 +5,7 @@
 use regex::Regex;
 
 use crate::per_thread::per_thread;
-use crate::segment::chars::{is, is_space, L, LL, LU, N};
+use crate::segment::chars::{is, is_space, L, LL, LU, N, ND};
 use crate::text::split_words;
 
 /// Two figures side by side at a line's end are a date ("March 6, 2022"), which a headline
@@ -169,4 +169,46 @@ mod tests {
         assert!(!opens_with_duration("5 минут"));
         assert!(!opens_with_duration("Ferry fares rise"));
     }
+}
+
+/// Whether letters make half of a text's printed characters or more, four at least; a
+/// reference in round brackets closing it, figures in it, is set aside when words stand
+/// before it (a sermon's "빛을 나르는 자는? (요 15:12-17)", its figures a verse's, not a score's).
+pub fn is_lettered(text: &str) -> bool {
+    let head = before_closing_reference(text).unwrap_or(text);
+    let (mut letters, mut printed) = (0, 0);
+    for (space, letter) in head.chars().map(char_class) {
+        printed += usize::from(!space);
+        letters += usize::from(letter);
+    }
+    letters >= 4 && 2 * letters >= printed
+}
+
+/// Whether a character is a space, and whether it is a letter.
+fn char_class(c: char) -> (bool, bool) {
+    if c.is_ascii() {
+        // ASCII read without the tables: its spaces are \t to \r, " " and \x1c to \x1f
+        (
+            matches!(c, '\t'..='\r' | ' ' | '\x1c'..='\x1f'),
+            c.is_ascii_alphabetic(),
+        )
+    } else if ('\u{ac00}'..='\u{d7a3}').contains(&c) {
+        (false, true) // a Hangul syllable
+    } else if ('\u{400}'..='\u{4ff}').contains(&c) {
+        // Cyrillic: letters but the thousands sign and the combining marks after it
+        (false, !('\u{482}'..='\u{489}').contains(&c))
+    } else {
+        (is_space(c), is(c, L))
+    }
+}
+
+/// The text before a reference in round brackets closing it, figures in it ("(ст. 12.8)"),
+/// when words stand before it.
+fn before_closing_reference(text: &str) -> Option<&str> {
+    let inner = text.strip_suffix(')')?;
+    let open = inner.rfind(['(', ')'])?;
+    let (head, reference) = (&inner[..open], &inner[open + 1..]);
+    let worded = head.chars().any(|c| !char_class(c).0);
+    (inner[open..].starts_with('(') && worded && reference.chars().any(|c| is(c, ND)))
+        .then_some(head)
 }

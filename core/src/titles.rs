@@ -12,7 +12,7 @@ use pyo3::prelude::*;
 use regex::{Captures, Regex};
 
 use crate::chrome::{chrome, is_outlet_name, is_trailing_flag, line_key, split_label};
-use crate::figures::{is_figure_line, opens_with_duration};
+use crate::figures::{is_figure_line, is_lettered, opens_with_duration};
 use crate::kept::{kept, Kept};
 use crate::segment::chars::{self, is, L, LU, M, N, ND, SPACE};
 use crate::text::{count_words, is_invisible, nfc, nfkc, split_words, squeeze_spaces};
@@ -510,41 +510,10 @@ pub fn is_headline_shaped(text: &str) -> bool {
     if text.len() > MAX_TITLE_CHARS && text.chars().count() > MAX_TITLE_CHARS {
         return false;
     }
-    // the rest counted in one pass, which ends early at too many words
-    let (mut words, mut letters, mut printed) = (0, 0, 0);
-    let mut in_word = false;
-    for c in text.chars() {
-        // ASCII read without the tables: its spaces are \t to \r, " " and \x1c to \x1f
-        let (space, letter) = if c.is_ascii() {
-            (
-                matches!(c, '\t'..='\r' | ' ' | '\x1c'..='\x1f'),
-                c.is_ascii_alphabetic(),
-            )
-        } else if ('\u{ac00}'..='\u{d7a3}').contains(&c) {
-            (false, true) // a Hangul syllable
-        } else if ('\u{400}'..='\u{4ff}').contains(&c) {
-            // Cyrillic: letters but the thousands sign and the combining marks after it
-            (false, !('\u{482}'..='\u{489}').contains(&c))
-        } else {
-            (chars::is_space(c), is(c, L))
-        };
-        if space {
-            in_word = false;
-            continue;
-        }
-        if !in_word {
-            words += 1;
-            if words > MAX_TITLE_WORDS {
-                return false;
-            }
-            in_word = true;
-        }
-        printed += 1;
-        letters += usize::from(letter);
-    }
-    words >= 1
-        && letters >= 4
-        && 2 * letters >= printed
+    // its words counted up to one too many
+    let words = count_words(text, MAX_TITLE_WORDS + 1);
+    (1..=MAX_TITLE_WORDS).contains(&words)
+        && is_lettered(text)
         && !(is_figure_line(text) || opens_with_duration(text))
 }
 

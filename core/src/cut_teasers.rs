@@ -101,14 +101,12 @@ pub fn other_story_head<S: AsRef<str>>(
 /// before the cut: the headline, cut short, over the lead that tells it whole (Python's
 /// `cut_sentence_openings`).
 pub fn cut_sentence_openings(candidates: &[Candidate]) -> FxHashSet<usize> {
-    let wholes: Vec<Vec<&str>> = candidates
-        .iter()
-        .filter(|c| reads_as_sentence(&c.placed.text))
-        .map(|c| split_words(&c.placed.key).collect())
-        .collect();
     let big = candidates
         .iter()
         .position(|c| count_words(&c.placed.text, BIG_LINE_WORDS) >= BIG_LINE_WORDS);
+    // the words of the candidates that read as sentences, read once a candidate is cut short
+    // (few are)
+    let mut wholes: Option<Vec<Vec<&str>>> = None;
     candidates
         .iter()
         .enumerate()
@@ -127,10 +125,19 @@ pub fn cut_sentence_openings(candidates: &[Candidate]) -> FxHashSet<usize> {
             }
             let mut opening: Vec<&str> = split_words(&c.placed.key).collect();
             opening.pop();
-            opening.len() >= OPENING_WORDS
-                && wholes
+            if opening.len() < OPENING_WORDS {
+                return false;
+            }
+            let wholes = wholes.get_or_insert_with(|| {
+                candidates
                     .iter()
-                    .any(|words| words.len() > opening.len() + 1 && words.starts_with(&opening))
+                    .filter(|c| reads_as_sentence(&c.placed.text))
+                    .map(|c| split_words(&c.placed.key).collect())
+                    .collect()
+            });
+            wholes
+                .iter()
+                .any(|words| words.len() > opening.len() + 1 && words.starts_with(&opening))
         })
         .map(|(_, c)| c.placed.line)
         .collect()

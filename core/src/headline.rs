@@ -1009,7 +1009,8 @@ fn dateline_mark(text: &str) -> Result<&'static str, String> {
     let timed = parse_timestamp(text, None, None).map_err(|error| error.to_string())?;
     Ok(match timed {
         None => "byline",
-        Some(_) if signed_date().is_match(text) => "signed",
+        // the pattern's "by" is looked for first: most stamps print none
+        Some(_) if text.contains("by") && signed_date().is_match(text) => "signed",
         Some(_) => "time",
     })
 }

@@ -3,19 +3,24 @@
 //! and its year each on a line of its own ("17" / "НОЯ" / "2018") (mirrors
 //! `normalize/timestamps/continued.py`).
 
-use std::sync::OnceLock;
-
 use super::datelines::Item;
 use super::labels::{label_role, labelled_segments};
 use super::lines::Line;
-use super::pattern::Pattern;
 use super::pychars::mask_all;
 use super::TimeError;
-use crate::segment::chars::{self, L};
+use crate::segment::chars::{self, L, ND};
 
-fn word() -> &'static Pattern {
-    static WORD: OnceLock<Pattern> = OnceLock::new();
-    WORD.get_or_init(|| Pattern::new(r"[\p{L}\d]+"))
+/// How many words the characters hold: their runs of letters and digits (the matches of
+/// `_WORD`, `[\p{L}\d]+`, told character by character).
+fn word_count(text: impl Iterator<Item = char>) -> usize {
+    let mut count = 0;
+    let mut in_word = false;
+    for c in text {
+        let letter = chars::is(c, L | ND);
+        count += usize::from(letter && !in_word);
+        in_word = letter;
+    }
+    count
 }
 
 /// A line whose time may follow on the next line: a date alone, or a label alone.
@@ -50,13 +55,12 @@ pub(super) fn is_label_alone(line: &Line) -> Result<bool, TimeError> {
     }
     let spans: Vec<(usize, usize)> = labels.iter().map(|l| (l.start, l.end)).collect();
     let rest = mask_all(line.low.as_str(), &spans);
-    let words = word().texts(&rest)?.len();
+    let words = word_count(rest.chars());
     if words == 0 {
         return Ok(true);
     }
     // the one word it gives the time of opens the line, and the label's colon closes it
-    let before: String = rest.chars().take(labels[0].start).collect();
-    let named = word().texts(&before)?.len() == 1;
+    let named = word_count(rest.chars().take(labels[0].start)) == 1;
     let changed = label_role(&labels[0]) == "modified";
     let closes = line.text.as_str().trim_end().ends_with([':', '：']);
     Ok(words == 1 && named && changed && closes)
@@ -174,5 +178,23 @@ mod tests {
         assert_eq!(kept.len(), 1);
         piled(&mut kept, 2, 4, "Most read");
         assert!(kept.is_empty());
+    }
+
+    #[test]
+    fn words_are_the_runs_of_letters_and_digits() {
+        let pattern = regex::Regex::new(r"[\p{L}\d]+").expect("a valid pattern");
+        for text in [
+            "Page last updated:",
+            "입력 2024.05.17",
+            "  — обновлено: ",
+            "",
+            "a-b_c ٣٤",
+        ] {
+            assert_eq!(
+                word_count(text.chars()),
+                pattern.find_iter(text).count(),
+                "{text}"
+            );
+        }
     }
 }

@@ -49,6 +49,7 @@ from tests.test_documents import (
     DAY_ARCHIVE_OF_TEASERS,
     DEADLINES_TAKEN_FOR_THE_HEAD,
     DESK_NAMED_OVER_ITS_STORY,
+    ECHO_DATED_POST,
     HEADLINES_OF_UNDATED_PAGES,
     ISSUE_NUMBERS_OF_UNDATED_PAGES,
     ITEMS_FRAMED_ALIKE,
@@ -1447,6 +1448,13 @@ def test_a_compact_day_under_the_headline_alike() -> None:
 def test_a_date_the_headline_is_cut_before_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(ONE_LINE_VIDEO_POST, tz, now)
+
+
+def test_a_day_closing_the_headline_s_echo_alike() -> None:
+    other = ECHO_DATED_POST.replace("Us March", "Us since March")
+    for page in (ECHO_DATED_POST, other):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_compact_day_under_a_today_widget_alike() -> None:

@@ -1020,6 +1020,33 @@ def test_six_digits_of_a_last_century_s_day_date_nothing() -> None:
         assert normalize_document(page)["published_at"] is None, number
 
 
+# a blog post: its headline, the theme's meta line printing it again with its day, the text
+ECHO_DATED_TITLE = "Harbour Chapel Newsletters and What They Tell Us"
+ECHO_DATED_POST = "\n".join(
+    [
+        ECHO_DATED_TITLE,
+        "",
+        f"{ECHO_DATED_TITLE} March 9, 2022",
+        "",
+        "What is in a chapel newsletter? Do you take one home each week, or only glance at the"
+        " rota and leave the rest on the pew?",
+        "",
+        "On our trips along the coast I always pick up the newsletter of any chapel we visit.",
+    ]
+)
+
+
+def test_a_day_closing_the_headline_s_echo_dates_the_page() -> None:
+    """A line under the headline that prints it again, word for word, with a day closing it
+    dates the page; a line that only opens with the headline's words does not."""
+    row = normalize_document(ECHO_DATED_POST)
+    assert row["title"] == ECHO_DATED_TITLE
+    assert row["published_at"] == datetime(2022, 3, 9, tzinfo=UTC)
+    assert row["published_precision"] == "day"
+    other = ECHO_DATED_POST.replace(f"{ECHO_DATED_TITLE} March", f"{ECHO_DATED_TITLE} since March")
+    assert normalize_document(other)["published_at"] is None
+
+
 # a weekly's video post scraped onto one line: its flag, headline, day, reporter, caption
 ONE_LINE_VIDEO_POST_TITLE = '항만 준설 예산 삭감... 오세린 의원 "주민 안전은 뒷전?"'
 ONE_LINE_VIDEO_POST = (

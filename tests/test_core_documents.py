@@ -68,6 +68,7 @@ from tests.test_documents import (
     TEASER_DATE_IN_THE_LATEST_NEWS,
     TIMELINE_OF_A_FAIR,
     WIDGET_OVER_COMPACT_DAY,
+    WORK_TITLE_POST,
 )
 from tests.test_field_lines import (
     ENGLISH_FORUM_TOPIC_UNDER_ITS_ZONE,
@@ -1448,6 +1449,13 @@ def test_a_compact_day_under_the_headline_alike() -> None:
 def test_a_date_the_headline_is_cut_before_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(ONE_LINE_VIDEO_POST, tz, now)
+
+
+def test_a_work_s_title_in_brackets_before_its_kind_alike() -> None:
+    flagged = WORK_TITLE_POST.replace("<바다를 읽다>", "[단독]")
+    for page in (WORK_TITLE_POST, flagged):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_day_closing_the_headline_s_echo_alike() -> None:

@@ -1020,6 +1020,41 @@ def test_six_digits_of_a_last_century_s_day_date_nothing() -> None:
         assert normalize_document(page)["published_at"] is None, number
 
 
+# an arts board's post: its board's name, its title naming an exhibition by its title in
+# brackets, the writer, the day and the views behind bullets, the notice
+WORK_TITLE_POST = "\n".join(
+    [
+        "예술인 마당",
+        "",
+        "알리기",
+        "",
+        "<바다를 읽다> 전시",
+        "  • 한도윤",
+        "  • 2024.03.11",
+        "  • 조회수  412",
+        "",
+        "해솔문화재단 별빛라운지에서 4월 2일부터 19일까지 기획전시가 열린다. 바다 마을에 사는"
+        " 예술인 세 명이 함께 준비했다.",
+        "",
+        "4월 2일 화요일 오후3시 개막 행사에는 거문고 연주자 윤다온 님의 공연이 있을 예정이다.",
+        "",
+        "전시기간:2024년 4월2일~19일",
+        "전시장소: 해솔문화재단 별빛라운지",
+        "",
+        "댓글 [0]",
+    ]
+)
+
+
+def test_a_work_s_title_in_brackets_before_its_kind_is_the_headline_s() -> None:
+    """A bracket opening the headline before the one word naming a work's kind holds the
+    work's title ("<바다를 읽다> 전시"), part of the headline, and the day under it dates
+    the post."""
+    row = normalize_document(WORK_TITLE_POST)
+    assert row["title"] == "<바다를 읽다> 전시"
+    assert row["published_at"] == datetime(2024, 3, 11, tzinfo=UTC)
+
+
 # a blog post: its headline, the theme's meta line printing it again with its day, the text
 ECHO_DATED_TITLE = "Harbour Chapel Newsletters and What They Tell Us"
 ECHO_DATED_POST = "\n".join(

@@ -55,7 +55,7 @@ from normalize.languages import detect_language
 from normalize.listing_units import dated_units, restamped_posts
 from normalize.live_pages import is_live_page
 from normalize.notices import notification_boxes, prompt_boxes, without_notice
-from normalize.numbered import in_numbered_list, numbered_heads
+from normalize.numbered import contents_lines, in_numbered_list, numbered_heads
 from normalize.options import TITLE_THRESHOLD
 from normalize.outlet_lines import is_outlet_line
 from normalize.page import echo_words
@@ -196,6 +196,7 @@ def weigh_candidates(
     skip |= {i for i, kind in machinery.items() if kind == "widget" and is_fixed_widget(lines[i])}
     skip |= {filled[rank] for rank in prompt_boxes(texts)}  # a prompt box: the site's, no story's
     skip |= {filled[rank] for rank in notification_boxes(texts)}  # a notice under its close label
+    skip |= {filled[rank] for rank in contents_lines(texts)}  # a table of contents' lines
     skip |= sender_blocks(lines)  # a memo's sender and address
     skip |= hash_deck_lines(
         lines, filled, dated

@@ -45,6 +45,7 @@ from tests.test_documents import (
     BYLINED_LOG,
     CLOCK_ATOP_AN_UNDATED_STORY,
     COMPACT_DAY_POST,
+    CONTENTS_POST,
     DATED_TRAIL_POST,
     DAY_ARCHIVE_OF_TEASERS,
     DEADLINES_TAKEN_FOR_THE_HEAD,
@@ -1449,6 +1450,13 @@ def test_a_compact_day_under_the_headline_alike() -> None:
 def test_a_date_the_headline_is_cut_before_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(ONE_LINE_VIDEO_POST, tz, now)
+
+
+def test_a_table_of_contents_alike() -> None:
+    falling = CONTENTS_POST.replace("при обращении. 2", "при обращении. 9")
+    for page in (CONTENTS_POST, falling):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_work_s_title_in_brackets_before_its_kind_alike() -> None:

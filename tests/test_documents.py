@@ -1020,6 +1020,46 @@ def test_six_digits_of_a_last_century_s_day_date_nothing() -> None:
         assert normalize_document(page)["published_at"] is None, number
 
 
+# a developer portal's article: its headline, its day, its rubric, its table of contents with
+# each entry's page, its text
+CONTENTS_TITLE = "Звезда для конструктора"
+CONTENTS_POST = "\n".join(
+    [
+        CONTENTS_TITLE,
+        "",
+        "14.03.24",
+        "",
+        "Разработка - Запросы",
+        "",
+        "Оглавление",
+        "",
+        "Введение. 1",
+        "",
+        "Выборка из временной таблицы по параметру. 1",
+        "",
+        "Пакет запросов. Поля промежуточных таблиц при обращении. 2",
+        "",
+        "Соединение подготовленных результатов. 4",
+        "",
+        "Вывод. 6",
+        "",
+        "В пакете запросов этот символ выбрал бы все поля промежуточных таблиц, но конструктор"
+        " его не понимает, а в тексте запроса он плодит одинаковые поля промежуточных таблиц.",
+        "",
+        "Работу со схемой запроса многие считают заменой работы с его текстом.",
+    ]
+)
+
+
+def test_a_table_of_contents_holds_no_headline() -> None:
+    """The lines of a table of contents, three or more in a row each closing with its page's
+    number, none lower than the one above, are no headline however long; the day under the
+    headline dates the page."""
+    row = normalize_document(CONTENTS_POST)
+    assert row["title"] == CONTENTS_TITLE
+    assert row["published_at"] == datetime(2024, 3, 14, tzinfo=UTC)
+
+
 # an arts board's post: its board's name, its title naming an exhibition by its title in
 # brackets, the writer, the day and the views behind bullets, the notice
 WORK_TITLE_POST = "\n".join(

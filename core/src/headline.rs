@@ -466,6 +466,13 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             .into_iter()
             .filter_map(|rank| filled.get(rank).copied()),
     );
+    // a table of contents' lines
+    let contents = crate::numbered::contents_lines(|k| line(filled[k]), filled.len());
+    skip.extend(
+        contents
+            .into_iter()
+            .filter_map(|rank| filled.get(rank).copied()),
+    );
     // a memo's sender and address
     skip.extend(crate::chrome::sender_blocks(lines));
     // a deck under hash marks: the page opens below its headline

@@ -43,6 +43,7 @@ from tests.test_documents import (
     ANSWERS_UNDER_A_DATED_QUESTION,
     BODY_WITHOUT_A_DATELINE,
     BYLINED_LOG,
+    CALLED_OUT_POST,
     CLOCK_ATOP_AN_UNDATED_STORY,
     COMPACT_DAY_POST,
     CONTENTS_POST,
@@ -1450,6 +1451,13 @@ def test_a_compact_day_under_the_headline_alike() -> None:
 def test_a_date_the_headline_is_cut_before_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(ONE_LINE_VIDEO_POST, tz, now)
+
+
+def test_a_short_title_called_out_under_a_blog_s_day_alike() -> None:
+    named = CALLED_OUT_POST.replace("Storm Alert!!", "Dana Whitfield")
+    for page in (CALLED_OUT_POST, named, CALLED_OUT_POST.replace("Alert!!", "Again?")):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_table_of_contents_alike() -> None:

@@ -1020,6 +1020,36 @@ def test_six_digits_of_a_last_century_s_day_date_nothing() -> None:
         assert normalize_document(page)["published_at"] is None, number
 
 
+# a blog's post: its day header, its short title called out, its text, the platform's links
+CALLED_OUT_POST = "\n".join(
+    [
+        "Thursday, March 14, 2024",
+        "",
+        "Storm Alert!!",
+        "",
+        "On Saturday the harbour board and the ferry company will hold a joint meeting about the"
+        " cancelled winter crossings.",
+        "",
+        "The meeting was announced at the council session on Tuesday, but notice may not reach"
+        " the two weekly papers in time.",
+        "",
+        "It starts at 10 a.m. Saturday (March 16) at the Pier Hall.",
+        "",
+        "Post a Comment",
+        "",
+        "<< Home",
+    ]
+)
+
+
+def test_a_short_title_called_out_under_a_blog_s_day_is_the_headline() -> None:
+    """A title of two capitalised words between a blog's day header and its post is the
+    post's, not a writer's name, when it closes with an exclamation or question mark."""
+    row = normalize_document(CALLED_OUT_POST)
+    assert row["title"] == "Storm Alert!!"
+    assert row["published_at"] == datetime(2024, 3, 14, tzinfo=UTC)
+
+
 # a developer portal's article: its headline, its day, its rubric, its table of contents with
 # each entry's page, its text
 CONTENTS_TITLE = "Звезда для конструктора"

@@ -1303,14 +1303,16 @@ fn is_listing(candidates: &[Candidate], bulleted: &FxHashSet<usize>) -> bool {
 
 /// Whether a candidate stands right between a dateline and the first paragraph, as a blog's
 /// post title does under its day. A name there (every word capitalised) that the text below
-/// never repeats is the writer's or the agency's, no title: "Dana Whitfield", "NURI"
-/// (`leads.is_post_title_under_dateline`).
+/// never repeats is the writer's or the agency's, no title: "Dana Whitfield", "NURI"; a name
+/// closes with no exclamation or question mark (`leads.is_post_title_under_dateline`).
 fn is_post_title_under_dateline(candidate: &Candidate, body: &[usize], dated: &[i64]) -> bool {
     let order = candidate.placed.order;
     if body.first() != Some(&(order + 1)) || !dated.contains(&(order as i64 - 1)) {
         return false;
     }
-    let named = split_words(&candidate.placed.text).all(starts_upper);
+    // a name closes with no exclamation or question mark: "Storm Warning!!" is a title
+    let named = split_words(&candidate.placed.text).all(starts_upper)
+        && !candidate.placed.text.ends_with(['!', '?']);
     signal(&candidate.signals, "echo") > 0.0 || !named
 }
 

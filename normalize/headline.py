@@ -103,7 +103,7 @@ WEIGHTS: Final = MappingProxyType(
         "lead_echo": 1.5,  # the share of its words the paragraph below it repeats
         "restates_above": -2.0,  # it repeats a candidate just above: a deck, a subhead
         "before_lead": 0.5,  # few headline-shaped lines between it and the first paragraph
-        "address": -5.0,  # it holds a web address: a print view's or a source's line
+        "address": -5.0,  # it holds a web address or a telephone number: a source's, a contact's
         "deck": -2.5,  # another story's head stands just above it: it is that head's deck
         "quoted_head": 1.5,  # a quotation printed whole, with its deck right below it
         "flagged": 1.0,  # the one line of the page opening with a flag in brackets
@@ -113,7 +113,13 @@ WEIGHTS: Final = MappingProxyType(
     }
 )
 _HEADLINE_WORDS: Final = 20  # a headline's most words (decks and a lead's copies are longer)
-_ADDRESS: Final = regex.compile(r"https?://|www\.", regex.IGNORECASE)  # a headline prints none
+# A web address, or a telephone number, its last groups joined by hyphens ("646-940-0119",
+# "(202) 496-4816", "+7 (495) 123-45-67"; a large count groups its thousands by spaces): a
+# headline prints none.
+_ADDRESS: Final = regex.compile(
+    r"https?://|www\.|(?:^|[^0-9])\(?[0-9]{2,4}\)?[ .-][0-9]{3,4}-[0-9]{2,4}(?:$|[^0-9])",
+    regex.IGNORECASE,
+)
 # The candidates are the first ones of a page, so that the work stays linear in its length;
 # a list's middle items, never the headline, count apart, up to a larger bound.
 _MAX_CANDIDATES: Final = 40

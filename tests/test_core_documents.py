@@ -46,6 +46,7 @@ from tests.test_documents import (
     CALLED_OUT_POST,
     CLOCK_ATOP_AN_UNDATED_STORY,
     COMPACT_DAY_POST,
+    CONTACT_STATEMENT,
     CONTENTS_POST,
     DATED_TRAIL_POST,
     DAY_ARCHIVE_OF_TEASERS,
@@ -1451,6 +1452,14 @@ def test_a_compact_day_under_the_headline_alike() -> None:
 def test_a_date_the_headline_is_cut_before_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(ONE_LINE_VIDEO_POST, tz, now)
+
+
+def test_a_contact_s_telephone_number_alike() -> None:
+    spaced = CONTACT_STATEMENT.replace("555-201-0147", "(555) 201-0147")
+    counted = CONTACT_STATEMENT.replace("/ 555-201-0147", "and 150 000 000 riders")
+    for page in (CONTACT_STATEMENT, spaced, counted):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_short_title_called_out_under_a_blog_s_day_alike() -> None:

@@ -1020,6 +1020,30 @@ def test_six_digits_of_a_last_century_s_day_date_nothing() -> None:
         assert normalize_document(page)["published_at"] is None, number
 
 
+# a council member's statement: its release line, its contact's name and telephone number,
+# the quoted statement, no headline
+CONTACT_STATEMENT = "\n".join(
+    [
+        "FOR IMMEDIATE RELEASE: March 4th, 2024",
+        "CONTACT: Tamsin Rowe / 555-201-0147",
+        "",
+        "“We have good news today: the transit board will keep the night buses running through"
+        " the winter, which the shift workers of the harbour district rely on the most. Thank"
+        " you to the riders who spoke up at every hearing.",
+        "",
+        "There is more work ahead, but I am grateful for today`s decision.”",
+    ]
+)
+
+
+def test_a_contact_s_telephone_number_is_no_headline() -> None:
+    """A line holding a telephone number, its last groups joined by hyphens, is a contact's,
+    no headline, as one holding a web address is; a count grouped by spaces is no number."""
+    row = normalize_document(CONTACT_STATEMENT)
+    assert row["title"] is None
+    assert row["published_at"] == datetime(2024, 3, 4, tzinfo=UTC)
+
+
 # a blog's post: its day header, its short title called out, its text, the platform's links
 CALLED_OUT_POST = "\n".join(
     [

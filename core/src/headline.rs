@@ -161,8 +161,14 @@ pub fn default_weights() -> &'static FxHashMap<String, f64> {
 }
 
 per_thread! {
+    /// A web address, or a telephone number, its last groups joined by hyphens
+    /// ("646-940-0119", "(202) 496-4816", "+7 (495) 123-45-67"; a large count groups its
+    /// thousands by spaces): a headline prints none.
     fn address() -> Regex {
-        Regex::new(r"(?i)https?://|www\.").expect("a valid pattern")
+        Regex::new(
+            r"(?i)https?://|www\.|(?:^|[^0-9])\(?[0-9]{2,4}\)?[ .-][0-9]{3,4}-[0-9]{2,4}(?:$|[^0-9])",
+        )
+        .expect("a valid pattern")
     }
 }
 
@@ -1416,9 +1422,10 @@ fn context_signals<S: AsRef<str>>(
             ("before_lead", before_lead),
             (
                 "address",
-                // an address holds "://" or "www.": a text with neither ":" nor "." holds none
+                // an address holds "://" or "www.", a telephone number a hyphen: a text with
+                // none of ":", "." and "-" holds neither
                 f64::from(u8::from(
-                    memchr::memchr2(b':', b'.', candidate.placed.text.as_bytes()).is_some()
+                    memchr::memchr3(b':', b'.', b'-', candidate.placed.text.as_bytes()).is_some()
                         && address().is_match(&candidate.placed.text),
                 )),
             ),

@@ -224,6 +224,7 @@ def weigh_candidates(
             line, taken = with_capitals_below(lines, filled, rank, apart)
         joined = rank + taken
         line = labels.without_printed_tail(line, texts, rank)  # a site's name the page prints
+        line = labels.without_echoed_head_tail(line, texts, rank)  # a skin's label after it
         line = labels.without_banner_label(line, texts, rank)  # a promo's call over its item
         text = titles.cut_headline(labels.without_icon_label(line, texts, rank))
         text = text or corner_name(texts, rank)  # a corner's name printed alone in brackets

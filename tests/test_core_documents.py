@@ -66,6 +66,7 @@ from tests.test_documents import (
     ONE_LINE_VIDEO_POST,
     PHOTO_FILE_NAME_UNDER_A_HEADLINE,
     PRINT_VIEW_WITH_ITS_HEAD_ON_ONE_LINE,
+    SKIN_LABEL_POST,
     TAG_PAGE_UNDER_A_PLACED_TODAY,
     TEASER_COPY_OVER_ITS_HEADLINE,
     TEASER_DATE_IN_THE_LATEST_NEWS,
@@ -1452,6 +1453,13 @@ def test_a_compact_day_under_the_headline_alike() -> None:
 def test_a_date_the_headline_is_cut_before_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(ONE_LINE_VIDEO_POST, tz, now)
+
+
+def test_a_skin_s_label_after_a_title_printed_again_alike() -> None:
+    unprinted = SKIN_LABEL_POST.replace("\n바닷가 책방 나들이 후기입니다.\n", "\n")
+    for page in (SKIN_LABEL_POST, unprinted):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_contact_s_telephone_number_alike() -> None:

@@ -1020,6 +1020,38 @@ def test_six_digits_of_a_last_century_s_day_date_nothing() -> None:
         assert normalize_document(page)["published_at"] is None, number
 
 
+# a blog's post: the blog's name, the post's title with the skin's label glued on, the
+# category, the title again, the writer and the time, the day of the visit, the text
+SKIN_LABEL_TITLE = "바닷가 책방 나들이 후기입니다."
+SKIN_LABEL_POST = "\n".join(
+    [
+        "흐림일기",
+        "",
+        f"{SKIN_LABEL_TITLE} 본문",
+        "",
+        "생활기록",
+        "",
+        SKIN_LABEL_TITLE,
+        "",
+        "한솔이 2024. 9. 3. 14:05",
+        "",
+        "2024년 8월 30일(금) 흐림",
+        "",
+        "비가 올 것 같아서 집사람과 바닷가에 있는 작은 책방에 다녀왔습니다.",
+        "평일인데도 책방에는 손님이 제법 있었습니다.",
+        "창가 자리에 앉아 파도 소리를 들으며 한참 책을 읽었습니다.",
+    ]
+)
+
+
+def test_a_skin_s_label_after_a_title_printed_again_is_cut_off() -> None:
+    """The last word glued after the headline is a skin's label when the page prints the
+    headline again without it; the writer's time under it dates the post."""
+    row = normalize_document(SKIN_LABEL_POST)
+    assert row["title"] == SKIN_LABEL_TITLE
+    assert row["published_at"] == datetime(2024, 9, 3, 5, 5, tzinfo=UTC)
+
+
 # a council member's statement: its release line, its contact's name and telephone number,
 # the quoted statement, no headline
 CONTACT_STATEMENT = "\n".join(

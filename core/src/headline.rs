@@ -531,6 +531,9 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         // a site's name after a bar that the page prints alone on another line
         let part =
             crate::labels::without_printed_tail(part, |k| line(filled[k]), filled.len(), rank);
+        // a skin's label glued after a headline the page prints again without it
+        let part =
+            crate::labels::without_echoed_head_tail(part, |k| line(filled[k]), filled.len(), rank);
         // a promo's call over the item it names, whose title the next line prints
         let part =
             crate::labels::without_banner_label(part, |k| line(filled[k]), filled.len(), rank);

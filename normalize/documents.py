@@ -26,6 +26,7 @@ from normalize.timestamps.datelines import LABEL_RANK
 from normalize.timestamps.elsewhere import body_dates, site_clocks
 from normalize.timestamps.headline_date import (
     compact_dateline,
+    echo_dateline,
     headline_dateline,
     trail_dateline,
 )
@@ -191,6 +192,10 @@ def normalize_document(
         )
         # nor its line: the day an archive's trail by date prints over it
         own = own or trail_dateline(page.lines, own_line, options, lang=headline.lang)
+        # nor the trail: the day closing a line under it that prints the headline again
+        own = own or echo_dateline(
+            page.lines, own_line, headline.title or "", options, lang=headline.lang
+        )
         if own is not None:
             times = choose_times([*datelines, own], near=headline.line, headless=headless)
     if times.published_at is None and not results:

@@ -55,7 +55,7 @@ from normalize.languages import detect_language
 from normalize.listing_units import dated_units, restamped_posts
 from normalize.live_pages import is_live_page
 from normalize.notices import notification_boxes, prompt_boxes, without_notice
-from normalize.numbered import in_numbered_list, numbered_heads
+from normalize.numbered import contents_lines, in_numbered_list, numbered_heads
 from normalize.options import TITLE_THRESHOLD
 from normalize.outlet_lines import is_outlet_line
 from normalize.page import echo_words
@@ -103,7 +103,7 @@ WEIGHTS: Final = MappingProxyType(
         "lead_echo": 1.5,  # the share of its words the paragraph below it repeats
         "restates_above": -2.0,  # it repeats a candidate just above: a deck, a subhead
         "before_lead": 0.5,  # few headline-shaped lines between it and the first paragraph
-        "address": -5.0,  # it holds a web address: a print view's or a source's line
+        "address": -5.0,  # it holds a web address or a telephone number: a source's, a contact's
         "deck": -2.5,  # another story's head stands just above it: it is that head's deck
         "quoted_head": 1.5,  # a quotation printed whole, with its deck right below it
         "flagged": 1.0,  # the one line of the page opening with a flag in brackets
@@ -113,7 +113,13 @@ WEIGHTS: Final = MappingProxyType(
     }
 )
 _HEADLINE_WORDS: Final = 20  # a headline's most words (decks and a lead's copies are longer)
-_ADDRESS: Final = regex.compile(r"https?://|www\.", regex.IGNORECASE)  # a headline prints none
+# A web address, or a telephone number, its last groups joined by hyphens ("646-940-0119",
+# "(202) 496-4816", "+7 (495) 123-45-67"; a large count groups its thousands by spaces): a
+# headline prints none.
+_ADDRESS: Final = regex.compile(
+    r"https?://|www\.|(?:^|[^0-9])\(?[0-9]{2,4}\)?[ .-][0-9]{3,4}-[0-9]{2,4}(?:$|[^0-9])",
+    regex.IGNORECASE,
+)
 # The candidates are the first ones of a page, so that the work stays linear in its length;
 # a list's middle items, never the headline, count apart, up to a larger bound.
 _MAX_CANDIDATES: Final = 40
@@ -196,6 +202,7 @@ def weigh_candidates(
     skip |= {i for i, kind in machinery.items() if kind == "widget" and is_fixed_widget(lines[i])}
     skip |= {filled[rank] for rank in prompt_boxes(texts)}  # a prompt box: the site's, no story's
     skip |= {filled[rank] for rank in notification_boxes(texts)}  # a notice under its close label
+    skip |= {filled[rank] for rank in contents_lines(texts)}  # a table of contents' lines
     skip |= sender_blocks(lines)  # a memo's sender and address
     skip |= hash_deck_lines(
         lines, filled, dated
@@ -217,6 +224,7 @@ def weigh_candidates(
             line, taken = with_capitals_below(lines, filled, rank, apart)
         joined = rank + taken
         line = labels.without_printed_tail(line, texts, rank)  # a site's name the page prints
+        line = labels.without_echoed_head_tail(line, texts, rank)  # a skin's label after it
         line = labels.without_banner_label(line, texts, rank)  # a promo's call over its item
         text = titles.cut_headline(labels.without_icon_label(line, texts, rank))
         text = text or corner_name(texts, rank)  # a corner's name printed alone in brackets

@@ -39,6 +39,8 @@ _CAPITALISED: Final = regex.compile(r"\p{Lu}")
 _BAR: Final = " | "
 # A site's name or section printed after the bar has this many words at most.
 _PRINTED_TAIL_WORDS: Final = 4
+# The fewest words of a headline that a page prints again without the word glued after it.
+_ECHOED_HEAD_WORDS: Final = 3
 _GLUED_LABELS: Final = regex.compile(r"(?:^|\s)(\p{L}\p{Ll}{4,}\p{Lu}\p{Ll}\p{L}*)")
 # A record's field: a label of one to five words (its last with a letter) and a colon, then,
 # after a space, one value: a number with its unit or none ("842", "2 мин", "4 раз."), or a
@@ -231,6 +233,26 @@ def without_printed_tail(line: str, texts: Sequence[str], rank: int) -> str:
         return line
     printed = any(other.strip() == tail for other in texts[:rank])
     return head if printed else line
+
+
+def without_echoed_head_tail(line: str, texts: Sequence[str], rank: int) -> str:
+    """The line without its last word when a line of the page below it (``texts``, its lines
+    with text; ``line`` is the one at ``rank``) prints the rest alone, word for word: a blog
+    skin's label glued after the post's title, which the post prints again ("<headline> 본문"
+    over "<headline>"). A rest of fewer than three words may be a name or a section's, and
+    stays whole; a word in capitals is a flag, which the title cuts take off ("…. ВИДЕО").
+
+    >>> page = ["Cafe by the stream, a visit 본문", "Notes", "Cafe by the stream, a visit"]
+    >>> without_echoed_head_tail(page[0], page, 0)
+    'Cafe by the stream, a visit'
+    >>> without_echoed_head_tail("Harbour News Today", ["Harbour News Today", "Harbour News"], 0)
+    'Harbour News Today'
+    """
+    head, _, tail = line.rstrip().rpartition(" ")
+    head = head.rstrip()
+    if not tail or tail.isupper() or len(head.split()) < _ECHOED_HEAD_WORDS:
+        return line
+    return head if any(other.strip() == head for other in texts[rank + 1 :]) else line
 
 
 def weather_times(lines: Sequence[str], dated: Collection[int]) -> set[int]:

@@ -117,12 +117,17 @@ def lead_nearness(
     return 1 / (1 + between)
 
 
+# The marks a title may close with and a name never does: "Storm Warning!!", "Snow Again?".
+_CALL_MARKS: Final = ("!", "?")
+
+
 def is_post_title_under_dateline(
     candidate: Candidate, body: list[int], dated: Collection[int]
 ) -> bool:
     """Whether a candidate stands right between a dateline and the first paragraph, as a blog's
     post title does under its day. A name there (every word capitalised) that the text below
-    never repeats is the writer's or the agency's, no title: "Dana Whitfield", "NURI".
+    never repeats is the writer's or the agency's, no title: "Dana Whitfield", "NURI"; a name
+    closes with no exclamation or question mark ("Storm Warning!!" is a title).
 
     >>> post = Candidate(1, 1, "Snow day", "snow day", {"echo": 0.0})
     >>> is_post_title_under_dateline(post, [2], [0])
@@ -130,10 +135,14 @@ def is_post_title_under_dateline(
     >>> name = Candidate(1, 1, "Dana Whitfield", "dana whitfield", {"echo": 0.0})
     >>> is_post_title_under_dateline(name, [2], [0])
     False
+    >>> call = Candidate(1, 1, "Storm Warning!!", "storm warning", {"echo": 0.0})
+    >>> is_post_title_under_dateline(call, [2], [0])
+    True
     """
     if not (body and body[0] == candidate.order + 1 and candidate.order - 1 in dated):
         return False
     named = all(word[:1].isupper() for word in candidate.text.split())
+    named = named and not candidate.text.endswith(_CALL_MARKS)
     return candidate.signals["echo"] > 0.0 or not named
 
 

@@ -1,6 +1,8 @@
 """A numbered list on a page ("1. …" / "2. …": a site's box of sayings, a list of rules, the
 steps of a notice): its items are neither a headline, though the cuts of ``titles`` take the
-number off and leave a headline-long line, nor the article's paragraphs."""
+number off and leave a headline-long line, nor the article's paragraphs. A table of contents
+numbers its lines at their end, each with its page's ("Введение. 1" / "Агрегация. 3"): its
+lines are no headline either."""
 
 from __future__ import annotations
 
@@ -16,6 +18,43 @@ from normalize.heads import Candidate
 # with no space after it, as a broadcast script numbers its captions ("2.가린 현수막"), or the
 # opening mark of a quotation the item opens with ("3. «Never again», the keeper says").
 _LIST_NUMBER: Final = regex.compile(r"^\s*([0-9]{1,2})[.)]\s*(?:\p{L}|\p{Pi}|[\"'„])")
+
+
+# A page's number closing a line of a table of contents, after the entry's last word, a stop
+# and a leader's dots maybe: "Агрегация. 3", "Harbour charges .... 12".
+_PAGE_NUMBER: Final = regex.compile(r"\p{L}\p{P}?[ .]*[ ]([0-9]{1,3})\s*$")
+# How many lines in a row closing with page numbers make a table of contents.
+_CONTENTS_RUN: Final = 3
+
+
+def contents_lines(texts: Sequence[str]) -> set[int]:
+    """The ranks among the page's lines with text (``texts``) of a table of contents' lines:
+    three or more in a row, each closing with its page's number, none lower than the one
+    above.
+
+    >>> texts = ["Tide tables explained", "Introduction. 1", "Reading a table. 2",
+    ...          "Spring tides. 2", "Glossary. 5", "The tables list high and low water."]
+    >>> sorted(contents_lines(texts))
+    [1, 2, 3, 4]
+    >>> contents_lines(["Pier reopens. 5", "Ferry late. 2", "Rain again. 7"])
+    set()
+    """
+    found: set[int] = set()
+    run: list[int] = []
+    last = -1
+    for rank, text in enumerate(texts):
+        page = _PAGE_NUMBER.search(text)
+        number = int(page[1]) if page else -1
+        if number < 0 or number < last:
+            if len(run) >= _CONTENTS_RUN:
+                found.update(run)
+            run = []
+        if number >= 0:
+            run.append(rank)
+        last = number
+    if len(run) >= _CONTENTS_RUN:
+        found.update(run)
+    return found
 
 
 def in_numbered_list(texts: Sequence[str], at: int) -> bool:

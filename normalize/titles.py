@@ -195,7 +195,8 @@ def strip_decorations(text: str) -> str:
             rest = text[flag.end() :]
             if _holds_no_words(rest):  # "[Noon digest] - 12:00": the bracket holds the title
                 return strip_decorations(f"{(flag[1] or flag[2]).strip()} {rest}")
-            text = rest
+            if not _names_a_work(flag[1] or flag[2], rest):
+                text = rest
         for pattern in (_WORD_FLAG, _HYPHEN_FLAG):
             flag = pattern.match(text)
             # a story's status stays before a colon ("BREAKING: …"), not before "!" or a bar
@@ -227,6 +228,19 @@ def _holds_no_words(rest: str) -> bool:
     """Whether what follows a bracketed flag is some text, none of it a letter ("- 09:00"): a
     digest's clock, its title in the bracket."""
     return bool(rest) and not any(char.isalpha() for char in rest)
+
+
+def _names_a_work(inner: str, rest: str) -> bool:
+    """Whether a bracket that opens the headline, no flag of the table, holds a work's title
+    before the one word naming its kind, the headline's own words ("<바다를 읽다> 전시": an
+    exhibition; "[단독] 속보" is flagged, and a name before a quotation is a speaker's).
+
+    >>> _names_a_work("바다를 읽다", " 전시"), _names_a_work("Market wrap", " Shares fall")
+    (True, False)
+    >>> _names_a_work("한가람", ' "조금씩"')
+    False
+    """
+    return rest.strip().isalpha() and line_key(inner) not in chrome().flags
 
 
 def _is_short_date(text: str) -> bool:

@@ -44,12 +44,16 @@ from tests.test_documents import (
     BODY_WITHOUT_A_DATELINE,
     BYLAW_NUMBER_OVER_ITS_POSTING,
     BYLINED_LOG,
+    CALLED_OUT_POST,
     CLOCK_ATOP_AN_UNDATED_STORY,
     COMPACT_DAY_POST,
+    CONTACT_STATEMENT,
+    CONTENTS_POST,
     DATED_TRAIL_POST,
     DAY_ARCHIVE_OF_TEASERS,
     DEADLINES_TAKEN_FOR_THE_HEAD,
     DESK_NAMED_OVER_ITS_STORY,
+    ECHO_DATED_POST,
     HEADLINES_OF_UNDATED_PAGES,
     ISSUE_NUMBERS_OF_UNDATED_PAGES,
     ITEMS_FRAMED_ALIKE,
@@ -64,12 +68,14 @@ from tests.test_documents import (
     ONE_LINE_VIDEO_POST,
     PHOTO_FILE_NAME_UNDER_A_HEADLINE,
     PRINT_VIEW_WITH_ITS_HEAD_ON_ONE_LINE,
+    SKIN_LABEL_POST,
     STAMP_RUNNING_ON_TO_ITS_DISTRICT,
     TAG_PAGE_UNDER_A_PLACED_TODAY,
     TEASER_COPY_OVER_ITS_HEADLINE,
     TEASER_DATE_IN_THE_LATEST_NEWS,
     TIMELINE_OF_A_FAIR,
     WIDGET_OVER_COMPACT_DAY,
+    WORK_TITLE_POST,
 )
 from tests.test_field_lines import (
     ENGLISH_FORUM_TOPIC_UNDER_ITS_ZONE,
@@ -1461,6 +1467,49 @@ def test_a_compact_day_under_the_headline_alike() -> None:
 def test_a_date_the_headline_is_cut_before_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(ONE_LINE_VIDEO_POST, tz, now)
+
+
+def test_a_skin_s_label_after_a_title_printed_again_alike() -> None:
+    unprinted = SKIN_LABEL_POST.replace("\n바닷가 책방 나들이 후기입니다.\n", "\n")
+    for page in (SKIN_LABEL_POST, unprinted):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_contact_s_telephone_number_alike() -> None:
+    spaced = CONTACT_STATEMENT.replace("555-201-0147", "(555) 201-0147")
+    counted = CONTACT_STATEMENT.replace("/ 555-201-0147", "and 150 000 000 riders")
+    for page in (CONTACT_STATEMENT, spaced, counted):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_short_title_called_out_under_a_blog_s_day_alike() -> None:
+    named = CALLED_OUT_POST.replace("Storm Alert!!", "Dana Whitfield")
+    for page in (CALLED_OUT_POST, named, CALLED_OUT_POST.replace("Alert!!", "Again?")):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_table_of_contents_alike() -> None:
+    falling = CONTENTS_POST.replace("при обращении. 2", "при обращении. 9")
+    for page in (CONTENTS_POST, falling):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_work_s_title_in_brackets_before_its_kind_alike() -> None:
+    flagged = WORK_TITLE_POST.replace("<바다를 읽다>", "[단독]")
+    for page in (WORK_TITLE_POST, flagged):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_day_closing_the_headline_s_echo_alike() -> None:
+    other = ECHO_DATED_POST.replace("Us March", "Us since March")
+    for page in (ECHO_DATED_POST, other):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
 
 
 def test_a_compact_day_under_a_today_widget_alike() -> None:

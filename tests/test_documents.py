@@ -1020,6 +1020,194 @@ def test_six_digits_of_a_last_century_s_day_date_nothing() -> None:
         assert normalize_document(page)["published_at"] is None, number
 
 
+# a blog's post: the blog's name, the post's title with the skin's label glued on, the
+# category, the title again, the writer and the time, the day of the visit, the text
+SKIN_LABEL_TITLE = "바닷가 책방 나들이 후기입니다."
+SKIN_LABEL_POST = "\n".join(
+    [
+        "흐림일기",
+        "",
+        f"{SKIN_LABEL_TITLE} 본문",
+        "",
+        "생활기록",
+        "",
+        SKIN_LABEL_TITLE,
+        "",
+        "한솔이 2024. 9. 3. 14:05",
+        "",
+        "2024년 8월 30일(금) 흐림",
+        "",
+        "비가 올 것 같아서 집사람과 바닷가에 있는 작은 책방에 다녀왔습니다.",
+        "평일인데도 책방에는 손님이 제법 있었습니다.",
+        "창가 자리에 앉아 파도 소리를 들으며 한참 책을 읽었습니다.",
+    ]
+)
+
+
+def test_a_skin_s_label_after_a_title_printed_again_is_cut_off() -> None:
+    """The last word glued after the headline is a skin's label when the page prints the
+    headline again without it; the writer's time under it dates the post."""
+    row = normalize_document(SKIN_LABEL_POST)
+    assert row["title"] == SKIN_LABEL_TITLE
+    assert row["published_at"] == datetime(2024, 9, 3, 5, 5, tzinfo=UTC)
+
+
+# a council member's statement: its release line, its contact's name and telephone number,
+# the quoted statement, no headline
+CONTACT_STATEMENT = "\n".join(
+    [
+        "FOR IMMEDIATE RELEASE: March 4th, 2024",
+        "CONTACT: Tamsin Rowe / 555-201-0147",
+        "",
+        "“We have good news today: the transit board will keep the night buses running through"
+        " the winter, which the shift workers of the harbour district rely on the most. Thank"
+        " you to the riders who spoke up at every hearing.",
+        "",
+        "There is more work ahead, but I am grateful for today`s decision.”",
+    ]
+)
+
+
+def test_a_contact_s_telephone_number_is_no_headline() -> None:
+    """A line holding a telephone number, its last groups joined by hyphens, is a contact's,
+    no headline, as one holding a web address is; a count grouped by spaces is no number."""
+    row = normalize_document(CONTACT_STATEMENT)
+    assert row["title"] is None
+    assert row["published_at"] == datetime(2024, 3, 4, tzinfo=UTC)
+
+
+# a blog's post: its day header, its short title called out, its text, the platform's links
+CALLED_OUT_POST = "\n".join(
+    [
+        "Thursday, March 14, 2024",
+        "",
+        "Storm Alert!!",
+        "",
+        "On Saturday the harbour board and the ferry company will hold a joint meeting about the"
+        " cancelled winter crossings.",
+        "",
+        "The meeting was announced at the council session on Tuesday, but notice may not reach"
+        " the two weekly papers in time.",
+        "",
+        "It starts at 10 a.m. Saturday (March 16) at the Pier Hall.",
+        "",
+        "Post a Comment",
+        "",
+        "<< Home",
+    ]
+)
+
+
+def test_a_short_title_called_out_under_a_blog_s_day_is_the_headline() -> None:
+    """A title of two capitalised words between a blog's day header and its post is the
+    post's, not a writer's name, when it closes with an exclamation or question mark."""
+    row = normalize_document(CALLED_OUT_POST)
+    assert row["title"] == "Storm Alert!!"
+    assert row["published_at"] == datetime(2024, 3, 14, tzinfo=UTC)
+
+
+# a developer portal's article: its headline, its day, its rubric, its table of contents with
+# each entry's page, its text
+CONTENTS_TITLE = "Звезда для конструктора"
+CONTENTS_POST = "\n".join(
+    [
+        CONTENTS_TITLE,
+        "",
+        "14.03.24",
+        "",
+        "Разработка - Запросы",
+        "",
+        "Оглавление",
+        "",
+        "Введение. 1",
+        "",
+        "Выборка из временной таблицы по параметру. 1",
+        "",
+        "Пакет запросов. Поля промежуточных таблиц при обращении. 2",
+        "",
+        "Соединение подготовленных результатов. 4",
+        "",
+        "Вывод. 6",
+        "",
+        "В пакете запросов этот символ выбрал бы все поля промежуточных таблиц, но конструктор"
+        " его не понимает, а в тексте запроса он плодит одинаковые поля промежуточных таблиц.",
+        "",
+        "Работу со схемой запроса многие считают заменой работы с его текстом.",
+    ]
+)
+
+
+def test_a_table_of_contents_holds_no_headline() -> None:
+    """The lines of a table of contents, three or more in a row each closing with its page's
+    number, none lower than the one above, are no headline however long; the day under the
+    headline dates the page."""
+    row = normalize_document(CONTENTS_POST)
+    assert row["title"] == CONTENTS_TITLE
+    assert row["published_at"] == datetime(2024, 3, 14, tzinfo=UTC)
+
+
+# an arts board's post: its board's name, its title naming an exhibition by its title in
+# brackets, the writer, the day and the views behind bullets, the notice
+WORK_TITLE_POST = "\n".join(
+    [
+        "예술인 마당",
+        "",
+        "알리기",
+        "",
+        "<바다를 읽다> 전시",
+        "  • 한도윤",
+        "  • 2024.03.11",
+        "  • 조회수  412",
+        "",
+        "해솔문화재단 별빛라운지에서 4월 2일부터 19일까지 기획전시가 열린다. 바다 마을에 사는"
+        " 예술인 세 명이 함께 준비했다.",
+        "",
+        "4월 2일 화요일 오후3시 개막 행사에는 거문고 연주자 윤다온 님의 공연이 있을 예정이다.",
+        "",
+        "전시기간:2024년 4월2일~19일",
+        "전시장소: 해솔문화재단 별빛라운지",
+        "",
+        "댓글 [0]",
+    ]
+)
+
+
+def test_a_work_s_title_in_brackets_before_its_kind_is_the_headline_s() -> None:
+    """A bracket opening the headline before the one word naming a work's kind holds the
+    work's title ("<바다를 읽다> 전시"), part of the headline, and the day under it dates
+    the post."""
+    row = normalize_document(WORK_TITLE_POST)
+    assert row["title"] == "<바다를 읽다> 전시"
+    assert row["published_at"] == datetime(2024, 3, 11, tzinfo=UTC)
+
+
+# a blog post: its headline, the theme's meta line printing it again with its day, the text
+ECHO_DATED_TITLE = "Harbour Chapel Newsletters and What They Tell Us"
+ECHO_DATED_POST = "\n".join(
+    [
+        ECHO_DATED_TITLE,
+        "",
+        f"{ECHO_DATED_TITLE} March 9, 2022",
+        "",
+        "What is in a chapel newsletter? Do you take one home each week, or only glance at the"
+        " rota and leave the rest on the pew?",
+        "",
+        "On our trips along the coast I always pick up the newsletter of any chapel we visit.",
+    ]
+)
+
+
+def test_a_day_closing_the_headline_s_echo_dates_the_page() -> None:
+    """A line under the headline that prints it again, word for word, with a day closing it
+    dates the page; a line that only opens with the headline's words does not."""
+    row = normalize_document(ECHO_DATED_POST)
+    assert row["title"] == ECHO_DATED_TITLE
+    assert row["published_at"] == datetime(2022, 3, 9, tzinfo=UTC)
+    assert row["published_precision"] == "day"
+    other = ECHO_DATED_POST.replace(f"{ECHO_DATED_TITLE} March", f"{ECHO_DATED_TITLE} since March")
+    assert normalize_document(other)["published_at"] is None
+
+
 # a weekly's video post scraped onto one line: its flag, headline, day, reporter, caption
 ONE_LINE_VIDEO_POST_TITLE = '항만 준설 예산 삭감... 오세린 의원 "주민 안전은 뒷전?"'
 ONE_LINE_VIDEO_POST = (

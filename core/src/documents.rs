@@ -241,6 +241,19 @@ fn analyse(text: &str, options: &Options, mut notes: Vec<String>) -> Result<Row,
             own = headline_date::trail_dateline(&page.lines, line, zone()?, default_tz, now, lang)
                 .map_err(|error| error.to_string())?;
         }
+        if own.is_none() {
+            // nor the trail: the day closing a line under it that prints the headline again
+            own = headline_date::echo_dateline(
+                &page.lines,
+                line,
+                headline.title.as_deref().unwrap_or_default(),
+                zone()?,
+                default_tz,
+                now,
+                lang,
+            )
+            .map_err(|error| error.to_string())?;
+        }
         if let Some(own) = own {
             page.datelines.push(own);
             times =

@@ -161,8 +161,14 @@ pub fn default_weights() -> &'static FxHashMap<String, f64> {
 }
 
 per_thread! {
+    /// A web address, or a telephone number, its last groups joined by hyphens
+    /// ("646-940-0119", "(202) 496-4816", "+7 (495) 123-45-67"; a large count groups its
+    /// thousands by spaces): a headline prints none.
     fn address() -> Regex {
-        Regex::new(r"(?i)https?://|www\.").expect("a valid pattern")
+        Regex::new(
+            r"(?i)https?://|www\.|(?:^|[^0-9])\(?[0-9]{2,4}\)?[ .-][0-9]{3,4}-[0-9]{2,4}(?:$|[^0-9])",
+        )
+        .expect("a valid pattern")
     }
 }
 
@@ -466,6 +472,13 @@ fn weigh_keyed<'a, S: AsRef<str>>(
             .into_iter()
             .filter_map(|rank| filled.get(rank).copied()),
     );
+    // a table of contents' lines
+    let contents = crate::numbered::contents_lines(|k| line(filled[k]), filled.len());
+    skip.extend(
+        contents
+            .into_iter()
+            .filter_map(|rank| filled.get(rank).copied()),
+    );
     // a memo's sender and address
     skip.extend(crate::chrome::sender_blocks(lines));
     // a deck under hash marks: the page opens below its headline
@@ -518,6 +531,9 @@ fn weigh_keyed<'a, S: AsRef<str>>(
         // a site's name after a bar that the page prints alone on another line
         let part =
             crate::labels::without_printed_tail(part, |k| line(filled[k]), filled.len(), rank);
+        // a skin's label glued after a headline the page prints again without it
+        let part =
+            crate::labels::without_echoed_head_tail(part, |k| line(filled[k]), filled.len(), rank);
         // a promo's call over the item it names, whose title the next line prints
         let part =
             crate::labels::without_banner_label(part, |k| line(filled[k]), filled.len(), rank);
@@ -1300,14 +1316,16 @@ fn is_listing(candidates: &[Candidate], bulleted: &FxHashSet<usize>) -> bool {
 
 /// Whether a candidate stands right between a dateline and the first paragraph, as a blog's
 /// post title does under its day. A name there (every word capitalised) that the text below
-/// never repeats is the writer's or the agency's, no title: "Dana Whitfield", "NURI"
-/// (`leads.is_post_title_under_dateline`).
+/// never repeats is the writer's or the agency's, no title: "Dana Whitfield", "NURI"; a name
+/// closes with no exclamation or question mark (`leads.is_post_title_under_dateline`).
 fn is_post_title_under_dateline(candidate: &Candidate, body: &[usize], dated: &[i64]) -> bool {
     let order = candidate.placed.order;
     if body.first() != Some(&(order + 1)) || !dated.contains(&(order as i64 - 1)) {
         return false;
     }
-    let named = split_words(&candidate.placed.text).all(starts_upper);
+    // a name closes with no exclamation or question mark: "Storm Warning!!" is a title
+    let named = split_words(&candidate.placed.text).all(starts_upper)
+        && !candidate.placed.text.ends_with(['!', '?']);
     signal(&candidate.signals, "echo") > 0.0 || !named
 }
 
@@ -1411,9 +1429,10 @@ fn context_signals<S: AsRef<str>>(
             ("before_lead", before_lead),
             (
                 "address",
-                // an address holds "://" or "www.": a text with neither ":" nor "." holds none
+                // an address holds "://" or "www.", a telephone number a hyphen: a text with
+                // none of ":", "." and "-" holds neither
                 f64::from(u8::from(
-                    memchr::memchr2(b':', b'.', candidate.placed.text.as_bytes()).is_some()
+                    memchr::memchr3(b':', b'.', b'-', candidate.placed.text.as_bytes()).is_some()
                         && address().is_match(&candidate.placed.text),
                 )),
             ),

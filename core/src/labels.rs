@@ -143,6 +143,38 @@ pub fn without_printed_tail<'a>(
     }
 }
 
+/// The fewest words of a headline that a page prints again without the word glued after it.
+const ECHOED_HEAD_WORDS: usize = 3;
+
+/// The line without its last word when a line of the page below it (`text` gives each of the
+/// page's lines with text by its rank, `count` of them; `line` is the one at `rank`) prints the
+/// rest alone, word for word: a blog skin's label glued after the post's title, which the post
+/// prints again ("<headline> 본문" over "<headline>"). A rest of fewer than three words may be
+/// a name or a section's, and stays whole; a word in capitals is a flag, which the title cuts
+/// take off ("…. ВИДЕО").
+pub fn without_echoed_head_tail<'a>(
+    line: &'a str,
+    text: impl Fn(usize) -> &'a str,
+    count: usize,
+    rank: usize,
+) -> &'a str {
+    let trimmed = line.trim_end();
+    let Some(at) = trimmed.rfind(' ') else {
+        return line;
+    };
+    let (head, tail) = (trimmed[..at].trim_end(), &trimmed[at + 1..]);
+    // a word in capitals, as Python's `str.isupper` tells it: a cased letter, none in small ones
+    let capitals = tail.chars().any(char::is_uppercase) && !tail.chars().any(char::is_lowercase);
+    if tail.is_empty() || capitals || count_words(head, ECHOED_HEAD_WORDS) < ECHOED_HEAD_WORDS {
+        return line;
+    }
+    if (rank + 1..count).any(|k| text(k).trim() == head) {
+        head
+    } else {
+        line
+    }
+}
+
 per_thread! {
     /// A word that opens with a capital (Unicode's category Lu).
     fn capitalised() -> Regex {

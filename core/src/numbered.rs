@@ -1,7 +1,8 @@
 //! A numbered list on a page ("1. …" / "2. …": a site's box of sayings, a list of rules, the
 //! steps of a notice; mirrors `normalize/numbered.py`): its items are neither a headline,
 //! though the cuts of `titles` take the number off and leave a headline-long line, nor the
-//! article's paragraphs.
+//! article's paragraphs. A table of contents numbers its lines at their end, each with its
+//! page's ("Введение. 1" / "Агрегация. 3"): its lines are no headline either.
 
 use regex::Regex;
 use rustc_hash::FxHashSet;
@@ -17,6 +18,57 @@ per_thread! {
         Regex::new(r#"^\s*([0-9]{1,2})[.)]\s*(?:\p{L}|\p{Pi}|["'„])"#)
             .expect("the list number's pattern compiles")
     }
+}
+
+per_thread! {
+    /// A page's number closing a line of a table of contents, after the entry's last word, a
+    /// stop and a leader's dots maybe: "Агрегация. 3", "Harbour charges .... 12".
+    fn page_number_pattern() -> Regex {
+        Regex::new(r"\p{L}\p{P}?[ .]*[ ]([0-9]{1,3})\s*$")
+            .expect("the page number's pattern compiles")
+    }
+}
+
+/// How many lines in a row closing with page numbers make a table of contents.
+const CONTENTS_RUN: usize = 3;
+
+/// The ranks among the page's lines with text (`text` gives each by its rank, `count` of them)
+/// of a table of contents' lines: three or more in a row, each closing with its page's number,
+/// none lower than the one above.
+pub fn contents_lines<'a>(text: impl Fn(usize) -> &'a str, count: usize) -> Vec<usize> {
+    let mut found = Vec::new();
+    let mut run: Vec<usize> = Vec::new();
+    let mut last: i64 = -1;
+    for rank in 0..count {
+        let line = text(rank);
+        // the page's last digit closes the line, white space aside: told without the pattern
+        let closes = line
+            .trim_end_matches(char::is_whitespace)
+            .ends_with(|c: char| c.is_ascii_digit());
+        let number: i64 = if closes {
+            page_number_pattern()
+                .captures(line)
+                .and_then(|found| found.get(1))
+                .and_then(|digits| digits.as_str().parse().ok())
+                .unwrap_or(-1)
+        } else {
+            -1
+        };
+        if number < 0 || number < last {
+            if run.len() >= CONTENTS_RUN {
+                found.append(&mut run);
+            }
+            run.clear();
+        }
+        if number >= 0 {
+            run.push(rank);
+        }
+        last = number;
+    }
+    if run.len() >= CONTENTS_RUN {
+        found.append(&mut run);
+    }
+    found
 }
 
 /// The list number that opens a line, if one does.

@@ -111,8 +111,10 @@ fn strip_separated(normalized: &str) -> (String, Option<Vec<(usize, usize)>>) {
                     let joined = format!("{} {rest}", chars::strip(inner));
                     return strip_separated(&normalize_title(&joined));
                 }
-                text = rest;
-                changed = true;
+                if !names_a_work(inner, rest) {
+                    text = rest;
+                    changed = true;
+                }
             }
         }
         if let Some(flag) = word_flag(text) {
@@ -177,6 +179,14 @@ fn strip_separated(normalized: &str) -> (String, Option<Vec<(usize, usize)>>) {
 /// ("- 09:00"): some text, none of it a letter (Python's `_holds_no_words`).
 fn holds_no_words(rest: &str) -> bool {
     !rest.is_empty() && !rest.chars().any(|c| is(c, L))
+}
+
+/// Whether a bracket that opens the headline, no flag of the table, holds a work's title
+/// before the one word naming its kind, the headline's own words ("<바다를 읽다> 전시": an
+/// exhibition; "[단독] 속보" is flagged, and a name before a quotation is a speaker's).
+fn names_a_work(inner: &str, rest: &str) -> bool {
+    let word = chars::strip(rest);
+    !word.is_empty() && word.chars().all(|c| is(c, L)) && !chrome().flags.contains(&line_key(inner))
 }
 
 /// What `bracketed_flag` captures at the text's start; only a text opening with a bracket

@@ -10,6 +10,10 @@ one line prints it between its headline and its byline ("… 2021-01-13 Dana Hol
 A date that is one of the headline's words ("… on the roads for 3 June 2024", "Tour 2019
 (14-30 June)") is a thing's day, not the page's.
 
+A theme may print the headline again on one of the first lines under it with the day closing
+it ("Church bulletins and what they tell October 24, 2021"): that day is the page's, as the
+echo of the headline sets it apart from the words.
+
 A page may print its day compact, year, month and day run together, alone on a line under its
 headline or its byline ("20230829", "- 230314"): the article's day, as though labelled (a today
 widget's date over the headline is not), unless the line over the digits closes with a number's
@@ -47,6 +51,8 @@ _DATED_TRAIL: Final = regex.compile(
 )
 # A clock time alone on its line: "06:40".
 _LONE_CLOCK: Final = re.compile(r"[0-2]?[0-9]:[0-5][0-9]")
+# The lines with text under the headline where its echo with a day stands.
+_ECHO_BELOW: Final = 3
 # The lines above the headline where its trail stands.
 _TRAIL_ABOVE: Final = 2
 # A compact date alone on its line, a dash or a bullet at most before it: year, month and day
@@ -101,6 +107,36 @@ def headline_dateline(
         return None
     offset = line_starts(lines[:index])[-1]
     return Dateline(index, "published", FALLBACK_RANK, reading, offset + first, offset + last)
+
+
+def echo_dateline(
+    lines: Sequence[str], index: int, title: str, options: Options, *, lang: str | None = None
+) -> Dateline | None:
+    """The date closing one of the first lines with text under the headline's line
+    (``lines[index]``) that prints the headline (``title``) again right before it, word for
+    word, as the page's publication dateline of the lowest rank; None when no line echoes the
+    headline so. ``lang`` is the headline's language, whose conventions the date follows.
+
+    >>> lines = ["Pier bulletins and what they tell", "", "Pier bulletins and what they tell"
+    ...     " October 24, 2021", "Text."]
+    >>> found = echo_dateline(lines, 0, lines[0], Options(), lang="en")
+    >>> str(found.reading.value), found.line
+    ('2021-10-24 00:00:00+00:00', 2)
+    >>> echo_dateline(["Pier reopens", "Pier reopens for 3 June 2024 fell"], 0, "Pier reopens",
+    ...     Options()) is None
+    True
+    """
+    if not title:
+        return None
+    under = (at for at in range(index + 1, len(lines)) if lines[at].strip())
+    for at in islice(under, _ECHO_BELOW):
+        if not lines[at].lstrip().startswith(title):
+            continue
+        found = headline_dateline(lines, at, title, options, lang=lang)
+        offset = line_starts(lines[:at])[-1]
+        if found is not None and lines[at][: found.start - offset].strip() == title:
+            return found
+    return None
 
 
 def trail_dateline(

@@ -12,6 +12,10 @@
 //! the day each a crumb of the trail ("Главная » 2016»Апрель»9 » …", "Home > 2016 > 04 > 09 >
 //! …"), and its clock time alone on the line under the title: the post's day and time.
 //!
+//! A theme may print the headline again on one of the first lines under it with the day closing
+//! it ("Church bulletins and what they tell October 24, 2021"): that day is the page's, as the
+//! echo of the headline sets it apart from the words.
+//!
 //! A page may print its day compact, year, month and day run together, alone on a line under
 //! its headline or its byline ("20230829", "- 230314"): the article's day, as though labelled
 //! (a today widget's date over the headline is not), unless the line over the digits closes
@@ -77,6 +81,43 @@ pub fn headline_dateline(
         start: offset + first,
         end: offset + last,
     }))
+}
+
+/// The lines with text under the headline where its echo with a day stands.
+const ECHO_BELOW: usize = 3;
+
+/// The date closing one of the first lines with text under the headline's line (`lines[index]`)
+/// that prints the headline (`title`) again right before it, word for word, as the page's
+/// publication dateline of the lowest rank; `None` when no line echoes the headline so. `lang`
+/// is the headline's language, whose conventions the date follows.
+pub fn echo_dateline(
+    lines: &[&str],
+    index: usize,
+    title: &str,
+    zone: Option<Zone>,
+    zone_name: Option<&str>,
+    now: Option<i64>,
+    lang: Option<&str>,
+) -> Result<Option<Dateline>, TimeError> {
+    if title.is_empty() {
+        return Ok(None);
+    }
+    let under = (index + 1..lines.len()).filter(|&at| !lines[at].trim_matches(is_space).is_empty());
+    for at in under.take(ECHO_BELOW) {
+        if !lines[at].trim_start_matches(is_space).starts_with(title) {
+            continue;
+        }
+        let Some(found) = headline_dateline(lines, at, title, zone.clone(), zone_name, now, lang)?
+        else {
+            continue;
+        };
+        let offset = line_starts(&lines[..at])[at];
+        let before: String = lines[at].chars().take(found.start - offset).collect();
+        if before.trim_matches(is_space) == title {
+            return Ok(Some(found));
+        }
+    }
+    Ok(None)
 }
 
 /// The crumbs of an archive's trail by date: the year, the month's name or number and the day,

@@ -1,7 +1,9 @@
 """What a page glues around its headline that its other lines leave out: a site's name after a
 spaced dash or bar (``without_site_tail``) and a label of a few words before it, a section, a
 flair, a page type, a board's category or a channel's name (``without_glued_label``). The
-headline's trims (``normalize.trims``) take them off."""
+headline's trims (``normalize.trims``) take them off. A candidate's line also loses what the
+page prints apart on another of its lines: a name after a bar, a skin's word, a promo's call,
+an icon's label (``without_printed_labels``)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from typing import Final
 
 import regex
 
+from normalize.labels import SENTENCE_STOP
 from normalize.running_text import in_title_case
 from normalize.titles import BULLETS, is_body_shaped, title_key
 
@@ -44,6 +47,21 @@ _WORD_START: Final = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[\p{L}\p{N}]")
 _WORD_CHAR: Final = regex.compile(r"[\p{L}\p{M}\p{N}]")
 # A quotation mark that opens what follows, and the mark that closes it.
 _QUOTE_PAIRS: Final = MappingProxyType({"'": "'", '"': '"', "«": "»", "“": "”", "‘": "’", "„": "“"})
+# What sets a site's name or section off after a headline on its line: "<headline> | <name>".
+_BAR: Final = " | "
+# A site's name or section printed after the bar has this many words at most.
+_PRINTED_TAIL_WORDS: Final = 4
+# The fewest words of a headline that a page prints again without the word glued after it.
+_ECHOED_HEAD_WORDS: Final = 3
+# An icon's label in small letters glued by a space before a capital: "заметка Мост …".
+_ICON_LABEL: Final = regex.compile(r"\p{Ll}+ (?=\p{Lu})")
+# A banner's call: a label of one to three words and a colon, then the name of what it
+# calls for, an exclamation mark closing it ("Now Open: Seed Library!"); a rubric's label
+# before a name calls for nothing ("Interview: Maria Lopez").
+_BANNER_CALL: Final = regex.compile(
+    r"\p{L}+(?:\ \p{L}+){0,2}:\ +(?P<name>\p{L}[^:]*?)!",
+    regex.VERBOSE,
+)
 
 
 def without_site_tail(text: str, line: int, lines: Sequence[str]) -> str:
@@ -215,3 +233,110 @@ def _after_label(text: str, rest: list[str]) -> str:
             return after[: -len(closing)].rstrip()
         return after if _WORD_CHAR.fullmatch(before) else text
     return text
+
+
+def without_printed_labels(line: str, texts: Sequence[str], rank: int) -> str:
+    """The line without what a page glues to a headline and prints apart on another of its
+    lines (``texts``, its lines with text; ``line`` opens the one at ``rank``): a site's name
+    after a bar (``without_printed_tail``), a blog skin's word after the title
+    (``without_echoed_head_tail``), a promo's call over its item (``without_banner_label``), an
+    icon's label before it (``without_icon_label``), taken off in that order."""
+    line = without_printed_tail(line, texts, rank)
+    line = without_echoed_head_tail(line, texts, rank)
+    line = without_banner_label(line, texts, rank)
+    return without_icon_label(line, texts, rank)
+
+
+def without_icon_label(line: str, texts: Sequence[str], rank: int) -> str:
+    """The line without the label in small letters an icon's alt text glues before it, when
+    another line of the page (``texts``, its lines with text; ``line`` opens the one at
+    ``rank``) opens with the same label before a capital too: a page type's or a rubric's icon
+    repeated over its items ("заметка <headline>", "заметка Читайте также"). A line opening so
+    once is the rest of a wrapped sentence.
+
+    >>> page = ["новость Пожарные спасли кота с крыши", "Кот просидел на крыше два дня.",
+    ...         "новость Новости по теме"]
+    >>> without_icon_label(page[0], page, 0)
+    'Пожарные спасли кота с крыши'
+    >>> without_icon_label(page[0], page[:2], 0)
+    'новость Пожарные спасли кота с крыши'
+    >>> without_icon_label("новость Кот дома", ["новость Кот дома 12.03.2021 10:00", page[1]], 0)
+    'новость Кот дома'
+    >>> without_icon_label("новость Кот дома", ["новость Кот дома", "новость Кот дома"], 0)
+    'Кот дома'
+    """
+    found = _ICON_LABEL.match(line)
+    if found is None:
+        return line
+    label = found[0]
+    repeated = any(
+        k != rank and (again := _ICON_LABEL.match(other)) is not None and again[0] == label
+        for k, other in enumerate(texts)
+    )
+    return line[found.end() :] if repeated else line
+
+
+def without_banner_label(line: str, texts: Sequence[str], rank: int) -> str:
+    """The name a banner's call puts after its label and colon, without the label, when the
+    next line of the page (``texts``, its lines with text; ``line`` opens the one at ``rank``)
+    opens with that name and goes on, closed by no stop: the item's own title under a promo's
+    heading ("Now Open: Seed Library!" over "Seed Library Opens at the Eastside Branch"), which
+    says no more of the story than its name.
+
+    >>> page = ["Now Open: Seed Library!", "Seed Library Opens at the Eastside Branch", "4/2"]
+    >>> without_banner_label(page[0], page, 0)
+    'Seed Library!'
+    >>> without_banner_label(page[0], [page[0], "Seed Library opens at the Eastside Branch."], 0)
+    'Now Open: Seed Library!'
+    """
+    found = _BANNER_CALL.fullmatch(line)
+    if found is None or rank + 1 >= len(texts):
+        return line
+    name, below = found["name"], texts[rank + 1].strip()
+    opens = below.lower().startswith(f"{name.lower()} ")
+    return line[found.start("name") :] if opens and not SENTENCE_STOP.search(below) else line
+
+
+def without_printed_tail(line: str, texts: Sequence[str], rank: int) -> str:
+    """The line without the words after its last bar when a line of the page above it
+    (``texts``, its lines with text; ``line`` is the one at ``rank``) prints them alone: the
+    site's name in its masthead, or the section's over its stories, which the page's title
+    carries after the headline ("<headline> | Millbrook Courier" under "Millbrook Courier"),
+    however short the headline and whatever the name (a name the outlet rules know goes
+    anyway); a dish's or a person's name that the story prints below stays ("Recipe of the week
+    | Lemon barley soup" over the recipe's "Lemon barley soup").
+
+    >>> page = ["Millbrook Courier", "Storm closes coast road | Millbrook Courier"]
+    >>> without_printed_tail(page[1], page, 1)
+    'Storm closes coast road'
+    >>> without_printed_tail(page[1], page[1:], 0)
+    'Storm closes coast road | Millbrook Courier'
+    """
+    at = line.rfind(_BAR)
+    if at < 0:
+        return line
+    head, tail = line[:at].rstrip(), line[at + len(_BAR) :].strip()
+    if not head or not tail or len(tail.split()) > _PRINTED_TAIL_WORDS:
+        return line
+    printed = any(other.strip() == tail for other in texts[:rank])
+    return head if printed else line
+
+
+def without_echoed_head_tail(line: str, texts: Sequence[str], rank: int) -> str:
+    """The line without its last word when a line of the page below it (``texts``, its lines
+    with text; ``line`` is the one at ``rank``) prints the rest alone, word for word: a blog
+    skin's label glued after the post's title, which the post prints again ("<headline> 본문"
+    over "<headline>"). A rest of fewer than three words may be a name or a section's, and
+    stays whole; a word in capitals is a flag, which the title cuts take off ("…. ВИДЕО").
+
+    >>> page = ["Cafe by the stream, a visit 본문", "Notes", "Cafe by the stream, a visit"]
+    >>> without_echoed_head_tail(page[0], page, 0)
+    'Cafe by the stream, a visit'
+    >>> without_echoed_head_tail("Harbour News Today", ["Harbour News Today", "Harbour News"], 0)
+    'Harbour News Today'
+    """
+    head, _, tail = line.rstrip().rpartition(" ")
+    head = head.rstrip()
+    if not tail or tail.isupper() or len(head.split()) < _ECHOED_HEAD_WORDS:
+        return line
+    return head if any(other.strip() == head for other in texts[rank + 1 :]) else line

@@ -20,9 +20,7 @@ from itertools import pairwise
 from types import MappingProxyType
 from typing import Final, NamedTuple
 
-import regex
-
-from normalize import labels, leads, section_names, tag_pages, titles
+from normalize import glued_labels, labels, leads, section_names, tag_pages, titles
 from normalize.alt_titles import AltTitle, variants
 from normalize.capital_heads import is_joined_below, with_capitals_below
 from normalize.caption_tracks import caption_cues, transcript_marks
@@ -57,7 +55,7 @@ from normalize.live_pages import is_live_page
 from normalize.notices import notification_boxes, prompt_boxes, without_notice
 from normalize.numbered import contents_lines, in_numbered_list, numbered_heads
 from normalize.options import TITLE_THRESHOLD
-from normalize.outlet_lines import is_outlet_line
+from normalize.outlet_lines import holds_address, is_outlet_line
 from normalize.page import echo_words
 from normalize.posts import signs_a_post
 from normalize.quoted_heads import with_quotation_below
@@ -113,13 +111,6 @@ WEIGHTS: Final = MappingProxyType(
     }
 )
 _HEADLINE_WORDS: Final = 20  # a headline's most words (decks and a lead's copies are longer)
-# A web address, or a telephone number, its last groups joined by hyphens ("646-940-0119",
-# "(202) 496-4816", "+7 (495) 123-45-67"; a large count groups its thousands by spaces): a
-# headline prints none.
-_ADDRESS: Final = regex.compile(
-    r"https?://|www\.|(?:^|[^0-9])\(?[0-9]{2,4}\)?[ .-][0-9]{3,4}-[0-9]{2,4}(?:$|[^0-9])",
-    regex.IGNORECASE,
-)
 # The candidates are the first ones of a page, so that the work stays linear in its length;
 # a list's middle items, never the headline, count apart, up to a larger bound.
 _MAX_CANDIDATES: Final = 40
@@ -223,10 +214,7 @@ def weigh_candidates(
         if not taken and line == texts[rank]:  # a headline in capitals over two lines
             line, taken = with_capitals_below(lines, filled, rank, apart)
         joined = rank + taken
-        line = labels.without_printed_tail(line, texts, rank)  # a site's name the page prints
-        line = labels.without_echoed_head_tail(line, texts, rank)  # a skin's label after it
-        line = labels.without_banner_label(line, texts, rank)  # a promo's call over its item
-        text = titles.cut_headline(labels.without_icon_label(line, texts, rank))
+        text = titles.cut_headline(glued_labels.without_printed_labels(line, texts, rank))
         text = text or corner_name(texts, rank)  # a corner's name printed alone in brackets
         if text and titles.is_headline_shaped(text):
             found.append(Candidate(index, rank, text, titles.title_key(text), {}))
@@ -350,7 +338,7 @@ def _context_signals(
             lead_echo=shared / (len(words[rank]) + ECHO_PRIOR_WORDS),
             restates_above=max(restates, default=0.0),
             before_lead=leads.lead_nearness(candidate, candidates, body, own_line=bool(glued)),
-            address=float(_ADDRESS.search(candidate.text) is not None),
+            address=float(holds_address(candidate.text)),
         )
         under_dateline = leads.is_post_title_under_dateline(candidate, body, dated)
         opens_lead = leads.opens_a_paragraph(candidate, lines, filled, body)

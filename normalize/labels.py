@@ -35,12 +35,6 @@ _CAPITALISED: Final = regex.compile(r"\p{Lu}")
 # two link labels printed with no space between ("Skip to playerSkip to main content"). A
 # brand joins shorter words ("IndiGo", "WordPress"), or is a word the word lists know whole
 # ("WhatsApp", "BlackRock"); a capital word after it is a new label.
-# What sets a site's name or section off after a headline on its line: "<headline> | <name>".
-_BAR: Final = " | "
-# A site's name or section printed after the bar has this many words at most.
-_PRINTED_TAIL_WORDS: Final = 4
-# The fewest words of a headline that a page prints again without the word glued after it.
-_ECHOED_HEAD_WORDS: Final = 3
 _GLUED_LABELS: Final = regex.compile(r"(?:^|\s)(\p{L}\p{Ll}{4,}\p{Lu}\p{Ll}\p{L}*)")
 # A record's field: a label of one to five words (its last with a letter) and a colon, then,
 # after a space, one value: a number with its unit or none ("842", "2 мин", "4 раз."), or a
@@ -82,16 +76,7 @@ _ISSUE_NUMBER: Final = regex.compile(r"№\s?[0-9]{1,3}\s?\([0-9]{5,6}\)")
 _FRAMED_WORDS: Final = 8
 # A sentence's stop: a full stop, a question or an exclamation mark or an ellipsis, closing
 # the line or before a space, a quotation mark or a closing bracket.
-_SENTENCE_STOP: Final = regex.compile(r"[.!?…](?:$|[\s\"'”’»)])")
-# An icon's label in small letters glued by a space before a capital: "заметка Мост …".
-_ICON_LABEL: Final = regex.compile(r"\p{Ll}+ (?=\p{Lu})")
-# A banner's call: a label of one to three words and a colon, then the name of what it
-# calls for, an exclamation mark closing it ("Now Open: Seed Library!"); a rubric's label
-# before a name calls for nothing ("Interview: Maria Lopez").
-_BANNER_CALL: Final = regex.compile(
-    r"\p{L}+(?:\ \p{L}+){0,2}:\ +(?P<name>\p{L}[^:]*?)!",
-    regex.VERBOSE,
-)
+SENTENCE_STOP: Final = regex.compile(r"[.!?…](?:$|[\s\"'”’»)])")
 
 
 def is_widget_text(line: str, text: str, echo: float) -> bool:
@@ -158,101 +143,6 @@ def is_self_framed(text: str) -> bool:
     if not 3 <= len(words) <= _FRAMED_WORDS or _CAPITALISED.match(words[0]) is None:
         return False
     return any(words[:size] == words[-size:] for size in range(1, (len(words) - 1) // 2 + 1))
-
-
-def without_icon_label(line: str, texts: Sequence[str], rank: int) -> str:
-    """The line without the label in small letters an icon's alt text glues before it, when
-    another line of the page (``texts``, its lines with text; ``line`` opens the one at
-    ``rank``) opens with the same label before a capital too: a page type's or a rubric's icon
-    repeated over its items ("заметка <headline>", "заметка Читайте также"). A line opening so
-    once is the rest of a wrapped sentence.
-
-    >>> page = ["новость Пожарные спасли кота с крыши", "Кот просидел на крыше два дня.",
-    ...         "новость Новости по теме"]
-    >>> without_icon_label(page[0], page, 0)
-    'Пожарные спасли кота с крыши'
-    >>> without_icon_label(page[0], page[:2], 0)
-    'новость Пожарные спасли кота с крыши'
-    >>> without_icon_label("новость Кот дома", ["новость Кот дома 12.03.2021 10:00", page[1]], 0)
-    'новость Кот дома'
-    >>> without_icon_label("новость Кот дома", ["новость Кот дома", "новость Кот дома"], 0)
-    'Кот дома'
-    """
-    found = _ICON_LABEL.match(line)
-    if found is None:
-        return line
-    label = found[0]
-    repeated = any(
-        k != rank and (again := _ICON_LABEL.match(other)) is not None and again[0] == label
-        for k, other in enumerate(texts)
-    )
-    return line[found.end() :] if repeated else line
-
-
-def without_banner_label(line: str, texts: Sequence[str], rank: int) -> str:
-    """The name a banner's call puts after its label and colon, without the label, when the
-    next line of the page (``texts``, its lines with text; ``line`` opens the one at ``rank``)
-    opens with that name and goes on, closed by no stop: the item's own title under a promo's
-    heading ("Now Open: Seed Library!" over "Seed Library Opens at the Eastside Branch"), which
-    says no more of the story than its name.
-
-    >>> page = ["Now Open: Seed Library!", "Seed Library Opens at the Eastside Branch", "4/2"]
-    >>> without_banner_label(page[0], page, 0)
-    'Seed Library!'
-    >>> without_banner_label(page[0], [page[0], "Seed Library opens at the Eastside Branch."], 0)
-    'Now Open: Seed Library!'
-    """
-    found = _BANNER_CALL.fullmatch(line)
-    if found is None or rank + 1 >= len(texts):
-        return line
-    name, below = found["name"], texts[rank + 1].strip()
-    opens = below.lower().startswith(f"{name.lower()} ")
-    return line[found.start("name") :] if opens and not _SENTENCE_STOP.search(below) else line
-
-
-def without_printed_tail(line: str, texts: Sequence[str], rank: int) -> str:
-    """The line without the words after its last bar when a line of the page above it
-    (``texts``, its lines with text; ``line`` is the one at ``rank``) prints them alone: the
-    site's name in its masthead, or the section's over its stories, which the page's title
-    carries after the headline ("<headline> | Millbrook Courier" under "Millbrook Courier"),
-    however short the headline and whatever the name (a name the outlet rules know goes
-    anyway); a dish's or a person's name that the story prints below stays ("Recipe of the week
-    | Lemon barley soup" over the recipe's "Lemon barley soup").
-
-    >>> page = ["Millbrook Courier", "Storm closes coast road | Millbrook Courier"]
-    >>> without_printed_tail(page[1], page, 1)
-    'Storm closes coast road'
-    >>> without_printed_tail(page[1], page[1:], 0)
-    'Storm closes coast road | Millbrook Courier'
-    """
-    at = line.rfind(_BAR)
-    if at < 0:
-        return line
-    head, tail = line[:at].rstrip(), line[at + len(_BAR) :].strip()
-    if not head or not tail or len(tail.split()) > _PRINTED_TAIL_WORDS:
-        return line
-    printed = any(other.strip() == tail for other in texts[:rank])
-    return head if printed else line
-
-
-def without_echoed_head_tail(line: str, texts: Sequence[str], rank: int) -> str:
-    """The line without its last word when a line of the page below it (``texts``, its lines
-    with text; ``line`` is the one at ``rank``) prints the rest alone, word for word: a blog
-    skin's label glued after the post's title, which the post prints again ("<headline> 본문"
-    over "<headline>"). A rest of fewer than three words may be a name or a section's, and
-    stays whole; a word in capitals is a flag, which the title cuts take off ("…. ВИДЕО").
-
-    >>> page = ["Cafe by the stream, a visit 본문", "Notes", "Cafe by the stream, a visit"]
-    >>> without_echoed_head_tail(page[0], page, 0)
-    'Cafe by the stream, a visit'
-    >>> without_echoed_head_tail("Harbour News Today", ["Harbour News Today", "Harbour News"], 0)
-    'Harbour News Today'
-    """
-    head, _, tail = line.rstrip().rpartition(" ")
-    head = head.rstrip()
-    if not tail or tail.isupper() or len(head.split()) < _ECHOED_HEAD_WORDS:
-        return line
-    return head if any(other.strip() == head for other in texts[rank + 1 :]) else line
 
 
 def weather_times(lines: Sequence[str], dated: Collection[int]) -> set[int]:
@@ -333,7 +223,7 @@ def is_run_together(line: str) -> bool:
     >>> is_run_together("The council met on Monday.Read moreThe vote was close.")
     False
     """
-    return is_doubled(line) or (_SENTENCE_STOP.search(line) is None and glues_labels(line))
+    return is_doubled(line) or (SENTENCE_STOP.search(line) is None and glues_labels(line))
 
 
 def is_label_run(text: str) -> bool:

@@ -42,6 +42,12 @@ _SIGNED_TOWN: Final = regex.compile(
 _COMMON_PRICE: Final = 11.0
 # What follows a town opening a dateline: a comma before its country, or the dateline's dash.
 _DATELINE_MARKS: Final = (",", "—", "–", "-")
+# A web address, or a telephone number, its last groups joined by hyphens ("646-940-0119",
+# "(202) 496-4816", "+7 (495) 123-45-67"; a large count groups its thousands by spaces).
+_ADDRESS: Final = regex.compile(
+    r"https?://|www\.|(?:^|[^0-9])\(?[0-9]{2,4}\)?[ .-][0-9]{3,4}-[0-9]{2,4}(?:$|[^0-9])",
+    regex.IGNORECASE,
+)
 
 
 def is_outlet_line(
@@ -186,3 +192,13 @@ def names_rights_holder(text: str, lines: Sequence[str], machinery: Mapping[int,
 def _spaced_words(text: str) -> str:
     """The text's words, case-folded, one space between them and one at each end."""
     return f" {_NOT_WORD.sub(' ', text.casefold()).strip()} "
+
+
+def holds_address(text: str) -> bool:
+    """Whether the text holds a web address or a telephone number (``_ADDRESS``): a source's
+    or a contact's line; a headline prints none.
+
+    >>> holds_address("Call the hotline: (202) 496-4816"), holds_address("Storm hits 2,400 homes")
+    (True, False)
+    """
+    return _ADDRESS.search(text) is not None

@@ -7,11 +7,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-import polars as pl
 import regex
 
 from normalize import cuts
-from normalize.cache import memo, once
+from normalize.cache import memo
 from normalize.chrome import (
     chrome,
     is_outlet_name,
@@ -21,7 +20,7 @@ from normalize.chrome import (
 )
 from normalize.field_labels import split_label
 from normalize.figures import is_figure_line, is_lettered, opens_with_duration
-from normalize.text import INVISIBLE, WHITESPACE, WHITESPACE_CLASS, squeeze_spaces
+from normalize.text import INVISIBLE, WHITESPACE, squeeze_spaces
 
 # Width variants (full-width ASCII, half-width Hangul and katakana, the ideographic space) are
 # the only characters that get NFKC: elsewhere compatibility mapping would change letters.
@@ -146,32 +145,6 @@ def normalize_title(text: str) -> str:
     """
     text = _WIDTH_VARIANTS.sub(lambda match: unicodedata.normalize("NFKC", match[0]), text)
     return squeeze_spaces(unicodedata.normalize("NFC", INVISIBLE.sub("", text)))
-
-
-def normalize_title_expr(expr: pl.Expr) -> pl.Expr:
-    """``normalize_title`` on a column, in native polars string operations.
-
-    >>> pl.select(normalize_title_expr(pl.lit("  Ｘｉ\u200b and  Putin "))).item()
-    'Xi and Putin'
-    """
-    return (
-        expr.str.replace_many(_width_folds())
-        .str.replace_all(INVISIBLE.pattern, "")
-        .str.normalize("NFC")
-        .str.replace_all(f"{WHITESPACE_CLASS}+", " ")
-        .str.strip_chars(WHITESPACE)
-    )
-
-
-@once
-def _width_folds() -> dict[str, str]:
-    """Every width variant and what NFKC makes of it."""
-    variants = map(chr, [0x3000, *range(0xFF01, 0xFFEF)])
-    return {
-        char: unicodedata.normalize("NFKC", char)
-        for char in variants
-        if unicodedata.category(char) != "Cn"
-    }
 
 
 @memo(1 << 12)

@@ -6,13 +6,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 from unidecode import unidecode
 
+from normalize import expressions
 from normalize.ascii_titles import title_ascii
 from normalize.text import squeeze_spaces
 from normalize.titles import (
     cut_headline,
     is_headline_shaped,
     normalize_title,
-    normalize_title_expr,
     strip_decorations,
     title_key,
 )
@@ -87,7 +87,7 @@ def test_cutting_a_headline_twice_changes_nothing(line: str) -> None:
 @given(st.lists(st.text(), max_size=20))
 def test_normalize_title_column_agrees_with_the_scalar(texts: list[str]) -> None:
     column = pl.DataFrame({"title": texts}, schema={"title": pl.String})
-    out = column.select(normalize_title_expr(pl.col("title")))["title"].to_list()
+    out = column.select(expressions.normalize_title(pl.col("title")))["title"].to_list()
     assert out == [normalize_title(text) for text in texts]
 
 

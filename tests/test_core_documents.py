@@ -2047,3 +2047,10 @@ def test_a_span_of_days_dates_nothing_alike() -> None:
 def test_a_section_path_before_a_flag_is_cut_off_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(SECTION_PATH_TAG_PAGE, tz, now)
+
+
+def test_a_headline_in_brackets_before_a_photo_s_label_alike() -> None:
+    from tests.test_section_names import PHOTO_ALT_TITLE_PAGE
+
+    for tz, now in SETTINGS:
+        assert compare(PHOTO_ALT_TITLE_PAGE, tz, now)

@@ -2054,3 +2054,10 @@ def test_a_headline_in_brackets_before_a_photo_s_label_alike() -> None:
 
     for tz, now in SETTINGS:
         assert compare(PHOTO_ALT_TITLE_PAGE, tz, now)
+
+
+def test_releases_each_under_a_dash_printed_alone_alike() -> None:
+    from tests.test_listing_units import DASHED_RELEASES_PAGE
+
+    for tz, now in SETTINGS:
+        assert compare(DASHED_RELEASES_PAGE, tz, now)

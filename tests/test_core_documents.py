@@ -2061,3 +2061,10 @@ def test_releases_each_under_a_dash_printed_alone_alike() -> None:
 
     for tz, now in SETTINGS:
         assert compare(DASHED_RELEASES_PAGE, tz, now)
+
+
+def test_a_year_opening_the_headline_and_a_day_among_its_words_alike() -> None:
+    from tests.test_timestamps import COMING_SERVICE_PAGE
+
+    for tz, now in SETTINGS:
+        assert compare(COMING_SERVICE_PAGE, tz, now)

@@ -2774,3 +2774,27 @@ def test_a_stamp_with_its_update_or_clock_after_a_dash_is_no_span() -> None:
     assert find_times(clock, lang="ru").published_at == datetime(2024, 3, 12, 11, 20, tzinfo=UTC)
     both = "항만 소식\n2024.06.03 10:12 - 2024.06.04 09:00\n항만청은 새 부두를 열었다고 밝혔다."
     assert find_times(both, lang="ko").published_at == datetime(2024, 6, 3, 1, 12, tzinfo=UTC)
+
+
+# A denomination's paper: its menu, then the headline of a coming service, which opens with the
+# year and names its day later among its words, then the story; the page prints no date line.
+COMING_SERVICE_PAGE = "\n".join(
+    [
+        "메뉴",
+        "",
+        "2025 솔내 부활절 연합예배, 오는 4월 20일 강변교회서 드린다",
+        "",
+        "솔내 지역 교회들이 함께 드리는 부활절 연합예배가 4월 20일 오후 3시 강변교회에서 열린다.",
+        "",
+        "준비위원회는 지난달 첫 모임을 갖고 예배 순서와 헌금 사용처를 정했다.",
+    ]
+)
+
+
+def test_a_year_opening_the_headline_and_a_day_among_its_words_date_nothing() -> None:
+    """The year that opens a headline and the day its words name later ("2025 … 오는 4월 20일
+    …") are the story's, three words and more between them: no date the headline prints set
+    apart, so a page without a date line has no publication time."""
+    row = normalize_document(COMING_SERVICE_PAGE)
+    assert row["title"] == "2025 솔내 부활절 연합예배, 오는 4월 20일 강변교회서 드린다"
+    assert row["published_at"] is None

@@ -491,7 +491,15 @@ def test_a_place_s_capitals_after_a_number_alike() -> None:
 
 
 def test_a_story_s_status_before_its_headline_alike() -> None:
-    for flag in ("BREAKING: ", "Breaking News: ", "UPDATE-", "[Breaking] ", "Video: ", ""):
+    flags = (
+        "BREAKING: ",
+        "Breaking News: ",
+        "BREAKING NEWS: ",
+        "UPDATE-",
+        "[Breaking] ",
+        "Video: ",
+    )
+    for flag in (*flags, ""):
         page = STATUS_FLAGGED_STORY.format(flag=flag)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)

@@ -37,7 +37,8 @@ _HEADLINE_WORDS = 3
 # case after it: "EDITORIAL: Hold the line …"; four capitals or fewer may be a name's
 # initials ("NASA: …"), which the headline keeps. Only a section's name is a column's label
 # (``chrome().sections``); an alert's or a kind's label is the headline's own ("FROST ALERT:
-# …", "GUIDE: …").
+# …", "GUIDE: …"), and so is a story's status, though sites name a section after it ("BREAKING
+# NEWS: …").
 _COLUMN_LABEL = regex.compile(
     r"^(\p{Lu}{5,}|\p{Lu}{2,}\s\p{Lu}{2,})\s?:\s+(?=\p{Lu}\p{Ll}+(?:\s+\S+){3})"
 )
@@ -199,13 +200,17 @@ def without_caps_label(text: str) -> str:
     'NASA: Rover finds ice under the crater floor'
     >>> without_caps_label("FROST ALERT: What the cold snap means for your garden")
     'FROST ALERT: What the cold snap means for your garden'
+    >>> without_caps_label("BREAKING NEWS: Ferry captain held after Tarn Bay collision")
+    'BREAKING NEWS: Ferry captain held after Tarn Bay collision'
     >>> without_caps_label("SR2.골목 빵집이 단골을 기억하는 법")
     '골목 빵집이 단골을 기억하는 법'
     >>> without_caps_label('Культура"Вечерний свет": выставка открылась в старом депо')
     '"Вечерний свет": выставка открылась в старом депо'
     """
     column = _COLUMN_LABEL.match(text)
-    found = column if column and line_key(column[1]) in chrome().sections else None
+    label = line_key(column[1]) if column else ""
+    kept = label not in chrome().sections or label in chrome().status_flags  # "BREAKING NEWS: "
+    found = None if kept else column
     found = found or _SECTION_CODE.match(text)
     if found:
         return text[found.end() :]

@@ -102,10 +102,11 @@ def _dates_taken(
 
 
 def _mark(texts: Sequence[str], dated: Collection[int], at: int) -> str | None:
-    """What marks a unit at this place: "" for a date, else the line's key, if any."""
+    """What marks a unit at this place: "" for a date, else the line's key, or the line itself
+    when it is a mark alone with no key (a dash printed above each head), if any."""
     if at in dated:
         return ""
-    return (title_key(texts[at]) or None) if 0 <= at < len(texts) else None
+    return (title_key(texts[at]) or texts[at].strip() or None) if 0 <= at < len(texts) else None
 
 
 def _one_teaser_each(run: list[Candidate], period: int, paragraphs: set[int], size: int) -> bool:

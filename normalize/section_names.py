@@ -166,6 +166,8 @@ def _item_number(text: str) -> int | None:
 
 # A label in square brackets, maybe with its number in the series: "[Walks of the Town 12]".
 _BRACKETED: Final = regex.compile(r"\[([^\[\]]{1,40}?)(?:\s*\d{1,4})?\]")
+# A photograph's label after its title in brackets has this many words at most: "뉴스 이미지".
+_PHOTO_LABEL_WORDS: Final = 2
 
 
 def series_names(texts: Sequence[str]) -> list[tuple[int, str]]:
@@ -181,7 +183,28 @@ def series_names(texts: Sequence[str]) -> list[tuple[int, str]]:
         for order, text in enumerate(texts)
         if "[" in text and not is_corner_copy(texts, order)  # a corner names its own page
         for found in _BRACKETED.finditer(text)
+        if not _titles_a_photo(text, found)
     ]
+
+
+def _titles_a_photo(text: str, found: regex.Match[str]) -> bool:
+    """Whether the bracket found opens its line and a label shorter than its words closes it,
+    a word or two: a photograph's alt text, the page's title in brackets and what the picture
+    is ("[Ferry fares rise on island routes] news image"), no series named beside a head.
+
+    >>> line = "[Ferry fares rise on island routes] news image"
+    >>> _titles_a_photo(line, _BRACKETED.search(line))
+    True
+    >>> line = "[Walks of the Town] Old mill reopens"
+    >>> _titles_a_photo(line, _BRACKETED.search(line))
+    False
+    """
+    label = text[found.end() :].split()
+    return (
+        not text[: found.start()].strip()
+        and 0 < len(label) <= _PHOTO_LABEL_WORDS
+        and len(label) < len(found[1].split())
+    )
 
 
 def names_a_series(candidate: Candidate, names: Sequence[tuple[int, str]]) -> bool:

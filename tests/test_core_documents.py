@@ -510,7 +510,15 @@ def test_a_place_s_capitals_after_a_number_alike() -> None:
 
 
 def test_a_story_s_status_before_its_headline_alike() -> None:
-    for flag in ("BREAKING: ", "Breaking News: ", "UPDATE-", "[Breaking] ", "Video: ", ""):
+    flags = (
+        "BREAKING: ",
+        "Breaking News: ",
+        "BREAKING NEWS: ",
+        "UPDATE-",
+        "[Breaking] ",
+        "Video: ",
+    )
+    for flag in (*flags, ""):
         page = STATUS_FLAGGED_STORY.format(flag=flag)
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
@@ -2174,3 +2182,24 @@ def test_a_label_over_a_category_s_other_posts_is_no_headline_alike() -> None:
 def test_a_closing_reference_is_not_weighed_as_figures_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(SERMON_BOARD_POST, tz, now)
+
+
+def test_a_headline_in_brackets_before_a_photo_s_label_alike() -> None:
+    from tests.test_section_names import PHOTO_ALT_TITLE_PAGE
+
+    for tz, now in SETTINGS:
+        assert compare(PHOTO_ALT_TITLE_PAGE, tz, now)
+
+
+def test_releases_each_under_a_dash_printed_alone_alike() -> None:
+    from tests.test_listing_units import DASHED_RELEASES_PAGE
+
+    for tz, now in SETTINGS:
+        assert compare(DASHED_RELEASES_PAGE, tz, now)
+
+
+def test_a_year_opening_the_headline_and_a_day_among_its_words_alike() -> None:
+    from tests.test_timestamps import COMING_SERVICE_PAGE
+
+    for tz, now in SETTINGS:
+        assert compare(COMING_SERVICE_PAGE, tz, now)

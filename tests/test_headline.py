@@ -418,11 +418,13 @@ STATUS_FLAGGED_STORY = (
 
 
 def test_a_story_s_status_before_a_colon_is_part_of_its_headline() -> None:
-    """ "BREAKING: " or "Update: " opening a headline is the outlet's, printed as part of it; a
-    format's label ("Video: ") and a status in brackets are the page's flags."""
+    """ "BREAKING: " or "Update: " opening a headline is the outlet's, printed as part of it, in
+    capitals too though a site names a section after it ("BREAKING NEWS: "); a format's label
+    ("Video: ") and a status in brackets are the page's flags."""
     kept = "Ferry captain held after Tarn Bay collision"
     for flag, title in (
         ("BREAKING: ", f"BREAKING: {kept}"),
+        ("BREAKING NEWS: ", f"BREAKING NEWS: {kept}"),
         ("Update: ", f"Update: {kept}"),
         ("[Breaking] ", kept),
         ("Video: ", kept),

@@ -86,3 +86,38 @@ def test_a_dated_letter_at_an_article_s_foot_under_the_same_stamp_makes_no_listi
     row = normalize_document(LETTER_UNDER_A_POST_PAGE)
     assert row["title"] == "Harbour market opens on the old quay"
     assert_same_headline(LETTER_UNDER_A_POST_PAGE)
+
+
+# A university's press releases page, each release under a dash printed alone above its head,
+# then its day in the university's own language and its teaser; the page ends in a cut head.
+DASHED_RELEASES_PAGE = "\n".join(
+    [
+        "Press releases",
+        "-",
+        "Harbour institute maps the winter routes of eider ducks",
+        "12 augusti 2023",
+        "Researchers at the Northfield Harbour Institute tracked forty eider ducks for two"
+        " winters and found that most of them crossed the strait twice, far more often than"
+        " the older surveys had assumed.",
+        "-",
+        "Peat bogs hold more carbon than the maps showed",
+        "3 augusti 2023",
+        "A new survey of the upland bogs above Eastmoor shows that their peat is on average a"
+        " third deeper than the maps of the 1970s had it, and so stores more carbon.",
+        "-",
+        "Old ferry logs reveal a century of harbour ice",
+        "27 juli 2023",
+        "Historians and climate scientists read the logbooks of the island ferries from 1890 to"
+        " 1990 and dated every winter in which the harbour froze over.",
+        "-",
+        "New dat",
+    ]
+)
+
+
+def test_releases_each_under_a_dash_printed_alone_are_a_listing() -> None:
+    """A dash alone on its line above each head marks the units of a listing, as a date or a
+    source's name printed by each head does: a head, its day and one teaser each, so the page
+    has no headline of its own, though the days are in a language the page is not read in."""
+    assert normalize_document(DASHED_RELEASES_PAGE)["title"] is None
+    assert_same_headline(DASHED_RELEASES_PAGE)

@@ -163,3 +163,39 @@ def test_a_story_s_head_in_capitals_of_three_lines_is_no_menu() -> None:
     assert normalize_document(EN_CAPITAL_HEAD_PAGE)["title"] == "MILL FIRE"
     assert_same_headline(CAPITAL_HEAD_PAGE)
     assert_same_headline(EN_CAPITAL_HEAD_PAGE)
+
+
+# A county broadcaster's news page: its trail, the headline, a line of tools and counters with
+# the reporter and the air day, the story's keywords, the photograph's alt text (the headline in
+# brackets and what the picture is), then the script.
+PHOTO_ALT_TITLE_PAGE = "\n".join(
+    [
+        "1. 홈",
+        "  2. 뉴스",
+        "  3. 오늘의 뉴스",
+        "",
+        "오늘의 뉴스",
+        "",
+        "솔내군 어린이집 야간 돌봄 3곳으로 확대",
+        "인쇄 확대 축소 좋아요 12  취재기자 : 박하늘, 방송일 : 2024-03-14, 조회 : 181",
+        "솔내군 야간돌봄 어린이집 맞벌이 돌봄",
+        "[솔내군 어린이집 야간 돌봄 3곳으로 확대] 뉴스 이미지",
+        "좋아요",
+        "",
+        "솔내군이 맞벌이 가정을 위해 밤 10시까지 아이를 맡아 주는 야간 돌봄 어린이집을"
+        " 세 곳으로 늘립니다.",
+        "",
+        "새로 문을 여는 두 곳은 읍내와 강변 마을에 있으며, 다음 달부터 신청을 받습니다.",
+        "",
+        "솔내군은 이용 수요를 살펴 내년에 한 곳을 더 늘릴 계획입니다.",
+    ]
+)
+
+
+def test_a_headline_in_brackets_before_a_photo_s_label_names_no_series() -> None:
+    """A photograph's alt text prints the headline in brackets before a label of a word or two
+    ("[…] 뉴스 이미지"): the headline printed again, not the name of a series the headline line
+    would then be, so it stays the page's title over the keywords below it."""
+    row = normalize_document(PHOTO_ALT_TITLE_PAGE)
+    assert row["title"] == "솔내군 어린이집 야간 돌봄 3곳으로 확대"
+    assert_same_headline(PHOTO_ALT_TITLE_PAGE)

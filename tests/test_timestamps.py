@@ -2813,3 +2813,27 @@ def test_a_date_with_spaces_for_separators_before_a_clock_is_read() -> None:
     row = normalize_document(SPACED_STAMPS_PAGE)
     assert row["published_at"] == datetime(2023, 4, 16, 10, 42, tzinfo=UTC)
     assert find_times("Harbour count\nIn 2023 12 05 boats left the quay.").published_at is None
+
+
+# A denomination's paper: its menu, then the headline of a coming service, which opens with the
+# year and names its day later among its words, then the story; the page prints no date line.
+COMING_SERVICE_PAGE = "\n".join(
+    [
+        "메뉴",
+        "",
+        "2025 솔내 부활절 연합예배, 오는 4월 20일 강변교회서 드린다",
+        "",
+        "솔내 지역 교회들이 함께 드리는 부활절 연합예배가 4월 20일 오후 3시 강변교회에서 열린다.",
+        "",
+        "준비위원회는 지난달 첫 모임을 갖고 예배 순서와 헌금 사용처를 정했다.",
+    ]
+)
+
+
+def test_a_year_opening_the_headline_and_a_day_among_its_words_date_nothing() -> None:
+    """The year that opens a headline and the day its words name later ("2025 … 오는 4월 20일
+    …") are the story's, three words and more between them: no date the headline prints set
+    apart, so a page without a date line has no publication time."""
+    row = normalize_document(COMING_SERVICE_PAGE)
+    assert row["title"] == "2025 솔내 부활절 연합예배, 오는 4월 20일 강변교회서 드린다"
+    assert row["published_at"] is None

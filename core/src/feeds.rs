@@ -458,7 +458,8 @@ pub fn dated_units<S: AsRef<str>>(
     // each run with its step, a date's, or 0 for a run marked by no date
     let mut runs: Vec<(i64, Vec<&Candidate>)> = Vec::new();
     for step in (-UNIT_DATE_STEP..=UNIT_DATE_STEP).filter(|&s| s != 0) {
-        // what marks each head's unit: a date (""), else the key of the line at the step
+        // what marks each head's unit: a date (""), else the key of the line at the step, or
+        // the line itself when it is a mark alone with no key (a dash printed above each head)
         let marks: FxHashMap<usize, Option<&str>> = heads
             .iter()
             .map(|c| {
@@ -469,8 +470,11 @@ pub fn dated_units<S: AsRef<str>>(
                     usize::try_from(at)
                         .ok()
                         .and_then(|at| filled.get(at))
-                        .map(|&index| lines.key(index))
-                        .filter(|key| !key.is_empty())
+                        .map(|&index| match lines.key(index) {
+                            "" => lines.line(index).trim(),
+                            key => key,
+                        })
+                        .filter(|mark| !mark.is_empty())
                 };
                 (c.placed.order, mark)
             })

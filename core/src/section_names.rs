@@ -80,12 +80,29 @@ pub fn series_names<'a>(
             continue;
         }
         for found in bracketed().captures_iter(text) {
-            if let Some(label) = found.get(1) {
-                names.push((order, title_key(label.as_str())));
+            if let (Some(whole), Some(label)) = (found.get(0), found.get(1)) {
+                if !titles_a_photo(text, whole.start(), whole.end(), label.as_str()) {
+                    names.push((order, title_key(label.as_str())));
+                }
             }
         }
     }
     names
+}
+
+/// A photograph's label after its title in brackets has this many words at most: "뉴스 이미지"
+/// (`_PHOTO_LABEL_WORDS`).
+const PHOTO_LABEL_WORDS: usize = 2;
+
+/// Whether the bracket found (`start`..`end` of the line's `text`, holding `name`) opens its
+/// line and a label shorter than its words closes it, a word or two: a photograph's alt text,
+/// the page's title in brackets and what the picture is ("[Ferry fares rise on island routes]
+/// news image"), no series named beside a head (Python's `_titles_a_photo`).
+fn titles_a_photo(text: &str, start: usize, end: usize, name: &str) -> bool {
+    let label = text[end..].split_whitespace().count();
+    text[..start].trim().is_empty()
+        && (1..=PHOTO_LABEL_WORDS).contains(&label)
+        && label < name.split_whitespace().count()
 }
 
 /// Whether another line of the page prints the candidate in square brackets, maybe with a

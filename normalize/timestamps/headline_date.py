@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import islice
+from itertools import islice, pairwise
 from typing import Final
 
 import regex
@@ -40,6 +40,9 @@ _OPENERS: Final = " [("
 _CLOSERS: Final = " .|)]"
 # What sets a closing date apart from the headline's words: "…, 18 March 2021", "… | 2023-04-12".
 _SEPARATORS: Final = frozenset(",|-–—/:")
+# A date's parts with this many words between two of them are the headline's words, not one date:
+# "2021 Spring fair on the green, 4 April" holds a year and a day of its own.
+_SCATTERED_WORDS: Final = 3
 # A day as machines print it, year first: 2023-04-12 (prose writes a date otherwise).
 _ISO_DAY: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # The crumbs of an archive's trail by date: the year, the month's name or number and the day,
@@ -99,6 +102,8 @@ def headline_dateline(
     line = lines[index]
     reading = read_segment(prepare(line), 0, len(line), context(options, lang))
     if reading.value is None or reading.shape not in ("date", "full"):
+        return None
+    if _scattered(line, reading.spans):
         return None
     first = min(start for start, _ in reading.spans)
     last = max(end for _, end in reading.spans)
@@ -229,6 +234,23 @@ def _numbers(line: str) -> bool:
         words[-1].endswith(_NUMBER_SIGNS)
         or words[-1] in _NUMBER_ABBREVIATIONS
         or all(word in _NUMBER_LABELS for word in words)
+    )
+
+
+def _scattered(line: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether words of the line, three or more, stand between two of the parts a date was
+    read from (``spans``): a year opening the headline and a day among its words later are
+    two things' ("2021 Easter service set for 4 April at the cathedral"), no date set apart.
+
+    >>> line = "2021 Easter service set for 4 April at the cathedral"
+    >>> _scattered(line, [(28, 35), (0, 4)]), _scattered("4 April 2021 Easter", [(0, 12)])
+    (True, False)
+    """
+    placed = sorted(spans)
+    return any(
+        sum(1 for word in line[end:start].split() if any(c.isalpha() for c in word))
+        >= _SCATTERED_WORDS
+        for (_, end), (start, _) in pairwise(placed)
     )
 
 

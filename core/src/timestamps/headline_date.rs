@@ -26,14 +26,18 @@ use std::sync::OnceLock;
 use super::datelines::{line_starts, Dateline, FALLBACK_RANK, LABEL_RANK};
 use super::lines::{context, prepare};
 use super::pattern::Pattern;
-use super::pychars::{is_space, rstrip, Indexed};
+use super::pychars::{is_space, rstrip, split, Indexed};
 use super::reading::read_segment;
 use super::zones::{PagePlaces, Zone};
 use super::TimeError;
+use crate::segment::chars::{self, L};
 
 /// What may stand before a date that opens the headline's line, or after one that closes it.
 const OPENERS: [char; 3] = [' ', '[', '('];
 const CLOSERS: [char; 5] = [' ', '.', '|', ')', ']'];
+/// A date's parts with this many words between two of them are the headline's words, not one
+/// date: "2021 Spring fair on the green, 4 April" holds a year and a day of its own.
+const SCATTERED_WORDS: usize = 3;
 /// What sets a closing date apart from the headline's words: "…, 18 March 2021".
 const SEPARATORS: [char; 7] = [',', '|', '-', '–', '—', '/', ':'];
 
@@ -64,7 +68,7 @@ pub fn headline_dateline(
     }
     let first = reading.spans.iter().map(|span| span.0).min().unwrap_or(0);
     let last = reading.spans.iter().map(|span| span.1).max().unwrap_or(0);
-    if last > chars.len() {
+    if last > chars.len() || scattered(&chars, &reading.spans) {
         return Ok(None);
     }
     let before: String = chars[..first].iter().collect();
@@ -304,6 +308,23 @@ fn numbers(line: &str) -> bool {
         last.ends_with(NUMBER_SIGNS)
             || NUMBER_ABBREVIATIONS.contains(last)
             || words.iter().all(|word| NUMBER_LABELS.contains(word))
+    })
+}
+
+/// Whether words of the line (`line`), three or more, stand between two of the parts a date
+/// was read from (`spans`, within the line): a year opening the headline and a day among its
+/// words later are two things' ("2021 Easter service set for 4 April at the cathedral"), no
+/// date set apart (Python's `_scattered`).
+fn scattered(line: &[char], spans: &[(usize, usize)]) -> bool {
+    let mut placed = spans.to_vec();
+    placed.sort_unstable();
+    placed.windows(2).any(|pair| {
+        let (end, start) = (pair[0].1, pair[1].0);
+        let gap: String = line[end.min(start)..start].iter().collect();
+        split(&gap)
+            .filter(|word| word.chars().any(|c| chars::is(c, L)))
+            .count()
+            >= SCATTERED_WORDS
     })
 }
 

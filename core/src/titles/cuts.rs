@@ -186,7 +186,11 @@ pub fn without_caps_label(text: &str) -> &str {
     let found = may_open_with_column_label(text)
         .then(|| column_label().captures(text))
         .flatten()
-        .filter(|found| chrome().sections.contains(&line_key(&found[1])))
+        .filter(|found| {
+            // a story's status stays, though sites name a section after it: "BREAKING NEWS: "
+            let label = line_key(&found[1]);
+            chrome().sections.contains(&label) && !chrome().status_flags.contains(&label)
+        })
         .and_then(|found| found.get(2))
         .or_else(|| {
             may_open_with_section_code(text)

@@ -75,6 +75,7 @@ from tests.test_field_lines import (
     ENGLISH_FORUM_TOPIC_UNDER_ITS_ZONE,
     FORUM_TOPIC_UNDER_ITS_ZONE,
     MATCH_RECORD_TABLE,
+    MESSAGE_WITH_FORWARD_AND_QUOTE,
     NOTICE_BOARD_TABLE,
     TITLED_DIGEST_PAGE,
     TITLED_THREAD_PAGE,
@@ -2102,7 +2103,7 @@ def test_a_quotations_speaker_is_no_paragraph_alike() -> None:
 
 
 def test_a_title_label_opening_each_item_of_a_digest_alike() -> None:
-    for page in (TITLED_DIGEST_PAGE, TITLED_THREAD_PAGE):
+    for page in (TITLED_DIGEST_PAGE, TITLED_THREAD_PAGE, MESSAGE_WITH_FORWARD_AND_QUOTE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

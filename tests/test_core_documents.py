@@ -132,10 +132,12 @@ from tests.test_headline import (
     CREDITED_STATION_STORY,
     CUT_AT_ONE_LENGTH_PAGE,
     CUT_CAPTION_VIEWER,
+    CUT_CLAUSE_HEADLINE_OVER_ITS_LEAD,
     CUT_HEADLINE_OVER_ITS_LEAD,
     CUT_LEAD_TEASER,
     CUT_OFF_COPY_PAGE,
     CUT_SENTENCE_WITHOUT_A_HEAD,
+    CUT_TEASERS_OVER_THEIR_LEADS,
     CUT_TEASERS_PAGE,
     DASHED_BULLETIN_PAGE,
     DATED_UNDER_RESULTS_LABEL,
@@ -2038,6 +2040,12 @@ def test_a_day_the_page_was_accessed_on_is_no_publication_time_alike() -> None:
 
 def test_a_captions_or_a_leads_opening_cut_short_is_no_headline_alike() -> None:
     for page in (CUT_CAPTION_VIEWER, CUT_LEAD_TEASER, CUT_HEADLINE_OVER_ITS_LEAD):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
+def test_a_headline_cut_short_in_its_clause_stays_no_sentence_alike() -> None:
+    for page in (CUT_CLAUSE_HEADLINE_OVER_ITS_LEAD, CUT_TEASERS_OVER_THEIR_LEADS):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

@@ -4076,6 +4076,48 @@ def test_a_headline_cut_short_as_the_pages_first_big_line_stays() -> None:
     assert_same_headline(CUT_HEADLINE_OVER_ITS_LEAD)
 
 
+# A district paper's story: its headline, a clause cut short by an ellipsis, over the lead
+# that tells it whole; the ellipsis is a cut, not the close of a sentence trailing off.
+CUT_CLAUSE_HEADLINE_OVER_ITS_LEAD = "\n".join(
+    [
+        "Сосновский вестник",
+        "",
+        "На ремонт моста через Сосновку выделили ещё...",
+        "",
+        "На ремонт моста через Сосновку выделили ещё два миллиона рублей. Работы начнутся в "
+        "апреле.",
+        "Подрядчика выберут на торгах.",
+    ]
+)
+# A district paper's front page: two teasers, each cut short over its lead printed whole.
+CUT_TEASERS_OVER_THEIR_LEADS = "\n".join(
+    [
+        "Сосновский вестник",
+        "",
+        "На ремонт моста через Сосновку выделили ещё...",
+        "",
+        "На ремонт моста через Сосновку выделили ещё два миллиона рублей. Работы начнутся в "
+        "апреле.",
+        "",
+        "В посёлке Сосновый Яр открыли новую библиотеку...",
+        "",
+        "В посёлке Сосновый Яр открыли новую библиотеку на улице Лесной. Она будет работать "
+        "каждый день.",
+    ]
+)
+
+
+def test_a_headline_cut_short_in_its_clause_stays_no_sentence() -> None:
+    """The page's headline cut short over its lead reads as no sentence trailing off, though
+    it closes with an ellipsis after a verb; a page of two such cut lines prints teasers, and
+    the first is no headline."""
+    title = normalize_document(CUT_CLAUSE_HEADLINE_OVER_ITS_LEAD)["title"]
+    assert title == "На ремонт моста через Сосновку выделили ещё..."
+    assert_same_headline(CUT_CLAUSE_HEADLINE_OVER_ITS_LEAD)
+    assert normalize_document(CUT_TEASERS_OVER_THEIR_LEADS)["title"] is None
+    assert_same_headline(CUT_TEASERS_OVER_THEIR_LEADS)
+
+
 TIDEWATCH_ENTRY = "\n".join(
     [
         "Tidewatch.js",

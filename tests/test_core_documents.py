@@ -213,6 +213,7 @@ from tests.test_headline import (
     SELF_FRAMED_PICKER_PAGE,
     SERIES_PART_PAGE,
     SERMON_BOARD_POST,
+    SHAPES_LEFT_ALONE,
     SHOUTED_STORY_PAGE,
     SIDEBAR_OVER_A_BLOG_DAY,
     SITE_NAME_AFTER_A_SHORT_HEADLINE,
@@ -263,6 +264,7 @@ from tests.test_notices import (
     CALENDAR_UNDER_A_PROMPT,
     DISTRICT_PAGE_UNDER_A_NOTIFICATION,
     GLUED_HEAD_PAGE,
+    PULL_QUOTE_OVER_A_ONE_SENTENCE_LEAD,
     QUESTION_HEADLINE_OVER_A_CRY,
     SERVICE_PAGE_UNDER_A_NOTIFICATION,
     SPEAKER_PAGE,
@@ -2134,3 +2136,9 @@ def test_a_label_over_a_category_s_other_posts_is_no_headline_alike() -> None:
 def test_a_closing_reference_is_not_weighed_as_figures_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(SERMON_BOARD_POST, tz, now)
+
+
+def test_headlines_shaped_like_labels_stay_headlines_alike() -> None:
+    for page in (*SHAPES_LEFT_ALONE, PULL_QUOTE_OVER_A_ONE_SENTENCE_LEAD):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

@@ -96,17 +96,13 @@ def cut_sentence_openings(candidates: Sequence[Candidate]) -> set[int]:
     last one, ``_OPENING_WORDS`` at least, open another candidate that goes on past them and
     reads as a sentence (``reads_as_sentence``): a caption's or a lead's opening printed as a
     teaser or as a page's cut title, over that caption or lead printed whole, no headline;
-    but not the page's first big line (``_BIG_LINE_WORDS`` words or more) printed once and
-    holding no sentence closed before the cut: the headline, cut short, over the lead that
-    tells it whole.
+    the page's headline cut short over its lead (``cut_headline``) among them.
 
     >>> whole = "Crews cleared the pass road on Monday after two days of snow."
     >>> texts = ["Snow closes the pass road", "Crews cleared the pass road on...", whole]
     >>> heads = [Candidate(k, k, text, title_key(text), {}) for k, text in enumerate(texts)]
     >>> cut_sentence_openings(heads)
     {1}
-    >>> cut_sentence_openings(heads[1:])  # the page's first big line: its headline
-    set()
     >>> heads[2] = Candidate(2, 2, "Crews cleared the pass road on Monday", "", {})
     >>> cut_sentence_openings(heads)
     set()
@@ -116,20 +112,44 @@ def cut_sentence_openings(candidates: Sequence[Candidate]) -> set[int]:
         for candidate in candidates
         if reads_as_sentence(candidate.text)
     ]
-    big = next((c for c in candidates if len(c.text.split()) >= _BIG_LINE_WORDS), None)
     cut = set()
     for candidate in candidates:
         if _CUT_SHORT.search(candidate.text.rstrip()) is None:
             continue
-        once = all(other.key != candidate.key for other in candidates if other is not candidate)
-        if candidate is big and once and not opens_another_sentence(candidate.text):
-            continue  # the page's headline, cut short
         opening = title_key(candidate.text).split()[:-1]
         if len(opening) >= _OPENING_WORDS and any(
             len(words) > len(opening) + 1 and words[: len(opening)] == opening for words in wholes
         ):
             cut.add(candidate.line)
     return cut
+
+
+def cut_headline(candidates: Sequence[Candidate], openings: set[int]) -> int | None:
+    """The line of the page's headline cut short over the lead that tells it whole, one of the
+    ``openings`` (``cut_sentence_openings``) and the only one: the page's first big line
+    (``_BIG_LINE_WORDS`` words or more), printed once and holding no sentence closed before the
+    cut; its ellipsis closes no sentence. Two such openings are teasers, neither the page's.
+    None when the page has no such line.
+
+    >>> whole = "Crews cleared the pass road on Monday after two days of snow."
+    >>> texts = ["Pass road", "Crews cleared the pass road on...", whole]
+    >>> heads = [Candidate(k, k, text, title_key(text), {}) for k, text in enumerate(texts)]
+    >>> cut_headline(heads, cut_sentence_openings(heads))
+    1
+    >>> cut_headline([heads[2], *heads[:2]], {1}) is None  # not the page's first big line
+    True
+    >>> cut_headline(heads, {1, 4}) is None  # a teaser's over another teaser
+    True
+    """
+    big = next((c for c in candidates if len(c.text.split()) >= _BIG_LINE_WORDS), None)
+    if (
+        big is None
+        or openings != {big.line}
+        or opens_another_sentence(big.text)
+        or any(other.key == big.key for other in candidates if other is not big)
+    ):
+        return None
+    return big.line
 
 
 def _cuts_every_paragraph(texts: Sequence[str]) -> bool:

@@ -29,7 +29,12 @@ from normalize.chrome import is_fixed_widget
 from normalize.closed_units import closed_unit_heads
 from normalize.confidence import title_probability
 from normalize.corners import corner_name, flagged_line
-from normalize.cut_teasers import cut_sentence_openings, cut_teaser_items, other_story_head
+from normalize.cut_teasers import (
+    cut_headline,
+    cut_sentence_openings,
+    cut_teaser_items,
+    other_story_head,
+)
 from normalize.dated_heads import dated_heads
 from normalize.decks import hash_deck_lines, mark_decks
 from normalize.digests import contents_items, digest_items, is_long_digest, question_items
@@ -261,6 +266,11 @@ def weigh_candidates(
     cut_off = cut_off_copy(lines)  # the page's text cut short in a paragraph's copy
     pieces = [*wrapped_pieces(found, lines), *split_openings(found, lines)]
     pieces += [candidate for candidate in found if candidate.line == cut_off]
+    openings = cut_sentence_openings(found)  # a caption's or a lead's opening, cut short
+    cut_head = cut_headline(found, openings)  # but the headline cut short over its lead
+    for candidate in found:
+        if candidate.line == cut_head:  # its ellipsis is a cut, no sentence's close
+            candidate.signals["sentence"] = 0.0
     for candidate in pieces + shouted_sentences(found, texts):
         candidate.signals["sentence"] = 1.0
     _context_signals(found, lines, filled, body, dated_order)
@@ -292,7 +302,7 @@ def weigh_candidates(
     items |= tag_pages.tag_page_items(found, texts)  # a tag page's stories, none the page's own
     items |= teasers  # none the page's headline
     items |= other_story_head(found, texts, body)  # another story's teaser atop the article
-    items |= cut_sentence_openings(found)  # a caption's or a lead's opening, cut short
+    items |= openings - {cut_head}  # a cut opening is no headline, but the page's own
     for candidate in found:
         candidate.signals.update(listing=listing, feed_item=float(candidate.line in items))
     mark_titled_items(found, texts)  # a digest's items, each under its own title's label

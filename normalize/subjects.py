@@ -27,6 +27,8 @@ from normalize.titles import BULLETS, title_key
 
 # A digest fills a title field on this many lines at least, one for each of its items.
 _ITEM_TITLES: Final = 3
+# A line quoted from an earlier message opens with this mark ("> Subject: …"): that message's.
+_QUOTE_MARK: Final = ">"
 
 
 def is_title_label(line: str) -> bool:
@@ -54,7 +56,9 @@ def fills_title_field(line: str) -> bool:
 def mark_titled_items(candidates: Sequence[Candidate], texts: Sequence[str]) -> None:
     """Mark as a digest's items (``feed_item``, no ``title_field``) the candidates on lines
     filling a title field, when ``_ITEM_TITLES`` lines or more of the page (``texts``, its
-    lines with text) do, none's title holding another's: each label is its item's.
+    lines with text) do, none's title holding another's: each label is its item's. A line
+    quoted from an earlier message ("> Subject: …", ``_QUOTE_MARK``) is that message's field,
+    no item of the page.
 
     >>> texts = ["Title: Fair opens", "The fair opens.", "Title: Late library", "Title: New path"]
     >>> heads = [Candidate(k, k, texts[k], title_key(texts[k]), {"title_field": 1.0})
@@ -63,14 +67,20 @@ def mark_titled_items(candidates: Sequence[Candidate], texts: Sequence[str]) -> 
     >>> heads[0].signals
     {'title_field': 0.0, 'feed_item': 1.0}
     """
-    titles = [title_key(split_label(text)[1]) for text in texts if fills_title_field(text)]
+    titles = [title_key(split_label(text)[1]) for text in texts if _titles_an_item(text)]
     if len(titles) < _ITEM_TITLES or any(
         one in other or other in one for k, one in enumerate(titles) for other in titles[k + 1 :]
     ):
         return
     for candidate in candidates:
-        if fills_title_field(texts[candidate.order]):
+        if _titles_an_item(texts[candidate.order]):
             candidate.signals.update(title_field=0.0, feed_item=1.0)
+
+
+def _titles_an_item(text: str) -> bool:
+    """Whether the line fills a title field (``fills_title_field``) and is quoted from no
+    earlier message (``_QUOTE_MARK``)."""
+    return fills_title_field(text) and not text.lstrip().startswith(_QUOTE_MARK)
 
 
 def is_under_title_label(order: int, lines: Sequence[str], filled: list[int]) -> bool:

@@ -81,6 +81,7 @@ from tests.test_field_lines import (
     ENGLISH_FORUM_TOPIC_UNDER_ITS_ZONE,
     FORUM_TOPIC_UNDER_ITS_ZONE,
     MATCH_RECORD_TABLE,
+    MESSAGE_WITH_FORWARD_AND_QUOTE,
     NOTICE_BOARD_TABLE,
     TITLED_DIGEST_PAGE,
     TITLED_THREAD_PAGE,
@@ -137,10 +138,12 @@ from tests.test_headline import (
     CREDITED_STATION_STORY,
     CUT_AT_ONE_LENGTH_PAGE,
     CUT_CAPTION_VIEWER,
+    CUT_CLAUSE_HEADLINE_OVER_ITS_LEAD,
     CUT_HEADLINE_OVER_ITS_LEAD,
     CUT_LEAD_TEASER,
     CUT_OFF_COPY_PAGE,
     CUT_SENTENCE_WITHOUT_A_HEAD,
+    CUT_TEASERS_OVER_THEIR_LEADS,
     CUT_TEASERS_PAGE,
     DASHED_BULLETIN_PAGE,
     DATED_UNDER_RESULTS_LABEL,
@@ -216,6 +219,7 @@ from tests.test_headline import (
     SELF_FRAMED_PICKER_PAGE,
     SERIES_PART_PAGE,
     SERMON_BOARD_POST,
+    SHAPES_LEFT_ALONE,
     SHOUTED_STORY_PAGE,
     SIDEBAR_OVER_A_BLOG_DAY,
     SITE_NAME_AFTER_A_SHORT_HEADLINE,
@@ -266,6 +270,7 @@ from tests.test_notices import (
     CALENDAR_UNDER_A_PROMPT,
     DISTRICT_PAGE_UNDER_A_NOTIFICATION,
     GLUED_HEAD_PAGE,
+    PULL_QUOTE_OVER_A_ONE_SENTENCE_LEAD,
     QUESTION_HEADLINE_OVER_A_CRY,
     SERVICE_PAGE_UNDER_A_NOTIFICATION,
     SPEAKER_PAGE,
@@ -2098,6 +2103,12 @@ def test_a_captions_or_a_leads_opening_cut_short_is_no_headline_alike() -> None:
             assert compare(page, tz, now)
 
 
+def test_a_headline_cut_short_in_its_clause_stays_no_sentence_alike() -> None:
+    for page in (CUT_CLAUSE_HEADLINE_OVER_ITS_LEAD, CUT_TEASERS_OVER_THEIR_LEADS):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)
+
+
 def test_a_counter_glued_after_a_scrapers_meta_date_is_cut_off_alike() -> None:
     for tz, now in SETTINGS:
         assert compare(COUNTED_META_DATE_PAGE, tz, now)
@@ -2159,7 +2170,7 @@ def test_a_quotations_speaker_is_no_paragraph_alike() -> None:
 
 
 def test_a_title_label_opening_each_item_of_a_digest_alike() -> None:
-    for page in (TITLED_DIGEST_PAGE, TITLED_THREAD_PAGE):
+    for page in (TITLED_DIGEST_PAGE, TITLED_THREAD_PAGE, MESSAGE_WITH_FORWARD_AND_QUOTE):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 
@@ -2203,3 +2214,9 @@ def test_a_year_opening_the_headline_and_a_day_among_its_words_alike() -> None:
 
     for tz, now in SETTINGS:
         assert compare(COMING_SERVICE_PAGE, tz, now)
+
+
+def test_headlines_shaped_like_labels_stay_headlines_alike() -> None:
+    for page in (*SHAPES_LEFT_ALONE, PULL_QUOTE_OVER_A_ONE_SENTENCE_LEAD):
+        for tz, now in SETTINGS:
+            assert compare(page, tz, now)

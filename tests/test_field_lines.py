@@ -383,3 +383,35 @@ def test_a_title_label_a_threads_replies_repeat_still_heads_the_page() -> None:
     title = normalize_document(TITLED_THREAD_PAGE)["title"]
     assert title == "Ferry timetable for the spring season"
     assert_same_headline(clean_text(TITLED_THREAD_PAGE))
+
+
+# A mailing list's archived message: its header, its text, a forwarded message with its own
+# subject and, quoted at the foot, an earlier message's header: one message, no digest.
+MESSAGE_WITH_FORWARD_AND_QUOTE = "\n".join(
+    [
+        "From: Dora Penhale",
+        "Date: Tue, 4 Mar 2025 10:12:00 +0000",
+        "Subject: Hall booking for the spring fair",
+        "",
+        "Hi all, the parish hall is free on the 12th of April, so I have booked the hall for "
+        "the spring fair.",
+        "",
+        "---------- Forwarded message ---------",
+        "From: Parish office",
+        "Subject: Parish hall calendar",
+        "",
+        "Dear Dora, the hall is free on the 12th and the 19th of April.",
+        "",
+        "> On Monday, Tom Wren wrote:",
+        "> Subject: Spring fair dates",
+        "> Can someone check whether the hall is free in April?",
+    ]
+)
+
+
+def test_a_title_field_quoted_from_an_earlier_message_opens_no_digest_item() -> None:
+    """A '> Subject:' line quoted from an earlier message is that message's: with the page's
+    own subject and a forwarded one it makes no three items of a digest."""
+    title = normalize_document(MESSAGE_WITH_FORWARD_AND_QUOTE)["title"]
+    assert title == "Hall booking for the spring fair"
+    assert_same_headline(clean_text(MESSAGE_WITH_FORWARD_AND_QUOTE))

@@ -4078,6 +4078,48 @@ def test_a_headline_cut_short_as_the_pages_first_big_line_stays() -> None:
     assert_same_headline(CUT_HEADLINE_OVER_ITS_LEAD)
 
 
+# A district paper's story: its headline, a clause cut short by an ellipsis, over the lead
+# that tells it whole; the ellipsis is a cut, not the close of a sentence trailing off.
+CUT_CLAUSE_HEADLINE_OVER_ITS_LEAD = "\n".join(
+    [
+        "Сосновский вестник",
+        "",
+        "На ремонт моста через Сосновку выделили ещё...",
+        "",
+        "На ремонт моста через Сосновку выделили ещё два миллиона рублей. Работы начнутся в "
+        "апреле.",
+        "Подрядчика выберут на торгах.",
+    ]
+)
+# A district paper's front page: two teasers, each cut short over its lead printed whole.
+CUT_TEASERS_OVER_THEIR_LEADS = "\n".join(
+    [
+        "Сосновский вестник",
+        "",
+        "На ремонт моста через Сосновку выделили ещё...",
+        "",
+        "На ремонт моста через Сосновку выделили ещё два миллиона рублей. Работы начнутся в "
+        "апреле.",
+        "",
+        "В посёлке Сосновый Яр открыли новую библиотеку...",
+        "",
+        "В посёлке Сосновый Яр открыли новую библиотеку на улице Лесной. Она будет работать "
+        "каждый день.",
+    ]
+)
+
+
+def test_a_headline_cut_short_in_its_clause_stays_no_sentence() -> None:
+    """The page's headline cut short over its lead reads as no sentence trailing off, though
+    it closes with an ellipsis after a verb; a page of two such cut lines prints teasers, and
+    the first is no headline."""
+    title = normalize_document(CUT_CLAUSE_HEADLINE_OVER_ITS_LEAD)["title"]
+    assert title == "На ремонт моста через Сосновку выделили ещё..."
+    assert_same_headline(CUT_CLAUSE_HEADLINE_OVER_ITS_LEAD)
+    assert normalize_document(CUT_TEASERS_OVER_THEIR_LEADS)["title"] is None
+    assert_same_headline(CUT_TEASERS_OVER_THEIR_LEADS)
+
+
 TIDEWATCH_ENTRY = "\n".join(
     [
         "Tidewatch.js",
@@ -7341,3 +7383,66 @@ def test_a_closing_reference_is_not_weighed_as_figures() -> None:
     ("(요 15:12-17)"), is judged by its words before the brackets: a headline still."""
     assert normalize_document(SERMON_BOARD_POST)["title"] == "빛을 나르는 자는? (요 15:12-17)"
     assert_same_headline(SERMON_BOARD_POST)
+
+
+# Pages that the fixed labels and the machinery shapes of headlines must leave alone: a post
+# whose title opens with a sidebar's label, a two-word headline closing with 'View' that its
+# text repeats, a Korean headline closing in a word that opens with '글', and a section's name
+# glued before a headline that the page prints without it.
+ABOUT_THIS_BLOG_POST = "\n".join(
+    [
+        "Gullpoint Walks",
+        "",
+        "About this blog: ten years on",
+        "",
+        "Ten years ago I wrote my first post about the cliff path above Gullpoint, and this blog "
+        "has grown since.",
+        "Thank you to everyone who has walked with me.",
+    ]
+)
+HARBOUR_VIEW_STORY = "\n".join(
+    [
+        "Gullpoint Gazette",
+        "",
+        "Harbour View",
+        "",
+        "The new flats on the quay were opened on Friday, and every one has a view of the harbour.",
+        "Residents moved in over the weekend.",
+    ]
+)
+WRITING_HEADLINE_STORY = "\n".join(
+    [
+        "한빛일보",
+        "",
+        "작가 김하늘의 다른 글쓰기",
+        "",
+        "소설가 김하늘이 이번에는 동네 이야기를 담은 산문집을 냈다. 김하늘은 마을 사람들을 만나 "
+        "글을 썼다.",
+        "책은 다음 달 서점에 나온다.",
+    ]
+)
+GLUED_SECTION_STORY = "\n".join(
+    [
+        "Politics Council votes to close the pier | Harbour Daily",
+        "",
+        "Council votes to close the pier",
+        "",
+        "The town council voted on Tuesday to close the old pier for repairs.",
+        "The work will take a year.",
+    ]
+)
+SHAPES_LEFT_ALONE = {
+    ABOUT_THIS_BLOG_POST: "About this blog: ten years on",
+    HARBOUR_VIEW_STORY: "Harbour View",
+    WRITING_HEADLINE_STORY: "작가 김하늘의 다른 글쓰기",
+    GLUED_SECTION_STORY: "Council votes to close the pier",
+}
+
+
+def test_headlines_shaped_like_labels_stay_headlines() -> None:
+    """A fixed label is matched on the whole line, a view's label only where the text never
+    repeats it, a list's heading on its last whole word; a section's name glued before the
+    headline still goes when the page prints the headline without it."""
+    for page, title in SHAPES_LEFT_ALONE.items():
+        assert normalize_document(page)["title"] == title
+        assert_same_headline(page)

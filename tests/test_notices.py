@@ -556,3 +556,31 @@ def test_a_close_mark_alone_closes_no_box_over_the_headline() -> None:
     headline."""
     page = "\n".join(["X", "", "Depot hours change over the holidays", "", *PAGE[8:]])
     assert normalize_document(page)["title"] == "Depot hours change over the holidays"
+
+
+# A harbour paper's story: its headline, a pull quote printed twice, then a lead of one
+# sentence; the quotation's box leaves the headline its place.
+PULL_QUOTE = "“We will not close the pier while I am mayor, whatever the budget says.”"
+PULL_QUOTE_OVER_A_ONE_SENTENCE_LEAD = "\n".join(
+    [
+        "Harbour Daily",
+        "Monday, 3 March 2025",
+        "",
+        "Pier saved for another year",
+        "",
+        PULL_QUOTE,
+        PULL_QUOTE,
+        "Gullpoint's old pier will stay open for another year, the council decided.",
+        "",
+        "Repairs to the deck will cost about 40,000 pounds and start in April, the engineer said.",
+        "Fishermen who moor there welcomed the decision on Monday night.",
+    ]
+)
+
+
+def test_a_one_sentence_lead_under_a_pull_quote_printed_twice_keeps_its_headline() -> None:
+    """A lead of one short sentence right under a pull quote printed twice reads like its
+    speaker's line; the headline above the box stays the page's."""
+    text = PULL_QUOTE_OVER_A_ONE_SENTENCE_LEAD
+    assert normalize_document(text)["title"] == "Pier saved for another year"
+    assert_same_headline(clean_text(text))

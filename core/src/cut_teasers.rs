@@ -96,32 +96,17 @@ pub fn other_story_head<S: AsRef<str>>(
 /// The lines of candidates cut short by an ellipsis after a word whose words before their last
 /// one, `OPENING_WORDS` at least, open another candidate that goes on past them and reads as a
 /// sentence (`reads_as_sentence`): a caption's or a lead's opening printed as a teaser or as a
-/// page's cut title, over that caption or lead printed whole, no headline; but not the page's
-/// first big line (`BIG_LINE_WORDS` words or more) printed once and holding no sentence closed
-/// before the cut: the headline, cut short, over the lead that tells it whole (Python's
-/// `cut_sentence_openings`).
+/// page's cut title, over that caption or lead printed whole, no headline; the page's headline
+/// cut short over its lead (`cut_headline`) among them (Python's `cut_sentence_openings`).
 pub fn cut_sentence_openings(candidates: &[Candidate]) -> FxHashSet<usize> {
-    let big = candidates
-        .iter()
-        .position(|c| count_words(&c.placed.text, BIG_LINE_WORDS) >= BIG_LINE_WORDS);
     // the words of the candidates that read as sentences, read once a candidate is cut short
     // (few are)
     let mut wholes: Option<Vec<Vec<&str>>> = None;
     candidates
         .iter()
-        .enumerate()
-        .filter(|&(k, c)| {
+        .filter(|c| {
             if !cut_short().is_match(c.placed.text.trim_end_matches(chars::is_space)) {
                 return false;
-            }
-            let once = || {
-                candidates
-                    .iter()
-                    .enumerate()
-                    .all(|(j, other)| j == k || other.placed.key != c.placed.key)
-            };
-            if big == Some(k) && !opens_another_sentence(&c.placed.text) && once() {
-                return false; // the page's headline, cut short
             }
             let mut opening: Vec<&str> = split_words(&c.placed.key).collect();
             opening.pop();
@@ -139,8 +124,29 @@ pub fn cut_sentence_openings(candidates: &[Candidate]) -> FxHashSet<usize> {
                 .iter()
                 .any(|words| words.len() > opening.len() + 1 && words.starts_with(&opening))
         })
-        .map(|(_, c)| c.placed.line)
+        .map(|c| c.placed.line)
         .collect()
+}
+
+/// The line of the page's headline cut short over the lead that tells it whole, one of the
+/// `openings` (`cut_sentence_openings`) and the only one: the page's first big line
+/// (`BIG_LINE_WORDS` words or more), printed once and holding no sentence closed before the
+/// cut; its ellipsis closes no sentence. Two such openings are teasers, neither the page's
+/// (Python's `cut_headline`).
+pub fn cut_headline(candidates: &[Candidate], openings: &FxHashSet<usize>) -> Option<usize> {
+    let (k, big) = candidates
+        .iter()
+        .enumerate()
+        .find(|(_, c)| count_words(&c.placed.text, BIG_LINE_WORDS) >= BIG_LINE_WORDS)?;
+    let once = candidates
+        .iter()
+        .enumerate()
+        .all(|(j, other)| j == k || other.placed.key != big.placed.key);
+    (openings.len() == 1
+        && openings.contains(&big.placed.line)
+        && !opens_another_sentence(&big.placed.text)
+        && once)
+        .then_some(big.placed.line)
 }
 
 /// Whether every paragraph of the page, two at least, closes with an ellipsis; the first

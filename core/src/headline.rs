@@ -767,7 +767,14 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     pieces.extend(crate::running_text::shouted_sentences(
         &placed, lines, &filled,
     ));
+    // a caption's or a lead's opening, cut short; but the headline cut short over its lead,
+    // whose ellipsis is a cut, no sentence's close
+    let openings = crate::cut_teasers::cut_sentence_openings(&found);
+    let cut_head = crate::cut_teasers::cut_headline(&found, &openings);
     for candidate in found.iter_mut() {
+        if Some(candidate.placed.line) == cut_head {
+            set_signal(&mut candidate.signals, "sentence", 0.0);
+        }
         if pieces.contains(&candidate.placed.line) {
             set_signal(&mut candidate.signals, "sentence", 1.0);
         }
@@ -861,8 +868,8 @@ fn weigh_keyed<'a, S: AsRef<str>>(
     items.extend(crate::cut_teasers::other_story_head(
         &found, &words, &keyed, &filled, body,
     ));
-    // a caption's or a lead's opening, cut short
-    items.extend(crate::cut_teasers::cut_sentence_openings(&found));
+    // a cut opening is no headline, but the page's own
+    items.extend(openings.into_iter().filter(|&line| Some(line) != cut_head));
     for candidate in &mut found {
         let item = flag(items.contains(&candidate.placed.line));
         candidate.signals.push(("listing", listing));

@@ -25,6 +25,9 @@ use crate::titles::title_key;
 /// A digest fills a title field on this many lines at least, one for each of its items
 /// (`_ITEM_TITLES`).
 const ITEM_TITLES: usize = 3;
+/// A line quoted from an earlier message opens with this mark ("> Subject: …"): that
+/// message's (`_QUOTE_MARK`).
+const QUOTE_MARK: char = '>';
 
 /// Whether the line is a title field's label alone (`is_title_label`). A line with more
 /// letters and digits than the longest label has characters is none, told without its key:
@@ -59,7 +62,8 @@ pub fn fills_title_field(line: &str) -> bool {
 
 /// Marks as a digest's items (`feed_item`, no `title_field`) the candidates on lines filling a
 /// title field, when `ITEM_TITLES` lines or more with text (`filled`) do, none's title holding
-/// another's: each label is its item's (`mark_titled_items`).
+/// another's: each label is its item's; a line quoted from an earlier message (`QUOTE_MARK`)
+/// is that message's field, no item of the page (`mark_titled_items`).
 pub fn mark_titled_items<S: AsRef<str>>(
     candidates: &mut [Candidate],
     lines: &LineKeys<S>,
@@ -68,7 +72,7 @@ pub fn mark_titled_items<S: AsRef<str>>(
     let titles: Vec<String> = filled
         .iter()
         .map(|&index| lines.line(index))
-        .filter(|line| fills_title_field(line))
+        .filter(|line| titles_an_item(line))
         .map(|line| title_key(split_label(line).1))
         .collect();
     let nested = titles.iter().enumerate().any(|(k, one)| {
@@ -80,11 +84,20 @@ pub fn mark_titled_items<S: AsRef<str>>(
         return;
     }
     for candidate in candidates.iter_mut() {
-        if fills_title_field(lines.line(candidate.placed.line)) {
+        if titles_an_item(lines.line(candidate.placed.line)) {
             set_signal(&mut candidate.signals, "title_field", 0.0);
             set_signal(&mut candidate.signals, "feed_item", 1.0);
         }
     }
+}
+
+/// Whether the line fills a title field (`fills_title_field`) and is quoted from no earlier
+/// message (`QUOTE_MARK`; Python's `_titles_an_item`).
+fn titles_an_item(line: &str) -> bool {
+    fills_title_field(line)
+        && !line
+            .trim_start_matches(chars::is_space)
+            .starts_with(QUOTE_MARK)
 }
 
 /// Whether the line with text of this rank stands right below a title field's label

@@ -20,7 +20,7 @@ from itertools import pairwise
 from types import MappingProxyType
 from typing import Final, NamedTuple
 
-from normalize import glued_labels, labels, leads, section_names, tag_pages, titles
+from normalize import cut_teasers, glued_labels, labels, leads, section_names, tag_pages, titles
 from normalize.alt_titles import AltTitle, variants
 from normalize.capital_heads import is_joined_below, with_capitals_below
 from normalize.caption_tracks import caption_cues, transcript_marks
@@ -29,12 +29,6 @@ from normalize.chrome import is_fixed_widget
 from normalize.closed_units import closed_unit_heads
 from normalize.confidence import title_probability
 from normalize.corners import corner_name, flagged_line
-from normalize.cut_teasers import (
-    cut_headline,
-    cut_sentence_openings,
-    cut_teaser_items,
-    other_story_head,
-)
 from normalize.dated_heads import dated_heads
 from normalize.decks import hash_deck_lines, mark_decks
 from normalize.digests import contents_items, digest_items, is_long_digest, question_items
@@ -266,8 +260,8 @@ def weigh_candidates(
     cut_off = cut_off_copy(lines)  # the page's text cut short in a paragraph's copy
     pieces = [*wrapped_pieces(found, lines), *split_openings(found, lines)]
     pieces += [candidate for candidate in found if candidate.line == cut_off]
-    openings = cut_sentence_openings(found)  # a caption's or a lead's opening, cut short
-    cut_head = cut_headline(found, openings)  # but the headline cut short over its lead
+    openings = cut_teasers.cut_sentence_openings(found)  # a caption's or a lead's opening, cut
+    cut_head = cut_teasers.cut_headline(found, openings)  # but the headline cut short over its lead
     for candidate in found:
         if candidate.line == cut_head:  # its ellipsis is a cut, no sentence's close
             candidate.signals["sentence"] = 0.0
@@ -288,7 +282,7 @@ def weigh_candidates(
     listed = bool(items) and not is_live_page(found, items, texts, body)  # entries under a head
     searched = results_label(texts)  # a search page lists what it found below its label
     heads = is_listing(found, bulleted := section_names.bullet_items(found, texts))  # no items
-    teasers = cut_teaser_items(found, texts)  # teasers each cut short: a listing's heads
+    teasers = cut_teasers.cut_teaser_items(found, texts)  # teasers each cut: a listing's heads
     listing = float(
         heads or listed or bool(teasers) or is_long_digest(digest) or searched is not None
     )
@@ -301,7 +295,7 @@ def weigh_candidates(
     items |= results_below(found, searched)  # a search's results, none of them a headline
     items |= tag_pages.tag_page_items(found, texts)  # a tag page's stories, none the page's own
     items |= teasers  # none the page's headline
-    items |= other_story_head(found, texts, body)  # another story's teaser atop the article
+    items |= cut_teasers.other_story_head(found, texts, body)  # another story's teaser on top
     items |= openings - {cut_head}  # a cut opening is no headline, but the page's own
     for candidate in found:
         candidate.signals.update(listing=listing, feed_item=float(candidate.line in items))

@@ -1470,7 +1470,9 @@ def test_a_compact_day_under_a_today_widget_alike() -> None:
 def test_a_date_inside_a_heading_closed_by_a_colon_alike() -> None:
     stamped = OLD_EDITIONS_COLUMN.replace("years\n", "years\n\nMarch 18, 2022\n")
     placed = OLD_EDITIONS_COLUMN.replace("From the March 16, 1972", "GULL POINT, March 16, 2022:")
-    for page in (OLD_EDITIONS_COLUMN, stamped, placed, OLD_EDITIONS_COLUMN.replace(":", " :  ")):
+    credited = OLD_EDITIONS_COLUMN.replace("1972 Harbour Herald:", "1972 (Coast Wire):")
+    spaced = OLD_EDITIONS_COLUMN.replace(":", " :  ")
+    for page in (OLD_EDITIONS_COLUMN, stamped, placed, spaced, credited):
         for tz, now in SETTINGS:
             assert compare(page, tz, now)
 

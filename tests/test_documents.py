@@ -1086,9 +1086,10 @@ OLD_EDITIONS_COLUMN = "\n".join(
 
 
 def test_a_date_inside_a_heading_closed_by_a_colon_dates_nothing() -> None:
-    """A date with words before and after it on a line closed by a colon introduces what
-    follows (an old edition's excerpt) and dates nothing; the page's stamp still dates it,
-    and so does a dateline closing with its date before the colon."""
+    """A date with words before it and a name right after it on a line closed by a colon, the
+    day of what it names, introduces what follows (an old edition's excerpt) and dates
+    nothing; the page's stamp still dates it, and so does a dateline closing with its date
+    before the colon, or with its agency's credit or a byline's next field after it."""
     row = normalize_document(OLD_EDITIONS_COLUMN)
     assert row["title"] == "Looking back: the harbour through the years"
     assert row["published_at"] is None
@@ -1098,6 +1099,12 @@ def test_a_date_inside_a_heading_closed_by_a_colon_dates_nothing() -> None:
         "From the March 16, 1972 Harbour Herald:", "GULL POINT, March 16, 2022:"
     )
     assert normalize_document(placed)["published_at"] == datetime(2022, 3, 16, tzinfo=UTC)
+    for dateline in (
+        "GULL POINT, March 16, 2022 (Coast Wire):",
+        "By Ana Vell, March 16, 2022, Gull Post:",
+    ):
+        credited = OLD_EDITIONS_COLUMN.replace("From the March 16, 1972 Harbour Herald:", dateline)
+        assert normalize_document(credited)["published_at"] == datetime(2022, 3, 16, tzinfo=UTC)
 
 
 # a police release: its stamp closed by a pipe over its district, then its headline
